@@ -1,0 +1,35 @@
+# Two commands do all set-up: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PORTAL_DATA_DIR ?= $(CURDIR)/instance
+
+.PHONY: install run test bench lint clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/flask --app portal db upgrade --directory migrations
+	$(BIN)/flask --app portal demo --if-empty
+	$(BIN)/flask --app portal run --host 127.0.0.1 --port 5000
+
+test: install
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python -m bench
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache
