@@ -1,0 +1,1165 @@
+"""Dutch full-text search over a Whoosh index (Flask-free).
+
+The index is a rebuildable cache of the published articles. Layout of ``index_dir``::
+
+    CURRENT          name of the live generation directory (swapped atomically with os.replace)
+    ix-<id>/         a complete Whoosh index
+
+Whoosh supplies analysis, storage, postings and the term lexicon; ranking is done here so that a
+query can be scored by how much of it an article covers. Dutch rules, all general (no word lists
+beyond the stop words):
+
+* stemming (Snowball Dutch plus a few fixes: ``-ies`` plurals, final double consonants, accents);
+* compounds matched by their parts both ways, using the index's own vocabulary: a query word
+  finds compounds that start or end with it ("afval" -> "afvalinzameling", "overlast" ->
+  "geluidsoverlast"), two adjacent query words find the compound they form ("parkeer vergunning",
+  "id kaart" -> "identiteitskaart"), and an unknown compound is split into known parts;
+* typo correction from the index vocabulary (Damerau-Levenshtein, anchored at either end);
+* coverage ranking: an article covering more of the query's words ranks higher;
+* pseudo-relevance feedback when the literal matches are thin, and fuzzy/prefix fallbacks, so
+  a query that is even loosely relevant never ends in zero results.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import math
+import os
+import re
+import shutil
+import threading
+import time
+import unicodedata
+import uuid
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from whoosh import fields as wf
+    from whoosh import index as windex
+    from whoosh import scoring
+    from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+    from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+from .render import plain_text
+
+__all__ = [
+    "ArticleDoc",
+    "SearchQuery",
+    "Hit",
+    "SearchResult",
+    "SearchBackend",
+    "SearchIndex",
+    "tokenize",
+    "stem",
+]
+
+FACET_KEYS = ("theme", "department", "outcome", "year")
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TOKENS = 12
+MAX_TOKEN_LEN = 60
+
+
+# --------------------------------------------------------------------------- data classes
+
+
+@dataclass
+class ArticleDoc:
+    """What the index needs from an article (``body`` is Markdown)."""
+
+    reference: str
+    title: str
+    body: str
+    theme: str
+    department: str
+    outcome: str
+    year: int
+    published: datetime.date | None = None
+
+
+@dataclass
+class SearchQuery:
+    """A search request; ``q`` empty means browse (sorted by date)."""
+
+    q: str = ""
+    theme: str | None = None
+    department: str | None = None
+    outcome: str | None = None
+    year: int | None = None
+    page: int = 1
+    per_page: int = 10
+    sort: str = "relevance"  # or "date"
+
+
+@dataclass
+class Hit:
+    """One result; ``snippet`` is HTML-safe (escaped text, matches in <mark>)."""
+
+    reference: str
+    title: str
+    theme: str
+    department: str
+    outcome: str
+    year: int
+    published: datetime.date | None
+    snippet: str
+    score: float = 0.0
+
+
+@dataclass
+class SearchResult:
+    """A page of hits plus facet counts over the whole filtered result set."""
+
+    total: int
+    hits: list[Hit]
+    page: int
+    per_page: int
+    facets: dict[str, list[tuple[str, int]]]
+    suggestion: str | None = None
+    nearest_themes: list[str] = field(default_factory=list)
+
+
+@runtime_checkable
+class SearchBackend(Protocol):
+    """The search interface the portal uses, so the backend can change later."""
+
+    def exists(self) -> bool: ...
+
+    def doc_count(self) -> int: ...
+
+    def rebuild(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None = None) -> int: ...
+
+    def apply(self, upserts: Iterable[ArticleDoc] = (), deletes: Iterable[str] = ()) -> None: ...
+
+    def search(self, query: SearchQuery) -> SearchResult: ...
+
+    def similar(self, text: str, limit: int = 3) -> list[Hit]: ...
+
+    def related(self, reference: str, limit: int = 5) -> list[Hit]: ...
+
+
+# --------------------------------------------------------------------------- Dutch analysis
+
+_snowball = stemmer_for_language("nl")
+STOPWORDS: frozenset[str] = frozenset(stopwords_for_language("nl")) | frozenset(
+    {"bij", "wel", "nee", "dus", "ook", "aan", "zo", "hoe", "waar", "wanneer", "waarom", "mag", "kan", "over"}
+)
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_DOUBLE_END = re.compile(r"([bcdfghjklmnpqrstvwxz])\1$")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics ("geïnd" -> "geind")."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Stem one (already folded, lowercase) Dutch word."""
+    w = word
+    if len(w) > 5 and w.endswith("ies"):  # corporaties -> corporatie
+        w = w[:-1]
+    elif len(w) > 4 and w.endswith("'s"):
+        w = w[:-2]
+    if w.isdigit():
+        return w
+    s = _snowball(w)
+    s = _DOUBLE_END.sub(r"\1", s)  # dakkapell(en) -> dakkapel
+    return s
+
+
+def tokenize(text: str) -> list[str]:
+    """Folded word tokens of ``text`` (stop words kept)."""
+    return [t for t in _WORD_RE.findall(fold(text)) if len(t) <= MAX_TOKEN_LEN]
+
+
+class DutchStemFilter(Filter):
+    """Folds accents and stems with :func:`stem` (pickled into the index schema)."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = stem(fold(t.text))
+            yield t
+
+
+class ReverseFilter(Filter):
+    """Reverses each token, so a prefix lookup on the field is a suffix lookup on the words."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = t.text[::-1]
+            yield t
+
+
+class DutchStopFilter(Filter):
+    """Drops stop words, one-letter tokens and over-long tokens."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if 1 < len(t.text) <= MAX_TOKEN_LEN and t.text not in STOPWORDS:
+                yield t
+
+
+def dutch_analyzer():
+    """Tokenizer -> lowercase -> stop words -> fold + stem."""
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | DutchStopFilter() | DutchStemFilter()
+
+
+def reverse_analyzer():
+    """Like :func:`dutch_analyzer` but each stem reversed (for suffix lookups)."""
+    return dutch_analyzer() | ReverseFilter()
+
+
+def make_schema() -> wf.Schema:
+    """The Whoosh schema of the knowledge-base index."""
+    ana = dutch_analyzer()
+    return wf.Schema(
+        reference=wf.ID(stored=True, unique=True),
+        title=wf.TEXT(analyzer=ana, stored=True, phrase=False),
+        body=wf.TEXT(analyzer=ana, stored=True, phrase=False),
+        meta=wf.TEXT(analyzer=ana, phrase=False),
+        rev=wf.TEXT(analyzer=reverse_analyzer(), phrase=False),
+        theme=wf.ID(stored=True, sortable=True),
+        department=wf.ID(stored=True, sortable=True),
+        outcome=wf.ID(stored=True, sortable=True),
+        year=wf.ID(stored=True, sortable=True),
+        date=wf.ID(stored=True, sortable=True),
+    )
+
+
+def _doc_fields(doc: ArticleDoc) -> dict[str, str]:
+    body = plain_text(doc.body or "")
+    title = (doc.title or "").strip()
+    published = doc.published.isoformat() if doc.published else ""
+    year = str(int(doc.year)) if doc.year not in (None, "") else ""
+    return {
+        "reference": str(doc.reference),
+        "title": title,
+        "body": body,
+        "meta": f"{doc.theme or ''} {doc.department or ''}",
+        "rev": f"{title} {body}",
+        "theme": doc.theme or "",
+        "department": doc.department or "",
+        "outcome": doc.outcome or "",
+        "year": year,
+        "date": published or (f"{year}-00-00" if year else ""),
+    }
+
+
+# --------------------------------------------------------------------------- query planning
+
+# weights of the kinds of alternative a query word can match
+W_EXACT = 1.0
+W_PAIR = 1.0
+W_SPELL = 0.9
+W_SPLIT = 0.75
+W_COMPOUND = 0.6
+W_FUZZY = 0.5
+FIELD_BOOST = {"title": 2.0, "body": 1.0, "meta": 0.4}
+LINKERS = ("", "s", "e", "en", "n", "er")
+
+
+@dataclass
+class _Alt:
+    """One way a query word can match: a set of terms all required (len 1 = plain term)."""
+
+    terms: tuple[str, ...]
+    weight: float
+    fields: tuple[str, ...] = ("title", "body", "meta")
+
+
+@dataclass
+class _Group:
+    word: str
+    alts: list[_Alt]
+    corrected: str | None = None  # surface form of a spelling correction
+
+
+def _damerau(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance, early exit above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class _State:
+    """A cached searcher for one live index generation, plus per-generation caches."""
+
+    def __init__(self, gen_dir: Path):
+        self.gen_dir = gen_dir
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.ix = windex.open_dir(str(gen_dir))
+        self.searcher = self.ix.searcher(weighting=scoring.BM25F(B=0.6, K1=1.2))
+        self._reset()
+
+    def _reset(self) -> None:
+        self.reader = self.searcher.reader()
+        self.n_docs = max(1, self.reader.doc_count())
+        self._columns: dict[str, list[str]] = {}
+        self._date_order: list[int] | None = None
+        self._all_facets: dict[str, list[tuple[str, int]]] | None = None
+        self._df: dict[tuple[str, str], int] = {}
+        self._expand: dict[tuple[str, str], list[str]] = {}
+        self._postings: dict[tuple[str, str], dict[int, float]] = {}
+
+    def refresh_if_stale(self) -> None:
+        if not self.searcher.up_to_date():
+            self.searcher = self.searcher.refresh()
+            self._reset()
+
+    def close(self) -> None:
+        try:
+            self.searcher.close()
+        except Exception:  # noqa: BLE001 - closing a stale reader must never fail a request
+            pass
+
+    # ---- lexicon helpers
+    def df(self, fieldname: str, term: str) -> int:
+        key = (fieldname, term)
+        v = self._df.get(key)
+        if v is None:
+            try:
+                v = self.reader.doc_frequency(fieldname, term)
+            except Exception:  # noqa: BLE001
+                v = 0
+            if len(self._df) > 50_000:
+                self._df.clear()
+            self._df[key] = v
+        return v
+
+    def known(self, term: str) -> int:
+        return max(self.df("body", term), self.df("title", term))
+
+    def prefix_terms(self, prefix: str, limit: int = 4000) -> list[str]:
+        """Stemmed body/title terms starting with ``prefix``."""
+        key = ("p", prefix)
+        got = self._expand.get(key)
+        if got is None:
+            out: set[str] = set()
+            for fname in ("body", "title"):
+                for i, b in enumerate(self.reader.expand_prefix(fname, prefix)):
+                    if i >= limit:
+                        break
+                    out.add(b.decode("utf-8") if isinstance(b, bytes) else b)
+            got = sorted(out)
+            self._cache_expand(key, got)
+        return got
+
+    def suffix_terms(self, suffix: str, limit: int = 4000) -> list[str]:
+        """Stemmed terms (title or body) ending with ``suffix``."""
+        key = ("s", suffix)
+        got = self._expand.get(key)
+        if got is None:
+            out = []
+            for i, b in enumerate(self.reader.expand_prefix("rev", suffix[::-1])):
+                if i >= limit:
+                    break
+                t = b.decode("utf-8") if isinstance(b, bytes) else b
+                out.append(t[::-1])
+            got = out
+            self._cache_expand(key, got)
+        return got
+
+    def _cache_expand(self, key, value) -> None:
+        if len(self._expand) > 20_000:
+            self._expand.clear()
+        self._expand[key] = value
+
+    def postings(self, fieldname: str, term: str) -> dict[int, float]:
+        """docnum -> BM25F score of ``term`` in ``fieldname`` (cached per generation)."""
+        key = (fieldname, term)
+        got = self._postings.get(key)
+        if got is not None:
+            return got
+        got = {}
+        if self.df(fieldname, term):
+            try:
+                m = self.searcher.postings(fieldname, term)
+            except Exception:  # noqa: BLE001 - a term vanished between lexicon and postings
+                m = None
+            if m is not None:
+                ids, scores = [], []
+                while m.is_active():
+                    ids.append(m.id())
+                    scores.append(m.score())
+                    m.next()
+                got = dict(zip(ids, scores, strict=True))
+        if len(self._postings) > 3000:
+            self._postings.clear()
+        self._postings[key] = got
+        return got
+
+    # ---- columns, facets, order
+    def column(self, name: str) -> list[str]:
+        col = self._columns.get(name)
+        if col is None:
+            reader = self.reader
+            try:
+                cr = reader.column_reader(name)
+                col = [v.decode("utf-8") if isinstance(v, bytes) else (v or "") for v in cr]
+            except Exception:  # noqa: BLE001 - fall back to stored fields
+                col = [""] * reader.doc_count_all()
+                for dn, sf in reader.iter_docs():
+                    col[dn] = sf.get(name, "") or ""
+            self._columns[name] = col
+        return col
+
+    def live_docs(self) -> list[int]:
+        return list(self.reader.all_doc_ids())
+
+    def date_order(self) -> list[int]:
+        if self._date_order is None:
+            dates = self.column("date")
+            self._date_order = sorted(self.live_docs(), key=lambda d: dates[d], reverse=True)
+        return self._date_order
+
+    def facets_for(self, docs: Iterable[int] | None) -> dict[str, list[tuple[str, int]]]:
+        if docs is None:
+            if self._all_facets is None:
+                self._all_facets = self._count(self.live_docs())
+            return self._all_facets
+        return self._count(list(docs))
+
+    def _count(self, docs: list[int]) -> dict[str, list[tuple[str, int]]]:
+        out: dict[str, list[tuple[str, int]]] = {}
+        for key in FACET_KEYS:
+            col = self.column(key)
+            counts = Counter(map(col.__getitem__, docs))
+            counts.pop("", None)
+            if key == "year":
+                out[key] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]), reverse=False)
+            else:
+                out[key] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return out
+
+
+# --------------------------------------------------------------------------- the index
+
+
+_local = threading.local()
+
+
+def _clamp_int(value, lo: int, hi: int, default: int) -> int:
+    try:
+        v = int(value)
+    except (TypeError, ValueError):
+        return default
+    return max(lo, min(hi, v))
+
+
+class SearchIndex:
+    """Whoosh-backed knowledge-base index with Dutch-aware ranking (see module docstring)."""
+
+    def __init__(self, index_dir: str | os.PathLike):
+        self.index_dir = Path(index_dir)
+
+    # ---- generations
+    def _current_file(self) -> Path:
+        return self.index_dir / "CURRENT"
+
+    def _gen_dir(self) -> Path | None:
+        try:
+            name = self._current_file().read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        if not name or "/" in name or name.startswith("."):
+            return None
+        path = self.index_dir / name
+        return path if path.is_dir() else None
+
+    def exists(self) -> bool:
+        """True when a live index generation is present and readable."""
+        gen = self._gen_dir()
+        if gen is None:
+            return False
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return windex.exists_in(str(gen))
+
+    def _state(self) -> _State | None:
+        """This thread's cached searcher for the live generation, refreshed when stale."""
+        states: dict[str, _State] = getattr(_local, "states", None) or {}
+        _local.states = states
+        key = str(self.index_dir.resolve())
+        gen = self._gen_dir()
+        st = states.get(key)
+        if gen is None:
+            if st is not None:
+                st.close()
+                del states[key]
+            return None
+        if st is not None and st.gen_dir != gen:
+            st.close()
+            st = None
+        if st is None:
+            try:
+                st = _State(gen)
+            except Exception:  # noqa: BLE001 - generation vanished mid-swap or not initialised
+                return None
+            states[key] = st
+        else:
+            st.refresh_if_stale()
+        return st
+
+    def _invalidate(self) -> None:
+        states = getattr(_local, "states", None)
+        if states:
+            st = states.get(str(self.index_dir.resolve()))
+            if st is not None:
+                st.refresh_if_stale()
+
+    def doc_count(self) -> int:
+        """Number of live documents (0 without an index)."""
+        st = self._state()
+        return st.reader.doc_count() if st else 0
+
+    # ---- writing
+    def rebuild(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None = None) -> int:
+        """Build a fresh generation from ``docs`` and swap it in atomically; returns the count."""
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        name = f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        tmp = self.index_dir / f".{name}.building"
+        tmp.mkdir()
+        count = 0
+        seen: set[str] = set()
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ix = windex.create_in(str(tmp), make_schema())
+                writer = ix.writer(limitmb=256)
+                try:
+                    for doc in docs:
+                        fields = _doc_fields(doc)
+                        if fields["reference"] in seen:
+                            writer.update_document(**fields)
+                        else:
+                            writer.add_document(**fields)
+                            seen.add(fields["reference"])
+                        count += 1
+                        if progress is not None:
+                            progress(count)
+                    writer.commit(optimize=True)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                ix.close()
+            final = self.index_dir / name
+            os.rename(tmp, final)
+            cur_tmp = self.index_dir / f".CURRENT.{uuid.uuid4().hex[:8]}"
+            cur_tmp.write_text(name, encoding="utf-8")
+            os.replace(cur_tmp, self._current_file())
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        self._cleanup(keep={name})
+        return len(seen)
+
+    def _cleanup(self, keep: set[str]) -> None:
+        """Remove superseded generations, keeping the newest previous one for open readers."""
+        gens = sorted(
+            (p for p in self.index_dir.glob("ix-*") if p.is_dir() and p.name not in keep),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in gens[1:]:
+            shutil.rmtree(old, ignore_errors=True)
+        for junk in self.index_dir.glob(".ix-*.building"):
+            try:
+                if time.time() - junk.stat().st_mtime > 6 * 3600:
+                    shutil.rmtree(junk, ignore_errors=True)
+            except OSError:
+                pass
+
+    def apply(self, upserts: Iterable[ArticleDoc] = (), deletes: Iterable[str] = ()) -> None:
+        """Incrementally upsert and delete articles (by reference) in the live generation."""
+        upserts = list(upserts)
+        deletes = [str(d) for d in deletes]
+        if not upserts and not deletes:
+            return
+        if not self.exists():
+            self.rebuild([])
+        gen = self._gen_dir()
+        assert gen is not None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ix = windex.open_dir(str(gen))
+            writer = ix.writer(timeout=30.0, delay=0.05)
+            try:
+                for ref in deletes:
+                    writer.delete_by_term("reference", ref)
+                for doc in upserts:
+                    writer.update_document(**_doc_fields(doc))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            finally:
+                ix.close()
+        self._invalidate()
+
+    # ---- reading
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Full-text search with filters, facets, snippets, pagination and fallbacks."""
+        page = _clamp_int(query.page, 1, 10_000, 1)
+        per_page = _clamp_int(query.per_page, 1, 100, 10)
+        sort = "date" if str(query.sort).lower() == "date" else "relevance"
+        st = self._state()
+        if st is None:
+            return SearchResult(0, [], page, per_page, {k: [] for k in FACET_KEYS}, None, [])
+        q = (query.q or "")[:MAX_QUERY_CHARS]
+        allowed = _filter_set(st, query)
+        words = [w for w in tokenize(q)][: MAX_QUERY_TOKENS * 3]
+        content = [w for w in words if w not in STOPWORDS and len(w) > 1][:MAX_QUERY_TOKENS]
+        if not content and words:
+            content = [w for w in words if len(w) > 1][:MAX_QUERY_TOKENS]
+
+        suggestion = None
+        if not content:
+            # browse: everything (filtered), newest first
+            order = st.date_order()
+            docs = order if allowed is None else [d for d in order if d in allowed]
+            ranked = [(d, 0.0) for d in docs]
+            facets = st.facets_for(None if allowed is None else docs)
+            terms: set[str] = set()
+        else:
+            groups, suggestion = _plan(st, content)
+            scores, terms = _score(st, groups, allowed)
+            if not scores:
+                groups2 = _fuzzy_plan(st, content)
+                if groups2:
+                    scores, terms = _score(st, groups2, allowed)
+                    if scores and suggestion is None:
+                        suggestion = _suggest_from(st, groups2, content)
+            if scores:
+                ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+            else:
+                ranked = []
+            if sort == "date":
+                dates = st.column("date")
+                ranked.sort(key=lambda kv: (dates[kv[0]], kv[1]), reverse=True)
+            facets = st.facets_for([d for d, _ in ranked])
+
+        total = len(ranked)
+        start = (page - 1) * per_page
+        hits = [_make_hit(st, d, s, terms) for d, s in ranked[start : start + per_page]]
+        nearest: list[str] = []
+        if total == 0:
+            nearest = _nearest_themes(st, q, allowed)
+        if suggestion is not None and fold(suggestion) == fold(" ".join(content)):
+            suggestion = None
+        return SearchResult(total, hits, page, per_page, facets, suggestion, nearest)
+
+    def similar(self, text: str, limit: int = 3) -> list[Hit]:
+        """Articles similar to free text (e.g. the subject a resident is typing)."""
+        st = self._state()
+        limit = _clamp_int(limit, 1, 50, 3)
+        if st is None or not text:
+            return []
+        words = [w for w in tokenize(text[:5000]) if w not in STOPWORDS and len(w) > 1]
+        if not words:
+            return []
+        if len(words) > MAX_QUERY_TOKENS:
+            words = _key_words(st, words, MAX_QUERY_TOKENS)
+        groups, _ = _plan(st, words)
+        scores, terms = _score(st, groups, None, use_feedback=False)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [_make_hit(st, d, s, terms) for d, s in ranked]
+
+    def related(self, reference: str, limit: int = 5) -> list[Hit]:
+        """Articles related to the article ``reference`` (by its most distinctive terms)."""
+        st = self._state()
+        limit = _clamp_int(limit, 1, 50, 5)
+        if st is None:
+            return []
+        ids = list(st.postings("reference", str(reference)))
+        if not ids:
+            return []
+        me = ids[0]
+        sf = st.reader.stored_fields(me)
+        text = f"{sf.get('title', '')} {sf.get('title', '')} {sf.get('body', '')}"
+        words = [w for w in tokenize(text) if w not in STOPWORDS and len(w) > 1]
+        words = _key_words(st, words, 10)
+        groups = [_Group(w, [_Alt((stem(w),), W_EXACT, ("title", "body"))]) for w in words]
+        scores, terms = _score(st, groups, None, use_feedback=False, coverage=False)
+        scores.pop(me, None)
+        theme = st.column("theme")[me]
+        dept = st.column("department")[me]
+        tcol, dcol = st.column("theme"), st.column("department")
+        for d in scores:
+            scores[d] *= 1.0 + 0.15 * (tcol[d] == theme) + 0.15 * (dcol[d] == dept)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [_make_hit(st, d, s, terms) for d, s in ranked]
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def _filter_set(st: _State, query: SearchQuery) -> set[int] | None:
+    """Docnums allowed by the facet filters (None = no filter)."""
+    allowed: set[int] | None = None
+    for key in FACET_KEYS:
+        value = getattr(query, key, None)
+        if value is None or value == "":
+            continue
+        value = str(value).strip()
+        ids = set(st.postings(key, value)) if value else set()
+        allowed = ids if allowed is None else allowed & ids
+    return allowed
+
+
+def _key_words(st: _State, words: list[str], n: int) -> list[str]:
+    """The ``n`` most distinctive words (tf * idf) of a text."""
+    tf = Counter(words)
+    scored = []
+    for w, c in tf.items():
+        df = st.known(stem(w))
+        if df == 0:
+            continue
+        scored.append(((1 + math.log(c)) * math.log(1 + st.n_docs / df), w))
+    scored.sort(reverse=True)
+    return [w for _, w in scored[:n]]
+
+
+def _spell(st: _State, word: str) -> str | None:
+    """Closest known stem to an unknown word, by edit distance then frequency."""
+    s = stem(word)
+    if len(word) < 4:
+        return None
+    maxdist = 1 if len(word) <= 6 else 2
+    best: tuple[int, int, str] | None = None
+    cands: set[str] = set()
+    for target in {s, word}:
+        for t in st.prefix_terms(target[:2], limit=20_000):
+            if abs(len(t) - len(target)) <= maxdist:
+                cands.add(t)
+        for t in st.suffix_terms(target[-2:], limit=20_000):
+            if abs(len(t) - len(target)) <= maxdist:
+                cands.add(t)
+    for t in cands:
+        if len(t) < 3:
+            continue
+        dist = min(_damerau(s, t, maxdist), _damerau(word, t, maxdist))
+        if dist > maxdist:
+            continue
+        key = (dist, -st.known(t), t)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def _split(st: _State, word: str) -> tuple[str, str] | None:
+    """Split an unknown or rare compound into two known parts (with a linking -s-/-e-/-en-)."""
+    best = None
+    n = len(word)
+    for i in range(3, n - 2):
+        left, right = word[:i], word[i:]
+        rs = stem(right)
+        rdf = st.known(rs)
+        if not rdf or len(rs) < 3:
+            continue
+        for link in LINKERS:
+            if link and not left.endswith(link):
+                continue
+            base = left[: len(left) - len(link)] if link else left
+            if len(base) < 3:
+                continue
+            ls = stem(base)
+            ldf = max(st.known(ls), st.known(base))
+            if not ldf:
+                continue
+            lterm = ls if st.known(ls) else base
+            score = (min(ldf, rdf), len(right))
+            if best is None or score > best[0]:
+                best = (score, (lterm, rs))
+    return best[1] if best else None
+
+
+def _compound_alts(st: _State, word: str, s: str) -> list[_Alt]:
+    """Compounds in the index that start or end with the word (both directions of decompounding)."""
+    if len(s) < 4:
+        return []
+    out: dict[str, int] = {}
+    for base in {s, word} if len(word) >= 4 else {s}:
+        for t in st.prefix_terms(base, limit=500):
+            if len(t) - len(base) >= 3 and t != s:
+                out[t] = st.known(t)
+        for t in st.suffix_terms(base, limit=500):
+            if len(t) - len(base) >= 3 and t != s:
+                out[t] = st.known(t)
+    best = sorted(out, key=lambda t: -out[t])[:40]
+    return [_Alt((t,), W_COMPOUND) for t in best]
+
+
+def _pair_terms(st: _State, a: str, b: str) -> list[str]:
+    """Index terms formed by two adjacent query words ("parkeer vergunning", "id kaart")."""
+    sb = stem(b)
+    if len(sb) < 3:
+        return []
+    prefixes = {a, stem(a)} if len(a) >= 2 else set()
+    out = []
+    for t in st.suffix_terms(sb, limit=3000):
+        for p in prefixes:
+            if t.startswith(p) and len(t) >= len(p) + len(sb):
+                out.append(t)
+                break
+    return out
+
+
+def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
+    """Turn query words into groups of weighted alternatives; returns (groups, suggestion)."""
+    groups: list[_Group] = []
+    corrected_any = False
+    surface: list[str] = []
+    for w in words:
+        s = stem(w)
+        alts: list[_Alt] = []
+        corrected = None
+        if st.known(s):
+            alts.append(_Alt((s,), W_EXACT))
+        else:
+            parts = _split(st, w)
+            if parts:
+                alts.append(_Alt(parts, W_SPLIT))
+            fix = _spell(st, w)
+            if fix:
+                alts.append(_Alt((fix,), W_SPELL))
+                corrected = _surface(st, fix) or fix
+                corrected_any = True
+        base = s if st.known(s) else (alts[-1].terms[0] if alts and len(alts[-1].terms) == 1 else s)
+        alts.extend(_compound_alts(st, w, base))
+        groups.append(_Group(w, alts, corrected))
+        surface.append(corrected or w)
+    # adjacent words that together form one compound of the index cover both words
+    for i in range(len(words) - 1):
+        for t in _pair_terms(st, words[i], words[i + 1]):
+            alt = _Alt((t,), W_PAIR)
+            groups[i].alts.append(alt)
+            groups[i + 1].alts.append(alt)
+    suggestion = " ".join(surface) if corrected_any else None
+    return groups, suggestion
+
+
+def _fuzzy_plan(st: _State, words: list[str]) -> list[_Group]:
+    """Last-resort plan: looser edit distance and plain prefixes."""
+    groups = []
+    for w in words:
+        if len(w) < 3:
+            continue
+        s = stem(w)
+        alts = []
+        maxdist = 2 if len(w) >= 5 else 1
+        for t in st.prefix_terms(w[:1], limit=50_000):
+            if abs(len(t) - len(s)) <= maxdist and _damerau(s, t, maxdist) <= maxdist:
+                alts.append(_Alt((t,), W_FUZZY))
+        for t in st.prefix_terms(s[:4], limit=200) if len(s) >= 4 else []:
+            alts.append(_Alt((t,), W_FUZZY))
+        if alts:
+            alts.sort(key=lambda a: -st.known(a.terms[0]))
+            groups.append(_Group(w, alts[:20]))
+    return groups
+
+
+def _suggest_from(st: _State, groups: list[_Group], words: list[str]) -> str | None:
+    out = []
+    for w in words:
+        g = next((g for g in groups if g.word == w), None)
+        if g and g.alts:
+            out.append(_surface(st, g.alts[0].terms[0]) or g.alts[0].terms[0])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _surface(st: _State, term: str) -> str | None:
+    """A word as written in the articles whose stem is ``term``."""
+    ids = st.postings("title", term) or st.postings("body", term)
+    forms: Counter[str] = Counter()
+    for d in list(ids)[:5]:
+        sf = st.reader.stored_fields(d)
+        for tok in _WORD_RE.findall(f"{sf.get('title', '')} {sf.get('body', '')}"):
+            lw = fold(tok)
+            if stem(lw) == term:
+                forms[lw] += 1
+    return forms.most_common(1)[0][0] if forms else None
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _alt_scores(st: _State, alt: _Alt) -> dict[str, dict[int, float]]:
+    """field -> docnum -> score for one alternative (all its terms required)."""
+    out: dict[str, dict[int, float]] = {}
+    if len(alt.terms) == 1:
+        for f in alt.fields:
+            p = st.postings(f, alt.terms[0])
+            if p:
+                out[f] = p
+        return out
+    # a split compound: every part must occur somewhere in the document (any field)
+    per_term = []
+    for t in alt.terms:
+        merged: dict[int, float] = {}
+        for f in alt.fields:
+            for d, sc in st.postings(f, t).items():
+                merged[d] = merged.get(d, 0.0) + sc * FIELD_BOOST[f]
+        per_term.append(merged)
+    common = set(per_term[0])
+    for m in per_term[1:]:
+        common &= set(m)
+    if common:
+        out["_all"] = {d: sum(m[d] for m in per_term) / len(per_term) for d in common}
+    return out
+
+
+def _group_scores(st: _State, g: _Group, allowed: set[int] | None) -> tuple[dict[int, float], set[str]]:
+    best: dict[str, dict[int, float]] = defaultdict(dict)
+    terms: set[str] = set()
+    for alt in g.alts:
+        scored = _alt_scores(st, alt)
+        if not scored:
+            continue
+        terms.update(alt.terms)
+        for f, post in scored.items():
+            boost = alt.weight * FIELD_BOOST.get(f, 1.0)
+            bf = best[f]
+            for d, sc in post.items():
+                if allowed is not None and d not in allowed:
+                    continue
+                v = sc * boost
+                if v > bf.get(d, 0.0):
+                    bf[d] = v
+    total: dict[int, float] = {}
+    for bf in best.values():
+        for d, v in bf.items():
+            total[d] = total.get(d, 0.0) + v
+    return total, terms
+
+
+FEEDBACK_DOCS = 5
+FEEDBACK_TERMS = 10
+FEEDBACK_BETA = 0.45
+THIN_RESULTS = 20
+
+
+def _score(
+    st: _State,
+    groups: list[_Group],
+    allowed: set[int] | None,
+    use_feedback: bool = True,
+    coverage: bool = True,
+) -> tuple[dict[int, float], set[str]]:
+    """Coverage-weighted scores of all matching documents, plus the matched index terms."""
+    per_group = []
+    terms: set[str] = set()
+    for g in groups:
+        sc, t = _group_scores(st, g, allowed)
+        if sc:
+            per_group.append(sc)
+            terms |= t
+    if not per_group:
+        return {}, terms
+    n = len(per_group)
+    scores: dict[int, float] = defaultdict(float)
+    cover: dict[int, int] = defaultdict(int)
+    for sc in per_group:
+        for d, v in sc.items():
+            scores[d] += v
+            cover[d] += 1
+    if coverage and n > 1:
+        for d in scores:
+            frac = cover[d] / n
+            scores[d] *= 0.2 + 0.8 * frac * frac
+    full = sum(1 for d in cover if cover[d] == n)
+    if use_feedback and full < THIN_RESULTS and len(scores) < st.n_docs:
+        _feedback(st, scores, cover, n, terms, allowed)
+    return dict(scores), terms
+
+
+def _feedback(
+    st: _State,
+    scores: dict[int, float],
+    cover: dict[int, int],
+    n: int,
+    qterms: set[str],
+    allowed: set[int] | None,
+) -> None:
+    """Pseudo-relevance feedback: add the distinctive terms of the best hits, with a low weight."""
+    maxcov = max(cover.values())
+    top = sorted((d for d in scores if cover[d] == maxcov), key=lambda d: -scores[d])[:FEEDBACK_DOCS]
+    if not top:
+        return
+    top_score = scores[top[0]]
+    rel_w = {d: max(0.2, scores[d] / top_score) for d in top}
+    wsum = sum(rel_w.values())
+    k = len(top)
+    fdf: Counter[str] = Counter()
+    fw: dict[str, float] = defaultdict(float)
+    for d in top:
+        sf = st.reader.stored_fields(d)
+        toks = {stem(w) for w in tokenize(f"{sf.get('title', '')} {sf.get('body', '')}")
+                if w not in STOPWORDS and len(w) > 1}
+        fdf.update(toks)
+        for t in toks:
+            fw[t] += rel_w[d] / wsum
+    N = st.n_docs
+    cands = []
+    for t, c in fdf.items():
+        if t in qterms or (k > 1 and c < 2):
+            continue
+        df = st.df("body", t)
+        if df == 0 or df > max(3, 0.12 * N):
+            continue
+        w = fw[t] * math.log(N / df)
+        cands.append((w, t))
+    cands.sort(reverse=True)
+    chosen = cands[:FEEDBACK_TERMS]
+    if not chosen:
+        return
+    wmax = chosen[0][0]
+    fb: dict[int, float] = defaultdict(float)
+    for w, t in chosen:
+        for f in ("title", "body"):
+            for d, sc in st.postings(f, t).items():
+                if allowed is not None and d not in allowed:
+                    continue
+                fb[d] += (w / wmax) * sc * FIELD_BOOST[f]
+    if not fb:
+        return
+    fbmax = max(fb.values())
+    scale = FEEDBACK_BETA * top_score / fbmax
+    for d, v in fb.items():
+        scores[d] = scores.get(d, 0.0) + v * scale
+
+
+# --------------------------------------------------------------------------- hits, snippets, themes
+
+SNIPPET_CHARS = 220
+_SENT_RE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def _make_hit(st: _State, docnum: int, score: float, terms: set[str]) -> Hit:
+    sf = st.reader.stored_fields(docnum)
+    date_s = sf.get("date", "") or ""
+    published = None
+    if date_s and not date_s.endswith("-00-00"):
+        try:
+            published = datetime.date.fromisoformat(date_s)
+        except ValueError:
+            published = None
+    year_s = sf.get("year", "") or "0"
+    return Hit(
+        reference=sf.get("reference", ""),
+        title=sf.get("title", ""),
+        theme=sf.get("theme", ""),
+        department=sf.get("department", ""),
+        outcome=sf.get("outcome", ""),
+        year=int(year_s) if year_s.isdigit() else 0,
+        published=published,
+        snippet=make_snippet(sf.get("body", "") or "", terms),
+        score=round(float(score), 4),
+    )
+
+
+def make_snippet(text: str, terms: set[str], max_chars: int = SNIPPET_CHARS) -> str:
+    """HTML-safe snippet: the sentences with most matched terms, matches wrapped in <mark>."""
+    if not text:
+        return ""
+    sentences = [m.group(0).strip() for m in _SENT_RE.finditer(text) if m.group(0).strip()]
+    if not sentences:
+        sentences = [text]
+
+    def hits_in(sent: str) -> int:
+        return len({stem(fold(w)) for w in _WORD_RE.findall(sent)} & terms) if terms else 0
+
+    ranked = sorted(range(len(sentences)), key=lambda i: (-hits_in(sentences[i]), i))
+    chosen: list[int] = []
+    length = 0
+    for i in ranked:
+        if chosen and (hits_in(sentences[i]) == 0 or length + len(sentences[i]) > max_chars):
+            break
+        chosen.append(i)
+        length += len(sentences[i]) + 1
+    chosen.sort()
+    snippet = " ".join(sentences[i] for i in chosen)
+    cut = len(snippet) > max_chars
+    if cut:
+        snippet = snippet[:max_chars].rsplit(" ", 1)[0]
+    out = []
+    pos = 0
+    for m in _WORD_RE.finditer(snippet):
+        out.append(html.escape(snippet[pos : m.start()]))
+        word = m.group(0)
+        if terms and stem(fold(word)) in terms:
+            out.append(f"<mark>{html.escape(word)}</mark>")
+        else:
+            out.append(html.escape(word))
+        pos = m.end()
+    out.append(html.escape(snippet[pos:]))
+    return "".join(out) + (" …" if cut else "")
+
+
+def _trigrams(text: str) -> set[str]:
+    t = f"  {fold(text)} "
+    return {t[i : i + 3] for i in range(len(t) - 2)}
+
+
+def _nearest_themes(st: _State, q: str, allowed: set[int] | None, n: int = 5) -> list[str]:
+    """Themes to offer when nothing matched: by letter similarity to the query, then by size."""
+    themes = st.facets_for(None).get("theme", [])
+    if not themes:
+        return []
+    qg = _trigrams(q) if q.strip() else set()
+    dept = st.column("department")
+    theme_col = st.column("theme")
+    dept_of: dict[str, set[str]] = defaultdict(set)
+    for d in st.live_docs()[:20_000]:
+        dept_of[theme_col[d]].add(dept[d])
+
+    def sim(name: str) -> float:
+        if not qg:
+            return 0.0
+        best = 0.0
+        for label in [name, *dept_of.get(name, ())]:
+            g = _trigrams(label)
+            best = max(best, len(qg & g) / max(1, len(qg | g)))
+        return best
+
+    size = {t: c for t, c in themes}
+    ranked = sorted(size, key=lambda t: (-sim(t), -size[t], t))
+    return ranked[:n]
