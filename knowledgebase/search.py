@@ -196,6 +196,18 @@ class DutchStemFilter(Filter):
             yield t
 
 
+class FoldFilter(Filter):
+    """Folds accents without stemming (the surface-word lexicon used for suggestions)."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
 class ReverseFilter(Filter):
     """Reverses each token, so a prefix lookup on the field is a suffix lookup on the words."""
 
@@ -239,6 +251,8 @@ def make_schema() -> wf.Schema:
         body=wf.TEXT(analyzer=ana, stored=True, phrase=False),
         meta=wf.TEXT(analyzer=ana, phrase=False),
         rev=wf.TEXT(analyzer=reverse_analyzer(), phrase=False),
+        words=wf.TEXT(analyzer=RegexTokenizer(r"\w+") | LowercaseFilter() | DutchStopFilter() | FoldFilter(),
+                      phrase=False),
         theme=wf.ID(stored=True, sortable=True),
         department=wf.ID(stored=True, sortable=True),
         outcome=wf.ID(stored=True, sortable=True),
@@ -258,6 +272,7 @@ def _doc_fields(doc: ArticleDoc) -> dict[str, str]:
         "body": body,
         "meta": f"{doc.theme or ''} {doc.department or ''}",
         "rev": f"{title} {body}",
+        "words": f"{title} {body}",
         "theme": doc.theme or "",
         "department": doc.department or "",
         "outcome": doc.outcome or "",
@@ -646,8 +661,6 @@ class SearchIndex:
         allowed = _filter_set(st, query)
         words = [w for w in tokenize(q)][: MAX_QUERY_TOKENS * 3]
         content = [w for w in words if w not in STOPWORDS and len(w) > 1][:MAX_QUERY_TOKENS]
-        if not content and words:
-            content = [w for w in words if len(w) > 1][:MAX_QUERY_TOKENS]
 
         suggestion = None
         if not content:
@@ -812,10 +825,9 @@ def _split(st: _State, word: str) -> tuple[str, str] | None:
 
 def _compound_alts(st: _State, word: str, s: str) -> list[_Alt]:
     """Compounds in the index that start or end with the word (both directions of decompounding)."""
-    if len(s) < 4:
-        return []
+    bases = {b for b in (s, word) if len(b) >= 4}
     out: dict[str, int] = {}
-    for base in {s, word} if len(word) >= 4 else {s}:
+    for base in bases:
         for t in st.prefix_terms(base, limit=500):
             if len(t) - len(base) >= 3 and t != s:
                 out[t] = st.known(t)
@@ -841,33 +853,71 @@ def _pair_terms(st: _State, a: str, b: str) -> list[str]:
     return out
 
 
+def _is_inflection(a: str, b: str) -> bool:
+    """True when two words differ only by a Dutch inflection (same stem, one extends the other)."""
+    return stem(a) == stem(b) and (a.startswith(b) or b.startswith(a))
+
+
+def _spell_word(st: _State, word: str) -> str | None:
+    """Closest surface word of the index (same first two letters), by distance then frequency."""
+    if len(word) < 4:
+        return None
+    maxdist = 1 if len(word) <= 6 else 2
+    best = None
+    for b in st.reader.expand_prefix("words", word[:2]):
+        t = b.decode("utf-8") if isinstance(b, bytes) else b
+        if abs(len(t) - len(word)) > maxdist or t == word:
+            continue
+        dist = _damerau(word, t, maxdist)
+        if dist <= maxdist:
+            key = (dist, -st.df("words", t), t)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
 def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
     """Turn query words into groups of weighted alternatives; returns (groups, suggestion)."""
+    pairs: dict[int, list[str]] = defaultdict(list)
+    for i in range(len(words) - 1):
+        for t in _pair_terms(st, words[i], words[i + 1]):
+            pairs[i].append(t)
     groups: list[_Group] = []
     corrected_any = False
     surface: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         s = stem(w)
         alts: list[_Alt] = []
         corrected = None
+        compounds = _compound_alts(st, w, s)
+        in_pair = bool(pairs.get(i) or pairs.get(i - 1))
         if st.known(s):
             alts.append(_Alt((s,), W_EXACT))
+            if not st.df("words", w):
+                c = _spell_word(st, w)
+                if c and not _is_inflection(w, c):
+                    corrected = c
+                    if stem(c) != s and st.known(stem(c)):
+                        alts.append(_Alt((stem(c),), W_SPELL))
         else:
             parts = _split(st, w)
             if parts:
                 alts.append(_Alt(parts, W_SPLIT))
-            fix = _spell(st, w)
-            if fix:
-                alts.append(_Alt((fix,), W_SPELL))
-                corrected = _surface(st, fix) or fix
-                corrected_any = True
-        base = s if st.known(s) else (alts[-1].terms[0] if alts and len(alts[-1].terms) == 1 else s)
-        alts.extend(_compound_alts(st, w, base))
+            if not parts and not compounds and not in_pair:
+                fix = _spell(st, w)
+                if fix:
+                    alts.append(_Alt((fix,), W_SPELL))
+                    c = _spell_word(st, w)
+                    corrected = c if c and stem(c) == fix else (_surface(st, fix) or fix)
+                    compounds = _compound_alts(st, fix, fix)
+        alts.extend(compounds)
+        if corrected:
+            corrected_any = True
         groups.append(_Group(w, alts, corrected))
         surface.append(corrected or w)
     # adjacent words that together form one compound of the index cover both words
-    for i in range(len(words) - 1):
-        for t in _pair_terms(st, words[i], words[i + 1]):
+    for i, terms in pairs.items():
+        for t in terms:
             alt = _Alt((t,), W_PAIR)
             groups[i].alts.append(alt)
             groups[i + 1].alts.append(alt)
@@ -975,6 +1025,7 @@ FEEDBACK_DOCS = 5
 FEEDBACK_TERMS = 10
 FEEDBACK_BETA = 0.45
 THIN_RESULTS = 20
+FEEDBACK_MAX_DF = 5000
 
 
 def _score(
@@ -995,15 +1046,20 @@ def _score(
     if not per_group:
         return {}, terms
     n = len(per_group)
+    N = st.n_docs
+    gidf = [math.log(1.0 + N / len(sc)) for sc in per_group]
+    gsum = sum(gidf)
     scores: dict[int, float] = defaultdict(float)
     cover: dict[int, int] = defaultdict(int)
-    for sc in per_group:
+    covw: dict[int, float] = defaultdict(float)
+    for sc, w in zip(per_group, gidf, strict=True):
         for d, v in sc.items():
             scores[d] += v
             cover[d] += 1
+            covw[d] += w
     if coverage and n > 1:
         for d in scores:
-            frac = cover[d] / n
+            frac = covw[d] / gsum
             scores[d] *= 0.2 + 0.8 * frac * frac
     full = sum(1 for d in cover if cover[d] == n)
     if use_feedback and full < THIN_RESULTS and len(scores) < st.n_docs:
@@ -1027,7 +1083,6 @@ def _feedback(
     top_score = scores[top[0]]
     rel_w = {d: max(0.2, scores[d] / top_score) for d in top}
     wsum = sum(rel_w.values())
-    k = len(top)
     fdf: Counter[str] = Counter()
     fw: dict[str, float] = defaultdict(float)
     for d in top:
@@ -1039,11 +1094,11 @@ def _feedback(
             fw[t] += rel_w[d] / wsum
     N = st.n_docs
     cands = []
-    for t, c in fdf.items():
-        if t in qterms or (k > 1 and c < 2):
+    for t in fdf:
+        if t in qterms:
             continue
         df = st.df("body", t)
-        if df == 0 or df > max(3, 0.12 * N):
+        if df == 0 or df > max(3, 0.2 * N) or df > FEEDBACK_MAX_DF:
             continue
         w = fw[t] * math.log(N / df)
         cands.append((w, t))
@@ -1100,7 +1155,7 @@ def make_snippet(text: str, terms: set[str], max_chars: int = SNIPPET_CHARS) -> 
     """HTML-safe snippet: the sentences with most matched terms, matches wrapped in <mark>."""
     if not text:
         return ""
-    sentences = [m.group(0).strip() for m in _SENT_RE.finditer(text) if m.group(0).strip()]
+    sentences = list(dict.fromkeys(m.group(0).strip() for m in _SENT_RE.finditer(text) if m.group(0).strip()))
     if not sentences:
         sentences = [text]
 
