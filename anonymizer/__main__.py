@@ -1,0 +1,38 @@
+"""Command line: ``python -m anonymizer --jsonl`` (stdin -> stdout) or ``python -m anonymizer FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import anonymize
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m anonymizer", description=__doc__)
+    ap.add_argument("file", nargs="?", help="text file to anonymize (prints the result)")
+    ap.add_argument("--jsonl", action="store_true", help='read {"id","text"} lines on stdin, write results')
+    a = ap.parse_args(argv)
+    if a.jsonl:
+        stdin = open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
+        stdout = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+        for line in stdin:
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            res = anonymize(doc.get("text", ""))
+            ents = [{"start": e.start, "end": e.end, "label": e.label} for e in res.entities]
+            stdout.write(json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents},
+                                    ensure_ascii=False) + "\n")
+        stdout.flush()
+        return 0
+    if not a.file:
+        ap.error("give a FILE or --jsonl")
+    with open(a.file, encoding="utf-8") as fh:
+        sys.stdout.write(anonymize(fh.read()).text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""Orchestration: run the detectors, resolve overlaps, number persons, build the replaced text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .lexicon import PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
+from .persons import PARTICLES, Person, Tok, find_person_chunks, tokenize
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One piece of personal data: offsets into the input text, label, original and placeholder."""
+
+    start: int
+    end: int
+    label: str
+    original: str
+    replacement: str
+
+
+@dataclass
+class Result:
+    """The anonymized text and the entities that were replaced in it."""
+
+    text: str
+    entities: list[Entity]
+
+
+@dataclass
+class Known:
+    """Personal data known from the request record; removed wherever it appears."""
+
+    names: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+
+
+# Lower number wins an overlap.
+PRIORITY = {"KNOWN": 0, "EMAIL": 1, "URL": 1, "IBAN": 2, "DATE_OF_BIRTH": 3, "BSN": 4, "PHONE": 5, "IP": 5,
+            "LICENSE_PLATE": 6, "POSTCODE": 7, "CASE_NUMBER": 8, "ADDRESS": 9}
+
+
+def _is_word(w: str) -> bool:
+    return w in WORDS or w in STOPWORDS
+
+
+def _is_place(w: str) -> bool:
+    return w in PLACES_FULL or w in PLACE_WORDS
+
+
+def _digits_national(s: str) -> str:
+    d = re.sub(r"\D", "", s)
+    if d.startswith("0031"):
+        d = d[4:]
+    elif d.startswith("31") and (s.strip().startswith("+") or len(d) == 11):
+        d = d[2:]
+    if d.startswith("0"):
+        d = d[1:]
+    return d
+
+
+PHONE_ANY = re.compile(r"(?<![\w+])(?:\+|00)?[\d(][\d \-().]{5,20}\d(?!\d)")
+
+
+def _known_candidates(text: str, known: Known | None) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    if not known:
+        return out
+    for em in known.emails:
+        em = em.strip()
+        if not em:
+            continue
+        for m in re.finditer(re.escape(em), text, re.I):
+            out.append((m.start(), m.end(), "EMAIL", "[e-mailadres]"))
+        local = em.split("@")[0]
+        if len(local) >= 4:
+            for m in re.finditer(r"(?<![\w.])" + re.escape(local) + r"(?![\w])", text, re.I):
+                out.append((m.start(), m.end(), "EMAIL", "[e-mailadres]"))
+    targets = {_digits_national(p) for p in known.phones if len(re.sub(r"\D", "", p)) >= 6}
+    if targets:
+        for m in PHONE_ANY.finditer(text):
+            g = m.group()
+            if _digits_national(g) in targets:
+                out.append((m.start(), m.end(), "PHONE", "[telefoonnummer]"))
+            else:
+                # a known number inside a longer run of digits
+                d = re.sub(r"\D", "", g)
+                for t in targets:
+                    if len(t) >= 7 and t in d:
+                        out.append((m.start(), m.end(), "PHONE", "[telefoonnummer]"))
+                        break
+    return out
+
+
+def _structured(text: str) -> list[tuple[int, int, str, str]]:
+    cands: list[tuple[int, int, str, str]] = []
+    if "@" in text:
+        cands.extend(P.find_email(text))
+    cands.extend(P.find_url(text))
+    cands.extend(P.find_ip(text))
+    cands.extend(P.find_iban(text))
+    cands.extend(P.find_dob(text))
+    cands.extend(P.find_bsn(text))
+    cands.extend(P.find_phone(text))
+    cands.extend(P.find_plate(text))
+    cands.extend(P.find_postcode(text))
+    cands.extend(P.find_case(text))
+    cands.extend(P.street_candidates(text, _is_word, _is_place))
+    return cands
+
+
+def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[tuple[int, int, str, str]]:
+    """Keep the best candidate per region: lower priority number first, then the longer one."""
+    cands.sort(key=lambda c: (c[4], -(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, str, str]] = []
+    for s, e, label, repl, _prio in cands:
+        if e <= s:
+            continue
+        if any(s < te and ts < e for ts, te, _l, _r in taken):
+            continue
+        taken.append((s, e, label, repl))
+    taken.sort()
+    return taken
+
+
+def _name_parts(toks: list[Tok]) -> list[str]:
+    return [t.text for t in toks if not t.particle and not t.initial and len(t.text) > 1]
+
+
+class _Registry:
+    """Assigns ``[persoon N]`` numbers: the same person keeps one number inside one text."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def assign(self, parts: list[str], kind: str, surname_hint: bool = False) -> Person:
+        from .lexicon import FIRST_NAMES
+
+        if len(parts) >= 2:
+            first, surname = parts[0], parts[-1]
+            for p in reversed(self.people):
+                if p.surname == surname and (p.first in (None, first)):
+                    p.first = p.first or first
+                    p.parts.update(parts)
+                    return p
+            for p in reversed(self.people):
+                if p.surname is None and p.first == first:
+                    p.surname = surname
+                    p.parts.update(parts)
+                    return p
+            person = Person(len(self.people) + 1, first, surname, set(parts))
+            self.people.append(person)
+            return person
+        t = parts[0]
+        for p in reversed(self.people):
+            if p.surname == t:
+                return p
+        for p in reversed(self.people):
+            if p.first == t:
+                return p
+        for p in reversed(self.people):
+            if t in p.parts:
+                return p
+        is_first = (t in FIRST_NAMES) and not surname_hint
+        person = Person(len(self.people) + 1, t if is_first else None, None if is_first else t, {t})
+        self.people.append(person)
+        return person
+
+
+SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|meneer|familie|fam\.?)\s*$", re.I)
+
+
+def find_entities(text: str, known: Known | None = None) -> list[Entity]:
+    """Find personal data in ``text``; offsets refer to ``text`` itself."""
+    if not text:
+        return []
+    cands = [(s, e, lab, rep, PRIORITY["KNOWN"]) for s, e, lab, rep in _known_candidates(text, known)]
+    cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in _structured(text)]
+    spans = _resolve(cands)
+    blocked = [(s, e) for s, e, _l, _r in spans]
+
+    toks = tokenize(text)
+    chunks = find_person_chunks(text, toks, blocked)
+    reg = _Registry()
+    person_spans: list[tuple[int, int, Person]] = []
+
+    # Known names first, so the resident is [persoon 1] and all parts are searched for.
+    known_parts: list[str] = []
+    if known:
+        for name in known.names:
+            parts = [w for w in re.split(r"\s+", name.strip()) if w and w.lower() not in PARTICLES]
+            parts = [w.rstrip(".") for w in parts if len(w.rstrip(".")) > 1]
+            if parts:
+                reg.assign(parts, "known")
+                known_parts.extend(parts)
+
+    for s, e, ctoks, _kind in chunks:
+        parts = _name_parts(ctoks) or [ctoks[-1].text]
+        hint = bool(SURNAME_CUE.search(text[max(0, s - 20):s])) or ctoks[0].particle or ctoks[0].initial
+        person = reg.assign(parts, _kind, surname_hint=hint)
+        person_spans.append((s, e, person))
+
+    # Recurrence: every part of every found name, wherever it appears as a capitalised whole word;
+    # known parts case-insensitively.
+    taken = blocked + [(s, e) for s, e, _p in person_spans]
+    lookup: dict[str, Person] = {}
+    for p in reg.people:
+        for part in p.parts:
+            if len(part) > 1 and part.lower() not in STOPWORDS:
+                lookup.setdefault(part, p)
+    if lookup:
+        alts = sorted(lookup, key=len, reverse=True)
+        rx = re.compile(r"(?<![\w\-@.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w@]|\.\w)")
+        for m in rx.finditer(text):
+            if not any(m.start() < te and ts < m.end() for ts, te in taken):
+                person_spans.append((m.start(), m.end(), lookup[m.group()]))
+                taken.append(m.span())
+        if known_parts:
+            lower_lookup = {k.lower(): lookup[k] for k in known_parts if k in lookup}
+            alt = "|".join(re.escape(a) for a in known_parts)
+            rxi = re.compile(r"(?<![\w\-@.])(?:" + alt + r")(?![\w@])", re.I)
+            for m in rxi.finditer(text):
+                if not any(m.start() < te and ts < m.end() for ts, te in taken):
+                    person_spans.append((m.start(), m.end(), lower_lookup[m.group().lower()]))
+                    taken.append(m.span())
+
+    ents = [Entity(s, e, lab, text[s:e], rep) for s, e, lab, rep in spans]
+    ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]
+    ents.sort(key=lambda x: x.start)
+    # Merge adjacent person spans of the same person ("[persoon 1] [persoon 1]" -> one)
+    merged: list[Entity] = []
+    for ent in ents:
+        if merged and ent.label == "PERSON" and merged[-1].label == "PERSON" and \
+                merged[-1].replacement == ent.replacement and text[merged[-1].end:ent.start] in (" ", "-"):
+            prev = merged.pop()
+            ent = Entity(prev.start, ent.end, "PERSON", text[prev.start:ent.end], ent.replacement)
+        merged.append(ent)
+    return merged
+
+
+def anonymize(text: str, known: Known | None = None) -> Result:
+    """Replace personal data in Dutch ``text`` by readable placeholders such as ``[persoon 1]``."""
+    ents = find_entities(text, known)
+    out: list[str] = []
+    pos = 0
+    for ent in ents:
+        out.append(text[pos:ent.start])
+        out.append(ent.replacement)
+        pos = ent.end
+    out.append(text[pos:])
+    return Result("".join(out), ents)

@@ -1,0 +1,44 @@
+"""Word lists bundled in ``anonymizer/data`` (sources in DATA_SOURCES.md), loaded once on import."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    path = DATA / name
+    if name.endswith(".gz"):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return fh.read().split("\n")
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+# Function words and other very frequent words that are never taken as a name on their own,
+# even when some locale lists them as a first name or surname.
+STOPWORDS = frozenset("""
+de het een en of maar want dus dan als in op aan bij met van voor naar uit over om tot door tegen
+onder tussen na sinds zonder via per ik jij je u hij zij ze wij we jullie hun hen haar zijn mijn
+uw ons onze dit dat deze die wat wie waar hoe wanneer waarom welke er hier daar niet geen wel
+ook nog al nu toen zo heel erg veel weinig meer minder alle elke ieder is was wordt werd heeft had
+kan kon zal zou moet moest mag mocht wil wilde gaat ging komt kwam doet deed zegt zei
+volgens namens tijdens gisteren vandaag morgen daarna daarom verder echter bovendien inmiddels
+intussen uiteindelijk helaas gelukkig vervolgens eerst later nadat omdat hoewel terwijl zodra
+ondanks samen beide sommige vorige volgende afgelopen iedere beste geachte hallo hoi graag dank
+bedankt groet groeten vriendelijke hoogachtend daarnaast tenslotte ten slotte kortom zowel noch
+zelfs alleen nooit altijd soms vaak opnieuw weer toch even ruim bijna precies ongeveer pas maar
+wel waarna waardoor waarbij waarin waarop zowel evenals behalve zoals tot dus immers namelijk
+""".split())
+
+WORDS: frozenset[str] = frozenset(w for w in _lines("dutch_words.txt.gz") if w)
+FIRST_NAMES: frozenset[str] = frozenset(
+    w for w in _lines("first_names.txt") if w and w.lower() not in STOPWORDS
+)
+SURNAMES: frozenset[str] = frozenset(w for w in _lines("surnames.txt") if w and w.lower() not in STOPWORDS)
+PLACES_FULL: frozenset[str] = frozenset(w for w in _lines("places.txt") if w)
+# Single words of place names ("Den Haag" -> "Haag"), to keep street-free place names.
+PLACE_WORDS: frozenset[str] = frozenset(
+    p for w in PLACES_FULL for p in w.replace("-", " ").split() if p[:1].isupper() and len(p) > 2
+)

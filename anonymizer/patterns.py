@@ -1,0 +1,340 @@
+"""Detectors for structured personal data: numbers, codes, addresses, dates of birth.
+
+Each detector yields ``(start, end, label, replacement)`` candidates; ``core`` resolves overlaps.
+Checks from python-stdnum (BSN eleven-test, IBAN mod-97) and phonenumbers (VALID, region NL)
+are used where a check exists; Dutch shapes are accepted as a safety net where it does not.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from stdnum import iban as _iban
+from stdnum.nl import bsn as _bsn
+
+Cand = tuple[int, int, str, str]
+
+MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+
+# ---------------------------------------------------------------- e-mail, URL, IP
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'()\[\]]+", re.I)
+IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
+IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+
+
+def find_email(text: str) -> Iterator[Cand]:
+    for m in EMAIL_RE.finditer(text):
+        yield m.start(), m.end(), "EMAIL", "[e-mailadres]"
+
+
+def find_url(text: str) -> Iterator[Cand]:
+    for m in URL_RE.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1] in ".,;:!?":
+            e -= 1
+        yield s, e, "URL", "[url]"
+
+
+def find_ip(text: str) -> Iterator[Cand]:
+    for m in IPV4_RE.finditer(text):
+        try:
+            ipaddress.IPv4Address(m.group())
+        except ValueError:
+            continue
+        yield m.start(), m.end(), "IP", "[IP-adres]"
+    for m in IPV6_RE.finditer(text):
+        g = m.group()
+        if g.count(":") < 2 or not re.search(r"[0-9A-Fa-f]", g):
+            continue
+        try:
+            ipaddress.IPv6Address(g)
+        except ValueError:
+            continue
+        yield m.start(), m.end(), "IP", "[IP-adres]"
+
+
+# ---------------------------------------------------------------- IBAN
+IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]{1,4}){3,8}")
+NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
+
+
+def find_iban(text: str) -> Iterator[Cand]:
+    for m in IBAN_RE.finditer(text):
+        s = m.start()
+        raw = m.group()
+        # Try the longest prefix (cut at separators) that passes mod-97.
+        cuts = [i for i in range(len(raw), 0, -1) if i == len(raw) or raw[i] in " .-"]
+        for cut in cuts:
+            cand = raw[:cut].rstrip(" .-")
+            compact = re.sub(r"[ .\-]", "", cand).upper()
+            if len(compact) < 15:
+                break
+            if _iban.is_valid(compact) or NL_IBAN_SHAPE.fullmatch(compact):
+                yield s, s + len(cand), "IBAN", "[IBAN]"
+                break
+
+
+# ---------------------------------------------------------------- BSN
+BSN_CUE = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*", re.I
+)
+NUM9_RE = re.compile(
+    r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{2}[ .]\d{3}[ .]\d{2}[ .]\d{2})"
+    r"(?![\w]|[.,/-]\d)"
+)
+ANYNUM_RE = re.compile(r"\d[\d .]{6,12}\d")
+
+
+def find_bsn(text: str) -> Iterator[Cand]:
+    for m in NUM9_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) == 9 and _bsn.is_valid(digits):
+            yield m.start(), m.end(), "BSN", "[BSN]"
+    for m in BSN_CUE.finditer(text):
+        n = ANYNUM_RE.match(text, m.end())
+        if n:
+            yield n.start(), n.end(), "BSN", "[BSN]"
+
+
+# ---------------------------------------------------------------- phone
+_SEP = r"[ \-.]?"
+PHONE_RES = [
+    # international: +31 / 0031, optional (0), then 9 digits
+    re.compile(r"(?<![\w+])(?:\+|00)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
+    # (010) 123 45 67, (0229) 867379
+    re.compile(r"(?<![\w(])\(0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
+    # national 0xx-xxxxxxx in any grouping, also "06 - 12345678"
+    re.compile(r"(?<![\w+])0\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
+    # other international numbers
+    re.compile(r"(?<![\w+])\+[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
+]
+PUBLIC_PREFIXES = ("0800", "0900", "0906", "0909", "088", "14")
+
+
+def _phone_ok(digits: str) -> bool:
+    """True if a digit string (national form, leading 0) is a private Dutch phone number."""
+    if digits.startswith(PUBLIC_PREFIXES):
+        return False
+    return len(digits) == 10 and digits[0] == "0"
+
+
+def find_phone(text: str) -> Iterator[Cand]:
+    for rx in PHONE_RES:
+        for m in rx.finditer(text):
+            raw = m.group()
+            digits = re.sub(r"\D", "", raw)
+            if raw.startswith("+") or raw.startswith("00"):
+                if digits.startswith("0031"):
+                    digits = digits[2:]
+                if digits.startswith("31"):
+                    national = digits[2:]
+                    if national.startswith("0"):
+                        national = national[1:]
+                    national = "0" + national
+                    if _phone_ok(national):
+                        yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+                    continue
+                try:
+                    num = phonenumbers.parse(raw, None)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(num):
+                    yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+                continue
+            if _phone_ok(digits):
+                yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+                continue
+            try:
+                num = phonenumbers.parse(raw, "NL")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(num) and not digits.startswith(PUBLIC_PREFIXES):
+                yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+
+
+# ---------------------------------------------------------------- postcode
+POSTCODE_RE = re.compile(r"(?<![\w\-/.,])[1-9]\d{3}\s?[A-Z]{2}(?![\w\-])")
+
+
+def find_postcode(text: str) -> Iterator[Cand]:
+    for m in POSTCODE_RE.finditer(text):
+        yield m.start(), m.end(), "POSTCODE", "[postcode]"
+
+
+# ---------------------------------------------------------------- licence plate
+PLATE_DASH_RE = re.compile(r"(?<![\w\-])([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?![\w\-])")
+PLATE_CUE = re.compile(r"\b(?:kenteken\w*|auto|wagen|voertuig|nummerbord|bus|bestelbus|busje|scooter|"
+                       r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto)\b", re.I)
+PLATE_BARE_RE = re.compile(r"(?<![\w\-])[A-Z0-9]{6}(?![\w\-])")
+# Dutch sidecodes as letter (L) / digit (D) group shapes.
+SIDECODES = {
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
+    "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "D-LL-DDD", "DDD-LL-D", "L-DD-LLL", "LLL-D-LL", "LL-D-LLL",
+}
+
+
+def _shape(groups: list[str]) -> str:
+    return "-".join("".join("D" if c.isdigit() else "L" for c in g) for g in groups)
+
+
+def _bare_shapes(s: str) -> bool:
+    for code in SIDECODES:
+        parts = code.split("-")
+        i, groups = 0, []
+        for p in parts:
+            groups.append(s[i:i + len(p)])
+            i += len(p)
+        if _shape(groups) == code:
+            return True
+    return False
+
+
+def find_plate(text: str) -> Iterator[Cand]:
+    for m in PLATE_DASH_RE.finditer(text):
+        groups = [g.upper() for g in m.groups()]
+        shape = _shape(groups)
+        if shape in SIDECODES and (m.group().isupper() or m.group().upper() == m.group()
+                                   or PLATE_CUE.search(text, max(0, m.start() - 40), m.start())):
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    for cue in PLATE_CUE.finditer(text):
+        window_end = min(len(text), cue.end() + 40)
+        for m in PLATE_BARE_RE.finditer(text, cue.end(), window_end):
+            s = m.group()
+            if not s.isdigit() and not s.isalpha() and _bare_shapes(s):
+                yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+
+
+# ---------------------------------------------------------------- case numbers
+CASE_CUE = re.compile(
+    r"\b(?:ons\s+kenmerk|uw\s+kenmerk|kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|"
+    r"klantnummer|klantnr|cli[eë]ntnummer|relatienummer|referentienummer|referentie|ref|"
+    r"registratienummer|registratienr|aanvraagnummer|meldingsnummer|meldingnummer|meldnummer|"
+    r"ticketnummer|ticket|factuurnummer|aanslagnummer|beschikkingsnummer|polisnummer|contractnummer|"
+    r"huurcontractnummer|volgnummer|verzoeknummer|bezwaarnummer|klachtnummer|documentnummer|"
+    r"ordernummer|nummer|nr|no|kenmerknummer|subsidienummer|vergunningnummer|vergunningsnummer|"
+    r"pasnummer|cjib-nummer|cjibnummer|betalingskenmerk|debiteurnummer|debiteurennummer|"
+    r"huurdernummer|lidnummer|abonneenummer|werknemersnummer|personeelsnummer)\b"
+    r"\.?(?:\s*(?:is|was|luidt|:|#|nr\.?|nummer))*\s*:?\s*",
+    re.I,
+)
+CASE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*")
+CASE_SHAPES = [
+    re.compile(r"(?<![\w\-/])[A-Z]{1,6}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"),
+    re.compile(r"(?<![\w\-/])[A-Z]{1,5}\d{5,12}(?![\w\-/])"),
+    re.compile(r"(?<![\w\-/])(?:19|20)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"),
+    re.compile(r"(?<![\w\-/])[A-Z]{2,6}[\-/]\d{4,10}(?![\w\-/])"),
+]
+
+
+def find_case(text: str) -> Iterator[Cand]:
+    for m in CASE_CUE.finditer(text):
+        t = CASE_TOKEN.match(text, m.end())
+        if not t:
+            continue
+        tok = t.group().rstrip("._-/")
+        if sum(c.isdigit() for c in tok) >= 3:
+            yield t.start(), t.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
+    for rx in CASE_SHAPES:
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+
+
+# ---------------------------------------------------------------- date of birth
+DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
+DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4})"
+DATE_ISO = r"(?P<y3>(?:19|20)\d{2})-\d{1,2}-\d{1,2}"
+DOB_RE = re.compile(
+    r"(?:\bgeboren\b(?:\s+(?:op|in|de|per))?|\bgeb\.?(?:\s*datum)?|\bgeboortedatum|\bgeboorte\s*datum|"
+    r"\bd\.?o\.?b\.?|\bdate of birth|\bgeboortedag|°|\*)"
+    r"\s*(?:is\s+|:\s*|,\s*)?(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + ")",
+    re.I,
+)
+
+
+def find_dob(text: str) -> Iterator[Cand]:
+    for m in DOB_RE.finditer(text):
+        year = m.group("y1") or m.group("y2") or m.group("y3") or ""
+        repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
+        yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
+
+
+# ---------------------------------------------------------------- addresses
+STREET_SUFFIX = (
+    r"straat|straatje|straatweg|weg|laan|laantje|plein|pleintje|gracht|singel|kade|dijk|hof|pad|steeg|"
+    r"dreef|erf|park|baan|ring|markt|plantsoen|boulevard|allee|wal|haven|veld|akker|kamp|weide|"
+    r"polder|dam|gaarde|hout|donk|tuin|tuinen|horst|zoom|oord|vaart|zijde|promenade|passage|hoek|"
+    r"lei|dal|berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|es|esch|eng|laar|rade|rijk|straatje|"
+    r"wijk|poort|vliet|sloot|burcht|steiger|stede|molen|meer|waard|hage|schans|kwartier|wade|"
+    r"kreek|acker|kamp|kaai|leane|loane|reed|strjitte|dyk|wei|voorstraat|achterstraat|gang"
+)
+STREET_TYPE_WORD = (
+    r"Straat|Weg|Laan|Plein|Gracht|Singel|Kade|Dijk|Hof|Pad|Steeg|Dreef|Markt|Haven|Wal|Dam|Ring|"
+    r"Boulevard|Plantsoen|Vaart|Brink|Poten|Kerkhof|Buitenhof|Binnenhof|Wijk|Achterom|Burcht"
+)
+STREET_PREFIX = (
+    r"Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Sint|St\.|Oude|Nieuwe|Grote|"
+    r"Kleine|Lange|Korte|Hoge|Lage|Noord|Zuid|Oost|West|Noorder|Zuider|Ooster|Wester|Eerste|Tweede|"
+    r"Derde|Vierde|1e|2e|3e|4e|Pastoor|Kapelaan|Generaal|Gen\.|Professor|Prof\.|Mr\.|Graaf|Gravin|"
+    r"Hertog|Jonkheer|Admiraal|Kapitein|Luitenant|Kolonel|Majoor|Pater|Dominee|Ds\.|Meester|Mgr\.|"
+    r"Monseigneur|Bisschop|Kardinaal|Onze|Lieve|Vrouwe|Hendrik|Willem|Jan|Johan|Pieter|Frans|Van|"
+    r"De|Den|Der|Ter|Ten|Te|'t|Het"
+)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_PART = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|tot|en)"
+HOUSE_NO = (
+    r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:bis|hs|huis|bg|boven|beneden|rood|zw|I{1,3})\b|"
+    r"(?:\s?-\s?|/)\d{1,4}(?!\d)(?:\s?-?\s?hoog)?|\s?-?[A-Za-z](?![\w])|\s?-?\s?\d?\s?-?hoog\b|"
+    r"\s(?:[1-9]e\s)?(?:hoog|etage)\b)*"
+)
+STREET_WORD = r"[A-ZÀ-ÖØ-Þ'][\w'’\-]*?(?:" + STREET_SUFFIX + r")"
+_PREFIXES = r"(?:(?:" + STREET_PREFIX + r")\s+(?:" + _PART + r"\s+)*)"
+STREET_RE = re.compile(
+    r"(?<![\w\-])(?P<street>"
+    r"" + _PREFIXES + r"*(?:" + STREET_TYPE_WORD + r")(?:\s+" + _PART + r")+\s+" + _CAP
+    + r"|" + _PREFIXES + r"*(?:" + _CAP + r"\s+)?" + STREET_WORD
+    + r"|" + _PREFIXES + r"+(?:" + STREET_TYPE_WORD + r"))"
+    r"(?:\s+(?P<no>" + HOUSE_NO + r"))?(?![\w])"
+)
+_ARTICLE_PREFIXES = frozenset({"De", "Het", "'t", "Te", "Van", "Den", "Ter", "Ten", "Der"})
+_PREFIX_ONE = re.compile(r"(?:" + STREET_PREFIX + r")")
+_TYPE_ONE = re.compile(r"(?:" + STREET_TYPE_WORD + r")")
+_SUFFIX_END = re.compile(r"(?:" + STREET_SUFFIX + r")$")
+
+
+def street_candidates(text: str, is_word, is_place) -> Iterator[Cand]:
+    """Streets with a house number, and street names (by suffix or street word) without one.
+
+    ``is_word(w)`` tells ordinary Dutch words ("snelweg", "mevrouw") from street names;
+    ``is_place(w)`` keeps place names that end like a street ("Zandvoort" does not, "Harderwijk" does).
+    """
+    for m in STREET_RE.finditer(text):
+        s = m.start("street")
+        words = m.group("street").split()
+        # Trim words in front that are not part of the street name: sentence-initial articles,
+        # honorifics and other ordinary words ("Mevrouw Kerkstraat" never happens, "Ze" might).
+        while len(words) > 1:
+            w = words[0]
+            if _TYPE_ONE.fullmatch(w) or (_PREFIX_ONE.fullmatch(w) and w not in _ARTICLE_PREFIXES):
+                break
+            if w in ("De", "Van", "Den", "Ter") and words[1][:1].isupper():
+                break
+            if w[:1].isupper() and not is_word(w.lower()) and not is_place(w):
+                break
+            s = text.index(words[1], s + len(w))
+            words = words[1:]
+        if m.group("no"):
+            yield s, m.end("no"), "ADDRESS", "[adres]"
+            continue
+        last = words[-1]
+        if len(words) == 1:
+            core = _SUFFIX_END.search(last)
+            if is_word(last.lower()) or is_place(last) or core is None or core.start() < 3:
+                continue
+        yield s, m.end("street"), "ADDRESS", "[adres]"

@@ -1,0 +1,367 @@
+"""Person-name detection for Dutch case texts.
+
+Names are found as chunks of capitalised words, initials and particles ("J. van der Berg"), then
+judged by context first (honorifics, family and role words, "Mijn naam is", verbs of speaking, an
+age in brackets) and by openly licensed name lists second. Dutch capitalises only proper nouns
+mid-sentence, so a capitalised word that is also an ordinary word ("Visser", "Bos") is a name
+there, while at the start of a sentence it needs more evidence. Surnames and first names seen once
+are replaced everywhere else in the text with the same ``[persoon N]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+
+NAME_PARTICLES = frozenset({
+    "van", "de", "der", "den", "ter", "ten", "el", "al", "ben", "bin", "ibn", "abu", "da", "di", "del",
+    "della", "dos", "das", "do", "du", "le", "la", "von", "zu", "'t", "’t", "vd", "v/d", "mac", "y",
+})
+PARTICLES = frozenset({
+    "van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "in", "op", "la", "le", "du", "da",
+    "di", "del", "della", "dos", "das", "do", "von", "zu", "el", "al", "bin", "ben", "ibn", "abu", "d'",
+    "vd", "v/d", "y", "mac", "st.",
+})
+# Capitalised particles that may open a name ("Van Dijk", "El Amrani", "De Boer").
+CAP_PARTICLES = frozenset({
+    "Van", "De", "Der", "Den", "Ter", "Ten", "El", "Al", "Ben", "Abu", "Da", "Di", "Del", "Dos", "Le", "La",
+    "Du", "Von", "Op", "In", "Bin", "Ibn", "Mac", "Mc",
+})
+
+HONORIFICS = (
+    r"mevrouw|mevr\.?|mw\.?|mej\.?|mejuffrouw|juffrouw|de\s+heer|heer|dhr\.?|hr\.?|meneer|mnr\.?|"
+    r"familie|fam\.?|echtpaar|gezin|wijlen|mr\.?|dr\.?|drs\.?|ir\.?|ing\.?|prof\.?|ds\.?|zr\.?|br\.?"
+)
+ROLES = (
+    r"buurman|buurvrouw|buren|buurjongen|buurmeisje|overbuurman|overbuurvrouw|bovenbuurman|"
+    r"bovenbuurvrouw|benedenbuurman|benedenbuurvrouw|zoon|zoontje|dochter|dochtertje|man|vrouw|"
+    r"echtgenoot|echtgenote|partner|vriend|vriendin|moeder|vader|broer|zus|zuster|oom|tante|opa|oma|"
+    r"neef|nicht|kleinzoon|kleindochter|schoonzoon|schoondochter|schoonmoeder|schoonvader|"
+    r"zwager|schoonzus|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegkind|kind|collega|ex|"
+    r"huisgenoot|kamergenoot|mantelzorger|cliënt|client|cliënte|bewoner|bewoonster|huurder|"
+    r"huurster|verhuurder|eigenaar|eigenaresse|aanvrager|aanvraagster|melder|melder|klager|klaagster|"
+    r"verzoeker|verzoekster|inwoner|inwoonster|belanghebbende|ondernemer|ambtenaar|medewerker|"
+    r"medewerkster|teamleider|teamleidster|afdelingshoofd|afdelingsmanager|manager|leidinggevende|"
+    r"wethouder|burgemeester|consulent|consulente|casemanager|regisseur|wijkagent|wijkcoach|"
+    r"wijkverpleegkundige|handhaver|boa|inspecteur|toezichthouder|behandelaar|behandelaarster|jurist|"
+    r"bemiddelaar|directeur|directrice|secretaris|coördinator|coordinator|contactpersoon|"
+    r"beleidsmedewerker|beleidsadviseur|adviseur|raadslid|gemeenteraadslid|griffier|ombudsman|"
+    r"mentor|bewindvoerder|advocaat|advocate|arts|huisarts|dokter|verpleegkundige|leerkracht|"
+    r"docent|docente|juf|meester|pastor|pastoor|dominee|imam|coach|begeleider|begeleidster|"
+    r"hulpverlener|maatschappelijk\s+werker|schuldhulpverlener|klantmanager|accountmanager|"
+    r"projectleider|opzichter|wijkbeheerder|woonconsulent|huismeester|conciërge|chauffeur|"
+    r"agent|agente|rechercheur|officier|rechter|notaris|deurwaarder|tolk|vrijwilliger|vrijwilligster|"
+    r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
+    r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker"
+)
+CUE_BEFORE = re.compile(
+    r"(?:\b(?:" + HONORIFICS + r"|" + ROLES + r")\.?\s*,?\s*"
+    r"|\b(?:mijn\s+naam\s+is|ik\s+ben|ik\s+heet|heet|heette|genaamd|genoemd|namens|"
+    r"ondergetekende|getekend|ter\s+attentie\s+van|t\.a\.v\.|tav|c\.q\.|"
+    r"behandeld\s+door|contactpersoon\s*:|afzender\s*:|van\s*:|aan\s*:|cc\s*:|naam\s*:|"
+    r"naam\s+aanvrager\s*:|naam\s+bewoner\s*:|(?:met\s+)?(?:vriendelijke\s+)?groet(?:en)?\s*,|"
+    r"hoogachtend\s*,|groetjes\s*,|dank\s+je\s+wel\s*,|bedankt\s*,)\s*)$",
+    re.I,
+)
+# A possessive or article may stand between a role word and the name: "mijn buurman Henk".
+CUE_BEFORE_ROLE = re.compile(
+    r"\b(?:" + HONORIFICS + r"|" + ROLES + r")\s*,?\s*$", re.I
+)
+WEAK_BEFORE = re.compile(
+    r"\b(?:met|en|aan|door|voor|namens|tegen|van|bij|samen\s+met|volgens|tussen|of|dat|toen|omdat|"
+    r"zoals|noch|als|dan|hoe|wat)\s+$",
+    re.I,
+)
+ORG_BEFORE = re.compile(
+    r"\b(?:afdeling|team|dienst|sector|cluster|unit|directie|bureau|loket|stichting|vereniging|"
+    r"gemeente|provincie|programma|project|wijk|buurt|regio|domein|woningcorporatie|corporatie|"
+    r"school|basisschool|ziekenhuis|praktijk|bedrijf|firma|restaurant|supermarkt|winkel|kerk|"
+    r"moskee|club|wet|website|app|via|platform|woonplaats|plaats|dorp|stad|stadsdeel|"
+    r"kern|uit|in|te|naar|richting|omgeving|rond|nabij|buiten|binnen|centrum|station|"
+    r"merk|type|programma|product|regeling|fonds|loket)\s+$",
+    re.I,
+)
+VERBS_AFTER = (
+    r"zei|zegt|zeggen|belde|belt|meldde|meldt|vroeg|vraagt|schreef|schrijft|stuurde|stuurt|mailde|"
+    r"mailt|appte|appt|klaagde|klaagt|vertelde|vertelt|legde|legt|gaf|geeft|antwoordde|antwoordt|"
+    r"reageerde|reageert|liet|laat|wacht|wachtte|woont|woonde|kwam|komt|diende|dient|ontving|ontvangt|"
+    r"kreeg|krijgt|verklaarde|verklaart|benadrukte|bevestigde|bevestigt|beloofde|belooft|stelde|"
+    r"sprak|spreekt|ging|gaat|heeft|had|hebben|was|waren|is|zijn|wil|wilde|wilden|vindt|vond|"
+    r"moest|moet|kon|kan|zou|zal|werd|wordt|weet|wist|hoorde|hoort|zag|ziet|kent|kende|"
+    r"tekende|tekent|betaalde|betaalt|ontvangt|verhuisde|verhuist|overleed|werkt|werkte|"
+    r"maakte|maakt|deed|doet|nam|neemt|bracht|brengt|hielp|helpt|zocht|zoekt|probeerde|"
+    r"probeert|diende|dient|ondertekende|schrok|heeft|huilde|lachte|twijfelde|sliep|"
+    r"en\s+(?:zijn|haar)\s+\w+|(?:zelf|ook|nog|niet)\b"
+)
+CUE_AFTER_STRONG = re.compile(
+    r"^\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|"
+    r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.)|\s*\(\s*(?:zoon|dochter|buurman|buurvrouw|moeder|vader))",
+    re.I,
+)
+VERB_AFTER = re.compile(r"^,?\s*(?:" + VERBS_AFTER + r")\b", re.I)
+
+ABBREV = frozenset({
+    "mw", "mevr", "dhr", "hr", "fam", "geb", "nr", "tel", "mr", "dr", "ir", "ing", "drs", "prof", "st",
+    "bijv", "ca", "jl", "dd", "resp", "mej", "mnr", "ds", "zr", "br", "burg", "gen", "mgr", "a", "o",
+    "t", "v", "e", "i", "m", "z", "vs", "evt", "incl", "excl", "max", "min", "blz", "vlgs",
+})
+
+TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.){1,4}(?=[\s\-])|['’]t(?![\w])|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    initial: bool = False
+    cap: bool = False
+    particle: bool = False
+    sent_start: bool = False
+
+
+@dataclass
+class Person:
+    ident: int
+    first: str | None = None
+    surname: str | None = None
+    parts: set[str] = field(default_factory=set)
+
+
+def _is_word(t: str) -> bool:
+    lo = t.lower()
+    return lo in WORDS or lo in STOPWORDS
+
+
+def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
+    """(first name, surname, ordinary word, place) for one capitalised token (parts of a hyphen pair)."""
+    if "-" in t:
+        parts = t.split("-")
+        if any(p[:1].islower() and p.lower() not in PARTICLES for p in parts[1:]):
+            return False, False, True, False  # a compound like "Wmo-voorziening"
+        infos = [_name_info(p) for p in parts if p]
+        fn = any(i[0] for i in infos)
+        sn = any(i[1] for i in infos)
+        return fn, sn, all(i[2] for i in infos), all(i[3] for i in infos)
+    return t in FIRST_NAMES, t in SURNAMES, _is_word(t), t in PLACES_FULL or t in PLACE_WORDS
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    prev_end = 0
+    prev_text = ""
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        tok = Tok(m.start(), m.end(), t)
+        tok.initial = t.endswith(".") and t[0].isupper()
+        tok.cap = t[0].isupper()
+        tok.particle = t.lower() in PARTICLES
+        gap = text[prev_end:m.start()]
+        if not toks:
+            tok.sent_start = True
+        else:
+            stripped = gap.strip()
+            if "\n" in gap or any(c in stripped for c in "!?:;•*\"“(["):
+                tok.sent_start = True
+            elif "." in stripped:
+                tok.sent_start = not (prev_text.lower().rstrip(".") in ABBREV or toks[-1].initial)
+            elif prev_text.endswith(".") and not toks[-1].initial:
+                tok.sent_start = prev_text.lower().rstrip(".") not in ABBREV
+        toks.append(tok)
+        prev_end, prev_text = m.end(), t
+    return toks
+
+
+def _blocked(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    # spans are few per text; a linear scan is fast enough
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False
+
+
+EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
+
+
+def _email_tokens(text: str) -> frozenset[str]:
+    """Name-like pieces of e-mail addresses ("mei.deboer@…" -> mei, deboer, de boer)."""
+    if "@" not in text:
+        return frozenset()
+    out: set[str] = set()
+    for m in EMAIL_LOCAL.finditer(text):
+        for p in re.split(r"[._+\-\d]+", m.group(1).lower()):
+            if len(p) >= 3 and p not in STOPWORDS and p not in ("info", "mail", "post", "contact", "noreply"):
+                out.add(p)
+    return frozenset(out)
+
+
+def find_person_chunks(
+    text: str, toks: list[Tok], blocked: list[tuple[int, int]]
+) -> list[tuple[int, int, list[Tok], str]]:
+    """Return (start, end, name tokens, cue kind) for every chunk judged to be a person's name."""
+    out = []
+    n = len(toks)
+    email_tokens = _email_tokens(text)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (t.cap or t.initial) or _blocked(t.start, t.end, blocked):
+            if not (t.particle and t.text.lower() in NAME_PARTICLES and i + 1 < n and toks[i + 1].cap
+                    and not _blocked(t.start, toks[i + 1].end, blocked)):
+                i += 1
+                continue
+        # grow a chunk of caps / initials / particles separated by single spaces
+        j = i
+        chunk = [t]
+        while j + 1 < n:
+            nxt = toks[j + 1]
+            gap = text[toks[j].end:nxt.start]
+            if gap not in (" ", "\u00a0") and not (gap == "" and toks[j].initial):
+                break
+            if _blocked(nxt.start, nxt.end, blocked):
+                break
+            if nxt.cap or nxt.initial or nxt.particle:
+                chunk.append(nxt)
+                j += 1
+                continue
+            break
+        # trailing particles are not part of a name
+        while chunk and chunk[-1].particle and not chunk[-1].cap:
+            chunk.pop()
+        i = j + 1
+        if chunk:
+            res = _judge(text, chunk, email_tokens)
+            if res:
+                out.append(res)
+    return out
+
+
+def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset()
+           ) -> tuple[int, int, list[Tok], str] | None:
+    # Trim leading tokens that are not names: honorific/role words, function words, ordinary words
+    # at the start of a sentence ("Volgens", "Bewoner"). Stop as soon as a cue precedes the rest.
+    sent_initial = chunk[0].sent_start
+    while chunk:
+        h = chunk[0]
+        if h.initial or CUE_BEFORE.search(text[max(0, h.start - 60):h.start]):
+            break
+        lo = h.text.lower()
+        if h.particle:
+            if len(chunk) == 1:
+                return None
+            if lo in NAME_PARTICLES:
+                break
+            chunk = chunk[1:]
+            sent_initial = False
+            continue
+        fn, sn, word, _place = _name_info(h.text)
+        if lo in email_tokens:
+            break
+        if lo in STOPWORDS or CUE_BEFORE_ROLE.fullmatch(h.text):
+            if len(chunk) == 1:
+                return None
+            chunk = chunk[1:]
+            sent_initial = False
+            continue
+        if word and not fn and not sn:
+            if not h.sent_start:
+                break  # capitalised mid-sentence: a proper noun, judged below
+            if len(chunk) == 1 and CUE_AFTER_STRONG.match(text[h.end:h.end + 40]):
+                break  # "Kees (94 jaar)"
+            nxt = [t for t in chunk[1:] if not t.particle]
+            if nxt and not nxt[0].initial:
+                nfn, nsn, nword, nplace = _name_info(nxt[-1].text)
+                if nsn and h.sent_start:
+                    break  # "Kees Meijer": an ordinary word in front of a surname
+            if len(chunk) == 1:
+                return None
+            chunk = chunk[1:]
+            sent_initial = False
+            continue
+        break
+    if not chunk:
+        return None
+    while chunk and chunk[-1].particle:
+        chunk.pop()
+    if not chunk:
+        return None
+    name_toks = [t for t in chunk if not t.particle and not t.initial]
+    if not name_toks:
+        return None
+    start, end = chunk[0].start, chunk[-1].end
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 40]
+    surface = text[start:end]
+    if surface in PLACES_FULL:
+        return None
+
+    has_initials = any(t.initial for t in chunk)
+    strong_before = bool(CUE_BEFORE.search(before))
+    strong_after = bool(CUE_AFTER_STRONG.match(after))
+    if strong_before or strong_after:
+        # "mevrouw De Wit": fine; but "de heer" + all-caps acronym is odd: still a person
+        if all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and not strong_before:
+            return None
+        return start, end, chunk, "strong"
+    if has_initials and not chunk[-1].initial:
+        last = name_toks[-1]
+        fn, sn, word, place = _name_info(last.text)
+        if sn or fn or not word or (chunk[0].initial and not chunk[0].sent_start):
+            return start, end, chunk, "initials"
+    if any(t.text.isupper() and len(t.text) > 1 for t in name_toks):
+        return None
+    if ORG_BEFORE.search(before):
+        return None
+    infos = [_name_info(t.text) for t in name_toks]
+    if email_tokens:
+        squashed = "".join(t.text.lower() for t in chunk if not t.initial)
+        if any(t.text.lower() in email_tokens for t in name_toks) or squashed in email_tokens:
+            return start, end, chunk, "email"
+    lexical = [fn or sn for fn, sn, _w, _p in infos]
+    unknown = [not (fn or sn) and not w and not p for fn, sn, w, p in infos]
+    namey = [(fn or sn) and not w and not p for fn, sn, w, p in infos]
+    verb_after = bool(VERB_AFTER.match(after))
+    particle_prefix = chunk[0].particle
+    first_is_initial_word = sent_initial and chunk[0] is name_toks[0]
+
+    if len(name_toks) >= 2:
+        if any(t.cap and t.particle for t in chunk[1:]) and not first_is_initial_word:
+            return start, end, chunk, "particle"  # "Mei El Idrissi", "Jan De Vries"
+        pure_words = [w and not (fn or sn) for fn, sn, w, _p in infos]
+        last_sn = infos[-1][1]
+        if any(lexical) and not any(pure_words):
+            return start, end, chunk, "lexical"
+        if last_sn and not pure_words[-1] and sum(pure_words) <= len(infos) - 1 and not first_is_initial_word:
+            return start, end, chunk, "lexical"
+        if last_sn and sum(pure_words) == 1 and pure_words[0]:
+            return start, end, chunk, "lexical"
+        if all(unknown) and (verb_after or not first_is_initial_word):
+            return start, end, chunk, "context"
+        return None
+
+    fn, sn, word, place = infos[0]
+    tok = name_toks[0]
+    if place and not (fn or sn):
+        return None
+    if namey[0]:
+        return start, end, chunk, "lexical"
+    if fn or sn:
+        if place and not verb_after and not particle_prefix:
+            return None
+        if particle_prefix and chunk[0].text.lower() in ("de", "het") and not sn:
+            return None
+        if not (tok.sent_start or first_is_initial_word) or verb_after or particle_prefix:
+            return start, end, chunk, "ambiguous"
+        return None
+    if unknown[0]:
+        if len(tok.text) < 3:
+            return None
+        if verb_after and (not first_is_initial_word or not word):
+            return start, end, chunk, "context"
+        if particle_prefix and chunk[0].text.lower() not in ("de", "het", "in", "op", "te"):
+            return start, end, chunk, "context"
+        if not first_is_initial_word and WEAK_BEFORE.search(before):
+            return start, end, chunk, "context"
+    return None

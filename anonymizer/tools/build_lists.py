@@ -1,0 +1,132 @@
+"""Build the bundled name, place and word lists in ``anonymizer/data/``.
+
+Run once by a maintainer (not at runtime):
+
+    python -m venv /tmp/faker-venv && /tmp/faker-venv/bin/pip install faker
+    apt-get install wdutch            # OpenTaal word list -> /usr/share/dict/dutch
+    /tmp/faker-venv/bin/python anonymizer/tools/build_lists.py
+
+Sources (see DATA_SOURCES.md): the ``faker`` package (MIT) for first names, surnames and
+Dutch place names (its nl_NL places come from the BAG, public domain), and the OpenTaal
+word list (BSD / CC BY 3.0) for ordinary Dutch words that tell words from names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import re
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+DICT = Path("/usr/share/dict/dutch")
+
+# Locales whose names live in Dutch towns, in Latin script.
+LOCALES = [
+    "nl_NL", "nl_BE", "en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "en_KE", "de_DE", "de_AT",
+    "fr_FR", "fr_BE", "fr_DZ", "es_ES", "es_MX", "it_IT", "pt_PT", "pt_BR", "pl_PL", "tr_TR", "ro_RO",
+    "bg_BG", "hr_HR", "sl_SI", "sk_SK", "cs_CZ", "hu_HU", "lt_LT", "lv_LV", "et_EE", "fi_FI", "sv_SE",
+    "da_DK", "no_NO", "id_ID", "vi_VN", "az_AZ", "sw", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "zu_ZA",
+    "ga_IE", "uz_UZ", "is_IS", "fil_PH", "tl_PH", "en_PH", "de_CH", "fr_CH",
+]
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’\- ]+$")
+PARTICLES = {
+    "van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du", "da", "di",
+    "del", "della", "von", "zu", "el", "al", "bin", "ben", "ibn", "dos", "das", "do", "des", "vd", "v/d",
+}
+# Extra first names common among Dutch residents of Moroccan, Turkish, Surinamese, Cape Verdean,
+# Somali, Syrian, Eritrean, Afghan, Ghanaian and Chinese background (hand-written, public knowledge).
+EXTRA_FIRST = """
+Mohammed Muhammad Mustafa Mustapha Youssef Yousef Yusuf Rachid Rashid Said Saïd Hassan Hussein
+Hamid Abdel Abdelkader Abdelaziz Abdellah Abdullah Abdul Karim Khalid Khaled Driss Brahim Ibrahim
+Ismail Ayoub Anouar Anwar Bilal Hamza Ilias Ilyas Imad Jamal Nabil Nordin Noureddine Omar Redouan
+Soufiane Sofian Tarik Tariq Yassine Yassin Zakaria Mehdi Mounir Fouad Adil Amine Aziz Younes
+Fatma Aicha Aïcha Aisha Amina Naima Nadia Samira Malika Latifa Zineb Zainab Houda Hanane
+Loubna Meryem Meriem Mariam Maryam Rachida Saida Salma Sara Siham Soumaya Yasmina Yasmine Zohra Nora
+Ahmet Mehmet Mustafa Hüseyin Huseyin Hasan İbrahim Ibrahim Osman Murat Emre Emir Burak Kemal Kerem
+Cem Can Deniz Eren Furkan Hakan Yusuf Ömer Omer Serkan Tolga Volkan Ayşe Ayse Emine Hatice Zeynep
+Elif Esra Fadime Gül Gul Hülya Hulya Merve Özlem Ozlem Sevgi Songül Tuba Yasemin Büşra Busra Dilek
+Ravi Rajesh Sunil Anil Vijay Sanjay Ashok Rakesh Anjali Sunita Kavita Radha Shanti Soerinder
+Soenita Roshni Rakesh Navin Kishan Sharda Raj Rohit Amrita Jairam Ramdin Ramesh Devi Sita Lakshmi
+Kwame Kofi Kwaku Kwabena Yaw Akosua Ama Abena Efua Adjoa Winston Errol Glenn Roy Ruud Marvin Romano
+Sharon Shirley Jennifer Natasha Rowena Gaitrie Hira Asha Ayaan Abdi Abdirahman Hodan Hawa Faduma
+Amanuel Yonas Semhar Saba Merhawi Filmon Ahmad Mahmoud Mahmud Walid Rami Ali Reza Hossein Farid
+Farida Zahra Leila Layla Nasrin Parwin Mina Wei Li Ming Hui Jun Lei Yan Ying Xiaoming Lin
+Piotr Paweł Pawel Krzysztof Tomasz Marcin Michał Michal Łukasz Lukasz Grzegorz Agnieszka Katarzyna
+Małgorzata Malgorzata Joanna Magdalena Monika Ewa Dorota Beata Aleksandra Kasia Bogdan Andrzej
+""".split()
+EXTRA_LAST = """
+ Amrani Bouzid Benali Haddou Ouali Tahiri Ziani Boukhari Chaouki Lahlou Azzouzi Bouali
+ Yıldız Yildiz Kaya Demir Şahin Sahin Çelik Celik Aydın Aydin Öztürk Ozturk Arslan Doğan Dogan
+Kılıç Kilic Koç Koc Kurt Özdemir Ozdemir Polat Erdoğan Erdogan Aksoy Güneş Gunes Korkmaz Tekin
+Ramdin Ramsaran Mahabier Jagesar Sewdien Soekhoe Ramautar Bhagwandin Kalloe Ramcharan Biharie
+Baldew Chotoe Dwarka Gobardhan Ganpat Jhinkoe Kanhai Lachmon Mangal Nankoe Persaud Ramlal Sital
+ Tran Le Pham Wong Chan Chen Lin Zhang Wang Liu Huang Zhou Wu
+Kowalski Kowalska Nowak Wiśniewski Wisniewski Wójcik Wojcik Kowalczyk Kamiński Kaminski Lewandowski
+Zieliński Zielinski Szymański Szymanski Woźniak Wozniak Dąbrowski Dabrowski Kozłowski Kozlowski
+Patel Sharma Singh Kumar Gupta Reddy Rao Shah Mehta Joshi Mohan Pinas Sedney Kromodimedjo Soekarno
+""".split()
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def seq(v) -> list[str]:
+    if isinstance(v, dict):
+        return list(v.keys())
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    return []
+
+
+def collect() -> tuple[set[str], set[str], set[str]]:
+    first: set[str] = set(EXTRA_FIRST)
+    last: set[str] = set()
+    for w in EXTRA_LAST:
+        last.add(w)
+    for loc in LOCALES:
+        try:
+            mod = importlib.import_module(f"faker.providers.person.{loc}")
+        except ModuleNotFoundError:
+            continue
+        prov = mod.Provider
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            for n in seq(getattr(prov, attr, ())):
+                for part in re.split(r"[\s]+", n):
+                    if LATIN.match(part) and len(part) > 1:
+                        first.add(part)
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            for n in seq(getattr(prov, attr, ())):
+                for part in re.split(r"[\s]+", n):
+                    if LATIN.match(part) and len(part) > 1 and part.lower() not in PARTICLES:
+                        last.add(part)
+    places: set[str] = set()
+    for loc in ("nl_NL", "nl_BE"):
+        mod = importlib.import_module(f"faker.providers.address.{loc}")
+        for c in seq(getattr(mod.Provider, "cities", ())):
+            places.add(c)
+    return first, last, places
+
+
+def main() -> None:
+    DATA.mkdir(exist_ok=True)
+    first, last, places = collect()
+    # Ordinary Dutch words: lower-case entries of the OpenTaal list, single words only.
+    words = set()
+    for line in DICT.read_text(encoding="utf-8").splitlines():
+        w = line.strip()
+        if w and w[0].islower() and re.fullmatch(r"[a-zà-ÿ]+", w) and len(w) <= 16:
+            words.add(w)
+    # Proper nouns from OpenTaal (capitalised entries) are not used: they mix people and places.
+    (DATA / "first_names.txt").write_text("\n".join(sorted(first)) + "\n", encoding="utf-8")
+    (DATA / "surnames.txt").write_text("\n".join(sorted(last)) + "\n", encoding="utf-8")
+    (DATA / "places.txt").write_text("\n".join(sorted(places)) + "\n", encoding="utf-8")
+    with gzip.open(DATA / "dutch_words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(sorted(words)) + "\n")
+    print(f"first={len(first)} last={len(last)} places={len(places)} words={len(words)}")
+
+
+if __name__ == "__main__":
+    main()
