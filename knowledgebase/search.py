@@ -23,6 +23,7 @@ beyond the stop words):
 from __future__ import annotations
 
 import datetime
+import heapq
 import html
 import math
 import os
@@ -47,6 +48,13 @@ with warnings.catch_warnings():
     from whoosh import scoring
     from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
     from whoosh.lang import stemmer_for_language, stopwords_for_language
+    from whoosh.util.numeric import byte_to_length
+
+    try:  # fast bulk reading of postings blocks; optional (falls back to the matcher API)
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+        from whoosh.matching.wrappers import FilterMatcher
+    except ImportError:  # pragma: no cover - other Whoosh builds
+        W3LeafMatcher = None
 
 from .render import plain_text
 
@@ -332,6 +340,9 @@ def _damerau(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+_LENGTH_CACHE: dict[tuple, list[int]] = {}
+
+
 class _State:
     """A cached searcher for one live index generation, plus per-generation caches."""
 
@@ -340,7 +351,8 @@ class _State:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             self.ix = windex.open_dir(str(gen_dir))
-        self.searcher = self.ix.searcher(weighting=scoring.BM25F(B=0.6, K1=1.2))
+        self.B, self.K1 = 0.6, 1.2
+        self.searcher = self.ix.searcher(weighting=scoring.BM25F(B=self.B, K1=self.K1))
         self._reset()
 
     def _reset(self) -> None:
@@ -425,19 +437,94 @@ class _State:
         got = {}
         if self.df(fieldname, term):
             try:
-                m = self.searcher.postings(fieldname, term)
-            except Exception:  # noqa: BLE001 - a term vanished between lexicon and postings
-                m = None
-            if m is not None:
-                ids, scores = [], []
-                while m.is_active():
-                    ids.append(m.id())
-                    scores.append(m.score())
-                    m.next()
-                got = dict(zip(ids, scores, strict=True))
+                got = self._bulk_postings(fieldname, term)
+            except Exception:  # noqa: BLE001 - unexpected codec: use the generic matcher API
+                got = self._slow_postings(fieldname, term)
         if len(self._postings) > 3000:
             self._postings.clear()
         self._postings[key] = got
+        return got
+
+    def _slow_postings(self, fieldname: str, term: str) -> dict[int, float]:
+        try:
+            m = self.searcher.postings(fieldname, term)
+        except Exception:  # noqa: BLE001 - a term vanished between lexicon and postings
+            return {}
+        ids, scores = [], []
+        while m.is_active():
+            ids.append(m.id())
+            scores.append(m.score())
+            m.next()
+        return dict(zip(ids, scores, strict=True))
+
+    def _bulk_postings(self, fieldname: str, term: str) -> dict[int, float]:
+        """Read whole postings blocks and score them with BM25F in one pass per block."""
+        if W3LeafMatcher is None:
+            return self._slow_postings(fieldname, term)
+        searcher = self.searcher
+        fieldobj = self.reader.schema[fieldname]
+        scorable = fieldobj.scorable
+        if scorable:
+            idf = searcher.idf(fieldname, term)
+            avgfl = searcher.avg_field_length(fieldname) or 1.0
+            B, K1 = self.B, self.K1
+            c1 = K1 * (1 - B)
+            c2 = K1 * B / avgfl
+            k1p = K1 + 1
+        out: dict[int, float] = {}
+        btext = fieldobj.to_bytes(term)
+        for leaf, base in self.reader.leaf_readers():
+            if (fieldname, btext) not in leaf:
+                continue
+            m = leaf.postings(fieldname, btext)
+            deleted = None
+            if isinstance(m, FilterMatcher):
+                deleted = m._ids
+                m = m.child
+            if not isinstance(m, W3LeafMatcher):
+                raise TypeError("unexpected matcher")
+            ids: list[int] = []
+            ws: list[float] = []
+            while m.is_active():
+                m._read_ids()
+                m._read_weights()
+                i = m._i
+                ids.extend(m._ids[i:])
+                ws.extend(m._weights[i:])
+                m._next_block()
+            if not scorable:
+                scores = [1.0] * len(ids)
+            else:
+                lens = self._lengths(leaf, fieldname)
+                scores = [idf * (tf * k1p) / (tf + c1 + c2 * lens[d]) for d, tf in zip(ids, ws, strict=True)]
+            if deleted:
+                pairs = ((d + base, sc) for d, sc in zip(ids, scores, strict=True) if d not in deleted)
+                out.update(pairs)
+            elif base:
+                out.update(zip([d + base for d in ids], scores, strict=True))
+            else:
+                out.update(zip(ids, scores, strict=True))
+        return out
+
+    def _lengths(self, leaf, fieldname: str) -> list[int]:
+        """Field lengths of every document of one segment (cached per process and segment)."""
+        try:
+            seg_key = (str(self.gen_dir), leaf.segment().segment_id(), fieldname)
+        except Exception:  # noqa: BLE001
+            seg_key = (str(self.gen_dir), id(leaf), fieldname)
+        got = _LENGTH_CACHE.get(seg_key)
+        if got is None:
+            col = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            n = leaf.doc_count_all()
+            if col is None:
+                got = [1] * (n + 1)
+            else:
+                table = [byte_to_length(b) or 1 for b in range(256)]
+                got = [table[b or 0] for b in (col[i] for i in range(n))]
+                got.append(1)
+            if len(_LENGTH_CACHE) > 64:
+                _LENGTH_CACHE.clear()
+            _LENGTH_CACHE[seg_key] = got
         return got
 
     # ---- columns, facets, order
@@ -667,8 +754,9 @@ class SearchIndex:
             # browse: everything (filtered), newest first
             order = st.date_order()
             docs = order if allowed is None else [d for d in order if d in allowed]
-            ranked = [(d, 0.0) for d in docs]
+            ranked = [(d, 0.0) for d in docs[: page * per_page]]
             facets = st.facets_for(None if allowed is None else docs)
+            total_override = len(docs)
             terms: set[str] = set()
         else:
             groups, suggestion = _plan(st, content)
@@ -679,16 +767,20 @@ class SearchIndex:
                     scores, terms = _score(st, groups2, allowed)
                     if scores and suggestion is None:
                         suggestion = _suggest_from(st, groups2, content)
-            if scores:
-                ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-            else:
-                ranked = []
+            need = page * per_page
+            if sort == "date" and scores:
+                # by date only the clearly relevant part: loose matches would otherwise lead the list
+                floor = DATE_SORT_FLOOR * max(scores.values())
+                scores = {d: v for d, v in scores.items() if v >= floor}
             if sort == "date":
                 dates = st.column("date")
-                ranked.sort(key=lambda kv: (dates[kv[0]], kv[1]), reverse=True)
-            facets = st.facets_for([d for d, _ in ranked])
+                ranked = heapq.nlargest(need, scores.items(), key=lambda kv: (dates[kv[0]], kv[1], -kv[0]))
+            else:
+                ranked = heapq.nlargest(need, scores.items(), key=lambda kv: (kv[1], -kv[0]))
+            facets = st.facets_for(scores)
+            total_override = len(scores)
 
-        total = len(ranked)
+        total = total_override
         start = (page - 1) * per_page
         hits = [_make_hit(st, d, s, terms) for d, s in ranked[start : start + per_page]]
         nearest: list[str] = []
@@ -1026,6 +1118,7 @@ FEEDBACK_TERMS = 10
 FEEDBACK_BETA = 0.45
 THIN_RESULTS = 20
 FEEDBACK_MAX_DF = 5000
+DATE_SORT_FLOOR = 0.3
 
 
 def _score(

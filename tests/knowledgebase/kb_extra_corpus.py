@@ -100,7 +100,8 @@ def build_corpus(per_cluster: int = 6, seed: int = 7) -> tuple[list[ArticleDoc],
             body = (f"## Situatie\n\n{' '.join(sit)}\n\n## Afstemming\n\n{' '.join(afs)}\n\n"
                     f"## Leren\n\n{rnd.choice(LESSONS)}")
             docs.append(ArticleDoc(reference=ref, title=rnd.choice(titles), body=body, theme=theme,
-                                   department=dept, outcome=rnd.choice(OUTCOMES), year=rnd.randint(2020, 2026)))
+                                   department=dept, outcome=rnd.choice(OUTCOMES),
+                                   year=rnd.randint(2020, 2026)))
             clusters[name].append(ref)
     return docs, clusters
 
