@@ -270,9 +270,9 @@ STREET_SUFFIX = (
     r"straat|straatje|straatweg|weg|laan|laantje|plein|pleintje|gracht|singel|kade|dijk|hof|pad|steeg|"
     r"dreef|erf|park|baan|ring|markt|plantsoen|boulevard|allee|wal|haven|veld|akker|kamp|weide|"
     r"polder|dam|gaarde|hout|donk|tuin|tuinen|horst|zoom|oord|vaart|zijde|promenade|passage|hoek|"
-    r"lei|dal|berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|es|esch|eng|laar|rade|rijk|straatje|"
-    r"wijk|poort|vliet|sloot|burcht|steiger|stede|molen|meer|waard|hage|schans|kwartier|wade|"
-    r"kreek|acker|kamp|kaai|leane|loane|reed|strjitte|dyk|wei|voorstraat|achterstraat|gang"
+    r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|"
+    r"wijk|poort|vliet|sloot|burcht|steiger|stede|waard|schans|kwartier|"
+    r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat"
 )
 STREET_TYPE_WORD = (
     r"Straat|Weg|Laan|Plein|Gracht|Singel|Kade|Dijk|Hof|Pad|Steeg|Dreef|Markt|Haven|Wal|Dam|Ring|"
@@ -300,12 +300,15 @@ STREET_RE = re.compile(
     r"" + _PREFIXES + r"*(?:" + STREET_TYPE_WORD + r")(?:\s+" + _PART + r")+\s+" + _CAP
     + r"|" + _PREFIXES + r"*(?:" + _CAP + r"\s+)?" + STREET_WORD
     + r"|" + _PREFIXES + r"+(?:" + STREET_TYPE_WORD + r"))"
-    r"(?:\s+(?P<no>" + HOUSE_NO + r"))?(?![\w])"
+    r"(?:\s+(?P<no>" + HOUSE_NO + r"))?(?![\w])(?!\s*(?:jaar|jr\b|kinderen|keer|dagen|weken|maanden|euro|%))"
 )
 _ARTICLE_PREFIXES = frozenset({"De", "Het", "'t", "Te", "Van", "Den", "Ter", "Ten", "Der"})
 _PREFIX_ONE = re.compile(r"(?:" + STREET_PREFIX + r")")
 _TYPE_ONE = re.compile(r"(?:" + STREET_TYPE_WORD + r")")
-_SUFFIX_END = re.compile(r"(?:" + STREET_SUFFIX + r")$")
+STREET_NONUM_OK = re.compile(
+    r"(?:straat|straatje|straatweg|laan|gracht|singel|kade|dijk|steeg|dreef|plein|weg|hof|pad|erf|markt|"
+    r"plantsoen|boulevard|park|ring|baan|wal|haven|allee|promenade|passage|kaai|dyk|strjitte)$"
+)
 
 
 def street_candidates(text: str, is_word, is_place) -> Iterator[Cand]:
@@ -333,8 +336,10 @@ def street_candidates(text: str, is_word, is_place) -> Iterator[Cand]:
             yield s, m.end("no"), "ADDRESS", "[adres]"
             continue
         last = words[-1]
+        if words[0] in _ARTICLE_PREFIXES and _TYPE_ONE.fullmatch(last):
+            continue  # "'t Hof", "De Markt" without a number: too often part of a name or a place
         if len(words) == 1:
-            core = _SUFFIX_END.search(last)
+            core = STREET_NONUM_OK.search(last)
             if is_word(last.lower()) or is_place(last) or core is None or core.start() < 3:
                 continue
         yield s, m.end("street"), "ADDRESS", "[adres]"

@@ -145,7 +145,8 @@ def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
         fn = any(i[0] for i in infos)
         sn = any(i[1] for i in infos)
         return fn, sn, all(i[2] for i in infos), all(i[3] for i in infos)
-    return t in FIRST_NAMES, t in SURNAMES, _is_word(t), t in PLACES_FULL or t in PLACE_WORDS
+    fn, sn = t in FIRST_NAMES, t in SURNAMES
+    return fn, sn, _is_word(t), t in PLACES_FULL or (t in PLACE_WORDS and not fn and not sn)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -208,8 +209,11 @@ def find_person_chunks(
     while i < n:
         t = toks[i]
         if not (t.cap or t.initial) or _blocked(t.start, t.end, blocked):
-            if not (t.particle and t.text.lower() in NAME_PARTICLES and i + 1 < n and toks[i + 1].cap
-                    and not _blocked(t.start, toks[i + 1].end, blocked)):
+            k = i
+            while k + 1 < n and toks[k + 1].particle and k - i < 3:
+                k += 1
+            if not (t.particle and t.text.lower() in NAME_PARTICLES and k + 1 < n and toks[k + 1].cap
+                    and not _blocked(t.start, toks[k + 1].end, blocked)):
                 i += 1
                 continue
         # grow a chunk of caps / initials / particles separated by single spaces
@@ -333,6 +337,8 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         last_sn = infos[-1][1]
         if any(lexical) and not any(pure_words):
             return start, end, chunk, "lexical"
+        if infos[0][0] and not infos[0][3] and not any(p for _f, _s, _w, p in infos[1:]):
+            return start, end, chunk, "lexical"  # "Peter Lindeboom": a first name in front
         if last_sn and not pure_words[-1] and sum(pure_words) <= len(infos) - 1 and not first_is_initial_word:
             return start, end, chunk, "lexical"
         if last_sn and sum(pure_words) == 1 and pure_words[0]:
