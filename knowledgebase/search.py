@@ -367,8 +367,13 @@ class _State:
 
     def refresh_if_stale(self) -> None:
         if not self.searcher.up_to_date():
-            self.searcher = self.searcher.refresh()
+            old = self.searcher
+            self.searcher = self.ix.searcher(weighting=scoring.BM25F(B=self.B, K1=self.K1))
             self._reset()
+            try:
+                old.close()
+            except Exception:  # noqa: BLE001
+                pass
 
     def close(self) -> None:
         try:
@@ -660,6 +665,7 @@ class SearchIndex:
         tmp.mkdir()
         count = 0
         seen: set[str] = set()
+        late: dict[str, dict[str, str]] = {}
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -669,7 +675,7 @@ class SearchIndex:
                     for doc in docs:
                         fields = _doc_fields(doc)
                         if fields["reference"] in seen:
-                            writer.update_document(**fields)
+                            late[fields["reference"]] = fields  # duplicate reference: last one wins
                         else:
                             writer.add_document(**fields)
                             seen.add(fields["reference"])
@@ -680,6 +686,11 @@ class SearchIndex:
                 except BaseException:
                     writer.cancel()
                     raise
+                if late:
+                    writer = ix.writer()
+                    for fields in late.values():
+                        writer.update_document(**fields)
+                    writer.commit(optimize=True)
                 ix.close()
             final = self.index_dir / name
             os.rename(tmp, final)
@@ -1191,7 +1202,7 @@ def _feedback(
         if t in qterms:
             continue
         df = st.df("body", t)
-        if df == 0 or df > max(3, 0.2 * N) or df > FEEDBACK_MAX_DF:
+        if df < 2 or df > 0.2 * N or df > FEEDBACK_MAX_DF:
             continue
         w = fw[t] * math.log(N / df)
         cands.append((w, t))

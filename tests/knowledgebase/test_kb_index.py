@@ -1,0 +1,141 @@
+"""Index lifecycle: rebuild (atomic swap), incremental apply, readers during writes."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from knowledgebase import ArticleDoc, SearchIndex, SearchQuery
+
+
+def doc(ref: str, title: str, body: str = "", theme: str = "Parkeren", year: int = 2024) -> ArticleDoc:
+    return ArticleDoc(ref, title, body or f"{title}. De bewoner voelde zich gehoord.", theme, "Afdeling",
+                      "opgelost", year)
+
+
+def refs(ix: SearchIndex, q: str) -> list[str]:
+    return [h.reference for h in ix.search(SearchQuery(q=q, per_page=100)).hits]
+
+
+def test_kb_missing_index_is_harmless(tmp_path):
+    ix = SearchIndex(tmp_path / "none")
+    assert not ix.exists()
+    assert ix.doc_count() == 0
+    res = ix.search(SearchQuery(q="parkeren"))
+    assert res.total == 0 and res.hits == []
+    assert ix.similar("parkeren") == [] and ix.related("X") == []
+
+
+def test_kb_rebuild_counts_and_progress(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    seen: list[int] = []
+    n = ix.rebuild((doc(f"R-{i}", f"Parkeervergunning {i}") for i in range(25)), progress=seen.append)
+    assert n == 25 and seen[-1] == 25 and ix.doc_count() == 25 and ix.exists()
+    # duplicate references in one rebuild are kept once (last wins)
+    n = ix.rebuild([doc("D-1", "Eerste versie"), doc("D-1", "Tweede versie")])
+    assert n == 1 and ix.doc_count() == 1
+    assert ix.search(SearchQuery()).hits[0].title == "Tweede versie"
+    assert len(list((tmp_path / "ix").glob("ix-*"))) <= 2  # old generations are cleaned up
+
+
+def test_kb_empty_rebuild(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    assert ix.rebuild([]) == 0
+    assert ix.exists() and ix.doc_count() == 0
+    assert ix.search(SearchQuery(q="iets")).total == 0
+
+
+def test_kb_apply_upsert_and_delete(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([doc("A", "Parkeervergunning geweigerd"),
+                doc("B", "Afvalinzameling overgeslagen", theme="Afval")])
+    ix.apply(upserts=[doc("C", "Bouwvergunning dakkapel", theme="Bouwen")])
+    assert refs(ix, "dakkapel") == ["C"]
+    ix.apply(upserts=[doc("A", "Schimmel in huurwoning", theme="Wonen")])  # update, not duplicate
+    assert ix.doc_count() == 3
+    assert "A" not in refs(ix, "parkeervergunning")
+    assert refs(ix, "schimmel") == ["A"]
+    facets = dict(ix.search(SearchQuery()).facets["theme"])
+    assert facets == {"Afval": 1, "Bouwen": 1, "Wonen": 1}
+    ix.apply(deletes=["B", "does-not-exist"])
+    assert ix.doc_count() == 2
+    assert "B" not in refs(ix, "afvalinzameling")
+    assert ix.search(SearchQuery(q="", per_page=100)).total == 2
+    ix.apply()  # no-op
+
+
+def test_kb_apply_creates_missing_index(tmp_path):
+    ix = SearchIndex(tmp_path / "fresh")
+    ix.apply(upserts=[doc("N", "Nieuwe parkeervergunning")])
+    assert ix.exists() and refs(ix, "parkeervergunning") == ["N"]
+
+
+def test_kb_other_instance_sees_changes(tmp_path):
+    writer = SearchIndex(tmp_path / "ix")
+    reader = SearchIndex(tmp_path / "ix")
+    writer.rebuild([doc("A", "Parkeervergunning")])
+    assert refs(reader, "parkeervergunning") == ["A"]
+    writer.apply(upserts=[doc("B", "Tweede parkeervergunning")])
+    assert sorted(refs(reader, "parkeervergunning")) == ["A", "B"]
+    writer.rebuild([doc("Z", "Geluidsoverlast")])
+    assert refs(reader, "parkeervergunning") == [] and refs(reader, "geluidsoverlast") == ["Z"]
+
+
+def test_kb_rebuild_is_atomic(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([doc(f"OLD-{i}", "Parkeervergunning") for i in range(5)])
+    observed: list[int] = []
+
+    def docs():
+        for i in range(50):
+            if i % 10 == 0:  # while the new generation is written, readers see the old one complete
+                observed.append(SearchIndex(tmp_path / "ix").search(SearchQuery(q="parkeervergunning")).total)
+            yield doc(f"NEW-{i}", "Afvalinzameling")
+
+    ix.rebuild(docs())
+    assert observed == [5] * 5
+    assert ix.doc_count() == 50 and refs(ix, "parkeervergunning") == []
+
+
+def test_kb_failed_rebuild_keeps_old_index(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([doc("KEEP", "Parkeervergunning")])
+
+    def broken():
+        yield doc("X", "Afval")
+        raise RuntimeError("database went away")
+
+    with pytest.raises(RuntimeError):
+        ix.rebuild(broken())
+    assert refs(ix, "parkeervergunning") == ["KEEP"]
+    assert not list((tmp_path / "ix").glob(".*.building"))
+
+
+def test_kb_readers_work_while_writer_writes(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([doc(f"B-{i}", "Parkeervergunning geweigerd") for i in range(20)])
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def read():
+        mine = SearchIndex(tmp_path / "ix")
+        try:
+            while not stop.is_set():
+                res = mine.search(SearchQuery(q="parkeervergunning"))
+                assert res.total >= 20
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for t in threads:
+        t.start()
+    try:
+        for i in range(15):
+            ix.apply(upserts=[doc(f"W-{i}", "Parkeervergunning verlengd")])
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert not errors, errors
+    assert ix.search(SearchQuery(q="parkeervergunning")).total == 35
