@@ -191,7 +191,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     known_parts: list[str] = []
     if known:
         for name in known.names:
-            parts = [w for w in re.split(r"\s+", name.strip()) if w and w.lower() not in PARTICLES]
+            parts = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w.lower() not in PARTICLES]
             parts = [w.rstrip(".") for w in parts if len(w.rstrip(".")) > 1]
             if parts:
                 reg.assign(parts, "known")

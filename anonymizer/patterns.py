@@ -218,7 +218,7 @@ CASE_CUE = re.compile(
     r"registratienummer|registratienr|aanvraagnummer|meldingsnummer|meldingnummer|meldnummer|"
     r"ticketnummer|ticket|factuurnummer|aanslagnummer|beschikkingsnummer|polisnummer|contractnummer|"
     r"huurcontractnummer|volgnummer|verzoeknummer|bezwaarnummer|klachtnummer|documentnummer|"
-    r"ordernummer|nummer|nr|no|kenmerknummer|subsidienummer|vergunningnummer|vergunningsnummer|"
+    r"ordernummer|nr|kenmerknummer|subsidienummer|vergunningnummer|vergunningsnummer|"
     r"pasnummer|cjib-nummer|cjibnummer|betalingskenmerk|debiteurnummer|debiteurennummer|"
     r"huurdernummer|lidnummer|abonneenummer|werknemersnummer|personeelsnummer)\b"
     r"\.?(?:\s*(?:is|was|luidt|:|#|nr\.?|nummer))*\s*:?\s*",
@@ -239,6 +239,8 @@ def find_case(text: str) -> Iterator[Cand]:
         if not t:
             continue
         tok = t.group().rstrip("._-/")
+        if re.fullmatch(r"(?:0800|090\d|088|14|112)[\d\-. ]*", tok):
+            continue
         if sum(c.isdigit() for c in tok) >= 3:
             yield t.start(), t.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for rx in CASE_SHAPES:
@@ -336,6 +338,8 @@ def street_candidates(text: str, is_word, is_place) -> Iterator[Cand]:
             yield s, m.end("no"), "ADDRESS", "[adres]"
             continue
         last = words[-1]
+        if not (STREET_NONUM_OK.search(last) or _TYPE_ONE.search(" ".join(words))):
+            continue
         if words[0] in _ARTICLE_PREFIXES and _TYPE_ONE.fullmatch(last):
             continue  # "'t Hof", "De Markt" without a number: too often part of a name or a place
         if len(words) == 1:

@@ -100,6 +100,7 @@ CUE_AFTER_STRONG = re.compile(
     r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.)|\s*\(\s*(?:zoon|dochter|buurman|buurvrouw|moeder|vader))",
     re.I,
 )
+AFTER_POSTCODE = re.compile(r"(?:\d{4}\s?[A-Z]{2}|\[postcode\])\s*,?\s*$")
 VERB_AFTER = re.compile(r"^,?\s*(?:" + VERBS_AFTER + r")\b", re.I)
 
 ABBREV = frozenset({
@@ -298,7 +299,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     before = text[max(0, start - 60):start]
     after = text[end:end + 40]
     surface = text[start:end]
-    if surface in PLACES_FULL:
+    if surface in PLACES_FULL or AFTER_POSTCODE.search(before):
         return None
 
     has_initials = any(t.initial for t in chunk)

@@ -102,7 +102,18 @@ def collect() -> tuple[set[str], set[str], set[str]]:
                 for part in re.split(r"[\s]+", n):
                     if LATIN.match(part) and len(part) > 1 and part.lower() not in PARTICLES:
                         last.add(part)
-    places: set[str] = set()
+    # Common short names of places whose BAG name is formal ("'s-Gravenhage" -> "Den Haag").
+    places: set[str] = {
+        "Den Haag", "Den Bosch", "Den Helder", "Den Ham", "Den Hoorn", "Den Burg", "Den Dungen",
+        "Den Oever", "Den Ilp", "Den Andel", "Den Horn", "Ter Apel", "Ter Aar", "Ten Boer",
+        "Ten Post", "De Bilt", "De Meern", "De Lier", "De Rijp", "De Koog", "De Kwakel",
+        "Van Ewijcksluis", "Sint-Oedenrode", "Sint Maarten", "Bergen op Zoom",
+        "Alphen aan den Rijn", "Capelle aan den IJssel", "Krimpen aan den IJssel",
+        "Wijk bij Duurstede", "Zuid-Holland", "Noord-Holland", "Noord-Brabant", "Friesland",
+        "Fryslân", "Groningen", "Drenthe", "Overijssel", "Gelderland", "Flevoland", "Utrecht",
+        "Zeeland", "Limburg", "Randstad", "Nederland", "België", "Duitsland", "Turkije", "Marokko",
+        "Suriname", "Polen", "Syrië",
+    }
     for loc in ("nl_NL", "nl_BE"):
         mod = importlib.import_module(f"faker.providers.address.{loc}")
         for c in seq(getattr(mod.Provider, "cities", ())):
