@@ -134,8 +134,10 @@ def main() -> None:
     (DATA / "first_names.txt").write_text("\n".join(sorted(first)) + "\n", encoding="utf-8")
     (DATA / "surnames.txt").write_text("\n".join(sorted(last)) + "\n", encoding="utf-8")
     (DATA / "places.txt").write_text("\n".join(sorted(places)) + "\n", encoding="utf-8")
-    with gzip.open(DATA / "dutch_words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(sorted(words)) + "\n")
+    payload = ("\n".join(sorted(words)) + "\n").encode("utf-8")
+    with open(DATA / "dutch_words.txt.gz", "wb") as raw:  # mtime=0: identical bytes on every rebuild
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh:
+            fh.write(payload)
     print(f"first={len(first)} last={len(last)} places={len(places)} words={len(words)}")
 
 

@@ -1,0 +1,93 @@
+"""Property tests: a valid BSN / IBAN / Dutch phone number planted anywhere in Dutch text never survives."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from anonymizer import anonymize
+
+WORDS = (
+    "de het een gemeente bewoner melding over afval container straat parkeervergunning aanvraag is niet op "
+    "tijd behandeld volgens afdeling brief mail telefoon gesprek afspraak uitkering bezwaar klacht week "
+    "maand nummer rekening geld terug betaald wacht sinds maart april Zwolle Amersfoort Handhaving Wmo "
+    "en of met voor bij naar uit dat die zij hij wij ook nog al graag belde schreef vroeg zei Het De Een"
+).split()
+SEPARATORS = [" ", ", ", ". ", ": ", " (", ") ", "\n", " - "]
+
+words = st.lists(st.sampled_from(WORDS), min_size=0, max_size=25).map(" ".join)
+
+
+@st.composite
+def bsn(draw) -> str:
+    """A nine-digit number that passes the eleven-test."""
+    while True:
+        digits = draw(st.lists(st.integers(0, 9), min_size=8, max_size=8))
+        digits = [draw(st.integers(1, 9))] + digits[1:]
+        total = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True))
+        last = total % 11
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+
+
+def _iban_check(country: str, bban: str) -> str:
+    rearranged = bban + country + "00"
+    num = int("".join(str(int(c, 36)) for c in rearranged))
+    return f"{98 - num % 97:02d}"
+
+
+@st.composite
+def iban(draw) -> str:
+    """A valid Dutch IBAN (mod-97) in any spacing, upper or compact."""
+    bank = draw(st.sampled_from(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ", "RBRB"]))
+    account = "".join(map(str, draw(st.lists(st.integers(0, 9), min_size=10, max_size=10))))
+    bban = bank + account
+    compact = "NL" + _iban_check("NL", bban) + bban
+    style = draw(st.sampled_from(["compact", "groups", "lower-groups"]))
+    if style == "compact":
+        return compact
+    grouped = " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+    return grouped.lower() if style == "lower-groups" else grouped
+
+
+@st.composite
+def phone(draw) -> str:
+    """A Dutch mobile or landline number in one of the usual notations."""
+    if draw(st.booleans()):
+        area, rest_len = "6", 8
+    else:
+        area = draw(st.sampled_from(["10", "20", "30", "40", "50", "53", "70", "229", "318", "475"]))
+        rest_len = 9 - len(area)
+    rest = "".join(map(str, draw(st.lists(st.integers(0, 9), min_size=rest_len, max_size=rest_len))))
+    rest = str(draw(st.integers(1, 9))) + rest[1:]
+    fmt = draw(st.sampled_from([
+        "0{a}{r}", "0{a}-{r}", "0{a} {r}", "+31 {a} {r}", "+31{a}{r}", "0031 {a} {r}", "+31 (0){a} {r}",
+        "(0{a}) {r}", "0{a} {r4} {r5}", "+31 {a} {r4} {r5}",
+    ]))
+    return fmt.format(a=area, r=rest, r4=rest[:4], r5=rest[4:])
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words, st.sampled_from(SEPARATORS), bsn(), st.sampled_from(SEPARATORS), words)
+def test_valid_bsn_never_survives(before, sep1, number, sep2, after):
+    res = anonymize(before + sep1 + number + sep2 + after).text
+    assert number not in _digits(res)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words, st.sampled_from(SEPARATORS), iban(), st.sampled_from(SEPARATORS), words)
+def test_valid_iban_never_survives(before, sep1, number, sep2, after):
+    res = anonymize(before + sep1 + number + sep2 + after).text
+    compact = number.replace(" ", "").upper()
+    assert compact[4:] not in re.sub(r"[\s]", "", res).upper()
+
+
+@settings(max_examples=200, deadline=None)
+@given(words, st.sampled_from(SEPARATORS), phone(), st.sampled_from(SEPARATORS), words)
+def test_dutch_phone_never_survives(before, sep1, number, sep2, after):
+    res = anonymize(before + sep1 + number + sep2 + after).text
+    assert _digits(number)[-7:] not in _digits(res)
