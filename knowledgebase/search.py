@@ -341,6 +341,7 @@ def _damerau(a: str, b: str, limit: int) -> int:
 
 
 _LENGTH_CACHE: dict[tuple, list[int]] = {}
+POSTINGS_CACHE_ENTRIES = 1_500_000  # cached (docnum, score) pairs per thread (~150 MB worst case)
 
 
 class _State:
@@ -361,9 +362,12 @@ class _State:
         self._columns: dict[str, list[str]] = {}
         self._date_order: list[int] | None = None
         self._all_facets: dict[str, list[tuple[str, int]]] | None = None
+        self._all_counts: dict[str, Counter] = {}
+        self._live: list[int] | None = None
         self._df: dict[tuple[str, str], int] = {}
         self._expand: dict[tuple[str, str], list[str]] = {}
         self._postings: dict[tuple[str, str], dict[int, float]] = {}
+        self._post_entries = 0
 
     def refresh_if_stale(self) -> None:
         if not self.searcher.up_to_date():
@@ -445,8 +449,10 @@ class _State:
                 got = self._bulk_postings(fieldname, term)
             except Exception:  # noqa: BLE001 - unexpected codec: use the generic matcher API
                 got = self._slow_postings(fieldname, term)
-        if len(self._postings) > 3000:
+        self._post_entries += len(got) + 1
+        if self._post_entries > POSTINGS_CACHE_ENTRIES:  # bound the memory of the cache
             self._postings.clear()
+            self._post_entries = len(got) + 1
         self._postings[key] = got
         return got
 
@@ -548,7 +554,9 @@ class _State:
         return col
 
     def live_docs(self) -> list[int]:
-        return list(self.reader.all_doc_ids())
+        if self._live is None:
+            self._live = list(self.reader.all_doc_ids())
+        return self._live
 
     def date_order(self) -> list[int]:
         if self._date_order is None:
@@ -557,17 +565,35 @@ class _State:
         return self._date_order
 
     def facets_for(self, docs: Iterable[int] | None) -> dict[str, list[tuple[str, int]]]:
-        if docs is None:
+        """Facet counts over ``docs`` (None = all live documents)."""
+        if docs is None or (isinstance(docs, (dict, list, set)) and len(docs) >= self.n_docs
+                            and len(docs) == self.reader.doc_count()):
             if self._all_facets is None:
-                self._all_facets = self._count(self.live_docs())
+                self._all_counts = self._counters(self.live_docs())
+                self._all_facets = self._sorted(self._all_counts)
             return self._all_facets
-        return self._count(list(docs))
+        docs = docs if isinstance(docs, (dict, list, set)) else list(docs)
+        if len(docs) > self.n_docs // 2:
+            # a big result: count the (small) rest and subtract it from the cached totals
+            self.facets_for(None)
+            keys = docs.keys() if isinstance(docs, dict) else set(docs)
+            rest = [d for d in self.live_docs() if d not in keys]
+            rest_counts = self._counters(rest)
+            counts = {}
+            for key in FACET_KEYS:
+                c = self._all_counts[key].copy()
+                c.subtract(rest_counts[key])
+                counts[key] = +c
+            return self._sorted(counts)
+        return self._sorted(self._counters(docs))
 
-    def _count(self, docs: list[int]) -> dict[str, list[tuple[str, int]]]:
+    def _counters(self, docs) -> dict[str, Counter]:
+        return {key: Counter(map(self.column(key).__getitem__, docs)) for key in FACET_KEYS}
+
+    def _sorted(self, all_counts: dict[str, Counter]) -> dict[str, list[tuple[str, int]]]:
         out: dict[str, list[tuple[str, int]]] = {}
         for key in FACET_KEYS:
-            col = self.column(key)
-            counts = Counter(map(col.__getitem__, docs))
+            counts = Counter(all_counts[key])
             counts.pop("", None)
             if key == "year":
                 out[key] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]), reverse=False)
@@ -787,7 +813,7 @@ class SearchIndex:
                 dates = st.column("date")
                 ranked = heapq.nlargest(need, scores.items(), key=lambda kv: (dates[kv[0]], kv[1], -kv[0]))
             else:
-                ranked = heapq.nlargest(need, scores.items(), key=lambda kv: (kv[1], -kv[0]))
+                ranked = _top(scores, need)
             facets = st.facets_for(scores)
             total_override = len(scores)
 
@@ -844,6 +870,16 @@ class SearchIndex:
 
 
 # --------------------------------------------------------------------------- planning
+
+
+def _top(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
+    """The ``k`` best (docnum, score) pairs, best first, ties by docnum."""
+    if len(scores) <= 4 * k + 64:
+        return heapq.nlargest(k, scores.items(), key=lambda kv: (kv[1], -kv[0]))
+    threshold = heapq.nlargest(k, scores.values())[-1]
+    cands = [(d, v) for d, v in scores.items() if v >= threshold]
+    cands.sort(key=lambda kv: (-kv[1], kv[0]))
+    return cands[:k]
 
 
 def _filter_set(st: _State, query: SearchQuery) -> set[int] | None:
@@ -1101,7 +1137,8 @@ def _alt_scores(st: _State, alt: _Alt) -> dict[str, dict[int, float]]:
 
 
 def _group_scores(st: _State, g: _Group, allowed: set[int] | None) -> tuple[dict[int, float], set[str]]:
-    best: dict[str, dict[int, float]] = defaultdict(dict)
+    """docnum -> score of one query word: per field the best alternative, summed over fields."""
+    per_field: dict[str, list[tuple[float, dict[int, float]]]] = defaultdict(list)
     terms: set[str] = set()
     for alt in g.alts:
         scored = _alt_scores(st, alt)
@@ -1109,18 +1146,33 @@ def _group_scores(st: _State, g: _Group, allowed: set[int] | None) -> tuple[dict
             continue
         terms.update(alt.terms)
         for f, post in scored.items():
-            boost = alt.weight * FIELD_BOOST.get(f, 1.0)
-            bf = best[f]
-            for d, sc in post.items():
+            per_field[f].append((alt.weight * FIELD_BOOST.get(f, 1.0), post))
+    field_scores: list[dict[int, float]] = []
+    for lst in per_field.values():
+        lst.sort(key=lambda bp: -len(bp[1]))
+        boost, post = lst[0]
+        if allowed is not None:
+            post = {d: v for d, v in post.items() if d in allowed} if len(post) < len(allowed) else {
+                d: post[d] for d in allowed if d in post}
+        bf = dict(post) if boost == 1.0 else {d: v * boost for d, v in post.items()}
+        get = bf.get
+        for boost, post in lst[1:]:
+            for d, v in post.items():
                 if allowed is not None and d not in allowed:
                     continue
-                v = sc * boost
-                if v > bf.get(d, 0.0):
+                v *= boost
+                if v > get(d, 0.0):
                     bf[d] = v
-    total: dict[int, float] = {}
-    for bf in best.values():
+        if bf:
+            field_scores.append(bf)
+    if not field_scores:
+        return {}, terms
+    field_scores.sort(key=len, reverse=True)
+    total = field_scores[0]
+    for bf in field_scores[1:]:
+        get = total.get
         for d, v in bf.items():
-            total[d] = total.get(d, 0.0) + v
+            total[d] = get(d, 0.0) + v
     return total, terms
 
 
@@ -1130,6 +1182,8 @@ FEEDBACK_BETA = 0.45
 THIN_RESULTS = 20
 FEEDBACK_MAX_DF = 5000
 DATE_SORT_FLOOR = 0.3
+COMMON_FRACTION = 0.3  # a word in more than this share of the articles only re-ranks...
+COMMON_MIN_DOCS = 2000  # ...once the index is this large (the idea of Lucene's CommonTermsQuery)
 
 
 def _score(
@@ -1153,22 +1207,44 @@ def _score(
     N = st.n_docs
     gidf = [math.log(1.0 + N / len(sc)) for sc in per_group]
     gsum = sum(gidf)
-    scores: dict[int, float] = defaultdict(float)
-    cover: dict[int, int] = defaultdict(int)
-    covw: dict[int, float] = defaultdict(float)
-    for sc, w in zip(per_group, gidf, strict=True):
-        for d, v in sc.items():
-            scores[d] += v
-            cover[d] += 1
-            covw[d] += w
-    if coverage and n > 1:
-        for d in scores:
-            frac = covw[d] / gsum
-            scores[d] *= 0.2 + 0.8 * frac * frac
-    full = sum(1 for d in cover if cover[d] == n)
-    if use_feedback and full < THIN_RESULTS and len(scores) < st.n_docs:
-        _feedback(st, scores, cover, n, terms, allowed)
-    return dict(scores), terms
+    if n == 1:
+        scores = dict(per_group[0])
+        cover = None
+    else:
+        big = N >= COMMON_MIN_DOCS
+        rare = [i for i, sc in enumerate(per_group) if not (big and len(sc) > COMMON_FRACTION * N)]
+        if not rare:
+            rare = list(range(n))
+        order = sorted(rare, key=lambda i: -len(per_group[i]))
+        scores = dict(per_group[order[0]])
+        cover = dict.fromkeys(scores, 1)
+        covw = dict.fromkeys(scores, gidf[order[0]])
+        for i in order[1:]:
+            w = gidf[i]
+            sget, cget, wget = scores.get, cover.get, covw.get
+            for d, v in per_group[i].items():
+                scores[d] = sget(d, 0.0) + v
+                cover[d] = cget(d, 0) + 1
+                covw[d] = wget(d, 0.0) + w
+        for i in range(n):
+            if i in rare:
+                continue
+            sc, w = per_group[i], gidf[i]
+            for d in scores:  # common words only re-rank what the rarer words found
+                v = sc.get(d)
+                if v is not None:
+                    scores[d] += v
+                    cover[d] += 1
+                    covw[d] += w
+        if coverage:
+            for d, cw in covw.items():
+                frac = cw / gsum
+                scores[d] *= 0.2 + 0.8 * frac * frac
+    if use_feedback and len(scores) < N:
+        full = len(scores) if cover is None else sum(1 for c in cover.values() if c == n)
+        if full < THIN_RESULTS:
+            _feedback(st, scores, cover or dict.fromkeys(scores, 1), n, terms, allowed)
+    return scores, terms
 
 
 def _feedback(
