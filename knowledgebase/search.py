@@ -296,6 +296,7 @@ W_EXACT = 1.0
 W_PAIR = 1.0
 W_SPELL = 0.9
 W_SPLIT = 0.75
+W_VARIANT = 0.8
 W_COMPOUND = 0.6
 W_FUZZY = 0.5
 FIELD_BOOST = {"title": 2.0, "body": 1.0, "meta": 0.4}
@@ -1015,6 +1016,30 @@ def _spell_word(st: _State, word: str) -> str | None:
     return best[2] if best else None
 
 
+_PARTICLES = ("terug", "door", "over", "mee", "aan", "uit", "toe", "weg", "bij", "vast", "op", "af", "in",
+              "na")
+_DIMINUTIVES = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je")
+
+
+def _variants(word: str) -> list[str]:
+    """Candidate base forms of a Dutch word (diminutive or participle undone); checked against the index."""
+    out = []
+    if len(word) > 5:
+        for suf in _DIMINUTIVES:  # huisje -> huis, lampjes -> lamp, balletje -> bal
+            if word.endswith(suf) and len(word) - len(suf) >= 3:
+                base = word[: -len(suf)]
+                out.append(base)
+                if suf.startswith("e") and len(base) > 3 and base[-1] == base[-2]:
+                    out.append(base[:-1])
+    if len(word) > 5 and word.endswith(("d", "t")):  # geweigerd -> weiger, opgeschort -> opschort
+        for particle in ("", *_PARTICLES):
+            if word.startswith(particle + "ge") and len(word) - len(particle) > 5:
+                rest = particle + word[len(particle) + 2 :]
+                out.extend([rest, rest[:-1]])
+                break
+    return [v for v in dict.fromkeys(out) if v != word]
+
+
 def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
     """Turn query words into groups of weighted alternatives; returns (groups, suggestion)."""
     pairs: dict[int, list[str]] = defaultdict(list)
@@ -1030,6 +1055,10 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
         corrected = None
         compounds = _compound_alts(st, w, s)
         in_pair = bool(pairs.get(i) or pairs.get(i - 1))
+        for v in _variants(w):
+            vs = stem(v)
+            if vs != s and st.known(vs):
+                alts.append(_Alt((vs,), W_VARIANT))
         if st.known(s):
             alts.append(_Alt((s,), W_EXACT))
             if not st.df("words", w):
@@ -1042,7 +1071,7 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
             parts = _split(st, w)
             if parts:
                 alts.append(_Alt(parts, W_SPLIT))
-            if not parts and not compounds and not in_pair:
+            if not parts and not compounds and not in_pair and not alts:
                 fix = _spell(st, w)
                 if fix:
                     alts.append(_Alt((fix,), W_SPELL))

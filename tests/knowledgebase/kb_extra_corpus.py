@@ -132,4 +132,9 @@ QUERIES = [
     ("speeltoestellen", "speeltuin", "plural"),
     ("speel tuin", "speeltuin", "split"),
     ("glijbaan kapot", "speeltuin", "multi-partial"),
+    ("lampje", "verlichting", "diminutive"),
+    ("nieuw klimrek geplaatst", "speeltuin", "multi"),
+    ("budget uitbetaald", "pgb", "multi"),
+    ("welstand", "dakkapel", "compound-part"),
+    ("putdeksels", "riool", "plural"),
 ]
