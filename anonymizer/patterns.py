@@ -109,7 +109,7 @@ PHONE_RES = [
     # international: +31 / 0031, optional (0), then 9 digits
     re.compile(r"(?<![\w+])(?:\+|00)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
     # (010) 123 45 67, (0229) 867379
-    re.compile(r"(?<![\w(])\(0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
+    re.compile(r"(?<![\w])\(0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678"
     re.compile(r"(?<![\w+])0\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
     # other international numbers

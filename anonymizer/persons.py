@@ -56,33 +56,72 @@ ROLES = (
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
     r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker"
 )
-CUE_BEFORE = re.compile(
-    r"(?:\b(?:" + HONORIFICS + r"|" + ROLES + r")\.?\s*,?\s*"
-    r"|\b(?:mijn\s+naam\s+is|ik\s+ben|ik\s+heet|heet|heette|genaamd|genoemd|namens|"
-    r"ondergetekende|getekend|ter\s+attentie\s+van|t\.a\.v\.|tav|c\.q\.|"
-    r"behandeld\s+door|contactpersoon\s*:|afzender\s*:|van\s*:|aan\s*:|cc\s*:|naam\s*:|"
-    r"naam\s+aanvrager\s*:|naam\s+bewoner\s*:|(?:met\s+)?(?:vriendelijke\s+)?groet(?:en)?\s*,|"
-    r"hoogachtend\s*,|groetjes\s*,|dank\s+je\s+wel\s*,|bedankt\s*,)\s*)$",
-    re.I,
+
+
+def _alts(pattern: str) -> set[str]:
+    return {a.replace(r"\s+", " ").replace("\\", "") for a in pattern.split("|")}
+
+
+# Words that announce a name right after them: honorifics and family/role words ("mijn buurman Henk").
+CUE_WORDS = frozenset(
+    {w for a in _alts(HONORIFICS) for w in (a.rstrip("?").rstrip("."), a.rstrip("?").rstrip(".") + ".")}
+    | _alts(ROLES)
 )
-# A possessive or article may stand between a role word and the name: "mijn buurman Henk".
-CUE_BEFORE_ROLE = re.compile(
-    r"\b(?:" + HONORIFICS + r"|" + ROLES + r")\s*,?\s*$", re.I
-)
-WEAK_BEFORE = re.compile(
-    r"\b(?:met|en|aan|door|voor|namens|tegen|van|bij|samen\s+met|volgens|tussen|of|dat|toen|omdat|"
-    r"zoals|noch|als|dan|hoe|wat)\s+$",
-    re.I,
-)
-ORG_BEFORE = re.compile(
-    r"\b(?:afdeling|team|dienst|sector|cluster|unit|directie|bureau|loket|stichting|vereniging|"
-    r"gemeente|provincie|programma|project|wijk|buurt|regio|domein|woningcorporatie|corporatie|"
-    r"school|basisschool|ziekenhuis|praktijk|bedrijf|firma|restaurant|supermarkt|winkel|kerk|"
-    r"moskee|club|wet|website|app|via|platform|woonplaats|plaats|dorp|stad|stadsdeel|"
-    r"kern|uit|in|te|naar|richting|omgeving|rond|nabij|buiten|binnen|centrum|station|"
-    r"merk|type|programma|product|regeling|fonds|loket)\s+$",
-    re.I,
-)
+# Multi-word or punctuated cues, matched on the last words before a name (lower case).
+CUE_PHRASES = frozenset({
+    "mijn naam is", "ik ben", "ik heet", "heet", "heette", "genaamd", "genoemd", "namens", "ondergetekende",
+    "getekend", "ter attentie van", "t.a.v.", "tav", "t.a.v", "c.q.", "behandeld door", "contactpersoon:",
+    "afzender:", "van:", "aan:", "cc:", "naam:", "naam aanvrager:", "naam bewoner:", "naam melder:",
+    "groet,", "groeten,", "hoogachtend,", "groetjes,", "dank je wel,", "bedankt,", "t.n.v.", "tnv",
+    "t.n.v", "ten name van", "opgesteld door", "geschreven door", "ingediend door", "gemeld door",
+    "verzonden door", "namens mij,", "hartelijke groet,", "vriendelijke groet,", "met vriendelijke groet,",
+    "mvg,", "mvg", "gr.", "gr,", "heten", "de naam", "naam", "onder de naam",
+})
+WEAK_WORDS = frozenset({
+    "met", "en", "aan", "door", "voor", "namens", "tegen", "van", "bij", "volgens", "tussen", "of", "dat",
+    "toen", "omdat", "zoals", "noch", "als", "dan", "hoe", "wat", "samen",
+})
+ORG_WORDS = frozenset({
+    "afdeling", "team", "dienst", "sector", "cluster", "unit", "directie", "bureau", "loket", "stichting",
+    "vereniging", "gemeente", "provincie", "programma", "project", "wijk", "buurt", "regio", "domein",
+    "woningcorporatie", "corporatie", "school", "basisschool", "ziekenhuis", "praktijk", "bedrijf", "firma",
+    "restaurant", "supermarkt", "winkel", "kerk", "moskee", "club", "wet", "website", "app", "via",
+    "platform", "woonplaats", "plaats", "dorp", "stad", "stadsdeel", "kern", "uit", "in", "te", "naar",
+    "richting", "omgeving", "rond", "nabij", "buiten", "binnen", "centrum", "station", "merk", "type",
+    "product", "regeling", "fonds", "het", "wijkteam", "sociaal", "ggd", "uwv", "svb", "cak", "duo",
+})
+
+
+def _last_words(before: str, n: int = 4) -> list[str]:
+    return before[-48:].lower().split()[-n:]
+
+
+def cue_before(before: str) -> bool:
+    """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
+    words = _last_words(before)
+    if not words:
+        return False
+    last = words[-1]
+    if last in CUE_WORDS or last.rstrip(",") in CUE_WORDS or last in CUE_PHRASES:
+        return True
+    for k in (2, 3, 4):
+        if len(words) >= k:
+            phrase = " ".join(words[-k:])
+            if phrase in CUE_PHRASES or phrase.rstrip(",") in CUE_WORDS:
+                return True
+    return False
+
+
+def weak_before(before: str) -> bool:
+    words = _last_words(before, 1)
+    return bool(words) and words[-1] in WEAK_WORDS
+
+
+def org_before(before: str) -> bool:
+    words = _last_words(before, 1)
+    return bool(words) and words[-1] in ORG_WORDS
+
+
 VERBS_AFTER = (
     r"zei|zegt|zeggen|belde|belt|meldde|meldt|vroeg|vraagt|schreef|schrijft|stuurde|stuurt|mailde|"
     r"mailt|appte|appt|klaagde|klaagt|vertelde|vertelt|legde|legt|gaf|geeft|antwoordde|antwoordt|"
@@ -100,7 +139,7 @@ CUE_AFTER_STRONG = re.compile(
     r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.)|\s*\(\s*(?:zoon|dochter|buurman|buurvrouw|moeder|vader))",
     re.I,
 )
-AFTER_POSTCODE = re.compile(r"(?:\d{4}\s?[A-Z]{2}|\[postcode\])\s*,?\s*$")
+AFTER_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}\s*,?\s*$")
 VERB_AFTER = re.compile(r"^,?\s*(?:" + VERBS_AFTER + r")\b", re.I)
 
 ABBREV = frozenset({
@@ -109,7 +148,16 @@ ABBREV = frozenset({
     "t", "v", "e", "i", "m", "z", "vs", "evt", "incl", "excl", "max", "min", "blz", "vlgs",
 })
 
-TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.){1,4}(?=[\s\-])|['’]t(?![\w])|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+_PARTICLE_ALT = "|".join(sorted((re.escape(p) for p in PARTICLES if p[0].isalpha()), key=len, reverse=True))
+# Only tokens that can be part of a name are produced: capitalised words, initials, particles.
+TOKEN_RE = re.compile(
+    r"(?<![\w'’\-.])(?:[" + _UPPER + r"][a-z]?\.){1,4}(?=[\s\-])"
+    r"|(?<![\w'’\-])['’]t(?![\w])"
+    r"|(?<![\w'’\-])(?:" + _PARTICLE_ALT + r")(?![\w'’\-])"
+    r"|(?<![\w'’\-])[" + _UPPER + r"][\w'’]*(?:-[^\W\d_][\w'’]*)*"
+)
+_OPENERS = frozenset('!?:;•*"“”([‘«')
 
 
 @dataclass
@@ -150,29 +198,40 @@ def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
     return fn, sn, _is_word(t), t in PLACES_FULL or (t in PLACE_WORDS and not fn and not sn)
 
 
+def _sent_start(text: str, pos: int) -> bool:
+    """True if position ``pos`` starts a sentence, a line, a quote or a bracketed part."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0:
+        return True
+    c = text[j]
+    if c == "\n" or c == "\r" or c in _OPENERS:
+        return True
+    if c == ".":
+        k = j - 1
+        while k >= 0 and text[k].isalpha():
+            k -= 1
+        word = text[k + 1:j]
+        if word.lower() in ABBREV or (len(word) == 1 and word.isupper()):
+            return False
+        return True
+    return False
+
+
 def tokenize(text: str) -> list[Tok]:
+    """Name-candidate tokens (capitalised words, initials, particles) with sentence-start flags."""
     toks: list[Tok] = []
-    prev_end = 0
-    prev_text = ""
     for m in TOKEN_RE.finditer(text):
         t = m.group()
+        first = t[0]
         tok = Tok(m.start(), m.end(), t)
-        tok.initial = t.endswith(".") and t[0].isupper()
-        tok.cap = t[0].isupper()
-        tok.particle = t.lower() in PARTICLES
-        gap = text[prev_end:m.start()]
-        if not toks:
-            tok.sent_start = True
-        else:
-            stripped = gap.strip()
-            if "\n" in gap or any(c in stripped for c in "!?:;•*\"“(["):
-                tok.sent_start = True
-            elif "." in stripped:
-                tok.sent_start = not (prev_text.lower().rstrip(".") in ABBREV or toks[-1].initial)
-            elif prev_text.endswith(".") and not toks[-1].initial:
-                tok.sent_start = prev_text.lower().rstrip(".") not in ABBREV
+        tok.cap = first.isupper()
+        tok.initial = tok.cap and t[-1] == "."
+        tok.particle = not tok.initial and t.lower() in PARTICLES
+        if tok.cap:
+            tok.sent_start = _sent_start(text, m.start())
         toks.append(tok)
-        prev_end, prev_text = m.end(), t
     return toks
 
 
@@ -250,7 +309,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     sent_initial = chunk[0].sent_start
     while chunk:
         h = chunk[0]
-        if h.initial or CUE_BEFORE.search(text[max(0, h.start - 60):h.start]):
+        if h.initial or cue_before(text[max(0, h.start - 48):h.start]):
             break
         lo = h.text.lower()
         if h.particle:
@@ -264,7 +323,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         fn, sn, word, _place = _name_info(h.text)
         if lo in email_tokens:
             break
-        if lo in STOPWORDS or CUE_BEFORE_ROLE.fullmatch(h.text):
+        if lo in STOPWORDS or lo in CUE_WORDS:
             if len(chunk) == 1:
                 return None
             chunk = chunk[1:]
@@ -296,14 +355,14 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     if not name_toks:
         return None
     start, end = chunk[0].start, chunk[-1].end
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 48):start]
     after = text[end:end + 40]
     surface = text[start:end]
-    if surface in PLACES_FULL or AFTER_POSTCODE.search(before):
+    if surface in PLACES_FULL or AFTER_POSTCODE.search(before[-10:]):
         return None
 
     has_initials = any(t.initial for t in chunk)
-    strong_before = bool(CUE_BEFORE.search(before))
+    strong_before = cue_before(before)
     strong_after = bool(CUE_AFTER_STRONG.match(after))
     if strong_before or strong_after:
         # "mevrouw De Wit": fine; but "de heer" + all-caps acronym is odd: still a person
@@ -317,7 +376,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
             return start, end, chunk, "initials"
     if any(t.text.isupper() and len(t.text) > 1 for t in name_toks):
         return None
-    if ORG_BEFORE.search(before):
+    if org_before(before):
         return None
     infos = [_name_info(t.text) for t in name_toks]
     if email_tokens:
@@ -369,6 +428,6 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
             return start, end, chunk, "context"
         if particle_prefix and chunk[0].text.lower() not in ("de", "het", "in", "op", "te"):
             return start, end, chunk, "context"
-        if not first_is_initial_word and WEAK_BEFORE.search(before):
+        if not first_is_initial_word and weak_before(before):
             return start, end, chunk, "context"
     return None

@@ -1,0 +1,145 @@
+"""Benchmark the anonymizer: load time, peak memory, throughput, and the dev-corpus score.
+
+    python bench/bench_anonymizer.py [--mb 4] [--deduce /tmp/deduce-venv/bin/python]
+
+Each figure is measured in a fresh subprocess so imports and memory are not shared. With
+``--deduce`` the GPL tool deduce (installed in a separate, throwaway venv, never a project
+dependency) is measured the same way on a smaller sample, side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "data" / "pii_dev.jsonl"
+SCORER = ROOT.parent / "shared" / "tools" / "score_anonymizer.py"
+
+FIRST = ["Anouk", "Mehmet", "Fatma", "Youssef", "Sanne", "Piotr", "Ravi", "Ling", "Kwame", "Ingrid", "Joost"]
+LAST = ["de Jong", "Yıldız", "Amrani", "Kowalski", "Ramsaran", "Chen", "Mensah", "van der Meer", "Bos", "Groen"]
+STREETS = ["Hoofdstraat", "Lindelaan", "Stationsplein", "Kerkpad", "Oude Gracht", "Molendijk", "Rozenhof"]
+SENTENCES = [
+    "Mevrouw {n} uit {c} vroeg om afstemming over haar parkeervergunning.",
+    "Volgens de consulent is de aanvraag voor bijzondere bijstand op {d} ontvangen.",
+    "Mijn buurman {f} zet zijn container al weken niet aan de straat.",
+    "De heer {n} woont aan de {s} {h} en is bereikbaar op 06-{p}.",
+    "Het gesprek met de afdeling Vergunningen leidde tot een afspraak over de termijn.",
+    "De gemeente betaalt € {a},00 terug; de kosten van het bezwaar worden vergoed.",
+    "Na overleg met teamleider {f} werd de boete ingetrokken.",
+    "Kenmerk Z/{k}: de melding over de losliggende stoeptegels is doorgezet naar Wijkbeheer.",
+    "In maart volgde een keukentafelgesprek over de Wmo-voorziening.",
+    "Bewoners klagen over geluidsoverlast van het evenement in het park.",
+]
+CITIES = ["Zwolle", "Amersfoort", "Tilburg", "Groningen", "Almere"]
+MONTHS = ["januari", "maart", "mei", "juli", "september", "november"]
+
+
+def make_text(mb: float, seed: int = 1) -> list[str]:
+    """Generate about ``mb`` MB of Dutch case text, as documents of 4-10 sentences."""
+    rnd = random.Random(seed)
+    docs, size = [], 0
+    while size < mb * 1_000_000:
+        sents = []
+        for _ in range(rnd.randint(4, 10)):
+            f = rnd.choice(FIRST)
+            sents.append(rnd.choice(SENTENCES).format(
+                n=f"{f} {rnd.choice(LAST)}", f=f, c=rnd.choice(CITIES), s=rnd.choice(STREETS),
+                h=rnd.randint(1, 200), p=rnd.randint(10000000, 99999999), a=rnd.randint(50, 2000),
+                d=f"{rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(2019, 2025)}",
+                k=f"{rnd.randint(20, 25)}/{rnd.randint(100000, 999999)}"))
+        doc = " ".join(sents)
+        docs.append(doc)
+        size += len(doc.encode("utf-8"))
+    return docs
+
+
+OURS = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+import anonymizer
+anonymizer.anonymize("Mevrouw Jansen belde.")
+load = time.perf_counter() - t0
+docs = json.load(open(sys.argv[1], encoding="utf-8"))
+size = sum(len(d.encode("utf-8")) for d in docs)
+t0 = time.perf_counter()
+for d in docs:
+    anonymizer.anonymize(d)
+dt = time.perf_counter() - t0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load_s": load, "mb_per_s": size / 1e6 / dt, "peak_rss_mb": rss, "mb": size / 1e6}))
+"""
+
+DEDUCE = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from deduce import Deduce
+deduce = Deduce()
+deduce.deidentify("Mevrouw Jansen belde.")
+load = time.perf_counter() - t0
+docs = json.load(open(sys.argv[1], encoding="utf-8"))
+size = sum(len(d.encode("utf-8")) for d in docs)
+t0 = time.perf_counter()
+for d in docs:
+    deduce.deidentify(d)
+dt = time.perf_counter() - t0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load_s": load, "mb_per_s": size / 1e6 / dt, "peak_rss_mb": rss, "mb": size / 1e6}))
+"""
+
+
+def measure(python: str, code: str, docs: list[str]) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+        json.dump(docs, fh, ensure_ascii=False)
+        path = fh.name
+    try:
+        proc = subprocess.run([python, "-c", code, path], capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    finally:
+        Path(path).unlink(missing_ok=True)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-1500:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def dev_score() -> str:
+    if not (DEV.exists() and SCORER.exists()):
+        return "dev corpus not found"
+    proc = subprocess.run([sys.executable, str(SCORER), str(DEV)], capture_output=True, text=True, cwd=ROOT,
+                          timeout=600)
+    lines = proc.stdout.strip().splitlines()
+    return lines[-1] if lines else proc.stderr.strip()[-300:]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=4.0, help="MB of generated text for the throughput run")
+    ap.add_argument("--deduce", help="python of a separate venv with deduce installed (optional)")
+    ap.add_argument("--deduce-mb", type=float, default=0.3, help="MB of text for deduce (it is slow)")
+    a = ap.parse_args()
+
+    rows = [("anonymizer", measure(sys.executable, OURS, make_text(a.mb)))]
+    if a.deduce:
+        if Path(a.deduce).exists():
+            try:
+                rows.append(("deduce", measure(a.deduce, DEDUCE, make_text(a.deduce_mb))))
+            except RuntimeError as exc:
+                print(f"deduce skipped: {exc}", file=sys.stderr)
+        else:
+            print(f"deduce skipped: {a.deduce} not found", file=sys.stderr)
+
+    print(f"{'tool':12s} {'load s':>8s} {'MB/s':>8s} {'peak RSS MB':>12s} {'text MB':>8s}")
+    for name, r in rows:
+        print(f"{name:12s} {r['load_s']:8.2f} {r['mb_per_s']:8.2f} {r['peak_rss_mb']:12.0f} {r['mb']:8.2f}")
+    print(f"dev score (anonymizer): {dev_score()}")
+    targets = rows[0][1]
+    ok = targets["load_s"] < 1 and targets["mb_per_s"] >= 2 and targets["peak_rss_mb"] < 200
+    print("targets (load < 1 s, >= 2 MB/s, < 200 MB):", "met" if ok else "NOT met")
+
+
+if __name__ == "__main__":
+    main()
