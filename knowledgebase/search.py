@@ -22,6 +22,7 @@ beyond the stop words):
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import heapq
 import html
@@ -35,7 +36,7 @@ import unicodedata
 import uuid
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -350,6 +351,7 @@ class _State:
 
     def __init__(self, gen_dir: Path):
         self.gen_dir = gen_dir
+        self.pid = os.getpid()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             self.ix = windex.open_dir(str(gen_dir))
@@ -606,7 +608,9 @@ class _State:
 # --------------------------------------------------------------------------- the index
 
 
-_local = threading.local()
+_STATES: dict[str, _State] = {}
+_LOCKS: dict[str, threading.RLock] = {}
+_REGISTRY_LOCK = threading.Lock()
 
 
 def _clamp_int(value, lo: int, hi: int, default: int) -> int:
@@ -646,42 +650,43 @@ class SearchIndex:
             warnings.simplefilter("ignore")
             return windex.exists_in(str(gen))
 
-    def _state(self) -> _State | None:
-        """This thread's cached searcher for the live generation, refreshed when stale."""
-        states: dict[str, _State] = getattr(_local, "states", None) or {}
-        _local.states = states
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[_State | None]:
+        """The process-wide cached searcher of the live generation, refreshed when stale.
+
+        Whoosh readers seek on shared file objects, so reads of one index are serialised per
+        process (the work is CPU-bound under the GIL anyway); writers never block readers.
+        """
         key = str(self.index_dir.resolve())
+        with _REGISTRY_LOCK:
+            lock = _LOCKS.setdefault(key, threading.RLock())
+        with lock:
+            yield self._state_locked(key)
+
+    def _state_locked(self, key: str) -> _State | None:
         gen = self._gen_dir()
-        st = states.get(key)
-        if gen is None:
-            if st is not None:
+        st = _STATES.get(key)
+        if st is not None and (st.pid != os.getpid() or gen is None or st.gen_dir != gen):
+            if st.pid == os.getpid():
                 st.close()
-                del states[key]
-            return None
-        if st is not None and st.gen_dir != gen:
-            st.close()
+            del _STATES[key]
             st = None
+        if gen is None:
+            return None
         if st is None:
             try:
                 st = _State(gen)
             except Exception:  # noqa: BLE001 - generation vanished mid-swap or not initialised
                 return None
-            states[key] = st
+            _STATES[key] = st
         else:
             st.refresh_if_stale()
         return st
 
-    def _invalidate(self) -> None:
-        states = getattr(_local, "states", None)
-        if states:
-            st = states.get(str(self.index_dir.resolve()))
-            if st is not None:
-                st.refresh_if_stale()
-
     def doc_count(self) -> int:
         """Number of live documents (0 without an index)."""
-        st = self._state()
-        return st.reader.doc_count() if st else 0
+        with self._reading() as st:
+            return st.reader.doc_count() if st else 0
 
     # ---- writing
     def rebuild(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None = None) -> int:
@@ -771,15 +776,19 @@ class SearchIndex:
                 raise
             finally:
                 ix.close()
-        self._invalidate()
+        with self._reading():
+            pass  # refresh this process's cached searcher now
 
     # ---- reading
     def search(self, query: SearchQuery) -> SearchResult:
         """Full-text search with filters, facets, snippets, pagination and fallbacks."""
+        with self._reading() as st:
+            return self._search(st, query)
+
+    def _search(self, st: _State | None, query: SearchQuery) -> SearchResult:
         page = _clamp_int(query.page, 1, 10_000, 1)
         per_page = _clamp_int(query.per_page, 1, 100, 10)
         sort = "date" if str(query.sort).lower() == "date" else "relevance"
-        st = self._state()
         if st is None:
             return SearchResult(0, [], page, per_page, {k: [] for k in FACET_KEYS}, None, [])
         q = (query.q or "")[:MAX_QUERY_CHARS]
@@ -830,7 +839,10 @@ class SearchIndex:
 
     def similar(self, text: str, limit: int = 3) -> list[Hit]:
         """Articles similar to free text (e.g. the subject a resident is typing)."""
-        st = self._state()
+        with self._reading() as st:
+            return self._similar(st, text, limit)
+
+    def _similar(self, st: _State | None, text: str, limit: int) -> list[Hit]:
         limit = _clamp_int(limit, 1, 50, 3)
         if st is None or not text:
             return []
@@ -846,7 +858,10 @@ class SearchIndex:
 
     def related(self, reference: str, limit: int = 5) -> list[Hit]:
         """Articles related to the article ``reference`` (by its most distinctive terms)."""
-        st = self._state()
+        with self._reading() as st:
+            return self._related(st, reference, limit)
+
+    def _related(self, st: _State | None, reference: str, limit: int) -> list[Hit]:
         limit = _clamp_int(limit, 1, 50, 5)
         if st is None:
             return []
