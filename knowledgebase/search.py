@@ -1076,7 +1076,7 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
                 alts.append(_Alt((vs,), W_VARIANT))
         if st.known(s):
             alts.append(_Alt((s,), W_EXACT))
-            if not st.df("words", w):
+            if len(w) >= 8 and not in_pair and not st.df("words", w):  # a typo the stemmer absorbed
                 c = _spell_word(st, w)
                 if c and not _is_inflection(w, c):
                     corrected = c
@@ -1088,9 +1088,11 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
                 alts.append(_Alt(parts, W_SPLIT))
             if not parts and not compounds and not in_pair and not alts:
                 fix = _spell(st, w)
+                c = _spell_word(st, w)
+                if not fix and c and st.known(stem(c)):
+                    fix = stem(c)
                 if fix:
                     alts.append(_Alt((fix,), W_SPELL))
-                    c = _spell_word(st, w)
                     corrected = c if c and stem(c) == fix else (_surface(st, fix) or fix)
                     compounds = _compound_alts(st, fix, fix)
         alts.extend(compounds)
@@ -1098,8 +1100,13 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
             corrected_any = True
         groups.append(_Group(w, alts, corrected))
         surface.append(corrected or w)
+    # a corrected word may now form a compound with its neighbour ("parkeer vergunnig")
+    for i in range(len(words) - 1):
+        if (groups[i].corrected or groups[i + 1].corrected) and not pairs.get(i):
+            a, b = groups[i].corrected or words[i], groups[i + 1].corrected or words[i + 1]
+            pairs[i].extend(_pair_terms(st, a, b))
     # adjacent words that together form one compound of the index cover both words
-    for i, terms in pairs.items():
+    for i, terms in list(pairs.items()):
         for t in terms:
             alt = _Alt((t,), W_PAIR)
             groups[i].alts.append(alt)

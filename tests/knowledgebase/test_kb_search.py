@@ -86,8 +86,24 @@ def test_kb_typo_gives_results_and_suggestion(index):
     assert res.suggestion == "afvalinzameling"
 
 
+@pytest.mark.parametrize("q", ["parkeervergunnigen", "parkeer vergunnig", "pqrkeervergunning",
+                               "afvalinzamelnig"])
+def test_kb_typo_variants_still_find(index, q):
+    assert refs(index.search(SearchQuery(q=q)))[0] in {"P-1", "P-2", "A-1"}
+
+
+def test_kb_diminutive_and_participle(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([art("W-1", "Weigering uitkering", "De weigering kwam zonder uitleg."),
+                art("H-1", "Tuinhuis", "Het huis aan het plein had een schuur in de tuin."),
+                art("Z-1", "Iets anders", "Een verhaal over de markt.")])
+    assert refs(ix.search(SearchQuery(q="geweigerd"))) == ["W-1"]
+    assert refs(ix.search(SearchQuery(q="huisje")))[0] == "H-1"
+    assert refs(ix.search(SearchQuery(q="pleintje"))) == ["H-1"]
+
+
 def test_kb_correct_query_has_no_suggestion(index):
-    for q in ["parkeervergunningen", "afvalinzameling", "geluidsoverlast horeca"]:
+    for q in ["parkeervergunningen", "afvalinzameling", "geluidsoverlast horeca", "parkeer vergunning"]:
         assert index.search(SearchQuery(q=q)).suggestion is None, q
 
 
