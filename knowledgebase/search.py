@@ -298,6 +298,8 @@ W_PAIR = 1.0
 W_SPELL = 0.9
 W_SPLIT = 0.75
 W_VARIANT = 0.8
+MAX_COMPOUNDS = 40  # compounds tried for a word the index does not hold itself
+MAX_COMPOUNDS_KNOWN = 20  # ... and for a word it does hold
 W_COMPOUND = 0.6
 W_FUZZY = 0.5
 FIELD_BOOST = {"title": 2.0, "body": 1.0, "meta": 0.4}
@@ -989,8 +991,9 @@ def _compound_alts(st: _State, word: str, s: str) -> list[_Alt]:
         for t in st.suffix_terms(base, limit=500):
             if len(t) - len(base) >= 3 and t != s:
                 out[t] = st.known(t)
-    best = sorted(out, key=lambda t: -out[t])[:40]
-    return [_Alt((t,), W_COMPOUND) for t in best]
+    limit = MAX_COMPOUNDS_KNOWN if st.known(s) else MAX_COMPOUNDS
+    best = sorted(out, key=lambda t: (-out[t], t))[:limit]
+    return [_Alt((t,), W_COMPOUND, ("title", "body")) for t in best]
 
 
 def _pair_terms(st: _State, a: str, b: str) -> list[str]:
@@ -1108,7 +1111,7 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
     # adjacent words that together form one compound of the index cover both words
     for i, terms in list(pairs.items()):
         for t in terms:
-            alt = _Alt((t,), W_PAIR)
+            alt = _Alt((t,), W_PAIR, ("title", "body"))
             groups[i].alts.append(alt)
             groups[i + 1].alts.append(alt)
     suggestion = " ".join(surface) if corrected_any else None
