@@ -982,7 +982,8 @@ def _split(st: _State, word: str) -> tuple[str, str] | None:
 
 def _compound_alts(st: _State, word: str, s: str) -> list[_Alt]:
     """Compounds in the index that start or end with the word (both directions of decompounding)."""
-    bases = {b for b in (s, word) if len(b) >= 4}
+    min_len = 4 if st.known(s) else 3  # a short word the index only holds inside compounds ("ijs")
+    bases = {b for b in (s, word) if len(b) >= min_len}
     out: dict[str, int] = {}
     for base in bases:
         for t in st.prefix_terms(base, limit=500):
@@ -1130,7 +1131,7 @@ def _fuzzy_plan(st: _State, words: list[str]) -> list[_Group]:
         for t in st.prefix_terms(w[:1], limit=50_000):
             if abs(len(t) - len(s)) <= maxdist and _damerau(s, t, maxdist) <= maxdist:
                 alts.append(_Alt((t,), W_FUZZY))
-        for t in st.prefix_terms(s[:4], limit=200) if len(s) >= 4 else []:
+        for t in st.prefix_terms(s[:4], limit=200) if len(s) >= 3 else []:
             alts.append(_Alt((t,), W_FUZZY))
         if alts:
             alts.sort(key=lambda a: -st.known(a.terms[0]))
