@@ -95,20 +95,20 @@ def _known_candidates(text: str, known: Known | None) -> list[tuple[int, int, st
     return out
 
 
-def _structured(text: str) -> list[tuple[int, int, str, str]]:
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
+    low = _lower_same_length(text)
     cands: list[tuple[int, int, str, str]] = []
-    if "@" in text:
-        cands.extend(P.find_email(text))
-    cands.extend(P.find_url(text))
-    cands.extend(P.find_ip(text))
-    cands.extend(P.find_iban(text))
-    cands.extend(P.find_dob(text))
-    cands.extend(P.find_bsn(text))
-    cands.extend(P.find_phone(text))
-    cands.extend(P.find_plate(text))
-    cands.extend(P.find_postcode(text))
-    cands.extend(P.find_case(text))
-    cands.extend(P.street_candidates(text, _is_word, _is_place))
+    for finder in (P.find_email, P.find_url, P.find_ip, P.find_iban, P.find_dob, P.find_bsn, P.find_phone,
+                   P.find_plate, P.find_postcode, P.find_case):
+        cands.extend(finder(text, low))
+    cands.extend(P.street_candidates(text, toks, _is_word, _is_place))
     return cands
 
 
@@ -178,11 +178,11 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     if not text:
         return []
     cands = [(s, e, lab, rep, PRIORITY["KNOWN"]) for s, e, lab, rep in _known_candidates(text, known)]
-    cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in _structured(text)]
+    toks = tokenize(text)
+    cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in _structured(text, toks)]
     spans = _resolve(cands)
     blocked = [(s, e) for s, e, _l, _r in spans]
 
-    toks = tokenize(text)
     chunks = find_person_chunks(text, toks, blocked)
     reg = _Registry()
     person_spans: list[tuple[int, int, Person]] = []

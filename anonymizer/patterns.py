@@ -3,6 +3,11 @@
 Each detector yields ``(start, end, label, replacement)`` candidates; ``core`` resolves overlaps.
 Checks from python-stdnum (BSN eleven-test, IBAN mod-97) and phonenumbers (VALID, region NL)
 are used where a check exists; Dutch shapes are accepted as a safety net where it does not.
+
+Speed: every pattern starts with a character class (a digit, an upper-case letter, "+", "(")
+and checks its left boundary with a look-behind *after* that first character, so the regex
+engine can skip most positions; keyword-driven detectors first test the lower-cased text with
+``in`` before running a regex.
 """
 
 from __future__ import annotations
@@ -23,18 +28,26 @@ MONTHS = (
 )
 
 # ---------------------------------------------------------------- e-mail, URL, IP
-EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+EMAIL_RE = re.compile(r"@(?<=[\w.+\-]@)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+EMAIL_LOCAL_END = re.compile(r"[\w.+\-]+$")
 URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'()\[\]]+", re.I)
-IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
-IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d)")
+IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
+IPV6_RE = re.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
 
-def find_email(text: str) -> Iterator[Cand]:
+def find_email(text: str, low: str) -> Iterator[Cand]:
+    if "@" not in text:
+        return
     for m in EMAIL_RE.finditer(text):
-        yield m.start(), m.end(), "EMAIL", "[e-mailadres]"
+        local = EMAIL_LOCAL_END.search(text, max(0, m.start() - 80), m.start())
+        if local:
+            yield local.start(), m.end(), "EMAIL", "[e-mailadres]"
 
 
-def find_url(text: str) -> Iterator[Cand]:
+def find_url(text: str, low: str) -> Iterator[Cand]:
+    if "://" not in text and "www." not in low:
+        return
     for m in URL_RE.finditer(text):
         s, e = m.span()
         while e > s and text[e - 1] in ".,;:!?":
@@ -42,13 +55,15 @@ def find_url(text: str) -> Iterator[Cand]:
         yield s, e, "URL", "[url]"
 
 
-def find_ip(text: str) -> Iterator[Cand]:
+def find_ip(text: str, low: str) -> Iterator[Cand]:
     for m in IPV4_RE.finditer(text):
         try:
             ipaddress.IPv4Address(m.group())
         except ValueError:
             continue
         yield m.start(), m.end(), "IP", "[IP-adres]"
+    if text.count(":") < 2 or not IPV6_HINT.search(text):
+        return
     for m in IPV6_RE.finditer(text):
         g = m.group()
         if g.count(":") < 2 or not re.search(r"[0-9A-Fa-f]", g):
@@ -61,14 +76,17 @@ def find_ip(text: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- IBAN
-IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]{1,4}){3,8}")
+# Starts at the check digits (a digit), with the two country letters checked behind it.
+IBAN_RE = re.compile(
+    r"\d(?<=[A-Za-z]{2}\d)(?<![A-Za-z0-9][A-Za-z]{2}\d)\d(?:[ .\-]?[A-Za-z0-9]{1,4}){3,8}"
+)
 NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 
 
-def find_iban(text: str) -> Iterator[Cand]:
+def find_iban(text: str, low: str) -> Iterator[Cand]:
     for m in IBAN_RE.finditer(text):
-        s = m.start()
-        raw = m.group()
+        s = m.start() - 2
+        raw = text[s:m.end()]
         # Try the longest prefix (cut at separators) that passes mod-97.
         cuts = [i for i in range(len(raw), 0, -1) if i == len(raw) or raw[i] in " .-"]
         for cut in cuts:
@@ -82,38 +100,37 @@ def find_iban(text: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- BSN
-BSN_CUE = re.compile(
-    r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*", re.I
-)
+BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*")
 NUM9_RE = re.compile(
-    r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{2}[ .]\d{3}[ .]\d{2}[ .]\d{2})"
-    r"(?![\w]|[.,/-]\d)"
+    r"\d(?<![\w.,/\-]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d[ .]\d{3}[ .]\d{2}[ .]\d{2})"
+    r"(?![\w]|[.,/\-]\d)"
 )
 ANYNUM_RE = re.compile(r"\d[\d .]{6,12}\d")
 
 
-def find_bsn(text: str) -> Iterator[Cand]:
+def find_bsn(text: str, low: str) -> Iterator[Cand]:
     for m in NUM9_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 9 and _bsn.is_valid(digits):
             yield m.start(), m.end(), "BSN", "[BSN]"
-    for m in BSN_CUE.finditer(text):
-        n = ANYNUM_RE.match(text, m.end())
-        if n:
-            yield n.start(), n.end(), "BSN", "[BSN]"
+    if "bsn" in low or "burgerservice" in low or "sofi" in low:
+        for m in BSN_CUE.finditer(low):
+            n = ANYNUM_RE.match(text, m.end())
+            if n:
+                yield n.start(), n.end(), "BSN", "[BSN]"
 
 
 # ---------------------------------------------------------------- phone
 _SEP = r"[ \-.]?"
 PHONE_RES = [
     # international: +31 / 0031, optional (0), then 9 digits
-    re.compile(r"(?<![\w+])(?:\+|00)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
+    re.compile(r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
     # (010) 123 45 67, (0229) 867379
-    re.compile(r"(?<![\w])\(0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
+    re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678"
-    re.compile(r"(?<![\w+])0\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
+    re.compile(r"0(?<![\w+]0)\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
     # other international numbers
-    re.compile(r"(?<![\w+])\+[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
+    re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
 ]
 PUBLIC_PREFIXES = ("0800", "0900", "0906", "0909", "088", "14")
 
@@ -125,7 +142,7 @@ def _phone_ok(digits: str) -> bool:
     return len(digits) == 10 and digits[0] == "0"
 
 
-def find_phone(text: str) -> Iterator[Cand]:
+def find_phone(text: str, low: str) -> Iterator[Cand]:
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
@@ -160,18 +177,22 @@ def find_phone(text: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- postcode
-POSTCODE_RE = re.compile(r"(?<![\w\-/.,])[1-9]\d{3}\s?[A-Z]{2}(?![\w\-])")
+POSTCODE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Z]{2}(?![\w\-])")
 
 
-def find_postcode(text: str) -> Iterator[Cand]:
+def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in POSTCODE_RE.finditer(text):
         yield m.start(), m.end(), "POSTCODE", "[postcode]"
 
 
 # ---------------------------------------------------------------- licence plate
-PLATE_DASH_RE = re.compile(r"(?<![\w\-])([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?![\w\-])")
+PLATE_DASH_RE = re.compile(
+    r"[A-Za-z0-9](?<![\w\-][A-Za-z0-9])([A-Za-z0-9]{0,2})-([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?![\w\-])"
+)
+PLATE_CUE_WORDS = ("kenteken", "auto", "wagen", "voertuig", "nummerbord", "bus", "scooter", "brommer", "motor",
+                   "aanhanger", "caravan", "camper")
 PLATE_CUE = re.compile(r"\b(?:kenteken\w*|auto|wagen|voertuig|nummerbord|bus|bestelbus|busje|scooter|"
-                       r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto)\b", re.I)
+                       r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto)\b")
 PLATE_BARE_RE = re.compile(r"(?<![\w\-])[A-Z0-9]{6}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
@@ -196,14 +217,18 @@ def _bare_shapes(s: str) -> bool:
     return False
 
 
-def find_plate(text: str) -> Iterator[Cand]:
-    for m in PLATE_DASH_RE.finditer(text):
-        groups = [g.upper() for g in m.groups()]
-        shape = _shape(groups)
-        if shape in SIDECODES and (m.group().isupper() or m.group().upper() == m.group()
-                                   or PLATE_CUE.search(text, max(0, m.start() - 40), m.start())):
-            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
-    for cue in PLATE_CUE.finditer(text):
+def find_plate(text: str, low: str) -> Iterator[Cand]:
+    has_cue = any(w in low for w in PLATE_CUE_WORDS)
+    if "-" in text:
+        for m in PLATE_DASH_RE.finditer(text):
+            g = m.group()
+            groups = g.upper().split("-")
+            if _shape(groups) in SIDECODES and (g.upper() == g or (
+                    has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))):
+                yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    if not has_cue:
+        return
+    for cue in PLATE_CUE.finditer(low):
         window_end = min(len(text), cue.end() + 40)
         for m in PLATE_BARE_RE.finditer(text, cue.end(), window_end):
             s = m.group()
@@ -212,40 +237,47 @@ def find_plate(text: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- case numbers
-CASE_CUE = re.compile(
-    r"\b(?:ons\s+kenmerk|uw\s+kenmerk|kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|"
-    r"klantnummer|klantnr|cli[eë]ntnummer|relatienummer|referentienummer|referentie|ref|"
-    r"registratienummer|registratienr|aanvraagnummer|meldingsnummer|meldingnummer|meldnummer|"
-    r"ticketnummer|ticket|factuurnummer|aanslagnummer|beschikkingsnummer|polisnummer|contractnummer|"
-    r"huurcontractnummer|volgnummer|verzoeknummer|bezwaarnummer|klachtnummer|documentnummer|"
-    r"ordernummer|nr|kenmerknummer|subsidienummer|vergunningnummer|vergunningsnummer|"
-    r"pasnummer|cjib-nummer|cjibnummer|betalingskenmerk|debiteurnummer|debiteurennummer|"
-    r"huurdernummer|lidnummer|abonneenummer|werknemersnummer|personeelsnummer)\b"
-    r"\.?(?:\s*(?:is|was|luidt|:|#|nr\.?|nummer))*\s*:?\s*",
-    re.I,
+CASE_WORDS = frozenset("""
+kenmerk zaaknummer zaaknr zaak dossiernummer dossiernr dossier klantnummer klantnr cliëntnummer
+clientnummer relatienummer referentienummer referentie ref registratienummer registratienr
+aanvraagnummer meldingsnummer meldingnummer meldnummer ticketnummer ticket factuurnummer aanslagnummer
+beschikkingsnummer polisnummer contractnummer huurcontractnummer volgnummer verzoeknummer bezwaarnummer
+klachtnummer documentnummer ordernummer nr kenmerknummer subsidienummer vergunningnummer
+vergunningsnummer pasnummer cjib-nummer cjibnummer betalingskenmerk debiteurnummer debiteurennummer
+huurdernummer lidnummer abonneenummer werknemersnummer personeelsnummer zaak-id dossier-id
+""".split())
+CASE_FILLER = frozenset({"is", "was", "luidt", ":", "#", "nr", "nr.", "nummer", "no", "no.", "met", "onder"})
+# A token with at least one digit, starting with an upper-case letter or a digit.
+CASE_TOKEN = re.compile(r"[A-Z0-9](?<![\w/\-.][A-Z0-9])[A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*")
+CASE_SHAPES = re.compile(
+    r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"
+    r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
+    r"|[12](?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"
+    r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{1,5}[\-/]\d{4,10}(?![\w\-/])"
 )
-CASE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*")
-CASE_SHAPES = [
-    re.compile(r"(?<![\w\-/])[A-Z]{1,6}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"),
-    re.compile(r"(?<![\w\-/])[A-Z]{1,5}\d{5,12}(?![\w\-/])"),
-    re.compile(r"(?<![\w\-/])(?:19|20)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"),
-    re.compile(r"(?<![\w\-/])[A-Z]{2,6}[\-/]\d{4,10}(?![\w\-/])"),
-]
 
 
-def find_case(text: str) -> Iterator[Cand]:
-    for m in CASE_CUE.finditer(text):
-        t = CASE_TOKEN.match(text, m.end())
-        if not t:
+def _case_cue(before: str) -> bool:
+    words = before.lower().split()[-4:]
+    while words and (words[-1] in CASE_FILLER or words[-1].strip(":#.") == ""):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].rstrip(":#.,")
+    return last in CASE_WORDS
+
+
+def find_case(text: str, low: str) -> Iterator[Cand]:
+    for m in CASE_TOKEN.finditer(text):
+        tok = m.group().rstrip("._-/")
+        if sum(c.isdigit() for c in tok) < 3:
             continue
-        tok = t.group().rstrip("._-/")
         if re.fullmatch(r"(?:0800|090\d|088|14|112)[\d\-. ]*", tok):
             continue
-        if sum(c.isdigit() for c in tok) >= 3:
-            yield t.start(), t.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
-    for rx in CASE_SHAPES:
-        for m in rx.finditer(text):
-            yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+        if _case_cue(text[max(0, m.start() - 40):m.start()]):
+            yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
+    for m in CASE_SHAPES.finditer(text):
+        yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
 
 
 # ---------------------------------------------------------------- date of birth
@@ -256,12 +288,14 @@ DOB_RE = re.compile(
     r"(?:\bgeboren\b(?:\s+(?:op|in|de|per))?|\bgeb\.?(?:\s*datum)?|\bgeboortedatum|\bgeboorte\s*datum|"
     r"\bd\.?o\.?b\.?|\bdate of birth|\bgeboortedag|°|\*)"
     r"\s*(?:is\s+|:\s*|,\s*)?(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + ")",
-    re.I,
 )
+DOB_HINTS = ("geb", "°", "*", "d.o.b", "dob", "birth")
 
 
-def find_dob(text: str) -> Iterator[Cand]:
-    for m in DOB_RE.finditer(text):
+def find_dob(text: str, low: str) -> Iterator[Cand]:
+    if not any(h in low for h in DOB_HINTS):
+        return
+    for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or ""
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
         yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
@@ -313,13 +347,34 @@ STREET_NONUM_OK = re.compile(
 )
 
 
-def street_candidates(text: str, is_word, is_place) -> Iterator[Cand]:
+def _street_matches(text: str, toks):
+    """Run the street pattern only around capitalised tokens that look like a street name."""
+    n = len(text)
+    for t in toks:
+        w = t.text
+        if not t.cap or len(w) < 3:
+            continue
+        if w in _TYPE_WORDS or w.lower().endswith(_SUFFIX_TUPLE):
+            for m in STREET_RE.finditer(text, max(0, t.start - 80), min(n, t.end + 40)):
+                if m.start() <= t.start and m.end("street") >= t.end:
+                    yield m
+
+
+_SUFFIX_TUPLE = tuple(STREET_SUFFIX.split("|"))
+_TYPE_WORDS = frozenset(STREET_TYPE_WORD.split("|"))
+
+
+def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
     """Streets with a house number, and street names (by suffix or street word) without one.
 
     ``is_word(w)`` tells ordinary Dutch words ("snelweg", "mevrouw") from street names;
     ``is_place(w)`` keeps place names that end like a street ("Zandvoort" does not, "Harderwijk" does).
     """
-    for m in STREET_RE.finditer(text):
+    seen: set[tuple[int, int]] = set()
+    for m in _street_matches(text, toks):
+        if m.span() in seen:
+            continue
+        seen.add(m.span())
         s = m.start("street")
         words = m.group("street").split()
         # Trim words in front that are not part of the street name: sentence-initial articles,
