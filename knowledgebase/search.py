@@ -42,6 +42,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: Whoosh's own lock still guards apply()
+    fcntl = None
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from whoosh import fields as wf
@@ -691,9 +696,25 @@ class SearchIndex:
             return st.reader.doc_count() if st else 0
 
     # ---- writing
+    @contextlib.contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        """One writer at a time across processes: rebuild and apply never interleave."""
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.index_dir / ".write.lock", "a+b") as fh:
+            if fcntl is not None:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                if fcntl is not None:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
     def rebuild(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None = None) -> int:
         """Build a fresh generation from ``docs`` and swap it in atomically; returns the count."""
-        self.index_dir.mkdir(parents=True, exist_ok=True)
+        with self._write_lock():
+            return self._rebuild_locked(docs, progress)
+
+    def _rebuild_locked(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None) -> int:
         name = f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
         tmp = self.index_dir / f".{name}.building"
         tmp.mkdir()
@@ -759,8 +780,14 @@ class SearchIndex:
         deletes = [str(d) for d in deletes]
         if not upserts and not deletes:
             return
+        with self._write_lock():
+            self._apply_locked(upserts, deletes)
+        with self._reading():
+            pass  # refresh this process's cached searcher now
+
+    def _apply_locked(self, upserts: list[ArticleDoc], deletes: list[str]) -> None:
         if not self.exists():
-            self.rebuild([])
+            self._rebuild_locked([], None)
         gen = self._gen_dir()
         assert gen is not None
         with warnings.catch_warnings():
@@ -778,8 +805,6 @@ class SearchIndex:
                 raise
             finally:
                 ix.close()
-        with self._reading():
-            pass  # refresh this process's cached searcher now
 
     # ---- reading
     def search(self, query: SearchQuery) -> SearchResult:

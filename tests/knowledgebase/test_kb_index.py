@@ -139,3 +139,24 @@ def test_kb_readers_work_while_writer_writes(tmp_path):
             t.join()
     assert not errors, errors
     assert ix.search(SearchQuery(q="parkeervergunning")).total == 35
+
+
+def test_kb_apply_during_rebuild_lands_in_new_generation(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([doc("OLD", "Parkeervergunning")])
+    started = threading.Event()
+
+    def slow_docs():
+        started.set()
+        for i in range(30):
+            threading.Event().wait(0.01)
+            yield doc(f"NEW-{i}", "Afvalinzameling")
+
+    t = threading.Thread(target=ix.rebuild, args=(slow_docs(),))
+    t.start()
+    started.wait(5)
+    # apply() waits for the running rebuild, then writes into the new generation
+    SearchIndex(tmp_path / "ix").apply(upserts=[doc("LATE", "Bouwvergunning dakkapel")])
+    t.join()
+    assert refs(ix, "dakkapel") == ["LATE"]
+    assert ix.doc_count() == 31
