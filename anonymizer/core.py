@@ -181,9 +181,11 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     toks = tokenize(text)
     cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in _structured(text, toks)]
     spans = _resolve(cands)
-    blocked = [(s, e) for s, e, _l, _r in spans]
+    mask = bytearray(len(text))
+    for s, e, _l, _r in spans:
+        mask[s:e] = b"\x01" * (e - s)
 
-    chunks = find_person_chunks(text, toks, blocked)
+    chunks = find_person_chunks(text, toks, mask)
     reg = _Registry()
     person_spans: list[tuple[int, int, Person]] = []
 
@@ -205,27 +207,42 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     # Recurrence: every part of every found name, wherever it appears as a capitalised whole word;
     # known parts case-insensitively.
-    taken = blocked + [(s, e) for s, e, _p in person_spans]
+    for s, e, _p in person_spans:
+        mask[s:e] = b"\x01" * (e - s)
     lookup: dict[str, Person] = {}
     for p in reg.people:
         for part in p.parts:
             if len(part) > 1 and part.lower() not in STOPWORDS:
                 lookup.setdefault(part, p)
     if lookup:
-        alts = sorted(lookup, key=len, reverse=True)
-        rx = re.compile(r"(?<![\w\-@.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w@]|\.\w)")
-        for m in rx.finditer(text):
-            if not any(m.start() < te and ts < m.end() for ts, te in taken):
-                person_spans.append((m.start(), m.end(), lookup[m.group()]))
-                taken.append(m.span())
-        if known_parts:
-            lower_lookup = {k.lower(): lookup[k] for k in known_parts if k in lookup}
-            alt = "|".join(re.escape(a) for a in known_parts)
+        for t in toks:
+            if t.initial:
+                continue
+            w = t.text
+            hits: list[tuple[int, int, Person]] = []
+            p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
+            if p is not None:
+                hits.append((t.start, t.end, p))
+            elif "-" in w:
+                off = t.start
+                for part in w.split("-"):
+                    q = lookup.get(part)
+                    if q is not None:
+                        hits.append((off, off + len(part), q))
+                    off += len(part) + 1
+            for s, e, q in hits:
+                if mask.find(1, s, e) == -1:
+                    person_spans.append((s, e, q))
+                    mask[s:e] = b"\x01" * (e - s)
+        lower_lookup = {k.lower(): lookup[k] for k in known_parts if k in lookup}
+        if lower_lookup:
+            alt = "|".join(re.escape(a) for a in sorted(lower_lookup, key=len, reverse=True))
             rxi = re.compile(r"(?<![\w\-@.])(?:" + alt + r")(?![\w@])", re.I)
             for m in rxi.finditer(text):
-                if not any(m.start() < te and ts < m.end() for ts, te in taken):
-                    person_spans.append((m.start(), m.end(), lower_lookup[m.group().lower()]))
-                    taken.append(m.span())
+                s, e = m.span()
+                if mask.find(1, s, e) == -1:
+                    person_spans.append((s, e, lower_lookup[m.group().lower()]))
+                    mask[s:e] = b"\x01" * (e - s)
 
     ents = [Entity(s, e, lab, text[s:e], rep) for s, e, lab, rep in spans]
     ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]

@@ -100,7 +100,9 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- BSN
-BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*")
+BSN_CUE = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*"
+)
 NUM9_RE = re.compile(
     r"\d(?<![\w.,/\-]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d[ .]\d{3}[ .]\d{2}[ .]\d{2})"
     r"(?![\w]|[.,/\-]\d)"
@@ -189,8 +191,8 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
 PLATE_DASH_RE = re.compile(
     r"[A-Za-z0-9](?<![\w\-][A-Za-z0-9])([A-Za-z0-9]{0,2})-([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?![\w\-])"
 )
-PLATE_CUE_WORDS = ("kenteken", "auto", "wagen", "voertuig", "nummerbord", "bus", "scooter", "brommer", "motor",
-                   "aanhanger", "caravan", "camper")
+PLATE_CUE_WORDS = ("kenteken", "auto", "wagen", "voertuig", "nummerbord", "bus", "scooter", "brommer",
+                   "motor", "aanhanger", "caravan", "camper")
 PLATE_CUE = re.compile(r"\b(?:kenteken\w*|auto|wagen|voertuig|nummerbord|bus|bestelbus|busje|scooter|"
                        r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto)\b")
 PLATE_BARE_RE = re.compile(r"(?<![\w\-])[A-Z0-9]{6}(?![\w\-])")

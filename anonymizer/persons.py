@@ -149,13 +149,11 @@ ABBREV = frozenset({
 })
 
 _UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
-_PARTICLE_ALT = "|".join(sorted((re.escape(p) for p in PARTICLES if p[0].isalpha()), key=len, reverse=True))
 # Only tokens that can be part of a name are produced: capitalised words, initials, particles.
+# Only tokens that can start or continue a name: capitalised words and initials.
 TOKEN_RE = re.compile(
-    r"(?<![\w'’\-.])(?:[" + _UPPER + r"][a-z]?\.){1,4}(?=[\s\-])"
-    r"|(?<![\w'’\-])['’]t(?![\w])"
-    r"|(?<![\w'’\-])(?:" + _PARTICLE_ALT + r")(?![\w'’\-])"
-    r"|(?<![\w'’\-])[" + _UPPER + r"][\w'’]*(?:-[^\W\d_][\w'’]*)*"
+    r"[" + _UPPER + r"](?<![\w'’\-.][" + _UPPER + r"])"
+    r"(?:[a-z]?\.(?:[" + _UPPER + r"][a-z]?\.){0,3}(?=[\s\-])|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
 _OPENERS = frozenset('!?:;•*"“”([‘«')
 
@@ -235,12 +233,9 @@ def tokenize(text: str) -> list[Tok]:
     return toks
 
 
-def _blocked(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    # spans are few per text; a linear scan is fast enough
-    for s, e in spans:
-        if s < end and start < e:
-            return True
-    return False
+def _blocked(start: int, end: int, mask: bytearray) -> bool:
+    """True if any character in [start, end) is already part of an entity."""
+    return mask.find(1, start, end) != -1
 
 
 EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
@@ -258,8 +253,23 @@ def _email_tokens(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_LOWER_PARTICLES = sorted((p for p in PARTICLES if p[0].isalpha() or p[0] in "'’"), key=len, reverse=True)
+_LP_ALT = "|".join(re.escape(p) for p in _LOWER_PARTICLES)
+# Particles between two capitalised tokens: "Noor| van den |Berg".
+LINK_RE = re.compile(r"[ \u00a0](?:(?:" + _LP_ALT + r")[ \u00a0]){0,4}")
+_LEAD_ALT = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+# Name particles right before a capitalised token: "dhr. |van 't |Hof".
+LEAD_RE = re.compile(r"(?:(?<=\s)|^)((?:(?:" + _LEAD_ALT + r")[ \u00a0]){1,4})$")
+_WORD_RE = re.compile(r"\S+")
+
+
+def _particle_toks(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(start + m.start(), start + m.end(), m.group(), particle=True)
+            for m in _WORD_RE.finditer(text[start:end])]
+
+
 def find_person_chunks(
-    text: str, toks: list[Tok], blocked: list[tuple[int, int]]
+    text: str, toks: list[Tok], blocked: bytearray
 ) -> list[tuple[int, int, list[Tok], str]]:
     """Return (start, end, name tokens, cue kind) for every chunk judged to be a person's name."""
     out = []
@@ -268,37 +278,36 @@ def find_person_chunks(
     i = 0
     while i < n:
         t = toks[i]
-        if not (t.cap or t.initial) or _blocked(t.start, t.end, blocked):
-            k = i
-            while k + 1 < n and toks[k + 1].particle and k - i < 3:
-                k += 1
-            if not (t.particle and t.text.lower() in NAME_PARTICLES and k + 1 < n and toks[k + 1].cap
-                    and not _blocked(t.start, toks[k + 1].end, blocked)):
-                i += 1
-                continue
-        # grow a chunk of caps / initials / particles separated by single spaces
-        j = i
+        if _blocked(t.start, t.end, blocked):
+            i += 1
+            continue
         chunk = [t]
+        # lower-case name particles in front: "dhr. de Vries"
+        lead = LEAD_RE.search(text, max(0, t.start - 24), t.start)
+        if lead and not _blocked(lead.start(1), t.start, blocked):
+            chunk = _particle_toks(text, lead.start(1), t.start) + chunk
+        # grow over capitalised tokens joined by single spaces or particles
+        j = i
         while j + 1 < n:
             nxt = toks[j + 1]
-            gap = text[toks[j].end:nxt.start]
-            if gap not in (" ", "\u00a0") and not (gap == "" and toks[j].initial):
-                break
             if _blocked(nxt.start, nxt.end, blocked):
                 break
-            if nxt.cap or nxt.initial or nxt.particle:
+            cur = toks[j]
+            if nxt.start == cur.end and cur.initial:
                 chunk.append(nxt)
                 j += 1
                 continue
-            break
-        # trailing particles are not part of a name
-        while chunk and chunk[-1].particle and not chunk[-1].cap:
-            chunk.pop()
+            m = LINK_RE.match(text, cur.end)
+            if not m or m.end() != nxt.start:
+                break
+            if m.end() - m.start() > 1:
+                chunk.extend(_particle_toks(text, m.start(), m.end()))
+            chunk.append(nxt)
+            j += 1
         i = j + 1
-        if chunk:
-            res = _judge(text, chunk, email_tokens)
-            if res:
-                out.append(res)
+        res = _judge(text, chunk, email_tokens)
+        if res:
+            out.append(res)
     return out
 
 

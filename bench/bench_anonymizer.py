@@ -22,7 +22,8 @@ DEV = ROOT.parent / "shared" / "data" / "pii_dev.jsonl"
 SCORER = ROOT.parent / "shared" / "tools" / "score_anonymizer.py"
 
 FIRST = ["Anouk", "Mehmet", "Fatma", "Youssef", "Sanne", "Piotr", "Ravi", "Ling", "Kwame", "Ingrid", "Joost"]
-LAST = ["de Jong", "Yıldız", "Amrani", "Kowalski", "Ramsaran", "Chen", "Mensah", "van der Meer", "Bos", "Groen"]
+LAST = ["de Jong", "Yıldız", "Amrani", "Kowalski", "Ramsaran", "Chen", "Mensah", "van der Meer", "Bos",
+        "Groen"]
 STREETS = ["Hoofdstraat", "Lindelaan", "Stationsplein", "Kerkpad", "Oude Gracht", "Molendijk", "Rozenhof"]
 SENTENCES = [
     "Mevrouw {n} uit {c} vroeg om afstemming over haar parkeervergunning.",
@@ -98,7 +99,8 @@ def measure(python: str, code: str, docs: list[str]) -> dict:
         json.dump(docs, fh, ensure_ascii=False)
         path = fh.name
     try:
-        proc = subprocess.run([python, "-c", code, path], capture_output=True, text=True, cwd=ROOT, timeout=1800)
+        proc = subprocess.run([python, "-c", code, path], capture_output=True, text=True, cwd=ROOT,
+                              timeout=1800)
     finally:
         Path(path).unlink(missing_ok=True)
     if proc.returncode != 0:
