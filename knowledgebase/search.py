@@ -350,6 +350,7 @@ def _damerau(a: str, b: str, limit: int) -> int:
 
 
 _LENGTH_CACHE: dict[tuple, list[int]] = {}
+_COLUMN_CACHE: dict[tuple, list[str]] = {}
 POSTINGS_CACHE_ENTRIES = 1_500_000  # cached (docnum, score) pairs per thread (~150 MB worst case)
 
 
@@ -550,17 +551,32 @@ class _State:
 
     # ---- columns, facets, order
     def column(self, name: str) -> list[str]:
+        """Values of a sortable field by docnum (cached per segment, so an apply() stays cheap)."""
         col = self._columns.get(name)
         if col is None:
-            reader = self.reader
+            parts = [self._leaf_column(leaf, name) for leaf, _base in self.reader.leaf_readers()]
+            col = parts[0] if len(parts) == 1 else [v for part in parts for v in part]
+            self._columns[name] = col
+        return col
+
+    def _leaf_column(self, leaf, name: str) -> list[str]:
+        try:
+            key = (str(self.gen_dir), leaf.segment().segment_id(), name)
+        except Exception:  # noqa: BLE001
+            key = None
+        col = _COLUMN_CACHE.get(key) if key else None
+        if col is None:
             try:
-                cr = reader.column_reader(name)
+                cr = leaf.column_reader(name)
                 col = [v.decode("utf-8") if isinstance(v, bytes) else (v or "") for v in cr]
             except Exception:  # noqa: BLE001 - fall back to stored fields
-                col = [""] * reader.doc_count_all()
-                for dn, sf in reader.iter_docs():
+                col = [""] * leaf.doc_count_all()
+                for dn, sf in leaf.iter_docs():
                     col[dn] = sf.get(name, "") or ""
-            self._columns[name] = col
+            if key:
+                if len(_COLUMN_CACHE) > 256:
+                    _COLUMN_CACHE.clear()
+                _COLUMN_CACHE[key] = col
         return col
 
     def live_docs(self) -> list[int]:
@@ -571,7 +587,7 @@ class _State:
     def date_order(self) -> list[int]:
         if self._date_order is None:
             dates = self.column("date")
-            self._date_order = sorted(self.live_docs(), key=lambda d: dates[d], reverse=True)
+            self._date_order = sorted(self.live_docs(), key=dates.__getitem__, reverse=True)
         return self._date_order
 
     def facets_for(self, docs: Iterable[int] | None) -> dict[str, list[tuple[str, int]]]:
