@@ -250,7 +250,10 @@ huurdernummer lidnummer abonneenummer werknemersnummer personeelsnummer zaak-id 
 """.split())
 CASE_FILLER = frozenset({"is", "was", "luidt", ":", "#", "nr", "nr.", "nummer", "no", "no.", "met", "onder"})
 # A token with at least one digit, starting with an upper-case letter or a digit.
-CASE_TOKEN = re.compile(r"[A-Z0-9](?<![\w/\-.][A-Z0-9])[A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*")
+CASE_TOKEN = re.compile(
+    r"[A-Z0-9](?<![\w/\-.][A-Z0-9])(?=[A-Za-z0-9/\-._]*\d)[A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*"
+)
+_THREE_DIGITS = re.compile(r"(?:\D*\d){3}")
 CASE_SHAPES = re.compile(
     r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
@@ -272,7 +275,7 @@ def _case_cue(before: str) -> bool:
 def find_case(text: str, low: str) -> Iterator[Cand]:
     for m in CASE_TOKEN.finditer(text):
         tok = m.group().rstrip("._-/")
-        if sum(c.isdigit() for c in tok) < 3:
+        if not _THREE_DIGITS.match(tok):
             continue
         if re.fullmatch(r"(?:0800|090\d|088|14|112)[\d\-. ]*", tok):
             continue
