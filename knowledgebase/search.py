@@ -375,6 +375,8 @@ class _State:
         self._all_facets: dict[str, list[tuple[str, int]]] | None = None
         self._all_counts: dict[str, Counter] = {}
         self._live: list[int] | None = None
+        self._combo_of: list[int] | None = None
+        self._combos: list[tuple] = []
         self._df: dict[tuple[str, str], int] = {}
         self._expand: dict[tuple[str, str], list[str]] = {}
         self._postings: dict[tuple[str, str], dict[int, float]] = {}
@@ -440,6 +442,26 @@ class _State:
                 t = b.decode("utf-8") if isinstance(b, bytes) else b
                 out.append(t[::-1])
             got = out
+            self._cache_expand(key, got)
+        return got
+
+    def affix_terms_df(self, affix: str, limit: int = 500) -> dict[str, int]:
+        """Terms that start or end with ``affix``, with their document frequency (title or body)."""
+        key = ("a", affix)
+        got = self._expand.get(key)
+        if got is None:
+            got = {}
+            for fname in ("body", "title"):
+                for i, (b, ti) in enumerate(self.reader.iter_prefix(fname, affix)):
+                    if i >= limit:
+                        break
+                    t = b.decode("utf-8") if isinstance(b, bytes) else b
+                    got[t] = max(got.get(t, 0), ti.doc_frequency())
+            for i, (b, ti) in enumerate(self.reader.iter_prefix("rev", affix[::-1])):
+                if i >= limit:
+                    break
+                t = (b.decode("utf-8") if isinstance(b, bytes) else b)[::-1]
+                got[t] = max(got.get(t, 0), ti.doc_frequency())
             self._cache_expand(key, got)
         return got
 
@@ -614,7 +636,19 @@ class _State:
         return self._sorted(self._counters(docs))
 
     def _counters(self, docs) -> dict[str, Counter]:
-        return {key: Counter(map(self.column(key).__getitem__, docs)) for key in FACET_KEYS}
+        """Facet counters over ``docs`` in one pass (each document's facet values share one code)."""
+        if self._combo_of is None:
+            cols = [self.column(key) for key in FACET_KEYS]
+            ids: dict[tuple, int] = {}
+            self._combo_of = [ids.setdefault(k, len(ids)) for k in zip(*cols, strict=True)]
+            self._combos = list(ids)
+        per_combo = Counter(map(self._combo_of.__getitem__, docs))
+        out = {key: Counter() for key in FACET_KEYS}
+        combos = self._combos
+        for cid, n in per_combo.items():
+            for key, value in zip(FACET_KEYS, combos[cid], strict=True):
+                out[key][value] += n
+        return out
 
     def _sorted(self, all_counts: dict[str, Counter]) -> dict[str, list[tuple[str, int]]]:
         out: dict[str, list[tuple[str, int]]] = {}
@@ -1027,12 +1061,9 @@ def _compound_alts(st: _State, word: str, s: str) -> list[_Alt]:
     bases = {b for b in (s, word) if len(b) >= min_len}
     out: dict[str, int] = {}
     for base in bases:
-        for t in st.prefix_terms(base, limit=500):
+        for t, df in st.affix_terms_df(base).items():
             if len(t) - len(base) >= 3 and t != s:
-                out[t] = st.known(t)
-        for t in st.suffix_terms(base, limit=500):
-            if len(t) - len(base) >= 3 and t != s:
-                out[t] = st.known(t)
+                out[t] = max(df, out.get(t, 0))
     limit = MAX_COMPOUNDS_KNOWN if st.known(s) else MAX_COMPOUNDS
     best = sorted(out, key=lambda t: (-out[t], t))[:limit]
     return [_Alt((t,), W_COMPOUND, ("title", "body")) for t in best]
