@@ -1,0 +1,89 @@
+"""Verzoek tot Afstemming: the Flask application factory."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from .config import Defaults, data_dir, load_secret_key
+from .extensions import csrf, db, login_manager, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger(__name__)
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: defaults, then PORTAL_* environment variables, then `config` (tests)."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_relative_config=False,
+    )
+    app.config.from_object(Defaults)
+    app.config.from_prefixed_env("PORTAL")
+    if config:
+        app.config.update(config)
+
+    folder = data_dir(app.config)
+    app.config["DATA_DIR"] = str(folder)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = load_secret_key(folder)
+    url = app.config.get("DATABASE_URL") or f"sqlite:///{folder / 'portal.db'}"
+    app.config["SQLALCHEMY_DATABASE_URI"] = url
+    if url.startswith("sqlite"):
+        app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {})
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"].setdefault(
+            "connect_args", {"timeout": app.config["SQLITE_BUSY_TIMEOUT_MS"] / 1000}
+        )
+    app.config.setdefault("INDEX_DIR", str(folder / "index"))
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+    login_manager.init_app(app)
+
+    from . import auth, cli, errors, filters
+    from .blueprints import api, backoffice, kb, public, resident
+
+    auth.init_app(app)
+    filters.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(public.bp)
+    app.register_blueprint(resident.bp)
+    app.register_blueprint(kb.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(backoffice.bp)
+    cli.init_app(app)
+
+    if app.config["INDEX_WRITER"] == "embedded" and not app.testing and not _is_cli():
+        from .services.knowledge import start_writer_thread
+
+        start_writer_thread(app)
+    return app
+
+
+def _is_cli() -> bool:
+    """Commands (`flask kb import`, `flask db upgrade`) write the index themselves or not at all."""
+    import sys
+
+    return "flask" in (sys.argv[0] if sys.argv else "") and "run" not in sys.argv[1:]
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Durability and integrity on every SQLite connection; PostgreSQL needs nothing here."""
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()

@@ -1,0 +1,54 @@
+"""JSON API under /api/v1/, described by /api/v1/openapi.json."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request, url_for
+
+from ..services import knowledge
+from ..services.kbquery import query_from_args
+from ..services.openapi import spec
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+@bp.after_request
+def _headers(response):  # type: ignore[no-untyped-def]
+    response.headers["Access-Control-Allow-Origin"] = "*"  # open data: anyone may read it
+    return response
+
+
+@bp.route("/knowledge")
+def knowledge_search():  # type: ignore[no-untyped-def]
+    query, errors = query_from_args(request.args)
+    if errors:
+        return jsonify({"error": "Ongeldige parameters.", "fields": errors, "status": 400}), 400
+    result = knowledge.search(query)
+    return jsonify({
+        "total": result.total,
+        "page": result.page,
+        "per_page": result.per_page,
+        "results": [
+            {"reference": h.reference, "title": h.title,
+             "url": url_for("kb.article", reference=h.reference, _external=True),
+             "theme": h.theme, "department": h.department, "outcome": h.outcome, "year": h.year,
+             "snippet": h.snippet}
+            for h in result.hits
+        ],
+        "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()},
+        "suggestion": result.suggestion,
+        "nearest_themes": result.nearest_themes,
+    })
+
+
+@bp.route("/openapi.json")
+def openapi():  # type: ignore[no-untyped-def]
+    return jsonify(spec(request.host_url.rstrip("/")))
+
+
+@bp.route("/knowledge/similar")
+def knowledge_similar():  # type: ignore[no-untyped-def]
+    text = (request.args.get("text") or "").strip()[:500]
+    hits = knowledge.index().similar(text, limit=3) if len(text) >= 3 else []
+    return jsonify({"results": [
+        {"reference": h.reference, "title": h.title, "theme": h.theme, "outcome": h.outcome,
+         "url": url_for("kb.article", reference=h.reference, _external=True)} for h in hits]})

@@ -1,0 +1,370 @@
+"""Back office for mediators and admins under /bemiddeling/."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from .. import forms, labels
+from ..auth import find_user, hash_password, role_required, verify_password
+from ..extensions import db
+from ..models import Agreement, AuditEntry, Request, User
+from ..services import audit, catalog, logins, norms, requests
+from ..services.requests import DomainError, QueueFilter
+from .resident import submission_from, theme_choices
+
+bp = Blueprint("backoffice", __name__, url_prefix="/bemiddeling")
+staff = role_required("mediator", "admin")
+admin = role_required("admin")
+
+
+@bp.after_request
+def _no_cache(response):  # type: ignore[no-untyped-def]
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+# --- log-in -------------------------------------------------------------------------------------------------
+
+@bp.route("/inloggen", methods=["GET", "POST"])
+def login():  # type: ignore[no-untyped-def]
+    if current_user.is_authenticated:
+        return redirect(url_for("backoffice.queue"))
+    form = forms.LoginForm()
+    if form.validate_on_submit():
+        email = form.email.data.lower()
+        if logins.locked_out(email):
+            form.email.errors.append("Te veel mislukte pogingen. Wacht 15 minuten en probeer het opnieuw.")
+            return render_template("backoffice/login.html", form=form), 429
+        user = find_user(email)
+        if user is not None and user.active and verify_password(user, form.password.data):
+            logins.clear(email)
+            session.clear()  # a fresh session at log-in: no fixation
+            login_user(user)
+            audit.record(user, "user.login", user)
+            db.session.commit()
+            target = request.args.get("next", "")
+            if not target.startswith("/bemiddeling/") or target.startswith("//"):
+                target = url_for("backoffice.queue")
+            return redirect(target)
+        logins.failed(email)
+        form.password.errors.append("E-mailadres of wachtwoord klopt niet.")
+    status = 400 if form.is_submitted() else 200
+    return render_template("backoffice/login.html", form=form), status
+
+
+@bp.route("/uitloggen", methods=["POST"])
+@staff
+def logout():  # type: ignore[no-untyped-def]
+    form = forms.ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    user = db.session.get(User, current_user.id)
+    user.session_version += 1  # every copy of the old session cookie stops working
+    audit.record(user, "user.logout", user)
+    db.session.commit()
+    logout_user()
+    session.clear()
+    flash("U bent uitgelogd.", "success")
+    return redirect(url_for("backoffice.login"))
+
+
+# --- queue and request page ----------------------------------------------------------------------------------
+
+@bp.route("/")
+@staff
+def queue():  # type: ignore[no-untyped-def]
+    status = request.args.get("status") or None
+    if status not in (None, *labels.STATUSES):
+        status = None
+    theme_id = catalog.optional_id(request.args.get("thema"))
+    mediator = request.args.get("bemiddelaar") or None
+    if mediator == "ik":
+        mediator = str(current_user.id)
+    page = max(1, min(catalog.optional_id(request.args.get("pagina")) or 1, 10000))
+    size = 50
+    rows, total = requests.queue(QueueFilter(status, theme_id, mediator), limit=size, offset=(page - 1) * size)
+    return render_template(
+        "backoffice/queue.html", rows=rows, total=total, page=page, pages=max(1, -(-total // size)),
+        status=status, theme_id=theme_id, mediator=mediator, themes=catalog.themes(active_only=False),
+        mediators=catalog.mediators(), next_deadline=requests.next_deadline, is_overdue=requests.is_overdue,
+    )
+
+
+def _get_request(request_id: int) -> Request:
+    req = db.session.get(Request, request_id)
+    if req is None:
+        abort(404)
+    return req
+
+
+def _id_choices(items, empty: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [("", empty), *((str(i.id), i.name) for i in items)]
+
+
+def _request_forms(req: Request) -> dict:  # type: ignore[type-arg]
+    transition = forms.TransitionForm(prefix="t")
+    transition.to_status.choices = [(s, labels.STATUSES[s]) for s in requests.allowed_transitions(req)]
+    classify = forms.ClassifyForm(prefix="c")
+    classify.theme.choices = _id_choices(catalog.themes(active_only=False), "Nog niet bekend")
+    classify.department.choices = _id_choices(catalog.departments(active_only=False), "Nog niet bekend")
+    if not classify.is_submitted():
+        classify.theme.data = str(req.theme_id or "")
+        classify.department.data = str(req.department_id or "")
+    contact = forms.ContactForm(prefix="k")
+    contact.official.choices = _id_choices(catalog.officials(), "Geen / niet van toepassing")
+    if contact.at.data is None and not contact.is_submitted():
+        contact.at.data = dt.datetime.now().replace(second=0, microsecond=0)
+    agreement = forms.AgreementForm(prefix="a")
+    agreement.department.choices = _id_choices(catalog.departments(), "Kies een afdeling")
+    agreement.official.choices = _id_choices(catalog.officials(), "Geen / niet van toepassing")
+    return {"transition": transition, "classify": classify, "contact": contact, "agreement": agreement,
+            "action": forms.ActionForm(), "agreement_status": forms.AgreementStatusForm(prefix="s")}
+
+
+def _render_request(req: Request, forms_: dict | None = None, status: int = 200):  # type: ignore[no-untyped-def]
+    forms_ = forms_ or _request_forms(req)
+    audit_rows = db.session.execute(
+        select(AuditEntry).where(AuditEntry.object_type == "Request", AuditEntry.object_id == str(req.id))
+        .order_by(AuditEntry.at.desc()).limit(50)
+    ).scalars().all()
+    return render_template("backoffice/request.html", req=req, f=forms_, audit_rows=audit_rows,
+                           next_deadline=requests.next_deadline(req), overdue=requests.is_overdue(req),
+                           final=req.status in requests.FINAL_STATUSES), status
+
+
+@bp.route("/verzoek/<int:request_id>")
+@staff
+def request_page(request_id: int):  # type: ignore[no-untyped-def]
+    return _render_request(_get_request(request_id))
+
+
+def _done(req: Request, message: str):  # type: ignore[no-untyped-def]
+    flash(message, "success")
+    return redirect(url_for("backoffice.request_page", request_id=req.id))
+
+
+@bp.route("/verzoek/<int:request_id>/oppakken", methods=["POST"])
+@staff
+def take(request_id: int):  # type: ignore[no-untyped-def]
+    req = _get_request(request_id)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    requests.take_ownership(req, current_user)
+    return _done(req, "U bent nu de bemiddelaar van dit verzoek.")
+
+
+@bp.route("/verzoek/<int:request_id>/indeling", methods=["POST"])
+@staff
+def classify(request_id: int):  # type: ignore[no-untyped-def]
+    req = _get_request(request_id)
+    f = _request_forms(req)
+    if not f["classify"].validate_on_submit():
+        return _render_request(req, f, 400)
+    try:
+        requests.set_classification(req, current_user, catalog.optional_id(f["classify"].theme.data),
+                                    catalog.optional_id(f["classify"].department.data))
+    except DomainError as err:
+        f["classify"].theme.errors.append(str(err))
+        return _render_request(req, f, 400)
+    return _done(req, "Thema en afdeling zijn opgeslagen.")
+
+
+@bp.route("/verzoek/<int:request_id>/status", methods=["POST"])
+@staff
+def change_status(request_id: int):  # type: ignore[no-untyped-def]
+    req = _get_request(request_id)
+    f = _request_forms(req)
+    form = f["transition"]
+    if not form.validate_on_submit():
+        return _render_request(req, f, 400)
+    try:
+        requests.transition(req, form.to_status.data, current_user, note=form.note.data,
+                            outcome=form.outcome.data, outcome_summary=form.outcome_summary.data,
+                            referral_route=form.referral_route.data or None,
+                            referral_reason=form.referral_reason.data)
+    except DomainError as err:
+        db.session.rollback()
+        form.to_status.errors.append(str(err))
+        return _render_request(req, f, 409)
+    return _done(req, f"De status is nu: {labels.STATUSES[req.status]}.")
+
+
+@bp.route("/verzoek/<int:request_id>/contact", methods=["POST"])
+@staff
+def add_contact(request_id: int):  # type: ignore[no-untyped-def]
+    req = _get_request(request_id)
+    f = _request_forms(req)
+    form = f["contact"]
+    if not form.validate_on_submit():
+        return _render_request(req, f, 400)
+    try:
+        requests.log_contact(req, current_user, form.at.data, form.channel.data, form.participants.data,
+                             form.summary.data, form.with_resident.data, catalog.optional_id(form.official.data))
+    except DomainError as err:
+        db.session.rollback()
+        form.at.errors.append(str(err))
+        return _render_request(req, f, 409)
+    return _done(req, "Het contactmoment is opgeslagen.")
+
+
+@bp.route("/verzoek/<int:request_id>/afspraak", methods=["POST"])
+@staff
+def add_agreement(request_id: int):  # type: ignore[no-untyped-def]
+    req = _get_request(request_id)
+    f = _request_forms(req)
+    form = f["agreement"]
+    if not form.validate_on_submit():
+        return _render_request(req, f, 400)
+    if form.due.data < req.received_at.date():
+        form.due.errors.append("De datum ligt voor de ontvangst van het verzoek.")
+        return _render_request(req, f, 400)
+    try:
+        requests.add_agreement(req, current_user, form.description.data,
+                               catalog.optional_id(form.department.data), form.promised_by_role.data,
+                               form.due.data, catalog.optional_id(form.official.data))
+    except DomainError as err:
+        db.session.rollback()
+        form.description.errors.append(str(err))
+        return _render_request(req, f, 409)
+    return _done(req, "De afspraak is opgeslagen.")
+
+
+@bp.route("/afspraak/<int:agreement_id>/stand", methods=["POST"])
+@staff
+def agreement_status(agreement_id: int):  # type: ignore[no-untyped-def]
+    agreement = db.session.get(Agreement, agreement_id)
+    if agreement is None:
+        abort(404)
+    form = forms.AgreementStatusForm(prefix="s")
+    if not form.validate_on_submit():
+        abort(400)
+    requests.set_agreement_status(agreement, current_user, form.status.data)
+    return _done(agreement.request, "De stand van de afspraak is bijgewerkt.")
+
+
+@bp.route("/verzoek/nieuw", methods=["GET", "POST"])
+@staff
+def register():  # type: ignore[no-untyped-def]
+    form = forms.RegisterRequestForm()
+    form.theme.choices = theme_choices()
+    if not form.submission_id.data or len(form.submission_id.data) > 64:
+        from ..services.codes import new_submission_id
+
+        form.submission_id.data = new_submission_id()
+    if form.validate_on_submit():
+        req, code, _created = requests.submit(submission_from(form, channel=form.channel.data),
+                                              registered_by=current_user)
+        return render_template("backoffice/registered.html", req=req, code=code)
+    status = 400 if form.is_submitted() else 200
+    return render_template("backoffice/register.html", form=form), status
+
+
+# --- admin ---------------------------------------------------------------------------------------------------
+
+@bp.route("/beheer/normen", methods=["GET", "POST"])
+@admin
+def service_norms():  # type: ignore[no-untyped-def]
+    current = norms.current()
+    form = forms.NormsForm(data={"first_contact_days": current.first_contact_days,
+                                 "resolution_days": current.resolution_days})
+    if form.validate_on_submit():
+        norms.update(current_user, form.first_contact_days.data, form.resolution_days.data)
+        flash("De servicenormen zijn opgeslagen. Ze gelden voor nieuwe verzoeken.", "success")
+        return redirect(url_for("backoffice.service_norms"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("backoffice/norms.html", form=form), status
+
+
+@bp.route("/beheer/gebruikers", methods=["GET", "POST"])
+@admin
+def users():  # type: ignore[no-untyped-def]
+    form = forms.UserForm()
+    if form.validate_on_submit():
+        user = User(name=form.name.data, email=form.email.data.lower(), role=form.role.data,
+                    password_hash=hash_password(form.password.data))
+        db.session.add(user)
+        try:
+            db.session.flush()
+            audit.record(current_user, "user.create", user, role=user.role)
+            db.session.commit()
+        except IntegrityError:
+            db.session.rollback()
+            form.email.errors.append("Er is al een account met dit e-mailadres.")
+        else:
+            flash(f"Account voor {user.name} is aangemaakt.", "success")
+            return redirect(url_for("backoffice.users"))
+    status = 400 if form.is_submitted() else 200
+    all_users = db.session.execute(select(User).order_by(User.name)).scalars().all()
+    return render_template("backoffice/users.html", form=form, users=all_users,
+                           action=forms.ActionForm()), status
+
+
+@bp.route("/beheer/gebruikers/<int:user_id>/actief", methods=["POST"])
+@admin
+def toggle_user(user_id: int):  # type: ignore[no-untyped-def]
+    user = db.session.get(User, user_id)
+    if user is None:
+        abort(404)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    if user.id == current_user.id:
+        flash("U kunt uw eigen account niet uitzetten.", "error")
+        return redirect(url_for("backoffice.users"))
+    user.active = not user.active
+    user.session_version += 1
+    audit.record(current_user, "user.active", user, active=user.active)
+    db.session.commit()
+    flash(f"Account van {user.name} is {'aangezet' if user.active else 'uitgezet'}.", "success")
+    return redirect(url_for("backoffice.users"))
+
+
+@bp.route("/beheer/lijsten", methods=["GET", "POST"])
+@admin
+def lists():  # type: ignore[no-untyped-def]
+    theme_form = forms.NameForm(prefix="thema")
+    department_form = forms.NameForm(prefix="afdeling")
+    official_form = forms.OfficialForm(prefix="ambtenaar")
+    official_form.department.choices = _id_choices(catalog.departments(), "Geen")
+    status = 200
+    try:
+        if theme_form.submit.data and theme_form.validate_on_submit():
+            catalog.add_theme(current_user, theme_form.name.data)
+            flash("Thema toegevoegd.", "success")
+            return redirect(url_for("backoffice.lists"))
+        if department_form.submit.data and department_form.validate_on_submit():
+            catalog.add_department(current_user, department_form.name.data)
+            flash("Afdeling toegevoegd.", "success")
+            return redirect(url_for("backoffice.lists"))
+        if official_form.submit.data and official_form.validate_on_submit():
+            catalog.add_official(current_user, official_form.name.data, official_form.role.data or "",
+                                 catalog.optional_id(official_form.department.data))
+            flash("Ambtenaar toegevoegd.", "success")
+            return redirect(url_for("backoffice.lists"))
+    except IntegrityError:
+        db.session.rollback()
+        flash("Deze naam bestaat al.", "error")
+        status = 409
+    if request.method == "POST" and status == 200:
+        status = 400
+    return render_template("backoffice/lists.html", theme_form=theme_form, department_form=department_form,
+                           official_form=official_form, themes=catalog.themes(active_only=False),
+                           departments=catalog.departments(active_only=False),
+                           officials=catalog.officials()), status
+
+
+@bp.route("/beheer/audit")
+@admin
+def audit_log():  # type: ignore[no-untyped-def]
+    page = max(1, min(catalog.optional_id(request.args.get("pagina")) or 1, 100000))
+    size = 100
+    total = db.session.execute(select(func.count(AuditEntry.id))).scalar_one()
+    rows = db.session.execute(
+        select(AuditEntry).order_by(AuditEntry.id.desc()).limit(size).offset((page - 1) * size)
+    ).scalars().all()
+    return render_template("backoffice/audit.html", rows=rows, page=page, pages=max(1, -(-total // size)))

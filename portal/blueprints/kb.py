@@ -1,0 +1,36 @@
+"""Public knowledge base: search page and article pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request, url_for
+from markupsafe import Markup
+
+from knowledgebase import render_markdown
+
+from ..services import knowledge
+from ..services.kbquery import query_from_args
+
+bp = Blueprint("kb", __name__, url_prefix="/kennisbank")
+
+
+@bp.route("")
+def search():  # type: ignore[no-untyped-def]
+    query, errors = query_from_args(request.args)
+    result = knowledge.search(query)
+    args = {k: v for k, v in request.args.items() if k != "page" and v}
+    return render_template("kb/search.html", query=query, result=result, errors=errors, args=args,
+                           options=knowledge.facet_values(),
+                           pages=max(1, -(-result.total // query.per_page))), 400 if errors else 200
+
+
+@bp.route("/<reference>")
+def article(reference: str):  # type: ignore[no-untyped-def]
+    if len(reference) > 40:
+        abort(404)
+    item = knowledge.get_published(reference)
+    if item is None:
+        abort(404)
+    html = Markup(render_markdown(item.body))  # noqa: S704 - sanitised with an allowlist by render_markdown
+    related = knowledge.index().related(item.reference, limit=5)
+    return render_template("kb/article.html", article=item, html=html, related=related,
+                           url=url_for("kb.article", reference=item.reference, _external=True))

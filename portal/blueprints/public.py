@@ -1,0 +1,35 @@
+"""Home page and health check."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+from sqlalchemy import text
+
+from ..extensions import db
+from ..services import knowledge, norms
+
+bp = Blueprint("public", __name__)
+
+
+@bp.route("/")
+def home():  # type: ignore[no-untyped-def]
+    latest = knowledge.search(knowledge.SearchQuery(sort="date", per_page=3))
+    return render_template("home.html", norms=norms.current(), latest=latest.hits)
+
+
+@bp.route("/over")
+def about():  # type: ignore[no-untyped-def]
+    return render_template("about.html", norms=norms.current())
+
+
+@bp.route("/healthz")
+def healthz():  # type: ignore[no-untyped-def]
+    checks = {}
+    try:
+        db.session.execute(text("SELECT 1"))
+        checks["database"] = "ok"
+    except Exception:  # noqa: BLE001
+        checks["database"] = "fout"
+    checks["index"] = "ok" if knowledge.index().exists() else "ontbreekt"
+    healthy = all(v == "ok" for v in checks.values())
+    return {"status": "ok" if healthy else "fout", "checks": checks}, 200 if healthy else 503

@@ -1,0 +1,49 @@
+"""Default configuration; every key can be overridden by a PORTAL_-prefixed environment variable."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+
+class Defaults:
+    DATA_DIR = "instance"
+    DATABASE_URL: str | None = None
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    SQLITE_BUSY_TIMEOUT_MS = 10000
+    WTF_CSRF_TIME_LIMIT = 8 * 3600  # a resident may take a while to write down their story
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    MAX_CONTENT_LENGTH = 1 * 1024 * 1024
+    MUNICIPALITY = "Gemeente Voorbeeld"
+    # Service norms used until an admin stores their own (working days, Dutch holidays excluded).
+    NORM_FIRST_CONTACT_DAYS = 3
+    NORM_RESOLUTION_DAYS = 30
+    QUEUE_PAGE_SIZE = 50
+    INDEX_WRITER = "embedded"  # "embedded": a background thread of one process; "external": `flask kb worker`
+
+
+def data_dir(app_config: dict) -> Path:
+    """The one folder that holds all state (database, search index, secret key)."""
+    path = Path(app_config["DATA_DIR"])
+    if not path.is_absolute():
+        path = Path.cwd() / path
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def load_secret_key(folder: Path) -> str:
+    """A stable secret per data folder, created on first start with owner-only permissions."""
+    key_file = folder / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    key = secrets.token_hex(32)
+    try:
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first
+        return key_file.read_text().strip()
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key

@@ -1,0 +1,221 @@
+"""Flask-WTF forms. Dutch labels and messages (B1 level)."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    DateTimeLocalField,
+    EmailField,
+    HiddenField,
+    IntegerField,
+    PasswordField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
+
+from . import labels
+
+TEXT_MAX = 5000
+REQUIRED = "Dit veld is verplicht."
+# Control characters other than tab and newline make no sense in a story and can break exports.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _strip_controls(value: str | None) -> str | None:
+    return _CONTROL.sub("", value) if isinstance(value, str) else value
+
+
+def _strip(value: str | None) -> str | None:
+    value = _strip_controls(value)
+    return value.strip() if isinstance(value, str) else value
+
+
+def dutch_phone(_form: FlaskForm, field: StringField) -> None:
+    """Accept any valid phone number written the Dutch way (or international)."""
+    if not field.data:
+        return
+    try:
+        number = phonenumbers.parse(field.data, "NL")
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError("Dit is geen geldig telefoonnummer. Bijvoorbeeld: 06 12345678.") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError("Dit is geen geldig telefoonnummer. Bijvoorbeeld: 06 12345678.")
+
+
+def _text(label: str, minimum: int = 0, **kw):  # type: ignore[no-untyped-def]
+    validators = [DataRequired(REQUIRED)] if minimum else [Optional()]
+    validators.append(Length(min=minimum, max=TEXT_MAX,
+                             message=f"Schrijf minstens {minimum} en hoogstens {TEXT_MAX} tekens."))
+    return TextAreaField(label, validators=validators, filters=[_strip], **kw)
+
+
+class RequestForm(FlaskForm):
+    """The resident's own form on /verzoek/nieuw."""
+
+    submission_id = HiddenField()
+    what_happened = _text("Wat is er gebeurd?", minimum=10,
+                          description="Vertel in uw eigen woorden wat er aan de hand is. Noem geen "
+                                      "BSN of bankrekeningnummer.")
+    desired_outcome = _text("Wat wilt u bereiken?", minimum=3,
+                            description="Bijvoorbeeld: een gesprek, een nieuw besluit, uitleg.")
+    theme = SelectField("Waar gaat het over?", validators=[InputRequired(REQUIRED)], coerce=str)
+    contact_name = StringField("Uw naam", validators=[Optional(), Length(max=200, message="Hoogstens 200 tekens.")],
+                               filters=[_strip])
+    contact_email = EmailField("Uw e-mailadres",
+                               validators=[Optional(), Length(max=254, message="Hoogstens 254 tekens."),
+                                           Email(message="Dit is geen geldig e-mailadres. Bijvoorbeeld: "
+                                                         "naam@voorbeeld.nl.", check_deliverability=False)],
+                               filters=[_strip])
+    contact_phone = StringField("Uw telefoonnummer",
+                                validators=[Optional(), Length(max=40, message="Hoogstens 40 tekens."),
+                                            dutch_phone],
+                                filters=[_strip])
+    contact_preference = RadioField("Hoe wilt u dat wij contact opnemen?",
+                                    choices=list(labels.CONTACT_PREFERENCES.items()), default="geen",
+                                    validators=[InputRequired(REQUIRED)])
+    consent_publication = BooleanField(
+        "Ja, de uitkomst mag zonder naam en persoonlijke gegevens in de openbare kennisbank komen."
+    )
+    submit = SubmitField("Verzoek versturen")
+
+    def validate_contact_preference(self, field: RadioField) -> None:
+        if field.data == "email" and not self.contact_email.data:
+            raise ValidationError("Vul uw e-mailadres in als u contact wilt per e-mail.")
+        if field.data == "telefoon" and not self.contact_phone.data:
+            raise ValidationError("Vul uw telefoonnummer in als u gebeld wilt worden.")
+
+
+class RegisterRequestForm(RequestForm):
+    """A mediator registers a request that came in by phone, desk, letter or e-mail."""
+
+    channel = SelectField("Hoe kwam het verzoek binnen?",
+                          choices=[(k, v) for k, v in labels.CHANNELS.items() if k != "web"],
+                          validators=[InputRequired(REQUIRED)])
+    submit = SubmitField("Verzoek registreren")
+
+
+class ControlAnswerForm(FlaskForm):
+    all_addressed = RadioField("Is alles besproken?", choices=[("ja", "Ja"), ("nee", "Nee")],
+                               validators=[InputRequired("Kies ja of nee.")])
+    satisfied = RadioField("Bent u tevreden?", choices=[("ja", "Ja"), ("nee", "Nee")],
+                           validators=[InputRequired("Kies ja of nee.")])
+    comment = _text("Wilt u nog iets kwijt? (niet verplicht)")
+    submit = SubmitField("Antwoord versturen")
+
+
+class LookupForm(FlaskForm):
+    code = StringField("Uw code", validators=[DataRequired(REQUIRED), Length(max=64)], filters=[_strip])
+    submit = SubmitField("Bekijk de stand van zaken")
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("E-mailadres", validators=[DataRequired(REQUIRED), Length(max=254)], filters=[_strip])
+    password = PasswordField("Wachtwoord", validators=[DataRequired(REQUIRED), Length(max=500)])
+    submit = SubmitField("Inloggen")
+
+
+class ActionForm(FlaskForm):
+    """A form with only a CSRF token, for one-button actions."""
+
+    submit = SubmitField("Opslaan")
+
+
+class TransitionForm(FlaskForm):
+    to_status = SelectField("Nieuwe status", validators=[InputRequired(REQUIRED)])
+    outcome = SelectField("Uitkomst", choices=[("opgelost", "Opgelost"), ("deels_opgelost", "Deels opgelost")],
+                          validators=[Optional()])
+    outcome_summary = _text("Uitleg voor de bewoner",
+                            description="Verplicht bij opgelost en niet opgelost. De bewoner leest dit.")
+    referral_route = SelectField("Formele route", choices=[("", "–"), *labels.ROUTES.items()],
+                                 validators=[Optional()])
+    referral_reason = _text("Reden van doorverwijzing")
+    note = _text("Interne notitie (niet zichtbaar voor de bewoner)")
+    submit = SubmitField("Status wijzigen")
+
+
+class ClassifyForm(FlaskForm):
+    theme = SelectField("Thema", coerce=str, validators=[Optional()])
+    department = SelectField("Afdeling", coerce=str, validators=[Optional()])
+    submit = SubmitField("Opslaan")
+
+
+class ContactForm(FlaskForm):
+    at = DateTimeLocalField("Wanneer", format="%Y-%m-%dT%H:%M", validators=[InputRequired("Vul datum en tijd in.")])
+    channel = SelectField("Kanaal", choices=list(labels.CONTACT_CHANNELS.items()),
+                          validators=[InputRequired(REQUIRED)])
+    participants = StringField("Wie waren erbij (rollen)",
+                               description="Bijvoorbeeld: bewoner, bemiddelaar, teamleider Parkeren.",
+                               validators=[DataRequired(REQUIRED), Length(max=300, message="Hoogstens 300 tekens.")],
+                               filters=[_strip])
+    with_resident = BooleanField("De bewoner was erbij")
+    official = SelectField("Ambtenaar (intern)", coerce=str, validators=[Optional()])
+    summary = _text("Samenvatting (intern)", minimum=3)
+    submit = SubmitField("Contactmoment opslaan")
+
+
+class AgreementForm(FlaskForm):
+    description = _text("Wat is afgesproken?", minimum=3,
+                        description="In gewone woorden. De bewoner ziet dit. Noem geen namen van ambtenaren.")
+    department = SelectField("Welke afdeling zegt het toe", coerce=str, validators=[InputRequired(REQUIRED)])
+    promised_by_role = StringField("Rol van wie het toezegt", description="Bijvoorbeeld: teamleider.",
+                                   validators=[DataRequired(REQUIRED), Length(max=120)], filters=[_strip])
+    official = SelectField("Ambtenaar (intern)", coerce=str, validators=[Optional()])
+    due = DateField("Uiterlijk op", validators=[InputRequired("Vul een datum in.")])
+    submit = SubmitField("Afspraak opslaan")
+
+
+class AgreementStatusForm(FlaskForm):
+    status = SelectField("Stand", choices=list(labels.AGREEMENT_STATUSES.items()),
+                         validators=[InputRequired(REQUIRED)])
+    submit = SubmitField("Bijwerken")
+
+
+class NormsForm(FlaskForm):
+    first_contact_days = IntegerField("Eerste contact binnen (werkdagen)",
+                                      validators=[InputRequired("Vul een getal in."),
+                                                  NumberRange(1, 60, "Kies een getal van 1 tot 60.")])
+    resolution_days = IntegerField("Oplossing binnen (werkdagen)",
+                                   validators=[InputRequired("Vul een getal in."),
+                                               NumberRange(1, 365, "Kies een getal van 1 tot 365.")])
+    submit = SubmitField("Normen opslaan")
+
+
+class UserForm(FlaskForm):
+    name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[_strip])
+    email = EmailField("E-mailadres", validators=[DataRequired(REQUIRED), Length(max=254),
+                                                  Email("Dit is geen geldig e-mailadres.",
+                                                        check_deliverability=False)], filters=[_strip])
+    role = SelectField("Rol", choices=list(labels.ROLES.items()), validators=[InputRequired(REQUIRED)])
+    password = PasswordField("Wachtwoord (minstens 12 tekens)",
+                             validators=[DataRequired(REQUIRED), Length(min=12, max=500,
+                                                                        message="Minstens 12 tekens.")])
+    submit = SubmitField("Account aanmaken")
+
+
+class NameForm(FlaskForm):
+    name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[_strip])
+    submit = SubmitField("Toevoegen")
+
+
+class OfficialForm(FlaskForm):
+    name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[_strip])
+    role = StringField("Functie", validators=[Optional(), Length(max=120)], filters=[_strip])
+    department = SelectField("Afdeling", coerce=str, validators=[Optional()])
+    submit = SubmitField("Ambtenaar toevoegen")

@@ -1,0 +1,243 @@
+"""Domain model. Code names in English, the UI labels in Dutch live in portal.labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask_login import UserMixin
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .extensions import db
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20), default="mediator")  # mediator | admin
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Bumped on logout and password change: every older session cookie stops working.
+    session_version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def is_active(self) -> bool:  # type: ignore[override]
+        return self.active
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+class Theme(db.Model):
+    __tablename__ = "themes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Department(db.Model):
+    __tablename__ = "departments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Official(db.Model):
+    """A civil servant the mediator talks to. Internal only: never shown publicly."""
+
+    __tablename__ = "officials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(120), default="")
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    department: Mapped[Department | None] = relationship()
+
+
+class Setting(db.Model):
+    """Small key/value settings an admin can change (service norms)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Request(db.Model):
+    """One verzoek tot afstemming."""
+
+    __tablename__ = "requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the public tracking code
+    submission_id: Mapped[str] = mapped_column(String(64), unique=True)  # makes a replayed form harmless
+    channel: Mapped[str] = mapped_column(String(20), default="web")
+    status: Mapped[str] = mapped_column(String(20), default="ontvangen", index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    first_contact_due: Mapped[dt.date] = mapped_column(Date)
+    resolution_due: Mapped[dt.date] = mapped_column(Date)
+    first_contact_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    what_happened: Mapped[str] = mapped_column(Text)
+    desired_outcome: Mapped[str] = mapped_column(Text)
+    theme_id: Mapped[int | None] = mapped_column(ForeignKey("themes.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+    mediator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    registered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+    contact_phone: Mapped[str | None] = mapped_column(String(40))
+    contact_preference: Mapped[str] = mapped_column(String(20), default="geen")
+    consent_publication: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    outcome: Mapped[str | None] = mapped_column(String(20))  # opgelost | deels_opgelost | niet_opgelost | ...
+    outcome_summary: Mapped[str | None] = mapped_column(Text)  # plain words, shown to the resident
+    referral_route: Mapped[str | None] = mapped_column(String(20))  # klacht | bezwaar | ombudsman | rechter
+    referral_reason: Mapped[str | None] = mapped_column(Text)
+
+    control_all_addressed: Mapped[bool | None] = mapped_column(Boolean)
+    control_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    control_comment: Mapped[str | None] = mapped_column(Text)
+    control_answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    theme: Mapped[Theme | None] = relationship()
+    department: Mapped[Department | None] = relationship()
+    mediator: Mapped[User | None] = relationship(foreign_keys=[mediator_id])
+    registered_by: Mapped[User | None] = relationship(foreign_keys=[registered_by_id])
+    history: Mapped[list[StatusChange]] = relationship(
+        back_populates="request", order_by="StatusChange.at, StatusChange.id", cascade="all"
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="request", order_by="Contact.at.desc(), Contact.id.desc()", cascade="all"
+    )
+    agreements: Mapped[list[Agreement]] = relationship(
+        back_populates="request", order_by="Agreement.due, Agreement.id", cascade="all"
+    )
+
+    __table_args__ = (Index("ix_requests_status_received", "status", "received_at"),)
+
+    @property
+    def number(self) -> str:
+        """Internal reference for mediators, e.g. V2026-00042 (the tracking code stays with the resident)."""
+        return f"V{self.received_at.year}-{self.id:05d}"
+
+
+class StatusChange(db.Model):
+    __tablename__ = "status_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # None: the resident or the system
+    note: Mapped[str | None] = mapped_column(Text)  # internal, never public
+    request: Mapped[Request] = relationship(back_populates="history")
+    actor: Mapped[User | None] = relationship()
+
+
+class Contact(db.Model):
+    """A logged conversation. Internal: summaries may name officials."""
+
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(20))
+    participants: Mapped[str] = mapped_column(String(300))  # by role: "bewoner, teamleider Parkeren"
+    with_resident: Mapped[bool] = mapped_column(Boolean, default=False)
+    summary: Mapped[str] = mapped_column(Text)
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    request: Mapped[Request] = relationship(back_populates="contacts")
+    official: Mapped[Official | None] = relationship()
+    author: Mapped[User | None] = relationship()
+
+
+class Agreement(db.Model):
+    """What the municipality promised, by when; later kept or broken."""
+
+    __tablename__ = "agreements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)  # plain words, public on the status page
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    promised_by_role: Mapped[str] = mapped_column(String(120))
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id"))  # internal
+    due: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | kept | broken
+    status_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    request: Mapped[Request] = relationship(back_populates="agreements")
+    department: Mapped[Department | None] = relationship()
+    official: Mapped[Official | None] = relationship()
+
+
+class AuditEntry(db.Model):
+    """Append-only trail of every change: who, when, what."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(60))
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    actor: Mapped[User | None] = relationship()
+
+
+class Article(db.Model):
+    """A published, anonymised knowledge-base article (CC BY 4.0)."""
+
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)  # Markdown; rendered and sanitised on display
+    theme: Mapped[str] = mapped_column(String(120), default="")
+    department: Mapped[str] = mapped_column(String(120), default="")
+    outcome: Mapped[str] = mapped_column(String(30), default="")
+    year: Mapped[int] = mapped_column(Integer)
+    published_at: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="published")  # draft|review|published|withdrawn
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))  # internal link only
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class IndexOutbox(db.Model):
+    """Pending search-index changes, written in the same transaction as the article change."""
+
+    __tablename__ = "index_outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40))
+    op: Mapped[str] = mapped_column(String(10))  # upsert | delete
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    applied_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+
+class LoginAttempt(db.Model):
+    """Failed logins per account, in the database so the lockout holds across worker processes."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
