@@ -1002,19 +1002,26 @@ def _key_words(st: _State, words: list[str], n: int) -> list[str]:
 
 
 def _spell(st: _State, word: str) -> str | None:
-    """Closest known stem to an unknown word, by edit distance then frequency."""
+    """Closest known stem to an unknown word, by edit distance then frequency (memoised)."""
+    key = ("spell", word)
+    if key not in st._expand:
+        st._cache_expand(key, _spell_uncached(st, word))
+    return st._expand[key]
+
+
+def _spell_uncached(st: _State, word: str) -> str | None:
     s = stem(word)
     if len(word) < 4:
         return None
     maxdist = 1 if len(word) <= 6 else 2
+    letters = {target: set(target) for target in (s, word)}
     best: tuple[int, int, str] | None = None
     cands: set[str] = set()
     for target in {s, word}:
-        for t in st.prefix_terms(target[:2], limit=20_000):
-            if abs(len(t) - len(target)) <= maxdist:
-                cands.add(t)
-        for t in st.suffix_terms(target[-2:], limit=20_000):
-            if abs(len(t) - len(target)) <= maxdist:
+        chars = letters[target]
+        for t in (*st.prefix_terms(target[:2], limit=20_000), *st.suffix_terms(target[-2:], limit=20_000)):
+            # each edit changes the set of letters by at most two: a cheap filter before the DP
+            if abs(len(t) - len(target)) <= maxdist and len(chars.symmetric_difference(t)) <= 2 * maxdist:
                 cands.add(t)
     for t in cands:
         if len(t) < 3:
@@ -1091,13 +1098,21 @@ def _is_inflection(a: str, b: str) -> bool:
 
 def _spell_word(st: _State, word: str) -> str | None:
     """Closest surface word of the index (same first two letters), by distance then frequency."""
+    key = ("spellw", word)
+    if key not in st._expand:
+        st._cache_expand(key, _spell_word_uncached(st, word))
+    return st._expand[key]
+
+
+def _spell_word_uncached(st: _State, word: str) -> str | None:
     if len(word) < 4:
         return None
     maxdist = 1 if len(word) <= 6 else 2
     best = None
+    chars = set(word)
     for b in st.reader.expand_prefix("words", word[:2]):
         t = b.decode("utf-8") if isinstance(b, bytes) else b
-        if abs(len(t) - len(word)) > maxdist or t == word:
+        if abs(len(t) - len(word)) > maxdist or t == word or len(chars.symmetric_difference(t)) > 2 * maxdist:
             continue
         dist = _damerau(word, t, maxdist)
         if dist <= maxdist:
