@@ -274,7 +274,8 @@ def _articles(rng: random.Random) -> None:
             if db.session.execute(select(Article.id).where(Article.reference == reference)).first():
                 continue
             outcome = rng.choice(["opgelost", "opgelost", "deels opgelost", "niet opgelost"])
-            body = (f"## Situatie\n\n{what.replace('Mijn ', 'De ').replace('mijn ', 'de ').replace('Ik ', 'De bewoner ')}"
+            situation = what.replace("Mijn ", "De ").replace("mijn ", "de ").replace("Ik ", "De bewoner ")
+            body = (f"## Situatie\n\n{situation}"
                     f"\n\n## Afstemming\n\nDe bewoner vroeg: {want.lower()} De bemiddelaar sprak met de "
                     f"afdeling {dept}.\n\n## Uitkomst\n\n{agreed}\n\n## Leren\n\nLeerpunt: {lesson}")
             title = what.split(",")[0].split(" en ")[0].rstrip(".")[:90]

@@ -1,0 +1,52 @@
+"""Working days, tracking codes and status rules: the small pieces the flows rest on."""
+
+import datetime as dt
+
+import pytest
+
+from portal.services import codes
+from portal.services.workdays import add_working_days, is_working_day, working_days_between
+
+
+def test_weekends_and_dutch_holidays_are_not_working_days():
+    assert not is_working_day(dt.date(2026, 4, 27))  # Koningsdag
+    assert not is_working_day(dt.date(2026, 12, 25))  # Kerstmis
+    assert not is_working_day(dt.date(2026, 11, 28))  # Saturday
+    assert is_working_day(dt.date(2026, 11, 24))
+
+
+def test_add_working_days_skips_weekend_and_holidays():
+    # Thursday 24 Dec 2026 + 3 working days: Christmas Fri 25, weekend, Mon 28, Tue 29, Wed 30
+    assert add_working_days(dt.date(2026, 12, 24), 3) == dt.date(2026, 12, 30)
+    assert add_working_days(dt.date(2026, 11, 20), 1) == dt.date(2026, 11, 23)  # Friday -> Monday
+    assert working_days_between(dt.date(2026, 12, 24), dt.date(2026, 12, 30)) == 3
+    assert working_days_between(dt.date(2026, 12, 30), dt.date(2026, 12, 24)) == 0
+
+
+def test_tracking_code_has_80_bits_and_reads_aloud():
+    code = codes.code_for_submission("s", "abc")
+    assert codes.CODE_RE.match(code)
+    symbols = code.replace("-", "")[3:]
+    assert len(symbols) == 16 and len(codes.ALPHABET) == 32  # 16 x 5 bits
+    assert not set(symbols) & set("ILOU")
+    assert code == codes.code_for_submission("s", "abc")  # replay gives the same code
+    assert code != codes.code_for_submission("s", "abd")
+    assert code != codes.code_for_submission("t", "abc")
+
+
+@pytest.mark.parametrize("typed", ["lower", "spaces", "confusable", "noprefix"])
+def test_normalize_accepts_what_people_type(typed):
+    code = "VTA-7KQM-3XDP-9RWT-4H20"
+    variant = {"lower": code.lower(), "spaces": code.replace("-", " "),
+               "confusable": code.replace("0", "O"), "noprefix": code[4:]}[typed]
+    assert codes.normalize(variant) == code
+
+
+@pytest.mark.parametrize("bad", ["", "VTA", "x" * 100, "VTA-7KQM-3XDP-9RWT", "<script>", "VTA-7KQM-3XDP-9RWT-4H2!"])
+def test_normalize_refuses_garbage(bad):
+    assert codes.normalize(bad) is None
+
+
+def test_codes_are_unique_in_practice():
+    seen = {codes.code_for_submission("k", codes.new_submission_id()) for _ in range(5000)}
+    assert len(seen) == 5000
