@@ -655,10 +655,7 @@ class _State:
         for key in FACET_KEYS:
             counts = Counter(all_counts[key])
             counts.pop("", None)
-            if key == "year":
-                out[key] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]), reverse=False)
-            else:
-                out[key] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            out[key] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))  # most frequent first
         return out
 
 
