@@ -284,7 +284,7 @@ def _doc_fields(doc: ArticleDoc) -> dict[str, str]:
         "reference": str(doc.reference),
         "title": title,
         "body": body,
-        "meta": f"{doc.theme or ''} {doc.department or ''}",
+        "meta": f"{doc.theme or ''} {doc.department or ''} {doc.outcome or ''} {year} {doc.reference}",
         "rev": f"{title} {body}",
         "words": f"{title} {body}",
         "theme": doc.theme or "",
@@ -413,7 +413,8 @@ class _State:
         return v
 
     def known(self, term: str) -> int:
-        return max(self.df("body", term), self.df("title", term))
+        """Documents holding ``term`` in title, body or the facet/reference text (0 = unknown)."""
+        return max(self.df("body", term), self.df("title", term), self.df("meta", term))
 
     def prefix_terms(self, prefix: str, limit: int = 4000) -> list[str]:
         """Stemmed body/title terms starting with ``prefix``."""
