@@ -179,13 +179,18 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         return []
     cands = [(s, e, lab, rep, PRIORITY["KNOWN"]) for s, e, lab, rep in _known_candidates(text, known)]
     toks = tokenize(text)
-    cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in _structured(text, toks)]
+    structured = _structured(text, toks)
+    streets = [c for c in structured if c[2] == "STREET"]
+    cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in structured if lab != "STREET"]
     spans = _resolve(cands)
     mask = bytearray(len(text))
     for s, e, _l, _r in spans:
         mask[s:e] = b"\x01" * (e - s)
 
-    chunks = find_person_chunks(text, toks, mask)
+    soft = bytearray(len(text))
+    for s, e, _l, _r in streets:
+        soft[s:e] = b"\x01" * (e - s)
+    chunks = find_person_chunks(text, toks, mask, soft)
     reg = _Registry()
     person_spans: list[tuple[int, int, Person]] = []
 
@@ -243,6 +248,11 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 if mask.find(1, s, e) == -1:
                     person_spans.append((s, e, lower_lookup[m.group().lower()]))
                     mask[s:e] = b"\x01" * (e - s)
+
+    for s, e, _lab, rep in sorted(streets):
+        if mask.find(1, s, e) == -1:
+            spans.append((s, e, "ADDRESS", rep))
+            mask[s:e] = b"\x01" * (e - s)
 
     ents = [Entity(s, e, lab, text[s:e], rep) for s, e, lab, rep in spans]
     ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]

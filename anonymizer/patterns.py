@@ -340,7 +340,7 @@ STREET_RE = re.compile(
     r"(?<![\w\-])(?P<street>"
     r"" + _PREFIXES + r"*(?:" + STREET_TYPE_WORD + r")(?:\s+" + _PART + r")+\s+" + _CAP
     + r"|" + _PREFIXES + r"*(?:" + _CAP + r"\s+)?" + STREET_WORD
-    + r"|" + _PREFIXES + r"+(?:" + STREET_TYPE_WORD + r"))"
+    + r"|" + _PREFIXES + r"*(?:" + STREET_TYPE_WORD + r"))"
     r"(?:\s+(?P<no>" + HOUSE_NO + r"))?(?![\w])(?!\s*(?:jaar|jr\b|kinderen|keer|dagen|weken|maanden|euro|%))"
 )
 _ARTICLE_PREFIXES = frozenset({"De", "Het", "'t", "Te", "Van", "Den", "Ter", "Ten", "Der"})
@@ -398,6 +398,11 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             yield s, m.end("no"), "ADDRESS", "[adres]"
             continue
         last = words[-1]
+        if len(words) == 1 and _TYPE_ONE.fullmatch(last):
+            continue  # "Markt", "Singel" alone: a street only with a house number
+        tail = last.split("-")[-1]
+        if tail != last and tail[:1].islower() and is_word(tail.lower()):
+            continue  # "Wajong-uitkering": a compound word, not a street
         if not (STREET_NONUM_OK.search(last) or _TYPE_ONE.search(" ".join(words))):
             continue
         if words[0] in _ARTICLE_PREFIXES and _TYPE_ONE.fullmatch(last):
@@ -406,4 +411,6 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             core = STREET_NONUM_OK.search(last)
             if is_word(last.lower()) or is_place(last) or core is None or core.start() < 3:
                 continue
-        yield s, m.end("street"), "ADDRESS", "[adres]"
+        # Without a house number a street name is only a weak candidate ("STREET"): a person's
+        # name found by context ("Ik ben Rutger Oosterhof") wins over it.
+        yield s, m.end("street"), "STREET", "[adres]"

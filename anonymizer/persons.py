@@ -81,14 +81,38 @@ WEAK_WORDS = frozenset({
     "met", "en", "aan", "door", "voor", "namens", "tegen", "van", "bij", "volgens", "tussen", "of", "dat",
     "toen", "omdat", "zoals", "noch", "als", "dan", "hoe", "wat", "samen",
 })
+ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze", "uw", "hun", "'t", "’t", "elke",
+                      "iedere", "geen", "welke", "zo'n", "zijn"})
+PLACE_PREPS = frozenset({"uit", "in", "te", "naar", "richting", "rond", "nabij", "buiten", "binnen", "omgeving",
+                         "gemeente", "provincie", "regio", "woonplaats", "plaats", "dorp", "stad"})
+SPEECH_BEFORE = frozenset({"aldus", "zegt", "zei", "vertelt", "vertelde", "schrijft", "schreef", "antwoordt",
+                           "antwoordde", "reageert", "reageerde", "meldt", "meldde", "belde", "mailde",
+                           "benadrukt", "benadrukte", "erkent", "erkende", "stelt", "stelde", "vroeg", "vraagt"})
+# Never a person's name on its own: Dutch schemes, laws, bodies and common brands (hand-written).
+GOV_TERMS = frozenset("""
+Wmo Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst Participatiewet Jeugdwet
+Omgevingswet Woningwet Huurcommissie Ombudsman Rechtspraak DigiD MijnOverheid Berichtenbox Stadspas
+Ooievaarspas Rotterdampas WhatsApp Facebook Instagram Twitter Google Teams Zoom Skype Outlook Gmail
+Marktplaats Eneco Vattenfall Essent Ziggo KPN Vodafone Humanitas Vluchtelingenwerk Wijkteam Buurtteam
+Jeugdzorg Veilig Thuis GGD UWV SVB CAK DUO CJIB CJG RDW IND COA Kadaster Gemeentewinkel Stadsloket
+Stadhuis Gemeentehuis Raadhuis Burgerzaken Publiekszaken Handhaving Vergunningen Belastingen Parkeren
+Afval Reiniging Stadsbeheer Wijkbeheer Zorgloket Schuldhulp Schuldhulpverlening Inkomen Werk Jeugd
+Zorg Wonen Vastgoed Financiën Juridische Zaken Sociaal Domein Gemeenteraad College Raad Rechtbank
+Ombudsfunctie Nederland Europa Kerstmis Pasen Pinksteren Ramadan Suikerfeest Offerfeest Koningsdag
+""".split())
+GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
+ORG_SUFFIXES = ("ing", "ingen", "heid", "heden", "zaken", "schap", "dienst", "beheer", "zorg", "wet", "raad",
+                "bank", "fonds", "kantoor", "loket", "centrum", "team", "punt", "zaak", "werk", "wijzer",
+                "pas", "regeling", "toeslag", "uitkering", "subsidie", "vergunning", "vergunningen", "ie",
+                "isme", "iteit", "atie", "aties")
+AND_NAME_AFTER = re.compile(r"^\s*(?:en|&)\s+[" + "A-ZÀ-ÖØ-Þ" + r"]")
 ORG_WORDS = frozenset({
     "afdeling", "team", "dienst", "sector", "cluster", "unit", "directie", "bureau", "loket", "stichting",
     "vereniging", "gemeente", "provincie", "programma", "project", "wijk", "buurt", "regio", "domein",
     "woningcorporatie", "corporatie", "school", "basisschool", "ziekenhuis", "praktijk", "bedrijf", "firma",
     "restaurant", "supermarkt", "winkel", "kerk", "moskee", "club", "wet", "website", "app", "via",
-    "platform", "woonplaats", "plaats", "dorp", "stad", "stadsdeel", "kern", "uit", "in", "te", "naar",
-    "richting", "omgeving", "rond", "nabij", "buiten", "binnen", "centrum", "station", "merk", "type",
-    "product", "regeling", "fonds", "het", "wijkteam", "sociaal", "ggd", "uwv", "svb", "cak", "duo",
+    "platform", "stadsdeel", "kern", "centrum", "station", "merk", "type",
+    "product", "regeling", "fonds", "wijkteam", "sociaal", "ggd", "uwv", "svb", "cak", "duo",
 })
 
 
@@ -253,11 +277,13 @@ def _email_tokens(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_LOWER_PARTICLES = sorted((p for p in PARTICLES if p[0].isalpha() or p[0] in "'’"), key=len, reverse=True)
-_LP_ALT = "|".join(re.escape(p) for p in _LOWER_PARTICLES)
+_LINK_WORDS = sorted(NAME_PARTICLES | {"in 't", "in het", "op de", "op den", "op 't", "uit de", "uit den",
+                                       "van het", "bij de"}, key=len, reverse=True)
+_LP_ALT = "|".join(re.escape(p) for p in _LINK_WORDS)
 # Particles between two capitalised tokens: "Noor| van den |Berg".
 LINK_RE = re.compile(r"[ \u00a0](?:(?:" + _LP_ALT + r")[ \u00a0]){0,4}")
-_LEAD_ALT = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+_LEAD_ALT = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES - {"al", "ben", "bin", "do", "da", "di", "y", "mac"},
+                                                   key=len, reverse=True))
 # Name particles right before a capitalised token: "dhr. |van 't |Hof".
 LEAD_RE = re.compile(r"(?:(?<=\s)|^)((?:(?:" + _LEAD_ALT + r")[ \u00a0]){1,4})$")
 _WORD_RE = re.compile(r"\S+")
@@ -269,7 +295,7 @@ def _particle_toks(text: str, start: int, end: int) -> list[Tok]:
 
 
 def find_person_chunks(
-    text: str, toks: list[Tok], blocked: bytearray
+    text: str, toks: list[Tok], blocked: bytearray, soft: bytearray | None = None
 ) -> list[tuple[int, int, list[Tok], str]]:
     """Return (start, end, name tokens, cue kind) for every chunk judged to be a person's name."""
     out = []
@@ -300,12 +326,17 @@ def find_person_chunks(
             m = LINK_RE.match(text, cur.end)
             if not m or m.end() != nxt.start:
                 break
+            if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft):
+                break  # "Jansen van de Kerkstraat": the street is not part of the name
             if m.end() - m.start() > 1:
                 chunk.extend(_particle_toks(text, m.start(), m.end()))
             chunk.append(nxt)
             j += 1
         i = j + 1
         res = _judge(text, chunk, email_tokens)
+        if res and soft is not None and res[3] not in ("strong", "email", "speech") and len(res[2]) == 1 \
+                and _blocked(res[0], res[1], soft):
+            res = None  # a lone street-like word ("Sleedoornhof") without a cue stays a street
         if res:
             out.append(res)
     return out
@@ -367,8 +398,8 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     before = text[max(0, start - 48):start]
     after = text[end:end + 40]
     surface = text[start:end]
-    if surface in PLACES_FULL or AFTER_POSTCODE.search(before[-10:]):
-        return None
+    if AFTER_POSTCODE.search(before[-10:]):
+        return None  # "1234 AB Lelystad"
 
     has_initials = any(t.initial for t in chunk)
     strong_before = cue_before(before)
@@ -378,6 +409,12 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         if all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and not strong_before:
             return None
         return start, end, chunk, "strong"
+    prev = _last_words(before, 1)
+    prev_word = prev[0] if prev else ""
+    if prev_word in SPEECH_BEFORE and not _is_word(name_toks[-1].text):
+        return start, end, chunk, "speech"  # "aldus Hoogeveen"
+    if surface in PLACES_FULL:
+        return None
     if has_initials and not chunk[-1].initial:
         last = name_toks[-1]
         fn, sn, word, place = _name_info(last.text)
@@ -395,48 +432,84 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     lexical = [fn or sn for fn, sn, _w, _p in infos]
     unknown = [not (fn or sn) and not w and not p for fn, sn, w, p in infos]
     namey = [(fn or sn) and not w and not p for fn, sn, w, p in infos]
-    verb_after = bool(VERB_AFTER.match(after))
+    pure_words = [w and not (fn or sn) for fn, sn, w, _p in infos]
+    verb_after = bool(VERB_AFTER.match(after)) or bool(AND_NAME_AFTER.match(after))
     particle_prefix = chunk[0].particle
     first_is_initial_word = sent_initial and chunk[0] is name_toks[0]
+    place_prep = prev_word in PLACE_PREPS
+    article = prev_word in ARTICLES
+    # "van der Zwaan", "ten Brink", "De Lange" (mid-sentence): a surname by its particles
+    lead = [t for t in chunk if t.particle and t.start < name_toks[0].start]
+    strong_particles = bool(lead) and (
+        len(lead) >= 2 or lead[0].text.lower() in ("ter", "ten", "'t", "’t", "el", "von", "du", "le", "la")
+        or (lead[0].cap and not lead[0].sent_start))
 
+    if any(t.text in GOV_TERMS for t in name_toks):
+        return None
     if len(name_toks) >= 2:
         if any(t.cap and t.particle for t in chunk[1:]) and not first_is_initial_word:
             return start, end, chunk, "particle"  # "Mei El Idrissi", "Jan De Vries"
-        pure_words = [w and not (fn or sn) for fn, sn, w, _p in infos]
         last_sn = infos[-1][1]
-        if any(lexical) and not any(pure_words):
+        places = [p and not (fn or sn) for fn, sn, _w, p in infos]
+        if place_prep and not any(fn for fn, _s, _w, _p in infos) and (any(places) or len(infos) == 1):
+            return None
+        if any(lexical) and not any(pure_words) and not places[0]:
             return start, end, chunk, "lexical"
-        if infos[0][0] and not infos[0][3] and not any(p for _f, _s, _w, p in infos[1:]):
-            return start, end, chunk, "lexical"  # "Peter Lindeboom": a first name in front
+        if infos[0][0] and not infos[0][3] and not any(places[1:-1]):
+            return start, end, chunk, "lexical"  # "Peter Lindeboom", "Wendelien Hoogeveen"
         if last_sn and not pure_words[-1] and sum(pure_words) <= len(infos) - 1 and not first_is_initial_word:
             return start, end, chunk, "lexical"
         if last_sn and sum(pure_words) == 1 and pure_words[0]:
             return start, end, chunk, "lexical"
-        if all(unknown) and (verb_after or not first_is_initial_word):
-            return start, end, chunk, "context"
+        if unknown[0] and all(u or p or lx for u, p, lx in zip(unknown, places, lexical, strict=True)) \
+                and (verb_after or not first_is_initial_word):
+            return start, end, chunk, "context"  # "Oksana Kovalenko", "Wendelien Hoogeveen"
+        if strong_particles and not pure_words[0]:
+            return start, end, chunk, "particle"
+        if not first_is_initial_word and not article and not place_prep and all(pure_words) \
+                and prev_word in WEAK_WORDS and not any(weak_org(t.text) for t in name_toks):
+            return start, end, chunk, "proper-noun"  # "samen met Arend Sterk"
         return None
 
     fn, sn, word, place = infos[0]
     tok = name_toks[0]
+    mid = not (tok.sent_start or first_is_initial_word)
     if place and not (fn or sn):
         return None
     if namey[0]:
+        if place_prep and not fn:
+            return None
         return start, end, chunk, "lexical"
     if fn or sn:
-        if place and not verb_after and not particle_prefix:
+        if place_prep and not strong_particles:
             return None
         if particle_prefix and chunk[0].text.lower() in ("de", "het") and not sn:
             return None
-        if not (tok.sent_start or first_is_initial_word) or verb_after or particle_prefix:
+        if mid or verb_after or particle_prefix:
             return start, end, chunk, "ambiguous"
         return None
+    if len(tok.text) < 3:
+        return None
     if unknown[0]:
-        if len(tok.text) < 3:
-            return None
-        if verb_after and (not first_is_initial_word or not word):
+        if mid:
+            if (article and not strong_particles) or place_prep or weak_org(tok.text):
+                return None
+            if particle_prefix and not strong_particles and chunk[0].text.lower() in ("de", "het"):
+                return None
             return start, end, chunk, "context"
-        if particle_prefix and chunk[0].text.lower() not in ("de", "het", "in", "op", "te"):
+        if verb_after:
             return start, end, chunk, "context"
-        if not first_is_initial_word and weak_before(before):
-            return start, end, chunk, "context"
+        return None
+    # an ordinary word, capitalised
+    if strong_particles:
+        return start, end, chunk, "particle"  # "van der Zwaan"
+    if mid and not article and not place_prep and not particle_prefix and not weak_org(tok.text) \
+            and prev_word not in STOPWORDS - WEAK_WORDS:
+        return start, end, chunk, "proper-noun"  # "Daarna nam Arend contact op"
     return None
+
+
+def weak_org(word: str) -> bool:
+    """Ordinary words that name departments, bodies or schemes rather than people."""
+    lo = word.lower()
+    return lo.endswith(ORG_SUFFIXES) or lo in GOV_TERMS_LOWER
