@@ -174,9 +174,10 @@ def _path_for(age_days: int, rng: random.Random) -> list[str]:
         return rng.choice([["ontvangen", "in_verkenning"], ["ontvangen", "in_verkenning", "in_afstemming"],
                            ["ontvangen", "in_verkenning", "in_afstemming", "opgelost"]])
     end = rng.choices(
-        [["opgelost", "afgerond"], ["opgelost"], ["niet_opgelost", "afgerond"],
-         ["niet_opgelost", "doorverwezen", "afgerond"], ["doorverwezen", "afgerond"], ["ingetrokken"]],
-        weights=[55, 5, 10, 8, 8, 6])[0]
+        [["opgelost", "afgerond"], ["opgelost"], ["niet_opgelost", "afgerond"], ["niet_opgelost"],
+         ["niet_opgelost", "doorverwezen", "afgerond"], ["doorverwezen", "afgerond"], ["doorverwezen"],
+         ["ingetrokken"]],
+        weights=[55, 5, 10, 2, 8, 8, 2, 6])[0]
     return ["ontvangen", "in_verkenning", "in_afstemming", *end]
 
 
