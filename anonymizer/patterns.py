@@ -348,7 +348,7 @@ _PREFIX_ONE = re.compile(r"(?:" + STREET_PREFIX + r")")
 _TYPE_ONE = re.compile(r"(?:" + STREET_TYPE_WORD + r")")
 STREET_NONUM_OK = re.compile(
     r"(?:straat|straatje|straatweg|laan|gracht|singel|kade|dijk|steeg|dreef|plein|weg|hof|pad|erf|markt|"
-    r"plantsoen|boulevard|park|ring|baan|wal|haven|allee|promenade|passage|kaai|dyk|strjitte)$"
+    r"plantsoen|boulevard|ring|baan|wal|haven|allee|promenade|passage|kaai|dyk|strjitte)$"
 )
 
 

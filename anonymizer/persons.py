@@ -81,7 +81,8 @@ WEAK_WORDS = frozenset({
     "met", "en", "aan", "door", "voor", "namens", "tegen", "van", "bij", "volgens", "tussen", "of", "dat",
     "toen", "omdat", "zoals", "noch", "als", "dan", "hoe", "wat", "samen",
 })
-ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "onze", "uw", "hun", "'t", "’t", "elke",
+ARTICLES = frozenset({"des", "&", "de", "het", "een", "deze", "die", "dit", "dat", "onze", "uw", "hun", "'t", "’t",
+                      "elke",
                       "iedere", "geen", "welke", "zo'n", "zijn"})
 PLACE_PREPS = frozenset({"uit", "in", "te", "naar", "richting", "rond", "nabij", "buiten", "binnen", "omgeving",
                          "gemeente", "provincie", "regio", "woonplaats", "plaats", "dorp", "stad"})
@@ -118,6 +119,9 @@ ORG_WORDS = frozenset({
 
 def _last_words(before: str, n: int = 4) -> list[str]:
     return before[-48:].lower().split()[-n:]
+
+
+HONORIFIC_END = re.compile(r"(?:\b(?:" + HONORIFICS + r")\.?|\b(?:naam is|heet|genaamd|ben|groet,?|:))\s*$", re.I)
 
 
 def cue_before(before: str) -> bool:
@@ -334,8 +338,12 @@ def find_person_chunks(
             j += 1
         i = j + 1
         res = _judge(text, chunk, email_tokens)
-        if res and soft is not None and res[3] not in ("strong", "email", "speech") and len(res[2]) == 1 \
-                and _blocked(res[0], res[1], soft):
+        if res and res[3] in ("context", "proper-noun") and res[2][0].particle and not res[2][0].cap \
+                and len(res[2]) > 1 and not res[2][1].particle and res[2][0].text.lower() == "van":
+            res = (res[2][1].start, res[1], res[2][1:], res[3])  # "bewoners van [Overvecht]"
+        if res and soft is not None and res[3] not in ("strong", "email", "speech") \
+                and sum(1 for t in res[2] if not t.particle and not t.initial) == 1 \
+                and _blocked(res[2][-1].start, res[2][-1].end, soft):
             res = None  # a lone street-like word ("Sleedoornhof") without a cue stays a street
         if res:
             out.append(res)
@@ -347,15 +355,25 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     # Trim leading tokens that are not names: honorific/role words, function words, ordinary words
     # at the start of a sentence ("Volgens", "Bewoner"). Stop as soon as a cue precedes the rest.
     sent_initial = chunk[0].sent_start
+    role_van = False
     while chunk:
         h = chunk[0]
-        if h.initial or cue_before(text[max(0, h.start - 48):h.start]):
+        if h.initial:
+            break
+        hb = text[max(0, h.start - 48):h.start]
+        if cue_before(hb):
+            # "de medewerker van Team Parkeren": after a role word, "van" is a preposition;
+            # after an honorific ("mevrouw van Dijk") it belongs to the name.
+            if h.particle and not h.cap and len(chunk) > 1 and not HONORIFIC_END.search(hb):
+                chunk = chunk[1:]
+                role_van = True
+                continue
             break
         lo = h.text.lower()
         if h.particle:
             if len(chunk) == 1:
                 return None
-            if lo in NAME_PARTICLES:
+            if lo in NAME_PARTICLES and (h.cap or lo not in ("ben", "bin", "al", "da", "do", "di", "y")):
                 break
             chunk = chunk[1:]
             sent_initial = False
@@ -402,7 +420,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         return None  # "1234 AB Lelystad"
 
     has_initials = any(t.initial for t in chunk)
-    strong_before = cue_before(before)
+    strong_before = cue_before(before) and not role_van
     strong_after = bool(CUE_AFTER_STRONG.match(after))
     if strong_before or strong_after:
         # "mevrouw De Wit": fine; but "de heer" + all-caps acronym is odd: still a person
@@ -437,7 +455,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     particle_prefix = chunk[0].particle
     first_is_initial_word = sent_initial and chunk[0] is name_toks[0]
     place_prep = prev_word in PLACE_PREPS
-    article = prev_word in ARTICLES
+    article = prev_word in ARTICLES or (chunk[0].cap and chunk[0].sent_start and chunk[0].text in ("De", "Het"))
     # "van der Zwaan", "ten Brink", "De Lange" (mid-sentence): a surname by its particles
     lead = [t for t in chunk if t.particle and t.start < name_toks[0].start]
     strong_particles = bool(lead) and (
@@ -447,6 +465,8 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     if any(t.text in GOV_TERMS for t in name_toks):
         return None
     if len(name_toks) >= 2:
+        if article and not any(lexical) and not role_van:
+            return None  # "De Nederlandse Schuldhulproute"
         if any(t.cap and t.particle for t in chunk[1:]) and not first_is_initial_word:
             return start, end, chunk, "particle"  # "Mei El Idrissi", "Jan De Vries"
         last_sn = infos[-1][1]
@@ -466,6 +486,13 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
             return start, end, chunk, "context"  # "Oksana Kovalenko", "Wendelien Hoogeveen"
         if strong_particles and not pure_words[0]:
             return start, end, chunk, "particle"
+        inner = [t.text.lower() for t in chunk if t.particle and name_toks[0].start < t.start < name_toks[-1].start]
+        if inner and inner != ["van"] and not first_is_initial_word and not weak_org(name_toks[0].text):
+            return start, end, chunk, "particle"  # "Sietske van der Zwaan", "Jan de Vries"
+        if inner and inner != ["van"] and (lexical[0] or unknown[0]) and not places[0]:
+            return start, end, chunk, "particle"
+        if not first_is_initial_word and not article and unknown[-1] and not weak_org(name_toks[0].text):
+            return start, end, chunk, "context"  # "naar Arend Wiśniewska"
         if not first_is_initial_word and not article and not place_prep and all(pure_words) \
                 and prev_word in WEAK_WORDS and not any(weak_org(t.text) for t in name_toks):
             return start, end, chunk, "proper-noun"  # "samen met Arend Sterk"

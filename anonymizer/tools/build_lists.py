@@ -114,7 +114,7 @@ def collect() -> tuple[set[str], set[str], set[str]]:
         "Zeeland", "Limburg", "Randstad", "Nederland", "België", "Duitsland", "Turkije", "Marokko",
         "Suriname", "Polen", "Syrië",
     }
-    for loc in ("nl_NL", "nl_BE"):
+    for loc in ("nl_NL",):  # BAG woonplaatsen; Belgian names ("De Haan") clash with Dutch surnames
         mod = importlib.import_module(f"faker.providers.address.{loc}")
         for c in seq(getattr(mod.Provider, "cities", ())):
             places.add(c)
