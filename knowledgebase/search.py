@@ -375,8 +375,7 @@ class _State:
         self._all_facets: dict[str, list[tuple[str, int]]] | None = None
         self._all_counts: dict[str, Counter] = {}
         self._live: list[int] | None = None
-        self._combo_of: list[int] | None = None
-        self._combos: list[tuple] = []
+        self._pair_codes: list[tuple[str, str, list[int], list[tuple]]] | None = None
         self._df: dict[tuple[str, str], int] = {}
         self._expand: dict[tuple[str, str], list[str]] = {}
         self._postings: dict[tuple[str, str], dict[int, float]] = {}
@@ -637,18 +636,21 @@ class _State:
         return self._sorted(self._counters(docs))
 
     def _counters(self, docs) -> dict[str, Counter]:
-        """Facet counters over ``docs`` in one pass (each document's facet values share one code)."""
-        if self._combo_of is None:
-            cols = [self.column(key) for key in FACET_KEYS]
-            ids: dict[tuple, int] = {}
-            self._combo_of = [ids.setdefault(k, len(ids)) for k in zip(*cols, strict=True)]
-            self._combos = list(ids)
-        per_combo = Counter(map(self._combo_of.__getitem__, docs))
-        out = {key: Counter() for key in FACET_KEYS}
-        combos = self._combos
-        for cid, n in per_combo.items():
-            for key, value in zip(FACET_KEYS, combos[cid], strict=True):
-                out[key][value] += n
+        """Facet counters over ``docs``: two counting passes over pair codes, then a small fold."""
+        if self._pair_codes is None:
+            self._pair_codes = []
+            for a, b in (("theme", "department"), ("outcome", "year")):
+                ids: dict[tuple, int] = {}
+                codes = [ids.setdefault(k, len(ids)) for k in zip(self.column(a), self.column(b), strict=True)]
+                self._pair_codes.append((a, b, codes, list(ids)))
+        out: dict[str, Counter] = {}
+        for a, b, codes, pairs in self._pair_codes:
+            ca, cb = Counter(), Counter()
+            for code, n in Counter(map(codes.__getitem__, docs)).items():
+                va, vb = pairs[code]
+                ca[va] += n
+                cb[vb] += n
+            out[a], out[b] = ca, cb
         return out
 
     def _sorted(self, all_counts: dict[str, Counter]) -> dict[str, list[tuple[str, int]]]:
