@@ -50,16 +50,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
 
     from . import auth, cli, errors, filters
-    from .blueprints import api, backoffice, kb, public, resident
 
     auth.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
-    app.register_blueprint(public.bp)
-    app.register_blueprint(resident.bp)
-    app.register_blueprint(kb.bp)
-    app.register_blueprint(api.bp)
-    app.register_blueprint(backoffice.bp)
+    _register_blueprints(app)
     cli.init_app(app)
 
     if app.config["INDEX_WRITER"] == "embedded" and not app.testing and not _is_cli():
@@ -67,6 +62,24 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
         start_writer_thread(app)
     return app
+
+
+def _register_blueprints(app: Flask) -> None:
+    """Every module in portal/blueprints with a `bp` is one area of the site.
+
+    A module may also define `init_app(app)` for hooks it needs (headers, template globals).
+    """
+    import importlib
+    import pkgutil
+
+    from . import blueprints
+
+    for info in sorted(pkgutil.iter_modules(blueprints.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{blueprints.__name__}.{info.name}")
+        if hasattr(module, "bp"):
+            app.register_blueprint(module.bp)
+        if hasattr(module, "init_app"):
+            module.init_app(app)
 
 
 def _is_cli() -> bool:

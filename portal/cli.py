@@ -107,6 +107,16 @@ def create_user(email: str, name: str, role: str, password: str) -> None:
 
 
 def init_app(app: Flask) -> None:
+    """Core commands here; every module in portal/commands with `register(app)` adds its own."""
+    import importlib
+    import pkgutil
+
+    from . import commands
+
     app.cli.add_command(kb)
     app.cli.add_command(demo_command)
     app.cli.add_command(create_user)
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        if hasattr(module, "register"):
+            module.register(app)

@@ -32,6 +32,13 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["labels"] = labels
     app.jinja_env.globals["today"] = dt.date.today
 
+    # Links to areas that other blueprints add; a link shows only when its endpoint exists.
+    app.jinja_env.globals["backoffice_menu"] = [
+        ("publication.drafts", "Artikelen", False),
+        ("improvements.manage", "Leerpunten", False),
+        ("fund.manage", "Burgerfonds", True),
+    ]
+
     @app.context_processor
-    def _municipality() -> dict[str, str]:
-        return {"municipality": app.config["MUNICIPALITY"]}
+    def _globals() -> dict[str, object]:
+        return {"municipality": app.config["MUNICIPALITY"], "endpoints": app.view_functions}

@@ -113,6 +113,8 @@ class Request(db.Model):
     control_satisfied: Mapped[bool | None] = mapped_column(Boolean)
     control_comment: Mapped[str | None] = mapped_column(Text)
     control_answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Set when the retention rule (or the resident) erased contact details and free text.
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     theme: Mapped[Theme | None] = relationship()
     department: Mapped[Department | None] = relationship()
@@ -216,6 +218,13 @@ class Article(db.Model):
     year: Mapped[int] = mapped_column(Integer)
     published_at: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="published")  # draft|review|published|withdrawn
+    # Draft parts written by the mediator (already anonymised); the body is assembled from them.
+    situation: Mapped[str | None] = mapped_column(Text)
+    coordination: Mapped[str | None] = mapped_column(Text)
+    outcome_text: Mapped[str | None] = mapped_column(Text)
+    lesson: Mapped[str | None] = mapped_column(Text)
+    review_note: Mapped[str | None] = mapped_column(Text)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))  # internal link only
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -241,3 +250,39 @@ class LoginAttempt(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class Improvement(db.Model):
+    """A learning point (leerpunt): what the organisation will change, its owner and status. Public."""
+
+    __tablename__ = "improvements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+    theme_id: Mapped[int | None] = mapped_column(ForeignKey("themes.id"))
+    owner_role: Mapped[str] = mapped_column(String(120), default="")  # e.g. "teamleider Parkeren"
+    status: Mapped[str] = mapped_column(String(20), default="gepland")  # gepland | in_uitvoering | gereed | vervallen
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))  # internal link only
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    department: Mapped[Department | None] = relationship()
+    theme: Mapped[Theme | None] = relationship()
+
+
+class FundEntry(db.Model):
+    """Burgerfonds ledger line. Append-only: corrections are new entries that reverse an earlier one."""
+
+    __tablename__ = "fund_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # income | spending
+    category: Mapped[str] = mapped_column(String(60))
+    amount_cents: Mapped[int] = mapped_column(Integer)  # signed: income > 0, spending < 0
+    description: Mapped[str] = mapped_column(String(500))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("fund_entries.id"), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_by: Mapped[User | None] = relationship()

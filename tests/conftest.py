@@ -17,7 +17,7 @@ from portal.extensions import db
 from portal.models import User
 
 PASSWORD = "correct horse battery staple"
-CSRF_RE = re.compile(r'name="[\w-]*csrf_token" type="hidden" value="([^"]+)"')
+CSRF_RE = re.compile(r'name="[\w-]*csrf_token"[^>]*?value="([^"]+)"')
 
 
 def _config(folder: Path) -> dict:
@@ -46,8 +46,18 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "portal.db"
 
 
+class FreshClient(FlaskClient):
+    """After each request the test's own session starts afresh, so it reads what the request committed."""
+
+    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        response = super().open(*args, **kwargs)
+        db.session.commit()
+        return response
+
+
 @pytest.fixture
 def app(tmp_path: Path, template_db: Path) -> Iterator[Flask]:
+    """The app the test inspects the database through (its app context stays pushed)."""
     shutil.copy(template_db, tmp_path / "portal.db")
     application = create_app(_config(tmp_path))
     with application.app_context():
@@ -57,8 +67,22 @@ def app(tmp_path: Path, template_db: Path) -> Iterator[Flask]:
 
 
 @pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
+def server(app: Flask) -> Iterator[Flask]:
+    """A second app instance on the same data folder that serves the requests.
+
+    Requests then get their own app context (and so their own `g` and session), as in production,
+    instead of sharing the test's pushed context.
+    """
+    application = create_app(_config(Path(app.config["DATA_DIR"])))
+    application.test_client_class = FreshClient
+    yield application
+    with application.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(server: Flask) -> FlaskClient:
+    return server.test_client()
 
 
 def csrf_token(client: FlaskClient, url: str = "/verzoek/nieuw") -> str:
