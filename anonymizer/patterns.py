@@ -248,28 +248,36 @@ klachtnummer documentnummer ordernummer nr kenmerknummer subsidienummer vergunni
 vergunningsnummer pasnummer cjib-nummer cjibnummer betalingskenmerk debiteurnummer debiteurennummer
 huurdernummer lidnummer abonneenummer werknemersnummer personeelsnummer zaak-id dossier-id
 """.split())
+# Weaker cues: the number after them must have 5+ digits or mix letters and digits ("melding Z-123456").
+CASE_WEAK_WORDS = frozenset({"melding", "aanvraag", "verzoek", "bezwaar", "klacht", "zaak", "brief", "beschikking",
+                             "aanslag", "factuur", "nummer", "onder", "registratie", "uw", "ons", "code"})
 CASE_FILLER = frozenset({"is", "was", "luidt", ":", "#", "nr", "nr.", "nummer", "no", "no.", "met", "onder"})
 # A token with at least one digit, starting with an upper-case letter or a digit.
 CASE_TOKEN = re.compile(
     r"[A-Z0-9](?<![\w/\-.][A-Z0-9])(?=[A-Za-z0-9/\-._]*\d)[A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*"
 )
 _THREE_DIGITS = re.compile(r"(?:\D*\d){3}")
+_FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
+_YEARISH = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
 CASE_SHAPES = re.compile(
     r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
     r"|[12](?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"
-    r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{1,5}[\-/]\d{4,10}(?![\w\-/])"
+    r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/])"
 )
 
 
-def _case_cue(before: str) -> bool:
+def _case_cue(before: str) -> int:
+    """2 for a strong cue ("kenmerk"), 1 for a weak one ("melding"), 0 for none."""
     words = before.lower().split()[-4:]
     while words and (words[-1] in CASE_FILLER or words[-1].strip(":#.") == ""):
         words.pop()
     if not words:
-        return False
+        return 0
     last = words[-1].rstrip(":#.,")
-    return last in CASE_WORDS
+    if last in CASE_WORDS:
+        return 2
+    return 1 if last in CASE_WEAK_WORDS else 0
 
 
 def find_case(text: str, low: str) -> Iterator[Cand]:
@@ -279,7 +287,8 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             continue
         if re.fullmatch(r"(?:0800|090\d|088|14|112)[\d\-. ]*", tok):
             continue
-        if _case_cue(text[max(0, m.start() - 40):m.start()]):
+        cue = _case_cue(text[max(0, m.start() - 40):m.start()])
+        if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
@@ -290,14 +299,22 @@ DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
 DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4})"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})-\d{1,2}-\d{1,2}"
 DOB_RE = re.compile(
-    r"(?:\bgeboren\b(?:\s+(?:op|in|de|per))?|\bgeb\.?(?:\s*datum)?|\bgeboortedatum|\bgeboorte\s*datum|"
+    r"(?:\bgeboren\b|\bgeb\b\.?(?:\s*datum)?|\bgeboortedatum\w*|\bgeboorte\s*datum|"
     r"\bd\.?o\.?b\.?|\bdate of birth|\bgeboortedag|°|\*)"
-    r"\s*(?:is\s+|:\s*|,\s*)?(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + ")",
+    r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
+    r"[\s:,.(]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + ")",
 )
 DOB_HINTS = ("geb", "°", "*", "d.o.b", "dob", "birth")
+# A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
+DOB_BRACKET = re.compile(r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r")\)")
 
 
 def find_dob(text: str, low: str) -> Iterator[Cand]:
+    if "(" in text:
+        for m in DOB_BRACKET.finditer(low):
+            year = m.group("y1") or m.group("y2") or ""
+            if len(year) == 4 and 1900 <= int(year) <= 2012:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if not any(h in low for h in DOB_HINTS):
         return
     for m in DOB_RE.finditer(low):

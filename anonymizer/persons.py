@@ -168,6 +168,11 @@ CUE_AFTER_STRONG = re.compile(
     re.I,
 )
 AFTER_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}\s*,?\s*$")
+# Verbs that nearly always have a person as subject: "Schaap belde", "Bouwman zei".
+SPEECH_AFTER = re.compile(
+    r"^,?\s*(?:zei|zegt|belde|mailde|appte|schreef|vertelde|vertelt|meldde|klaagde|antwoordde|reageerde|"
+    r"vroeg|stuurde|liet\s+weten|gaf\s+aan|legde\s+uit|kwam\s+langs|tekende|ondertekende|huilde|lachte)\b"
+)
 VERB_AFTER = re.compile(r"^,?\s*(?:" + VERBS_AFTER + r")\b", re.I)
 
 ABBREV = frozenset({
@@ -210,6 +215,15 @@ def _is_word(t: str) -> bool:
     return lo in WORDS or lo in STOPWORDS
 
 
+# Endings typical of surnames (Frisian, Groningen, Twente, Polish, Slavic, Ukrainian, Turkish, Indian, Dutch
+# patronymics). Applied only to capitalised words that are neither ordinary words nor on a list.
+SURNAME_SHAPE = re.compile(
+    r"(?:stra|sma|inga|enga|ema|ama|ingh|ink|elink|ing[ah]|ski|ska|cki|cka|wicz|czyk|czak|ović|evic|ević|"
+    r"ovic|enko|chuk|shyn|ova|eva|ov|ev|oğlu|oglu|çı|ci|gil|soy|han|kaya|demir|zadeh|poor|singh|"
+    r"persad|sewdien|baran|sen|ssen|sz|ink|huis|kamp|veld|berg|dijk|hof|horst|broek|beek|bosch)$"
+)
+
+
 def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
     """(first name, surname, ordinary word, place) for one capitalised token (parts of a hyphen pair)."""
     if "-" in t:
@@ -221,7 +235,10 @@ def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
         sn = any(i[1] for i in infos)
         return fn, sn, all(i[2] for i in infos), all(i[3] for i in infos)
     fn, sn = t in FIRST_NAMES, t in SURNAMES
-    return fn, sn, _is_word(t), t in PLACES_FULL or (t in PLACE_WORDS and not fn and not sn)
+    word = _is_word(t)
+    if not (fn or sn or word) and SURNAME_SHAPE.search(t):
+        sn = True  # "Wiersma", "Kowalczyk", "Petrović", "Kovalenko": surname by its ending
+    return fn, sn, word, t in PLACES_FULL or (t in PLACE_WORDS and not fn and not sn)
 
 
 def _sent_start(text: str, pos: int) -> bool:
@@ -338,8 +355,9 @@ def find_person_chunks(
             j += 1
         i = j + 1
         res = _judge(text, chunk, email_tokens)
-        if res and res[3] in ("context", "proper-noun") and res[2][0].particle and not res[2][0].cap \
-                and len(res[2]) > 1 and not res[2][1].particle and res[2][0].text.lower() == "van":
+        if res and res[2][0].particle and not res[2][0].cap and len(res[2]) == 2 and not res[2][1].particle \
+                and res[2][0].text.lower() == "van" and (res[3] in ("context", "proper-noun")
+                                                         or res[2][1].text in FIRST_NAMES):
             res = (res[2][1].start, res[1], res[2][1:], res[3])  # "bewoners van [Overvecht]"
         if res and soft is not None and res[3] not in ("strong", "email", "speech") \
                 and sum(1 for t in res[2] if not t.particle and not t.initial) == 1 \
@@ -431,6 +449,9 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     prev_word = prev[0] if prev else ""
     if prev_word in SPEECH_BEFORE and not _is_word(name_toks[-1].text):
         return start, end, chunk, "speech"  # "aldus Hoogeveen"
+    if len(name_toks) == 1 and name_toks[0].sent_start and SPEECH_AFTER.match(after) \
+            and not weak_org(name_toks[0].text) and name_toks[0].text not in GOV_TERMS and not has_initials:
+        return start, end, chunk, "speech"  # "Schaap belde twee keer"
     if surface in PLACES_FULL:
         return None
     if has_initials and not chunk[-1].initial:
@@ -484,6 +505,8 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         if unknown[0] and all(u or p or lx for u, p, lx in zip(unknown, places, lexical, strict=True)) \
                 and (verb_after or not first_is_initial_word):
             return start, end, chunk, "context"  # "Oksana Kovalenko", "Wendelien Hoogeveen"
+        if unknown[0] and len(name_toks) == 2 and not article and not any(weak_org(t.text) for t in name_toks):
+            return start, end, chunk, "context"  # "Soufian Schaap en haar zus"
         if strong_particles and not pure_words[0]:
             return start, end, chunk, "particle"
         inner = [t.text.lower() for t in chunk if t.particle and name_toks[0].start < t.start < name_toks[-1].start]

@@ -55,6 +55,14 @@ Amanuel Yonas Semhar Saba Merhawi Filmon Ahmad Mahmoud Mahmud Walid Rami Ali Rez
 Farida Zahra Leila Layla Nasrin Parwin Mina Wei Li Ming Hui Jun Lei Yan Ying Xiaoming Lin
 Piotr Paweł Pawel Krzysztof Tomasz Marcin Michał Michal Łukasz Lukasz Grzegorz Agnieszka Katarzyna
 Małgorzata Malgorzata Joanna Magdalena Monika Ewa Dorota Beata Aleksandra Kasia Bogdan Andrzej
+Gijsbert Henkjan Tjitske Willemijn Arend Sietske Rutger Wendelien Hendrika Hennie Truus Riet Ineke
+Hanneke Marloes Bep Joop Ton Cor Frits Jannie Trijntje Grietje Aaltje Geertje Hilde Hiltje Wietske
+Baukje Fokje Akke Janke Froukje Trijn Sjoukje Hylke Sybren Wiebe Tjeerd Jelle Folkert Durk Douwe
+Tjalling Ate Oene Rients Gerben Jitse Wouter Gerrit Hendrik Harm Berend Egbert Evert Roelof Lambert
+Reinier Wessel Jurriaan Bastiaan Maarten Olivier Sjors Thijmen Jochem Wijnand Huib Huub Sjaak Gert
+Gertjan Henk-Jan Jan-Willem Jan-Peter Pieter-Jan Annelies Annemiek Anneke Aukje Carlijn Dieuwke
+Elske Femmie Gonnie Hetty Jantine Jolien Jorien Klazina Lenie Leny Lidwien Marijke Marjolein
+Mirjam Nelleke Petra Rianne Rineke Sjaan Tonnie Trees Wilhelmina Willy Wies Yvonne Zwaantje
 """.split()
 EXTRA_LAST = """
  Amrani Bouzid Benali Haddou Ouali Tahiri Ziani Boukhari Chaouki Lahlou Azzouzi Bouali
