@@ -380,6 +380,7 @@ class _State:
         self._expand: dict[tuple[str, str], list[str]] = {}
         self._postings: dict[tuple[str, str], dict[int, float]] = {}
         self._post_entries = 0
+        self._vocab: str | None = None
 
     def refresh_if_stale(self) -> None:
         if not self.searcher.up_to_date():
@@ -464,6 +465,25 @@ class _State:
                 got[t] = max(got.get(t, 0), ti.doc_frequency())
             self._cache_expand(key, got)
         return got
+
+    def infix_terms(self, part: str, limit: int = 100) -> list[str]:
+        """Terms that hold ``part`` strictly inside (at least three letters on either side)."""
+        if self._vocab is None:
+            terms: set[str] = set()
+            for fname in ("body", "title"):
+                for b in self.reader.lexicon(fname):
+                    terms.add(b.decode("utf-8") if isinstance(b, bytes) else b)
+            self._vocab = "\n" + "\n".join(sorted(terms)) + "\n"
+        blob = self._vocab
+        out: list[str] = []
+        for m in re.finditer(re.escape(part), blob):
+            start = blob.rfind("\n", 0, m.start()) + 1
+            end = blob.find("\n", m.end())
+            if m.start() - start >= 3 and end - m.end() >= 3:
+                out.append(blob[start:end])
+                if len(out) >= limit:
+                    break
+        return out
 
     def _cache_expand(self, key, value) -> None:
         if len(self._expand) > 20_000:
@@ -1071,6 +1091,10 @@ def _compound_alts(st: _State, word: str, s: str) -> list[_Alt]:
         for t, df in st.affix_terms_df(base).items():
             if len(t) - len(base) >= 3 and t != s:
                 out[t] = max(df, out.get(t, 0))
+        if len(base) >= 5:  # the word in the middle of a compound ("opvang" -> kinderopvangtoeslag)
+            for t in st.infix_terms(base):
+                if t not in out:
+                    out[t] = st.known(t)
     limit = MAX_COMPOUNDS_KNOWN if st.known(s) else MAX_COMPOUNDS
     best = sorted(out, key=lambda t: (-out[t], t))[:limit]
     return [_Alt((t,), W_COMPOUND, ("title", "body")) for t in best]
@@ -1083,12 +1107,21 @@ def _pair_terms(st: _State, a: str, b: str) -> list[str]:
         return []
     prefixes = {a, stem(a)} if len(a) >= 2 else set()
     out = []
+    # compounds that end with the second word and start with the first ("id kaart" -> identiteitskaart)
+    # ... or hold the first word inside ("opvang toeslag" -> kinderopvangtoeslag)
     for t in st.suffix_terms(sb, limit=3000):
         for p in prefixes:
-            if t.startswith(p) and len(t) >= len(p) + len(sb):
+            if len(t) >= len(p) + len(sb) and (t.startswith(p) or (len(p) >= 4 and p in t[: -len(sb)])):
                 out.append(t)
                 break
-    return out
+    # longer compounds that start with both words joined ("kinder opvang" -> kinderopvangtoeslag)
+    if len(a) >= 3:
+        for head in {a, stem(a)}:
+            for link in ("", "s", "en", "e"):
+                for tail in {b, sb}:
+                    for t in st.prefix_terms(head + link + tail, limit=200):
+                        out.append(t)
+    return list(dict.fromkeys(out))
 
 
 def _is_inflection(a: str, b: str) -> bool:

@@ -33,6 +33,8 @@ BASE = [
         theme="Burgerzaken", dept="Burgerzaken", year=2024),
     art("B-1", "Omgevingsvergunning dakkapel", "De bouwvergunning voor de dakkapel lag maanden stil.",
         theme="Bouwen en wonen", dept="Vergunningen", year=2026),
+    art("K-1", "Kinderopvangtoeslag teruggevorderd", "De kinderopvangtoeslag werd teruggevorderd.",
+        theme="Werk en inkomen", dept="Toeslagen", year=2025),
     art("G-1", "Geluidsoverlast horeca",
         "De horeca aan het plein veroorzaakte geluidsoverlast tot diep in de nacht.",
         theme="Openbare orde", dept="Handhaving", outcome="niet opgelost", year=2024),
@@ -68,6 +70,9 @@ def test_kb_backend_protocol(index):
         ("vergunning", {"P-1", "P-2", "P-3", "B-1"}),  # part finds every compound
         ("geluid overlast", {"G-1"}),  # split with linking -s-
         ("geluidsoverlast", {"G-1"}),
+        ("kinder opvang", {"K-1"}),  # split of a three-part compound
+        ("opvang toeslag", {"K-1"}),
+        ("opvang", {"K-1"}),
     ],
 )
 def test_kb_query_kinds(index, q, expected):
