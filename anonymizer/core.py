@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .lexicon import PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
-from .persons import PARTICLES, Person, Tok, find_person_chunks, tokenize
+from .persons import GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,10 @@ PRIORITY = {"KNOWN": 0, "EMAIL": 1, "URL": 1, "IBAN": 2, "DATE_OF_BIRTH": 3, "BS
 
 def _is_word(w: str) -> bool:
     return w in WORDS or w in STOPWORDS
+
+
+def _is_gov(w: str) -> bool:
+    return w in GOV_TERMS
 
 
 def _is_place(w: str) -> bool:
@@ -109,6 +113,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
                    P.find_plate, P.find_postcode, P.find_case):
         cands.extend(finder(text, low))
     cands.extend(P.street_candidates(text, toks, _is_word, _is_place))
+    cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
     return cands
 
 

@@ -431,3 +431,36 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         # Without a house number a street name is only a weak candidate ("STREET"): a person's
         # name found by context ("Ik ben Rutger Oosterhof") wins over it.
         yield s, m.end("street"), "STREET", "[adres]"
+
+
+# Streets without a recognisable suffix ("Bongerd 130 hs", "Achterom 4"): a capitalised word that is no
+# ordinary word, place or scheme, followed by a house number, after an address preposition or with
+# a house-number addition.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
+BARE_STREET_RE = re.compile(
+    r"[" + _UP + r"](?<![\w'’\-][" + _UP + r"])[\w'’]+(?:-[" + _UP + r"][\w'’]+)?"
+    r"\s+(?P<no>\d{1,4}(?![\d,.]\d)(?P<add>(?:\s?-\s?\d{1,3}|\s?-?[A-Za-z](?![\w])|\s(?:hs|bis|I{1,3})\b|"
+    r"-(?:I{1,3}|hs))*))(?![\w])(?!\s*(?:jaar|jr\b|keer|dagen|weken|maanden|uur|euro|procent|%|km|m\b|kilo))"
+)
+ADDRESS_PREPS = frozenset({"aan", "op", "in", "naar", "bij", "adres", "adres:", "vanaf", "woont", "woonachtig",
+                           "straat:", "ligt", "gelegen", "t/m", "tot"})
+
+
+def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
+    """Suffix-less street names with a house number (see ``BARE_STREET_RE``)."""
+    for m in BARE_STREET_RE.finditer(text):
+        word = m.group().split()[0]
+        if is_place(word) or is_name(word):
+            continue
+        no = m.group("no")
+        add = m.group("add")
+        if not add and re.fullmatch(r"(?:19|20)\d\d", no):
+            continue
+        prev = text[max(0, m.start() - 24):m.start()].lower().split()[-1:]
+        at_address = bool(prev) and prev[0] in ADDRESS_PREPS
+        if is_word(word.lower()):
+            # an ordinary word ("Bongerd", "Kamer") only with an address preposition and an addition
+            if not (at_address and add) and not (prev and prev[0] in ("woont", "woonachtig", "adres", "adres:")):
+                continue
+        if add or at_address:
+            yield m.start(), m.end("no"), "ADDRESS", "[adres]"

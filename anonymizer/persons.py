@@ -408,8 +408,9 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         if word and not fn and not sn:
             if not h.sent_start:
                 break  # capitalised mid-sentence: a proper noun, judged below
-            if len(chunk) == 1 and CUE_AFTER_STRONG.match(text[h.end:h.end + 40]):
-                break  # "Kees (94 jaar)"
+            if len(chunk) == 1 and (CUE_AFTER_STRONG.match(text[h.end:h.end + 40])
+                                    or SPEECH_AFTER.match(text[h.end:h.end + 30])):
+                break  # "Kees (94 jaar)", "Schaap belde"
             nxt = [t for t in chunk[1:] if not t.particle]
             if nxt and not nxt[0].initial:
                 nfn, nsn, nword, nplace = _name_info(nxt[-1].text)
