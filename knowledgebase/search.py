@@ -50,6 +50,7 @@ except ImportError:  # pragma: no cover - Windows: Whoosh's own lock still guard
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from whoosh import fields as wf
+    from whoosh import formats as wformats
     from whoosh import index as windex
     from whoosh import scoring
     from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
@@ -256,6 +257,15 @@ def reverse_analyzer():
     return dutch_analyzer() | ReverseFilter()
 
 
+class LexiconField(wf.TEXT):
+    """A text field kept only for its term lexicon (no frequencies, lengths or scoring)."""
+
+    def __init__(self, analyzer):
+        super().__init__(analyzer=analyzer, phrase=False)
+        self.format = wformats.Existence(field_boost=1.0)
+        self.scorable = False
+
+
 def make_schema() -> wf.Schema:
     """The Whoosh schema of the knowledge-base index."""
     ana = dutch_analyzer()
@@ -264,9 +274,8 @@ def make_schema() -> wf.Schema:
         title=wf.TEXT(analyzer=ana, stored=True, phrase=False),
         body=wf.TEXT(analyzer=ana, stored=True, phrase=False),
         meta=wf.TEXT(analyzer=ana, phrase=False),
-        rev=wf.TEXT(analyzer=reverse_analyzer(), phrase=False),
-        words=wf.TEXT(analyzer=RegexTokenizer(r"\w+") | LowercaseFilter() | DutchStopFilter() | FoldFilter(),
-                      phrase=False),
+        rev=LexiconField(reverse_analyzer()),
+        words=LexiconField(RegexTokenizer(r"\w+") | LowercaseFilter() | DutchStopFilter() | FoldFilter()),
         theme=wf.ID(stored=True, sortable=True),
         department=wf.ID(stored=True, sortable=True),
         outcome=wf.ID(stored=True, sortable=True),
