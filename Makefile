@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 run: install
-	$(BIN)/flask --app portal db upgrade --directory migrations
+	$(BIN)/flask --app portal db upgrade heads
 	$(BIN)/flask --app portal demo --if-empty
 	$(BIN)/flask --app portal run --host 127.0.0.1 --port 5000
 

@@ -22,7 +22,7 @@ def _ensure_schema() -> None:
     """Commands must work on an empty data folder: apply migrations first (a no-op when current)."""
     from flask_migrate import upgrade
 
-    upgrade(directory=current_app.extensions["migrate"].directory)
+    upgrade(directory=current_app.extensions["migrate"].directory, revision="heads")
 
 
 @kb.command("import")

@@ -35,7 +35,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
         from portal import demo
 
-        upgrade(directory=app.extensions["migrate"].directory)
+        upgrade(directory=app.extensions["migrate"].directory, revision="heads")
         demo._catalog()
         for email, name, role in (("admin@test.nl", "Ada Admin", "admin"),
                                   ("med1@test.nl", "Mo Mediator", "mediator"),
