@@ -1,0 +1,54 @@
+"""Atom feed of newly published knowledge-base articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from feedgen.feed import FeedGenerator
+from flask import Blueprint, Response, current_app, url_for
+from sqlalchemy import select
+
+from knowledgebase import plain_text
+
+from ..extensions import db
+from ..models import Article
+
+bp = Blueprint("feed", __name__)
+FEED_SIZE = 50
+
+
+def _aware(day: dt.date | None, fallback: dt.datetime) -> dt.datetime:
+    if day is None:
+        return fallback.replace(tzinfo=dt.UTC)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+@bp.route("/feed.atom")
+def atom():  # type: ignore[no-untyped-def]
+    articles = db.session.execute(
+        select(Article).where(Article.status == "published")
+        .order_by(Article.published_at.desc(), Article.id.desc()).limit(FEED_SIZE)
+    ).scalars().all()
+    fg = FeedGenerator()
+    fg.id(url_for("kb.search", _external=True))
+    fg.title(f"Kennisbank Verzoek tot Afstemming – {current_app.config['MUNICIPALITY']}")
+    fg.subtitle("Nieuwe opgeloste zaken, zonder namen. CC BY 4.0.")
+    fg.link(href=url_for("feed.atom", _external=True), rel="self")
+    fg.link(href=url_for("kb.search", _external=True), rel="alternate")
+    fg.language("nl")
+    fg.rights("CC BY 4.0 – https://creativecommons.org/licenses/by/4.0/")
+    newest = dt.datetime(2000, 1, 1)
+    for article in reversed(articles):  # feedgen prepends entries
+        entry = fg.add_entry()
+        url = url_for("kb.article", reference=article.reference, _external=True)
+        entry.id(url)
+        entry.title(article.title)
+        entry.link(href=url)
+        stamp = _aware(article.published_at, article.created_at)
+        entry.published(stamp)
+        entry.updated(_aware(None, article.updated_at) if article.updated_at else stamp)
+        entry.summary(plain_text(article.body)[:400])
+        entry.category(term=article.theme or "onbekend", label=article.theme or "Onbekend")
+        newest = max(newest, article.updated_at or article.created_at)
+    fg.updated(newest.replace(tzinfo=dt.UTC))
+    return Response(fg.atom_str(pretty=True), mimetype="application/atom+xml")
