@@ -219,10 +219,28 @@ def _bare_shapes(s: str) -> bool:
     return False
 
 
+_DASH_PAIR = re.compile(r"-[A-Za-z0-9]{1,3}-[A-Za-z0-9]")
+
+
+def _plate_matches(text: str):
+    """Plate-shaped matches, searched only around "x-yy-z" dash pairs (dashes are rare)."""
+    last_end = -1
+    for d in _DASH_PAIR.finditer(text):
+        p = d.start()
+        for q in (p - 3, p - 2, p - 1):
+            if q < 0 or q < last_end:
+                continue
+            m = PLATE_DASH_RE.match(text, q)
+            if m:
+                last_end = m.end()
+                yield m
+                break
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
     has_cue = any(w in low for w in PLATE_CUE_WORDS)
     if "-" in text:
-        for m in PLATE_DASH_RE.finditer(text):
+        for m in _plate_matches(text):
             g = m.group()
             groups = g.upper().split("-")
             if _shape(groups) in SIDECODES and (g.upper() == g or (
@@ -280,12 +298,39 @@ def _case_cue(before: str) -> int:
     return 1 if last in CASE_WEAK_WORDS else 0
 
 
+_PUBLIC_NO = re.compile(r"(?:0800|090\d|088|14|112)[\d\-. ]*")
+_DIGIT_RUN = re.compile(r"\d{2,}")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-._")
+
+
+def _case_tokens(text: str):
+    """Tokens around runs of 2+ digits, grown over letters, digits and / - . _ (cheaper than a full scan)."""
+    last_end = -1
+    n = len(text)
+    for d in _DIGIT_RUN.finditer(text):
+        if d.start() < last_end:
+            continue
+        s = d.start()
+        while s > 0 and text[s - 1] in _TOKEN_CHARS:
+            s -= 1
+        e = d.end()
+        while e < n and text[e] in _TOKEN_CHARS:
+            e += 1
+        last_end = e
+        m = CASE_TOKEN.match(text, s)
+        while m is None and s < d.start():
+            s += 1
+            m = CASE_TOKEN.match(text, s)
+        if m is not None and m.end() >= d.end():
+            yield m
+
+
 def find_case(text: str, low: str) -> Iterator[Cand]:
-    for m in CASE_TOKEN.finditer(text):
+    for m in _case_tokens(text):
         tok = m.group().rstrip("._-/")
         if not _THREE_DIGITS.match(tok):
             continue
-        if re.fullmatch(r"(?:0800|090\d|088|14|112)[\d\-. ]*", tok):
+        if _PUBLIC_NO.fullmatch(tok):
             continue
         cue = _case_cue(text[max(0, m.start() - 40):m.start()])
         if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
@@ -299,12 +344,12 @@ DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
 DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4})"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})-\d{1,2}-\d{1,2}"
 DOB_RE = re.compile(
-    r"(?:\bgeboren\b|\bgeb\b\.?(?:\s*datum)?|\bgeboortedatum\w*|\bgeboorte\s*datum|"
-    r"\bd\.?o\.?b\.?|\bdate of birth|\bgeboortedag|°|\*)"
+    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag)"
+    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
     r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     r"[\s:,.(]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + ")",
 )
-DOB_HINTS = ("geb", "°", "*", "d.o.b", "dob", "birth")
+DOB_HINT = re.compile(r"geb(?:oren|oorte|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r")\)")
 
@@ -315,7 +360,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = m.group("y1") or m.group("y2") or ""
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    if not any(h in low for h in DOB_HINTS):
+    if not (DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low):
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or ""
@@ -376,7 +421,7 @@ def _street_matches(text: str, toks):
         w = t.text
         if not t.cap or len(w) < 3:
             continue
-        if w in _TYPE_WORDS or w.lower().endswith(_SUFFIX_TUPLE):
+        if w in _TYPE_WORDS or (w[-3:].lower() in _SUFFIX_ENDS and w.lower().endswith(_SUFFIX_TUPLE)):
             for m in STREET_RE.finditer(text, max(0, t.start - 80), min(n, t.end + 40)):
                 if m.start() <= t.start and m.end("street") >= t.end:
                     yield m
@@ -384,6 +429,7 @@ def _street_matches(text: str, toks):
 
 _SUFFIX_TUPLE = tuple(STREET_SUFFIX.split("|"))
 _TYPE_WORDS = frozenset(STREET_TYPE_WORD.split("|"))
+_SUFFIX_ENDS = frozenset(x[-3:] for x in _SUFFIX_TUPLE)
 
 
 def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:

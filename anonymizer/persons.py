@@ -188,10 +188,11 @@ TOKEN_RE = re.compile(
     r"[" + _UPPER + r"](?<![\w'’\-.][" + _UPPER + r"])"
     r"(?:[a-z]?\.(?:[" + _UPPER + r"][a-z]?\.){0,3}(?=[\s\-])|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
+_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0')
 _OPENERS = frozenset('!?:;•*"“”([‘«')
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -273,7 +274,12 @@ def tokenize(text: str) -> list[Tok]:
         tok.initial = tok.cap and t[-1] == "."
         tok.particle = not tok.initial and t.lower() in PARTICLES
         if tok.cap:
-            tok.sent_start = _sent_start(text, m.start())
+            st = m.start()
+            # fast path: "word Word" in the middle of a sentence
+            if st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE:
+                tok.sent_start = False
+            else:
+                tok.sent_start = _sent_start(text, st)
         toks.append(tok)
     return toks
 
@@ -315,6 +321,16 @@ def _particle_toks(text: str, start: int, end: int) -> list[Tok]:
             for m in _WORD_RE.finditer(text[start:end])]
 
 
+def _plain_sentence_start(text: str, t: Tok) -> bool:
+    lo = t.text.lower()
+    if lo not in STOPWORDS and lo not in WORDS:
+        return False
+    if t.text in FIRST_NAMES or t.text in SURNAMES:
+        return False
+    after = text[t.end:t.end + 30]
+    return not (CUE_AFTER_STRONG.match(after) or SPEECH_AFTER.match(after) or VERB_AFTER.match(after))
+
+
 def find_person_chunks(
     text: str, toks: list[Tok], blocked: bytearray, soft: bytearray | None = None
 ) -> list[tuple[int, int, list[Tok], str]]:
@@ -354,6 +370,8 @@ def find_person_chunks(
             chunk.append(nxt)
             j += 1
         i = j + 1
+        if len(chunk) == 1 and t.sent_start and _plain_sentence_start(text, t):
+            continue  # "De", "Volgens", "Bewoners" opening a sentence: the common case, skipped early
         res = _judge(text, chunk, email_tokens)
         if res and res[2][0].particle and not res[2][0].cap and len(res[2]) == 2 and not res[2][1].particle \
                 and res[2][0].text.lower() == "van" and (res[3] in ("context", "proper-noun")

@@ -25,6 +25,19 @@ FIRST = ["Anouk", "Mehmet", "Fatma", "Youssef", "Sanne", "Piotr", "Ravi", "Ling"
 LAST = ["de Jong", "Yıldız", "Amrani", "Kowalski", "Ramsaran", "Chen", "Mensah", "van der Meer", "Bos",
         "Groen"]
 STREETS = ["Hoofdstraat", "Lindelaan", "Stationsplein", "Kerkpad", "Oude Gracht", "Molendijk", "Rozenhof"]
+# Narrative sentences without personal data, as most of a published case is.
+PLAIN = [
+    "De bewoner had al twee keer gebeld zonder antwoord te krijgen.",
+    "Volgens de afdeling Vergunningen ontbrak er een tekening bij de aanvraag.",
+    "Tijdens het gesprek bleek dat de brief naar een oud adres was gestuurd.",
+    "De gemeente erkende dat de termijn ruim was overschreden en bood excuses aan.",
+    "Afgesproken werd dat de consulent binnen vijf werkdagen terugbelt.",
+    "Het team Handhaving heeft de situatie ter plekke bekeken en de boete heroverwogen.",
+    "Les: leg bij een verhuizing direct vast welk adres de gemeente gebruikt.",
+    "In maart volgde een tweede gesprek, waarin de oplossing werd bevestigd.",
+    "De inwoner was tevreden over de snelle afhandeling, maar vond de eerste brief onduidelijk.",
+    "Na overleg met Werk en Inkomen is de uitkering met terugwerkende kracht uitbetaald.",
+]
 SENTENCES = [
     "Mevrouw {n} uit {c} vroeg om afstemming over haar parkeervergunning.",
     "Volgens de consulent is de aanvraag voor bijzondere bijstand op {d} ontvangen.",
@@ -41,14 +54,21 @@ CITIES = ["Zwolle", "Amersfoort", "Tilburg", "Groningen", "Almere"]
 MONTHS = ["januari", "maart", "mei", "juli", "september", "november"]
 
 
-def make_text(mb: float, seed: int = 1) -> list[str]:
-    """Generate about ``mb`` MB of Dutch case text, as documents of 4-10 sentences."""
+def make_text(mb: float, seed: int = 1, dense: bool = False) -> list[str]:
+    """Generate about ``mb`` MB of Dutch case text, as documents of 4-10 sentences.
+
+    By default about a third of the sentences carry personal data (like a case write-up);
+    ``dense=True`` puts some in every sentence (like the annotated dev corpus).
+    """
     rnd = random.Random(seed)
     docs, size = [], 0
     while size < mb * 1_000_000:
         sents = []
         for _ in range(rnd.randint(4, 10)):
             f = rnd.choice(FIRST)
+            if not dense and rnd.random() < 0.65:
+                sents.append(rnd.choice(PLAIN))
+                continue
             sents.append(rnd.choice(SENTENCES).format(
                 n=f"{f} {rnd.choice(LAST)}", f=f, c=rnd.choice(CITIES), s=rnd.choice(STREETS),
                 h=rnd.randint(1, 200), p=rnd.randint(10000000, 99999999), a=rnd.randint(50, 2000),
@@ -124,11 +144,16 @@ def main() -> None:
     ap.add_argument("--deduce-mb", type=float, default=0.3, help="MB of text for deduce (it is slow)")
     a = ap.parse_args()
 
-    rows = [("anonymizer", measure(sys.executable, OURS, make_text(a.mb)))]
+    rows = [("anonymizer", measure(sys.executable, OURS, make_text(a.mb))),
+            ("  dense text", measure(sys.executable, OURS, make_text(a.mb / 2, dense=True)))]
+    if DEV.exists():
+        docs = [json.loads(line)["text"] for line in DEV.open(encoding="utf-8") if line.strip()]
+        rows.append(("  dev corpus", measure(sys.executable, OURS, docs * 5)))
     if a.deduce:
         if Path(a.deduce).exists():
             try:
                 rows.append(("deduce", measure(a.deduce, DEDUCE, make_text(a.deduce_mb))))
+                rows.append(("  dense text", measure(a.deduce, DEDUCE, make_text(a.deduce_mb / 2, dense=True))))
             except RuntimeError as exc:
                 print(f"deduce skipped: {exc}", file=sys.stderr)
         else:
