@@ -1,7 +1,15 @@
-"""Shared fixtures: a real SQLite file in a temporary data folder, migrated by Alembic once per session."""
+"""Shared fixtures: a real SQLite file in a temporary data folder, migrated by Alembic once per session.
+
+With PORTAL_TEST_DATABASE_URL=postgresql+psycopg://... (an account that may create databases; `python -m
+tests.pg_run` starts a private server and sets it) the same fixtures run on PostgreSQL instead: the template
+is a migrated database and every test gets its own `CREATE DATABASE ... TEMPLATE` copy, dropped afterwards.
+Tests that only make sense on SQLite carry `@pytest.mark.sqlite_only` and are skipped there.
+"""
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -20,16 +28,48 @@ PASSWORD = "correct horse battery staple"
 CSRF_RE = re.compile(r'name="[\w-]*csrf_token"[^>]*?value="([^"]+)"')
 
 
-def _config(folder: Path) -> dict:
-    return {"TESTING": True, "DATA_DIR": str(folder), "SECRET_KEY": "test-secret", "INDEX_WRITER": "external",
-            "SERVER_NAME": "localhost"}
+PG_ADMIN_URL = os.environ.get("PORTAL_TEST_DATABASE_URL", "")
+ON_POSTGRES = PG_ADMIN_URL.startswith("postgresql")
+_db_numbers = itertools.count(1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): the test checks SQLite itself (skipped on PostgreSQL)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_POSTGRES:
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "SQLite-specific")
+            item.add_marker(pytest.mark.skip(reason=f"sqlite_only: {reason}"))
+
+
+def _config(folder: Path, database_url: str | None = None) -> dict:
+    config = {"TESTING": True, "DATA_DIR": str(folder), "SECRET_KEY": "test-secret", "INDEX_WRITER": "external",
+              "SERVER_NAME": "localhost"}
+    if database_url:
+        config["DATABASE_URL"] = database_url
+    return config
 
 
 @pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Migrate once, seed the catalog and three accounts; each test gets a copy of this file."""
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | str]:
+    """Migrate once, seed the catalog and three accounts; each test gets a copy of this file.
+
+    On PostgreSQL the value is the template database's name instead of a file path.
+    """
+    from tests import pgtemp
+
     folder = tmp_path_factory.mktemp("template")
-    app = create_app(_config(folder))
+    url = None
+    if ON_POSTGRES:
+        tpl_name = f"portal_tpl_{os.getpid()}"
+        pgtemp.drop_database(PG_ADMIN_URL, tpl_name)
+        url = pgtemp.create_database(PG_ADMIN_URL, tpl_name)
+    app = create_app(_config(folder, url))
     with app.app_context():
         from flask_migrate import upgrade
 
@@ -43,7 +83,11 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             db.session.add(User(email=email, name=name, role=role, password_hash=hash_password(PASSWORD)))
         db.session.commit()
         db.engine.dispose()
-    return folder / "portal.db"
+    if not ON_POSTGRES:
+        yield folder / "portal.db"
+        return
+    yield tpl_name
+    pgtemp.drop_database(PG_ADMIN_URL, tpl_name)
 
 
 class FreshClient(FlaskClient):
@@ -56,14 +100,28 @@ class FreshClient(FlaskClient):
 
 
 @pytest.fixture
-def app(tmp_path: Path, template_db: Path) -> Iterator[Flask]:
+def app(tmp_path: Path, template_db: Path | str) -> Iterator[Flask]:
     """The app the test inspects the database through (its app context stays pushed)."""
-    shutil.copy(template_db, tmp_path / "portal.db")
-    application = create_app(_config(tmp_path))
-    with application.app_context():
-        yield application
-        db.session.remove()
-        db.engine.dispose()
+    if not ON_POSTGRES:
+        shutil.copy(template_db, tmp_path / "portal.db")
+        application = create_app(_config(tmp_path))
+        with application.app_context():
+            yield application
+            db.session.remove()
+            db.engine.dispose()
+        return
+    from tests import pgtemp
+
+    name = f"portal_t{os.getpid()}_{next(_db_numbers)}"
+    url = pgtemp.create_database(PG_ADMIN_URL, name, template=str(template_db))
+    try:
+        application = create_app(_config(tmp_path, url))
+        with application.app_context():
+            yield application
+            db.session.remove()
+            db.engine.dispose()
+    finally:
+        pgtemp.drop_database(PG_ADMIN_URL, name)
 
 
 @pytest.fixture
@@ -73,7 +131,7 @@ def server(app: Flask) -> Iterator[Flask]:
     Requests then get their own app context (and so their own `g` and session), as in production,
     instead of sharing the test's pushed context.
     """
-    application = create_app(_config(Path(app.config["DATA_DIR"])))
+    application = create_app(_config(Path(app.config["DATA_DIR"]), app.config.get("DATABASE_URL")))
     application.test_client_class = FreshClient
     yield application
     with application.app_context():
