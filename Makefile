@@ -22,8 +22,10 @@ run: install
 	$(BIN)/flask --app portal demo --if-empty
 	$(BIN)/flask --app portal run --host 127.0.0.1 --port 5000
 
+# The suite on SQLite; with PORTAL_TEST_POSTGRES=1 (set by .ci/run) again on a private PostgreSQL server.
 test: install
 	$(BIN)/pytest
+	@if [ "$$PORTAL_TEST_POSTGRES" = 1 ]; then $(BIN)/python -m tests.pg_run; fi
 
 bench: install
 	$(BIN)/python -m bench
