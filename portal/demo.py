@@ -122,6 +122,7 @@ def run(if_empty: bool = False, echo: Callable[[str], None] = print, n_requests:
     has_requests = db.session.execute(select(func.count(Request.id))).scalar_one() > 0
     if if_empty and has_requests:
         echo("Demodata is er al; niets toegevoegd.")
+        _print_access(echo)
         return
     rng = random.Random(seed)
     _catalog()
@@ -131,10 +132,31 @@ def run(if_empty: bool = False, echo: Callable[[str], None] = print, n_requests:
     _articles(rng)
     with knowledge.writer_lock():
         knowledge.ensure_index_locked()
-    echo("Demo klaar. Inloggen op http://127.0.0.1:5000/bemiddeling/inloggen met:")
+    echo("Demo klaar.")
+    _print_access(echo)
+
+
+def _print_access(echo: Callable[[str], None]) -> None:
+    echo("Inloggen op http://127.0.0.1:5000/bemiddeling/inloggen met:")
     for email, _name, role, password in ACCOUNTS:
         echo(f"  {labels.ROLES[role]:12s} {email:28s} wachtwoord: {password}")
     echo("Let op: dit zijn demowachtwoorden. Gebruik ze nooit op een echte server.")
+    for label, code in example_codes():
+        echo(f"  Voorbeeldcode ({label}): {code}  ->  http://127.0.0.1:5000/verzoek/{code}")
+
+
+def example_codes() -> list[tuple[str, str]]:
+    """Tracking codes of two demo requests, so a newcomer can try the status page."""
+    out = []
+    for label, statuses in (("nog open", ("in_verkenning", "in_afstemming")),
+                            ("wacht op de controlevraag", ("opgelost", "niet_opgelost", "doorverwezen"))):
+        req = db.session.execute(
+            select(Request).where(Request.status.in_(statuses), Request.submission_id.like("demo-%"),
+                                  Request.control_answered_at.is_(None)).order_by(Request.id).limit(1)
+        ).scalar_one_or_none()
+        if req is not None:
+            out.append((label, codes.code_for_submission("demo", req.submission_id)))
+    return out
 
 
 def _catalog() -> None:
