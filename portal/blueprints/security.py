@@ -1,0 +1,268 @@
+"""Trust layer: security headers, cookie flags, rate limits, log scrubbing and the SQLite start-up check.
+
+No blueprint here: `init_app(app)` is called by the blueprint discovery in create_app and installs hooks.
+
+Rate limits come in two layers:
+
+* The sensitive endpoints (log-in, submitting a request, everything behind a tracking code) are counted
+  in the database table `rate_limit_hits`. The database is the one store every gunicorn worker already
+  shares (SQLite file or PostgreSQL), it is transactional, and it needs no extra service.
+* Flask-Limiter adds a coarse flood guard on every other route (`RATELIMIT_DEFAULT`). It uses
+  `RATELIMIT_STORAGE_URI` (e.g. redis://) when configured; otherwise memory, which counts per worker.
+  That is acceptable only because this layer is a coarse guard: the limits that matter are the ones above.
+
+A client is identified by a salted HMAC of its address (salt: the app secret and today's date), so no
+IP address is ever written to the database or to a shared store, and the key changes every day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import ipaddress
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from flask import Flask, Response, abort, current_app, g, has_request_context, request
+from flask.sessions import SecureCookieSessionInterface
+from flask_limiter import Limiter
+from sqlalchemy import delete, func, insert, select
+
+from .. import logsafe
+from ..extensions import db
+from ..models import utcnow
+from ..models_security import RateLimitHit
+
+log = logging.getLogger(__name__)
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+PERMISSIONS = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+               "payment=(), usb=(), browsing-topics=()")
+HSTS = "max-age=31536000; includeSubDomains"
+
+# (endpoint, method) -> scope. Everything behind a tracking code shares the "code" scope, so guessing codes
+# on one page does not get a fresh budget on the next.
+SENSITIVE: dict[tuple[str, str], str] = {
+    ("backoffice.login", "POST"): "login",
+    ("resident.new", "POST"): "submit",
+    ("resident.lookup", "POST"): "code",
+    ("resident.status", "GET"): "code",
+    ("resident.receipt", "GET"): "code",
+    ("resident.control_answer", "POST"): "code",
+    ("privacy.details", "GET"): "code",
+    ("privacy.details", "POST"): "code",
+}
+_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+_LIMIT_RE = re.compile(r"^\s*(\d+)\s*(?:/|per)\s*(second|minute|hour|day)s?\s*$")
+
+# Known WAL bugs of the linked SQLite library, see docs/sqlite.md and https://sqlite.org/wal.html#walresetbug
+WAL_RESET_BUG = ((3, 7, 0), (3, 51, 3))  # affected: from 3.7.0 up to (not including) 3.51.3
+WAL_RESET_BACKPORTS = (((3, 44, 6), (3, 45, 0)), ((3, 50, 7), (3, 51, 0)))  # patched maintenance releases
+
+
+def init_app(app: Flask) -> None:
+    """Install every hook of the trust layer on `app`."""
+    _configure(app)
+    _install_proxy_fix(app)
+    app.session_interface = LoopbackAwareSessionInterface()
+    app.after_request(_security_headers)
+    # First of all before-request hooks: a flood is counted even when its CSRF tokens are wrong.
+    app.before_request_funcs.setdefault(None, []).insert(0, _sensitive_limit)
+    _init_flask_limiter(app)
+    logsafe.install("werkzeug", "gunicorn.access", "gunicorn.error", app.logger.name, "portal")
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        check_sqlite_version(app)
+
+
+def _configure(app: Flask) -> None:
+    cfg = app.config
+    cfg.setdefault("RATELIMIT_ENABLED", not app.testing)
+    cfg.setdefault("RATELIMIT_SENSITIVE", "10/minute;100/hour")
+    cfg.setdefault("RATELIMIT_DEFAULT", "600/minute")
+    cfg.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    cfg["SESSION_COOKIE_HTTPONLY"] = True
+    cfg["REMEMBER_COOKIE_HTTPONLY"] = True
+    cfg.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    cfg.setdefault("REMEMBER_COOKIE_SAMESITE", "Lax")
+    if not app.debug and not app.testing and not _truthy(cfg.get("INSECURE_COOKIES")):
+        cfg["SESSION_COOKIE_SECURE"] = True
+        cfg["REMEMBER_COOKIE_SECURE"] = True
+
+
+def _truthy(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _install_proxy_fix(app: Flask) -> None:
+    """Trust X-Forwarded-For/-Proto only when told that a proxy sits in front (PORTAL_PROXY_FIX=<hops>)."""
+    hops = app.config.get("PROXY_FIX")
+    if not _truthy(hops):
+        return
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    count = hops if isinstance(hops, int) and not isinstance(hops, bool) and hops > 0 else 1
+    app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)  # type: ignore[method-assign]
+
+
+# --- cookies -----------------------------------------------------------------------------------------------
+
+def _plain_http_on_loopback() -> bool:
+    """True for a plain-http request addressed to this machine itself (`make run` on 127.0.0.1:5000)."""
+    if not has_request_context() or request.is_secure:
+        return False
+    host = request.host.rsplit(":", 1)[0] if not request.host.startswith("[") else request.host[1:].split("]")[0]
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class LoopbackAwareSessionInterface(SecureCookieSessionInterface):
+    """Session cookies are `Secure` as configured, except over plain http to a loopback address.
+
+    Browsers drop a `Secure` cookie set over http://127.0.0.1, which would break log-in and every form
+    (CSRF lives in the session) on a local `make run`. A public deployment is never addressed as a
+    loopback host by the browser, so it always gets `Secure`. Behind a proxy that rewrites the Host
+    header to 127.0.0.1, set PORTAL_PROXY_FIX (then the flag is never relaxed).
+    """
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        if not app.config.get("SESSION_COOKIE_SECURE"):
+            return False
+        if _truthy(app.config.get("PROXY_FIX")):
+            return True
+        return not _plain_http_on_loopback()
+
+
+# --- headers -----------------------------------------------------------------------------------------------
+
+def _security_headers(response: Response) -> Response:
+    headers = response.headers
+    headers["Content-Security-Policy"] = CSP
+    headers["X-Content-Type-Options"] = "nosniff"
+    # same-origin rather than no-referrer: Flask-WTF checks the Referer of forms posted over HTTPS
+    # (WTF_CSRF_SSL_STRICT); other sites still never see a URL (which may hold a tracking code).
+    headers["Referrer-Policy"] = "same-origin"
+    headers["X-Frame-Options"] = "DENY"
+    headers["Permissions-Policy"] = PERMISSIONS
+    headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    if request.is_secure:
+        headers["Strict-Transport-Security"] = HSTS
+    retry_after = g.get("retry_after")
+    if retry_after and response.status_code == 429:
+        headers["Retry-After"] = str(retry_after)
+    return response
+
+
+# --- rate limits -------------------------------------------------------------------------------------------
+
+def client_key() -> str:
+    """A salted, daily-rotating HMAC of the client address: it identifies a client for an hour, not a person."""
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    material = f"{dt.date.today().isoformat()}|{request.remote_addr or '-'}".encode()
+    return hmac.new(secret, b"ratelimit:" + material, hashlib.sha256).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Window:
+    limit: int
+    seconds: int
+
+
+def parse_limits(spec: str) -> list[Window]:
+    """'10/minute;100/hour' (or '10 per minute') -> windows."""
+    windows = []
+    for part in spec.split(";"):
+        if not part.strip():
+            continue
+        match = _LIMIT_RE.match(part)
+        if not match:
+            raise ValueError(f"Unreadable rate limit: {part!r}")
+        windows.append(Window(int(match.group(1)), _UNITS[match.group(2)]))
+    return windows
+
+
+def hit(scope: str, client: str, windows: list[Window]) -> int | None:
+    """Count one request of `client` in `scope`; return None if allowed, else the seconds to wait.
+
+    The hit is written and counted in one transaction (the write lock serialises workers), and a refused
+    request is rolled back, so a client that keeps trying is let in again once the window has passed.
+    """
+    table = RateLimitHit.__table__
+    now = utcnow()
+    longest = max(w.seconds for w in windows)
+    with db.engine.connect() as conn:
+        tx = conn.begin()
+        conn.execute(insert(table).values(scope=scope, client=client, at=now))
+        for window in sorted(windows, key=lambda w: -w.seconds):
+            since = now - dt.timedelta(seconds=window.seconds)
+            count = conn.execute(
+                select(func.count()).select_from(table)
+                .where(table.c.scope == scope, table.c.client == client, table.c.at > since)
+            ).scalar_one()
+            if count > window.limit:
+                tx.rollback()
+                return window.seconds
+        conn.execute(delete(table).where(table.c.at < now - dt.timedelta(seconds=longest)))
+        tx.commit()
+    return None
+
+
+def _sensitive_limit() -> None:
+    app = current_app
+    if not _truthy(app.config.get("RATELIMIT_ENABLED")):
+        return
+    scope = SENSITIVE.get((request.endpoint or "", request.method))
+    if scope is None:
+        return
+    wait = hit(scope, client_key(), parse_limits(app.config["RATELIMIT_SENSITIVE"]))
+    if wait is not None:
+        g.retry_after = wait
+        app.logger.warning("Rate limit reached for %s", scope)
+        abort(429)
+
+
+def _init_flask_limiter(app: Flask) -> None:
+    app.config["RATELIMIT_ENABLED"] = _truthy(app.config.get("RATELIMIT_ENABLED"))
+    limiter = Limiter(key_func=client_key, default_limits_exempt_when=_is_sensitive)
+    limiter.init_app(app)
+    app.extensions["portal_limiter"] = limiter
+
+
+def _is_sensitive() -> bool:
+    """The sensitive endpoints are counted in the database; the flood guard leaves them alone."""
+    return (request.endpoint or "", request.method) in SENSITIVE or request.endpoint == "static"
+
+
+# --- SQLite ------------------------------------------------------------------------------------------------
+
+def wal_reset_bug(version: tuple[int, ...]) -> bool:
+    """True if this SQLite version has the WAL-reset corruption bug (3.7.0 up to 3.51.2, bar backports)."""
+    low, fixed = WAL_RESET_BUG
+    if not (low <= version < fixed):
+        return False
+    return not any(start <= version < end for start, end in WAL_RESET_BACKPORTS)
+
+
+_CHECKED: set[str] = set()
+
+
+def check_sqlite_version(app: Flask) -> str | None:
+    """Log (once per process) a warning if the linked SQLite has a known WAL bug; return the warning."""
+    version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
+    if not wal_reset_bug(version):
+        return None
+    message = (f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): rare "
+               "corruption when several processes write and checkpoint at once. See docs/sqlite.md.")
+    if sqlite3.sqlite_version not in _CHECKED:
+        _CHECKED.add(sqlite3.sqlite_version)
+        app.logger.warning(message)
+    return message
