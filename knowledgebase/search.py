@@ -699,6 +699,18 @@ _LOCKS: dict[str, threading.RLock] = {}
 _REGISTRY_LOCK = threading.Lock()
 
 
+def _after_fork_in_child() -> None:
+    """A forked worker (gunicorn, multiprocessing) starts with fresh locks and its own searchers."""
+    global _REGISTRY_LOCK
+    _STATES.clear()
+    _LOCKS.clear()
+    _REGISTRY_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def _clamp_int(value, lo: int, hi: int, default: int) -> int:
     try:
         v = int(value)
@@ -1257,8 +1269,10 @@ def _fuzzy_plan(st: _State, words: list[str]) -> list[_Group]:
         s = stem(w)
         alts = []
         maxdist = 2 if len(w) >= 5 else 1
+        chars = set(s)
         for t in st.prefix_terms(w[:1], limit=50_000):
-            if abs(len(t) - len(s)) <= maxdist and _damerau(s, t, maxdist) <= maxdist:
+            if (abs(len(t) - len(s)) <= maxdist and len(chars.symmetric_difference(t)) <= 2 * maxdist
+                    and _damerau(s, t, maxdist) <= maxdist):
                 alts.append(_Alt((t,), W_FUZZY))
         for t in st.prefix_terms(s[:4], limit=200) if len(s) >= 3 else []:
             alts.append(_Alt((t,), W_FUZZY))
