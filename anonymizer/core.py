@@ -131,8 +131,12 @@ def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[tuple[int, int
     return taken
 
 
+def _strip_s(w: str) -> str:
+    return w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w
+
+
 def _name_parts(toks: list[Tok]) -> list[str]:
-    return [t.text for t in toks if not t.particle and not t.initial and len(t.text) > 1]
+    return [_strip_s(t.text) for t in toks if not t.particle and not t.initial and len(t.text) > 1]
 
 
 class _Registry:
@@ -229,6 +233,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             if t.initial:
                 continue
             w = t.text
+            if w.endswith(("'s", "’s")) and len(w) > 3:
+                w = w[:-2]
             hits: list[tuple[int, int, Person]] = []
             p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
             if p is not None:

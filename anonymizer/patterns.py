@@ -78,24 +78,27 @@ def find_ip(text: str, low: str) -> Iterator[Cand]:
 # ---------------------------------------------------------------- IBAN
 # Starts at the check digits (a digit), with the two country letters checked behind it.
 IBAN_RE = re.compile(
-    r"\d(?<=[A-Za-z]{2}\d)(?<![A-Za-z0-9][A-Za-z]{2}\d)\d(?:[ .\-]?[A-Za-z0-9]{1,4}){3,8}"
+    r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Z]{2} \d))(?<![A-Za-z0-9][A-Za-z]{2}\d)(?<![A-Za-z0-9][A-Z]{2} \d)"
+    r" ?\d(?:[ .\-]?[A-Za-z0-9]){10,30}"
 )
 NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 
 
 def find_iban(text: str, low: str) -> Iterator[Cand]:
     for m in IBAN_RE.finditer(text):
-        s = m.start() - 2
+        s = m.start() - (3 if text[m.start() - 1] == " " else 2)
         raw = text[s:m.end()]
-        # Try the longest prefix (cut at separators) that passes mod-97.
-        cuts = [i for i in range(len(raw), 0, -1) if i == len(raw) or raw[i] in " .-"]
-        for cut in cuts:
-            cand = raw[:cut].rstrip(" .-")
-            compact = re.sub(r"[ .\-]", "", cand).upper()
+        # Try the longest prefix (ending on a letter or digit) that passes mod-97, in any spacing.
+        ends = [i + 1 for i, c in enumerate(raw) if c.isalnum()]
+        for cut in reversed(ends):
+            compact = re.sub(r"[ .\-]", "", raw[:cut]).upper()
             if len(compact) < 15:
                 break
-            if _iban.is_valid(compact) or NL_IBAN_SHAPE.fullmatch(compact):
-                yield s, s + len(cand), "IBAN", "[IBAN]"
+            if len(compact) > 34:
+                continue
+            if (compact[:2] != "NL" or len(compact) == 18) and (
+                    _iban.is_valid(compact) or NL_IBAN_SHAPE.fullmatch(compact)):
+                yield s, s + cut, "IBAN", "[IBAN]"
                 break
 
 
@@ -103,11 +106,8 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
 BSN_CUE = re.compile(
     r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*"
 )
-NUM9_RE = re.compile(
-    r"\d(?<![\w.,/\-]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3}|\d{2}[ .]\d{3}[ .]\d{3}|\d[ .]\d{3}[ .]\d{2}[ .]\d{2})"
-    r"(?![\w]|[.,/\-]\d)"
-)
-ANYNUM_RE = re.compile(r"\d[\d .]{6,12}\d")
+NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
+ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
 
 
 def find_bsn(text: str, low: str) -> Iterator[Cand]:

@@ -235,6 +235,8 @@ def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
         fn = any(i[0] for i in infos)
         sn = any(i[1] for i in infos)
         return fn, sn, all(i[2] for i in infos), all(i[3] for i in infos)
+    if t.endswith(("'s", "’s")) and len(t) > 3:
+        t = t[:-2]  # "Jansen's", "De Mol's"
     fn, sn = t in FIRST_NAMES, t in SURNAMES
     word = _is_word(t)
     if not (fn or sn or word) and SURNAME_SHAPE.search(t):
@@ -543,6 +545,9 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     fn, sn, word, place = infos[0]
     tok = name_toks[0]
     mid = not (tok.sent_start or first_is_initial_word)
+    if tok.text.endswith(("'s", "’s")) and len(tok.text) > 4 and (article or particle_prefix) \
+            and not weak_org(tok.text[:-2]):
+        return start, end, chunk, "family"  # "De Akkerman's hebben de schutting betaald"
     if place and not (fn or sn):
         return None
     if namey[0]:
