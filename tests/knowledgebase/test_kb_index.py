@@ -160,3 +160,22 @@ def test_kb_apply_during_rebuild_lands_in_new_generation(tmp_path):
     t.join()
     assert refs(ix, "dakkapel") == ["LATE"]
     assert ix.doc_count() == 31
+
+
+def _child_search(path, out):
+    out.put([h.reference for h in SearchIndex(path).search(SearchQuery(q="parkeervergunning")).hits])
+
+
+def test_kb_forked_worker_searches(tmp_path):
+    import multiprocessing
+
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([doc("A", "Parkeervergunning")])
+    assert refs(ix, "parkeervergunning") == ["A"]  # the parent holds a cached searcher
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    proc = ctx.Process(target=_child_search, args=(tmp_path / "ix", out))
+    proc.start()
+    got = out.get(timeout=30)
+    proc.join(30)
+    assert got == ["A"] and proc.exitcode == 0
