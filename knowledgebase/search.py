@@ -899,7 +899,11 @@ class SearchIndex:
 
     # ---- reading
     def search(self, query: SearchQuery) -> SearchResult:
-        """Full-text search with filters, facets, snippets, pagination and fallbacks."""
+        """Full-text search with filters, facets, snippets, pagination and fallbacks.
+
+        Empty ``q`` browses (newest first). With ``sort="date"`` only the clearly relevant part of
+        the result (score >= 30% of the best) is listed, so ``total`` can be lower than by relevance.
+        """
         with self._reading() as st:
             return self._search(st, query)
 
