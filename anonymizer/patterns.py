@@ -31,6 +31,8 @@ MONTHS = (
 EMAIL_RE = re.compile(r"@(?<=[\w.+\-]@)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 EMAIL_LOCAL_END = re.compile(r"[\w.+\-]+$")
 URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'()\[\]]+", re.I)
+# A bare domain with a path: "facebook.com/jan.jansen", "linkedin.com/in/…".
+BARE_URL_RE = re.compile(r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|io|me)/[^\s<>\"'()\[\]]+")
 IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d)")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 IPV6_RE = re.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
@@ -46,6 +48,12 @@ def find_email(text: str, low: str) -> Iterator[Cand]:
 
 
 def find_url(text: str, low: str) -> Iterator[Cand]:
+    if "/" in text:
+        for m in BARE_URL_RE.finditer(text):
+            s, e = m.span()
+            while e > s and text[e - 1] in ".,;:!?":
+                e -= 1
+            yield s, e, "URL", "[url]"
     if "://" not in text and "www." not in low:
         return
     for m in URL_RE.finditer(text):

@@ -173,6 +173,8 @@ SPEECH_AFTER = re.compile(
     r"^,?\s*(?:zei|zegt|belde|mailde|appte|schreef|vertelde|vertelt|meldde|klaagde|antwoordde|reageerde|"
     r"vroeg|stuurde|liet\s+weten|gaf\s+aan|legde\s+uit|kwam\s+langs|tekende|ondertekende|huilde|lachte)\b"
 )
+# An apposition with a role right after the name: "Esra, de moeder van twee kinderen, ...".
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:de|een|onze|mijn|haar|zijn|hun|uw)?\s*(?:" + ROLES + r")\b", re.I)
 VERB_AFTER = re.compile(r"^,?\s*(?:" + VERBS_AFTER + r")\b", re.I)
 
 ABBREV = frozenset({
@@ -470,6 +472,12 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     prev_word = prev[0] if prev else ""
     if prev_word in SPEECH_BEFORE and not _is_word(name_toks[-1].text):
         return start, end, chunk, "speech"  # "aldus Hoogeveen"
+    if ROLE_AFTER.match(after) and not any(weak_org(t.text) or t.text in GOV_TERMS for t in name_toks) \
+            and not all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in name_toks):
+        return start, end, chunk, "apposition"  # "Esra, de moeder van twee kinderen"
+    if after.startswith(":") and chunk[0].sent_start and all(
+            t.text in FIRST_NAMES or t.text in SURNAMES for t in name_toks):
+        return start, end, chunk, "dialogue"  # "Jan: ik heb gebeld."
     if len(name_toks) == 1 and name_toks[0].sent_start and SPEECH_AFTER.match(after) \
             and not weak_org(name_toks[0].text) and name_toks[0].text not in GOV_TERMS and not has_initials:
         return start, end, chunk, "speech"  # "Schaap belde twee keer"
@@ -547,7 +555,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     mid = not (tok.sent_start or first_is_initial_word)
     if tok.text.endswith(("'s", "’s")) and len(tok.text) > 4 and (article or particle_prefix) \
             and not weak_org(tok.text[:-2]):
-        return start, end, chunk, "family"  # "De Akkerman's hebben de schutting betaald"
+        return tok.start, end, [tok], "family"  # "De Akkerman's hebben de schutting betaald"
     if place and not (fn or sn):
         return None
     if namey[0]:

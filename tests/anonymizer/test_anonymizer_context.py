@@ -100,3 +100,17 @@ def test_birth_date_shapes(text, expected):
 ])
 def test_case_numbers_by_weaker_cues(text, expected):
     assert out(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Esra, de moeder van twee kinderen, belde.", "[persoon 1], de moeder van twee kinderen, belde."),
+    ("Jan: ik heb gebeld.", "[persoon 1]: ik heb gebeld."),
+    ("Bewoner: ik heb gebeld.", "Bewoner: ik heb gebeld."),
+    ("Handhaving, de afdeling die boetes geeft, reageerde.", "Handhaving, de afdeling die boetes geeft, reageerde."),
+    ("De Akkerman's hebben de schutting zelf betaald.", "De [persoon 1] hebben de schutting zelf betaald."),
+    ("Zie facebook.com/jan.jansen.9 voor de foto.", "Zie [url] voor de foto."),
+    ("IBAN: NL 91AB NA04 1716 4300.", "IBAN: [IBAN]."),
+    ("Burgerservicenummer 111-222-333", "Burgerservicenummer [BSN]"),
+])
+def test_more_shapes(text, expected):
+    assert out(text) == expected

@@ -43,9 +43,14 @@ def iban(draw) -> str:
     account = "".join(map(str, draw(st.lists(st.integers(0, 9), min_size=10, max_size=10))))
     bban = bank + account
     compact = "NL" + _iban_check("NL", bban) + bban
-    style = draw(st.sampled_from(["compact", "groups", "lower-groups"]))
+    style = draw(st.sampled_from(["compact", "groups", "lower-groups", "random"]))
     if style == "compact":
         return compact
+    if style == "random":
+        # a single space after any character (never inside the country code)
+        spaces = draw(st.lists(st.booleans(), min_size=len(compact) - 1, max_size=len(compact) - 1))
+        return compact[:2] + "".join((" " if sp and i > 0 else "") + c
+                                     for i, (c, sp) in enumerate(zip(compact[2:], spaces[1:], strict=True)))
     grouped = " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
     return grouped.lower() if style == "lower-groups" else grouped
 
