@@ -555,7 +555,8 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     mid = not (tok.sent_start or first_is_initial_word)
     if tok.text.endswith(("'s", "’s")) and len(tok.text) > 4 and (article or particle_prefix) \
             and not weak_org(tok.text[:-2]):
-        return tok.start, end, [tok], "family"  # "De Akkerman's hebben de schutting betaald"
+        fam = chunk[1:] if chunk[0].text.lower() in ("de", "het") and len(chunk) > 1 else chunk
+        return fam[0].start, end, fam, "family"  # "De Akkerman's hebben de schutting betaald"
     if place and not (fn or sn):
         return None
     if namey[0]:
