@@ -31,7 +31,7 @@ from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from sqlalchemy import delete, func, insert, select
 
-from .. import logsafe
+from .. import _is_cli, logsafe
 from ..extensions import db
 from ..models import utcnow
 from ..models_security import RateLimitHit
@@ -262,7 +262,7 @@ def check_sqlite_version(app: Flask) -> str | None:
         return None
     message = (f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): rare "
                "corruption when several processes write and checkpoint at once. See docs/sqlite.md.")
-    if sqlite3.sqlite_version not in _CHECKED:
-        _CHECKED.add(sqlite3.sqlite_version)
+    if sqlite3.sqlite_version not in _CHECKED and not app.testing and not _is_cli():
+        _CHECKED.add(sqlite3.sqlite_version)  # once per server process; commands and tests stay quiet
         app.logger.warning(message)
     return message

@@ -1,0 +1,50 @@
+"""Residents see and erase their own contact details, with nothing but their tracking code (AVG art. 15/17)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, make_response, redirect, render_template, url_for
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, SubmitField
+from wtforms.validators import DataRequired
+
+from .. import labels
+from ..services import codes, requests, retention
+
+bp = Blueprint("privacy", __name__, url_prefix="/verzoek")
+
+
+class EraseContactForm(FlaskForm):
+    confirm = BooleanField("Ja, wis mijn naam, e-mailadres en telefoonnummer",
+                           validators=[DataRequired("Vink aan dat u uw gegevens wilt laten wissen.")])
+    submit = SubmitField("Gegevens wissen")
+
+
+def _private(response):  # type: ignore[no-untyped-def]
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@bp.route("/<code>/gegevens", methods=["GET", "POST"])
+def details(code: str):  # type: ignore[no-untyped-def]
+    """Show the contact details stored with a request; erase them after an explicit confirmation."""
+    req = requests.find_by_code(code)
+    if req is None:
+        abort(404)
+    normalized = codes.normalize(code)
+    form = EraseContactForm()
+    if form.validate_on_submit():
+        if retention.erase_contact_details(req):
+            flash("Uw contactgegevens zijn gewist. De bemiddelaar kan u niet meer bellen of mailen. "
+                  "Kijk zelf op deze pagina hoe het met uw verzoek gaat.", "success")
+        else:
+            flash("Er waren geen contactgegevens meer bewaard.", "info")
+        return redirect(url_for("privacy.details", code=normalized))
+    http_status = 400 if form.is_submitted() else 200
+    page = render_template(
+        "resident/privacy.html", req=req, code=normalized, form=form,
+        preference=labels.CONTACT_PREFERENCES.get(req.contact_preference, req.contact_preference),
+        has_details=bool(req.contact_name or req.contact_email or req.contact_phone),
+        retention_months=retention.configured_months(),
+    )
+    return _private(make_response(page, http_status))

@@ -1,0 +1,54 @@
+"""`flask --app portal backup PATH` and `flask --app portal restore PATH [--yes]`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+
+from ..services import backup as backups
+from ..services import knowledge
+
+
+@click.command("backup")
+@click.argument("path", type=click.Path(path_type=Path))
+def backup_command(path: Path) -> None:
+    """Make a consistent online backup of the database (the portal may keep running)."""
+    try:
+        target = backups.backup(path)
+    except backups.BackupError as err:
+        raise click.ClickException(str(err)) from err
+    current_app.logger.info("Backup written")
+    click.echo(f"Back-up gemaakt en gecontroleerd: {target}")
+    click.echo("Bewaar ook het bestand 'secret_key' uit de datamap (apart en veilig): zonder die sleutel "
+               "werken lopende sessies niet meer.")
+
+
+@click.command("restore")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Ja, vervang de huidige database (er blijft een kopie van over).")
+def restore_command(path: Path, yes: bool) -> None:
+    """Bring back a backup made by `backup`; the replaced database is kept beside it."""
+    if not yes:
+        raise click.UsageError("Dit vervangt de huidige database. Herhaal met --yes als u dat zeker weet "
+                               "(er blijft een kopie van de huidige database bewaard).")
+    try:
+        kept = backups.restore(path)
+    except backups.BackupError as err:
+        raise click.ClickException(str(err)) from err
+    from flask_migrate import upgrade
+
+    upgrade(directory=current_app.extensions["migrate"].directory, revision="heads")  # an older backup
+    click.echo(f"Teruggezet uit {path}." + (f" De vervangen database staat in {kept}." if kept else ""))
+    with knowledge.writer_lock(blocking=False) as got:
+        if got:
+            count = knowledge.rebuild()
+            click.echo(f"Zoekindex opnieuw opgebouwd: {count} artikelen.")
+        else:
+            click.echo("De zoekindex wordt bijgewerkt door de draaiende portal; of draai 'flask kb reindex'.")
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(backup_command)
+    app.cli.add_command(restore_command)
