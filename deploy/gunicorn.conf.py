@@ -24,7 +24,9 @@ accesslog = "-"
 errorlog = "-"
 loglevel = "info"
 # time, method, path (tracking codes scrubbed), status, bytes, duration in ms: nothing about the client.
-access_log_format = '[%(t)s] "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+# No shared per-user control socket: several portals (or test servers) may run side by side.
+control_socket_disable = True
 
 
 def _scrub_logs() -> None:
