@@ -100,9 +100,21 @@ Stadhuis Gemeentehuis Raadhuis Burgerzaken Publiekszaken Handhaving Vergunningen
 Afval Reiniging Stadsbeheer Wijkbeheer Zorgloket Schuldhulp Schuldhulpverlening Inkomen Werk Jeugd
 Zorg Wonen Vastgoed Financiën Juridische Zaken Sociaal Domein Gemeenteraad College Raad Rechtbank
 Ombudsfunctie Nederland Europa Kerstmis Pasen Pinksteren Ramadan Suikerfeest Offerfeest Koningsdag
+Leerplicht Welzijn Onderwijs Sport Cultuur Economie Verkeer Milieu Bouwen Ruimte Openbare Sociale Sociaal
+Dienstverlening Klantcontact Klantcontactcentrum KCC Griffie Bestuur Communicatie Facilitair Inkoop
+Veiligheid Orde Gemeentebelastingen Kredietbank Stadsbank Jeugdteam Toegang Participatie Integratie
+Inburgering Statushouders Vergunningverlening Toezicht Wijkagent Politie Brandweer Ambulance Huisarts
+Woningcorporatie Woningstichting Thuiszorg Buurtzorg Kinderopvang Peuterspeelzaal Bibliotheek Zwembad
+Stadskantoor Gemeentekantoor Servicepunt Informatiepunt Wijkcentrum Buurthuis Stadsdeel Stadsdeelkantoor
+Omgevingsdienst Waterschap Rijkswaterstaat Provincie Rijksoverheid Tweede Eerste Senaat Kabinet
+Minister Ministerie Staatssecretaris Koningin Prinses Engels Nederlands Frans Duits Arabisch
+Turks Pools Spaans Portugees Chinees Russisch Oekraïens Tigrinya Somalisch Berbers Papiamento Sranantongo
+Islam Moslim Christen Christelijke Katholieke Protestantse Joodse Hindoe Hindoestaanse Creoolse Antilliaanse
+Januari Februari Maart April Juni Juli Augustus September Oktober November December Maandag Dinsdag
+Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona
 """.split())
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
-ORG_SUFFIXES = ("ing", "ingen", "heid", "heden", "zaken", "schap", "dienst", "beheer", "zorg", "wet", "raad",
+ORG_SUFFIXES = ("plicht", "zijn", "wijs", "houders", "ing", "ingen", "heid", "heden", "zaken", "schap", "dienst", "beheer", "zorg", "wet", "raad",
                 "bank", "fonds", "kantoor", "loket", "centrum", "team", "punt", "zaak", "werk", "wijzer",
                 "pas", "regeling", "toeslag", "uitkering", "subsidie", "vergunning", "vergunningen", "ie",
                 "isme", "iteit", "atie", "aties")
@@ -512,7 +524,8 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         len(lead) >= 2 or lead[0].text.lower() in ("ter", "ten", "'t", "’t", "el", "von", "du", "le", "la")
         or (lead[0].cap and not lead[0].sent_start))
 
-    if any(t.text in GOV_TERMS for t in name_toks):
+    if all(t.text in GOV_TERMS for t in name_toks) or (
+            len(name_toks) > 1 and name_toks[0].text in GOV_TERMS and not any(lexical[1:])):
         return None
     if len(name_toks) >= 2:
         if article and not any(lexical) and not role_van:
@@ -592,7 +605,11 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     return None
 
 
+NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|andse|ands|iaans|iaanse|ers)$")
+
+
 def weak_org(word: str) -> bool:
-    """Ordinary words that name departments, bodies or schemes rather than people."""
+    """Ordinary words that name departments, bodies, schemes or nationalities rather than people."""
     lo = word.lower()
-    return lo.endswith(ORG_SUFFIXES) or lo in GOV_TERMS_LOWER
+    return lo.endswith(ORG_SUFFIXES) or lo in GOV_TERMS_LOWER or bool(
+        NATIONALITY_SHAPE.search(lo) and word not in FIRST_NAMES and word not in SURNAMES)
