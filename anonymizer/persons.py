@@ -114,7 +114,8 @@ Januari Februari Maart April Juni Juli Augustus September Oktober November Decem
 Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona
 """.split())
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
-ORG_SUFFIXES = ("plicht", "zijn", "wijs", "houders", "ing", "ingen", "heid", "heden", "zaken", "schap", "dienst", "beheer", "zorg", "wet", "raad",
+ORG_SUFFIXES = ("plicht", "zijn", "wijs", "houders", "ing", "ingen", "heid", "heden", "zaken", "schap", "dienst",
+                "beheer", "zorg", "wet", "raad",
                 "bank", "fonds", "kantoor", "loket", "centrum", "team", "punt", "zaak", "werk", "wijzer",
                 "pas", "regeling", "toeslag", "uitkering", "subsidie", "vergunning", "vergunningen", "ie",
                 "isme", "iteit", "atie", "aties")
