@@ -23,8 +23,10 @@ def main(argv: list[str] | None = None) -> int:
             doc = json.loads(line)
             res = anonymize(doc.get("text", ""))
             ents = [{"start": e.start, "end": e.end, "label": e.label} for e in res.entities]
-            stdout.write(json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents},
-                                    ensure_ascii=False) + "\n")
+            stdout.write(
+                json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents}, ensure_ascii=False)
+                + "\n"
+            )
         stdout.flush()
         return 0
     if not a.file:

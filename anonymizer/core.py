@@ -39,8 +39,20 @@ class Known:
 
 
 # Lower number wins an overlap.
-PRIORITY = {"KNOWN": 0, "EMAIL": 1, "URL": 1, "IBAN": 2, "DATE_OF_BIRTH": 3, "BSN": 4, "PHONE": 5, "IP": 5,
-            "LICENSE_PLATE": 6, "POSTCODE": 7, "CASE_NUMBER": 8, "ADDRESS": 9}
+PRIORITY = {
+    "KNOWN": 0,
+    "EMAIL": 1,
+    "URL": 1,
+    "IBAN": 2,
+    "DATE_OF_BIRTH": 3,
+    "BSN": 4,
+    "PHONE": 5,
+    "IP": 5,
+    "LICENSE_PLATE": 6,
+    "POSTCODE": 7,
+    "CASE_NUMBER": 8,
+    "ADDRESS": 9,
+}
 
 
 def _is_word(w: str) -> bool:
@@ -109,8 +121,18 @@ def _lower_same_length(text: str) -> str:
 def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     low = _lower_same_length(text)
     cands: list[tuple[int, int, str, str]] = []
-    for finder in (P.find_email, P.find_url, P.find_ip, P.find_iban, P.find_dob, P.find_bsn, P.find_phone,
-                   P.find_plate, P.find_postcode, P.find_case):
+    for finder in (
+        P.find_email,
+        P.find_url,
+        P.find_ip,
+        P.find_iban,
+        P.find_dob,
+        P.find_bsn,
+        P.find_phone,
+        P.find_plate,
+        P.find_postcode,
+        P.find_case,
+    ):
         cands.extend(finder(text, low))
     cands.extend(P.street_candidates(text, toks, _is_word, _is_place))
     cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
@@ -215,7 +237,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     for s, e, ctoks, _kind in chunks:
         parts = _name_parts(ctoks) or [ctoks[-1].text]
-        hint = bool(SURNAME_CUE.search(text[max(0, s - 20):s])) or ctoks[0].particle or ctoks[0].initial
+        hint = bool(SURNAME_CUE.search(text[max(0, s - 20) : s])) or ctoks[0].particle or ctoks[0].initial
         person = reg.assign(parts, _kind, surname_hint=hint)
         person_spans.append((s, e, person))
 
@@ -271,10 +293,15 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     # Merge adjacent person spans of the same person ("[persoon 1] [persoon 1]" -> one)
     merged: list[Entity] = []
     for ent in ents:
-        if merged and ent.label == "PERSON" and merged[-1].label == "PERSON" and \
-                merged[-1].replacement == ent.replacement and text[merged[-1].end:ent.start] in (" ", "-"):
+        if (
+            merged
+            and ent.label == "PERSON"
+            and merged[-1].label == "PERSON"
+            and merged[-1].replacement == ent.replacement
+            and text[merged[-1].end : ent.start] in (" ", "-")
+        ):
             prev = merged.pop()
-            ent = Entity(prev.start, ent.end, "PERSON", text[prev.start:ent.end], ent.replacement)
+            ent = Entity(prev.start, ent.end, "PERSON", text[prev.start : ent.end], ent.replacement)
         merged.append(ent)
     return merged
 
@@ -285,7 +312,7 @@ def anonymize(text: str, known: Known | None = None) -> Result:
     out: list[str] = []
     pos = 0
     for ent in ents:
-        out.append(text[pos:ent.start])
+        out.append(text[pos : ent.start])
         out.append(ent.replacement)
         pos = ent.end
     out.append(text[pos:])

@@ -18,7 +18,8 @@ def _lines(name: str) -> list[str]:
 
 # Function words and other very frequent words that are never taken as a name on their own,
 # even when some locale lists them as a first name or surname.
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 de het een en of maar want dus dan als in op aan bij met van voor naar uit over om tot door tegen
 onder tussen na sinds zonder via per ik jij je u hij zij ze wij we jullie hun hen haar zijn mijn
 uw ons onze dit dat deze die wat wie waar hoe wanneer waarom welke er hier daar niet geen wel
@@ -30,7 +31,8 @@ ondanks samen beide sommige vorige volgende afgelopen iedere beste geachte hallo
 bedankt groet groeten vriendelijke hoogachtend daarnaast tenslotte ten slotte kortom zowel noch
 zelfs alleen nooit altijd soms vaak opnieuw weer toch even ruim bijna precies ongeveer pas maar
 wel waarna waardoor waarbij waarin waarop zowel evenals behalve zoals tot dus immers namelijk
-""".split())
+""".split()
+)
 
 WORDS: frozenset[str] = frozenset(w for w in _lines("dutch_words.txt.gz") if w)
 FIRST_NAMES: frozenset[str] = frozenset(

@@ -32,7 +32,9 @@ EMAIL_RE = re.compile(r"@(?<=[\w.+\-]@)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-]
 EMAIL_LOCAL_END = re.compile(r"[\w.+\-]+$")
 URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'()\[\]]+", re.I)
 # A bare domain with a path: "facebook.com/jan.jansen", "linkedin.com/in/…".
-BARE_URL_RE = re.compile(r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|io|me)/[^\s<>\"'()\[\]]+")
+BARE_URL_RE = re.compile(
+    r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|io|me)/[^\s<>\"'()\[\]]+"
+)
 IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d)")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 IPV6_RE = re.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
@@ -95,7 +97,7 @@ NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 def find_iban(text: str, low: str) -> Iterator[Cand]:
     for m in IBAN_RE.finditer(text):
         s = m.start() - (3 if text[m.start() - 1] == " " else 2)
-        raw = text[s:m.end()]
+        raw = text[s : m.end()]
         # Try the longest prefix (ending on a letter or digit) that passes mod-97, in any spacing.
         ends = [i + 1 for i, c in enumerate(raw) if c.isalnum()]
         for cut in reversed(ends):
@@ -105,7 +107,8 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             if len(compact) > 34:
                 continue
             if (compact[:2] != "NL" or len(compact) == 18) and (
-                    _iban.is_valid(compact) or NL_IBAN_SHAPE.fullmatch(compact)):
+                _iban.is_valid(compact) or NL_IBAN_SHAPE.fullmatch(compact)
+            ):
                 yield s, s + cut, "IBAN", "[IBAN]"
                 break
 
@@ -134,7 +137,9 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
 _SEP = r"[ \-.]?"
 PHONE_RES = [
     # international: +31 / 0031, optional (0), then 9 digits
-    re.compile(r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
+    re.compile(
+        r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"
+    ),
     # (010) 123 45 67, (0229) 867379
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678"
@@ -199,15 +204,43 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
 PLATE_DASH_RE = re.compile(
     r"[A-Za-z0-9](?<![\w\-][A-Za-z0-9])([A-Za-z0-9]{0,2})-([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?![\w\-])"
 )
-PLATE_CUE_WORDS = ("kenteken", "auto", "wagen", "voertuig", "nummerbord", "bus", "scooter", "brommer",
-                   "motor", "aanhanger", "caravan", "camper")
-PLATE_CUE = re.compile(r"\b(?:kenteken\w*|auto|wagen|voertuig|nummerbord|bus|bestelbus|busje|scooter|"
-                       r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto)\b")
+PLATE_CUE_WORDS = (
+    "kenteken",
+    "auto",
+    "wagen",
+    "voertuig",
+    "nummerbord",
+    "bus",
+    "scooter",
+    "brommer",
+    "motor",
+    "aanhanger",
+    "caravan",
+    "camper",
+)
+PLATE_CUE = re.compile(
+    r"\b(?:kenteken\w*|auto|wagen|voertuig|nummerbord|bus|bestelbus|busje|scooter|"
+    r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto)\b"
+)
 PLATE_BARE_RE = re.compile(r"(?<![\w\-])[A-Z0-9]{6}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
-    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
-    "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "D-LL-DDD", "DDD-LL-D", "L-DD-LLL", "LLL-D-LL", "LL-D-LLL",
+    "LL-DD-DD",
+    "DD-DD-LL",
+    "DD-LL-DD",
+    "LL-DD-LL",
+    "LL-LL-DD",
+    "DD-LL-LL",
+    "DD-LLL-D",
+    "D-LLL-DD",
+    "LL-DDD-L",
+    "L-DDD-LL",
+    "LLL-DD-L",
+    "D-LL-DDD",
+    "DDD-LL-D",
+    "L-DD-LLL",
+    "LLL-D-LL",
+    "LL-D-LLL",
 }
 
 
@@ -220,7 +253,7 @@ def _bare_shapes(s: str) -> bool:
         parts = code.split("-")
         i, groups = 0, []
         for p in parts:
-            groups.append(s[i:i + len(p)])
+            groups.append(s[i : i + len(p)])
             i += len(p)
         if _shape(groups) == code:
             return True
@@ -251,8 +284,9 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
         for m in _plate_matches(text):
             g = m.group()
             groups = g.upper().split("-")
-            if _shape(groups) in SIDECODES and (g.upper() == g or (
-                    has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))):
+            if _shape(groups) in SIDECODES and (
+                g.upper() == g or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))
+            ):
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     if not has_cue:
         return
@@ -265,7 +299,8 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- case numbers
-CASE_WORDS = frozenset("""
+CASE_WORDS = frozenset(
+    """
 kenmerk zaaknummer zaaknr zaak dossiernummer dossiernr dossier klantnummer klantnr cliëntnummer
 clientnummer relatienummer referentienummer referentie ref registratienummer registratienr
 aanvraagnummer meldingsnummer meldingnummer meldnummer ticketnummer ticket factuurnummer aanslagnummer
@@ -273,10 +308,29 @@ beschikkingsnummer polisnummer contractnummer huurcontractnummer volgnummer verz
 klachtnummer documentnummer ordernummer nr kenmerknummer subsidienummer vergunningnummer
 vergunningsnummer pasnummer cjib-nummer cjibnummer betalingskenmerk debiteurnummer debiteurennummer
 huurdernummer lidnummer abonneenummer werknemersnummer personeelsnummer zaak-id dossier-id
-""".split())
+""".split()
+)
 # Weaker cues: the number after them must have 5+ digits or mix letters and digits ("melding Z-123456").
-CASE_WEAK_WORDS = frozenset({"melding", "aanvraag", "verzoek", "bezwaar", "klacht", "zaak", "brief", "beschikking",
-                             "aanslag", "factuur", "nummer", "onder", "registratie", "uw", "ons", "code"})
+CASE_WEAK_WORDS = frozenset(
+    {
+        "melding",
+        "aanvraag",
+        "verzoek",
+        "bezwaar",
+        "klacht",
+        "zaak",
+        "brief",
+        "beschikking",
+        "aanslag",
+        "factuur",
+        "nummer",
+        "onder",
+        "registratie",
+        "uw",
+        "ons",
+        "code",
+    }
+)
 CASE_FILLER = frozenset({"is", "was", "luidt", ":", "#", "nr", "nr.", "nummer", "no", "no.", "met", "onder"})
 # A token with at least one digit, starting with an upper-case letter or a digit.
 CASE_TOKEN = re.compile(
@@ -340,8 +394,10 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             continue
         if _PUBLIC_NO.fullmatch(tok):
             continue
-        cue = _case_cue(text[max(0, m.start() - 40):m.start()])
-        if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
+        cue = _case_cue(text[max(0, m.start() - 40) : m.start()])
+        if cue == 2 or (
+            cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)
+        ):
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
@@ -368,7 +424,9 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = m.group("y1") or m.group("y2") or ""
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    if not (DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low):
+    if not (
+        DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low
+    ):
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or ""
@@ -408,9 +466,25 @@ STREET_WORD = r"[A-ZÀ-ÖØ-Þ'][\w'’\-]*?(?:" + STREET_SUFFIX + r")"
 _PREFIXES = r"(?:(?:" + STREET_PREFIX + r")\s+(?:" + _PART + r"\s+)*)"
 STREET_RE = re.compile(
     r"(?<![\w\-])(?P<street>"
-    r"" + _PREFIXES + r"*(?:" + STREET_TYPE_WORD + r")(?:\s+" + _PART + r")+\s+" + _CAP
-    + r"|" + _PREFIXES + r"*(?:" + _CAP + r"\s+)?" + STREET_WORD
-    + r"|" + _PREFIXES + r"*(?:" + STREET_TYPE_WORD + r"))"
+    r""
+    + _PREFIXES
+    + r"*(?:"
+    + STREET_TYPE_WORD
+    + r")(?:\s+"
+    + _PART
+    + r")+\s+"
+    + _CAP
+    + r"|"
+    + _PREFIXES
+    + r"*(?:"
+    + _CAP
+    + r"\s+)?"
+    + STREET_WORD
+    + r"|"
+    + _PREFIXES
+    + r"*(?:"
+    + STREET_TYPE_WORD
+    + r"))"
     r"(?:\s+(?P<no>" + HOUSE_NO + r"))?(?![\w])(?!\s*(?:jaar|jr\b|kinderen|keer|dagen|weken|maanden|euro|%))"
 )
 _ARTICLE_PREFIXES = frozenset({"De", "Het", "'t", "Te", "Van", "Den", "Ter", "Ten", "Der"})
@@ -496,8 +570,25 @@ BARE_STREET_RE = re.compile(
     r"\s+(?P<no>\d{1,4}(?![\d,.]\d)(?P<add>(?:\s?-\s?\d{1,3}|\s?-?[A-Za-z](?![\w])|\s(?:hs|bis|I{1,3})\b|"
     r"-(?:I{1,3}|hs))*))(?![\w])(?!\s*(?:jaar|jr\b|keer|dagen|weken|maanden|uur|euro|procent|%|km|m\b|kilo))"
 )
-ADDRESS_PREPS = frozenset({"aan", "op", "in", "naar", "bij", "adres", "adres:", "vanaf", "woont", "woonachtig",
-                           "straat:", "ligt", "gelegen", "t/m", "tot"})
+ADDRESS_PREPS = frozenset(
+    {
+        "aan",
+        "op",
+        "in",
+        "naar",
+        "bij",
+        "adres",
+        "adres:",
+        "vanaf",
+        "woont",
+        "woonachtig",
+        "straat:",
+        "ligt",
+        "gelegen",
+        "t/m",
+        "tot",
+    }
+)
 
 
 def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
@@ -510,11 +601,13 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
         add = m.group("add")
         if not add and re.fullmatch(r"(?:19|20)\d\d", no):
             continue
-        prev = text[max(0, m.start() - 24):m.start()].lower().split()[-1:]
+        prev = text[max(0, m.start() - 24) : m.start()].lower().split()[-1:]
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS
         if is_word(word.lower()):
             # an ordinary word ("Bongerd", "Kamer") only with an address preposition and an addition
-            if not (at_address and add) and not (prev and prev[0] in ("woont", "woonachtig", "adres", "adres:")):
+            if not (at_address and add) and not (
+                prev and prev[0] in ("woont", "woonachtig", "adres", "adres:")
+            ):
                 continue
         if add or at_address:
             yield m.start(), m.end("no"), "ADDRESS", "[adres]"

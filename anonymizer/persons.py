@@ -15,20 +15,109 @@ from dataclasses import dataclass, field
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 
-NAME_PARTICLES = frozenset({
-    "van", "de", "der", "den", "ter", "ten", "el", "al", "ben", "bin", "ibn", "abu", "da", "di", "del",
-    "della", "dos", "das", "do", "du", "le", "la", "von", "zu", "'t", "’t", "vd", "v/d", "mac", "y",
-})
-PARTICLES = frozenset({
-    "van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "in", "op", "la", "le", "du", "da",
-    "di", "del", "della", "dos", "das", "do", "von", "zu", "el", "al", "bin", "ben", "ibn", "abu", "d'",
-    "vd", "v/d", "y", "mac", "st.",
-})
+NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ibn",
+        "abu",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "do",
+        "du",
+        "le",
+        "la",
+        "von",
+        "zu",
+        "'t",
+        "’t",
+        "vd",
+        "v/d",
+        "mac",
+        "y",
+    }
+)
+PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "'t",
+        "’t",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "op",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "do",
+        "von",
+        "zu",
+        "el",
+        "al",
+        "bin",
+        "ben",
+        "ibn",
+        "abu",
+        "d'",
+        "vd",
+        "v/d",
+        "y",
+        "mac",
+        "st.",
+    }
+)
 # Capitalised particles that may open a name ("Van Dijk", "El Amrani", "De Boer").
-CAP_PARTICLES = frozenset({
-    "Van", "De", "Der", "Den", "Ter", "Ten", "El", "Al", "Ben", "Abu", "Da", "Di", "Del", "Dos", "Le", "La",
-    "Du", "Von", "Op", "In", "Bin", "Ibn", "Mac", "Mc",
-})
+CAP_PARTICLES = frozenset(
+    {
+        "Van",
+        "De",
+        "Der",
+        "Den",
+        "Ter",
+        "Ten",
+        "El",
+        "Al",
+        "Ben",
+        "Abu",
+        "Da",
+        "Di",
+        "Del",
+        "Dos",
+        "Le",
+        "La",
+        "Du",
+        "Von",
+        "Op",
+        "In",
+        "Bin",
+        "Ibn",
+        "Mac",
+        "Mc",
+    }
+)
 
 HONORIFICS = (
     r"mevrouw|mevr\.?|mw\.?|mej\.?|mejuffrouw|juffrouw|de\s+heer|heer|dhr\.?|hr\.?|meneer|mnr\.?|"
@@ -68,29 +157,163 @@ CUE_WORDS = frozenset(
     | _alts(ROLES)
 )
 # Multi-word or punctuated cues, matched on the last words before a name (lower case).
-CUE_PHRASES = frozenset({
-    "mijn naam is", "ik ben", "ik heet", "heet", "heette", "genaamd", "genoemd", "namens", "ondergetekende",
-    "getekend", "ter attentie van", "t.a.v.", "tav", "t.a.v", "c.q.", "behandeld door", "contactpersoon:",
-    "afzender:", "van:", "aan:", "cc:", "naam:", "naam aanvrager:", "naam bewoner:", "naam melder:",
-    "groet,", "groeten,", "hoogachtend,", "groetjes,", "dank je wel,", "bedankt,", "t.n.v.", "tnv",
-    "t.n.v", "ten name van", "opgesteld door", "geschreven door", "ingediend door", "gemeld door",
-    "verzonden door", "namens mij,", "hartelijke groet,", "vriendelijke groet,", "met vriendelijke groet,",
-    "mvg,", "mvg", "gr.", "gr,", "heten", "de naam", "naam", "onder de naam",
-})
-WEAK_WORDS = frozenset({
-    "met", "en", "aan", "door", "voor", "namens", "tegen", "van", "bij", "volgens", "tussen", "of", "dat",
-    "toen", "omdat", "zoals", "noch", "als", "dan", "hoe", "wat", "samen",
-})
-ARTICLES = frozenset({"des", "&", "de", "het", "een", "deze", "die", "dit", "dat", "onze", "uw", "hun", "'t", "’t",
-                      "elke",
-                      "iedere", "geen", "welke", "zo'n", "zijn"})
-PLACE_PREPS = frozenset({"uit", "in", "te", "naar", "richting", "rond", "nabij", "buiten", "binnen", "omgeving",
-                         "gemeente", "provincie", "regio", "woonplaats", "plaats", "dorp", "stad"})
-SPEECH_BEFORE = frozenset({"aldus", "zegt", "zei", "vertelt", "vertelde", "schrijft", "schreef", "antwoordt",
-                           "antwoordde", "reageert", "reageerde", "meldt", "meldde", "belde", "mailde",
-                           "benadrukt", "benadrukte", "erkent", "erkende", "stelt", "stelde", "vroeg", "vraagt"})
+CUE_PHRASES = frozenset(
+    {
+        "mijn naam is",
+        "ik ben",
+        "ik heet",
+        "heet",
+        "heette",
+        "genaamd",
+        "genoemd",
+        "namens",
+        "ondergetekende",
+        "getekend",
+        "ter attentie van",
+        "t.a.v.",
+        "tav",
+        "t.a.v",
+        "c.q.",
+        "behandeld door",
+        "contactpersoon:",
+        "afzender:",
+        "van:",
+        "aan:",
+        "cc:",
+        "naam:",
+        "naam aanvrager:",
+        "naam bewoner:",
+        "naam melder:",
+        "groet,",
+        "groeten,",
+        "hoogachtend,",
+        "groetjes,",
+        "dank je wel,",
+        "bedankt,",
+        "t.n.v.",
+        "tnv",
+        "t.n.v",
+        "ten name van",
+        "opgesteld door",
+        "geschreven door",
+        "ingediend door",
+        "gemeld door",
+        "verzonden door",
+        "namens mij,",
+        "hartelijke groet,",
+        "vriendelijke groet,",
+        "met vriendelijke groet,",
+        "mvg,",
+        "mvg",
+        "gr.",
+        "gr,",
+        "heten",
+        "de naam",
+        "naam",
+        "onder de naam",
+    }
+)
+WEAK_WORDS = frozenset(
+    {
+        "met",
+        "en",
+        "aan",
+        "door",
+        "voor",
+        "namens",
+        "tegen",
+        "van",
+        "bij",
+        "volgens",
+        "tussen",
+        "of",
+        "dat",
+        "toen",
+        "omdat",
+        "zoals",
+        "noch",
+        "als",
+        "dan",
+        "hoe",
+        "wat",
+        "samen",
+    }
+)
+ARTICLES = frozenset(
+    {
+        "des",
+        "&",
+        "de",
+        "het",
+        "een",
+        "deze",
+        "die",
+        "dit",
+        "dat",
+        "onze",
+        "uw",
+        "hun",
+        "'t",
+        "’t",
+        "elke",
+        "iedere",
+        "geen",
+        "welke",
+        "zo'n",
+        "zijn",
+    }
+)
+PLACE_PREPS = frozenset(
+    {
+        "uit",
+        "in",
+        "te",
+        "naar",
+        "richting",
+        "rond",
+        "nabij",
+        "buiten",
+        "binnen",
+        "omgeving",
+        "gemeente",
+        "provincie",
+        "regio",
+        "woonplaats",
+        "plaats",
+        "dorp",
+        "stad",
+    }
+)
+SPEECH_BEFORE = frozenset(
+    {
+        "aldus",
+        "zegt",
+        "zei",
+        "vertelt",
+        "vertelde",
+        "schrijft",
+        "schreef",
+        "antwoordt",
+        "antwoordde",
+        "reageert",
+        "reageerde",
+        "meldt",
+        "meldde",
+        "belde",
+        "mailde",
+        "benadrukt",
+        "benadrukte",
+        "erkent",
+        "erkende",
+        "stelt",
+        "stelde",
+        "vroeg",
+        "vraagt",
+    }
+)
 # Never a person's name on its own: Dutch schemes, laws, bodies and common brands (hand-written).
-GOV_TERMS = frozenset("""
+GOV_TERMS = frozenset(
+    """
 Wmo Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst Participatiewet Jeugdwet
 Omgevingswet Woningwet Huurcommissie Ombudsman Rechtspraak DigiD MijnOverheid Berichtenbox Stadspas
 Ooievaarspas Rotterdampas WhatsApp Facebook Instagram Twitter Google Teams Zoom Skype Outlook Gmail
@@ -112,29 +335,116 @@ Turks Pools Spaans Portugees Chinees Russisch Oekraïens Tigrinya Somalisch Berb
 Islam Moslim Christen Christelijke Katholieke Protestantse Joodse Hindoe Hindoestaanse Creoolse Antilliaanse
 Januari Februari Maart April Juni Juli Augustus September Oktober November December Maandag Dinsdag
 Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona
-""".split())
+""".split()
+)
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
-ORG_SUFFIXES = ("plicht", "zijn", "wijs", "houders", "ing", "ingen", "heid", "heden", "zaken", "schap", "dienst",
-                "beheer", "zorg", "wet", "raad",
-                "bank", "fonds", "kantoor", "loket", "centrum", "team", "punt", "zaak", "werk", "wijzer",
-                "pas", "regeling", "toeslag", "uitkering", "subsidie", "vergunning", "vergunningen", "ie",
-                "isme", "iteit", "atie", "aties")
+ORG_SUFFIXES = (
+    "plicht",
+    "zijn",
+    "wijs",
+    "houders",
+    "ing",
+    "ingen",
+    "heid",
+    "heden",
+    "zaken",
+    "schap",
+    "dienst",
+    "beheer",
+    "zorg",
+    "wet",
+    "raad",
+    "bank",
+    "fonds",
+    "kantoor",
+    "loket",
+    "centrum",
+    "team",
+    "punt",
+    "zaak",
+    "werk",
+    "wijzer",
+    "pas",
+    "regeling",
+    "toeslag",
+    "uitkering",
+    "subsidie",
+    "vergunning",
+    "vergunningen",
+    "ie",
+    "isme",
+    "iteit",
+    "atie",
+    "aties",
+)
 AND_NAME_AFTER = re.compile(r"^\s*(?:en|&)\s+[" + "A-ZÀ-ÖØ-Þ" + r"]")
-ORG_WORDS = frozenset({
-    "afdeling", "team", "dienst", "sector", "cluster", "unit", "directie", "bureau", "loket", "stichting",
-    "vereniging", "gemeente", "provincie", "programma", "project", "wijk", "buurt", "regio", "domein",
-    "woningcorporatie", "corporatie", "school", "basisschool", "ziekenhuis", "praktijk", "bedrijf", "firma",
-    "restaurant", "supermarkt", "winkel", "kerk", "moskee", "club", "wet", "website", "app", "via",
-    "platform", "stadsdeel", "kern", "centrum", "station", "merk", "type",
-    "product", "regeling", "fonds", "wijkteam", "sociaal", "ggd", "uwv", "svb", "cak", "duo",
-})
+ORG_WORDS = frozenset(
+    {
+        "afdeling",
+        "team",
+        "dienst",
+        "sector",
+        "cluster",
+        "unit",
+        "directie",
+        "bureau",
+        "loket",
+        "stichting",
+        "vereniging",
+        "gemeente",
+        "provincie",
+        "programma",
+        "project",
+        "wijk",
+        "buurt",
+        "regio",
+        "domein",
+        "woningcorporatie",
+        "corporatie",
+        "school",
+        "basisschool",
+        "ziekenhuis",
+        "praktijk",
+        "bedrijf",
+        "firma",
+        "restaurant",
+        "supermarkt",
+        "winkel",
+        "kerk",
+        "moskee",
+        "club",
+        "wet",
+        "website",
+        "app",
+        "via",
+        "platform",
+        "stadsdeel",
+        "kern",
+        "centrum",
+        "station",
+        "merk",
+        "type",
+        "product",
+        "regeling",
+        "fonds",
+        "wijkteam",
+        "sociaal",
+        "ggd",
+        "uwv",
+        "svb",
+        "cak",
+        "duo",
+    }
+)
 
 
 def _last_words(before: str, n: int = 4) -> list[str]:
     return before[-48:].lower().split()[-n:]
 
 
-HONORIFIC_END = re.compile(r"(?:\b(?:" + HONORIFICS + r")\.?|\b(?:naam is|heet|genaamd|ben|groet,?|:))\s*$", re.I)
+HONORIFIC_END = re.compile(
+    r"(?:\b(?:" + HONORIFICS + r")\.?|\b(?:naam is|heet|genaamd|ben|groet,?|:))\s*$", re.I
+)
 
 
 def cue_before(before: str) -> bool:
@@ -190,11 +500,54 @@ SPEECH_AFTER = re.compile(
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:de|een|onze|mijn|haar|zijn|hun|uw)?\s*(?:" + ROLES + r")\b", re.I)
 VERB_AFTER = re.compile(r"^,?\s*(?:" + VERBS_AFTER + r")\b", re.I)
 
-ABBREV = frozenset({
-    "mw", "mevr", "dhr", "hr", "fam", "geb", "nr", "tel", "mr", "dr", "ir", "ing", "drs", "prof", "st",
-    "bijv", "ca", "jl", "dd", "resp", "mej", "mnr", "ds", "zr", "br", "burg", "gen", "mgr", "a", "o",
-    "t", "v", "e", "i", "m", "z", "vs", "evt", "incl", "excl", "max", "min", "blz", "vlgs",
-})
+ABBREV = frozenset(
+    {
+        "mw",
+        "mevr",
+        "dhr",
+        "hr",
+        "fam",
+        "geb",
+        "nr",
+        "tel",
+        "mr",
+        "dr",
+        "ir",
+        "ing",
+        "drs",
+        "prof",
+        "st",
+        "bijv",
+        "ca",
+        "jl",
+        "dd",
+        "resp",
+        "mej",
+        "mnr",
+        "ds",
+        "zr",
+        "br",
+        "burg",
+        "gen",
+        "mgr",
+        "a",
+        "o",
+        "t",
+        "v",
+        "e",
+        "i",
+        "m",
+        "z",
+        "vs",
+        "evt",
+        "incl",
+        "excl",
+        "max",
+        "min",
+        "blz",
+        "vlgs",
+    }
+)
 
 _UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # Only tokens that can be part of a name are produced: capitalised words, initials, particles.
@@ -273,7 +626,7 @@ def _sent_start(text: str, pos: int) -> bool:
         k = j - 1
         while k >= 0 and text[k].isalpha():
             k -= 1
-        word = text[k + 1:j]
+        word = text[k + 1 : j]
         if word.lower() in ABBREV or (len(word) == 1 and word.isupper()):
             return False
         return True
@@ -321,21 +674,31 @@ def _email_tokens(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_LINK_WORDS = sorted(NAME_PARTICLES | {"in 't", "in het", "op de", "op den", "op 't", "uit de", "uit den",
-                                       "van het", "bij de"}, key=len, reverse=True)
+_LINK_WORDS = sorted(
+    NAME_PARTICLES
+    | {"in 't", "in het", "op de", "op den", "op 't", "uit de", "uit den", "van het", "bij de"},
+    key=len,
+    reverse=True,
+)
 _LP_ALT = "|".join(re.escape(p) for p in _LINK_WORDS)
 # Particles between two capitalised tokens: "Noor| van den |Berg".
 LINK_RE = re.compile(r"[ \u00a0](?:(?:" + _LP_ALT + r")[ \u00a0]){0,4}")
-_LEAD_ALT = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES - {"al", "ben", "bin", "do", "da", "di", "y", "mac"},
-                                                   key=len, reverse=True))
+_LEAD_ALT = "|".join(
+    re.escape(p)
+    for p in sorted(
+        NAME_PARTICLES - {"al", "ben", "bin", "do", "da", "di", "y", "mac"}, key=len, reverse=True
+    )
+)
 # Name particles right before a capitalised token: "dhr. |van 't |Hof".
 LEAD_RE = re.compile(r"(?:(?<=\s)|^)((?:(?:" + _LEAD_ALT + r")[ \u00a0]){1,4})$")
 _WORD_RE = re.compile(r"\S+")
 
 
 def _particle_toks(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(start + m.start(), start + m.end(), m.group(), particle=True)
-            for m in _WORD_RE.finditer(text[start:end])]
+    return [
+        Tok(start + m.start(), start + m.end(), m.group(), particle=True)
+        for m in _WORD_RE.finditer(text[start:end])
+    ]
 
 
 def _plain_sentence_start(text: str, t: Tok) -> bool:
@@ -344,7 +707,7 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         return False
     if t.text in FIRST_NAMES or t.text in SURNAMES:
         return False
-    after = text[t.end:t.end + 30]
+    after = text[t.end : t.end + 30]
     return not (CUE_AFTER_STRONG.match(after) or SPEECH_AFTER.match(after) or VERB_AFTER.match(after))
 
 
@@ -390,21 +753,32 @@ def find_person_chunks(
         if len(chunk) == 1 and t.sent_start and _plain_sentence_start(text, t):
             continue  # "De", "Volgens", "Bewoners" opening a sentence: the common case, skipped early
         res = _judge(text, chunk, email_tokens)
-        if res and res[2][0].particle and not res[2][0].cap and len(res[2]) == 2 and not res[2][1].particle \
-                and res[2][0].text.lower() == "van" and (res[3] in ("context", "proper-noun")
-                                                         or res[2][1].text in FIRST_NAMES):
+        if (
+            res
+            and res[2][0].particle
+            and not res[2][0].cap
+            and len(res[2]) == 2
+            and not res[2][1].particle
+            and res[2][0].text.lower() == "van"
+            and (res[3] in ("context", "proper-noun") or res[2][1].text in FIRST_NAMES)
+        ):
             res = (res[2][1].start, res[1], res[2][1:], res[3])  # "bewoners van [Overvecht]"
-        if res and soft is not None and res[3] not in ("strong", "email", "speech") \
-                and sum(1 for t in res[2] if not t.particle and not t.initial) == 1 \
-                and _blocked(res[2][-1].start, res[2][-1].end, soft):
+        if (
+            res
+            and soft is not None
+            and res[3] not in ("strong", "email", "speech")
+            and sum(1 for t in res[2] if not t.particle and not t.initial) == 1
+            and _blocked(res[2][-1].start, res[2][-1].end, soft)
+        ):
             res = None  # a lone street-like word ("Sleedoornhof") without a cue stays a street
         if res:
             out.append(res)
     return out
 
 
-def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset()
-           ) -> tuple[int, int, list[Tok], str] | None:
+def _judge(
+    text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset()
+) -> tuple[int, int, list[Tok], str] | None:
     # Trim leading tokens that are not names: honorific/role words, function words, ordinary words
     # at the start of a sentence ("Volgens", "Bewoner"). Stop as soon as a cue precedes the rest.
     sent_initial = chunk[0].sent_start
@@ -413,7 +787,7 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         h = chunk[0]
         if h.initial:
             break
-        hb = text[max(0, h.start - 48):h.start]
+        hb = text[max(0, h.start - 48) : h.start]
         if cue_before(hb):
             # "de medewerker van Team Parkeren": after a role word, "van" is a preposition;
             # after an honorific ("mevrouw van Dijk") it belongs to the name.
@@ -443,8 +817,10 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
         if word and not fn and not sn:
             if not h.sent_start:
                 break  # capitalised mid-sentence: a proper noun, judged below
-            if len(chunk) == 1 and (CUE_AFTER_STRONG.match(text[h.end:h.end + 40])
-                                    or SPEECH_AFTER.match(text[h.end:h.end + 30])):
+            if len(chunk) == 1 and (
+                CUE_AFTER_STRONG.match(text[h.end : h.end + 40])
+                or SPEECH_AFTER.match(text[h.end : h.end + 30])
+            ):
                 break  # "Kees (94 jaar)", "Schaap belde"
             nxt = [t for t in chunk[1:] if not t.particle]
             if nxt and not nxt[0].initial:
@@ -467,8 +843,8 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     if not name_toks:
         return None
     start, end = chunk[0].start, chunk[-1].end
-    before = text[max(0, start - 48):start]
-    after = text[end:end + 40]
+    before = text[max(0, start - 48) : start]
+    after = text[end : end + 40]
     surface = text[start:end]
     if AFTER_POSTCODE.search(before[-10:]):
         return None  # "1234 AB Lelystad"
@@ -485,14 +861,28 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     prev_word = prev[0] if prev else ""
     if prev_word in SPEECH_BEFORE and not _is_word(name_toks[-1].text):
         return start, end, chunk, "speech"  # "aldus Hoogeveen"
-    if ROLE_AFTER.match(after) and not any(weak_org(t.text) or t.text in GOV_TERMS for t in name_toks) \
-            and not all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in name_toks):
+    if (
+        ROLE_AFTER.match(after)
+        and not any(weak_org(t.text) or t.text in GOV_TERMS for t in name_toks)
+        and not all(
+            _is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in name_toks
+        )
+    ):
         return start, end, chunk, "apposition"  # "Esra, de moeder van twee kinderen"
-    if after.startswith(":") and chunk[0].sent_start and all(
-            t.text in FIRST_NAMES or t.text in SURNAMES for t in name_toks):
+    if (
+        after.startswith(":")
+        and chunk[0].sent_start
+        and all(t.text in FIRST_NAMES or t.text in SURNAMES for t in name_toks)
+    ):
         return start, end, chunk, "dialogue"  # "Jan: ik heb gebeld."
-    if len(name_toks) == 1 and name_toks[0].sent_start and SPEECH_AFTER.match(after) \
-            and not weak_org(name_toks[0].text) and name_toks[0].text not in GOV_TERMS and not has_initials:
+    if (
+        len(name_toks) == 1
+        and name_toks[0].sent_start
+        and SPEECH_AFTER.match(after)
+        and not weak_org(name_toks[0].text)
+        and name_toks[0].text not in GOV_TERMS
+        and not has_initials
+    ):
         return start, end, chunk, "speech"  # "Schaap belde twee keer"
     if surface in PLACES_FULL:
         return None
@@ -518,15 +908,20 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     particle_prefix = chunk[0].particle
     first_is_initial_word = sent_initial and chunk[0] is name_toks[0]
     place_prep = prev_word in PLACE_PREPS
-    article = prev_word in ARTICLES or (chunk[0].cap and chunk[0].sent_start and chunk[0].text in ("De", "Het"))
+    article = prev_word in ARTICLES or (
+        chunk[0].cap and chunk[0].sent_start and chunk[0].text in ("De", "Het")
+    )
     # "van der Zwaan", "ten Brink", "De Lange" (mid-sentence): a surname by its particles
     lead = [t for t in chunk if t.particle and t.start < name_toks[0].start]
     strong_particles = bool(lead) and (
-        len(lead) >= 2 or lead[0].text.lower() in ("ter", "ten", "'t", "’t", "el", "von", "du", "le", "la")
-        or (lead[0].cap and not lead[0].sent_start))
+        len(lead) >= 2
+        or lead[0].text.lower() in ("ter", "ten", "'t", "’t", "el", "von", "du", "le", "la")
+        or (lead[0].cap and not lead[0].sent_start)
+    )
 
     if all(t.text in GOV_TERMS for t in name_toks) or (
-            len(name_toks) > 1 and name_toks[0].text in GOV_TERMS and not any(lexical[1:])):
+        len(name_toks) > 1 and name_toks[0].text in GOV_TERMS and not any(lexical[1:])
+    ):
         return None
     if len(name_toks) >= 2:
         if article and not any(lexical) and not role_van:
@@ -545,30 +940,50 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
             return start, end, chunk, "lexical"
         if last_sn and sum(pure_words) == 1 and pure_words[0]:
             return start, end, chunk, "lexical"
-        if unknown[0] and all(u or p or lx for u, p, lx in zip(unknown, places, lexical, strict=True)) \
-                and (verb_after or not first_is_initial_word):
+        if (
+            unknown[0]
+            and all(u or p or lx for u, p, lx in zip(unknown, places, lexical, strict=True))
+            and (verb_after or not first_is_initial_word)
+        ):
             return start, end, chunk, "context"  # "Oksana Kovalenko", "Wendelien Hoogeveen"
-        if unknown[0] and len(name_toks) == 2 and not article and not any(weak_org(t.text) for t in name_toks):
+        if (
+            unknown[0]
+            and len(name_toks) == 2
+            and not article
+            and not any(weak_org(t.text) for t in name_toks)
+        ):
             return start, end, chunk, "context"  # "Soufian Schaap en haar zus"
         if strong_particles and not pure_words[0]:
             return start, end, chunk, "particle"
-        inner = [t.text.lower() for t in chunk if t.particle and name_toks[0].start < t.start < name_toks[-1].start]
+        inner = [
+            t.text.lower() for t in chunk if t.particle and name_toks[0].start < t.start < name_toks[-1].start
+        ]
         if inner and inner != ["van"] and not first_is_initial_word and not weak_org(name_toks[0].text):
             return start, end, chunk, "particle"  # "Sietske van der Zwaan", "Jan de Vries"
         if inner and inner != ["van"] and (lexical[0] or unknown[0]) and not places[0]:
             return start, end, chunk, "particle"
         if not first_is_initial_word and not article and unknown[-1] and not weak_org(name_toks[0].text):
             return start, end, chunk, "context"  # "naar Arend Wiśniewska"
-        if not first_is_initial_word and not article and not place_prep and all(pure_words) \
-                and prev_word in WEAK_WORDS and not any(weak_org(t.text) for t in name_toks):
+        if (
+            not first_is_initial_word
+            and not article
+            and not place_prep
+            and all(pure_words)
+            and prev_word in WEAK_WORDS
+            and not any(weak_org(t.text) for t in name_toks)
+        ):
             return start, end, chunk, "proper-noun"  # "samen met Arend Sterk"
         return None
 
     fn, sn, word, place = infos[0]
     tok = name_toks[0]
     mid = not (tok.sent_start or first_is_initial_word)
-    if tok.text.endswith(("'s", "’s")) and len(tok.text) > 4 and (article or particle_prefix) \
-            and not weak_org(tok.text[:-2]):
+    if (
+        tok.text.endswith(("'s", "’s"))
+        and len(tok.text) > 4
+        and (article or particle_prefix)
+        and not weak_org(tok.text[:-2])
+    ):
         fam = chunk[1:] if chunk[0].text.lower() in ("de", "het") and len(chunk) > 1 else chunk
         return fam[0].start, end, fam, "family"  # "De Akkerman's hebben de schutting betaald"
     if place and not (fn or sn):
@@ -600,8 +1015,14 @@ def _judge(text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset
     # an ordinary word, capitalised
     if strong_particles:
         return start, end, chunk, "particle"  # "van der Zwaan"
-    if mid and not article and not place_prep and not particle_prefix and not weak_org(tok.text) \
-            and prev_word not in STOPWORDS - WEAK_WORDS:
+    if (
+        mid
+        and not article
+        and not place_prep
+        and not particle_prefix
+        and not weak_org(tok.text)
+        and prev_word not in STOPWORDS - WEAK_WORDS
+    ):
         return start, end, chunk, "proper-noun"  # "Daarna nam Arend contact op"
     return None
 
@@ -612,5 +1033,8 @@ NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|andse|
 def weak_org(word: str) -> bool:
     """Ordinary words that name departments, bodies, schemes or nationalities rather than people."""
     lo = word.lower()
-    return lo.endswith(ORG_SUFFIXES) or lo in GOV_TERMS_LOWER or bool(
-        NATIONALITY_SHAPE.search(lo) and word not in FIRST_NAMES and word not in SURNAMES)
+    return (
+        lo.endswith(ORG_SUFFIXES)
+        or lo in GOV_TERMS_LOWER
+        or bool(NATIONALITY_SHAPE.search(lo) and word not in FIRST_NAMES and word not in SURNAMES)
+    )

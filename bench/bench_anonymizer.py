@@ -22,8 +22,18 @@ DEV = ROOT.parent / "shared" / "data" / "pii_dev.jsonl"
 SCORER = ROOT.parent / "shared" / "tools" / "score_anonymizer.py"
 
 FIRST = ["Anouk", "Mehmet", "Fatma", "Youssef", "Sanne", "Piotr", "Ravi", "Ling", "Kwame", "Ingrid", "Joost"]
-LAST = ["de Jong", "Yıldız", "Amrani", "Kowalski", "Ramsaran", "Chen", "Mensah", "van der Meer", "Bos",
-        "Groen"]
+LAST = [
+    "de Jong",
+    "Yıldız",
+    "Amrani",
+    "Kowalski",
+    "Ramsaran",
+    "Chen",
+    "Mensah",
+    "van der Meer",
+    "Bos",
+    "Groen",
+]
 STREETS = ["Hoofdstraat", "Lindelaan", "Stationsplein", "Kerkpad", "Oude Gracht", "Molendijk", "Rozenhof"]
 # Narrative sentences without personal data, as most of a published case is.
 PLAIN = [
@@ -69,11 +79,19 @@ def make_text(mb: float, seed: int = 1, dense: bool = False) -> list[str]:
             if not dense and rnd.random() < 0.65:
                 sents.append(rnd.choice(PLAIN))
                 continue
-            sents.append(rnd.choice(SENTENCES).format(
-                n=f"{f} {rnd.choice(LAST)}", f=f, c=rnd.choice(CITIES), s=rnd.choice(STREETS),
-                h=rnd.randint(1, 200), p=rnd.randint(10000000, 99999999), a=rnd.randint(50, 2000),
-                d=f"{rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(2019, 2025)}",
-                k=f"{rnd.randint(20, 25)}/{rnd.randint(100000, 999999)}"))
+            sents.append(
+                rnd.choice(SENTENCES).format(
+                    n=f"{f} {rnd.choice(LAST)}",
+                    f=f,
+                    c=rnd.choice(CITIES),
+                    s=rnd.choice(STREETS),
+                    h=rnd.randint(1, 200),
+                    p=rnd.randint(10000000, 99999999),
+                    a=rnd.randint(50, 2000),
+                    d=f"{rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(2019, 2025)}",
+                    k=f"{rnd.randint(20, 25)}/{rnd.randint(100000, 999999)}",
+                )
+            )
         doc = " ".join(sents)
         docs.append(doc)
         size += len(doc.encode("utf-8"))
@@ -119,8 +137,9 @@ def measure(python: str, code: str, docs: list[str]) -> dict:
         json.dump(docs, fh, ensure_ascii=False)
         path = fh.name
     try:
-        proc = subprocess.run([python, "-c", code, path], capture_output=True, text=True, cwd=ROOT,
-                              timeout=1800)
+        proc = subprocess.run(
+            [python, "-c", code, path], capture_output=True, text=True, cwd=ROOT, timeout=1800
+        )
     finally:
         Path(path).unlink(missing_ok=True)
     if proc.returncode != 0:
@@ -131,8 +150,9 @@ def measure(python: str, code: str, docs: list[str]) -> dict:
 def dev_score() -> str:
     if not (DEV.exists() and SCORER.exists()):
         return "dev corpus not found"
-    proc = subprocess.run([sys.executable, str(SCORER), str(DEV)], capture_output=True, text=True, cwd=ROOT,
-                          timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), str(DEV)], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
     lines = proc.stdout.strip().splitlines()
     return lines[-1] if lines else proc.stderr.strip()[-300:]
 
@@ -144,8 +164,10 @@ def main() -> None:
     ap.add_argument("--deduce-mb", type=float, default=0.3, help="MB of text for deduce (it is slow)")
     a = ap.parse_args()
 
-    rows = [("anonymizer", measure(sys.executable, OURS, make_text(a.mb))),
-            ("  dense text", measure(sys.executable, OURS, make_text(a.mb / 2, dense=True)))]
+    rows = [
+        ("anonymizer", measure(sys.executable, OURS, make_text(a.mb))),
+        ("  dense text", measure(sys.executable, OURS, make_text(a.mb / 2, dense=True))),
+    ]
     if DEV.exists():
         docs = [json.loads(line)["text"] for line in DEV.open(encoding="utf-8") if line.strip()]
         rows.append(("  dev corpus", measure(sys.executable, OURS, docs * 5)))
@@ -153,7 +175,9 @@ def main() -> None:
         if Path(a.deduce).exists():
             try:
                 rows.append(("deduce", measure(a.deduce, DEDUCE, make_text(a.deduce_mb))))
-                rows.append(("  dense text", measure(a.deduce, DEDUCE, make_text(a.deduce_mb / 2, dense=True))))
+                rows.append(
+                    ("  dense text", measure(a.deduce, DEDUCE, make_text(a.deduce_mb / 2, dense=True)))
+                )
             except RuntimeError as exc:
                 print(f"deduce skipped: {exc}", file=sys.stderr)
         else:

@@ -9,8 +9,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "anonymizer", *args], input=stdin, capture_output=True,
-                          text=True, encoding="utf-8", cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "anonymizer", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_jsonl_roundtrip_with_offsets():
@@ -28,7 +35,7 @@ def test_jsonl_roundtrip_with_offsets():
     assert first["text"] == "Mevrouw [persoon 1] belde op [telefoonnummer] over de [adres]."
     assert "Şükran" not in proc.stdout or "\\u" not in proc.stdout  # ensure_ascii=False
     src = docs[0]["text"]
-    got = {(src[e["start"]:e["end"]], e["label"]) for e in first["entities"]}
+    got = {(src[e["start"] : e["end"]], e["label"]) for e in first["entities"]}
     assert got == {("Şükran Öztürk", "PERSON"), ("06-12345678", "PHONE"), ("Kerkstraat 5", "ADDRESS")}
     assert set(first["entities"][0]) == {"start", "end", "label"}
     assert lines[1]["entities"] == [] and lines[1]["text"] == docs[1]["text"]

@@ -23,7 +23,7 @@ def test_result_and_entity_shape():
     assert res.text == "Mevrouw [persoon 1] belde op [telefoonnummer]."
     assert all(isinstance(e, Entity) for e in res.entities)
     for e in res.entities:
-        assert text[e.start:e.end] == e.original
+        assert text[e.start : e.end] == e.original
     assert [e.label for e in res.entities] == ["PERSON", "PHONE"]
 
 
@@ -34,38 +34,53 @@ def test_empty_and_plain_text_unchanged():
 
 
 # ------------------------------------------------------------------ structured labels
-@pytest.mark.parametrize("text,original,label", [
-    ("Zijn BSN is 111222333.", "111222333", "BSN"),
-    ("burgerservicenummer: 1112.22.333", "1112.22.333", "BSN"),
-    ("rekening NL91 ABNA 0417 1643 00 graag", "NL91 ABNA 0417 1643 00", "IBAN"),
-    ("rekening NL91ABNA0417164300.", "NL91ABNA0417164300", "IBAN"),
-    ("Ze woont in 3511 AB Utrecht", "3511 AB", "POSTCODE"),
-    ("postcode 3511AB", "3511AB", "POSTCODE"),
-    ("mail naar j.jansen@example.nl graag", "j.jansen@example.nl", "EMAIL"),
-    ("zie https://www.voorbeeld.nl/pagina?id=3.", "https://www.voorbeeld.nl/pagina?id=3", "URL"),
-    ("vanaf IP-adres 192.168.10.23 ingelogd", "192.168.10.23", "IP"),
-    ("vanaf 2001:db8::8a2e:370:7334 ingelogd", "2001:db8::8a2e:370:7334", "IP"),
-    ("de auto met kenteken 12-ABC-3 stond", "12-ABC-3", "LICENSE_PLATE"),
-    ("kenteken AB-123-C", "AB-123-C", "LICENSE_PLATE"),
-    ("de auto (XX99XX) stond fout", "XX99XX", "LICENSE_PLATE"),
-    ("Zaaknummer Z/23/123456.", "Z/23/123456", "CASE_NUMBER"),
-    ("Ons kenmerk: 2023-0045871.", "2023-0045871", "CASE_NUMBER"),
-    ("klantnummer 884213 vermelden", "884213", "CASE_NUMBER"),
-    ("Kenmerk VTA-2022-3460: afgehandeld", "VTA-2022-3460", "CASE_NUMBER"),
-    ("Bewoner, geboren op 3 mei 1971, kreeg", "3 mei 1971", "DATE_OF_BIRTH"),
-    ("geboortedatum: 03-05-1971", "03-05-1971", "DATE_OF_BIRTH"),
-    ("(geb. 3-5-1971)", "3-5-1971", "DATE_OF_BIRTH"),
-    ("Ik woon op Kerkstraat 96 in Amersfoort.", "Kerkstraat 96", "ADDRESS"),
-])
+@pytest.mark.parametrize(
+    "text,original,label",
+    [
+        ("Zijn BSN is 111222333.", "111222333", "BSN"),
+        ("burgerservicenummer: 1112.22.333", "1112.22.333", "BSN"),
+        ("rekening NL91 ABNA 0417 1643 00 graag", "NL91 ABNA 0417 1643 00", "IBAN"),
+        ("rekening NL91ABNA0417164300.", "NL91ABNA0417164300", "IBAN"),
+        ("Ze woont in 3511 AB Utrecht", "3511 AB", "POSTCODE"),
+        ("postcode 3511AB", "3511AB", "POSTCODE"),
+        ("mail naar j.jansen@example.nl graag", "j.jansen@example.nl", "EMAIL"),
+        ("zie https://www.voorbeeld.nl/pagina?id=3.", "https://www.voorbeeld.nl/pagina?id=3", "URL"),
+        ("vanaf IP-adres 192.168.10.23 ingelogd", "192.168.10.23", "IP"),
+        ("vanaf 2001:db8::8a2e:370:7334 ingelogd", "2001:db8::8a2e:370:7334", "IP"),
+        ("de auto met kenteken 12-ABC-3 stond", "12-ABC-3", "LICENSE_PLATE"),
+        ("kenteken AB-123-C", "AB-123-C", "LICENSE_PLATE"),
+        ("de auto (XX99XX) stond fout", "XX99XX", "LICENSE_PLATE"),
+        ("Zaaknummer Z/23/123456.", "Z/23/123456", "CASE_NUMBER"),
+        ("Ons kenmerk: 2023-0045871.", "2023-0045871", "CASE_NUMBER"),
+        ("klantnummer 884213 vermelden", "884213", "CASE_NUMBER"),
+        ("Kenmerk VTA-2022-3460: afgehandeld", "VTA-2022-3460", "CASE_NUMBER"),
+        ("Bewoner, geboren op 3 mei 1971, kreeg", "3 mei 1971", "DATE_OF_BIRTH"),
+        ("geboortedatum: 03-05-1971", "03-05-1971", "DATE_OF_BIRTH"),
+        ("(geb. 3-5-1971)", "3-5-1971", "DATE_OF_BIRTH"),
+        ("Ik woon op Kerkstraat 96 in Amersfoort.", "Kerkstraat 96", "ADDRESS"),
+    ],
+)
 def test_structured_label(text, original, label):
     assert labels(text).get(original) == label
 
 
-@pytest.mark.parametrize("phone", [
-    "06-12345678", "06 1234 5678", "0612345678", "+31 6 12345678", "+31612345678", "0031 6 12345678",
-    "(010) 123 45 67", "010-1234567", "+31 (0)6 12345678", "020 - 555 1234", "0229 867379",
-    "+32 470 12 34 56",
-])
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "06-12345678",
+        "06 1234 5678",
+        "0612345678",
+        "+31 6 12345678",
+        "+31612345678",
+        "0031 6 12345678",
+        "(010) 123 45 67",
+        "010-1234567",
+        "+31 (0)6 12345678",
+        "020 - 555 1234",
+        "0229 867379",
+        "+32 470 12 34 56",
+    ],
+)
 def test_phone_notations(phone):
     res = anonymize(f"Bel mij op {phone} na vijf uur.")
     assert res.text == "Bel mij op [telefoonnummer] na vijf uur.", res.text
@@ -103,11 +118,21 @@ def test_amounts_kept():
 
 
 # ------------------------------------------------------------------ addresses
-@pytest.mark.parametrize("street", [
-    "Schoolstraat 110-2", "Kerkstraat 12a", "Dorpsstraat 12 bis", "Molenweg 3-hoog",
-    "Burgemeester de Withstraat 14",
-    "Van Goghstraat 7", "Oude Gracht 123", "Laan van Meerdervoort 1021", "Prinsengracht 263", "Eikenpad 9B",
-])
+@pytest.mark.parametrize(
+    "street",
+    [
+        "Schoolstraat 110-2",
+        "Kerkstraat 12a",
+        "Dorpsstraat 12 bis",
+        "Molenweg 3-hoog",
+        "Burgemeester de Withstraat 14",
+        "Van Goghstraat 7",
+        "Oude Gracht 123",
+        "Laan van Meerdervoort 1021",
+        "Prinsengracht 263",
+        "Eikenpad 9B",
+    ],
+)
 def test_addresses(street):
     res = out(f"Ze woont aan de {street} in Utrecht.")
     assert res == "Ze woont aan de [adres] in Utrecht.", res
@@ -126,27 +151,30 @@ def test_full_postal_address():
 
 
 # ------------------------------------------------------------------ persons
-@pytest.mark.parametrize("text,name", [
-    ("Mevrouw Priya Bakker uit Zwolle belde.", "Priya Bakker"),
-    ("Mw. de Boer klaagde.", "de Boer"),
-    ("mevr. El Amrani belde terug.", "El Amrani"),
-    ("De heer J. de Vries was boos.", "J. de Vries"),
-    ("Dhr. van der Linden mailde.", "van der Linden"),
-    ("Ook familie Yıldırım kwam.", "Yıldırım"),
-    ("fam. Van 't Hof werd gebeld.", "Van 't Hof"),
-    ("Meneer Boateng zei dat het klopte.", "Boateng"),
-    ("Teamleider K.L. Smit beloofde een reactie.", "K.L. Smit"),
-    ("Volgens de ambtenaar Jan de Vries klopt het.", "Jan de Vries"),
-    ("Mijn buurman Mehmet Özdemir heeft een hond.", "Mehmet Özdemir"),
-    ("Mijn naam is Agnieszka Nowak.", "Agnieszka Nowak"),
-    ("Haar zoon Aylin (12) zit op school.", "Aylin"),
-    ("Ahmed (60 jaar) wacht op antwoord.", "Ahmed"),
-    ("Het gesprek tussen Wim Yilmaz en de bemiddelaar ging goed.", "Wim Yilmaz"),
-    ("Gisteren belde Fatoumata Diallo met de gemeente.", "Fatoumata Diallo"),
-    ("Oksana Kovalenko stuurde een brief.", "Oksana Kovalenko"),
-    ("Naam: Abdelkarim Benali", "Abdelkarim Benali"),
-    ("Een buurvrouw, genaamd Sharmila Ramdin, hielp mee.", "Sharmila Ramdin"),
-])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Mevrouw Priya Bakker uit Zwolle belde.", "Priya Bakker"),
+        ("Mw. de Boer klaagde.", "de Boer"),
+        ("mevr. El Amrani belde terug.", "El Amrani"),
+        ("De heer J. de Vries was boos.", "J. de Vries"),
+        ("Dhr. van der Linden mailde.", "van der Linden"),
+        ("Ook familie Yıldırım kwam.", "Yıldırım"),
+        ("fam. Van 't Hof werd gebeld.", "Van 't Hof"),
+        ("Meneer Boateng zei dat het klopte.", "Boateng"),
+        ("Teamleider K.L. Smit beloofde een reactie.", "K.L. Smit"),
+        ("Volgens de ambtenaar Jan de Vries klopt het.", "Jan de Vries"),
+        ("Mijn buurman Mehmet Özdemir heeft een hond.", "Mehmet Özdemir"),
+        ("Mijn naam is Agnieszka Nowak.", "Agnieszka Nowak"),
+        ("Haar zoon Aylin (12) zit op school.", "Aylin"),
+        ("Ahmed (60 jaar) wacht op antwoord.", "Ahmed"),
+        ("Het gesprek tussen Wim Yilmaz en de bemiddelaar ging goed.", "Wim Yilmaz"),
+        ("Gisteren belde Fatoumata Diallo met de gemeente.", "Fatoumata Diallo"),
+        ("Oksana Kovalenko stuurde een brief.", "Oksana Kovalenko"),
+        ("Naam: Abdelkarim Benali", "Abdelkarim Benali"),
+        ("Een buurvrouw, genaamd Sharmila Ramdin, hielp mee.", "Sharmila Ramdin"),
+    ],
+)
 def test_person_found(text, name):
     res = out(text)
     for part in re.findall(r"[A-ZÀ-Þİ][\w'’]+", name):
@@ -161,23 +189,28 @@ def test_signature():
 
 
 def test_same_person_same_number_and_surname_later():
-    text = ("Mevrouw Priya Bakker belde over haar uitkering. Later sprak de consulent met Kees Visser. "
-            "Mevrouw Bakker was tevreden; Priya bedankte de consulent en Visser ook.")
+    text = (
+        "Mevrouw Priya Bakker belde over haar uitkering. Later sprak de consulent met Kees Visser. "
+        "Mevrouw Bakker was tevreden; Priya bedankte de consulent en Visser ook."
+    )
     res = out(text)
     assert res.count("[persoon 1]") == 3
     assert res.count("[persoon 2]") == 2
     assert "Bakker" not in res and "Visser" not in res and "Priya" not in res
 
 
-@pytest.mark.parametrize("text,kept,gone", [
-    ("De heer Bos en mevrouw Groen kwamen naar het spreekuur.", [], ["Bos", "Groen"]),
-    ("Het bos en het groen in de wijk zijn belangrijk.", ["bos", "groen"], []),
-    ("Post voor de bewoners kwam niet aan.", ["Post"], []),
-    ("Wethouder Koning beloofde beterschap.", [], ["Koning"]),
-    ("De Visser belde gisteren, zei zijn buurvrouw.", [], ["Visser"]),
-    ("Mevrouw de Wit meldde de overlast.", [], ["Wit"]),
-    ("De visser en de koning gingen naar de post.", ["visser", "koning", "post"], []),
-])
+@pytest.mark.parametrize(
+    "text,kept,gone",
+    [
+        ("De heer Bos en mevrouw Groen kwamen naar het spreekuur.", [], ["Bos", "Groen"]),
+        ("Het bos en het groen in de wijk zijn belangrijk.", ["bos", "groen"], []),
+        ("Post voor de bewoners kwam niet aan.", ["Post"], []),
+        ("Wethouder Koning beloofde beterschap.", [], ["Koning"]),
+        ("De Visser belde gisteren, zei zijn buurvrouw.", [], ["Visser"]),
+        ("Mevrouw de Wit meldde de overlast.", [], ["Wit"]),
+        ("De visser en de koning gingen naar de post.", ["visser", "koning", "post"], []),
+    ],
+)
 def test_names_that_are_words(text, kept, gone):
     res = out(text)
     for w in kept:
@@ -187,15 +220,19 @@ def test_names_that_are_words(text, kept, gone):
 
 
 def test_sentence_start_words_and_departments_kept():
-    text = ("Volgens de afdeling Vergunningen ontbrak een tekening. Bewoners klaagden bij team Handhaving. "
-            "Na het keukentafelgesprek over de Wmo-voorziening volgde een besluit.")
+    text = (
+        "Volgens de afdeling Vergunningen ontbrak een tekening. Bewoners klaagden bij team Handhaving. "
+        "Na het keukentafelgesprek over de Wmo-voorziening volgde een besluit."
+    )
     assert out(text) == text
 
 
 def test_known_data_removed_everywhere():
     known = Known(names=["Gerda van Wijk-Hoogland"], emails=["gerda@example.org"], phones=["06-11223344"])
-    text = ("Gerda belde vanaf +31 6 1122 3344. Later mailde gerda@example.org. Van Wijk-Hoogland is boos; "
-            "HOOGLAND staat op de brievenbus.")
+    text = (
+        "Gerda belde vanaf +31 6 1122 3344. Later mailde gerda@example.org. Van Wijk-Hoogland is boos; "
+        "HOOGLAND staat op de brievenbus."
+    )
     res = out(text, known)
     assert "Gerda" not in res and "gerda" not in res
     assert "Hoogland" not in res and "HOOGLAND" not in res

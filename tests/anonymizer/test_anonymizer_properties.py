@@ -49,9 +49,11 @@ def iban(draw) -> str:
     if style == "random":
         # a single space after any character (never inside the country code)
         spaces = draw(st.lists(st.booleans(), min_size=len(compact) - 1, max_size=len(compact) - 1))
-        return compact[:2] + "".join((" " if sp and i > 0 else "") + c
-                                     for i, (c, sp) in enumerate(zip(compact[2:], spaces[1:], strict=True)))
-    grouped = " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+        return compact[:2] + "".join(
+            (" " if sp and i > 0 else "") + c
+            for i, (c, sp) in enumerate(zip(compact[2:], spaces[1:], strict=True))
+        )
+    grouped = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
     return grouped.lower() if style == "lower-groups" else grouped
 
 
@@ -65,10 +67,22 @@ def phone(draw) -> str:
         rest_len = 9 - len(area)
     rest = "".join(map(str, draw(st.lists(st.integers(0, 9), min_size=rest_len, max_size=rest_len))))
     rest = str(draw(st.integers(1, 9))) + rest[1:]
-    fmt = draw(st.sampled_from([
-        "0{a}{r}", "0{a}-{r}", "0{a} {r}", "+31 {a} {r}", "+31{a}{r}", "0031 {a} {r}", "+31 (0){a} {r}",
-        "(0{a}) {r}", "0{a} {r4} {r5}", "+31 {a} {r4} {r5}",
-    ]))
+    fmt = draw(
+        st.sampled_from(
+            [
+                "0{a}{r}",
+                "0{a}-{r}",
+                "0{a} {r}",
+                "+31 {a} {r}",
+                "+31{a}{r}",
+                "0031 {a} {r}",
+                "+31 (0){a} {r}",
+                "(0{a}) {r}",
+                "0{a} {r4} {r5}",
+                "+31 {a} {r4} {r5}",
+            ]
+        )
+    )
     return fmt.format(a=area, r=rest, r4=rest[:4], r5=rest[4:])
 
 
