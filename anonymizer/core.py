@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .lexicon import PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
-from .persons import GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
+from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
 
 @dataclass(frozen=True)
@@ -143,11 +143,11 @@ def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[tuple[int, int
     """Keep the best candidate per region: lower priority number first, then the longer one."""
     cands.sort(key=lambda c: (c[4], -(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int, str, str]] = []
+    used = bytearray(max((c[1] for c in cands), default=0))
     for s, e, label, repl, _prio in cands:
-        if e <= s:
+        if e <= s or used.find(1, s, e) != -1:
             continue
-        if any(s < te and ts < e for ts, te, _l, _r in taken):
-            continue
+        used[s:e] = b"\x01" * (e - s)
         taken.append((s, e, label, repl))
     taken.sort()
     return taken
@@ -230,7 +230,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     if known:
         for name in known.names:
             parts = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w.lower() not in PARTICLES]
-            parts = [w.rstrip(".") for w in parts if len(w.rstrip(".")) > 1]
+            parts = [w.rstrip(".,") for w in parts if len(w.rstrip(".,")) > 1 and "." not in w.rstrip(".,")]
+            parts = [w for w in parts if w.lower() not in CUE_WORDS and w.lower() not in STOPWORDS]
             if parts:
                 reg.assign(parts, "known")
                 known_parts.extend(parts)
