@@ -641,7 +641,7 @@ def tokenize(text: str) -> list[Tok]:
         first = t[0]
         tok = Tok(m.start(), m.end(), t)
         tok.cap = first.isupper()
-        tok.initial = tok.cap and t[-1] == "."
+        tok.initial = tok.cap and t[-1] == "." and (len(t) == 2 or t.lower() not in CUE_WORDS)
         tok.particle = not tok.initial and t.lower() in PARTICLES
         if tok.cap:
             st = m.start()
