@@ -1,7 +1,15 @@
 """Knowledge base in the portal: articles in the database (the source of truth), the index as a cache.
 
-Every article change writes an outbox row in the same transaction; one writer (a background thread
-holding a file lock, or `flask kb worker`) applies the outbox to the Whoosh index. Web workers only read.
+Every article change writes an outbox row in the same transaction; one writer per index copy (a background
+thread that takes a file lock each round, or `flask kb worker`) applies the outbox to the Whoosh index. Web
+workers only read.
+
+Several hosts: each host keeps its own index copy (its own data folder) and its own single writer. Where a copy
+stands in the shared outbox is a row in `index_cursor` (keyed by the copy's host id), so every copy applies
+every change. Outbox ids are not always committed in id order on PostgreSQL (a transaction that took id 10 may
+commit after one that took id 11), so the cursor only moves over a contiguous run of applied ids; a hole is
+skipped once the row after it is older than INDEX_GAP_GRACE_SECONDS (the transaction was rolled back).
+Rows above the cursor that this process already applied are remembered, so none is applied twice in a row.
 """
 
 from __future__ import annotations
@@ -12,8 +20,10 @@ import json
 import logging
 import os
 import re
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,11 +38,15 @@ __all__ = ["SearchQuery", "SearchResult"]
 
 from ..extensions import db
 from ..models import Article, IndexOutbox, utcnow
+from ..models_index import IndexCursor
 
 log = logging.getLogger(__name__)
 OUTCOMES = ("opgelost", "deels opgelost", "niet opgelost", "doorverwezen")
 REFERENCE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 _INDEXES: dict[str, SearchIndex] = {}
+_HOSTS: dict[str, str] = {}
+# Per index copy: outbox ids above its cursor that this process has applied (id -> created_at).
+_APPLIED: dict[str, dict[int, dt.datetime]] = {}
 
 
 def index() -> SearchIndex:
@@ -161,27 +175,104 @@ def writer_lock(blocking: bool = True) -> Iterator[bool]:
         os.close(fd)
 
 
-def process_outbox(limit: int = 1000) -> int:
-    """Apply pending outbox rows to the index. Call only while holding writer_lock()."""
-    rows = db.session.execute(
-        select(IndexOutbox).where(IndexOutbox.applied_at.is_(None)).order_by(IndexOutbox.id).limit(limit)
-    ).scalars().all()
-    if not rows:
-        return 0
+def index_host() -> str:
+    """The name of this index copy in `index_cursor`: PORTAL_INDEX_HOST, else `<hostname>-<random>`.
+
+    The generated name is kept next to the index (`index.host`); a data folder copied to another machine
+    gets a new name (and so rebuilds its index) instead of sharing the original's position.
+    """
+    folder = Path(current_app.config["INDEX_DIR"])
+    configured = current_app.config.get("INDEX_HOST")
+    if configured:
+        return str(configured)[:120]
+    key = str(folder)
+    if key in _HOSTS:
+        return _HOSTS[key]
+    hostname = re.sub(r"[^A-Za-z0-9._-]", "-", socket.gethostname())[:100] or "host"
+    id_file = folder.parent / f"{folder.name}.host"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        name = id_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        name = ""
+    if not name or name.rsplit("-", 1)[0] != hostname:
+        name = f"{hostname}-{uuid.uuid4().hex[:8]}"
+        tmp = id_file.with_name(f".{id_file.name}.{uuid.uuid4().hex[:8]}")
+        tmp.write_text(name + "\n", encoding="utf-8")
+        os.replace(tmp, id_file)
+    _HOSTS[key] = name
+    return name
+
+
+def _grace() -> dt.timedelta:
+    return dt.timedelta(seconds=float(current_app.config.get("INDEX_GAP_GRACE_SECONDS", 300)))
+
+
+def _cursor(host: str, create: bool = True) -> IndexCursor | None:
+    row = db.session.get(IndexCursor, host)
+    if row is None and create:
+        row = IndexCursor(host=host, last_outbox_id=0)
+        db.session.add(row)
+    return row
+
+
+def _advance(position: int, applied: dict[int, dt.datetime]) -> int:
+    """Move over applied ids while they are contiguous; a hole blocks until the row above it is old."""
+    cutoff = utcnow() - _grace()
+    for oid in sorted(applied):
+        if oid <= position:
+            continue
+        if oid != position + 1 and applied[oid] > cutoff:
+            break  # a transaction holding a lower id may still commit
+        position = oid
+    return position
+
+
+def _apply_rows(rows: list[IndexOutbox]) -> None:
     refs = {r.reference for r in rows}
     articles = {a.reference: a for a in db.session.execute(
         select(Article).where(Article.reference.in_(refs))).scalars()}
     upserts, deletes = [], []
-    for ref in refs:  # the database decides: published now means upsert, anything else delete
+    for ref in sorted(refs):  # the database decides: published now means upsert, anything else delete
         article = articles.get(ref)
         if article is not None and article.status == "published":
             upserts.append(to_doc(article))
         else:
             deletes.append(ref)
     index().apply(upserts=upserts, deletes=deletes)
-    now = utcnow()
-    for row in rows:
-        row.applied_at = now
+
+
+def process_outbox(limit: int = 1000) -> int:
+    """Apply this index copy's pending outbox rows. Call only while holding writer_lock()."""
+    host = index_host()
+    cursor = _cursor(host)
+    position = cursor.last_outbox_id or 0
+    applied = _APPLIED.setdefault(host, {})
+    for oid in [o for o in applied if o <= position]:
+        del applied[oid]
+    high = max(applied, default=position)
+    rows: list[IndexOutbox] = []
+    if high > position:  # rows committed late, below ids already applied
+        late = [oid for oid in db.session.execute(
+            select(IndexOutbox.id).where(IndexOutbox.id > position, IndexOutbox.id <= high)).scalars()
+            if oid not in applied]
+        if late:
+            rows += db.session.execute(select(IndexOutbox).where(IndexOutbox.id.in_(late))).scalars().all()
+    rows += db.session.execute(
+        select(IndexOutbox).where(IndexOutbox.id > high).order_by(IndexOutbox.id).limit(limit)
+    ).scalars().all()
+    if rows:
+        _apply_rows(rows)
+        now = utcnow()
+        for row in rows:
+            applied[row.id] = row.created_at
+            if row.applied_at is None:  # first copy to apply it; kept for monitoring the lag
+                row.applied_at = now
+    new_position = _advance(position, applied)
+    if new_position != position:
+        cursor.last_outbox_id = new_position
+        for oid in [o for o in applied if o <= new_position]:
+            del applied[oid]
     db.session.commit()
     return len(rows)
 
@@ -202,11 +293,24 @@ def published_count() -> int:
 
 
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
-    """Rebuild the whole index from the database; marks the outbox applied."""
-    started = utcnow()
+    """Rebuild this index copy from the database and set its cursor to the outbox rows the rebuild covers."""
+    host = index_host()
+    cutoff = utcnow() - _grace()
+    # Rows committed before the articles are read are covered by the rebuild: the settled ones (older than
+    # the grace period) by one number, the recent ones one by one (holes among them may still fill).
+    settled = db.session.execute(
+        select(func.max(IndexOutbox.id)).where(IndexOutbox.created_at <= cutoff)).scalar_one() or 0
+    recent = dict(db.session.execute(
+        select(IndexOutbox.id, IndexOutbox.created_at).where(IndexOutbox.id > settled)).tuples().all())
+    db.session.commit()  # a fresh snapshot for the articles (PostgreSQL: READ COMMITTED per statement anyway)
     count = index().rebuild((to_doc(a) for a in published()), progress=progress)
+    position = _advance(settled, recent)
+    _APPLIED[host] = {oid: at for oid, at in recent.items() if oid > position}
+    cursor = _cursor(host)
+    cursor.last_outbox_id = position
+    top = max(recent, default=settled)
     db.session.execute(
-        IndexOutbox.__table__.update().where(IndexOutbox.applied_at.is_(None), IndexOutbox.created_at <= started)
+        IndexOutbox.__table__.update().where(IndexOutbox.applied_at.is_(None), IndexOutbox.id <= top)
         .values(applied_at=utcnow())
     )
     db.session.commit()
@@ -221,34 +325,40 @@ def ensure_index() -> str:
 
 def ensure_index_locked() -> str:
     ix = index()
-    if ix.exists():
+    if ix.exists() and _cursor(index_host(), create=False) is not None:
         drain_outbox()
-    if not ix.exists() or ix.doc_count() != published_count():
-        rebuild()
-        return "rebuilt"
-    return "current"
+        if ix.doc_count() == published_count():
+            return "current"
+    rebuild()
+    return "rebuilt"
 
 
-def start_writer_thread(app: Flask, interval: float = 2.0) -> None:
-    """Embedded single writer: the first process to take the lock applies the outbox every few seconds."""
+def start_writer_thread(app: Flask, interval: float = 2.0, check_every: float = 300.0) -> None:
+    """Embedded single writer: each round, whichever process gets the lock applies the outbox.
+
+    The lock is taken per round (never held while sleeping), so `flask kb import` or `kb reindex` on the same
+    host get their turn within one round. Every `check_every` seconds the index is compared with the database.
+    """
 
     def loop() -> None:
+        last_check: float | None = None
         with app.app_context():
-            with writer_lock(blocking=True):
-                log.info("Search index writer started in process %s", os.getpid())
+            while True:
                 try:
-                    ensure_index_locked()
-                except Exception:  # noqa: BLE001
-                    log.exception("Index check failed")
-                while True:
-                    try:
-                        process_outbox()
-                    except Exception:  # noqa: BLE001 - keep the writer alive; the outbox keeps the work
-                        log.exception("Applying the index outbox failed")
-                        db.session.rollback()
-                    finally:
-                        db.session.remove()
-                    time.sleep(interval)
+                    with writer_lock(blocking=False) as got:
+                        if got:
+                            if last_check is None or time.monotonic() - last_check >= check_every:
+                                if ensure_index_locked() == "rebuilt":
+                                    log.info("Search index rebuilt in process %s", os.getpid())
+                                last_check = time.monotonic()
+                            else:
+                                drain_outbox()
+                except Exception:  # noqa: BLE001 - keep the writer alive; the outbox keeps the work
+                    log.exception("Applying the index outbox failed")
+                    db.session.rollback()
+                finally:
+                    db.session.remove()
+                time.sleep(interval)
 
     threading.Thread(target=loop, name="index-writer", daemon=True).start()
 
