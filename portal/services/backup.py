@@ -52,6 +52,8 @@ def integrity_check(path: Path) -> str:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.DatabaseError as err:  # not a database at all
+        return str(err)
     finally:
         conn.close()
 
