@@ -474,6 +474,9 @@ STREET_RE = re.compile(
     + _PART
     + r")+\s+"
     + _CAP
+    + r"(?:\s+"
+    + _CAP
+    + r"){0,2}"
     + r"|"
     + _PREFIXES
     + r"*(?:"
@@ -548,8 +551,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         tail = last.split("-")[-1]
         if tail != last and tail[:1].islower() and is_word(tail.lower()):
             continue  # "Wajong-uitkering": a compound word, not a street
-        if not (STREET_NONUM_OK.search(last) or _TYPE_ONE.search(" ".join(words))):
-            continue
+        if not STREET_NONUM_OK.search(last):
+            continue  # "Hof van Justitie", "Oude Gracht": without a number not taken as an address
         if words[0] in _ARTICLE_PREFIXES and _TYPE_ONE.fullmatch(last):
             continue  # "'t Hof", "De Markt" without a number: too often part of a name or a place
         if len(words) == 1:

@@ -317,7 +317,8 @@ GOV_TERMS = frozenset(
 Wmo Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst Participatiewet Jeugdwet
 Omgevingswet Woningwet Huurcommissie Ombudsman Rechtspraak DigiD MijnOverheid Berichtenbox Stadspas
 Ooievaarspas Rotterdampas WhatsApp Facebook Instagram Twitter Google Teams Zoom Skype Outlook Gmail
-Marktplaats Eneco Vattenfall Essent Ziggo KPN Vodafone Humanitas Vluchtelingenwerk Wijkteam Buurtteam
+Marktplaats Heijn Jumbo Lidl Aldi HEMA Action Kruidvat Etos Blokker IKEA Coop Spar
+Eneco Vattenfall Essent Ziggo KPN Vodafone Humanitas Vluchtelingenwerk Wijkteam Buurtteam
 Jeugdzorg Veilig Thuis GGD UWV SVB CAK DUO CJIB CJG RDW IND COA Kadaster Gemeentewinkel Stadsloket
 Stadhuis Gemeentehuis Raadhuis Burgerzaken Publiekszaken Handhaving Vergunningen Belastingen Parkeren
 Afval Reiniging Stadsbeheer Wijkbeheer Zorgloket Schuldhulp Schuldhulpverlening Inkomen Werk Jeugd
@@ -339,6 +340,14 @@ Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
 ORG_SUFFIXES = (
+    "wijk",
+    "buurt",
+    "park",
+    "dorp",
+    "kwartier",
+    "school",
+    "kerk",
+    "hal",
     "plicht",
     "zijn",
     "wijs",
@@ -920,9 +929,10 @@ def _judge(
     )
 
     if all(t.text in GOV_TERMS for t in name_toks) or (
-        len(name_toks) > 1 and name_toks[0].text in GOV_TERMS and not any(lexical[1:])
+        len(name_toks) > 1
+        and ((name_toks[0].text in GOV_TERMS and not any(lexical[1:])) or name_toks[-1].text in GOV_TERMS)
     ):
-        return None
+        return None  # "Wmo", "Sociaal Wijkteam", "Albert Heijn"
     if len(name_toks) >= 2:
         if article and not any(lexical) and not role_van:
             return None  # "De Nederlandse Schuldhulproute"
@@ -936,6 +946,9 @@ def _judge(
             return start, end, chunk, "lexical"
         if infos[0][0] and not infos[0][3] and not any(places[1:-1]):
             return start, end, chunk, "lexical"  # "Peter Lindeboom", "Wendelien Hoogeveen"
+        if namey[0] and not first_is_initial_word and not article and not place_prep \
+                and not any(weak_org(t.text) for t in name_toks[1:]):
+            return start, end, chunk, "lexical"  # "samen met Baran Hofstede"
         if last_sn and not pure_words[-1] and sum(pure_words) <= len(infos) - 1 and not first_is_initial_word:
             return start, end, chunk, "lexical"
         if last_sn and sum(pure_words) == 1 and pure_words[0]:
