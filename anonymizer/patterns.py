@@ -49,8 +49,11 @@ def find_email(text: str, low: str) -> Iterator[Cand]:
             yield local.start(), m.end(), "EMAIL", "[e-mailadres]"
 
 
+_TLD_SLASH = re.compile(r"\.(?:nl|com|org|net|eu|be|de|info|nu|io|me)/")
+
+
 def find_url(text: str, low: str) -> Iterator[Cand]:
-    if "/" in text:
+    if "/" in text and _TLD_SLASH.search(low):
         for m in BARE_URL_RE.finditer(text):
             s, e = m.span()
             while e > s and text[e - 1] in ".,;:!?":
