@@ -1,0 +1,95 @@
+"""Learning points (leerpunten) for mediators and admins: create and change status (audited)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
+
+from ..auth import role_required
+from ..extensions import db
+from ..forms import REQUIRED, _strip
+from ..models import Department, Theme, User
+from ..services import improvements
+from ..services.improvements import ImprovementError
+
+bp = Blueprint("improvements", __name__, url_prefix="/bemiddeling/leerpunten")
+staff = role_required("mediator", "admin")
+
+
+class ImprovementForm(FlaskForm):
+    title = StringField("Wat gaat er veranderen?", validators=[DataRequired(REQUIRED), Length(
+        max=300, message="Hoogstens 300 tekens.")], filters=[_strip])
+    description = TextAreaField("Toelichting", description="Openbaar. Noem geen namen en geen zaak.",
+                                validators=[Optional(), Length(max=5000, message="Hoogstens 5000 tekens.")],
+                                filters=[_strip])
+    department = SelectField("Afdeling die het oppakt", validators=[Optional()], coerce=str)
+    theme = SelectField("Thema", validators=[Optional()], coerce=str)
+    owner_role = StringField("Eigenaar (rol)", description="Bijvoorbeeld: teamleider Parkeren.",
+                             validators=[DataRequired(REQUIRED), Length(max=120, message="Hoogstens 120 tekens.")],
+                             filters=[_strip])
+    due = DateField("Klaar op", validators=[Optional()])
+    submit = SubmitField("Leerpunt toevoegen")
+
+
+class StatusForm(FlaskForm):
+    status = SelectField("Status", choices=list(improvements.STATUSES.items()),
+                         validators=[InputRequired(REQUIRED)])
+    submit = SubmitField("Status wijzigen")
+
+
+def _choices(form: ImprovementForm) -> None:
+    deps = db.session.execute(select(Department).where(Department.active).order_by(Department.name)).scalars()
+    themes = db.session.execute(select(Theme).where(Theme.active).order_by(Theme.name)).scalars()
+    form.department.choices = [("", "–"), *((str(d.id), d.name) for d in deps)]
+    form.theme.choices = [("", "–"), *((str(t.id), t.name) for t in themes)]
+
+
+@bp.after_request
+def _no_cache(response):  # type: ignore[no-untyped-def]
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@bp.route("", methods=["GET", "POST"])
+@staff
+def manage():  # type: ignore[no-untyped-def]
+    form = ImprovementForm()
+    _choices(form)
+    if form.validate_on_submit():
+        try:
+            improvements.create(db.session.get(User, current_user.id), form.title.data, form.description.data or "",
+                                int(form.department.data) if form.department.data else None,
+                                int(form.theme.data) if form.theme.data else None,
+                                form.owner_role.data, form.due.data)
+        except ImprovementError as exc:
+            db.session.rollback()
+            form.department.errors.append(str(exc))
+        else:
+            flash("Het leerpunt is toegevoegd.", "success")
+            return redirect(url_for("improvements.manage"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("improvements/manage.html", form=form, items=improvements.all_items(),
+                           status_form=StatusForm(), statuses=improvements.STATUSES), status
+
+
+@bp.route("/<int:item_id>/status", methods=["POST"])
+@staff
+def change_status(item_id: int):  # type: ignore[no-untyped-def]
+    form = StatusForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        improvements.set_status(db.session.get(User, current_user.id), item_id, form.status.data)
+    except ImprovementError as exc:
+        db.session.rollback()
+        if "bestaat niet" in str(exc):
+            abort(404)
+        flash(str(exc), "error")
+    else:
+        flash("De status is gewijzigd.", "success")
+    return redirect(url_for("improvements.manage"))

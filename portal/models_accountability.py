@@ -1,0 +1,60 @@
+"""Rollup tables behind the accountability figures (derived data: rebuilt from requests and agreements)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .extensions import db
+
+MEASURES = (
+    "received", "fc_n", "fc_in_norm", "res_n", "res_in_norm", "ctrl_n", "ctrl_sat",
+    "ag_open", "ag_kept", "ag_broken",
+)
+
+
+class AccDaily(db.Model):
+    """Per day of receipt and per dimension value ('all', 'theme', 'department', 'channel', 'outcome', 'route')."""
+
+    __tablename__ = "acc_daily"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    dim: Mapped[str] = mapped_column(String(12), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    fc_n: Mapped[int] = mapped_column(Integer, default=0)
+    fc_in_norm: Mapped[int] = mapped_column(Integer, default=0)
+    res_n: Mapped[int] = mapped_column(Integer, default=0)
+    res_in_norm: Mapped[int] = mapped_column(Integer, default=0)
+    ctrl_n: Mapped[int] = mapped_column(Integer, default=0)
+    ctrl_sat: Mapped[int] = mapped_column(Integer, default=0)
+    ag_open: Mapped[int] = mapped_column(Integer, default=0)
+    ag_kept: Mapped[int] = mapped_column(Integer, default=0)
+    ag_broken: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AccDuration(db.Model):
+    """Histogram of working days to first contact ('fc') and to resolution ('res'), per day of receipt."""
+
+    __tablename__ = "acc_duration"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(4), primary_key=True)
+    wd: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AccDirty(db.Model):
+    """Days whose rollup must be recomputed; written in the same transaction as the change."""
+
+    __tablename__ = "acc_dirty"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+
+
+class AccState(db.Model):
+    """Watermarks and the rollup version (key/value)."""
+
+    __tablename__ = "acc_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

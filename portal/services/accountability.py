@@ -1,0 +1,748 @@
+"""Accountability figures for a period: one plain data structure for the page, the API, CSV/JSON and the report.
+
+The figures are read from daily rollups (`portal.models_accountability`), kept fresh by marking the
+days a change touches (in the same transaction as the change) and recomputing them on the next read.
+Every count passes through `suppression.protect` here, in `figures()`, before it leaves this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import Date, and_, case, delete, event, func, insert, inspect, select, type_coerce
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .. import labels
+from ..extensions import db
+from ..models import Agreement, Department, Improvement, Request, Theme, utcnow
+from ..models_accountability import MEASURES, AccDaily, AccDirty, AccDuration, AccState
+from . import norms as norms_service
+from .suppression import protect, share, shown
+from .workdays import is_working_day
+
+# --- working days by index --------------------------------------------------------------------------------------
+
+_BASE_YEAR = 1990
+
+
+@lru_cache(maxsize=256)
+def _year_offsets(year: int) -> tuple[int, tuple[int, ...]]:
+    """Working days before 1 January of `year` (since the base year) and the running count within the year."""
+    before = 0 if year <= _BASE_YEAR else _year_offsets(year - 1)[0] + _year_offsets(year - 1)[1][-1]
+    running, count = [], 0
+    day = dt.date(year, 1, 1)
+    while day.year == year:
+        if is_working_day(day):
+            count += 1
+        running.append(count)
+        day += dt.timedelta(days=1)
+    return before, tuple(running)
+
+
+def _wd_index(day: dt.date) -> int:
+    before, running = _year_offsets(max(day.year, _BASE_YEAR))
+    return before + running[day.timetuple().tm_yday - 1]
+
+
+def working_days(start: dt.date, end: dt.date) -> int:
+    """Same as workdays.working_days_between, in constant time (cumulative index)."""
+    return 0 if end <= start else _wd_index(end) - _wd_index(start)
+
+
+# --- rollup maintenance ----------------------------------------------------------------------------------------
+
+DIMS = ("all", "theme", "department", "channel", "outcome", "route")
+UNKNOWN = "0"
+
+
+def _day_of(value: dt.datetime | dt.date | None) -> dt.date:
+    if value is None:
+        return utcnow().date()
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Mark the days a request or agreement change touches; committed together with the change."""
+    days: set[dt.date] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Request):
+            days.add(_day_of(obj.received_at))
+            hist = inspect(obj).attrs.received_at.history
+            days.update(_day_of(v) for v in hist.deleted if v is not None)
+        elif isinstance(obj, Agreement):
+            days.add(_day_of(obj.created_at))
+    for day in days:
+        session.add(AccDirty(day=day))
+
+
+def install_listeners() -> None:
+    """Register the change tracking once per process."""
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)
+
+
+def _flag(cond: Any) -> Any:
+    return func.sum(case((cond, 1), else_=0))
+
+
+def _compute(start: dt.date, end: dt.date) -> tuple[dict[tuple, list[int]], dict[tuple, int]]:
+    """Rollup rows for receipt days start <= day < end, computed with GROUP BY in the database."""
+    lo = dt.datetime.combine(start, dt.time())
+    hi = dt.datetime.combine(end, dt.time())
+    rday = type_coerce(func.date(Request.received_at), Date)
+    in_range = and_(Request.received_at >= lo, Request.received_at < hi)
+    measures = [
+        func.count(Request.id),
+        _flag(Request.first_contact_at.isnot(None)),
+        _flag(and_(Request.first_contact_at.isnot(None),
+                   func.date(Request.first_contact_at) <= Request.first_contact_due)),
+        _flag(Request.resolved_at.isnot(None)),
+        _flag(and_(Request.resolved_at.isnot(None), func.date(Request.resolved_at) <= Request.resolution_due)),
+        _flag(Request.control_satisfied.isnot(None)),
+        _flag(Request.control_satisfied.is_(True)),
+    ]
+    columns = {"all": None, "theme": Request.theme_id, "department": Request.department_id,
+               "channel": Request.channel, "outcome": Request.outcome, "route": Request.referral_route}
+    daily: dict[tuple, list[int]] = {}
+    for dim, col in columns.items():
+        group = [rday] if col is None else [rday, col]
+        stmt = select(*group, *measures).where(in_range)
+        if dim == "route":
+            stmt = stmt.where(Request.outcome == "doorverwezen")
+        for row in db.session.execute(stmt.group_by(*group)):
+            day = row[0]
+            key = "all" if col is None else (str(row[1]) if row[1] is not None else
+                                              ("lopend" if dim == "outcome" else UNKNOWN))
+            vals = [int(v or 0) for v in row[len(group):]]
+            daily[(day, dim, key)] = vals + [0, 0, 0]
+    aday = type_coerce(func.date(Agreement.created_at), Date)
+    stmt = (select(aday, Agreement.department_id, Agreement.status, func.count(Agreement.id))
+            .where(Agreement.created_at >= lo, Agreement.created_at < hi)
+            .group_by(aday, Agreement.department_id, Agreement.status))
+    slot = {"open": 7, "kept": 8, "broken": 9}
+    for day, dep, status, n in db.session.execute(stmt):
+        if status not in slot:
+            continue
+        for dim, key in (("all", "all"), ("department", str(dep) if dep is not None else UNKNOWN)):
+            row = daily.setdefault((day, dim, key), [0] * len(MEASURES))
+            row[slot[status]] += n
+    durations: dict[tuple, int] = defaultdict(int)
+    for kind, col in (("fc", Request.first_contact_at), ("res", Request.resolved_at)):
+        eday = type_coerce(func.date(col), Date)
+        stmt = select(rday, eday, func.count(Request.id)).where(in_range, col.isnot(None)).group_by(rday, eday)
+        for day, end_day, n in db.session.execute(stmt):
+            durations[(day, kind, working_days(day, end_day))] += n
+    return daily, durations
+
+
+def _replace(start: dt.date, end: dt.date) -> None:
+    """Recompute the rollup rows of receipt days start <= day < end."""
+    daily, durations = _compute(start, end)
+    db.session.execute(delete(AccDaily).where(AccDaily.day >= start, AccDaily.day < end))
+    db.session.execute(delete(AccDuration).where(AccDuration.day >= start, AccDuration.day < end))
+    if daily:
+        db.session.execute(insert(AccDaily), [
+            {"day": d, "dim": dim, "key": key, **dict(zip(MEASURES, vals, strict=True))}
+            for (d, dim, key), vals in daily.items()])
+    if durations:
+        db.session.execute(insert(AccDuration), [
+            {"day": d, "kind": kind, "wd": wd, "n": n} for (d, kind, wd), n in durations.items()])
+
+
+def _runs(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """Contiguous runs of days as half-open ranges."""
+    runs: list[tuple[dt.date, dt.date]] = []
+    for day in sorted(set(days)):
+        if runs and runs[-1][1] == day:
+            runs[-1] = (runs[-1][0], day + dt.timedelta(days=1))
+        else:
+            runs.append((day, day + dt.timedelta(days=1)))
+    return runs
+
+
+def _state() -> dict[str, int]:
+    return {s.key: s.value for s in db.session.execute(select(AccState)).scalars()}
+
+
+def _set_state(**values: int) -> None:
+    for key, value in values.items():
+        row = db.session.get(AccState, key)
+        if row is None:
+            db.session.add(AccState(key=key, value=value))
+        else:
+            row.value = value
+
+
+def _max_ids() -> tuple[int, int]:
+    return (db.session.execute(select(func.max(Request.id))).scalar() or 0,
+            db.session.execute(select(func.max(Agreement.id))).scalar() or 0)
+
+
+def rebuild() -> None:
+    """Recompute every rollup row (first use, after bulk imports, or `flask accountability rebuild`)."""
+    max_req, max_ag = _max_ids()
+    max_dirty = db.session.execute(select(func.max(AccDirty.id))).scalar() or 0
+    first = [db.session.execute(select(func.min(c))).scalar() for c in (Request.received_at, Agreement.created_at)]
+    last = [db.session.execute(select(func.max(c))).scalar() for c in (Request.received_at, Agreement.created_at)]
+    db.session.execute(delete(AccDaily))
+    db.session.execute(delete(AccDuration))
+    if any(first):
+        start = min(_day_of(v) for v in first if v is not None)
+        end = max(_day_of(v) for v in last if v is not None) + dt.timedelta(days=1)
+        _replace(start, end)
+    db.session.execute(delete(AccDirty).where(AccDirty.id <= max_dirty))
+    version = _state().get("version", 0) + 1
+    _set_state(built=1, req_wm=max_req, ag_wm=max_ag, version=version)
+    db.session.commit()
+
+
+def refresh() -> int:
+    """Bring the rollups up to date with every change so far; returns the rollup version."""
+    state = _state()
+    if not state.get("built"):
+        rebuild()
+        return _state()["version"]
+    max_req, max_ag = _max_ids()
+    days: set[dt.date] = set()
+    # Rows added outside the ORM (bulk imports) are caught by the id watermarks.
+    if max_req > state.get("req_wm", 0):
+        rday = type_coerce(func.date(Request.received_at), Date)
+        days.update(db.session.execute(
+            select(rday).where(Request.id > state.get("req_wm", 0)).distinct()).scalars())
+    if max_ag > state.get("ag_wm", 0):
+        aday = type_coerce(func.date(Agreement.created_at), Date)
+        days.update(db.session.execute(
+            select(aday).where(Agreement.id > state.get("ag_wm", 0)).distinct()).scalars())
+    dirty = db.session.execute(select(AccDirty.id, AccDirty.day)).all()
+    days.update(d for _i, d in dirty)
+    if not days:
+        return state.get("version", 0)
+    try:
+        for start, end in _runs(days):
+            _replace(start, end)
+        if dirty:
+            db.session.execute(delete(AccDirty).where(AccDirty.id <= max(i for i, _d in dirty)))
+        _set_state(req_wm=max_req, ag_wm=max_ag, version=state.get("version", 0) + 1)
+        db.session.commit()
+    except IntegrityError:  # another process refreshed the same days at the same moment
+        db.session.rollback()
+    return _state().get("version", 0)
+
+
+# --- periods ---------------------------------------------------------------------------------------------------
+
+MIN_YEAR, MAX_YEAR, MAX_SPAN_YEARS = 2000, 2100, 25
+QUARTER_NAMES = {1: "1e kwartaal", 2: "2e kwartaal", 3: "3e kwartaal", 4: "4e kwartaal"}
+_QUARTER_RE = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+_YEAR_RE = re.compile(r"^(\d{4})$")
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+class PeriodError(ValueError):
+    """A period parameter that cannot be used; the message is Dutch and safe to show."""
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date  # inclusive
+    kind: str  # quarter | year | custom | all
+    label: str
+    slug: str
+
+    def previous(self) -> Period | None:
+        if self.kind == "quarter":
+            y, q = self.start.year, (self.start.month - 1) // 3 + 1
+            return quarter(y - 1, 4) if q == 1 else quarter(y, q - 1)
+        if self.kind == "year":
+            return year(self.start.year - 1) if self.start.year > MIN_YEAR else None
+        if self.kind == "custom":
+            months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+            first = _add_months(self.start, -months)
+            if first.year < MIN_YEAR:
+                return None
+            return custom(first, self.start - dt.timedelta(days=1))
+        return None
+
+    def as_dict(self) -> dict[str, str]:
+        return {"from": self.start.isoformat(), "to": self.end.isoformat(), "kind": self.kind,
+                "label": self.label, "slug": self.slug}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return _add_months(day, 1) - dt.timedelta(days=1)
+
+
+def quarter(y: int, q: int) -> Period:
+    start = dt.date(y, 3 * q - 2, 1)
+    return Period(start, _month_end(dt.date(y, 3 * q, 1)), "quarter", f"{QUARTER_NAMES[q]} {y}", f"{y}-Q{q}")
+
+
+def year(y: int) -> Period:
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", str(y), str(y))
+
+
+def custom(start: dt.date, end: dt.date) -> Period:
+    from ..filters import dutch_date
+
+    start, end = start.replace(day=1), _month_end(end)
+    return Period(start, end, "custom", f"{dutch_date(start)} tot en met {dutch_date(end)}",
+                  f"{start:%Y-%m}_{end:%Y-%m}")
+
+
+def all_time(today: dt.date | None = None) -> Period:
+    today = today or dt.date.today()
+    return Period(dt.date(MIN_YEAR, 1, 1), today, "all", "Alle jaren", "alles")
+
+
+def quarter_of(day: dt.date) -> Period:
+    return quarter(day.year, (day.month - 1) // 3 + 1)
+
+
+def _check_year(y: int) -> int:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise PeriodError(f"Kies een jaar tussen {MIN_YEAR} en {MAX_YEAR}.")
+    return y
+
+
+def _parse_date(raw: str, name: str, end: bool) -> dt.date:
+    match = _DATE_RE.match(raw)
+    if not match:
+        raise PeriodError(f"De datum bij '{name}' klopt niet. Schrijf die zo: 2026-03-31.")
+    try:
+        y = _check_year(int(match.group(1)))
+        day = dt.date(y, int(match.group(2)), int(match.group(3) or 1))
+    except ValueError as exc:
+        if isinstance(exc, PeriodError):
+            raise
+        raise PeriodError(f"De datum bij '{name}' bestaat niet.") from exc
+    return _month_end(day) if end and not match.group(3) else day
+
+
+def parse_quarter(text: str) -> Period | None:
+    match = _QUARTER_RE.match(text or "")
+    if not match:
+        return None
+    y = int(match.group(1))
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    return quarter(y, int(match.group(2)))
+
+
+def parse_period(args: Mapping[str, str], today: dt.date | None = None) -> Period:
+    """Read `periode`/`period` (2026-Q1, 2026, alles) or `van`/`from` and `tot`/`to` (dates); default: this year."""
+    today = today or dt.date.today()
+    raw = {k: (args.get(k) or "").strip() for k in ("periode", "period", "van", "from", "tot", "to")}
+    if any(len(v) > 40 for v in raw.values()):
+        raise PeriodError("De periode is te lang. Kies een kwartaal, een jaar of twee datums.")
+    name = raw["periode"] or raw["period"]
+    start_raw, end_raw = raw["van"] or raw["from"], raw["tot"] or raw["to"]
+    if start_raw or end_raw:
+        start = _parse_date(start_raw, "van", end=False) if start_raw else dt.date(MIN_YEAR, 1, 1)
+        end = _parse_date(end_raw, "tot", end=True) if end_raw else today
+        if end < start:
+            raise PeriodError("De einddatum ligt voor de begindatum. Draai ze om.")
+        if (end.year - start.year) > MAX_SPAN_YEARS:
+            raise PeriodError(f"Kies een periode van hoogstens {MAX_SPAN_YEARS} jaar.")
+        return custom(start, end)
+    if not name:
+        return year(today.year)
+    if name.lower() in ("alles", "all"):
+        return all_time(today)
+    if match := _QUARTER_RE.match(name):
+        return quarter(_check_year(int(match.group(1))), int(match.group(2)))
+    if match := _YEAR_RE.match(name):
+        return year(_check_year(int(match.group(1))))
+    raise PeriodError("Deze periode kennen wij niet. Kies bijvoorbeeld 2026-Q1 (een kwartaal), 2026 (een jaar) "
+                      "of 'alles'.")
+
+
+# --- figures ---------------------------------------------------------------------------------------------------
+
+CACHE_SECONDS = 60.0
+_cache: dict[tuple, tuple[float, dict[str, Any]]] = {}
+_cache_lock = threading.Lock()
+
+
+def _sums(start: dt.date, end: dt.date, dims: Iterable[str] | None = None) -> dict[tuple[str, str], dict[str, int]]:
+    cols = [func.sum(getattr(AccDaily, m)) for m in MEASURES]
+    stmt = select(AccDaily.dim, AccDaily.key, *cols).where(AccDaily.day >= start, AccDaily.day <= end)
+    if dims is not None:
+        stmt = stmt.where(AccDaily.dim.in_(list(dims)))
+    out = {}
+    for row in db.session.execute(stmt.group_by(AccDaily.dim, AccDaily.key)):
+        out[(row[0], row[1])] = {m: int(v or 0) for m, v in zip(MEASURES, row[2:], strict=True)}
+    return out
+
+
+def _percentiles(start: dt.date, end: dt.date) -> dict[str, dict[str, Any]]:
+    stmt = (select(AccDuration.kind, AccDuration.wd, func.sum(AccDuration.n))
+            .where(AccDuration.day >= start, AccDuration.day <= end)
+            .group_by(AccDuration.kind, AccDuration.wd))
+    hist: dict[str, dict[int, int]] = defaultdict(dict)
+    for kind, wd, n in db.session.execute(stmt):
+        hist[kind][wd] = int(n)
+    return {kind: {"n": sum(h.values()), "median": nearest_rank(h, 0.5), "p90": nearest_rank(h, 0.9)}
+            for kind, h in hist.items()}
+
+
+def nearest_rank(hist: Mapping[int, int], q: float) -> int | None:
+    """The q-quantile (nearest-rank method) of a histogram value -> count."""
+    n = sum(hist.values())
+    if n == 0:
+        return None
+    rank = max(1, -(-int(q * n * 1000) // 1000))  # ceil(q*n) without float surprises
+    seen = 0
+    for value in sorted(hist):
+        seen += hist[value]
+        if seen >= rank:
+            return value
+    return max(hist)
+
+
+def _names() -> dict[str, dict[str, tuple[str, str]]]:
+    """Rollup keys (ids) to public (key, label) per dimension."""
+    themes = {str(t.id): (t.slug, t.name) for t in db.session.execute(select(Theme)).scalars()}
+    deps = {str(d.id): (d.name, d.name) for d in db.session.execute(select(Department)).scalars()}
+    themes[UNKNOWN] = ("onbekend", "Nog niet ingedeeld")
+    deps[UNKNOWN] = ("onbekend", "Nog niet ingedeeld")
+    outcomes = {k: (k, v) for k, v in labels.OUTCOMES.items()} | {"lopend": ("lopend", "Nog bezig")}
+    routes = {k: (k, v) for k, v in labels.ROUTES.items()} | {UNKNOWN: ("onbekend", "Route niet vastgelegd")}
+    channels = {k: (k, v) for k, v in labels.CHANNELS.items()}
+    return {"theme": themes, "department": deps, "outcome": outcomes, "route": routes, "channel": channels}
+
+
+def _order(dim: str, names: dict[str, tuple[str, str]], present: Iterable[str]) -> list[str]:
+    """Every known value of a dimension (so zeros show), in label order; unknowns last."""
+    keys = set(present)
+    if dim in ("outcome", "route", "channel"):
+        keys |= set(names)
+        fixed = list(names)
+        return sorted(keys, key=lambda k: (fixed.index(k) if k in fixed else len(fixed), k))
+    keys |= {k for k in names if k != UNKNOWN}
+    return sorted(keys, key=lambda k: (k == UNKNOWN, names.get(k, (k, k))[1].lower()))
+
+
+def _published_counts(start: dt.date, end: dt.date, names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, Any]:
+    """Counts for one period with suppression applied. Raw numbers never leave this function."""
+    sums = _sums(start, end)
+    zero = dict.fromkeys(MEASURES, 0)
+    overall = sums.get(("all", "all"), zero)
+    values: dict[tuple, int] = {("total",): overall["received"]}
+    constraints: list[tuple] = []
+    order: dict[str, list[str]] = {}
+    for dim in ("theme", "department", "channel", "outcome", "route"):
+        present = [k for (d, k), m in sums.items() if d == dim and m["received"]]
+        order[dim] = _order(dim, names[dim], present)
+        for key in order[dim]:
+            values[(dim, key)] = sums.get((dim, key), zero)["received"]
+        total = ("outcome", "doorverwezen") if dim == "route" else ("total",)
+        constraints.append((total, [(dim, k) for k in order[dim]]))
+    # Agreements: department x status, with row, column and grand totals.
+    statuses = ("open", "kept", "broken")
+    ag_deps = [k for (d, k), m in sums.items() if d == "department" and (m["ag_open"] + m["ag_kept"] + m["ag_broken"])]
+    ag_deps = sorted(ag_deps, key=lambda k: (k == UNKNOWN, names["department"].get(k, (k, k))[1].lower()))
+    for s in statuses:
+        values[("ag", s)] = overall[f"ag_{s}"]
+        for dep in ag_deps:
+            values[("agd", dep, s)] = sums[("department", dep)][f"ag_{s}"]
+    values[("ag", "total")] = sum(overall[f"ag_{s}"] for s in statuses)
+    for dep in ag_deps:
+        values[("agd", dep, "total")] = sum(values[("agd", dep, s)] for s in statuses)
+        constraints.append((("agd", dep, "total"), [("agd", dep, s) for s in statuses]))
+    constraints.append((("ag", "total"), [("ag", s) for s in statuses]))
+    constraints.append((("ag", "total"), [("agd", dep, "total") for dep in ag_deps]))
+    for s in statuses:
+        constraints.append((("ag", s), [("agd", dep, s) for dep in ag_deps]))
+    hidden = protect(values, constraints)
+
+    def pub(key: tuple) -> int | str | None:
+        return shown(values[key], key, hidden)
+
+    def rows(dim: str) -> list[dict[str, Any]]:
+        out = []
+        for key in order[dim]:
+            public_key, label = names[dim].get(key, (key, key))
+            out.append({"key": public_key, "label": label, "count": pub((dim, key)),
+                        "suppressed": (dim, key) in hidden})
+        return out
+
+    total = pub(("total",))
+    outcome_rows = rows("outcome")
+    by_key = {r["key"]: r["count"] for r in outcome_rows}
+    finished = [r["count"] for r in outcome_rows if r["key"] != "lopend"]
+    finished_total = sum(finished) if all(isinstance(c, int) for c in finished) else None
+    solved = (by_key["opgelost"] + by_key["deels_opgelost"]
+              if isinstance(by_key["opgelost"], int) and isinstance(by_key["deels_opgelost"], int) else None)
+    for r in outcome_rows:
+        r["pct"] = share(r["count"], finished_total) if r["key"] != "lopend" else None
+    agreements = {s: pub(("ag", s)) for s in (*statuses, "total")}
+    agreements["kept_pct"] = share(agreements["kept"], _sum_or_none(agreements["kept"], agreements["broken"]))
+    ag_rows = []
+    for dep in ag_deps:
+        public_key, label = names["department"].get(dep, (dep, dep))
+        row: dict[str, Any] = {"key": public_key, "label": label}
+        for s in (*statuses, "total"):
+            row[s] = pub(("agd", dep, s))
+        row["suppressed"] = any(("agd", dep, s) in hidden for s in (*statuses, "total"))
+        row["broken_pct"] = share(row["broken"], _sum_or_none(row["kept"], row["broken"]))
+        ag_rows.append(row)
+    return {
+        "overall": overall, "total": total,
+        "by_theme": rows("theme"), "by_department": rows("department"), "by_channel": rows("channel"),
+        "outcomes": outcome_rows, "routes": rows("route"),
+        "finished": finished_total, "solved": solved,
+        "agreements": agreements, "agreements_by_department": ag_rows,
+    }
+
+
+def _sum_or_none(*values: int | str | None) -> int | None:
+    return sum(values) if all(isinstance(v, int) for v in values) else None  # type: ignore[arg-type]
+
+
+def _timing(n: int, median: int | None, p90: int | None, within: int, norm_days: int) -> dict[str, Any]:
+    small = 0 < n < 5
+    return {"norm_days": norm_days, "count": "<5" if small else n,
+            "median_days": None if small else median, "p90_days": None if small else p90,
+            "within_norm_pct": None if small else share(within, n), "suppressed": small}
+
+
+def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, Any]:
+    counts = _published_counts(period.start, period.end, names)
+    overall = counts.pop("overall")
+    pct = _percentiles(period.start, period.end)
+    current_norms = norms_service.current()
+    fc, res = pct.get("fc", {"n": 0}), pct.get("res", {"n": 0})
+    return {
+        "period": period.as_dict(),
+        "received": {"total": counts["total"], "by_theme": counts["by_theme"],
+                     "by_department": counts["by_department"], "by_channel": counts["by_channel"]},
+        "outcomes": {"finished": counts["finished"], "rows": counts["outcomes"], "routes": counts["routes"],
+                     "solved": counts["solved"],
+                     "solved_without_complaint_pct": share(counts["solved"], counts["finished"])},
+        "first_contact": _timing(fc["n"], fc.get("median"), fc.get("p90"), overall["fc_in_norm"],
+                                 current_norms.first_contact_days),
+        "resolution": _timing(res["n"], res.get("median"), res.get("p90"), overall["res_in_norm"],
+                              current_norms.resolution_days),
+        "agreements": {**counts["agreements"], "by_department": counts["agreements_by_department"]},
+        "control": {"answered": "<5" if 0 < overall["ctrl_n"] < 5 else overall["ctrl_n"],
+                    "satisfied_pct": share(overall["ctrl_sat"], overall["ctrl_n"]),
+                    "suppressed": 0 < overall["ctrl_n"] < 5},
+    }
+
+
+def _trend(period: Period, first_day: dt.date | None, names: dict[str, dict[str, tuple[str, str]]],
+           quarters: int = 8) -> list[dict[str, Any]]:
+    """Headline figures per quarter, up to `quarters` ending with the period's last quarter."""
+    last = quarter_of(min(period.end, dt.date.today()) if period.kind == "all" else period.end)
+    out: list[dict[str, Any]] = []
+    current: Period | None = last
+    while current is not None and len(out) < quarters:
+        if first_day is not None and current.end < first_day:
+            break
+        if first_day is None and current is not last:
+            break
+        block = _published_counts(current.start, current.end, names)
+        overall = block["overall"]
+        out.append({"quarter": current.slug, "label": current.label, "received": block["total"],
+                    "solved_without_complaint_pct": share(block["solved"], block["finished"]),
+                    "first_contact_within_norm_pct": share(overall["fc_in_norm"], overall["fc_n"]),
+                    "satisfied_pct": share(overall["ctrl_sat"], overall["ctrl_n"]),
+                    "agreements_broken": block["agreements"]["broken"]})
+        current = current.previous()
+    return list(reversed(out))
+
+
+def _patterns(now: dict[str, Any], before: dict[str, Any] | None) -> dict[str, list[dict[str, Any]]]:
+    """Themes and departments that rise, and departments whose agreements are broken more often.
+
+    Only published (unsuppressed) cells are compared, so a pattern never reveals a hidden count.
+    """
+    result: dict[str, list[dict[str, Any]]] = {"rising_themes": [], "rising_departments": [], "more_broken": []}
+    if before is None:
+        return result
+    for name, table in (("rising_themes", "by_theme"), ("rising_departments", "by_department")):
+        old = {r["key"]: r for r in before["received"][table]}
+        for row in now["received"][table]:
+            prev = old.get(row["key"])
+            if prev is None or row["key"] == "onbekend":
+                continue
+            a, b = row["count"], prev["count"]
+            if isinstance(a, int) and isinstance(b, int) and a >= 5 and a > b:
+                result[name].append({"key": row["key"], "label": row["label"], "count": a, "previous": b,
+                                     "change_pct": share(a - b, b) if b else None})
+        result[name].sort(key=lambda r: -(r["count"] - r["previous"]))
+    old_ag = {r["key"]: r for r in before["agreements"]["by_department"]}
+    for row in now["agreements"]["by_department"]:
+        prev = old_ag.get(row["key"])
+        if prev and row["broken_pct"] is not None and prev["broken_pct"] is not None \
+                and row["broken_pct"] > prev["broken_pct"]:
+            result["more_broken"].append({"key": row["key"], "label": row["label"],
+                                          "broken_pct": row["broken_pct"], "previous_pct": prev["broken_pct"]})
+    result["more_broken"].sort(key=lambda r: -(r["broken_pct"] - r["previous_pct"]))
+    return result
+
+
+def improvements_public() -> list[dict[str, Any]]:
+    """Learning points with owner department and status (public, no link to a case)."""
+    stmt = select(Improvement).order_by(Improvement.created_at.desc(), Improvement.id.desc())
+    out = []
+    for imp in db.session.execute(stmt).scalars():
+        out.append({"title": imp.title, "description": imp.description,
+                    "department": imp.department.name if imp.department else None,
+                    "theme": imp.theme.name if imp.theme else None, "owner_role": imp.owner_role,
+                    "status": imp.status, "status_label": IMPROVEMENT_STATUSES.get(imp.status, imp.status),
+                    "due": imp.due.isoformat() if imp.due else None,
+                    "done_at": imp.done_at.date().isoformat() if imp.done_at else None})
+    return out
+
+
+IMPROVEMENT_STATUSES = {"gepland": "Gepland", "in_uitvoering": "In uitvoering", "gereed": "Gereed",
+                        "vervallen": "Vervallen"}
+
+
+def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
+    """Every accountability figure for `period`, suppressed, as plain lists and dicts (JSON-ready)."""
+    version = refresh()
+    key = (period, with_previous, version, dt.date.today(), norms_service.current())
+    now = time.monotonic()
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit and now - hit[0] < CACHE_SECONDS:
+            return {**hit[1], "improvements": improvements_public()}
+    first_day = db.session.execute(select(func.min(AccDaily.day))).scalar()
+    names = _names()
+    current = _period_block(period, names)
+    previous_period = period.previous() if with_previous else None
+    previous = _period_block(previous_period, names) if previous_period else None
+    data = {
+        **current,
+        "previous": previous,
+        "trend": _trend(period, first_day, names),
+        "patterns": _patterns(current, previous),
+        "first_day": first_day.isoformat() if first_day else None,
+        "generated_at": utcnow().replace(microsecond=0).isoformat() + "Z",
+        "license": "CC BY 4.0",
+        "suppression": "Aantallen van 1 tot en met 4 staan als \"<5\"; extra verborgen cellen als null.",
+    }
+    with _cache_lock:
+        if len(_cache) > 128:
+            _cache.clear()
+        _cache[key] = (now, data)
+    return {**data, "improvements": improvements_public()}
+
+
+def clear_cache() -> None:
+    with _cache_lock:
+        _cache.clear()
+
+
+# --- exports and summary ---------------------------------------------------------------------------------------
+
+def flat_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Long-format rows (period, table, key, label, measure, value) for CSV; values exactly as published."""
+    p = data["period"]
+    out: list[dict[str, Any]] = []
+
+    def add(table: str, key: str, label: str, measure: str, value: Any) -> None:
+        out.append({"from": p["from"], "to": p["to"], "table": table, "key": key, "label": label,
+                    "measure": measure, "value": "" if value is None else value,
+                    "suppressed": "ja" if value is None or value == "<5" else "nee"})
+
+    add("received", "total", "Totaal ontvangen", "count", data["received"]["total"])
+    for table in ("by_theme", "by_department", "by_channel"):
+        for r in data["received"][table]:
+            add(f"received_{table[3:]}", r["key"], r["label"], "count", r["count"])
+    for r in data["outcomes"]["rows"]:
+        add("outcome", r["key"], r["label"], "count", r["count"])
+        if r["key"] != "lopend":
+            add("outcome", r["key"], r["label"], "pct", r["pct"])
+    for r in data["outcomes"]["routes"]:
+        add("referral_route", r["key"], r["label"], "count", r["count"])
+    add("outcome", "solved_without_complaint", "Opgelost zonder formele klacht", "pct",
+        data["outcomes"]["solved_without_complaint_pct"])
+    for name in ("first_contact", "resolution"):
+        t = data[name]
+        for measure in ("norm_days", "count", "median_days", "p90_days", "within_norm_pct"):
+            add(name, "all", "Alle verzoeken", measure, t[measure])
+    ag = data["agreements"]
+    for s in ("open", "kept", "broken", "total"):
+        add("agreements", "all", "Alle afdelingen", s, ag[s])
+    for r in ag["by_department"]:
+        for s in ("open", "kept", "broken", "total", "broken_pct"):
+            add("agreements_department", r["key"], r["label"], s, r[s])
+    add("control", "all", "Controlevraag", "answered", data["control"]["answered"])
+    add("control", "all", "Controlevraag", "satisfied_pct", data["control"]["satisfied_pct"])
+    return out
+
+
+def _n(value: Any) -> str:
+    return "minder dan 5" if value == "<5" else ("een onbekend aantal" if value is None else str(value))
+
+
+def summary(data: Mapping[str, Any]) -> list[str]:
+    """A short plain-Dutch summary of the figures (B1), sentence by sentence."""
+    lines = []
+    total = data["received"]["total"]
+    prev = data.get("previous")
+    text = f"In deze periode kwamen {_n(total)} verzoeken binnen"
+    if prev and isinstance(total, int) and isinstance(prev["received"]["total"], int):
+        before = prev["received"]["total"]
+        if total > before:
+            text += f", meer dan in de periode ervoor ({before})"
+        elif total < before:
+            text += f", minder dan in de periode ervoor ({before})"
+        else:
+            text += ", evenveel als in de periode ervoor"
+    lines.append(text + ".")
+    top = [r for r in data["received"]["by_theme"] if isinstance(r["count"], int) and r["count"] >= 5
+           and r["key"] != "onbekend"]
+    if top:
+        best = max(top, key=lambda r: r["count"])
+        lines.append(f"De meeste verzoeken gingen over {best['label'].lower()} ({best['count']}).")
+    pct = data["outcomes"]["solved_without_complaint_pct"]
+    if pct is not None:
+        lines.append(f"Van de afgehandelde verzoeken is {_pct(pct)} opgelost of deels opgelost, zonder formele "
+                     "klacht.")
+    fc = data["first_contact"]
+    if fc["within_norm_pct"] is not None:
+        lines.append(f"Bij {_pct(fc['within_norm_pct'])} was er binnen {fc['norm_days']} werkdagen eerste contact "
+                     f"(de helft binnen {fc['median_days']} werkdagen).")
+    ag = data["agreements"]
+    if isinstance(ag["broken"], int) and isinstance(ag["kept"], int) and ag["kept"] + ag["broken"]:
+        lines.append(f"De gemeente kwam {_n(ag['kept'])} afspraken na en {_n(ag['broken'])} niet.")
+    sat = data["control"]["satisfied_pct"]
+    if sat is not None:
+        lines.append(f"Van de inwoners die de controlevraag beantwoordden, was {_pct(sat)} tevreden.")
+    patterns = data.get("patterns") or {}
+    if patterns.get("rising_themes"):
+        names = ", ".join(r["label"].lower() for r in patterns["rising_themes"][:3])
+        lines.append(f"Meer verzoeken dan in de periode ervoor over: {names}.")
+    if patterns.get("more_broken"):
+        names = ", ".join(r["label"] for r in patterns["more_broken"][:3])
+        lines.append(f"Vaker afspraken niet nagekomen bij: {names}.")
+    return lines
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0f}%".replace(".", ",")
+
+
+def init_app(app: Flask) -> None:
+    """Start change tracking for this process."""
+    install_listeners()

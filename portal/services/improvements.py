@@ -1,0 +1,54 @@
+"""Learning points (leerpunten): what the organisation changes after requests, with owner and status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import Department, Improvement, Theme, User, utcnow
+from . import audit
+from .accountability import IMPROVEMENT_STATUSES
+
+STATUSES = IMPROVEMENT_STATUSES
+
+
+class ImprovementError(ValueError):
+    """A refused change; the message is Dutch and safe to show."""
+
+
+def all_items() -> list[Improvement]:
+    stmt = select(Improvement).order_by(Improvement.created_at.desc(), Improvement.id.desc())
+    return list(db.session.execute(stmt).scalars())
+
+
+def create(actor: User, title: str, description: str, department_id: int | None, theme_id: int | None,
+           owner_role: str, due: dt.date | None) -> Improvement:
+    if department_id is not None and db.session.get(Department, department_id) is None:
+        raise ImprovementError("Kies een afdeling uit de lijst.")
+    if theme_id is not None and db.session.get(Theme, theme_id) is None:
+        raise ImprovementError("Kies een thema uit de lijst.")
+    item = Improvement(title=title, description=description or "", department_id=department_id,
+                       theme_id=theme_id, owner_role=owner_role or "", due=due, status="gepland")
+    db.session.add(item)
+    db.session.flush()
+    audit.record(actor, "improvement.create", item, title=title)
+    db.session.commit()
+    return item
+
+
+def set_status(actor: User, item_id: int, status: str) -> Improvement:
+    item = db.session.get(Improvement, item_id)
+    if item is None:
+        raise ImprovementError("Dit leerpunt bestaat niet.")
+    if status not in STATUSES:
+        raise ImprovementError("Kies een status uit de lijst.")
+    before = item.status
+    if before == status:
+        return item
+    item.status = status
+    item.done_at = utcnow() if status == "gereed" else None
+    audit.record(actor, "improvement.status", item, before=before, after=status)
+    db.session.commit()
+    return item
