@@ -157,6 +157,39 @@ def _strip_s(w: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w
 
 
+_HOUSE_NO_START = re.compile(r"\s+\d")
+
+
+def _repeat_structured(
+    text: str, spans: list[tuple[int, int, str, str]], mask: bytearray
+) -> list[tuple[int, int, str, str]]:
+    """Other mentions of something already found: the same number or code again without its cue,
+    and a street named again without its house number ("Bongerd 130" ... "op de Bongerd")."""
+    targets: dict[str, tuple[str, str]] = {}
+    for s, e, label, repl in spans:
+        if label in ("DATE_OF_BIRTH", "URL"):
+            continue
+        original = text[s:e]
+        if label == "ADDRESS":
+            m = _HOUSE_NO_START.search(original)
+            if m and m.start() >= 3:
+                targets.setdefault(original[: m.start()], (label, repl))
+        if len(original) >= 4:
+            targets.setdefault(original, (label, repl))
+    extra: list[tuple[int, int, str, str]] = []
+    for needle, (label, repl) in targets.items():
+        pos = text.find(needle)
+        while pos != -1:
+            end = pos + len(needle)
+            before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_@")
+            after_ok = end == len(text) or not (text[end].isalnum() or text[end] in "-_@")
+            if before_ok and after_ok and mask.find(1, pos, end) == -1:
+                extra.append((pos, end, label, repl))
+                mask[pos:end] = b"\x01" * (end - pos)
+            pos = text.find(needle, end)
+    return extra
+
+
 def _name_parts(toks: list[Tok]) -> list[str]:
     return [_strip_s(t.text) for t in toks if not t.particle and not t.initial and len(t.text) > 1]
 
@@ -217,6 +250,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     mask = bytearray(len(text))
     for s, e, _l, _r in spans:
         mask[s:e] = b"\x01" * (e - s)
+    spans += _repeat_structured(text, spans, mask)
 
     soft = bytearray(len(text))
     for s, e, _l, _r in streets:

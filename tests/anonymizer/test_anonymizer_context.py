@@ -141,3 +141,11 @@ def test_case_numbers_by_weaker_cues(text, expected):
 )
 def test_more_shapes(text, expected):
     assert out(text) == expected
+
+
+def test_repeated_numbers_and_streets_without_their_cue():
+    text = "Op Bongerd 130 hs is de goot verstopt. De hele Bongerd heeft last. Klantnummer 884213; 884213."
+    assert out(text) == (
+        "Op [adres] is de goot verstopt. De hele [adres] heeft last. "
+        "Klantnummer [zaaknummer]; [zaaknummer]."
+    )
