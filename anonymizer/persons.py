@@ -456,6 +456,13 @@ HONORIFIC_END = re.compile(
 )
 
 
+def _plural_cue(lo: str) -> bool:
+    """"bewoners", "buurvrouwen": plural role words."""
+    if lo.endswith("en") and len(lo) > 6 and lo[:-2] in CUE_WORDS:
+        return True
+    return lo.endswith("s") and len(lo) > 5 and lo[:-1] in CUE_WORDS
+
+
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
     words = _last_words(before)
@@ -495,7 +502,7 @@ VERBS_AFTER = (
     r"en\s+(?:zijn|haar)\s+\w+|(?:zelf|ook|nog|niet)\b"
 )
 CUE_AFTER_STRONG = re.compile(
-    r"^\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|"
+    r"^\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|,\s*\d{1,3}\s*,|"
     r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.)|\s*\(\s*(?:zoon|dochter|buurman|buurvrouw|moeder|vader))",
     re.I,
 )
@@ -817,7 +824,7 @@ def _judge(
         fn, sn, word, _place = _name_info(h.text)
         if lo in email_tokens:
             break
-        if lo in STOPWORDS or lo in CUE_WORDS:
+        if lo in STOPWORDS or lo in CUE_WORDS or _plural_cue(lo):
             if len(chunk) == 1:
                 return None
             chunk = chunk[1:]
