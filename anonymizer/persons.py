@@ -773,10 +773,16 @@ def find_person_chunks(
             res
             and res[2][0].particle
             and not res[2][0].cap
-            and len(res[2]) == 2
+            and len(res[2]) >= 2
             and not res[2][1].particle
             and res[2][0].text.lower() == "van"
-            and (res[3] in ("context", "proper-noun") or res[2][1].text in FIRST_NAMES)
+            and (
+                (len(res[2]) == 2 and res[3] in ("context", "proper-noun"))
+                or (
+                    res[2][1].text in FIRST_NAMES
+                    and not HONORIFIC_END.search(text[max(0, res[0] - 20) : res[0]])
+                )
+            )
         ):
             res = (res[2][1].start, res[1], res[2][1:], res[3])  # "bewoners van [Overvecht]"
         if (
