@@ -740,7 +740,7 @@ def summary(data: Mapping[str, Any]) -> list[str]:
 
 
 def _pct(value: float) -> str:
-    return f"{value:.0f}%".replace(".", ",")
+    return f"{int(value + 0.5)}%"  # half up, as people expect
 
 
 def init_app(app: Flask) -> None:
