@@ -565,7 +565,10 @@ ABBREV = frozenset(
     }
 )
 
-_UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+# Upper-case letters of the Latin, Greek and Cyrillic blocks (names in Dutch texts use these scripts).
+_UPPER = "".join(
+    c for c in map(chr, [*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
 # Only tokens that can be part of a name are produced: capitalised words, initials, particles.
 # Only tokens that can start or continue a name: capitalised words and initials.
 TOKEN_RE = re.compile(

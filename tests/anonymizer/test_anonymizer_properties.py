@@ -110,3 +110,29 @@ def test_valid_iban_never_survives(before, sep1, number, sep2, after):
 def test_dutch_phone_never_survives(before, sep1, number, sep2, after):
     res = anonymize(before + sep1 + number + sep2 + after).text
     assert _digits(number)[-7:] not in _digits(res)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_handled_consistently(text):
+    res = anonymize(text)
+    rebuilt, pos = [], 0
+    for e in res.entities:
+        assert 0 <= pos <= e.start < e.end <= len(text)
+        assert text[e.start:e.end] == e.original
+        rebuilt.append(text[pos:e.start] + e.replacement)
+        pos = e.end
+    rebuilt.append(text[pos:])
+    assert "".join(rebuilt) == res.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    words,
+    st.sampled_from(["Mevrouw", "De heer", "Dhr.", "Mw.", "Mijn buurman", "Mijn naam is", "familie"]),
+    st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True),
+    words,
+)
+def test_name_after_honorific_never_survives(before, cue, name, after):
+    res = anonymize(f"{before}. {cue} {name} {after}.").text
+    assert not re.search(r"(?<!\w)" + name + r"(?!\w)", res), res
