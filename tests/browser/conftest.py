@@ -17,6 +17,7 @@ import pytest
 from tests.browser.live_server import ADMIN, CHROMIUM, MEDIATOR, VIEWPORT, LiveServer, launch_chromium, live_server
 from tests.browser.live_server import login as _login
 
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Run the browser suite once, in the SQLite pass of `make test` (it starts its own SQLite portal)."""
     here = os.path.dirname(__file__)
