@@ -243,9 +243,9 @@ def refresh() -> int:
 
 MIN_YEAR, MAX_YEAR, MAX_SPAN_YEARS = 2000, 2100, 25
 QUARTER_NAMES = {1: "1e kwartaal", 2: "2e kwartaal", 3: "3e kwartaal", 4: "4e kwartaal"}
-_QUARTER_RE = re.compile(r"^(\d{4})-[Qq]([1-4])$")
-_YEAR_RE = re.compile(r"^(\d{4})$")
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_QUARTER_RE = re.compile(r"^(\d{4})-[Qq]([1-4])$", re.ASCII)
+_YEAR_RE = re.compile(r"^(\d{4})$", re.ASCII)
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", re.ASCII)
 
 
 class PeriodError(ValueError):
