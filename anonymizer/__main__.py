@@ -17,11 +17,16 @@ def main(argv: list[str] | None = None) -> int:
     if a.jsonl:
         stdin = open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
         stdout = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
-        for line in stdin:
+        for lineno, line in enumerate(stdin, 1):
+            line = line.lstrip("\ufeff")
             if not line.strip():
                 continue
-            doc = json.loads(line)
-            res = anonymize(doc.get("text", ""))
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                print(f"line {lineno}: not JSON ({exc}); skipped", file=sys.stderr)
+                continue
+            res = anonymize(str(doc.get("text") or ""))
             ents = [{"start": e.start, "end": e.end, "label": e.label} for e in res.entities]
             stdout.write(
                 json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents}, ensure_ascii=False)
