@@ -1,0 +1,37 @@
+"""SQLite: durable pragmas on every connection, and the start-up check of the linked library's WAL bugs."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from portal.blueprints.security import check_sqlite_version, wal_reset_bug
+from portal.extensions import db
+
+
+@pytest.mark.parametrize("version, affected", [
+    ((3, 6, 23), False), ((3, 7, 0), True), ((3, 40, 1), True), ((3, 44, 5), True), ((3, 44, 6), False),
+    ((3, 45, 0), True), ((3, 50, 6), True), ((3, 50, 7), False), ((3, 51, 2), True), ((3, 51, 3), False),
+    ((3, 52, 0), False), ((3, 53, 1), False),
+])
+def test_wal_reset_bug_versions(version, affected):
+    assert wal_reset_bug(version) is affected
+
+
+def test_start_up_check_matches_the_linked_library(app):
+    version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
+    message = check_sqlite_version(app)
+    assert (message is not None) is wal_reset_bug(version)
+    if message:
+        assert sqlite3.sqlite_version in message and "docs/sqlite.md" in message
+
+
+@pytest.mark.sqlite_only(reason="SQLite pragmas")
+def test_every_connection_is_durable(app):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
