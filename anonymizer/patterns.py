@@ -97,6 +97,15 @@ IBAN_RE = re.compile(
 NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 
 
+def _mod97(compact: str) -> bool:
+    """Cheap ISO 7064 mod-97 pre-check; python-stdnum does the full validation afterwards."""
+    s = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+    except ValueError:
+        return False
+
+
 def find_iban(text: str, low: str) -> Iterator[Cand]:
     for m in IBAN_RE.finditer(text):
         s = m.start() - (3 if text[m.start() - 1] == " " else 2)
@@ -110,7 +119,7 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             if len(compact) > 34:
                 continue
             if (compact[:2] != "NL" or len(compact) == 18) and (
-                _iban.is_valid(compact) or NL_IBAN_SHAPE.fullmatch(compact)
+                (_mod97(compact) and _iban.is_valid(compact)) or NL_IBAN_SHAPE.fullmatch(compact)
             ):
                 yield s, s + cut, "IBAN", "[IBAN]"
                 break

@@ -465,6 +465,11 @@ def _plural_cue(lo: str) -> bool:
 
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
+    tail = before.rstrip()
+    cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
+    last = tail[cut + 1 :].lower()
+    if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
+        return False  # fast path: most words are no cue at all
     words = _last_words(before)
     if not words:
         return False
@@ -477,6 +482,9 @@ def cue_before(before: str) -> bool:
             if phrase in CUE_PHRASES or phrase.rstrip(",") in CUE_WORDS:
                 return True
     return False
+
+
+_CUE_LAST = frozenset(CUE_WORDS | {p.split()[-1] for p in CUE_PHRASES} | {w.split()[-1] for w in CUE_WORDS})
 
 
 def weak_before(before: str) -> bool:
