@@ -25,9 +25,20 @@ LEDGER_FIELDS = ("id", "date", "kind", "category", "category_label", "amount_cen
                  "reversed")
 
 
+class DutchDateField(DateField):
+    """A date field whose parse error is in Dutch."""
+
+    def process_formdata(self, valuelist: list) -> None:  # type: ignore[type-arg]
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as exc:
+            raise ValueError("Dit is geen geldige datum. Schrijf die zo: 2026-03-31.") from exc
+
+
 class FundEntryForm(FlaskForm):
-    entry_date = DateField("Datum", validators=[InputRequired("Vul een datum in.")])
-    kind = SelectField("Soort", choices=list(fund_service.KINDS.items()), validators=[InputRequired(REQUIRED)])
+    entry_date = DutchDateField("Datum", validators=[InputRequired("Vul een datum in.")])
+    kind = SelectField("Soort", choices=list(fund_service.KINDS.items()), validators=[InputRequired(REQUIRED)],
+                       validate_choice=False)
     category = SelectField(
         "Categorie", validators=[InputRequired(REQUIRED)],
         choices=[(c, f"{fund_service.KINDS[k]}: {label}") for k, cats in fund_service.CATEGORIES.items()
@@ -35,7 +46,8 @@ class FundEntryForm(FlaskForm):
         validate_choice=False)
     amount = StringField("Bedrag in euro", description="Bijvoorbeeld 125,50. Altijd positief: de soort bepaalt "
                                                        "of het geld binnenkomt of uitgaat.",
-                         validators=[InputRequired("Vul een bedrag in."), Length(max=20, message="Te lang.")],
+                         validators=[InputRequired("Vul een bedrag in."),
+                                     Length(max=40, message="Vul een bedrag in euro's in, bijvoorbeeld 125,50.")],
                          filters=[_strip])
     description = TextAreaField("Omschrijving", description="Openbaar. Noem nooit de naam of gegevens van een "
                                                             "inwoner of ambtenaar.",
@@ -88,10 +100,7 @@ def manage():  # type: ignore[no-untyped-def]
                                        form.description.data)
             except FundError as exc:
                 db.session.rollback()
-                target = form.description if "omschrijving" in str(exc).lower() else form.category
-                if "datum" in str(exc).lower():
-                    target = form.entry_date
-                target.errors.append(str(exc))
+                getattr(form, exc.field or "category").errors.append(str(exc))
             else:
                 flash("De boeking is toegevoegd.", "success")
                 return redirect(url_for("fund.manage"))

@@ -27,7 +27,11 @@ _AMOUNT_RE = re.compile(r"^\d{1,9}(?:[.,]\d{1,2})?$")
 
 
 class FundError(ValueError):
-    """A refused ledger entry; the message is Dutch and safe to show."""
+    """A refused ledger entry; the message is Dutch and safe to show; `field` names the form field."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def category_label(kind: str, category: str) -> str:
@@ -40,13 +44,13 @@ def parse_amount(text: str) -> int:
     if "," in raw and "." in raw:  # 1.234,50: dots group thousands
         raw = raw.replace(".", "")
     if not _AMOUNT_RE.match(raw):
-        raise FundError("Vul een bedrag in euro's in, bijvoorbeeld 125,50.")
+        raise FundError("Vul een bedrag in euro's in, bijvoorbeeld 125,50.", "amount")
     euros, _, cents = raw.replace(",", ".").partition(".")
     value = int(euros) * 100 + int((cents + "00")[:2])
     if value <= 0:
-        raise FundError("Het bedrag moet groter zijn dan 0.")
+        raise FundError("Het bedrag moet groter zijn dan 0.", "amount")
     if value > MAX_CENTS:
-        raise FundError("Dit bedrag is te hoog. Controleer het bedrag.")
+        raise FundError("Dit bedrag is te hoog. Controleer het bedrag.", "amount")
     return value
 
 
@@ -56,12 +60,12 @@ def check_description(text: str) -> str:
 
     text = (text or "").strip()
     if not 3 <= len(text) <= 500:
-        raise FundError("Schrijf een omschrijving van 3 tot 500 tekens.")
+        raise FundError("Schrijf een omschrijving van 3 tot 500 tekens.", "description")
     found = sorted({e.label for e in find_entities(text) if e.label in PERSONAL})
     if found:
         raise FundError("De omschrijving lijkt persoonsgegevens te bevatten (zoals een naam, e-mailadres, "
                         "telefoonnummer, IBAN of BSN). Het burgerfonds is openbaar: beschrijf de boeking zonder "
-                        "te zeggen over wie het gaat.")
+                        "te zeggen over wie het gaat.", "description")
     return text
 
 
@@ -69,13 +73,13 @@ def add_entry(actor: User, entry_date: dt.date, kind: str, category: str, amount
               description: str) -> FundEntry:
     """Append an income (positive) or spending (negative) line."""
     if kind not in KINDS:
-        raise FundError("Kies inkomsten of uitgaven.")
+        raise FundError("Kies inkomsten of uitgaven.", "kind")
     if category not in CATEGORIES[kind]:
-        raise FundError("Kies een categorie die bij inkomsten of uitgaven hoort.")
+        raise FundError("Kies een categorie die bij inkomsten of uitgaven hoort.", "category")
     if not isinstance(amount_cents, int) or not 0 < amount_cents <= MAX_CENTS:
-        raise FundError("Het bedrag moet groter zijn dan 0 en kleiner dan 100 miljoen euro.")
+        raise FundError("Het bedrag moet groter zijn dan 0 en kleiner dan 100 miljoen euro.", "amount")
     if not dt.date(2000, 1, 1) <= entry_date <= dt.date.today() + dt.timedelta(days=366):
-        raise FundError("Kies een datum tussen 2000 en volgend jaar.")
+        raise FundError("Kies een datum tussen 2000 en volgend jaar.", "entry_date")
     description = check_description(description)
     entry = FundEntry(entry_date=entry_date, kind=kind, category=category, description=description,
                       amount_cents=amount_cents if kind == "income" else -amount_cents, created_by_id=actor.id)
