@@ -689,13 +689,22 @@ def _blocked(start: int, end: int, mask: bytearray) -> bool:
 EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
 
 
+_LOCAL_END = re.compile(r"[\w.+\-]+$")
+_LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
+
+
 def _email_tokens(text: str) -> frozenset[str]:
     """Name-like pieces of e-mail addresses ("mei.deboer@…" -> mei, deboer, de boer)."""
     if "@" not in text:
         return frozenset()
     out: set[str] = set()
-    for m in EMAIL_LOCAL.finditer(text):
-        for p in re.split(r"[._+\-\d]+", m.group(1).lower()):
+    at = text.find("@")
+    while at != -1:
+        m = _LOCAL_END.search(text, max(0, at - 64), at)
+        at = text.find("@", at + 1)
+        if not m:
+            continue
+        for p in _LOCAL_SPLIT.split(m.group().lower()):
             if len(p) >= 3 and p not in STOPWORDS and p not in ("info", "mail", "post", "contact", "noreply"):
                 out.add(p)
     return frozenset(out)
