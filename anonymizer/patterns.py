@@ -519,7 +519,7 @@ def _street_matches(text: str, toks):
         if not t.cap or len(w) < 3:
             continue
         if w in _TYPE_WORDS or (w[-3:].lower() in _SUFFIX_ENDS and w.lower().endswith(_SUFFIX_TUPLE)):
-            for m in STREET_RE.finditer(text, max(0, t.start - 80), min(n, t.end + 40)):
+            for m in STREET_RE.finditer(text, max(0, t.start - 40), min(n, t.end + 30)):
                 if m.start() <= t.start and m.end("street") >= t.end:
                     yield m
 
