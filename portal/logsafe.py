@@ -1,5 +1,8 @@
 """Keep personal data out of log lines: IP addresses, e-mail addresses, phone numbers, tracking codes.
 
+Loopback and unspecified addresses (127.0.0.1, ::1, 0.0.0.0) stay: they name this machine, not a person,
+and `flask run` must still say where it listens.
+
 Used by the app (see portal.blueprints.security) and by gunicorn (deploy/gunicorn.conf.py). The filter
 rewrites the formatted message of every record it sees, so it also covers third-party loggers.
 """
@@ -13,7 +16,6 @@ import re
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bVTA(?:[-\s]?[0-9A-Za-z]{4}){4}\b", re.IGNORECASE), "[code]"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[e-mail]"),
-    (re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), "[ip]"),
     (re.compile(r"(?<!\d)(?:\+31|0031|0)[\s-]?\d(?:[\s-]?\d){8}(?!\d)"), "[telefoon]"),
 ]
 
@@ -21,19 +23,23 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _IPV6_CANDIDATE = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*(?![\w:])")
 
 
-def _ipv6(match: re.Match[str]) -> str:
+_IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+
+
+def _address(match: re.Match[str]) -> str:
+    """'[ip]' for a client address; this machine's own (loopback, unspecified) and non-addresses stay."""
     try:
-        ipaddress.IPv6Address(match.group(0))
+        address = ipaddress.ip_address(match.group(0))
     except ValueError:
-        return match.group(0)  # a time of day or another colon-separated value
-    return "[ip]"
+        return match.group(0)  # a time of day, a version number or another dotted/colon-separated value
+    return match.group(0) if address.is_loopback or address.is_unspecified else "[ip]"
 
 
 def scrub(text: str) -> str:
     """The text with every pattern that could point to a person replaced by a placeholder."""
     for pattern, placeholder in _PATTERNS:
         text = pattern.sub(placeholder, text)
-    return _IPV6_CANDIDATE.sub(_ipv6, text)
+    return _IPV6_CANDIDATE.sub(_address, _IPV4.sub(_address, text))
 
 
 class ScrubFilter(logging.Filter):
