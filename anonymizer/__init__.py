@@ -1,9 +1,41 @@
-"""Dutch personal-data removal for published case texts (no Flask imports).
+"""Dutch personal-data removal for published case texts (plain Python, no Flask imports).
 
 >>> anonymize("Mevrouw Priya Bakker belde op 06-12345678.").text
 'Mevrouw [persoon 1] belde op [telefoonnummer].'
+
+- ``anonymize(text, known=None) -> Result``: the replaced text and the entities.
+- ``find_entities(text, known=None) -> list[Entity]``: only the entities (for highlighting in an
+  editor); ``Entity.start``/``end`` are offsets into the *input* text, ``original`` is the text found
+  and ``replacement`` the placeholder ``anonymize`` puts in its place.
+- ``Known(names=[...], emails=[...], phones=[...])``: personal data from the request record (the
+  resident's own name, e-mail, phone). Every part of the name (first name or surname alone, any
+  case), the e-mail and the phone in any notation are removed wherever they appear.
+
+Labels and placeholders (``LABELS``): PERSON ``[persoon N]`` (the same person keeps its number in
+one text, also when named later by surname or first name only), ADDRESS ``[adres]``, POSTCODE
+``[postcode]``, BSN ``[BSN]``, IBAN ``[IBAN]``, PHONE ``[telefoonnummer]``, EMAIL ``[e-mailadres]``,
+LICENSE_PLATE ``[kenteken]``, DATE_OF_BIRTH ``[geboortedatum] 1971`` (the year is kept),
+CASE_NUMBER ``[zaaknummer]``, URL ``[url]``, IP ``[IP-adres]``.
+
+Command line: ``python -m anonymizer --jsonl`` (``{"id","text"}`` lines in, ``{"id","text","entities"}``
+lines out) and ``python -m anonymizer FILE``.
 """
 
 from .core import Entity, Known, Result, anonymize, find_entities
 
-__all__ = ["Entity", "Known", "Result", "anonymize", "find_entities"]
+LABELS: dict[str, str] = {
+    "PERSON": "[persoon N]",
+    "ADDRESS": "[adres]",
+    "POSTCODE": "[postcode]",
+    "BSN": "[BSN]",
+    "IBAN": "[IBAN]",
+    "PHONE": "[telefoonnummer]",
+    "EMAIL": "[e-mailadres]",
+    "LICENSE_PLATE": "[kenteken]",
+    "DATE_OF_BIRTH": "[geboortedatum]",
+    "CASE_NUMBER": "[zaaknummer]",
+    "URL": "[url]",
+    "IP": "[IP-adres]",
+}
+
+__all__ = ["LABELS", "Entity", "Known", "Result", "anonymize", "find_entities"]
