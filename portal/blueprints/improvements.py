@@ -6,7 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from ..auth import role_required
@@ -15,6 +15,7 @@ from ..forms import REQUIRED, _strip
 from ..models import Department, Theme, User
 from ..services import improvements
 from ..services.improvements import ImprovementError
+from .fund import DutchDateField
 
 bp = Blueprint("improvements", __name__, url_prefix="/bemiddeling/leerpunten")
 staff = role_required("mediator", "admin")
@@ -26,12 +27,12 @@ class ImprovementForm(FlaskForm):
     description = TextAreaField("Toelichting", description="Openbaar. Noem geen namen en geen zaak.",
                                 validators=[Optional(), Length(max=5000, message="Hoogstens 5000 tekens.")],
                                 filters=[_strip])
-    department = SelectField("Afdeling die het oppakt", validators=[Optional()], coerce=str)
-    theme = SelectField("Thema", validators=[Optional()], coerce=str)
+    department = SelectField("Afdeling die het oppakt", validators=[Optional()], coerce=str, validate_choice=False)
+    theme = SelectField("Thema", validators=[Optional()], coerce=str, validate_choice=False)
     owner_role = StringField("Eigenaar (rol)", description="Bijvoorbeeld: teamleider Parkeren.",
                              validators=[DataRequired(REQUIRED), Length(max=120, message="Hoogstens 120 tekens.")],
                              filters=[_strip])
-    due = DateField("Klaar op", validators=[Optional()])
+    due = DutchDateField("Klaar op", validators=[Optional()])
     submit = SubmitField("Leerpunt toevoegen")
 
 
@@ -46,6 +47,14 @@ def _choices(form: ImprovementForm) -> None:
     themes = db.session.execute(select(Theme).where(Theme.active).order_by(Theme.name)).scalars()
     form.department.choices = [("", "–"), *((str(d.id), d.name) for d in deps)]
     form.theme.choices = [("", "–"), *((str(t.id), t.name) for t in themes)]
+
+
+def _id(value: str | None, message: str) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit() or len(value) > 9:
+        raise ImprovementError(message)
+    return int(value)
 
 
 @bp.after_request
@@ -63,12 +72,12 @@ def manage():  # type: ignore[no-untyped-def]
     if form.validate_on_submit():
         try:
             improvements.create(db.session.get(User, current_user.id), form.title.data, form.description.data or "",
-                                int(form.department.data) if form.department.data else None,
-                                int(form.theme.data) if form.theme.data else None,
+                                _id(form.department.data, "Kies een afdeling uit de lijst."),
+                                _id(form.theme.data, "Kies een thema uit de lijst."),
                                 form.owner_role.data, form.due.data)
         except ImprovementError as exc:
             db.session.rollback()
-            form.department.errors.append(str(exc))
+            (form.theme if "thema" in str(exc) else form.department).errors.append(str(exc))
         else:
             flash("Het leerpunt is toegevoegd.", "success")
             return redirect(url_for("improvements.manage"))

@@ -91,7 +91,7 @@ def test_report_shows_no_small_counts(app, client):
 
 def test_api_json_and_open_data_json_are_safe(app, client):
     seed_small_cells()
-    for url in (f"/api/v1/accountability?period={Q3}", f"/api/v1/accountability?from=2025-07-01&to=2025-09-30",
+    for url in (f"/api/v1/accountability?period={Q3}", "/api/v1/accountability?from=2025-07-01&to=2025-09-30",
                 f"/open-data/verantwoording.json?periode={Q3}"):
         response = client.get(url)
         assert response.status_code == 200, url
