@@ -159,6 +159,20 @@ def take(request_id: int):  # type: ignore[no-untyped-def]
     return _done(req, "U bent nu de bemiddelaar van dit verzoek.")
 
 
+@bp.route("/verzoek/<int:request_id>/nieuwe-code", methods=["POST"])
+@staff
+def new_code(request_id: int):  # type: ignore[no-untyped-def]
+    req = _get_request(request_id)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        code = requests.issue_new_code(req, current_user)
+    except DomainError as err:
+        flash(str(err), "error")
+        return redirect(url_for("backoffice.request_page", request_id=req.id))
+    return render_template("backoffice/registered.html", req=req, code=code, reissued=True)
+
+
 @bp.route("/verzoek/<int:request_id>/indeling", methods=["POST"])
 @staff
 def classify(request_id: int):  # type: ignore[no-untyped-def]

@@ -104,6 +104,20 @@ def submit(sub: Submission, registered_by: User | None = None) -> tuple[Request,
     return req, code, True
 
 
+def issue_new_code(req: Request, actor: User) -> str:
+    """A resident lost their code: a mediator (after checking who they speak to) issues a new one.
+
+    The old code stops working at once; the new one is shown once and never stored.
+    """
+    if req.erased_at is not None:
+        raise DomainError("De gegevens van dit verzoek zijn gewist; er kan geen nieuwe code worden gemaakt.")
+    code = codes.code_for_submission(current_app.config["SECRET_KEY"], "reissue:" + codes.new_submission_id())
+    req.code_hash = codes.code_hash(code)
+    audit.record(actor, "request.new_code", req)
+    db.session.commit()
+    return code
+
+
 def find_by_code(raw_code: str) -> Request | None:
     code = codes.normalize(raw_code)
     if code is None:

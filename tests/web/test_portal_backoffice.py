@@ -36,6 +36,7 @@ ROUTES = [
     ("POST", "/bemiddeling/verzoek/{id}/contact", {"mediator", "admin"}),
     ("POST", "/bemiddeling/verzoek/{id}/afspraak", {"mediator", "admin"}),
     ("POST", "/bemiddeling/verzoek/{id}/indeling", {"mediator", "admin"}),
+    ("POST", "/bemiddeling/verzoek/{id}/nieuwe-code", {"mediator", "admin"}),
     ("GET", "/bemiddeling/beheer/normen", {"admin"}),
     ("GET", "/bemiddeling/beheer/gebruikers", {"admin"}),
     ("GET", "/bemiddeling/beheer/lijsten", {"admin"}),
@@ -328,3 +329,17 @@ def test_admin_manages_users_and_lists(client):
                                                         "afdeling-submit": "Toevoegen"})
     assert r.status_code == 409
     assert db.session.execute(select(func.count(User.id))).scalar_one() == 4
+
+
+def test_mediator_issues_new_code_and_old_one_stops_working(client):
+    req, old_code = new_request(client)
+    login(client)
+    page = post(client, f"/bemiddeling/verzoek/{req.id}/nieuwe-code", {})
+    assert page.status_code == 200
+    new_code = re.search(r"VTA(?:-[0-9A-Z]{4}){4}", page.get_data(as_text=True)).group(0)
+    assert new_code != old_code
+    assert client.get(f"/verzoek/{old_code}").status_code == 404
+    assert client.get(f"/verzoek/{new_code}").status_code == 200
+    assert client.post(f"/bemiddeling/verzoek/{req.id}/nieuwe-code", data={}).status_code == 400  # no CSRF
+    assert db.session.execute(select(func.count(AuditEntry.id)).where(
+        AuditEntry.action == "request.new_code")).scalar_one() == 1
