@@ -133,10 +133,15 @@ NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
 
 
+_AMOUNT_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
+
+
 def find_bsn(text: str, low: str) -> Iterator[Cand]:
     for m in NUM9_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 9 and _bsn.is_valid(digits):
+            if "." in m.group() and _AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "€ 123.456.789": an amount, not a BSN
             yield m.start(), m.end(), "BSN", "[BSN]"
     if "bsn" in low or "burgerservice" in low or "sofi" in low:
         for m in BSN_CUE.finditer(low):
