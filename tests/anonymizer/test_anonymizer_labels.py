@@ -243,3 +243,15 @@ def test_known_data_removed_everywhere():
 def test_known_phone_other_notation():
     known = Known(phones=["+31 10 123 4567"])
     assert out("Telefoon: 010-1234567.", known) == "Telefoon: [telefoonnummer]."
+
+
+def test_second_pass_finds_nothing():
+    """The portal re-runs the anonymizer before publishing: placeholders must not look like data."""
+    text = (
+        "Mevrouw Priya Bakker (BSN 111222333) woont aan de Kerkstraat 12a, 3511 AB Utrecht. Ze belde op "
+        "06-12345678 en mailde p.bakker@example.nl. Geboren op 3 mei 1971. Kenmerk Z/23/123456, kenteken "
+        "12-ABC-3, rekening NL91 ABNA 0417 1643 00, zie https://example.nl/x en IP 10.0.0.1."
+    )
+    once = anonymize(text).text
+    assert find_entities(once) == []
+    assert anonymize(once).text == once
