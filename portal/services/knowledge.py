@@ -196,10 +196,20 @@ def index_host() -> str:
     except OSError:
         name = ""
     if not name or name.rsplit("-", 1)[0] != hostname:
-        name = f"{hostname}-{uuid.uuid4().hex[:8]}"
+        fresh = f"{hostname}-{uuid.uuid4().hex[:8]}"
         tmp = id_file.with_name(f".{id_file.name}.{uuid.uuid4().hex[:8]}")
-        tmp.write_text(name + "\n", encoding="utf-8")
-        os.replace(tmp, id_file)
+        tmp.write_text(fresh + "\n", encoding="utf-8")
+        try:
+            if name:  # copied from another machine: replace
+                os.replace(tmp, id_file)
+            else:  # first start: exactly one process creates it, the others read the winner's name
+                try:
+                    os.link(tmp, id_file)
+                except FileExistsError:
+                    pass
+        finally:
+            tmp.unlink(missing_ok=True)
+        name = id_file.read_text(encoding="utf-8").strip()
     _HOSTS[key] = name
     return name
 
