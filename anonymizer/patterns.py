@@ -422,7 +422,7 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
 
 # ---------------------------------------------------------------- date of birth
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
-DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4})"
+DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4}|['’]\d{2}(?!\d))"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})-\d{1,2}-\d{1,2}"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag)"
