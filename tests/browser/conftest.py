@@ -135,3 +135,13 @@ def _state(browser: Any, portal: LiveServer, account: tuple[str, str]) -> dict[s
         return context.storage_state()
     finally:
         context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """On a failure, show the end of the portal's log (server errors are logged there)."""
+    report = yield
+    server = getattr(item, "funcargs", {}).get("portal")
+    if report.failed and isinstance(server, LiveServer):
+        report.sections.append(("portal server log (end)", server.log_tail(6000)))
+    return report
