@@ -9,7 +9,8 @@ check that every receipted submission is in the database.
     python bench/bench_load.py --seconds 60 --users 8 [--workers 2]
 
 Rate limits are switched off for the run (PORTAL_RATELIMIT_ENABLED=false): every simulated resident comes
-from 127.0.0.1, and the limiter would rightly refuse one address submitting hundreds of requests.
+from 127.0.0.1, and the limiter would rightly refuse one address submitting hundreds of requests. With
+--rate-limits every request is counted as in production, but with a budget nobody reaches (to see the cost).
 """
 
 from __future__ import annotations
@@ -46,10 +47,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+LIMITS_ON = False  # --rate-limits: count every request as in production, with a budget nobody reaches
+
+
 def env_for(data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PORTAL_")}
     env.update(PORTAL_DATA_DIR=str(data), PORTAL_SECRET_KEY="bench-load-secret", PORTAL_INDEX_WRITER="external",
-               PORTAL_RATELIMIT_ENABLED="false", PORTAL_INSECURE_COOKIES="1")
+               PORTAL_RATELIMIT_ENABLED="true" if LIMITS_ON else "false", PORTAL_INSECURE_COOKIES="1",
+               PORTAL_RATELIMIT_SENSITIVE="1000000/minute", PORTAL_RATELIMIT_DEFAULT="1000000/minute")
     return env
 
 
@@ -120,7 +125,11 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--users", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rate-limits", action="store_true",
+                        help="count every request in the rate-limit table (to measure its cost)")
     args = parser.parse_args()
+    global LIMITS_ON
+    LIMITS_ON = args.rate_limits
 
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         data = Path(tmp) / "data"

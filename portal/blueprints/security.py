@@ -84,6 +84,7 @@ def _configure(app: Flask) -> None:
     cfg.setdefault("RATELIMIT_SENSITIVE", "10/minute;100/hour")
     cfg.setdefault("RATELIMIT_DEFAULT", "600/minute")
     cfg.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    cfg.setdefault("RATELIMIT_SWALLOW_ERRORS", True)  # a flood guard whose Redis is down must not take the site
     cfg["SESSION_COOKIE_HTTPONLY"] = True
     cfg["REMEMBER_COOKIE_HTTPONLY"] = True
     cfg.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
