@@ -686,7 +686,6 @@ def _blocked(start: int, end: int, mask: bytearray) -> bool:
     return mask.find(1, start, end) != -1
 
 
-EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
 
 
 _LOCAL_END = re.compile(r"[\w.+\-]+$")
