@@ -35,3 +35,17 @@ def test_every_connection_is_durable(app):
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+@pytest.mark.sqlite_only(reason="SQLite pragmas")
+def test_rate_limit_hits_leave_pooled_connections_durable(make_app):
+    from sqlalchemy.pool import QueuePool
+
+    limited = make_app(RATELIMIT_ENABLED=True, SQLALCHEMY_ENGINE_OPTIONS={"poolclass": QueuePool, "pool_size": 1,
+                                                                         "max_overflow": 0})
+    client = limited.test_client()
+    for _ in range(3):
+        assert client.get("/verzoek/VTA-AAAA-BBBB-CCCC-DDDD").status_code == 404
+    with limited.app_context():
+        with db.engine.connect() as conn:  # the one pooled connection the hits used
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 2
