@@ -44,6 +44,35 @@ class AccDuration(db.Model):
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class AccMonthly(db.Model):
+    """The daily rows summed per calendar month (`month` is its first day): what the pages read."""
+
+    __tablename__ = "acc_monthly"
+    month: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    dim: Mapped[str] = mapped_column(String(12), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    fc_n: Mapped[int] = mapped_column(Integer, default=0)
+    fc_in_norm: Mapped[int] = mapped_column(Integer, default=0)
+    res_n: Mapped[int] = mapped_column(Integer, default=0)
+    res_in_norm: Mapped[int] = mapped_column(Integer, default=0)
+    ctrl_n: Mapped[int] = mapped_column(Integer, default=0)
+    ctrl_sat: Mapped[int] = mapped_column(Integer, default=0)
+    ag_open: Mapped[int] = mapped_column(Integer, default=0)
+    ag_kept: Mapped[int] = mapped_column(Integer, default=0)
+    ag_broken: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AccDurationMonthly(db.Model):
+    """The duration histogram summed per calendar month."""
+
+    __tablename__ = "acc_duration_monthly"
+    month: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(4), primary_key=True)
+    wd: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class AccDirty(db.Model):
     """Days whose rollup must be recomputed; written in the same transaction as the change."""
 

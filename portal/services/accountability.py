@@ -25,7 +25,15 @@ from sqlalchemy.orm import Session
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Department, Improvement, Request, Theme, utcnow
-from ..models_accountability import MEASURES, AccDaily, AccDirty, AccDuration, AccState
+from ..models_accountability import (
+    MEASURES,
+    AccDaily,
+    AccDirty,
+    AccDuration,
+    AccDurationMonthly,
+    AccMonthly,
+    AccState,
+)
 from . import norms as norms_service
 from .suppression import protect, share, shown
 from .workdays import is_working_day
@@ -157,6 +165,32 @@ def _replace(start: dt.date, end: dt.date) -> None:
     if durations:
         db.session.execute(insert(AccDuration), [
             {"day": d, "kind": kind, "wd": wd, "n": n} for (d, kind, wd), n in durations.items()])
+    _replace_months(start.replace(day=1), end - dt.timedelta(days=1))
+
+
+def _replace_months(first: dt.date, last: dt.date) -> None:
+    """Sum the daily rows of every month from `first` to the month of `last` into the monthly tables."""
+    month = first.replace(day=1)
+    while month <= last:
+        nxt = _add_months(month, 1)
+        db.session.execute(delete(AccMonthly).where(AccMonthly.month == month))
+        db.session.execute(delete(AccDurationMonthly).where(AccDurationMonthly.month == month))
+        cols = [func.sum(getattr(AccDaily, m)) for m in MEASURES]
+        rows = db.session.execute(select(AccDaily.dim, AccDaily.key, *cols)
+                                  .where(AccDaily.day >= month, AccDaily.day < nxt)
+                                  .group_by(AccDaily.dim, AccDaily.key)).all()
+        if rows:
+            db.session.execute(insert(AccMonthly), [
+                {"month": month, "dim": r[0], "key": r[1], **{m: int(v or 0) for m, v in zip(MEASURES, r[2:],
+                                                                                           strict=True)}}
+                for r in rows])
+        hist = db.session.execute(select(AccDuration.kind, AccDuration.wd, func.sum(AccDuration.n))
+                                  .where(AccDuration.day >= month, AccDuration.day < nxt)
+                                  .group_by(AccDuration.kind, AccDuration.wd)).all()
+        if hist:
+            db.session.execute(insert(AccDurationMonthly), [
+                {"month": month, "kind": k, "wd": wd, "n": int(n)} for k, wd, n in hist])
+        month = nxt
 
 
 def _runs(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
@@ -194,8 +228,8 @@ def rebuild() -> None:
     max_dirty = db.session.execute(select(func.max(AccDirty.id))).scalar() or 0
     first = [db.session.execute(select(func.min(c))).scalar() for c in (Request.received_at, Agreement.created_at)]
     last = [db.session.execute(select(func.max(c))).scalar() for c in (Request.received_at, Agreement.created_at)]
-    db.session.execute(delete(AccDaily))
-    db.session.execute(delete(AccDuration))
+    for table in (AccDaily, AccDuration, AccMonthly, AccDurationMonthly):
+        db.session.execute(delete(table))
     if any(first):
         start = min(_day_of(v) for v in first if v is not None)
         end = max(_day_of(v) for v in last if v is not None) + dt.timedelta(days=1)
@@ -379,21 +413,31 @@ _cache: dict[tuple, tuple[float, dict[str, Any]]] = {}
 _cache_lock = threading.Lock()
 
 
-def _sums(start: dt.date, end: dt.date, dims: Iterable[str] | None = None) -> dict[tuple[str, str], dict[str, int]]:
-    cols = [func.sum(getattr(AccDaily, m)) for m in MEASURES]
-    stmt = select(AccDaily.dim, AccDaily.key, *cols).where(AccDaily.day >= start, AccDaily.day <= end)
-    if dims is not None:
-        stmt = stmt.where(AccDaily.dim.in_(list(dims)))
+def _monthly(start: dt.date, end: dt.date) -> bool:
+    """Whole months (every period kind is): read the monthly rollup; all time ends today, a month's part."""
+    return start.day == 1 and (end == _month_end(end) or end >= dt.date.today())
+
+
+def _sums(start: dt.date, end: dt.date) -> dict[tuple[str, str], dict[str, int]]:
+    if _monthly(start, end):
+        table, col, lo, hi = AccMonthly, AccMonthly.month, start, end.replace(day=1)
+    else:
+        table, col, lo, hi = AccDaily, AccDaily.day, start, end
+    cols = [func.sum(getattr(table, m)) for m in MEASURES]
+    stmt = select(table.dim, table.key, *cols).where(col >= lo, col <= hi)
     out = {}
-    for row in db.session.execute(stmt.group_by(AccDaily.dim, AccDaily.key)):
+    for row in db.session.execute(stmt.group_by(table.dim, table.key)):
         out[(row[0], row[1])] = {m: int(v or 0) for m, v in zip(MEASURES, row[2:], strict=True)}
     return out
 
 
 def _percentiles(start: dt.date, end: dt.date) -> dict[str, dict[str, Any]]:
-    stmt = (select(AccDuration.kind, AccDuration.wd, func.sum(AccDuration.n))
-            .where(AccDuration.day >= start, AccDuration.day <= end)
-            .group_by(AccDuration.kind, AccDuration.wd))
+    if _monthly(start, end):
+        table, col, lo, hi = AccDurationMonthly, AccDurationMonthly.month, start, end.replace(day=1)
+    else:
+        table, col, lo, hi = AccDuration, AccDuration.day, start, end
+    stmt = (select(table.kind, table.wd, func.sum(table.n)).where(col >= lo, col <= hi)
+            .group_by(table.kind, table.wd))
     hist: dict[str, dict[int, int]] = defaultdict(dict)
     for kind, wd, n in db.session.execute(stmt):
         hist[kind][wd] = int(n)
@@ -625,7 +669,7 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
         hit = _cache.get(key)
         if hit and now - hit[0] < CACHE_SECONDS:
             return {**hit[1], "improvements": improvements_public()}
-    first_day = db.session.execute(select(func.min(AccDaily.day))).scalar()
+    first_day = db.session.execute(select(func.min(AccMonthly.month))).scalar()
     names = _names()
     current = _period_block(period, names)
     previous_period = period.previous() if with_previous else None

@@ -25,12 +25,22 @@ def is_small(value: int) -> bool:
     return 0 < value < SMALL
 
 
-def _bounds(key: Hashable, values: Mapping[Hashable, int]) -> tuple[float, float]:
-    """What a reader knows about a hidden cell: "<5" means 1..4, "×" means 5 or more."""
+class Hidden(set):
+    """The hidden keys; `blanket` holds those shown only as "×" (a whole table too small to show safely)."""
+
+    def __init__(self, keys: Iterable[Hashable] = ()) -> None:
+        super().__init__(keys)
+        self.blanket: set[Hashable] = set()
+
+
+def _bounds(key: Hashable, values: Mapping[Hashable, int], hidden: Hidden) -> tuple[float, float]:
+    """What a reader knows about a hidden cell: "<5" means 1..4, "×" means 5 or more (blanket: anything)."""
+    if key in hidden.blanket:
+        return (0, INF)
     return (1, SMALL - 1) if is_small(values[key]) else (SMALL, INF)
 
 
-def _violated(values: Mapping[Hashable, int], hidden: set[Hashable], total: Hashable | None,
+def _violated(values: Mapping[Hashable, int], hidden: Hidden, total: Hashable | None,
               parts: Sequence[Hashable]) -> bool:
     """True when the equation total = sum(parts) pins a hidden member to a single value."""
     if total is None:
@@ -53,30 +63,32 @@ def _violated(values: Mapping[Hashable, int], hidden: set[Hashable], total: Hash
         for i, (other, other_sign) in enumerate(unknown):
             if i == j:
                 continue
-            lo, hi = _bounds(other, values)
+            lo, hi = _bounds(other, values, hidden)
             lo_rest += other_sign * (lo if other_sign > 0 else hi)
             hi_rest += other_sign * (hi if other_sign > 0 else lo)
         # sign * x = rhs - rest
         lo_x, hi_x = rhs - hi_rest, rhs - lo_rest
         if sign < 0:
             lo_x, hi_x = -hi_x, -lo_x
-        blo, bhi = _bounds(key, values)
+        blo, bhi = _bounds(key, values, hidden)
         lo_x, hi_x = max(lo_x, blo), min(hi_x, bhi)
         if lo_x == hi_x:
             return True
     return False
 
 
-def protect(values: Mapping[K, int], constraints: Iterable[Constraint]) -> set[K]:
+def protect(values: Mapping[K, int], constraints: Iterable[Constraint]) -> Hidden:
     """The keys to hide.
 
     `values` holds every count that would be published; each constraint `(total, parts)` says that
     `values[total] == sum(values[p] for p in parts)` is visible to readers (`total` None: no total shown).
     Primary: every count 1..4. Secondary: while some published sum still pins a hidden cell, hide the
-    smallest non-zero published part of that sum (or, if none is left, its total).
+    smallest non-zero published part of that sum (or, if none is left, its total). If even that cannot
+    help (say four cells of "<5" and a total of "<5": each must be 1), the whole sum is shown as "×",
+    zeros and small cells included: the one exception to "zero stays zero".
     """
     constraints = [(t, list(p)) for t, p in constraints]
-    hidden: set[Hashable] = {k for k, v in values.items() if is_small(v)}
+    hidden = Hidden(k for k, v in values.items() if is_small(v))
     for _ in range(10 * len(values) + 10):
         changed = False
         for total, parts in constraints:
@@ -89,15 +101,22 @@ def protect(values: Mapping[K, int], constraints: Iterable[Constraint]) -> set[K
             elif total is not None and total not in hidden and values[total] > 0:
                 hidden.add(total)
                 changed = True
+            else:
+                members = [*parts, total] if total is not None else list(parts)
+                hidden.update(members)
+                hidden.blanket.update(members)
+                changed = True
         if not changed:
             break
-    return hidden  # type: ignore[return-value]
+    return hidden
 
 
 def shown(value: int, key: Hashable, hidden: set[Hashable]) -> int | str | None:
-    """The published form of a count: the number, "<5" (primary) or None (secondary)."""
+    """The published form of a count: the number, "<5" (primary) or None (secondary or blanket)."""
     if key not in hidden:
         return value
+    if key in getattr(hidden, "blanket", ()):
+        return None
     return PRIMARY if is_small(value) else None
 
 

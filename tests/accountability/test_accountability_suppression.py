@@ -91,17 +91,23 @@ def _pinned(values: dict, hidden: set, cells: list[str]) -> list[str]:
     published_total = "total" not in hidden
     domains = []
     for c in cells:
+        published = shown(values[c], c, hidden)
         if c not in hidden:
             domains.append([values[c]])
-        elif 0 < values[c] < 5:
+        elif published == "<5":
             domains.append([1, 2, 3, 4])
+        elif c in hidden.blanket:
+            domains.append(list(range(0, 13)))
         else:
             domains.append(list(range(5, 5 + 40)))
     possible = {c: set() for c in cells}
     for combo in itertools.product(*domains):
         if published_total and sum(combo) != total:
             continue
-        if not published_total and not (0 < sum(combo) < 5 if 0 < total < 5 else sum(combo) >= 5):
+        shown_total = shown(total, "total", hidden)
+        if not published_total and shown_total == "<5" and not 0 < sum(combo) < 5:
+            continue
+        if not published_total and shown_total is None and "total" not in hidden.blanket and sum(combo) < 5:
             continue
         for c, v in zip(cells, combo, strict=True):
             possible[c].add(v)
@@ -117,6 +123,12 @@ def test_property_no_small_cell_published_or_recomputable(counts):
     for key, value in values.items():
         if 0 < value < 5:
             assert key in hidden
-        if value == 0:
-            assert key not in hidden
+        if value == 0 and key in hidden:
+            assert key in hidden.blanket  # only when the whole table is too small to show
     assert _pinned(values, hidden, cells) == []
+
+
+def test_four_ones_and_small_total_hide_the_whole_table():
+    values, cons = table({"a": 1, "b": 1, "c": 1, "d": 1, "e": 0})
+    hidden = protect(values, cons)
+    assert all(shown(v, k, hidden) is None for k, v in values.items())
