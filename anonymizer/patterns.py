@@ -572,6 +572,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue  # "Hof van Justitie", "Oude Gracht": without a number not taken as an address
         if words[0] in _ARTICLE_PREFIXES and _TYPE_ONE.fullmatch(last):
             continue  # "'t Hof", "De Markt" without a number: too often part of a name or a place
+        if last.lower().endswith("ering"):
+            continue  # "Gedragsverandering", "Uitkering": nouns on -ring, not ring roads
         if len(words) == 1:
             core = STREET_NONUM_OK.search(last)
             if is_word(last.lower()) or is_place(last) or core is None or core.start() < 3:

@@ -340,6 +340,7 @@ Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
 ORG_SUFFIXES = (
+    "ombudsman",
     "wijk",
     "buurt",
     "park",
@@ -457,7 +458,7 @@ HONORIFIC_END = re.compile(
 
 
 def _plural_cue(lo: str) -> bool:
-    """"bewoners", "buurvrouwen": plural role words."""
+    """ "bewoners", "buurvrouwen": plural role words."""
     if lo.endswith("en") and len(lo) > 6 and lo[:-2] in CUE_WORDS:
         return True
     return lo.endswith("s") and len(lo) > 5 and lo[:-1] in CUE_WORDS
@@ -469,7 +470,7 @@ def cue_before(before: str) -> bool:
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
     last = tail[cut + 1 :].lower()
     if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
-        return False  # fast path: most words are no cue at all
+        return _plural_cue(last.rstrip(","))  # fast path: most words are no cue at all
     words = _last_words(before)
     if not words:
         return False
@@ -507,7 +508,7 @@ VERBS_AFTER = (
     r"tekende|tekent|betaalde|betaalt|ontvangt|verhuisde|verhuist|overleed|werkt|werkte|"
     r"maakte|maakt|deed|doet|nam|neemt|bracht|brengt|hielp|helpt|zocht|zoekt|probeerde|"
     r"probeert|diende|dient|ondertekende|schrok|heeft|huilde|lachte|twijfelde|sliep|"
-    r"en\s+(?:zijn|haar)\s+\w+|(?:zelf|ook|nog|niet)\b"
+    r"en\s+(?:zijn|haar)\s+\w+"
 )
 CUE_AFTER_STRONG = re.compile(
     r"^\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|,\s*\d{1,3}\s*,|"
@@ -684,8 +685,6 @@ def tokenize(text: str) -> list[Tok]:
 def _blocked(start: int, end: int, mask: bytearray) -> bool:
     """True if any character in [start, end) is already part of an entity."""
     return mask.find(1, start, end) != -1
-
-
 
 
 _LOCAL_END = re.compile(r"[\w.+\-]+$")
@@ -949,8 +948,15 @@ def _judge(
     particle_prefix = chunk[0].particle
     first_is_initial_word = sent_initial and chunk[0] is name_toks[0]
     place_prep = prev_word in PLACE_PREPS
-    article = prev_word in ARTICLES or (
-        chunk[0].cap and chunk[0].sent_start and chunk[0].text in ("De", "Het")
+    article = (
+        prev_word in ARTICLES
+        or (chunk[0].cap and chunk[0].sent_start and chunk[0].text in ("De", "Het"))
+        or (
+            chunk[0].particle
+            and not chunk[0].cap
+            and chunk[0].text in ("de", "het")
+            and chunk[1] is name_toks[0]
+        )
     )
     # "van der Zwaan", "ten Brink", "De Lange" (mid-sentence): a surname by its particles
     lead = [t for t in chunk if t.particle and t.start < name_toks[0].start]
@@ -978,8 +984,13 @@ def _judge(
             return start, end, chunk, "lexical"
         if infos[0][0] and not infos[0][3] and not any(places[1:-1]):
             return start, end, chunk, "lexical"  # "Peter Lindeboom", "Wendelien Hoogeveen"
-        if namey[0] and not first_is_initial_word and not article and not place_prep \
-                and not any(weak_org(t.text) for t in name_toks[1:]):
+        if (
+            namey[0]
+            and not first_is_initial_word
+            and not article
+            and not place_prep
+            and not any(weak_org(t.text) for t in name_toks[1:])
+        ):
             return start, end, chunk, "lexical"  # "samen met Baran Hofstede"
         if last_sn and not pure_words[-1] and sum(pure_words) <= len(infos) - 1 and not first_is_initial_word:
             return start, end, chunk, "lexical"
@@ -1007,7 +1018,13 @@ def _judge(
             return start, end, chunk, "particle"  # "Sietske van der Zwaan", "Jan de Vries"
         if inner and inner != ["van"] and (lexical[0] or unknown[0]) and not places[0]:
             return start, end, chunk, "particle"
-        if not first_is_initial_word and not article and unknown[-1] and not weak_org(name_toks[0].text):
+        if (
+            not first_is_initial_word
+            and not article
+            and unknown[-1]
+            and not weak_org(name_toks[0].text)
+            and not weak_org(name_toks[-1].text)
+        ):
             return start, end, chunk, "context"  # "naar Arend Wiśniewska"
         if (
             not first_is_initial_word
@@ -1054,7 +1071,7 @@ def _judge(
             if particle_prefix and not strong_particles and chunk[0].text.lower() in ("de", "het"):
                 return None
             return start, end, chunk, "context"
-        if verb_after:
+        if verb_after and not weak_org(tok.text):
             return start, end, chunk, "context"
         return None
     # an ordinary word, capitalised
@@ -1066,20 +1083,26 @@ def _judge(
         and not place_prep
         and not particle_prefix
         and not weak_org(tok.text)
+        and not tok.text.endswith("en")  # "Luisteren, Oplossen en Leren": verbs and plurals
         and prev_word not in STOPWORDS - WEAK_WORDS
     ):
         return start, end, chunk, "proper-noun"  # "Daarna nam Arend contact op"
     return None
 
 
-NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|andse|ands|iaans|iaanse|ers)$")
+NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|andse|ands|iaans|iaanse)$")
+
+
+# "BurgerkrachtCentraal", "WhatsApp": brands and organisations, unlike "McDonald" or "DeVries".
+CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Van|O')[A-Z][a-zà-ÿ]{2,}[A-Z]")
 
 
 def weak_org(word: str) -> bool:
     """Ordinary words that name departments, bodies, schemes or nationalities rather than people."""
     lo = word.lower()
     return (
-        lo.endswith(ORG_SUFFIXES)
+        bool(CAMEL_CASE.match(word))
+        or lo.endswith(ORG_SUFFIXES)
         or lo in GOV_TERMS_LOWER
         or bool(NATIONALITY_SHAPE.search(lo) and word not in FIRST_NAMES and word not in SURNAMES)
     )

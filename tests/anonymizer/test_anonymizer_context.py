@@ -149,3 +149,14 @@ def test_repeated_numbers_and_streets_without_their_cue():
         "Op [adres] is de goot verstopt. De hele [adres] heeft last. "
         "Klantnummer [zaaknummer]; [zaaknummer]."
     )
+
+
+@pytest.mark.parametrize("text", [
+    "Luisteren, Oplossen en Leren zijn de drie stappen.",
+    "Het Rode Kruis en Dokters van de Wereld verleenden hulp.",
+    "BurgerkrachtCentraal zal ook zelf gemeenten benaderen.",
+    "Gedragsverandering\n\nEr moet iets veranderen.",
+    "Lees ook het rapport van de Veteranenombudsman.",
+])
+def test_headings_verbs_and_brands_kept(text):
+    assert out(text) == text
