@@ -1075,8 +1075,9 @@ def _judge(
             return start, end, chunk, "context"
         return None
     # an ordinary word, capitalised
-    if strong_particles:
-        return start, end, chunk, "particle"  # "van der Zwaan"
+    lead_words = [t.text for t in lead]
+    if strong_particles and lead_words not in (["van", "de"], ["van", "het"]) and not weak_org(tok.text):
+        return start, end, chunk, "particle"  # "van der Zwaan", but not "van de Nationale ombudsman"
     if (
         mid
         and not article
