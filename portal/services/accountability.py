@@ -19,7 +19,7 @@ from typing import Any
 
 from flask import Flask
 from sqlalchemy import Date, and_, case, delete, event, func, insert, inspect, select, type_coerce
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from .. import labels
@@ -662,7 +662,11 @@ IMPROVEMENT_STATUSES = {"gepland": "Gepland", "in_uitvoering": "In uitvoering", 
 
 def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
     """Every accountability figure for `period`, suppressed, as plain lists and dicts (JSON-ready)."""
-    version = refresh()
+    try:
+        version = refresh()
+    except OperationalError:  # database busy or read-only: serve the rollups as they are
+        db.session.rollback()
+        version = _state().get("version", -1)
     key = (period, with_previous, version, dt.date.today(), norms_service.current())
     now = time.monotonic()
     with _cache_lock:
