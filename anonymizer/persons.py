@@ -335,11 +335,16 @@ Minister Ministerie Staatssecretaris Koningin Prinses Engels Nederlands Frans Du
 Turks Pools Spaans Portugees Chinees Russisch Oekraïens Tigrinya Somalisch Berbers Papiamento Sranantongo
 Islam Moslim Christen Christelijke Katholieke Protestantse Joodse Hindoe Hindoestaanse Creoolse Antilliaanse
 Januari Februari Maart April Juni Juli Augustus September Oktober November December Maandag Dinsdag
-Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona
+Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona Tozo Tonk Wlz Zvw Awbz Wsw Wabo Bibob Wkb Wvggz
+Wzd Pgb Bbz Ioaw Wet Wetten Leerlingenvervoer Armoedebeleid Minimabeleid Meedoenregeling Bijstand
 """.split()
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
 ORG_SUFFIXES = (
+    "beleid",
+    "vervoer",
+    "inkomen",
+    "toezicht",
     "ombudsman",
     "wijk",
     "buurt",
