@@ -157,3 +157,17 @@ def test_every_page_in_the_backoffice_menu(new_page: Callable[..., Any], admin_s
         if found:
             failures.append(f"{path}:\n{describe(found)}")
     assert not failures, "\n".join(failures)
+
+
+def test_personal_fields_declare_their_purpose(new_page: Callable[..., Any], admin_state: dict[str, Any]) -> None:
+    """WCAG 1.3.5: browsers and assistive tools can fill in and recognise personal data fields."""
+    page = new_page()
+    page.goto("/verzoek/nieuw")
+    for label, purpose in (("Uw naam", "name"), ("Uw e-mailadres", "email"), ("Uw telefoonnummer", "tel")):
+        expect(page.get_by_label(label, exact=True)).to_have_attribute("autocomplete", purpose)
+    page.goto("/bemiddeling/inloggen")
+    expect(page.get_by_label("E-mailadres")).to_have_attribute("autocomplete", "username")
+    expect(page.get_by_label("Wachtwoord")).to_have_attribute("autocomplete", "current-password")
+    admin = new_page(storage_state=admin_state)
+    admin.goto("/bemiddeling/beheer/gebruikers")
+    expect(admin.get_by_label("Wachtwoord (minstens 12 tekens)")).to_have_attribute("autocomplete", "new-password")
