@@ -133,13 +133,19 @@ NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
 
 
+def _eleven_test(digits: str) -> bool:
+    """Cheap BSN eleven-test pre-check; python-stdnum confirms."""
+    total = sum(int(c) * w for c, w in zip(digits[:8], (9, 8, 7, 6, 5, 4, 3, 2), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
 _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 
 
 def find_bsn(text: str, low: str) -> Iterator[Cand]:
     for m in NUM9_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) == 9 and _bsn.is_valid(digits):
+        if len(digits) == 9 and _eleven_test(digits) and _bsn.is_valid(digits):
             if "." in m.group() and _AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "€ 123.456.789": an amount, not a BSN
             yield m.start(), m.end(), "BSN", "[BSN]"
