@@ -10,7 +10,7 @@ from .lexicon import PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One piece of personal data: offsets into the input text, label, original and placeholder."""
 
