@@ -90,8 +90,8 @@ def new_page(browser: Any, portal: LiveServer, console: ConsoleGuard) -> Iterato
     contexts: list[Any] = []
 
     def make(**options: Any) -> Any:
-        context = browser.new_context(base_url=portal.url, viewport=VIEWPORT, locale="nl-NL",
-                                      timezone_id="UTC", **options)
+        options = {"viewport": VIEWPORT, "locale": "nl-NL", "timezone_id": "UTC", **options}
+        context = browser.new_context(base_url=portal.url, **options)
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()

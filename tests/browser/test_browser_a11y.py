@@ -171,3 +171,34 @@ def test_personal_fields_declare_their_purpose(new_page: Callable[..., Any], adm
     admin = new_page(storage_state=admin_state)
     admin.goto("/bemiddeling/beheer/gebruikers")
     expect(admin.get_by_label("Wachtwoord (minstens 12 tekens)")).to_have_attribute("autocomplete", "new-password")
+
+
+REFLOW = {**PUBLIC, "artikel": "/kennisbank/KB-2025-0001"}
+
+
+def too_wide(page: Any, paths: list[str]) -> dict[str, int]:
+    """Pages (at the page's viewport) whose content is wider than 320 CSS pixels."""
+    out = {}
+    for path in paths:
+        page.goto(path)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        if width > 320:
+            out[path] = width
+    return out
+
+
+def test_public_pages_reflow_at_320_css_pixels(new_page: Callable[..., Any], portal: LiveServer) -> None:
+    """WCAG 1.4.10: at 320 px wide (400% zoom) nothing needs horizontal scrolling."""
+    page = new_page(viewport={"width": 320, "height": 640})
+    found = too_wide(page, [*REFLOW.values(), f"/verzoek/{portal.example_codes['wacht op de controlevraag']}"])
+    assert not found, f"pages wider than 320 px: {found}"
+
+
+def test_accountability_fund_and_open_data_pages_reflow(new_page: Callable[..., Any], portal: LiveServer) -> None:
+    """The same for the publication pages (built elsewhere); known overflow is reported, not hidden."""
+    paths = [p for p in OPTIONAL_PUBLIC.values() if status_of(portal, p) != 404]
+    if not paths:
+        pytest.skip("no accountability, fund or open-data pages yet")
+    found = too_wide(new_page(viewport={"width": 320, "height": 640}), paths)
+    if found:
+        pytest.xfail(f"wider than 320 px (wide tables need <div class=\"table-scroll\" ...>): {found}")
