@@ -1,0 +1,260 @@
+"""Back office: knowledge-base articles from resolved requests, with anonymisation and a second reviewer.
+
+The rules and the privacy decisions live in portal.services.publication (see its docstring).
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Length, Optional
+
+from .. import forms
+from ..auth import role_required
+from ..extensions import db
+from ..models import Article, Request, User
+from ..services import publication as pub
+from ..services.publication import PublicationError, PublicationRefused
+
+bp = Blueprint("publication", __name__, url_prefix="/bemiddeling/artikelen")
+staff = role_required("mediator", "admin")
+admin = role_required("admin")
+
+_LEN = "Hoogstens {max} tekens."
+
+
+def _section(label: str, hint: str) -> TextAreaField:
+    return TextAreaField(label, description=hint, validators=[
+        Optional(), Length(max=pub.SECTION_MAX, message=_LEN.format(max=pub.SECTION_MAX))])
+
+
+class DraftForm(FlaskForm):
+    title = StringField("Titel", description="Kort en zonder namen, bijvoorbeeld: Parkeervergunning voor "
+                                             "mantelzorger toch verleend.",
+                        validators=[Optional(), Length(max=pub.TITLE_MAX, message=_LEN.format(max=pub.TITLE_MAX))])
+    situation = _section("Situatie", "Wat was er aan de hand?")
+    coordination = _section("Afstemming", "Wat deed de bemiddelaar, met wie werd gesproken (in rollen)?")
+    outcome_text = _section("Uitkomst", "Wat kwam eruit?")
+    lesson = _section("Leren", "Wat kan de gemeente (of een andere bewoner) hiervan leren?")
+    extra_words = TextAreaField(
+        "Extra te vervangen woorden",
+        description="Eén woord of woordgroep per regel, bijvoorbeeld een straatnaam of een naam die de "
+                    "controle miste. Ze worden overal in het artikel vervangen. Deze lijst wordt niet bewaard.",
+        validators=[Optional(), Length(max=2000, message=_LEN.format(max=2000))])
+    extra_as = SelectField("Vervangen door", choices=list(pub.EXTRA_PLACEHOLDERS.values()),
+                           default="[weggelaten]")
+    submit = SubmitField("Opslaan en controleren")
+
+    def raw(self, article: Article) -> dict[str, str]:
+        """The posted text per field; a field missing from the post keeps its stored text."""
+        return {name: (getattr(self, name).data or "") if name in request.form else (getattr(article, name) or "")
+                for name in pub.FIELD_NAMES}
+
+
+class ReviewForm(FlaskForm):
+    note = TextAreaField("Wat moet de schrijver aanpassen?",
+                         validators=[Optional(), Length(max=5000, message=_LEN.format(max=5000))])
+    submit = SubmitField("Terugsturen naar de schrijver")
+
+
+@bp.after_request
+def _no_cache(response):  # type: ignore[no-untyped-def]
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def _get_article(article_id: int) -> Article:
+    article = db.session.get(Article, article_id)
+    if article is None:
+        abort(404)
+    return article
+
+
+def _refused(err: PublicationError):  # type: ignore[no-untyped-def]
+    titles = {403: "Geen toegang", 409: "Dit kan nu niet"}
+    return render_template("error.html", code=err.status, title=titles.get(err.status, "Dit kan niet"),
+                           text=str(err)), err.status
+
+
+def _restore_keys() -> set[str]:
+    keys: set[str] = set()
+    for name in pub.FIELD_NAMES:
+        keys |= {k for k in request.form.getlist(f"restore-{name}")[:500] if pub.KEY_RE.match(k)}
+    return keys
+
+
+def _render(article: Article, status: int = 200, form: DraftForm | None = None,
+            cleaned: dict[str, pub.CleanField] | None = None, error: str | None = None,
+            findings: list[pub.Finding] | None = None, review: ReviewForm | None = None):  # type: ignore[no-untyped-def]
+    req = db.session.get(Request, article.request_id) if article.request_id else None
+    editable = pub.can_edit(article, current_user)
+    if editable and form is None:
+        form = DraftForm(formdata=None, data={name: getattr(article, name) or "" for name in pub.FIELD_NAMES})
+    if editable and cleaned is None:
+        # The stored text is the starting point: show what a save would still replace in it.
+        cleaned = pub.clean_fields({n: getattr(article, n) or "" for n in pub.FIELD_NAMES}, pub.context_for(req))
+    if findings is None:
+        findings = pub.publication_findings(article, req)
+    grouped = pub.findings_by_field(findings)
+    stored = {name: pub.highlight(getattr(article, name) or "", [f.text for f in grouped[name]])
+              for name in pub.FIELD_NAMES}
+    users = {u.id: u for u in db.session.execute(
+        db.select(User).where(User.id.in_([i for i in (article.author_id, article.reviewer_id) if i]))).scalars()}
+    reviewer_ok = current_user.is_admin and article.author_id != current_user.id
+    return render_template(
+        "publication/article.html", article=article, req=req, form=form, cleaned=cleaned, error=error,
+        findings=findings, stored=stored, editable=editable, reviewer_ok=reviewer_ok,
+        review=review or ReviewForm(formdata=None), action=forms.ActionForm(), users=users,
+        fields=pub.FIELDS, statuses=pub.ARTICLE_STATUSES,
+    ), status
+
+
+# --- lists ---------------------------------------------------------------------------------------------------
+
+@bp.route("/")
+@staff
+def drafts():  # type: ignore[no-untyped-def]
+    groups = pub.overview()
+    ids = {a.author_id for rows in groups.values() for a in rows if a.author_id}
+    users = {u.id: u for u in db.session.execute(db.select(User).where(User.id.in_(ids))).scalars()} if ids else {}
+    return render_template("publication/drafts.html", groups=groups, users=users, statuses=pub.ARTICLE_STATUSES)
+
+
+@bp.route("/nieuw")
+@staff
+def eligible():  # type: ignore[no-untyped-def]
+    return render_template("publication/eligible.html", rows=pub.eligible_requests(), action=forms.ActionForm(),
+                           outcome_word=pub.outcome_word)
+
+
+@bp.route("/nieuw/<int:request_id>", methods=["POST"])
+@staff
+def create(request_id: int):  # type: ignore[no-untyped-def]
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    req = db.session.get(Request, request_id)
+    if req is None:
+        abort(404)
+    try:
+        article, created = pub.create_draft(req, current_user)
+    except PublicationError as err:
+        db.session.rollback()
+        return _refused(err)
+    if created:
+        flash("Het concept is gemaakt. De tekst uit het verzoek is al geanonimiseerd; controleer en herschrijf hem.",
+              "success")
+    else:
+        flash("Voor dit verzoek bestaat al een artikel.", "info")
+    return redirect(url_for("publication.article", article_id=article.id))
+
+
+# --- one article -----------------------------------------------------------------------------------------------
+
+@bp.route("/<int:article_id>")
+@staff
+def article(article_id: int):  # type: ignore[no-untyped-def]
+    return _render(_get_article(article_id))
+
+
+@bp.route("/<int:article_id>/opslaan", methods=["POST"])
+@staff
+def save(article_id: int):  # type: ignore[no-untyped-def]
+    item = _get_article(article_id)
+    try:
+        pub.require_editor(item, current_user)
+    except PublicationError as err:
+        return _refused(err)
+    form = DraftForm()
+    extra_words, extra_error = pub.parse_extra_words(form.extra_words.data)
+    if not form.validate_on_submit() or extra_error:
+        if extra_error:
+            form.extra_words.errors = [*form.extra_words.errors, extra_error]
+        if form.csrf_token.errors:
+            abort(400)
+        return _render(item, 400, form=form, cleaned={}, error="Het concept is niet opgeslagen. Verbeter de "
+                                                                 "fouten hieronder.")
+    try:
+        cleaned = pub.save_draft(item, current_user, form.raw(item), _restore_keys(), extra_words,
+                                 form.extra_as.data)
+    except PublicationError as err:
+        db.session.rollback()
+        return _refused(err)
+    flash("Opgeslagen. Alleen de geanonimiseerde tekst is bewaard; uw eigen tekst staat alleen in dit scherm.",
+          "success")
+    return _render(item, form=form, cleaned=cleaned)
+
+
+@bp.route("/<int:article_id>/indienen", methods=["POST"])
+@staff
+def submit(article_id: int):  # type: ignore[no-untyped-def]
+    item = _get_article(article_id)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        pub.submit(item, current_user)
+    except PublicationRefused as err:
+        db.session.rollback()
+        return _render(item, 409, error=str(err), findings=err.findings)
+    except PublicationError as err:
+        db.session.rollback()
+        return _refused(err)
+    flash("Het artikel ligt nu ter beoordeling bij een beheerder.", "success")
+    return redirect(url_for("publication.article", article_id=item.id))
+
+
+@bp.route("/<int:article_id>/terugsturen", methods=["POST"])
+@admin
+def send_back(article_id: int):  # type: ignore[no-untyped-def]
+    item = _get_article(article_id)
+    form = ReviewForm()
+    if not form.validate_on_submit():
+        if form.csrf_token.errors:
+            abort(400)
+        return _render(item, 400, review=form, error="Het artikel is niet teruggestuurd.")
+    try:
+        pub.send_back(item, current_user, form.note.data or "")
+    except PublicationError as err:
+        db.session.rollback()
+        if err.status == 403 or item.status != "review":
+            return _refused(err)
+        form.note.errors = [str(err)]
+        return _render(item, 400, review=form, error=str(err))
+    flash("Het artikel is teruggestuurd naar de schrijver.", "success")
+    return redirect(url_for("publication.article", article_id=item.id))
+
+
+@bp.route("/<int:article_id>/publiceren", methods=["POST"])
+@admin
+def publish(article_id: int):  # type: ignore[no-untyped-def]
+    item = _get_article(article_id)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        reference = pub.publish(item, current_user)
+    except PublicationRefused as err:
+        db.session.rollback()
+        return _render(item, 409, error=str(err), findings=err.findings)
+    except PublicationError as err:
+        db.session.rollback()
+        return _refused(err)
+    flash(f"Gepubliceerd als {reference}. Het artikel staat binnen enkele seconden in de zoekresultaten.",
+          "success")
+    return redirect(url_for("publication.article", article_id=item.id))
+
+
+@bp.route("/<int:article_id>/intrekken", methods=["POST"])
+@admin
+def withdraw(article_id: int):  # type: ignore[no-untyped-def]
+    item = _get_article(article_id)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        pub.withdraw(item, current_user)
+    except PublicationError as err:
+        db.session.rollback()
+        return _refused(err)
+    flash(f"Artikel {item.reference} is ingetrokken en verdwijnt uit de kennisbank.", "success")
+    return redirect(url_for("publication.article", article_id=item.id))
