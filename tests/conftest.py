@@ -55,20 +55,8 @@ def _config(folder: Path, database_url: str | None = None) -> dict:
     return config
 
 
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | str]:
-    """Migrate once, seed the catalog and three accounts; each test gets a copy of this file.
-
-    On PostgreSQL the value is the template database's name instead of a file path.
-    """
-    from tests import pgtemp
-
-    folder = tmp_path_factory.mktemp("template")
-    url = None
-    if ON_POSTGRES:
-        tpl_name = f"portal_tpl_{os.getpid()}"
-        pgtemp.drop_database(PG_ADMIN_URL, tpl_name)
-        url = pgtemp.create_database(PG_ADMIN_URL, tpl_name)
+def _seed_template(folder: Path, url: str | None) -> None:
+    """Migrate to every head, seed the catalog and three accounts."""
     app = create_app(_config(folder, url))
     with app.app_context():
         from flask_migrate import upgrade
@@ -83,11 +71,33 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | str
             db.session.add(User(email=email, name=name, role=role, password_hash=hash_password(PASSWORD)))
         db.session.commit()
         db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """PostgreSQL only: the migrated, seeded template database's name (each test clones it)."""
+    from tests import pgtemp
+
     if not ON_POSTGRES:
-        yield folder / "portal.db"
-        return
+        pytest.skip("PostgreSQL only")
+    tpl_name = f"portal_tpl_{os.getpid()}"
+    pgtemp.drop_database(PG_ADMIN_URL, tpl_name)
+    _seed_template(tmp_path_factory.mktemp("template"), pgtemp.create_database(PG_ADMIN_URL, tpl_name))
     yield tpl_name
     pgtemp.drop_database(PG_ADMIN_URL, tpl_name)
+
+
+@pytest.fixture(scope="session")
+def template_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path | str:
+    """Migrate once, seed the catalog and three accounts; each test gets a copy of this file.
+
+    On PostgreSQL the value is the template database's name instead of a file path.
+    """
+    if ON_POSTGRES:
+        return request.getfixturevalue("pg_template_db")
+    folder = tmp_path_factory.mktemp("template")
+    _seed_template(folder, None)
+    return folder / "portal.db"
 
 
 class FreshClient(FlaskClient):
@@ -100,7 +110,7 @@ class FreshClient(FlaskClient):
 
 
 @pytest.fixture
-def app(tmp_path: Path, template_db: Path | str) -> Iterator[Flask]:
+def app(request: pytest.FixtureRequest, tmp_path: Path, template_db: Path | str) -> Iterator[Flask]:
     """The app the test inspects the database through (its app context stays pushed)."""
     if not ON_POSTGRES:
         shutil.copy(template_db, tmp_path / "portal.db")
@@ -112,8 +122,10 @@ def app(tmp_path: Path, template_db: Path | str) -> Iterator[Flask]:
         return
     from tests import pgtemp
 
+    # A suite that overrides `template_db` with a SQLite file still gets the shared PostgreSQL template.
+    template = template_db if isinstance(template_db, str) else request.getfixturevalue("pg_template_db")
     name = f"portal_t{os.getpid()}_{next(_db_numbers)}"
-    url = pgtemp.create_database(PG_ADMIN_URL, name, template=str(template_db))
+    url = pgtemp.create_database(PG_ADMIN_URL, name, template=template)
     try:
         application = create_app(_config(tmp_path, url))
         with application.app_context():
