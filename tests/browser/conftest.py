@@ -8,13 +8,13 @@ Without /usr/bin/chromium the suite is skipped locally, but fails in CI (CI is s
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-from tests.browser.live_server import ADMIN, CHROMIUM, MEDIATOR, VIEWPORT, LiveServer, launch_chromium, live_server
+from tests.browser.helpers import ConsoleGuard
+from tests.browser.live_server import ADMIN, CHROMIUM, VIEWPORT, LiveServer, launch_chromium, live_server
 from tests.browser.live_server import login as _login
 
 
@@ -57,28 +57,6 @@ def browser(chromium_path: str) -> Iterator[Any]:
             chromium.close()
 
 
-class ConsoleGuard:
-    """Collects console errors, page errors and CSP violations; some may be declared expected."""
-
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-        self.allowed: list[re.Pattern[str]] = []
-
-    def allow(self, pattern: str) -> None:
-        """Accept console errors matching `pattern` (e.g. the 400 of a form with errors)."""
-        self.allowed.append(re.compile(pattern))
-
-    def console(self, msg: Any) -> None:
-        if msg.type == "error":
-            self.problems.append(f"console error on {msg.location.get('url', '?')}: {msg.text}")
-
-    def page_error(self, error: Any) -> None:
-        self.problems.append(f"uncaught script error: {error}")
-
-    def unexpected(self) -> list[str]:
-        return [p for p in self.problems if not any(a.search(p) for a in self.allowed)]
-
-
 @pytest.fixture
 def console() -> ConsoleGuard:
     return ConsoleGuard()
@@ -116,14 +94,8 @@ def page(new_page: Callable[..., Any]) -> Any:
 
 
 @pytest.fixture(scope="session")
-def mediator_state(browser: Any, portal: LiveServer) -> dict[str, Any]:
-    """Cookies of a logged-in mediator, made once (log-in is argon2: slow on purpose)."""
-    return _state(browser, portal, MEDIATOR)
-
-
-@pytest.fixture(scope="session")
 def admin_state(browser: Any, portal: LiveServer) -> dict[str, Any]:
-    """Cookies of a logged-in admin, made once."""
+    """Cookies of a logged-in admin, made once (log-in is argon2: slow on purpose)."""
     return _state(browser, portal, ADMIN)
 
 

@@ -16,6 +16,28 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CODE_RE = re.compile(r"^VTA(-[0-9A-Z]{4}){4}$")
 
 
+class ConsoleGuard:
+    """Collects console errors, page errors and CSP violations; some may be declared expected."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.allowed: list[re.Pattern[str]] = []
+
+    def allow(self, pattern: str) -> None:
+        """Accept console errors matching `pattern` (e.g. the 400 of a form with errors)."""
+        self.allowed.append(re.compile(pattern))
+
+    def console(self, msg: Any) -> None:
+        if msg.type == "error":
+            self.problems.append(f"console error on {msg.location.get('url', '?')}: {msg.text}")
+
+    def page_error(self, error: Any) -> None:
+        self.problems.append(f"uncaught script error: {error}")
+
+    def unexpected(self) -> list[str]:
+        return [p for p in self.problems if not any(a.search(p) for a in self.allowed)]
+
+
 def status_of(server: LiveServer, path: str) -> int:
     """HTTP status of a GET outside the browser (probing optional pages without console noise)."""
     try:

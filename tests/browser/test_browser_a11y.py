@@ -9,8 +9,15 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ConsoleGuard
-from tests.browser.helpers import assert_accessible, axe_violations, describe, status_of, submit_request, type_into
+from tests.browser.helpers import (
+    ConsoleGuard,
+    assert_accessible,
+    axe_violations,
+    describe,
+    status_of,
+    submit_request,
+    type_into,
+)
 from tests.browser.live_server import LiveServer
 
 PUBLIC = {
@@ -59,6 +66,16 @@ def test_status_pages_with_and_without_control_question(page: Any, portal: LiveS
     page.goto(f"/verzoek/{asking}")
     expect(page.locator("#controlevraag")).to_be_visible()
     assert_accessible(page, "status page with the control question")
+    page.get_by_role("link", name="Mijn gegevens bekijken of wissen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Uw gegevens bij dit verzoek")
+    assert_accessible(page, "the resident's own contact details")
+
+
+def test_error_page(page: Any, console: ConsoleGuard) -> None:
+    console.allow(r"status of 404")
+    response = page.goto("/kennisbank/KB-0000-9999")
+    assert response is not None and response.status == 404
+    assert_accessible(page, "404 page")
 
 
 def test_request_form_error_state_receipt_and_lookup_error(page: Any, console: ConsoleGuard) -> None:

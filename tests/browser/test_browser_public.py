@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ConsoleGuard
-from tests.browser.helpers import status_of
+from tests.browser.helpers import ConsoleGuard, status_of
 from tests.browser.live_server import LiveServer
 
 

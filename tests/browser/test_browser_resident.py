@@ -7,8 +7,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ConsoleGuard
-from tests.browser.helpers import submit_request, type_into
+from tests.browser.helpers import ConsoleGuard, submit_request, type_into
 
 
 def test_resident_submits_then_follows_the_request_with_the_code(page: Any) -> None:
