@@ -25,13 +25,14 @@ import logging
 import re
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from flask import Flask, Response, abort, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from sqlalchemy import delete, func, insert, select
 
-from .. import _is_cli, logsafe
+from .. import logsafe
 from ..extensions import db
 from ..models import utcnow
 from ..models_security import RateLimitHit
@@ -262,6 +263,22 @@ def wal_reset_bug(version: tuple[int, ...]) -> bool:
 
 
 _CHECKED: set[str] = set()
+_OPTIONS_WITH_VALUE = {"--app", "-A", "--env-file", "-e"}
+
+
+def _is_command() -> bool:
+    """True for `flask <command>` other than `flask run` (commands stay quiet; servers warn)."""
+    import sys
+
+    if not sys.argv or "flask" not in Path(sys.argv[0]).name:
+        return False
+    args = iter(sys.argv[1:])
+    for arg in args:
+        if arg in _OPTIONS_WITH_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg != "run"
+    return True
 
 
 def check_sqlite_version(app: Flask) -> str | None:
@@ -271,7 +288,7 @@ def check_sqlite_version(app: Flask) -> str | None:
         return None
     message = (f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): rare "
                "corruption when several processes write and checkpoint at once. See docs/sqlite.md.")
-    if sqlite3.sqlite_version not in _CHECKED and not app.testing and not _is_cli():
+    if sqlite3.sqlite_version not in _CHECKED and not app.testing and not _is_command():
         _CHECKED.add(sqlite3.sqlite_version)  # once per server process; commands and tests stay quiet
         app.logger.warning(message)
     return message

@@ -49,3 +49,17 @@ def test_rate_limit_hits_leave_pooled_connections_durable(make_app):
     with limited.app_context():
         with db.engine.connect() as conn:  # the one pooled connection the hits used
             assert conn.execute(text("PRAGMA synchronous")).scalar() == 2
+
+
+@pytest.mark.parametrize("argv, command", [
+    (["/srv/.venv/bin/flask", "--app", "portal", "retention", "run"], True),
+    (["/srv/.venv/bin/flask", "--app", "portal", "run", "--port", "5000"], False),
+    (["/srv/.venv/bin/flask", "-A", "portal", "--debug", "run"], False),
+    (["/srv/.venv/bin/flask", "--app", "portal", "backup", "/tmp/run"], True),
+    (["/srv/.venv/bin/gunicorn", "portal:create_app()"], False),
+])
+def test_commands_stay_quiet_servers_warn(monkeypatch, argv, command):
+    from portal.blueprints import security
+
+    monkeypatch.setattr("sys.argv", argv)
+    assert security._is_command() is command
