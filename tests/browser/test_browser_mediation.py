@@ -109,3 +109,9 @@ def test_mediator_works_a_case_to_the_end_and_the_resident_answers_the_control_q
     resident.reload()
     expect(resident.locator("dl.facts")).to_contain_text("Afgerond")
     expect(resident.locator("ol.timeline")).to_contain_text("Afgerond")
+
+    # Logging out really ends the session.
+    mediator.get_by_role("button", name=re.compile(r"^Uitloggen")).click()
+    expect(flash(mediator)).to_have_text("U bent uitgelogd.")
+    mediator.goto(f"/bemiddeling/verzoek/{number}")
+    expect(mediator).to_have_url(re.compile(r"/bemiddeling/inloggen"))
