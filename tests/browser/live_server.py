@@ -73,6 +73,8 @@ def _env(data_dir: Path, port: int) -> dict[str, str]:
         "WEB_CONCURRENCY": "1",
         "GUNICORN_THREADS": "4",
         "PYTHONUNBUFFERED": "1",
+        # The app stores naive UTC but pre-fills a contact's time with local time: keep them equal here.
+        "TZ": "UTC",
     })
     return env
 
