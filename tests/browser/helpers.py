@@ -102,3 +102,11 @@ def assert_accessible(page: Any, what: str) -> None:
     """No serious or critical WCAG 2.1 AA violations on the page as it is now."""
     found = axe_violations(page)
     assert not found, f"axe on {what} ({page.url}):\n{describe(found)}"
+
+
+def assert_summary_links_lead_to_fields(page: Any) -> None:
+    """Every link in the error summary points at an element that exists (the field or its group)."""
+    hrefs = page.locator(".error-summary a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert hrefs, "error summary without links"
+    missing = [h for h in hrefs if not page.evaluate("h => document.getElementById(h.slice(1)) !== null", h)]
+    assert not missing, f"error summary links without a target: {missing}"

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from tests.browser.helpers import (
     ConsoleGuard,
     assert_accessible,
+    assert_summary_links_lead_to_fields,
     axe_violations,
     describe,
     status_of,
@@ -83,6 +84,7 @@ def test_request_form_error_state_receipt_and_lookup_error(page: Any, console: C
     page.goto("/verzoek/nieuw")
     page.get_by_role("button", name="Verzoek versturen").click()
     expect(page.locator(".error-summary")).to_be_visible()
+    assert_summary_links_lead_to_fields(page)
     assert_accessible(page, "request form with errors")
 
     submit_request(page, "Het gemeentelijk loket gaf mij drie keer een ander antwoord op dezelfde vraag.")
@@ -158,7 +160,19 @@ def test_backoffice_request_page_with_form_errors(new_page: Callable[..., Any], 
     open_request(page)
     page.get_by_role("button", name="Afspraak opslaan").click()
     expect(page.locator(".error-summary")).to_be_visible()
+    assert_summary_links_lead_to_fields(page)
     assert_accessible(page, "back-office request page with errors")
+
+
+def test_backoffice_register_form_with_errors(new_page: Callable[..., Any], admin_state: dict[str, Any],
+                                              console: ConsoleGuard) -> None:
+    console.allow(r"status of 400")
+    page = new_page(storage_state=admin_state)
+    page.goto("/bemiddeling/verzoek/nieuw")
+    page.get_by_role("button", name="Verzoek registreren").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert_summary_links_lead_to_fields(page)
+    assert_accessible(page, "register form with errors")
 
 
 def test_every_page_in_the_backoffice_menu(new_page: Callable[..., Any], admin_state: dict[str, Any],

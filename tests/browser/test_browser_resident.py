@@ -7,7 +7,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import ConsoleGuard, submit_request, type_into
+from tests.browser.helpers import ConsoleGuard, assert_summary_links_lead_to_fields, submit_request, type_into
 
 
 def test_resident_submits_then_follows_the_request_with_the_code(page: Any) -> None:
@@ -60,6 +60,7 @@ def test_form_errors_show_next_to_fields_and_in_summary_and_keep_typed_text(page
     expect(page.locator("#what_happened-error")).to_contain_text("minstens 10")
     expect(page.locator("#contact_email-error")).to_contain_text("geen geldig e-mailadres")
     expect(page.locator("#contact_preference-error")).to_contain_text("telefoonnummer")
+    assert_summary_links_lead_to_fields(page)
 
     story = page.get_by_label("Wat is er gebeurd?")
     expect(story).to_have_attribute("aria-invalid", "true")
