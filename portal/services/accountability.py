@@ -529,8 +529,9 @@ def _published_counts(start: dt.date, end: dt.date, names: dict[str, dict[str, t
     total = pub(("total",))
     outcome_rows = rows("outcome")
     by_key = {r["key"]: r["count"] for r in outcome_rows}
-    finished = [r["count"] for r in outcome_rows if r["key"] != "lopend"]
-    finished_total = sum(finished) if all(isinstance(c, int) for c in finished) else None
+    # Requests with an outcome: all minus those still running (no more than the published table already says).
+    finished_total = total - by_key["lopend"] if isinstance(total, int) and isinstance(by_key["lopend"], int) \
+        else None
     solved = (by_key["opgelost"] + by_key["deels_opgelost"]
               if isinstance(by_key["opgelost"], int) and isinstance(by_key["deels_opgelost"], int) else None)
     for r in outcome_rows:
