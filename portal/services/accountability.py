@@ -93,6 +93,15 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         session.add(AccDirty(day=day))
 
 
+def mark_changed(days: Iterable[dt.date | dt.datetime]) -> None:
+    """For code that changes requests or agreements with Core UPDATEs (bypassing the ORM): mark their days.
+
+    Call inside the same transaction as the change; the figures follow on the next read.
+    """
+    for day in {_day_of(d) for d in days}:
+        db.session.add(AccDirty(day=day))
+
+
 def install_listeners() -> None:
     """Register the change tracking once per process."""
     if not event.contains(Session, "before_flush", _before_flush):
