@@ -156,3 +156,15 @@ def test_flat_rows_match_the_structure(app):
     assert bel["value"] == "<5" and bel["suppressed"] == "ja"
     park = [r for r in flat if r["table"] == "received_theme" and r["key"] == "parkeren"][0]
     assert park["value"] == "" and park["suppressed"] == "ja"
+
+
+def test_core_update_with_mark_changed(app):
+    from sqlalchemy import update
+
+    seed_q1_2025()
+    assert rows(acc.figures(Q1)["outcomes"]["rows"])["niet_opgelost"] == 5
+    db.session.execute(update(Request).where(Request.outcome == "niet_opgelost").values(outcome="ingetrokken"))
+    acc.mark_changed([dt.date(2025, 1, 6)])
+    db.session.commit()
+    out = rows(acc.figures(Q1)["outcomes"]["rows"])
+    assert out["niet_opgelost"] == 0 and out["ingetrokken"] == 5
