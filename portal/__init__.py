@@ -83,10 +83,18 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _is_cli() -> bool:
-    """Commands (`flask kb import`, `flask db upgrade`) write the index themselves or not at all."""
+    """True for `flask <command>` other than `flask run`: commands write the index themselves or not at all."""
     import sys
 
-    return "flask" in (sys.argv[0] if sys.argv else "") and "run" not in sys.argv[1:]
+    if not sys.argv or "flask" not in sys.argv[0]:  # also matches `python -m flask` (.../flask/__main__.py)
+        return False
+    args = iter(sys.argv[1:])
+    for arg in args:
+        if arg in ("--app", "-A", "--env-file", "-e"):
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg != "run"
+    return True
 
 
 @event.listens_for(Engine, "connect")

@@ -66,4 +66,6 @@ def role_required(*roles: str) -> Callable[[Callable[..., Any]], Callable[..., A
 
 
 def init_app(app: Flask) -> None:
-    login_manager.session_protection = "strong"
+    # "basic": a changed IP or browser marks the session not fresh. Revocation itself is the per-user
+    # session_version (logout, deactivation); "strong" would also rewrite every anonymous session cookie.
+    login_manager.session_protection = "basic"

@@ -66,7 +66,8 @@ def test_cookie_flags_in_production(make_app):
     prod = make_app(TESTING=False, SERVER_NAME=None).test_client()
     cookie = _cookie(prod.get("/verzoek/nieuw", base_url="https://portaal.example.nl"))
     assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
-    cookie = _cookie(prod.get("/verzoek/nieuw", base_url="http://portaal.example.nl"))
+    fresh = make_app(TESTING=False, SERVER_NAME=None).test_client()  # a new visitor: the cookie is set again
+    cookie = _cookie(fresh.get("/verzoek/nieuw", base_url="http://portaal.example.nl"))
     assert "Secure" in cookie  # a public name over http still gets Secure (the proxy terminates TLS)
 
 
