@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 import threading
 import time
 from collections import defaultdict
@@ -245,16 +246,18 @@ def rebuild() -> None:
         _replace(start, end)
     db.session.execute(delete(AccDirty).where(AccDirty.id <= max_dirty))
     version = _state().get("version", 0) + 1
-    _set_state(built=1, req_wm=max_req, ag_wm=max_ag, version=version)
+    # A fresh epoch per rebuild: a restored or replaced database never matches a cached figure set.
+    _set_state(built=1, req_wm=max_req, ag_wm=max_ag, version=version, epoch=secrets.randbelow(2**31 - 1) + 1)
     db.session.commit()
 
 
-def refresh() -> int:
-    """Bring the rollups up to date with every change so far; returns the rollup version."""
+def refresh() -> tuple[int, int]:
+    """Bring the rollups up to date with every change so far; returns the rollup (epoch, version)."""
     state = _state()
     if not state.get("built"):
         rebuild()
-        return _state()["version"]
+        state = _state()
+        return state["epoch"], state["version"]
     max_req, max_ag = _max_ids()
     days: set[dt.date] = set()
     # Rows added outside the ORM (bulk imports) are caught by the id watermarks.
@@ -269,7 +272,7 @@ def refresh() -> int:
     dirty = db.session.execute(select(AccDirty.id, AccDirty.day)).all()
     days.update(d for _i, d in dirty)
     if not days:
-        return state.get("version", 0)
+        return state.get("epoch", 0), state.get("version", 0)
     try:
         for start, end in _runs(days):
             _replace(start, end)
@@ -279,7 +282,8 @@ def refresh() -> int:
         db.session.commit()
     except IntegrityError:  # another process refreshed the same days at the same moment
         db.session.rollback()
-    return _state().get("version", 0)
+    state = _state()
+    return state.get("epoch", 0), state.get("version", 0)
 
 
 # --- periods ---------------------------------------------------------------------------------------------------
@@ -676,8 +680,9 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
         version = refresh()
     except OperationalError:  # database busy or read-only: serve the rollups as they are
         db.session.rollback()
-        version = _state().get("version", -1)
-    key = (period, with_previous, version, dt.date.today(), norms_service.current())
+        state = _state()
+        version = (state.get("epoch", 0), state.get("version", -1))
+    key = (str(db.engine.url), period, with_previous, version, dt.date.today(), norms_service.current())
     now = time.monotonic()
     with _cache_lock:
         hit = _cache.get(key)
