@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from . import labels
 from .auth import hash_password
 from .extensions import db
-from .models import Agreement, Article, Contact, Department, Official, Request, StatusChange, Theme, User
+from .models import Agreement, Article, Contact, Department, Official, Request, StatusChange, Theme, User, utcnow
 from .services import codes, knowledge, norms
 from .services.workdays import add_working_days
 
@@ -113,6 +113,19 @@ CASES: dict[str, list[tuple[str, str, str, str, str]]] = {
     ],
 }
 
+TITLES = {
+    "parkeren": ["Parkeervergunning voor een leaseauto", "Naheffing ondanks aangemelde bezoeker"],
+    "belastingen": ["WOZ-waarde hoger dan bij de buren", "Kwijtschelding na een lager inkomen"],
+    "wmo-zorg": ["Huishoudelijke hulp verlaagd zonder gesprek", "Traplift laat maanden op zich wachten"],
+    "jeugd": ["Lange wachtlijst voor jeugdhulp", "Leerlingenvervoer gestopt zonder besluit"],
+    "werk-en-inkomen": ["Bijstandsuitkering gestopt om een formulier", "Betalingsregeling voor een terugvordering"],
+    "afval": ["Container weken niet geleegd", "Aanvraag extra container kwijtgeraakt"],
+    "openbare-ruimte": ["Kapotte stoep en een rollator", "Melding over een boom zonder reactie"],
+    "vergunningen": ["Aanvraag voor een dakkapel ligt stil", "Uitleg over vergunningvrij bouwen"],
+    "burgerzaken": ["Spoedafspraak voor een paspoort", "Verhuizing niet verwerkt"],
+    "dienstverlening": ["Steeds doorverbonden zonder antwoord", "Brief nooit beantwoord"],
+}
+
 OFFICIALS = [("J. Vermeulen", "teamleider"), ("S. el Amrani", "consulent"), ("P. de Graaf", "beleidsmedewerker"),
              ("M. Kowalski", "behandelaar"), ("R. Baldew", "teamleider")]
 
@@ -209,7 +222,7 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
     officials = db.session.execute(select(Official)).scalars().all()
     mediators = [u for u in users if u.role == "mediator"]
     current = norms.current()
-    now = dt.datetime.now().replace(microsecond=0)
+    now = utcnow().replace(microsecond=0)
     channels = ["web"] * 6 + ["telefoon"] * 2 + ["balie", "email", "brief"]
     for i in range(n):
         slug = rng.choice(list(CASES))
@@ -291,7 +304,7 @@ def _articles(rng: random.Random) -> None:
     n = 0
     for slug, cases in CASES.items():
         theme = dict(labels.THEMES)[slug]
-        for dept, what, want, agreed, lesson in cases:
+        for case_no, (dept, what, want, agreed, lesson) in enumerate(cases):
             n += 1
             reference = f"KB-{year - (n % 2)}-{n:04d}"
             if db.session.execute(select(Article.id).where(Article.reference == reference)).first():
@@ -301,7 +314,7 @@ def _articles(rng: random.Random) -> None:
             body = (f"## Situatie\n\n{situation}"
                     f"\n\n## Afstemming\n\nDe bewoner vroeg: {want.lower()} De bemiddelaar sprak met de "
                     f"afdeling {dept}.\n\n## Uitkomst\n\n{agreed}\n\n## Leren\n\nLeerpunt: {lesson}")
-            title = what.split(",")[0].split(" en ")[0].rstrip(".")[:90]
+            title = TITLES[slug][case_no]
             db.session.add(Article(reference=reference, title=title, body=body, theme=theme, department=dept,
                                    outcome=outcome, year=year - (n % 2),
                                    published_at=dt.date.today() - dt.timedelta(days=n * 9)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy import func, select
@@ -13,7 +11,7 @@ from .. import forms, labels
 from ..auth import find_user, hash_password, role_required, verify_password
 from ..extensions import db
 from ..models import Agreement, AuditEntry, Request, User
-from ..services import audit, catalog, logins, norms, requests
+from ..services import audit, catalog, clock, logins, norms, requests
 from ..services.requests import DomainError, QueueFilter
 from .resident import submission_from, theme_choices
 
@@ -119,7 +117,7 @@ def _request_forms(req: Request) -> dict:  # type: ignore[type-arg]
     contact = forms.ContactForm(prefix="k")
     contact.official.choices = _id_choices(catalog.officials(), "Geen / niet van toepassing")
     if contact.at.data is None and not contact.is_submitted():
-        contact.at.data = dt.datetime.now().replace(second=0, microsecond=0)
+        contact.at.data = clock.local_now().replace(second=0, microsecond=0)
     agreement = forms.AgreementForm(prefix="a")
     agreement.department.choices = _id_choices(catalog.departments(), "Kies een afdeling")
     agreement.official.choices = _id_choices(catalog.officials(), "Geen / niet van toepassing")
@@ -218,8 +216,8 @@ def add_contact(request_id: int):  # type: ignore[no-untyped-def]
     if not form.validate_on_submit():
         return _render_request(req, f, 400)
     try:
-        requests.log_contact(req, current_user, form.at.data, form.channel.data, form.participants.data,
-                             form.summary.data, form.with_resident.data, catalog.optional_id(form.official.data))
+        requests.log_contact(req, current_user, clock.from_local(form.at.data), form.channel.data,
+                             form.participants.data, form.summary.data, form.with_resident.data, catalog.optional_id(form.official.data))
     except DomainError as err:
         db.session.rollback()
         form.at.errors.append(str(err))
@@ -235,7 +233,7 @@ def add_agreement(request_id: int):  # type: ignore[no-untyped-def]
     form = f["agreement"]
     if not form.validate_on_submit():
         return _render_request(req, f, 400)
-    if form.due.data < req.received_at.date():
+    if form.due.data < clock.local_date(req.received_at):
         form.due.errors.append("De datum ligt voor de ontvangst van het verzoek.")
         return _render_request(req, f, 400)
     try:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Contact, Department, Request, StatusChange, Theme, User, utcnow
-from . import audit, codes, norms
+from . import audit, clock, codes, norms
 
 # Allowed moves; everything else is refused. Nothing is ever deleted: a step back is a new transition.
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -68,7 +68,7 @@ def submit(sub: Submission, registered_by: User | None = None) -> tuple[Request,
     if sub.channel not in labels.CHANNELS:
         raise DomainError("Kies een geldig kanaal.")
     received = sub.received_at or utcnow()
-    first_due, resolution_due = norms.current().deadlines(received.date())
+    first_due, resolution_due = norms.current().deadlines(clock.local_date(received))
     req = Request(
         code_hash=codes.code_hash(code),
         submission_id=sub.submission_id,
@@ -291,13 +291,14 @@ class PublicEvent:
 def public_history(req: Request) -> list[PublicEvent]:
     """What the resident may see: status steps, agreements in plain words, referral. No notes, no names."""
     events = [
-        PublicEvent(change.at.date(), labels.STATUSES[change.to_status], labels.STATUS_EXPLAINED[change.to_status])
+        PublicEvent(clock.local_date(change.at), labels.STATUSES[change.to_status],
+                    labels.STATUS_EXPLAINED[change.to_status])
         for change in req.history
     ]
     for agreement in req.agreements:
         who = agreement.department.name if agreement.department else "De gemeente"
         events.append(PublicEvent(
-            agreement.created_at.date(),
+            clock.local_date(agreement.created_at),
             "Afspraak gemaakt",
             f"{who} ({agreement.promised_by_role}) zegt toe: {agreement.description} "
             f"Uiterlijk {agreement.due.strftime('%d-%m-%Y')}. "
@@ -341,7 +342,7 @@ def next_deadline(req: Request) -> dt.date:
 
 
 def is_overdue(req: Request, today: dt.date | None = None) -> bool:
-    today = today or dt.date.today()
+    today = today or clock.local_today()
     if req.status in FINAL_STATUSES:
         return False
     if req.first_contact_at is None:

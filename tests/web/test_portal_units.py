@@ -50,3 +50,15 @@ def test_normalize_refuses_garbage(bad):
 def test_codes_are_unique_in_practice():
     seen = {codes.code_for_submission("k", codes.new_submission_id()) for _ in range(5000)}
     assert len(seen) == 5000
+
+
+def test_times_are_stored_utc_and_shown_dutch():
+    from portal.filters import dutch_datetime
+    from portal.services import clock
+
+    winter = dt.datetime(2026, 1, 15, 23, 30)  # UTC
+    assert clock.local_date(winter) == dt.date(2026, 1, 16)  # already the next day in Amsterdam
+    assert dutch_datetime(winter) == "16 januari 2026, 00:30"
+    summer_typed = dt.datetime(2026, 7, 1, 10, 0)  # a mediator types 10:00 Dutch summer time
+    assert clock.from_local(summer_typed) == dt.datetime(2026, 7, 1, 8, 0)
+    assert clock.to_local(clock.from_local(summer_typed)).replace(tzinfo=None) == summer_typed
