@@ -217,7 +217,8 @@ def add_contact(request_id: int):  # type: ignore[no-untyped-def]
         return _render_request(req, f, 400)
     try:
         requests.log_contact(req, current_user, clock.from_local(form.at.data), form.channel.data,
-                             form.participants.data, form.summary.data, form.with_resident.data, catalog.optional_id(form.official.data))
+                             form.participants.data, form.summary.data, form.with_resident.data,
+                             catalog.optional_id(form.official.data))
     except DomainError as err:
         db.session.rollback()
         form.at.errors.append(str(err))
