@@ -255,9 +255,12 @@ def refresh() -> tuple[int, int]:
     """Bring the rollups up to date with every change so far; returns the rollup (epoch, version)."""
     state = _state()
     if not state.get("built"):
-        rebuild()
+        try:
+            rebuild()
+        except IntegrityError:  # another process built it at the same moment
+            db.session.rollback()
         state = _state()
-        return state["epoch"], state["version"]
+        return state.get("epoch", 0), state.get("version", 0)
     max_req, max_ag = _max_ids()
     days: set[dt.date] = set()
     # Rows added outside the ORM (bulk imports) are caught by the id watermarks.
