@@ -9,13 +9,20 @@ database cloned from a migrated template. Tests marked `sqlite_only` are skipped
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 
 from tests.pgtemp import temp_postgres
 
 
+def _stop_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds through temp_postgres(), which stops the server
+
+
 def main(argv: list[str]) -> int:
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _stop_on_signal)
     with temp_postgres() as url:
         print(f"== PostgreSQL test pass on {url.split('@', 1)[1]}", flush=True)
         env = {**os.environ, "PORTAL_TEST_DATABASE_URL": url}
