@@ -79,11 +79,10 @@ def _refused(err: PublicationError):  # type: ignore[no-untyped-def]
                            text=str(err)), err.status
 
 
-def _restore_keys() -> set[str]:
-    keys: set[str] = set()
-    for name in pub.FIELD_NAMES:
-        keys |= {k for k in request.form.getlist(f"restore-{name}")[:500] if pub.KEY_RE.match(k)}
-    return keys
+def _restore_keys() -> dict[str, set[str]]:
+    """The ticked "terugzetten" boxes, per field (a key means one occurrence in that field only)."""
+    return {name: {k for k in request.form.getlist(f"restore-{name}")[:500] if pub.KEY_RE.match(k)}
+            for name in pub.FIELD_NAMES}
 
 
 def _render(article: Article, status: int = 200, form: DraftForm | None = None,

@@ -5,7 +5,7 @@ The life of an article made here::
     request (opgelost / niet_opgelost / doorverwezen / afgerond, consent_publication)
       └─ create_draft()      status draft, author = the mediator, sections prefilled (anonymised)
            └─ save_draft()   the anonymizer runs on every field, only the anonymised text is stored
-           └─ submit()       status review
+           └─ submit()       status review (refused while the publication check still finds something)
                 ├─ send_back()   an admin who is not the author: status draft again, with a review_note
                 └─ publish()     an admin who is not the author: check again, KB-<year>-<NNNN>, index outbox
                      └─ withdraw()  an admin who is not the author: status withdrawn, index delete
@@ -29,11 +29,14 @@ Decisions (privacy first; a name in the public knowledge base is a breach):
 * Extra words the mediator names ("extra te vervangen woorden") are replaced by the chosen placeholder;
   the list travels in the form too.
 * The publication check (:func:`publication_findings`) runs the anonymizer again on the final title and
-  body, with the request record as known data, and looks for the record's name parts, e-mail and phone
-  itself. Any finding refuses publication. The editor and the review page show the same check beforehand,
-  so a restored word that the anonymizer still recognises in the stored text is visible before review.
-  A restore is therefore useful where the hit came from context that the anonymised text no longer has
-  (for example a word that was only flagged because it also occurs as a name elsewhere).
+  body, with the request record as known data (resident and involved officials), and looks for the
+  record's name parts, e-mail and phone (digits only) itself. Any finding refuses publication, and
+  submitting for review too. The editor and the review page show the same check beforehand, so a restored
+  word that the anonymizer still recognises in the stored text is visible at once. A restore is therefore
+  useful where the hit came from context the anonymised text no longer has (a word that was only flagged
+  because it also occurs as a name elsewhere); a restored real name blocks the article until it is gone.
+* In the stored text the resident is ``[bewoner]`` and an involved official ``[ambtenaar]``; other people
+  are ``[persoon N]``, numbered in order of appearance across the whole article.
 * One article per request, ever. A draft's reference is ``concept:<request id>`` (unique, and a shape the
   JSONL import refuses, so an import can never touch a draft); publishing gives it its public
   ``KB-<year of publication>-<NNNN>`` reference. Status changes are conditional updates, so a replayed or
@@ -300,15 +303,16 @@ PERSON_PLACEHOLDER_RE = re.compile(r"^\[persoon (\d+)\]$")
 PERSON_LITERAL_RE = re.compile(r"\[persoon (\d+)\]")
 
 
-def clean_fields(raw: dict[str, str], ctx: Context, restore: set[str] | None = None,
+def clean_fields(raw: dict[str, str], ctx: Context, restore: dict[str, set[str]] | None = None,
                  extra_words: list[str] | None = None, extra_placeholder: str = "[weggelaten]"
                  ) -> dict[str, CleanField]:
     """Anonymise all fields in one run (one person keeps one placeholder across the sections).
 
-    `raw` maps field names to the mediator's own text; `restore` holds keys of occurrences the mediator
-    marked as no personal data. Returns the text to store per field and what was replaced in it.
+    `raw` maps field names to the mediator's own text; `restore` maps field names to the keys of the
+    occurrences the mediator marked as no personal data. Returns the text to store per field and what was
+    replaced in it.
     """
-    restore = restore or set()
+    restore = restore or {}
     texts = [normalize_text(raw.get(name, "")) for name in FIELD_NAMES]
     joined, offsets, pos = "", [], 0
     for i, text in enumerate(texts):
@@ -319,8 +323,9 @@ def clean_fields(raw: dict[str, str], ctx: Context, restore: set[str] | None = N
         joined += text
         pos += len(text)
     entities = find_entities(joined, ctx.known) if joined.strip() else []
-    per_field = [_field_items(text, base, end, entities, ctx.record, restore, extra_words or [], extra_placeholder)
-                 for text, (base, end) in zip(texts, offsets, strict=True)]
+    per_field = [_field_items(text, base, end, entities, ctx.record, restore.get(name, set()), extra_words or [],
+                              extra_placeholder)
+                 for name, text, (base, end) in zip(FIELD_NAMES, texts, offsets, strict=True)]
     _renumber_persons(texts, per_field)
     result: dict[str, CleanField] = {}
     for name, text, items in zip(FIELD_NAMES, texts, per_field, strict=True):
@@ -610,12 +615,14 @@ def require_editor(article: Article, user: User) -> None:
                                "en kan nu niet worden bewerkt.")
 
 
-def save_draft(article: Article, user: User, raw: dict[str, str], restore: set[str], extra_words: list[str],
+def save_draft(article: Article, user: User, raw: dict[str, str], restore: dict[str, set[str]],
+               extra_words: list[str],
                extra_placeholder: str = "[weggelaten]") -> dict[str, CleanField]:
     """Anonymise the mediator's text and store only the result."""
     require_editor(article, user)
     req = db.session.get(Request, article.request_id) if article.request_id else None
-    cleaned = clean_fields(raw, context_for(req), restore={k for k in restore if KEY_RE.match(k)},
+    restore = {name: {k for k in keys if KEY_RE.match(k)} for name, keys in restore.items() if name in FIELD_NAMES}
+    cleaned = clean_fields(raw, context_for(req), restore=restore,
                            extra_words=extra_words, extra_placeholder=extra_placeholder)
     for name in FIELD_NAMES:
         setattr(article, name, cleaned[name].text[:300] if name == "title" else cleaned[name].text)

@@ -66,9 +66,14 @@ def test_restore_brings_back_exactly_one_occurrence(fake_finder):
     assert first["lesson"].text == "[persoon 1]."  # one person, one placeholder across the sections
     second_zon = first["situation"].replacements[1]
     assert second_zon.original == "Zon" and second_zon.key.endswith(":1") and second_zon.restorable
-    again = pub.clean_fields(raw, CTX, restore={second_zon.key})
+    again = pub.clean_fields(raw, CTX, restore={"situation": {second_zon.key}})
     assert again["situation"].text == "[persoon 1] scheen. Daarna Zon weer. [persoon 2] ook."
     assert again["lesson"].text == "[persoon 1]."
+    # a key ticked in one field restores nothing in another (the first "Zon" of the lesson has key ...:0)
+    first_zon = first["situation"].replacements[0].key
+    assert first["lesson"].replacements[0].key == first_zon
+    only_lesson = pub.clean_fields(raw, CTX, restore={"lesson": {first_zon}})
+    assert only_lesson["lesson"].text == "Zon." and only_lesson["situation"].text == first["situation"].text
     assert [r.restored for r in again["situation"].replacements] == [False, True, False]
 
 
@@ -79,7 +84,7 @@ def test_record_data_is_never_restorable_and_gets_a_role_placeholder(fake_finder
                                          "[telefoonnummer].")
     assert not any(r.restorable for r in cleaned["situation"].replacements)
     keys = {r.key for r in cleaned["situation"].replacements}
-    assert pub.clean_fields(raw, CTX, restore=keys)["situation"].text == cleaned["situation"].text
+    assert pub.clean_fields(raw, CTX, restore={"situation": keys})["situation"].text == cleaned["situation"].text
 
 
 def test_extra_words_and_overlaps_never_leave_a_piece_behind(fake_finder):

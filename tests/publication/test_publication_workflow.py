@@ -34,10 +34,10 @@ def replacement_rows(html: str, field: str) -> list[tuple[str, str]]:
     """(key, original) of the restore checkboxes of one field."""
     rows = []
     for row in html.split("<tr>")[1:]:
-        cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+        original = re.search(r'<span class="original">(.*?)</span>', row, re.S)
         key = re.search(r'name="restore-' + field + r'" value="([^"]+)"', row)
-        if key and len(cells) >= 2:
-            rows.append((key.group(1), cells[1].strip()))
+        if key and original:
+            rows.append((key.group(1), original.group(1).strip()))
     return rows
 
 
