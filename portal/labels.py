@@ -92,3 +92,6 @@ DEPARTMENTS = [
     "Burgerzaken",
     "Klantcontactcentrum",
 ]
+
+ARTICLE_STATUSES = {"draft": "concept", "review": "ter controle", "published": "gepubliceerd",
+                    "withdrawn": "ingetrokken"}

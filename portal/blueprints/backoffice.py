@@ -131,7 +131,12 @@ def _render_request(req: Request, forms_: dict | None = None, status: int = 200)
         select(AuditEntry).where(AuditEntry.object_type == "Request", AuditEntry.object_id == str(req.id))
         .order_by(AuditEntry.at.desc()).limit(50)
     ).scalars().all()
+    from ..services import publication
+
+    article = publication.article_for_request(req.id)
+    can_publish = article is None and req.consent_publication and req.status in publication.ELIGIBLE_STATUSES
     return render_template("backoffice/request.html", req=req, f=forms_, audit_rows=audit_rows,
+                           article=article, can_publish=can_publish,
                            next_deadline=requests.next_deadline(req), overdue=requests.is_overdue(req),
                            final=req.status in requests.FINAL_STATUSES), status
 

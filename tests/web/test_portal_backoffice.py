@@ -343,3 +343,20 @@ def test_mediator_issues_new_code_and_old_one_stops_working(client):
     assert client.post(f"/bemiddeling/verzoek/{req.id}/nieuwe-code", data={}).status_code == 400  # no CSRF
     assert db.session.execute(select(func.count(AuditEntry.id)).where(
         AuditEntry.action == "request.new_code")).scalar_one() == 1
+
+
+def test_request_page_offers_an_article_once_resolved_with_consent(client):
+    req, _ = new_request(client)
+    req.consent_publication = True
+    db.session.commit()
+    login(client)
+    assert "Kennisbankartikel maken" not in client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
+    post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "in_verkenning"})
+    post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "opgelost",
+                                                            "t-outcome_summary": "Container wordt geleegd."})
+    page = client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
+    assert "Kennisbankartikel maken" in page
+    created = post(client, f"/bemiddeling/artikelen/nieuw/{req.id}", {})
+    assert created.status_code == 302
+    page = client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
+    assert "Kennisbankartikel maken" not in page and "kennisbankartikel (concept)" in page
