@@ -156,7 +156,8 @@ def bench(n: int, runs: int, keep: bool, data: str | None = None) -> dict[str, f
         # Freshness: one change through the ORM, then the next render recomputes that day only.
         with app.app_context():
             before = acc.figures(acc.all_time())["received"]["total"]
-            req = Request(code_hash="f" * 64, submission_id="bench-fresh", channel="web", status="ontvangen",
+            token = os.urandom(16).hex()
+            req = Request(code_hash=token * 2, submission_id=f"bench-fresh-{token}", channel="web", status="ontvangen",
                           received_at=dt.datetime.now(), first_contact_due=dt.date.today(),
                           resolution_due=dt.date.today(), what_happened="x", desired_outcome="y")
             db.session.add(req)
