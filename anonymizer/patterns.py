@@ -165,8 +165,8 @@ PHONE_RES = [
     ),
     # (010) 123 45 67, (0229) 867379
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
-    # national 0xx-xxxxxxx in any grouping, also "06 - 12345678"
-    re.compile(r"0(?<![\w+]0)\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
+    # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
+    re.compile(r"0(?<![\w+/]0)\d(?:\s?[\-./]?\s?\d){8}(?![\d/])"),
     # other international numbers
     re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
 ]

@@ -589,7 +589,7 @@ TOKEN_RE = re.compile(
     r"[" + _UPPER + r"](?<![\w'’\-.][" + _UPPER + r"])"
     r"(?:[a-z]?\.(?:[" + _UPPER + r"][a-z]?\.){0,3}(?=[\s\-])|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
-_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0')
+_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+')
 _OPENERS = frozenset('!?:;•*"“”([‘«')
 
 
@@ -645,6 +645,9 @@ def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
     return fn, sn, word, t in PLACES_FULL or (t in PLACE_WORDS and not fn and not sn)
 
 
+_MARKDOWN_MARKERS = frozenset("#>*-+")
+
+
 def _sent_start(text: str, pos: int) -> bool:
     """True if position ``pos`` starts a sentence, a line, a quote or a bracketed part."""
     j = pos - 1
@@ -655,6 +658,12 @@ def _sent_start(text: str, pos: int) -> bool:
     c = text[j]
     if c == "\n" or c == "\r" or c in _OPENERS:
         return True
+    if c in _MARKDOWN_MARKERS:  # "## Uitkomst", "- Leerpunt", "> Citaat": a Markdown line start
+        k = j
+        while k >= 0 and (text[k] in _MARKDOWN_MARKERS or text[k] in " \t"):
+            k -= 1
+        if k < 0 or text[k] in "\r\n":
+            return True
     if c == ".":
         k = j - 1
         while k >= 0 and text[k].isalpha():
