@@ -53,7 +53,7 @@ def flask(env: dict[str, str], *args: str, timeout: float = 300) -> subprocess.C
 def flask_popen(env: dict[str, str], *args: str, log: Path) -> subprocess.Popen:
     fh = open(log, "w")  # noqa: SIM115 - closed by the caller through finish()
     return subprocess.Popen([sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env,
-                            stdout=fh, stderr=subprocess.STDOUT, text=True)
+                            stdout=fh, stderr=subprocess.STDOUT, text=True, start_new_session=True)
 
 
 def free_port() -> int:

@@ -139,8 +139,10 @@ def test_two_workers_and_concurrent_imports_keep_one_index_exact(tmp_path: Path)
 
 def test_two_hosts_on_one_database_both_converge(tmp_path: Path) -> None:
     with shared_database(tmp_path, "hosts") as url:
+        # Host A: the embedded writer in its gunicorn workers. Host B: PORTAL_INDEX_WRITER=external and
+        # `flask kb worker` (deploy/verzoek-indexer.service).
         host_a, host_b = tmp_path / "host-a", tmp_path / "host-b"
-        env_a, env_b = env_for(host_a, url), env_for(host_b, url)
+        env_a, env_b = env_for(host_a, url), env_for(host_b, url, PORTAL_INDEX_WRITER="external")
         migrated = flask(env_a, "db", "upgrade", "heads")
         assert migrated.returncode == 0, migrated.stderr
         first = tmp_path / "first.jsonl"
@@ -150,10 +152,12 @@ def test_two_hosts_on_one_database_both_converge(tmp_path: Path) -> None:
         for name, path in later.items():
             path.write_text("\n".join(article_lines(f"HOST{name}", 30)) + "\n", encoding="utf-8")
         log_a, log_b = tmp_path / "gunicorn-a.log", tmp_path / "gunicorn-b.log"
+        worker = flask_popen(env_b, "kb", "worker", "--interval", "0.5", log=tmp_path / "worker-b.log")
         with gunicorn(env_a, 2, log_a) as base_a, gunicorn(env_b, 1, log_b) as base_b:
             errors: list[str] = []
-            imports = [flask_popen(env_a, "kb", "import", str(later["A"]), log=tmp_path / "import-a.log"),
-                       flask_popen(env_b, "kb", "import", str(later["B"]), log=tmp_path / "import-b.log")]
+            # Both imports run on host A: `kb import` waits for the writer lock, which `kb worker` holds for good.
+            imports = [flask_popen(env_a, "kb", "import", str(later[name]), log=tmp_path / f"import-{name}.log")
+                       for name in ("A", "B")]
             publisher = threading.Thread(target=_publisher, args=(url, "PUB", 20, 4, errors))
             publisher.start()
             try:
@@ -183,8 +187,9 @@ def test_two_hosts_on_one_database_both_converge(tmp_path: Path) -> None:
                 finally:
                     engine.dispose()
             finally:
-                for proc in imports:
+                for proc in [*imports, worker]:
                     stop(proc)
         _assert_clean_log(log_a)
         _assert_clean_log(log_b)
+        _assert_clean_log(tmp_path / "worker-b.log")
         assert (host_a / "index.host").read_text() != (host_b / "index.host").read_text()
