@@ -142,6 +142,9 @@ def run(if_empty: bool = False, echo: Callable[[str], None] = print, n_requests:
     users = _accounts()
     if not has_requests:
         _requests(rng, users, n_requests)
+    from .services import fund
+
+    fund.seed_demo(rng)  # ledger and learning points; adds nothing when the ledger has entries
     _articles(rng)
     with knowledge.writer_lock():
         knowledge.ensure_index_locked()
