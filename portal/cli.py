@@ -65,15 +65,19 @@ def kb_reindex() -> None:
 @click.option("--interval", default=2.0, help="Seconden tussen twee rondes.")
 @click.option("--once", is_flag=True, help="Eén ronde en stoppen.")
 def kb_worker(interval: float, once: bool) -> None:
-    """Run the single index writer (use with PORTAL_INDEX_WRITER=external)."""
+    """Run the single index writer (use with PORTAL_INDEX_WRITER=external).
+
+    The lock is taken once per round, so `kb import` and `kb reindex` on the same host get their turn.
+    """
     with knowledge.writer_lock():
         click.echo(f"Index: {knowledge.ensure_index_locked()}")
-        while True:
-            knowledge.process_outbox()
-            db.session.remove()
-            if once:
-                return
-            time.sleep(interval)
+    while True:
+        with knowledge.writer_lock():
+            knowledge.drain_outbox()
+        db.session.remove()
+        if once:
+            return
+        time.sleep(interval)
 
 
 @click.command("demo")
