@@ -189,6 +189,9 @@ class Agreement(db.Model):
     department: Mapped[Department | None] = relationship()
     official: Mapped[Official | None] = relationship()
 
+    # For accountability rollups by day (created in migration 0003_accountability).
+    __table_args__ = (Index("ix_agreements_created_at", "created_at"),)
+
 
 class AuditEntry(db.Model):
     """Append-only trail of every change: who, when, what."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, String
+from sqlalchemy import Date, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .extensions import db
@@ -42,6 +42,9 @@ class AccDuration(db.Model):
     kind: Mapped[str] = mapped_column(String(4), primary_key=True)
     wd: Mapped[int] = mapped_column(Integer, primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
+
+    # Covering index for range scans by kind (created in migration 0003_accountability).
+    __table_args__ = (Index("ix_acc_duration_kind_day", "kind", "day", "wd", "n"),)
 
 
 class AccMonthly(db.Model):
