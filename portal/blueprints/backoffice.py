@@ -144,7 +144,10 @@ def _render_request(req: Request, forms_: dict | None = None, status: int = 200)
 @bp.route("/verzoek/<int:request_id>")
 @staff
 def request_page(request_id: int):  # type: ignore[no-untyped-def]
-    return _render_request(_get_request(request_id))
+    req = requests.load_for_page(request_id)
+    if req is None:
+        abort(404)
+    return _render_request(req)
 
 
 def _done(req: Request, message: str):  # type: ignore[no-untyped-def]

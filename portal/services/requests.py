@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from flask import current_app
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
 
 from .. import labels
 from ..extensions import db
@@ -124,6 +125,20 @@ def find_by_code(raw_code: str) -> Request | None:
         return None
     return db.session.execute(
         select(Request).where(Request.code_hash == codes.code_hash(code))
+    ).scalar_one_or_none()
+
+
+def load_for_page(request_id: int) -> Request | None:
+    """A request with everything its back-office page shows, loaded up front (templates never query)."""
+    return db.session.execute(
+        select(Request).where(Request.id == request_id).options(
+            selectinload(Request.theme), selectinload(Request.department), selectinload(Request.mediator),
+            selectinload(Request.registered_by),
+            selectinload(Request.history).selectinload(StatusChange.actor),
+            selectinload(Request.contacts).selectinload(Contact.official),
+            selectinload(Request.agreements).selectinload(Agreement.department),
+            selectinload(Request.agreements).selectinload(Agreement.official),
+        )
     ).scalar_one_or_none()
 
 
@@ -332,7 +347,8 @@ def queue(flt: QueueFilter, limit: int = 50, offset: int = 0) -> tuple[list[Requ
         stmt = stmt.where(Request.mediator_id == int(flt.mediator))
     total = db.session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
     rows = db.session.execute(
-        stmt.order_by(next_deadline_expr(), Request.id).limit(limit).offset(offset)
+        stmt.options(selectinload(Request.theme), selectinload(Request.mediator))
+        .order_by(next_deadline_expr(), Request.id).limit(limit).offset(offset)
     ).scalars().all()
     return list(rows), total
 
