@@ -47,6 +47,7 @@ SECRET = "bench-secret-" + "0" * 40
 LUA = r"""
 local paths = {}
 local counter = 0
+local sent = 0
 local limit = tonumber(os.getenv("BENCH_LIMIT_PER_THREAD") or "0")
 init = function(args)
   for line in io.lines(args[1]) do paths[#paths + 1] = line end
@@ -54,11 +55,12 @@ init = function(args)
   counter = math.random(#paths)
 end
 request = function()
-  counter = counter + 1
+  counter = counter + 1  -- position in the path list (starts at a random place per thread)
+  sent = sent + 1        -- requests this thread sent: what the limit counts
   return wrk.format("GET", paths[(counter % #paths) + 1])
 end
 response = function(status, headers, body)
-  if limit > 0 and counter >= limit then wrk.thread:stop() end
+  if limit > 0 and sent >= limit then wrk.thread:stop() end
 end
 done = function(summary, latency, requests)
   io.write(string.format(
