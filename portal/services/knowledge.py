@@ -311,7 +311,7 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
     settled = db.session.execute(
         select(func.max(IndexOutbox.id)).where(IndexOutbox.created_at <= cutoff)).scalar_one() or 0
     recent = dict(db.session.execute(
-        select(IndexOutbox.id, IndexOutbox.created_at).where(IndexOutbox.id > settled)).tuples().all())
+        select(IndexOutbox.id, IndexOutbox.created_at).where(IndexOutbox.id > settled)).all())
     db.session.commit()  # a fresh snapshot for the articles (PostgreSQL: READ COMMITTED per statement anyway)
     count = index().rebuild((to_doc(a) for a in published()), progress=progress)
     position = _advance(settled, recent)
