@@ -79,6 +79,23 @@ def _refused(err: PublicationError):  # type: ignore[no-untyped-def]
                            text=str(err)), err.status
 
 
+def _one_button(article_id: int, action, message):  # type: ignore[no-untyped-def]
+    """A CSRF-protected one-button step (submit, publish, withdraw): refusals shown in Dutch, nothing half-done."""
+    item = _get_article(article_id)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        result = action(item)
+    except PublicationRefused as err:  # personal data found: show the findings on the article page
+        db.session.rollback()
+        return _render(item, 409, error=str(err), findings=err.findings)
+    except PublicationError as err:
+        db.session.rollback()
+        return _refused(err)
+    flash(message(item, result), "success")
+    return redirect(url_for("publication.article", article_id=item.id))
+
+
 def _restore_keys() -> dict[str, set[str]]:
     """The ticked "terugzetten" boxes, per field (a key means one occurrence in that field only)."""
     return {name: {k for k in request.form.getlist(f"restore-{name}")[:500] if pub.KEY_RE.match(k)}
@@ -189,19 +206,8 @@ def save(article_id: int):  # type: ignore[no-untyped-def]
 @bp.route("/<int:article_id>/indienen", methods=["POST"])
 @staff
 def submit(article_id: int):  # type: ignore[no-untyped-def]
-    item = _get_article(article_id)
-    if not forms.ActionForm().validate_on_submit():
-        abort(400)
-    try:
-        pub.submit(item, current_user)
-    except PublicationRefused as err:
-        db.session.rollback()
-        return _render(item, 409, error=str(err), findings=err.findings)
-    except PublicationError as err:
-        db.session.rollback()
-        return _refused(err)
-    flash("Het artikel ligt nu ter beoordeling bij een beheerder.", "success")
-    return redirect(url_for("publication.article", article_id=item.id))
+    return _one_button(article_id, lambda item: pub.submit(item, current_user),
+                       lambda item, _: "Het artikel ligt nu ter beoordeling bij een beheerder.")
 
 
 @bp.route("/<int:article_id>/terugsturen", methods=["POST"])
@@ -228,32 +234,13 @@ def send_back(article_id: int):  # type: ignore[no-untyped-def]
 @bp.route("/<int:article_id>/publiceren", methods=["POST"])
 @admin
 def publish(article_id: int):  # type: ignore[no-untyped-def]
-    item = _get_article(article_id)
-    if not forms.ActionForm().validate_on_submit():
-        abort(400)
-    try:
-        reference = pub.publish(item, current_user)
-    except PublicationRefused as err:
-        db.session.rollback()
-        return _render(item, 409, error=str(err), findings=err.findings)
-    except PublicationError as err:
-        db.session.rollback()
-        return _refused(err)
-    flash(f"Gepubliceerd als {reference}. Het artikel staat binnen enkele seconden in de zoekresultaten.",
-          "success")
-    return redirect(url_for("publication.article", article_id=item.id))
+    return _one_button(article_id, lambda item: pub.publish(item, current_user),
+                       lambda item, reference: f"Gepubliceerd als {reference}. Het artikel staat binnen enkele "
+                                               "seconden in de zoekresultaten.")
 
 
 @bp.route("/<int:article_id>/intrekken", methods=["POST"])
 @admin
 def withdraw(article_id: int):  # type: ignore[no-untyped-def]
-    item = _get_article(article_id)
-    if not forms.ActionForm().validate_on_submit():
-        abort(400)
-    try:
-        pub.withdraw(item, current_user)
-    except PublicationError as err:
-        db.session.rollback()
-        return _refused(err)
-    flash(f"Artikel {item.reference} is ingetrokken en verdwijnt uit de kennisbank.", "success")
-    return redirect(url_for("publication.article", article_id=item.id))
+    return _one_button(article_id, lambda item: pub.withdraw(item, current_user),
+                       lambda item, _: f"Artikel {item.reference} is ingetrokken en verdwijnt uit de kennisbank.")
