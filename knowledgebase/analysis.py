@@ -1,0 +1,168 @@
+"""Dutch text analysis: folding, stemming, tokenising, and the Whoosh schema built from them.
+
+Stemming is Snowball Dutch plus a few general fixes (``-ies`` plurals, final double consonants,
+accents). No word lists beyond the stop words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from functools import lru_cache
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from whoosh import fields as wf
+    from whoosh import formats as wformats
+    from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+    from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+from .datatypes import ArticleDoc
+from .render import plain_text
+
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TOKENS = 12
+MAX_TOKEN_LEN = 60
+
+_snowball = stemmer_for_language("nl")
+STOPWORDS: frozenset[str] = frozenset(stopwords_for_language("nl")) | frozenset(
+    {"bij", "wel", "nee", "dus", "ook", "aan", "zo", "hoe", "waar", "wanneer", "waarom", "mag", "kan", "over"}
+)
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_DOUBLE_END = re.compile(r"([bcdfghjklmnpqrstvwxz])\1$")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics ("geïnd" -> "geind")."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Stem one (already folded, lowercase) Dutch word."""
+    w = word
+    if len(w) > 5 and w.endswith("ies"):  # corporaties -> corporatie
+        w = w[:-1]
+    elif len(w) > 4 and w.endswith("'s"):
+        w = w[:-2]
+    if w.isdigit():
+        return w
+    s = _snowball(w)
+    s = _DOUBLE_END.sub(r"\1", s)  # dakkapell(en) -> dakkapel
+    return s
+
+
+def tokenize(text: str) -> list[str]:
+    """Folded word tokens of ``text`` (stop words kept)."""
+    return [t for t in _WORD_RE.findall(fold(text)) if len(t) <= MAX_TOKEN_LEN]
+
+
+class DutchStemFilter(Filter):
+    """Folds accents and stems with :func:`stem` (pickled into the index schema)."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = stem(fold(t.text))
+            yield t
+
+
+class FoldFilter(Filter):
+    """Folds accents without stemming (the surface-word lexicon used for suggestions)."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
+class ReverseFilter(Filter):
+    """Reverses each token, so a prefix lookup on the field is a suffix lookup on the words."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = t.text[::-1]
+            yield t
+
+
+class DutchStopFilter(Filter):
+    """Drops stop words, one-letter tokens and over-long tokens."""
+
+    def __eq__(self, other):
+        return other is not None and self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if 1 < len(t.text) <= MAX_TOKEN_LEN and t.text not in STOPWORDS:
+                yield t
+
+
+def dutch_analyzer():
+    """Tokenizer -> lowercase -> stop words -> fold + stem."""
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | DutchStopFilter() | DutchStemFilter()
+
+
+def reverse_analyzer():
+    """Like :func:`dutch_analyzer` but each stem reversed (for suffix lookups)."""
+    return dutch_analyzer() | ReverseFilter()
+
+
+class LexiconField(wf.TEXT):
+    """A text field kept only for its term lexicon (no frequencies, lengths or scoring)."""
+
+    def __init__(self, analyzer):
+        super().__init__(analyzer=analyzer, phrase=False)
+        self.format = wformats.Existence(field_boost=1.0)
+        self.scorable = False
+
+
+def make_schema() -> wf.Schema:
+    """The Whoosh schema of the knowledge-base index."""
+    ana = dutch_analyzer()
+    return wf.Schema(
+        reference=wf.ID(stored=True, unique=True),
+        title=wf.TEXT(analyzer=ana, stored=True, phrase=False),
+        body=wf.TEXT(analyzer=ana, stored=True, phrase=False),
+        meta=wf.TEXT(analyzer=ana, phrase=False),
+        rev=LexiconField(reverse_analyzer()),
+        words=LexiconField(RegexTokenizer(r"\w+") | LowercaseFilter() | DutchStopFilter() | FoldFilter()),
+        theme=wf.ID(stored=True, sortable=True),
+        department=wf.ID(stored=True, sortable=True),
+        outcome=wf.ID(stored=True, sortable=True),
+        year=wf.ID(stored=True, sortable=True),
+        date=wf.ID(stored=True, sortable=True),
+    )
+
+
+def _doc_fields(doc: ArticleDoc) -> dict[str, str]:
+    body = plain_text(doc.body or "")
+    title = (doc.title or "").strip()
+    published = doc.published.isoformat() if doc.published else ""
+    year = str(int(doc.year)) if doc.year not in (None, "") else ""
+    return {
+        "reference": str(doc.reference),
+        "title": title,
+        "body": body,
+        "meta": f"{doc.theme or ''} {doc.department or ''} {doc.outcome or ''} {year} {doc.reference}",
+        "rev": f"{title} {body}",
+        "words": f"{title} {body}",
+        "theme": doc.theme or "",
+        "department": doc.department or "",
+        "outcome": doc.outcome or "",
+        "year": year,
+        "date": published or (f"{year}-00-00" if year else ""),
+    }
+

@@ -1,0 +1,214 @@
+"""Ranking: BM25F per field, the best alternative per query word, coverage of the query, feedback."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+
+from .analysis import STOPWORDS, stem, tokenize
+from .planning import FIELD_BOOST, _Alt, _Group
+from .reader import _State
+
+
+def _top(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
+    """The ``k`` best (docnum, score) pairs, best first, ties by docnum."""
+    if len(scores) <= 4 * k + 64:
+        return heapq.nlargest(k, scores.items(), key=lambda kv: (kv[1], -kv[0]))
+    threshold = heapq.nlargest(k, scores.values())[-1]
+    cands = [(d, v) for d, v in scores.items() if v >= threshold]
+    cands.sort(key=lambda kv: (-kv[1], kv[0]))
+    return cands[:k]
+
+
+
+def _alt_scores(st: _State, alt: _Alt) -> dict[str, dict[int, float]]:
+    """field -> docnum -> score for one alternative (all its terms required)."""
+    out: dict[str, dict[int, float]] = {}
+    if len(alt.terms) == 1:
+        for f in alt.fields:
+            p = st.postings(f, alt.terms[0])
+            if p:
+                out[f] = p
+        return out
+    # a split compound: every part must occur somewhere in the document (any field)
+    per_term = []
+    for t in alt.terms:
+        merged: dict[int, float] = {}
+        for f in alt.fields:
+            for d, sc in st.postings(f, t).items():
+                merged[d] = merged.get(d, 0.0) + sc * FIELD_BOOST[f]
+        per_term.append(merged)
+    common = set(per_term[0])
+    for m in per_term[1:]:
+        common &= set(m)
+    if common:
+        out["_all"] = {d: sum(m[d] for m in per_term) / len(per_term) for d in common}
+    return out
+
+
+def _group_scores(st: _State, g: _Group, allowed: set[int] | None) -> tuple[dict[int, float], set[str]]:
+    """docnum -> score of one query word: per field the best alternative, summed over fields."""
+    per_field: dict[str, list[tuple[float, dict[int, float]]]] = defaultdict(list)
+    terms: set[str] = set()
+    for alt in g.alts:
+        scored = _alt_scores(st, alt)
+        if not scored:
+            continue
+        terms.update(alt.terms)
+        for f, post in scored.items():
+            per_field[f].append((alt.weight * FIELD_BOOST.get(f, 1.0), post))
+    field_scores: list[dict[int, float]] = []
+    for lst in per_field.values():
+        lst.sort(key=lambda bp: -len(bp[1]))
+        boost, post = lst[0]
+        if allowed is not None:
+            post = {d: v for d, v in post.items() if d in allowed} if len(post) < len(allowed) else {
+                d: post[d] for d in allowed if d in post}
+        bf = dict(post) if boost == 1.0 else {d: v * boost for d, v in post.items()}
+        get = bf.get
+        for boost, post in lst[1:]:
+            for d, v in post.items():
+                if allowed is not None and d not in allowed:
+                    continue
+                v *= boost
+                if v > get(d, 0.0):
+                    bf[d] = v
+        if bf:
+            field_scores.append(bf)
+    if not field_scores:
+        return {}, terms
+    field_scores.sort(key=len, reverse=True)
+    total = field_scores[0]
+    for bf in field_scores[1:]:
+        get = total.get
+        for d, v in bf.items():
+            total[d] = get(d, 0.0) + v
+    return total, terms
+
+
+FEEDBACK_DOCS = 5
+FEEDBACK_TERMS = 10
+FEEDBACK_BETA = 0.45
+THIN_RESULTS = 20
+FEEDBACK_MAX_DF = 5000
+DATE_SORT_FLOOR = 0.3
+COMMON_FRACTION = 0.3  # a word in more than this share of the articles only re-ranks...
+COMMON_MIN_DOCS = 2000  # ...once the index is this large (the idea of Lucene's CommonTermsQuery)
+
+
+def _score(
+    st: _State,
+    groups: list[_Group],
+    allowed: set[int] | None,
+    use_feedback: bool = True,
+    coverage: bool = True,
+) -> tuple[dict[int, float], set[str]]:
+    """Coverage-weighted scores of all matching documents, plus the matched index terms."""
+    per_group = []
+    terms: set[str] = set()
+    for g in groups:
+        sc, t = _group_scores(st, g, allowed)
+        if sc:
+            per_group.append(sc)
+            terms |= t
+    if not per_group:
+        return {}, terms
+    n = len(per_group)
+    N = st.n_docs
+    gidf = [math.log(1.0 + N / len(sc)) for sc in per_group]
+    gsum = sum(gidf)
+    if n == 1:
+        scores = dict(per_group[0])
+        cover = None
+    else:
+        big = N >= COMMON_MIN_DOCS
+        rare = [i for i, sc in enumerate(per_group) if not (big and len(sc) > COMMON_FRACTION * N)]
+        if not rare:
+            rare = list(range(n))
+        order = sorted(rare, key=lambda i: -len(per_group[i]))
+        scores = dict(per_group[order[0]])
+        cover = dict.fromkeys(scores, 1)
+        covw = dict.fromkeys(scores, gidf[order[0]])
+        for i in order[1:]:
+            w = gidf[i]
+            sget, cget, wget = scores.get, cover.get, covw.get
+            for d, v in per_group[i].items():
+                scores[d] = sget(d, 0.0) + v
+                cover[d] = cget(d, 0) + 1
+                covw[d] = wget(d, 0.0) + w
+        for i in range(n):
+            if i in rare:
+                continue
+            sc, w = per_group[i], gidf[i]
+            for d in scores:  # common words only re-rank what the rarer words found
+                v = sc.get(d)
+                if v is not None:
+                    scores[d] += v
+                    cover[d] += 1
+                    covw[d] += w
+        if coverage:
+            for d, cw in covw.items():
+                frac = cw / gsum
+                scores[d] *= 0.2 + 0.8 * frac * frac
+    if use_feedback and len(scores) < N:
+        full = len(scores) if cover is None else sum(1 for c in cover.values() if c == n)
+        if full < THIN_RESULTS:
+            _feedback(st, scores, cover or dict.fromkeys(scores, 1), n, terms, allowed)
+    return scores, terms
+
+
+def _feedback(
+    st: _State,
+    scores: dict[int, float],
+    cover: dict[int, int],
+    n: int,
+    qterms: set[str],
+    allowed: set[int] | None,
+) -> None:
+    """Pseudo-relevance feedback: add the distinctive terms of the best hits, with a low weight."""
+    maxcov = max(cover.values())
+    top = sorted((d for d in scores if cover[d] == maxcov), key=lambda d: -scores[d])[:FEEDBACK_DOCS]
+    if not top:
+        return
+    top_score = scores[top[0]]
+    rel_w = {d: max(0.2, scores[d] / top_score) for d in top}
+    wsum = sum(rel_w.values())
+    fdf: Counter[str] = Counter()
+    fw: dict[str, float] = defaultdict(float)
+    for d in top:
+        sf = st.reader.stored_fields(d)
+        toks = {stem(w) for w in tokenize(f"{sf.get('title', '')} {sf.get('body', '')}")
+                if w not in STOPWORDS and len(w) > 1}
+        fdf.update(toks)
+        for t in toks:
+            fw[t] += rel_w[d] / wsum
+    N = st.n_docs
+    cands = []
+    for t in fdf:
+        if t in qterms:
+            continue
+        df = st.df("body", t)
+        if df < 2 or df > 0.2 * N or df > FEEDBACK_MAX_DF:
+            continue
+        w = fw[t] * math.log(N / df)
+        cands.append((w, t))
+    cands.sort(reverse=True)
+    chosen = cands[:FEEDBACK_TERMS]
+    if not chosen:
+        return
+    wmax = chosen[0][0]
+    fb: dict[int, float] = defaultdict(float)
+    for w, t in chosen:
+        for f in ("title", "body"):
+            for d, sc in st.postings(f, t).items():
+                if allowed is not None and d not in allowed:
+                    continue
+                fb[d] += (w / wmax) * sc * FIELD_BOOST[f]
+    if not fb:
+        return
+    fbmax = max(fb.values())
+    scale = FEEDBACK_BETA * top_score / fbmax
+    for d, v in fb.items():
+        scores[d] = scores.get(d, 0.0) + v * scale
+

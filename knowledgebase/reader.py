@@ -1,0 +1,307 @@
+"""Reading the index: one cached Whoosh searcher per live generation, its lexicon and its postings."""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections import Counter
+from pathlib import Path
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from whoosh import index as windex
+    from whoosh import scoring
+    from whoosh.util.numeric import byte_to_length
+
+    try:  # fast bulk reading of postings blocks; optional (falls back to the matcher API)
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+        from whoosh.matching.wrappers import FilterMatcher
+    except ImportError:  # pragma: no cover - other Whoosh builds
+        W3LeafMatcher = None
+
+from .facets import FacetsMixin
+
+_LENGTH_CACHE: dict[tuple, list[int]] = {}
+_COLUMN_CACHE: dict[tuple, list[str]] = {}
+POSTINGS_CACHE_ENTRIES = 1_500_000  # cached (docnum, score) pairs per thread (~150 MB worst case)
+
+
+class _State(FacetsMixin):
+    """A cached searcher for one live index generation, plus per-generation caches."""
+
+    def __init__(self, gen_dir: Path):
+        self.gen_dir = gen_dir
+        self.pid = os.getpid()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.ix = windex.open_dir(str(gen_dir))
+        self.B, self.K1 = 0.6, 1.2
+        self.searcher = self.ix.searcher(weighting=scoring.BM25F(B=self.B, K1=self.K1))
+        self._reset()
+
+    def _reset(self) -> None:
+        self.reader = self.searcher.reader()
+        self.n_docs = max(1, self.reader.doc_count())
+        self._columns: dict[str, list[str]] = {}
+        self._date_order: list[int] | None = None
+        self._all_facets: dict[str, list[tuple[str, int]]] | None = None
+        self._all_counts: dict[str, Counter] = {}
+        self._live: list[int] | None = None
+        self._pair_codes: list[tuple[str, str, list[int], list[tuple]]] | None = None
+        self._df: dict[tuple[str, str], int] = {}
+        self._expand: dict[tuple[str, str], list[str]] = {}
+        self._postings: dict[tuple[str, str], dict[int, float]] = {}
+        self._post_entries = 0
+        self._vocab: str | None = None
+
+    def refresh_if_stale(self) -> None:
+        if not self.searcher.up_to_date():
+            old = self.searcher
+            self.searcher = self.ix.searcher(weighting=scoring.BM25F(B=self.B, K1=self.K1))
+            self._reset()
+            try:
+                old.close()
+            except Exception:  # noqa: BLE001
+                pass
+
+    def close(self) -> None:
+        try:
+            self.searcher.close()
+        except Exception:  # noqa: BLE001 - closing a stale reader must never fail a request
+            pass
+
+    # ---- lexicon helpers
+    def df(self, fieldname: str, term: str) -> int:
+        key = (fieldname, term)
+        v = self._df.get(key)
+        if v is None:
+            try:
+                v = self.reader.doc_frequency(fieldname, term)
+            except Exception:  # noqa: BLE001
+                v = 0
+            if len(self._df) > 50_000:
+                self._df.clear()
+            self._df[key] = v
+        return v
+
+    def known(self, term: str) -> int:
+        """Documents holding ``term`` in title, body or the facet/reference text (0 = unknown)."""
+        return max(self.df("body", term), self.df("title", term), self.df("meta", term))
+
+    def prefix_terms(self, prefix: str, limit: int = 4000) -> list[str]:
+        """Stemmed body/title terms starting with ``prefix``."""
+        key = ("p", prefix)
+        got = self._expand.get(key)
+        if got is None:
+            out: set[str] = set()
+            for fname in ("body", "title"):
+                for i, b in enumerate(self.reader.expand_prefix(fname, prefix)):
+                    if i >= limit:
+                        break
+                    out.add(b.decode("utf-8") if isinstance(b, bytes) else b)
+            got = sorted(out)
+            self._cache_expand(key, got)
+        return got
+
+    def suffix_terms(self, suffix: str, limit: int = 4000) -> list[str]:
+        """Stemmed terms (title or body) ending with ``suffix``."""
+        key = ("s", suffix)
+        got = self._expand.get(key)
+        if got is None:
+            out = []
+            for i, b in enumerate(self.reader.expand_prefix("rev", suffix[::-1])):
+                if i >= limit:
+                    break
+                t = b.decode("utf-8") if isinstance(b, bytes) else b
+                out.append(t[::-1])
+            got = out
+            self._cache_expand(key, got)
+        return got
+
+    def affix_terms_df(self, affix: str, limit: int = 500) -> dict[str, int]:
+        """Terms that start or end with ``affix``, with their document frequency (title or body)."""
+        key = ("a", affix)
+        got = self._expand.get(key)
+        if got is None:
+            got = {}
+            for fname in ("body", "title"):
+                for i, (b, ti) in enumerate(self.reader.iter_prefix(fname, affix)):
+                    if i >= limit:
+                        break
+                    t = b.decode("utf-8") if isinstance(b, bytes) else b
+                    got[t] = max(got.get(t, 0), ti.doc_frequency())
+            for i, (b, ti) in enumerate(self.reader.iter_prefix("rev", affix[::-1])):
+                if i >= limit:
+                    break
+                t = (b.decode("utf-8") if isinstance(b, bytes) else b)[::-1]
+                got[t] = max(got.get(t, 0), ti.doc_frequency())
+            self._cache_expand(key, got)
+        return got
+
+    def infix_terms(self, part: str, limit: int = 100) -> list[str]:
+        """Terms that hold ``part`` strictly inside (at least three letters on either side)."""
+        if self._vocab is None:
+            terms: set[str] = set()
+            for fname in ("body", "title"):
+                for b in self.reader.lexicon(fname):
+                    terms.add(b.decode("utf-8") if isinstance(b, bytes) else b)
+            self._vocab = "\n" + "\n".join(sorted(terms)) + "\n"
+        blob = self._vocab
+        out: list[str] = []
+        for m in re.finditer(re.escape(part), blob):
+            start = blob.rfind("\n", 0, m.start()) + 1
+            end = blob.find("\n", m.end())
+            if m.start() - start >= 3 and end - m.end() >= 3:
+                out.append(blob[start:end])
+                if len(out) >= limit:
+                    break
+        return out
+
+    def _cache_expand(self, key, value) -> None:
+        if len(self._expand) > 20_000:
+            self._expand.clear()
+        self._expand[key] = value
+
+    def postings(self, fieldname: str, term: str) -> dict[int, float]:
+        """docnum -> BM25F score of ``term`` in ``fieldname`` (cached per generation)."""
+        key = (fieldname, term)
+        got = self._postings.get(key)
+        if got is not None:
+            return got
+        got = {}
+        if self.df(fieldname, term):
+            try:
+                got = self._bulk_postings(fieldname, term)
+            except Exception:  # noqa: BLE001 - unexpected codec: use the generic matcher API
+                got = self._slow_postings(fieldname, term)
+        self._post_entries += len(got) + 1
+        if self._post_entries > POSTINGS_CACHE_ENTRIES:  # bound the memory of the cache
+            self._postings.clear()
+            self._post_entries = len(got) + 1
+        self._postings[key] = got
+        return got
+
+    def _slow_postings(self, fieldname: str, term: str) -> dict[int, float]:
+        try:
+            m = self.searcher.postings(fieldname, term)
+        except Exception:  # noqa: BLE001 - a term vanished between lexicon and postings
+            return {}
+        ids, scores = [], []
+        while m.is_active():
+            ids.append(m.id())
+            scores.append(m.score())
+            m.next()
+        return dict(zip(ids, scores, strict=True))
+
+    def _bulk_postings(self, fieldname: str, term: str) -> dict[int, float]:
+        """Read whole postings blocks and score them with BM25F in one pass per block."""
+        if W3LeafMatcher is None:
+            return self._slow_postings(fieldname, term)
+        searcher = self.searcher
+        fieldobj = self.reader.schema[fieldname]
+        scorable = fieldobj.scorable
+        if scorable:
+            idf = searcher.idf(fieldname, term)
+            avgfl = searcher.avg_field_length(fieldname) or 1.0
+            B, K1 = self.B, self.K1
+            c1 = K1 * (1 - B)
+            c2 = K1 * B / avgfl
+            k1p = K1 + 1
+        out: dict[int, float] = {}
+        btext = fieldobj.to_bytes(term)
+        for leaf, base in self.reader.leaf_readers():
+            if (fieldname, btext) not in leaf:
+                continue
+            m = leaf.postings(fieldname, btext)
+            deleted = None
+            if isinstance(m, FilterMatcher):
+                deleted = m._ids
+                m = m.child
+            if not isinstance(m, W3LeafMatcher):
+                raise TypeError("unexpected matcher")
+            ids: list[int] = []
+            ws: list[float] = []
+            while m.is_active():
+                m._read_ids()
+                m._read_weights()
+                i = m._i
+                ids.extend(m._ids[i:])
+                ws.extend(m._weights[i:])
+                m._next_block()
+            if not scorable:
+                scores = [1.0] * len(ids)
+            else:
+                lens = self._lengths(leaf, fieldname)
+                scores = [idf * (tf * k1p) / (tf + c1 + c2 * lens[d]) for d, tf in zip(ids, ws, strict=True)]
+            if deleted:
+                pairs = ((d + base, sc) for d, sc in zip(ids, scores, strict=True) if d not in deleted)
+                out.update(pairs)
+            elif base:
+                out.update(zip([d + base for d in ids], scores, strict=True))
+            else:
+                out.update(zip(ids, scores, strict=True))
+        return out
+
+    def _lengths(self, leaf, fieldname: str) -> list[int]:
+        """Field lengths of every document of one segment (cached per process and segment)."""
+        try:
+            seg_key = (str(self.gen_dir), leaf.segment().segment_id(), fieldname)
+        except Exception:  # noqa: BLE001
+            seg_key = (str(self.gen_dir), id(leaf), fieldname)
+        got = _LENGTH_CACHE.get(seg_key)
+        if got is None:
+            col = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            n = leaf.doc_count_all()
+            if col is None:
+                got = [1] * (n + 1)
+            else:
+                table = [byte_to_length(b) or 1 for b in range(256)]
+                got = [table[b or 0] for b in (col[i] for i in range(n))]
+                got.append(1)
+            if len(_LENGTH_CACHE) > 64:
+                _LENGTH_CACHE.clear()
+            _LENGTH_CACHE[seg_key] = got
+        return got
+
+    # ---- columns, facets, order
+    def column(self, name: str) -> list[str]:
+        """Values of a sortable field by docnum (cached per segment, so an apply() stays cheap)."""
+        col = self._columns.get(name)
+        if col is None:
+            parts = [self._leaf_column(leaf, name) for leaf, _base in self.reader.leaf_readers()]
+            col = parts[0] if len(parts) == 1 else [v for part in parts for v in part]
+            self._columns[name] = col
+        return col
+
+    def _leaf_column(self, leaf, name: str) -> list[str]:
+        try:
+            key = (str(self.gen_dir), leaf.segment().segment_id(), name)
+        except Exception:  # noqa: BLE001
+            key = None
+        col = _COLUMN_CACHE.get(key) if key else None
+        if col is None:
+            try:
+                cr = leaf.column_reader(name)
+                col = [v.decode("utf-8") if isinstance(v, bytes) else (v or "") for v in cr]
+            except Exception:  # noqa: BLE001 - fall back to stored fields
+                col = [""] * leaf.doc_count_all()
+                for dn, sf in leaf.iter_docs():
+                    col[dn] = sf.get(name, "") or ""
+            if key:
+                if len(_COLUMN_CACHE) > 256:
+                    _COLUMN_CACHE.clear()
+                _COLUMN_CACHE[key] = col
+        return col
+
+    def live_docs(self) -> list[int]:
+        if self._live is None:
+            self._live = list(self.reader.all_doc_ids())
+        return self._live
+
+    def date_order(self) -> list[int]:
+        if self._date_order is None:
+            dates = self.column("date")
+            self._date_order = sorted(self.live_docs(), key=dates.__getitem__, reverse=True)
+        return self._date_order
+
