@@ -18,6 +18,8 @@ class Defaults:
     REMEMBER_COOKIE_HTTPONLY = True
     MAX_CONTENT_LENGTH = 1 * 1024 * 1024
     MUNICIPALITY = "Gemeente Voorbeeld"
+    # Every absolute link (API, OpenAPI, feeds, mails) starts here; never taken from the Host header.
+    BASE_URL = "http://127.0.0.1:5000"
     # Service norms used until an admin stores their own (working days, Dutch holidays excluded).
     NORM_FIRST_CONTACT_DAYS = 3
     NORM_RESOLUTION_DAYS = 30

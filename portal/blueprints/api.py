@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request, url_for
+from flask import Blueprint, jsonify, request
 
 from ..services import knowledge
 from ..services.kbquery import query_from_args
 from ..services.openapi import spec
+from ..urls import base_url, external_url
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -29,7 +30,7 @@ def knowledge_search():  # type: ignore[no-untyped-def]
         "per_page": result.per_page,
         "results": [
             {"reference": h.reference, "title": h.title,
-             "url": url_for("kb.article", reference=h.reference, _external=True),
+             "url": external_url("kb.article", reference=h.reference),
              "theme": h.theme, "department": h.department, "outcome": h.outcome, "year": h.year,
              "snippet": h.snippet}
             for h in result.hits
@@ -42,7 +43,7 @@ def knowledge_search():  # type: ignore[no-untyped-def]
 
 @bp.route("/openapi.json")
 def openapi():  # type: ignore[no-untyped-def]
-    return jsonify(spec(request.host_url.rstrip("/")))
+    return jsonify(spec(base_url()))
 
 
 @bp.route("/knowledge/similar")
@@ -51,4 +52,4 @@ def knowledge_similar():  # type: ignore[no-untyped-def]
     hits = knowledge.index().similar(text, limit=3) if len(text) >= 3 else []
     return jsonify({"results": [
         {"reference": h.reference, "title": h.title, "theme": h.theme, "outcome": h.outcome,
-         "url": url_for("kb.article", reference=h.reference, _external=True)} for h in hits]})
+         "url": external_url("kb.article", reference=h.reference)} for h in hits]})

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from feedgen.feed import FeedGenerator
-from flask import Blueprint, Response, current_app, url_for
+from flask import Blueprint, Response, current_app
 from sqlalchemy import select
 
 from knowledgebase import plain_text
 
 from ..extensions import db
 from ..models import Article
+from ..urls import external_url
 
 bp = Blueprint("feed", __name__)
 FEED_SIZE = 50
@@ -30,17 +31,17 @@ def atom():  # type: ignore[no-untyped-def]
         .order_by(Article.published_at.desc(), Article.id.desc()).limit(FEED_SIZE)
     ).scalars().all()
     fg = FeedGenerator()
-    fg.id(url_for("kb.search", _external=True))
+    fg.id(external_url("kb.search"))
     fg.title(f"Kennisbank Verzoek tot Afstemming – {current_app.config['MUNICIPALITY']}")
     fg.subtitle("Nieuwe opgeloste zaken, zonder namen. CC BY 4.0.")
-    fg.link(href=url_for("feed.atom", _external=True), rel="self")
-    fg.link(href=url_for("kb.search", _external=True), rel="alternate")
+    fg.link(href=external_url("feed.atom"), rel="self")
+    fg.link(href=external_url("kb.search"), rel="alternate")
     fg.language("nl")
     fg.rights("CC BY 4.0 – https://creativecommons.org/licenses/by/4.0/")
     newest = dt.datetime(2000, 1, 1)
     for article in reversed(articles):  # feedgen prepends entries
         entry = fg.add_entry()
-        url = url_for("kb.article", reference=article.reference, _external=True)
+        url = external_url("kb.article", reference=article.reference)
         entry.id(url)
         entry.title(article.title)
         entry.link(href=url)

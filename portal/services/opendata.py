@@ -7,8 +7,9 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from flask import Response, url_for
+from flask import Response
 
+from ..urls import external_url
 from . import knowledge
 
 ARTICLE_FIELDS = ("reference", "title", "body", "theme", "department", "outcome", "year", "published", "url")
@@ -37,5 +38,5 @@ def articles() -> list[dict[str, Any]]:
     return [{"reference": a.reference, "title": a.title, "body": a.body, "theme": a.theme,
              "department": a.department, "outcome": a.outcome, "year": a.year,
              "published": a.published_at.isoformat() if a.published_at else None,
-             "url": url_for("kb.article", reference=a.reference, _external=True)}
+             "url": external_url("kb.article", reference=a.reference)}
             for a in knowledge.published()]
