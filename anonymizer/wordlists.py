@@ -1,0 +1,496 @@
+"""Word lists for person detection: particles, honorifics, role and cue words, public bodies and schemes.
+
+Hand-written (no external source). Kept apart from the rules in ``persons.py`` so the rules stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ibn",
+        "abu",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "do",
+        "du",
+        "le",
+        "la",
+        "von",
+        "zu",
+        "'t",
+        "’t",
+        "vd",
+        "v/d",
+        "mac",
+        "y",
+    }
+)
+PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "'t",
+        "’t",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "op",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "do",
+        "von",
+        "zu",
+        "el",
+        "al",
+        "bin",
+        "ben",
+        "ibn",
+        "abu",
+        "d'",
+        "vd",
+        "v/d",
+        "y",
+        "mac",
+        "st.",
+    }
+)
+# Capitalised particles that may open a name ("Van Dijk", "El Amrani", "De Boer").
+CAP_PARTICLES = frozenset(
+    {
+        "Van",
+        "De",
+        "Der",
+        "Den",
+        "Ter",
+        "Ten",
+        "El",
+        "Al",
+        "Ben",
+        "Abu",
+        "Da",
+        "Di",
+        "Del",
+        "Dos",
+        "Le",
+        "La",
+        "Du",
+        "Von",
+        "Op",
+        "In",
+        "Bin",
+        "Ibn",
+        "Mac",
+        "Mc",
+    }
+)
+
+HONORIFICS = (
+    r"mevrouw|mevr\.?|mw\.?|mej\.?|mejuffrouw|juffrouw|de\s+heer|heer|dhr\.?|hr\.?|meneer|mnr\.?|"
+    r"familie|fam\.?|echtpaar|gezin|wijlen|mr\.?|dr\.?|drs\.?|ir\.?|ing\.?|prof\.?|ds\.?|zr\.?|br\.?"
+)
+ROLES = (
+    r"buurman|buurvrouw|buren|buurjongen|buurmeisje|overbuurman|overbuurvrouw|bovenbuurman|"
+    r"bovenbuurvrouw|benedenbuurman|benedenbuurvrouw|zoon|zoontje|dochter|dochtertje|man|vrouw|"
+    r"echtgenoot|echtgenote|partner|vriend|vriendin|moeder|vader|broer|zus|zuster|oom|tante|opa|oma|"
+    r"neef|nicht|kleinzoon|kleindochter|schoonzoon|schoondochter|schoonmoeder|schoonvader|"
+    r"zwager|schoonzus|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegkind|kind|collega|ex|"
+    r"huisgenoot|kamergenoot|mantelzorger|cliënt|client|cliënte|bewoner|bewoonster|huurder|"
+    r"huurster|verhuurder|eigenaar|eigenaresse|aanvrager|aanvraagster|melder|melder|klager|klaagster|"
+    r"verzoeker|verzoekster|inwoner|inwoonster|belanghebbende|ondernemer|ambtenaar|medewerker|"
+    r"medewerkster|teamleider|teamleidster|afdelingshoofd|afdelingsmanager|manager|leidinggevende|"
+    r"wethouder|burgemeester|consulent|consulente|casemanager|regisseur|wijkagent|wijkcoach|"
+    r"wijkverpleegkundige|handhaver|boa|inspecteur|toezichthouder|behandelaar|behandelaarster|jurist|"
+    r"bemiddelaar|directeur|directrice|secretaris|coördinator|coordinator|contactpersoon|"
+    r"beleidsmedewerker|beleidsadviseur|adviseur|raadslid|gemeenteraadslid|griffier|ombudsman|"
+    r"mentor|bewindvoerder|advocaat|advocate|arts|huisarts|dokter|verpleegkundige|leerkracht|"
+    r"docent|docente|juf|meester|pastor|pastoor|dominee|imam|coach|begeleider|begeleidster|"
+    r"hulpverlener|maatschappelijk\s+werker|schuldhulpverlener|klantmanager|accountmanager|"
+    r"projectleider|opzichter|wijkbeheerder|woonconsulent|huismeester|conciërge|chauffeur|"
+    r"agent|agente|rechercheur|officier|rechter|notaris|deurwaarder|tolk|vrijwilliger|vrijwilligster|"
+    r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
+    r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker"
+)
+
+
+def _alts(pattern: str) -> set[str]:
+    return {a.replace(r"\s+", " ").replace("\\", "") for a in pattern.split("|")}
+
+
+# Words that announce a name right after them: honorifics and family/role words ("mijn buurman Henk").
+CUE_WORDS = frozenset(
+    {w for a in _alts(HONORIFICS) for w in (a.rstrip("?").rstrip("."), a.rstrip("?").rstrip(".") + ".")}
+    | _alts(ROLES)
+)
+# Multi-word or punctuated cues, matched on the last words before a name (lower case).
+CUE_PHRASES = frozenset(
+    {
+        "mijn naam is",
+        "ik ben",
+        "ik heet",
+        "heet",
+        "heette",
+        "genaamd",
+        "genoemd",
+        "namens",
+        "ondergetekende",
+        "getekend",
+        "ter attentie van",
+        "t.a.v.",
+        "tav",
+        "t.a.v",
+        "c.q.",
+        "behandeld door",
+        "contactpersoon:",
+        "afzender:",
+        "van:",
+        "aan:",
+        "cc:",
+        "naam:",
+        "naam aanvrager:",
+        "naam bewoner:",
+        "naam melder:",
+        "groet,",
+        "groeten,",
+        "hoogachtend,",
+        "groetjes,",
+        "dank je wel,",
+        "bedankt,",
+        "t.n.v.",
+        "tnv",
+        "t.n.v",
+        "ten name van",
+        "opgesteld door",
+        "geschreven door",
+        "ingediend door",
+        "gemeld door",
+        "verzonden door",
+        "namens mij,",
+        "hartelijke groet,",
+        "vriendelijke groet,",
+        "met vriendelijke groet,",
+        "mvg,",
+        "mvg",
+        "gr.",
+        "gr,",
+        "heten",
+        "de naam",
+        "naam",
+        "onder de naam",
+    }
+)
+WEAK_WORDS = frozenset(
+    {
+        "met",
+        "en",
+        "aan",
+        "door",
+        "voor",
+        "namens",
+        "tegen",
+        "van",
+        "bij",
+        "volgens",
+        "tussen",
+        "of",
+        "dat",
+        "toen",
+        "omdat",
+        "zoals",
+        "noch",
+        "als",
+        "dan",
+        "hoe",
+        "wat",
+        "samen",
+    }
+)
+ARTICLES = frozenset(
+    {
+        "des",
+        "&",
+        "de",
+        "het",
+        "een",
+        "deze",
+        "die",
+        "dit",
+        "dat",
+        "onze",
+        "uw",
+        "hun",
+        "'t",
+        "’t",
+        "elke",
+        "iedere",
+        "geen",
+        "welke",
+        "zo'n",
+        "zijn",
+    }
+)
+PLACE_PREPS = frozenset(
+    {
+        "uit",
+        "in",
+        "te",
+        "naar",
+        "richting",
+        "rond",
+        "nabij",
+        "buiten",
+        "binnen",
+        "omgeving",
+        "gemeente",
+        "provincie",
+        "regio",
+        "woonplaats",
+        "plaats",
+        "dorp",
+        "stad",
+    }
+)
+SPEECH_BEFORE = frozenset(
+    {
+        "aldus",
+        "zegt",
+        "zei",
+        "vertelt",
+        "vertelde",
+        "schrijft",
+        "schreef",
+        "antwoordt",
+        "antwoordde",
+        "reageert",
+        "reageerde",
+        "meldt",
+        "meldde",
+        "belde",
+        "mailde",
+        "benadrukt",
+        "benadrukte",
+        "erkent",
+        "erkende",
+        "stelt",
+        "stelde",
+        "vroeg",
+        "vraagt",
+    }
+)
+# Never a person's name on its own: Dutch schemes, laws, bodies and common brands (hand-written).
+GOV_TERMS = frozenset(
+    """
+Wmo Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst Participatiewet Jeugdwet
+Omgevingswet Woningwet Huurcommissie Ombudsman Rechtspraak DigiD MijnOverheid Berichtenbox Stadspas
+Ooievaarspas Rotterdampas WhatsApp Facebook Instagram Twitter Google Teams Zoom Skype Outlook Gmail
+Marktplaats Heijn Jumbo Lidl Aldi HEMA Action Kruidvat Etos Blokker IKEA Coop Spar
+Eneco Vattenfall Essent Ziggo KPN Vodafone Humanitas Vluchtelingenwerk Wijkteam Buurtteam
+Jeugdzorg Veilig Thuis GGD UWV SVB CAK DUO CJIB CJG RDW IND COA Kadaster Gemeentewinkel Stadsloket
+Stadhuis Gemeentehuis Raadhuis Burgerzaken Publiekszaken Handhaving Vergunningen Belastingen Parkeren
+Afval Reiniging Stadsbeheer Wijkbeheer Zorgloket Schuldhulp Schuldhulpverlening Inkomen Werk Jeugd
+Zorg Wonen Vastgoed Financiën Juridische Zaken Sociaal Domein Gemeenteraad College Raad Rechtbank
+Ombudsfunctie Nederland Europa Kerstmis Pasen Pinksteren Ramadan Suikerfeest Offerfeest Koningsdag
+Leerplicht Welzijn Onderwijs Sport Cultuur Economie Verkeer Milieu Bouwen Ruimte Openbare Sociale Sociaal
+Dienstverlening Klantcontact Klantcontactcentrum KCC Griffie Bestuur Communicatie Facilitair Inkoop
+Veiligheid Orde Gemeentebelastingen Kredietbank Stadsbank Jeugdteam Toegang Participatie Integratie
+Inburgering Statushouders Vergunningverlening Toezicht Wijkagent Politie Brandweer Ambulance Huisarts
+Woningcorporatie Woningstichting Thuiszorg Buurtzorg Kinderopvang Peuterspeelzaal Bibliotheek Zwembad
+Stadskantoor Gemeentekantoor Servicepunt Informatiepunt Wijkcentrum Buurthuis Stadsdeel Stadsdeelkantoor
+Omgevingsdienst Waterschap Rijkswaterstaat Provincie Rijksoverheid Tweede Eerste Senaat Kabinet
+Minister Ministerie Staatssecretaris Koningin Prinses Engels Nederlands Frans Duits Arabisch
+Turks Pools Spaans Portugees Chinees Russisch Oekraïens Tigrinya Somalisch Berbers Papiamento Sranantongo
+Islam Moslim Christen Christelijke Katholieke Protestantse Joodse Hindoe Hindoestaanse Creoolse Antilliaanse
+Januari Februari Maart April Juni Juli Augustus September Oktober November December Maandag Dinsdag
+Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona Tozo Tonk Wlz Zvw Awbz Wsw Wabo Bibob Wkb Wvggz
+Wzd Pgb Bbz Ioaw Wet Wetten Leerlingenvervoer Armoedebeleid Minimabeleid Meedoenregeling Bijstand
+""".split()
+)
+GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
+ORG_SUFFIXES = (
+    "beleid",
+    "vervoer",
+    "inkomen",
+    "toezicht",
+    "ombudsman",
+    "wijk",
+    "buurt",
+    "park",
+    "dorp",
+    "kwartier",
+    "school",
+    "kerk",
+    "hal",
+    "plicht",
+    "zijn",
+    "wijs",
+    "houders",
+    "ing",
+    "ingen",
+    "heid",
+    "heden",
+    "zaken",
+    "schap",
+    "dienst",
+    "beheer",
+    "zorg",
+    "wet",
+    "raad",
+    "bank",
+    "fonds",
+    "kantoor",
+    "loket",
+    "centrum",
+    "team",
+    "punt",
+    "zaak",
+    "werk",
+    "wijzer",
+    "pas",
+    "regeling",
+    "toeslag",
+    "uitkering",
+    "subsidie",
+    "vergunning",
+    "vergunningen",
+    "ie",
+    "isme",
+    "iteit",
+    "atie",
+    "aties",
+)
+AND_NAME_AFTER = re.compile(r"^\s*(?:en|&)\s+[" + "A-ZÀ-ÖØ-Þ" + r"]")
+ORG_WORDS = frozenset(
+    {
+        "afdeling",
+        "team",
+        "dienst",
+        "sector",
+        "cluster",
+        "unit",
+        "directie",
+        "bureau",
+        "loket",
+        "stichting",
+        "vereniging",
+        "gemeente",
+        "provincie",
+        "programma",
+        "project",
+        "wijk",
+        "buurt",
+        "regio",
+        "domein",
+        "woningcorporatie",
+        "corporatie",
+        "school",
+        "basisschool",
+        "ziekenhuis",
+        "praktijk",
+        "bedrijf",
+        "firma",
+        "restaurant",
+        "supermarkt",
+        "winkel",
+        "kerk",
+        "moskee",
+        "club",
+        "wet",
+        "website",
+        "app",
+        "via",
+        "platform",
+        "stadsdeel",
+        "kern",
+        "centrum",
+        "station",
+        "merk",
+        "type",
+        "product",
+        "regeling",
+        "fonds",
+        "wijkteam",
+        "sociaal",
+        "ggd",
+        "uwv",
+        "svb",
+        "cak",
+        "duo",
+    }
+)
+
+
+
+ABBREV = frozenset(
+    {
+        "mw",
+        "mevr",
+        "dhr",
+        "hr",
+        "fam",
+        "geb",
+        "nr",
+        "tel",
+        "mr",
+        "dr",
+        "ir",
+        "ing",
+        "drs",
+        "prof",
+        "st",
+        "bijv",
+        "ca",
+        "jl",
+        "dd",
+        "resp",
+        "mej",
+        "mnr",
+        "ds",
+        "zr",
+        "br",
+        "burg",
+        "gen",
+        "mgr",
+        "a",
+        "o",
+        "t",
+        "v",
+        "e",
+        "i",
+        "m",
+        "z",
+        "vs",
+        "evt",
+        "incl",
+        "excl",
+        "max",
+        "min",
+        "blz",
+        "vlgs",
+    }
+)
