@@ -1,0 +1,59 @@
+"""`flask --app portal mail ...`: send, count and summarise mail."""
+
+from __future__ import annotations
+
+import time
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+from ..extensions import db
+from ..services import mail as mail_service
+
+mail = AppGroup("mail", help="E-mail: versturen, tellen en de dagelijkse samenvatting.")
+
+
+def _ensure_schema() -> None:
+    from ..cli import _ensure_schema as ensure
+
+    ensure()
+
+
+@mail.command("flush")
+def mail_flush() -> None:
+    """Send every pending mail that is due now (waits for a running sender)."""
+    _ensure_schema()
+    report = mail_service.flush(blocking=True)
+    click.echo(str(report))
+
+
+@mail.command("status")
+def mail_status() -> None:
+    """Show how many mails are in each state."""
+    _ensure_schema()
+    counts = mail_service.status_counts()
+    for state, n in counts.items():
+        click.echo(f"{state}: {n}")
+
+
+@mail.command("worker")
+@click.option("--interval", default=5.0, help="Seconden tussen twee rondes.")
+@click.option("--once", is_flag=True, help="Eén ronde en stoppen.")
+def mail_worker(interval: float, once: bool) -> None:
+    """Run the mail sender (use with PORTAL_MAIL_SENDER=external). The lock is taken per round."""
+    _ensure_schema()
+    while True:
+        try:
+            report = mail_service.flush(blocking=True)
+            if report and (report.sent or report.failed or report.retry or report.uncertain):
+                click.echo(str(report))
+        finally:
+            db.session.remove()
+        if once:
+            return
+        time.sleep(interval)
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(mail)

@@ -1,0 +1,599 @@
+"""Mail as a real component: an outbox written in the caller's transaction, and one sender that delivers it.
+
+`enqueue()` renders `templates/mail/<template>.txt` and `.html` and adds a `MailOutbox` row to the current
+transaction: the mail exists exactly when the change that causes it is committed. The sender (`flush()`, run
+by the embedded sender thread, `flask mail worker` or `flask mail flush`) holds a file lock per round, claims
+each row (pending -> sending, committed) before it talks to the server, and marks it sent afterwards. A sender
+that dies between sending and marking leaves a 'sending' row; once its lease has run out that row becomes
+'uncertain' and is never resent automatically (an admin may send it again; the Message-ID stays the same).
+Without PORTAL_MAIL_SERVER every message is written as an .eml file under $PORTAL_DATA_DIR/mail/ instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import logging
+import os
+import re
+import smtplib
+import ssl
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, getaddresses, parseaddr
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import jinja2
+from email_validator import EmailNotValidError, validate_email
+from flask import Flask, current_app
+from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import func, select, update
+
+from ..extensions import db
+from ..models import utcnow
+from ..models_mail import MAIL_STATES, MailOptOut, MailOutbox
+from . import contact
+
+log = logging.getLogger(__name__)
+
+TEMPLATE_ROOT = Path(__file__).resolve().parent.parent.parent / "templates"
+TEMPLATE_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,60}$")
+KIND_RE = re.compile(r"^[a-z][a-z0-9_.-]{0,39}$")
+SUBJECT_MAX = 300
+DEFAULT_FROM = "noreply@localhost"
+# Back-off after a temporary failure: 1, 2, 4, ... minutes, at most one hour; then give up.
+BACKOFF_BASE_SECONDS = 60
+BACKOFF_MAX_SECONDS = 3600
+MAX_ATTEMPTS = 8
+
+
+class MailError(ValueError):
+    """A message that cannot be queued (bad address, bad subject, unknown template)."""
+
+
+# --- rendering and enqueueing -----------------------------------------------------------------------------
+
+def _env() -> jinja2.Environment:
+    app = current_app
+    env = app.extensions.get("mail_jinja")
+    if env is None:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATE_ROOT)),
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["datum"] = _format_date
+        app.extensions["mail_jinja"] = env
+    return env
+
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+
+
+def _format_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def clean_header(value: str, limit: int = SUBJECT_MAX) -> str:
+    """One line of header text: CR, LF, NUL and other control characters become spaces (no injection)."""
+    value = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in str(value))
+    return " ".join(value.split())[:limit]
+
+
+def check_address(to: str) -> str:
+    """A single valid address, optionally with a display name; CR/LF/NUL anywhere is refused."""
+    if not isinstance(to, str) or any(ch in to for ch in "\r\n\x00") or len(to) > 320:
+        raise MailError("Ongeldig e-mailadres.")
+    if len(getaddresses([to])) != 1:
+        raise MailError("Ongeldig e-mailadres.")
+    name, addr = parseaddr(to)
+    if not addr or "," in addr:
+        raise MailError("Ongeldig e-mailadres.")
+    try:
+        addr = validate_email(addr, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise MailError("Ongeldig e-mailadres.") from exc
+    if len(addr) > 254:
+        raise MailError("Ongeldig e-mailadres.")
+    name = clean_header(name, 120)
+    return formataddr((name, addr)) if name else addr
+
+
+def bare_address(to: str) -> str:
+    return parseaddr(to)[1].lower()
+
+
+def address_hash(to: str) -> str:
+    return hashlib.sha256(bare_address(to).encode()).hexdigest()
+
+
+def is_opted_out(to: str, kind: str) -> bool:
+    return db.session.get(MailOptOut, (address_hash(to), kind)) is not None
+
+
+def render(template: str, context: dict[str, Any]) -> tuple[str, str]:
+    """(text, html) of templates/mail/<template>.txt and .html; the html is autoescaped."""
+    if not TEMPLATE_NAME_RE.match(template):
+        raise MailError(f"Unknown mail template {template!r}")
+    env = _env()
+    try:
+        text = env.get_template(f"mail/{template}.txt").render(context)
+        html = env.get_template(f"mail/{template}.html").render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise MailError(f"Unknown mail template {template!r}") from exc
+    return text, html
+
+
+def base_context() -> dict[str, Any]:
+    from ..urls import base_url
+
+    return {
+        "contact": contact.load(),
+        "municipality": current_app.config.get("MUNICIPALITY", ""),
+        "base_url": base_url(),
+    }
+
+
+def _message_id() -> str:
+    domain = bare_address(current_app.config.get("MAIL_FROM") or DEFAULT_FROM).rpartition("@")[2] or "localhost"
+    return f"<{uuid.uuid4().hex}@{domain}>"
+
+
+def enqueue(
+    to: str,
+    subject: str,
+    template: str,
+    context: dict[str, Any],
+    *,
+    reason: str,
+    kind: str,
+    optional: bool = False,
+    request_id: int | None = None,
+) -> MailOutbox | None:
+    """Add one message to the outbox in the current transaction (the caller commits).
+
+    `reason` tells the recipient why they get this mail (shown in it). `optional` mails carry
+    List-Unsubscribe; returns None when the recipient unsubscribed from this `kind`.
+    Raises MailError for a bad address, an empty subject or an unknown template.
+    """
+    to = check_address(to)
+    subject = clean_header(subject)
+    if not subject:
+        raise MailError("Een mail heeft een onderwerp nodig.")
+    if not KIND_RE.match(kind):
+        raise MailError(f"Bad mail kind {kind!r}")
+    reason = clean_header(reason, 300)
+    if optional and is_opted_out(to, kind):
+        return None
+    ctx = base_context()
+    ctx.update(context)
+    ctx["reason"] = reason
+    ctx["optional"] = optional
+    ctx["unsubscribe_url"] = unsubscribe_url(to, kind) if optional else None
+    ctx["subject"] = subject
+    text, html = render(template, ctx)
+    row = MailOutbox(to_addr=to, subject=subject, body_text=text, body_html=html, kind=kind, reason=reason,
+                     optional=optional, request_id=request_id, message_id=_message_id(), state="pending",
+                     attempts=0, next_attempt_at=utcnow(), created_at=utcnow())
+    db.session.add(row)
+    return row
+
+
+def enqueue_safely(*args: Any, **kwargs: Any) -> MailOutbox | None:
+    """enqueue() inside a savepoint: a mail that cannot be queued never blocks or rolls back the change."""
+    try:
+        with db.session.begin_nested():
+            return enqueue(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - the resident's request matters more than one mail
+        log.exception("A %s mail could not be queued", kwargs.get("kind", "?"))
+        return None
+
+
+# --- unsubscribing from optional mails --------------------------------------------------------------------
+
+def _serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="mail-unsubscribe")
+
+
+def unsubscribe_token(to: str, kind: str) -> str:
+    return _serializer().dumps({"h": address_hash(to), "k": kind})
+
+
+def unsubscribe_url(to: str, kind: str) -> str:
+    from ..urls import external_url
+
+    return external_url("mailadmin.unsubscribe", token=unsubscribe_token(to, kind))
+
+
+def read_unsubscribe_token(token: str) -> tuple[str, str] | None:
+    try:
+        data = _serializer().loads(token)
+    except BadSignature:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("h"), str) or not isinstance(data.get("k"), str):
+        return None
+    if not re.fullmatch(r"[0-9a-f]{64}", data["h"]) or not KIND_RE.match(data["k"]):
+        return None
+    return data["h"], data["k"]
+
+
+def opt_out(addr_hash: str, kind: str) -> None:
+    """Record an unsubscribe (idempotent; the caller commits)."""
+    if db.session.get(MailOptOut, (addr_hash, kind)) is None:
+        db.session.add(MailOptOut(address_hash=addr_hash, kind=kind))
+
+
+# --- the message ------------------------------------------------------------------------------------------
+
+def sender_address() -> str:
+    raw = current_app.config.get("MAIL_FROM") or DEFAULT_FROM
+    try:
+        return check_address(raw)
+    except MailError:
+        return DEFAULT_FROM
+
+
+def build_message(row: MailOutbox) -> EmailMessage:
+    """Plain text plus simple HTML; no tracking pixels, no remote images."""
+    msg = EmailMessage()
+    msg["From"] = sender_address()
+    msg["To"] = row.to_addr
+    msg["Subject"] = row.subject
+    msg["Date"] = format_datetime(row.created_at.replace(tzinfo=dt.UTC))
+    msg["Message-ID"] = row.message_id
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["Content-Language"] = "nl"
+    reply_to = contact.load().email
+    if reply_to:
+        try:
+            msg["Reply-To"] = check_address(reply_to)
+        except MailError:
+            pass
+    if row.optional:
+        msg["List-Unsubscribe"] = f"<{unsubscribe_url(row.to_addr, row.kind)}>"
+        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    msg.set_content(row.body_text)
+    msg.add_alternative(row.body_html, subtype="html")
+    return msg
+
+
+# --- server configuration ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ServerConfig:
+    host: str
+    port: int
+    use_ssl: bool = False
+    starttls: bool = False
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    timeout: float = 30.0
+
+
+def parse_server_url(url: str) -> ServerConfig:
+    """smtp://host:port, smtps://user:pass@host:465, smtp+starttls://host:587 or smtp://host?starttls=1."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in ("smtp", "smtps", "smtp+starttls") or not parts.hostname:
+        raise ValueError("PORTAL_MAIL_SERVER must look like smtp://host:port, smtps://user:pass@host:465 "
+                         "or smtp+starttls://host:587")
+    query = parse_qs(parts.query)
+    flag = (query.get("starttls") or ["0"])[0].lower() in ("1", "true", "yes", "ja")
+    use_ssl = scheme == "smtps"
+    starttls = scheme == "smtp+starttls" or (flag and not use_ssl)
+    port = parts.port or (465 if use_ssl else 587 if starttls else 25)
+    timeout = float((query.get("timeout") or ["30"])[0])
+    return ServerConfig(host=parts.hostname, port=port, use_ssl=use_ssl, starttls=starttls,
+                        username=unquote(parts.username) if parts.username else None,
+                        password=unquote(parts.password) if parts.password else None, timeout=timeout)
+
+
+def server_config() -> ServerConfig | None:
+    url = current_app.config.get("MAIL_SERVER")
+    return parse_server_url(url) if url else None
+
+
+def mail_dir() -> Path:
+    folder = Path(current_app.config["DATA_DIR"]) / "mail"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+# --- the sender -------------------------------------------------------------------------------------------
+
+@contextmanager
+def sender_lock(blocking: bool = True) -> Iterator[bool]:
+    """An exclusive file lock per data folder: one sender round at a time on this host."""
+    folder = Path(current_app.config["DATA_DIR"])
+    fd = os.open(str(folder / "mail.sender.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class FlushReport:
+    sent: int = 0
+    retry: int = 0
+    failed: int = 0
+    uncertain: int = 0
+    recovered: int = 0
+
+    def __str__(self) -> str:
+        return (f"{self.sent} verstuurd, {self.retry} later opnieuw, {self.failed} mislukt, "
+                f"{self.uncertain} onzeker")
+
+
+def _lease() -> dt.timedelta:
+    return dt.timedelta(seconds=float(current_app.config.get("MAIL_LEASE_SECONDS", 600)))
+
+
+def _eml_name(row: MailOutbox) -> str:
+    return f"{row.created_at:%Y%m%d-%H%M%S}-{row.id:08d}.eml"
+
+
+def resolve_stale(report: FlushReport | None = None) -> FlushReport:
+    """Settle 'sending' rows whose sender died (lease over), conservatively: never a second copy.
+
+    For .eml delivery the file tells the truth (written: sent; missing: pending again). For SMTP there is no
+    way to ask, so such a row becomes 'uncertain' and waits for an admin.
+    """
+    report = report or FlushReport()
+    now = utcnow()
+    rows = db.session.execute(
+        select(MailOutbox).where(MailOutbox.state == "sending", MailOutbox.lease_until < now)
+    ).scalars().all()
+    smtp = server_config() is not None
+    for row in rows:
+        if not smtp:
+            path = mail_dir() / _eml_name(row)
+            if path.exists():
+                _mark_sent(row, eml_name=path.name)
+            else:
+                row.state = "pending"
+                row.lease_until = None
+            report.recovered += 1
+        else:
+            row.state = "uncertain"
+            row.lease_until = None
+            row.last_error = "De verzender stopte tijdens het versturen; mogelijk al verstuurd. Niet opnieuw verstuurd."
+            report.uncertain += 1
+            log.warning("Mail %s left 'sending' by a stopped sender: marked uncertain, not resent", row.id)
+    db.session.commit()
+    return report
+
+
+def _claim(row_id: int) -> bool:
+    """pending -> sending, committed before anything leaves; False if another sender was first."""
+    now = utcnow()
+    result = db.session.execute(
+        update(MailOutbox)
+        .where(MailOutbox.id == row_id, MailOutbox.state == "pending")
+        .values(state="sending", lease_until=now + _lease(), attempts=MailOutbox.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    return result.rowcount == 1
+
+
+def _mark_sent(row: MailOutbox, eml_name: str | None = None) -> None:
+    row.state = "sent"
+    row.sent_at = utcnow()
+    row.lease_until = None
+    row.last_error = None
+    row.eml_name = eml_name
+    # The body may hold a tracking code: once delivered, the outbox keeps only who, what and why.
+    row.body_text = ""
+    row.body_html = ""
+
+
+def _retry_later(row: MailOutbox, error: str) -> bool:
+    """Back off after a temporary failure; True when retried, False when given up."""
+    row.lease_until = None
+    row.last_error = error[:500]
+    if row.attempts >= int(current_app.config.get("MAIL_MAX_ATTEMPTS", MAX_ATTEMPTS)):
+        row.state = "failed"
+        return False
+    base = float(current_app.config.get("MAIL_BACKOFF_SECONDS", BACKOFF_BASE_SECONDS))
+    delay = min(base * 2 ** max(row.attempts - 1, 0), BACKOFF_MAX_SECONDS)
+    row.state = "pending"
+    row.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
+    return True
+
+
+def _write_eml(row: MailOutbox, msg: EmailMessage) -> str:
+    """Write atomically; an existing file (a sender died after writing) counts as written."""
+    folder = mail_dir()
+    name = _eml_name(row)
+    final = folder / name
+    if final.exists():
+        return name
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as fh:
+        fh.write(msg.as_bytes())
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, final)
+    return name
+
+
+def _connect(cfg: ServerConfig) -> smtplib.SMTP:
+    context = ssl.create_default_context()
+    smtp: smtplib.SMTP
+    if cfg.use_ssl:
+        smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout, context=context)
+    else:
+        smtp = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+        if cfg.starttls:
+            smtp.starttls(context=context)
+    if cfg.username:
+        smtp.login(cfg.username, cfg.password or "")
+    return smtp
+
+
+def _permanent(exc: Exception) -> bool:
+    """5xx answers are final; 4xx and connection trouble are worth another try."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _ in exc.recipients.values())
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return exc.smtp_code >= 500
+    return False
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return "; ".join(f"{code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}"
+                         for code, msg in exc.recipients.values())
+    if isinstance(exc, smtplib.SMTPResponseException):
+        msg = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+        return f"{exc.smtp_code} {msg}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def deliver_due(limit: int = 100, report: FlushReport | None = None) -> FlushReport:
+    """Send the pending rows that are due. Call only while holding sender_lock()."""
+    report = report or FlushReport()
+    now = utcnow()
+    ids = db.session.execute(
+        select(MailOutbox.id)
+        .where(MailOutbox.state == "pending", MailOutbox.next_attempt_at <= now)
+        .order_by(MailOutbox.next_attempt_at, MailOutbox.id)
+        .limit(limit)
+    ).scalars().all()
+    db.session.commit()
+    if not ids:
+        return report
+    cfg = server_config()
+    smtp: smtplib.SMTP | None = None
+    try:
+        for row_id in ids:
+            if not _claim(row_id):
+                continue
+            row = db.session.get(MailOutbox, row_id)
+            if row is None:
+                continue
+            try:
+                msg = build_message(row)
+                if cfg is None:
+                    _mark_sent(row, eml_name=_write_eml(row, msg))
+                else:
+                    if smtp is None:
+                        smtp = _connect(cfg)
+                    smtp.send_message(msg, from_addr=bare_address(sender_address()),
+                                      to_addrs=[bare_address(row.to_addr)])
+                    _mark_sent(row)
+                report.sent += 1
+            except Exception as exc:  # noqa: BLE001 - every failure is recorded on the row
+                if _permanent(exc):
+                    row.state = "failed"
+                    row.lease_until = None
+                    row.last_error = _describe(exc)[:500]
+                    report.failed += 1
+                elif _retry_later(row, _describe(exc)):
+                    report.retry += 1
+                else:
+                    report.failed += 1
+                if smtp is not None and not isinstance(exc, smtplib.SMTPRecipientsRefused):
+                    _close(smtp)
+                    smtp = None
+                log.warning("Mail %s not sent (%s): %s", row.id, row.state, row.last_error)
+            db.session.commit()
+    finally:
+        if smtp is not None:
+            _close(smtp)
+    return report
+
+
+def _close(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
+
+
+def flush(limit: int = 1000, blocking: bool = True) -> FlushReport | None:
+    """One sender round: settle stale claims, then send what is due. None if another sender holds the lock."""
+    with sender_lock(blocking=blocking) as got:
+        if not got:
+            return None
+        report = resolve_stale()
+        return deliver_due(limit=limit, report=report)
+
+
+def status_counts() -> dict[str, int]:
+    counts = dict.fromkeys(MAIL_STATES, 0)
+    for state, n in db.session.execute(select(MailOutbox.state, func.count()).group_by(MailOutbox.state)):
+        counts[state] = n
+    return counts
+
+
+def send_again(row: MailOutbox) -> None:
+    """An admin sends a failed or uncertain mail again (same Message-ID). The caller commits."""
+    if row.state not in ("failed", "uncertain"):
+        raise MailError("Alleen mislukte of onzekere mails kunnen opnieuw verstuurd worden.")
+    if not row.body_text:
+        raise MailError("De inhoud van deze mail is niet meer bewaard.")
+    row.state = "pending"
+    row.attempts = 0
+    row.next_attempt_at = utcnow()
+    row.last_error = None
+
+
+def erase_for_request(request_id: int) -> int:
+    """Erasure of a request (retention or the resident's wish) also erases its mails' address and text.
+
+    Mails not yet sent are not sent any more. The caller commits.
+    """
+    db.session.execute(
+        update(MailOutbox).where(MailOutbox.request_id == request_id, MailOutbox.state.in_(("pending", "sending")))
+        .values(state="failed", last_error="Gegevens gewist voor verzending.")
+        .execution_options(synchronize_session=False)
+    )
+    result = db.session.execute(
+        update(MailOutbox).where(MailOutbox.request_id == request_id)
+        .values(to_addr="gewist@invalid", body_text="", body_html="")
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def start_sender_thread(app: Flask, interval: float = 5.0) -> None:
+    """Embedded sender: each round, whichever process of this host gets the lock sends what is due."""
+
+    def loop() -> None:
+        with app.app_context():
+            while True:
+                try:
+                    flush(blocking=False)
+                except Exception:  # noqa: BLE001 - keep the sender alive; the outbox keeps the work
+                    log.exception("Sending mail failed")
+                    db.session.rollback()
+                finally:
+                    db.session.remove()
+                time.sleep(interval)
+
+    threading.Thread(target=loop, name="mail-sender", daemon=True).start()
