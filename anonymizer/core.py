@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
+from .casing import case_view
 from .lexicon import PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
@@ -255,7 +256,11 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     soft = bytearray(len(text))
     for s, e, _l, _r in streets:
         soft[s:e] = b"\x01" * (e - s)
-    chunks = find_person_chunks(text, toks, mask, soft)
+    # Persons are judged on a view with lower-case and ALL-CAPS names written as names (same offsets).
+    view = case_view(text)
+    if view is not text:
+        toks = tokenize(view)
+    chunks = find_person_chunks(view, toks, mask, soft)
     reg = _Registry()
     person_spans: list[tuple[int, int, Person]] = []
 

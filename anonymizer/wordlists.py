@@ -494,3 +494,11 @@ ABBREV = frozenset(
         "vlgs",
     }
 )
+
+# Chat words and English words in informal messages that some locale lists as a name ("oke", "hi").
+CHAT_WORDS = frozenset(
+    """
+ok oke oké okee okay thx thanks pls plz please idd mvg gr grt hi hello hey hoi doei xx xxx
+yes no sorry lol haha hahaha jaja neenee wtf omg btw asap fyi aub svp tnx dankjewel
+""".split()
+)

@@ -1,0 +1,345 @@
+"""A case-normalised view of a text, so names written in lower case or ALL CAPS are judged like "Name".
+
+Residents write "kan jan mij terugbellen" and headings say "VERSLAG HUISBEZOEK FAMILIE DOELWIJT".
+The person detector relies on Dutch capitalisation (only proper nouns are capitalised mid-sentence),
+so it is run on a *view* of the text of exactly the same length in which:
+
+- a lower-case word that is a name by positive evidence is capitalised (rules ``LOWER_RULES``), and
+- every ALL-CAPS word is rewritten as it would be written in a sentence: names capitalised
+  ("Doelwijt"), particles and ordinary words in lower case ("familie", "de"), acronyms unchanged
+  (rules ``CAPS_RULES``).
+
+Offsets in the view are offsets in the text, so entities found in the view are cut from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
+
+# Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
+# URLs, file names or codes.
+WORD_RE = re.compile(r"(?<![\w@/\\.\-'’])[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?![\w@/\\]|\.\w|-\d)")
+_HAS_LOWER_CANDIDATE = re.compile(r"(?:^|[\s(\"'“‘,;:])[a-zà-öø-ÿ\u0100-\u024f]")
+_TWO_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024f]{2}")
+
+# Words right before a lower-case name that announce it ("meneer jagesar", "ik ben fadoua", "groetjes sanne").
+LOWER_CUES = frozenset(CUE_WORDS) | {
+    "ben",
+    "heet",
+    "heten",
+    "naam",
+    "naam:",
+    "groetjes",
+    "groetjes,",
+    "groet",
+    "groet,",
+    "groeten",
+    "groeten,",
+    "gr",
+    "gr.",
+    "grt",
+    "mvg",
+    "mvg,",
+    "vriendelijke",
+    "namens",
+    "genaamd",
+    "tav",
+    "t.a.v.",
+    "aan:",
+    "van:",
+    "cc:",
+    "betreft:",
+}
+# Words after a lower-case unknown word that make it the subject or sender: "want shurandy zou",
+# "jan van de sociale dienst".
+_AFTER_PERSON = re.compile(
+    r"\s+(?:van\s+(?:de|het|team|afdeling)\b|namens\b|zou\b|zegt\b|zei\b|belde\b|belt\b|heeft\b|had\b|"
+    r"mailde\b|appte\b|kwam\b|komt\b|vroeg\b|vraagt\b|vindt\b|vond\b|wil\b|wilde\b|is\s+(?:boos|ziek)\b|"
+    r"en\s+ik\b|\(\d)"
+)
+_DETERMINERS = frozenset(
+    {"de", "het", "een", "mijn", "je", "jouw", "uw", "onze", "ons", "hun", "zijn", "haar", "die", "dat"}
+)
+_LOWER_PARTICLES = frozenset(NAME_PARTICLES) | {"in", "op", "'t", "’t", "t"}
+
+
+def _cap(w: str) -> str:
+    """``w`` with its first letter upper case and the rest lower case, same length (else unchanged)."""
+    out = w[:1].upper() + w[1:].lower()
+    return out if len(out) == len(w) else w
+
+
+def _listed(w: str) -> bool:
+    c = _cap(w)
+    return c in FIRST_NAMES or c in SURNAMES
+
+
+def _is_word(w: str) -> bool:
+    lo = w.lower()
+    return lo in WORDS or lo in STOPWORDS
+
+
+def _parts(w: str) -> list[str]:
+    return [p for p in w.split("-") if p]
+
+
+# ---------------------------------------------------------------- lower-case names
+
+
+class _Word:
+    __slots__ = ("start", "end", "text", "name", "prev", "next_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.name = False
+
+
+def _lower_unknown(w: str) -> bool:
+    """An unknown lower-case word: no Dutch word, no chat word, in every hyphen part."""
+    return all(not _is_word(p) and p not in CHAT_WORDS and len(p) >= 2 for p in _parts(w)) and len(w) >= 3
+
+
+def rule_lower_listed_name(w: str, prev: str, after: str) -> bool:
+    """A lower-case word that is on a name list and is no Dutch word ("kan jan-willem mij bellen")."""
+    parts = _parts(w)
+    return (
+        len(w) >= 3
+        and w not in CHAT_WORDS
+        and all(not _is_word(p) or p in _LOWER_PARTICLES for p in parts)
+        and any(_listed(p) for p in parts)
+    )
+
+
+def rule_lower_after_cue(w: str, prev: str, after: str) -> bool:
+    """An unknown lower-case word after an honorific, role or greeting ("meneer kovalenko", "groetjes hylke")."""
+    return prev in LOWER_CUES and _lower_unknown(w)
+
+
+def rule_lower_listed_word_after_honorific(w: str, prev: str, after: str) -> bool:
+    """A Dutch word that is also a surname, right after an honorific ("mevrouw pinas", "meneer kool")."""
+    return (
+        prev in HONORIFIC_LOWER
+        and all(_listed(p) or p in _LOWER_PARTICLES for p in _parts(w))
+        and w not in STOPWORDS
+        and not _VERBISH.search(w)
+    )
+
+
+def rule_lower_subject(w: str, prev: str, after: str) -> bool:
+    """An unknown lower-case word as subject or sender, not after an article ("want shurandy van de sociale
+    dienst zou ...")."""
+    return _lower_unknown(w) and prev not in _DETERMINERS and bool(_AFTER_PERSON.match(after))
+
+
+LOWER_RULES: tuple[Callable[[str, str, str], bool], ...] = (
+    rule_lower_listed_name,
+    rule_lower_after_cue,
+    rule_lower_listed_word_after_honorific,
+    rule_lower_subject,
+)
+HONORIFIC_LOWER = frozenset("meneer mevrouw mevr mevr. mw mw. dhr dhr. heer familie fam fam. juf meester".split())
+_VERBISH = re.compile(r"(?:de|te|den|ten|t)$")
+
+
+def _lower_words(text: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def _continues_name(words: list[_Word], i: int, text: str) -> bool:
+    """Word ``i`` follows a name, directly or after name particles ("fadoua shevchenko", "taras van den heuvel")."""
+    w = words[i]
+    j = i - 1
+    particles = 0
+    while j >= 0 and words[j].text.lower() in _LOWER_PARTICLES and not words[j].name:
+        if text[words[j].end : words[j + 1].start] != " ":
+            return False
+        particles += 1
+        j -= 1
+    if j < 0 or not words[j].name or text[words[j].end : words[j + 1].start] not in (" ", "-"):
+        return False
+    if w.text[:1].isupper():
+        return False
+    if particles:
+        lo = w.text.lower()
+        return (
+            lo not in STOPWORDS
+            and lo not in ORG_WORDS
+            and w.text not in GOV_TERMS
+            and (_listed(w.text) or not _is_word(w.text) or _cap(w.text) in SURNAMES)
+        )
+    return _lower_unknown(w.text) or rule_lower_listed_name(w.text, "", "")
+
+
+def _needs_lower_pass(text: str) -> bool:
+    """Cheap gate: any lower-case word that is no Dutch word, or an honorific before a lower-case word."""
+    if _HONORIFIC_LOWER_RE.search(text):
+        return True
+    for w in set(WORD_RE.findall(text)):
+        if w[0].islower() and len(w) >= 3 and w not in WORDS and w not in STOPWORDS:
+            if "-" not in w or not all(_is_word(p) for p in _parts(w)):
+                return True
+    return False
+
+
+_HONORIFIC_LOWER_RE = re.compile(
+    r"\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?|juf|meester)\s+[a-zà-öø-ÿ\u0100-\u024f]",
+    re.I,
+)
+
+
+def _lower_view(text: str, chars: list[str]) -> bool:
+    """Capitalise lower-case names in ``chars`` (a list of the characters of ``text``); True if any."""
+    if not _needs_lower_pass(text):
+        return False
+    words = _lower_words(text)
+    changed = False
+    prev = ""
+    for i, w in enumerate(words):
+        t = w.text
+        if not t[0].islower():
+            prev = t.lower()
+            if t[0].isupper() and not _is_word(t):
+                w.name = True  # a capitalised unknown word: lets "Fadoua shevchenko" continue
+            continue
+        lo = t
+        if (
+            (lo in WORDS or lo in STOPWORDS)
+            and prev not in HONORIFIC_LOWER
+            and not (i and (words[i - 1].name or words[i - 1].text.lower() in _LOWER_PARTICLES))
+        ):
+            prev = lo
+            continue
+        gap = text[words[i - 1].end : w.start] if i else " "
+        p = prev if gap.strip() in ("", ",", ":") else ""
+        after = text[w.end : w.end + 40]
+        if any(rule(t, p, after) for rule in LOWER_RULES) or _continues_name(words, i, text):
+            w.name = True
+            off = w.start
+            for k, part in enumerate(t.split("-")):
+                if part and (k == 0 or part.lower() not in _LOWER_PARTICLES):
+                    up = part[0].upper()
+                    if len(up) == 1:
+                        chars[off] = up
+                off += len(part) + 1
+            changed = True
+        prev = lo
+    return changed
+
+
+# ---------------------------------------------------------------- ALL CAPS
+
+CAPS_CUES = frozenset(LOWER_CUES) | {"verslag", "betreft", "betreft:", "naam", "naam:", "aan", "aan:", "van:"}
+
+
+def _caps_class(w: str) -> str:
+    """'particle', 'acronym', 'name' (listed, no word), 'wordname' (word and listed), 'word' or 'unknown'."""
+    lo = w.lower()
+    if lo in _LOWER_PARTICLES:
+        return "particle"
+    if w in GOV_TERMS or _cap(w) in GOV_TERMS or (len(w) <= 3 and not _listed(w)) or not re.search(r"[AEIOUYÀ-Ý]", w):
+        return "acronym"
+    parts = _parts(w)
+    listed = any(_listed(p) for p in parts if p.lower() not in _LOWER_PARTICLES)
+    word = all(_is_word(p) or p.lower() in _LOWER_PARTICLES for p in parts)
+    if listed and not word:
+        return "name"
+    if listed:
+        return "wordname"
+    return "word" if word else "unknown"
+
+
+def rule_caps_listed_name(cls: str, cue: bool, beside_name: bool) -> bool:
+    """An ALL-CAPS word on a name list that is no Dutch word ("MEHMET")."""
+    return cls == "name"
+
+
+def rule_caps_after_cue(cls: str, cue: bool, beside_name: bool) -> bool:
+    """An ALL-CAPS unknown word or surname-word after a cue ("FAMILIE DOELWIJT", "FAMILIE KLEIN")."""
+    return cue and cls in ("unknown", "wordname")
+
+
+def rule_caps_beside_name(cls: str, cue: bool, beside_name: bool) -> bool:
+    """An ALL-CAPS unknown word or surname-word next to a name ("RADJESH AYDIN", "TWAN DE GROOT")."""
+    return beside_name and cls in ("unknown", "wordname", "name")
+
+
+CAPS_RULES = (rule_caps_listed_name, rule_caps_after_cue, rule_caps_beside_name)
+
+
+_UP = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x370, 0x530)]) if c.isupper())
+CAPS_WORD_RE = re.compile(
+    r"(?<![\w@/\\.\-'’])['’]?[" + _UP + r"][" + _UP + r"'’]*[" + _UP + r"](?:-[" + _UP + r"'’]+)*(?![\w@/\\]|\.\w|-\d)"
+)
+
+
+_CAPS_T = re.compile(r"(?<!\w)['’]T(?= )")
+
+
+def _caps_view(text: str, chars: list[str]) -> bool:
+    if not any(_caps_class(m.group()) != "acronym" for m in CAPS_WORD_RE.finditer(text)):
+        return False
+    words = _lower_words(text)
+    caps_idx = [i for i, w in enumerate(words) if len(w.text) >= 2 and w.text.isupper()]
+    if not caps_idx:
+        return False
+    is_caps = {i for i in caps_idx}
+    cls = {i: _caps_class(words[i].text) for i in caps_idx}
+    name: set[int] = set()
+    for _round in range(3):
+        grew = False
+        for i in caps_idx:
+            if i in name or cls[i] in ("particle", "acronym"):
+                continue
+            prev = words[i - 1].text.lower() if i else ""
+            gap = text[words[i - 1].end : words[i].start] if i else ""
+            cue = bool(prev) and prev.rstrip(":") in CAPS_CUES and gap.strip().lower() in ("", ":", "'t", "’t")
+            beside = False
+            for step in (-1, 1):
+                j = i + step
+                while j in is_caps and cls[j] == "particle":
+                    j += step
+                if j in name and j in is_caps:
+                    lo, hi = min(i, j), max(i, j)
+                    if all(text[words[k].end : words[k + 1].start] in (" ", "-") for k in range(lo, hi)):
+                        beside = True
+            if any(rule(cls[i], cue, beside) for rule in CAPS_RULES):
+                name.add(i)
+                grew = True
+        if not grew:
+            break
+    changed = False
+    for m in _CAPS_T.finditer(text):  # "FAMILIE 'T HART": the particle in lower case
+        chars[m.start() + 1] = "t"
+        changed = True
+    for i in caps_idx:
+        w = words[i]
+        if cls[i] == "acronym":
+            continue
+        if i in name:
+            pieces = w.text.split("-")
+            out = "-".join(p.lower() if k and p.lower() in _LOWER_PARTICLES else _cap(p) for k, p in enumerate(pieces))
+        else:
+            out = w.text.lower()
+        if len(out) == len(w.text):
+            chars[w.start : w.end] = out
+            changed = True
+    return changed
+
+
+def case_view(text: str) -> str:
+    """``text`` with lower-case and ALL-CAPS names written as names, same length; ``text`` itself if none."""
+    chars: list[str] | None = None
+    if _TWO_CAPS.search(text):  # cheap gate
+        chars = list(text)
+        if not _caps_view(text, chars):
+            chars = None
+    if _HAS_LOWER_CANDIDATE.search(text):
+        base = "".join(chars) if chars is not None else text
+        chars2 = list(base)
+        if _lower_view(base, chars2):
+            chars = chars2
+    return text if chars is None else "".join(chars)
