@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 
 MESSAGES = {
@@ -15,6 +16,19 @@ MESSAGES = {
     429: ("Even geduld", "U heeft dit te vaak geprobeerd. Wacht een paar minuten en probeer het opnieuw."),
     500: ("Er ging iets mis bij ons", "Probeer het later opnieuw. Uw eerder verstuurde gegevens zijn bewaard."),
 }
+
+
+class Refused(HTTPException):
+    """A 4xx whose Dutch explanation is shown to the user (raise it from views and hooks)."""
+
+    def __init__(self, code: int, text: str) -> None:
+        super().__init__(description=text)
+        self.code = code
+
+
+def refuse(code: int, text: str) -> Refused:
+    """`raise refuse(400, "Dutch text")`: a client error with a plain Dutch message."""
+    return Refused(code, text)
 
 
 def _respond(code: int, detail: str | None = None):  # type: ignore[no-untyped-def]
@@ -32,7 +46,17 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http(err: HTTPException):  # type: ignore[no-untyped-def]
-        return _respond(err.code or 500)
+        return _respond(err.code or 500, err.description if isinstance(err, Refused) else None)
+
+    @app.errorhandler(DataError)
+    def _data(_err: DataError):  # type: ignore[no-untyped-def]
+        # Last line of defence: a value the database cannot store or compare (PostgreSQL: NUL byte, integer
+        # out of range). The input hooks refuse these earlier; this keeps any path we missed a 400, not a 500.
+        from .extensions import db
+
+        db.session.rollback()
+        app.logger.warning("Database refused a value on %s", request.path)
+        return _respond(400)
 
     @app.errorhandler(Exception)
     def _unexpected(err: Exception):  # type: ignore[no-untyped-def]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy import func, select
@@ -9,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from .. import forms, labels
 from ..auth import find_user, hash_password, role_required, verify_password
+from ..errors import refuse
 from ..extensions import db
 from ..models import Agreement, AuditEntry, Request, User
 from ..services import audit, catalog, clock, logins, norms, requests
@@ -16,6 +20,7 @@ from ..services.requests import DomainError, QueueFilter
 from .resident import submission_from, theme_choices
 
 bp = Blueprint("backoffice", __name__, url_prefix="/bemiddeling")
+SAFE_NEXT = re.compile(r"/bemiddeling/[A-Za-z0-9/_.~%?&=+-]*")
 staff = role_required("mediator", "admin")
 admin = role_required("admin")
 
@@ -47,7 +52,7 @@ def login():  # type: ignore[no-untyped-def]
             audit.record(user, "user.login", user)
             db.session.commit()
             target = request.args.get("next", "")
-            if not target.startswith("/bemiddeling/") or target.startswith("//"):
+            if not SAFE_NEXT.fullmatch(target):  # own pages only; no line breaks or other control characters
                 target = url_for("backoffice.queue")
             return redirect(target)
         logins.failed(email)
@@ -79,12 +84,14 @@ def logout():  # type: ignore[no-untyped-def]
 def queue():  # type: ignore[no-untyped-def]
     status = request.args.get("status") or None
     if status not in (None, *labels.STATUSES):
-        status = None
-    theme_id = catalog.optional_id(request.args.get("thema"))
+        raise refuse(400, "Deze status bestaat niet. Kies een status uit de lijst.")
+    theme_id = _number_arg("thema", "Dit thema bestaat niet. Kies een thema uit de lijst.")
     mediator = request.args.get("bemiddelaar") or None
     if mediator == "ik":
         mediator = str(current_user.id)
-    page = max(1, min(catalog.optional_id(request.args.get("pagina")) or 1, 10000))
+    elif mediator not in (None, "none"):
+        mediator = str(_number_arg("bemiddelaar", "Deze bemiddelaar bestaat niet. Kies iemand uit de lijst."))
+    page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 10000)
     size = 50
     rows, total = requests.queue(QueueFilter(status, theme_id, mediator), limit=size, offset=(page - 1) * size)
     return render_template(
@@ -92,6 +99,27 @@ def queue():  # type: ignore[no-untyped-def]
         status=status, theme_id=theme_id, mediator=mediator, themes=catalog.themes(active_only=False),
         mediators=catalog.mediators(), next_deadline=requests.next_deadline, is_overdue=requests.is_overdue,
     )
+
+
+PAGE_MESSAGE = "Dit paginanummer bestaat niet. Gebruik de knoppen onder de lijst."
+
+
+def _number_arg(name: str, message: str) -> int | None:
+    """A positive whole number from the query string (ASCII digits only, at most 9), None if absent; else 400."""
+    raw = request.args.get(name) or ""
+    if not raw:
+        return None
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 9 and int(raw) > 0):
+        raise refuse(400, message)
+    return int(raw)
+
+
+YEAR_MESSAGE = "Deze datum kan niet kloppen. Kies een datum tussen het jaar 2000 en 2100."
+
+
+def _plausible_year(value: dt.date | None, latest: int = 2100) -> bool:
+    """Dates far outside the service's life (year 1, year 9999) are typing errors and overflow time zones."""
+    return value is not None and 2000 <= value.year <= latest
 
 
 def _get_request(request_id: int) -> Request:
@@ -223,6 +251,9 @@ def add_contact(request_id: int):  # type: ignore[no-untyped-def]
     form = f["contact"]
     if not form.validate_on_submit():
         return _render_request(req, f, 400)
+    if not _plausible_year(form.at.data, latest=9000):  # later than now: the service refuses it (409)
+        form.at.errors.append(YEAR_MESSAGE)
+        return _render_request(req, f, 400)
     try:
         requests.log_contact(req, current_user, clock.from_local(form.at.data), form.channel.data,
                              form.participants.data, form.summary.data, form.with_resident.data,
@@ -241,6 +272,9 @@ def add_agreement(request_id: int):  # type: ignore[no-untyped-def]
     f = _request_forms(req)
     form = f["agreement"]
     if not form.validate_on_submit():
+        return _render_request(req, f, 400)
+    if not _plausible_year(form.due.data):
+        form.due.errors.append(YEAR_MESSAGE)
         return _render_request(req, f, 400)
     if form.due.data < clock.local_date(req.received_at):
         form.due.errors.append("De datum ligt voor de ontvangst van het verzoek.")
@@ -382,7 +416,7 @@ def lists():  # type: ignore[no-untyped-def]
 @bp.route("/beheer/audit")
 @admin
 def audit_log():  # type: ignore[no-untyped-def]
-    page = max(1, min(catalog.optional_id(request.args.get("pagina")) or 1, 100000))
+    page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 100000)
     size = 100
     total = db.session.execute(select(func.count(AuditEntry.id))).scalar_one()
     rows = db.session.execute(

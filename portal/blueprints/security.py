@@ -73,6 +73,8 @@ def init_app(app: Flask) -> None:
     app.after_request(_security_headers)
     # First of all before-request hooks: a flood is counted even when its CSRF tokens are wrong.
     app.before_request_funcs.setdefault(None, []).insert(0, _sensitive_limit)
+    # Then, still before CSRF and every view: input no database can hold gets a Dutch 4xx, never a 500.
+    app.before_request_funcs[None].insert(1, _refuse_unstorable_input)
     _init_flask_limiter(app)
     logsafe.install("werkzeug", "gunicorn.access", "gunicorn.error", app.logger.name, "portal")
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
@@ -162,6 +164,31 @@ def _security_headers(response: Response) -> Response:
     if retry_after and response.status_code == 429:
         headers["Retry-After"] = str(retry_after)
     return response
+
+
+# --- input no database can hold --------------------------------------------------------------------------
+
+MAX_DB_INT = 2**31 - 1  # PostgreSQL INTEGER; SQLite would take more, but ids never get there
+NUL_MESSAGE = ("Uw invoer bevat een onzichtbaar teken (een nul-teken) dat wij niet kunnen verwerken. "
+               "Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw.")
+
+
+def _has_nul(values: object) -> bool:
+    return any("\x00" in key or any("\x00" in v for v in vals) for key, vals in values.lists())  # type: ignore[attr-defined]
+
+
+def _refuse_unstorable_input() -> None:
+    """NUL bytes (PostgreSQL refuses them in text) and ids beyond INTEGER: a Dutch 400/404 before any query."""
+    from ..errors import refuse
+
+    if "\x00" in request.path or _has_nul(request.args):
+        raise refuse(400, NUL_MESSAGE)
+    if request.method in ("POST", "PUT", "PATCH") and request.mimetype in (
+            "application/x-www-form-urlencoded", "multipart/form-data") and _has_nul(request.form):
+        raise refuse(400, NUL_MESSAGE)
+    for value in (request.view_args or {}).values():
+        if isinstance(value, int) and not isinstance(value, bool) and not 0 <= value <= MAX_DB_INT:
+            raise refuse(404, "Deze pagina bestaat niet. Het nummer in het adres is te groot.")
 
 
 # --- rate limits -------------------------------------------------------------------------------------------

@@ -283,8 +283,9 @@ def test_queue_sorted_by_deadline_with_overdue_marked_and_filters(client):
     assert "Te laat" in html
     filtered = client.get("/bemiddeling/?status=in_afstemming").get_data(as_text=True)
     assert old.number not in filtered
-    unassigned = client.get("/bemiddeling/?bemiddelaar=none&thema=abc&status=<x>").get_data(as_text=True)
+    unassigned = client.get("/bemiddeling/?bemiddelaar=none").get_data(as_text=True)
     assert old.number in unassigned
+    assert client.get("/bemiddeling/?bemiddelaar=none&thema=abc&status=<x>").status_code == 400  # issue 13
 
 
 def test_admin_changes_norms_with_validation_and_audit(client):

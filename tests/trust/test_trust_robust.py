@@ -1,0 +1,178 @@
+"""Hostile input the adversarial pass found (issue 13): NUL bytes, non-ASCII digits, huge ids, year-1 dates and
+line breaks in `next=`. Every one must give a 4xx with a Dutch message, on SQLite and PostgreSQL, and store nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from urllib.parse import quote
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from portal.extensions import db
+from portal.models import Agreement, Contact, Request
+from tests.conftest import csrf_token, login
+from tests.trust import strategies as S
+from tests.trust.trust_support import STORY, code_of, request_by_submission, submit
+
+FAST = settings(max_examples=25, deadline=None, database=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+DUTCH = ("Er ging iets mis", "Pagina niet gevonden", "niet", "Ongeldig", "klopt")
+
+
+def dutch_4xx(response, *codes: int) -> None:  # type: ignore[no-untyped-def]
+    assert 400 <= response.status_code < 500, response.status_code
+    if codes:
+        assert response.status_code in codes, response.status_code
+    body = response.get_data(as_text=True)
+    if response.mimetype == "application/json":
+        assert response.get_json()["status"] == response.status_code
+    else:
+        assert 'lang="nl"' in body and any(word in body for word in DUTCH), body[:300]
+
+
+def ensure_login(client, email: str = "med1@test.nl") -> None:  # type: ignore[no-untyped-def]
+    """Log in once per test (hypothesis reuses the client across examples)."""
+    if client.get("/bemiddeling/inloggen").status_code == 200:
+        login(client, email)
+
+
+def count(model=Request) -> int:  # type: ignore[no-untyped-def]
+    return db.session.execute(select(func.count(model.id))).scalar_one()
+
+
+# --- NUL bytes, anonymous and logged in ------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/verzoek/VTA%00", "/kennisbank/KB%00x", "/verzoek/%00/gegevens",
+                                  "/kennisbank?q=a%00b", "/api/v1/knowledge?q=%00", "/verzoek/?code=%00",
+                                  "/verantwoording/kwartaal/2026-Q%00", "/bemiddeling/inloggen?next=%00"])
+def test_nul_bytes_in_paths_and_queries_are_a_dutch_400(client, path: str) -> None:  # type: ignore[no-untyped-def]
+    dutch_4xx(client.get(path))
+
+
+def test_nul_bytes_in_the_resident_form_are_refused_and_nothing_stored(client) -> None:  # type: ignore[no-untyped-def]
+    for field in ("what_happened", "contact_name", "contact_email", "theme", "submission_id"):
+        response = submit(client, f"nul-{field}", **{field: STORY.get(field, "x") + "\x00 en verder"})
+        dutch_4xx(response, 400)
+    assert count() == 0
+
+
+def test_nul_bytes_in_lookup_and_login(client) -> None:  # type: ignore[no-untyped-def]
+    dutch_4xx(client.post("/verzoek/", data={"csrf_token": csrf_token(client, "/verzoek/"), "code": "VTA\x00"}), 400)
+    token = csrf_token(client, "/bemiddeling/inloggen")
+    dutch_4xx(client.post("/bemiddeling/inloggen", data={"csrf_token": token, "email": "a\x00@test.nl",
+                                                         "password": "x\x00"}), 400)
+
+
+def test_nul_bytes_in_back_office_forms(client) -> None:  # type: ignore[no-untyped-def]
+    code_of(submit(client, "bo-nul"))
+    req = request_by_submission("bo-nul")
+    login(client)
+    token = csrf_token(client, f"/bemiddeling/verzoek/{req.id}")
+    dutch_4xx(client.post(f"/bemiddeling/verzoek/{req.id}/contact", data={
+        "k-csrf_token": token, "k-at": "2026-11-01T10:00", "k-channel": "telefoon", "k-participants": "a\x00b",
+        "k-summary": "samen\x00vatting", "k-official": ""}), 400)
+    assert count(Contact) == 0
+
+
+# --- the back office: filters, ids, dates -----------------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["thema=²", "thema=٣", "thema=５", "thema=" + "9" * 20, "pagina=²",
+                                   "pagina=" + "9" * 20, "bemiddelaar=abc", "bemiddelaar=" + "9" * 20,
+                                   "bemiddelaar=²", "status=%00", "thema=-1"])
+def test_bad_queue_filters_are_a_dutch_400(client, query: str) -> None:  # type: ignore[no-untyped-def]
+    login(client)
+    dutch_4xx(client.get(f"/bemiddeling/?{query}"), 400)
+
+
+@pytest.mark.parametrize("path", ["/bemiddeling/verzoek/" + "9" * 20, "/bemiddeling/verzoek/2147483648",
+                                  "/bemiddeling/afspraak/" + "9" * 20 + "/stand",
+                                  "/bemiddeling/beheer/gebruikers/" + "9" * 20 + "/actief",
+                                  "/bemiddeling/beheer/audit?pagina=" + "9" * 20])
+def test_huge_ids_are_a_dutch_404(client, path: str) -> None:  # type: ignore[no-untyped-def]
+    login(client, "admin@test.nl")
+    token = csrf_token(client, "/bemiddeling/")
+    response = client.post(path, data={"csrf_token": token}) if path.endswith(("stand", "actief")) else client.get(path)
+    dutch_4xx(response, 400, 404)
+
+
+@pytest.mark.parametrize("at", ["0001-01-01T00:00", "0001-01-01T00:30", "9999-12-31T23:59"])
+def test_year_one_and_year_9999_contact_dates_are_a_dutch_400(client, at: str) -> None:  # type: ignore[no-untyped-def]
+    code_of(submit(client, "bo-date"))
+    req = request_by_submission("bo-date")
+    login(client)
+    token = csrf_token(client, f"/bemiddeling/verzoek/{req.id}")
+    dutch_4xx(client.post(f"/bemiddeling/verzoek/{req.id}/contact", data={
+        "k-csrf_token": token, "k-at": at, "k-channel": "telefoon", "k-participants": "bewoner",
+        "k-summary": "Gesprek gevoerd.", "k-official": ""}), 400)
+    dutch_4xx(client.post(f"/bemiddeling/verzoek/{req.id}/afspraak", data={
+        "a-csrf_token": token, "a-description": "Nieuwe beoordeling", "a-department": "",
+        "a-promised_by_role": "teamleider", "a-official": "", "a-due": at[:10]}), 400)
+    assert count(Contact) == 0 and count(Agreement) == 0
+
+
+@pytest.mark.parametrize("target", ["/bemiddeling/\nSet-Cookie: x=1", "/bemiddeling/%0d%0aX: y",
+                                    "/bemiddeling/\r\n", "/bemiddeling/\x00", "/bemiddeling/\u2028"])
+def test_next_with_a_line_break_after_log_in_goes_to_the_queue(client, target: str) -> None:  # type: ignore[no-untyped-def]
+    token = csrf_token(client, "/bemiddeling/inloggen")
+    from tests.conftest import PASSWORD
+
+    response = client.post("/bemiddeling/inloggen?next=" + quote(target, safe=""),
+                           data={"csrf_token": token, "email": "med1@test.nl", "password": PASSWORD})
+    if response.status_code == 302:
+        location = response.headers["Location"]
+        assert "\n" not in location and "\r" not in location and location.endswith("/bemiddeling/")
+    else:
+        dutch_4xx(response, 400)
+
+
+# --- hypothesis: the same classes of input, generated -----------------------------------------------------
+
+@FAST
+@given(value=S.nasty_number, key=st.sampled_from(["thema", "pagina", "bemiddelaar", "status"]))
+def test_queue_filters_never_fail(client, value: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    ensure_login(client)
+    response = client.get("/bemiddeling/", query_string={key: value})
+    assert response.status_code in (200, 400), (key, value, response.status_code)
+
+
+@FAST
+@given(segment=S.nasty_text | S.nasty_number)
+def test_paths_never_fail(client, segment: str) -> None:  # type: ignore[no-untyped-def]
+    encoded = quote(segment, safe="")
+    for path in (f"/verzoek/{encoded}", f"/verzoek/{encoded}/gegevens", f"/kennisbank/{encoded}",
+                 f"/bemiddeling/verzoek/{encoded}", f"/verantwoording/jaar/{encoded}"):
+        response = client.get(path)
+        assert response.status_code < 500, (path, response.status_code)
+
+
+@FAST
+@given(what=S.nasty_text, name=S.nasty_text, theme=S.nasty_text | S.nasty_number)
+def test_resident_form_with_nasty_text_never_fails(client, what: str, name: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+    before = count()
+    data = {**STORY, "what_happened": STORY["what_happened"] + what, "contact_name": name, "theme": theme,
+            "csrf_token": csrf_token(client), "submission_id": uuid.uuid4().hex}
+    response = client.post("/verzoek/nieuw", data=data)
+    assert response.status_code in (302, 400), response.status_code
+    if response.status_code == 400:
+        assert count() == before
+
+
+@FAST
+@given(at=S.extreme_datetimes, due=S.extreme_dates | S.nasty_number)
+def test_back_office_dates_never_fail(client, at: str, due: str) -> None:  # type: ignore[no-untyped-def]
+    if not db.session.execute(select(Request.id)).first():
+        code_of(submit(client, "bo-fuzz"))
+    req = request_by_submission("bo-fuzz")
+    ensure_login(client)
+    token = csrf_token(client, f"/bemiddeling/verzoek/{req.id}")
+    r1 = client.post(f"/bemiddeling/verzoek/{req.id}/contact", data={
+        "k-csrf_token": token, "k-at": at, "k-channel": "telefoon", "k-participants": "bewoner",
+        "k-summary": "Gesprek.", "k-official": ""})
+    r2 = client.post(f"/bemiddeling/verzoek/{req.id}/afspraak", data={
+        "a-csrf_token": token, "a-description": "Beoordeling", "a-department": "", "a-promised_by_role": "x",
+        "a-official": "", "a-due": due})
+    assert r1.status_code in (302, 400) and r2.status_code in (302, 400), (at, due, r1.status_code, r2.status_code)
