@@ -20,6 +20,11 @@ import phonenumbers
 from stdnum import iban as _iban
 from stdnum.nl import bsn as _bsn
 
+from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES, WORDS
+from .wordlists import GOV_TERMS_LOWER
+
+_PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in PLACES_FULL)
+
 Cand = tuple[int, int, str, str]
 
 MONTHS = (
@@ -40,12 +45,41 @@ IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 IPV6_RE = re.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
 
+# Mailboxes of a service rather than a person ("wmo@groningen.nl", "info@…", "klachten@…").
+FUNCTION_MAILBOXES = frozenset(
+    """
+info post contact klantcontact kcc klachten klacht bezwaar bezwaren secretariaat receptie servicedesk helpdesk
+noreply no-reply publiekszaken burgerzaken vergunningen wmo jeugd werkeninkomen werk inkomen schuldhulp
+gemeente griffie ombudsman ombudsfunctie privacy fg avg communicatie pers redactie subsidie subsidies
+belastingen afval parkeren handhaving meldingen melding loket zorgloket wijkteam sociaalteam toeslagen
+administratie financien financiën debiteuren crediteuren facturen planning afspraken balie bestuur raad
+""".split()
+)
+FREE_MAIL = frozenset(
+    """
+hotmail gmail outlook live yahoo ziggo kpnmail kpnplanet planet home zeelandnet xs4all caiway mail icloud me
+hetnet chello casema quicknet online telfort tele2 upcmail gmx protonmail proton msn hotmail.nl telenet skynet
+""".split()
+)
+_SPLIT_LOCAL = re.compile(r"[._\-+]")
+
+
+def public_mailbox(address: str) -> bool:
+    """True for a service mailbox of an organisation: a function word before the @, no free-mail domain."""
+    local, _, domain = address.lower().partition("@")
+    host = domain.split(".")[0] if domain else ""
+    if not local or host in FREE_MAIL:
+        return False
+    parts = [p for p in _SPLIT_LOCAL.split(local) if p]
+    return bool(parts) and all(p in FUNCTION_MAILBOXES or p in GOV_TERMS_LOWER for p in parts)
+
+
 def find_email(text: str, low: str) -> Iterator[Cand]:
     if "@" not in text:
         return
     for m in EMAIL_RE.finditer(text):
         local = EMAIL_LOCAL_END.search(text, max(0, m.start() - 80), m.start())
-        if local:
+        if local and not public_mailbox(text[local.start() : m.end()]):
             yield local.start(), m.end(), "EMAIL", "[e-mailadres]"
 
 
@@ -65,7 +99,34 @@ def find_url(text: str, low: str) -> Iterator[Cand]:
         s, e = m.span()
         while e > s and text[e - 1] in ".,;:!?":
             e -= 1
-        yield s, e, "URL", "[url]"
+        if not public_site(text[s:e]):
+            yield s, e, "URL", "[url]"
+
+
+_SOCIAL = frozenset({"facebook", "instagram", "linkedin", "twitter", "x", "tiktok", "youtube", "wa", "t"})
+_URL_SPLIT = re.compile(r"[/\-_.]")
+
+
+def public_site(url: str) -> bool:
+    """True for the bare site of a public body ("www.groningen.nl", "https://www.toeslagen.nl/contact"):
+    the host is a place, a scheme or an ordinary word and the path has only ordinary words, no query."""
+    u = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower())
+    host, _, path = u.partition("/")
+    if "?" in url or "#" in url or "@" in url or "." not in host:
+        return False
+    labels = host.split(".")[:-1]
+    if not labels or any(lab in _SOCIAL for lab in labels):
+        return False
+    name = labels[-1]
+    if not (
+        name in GOV_TERMS_LOWER
+        or name in FUNCTION_MAILBOXES
+        or name.startswith("gemeente")
+        or name in _PLACES_LOWER
+        or (name in WORDS and name.capitalize() not in FIRST_NAMES and name.capitalize() not in SURNAMES)
+    ):
+        return False
+    return all(p.isdigit() or p in WORDS or p in GOV_TERMS_LOWER for p in _URL_SPLIT.split(path) if p)
 
 
 def find_ip(text: str, low: str) -> Iterator[Cand]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .patterns import FUNCTION_MAILBOXES
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     ABBREV,
     AND_NAME_AFTER,
@@ -251,7 +252,7 @@ def _email_tokens(text: str) -> frozenset[str]:
         if not m:
             continue
         for p in _LOCAL_SPLIT.split(m.group().lower()):
-            if len(p) >= 3 and p not in STOPWORDS and p not in ("info", "mail", "post", "contact", "noreply"):
+            if len(p) >= 3 and p not in STOPWORDS and p not in FUNCTION_MAILBOXES and p not in GOV_TERMS_LOWER:
                 out.add(p)
     return frozenset(out)
 
@@ -293,6 +294,24 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
     return not (CUE_AFTER_STRONG.match(after) or SPEECH_AFTER.match(after) or VERB_AFTER.match(after))
 
 
+def _org_like(word: str) -> bool:
+    """A department, scheme, body or organisation word ("Belastingen", "Schulddienstverlening", "Wijkteam")."""
+    if word in GOV_TERMS or word.lower() in ORG_WORDS:
+        return True
+    return weak_org(word) and word not in SURNAMES and word not in FIRST_NAMES
+
+
+def rule_department_after_name(link: str, nxt: str) -> bool:
+    """Growth stops at "van (de/het) <Department>": the name before it is judged on its own."""
+    return link.strip().lower() in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
+
+
+def rule_role_word_after_name(link: str, nxt: Tok) -> bool:
+    """Growth stops at a capitalised role word or function word ("... Iryna Wethouder L. Storm", "Yonas Een")."""
+    lo = nxt.text.lower()
+    return link == " " and not nxt.particle and (lo in CUE_WORDS or lo in STOPWORDS)
+
+
 def find_person_chunks(
     text: str, toks: list[Tok], blocked: bytearray, soft: bytearray | None = None
 ) -> list[tuple[int, int, list[Tok], str]]:
@@ -327,6 +346,10 @@ def find_person_chunks(
                 break
             if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft):
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
+            if rule_department_after_name(m.group(), nxt.text):
+                break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
+            if rule_role_word_after_name(m.group(), nxt):
+                break  # "groetjes Iryna Wethouder L. Storm": a role word opens the next name
             if m.end() - m.start() > 1:
                 chunk.extend(_particle_toks(text, m.start(), m.end()))
             chunk.append(nxt)
@@ -441,6 +464,8 @@ def _judge(
     strong_before = cue_before(before) and not role_van
     strong_after = bool(CUE_AFTER_STRONG.match(after))
     if strong_before or strong_after:
+        if all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS for t in name_toks):
+            return None  # "de teamleider Werk en Inkomen", "consulent Wmo": a department, not a name
         # "mevrouw De Wit": fine; but "de heer" + all-caps acronym is odd: still a person
         if all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and not strong_before:
             return None
