@@ -152,10 +152,26 @@ def find_ip(text: str, low: str) -> Iterator[Cand]:
 # ---------------------------------------------------------------- IBAN
 # Starts at the check digits (a digit), with the two country letters checked behind it.
 IBAN_RE = re.compile(
-    r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Z]{2} \d))(?<![A-Za-z0-9][A-Za-z]{2}\d)(?<![A-Za-z0-9][A-Z]{2} \d)"
+    r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2} \d))(?<![A-Za-z0-9][A-Za-z]{2}\d)(?<![A-Za-z0-9][A-Za-z]{2} \d)"
     r" ?\d(?:[ .\-]?[A-Za-z0-9]){10,30}"
 )
 NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
+# IBAN lengths of the countries whose accounts residents most often have (typos in the check digits
+# still identify the account, so the shape is enough).
+IBAN_LENGTHS = {
+    "NL": 18, "BE": 16, "DE": 22, "FR": 27, "ES": 24, "PT": 25, "IT": 27, "GB": 22, "IE": 22, "LU": 20,
+    "AT": 20, "CH": 21, "PL": 28, "RO": 24, "BG": 22, "HU": 28, "CZ": 24, "SK": 24, "LT": 20, "LV": 21,
+    "EE": 20, "GR": 27, "TR": 26, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "HR": 21, "SI": 19, "MA": 28,
+    "SR": 0, "UA": 29, "MT": 31, "CY": 28,
+}
+
+
+def iban_shape(compact: str) -> bool:
+    """Country code, two check digits and the country's IBAN length (check digits not verified)."""
+    if compact[:2] == "NL" or IBAN_LENGTHS.get(compact[:2], -1) != len(compact) or not compact[2:4].isdigit():
+        return False
+    bban = compact[4:]
+    return sum(c.isdigit() for c in bban) >= len(bban) - 4 and bban[-6:].isdigit()
 
 
 def _mod97(compact: str) -> bool:
@@ -180,7 +196,9 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             if len(compact) > 34:
                 continue
             if (compact[:2] != "NL" or len(compact) == 18) and (
-                (_mod97(compact) and _iban.is_valid(compact)) or NL_IBAN_SHAPE.fullmatch(compact)
+                (_mod97(compact) and _iban.is_valid(compact))
+                or NL_IBAN_SHAPE.fullmatch(compact)
+                or iban_shape(compact)
             ):
                 yield s, s + cut, "IBAN", "[IBAN]"
                 break
@@ -228,8 +246,9 @@ PHONE_RES = [
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
     re.compile(r"0(?<![\w+/]0)\d(?:\s?[\-./]?\s?\d){8}(?![\d/])"),
-    # other international numbers
+    # other international numbers, "+" or "00" in front
     re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
+    re.compile(r"0(?<![\w+]0)0[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
 ]
 PUBLIC_PREFIXES = ("0800", "0900", "0906", "0909", "088", "14")
 
@@ -257,11 +276,13 @@ def find_phone(text: str, low: str) -> Iterator[Cand]:
                     if _phone_ok(national):
                         yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                     continue
+                intl = "+" + raw[2:] if raw.startswith("00") else raw
                 try:
-                    num = phonenumbers.parse(raw, None)
+                    num = phonenumbers.parse(intl.replace("(0)", ""), None)
                 except phonenumbers.NumberParseException:
                     continue
-                if phonenumbers.is_valid_number(num):
+                # a possible number is enough: residents mistype, and a foreign number identifies them anyway
+                if phonenumbers.is_valid_number(num) or phonenumbers.is_possible_number(num):
                     yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                 continue
             if _phone_ok(digits):
