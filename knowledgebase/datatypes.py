@@ -51,11 +51,18 @@ class Hit:
     published: datetime.date | None
     snippet: str
     score: float = 0.0
+    match: str = "direct"  # "direct": the query's own words; "expanded": same subject as the direct hits
+    reason: str = ""  # for a related hit: why it is offered (plain Dutch)
 
 
 @dataclass
 class SearchResult:
-    """A page of hits plus facet counts over the whole filtered result set."""
+    """A page of hits plus facet counts over the whole filtered result set.
+
+    ``total`` counts only the results; ``related`` holds looser material (articles covering part of the
+    query, of the same subject as the few results, or spelled alike), each with a ``reason``. It is
+    filled only when the results are few or none.
+    """
 
     total: int
     hits: list[Hit]
@@ -64,6 +71,7 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]]
     suggestion: str | None = None
     nearest_themes: list[str] = field(default_factory=list)
+    related: list[Hit] = field(default_factory=list)
 
 
 @runtime_checkable

@@ -15,7 +15,9 @@ SNIPPET_CHARS = 220
 _SENT_RE = re.compile(r"[^.!?]+[.!?]?")
 
 
-def _make_hit(st: _State, docnum: int, score: float, terms: set[str]) -> Hit:
+def _make_hit(st: _State, docnum: int, score: float, terms: set[str], match: str = "direct",
+              reason: str = "") -> Hit:
+    """The shown form of one document (stored fields and a snippet: only for hits on the page)."""
     sf = st.reader.stored_fields(docnum)
     date_s = sf.get("date", "") or ""
     published = None
@@ -35,6 +37,8 @@ def _make_hit(st: _State, docnum: int, score: float, terms: set[str]) -> Hit:
         published=published,
         snippet=make_snippet(sf.get("body", "") or "", terms),
         score=round(float(score), 4),
+        match=match,
+        reason=reason,
     )
 
 

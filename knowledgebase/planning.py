@@ -28,6 +28,11 @@ W_COMPOUND = 0.6
 W_FUZZY = 0.5
 FIELD_BOOST = {"title": 2.0, "body": 1.0, "meta": 0.4}
 LINKERS = ("", "s", "e", "en", "n", "er")
+# how surely a kind of alternative means what was asked (the coverage of a query counts these)
+Q_COMPOUND = 0.7
+Q_SPLIT = 0.8
+Q_SPELL = 0.6
+Q_FUZZY = 0.0  # a fuzzy guess never counts as covering the query: its hits are only "related"
 
 
 @dataclass
@@ -37,6 +42,7 @@ class _Alt:
     terms: tuple[str, ...]
     weight: float
     fields: tuple[str, ...] = ("title", "body", "meta")
+    quality: float = 1.0
 
 
 @dataclass
@@ -172,7 +178,7 @@ def _compound_alts(st: _State, word: str, s: str) -> list[_Alt]:
                     out[t] = st.known(t)
     limit = MAX_COMPOUNDS_KNOWN if st.known(s) else MAX_COMPOUNDS
     best = sorted(out, key=lambda t: (-out[t], t))[:limit]
-    return [_Alt((t,), W_COMPOUND, ("title", "body")) for t in best]
+    return [_Alt((t,), W_COMPOUND, ("title", "body"), Q_COMPOUND) for t in best]
 
 
 def _pair_terms(st: _State, a: str, b: str) -> list[str]:
@@ -280,18 +286,18 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
                 if c and not _is_inflection(w, c):
                     corrected = c
                     if stem(c) != s and st.known(stem(c)):
-                        alts.append(_Alt((stem(c),), W_SPELL))
+                        alts.append(_Alt((stem(c),), W_SPELL, quality=Q_SPELL))
         else:
             parts = _split(st, w)
             if parts:
-                alts.append(_Alt(parts, W_SPLIT))
+                alts.append(_Alt(parts, W_SPLIT, quality=Q_SPLIT))
             if not parts and not compounds and not in_pair and not alts:
                 fix = _spell(st, w)
                 c = _spell_word(st, w)
                 if not fix and c and st.known(stem(c)):
                     fix = stem(c)
                 if fix:
-                    alts.append(_Alt((fix,), W_SPELL))
+                    alts.append(_Alt((fix,), W_SPELL, quality=Q_SPELL))
                     corrected = c if c and stem(c) == fix else (_surface(st, fix) or fix)
                     compounds = _compound_alts(st, fix, fix)
         alts.extend(compounds)
@@ -327,9 +333,9 @@ def _fuzzy_plan(st: _State, words: list[str]) -> list[_Group]:
         for t in st.prefix_terms(w[:1], limit=50_000):
             if (abs(len(t) - len(s)) <= maxdist and len(chars.symmetric_difference(t)) <= 2 * maxdist
                     and _damerau(s, t, maxdist) <= maxdist):
-                alts.append(_Alt((t,), W_FUZZY))
+                alts.append(_Alt((t,), W_FUZZY, quality=Q_FUZZY))
         for t in st.prefix_terms(s[:4], limit=200) if len(s) >= 3 else []:
-            alts.append(_Alt((t,), W_FUZZY))
+            alts.append(_Alt((t,), W_FUZZY, quality=Q_FUZZY))
         if alts:
             alts.sort(key=lambda a: -st.known(a.terms[0]))
             groups.append(_Group(w, alts[:20]))

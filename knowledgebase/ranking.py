@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from .analysis import STOPWORDS, stem, tokenize
 from .planning import FIELD_BOOST, _Alt, _Group
@@ -47,15 +48,23 @@ def _alt_scores(st: _State, alt: _Alt) -> dict[str, dict[int, float]]:
     return out
 
 
-def _group_scores(st: _State, g: _Group, allowed: set[int] | None) -> tuple[dict[int, float], set[str]]:
-    """docnum -> score of one query word: per field the best alternative, summed over fields."""
+def _group_scores(
+    st: _State, g: _Group, allowed: set[int] | None
+) -> tuple[dict[int, float], dict[int, float] | None, set[str]]:
+    """docnum -> score of one query word (per field the best alternative, summed over fields).
+
+    Also docnum -> quality of the best-quality alternative that matched (None: every match is exact).
+    """
     per_field: dict[str, list[tuple[float, dict[int, float]]]] = defaultdict(list)
     terms: set[str] = set()
+    loose: list[tuple[float, dict[str, dict[int, float]]]] = []
     for alt in g.alts:
         scored = _alt_scores(st, alt)
         if not scored:
             continue
         terms.update(alt.terms)
+        if alt.quality < 1.0:
+            loose.append((alt.quality, scored))
         for f, post in scored.items():
             per_field[f].append((alt.weight * FIELD_BOOST.get(f, 1.0), post))
     field_scores: list[dict[int, float]] = []
@@ -77,14 +86,30 @@ def _group_scores(st: _State, g: _Group, allowed: set[int] | None) -> tuple[dict
         if bf:
             field_scores.append(bf)
     if not field_scores:
-        return {}, terms
+        return {}, None, terms
     field_scores.sort(key=len, reverse=True)
     total = field_scores[0]
     for bf in field_scores[1:]:
         get = total.get
         for d, v in bf.items():
             total[d] = get(d, 0.0) + v
-    return total, terms
+    qual: dict[int, float] | None = None
+    if loose:
+        # every document starts at the lowest quality it was reached by; exact alternatives lift it to 1
+        qual = {}
+        for q, scored in sorted(loose, key=lambda x: x[0]):
+            for post in scored.values():
+                for d in post:
+                    if d in total:
+                        qual[d] = q
+        exact_docs: set[int] = set()
+        for alt in g.alts:
+            if alt.quality >= 1.0:
+                for post in _alt_scores(st, alt).values():
+                    exact_docs.update(post)
+        for d in exact_docs:
+            qual.pop(d, None)
+    return total, qual, terms
 
 
 FEEDBACK_DOCS = 5
@@ -97,6 +122,25 @@ COMMON_FRACTION = 0.3  # a word in more than this share of the articles only re-
 COMMON_MIN_DOCS = 2000  # ...once the index is this large (the idea of Lucene's CommonTermsQuery)
 
 
+@dataclass
+class Scored:
+    """The outcome of scoring a planned query.
+
+    ``scores``: documents reached by the query's own words (coverage-weighted BM25F, plus a little
+    feedback); ``cover``: the share of the query (idf-weighted, by how surely each word matched) that a
+    document covers; ``feedback``: documents reached only through pseudo-relevance feedback, with their
+    feedback score and ``profile``, the mean feedback score of the documents the feedback came from.
+    """
+
+    scores: dict[int, float]
+    cover: dict[int, float]
+    terms: set[str]
+    span: dict[int, float] = field(default_factory=dict)  # share of the query's words matched at all
+    words: list[tuple[str, dict[int, float]]] = field(default_factory=list)
+    feedback: dict[int, float] = field(default_factory=dict)
+    profile: float = 0.0
+
+
 def _score(
     st: _State,
     groups: list[_Group],
@@ -105,70 +149,91 @@ def _score(
     coverage: bool = True,
 ) -> tuple[dict[int, float], set[str]]:
     """Coverage-weighted scores of all matching documents, plus the matched index terms."""
-    per_group = []
+    sc = score_query(st, groups, allowed, use_feedback=use_feedback, coverage=coverage)
+    return sc.scores, sc.terms
+
+
+def score_query(
+    st: _State,
+    groups: list[_Group],
+    allowed: set[int] | None,
+    use_feedback: bool = True,
+    coverage: bool = True,
+) -> Scored:
+    """Score every document the query's words reach; see :class:`Scored`."""
+    per_group: list[dict[int, float]] = []
+    quals: list[dict[int, float] | None] = []
+    words: list[tuple[str, dict[int, float]]] = []
     terms: set[str] = set()
+    N = st.n_docs
+    missing_idf = 0.0  # query words the index does not hold at all: they count as the rarest words
     for g in groups:
-        sc, t = _group_scores(st, g, allowed)
+        sc, qual, t = _group_scores(st, g, allowed)
         if sc:
             per_group.append(sc)
+            quals.append(qual)
+            words.append((g.word, sc))
             terms |= t
+        else:
+            missing_idf += math.log(1.0 + N)
     if not per_group:
-        return {}, terms
+        return Scored({}, {}, terms, {}, words)
     n = len(per_group)
-    N = st.n_docs
     gidf = [math.log(1.0 + N / len(sc)) for sc in per_group]
-    gsum = sum(gidf)
-    if n == 1:
-        scores = dict(per_group[0])
-        cover = None
-    else:
-        big = N >= COMMON_MIN_DOCS
-        rare = [i for i, sc in enumerate(per_group) if not (big and len(sc) > COMMON_FRACTION * N)]
-        if not rare:
-            rare = list(range(n))
-        order = sorted(rare, key=lambda i: -len(per_group[i]))
-        scores = dict(per_group[order[0]])
-        cover = dict.fromkeys(scores, 1)
-        covw = dict.fromkeys(scores, gidf[order[0]])
-        for i in order[1:]:
-            w = gidf[i]
-            sget, cget, wget = scores.get, cover.get, covw.get
-            for d, v in per_group[i].items():
-                scores[d] = sget(d, 0.0) + v
-                cover[d] = cget(d, 0) + 1
-                covw[d] = wget(d, 0.0) + w
-        for i in range(n):
-            if i in rare:
-                continue
-            sc, w = per_group[i], gidf[i]
-            for d in scores:  # common words only re-rank what the rarer words found
-                v = sc.get(d)
-                if v is not None:
-                    scores[d] += v
-                    cover[d] += 1
-                    covw[d] += w
-        if coverage:
-            for d, cw in covw.items():
-                frac = cw / gsum
-                scores[d] *= 0.2 + 0.8 * frac * frac
+    gsum = sum(gidf) + missing_idf
+    big = N >= COMMON_MIN_DOCS
+    rare = [i for i, sc in enumerate(per_group) if not (big and len(sc) > COMMON_FRACTION * N)] if n > 1 else [0]
+    if not rare:
+        rare = list(range(n))
+    order = sorted(rare, key=lambda i: -len(per_group[i]))
+    scores = dict(per_group[order[0]])
+    covw = _cover_of(scores, quals[order[0]], gidf[order[0]])
+    spanw = dict.fromkeys(scores, gidf[order[0]]) if n > 1 else None
+    for i in order[1:]:
+        w, qual = gidf[i], quals[i]
+        sget, wget, pget = scores.get, covw.get, spanw.get
+        for d, v in per_group[i].items():
+            scores[d] = sget(d, 0.0) + v
+            covw[d] = wget(d, 0.0) + w * (qual.get(d, 1.0) if qual else 1.0)
+            spanw[d] = pget(d, 0.0) + w
+    for i in range(n):
+        if i in rare:
+            continue
+        sc, w, qual = per_group[i], gidf[i], quals[i]
+        for d in scores:  # common words only re-rank what the rarer words found
+            v = sc.get(d)
+            if v is not None:
+                scores[d] += v
+                covw[d] += w * (qual.get(d, 1.0) if qual else 1.0)
+                spanw[d] += w
+    cover = {d: cw / gsum for d, cw in covw.items()}
+    span = dict.fromkeys(scores, gidf[0] / gsum) if spanw is None else {d: w / gsum for d, w in spanw.items()}
+    if coverage:
+        for d, frac in cover.items():
+            scores[d] *= 0.2 + 0.8 * frac * frac
+    out = Scored(scores, cover, terms, span, words)
     if use_feedback and len(scores) < N:
-        full = len(scores) if cover is None else sum(1 for c in cover.values() if c == n)
+        best = max(cover.values())
+        full = sum(1 for c in cover.values() if c >= best - 1e-9)
         if full < THIN_RESULTS:
-            _feedback(st, scores, cover or dict.fromkeys(scores, 1), n, terms, allowed)
-    return scores, terms
+            _feedback(st, out, allowed)
+    return out
 
 
-def _feedback(
-    st: _State,
-    scores: dict[int, float],
-    cover: dict[int, int],
-    n: int,
-    qterms: set[str],
-    allowed: set[int] | None,
-) -> None:
-    """Pseudo-relevance feedback: add the distinctive terms of the best hits, with a low weight."""
+def _cover_of(scores: dict[int, float], qual: dict[int, float] | None, w: float) -> dict[int, float]:
+    if not qual:
+        return dict.fromkeys(scores, w)
+    return {d: w * qual.get(d, 1.0) for d in scores}
+
+
+def _feedback(st: _State, out: Scored, allowed: set[int] | None) -> None:
+    """Pseudo-relevance feedback: the distinctive terms of the best hits, with a low weight.
+
+    Documents the query reached get a small re-ranking boost; the others land in ``out.feedback``.
+    """
+    scores, cover = out.scores, out.cover
     maxcov = max(cover.values())
-    top = sorted((d for d in scores if cover[d] == maxcov), key=lambda d: -scores[d])[:FEEDBACK_DOCS]
+    top = sorted((d for d in scores if cover[d] >= maxcov - 1e-9), key=lambda d: -scores[d])[:FEEDBACK_DOCS]
     if not top:
         return
     top_score = scores[top[0]]
@@ -186,7 +251,7 @@ def _feedback(
     N = st.n_docs
     cands = []
     for t in fdf:
-        if t in qterms:
+        if t in out.terms:
             continue
         df = st.df("body", t)
         if df < 2 or df > 0.2 * N or df > FEEDBACK_MAX_DF:
@@ -210,5 +275,8 @@ def _feedback(
     fbmax = max(fb.values())
     scale = FEEDBACK_BETA * top_score / fbmax
     for d, v in fb.items():
-        scores[d] = scores.get(d, 0.0) + v * scale
-
+        if d in scores:
+            scores[d] += v * scale
+        else:
+            out.feedback[d] = v * scale
+    out.profile = sum(fb.get(d, 0.0) for d in top) * scale / len(top)

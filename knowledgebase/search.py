@@ -66,8 +66,9 @@ from .analysis import (
 from .datatypes import FACET_KEYS, ArticleDoc, Hit, SearchBackend, SearchQuery, SearchResult
 from .hits import _make_hit, _nearest_themes, make_snippet
 from .planning import W_EXACT, _Alt, _filter_set, _fuzzy_plan, _Group, _key_words, _plan, _suggest_from
-from .ranking import DATE_SORT_FLOOR, _score, _top
+from .ranking import _score, _top, score_query
 from .reader import _State
+from .selection import select
 
 # Indexes built before the split pickled their schema with these classes under this module's name.
 _SCHEMA_CLASSES = (DutchStemFilter, DutchStopFilter, FoldFilter, LexiconField, ReverseFilter)
@@ -321,37 +322,43 @@ class SearchIndex:
             facets = st.facets_for(None if allowed is None else docs)
             total_override = len(docs)
             terms: set[str] = set()
+            related: list[Hit] = []
+            expanded: set[int] = set()
         else:
             groups, suggestion = _plan(st, content)
-            scores, terms = _score(st, groups, allowed)
-            if not scores:
+            scored = score_query(st, groups, allowed)
+            fuzzy = None
+            if not scored.scores:
                 groups2 = _fuzzy_plan(st, content)
                 if groups2:
-                    scores, terms = _score(st, groups2, allowed)
-                    if scores and suggestion is None:
+                    fuzzy = score_query(st, groups2, allowed, use_feedback=False)
+                    if fuzzy.scores and suggestion is None:
                         suggestion = _suggest_from(st, groups2, content)
+            theme, dept = st.column("theme"), st.column("department")
+            picked = select(scored, fuzzy, lambda d: (theme[d], dept[d]))
+            results = picked.results
             need = page * per_page
-            if sort == "date" and scores:
-                # by date only the clearly relevant part: loose matches would otherwise lead the list
-                floor = DATE_SORT_FLOOR * max(scores.values())
-                scores = {d: v for d, v in scores.items() if v >= floor}
             if sort == "date":
                 dates = st.column("date")
-                ranked = heapq.nlargest(need, scores.items(), key=lambda kv: (dates[kv[0]], kv[1], -kv[0]))
+                ranked = heapq.nlargest(need, results.items(), key=lambda kv: (dates[kv[0]], kv[1], -kv[0]))
             else:
-                ranked = _top(scores, need)
-            facets = st.facets_for(scores)
-            total_override = len(scores)
+                ranked = _top(results, need)
+            facets = st.facets_for(results)
+            total_override = len(results)
+            terms = scored.terms | (fuzzy.terms if fuzzy else set())
+            related = [_make_hit(st, d, s, terms, reason=why) for d, s, why in picked.related]
+            expanded = picked.expanded
 
         total = total_override
         start = (page - 1) * per_page
-        hits = [_make_hit(st, d, s, terms) for d, s in ranked[start : start + per_page]]
+        hits = [_make_hit(st, d, s, terms, match="expanded" if d in expanded else "direct")
+                for d, s in ranked[start : start + per_page]]
         nearest: list[str] = []
         if total == 0:
             nearest = _nearest_themes(st, q, allowed)
-        if suggestion is not None and fold(suggestion) == fold(" ".join(content)):
-            suggestion = None
-        return SearchResult(total, hits, page, per_page, facets, suggestion, nearest)
+        if suggestion is not None and (total == 0 or fold(suggestion) == fold(" ".join(content))):
+            suggestion = None  # a correction that finds nothing is no help
+        return SearchResult(total, hits, page, per_page, facets, suggestion, nearest, related)
 
     def similar(self, text: str, limit: int = 3) -> list[Hit]:
         """Articles similar to free text (e.g. the subject a resident is typing)."""
