@@ -219,3 +219,93 @@ class OfficialForm(FlaskForm):
     role = StringField("Functie", validators=[Optional(), Length(max=120)], filters=[_strip])
     department = SelectField("Afdeling", coerce=str, validators=[Optional()])
     submit = SubmitField("Ambtenaar toevoegen")
+
+
+# --- officials, residents adding information, opschorting (issue 11) ------------------------------------------
+
+YES_NO = [("ja", "Ja"), ("nee", "Nee")]
+
+
+def _email_field(label: str, required: bool = False, **kw):  # type: ignore[no-untyped-def]
+    first = DataRequired(REQUIRED) if required else Optional()
+    return EmailField(label, validators=[first, Length(max=254, message="Hoogstens 254 tekens."),
+                                         Email(message="Dit is geen geldig e-mailadres. Bijvoorbeeld: "
+                                                       "naam@voorbeeld.nl.", check_deliverability=False)],
+                      filters=[_strip], **kw)
+
+
+class OfficialRequestForm(FlaskForm):
+    """An official asks for an afstemming on behalf of a resident (channel "ambtenaar")."""
+
+    submission_id = HiddenField()
+    official_name = StringField("Uw naam", validators=[DataRequired(REQUIRED), Length(max=120,
+                                message="Hoogstens 120 tekens.")], filters=[_strip])
+    official_role = StringField("Uw functie", description="Bijvoorbeeld: medewerker vergunningen.",
+                                validators=[Optional(), Length(max=120, message="Hoogstens 120 tekens.")],
+                                filters=[_strip])
+    department = SelectField("Uw afdeling", coerce=str, validators=[InputRequired(REQUIRED)])
+    official_email = _email_field("Uw werk-e-mailadres", required=True,
+                                  description="Wij sturen de bevestiging en vragen van de bemiddelaar hierheen.")
+    situation = _text("Wat is de situatie van de bewoner?", minimum=10,
+                      description="Vertel wat er speelt. Noem geen BSN of bankrekeningnummer.")
+    desired_outcome = _text("Wat is er volgens u nodig?", minimum=3,
+                            description="Bijvoorbeeld: een gesprek met de bewoner en de afdeling.")
+    resident_agreed = RadioField("Weet de bewoner van dit verzoek en vindt de bewoner het goed?",
+                                 choices=YES_NO, validators=[InputRequired("Kies ja of nee.")])
+    resident_name = StringField("Naam van de bewoner (niet verplicht)",
+                                validators=[Optional(), Length(max=200, message="Hoogstens 200 tekens.")],
+                                filters=[_strip])
+    resident_email = _email_field("E-mailadres van de bewoner (niet verplicht)")
+    resident_phone = StringField("Telefoonnummer van de bewoner (niet verplicht)",
+                                 validators=[Optional(), Length(max=40, message="Hoogstens 40 tekens."),
+                                             dutch_phone], filters=[_strip])
+    submit = SubmitField("Verzoek versturen")
+
+    def validate_resident_email(self, field: EmailField) -> None:
+        if (field.data or self.resident_phone.data or self.resident_name.data) and self.resident_agreed.data != "ja":
+            raise ValidationError("Geef alleen gegevens van de bewoner door als de bewoner het goed vindt.")
+
+
+class InviteOfficialForm(FlaskForm):
+    """A mediator invites an official to respond through a personal link."""
+
+    official = SelectField("Ambtenaar", coerce=str, validators=[Optional()],
+                           description="Kies een bekende ambtenaar, of vul hieronder naam en e-mailadres in.")
+    name = StringField("Naam (nieuwe ambtenaar)", validators=[Optional(), Length(max=120,
+                       message="Hoogstens 120 tekens.")], filters=[_strip])
+    email = _email_field("Werk-e-mailadres", required=True)
+    department = SelectField("Afdeling", coerce=str, validators=[Optional()])
+    agreement = SelectField("Voorgestelde afspraak", coerce=str, validators=[Optional()],
+                            description="De ambtenaar kan deze afspraak bevestigen of iets anders voorstellen.")
+    question = _text("Uw vraag aan de ambtenaar", minimum=3,
+                     description="De ambtenaar ziet alleen deze vraag en de afspraak, geen gegevens van de bewoner.")
+    submit = SubmitField("Uitnodiging versturen")
+
+
+class OfficialActionForm(FlaskForm):
+    """What the official sends through their link; `version` makes a replayed form harmless."""
+
+    version = HiddenField(validators=[InputRequired()])
+    text = _text("Uw reactie")
+    submit = SubmitField("Versturen")
+
+
+class OfficialProposalForm(FlaskForm):
+    version = HiddenField(validators=[InputRequired()])
+    text = _text("Welke afspraak stelt u voor?", minimum=3)
+    due = DateField("Uiterlijk op (niet verplicht)", validators=[Optional()])
+    submit = SubmitField("Voorstel versturen")
+
+
+class SuspendForm(FlaskForm):
+    reason = _text("Waarom staat de termijn stil?", minimum=3,
+                   description="De bewoner leest dit. Bijvoorbeeld: wij wachten op de brief van de "
+                               "gemeente die u nog zou sturen.")
+    submit = SubmitField("Termijn stilzetten")
+
+
+class AddInformationForm(FlaskForm):
+    """A resident adds a message and files to their request (files are checked in services/attachments.py)."""
+
+    message = _text("Uw bericht", description="Wat wilt u de bemiddelaar nog laten weten?")
+    submit = SubmitField("Toevoegen")

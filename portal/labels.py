@@ -32,6 +32,7 @@ CHANNELS = {
     "balie": "Balie",
     "email": "E-mail",
     "brief": "Brief",
+    "ambtenaar": "Op verzoek van een ambtenaar",
 }
 
 CONTACT_CHANNELS = {
@@ -40,6 +41,7 @@ CONTACT_CHANNELS = {
     "video": "Videogesprek",
     "email": "E-mail",
     "brief": "Brief",
+    "portaal": "Via de link voor ambtenaren",
 }
 
 CONTACT_PREFERENCES = {

@@ -63,6 +63,7 @@ class Official(db.Model):
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(120), default="")
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    email: Mapped[str | None] = mapped_column(String(254))  # work address, for invitations (0005_officials)
     department: Mapped[Department | None] = relationship()
 
 
@@ -115,6 +116,8 @@ class Request(db.Model):
     control_answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Set when the retention rule (or the resident) erased contact details and free text.
     erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Opschorting: set while the service-norm clock is paused (services/suspension.py, 0005_officials).
+    paused_since: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     theme: Mapped[Theme | None] = relationship()
     department: Mapped[Department | None] = relationship()
@@ -185,6 +188,9 @@ class Agreement(db.Model):
     status_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # The official confirmed the agreement (and later reported it done) through their link (0005_officials).
+    official_confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    official_done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     request: Mapped[Request] = relationship(back_populates="agreements")
     department: Mapped[Department | None] = relationship()
     official: Mapped[Official | None] = relationship()

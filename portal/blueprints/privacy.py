@@ -8,7 +8,8 @@ from wtforms import BooleanField, SubmitField
 from wtforms.validators import DataRequired
 
 from .. import labels
-from ..services import codes, requests, retention
+from ..extensions import db
+from ..services import attachments, audit, codes, requests, retention
 
 bp = Blueprint("privacy", __name__, url_prefix="/verzoek")
 
@@ -34,7 +35,11 @@ def details(code: str):  # type: ignore[no-untyped-def]
     normalized = codes.normalize(code)
     form = EraseContactForm()
     if form.validate_on_submit():
-        if retention.erase_contact_details(req):
+        added = attachments.erase_for_request(req)  # messages and files the resident added (issue 11)
+        if added:
+            audit.record(None, "request.erase_added_information", req, items=added)
+            db.session.commit()
+        if retention.erase_contact_details(req) or added:
             flash("Uw contactgegevens zijn gewist. De bemiddelaar kan u niet meer bellen of mailen. "
                   "Kijk zelf op deze pagina hoe het met uw verzoek gaat.", "success")
         else:
@@ -44,7 +49,8 @@ def details(code: str):  # type: ignore[no-untyped-def]
     page = render_template(
         "resident/privacy.html", req=req, code=normalized, form=form,
         preference=labels.CONTACT_PREFERENCES.get(req.contact_preference, req.contact_preference),
-        has_details=bool(req.contact_name or req.contact_email or req.contact_phone),
+        has_details=bool(req.contact_name or req.contact_email or req.contact_phone)
+        or attachments.has_information(req),
         retention_months=retention.configured_months(),
     )
     return _private(make_response(page, http_status))

@@ -94,6 +94,9 @@ def erase_request(req: Request) -> None:
     for change in req.history:
         if change.note:
             change.note = ERASED
+    from .attachments import erase_for_request  # the resident's added messages and files (issue 11)
+
+    erase_for_request(req)
     req.erased_at = utcnow()
 
 
