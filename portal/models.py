@@ -27,6 +27,8 @@ class User(UserMixin, db.Model):
     # Bumped on logout and password change: every older session cookie stops working.
     session_version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Set when failed log-ins locked the account from some network; shown (and cleared) at the next log-in.
+    lockout_notice_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     def get_id(self) -> str:
         return f"{self.id}:{self.session_version}"
@@ -257,8 +259,11 @@ class LoginAttempt(db.Model):
 
     __tablename__ = "login_attempts"
     id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(254), index=True)
+    account: Mapped[str] = mapped_column(String(64))  # keyed hash (HMAC) of the typed e-mail address, never it
+    source: Mapped[str] = mapped_column(String(32))  # keyed hash of the client's network (IPv4 or IPv6 /64)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+    __table_args__ = (Index("ix_login_attempts_account_source_at", "account", "source", "at"),)
 
 
 class Improvement(db.Model):

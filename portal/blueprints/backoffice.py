@@ -42,15 +42,21 @@ def login():  # type: ignore[no-untyped-def]
     if form.validate_on_submit():
         email = form.email.data.lower()
         if logins.locked_out(email):
-            form.email.errors.append("Te veel mislukte pogingen. Wacht 15 minuten en probeer het opnieuw.")
+            form.email.errors.append("Te veel mislukte pogingen vanaf dit netwerk. Wacht 15 minuten en probeer het "
+                                     "opnieuw, of vraag een beheerder om de blokkade op te heffen.")
             return render_template("backoffice/login.html", form=form), 429
         user = find_user(email)
         if user is not None and user.active and verify_password(user, form.password.data):
             logins.clear(email)
+            notice, user.lockout_notice_at = user.lockout_notice_at, None
             session.clear()  # a fresh session at log-in: no fixation
             login_user(user)
             audit.record(user, "user.login", user)
             db.session.commit()
+            if notice is not None:
+                flash(f"Let op: op {clock.to_local(notice):%d-%m-%Y om %H:%M} is {logins.MAX_FAILURES} keer een "
+                      "verkeerd wachtwoord ingevuld voor uw account. Inloggen vanaf dat netwerk was daarom even "
+                      "geblokkeerd. Was u dit niet? Kies een nieuw wachtwoord en meld het bij de beheerder.", "error")
             target = request.args.get("next", "")
             if not SAFE_NEXT.fullmatch(target):  # own pages only; no line breaks or other control characters
                 target = url_for("backoffice.queue")
@@ -356,8 +362,22 @@ def users():  # type: ignore[no-untyped-def]
             return redirect(url_for("backoffice.users"))
     status = 400 if form.is_submitted() else 200
     all_users = db.session.execute(select(User).order_by(User.name)).scalars().all()
-    return render_template("backoffice/users.html", form=form, users=all_users,
-                           action=forms.ActionForm()), status
+    locked = logins.locked_accounts()
+    return render_template("backoffice/users.html", form=form, users=all_users, action=forms.ActionForm(),
+                           locked={u.id for u in all_users if logins.account_key(u.email) in locked}), status
+
+
+@bp.route("/beheer/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
+@admin
+def unlock_user(user_id: int):  # type: ignore[no-untyped-def]
+    user = db.session.get(User, user_id)
+    if user is None:
+        abort(404)
+    if not forms.ActionForm().validate_on_submit():
+        abort(400)
+    logins.unlock(user.email, actor=current_user)
+    flash(f"Inloggen op het account van {user.name} is weer mogelijk vanaf elk netwerk.", "success")
+    return redirect(url_for("backoffice.users"))
 
 
 @bp.route("/beheer/gebruikers/<int:user_id>/actief", methods=["POST"])

@@ -193,11 +193,35 @@ def _refuse_unstorable_input() -> None:
 
 # --- rate limits -------------------------------------------------------------------------------------------
 
+def client_network(address: str | None) -> str:
+    """The unit a client is counted by: an IPv4 address, or the /64 of an IPv6 address.
+
+    One IPv6 subscriber gets a whole /64 (often more) and may pick any address in it, so counting full
+    IPv6 addresses would give an attacker 2^64 fresh budgets. IPv4-mapped IPv6 addresses count as IPv4.
+    """
+    try:
+        ip = ipaddress.ip_address((address or "").split("%", 1)[0])
+    except ValueError:
+        return address or "-"
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
 def client_key() -> str:
-    """A salted, daily-rotating HMAC of the client address: it identifies a client for an hour, not a person."""
+    """A salted, daily-rotating HMAC of the client network: it identifies a client for an hour, not a person."""
     secret = str(current_app.config["SECRET_KEY"]).encode()
-    material = f"{dt.date.today().isoformat()}|{request.remote_addr or '-'}".encode()
+    material = f"{dt.date.today().isoformat()}|{client_network(request.remote_addr)}".encode()
     return hmac.new(secret, b"ratelimit:" + material, hashlib.sha256).hexdigest()[:32]
+
+
+def source_key() -> str:
+    """A keyed hash of the client network for the log-in lock-out (stable across the day boundary)."""
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    network = client_network(request.remote_addr) if has_request_context() else "-"
+    return hmac.new(secret, b"login-source:" + network.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
