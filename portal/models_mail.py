@@ -37,6 +37,8 @@ class MailOutbox(db.Model):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_error: Mapped[str | None] = mapped_column(String(500))
     eml_name: Mapped[str | None] = mapped_column(String(200))  # file under $PORTAL_DATA_DIR/mail/ (no server)
+    # What this mail is about, so a job that runs daily sends it once: "agreement:12:due", "digest:3:2026-12-03".
+    ref: Mapped[str | None] = mapped_column(String(80), index=True)
 
     __table_args__ = (Index("ix_mail_outbox_state_next", "state", "next_attempt_at"),)
 

@@ -33,6 +33,7 @@ def upgrade():
     sa.Column('sent_at', sa.DateTime(), nullable=True),
     sa.Column('last_error', sa.String(length=500), nullable=True),
     sa.Column('eml_name', sa.String(length=200), nullable=True),
+    sa.Column('ref', sa.String(length=80), nullable=True),
     sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_mail_outbox_request_id_requests')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mail_outbox')),
     sa.UniqueConstraint('message_id', name=op.f('uq_mail_outbox_message_id'))
@@ -40,6 +41,7 @@ def upgrade():
     with op.batch_alter_table('mail_outbox', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mail_outbox_request_id'), ['request_id'], unique=False)
         batch_op.create_index('ix_mail_outbox_state_next', ['state', 'next_attempt_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mail_outbox_ref'), ['ref'], unique=False)
     op.create_table('mail_optout',
     sa.Column('address_hash', sa.String(length=64), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
@@ -51,6 +53,7 @@ def upgrade():
 def downgrade():
     op.drop_table('mail_optout')
     with op.batch_alter_table('mail_outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mail_outbox_ref'))
         batch_op.drop_index('ix_mail_outbox_state_next')
         batch_op.drop_index(batch_op.f('ix_mail_outbox_request_id'))
     op.drop_table('mail_outbox')

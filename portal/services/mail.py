@@ -163,11 +163,13 @@ def enqueue(
     kind: str,
     optional: bool = False,
     request_id: int | None = None,
+    ref: str | None = None,
 ) -> MailOutbox | None:
     """Add one message to the outbox in the current transaction (the caller commits).
 
     `reason` tells the recipient why they get this mail (shown in it). `optional` mails carry
-    List-Unsubscribe; returns None when the recipient unsubscribed from this `kind`.
+    List-Unsubscribe; returns None when the recipient unsubscribed from this `kind`. `ref` names what the mail
+    is about (e.g. "agreement:12:due") for jobs that must send it once: see `already_queued()`.
     Raises MailError for a bad address, an empty subject or an unknown template.
     """
     to = check_address(to)
@@ -187,10 +189,14 @@ def enqueue(
     ctx["subject"] = subject
     text, html = render(template, ctx)
     row = MailOutbox(to_addr=to, subject=subject, body_text=text, body_html=html, kind=kind, reason=reason,
-                     optional=optional, request_id=request_id, message_id=_message_id(), state="pending",
+                     optional=optional, request_id=request_id, message_id=_message_id(), state="pending", ref=ref,
                      attempts=0, next_attempt_at=utcnow(), created_at=utcnow())
     db.session.add(row)
     return row
+
+
+def already_queued(ref: str) -> bool:
+    return db.session.execute(select(MailOutbox.id).where(MailOutbox.ref == ref).limit(1)).first() is not None
 
 
 def enqueue_safely(*args: Any, **kwargs: Any) -> MailOutbox | None:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Contact, Department, Request, StatusChange, Theme, User, utcnow
-from . import audit, clock, codes, norms
+from . import audit, clock, codes, norms, notify
 
 # Allowed moves; everything else is refused. Nothing is ever deleted: a step back is a new transition.
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -95,6 +95,7 @@ def submit(sub: Submission, registered_by: User | None = None) -> tuple[Request,
     try:
         db.session.flush()
         audit.record(registered_by, "request.create", req, channel=sub.channel)
+        notify.request_submitted(req, code)  # receipt + mediators; queued in this transaction, never raises
         db.session.commit()  # durable (WAL + synchronous=FULL) before anyone sees a receipt
     except IntegrityError:
         db.session.rollback()  # the same form arrived twice at the same moment
@@ -163,6 +164,9 @@ def transition(
             f"'{labels.STATUSES.get(to_status, to_status)}'."
         )
     now = utcnow()
+    if to_status in labels.RESOLVED_STATUSES and not req.contacts:
+        raise DomainError("Dit verzoek heeft nog geen contactmoment. Leg eerst vast wanneer en met wie u sprak; "
+                          "daarna kunt u het verzoek afronden.")
     if to_status == "opgelost":
         if outcome not in ("opgelost", "deels_opgelost"):
             outcome = "opgelost"
@@ -198,6 +202,7 @@ def transition(
                                     actor_id=actor.id, note=_clean(note)))
     audit.record(actor, "request.status", req, from_status=previous, to_status=to_status,
                  outcome=req.outcome, referral_route=referral_route)
+    notify.status_changed(req, previous)
     db.session.commit()
 
 
@@ -267,6 +272,7 @@ def add_agreement(
     db.session.add(agreement)
     db.session.flush()
     audit.record(actor, "agreement.create", agreement, request=req.id, due=due.isoformat())
+    notify.agreement_made(agreement)
     db.session.commit()
     return agreement
 

@@ -97,6 +97,9 @@ def erase_request(req: Request) -> None:
     from .attachments import erase_for_request  # the resident's added messages and files (issue 11)
 
     erase_for_request(req)
+    from . import mail  # queued and sent mails keep no address or text of an erased request (issue 11)
+
+    mail.erase_for_request(req.id)
     req.erased_at = utcnow()
 
 
@@ -129,6 +132,9 @@ def erase_contact_details(req: Request, actor: User | None = None) -> bool:
         return False
     req.contact_name = req.contact_email = req.contact_phone = None
     req.contact_preference = "geen"
+    from . import mail
+
+    mail.erase_for_request(req.id)
     audit.record(actor, "request.erase_contact", req, by="resident" if actor is None else "staff")
     db.session.commit()
     log.info("Contact details erased for request %s", req.id)

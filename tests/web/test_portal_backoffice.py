@@ -25,6 +25,14 @@ def post(client, url, data):
     return client.post(url, data={"csrf_token": csrf_token(client, "/bemiddeling/"), **data})
 
 
+def log_a_contact(client, req) -> None:
+    """Resolving needs a logged contact (issue 11)."""
+    r = post(client, f"/bemiddeling/verzoek/{req.id}/contact", {
+        "k-at": "2026-01-05T10:00", "k-channel": "telefoon", "k-participants": "bewoner, bemiddelaar",
+        "k-summary": "Gebeld.", "k-with_resident": "y"})
+    assert r.status_code == 302
+
+
 # --- authentication and roles ----------------------------------------------------------------------------------
 
 ROUTES = [
@@ -209,6 +217,7 @@ def test_referral_needs_route_and_reason(client):
     req, code = new_request(client)
     login(client)
     post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "in_verkenning"})
+    log_a_contact(client, req)
     r = post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "doorverwezen"})
     assert r.status_code == 409 and "formele route" in r.get_data(as_text=True)
     r = post(client, f"/bemiddeling/verzoek/{req.id}/status", {
@@ -353,6 +362,7 @@ def test_request_page_offers_an_article_once_resolved_with_consent(client):
     login(client)
     assert "Kennisbankartikel maken" not in client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
     post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "in_verkenning"})
+    log_a_contact(client, req)
     post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "opgelost",
                                                             "t-outcome_summary": "Container wordt geleegd."})
     page = client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
