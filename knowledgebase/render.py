@@ -4,13 +4,25 @@ Stored HTML is never trusted: :func:`render_markdown` always runs :func:`sanitiz
 step, because Python-Markdown passes raw HTML and ``javascript:`` links straight through.
 The sanitiser sits behind one small function so it can be swapped (``bench/bench_sanitize.py``
 compares bleach with nh3).
+
+Articles are rendered once, when they are saved or imported (the portal stores the result in
+``Article.body_html``), never per page view. Python-Markdown is quadratic on some inputs (a long run of
+``[``, ``![`` or ``<`` without its closing partner) and recursive on nested containers (``"- " * 3000``
+overflows the stack). :func:`render_checked` therefore refuses such text up front with a Dutch message
+(:func:`markdown_problem`) and bounds the rendering itself in time (:data:`RENDER_SECONDS`); what still takes
+too long is refused as well. :func:`render_markdown` never refuses: it falls back to :func:`plain_html`,
+the text escaped as paragraphs, so nothing of an article is lost.
 """
 
 from __future__ import annotations
 
+import ctypes
 import html
 import re
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import bleach
 import markdown
@@ -22,8 +34,20 @@ __all__ = [
     "ALLOWED_PROTOCOLS",
     "sanitize",
     "render_markdown",
+    "render_checked",
+    "markdown_problem",
+    "plain_html",
     "plain_text",
+    "MarkdownRefused",
+    "MAX_NESTING",
+    "MAX_UNCLOSED",
+    "MAX_BRACKET_DEPTH",
+    "RENDER_SECONDS",
 ]
+
+MAX_NESTING = 20  # lists and quotes inside each other; Python-Markdown recurses per level
+MAX_UNCLOSED = 200  # more "[", "![" or "<" than closing partners: Python-Markdown rescans the rest for each
+RENDER_SECONDS = 2.0  # a real article renders in a few milliseconds
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -38,16 +62,39 @@ ALLOWED_ATTRIBUTES: dict[str, list[str]] = {
 }
 ALLOWED_PROTOCOLS: frozenset[str] = frozenset({"http", "https", "mailto"})
 
-# Elements whose *content* must go as well (bleach would otherwise keep their text).
-_DROP_WITH_CONTENT = re.compile(
-    r"<(script|style|svg|math|iframe|object|embed|template|noscript|textarea|title|xmp|noembed|noframes)"
-    r"\b[^>]*>.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
-_UNCLOSED_DANGEROUS = re.compile(
-    r"<(script|style|svg|math|iframe|object|embed|template|noscript|textarea|xmp|noembed|noframes)\b.*\Z",
-    re.IGNORECASE | re.DOTALL,
-)
+# Elements whose *content* must go as well (bleach would otherwise keep their text). An opening tag whose
+# closing tag never comes loses only the tag itself: html5lib would read everything after an unclosed <svg> or
+# <math> as foreign content (and after <plaintext> as raw text), and bleach would then drop the rest of the
+# article. One pass over the tags keeps this linear in the length of the text.
+_DROP_WITH_CONTENT = frozenset({"script", "style", "svg", "math", "iframe", "object", "embed", "template",
+                                "noscript", "textarea", "title", "xmp", "noembed", "noframes", "plaintext"})
+_DANGEROUS_TAG = re.compile(r"<(/?)(" + "|".join(sorted(_DROP_WITH_CONTENT)) + r")\b[^<>]*>?", re.IGNORECASE)
+_COMMENT_OPEN = "<!--"
+
+
+def _drop_dangerous(text: str) -> str:
+    out: list[str] = []
+    pos = 0
+    open_name, open_start = "", 0
+    for m in _DANGEROUS_TAG.finditer(text):
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        if open_name:
+            if closing and name == open_name:  # the element and everything inside it go
+                pos, open_name = m.end(), ""
+            continue
+        out.append(text[pos:m.start()])
+        pos = m.end()
+        if not closing and name != "plaintext":
+            open_name, open_start = name, m.end()
+    if open_name:  # never closed: only its opening tag went, the text after it stays
+        pos = open_start
+    out.append(text[pos:])
+    result = "".join(out)
+    last_close = result.rfind("-->")
+    unclosed = result.find(_COMMENT_OPEN, last_close + 3 if last_close >= 0 else 0)
+    if unclosed >= 0:  # an unclosed comment would swallow the rest: show it as text
+        result = result[:unclosed] + result[unclosed:].replace(_COMMENT_OPEN, "&lt;!--")
+    return result
 
 
 class _RelFilter(Filter):
@@ -77,41 +124,189 @@ def sanitize(html_text: str) -> str:
 
     Allowed: p, h2-h4, lists, strong, em, a (http/https/mailto only, rel="nofollow noopener"),
     blockquote, code, pre, br, hr and tables. Everything else is stripped; script/style/svg/math
-    and similar elements are removed together with their content.
+    and similar elements are removed together with their content, or, when they are never closed,
+    only their opening tag (the text after it stays).
     """
     if not html_text:
         return ""
-    text = _DROP_WITH_CONTENT.sub("", html_text)
-    text = _UNCLOSED_DANGEROUS.sub("", text)
-    cleaned = _cleaner.clean(text)
-    return cleaned
+    return _cleaner.clean(_drop_dangerous(html_text))
 
 
 _md_extensions = ["tables", "sane_lists", "fenced_code"]
 
 
-def render_markdown(text: str) -> str:
-    """Render article Markdown to sanitised HTML (the sanitiser is always the last step)."""
+class MarkdownRefused(ValueError):
+    """Article Markdown that cannot be rendered within the bounds; the message is Dutch, for the writer."""
+
+
+class _RenderTimeout(BaseException):  # BaseException: library code that catches Exception lets it through
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise _RenderTimeout in this thread once `seconds` have passed (any thread, no signals needed).
+
+    A timer thread sets an asynchronous exception in the rendering thread; Python raises it at the next
+    bytecode, so a pure-Python loop (Python-Markdown's inline patterns) stops within milliseconds.
+    """
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(_RenderTimeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["done"] = True
+            fired = state["fired"]
+        if fired:  # the exception may still be pending: clear it, then report the timeout
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
+            raise _RenderTimeout
+
+
+_CONTAINER = re.compile(r"[ \t]{0,3}(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
+_THEMATIC_BREAK = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+_LINK_OPEN = re.compile(r"!?\[")
+_BRACKET = re.compile(r"[\[\]]")
+MAX_BRACKET_DEPTH = 20  # [[[ ... ]]]: Python-Markdown rescans the nested part for every level
+
+
+def _nesting(line: str) -> int:
+    """How many lists and quotes this line opens or continues (markers on the line plus 4-space indents)."""
+    if _THEMATIC_BREAK.fullmatch(line):
+        return 0
+    expanded = line.expandtabs(4)
+    indent = len(expanded) - len(expanded.lstrip(" "))
+    depth, pos = indent // 4, indent - indent % 4
+    while True:
+        m = _CONTAINER.match(expanded, pos)
+        if not m or m.end() == pos:
+            return depth
+        depth += 1
+        pos = m.end()
+
+
+def _bracket_depth(text: str) -> int:
+    """How deep closed pairs of [ ] sit inside each other (stray brackets do not count)."""
+    brackets = [(m.start(), m.group()) for m in _BRACKET.finditer(text)]
+    stack: list[int] = []
+    matched: set[int] = set()
+    for pos, char in brackets:
+        if char == "[":
+            stack.append(pos)
+        elif stack:
+            matched.add(stack.pop())
+            matched.add(pos)
+    depth = deepest = 0
+    for pos, char in brackets:
+        if pos in matched:
+            depth += 1 if char == "[" else -1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def markdown_problem(text: str) -> str | None:
+    """A Dutch sentence saying why `text` cannot be rendered safely, or None. Linear in the length of `text`."""
     if not text:
-        return ""
+        return None
+    if "\x00" in text:
+        return "De tekst bevat een ongeldig teken (NUL). Haal het weg."
+    deepest = max((_nesting(line) for line in text.split("\n")), default=0)
+    if deepest > MAX_NESTING:
+        return (f"Er zitten lijsten of citaten {deepest} niveaus diep in elkaar; het maximum is {MAX_NESTING}. "
+                "Maak de opsomming platter.")
+    unclosed = len(_LINK_OPEN.findall(text)) - text.count("]")
+    if unclosed > MAX_UNCLOSED:
+        return (f"De tekst heeft {unclosed} openingshaken [ zonder sluithaak ]. Dat kan de opmaak niet aan "
+                f"(maximaal {MAX_UNCLOSED}). Haal ze weg of zet er een \\ voor: \\[.")
+    deepest_brackets = _bracket_depth(text)
+    if deepest_brackets > MAX_BRACKET_DEPTH:
+        return (f"Er staan {deepest_brackets} haken [ binnen elkaar; het maximum is {MAX_BRACKET_DEPTH}. "
+                "Haal de overbodige haken weg.")
+    angles = text.count("<") - text.count(">")
+    if angles > MAX_UNCLOSED:
+        return (f"De tekst heeft {angles} tekens < zonder >. Dat kan de opmaak niet aan (maximaal "
+                f"{MAX_UNCLOSED}). Schrijf 'kleiner dan' of zet er een \\ voor: \\<.")
+    return None
+
+
+def _render(text: str) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         rendered = markdown.markdown(text, extensions=_md_extensions, output_format="html")
     return sanitize(rendered)
 
 
+def render_checked(text: str, seconds: float = RENDER_SECONDS) -> str:
+    """Render article Markdown to sanitised HTML, or raise MarkdownRefused (Dutch message).
+
+    Refused: what :func:`markdown_problem` finds, and anything that still takes longer than `seconds`
+    or nests too deep for the stack. Call it when an article is saved or imported, never per page view.
+    """
+    if not text:
+        return ""
+    problem = markdown_problem(text)
+    if problem:
+        raise MarkdownRefused(problem)
+    try:
+        with _time_limit(seconds):
+            return _render(text)
+    except _RenderTimeout:
+        raise MarkdownRefused(
+            f"De opmaak van deze tekst duurt te lang (meer dan {seconds:g} seconden; een gewoon artikel kost "
+            "een paar milliseconden). Meestal komt dat door heel veel haken [ of < zonder sluithaak, of door "
+            "lijsten die heel diep in elkaar zitten. Vereenvoudig die stukken.") from None
+    except RecursionError:
+        raise MarkdownRefused("Er zitten lijsten of citaten te diep in elkaar. Maak de opsomming platter.") from None
+
+
+def plain_html(text: str) -> str:
+    """The text itself as HTML paragraphs, every character escaped: what a reader sees when Markdown is refused.
+
+    Linear in the length of the text and never fails, so nothing of an article is lost.
+    """
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\x00", "")
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    return "\n".join("<p>" + html.escape(p, quote=False).replace("\n", "<br>\n") + "</p>" for p in paragraphs)
+
+
+def render_markdown(text: str) -> str:
+    """Render article Markdown to sanitised HTML (the sanitiser is always the last step).
+
+    Bounded like :func:`render_checked`; Markdown it refuses comes back as :func:`plain_html` instead.
+    """
+    try:
+        return render_checked(text)
+    except MarkdownRefused:
+        return plain_html(text)
+
+
+# Every pattern stops at the next bracket of its own kind, so a long run of "[" or "<" costs linear time.
 _MD_NOISE = [
-    (re.compile(r"```.*?```", re.DOTALL), " "),
-    (re.compile(r"<[^>]+>"), " "),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),
-    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE), ""),
-    (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE), ""),
+    (re.compile(r"```[^`]*(?:`{1,2}[^`]+)*```"), " "),
+    (re.compile(r"<[^<>]+>"), " "),
+    (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),
+    (re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE), ""),
     (re.compile(r"[*_`~|]+"), ""),
 ]
-_SECTION_HEADINGS = re.compile(r"^\s{0,3}#{1,6}\s*(situatie|afstemming|uitkomst|leren)\s*$",
+_SECTION_HEADINGS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*(situatie|afstemming|uitkomst|leren)[ \t]*$",
                                re.IGNORECASE | re.MULTILINE)
 
 

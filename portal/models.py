@@ -222,7 +222,9 @@ class Article(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text)  # Markdown; rendered and sanitised on display
+    body: Mapped[str] = mapped_column(Text)  # Markdown
+    # The body rendered once, sanitised, when it was saved or imported (0005_article_html); pages never render.
+    body_html: Mapped[str | None] = mapped_column(Text)
     theme: Mapped[str] = mapped_column(String(120), default="")
     department: Mapped[str] = mapped_column(String(120), default="")
     outcome: Mapped[str] = mapped_column(String(30), default="")

@@ -16,6 +16,7 @@ from ..urls import external_url
 
 bp = Blueprint("feed", __name__)
 FEED_SIZE = 50
+SUMMARY_SOURCE = 4000  # characters of Markdown read for a 400-character summary (plain_text is linear)
 
 
 def _aware(day: dt.date | None, fallback: dt.datetime) -> dt.datetime:
@@ -48,7 +49,7 @@ def atom():  # type: ignore[no-untyped-def]
         stamp = _aware(article.published_at, article.created_at)
         entry.published(stamp)
         entry.updated(_aware(None, article.updated_at) if article.updated_at else stamp)
-        entry.summary(plain_text(article.body)[:400])
+        entry.summary(plain_text(article.body[:SUMMARY_SOURCE])[:400])
         entry.category(term=article.theme or "onbekend", label=article.theme or "Onbekend")
         newest = max(newest, article.updated_at or article.created_at)
     fg.updated(newest.replace(tzinfo=dt.UTC))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, render_template, request, url_for
 from markupsafe import Markup
 
-from knowledgebase import render_markdown
+from knowledgebase.render import plain_html
 
 from ..services import knowledge
 from ..services.kbquery import query_from_args
@@ -30,7 +30,8 @@ def article(reference: str):  # type: ignore[no-untyped-def]
     item = knowledge.get_published(reference)
     if item is None:
         abort(404)
-    html = Markup(render_markdown(item.body))  # noqa: S704 - sanitised with an allowlist by render_markdown
+    # Rendered and sanitised once, when the article was saved or imported; never rendered per view.
+    html = Markup(item.body_html if item.body_html is not None else plain_html(item.body))  # noqa: S704
     related = knowledge.index().related(item.reference, limit=5)
     return render_template("kb/article.html", article=item, html=html, related=related,
                            url=url_for("kb.article", reference=item.reference, _external=True))

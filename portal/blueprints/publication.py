@@ -195,6 +195,8 @@ def save(article_id: int):  # type: ignore[no-untyped-def]
     try:
         cleaned = pub.save_draft(item, current_user, form.raw(item), _restore_keys(), extra_words,
                                  form.extra_as.data)
+    except pub.FormattingRefused as err:  # saved, but the Markdown cannot be published as it is
+        return _render(item, err.status, form=form, cleaned=err.cleaned, error=str(err))
     except PublicationError as err:
         db.session.rollback()
         return _refused(err)

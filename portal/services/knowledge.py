@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flask import Flask, current_app
-from sqlalchemy import func, select
+from sqlalchemy import event, func, inspect, select
 
 from knowledgebase import ArticleDoc, SearchIndex, SearchQuery, SearchResult
+from knowledgebase.render import MarkdownRefused, render_checked, render_markdown
 
 __all__ = ["SearchQuery", "SearchResult"]
 
@@ -106,9 +107,16 @@ def _validate(raw: dict, line_no: int) -> dict:  # type: ignore[type-arg]
         raise ImportError_(f"regel {line_no}: year is geen jaartal") from exc
     if not 1900 <= year <= 2100:
         raise ImportError_(f"regel {line_no}: year buiten bereik")
-    return {"reference": ref, "title": title[:300], "body": body, "theme": str(raw.get("theme") or "")[:120],
-            "department": str(raw.get("department") or "")[:120], "outcome": str(raw.get("outcome") or "")[:30],
-            "year": year}
+    fields = {"reference": ref, "title": title[:300], "body": body, "theme": str(raw.get("theme") or "")[:120],
+              "department": str(raw.get("department") or "")[:120], "outcome": str(raw.get("outcome") or "")[:30],
+              "year": year}
+    if any("\x00" in value for value in fields.values() if isinstance(value, str)):
+        raise ImportError_(f"regel {line_no} ({ref}): bevat een NUL-teken; niet geïmporteerd")
+    try:  # rendered once, here; the article page only shows the stored result
+        fields["body_html"] = render_checked(body)
+    except MarkdownRefused as err:
+        raise ImportError_(f"regel {line_no} ({ref}): body niet geïmporteerd. {err}") from None
+    return fields
 
 
 def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = None) -> ImportReport:
@@ -151,6 +159,21 @@ def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = 
             batch = 0
     db.session.commit()
     return report
+
+
+@event.listens_for(Article, "before_insert")
+@event.listens_for(Article, "before_update")
+def _keep_body_html(_mapper, _connection, article: Article) -> None:  # type: ignore[no-untyped-def]
+    """Whoever changes an article's body without rendering it (demo data, scripts) still stores its HTML.
+
+    The publication workflow and the import render with the refusing renderer themselves; this one never
+    refuses (refused Markdown is stored as escaped text) and never runs on a page view.
+    """
+    state = inspect(article)
+    if state.attrs.body_html.history.has_changes():
+        return
+    if state.attrs.body.history.has_changes() or (article.body and article.body_html is None):
+        article.body_html = render_markdown(article.body or "")
 
 
 # --- the single index writer ---------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from anonymizer import Known, find_entities
+from knowledgebase.render import MarkdownRefused, markdown_problem, plain_html, render_checked
 
 from .. import labels
 from ..extensions import db
@@ -115,6 +116,17 @@ class PublicationError(ValueError):
 
 class NotAllowed(PublicationError):
     status = 403
+
+
+class FormattingRefused(PublicationError):
+    """The Markdown cannot be rendered safely. On save the text is stored anyway (nothing lost), with
+    `cleaned` for the editor; submitting and publishing are refused until the writer simplifies it."""
+
+    status = 422
+
+    def __init__(self, message: str, cleaned: dict[str, CleanField] | None = None) -> None:
+        super().__init__(message)
+        self.cleaned = cleaned or {}
 
 
 @dataclass(frozen=True)
@@ -416,6 +428,24 @@ def _replace(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def render_body(article: Article) -> str | None:
+    """Render the body once, now, into ``body_html``; None when it worked, else the Dutch reason.
+
+    Refused Markdown is stored as escaped plain paragraphs, so the page never renders and never loses text.
+    """
+    for name, heading in SECTIONS:  # name the section where the problem is
+        problem = markdown_problem(getattr(article, name) or "")
+        if problem:
+            article.body_html = plain_html(article.body or "")
+            return f"De opmaak van het onderdeel {heading} lukt niet. {problem}"
+    try:
+        article.body_html = render_checked(article.body or "")
+    except MarkdownRefused as err:
+        article.body_html = plain_html(article.body or "")
+        return f"De opmaak van het artikel lukt niet. {err}"
+    return None
+
+
 def assemble_body(article: Article) -> str:
     parts = []
     for name, heading in SECTIONS:
@@ -588,6 +618,7 @@ def create_draft(req: Request, author: User) -> tuple[Article, bool]:
         **{name: cleaned[name].text for name in FIELD_NAMES},
     )
     article.body = assemble_body(article)
+    render_body(article)  # a refusal shows when the mediator saves or submits
     db.session.add(article)
     try:
         db.session.flush()
@@ -627,11 +658,22 @@ def save_draft(article: Article, user: User, raw: dict[str, str], restore: dict[
     for name in FIELD_NAMES:
         setattr(article, name, cleaned[name].text[:300] if name == "title" else cleaned[name].text)
     article.body = assemble_body(article)
+    problem = render_body(article)
     labels_count = Counter(r.label for c in cleaned.values() for r in c.replacements if not r.restored)
     audit.record(user, "article.save", article, replaced=dict(labels_count),
                  restored=sum(r.restored for c in cleaned.values() for r in c.replacements) or None)
     db.session.commit()
+    if problem:  # stored all the same: nothing the mediator wrote is lost
+        raise FormattingRefused(f"Het concept is opgeslagen, maar kan zo niet worden ingediend. {problem}", cleaned)
     return cleaned
+
+
+def _require_rendered(article: Article) -> None:
+    """Render again (the stored HTML is then current) and refuse while the Markdown is refused."""
+    problem = render_body(article)
+    if problem:
+        db.session.rollback()
+        raise FormattingRefused(f"{problem} Pas de tekst aan en sla het concept opnieuw op.")
 
 
 def submit(article: Article, user: User) -> None:
@@ -642,7 +684,8 @@ def submit(article: Article, user: User) -> None:
     findings = publication_findings(article)
     if findings:
         raise PublicationRefused(findings)
-    _move(article, "draft", "review", submitted_at=utcnow())
+    _require_rendered(article)
+    _move(article, "draft", "review", submitted_at=utcnow(), body_html=article.body_html)
     audit.record(user, "article.submit", article)
     db.session.commit()
 
@@ -686,13 +729,15 @@ def publish(article: Article, reviewer: User, today: dt.date | None = None) -> s
                      labels=sorted({f.label for f in findings}))
         db.session.commit()
         raise PublicationRefused(findings)
+    _require_rendered(article)
+    body_html = article.body_html
     today = today or dt.date.today()
     article_id = article.id
     for _attempt in range(5):
         reference = next_reference(today.year)
         try:
             _move(article, "review", "published", reference=reference, published_at=today,
-                  reviewer_id=reviewer.id)
+                  reviewer_id=reviewer.id, body_html=body_html)
             knowledge.enqueue(reference, "upsert")
             audit.record(reviewer, "article.publish", article, reference=reference)
             db.session.commit()
