@@ -36,7 +36,7 @@ from ..models_accountability import (
     AccState,
 )
 from . import norms as norms_service
-from .suppression import protect, share, shown
+from .suppression import headline_share, protect, share, shown
 from .workdays import is_working_day
 
 # --- working days by index --------------------------------------------------------------------------------------
@@ -295,7 +295,6 @@ MIN_YEAR, MAX_YEAR, MAX_SPAN_YEARS = 2000, 2100, 25
 QUARTER_NAMES = {1: "1e kwartaal", 2: "2e kwartaal", 3: "3e kwartaal", 4: "4e kwartaal"}
 _QUARTER_RE = re.compile(r"^(\d{4})-[Qq]([1-4])$", re.ASCII)
 _YEAR_RE = re.compile(r"^(\d{4})$", re.ASCII)
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", re.ASCII)
 
 
 class PeriodError(ValueError):
@@ -370,20 +369,6 @@ def _check_year(y: int) -> int:
     return y
 
 
-def _parse_date(raw: str, name: str, end: bool) -> dt.date:
-    match = _DATE_RE.match(raw)
-    if not match:
-        raise PeriodError(f"De datum bij '{name}' klopt niet. Schrijf die zo: 2026-03-31.")
-    try:
-        y = _check_year(int(match.group(1)))
-        day = dt.date(y, int(match.group(2)), int(match.group(3) or 1))
-    except ValueError as exc:
-        if isinstance(exc, PeriodError):
-            raise
-        raise PeriodError(f"De datum bij '{name}' bestaat niet.") from exc
-    return _month_end(day) if end and not match.group(3) else day
-
-
 def parse_quarter(text: str) -> Period | None:
     match = _QUARTER_RE.match(text or "")
     if not match:
@@ -394,22 +379,24 @@ def parse_quarter(text: str) -> Period | None:
     return quarter(y, int(match.group(2)))
 
 
+FREE_PERIOD_MESSAGE = ("Cijfers zijn er alleen per kwartaal of per jaar. Kies bijvoorbeeld 2026-Q1 (een kwartaal) "
+                       "of 2026 (een jaar). Zo kan niemand twee periodes van elkaar aftrekken en een klein aantal "
+                       "terugrekenen.")
+
+
 def parse_period(args: Mapping[str, str], today: dt.date | None = None) -> Period:
-    """Read `periode`/`period` (2026-Q1, 2026, alles) or `van`/`from` and `tot`/`to` (dates); default: this year."""
+    """Read `periode`/`period` (2026-Q1, 2026, alles); default: this year.
+
+    Only the fixed grid of quarters and years exists (rule P1 in docs/accountability-threat-model.md): free
+    ranges (`van`/`tot`, `from`/`to`) are refused, so overlapping periods cannot be subtracted.
+    """
     today = today or dt.date.today()
     raw = {k: (args.get(k) or "").strip() for k in ("periode", "period", "van", "from", "tot", "to")}
     if any(len(v) > 40 for v in raw.values()):
-        raise PeriodError("De periode is te lang. Kies een kwartaal, een jaar of twee datums.")
+        raise PeriodError("De periode is te lang. Kies een kwartaal (2026-Q1) of een jaar (2026).")
+    if any(k in args for k in ("van", "from", "tot", "to")):
+        raise PeriodError(FREE_PERIOD_MESSAGE)
     name = raw["periode"] or raw["period"]
-    start_raw, end_raw = raw["van"] or raw["from"], raw["tot"] or raw["to"]
-    if start_raw or end_raw:
-        start = _parse_date(start_raw, "van", end=False) if start_raw else dt.date(MIN_YEAR, 1, 1)
-        end = _parse_date(end_raw, "tot", end=True) if end_raw else today
-        if end < start:
-            raise PeriodError("De einddatum ligt voor de begindatum. Draai ze om.")
-        if (end.year - start.year) > MAX_SPAN_YEARS:
-            raise PeriodError(f"Kies een periode van hoogstens {MAX_SPAN_YEARS} jaar.")
-        return custom(start, end)
     if not name:
         return year(today.year)
     if name.lower() in ("alles", "all"):
@@ -498,78 +485,174 @@ def _order(dim: str, names: dict[str, tuple[str, str]], present: Iterable[str]) 
     return sorted(keys, key=lambda k: (k == UNKNOWN, names.get(k, (k, k))[1].lower()))
 
 
-def _published_counts(start: dt.date, end: dt.date, names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, Any]:
-    """Counts for one period with suppression applied. Raw numbers never leave this function."""
-    sums = _sums(start, end)
+STATUSES_AG = ("open", "kept", "broken")
+
+
+@dataclass
+class _Layout:
+    """Where one period's cells sit in the grid's `values` (keys prefixed with the period's slug)."""
+
+    slug: str
+    overall: dict[str, int]
+    order: dict[str, list[str]]
+    ag_deps: list[str]
+
+
+def _period_values(slug: str, sums: Mapping[tuple[str, str], Mapping[str, int]],
+                   names: dict[str, dict[str, tuple[str, str]]], values: dict[tuple, int],
+                   constraints: list[tuple], fixed: set[tuple]) -> _Layout:
+    """Add one period's counts, the sums readers can see and its headline (fixed) figures to the grid."""
     zero = dict.fromkeys(MEASURES, 0)
-    overall = sums.get(("all", "all"), zero)
-    values: dict[tuple, int] = {("total",): overall["received"]}
-    constraints: list[tuple] = []
+    overall = dict(sums.get(("all", "all"), zero))
+    values[(slug, "total")] = overall["received"]
     order: dict[str, list[str]] = {}
     for dim in ("theme", "department", "channel", "outcome", "route"):
         present = [k for (d, k), m in sums.items() if d == dim and m["received"]]
         order[dim] = _order(dim, names[dim], present)
         for key in order[dim]:
-            values[(dim, key)] = sums.get((dim, key), zero)["received"]
-        total = ("outcome", "doorverwezen") if dim == "route" else ("total",)
-        constraints.append((total, [(dim, k) for k in order[dim]]))
-    # Agreements: department x status, with row, column and grand totals.
-    statuses = ("open", "kept", "broken")
+            values[(slug, dim, key)] = sums.get((dim, key), zero)["received"]
+        total = (slug, "outcome", "doorverwezen") if dim == "route" else (slug, "total")
+        constraints.append((total, [(slug, dim, k) for k in order[dim]]))
+    # Headlines (rule H1): finished, still running and solved are published exactly, whatever their size.
+    outcome_keys = order["outcome"]
+    values[(slug, "finished")] = sum(values[(slug, "outcome", k)] for k in outcome_keys if k != "lopend")
+    values[(slug, "solved")] = values[(slug, "outcome", "opgelost")] + values[(slug, "outcome", "deels_opgelost")]
+    constraints.append(((slug, "finished"), [(slug, "outcome", k) for k in outcome_keys if k != "lopend"]))
+    constraints.append(((slug, "solved"), [(slug, "outcome", "opgelost"), (slug, "outcome", "deels_opgelost")]))
+    fixed.update({(slug, "total"), (slug, "finished"), (slug, "solved"), (slug, "outcome", "lopend")})
+    # Agreements: department x status, with row, column and grand totals; the grand totals are headlines.
     ag_deps = [k for (d, k), m in sums.items() if d == "department" and (m["ag_open"] + m["ag_kept"] + m["ag_broken"])]
     ag_deps = sorted(ag_deps, key=lambda k: (k == UNKNOWN, names["department"].get(k, (k, k))[1].lower()))
-    for s in statuses:
-        values[("ag", s)] = overall[f"ag_{s}"]
+    for st in STATUSES_AG:
+        values[(slug, "ag", st)] = overall[f"ag_{st}"]
         for dep in ag_deps:
-            values[("agd", dep, s)] = sums[("department", dep)][f"ag_{s}"]
-    values[("ag", "total")] = sum(overall[f"ag_{s}"] for s in statuses)
+            values[(slug, "agd", dep, st)] = sums[("department", dep)][f"ag_{st}"]
+    values[(slug, "ag", "total")] = sum(overall[f"ag_{st}"] for st in STATUSES_AG)
+    fixed.update((slug, "ag", st) for st in (*STATUSES_AG, "total"))
     for dep in ag_deps:
-        values[("agd", dep, "total")] = sum(values[("agd", dep, s)] for s in statuses)
-        constraints.append((("agd", dep, "total"), [("agd", dep, s) for s in statuses]))
-    constraints.append((("ag", "total"), [("ag", s) for s in statuses]))
-    constraints.append((("ag", "total"), [("agd", dep, "total") for dep in ag_deps]))
-    for s in statuses:
-        constraints.append((("ag", s), [("agd", dep, s) for dep in ag_deps]))
-    hidden = protect(values, constraints)
+        values[(slug, "agd", dep, "total")] = sum(values[(slug, "agd", dep, st)] for st in STATUSES_AG)
+        constraints.append(((slug, "agd", dep, "total"), [(slug, "agd", dep, st) for st in STATUSES_AG]))
+    constraints.append(((slug, "ag", "total"), [(slug, "ag", st) for st in STATUSES_AG]))
+    constraints.append(((slug, "ag", "total"), [(slug, "agd", dep, "total") for dep in ag_deps]))
+    for st in STATUSES_AG:
+        constraints.append(((slug, "ag", st), [(slug, "agd", dep, st) for dep in ag_deps]))
+    return _Layout(slug, overall, order, ag_deps)
 
-    def pub(key: tuple) -> int | str | None:
-        return shown(values[key], key, hidden)
+
+def _publish(layout: _Layout, values: Mapping[tuple, int], hidden: set, names: dict[str, dict[str, tuple[str, str]]]
+             ) -> dict[str, Any]:
+    """One period's counts as published: numbers, "<5" or None (hidden). Raw breakdown counts stop here."""
+    slug = layout.slug
+
+    def pub(*key: Any) -> int | str | None:
+        return shown(values[(slug, *key)], (slug, *key), hidden)
 
     def rows(dim: str) -> list[dict[str, Any]]:
         out = []
-        for key in order[dim]:
+        for key in layout.order[dim]:
             public_key, label = names[dim].get(key, (key, key))
-            out.append({"key": public_key, "label": label, "count": pub((dim, key)),
-                        "suppressed": (dim, key) in hidden})
+            out.append({"key": public_key, "label": label, "count": pub(dim, key),
+                        "suppressed": (slug, dim, key) in hidden})
         return out
 
-    total = pub(("total",))
+    finished = values[(slug, "finished")]
     outcome_rows = rows("outcome")
-    by_key = {r["key"]: r["count"] for r in outcome_rows}
-    # Requests with an outcome: all minus those still running (no more than the published table already says).
-    finished_total = total - by_key["lopend"] if isinstance(total, int) and isinstance(by_key["lopend"], int) \
-        else None
-    solved = (by_key["opgelost"] + by_key["deels_opgelost"]
-              if isinstance(by_key["opgelost"], int) and isinstance(by_key["deels_opgelost"], int) else None)
     for r in outcome_rows:
-        r["pct"] = share(r["count"], finished_total) if r["key"] != "lopend" else None
-    agreements = {s: pub(("ag", s)) for s in (*statuses, "total")}
-    agreements["kept_pct"] = share(agreements["kept"], _sum_or_none(agreements["kept"], agreements["broken"]))
+        r["pct"] = share(r["count"], finished) if r["key"] != "lopend" else None
+    agreements: dict[str, Any] = {st: values[(slug, "ag", st)] for st in (*STATUSES_AG, "total")}
+    agreements["kept_pct"] = headline_share(agreements["kept"], agreements["kept"] + agreements["broken"])
     ag_rows = []
-    for dep in ag_deps:
+    for dep in layout.ag_deps:
         public_key, label = names["department"].get(dep, (dep, dep))
         row: dict[str, Any] = {"key": public_key, "label": label}
-        for s in (*statuses, "total"):
-            row[s] = pub(("agd", dep, s))
-        row["suppressed"] = any(("agd", dep, s) in hidden for s in (*statuses, "total"))
+        for st in (*STATUSES_AG, "total"):
+            row[st] = pub("agd", dep, st)
+        row["suppressed"] = any((slug, "agd", dep, st) in hidden for st in (*STATUSES_AG, "total"))
         row["broken_pct"] = share(row["broken"], _sum_or_none(row["kept"], row["broken"]))
         ag_rows.append(row)
     return {
-        "overall": overall, "total": total,
+        "overall": layout.overall, "total": values[(slug, "total")],
         "by_theme": rows("theme"), "by_department": rows("department"), "by_channel": rows("channel"),
         "outcomes": outcome_rows, "routes": rows("route"),
-        "finished": finished_total, "solved": solved,
+        "finished": finished, "solved": values[(slug, "solved")],
         "agreements": agreements, "agreements_by_department": ag_rows,
     }
+
+
+def grid_periods(first_day: dt.date | None, today: dt.date | None = None) -> list[Period]:
+    """The fixed grid (rule P1): every quarter and year from the first request's year to this year, and all years."""
+    today = today or dt.date.today()
+    first_year = min(first_day.year if first_day else today.year, today.year)
+    out: list[Period] = []
+    for y in range(first_year, today.year + 1):
+        out.extend(quarter(y, q) for q in (1, 2, 3, 4))
+        out.append(year(y))
+    out.append(all_time(today))
+    return out
+
+
+def _month_rows() -> dict[dt.date, dict[tuple[str, str], dict[str, int]]]:
+    cols = [getattr(AccMonthly, m) for m in MEASURES]
+    out: dict[dt.date, dict[tuple[str, str], dict[str, int]]] = defaultdict(dict)
+    for row in db.session.execute(select(AccMonthly.month, AccMonthly.dim, AccMonthly.key, *cols)):
+        out[row[0]][(row[1], row[2])] = {m: int(v or 0) for m, v in zip(MEASURES, row[3:], strict=True)}
+    return out
+
+
+def _period_sums(months: Mapping[dt.date, Mapping[tuple[str, str], Mapping[str, int]]],
+                 period: Period) -> dict[tuple[str, str], dict[str, int]]:
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for month, rows in months.items():
+        if period.start <= month <= period.end:
+            for key, measures in rows.items():
+                acc = out.setdefault(key, dict.fromkeys(MEASURES, 0))
+                for m, v in measures.items():
+                    acc[m] += v
+    return out
+
+
+def protected_grid(names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, dict[str, Any]]:
+    """THE place of protection: every period of the grid, published counts by slug.
+
+    One `protect()` over all quarters, years and all years together, with each year's cell equal to the sum of
+    its quarters' cells and the all-years cell equal to the sum of the years' (rule P2): no subtraction of
+    published tables reveals a hidden cell. Pages, API, CSV, JSON and reports all read from this.
+    """
+    first_day = db.session.execute(select(func.min(AccMonthly.month))).scalar()
+    months = _month_rows()
+    values: dict[tuple, int] = {}
+    constraints: list[tuple] = []
+    fixed: set[tuple] = set()
+    layouts: dict[str, _Layout] = {}
+    periods = grid_periods(first_day)
+    for period in periods:
+        layouts[period.slug] = _period_values(period.slug, _period_sums(months, period), names, values,
+                                              constraints, fixed)
+    # Hierarchy (rule P2): year = sum of its quarters; all years = sum of the years.
+    children: dict[str, list[str]] = defaultdict(list)
+    for period in periods:
+        if period.kind == "quarter":
+            children[str(period.start.year)].append(period.slug)
+        elif period.kind == "year":
+            children["alles"].append(period.slug)
+    for parent, kids in children.items():
+        for key in [k for k in values if k[0] == parent and len(k) > 2]:
+            parts = [(kid, *key[1:]) for kid in kids if (kid, *key[1:]) in values]
+            constraints.append((key, parts))
+    hidden = protect(values, constraints, fixed=fixed)
+    return {slug: _publish(layout, values, hidden, names) for slug, layout in layouts.items()}
+
+
+def _published_counts(period: Period, names: dict[str, dict[str, tuple[str, str]]],
+                      grid: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """Published counts of one grid period; a period outside the grid (no data there) is protected alone."""
+    if period.slug in grid and period.kind != "custom":
+        return grid[period.slug]
+    values: dict[tuple, int] = {}
+    constraints: list[tuple] = []
+    fixed: set[tuple] = set()
+    layout = _period_values(period.slug, _sums(period.start, period.end), names, values, constraints, fixed)
+    return _publish(layout, values, protect(values, constraints, fixed=fixed), names)
 
 
 def _sum_or_none(*values: int | str | None) -> int | None:
@@ -577,15 +660,17 @@ def _sum_or_none(*values: int | str | None) -> int | None:
 
 
 def _timing(n: int, median: int | None, p90: int | None, within: int, norm_days: int) -> dict[str, Any]:
+    """A headline duration: the count and the share within the norm always; median and p90 from 5 requests."""
     small = 0 < n < 5
-    return {"norm_days": norm_days, "count": "<5" if small else n,
+    return {"norm_days": norm_days, "count": n,
             "median_days": None if small else median, "p90_days": None if small else p90,
-            "within_norm_pct": None if small else share(within, n), "suppressed": small}
+            "within_norm_pct": headline_share(within, n), "suppressed": False}
 
 
-def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, Any]:
-    counts = _published_counts(period.start, period.end, names)
-    overall = counts.pop("overall")
+def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]],
+                  grid: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    counts = _published_counts(period, names, grid)
+    overall = counts["overall"]
     pct = _percentiles(period.start, period.end)
     current_norms = norms_service.current()
     fc, res = pct.get("fc", {"n": 0}), pct.get("res", {"n": 0})
@@ -594,21 +679,21 @@ def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]]) 
         "received": {"total": counts["total"], "by_theme": counts["by_theme"],
                      "by_department": counts["by_department"], "by_channel": counts["by_channel"]},
         "outcomes": {"finished": counts["finished"], "rows": counts["outcomes"], "routes": counts["routes"],
-                     "solved": counts["solved"],
-                     "solved_without_complaint_pct": share(counts["solved"], counts["finished"])},
+                     "solved": counts["solved"], "running": counts["total"] - counts["finished"],
+                     "solved_without_complaint_pct": headline_share(counts["solved"], counts["finished"])},
         "first_contact": _timing(fc["n"], fc.get("median"), fc.get("p90"), overall["fc_in_norm"],
                                  current_norms.first_contact_days),
         "resolution": _timing(res["n"], res.get("median"), res.get("p90"), overall["res_in_norm"],
                               current_norms.resolution_days),
         "agreements": {**counts["agreements"], "by_department": counts["agreements_by_department"]},
-        "control": {"answered": "<5" if 0 < overall["ctrl_n"] < 5 else overall["ctrl_n"],
-                    "satisfied_pct": share(overall["ctrl_sat"], overall["ctrl_n"]),
-                    "suppressed": 0 < overall["ctrl_n"] < 5},
+        "control": {"answered": overall["ctrl_n"],
+                    "satisfied_pct": headline_share(overall["ctrl_sat"], overall["ctrl_n"]),
+                    "suppressed": False},
     }
 
 
 def _trend(period: Period, first_day: dt.date | None, names: dict[str, dict[str, tuple[str, str]]],
-           quarters: int = 8) -> list[dict[str, Any]]:
+           grid: Mapping[str, dict[str, Any]], quarters: int = 8) -> list[dict[str, Any]]:
     """Headline figures per quarter, up to `quarters` ending with the period's last quarter."""
     last = quarter_of(min(period.end, dt.date.today()) if period.kind == "all" else period.end)
     out: list[dict[str, Any]] = []
@@ -618,12 +703,13 @@ def _trend(period: Period, first_day: dt.date | None, names: dict[str, dict[str,
             break
         if first_day is None and current is not last:
             break
-        block = _published_counts(current.start, current.end, names)
+        block = _published_counts(current, names, grid)
         overall = block["overall"]
         out.append({"quarter": current.slug, "label": current.label, "received": block["total"],
-                    "solved_without_complaint_pct": share(block["solved"], block["finished"]),
-                    "first_contact_within_norm_pct": share(overall["fc_in_norm"], overall["fc_n"]),
-                    "satisfied_pct": share(overall["ctrl_sat"], overall["ctrl_n"]),
+                    "solved_without_complaint_pct": headline_share(block["solved"], block["finished"]),
+                    "first_contact_within_norm_pct": headline_share(overall["fc_in_norm"], overall["fc_n"]),
+                    "satisfied_pct": headline_share(overall["ctrl_sat"], overall["ctrl_n"]),
+                    "agreements_kept_pct": block["agreements"]["kept_pct"],
                     "agreements_broken": block["agreements"]["broken"]})
         current = current.previous()
     return list(reversed(out))
@@ -693,13 +779,14 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
             return {**hit[1], "improvements": improvements_public()}
     first_day = db.session.execute(select(func.min(AccMonthly.month))).scalar()
     names = _names()
-    current = _period_block(period, names)
+    grid = protected_grid(names)
+    current = _period_block(period, names, grid)
     previous_period = period.previous() if with_previous else None
-    previous = _period_block(previous_period, names) if previous_period else None
+    previous = _period_block(previous_period, names, grid) if previous_period else None
     data = {
         **current,
         "previous": previous,
-        "trend": _trend(period, first_day, names),
+        "trend": _trend(period, first_day, names, grid),
         "patterns": _patterns(current, previous),
         "first_day": first_day.isoformat() if first_day else None,
         "generated_at": utcnow().replace(microsecond=0).isoformat() + "Z",

@@ -22,7 +22,13 @@ def spec(server: str) -> dict[str, Any]:
                           "url": {"type": "string"}, "theme": {"type": "string"},
                           "department": {"type": "string"}, "outcome": {"type": "string"},
                           "year": {"type": "integer"},
-                          "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"}}}
+                          "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"},
+                          "match": {"type": "string", "enum": ["direct", "expanded"],
+                                    "description": "direct: bevat de gezochte woorden; expanded: zelfde onderwerp "
+                                                   "(thema, afdeling en kernwoorden) als de weinige directe treffers"}}}
+    related = {"type": "object", "required": ["reference", "title", "url", "reason"],
+               "properties": {**{k: v for k, v in hit["properties"].items() if k != "match"},
+                              "reason": {"type": "string", "description": "Waarom dit artikel verwant is"}}}
     return {
         "openapi": "3.0.3",
         "info": {"title": "Verzoek tot Afstemming – open API", "version": "1.0.0",
@@ -32,6 +38,9 @@ def spec(server: str) -> dict[str, Any]:
         "paths": {
             "/api/v1/knowledge": {"get": {
                 "summary": "Zoeken in de kennisbank",
+                "description": "`results` bevat alleen artikelen over wat gevraagd is, gerangschikt naar hoeveel "
+                               "van de vraag ze dekken en afgekapt waar de relevantie sterk daalt; `total` telt "
+                               "alleen die. Verwant materiaal staat apart in `related`.",
                 "operationId": "searchKnowledge",
                 "parameters": [
                     _param("q", {"type": "string", "maxLength": 500}, "Zoekwoorden"),
@@ -53,6 +62,9 @@ def spec(server: str) -> dict[str, Any]:
                                 k: facet for k in ("theme", "department", "outcome", "year")}},
                             "suggestion": {"type": "string", "nullable": True},
                             "nearest_themes": {"type": "array", "items": {"type": "string"}},
+                            "related": {"type": "array", "items": related, "maxItems": 5,
+                                        "description": "Losser verwante artikelen (niet in total), elk met een "
+                                                       "reden; alleen als er weinig of geen resultaten zijn"},
                         }}}}},
                     "400": {"description": "Ongeldige parameters",
                             "content": {"application/json": {"schema": error}}},
@@ -114,7 +126,6 @@ def _accountability_paths(error: dict[str, Any]) -> dict[str, Any]:
             "due": {"type": "string", "nullable": True}, "done_at": {"type": "string", "nullable": True}}}},
         "first_day": {"type": "string", "nullable": True}, "generated_at": {"type": "string"},
         "license": {"type": "string"}, "suppression": {"type": "string"}}}
-    date = {"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$", "maxLength": 10}
     entry = {"type": "object", "properties": {
         "id": {"type": "integer"}, "date": {"type": "string", "format": "date"},
         "kind": {"type": "string", "enum": ["income", "spending"]}, "category": {"type": "string"},
@@ -127,11 +138,10 @@ def _accountability_paths(error: dict[str, Any]) -> dict[str, Any]:
             "summary": "Verantwoordingscijfers voor een periode (zonder individuele zaken)",
             "description": "Alle aantallen van 1 tot en met 4 per thema, afdeling, kanaal, uitkomst of route zijn "
                            "\"<5\"; extra verborgen cellen zijn null met suppressed=true. Zonder parameters: dit "
-                           "jaar. Aangepaste periodes gaan per hele maand.",
+                           "jaar. Alleen kwartalen en jaren (vaste periodes); `from`/`to` geven 400. Kerncijfers van "
+                           "de hele gemeente zijn altijd getoond, percentages met een basis onder 50 afgerond op 5.",
             "operationId": "getAccountability",
             "parameters": [
-                _param("from", date, "Begindatum (JJJJ-MM-DD of JJJJ-MM)"),
-                _param("to", date, "Einddatum (JJJJ-MM-DD of JJJJ-MM), niet voor `from`, hoogstens 25 jaar later"),
                 _param("period", {"type": "string", "maxLength": 40, "pattern": r"^(\d{4}(-Q[1-4])?|alles|all)$"},
                        "Kwartaal (2026-Q1), jaar (2026) of alles"),
             ],

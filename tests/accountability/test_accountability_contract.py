@@ -33,7 +33,8 @@ def test_contract_with_data(app, server):
 
         check()
     client = server.test_client()
-    for query in ("period=2025-Q3", "period=2025-Q1", "period=alles", "from=2025-07&to=2025-09"):
+    assert client.get("/api/v1/accountability?from=2025-07&to=2025-09").status_code == 400  # fixed grid only
+    for query in ("period=2025-Q3", "period=2025-Q1", "period=alles", "period=2025"):
         response = client.get(f"/api/v1/accountability?{query}")
         assert response.status_code == 200
         operation = mine[0] if mine[0].path == "/api/v1/accountability" else mine[1]
