@@ -176,6 +176,7 @@ def score_query(
             terms |= t
         else:
             missing_idf += math.log(1.0 + N)
+            words.append((g.word, {}))
     if not per_group:
         return Scored({}, {}, terms, {}, words)
     n = len(per_group)

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 
 from .ranking import Scored
 
-COVER_MIN = 0.3  # a result covers at least this share of the query (idf-weighted, by match quality)
+COVER_MIN = 0.3  # the best result covers at least this share of the query (idf-weighted, by match quality)
+COVER_LOW = 0.15  # no result covers less
 FULL_SPAN = 0.9  # documents matching (nearly) as many of the query's words as the best one form the top tier...
-PARTIAL_MIN = 0.2  # ...documents matching fewer words are results only above this share of the best score
+PARTIAL_MIN = 0.2  # ...documents matching fewer words are results only above this share of the best score,
+# or when they are of the same theme and department as every document of the top tier
 CUT_FLOOR = 0.05  # no result scores below this share of the best score
-EXPAND_STRONG = 0.5  # a feedback-only document this close to the feedback profile...
+EXPAND_STRONG = 0.25  # a feedback-only document with this share of the feedback profile...
 EXPAND_WHEN = 20  # ...of the same theme and department as every direct result, when these are fewer than this
 RELATED_WHEN = 3  # related material is offered when the results are fewer than this
 RELATED_MAX = 5
@@ -33,18 +35,23 @@ class Selection:
     related: list[tuple[int, float, str]] = field(default_factory=list)
 
 
-def _cut(scored: Scored) -> dict[int, float]:
+def _cut(scored: Scored, facet_of: Callable[[int], tuple[str, str]] | None) -> dict[int, float]:
     """The results among the scored documents: enough of the query covered, above the sharp drop."""
     cover, span = scored.cover, scored.span
-    eligible = [(d, s) for d, s in scored.scores.items() if cover[d] >= COVER_MIN]
-    if not eligible:
+    eligible = [(d, s) for d, s in scored.scores.items() if cover[d] >= COVER_LOW]
+    if not eligible or max(cover[d] for d, _ in eligible) < COVER_MIN:
         return {}
     top = max(s for _, s in eligible)
     best_span = max(span[d] for d, _ in eligible)
     floor = CUT_FLOOR * top
+    tier = {d: s for d, s in eligible if s >= floor and span[d] >= FULL_SPAN * best_span and cover[d] >= COVER_MIN}
+    kinds = {facet_of(d) for d in tier} if facet_of else set()
+    subject = next(iter(kinds)) if len(kinds) == 1 else None
     partial_floor = PARTIAL_MIN * top
-    return {d: s for d, s in eligible
-            if s >= floor and (span[d] >= FULL_SPAN * best_span or s >= partial_floor)}
+    for d, s in eligible:
+        if d not in tier and s >= floor and (s >= partial_floor or (subject and facet_of(d) == subject)):
+            tier[d] = s
+    return tier
 
 
 def _quote(words: list[str]) -> str:
@@ -57,7 +64,7 @@ def select(scored: Scored, fuzzy: Scored | None = None,
 
     ``facet_of`` gives a document's (theme, department): feedback expansion needs it.
     """
-    results = _cut(scored)
+    results = _cut(scored, facet_of)
     expanded: set[int] = set()
     if results and scored.feedback and scored.profile > 0 and len(results) < EXPAND_WHEN and facet_of:
         low = min(results.values())

@@ -32,12 +32,19 @@ def knowledge_search():  # type: ignore[no-untyped-def]
             {"reference": h.reference, "title": h.title,
              "url": external_url("kb.article", reference=h.reference),
              "theme": h.theme, "department": h.department, "outcome": h.outcome, "year": h.year,
-             "snippet": h.snippet}
+             "snippet": h.snippet, "match": h.match}
             for h in result.hits
         ],
         "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()},
         "suggestion": result.suggestion,
         "nearest_themes": result.nearest_themes,
+        "related": [
+            {"reference": h.reference, "title": h.title,
+             "url": external_url("kb.article", reference=h.reference),
+             "theme": h.theme, "department": h.department, "outcome": h.outcome, "year": h.year,
+             "snippet": h.snippet, "reason": h.reason}
+            for h in result.related
+        ],
     })
 
 

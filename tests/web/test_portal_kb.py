@@ -65,7 +65,8 @@ def test_api_shape_and_facets(client, articles):
     data = client.get("/api/v1/knowledge?q=stopgezet&per_page=5").get_json()
     assert data["total"] >= 1
     hit = data["results"][0]
-    assert set(hit) == {"reference", "title", "url", "theme", "department", "outcome", "year", "snippet"}
+    assert set(hit) == {"reference", "title", "url", "theme", "department", "outcome", "year", "snippet", "match"}
+    assert hit["match"] == "direct" and data["related"] == []
     assert hit["reference"] == "KB-2024-0003" and hit["url"].endswith("/kennisbank/KB-2024-0003")
     assert set(data["facets"]) == {"theme", "department", "outcome", "year"}
     spec = client.get("/api/v1/openapi.json").get_json()
@@ -111,3 +112,85 @@ def test_similar_cases_endpoint(client, articles):
 def test_healthz(client, articles):
     data = client.get("/healthz").get_json()
     assert data["status"] == "ok" and data["checks"] == {"database": "ok", "index": "ok"}
+
+
+# --- honest results: a cut-off instead of padding, looser material apart in `related` (issue 12) ---------------
+
+@pytest.fixture
+def heldout(app):
+    """The held-out corpus of tests/knowledgebase (topics not in the dev set) imported through the portal."""
+    import json
+
+    from tests.knowledgebase.kb_heldout import build
+
+    docs, topics = build()
+    knowledge.import_jsonl(json.dumps({"id": d.reference, "title": d.title, "body": d.body, "theme": d.theme,
+                                       "department": d.department, "outcome": d.outcome, "year": d.year})
+                           for d in docs)
+    with knowledge.writer_lock():
+        knowledge.ensure_index_locked()
+    return topics
+
+
+def test_api_absent_topic_has_no_results_but_related_with_reasons(client, heldout):
+    data = client.get("/api/v1/knowledge", query_string={"q": "paspoort verlengen"}).get_json()
+    assert data["total"] == 0 and data["results"] == []
+    assert data["suggestion"] is None  # a correction that finds nothing is no help
+    assert 1 <= len(data["related"]) <= 5
+    for item in data["related"]:
+        assert set(item) >= {"reference", "title", "url", "reason", "snippet"}
+        assert item["reason"] and item["url"].endswith("/kennisbank/" + item["reference"])
+    assert any("paspoort" in item["reason"] for item in data["related"])
+    assert sum(c["count"] for c in data["facets"]["theme"]) == 0  # facets count the results only
+
+
+@pytest.mark.parametrize("q", ["kerstmarkt", "zwerfkatten", "visvergunning", "bibliotheekpas kwijt"])
+def test_api_absent_topics_return_nothing_as_results(client, heldout, q):
+    data = client.get("/api/v1/knowledge", query_string={"q": q}).get_json()
+    assert data["total"] == 0 and data["results"] == [], data
+
+
+def test_page_absent_topic_says_so_and_shows_related(client, heldout):
+    resp = client.get("/kennisbank", query_string={"q": "paspoort verlengen"})
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200
+    assert "Geen artikel gaat over ‘paspoort verlengen’; wel verwant:" in html
+    assert 'class="reason"' in html and "niet over ‘paspoort’" in html
+    assert "0 artikelen voor" in html
+
+
+def test_results_are_cut_not_padded(client, heldout):
+    data = client.get("/api/v1/knowledge", query_string={"q": "terrasvergunningen", "per_page": 20}).get_json()
+    refs = [r["reference"] for r in data["results"]]
+    assert data["total"] == len(refs) == len(heldout["terras"])  # seven, not twenty
+    assert set(refs) == set(heldout["terras"])
+    assert data["related"] == []  # enough direct matches: no looser material offered
+    assert sum(c["count"] for c in data["facets"]["theme"]) == data["total"]
+
+
+def test_results_rank_by_how_much_of_the_query_they_cover(client, heldout):
+    data = client.get("/api/v1/knowledge", query_string={"q": "scootmobiel kapot", "per_page": 20}).get_json()
+    refs = [r["reference"] for r in data["results"]]
+    assert set(refs) <= set(heldout["scootmobiel"]) and len(refs) >= 5
+    text = [(r["title"] + " " + r["snippet"]).lower() for r in data["results"]]
+    both = [i for i, t in enumerate(text) if "kapot" in t and "scootmobiel" in t]
+    assert both and both == list(range(len(both)))  # the articles with both words lead
+
+
+def test_related_field_in_openapi_and_page_total_counts_results_only(client, heldout):
+    spec = client.get("/api/v1/openapi.json").get_json()
+    props = spec["paths"]["/api/v1/knowledge"]["get"]["responses"]["200"]["content"]["application/json"]["schema"][
+        "properties"]
+    assert "reason" in props["related"]["items"]["properties"]
+    assert props["results"]["items"]["properties"]["match"]["enum"] == ["direct", "expanded"]
+    html = client.get("/kennisbank", query_string={"q": "kwijtschelding"}).get_data(as_text=True)
+    assert "7 artikelen voor ‘kwijtschelding’" in html and "wel verwant" not in html
+
+
+@pytest.mark.parametrize("q", ["<script>alert(1)</script> verlengen", "paspoort\x00 verlengen", "ü" * 300])
+def test_related_with_odd_queries_is_escaped(client, heldout, q):
+    resp = client.get("/kennisbank", query_string={"q": q})
+    assert resp.status_code in (200, 400)
+    assert "<script>alert(1)" not in resp.get_data(as_text=True)
+    api = client.get("/api/v1/knowledge", query_string={"q": q})
+    assert api.status_code in (200, 400)
