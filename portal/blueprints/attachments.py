@@ -29,11 +29,12 @@ def init_app(app: Flask) -> None:
 
     security.SENSITIVE[(UPLOAD_ENDPOINT, "POST")] = "code"
     security.SENSITIVE[("attachments.add_form", "GET")] = "code"
-    app.before_request_funcs.setdefault(None, []).insert(0, _upload_limits)
+    # URL value preprocessors run before every before_request hook, so also before any hook that reads the form.
+    app.url_value_preprocessor(_upload_limits)
 
 
-def _upload_limits() -> None:
-    if request.endpoint == UPLOAD_ENDPOINT and request.method == "POST":
+def _upload_limits(endpoint: str | None, _values: dict | None) -> None:  # type: ignore[type-arg]
+    if endpoint == UPLOAD_ENDPOINT and request.method == "POST":
         request.max_content_length = attachments.MAX_REQUEST_BYTES
         request.max_form_parts = 20
 
