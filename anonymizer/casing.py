@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
@@ -23,6 +24,9 @@ from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WOR
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
 # URLs, file names or codes.
 WORD_RE = re.compile(r"(?<![\w@/\\.\-'’])[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?![\w@/\\]|\.\w|-\d)")
+LOWER_WORD_RE = re.compile(
+    r"(?<![\w@/\\.\-'’])[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*(?![\w@/\\]|\.\w|-\d)"
+)
 _HAS_LOWER_CANDIDATE = re.compile(r"(?:^|[\s(\"'“‘,;:])[a-zà-öø-ÿ\u0100-\u024f]")
 _TWO_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024f]{2}")
 
@@ -123,7 +127,7 @@ def rule_lower_listed_word_after_honorific(w: str, prev: str, after: str) -> boo
     """A Dutch word that is also a surname, right after an honorific ("mevrouw pinas", "meneer kool")."""
     return (
         prev in HONORIFIC_LOWER
-        and all(_listed(p) or p in _LOWER_PARTICLES for p in _parts(w))
+        and all(_listed(p) for p in _parts(w))
         and w not in STOPWORDS
         and not _VERBISH.search(w)
     )
@@ -149,84 +153,132 @@ def _lower_words(text: str) -> list[_Word]:
     return [_Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
-def _continues_name(words: list[_Word], i: int, text: str) -> bool:
-    """Word ``i`` follows a name, directly or after name particles ("fadoua shevchenko", "taras van den heuvel")."""
-    w = words[i]
-    j = i - 1
-    particles = 0
-    while j >= 0 and words[j].text.lower() in _LOWER_PARTICLES and not words[j].name:
-        if text[words[j].end : words[j + 1].start] != " ":
-            return False
-        particles += 1
-        j -= 1
-    if j < 0 or not words[j].name or text[words[j].end : words[j + 1].start] not in (" ", "-"):
-        return False
-    if w.text[:1].isupper():
-        return False
-    if particles:
-        lo = w.text.lower()
-        return (
-            lo not in STOPWORDS
-            and lo not in ORG_WORDS
-            and w.text not in GOV_TERMS
-            and (_listed(w.text) or not _is_word(w.text) or _cap(w.text) in SURNAMES)
-        )
-    return _lower_unknown(w.text) or rule_lower_listed_name(w.text, "", "")
+_LW = r"[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*"
+_HONORIFIC_LOWER_RE = re.compile(
+    r"[MmDdHhFfJj](?<!\w[MmDdHhFfJj])(?:(?<=[Mm])(?:eneer|evrouw|evr\.?|w\.?|eester)|(?<=[Dd])hr\.?|(?<=[Hh])eer|"
+    r"(?<=[Ff])(?:amilie|am\.)|(?<=[Jj])uf)\s+(?P<w>" + _LW + r")(?![\w@/\\]|\.\w|-\d)"
+)
+_PART_ALT = "|".join(re.escape(x) for x in sorted(_LOWER_PARTICLES, key=len, reverse=True))
+# The word before a candidate, with the name particles between them: "fadoua |el |khatib".
+_BEFORE_RE = re.compile(r"(?P<w>[^\s,:;()]+)(?P<chain>(?: (?:" + _PART_ALT + r"))*)(?P<gap>[ \-])$", re.I)
+# Name particles and a lower-case word right after a name: "taras| van den heuvel|".
+_PARTICLE_TAIL = re.compile(r"(?P<chain>(?: (?:" + _PART_ALT + r"))+) (?P<w>" + _LW + r")(?![\w@/\\]|\.\w|-\d)")
+_PREV_RE = re.compile(r"(?P<w>[^\s]+)[\s,:]*$")
 
 
-def _needs_lower_pass(text: str) -> bool:
-    """Cheap gate: any lower-case word that is no Dutch word, or an honorific before a lower-case word."""
-    if _HONORIFIC_LOWER_RE.search(text):
-        return True
-    for w in set(WORD_RE.findall(text)):
-        if w[0].islower() and len(w) >= 3 and w not in WORDS and w not in STOPWORDS:
-            if "-" not in w or not all(_is_word(p) for p in _parts(w)):
-                return True
+def _cap_parts(w: str) -> str:
+    return "-".join(_cap(p) for p in w.split("-"))
+
+
+def _compound(w: str) -> bool:
+    """A Dutch compound of two words ("parkeervergunning", "keukentafelgesprek"), also with a linking s."""
+    for i in range(3, len(w) - 3):
+        if w[i:] in WORDS and (w[:i] in WORDS or (w[i - 1] == "s" and w[: i - 1] in WORDS)):
+            return True
     return False
 
 
-_HONORIFIC_LOWER_RE = re.compile(
-    r"\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?|juf|meester)\s+[a-zà-öø-ÿ\u0100-\u024f]",
-    re.I,
-)
+@lru_cache(maxsize=65536)
+def _candidate_type(w: str) -> bool:
+    """A lower-case word that may be a name: no Dutch word or compound, or a hyphenated listed name."""
+    if not w[0].islower() or len(w) < 3 or w in WORDS or w in STOPWORDS or w in CHAT_WORDS:
+        return False
+    if "-" not in w:
+        return _listed(w) or not _compound(w)
+    if not all(_is_word(p) for p in _parts(w)):
+        return True
+    c = _cap_parts(w)
+    return c in FIRST_NAMES or c in SURNAMES
+
+
+_PUNCT = ".,;:!?()[]{}\"'“”‘’«»…/*"
+
+
+def _lower_types(text: str) -> set[str]:
+    """The distinct lower-case words of ``text`` that are no Dutch word (set operations first: fast)."""
+    out = set()
+    for w in set(text.split()) - WORDS:
+        if not w[0].islower() and w[0] not in _PUNCT:
+            continue
+        for m in LOWER_WORD_RE.finditer(w):
+            t = m.group()
+            if t not in WORDS:
+                out.add(t)
+    return out
+
+
+def _continues_name(text: str, start: int, t: str, named: set[int]) -> bool:
+    """``t`` follows a name, directly or after name particles ("fadoua shevchenko", "truus el khatib"), or
+    follows an honorific and name particles ("meneer el khatib", "mevrouw van der berg")."""
+    before = text[max(0, start - 60) : start]
+    if not before or before[-1] not in " -":
+        return False
+    hyphen = before[-1] == "-"
+    words = before[:-1].split(" ")
+    chain = 0
+    while len(words) > 1 and words[-1].lower() in _LOWER_PARTICLES and not hyphen:
+        words.pop()
+        chain += 1
+    w = words[-1]
+    if not w:
+        return False
+    w_end = start - 1 - sum(len(x) + 1 for x in before[:-1].split(" ")[len(words) :])
+    honorific = chain > 0 and w.lower() in HONORIFIC_LOWER
+    if not (honorific or w_end in named or (w[0].isupper() and w.isalpha() and not _is_word(w))):
+        return False
+    if chain or hyphen:
+        return (
+            t not in STOPWORDS
+            and t not in ORG_WORDS
+            and t not in CUE_WORDS
+            and _cap(t) not in GOV_TERMS
+            and (honorific or _listed(t) or not _is_word(t) or _cap(t) in SURNAMES)
+        )
+    return _lower_unknown(t) or rule_lower_listed_name(t, "", "")
+
+
+def _capitalise(chars: list[str], start: int, t: str) -> None:
+    off = start
+    for k, part in enumerate(t.split("-")):
+        if part and (k == 0 or part not in _LOWER_PARTICLES):
+            up = part[0].upper()
+            if len(up) == 1:
+                chars[off] = up
+        off += len(part) + 1
 
 
 def _lower_view(text: str, chars: list[str]) -> bool:
-    """Capitalise lower-case names in ``chars`` (a list of the characters of ``text``); True if any."""
-    if not _needs_lower_pass(text):
+    """Capitalise lower-case names in ``chars`` (a list of the characters of ``text``); True if any.
+
+    Only occurrences of candidate words are looked at (unknown lower-case words, words after an
+    honorific), so ordinary text costs one regex scan."""
+    occ: dict[int, tuple[int, str]] = {}
+    for m in _HONORIFIC_LOWER_RE.finditer(text):
+        w = m.group("w")
+        if (w not in WORDS and w not in STOPWORDS) or _listed(w):
+            occ[m.start("w")] = (m.end("w"), w)
+    types = {w for w in _lower_types(text) if _candidate_type(w)}
+    for w in types:
+        for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text):
+            occ[m.start()] = (m.end(), w)
+    if not occ:
         return False
-    words = _lower_words(text)
+    named: set[int] = set()  # end offsets of words judged a name
     changed = False
-    prev = ""
-    for i, w in enumerate(words):
-        t = w.text
-        if not t[0].islower():
-            prev = t.lower()
-            if t[0].isupper() and not _is_word(t):
-                w.name = True  # a capitalised unknown word: lets "Fadoua shevchenko" continue
-            continue
-        lo = t
-        if (
-            (lo in WORDS or lo in STOPWORDS)
-            and prev not in HONORIFIC_LOWER
-            and not (i and (words[i - 1].name or words[i - 1].text.lower() in _LOWER_PARTICLES))
-        ):
-            prev = lo
-            continue
-        gap = text[words[i - 1].end : w.start] if i else " "
-        p = prev if gap.strip() in ("", ",", ":") else ""
-        after = text[w.end : w.end + 40]
-        if any(rule(t, p, after) for rule in LOWER_RULES) or _continues_name(words, i, text):
-            w.name = True
-            off = w.start
-            for k, part in enumerate(t.split("-")):
-                if part and (k == 0 or part.lower() not in _LOWER_PARTICLES):
-                    up = part[0].upper()
-                    if len(up) == 1:
-                        chars[off] = up
-                off += len(part) + 1
+    for s in sorted(occ):
+        e, t = occ[s]
+        pm = _PREV_RE.search(text, max(0, s - 40), s)
+        p = pm.group("w").lower() if pm else ""
+        if any(rule(t, p, text[e : e + 40]) for rule in LOWER_RULES) or _continues_name(text, s, t, named):
+            _capitalise(chars, s, t)
+            named.add(e)
             changed = True
-        prev = lo
+    # a Dutch word after a name and its particles: "taras van den heuvel"
+    for e in sorted(named):
+        m = _PARTICLE_TAIL.match(text, e)
+        if m and m.start("w") not in occ and _continues_name(text, m.start("w"), m.group("w"), named):
+            _capitalise(chars, m.start("w"), m.group("w"))
+            changed = True
     return changed
 
 
@@ -342,4 +394,7 @@ def case_view(text: str) -> str:
         chars2 = list(base)
         if _lower_view(base, chars2):
             chars = chars2
-    return text if chars is None else "".join(chars)
+    if chars is None:
+        return text
+    view = "".join(chars)
+    return text if view == text else view

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .casing import case_view
-from .lexicon import PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
+from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
 
@@ -62,6 +62,10 @@ def _is_word(w: str) -> bool:
 
 def _is_gov(w: str) -> bool:
     return w in GOV_TERMS
+
+
+def _is_name_or_gov(w: str) -> bool:
+    return w in GOV_TERMS or w in FIRST_NAMES or w in SURNAMES
 
 
 def _is_place(w: str) -> bool:
@@ -137,6 +141,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
         cands.extend(finder(text, low))
     cands.extend(P.street_candidates(text, toks, _is_word, _is_place))
     cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
+    cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     return cands
 
 

@@ -187,6 +187,8 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
     for m in IBAN_RE.finditer(text):
         s = m.start() - (3 if text[m.start() - 1] == " " else 2)
         raw = text[s : m.end()]
+        if not raw[:2].isupper() and raw[:2].upper() not in IBAN_LENGTHS:
+            continue  # "en 1234…": lower-case letters only for a known IBAN country ("nl07 asnb …")
         # Try the longest prefix (ending on a letter or digit) that passes mod-97, in any spacing.
         ends = [i + 1 for i, c in enumerate(raw) if c.isalnum()]
         for cut in reversed(ends):
@@ -300,9 +302,17 @@ def find_phone(text: str, low: str) -> Iterator[Cand]:
 POSTCODE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Z]{2}(?![\w\-])")
 
 
+# A postcode in lower or mixed case ("3509bg", "8854 lc"), only right after a house number or a cue.
+POSTCODE_ANYCASE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Za-z]{2}(?![\w\-])")
+_POSTCODE_BEFORE = re.compile(
+    r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|postcode:?)[\s,]{1,3}$", re.I
+)
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
-    for m in POSTCODE_RE.finditer(text):
-        yield m.start(), m.end(), "POSTCODE", "[postcode]"
+    for m in POSTCODE_ANYCASE_RE.finditer(text):
+        if m.group()[-2:].isupper() or _POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield m.start(), m.end(), "POSTCODE", "[postcode]"
 
 
 # ---------------------------------------------------------------- licence plate
@@ -569,8 +579,11 @@ HOUSE_NO = (
 )
 STREET_WORD = r"[A-ZÀ-ÖØ-Þ'][\w'’\-]*?(?:" + STREET_SUFFIX + r")"
 _PREFIXES = r"(?:(?:" + STREET_PREFIX + r")\s+(?:" + _PART + r"\s+)*)"
+# "Kanaalweg Oost", "Rijksstraatweg-Zuid": a compass word that belongs to the street name.
+COMPASS = r"(?:[ \-](?:Noord|Oost|Zuid|West|Noordzijde|Oostzijde|Zuidzijde|Westzijde|NZ|OZ|ZZ|WZ)(?![\w\-]))?"
+_COMPASS_WORDS = frozenset("Noord Oost Zuid West Noordzijde Oostzijde Zuidzijde Westzijde NZ OZ ZZ WZ".split())
 STREET_RE = re.compile(
-    r"(?<![\w\-])(?P<street>"
+    r"(?<![\w\-])(?P<street>(?:"
     r""
     + _PREFIXES
     + r"*(?:"
@@ -593,6 +606,8 @@ STREET_RE = re.compile(
     + r"*(?:"
     + STREET_TYPE_WORD
     + r"))"
+    + COMPASS
+    + r")"
     r"(?:\s+(?P<no>" + HOUSE_NO + r"))?(?![\w])(?!\s*(?:jaar|jr\b|kinderen|keer|dagen|weken|maanden|euro|%))"
 )
 _ARTICLE_PREFIXES = frozenset({"De", "Het", "'t", "Te", "Van", "Den", "Ter", "Ten", "Der"})
@@ -637,8 +652,11 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         words = m.group("street").split()
         # Trim words in front that are not part of the street name: sentence-initial articles,
         # honorifics and other ordinary words ("Mevrouw Kerkstraat" never happens, "Ze" might).
+        compass = len(words) > 1 and words[-1] in _COMPASS_WORDS
         while len(words) > 1:
             w = words[0]
+            if compass and len(words) == 2:
+                break  # "Kanaalweg Oost": the street word stays
             if _TYPE_ONE.fullmatch(w) or (_PREFIX_ONE.fullmatch(w) and w not in _ARTICLE_PREFIXES):
                 break
             if w in ("De", "Van", "Den", "Ter") and words[1][:1].isupper():
@@ -650,7 +668,9 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         if m.group("no"):
             yield s, m.end("no"), "ADDRESS", "[adres]"
             continue
-        last = words[-1]
+        if compass:
+            words = words[:-1]
+        last = words[-1].split("-")[0] if words[-1].endswith(tuple("-" + c for c in _COMPASS_WORDS)) else words[-1]
         if len(words) == 1 and _TYPE_ONE.fullmatch(last):
             continue  # "Markt", "Singel" alone: a street only with a house number
         tail = last.split("-")[-1]
@@ -662,7 +682,7 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue  # "'t Hof", "De Markt" without a number: too often part of a name or a place
         if last.lower().endswith("ering"):
             continue  # "Gedragsverandering", "Uitkering": nouns on -ring, not ring roads
-        if len(words) == 1:
+        if len(words) == 1 and not compass:
             core = STREET_NONUM_OK.search(last)
             if is_word(last.lower()) or is_place(last) or core is None or core.start() < 3:
                 continue
@@ -721,3 +741,33 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
                 continue
         if add or at_address:
             yield m.start(), m.end("no"), "ADDRESS", "[adres]"
+
+
+# A street named without a house number after a place preposition and an article: "langs het Zuiderdiep",
+# "op de hoek van de Bleekweide en het Rokin". Only capitalised words that are no ordinary word, place,
+# scheme or name are taken, and only as a weak candidate (a name found by context wins).
+PREP_STREET_RE = re.compile(
+    r"\b(?:langs|achter|naast|tegenover|aan|op|bij|via|vanaf|richting|over|hoek\s+van|kruising\s+(?:van|met)|"
+    r"hoek)\s+(?:de|het|'t)\s+(?P<w>[" + _UP + r"][\w'’]{3,}(?:-[" + _UP + r"][\w'’]+)?)(?![\w\-])",
+    re.I,
+)
+_HOEK_EN_RE = re.compile(
+    r"\s+en\s+(?:de|het|'t)\s+(?P<w>[" + _UP + r"][\w'’]{3,}(?:-[" + _UP + r"][\w'’]+)?)(?![\w\-])"
+)
+
+
+def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> Iterator[Cand]:
+    """Suffix-less street names without a house number after a place preposition (see ``PREP_STREET_RE``)."""
+    if not any(k in low for k in ("langs", "achter", "naast", "tegenover", "hoek", "aan de", "op de", "op het")):
+        return
+    for m in PREP_STREET_RE.finditer(text):
+        hits = [m]
+        if "hoek" in m.group().lower() or "kruising" in m.group().lower():
+            nxt = _HOEK_EN_RE.match(text, m.end())
+            if nxt:
+                hits.append(nxt)
+        for h in hits:
+            w = h.group("w")
+            if w[:1].islower() or is_word(w.lower()) or is_place(w) or is_name(w):
+                continue
+            yield h.start("w"), h.end("w"), "STREET", "[adres]"
