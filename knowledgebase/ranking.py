@@ -119,6 +119,7 @@ THIN_RESULTS = 20
 FEEDBACK_MAX_DF = 5000
 DATE_SORT_FLOOR = 0.3
 COMMON_FRACTION = 0.3  # a word in more than this share of the articles only re-ranks...
+MISSING_AS_ONE_IN = 1000  # a word no article holds weighs like a word in one article of (at least) this many
 COMMON_MIN_DOCS = 2000  # ...once the index is this large (the idea of Lucene's CommonTermsQuery)
 
 
@@ -166,7 +167,7 @@ def score_query(
     words: list[tuple[str, dict[int, float]]] = []
     terms: set[str] = set()
     N = st.n_docs
-    missing_idf = 0.0  # query words the index does not hold at all: they count as the rarest words
+    missing_idf = 0.0  # query words the index does not hold at all: the rarest, most telling words
     for g in groups:
         sc, qual, t = _group_scores(st, g, allowed)
         if sc:
@@ -175,7 +176,7 @@ def score_query(
             words.append((g.word, sc))
             terms |= t
         else:
-            missing_idf += math.log(1.0 + N)
+            missing_idf += math.log(1.0 + max(N, MISSING_AS_ONE_IN))
             words.append((g.word, {}))
     if not per_group:
         return Scored({}, {}, terms, {}, words)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .ranking import Scored
 
-COVER_MIN = 0.3  # the best result covers at least this share of the query (idf-weighted, by match quality)
+COVER_MIN = 0.33  # the best result covers at least this share of the query (idf-weighted, by match quality)
 COVER_LOW = 0.15  # no result covers less
 FULL_SPAN = 0.9  # documents matching (nearly) as many of the query's words as the best one form the top tier...
 PARTIAL_MIN = 0.2  # ...documents matching fewer words are results only above this share of the best score,
@@ -26,6 +26,7 @@ EXPAND_STRONG = 0.25  # a feedback-only document with this share of the feedback
 EXPAND_WHEN = 20  # ...of the same theme and department as every direct result, when these are fewer than this
 RELATED_WHEN = 3  # related material is offered when the results are fewer than this
 RELATED_MAX = 5
+RELATED_FEEDBACK = 0.25  # a feedback-only document is offered as related above this share of the profile
 
 
 @dataclass
@@ -86,7 +87,9 @@ def select(scored: Scored, fuzzy: Scored | None = None,
         why = f"Gaat over {_quote(has)}" + (f", niet over {_quote(missing)}" if missing else "")
         out.related.append((d, s, why + "."))
         seen.add(d)
-    rest = [(d, s) for d, s in scored.feedback.items() if d not in seen]
+    themes = {facet_of(d)[0] for d in seen} if facet_of else set()
+    rest = [(d, s) for d, s in scored.feedback.items() if d not in seen and s >= RELATED_FEEDBACK * scored.profile
+            and facet_of and facet_of(d)[0] in themes]  # a feedback guess counts only within a theme found
     for d, s in heapq.nlargest(RELATED_MAX - len(out.related), rest, key=lambda kv: (kv[1], -kv[0])):
         out.related.append((d, s, "Gaat over een verwant onderwerp."))
         seen.add(d)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -15,7 +15,7 @@ from ..auth import find_user, hash_password, role_required, verify_password
 from ..errors import refuse
 from ..extensions import db
 from ..models import Agreement, AuditEntry, Request, User
-from ..services import audit, catalog, clock, logins, norms, requests
+from ..services import access, audit, catalog, clock, logins, norms, requests
 from ..services.requests import DomainError, QueueFilter
 from .resident import submission_from, theme_choices
 
@@ -97,14 +97,24 @@ def queue():  # type: ignore[no-untyped-def]
         mediator = str(current_user.id)
     elif mediator not in (None, "none"):
         mediator = str(_number_arg("bemiddelaar", "Deze bemiddelaar bestaat niet. Kies iemand uit de lijst."))
+    attention = request.args.get("aandacht") or None
+    if attention not in (None, *ATTENTION):
+        raise refuse(400, "Dit filter bestaat niet. Kies 'Te laat' of 'Niets gebeurd' uit de lijst.")
     page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 10000)
     size = 50
-    rows, total = requests.queue(QueueFilter(status, theme_id, mediator), limit=size, offset=(page - 1) * size)
+    rows, total = requests.queue(QueueFilter(status, theme_id, mediator, ATTENTION.get(attention or "")),
+                                 limit=size, offset=(page - 1) * size)
     return render_template(
         "backoffice/queue.html", rows=rows, total=total, page=page, pages=max(1, -(-total // size)),
         status=status, theme_id=theme_id, mediator=mediator, themes=catalog.themes(active_only=False),
         mediators=catalog.mediators(), next_deadline=requests.next_deadline, is_overdue=requests.is_overdue,
+        attention=attention, attention_counts=requests.attention_counts(),
+        inactive_days=current_app.config.get("INACTIVE_WORKING_DAYS", 5),
     )
+
+
+# The queue's attention filters: URL value -> requests.attention_clause() name.
+ATTENTION = {"te-laat": "overdue", "stil": "inactive"}
 
 
 PAGE_MESSAGE = "Dit paginanummer bestaat niet. Gebruik de knoppen onder de lijst."
@@ -156,7 +166,8 @@ def _request_forms(req: Request) -> dict:  # type: ignore[type-arg]
     agreement.department.choices = _id_choices(catalog.departments(), "Kies een afdeling")
     agreement.official.choices = _id_choices(catalog.officials(), "Geen / niet van toepassing")
     return {"transition": transition, "classify": classify, "contact": contact, "agreement": agreement,
-            "action": forms.ActionForm(), "agreement_status": forms.AgreementStatusForm(prefix="s")}
+            "action": forms.ActionForm(), "agreement_status": forms.AgreementStatusForm(prefix="s"),
+            "takeover": forms.TakeOverForm()}
 
 
 def _render_request(req: Request, forms_: dict | None = None, status: int = 200):  # type: ignore[no-untyped-def]
@@ -172,7 +183,8 @@ def _render_request(req: Request, forms_: dict | None = None, status: int = 200)
     return render_template("backoffice/request.html", req=req, f=forms_, audit_rows=audit_rows,
                            article=article, can_publish=can_publish,
                            next_deadline=requests.next_deadline(req), overdue=requests.is_overdue(req),
-                           final=req.status in requests.FINAL_STATUSES), status
+                           final=req.status in requests.FINAL_STATUSES, holds=access.holds(current_user, req),
+                           needs_reason=access.needs_reason(current_user, req)), status
 
 
 @bp.route("/verzoek/<int:request_id>")
@@ -193,9 +205,16 @@ def _done(req: Request, message: str):  # type: ignore[no-untyped-def]
 @staff
 def take(request_id: int):  # type: ignore[no-untyped-def]
     req = _get_request(request_id)
-    if not forms.ActionForm().validate_on_submit():
-        abort(400)
-    requests.take_ownership(req, current_user)
+    f = _request_forms(req)
+    form = f["takeover"]
+    if not form.validate_on_submit():
+        return _render_request(req, f, 400)
+    try:
+        access.take_over(req, current_user, form.reason.data)
+    except DomainError as err:
+        db.session.rollback()
+        form.reason.errors.append(str(err))
+        return _render_request(req, f, 400)
     return _done(req, "U bent nu de bemiddelaar van dit verzoek.")
 
 

@@ -12,9 +12,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models import AuditEntry, LoginAttempt, User
+from portal.models import Agreement, AuditEntry, LoginAttempt, Request, User
 from portal.services import logins
-from tests.conftest import PASSWORD, csrf_token
+from tests.conftest import PASSWORD, csrf_token, login
+from tests.trust.trust_support import STORY, code_of, request_by_submission, submit
 
 ROOT = Path(__file__).resolve().parents[2]
 ATTACKER = "203.0.113.66"
@@ -62,7 +63,8 @@ def test_the_lock_is_audited_and_mailed_to_the_holder(server) -> None:  # type: 
     assert ATTACKER not in str(entries[0].detail)
     from portal.models_mail import MailOutbox
 
-    mails = list(db.session.execute(select(MailOutbox).where(MailOutbox.to_addr == "med1@test.nl")).scalars())
+    mails = list(db.session.execute(select(MailOutbox).where(MailOutbox.to_addr == "med1@test.nl",
+                                                             MailOutbox.kind == "account")).scalars())
     assert len(mails) == 1 and "geblokkeerd" in mails[0].subject
     assert "http://127.0.0.1:5000/bemiddeling/inloggen" in mails[0].body_text
     # More failures during the same lock do not repeat the notice.
@@ -134,3 +136,132 @@ def test_only_keyed_hashes_are_stored_and_they_expire(server) -> None:  # type: 
     db.session.commit()
     assert logins.expire() == 1
     assert db.session.execute(select(LoginAttempt)).first() is None
+
+
+# --- the case access rule: the authorisation matrix per case ---------------------------------------------
+
+def _requests(client) -> dict[str, Request]:  # type: ignore[no-untyped-def]
+    """Three requests: nobody's, med1's own, and med2's."""
+    made = {}
+    for key, owner in (("free", None), ("own", "med1@test.nl"), ("other", "med2@test.nl")):
+        code_of(submit(client, f"acl-{key}", contact_email=f"{key}@example.org", contact_name=f"Bewoner {key}"))
+        req = request_by_submission(f"acl-{key}")
+        req.mediator_id = user(owner).id if owner else None
+        made[key] = req
+    db.session.commit()
+    agreement = Agreement(request_id=made["other"].id, description="Nieuwe beoordeling", promised_by_role="tl",
+                          due=dt.date(2030, 1, 1))
+    db.session.add(agreement)
+    db.session.commit()
+    return made
+
+
+def _change_routes(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every POST route of the back office that names a request or an agreement, except taking it over."""
+    rules = [r for r in app.url_map.iter_rules() if "POST" in r.methods and r.endpoint != "backoffice.take"
+             and ({"request_id", "agreement_id"} & set(r.arguments))]
+    assert len(rules) >= 8
+    return [r.rule for r in rules]
+
+
+def _url(rule: str, req: Request) -> str:
+    agreement_id = req.agreements[0].id if req.agreements else 0
+    return rule.replace("<int:request_id>", str(req.id)).replace("<int:agreement_id>", str(agreement_id))
+
+
+def _history(req: Request) -> tuple:  # type: ignore[type-arg]
+    db.session.refresh(req)
+    return (req.status, req.mediator_id, req.theme_id, req.code_hash, len(req.contacts), len(req.agreements),
+            [a.status for a in req.agreements])
+
+
+def test_a_mediator_reads_someone_elses_case_without_contact_details(client) -> None:  # type: ignore[no-untyped-def]
+    cases = _requests(client)
+    login(client, "med1@test.nl")
+    for key in ("free", "own"):
+        page = client.get(f"/bemiddeling/verzoek/{cases[key].id}").get_data(as_text=True)
+        assert f"{key}@example.org" in page and f"Bewoner {key}" in page
+        assert "t-to_status" in page and "Nieuwe code maken" in page
+    response = client.get(f"/bemiddeling/verzoek/{cases['other'].id}")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert "other@example.org" not in page and "Bewoner other" not in page and "06 12345678" not in page
+    assert "Dit verzoek is van Noor Mediator" in page
+    assert STORY["what_happened"] in page  # read-only, not hidden
+    for form_field in ("t-to_status", "c-theme", "k-summary", "a-description", "s-status", "Nieuwe code maken"):
+        assert form_field not in page, form_field
+    assert "Dit verzoek overnemen" in page and 'name="reason"' in page
+
+
+def test_a_mediator_cannot_change_someone_elses_case_anywhere(client, server) -> None:  # type: ignore[no-untyped-def]
+    cases = _requests(client)
+    login(client, "med1@test.nl")
+    token = csrf_token(client, "/bemiddeling/")
+    before = _history(cases["other"])
+    for rule in _change_routes(server):
+        response = client.post(_url(rule, cases["other"]), data={
+            "csrf_token": token, "t-csrf_token": token, "k-csrf_token": token, "a-csrf_token": token,
+            "c-csrf_token": token, "s-csrf_token": token, "t-to_status": "in_verkenning", "s-status": "kept",
+            "k-at": "2026-11-01T10:00", "k-channel": "telefoon", "k-participants": "x", "k-summary": "x",
+            "a-description": "x", "a-promised_by_role": "x", "a-due": "2030-01-01", "reason": "x"})
+        assert response.status_code == 403, (rule, response.status_code)
+        assert "Dit verzoek is van Noor Mediator" in response.get_data(as_text=True)
+    assert _history(cases["other"]) == before
+    # The same routes on their own and on an unassigned request are not refused by the rule.
+    for key in ("own", "free"):
+        response = client.post(f"/bemiddeling/verzoek/{cases[key].id}/status",
+                               data={"t-csrf_token": token, "t-to_status": "in_verkenning"})
+        assert response.status_code == 302, key
+
+
+def test_taking_over_needs_a_reason_is_audited_and_the_previous_mediator_is_told(client) -> None:  # type: ignore[no-untyped-def]
+    from portal.models_mail import MailOutbox
+
+    cases = _requests(client)
+    login(client, "med1@test.nl")
+    url = f"/bemiddeling/verzoek/{cases['other'].id}/oppakken"
+    token = csrf_token(client, "/bemiddeling/")
+    for reason in ("", "   ", "x" * 501):
+        response = client.post(url, data={"csrf_token": token, "reason": reason})
+        assert response.status_code == 400, reason
+        assert "Noor Mediator" in response.get_data(as_text=True) or "500 tekens" in response.get_data(as_text=True)
+    assert cases["other"].mediator_id == user("med2@test.nl").id
+    response = client.post(url, data={"csrf_token": token, "reason": "Noor is drie weken met verlof."})
+    assert response.status_code == 302
+    db.session.refresh(cases["other"])
+    assert cases["other"].mediator_id == user("med1@test.nl").id
+    [entry] = audits("request.takeover")
+    assert entry.detail["reason"] == "Noor is drie weken met verlof."
+    assert entry.detail["before"] == user("med2@test.nl").id and entry.actor_id == user("med1@test.nl").id
+    [mail] = db.session.execute(select(MailOutbox).where(MailOutbox.to_addr == "med2@test.nl",
+                                                        MailOutbox.kind == "case")).scalars()
+    assert "overgenomen" in mail.subject and "verlof" in mail.body_text
+    assert "other@example.org" not in mail.body_text
+    # Now med1 sees it in full and Noor sees it read-only.
+    assert "other@example.org" in client.get(f"/bemiddeling/verzoek/{cases['other'].id}").get_data(as_text=True)
+    noor = client.application.test_client()
+    login(noor, "med2@test.nl")
+    assert "other@example.org" not in noor.get(f"/bemiddeling/verzoek/{cases['other'].id}").get_data(as_text=True)
+    # An unassigned request is picked up without a reason; replaying the take-over changes nothing.
+    assert client.post(f"/bemiddeling/verzoek/{cases['free'].id}/oppakken",
+                       data={"csrf_token": token}).status_code == 302
+    assert client.post(url, data={"csrf_token": token, "reason": "nogmaals"}).status_code == 302
+    assert len(audits("request.takeover")) == 1
+
+
+def test_an_admin_sees_and_changes_every_case(client) -> None:  # type: ignore[no-untyped-def]
+    cases = _requests(client)
+    login(client, "admin@test.nl")
+    page = client.get(f"/bemiddeling/verzoek/{cases['other'].id}").get_data(as_text=True)
+    assert "other@example.org" in page and "t-to_status" in page
+    token = csrf_token(client, "/bemiddeling/")
+    response = client.post(f"/bemiddeling/verzoek/{cases['other'].id}/status",
+                           data={"t-csrf_token": token, "t-to_status": "in_verkenning"})
+    assert response.status_code == 302
+    assert cases["other"].mediator_id == user("med2@test.nl").id  # changing is not taking over
+
+
+def test_anonymous_users_get_nothing(client) -> None:  # type: ignore[no-untyped-def]
+    cases = _requests(client)
+    assert client.get(f"/bemiddeling/verzoek/{cases['other'].id}").status_code == 302
+    assert client.post(f"/bemiddeling/verzoek/{cases['other'].id}/oppakken", data={}).status_code in (302, 400)
