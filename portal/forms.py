@@ -309,3 +309,12 @@ class AddInformationForm(FlaskForm):
 
     message = _text("Uw bericht", description="Wat wilt u de bemiddelaar nog laten weten?")
     submit = SubmitField("Toevoegen")
+
+
+class TakeOverForm(FlaskForm):
+    """Taking a request; a reason is needed (and checked in services/access.py) when someone else has it."""
+
+    reason = TextAreaField("Waarom neemt u dit verzoek over?", filters=[_strip],
+                           validators=[Optional(), Length(max=500, message="Hoogstens 500 tekens.")],
+                           description="Uw collega krijgt bericht, met deze reden.")
+    submit = SubmitField("Dit verzoek oppakken")
