@@ -2,15 +2,32 @@
 
 Privacy: the access log has no client IP (`%(h)s`), no query string, referrer or user agent, and every
 line passes portal.logsafe.ScrubFilter (tracking codes in paths, e-mail addresses, phone numbers, IPs).
-Environment: PORTAL_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (workers, default 2).
+Environment: PORTAL_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (workers). The number of workers follows the
+database (docs/sqlite.md): on SQLite at most 2 (WEB_CONCURRENCY above that is lowered, with a warning at start),
+because every worker is another connection that writes and checkpoints the same WAL file, and the SQLite of
+Debian 12 (3.40.1) and 13 (3.46.1) still has the WAL-reset bug; on PostgreSQL WEB_CONCURRENCY, default
+2 x cores + 1 (at most 8).
 Behind a TLS proxy on the same machine gunicorn already trusts its X-Forwarded-Proto (forwarded_allow_ips
 defaults to loopback); for another proxy address set FORWARDED_ALLOW_IPS or PORTAL_PROXY_FIX=1.
 """
 
 import os
+from collections.abc import Mapping
+
+SQLITE_MAX_WORKERS = 2
+POSTGRES_DEFAULT_MAX = 8
+
+
+def workers_for(env: Mapping[str, str], cpus: int | None = None) -> int:
+    """Workers derived from the database: at most SQLITE_MAX_WORKERS on SQLite, more on PostgreSQL."""
+    asked = env.get("WEB_CONCURRENCY", "").strip()
+    if env.get("PORTAL_DATABASE_URL", "").startswith("postgresql"):
+        return max(1, int(asked)) if asked else min(2 * (cpus or os.cpu_count() or 1) + 1, POSTGRES_DEFAULT_MAX)
+    return min(max(1, int(asked)) if asked else SQLITE_MAX_WORKERS, SQLITE_MAX_WORKERS)
+
 
 bind = os.environ.get("PORTAL_BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+workers = workers_for(os.environ)
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = 60
 graceful_timeout = 20
@@ -35,8 +52,26 @@ def _scrub_logs() -> None:
     install("gunicorn.access", "gunicorn.error")
 
 
+def _sqlite_advice(server) -> None:  # type: ignore[no-untyped-def]
+    if os.environ.get("PORTAL_DATABASE_URL", "").startswith("postgresql"):
+        return
+    if server.num_workers > SQLITE_MAX_WORKERS:  # also when -w or WEB_CONCURRENCY asked for more
+        server.log.warning("SQLite: %d workers asked, %d started. For more workers use PostgreSQL "
+                           "(PORTAL_DATABASE_URL); see docs/sqlite.md.", server.num_workers, SQLITE_MAX_WORKERS)
+        server.num_workers = SQLITE_MAX_WORKERS
+    import sqlite3
+
+    from portal.blueprints.security import wal_reset_bug
+
+    if wal_reset_bug(sqlite3.sqlite_version_info):
+        server.log.warning("SQLite %s has the WAL-reset bug (fixed in 3.51.3, 3.50.7, 3.44.6): upgrade SQLite or "
+                           "use PostgreSQL; until then at most %d workers. See docs/sqlite.md.",
+                           sqlite3.sqlite_version, SQLITE_MAX_WORKERS)
+
+
 def on_starting(server):  # type: ignore[no-untyped-def]
     _scrub_logs()
+    _sqlite_advice(server)
 
 
 def post_fork(server, worker):  # type: ignore[no-untyped-def]
