@@ -201,8 +201,12 @@ def test_kb_nonsense_query_offers_a_way_out(index):
     res = index.search(SearchQuery(q="xqzvwk blorptr"))
     assert res.total == 0 and res.hits == []
     assert res.nearest_themes and all(isinstance(t, str) for t in res.nearest_themes)
-    res = index.search(SearchQuery(q="parkeeren zqxv"))  # near-miss word: still results
+    res = index.search(SearchQuery(q="parkeeren"))  # near-miss word: still results
     assert res.total > 0
+    # a near-miss word beside a word no article holds: no results, but the articles on the known word as related
+    res = index.search(SearchQuery(q="parkeeren zqxv"))
+    assert res.total == 0 and res.hits == []
+    assert res.related and all("zqxv" in h.reason for h in res.related)
 
 
 @pytest.mark.parametrize(
