@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import click
@@ -53,6 +54,25 @@ def mail_worker(interval: float, once: bool) -> None:
         if once:
             return
         time.sleep(interval)
+
+
+@mail.command("digest")
+@click.option("--datum", default=None, help="De dag van de samenvatting (JJJJ-MM-DD); standaard vandaag.")
+def mail_digest(datum: str | None) -> None:
+    """Queue the daily digest per mediator and tell residents about agreement dates that passed (run daily)."""
+    from ..services import notify
+
+    _ensure_schema()
+    day = None
+    if datum:
+        try:
+            day = dt.date.fromisoformat(datum)
+        except ValueError as exc:
+            raise click.BadParameter("Gebruik de vorm JJJJ-MM-DD, bijvoorbeeld 2026-03-02.",
+                                     param_hint="--datum") from exc
+    queued, agreements = notify.send_digests(day)
+    db.session.commit()
+    click.echo(f"{queued} dagelijkse samenvattingen en {agreements} mails over verlopen afspraken klaargezet.")
 
 
 def register(app: Flask) -> None:

@@ -334,6 +334,7 @@ class QueueFilter:
     status: str | None = None
     theme_id: int | None = None
     mediator: str | None = None  # user id, "none" for unassigned
+    attention: str | None = None  # "overdue" | "inactive" (no activity for INACTIVE_WORKING_DAYS working days)
 
 
 def next_deadline_expr():  # type: ignore[no-untyped-def]
@@ -351,12 +352,33 @@ def queue(flt: QueueFilter, limit: int = 50, offset: int = 0) -> tuple[list[Requ
         stmt = stmt.where(Request.mediator_id.is_(None))
     elif flt.mediator and flt.mediator.isdigit():
         stmt = stmt.where(Request.mediator_id == int(flt.mediator))
+    if flt.attention:
+        stmt = stmt.where(attention_clause(flt.attention))
     total = db.session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+    # Solved (or referred) requests waiting for the control question do not stay on top: open work first.
+    waiting = case((Request.status.in_(labels.RESOLVED_STATUSES), 1), else_=0)
     rows = db.session.execute(
         stmt.options(selectinload(Request.theme), selectinload(Request.mediator))
-        .order_by(next_deadline_expr(), Request.id).limit(limit).offset(offset)
+        .order_by(waiting, next_deadline_expr(), Request.id).limit(limit).offset(offset)
     ).scalars().all()
     return list(rows), total
+
+
+def attention_clause(attention: str):  # type: ignore[no-untyped-def]
+    """SQL for the queue's "overdue" and "inactive" filters."""
+    today = clock.local_today()
+    if attention == "overdue":
+        return notify.overdue_clause(today)
+    if attention == "inactive":
+        return notify.inactive_clause(notify.inactive_cutoff(today, notify.inactive_days()))
+    raise ValueError(attention)
+
+
+def attention_counts() -> dict[str, int]:
+    """How many open requests are overdue, and how many had no activity for a while (queue filter counts)."""
+    open_ = Request.status.not_in(FINAL_STATUSES)
+    return {name: db.session.execute(select(func.count(Request.id)).where(open_, attention_clause(name)))
+            .scalar_one() for name in ("overdue", "inactive")}
 
 
 def next_deadline(req: Request) -> dt.date:
