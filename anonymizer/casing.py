@@ -255,7 +255,11 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     occ: dict[int, tuple[int, str]] = {}
     for m in _HONORIFIC_LOWER_RE.finditer(text):
         w = m.group("w")
-        if (w not in WORDS and w not in STOPWORDS) or _listed(w):
+        if w in _LOWER_PARTICLES:  # "mevrouw van der berg": the word after the particles
+            tail = _PARTICLE_TAIL.match(text, m.start("w") - 1)
+            if tail:
+                occ[tail.start("w")] = (tail.end("w"), tail.group("w"))
+        elif (w not in WORDS and w not in STOPWORDS) or _listed(w):
             occ[m.start("w")] = (m.end("w"), w)
     types = {w for w in _lower_types(text) if _candidate_type(w)}
     for w in types:

@@ -290,8 +290,68 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         return False
     if t.text in FIRST_NAMES or t.text in SURNAMES:
         return False
-    after = text[t.end : t.end + 30]
-    return not (CUE_AFTER_STRONG.match(after) or SPEECH_AFTER.match(after) or VERB_AFTER.match(after))
+    after = text[t.end : t.end + 40]
+    return not (
+        CUE_AFTER_STRONG.match(after)
+        or SPEECH_AFTER.match(after)
+        or VERB_AFTER.match(after)
+        or DEPARTMENT_AFTER.match(after)
+        or POSSESSED_AFTER.match(after)
+    )
+
+
+# "Kovalenko van Belastingen ziet ...": a department right after a bare word opening a sentence.
+DEPARTMENT_AFTER = re.compile(
+    r"^\s+(?:van|namens|bij)\s+(?:de\s+|het\s+|team\s+|afdeling\s+)?(?P<org>[" + "A-ZÀ-ÖØ-Þ" + r"][\w\-]+)"
+)
+# Predicates whose subject is nearly always a person: "Zomer is het niet eens met ...".
+PERSON_PREDICATE = re.compile(
+    r"^,?\s+(?:is|was)\s+(?:het\s+(?:(?:helemaal\s+|echt\s+)?niet\s+|wel\s+)?(?:on)?eens|boos|ontevreden|"
+    r"teleurgesteld|verdrietig|bang|bezorgd|overleden|verhuisd|getrouwd|gescheiden|zwanger|mantelzorger)\b"
+)
+# A lower-case noun after a possessive: "Hoeks buurman", "Wei's aanvraag" (not a verb or function word).
+POSSESSED_AFTER = re.compile(r"\s+(?P<noun>[a-zà-öø-ÿ][\w\-]{2,})")
+INITIALS_AFTER = re.compile(r",\s?(?:[A-Z]\.){1,5}(?=[\s;,)]|$)")
+
+
+def rule_possessive(text: str, tok: Tok) -> bool:
+    """A name in the genitive before a noun: "Wei's aanvraag", "Yonas' fiets", "Hoeks buurman", "Huubs brief"."""
+    t = tok.text
+    m = POSSESSED_AFTER.match(text, tok.end)
+    if not m or len(t) < 3:
+        return False
+    noun = m.group("noun")
+    if noun in STOPWORDS or VERB_AFTER.match(" " + noun) or noun in PARTICLES:
+        return False
+    if t.endswith(("'s", "’s")):
+        stem, apostrophe = t[:-2], True
+    elif t.endswith(("'", "’")):
+        stem, apostrophe = t[:-1], True
+    elif t.endswith("s"):
+        stem, apostrophe = t[:-1], False
+    else:
+        return False
+    if len(stem) < 2 or stem in GOV_TERMS or stem in PLACES_FULL or stem in PLACE_WORDS or weak_org(stem):
+        return False
+    if apostrophe:
+        return not (stem.isupper() and len(stem) <= 4)  # "PGB's", "UWV's": abbreviations
+    listed = stem in FIRST_NAMES or stem in SURNAMES or bool(SURNAME_SHAPE.search(stem))
+    if not listed and _is_word(stem):
+        return False
+    return not _is_word(t) or noun in CUE_WORDS
+
+
+def rule_sentence_subject(text: str, tok: Tok) -> bool:
+    """A bare capitalised word opening a sentence, followed by its department or a person's predicate:
+    "Kovalenko van Belastingen ziet", "Schaap is het niet eens"."""
+    if tok.text in GOV_TERMS or weak_org(tok.text) or tok.text in PLACES_FULL or tok.text.lower() in CUE_WORDS:
+        return False
+    after = text[tok.end : tok.end + 60]
+    d = DEPARTMENT_AFTER.match(after)
+    if d:
+        org = d.group("org")
+        return org in GOV_TERMS or org.lower() in ORG_WORDS or weak_org(org)
+    return bool(PERSON_PREDICATE.match(after))
 
 
 def _org_like(word: str) -> bool:
@@ -355,9 +415,17 @@ def find_person_chunks(
             chunk.append(nxt)
             j += 1
         i = j + 1
+        single = [c for c in chunk if not c.particle]
+        if len(single) == 1 and rule_possessive(text, single[0]):
+            out.append((single[0].start, single[0].end, single, "possessive"))
+            continue
         if len(chunk) == 1 and t.sent_start and _plain_sentence_start(text, t):
             continue  # "De", "Volgens", "Bewoners" opening a sentence: the common case, skipped early
         res = _judge(text, chunk, email_tokens)
+        if res:
+            ini = INITIALS_AFTER.match(text, res[1])
+            if ini:  # "Bakker, J.P.": surname first, initials after a comma
+                res = (res[0], ini.end(), [*res[2], Tok(ini.start(), ini.end(), ini.group(), initial=True)], res[3])
         if (
             res
             and res[2][0].particle
@@ -431,8 +499,9 @@ def _judge(
             if len(chunk) == 1 and (
                 CUE_AFTER_STRONG.match(text[h.end : h.end + 40])
                 or SPEECH_AFTER.match(text[h.end : h.end + 30])
+                or rule_sentence_subject(text, h)
             ):
-                break  # "Kees (94 jaar)", "Schaap belde"
+                break  # "Kees (94 jaar)", "Schaap belde", "Snel van Belastingen ziet"
             nxt = [t for t in chunk[1:] if not t.particle]
             if nxt and not nxt[0].initial:
                 nfn, nsn, nword, nplace = _name_info(nxt[-1].text)
@@ -613,6 +682,8 @@ def _judge(
     fn, sn, word, place = infos[0]
     tok = name_toks[0]
     mid = not (tok.sent_start or first_is_initial_word)
+    if tok.sent_start and len(chunk) == 1 and rule_sentence_subject(text, tok):
+        return start, end, chunk, "subject"
     if (
         tok.text.endswith(("'s", "’s"))
         and len(tok.text) > 4
@@ -676,7 +747,7 @@ def weak_org(word: str) -> bool:
     lo = word.lower()
     return (
         bool(CAMEL_CASE.match(word))
-        or lo.endswith(ORG_SUFFIXES)
+        or (len(lo) > 5 and lo.endswith(ORG_SUFFIXES))  # "Ling", "Wing": too short for a suffix
         or lo in GOV_TERMS_LOWER
         or bool(NATIONALITY_SHAPE.search(lo) and word not in FIRST_NAMES and word not in SURNAMES)
     )
