@@ -67,10 +67,11 @@ def main() -> None:
     lines = [doc, "", "# ruff: noqa: E501", ""]
     for pool, loc, n_first, n_last in LOCALES:
         P = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        firsts = clean(list(getattr(P, "first_names_male", []) or []) + list(getattr(P, "first_names_female", []) or [])
-                       or list(getattr(P, "first_names", [])), banned)
+        for sex in ("male", "female"):
+            firsts = clean(list(getattr(P, f"first_names_{sex}", []) or []), banned)
+            drawn = sorted(rng.sample(firsts, min(n_first // 2, len(firsts))))
+            lines.append(f"{pool.upper()}_FIRST_{sex[0].upper()} = {drawn!r}")
         lasts = clean(list(getattr(P, "last_names", []) or []), banned)
-        lines.append(f"{pool.upper()}_FIRST = {sorted(rng.sample(firsts, min(n_first, len(firsts))))!r}")
         lines.append(f"{pool.upper()}_LAST = {sorted(rng.sample(lasts, min(n_last, len(lasts)))) if n_last else []!r}")
     A = importlib.import_module("faker.providers.address.nl_NL").Provider
     cities = clean(list(A.cities), banned)

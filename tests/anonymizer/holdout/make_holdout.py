@@ -35,26 +35,32 @@ DEV = HERE.parents[2].parent / "shared" / "data"
 
 # ----------------------------------------------------------------------------------------------------------- people
 
-ORIGINS = {  # origin: (weight, first-name pools, surname pools)
-    "dutch": (26, [P.DUTCH_FIRST, P.DUTCH_FIRST_OWN], [P.DUTCH_LAST, P.DUTCH_LAST_OWN, P.DUTCH_LAST_OWN]),
-    "dutch_particle": (14, [P.DUTCH_FIRST, P.DUTCH_FIRST_OWN], None),
-    "flemish": (3, [P.FLEMISH_FIRST], [P.FLEMISH_LAST]),
-    "turkish": (8, [P.TURKISH_FIRST, P.TURKISH_FIRST_OWN, P.TURKISH_FIRST_OWN], [P.TURKISH_LAST]),
-    "moroccan": (8, [P.MOROCCAN_FIRST], [P.MOROCCAN_LAST]),
-    "hindustani": (5, [P.HINDUSTANI_FIRST_OWN, P.HINDUSTANI_FIRST_OWN, P.HINDUSTANI_FIRST], [P.HINDUSTANI_LAST]),
-    "surinamese": (4, [P.SURINAMESE_FIRST], [P.SURINAMESE_LAST]),
-    "antillean": (3, [P.ANTILLEAN_FIRST], [P.ANTILLEAN_LAST]),
-    "moluccan_indonesian": (3, [P.INDONESIAN_FIRST, P.DUTCH_FIRST_OWN], [P.MOLUCCAN_LAST, P.INDONESIAN_LAST]),
-    "chinese": (4, [P.CHINESE_FIRST], [P.CHINESE_LAST]),
-    "polish": (4, [P.POLISH_FIRST], [P.POLISH_LAST_M]),
-    "syrian": (3, [P.SYRIAN_FIRST], [P.SYRIAN_LAST]),
-    "eritrean": (3, [P.ERITREAN_FIRST], [P.ERITREAN_LAST]),
-    "ukrainian": (3, [P.UKRAINIAN_FIRST], [P.UKRAINIAN_LAST]),
-    "afghan_iranian": (2, [P.AFGHAN_IRANIAN_FIRST], [P.AFGHAN_IRANIAN_LAST]),
-    "somali": (2, [P.SOMALI_FIRST], [P.SOMALI_LAST, P.SOMALI_SWAHILI_LAST]),
-    "ghanaian": (1, [P.GHANAIAN_FIRST], [P.GHANAIAN_LAST]),
-    "romanian": (1, [P.ROMANIAN_FIRST], [P.ROMANIAN_LAST]),
-    "portuguese": (1, [P.PORTUGUESE_FIRST], [P.PORTUGUESE_LAST]),
+def _g(*names: str) -> tuple[list, list]:
+    """Male and female first-name pools of the origins ``names`` (pool name prefixes in pools.py)."""
+    return ([getattr(P, f"{n}_M") for n in names if hasattr(P, f"{n}_M")],
+            [getattr(P, f"{n}_F") for n in names if hasattr(P, f"{n}_F")])
+
+
+ORIGINS = {  # origin: (weight, (male first-name pools, female first-name pools), surname pools)
+    "dutch": (26, _g("DUTCH_FIRST", "DUTCH_FIRST_OWN"), [P.DUTCH_LAST, P.DUTCH_LAST_OWN, P.DUTCH_LAST_OWN]),
+    "dutch_particle": (14, _g("DUTCH_FIRST", "DUTCH_FIRST_OWN"), None),
+    "flemish": (3, _g("FLEMISH_FIRST"), [P.FLEMISH_LAST]),
+    "turkish": (8, _g("TURKISH_FIRST", "TURKISH_FIRST_OWN", "TURKISH_FIRST_OWN"), [P.TURKISH_LAST]),
+    "moroccan": (8, _g("MOROCCAN_FIRST"), [P.MOROCCAN_LAST]),
+    "hindustani": (5, _g("HINDUSTANI_FIRST_OWN", "HINDUSTANI_FIRST_OWN", "HINDUSTANI_FIRST"), [P.HINDUSTANI_LAST]),
+    "surinamese": (4, _g("SURINAMESE_FIRST"), [P.SURINAMESE_LAST]),
+    "antillean": (3, _g("ANTILLEAN_FIRST"), [P.ANTILLEAN_LAST]),
+    "moluccan_indonesian": (3, _g("INDONESIAN_FIRST", "DUTCH_FIRST_OWN"), [P.MOLUCCAN_LAST, P.INDONESIAN_LAST]),
+    "chinese": (4, _g("CHINESE_FIRST"), [P.CHINESE_LAST]),
+    "polish": (4, _g("POLISH_FIRST"), [P.POLISH_LAST_M]),
+    "syrian": (3, _g("SYRIAN_FIRST"), [P.SYRIAN_LAST]),
+    "eritrean": (3, _g("ERITREAN_FIRST"), [P.ERITREAN_LAST]),
+    "ukrainian": (3, _g("UKRAINIAN_FIRST"), [P.UKRAINIAN_LAST]),
+    "afghan_iranian": (2, _g("AFGHAN_IRANIAN_FIRST"), [P.AFGHAN_IRANIAN_LAST]),
+    "somali": (2, _g("SOMALI_FIRST"), [P.SOMALI_LAST, P.SOMALI_SWAHILI_LAST]),
+    "ghanaian": (1, _g("GHANAIAN_FIRST"), [P.GHANAIAN_LAST]),
+    "romanian": (1, _g("ROMANIAN_FIRST"), [P.ROMANIAN_LAST]),
+    "portuguese": (1, _g("PORTUGUESE_FIRST"), [P.PORTUGUESE_LAST]),
 }
 
 
@@ -124,9 +130,9 @@ class Doc:
         if origin is None:
             names = list(ORIGINS)
             origin = r.choices(names, weights=[ORIGINS[n][0] for n in names])[0]
-        _, firsts, lasts = ORIGINS[origin]
+        _, (males, females), lasts = ORIGINS[origin]
         female = r.random() < 0.5 if female is None else female
-        first = r.choice(r.choice(firsts))
+        first = r.choice(r.choice(females if female else males))
         if origin == "dutch_particle":
             particle, last = r.choice(P.DUTCH_PARTICLE)
         else:
@@ -290,7 +296,7 @@ def s_sig_official(d: Doc) -> str:
     if d.rng.random() < 0.6:
         lines.append(f"{d.c(['T', 'Tel.', 'Mobiel', 'M'])} {d.phone(d.c(['mobile', 'land2', 'land3']))}")
     else:
-        lines.append(f"Telefoon {d.public_number()} (algemeen nummer)")
+        lines.append(f"Telefoon {d.k(f'14 0{d.c(I.AREA2 + I.AREA3)[1:]}')} (algemeen nummer)")
     if d.rng.random() < 0.7:
         lines.append(f"{d.c(['E', 'E-mail', 'Mail'])} {d.email(p, official_of=m)}")
     if d.rng.random() < 0.4:
@@ -330,7 +336,7 @@ def s_minutes(d: Doc) -> str:
     lines.append(f"{d.name(a, 'last')} opent het gesprek en legt uit wat {d.k('verzoek tot afstemming')} betekent.")
     lines.append("2. Afspraken")
     lines.append(f"- {d.name(b, 'first')} levert de {d.k('bankafschriften')} aan vóór {d.date()}.")
-    lines.append(f"- {d.name(a, 'Title')} vraagt bij het {d.body()} een nieuwe berekening op.")
+    lines.append(f"- {d.name(a, 'Title')} vraagt bij {d.body()} een nieuwe berekening op.")
     return "\n".join(lines)
 
 
@@ -501,7 +507,7 @@ def s_officials(d: Doc) -> str:
         return f"De {d.k('burgemeester')}, {d.name(o, 'init')}, opende op {d.date()} het nieuwe {d.k('wijkcentrum')}."
     if v == 2:
         return f"Behandelend jurist: mr. {d.name(o, 'init')}. {d.k('Bezwaarcommissie')} zitting op {d.date()}."
-    return f"Teamleider {d.name(o, 'first')} {d.p(o.Surname)} heeft excuses aangeboden voor de {d.k('late reactie')}."
+    return f"Teamleider {d.name(o, 'full')} heeft excuses aangeboden voor de {d.k('late reactie')}."
 
 
 def s_streets(d: Doc) -> str:
@@ -558,7 +564,7 @@ def s_bsn(d: Doc) -> str:
     if v == 1:
         return f"{d.k('Burgerservicenummer')}: {d.bsn()}"
     if v == 2:
-        return f"De aanvraag (bsn {d.bsn()}) is {d.k('doorgestuurd')} naar het {d.body()}."
+        return f"De aanvraag (bsn {d.bsn()}) is {d.k('doorgestuurd')} naar {d.body()}."
     return f"Zijn oude sofinummer {d.bsn()} is nog steeds zijn BSN."
 
 
@@ -648,7 +654,7 @@ def s_referral(d: Doc) -> str:
     m = d.mun()
     v = d.rng.randint(0, 3)
     if v == 0:
-        return f"Doorverwezen naar het {d.body()} (bereikbaar via {d.public_number()})."
+        return f"Doorverwezen naar {d.body()} (bereikbaar via {d.public_number()})."
     if v == 1:
         return f"Zie ook {d.www(m)} of bel {d.public_number()}."
     if v == 2:
@@ -704,13 +710,41 @@ def s_two_people(d: Doc) -> str:
             f"{d.k('WOZ-waarde')}.")
 
 
+def s_word_name(d: Doc) -> str:
+    particle, last, uses = d.c(WORD_SURNAMES)
+    p = d.person(origin="dutch")
+    p = Person(p.first, particle, last, p.female, p.initials)
+    use = word_sentence(d, d.c(uses))
+    v = d.rng.randint(0, 2)
+    if v == 0:
+        return f"{d.name(p, 'Title')} belde over de {d.scheme()}. {use}"
+    if v == 1:
+        return f"{use} Dat meldde {d.name(p, 'full')} via het {d.k('contactformulier')}."
+    return f"{use} {d.name(p, 'last')} vraagt of de gemeente daar iets aan doet."
+
+
+def s_tempting(d: Doc) -> str:
+    v = d.rng.randint(0, 5)
+    if v == 0:
+        return f"Volgens {d.body()} is de {d.k('aanvraag')} compleet, maar {d.dept()} ziet dat anders."
+    if v == 1:
+        return f"{d.dept()} belde terug en zegt dat het {d.k('bezwaar')} is ontvangen."
+    if v == 2:
+        return f"Ik heb {d.corp()} gisteren gesproken; {d.body()} stuurt de stukken door."
+    if v == 3:
+        return f"Namens {d.body()} was er niemand aanwezig bij het gesprek met {d.dept()}."
+    if v == 4:
+        return f"Mevrouw werkt bij {d.corp()} en meneer bij {d.k(d.c(['Albert Heijn', 'PostNL', 'de NS', 'Schiphol', 'Philips']))}."
+    return f"Op {d.k(d.c(['Koningsdag', 'Bevrijdingsdag', 'Tweede Pinksterdag', 'Hemelvaartsdag']))} is {d.dept()} gesloten; bel dan {d.public_number()}."
+
+
 SHAPES = [
     (s_sig_official, 5), (s_sig_resident, 3), (s_minutes, 3), (s_table, 3), (s_csv, 2), (s_bullets, 3),
     (s_quote, 4), (s_chat, 5), (s_caps, 3), (s_possessive, 3), (s_surname_first, 3), (s_official_org, 5),
     (s_bare_surname, 4), (s_officials, 3), (s_streets, 4), (s_address, 3), (s_contact, 3), (s_bank, 2),
     (s_bsn, 2), (s_plate, 2), (s_case, 3), (s_dob, 3), (s_family, 3), (s_letter_open, 3), (s_whatsapp, 2),
     (s_forward, 2), (s_phone_note, 2), (s_referral, 4), (s_no_pii, 4), (s_complaint_official, 2), (s_formal, 2),
-    (s_academic, 1), (s_family_name, 2), (s_two_people, 2),
+    (s_academic, 1), (s_family_name, 2), (s_two_people, 2), (s_word_name, 3), (s_tempting, 3),
 ]
 
 
@@ -791,20 +825,20 @@ WORD_SURNAMES = [
     ("", "Bloem", ["Op het graf ligt elke week een {bloem}."]),
     ("", "Honing", ["De imker verkoopt {honing} op de markt."]),
 ]
-# First names that are Dutch words: (first name, sentences)
+# First names that are Dutch words: (first name, female, sentences)
 WORD_FIRSTS = [
-    ("Merel", ["Elke ochtend zingt een {merel} op de antenne."]),
-    ("Linde", ["De {linde} voor het huis laat plakkerige druppels vallen."]),
-    ("Iris", ["Langs de sloot bloeit een gele {iris}."]),
-    ("Jasmijn", ["De {jasmijn} in de gemeenschappelijke tuin is gesnoeid."]),
-    ("Madelief", ["Op het grasveld staat geen {madelief} meer na het maaien."]),
-    ("Bas", ["Haar zoon speelt {bas} in de schoolband."]),
-    ("Rob", ["Op het strand lag een {rob} die hulp nodig had."]),
-    ("Mees", ["In het vogelhuisje woont een {mees}."]),
-    ("Lot", ["Ze heeft haar {lot} in handen van de gemeente gelegd.", "Hij kocht een {lot} van de loterij."]),
-    ("Lieve", ["Haar {lieve} buurvrouw helpt met de formulieren."]),
-    ("Ram", ["Op de kinderboerderij staat een {ram} met grote hoorns."]),
-    ("Job", ["Hij heeft eindelijk een {job} gevonden in de haven."]),
+    ("Merel", True, ["Elke ochtend zingt een {merel} op de antenne."]),
+    ("Linde", True, ["De {linde} voor het huis laat plakkerige druppels vallen."]),
+    ("Iris", True, ["Langs de sloot bloeit een gele {iris}."]),
+    ("Jasmijn", True, ["De {jasmijn} in de gemeenschappelijke tuin is gesnoeid."]),
+    ("Madelief", True, ["Op het grasveld staat geen {madelief} meer na het maaien."]),
+    ("Bas", False, ["Haar zoon speelt {bas} in de schoolband."]),
+    ("Rob", False, ["Op het strand lag een {rob} die hulp nodig had."]),
+    ("Mees", False, ["In het vogelhuisje woont een {mees}."]),
+    ("Lot", True, ["Ze heeft haar {lot} in handen van de gemeente gelegd.", "Hij kocht een {lot} van de loterij."]),
+    ("Lieve", True, ["Haar {lieve} buurvrouw helpt met de formulieren."]),
+    ("Ram", False, ["Op de kinderboerderij staat een {ram} met grote hoorns."]),
+    ("Job", False, ["Hij heeft eindelijk een {job} gevonden in de haven."]),
 ]
 
 
@@ -818,12 +852,14 @@ def known_doc(d: Doc) -> str:
     r = d.rng
     if r.random() < 0.7:
         particle, last, uses = r.choice(WORD_SURNAMES)
-        first = d.person(origin=r.choice(["dutch", "dutch", "turkish", "moroccan", "surinamese", "polish"])).first
-        res = Person(first, particle, last, r.random() < 0.5, f"{first[0]}.")
+        base = d.person(origin=r.choice(["dutch", "dutch", "turkish", "moroccan", "surinamese", "polish"]))
+        res = Person(base.first, particle, last, base.female, f"{base.first[0]}.")
+        word_part = "last"
     else:
-        first, uses = r.choice(WORD_FIRSTS)
-        base = d.person()
-        res = Person(first, base.particle, base.last, r.random() < 0.5, f"{first[0]}.")
+        first, female, uses = r.choice(WORD_FIRSTS)
+        base = d.person(female=female)
+        res = Person(first, base.particle, base.last, female, f"{first[0]}.")
+        word_part = "first"
     d.known["names"] = [res.full]
     person_sentences = [
         lambda: f"{d.name(res, 'full')} vraagt om uitstel van betaling.",
@@ -842,6 +878,8 @@ def known_doc(d: Doc) -> str:
         lambda: f"Ik heb {d.name(res, 'first')} gisteren {d.k('gesproken')} over de {d.scheme()}.",
         lambda: f"{d.name(res, 'full')} van de {d.k('bewonerscommissie')} vraagt om een gesprek.",
     ]
+    if word_part == "last":  # the first name is no word here, so it may also appear in lower case
+        person_sentences.append(lambda: f"hoi, met {d.name(res, 'first_lower')}. ik bel over mijn {d.k('aanvraag')}")
     word_use = [lambda u=u: word_sentence(d, u) for u in uses]
     chosen = r.sample(person_sentences, r.randint(1, 3)) + r.sample(word_use, r.randint(1, len(word_use)))
     pieces = [f() for f in chosen]

@@ -5,28 +5,13 @@ None of the person or street names below occurs in the shared dev corpora; make_
 
 # ruff: noqa: E501
 
-from faker_pools import (  # noqa: F401  (frozen faker draws, see harvest_faker.py)
-    CITIES,
-    DUTCH_FIRST,
-    DUTCH_LAST,
-    FLEMISH_FIRST,
-    FLEMISH_LAST,
-    HINDUSTANI_FIRST,
-    INDONESIAN_FIRST,
-    INDONESIAN_LAST,
-    POLISH_FIRST,
-    PORTUGUESE_FIRST,
-    PORTUGUESE_LAST,
-    ROMANIAN_FIRST,
-    ROMANIAN_LAST,
-    SOMALI_SWAHILI_LAST,
-    TURKISH_FIRST,
-)
+from faker_pools import *  # noqa: F403  (frozen faker draws, see harvest_faker.py)
 
 # Modern Dutch names (the faker list is partly historical)
-DUTCH_FIRST_OWN = ["Anouk", "Bregje", "Jorien", "Marleen", "Wietske", "Hester", "Ilona", "Jolanda", "Karin", "Marjan", "Nynke", "Petra", "Rianne", "Sietske", "Tineke", "Yvonne", "Annelies", "Gerda", "Joke",
-                   "Arjen", "Bart", "Coen", "Douwe", "Erwin", "Frank", "Harm", "Jelle", "Jeroen",
-                   "Klaas", "Maarten", "Niels", "Reinier", "Sjoerd", "Wouter", "Ype", "Hendrikus", "Ruud"]
+DUTCH_FIRST_OWN_F = ["Anouk", "Bregje", "Jorien", "Marleen", "Wietske", "Hester", "Ilona", "Jolanda", "Karin", "Petra",
+                     "Rianne", "Sietske", "Tineke", "Yvonne", "Annelies", "Gerda", "Joke", "Marjan", "Nynke"]
+DUTCH_FIRST_OWN_M = ["Arjen", "Bart", "Coen", "Douwe", "Erwin", "Frank", "Harm", "Jelle", "Jeroen", "Klaas", "Maarten",
+                     "Niels", "Reinier", "Sjoerd", "Wouter", "Ype", "Hendrikus", "Ruud"]
 DUTCH_LAST_OWN = ["Vermeulen", "Verbeek", "Hoekstra", "Kuipers", "Postma", "Veenstra", "Bosma", "Wijnands",
                   "Timmermans", "Lammers", "Huisman", "Evers", "Kroeze", "Bouwmeester", "Rietveld",
                   "Scholten", "Nijland", "Oosterhuis", "Brinkman", "Tromp", "Roelofs", "Schuurman", "Gerritsen",
@@ -40,64 +25,71 @@ DUTCH_PARTICLE = [("van", "Dongen"), ("van der", "Linden"), ("van den", "Bosch")
                   ("van der", "Heijden"), ("van", "Kempen"), ("ter", "Haar"), ("de", "Kort"), ("van 't", "Zand"),
                   ("van", "Vliet")]
 
-TURKISH_FIRST_OWN = ["Hüseyin", "Serkan", "Onur", "Volkan", "Kadir", "Hatice", "Zeynep", "Gülsüm",
-                     "Esra", "Sibel", "Derya", "Songül", "Ebru", "Yusuf", "Murat", "Cem", "Ayşegül"]
+TURKISH_FIRST_OWN_M = ["Hüseyin", "Serkan", "Onur", "Volkan", "Kadir", "Yusuf", "Murat", "Cem", "Ömer", "Hakan",
+                       "Selim", "Erkan", "Tolga", "Barış"]
+TURKISH_FIRST_OWN_F = ["Hatice", "Zeynep", "Gülsüm", "Esra", "Sibel", "Derya", "Songül", "Ebru", "Ayşegül", "Merve",
+                       "Tuba", "Nurcan", "Dilek", "Sevda"]
 TURKISH_LAST = ["Aksoy", "Kaplan", "Koç", "Şimşek", "Bulut", "Karaca", "Özkan", "Güneş", "Doğan", "Arslan",
                 "Kılıç", "Aydoğan", "Polat", "Korkmaz", "Erdem", "Tekin", "Uçar", "Ateş", "Sarı", "Keskin",
                 "Yavuz", "Coşkun", "Bozkurt", "Kurt", "Akgül", "Taş", "Bal", "Özdemir", "Çakır", "Ekinci"]
-MOROCCAN_FIRST = ["Youssef", "Hamza", "Bilal", "Soufiane", "Ayoub", "Zakaria", "Nabil", "Rachid", "Tarik", "Anouar",
-                  "Samira", "Naima", "Loubna", "Hafsa", "Houda", "Siham", "Imane", "Salma", "Yasmina", "Ikram",
-                  "Zineb", "Btissam", "Mustapha", "Abdelhak", "Driss", "Latifa", "Fatiha", "Karim", "Ilias", "Nora"]
+MOROCCAN_FIRST_M = ["Youssef", "Hamza", "Bilal", "Soufiane", "Ayoub", "Zakaria", "Nabil", "Rachid", "Tarik", "Anouar",
+                    "Mustapha", "Abdelhak", "Driss", "Karim", "Ilias"]
+MOROCCAN_FIRST_F = ["Samira", "Naima", "Loubna", "Hafsa", "Houda", "Siham", "Imane", "Salma", "Yasmina", "Ikram",
+                    "Zineb", "Btissam", "Latifa", "Fatiha", "Nora"]
 MOROCCAN_LAST = ["El Amrani", "Benali", "Bouali", "El Ouardi", "Ouali", "Aharrar", "Boukhari", "Ziani", "El Hamdaoui",
                  "Amezian", "Tahiri", "Belhaj", "Bakkali", "Chaouch", "Aït Brahim", "Ben Haddou", "El Fassi",
                  "Azaoum", "Lamrabet", "Mourabit", "Ouchan", "Essafi", "Boutaleb", "El Kaddouri", "Akhiat",
                  "Mokhtari", "Ait Taleb", "Bensaïd", "El Morabet", "Harrouch"]
-HINDUSTANI_FIRST_OWN = ["Ravi", "Sunil", "Anand", "Reshma", "Sarita", "Kavita", "Vishal", "Dinesh", "Anjali",
-                        "Shanti", "Rakesh", "Sandeep", "Nirmala", "Roshni", "Sachin", "Kamla", "Nitesh",
-                        "Devika"]
+HINDUSTANI_FIRST_OWN_M = ["Ravi", "Sunil", "Anand", "Vishal", "Dinesh", "Rakesh", "Sandeep", "Sachin", "Nitesh"]
+HINDUSTANI_FIRST_OWN_F = ["Reshma", "Sarita", "Kavita", "Anjali", "Shanti", "Nirmala", "Roshni", "Kamla", "Devika"]
 HINDUSTANI_LAST = ["Ramdas", "Mahabier", "Ramlal", "Sewnath", "Baldew", "Kanhai", "Jagroep", "Sitaldin", "Ramautar",
                    "Bhagwandin", "Lachmon", "Autar", "Doerga", "Raghoebir", "Soekhai", "Kalloe", "Ramsaran",
                    "Gangaram Panday", "Bisoendial", "Matadin", "Sardjoe", "Jhinkoe", "Chedi", "Ganpat"]
-SURINAMESE_FIRST = ["Romeo", "Jerrel", "Clarence", "Marvin", "Iwan", "Rinaldo", "Glenn", "Ruth", "Sharon", "Jennifer",
-                    "Gracia", "Monique", "Ricardo", "Germaine", "Orlando", "Sherida", "Lucien"]
+SURINAMESE_FIRST_M = ["Romeo", "Jerrel", "Clarence", "Marvin", "Iwan", "Rinaldo", "Glenn", "Ricardo", "Orlando",
+                      "Lucien"]
+SURINAMESE_FIRST_F = ["Ruth", "Sharon", "Jennifer", "Gracia", "Monique", "Germaine", "Sherida", "Marlies", "Ernestine"]
 SURINAMESE_LAST = ["Brunings", "Pengel", "Kruisland", "Sabajo", "Misiedjan", "Tjin-A-Tsoi", "Fung-A-Loi",
                    "Wijngaarde", "Zebeda", "Redmond", "Vyent", "Linger", "Kromodimedjo", "Soemodihardjo",
                    "Pawiroredjo", "Sastrodimedjo", "Amatdjais", "Nelom", "Karsters", "Dwarka"]
-ANTILLEAN_FIRST = ["Jurgen", "Dwayne", "Rudsel", "Gianluca", "Jeanine", "Shaquille", "Jair", "Roshienne", "Sigourney",
-                   "Churandy", "Giovanni", "Xiomara", "Jamiro", "Yoselin", "Ludmila", "Kenrick", "Shardelyn"]
+ANTILLEAN_FIRST_M = ["Jurgen", "Dwayne", "Rudsel", "Gianluca", "Shaquille", "Jair", "Churandy", "Giovanni", "Jamiro",
+                     "Kenrick"]
+ANTILLEAN_FIRST_F = ["Jeanine", "Roshienne", "Sigourney", "Xiomara", "Yoselin", "Ludmila", "Shardelyn"]
 ANTILLEAN_LAST = ["Maduro", "Croes", "Koolman", "Wernet", "Rosaria", "Winklaar", "Statia", "Leonora", "Sulvaran",
                   "Janga", "Rojer", "Cijntje", "Trinidad", "Albertus", "Felida", "Anthony", "Pieternella", "Juliana",
                   "Girigorie", "Obispo"]
 MOLUCCAN_LAST = ["Latuperisa", "Tuhumury", "Sahetapy", "Pattipeilohy", "Nanlohy", "Matulessy", "Tahapary",
                  "Lekatompessy", "Sopacua", "Wattimena", "Siahaya", "Pelupessy", "Latumeten", "Pattiasina"]
-CHINESE_FIRST = ["Xiaoling", "Jianguo", "Wenjie", "Mingyu", "Haoran", "Yuting", "Jiayi", "Zhiwei", "Lihua", "Meiling",
-                 "Wai Man", "Ka Wing", "Chun Kit", "Xinyi", "Yong", "Hui Min", "Jun"]
+CHINESE_FIRST_M = ["Jianguo", "Wenjie", "Haoran", "Zhiwei", "Chun Kit", "Yong", "Jun", "Ka Wing", "Mingyu", "Wai Man"]
+CHINESE_FIRST_F = ["Xiaoling", "Yuting", "Jiayi", "Lihua", "Meiling", "Xinyi", "Hui Min", "Yan Ting"]
 CHINESE_LAST = ["Zhang", "Liu", "Zhou", "Huang", "Lin", "Wu", "Yang", "Zhao", "Xu", "Sun", "Guo", "Tang", "Lam",
                 "Wong", "Chan", "Leung", "Ng", "Yip", "Tsang", "Kwok", "Lau"]
 POLISH_LAST_M = ["Nowak", "Wiśniewski", "Kamiński", "Lewandowski", "Zieliński", "Szymański", "Woźniak", "Dąbrowski",
                  "Kozłowski", "Jankowski", "Mazur", "Krawczyk", "Piotrowski", "Grabowski", "Pawłowski", "Michalski",
                  "Zając", "Król", "Wieczorek", "Jabłoński", "Majewski", "Olszewski", "Stępień", "Malinowski",
                  "Górski", "Rutkowski", "Sikora", "Szewczyk"]
-SYRIAN_FIRST = ["Omar", "Mahmoud", "Yara", "Lama", "Rama", "Ghaith", "Tarek", "Maher", "Reem", "Dima",
-                "Bashar", "Fadi", "Wael", "Rami", "Ola", "Amal", "Layal", "Joud", "Majd", "Hadi", "Nisreen"]
+SYRIAN_FIRST_M = ["Omar", "Mahmoud", "Ghaith", "Tarek", "Maher", "Bashar", "Fadi", "Wael", "Rami", "Majd", "Hadi"]
+SYRIAN_FIRST_F = ["Yara", "Lama", "Rama", "Reem", "Dima", "Ola", "Amal", "Layal", "Joud", "Nisreen"]
 SYRIAN_LAST = ["Al-Rifai", "Darwish", "Khoury", "Hamwi", "Halabi", "Shami", "Kanaan", "Nasser", "Sabbagh",
                "Al-Masri", "Al Jasem", "Mahfouz", "Othman", "Suleiman", "Kassab", "Jaber", "Barakat", "Al-Homsi"]
-ERITREAN_FIRST = ["Semere", "Tesfalem", "Dawit", "Merhawi", "Mussie", "Senait", "Saba", "Selam", "Feven",
-                  "Rahwa", "Winta", "Ruta", "Mebrahtu", "Kibrom", "Habtom", "Freweini", "Aster"]
+ERITREAN_FIRST_M = ["Semere", "Tesfalem", "Dawit", "Merhawi", "Mussie", "Mebrahtu", "Kibrom", "Habtom"]
+ERITREAN_FIRST_F = ["Senait", "Saba", "Selam", "Feven", "Rahwa", "Winta", "Ruta", "Freweini", "Aster"]
 ERITREAN_LAST = ["Ghebremariam", "Kidane", "Haile", "Tekle", "Woldu", "Berhane", "Gebreyesus", "Abraha", "Mehari",
                  "Asmerom", "Tewelde", "Yohannes", "Mengistu", "Andemariam", "Habte", "Negash", "Ogbazghi"]
-UKRAINIAN_FIRST = ["Oleksandr", "Andriy", "Serhiy", "Mykola", "Bohdan", "Yuliia", "Kateryna", "Nataliia",
-                   "Olena", "Viktoriia", "Halyna", "Svitlana", "Mariia", "Anastasiia", "Yaroslav", "Volodymyr"]
+UKRAINIAN_FIRST_M = ["Oleksandr", "Andriy", "Serhiy", "Mykola", "Bohdan", "Yaroslav", "Volodymyr", "Maksym"]
+UKRAINIAN_FIRST_F = ["Yuliia", "Kateryna", "Nataliia", "Olena", "Viktoriia", "Halyna", "Svitlana", "Mariia",
+                     "Anastasiia"]
 UKRAINIAN_LAST = ["Bondarenko", "Tkachenko", "Kravchenko", "Melnyk", "Boyko", "Kovalchuk", "Oliynyk", "Lysenko",
                   "Marchenko", "Rudenko", "Savchenko", "Petrenko", "Moroz", "Pavlenko", "Kravets", "Hnatyuk",
                   "Sydorenko", "Zinchenko", "Ponomarenko"]
-AFGHAN_IRANIAN_FIRST = ["Farid", "Mariam", "Zahra", "Hamid", "Sahar", "Wahid", "Parisa", "Reza", "Shirin", "Mehdi",
-                        "Nasrin", "Habib"]
+AFGHAN_IRANIAN_FIRST_M = ["Farid", "Hamid", "Wahid", "Reza", "Mehdi", "Habib"]
+AFGHAN_IRANIAN_FIRST_F = ["Mariam", "Zahra", "Sahar", "Parisa", "Shirin", "Nasrin"]
 AFGHAN_IRANIAN_LAST = ["Ahmadzai", "Noori", "Rahimi", "Sultani", "Karimi", "Hashimi", "Mohammadi", "Jafari",
                        "Tavakoli", "Sadeghi", "Popal", "Azizi"]
-SOMALI_FIRST = ["Ayaan", "Hodan", "Faisal", "Liban", "Sagal", "Nasra", "Abdirahman", "Fadumo", "Warsame", "Hamdi"]
+SOMALI_FIRST_M = ["Faisal", "Liban", "Abdirahman", "Mahad", "Abdiwali"]
+SOMALI_FIRST_F = ["Ayaan", "Hodan", "Sagal", "Nasra", "Fadumo", "Hamdi"]
 SOMALI_LAST = ["Warsame", "Farah", "Osman", "Mohamud", "Jama", "Egal", "Dualeh"]
-GHANAIAN_FIRST = ["Kwame", "Kofi", "Akosua", "Abena", "Yaw", "Adjoa", "Kwabena", "Efua"]
+GHANAIAN_FIRST_M = ["Kwame", "Kofi", "Yaw", "Kwabena"]
+GHANAIAN_FIRST_F = ["Akosua", "Abena", "Adjoa", "Efua"]
 GHANAIAN_LAST = ["Mensah", "Owusu", "Boateng", "Asante", "Appiah", "Ofori", "Agyeman", "Danquah"]
 
 # Street roots: + a suffix; none occurs in the dev corpora
