@@ -139,6 +139,7 @@ def run(if_empty: bool = False, echo: Callable[[str], None] = print, n_requests:
         return
     rng = random.Random(seed)
     _catalog()
+    _contact_details()
     users = _accounts()
     if not has_requests:
         _requests(rng, users, n_requests)
@@ -150,6 +151,20 @@ def run(if_empty: bool = False, echo: Callable[[str], None] = print, n_requests:
         knowledge.ensure_index_locked()
     echo("Demo klaar.")
     _print_access(echo)
+
+
+def _contact_details() -> None:
+    """Clearly fictional contact details of the mediation service (admins change them in the back office)."""
+    from .services import contact
+
+    if not contact.load().is_empty:
+        return
+    contact.save(contact.ContactDetails(
+        phone="14 099", email="bemiddeling@voorbeeld.example",
+        address="Postbus 0000\n9999 ZZ Voorbeeldstad (demo-adres)",
+        hours="Maandag tot en met vrijdag van 9.00 tot 17.00 uur (demo)"))
+    db.session.commit()
+    contact.forget()
 
 
 def _print_access(echo: Callable[[str], None]) -> None:

@@ -108,9 +108,19 @@ def send_again(mail_id: int):  # type: ignore[no-untyped-def]
 
 # --- contact details of the service ---------------------------------------------------------------------------
 
+MUNICIPAL_SHORT_NUMBER = re.compile(r"^14 ?0\d{2,3}$")  # "14 + area code", the municipalities' own number
+
+
+def service_phone(form: FlaskForm, field: StringField) -> None:
+    """Any valid phone number, or a municipality's short number such as 14 020."""
+    if field.data and not MUNICIPAL_SHORT_NUMBER.match(field.data):
+        dutch_phone(form, field)
+
+
 class ContactForm(FlaskForm):
     phone = StringField("Telefoonnummer", validators=[Optional(), Length(max=40, message="Maximaal 40 tekens."),
-                                                      dutch_phone], filters=[_strip])
+                                                      service_phone], filters=[_strip],
+                        description="Bijvoorbeeld 14 020 of 020 123 45 67.")
     email = EmailField("E-mailadres", validators=[Optional(), Length(max=254, message="Maximaal 254 tekens."),
                                                   Email("Vul een geldig e-mailadres in.")], filters=[_strip])
     address = TextAreaField("Postadres", validators=[Optional(), Length(max=255, message="Maximaal 255 tekens.")],
