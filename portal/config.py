@@ -25,6 +25,15 @@ class Defaults:
     NORM_RESOLUTION_DAYS = 30
     QUEUE_PAGE_SIZE = 50
     INDEX_WRITER = "embedded"  # "embedded": a background thread of one process; "external": `flask kb worker`
+    # Mail (services/mail.py). Without MAIL_SERVER every message is written as .eml under <data>/mail/.
+    MAIL_SERVER: str | None = None  # smtp://host:25, smtp+starttls://user:pass@host:587, smtps://user:pass@host:465
+    MAIL_FROM = "noreply@localhost"
+    MAIL_TEAM: str | None = None  # where new-request mails go while nobody is assigned (default: every mediator)
+    MAIL_SENDER = "embedded"  # "embedded": a thread in the web workers sends; "external": `flask mail worker`
+    MAIL_LEASE_SECONDS = 600  # a claim older than this belongs to a sender that stopped
+    MAIL_MAX_ATTEMPTS = 8
+    MAIL_BACKOFF_SECONDS = 60  # first wait after a temporary failure; doubles each time, at most an hour
+    INACTIVE_WORKING_DAYS = 5  # queue filter "stil" and the daily digest: no activity for this many working days
 
 
 def data_dir(app_config: dict) -> Path:
