@@ -738,6 +738,44 @@ def s_tempting(d: Doc) -> str:
     return f"Op {d.k(d.c(['Koningsdag', 'Bevrijdingsdag', 'Tweede Pinksterdag', 'Hemelvaartsdag']))} is {d.dept()} gesloten; bel dan {d.public_number()}."
 
 
+def s_article(d: Doc) -> str:
+    p, o = d.person(), d.person()
+    age = d.rng.randint(23, 88)
+    return (f"## {d.k('Situatie')}\n{d.name(p, 'Title')} ({age}) uit {d.k(d.mun())} kreeg een {d.k('terugvordering')} van "
+            f"{d.amount()}. {d.name(p, 'first')} begreep de brief niet.\n\n## {d.k('Afstemming')}\n"
+            f"De bemiddelaar sprak met {d.name(o, d.c(['full', 'init']))} ({d.dept()}). Samen met {d.name(p, 'last')} "
+            f"is een {d.k('betalingsregeling')} getroffen.")
+
+
+def s_reply_quote(d: Doc) -> str:
+    p, o = d.person(), d.person()
+    m = d.mun()
+    return (f"Dank u, ik wacht af.\n\n> Op {d.date()} om {d.rng.randint(8, 17)}:{d.rng.randint(10, 59)} schreef "
+            f"{d.name(o, 'full')} <{d.email(o, official_of=m)}>:\n> Beste {d.name(p, 'title')},\n> Uw "
+            f"{d.k('melding')} is doorgezet naar {d.dept()}.")
+
+
+def s_address_block(d: Doc) -> str:
+    p = d.person()
+    head = d.c(["Aan:", "Retouradres: Postbus 15, 7400 AA", "Per post en per e-mail", "Aangetekend"])
+    if head.startswith("Retouradres"):
+        d.k("Postbus 15")
+    who = d.c([f"{'Mevrouw' if p.female else 'De heer'} {d.name(p, 'init')}", f"T.a.v. {d.name(p, 'title_init')}",
+               f"{d.name(p, 'full')}", f"Fam. {d.name(p, 'last')}"])
+    return f"{head}\n{who}\n{d.address()}\n{d.postcode()}  {d.k(d.mun().upper())}"
+
+
+def s_role_paren(d: Doc) -> str:
+    o, p = d.person(), d.person()
+    v = d.rng.randint(0, 2)
+    if v == 0:
+        return f"De {d.k('wijkagent')} ({d.name(o, 'init')}) is op de hoogte en komt langs bij {d.name(p, 'title')}."
+    if v == 1:
+        return (f"Contactpersoon bij {d.corp()}: {d.name(o, 'full')}, {d.k(d.c(['huismeester', 'woonconsulent', 'buurtbeheerder']))}"
+                f" ({d.phone(d.c(['mobile', 'land2']))}).")
+    return f"Melder: {d.name(p, 'full')} (buurvrouw van {d.name(d.person(), 'title')})."
+
+
 SHAPES = [
     (s_sig_official, 5), (s_sig_resident, 3), (s_minutes, 3), (s_table, 3), (s_csv, 2), (s_bullets, 3),
     (s_quote, 4), (s_chat, 5), (s_caps, 3), (s_possessive, 3), (s_surname_first, 3), (s_official_org, 5),
@@ -745,6 +783,7 @@ SHAPES = [
     (s_bsn, 2), (s_plate, 2), (s_case, 3), (s_dob, 3), (s_family, 3), (s_letter_open, 3), (s_whatsapp, 2),
     (s_forward, 2), (s_phone_note, 2), (s_referral, 4), (s_no_pii, 4), (s_complaint_official, 2), (s_formal, 2),
     (s_academic, 1), (s_family_name, 2), (s_two_people, 2), (s_word_name, 3), (s_tempting, 3),
+    (s_article, 2), (s_reply_quote, 2), (s_address_block, 2), (s_role_paren, 3),
 ]
 
 
