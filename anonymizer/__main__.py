@@ -1,4 +1,8 @@
-"""Command line: ``python -m anonymizer --jsonl`` (stdin -> stdout) or ``python -m anonymizer FILE``."""
+"""Command line: ``python -m anonymizer --jsonl`` (stdin -> stdout) or ``python -m anonymizer FILE``.
+
+Each input line is ``{"id", "text"}``, optionally with ``"known": {"names": [...], "emails": [...],
+"phones": [...]}`` (the request record's own data, as the publication workflow passes it).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,22 @@ import argparse
 import json
 import sys
 
-from . import anonymize
+from . import Known, anonymize
+
+
+def _known(raw: object) -> Known | None:
+    """The optional ``"known": {"names", "emails", "phones"}`` of an input line (lists of strings)."""
+    if not isinstance(raw, dict):
+        return None
+
+    def strings(key: str) -> list[str]:
+        val = raw.get(key) or []
+        if isinstance(val, str):
+            val = [val]
+        return [str(v) for v in val if isinstance(v, (str, int)) and str(v).strip()] if isinstance(val, list) else []
+
+    known = Known(names=strings("names"), emails=strings("emails"), phones=strings("phones"))
+    return known if (known.names or known.emails or known.phones) else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
             except json.JSONDecodeError as exc:
                 print(f"line {lineno}: not JSON ({exc}); skipped", file=sys.stderr)
                 continue
-            res = anonymize(str(doc.get("text") or ""))
+            if not isinstance(doc, dict):
+                print(f"line {lineno}: not a JSON object; skipped", file=sys.stderr)
+                continue
+            res = anonymize(str(doc.get("text") or ""), _known(doc.get("known")))
             ents = [{"start": e.start, "end": e.end, "label": e.label} for e in res.entities]
             stdout.write(
                 json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents}, ensure_ascii=False)

@@ -240,6 +240,54 @@ class _Registry:
         return person
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?)\s+$", re.I)
+_PARTICLE_GAP = re.compile(r"[ \-](?:(?:van|de|der|den|ter|ten|te|in|op|'t|’t|el|al)[ \-])*")
+
+
+def _known_lower(
+    text: str, mask: bytearray, known_parts: list[str], lookup: dict[str, Person]
+) -> list[tuple[int, int, Person]]:
+    """Known name parts in any case. A part that is also an ordinary word ("zomer", "boer") only where it
+    names the person: capitalised (found before), after an honorific, or beside another part of the name."""
+    lower_lookup = {k.lower(): lookup[k] for k in known_parts if k in lookup}
+    if not lower_lookup:
+        return []
+    alt = "|".join(re.escape(a) for a in sorted(lower_lookup, key=len, reverse=True))
+    rxi = re.compile(r"(?<![\w\-@.])(?:" + alt + r")(?![\w@])", re.I)
+    hits = [(m.start(), m.end(), m.group().lower()) for m in rxi.finditer(text)]
+    out: list[tuple[int, int, Person]] = []
+    for k, (s, e, lo) in enumerate(hits):
+        if mask.find(1, s, e) != -1:
+            continue
+        if _is_word(lo):
+            beside = (k > 0 and _PARTICLE_GAP.fullmatch(text, hits[k - 1][1], s)) or (
+                k + 1 < len(hits) and _PARTICLE_GAP.fullmatch(text, e, hits[k + 1][0])
+            )
+            if not beside and not _HONORIFIC_BEFORE.search(text, max(0, s - 20), s):
+                continue  # "in de zomer", "een groot bedrag": an ordinary word
+        out.append((s, e, lower_lookup[lo]))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+def _known_stopword_parts(
+    text: str, mask: bytearray, known_stop: list[tuple[str, Person]]
+) -> list[tuple[int, int, Person]]:
+    """A known first name that is a function word ("Wil", "Dan") only capitalised, right before the person's
+    other name part ("Wil [de Haan]")."""
+    out: list[tuple[int, int, Person]] = []
+    for word, person in known_stop:
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?=[ \-])", text):
+            s, e = m.span()
+            if mask.find(1, s, e) != -1:
+                continue
+            gap = _PARTICLE_GAP.match(text, e)
+            if gap and gap.end() < len(text) and mask[gap.end()] and mask.find(0, gap.end(), gap.end() + 1) == -1:
+                out.append((s, e, person))
+                mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
 SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|meneer|familie|fam\.?)\s*$", re.I)
 
 
@@ -271,14 +319,17 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     # Known names first, so the resident is [persoon 1] and all parts are searched for.
     known_parts: list[str] = []
+    known_stop: list[tuple[str, Person]] = []  # "Wil" of "Wil de Haan": only right before the rest of the name
     if known:
         for name in known.names:
             parts = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w.lower() not in PARTICLES]
             parts = [w.rstrip(".,") for w in parts if len(w.rstrip(".,")) > 1 and "." not in w.rstrip(".,")]
+            stop_parts = [w for w in parts if w.lower() in STOPWORDS and w.lower() not in CUE_WORDS]
             parts = [w for w in parts if w.lower() not in CUE_WORDS and w.lower() not in STOPWORDS]
             if parts:
-                reg.assign(parts, "known")
+                person = reg.assign(parts, "known")
                 known_parts.extend(parts)
+                known_stop.extend((w, person) for w in stop_parts)
 
     for s, e, ctoks, _kind in chunks:
         parts = _name_parts(ctoks) or [ctoks[-1].text]
@@ -317,15 +368,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 if mask.find(1, s, e) == -1:
                     person_spans.append((s, e, q))
                     mask[s:e] = b"\x01" * (e - s)
-        lower_lookup = {k.lower(): lookup[k] for k in known_parts if k in lookup}
-        if lower_lookup:
-            alt = "|".join(re.escape(a) for a in sorted(lower_lookup, key=len, reverse=True))
-            rxi = re.compile(r"(?<![\w\-@.])(?:" + alt + r")(?![\w@])", re.I)
-            for m in rxi.finditer(text):
-                s, e = m.span()
-                if mask.find(1, s, e) == -1:
-                    person_spans.append((s, e, lower_lookup[m.group().lower()]))
-                    mask[s:e] = b"\x01" * (e - s)
+        person_spans += _known_lower(text, mask, known_parts, lookup)
+    person_spans += _known_stopword_parts(text, mask, known_stop)
 
     for s, e, _lab, rep in sorted(streets):
         if mask.find(1, s, e) == -1:
