@@ -129,10 +129,9 @@ def downgrade():
     op.drop_table("official_requests")
     op.drop_index(op.f("ix_official_invitations_request_id"), table_name="official_invitations")
     op.drop_table("official_invitations")
-    with op.batch_alter_table("agreements", schema=None) as batch_op:
-        batch_op.drop_column("official_done_at")
-        batch_op.drop_column("official_confirmed_at")
-    with op.batch_alter_table("requests", schema=None) as batch_op:
-        batch_op.drop_column("paused_since")
-    with op.batch_alter_table("officials", schema=None) as batch_op:
-        batch_op.drop_column("email")
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35 and PostgreSQL): a batch copy of `requests` would drop
+    # the table while other tables' foreign keys point at it, which SQLite refuses once rows exist.
+    op.drop_column("agreements", "official_done_at")
+    op.drop_column("agreements", "official_confirmed_at")
+    op.drop_column("requests", "paused_since")
+    op.drop_column("officials", "email")
