@@ -803,20 +803,20 @@ def shapes_doc(d: Doc) -> str:
 
 # Surnames that are Dutch words: (particle, surname, sentences using the word as a word; the keep word in braces)
 WORD_SURNAMES = [
-    ("", "Vink", ["Er zit al dagen een {vink} in het vogelhuisje bij de speeltuin."]),
+    ("", "Vink", ["Zet een {vinkje} bij akkoord en stuur het formulier terug.", "Er zit al dagen een {vink} in het vogelhuisje bij de speeltuin."]),
     ("", "Valk", ["Boven het weiland cirkelt een {valk}, zegt de boswachter."]),
     ("de", "Haas", ["'s Ochtends rent er een {haas} over het fietspad."]),
     ("de", "Vos", ["Volgens de buren haalt een {vos} 's nachts de kippen weg."]),
     ("", "Kraai", ["Een {kraai} pikt de afvalzakken open als ze te vroeg buiten staan."]),
     ("", "Zwaan", ["In de vijver broedt een {zwaan}, daarom is het pad afgesloten."]),
-    ("", "Winter", ["Sinds de {winter} lekt het dak van de berging.", "Deze {winter} was de verwarming drie keer kapot."]),
-    ("", "Groen", ["Het {groen} in de wijk wordt te weinig gemaaid.", "De aannemer kreeg {groen} licht van de wijkraad."]),
+    ("", "Winter", ["Na de {winterstop} gaat de bouw weer verder.", "Sinds de {winter} lekt het dak van de berging.", "Deze {winter} was de verwarming drie keer kapot."]),
+    ("", "Groen", ["De {groenvoorziening} in het plantsoen is verwaarloosd.", "Het {groen} in de wijk wordt te weinig gemaaid.", "De aannemer kreeg {groen} licht van de wijkraad."]),
     ("", "Zwart", ["Hij wil het {zwart} op wit hebben."]),
     ("de", "Wit", ["De muren zijn {wit} geschilderd, maar de schimmel komt terug."]),
     ("", "Blauw", ["Het hek bij de school is {blauw} geverfd."]),
     ("de", "Bruin", ["Uit de kraan komt {bruin} water, al sinds de werkzaamheden."]),
-    ("", "Koning", ["Op de dag van de {koning} is het stadhuis dicht."]),
-    ("", "Bos", ["Achter de school ligt een {bos} waar 's avonds wordt gecrost."]),
+    ("", "Koning", ["Op {Koningsdag} is de vrijmarkt in de straat.", "Op de dag van de {koning} is het stadhuis dicht."]),
+    ("", "Bos", ["De {bosrand} achter de wijk ligt vol afval.", "Achter de school ligt een {bos} waar 's avonds wordt gecrost."]),
     ("", "Steen", ["Iemand heeft een {steen} door de ruit van de berging gegooid."]),
     ("", "Kok", ["De {kok} van het buurthuis kookt op dinsdag voor ouderen."]),
     ("", "Koster", ["De {koster} van de kerk opent het gebouw voor de inloop."]),
@@ -828,36 +828,36 @@ WORD_SURNAMES = [
     ("", "Herder", ["Een {herder} laat zijn schapen grazen op de dijk."]),
     ("de", "Jager", ["Een {jager} heeft de schade aan de gewassen gemeld."]),
     ("", "Boom", ["Bij de storm is een {boom} op de schuur gevallen."]),
-    ("", "Stam", ["De {stam} van de omgewaaide boom ligt nog op straat."]),
+    ("", "Stam", ["Hij zoekt zijn {stamboom} uit in het archief.", "De {stam} van de omgewaaide boom ligt nog op straat."]),
     ("de", "Hoop", ["Ze had de {hoop} al opgegeven."]),
-    ("", "Kort", ["Het gesprek was {kort} maar duidelijk."]),
+    ("", "Kort", ["De verhuurder geeft geen {korting} op de servicekosten.", "Het gesprek was {kort} maar duidelijk."]),
     ("", "Brood", ["Ze heeft geen geld meer voor {brood} aan het eind van de maand."]),
     ("", "Baas", ["Haar {baas} wil een verklaring van de gemeente."]),
     ("", "Vogel", ["Een {vogel} heeft een nest gebouwd in de dakgoot."]),
-    ("van", "Zon", ["In de zomer staat de {zon} de hele middag op het balkon."]),
+    ("van", "Zon", ["De {zonnepanelen} op het dak zijn nooit aangesloten.", "In de zomer staat de {zon} de hele middag op het balkon."]),
     ("van den", "Akker", ["Naast het huis ligt een {akker} die wordt bespoten."]),
     ("van der", "Sluis", ["De {sluis} is tot het voorjaar gesloten voor boten."]),
     ("van der", "Poort", ["De {poort} naar de binnentuin staat altijd open."]),
-    ("van der", "Meer", ["Hij wil {meer} uitleg over de berekening.", "Er is {meer} tijd nodig voor het onderzoek."]),
+    ("van der", "Meer", ["Er zijn {meerdere} brieven zoekgeraakt bij de verhuizing.", "Hij wil {meer} uitleg over de berekening.", "Er is {meer} tijd nodig voor het onderzoek."]),
     ("van der", "Wal", ["De boot ligt aan de {wal} en lekt olie."]),
     ("van de", "Kamp", ["De kinderen gaan in de zomer op {kamp} met de scouting."]),
     ("de", "Wolf", ["Er is een {wolf} gezien in het natuurgebied."]),
     ("de", "Beer", ["Het kind slaapt niet zonder zijn {beer}."]),
     ("de", "Leeuw", ["Op de gevel staat een {leeuw} van steen."]),
-    ("de", "Man", ["De {man} aan de balie was erg vriendelijk."]),
+    ("de", "Man", ["Zijn dochter verleent {mantelzorg} sinds zijn val.", "De {man} aan de balie was erg vriendelijk."]),
     ("de", "Goede", ["Ze heeft de {goede} formulieren ingevuld."]),
-    ("", "Post", ["De {post} wordt niet bezorgd omdat de brievenbus kapot is.", "Uw {post} ligt bij de buren."]),
+    ("", "Post", ["De {postbode} komt al twee weken niet in de straat.", "De {post} wordt niet bezorgd omdat de brievenbus kapot is.", "Uw {post} ligt bij de buren."]),
     ("", "Hamer", ["Met een {hamer} is de brievenbus vernield."]),
     ("", "Bijl", ["De politie vond een {bijl} in de schuur."]),
     ("van der", "Ploeg", ["De {ploeg} van de gemeente komt maandag snoeien."]),
     ("van der", "Zee", ["Ze woont vlak bij de {zee} en heeft last van zand in huis."]),
     ("", "Mast", ["De {mast} op het dak van de flat zorgt voor storing."]),
     ("van 't", "Hof", ["In het {hof} achter de flat staan bankjes."]),
-    ("van", "Hout", ["De schuur is van {hout} en zit vol houtworm."]),
+    ("van", "Hout", ["Een {houtkachel} in de flat geeft stankoverlast.", "De schuur is van {hout} en zit vol houtworm."]),
     ("van", "Noord", ["Hij is verhuisd naar {noord} omdat daar een woning vrijkwam."]),
-    ("", "Engel", ["De buurvrouw is een {engel}, zegt ze, want die doet de boodschappen."]),
+    ("", "Engel", ["Zij spreekt alleen {Engels} en kreeg de brief in het Nederlands.", "De buurvrouw is een {engel}, zegt ze, want die doet de boodschappen."]),
     ("", "Tas", ["Haar {tas} met papieren is in de bus blijven liggen."]),
-    ("", "Bal", ["De kinderen spelen met een {bal} tegen de garagedeuren."]),
+    ("", "Bal", ["Het {balkon} lekt bij elke regenbui.", "De kinderen spelen met een {bal} tegen de garagedeuren."]),
     ("", "Lam", ["Bij de kinderboerderij is een {lam} geboren."]),
     ("", "Tang", ["De monteur was zijn {tang} vergeten."]),
     ("", "Kroon", ["De tandarts zegt dat er een {kroon} nodig is, maar die wordt niet vergoed."]),
@@ -919,8 +919,11 @@ def known_doc(d: Doc) -> str:
     ]
     if word_part == "last":  # the first name is no word here, so it may also appear in lower case
         person_sentences.append(lambda: f"hoi, met {d.name(res, 'first_lower')}. ik bel over mijn {d.k('aanvraag')}")
-    word_use = [lambda u=u: word_sentence(d, u) for u in uses]
-    chosen = r.sample(person_sentences, r.randint(1, 3)) + r.sample(word_use, r.randint(1, len(word_use)))
+    word = (res.last if word_part == "last" else res.first).lower()
+    plain = [lambda u=u: word_sentence(d, u) for u in uses if "{" + word + "}" in u]
+    compound = [lambda u=u: word_sentence(d, u) for u in uses if "{" + word + "}" not in u]
+    chosen = r.sample(person_sentences, r.randint(1, 3)) + r.sample(plain, r.randint(1, len(plain)))
+    chosen += [f for f in compound if r.random() < 0.6]
     pieces = [f() for f in chosen]
     if r.random() < 0.35:  # the record's own contact data, in the text in another notation
         digits = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
