@@ -136,7 +136,7 @@ SCHEMES = ["Participatiewet", "Wmo", "Jeugdwet", "bijzondere bijstand", "individ
 BODIES = ["UWV", "SVB", "Belastingdienst", "DUO", "CAK", "CJIB", "RDW", "IND", "GGD", "Nationale ombudsman",
           "Raad van State", "Kinderombudsman", "Juridisch Loket", "Voedselbank", "Stichting Leergeld",
           "Vluchtelingenwerk", "Humanitas", "Sociaal Raadslieden", "Veilig Thuis", "Zorgverzekeraar VGZ",
-          "Omgevingsdienst", "Waterschap", "Veiligheidsregio", "rechtbank"]
+          "Omgevingsdienst", "Waterschap", "Veiligheidsregio", "Rechtbank Overijssel"]
 CORPORATIONS = ["Woonstichting Domijn", "Portaal", "Mitros", "De Key", "Stadgenoot", "Eigen Haard", "Wonion", "Talis",
                 "Woonbron", "Ymere", "Lefier", "Woonzorg Nederland", "Trivire", "Havensteder", "Wooninvest"]
 # Public service numbers: never personal data
