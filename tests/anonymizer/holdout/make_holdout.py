@@ -229,8 +229,9 @@ class Doc:
         r = self.rng
         if r.random() < 0.2:
             return r.choice(P.STREET_FULL)
-        root, suffix = r.choice(P.STREET_ROOTS), r.choice(P.STREET_SUFFIX)
-        return f"{root}{suffix}" if " " not in root else f"{root}{suffix}"
+        root = r.choice(P.STREET_ROOTS)
+        suffix = r.choice([s for s in P.STREET_SUFFIX if not root.lower().endswith(s)])
+        return f"{root}{suffix}"
 
     def house_number(self) -> str:
         r = self.rng
@@ -325,7 +326,7 @@ def s_minutes(d: Doc) -> str:
     head = f"Verslag {d.k(kind)} {d.date()}"
     att = d.c(["Aanwezig", "Aanwezigen", "Deelnemers"])
     line = (f"{att}: {d.name(a, d.c(['full', 'init']))} ({role_a}, {d.dept()}), {d.name(b, 'full')} (bewoner), "
-            f"{d.name(c, d.c(['full', 'title_init']))} ({d.c(['dochter', 'mantelzorger', 'buurman', 'tolk', 'vriendin'])})")
+            f"{d.name(c, d.c(['full', 'title_init']))} ({d.c(['dochter', 'mantelzorger', 'buurvrouw', 'tolk', 'vriendin'] if c.female else ['zoon', 'mantelzorger', 'buurman', 'tolk', 'broer'])})")
     if d.rng.random() < 0.5:
         line += f" en {d.name(e, 'full')} ({d.corp()})"
     lines = [head, line]
@@ -616,7 +617,7 @@ def s_family(d: Doc) -> str:
                 f"({d.rng.randint(10, 17)}) gaan naar de {d.k('buitenschoolse opvang')}.")
     if v == 2:
         return f"Schoonmoeder {d.name(p, 'title')} {d.k('logeert')} sinds de zomer bij het gezin."
-    return f"Mijn {d.k('buurman')}, {d.name(p, 'full')}, kan dit {d.k('bevestigen')}."
+    return f"Mijn {d.k('buurvrouw' if p.female else 'buurman')}, {d.name(p, 'full')}, kan dit {d.k('bevestigen')}."
 
 
 def s_letter_open(d: Doc) -> str:
@@ -772,7 +773,7 @@ def s_role_paren(d: Doc) -> str:
         return f"De {d.k('wijkagent')} ({d.name(o, 'init')}) is op de hoogte en komt langs bij {d.name(p, 'title')}."
     if v == 1:
         return (f"Contactpersoon bij {d.corp()}: {d.name(o, 'full')}, {d.k(d.c(['huismeester', 'woonconsulent', 'buurtbeheerder']))}"
-                f" ({d.phone(d.c(['mobile', 'land2']))}).")
+                f", tel. {d.phone(d.c(['mobile', 'land2']))}.")
     return f"Melder: {d.name(p, 'full')} (buurvrouw van {d.name(d.person(), 'title')})."
 
 
@@ -1027,7 +1028,8 @@ def st_contacts(d: Doc) -> str:
     lines = [d.k(d.c(["Contactpersonen:", "Noodcontacten", "Familie in het buitenland:"]))]
     for _ in range(d.rng.randint(2, 3)):
         p = d.person()
-        lines.append(f"- {d.name(p, d.c(['full', 'first']))} ({d.c(['broer', 'zus', 'moeder', 'oom', 'nicht', 'zoon'])}): "
+        rel = d.c(["zus", "moeder", "tante", "nicht", "dochter"] if p.female else ["broer", "vader", "oom", "neef", "zoon"])
+        lines.append(f"- {d.name(p, d.c(['full', 'first']))} ({rel}): "
                      f"{d.phone(d.c(['foreign', 'foreign', 'mobile']))}")
     return "\n".join(lines)
 
