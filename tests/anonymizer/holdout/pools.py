@@ -21,7 +21,7 @@ DUTCH_PARTICLE = [("van", "Dongen"), ("van der", "Linden"), ("van den", "Bosch")
                   ("ter", "Horst"), ("van 't", "Hof"), ("op den", "Kamp"), ("in den", "Berkel"),
                   ("van der", "Sluijs"), ("van", "Rijswijk"), ("van de", "Wetering"),
                   ("van der", "Kolk"), ("de", "Bruijne"), ("ten", "Cate"), ("van", "Wijngaarden"), ("de", "Koning"),
-                  ("uit den", "Bogaard"), ("van", "Beek"), ("van der", "Wal"), ("van", "Essen"), ("de", "Wolff"),
+                  ("van", "Beek"), ("van der", "Wal"), ("van", "Essen"), ("de", "Wolff"),
                   ("van der", "Heijden"), ("van", "Kempen"), ("ter", "Haar"), ("de", "Kort"), ("van 't", "Zand"),
                   ("van", "Vliet")]
 
