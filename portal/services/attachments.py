@@ -1,7 +1,8 @@
 """Residents add information to their request: a message and at most 3 files (PDF, JPEG, PNG, each <= 5 MB).
 
 Files are recognised by their first bytes, never by their name or the browser's content type. They are stored
-under `$PORTAL_DATA_DIR/attachments/<request id>/<random name>` (outside the web root, mode 0600), written to a
+under `$PORTAL_DATA_DIR/attachments/<request id>/<random name>` (or `$PORTAL_ATTACHMENTS_DIR/...`; outside the web
+root, mode 0600), written to a
 temporary name, fsync'ed and renamed before the database row is committed. Only mediators see them, through an
 authorised download. The retention job and the resident's own erasure delete the files and blank the text.
 """
@@ -70,7 +71,9 @@ def clean_filename(raw: str | None, ext: str) -> str:
 
 
 def storage_root() -> Path:
-    return Path(current_app.config["DATA_DIR"]) / "attachments"
+    """`PORTAL_ATTACHMENTS_DIR` (shared storage when several hosts serve the portal), else the data folder."""
+    configured = current_app.config.get("ATTACHMENTS_DIR")
+    return Path(configured) if configured else Path(current_app.config["DATA_DIR"]) / "attachments"
 
 
 def path_of(attachment: Attachment) -> Path:

@@ -48,6 +48,11 @@ def effective_due(req: Request, due: dt.date, today: dt.date | None = None) -> d
     return shift(due, paused_workdays(clock.local_date(req.paused_since), today))
 
 
+def running_clause():  # type: ignore[no-untyped-def]
+    """SQL: the request's clock is running (no pause). A paused request is neither overdue nor inactive."""
+    return Request.paused_since.is_(None)
+
+
 def current(req: Request) -> Suspension | None:
     """The running pause of a request, if any."""
     if req.paused_since is None:

@@ -3,6 +3,7 @@ shown only to mediators, erased by the retention job and by the resident's own e
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import stat
@@ -178,9 +179,9 @@ def test_retention_job_deletes_files(app: Flask, public: FlaskClient) -> None:
     assert _post(public, code, "Mijn brief.", [(PNG, "foto.png")]).status_code == 302
     req = db.session.get(Request, req.id)
     req.status = "afgerond"
-    req.closed_at = utcnow().replace(year=utcnow().year - 3)
+    req.closed_at = utcnow()
     db.session.commit()
-    report = retention.run(months=12)
+    report = retention.run(months=12, now=utcnow() + dt.timedelta(days=3 * 366))
     assert report.request_ids == [req.id]
     assert _files(app) == []
     assert db.session.execute(select(ResidentMessage)).scalar_one().body == attachments.ERASED
@@ -193,3 +194,13 @@ def test_sniff_and_clean_units() -> None:
     assert attachments.clean_filename("a/b/../c.png", "png") == "c.png"
     assert attachments.clean_filename("x.exe", "pdf") == "x.pdf"
     assert os.sep not in attachments.clean_filename("..", "pdf")
+
+
+def test_attachments_dir_can_be_shared_storage(app: Flask, server: Flask, public: FlaskClient,
+                                               tmp_path_factory: pytest.TempPathFactory) -> None:
+    shared = tmp_path_factory.mktemp("shared-attachments")
+    server.config["ATTACHMENTS_DIR"] = str(shared)
+    _req, code = new_request()
+    assert _post(public, code, "Bijlage.", [(PDF, "a.pdf")]).status_code == 302
+    assert len([p for p in shared.rglob("*") if p.is_file()]) == 1
+    assert _files(app) == []

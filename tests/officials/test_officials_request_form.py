@@ -127,3 +127,7 @@ def test_submitting_is_rate_limited(app: Flask, server: Flask, public: FlaskClie
     statuses = [public.post(URL, data=_form(public, situation=f"Situatie nummer {i} van de bewoner.")).status_code
                 for i in range(3)]
     assert statuses == [200, 200, 429]
+
+
+def test_footer_links_to_the_officials_form(app: Flask, public: FlaskClient) -> None:
+    assert 'href="/ambtenaar/verzoek"' in public.get("/").get_data(as_text=True)
