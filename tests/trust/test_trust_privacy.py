@@ -37,9 +37,24 @@ def make_request(client, sub: str, closed_days_ago: int | None, note: str = "Mev
     svc.answer_control_question(req, True, True, "Dank aan Ingrid's buurman Piet")
     if closed_days_ago is not None:
         svc.transition(req, "afgerond", actor)
-        req.closed_at = NOW - dt.timedelta(days=closed_days_ago)
-        db.session.commit()
+        backdate(req, NOW - dt.timedelta(days=closed_days_ago))
     return req
+
+
+def backdate(req: Request, moment: dt.datetime) -> None:
+    """Everything that happened on the request happened at `moment` (received a day earlier)."""
+    req.received_at = moment - dt.timedelta(days=1)
+    for name in ("first_contact_at", "resolved_at", "control_answered_at", "closed_at"):
+        if getattr(req, name) is not None:
+            setattr(req, name, moment)
+    for change in req.history:
+        change.at = moment
+    for contact in req.contacts:
+        contact.at = contact.created_at = moment
+    for agreement in req.agreements:
+        agreement.created_at = moment
+        agreement.status_at = moment if agreement.status_at else None
+    db.session.commit()
 
 
 def stats() -> list[tuple]:
@@ -197,3 +212,107 @@ def test_request_logs_carry_no_personal_data(client, caplog):
 def test_app_and_werkzeug_loggers_have_the_scrub_filter(app):
     for name in ("werkzeug", app.logger.name, "gunicorn.access"):
         assert any(isinstance(f, ScrubFilter) for f in logging.getLogger(name).filters), name
+
+
+# --- issue 13: forgotten requests are closed automatically, retention counts from the last activity ---------
+
+def waiting(client, sub: str, days_ago: int, status: str = "opgelost") -> Request:
+    """A request resolved (or referred) `days_ago`, the control question never answered, never closed."""
+    submit(client, sub)
+    req = request_by_submission(sub)
+    actor = _admin()
+    svc.transition(req, "in_verkenning", actor, note="Eerste gesprek")
+    svc.log_contact(req, actor, NOW - dt.timedelta(days=days_ago), "telefoon", "bewoner", "Ingrid vertelde", True)
+    if status == "doorverwezen":
+        svc.transition(req, "niet_opgelost", actor, outcome_summary="Geen oplossing mogelijk.")
+        svc.transition(req, "doorverwezen", actor, referral_route="bezwaar", referral_reason="Formeel besluit nodig.")
+    else:
+        svc.transition(req, "opgelost", actor, outcome="opgelost", outcome_summary="Ingrid krijgt haar vergunning.")
+    backdate(req, NOW - dt.timedelta(days=days_ago))
+    return req
+
+
+def test_forgotten_requests_are_closed_then_erased_from_their_last_activity(client, app):
+    from portal.models_mail import MailOutbox
+
+    forgotten = waiting(client, "forgotten", days_ago=400)
+    referred = waiting(client, "referred", days_ago=100, status="doorverwezen")
+    fresh = waiting(client, "fresh", days_ago=30)
+
+    dry = retention.run(months=12, dry_run=True, now=NOW)
+    assert dry.closed_ids == [forgotten.id, referred.id] and dry.request_ids == [forgotten.id]
+    db.session.expire_all()
+    assert db.session.get(Request, forgotten.id).status == "opgelost"  # a dry run changes nothing
+
+    report = retention.run(months=12, now=NOW)
+    assert report.closed_ids == [forgotten.id, referred.id]
+    assert report.request_ids == [forgotten.id] and report.numbers == [forgotten.number]
+    assert report.contact_details == 1
+    db.session.expire_all()
+    forgotten, referred, fresh = (db.session.get(Request, r.id) for r in (forgotten, referred, fresh))
+    assert forgotten.status == "afgerond" and forgotten.erased_at is not None and forgotten.contact_email is None
+    assert referred.status == "afgerond" and referred.erased_at is None  # closed now, erased 12 months on
+    assert referred.contact_email == "ingrid@example.org" and referred.referral_route == "bezwaar"
+    assert fresh.status == "opgelost" and fresh.erased_at is None
+    auto = [c for c in referred.history if c.to_status == "afgerond"]
+    assert len(auto) == 1 and auto[0].actor_id is None and "Automatisch afgerond" in auto[0].note
+    assert db.session.execute(select(func.count(AuditEntry.id)).where(
+        AuditEntry.action == "request.auto_close")).scalar_one() == 2
+    mails = db.session.execute(select(MailOutbox.kind).where(MailOutbox.request_id == referred.id)).scalars().all()
+    assert "closed" in mails  # the resident hears the request is closed, and that they can come back
+
+    # The automatic closing does not restart the retention clock: a year after the last activity it goes.
+    later = retention.run(months=12, now=NOW + dt.timedelta(days=300))
+    assert later.request_ids == [referred.id] and later.closed_ids == [fresh.id]
+    assert retention.run(months=12, now=NOW + dt.timedelta(days=300)).requests == 0  # idempotent
+
+
+def test_activity_after_closing_postpones_erasure(client, app):
+    req = make_request(client, "active", closed_days_ago=400)
+    # A contact can no longer be logged on a closed request, but a late agreement update is activity too.
+    req.agreements[0].status_at = NOW - dt.timedelta(days=10)
+    db.session.commit()
+    assert retention.last_activity(req) == NOW - dt.timedelta(days=10)
+    assert retention.run(months=12, now=NOW).requests == 0
+    assert retention.run(months=12, now=NOW + dt.timedelta(days=360)).request_ids == [req.id]
+
+
+def test_retention_command_reports_what_was_closed_and_erased(app, client, make_app):
+    forgotten = waiting(client, "cli-forgotten", days_ago=500)
+    waiting(client, "cli-referred", days_ago=50, status="doorverwezen")
+    short = make_app(AUTO_CLOSE_DAYS=40)
+    with short.app_context():
+        result = short.test_cli_runner().invoke(args=["retention", "run", "--dry-run"])
+        assert result.exit_code == 0, result.output
+        assert "2 verzoeken zouden automatisch afgerond worden" in result.output
+        result = short.test_cli_runner().invoke(args=["retention", "run"])
+    assert result.exit_code == 0, result.output
+    assert "2 verzoeken automatisch afgerond" in result.output
+    assert "1 verzoeken gewist" in result.output and forgotten.number in result.output
+    assert "1 met contactgegevens" in result.output and "mislukte inlogpogingen" in result.output
+    assert "ingrid" not in result.output.lower()
+    result = app.test_cli_runner().invoke(args=["retention", "run", "--close-after-days", "0"])
+    assert result.exit_code != 0
+
+
+def test_retention_also_expires_failed_log_in_hashes(app, client):
+    from portal.models import LoginAttempt
+    from portal.services import logins
+
+    db.session.add(LoginAttempt(account="a" * 64, source="b" * 32, at=NOW - dt.timedelta(days=1)))
+    db.session.commit()
+    assert retention.run(months=12).login_attempts >= 1
+    assert db.session.execute(select(func.count(LoginAttempt.id))).scalar_one() == 0
+    assert logins.WINDOW < dt.timedelta(days=1)
+
+
+def test_a_year_after_the_demo_no_closed_or_forgotten_request_holds_personal_data(app):
+    from portal import demo
+
+    demo.run(echo=lambda _line: None, n_requests=60)
+    report = retention.run(now=dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=400))
+    assert report.closed_ids and report.request_ids
+    left = db.session.execute(select(Request).where(
+        Request.status.in_(("afgerond", "ingetrokken", "opgelost", "niet_opgelost", "doorverwezen")),
+        Request.erased_at.is_(None))).scalars().all()
+    assert left == []
