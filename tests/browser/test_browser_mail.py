@@ -19,7 +19,7 @@ def test_contact_details_in_footer_and_on_about_page(page: Any) -> None:
     expect(footer.get_by_role("link", name="14 099")).to_have_attribute("href", "tel:14099")
     page.goto("/over")
     expect(page.locator("#contact")).to_have_text("Contact met de bemiddeling")
-    expect(page.locator("dl.contact-details")).to_contain_text("Voorbeeldstad")
+    expect(page.locator("ul.contact-details")).to_contain_text("Voorbeeldstad")
     assert_accessible(page, "/over with contact details")
 
 
