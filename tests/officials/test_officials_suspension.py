@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from portal.extensions import db
+from portal.filters import dutch_date
 from portal.models import AuditEntry, Request
 from portal.models_officials import Suspension
 from portal.services import suspension
@@ -134,3 +135,21 @@ def test_pause_refused_for_closed_and_unknown_requests(app: Flask, staff: FlaskC
     assert staff.post("/bemiddeling/verzoek/999999/opschorten", data={"csrf_token": token}).status_code == 404
     anonymous = server.test_client()
     assert anonymous.post(f"/bemiddeling/verzoek/{req.id}/opschorten", data={}).status_code in (302, 400)
+
+
+def test_queue_and_request_page_show_the_shifted_deadline_during_a_pause(app: Flask, staff: FlaskClient) -> None:
+    req, _ = new_request()
+    req.first_contact_due = dt.date(2026, 1, 5)  # long past: overdue without the pause
+    db.session.commit()
+    queue = staff.get("/bemiddeling/").get_data(as_text=True)
+    assert "Te laat" in queue
+    suspension.start(req, user("med1@test.nl"), "Wij wachten op uw gegevens.",
+                     now=dt.datetime(2026, 1, 2, 9))
+    expected = suspension.effective_due(req, dt.date(2026, 1, 5))
+    assert expected > dt.date(2026, 1, 5)
+    for page in (staff.get("/bemiddeling/").get_data(as_text=True),
+                 staff.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)):
+        assert "Termijn staat stil" in page
+        row = page[page.index("Termijn staat stil") - 400: page.index("Termijn staat stil")]
+        assert "Te laat" not in page[page.index("Termijn staat stil"):page.index("Termijn staat stil") + 120]
+        assert dutch_date(expected) in row and dutch_date(dt.date(2026, 1, 5)) not in row
