@@ -156,3 +156,27 @@ def test_no_ip_address_anywhere_in_the_database(limited, app):
             found += [f"{table}.{column}" for value in rows if value is not None and IP in str(value)]
     assert found == []
     assert db.session.execute(select(func.count(RateLimitHit.id))).scalar_one() > 0
+
+
+def test_ipv6_clients_share_one_budget_per_64(limited):
+    """Issue 13: an IPv6 client picking a fresh address from its own /64 for every request gets no fresh budget."""
+    c = limited.test_client()
+    url = "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD"
+    statuses = [c.get(url, environ_base={"REMOTE_ADDR": f"2001:db8:77:1::{i + 1:x}"}).status_code for i in range(4)]
+    assert statuses == [404, 404, 404, 429]
+    assert c.get(url, environ_base={"REMOTE_ADDR": "2001:db8:77:1:abcd:ef01:2345:6789"}).status_code == 429
+    assert c.get(url, environ_base={"REMOTE_ADDR": "2001:db8:77:2::1"}).status_code == 404  # the next /64
+    # IPv4-mapped addresses count as the IPv4 address they carry.
+    for _ in range(3):
+        c.get(url, environ_base={"REMOTE_ADDR": "198.51.100.9"})
+    assert c.get(url, environ_base={"REMOTE_ADDR": "::ffff:198.51.100.9"}).status_code == 429
+
+
+def test_client_network_units():
+    from portal.blueprints.security import client_network
+
+    assert client_network("2001:db8:1:2:3:4:5:6") == "2001:db8:1:2::/64"
+    assert client_network("2001:db8:1:2::9%eth0") == "2001:db8:1:2::/64"
+    assert client_network("::ffff:192.0.2.1") == "192.0.2.1"
+    assert client_network("192.0.2.1") == "192.0.2.1"
+    assert client_network(None) == "-" and client_network("onzin") == "onzin"
