@@ -9,6 +9,7 @@ authorised download. The retention job and the resident's own erasure delete the
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..extensions import db
 from ..models import Request, utcnow
@@ -31,6 +32,8 @@ from .requests import FINAL_STATUSES, DomainError
 log = logging.getLogger(__name__)
 
 MAX_FILES = 3
+MAX_FILES_PER_REQUEST = 30  # a cap on what one tracking code can store in total
+REPLAY_WINDOW = dt.timedelta(minutes=30)  # the same message and files again within this time: a replay
 MAX_BYTES = 5 * 1024 * 1024
 MESSAGE_MAX = 5000
 # Whole upload: three files, the message and multipart overhead.
@@ -134,6 +137,15 @@ def add_information(req: Request, message: str | None, uploads: list[Upload]) ->
     checked = [(_read_checked(u), u.filename) for u in uploads]
     if not message and not checked:
         raise DomainError("Schrijf een bericht of kies een bestand.")
+    replayed = _same_recent_message(req, message, sorted(hashlib.sha256(c[0][0]).hexdigest() for c in checked))
+    if replayed is not None:
+        return replayed  # a double click or a refreshed form: stored once
+    stored = db.session.execute(
+        select(func.count(Attachment.id)).where(Attachment.request_id == req.id, Attachment.erased_at.is_(None))
+    ).scalar_one()
+    if stored + len(checked) > MAX_FILES_PER_REQUEST:
+        raise DomainError(f"Bij dit verzoek staan al {stored} bestanden. Meer dan {MAX_FILES_PER_REQUEST} kan niet. "
+                          "Neem contact op met de bemiddelaar.")
     folder = storage_root() / str(req.id)
     written: list[Path] = []
     try:
@@ -160,6 +172,18 @@ def add_information(req: Request, message: str | None, uploads: list[Upload]) ->
             path.unlink(missing_ok=True)
         raise
     return msg
+
+
+def _same_recent_message(req: Request, message: str, hashes: list[str]) -> ResidentMessage | None:
+    """An identical message with identical files that arrived for this request a moment ago, if any."""
+    since = utcnow() - REPLAY_WINDOW
+    for earlier in db.session.execute(
+        select(ResidentMessage).where(ResidentMessage.request_id == req.id, ResidentMessage.created_at >= since,
+                                      ResidentMessage.erased_at.is_(None), ResidentMessage.body == message)
+    ).scalars():
+        if sorted(a.sha256 for a in earlier.attachments) == hashes:
+            return earlier
+    return None
 
 
 def _tell_mediator(req: Request, has_message: bool, files: int) -> None:

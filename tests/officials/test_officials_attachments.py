@@ -204,3 +204,23 @@ def test_attachments_dir_can_be_shared_storage(app: Flask, server: Flask, public
     assert _post(public, code, "Bijlage.", [(PDF, "a.pdf")]).status_code == 302
     assert len([p for p in shared.rglob("*") if p.is_file()]) == 1
     assert _files(app) == []
+
+
+def test_replayed_upload_is_stored_once(app: Flask, public: FlaskClient) -> None:
+    _req, code = new_request()
+    for _ in range(2):
+        assert _post(public, code, "Zelfde bericht.", [(PDF, "a.pdf")]).status_code == 302
+    assert len(db.session.execute(select(ResidentMessage)).scalars().all()) == 1
+    assert len(_files(app)) == 1
+    # Another message, or the same message with another file, is new information.
+    assert _post(public, code, "Zelfde bericht.", [(PNG, "b.png")]).status_code == 302
+    assert len(db.session.execute(select(ResidentMessage)).scalars().all()) == 2
+
+
+def test_total_files_per_request_are_capped(app: Flask, public: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(attachments, "MAX_FILES_PER_REQUEST", 4)
+    _req, code = new_request()
+    assert _post(public, code, "Eerste.", [(PDF, "a.pdf"), (PNG, "b.png"), (JPEG, "c.jpg")]).status_code == 302
+    response = _post(public, code, "Tweede.", [(PDF + b"2", "d.pdf"), (PNG + b"2", "e.png")])
+    assert response.status_code == 400 and "Meer dan 4 kan niet" in response.get_data(as_text=True)
+    assert len(_files(app)) == 3
