@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from flask import Flask
 
@@ -14,7 +15,22 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
-def dutch_date(value: dt.date | dt.datetime | None, weekday: bool = False) -> str:
+def _parse_iso(value: str) -> dt.date | dt.datetime | None:
+    """ISO text (as in JSON: "2026-03-03", "2026-03-03T09:00:00Z") back to a date or an aware/naive UTC datetime."""
+    text = value.strip().removesuffix("Z")
+    try:
+        return dt.datetime.fromisoformat(text) if "T" in text or " " in text else dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def dutch_date(value: dt.date | dt.datetime | str | None, weekday: bool = False) -> str:
+    """One Dutch date format everywhere: "3 maart 2026" (optionally "dinsdag 3 maart 2026")."""
+    if isinstance(value, str):
+        parsed = _parse_iso(value)
+        if parsed is None:
+            return value
+        value = parsed
     if value is None:
         return "–"
     if isinstance(value, dt.datetime):
@@ -23,14 +39,30 @@ def dutch_date(value: dt.date | dt.datetime | None, weekday: bool = False) -> st
     return f"{WEEKDAYS[value.weekday()]} {text}" if weekday else text
 
 
-def dutch_datetime(value: dt.datetime | None) -> str:
+def dutch_datetime(value: dt.datetime | str | None) -> str:
+    """"3 maart 2026, 14:05" in local time."""
+    if isinstance(value, str):
+        parsed = _parse_iso(value)
+        if not isinstance(parsed, dt.datetime):
+            return dutch_date(value)
+        value = parsed
     if value is None:
         return "–"
     return f"{dutch_date(value)}, {clock.to_local(value):%H:%M}"
 
 
+QUARTER_RE = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+
+
+def dutch_quarter(value: str | None) -> str:
+    """"2025-Q1" as "1e kwartaal 2025"; other text unchanged."""
+    match = QUARTER_RE.match(value or "")
+    return f"{match.group(2)}e kwartaal {match.group(1)}" if match else (value or "–")
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["datum"] = dutch_date
+    app.jinja_env.filters["kwartaal"] = dutch_quarter
     app.jinja_env.filters["datumtijd"] = dutch_datetime
     app.jinja_env.globals["labels"] = labels
     app.jinja_env.globals["today"] = clock.local_today

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from .. import labels
 from ..extensions import db
-from ..models import Agreement, Department, Improvement, Request, Theme, utcnow
+from ..models import Agreement, Department, Improvement, Request, StatusChange, Theme, utcnow
 from ..models_accountability import (
     MEASURES,
     AccDaily,
@@ -520,6 +520,11 @@ def _period_values(slug: str, sums: Mapping[tuple[str, str], Mapping[str, int]],
     constraints.append(((slug, "finished"), [(slug, "outcome", k) for k in outcome_keys if k != "lopend"]))
     constraints.append(((slug, "solved"), [(slug, "outcome", "opgelost"), (slug, "outcome", "deels_opgelost")]))
     fixed.update({(slug, "total"), (slug, "finished"), (slug, "solved"), (slug, "outcome", "lopend")})
+    # Ombudsman rule 1 (access): requests not made on the website were registered by a mediator for the resident.
+    # A breakdown cell like the channels it adds up (so it may be "<5" or hidden), not a headline.
+    values[(slug, "on_behalf")] = sum(values[(slug, "channel", k)] for k in order["channel"] if k != "web")
+    constraints.append(((slug, "on_behalf"), [(slug, "channel", k) for k in order["channel"] if k != "web"]))
+    constraints.append(((slug, "total"), [(slug, "channel", "web"), (slug, "on_behalf")]))
     # Agreements: department x status, with row, column and grand totals; the grand totals are headlines.
     ag_deps = [k for (d, k), m in sums.items() if d == "department" and (m["ag_open"] + m["ag_kept"] + m["ag_broken"])]
     ag_deps = sorted(ag_deps, key=lambda k: (k == UNKNOWN, names["department"].get(k, (k, k))[1].lower()))
@@ -574,9 +579,22 @@ def _publish(layout: _Layout, values: Mapping[tuple, int], hidden: set, names: d
         "overall": layout.overall, "total": values[(slug, "total")],
         "by_theme": rows("theme"), "by_department": rows("department"), "by_channel": rows("channel"),
         "outcomes": outcome_rows, "routes": rows("route"),
-        "finished": finished, "solved": values[(slug, "solved")],
+        "finished": finished, "solved": values[(slug, "solved")], "on_behalf": pub("on_behalf"),
         "agreements": agreements, "agreements_by_department": ag_rows,
     }
+
+
+def first_day() -> dt.date | None:
+    """The first month with a request (from the rollups), or None."""
+    refresh_quietly()
+    return db.session.execute(select(func.min(AccMonthly.month))).scalar()
+
+
+def refresh_quietly() -> None:
+    try:
+        refresh()
+    except OperationalError:  # busy or read-only: the rollups as they are
+        db.session.rollback()
 
 
 def grid_periods(first_day: dt.date | None, today: dt.date | None = None) -> list[Period]:
@@ -689,7 +707,96 @@ def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]],
         "control": {"answered": overall["ctrl_n"],
                     "satisfied_pct": headline_share(overall["ctrl_sat"], overall["ctrl_n"]),
                     "suppressed": False},
+        "rules": _five_rules(period, counts, overall, fc, current_norms),
     }
+
+
+def _extra_counts(period: Period) -> dict[str, int]:
+    """Municipality-wide counts the rollups do not hold: all addressed, reopened, agreements confirmed."""
+    lo = dt.datetime.combine(period.start, dt.time())
+    hi = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time())
+    in_range = and_(Request.received_at >= lo, Request.received_at < hi)
+    addressed = db.session.execute(select(_flag(Request.control_all_addressed.is_(True))).where(in_range)).scalar()
+    reopened = db.session.execute(
+        select(func.count(func.distinct(StatusChange.request_id))).join(Request, Request.id == StatusChange.request_id)
+        .where(in_range, StatusChange.from_status.in_((*labels.RESOLVED_STATUSES, "afgerond")),
+               StatusChange.to_status.in_(labels.OPEN_STATUSES))).scalar()
+    confirmed = None
+    column = getattr(Agreement, "official_confirmed_at", None)  # present once officials confirm (0005_officials)
+    if column is not None:
+        confirmed = db.session.execute(select(_flag(column.isnot(None))).where(
+            Agreement.created_at >= lo, Agreement.created_at < hi)).scalar()
+    return {"addressed": int(addressed or 0), "reopened": int(reopened or 0),
+            "confirmed": None if confirmed is None else int(confirmed or 0)}
+
+
+def _five_rules(period: Period, counts: Mapping[str, Any], overall: Mapping[str, int], fc: Mapping[str, Any],
+                norms: Any) -> list[dict[str, Any]]:
+    """The Ombudsvisie's five rules, each with its headline figures over the period and the norm beside them.
+
+    Every count here is a municipality-wide headline (rule H1) or comes from the protected breakdowns.
+    """
+    extra = _extra_counts(period)
+    total, finished = counts["total"], counts["finished"]
+    outcome = {r["key"]: r["count"] for r in counts["outcomes"]}
+    ag = counts["agreements"]
+
+    def fig(label: str, value: Any, norm: str, unit: str = "") -> dict[str, Any]:
+        return {"label": label, "value": value, "unit": unit, "norm": norm}
+
+    fc_median = fc.get("median") if fc.get("n", 0) >= 5 else None
+    confirmed = extra["confirmed"]
+    return [
+        {"number": 1, "key": "toegang", "title": "Wees alert en geef toegang",
+         "text": "Iedereen kan een verzoek doen, ook zonder internet: een bemiddelaar schrijft het dan voor de "
+                 "inwoner op.",
+         "figures": [
+             fig("Verzoeken ontvangen", total, "Alle kanalen tellen mee"),
+             fig("Door een bemiddelaar geregistreerd (telefoon, balie, e-mail, brief)", counts["on_behalf"],
+                 "Geen drempel: elk kanaal is goed"),
+             fig("Aandeel niet via de website", share(counts["on_behalf"], total, 0),
+                 "Geen norm; laat zien of mensen zonder internet de weg vinden", "%"),
+         ]},
+        {"number": 2, "key": "verkennen", "title": "Verken wat er echt speelt",
+         "text": "De bemiddelaar neemt snel contact op en vraagt door: waar gaat het de inwoner echt om?",
+         "figures": [
+             fig("Eerste contact binnen de norm", headline_share(overall["fc_in_norm"], overall["fc_n"]),
+                 f"Binnen {norms.first_contact_days} werkdagen", "%"),
+             fig("De helft had eerste contact binnen", fc_median, f"Norm: {norms.first_contact_days} werkdagen",
+                 " werkdagen"),
+         ]},
+        {"number": 3, "key": "oplossen", "title": "Is er een oplossing? Los het op",
+         "text": "Samen met de ambtenaar zoekt de bemiddelaar een oplossing en legt afspraken vast.",
+         "figures": [
+             fig("Opgelost of deels opgelost, zonder formele klacht", headline_share(counts["solved"], finished),
+                 "Zo veel mogelijk", "%"),
+             fig("Oplossing binnen de norm", headline_share(overall["res_in_norm"], overall["res_n"]),
+                 f"Binnen {norms.resolution_days} werkdagen", "%"),
+             fig("Afspraken gemaakt", ag["total"], "Elke afspraak met een datum en een verantwoordelijke"),
+             *([fig("Afspraken door beide kanten bevestigd", headline_share(confirmed, ag["total"]),
+                    "Elke afspraak bevestigd door de ambtenaar", "%")] if confirmed is not None else []),
+             fig("Afspraken nagekomen", ag["kept_pct"], "Afspraak is afspraak: 100%", "%"),
+         ]},
+        {"number": 4, "key": "oordeel", "title": "Geen oplossing? Geef een oordeel of verwijs door",
+         "text": "Lukt een oplossing niet, dan legt de bemiddelaar uit waarom en wijst de formele weg: klacht, "
+                 "bezwaar, Nationale ombudsman of rechter. Elke doorverwijzing heeft een reden.",
+         "figures": [
+             fig("Niet opgelost", outcome.get("niet_opgelost"), "Altijd met uitleg aan de inwoner"),
+             fig("Doorverwezen naar de formele route", outcome.get("doorverwezen"), "Altijd met een reden"),
+         ], "routes": counts["routes"]},
+        {"number": 5, "key": "afsluiten", "title": "Sluit af met de controlevraag",
+         "text": "Aan het eind vraagt de bemiddelaar: is alles besproken, bent u tevreden? En de inwoner hoort "
+                 "dat hij altijd terug mag komen.",
+         "figures": [
+             fig("Verzoeken met een uitkomst (daar hoort de controlevraag bij)", finished,
+                 "Bij elk verzoek met een uitkomst wordt de vraag gesteld"),
+             fig("Controlevraag beantwoord", overall["ctrl_n"], "Zo veel mogelijk"),
+             fig("Alles besproken, volgens de inwoner", headline_share(extra["addressed"], overall["ctrl_n"]),
+                 "100%", "%"),
+             fig("Tevreden", headline_share(overall["ctrl_sat"], overall["ctrl_n"]), "Zo veel mogelijk", "%"),
+             fig("Heropend na de controlevraag", extra["reopened"], "Terugkomen mag altijd"),
+         ]},
+    ]
 
 
 def _trend(period: Period, first_day: dt.date | None, names: dict[str, dict[str, tuple[str, str]]],
@@ -745,17 +852,31 @@ def _patterns(now: dict[str, Any], before: dict[str, Any] | None) -> dict[str, l
     return result
 
 
-def improvements_public() -> list[dict[str, Any]]:
-    """Learning points with owner department and status (public, no link to a case)."""
+def improvements_public(period: Period | None = None) -> list[dict[str, Any]]:
+    """Learning points with owner department, promised change, due date and whether it was done (public, no case).
+
+    With a period: only those learned (created) or done in it.
+    """
     stmt = select(Improvement).order_by(Improvement.created_at.desc(), Improvement.id.desc())
+    if period is not None:
+        lo = dt.datetime.combine(period.start, dt.time())
+        hi = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time())
+        stmt = stmt.where(((Improvement.created_at >= lo) & (Improvement.created_at < hi))
+                          | ((Improvement.done_at >= lo) & (Improvement.done_at < hi)))
     out = []
     for imp in db.session.execute(stmt).scalars():
+        created = imp.created_at.date() if imp.created_at else None
+        done = imp.done_at.date() if imp.done_at else None
         out.append({"title": imp.title, "description": imp.description,
                     "department": imp.department.name if imp.department else None,
                     "theme": imp.theme.name if imp.theme else None, "owner_role": imp.owner_role,
                     "status": imp.status, "status_label": IMPROVEMENT_STATUSES.get(imp.status, imp.status),
+                    "done": imp.status == "gereed",
+                    "learned": created.isoformat() if created else None,
                     "due": imp.due.isoformat() if imp.due else None,
-                    "done_at": imp.done_at.date().isoformat() if imp.done_at else None})
+                    "done_at": done.isoformat() if done else None,
+                    "learned_in_period": bool(period and created and period.start <= created <= period.end),
+                    "done_in_period": bool(period and done and period.start <= done <= period.end)})
     return out
 
 
@@ -776,7 +897,8 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
     with _cache_lock:
         hit = _cache.get(key)
         if hit and now - hit[0] < CACHE_SECONDS:
-            return {**hit[1], "improvements": improvements_public()}
+            return {**hit[1], "improvements": improvements_public(),
+                    "learning": improvements_public(period)}
     first_day = db.session.execute(select(func.min(AccMonthly.month))).scalar()
     names = _names()
     grid = protected_grid(names)
@@ -797,7 +919,7 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
         if len(_cache) > 128:
             _cache.clear()
         _cache[key] = (now, data)
-    return {**data, "improvements": improvements_public()}
+    return {**data, "improvements": improvements_public(), "learning": improvements_public(period)}
 
 
 def clear_cache() -> None:

@@ -38,7 +38,7 @@ def test_staff_create_and_change_status_audited(client, email):
     actions = db.session.execute(select(AuditEntry.action).where(AuditEntry.object_type == "Improvement")).scalars()
     assert set(actions) == {"improvement.create", "improvement.status"}
     public = client.get("/verantwoording").get_data(as_text=True)
-    assert "Bel eerst voordat een uitkering stopt" in public and "Gereed" in public
+    assert "Bel eerst voordat een uitkering stopt" in public and "Ja, op " in public  # done, with its date
     assert client.get("/api/v1/accountability").get_json()["improvements"][0]["status"] == "gereed"
 
 

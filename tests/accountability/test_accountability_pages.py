@@ -31,7 +31,7 @@ def test_report_has_print_stylesheet_and_summary(app, client):
     seed_q1_2025()
     html = client.get("/verantwoording/kwartaal/2025-Q1").get_data(as_text=True)
     assert 'media="print"' in html and "Samenvatting" in html and "11 verzoeken" in html
-    assert "Burgerfonds in dit kwartaal" in html and "Leerpunten" in html
+    assert "Burgerfonds in dit kwartaal" in html and "Leren: wat er dit kwartaal is geleerd en gedaan" in html
 
 
 def test_public_menu_and_backoffice_menu_links(client):
