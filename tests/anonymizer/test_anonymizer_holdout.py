@@ -102,6 +102,34 @@ def test_known_corpus_uses_the_residents_name_as_an_ordinary_word_too():
         assert shared_word, d["id"]
 
 
+def test_identifiers_are_valid_by_the_libraries_the_project_uses():
+    """Real residents write real numbers: every BSN, IBAN, postcode and phone passes python-stdnum / phonenumbers."""
+    stdnum_bsn = pytest.importorskip("stdnum.nl.bsn")
+    stdnum_iban = pytest.importorskip("stdnum.iban")
+    stdnum_postcode = pytest.importorskip("stdnum.nl.postcode")
+    phonenumbers = pytest.importorskip("phonenumbers")
+
+    def phone_ok(s: str) -> bool:
+        s = s.replace("(0)", "")
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + s[2:].lstrip() if s.startswith("00") else s, "NL"))
+
+    checks = {
+        "BSN": stdnum_bsn.is_valid,
+        "IBAN": stdnum_iban.is_valid,
+        "POSTCODE": lambda s: stdnum_postcode.is_valid(s.replace("\u00a0", " ")),
+        "PHONE": phone_ok,
+    }
+    counts = dict.fromkeys(checks, 0)
+    for fname in FILES:
+        for d in _docs(fname):
+            for item in d["pii"]:
+                if item["label"] in checks:
+                    counts[item["label"]] += 1
+                    valid = checks[item["label"]](item["text"])
+                    assert valid, (d["id"], item["label"])
+    assert min(counts.values()) > 100, counts
+
+
 def test_no_person_or_street_name_is_shared_with_the_dev_corpora():
     if not gen.DEV.is_dir():
         pytest.skip("../shared/data is not present")

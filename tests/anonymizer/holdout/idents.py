@@ -8,7 +8,7 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "november", "december"]
 MONTHS_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
-POSTCODE_LETTERS = "ABCEGHJKLMNPRTVWXZ"
+POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"
 
 
 def bsn_valid(s: str) -> bool:
@@ -37,13 +37,19 @@ def iban_valid(s: str) -> bool:
     return len(s) > 15 and _mod97(s[4:] + s[:4]) == 1
 
 
+# Belgian bank codes in use (the first three digits of the account; python-stdnum's be/banks registry)
+BE_BANKS = ["001", "050", "063", "068", "091", "096", "103", "143", "310", "340", "363", "377", "390", "430", "456",
+            "523", "630", "645", "651", "701", "731", "733", "735", "737", "738", "750", "751", "776", "850", "891",
+            "910", "930", "953", "973", "979"]
+
+
 def iban(rng: random.Random, country: str | None = None) -> str:
     country = country or rng.choice(["NL"] * 8 + ["BE", "DE"])
     if country == "NL":
         bban = rng.choice(["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB", "HAND",
                            "NNBA", "REVO"]) + "".join(str(rng.randint(0, 9)) for _ in range(10))
     elif country == "BE":
-        first = "".join(str(rng.randint(0, 9)) for _ in range(10))
+        first = rng.choice(BE_BANKS) + "".join(str(rng.randint(0, 9)) for _ in range(7))
         chk = int(first) % 97 or 97
         bban = f"{first}{chk:02d}"
     else:
@@ -85,16 +91,43 @@ def phone(rng: random.Random, kind: str | None = None) -> str:
         return rng.choice([f"{a}-{n}", f"{a} {n[:2]} {n[2:4]} {n[4:]}", f"({a}) {n[:3]} {n[3:]}",
                            f"{a}-{n[:2]} {n[2:4]} {n[4:]}", f"+31 {a[1:]} {n}", f"0031 {a[1:]} {n[:3]} {n[3:]}",
                            f"+31 (0){a[1:]} {n[:3]} {n[3:]}"])
-    # foreign: country code, then the subscriber digits in that country's notation
-    cc, groups = rng.choice([
-        ("32", [3, 2, 2, 2]), ("49", [3, 4, 4]), ("90", [3, 3, 2, 2]), ("212", [3, 3, 3]), ("597", [3, 4]),
-        ("599", [1, 3, 4]), ("48", [3, 3, 3]), ("380", [2, 3, 2, 2]), ("963", [3, 3, 3]), ("291", [1, 3, 3]),
-        ("44", [4, 6]), ("33", [1, 2, 2, 2, 2]), ("351", [3, 3, 3]), ("40", [3, 3, 3]), ("297", [3, 4]),
-        ("93", [2, 3, 4]), ("252", [2, 3, 4])])
-    parts = [_digits(rng, groups[0])] + ["".join(str(rng.randint(0, 9)) for _ in range(g)) for g in groups[1:]]
+    # foreign: country code, then a national number in that country's plan (mostly mobiles), grouped its way
+    cc, prefixes, length, groups = rng.choice(FOREIGN)
+    national = rng.choice(prefixes)
+    national += "".join(str(rng.randint(0, 9)) for _ in range(length - len(national)))
+    parts, i = [], 0
+    for g in groups:
+        parts.append(national[i:i + g])
+        i += g
     prefix = rng.choice([f"00{cc} ", f"00 {cc} ", f"+{cc} ", f"00{cc}-", f"+{cc} "])
     sep = "-" if prefix.endswith("-") else rng.choice([" ", " ", ""])
     return prefix + sep.join(parts)
+
+
+# (country code, national prefixes, national length, grouping): numbers valid in each country's numbering plan
+FOREIGN = [
+    ("32", ["470", "471", "472", "473", "475", "476", "477", "478", "479", "484", "485", "486", "487", "488", "489",
+            "490", "491", "492", "493", "494", "495", "496", "497", "498", "499"], 9, [3, 2, 2, 2]),
+    ("49", ["151", "152", "157", "160", "170", "171", "172", "173", "174", "175", "176", "177", "178", "179"], 11,
+     [3, 4, 4]),
+    ("90", ["530", "532", "533", "535", "536", "537", "538", "539", "541", "542", "543", "544", "545", "546", "505",
+            "506", "507", "551", "552", "553", "554", "555"], 10, [3, 3, 2, 2]),
+    ("212", ["61", "62", "63", "64", "65", "66", "67", "70", "71", "77"], 9, [3, 3, 3]),
+    ("597", ["71", "72", "74", "75", "81", "82", "85", "86", "87", "88", "89"], 7, [3, 4]),
+    ("599", ["951", "952", "954", "956", "957", "966", "967"], 8, [1, 3, 4]),
+    ("48", ["50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"], 9, [3, 3, 3]),
+    ("380", ["50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99"], 9, [2, 3, 2, 2]),
+    ("963", ["93", "94", "95", "96", "98", "99"], 9, [3, 3, 3]),
+    ("291", ["71", "72", "73", "74", "75", "76", "77"], 7, [1, 3, 3]),
+    ("44", ["74", "75", "78", "79"], 10, [4, 6]),
+    ("33", ["60", "61", "62", "64", "65", "66", "67", "68", "73", "74", "75", "76", "77", "78"], 9, [1, 2, 2, 2, 2]),
+    ("351", ["91", "92", "93", "96"], 9, [3, 3, 3]),
+    ("40", ["72", "73", "74", "75", "76"], 9, [3, 3, 3]),
+    ("297", ["560", "563", "564", "565", "566", "567", "568", "569", "593", "594", "595", "596", "597", "598", "730",
+             "731", "732", "733", "734", "735", "736", "737", "738"], 7, [3, 4]),
+    ("93", ["70", "71", "72", "73", "74", "75", "76", "77", "78", "79"], 9, [2, 3, 4]),
+    ("252", ["61", "62", "63", "65", "68", "71", "90"], 9, [2, 3, 4]),
+]
 
 
 def postcode(rng: random.Random) -> str:

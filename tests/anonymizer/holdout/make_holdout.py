@@ -927,7 +927,7 @@ def known_doc(d: Doc) -> str:
     chosen += [f for f in compound if r.random() < 0.6]
     pieces = [f() for f in chosen]
     if r.random() < 0.35:  # the record's own contact data, in the text in another notation
-        digits = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
+        digits = "6" + str(r.randint(1, 5)) + "".join(str(r.randint(0, 9)) for _ in range(7))
         written = d.p(r.choice([f"06-{digits[1:]}", f"06 {digits[1:5]} {digits[5:]}", f"+31 6 {digits[1:]}"]), "PHONE")
         d.known["phones"] = [f"0{digits}"]
         pieces.append(f"{d.c(['Terugbellen op', 'Bereikbaar op', 'Tel.'])} {written}.")

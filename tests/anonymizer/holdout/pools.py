@@ -68,7 +68,7 @@ POLISH_LAST_M = ["Nowak", "Wiśniewski", "Kamiński", "Lewandowski", "Zieliński
                  "Zając", "Król", "Wieczorek", "Jabłoński", "Majewski", "Olszewski", "Stępień", "Malinowski",
                  "Górski", "Rutkowski", "Sikora", "Szewczyk"]
 SYRIAN_FIRST_M = ["Omar", "Mahmoud", "Ghaith", "Tarek", "Maher", "Bashar", "Fadi", "Wael", "Rami", "Majd", "Hadi"]
-SYRIAN_FIRST_F = ["Yara", "Lama", "Rama", "Reem", "Dima", "Ola", "Amal", "Layal", "Joud", "Nisreen"]
+SYRIAN_FIRST_F = ["Hala", "Lama", "Rama", "Reem", "Dima", "Ola", "Amal", "Layal", "Joud", "Nisreen"]
 SYRIAN_LAST = ["Al-Rifai", "Darwish", "Khoury", "Hamwi", "Halabi", "Shami", "Kanaan", "Nasser", "Sabbagh",
                "Al-Masri", "Al Jasem", "Mahfouz", "Othman", "Suleiman", "Kassab", "Jaber", "Barakat", "Al-Homsi"]
 ERITREAN_FIRST_M = ["Semere", "Tesfalem", "Dawit", "Merhawi", "Mussie", "Mebrahtu", "Kibrom", "Habtom"]
@@ -100,7 +100,7 @@ STREET_ROOTS = ["Kastanje", "Meidoorn", "Vlier", "Hazelaar", "Berberis", "Gouden
                 "Rembrandt", "Vermeer", "Mondriaan", "Sweelinck", "Vondel", "Bredero", "Multatuli", "Spinoza",
                 "Erasmus", "Huygens", "Lorentz", "Kamerlingh Onnes", "Tollens", "Staring", "Bilderdijk",
                 "Gijsbrecht", "Maas", "IJssel", "Lek", "Vecht", "Dommel", "Regge", "Dinkel", "Berkel", "Linge",
-                "Merwede", "Zuidwal", "Noordersingel", "Oosterhaven", "Westervaart", "Achterom", "Bleekveld",
+                "Merwede", "Zuidwal", "Noordersingel", "Oostersluis", "Westervaart", "Achterom", "Bleekveld",
                 "Lijsterbes", "Wilgenroos", "Sleedoorn", "Vogelkers", "Duindoorn", "Heidebloem"]
 STREET_SUFFIX = ["straat", "laan", "weg", "hof", "plein", "kade", "gracht", "singel", "dreef", "pad", "steeg",
                  "erf", "park", "dijk", "hage", "veld", "akker", "horst", "plantsoen", "wal"]
