@@ -209,6 +209,10 @@ class _Registry:
     def assign(self, parts: list[str], kind: str, surname_hint: bool = False) -> Person:
         from .lexicon import FIRST_NAMES
 
+        split = {x for part in parts for x in part.split("-") if x}
+        for p in self.people:
+            if p.known and split <= p.parts:  # the resident again, in another spelling of the same parts
+                return p
         if len(parts) >= 2:
             first, surname = parts[0], parts[-1]
             for p in reversed(self.people):
@@ -225,6 +229,11 @@ class _Registry:
             self.people.append(person)
             return person
         t = parts[0]
+        if "-" in t:  # "Wijk-Hoogland" of a known "Gerda van Wijk-Hoogland"
+            sub = set(t.split("-"))
+            for p in reversed(self.people):
+                if sub <= p.parts:
+                    return p
         for p in reversed(self.people):
             if p.surname == t:
                 return p
@@ -259,7 +268,7 @@ def _known_lower(
     for k, (s, e, lo) in enumerate(hits):
         if mask.find(1, s, e) != -1:
             continue
-        if _is_word(lo):
+        if _is_word(lo) and not (text[s:e].isupper() and e - s > 1):  # "HOOGLAND" names the person
             beside = (k > 0 and _PARTICLE_GAP.fullmatch(text, hits[k - 1][1], s)) or (
                 k + 1 < len(hits) and _PARTICLE_GAP.fullmatch(text, e, hits[k + 1][0])
             )
@@ -328,6 +337,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             parts = [w for w in parts if w.lower() not in CUE_WORDS and w.lower() not in STOPWORDS]
             if parts:
                 person = reg.assign(parts, "known")
+                person.known = True
+                person.parts.update(x for part in parts for x in part.split("-") if x)
                 known_parts.extend(parts)
                 known_stop.extend((w, person) for w in stop_parts)
 

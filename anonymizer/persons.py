@@ -145,6 +145,7 @@ class Person:
     first: str | None = None
     surname: str | None = None
     parts: set[str] = field(default_factory=set)
+    known: bool = False
 
 
 def _is_word(t: str) -> bool:
