@@ -7,7 +7,9 @@ vocabulary is large and not trivial. Builds a ``SearchIndex`` in a temp dir and 
 queries (single words, plurals, compound parts, split compounds, typos, multi-word, filters,
 browse) through ``SearchIndex.search``.
 
-Usage: .venv/bin/python bench/bench_search.py [--n 100000] [--queries 200] [--seed 42] [--keep DIR]
+Usage: .venv/bin/python bench/bench_search.py [--n 100000] [--queries 200] [--seed 42] [--keep DIR] [--whoosh]
+
+``--whoosh`` also builds a plain Whoosh index of the same articles and prints the build-time ratio.
 """
 
 from __future__ import annotations
@@ -172,6 +174,37 @@ def make_queries(docs: list[ArticleDoc], k: int, seed: int = 7) -> list[SearchQu
     return out
 
 
+def plain_whoosh_build(docs: list[ArticleDoc]) -> float:
+    """Seconds to build a plain Whoosh index (LanguageAnalyzer("nl"), stored title/body, facet IDs)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from whoosh import fields, index
+        from whoosh.analysis import LanguageAnalyzer
+
+        path = tempfile.mkdtemp(prefix="kbplain-")
+        try:
+            t0 = time.perf_counter()
+            ana = LanguageAnalyzer("nl")
+            schema = fields.Schema(reference=fields.ID(stored=True, unique=True),
+                                   title=fields.TEXT(analyzer=ana, stored=True),
+                                   body=fields.TEXT(analyzer=ana, stored=True),
+                                   theme=fields.ID(stored=True, sortable=True),
+                                   department=fields.ID(stored=True, sortable=True),
+                                   outcome=fields.ID(stored=True, sortable=True),
+                                   year=fields.ID(stored=True, sortable=True))
+            ix = index.create_in(path, schema)
+            writer = ix.writer(limitmb=256)
+            for d in docs:
+                writer.add_document(reference=d.reference, title=d.title, body=d.body, theme=d.theme,
+                                    department=d.department, outcome=d.outcome, year=str(d.year))
+            writer.commit(optimize=True)
+            return time.perf_counter() - t0
+        finally:
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def dir_size(path: str) -> int:
     total = 0
     for root, _dirs, files in os.walk(path):
@@ -186,6 +219,7 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--keep", help="index dir to keep; reused when it holds n docs (default: temp dir)")
+    ap.add_argument("--whoosh", action="store_true", help="also time a plain Whoosh build of the same articles")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -206,6 +240,11 @@ def main() -> None:
         size = dir_size(path)
         print(f"build: {len(docs) / build_s:.0f} articles/s ({build_s:.1f}s), index size {size / 1e6:.1f} MB "
               f"({size / max(1, len(docs)):.0f} B/article)")
+
+        if args.whoosh:
+            whoosh_s = plain_whoosh_build(docs)
+            print(f"plain Whoosh (LanguageAnalyzer('nl'), same articles): {len(docs) / whoosh_s:.0f} articles/s "
+                  f"({whoosh_s:.1f}s); our build takes {build_s / whoosh_s:.2f}x its time")
 
         queries = make_queries(docs, args.queries)
         t0 = time.perf_counter()

@@ -123,10 +123,11 @@ def reverse_analyzer():
 class LexiconField(wf.TEXT):
     """A text field kept only for its term lexicon (no frequencies, lengths or scoring)."""
 
-    def __init__(self, analyzer):
+    def __init__(self, analyzer, precomputed: bool = False):
         super().__init__(analyzer=analyzer, phrase=False)
         self.format = wformats.Existence(field_boost=1.0)
         self.scorable = False
+        self.precomputed = precomputed  # the value is already the distinct terms, space-separated
 
 
 def make_schema() -> wf.Schema:
@@ -137,8 +138,8 @@ def make_schema() -> wf.Schema:
         title=wf.TEXT(analyzer=ana, stored=True, phrase=False),
         body=wf.TEXT(analyzer=ana, stored=True, phrase=False),
         meta=wf.TEXT(analyzer=ana, phrase=False),
-        rev=LexiconField(reverse_analyzer()),
-        words=LexiconField(RegexTokenizer(r"\w+") | LowercaseFilter() | DutchStopFilter() | FoldFilter()),
+        rev=LexiconField(RegexTokenizer(r"\S+"), precomputed=True),
+        words=LexiconField(RegexTokenizer(r"\S+"), precomputed=True),
         theme=wf.ID(stored=True, sortable=True),
         department=wf.ID(stored=True, sortable=True),
         outcome=wf.ID(stored=True, sortable=True),
@@ -147,18 +148,32 @@ def make_schema() -> wf.Schema:
     )
 
 
-def _doc_fields(doc: ArticleDoc) -> dict[str, str]:
+def lexicon_terms(text: str) -> tuple[str, str]:
+    """The distinct surface words of ``text`` and their reversed stems, each space-separated.
+
+    Computed once per article instead of analysing the whole text again for each lexicon field.
+    """
+    words = {w for w in _WORD_RE.findall(fold(text)) if 1 < len(w) <= MAX_TOKEN_LEN and w not in STOPWORDS}
+    return " ".join(words), " ".join({stem(w)[::-1] for w in words})
+
+
+def _doc_fields(doc: ArticleDoc, precomputed: bool = True) -> dict[str, str]:
+    """The index fields of one article; ``precomputed=False`` for an index built before lexicon_terms()."""
     body = plain_text(doc.body or "")
     title = (doc.title or "").strip()
     published = doc.published.isoformat() if doc.published else ""
     year = str(int(doc.year)) if doc.year not in (None, "") else ""
+    if precomputed:
+        words, rev = lexicon_terms(f"{title} {body}")
+    else:
+        words = rev = f"{title} {body}"
     return {
         "reference": str(doc.reference),
         "title": title,
         "body": body,
         "meta": f"{doc.theme or ''} {doc.department or ''} {doc.outcome or ''} {year} {doc.reference}",
-        "rev": f"{title} {body}",
-        "words": f"{title} {body}",
+        "rev": rev,
+        "words": words,
         "theme": doc.theme or "",
         "department": doc.department or "",
         "outcome": doc.outcome or "",

@@ -123,6 +123,23 @@ MISSING_AS_ONE_IN = 1000  # a word no article holds weighs like a word in one ar
 COMMON_MIN_DOCS = 2000  # ...once the index is this large (the idea of Lucene's CommonTermsQuery)
 
 
+class Uniform(dict):
+    """A read-only mapping that gives every document the same value (no per-document dict to build)."""
+
+    def __init__(self, value: float):
+        super().__init__()
+        self.value = value
+
+    def __getitem__(self, key: int) -> float:
+        return self.value
+
+    def get(self, key: int, default: float | None = None) -> float:  # type: ignore[override]
+        return self.value
+
+    def values(self) -> list[float]:  # type: ignore[override]
+        return [self.value]
+
+
 @dataclass
 class Scored:
     """The outcome of scoring a planned query.
@@ -188,6 +205,14 @@ def score_query(
     if not rare:
         rare = list(range(n))
     order = sorted(rare, key=lambda i: -len(per_group[i]))
+    if n == 1 and not quals[0]:  # one word, every match exact: the same coverage for every document
+        frac = gidf[0] / gsum
+        mult = 0.2 + 0.8 * frac * frac if coverage else 1.0
+        scores = dict(per_group[0]) if mult == 1.0 else {d: v * mult for d, v in per_group[0].items()}
+        out = Scored(scores, Uniform(frac), terms, Uniform(frac), words)
+        if use_feedback and len(scores) < min(N, THIN_RESULTS):
+            _feedback(st, out, allowed)
+        return out
     scores = dict(per_group[order[0]])
     covw = _cover_of(scores, quals[order[0]], gidf[order[0]])
     spanw = dict.fromkeys(scores, gidf[order[0]]) if n > 1 else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections import Counter
+from collections import OrderedDict
 from pathlib import Path
 
 with warnings.catch_warnings():
@@ -24,7 +24,8 @@ from .facets import FacetsMixin
 
 _LENGTH_CACHE: dict[tuple, list[int]] = {}
 _COLUMN_CACHE: dict[tuple, list[str]] = {}
-POSTINGS_CACHE_ENTRIES = 1_500_000  # cached (docnum, score) pairs per thread (~150 MB worst case)
+RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB each)
+POSTINGS_CACHE_ENTRIES = 600_000  # cached (docnum, score) pairs per process (~60 MB worst case)
 
 
 class _State(FacetsMixin):
@@ -46,14 +47,16 @@ class _State(FacetsMixin):
         self._columns: dict[str, list[str]] = {}
         self._date_order: list[int] | None = None
         self._all_facets: dict[str, list[tuple[str, int]]] | None = None
-        self._all_counts: dict[str, Counter] = {}
+        self._value_bits: dict[str, dict[str, int]] | None = None
+        self._bits_size = 1
         self._live: list[int] | None = None
-        self._pair_codes: list[tuple[str, str, list[int], list[tuple]]] | None = None
         self._df: dict[tuple[str, str], int] = {}
         self._expand: dict[tuple[str, str], list[str]] = {}
         self._postings: dict[tuple[str, str], dict[int, float]] = {}
         self._post_entries = 0
         self._vocab: str | None = None
+        self.results: OrderedDict[tuple, object] = OrderedDict()  # per generation: bounded result cache
+        self.warmed = False
 
     def refresh_if_stale(self) -> None:
         if not self.searcher.up_to_date():
@@ -64,6 +67,35 @@ class _State(FacetsMixin):
                 old.close()
             except Exception:  # noqa: BLE001
                 pass
+
+    def cached_result(self, key: tuple) -> object | None:
+        """A result computed before for ``key`` on this generation (None when not cached)."""
+        got = self.results.get(key)
+        if got is not None:
+            self.results.move_to_end(key)
+        return got
+
+    def cache_result(self, key: tuple, value: object) -> None:
+        self.results[key] = value
+        if len(self.results) > RESULT_CACHE_ENTRIES:
+            self.results.popitem(last=False)
+
+    def warm(self) -> None:
+        """Load what the first query would otherwise load: columns, facets, date order, lengths, vocabulary."""
+        if self.warmed:
+            return
+        for name in ("theme", "department", "outcome", "year", "date"):
+            self.column(name)
+        self.facets_for(None)
+        self.date_order()
+        for leaf, _base in self.reader.leaf_readers():
+            for fieldname in ("title", "body"):
+                try:
+                    self._lengths(leaf, fieldname)
+                except Exception:  # noqa: BLE001 - another codec: the slow path needs no lengths
+                    pass
+        self.infix_terms("\n")
+        self.warmed = True
 
     def close(self) -> None:
         try:
@@ -283,7 +315,9 @@ class _State(FacetsMixin):
         if col is None:
             try:
                 cr = leaf.column_reader(name)
-                col = [v.decode("utf-8") if isinstance(v, bytes) else (v or "") for v in cr]
+                seen: dict[str, str] = {}  # one string object per distinct value, not one per document
+                col = [seen.setdefault(s, s) for s in (v.decode("utf-8") if isinstance(v, bytes) else (v or "")
+                                                       for v in cr)]
             except Exception:  # noqa: BLE001 - fall back to stored fields
                 col = [""] * leaf.doc_count_all()
                 for dn, sf in leaf.iter_docs():

@@ -29,6 +29,7 @@ re-exports the public names.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import heapq
 import os
 import shutil
@@ -112,6 +113,21 @@ def _clamp_int(value, lo: int, hi: int, default: int) -> int:
     except (TypeError, ValueError):
         return default
     return max(lo, min(hi, v))
+
+
+def _cache_key(query: SearchQuery) -> tuple:
+    """Queries that must give the same result share a key (case, accents and spacing of ``q`` folded)."""
+    q = " ".join(fold((query.q or "")[:MAX_QUERY_CHARS]).split())
+    return (q, query.theme or None, query.department or None, query.outcome or None,
+            str(query.year) if query.year not in (None, "") else None, _clamp_int(query.page, 1, 10_000, 1),
+            _clamp_int(query.per_page, 1, 100, 10), "date" if str(query.sort).lower() == "date" else "relevance")
+
+
+def _copy(result: SearchResult) -> SearchResult:
+    """A result from the cache, with its own lists (callers may sort or trim them)."""
+    return dataclasses.replace(result, hits=list(result.hits), related=list(result.related),
+                               facets={k: list(v) for k, v in result.facets.items()},
+                               nearest_themes=list(result.nearest_themes))
 
 
 class SearchIndex:
@@ -283,8 +299,9 @@ class SearchIndex:
             try:
                 for ref in deletes:
                     writer.delete_by_term("reference", ref)
+                precomputed = getattr(ix.schema["rev"], "precomputed", False)
                 for doc in upserts:
-                    writer.update_document(**_doc_fields(doc))
+                    writer.update_document(**_doc_fields(doc, precomputed))
                 writer.commit()
             except BaseException:
                 writer.cancel()
@@ -300,7 +317,25 @@ class SearchIndex:
         the result (score >= 30% of the best) is listed, so ``total`` can be lower than by relevance.
         """
         with self._reading() as st:
-            return self._search(st, query)
+            if st is None:
+                return self._search(st, query)
+            key = _cache_key(query)
+            got = st.cached_result(key)
+            if got is None:
+                got = self._search(st, query)
+                st.cache_result(key, got)
+            return _copy(got)
+
+    def warm(self) -> bool:
+        """Open (or refresh) this process's searcher and load its caches; False without an index.
+
+        Called from a background thread at start and after index changes, so no resident's query pays it.
+        """
+        with self._reading() as st:
+            if st is None:
+                return False
+            st.warm()
+            return True
 
     def _search(self, st: _State | None, query: SearchQuery) -> SearchResult:
         page = _clamp_int(query.page, 1, 10_000, 1)

@@ -14,7 +14,7 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .ranking import Scored
+from .ranking import Scored, Uniform
 
 COVER_MIN = 0.33  # the best result covers at least this share of the query (idf-weighted, by match quality)
 COVER_LOW = 0.15  # no result covers less
@@ -38,19 +38,32 @@ class Selection:
 
 def _cut(scored: Scored, facet_of: Callable[[int], tuple[str, str]] | None) -> dict[int, float]:
     """The results among the scored documents: enough of the query covered, above the sharp drop."""
-    cover, span = scored.cover, scored.span
-    eligible = [(d, s) for d, s in scored.scores.items() if cover[d] >= COVER_LOW]
+    cover, span, scores = scored.cover, scored.span, scored.scores
+    if not scores:
+        return {}
+    top = max(scores.values())
+    floor = CUT_FLOOR * top
+    if isinstance(cover, Uniform) and isinstance(span, Uniform):  # one word matched exactly: one tier
+        if cover.value < COVER_MIN:
+            return {}
+        return {d: s for d, s in scores.items() if s >= floor}
+    eligible = [(d, s) for d, s in scores.items() if cover[d] >= COVER_LOW]
     if not eligible or max(cover[d] for d, _ in eligible) < COVER_MIN:
         return {}
-    top = max(s for _, s in eligible)
     best_span = max(span[d] for d, _ in eligible)
-    floor = CUT_FLOOR * top
-    tier = {d: s for d, s in eligible if s >= floor and span[d] >= FULL_SPAN * best_span and cover[d] >= COVER_MIN}
-    kinds = {facet_of(d) for d in tier} if facet_of else set()
-    subject = next(iter(kinds)) if len(kinds) == 1 else None
+    need_span = FULL_SPAN * best_span
+    tier = {d: s for d, s in eligible if s >= floor and span[d] >= need_span and cover[d] >= COVER_MIN}
+    subject = None
+    if facet_of and tier:
+        kinds = set()
+        for d in tier:
+            kinds.add(facet_of(d))
+            if len(kinds) > 1:
+                break
+        subject = next(iter(kinds)) if len(kinds) == 1 else None
     partial_floor = PARTIAL_MIN * top
     for d, s in eligible:
-        if d not in tier and s >= floor and (s >= partial_floor or (subject and facet_of(d) == subject)):
+        if s >= floor and d not in tier and (s >= partial_floor or (subject and facet_of(d) == subject)):
             tier[d] = s
     return tier
 
@@ -69,7 +82,11 @@ def select(scored: Scored, fuzzy: Scored | None = None,
     expanded: set[int] = set()
     if results and scored.feedback and scored.profile > 0 and len(results) < EXPAND_WHEN and facet_of:
         low = min(results.values())
-        kinds = {facet_of(d) for d in results}
+        kinds = set()
+        for d in results:
+            kinds.add(facet_of(d))
+            if len(kinds) > 1:
+                break
         strong = {d: v for d, v in scored.feedback.items()
                   if v >= EXPAND_STRONG * scored.profile and len(kinds) == 1 and facet_of(d) in kinds}
         for d, v in heapq.nlargest(EXPAND_WHEN, strong.items(), key=lambda kv: (kv[1], -kv[0])):

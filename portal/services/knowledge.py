@@ -371,12 +371,18 @@ def start_writer_thread(app: Flask, interval: float = 2.0, check_every: float = 
 
     The lock is taken per round (never held while sleeping), so `flask kb import` or `kb reindex` on the same
     host get their turn within one round. Every `check_every` seconds the index is compared with the database.
+    Each round also warms this process's searcher (a new index generation or applied changes are loaded here,
+    in the background, instead of in the first query that meets them).
     """
 
     def loop() -> None:
         last_check: float | None = None
         with app.app_context():
             while True:
+                try:  # open or refresh this process's searcher and its caches here, not in a resident's query
+                    index().warm()
+                except Exception:  # noqa: BLE001 - warming is an optimisation; searching works without it
+                    log.exception("Warming the search index failed")
                 try:
                     with writer_lock(blocking=False) as got:
                         if got:
