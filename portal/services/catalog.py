@@ -65,4 +65,5 @@ def add_official(actor: User, name: str, role: str, department_id: int | None) -
 
 
 def optional_id(raw: str | None) -> int | None:
-    return int(raw) if raw and raw.isdigit() else None
+    # ASCII digits only ('²'.isdigit() is True but int('²') fails) and within INTEGER (PostgreSQL would refuse).
+    return int(raw) if raw and raw.isascii() and raw.isdigit() and len(raw) <= 9 else None
