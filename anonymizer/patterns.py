@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator
+from datetime import date
 
 import phonenumbers
 from stdnum import iban as _iban
@@ -37,9 +38,7 @@ EMAIL_RE = re.compile(r"@(?<=[\w.+\-]@)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-]
 EMAIL_LOCAL_END = re.compile(r"[\w.+\-]+$")
 URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'()\[\]]+", re.I)
 # A bare domain with a path: "facebook.com/jan.jansen", "linkedin.com/in/…".
-BARE_URL_RE = re.compile(
-    r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|io|me)/[^\s<>\"'()\[\]]+"
-)
+BARE_URL_RE = re.compile(r"\b[\w\-]+(?:\.[\w\-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|io|me)/[^\s<>\"'()\[\]]+")
 IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d)")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 IPV6_RE = re.compile(r"[0-9A-Fa-f:](?<![\w:][0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
@@ -159,10 +158,40 @@ NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 # IBAN lengths of the countries whose accounts residents most often have (typos in the check digits
 # still identify the account, so the shape is enough).
 IBAN_LENGTHS = {
-    "NL": 18, "BE": 16, "DE": 22, "FR": 27, "ES": 24, "PT": 25, "IT": 27, "GB": 22, "IE": 22, "LU": 20,
-    "AT": 20, "CH": 21, "PL": 28, "RO": 24, "BG": 22, "HU": 28, "CZ": 24, "SK": 24, "LT": 20, "LV": 21,
-    "EE": 20, "GR": 27, "TR": 26, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "HR": 21, "SI": 19, "MA": 28,
-    "SR": 0, "UA": 29, "MT": 31, "CY": 28,
+    "NL": 18,
+    "BE": 16,
+    "DE": 22,
+    "FR": 27,
+    "ES": 24,
+    "PT": 25,
+    "IT": 27,
+    "GB": 22,
+    "IE": 22,
+    "LU": 20,
+    "AT": 20,
+    "CH": 21,
+    "PL": 28,
+    "RO": 24,
+    "BG": 22,
+    "HU": 28,
+    "CZ": 24,
+    "SK": 24,
+    "LT": 20,
+    "LV": 21,
+    "EE": 20,
+    "GR": 27,
+    "TR": 26,
+    "DK": 18,
+    "SE": 24,
+    "NO": 15,
+    "FI": 18,
+    "HR": 21,
+    "SI": 19,
+    "MA": 28,
+    "SR": 0,
+    "UA": 29,
+    "MT": 31,
+    "CY": 28,
 }
 
 
@@ -198,18 +227,14 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             if len(compact) > 34:
                 continue
             if (compact[:2] != "NL" or len(compact) == 18) and (
-                (_mod97(compact) and _iban.is_valid(compact))
-                or NL_IBAN_SHAPE.fullmatch(compact)
-                or iban_shape(compact)
+                (_mod97(compact) and _iban.is_valid(compact)) or NL_IBAN_SHAPE.fullmatch(compact) or iban_shape(compact)
             ):
                 yield s, s + cut, "IBAN", "[IBAN]"
                 break
 
 
 # ---------------------------------------------------------------- BSN
-BSN_CUE = re.compile(
-    r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*"
-)
+BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*")
 NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
 
@@ -241,9 +266,7 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
 _SEP = r"[ \-.]?"
 PHONE_RES = [
     # international: +31 / 0031, optional (0), then 9 digits
-    re.compile(
-        r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"
-    ),
+    re.compile(r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
     # (010) 123 45 67, (0229) 867379
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
@@ -305,13 +328,27 @@ POSTCODE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Z]{2}(?![\w\-])")
 # A postcode in lower or mixed case ("3509bg", "8854 lc"), only right after a house number or a cue.
 POSTCODE_ANYCASE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Za-z]{2}(?![\w\-])")
 _POSTCODE_BEFORE = re.compile(
-    r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|postcode:?)[\s,]{1,3}$", re.I
+    r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|postcode:?|[;|\t])[\s,;|]{0,3}$", re.I
 )
+
+
+_POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
+
+
+_TWO_LETTER_WORDS = frozenset("in op en te of is om na nu al ja zo af er ik je we ze u aan de".split())
+
+
+def _place_after(text: str, pos: int) -> bool:
+    m = _POSTCODE_PLACE_AFTER.match(text, pos)
+    return bool(m) and (m.group("place") in PLACES_FULL or m.group("place").split()[0] in PLACES_FULL)
 
 
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in POSTCODE_ANYCASE_RE.finditer(text):
-        if m.group()[-2:].isupper() or _POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if m.group()[-2:].isupper() or (
+            m.group()[-2:].lower() not in _TWO_LETTER_WORDS
+            and (_POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _place_after(text, m.end()))
+        ):
             yield m.start(), m.end(), "POSTCODE", "[postcode]"
 
 
@@ -448,9 +485,7 @@ CASE_WEAK_WORDS = frozenset(
 )
 CASE_FILLER = frozenset({"is", "was", "luidt", ":", "#", "nr", "nr.", "nummer", "no", "no.", "met", "onder"})
 # A token with at least one digit, starting with an upper-case letter or a digit.
-CASE_TOKEN = re.compile(
-    r"[A-Z0-9](?<![\w/\-.][A-Z0-9])(?=[A-Za-z0-9/\-._]*\d)[A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*"
-)
+CASE_TOKEN = re.compile(r"[A-Z0-9](?<![\w/\-.][A-Z0-9])(?=[A-Za-z0-9/\-._]*\d)[A-Za-z0-9]*(?:[/\-._][A-Za-z0-9]+)*")
 _THREE_DIGITS = re.compile(r"(?:\D*\d){3}")
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _YEARISH = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
@@ -510,9 +545,7 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
         if _PUBLIC_NO.fullmatch(tok):
             continue
         cue = _case_cue(text[max(0, m.start() - 40) : m.start()])
-        if cue == 2 or (
-            cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)
-        ):
+        if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
@@ -533,15 +566,29 @@ DOB_HINT = re.compile(r"geb(?:oren|oorte|\b)")
 DOB_BRACKET = re.compile(r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r")\)")
 
 
+# A full date standing as a field of a record (line start, after ";", ",", "|", tab or ":"), of a year at
+# least twelve years back: in lists, tables and comma-separated lines that is a date of birth.
+DOB_FIELD_RE = re.compile(
+    r"(?:^|(?<=[;,|\t:(])|(?<=[;,|\t:(] )|(?<=\n))[ \t]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
+    r"(?=[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$)))",
+    re.M,
+)
+_FIELD_DATE_HINT = re.compile(r"\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}|\d{1,2}\s+[a-z]{3}")
+DOB_YEAR_MAX = date.today().year - 12
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
+    if _FIELD_DATE_HINT.search(low):
+        for m in DOB_FIELD_RE.finditer(low):
+            year = m.group("y1") or m.group("y2") or m.group("y3") or ""
+            if len(year) == 4 and 1900 <= int(year) <= DOB_YEAR_MAX:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
             year = m.group("y1") or m.group("y2") or ""
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    if not (
-        DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low
-    ):
+    if not (DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low):
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or ""
@@ -735,9 +782,7 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS
         if is_word(word.lower()):
             # an ordinary word ("Bongerd", "Kamer") only with an address preposition and an addition
-            if not (at_address and add) and not (
-                prev and prev[0] in ("woont", "woonachtig", "adres", "adres:")
-            ):
+            if not (at_address and add) and not (prev and prev[0] in ("woont", "woonachtig", "adres", "adres:")):
                 continue
         if add or at_address:
             yield m.start(), m.end("no"), "ADDRESS", "[adres]"
