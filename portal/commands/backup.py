@@ -29,7 +29,11 @@ def backup_command(path: Path) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--yes", is_flag=True, help="Ja, vervang de huidige database (er blijft een kopie van over).")
 def restore_command(path: Path, yes: bool) -> None:
-    """Bring back a backup made by `backup`; the replaced database is kept beside it."""
+    """Bring back a backup made by `backup`; the replaced database is kept beside it.
+
+    Safe while the portal serves: on SQLite the write lock is held from the copy of the live database to the
+    end of the replacement (submissions wait, none is lost); on PostgreSQL it refuses while others are connected.
+    """
     if not yes:
         raise click.UsageError("Dit vervangt de huidige database. Herhaal met --yes als u dat zeker weet "
                                "(er blijft een kopie van de huidige database bewaard).")
@@ -41,6 +45,18 @@ def restore_command(path: Path, yes: bool) -> None:
 
     upgrade(directory=current_app.extensions["migrate"].directory, revision="heads")  # an older backup
     click.echo(f"Teruggezet uit {path}." + (f" De vervangen database staat in {kept}." if kept else ""))
+    if kept is not None and backups.is_sqlite():
+        count, first, last = backups.newer_requests(kept)
+        if count:
+            click.echo(f"Let op: {count} verzoek(en) ontvangen tussen {first} en {last} staan alleen in de bewaarde "
+                       f"kopie {kept}, niet in de teruggezette database. Neem ze over zoals beschreven in "
+                       "docs/operations.md (Terugzetten: nieuwere verzoeken overnemen); verwijder de kopie pas "
+                       "daarna.")
+        else:
+            click.echo("Alle verzoeken uit de bewaarde kopie staan ook in de teruggezette database.")
+    elif kept is not None:
+        click.echo(f"Verzoeken die na de back-up binnenkwamen staan alleen in {kept}: neem ze over zoals "
+                   "beschreven in docs/operations.md (Terugzetten: nieuwere verzoeken overnemen).")
     with knowledge.writer_lock(blocking=False) as got:
         if got:
             count = knowledge.rebuild()
