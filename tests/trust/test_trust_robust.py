@@ -176,3 +176,24 @@ def test_back_office_dates_never_fail(client, at: str, due: str) -> None:  # typ
         "a-csrf_token": token, "a-description": "Beoordeling", "a-department": "", "a-promised_by_role": "x",
         "a-official": "", "a-due": due})
     assert r1.status_code in (302, 400) and r2.status_code in (302, 400), (at, due, r1.status_code, r2.status_code)
+
+
+# --- every page without path arguments, logged in as admin, with hostile query strings --------------------
+
+KEYS = ["q", "thema", "theme", "status", "pagina", "page", "per_page", "jaar", "year", "bemiddelaar", "afdeling",
+        "department", "outcome", "uitkomst", "kwartaal", "sort", "van", "tot", "datum", "from", "to", "next", "soort"]
+
+
+def _plain_get_routes(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted({r.rule for r in app.url_map.iter_rules()
+                   if "GET" in r.methods and not r.arguments and not r.rule.startswith("/static")
+                   and "uitloggen" not in r.rule and r.rule != "/healthz"})
+
+
+@FAST
+@given(params=st.dictionaries(st.sampled_from(KEYS), S.nasty_number | S.nasty_text | S.extreme_dates, max_size=4))
+def test_no_page_fails_on_hostile_query_strings(client, server, params: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+    ensure_login(client, "admin@test.nl")
+    for rule in _plain_get_routes(server):
+        response = client.get(rule, query_string=params)
+        assert response.status_code < 500, (rule, params, response.status_code)
