@@ -33,6 +33,10 @@ class ImprovementForm(FlaskForm):
                              validators=[DataRequired(REQUIRED), Length(max=120, message="Hoogstens 120 tekens.")],
                              filters=[_strip])
     due = DutchDateField("Klaar op", validators=[Optional()])
+    request_number = StringField("Komt uit verzoek (nummer)", description="Intern: het nummer uit de lijst met "
+                                 "verzoeken, bijvoorbeeld 42. Nooit openbaar.",
+                                 validators=[Optional(), Length(max=12, message="Hoogstens 12 tekens.")],
+                                 filters=[_strip])
     submit = SubmitField("Leerpunt toevoegen")
 
 
@@ -74,16 +78,22 @@ def manage():  # type: ignore[no-untyped-def]
             improvements.create(db.session.get(User, current_user.id), form.title.data, form.description.data or "",
                                 _id(form.department.data, "Kies een afdeling uit de lijst."),
                                 _id(form.theme.data, "Kies een thema uit de lijst."),
-                                form.owner_role.data, form.due.data)
+                                form.owner_role.data, form.due.data,
+                                _id((form.request_number.data or "").lstrip("#"),
+                                    "Dit verzoeknummer bestaat niet. Kijk het nummer na in de lijst met verzoeken."))
         except ImprovementError as exc:
             db.session.rollback()
-            (form.theme if "thema" in str(exc) else form.department).errors.append(str(exc))
+            message = str(exc)
+            target = (form.request_number if "verzoeknummer" in message else
+                      form.theme if "thema" in message else form.department)
+            target.errors = [*target.errors, message]
         else:
             flash("Het leerpunt is toegevoegd.", "success")
             return redirect(url_for("improvements.manage"))
     status = 400 if form.is_submitted() else 200
     return render_template("improvements/manage.html", form=form, items=improvements.all_items(),
-                           status_form=StatusForm(), statuses=improvements.STATUSES), status
+                           status_form=StatusForm(), statuses=improvements.STATUSES,
+                           theme_counts=improvements.request_counts_by_theme()), status
 
 
 @bp.route("/<int:item_id>/status", methods=["POST"])

@@ -963,6 +963,10 @@ def flat_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
             add("agreements_department", r["key"], r["label"], s, r[s])
     add("control", "all", "Controlevraag", "answered", data["control"]["answered"])
     add("control", "all", "Controlevraag", "satisfied_pct", data["control"]["satisfied_pct"])
+    for rule in data.get("rules", []):
+        for i, f in enumerate(rule["figures"], start=1):
+            add(f"rule{rule['number']}", f"{rule['key']}-{i}", f["label"], "pct" if f["unit"] == "%" else "value",
+                f["value"])
     return out
 
 

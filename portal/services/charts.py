@@ -8,31 +8,37 @@ from typing import Any
 
 from markupsafe import Markup
 
-BAR_HEIGHT, GAP, LABEL_WIDTH, VALUE_WIDTH, WIDTH = 22, 8, 230, 60, 640
+BAR_HEIGHT, GAP, LABEL_WIDTH, VALUE_WIDTH, WIDTH = 22, 8, 230, 95, 640
 FILL, TEXT = "#00527a", "#1a1a1a"
 
 
 def _num(value: int | float | str | None) -> str:
+    """Dutch notation: 12.345 and 12,5."""
     if value is None:
         return "verborgen"
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
     return str(value)
 
 
 def bar_chart(chart_id: str, title: str, rows: Sequence[Any], value_key: str = "count", unit: str = "",
-              label_key: str = "label") -> Markup:
+              label_key: str = "label", prefix: str = "") -> Markup:
     """Horizontal bars, one per row; hidden values ("<5", None) get no bar but their text.
 
-    Rows are (label, value) pairs or mappings with `label_key` and `value_key`.
+    Rows are (label, value) pairs or mappings with `label_key` and `value_key`. `prefix` and `unit` go before and
+    after each shown number (e.g. prefix="€ ", unit="%").
     """
     rows = [(r[label_key], r[value_key]) if isinstance(r, Mapping) else (r[0], r[1]) for r in rows]
     numbers = [v for _label, v in rows if isinstance(v, int | float)]
     top = max(numbers) if numbers else 0
     height = max(1, len(rows)) * (BAR_HEIGHT + GAP) + GAP
     span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
-    listed = "; ".join(f"{label}: {_num(value)}{unit if isinstance(value, int | float) else ''}"
-                       for label, value in rows)
+    def text(value: Any) -> str:
+        return f"{prefix}{_num(value)}{unit}" if isinstance(value, int | float) else _num(value)
+
+    listed = "; ".join(f"{label}: {text(value)}" for label, value in rows)
     desc = f"Staafdiagram. {listed}." if rows else "Geen gegevens in deze periode."
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
              f'aria-labelledby="{chart_id}-t {chart_id}-d" viewBox="0 0 {WIDTH} {height}" '
@@ -51,6 +57,6 @@ def bar_chart(chart_id: str, title: str, rows: Sequence[Any], value_key: str = "
         else:
             text_x = LABEL_WIDTH + 6
         parts.append(f'<text x="{text_x:.1f}" y="{mid:.0f}" fill="{TEXT}" font-size="14">'
-                     f'{escape(_num(value) + (unit if isinstance(value, int | float) else ""))}</text>')
+                     f'{escape(text(value))}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

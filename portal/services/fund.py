@@ -170,7 +170,7 @@ def euro(cents: int | None) -> str:
 
 def seed_demo(rng: random.Random | None = None) -> None:
     """Demo fund entries and learning points (idempotent: does nothing when entries exist)."""
-    from ..models import Department, Theme
+    from ..models import Department, Request, Theme
 
     rng = rng or random.Random(7)
     if db.session.execute(select(func.count(FundEntry.id))).scalar_one():
@@ -213,10 +213,16 @@ def seed_demo(rng: random.Random | None = None) -> None:
             ("Meld vertraging bij vergunningen voor de termijn voorbij is", "vergunningen", "Vergunningen",
              "teamleider Vergunningen", "in_uitvoering"),
         ]
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         for i, (title, theme, dep, owner, status) in enumerate(points):
+            # Learned over the past year (one per quarter), so every quarter's report has something to show.
+            learned = now - dt.timedelta(days=300 - 90 * i)
+            source = db.session.execute(select(Request.id).where(Request.theme_id == themes[theme].id)
+                                        .order_by(Request.received_at.desc()).limit(1)).scalar() \
+                if theme in themes else None
             db.session.add(Improvement(
                 title=title, description="Leerpunt uit verzoeken tot afstemming.", theme_id=themes[theme].id
                 if theme in themes else None, department_id=deps[dep].id if dep in deps else None,
-                owner_role=owner, status=status, due=today + dt.timedelta(days=30 * (i + 1)),
-                done_at=dt.datetime.now() if status == "gereed" else None))
+                owner_role=owner, status=status, due=learned.date() + dt.timedelta(days=120), request_id=source,
+                created_at=learned, done_at=learned + dt.timedelta(days=60) if status == "gereed" else None))
     db.session.commit()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..extensions import db
-from ..models import Department, Improvement, Theme, User, utcnow
+from ..models import Department, Improvement, Request, Theme, User, utcnow
 from . import audit
 from .accountability import IMPROVEMENT_STATUSES
 
@@ -23,14 +23,25 @@ def all_items() -> list[Improvement]:
     return list(db.session.execute(stmt).scalars())
 
 
+def request_counts_by_theme() -> dict[int, int]:
+    """Internal: how many requests each theme has (the pattern a learning point may come from)."""
+    rows = db.session.execute(select(Request.theme_id, func.count(Request.id)).where(Request.theme_id.isnot(None))
+                              .group_by(Request.theme_id))
+    return {int(t): int(n) for t, n in rows}
+
+
 def create(actor: User, title: str, description: str, department_id: int | None, theme_id: int | None,
-           owner_role: str, due: dt.date | None) -> Improvement:
+           owner_role: str, due: dt.date | None, request_id: int | None = None) -> Improvement:
+    """A new learning point; `request_id` links (internally only) the request it came from."""
     if department_id is not None and db.session.get(Department, department_id) is None:
         raise ImprovementError("Kies een afdeling uit de lijst.")
     if theme_id is not None and db.session.get(Theme, theme_id) is None:
         raise ImprovementError("Kies een thema uit de lijst.")
+    if request_id is not None and db.session.get(Request, request_id) is None:
+        raise ImprovementError("Dit verzoeknummer bestaat niet. Kijk het nummer na in de lijst met verzoeken.")
     item = Improvement(title=title, description=description or "", department_id=department_id,
-                       theme_id=theme_id, owner_role=owner_role or "", due=due, status="gepland")
+                       theme_id=theme_id, owner_role=owner_role or "", due=due, status="gepland",
+                       request_id=request_id)
     db.session.add(item)
     db.session.flush()
     audit.record(actor, "improvement.create", item, title=title)
