@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .persons import SURNAME_SHAPE
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
@@ -133,6 +134,17 @@ def rule_lower_listed_word_after_honorific(w: str, prev: str, after: str) -> boo
     )
 
 
+_GREETING_BEFORE = re.compile(
+    r"(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|spreekt|hier\s+is|dit\s+is)[,!]?\s+(?:met\s+)?$",
+    re.I,
+)
+
+
+def rule_lower_caller(w: str, prev: str, after: str, before: str = "") -> bool:
+    """An unknown or listed lower-case word right after a telephone greeting ("hallo, met kübra ...")."""
+    return bool(_GREETING_BEFORE.search(before)) and (_lower_unknown(w) or rule_lower_listed_name(w, "", ""))
+
+
 def rule_lower_subject(w: str, prev: str, after: str) -> bool:
     """An unknown lower-case word as subject or sender, not after an article ("want shurandy van de sociale
     dienst zou ...")."""
@@ -234,7 +246,11 @@ def _continues_name(text: str, start: int, t: str, named: set[int]) -> bool:
             and _cap(t) not in GOV_TERMS
             and (honorific or _listed(t) or not _is_word(t) or _cap(t) in SURNAMES)
         )
-    return _lower_unknown(t) or rule_lower_listed_name(t, "", "")
+    return (
+        _lower_unknown(t)
+        or rule_lower_listed_name(t, "", "")
+        or (t not in STOPWORDS and (_cap(t) in SURNAMES or bool(SURNAME_SHAPE.search(_cap(t)))))
+    )
 
 
 def _capitalise(chars: list[str], start: int, t: str) -> None:
@@ -273,7 +289,11 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         e, t = occ[s]
         pm = _PREV_RE.search(text, max(0, s - 40), s)
         p = pm.group("w").lower() if pm else ""
-        if any(rule(t, p, text[e : e + 40]) for rule in LOWER_RULES) or _continues_name(text, s, t, named):
+        if (
+            any(rule(t, p, text[e : e + 40]) for rule in LOWER_RULES)
+            or rule_lower_caller(t, p, "", text[max(0, s - 30) : s])
+            or _continues_name(text, s, t, named)
+        ):
             _capitalise(chars, s, t)
             named.add(e)
             changed = True

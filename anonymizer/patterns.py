@@ -813,6 +813,6 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 hits.append(nxt)
         for h in hits:
             w = h.group("w")
-            if w[:1].islower() or is_word(w.lower()) or is_place(w) or is_name(w):
+            if w[:1].islower() or is_word(w.lower()) or is_name(w):  # a place takes no article: not checked
                 continue
             yield h.start("w"), h.end("w"), "STREET", "[adres]"

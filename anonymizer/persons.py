@@ -124,8 +124,8 @@ TOKEN_RE = re.compile(
     r"[" + _UPPER + r"](?<![\w'’\-.][" + _UPPER + r"])"
     r"(?:[a-z]?\.(?:[" + _UPPER + r"][a-z]?\.){0,3}(?=[\s\-])|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
-_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+')
-_OPENERS = frozenset('!?:;•*"“”([‘«')
+_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+|')
+_OPENERS = frozenset('!?:;•*"“”([‘«|\t')  # table cells and record fields start like a sentence
 
 
 @dataclass(slots=True)
@@ -312,7 +312,47 @@ PERSON_PREDICATE = re.compile(
 )
 # A lower-case noun after a possessive: "Hoeks buurman", "Wei's aanvraag" (not a verb or function word).
 POSSESSED_AFTER = re.compile(r"\s+(?P<noun>[a-zà-öø-ÿ][\w\-]{2,})")
-INITIALS_AFTER = re.compile(r",\s?(?:[A-Z]\.){1,5}(?=[\s;,)]|$)")
+INITIALS_AFTER = re.compile(r",\s?(?:[A-Z]\.){1,5}(?=[\s;,).|]|$)")
+_FIELD_SEPARATORS = frozenset(";|\t")
+
+
+def rule_record_field(text: str, chunk: list[Tok]) -> bool:
+    """A whole field of a delimited record that reads as a name: "Bouzerda;Zahra;14-08-1954", "| Femke Asante |".
+    Ordinary words (a header such as "| Adres |") are no name."""
+    s, e = chunk[0].start, chunk[-1].end
+    i = s - 1
+    while i >= 0 and text[i] in " \u00a0":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    before = text[i] if i >= 0 else "\n"
+    after = text[j] if j < len(text) else "\n"
+    if not ((before in _FIELD_SEPARATORS or before == "\n") and (after in _FIELD_SEPARATORS or after in "\r\n")):
+        return False
+    if before not in _FIELD_SEPARATORS and after not in _FIELD_SEPARATORS:
+        return False
+    names = [t for t in chunk if not t.particle and not t.initial]
+    return bool(names) and all(
+        t.cap
+        and t.text not in GOV_TERMS
+        and t.text not in PLACES_FULL
+        and t.text.lower() not in CUE_WORDS
+        and not weak_org(t.text)
+        and (t.text in FIRST_NAMES or t.text in SURNAMES or not _is_word(t.text) or bool(SURNAME_SHAPE.search(t.text)))
+        for t in names
+    )
+
+
+def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
+    """A surname written first, its initials after a comma: "Sabajo, N.B.G.", "Van den Akker, F.D."."""
+    names = [t for t in chunk if not t.particle and not t.initial]
+    return (
+        bool(names)
+        and bool(INITIALS_AFTER.match(text, chunk[-1].end))
+        and all(t.text not in GOV_TERMS and not weak_org(t.text) and t.text not in PLACES_FULL for t in names)
+        and not all(_is_word(t.text) and t.text not in SURNAMES and t.text not in FIRST_NAMES for t in names)
+    )
 
 
 def rule_possessive(text: str, tok: Tok) -> bool:
@@ -419,6 +459,16 @@ def find_person_chunks(
         single = [c for c in chunk if not c.particle]
         if len(single) == 1 and rule_possessive(text, single[0]):
             out.append((single[0].start, single[0].end, single, "possessive"))
+            continue
+        if rule_record_field(text, chunk):
+            out.append((chunk[0].start, chunk[-1].end, chunk, "field"))
+            continue
+        if rule_surname_initials(text, chunk):
+            ini = INITIALS_AFTER.match(text, chunk[-1].end)
+            lead = chunk[0] if not (chunk[0].particle and not chunk[0].cap) else chunk[1]
+            toks_ = [t for t in chunk if t.start >= lead.start]
+            ini_tok = Tok(ini.start(), ini.end(), ini.group(), initial=True)
+            out.append((lead.start, ini.end(), [*toks_, ini_tok], "initials"))
             continue
         if len(chunk) == 1 and t.sent_start and _plain_sentence_start(text, t):
             continue  # "De", "Volgens", "Bewoners" opening a sentence: the common case, skipped early
