@@ -299,9 +299,9 @@ class SearchIndex:
             try:
                 for ref in deletes:
                     writer.delete_by_term("reference", ref)
-                precomputed = getattr(ix.schema["rev"], "precomputed", False)
+                rev = "rev" in ix.schema.names()
                 for doc in upserts:
-                    writer.update_document(**_doc_fields(doc, precomputed))
+                    writer.update_document(**_doc_fields(doc, rev=rev))
                 writer.commit()
             except BaseException:
                 writer.cancel()
