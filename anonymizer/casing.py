@@ -127,10 +127,7 @@ def rule_lower_after_cue(w: str, prev: str, after: str) -> bool:
 def rule_lower_listed_word_after_honorific(w: str, prev: str, after: str) -> bool:
     """A Dutch word that is also a surname, right after an honorific ("mevrouw pinas", "meneer kool")."""
     return (
-        prev in HONORIFIC_LOWER
-        and all(_listed(p) for p in _parts(w))
-        and w not in STOPWORDS
-        and not _VERBISH.search(w)
+        prev in HONORIFIC_LOWER and all(_listed(p) for p in _parts(w)) and w not in STOPWORDS and not _VERBISH.search(w)
     )
 
 
@@ -173,8 +170,9 @@ _HONORIFIC_LOWER_RE = re.compile(
 _PART_ALT = "|".join(re.escape(x) for x in sorted(_LOWER_PARTICLES, key=len, reverse=True))
 # The word before a candidate, with the name particles between them: "fadoua |el |khatib".
 _BEFORE_RE = re.compile(r"(?P<w>[^\s,:;()]+)(?P<chain>(?: (?:" + _PART_ALT + r"))*)(?P<gap>[ \-])$", re.I)
-# Name particles and a lower-case word right after a name: "taras| van den heuvel|".
-_PARTICLE_TAIL = re.compile(r"(?P<chain>(?: (?:" + _PART_ALT + r"))+) (?P<w>" + _LW + r")(?![\w@/\\]|\.\w|-\d)")
+# Name particles and a lower-case word right after a name: "taras| van den heuvel|", "mihaela| huisman|".
+_PARTICLE_TAIL = re.compile(r"(?P<chain>(?: (?:" + _PART_ALT + r"))*) (?P<w>" + _LW + r")(?![\w@/\\]|\.\w|-\d)")
+_WORD_BEFORE = re.compile(r"(?<![\w@.\-])(?P<w>" + _LW + r") $")
 _PREV_RE = re.compile(r"(?P<w>[^\s]+)[\s,:]*$")
 
 
@@ -297,10 +295,18 @@ def _lower_view(text: str, chars: list[str]) -> bool:
             _capitalise(chars, s, t)
             named.add(e)
             changed = True
-    # a Dutch word after a name and its particles: "taras van den heuvel"
+    # a Dutch word after a name and its particles: "taras van den heuvel", "mihaela huisman"
+    starts = {s for s in occ if occ[s][0] in named}
     for e in sorted(named):
         m = _PARTICLE_TAIL.match(text, e)
         if m and m.start("w") not in occ and _continues_name(text, m.start("w"), m.group("w"), named):
+            _capitalise(chars, m.start("w"), m.group("w"))
+            starts.add(m.start("w"))
+            changed = True
+    # a listed first name that is also a word, right before a name: "jun acheampong"
+    for s in starts:
+        m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if m and m.group("w") not in STOPWORDS and _cap(m.group("w")) in FIRST_NAMES:
             _capitalise(chars, m.start("w"), m.group("w"))
             changed = True
     return changed
@@ -308,7 +314,27 @@ def _lower_view(text: str, chars: list[str]) -> bool:
 
 # ---------------------------------------------------------------- ALL CAPS
 
-CAPS_CUES = frozenset(LOWER_CUES) | {"verslag", "betreft", "betreft:", "naam", "naam:", "aan", "aan:", "van:"}
+CAPS_CUES = frozenset(LOWER_CUES) | {
+    "verslag",
+    "betreft",
+    "naam",
+    "aan",
+    "van",
+    "onderwerp",
+    "inzake",
+    "dossier",
+    "cliënt",
+    "client",
+    "klant",
+    "verzoeker",
+    "verzoekster",
+    "aanvrager",
+    "melder",
+    "bewoner",
+    "betrokkene",
+    "deelnemer",
+    "met",
+}
 
 
 def _caps_class(w: str) -> str:
@@ -343,6 +369,11 @@ def rule_caps_beside_name(cls: str, cue: bool, beside_name: bool) -> bool:
     return beside_name and cls in ("unknown", "wordname", "name")
 
 
+def rule_caps_unknown_pair(cls: str, cue: bool, beside_unknown: bool) -> bool:
+    """Two ALL-CAPS words side by side that are no Dutch word, no acronym and on no list ("SENAIT KRAVCHUK")."""
+    return cls == "unknown" and beside_unknown
+
+
 CAPS_RULES = (rule_caps_listed_name, rule_caps_after_cue, rule_caps_beside_name)
 
 
@@ -372,7 +403,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 continue
             prev = words[i - 1].text.lower() if i else ""
             gap = text[words[i - 1].end : words[i].start] if i else ""
-            cue = bool(prev) and prev.rstrip(":") in CAPS_CUES and gap.strip().lower() in ("", ":", "'t", "’t")
+            cue = bool(prev) and prev.rstrip(":") in CAPS_CUES and gap.strip().lower() in ("", ":", ".", "'t", "’t")
             beside = False
             for step in (-1, 1):
                 j = i + step
@@ -382,7 +413,11 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                     lo, hi = min(i, j), max(i, j)
                     if all(text[words[k].end : words[k + 1].start] in (" ", "-") for k in range(lo, hi)):
                         beside = True
-            if any(rule(cls[i], cue, beside) for rule in CAPS_RULES):
+            pair = any(
+                j in is_caps and cls[j] == "unknown" and text[words[min(i, j)].end : words[max(i, j)].start] == " "
+                for j in (i - 1, i + 1)
+            )
+            if any(rule(cls[i], cue, beside) for rule in CAPS_RULES) or rule_caps_unknown_pair(cls[i], cue, pair):
                 name.add(i)
                 grew = True
         if not grew:

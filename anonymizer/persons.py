@@ -100,7 +100,9 @@ VERBS_AFTER = (
 )
 CUE_AFTER_STRONG = re.compile(
     r"^\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|,\s*\d{1,3}\s*,|"
-    r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.)|\s*\(\s*(?:zoon|dochter|buurman|buurvrouw|moeder|vader))",
+    r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.)|\s*\(\s*(?:de\s+|onze\s+|mijn\s+)?(?:team|afdeling|namens|"
+    + ROLES
+    + r")\b)",
     re.I,
 )
 AFTER_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}\s*,?\s*$")
