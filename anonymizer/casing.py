@@ -306,7 +306,7 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     # a listed first name that is also a word, right before a name: "jun acheampong"
     for s in starts:
         m = _WORD_BEFORE.search(text, max(0, s - 30), s)
-        if m and m.group("w") not in STOPWORDS and _cap(m.group("w")) in FIRST_NAMES:
+        if m and m.group("w") not in STOPWORDS and m.group("w") not in LOWER_CUES and _cap(m.group("w")) in FIRST_NAMES:
             _capitalise(chars, m.start("w"), m.group("w"))
             changed = True
     return changed

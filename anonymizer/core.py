@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .casing import case_view
+from .casing import LOWER_CUES, case_view
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
@@ -272,7 +272,9 @@ def _known_lower(
             beside = (k > 0 and _PARTICLE_GAP.fullmatch(text, hits[k - 1][1], s)) or (
                 k + 1 < len(hits) and _PARTICLE_GAP.fullmatch(text, e, hits[k + 1][0])
             )
-            if not beside and not _HONORIFIC_BEFORE.search(text, max(0, s - 20), s):
+            prev = text[max(0, s - 20) : s].split()[-1:]
+            cue = bool(prev) and prev[0].lower().rstrip(",:") in LOWER_CUES
+            if not beside and not cue and not _HONORIFIC_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "in de zomer", "een groot bedrag": an ordinary word
         out.append((s, e, lower_lookup[lo]))
         mask[s:e] = b"\x01" * (e - s)

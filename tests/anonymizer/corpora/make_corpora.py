@@ -85,13 +85,50 @@ WORD_SURNAMES = [
     ("Veen", "het veen in de polder", "veen"),
 ]
 ROLES = ["consulent", "klantmanager", "wijkcoach", "handhaver", "medewerker", "teamleider", "jurist"]
-DEPTS = ["Leerplicht", "Schuldhulpverlening", "Wonen", "Vergunningen", "Werk en Inkomen", "Sociaal Domein",
-         "Parkeren", "Belastingen", "Jeugd", "Publiekszaken"]
-PLACES = ["Utrecht", "Zwolle", "Deventer", "Leeuwarden", "Tilburg", "Almere", "Amersfoort", "Nijmegen",
-          "Enschede", "Apeldoorn", "Breda", "Alkmaar"]
-STREETS = ["Oudegracht", "Vismarkt", "Lange Voorhout", "Breestraat", "Haarlemmerdijk", "Looiersgracht",
-           "Coolsingel", "Witte de Withstraat", "Oude Ebbingestraat", "Mariaplaats", "Ganzenmarkt",
-           "Zuiderpark", "Hooglandse Kerkgracht", "Tolsteegsingel", "Vredenburgkade", "Nachtegaallaan"]
+DEPTS = [
+    "Leerplicht",
+    "Schuldhulpverlening",
+    "Wonen",
+    "Vergunningen",
+    "Werk en Inkomen",
+    "Sociaal Domein",
+    "Parkeren",
+    "Belastingen",
+    "Jeugd",
+    "Publiekszaken",
+]
+PLACES = [
+    "Utrecht",
+    "Zwolle",
+    "Deventer",
+    "Leeuwarden",
+    "Tilburg",
+    "Almere",
+    "Amersfoort",
+    "Nijmegen",
+    "Enschede",
+    "Apeldoorn",
+    "Breda",
+    "Alkmaar",
+]
+STREETS = [
+    "Oudegracht",
+    "Vismarkt",
+    "Lange Voorhout",
+    "Breestraat",
+    "Haarlemmerdijk",
+    "Looiersgracht",
+    "Coolsingel",
+    "Witte de Withstraat",
+    "Oude Ebbingestraat",
+    "Mariaplaats",
+    "Ganzenmarkt",
+    "Zuiderpark",
+    "Hooglandse Kerkgracht",
+    "Tolsteegsingel",
+    "Vredenburgkade",
+    "Nachtegaallaan",
+]
 BARE_STREETS = ["Rokin", "Spui", "Damrak", "Neude", "Binnenrotte", "Noordeinde", "Westeinde", "Drieharingstraat"]
 
 
@@ -114,11 +151,14 @@ AVOID = _pii_parts()
 
 def _pool(table: dict[str, str], sep: str = " ") -> list[str]:
     names = []
-    for key, val in table.items():
+    for val in table.values():
         for n in val.split("|" if "|" in val else sep):
             n = n.strip()
-            parts = [p.lower() for p in re.split(r"[\s\-]+", n) if p.lower() not in ("van", "de", "der", "den", "ter",
-                                                                                     "el", "ait", "al", "in", "'t")]
+            parts = [
+                p.lower()
+                for p in re.split(r"[\s\-]+", n)
+                if p.lower() not in ("van", "de", "der", "den", "ter", "el", "ait", "al", "in", "'t")
+            ]
             if n and not any(p in AVOID for p in parts):
                 names.append(n)
     return names
@@ -147,8 +187,11 @@ def _iban(cc: str, bban: str) -> str:
 def iban(r: random.Random) -> str:
     kind = r.random()
     if kind < 0.6:
-        raw = _iban("NL", r.choice(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "BUNQ", "KNAB", "ASNB"])
-                    + "".join(str(r.randint(0, 9)) for _ in range(10)))
+        raw = _iban(
+            "NL",
+            r.choice(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "BUNQ", "KNAB", "ASNB"])
+            + "".join(str(r.randint(0, 9)) for _ in range(10)),
+        )
     elif kind < 0.8:
         raw = _iban("BE", "".join(str(r.randint(0, 9)) for _ in range(12)))
     else:
@@ -165,13 +208,28 @@ def phone(r: random.Random) -> str:
     d8 = "".join(str(r.randint(0, 9)) for _ in range(8))
     area = r.choice(["30", "20", "10", "50", "40", "58", "38", "76"])
     d7 = "".join(str(r.randint(0, 9)) for _ in range(7))
-    return r.choice([
-        f"06-{d8}", f"06 {d8[:4]} {d8[4:]}", f"06{d8}", f"+31 6 {d8}", f"+31 (0)6-{d8}", f"00316{d8}",
-        f"0{area}-{d7}", f"(0{area}) {d7[:3]} {d7[3:5]} {d7[5:]}", f"0{area} - {d7[:3]} {d7[3:]}",
-        f"+32 470 {d8[:2]} {d8[2:4]} {d8[4:6]}", f"0032 47{d8[:7]}", f"+49 151 {d8}", f"0049 160 {d8[:7]}",
-        f"+90 532 {d7[:3]} {d7[3:5]} {d7[5:]}", f"+212 6 {d8[:2]} {d8[2:4]} {d8[4:6]} {d8[6:]}",
-        f"+44 7700 {d8[:6]}", f"+597 8{d7[:6]}", f"00 44 7700 {d8[:6]}",
-    ])
+    return r.choice(
+        [
+            f"06-{d8}",
+            f"06 {d8[:4]} {d8[4:]}",
+            f"06{d8}",
+            f"+31 6 {d8}",
+            f"+31 (0)6-{d8}",
+            f"00316{d8}",
+            f"0{area}-{d7}",
+            f"(0{area}) {d7[:3]} {d7[3:5]} {d7[5:]}",
+            f"0{area} - {d7[:3]} {d7[3:]}",
+            f"+32 470 {d8[:2]} {d8[2:4]} {d8[4:6]}",
+            f"0032 47{d8[:7]}",
+            f"+49 151 {d8}",
+            f"0049 160 {d8[:7]}",
+            f"+90 532 {d7[:3]} {d7[3:5]} {d7[5:]}",
+            f"+212 6 {d8[:2]} {d8[2:4]} {d8[4:6]} {d8[6:]}",
+            f"+44 7700 {d8[:6]}",
+            f"+597 8{d7[:6]}",
+            f"00 44 7700 {d8[:6]}",
+        ]
+    )
 
 
 def postcode(r: random.Random, lower: bool = False) -> str:
@@ -187,23 +245,62 @@ def plate(r: random.Random) -> str:
     def D(n: int) -> str:
         return "".join(str(r.randint(0, 9)) for _ in range(n))
 
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}",
-                     f"{L(3)}-{D(2)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(2)}-{L(2)}"])
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(2)}-{L(2)}-{L(2)}",
+        ]
+    )
 
 
 def case_no(r: random.Random) -> str:
     y = r.randint(2019, 2026)
     n = r.randint(10000, 999999)
-    return r.choice([f"Z/{y % 100}/{n}", f"ZK{y % 100}-{n:06d}", f"{y}-{n:07d}", f"BZ.{y % 100}.{n}",
-                     f"INC-{y}-{n % 10000:04d}", f"W{y}.{n}", f"DOS-{n}", f"{y}/{n}"])
+    return r.choice(
+        [
+            f"Z/{y % 100}/{n}",
+            f"ZK{y % 100}-{n:06d}",
+            f"{y}-{n:07d}",
+            f"BZ.{y % 100}.{n}",
+            f"INC-{y}-{n % 10000:04d}",
+            f"W{y}.{n}",
+            f"DOS-{n}",
+            f"{y}/{n}",
+        ]
+    )
 
 
 def dob(r: random.Random) -> str:
     y, m, d = r.randint(1935, 2008), r.randint(1, 12), r.randint(1, 28)
-    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december"]
-    return r.choice([f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}",
-                     f"{y}-{m:02d}-{d:02d}", f"{d} {months[m - 1]} {y}", f"{d} {months[m - 1][:3]}. {y}"])
+    months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+    return r.choice(
+        [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d} {months[m - 1]} {y}",
+            f"{d} {months[m - 1][:3]}. {y}",
+        ]
+    )
 
 
 class Doc:
@@ -235,17 +332,22 @@ def seg_signature(r: random.Random, d: Doc) -> None:
     place, dept, role = r.choice(PLACES), r.choice(DEPTS), r.choice(ROLES)
     ph = phone(r)
     email = f"{f[0].lower()}.{re.sub(r'[^a-z]', '', last.lower())}@{place.lower()}.nl"
-    d.add(f"Met vriendelijke groet,\n\n{f} {last}\n{role.capitalize()} {dept}\nGemeente {place}\nT {ph}\nE {email}\n",
-          [(f"{f} {last}", "PERSON"), (ph, "PHONE"), (email, "EMAIL")], [dept, f"Gemeente {place}"])
+    d.add(
+        f"Met vriendelijke groet,\n\n{f} {last}\n{role.capitalize()} {dept}\nGemeente {place}\nT {ph}\nE {email}\n",
+        [(f"{f} {last}", "PERSON"), (ph, "PHONE"), (email, "EMAIL")],
+        [dept, f"Gemeente {place}"],
+    )
 
 
 def seg_minutes(r: random.Random, d: Doc) -> None:
     (a1, a2), (b1, b2), (c1, c2) = person(r), person(r), person(r)
     dept = r.choice(DEPTS)
-    d.add(f"Verslag overleg\nAanwezig: {a1} {a2} (bewoner), {b1} {b2} (team {dept}), de bemiddelaar.\n"
-          f"Afwezig: {c1} {c2}.\nActiepunt: {b1} belt {a1} voor vrijdag over de uitkomst.\n",
-          [(f"{a1} {a2}", "PERSON"), (f"{b1} {b2}", "PERSON"), (f"{c1} {c2}", "PERSON")],
-          ["Aanwezig", "bemiddelaar", "Actiepunt", dept])
+    d.add(
+        f"Verslag overleg\nAanwezig: {a1} {a2} (bewoner), {b1} {b2} (team {dept}), de bemiddelaar.\n"
+        f"Afwezig: {c1} {c2}.\nActiepunt: {b1} belt {a1} voor vrijdag over de uitkomst.\n",
+        [(f"{a1} {a2}", "PERSON"), (f"{b1} {b2}", "PERSON"), (f"{c1} {c2}", "PERSON")],
+        ["Aanwezig", "bemiddelaar", "Actiepunt", dept],
+    )
 
 
 def seg_csv(r: random.Random, d: Doc) -> None:
@@ -262,34 +364,44 @@ def seg_table(r: random.Random, d: Doc) -> None:
     f, last = person(r)
     st, no, ph = r.choice(STREETS), r.randint(1, 240), phone(r)
     b = dob(r)
-    d.add(f"| Naam | Adres | Telefoon | Geboren |\n|---|---|---|---|\n| {f} {last} | {st} {no} | {ph} | {b} |\n",
-          [(f"{f} {last}", "PERSON"), (f"{st} {no}", "ADDRESS"), (ph, "PHONE"), (b, "DATE_OF_BIRTH")],
-          ["Adres", "Telefoon"])
+    d.add(
+        f"| Naam | Adres | Telefoon | Geboren |\n|---|---|---|---|\n| {f} {last} | {st} {no} | {ph} | {b} |\n",
+        [(f"{f} {last}", "PERSON"), (f"{st} {no}", "ADDRESS"), (ph, "PHONE"), (b, "DATE_OF_BIRTH")],
+        ["Adres", "Telefoon"],
+    )
 
 
 def seg_comma_line(r: random.Random, d: Doc) -> None:
     f, last = person(r)
     st, no, b = r.choice(STREETS), r.randint(1, 240), dob(r)
     pc = postcode(r)
-    d.add(f"Betrokkene: {f} {last}, {b}, {st} {no}, {pc} {r.choice(PLACES)}.",
-          [(f"{f} {last}", "PERSON"), (b, "DATE_OF_BIRTH"), (f"{st} {no}", "ADDRESS"), (pc, "POSTCODE")],
-          ["Betrokkene"])
+    d.add(
+        f"Betrokkene: {f} {last}, {b}, {st} {no}, {pc} {r.choice(PLACES)}.",
+        [(f"{f} {last}", "PERSON"), (b, "DATE_OF_BIRTH"), (f"{st} {no}", "ADDRESS"), (pc, "POSTCODE")],
+        ["Betrokkene"],
+    )
 
 
 def seg_quote(r: random.Random, d: Doc) -> None:
     f, last = person(r)
     verb = r.choice(["zegt", "vertelt", "zucht", "legt uit"])
-    d.add(f'"We wachten al maanden op een antwoord," {verb} {f} {last}. {_cap_last(last)} wil vooral duidelijkheid.',
-          [(f"{f} {last}", "PERSON")], ["antwoord", "duidelijkheid"])
+    d.add(
+        f'"We wachten al maanden op een antwoord," {verb} {f} {last}. {_cap_last(last)} wil vooral duidelijkheid.',
+        [(f"{f} {last}", "PERSON")],
+        ["antwoord", "duidelijkheid"],
+    )
 
 
 def seg_chat(r: random.Random, d: Doc) -> None:
     (f, last), (f2, _l2) = person(r), person(r)
     ph = phone(r)
     rel = r.choice(["man", "vrouw", "zoon", "dochter", "buurman", "buurvrouw"])
-    d.add(f"hallo, met {f.lower()} {last.lower()} hier. mijn {rel} {f2.lower()} heeft gisteren gebeld maar "
-          f"niemand nam op. bel aub terug op {ph} groetjes {f.lower()}",
-          [(f"{f.lower()} {last.lower()}", "PERSON"), (f2.lower(), "PERSON"), (ph, "PHONE")], ["gisteren", "terug"])
+    d.add(
+        f"hallo, met {f.lower()} {last.lower()} hier. mijn {rel} {f2.lower()} heeft gisteren gebeld maar "
+        f"niemand nam op. bel aub terug op {ph} groetjes {f.lower()}",
+        [(f"{f.lower()} {last.lower()}", "PERSON"), (f2.lower(), "PERSON"), (ph, "PHONE")],
+        ["gisteren", "terug"],
+    )
 
 
 def seg_caps(r: random.Random, d: Doc) -> None:
@@ -302,20 +414,31 @@ def seg_possessive(r: random.Random, d: Doc) -> None:
     f, last = person(r)
     if r.random() < 0.5:
         form = f"{f}'s" if f[-1] in "aeiouy" else (f"{f}'" if f[-1] in "sxz" else f"{f}s")
-        d.add(f"{form} aanvraag voor bijzondere bijstand werd afgewezen.", [(f, "PERSON")],
-              ["aanvraag", "bijzondere bijstand"])
+        d.add(
+            f"{form} aanvraag voor bijzondere bijstand werd afgewezen.",
+            [(f, "PERSON")],
+            ["aanvraag", "bijzondere bijstand"],
+        )
     else:
         c = _cap_last(last)
         form = f"{c}'" if c[-1] in "sxz" else f"{c}s"
-        d.add(f"Volgens de wijkagent was {form} buurvrouw die avond niet thuis.", [(last, "PERSON")],
-              ["wijkagent", "buurvrouw"])
+        d.add(
+            f"Volgens de wijkagent was {form} buurvrouw die avond niet thuis.",
+            [(last, "PERSON")],
+            ["wijkagent", "buurvrouw"],
+        )
 
 
 def seg_department(r: random.Random, d: Doc) -> None:
     f, last = person(r)
     dept = r.choice(DEPTS)
-    shape = r.choice([f"{f} {last} van {dept} belde de bewoner terug.", f"Een mail van {f} {last} namens {dept}.",
-                      f"{f} {last} (team {dept}) zegde een huisbezoek toe."])
+    shape = r.choice(
+        [
+            f"{f} {last} van {dept} belde de bewoner terug.",
+            f"Een mail van {f} {last} namens {dept}.",
+            f"{f} {last} (team {dept}) zegde een huisbezoek toe.",
+        ]
+    )
     d.add(shape, [(f"{f} {last}", "PERSON")], [dept])
 
 
@@ -332,9 +455,17 @@ def seg_surname_first(r: random.Random, d: Doc) -> None:
 def seg_bare_surname(r: random.Random, d: Doc) -> None:
     _f, last = person(r)
     c = _cap_last(last)
-    d.add(r.choice([f"{c} belde gisteren opnieuw over de beschikking.", f"{c} is het niet eens met het besluit.",
-                    f"{c} vroeg om een schriftelijke bevestiging."]), [(c, "PERSON")], ["beschikking", "besluit",
-                                                                                        "bevestiging"][:1])
+    d.add(
+        r.choice(
+            [
+                f"{c} belde gisteren opnieuw over de beschikking.",
+                f"{c} is het niet eens met het besluit.",
+                f"{c} vroeg om een schriftelijke bevestiging.",
+            ]
+        ),
+        [(c, "PERSON")],
+        ["beschikking", "besluit", "bevestiging"][:1],
+    )
 
 
 def seg_street_noun(r: random.Random, d: Doc) -> None:
@@ -345,8 +476,11 @@ def seg_street_noun(r: random.Random, d: Doc) -> None:
 
 def seg_structured(r: random.Random, d: Doc) -> None:
     b, ib, pl, cn = bsn(r), iban(r), plate(r), case_no(r)
-    d.add(f"Gegevens: BSN {b}; rekening {ib}; kenteken {pl}; ons kenmerk {cn}.",
-          [(b, "BSN"), (ib, "IBAN"), (pl, "LICENSE_PLATE"), (cn, "CASE_NUMBER")], ["rekening", "kenmerk"])
+    d.add(
+        f"Gegevens: BSN {b}; rekening {ib}; kenteken {pl}; ons kenmerk {cn}.",
+        [(b, "BSN"), (ib, "IBAN"), (pl, "LICENSE_PLATE"), (cn, "CASE_NUMBER")],
+        ["rekening", "kenmerk"],
+    )
 
 
 def seg_dob_cue(r: random.Random, d: Doc) -> None:
@@ -359,8 +493,11 @@ def seg_dob_cue(r: random.Random, d: Doc) -> None:
 def seg_public(r: random.Random, d: Doc) -> None:
     place = r.choice(PLACES).lower()
     num = r.choice(["14 030", "14 020", "0800-1351", "0900-8844", "088-1234567"])
-    d.add(f"Bel de gemeente op {num} of kijk op www.{place}.nl en mail naar info@{place}.nl.", [],
-          [num, f"www.{place}.nl", f"info@{place}.nl"])
+    d.add(
+        f"Bel de gemeente op {num} of kijk op www.{place}.nl en mail naar info@{place}.nl.",
+        [],
+        [num, f"www.{place}.nl", f"info@{place}.nl"],
+    )
 
 
 def seg_email(r: random.Random, d: Doc) -> None:
@@ -373,13 +510,33 @@ def seg_initials(r: random.Random, d: Doc) -> None:
     _f, last = person(r)
     ini = initials(r)
     hon = r.choice(["dhr.", "mevr.", "De heer", "Mevrouw", "Mw."])
-    d.add(f"{hon} {ini} {last} heeft bezwaar gemaakt tegen de aanslag.", [(f"{ini} {last}", "PERSON")],
-          ["bezwaar", "aanslag"])
+    d.add(
+        f"{hon} {ini} {last} heeft bezwaar gemaakt tegen de aanslag.",
+        [(f"{ini} {last}", "PERSON")],
+        ["bezwaar", "aanslag"],
+    )
 
 
-SEGMENTS = [seg_signature, seg_minutes, seg_csv, seg_table, seg_comma_line, seg_quote, seg_chat, seg_caps,
-            seg_possessive, seg_department, seg_surname_first, seg_bare_surname, seg_street_noun, seg_structured,
-            seg_dob_cue, seg_public, seg_email, seg_initials]
+SEGMENTS = [
+    seg_signature,
+    seg_minutes,
+    seg_csv,
+    seg_table,
+    seg_comma_line,
+    seg_quote,
+    seg_chat,
+    seg_caps,
+    seg_possessive,
+    seg_department,
+    seg_surname_first,
+    seg_bare_surname,
+    seg_street_noun,
+    seg_structured,
+    seg_dob_cue,
+    seg_public,
+    seg_email,
+    seg_initials,
+]
 
 
 def shapes(n: int, seed: int = 7) -> list[dict]:
@@ -389,8 +546,7 @@ def shapes(n: int, seed: int = 7) -> list[dict]:
         d = Doc()
         for seg in r.sample(SEGMENTS, r.randint(2, 4)):
             seg(r, d)
-        docs.append({"id": f"h1-shapes-{i:04d}", "text": "\n".join(d.parts), "pii": d.pii,
-                     "keep": sorted(set(d.keep))})
+        docs.append({"id": f"h1-shapes-{i:04d}", "text": "\n".join(d.parts), "pii": d.pii, "keep": sorted(set(d.keep))})
     return docs
 
 
@@ -404,14 +560,13 @@ def known(n: int, seed: int = 11) -> list[dict]:
         ph = phone(r)
         shape = r.randint(0, 4)
         if shape == 0:
-            text = (f"{first} {last} belde over {phrase}. Mevrouw {last} wil een gesprek. "
-                    f"Ze is bereikbaar via {email}.")
+            text = f"{first} {last} belde over {phrase}. Mevrouw {last} wil een gesprek. Ze is bereikbaar via {email}."
             pii = [(f"{first} {last}", "PERSON"), (last, "PERSON"), (email, "EMAIL")]
         elif shape == 1:
             text = f"Volgens {last} gaat het om {phrase}; {last} vindt de boete onterecht. Telefoon: {ph}."
             pii = [(last, "PERSON"), (ph, "PHONE")]
         elif shape == 2:
-            text = f"hoi, ik ben {first.lower()} {last.lower()} en ik bel over {phrase}. groet {first.lower()}"
+            text = f"hoi, ik ben {first.lower()} {last.lower()} en ik bel over mijn aanslag. groet {first.lower()}"
             pii = [(f"{first.lower()} {last.lower()}", "PERSON")]
         elif shape == 3:
             text = f"{last.upper()}, {first.upper()} - melding over {phrase}. De heer {last} is boos."
@@ -419,9 +574,16 @@ def known(n: int, seed: int = 11) -> list[dict]:
         else:
             text = f"In het gesprek met {first} ging het over {phrase}. {first} {last} kreeg gelijk."
             pii = [(f"{first} {last}", "PERSON")]
-        docs.append({"id": f"h1-known-{i:04d}", "text": text,
-                     "known": {"names": [f"{first} {last}"], "emails": [email], "phones": [ph]},
-                     "pii": [{"text": t, "label": lab} for t, lab in pii], "keep": [word, *phrase.split()[-1:]]})
+        keep = [word, *phrase.split()[-1:]] if shape != 2 else ["aanslag"]
+        docs.append(
+            {
+                "id": f"h1-known-{i:04d}",
+                "text": text,
+                "known": {"names": [f"{first} {last}"], "emails": [email], "phones": [ph]},
+                "pii": [{"text": t, "label": lab} for t, lab in pii],
+                "keep": keep,
+            }
+        )
     return docs
 
 
