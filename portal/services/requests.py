@@ -124,8 +124,10 @@ def find_by_code(raw_code: str) -> Request | None:
     code = codes.normalize(raw_code)
     if code is None:
         return None
-    return db.session.execute(
-        select(Request).where(Request.code_hash == codes.code_hash(code))
+    return db.session.execute(  # what the status page shows, loaded up front (no lazy loads while rendering)
+        select(Request).where(Request.code_hash == codes.code_hash(code)).options(
+            selectinload(Request.theme), selectinload(Request.history),
+            selectinload(Request.agreements).selectinload(Agreement.department))
     ).scalar_one_or_none()
 
 
