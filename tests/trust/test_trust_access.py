@@ -265,3 +265,39 @@ def test_anonymous_users_get_nothing(client) -> None:  # type: ignore[no-untyped
     cases = _requests(client)
     assert client.get(f"/bemiddeling/verzoek/{cases['other'].id}").status_code == 302
     assert client.post(f"/bemiddeling/verzoek/{cases['other'].id}/oppakken", data={}).status_code in (302, 400)
+
+
+def test_attachments_and_invitations_of_someone_elses_case_are_guarded(client) -> None:  # type: ignore[no-untyped-def]
+    from portal.models import Official
+    from portal.models_officials import Attachment, OfficialInvitation, ResidentMessage
+
+    cases = _requests(client)
+    rows = {}
+    for key in ("own", "other"):
+        message = ResidentMessage(request_id=cases[key].id, body="Hier is de brief.")
+        db.session.add(message)
+        db.session.flush()
+        attachment = Attachment(request_id=cases[key].id, message_id=message.id, stored_name=f"x{key}",
+                                filename="brief.pdf", content_type="application/pdf", size=1, sha256="0" * 64)
+        official = Official(name=f"Ambtenaar {key}", email=f"amb-{key}@gemeente.nl")
+        db.session.add_all([attachment, official])
+        db.session.flush()
+        invitation = OfficialInvitation(request_id=cases[key].id, official_id=official.id, email=official.email,
+                                        question="Kunt u reageren?", token_hash=f"{key:0<64}",
+                                        expires_at=dt.datetime(2030, 1, 1))
+        db.session.add(invitation)
+        db.session.flush()
+        rows[key] = (attachment.id, invitation.id)
+    db.session.commit()
+    login(client, "med1@test.nl")
+    token = csrf_token(client, "/bemiddeling/")
+    other_attachment, other_invitation = rows["other"]
+    response = client.get(f"/bemiddeling/bijlage/{other_attachment}")
+    assert response.status_code == 403 and "Dit verzoek is van Noor Mediator" in response.get_data(as_text=True)
+    assert client.post(f"/bemiddeling/uitnodiging/{other_invitation}/intrekken",
+                       data={"csrf_token": token}).status_code == 403
+    assert db.session.get(OfficialInvitation, other_invitation).revoked_at is None
+    own_attachment, own_invitation = rows["own"]
+    assert client.get(f"/bemiddeling/bijlage/{own_attachment}").status_code != 403
+    assert client.post(f"/bemiddeling/uitnodiging/{own_invitation}/intrekken",
+                       data={"csrf_token": token}).status_code != 403
