@@ -273,7 +273,7 @@ PHONE_RES = [
     re.compile(r"0(?<![\w+/]0)\d(?:\s?[\-./]?\s?\d){8}(?![\d/])"),
     # other international numbers, "+" or "00" in front
     re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
-    re.compile(r"0(?<![\w+]0)0[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
+    re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
 ]
 PUBLIC_PREFIXES = ("0800", "0900", "0906", "0909", "088", "14")
 
@@ -301,7 +301,7 @@ def find_phone(text: str, low: str) -> Iterator[Cand]:
                     if _phone_ok(national):
                         yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                     continue
-                intl = "+" + raw[2:] if raw.startswith("00") else raw
+                intl = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
                 try:
                     num = phonenumbers.parse(intl.replace("(0)", ""), None)
                 except phonenumbers.NumberParseException:
@@ -346,7 +346,7 @@ def _place_after(text: str, pos: int) -> bool:
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in POSTCODE_ANYCASE_RE.finditer(text):
         if m.group()[-2:].isupper() or (
-            m.group()[-2:].lower() not in _TWO_LETTER_WORDS
+            (m.group()[-2:].lower() not in _TWO_LETTER_WORDS or m.group()[4] != " ")
             and (_POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _place_after(text, m.end()))
         ):
             yield m.start(), m.end(), "POSTCODE", "[postcode]"
@@ -603,7 +603,7 @@ STREET_SUFFIX = (
     r"polder|dam|gaarde|hout|donk|tuin|tuinen|horst|zoom|oord|vaart|zijde|promenade|passage|hoek|"
     r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|"
     r"wijk|poort|vliet|sloot|burcht|steiger|stede|waard|schans|kwartier|"
-    r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat"
+    r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats"
 )
 STREET_TYPE_WORD = (
     r"Straat|Weg|Laan|Plein|Gracht|Singel|Kade|Dijk|Hof|Pad|Steeg|Dreef|Markt|Haven|Wal|Dam|Ring|"
@@ -801,6 +801,14 @@ _HOEK_EN_RE = re.compile(
 )
 
 
+_NEXT_CAP = re.compile(r" [" + _UP + r"]")
+_STREET_NOT = frozenset(
+    "gemeente stadhuis gemeentehuis politie rechtbank wijkteam buurthuis bibliotheek school kerk moskee supermarkt "
+    "winkel bank post markt huisarts apotheek ziekenhuis kantoor balie loket brief website app".split()
+)
+_ORG_ENDINGS = ("dienst", "team", "zaken", "loket", "centrum", "beleid", "regeling", "wet", "raad", "bank", "fonds")
+
+
 def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names without a house number after a place preposition (see ``PREP_STREET_RE``)."""
     if not any(k in low for k in ("langs", "achter", "naast", "tegenover", "hoek", "aan de", "op de", "op het")):
@@ -813,6 +821,10 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 hits.append(nxt)
         for h in hits:
             w = h.group("w")
-            if w[:1].islower() or is_word(w.lower()) or is_name(w):  # a place takes no article: not checked
+            # capitalised after an article mid-sentence: a proper name even when it is also a compound word
+            # ("de Vismarkt"); a place takes no article, so places are not checked
+            if w[:1].islower() or is_name(w) or w.lower() in _STREET_NOT or w.endswith(_ORG_ENDINGS):
+                continue
+            if _NEXT_CAP.match(text, h.end("w")):  # "het Juridisch Loket": a name of several words, not a street
                 continue
             yield h.start("w"), h.end("w"), "STREET", "[adres]"

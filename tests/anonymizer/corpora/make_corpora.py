@@ -298,7 +298,7 @@ def dob(r: random.Random) -> str:
             f"{d:02d}.{m:02d}.{y}",
             f"{y}-{m:02d}-{d:02d}",
             f"{d} {months[m - 1]} {y}",
-            f"{d} {months[m - 1][:3]}. {y}",
+            f"{d} {['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'][m - 1]} {y}",
         ]
     )
 
@@ -455,17 +455,13 @@ def seg_surname_first(r: random.Random, d: Doc) -> None:
 def seg_bare_surname(r: random.Random, d: Doc) -> None:
     _f, last = person(r)
     c = _cap_last(last)
-    d.add(
-        r.choice(
-            [
-                f"{c} belde gisteren opnieuw over de beschikking.",
-                f"{c} is het niet eens met het besluit.",
-                f"{c} vroeg om een schriftelijke bevestiging.",
-            ]
-        ),
-        [(c, "PERSON")],
-        ["beschikking", "besluit", "bevestiging"][:1],
-    )
+    k = r.randrange(3)
+    text = [
+        f"{c} belde gisteren opnieuw over de beschikking.",
+        f"{c} is het niet eens met het besluit.",
+        f"{c} vroeg om een schriftelijke bevestiging.",
+    ][k]
+    d.add(text, [(c, "PERSON")], [["beschikking", "besluit", "bevestiging"][k]])
 
 
 def seg_street_noun(r: random.Random, d: Doc) -> None:
