@@ -1,0 +1,67 @@
+"""Leak and keep counting for annotated corpora, as ``../shared/tools/score_anonymizer.py`` defines them.
+
+A gold item leaks when it can still be read in the output: a name part (not a particle, longer than one
+character) as a whole word, as written or capitalised; an address as written (without its house number);
+an e-mail by its part before the @; a phone by its last seven digits; other numbers and codes compared
+without spaces, dots, dashes, slashes and brackets. A keep word must survive (case-insensitive).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
+STRUCTURED = ("BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s.\-/()]", "", s).upper()
+
+
+def leaked(item: dict, out: str) -> bool:
+    text, label = item["text"], item["label"]
+    if label in ("PERSON", "ADDRESS"):
+        if label == "PERSON":
+            parts = [p for p in text.split() if p.lower() not in PARTICLES and len(p) > 1]
+        else:
+            parts = [text.rsplit(" ", 1)[0] if re.search(r"\d", text) else text]
+        for p in parts:
+            forms = {p, p[0].upper() + p[1:]} if label == "PERSON" else {p}
+            if any(re.search(r"(?<![\w])" + re.escape(f) + r"(?![\w])", out) for f in forms):
+                return True
+        return False
+    if label == "EMAIL":
+        return text.split("@")[0].lower() in out.lower()
+    if label == "PHONE":
+        return re.sub(r"\D", "", text)[-7:] in re.sub(r"\D", "", out)
+    if label == "DATE_OF_BIRTH" and not re.fullmatch(r"[\d\-]+", text):
+        return text.lower() in out.lower()
+    return _norm(text) in _norm(out)
+
+
+def score(docs: list[dict], outputs: dict[str, str]) -> dict:
+    """Per-label leak counts, overall leak rate and keep rate for ``docs`` given ``outputs`` by id."""
+    total, leaks, examples = Counter(), Counter(), []
+    kept = keep_total = 0
+    for d in docs:
+        out = outputs[d["id"]]
+        for item in d["pii"]:
+            total[item["label"]] += 1
+            if leaked(item, out):
+                leaks[item["label"]] += 1
+                if len(examples) < 10:
+                    examples.append((d["id"], item["label"], item["text"]))
+        for w in d["keep"]:
+            keep_total += 1
+            kept += w.lower() in out.lower()
+    n = sum(total.values())
+    return {
+        "total": dict(total),
+        "leaks": dict(leaks),
+        "leak_rate": sum(leaks.values()) / max(n, 1),
+        "person_leak_rate": leaks["PERSON"] / max(total["PERSON"], 1),
+        "structured_leaks": sum(leaks[label] for label in STRUCTURED),
+        "keep_rate": kept / max(keep_total, 1),
+        "examples": examples,
+    }
