@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request
 from markupsafe import Markup
 
 from knowledgebase.render import plain_html
 
 from ..services import knowledge
 from ..services.kbquery import query_from_args
+from ..urls import external_url
 
 bp = Blueprint("kb", __name__, url_prefix="/kennisbank")
 
@@ -34,4 +35,4 @@ def article(reference: str):  # type: ignore[no-untyped-def]
     html = Markup(item.body_html if item.body_html is not None else plain_html(item.body))  # noqa: S704
     related = knowledge.index().related(item.reference, limit=5)
     return render_template("kb/article.html", article=item, html=html, related=related,
-                           url=url_for("kb.article", reference=item.reference, _external=True))
+                           url=external_url("kb.article", reference=item.reference))

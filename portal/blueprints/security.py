@@ -71,6 +71,9 @@ def init_app(app: Flask) -> None:
     _install_proxy_fix(app)
     app.session_interface = LoopbackAwareSessionInterface()
     app.after_request(_security_headers)
+    from ..urls import external_url
+
+    app.add_template_global(external_url)  # absolute links in pages come from PORTAL_BASE_URL too
     # First of all before-request hooks: a flood is counted even when its CSRF tokens are wrong.
     app.before_request_funcs.setdefault(None, []).insert(0, _sensitive_limit)
     # Then, still before CSRF and every view: input no database can hold gets a Dutch 4xx, never a 500.

@@ -61,3 +61,17 @@ def test_openapi_servers_is_the_base_url(make_app) -> None:  # type: ignore[no-u
     application = make_app(BASE_URL="https://afstemming.example.nl", SERVER_NAME=None)
     doc = application.test_client().get("/api/v1/openapi.json", headers={"Host": EVIL}).get_json()
     assert doc["servers"] == [{"url": "https://afstemming.example.nl"}]
+
+
+def test_pages_with_absolute_links_ignore_the_host_header(make_app, article: str) -> None:  # type: ignore[no-untyped-def]
+    application = make_app(BASE_URL="https://afstemming.example.nl", SERVER_NAME=None)
+    client = application.test_client()
+    page = client.get(f"/kennisbank/{article}", headers={"Host": EVIL})
+    assert page.status_code == 200
+    body = page.get_data(as_text=True)
+    assert EVIL not in body and f"https://afstemming.example.nl/kennisbank/{article}" in body
+    for path in ("/verantwoording/kwartaal/2025-Q1", "/verantwoording/jaar/2025"):
+        report = client.get(path, headers={"Host": EVIL})
+        assert report.status_code == 200
+        assert EVIL not in report.get_data(as_text=True)
+        assert f"https://afstemming.example.nl{path}" in report.get_data(as_text=True)
