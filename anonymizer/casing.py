@@ -139,7 +139,15 @@ _GREETING_BEFORE = re.compile(
 
 def rule_lower_caller(w: str, prev: str, after: str, before: str = "") -> bool:
     """An unknown or listed lower-case word right after a telephone greeting ("hallo, met kübra ...")."""
-    return bool(_GREETING_BEFORE.search(before)) and (_lower_unknown(w) or rule_lower_listed_name(w, "", ""))
+    return bool(_GREETING_BEFORE.search(before)) and (
+        _lower_unknown(w) or rule_lower_listed_name(w, "", "") or (w not in STOPWORDS and _cap(w) in FIRST_NAMES)
+    )
+
+
+_GREETING_WORD_RE = re.compile(
+    r"(?i:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|spreekt|hier\s+is|dit\s+is)[,!]?\s+(?:met\s+)?"
+    r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?![\w@/\\]|\.\w|-\d)"
+)
 
 
 def rule_lower_subject(w: str, prev: str, after: str) -> bool:
@@ -275,6 +283,10 @@ def _lower_view(text: str, chars: list[str]) -> bool:
                 occ[tail.start("w")] = (tail.end("w"), tail.group("w"))
         elif (w not in WORDS and w not in STOPWORDS) or _listed(w):
             occ[m.start("w")] = (m.end("w"), w)
+    for m in _GREETING_WORD_RE.finditer(text):
+        w = m.group("w")
+        if w not in STOPWORDS and _cap(w) in FIRST_NAMES:
+            occ.setdefault(m.start("w"), (m.end("w"), w))
     types = {w for w in _lower_types(text) if _candidate_type(w)}
     for w in types:
         for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text):
@@ -364,9 +376,10 @@ def rule_caps_after_cue(cls: str, cue: bool, beside_name: bool) -> bool:
     return cue and cls in ("unknown", "wordname")
 
 
-def rule_caps_beside_name(cls: str, cue: bool, beside_name: bool) -> bool:
-    """An ALL-CAPS unknown word or surname-word next to a name ("RADJESH AYDIN", "TWAN DE GROOT")."""
-    return beside_name and cls in ("unknown", "wordname", "name")
+def rule_caps_beside_name(cls: str, cue: bool, beside_name: bool | str) -> bool:
+    """An ALL-CAPS unknown word or surname-word next to a name ("RADJESH AYDIN", "TWAN DE GROOT"); after a name
+    and its particles any word ("RACHID VAN DEN AKKER")."""
+    return (beside_name and cls in ("unknown", "wordname", "name")) or (beside_name == "particles" and cls == "word")
 
 
 def rule_caps_unknown_pair(cls: str, cue: bool, beside_unknown: bool) -> bool:
@@ -412,7 +425,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 if j in name and j in is_caps:
                     lo, hi = min(i, j), max(i, j)
                     if all(text[words[k].end : words[k + 1].start] in (" ", "-") for k in range(lo, hi)):
-                        beside = True
+                        beside = "particles" if (step == -1 and hi - lo > 1) else (beside or True)
             pair = any(
                 j in is_caps and cls[j] == "unknown" and text[words[min(i, j)].end : words[max(i, j)].start] == " "
                 for j in (i - 1, i + 1)

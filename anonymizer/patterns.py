@@ -792,9 +792,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
 # "op de hoek van de Bleekweide en het Rokin". Only capitalised words that are no ordinary word, place,
 # scheme or name are taken, and only as a weak candidate (a name found by context wins).
 PREP_STREET_RE = re.compile(
-    r"\b(?:langs|achter|naast|tegenover|aan|op|bij|via|vanaf|richting|over|hoek\s+van|kruising\s+(?:van|met)|"
+    r"\b(?i:langs|achter|naast|tegenover|aan|op|bij|via|vanaf|richting|over|hoek\s+van|kruising\s+(?:van|met)|"
     r"hoek)\s+(?:de|het|'t)\s+(?P<w>[" + _UP + r"][\w'’]{3,}(?:-[" + _UP + r"][\w'’]+)?)(?![\w\-])",
-    re.I,
 )
 _HOEK_EN_RE = re.compile(
     r"\s+en\s+(?:de|het|'t)\s+(?P<w>[" + _UP + r"][\w'’]{3,}(?:-[" + _UP + r"][\w'’]+)?)(?![\w\-])"
