@@ -250,7 +250,7 @@ def _continues_name(text: str, start: int, t: str, named: set[int]) -> bool:
             and t not in ORG_WORDS
             and t not in CUE_WORDS
             and _cap(t) not in GOV_TERMS
-            and (honorific or _listed(t) or not _is_word(t) or _cap(t) in SURNAMES)
+            and (honorific or chain >= 2 or _listed(t) or not _is_word(t) or _cap(t) in SURNAMES)
         )
     return (
         _lower_unknown(t)
@@ -308,13 +308,23 @@ def _lower_view(text: str, chars: list[str]) -> bool:
             named.add(e)
             changed = True
     # a Dutch word after a name and its particles: "taras van den heuvel", "mihaela huisman"
-    starts = {s for s in occ if occ[s][0] in named}
+    starts = {s: occ[s][1] for s in occ if occ[s][0] in named}
     for e in sorted(named):
         m = _PARTICLE_TAIL.match(text, e)
         if m and m.start("w") not in occ and _continues_name(text, m.start("w"), m.group("w"), named):
             _capitalise(chars, m.start("w"), m.group("w"))
-            starts.add(m.start("w"))
+            starts[m.start("w")] = m.group("w")
             changed = True
+    # a name judged above, written again after a cue: "... groetjes wouter"
+    named_types = set(starts.values())
+    if named_types:
+        for m in WORD_RE.finditer(text):
+            w = m.group()
+            if w in named_types and m.start() not in starts:
+                pm = _PREV_RE.search(text, max(0, m.start() - 40), m.start())
+                if pm and pm.group("w").lower() in LOWER_CUES:
+                    _capitalise(chars, m.start(), w)
+                    changed = True
     # a listed first name that is also a word, right before a name: "jun acheampong"
     for s in starts:
         m = _WORD_BEFORE.search(text, max(0, s - 30), s)
