@@ -134,5 +134,5 @@ def test_restore_while_residents_submit_loses_no_receipted_request(data, tmp_pat
     finally:
         conn.close()
     print(f"\nrestore under load: {len(receipted)} receipts, {only_kept} only in the kept copy, "
-          f"{len(residents.refused)} attempts without a receipt (during the restore or after the SIGKILL), restore took "
-          f"{finished - started:.1f} s")
+          f"{len(residents.refused)} attempts without a receipt (during the restore or after the SIGKILL), "
+          f"restore took {finished - started:.1f} s")
