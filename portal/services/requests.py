@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from flask import current_app
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from .. import labels
 from ..extensions import db
@@ -126,8 +126,8 @@ def find_by_code(raw_code: str) -> Request | None:
         return None
     return db.session.execute(  # what the status page shows, loaded up front (no lazy loads while rendering)
         select(Request).where(Request.code_hash == codes.code_hash(code)).options(
-            selectinload(Request.theme), selectinload(Request.history),
-            selectinload(Request.agreements).selectinload(Agreement.department))
+            joinedload(Request.theme), selectinload(Request.history),
+            selectinload(Request.agreements).joinedload(Agreement.department))
     ).scalar_one_or_none()
 
 
