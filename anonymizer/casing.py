@@ -69,7 +69,7 @@ _AFTER_PERSON = re.compile(
 _DETERMINERS = frozenset(
     {"de", "het", "een", "mijn", "je", "jouw", "uw", "onze", "ons", "hun", "zijn", "haar", "die", "dat"}
 )
-_LOWER_PARTICLES = frozenset(NAME_PARTICLES) | {"in", "op", "'t", "’t", "t"}
+_LOWER_PARTICLES = frozenset(NAME_PARTICLES) | {"in", "op", "'t", "’t", "t", "a"}
 
 
 def _cap(w: str) -> str:
@@ -104,13 +104,23 @@ class _Word:
 
 
 def _lower_unknown(w: str) -> bool:
-    """An unknown lower-case word: no Dutch word, no chat word, in every hyphen part."""
-    return all(not _is_word(p) and p not in CHAT_WORDS and len(p) >= 2 for p in _parts(w)) and len(w) >= 3
+    """An unknown lower-case word: no Dutch word or chat word; of a hyphenated word at least one part unknown
+    and no part a function word or scheme ("tesfay-pinas", not "wmo-consulent")."""
+    parts = _parts(w)
+    if len(w) < 3 or not parts:
+        return False
+    if len(parts) == 1:
+        return not _is_word(w) and w not in CHAT_WORDS
+    return any(not _is_word(p) and p not in CHAT_WORDS and len(p) >= 2 for p in parts) and not any(
+        p in STOPWORDS or _cap(p) in GOV_TERMS or p.upper() in GOV_TERMS for p in parts
+    )
 
 
 def rule_lower_listed_name(w: str, prev: str, after: str) -> bool:
     """A lower-case word that is on a name list and is no Dutch word ("kan jan-willem mij bellen")."""
     parts = _parts(w)
+    if len(parts) > 1 and (_cap_parts(w) in FIRST_NAMES or _cap_parts(w) in SURNAMES):
+        return True  # "jan-willem"
     return (
         len(w) >= 3
         and w not in CHAT_WORDS
@@ -381,9 +391,10 @@ def rule_caps_listed_name(cls: str, cue: bool, beside_name: bool) -> bool:
     return cls == "name"
 
 
-def rule_caps_after_cue(cls: str, cue: bool, beside_name: bool) -> bool:
-    """An ALL-CAPS unknown word or surname-word after a cue ("FAMILIE DOELWIJT", "FAMILIE KLEIN")."""
-    return cue and cls in ("unknown", "wordname")
+def rule_caps_after_cue(cls: str, cue: bool | str, beside_name: bool) -> bool:
+    """An ALL-CAPS unknown word or surname-word after a cue ("FAMILIE DOELWIJT", "FAMILIE KLEIN"); after an
+    honorific any word ("FAMILIE SNEL")."""
+    return (cue and cls in ("unknown", "wordname")) or (cue == "honorific" and cls == "word")
 
 
 def rule_caps_beside_name(cls: str, cue: bool, beside_name: bool | str) -> bool:
@@ -409,6 +420,9 @@ CAPS_WORD_RE = re.compile(
 _CAPS_T = re.compile(r"(?<!\w)['’]T(?= )")
 
 
+_CUE_GAPS = ("", ":", ".", "'t", "’t")
+
+
 def _caps_view(text: str, chars: list[str]) -> bool:
     if not any(_caps_class(m.group()) != "acronym" for m in CAPS_WORD_RE.finditer(text)):
         return False
@@ -426,7 +440,9 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 continue
             prev = words[i - 1].text.lower() if i else ""
             gap = text[words[i - 1].end : words[i].start] if i else ""
-            cue = bool(prev) and prev.rstrip(":") in CAPS_CUES and gap.strip().lower() in ("", ":", ".", "'t", "’t")
+            cue: bool | str = bool(prev) and prev.rstrip(":") in CAPS_CUES and gap.strip().lower() in _CUE_GAPS
+            if cue and prev in HONORIFIC_LOWER:
+                cue = "honorific"
             beside = False
             for step in (-1, 1):
                 j = i + step

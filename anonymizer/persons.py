@@ -262,7 +262,8 @@ def _email_tokens(text: str) -> frozenset[str]:
 
 _LINK_WORDS = sorted(
     NAME_PARTICLES
-    | {"in 't", "in het", "op de", "op den", "op 't", "uit de", "uit den", "van het", "bij de"},
+    | {"in 't", "in het", "op de", "op den", "op 't", "uit de", "uit den", "van het", "bij de", "in den", "in de",
+       "A", "a"},  # "Tjon A Fong"
     key=len,
     reverse=True,
 )
@@ -272,7 +273,9 @@ LINK_RE = re.compile(r"[ \u00a0](?:(?:" + _LP_ALT + r")[ \u00a0]){0,4}")
 _LEAD_ALT = "|".join(
     re.escape(p)
     for p in sorted(
-        NAME_PARTICLES - {"al", "ben", "bin", "do", "da", "di", "y", "mac"}, key=len, reverse=True
+        (NAME_PARTICLES - {"al", "ben", "bin", "do", "da", "di", "y", "mac"}) | {"in 't", "in ’t", "in den", "in het"},
+        key=len,
+        reverse=True,
     )
 )
 # Name particles right before a capitalised token: "dhr. |van 't |Hof".
@@ -374,11 +377,14 @@ def rule_possessive(text: str, tok: Tok) -> bool:
         stem, apostrophe = t[:-1], False
     else:
         return False
-    if len(stem) < 2 or stem in GOV_TERMS or stem in PLACES_FULL or stem in PLACE_WORDS or weak_org(stem):
+    listed = stem in FIRST_NAMES or stem in SURNAMES
+    if len(stem) < 2 or stem in GOV_TERMS or weak_org(stem):
         return False
+    if not listed and (stem in PLACES_FULL or stem in PLACE_WORDS):
+        return False  # "Amsterdams beleid"
     if apostrophe:
         return not (stem.isupper() and len(stem) <= 4)  # "PGB's", "UWV's": abbreviations
-    listed = stem in FIRST_NAMES or stem in SURNAMES or bool(SURNAME_SHAPE.search(stem))
+    listed = listed or bool(SURNAME_SHAPE.search(stem))
     if not listed and _is_word(stem):
         return False
     return not _is_word(t) or noun in CUE_WORDS
@@ -412,6 +418,8 @@ def rule_department_after_name(link: str, nxt: str) -> bool:
 def rule_role_word_after_name(link: str, nxt: Tok) -> bool:
     """Growth stops at a capitalised role word or function word ("... Iryna Wethouder L. Storm", "Yonas Een")."""
     lo = nxt.text.lower()
+    if link == " " and nxt.text in ("Het", "Een", "Deze", "Dit", "Die"):
+        return True  # "groetjes Małgorzata Het UWV ...": a new sentence without a full stop
     return link == " " and not nxt.particle and (lo in CUE_WORDS or lo in STOPWORDS)
 
 
