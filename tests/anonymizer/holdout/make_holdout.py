@@ -923,8 +923,16 @@ def known_doc(d: Doc) -> str:
     word = (res.last if word_part == "last" else res.first).lower()
     plain = [lambda u=u: word_sentence(d, u) for u in uses if "{" + word + "}" in u]
     compound = [lambda u=u: word_sentence(d, u) for u in uses if "{" + word + "}" not in u]
-    chosen = r.sample(person_sentences, r.randint(1, 3)) + r.sample(plain, r.randint(1, len(plain)))
-    chosen += [f for f in compound if r.random() < 0.6]
+    if r.random() < 0.12:  # informal: the known name in lower case, its word not used as a word in this text
+        low = [
+            lambda: f"volgens {d.name(res, 'lower')} zelf is de {d.k('brief')} nooit aangekomen.",
+            lambda: f"hoi, ik ben {d.name(res, 'lower')} en ik wacht nog steeds op mijn {d.k(d.c(['uitkering', 'toeslag', 'pas']))}",
+            lambda: f"{d.name(res, 'lower')} hier, kan iemand mij even {d.k('terugbellen')}?",
+        ]
+        chosen = r.sample(low, r.randint(1, 2))
+    else:
+        chosen = r.sample(person_sentences, r.randint(1, 3)) + r.sample(plain, r.randint(1, len(plain)))
+        chosen += [f for f in compound if r.random() < 0.6]
     pieces = [f() for f in chosen]
     if r.random() < 0.35:  # the record's own contact data, in the text in another notation
         digits = "6" + str(r.randint(1, 5)) + "".join(str(r.randint(0, 9)) for _ in range(7))
@@ -1092,8 +1100,7 @@ def check(doc: dict) -> list[str]:
         elif w.lower() not in ideal.lower():
             errs.append(f"keep word only inside personal data: {w!r}")
     for name in doc.get("known", {}).get("names", []):
-        if not any(i["text"] == name for i in doc["pii"]) and not any(
-                p in text for p in name_parts(name)):
+        if not any(p.lower() in text.lower() for p in name_parts(name)):
             errs.append(f"known name not in text: {name}")
     return errs
 
