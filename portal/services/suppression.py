@@ -59,47 +59,58 @@ def _tighten(values: Mapping[Hashable, int], hidden: Hidden,
     Interval propagation: each equation narrows the range of each of its hidden members, given the ranges of
     the others; repeated until nothing changes. This catches chains of sums (a year minus three quarters) too.
     """
-    bounds = {k: _bounds(k, values, hidden) for k in hidden}
+    bounds = {k: _bounds(k, values, hidden) for eq in equations for k, _sign in eq if k in hidden}
     relevant = [eq for eq in equations if any(k in hidden for k, _s in eq)]
-    for _ in range(100):
-        changed = False
-        for eq in relevant:
-            rhs = 0.0
-            unknown: list[tuple[Hashable, int]] = []
-            for key, sign in eq:
-                if key in hidden:
-                    unknown.append((key, sign))
-                else:
-                    rhs -= sign * values[key]
-            # Sum of the lowest and highest contributions; infinities counted apart so one can be taken out again.
-            lo_sum = hi_sum = 0.0
-            lo_inf = hi_inf = 0
-            contrib = []
-            for key, sign in unknown:
-                lo, hi = bounds[key]
-                c_lo, c_hi = (sign * lo, sign * hi) if sign > 0 else (sign * hi, sign * lo)
-                contrib.append((c_lo, c_hi))
-                if c_lo == -INF:
-                    lo_inf += 1
-                else:
-                    lo_sum += c_lo
-                if c_hi == INF:
-                    hi_inf += 1
-                else:
-                    hi_sum += c_hi
-            for (key, sign), (c_lo, c_hi) in zip(unknown, contrib, strict=True):
-                lo_rest = -INF if lo_inf - (c_lo == -INF) > 0 else lo_sum - (0.0 if c_lo == -INF else c_lo)
-                hi_rest = INF if hi_inf - (c_hi == INF) > 0 else hi_sum - (0.0 if c_hi == INF else c_hi)
-                lo_x, hi_x = rhs - hi_rest, rhs - lo_rest  # sign * x lies in here
-                if sign < 0:
-                    lo_x, hi_x = -hi_x, -lo_x
-                old_lo, old_hi = bounds[key]
-                new_lo, new_hi = max(old_lo, lo_x), min(old_hi, hi_x)
-                if (new_lo, new_hi) != (old_lo, old_hi) and new_lo <= new_hi:
-                    bounds[key] = (new_lo, new_hi)
-                    changed = True
-        if not changed:
-            break
+    uses: dict[Hashable, list[int]] = defaultdict(list)
+    for i, eq in enumerate(relevant):
+        for key, _sign in eq:
+            if key in hidden:
+                uses[key].append(i)
+    queue = list(range(len(relevant)))
+    queued = set(queue)
+    budget = 200 * len(relevant) + 100  # propagation always ends; this only guards against slow creeping
+    while queue and budget > 0:
+        budget -= 1
+        i = queue.pop()
+        queued.discard(i)
+        eq = relevant[i]
+        rhs = 0.0
+        unknown: list[tuple[Hashable, int]] = []
+        for key, sign in eq:
+            if key in hidden:
+                unknown.append((key, sign))
+            else:
+                rhs -= sign * values[key]
+        # Sum of the lowest and highest contributions; infinities counted apart so one can be taken out again.
+        lo_sum = hi_sum = 0.0
+        lo_inf = hi_inf = 0
+        contrib = []
+        for key, sign in unknown:
+            lo, hi = bounds[key]
+            c_lo, c_hi = (sign * lo, sign * hi) if sign > 0 else (sign * hi, sign * lo)
+            contrib.append((c_lo, c_hi))
+            if c_lo == -INF:
+                lo_inf += 1
+            else:
+                lo_sum += c_lo
+            if c_hi == INF:
+                hi_inf += 1
+            else:
+                hi_sum += c_hi
+        for (key, sign), (c_lo, c_hi) in zip(unknown, contrib, strict=True):
+            lo_rest = -INF if lo_inf - (c_lo == -INF) > 0 else lo_sum - (0.0 if c_lo == -INF else c_lo)
+            hi_rest = INF if hi_inf - (c_hi == INF) > 0 else hi_sum - (0.0 if c_hi == INF else c_hi)
+            lo_x, hi_x = rhs - hi_rest, rhs - lo_rest  # sign * x lies in here
+            if sign < 0:
+                lo_x, hi_x = -hi_x, -lo_x
+            old_lo, old_hi = bounds[key]
+            new_lo, new_hi = max(old_lo, lo_x), min(old_hi, hi_x)
+            if (new_lo, new_hi) != (old_lo, old_hi) and new_lo <= new_hi:
+                bounds[key] = (new_lo, new_hi)
+                for j in uses[key]:
+                    if j not in queued:
+                        queue.append(j)
+                        queued.add(j)
     return bounds
 
 
@@ -123,15 +134,46 @@ def protect(values: Mapping[K, int], constraints: Iterable[Constraint], fixed: I
     """
     constraints = [(t, list(p)) for t, p in constraints]
     fixed_keys = set(fixed)
+    hidden = Hidden(k for k, v in values.items() if is_small(v) and k not in fixed_keys)
+    # Sums only interact through cells a reader does not know for sure; fixed (headline) cells are known, so the
+    # problem splits into independent groups (themes, departments, ...), each solved on its own: much faster.
+    parent: dict[Hashable, Hashable] = {}
+
+    def root(key: Hashable) -> Hashable:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    open_members = []
+    for total, parts in constraints:
+        members = [m for m in (*parts, total) if m is not None and m not in fixed_keys]
+        open_members.append(members)
+        for m in members[1:]:
+            ra, rb = root(members[0]), root(m)
+            if ra != rb:
+                parent[rb] = ra
+    groups: dict[Hashable, list[tuple[Hashable | None, list[Hashable]]]] = defaultdict(list)
+    for constraint, members in zip(constraints, open_members, strict=True):
+        if members:
+            groups[root(members[0])].append(constraint)
+    for group in groups.values():
+        _protect_group(values, group, fixed_keys, hidden)
+    return hidden
+
+
+def _protect_group(values: Mapping[Any, int], constraints: list[tuple[Any, list]], fixed_keys: set[Hashable],
+                   hidden: Hidden) -> None:
+    """Secondary suppression for one group of linked sums (see `protect`)."""
     equations = _equations(constraints)
     member_of: dict[Hashable, list[int]] = defaultdict(list)
     for i, (total, parts) in enumerate(constraints):
         for key in (*parts, total):
             if key is not None:
                 member_of[key].append(i)
-    hidden = Hidden(k for k, v in values.items() if is_small(v) and k not in fixed_keys)
     given_up: set[Hashable] = set()
-    for _ in range(10 * len(values) + 10):
+    for _ in range(10 * len(member_of) + 10):
+        _local_pass(values, constraints, hidden, fixed_keys)
         bounds = _tighten(values, hidden, equations)
         todo = sorted((k for k, (lo, hi) in bounds.items() if lo >= hi and k not in given_up), key=str)
         if not todo:
@@ -147,9 +189,61 @@ def protect(values: Mapping[K, int], constraints: Iterable[Constraint], fixed: I
                 hidden.add(cand)
                 touched.update(member_of.get(key, ()))
                 touched.update(member_of.get(cand, ()))
-        if not touched:
-            _blanket(todo[0], constraints, member_of, hidden, fixed_keys, given_up)
-    return hidden
+        if not touched:  # nothing left to hide one by one: show these sums wholly as "×" (or give up on the key)
+            for key in todo:
+                if key not in given_up:
+                    _blanket(key, constraints, member_of, hidden, fixed_keys, given_up)
+
+
+def _local_pass(values: Mapping[Any, int], constraints: Sequence[tuple[Any, list]], hidden: Hidden,
+                fixed_keys: set[Hashable]) -> None:
+    """The quick part of secondary suppression: while one sum on its own pins a hidden cell, hide one more cell.
+
+    Each sum is looked at alone with what "<5" and "×" say (cheap); `_tighten` then looks at all sums together.
+    """
+    pairs = [(i, [*((k, 1) for k in parts), (total, -1)]) for i, (total, parts) in enumerate(constraints)
+             if total is not None]
+    changed = True
+    while changed:
+        changed = False
+        for i, eq in pairs:
+            single = {k: _bounds(k, values, hidden) for k, _s in eq if k in hidden}
+            if not single:
+                continue
+            pinned_here = [k for k, (lo, hi) in _tighten_one(values, eq, single).items() if lo >= hi]
+            if not pinned_here:
+                continue
+            cand = _candidate(pinned_here[0], values, [constraints[i]], {pinned_here[0]: [0]}, hidden, fixed_keys)
+            if cand is not None:
+                hidden.add(cand)
+                changed = True
+
+
+def _tighten_one(values: Mapping[Any, int], eq: Sequence[tuple[Hashable, int]],
+                 bounds: dict[Hashable, tuple[float, float]]) -> dict[Hashable, tuple[float, float]]:
+    """One equation's narrowing of its hidden members' ranges (one pass)."""
+    rhs = 0.0
+    unknown = []
+    for key, sign in eq:
+        if key in bounds:
+            unknown.append((key, sign))
+        else:
+            rhs -= sign * values[key]
+    out = dict(bounds)
+    for j, (key, sign) in enumerate(unknown):
+        lo_rest = hi_rest = 0.0
+        for i, (other, other_sign) in enumerate(unknown):
+            if i == j:
+                continue
+            lo, hi = bounds[other]
+            lo_rest += other_sign * (lo if other_sign > 0 else hi)
+            hi_rest += other_sign * (hi if other_sign > 0 else lo)
+        lo_x, hi_x = rhs - hi_rest, rhs - lo_rest
+        if sign < 0:
+            lo_x, hi_x = -hi_x, -lo_x
+        blo, bhi = bounds[key]
+        out[key] = (max(lo_x, blo), min(hi_x, bhi))
+    return out
 
 
 def _candidate(key: Hashable, values: Mapping[Any, int], constraints: Sequence[tuple[Any, list]],
