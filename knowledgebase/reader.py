@@ -93,7 +93,7 @@ class _State(FacetsMixin):
         self.facets_for(None)
         self.date_order()
         for leaf, _base in self.reader.leaf_readers():
-            for fieldname in ("title", "body"):
+            for fieldname in ("title", "body", "meta"):
                 try:
                     self._lengths(leaf, fieldname)
                 except Exception:  # noqa: BLE001 - another codec: the slow path needs no lengths
