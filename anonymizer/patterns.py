@@ -568,21 +568,30 @@ DOB_BRACKET = re.compile(r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r")\)")
 
 # A full date standing as a field of a record (line start, after ";", ",", "|", tab or ":"), of a year at
 # least twelve years back: in lists, tables and comma-separated lines that is a date of birth.
-DOB_FIELD_RE = re.compile(
-    r"(?:^|(?<=[;,|\t:(])|(?<=[;,|\t:(] )|(?<=\n))[ \t]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
-    r"(?=[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$)))",
-    re.M,
+_FIELD_DATES = "|".join(
+    (
+        DATE_NUM.replace("(?P<y1>", "(?P<f1>"),
+        DATE_TXT.replace("(?P<y2>", "(?P<f2>"),
+        DATE_ISO.replace("(?P<y3>", "(?P<f3>"),
+    )
 )
-_FIELD_DATE_HINT = re.compile(r"\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}|\d{1,2}\s+[a-z]{3}")
+# starts at a digit that starts a number
+DOB_FIELD_RE = re.compile(r"(?<![\w.\-/])(?=\d{1,4}[\-/. ])(?:" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
+_FIELD_BEFORE = frozenset(";,|\t:(\n")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 
 
 def find_dob(text: str, low: str) -> Iterator[Cand]:
-    if _FIELD_DATE_HINT.search(low):
-        for m in DOB_FIELD_RE.finditer(low):
-            year = m.group("y1") or m.group("y2") or m.group("y3") or ""
-            if len(year) == 4 and 1900 <= int(year) <= DOB_YEAR_MAX:
-                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    for m in DOB_FIELD_RE.finditer(low):
+        year = m.group("f1") or m.group("f2") or m.group("f3") or ""
+        if len(year) != 4 or not 1900 <= int(year) <= DOB_YEAR_MAX:
+            continue
+        i = m.start() - 1
+        while i >= 0 and low[i] in " \t":
+            i -= 1
+        if (i < 0 or low[i] in _FIELD_BEFORE) and _FIELD_AFTER.match(low, m.end()):
+            yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
             year = m.group("y1") or m.group("y2") or ""
@@ -801,6 +810,7 @@ _HOEK_EN_RE = re.compile(
 
 
 _NEXT_CAP = re.compile(r" [" + _UP + r"]")
+_ART_CAP = re.compile(r"(?:de|het|'t) [" + _UP + r"][\w'’]{3,}")
 _STREET_NOT = frozenset(
     "gemeente stadhuis gemeentehuis politie rechtbank wijkteam buurthuis bibliotheek school kerk moskee supermarkt "
     "winkel bank post markt huisarts apotheek ziekenhuis kantoor balie loket brief website app".split()
@@ -812,7 +822,10 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
     """Suffix-less street names without a house number after a place preposition (see ``PREP_STREET_RE``)."""
     if not any(k in low for k in ("langs", "achter", "naast", "tegenover", "hoek", "aan de", "op de", "op het")):
         return
-    for m in PREP_STREET_RE.finditer(text):
+    for a in _ART_CAP.finditer(text):
+        m = PREP_STREET_RE.search(text, max(0, a.start() - 22), a.end())
+        if m is None or m.end() != a.end():
+            continue
         hits = [m]
         if "hoek" in m.group().lower() or "kruising" in m.group().lower():
             nxt = _HOEK_EN_RE.match(text, m.end())

@@ -302,7 +302,6 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         or SPEECH_AFTER.match(after)
         or VERB_AFTER.match(after)
         or DEPARTMENT_AFTER.match(after)
-        or POSSESSED_AFTER.match(after)
     )
 
 
@@ -430,6 +429,7 @@ def find_person_chunks(
     out = []
     n = len(toks)
     email_tokens = _email_tokens(text)
+    has_fields = ";" in text or "|" in text or "\t" in text
     i = 0
     while i < n:
         t = toks[i]
@@ -470,7 +470,7 @@ def find_person_chunks(
         if len(single) == 1 and rule_possessive(text, single[0]):
             out.append((single[0].start, single[0].end, single, "possessive"))
             continue
-        if rule_record_field(text, chunk):
+        if has_fields and rule_record_field(text, chunk):
             out.append((chunk[0].start, chunk[-1].end, chunk, "field"))
             continue
         if rule_surname_initials(text, chunk):
