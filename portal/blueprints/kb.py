@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, Flask, abort, render_template, request
 from markupsafe import Markup
 
 from knowledgebase.render import plain_html
@@ -12,6 +12,14 @@ from ..services.kbquery import query_from_args
 from ..urls import external_url
 
 bp = Blueprint("kb", __name__, url_prefix="/kennisbank")
+
+
+def init_app(app: Flask) -> None:
+    """Every web process warms its own searcher in the background, not in a resident's first query."""
+    from .. import _is_cli
+
+    if not app.testing and not _is_cli():
+        knowledge.start_warmer_thread(app)
 
 
 @bp.route("")

@@ -371,18 +371,12 @@ def start_writer_thread(app: Flask, interval: float = 2.0, check_every: float = 
 
     The lock is taken per round (never held while sleeping), so `flask kb import` or `kb reindex` on the same
     host get their turn within one round. Every `check_every` seconds the index is compared with the database.
-    Each round also warms this process's searcher (a new index generation or applied changes are loaded here,
-    in the background, instead of in the first query that meets them).
     """
 
     def loop() -> None:
         last_check: float | None = None
         with app.app_context():
             while True:
-                try:  # open or refresh this process's searcher and its caches here, not in a resident's query
-                    index().warm()
-                except Exception:  # noqa: BLE001 - warming is an optimisation; searching works without it
-                    log.exception("Warming the search index failed")
                 try:
                     with writer_lock(blocking=False) as got:
                         if got:
@@ -400,6 +394,25 @@ def start_writer_thread(app: Flask, interval: float = 2.0, check_every: float = 
                 time.sleep(interval)
 
     threading.Thread(target=loop, name="index-writer", daemon=True).start()
+
+
+def start_warmer_thread(app: Flask, interval: float = 2.0) -> None:
+    """Keep this process's searcher warm in the background, whatever process writes the index.
+
+    Each round opens or refreshes the searcher and loads its caches (columns, facets, lexicon), so a new
+    index generation or applied changes are loaded here instead of in the first resident's query.
+    """
+
+    def loop() -> None:
+        with app.app_context():
+            while True:
+                try:
+                    index().warm()
+                except Exception:  # noqa: BLE001 - warming is an optimisation; searching works without it
+                    log.exception("Warming the search index failed")
+                time.sleep(interval)
+
+    threading.Thread(target=loop, name="index-warmer", daemon=True).start()
 
 
 def search(query: SearchQuery) -> SearchResult:
