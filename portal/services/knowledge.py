@@ -112,11 +112,17 @@ def _validate(raw: dict, line_no: int) -> dict:  # type: ignore[type-arg]
               "year": year}
     if any("\x00" in value for value in fields.values() if isinstance(value, str)):
         raise ImportError_(f"regel {line_no} ({ref}): bevat een NUL-teken; niet geïmporteerd")
-    try:  # rendered once, here; the article page only shows the stored result
-        fields["body_html"] = render_checked(body)
+    return fields
+
+
+def _rendered(article: Article | None, body: str, line_no: int, ref: str) -> str:
+    """The body's HTML, rendered once here (only when the body is new or changed); pages show the stored result."""
+    if article is not None and article.body == body and article.body_html is not None:
+        return article.body_html
+    try:
+        return render_checked(body)
     except MarkdownRefused as err:
         raise ImportError_(f"regel {line_no} ({ref}): body niet geïmporteerd. {err}") from None
-    return fields
 
 
 def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = None) -> ImportReport:
@@ -139,6 +145,11 @@ def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = 
         article = db.session.execute(
             select(Article).where(Article.reference == fields["reference"])
         ).scalar_one_or_none()
+        try:
+            fields["body_html"] = _rendered(article, fields["body"], line_no, fields["reference"])
+        except ImportError_ as err:
+            report.errors.append(str(err))
+            continue
         if article is None:
             article = Article(status="published", published_at=dt.date(fields["year"], 12, 31)
                               if fields["year"] < dt.date.today().year else dt.date.today(), **fields)
