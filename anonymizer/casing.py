@@ -154,6 +154,15 @@ def rule_lower_caller(w: str, prev: str, after: str, before: str = "") -> bool:
     )
 
 
+# Whitespace tokens (any case, with their usual punctuation) that switch on the honorific and greeting scans.
+_HONORIFIC_TOKENS = frozenset("meneer mevrouw mevr mevr. mw mw. dhr dhr. heer familie fam. juf meester".split())
+_GREETING_TOKENS = frozenset(
+    "hallo hallo, hallo! hoi hoi, hoi! hey hey, hee hee, goedemorgen goedemorgen, goedemiddag goedemiddag, "
+    "goedenavond goedenavond, spreekt".split()
+)
+_GATE_TOKENS_ANYCASE = frozenset(
+    v for t in _HONORIFIC_TOKENS | _GREETING_TOKENS for v in (t, t.capitalize(), t.upper())
+)
 _GREETING_WORD_RE = re.compile(
     r"(?i:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|spreekt|hier\s+is|dit\s+is)[,!]?\s+(?:met\s+)?"
     r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?![\w@/\\]|\.\w|-\d)"
@@ -222,16 +231,23 @@ def _candidate_type(w: str) -> bool:
 _PUNCT = ".,;:!?()[]{}\"'“”‘’«»…/*"
 
 
-def _lower_types(text: str) -> set[str]:
-    """The distinct lower-case words of ``text`` that are no Dutch word (set operations first: fast)."""
+def _lower_types(tokens: set[str]) -> set[str]:
+    """The distinct lower-case words among whitespace ``tokens`` that are no Dutch word (set operations first)."""
     out = set()
-    for w in set(text.split()) - WORDS:
-        if not w[0].islower() and w[0] not in _PUNCT:
+    for w in tokens - WORDS:
+        c = w[0]
+        if c.isupper() or c.isdigit():
             continue
-        for m in LOWER_WORD_RE.finditer(w):
-            t = m.group()
-            if t not in WORDS:
-                out.add(t)
+        if not c.islower():
+            w = w.lstrip(_PUNCT)
+            if not w or not w[0].islower():
+                continue
+        t = w.rstrip(_PUNCT)
+        if t in WORDS or t in STOPWORDS or len(t) < 3:
+            continue
+        for m in LOWER_WORD_RE.finditer(t):
+            if m.group() not in WORDS:
+                out.add(m.group())
     return out
 
 
@@ -285,7 +301,10 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     Only occurrences of candidate words are looked at (unknown lower-case words, words after an
     honorific), so ordinary text costs one regex scan."""
     occ: dict[int, tuple[int, str]] = {}
-    for m in _HONORIFIC_LOWER_RE.finditer(text):
+    tokens = set(text.split())
+    lowered = {t.lower() for t in tokens & _GATE_TOKENS_ANYCASE}
+    honorifics = bool(lowered & _HONORIFIC_TOKENS)
+    for m in _HONORIFIC_LOWER_RE.finditer(text) if honorifics else ():
         w = m.group("w")
         if w in _LOWER_PARTICLES:  # "mevrouw van der berg": the word after the particles
             tail = _PARTICLE_TAIL.match(text, m.start("w") - 1)
@@ -293,11 +312,12 @@ def _lower_view(text: str, chars: list[str]) -> bool:
                 occ[tail.start("w")] = (tail.end("w"), tail.group("w"))
         elif (w not in WORDS and w not in STOPWORDS) or _listed(w):
             occ[m.start("w")] = (m.end("w"), w)
-    for m in _GREETING_WORD_RE.finditer(text):
+    greetings = bool(lowered & _GREETING_TOKENS)
+    for m in _GREETING_WORD_RE.finditer(text) if greetings else ():
         w = m.group("w")
         if w not in STOPWORDS and _cap(w) in FIRST_NAMES:
             occ.setdefault(m.start("w"), (m.end("w"), w))
-    types = {w for w in _lower_types(text) if _candidate_type(w)}
+    types = {w for w in _lower_types(tokens) if _candidate_type(w)}
     for w in types:
         for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text):
             occ[m.start()] = (m.end(), w)
