@@ -576,22 +576,18 @@ _FIELD_DATES = "|".join(
     )
 )
 # starts at a digit that starts a number
-DOB_FIELD_RE = re.compile(r"(?<![\w.\-/])(?=\d{1,4}[\-/. ])(?:" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
-_FIELD_BEFORE = frozenset(";,|\t:(\n")
+DOB_FIELD_RE = re.compile(r"[;,|\t:(\n][ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
+DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 
 
 def find_dob(text: str, low: str) -> Iterator[Cand]:
-    for m in DOB_FIELD_RE.finditer(low):
+    first = DOB_FIELD_START_RE.match(low)
+    for m in ([first] if first else []) + list(DOB_FIELD_RE.finditer(low)):
         year = m.group("f1") or m.group("f2") or m.group("f3") or ""
-        if len(year) != 4 or not 1900 <= int(year) <= DOB_YEAR_MAX:
-            continue
-        i = m.start() - 1
-        while i >= 0 and low[i] in " \t":
-            i -= 1
-        if (i < 0 or low[i] in _FIELD_BEFORE) and _FIELD_AFTER.match(low, m.end()):
-            yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
+        if len(year) == 4 and 1900 <= int(year) <= DOB_YEAR_MAX and _FIELD_AFTER.match(low, m.end()):
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
             year = m.group("y1") or m.group("y2") or ""

@@ -350,6 +350,8 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
 
 def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
     """A surname written first, its initials after a comma: "Sabajo, N.B.G.", "Van den Akker, F.D."."""
+    if not text.startswith(",", chunk[-1].end):
+        return False
     names = [t for t in chunk if not t.particle and not t.initial]
     return (
         bool(names)
@@ -362,8 +364,10 @@ def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
 def rule_possessive(text: str, tok: Tok) -> bool:
     """A name in the genitive before a noun: "Wei's aanvraag", "Yonas' fiets", "Hoeks buurman", "Huubs brief"."""
     t = tok.text
+    if len(t) < 3 or t[-1] not in "s'’":
+        return False
     m = POSSESSED_AFTER.match(text, tok.end)
-    if not m or len(t) < 3:
+    if not m:
         return False
     noun = m.group("noun")
     if noun in STOPWORDS or VERB_AFTER.match(" " + noun) or noun in PARTICLES:
@@ -389,9 +393,14 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     return not _is_word(t) or noun in CUE_WORDS
 
 
+_SUBJECT_STARTS = (" van ", " namens ", " bij ", " is ", " was ", ", is ", ", was ")
+
+
 def rule_sentence_subject(text: str, tok: Tok) -> bool:
     """A bare capitalised word opening a sentence, followed by its department or a person's predicate:
     "Kovalenko van Belastingen ziet", "Schaap is het niet eens"."""
+    if not text.startswith(_SUBJECT_STARTS, tok.end):
+        return False
     if tok.text in GOV_TERMS or weak_org(tok.text) or tok.text in PLACES_FULL or tok.text.lower() in CUE_WORDS:
         return False
     after = text[tok.end : tok.end + 60]
