@@ -901,7 +901,7 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
                     "learning": improvements_public(period)}
     first_day = db.session.execute(select(func.min(AccMonthly.month))).scalar()
     names = _names()
-    grid = protected_grid(names)
+    grid = _cached_grid(names, version)
     current = _period_block(period, names, grid)
     previous_period = period.previous() if with_previous else None
     previous = _period_block(previous_period, names, grid) if previous_period else None
@@ -922,9 +922,29 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
     return {**data, "improvements": improvements_public(), "learning": improvements_public(period)}
 
 
+_grid_cache: dict[tuple, tuple[float, dict[str, dict[str, Any]]]] = {}
+
+
+def _cached_grid(names: dict[str, dict[str, tuple[str, str]]], version: tuple[int, int]) -> dict[str, dict[str, Any]]:
+    """The protected grid, shared by every period's figures until the data or the names change."""
+    key = (str(db.engine.url), version, dt.date.today(), repr(sorted((d, sorted(v.items())) for d, v in names.items())))
+    now = time.monotonic()
+    with _cache_lock:
+        hit = _grid_cache.get(key)
+        if hit and now - hit[0] < CACHE_SECONDS:
+            return hit[1]
+    grid = protected_grid(names)
+    with _cache_lock:
+        if len(_grid_cache) > 8:
+            _grid_cache.clear()
+        _grid_cache[key] = (now, grid)
+    return grid
+
+
 def clear_cache() -> None:
     with _cache_lock:
         _cache.clear()
+        _grid_cache.clear()
 
 
 # --- exports and summary ---------------------------------------------------------------------------------------
