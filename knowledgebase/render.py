@@ -109,14 +109,22 @@ class _RelFilter(Filter):
             yield token
 
 
-_cleaner = bleach.sanitizer.Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes=ALLOWED_ATTRIBUTES,
-    protocols=ALLOWED_PROTOCOLS,
-    strip=True,
-    strip_comments=True,
-    filters=[_RelFilter],
-)
+_local = threading.local()
+
+
+def _cleaner() -> bleach.sanitizer.Cleaner:
+    """This thread's Cleaner (bleach's Cleaner is not thread-safe; a timed-out render drops its own)."""
+    cleaner = getattr(_local, "cleaner", None)
+    if cleaner is None:
+        cleaner = _local.cleaner = bleach.sanitizer.Cleaner(
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            protocols=ALLOWED_PROTOCOLS,
+            strip=True,
+            strip_comments=True,
+            filters=[_RelFilter],
+        )
+    return cleaner
 
 
 def sanitize(html_text: str) -> str:
@@ -129,7 +137,7 @@ def sanitize(html_text: str) -> str:
     """
     if not html_text:
         return ""
-    return _cleaner.clean(_drop_dangerous(html_text))
+    return _cleaner().clean(_drop_dangerous(html_text))
 
 
 _md_extensions = ["tables", "sane_lists", "fenced_code"]
@@ -263,6 +271,7 @@ def render_checked(text: str, seconds: float = RENDER_SECONDS) -> str:
         with _time_limit(seconds):
             return _render(text)
     except _RenderTimeout:
+        _local.cleaner = None  # it may have been stopped half-way
         raise MarkdownRefused(
             f"De opmaak van deze tekst duurt te lang (meer dan {seconds:g} seconden; een gewoon artikel kost "
             "een paar milliseconden). Meestal komt dat door heel veel haken [ of < zonder sluithaak, of door "

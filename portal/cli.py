@@ -30,7 +30,8 @@ def _ensure_schema() -> None:
 def kb_import(path: Path) -> None:
     """Import articles from a JSON-lines file; re-importing updates, never duplicates."""
     _ensure_schema()
-    lines = path.read_text(encoding="utf-8").splitlines()
+    # Lines end at "\n" only: str.splitlines() would also split inside a JSON string at U+2028, U+0085, \x1c ...
+    lines = path.read_text(encoding="utf-8").split("\n")
     with click.progressbar(length=len(lines), label="Artikelen importeren", file=sys.stderr) as bar:
         report = knowledge.import_jsonl(lines, progress=bar.update)
     with knowledge.writer_lock():

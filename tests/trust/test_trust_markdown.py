@@ -147,6 +147,22 @@ def test_kb_import_refuses_pathological_lines_with_a_clear_error(tmp_path):
     assert "<strong>vergunning</strong>" in html and "na." in html and "<svg" not in html and "😀" in html
 
 
+@pytest.mark.sqlite_only(reason="the CLI runs on a fresh SQLite data folder")
+def test_kb_import_keeps_unicode_line_separators_and_astral_characters_inside_a_line(tmp_path):
+    body = "## Situatie\n\nEen regel\u2028met scheiding, \x85 NEL, \x1c en 𝔘nicode 😀 👩🏽\u200d⚕️."
+    src = tmp_path / "unicode.jsonl"
+    src.write_text(json.dumps({**GOOD, "body": body}, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    data = tmp_path / "data"
+    done = flask_cli(data, "kb", "import", str(src))
+    assert done.returncode == 0 and "1 nieuw" in done.stdout and "overgeslagen" not in done.stderr, done.stderr
+    conn = sqlite3.connect(str(data / "portal.db"))
+    try:
+        stored_body, html = conn.execute("SELECT body, body_html FROM articles").fetchone()
+    finally:
+        conn.close()
+    assert stored_body == body and "𝔘nicode 😀 👩🏽\u200d⚕️" in html
+
+
 def test_kb_import_in_process_gives_each_refusal_a_line(app):
     lines = [json.dumps(GOOD), json.dumps({**GOOD, "id": "KB-2025-0002", "body": "- " * 3000 + "x"})]
     report = knowledge.import_jsonl(lines)
