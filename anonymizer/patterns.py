@@ -322,11 +322,14 @@ def find_phone(text: str, low: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- postcode
-POSTCODE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Z]{2}(?![\w\-])")
+POSTCODE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Z]{2}(?![\w\-])")  # kept for callers
 
 
 # A postcode in lower or mixed case ("3509bg", "8854 lc"), only right after a house number or a cue.
-POSTCODE_ANYCASE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Za-z]{2}(?![\w\-])")
+# "3511 AB", "3511AB", "3511-AB", "NL-3511 AB", after a comma without a space too ("Kerkstraat 5,3511AB").
+POSTCODE_ANYCASE_RE = re.compile(
+    r"[1-9](?<![\w/.][1-9])(?<![\w\-/.][\-][1-9])(?<=[^\d]{0}[1-9])\d{3}(?:\s{1,2}|-)?[A-Za-z]{2}(?![\w\-])"
+)
 _POSTCODE_BEFORE = re.compile(
     r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|postcode:?|[;|\t])[\s,;|]{0,3}$", re.I
 )
@@ -356,6 +359,7 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
 PLATE_DASH_RE = re.compile(
     r"[A-Za-z0-9](?<![\w\-][A-Za-z0-9])([A-Za-z0-9]{0,2})-([A-Za-z0-9]{1,3})-([A-Za-z0-9]{1,3})(?![\w\-])"
 )
+PLATE_CUE_WORDS_EXTRA = ("nummerplaat", "taxi", "vrachtauto", "motorfiets", "aanhangwagen", "personenauto")
 PLATE_CUE_WORDS = (
     "kenteken",
     "auto",
@@ -372,7 +376,8 @@ PLATE_CUE_WORDS = (
 )
 PLATE_CUE = re.compile(
     r"\b(?:kenteken\w*|auto|wagen|voertuig|nummerbord|bus|bestelbus|busje|scooter|"
-    r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto)\b"
+    r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto|nummerplaat|taxi|vrachtauto|motorfiets|"
+    r"aanhangwagen|personenauto|auto's|plaat)\b"
 )
 PLATE_BARE_RE = re.compile(r"(?<![\w\-])[A-Z0-9]{6}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
@@ -431,23 +436,40 @@ def _plate_matches(text: str):
 
 
 def find_plate(text: str, low: str) -> Iterator[Cand]:
-    has_cue = any(w in low for w in PLATE_CUE_WORDS)
+    has_cue = any(w in low for w in PLATE_CUE_WORDS) or any(w in low for w in PLATE_CUE_WORDS_EXTRA)
     if "-" in text:
         for m in _plate_matches(text):
             g = m.group()
             groups = g.upper().split("-")
             if _shape(groups) in SIDECODES and (
-                g.upper() == g or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))
+                g.upper() == g
+                or _plate_letters(g)
+                or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))
             ):
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
         return
     for cue in PLATE_CUE.finditer(low):
         window_end = min(len(text), cue.end() + 40)
-        for m in PLATE_BARE_RE.finditer(text, cue.end(), window_end):
-            s = m.group()
-            if not s.isdigit() and not s.isalpha() and _bare_shapes(s):
+        for m in PLATE_LOOSE_RE.finditer(text, cue.end(), window_end):
+            s = re.sub(r"[ .]", "", m.group()).upper()
+            if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s) and _plate_letters(s):
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+
+
+# Dutch plates since 1978 use no vowels (and no C, M, Q, W, Y): a strong sign in lower case too.
+_PLATE_LETTERS = frozenset("BDFGHJKLNPRSTVXZ")
+
+
+def _plate_letters(g: str) -> bool:
+    letters = [c for c in g.upper() if c.isalpha()]
+    return bool(letters) and all(c in _PLATE_LETTERS for c in letters)
+
+
+PLATE_LOOSE_RE = re.compile(
+    r"(?<![\w\-])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}[ .][A-Za-z0-9]{1,3}[ .][A-Za-z0-9]{1,3})(?![\w\-])"
+)
 
 
 # ---------------------------------------------------------------- case numbers
