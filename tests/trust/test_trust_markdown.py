@@ -172,6 +172,31 @@ def test_kb_import_in_process_gives_each_refusal_a_line(app):
     assert "<ul>" in article.body_html
 
 
+# --- the migration renders the articles that exist ---------------------------------------------------------------
+
+def test_migration_fills_body_html_for_existing_articles_and_downgrades(app):
+    from flask_migrate import downgrade, upgrade
+    from sqlalchemy import inspect, text
+
+    directory = app.extensions["migrate"].directory
+    db.session.remove()
+    downgrade(directory=directory, revision="0005_article_html-1")  # only this branch goes down
+    assert "body_html" not in {c["name"] for c in inspect(db.engine).get_columns("articles")}
+    rows = {"KB-2024-0001": "## Situatie\n\nDe **bewoner** belde. Voor <svg> na.",
+            "KB-2024-0002": "- " * 3000 + "x", "KB-2024-0003": "[" * 20000}
+    with db.engine.begin() as conn:
+        for ref, body in rows.items():
+            conn.execute(text("INSERT INTO articles (reference, title, body, theme, department, outcome, year, "
+                              "status, created_at, updated_at) VALUES (:r, 'Titel', :b, '', '', '', 2024, "
+                              "'published', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), {"r": ref, "b": body})
+    upgrade(directory=directory, revision="heads")
+    with db.engine.connect() as conn:
+        stored = dict(conn.execute(text("SELECT reference, body_html FROM articles")).all())
+    assert "<strong>bewoner</strong>" in stored["KB-2024-0001"] and "na." in stored["KB-2024-0001"]
+    assert stored["KB-2024-0002"].startswith("<p>- - -") and "<ul>" not in stored["KB-2024-0002"]
+    assert stored["KB-2024-0003"] == "<p>" + "[" * 20000 + "</p>"  # neutralised: shown as text, not lost
+
+
 # --- real gunicorn: pages of such articles stay fast -------------------------------------------------------------
 
 @pytest.mark.sqlite_only(reason="gunicorn serving a SQLite data folder made by the CLI")
