@@ -404,6 +404,14 @@ def submit_for_official(ask: OfficialAsk) -> tuple[Request, str | None, bool]:
     return req, code, created
 
 
+def erase_for_request(req: Request, placeholder: str) -> int:
+    """Retention: blank the questions mediators wrote to officials about this request (no commit)."""
+    invitations = invitations_for(req)
+    for invitation in invitations:
+        invitation.question = placeholder
+    return len(invitations)
+
+
 def asked_by(req: Request) -> OfficialRequest | None:
     return db.session.execute(
         select(OfficialRequest).where(OfficialRequest.request_id == req.id)

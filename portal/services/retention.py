@@ -161,9 +161,10 @@ def erase_request(req: Request) -> None:
     for change in req.history:
         if change.note:
             change.note = ERASED
-    from .attachments import erase_for_request  # the resident's added messages and files (issue 11)
+    from . import attachments, officials  # the resident's added messages and files, questions to officials
 
-    erase_for_request(req)
+    attachments.erase_for_request(req)
+    officials.erase_for_request(req, ERASED)
     from . import mail  # queued and sent mails keep no address or text of an erased request (issue 11)
 
     mail.erase_for_request(req.id)

@@ -274,3 +274,17 @@ def test_second_mediator_sees_panel_and_other_staff_mediator_gets_mail(app: Flas
     client = server.test_client()
     act(client, path, "antwoord", text="Prima.")
     assert [m.to_addr for m in mails("official_response")] == ["med2@test.nl"]
+
+
+def test_retention_blanks_questions_to_officials(app: Flask, staff: FlaskClient) -> None:
+    from portal.models import utcnow
+    from portal.services import retention
+
+    req, _ = new_request()
+    invite_and_link(staff, req)
+    req = db.session.get(Request, req.id)
+    req.status, req.closed_at = "afgerond", utcnow()
+    db.session.commit()
+    retention.run(months=12, now=utcnow() + dt.timedelta(days=3 * 366))
+    invitation = db.session.execute(select(OfficialInvitation)).scalar_one()
+    assert invitation.question == retention.ERASED
