@@ -212,7 +212,19 @@ def _mod97(compact: str) -> bool:
         return False
 
 
+# An account number of the old notation (no IBAN) after an account word: "rekeningnummer 12.34.56.789".
+ACCOUNT_RE = re.compile(
+    r"\b(?:bank)?rek(?:ening)?(?:nummer|nr)?\.?(?:\s*nr\.?)?\s*[:#]?\s*(?P<n>\d[\d. ]{5,12}\d)(?![\d\w])|"
+    r"\bgiro(?:nummer)?\s*[:#]?\s*(?P<g>\d{3,7})(?![\d\w])"
+)
+
+
 def find_iban(text: str, low: str) -> Iterator[Cand]:
+    if "rek" in low or "giro" in low:
+        for m in ACCOUNT_RE.finditer(low):
+            g = "n" if m.group("n") else "g"
+            if len(re.sub(r"\D", "", m.group(g))) >= 3:
+                yield m.start(g), m.end(g), "IBAN", "[IBAN]"
     for m in IBAN_RE.finditer(text):
         s = m.start() - (3 if text[m.start() - 1] == " " else 2)
         raw = text[s : m.end()]
@@ -516,6 +528,8 @@ CASE_SHAPES = re.compile(
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
     r"|[12](?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/])"
+    # lower-case prefixes: "zk-2023-001234", "bz/23/4567"
+    r"|[a-z](?<![\w\-/][a-z])[a-z]{0,4}[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])"
 )
 
 
@@ -578,7 +592,7 @@ DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
 DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4}|['’]\d{2}(?!\d))"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})-\d{1,2}-\d{1,2}"
 DOB_RE = re.compile(
-    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag)"
+    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
     r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     r"[\s:,.(]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + ")",
