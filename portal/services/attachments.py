@@ -187,15 +187,18 @@ def _same_recent_message(req: Request, message: str, hashes: list[str]) -> Resid
 
 
 def _tell_mediator(req: Request, has_message: bool, files: int) -> None:
-    if req.mediator is None or not req.mediator.active:
-        return
+    """The assigned mediator, or else the team (as for a new request), hears that something was added."""
     from ..urls import external_url
+    from .notify import _team_addresses
     from .officials import send_mail
 
-    send_mail(req.mediator.email, f"De bewoner heeft informatie toegevoegd aan verzoek {req.number}",
-              "official_resident_info", {"number": req.number, "has_message": has_message, "files": files,
-                                         "url": external_url("backoffice.request_page", request_id=req.id)},
-              reason="U bent de bemiddelaar van dit verzoek.", kind="resident_info", request_id=req.id)
+    reason = ("U bent de bemiddelaar van dit verzoek." if req.mediator is not None and req.mediator.active
+              else "U bent bemiddelaar bij deze dienst en dit verzoek heeft nog geen bemiddelaar.")
+    for to in _team_addresses(req):
+        send_mail(to, f"De bewoner heeft informatie toegevoegd aan verzoek {req.number}",
+                  "official_resident_info", {"number": req.number, "has_message": has_message, "files": files,
+                                             "url": external_url("backoffice.request_page", request_id=req.id)},
+                  reason=reason, kind="resident_info", request_id=req.id)
 
 
 def messages_for(req: Request) -> list[ResidentMessage]:

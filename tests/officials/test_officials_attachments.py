@@ -224,3 +224,17 @@ def test_total_files_per_request_are_capped(app: Flask, public: FlaskClient, mon
     response = _post(public, code, "Tweede.", [(PDF + b"2", "d.pdf"), (PNG + b"2", "e.png")])
     assert response.status_code == 400 and "Meer dan 4 kan niet" in response.get_data(as_text=True)
     assert len(_files(app)) == 3
+
+
+def test_mediator_or_team_is_told_without_the_content(app: Flask, staff: FlaskClient, public: FlaskClient) -> None:
+    from tests.officials.conftest import mails
+
+    req, code = new_request()
+    assert _post(public, code, "Geheime inhoud van de brief.", [(PDF, "a.pdf")]).status_code == 302
+    team = mails("resident_info")
+    assert sorted(m.to_addr for m in team) == ["med1@test.nl", "med2@test.nl"]  # nobody assigned yet
+    assert all("Geheime inhoud" not in m.body_text and "a.pdf" not in m.body_text for m in team)
+    token = csrf_token(staff, f"/bemiddeling/verzoek/{req.id}")
+    assert staff.post(f"/bemiddeling/verzoek/{req.id}/oppakken", data={"csrf_token": token}).status_code == 302
+    assert _post(public, code, "Nog iets.").status_code == 302
+    assert [m.to_addr for m in mails("resident_info")][2:] == ["med1@test.nl"]
