@@ -200,7 +200,7 @@ def iban_shape(compact: str) -> bool:
     if compact[:2] == "NL" or IBAN_LENGTHS.get(compact[:2], -1) != len(compact) or not compact[2:4].isdigit():
         return False
     bban = compact[4:]
-    return sum(c.isdigit() for c in bban) >= len(bban) - 4 and bban[-6:].isdigit()
+    return sum(c.isdigit() for c in bban) * 2 >= len(bban) and bban[-3:].isalnum()
 
 
 def _mod97(compact: str) -> bool:
@@ -573,6 +573,13 @@ def _case_tokens(text: str):
             yield m
 
 
+CASE_SPACED_RE = re.compile(
+    r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
+    r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer)\.?\s*[:#]?\s*"
+    r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9]{0,7}){1,3})(?![\w\-/])"
+)
+
+
 def find_case(text: str, low: str) -> Iterator[Cand]:
     for m in _case_tokens(text):
         tok = m.group().rstrip("._-/")
@@ -585,12 +592,17 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+    # "kenmerk Z 2023 12345": groups with spaces right after a strong cue
+    if any(w in low for w in ("kenmerk", "zaak", "dossier", "nummer", "referentie", "ref")):
+        for m in CASE_SPACED_RE.finditer(low):
+            if len(re.sub(r"\D", "", m.group("n"))) >= 5:
+                yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
 
 
 # ---------------------------------------------------------------- date of birth
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
 DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4}|['’]\d{2}(?!\d))"
-DATE_ISO = r"(?P<y3>(?:19|20)\d{2})-\d{1,2}-\d{1,2}"
+DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
@@ -616,14 +628,26 @@ DOB_FIELD_RE = re.compile(r"[;,|\t:(\n][ \t]*(?P<date>" + _FIELD_DATES + r")(?![
 DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
+DOB_CUE_AFTER_RE = re.compile(
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/])"
+    r"(?:\s+\w+){0,2}\s+(?:geboren|ter\s+wereld)"
+)
 
 
 def find_dob(text: str, low: str) -> Iterator[Cand]:
     first = DOB_FIELD_START_RE.match(low)
     for m in ([first] if first else []) + list(DOB_FIELD_RE.finditer(low)):
-        year = m.group("f1") or m.group("f2") or m.group("f3") or ""
+        year = (m.group("f1") or m.group("f2") or m.group("f3") or "").lstrip("'’")
+        if len(year) == 2 and int(year) > DOB_YEAR_MAX % 100 + 12:
+            year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
         if len(year) == 4 and 1900 <= int(year) <= DOB_YEAR_MAX and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    # the cue after the date: "die op 3 april 1978 werd geboren"
+    if "geboren" in low or "ter wereld" in low:
+        for m in DOB_CUE_AFTER_RE.finditer(low):
+            year = m.group("y1") or m.group("y2") or m.group("y3") or ""
+            repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
             year = m.group("y1") or m.group("y2") or ""
