@@ -135,3 +135,28 @@ def test_resident_adds_information_with_a_file(new_page: Callable[..., Any], por
     with mediator.expect_download() as download_info:
         panel.get_by_role("link", name="koopakte.png").click()
     assert download_info.value.suggested_filename == "koopakte.png"
+
+
+def test_official_asks_for_an_afstemming(new_page: Callable[..., Any], console: ConsoleGuard) -> None:
+    console.allow(r"status of 400")
+    page = new_page()
+    page.goto("/")
+    page.get_by_role("link", name="Afstemming aanvragen als ambtenaar").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Afstemming aanvragen als ambtenaar")
+    assert_accessible(page, "the officials' request form")
+    page.get_by_role("button", name="Verzoek versturen").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert_summary_links_lead_to_fields(page)
+    assert_accessible(page, "the officials' request form with errors")
+
+    page.get_by_label("Uw naam").fill("Wim Wijkbeheer")
+    page.get_by_label("Uw afdeling").select_option(index=1)
+    page.get_by_label("Uw werk-e-mailadres").fill("w.wijkbeheer@gemeente.example.nl")
+    page.get_by_label("Wat is de situatie van de bewoner?").fill(
+        "Een bewoner wacht al maanden op herstel van de stoep voor haar huis.")
+    page.get_by_label("Wat is er volgens u nodig?").fill("Een gesprek met de bewoner en de afdeling.")
+    page.get_by_role("group", name="Weet de bewoner van dit verzoek").get_by_label("Ja").check()
+    page.get_by_role("button", name="Verzoek versturen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wij hebben het verzoek ontvangen")
+    expect(page.locator("p.code")).to_have_text(re.compile(r"^VTA(-[0-9A-Z]{4}){4}$"))
+    assert_accessible(page, "the officials' receipt")
