@@ -601,13 +601,15 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
 
 # ---------------------------------------------------------------- date of birth
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
-DATE_TXT = r"\d{1,2}(?:e|ste)?\s+(?:" + MONTHS + r")\.?\s+(?P<y2>\d{4}|['’]\d{2}(?!\d))"
+DATE_TXT = r"\d{1,2}(?:e|ste)?(?:\s+|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
+# "03041978", "19780403": only after a birth cue
+DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
     r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + ")",
+    r"[\s:,.(]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
@@ -656,7 +658,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     if not (DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low):
         return
     for m in DOB_RE.finditer(low):
-        year = m.group("y1") or m.group("y2") or m.group("y3") or ""
+        year = (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or "").lstrip("'’")
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
         yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
 
