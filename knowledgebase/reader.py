@@ -27,7 +27,9 @@ from .facets import FacetsMixin
 _LENGTH_CACHE: dict[tuple, list[int]] = {}
 _COLUMN_CACHE: dict[tuple, list[str]] = {}
 RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB each)
-POSTINGS_CACHE_ENTRIES = 600_000  # cached (docnum, score) pairs per process (~60 MB worst case)
+POSTINGS_CACHE_ENTRIES = 400_000  # cached (docnum, score) pairs per process (~40 MB worst case)
+EXPAND_CACHE_LOOKUPS = 20_000  # remembered lexicon lookups (prefixes, suffixes, spellings)...
+EXPAND_CACHE_TERMS = 200_000  # ...holding at most this many terms in all (~15 MB)
 
 
 class _State(FacetsMixin):
@@ -54,6 +56,7 @@ class _State(FacetsMixin):
         self._live: list[int] | None = None
         self._df: dict[tuple[str, str], int] = {}
         self._expand: dict[tuple[str, str], list[str]] = {}
+        self._expand_items = 0
         self._postings: dict[tuple[str, str], dict[int, float]] = {}
         self._post_entries = 0
         self._vocab: str | None = None
@@ -212,8 +215,12 @@ class _State(FacetsMixin):
         return out
 
     def _cache_expand(self, key, value) -> None:
-        if len(self._expand) > 20_000:
+        """Remember a lexicon lookup; bounded by the number of terms held, not only by the lookups."""
+        size = 1 + (len(value) if isinstance(value, (list, dict)) else 0)
+        self._expand_items += size
+        if len(self._expand) >= EXPAND_CACHE_LOOKUPS or self._expand_items > EXPAND_CACHE_TERMS:
             self._expand.clear()
+            self._expand_items = size
         self._expand[key] = value
 
     def postings(self, fieldname: str, term: str) -> dict[int, float]:
