@@ -56,7 +56,7 @@ from markupsafe import Markup, escape
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from anonymizer import Known, find_entities
+from anonymizer import Known, find_entities, is_ordinary_word
 from knowledgebase.render import MarkdownRefused, markdown_problem, plain_html, render_checked
 
 from .. import labels
@@ -240,7 +240,8 @@ def record_spans(text: str, record: RecordTerms) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for parts, kind in ((record.name_parts, "RECORD_NAME"), (record.official_parts, "RECORD_OFFICIAL")):
         for part in parts:
-            common = part.casefold() in COMMON_WORDS
+            # a part that is an ordinary word ("de Groot", "Zomer") only capitalised: "een groot bedrag" stays
+            common = part.casefold() in COMMON_WORDS or is_ordinary_word(part)
             flags = 0 if common else re.IGNORECASE
             pattern = re.escape(part[0].upper() + part[1:]) if common else re.escape(part)
             for m in re.finditer(r"(?<![\w@.])" + pattern + r"(?!\w)", text, flags):
