@@ -16,6 +16,7 @@ from ..models import Request
 from ..models_officials import Attachment
 from ..services import attachments, audit, codes, requests, suspension
 from ..services.requests import DomainError
+from .official import render_with_panel
 
 bp = Blueprint("attachments", __name__)
 staff = role_required("mediator", "admin")
@@ -134,15 +135,13 @@ def pause(request_id: int):  # type: ignore[no-untyped-def]
         abort(404)
     form = forms.SuspendForm(prefix="p")
     if not form.validate_on_submit():
-        from .official import render_with_panel
-
         return render_with_panel(req, "casework_pause", form)
     try:
         suspension.start(req, current_user, form.reason.data)
     except DomainError as err:
         db.session.rollback()
         flash(str(err), "error")
-        return _to_pause_panel(req), 409
+        return render_with_panel(req, "casework_pause", form, 409)
     flash("De termijn staat stil. De bewoner ziet de reden op de statuspagina.", "success")
     return _to_pause_panel(req)
 
@@ -160,6 +159,6 @@ def resume(request_id: int):  # type: ignore[no-untyped-def]
     except DomainError as err:
         db.session.rollback()
         flash(str(err), "error")
-        return _to_pause_panel(req), 409
+        return render_with_panel(req, "casework_pause", forms.SuspendForm(prefix="p", formdata=None), 409)
     flash(f"De termijn loopt weer. De termijnen schuiven {days} werkdag(en) op.", "success")
     return _to_pause_panel(req)

@@ -221,15 +221,15 @@ def _invite_failed(req: Request, form: forms.InviteOfficialForm):  # type: ignor
     return render_with_panel(req, "casework_invite", form)
 
 
-def render_with_panel(req: Request, key: str, form: Any):  # type: ignore[no-untyped-def]
-    """The back-office request page with one of this area's forms (carrying its errors) in place; 400."""
+def render_with_panel(req: Request, key: str, form: Any, status: int = 400):  # type: ignore[no-untyped-def]
+    """The back-office request page with one of this area's forms (carrying its errors) in place."""
     from ..services import requests as request_service
     from .backoffice import _render_request
 
     g.setdefault(key, form)
     g.casework_open = key
     body, _status = _render_request(request_service.load_for_page(req.id) or req)
-    return body, 400
+    return body, status
 
 
 @bp.route("/bemiddeling/uitnodiging/<int:invitation_id>/intrekken", methods=["POST"])

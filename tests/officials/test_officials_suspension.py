@@ -90,7 +90,7 @@ def test_pause_through_the_back_office_and_status_page(app: Flask, staff: FlaskC
     assert "De termijn staat stil sinds" in page
     # Pausing twice is refused in Dutch.
     response = staff.post(f"/bemiddeling/verzoek/{req.id}/opschorten", data={"csrf_token": token, "p-reason": reason})
-    assert response.status_code == 409
+    assert response.status_code == 409 and "De termijn staat al stil." in response.get_data(as_text=True)
     # The resident answers by adding information: the clock runs again.
     data = {"csrf_token": csrf_token(public, "/verzoek/"), "message": "Hierbij de beschikking.",
             "bestanden": [(io.BytesIO(b"%PDF-1.4 x"), "beschikking.pdf")]}
@@ -102,7 +102,7 @@ def test_pause_through_the_back_office_and_status_page(app: Flask, staff: FlaskC
     assert pause.ended_at is not None and pause.ended_by_id is None
     # Resuming when nothing is paused.
     response = staff.post(f"/bemiddeling/verzoek/{req.id}/hervatten", data={"csrf_token": token})
-    assert response.status_code == 409
+    assert response.status_code == 409 and "De termijn staat niet stil." in response.get_data(as_text=True)
 
 
 def test_resume_through_the_back_office(app: Flask, staff: FlaskClient) -> None:
@@ -131,7 +131,7 @@ def test_pause_refused_for_closed_and_unknown_requests(app: Flask, staff: FlaskC
     db.session.commit()
     token = csrf_token(staff, f"/bemiddeling/verzoek/{req.id}")
     response = staff.post(f"/bemiddeling/verzoek/{req.id}/opschorten", data={"csrf_token": token, "p-reason": "Wacht."})
-    assert response.status_code == 409
+    assert response.status_code == 409 and "Alleen bij een lopend verzoek" in response.get_data(as_text=True)
     assert staff.post("/bemiddeling/verzoek/999999/opschorten", data={"csrf_token": token}).status_code == 404
     anonymous = server.test_client()
     assert anonymous.post(f"/bemiddeling/verzoek/{req.id}/opschorten", data={}).status_code in (302, 400)
