@@ -33,7 +33,8 @@ def test_phone_digits(raw, digits):
 @pytest.mark.parametrize("text,kinds", [
     ("Ik ben blij.", []),                       # "ben" is a word; only "Ben" counts
     ("Ben belde.", ["RECORD_NAME"]),
-    ("de groene container van groen", ["RECORD_NAME"]),  # a whole word, any case; "groene" is another word
+    ("de groene container van groen", []),  # "groen" is an ordinary word: only capitalised is it the name
+    ("de groene container van Groen", ["RECORD_NAME"]),  # issue 10: a word-like name part where it names
     ("Mail B.GROEN77@EXAMPLE.ORG", ["RECORD_EMAIL"]),
     ("gebruiker b.groen77 schreef", ["RECORD_EMAIL"]),
     ("bel 06 - 1234 - 5678", ["RECORD_PHONE"]), ("bel 06/12345678", ["RECORD_PHONE"]),
