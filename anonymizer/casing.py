@@ -25,6 +25,7 @@ from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WOR
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
 # URLs, file names or codes.
 WORD_RE = re.compile(r"(?<![\w@/\\.\-'’])[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*(?![\w@/\\]|\.\w|-\d)")
+_LW = r"[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*"
 LOWER_WORD_RE = re.compile(
     r"(?<![\w@/\\.\-'’])[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*(?![\w@/\\]|\.\w|-\d)"
 )
@@ -134,6 +135,11 @@ def rule_lower_after_cue(w: str, prev: str, after: str) -> bool:
     return prev in LOWER_CUES and _lower_unknown(w)
 
 
+def rule_lower_first_name_after_relation(w: str, prev: str, after: str) -> bool:
+    """A listed first name that is also a word, right after a relation word ("mijn man wouter")."""
+    return prev in _RELATION_TOKENS and w not in STOPWORDS and w not in CUE_WORDS and _cap(w) in FIRST_NAMES
+
+
 def rule_lower_listed_word_after_honorific(w: str, prev: str, after: str) -> bool:
     """A Dutch word that is also a surname, right after an honorific ("mevrouw pinas", "meneer kool")."""
     return (
@@ -160,6 +166,18 @@ _GREETING_TOKENS = frozenset(
     "hallo hallo, hallo! hoi hoi, hoi! hey hey, hee hee, goedemorgen goedemorgen, goedemiddag goedemiddag, "
     "goedenavond goedenavond, spreekt".split()
 )
+_RELATIONS = (
+    "man vrouw zoon dochter buurman buurvrouw broer zus moeder vader oom tante opa oma neef nicht vriend vriendin "
+    "partner echtgenoot echtgenote kleinzoon kleindochter schoonzoon schoondochter collega"
+).split()
+_RELATION_TOKENS = frozenset(_RELATIONS)
+_RELATION_WORD_RE = re.compile(
+    r"\b(?:mijn|onze|zijn|haar|hun|je|jouw|uw)\s+(?:"
+    + "|".join(_RELATIONS)
+    + r")\s+(?P<w>"
+    + _LW
+    + r")(?![\w@/\\]|\.\w|-\d)"
+)
 _GATE_TOKENS_ANYCASE = frozenset(
     v for t in _HONORIFIC_TOKENS | _GREETING_TOKENS for v in (t, t.capitalize(), t.upper())
 )
@@ -177,6 +195,7 @@ def rule_lower_subject(w: str, prev: str, after: str) -> bool:
 
 LOWER_RULES: tuple[Callable[[str, str, str], bool], ...] = (
     rule_lower_listed_name,
+    rule_lower_first_name_after_relation,
     rule_lower_after_cue,
     rule_lower_listed_word_after_honorific,
     rule_lower_subject,
@@ -189,7 +208,6 @@ def _lower_words(text: str) -> list[_Word]:
     return [_Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
-_LW = r"[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*"
 _HONORIFIC_LOWER_RE = re.compile(
     r"[MmDdHhFfJj](?<!\w[MmDdHhFfJj])(?:(?<=[Mm])(?:eneer|evrouw|evr\.?|w\.?|eester)|(?<=[Dd])hr\.?|(?<=[Hh])eer|"
     r"(?<=[Ff])(?:amilie|am\.)|(?<=[Jj])uf)\s+(?P<w>" + _LW + r")(?![\w@/\\]|\.\w|-\d)"
@@ -317,6 +335,11 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         w = m.group("w")
         if w not in STOPWORDS and _cap(w) in FIRST_NAMES:
             occ.setdefault(m.start("w"), (m.end("w"), w))
+    if tokens & _RELATION_TOKENS:  # "mijn man wouter": a listed first name after a relation word
+        for m in _RELATION_WORD_RE.finditer(text):
+            w = m.group("w")
+            if w not in STOPWORDS and w not in CUE_WORDS and _cap(w) in FIRST_NAMES:
+                occ.setdefault(m.start("w"), (m.end("w"), w))
     types = {w for w in _lower_types(tokens) if _candidate_type(w)}
     for w in types:
         for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text):

@@ -812,12 +812,18 @@ NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|andse|
 CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Van|O')[A-Z][a-zà-ÿ]{2,}[A-Z]")
 
 
+def _org_suffix_ok(lo: str) -> bool:
+    """"-ie" makes an organisation word only of an ordinary word or a long compound ("politie",
+    "jeugdinspectie"), not of a short unknown word ("Mussie", "Rosalie")."""
+    return not lo.endswith("ie") or lo in WORDS or len(lo) >= 10
+
+
 def weak_org(word: str) -> bool:
     """Ordinary words that name departments, bodies, schemes or nationalities rather than people."""
     lo = word.lower()
     return (
         bool(CAMEL_CASE.match(word))
-        or (len(lo) > 5 and lo.endswith(ORG_SUFFIXES))  # "Ling", "Wing": too short for a suffix
+        or (len(lo) > 5 and lo.endswith(ORG_SUFFIXES) and _org_suffix_ok(lo))  # "Ling": too short for a suffix
         or lo in GOV_TERMS_LOWER
         or bool(NATIONALITY_SHAPE.search(lo) and word not in FIRST_NAMES and word not in SURNAMES)
     )
