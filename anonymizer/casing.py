@@ -464,6 +464,7 @@ _CAPS_T = re.compile(r"(?<!\w)['’]T(?= )")
 
 
 _CUE_GAPS = ("", ":", ".", "'t", "’t")
+_NAME_GAPS = (" ", "-", " 'T ", " ’T ", " 't ", " ’t ")
 
 
 def _caps_view(text: str, chars: list[str]) -> bool:
@@ -493,7 +494,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                     j += step
                 if j in name and j in is_caps:
                     lo, hi = min(i, j), max(i, j)
-                    if all(text[words[k].end : words[k + 1].start] in (" ", "-") for k in range(lo, hi)):
+                    if all(text[words[k].end : words[k + 1].start] in _NAME_GAPS for k in range(lo, hi)):
                         beside = "particles" if (step == -1 and hi - lo > 1) else (beside or True)
             pair = any(
                 j in is_caps and cls[j] == "unknown" and text[words[min(i, j)].end : words[max(i, j)].start] == " "

@@ -57,6 +57,7 @@ def cue_before(before: str) -> bool:
     tail = before.rstrip()
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
     last = tail[cut + 1 :].lower()
+    last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
     if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
         return _plural_cue(last.rstrip(","))  # fast path: most words are no cue at all
     words = _last_words(before)
@@ -263,7 +264,7 @@ def _email_tokens(text: str) -> frozenset[str]:
 _LINK_WORDS = sorted(
     NAME_PARTICLES
     | {"in 't", "in het", "op de", "op den", "op 't", "uit de", "uit den", "van het", "bij de", "in den", "in de",
-       "A", "a"},  # "Tjon A Fong"
+       "a"},  # "Tjon a Fong"; a capital "A" is a token of its own
     key=len,
     reverse=True,
 )
@@ -570,6 +571,7 @@ def _judge(
                 CUE_AFTER_STRONG.match(text[h.end : h.end + 40])
                 or SPEECH_AFTER.match(text[h.end : h.end + 30])
                 or rule_sentence_subject(text, h)
+                or (len(chunk) > 1 and rule_sentence_subject(text, chunk[-1]))
             ):
                 break  # "Kees (94 jaar)", "Schaap belde", "Snel van Belastingen ziet"
             nxt = [t for t in chunk[1:] if not t.particle]
@@ -638,6 +640,8 @@ def _judge(
         return start, end, chunk, "speech"  # "Schaap belde twee keer"
     if surface in PLACES_FULL:
         return None
+    if has_initials and any(t.particle for t in chunk[1:]) and not chunk[-1].initial and chunk[0].initial:
+        return start, end, chunk, "initials"  # "S.R.M. in 't Veld"
     if has_initials and not chunk[-1].initial:
         last = name_toks[-1]
         fn, sn, word, place = _name_info(last.text)
