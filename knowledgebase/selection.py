@@ -47,10 +47,19 @@ def _cut(scored: Scored, facet_of: Callable[[int], tuple[str, str]] | None) -> d
         if cover.value < COVER_MIN:
             return {}
         return {d: s for d, s in scores.items() if s >= floor}
-    eligible = [(d, s) for d, s in scores.items() if cover[d] >= COVER_LOW]
-    if not eligible or max(cover[d] for d, _ in eligible) < COVER_MIN:
+    eligible = []
+    best_cover = best_span = 0.0
+    for d, s in scores.items():  # one pass: the eligible documents and the best coverage among them
+        c = cover[d]
+        if c >= COVER_LOW:
+            eligible.append((d, s))
+            if c > best_cover:
+                best_cover = c
+            p = span[d]
+            if p > best_span:
+                best_span = p
+    if not eligible or best_cover < COVER_MIN:
         return {}
-    best_span = max(span[d] for d, _ in eligible)
     need_span = FULL_SPAN * best_span
     tier = {d: s for d, s in eligible if s >= floor and span[d] >= need_span and cover[d] >= COVER_MIN}
     subject = None
