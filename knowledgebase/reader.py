@@ -26,6 +26,7 @@ from .facets import FacetsMixin
 
 _LENGTH_CACHE: dict[tuple, list[int]] = {}
 _COLUMN_CACHE: dict[tuple, list[str]] = {}
+SEGMENT_CACHE_ENTRIES = 24  # per-segment field lengths and columns kept (one entry: a list per document)
 RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB each)
 POSTINGS_CACHE_ENTRIES = 400_000  # cached (docnum, score) pairs per process (~40 MB worst case)
 EXPAND_CACHE_LOOKUPS = 20_000  # remembered lexicon lookups (prefixes, suffixes, spellings)...
@@ -319,7 +320,7 @@ class _State(FacetsMixin):
                 table = [byte_to_length(b) or 1 for b in range(256)]
                 got = [table[b or 0] for b in (col[i] for i in range(n))]
                 got.append(1)
-            if len(_LENGTH_CACHE) > 64:
+            if len(_LENGTH_CACHE) > SEGMENT_CACHE_ENTRIES:
                 _LENGTH_CACHE.clear()
             _LENGTH_CACHE[seg_key] = got
         return got
@@ -351,7 +352,7 @@ class _State(FacetsMixin):
                 for dn, sf in leaf.iter_docs():
                     col[dn] = sf.get(name, "") or ""
             if key:
-                if len(_COLUMN_CACHE) > 256:
+                if len(_COLUMN_CACHE) > SEGMENT_CACHE_ENTRIES:
                     _COLUMN_CACHE.clear()
                 _COLUMN_CACHE[key] = col
         return col
