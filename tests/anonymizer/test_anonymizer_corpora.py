@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OWN = ROOT / "tests" / "anonymizer" / "corpora"
 SHARED = ROOT.parent / "shared" / "data"
 
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "in", "'t", "el", "al", "ait"}
 CORPORA = [OWN / "shapes.jsonl", OWN / "known.jsonl"] + [
     SHARED / name for name in ("pii_dev.jsonl", "pii_dev2.jsonl", "pii_known_dev.jsonl")
 ]
@@ -90,4 +91,4 @@ def test_corpora_repeat_no_dev_name() -> None:
             for item in d["pii"]:
                 if item["label"] == "PERSON":
                     parts = {p.lower() for p in item["text"].replace("-", " ").split() if len(p) > 1 and "." not in p}
-                    assert not (parts & AVOID) - {"van", "de", "der", "den", "ter", "in", "'t"}, item
+                    assert not (parts & AVOID) - PARTICLES, item
