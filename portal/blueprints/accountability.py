@@ -4,6 +4,8 @@ reports for the council, and those reports as PDF."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from typing import Any
 
 from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
@@ -80,12 +82,13 @@ def _report(period: Period, pdf: bool):  # type: ignore[no-untyped-def]
     pdf_url = (f"/verantwoording/kwartaal/{period.slug}.pdf" if period.kind == "quarter"
                else f"/verantwoording/jaar/{period.slug}.pdf")
     html = render_template("accountability/report.html", data=data, period=period, ledger=ledger,
-                           summary=accountability.summary(data), pdf=pdf, pdf_available=reportpdf.available(),
+                           summary=accountability.summary(data), pdf=pdf,
+                           pdf_available=reportpdf.available(), pdf_exists=_in_archive(period),
                            pdf_url=pdf_url, generated=dt.datetime.now(dt.UTC).replace(tzinfo=None))
     if not pdf:
         return html
     try:
-        body = reportpdf.render(html)
+        body = _pdf_for(period, html)
     except reportpdf.PdfUnavailable:
         current_app.logger.warning("PDF requested but WeasyPrint or its system libraries are missing")
         return render_template(
@@ -95,6 +98,33 @@ def _report(period: Period, pdf: bool):  # type: ignore[no-untyped-def]
     kind = "kwartaalrapport" if period.kind == "quarter" else "jaarverslag"
     return Response(body, mimetype="application/pdf", headers={
         "Content-Disposition": f'inline; filename="{kind}-verzoek-tot-afstemming-{period.slug}.pdf"'})
+
+
+_pdf_cache: dict[tuple, tuple[float, bytes]] = {}
+_pdf_lock = threading.Lock()
+PDF_CACHE_SECONDS = 600.0
+
+
+def _pdf_for(period: Period, html: str) -> bytes:
+    """The PDF of a report, made at most once per period and state of the data every ten minutes (it costs about
+    a second of CPU), one at a time per process."""
+    key = (period.slug, accountability.data_version(), dt.date.today())
+    with _pdf_lock:
+        hit = _pdf_cache.get(key)
+        if hit and time.monotonic() - hit[0] < PDF_CACHE_SECONDS:
+            return hit[1]
+        body = reportpdf.render(html)
+        if len(_pdf_cache) > 32:
+            _pdf_cache.clear()
+        _pdf_cache[key] = (time.monotonic(), body)
+        return body
+
+
+def _in_archive(period: Period) -> bool:
+    """Only the reports the archive lists exist as PDF (from the first request's year up to now)."""
+    first = accountability.first_day()
+    today = dt.date.today()
+    return period.start <= today and period.end.year >= (first.year if first else today.year)
 
 
 def _year_ledger(ledger: dict[str, Any], period: Period) -> dict[str, Any]:
@@ -113,7 +143,7 @@ def _year_ledger(ledger: dict[str, Any], period: Period) -> dict[str, Any]:
 def report(code: str):  # type: ignore[no-untyped-def]
     pdf = code.endswith(".pdf")
     period = accountability.parse_quarter(code[:-4] if pdf else code)
-    if period is None:
+    if period is None or (pdf and not _in_archive(period)):
         abort(404)
     return _report(period, pdf)
 
@@ -127,4 +157,7 @@ def annual(code: str):  # type: ignore[no-untyped-def]
     y = int(raw)
     if not accountability.MIN_YEAR <= y <= accountability.MAX_YEAR:
         abort(404)
-    return _report(accountability.year(y), pdf)
+    period = accountability.year(y)
+    if pdf and not _in_archive(period):
+        abort(404)
+    return _report(period, pdf)

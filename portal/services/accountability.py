@@ -590,6 +590,16 @@ def first_day() -> dt.date | None:
     return db.session.execute(select(func.min(AccMonthly.month))).scalar()
 
 
+def data_version() -> tuple[int, int]:
+    """The rollups' version: changes whenever the figures may have changed."""
+    try:
+        return refresh()
+    except OperationalError:
+        db.session.rollback()
+        state = _state()
+        return (state.get("epoch", 0), state.get("version", -1))
+
+
 def refresh_quietly() -> None:
     try:
         refresh()

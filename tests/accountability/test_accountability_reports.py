@@ -187,8 +187,10 @@ def test_without_weasyprint_the_html_stays_and_says_so(tmp_path):
         with app.app_context():
             upgrade(directory=app.extensions["migrate"].directory, revision="heads")
             c = app.test_client()
-            page = c.get("/verantwoording/kwartaal/2025-Q1")
-            pdf = c.get("/verantwoording/kwartaal/2025-Q1.pdf")
+            from portal.services import accountability
+            code = accountability.quarter_of(__import__("datetime").date.today()).slug
+            page = c.get(f"/verantwoording/kwartaal/{{code}}")
+            pdf = c.get(f"/verantwoording/kwartaal/{{code}}.pdf")
             print(page.status_code, pdf.status_code)
             print("NOTE" if "De PDF is op deze server nu niet beschikbaar" in page.get_data(as_text=True) else "-")
             print("PDFNOTE" if "geen PDF maken" in pdf.get_data(as_text=True) else "-")
@@ -202,6 +204,20 @@ def test_without_weasyprint_the_html_stays_and_says_so(tmp_path):
     assert lines[-4:] == ["200", "503", "NOTE", "PDFNOTE"], result.stdout
 
 
-@pytest.mark.parametrize("code", ["2025-Q5.pdf", "2025-Q1.PDF", "2025-Q1.pdf.pdf", ".pdf", "2025-Q1x.pdf"])
+@pytest.mark.parametrize("code", ["2025-Q5.pdf", "2025-Q1.PDF", "2025-Q1.pdf.pdf", ".pdf", "2025-Q1x.pdf",
+                                  "2099-Q1.pdf", "2001-Q1.pdf"])
 def test_bad_pdf_codes_are_404(client, code):
+    """Only the archive's reports exist as PDF: no costly renders of empty far-away periods."""
     assert client.get(f"/verantwoording/kwartaal/{code}").status_code == 404
+
+
+def test_pdf_is_made_once_per_state_of_the_data(app, client):
+    if not reportpdf.available():
+        pytest.skip("WeasyPrint's system libraries are missing")
+    from portal.blueprints import accountability as bp
+
+    seed_q1_2025()
+    first = client.get("/verantwoording/kwartaal/2025-Q1.pdf").data
+    assert client.get("/verantwoording/kwartaal/2025-Q1.pdf").data is not None
+    assert any(key[0] == "2025-Q1" for key in bp._pdf_cache)
+    assert client.get("/verantwoording/kwartaal/2025-Q1.pdf").data == first  # from the cache
