@@ -214,8 +214,8 @@ def _mod97(compact: str) -> bool:
 
 # An account number of the old notation (no IBAN) after an account word: "rekeningnummer 12.34.56.789".
 ACCOUNT_RE = re.compile(
-    r"\b(?:bank)?rek(?:ening)?(?:nummer|nr)?\.?(?:\s*nr\.?)?\s*[:#]?\s*(?P<n>\d[\d. ]{5,12}\d)(?![\d\w])|"
-    r"\bgiro(?:nummer)?\s*[:#]?\s*(?P<g>\d{3,7})(?![\d\w])"
+    r"\b(?:bank)?rek(?:ening)?(?:nummer|nr)?\.?(?:\s*nr\.?)?\s*[:#]?\s*(?P<n>[1-9][\d. ]{5,12}\d)(?![\d\w]| \d)|"
+    r"\bgiro(?:nummer)?\s*[:#]?\s*(?P<g>[1-9]\d{2,6})(?![\d\w]| \d)"
 )
 
 
@@ -361,7 +361,11 @@ def _place_after(text: str, pos: int) -> bool:
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in POSTCODE_ANYCASE_RE.finditer(text):
         if m.group()[-2:].isupper() or (
-            (m.group()[-2:].lower() not in _TWO_LETTER_WORDS or m.group()[4] != " ")
+            (
+                m.group()[-2:].lower() not in _TWO_LETTER_WORDS
+                or m.group()[4] != " "
+                or text[max(0, m.start() - 1) : m.start()] in (";", "|", "\t")
+            )
             and (_POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _place_after(text, m.end()))
         ):
             yield m.start(), m.end(), "POSTCODE", "[postcode]"

@@ -142,7 +142,7 @@ def _pii_parts() -> set[str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             for item in json.loads(line)["pii"]:
                 if item["label"] == "PERSON":
-                    out.update(p.lower() for p in re.split(r"[\s\-]+", item["text"]) if len(p) > 1)
+                    out.update(p.lower().replace("ı", "i") for p in re.split(r"[\s\-]+", item["text"]) if len(p) > 1)
     return out
 
 
@@ -159,11 +159,12 @@ def _pool(table: dict[str, str], sep: str = " ") -> list[str]:
                 for p in re.split(r"[\s\-]+", n)
                 if p.lower() not in ("van", "de", "der", "den", "ter", "el", "ait", "al", "in", "'t")
             ]
-            if n and not any(p in AVOID for p in parts):
+            if n and not any(p in AVOID or p.replace("ı", "i") in AVOID for p in parts):
                 names.append(n)
     return names
 
 
+WORD_SURNAMES = [w for w in WORD_SURNAMES if w[0].lower() not in AVOID]
 FIRSTS = _pool(FIRST)
 LASTS = _pool(LAST)
 
