@@ -36,7 +36,7 @@ from ..models_accountability import (
     AccState,
 )
 from . import norms as norms_service
-from .suppression import headline_share, protect, share, shown
+from .suppression import Hidden, headline_share, protect, share, shown
 from .workdays import is_working_day
 
 # --- working days by index --------------------------------------------------------------------------------------
@@ -608,12 +608,12 @@ def refresh_quietly() -> None:
 
 
 def grid_periods(first_day: dt.date | None, today: dt.date | None = None) -> list[Period]:
-    """The fixed grid (rule P1): every quarter and year from the first request's year to this year, and all years."""
+    """The fixed grid (rule P1): every quarter from the first request's quarter to now, every year, and all years."""
     today = today or dt.date.today()
-    first_year = min(first_day.year if first_day else today.year, today.year)
+    first_quarter = quarter_of(min(first_day, today) if first_day else today)
     out: list[Period] = []
-    for y in range(first_year, today.year + 1):
-        out.extend(quarter(y, q) for q in (1, 2, 3, 4))
+    for y in range(first_quarter.start.year, today.year + 1):
+        out.extend(q for q in (quarter(y, n) for n in (1, 2, 3, 4)) if q.start >= first_quarter.start)
         out.append(year(y))
     out.append(all_time(today))
     return out
@@ -654,21 +654,30 @@ def protected_grid(names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, di
     layouts: dict[str, _Layout] = {}
     periods = grid_periods(first_day)
     for period in periods:
-        layouts[period.slug] = _period_values(period.slug, _period_sums(months, period), names, values,
-                                              constraints, fixed)
-    # Hierarchy (rule P2): year = sum of its quarters; all years = sum of the years.
+        if period.kind != "all":
+            layouts[period.slug] = _period_values(period.slug, _period_sums(months, period), names, values,
+                                                  constraints, fixed)
+    # Hierarchy (rule P2): year = sum of its quarters.
     children: dict[str, list[str]] = defaultdict(list)
     for period in periods:
         if period.kind == "quarter":
             children[str(period.start.year)].append(period.slug)
-        elif period.kind == "year":
-            children["alles"].append(period.slug)
     for parent, kids in children.items():
         for key in [k for k in values if k[0] == parent and len(k) > 2]:
             parts = [(kid, *key[1:]) for kid in kids if (kid, *key[1:]) in values]
             constraints.append((key, parts))
     hidden = protect(values, constraints, fixed=fixed)
-    return {slug: _publish(layout, values, hidden, names) for slug, layout in layouts.items()}
+    out = {slug: _publish(layout, values, hidden, names) for slug, layout in layouts.items()}
+    # All years together: headlines only. Its breakdowns would be one more sum over the years to protect, which
+    # hides many more cells of every year; the council reads years and quarters.
+    alles = next(p for p in periods if p.kind == "all")
+    a_values: dict[tuple, int] = {}
+    a_fixed: set[tuple] = set()
+    layout = _period_values(alles.slug, _period_sums(months, alles), names, a_values, [], a_fixed)
+    a_hidden = Hidden(k for k in a_values if k not in a_fixed)
+    a_hidden.blanket.update(a_hidden)
+    out[alles.slug] = _publish(layout, a_values, a_hidden, names)
+    return out
 
 
 def _published_counts(period: Period, names: dict[str, dict[str, tuple[str, str]]],
