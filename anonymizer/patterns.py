@@ -220,7 +220,7 @@ ACCOUNT_RE = re.compile(
 
 
 def find_iban(text: str, low: str) -> Iterator[Cand]:
-    if "rek" in low or "giro" in low:
+    if "rekening" in low or "rek." in low or "reknr" in low or "giro" in low:
         for m in ACCOUNT_RE.finditer(low):
             g = "n" if m.group("n") else "g"
             if len(re.sub(r"\D", "", m.group(g))) >= 3:
@@ -532,9 +532,10 @@ CASE_SHAPES = re.compile(
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
     r"|[12](?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/])"
-    # lower-case prefixes: "zk-2023-001234", "bz/23/4567"
-    r"|[a-z](?<![\w\-/][a-z])[a-z]{0,4}[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])"
 )
+# lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
+_CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
+_LOWER_PREFIX = re.compile(r"(?<![\w\-/])[a-z]{1,5}$")
 
 
 def _case_cue(before: str) -> int:
@@ -577,6 +578,7 @@ def _case_tokens(text: str):
             yield m
 
 
+_SPACED_DIGITS = re.compile(r"\d \d|\d [a-z]{1,3}\d")
 CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
     r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer)\.?\s*[:#]?\s*"
@@ -596,8 +598,12 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+    for m in _CASE_TAIL.finditer(text):
+        pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
+        if pre:
+            yield pre.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "kenmerk Z 2023 12345": groups with spaces right after a strong cue
-    if any(w in low for w in ("kenmerk", "zaak", "dossier", "nummer", "referentie", "ref")):
+    if ("kenmerk" in low or "zaak" in low or "dossier" in low or "referentie" in low) and _SPACED_DIGITS.search(low):
         for m in CASE_SPACED_RE.finditer(low):
             if len(re.sub(r"\D", "", m.group("n"))) >= 5:
                 yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
