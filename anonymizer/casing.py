@@ -249,23 +249,35 @@ def _candidate_type(w: str) -> bool:
 _PUNCT = ".,;:!?()[]{}\"'“”‘’«»…/*"
 
 
+_TYPES_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _token_types(w: str) -> tuple[str, ...]:
+    """The lower-case non-word words inside one whitespace token ("(fadoua," -> ("fadoua",)), cached."""
+    got = _TYPES_CACHE.get(w)
+    if got is not None:
+        return got
+    out: tuple[str, ...] = ()
+    c = w[0]
+    if not (c.isupper() or c.isdigit()):
+        t = w.strip(_PUNCT)
+        if t and t[0].islower() and len(t) >= 3 and t not in WORDS and t not in STOPWORDS:
+            out = tuple(m.group() for m in LOWER_WORD_RE.finditer(t) if m.group() not in WORDS)
+    if len(_TYPES_CACHE) > 200_000:
+        _TYPES_CACHE.clear()
+    _TYPES_CACHE[w] = out
+    return out
+
+
 def _lower_types(tokens: set[str]) -> set[str]:
     """The distinct lower-case words among whitespace ``tokens`` that are no Dutch word (set operations first)."""
-    out = set()
+    out: set[str] = set()
     for w in tokens - WORDS:
-        c = w[0]
-        if c.isupper() or c.isdigit():
-            continue
-        if not c.islower():
-            w = w.lstrip(_PUNCT)
-            if not w or not w[0].islower():
-                continue
-        t = w.rstrip(_PUNCT)
-        if t in WORDS or t in STOPWORDS or len(t) < 3:
-            continue
-        for m in LOWER_WORD_RE.finditer(t):
-            if m.group() not in WORDS:
-                out.add(m.group())
+        got = _TYPES_CACHE.get(w)
+        if got is None:
+            got = _token_types(w)
+        if got:
+            out.update(got)
     return out
 
 

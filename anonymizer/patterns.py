@@ -878,7 +878,8 @@ _HOEK_EN_RE = re.compile(
 
 
 _NEXT_CAP = re.compile(r" [" + _UP + r"]")
-_ART_CAP = re.compile(r"(?:de|het|'t) [" + _UP + r"][\w'’]{3,}")
+# one pattern per article, each with a literal prefix the regex engine can search for quickly
+_ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))
 _STREET_NOT = frozenset(
     "gemeente stadhuis gemeentehuis politie rechtbank wijkteam buurthuis bibliotheek school kerk moskee supermarkt "
     "winkel bank post markt huisarts apotheek ziekenhuis kantoor balie loket brief website app".split()
@@ -890,7 +891,10 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
     """Suffix-less street names without a house number after a place preposition (see ``PREP_STREET_RE``)."""
     if not any(k in low for k in ("langs", "achter", "naast", "tegenover", "hoek", "aan de", "op de", "op het")):
         return
-    for a in _ART_CAP.finditer(text):
+    arts = sorted(
+        [m for rx in _ART_CAPS for m in rx.finditer(text)], key=lambda m: m.start()
+    )
+    for a in arts:
         m = PREP_STREET_RE.search(text, max(0, a.start() - 22), a.end())
         if m is None or m.end() != a.end():
             continue

@@ -448,7 +448,12 @@ def find_person_chunks(
             continue
         chunk = [t]
         # lower-case name particles in front: "dhr. de Vries"
-        lead = LEAD_RE.search(text, max(0, t.start - 24), t.start)
+        st = t.start
+        lead = (
+            LEAD_RE.search(text, max(0, st - 24), st)
+            if st >= 2 and text[st - 1] in " \u00a0" and (text[st - 2].islower() or text[st - 2] in "'’")
+            else None
+        )
         if lead and not _blocked(lead.start(1), t.start, blocked):
             chunk = _particle_toks(text, lead.start(1), t.start) + chunk
         # grow over capitalised tokens joined by single spaces or particles
