@@ -384,6 +384,15 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         person_spans += _known_lower(text, mask, known_parts, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
 
+    # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
+    for _s, e, _p in person_spans:
+        m = P.DATE_AFTER_NAME.match(text, e)
+        if m and mask.find(1, m.start("date"), m.end("date")) == -1:
+            year = P.year_of(m)
+            if year and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
+                spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
+                mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
+
     for s, e, _lab, rep in sorted(streets):
         if mask.find(1, s, e) == -1:
             spans.append((s, e, "ADDRESS", rep))

@@ -155,6 +155,8 @@ IBAN_RE = re.compile(
     r" ?\d(?:[ .\-]?[A-Za-z0-9]){10,30}"
 )
 NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
+# A Dutch IBAN with a digit too many or too few still identifies the account.
+NL_IBAN_TYPO = re.compile(r"NL\d{2}[A-Z]{4}\d{9,11}")
 # IBAN lengths of the countries whose accounts residents most often have (typos in the check digits
 # still identify the account, so the shape is enough).
 IBAN_LENGTHS = {
@@ -238,6 +240,9 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
                 break
             if len(compact) > 34:
                 continue
+            if compact[:2] == "NL" and len(compact) in (17, 19) and NL_IBAN_TYPO.fullmatch(compact):
+                yield s, s + cut, "IBAN", "[IBAN]"
+                break
             if (compact[:2] != "NL" or len(compact) == 18) and (
                 (_mod97(compact) and _iban.is_valid(compact)) or NL_IBAN_SHAPE.fullmatch(compact) or iban_shape(compact)
             ):
@@ -646,13 +651,28 @@ DOB_CUE_AFTER_RE = re.compile(
 )
 
 
+DATE_AFTER_NAME = re.compile(
+    r"[ \t]?[,(]?[ \t]?(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)"
+)
+
+
+def year_of(m: re.Match[str]) -> str:
+    """The four-digit year of a date match (two digits read as 19xx), or ""."""
+    year = (m.group("y1") or m.group("y2") or m.group("y3") or "").lstrip("'’")
+    if len(year) == 2:
+        year = "19" + year if int(year) > DOB_YEAR_MAX % 100 + 12 else ""
+    return year
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
+    # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
+    year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
     first = DOB_FIELD_START_RE.match(low)
     for m in ([first] if first else []) + list(DOB_FIELD_RE.finditer(low)):
         year = (m.group("f1") or m.group("f2") or m.group("f3") or "").lstrip("'’")
         if len(year) == 2 and int(year) > DOB_YEAR_MAX % 100 + 12:
             year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
-        if len(year) == 4 and 1900 <= int(year) <= DOB_YEAR_MAX and _FIELD_AFTER.match(low, m.end()):
+        if len(year) == 4 and 1900 <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     # the cue after the date: "die op 3 april 1978 werd geboren"
     if "geboren" in low or "ter wereld" in low:
