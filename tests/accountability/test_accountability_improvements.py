@@ -50,6 +50,12 @@ def test_staff_create_and_change_status_audited(client, email):
     ({"department": "abc"}, "Kies een afdeling uit de lijst"),
     ({"theme": "1e99"}, "Kies een thema uit de lijst"),
     ({"due": "morgen"}, "geen geldige datum"),
+    ({"request_number": "999999"}, "Dit verzoeknummer bestaat niet"),
+    ({"request_number": "abc"}, "Dit verzoeknummer bestaat niet"),
+    ({"request_number": "<script>"}, "Dit verzoeknummer bestaat niet"),
+    ({"request_number": "1\x00"}, "Dit verzoeknummer bestaat niet"),
+    ({"request_number": "９"}, "Dit verzoeknummer bestaat niet"),
+    ({"request_number": "1" * 13}, "Hoogstens 12"),
 ])
 def test_bad_input(client, overrides, message):
     login(client)
@@ -83,3 +89,23 @@ def test_anonymous_is_sent_to_login(client):
     assert client.get(URL).status_code == 302
     assert client.post(f"{URL}/1/status", data={}).status_code in (302, 400)
     assert items() == []
+
+
+def test_learning_point_links_its_request_and_pattern_internally(client):
+    import datetime as dt
+
+    from tests.accountability.acc_helpers import make_request, theme_id
+
+    req = make_request(dt.datetime(2025, 3, 3, 10), theme="parkeren", department="Parkeren en handhaving")
+    db.session.commit()
+    login(client)
+    response = create(client, request_number=f"#{req.id}", theme=str(theme_id("parkeren")))
+    assert response.status_code == 302
+    assert items()[0].request_id == req.id
+    page = client.get(URL).get_data(as_text=True)
+    assert f'href="/bemiddeling/verzoek/{req.id}"' in page
+    assert f'href="/bemiddeling/?thema={theme_id("parkeren")}"' in page and "Patroon: parkeren (1 verzoek)" in page
+    public = client.get("/verantwoording").get_data(as_text=True)
+    assert f"/bemiddeling/verzoek/{req.id}" not in public and "Thema: Parkeren" in public  # no link to a case
+    api = client.get("/api/v1/accountability").get_json()
+    assert "request_id" not in api["improvements"][0]
