@@ -363,10 +363,17 @@ def _place_after(text: str, pos: int) -> bool:
     return bool(m) and (m.group("place") in PLACES_FULL or m.group("place").split()[0] in PLACES_FULL)
 
 
+POSTCODE_NL_RE = re.compile(r"\bNL-(?P<pc>[1-9]\d{3}\s?[A-Za-z]{2})(?![\w\-])")
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
+    if "NL-" in text:
+        for m in POSTCODE_NL_RE.finditer(text):
+            yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
     for m in POSTCODE_ANYCASE_RE.finditer(text):
         if m.group()[-2:].isupper() or (
-            (
+            (len(m.group()) == 6 and m.group()[-2:].lower() not in _TWO_LETTER_WORDS)  # "3511ab"
+            or (
                 m.group()[-2:].lower() not in _TWO_LETTER_WORDS
                 or m.group()[4] != " "
                 or text[max(0, m.start() - 1) : m.start()] in (";", "|", "\t")
@@ -468,15 +475,26 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))
             ):
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    # "12BDX3" without a cue: upper case, a Dutch sidecode and plate letters only
+    for m in PLATE_BARE_RE.finditer(text):
+        g = m.group()
+        if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
         return
     for cue in PLATE_CUE.finditer(low):
         window_end = min(len(text), cue.end() + 40)
         for m in PLATE_LOOSE_RE.finditer(text, cue.end(), window_end):
-            s = re.sub(r"[ .]", "", m.group()).upper()
-            if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s) and _plate_letters(s):
-                yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+            g = m.group("p")
+            if m.end("p") > window_end + 10:
+                continue
+            s = re.sub(r"[ .]", "", g).upper()
+            spaced = " " in g or "." in g
+            if spaced and any(x.isalpha() and not x.isupper() for x in re.split(r"[ .]", g)):
+                continue  # "en IP 10": words, not a plate
+            if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s):
+                yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
 
 
 # Dutch plates since 1978 use no vowels (and no C, M, Q, W, Y): a strong sign in lower case too.
@@ -488,8 +506,9 @@ def _plate_letters(g: str) -> bool:
     return bool(letters) and all(c in _PLATE_LETTERS for c in letters)
 
 
+# overlapping candidates (a lookahead), so "met 12 ABC 3" still tries "12 ABC 3"
 PLATE_LOOSE_RE = re.compile(
-    r"(?<![\w\-])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}[ .][A-Za-z0-9]{1,3}[ .][A-Za-z0-9]{1,3})(?![\w\-])"
+    r"(?<![\w\-])(?=(?P<p>[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}[ .][A-Za-z0-9]{1,3}[ .][A-Za-z0-9]{1,3})(?![\w\-]))"
 )
 
 
