@@ -556,6 +556,10 @@ CASE_SHAPES = re.compile(
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
     r"|[12](?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/])"
+    r"|(?!EUR |USD |GBP )[A-Z](?<![\w\-/][A-Z])[A-Z]{1,4} \d{2,4}[\-/.]\d{3,8}(?![\w\-/]|[.,]\d)"  # "ZK 21-001234"
+    r"|[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|[.,]\d)"  # "2021.12345"
+    r"|\d(?<![\w\-/.,]\d)\d{3,7}/(?:19|20)\d{2}(?![\w\-/]|[.,]\d)"  # "12345/2021"
+    r"|#\d{5,12}(?!\d)"  # "#123456"
 )
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
@@ -565,14 +569,14 @@ _LOWER_PREFIX = re.compile(r"(?<![\w\-/])[a-z]{1,5}$")
 def _case_cue(before: str) -> int:
     """2 for a strong cue ("kenmerk"), 1 for a weak one ("melding"), 0 for none."""
     words = before.lower().split()[-4:]
+    popped_number = False
     while words and (words[-1] in CASE_FILLER or words[-1].strip(":#.") == ""):
+        popped_number = popped_number or words[-1].rstrip(":#.") in ("nummer", "nr", "no")
         words.pop()
-    if not words:
-        return 0
-    last = words[-1].rstrip(":#.,")
+    last = words[-1].rstrip(":#.,") if words else ""
     if last in CASE_WORDS:
         return 2
-    return 1 if last in CASE_WEAK_WORDS else 0
+    return 1 if last in CASE_WEAK_WORDS or popped_number else 0  # "onder nummer 2021.12345"
 
 
 _PUBLIC_NO = re.compile(r"(?:0800|090\d|088|14|112)[\d\-. ]*")
@@ -602,11 +606,13 @@ def _case_tokens(text: str):
             yield m
 
 
+_SPACED_CUES = ("kenmerk", "zaak", "dossier", "referentie", "melding", "nummer", "nr", "aanvraag", "ref")
 _SPACED_DIGITS = re.compile(r"\d \d|\d [a-z]{1,3}\d")
 CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
-    r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer)\.?\s*[:#]?\s*"
-    r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9]{0,7}){1,3})(?![\w\-/])"
+    r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr)"
+    r"\.?\s*[:#]?\s*"
+    r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
 )
 
 
@@ -627,9 +633,9 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
         if pre:
             yield pre.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "kenmerk Z 2023 12345": groups with spaces right after a strong cue
-    if ("kenmerk" in low or "zaak" in low or "dossier" in low or "referentie" in low) and _SPACED_DIGITS.search(low):
+    if _SPACED_DIGITS.search(low) and any(w in low for w in _SPACED_CUES):
         for m in CASE_SPACED_RE.finditer(low):
-            if len(re.sub(r"\D", "", m.group("n"))) >= 5:
+            if len(re.sub(r"\D", "", m.group("n"))) >= 5 and not _PUBLIC_NO.fullmatch(m.group("n")):
                 yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
 
 
