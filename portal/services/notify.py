@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, field
 
 from flask import current_app
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, or_, select, union
 
 from .. import labels
 from ..extensions import db
@@ -167,14 +167,16 @@ def inactive_cutoff(today: dt.date, days: int) -> dt.datetime:
 
 
 def inactive_clause(cutoff: dt.datetime):  # type: ignore[no-untyped-def]
-    """SQL: nothing happened on the request since `cutoff` (portable: no GREATEST)."""
-    return and_(
-        Request.received_at < cutoff,
-        ~exists().where(StatusChange.request_id == Request.id, StatusChange.at >= cutoff),
-        ~exists().where(Contact.request_id == Request.id, Contact.created_at >= cutoff),
-        ~exists().where(Agreement.request_id == Request.id,
-                        or_(Agreement.created_at >= cutoff, Agreement.status_at >= cutoff)),
+    """SQL: nothing happened on the request since `cutoff` (portable: no GREATEST).
+
+    One pass over the recent activity (a small set) instead of three lookups per open request.
+    """
+    recent = union(
+        select(StatusChange.request_id).where(StatusChange.at >= cutoff),
+        select(Contact.request_id).where(Contact.created_at >= cutoff),
+        select(Agreement.request_id).where(or_(Agreement.created_at >= cutoff, Agreement.status_at >= cutoff)),
     )
+    return and_(Request.received_at < cutoff, Request.id.not_in(select(recent.subquery().c[0])))
 
 
 def overdue_clause(today: dt.date):  # type: ignore[no-untyped-def]

@@ -376,11 +376,23 @@ def attention_clause(attention: str):  # type: ignore[no-untyped-def]
     raise ValueError(attention)
 
 
-def attention_counts() -> dict[str, int]:
+_attention_cache: dict[str, tuple[float, dict[str, int]]] = {}
+ATTENTION_CACHE_SECONDS = 60.0  # the counts beside the queue filters may lag a minute; the filters never do
+
+
+def attention_counts(fresh: bool = False) -> dict[str, int]:
     """How many open requests are overdue, and how many had no activity for a while (queue filter counts)."""
+    import time
+
+    key = str(current_app.config.get("SQLALCHEMY_DATABASE_URI"))
+    hit = _attention_cache.get(key)
+    if hit and not fresh and time.monotonic() - hit[0] < ATTENTION_CACHE_SECONDS:
+        return hit[1]
     open_ = Request.status.not_in(FINAL_STATUSES)
-    return {name: db.session.execute(select(func.count(Request.id)).where(open_, attention_clause(name)))
-            .scalar_one() for name in ("overdue", "inactive")}
+    counts = {name: db.session.execute(select(func.count(Request.id)).where(open_, attention_clause(name)))
+              .scalar_one() for name in ("overdue", "inactive")}
+    _attention_cache[key] = (time.monotonic(), counts)
+    return counts
 
 
 def next_deadline(req: Request) -> dt.date:
