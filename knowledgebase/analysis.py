@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from collections import Counter
 from functools import lru_cache
 
 with warnings.catch_warnings():
@@ -138,7 +139,6 @@ def make_schema() -> wf.Schema:
         title=wf.TEXT(analyzer=ana, stored=True, phrase=False),
         body=wf.TEXT(analyzer=ana, stored=True, phrase=False),
         meta=wf.TEXT(analyzer=ana, phrase=False),
-        words=LexiconField(RegexTokenizer(r"\S+"), precomputed=True),
         theme=wf.ID(stored=True, sortable=True),
         department=wf.ID(stored=True, sortable=True),
         outcome=wf.ID(stored=True, sortable=True),
@@ -156,13 +156,16 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(fold(text)) if 1 < len(w) <= MAX_TOKEN_LEN and w not in STOPWORDS]
 
 
-def _doc_fields(doc: ArticleDoc, rev: bool = False) -> dict[str, object]:
+def _doc_fields(doc: ArticleDoc, rev: bool = False, words: bool = False,
+                surface_counts: Counter[str] | None = None) -> dict[str, object]:
     """The index fields of one article.
 
     Title and body are analysed here, once, and handed to Whoosh as term lists (which it indexes as they
     are) with the text stored beside them; the surface-word lexicon comes from the same pass. This is what
-    makes the build no slower than plain Whoosh despite the extra fields. ``rev=True`` for an index built by
-    an older version, which still has a reversed-terms field (the reader now keeps those in memory).
+    makes the build no slower than plain Whoosh despite the extra fields. The surface words go into
+    ``surface_counts`` (the generation's word list, a file beside the index, see :mod:`.reader`). For an
+    index built by an older version: ``rev=True`` (it has a reversed-terms field) and ``words=True`` (it keeps
+    the surface words as an index field).
     """
     body = plain_text(doc.body or "")
     title = (doc.title or "").strip()
@@ -178,7 +181,6 @@ def _doc_fields(doc: ArticleDoc, rev: bool = False) -> dict[str, object]:
         "body": [stem(w) for w in body_words],
         "_stored_body": body,
         "meta": f"{doc.theme or ''} {doc.department or ''} {doc.outcome or ''} {year} {doc.reference}",
-        "words": list(surface),
         "theme": doc.theme or "",
         "department": doc.department or "",
         "outcome": doc.outcome or "",
@@ -187,5 +189,9 @@ def _doc_fields(doc: ArticleDoc, rev: bool = False) -> dict[str, object]:
     }
     if rev:
         fields["rev"] = list({stem(w)[::-1] for w in surface})
+    if words:
+        fields["words"] = list(surface)
+    if surface_counts is not None:
+        surface_counts.update(surface)
     return fields
 

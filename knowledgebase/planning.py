@@ -224,13 +224,12 @@ def _spell_word_uncached(st: _State, word: str) -> str | None:
     maxdist = 1 if len(word) <= 6 else 2
     best = None
     chars = set(word)
-    for b in st.reader.expand_prefix("words", word[:2]):
-        t = b.decode("utf-8") if isinstance(b, bytes) else b
+    for t in st.surface_prefix(word[:2]):
         if abs(len(t) - len(word)) > maxdist or t == word or len(chars.symmetric_difference(t)) > 2 * maxdist:
             continue
         dist = _damerau(word, t, maxdist)
         if dist <= maxdist:
-            key = (dist, -st.df("words", t), t)
+            key = (dist, -st.surface_df(t), t)
             if best is None or key < best:
                 best = key
     return best[2] if best else None
@@ -281,7 +280,7 @@ def _plan(st: _State, words: list[str]) -> tuple[list[_Group], str | None]:
                 alts.append(_Alt((vs,), W_VARIANT))
         if st.known(s):
             alts.append(_Alt((s,), W_EXACT))
-            if len(w) >= 8 and not in_pair and not st.df("words", w):  # a typo the stemmer absorbed
+            if len(w) >= 8 and not in_pair and not st.surface_df(w):  # a typo the stemmer absorbed
                 c = _spell_word(st, w)
                 if c and not _is_inflection(w, c):
                     corrected = c

@@ -6,7 +6,7 @@ import bisect
 import os
 import re
 import warnings
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +31,31 @@ RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB eac
 POSTINGS_CACHE_ENTRIES = 400_000  # cached (docnum, score) pairs per process (~40 MB worst case)
 EXPAND_CACHE_LOOKUPS = 20_000  # remembered lexicon lookups (prefixes, suffixes, spellings)...
 EXPAND_CACHE_TERMS = 200_000  # ...holding at most this many terms in all (~15 MB)
+
+
+SURFACE_FILE = "words.lex"  # in a generation directory: "word<TAB>articles" lines, sorted
+
+
+def write_surface(gen_dir: Path, counts: Counter) -> None:
+    """Write a generation's surface-word list atomically."""
+    tmp = gen_dir / f".{SURFACE_FILE}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.writelines(f"{w}\t{n}\n" for w, n in sorted(counts.items()))
+    os.replace(tmp, gen_dir / SURFACE_FILE)
+
+
+def read_surface(gen_dir: Path) -> Counter:
+    """A generation's surface-word list (empty when it has none)."""
+    out: Counter = Counter()
+    try:
+        with open(gen_dir / SURFACE_FILE, encoding="utf-8") as fh:
+            for line in fh:
+                w, _, n = line.rstrip("\n").partition("\t")
+                if w:
+                    out[w] = int(n or 0)
+    except OSError:
+        pass
+    return out
 
 
 class _State(FacetsMixin):
@@ -61,6 +86,8 @@ class _State(FacetsMixin):
         self._postings: dict[tuple[str, str], dict[int, float]] = {}
         self._post_entries = 0
         self._vocab: str | None = None
+        self._surface_keys: list[str] | None = None
+        self._surface_df: dict[str, int] = {}
         self._rev_keys: list[str] = []
         self._rev_df: list[int] = []
         self.results: OrderedDict[tuple, object] = OrderedDict()  # per generation: bounded result cache
@@ -102,7 +129,8 @@ class _State(FacetsMixin):
                     self._lengths(leaf, fieldname)
                 except Exception:  # noqa: BLE001 - another codec: the slow path needs no lengths
                     pass
-        self.infix_terms("\n")
+        self._lexicon()
+        self._surface()
         self.warmed = True
 
     def close(self) -> None:
@@ -163,6 +191,33 @@ class _State(FacetsMixin):
         self._rev_keys = [r for r, _ in rev]
         self._rev_df = [n for _, n in rev]
         self._vocab = "\n" + "\n".join(sorted(df)) + "\n"
+
+    def _surface(self) -> None:
+        """The surface words as written in the articles (folded), from the word list or an older index's field."""
+        if self._surface_keys is not None:
+            return
+        if "words" in self.reader.schema.names():
+            df = {}
+            for b, ti in self.reader.iter_field("words"):
+                df[b.decode("utf-8") if isinstance(b, bytes) else b] = ti.doc_frequency()
+        else:
+            df = dict(read_surface(self.gen_dir))
+        self._surface_df = df
+        self._surface_keys = sorted(df)
+
+    def surface_df(self, word: str) -> int:
+        """Articles holding the surface word (0: no article writes it like this)."""
+        self._surface()
+        return self._surface_df.get(word, 0)
+
+    def surface_prefix(self, prefix: str) -> Iterator[str]:
+        """Surface words starting with ``prefix``, in order."""
+        self._surface()
+        keys = self._surface_keys or []
+        i = bisect.bisect_left(keys, prefix)
+        while i < len(keys) and keys[i].startswith(prefix):
+            yield keys[i]
+            i += 1
 
     def _suffix_scan(self, suffix: str, limit: int) -> Iterator[tuple[str, int]]:
         """(term, document frequency) of the terms ending with ``suffix``, in reversed-term order."""

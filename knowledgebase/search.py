@@ -37,6 +37,7 @@ import threading
 import time
 import uuid
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -68,7 +69,7 @@ from .datatypes import FACET_KEYS, ArticleDoc, Hit, SearchBackend, SearchQuery, 
 from .hits import _make_hit, _nearest_themes, make_snippet
 from .planning import W_EXACT, _Alt, _filter_set, _fuzzy_plan, _Group, _key_words, _plan, _suggest_from
 from .ranking import _score, _top, score_query
-from .reader import _State
+from .reader import _State, read_surface, write_surface
 from .selection import select
 
 # Indexes built before the split pickled their schema with these classes under this module's name.
@@ -221,6 +222,7 @@ class SearchIndex:
         tmp = self.index_dir / f".{name}.building"
         tmp.mkdir()
         count = 0
+        surface: Counter[str] = Counter()
         seen: set[str] = set()
         late: dict[str, dict[str, str]] = {}
         try:
@@ -230,7 +232,7 @@ class SearchIndex:
                 writer = ix.writer(limitmb=256)
                 try:
                     for doc in docs:
-                        fields = _doc_fields(doc)
+                        fields = _doc_fields(doc, surface_counts=surface)
                         if fields["reference"] in seen:
                             late[fields["reference"]] = fields  # duplicate reference: last one wins
                         else:
@@ -249,6 +251,7 @@ class SearchIndex:
                         writer.update_document(**fields)
                     writer.commit(optimize=True)
                 ix.close()
+            write_surface(tmp, surface)
             final = self.index_dir / name
             os.rename(tmp, final)
             cur_tmp = self.index_dir / f".CURRENT.{uuid.uuid4().hex[:8]}"
@@ -299,9 +302,14 @@ class SearchIndex:
             try:
                 for ref in deletes:
                     writer.delete_by_term("reference", ref)
-                rev = "rev" in ix.schema.names()
+                names = ix.schema.names()
+                surface: Counter[str] = Counter()
                 for doc in upserts:
-                    writer.update_document(**_doc_fields(doc, rev=rev))
+                    writer.update_document(**_doc_fields(doc, rev="rev" in names, words="words" in names,
+                                                         surface_counts=surface))
+                if "words" not in names:  # new words join the word list before readers see the change
+                    surface.update(read_surface(gen))  # (the counts of removed articles' words stay)
+                    write_surface(gen, surface)
                 writer.commit()
             except BaseException:
                 writer.cancel()

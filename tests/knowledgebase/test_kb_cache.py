@@ -72,3 +72,14 @@ def test_facet_bitmaps_count_like_a_plain_counter(index, q):
         expected = Counter(getattr(by_ref[r], key) for r in refs)
         assert dict(res.facets[key]) == dict(expected)
     assert dict(res.facets["year"]) == dict(Counter(str(by_ref[r].year) for r in refs))
+
+
+def test_word_list_beside_the_index_follows_apply(index):
+    ix, _ = index
+    assert ix.search(SearchQuery(q="zwembadsluiting")).total == 0
+    new = ArticleDoc("HO-SWIM", "Zwembadsluiting zonder overleg", "De zwembadsluiting kwam als een verrassing.",
+                     "Sport", "Sport", "opgelost", 2026)
+    ix.apply(upserts=[new])
+    assert [h.reference for h in ix.search(SearchQuery(q="zwembadsluiting")).hits] == ["HO-SWIM"]
+    res = ix.search(SearchQuery(q="zwembadsluitng"))  # a typo of the new word: corrected from the word list
+    assert res.total == 1 and res.suggestion == "zwembadsluiting"
