@@ -207,6 +207,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (a shared machine is noisy)")
     parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--warmup-seconds", type=float, default=120,
+                        help="upper bound of the warm-up per target (every path once per worker; cold figures: "
+                             "bench_search.py)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -264,8 +267,9 @@ def main() -> int:
                 targets[f"{db_name}/status"] = (db_name, status)
             print(f"gunicorn -w {args.workers} (sync) per server, wrk -t2 -c{args.connections}, loopback; "
                   f"{args.rounds} interleaved rounds of at most {args.seconds / args.rounds:.0f} s each", flush=True)
-            for key, (server, paths) in targets.items():  # warm up every worker's caches
-                run_wrk(bases[server], paths, work, key.replace("/", "-"), requests=100, seconds=2,
+            for key, (server, paths) in targets.items():  # warm up every worker's caches: each path once a worker
+                run_wrk(bases[server], paths, work, key.replace("/", "-"),
+                        requests=max(100, len(paths) * args.workers), seconds=args.warmup_seconds,
                         connections=args.connections)
             rounds: dict[str, list[dict]] = {key: [] for key in targets}
             for n in range(args.rounds):
