@@ -7,6 +7,7 @@ import os
 import signal
 import time
 
+import pytest
 from flask import Flask
 from sqlalchemy import select, update
 
@@ -206,3 +207,37 @@ def test_server_urls() -> None:
         except ValueError:
             continue
         raise AssertionError(bad)
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+def test_login_with_user_and_password_from_the_url(app: Flask) -> None:
+    """smtp://user:pass@host: the sender logs in (AUTH PLAIN/LOGIN); a wrong password is retried, not lost."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    from tests.mail.mail_helpers import Inbox, free_port
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+        ok = auth_data.login == b"portal@voorbeeld.example" and auth_data.password == b"ge:heim"
+        return AuthResult(success=ok)
+
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticator,
+                            auth_require_tls=False, auth_required=True)
+    controller.start()
+    try:
+        app.config.update(MAIL_SERVER=f"smtp://portal%40voorbeeld.example:fout@127.0.0.1:{port}?timeout=2",
+                          MAIL_BACKOFF_SECONDS=0)
+        queue()
+        report = mail.flush()
+        assert report.sent == 0 and inbox.messages == []
+        [row] = rows()
+        assert row.state in ("pending", "failed") and row.body_text and row.last_error  # nothing lost
+        if row.state == "failed":  # a 5xx answer is final: an admin sends it again after fixing the setting
+            mail.send_again(row)
+            db.session.commit()
+        app.config["MAIL_SERVER"] = f"smtp://portal%40voorbeeld.example:ge%3Aheim@127.0.0.1:{port}"
+        assert mail.flush().sent == 1
+        assert len(inbox.messages) == 1
+    finally:
+        controller.stop()
