@@ -176,15 +176,16 @@ def inactive_clause(cutoff: dt.datetime):  # type: ignore[no-untyped-def]
         select(Contact.request_id).where(Contact.created_at >= cutoff),
         select(Agreement.request_id).where(or_(Agreement.created_at >= cutoff, Agreement.status_at >= cutoff)),
     )
-    return and_(Request.received_at < cutoff, Request.id.not_in(select(recent.subquery().c[0])))
+    return and_(Request.received_at < cutoff, Request.paused_since.is_(None),  # a paused clock is not inactivity
+                Request.id.not_in(select(recent.subquery().c[0])))
 
 
 def overdue_clause(today: dt.date):  # type: ignore[no-untyped-def]
-    """SQL twin of requests.is_overdue()."""
-    return or_(
+    """SQL twin of requests.is_overdue(): a paused request (opschorting) is never overdue."""
+    return and_(Request.paused_since.is_(None), or_(
         and_(Request.first_contact_at.is_(None), Request.first_contact_due < today),
         and_(Request.status.in_(labels.OPEN_STATUSES), Request.resolution_due < today),
-    )
+    ))
 
 
 def inactive_days() -> int:

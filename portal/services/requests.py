@@ -401,7 +401,7 @@ def next_deadline(req: Request) -> dt.date:
 
 def is_overdue(req: Request, today: dt.date | None = None) -> bool:
     today = today or clock.local_today()
-    if req.status in FINAL_STATUSES:
+    if req.status in FINAL_STATUSES or req.paused_since is not None:  # a paused clock (opschorting) is not late
         return False
     if req.first_contact_at is None:
         return req.first_contact_due < today

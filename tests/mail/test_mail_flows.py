@@ -175,10 +175,11 @@ def _age(req: Request, days: int) -> None:
     req.received_at -= delta
     req.first_contact_due -= delta
     req.resolution_due -= delta
-    db.session.execute(update(StatusChange).where(StatusChange.request_id == req.id)
-                       .values(at=StatusChange.at - delta))
-    db.session.execute(update(Contact).where(Contact.request_id == req.id)
-                       .values(created_at=Contact.created_at - delta))
+    # Row by row in Python: SQL date arithmetic would store numbers in SQLite's text timestamps.
+    for change in db.session.execute(select(StatusChange).where(StatusChange.request_id == req.id)).scalars():
+        change.at -= delta
+    for contact in db.session.execute(select(Contact).where(Contact.request_id == req.id)).scalars():
+        contact.created_at -= delta
     db.session.commit()
 
 
@@ -316,3 +317,25 @@ def test_admin_outbox_shows_eml_files_without_a_server(app: Flask, client: Flask
     shown = client.get(f"/bemiddeling/beheer/mail/{receipt.id}").get_data(as_text=True)
     assert "Uw code is" in shown and receipt.eml_name in shown
     assert User  # imported for type clarity
+
+
+def test_paused_request_is_neither_overdue_nor_inactive(app: Flask, client: FlaskClient) -> None:
+    """Opschorting: while the clock stands still the request is not late and not forgotten (queue and digest)."""
+    from portal.services import requests as requests_svc
+    from portal.services import suspension
+
+    med1 = user("med1@test.nl")
+    submit(client, "paused")
+    paused = the_request()
+    _age(paused, 60)
+    svc.transition(paused, "in_verkenning", med1)
+    suspension.start(paused, med1, "We wachten op de beschikking van de bewoner.")
+    _age(paused, 60)
+    paused = the_request()
+    assert not requests_svc.is_overdue(paused)
+    login(client)
+    late = client.get("/bemiddeling/?aandacht=te-laat").get_data(as_text=True)
+    quiet = client.get("/bemiddeling/?aandacht=stil").get_data(as_text=True)
+    assert paused.number not in late and paused.number not in quiet
+    suspension.end(the_request(), med1)
+    assert the_request().paused_since is None
