@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Callable
 
 from sqlalchemy import func, select
@@ -201,7 +202,10 @@ def _catalog() -> None:
     if db.session.execute(select(func.count(Official.id))).scalar_one() == 0:
         deps = db.session.execute(select(Department).order_by(Department.id)).scalars().all()
         for i, (name, role) in enumerate(OFFICIALS):
-            db.session.add(Official(name=name, role=role, department_id=deps[i * 2 % len(deps)].id))
+            # Fictional work addresses (the .example domain never delivers), so invitations can be tried out.
+            mailbox = re.sub(r"[^a-z]", "", name.split()[-1].lower())
+            db.session.add(Official(name=name, role=role, department_id=deps[i * 2 % len(deps)].id,
+                                    email=f"{mailbox}@gemeente.voorbeeld.example"))
     db.session.commit()
 
 
