@@ -371,14 +371,17 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
         for m in POSTCODE_NL_RE.finditer(text):
             yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
     for m in POSTCODE_ANYCASE_RE.finditer(text):
-        if m.group()[-2:].isupper() or (
-            (len(m.group()) == 6 and m.group()[-2:].lower() not in _TWO_LETTER_WORDS)  # "3511ab"
+        if (
+            m.group()[-2:].isupper()
             or (
-                m.group()[-2:].lower() not in _TWO_LETTER_WORDS
-                or m.group()[4] != " "
-                or text[max(0, m.start() - 1) : m.start()] in (";", "|", "\t")
+                (len(m.group()) == 6 and m.group()[-2:].lower() not in _TWO_LETTER_WORDS)  # "3511ab"
+                or (
+                    m.group()[-2:].lower() not in _TWO_LETTER_WORDS
+                    or m.group()[4] != " "
+                    or text[max(0, m.start() - 1) : m.start()] in (";", "|", "\t")
+                )
+                and (_POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _place_after(text, m.end()))
             )
-            and (_POSTCODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _place_after(text, m.end()))
         ):
             yield m.start(), m.end(), "POSTCODE", "[postcode]"
 
@@ -407,7 +410,7 @@ PLATE_CUE = re.compile(
     r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto|nummerplaat|taxi|vrachtauto|motorfiets|"
     r"aanhangwagen|personenauto|auto's|plaat)\b"
 )
-PLATE_BARE_RE = re.compile(r"(?<![\w\-])[A-Z0-9]{6}(?![\w\-])")
+PLATE_BARE_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{5}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
     "LL-DD-DD",
@@ -556,10 +559,20 @@ CASE_SHAPES = re.compile(
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
     r"|[12](?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"
     r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/])"
-    r"|(?!EUR |USD |GBP )[A-Z](?<![\w\-/][A-Z])[A-Z]{1,4} \d{2,4}[\-/.]\d{3,8}(?![\w\-/]|[.,]\d)"  # "ZK 21-001234"
-    r"|[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|[.,]\d)"  # "2021.12345"
-    r"|\d(?<![\w\-/.,]\d)\d{3,7}/(?:19|20)\d{2}(?![\w\-/]|[.,]\d)"  # "12345/2021"
-    r"|#\d{5,12}(?!\d)"  # "#123456"
+)
+# Rarer notations, each scanned only when a cheap test finds its shape in the text.
+CASE_EXTRA = (
+    # "ZK 21-001234"
+    (
+        re.compile(r"[A-Z]{2} \d\d"),
+        re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{1,4}(?<!EUR)(?<!USD)(?<!GBP) \d{2,4}[\-/.]\d{3,8}(?![\w\-/]|[.,]\d)"),
+    ),
+    # "2021.12345"
+    (re.compile(r"\d\.\d{4}"), re.compile(r"[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|[.,]\d)")),
+    # "12345/2021"
+    (re.compile(r"\d/(?:19|20)\d\d"), re.compile(r"\d(?<![\w\-/.,]\d)\d{3,7}/(?:19|20)\d{2}(?![\w\-/]|[.,]\d)")),
+    # "#123456"
+    (re.compile(r"#\d"), re.compile(r"#\d{5,12}(?!\d)")),
 )
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
@@ -628,6 +641,10 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+    for gate, rx in CASE_EXTRA:
+        if gate.search(text):
+            for m in rx.finditer(text):
+                yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     for m in _CASE_TAIL.finditer(text):
         pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
         if pre:
@@ -936,9 +953,7 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
     """Suffix-less street names without a house number after a place preposition (see ``PREP_STREET_RE``)."""
     if not any(k in low for k in ("langs", "achter", "naast", "tegenover", "hoek", "aan de", "op de", "op het")):
         return
-    arts = sorted(
-        [m for rx in _ART_CAPS for m in rx.finditer(text)], key=lambda m: m.start()
-    )
+    arts = sorted([m for rx in _ART_CAPS for m in rx.finditer(text)], key=lambda m: m.start())
     for a in arts:
         m = PREP_STREET_RE.search(text, max(0, a.start() - 22), a.end())
         if m is None or m.end() != a.end():
