@@ -31,7 +31,6 @@ from flask import Flask, Response, abort, current_app, g, has_request_context, r
 from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from sqlalchemy import delete, func, insert, select
-from werkzeug.datastructures import ImmutableMultiDict
 
 from .. import logsafe
 from ..extensions import db
@@ -184,19 +183,14 @@ def _has_nul(values: object) -> bool:
 def _refuse_unstorable_input() -> None:
     """NUL bytes (PostgreSQL refuses them in text) and ids beyond INTEGER, before any query.
 
-    In the path or query string: a Dutch 400. In a posted form they are removed from every field, as the forms'
-    own filters already did for free text (an invisible character must not cost a resident their story); the
-    form's validation then judges what is left, with its Dutch messages.
+    In the path or query string: a Dutch 400. Posted forms are left to their own validation (free-text fields
+    strip control characters, others refuse them with a Dutch message); a NUL that still reaches PostgreSQL is
+    a 400 through the DataError handler in portal/errors.py, never a 500.
     """
     from ..errors import refuse
 
     if "\x00" in request.path or _has_nul(request.args):
         raise refuse(400, NUL_MESSAGE)
-    if request.method in ("POST", "PUT", "PATCH") and request.mimetype in (
-            "application/x-www-form-urlencoded", "multipart/form-data") and _has_nul(request.form):
-        cleaned = [(key.replace("\x00", ""), value.replace("\x00", ""))
-                   for key, value in request.form.items(multi=True)]
-        request.form = ImmutableMultiDict(cleaned)  # type: ignore[misc]  # werkzeug caches the parsed form
     for value in (request.view_args or {}).values():
         if isinstance(value, int) and not isinstance(value, bool) and not 0 <= value <= MAX_DB_INT:
             raise refuse(404, "Deze pagina bestaat niet. Het nummer in het adres is te groot.")
