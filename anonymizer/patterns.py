@@ -227,7 +227,15 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             g = "n" if m.group("n") else "g"
             if len(re.sub(r"\D", "", m.group(g))) >= 3:
                 yield m.start(g), m.end(g), "IBAN", "[IBAN]"
-    for m in IBAN_RE.finditer(text):
+    yield from _iban_matches(text)
+
+
+def _iban_matches(text: str) -> Iterator[Cand]:
+    """IBAN candidates; a failed match resumes one character further, so a number in front of the
+    IBAN ("BSN is 123 en mijn rekening NL62 ABNA …") cannot swallow it."""
+    pos = 0
+    while (m := IBAN_RE.search(text, pos)) is not None:
+        pos = m.start() + 1
         s = m.start() - (3 if text[m.start() - 1] == " " else 2)
         raw = text[s : m.end()]
         if not raw[:2].isupper() and raw[:2].upper() not in IBAN_LENGTHS:
@@ -242,11 +250,13 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
                 continue
             if compact[:2] == "NL" and len(compact) in (17, 19) and NL_IBAN_TYPO.fullmatch(compact):
                 yield s, s + cut, "IBAN", "[IBAN]"
+                pos = s + cut
                 break
             if (compact[:2] != "NL" or len(compact) == 18) and (
                 (_mod97(compact) and _iban.is_valid(compact)) or NL_IBAN_SHAPE.fullmatch(compact) or iban_shape(compact)
             ):
                 yield s, s + cut, "IBAN", "[IBAN]"
+                pos = s + cut
                 break
 
 
@@ -348,7 +358,8 @@ POSTCODE_ANYCASE_RE = re.compile(
     r"[1-9](?<![\w/.][1-9])(?<![\w\-/.][\-][1-9])(?<=[^\d]{0}[1-9])\d{3}(?:\s{1,2}|-)?[A-Za-z]{2}(?![\w\-])"
 )
 _POSTCODE_BEFORE = re.compile(
-    r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|postcode:?|[;|\t])[\s,;|]{0,3}$", re.I
+    r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|(?:postcode|pc)\s*[:=]?|[;|\t=(])[\s,;|]{0,3}$",
+    re.I,
 )
 
 
@@ -657,7 +668,7 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- date of birth
-DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|\d{2})"
+DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
 DATE_TXT = r"\d{1,2}(?:e|ste)?(?:\s+|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
@@ -685,6 +696,9 @@ _FIELD_DATES = "|".join(
 # starts at a digit that starts a number
 DOB_FIELD_RE = re.compile(r"[;,|\t:(\n][ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
 DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
+DOB_COMPACT_FIELD_RE = re.compile(
+    r"(?:^|[;,|\t:(\n=])[ \t]*(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d))(?![\w\-/]|[.,]\d)"
+)
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 DOB_CUE_AFTER_RE = re.compile(
@@ -716,6 +730,12 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
         if len(year) == 4 and 1900 <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    # "08041988" as a field of a record with a birth cue (a "geboortedatum" column): a real calendar date
+    if year_max > DOB_YEAR_MAX:
+        for m in DOB_COMPACT_FIELD_RE.finditer(low):
+            day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= year_max and _FIELD_AFTER.match(low, m.end()):
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"
     # the cue after the date: "die op 3 april 1978 werd geboren"
     if "geboren" in low or "ter wereld" in low:
         for m in DOB_CUE_AFTER_RE.finditer(low):
