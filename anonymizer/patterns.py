@@ -363,6 +363,7 @@ _POSTCODE_BEFORE = re.compile(
 )
 
 
+_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)\s*[:=]?\s*$", re.I)
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
@@ -384,6 +385,8 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in POSTCODE_ANYCASE_RE.finditer(text):
         if (
             m.group()[-2:].isupper()
+            or _POSTCODE_CUE.search(text, max(0, m.start() - 14), m.start())
+            or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
             or (
                 (len(m.group()) == 6 and m.group()[-2:].lower() not in _TWO_LETTER_WORDS)  # "3511ab"
                 or (
@@ -578,8 +581,19 @@ CASE_EXTRA = (
         re.compile(r"[A-Z]{2} \d\d"),
         re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{1,4}(?<!EUR)(?<!USD)(?<!GBP) \d{2,4}[\-/.]\d{3,8}(?![\w\-/]|[.,]\d)"),
     ),
-    # "2021.12345"
-    (re.compile(r"\d\.\d{4}"), re.compile(r"[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|[.,]\d)")),
+    # "2021.12345" (a comma after it may start the next field of a record, not only decimals)
+    (re.compile(r"\d\.\d{4}"),
+     re.compile(r"[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|\.\d|,\d{1,2}(?!\d))")),
+    # "HZ 2023 0180": letters, a year and a number, separated by spaces
+    (re.compile(r"[A-Z] (?:19|20)\d\d \d"),
+     re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,3}(?<!EUR)(?<!USD) (?:19|20)\d\d \d{3,8}"
+                r"(?![\w\-/]|\.\d|,\d{1,2}(?!\d))")),
+    # "2024-JG-3924": a year, letters and a number
+    (re.compile(r"\d-[A-Z]{1,4}-\d"),
+     re.compile(r"(?<![\w\-/.])(?:19|20)\d\d-[A-Z]{1,4}-\d{3,8}(?![\w\-/])")),
+    # "54/6853/PZ": numbers and closing letters between slashes
+    (re.compile(r"\d/[A-Z]{1,4}\b"),
+     re.compile(r"(?<![\w\-/.])\d{1,4}/\d{3,8}/[A-Z]{1,4}(?![\w\-/])")),
     # "12345/2021"
     (re.compile(r"\d/(?:19|20)\d\d"), re.compile(r"\d(?<![\w\-/.,]\d)\d{3,7}/(?:19|20)\d{2}(?![\w\-/]|[.,]\d)")),
     # "#123456"
@@ -677,7 +691,7 @@ DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
     r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",
+    r"[\s:,.(=]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
@@ -694,7 +708,7 @@ _FIELD_DATES = "|".join(
     )
 )
 # starts at a digit that starts a number
-DOB_FIELD_RE = re.compile(r"[;,|\t:(\n][ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
+DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
 DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
 DOB_COMPACT_FIELD_RE = re.compile(
     r"(?:^|[;,|\t:(\n=])[ \t]*(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d))(?![\w\-/]|[.,]\d)"

@@ -275,3 +275,26 @@ def test_structured_shapes_found_by_shape(text: str, gone: str) -> None:
 
 def test_compact_number_without_birth_cue_is_kept() -> None:
     assert "12031999" in anonymize("Bedrag, 12031999 euro").text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Naam: Jan\nPostcode: 8180 de\nE-mail: x", "8180"),
+        ("naam,telefoon,postcode\nJan,0612345678,2794 xg", "2794"),
+        ("Geboren = 19/07/1949", "19/07"),
+        ("Geboortedatum = 1983-03-04", "03-04"),
+        ("naam,zaaknummer,telefoon\nJan,HZ 2022 8010,0612345678", "8010"),
+        ("Piet,2024-JG-9133,0612345678", "9133"),
+        ("Kees,2025.52968,0612345678", "52968"),
+        ("omschrijving: huur april 54/6853/PZ", "6853"),
+    ],
+)
+def test_record_shapes_found_by_shape(text: str, gone: str) -> None:
+    """key = value records, CSV fields under a header, case numbers with a year and letters."""
+    assert gone not in anonymize(text).text
+
+
+def test_years_and_amounts_are_kept() -> None:
+    text = "In 2023, 1500 te veel. Op 12 mei 2023 betaalde ik EUR 2023 1234. Het kost 2021.50 euro of 2021,50."
+    assert anonymize(text).text == text
