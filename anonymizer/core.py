@@ -140,6 +140,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     ):
         cands.extend(finder(text, low))
     cands.extend(P.street_candidates(text, toks, _is_word, _is_place))
+    cands.extend(P.lower_street_candidates(text, low, _is_word))
     cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     return cands

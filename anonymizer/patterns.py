@@ -774,7 +774,7 @@ STREET_SUFFIX = (
     r"straat|straatje|straatweg|weg|laan|laantje|plein|pleintje|gracht|singel|kade|dijk|hof|pad|steeg|"
     r"dreef|erf|park|baan|ring|markt|plantsoen|boulevard|allee|wal|haven|veld|akker|kamp|weide|"
     r"polder|dam|gaarde|hout|donk|tuin|tuinen|horst|zoom|oord|vaart|zijde|promenade|passage|hoek|"
-    r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|"
+    r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|hage|"
     r"wijk|poort|vliet|sloot|burcht|steiger|stede|waard|schans|kwartier|"
     r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats"
 )
@@ -855,6 +855,22 @@ def _street_matches(text: str, toks):
 _SUFFIX_TUPLE = tuple(STREET_SUFFIX.split("|"))
 _TYPE_WORDS = frozenset(STREET_TYPE_WORD.split("|"))
 _SUFFIX_ENDS = frozenset(x[-3:] for x in _SUFFIX_TUPLE)
+
+
+LOWER_STREET_NO_RE = re.compile(
+    r"(?<![\w\-])(?P<street>(?:(?:korte|lange|oude|nieuwe|kleine|grote|hoge|lage) )?"
+    r"[a-zà-ÿ][a-zà-ÿ'\-]{2,}(?:" + STREET_SUFFIX + r")) (?P<no>\d{1,5}(?:\s?-\s?[a-z0-9]{1,3})?)(?![\w\-,.]\w)"
+)
+
+
+def lower_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
+    """A street written in lower case with its house number ("ik woon op de meidoornplein 4"): the street
+    word is a compound ending in a street word, not an ordinary Dutch word ("snelweg 4" stays)."""
+    for m in LOWER_STREET_NO_RE.finditer(text):
+        word = m.group("street").split()[-1]
+        if is_word(word) or is_word(word.split("-")[-1]):
+            continue
+        yield m.start("street"), m.end("no"), "ADDRESS", "[adres]"
 
 
 def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:

@@ -298,3 +298,10 @@ def test_record_shapes_found_by_shape(text: str, gone: str) -> None:
 def test_years_and_amounts_are_kept() -> None:
     text = "In 2023, 1500 te veel. Op 12 mei 2023 betaalde ik EUR 2023 1234. Het kost 2021.50 euro of 2021,50."
     assert anonymize(text).text == text
+
+
+def test_lower_case_street_with_number_and_ordinary_words_with_numbers() -> None:
+    assert "maasgracht" not in anonymize("ik woon op de maasgracht 16-2. mijn uitkering").text
+    assert "brugsteeg" not in anonymize("ik woon op de korte brugsteeg 203 in venlo").text
+    for kept in ("op de snelweg 4 auto's", "het park 3 keer", "de huurtoeslag 2024 is laag"):
+        assert anonymize(kept).text == kept
