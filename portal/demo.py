@@ -303,6 +303,8 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
                 }.get(step)
                 if step == "doorverwezen":
                     req.referral_route = rng.choice(list(labels.ROUTES))
+                    # From the index, not the rng: the demo's other random draws stay as they were.
+                    req.referral_category = list(labels.REFERRAL_CATEGORIES)[i % len(labels.REFERRAL_CATEGORIES)]
                     req.referral_reason = "De bewoner wil een formeel oordeel over het besluit."
             if step in ("afgerond", "ingetrokken"):
                 req.closed_at = at

@@ -21,6 +21,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import (
+    AnyOf,
     DataRequired,
     Email,
     InputRequired,
@@ -145,6 +146,10 @@ class TransitionForm(FlaskForm):
                             description="Verplicht bij opgelost en niet opgelost. De bewoner leest dit.")
     referral_route = SelectField("Formele route", choices=[("", "–"), *labels.ROUTES.items()],
                                  validators=[Optional()])
+    referral_category = SelectField("Soort reden", choices=[("", "–"), *labels.REFERRAL_CATEGORIES.items()],
+                                    validate_choice=False,  # AnyOf below says it in Dutch
+                                    validators=[Optional(), AnyOf(list(labels.REFERRAL_CATEGORIES),
+                                                                  message="Kies een soort reden uit de lijst.")])
     referral_reason = _text("Reden van doorverwijzing")
     note = _text("Interne notitie (niet zichtbaar voor de bewoner)")
     submit = SubmitField("Status wijzigen")

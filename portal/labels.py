@@ -65,6 +65,15 @@ ROUTES = {
     "rechter": "Rechter",
 }
 
+# Why a request was referred to a formal route (counted by category on the accountability pages).
+REFERRAL_CATEGORIES = {
+    "buiten_bevoegdheid": "Valt buiten wat de gemeente kan doen",
+    "wettelijke_termijn": "Een wettelijke termijn of bezwaarprocedure loopt",
+    "geen_overeenstemming": "Inwoner en gemeente komen er samen niet uit",
+    "inwoner_wil_formeel": "De inwoner kiest zelf de formele weg",
+    "anders": "Anders",
+}
+
 AGREEMENT_STATUSES = {"open": "Loopt nog", "kept": "Nagekomen", "broken": "Niet nagekomen"}
 
 ROLES = {"mediator": "Bemiddelaar", "admin": "Beheerder"}

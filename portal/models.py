@@ -111,6 +111,7 @@ class Request(db.Model):
     outcome_summary: Mapped[str | None] = mapped_column(Text)  # plain words, shown to the resident
     referral_route: Mapped[str | None] = mapped_column(String(20))  # klacht | bezwaar | ombudsman | rechter
     referral_reason: Mapped[str | None] = mapped_column(Text)
+    referral_category: Mapped[str | None] = mapped_column(String(30))  # labels.REFERRAL_CATEGORIES
 
     control_all_addressed: Mapped[bool | None] = mapped_column(Boolean)
     control_satisfied: Mapped[bool | None] = mapped_column(Boolean)

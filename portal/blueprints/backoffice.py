@@ -260,7 +260,8 @@ def change_status(request_id: int):  # type: ignore[no-untyped-def]
         requests.transition(req, form.to_status.data, current_user, note=form.note.data,
                             outcome=form.outcome.data, outcome_summary=form.outcome_summary.data,
                             referral_route=form.referral_route.data or None,
-                            referral_reason=form.referral_reason.data)
+                            referral_reason=form.referral_reason.data,
+                            referral_category=form.referral_category.data or "")  # "": required here
     except DomainError as err:
         db.session.rollback()
         form.to_status.errors.append(str(err))

@@ -70,7 +70,7 @@ def working_days(start: dt.date, end: dt.date) -> int:
 
 # --- rollup maintenance ----------------------------------------------------------------------------------------
 
-DIMS = ("all", "theme", "department", "channel", "outcome", "route")
+DIMS = ("all", "theme", "department", "channel", "outcome", "route", "category")
 UNKNOWN = "0"
 
 
@@ -130,12 +130,13 @@ def _compute(start: dt.date, end: dt.date) -> tuple[dict[tuple, list[int]], dict
         _flag(Request.control_satisfied.is_(True)),
     ]
     columns = {"all": None, "theme": Request.theme_id, "department": Request.department_id,
-               "channel": Request.channel, "outcome": Request.outcome, "route": Request.referral_route}
+               "channel": Request.channel, "outcome": Request.outcome, "route": Request.referral_route,
+               "category": Request.referral_category}
     daily: dict[tuple, list[int]] = {}
     for dim, col in columns.items():
         group = [rday] if col is None else [rday, col]
         stmt = select(*group, *measures).where(in_range)
-        if dim == "route":
+        if dim in ("route", "category"):
             stmt = stmt.where(Request.outcome == "doorverwezen")
         for row in db.session.execute(stmt.group_by(*group)):
             day = row[0]
@@ -471,13 +472,16 @@ def _names() -> dict[str, dict[str, tuple[str, str]]]:
     outcomes = {k: (k, v) for k, v in labels.OUTCOMES.items()} | {"lopend": ("lopend", "Nog bezig")}
     routes = {k: (k, v) for k, v in labels.ROUTES.items()} | {UNKNOWN: ("onbekend", "Route niet vastgelegd")}
     channels = {k: (k, v) for k, v in labels.CHANNELS.items()}
-    return {"theme": themes, "department": deps, "outcome": outcomes, "route": routes, "channel": channels}
+    categories = ({k: (k, v) for k, v in labels.REFERRAL_CATEGORIES.items()}
+                  | {UNKNOWN: ("onbekend", "Soort reden niet vastgelegd")})
+    return {"theme": themes, "department": deps, "outcome": outcomes, "route": routes, "channel": channels,
+            "category": categories}
 
 
 def _order(dim: str, names: dict[str, tuple[str, str]], present: Iterable[str]) -> list[str]:
     """Every known value of a dimension (so zeros show), in label order; unknowns last."""
     keys = set(present)
-    if dim in ("outcome", "route", "channel"):
+    if dim in ("outcome", "route", "channel", "category"):
         keys |= set(names)
         fixed = list(names)
         return sorted(keys, key=lambda k: (fixed.index(k) if k in fixed else len(fixed), k))
@@ -506,12 +510,12 @@ def _period_values(slug: str, sums: Mapping[tuple[str, str], Mapping[str, int]],
     overall = dict(sums.get(("all", "all"), zero))
     values[(slug, "total")] = overall["received"]
     order: dict[str, list[str]] = {}
-    for dim in ("theme", "department", "channel", "outcome", "route"):
+    for dim in ("theme", "department", "channel", "outcome", "route", "category"):
         present = [k for (d, k), m in sums.items() if d == dim and m["received"]]
         order[dim] = _order(dim, names[dim], present)
         for key in order[dim]:
             values[(slug, dim, key)] = sums.get((dim, key), zero)["received"]
-        total = (slug, "outcome", "doorverwezen") if dim == "route" else (slug, "total")
+        total = (slug, "outcome", "doorverwezen") if dim in ("route", "category") else (slug, "total")
         constraints.append((total, [(slug, dim, k) for k in order[dim]]))
     # Headlines (rule H1): finished, still running and solved are published exactly, whatever their size.
     outcome_keys = order["outcome"]
@@ -578,7 +582,7 @@ def _publish(layout: _Layout, values: Mapping[tuple, int], hidden: set, names: d
     return {
         "overall": layout.overall, "total": values[(slug, "total")],
         "by_theme": rows("theme"), "by_department": rows("department"), "by_channel": rows("channel"),
-        "outcomes": outcome_rows, "routes": rows("route"),
+        "outcomes": outcome_rows, "routes": rows("route"), "categories": rows("category"),
         "finished": finished, "solved": values[(slug, "solved")], "on_behalf": pub("on_behalf"),
         "agreements": agreements, "agreements_by_department": ag_rows,
     }
@@ -716,6 +720,7 @@ def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]],
         "received": {"total": counts["total"], "by_theme": counts["by_theme"],
                      "by_department": counts["by_department"], "by_channel": counts["by_channel"]},
         "outcomes": {"finished": counts["finished"], "rows": counts["outcomes"], "routes": counts["routes"],
+                     "categories": counts["categories"],
                      "solved": counts["solved"], "running": counts["total"] - counts["finished"],
                      "solved_without_complaint_pct": headline_share(counts["solved"], counts["finished"])},
         "first_contact": _timing(fc["n"], fc.get("median"), fc.get("p90"), overall["fc_in_norm"],
@@ -745,8 +750,30 @@ def _extra_counts(period: Period) -> dict[str, int]:
     if column is not None:
         confirmed = db.session.execute(select(_flag(column.isnot(None))).where(
             Agreement.created_at >= lo, Agreement.created_at < hi)).scalar()
+    mailed, same_day = _acknowledgements(in_range)
     return {"addressed": int(addressed or 0), "reopened": int(reopened or 0),
-            "confirmed": None if confirmed is None else int(confirmed or 0)}
+            "confirmed": None if confirmed is None else int(confirmed or 0),
+            "ack_mailed": mailed, "ack_same_day": same_day}
+
+
+def _acknowledgements(in_range: Any) -> tuple[int, int]:
+    """(requests with a receipt mail, of which queued before the next working day after registration).
+
+    What the portal can measure: registration (`received_at`) to the receipt mail being queued in the outbox.
+    A mediator registers a phoned or written request on the resident's behalf with the moment of registration;
+    when the resident first called or wrote is not recorded, so that part of the wait is not in this figure.
+    Requests without an e-mail address get their code on screen or from the mediator and are not counted.
+    """
+    from ..models_mail import MailOutbox  # the mail tables are optional for this module's other figures
+
+    stmt = (select(Request.received_at, func.min(MailOutbox.created_at))
+            .join(MailOutbox, MailOutbox.request_id == Request.id)
+            .where(in_range, MailOutbox.kind == "receipt").group_by(Request.id, Request.received_at))
+    mailed = same_day = 0
+    for received, queued in db.session.execute(stmt):
+        mailed += 1
+        same_day += working_days(_day_of(received), _day_of(queued)) == 0
+    return mailed, same_day
 
 
 def _five_rules(period: Period, counts: Mapping[str, Any], overall: Mapping[str, int], fc: Mapping[str, Any],
@@ -775,7 +802,15 @@ def _five_rules(period: Period, counts: Mapping[str, Any], overall: Mapping[str,
                  "Geen drempel: elk kanaal is goed"),
              fig("Aandeel niet via de website", share(counts["on_behalf"], total, 0),
                  "Geen norm; laat zien of mensen zonder internet de weg vinden", "%"),
-         ]},
+             fig("Ontvangstbevestiging per e-mail verstuurd", extra["ack_mailed"],
+                 "Iedereen met een e-mailadres krijgt direct een bevestiging"),
+             fig("Bevestiging dezelfde werkdag verstuurd", headline_share(extra["ack_same_day"], extra["ack_mailed"]),
+                 "100%: direct na ontvangst of registratie", "%"),
+         ],
+         "note": "De bevestiging meten wij vanaf het moment dat het verzoek in het systeem staat. Belt of schrijft "
+                 "iemand, dan registreert de bemiddelaar het verzoek; wanneer de inwoner eerst contact zocht, "
+                 "leggen wij niet vast. Wie geen e-mailadres geeft, krijgt de code op het scherm of van de "
+                 "bemiddelaar; die bevestigingen tellen hier niet mee."},
         {"number": 2, "key": "verkennen", "title": "Verken wat er echt speelt",
          "text": "De bemiddelaar neemt snel contact op en vraagt door: waar gaat het de inwoner echt om?",
          "figures": [
@@ -802,7 +837,7 @@ def _five_rules(period: Period, counts: Mapping[str, Any], overall: Mapping[str,
          "figures": [
              fig("Niet opgelost", outcome.get("niet_opgelost"), "Altijd met uitleg aan de inwoner"),
              fig("Doorverwezen naar de formele route", outcome.get("doorverwezen"), "Altijd met een reden"),
-         ], "routes": counts["routes"]},
+         ], "routes": counts["routes"], "categories": counts["categories"]},
         {"number": 5, "key": "afsluiten", "title": "Sluit af met de controlevraag",
          "text": "Aan het eind vraagt de bemiddelaar: is alles besproken, bent u tevreden? En de inwoner hoort "
                  "dat hij altijd terug mag komen.",
@@ -988,6 +1023,8 @@ def flat_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
             add("outcome", r["key"], r["label"], "pct", r["pct"])
     for r in data["outcomes"]["routes"]:
         add("referral_route", r["key"], r["label"], "count", r["count"])
+    for r in data["outcomes"]["categories"]:
+        add("referral_category", r["key"], r["label"], "count", r["count"])
     add("outcome", "solved_without_complaint", "Opgelost zonder formele klacht", "pct",
         data["outcomes"]["solved_without_complaint_pct"])
     for name in ("first_contact", "resolution"):

@@ -104,7 +104,8 @@ def _accountability_paths(error: dict[str, Any]) -> dict[str, Any]:
                      "by_channel": {"type": "array", "items": cell}}},
                  "outcomes": {"type": "object", "properties": {
                      "finished": count, "solved": count, "solved_without_complaint_pct": pct,
-                     "rows": {"type": "array", "items": cell}, "routes": {"type": "array", "items": cell}}},
+                     "rows": {"type": "array", "items": cell}, "routes": {"type": "array", "items": cell},
+                     "categories": {"type": "array", "items": cell}}},
                  "first_contact": timing, "resolution": timing,
                  "agreements": {"type": "object", "properties": {
                      "open": count, "kept": count, "broken": count, "total": count, "kept_pct": pct,

@@ -158,6 +158,7 @@ def transition(
     outcome_summary: str | None = None,
     referral_route: str | None = None,
     referral_reason: str | None = None,
+    referral_category: str | None = None,
 ) -> None:
     """Move a request to another status; refuses moves the design does not allow."""
     if to_status not in TRANSITIONS.get(req.status, ()):
@@ -182,9 +183,14 @@ def transition(
         outcome = "doorverwezen"
         if referral_route not in labels.ROUTES:
             raise DomainError("Kies naar welke formele route u doorverwijst.")
+        # The back-office form passes "" when none was chosen: refused. None (callers from code that predate the
+        # category) is stored as not recorded and counted as "Soort reden niet vastgelegd".
+        if referral_category is not None and referral_category not in labels.REFERRAL_CATEGORIES:
+            raise DomainError("Kies wat voor reden de doorverwijzing heeft.")
         if not _clean(referral_reason):
             raise DomainError("Geef de reden van de doorverwijzing.")
         req.referral_route = referral_route
+        req.referral_category = referral_category
         req.referral_reason = referral_reason.strip()
     elif to_status == "ingetrokken":
         outcome = "ingetrokken"

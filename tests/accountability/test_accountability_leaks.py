@@ -21,8 +21,10 @@ from portal.services import fund, reportpdf
 SMALL = {1, 2, 3, 4}
 BREAKDOWN_CAPTIONS = ("Verzoeken per thema", "Verzoeken per afdeling", "Verzoeken per kanaal",
                       "Uitkomsten van verzoeken uit deze periode", "Doorverwezen: naar welke formele route",
+                      "Doorverwezen: redenen per categorie",
                       "Afspraken met de gemeente, per afdeling")
-BREAKDOWN_ROW_LABELS = ("Door een bemiddelaar geregistreerd", "Niet opgelost", "Doorverwezen naar")
+BREAKDOWN_ROW_LABELS = ("Door een bemiddelaar geregistreerd", "Niet opgelost", "Doorverwezen naar",
+                        "Reden van doorverwijzing")
 HEADLINE_PCTS = (("outcomes", "solved_without_complaint_pct"), ("first_contact", "within_norm_pct"),
                  ("resolution", "within_norm_pct"), ("agreements", "kept_pct"), ("control", "satisfied_pct"))
 
@@ -48,12 +50,14 @@ def _breakdown_cells(data: dict) -> list[tuple[str, object]]:
             out += [(f"{name}:{r['key']}", r["count"]) for r in block["received"][name]]
         out += [(f"outcome:{r['key']}", r["count"]) for r in block["outcomes"]["rows"] if r["key"] != "lopend"]
         out += [(f"route:{r['key']}", r["count"]) for r in block["outcomes"]["routes"]]
+        out += [(f"category:{r['key']}", r["count"]) for r in block["outcomes"]["categories"]]
         for r in block["agreements"]["by_department"]:
             out += [(f"agreements:{r['key']}:{s}", r[s]) for s in ("open", "kept", "broken", "total")]
         rules = {rule["key"]: rule for rule in block.get("rules", [])}
         if rules:
             out.append(("rule1:on_behalf", rules["toegang"]["figures"][1]["value"]))
             out += [(f"rule4:{f['label']}", f["value"]) for f in rules["oordeel"]["figures"]]
+            out += [(f"rule4:category:{r['key']}", r["count"]) for r in rules["oordeel"]["categories"]]
     return out
 
 
@@ -95,8 +99,9 @@ def _pdf_lines(body: bytes) -> list[str]:
 def _breakdown_labels() -> list[str]:
     themes = [name for _slug, name in labels.THEMES]
     names = [*themes, *labels.DEPARTMENTS, *labels.CHANNELS.values(), *labels.ROUTES.values(),
+             *labels.REFERRAL_CATEGORIES.values(),
              *(v for k, v in labels.OUTCOMES.items() if k != "lopend"), "Nog niet ingedeeld",
-             "Route niet vastgelegd"]
+             "Route niet vastgelegd", "Soort reden niet vastgelegd"]
     return sorted(set(names), key=len, reverse=True)
 
 
@@ -132,7 +137,8 @@ def test_no_small_breakdown_cell_leaves_any_output_and_headlines_stay(demo_app, 
         rows = list(csv.DictReader(io.StringIO(
             client.get(f"/open-data/verantwoording.csv?periode={slug}").get_data(as_text=True).lstrip("\ufeff"))))
         for r in rows:
-            breakdown = r["table"].startswith(("received_", "referral_route", "agreements_department")) or (
+            breakdown = r["table"].startswith(("received_", "referral_route", "referral_category",
+                                                   "agreements_department")) or (
                 r["table"] == "outcome" and r["measure"] == "count" and r["key"] != "lopend") or (
                 r["table"] in ("rule1", "rule4") and r["key"] in ("toegang-2", "oordeel-1", "oordeel-2"))
             if breakdown and r["measure"] in ("count", "value", "open", "kept", "broken", "total"):

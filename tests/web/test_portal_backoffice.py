@@ -221,7 +221,7 @@ def test_referral_needs_route_and_reason(client):
     r = post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "doorverwezen"})
     assert r.status_code == 409 and "formele route" in r.get_data(as_text=True)
     r = post(client, f"/bemiddeling/verzoek/{req.id}/status", {
-        "t-to_status": "doorverwezen", "t-referral_route": "ombudsman",
+        "t-to_status": "doorverwezen", "t-referral_route": "ombudsman", "t-referral_category": "inwoner_wil_formeel",
         "t-referral_reason": "De bewoner wil een onafhankelijk oordeel."})
     assert r.status_code == 302
     html = client.get(f"/verzoek/{code}").get_data(as_text=True)
