@@ -126,7 +126,8 @@ def act(token: str, action: str):  # type: ignore[no-untyped-def]
         form.text.label.text = "Uw antwoord"
     if not form.validate_on_submit():
         return _render(invitation, made, 400)
-    version = int(form.version.data) if str(form.version.data).isdigit() else None
+    raw_version = str(form.version.data or "")
+    version = int(raw_version) if raw_version.isascii() and raw_version.isdigit() and len(raw_version) < 10 else None
     try:
         if action == "antwoord":
             officials.answer(invitation, version, form.text.data)

@@ -105,12 +105,14 @@ def test_bad_input_is_refused_in_dutch(app: Flask, public: FlaskClient, override
 
 
 def test_nul_bytes_and_script_tags(app: Flask, public: FlaskClient) -> None:
+    # NUL bytes are removed from posted free text (the trust layer's rule): accepted, never stored.
     response = public.post(URL, data=_form(public, situation="Situatie met \x00 een NUL-byte erin."))
-    assert response.status_code == 400 and _count() == 0
+    assert response.status_code in (200, 302) and _count() == 1
+    assert "\x00" not in db.session.execute(select(Request)).scalar_one().what_happened
     story = "De bewoner schreef <script>alert(1)</script> en 日本語 en emoji 🙂 in een brief."
     response = public.post(URL, data=_form(public, situation=story))
     assert response.status_code == 200 and "<script>alert(1)</script>" not in response.get_data(as_text=True)
-    assert db.session.execute(select(Request)).scalar_one().what_happened == story
+    assert db.session.execute(select(Request).where(Request.what_happened == story)).scalar_one()
 
 
 def test_work_address_domains(app: Flask, server: Flask, public: FlaskClient) -> None:

@@ -115,7 +115,7 @@ def test_resume_through_the_back_office(app: Flask, staff: FlaskClient) -> None:
     assert staff.post(f"/bemiddeling/verzoek/{req.id}/hervatten", data={}).status_code == 400
 
 
-@pytest.mark.parametrize("reason", ["", "  ", "x" * 5001, "met \x00 NUL"])
+@pytest.mark.parametrize("reason", ["", "  ", "x" * 5001, "\x00\x00"])  # NUL is removed, leaving nothing
 def test_pause_bad_input(app: Flask, staff: FlaskClient, reason: str) -> None:
     req, _ = new_request()
     token = csrf_token(staff, f"/bemiddeling/verzoek/{req.id}")
