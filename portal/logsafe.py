@@ -18,6 +18,8 @@ import re
 # encoded, decoded spaces in gunicorn's %(U)s), up to the next "/", "?", '"' or the " HTTP/" of a request line.
 # Only /verzoek/nieuw (the form) and the bare lookup page /verzoek/ stay.
 _CODE_PATH = re.compile(r'(?<![\w/])(/verzoek/)(?!nieuw(?:[/?#"\s]|$))(?:(?! HTTP/)[^/?#"\r\n])+')
+# The official's personal link /ambtenaar/link/<token> is a bearer token as well: the token segment goes.
+_LINK_PATH = re.compile(r'(?<![\w/])(/ambtenaar/link/)(?:(?! HTTP/)[^/?#"\r\n])+')
 _SEP = r"[\s\-_.]"
 # A code in free text: with the VTA prefix in any spelling, or four groups of four, or 16 symbols in a row.
 _CODE_TEXT = re.compile(
@@ -72,7 +74,7 @@ def escape_controls(text: str) -> str:
 
 def scrub_path(path: str) -> str:
     """A URL path without tracking codes (for access logs that log the path alone)."""
-    return _CODE_PATH.sub(r"\1[code]", path)
+    return _LINK_PATH.sub(r"\1[token]", _CODE_PATH.sub(r"\1[code]", path))
 
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -100,6 +102,7 @@ def scrub(text: str) -> str:
     """The text with every pattern that could point to a person replaced, and control characters escaped."""
     text = escape_controls(text)
     text = _CODE_PATH.sub(r"\1[code]", text)
+    text = _LINK_PATH.sub(r"\1[token]", text)
     text = _CODE_TEXT.sub(_code_in_text, text)
     text = _GROUP_RUN.sub(_code_in_run, text)
     for pattern, placeholder in _PATTERNS:

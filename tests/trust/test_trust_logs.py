@@ -117,3 +117,13 @@ def test_gunicorn_access_log_has_no_codes_and_no_forged_lines(data: Path, tmp_pa
     lines = text.splitlines()
     assert not any(line.startswith(("127.0.0.1 - - [24/Nov/2026]", "FORGED-LINE")) for line in lines), text[-2000:]
     assert any("\\n127.0.0.1" in line for line in lines) and "\x1b" not in text
+
+
+def test_official_link_tokens_are_scrubbed() -> None:
+    """The official's personal link is a bearer token: never in a log line, in the path or a request line."""
+    token = "eyJpIjo0Mn0.ZkX2bQ.c2lnbmF0dXJlLXZhbHVl"
+    for line in (f"/ambtenaar/link/{token}", f'"POST /ambtenaar/link/{token}/akkoord HTTP/1.1" 302',
+                 f"GET /ambtenaar/link/{token}?x=1"):
+        assert token not in scrub(line) and token not in scrub_path(line)
+        assert "/ambtenaar/link/[token]" in scrub(line)
+    assert scrub("/ambtenaar/verzoek") == "/ambtenaar/verzoek"
