@@ -16,6 +16,7 @@ from . import labels
 from .auth import hash_password
 from .extensions import db
 from .models import Agreement, Article, Contact, Department, Official, Request, StatusChange, Theme, User, utcnow
+from .models_mail import MailOutbox
 from .services import codes, knowledge, norms
 from .services.workdays import add_working_days
 
@@ -246,6 +247,7 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
     current = norms.current()
     now = utcnow().replace(microsecond=0)
     channels = ["web"] * 6 + ["telefoon"] * 2 + ["balie", "email", "brief"]
+    req_receipts: list[tuple[Request, dt.datetime, dt.datetime]] = []
     for i in range(n):
         slug = rng.choice(list(CASES))
         dept_name, what, want, agreed, _lesson = rng.choice(CASES[slug])
@@ -266,6 +268,9 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
             mediator_id=rng.choice(mediators).id if len(path) > 1 else None,
         )
         db.session.add(req)
+        # The receipt mail, as delivered (rule 1, time to acknowledgement); every 25th waited for a mail outage.
+        sent = received + (dt.timedelta(days=1, hours=2) if i % 25 == 3 else dt.timedelta(minutes=1))
+        req_receipts.append((req, received, sent))
         at = received
         previous = None
         for step in path:
@@ -315,6 +320,13 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
             previous = step
         if i % 50 == 49:
             db.session.commit()
+    db.session.flush()
+    for req, received, sent in req_receipts:
+        db.session.add(MailOutbox(
+            to_addr=req.contact_email or "", subject="Wij hebben uw verzoek ontvangen", kind="receipt",
+            reason="Demo", request_id=req.id, message_id=f"<demo-receipt-{req.submission_id}@demo.invalid>",
+            created_at=received, next_attempt_at=received, state="sent", attempts=1, sent_at=min(sent, now),
+            ref=f"request:{req.id}:receipt"))
     db.session.commit()
 
 
