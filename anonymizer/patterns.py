@@ -584,14 +584,14 @@ CASE_EXTRA = (
     # "2021.12345" (a comma after it may start the next field of a record, not only decimals)
     (re.compile(r"\d\.\d{4}"),
      re.compile(r"[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|\.\d|,\d{1,2}(?!\d))")),
-    # "HZ 2023 0180": letters, a year and a number, separated by spaces
+    # "ZK 2021 4471": letters, a year and a number, separated by spaces
     (re.compile(r"[A-Z] (?:19|20)\d\d \d"),
      re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,3}(?<!EUR)(?<!USD) (?:19|20)\d\d \d{3,8}"
                 r"(?![\w\-/]|\.\d|,\d{1,2}(?!\d))")),
-    # "2024-JG-3924": a year, letters and a number
+    # "2023-WB-1187": a year, letters and a number
     (re.compile(r"\d-[A-Z]{1,4}-\d"),
      re.compile(r"(?<![\w\-/.])(?:19|20)\d\d-[A-Z]{1,4}-\d{3,8}(?![\w\-/])")),
-    # "54/6853/PZ": numbers and closing letters between slashes
+    # "17/2290/KT": numbers and closing letters between slashes
     (re.compile(r"\d/[A-Z]{1,4}\b"),
      re.compile(r"(?<![\w\-/.])\d{1,4}/\d{3,8}/[A-Z]{1,4}(?![\w\-/])")),
     # "12345/2021"
@@ -744,7 +744,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
         if len(year) == 4 and 1900 <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    # "08041988" as a field of a record with a birth cue (a "geboortedatum" column): a real calendar date
+    # "11021979" as a field of a record with a birth cue (a "geboortedatum" column): a real calendar date
     if year_max > DOB_YEAR_MAX:
         for m in DOB_COMPACT_FIELD_RE.finditer(low):
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
