@@ -15,7 +15,6 @@ Rows above the cursor that this process already applied are remembered, so none 
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
 import logging
 import os
@@ -40,6 +39,7 @@ __all__ = ["SearchQuery", "SearchResult"]
 from ..extensions import db
 from ..models import Article, IndexOutbox, utcnow
 from ..models_index import IndexCursor
+from .locks import file_lock
 
 log = logging.getLogger(__name__)
 OUTCOMES = ("opgelost", "deels opgelost", "niet opgelost", "doorverwezen")
@@ -194,19 +194,8 @@ def writer_lock(blocking: bool = True) -> Iterator[bool]:
     """An exclusive file lock: only its holder writes the index (Whoosh allows one writer)."""
     folder = Path(current_app.config["INDEX_DIR"])
     folder.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(str(folder.parent / "index.writer.lock"), os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+    with file_lock(folder.parent / "index.writer.lock", blocking) as held:
+        yield held
 
 
 def index_host() -> str:

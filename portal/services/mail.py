@@ -12,7 +12,6 @@ Without PORTAL_MAIL_SERVER every message is written as an .eml file under $PORTA
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
 import logging
 import os
@@ -41,6 +40,7 @@ from ..extensions import db
 from ..models import utcnow
 from ..models_mail import MAIL_STATES, MailOptOut, MailOutbox
 from . import contact
+from .locks import file_lock
 
 log = logging.getLogger(__name__)
 
@@ -324,20 +324,8 @@ def mail_dir() -> Path:
 @contextmanager
 def sender_lock(blocking: bool = True) -> Iterator[bool]:
     """An exclusive file lock per data folder: one sender round at a time on this host."""
-    folder = Path(current_app.config["DATA_DIR"])
-    fd = os.open(str(folder / "mail.sender.lock"), os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+    with file_lock(Path(current_app.config["DATA_DIR"]) / "mail.sender.lock", blocking) as held:
+        yield held
 
 
 @dataclass
