@@ -35,6 +35,7 @@ def is_ordinary_word(word: str) -> bool:
     lo = word.casefold()
     return lo in WORDS or lo in STOPWORDS
 
+
 LABELS: dict[str, str] = {
     "PERSON": "[persoon N]",
     "ADDRESS": "[adres]",

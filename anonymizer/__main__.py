@@ -51,8 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             res = anonymize(str(doc.get("text") or ""), _known(doc.get("known")))
             ents = [{"start": e.start, "end": e.end, "label": e.label} for e in res.entities]
             stdout.write(
-                json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents}, ensure_ascii=False)
-                + "\n"
+                json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents}, ensure_ascii=False) + "\n"
             )
         stdout.flush()
         return 0

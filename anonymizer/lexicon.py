@@ -35,9 +35,7 @@ wel waarna waardoor waarbij waarin waarop zowel evenals behalve zoals tot dus im
 )
 
 WORDS: frozenset[str] = frozenset(w for w in _lines("dutch_words.txt.gz") if w)
-FIRST_NAMES: frozenset[str] = frozenset(
-    w for w in _lines("first_names.txt") if w and w.lower() not in STOPWORDS
-)
+FIRST_NAMES: frozenset[str] = frozenset(w for w in _lines("first_names.txt") if w and w.lower() not in STOPWORDS)
 SURNAMES: frozenset[str] = frozenset(w for w in _lines("surnames.txt") if w and w.lower() not in STOPWORDS)
 PLACES_FULL: frozenset[str] = frozenset(w for w in _lines("places.txt") if w)
 # Single words of place names ("Den Haag" -> "Haag"), to keep street-free place names.

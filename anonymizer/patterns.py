@@ -582,18 +582,22 @@ CASE_EXTRA = (
         re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{1,4}(?<!EUR)(?<!USD)(?<!GBP) \d{2,4}[\-/.]\d{3,8}(?![\w\-/]|[.,]\d)"),
     ),
     # "2021.12345" (a comma after it may start the next field of a record, not only decimals)
-    (re.compile(r"\d\.\d{4}"),
-     re.compile(r"[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|\.\d|,\d{1,2}(?!\d))")),
+    (
+        re.compile(r"\d\.\d{4}"),
+        re.compile(r"[12](?<![\w\-/.][12])(?:(?<=1)9|(?<=2)0)\d{2}\.\d{4,8}(?![\w\-/]|\.\d|,\d{1,2}(?!\d))"),
+    ),
     # "ZK 2021 4471": letters, a year and a number, separated by spaces
-    (re.compile(r"[A-Z] (?:19|20)\d\d \d"),
-     re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,3}(?<!EUR)(?<!USD) (?:19|20)\d\d \d{3,8}"
-                r"(?![\w\-/]|\.\d|,\d{1,2}(?!\d))")),
+    (
+        re.compile(r"[A-Z] (?:19|20)\d\d \d"),
+        re.compile(
+            r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,3}(?<!EUR)(?<!USD) (?:19|20)\d\d \d{3,8}"
+            r"(?![\w\-/]|\.\d|,\d{1,2}(?!\d))"
+        ),
+    ),
     # "2023-WB-1187": a year, letters and a number
-    (re.compile(r"\d-[A-Z]{1,4}-\d"),
-     re.compile(r"(?<![\w\-/.])(?:19|20)\d\d-[A-Z]{1,4}-\d{3,8}(?![\w\-/])")),
+    (re.compile(r"\d-[A-Z]{1,4}-\d"), re.compile(r"(?<![\w\-/.])(?:19|20)\d\d-[A-Z]{1,4}-\d{3,8}(?![\w\-/])")),
     # "17/2290/KT": numbers and closing letters between slashes
-    (re.compile(r"\d/[A-Z]{1,4}\b"),
-     re.compile(r"(?<![\w\-/.])\d{1,4}/\d{3,8}/[A-Z]{1,4}(?![\w\-/])")),
+    (re.compile(r"\d/[A-Z]{1,4}\b"), re.compile(r"(?<![\w\-/.])\d{1,4}/\d{3,8}/[A-Z]{1,4}(?![\w\-/])")),
     # "12345/2021"
     (re.compile(r"\d/(?:19|20)\d\d"), re.compile(r"\d(?<![\w\-/.,]\d)\d{3,7}/(?:19|20)\d{2}(?![\w\-/]|[.,]\d)")),
     # "#123456"

@@ -40,9 +40,7 @@ def _last_words(before: str, n: int = 4) -> list[str]:
     return before[-48:].lower().split()[-n:]
 
 
-HONORIFIC_END = re.compile(
-    r"(?:\b(?:" + HONORIFICS + r")\.?|\b(?:naam is|heet|genaamd|ben|groet,?|:))\s*$", re.I
-)
+HONORIFIC_END = re.compile(r"(?:\b(?:" + HONORIFICS + r")\.?|\b(?:naam is|heet|genaamd|ben|groet,?|:))\s*$", re.I)
 
 
 def _plural_cue(lo: str) -> bool:
@@ -263,8 +261,20 @@ def _email_tokens(text: str) -> frozenset[str]:
 
 _LINK_WORDS = sorted(
     NAME_PARTICLES
-    | {"in 't", "in het", "op de", "op den", "op 't", "uit de", "uit den", "van het", "bij de", "in den", "in de",
-       "a"},  # "Tjon a Fong"; a capital "A" is a token of its own
+    | {
+        "in 't",
+        "in het",
+        "op de",
+        "op den",
+        "op 't",
+        "uit de",
+        "uit den",
+        "van het",
+        "bij de",
+        "in den",
+        "in de",
+        "a",
+    },  # "Tjon a Fong"; a capital "A" is a token of its own
     key=len,
     reverse=True,
 )
@@ -286,8 +296,7 @@ _WORD_RE = re.compile(r"\S+")
 
 def _particle_toks(text: str, start: int, end: int) -> list[Tok]:
     return [
-        Tok(start + m.start(), start + m.end(), m.group(), particle=True)
-        for m in _WORD_RE.finditer(text[start:end])
+        Tok(start + m.start(), start + m.end(), m.group(), particle=True) for m in _WORD_RE.finditer(text[start:end])
     ]
 
 
@@ -511,10 +520,7 @@ def find_person_chunks(
             and res[2][0].text.lower() == "van"
             and (
                 (len(res[2]) == 2 and res[3] in ("context", "proper-noun"))
-                or (
-                    res[2][1].text in FIRST_NAMES
-                    and not HONORIFIC_END.search(text[max(0, res[0] - 20) : res[0]])
-                )
+                or (res[2][1].text in FIRST_NAMES and not HONORIFIC_END.search(text[max(0, res[0] - 20) : res[0]]))
             )
         ):
             res = (res[2][1].start, res[1], res[2][1:], res[3])  # "bewoners van [Overvecht]"
@@ -623,9 +629,7 @@ def _judge(
     if (
         ROLE_AFTER.match(after)
         and not any(weak_org(t.text) or t.text in GOV_TERMS for t in name_toks)
-        and not all(
-            _is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in name_toks
-        )
+        and not all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in name_toks)
     ):
         return start, end, chunk, "apposition"  # "Esra, de moeder van twee kinderen"
     if (
@@ -672,12 +676,7 @@ def _judge(
     article = (
         prev_word in ARTICLES
         or (chunk[0].cap and chunk[0].sent_start and chunk[0].text in ("De", "Het"))
-        or (
-            chunk[0].particle
-            and not chunk[0].cap
-            and chunk[0].text in ("de", "het")
-            and chunk[1] is name_toks[0]
-        )
+        or (chunk[0].particle and not chunk[0].cap and chunk[0].text in ("de", "het") and chunk[1] is name_toks[0])
     )
     # "van der Zwaan", "ten Brink", "De Lange" (mid-sentence): a surname by its particles
     lead = [t for t in chunk if t.particle and t.start < name_toks[0].start]
@@ -723,18 +722,11 @@ def _judge(
             and (verb_after or not first_is_initial_word)
         ):
             return start, end, chunk, "context"  # "Oksana Kovalenko", "Wendelien Hoogeveen"
-        if (
-            unknown[0]
-            and len(name_toks) == 2
-            and not article
-            and not any(weak_org(t.text) for t in name_toks)
-        ):
+        if unknown[0] and len(name_toks) == 2 and not article and not any(weak_org(t.text) for t in name_toks):
             return start, end, chunk, "context"  # "Soufian Schaap en haar zus"
         if strong_particles and not pure_words[0]:
             return start, end, chunk, "particle"
-        inner = [
-            t.text.lower() for t in chunk if t.particle and name_toks[0].start < t.start < name_toks[-1].start
-        ]
+        inner = [t.text.lower() for t in chunk if t.particle and name_toks[0].start < t.start < name_toks[-1].start]
         if inner and inner != ["van"] and not first_is_initial_word and not weak_org(name_toks[0].text):
             return start, end, chunk, "particle"  # "Sietske van der Zwaan", "Jan de Vries"
         if inner and inner != ["van"] and (lexical[0] or unknown[0]) and not places[0]:
@@ -822,7 +814,7 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Van|O')[A-Z][a-zà-ÿ]{2,}[A-Z]"
 
 
 def _org_suffix_ok(lo: str) -> bool:
-    """"-ie" makes an organisation word only of an ordinary word or a long compound ("politie",
+    """ "-ie" makes an organisation word only of an ordinary word or a long compound ("politie",
     "jeugdinspectie"), not of a short unknown word ("Mussie", "Rosalie")."""
     return not lo.endswith("ie") or lo in WORDS or len(lo) >= 10
 

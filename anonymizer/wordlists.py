@@ -145,8 +145,7 @@ def _alts(pattern: str) -> set[str]:
 
 # Words that announce a name right after them: honorifics and family/role words ("mijn buurman Henk").
 CUE_WORDS = frozenset(
-    {w for a in _alts(HONORIFICS) for w in (a.rstrip("?").rstrip("."), a.rstrip("?").rstrip(".") + ".")}
-    | _alts(ROLES)
+    {w for a in _alts(HONORIFICS) for w in (a.rstrip("?").rstrip("."), a.rstrip("?").rstrip(".") + ".")} | _alts(ROLES)
 )
 # Multi-word or punctuated cues, matched on the last words before a name (lower case).
 CUE_PHRASES = frozenset(
@@ -443,7 +442,6 @@ ORG_WORDS = frozenset(
         "duo",
     }
 )
-
 
 
 ABBREV = frozenset(

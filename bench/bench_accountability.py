@@ -24,13 +24,13 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from portal import create_app  # noqa: E402
-from portal.extensions import db  # noqa: E402
-from portal.models import Agreement, Department, Request, Theme  # noqa: E402
-from portal.services import accountability as acc  # noqa: E402
-from portal.services.workdays import add_working_days  # noqa: E402
+from portal import create_app
+from portal.extensions import db
+from portal.models import Agreement, Department, Request, Theme
+from portal.services import accountability as acc
+from portal.services.workdays import add_working_days
 
 YEARS = 5
 BATCH = 50_000
@@ -46,8 +46,14 @@ def generate(n: int, seed: int = 42) -> tuple[float, int]:
     span = (today - first).days
     dues: dict[dt.date, tuple[dt.date, dt.date]] = {}
     channels = ["web"] * 6 + ["telefoon"] * 2 + ["balie", "email", "brief"]
-    outcomes = ["opgelost"] * 50 + ["deels_opgelost"] * 12 + ["niet_opgelost"] * 14 + ["doorverwezen"] * 12 + \
-               ["ingetrokken"] * 6 + [None] * 6
+    outcomes = (
+        ["opgelost"] * 50
+        + ["deels_opgelost"] * 12
+        + ["niet_opgelost"] * 14
+        + ["doorverwezen"] * 12
+        + ["ingetrokken"] * 6
+        + [None] * 6
+    )
     routes = ["klacht", "bezwaar", "ombudsman", "rechter"]
     now = dt.datetime.now()
     start = time.perf_counter()
@@ -69,25 +75,44 @@ def generate(n: int, seed: int = 42) -> tuple[float, int]:
                 resolved, outcome = None, None
             answered = outcome is not None and rng.random() < 0.6
             dep = rng.choice(deps)
-            rows.append({
-                "id": next_id, "code_hash": f"{i:064x}", "submission_id": f"bench-{i}", "channel": rng.choice(channels),
-                "status": outcome or "in_verkenning", "received_at": received, "first_contact_due": dues[day][0],
-                "resolution_due": dues[day][1], "first_contact_at": fc, "resolved_at": resolved,
-                "what_happened": "Gegenereerd verzoek", "desired_outcome": "Een oplossing",
-                "theme_id": rng.choice(themes) if rng.random() > 0.05 else None,
-                "department_id": dep if rng.random() > 0.03 else None, "contact_preference": "geen",
-                "consent_publication": False, "outcome": outcome,
-                "referral_route": rng.choice(routes) if outcome == "doorverwezen" else None,
-                "control_satisfied": (rng.random() < 0.8) if answered else None,
-                "control_all_addressed": True if answered else None,
-                "control_answered_at": resolved if answered else None,
-            })
+            rows.append(
+                {
+                    "id": next_id,
+                    "code_hash": f"{i:064x}",
+                    "submission_id": f"bench-{i}",
+                    "channel": rng.choice(channels),
+                    "status": outcome or "in_verkenning",
+                    "received_at": received,
+                    "first_contact_due": dues[day][0],
+                    "resolution_due": dues[day][1],
+                    "first_contact_at": fc,
+                    "resolved_at": resolved,
+                    "what_happened": "Gegenereerd verzoek",
+                    "desired_outcome": "Een oplossing",
+                    "theme_id": rng.choice(themes) if rng.random() > 0.05 else None,
+                    "department_id": dep if rng.random() > 0.03 else None,
+                    "contact_preference": "geen",
+                    "consent_publication": False,
+                    "outcome": outcome,
+                    "referral_route": rng.choice(routes) if outcome == "doorverwezen" else None,
+                    "control_satisfied": (rng.random() < 0.8) if answered else None,
+                    "control_all_addressed": True if answered else None,
+                    "control_answered_at": resolved if answered else None,
+                }
+            )
             if rng.random() < 0.33:
                 created = received + dt.timedelta(days=rng.randint(1, 10))
-                agreements.append({"request_id": next_id, "description": "Afspraak", "department_id": dep,
-                                   "promised_by_role": "teamleider", "due": created.date() + dt.timedelta(days=14),
-                                   "status": rng.choice(["kept"] * 7 + ["broken"] * 2 + ["open"]),
-                                   "created_at": created})
+                agreements.append(
+                    {
+                        "request_id": next_id,
+                        "description": "Afspraak",
+                        "department_id": dep,
+                        "promised_by_role": "teamleider",
+                        "due": created.date() + dt.timedelta(days=14),
+                        "status": rng.choice(["kept"] * 7 + ["broken"] * 2 + ["open"]),
+                        "created_at": created,
+                    }
+                )
             next_id += 1
         db.session.execute(insert(Request), rows)
         if agreements:
@@ -122,8 +147,15 @@ def bench(n: int, runs: int, keep: bool, data: str | None = None) -> dict[str, f
     reuse = data is not None and os.path.exists(os.path.join(folder, "portal.db"))
     keep = keep or data is not None
     try:
-        app = create_app({"DATA_DIR": folder, "SECRET_KEY": "bench", "INDEX_WRITER": "external",
-                          "TESTING": True, "SERVER_NAME": "localhost"})
+        app = create_app(
+            {
+                "DATA_DIR": folder,
+                "SECRET_KEY": "bench",
+                "INDEX_WRITER": "external",
+                "TESTING": True,
+                "SERVER_NAME": "localhost",
+            }
+        )
         result: dict[str, float] = {"n": n}
         with app.app_context():
             from flask_migrate import upgrade
@@ -150,16 +182,24 @@ def bench(n: int, runs: int, keep: bool, data: str | None = None) -> dict[str, f
             client.get(url)  # warm up templates and connections
             cold, cold_cpu = time_page(client, url, runs, cold=True)
             warm, _warm_cpu = time_page(client, url, runs, cold=False)
-            result[f"{name}_cold_p50"], result[f"{name}_cold_p95"] = pct(cold, .5), pct(cold, .95)
-            result[f"{name}_cpu_p50"], result[f"{name}_cpu_p95"] = pct(cold_cpu, .5), pct(cold_cpu, .95)
-            result[f"{name}_warm_p50"], result[f"{name}_warm_p95"] = pct(warm, .5), pct(warm, .95)
+            result[f"{name}_cold_p50"], result[f"{name}_cold_p95"] = pct(cold, 0.5), pct(cold, 0.95)
+            result[f"{name}_cpu_p50"], result[f"{name}_cpu_p95"] = pct(cold_cpu, 0.5), pct(cold_cpu, 0.95)
+            result[f"{name}_warm_p50"], result[f"{name}_warm_p95"] = pct(warm, 0.5), pct(warm, 0.95)
         # Freshness: one change through the ORM, then the next render recomputes that day only.
         with app.app_context():
             before = acc.figures(acc.all_time())["received"]["total"]
             token = os.urandom(16).hex()
-            req = Request(code_hash=token * 2, submission_id=f"bench-fresh-{token}", channel="web", status="ontvangen",
-                          received_at=dt.datetime.now(), first_contact_due=dt.date.today(),
-                          resolution_due=dt.date.today(), what_happened="x", desired_outcome="y")
+            req = Request(
+                code_hash=token * 2,
+                submission_id=f"bench-fresh-{token}",
+                channel="web",
+                status="ontvangen",
+                received_at=dt.datetime.now(),
+                first_contact_due=dt.date.today(),
+                resolution_due=dt.date.today(),
+                what_happened="x",
+                desired_outcome="y",
+            )
             db.session.add(req)
             db.session.commit()
             db.session.remove()
@@ -187,17 +227,21 @@ def main() -> None:
     parser.add_argument("--data", help="data folder to create and keep, or to reuse when it has a database")
     args = parser.parse_args()
     sizes = args.n or [10_000]
-    print(f"{'N':>9} {'gen s':>7} {'build s':>8} {'rollup':>8} | year: {'p50':>6} {'p95':>6} {'cpu50':>6} "
-          f"{'cpu95':>6} {'warm':>5} | all: {'p50':>6} {'p95':>6} {'cpu50':>6} {'cpu95':>6} {'warm':>5} | "
-          f"{'after chg':>9} fresh   (ms; cold = every figure recomputed, cpu = this process's CPU time)")
+    print(
+        f"{'N':>9} {'gen s':>7} {'build s':>8} {'rollup':>8} | year: {'p50':>6} {'p95':>6} {'cpu50':>6} "
+        f"{'cpu95':>6} {'warm':>5} | all: {'p50':>6} {'p95':>6} {'cpu50':>6} {'cpu95':>6} {'warm':>5} | "
+        f"{'after chg':>9} fresh   (ms; cold = every figure recomputed, cpu = this process's CPU time)"
+    )
     for n in sizes:
         r = bench(n, args.runs, args.keep, args.data)
-        print(f"{int(r['n']):>9} {r['generate_s']:>7.1f} {r['rebuild_s']:>8.1f} {int(r['rollup_rows']):>8} | "
-              f"      {r['year_cold_p50']:>6.1f} {r['year_cold_p95']:>6.1f} {r['year_cpu_p50']:>6.1f} "
-              f"{r['year_cpu_p95']:>6.1f} {r['year_warm_p50']:>5.1f} |      {r['all_cold_p50']:>6.1f} "
-              f"{r['all_cold_p95']:>6.1f} {r['all_cpu_p50']:>6.1f} {r['all_cpu_p95']:>6.1f} "
-              f"{r['all_warm_p50']:>5.1f} | {r['after_change_ms']:>9.1f} {'yes' if r['fresh'] == 1.0 else 'NO'}",
-              flush=True)
+        print(
+            f"{int(r['n']):>9} {r['generate_s']:>7.1f} {r['rebuild_s']:>8.1f} {int(r['rollup_rows']):>8} | "
+            f"      {r['year_cold_p50']:>6.1f} {r['year_cold_p95']:>6.1f} {r['year_cpu_p50']:>6.1f} "
+            f"{r['year_cpu_p95']:>6.1f} {r['year_warm_p50']:>5.1f} |      {r['all_cold_p50']:>6.1f} "
+            f"{r['all_cold_p95']:>6.1f} {r['all_cpu_p50']:>6.1f} {r['all_cpu_p95']:>6.1f} "
+            f"{r['all_warm_p50']:>5.1f} | {r['after_change_ms']:>9.1f} {'yes' if r['fresh'] == 1.0 else 'NO'}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -137,9 +137,7 @@ def measure(python: str, code: str, docs: list[str]) -> dict:
         json.dump(docs, fh, ensure_ascii=False)
         path = fh.name
     try:
-        proc = subprocess.run(
-            [python, "-c", code, path], capture_output=True, text=True, cwd=ROOT, timeout=1800
-        )
+        proc = subprocess.run([python, "-c", code, path], capture_output=True, text=True, cwd=ROOT, timeout=1800)
     finally:
         Path(path).unlink(missing_ok=True)
     if proc.returncode != 0:
@@ -175,9 +173,7 @@ def main() -> None:
         if Path(a.deduce).exists():
             try:
                 rows.append(("deduce", measure(a.deduce, DEDUCE, make_text(a.deduce_mb))))
-                rows.append(
-                    ("  dense text", measure(a.deduce, DEDUCE, make_text(a.deduce_mb / 2, dense=True)))
-                )
+                rows.append(("  dense text", measure(a.deduce, DEDUCE, make_text(a.deduce_mb / 2, dense=True))))
             except RuntimeError as exc:
                 print(f"deduce skipped: {exc}", file=sys.stderr)
         else:

@@ -36,8 +36,23 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 TOKEN_RE = re.compile(r'name="csrf_token"[^>]*?value="([^"]+)"')
-WORDS = ["parkeervergunning", "afval", "container", "bijstand", "WOZ", "paspoort", "geluid", "riool",
-         "parkeer vergunning", "uitkering", "bezwaar", "lantaarnpaal", "huur", "belasting", "jeugdzorg"]
+WORDS = [
+    "parkeervergunning",
+    "afval",
+    "container",
+    "bijstand",
+    "WOZ",
+    "paspoort",
+    "geluid",
+    "riool",
+    "parkeer vergunning",
+    "uitkering",
+    "bezwaar",
+    "lantaarnpaal",
+    "huur",
+    "belasting",
+    "jeugdzorg",
+]
 THEMES = ["parkeren", "afval", "belastingen", "onbekend"]
 
 
@@ -52,15 +67,28 @@ LIMITS_ON = False  # --rate-limits: count every request as in production, with a
 
 def env_for(data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PORTAL_")}
-    env.update(PORTAL_DATA_DIR=str(data), PORTAL_SECRET_KEY="bench-load-secret", PORTAL_INDEX_WRITER="external",
-               PORTAL_RATELIMIT_ENABLED="true" if LIMITS_ON else "false", PORTAL_INSECURE_COOKIES="1",
-               PORTAL_RATELIMIT_SENSITIVE="1000000/minute", PORTAL_RATELIMIT_DEFAULT="1000000/minute")
+    env.update(
+        PORTAL_DATA_DIR=str(data),
+        PORTAL_SECRET_KEY="bench-load-secret",
+        PORTAL_INDEX_WRITER="external",
+        PORTAL_RATELIMIT_ENABLED="true" if LIMITS_ON else "false",
+        PORTAL_INSECURE_COOKIES="1",
+        PORTAL_RATELIMIT_SENSITIVE="1000000/minute",
+        PORTAL_RATELIMIT_DEFAULT="1000000/minute",
+    )
     return env
 
 
 def flask(data: Path, *args: str) -> None:
-    subprocess.run([str(BIN / "flask"), "--app", "portal", *args], cwd=ROOT, env=env_for(data), check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+    subprocess.run(
+        [str(BIN / "flask"), "--app", "portal", *args],
+        cwd=ROOT,
+        env=env_for(data),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=600,
+    )
 
 
 class Stats:
@@ -89,8 +117,9 @@ def resident(base: str, stop: threading.Event, stats: Stats, seed: int) -> None:
         except requests.RequestException as err:
             stats.record(kind, time.perf_counter() - started, False, type(err).__name__)
             return None
-        stats.record(kind, time.perf_counter() - started, response.status_code == expect,
-                     f"{response.status_code} {url}")
+        stats.record(
+            kind, time.perf_counter() - started, response.status_code == expect, f"{response.status_code} {url}"
+        )
         return response if response.status_code == expect else None
 
     while not stop.is_set():
@@ -99,11 +128,22 @@ def resident(base: str, stop: threading.Event, stats: Stats, seed: int) -> None:
         match = TOKEN_RE.search(form.text) if form is not None else None
         if match:
             sub = f"load-{seed}-{n}"
-            posted = timed("submit", "POST", f"{base}/verzoek/nieuw", 302, data={
-                "csrf_token": match.group(1), "submission_id": sub, "theme": rng.choice(THEMES),
-                "what_happened": f"De gemeente reageert niet op mijn brief over {rng.choice(WORDS)} ({sub}).",
-                "desired_outcome": "Een antwoord en een gesprek.", "contact_preference": "email",
-                "contact_name": "Test Bewoner", "contact_email": f"{sub}@example.org"})
+            posted = timed(
+                "submit",
+                "POST",
+                f"{base}/verzoek/nieuw",
+                302,
+                data={
+                    "csrf_token": match.group(1),
+                    "submission_id": sub,
+                    "theme": rng.choice(THEMES),
+                    "what_happened": f"De gemeente reageert niet op mijn brief over {rng.choice(WORDS)} ({sub}).",
+                    "desired_outcome": "Een antwoord en een gesprek.",
+                    "contact_preference": "email",
+                    "contact_name": "Test Bewoner",
+                    "contact_email": f"{sub}@example.org",
+                },
+            )
             if posted is not None:
                 code = posted.headers["Location"].split("/")[-2]
                 with stats.lock:
@@ -125,8 +165,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--users", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--rate-limits", action="store_true",
-                        help="count every request in the rate-limit table (to measure its cost)")
+    parser.add_argument(
+        "--rate-limits", action="store_true", help="count every request in the rate-limit table (to measure its cost)"
+    )
     args = parser.parse_args()
     global LIMITS_ON
     LIMITS_ON = args.rate_limits
@@ -138,11 +179,24 @@ def main() -> int:
         flask(data, "demo")
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        log = open(Path(tmp) / "gunicorn.log", "wb")  # noqa: SIM115 - closed in finally
+        log = open(Path(tmp) / "gunicorn.log", "wb")
         server = subprocess.Popen(
-            [str(BIN / "gunicorn"), "-c", "deploy/gunicorn.conf.py", "-b", f"127.0.0.1:{port}",
-             "-w", str(args.workers), "portal:create_app()"],
-            cwd=ROOT, env=env_for(data), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            [
+                str(BIN / "gunicorn"),
+                "-c",
+                "deploy/gunicorn.conf.py",
+                "-b",
+                f"127.0.0.1:{port}",
+                "-w",
+                str(args.workers),
+                "portal:create_app()",
+            ],
+            cwd=ROOT,
+            env=env_for(data),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         try:
             deadline = time.monotonic() + 60
             while True:
@@ -155,10 +209,10 @@ def main() -> int:
                     raise SystemExit("gunicorn did not start")
                 time.sleep(0.2)
             stats, stop = Stats(), threading.Event()
-            users = [threading.Thread(target=resident, args=(base, stop, stats, i), daemon=True)
-                     for i in range(args.users)]
-            print(f"{args.users} residents for {args.seconds:.0f} s against gunicorn -w {args.workers} ...",
-                  flush=True)
+            users = [
+                threading.Thread(target=resident, args=(base, stop, stats, i), daemon=True) for i in range(args.users)
+            ]
+            print(f"{args.users} residents for {args.seconds:.0f} s against gunicorn -w {args.workers} ...", flush=True)
             started = time.perf_counter()
             for user in users:
                 user.start()
@@ -177,19 +231,21 @@ def main() -> int:
             log.close()
 
         conn = sqlite3.connect(str(data / "portal.db"))
-        stored = {row[0] for row in conn.execute("SELECT submission_id FROM requests WHERE submission_id LIKE "
-                                                 "'load-%'")}
+        stored = {
+            row[0] for row in conn.execute("SELECT submission_id FROM requests WHERE submission_id LIKE 'load-%'")
+        }
         conn.close()
 
     total = sum(len(v) for v in stats.latency.values())
-    print(f"\n{total} requests in {elapsed:.1f} s = {total / elapsed:.1f} requests/s, "
-          f"{len(stats.errors)} errors")
+    print(f"\n{total} requests in {elapsed:.1f} s = {total / elapsed:.1f} requests/s, {len(stats.errors)} errors")
     print(f"{'kind':<12} {'count':>7} {'p50 ms':>8} {'p95 ms':>8}")
     for kind in ("form", "submit", "receipt", "status", "search_html", "search_api"):
         values = stats.latency.get(kind, [])
         if values:
-            print(f"{kind:<12} {len(values):>7} {statistics.median(values) * 1000:>8.1f} "
-                  f"{percentile(values, 0.95) * 1000:>8.1f}")
+            print(
+                f"{kind:<12} {len(values):>7} {statistics.median(values) * 1000:>8.1f} "
+                f"{percentile(values, 0.95) * 1000:>8.1f}"
+            )
     lost = set(stats.receipts) - stored
     print(f"submissions receipted: {len(stats.receipts)}, in the database: {len(stored)}, lost: {len(lost)}")
     for error in stats.errors[:10]:

@@ -19,25 +19,34 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from portal import create_app  # noqa: E402
-from portal.auth import hash_password  # noqa: E402
-from portal.extensions import db  # noqa: E402
-from portal.models import User  # noqa: E402
-from portal.services import mail  # noqa: E402
-from portal.services import requests as svc  # noqa: E402
+from portal import create_app
+from portal.auth import hash_password
+from portal.extensions import db
+from portal.models import User
+from portal.services import mail
+from portal.services import requests as svc
 
 
 def setup(folder: str, server: str | None):  # type: ignore[no-untyped-def]
-    app = create_app({"DATA_DIR": folder, "SECRET_KEY": "bench", "TESTING": True, "INDEX_WRITER": "external",
-                      "MAIL_SERVER": server, "RATELIMIT_ENABLED": False})
+    app = create_app(
+        {
+            "DATA_DIR": folder,
+            "SECRET_KEY": "bench",
+            "TESTING": True,
+            "INDEX_WRITER": "external",
+            "MAIL_SERVER": server,
+            "RATELIMIT_ENABLED": False,
+        }
+    )
     ctx = app.app_context()
     ctx.push()
     from flask_migrate import upgrade
 
     upgrade(directory=app.extensions["migrate"].directory, revision="heads")
     for i in range(3):
-        db.session.add(User(email=f"med{i}@bench.example", name=f"Med {i}", role="mediator",
-                            password_hash=hash_password("x" * 12)))
+        db.session.add(
+            User(email=f"med{i}@bench.example", name=f"Med {i}", role="mediator", password_hash=hash_password("x" * 12))
+        )
     db.session.commit()
     return app, ctx
 
@@ -45,10 +54,15 @@ def setup(folder: str, server: str | None):  # type: ignore[no-untyped-def]
 def submit(n: int, email: bool, start: int) -> float:
     t0 = time.perf_counter()
     for i in range(start, start + n):
-        svc.submit(svc.Submission(what_happened="De container is al weken niet geleegd.",
-                                  desired_outcome="Dat het afval wordt opgehaald.",
-                                  contact_email=f"inwoner{i}@example.org" if email else None,
-                                  contact_name="Bench Inwoner", submission_id=f"bench-{i}"))
+        svc.submit(
+            svc.Submission(
+                what_happened="De container is al weken niet geleegd.",
+                desired_outcome="Dat het afval wordt opgehaald.",
+                contact_email=f"inwoner{i}@example.org" if email else None,
+                contact_name="Bench Inwoner",
+                submission_id=f"bench-{i}",
+            )
+        )
     return time.perf_counter() - t0
 
 
@@ -61,7 +75,7 @@ def main() -> None:
     class Sink:
         count = 0
 
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        async def handle_DATA(self, server, session, envelope):
             Sink.count += 1
             return "250 OK"
 
@@ -92,10 +106,14 @@ def main() -> None:
     controller.stop()
     print(f"submit without e-mail: {without / n * 1000:.1f} ms each (3 mediator mails queued)")
     print(f"submit with e-mail:    {with_mail / n * 1000:.1f} ms each (receipt + 3 mediator mails queued)")
-    print(f"SMTP flush: {report.sent} of {queued} sent in {smtp_s:.2f} s = {report.sent / smtp_s:.0f} mails/s "
-          f"(server received {Sink.count})")
-    print(f".eml flush: {report_eml.sent} of {queued_eml} written in {eml_s:.2f} s = {report_eml.sent / eml_s:.0f} "
-          "mails/s")
+    print(
+        f"SMTP flush: {report.sent} of {queued} sent in {smtp_s:.2f} s = {report.sent / smtp_s:.0f} mails/s "
+        f"(server received {Sink.count})"
+    )
+    print(
+        f".eml flush: {report_eml.sent} of {queued_eml} written in {eml_s:.2f} s = {report_eml.sent / eml_s:.0f} "
+        "mails/s"
+    )
 
 
 if __name__ == "__main__":

@@ -18,10 +18,10 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from portal import create_app  # noqa: E402
-from portal.extensions import db  # noqa: E402
+from portal import create_app
+from portal.extensions import db
 
 
 def main() -> None:
@@ -41,20 +41,34 @@ def main() -> None:
             import bench_accountability
 
             bench_accountability.generate(n)
-            db.session.execute(text("INSERT INTO status_changes (request_id, at, from_status, to_status) "
-                                    "SELECT id, received_at, NULL, 'ontvangen' FROM requests"))
-            db.session.execute(text("INSERT INTO status_changes (request_id, at, from_status, to_status) "
-                                    "SELECT id, coalesce(resolved_at, received_at), 'ontvangen', status FROM requests"))
-            db.session.execute(text("INSERT INTO contacts (request_id, at, channel, participants, with_resident, "
-                                    "summary, created_at) SELECT id, received_at, 'telefoon', 'x', true, 'x', "
-                                    "received_at FROM requests"))
+            db.session.execute(
+                text(
+                    "INSERT INTO status_changes (request_id, at, from_status, to_status) "
+                    "SELECT id, received_at, NULL, 'ontvangen' FROM requests"
+                )
+            )
+            db.session.execute(
+                text(
+                    "INSERT INTO status_changes (request_id, at, from_status, to_status) "
+                    "SELECT id, coalesce(resolved_at, received_at), 'ontvangen', status FROM requests"
+                )
+            )
+            db.session.execute(
+                text(
+                    "INSERT INTO contacts (request_id, at, channel, participants, with_resident, "
+                    "summary, created_at) SELECT id, received_at, 'telefoon', 'x', true, 'x', "
+                    "received_at FROM requests"
+                )
+            )
             db.session.commit()
             from portal.services import requests as svc
 
-            cases = [("queue, no filter", lambda: svc.queue(svc.QueueFilter())),
-                     ("queue, te laat", lambda: svc.queue(svc.QueueFilter(attention="overdue"))),
-                     ("queue, stil", lambda: svc.queue(svc.QueueFilter(attention="inactive"))),
-                     ("filter counts (uncached)", lambda: svc.attention_counts(fresh=True))]
+            cases = [
+                ("queue, no filter", lambda: svc.queue(svc.QueueFilter())),
+                ("queue, te laat", lambda: svc.queue(svc.QueueFilter(attention="overdue"))),
+                ("queue, stil", lambda: svc.queue(svc.QueueFilter(attention="inactive"))),
+                ("filter counts (uncached)", lambda: svc.attention_counts(fresh=True)),
+            ]
             for label, fn in cases:
                 times = []
                 for _ in range(5):

@@ -23,7 +23,7 @@ import nh3
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from knowledgebase.render import (  # noqa: E402
+from knowledgebase.render import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_PROTOCOLS,
     ALLOWED_TAGS,
@@ -31,7 +31,7 @@ from knowledgebase.render import (  # noqa: E402
     render_markdown,
     sanitize,
 )
-from knowledgebase.render import markdown as md_lib  # noqa: E402
+from knowledgebase.render import markdown as md_lib
 
 PAYLOADS = [
     '<a href="javascript:alert(1)">x</a>',
@@ -51,12 +51,31 @@ PAYLOADS = [
     "<details open ontoggle=alert(1)>",
     '<form action="https://evil.example"><input name=x></form>',
 ]
-DANGEROUS = ["<script", "javascript:", "data:", "onerror", "onload", "onclick", "ontoggle", "<img", "<svg",
-             "<math", "<style", "style=", "<iframe", "<form", "<input", "<details", "alert(1)</"]
+DANGEROUS = [
+    "<script",
+    "javascript:",
+    "data:",
+    "onerror",
+    "onload",
+    "onclick",
+    "ontoggle",
+    "<img",
+    "<svg",
+    "<math",
+    "<style",
+    "style=",
+    "<iframe",
+    "<form",
+    "<input",
+    "<details",
+    "alert(1)</",
+]
 
-WORDS = ("parkeervergunning bewoner gemeente afstemming bemiddelaar afspraak wachtlijst uitkering "
-         "container afvalinzameling dakkapel omgevingsvergunning schimmel huurwoning corporatie "
-         "geluidsoverlast horeca leerpunt dossier termijn gesprek ambtenaar oplossing").split()
+WORDS = (
+    "parkeervergunning bewoner gemeente afstemming bemiddelaar afspraak wachtlijst uitkering "
+    "container afvalinzameling dakkapel omgevingsvergunning schimmel huurwoning corporatie "
+    "geluidsoverlast horeca leerpunt dossier termijn gesprek ambtenaar oplossing"
+).split()
 
 
 def article(rnd: random.Random) -> str:
@@ -112,38 +131,49 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=100_000, help="size of the kb import to extrapolate to")
     args = ap.parse_args()
     rnd = random.Random(1)
-    rendered = [md_lib.markdown(article(rnd), extensions=["tables", "sane_lists", "fenced_code"])
-                for _ in range(args.n)]
+    rendered = [
+        md_lib.markdown(article(rnd), extensions=["tables", "sane_lists", "fenced_code"]) for _ in range(args.n)
+    ]
     mb = sum(len(h.encode()) for h in rendered) / 1e6
-    print(f"corpus: {len(rendered)} rendered articles, {mb:.2f} MB HTML "
-          f"({mb * 1e6 / len(rendered):.0f} B/article)")
+    print(f"corpus: {len(rendered)} rendered articles, {mb:.2f} MB HTML ({mb * 1e6 / len(rendered):.0f} B/article)")
 
     t_bleach = bench(sanitize, rendered, args.repeat)
     t_nh3 = bench(nh3_clean, rendered, args.repeat)
     t_full = bench(render_markdown, [article(random.Random(i)) for i in range(min(500, args.n))], 1)
     for name, t in (("bleach", t_bleach), ("nh3", t_nh3)):
-        print(f"{name:7s}: {len(rendered) / t:8.0f} articles/s  {mb / t:6.1f} MB/s  "
-              f"({t / len(rendered) * 1e6:.0f} us/article)")
+        print(
+            f"{name:7s}: {len(rendered) / t:8.0f} articles/s  {mb / t:6.1f} MB/s  "
+            f"({t / len(rendered) * 1e6:.0f} us/article)"
+        )
     print(f"nh3 is {t_bleach / t_nh3:.1f}x faster than bleach")
     print(f"render_markdown (markdown + bleach): {min(500, args.n) / t_full:.0f} articles/s")
 
     # At the size: one save of the largest article the editor takes, and a whole kb import.
     big_rnd = random.Random(7)
-    big_md = "\n\n".join(f"## {name}\n\n" + "\n\n".join(
-        " ".join(big_rnd.choice(WORDS) + (" [persoon 1]" if big_rnd.random() < 0.05 else "")
-                 for _ in range(170)) + "." for _ in range(15))[:20000]
-        for name in ("Situatie", "Afstemming", "Uitkomst", "Leren"))
+    big_md = "\n\n".join(
+        f"## {name}\n\n"
+        + "\n\n".join(
+            " ".join(big_rnd.choice(WORDS) + (" [persoon 1]" if big_rnd.random() < 0.05 else "") for _ in range(170))
+            + "."
+            for _ in range(15)
+        )[:20000]
+        for name in ("Situatie", "Afstemming", "Uitkomst", "Leren")
+    )
     big_html = md_lib.markdown(big_md, extensions=["tables", "sane_lists", "fenced_code"])
     t_big_bleach = bench(sanitize, [big_html], args.repeat)
     t_big_nh3 = bench(nh3_clean, [big_html], args.repeat)
     t_big_render = bench(render_checked, [big_md], args.repeat)
-    print(f"largest article ({len(big_md):,} characters of Markdown): save renders in {t_big_render * 1e3:.0f} ms, "
-          f"of which sanitising {t_big_bleach * 1e3:.0f} ms with bleach, {t_big_nh3 * 1e3:.1f} ms with nh3")
+    print(
+        f"largest article ({len(big_md):,} characters of Markdown): save renders in {t_big_render * 1e3:.0f} ms, "
+        f"of which sanitising {t_big_bleach * 1e3:.0f} ms with bleach, {t_big_nh3 * 1e3:.1f} ms with nh3"
+    )
     per_bleach, per_nh3 = t_bleach / len(rendered), t_nh3 / len(rendered)
     per_render = t_full / min(500, args.n)
-    print(f"kb import of {args.articles:,} articles: rendering {args.articles * per_render:.0f} s in all, "
-          f"of which sanitising {args.articles * per_bleach:.0f} s with bleach, {args.articles * per_nh3:.0f} s "
-          f"with nh3 (one CPU core); page views: 0 (stored HTML)")
+    print(
+        f"kb import of {args.articles:,} articles: rendering {args.articles * per_render:.0f} s in all, "
+        f"of which sanitising {args.articles * per_bleach:.0f} s with bleach, {args.articles * per_nh3:.0f} s "
+        f"with nh3 (one CPU core); page views: 0 (stored HTML)"
+    )
 
     ok = True
     for p in PAYLOADS:
@@ -154,9 +184,11 @@ def main() -> None:
                 ok = False
                 print(f"  {name} LET THROUGH {bad}: {p!r} -> {out!r}")
     same_links = sanitize('<a href="https://x.nl">a</a>') == nh3_clean('<a href="https://x.nl">a</a>')
-    print(f"dangerous payloads: {len(PAYLOADS)} tried, "
-          f"{'both sanitisers neutralise all' if ok else 'SEE FAILURES ABOVE'}; "
-          f"identical link output: {same_links}")
+    print(
+        f"dangerous payloads: {len(PAYLOADS)} tried, "
+        f"{'both sanitisers neutralise all' if ok else 'SEE FAILURES ABOVE'}; "
+        f"identical link output: {same_links}"
+    )
 
 
 if __name__ == "__main__":

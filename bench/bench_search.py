@@ -25,7 +25,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from knowledgebase.search import ArticleDoc, SearchIndex, SearchQuery  # noqa: E402
+from knowledgebase.search import ArticleDoc, SearchIndex, SearchQuery
 
 PARTS = """afval water riool straat parkeer bouw woning huur zorg jeugd school leer bijstand uitkering
 belasting honden gemeente buurt wijk speel park boom groen fiets auto verkeer licht lantaarn geluid
@@ -55,12 +55,44 @@ VERB_PHRASES = [v.strip() for line in VERBS for v in line.split(" werd ") if v.s
 ADJ = """kapotte losse oude nieuwe dure tijdelijke verkeerde dubbele late onterechte onduidelijke
 gevaarlijke lawaaiige vieze natte koude onveilige""".split()
 
-THEMES = ["Parkeren", "Belastingen", "Werk en inkomen", "Zorg en ondersteuning", "Jeugd en onderwijs",
-          "Openbare orde", "Openbare ruimte", "Bouwen en wonen", "Burgerzaken", "Dienstverlening",
-          "Verkeer en vervoer", "Milieu en energie", "Sport en cultuur", "Economie"]
-DEPTS = ["Vergunningen", "Belastingen", "Werk en Inkomen", "Wmo", "Jeugd", "Onderwijs", "Handhaving",
-         "Afval", "Groen", "Wegen", "Wonen", "Burgerzaken", "Klantcontact", "Schuldhulpverlening",
-         "Verkeer", "Milieu", "Sport", "Cultuur", "Economische Zaken", "Riolering"]
+THEMES = [
+    "Parkeren",
+    "Belastingen",
+    "Werk en inkomen",
+    "Zorg en ondersteuning",
+    "Jeugd en onderwijs",
+    "Openbare orde",
+    "Openbare ruimte",
+    "Bouwen en wonen",
+    "Burgerzaken",
+    "Dienstverlening",
+    "Verkeer en vervoer",
+    "Milieu en energie",
+    "Sport en cultuur",
+    "Economie",
+]
+DEPTS = [
+    "Vergunningen",
+    "Belastingen",
+    "Werk en Inkomen",
+    "Wmo",
+    "Jeugd",
+    "Onderwijs",
+    "Handhaving",
+    "Afval",
+    "Groen",
+    "Wegen",
+    "Wonen",
+    "Burgerzaken",
+    "Klantcontact",
+    "Schuldhulpverlening",
+    "Verkeer",
+    "Milieu",
+    "Sport",
+    "Cultuur",
+    "Economische Zaken",
+    "Riolering",
+]
 OUTCOMES = ["opgelost", "deels opgelost", "niet opgelost", "doorverwezen"]
 
 FILLER = [
@@ -73,8 +105,12 @@ FILLER = [
     "In een gesprek aan tafel werd duidelijk wat de bewoner echt dwarszat.",
     "De afdeling nam het signaal mee in haar werkproces.",
 ]
-LESSONS = ["Leerpunt: bel eerst, schrijf daarna.", "Leerpunt: communiceer termijnen vooraf.",
-           "Leerpunt: leg afspraken vast in het dossier.", "Leerpunt: betrek de uitvoering vroeg."]
+LESSONS = [
+    "Leerpunt: bel eerst, schrijf daarna.",
+    "Leerpunt: communiceer termijnen vooraf.",
+    "Leerpunt: leg afspraken vast in het dossier.",
+    "Leerpunt: betrek de uitvoering vroeg.",
+]
 
 
 def plural(word: str) -> str:
@@ -126,9 +162,17 @@ def make_corpus(n: int, seed: int = 42) -> list[ArticleDoc]:
             sections.append(f"## {name}\n\n" + " ".join(sents))
         sections.append("## Leren\n\n" + rnd.choice(LESSONS))
         year = rnd.randint(2019, 2026)
-        docs.append(ArticleDoc(reference=f"KB-{year}-{i:06d}", title=title, body="\n\n".join(sections),
-                               theme=rnd.choice(THEMES), department=rnd.choice(DEPTS),
-                               outcome=rnd.choice(OUTCOMES), year=year))
+        docs.append(
+            ArticleDoc(
+                reference=f"KB-{year}-{i:06d}",
+                title=title,
+                body="\n\n".join(sections),
+                theme=rnd.choice(THEMES),
+                department=rnd.choice(DEPTS),
+                outcome=rnd.choice(OUTCOMES),
+                year=year,
+            )
+        )
     return docs
 
 
@@ -138,9 +182,9 @@ def typo(rnd: random.Random, word: str) -> str:
     i = rnd.randrange(2, len(word) - 1)
     op = rnd.randrange(3)
     if op == 0:
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if op == 1:
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     return word[:i] + rnd.choice("aeiou") + word[i:]
 
 
@@ -198,18 +242,27 @@ def plain_whoosh_build(docs: list[ArticleDoc]) -> float:
         try:
             t0 = time.perf_counter()
             ana = LanguageAnalyzer("nl")
-            schema = fields.Schema(reference=fields.ID(stored=True, unique=True),
-                                   title=fields.TEXT(analyzer=ana, stored=True),
-                                   body=fields.TEXT(analyzer=ana, stored=True),
-                                   theme=fields.ID(stored=True, sortable=True),
-                                   department=fields.ID(stored=True, sortable=True),
-                                   outcome=fields.ID(stored=True, sortable=True),
-                                   year=fields.ID(stored=True, sortable=True))
+            schema = fields.Schema(
+                reference=fields.ID(stored=True, unique=True),
+                title=fields.TEXT(analyzer=ana, stored=True),
+                body=fields.TEXT(analyzer=ana, stored=True),
+                theme=fields.ID(stored=True, sortable=True),
+                department=fields.ID(stored=True, sortable=True),
+                outcome=fields.ID(stored=True, sortable=True),
+                year=fields.ID(stored=True, sortable=True),
+            )
             ix = index.create_in(path, schema)
             writer = ix.writer(limitmb=256)
             for d in docs:
-                writer.add_document(reference=d.reference, title=d.title, body=d.body, theme=d.theme,
-                                    department=d.department, outcome=d.outcome, year=str(d.year))
+                writer.add_document(
+                    reference=d.reference,
+                    title=d.title,
+                    body=d.body,
+                    theme=d.theme,
+                    department=d.department,
+                    outcome=d.outcome,
+                    year=str(d.year),
+                )
             writer.commit(optimize=True)
             return time.perf_counter() - t0
         finally:
@@ -250,8 +303,10 @@ def main() -> None:
             index.rebuild(docs)
         build_s = time.perf_counter() - t0
         size = dir_size(path)
-        print(f"build: {len(docs) / build_s:.0f} articles/s ({build_s:.1f}s), index size {size / 1e6:.1f} MB "
-              f"({size / max(1, len(docs)):.0f} B/article)")
+        print(
+            f"build: {len(docs) / build_s:.0f} articles/s ({build_s:.1f}s), index size {size / 1e6:.1f} MB "
+            f"({size / max(1, len(docs)):.0f} B/article)"
+        )
 
         if args.whoosh:  # interleaved rounds: a shared machine's load hits both builds alike
             ours, plain = [build_s], []
@@ -260,9 +315,11 @@ def main() -> None:
                 if r + 1 < args.whoosh_rounds:
                     ours.append(our_build(docs))
             ratios = [o / p for o, p in zip(ours, plain, strict=True)]
-            print(f"plain Whoosh (LanguageAnalyzer('nl'), same articles): median {statistics.median(plain):.1f}s, "
-                  f"ours median {statistics.median(ours):.1f}s; ours/plain per round "
-                  f"{' '.join(f'{x:.2f}' for x in ratios)} (median {statistics.median(ratios):.2f})")
+            print(
+                f"plain Whoosh (LanguageAnalyzer('nl'), same articles): median {statistics.median(plain):.1f}s, "
+                f"ours median {statistics.median(ours):.1f}s; ours/plain per round "
+                f"{' '.join(f'{x:.2f}' for x in ratios)} (median {statistics.median(ratios):.2f})"
+            )
 
         queries = make_queries(docs, args.queries)
         t0 = time.perf_counter()
@@ -281,8 +338,9 @@ def main() -> None:
         times.sort()
         p50 = statistics.median(times)
         p95 = times[int(0.95 * (len(times) - 1))]
-        print(f"search: {len(times)} queries p50={p50:.1f} ms p95={p95:.1f} ms max={times[-1]:.1f} ms "
-              f"zero_result={zero}")
+        print(
+            f"search: {len(times)} queries p50={p50:.1f} ms p95={p95:.1f} ms max={times[-1]:.1f} ms zero_result={zero}"
+        )
         for ms, q, f, total in sorted(slow, reverse=True)[:5]:
             print(f"  slow: {ms:6.1f} ms q={q!r} filter={f!r} total={total}")
     finally:

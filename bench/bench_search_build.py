@@ -22,9 +22,9 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from bench_search import make_corpus, make_queries, our_build, plain_whoosh_build  # noqa: E402
+from bench_search import make_corpus, make_queries, our_build, plain_whoosh_build
 
-from knowledgebase.search import SearchIndex  # noqa: E402
+from knowledgebase.search import SearchIndex
 
 
 def main() -> None:

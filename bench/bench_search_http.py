@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_search import make_corpus, make_queries  # noqa: E402
+from bench_search import make_corpus, make_queries
 
 
 def pct(values: list[float], p: float) -> float:
@@ -42,8 +42,20 @@ def main() -> None:
 
     app = create_app()
     docs = make_corpus(a.n)
-    lines = [json.dumps({"id": d.reference, "title": d.title, "body": d.body, "theme": d.theme,
-                         "department": d.department, "outcome": d.outcome, "year": d.year}) for d in docs]
+    lines = [
+        json.dumps(
+            {
+                "id": d.reference,
+                "title": d.title,
+                "body": d.body,
+                "theme": d.theme,
+                "department": d.department,
+                "outcome": d.outcome,
+                "year": d.year,
+            }
+        )
+        for d in docs
+    ]
     with app.app_context():
         from flask_migrate import upgrade
 
@@ -72,8 +84,10 @@ def main() -> None:
         assert r.status_code == 200, r.status_code
     print(f"articles={a.n} db_import={a.n / (t1 - t0):.0f}/s index_rebuild={a.n / (t2 - t1):.0f}/s")
     print(f"search function : p50={statistics.median(direct):.1f} ms p95={pct(direct, 95):.1f} ms")
-    print(f"HTTP API        : p50={statistics.median(http):.1f} ms p95={pct(http, 95):.1f} ms "
-          f"(overhead p50 {statistics.median(http) - statistics.median(direct):+.1f} ms)")
+    print(
+        f"HTTP API        : p50={statistics.median(http):.1f} ms p95={pct(http, 95):.1f} ms "
+        f"(overhead p50 {statistics.median(http) - statistics.median(direct):+.1f} ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -76,17 +76,26 @@ end
 
 # --- data ---------------------------------------------------------------------------------------------------
 
+
 def flask_cmd(env: dict[str, str], *args: str) -> None:
-    out = subprocess.run([sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     if out.returncode:
         raise RuntimeError(f"flask {' '.join(args)} failed: {out.stderr[-2000:]}")
 
 
 def env_for(data: Path, url: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PORTAL_")}
-    env.update({"PORTAL_DATA_DIR": str(data), "PORTAL_SECRET_KEY": SECRET, "PORTAL_INDEX_WRITER": "external",
-                "PORTAL_RATELIMIT_ENABLED": "false", "PYTHONUNBUFFERED": "1"})
+    env.update(
+        {
+            "PORTAL_DATA_DIR": str(data),
+            "PORTAL_SECRET_KEY": SECRET,
+            "PORTAL_INDEX_WRITER": "external",
+            "PORTAL_RATELIMIT_ENABLED": "false",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     if url:
         env["PORTAL_DATABASE_URL"] = url
     return env
@@ -101,11 +110,25 @@ def fill(url: str, docs: list, status_codes: int, seed: int = 42) -> list[str]:
     now = dt.datetime(2026, 11, 1, 12, 0)
     with engine.begin() as conn:
         for start in range(0, len(docs), 5000):
-            conn.execute(insert(Article), [
-                {"reference": d.reference, "title": d.title, "body": d.body, "theme": d.theme,
-                 "department": d.department, "outcome": d.outcome, "year": d.year, "status": "published",
-                 "published_at": dt.date(d.year, 6, 30), "created_at": now, "updated_at": now}
-                for d in docs[start:start + 5000]])
+            conn.execute(
+                insert(Article),
+                [
+                    {
+                        "reference": d.reference,
+                        "title": d.title,
+                        "body": d.body,
+                        "theme": d.theme,
+                        "department": d.department,
+                        "outcome": d.outcome,
+                        "year": d.year,
+                        "status": "published",
+                        "published_at": dt.date(d.year, 6, 30),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    for d in docs[start : start + 5000]
+                ],
+            )
     rnd = random.Random(seed)
     tracking = []
     statuses = ["ontvangen", "in_verkenning", "in_afstemming", "opgelost"]
@@ -116,35 +139,62 @@ def fill(url: str, docs: list, status_codes: int, seed: int = 42) -> list[str]:
             code = codes.code_for_submission(SECRET, sub)
             tracking.append(code)
             received = now - dt.timedelta(days=rnd.randint(0, 400), minutes=rnd.randint(0, 600))
-            rows.append({"id": i + 1, "code_hash": codes.code_hash(code), "submission_id": sub, "channel": "web",
-                         "status": statuses[i % 4], "received_at": received,
-                         "first_contact_due": (received + dt.timedelta(days=3)).date(),
-                         "resolution_due": (received + dt.timedelta(days=42)).date(),
-                         "what_happened": "Mijn parkeervergunning werd geweigerd zonder uitleg. " * 3,
-                         "desired_outcome": "Een vergunning of een duidelijke uitleg.",
-                         "contact_preference": "geen", "consent_publication": False})
+            rows.append(
+                {
+                    "id": i + 1,
+                    "code_hash": codes.code_hash(code),
+                    "submission_id": sub,
+                    "channel": "web",
+                    "status": statuses[i % 4],
+                    "received_at": received,
+                    "first_contact_due": (received + dt.timedelta(days=3)).date(),
+                    "resolution_due": (received + dt.timedelta(days=42)).date(),
+                    "what_happened": "Mijn parkeervergunning werd geweigerd zonder uitleg. " * 3,
+                    "desired_outcome": "Een vergunning of een duidelijke uitleg.",
+                    "contact_preference": "geen",
+                    "consent_publication": False,
+                }
+            )
             for step in range(i % 4 + 1):
-                history.append({"request_id": i + 1, "at": received + dt.timedelta(days=step * 3),
-                                "from_status": statuses[step - 1] if step else None, "to_status": statuses[step],
-                                "note": None})
+                history.append(
+                    {
+                        "request_id": i + 1,
+                        "at": received + dt.timedelta(days=step * 3),
+                        "from_status": statuses[step - 1] if step else None,
+                        "to_status": statuses[step],
+                        "note": None,
+                    }
+                )
         for start in range(0, len(rows), 5000):
-            conn.execute(insert(Request), rows[start:start + 5000])
+            conn.execute(insert(Request), rows[start : start + 5000])
         for start in range(0, len(history), 5000):
-            conn.execute(insert(StatusChange), history[start:start + 5000])
+            conn.execute(insert(StatusChange), history[start : start + 5000])
         if engine.dialect.name == "postgresql":  # explicit ids: move the sequence past them
-            conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('requests', 'id'), "
-                                 "(SELECT max(id) FROM requests))")
+            conn.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('requests', 'id'), (SELECT max(id) FROM requests))"
+            )
     engine.dispose()
     return tracking
 
 
 # --- servers and load ---------------------------------------------------------------------------------------
 
+
 @contextmanager
 def gunicorn(app_spec: str, env: dict[str, str], workers: int, log: Path):
     port = pgtemp.free_port()
-    cmd = [str(BIN / "gunicorn"), "-w", str(workers), "-b", f"127.0.0.1:{port}", "--log-level", "warning",
-           "--timeout", "60", app_spec]
+    cmd = [
+        str(BIN / "gunicorn"),
+        "-w",
+        str(workers),
+        "-b",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+        "--timeout",
+        "60",
+        app_spec,
+    ]
     with open(log, "w") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
         try:
@@ -154,7 +204,7 @@ def gunicorn(app_spec: str, env: dict[str, str], workers: int, log: Path):
                 try:
                     with urllib.request.urlopen(base + "/", timeout=5):
                         break
-                except Exception:  # noqa: BLE001 - not up yet
+                except Exception:
                     if proc.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError(f"gunicorn did not start: {log.read_text()[-2000:]}") from None
                     time.sleep(0.3)
@@ -169,14 +219,36 @@ def gunicorn(app_spec: str, env: dict[str, str], workers: int, log: Path):
                     proc.wait()
 
 
-def run_wrk(base: str, paths: list[str], work: Path, name: str, requests: int, seconds: float,
-            connections: int, threads: int = 2) -> dict:
+def run_wrk(
+    base: str,
+    paths: list[str],
+    work: Path,
+    name: str,
+    requests: int,
+    seconds: float,
+    connections: int,
+    threads: int = 2,
+) -> dict:
     script, path_file = work / "bench.lua", work / f"{name}.paths"
     script.write_text(LUA)
     path_file.write_text("\n".join(paths) + "\n")
     env = {**os.environ, "BENCH_LIMIT_PER_THREAD": str(max(1, requests // threads))}
-    cmd = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, int(seconds))}s", "--timeout", "10s",
-           "-s", str(script), base, "--", str(path_file)]
+    cmd = [
+        "wrk",
+        "-t",
+        str(threads),
+        "-c",
+        str(connections),
+        "-d",
+        f"{max(1, int(seconds))}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(script),
+        base,
+        "--",
+        str(path_file),
+    ]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=seconds + 60)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("BENCH ")), None)
     if line is None:
@@ -190,9 +262,17 @@ def run_wrk(base: str, paths: list[str], work: Path, name: str, requests: int, s
 def search_paths(docs: list, n: int = 400) -> list[str]:
     out = []
     for q in make_queries(docs, n):
-        params = {k: v for k, v in (("q", q.q), ("theme", q.theme), ("department", q.department),
-                                    ("page", q.page if q.page != 1 else None),
-                                    ("sort", q.sort if q.sort != "relevance" else None)) if v}
+        params = {
+            k: v
+            for k, v in (
+                ("q", q.q),
+                ("theme", q.theme),
+                ("department", q.department),
+                ("page", q.page if q.page != 1 else None),
+                ("sort", q.sort if q.sort != "relevance" else None),
+            )
+            if v
+        }
         out.append("/api/v1/knowledge?" + urllib.parse.urlencode(params))
     return out
 
@@ -207,9 +287,12 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (a shared machine is noisy)")
     parser.add_argument("--databases", default="sqlite,postgresql")
-    parser.add_argument("--warmup-seconds", type=float, default=120,
-                        help="upper bound of the warm-up per target (every path once per worker; cold figures: "
-                             "bench_search.py)")
+    parser.add_argument(
+        "--warmup-seconds",
+        type=float,
+        default=120,
+        help="upper bound of the warm-up per target (every path once per worker; cold figures: bench_search.py)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -234,8 +317,11 @@ def main() -> int:
             t0 = time.perf_counter()
             flask_cmd(env_sqlite, "kb", "reindex")
             t_index = time.perf_counter() - t0
-            print(f"data: {args.articles} articles, {args.status_codes} requests; SQLite fill {t_fill:.1f} s, "
-                  f"index build {t_index:.1f} s", flush=True)
+            print(
+                f"data: {args.articles} articles, {args.status_codes} requests; SQLite fill {t_fill:.1f} s, "
+                f"index build {t_index:.1f} s",
+                flush=True,
+            )
             envs = {}
             if "sqlite" in wanted:
                 envs["sqlite"] = env_sqlite
@@ -255,54 +341,82 @@ def main() -> int:
             del docs
             status = [f"/verzoek/{code}" for code in tracking]
 
-            bases = {"hello": stack.enter_context(
-                gunicorn("bench.hello_app:app", env_sqlite, args.workers, work / "hello.log"))}
+            bases = {
+                "hello": stack.enter_context(
+                    gunicorn("bench.hello_app:app", env_sqlite, args.workers, work / "hello.log")
+                )
+            }
             targets: dict[str, tuple[str, list[str]]] = {"hello": ("hello", ["/"])}
             for db_name, env in envs.items():
                 bases[db_name] = stack.enter_context(
-                    gunicorn("portal:create_app()", env, args.workers, work / f"{db_name}.log"))
+                    gunicorn("portal:create_app()", env, args.workers, work / f"{db_name}.log")
+                )
                 with urllib.request.urlopen(bases[db_name] + status[0], timeout=10) as resp:
                     assert resp.status == 200  # the data set is really served
                 targets[f"{db_name}/search"] = (db_name, search)
                 targets[f"{db_name}/status"] = (db_name, status)
-            print(f"gunicorn -w {args.workers} (sync) per server, wrk -t2 -c{args.connections}, loopback; "
-                  f"{args.rounds} interleaved rounds of at most {args.seconds / args.rounds:.0f} s each", flush=True)
+            print(
+                f"gunicorn -w {args.workers} (sync) per server, wrk -t2 -c{args.connections}, loopback; "
+                f"{args.rounds} interleaved rounds of at most {args.seconds / args.rounds:.0f} s each",
+                flush=True,
+            )
             for key, (server, paths) in targets.items():  # warm up every worker's caches: each path once a worker
-                run_wrk(bases[server], paths, work, key.replace("/", "-"),
-                        requests=max(100, len(paths) * args.workers), seconds=args.warmup_seconds,
-                        connections=args.connections)
+                run_wrk(
+                    bases[server],
+                    paths,
+                    work,
+                    key.replace("/", "-"),
+                    requests=max(100, len(paths) * args.workers),
+                    seconds=args.warmup_seconds,
+                    connections=args.connections,
+                )
             rounds: dict[str, list[dict]] = {key: [] for key in targets}
             for n in range(args.rounds):
                 for key, (server, paths) in targets.items():
-                    r = run_wrk(bases[server], paths, work, key.replace("/", "-"), args.requests // args.rounds,
-                                args.seconds / args.rounds, args.connections)
+                    r = run_wrk(
+                        bases[server],
+                        paths,
+                        work,
+                        key.replace("/", "-"),
+                        args.requests // args.rounds,
+                        args.seconds / args.rounds,
+                        args.connections,
+                    )
                     rounds[key].append(r)
-                    print(f"  round {n + 1} {key:18s} {r['requests']:8d} req in {r['seconds']:6.1f} s: "
-                          f"{r['rps']:7.0f} req/s, p50 {r['p50_ms']:7.1f} ms, p95 {r['p95_ms']:7.1f} ms, "
-                          f"errors {r['errors']}", flush=True)
+                    print(
+                        f"  round {n + 1} {key:18s} {r['requests']:8d} req in {r['seconds']:6.1f} s: "
+                        f"{r['rps']:7.0f} req/s, p50 {r['p50_ms']:7.1f} ms, p95 {r['p95_ms']:7.1f} ms, "
+                        f"errors {r['errors']}",
+                        flush=True,
+                    )
             for key, runs in rounds.items():
-                results[key] = {"requests": sum(r["requests"] for r in runs),
-                                "seconds": sum(r["seconds"] for r in runs),
-                                "errors": sum(r["errors"] for r in runs),
-                                "rps": statistics.median(r["rps"] for r in runs),
-                                "p50_ms": statistics.median(r["p50_ms"] for r in runs),
-                                "p95_ms": statistics.median(r["p95_ms"] for r in runs),
-                                "rounds": runs}
+                results[key] = {
+                    "requests": sum(r["requests"] for r in runs),
+                    "seconds": sum(r["seconds"] for r in runs),
+                    "errors": sum(r["errors"] for r in runs),
+                    "rps": statistics.median(r["rps"] for r in runs),
+                    "p50_ms": statistics.median(r["p50_ms"] for r in runs),
+                    "p95_ms": statistics.median(r["p95_ms"] for r in runs),
+                    "rounds": runs,
+                }
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     ceiling = results["hello"]["rps"] or 1.0
     print("\nmedian over rounds; share of the hello-world ceiling (req/s):")
     for key, value in results.items():
-        print(f"  {key:18s} {value['requests']:8d} req, {value['rps']:7.0f} req/s, p50 {value['p50_ms']:7.1f} ms, "
-              f"p95 {value['p95_ms']:7.1f} ms, {value['rps'] / ceiling:6.1%} of hello world, errors {value['errors']}")
+        print(
+            f"  {key:18s} {value['requests']:8d} req, {value['rps']:7.0f} req/s, p50 {value['p50_ms']:7.1f} ms, "
+            f"p95 {value['p95_ms']:7.1f} ms, {value['rps'] / ceiling:6.1%} of hello world, errors {value['errors']}"
+        )
     for endpoint in ("search", "status"):
         if f"sqlite/{endpoint}" in results and f"postgresql/{endpoint}" in results:
             ratio = results[f"postgresql/{endpoint}"]["rps"] / (results[f"sqlite/{endpoint}"]["rps"] or 1.0)
             print(f"  {endpoint}: PostgreSQL / SQLite throughput {ratio:.2f}")
     if args.json:
-        args.json.write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, "results": results},
-                                        indent=2))
+        args.json.write_text(
+            json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, "results": results}, indent=2)
+        )
     return 1 if any(r["errors"] for r in results.values()) else 0
 
 

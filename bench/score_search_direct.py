@@ -38,9 +38,17 @@ def load_docs(path: str) -> list[ArticleDoc]:
             if not line.strip():
                 continue
             a = json.loads(line)
-            docs.append(ArticleDoc(reference=a["id"], title=a["title"], body=a["body"],
-                                   theme=a.get("theme", ""), department=a.get("department", ""),
-                                   outcome=a.get("outcome", ""), year=int(a.get("year") or 0)))
+            docs.append(
+                ArticleDoc(
+                    reference=a["id"],
+                    title=a["title"],
+                    body=a["body"],
+                    theme=a.get("theme", ""),
+                    department=a.get("department", ""),
+                    outcome=a.get("outcome", ""),
+                    year=int(a.get("year") or 0),
+                )
+            )
     return docs
 
 
@@ -67,8 +75,7 @@ def score_queries(index: SearchIndex, queries: list[dict], verbose: bool = False
         if verbose:
             marks = "".join("+" if r in rel else "." for r in refs)
             rmarks = "".join("+" if h.reference in rel else "." for h in getattr(res, "related", []))
-            print(f"  {q['q']!r:32s} {q['kind']:14s} {marks:10s} [{rmarks}] total={res.total} "
-                  f"sugg={res.suggestion!r}")
+            print(f"  {q['q']!r:32s} {q['kind']:14s} {marks:10s} [{rmarks}] total={res.total} sugg={res.suggestion!r}")
         if q["kind"] == "absent":
             absent.append(len(refs))
             continue
@@ -81,9 +88,14 @@ def score_queries(index: SearchIndex, queries: list[dict], verbose: bool = False
         for kind, vals in sorted(by_kind.items()):
             print(f"{kind:18s} n={len(vals):2d} recall@10={statistics.mean(vals):.2f}")
     allr = [v for vals in by_kind.values() for v in vals]
-    return {"recall_at_10": statistics.mean(allr), "mrr": statistics.mean(rr),
-            "precision_at_10": statistics.mean(precision), "zero_result_queries": zero,
-            "absent_hits": statistics.mean(absent) if absent else 0.0, "p50_ms": statistics.median(times)}
+    return {
+        "recall_at_10": statistics.mean(allr),
+        "mrr": statistics.mean(rr),
+        "precision_at_10": statistics.mean(precision),
+        "zero_result_queries": zero,
+        "absent_hits": statistics.mean(absent) if absent else 0.0,
+        "p50_ms": statistics.median(times),
+    }
 
 
 def score(docs: list[ArticleDoc], queries: list[dict], verbose: bool = False) -> dict[str, float]:
@@ -92,9 +104,11 @@ def score(docs: list[ArticleDoc], queries: list[dict], verbose: bool = False) ->
         index = SearchIndex(tmp)
         index.rebuild(docs)
         out = score_queries(index, queries, verbose)
-        print(f"recall_at_10={out['recall_at_10']:.3f} mrr={out['mrr']:.3f} "
-              f"precision_at_10={out['precision_at_10']:.3f} zero_result_queries={out['zero_result_queries']} "
-              f"absent_hits={out['absent_hits']:.1f} p50_ms={out['p50_ms']:.1f}")
+        print(
+            f"recall_at_10={out['recall_at_10']:.3f} mrr={out['mrr']:.3f} "
+            f"precision_at_10={out['precision_at_10']:.3f} zero_result_queries={out['zero_result_queries']} "
+            f"absent_hits={out['absent_hits']:.1f} p50_ms={out['p50_ms']:.1f}"
+        )
         return out
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -104,7 +118,7 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     if "--heldout" in sys.argv:
         sys.path.insert(0, os.path.join(ROOT, "tests", "knowledgebase"))
-        import kb_heldout  # noqa: E402
+        import kb_heldout
 
         score(*kb_heldout.corpus(), verbose="-v" in sys.argv)
     else:

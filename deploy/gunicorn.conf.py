@@ -56,17 +56,24 @@ def _sqlite_advice(server) -> None:  # type: ignore[no-untyped-def]
     if os.environ.get("PORTAL_DATABASE_URL", "").startswith("postgresql"):
         return
     if server.num_workers > SQLITE_MAX_WORKERS:  # also when -w or WEB_CONCURRENCY asked for more
-        server.log.warning("SQLite: %d workers asked, %d started. For more workers use PostgreSQL "
-                           "(PORTAL_DATABASE_URL); see docs/sqlite.md.", server.num_workers, SQLITE_MAX_WORKERS)
+        server.log.warning(
+            "SQLite: %d workers asked, %d started. For more workers use PostgreSQL "
+            "(PORTAL_DATABASE_URL); see docs/sqlite.md.",
+            server.num_workers,
+            SQLITE_MAX_WORKERS,
+        )
         server.num_workers = SQLITE_MAX_WORKERS
     import sqlite3
 
     from portal.blueprints.security import wal_reset_bug
 
     if wal_reset_bug(sqlite3.sqlite_version_info):
-        server.log.warning("SQLite %s has the WAL-reset bug (fixed in 3.51.3, 3.50.7, 3.44.6): upgrade SQLite or "
-                           "use PostgreSQL; until then at most %d workers. See docs/sqlite.md.",
-                           sqlite3.sqlite_version, SQLITE_MAX_WORKERS)
+        server.log.warning(
+            "SQLite %s has the WAL-reset bug (fixed in 3.51.3, 3.50.7, 3.44.6): upgrade SQLite or "
+            "use PostgreSQL; until then at most %d workers. See docs/sqlite.md.",
+            sqlite3.sqlite_version,
+            SQLITE_MAX_WORKERS,
+        )
 
 
 def on_starting(server):  # type: ignore[no-untyped-def]

@@ -156,8 +156,9 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(fold(text)) if 1 < len(w) <= MAX_TOKEN_LEN and w not in STOPWORDS]
 
 
-def _doc_fields(doc: ArticleDoc, rev: bool = False, words: bool = False,
-                surface_counts: Counter[str] | None = None) -> dict[str, object]:
+def _doc_fields(
+    doc: ArticleDoc, rev: bool = False, words: bool = False, surface_counts: Counter[str] | None = None
+) -> dict[str, object]:
     """The index fields of one article.
 
     Title and body are analysed here, once, and handed to Whoosh as term lists (which it indexes as they
@@ -194,4 +195,3 @@ def _doc_fields(doc: ArticleDoc, rev: bool = False, words: bool = False,
     if surface_counts is not None:
         surface_counts.update(surface)
     return fields
-

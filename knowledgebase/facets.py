@@ -46,15 +46,16 @@ class FacetsMixin:
         sets = self.value_sets()
         if docs is None:
             if self._all_facets is None:
-                self._all_facets = self._sorted({key: {v: b.bit_count() for v, b in vals.items()}
-                                                 for key, vals in sets.items()})
+                self._all_facets = self._sorted(
+                    {key: {v: b.bit_count() for v, b in vals.items()} for key, vals in sets.items()}
+                )
             return self._all_facets
         result = bitmap(docs, self._bits_size)
-        return self._sorted({key: {v: (result & b).bit_count() for v, b in vals.items()}
-                             for key, vals in sets.items()})
+        return self._sorted({key: {v: (result & b).bit_count() for v, b in vals.items()} for key, vals in sets.items()})
 
     @staticmethod
     def _sorted(counts: dict[str, dict[str, int]]) -> dict[str, list[tuple[str, int]]]:
-        return {key: sorted(((v, c) for v, c in counts.get(key, {}).items() if c and v),
-                            key=lambda kv: (-kv[1], kv[0]))
-                for key in FACET_KEYS}
+        return {
+            key: sorted(((v, c) for v, c in counts.get(key, {}).items() if c and v), key=lambda kv: (-kv[1], kv[0]))
+            for key in FACET_KEYS
+        }

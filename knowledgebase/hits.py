@@ -15,8 +15,7 @@ SNIPPET_CHARS = 220
 _SENT_RE = re.compile(r"[^.!?]+[.!?]?")
 
 
-def _make_hit(st: _State, docnum: int, score: float, terms: set[str], match: str = "direct",
-              reason: str = "") -> Hit:
+def _make_hit(st: _State, docnum: int, score: float, terms: set[str], match: str = "direct", reason: str = "") -> Hit:
     """The shown form of one document (stored fields and a snippet: only for hits on the page)."""
     sf = st.reader.stored_fields(docnum)
     date_s = sf.get("date", "") or ""

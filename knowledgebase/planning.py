@@ -74,8 +74,6 @@ def _damerau(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
-
-
 def _filter_set(st: _State, query: SearchQuery) -> set[int] | None:
     """Docnums allowed by the facet filters (None = no filter)."""
     allowed: set[int] | None = None
@@ -235,8 +233,7 @@ def _spell_word_uncached(st: _State, word: str) -> str | None:
     return best[2] if best else None
 
 
-_PARTICLES = ("terug", "door", "over", "mee", "aan", "uit", "toe", "weg", "bij", "vast", "op", "af", "in",
-              "na")
+_PARTICLES = ("terug", "door", "over", "mee", "aan", "uit", "toe", "weg", "bij", "vast", "op", "af", "in", "na")
 _DIMINUTIVES = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je")
 
 
@@ -330,8 +327,11 @@ def _fuzzy_plan(st: _State, words: list[str]) -> list[_Group]:
         maxdist = 2 if len(w) >= 5 else 1
         chars = set(s)
         for t in st.prefix_terms(w[:1], limit=50_000):
-            if (abs(len(t) - len(s)) <= maxdist and len(chars.symmetric_difference(t)) <= 2 * maxdist
-                    and _damerau(s, t, maxdist) <= maxdist):
+            if (
+                abs(len(t) - len(s)) <= maxdist
+                and len(chars.symmetric_difference(t)) <= 2 * maxdist
+                and _damerau(s, t, maxdist) <= maxdist
+            ):
                 alts.append(_Alt((t,), W_FUZZY, quality=Q_FUZZY))
         for t in st.prefix_terms(s[:4], limit=200) if len(s) >= 3 else []:
             alts.append(_Alt((t,), W_FUZZY, quality=Q_FUZZY))
@@ -363,4 +363,3 @@ def _surface(st: _State, term: str) -> str | None:
             if stem(lw) == term:
                 forms[lw] += 1
     return forms.most_common(1)[0][0] if forms else None
-

@@ -22,7 +22,6 @@ def _top(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
     return cands[:k]
 
 
-
 def _alt_scores(st: _State, alt: _Alt) -> dict[str, dict[int, float]]:
     """field -> docnum -> score for one alternative (all its terms required)."""
     out: dict[str, dict[int, float]] = {}
@@ -72,8 +71,11 @@ def _group_scores(
         lst.sort(key=lambda bp: -len(bp[1]))
         boost, post = lst[0]
         if allowed is not None:
-            post = {d: v for d, v in post.items() if d in allowed} if len(post) < len(allowed) else {
-                d: post[d] for d in allowed if d in post}
+            post = (
+                {d: v for d, v in post.items() if d in allowed}
+                if len(post) < len(allowed)
+                else {d: post[d] for d in allowed if d in post}
+            )
         bf = dict(post) if boost == 1.0 else {d: v * boost for d, v in post.items()}
         get = bf.get
         for boost, post in lst[1:]:
@@ -270,8 +272,11 @@ def _feedback(st: _State, out: Scored, allowed: set[int] | None) -> None:
     fw: dict[str, float] = defaultdict(float)
     for d in top:
         sf = st.reader.stored_fields(d)
-        toks = {stem(w) for w in tokenize(f"{sf.get('title', '')} {sf.get('body', '')}")
-                if w not in STOPWORDS and len(w) > 1}
+        toks = {
+            stem(w)
+            for w in tokenize(f"{sf.get('title', '')} {sf.get('body', '')}")
+            if w not in STOPWORDS and len(w) > 1
+        }
         fdf.update(toks)
         for t in toks:
             fw[t] += rel_w[d] / wsum

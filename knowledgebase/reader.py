@@ -100,7 +100,7 @@ class _State(FacetsMixin):
             self._reset()
             try:
                 old.close()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
 
     def cached_result(self, key: tuple) -> object | None:
@@ -127,7 +127,7 @@ class _State(FacetsMixin):
             for fieldname in ("title", "body", "meta"):
                 try:
                     self._lengths(leaf, fieldname)
-                except Exception:  # noqa: BLE001 - another codec: the slow path needs no lengths
+                except Exception:
                     pass
         self._lexicon()
         self._surface()
@@ -136,7 +136,7 @@ class _State(FacetsMixin):
     def close(self) -> None:
         try:
             self.searcher.close()
-        except Exception:  # noqa: BLE001 - closing a stale reader must never fail a request
+        except Exception:
             pass
 
     # ---- lexicon helpers
@@ -146,7 +146,7 @@ class _State(FacetsMixin):
         if v is None:
             try:
                 v = self.reader.doc_frequency(fieldname, term)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 v = 0
             if len(self._df) > 50_000:
                 self._df.clear()
@@ -289,7 +289,7 @@ class _State(FacetsMixin):
         if self.df(fieldname, term):
             try:
                 got = self._bulk_postings(fieldname, term)
-            except Exception:  # noqa: BLE001 - unexpected codec: use the generic matcher API
+            except Exception:
                 got = self._slow_postings(fieldname, term)
         self._post_entries += len(got) + 1
         if self._post_entries > POSTINGS_CACHE_ENTRIES:  # bound the memory of the cache
@@ -301,7 +301,7 @@ class _State(FacetsMixin):
     def _slow_postings(self, fieldname: str, term: str) -> dict[int, float]:
         try:
             m = self.searcher.postings(fieldname, term)
-        except Exception:  # noqa: BLE001 - a term vanished between lexicon and postings
+        except Exception:
             return {}
         ids, scores = [], []
         while m.is_active():
@@ -363,7 +363,7 @@ class _State(FacetsMixin):
         """Field lengths of every document of one segment (cached per process and segment)."""
         try:
             seg_key = (str(self.gen_dir), leaf.segment().segment_id(), fieldname)
-        except Exception:  # noqa: BLE001
+        except Exception:
             seg_key = (str(self.gen_dir), id(leaf), fieldname)
         got = _LENGTH_CACHE.get(seg_key)
         if got is None:
@@ -393,16 +393,18 @@ class _State(FacetsMixin):
     def _leaf_column(self, leaf, name: str) -> list[str]:
         try:
             key = (str(self.gen_dir), leaf.segment().segment_id(), name)
-        except Exception:  # noqa: BLE001
+        except Exception:
             key = None
         col = _COLUMN_CACHE.get(key) if key else None
         if col is None:
             try:
                 cr = leaf.column_reader(name)
                 seen: dict[str, str] = {}  # one string object per distinct value, not one per document
-                col = [seen.setdefault(s, s) for s in (v.decode("utf-8") if isinstance(v, bytes) else (v or "")
-                                                       for v in cr)]
-            except Exception:  # noqa: BLE001 - fall back to stored fields
+                col = [
+                    seen.setdefault(s, s)
+                    for s in (v.decode("utf-8") if isinstance(v, bytes) else (v or "") for v in cr)
+                ]
+            except Exception:
                 col = [""] * leaf.doc_count_all()
                 for dn, sf in leaf.iter_docs():
                     col[dn] = sf.get(name, "") or ""
@@ -422,4 +424,3 @@ class _State(FacetsMixin):
             dates = self.column("date")
             self._date_order = sorted(self.live_docs(), key=dates.__getitem__, reverse=True)
         return self._date_order
-

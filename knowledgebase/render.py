@@ -51,8 +51,27 @@ RENDER_SECONDS = 2.0  # a real article renders in a few milliseconds
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
-        "p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre",
-        "br", "hr", "table", "thead", "tbody", "tr", "th", "td",
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "ul",
+        "ol",
+        "li",
+        "strong",
+        "em",
+        "a",
+        "blockquote",
+        "code",
+        "pre",
+        "br",
+        "hr",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
     }
 )
 ALLOWED_ATTRIBUTES: dict[str, list[str]] = {
@@ -66,8 +85,25 @@ ALLOWED_PROTOCOLS: frozenset[str] = frozenset({"http", "https", "mailto"})
 # closing tag never comes loses only the tag itself: html5lib would read everything after an unclosed <svg> or
 # <math> as foreign content (and after <plaintext> as raw text), and bleach would then drop the rest of the
 # article. One pass over the tags keeps this linear in the length of the text.
-_DROP_WITH_CONTENT = frozenset({"script", "style", "svg", "math", "iframe", "object", "embed", "template",
-                                "noscript", "textarea", "title", "xmp", "noembed", "noframes", "plaintext"})
+_DROP_WITH_CONTENT = frozenset(
+    {
+        "script",
+        "style",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "template",
+        "noscript",
+        "textarea",
+        "title",
+        "xmp",
+        "noembed",
+        "noframes",
+        "plaintext",
+    }
+)
 _DANGEROUS_TAG = re.compile(r"<(/?)(" + "|".join(sorted(_DROP_WITH_CONTENT)) + r")\b[^<>]*>?", re.IGNORECASE)
 _COMMENT_OPEN = "<!--"
 
@@ -82,7 +118,7 @@ def _drop_dangerous(text: str) -> str:
             if closing and name == open_name:  # the element and everything inside it go
                 pos, open_name = m.end(), ""
             continue
-        out.append(text[pos:m.start()])
+        out.append(text[pos : m.start()])
         pos = m.end()
         if not closing and name != "plaintext":
             open_name, open_start = name, m.end()
@@ -232,20 +268,28 @@ def markdown_problem(text: str) -> str | None:
         return "De tekst bevat een ongeldig teken (NUL). Haal het weg."
     deepest = max((_nesting(line) for line in text.split("\n")), default=0)
     if deepest > MAX_NESTING:
-        return (f"Er zitten lijsten of citaten {deepest} niveaus diep in elkaar; het maximum is {MAX_NESTING}. "
-                "Maak de opsomming platter.")
+        return (
+            f"Er zitten lijsten of citaten {deepest} niveaus diep in elkaar; het maximum is {MAX_NESTING}. "
+            "Maak de opsomming platter."
+        )
     unclosed = len(_LINK_OPEN.findall(text)) - text.count("]")
     if unclosed > MAX_UNCLOSED:
-        return (f"De tekst heeft {unclosed} openingshaken [ zonder sluithaak ]. Dat kan de opmaak niet aan "
-                f"(maximaal {MAX_UNCLOSED}). Haal ze weg of zet er een \\ voor: \\[.")
+        return (
+            f"De tekst heeft {unclosed} openingshaken [ zonder sluithaak ]. Dat kan de opmaak niet aan "
+            f"(maximaal {MAX_UNCLOSED}). Haal ze weg of zet er een \\ voor: \\[."
+        )
     deepest_brackets = _bracket_depth(text)
     if deepest_brackets > MAX_BRACKET_DEPTH:
-        return (f"Er staan {deepest_brackets} haken [ binnen elkaar; het maximum is {MAX_BRACKET_DEPTH}. "
-                "Haal de overbodige haken weg.")
+        return (
+            f"Er staan {deepest_brackets} haken [ binnen elkaar; het maximum is {MAX_BRACKET_DEPTH}. "
+            "Haal de overbodige haken weg."
+        )
     angles = text.count("<") - text.count(">")
     if angles > MAX_UNCLOSED:
-        return (f"De tekst heeft {angles} tekens < zonder >. Dat kan de opmaak niet aan (maximaal "
-                f"{MAX_UNCLOSED}). Schrijf 'kleiner dan' of zet er een \\ voor: \\<.")
+        return (
+            f"De tekst heeft {angles} tekens < zonder >. Dat kan de opmaak niet aan (maximaal "
+            f"{MAX_UNCLOSED}). Schrijf 'kleiner dan' of zet er een \\ voor: \\<."
+        )
     return None
 
 
@@ -275,7 +319,8 @@ def render_checked(text: str, seconds: float = RENDER_SECONDS) -> str:
         raise MarkdownRefused(
             f"De opmaak van deze tekst duurt te lang (meer dan {seconds:g} seconden; een gewoon artikel kost "
             "een paar milliseconden). Meestal komt dat door heel veel haken [ of < zonder sluithaak, of door "
-            "lijsten die heel diep in elkaar zitten. Vereenvoudig die stukken.") from None
+            "lijsten die heel diep in elkaar zitten. Vereenvoudig die stukken."
+        ) from None
     except RecursionError:
         raise MarkdownRefused("Er zitten lijsten of citaten te diep in elkaar. Maak de opsomming platter.") from None
 
@@ -315,8 +360,9 @@ _MD_NOISE = [
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE), ""),
     (re.compile(r"[*_`~|]+"), ""),
 ]
-_SECTION_HEADINGS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*(situatie|afstemming|uitkomst|leren)[ \t]*$",
-                               re.IGNORECASE | re.MULTILINE)
+_SECTION_HEADINGS = re.compile(
+    r"^[ \t]{0,3}#{1,6}[ \t]*(situatie|afstemming|uitkomst|leren)[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
 
 
 def plain_text(md: str, drop_section_headings: bool = True) -> str:

@@ -119,16 +119,27 @@ def _clamp_int(value, lo: int, hi: int, default: int) -> int:
 def _cache_key(query: SearchQuery) -> tuple:
     """Queries that must give the same result share a key (case, accents and spacing of ``q`` folded)."""
     q = " ".join(fold((query.q or "")[:MAX_QUERY_CHARS]).split())
-    return (q, query.theme or None, query.department or None, query.outcome or None,
-            str(query.year) if query.year not in (None, "") else None, _clamp_int(query.page, 1, 10_000, 1),
-            _clamp_int(query.per_page, 1, 100, 10), "date" if str(query.sort).lower() == "date" else "relevance")
+    return (
+        q,
+        query.theme or None,
+        query.department or None,
+        query.outcome or None,
+        str(query.year) if query.year not in (None, "") else None,
+        _clamp_int(query.page, 1, 10_000, 1),
+        _clamp_int(query.per_page, 1, 100, 10),
+        "date" if str(query.sort).lower() == "date" else "relevance",
+    )
 
 
 def _copy(result: SearchResult) -> SearchResult:
     """A result from the cache, with its own lists (callers may sort or trim them)."""
-    return dataclasses.replace(result, hits=list(result.hits), related=list(result.related),
-                               facets={k: list(v) for k, v in result.facets.items()},
-                               nearest_themes=list(result.nearest_themes))
+    return dataclasses.replace(
+        result,
+        hits=list(result.hits),
+        related=list(result.related),
+        facets={k: list(v) for k, v in result.facets.items()},
+        nearest_themes=list(result.nearest_themes),
+    )
 
 
 class SearchIndex:
@@ -186,7 +197,7 @@ class SearchIndex:
         if st is None:
             try:
                 st = _State(gen)
-            except Exception:  # noqa: BLE001 - generation vanished mid-swap or not initialised
+            except Exception:
                 return None
             _STATES[key] = st
         else:
@@ -305,8 +316,9 @@ class SearchIndex:
                 names = ix.schema.names()
                 surface: Counter[str] = Counter()
                 for doc in upserts:
-                    writer.update_document(**_doc_fields(doc, rev="rev" in names, words="words" in names,
-                                                         surface_counts=surface))
+                    writer.update_document(
+                        **_doc_fields(doc, rev="rev" in names, words="words" in names, surface_counts=surface)
+                    )
                 if "words" not in names:  # new words join the word list before readers see the change
                     surface.update(read_surface(gen))  # (the counts of removed articles' words stay)
                     write_surface(gen, surface)
@@ -394,8 +406,10 @@ class SearchIndex:
 
         total = total_override
         start = (page - 1) * per_page
-        hits = [_make_hit(st, d, s, terms, match="expanded" if d in expanded else "direct")
-                for d, s in ranked[start : start + per_page]]
+        hits = [
+            _make_hit(st, d, s, terms, match="expanded" if d in expanded else "direct")
+            for d, s in ranked[start : start + per_page]
+        ]
         nearest: list[str] = []
         if total == 0:
             nearest = _nearest_themes(st, q, allowed)
@@ -449,4 +463,3 @@ class SearchIndex:
             scores[d] *= 1.0 + 0.15 * (tcol[d] == theme) + 0.15 * (dcol[d] == dept)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         return [_make_hit(st, d, s, terms) for d, s in ranked]
-

@@ -81,8 +81,9 @@ def _quote(words: list[str]) -> str:
     return ", ".join(f"‘{w}’" for w in words)
 
 
-def select(scored: Scored, fuzzy: Scored | None = None,
-           facet_of: Callable[[int], tuple[str, str]] | None = None) -> Selection:
+def select(
+    scored: Scored, fuzzy: Scored | None = None, facet_of: Callable[[int], tuple[str, str]] | None = None
+) -> Selection:
     """Split scored documents into results (cut-off applied) and related material with reasons.
 
     ``facet_of`` gives a document's (theme, department): feedback expansion needs it.
@@ -96,8 +97,11 @@ def select(scored: Scored, fuzzy: Scored | None = None,
             kinds.add(facet_of(d))
             if len(kinds) > 1:
                 break
-        strong = {d: v for d, v in scored.feedback.items()
-                  if v >= EXPAND_STRONG * scored.profile and len(kinds) == 1 and facet_of(d) in kinds}
+        strong = {
+            d: v
+            for d, v in scored.feedback.items()
+            if v >= EXPAND_STRONG * scored.profile and len(kinds) == 1 and facet_of(d) in kinds
+        }
         for d, v in heapq.nlargest(EXPAND_WHEN, strong.items(), key=lambda kv: (kv[1], -kv[0])):
             results[d] = min(v, low * 0.999)  # after every direct result
             expanded.add(d)
@@ -114,8 +118,11 @@ def select(scored: Scored, fuzzy: Scored | None = None,
         out.related.append((d, s, why + "."))
         seen.add(d)
     themes = {facet_of(d)[0] for d in seen} if facet_of else set()
-    rest = [(d, s) for d, s in scored.feedback.items() if d not in seen and s >= RELATED_FEEDBACK * scored.profile
-            and facet_of and facet_of(d)[0] in themes]  # a feedback guess counts only within a theme found
+    rest = [
+        (d, s)
+        for d, s in scored.feedback.items()
+        if d not in seen and s >= RELATED_FEEDBACK * scored.profile and facet_of and facet_of(d)[0] in themes
+    ]  # a feedback guess counts only within a theme found
     for d, s in heapq.nlargest(RELATED_MAX - len(out.related), rest, key=lambda kv: (kv[1], -kv[0])):
         out.related.append((d, s, "Gaat over een verwant onderwerp."))
         seen.add(d)

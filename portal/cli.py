@@ -35,12 +35,10 @@ def kb_import(path: Path) -> None:
     with click.progressbar(length=len(lines), label="Artikelen importeren", file=sys.stderr) as bar:
         report = knowledge.import_jsonl(lines, progress=bar.update)
     with knowledge.writer_lock():
-        with click.progressbar(length=knowledge.published_count(), label="Zoekindex bijwerken",
-                               file=sys.stderr) as bar:
+        with click.progressbar(length=knowledge.published_count(), label="Zoekindex bijwerken", file=sys.stderr) as bar:
             state = knowledge.ensure_index_locked()
             bar.update(knowledge.published_count())
-    click.echo(f"{report.created} nieuw, {report.updated} bijgewerkt, {report.unchanged} ongewijzigd; "
-               f"index {state}.")
+    click.echo(f"{report.created} nieuw, {report.updated} bijgewerkt, {report.unchanged} ongewijzigd; index {state}.")
     for err in report.errors or []:
         click.echo(f"overgeslagen: {err}", err=True)
 

@@ -29,89 +29,164 @@ ACCOUNTS = [
 # Per theme: (department, what happened, what the resident wants, agreement, lesson)
 CASES: dict[str, list[tuple[str, str, str, str, str]]] = {
     "parkeren": [
-        ("Parkeren en handhaving", "Mijn aanvraag voor een parkeervergunning is afgewezen omdat mijn auto op "
-         "naam van mijn werkgever staat.", "Ik wil een vergunning, want ik heb de auto elke dag nodig.",
-         "De afdeling beoordeelt de aanvraag opnieuw met de verklaring van de werkgever.",
-         "Leg uit welke bewijsstukken een leaseauto nodig heeft."),
-        ("Parkeren en handhaving", "Ik kreeg een naheffing terwijl mijn bezoekersvergunning wel was "
-         "aangemeld in de app.", "Ik wil dat de naheffing vervalt.",
-         "De naheffing wordt ingetrokken na controle van de registratie.",
-         "Controleer eerst de app-registratie voor een naheffing."),
+        (
+            "Parkeren en handhaving",
+            "Mijn aanvraag voor een parkeervergunning is afgewezen omdat mijn auto op naam van mijn werkgever staat.",
+            "Ik wil een vergunning, want ik heb de auto elke dag nodig.",
+            "De afdeling beoordeelt de aanvraag opnieuw met de verklaring van de werkgever.",
+            "Leg uit welke bewijsstukken een leaseauto nodig heeft.",
+        ),
+        (
+            "Parkeren en handhaving",
+            "Ik kreeg een naheffing terwijl mijn bezoekersvergunning wel was aangemeld in de app.",
+            "Ik wil dat de naheffing vervalt.",
+            "De naheffing wordt ingetrokken na controle van de registratie.",
+            "Controleer eerst de app-registratie voor een naheffing.",
+        ),
     ],
     "belastingen": [
-        ("Belastingen", "De WOZ-waarde van mijn huis is veel hoger dan die van de buren.",
-         "Ik wil uitleg en een eerlijke waarde.", "De taxateur komt langs en legt de waardering uit.",
-         "Bied een gesprek aan voordat iemand bezwaar maakt."),
-        ("Belastingen", "Mijn kwijtschelding van de afvalstoffenheffing is afgewezen, maar mijn inkomen is "
-         "gedaald.", "Ik wil dat de gemeente naar mijn nieuwe inkomen kijkt.",
-         "De aanvraag wordt opnieuw beoordeeld met de nieuwe loonstroken.",
-         "Vraag bij een afwijzing of het inkomen recent is veranderd."),
+        (
+            "Belastingen",
+            "De WOZ-waarde van mijn huis is veel hoger dan die van de buren.",
+            "Ik wil uitleg en een eerlijke waarde.",
+            "De taxateur komt langs en legt de waardering uit.",
+            "Bied een gesprek aan voordat iemand bezwaar maakt.",
+        ),
+        (
+            "Belastingen",
+            "Mijn kwijtschelding van de afvalstoffenheffing is afgewezen, maar mijn inkomen is gedaald.",
+            "Ik wil dat de gemeente naar mijn nieuwe inkomen kijkt.",
+            "De aanvraag wordt opnieuw beoordeeld met de nieuwe loonstroken.",
+            "Vraag bij een afwijzing of het inkomen recent is veranderd.",
+        ),
     ],
     "wmo-zorg": [
-        ("Zorg en welzijn", "Mijn huishoudelijke hulp is zonder gesprek van vier naar twee uur gegaan.",
-         "Ik wil een gesprek over wat ik echt nodig heb.",
-         "Er komt een keukentafelgesprek met de consulent.",
-         "Verander een indicatie niet zonder gesprek."),
-        ("Zorg en welzijn", "De traplift is al vier maanden toegezegd maar nog niet geplaatst.",
-         "Ik wil weten wanneer de traplift komt.", "De leverancier krijgt een deadline van de gemeente.",
-         "Volg toegezegde voorzieningen tot ze geplaatst zijn."),
+        (
+            "Zorg en welzijn",
+            "Mijn huishoudelijke hulp is zonder gesprek van vier naar twee uur gegaan.",
+            "Ik wil een gesprek over wat ik echt nodig heb.",
+            "Er komt een keukentafelgesprek met de consulent.",
+            "Verander een indicatie niet zonder gesprek.",
+        ),
+        (
+            "Zorg en welzijn",
+            "De traplift is al vier maanden toegezegd maar nog niet geplaatst.",
+            "Ik wil weten wanneer de traplift komt.",
+            "De leverancier krijgt een deadline van de gemeente.",
+            "Volg toegezegde voorzieningen tot ze geplaatst zijn.",
+        ),
     ],
     "jeugd": [
-        ("Jeugd en onderwijs", "Mijn zoon staat al maanden op de wachtlijst voor jeugdhulp.",
-         "Ik wil overbruggingshulp tot hij terecht kan.", "Het wijkteam regelt overbruggingshulp.",
-         "Bied overbrugging aan bij lange wachtlijsten."),
-        ("Jeugd en onderwijs", "Het leerlingenvervoer voor mijn dochter is stopgezet zonder brief.",
-         "Ik wil dat het vervoer doorgaat tot er een besluit is.",
-         "Het vervoer loopt door tot het nieuwe besluit.", "Stuur altijd eerst een besluit."),
+        (
+            "Jeugd en onderwijs",
+            "Mijn zoon staat al maanden op de wachtlijst voor jeugdhulp.",
+            "Ik wil overbruggingshulp tot hij terecht kan.",
+            "Het wijkteam regelt overbruggingshulp.",
+            "Bied overbrugging aan bij lange wachtlijsten.",
+        ),
+        (
+            "Jeugd en onderwijs",
+            "Het leerlingenvervoer voor mijn dochter is stopgezet zonder brief.",
+            "Ik wil dat het vervoer doorgaat tot er een besluit is.",
+            "Het vervoer loopt door tot het nieuwe besluit.",
+            "Stuur altijd eerst een besluit.",
+        ),
     ],
     "werk-en-inkomen": [
-        ("Werk en inkomen", "Mijn bijstandsuitkering is stopgezet omdat een formulier niet zou zijn "
-         "ontvangen.", "Ik wil dat mijn uitkering weer wordt betaald.",
-         "De uitkering wordt met terugwerkende kracht betaald.",
-         "Bel eerst voordat een uitkering wordt stopgezet."),
-        ("Werk en inkomen", "Ik moet een groot bedrag terugbetalen en kan dat niet in één keer.",
-         "Ik wil een betalingsregeling.", "Er komt een betalingsregeling van 50 euro per maand.",
-         "Noem de mogelijkheid van een regeling in de eerste brief."),
+        (
+            "Werk en inkomen",
+            "Mijn bijstandsuitkering is stopgezet omdat een formulier niet zou zijn ontvangen.",
+            "Ik wil dat mijn uitkering weer wordt betaald.",
+            "De uitkering wordt met terugwerkende kracht betaald.",
+            "Bel eerst voordat een uitkering wordt stopgezet.",
+        ),
+        (
+            "Werk en inkomen",
+            "Ik moet een groot bedrag terugbetalen en kan dat niet in één keer.",
+            "Ik wil een betalingsregeling.",
+            "Er komt een betalingsregeling van 50 euro per maand.",
+            "Noem de mogelijkheid van een regeling in de eerste brief.",
+        ),
     ],
     "afval": [
-        ("Afval en reiniging", "Onze straat wordt al drie weken niet geleegd.",
-         "Ik wil dat het afval weer wordt opgehaald.", "De route wordt aangepast en gecontroleerd.",
-         "Controleer routes na een wijziging."),
-        ("Afval en reiniging", "Mijn aanvraag voor een extra container is kwijtgeraakt.",
-         "Ik wil de container en een antwoord.", "De container wordt binnen twee weken geleverd.",
-         "Bevestig elke aanvraag met een nummer."),
+        (
+            "Afval en reiniging",
+            "Onze straat wordt al drie weken niet geleegd.",
+            "Ik wil dat het afval weer wordt opgehaald.",
+            "De route wordt aangepast en gecontroleerd.",
+            "Controleer routes na een wijziging.",
+        ),
+        (
+            "Afval en reiniging",
+            "Mijn aanvraag voor een extra container is kwijtgeraakt.",
+            "Ik wil de container en een antwoord.",
+            "De container wordt binnen twee weken geleverd.",
+            "Bevestig elke aanvraag met een nummer.",
+        ),
     ],
     "openbare-ruimte": [
-        ("Openbare ruimte", "De stoep voor mijn huis is al maanden kapot en ik loop met een rollator.",
-         "Ik wil dat de stoep wordt hersteld.", "De stoep wordt binnen vier weken hersteld.",
-         "Geef meldingen van mensen met een beperking voorrang."),
-        ("Openbare ruimte", "Een boom bij ons huis neemt al het licht weg en er gebeurt niets met mijn "
-         "melding.", "Ik wil dat de boom wordt gesnoeid.", "De boom wordt in het snoeiprogramma opgenomen.",
-         "Laat weten wat er met een melding gebeurt."),
+        (
+            "Openbare ruimte",
+            "De stoep voor mijn huis is al maanden kapot en ik loop met een rollator.",
+            "Ik wil dat de stoep wordt hersteld.",
+            "De stoep wordt binnen vier weken hersteld.",
+            "Geef meldingen van mensen met een beperking voorrang.",
+        ),
+        (
+            "Openbare ruimte",
+            "Een boom bij ons huis neemt al het licht weg en er gebeurt niets met mijn melding.",
+            "Ik wil dat de boom wordt gesnoeid.",
+            "De boom wordt in het snoeiprogramma opgenomen.",
+            "Laat weten wat er met een melding gebeurt.",
+        ),
     ],
     "vergunningen": [
-        ("Vergunningen", "Mijn aanvraag voor een dakkapel ligt al veertien weken stil.",
-         "Ik wil weten waar mijn aanvraag blijft.", "De behandelaar neemt binnen een week een besluit.",
-         "Meld vertraging voordat de termijn voorbij is."),
-        ("Vergunningen", "De buren bouwen een schuur zonder dat wij iets hebben gehoord.",
-         "Ik wil uitleg over de regels.", "De afdeling legt de regels uit in een gesprek.",
-         "Informeer buren bij vergunningvrij bouwen."),
+        (
+            "Vergunningen",
+            "Mijn aanvraag voor een dakkapel ligt al veertien weken stil.",
+            "Ik wil weten waar mijn aanvraag blijft.",
+            "De behandelaar neemt binnen een week een besluit.",
+            "Meld vertraging voordat de termijn voorbij is.",
+        ),
+        (
+            "Vergunningen",
+            "De buren bouwen een schuur zonder dat wij iets hebben gehoord.",
+            "Ik wil uitleg over de regels.",
+            "De afdeling legt de regels uit in een gesprek.",
+            "Informeer buren bij vergunningvrij bouwen.",
+        ),
     ],
     "burgerzaken": [
-        ("Burgerzaken", "Ik kan pas over acht weken een afspraak maken voor een nieuw paspoort, maar ik reis "
-         "over drie weken.", "Ik wil eerder terecht.", "Er wordt een spoedafspraak ingepland.",
-         "Maak spoedafspraken zichtbaar op de website."),
-        ("Burgerzaken", "Mijn inschrijving op mijn nieuwe adres is niet verwerkt.",
-         "Ik wil dat mijn adres klopt.", "De inschrijving wordt binnen drie dagen verwerkt.",
-         "Stuur een bevestiging van elke adreswijziging."),
+        (
+            "Burgerzaken",
+            "Ik kan pas over acht weken een afspraak maken voor een nieuw paspoort, maar ik reis over drie weken.",
+            "Ik wil eerder terecht.",
+            "Er wordt een spoedafspraak ingepland.",
+            "Maak spoedafspraken zichtbaar op de website.",
+        ),
+        (
+            "Burgerzaken",
+            "Mijn inschrijving op mijn nieuwe adres is niet verwerkt.",
+            "Ik wil dat mijn adres klopt.",
+            "De inschrijving wordt binnen drie dagen verwerkt.",
+            "Stuur een bevestiging van elke adreswijziging.",
+        ),
     ],
     "dienstverlening": [
-        ("Klantcontactcentrum", "Ik heb vijf keer gebeld en word steeds doorverbonden zonder antwoord.",
-         "Ik wil één vast contactpersoon.", "De teamleider belt terug en blijft contactpersoon.",
-         "Geef bij herhaald bellen één vast aanspreekpunt."),
-        ("Klantcontactcentrum", "Mijn brief van maart is nooit beantwoord.",
-         "Ik wil een antwoord op mijn brief.", "De afdeling stuurt binnen twee weken een antwoord.",
-         "Registreer elke brief met een termijn."),
+        (
+            "Klantcontactcentrum",
+            "Ik heb vijf keer gebeld en word steeds doorverbonden zonder antwoord.",
+            "Ik wil één vast contactpersoon.",
+            "De teamleider belt terug en blijft contactpersoon.",
+            "Geef bij herhaald bellen één vast aanspreekpunt.",
+        ),
+        (
+            "Klantcontactcentrum",
+            "Mijn brief van maart is nooit beantwoord.",
+            "Ik wil een antwoord op mijn brief.",
+            "De afdeling stuurt binnen twee weken een antwoord.",
+            "Registreer elke brief met een termijn.",
+        ),
     ],
 }
 
@@ -128,8 +203,13 @@ TITLES = {
     "dienstverlening": ["Steeds doorverbonden zonder antwoord", "Brief nooit beantwoord"],
 }
 
-OFFICIALS = [("J. Vermeulen", "teamleider"), ("S. el Amrani", "consulent"), ("P. de Graaf", "beleidsmedewerker"),
-             ("M. Kowalski", "behandelaar"), ("R. Baldew", "teamleider")]
+OFFICIALS = [
+    ("J. Vermeulen", "teamleider"),
+    ("S. el Amrani", "consulent"),
+    ("P. de Graaf", "beleidsmedewerker"),
+    ("M. Kowalski", "behandelaar"),
+    ("R. Baldew", "teamleider"),
+]
 
 
 def run(if_empty: bool = False, echo: Callable[[str], None] = print, n_requests: int = 300, seed: int = 42) -> None:
@@ -161,10 +241,14 @@ def _contact_details() -> None:
 
     if not contact.load().is_empty:
         return
-    contact.save(contact.ContactDetails(
-        phone="14 099", email="bemiddeling@voorbeeld.example",
-        address="Postbus 0000\n9999 ZZ Voorbeeldstad (demo-adres)",
-        hours="Maandag tot en met vrijdag van 9.00 tot 17.00 uur (demo)"))
+    contact.save(
+        contact.ContactDetails(
+            phone="14 099",
+            email="bemiddeling@voorbeeld.example",
+            address="Postbus 0000\n9999 ZZ Voorbeeldstad (demo-adres)",
+            hours="Maandag tot en met vrijdag van 9.00 tot 17.00 uur (demo)",
+        )
+    )
     db.session.commit()
     contact.forget()
 
@@ -181,11 +265,19 @@ def _print_access(echo: Callable[[str], None]) -> None:
 def example_codes() -> list[tuple[str, str]]:
     """Tracking codes of two demo requests, so a newcomer can try the status page."""
     out = []
-    for label, statuses in (("nog open", ("in_verkenning", "in_afstemming")),
-                            ("wacht op de controlevraag", ("opgelost", "niet_opgelost", "doorverwezen"))):
+    for label, statuses in (
+        ("nog open", ("in_verkenning", "in_afstemming")),
+        ("wacht op de controlevraag", ("opgelost", "niet_opgelost", "doorverwezen")),
+    ):
         req = db.session.execute(
-            select(Request).where(Request.status.in_(statuses), Request.submission_id.like("demo-%"),
-                                  Request.control_answered_at.is_(None)).order_by(Request.id).limit(1)
+            select(Request)
+            .where(
+                Request.status.in_(statuses),
+                Request.submission_id.like("demo-%"),
+                Request.control_answered_at.is_(None),
+            )
+            .order_by(Request.id)
+            .limit(1)
         ).scalar_one_or_none()
         if req is not None:
             out.append((label, codes.code_for_submission("demo", req.submission_id)))
@@ -205,8 +297,14 @@ def _catalog() -> None:
         for i, (name, role) in enumerate(OFFICIALS):
             # Fictional work addresses (the .example domain never delivers), so invitations can be tried out.
             mailbox = re.sub(r"[^a-z]", "", name.split()[-1].lower())
-            db.session.add(Official(name=name, role=role, department_id=deps[i * 2 % len(deps)].id,
-                                    email=f"{mailbox}@gemeente.voorbeeld.example"))
+            db.session.add(
+                Official(
+                    name=name,
+                    role=role,
+                    department_id=deps[i * 2 % len(deps)].id,
+                    email=f"{mailbox}@gemeente.voorbeeld.example",
+                )
+            )
     db.session.commit()
 
 
@@ -229,13 +327,26 @@ def _path_for(age_days: int, rng: random.Random) -> list[str]:
     if age_days < 10:
         return rng.choice([["ontvangen"], ["ontvangen", "in_verkenning"]])
     if age_days < 40:
-        return rng.choice([["ontvangen", "in_verkenning"], ["ontvangen", "in_verkenning", "in_afstemming"],
-                           ["ontvangen", "in_verkenning", "in_afstemming", "opgelost"]])
+        return rng.choice(
+            [
+                ["ontvangen", "in_verkenning"],
+                ["ontvangen", "in_verkenning", "in_afstemming"],
+                ["ontvangen", "in_verkenning", "in_afstemming", "opgelost"],
+            ]
+        )
     end = rng.choices(
-        [["opgelost", "afgerond"], ["opgelost"], ["niet_opgelost", "afgerond"], ["niet_opgelost"],
-         ["niet_opgelost", "doorverwezen", "afgerond"], ["doorverwezen", "afgerond"], ["doorverwezen"],
-         ["ingetrokken"]],
-        weights=[55, 5, 10, 2, 8, 8, 2, 6])[0]
+        [
+            ["opgelost", "afgerond"],
+            ["opgelost"],
+            ["niet_opgelost", "afgerond"],
+            ["niet_opgelost"],
+            ["niet_opgelost", "doorverwezen", "afgerond"],
+            ["doorverwezen", "afgerond"],
+            ["doorverwezen"],
+            ["ingetrokken"],
+        ],
+        weights=[55, 5, 10, 2, 8, 8, 2, 6],
+    )[0]
     return ["ontvangen", "in_verkenning", "in_afstemming", *end]
 
 
@@ -257,13 +368,20 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
         first_due, resolution_due = current.deadlines(received.date())
         path = _path_for(age, rng)
         req = Request(
-            code_hash=codes.code_hash(codes.code_for_submission("demo", sub_id)), submission_id=sub_id,
-            channel=rng.choice(channels), status=path[-1], received_at=received,
-            first_contact_due=first_due, resolution_due=resolution_due, what_happened=what,
-            desired_outcome=want, theme_id=themes[slug].id if rng.random() > 0.1 else None,
+            code_hash=codes.code_hash(codes.code_for_submission("demo", sub_id)),
+            submission_id=sub_id,
+            channel=rng.choice(channels),
+            status=path[-1],
+            received_at=received,
+            first_contact_due=first_due,
+            resolution_due=resolution_due,
+            what_happened=what,
+            desired_outcome=want,
+            theme_id=themes[slug].id if rng.random() > 0.1 else None,
             department_id=departments[dept_name].id if len(path) > 1 else None,
             contact_preference=rng.choice(["geen", "telefoon", "email"]),
-            contact_name=f"Inwoner {i + 1} (demo)", contact_email=f"inwoner{i + 1}@example.org",
+            contact_name=f"Inwoner {i + 1} (demo)",
+            contact_email=f"inwoner{i + 1}@example.org",
             consent_publication=rng.random() < 0.7,
             mediator_id=rng.choice(mediators).id if len(path) > 1 else None,
         )
@@ -276,35 +394,63 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
         for step in path:
             if previous is not None:
                 at = min(now, at + dt.timedelta(days=rng.randint(1, 12), hours=rng.randint(0, 6)))
-            req.history.append(StatusChange(at=at, from_status=previous, to_status=step,
-                                            actor_id=req.mediator_id if previous else None))
+            req.history.append(
+                StatusChange(
+                    at=at, from_status=previous, to_status=step, actor_id=req.mediator_id if previous else None
+                )
+            )
             if step == "in_verkenning":
                 contact_at = min(now, received + dt.timedelta(days=rng.choice([0, 1, 2, 2, 3, 5, 8])))
                 req.first_contact_at = contact_at
-                req.contacts.append(Contact(at=contact_at, channel=rng.choice(["telefoon", "gesprek"]),
-                                            participants="bewoner, bemiddelaar", with_resident=True,
-                                            summary="Eerste gesprek: de bewoner vertelde wat er speelt.",
-                                            author_id=req.mediator_id))
+                req.contacts.append(
+                    Contact(
+                        at=contact_at,
+                        channel=rng.choice(["telefoon", "gesprek"]),
+                        participants="bewoner, bemiddelaar",
+                        with_resident=True,
+                        summary="Eerste gesprek: de bewoner vertelde wat er speelt.",
+                        author_id=req.mediator_id,
+                    )
+                )
             if step == "in_afstemming":
                 official = rng.choice(officials)
-                req.contacts.append(Contact(at=at, channel="gesprek", official_id=official.id,
-                                            participants=f"bemiddelaar, {official.role}", with_resident=False,
-                                            summary=f"Overleg met {official.role} over een oplossing.",
-                                            author_id=req.mediator_id))
+                req.contacts.append(
+                    Contact(
+                        at=at,
+                        channel="gesprek",
+                        official_id=official.id,
+                        participants=f"bemiddelaar, {official.role}",
+                        with_resident=False,
+                        summary=f"Overleg met {official.role} over een oplossing.",
+                        author_id=req.mediator_id,
+                    )
+                )
                 due = add_working_days(at.date(), rng.randint(5, 20))
-                state = "open" if due > now.date() or rng.random() < 0.1 else rng.choices(
-                    ["kept", "broken"], weights=[80, 20])[0]
-                req.agreements.append(Agreement(description=agreed, department_id=departments[dept_name].id,
-                                                promised_by_role=official.role, official_id=official.id, due=due,
-                                                status=state, created_at=at, author_id=req.mediator_id,
-                                                status_at=None if state == "open" else at))
+                state = (
+                    "open"
+                    if due > now.date() or rng.random() < 0.1
+                    else rng.choices(["kept", "broken"], weights=[80, 20])[0]
+                )
+                req.agreements.append(
+                    Agreement(
+                        description=agreed,
+                        department_id=departments[dept_name].id,
+                        promised_by_role=official.role,
+                        official_id=official.id,
+                        due=due,
+                        status=state,
+                        created_at=at,
+                        author_id=req.mediator_id,
+                        status_at=None if state == "open" else at,
+                    )
+                )
             if step in ("opgelost", "niet_opgelost", "doorverwezen", "ingetrokken"):
                 req.resolved_at = req.resolved_at or at
                 req.outcome = {"opgelost": rng.choice(["opgelost"] * 4 + ["deels_opgelost"])}.get(step, step)
                 req.outcome_summary = {
                     "opgelost": f"Afgesproken: {agreed.lower()}",
                     "niet_opgelost": "De regels laten geen andere uitkomst toe. De bemiddelaar heeft dit "
-                                     "uitgelegd en de formele route genoemd.",
+                    "uitgelegd en de formele route genoemd.",
                 }.get(step)
                 if step == "doorverwezen":
                     req.referral_route = rng.choice(list(labels.ROUTES))
@@ -322,11 +468,22 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
             db.session.commit()
     db.session.flush()
     for req, received, sent in req_receipts:
-        db.session.add(MailOutbox(
-            to_addr=req.contact_email or "", subject="Wij hebben uw verzoek ontvangen", kind="receipt",
-            reason="Demo", request_id=req.id, message_id=f"<demo-receipt-{req.submission_id}@demo.invalid>",
-            created_at=received, next_attempt_at=received, state="sent", attempts=1, sent_at=min(sent, now),
-            ref=f"request:{req.id}:receipt"))
+        db.session.add(
+            MailOutbox(
+                to_addr=req.contact_email or "",
+                subject="Wij hebben uw verzoek ontvangen",
+                kind="receipt",
+                reason="Demo",
+                request_id=req.id,
+                message_id=f"<demo-receipt-{req.submission_id}@demo.invalid>",
+                created_at=received,
+                next_attempt_at=received,
+                state="sent",
+                attempts=1,
+                sent_at=min(sent, now),
+                ref=f"request:{req.id}:receipt",
+            )
+        )
     db.session.commit()
 
 
@@ -347,12 +504,23 @@ def _articles(rng: random.Random) -> None:
                 continue
             outcome = rng.choice(["opgelost", "opgelost", "deels opgelost", "niet opgelost"])
             situation = what.replace("Mijn ", "De ").replace("mijn ", "de ").replace("Ik ", "De bewoner ")
-            body = (f"## Situatie\n\n{situation}"
-                    f"\n\n## Afstemming\n\nDe bewoner vroeg: {want.lower()} De bemiddelaar sprak met de "
-                    f"afdeling {dept}.\n\n## Uitkomst\n\n{agreed}\n\n## Leren\n\nLeerpunt: {lesson}")
+            body = (
+                f"## Situatie\n\n{situation}"
+                f"\n\n## Afstemming\n\nDe bewoner vroeg: {want.lower()} De bemiddelaar sprak met de "
+                f"afdeling {dept}.\n\n## Uitkomst\n\n{agreed}\n\n## Leren\n\nLeerpunt: {lesson}"
+            )
             title = TITLES[slug][case_no]
-            db.session.add(Article(reference=reference, title=title, body=body, theme=theme, department=dept,
-                                   outcome=outcome, year=year - (n % 2),
-                                   published_at=dt.date.today() - dt.timedelta(days=n * 9)))
+            db.session.add(
+                Article(
+                    reference=reference,
+                    title=title,
+                    body=body,
+                    theme=theme,
+                    department=dept,
+                    outcome=outcome,
+                    year=year - (n % 2),
+                    published_at=dt.date.today() - dt.timedelta(days=n * 9),
+                )
+            )
             knowledge.enqueue(reference, "upsert")
     db.session.commit()

@@ -41,8 +41,11 @@ def _respond(code: int, detail: str | None = None):  # type: ignore[no-untyped-d
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def _csrf(_err: CSRFError):  # type: ignore[no-untyped-def]
-        return _respond(400, "Het formulier was verlopen of al verstuurd. Ga terug, vernieuw de pagina "
-                             "en probeer het opnieuw. Wat u typte, staat nog in het vorige scherm.")
+        return _respond(
+            400,
+            "Het formulier was verlopen of al verstuurd. Ga terug, vernieuw de pagina "
+            "en probeer het opnieuw. Wat u typte, staat nog in het vorige scherm.",
+        )
 
     @app.errorhandler(HTTPException)
     def _http(err: HTTPException):  # type: ignore[no-untyped-def]

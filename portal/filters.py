@@ -10,8 +10,20 @@ from flask import Flask
 from . import labels
 from .services import clock
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
@@ -40,7 +52,7 @@ def dutch_date(value: dt.date | dt.datetime | str | None, weekday: bool = False)
 
 
 def dutch_datetime(value: dt.datetime | str | None) -> str:
-    """"3 maart 2026, 14:05" in local time."""
+    """ "3 maart 2026, 14:05" in local time."""
     if isinstance(value, str):
         parsed = _parse_iso(value)
         if not isinstance(parsed, dt.datetime):
@@ -55,7 +67,7 @@ QUARTER_RE = re.compile(r"^(\d{4})-[Qq]([1-4])$")
 
 
 def dutch_quarter(value: str | None) -> str:
-    """"2025-Q1" as "1e kwartaal 2025"; other text unchanged."""
+    """ "2025-Q1" as "1e kwartaal 2025"; other text unchanged."""
     match = QUARTER_RE.match(value or "")
     return f"{match.group(2)}e kwartaal {match.group(1)}" if match else (value or "–")
 

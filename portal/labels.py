@@ -104,5 +104,9 @@ DEPARTMENTS = [
     "Klantcontactcentrum",
 ]
 
-ARTICLE_STATUSES = {"draft": "concept", "review": "ter controle", "published": "gepubliceerd",
-                    "withdrawn": "ingetrokken"}
+ARTICLE_STATUSES = {
+    "draft": "concept",
+    "review": "ter controle",
+    "published": "gepubliceerd",
+    "withdrawn": "ingetrokken",
+}

@@ -24,7 +24,9 @@ _SEP = r"[\s\-_.]"
 # A code in free text: with the VTA prefix in any spelling, or four groups of four, or 16 symbols in a row.
 _CODE_TEXT = re.compile(
     rf"(?<![0-9A-Za-z])(?:VTA{_SEP}*[0-9A-Za-z]{{4}}(?:{_SEP}*[0-9A-Za-z]{{4}}){{3}}|[0-9A-Za-z]{{16}})"
-    rf"(?![0-9A-Za-z])", re.IGNORECASE)
+    rf"(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
 # Runs of words separated by spaces, dots, dashes or underscores: any four 4-symbol words in a row may be a code.
 _GROUP_RUN = re.compile(rf"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:{_SEP}+[0-9A-Za-z]+){{3,}}(?![0-9A-Za-z])")
 _SEP_SPLIT = re.compile(rf"({_SEP}+)")

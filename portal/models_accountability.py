@@ -10,8 +10,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .extensions import db
 
 MEASURES = (
-    "received", "fc_n", "fc_in_norm", "res_n", "res_in_norm", "ctrl_n", "ctrl_sat",
-    "ag_open", "ag_kept", "ag_broken",
+    "received",
+    "fc_n",
+    "fc_in_norm",
+    "res_n",
+    "res_in_norm",
+    "ctrl_n",
+    "ctrl_sat",
+    "ag_open",
+    "ag_kept",
+    "ag_broken",
 )
 
 

@@ -48,8 +48,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def _config(folder: Path, database_url: str | None = None) -> dict:
-    config = {"TESTING": True, "DATA_DIR": str(folder), "SECRET_KEY": "test-secret", "INDEX_WRITER": "external",
-              "SERVER_NAME": "localhost"}
+    config = {
+        "TESTING": True,
+        "DATA_DIR": str(folder),
+        "SECRET_KEY": "test-secret",
+        "INDEX_WRITER": "external",
+        "SERVER_NAME": "localhost",
+    }
     if database_url:
         config["DATABASE_URL"] = database_url
     return config
@@ -65,9 +70,11 @@ def _seed_template(folder: Path, url: str | None) -> None:
 
         upgrade(directory=app.extensions["migrate"].directory, revision="heads")
         demo._catalog()
-        for email, name, role in (("admin@test.nl", "Ada Admin", "admin"),
-                                  ("med1@test.nl", "Mo Mediator", "mediator"),
-                                  ("med2@test.nl", "Noor Mediator", "mediator")):
+        for email, name, role in (
+            ("admin@test.nl", "Ada Admin", "admin"),
+            ("med1@test.nl", "Mo Mediator", "mediator"),
+            ("med2@test.nl", "Noor Mediator", "mediator"),
+        ):
             db.session.add(User(email=email, name=name, role=role, password_hash=hash_password(PASSWORD)))
         db.session.commit()
         db.engine.dispose()

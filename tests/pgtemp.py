@@ -23,8 +23,10 @@ def pg_bindir() -> Path | None:
     """The folder with initdb and pg_ctl: PORTAL_PG_BINDIR, Debian's /usr/lib/postgresql/<v>/bin, or PATH."""
     if os.environ.get("PORTAL_PG_BINDIR"):
         return Path(os.environ["PORTAL_PG_BINDIR"])
-    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                      key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
+    versions = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0,
+    )
     if versions:
         return Path(versions[-1]).parent
     found = shutil.which("initdb")
@@ -75,15 +77,37 @@ def temp_postgres(fast: bool = True) -> Iterator[str]:
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     started = False
     try:
-        subprocess.run(_as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                                        "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]),
-                       check=True, capture_output=True, env=env, cwd=root)
+        subprocess.run(
+            _as_server_user(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-sync",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=root,
+        )
         opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c max_connections=200"
         if fast:
             opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        subprocess.run(_as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60",
-                                        "-o", opts, "start"]),
-                       check=True, capture_output=True, env=env, cwd=root)
+        subprocess.run(
+            _as_server_user(
+                [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o", opts, "start"]
+            ),
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=root,
+        )
         started = True
         url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         _wait_ready(port)
@@ -95,8 +119,12 @@ def temp_postgres(fast: bool = True) -> Iterator[str]:
         raise RuntimeError(f"PostgreSQL failed to start: {detail}") from err
     finally:
         if started:
-            subprocess.run(_as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w",
-                                            "stop"]), capture_output=True, env=env, cwd=root)
+            subprocess.run(
+                _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+                capture_output=True,
+                env=env,
+                cwd=root,
+            )
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -68,23 +68,41 @@ def overview():  # type: ignore[no-untyped-def]
     except PeriodError as exc:
         return _bad_period(str(exc))
     data = accountability.figures(period)
-    return render_template("accountability/overview.html", data=data, period=period,
-                           summary=accountability.summary(data), choices=period_choices(), archive=archive(),
-                           args={k: v for k, v in request.args.items() if k == "periode"})
+    return render_template(
+        "accountability/overview.html",
+        data=data,
+        period=period,
+        summary=accountability.summary(data),
+        choices=period_choices(),
+        archive=archive(),
+        args={k: v for k, v in request.args.items() if k == "periode"},
+    )
 
 
 def _report(period: Period, pdf: bool):  # type: ignore[no-untyped-def]
     data = accountability.figures(period)
-    ledger = fund_service.ledger(solved=data["outcomes"]["solved"],
-                                 quarter=period.slug if period.kind == "quarter" else None)
+    ledger = fund_service.ledger(
+        solved=data["outcomes"]["solved"], quarter=period.slug if period.kind == "quarter" else None
+    )
     if period.kind == "year":
         ledger = _year_ledger(ledger, period)
-    pdf_url = (f"/verantwoording/kwartaal/{period.slug}.pdf" if period.kind == "quarter"
-               else f"/verantwoording/jaar/{period.slug}.pdf")
-    html = render_template("accountability/report.html", data=data, period=period, ledger=ledger,
-                           summary=accountability.summary(data), pdf=pdf,
-                           pdf_available=reportpdf.available(), pdf_exists=_in_archive(period),
-                           pdf_url=pdf_url, generated=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    pdf_url = (
+        f"/verantwoording/kwartaal/{period.slug}.pdf"
+        if period.kind == "quarter"
+        else f"/verantwoording/jaar/{period.slug}.pdf"
+    )
+    html = render_template(
+        "accountability/report.html",
+        data=data,
+        period=period,
+        ledger=ledger,
+        summary=accountability.summary(data),
+        pdf=pdf,
+        pdf_available=reportpdf.available(),
+        pdf_exists=_in_archive(period),
+        pdf_url=pdf_url,
+        generated=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    )
     if not pdf:
         return html
     try:
@@ -92,12 +110,18 @@ def _report(period: Period, pdf: bool):  # type: ignore[no-untyped-def]
     except reportpdf.PdfUnavailable:
         current_app.logger.warning("PDF requested but WeasyPrint or its system libraries are missing")
         return render_template(
-            "error.html", code=503, title="De PDF is nu niet beschikbaar",
+            "error.html",
+            code=503,
+            title="De PDF is nu niet beschikbaar",
             text="Deze server kan op dit moment geen PDF maken. Het rapport staat wel als webpagina klaar: "
-                 "open de pagina zonder .pdf en print die, of sla hem op als PDF."), 503
+            "open de pagina zonder .pdf en print die, of sla hem op als PDF.",
+        ), 503
     kind = "kwartaalrapport" if period.kind == "quarter" else "jaarverslag"
-    return Response(body, mimetype="application/pdf", headers={
-        "Content-Disposition": f'inline; filename="{kind}-verzoek-tot-afstemming-{period.slug}.pdf"'})
+    return Response(
+        body,
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="{kind}-verzoek-tot-afstemming-{period.slug}.pdf"'},
+    )
 
 
 _pdf_cache: dict[tuple, tuple[float, bytes]] = {}
@@ -135,8 +159,14 @@ def _year_ledger(ledger: dict[str, Any], period: Period) -> dict[str, Any]:
     spending = sum(int(q.get("spending_cents") or 0) for q in rows)
     solved = ledger.get("solved_requests")
     cost = round(spending / solved) if isinstance(solved, int) and solved >= 5 else None
-    return {**ledger, "income_cents": income, "spending_cents": spending, "per_quarter": rows,
-            "per_category": [], "cost_per_solved_cents": cost}
+    return {
+        **ledger,
+        "income_cents": income,
+        "spending_cents": spending,
+        "per_quarter": rows,
+        "per_category": [],
+        "cost_per_solved_cents": cost,
+    }
 
 
 @bp.route("/verantwoording/kwartaal/<code>")

@@ -24,28 +24,44 @@ def knowledge_search():  # type: ignore[no-untyped-def]
     if errors:
         return jsonify({"error": "Ongeldige parameters.", "fields": errors, "status": 400}), 400
     result = knowledge.search(query)
-    return jsonify({
-        "total": result.total,
-        "page": result.page,
-        "per_page": result.per_page,
-        "results": [
-            {"reference": h.reference, "title": h.title,
-             "url": external_url("kb.article", reference=h.reference),
-             "theme": h.theme, "department": h.department, "outcome": h.outcome, "year": h.year,
-             "snippet": h.snippet, "match": h.match}
-            for h in result.hits
-        ],
-        "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()},
-        "suggestion": result.suggestion,
-        "nearest_themes": result.nearest_themes,
-        "related": [
-            {"reference": h.reference, "title": h.title,
-             "url": external_url("kb.article", reference=h.reference),
-             "theme": h.theme, "department": h.department, "outcome": h.outcome, "year": h.year,
-             "snippet": h.snippet, "reason": h.reason}
-            for h in result.related
-        ],
-    })
+    return jsonify(
+        {
+            "total": result.total,
+            "page": result.page,
+            "per_page": result.per_page,
+            "results": [
+                {
+                    "reference": h.reference,
+                    "title": h.title,
+                    "url": external_url("kb.article", reference=h.reference),
+                    "theme": h.theme,
+                    "department": h.department,
+                    "outcome": h.outcome,
+                    "year": h.year,
+                    "snippet": h.snippet,
+                    "match": h.match,
+                }
+                for h in result.hits
+            ],
+            "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()},
+            "suggestion": result.suggestion,
+            "nearest_themes": result.nearest_themes,
+            "related": [
+                {
+                    "reference": h.reference,
+                    "title": h.title,
+                    "url": external_url("kb.article", reference=h.reference),
+                    "theme": h.theme,
+                    "department": h.department,
+                    "outcome": h.outcome,
+                    "year": h.year,
+                    "snippet": h.snippet,
+                    "reason": h.reason,
+                }
+                for h in result.related
+            ],
+        }
+    )
 
 
 @bp.route("/openapi.json")
@@ -57,6 +73,17 @@ def openapi():  # type: ignore[no-untyped-def]
 def knowledge_similar():  # type: ignore[no-untyped-def]
     text = (request.args.get("text") or "").strip()[:500]
     hits = knowledge.index().similar(text, limit=3) if len(text) >= 3 else []
-    return jsonify({"results": [
-        {"reference": h.reference, "title": h.title, "theme": h.theme, "outcome": h.outcome,
-         "url": external_url("kb.article", reference=h.reference)} for h in hits]})
+    return jsonify(
+        {
+            "results": [
+                {
+                    "reference": h.reference,
+                    "title": h.title,
+                    "theme": h.theme,
+                    "outcome": h.outcome,
+                    "url": external_url("kb.article", reference=h.reference),
+                }
+                for h in hits
+            ]
+        }
+    )

@@ -21,8 +21,13 @@ def _headers(response):  # type: ignore[no-untyped-def]
 def accountability_figures():  # type: ignore[no-untyped-def]
     unknown = set(request.args) - {"from", "to", "period"}
     if unknown:
-        return jsonify({"error": "Onbekende parameters.", "status": 400,
-                        "fields": {k[:40]: "Onbekende parameter." for k in sorted(unknown)[:10]}}), 400
+        return jsonify(
+            {
+                "error": "Onbekende parameters.",
+                "status": 400,
+                "fields": {k[:40]: "Onbekende parameter." for k in sorted(unknown)[:10]},
+            }
+        ), 400
     try:
         period = accountability.parse_period(request.args)
     except PeriodError as exc:

@@ -42,9 +42,13 @@ def _upload_limits(endpoint: str | None, _values: dict | None) -> None:  # type:
 
 @bp.errorhandler(RequestEntityTooLarge)
 def _too_large(_err):  # type: ignore[no-untyped-def]
-    return render_template("error.html", code=413, title="Te grote bestanden",
-                           text="Wat u stuurde is te groot. Kies hoogstens 3 bestanden van elk hoogstens 5 MB. "
-                                "Ga terug en probeer het opnieuw."), 413
+    return render_template(
+        "error.html",
+        code=413,
+        title="Te grote bestanden",
+        text="Wat u stuurde is te groot. Kies hoogstens 3 bestanden van elk hoogstens 5 MB. "
+        "Ga terug en probeer het opnieuw.",
+    ), 413
 
 
 def _private(response):  # type: ignore[no-untyped-def]
@@ -54,6 +58,7 @@ def _private(response):  # type: ignore[no-untyped-def]
 
 
 # --- resident -----------------------------------------------------------------------------------------------
+
 
 def _uploads() -> list[attachments.Upload]:
     """The chosen files; the empty part a browser sends when no file was chosen is skipped."""
@@ -69,9 +74,16 @@ def _uploads() -> list[attachments.Upload]:
 
 
 def _render(req: Request, code: str, form: forms.AddInformationForm, error: str | None = None, status: int = 200):  # type: ignore[no-untyped-def]
-    page = render_template("resident/add_information.html", req=req, code=code, form=form, error=error,
-                           max_files=attachments.MAX_FILES, pause=suspension.current(req),
-                           closed=req.status in requests.FINAL_STATUSES or req.erased_at is not None)
+    page = render_template(
+        "resident/add_information.html",
+        req=req,
+        code=code,
+        form=form,
+        error=error,
+        max_files=attachments.MAX_FILES,
+        pause=suspension.current(req),
+        closed=req.status in requests.FINAL_STATUSES or req.erased_at is not None,
+    )
     return _private(make_response(page, status))
 
 
@@ -95,13 +107,19 @@ def add_information(code: str):  # type: ignore[no-untyped-def]
     try:
         attachments.add_information(req, form.message.data, _uploads())
     except DomainError as err:
-        return _render(req, normalized, form, error=str(err), status=409 if "afgesloten" in str(err) or
-                       "gewist" in str(err) else 400)
+        return _render(
+            req,
+            normalized,
+            form,
+            error=str(err),
+            status=409 if "afgesloten" in str(err) or "gewist" in str(err) else 400,
+        )
     flash("Dank u wel. De bemiddelaar kan uw informatie nu lezen.", "success")
     return redirect(url_for("resident.status", code=normalized))
 
 
 # --- mediator -----------------------------------------------------------------------------------------------
+
 
 @bp.route("/bemiddeling/bijlage/<int:attachment_id>")
 @staff
@@ -115,8 +133,9 @@ def download(attachment_id: int):  # type: ignore[no-untyped-def]
         abort(404)
     audit.record(current_user, "attachment.download", attachment, request=attachment.request_id)
     db.session.commit()
-    response = send_file(path, mimetype="application/octet-stream", as_attachment=True,
-                         download_name=attachment.filename, max_age=0)
+    response = send_file(
+        path, mimetype="application/octet-stream", as_attachment=True, download_name=attachment.filename, max_age=0
+    )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response.headers["Cache-Control"] = "no-store"

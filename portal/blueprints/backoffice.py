@@ -34,6 +34,7 @@ def _no_cache(response):  # type: ignore[no-untyped-def]
 
 # --- log-in -------------------------------------------------------------------------------------------------
 
+
 @bp.route("/inloggen", methods=["GET", "POST"])
 def login():  # type: ignore[no-untyped-def]
     if current_user.is_authenticated:
@@ -42,8 +43,10 @@ def login():  # type: ignore[no-untyped-def]
     if form.validate_on_submit():
         email = form.email.data.lower()
         if logins.locked_out(email):
-            form.email.errors.append("Te veel mislukte pogingen vanaf dit netwerk. Wacht 15 minuten en probeer het "
-                                     "opnieuw, of vraag een beheerder om de blokkade op te heffen.")
+            form.email.errors.append(
+                "Te veel mislukte pogingen vanaf dit netwerk. Wacht 15 minuten en probeer het "
+                "opnieuw, of vraag een beheerder om de blokkade op te heffen."
+            )
             return render_template("backoffice/login.html", form=form), 429
         user = find_user(email)
         if user is not None and user.active and verify_password(user, form.password.data):
@@ -54,9 +57,12 @@ def login():  # type: ignore[no-untyped-def]
             audit.record(user, "user.login", user)
             db.session.commit()
             if notice is not None:
-                flash(f"Let op: op {clock.to_local(notice):%d-%m-%Y om %H:%M} is {logins.MAX_FAILURES} keer een "
-                      "verkeerd wachtwoord ingevuld voor uw account. Inloggen vanaf dat netwerk was daarom even "
-                      "geblokkeerd. Was u dit niet? Kies een nieuw wachtwoord en meld het bij de beheerder.", "error")
+                flash(
+                    f"Let op: op {clock.to_local(notice):%d-%m-%Y om %H:%M} is {logins.MAX_FAILURES} keer een "
+                    "verkeerd wachtwoord ingevuld voor uw account. Inloggen vanaf dat netwerk was daarom even "
+                    "geblokkeerd. Was u dit niet? Kies een nieuw wachtwoord en meld het bij de beheerder.",
+                    "error",
+                )
             target = request.args.get("next", "")
             if not SAFE_NEXT.fullmatch(target):  # own pages only; no line breaks or other control characters
                 target = url_for("backoffice.queue")
@@ -85,6 +91,7 @@ def logout():  # type: ignore[no-untyped-def]
 
 # --- queue and request page ----------------------------------------------------------------------------------
 
+
 @bp.route("/")
 @staff
 def queue():  # type: ignore[no-untyped-def]
@@ -102,13 +109,24 @@ def queue():  # type: ignore[no-untyped-def]
         raise refuse(400, "Dit filter bestaat niet. Kies 'Te laat' of 'Niets gebeurd' uit de lijst.")
     page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 10000)
     size = 50
-    rows, total = requests.queue(QueueFilter(status, theme_id, mediator, ATTENTION.get(attention or "")),
-                                 limit=size, offset=(page - 1) * size)
+    rows, total = requests.queue(
+        QueueFilter(status, theme_id, mediator, ATTENTION.get(attention or "")), limit=size, offset=(page - 1) * size
+    )
     return render_template(
-        "backoffice/queue.html", rows=rows, total=total, page=page, pages=max(1, -(-total // size)),
-        status=status, theme_id=theme_id, mediator=mediator, themes=catalog.themes(active_only=False),
-        mediators=catalog.mediators(), next_deadline=requests.next_deadline, is_overdue=requests.is_overdue,
-        attention=attention, attention_counts=requests.attention_counts(),
+        "backoffice/queue.html",
+        rows=rows,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // size)),
+        status=status,
+        theme_id=theme_id,
+        mediator=mediator,
+        themes=catalog.themes(active_only=False),
+        mediators=catalog.mediators(),
+        next_deadline=requests.next_deadline,
+        is_overdue=requests.is_overdue,
+        attention=attention,
+        attention_counts=requests.attention_counts(),
         inactive_days=current_app.config.get("INACTIVE_WORKING_DAYS", 5),
     )
 
@@ -165,26 +183,46 @@ def _request_forms(req: Request) -> dict:  # type: ignore[type-arg]
     agreement = forms.AgreementForm(prefix="a")
     agreement.department.choices = _id_choices(catalog.departments(), "Kies een afdeling")
     agreement.official.choices = _id_choices(catalog.officials(), "Geen / niet van toepassing")
-    return {"transition": transition, "classify": classify, "contact": contact, "agreement": agreement,
-            "action": forms.ActionForm(), "agreement_status": forms.AgreementStatusForm(prefix="s"),
-            "takeover": forms.TakeOverForm()}
+    return {
+        "transition": transition,
+        "classify": classify,
+        "contact": contact,
+        "agreement": agreement,
+        "action": forms.ActionForm(),
+        "agreement_status": forms.AgreementStatusForm(prefix="s"),
+        "takeover": forms.TakeOverForm(),
+    }
 
 
 def _render_request(req: Request, forms_: dict | None = None, status: int = 200):  # type: ignore[no-untyped-def]
     forms_ = forms_ or _request_forms(req)
-    audit_rows = db.session.execute(
-        select(AuditEntry).where(AuditEntry.object_type == "Request", AuditEntry.object_id == str(req.id))
-        .order_by(AuditEntry.at.desc()).limit(50)
-    ).scalars().all()
+    audit_rows = (
+        db.session.execute(
+            select(AuditEntry)
+            .where(AuditEntry.object_type == "Request", AuditEntry.object_id == str(req.id))
+            .order_by(AuditEntry.at.desc())
+            .limit(50)
+        )
+        .scalars()
+        .all()
+    )
     from ..services import publication
 
     article = publication.article_for_request(req.id)
     can_publish = article is None and req.consent_publication and req.status in publication.ELIGIBLE_STATUSES
-    return render_template("backoffice/request.html", req=req, f=forms_, audit_rows=audit_rows,
-                           article=article, can_publish=can_publish,
-                           next_deadline=requests.next_deadline(req), overdue=requests.is_overdue(req),
-                           final=req.status in requests.FINAL_STATUSES, holds=access.holds(current_user, req),
-                           needs_reason=access.needs_reason(current_user, req)), status
+    return render_template(
+        "backoffice/request.html",
+        req=req,
+        f=forms_,
+        audit_rows=audit_rows,
+        article=article,
+        can_publish=can_publish,
+        next_deadline=requests.next_deadline(req),
+        overdue=requests.is_overdue(req),
+        final=req.status in requests.FINAL_STATUSES,
+        holds=access.holds(current_user, req),
+        needs_reason=access.needs_reason(current_user, req),
+    ), status
 
 
 @bp.route("/verzoek/<int:request_id>")
@@ -240,8 +278,12 @@ def classify(request_id: int):  # type: ignore[no-untyped-def]
     if not f["classify"].validate_on_submit():
         return _render_request(req, f, 400)
     try:
-        requests.set_classification(req, current_user, catalog.optional_id(f["classify"].theme.data),
-                                    catalog.optional_id(f["classify"].department.data))
+        requests.set_classification(
+            req,
+            current_user,
+            catalog.optional_id(f["classify"].theme.data),
+            catalog.optional_id(f["classify"].department.data),
+        )
     except DomainError as err:
         f["classify"].theme.errors.append(str(err))
         return _render_request(req, f, 400)
@@ -257,11 +299,17 @@ def change_status(request_id: int):  # type: ignore[no-untyped-def]
     if not form.validate_on_submit():
         return _render_request(req, f, 400)
     try:
-        requests.transition(req, form.to_status.data, current_user, note=form.note.data,
-                            outcome=form.outcome.data, outcome_summary=form.outcome_summary.data,
-                            referral_route=form.referral_route.data or None,
-                            referral_reason=form.referral_reason.data,
-                            referral_category=form.referral_category.data or "")  # "": required here
+        requests.transition(
+            req,
+            form.to_status.data,
+            current_user,
+            note=form.note.data,
+            outcome=form.outcome.data,
+            outcome_summary=form.outcome_summary.data,
+            referral_route=form.referral_route.data or None,
+            referral_reason=form.referral_reason.data,
+            referral_category=form.referral_category.data or "",
+        )  # "": required here
     except DomainError as err:
         db.session.rollback()
         form.to_status.errors.append(str(err))
@@ -281,9 +329,16 @@ def add_contact(request_id: int):  # type: ignore[no-untyped-def]
         form.at.errors.append(YEAR_MESSAGE)
         return _render_request(req, f, 400)
     try:
-        requests.log_contact(req, current_user, clock.from_local(form.at.data), form.channel.data,
-                             form.participants.data, form.summary.data, form.with_resident.data,
-                             catalog.optional_id(form.official.data))
+        requests.log_contact(
+            req,
+            current_user,
+            clock.from_local(form.at.data),
+            form.channel.data,
+            form.participants.data,
+            form.summary.data,
+            form.with_resident.data,
+            catalog.optional_id(form.official.data),
+        )
     except DomainError as err:
         db.session.rollback()
         form.at.errors.append(str(err))
@@ -306,9 +361,15 @@ def add_agreement(request_id: int):  # type: ignore[no-untyped-def]
         form.due.errors.append("De datum ligt voor de ontvangst van het verzoek.")
         return _render_request(req, f, 400)
     try:
-        requests.add_agreement(req, current_user, form.description.data,
-                               catalog.optional_id(form.department.data), form.promised_by_role.data,
-                               form.due.data, catalog.optional_id(form.official.data))
+        requests.add_agreement(
+            req,
+            current_user,
+            form.description.data,
+            catalog.optional_id(form.department.data),
+            form.promised_by_role.data,
+            form.due.data,
+            catalog.optional_id(form.official.data),
+        )
     except DomainError as err:
         db.session.rollback()
         form.description.errors.append(str(err))
@@ -339,8 +400,9 @@ def register():  # type: ignore[no-untyped-def]
 
         form.submission_id.data = new_submission_id()
     if form.validate_on_submit():
-        req, code, _created = requests.submit(submission_from(form, channel=form.channel.data),
-                                              registered_by=current_user)
+        req, code, _created = requests.submit(
+            submission_from(form, channel=form.channel.data), registered_by=current_user
+        )
         return render_template("backoffice/registered.html", req=req, code=code)
     status = 400 if form.is_submitted() else 200
     return render_template("backoffice/register.html", form=form), status
@@ -348,12 +410,14 @@ def register():  # type: ignore[no-untyped-def]
 
 # --- admin ---------------------------------------------------------------------------------------------------
 
+
 @bp.route("/beheer/normen", methods=["GET", "POST"])
 @admin
 def service_norms():  # type: ignore[no-untyped-def]
     current = norms.current()
-    form = forms.NormsForm(data={"first_contact_days": current.first_contact_days,
-                                 "resolution_days": current.resolution_days})
+    form = forms.NormsForm(
+        data={"first_contact_days": current.first_contact_days, "resolution_days": current.resolution_days}
+    )
     if form.validate_on_submit():
         norms.update(current_user, form.first_contact_days.data, form.resolution_days.data)
         flash("De servicenormen zijn opgeslagen. Ze gelden voor nieuwe verzoeken.", "success")
@@ -367,8 +431,12 @@ def service_norms():  # type: ignore[no-untyped-def]
 def users():  # type: ignore[no-untyped-def]
     form = forms.UserForm()
     if form.validate_on_submit():
-        user = User(name=form.name.data, email=form.email.data.lower(), role=form.role.data,
-                    password_hash=hash_password(form.password.data))
+        user = User(
+            name=form.name.data,
+            email=form.email.data.lower(),
+            role=form.role.data,
+            password_hash=hash_password(form.password.data),
+        )
         db.session.add(user)
         try:
             db.session.flush()
@@ -383,8 +451,13 @@ def users():  # type: ignore[no-untyped-def]
     status = 400 if form.is_submitted() else 200
     all_users = db.session.execute(select(User).order_by(User.name)).scalars().all()
     locked = logins.locked_accounts()
-    return render_template("backoffice/users.html", form=form, users=all_users, action=forms.ActionForm(),
-                           locked={u.id for u in all_users if logins.account_key(u.email) in locked}), status
+    return render_template(
+        "backoffice/users.html",
+        form=form,
+        users=all_users,
+        action=forms.ActionForm(),
+        locked={u.id for u in all_users if logins.account_key(u.email) in locked},
+    ), status
 
 
 @bp.route("/beheer/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
@@ -437,8 +510,12 @@ def lists():  # type: ignore[no-untyped-def]
             flash("Afdeling toegevoegd.", "success")
             return redirect(url_for("backoffice.lists"))
         if official_form.submit.data and official_form.validate_on_submit():
-            catalog.add_official(current_user, official_form.name.data, official_form.role.data or "",
-                                 catalog.optional_id(official_form.department.data))
+            catalog.add_official(
+                current_user,
+                official_form.name.data,
+                official_form.role.data or "",
+                catalog.optional_id(official_form.department.data),
+            )
             flash("Ambtenaar toegevoegd.", "success")
             return redirect(url_for("backoffice.lists"))
     except IntegrityError:
@@ -447,10 +524,15 @@ def lists():  # type: ignore[no-untyped-def]
         status = 409
     if request.method == "POST" and status == 200:
         status = 400
-    return render_template("backoffice/lists.html", theme_form=theme_form, department_form=department_form,
-                           official_form=official_form, themes=catalog.themes(active_only=False),
-                           departments=catalog.departments(active_only=False),
-                           officials=catalog.officials()), status
+    return render_template(
+        "backoffice/lists.html",
+        theme_form=theme_form,
+        department_form=department_form,
+        official_form=official_form,
+        themes=catalog.themes(active_only=False),
+        departments=catalog.departments(active_only=False),
+        officials=catalog.officials(),
+    ), status
 
 
 @bp.route("/beheer/audit")
@@ -459,7 +541,9 @@ def audit_log():  # type: ignore[no-untyped-def]
     page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 100000)
     size = 100
     total = db.session.execute(select(func.count(AuditEntry.id))).scalar_one()
-    rows = db.session.execute(
-        select(AuditEntry).order_by(AuditEntry.id.desc()).limit(size).offset((page - 1) * size)
-    ).scalars().all()
+    rows = (
+        db.session.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(size).offset((page - 1) * size))
+        .scalars()
+        .all()
+    )
     return render_template("backoffice/audit.html", rows=rows, page=page, pages=max(1, -(-total // size)))

@@ -27,10 +27,16 @@ def _aware(day: dt.date | None, fallback: dt.datetime) -> dt.datetime:
 
 @bp.route("/feed.atom")
 def atom():  # type: ignore[no-untyped-def]
-    articles = db.session.execute(
-        select(Article).where(Article.status == "published")
-        .order_by(Article.published_at.desc(), Article.id.desc()).limit(FEED_SIZE)
-    ).scalars().all()
+    articles = (
+        db.session.execute(
+            select(Article)
+            .where(Article.status == "published")
+            .order_by(Article.published_at.desc(), Article.id.desc())
+            .limit(FEED_SIZE)
+        )
+        .scalars()
+        .all()
+    )
     fg = FeedGenerator()
     fg.id(external_url("kb.search"))
     fg.title(f"Kennisbank Verzoek tot Afstemming – {current_app.config['MUNICIPALITY']}")

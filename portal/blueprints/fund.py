@@ -21,8 +21,17 @@ from ..services.fund import FundError
 bp = Blueprint("fund", __name__)
 admin = role_required("admin")
 
-LEDGER_FIELDS = ("id", "date", "kind", "category", "category_label", "amount_cents", "description", "reverses",
-                 "reversed")
+LEDGER_FIELDS = (
+    "id",
+    "date",
+    "kind",
+    "category",
+    "category_label",
+    "amount_cents",
+    "description",
+    "reverses",
+    "reversed",
+)
 
 
 class DutchDateField(DateField):
@@ -37,22 +46,34 @@ class DutchDateField(DateField):
 
 class FundEntryForm(FlaskForm):
     entry_date = DutchDateField("Datum", validators=[InputRequired("Vul een datum in.")])
-    kind = SelectField("Soort", choices=list(fund_service.KINDS.items()), validators=[InputRequired(REQUIRED)],
-                       validate_choice=False)
+    kind = SelectField(
+        "Soort", choices=list(fund_service.KINDS.items()), validators=[InputRequired(REQUIRED)], validate_choice=False
+    )
     category = SelectField(
-        "Categorie", validators=[InputRequired(REQUIRED)],
-        choices=[(c, f"{fund_service.KINDS[k]}: {label}") for k, cats in fund_service.CATEGORIES.items()
-                 for c, label in cats.items()],
-        validate_choice=False)
-    amount = StringField("Bedrag in euro", description="Bijvoorbeeld 125,50. Altijd positief: de soort bepaalt "
-                                                       "of het geld binnenkomt of uitgaat.",
-                         validators=[InputRequired("Vul een bedrag in."),
-                                     Length(max=40, message="Vul een bedrag in euro's in, bijvoorbeeld 125,50.")],
-                         filters=[_strip])
-    description = TextAreaField("Omschrijving", description="Openbaar. Noem nooit de naam of gegevens van een "
-                                                            "inwoner of ambtenaar.",
-                                validators=[InputRequired(REQUIRED), Length(max=500, message="Hoogstens 500 tekens.")],
-                                filters=[_strip])
+        "Categorie",
+        validators=[InputRequired(REQUIRED)],
+        choices=[
+            (c, f"{fund_service.KINDS[k]}: {label}")
+            for k, cats in fund_service.CATEGORIES.items()
+            for c, label in cats.items()
+        ],
+        validate_choice=False,
+    )
+    amount = StringField(
+        "Bedrag in euro",
+        description="Bijvoorbeeld 125,50. Altijd positief: de soort bepaalt of het geld binnenkomt of uitgaat.",
+        validators=[
+            InputRequired("Vul een bedrag in."),
+            Length(max=40, message="Vul een bedrag in euro's in, bijvoorbeeld 125,50."),
+        ],
+        filters=[_strip],
+    )
+    description = TextAreaField(
+        "Omschrijving",
+        description="Openbaar. Noem nooit de naam of gegevens van een inwoner of ambtenaar.",
+        validators=[InputRequired(REQUIRED), Length(max=500, message="Hoogstens 500 tekens.")],
+        filters=[_strip],
+    )
     submit = SubmitField("Boeking toevoegen")
 
 
@@ -96,8 +117,9 @@ def manage():  # type: ignore[no-untyped-def]
         else:
             try:
                 actor = db.session.get(User, current_user.id)
-                fund_service.add_entry(actor, form.entry_date.data, form.kind.data, form.category.data, cents,
-                                       form.description.data)
+                fund_service.add_entry(
+                    actor, form.entry_date.data, form.kind.data, form.category.data, cents, form.description.data
+                )
             except FundError as exc:
                 db.session.rollback()
                 getattr(form, exc.field or "category").errors.append(str(exc))
@@ -106,8 +128,9 @@ def manage():  # type: ignore[no-untyped-def]
                 return redirect(url_for("fund.manage"))
     if form.is_submitted():
         status = 400
-    return render_template("fund/manage.html", form=form, reverse_form=ReverseForm(),
-                           ledger=fund_service.ledger()), status
+    return render_template(
+        "fund/manage.html", form=form, reverse_form=ReverseForm(), ledger=fund_service.ledger()
+    ), status
 
 
 @bp.route("/bemiddeling/burgerfonds/<int:entry_id>/corrigeren", methods=["POST"])
@@ -121,8 +144,13 @@ def reverse(entry_id: int):  # type: ignore[no-untyped-def]
     except FundError as exc:
         db.session.rollback()
         form = FundEntryForm(formdata=None, entry_date=dt.date.today())
-        return render_template("fund/manage.html", form=form, reverse_form=ReverseForm(),
-                               ledger=fund_service.ledger(), reverse_error=str(exc)), 409
+        return render_template(
+            "fund/manage.html",
+            form=form,
+            reverse_form=ReverseForm(),
+            ledger=fund_service.ledger(),
+            reverse_error=str(exc),
+        ), 409
     flash("De correctieboeking is toegevoegd.", "success")
     return redirect(url_for("fund.manage"))
 

@@ -22,27 +22,37 @@ staff = role_required("mediator", "admin")
 
 
 class ImprovementForm(FlaskForm):
-    title = StringField("Wat gaat er veranderen?", validators=[DataRequired(REQUIRED), Length(
-        max=300, message="Hoogstens 300 tekens.")], filters=[_strip])
-    description = TextAreaField("Toelichting", description="Openbaar. Noem geen namen en geen zaak.",
-                                validators=[Optional(), Length(max=5000, message="Hoogstens 5000 tekens.")],
-                                filters=[_strip])
+    title = StringField(
+        "Wat gaat er veranderen?",
+        validators=[DataRequired(REQUIRED), Length(max=300, message="Hoogstens 300 tekens.")],
+        filters=[_strip],
+    )
+    description = TextAreaField(
+        "Toelichting",
+        description="Openbaar. Noem geen namen en geen zaak.",
+        validators=[Optional(), Length(max=5000, message="Hoogstens 5000 tekens.")],
+        filters=[_strip],
+    )
     department = SelectField("Afdeling die het oppakt", validators=[Optional()], coerce=str, validate_choice=False)
     theme = SelectField("Thema", validators=[Optional()], coerce=str, validate_choice=False)
-    owner_role = StringField("Eigenaar (rol)", description="Bijvoorbeeld: teamleider Parkeren.",
-                             validators=[DataRequired(REQUIRED), Length(max=120, message="Hoogstens 120 tekens.")],
-                             filters=[_strip])
+    owner_role = StringField(
+        "Eigenaar (rol)",
+        description="Bijvoorbeeld: teamleider Parkeren.",
+        validators=[DataRequired(REQUIRED), Length(max=120, message="Hoogstens 120 tekens.")],
+        filters=[_strip],
+    )
     due = DutchDateField("Klaar op", validators=[Optional()])
-    request_number = StringField("Komt uit verzoek (nummer)", description="Intern: het nummer uit de lijst met "
-                                 "verzoeken, bijvoorbeeld 42. Nooit openbaar.",
-                                 validators=[Optional(), Length(max=12, message="Hoogstens 12 tekens.")],
-                                 filters=[_strip])
+    request_number = StringField(
+        "Komt uit verzoek (nummer)",
+        description="Intern: het nummer uit de lijst met verzoeken, bijvoorbeeld 42. Nooit openbaar.",
+        validators=[Optional(), Length(max=12, message="Hoogstens 12 tekens.")],
+        filters=[_strip],
+    )
     submit = SubmitField("Leerpunt toevoegen")
 
 
 class StatusForm(FlaskForm):
-    status = SelectField("Status", choices=list(improvements.STATUSES.items()),
-                         validators=[InputRequired(REQUIRED)])
+    status = SelectField("Status", choices=list(improvements.STATUSES.items()), validators=[InputRequired(REQUIRED)])
     submit = SubmitField("Status wijzigen")
 
 
@@ -75,25 +85,42 @@ def manage():  # type: ignore[no-untyped-def]
     _choices(form)
     if form.validate_on_submit():
         try:
-            improvements.create(db.session.get(User, current_user.id), form.title.data, form.description.data or "",
-                                _id(form.department.data, "Kies een afdeling uit de lijst."),
-                                _id(form.theme.data, "Kies een thema uit de lijst."),
-                                form.owner_role.data, form.due.data,
-                                _id((form.request_number.data or "").lstrip("#"),
-                                    "Dit verzoeknummer bestaat niet. Kijk het nummer na in de lijst met verzoeken."))
+            improvements.create(
+                db.session.get(User, current_user.id),
+                form.title.data,
+                form.description.data or "",
+                _id(form.department.data, "Kies een afdeling uit de lijst."),
+                _id(form.theme.data, "Kies een thema uit de lijst."),
+                form.owner_role.data,
+                form.due.data,
+                _id(
+                    (form.request_number.data or "").lstrip("#"),
+                    "Dit verzoeknummer bestaat niet. Kijk het nummer na in de lijst met verzoeken.",
+                ),
+            )
         except ImprovementError as exc:
             db.session.rollback()
             message = str(exc)
-            target = (form.request_number if "verzoeknummer" in message else
-                      form.theme if "thema" in message else form.department)
+            target = (
+                form.request_number
+                if "verzoeknummer" in message
+                else form.theme
+                if "thema" in message
+                else form.department
+            )
             target.errors = [*target.errors, message]
         else:
             flash("Het leerpunt is toegevoegd.", "success")
             return redirect(url_for("improvements.manage"))
     status = 400 if form.is_submitted() else 200
-    return render_template("improvements/manage.html", form=form, items=improvements.all_items(),
-                           status_form=StatusForm(), statuses=improvements.STATUSES,
-                           theme_counts=improvements.request_counts_by_theme()), status
+    return render_template(
+        "improvements/manage.html",
+        form=form,
+        items=improvements.all_items(),
+        status_form=StatusForm(),
+        statuses=improvements.STATUSES,
+        theme_counts=improvements.request_counts_by_theme(),
+    ), status
 
 
 @bp.route("/<int:item_id>/status", methods=["POST"])

@@ -27,9 +27,15 @@ def search():  # type: ignore[no-untyped-def]
     query, errors = query_from_args(request.args)
     result = knowledge.search(query)
     args = {k: v for k, v in request.args.items() if k != "page" and v}
-    return render_template("kb/search.html", query=query, result=result, errors=errors, args=args,
-                           options=knowledge.facet_values(),
-                           pages=max(1, -(-result.total // query.per_page))), 400 if errors else 200
+    return render_template(
+        "kb/search.html",
+        query=query,
+        result=result,
+        errors=errors,
+        args=args,
+        options=knowledge.facet_values(),
+        pages=max(1, -(-result.total // query.per_page)),
+    ), 400 if errors else 200
 
 
 @bp.route("/<reference>")
@@ -40,7 +46,12 @@ def article(reference: str):  # type: ignore[no-untyped-def]
     if item is None:
         abort(404)
     # Rendered and sanitised once, when the article was saved or imported; never rendered per view.
-    html = Markup(item.body_html if item.body_html is not None else plain_html(item.body))  # noqa: S704
+    html = Markup(item.body_html if item.body_html is not None else plain_html(item.body))
     related = knowledge.index().related(item.reference, limit=5)
-    return render_template("kb/article.html", article=item, html=html, related=related,
-                           url=external_url("kb.article", reference=item.reference))
+    return render_template(
+        "kb/article.html",
+        article=item,
+        html=html,
+        related=related,
+        url=external_url("kb.article", reference=item.reference),
+    )

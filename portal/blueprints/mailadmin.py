@@ -25,11 +25,23 @@ from ..services import mail as mail_service
 bp = Blueprint("mailadmin", __name__)
 admin = role_required("admin")
 PAGE_SIZE = 50
-STATE_LABELS = {"pending": "Wacht", "sending": "Wordt verstuurd", "sent": "Verstuurd", "failed": "Mislukt",
-                "uncertain": "Onzeker"}
-KIND_LABELS = {"receipt": "Ontvangstbevestiging", "status": "Nieuwe stand", "control_question": "Controlevraag",
-               "closed": "Gesloten", "agreement": "Afspraak", "agreement_due": "Afspraak verlopen",
-               "new_request": "Nieuw verzoek", "digest": "Dagelijkse samenvatting"}
+STATE_LABELS = {
+    "pending": "Wacht",
+    "sending": "Wordt verstuurd",
+    "sent": "Verstuurd",
+    "failed": "Mislukt",
+    "uncertain": "Onzeker",
+}
+KIND_LABELS = {
+    "receipt": "Ontvangstbevestiging",
+    "status": "Nieuwe stand",
+    "control_question": "Controlevraag",
+    "closed": "Gesloten",
+    "agreement": "Afspraak",
+    "agreement_due": "Afspraak verlopen",
+    "new_request": "Nieuw verzoek",
+    "digest": "Dagelijkse samenvatting",
+}
 
 
 @bp.after_request
@@ -40,6 +52,7 @@ def _no_cache(response):  # type: ignore[no-untyped-def]
 
 
 # --- the outbox -----------------------------------------------------------------------------------------------
+
 
 @bp.route("/bemiddeling/beheer/mail")
 @admin
@@ -55,13 +68,23 @@ def outbox():  # type: ignore[no-untyped-def]
     if state:
         stmt = stmt.where(MailOutbox.state == state)
     total = db.session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
-    rows = db.session.execute(
-        stmt.order_by(MailOutbox.id.desc()).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
-    ).scalars().all()
+    rows = (
+        db.session.execute(stmt.order_by(MailOutbox.id.desc()).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE))
+        .scalars()
+        .all()
+    )
     return render_template(
-        "backoffice/mail_outbox.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
-        state=state, counts=mail_service.status_counts(), state_labels=STATE_LABELS, kind_labels=KIND_LABELS,
-        server=mail_service.server_config(), mail_dir=mail_service.mail_dir(),
+        "backoffice/mail_outbox.html",
+        rows=rows,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        state=state,
+        counts=mail_service.status_counts(),
+        state_labels=STATE_LABELS,
+        kind_labels=KIND_LABELS,
+        server=mail_service.server_config(),
+        mail_dir=mail_service.mail_dir(),
     )
 
 
@@ -84,8 +107,14 @@ def show(mail_id: int):  # type: ignore[no-untyped-def]
     if row is None:
         abort(404)
     text = row.body_text or _eml_text(row)
-    return render_template("backoffice/mail_show.html", row=row, text=text, state_labels=STATE_LABELS,
-                           kind_labels=KIND_LABELS, resend_form=FlaskForm())
+    return render_template(
+        "backoffice/mail_show.html",
+        row=row,
+        text=text,
+        state_labels=STATE_LABELS,
+        kind_labels=KIND_LABELS,
+        resend_form=FlaskForm(),
+    )
 
 
 @bp.route("/bemiddeling/beheer/mail/<int:mail_id>/opnieuw", methods=["POST"])
@@ -118,16 +147,35 @@ def service_phone(form: FlaskForm, field: StringField) -> None:
 
 
 class ContactForm(FlaskForm):
-    phone = StringField("Telefoonnummer", validators=[Optional(), Length(max=40, message="Maximaal 40 tekens."),
-                                                      service_phone], filters=[_strip],
-                        description="Bijvoorbeeld 14 020 of 020 123 45 67.")
-    email = EmailField("E-mailadres", validators=[Optional(), Length(max=254, message="Maximaal 254 tekens."),
-                                                  Email("Vul een geldig e-mailadres in.")], filters=[_strip])
-    address = TextAreaField("Postadres", validators=[Optional(), Length(max=255, message="Maximaal 255 tekens.")],
-                            description="Straat en huisnummer, postcode en plaats. Elke regel op een nieuwe regel.")
-    hours = TextAreaField("Openingstijden", validators=[Optional(), Length(max=255, message="Maximaal 255 tekens."),
-                                                        Regexp(r"^[^<>]*$", message="Gebruik geen < of >.")],
-                          description="Bijvoorbeeld: maandag tot en met vrijdag van 9.00 tot 17.00 uur.")
+    phone = StringField(
+        "Telefoonnummer",
+        validators=[Optional(), Length(max=40, message="Maximaal 40 tekens."), service_phone],
+        filters=[_strip],
+        description="Bijvoorbeeld 14 020 of 020 123 45 67.",
+    )
+    email = EmailField(
+        "E-mailadres",
+        validators=[
+            Optional(),
+            Length(max=254, message="Maximaal 254 tekens."),
+            Email("Vul een geldig e-mailadres in."),
+        ],
+        filters=[_strip],
+    )
+    address = TextAreaField(
+        "Postadres",
+        validators=[Optional(), Length(max=255, message="Maximaal 255 tekens.")],
+        description="Straat en huisnummer, postcode en plaats. Elke regel op een nieuwe regel.",
+    )
+    hours = TextAreaField(
+        "Openingstijden",
+        validators=[
+            Optional(),
+            Length(max=255, message="Maximaal 255 tekens."),
+            Regexp(r"^[^<>]*$", message="Gebruik geen < of >."),
+        ],
+        description="Bijvoorbeeld: maandag tot en met vrijdag van 9.00 tot 17.00 uur.",
+    )
     submit = SubmitField("Contactgegevens opslaan")
 
 
@@ -135,11 +183,16 @@ class ContactForm(FlaskForm):
 @admin
 def contact_details():  # type: ignore[no-untyped-def]
     current = contact.load()
-    form = ContactForm(data={"phone": current.phone, "email": current.email, "address": current.address,
-                             "hours": current.hours})
+    form = ContactForm(
+        data={"phone": current.phone, "email": current.email, "address": current.address, "hours": current.hours}
+    )
     if form.validate_on_submit():
-        details = contact.ContactDetails(phone=form.phone.data or "", email=form.email.data or "",
-                                         address=form.address.data or "", hours=form.hours.data or "")
+        details = contact.ContactDetails(
+            phone=form.phone.data or "",
+            email=form.email.data or "",
+            address=form.address.data or "",
+            hours=form.hours.data or "",
+        )
         contact.save(details)
         audit.record(current_user, "settings.contact", None, **{k: getattr(details, k) for k in contact.FIELDS})
         db.session.commit()
@@ -151,6 +204,7 @@ def contact_details():  # type: ignore[no-untyped-def]
 
 
 # --- unsubscribing from optional mails (RFC 8058 one-click POST, or the page) ---------------------------------
+
 
 @bp.route("/mail/afmelden/<token>", methods=["GET", "POST"])
 @csrf.exempt  # the signed token is the proof; mail clients post List-Unsubscribe=One-Click without a form
@@ -164,8 +218,9 @@ def unsubscribe(token: str):  # type: ignore[no-untyped-def]
         mail_service.opt_out(addr_hash, kind)
         db.session.commit()
         done = True
-    return render_template("mail_unsubscribe.html", kind_label=KIND_LABELS.get(kind, kind).lower(), done=done,
-                           token=token)
+    return render_template(
+        "mail_unsubscribe.html", kind_label=KIND_LABELS.get(kind, kind).lower(), done=done, token=token
+    )
 
 
 def init_app(app: Flask) -> None:

@@ -45,6 +45,7 @@ def _private(response):  # type: ignore[no-untyped-def]
 
 # --- the official's own request --------------------------------------------------------------------------------
 
+
 def _department_choices() -> list[tuple[str, str]]:
     return [("", "Kies uw afdeling"), *((str(d.id), d.name) for d in catalog.departments())]
 
@@ -60,11 +61,16 @@ def new():  # type: ignore[no-untyped-def]
             form.official_email.errors.append("Gebruik uw e-mailadres van de gemeente.")
         else:
             ask = officials.OfficialAsk(
-                official_name=form.official_name.data, official_email=form.official_email.data,
-                department_id=catalog.optional_id(form.department.data), official_role=form.official_role.data or "",
-                situation=form.situation.data, desired_outcome=form.desired_outcome.data,
-                resident_agreed=form.resident_agreed.data == "ja", resident_name=form.resident_name.data,
-                resident_email=form.resident_email.data, resident_phone=form.resident_phone.data,
+                official_name=form.official_name.data,
+                official_email=form.official_email.data,
+                department_id=catalog.optional_id(form.department.data),
+                official_role=form.official_role.data or "",
+                situation=form.situation.data,
+                desired_outcome=form.desired_outcome.data,
+                resident_agreed=form.resident_agreed.data == "ja",
+                resident_name=form.resident_name.data,
+                resident_email=form.resident_email.data,
+                resident_phone=form.resident_phone.data,
                 submission_id=form.submission_id.data,
             )
             try:
@@ -73,13 +79,13 @@ def new():  # type: ignore[no-untyped-def]
                 db.session.rollback()
                 form.department.errors.append(str(err))
             else:
-                return render_template("official/receipt.html", req=req, code=code,
-                                       resident_agreed=ask.resident_agreed)
+                return render_template("official/receipt.html", req=req, code=code, resident_agreed=ask.resident_agreed)
     status = 400 if form.is_submitted() else 200
     return render_template("official/new.html", form=form), status
 
 
 # --- the page behind an invitation link -------------------------------------------------------------------------
+
 
 def _find(token: str) -> OfficialInvitation:
     try:
@@ -104,8 +110,9 @@ def _forms(invitation: OfficialInvitation) -> dict[str, Any]:
 
 def _render(invitation: OfficialInvitation, made: dict[str, Any] | None = None, status: int = 200):  # type: ignore[no-untyped-def]
     made = made or _forms(invitation)
-    page = render_template("official/respond.html", inv=invitation, req=invitation.request,
-                           agreement=invitation.agreement, f=made)
+    page = render_template(
+        "official/respond.html", inv=invitation, req=invitation.request, agreement=invitation.agreement, f=made
+    )
     return make_response(page, status)
 
 
@@ -120,8 +127,9 @@ def act(token: str, action: str):  # type: ignore[no-untyped-def]
         abort(404)
     invitation = _find(token)
     made = _forms(invitation)
-    form = made[action] = (forms.OfficialProposalForm(prefix=action) if action == "voorstel"
-                           else forms.OfficialActionForm(prefix=action))
+    form = made[action] = (
+        forms.OfficialProposalForm(prefix=action) if action == "voorstel" else forms.OfficialActionForm(prefix=action)
+    )
     if action == "antwoord":
         form.text.label.text = "Uw antwoord"
     if not form.validate_on_submit():
@@ -155,14 +163,18 @@ def act(token: str, action: str):  # type: ignore[no-untyped-def]
 
 # --- mediator: invite and revoke -----------------------------------------------------------------------------
 
+
 def invite_form(req: Request) -> forms.InviteOfficialForm:
     form = forms.InviteOfficialForm(prefix="o")
-    form.official.choices = [("", "Nieuwe ambtenaar"),
-                             *((str(o.id), f"{o.name}{' (' + o.email + ')' if o.email else ''}")
-                               for o in catalog.officials())]
+    form.official.choices = [
+        ("", "Nieuwe ambtenaar"),
+        *((str(o.id), f"{o.name}{' (' + o.email + ')' if o.email else ''}") for o in catalog.officials()),
+    ]
     form.department.choices = [("", "Onbekend"), *((str(d.id), d.name) for d in catalog.departments())]
-    form.agreement.choices = [("", "Geen, alleen een vraag"),
-                              *((str(a.id), a.description[:80]) for a in req.agreements if a.status == "open")]
+    form.agreement.choices = [
+        ("", "Geen, alleen een vraag"),
+        *((str(a.id), a.description[:80]) for a in req.agreements if a.status == "open"),
+    ]
     return form
 
 
@@ -206,10 +218,16 @@ def invite(request_id: int):  # type: ignore[no-untyped-def]
     if not form.validate_on_submit():
         return _invite_failed(req, form)
     try:
-        officials.invite(req, current_user, question=form.question.data, email=form.email.data,
-                         official_id=catalog.optional_id(form.official.data), name=form.name.data,
-                         department_id=catalog.optional_id(form.department.data),
-                         agreement_id=catalog.optional_id(form.agreement.data))
+        officials.invite(
+            req,
+            current_user,
+            question=form.question.data,
+            email=form.email.data,
+            official_id=catalog.optional_id(form.official.data),
+            name=form.name.data,
+            department_id=catalog.optional_id(form.department.data),
+            agreement_id=catalog.optional_id(form.agreement.data),
+        )
     except DomainError as err:
         db.session.rollback()
         form.question.errors = [*form.question.errors, str(err)]

@@ -27,8 +27,7 @@ def figures(fmt: str):  # type: ignore[no-untyped-def]
     except PeriodError as exc:
         if fmt == "json":
             return jsonify({"error": str(exc), "status": 400}), 400
-        return render_template("error.html", code=400, title="Deze periode kunnen wij niet tonen",
-                               text=str(exc)), 400
+        return render_template("error.html", code=400, title="Deze periode kunnen wij niet tonen", text=str(exc)), 400
     data = accountability.figures(period)
     if fmt == "json":
         response = jsonify(data)

@@ -15,8 +15,10 @@ bp = Blueprint("privacy", __name__, url_prefix="/verzoek")
 
 
 class EraseContactForm(FlaskForm):
-    confirm = BooleanField("Ja, wis mijn naam, e-mailadres en telefoonnummer",
-                           validators=[DataRequired("Vink aan dat u uw gegevens wilt laten wissen.")])
+    confirm = BooleanField(
+        "Ja, wis mijn naam, e-mailadres en telefoonnummer",
+        validators=[DataRequired("Vink aan dat u uw gegevens wilt laten wissen.")],
+    )
     submit = SubmitField("Gegevens wissen")
 
 
@@ -40,14 +42,20 @@ def details(code: str):  # type: ignore[no-untyped-def]
             audit.record(None, "request.erase_added_information", req, items=added)
             db.session.commit()
         if retention.erase_contact_details(req) or added:
-            flash("Uw contactgegevens zijn gewist. De bemiddelaar kan u niet meer bellen of mailen. "
-                  "Kijk zelf op deze pagina hoe het met uw verzoek gaat.", "success")
+            flash(
+                "Uw contactgegevens zijn gewist. De bemiddelaar kan u niet meer bellen of mailen. "
+                "Kijk zelf op deze pagina hoe het met uw verzoek gaat.",
+                "success",
+            )
         else:
             flash("Er waren geen contactgegevens meer bewaard.", "info")
         return redirect(url_for("privacy.details", code=normalized))
     http_status = 400 if form.is_submitted() else 200
     page = render_template(
-        "resident/privacy.html", req=req, code=normalized, form=form,
+        "resident/privacy.html",
+        req=req,
+        code=normalized,
+        form=form,
         preference=labels.CONTACT_PREFERENCES.get(req.contact_preference, req.contact_preference),
         has_details=bool(req.contact_name or req.contact_email or req.contact_phone)
         or attachments.has_information(req),

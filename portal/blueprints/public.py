@@ -28,7 +28,7 @@ def healthz():  # type: ignore[no-untyped-def]
     try:
         db.session.execute(text("SELECT 1"))
         checks["database"] = "ok"
-    except Exception:  # noqa: BLE001
+    except Exception:
         checks["database"] = "fout"
     checks["index"] = "ok" if knowledge.index().exists() else "ontbreekt"
     healthy = all(v == "ok" for v in checks.values())

@@ -26,14 +26,19 @@ _LEN = "Hoogstens {max} tekens."
 
 
 def _section(label: str, hint: str) -> TextAreaField:
-    return TextAreaField(label, description=hint, validators=[
-        Optional(), Length(max=pub.SECTION_MAX, message=_LEN.format(max=pub.SECTION_MAX))])
+    return TextAreaField(
+        label,
+        description=hint,
+        validators=[Optional(), Length(max=pub.SECTION_MAX, message=_LEN.format(max=pub.SECTION_MAX))],
+    )
 
 
 class DraftForm(FlaskForm):
-    title = StringField("Titel", description="Kort en zonder namen, bijvoorbeeld: Parkeervergunning voor "
-                                             "mantelzorger toch verleend.",
-                        validators=[Optional(), Length(max=pub.TITLE_MAX, message=_LEN.format(max=pub.TITLE_MAX))])
+    title = StringField(
+        "Titel",
+        description="Kort en zonder namen, bijvoorbeeld: Parkeervergunning voor mantelzorger toch verleend.",
+        validators=[Optional(), Length(max=pub.TITLE_MAX, message=_LEN.format(max=pub.TITLE_MAX))],
+    )
     situation = _section("Situatie", "Wat was er aan de hand?")
     coordination = _section("Afstemming", "Wat deed de bemiddelaar, met wie werd gesproken (in rollen)?")
     outcome_text = _section("Uitkomst", "Wat kwam eruit?")
@@ -41,21 +46,24 @@ class DraftForm(FlaskForm):
     extra_words = TextAreaField(
         "Extra te vervangen woorden",
         description="Eén woord of woordgroep per regel, bijvoorbeeld een straatnaam of een naam die de "
-                    "controle miste. Ze worden overal in het artikel vervangen. Deze lijst wordt niet bewaard.",
-        validators=[Optional(), Length(max=2000, message=_LEN.format(max=2000))])
-    extra_as = SelectField("Vervangen door", choices=list(pub.EXTRA_PLACEHOLDERS.values()),
-                           default="[weggelaten]")
+        "controle miste. Ze worden overal in het artikel vervangen. Deze lijst wordt niet bewaard.",
+        validators=[Optional(), Length(max=2000, message=_LEN.format(max=2000))],
+    )
+    extra_as = SelectField("Vervangen door", choices=list(pub.EXTRA_PLACEHOLDERS.values()), default="[weggelaten]")
     submit = SubmitField("Opslaan en controleren")
 
     def raw(self, article: Article) -> dict[str, str]:
         """The posted text per field; a field missing from the post keeps its stored text."""
-        return {name: (getattr(self, name).data or "") if name in request.form else (getattr(article, name) or "")
-                for name in pub.FIELD_NAMES}
+        return {
+            name: (getattr(self, name).data or "") if name in request.form else (getattr(article, name) or "")
+            for name in pub.FIELD_NAMES
+        }
 
 
 class ReviewForm(FlaskForm):
-    note = TextAreaField("Wat moet de schrijver aanpassen?",
-                         validators=[Optional(), Length(max=5000, message=_LEN.format(max=5000))])
+    note = TextAreaField(
+        "Wat moet de schrijver aanpassen?", validators=[Optional(), Length(max=5000, message=_LEN.format(max=5000))]
+    )
     submit = SubmitField("Terugsturen naar de schrijver")
 
 
@@ -75,8 +83,9 @@ def _get_article(article_id: int) -> Article:
 
 def _refused(err: PublicationError):  # type: ignore[no-untyped-def]
     titles = {403: "Geen toegang", 409: "Dit kan nu niet"}
-    return render_template("error.html", code=err.status, title=titles.get(err.status, "Dit kan niet"),
-                           text=str(err)), err.status
+    return render_template(
+        "error.html", code=err.status, title=titles.get(err.status, "Dit kan niet"), text=str(err)
+    ), err.status
 
 
 def _one_button(article_id: int, action, message):  # type: ignore[no-untyped-def]
@@ -98,13 +107,21 @@ def _one_button(article_id: int, action, message):  # type: ignore[no-untyped-de
 
 def _restore_keys() -> dict[str, set[str]]:
     """The ticked "terugzetten" boxes, per field (a key means one occurrence in that field only)."""
-    return {name: {k for k in request.form.getlist(f"restore-{name}")[:500] if pub.KEY_RE.match(k)}
-            for name in pub.FIELD_NAMES}
+    return {
+        name: {k for k in request.form.getlist(f"restore-{name}")[:500] if pub.KEY_RE.match(k)}
+        for name in pub.FIELD_NAMES
+    }
 
 
-def _render(article: Article, status: int = 200, form: DraftForm | None = None,
-            cleaned: dict[str, pub.CleanField] | None = None, error: str | None = None,
-            findings: list[pub.Finding] | None = None, review: ReviewForm | None = None):  # type: ignore[no-untyped-def]
+def _render(
+    article: Article,
+    status: int = 200,
+    form: DraftForm | None = None,
+    cleaned: dict[str, pub.CleanField] | None = None,
+    error: str | None = None,
+    findings: list[pub.Finding] | None = None,
+    review: ReviewForm | None = None,
+):  # type: ignore[no-untyped-def]
     req = db.session.get(Request, article.request_id) if article.request_id else None
     editable = pub.can_edit(article, current_user)
     if editable and form is None:
@@ -115,20 +132,37 @@ def _render(article: Article, status: int = 200, form: DraftForm | None = None,
     if findings is None:
         findings = pub.publication_findings(article, req)
     grouped = pub.findings_by_field(findings)
-    stored = {name: pub.highlight(getattr(article, name) or "", [f.text for f in grouped[name]])
-              for name in pub.FIELD_NAMES}
-    users = {u.id: u for u in db.session.execute(
-        db.select(User).where(User.id.in_([i for i in (article.author_id, article.reviewer_id) if i]))).scalars()}
+    stored = {
+        name: pub.highlight(getattr(article, name) or "", [f.text for f in grouped[name]]) for name in pub.FIELD_NAMES
+    }
+    users = {
+        u.id: u
+        for u in db.session.execute(
+            db.select(User).where(User.id.in_([i for i in (article.author_id, article.reviewer_id) if i]))
+        ).scalars()
+    }
     reviewer_ok = current_user.is_admin and article.author_id != current_user.id
     return render_template(
-        "publication/article.html", article=article, req=req, form=form, cleaned=cleaned, error=error,
-        findings=findings, stored=stored, editable=editable, reviewer_ok=reviewer_ok,
-        review=review or ReviewForm(formdata=None), action=forms.ActionForm(), users=users,
-        fields=pub.FIELDS, statuses=pub.ARTICLE_STATUSES,
+        "publication/article.html",
+        article=article,
+        req=req,
+        form=form,
+        cleaned=cleaned,
+        error=error,
+        findings=findings,
+        stored=stored,
+        editable=editable,
+        reviewer_ok=reviewer_ok,
+        review=review or ReviewForm(formdata=None),
+        action=forms.ActionForm(),
+        users=users,
+        fields=pub.FIELDS,
+        statuses=pub.ARTICLE_STATUSES,
     ), status
 
 
 # --- lists ---------------------------------------------------------------------------------------------------
+
 
 @bp.route("/")
 @staff
@@ -142,8 +176,12 @@ def drafts():  # type: ignore[no-untyped-def]
 @bp.route("/nieuw")
 @staff
 def eligible():  # type: ignore[no-untyped-def]
-    return render_template("publication/eligible.html", rows=pub.eligible_requests(), action=forms.ActionForm(),
-                           outcome_word=pub.outcome_word)
+    return render_template(
+        "publication/eligible.html",
+        rows=pub.eligible_requests(),
+        action=forms.ActionForm(),
+        outcome_word=pub.outcome_word,
+    )
 
 
 @bp.route("/nieuw/<int:request_id>", methods=["POST"])
@@ -160,14 +198,17 @@ def create(request_id: int):  # type: ignore[no-untyped-def]
         db.session.rollback()
         return _refused(err)
     if created:
-        flash("Het concept is gemaakt. De tekst uit het verzoek is al geanonimiseerd; controleer en herschrijf hem.",
-              "success")
+        flash(
+            "Het concept is gemaakt. De tekst uit het verzoek is al geanonimiseerd; controleer en herschrijf hem.",
+            "success",
+        )
     else:
         flash("Voor dit verzoek bestaat al een artikel.", "info")
     return redirect(url_for("publication.article", article_id=article.id))
 
 
 # --- one article -----------------------------------------------------------------------------------------------
+
 
 @bp.route("/<int:article_id>")
 @staff
@@ -190,26 +231,30 @@ def save(article_id: int):  # type: ignore[no-untyped-def]
             form.extra_words.errors = [*form.extra_words.errors, extra_error]
         if form.csrf_token.errors:
             abort(400)
-        return _render(item, 400, form=form, cleaned={}, error="Het concept is niet opgeslagen. Verbeter de "
-                                                                 "fouten hieronder.")
+        return _render(
+            item, 400, form=form, cleaned={}, error="Het concept is niet opgeslagen. Verbeter de fouten hieronder."
+        )
     try:
-        cleaned = pub.save_draft(item, current_user, form.raw(item), _restore_keys(), extra_words,
-                                 form.extra_as.data)
+        cleaned = pub.save_draft(item, current_user, form.raw(item), _restore_keys(), extra_words, form.extra_as.data)
     except pub.FormattingRefused as err:  # saved, but the Markdown cannot be published as it is
         return _render(item, err.status, form=form, cleaned=err.cleaned, error=str(err))
     except PublicationError as err:
         db.session.rollback()
         return _refused(err)
-    flash("Opgeslagen. Alleen de geanonimiseerde tekst is bewaard; uw eigen tekst staat alleen in dit scherm.",
-          "success")
+    flash(
+        "Opgeslagen. Alleen de geanonimiseerde tekst is bewaard; uw eigen tekst staat alleen in dit scherm.", "success"
+    )
     return _render(item, form=form, cleaned=cleaned)
 
 
 @bp.route("/<int:article_id>/indienen", methods=["POST"])
 @staff
 def submit(article_id: int):  # type: ignore[no-untyped-def]
-    return _one_button(article_id, lambda item: pub.submit(item, current_user),
-                       lambda item, _: "Het artikel ligt nu ter beoordeling bij een beheerder.")
+    return _one_button(
+        article_id,
+        lambda item: pub.submit(item, current_user),
+        lambda item, _: "Het artikel ligt nu ter beoordeling bij een beheerder.",
+    )
 
 
 @bp.route("/<int:article_id>/terugsturen", methods=["POST"])
@@ -236,13 +281,20 @@ def send_back(article_id: int):  # type: ignore[no-untyped-def]
 @bp.route("/<int:article_id>/publiceren", methods=["POST"])
 @admin
 def publish(article_id: int):  # type: ignore[no-untyped-def]
-    return _one_button(article_id, lambda item: pub.publish(item, current_user),
-                       lambda item, reference: f"Gepubliceerd als {reference}. Het artikel staat binnen enkele "
-                                               "seconden in de zoekresultaten.")
+    return _one_button(
+        article_id,
+        lambda item: pub.publish(item, current_user),
+        lambda item, reference: (
+            f"Gepubliceerd als {reference}. Het artikel staat binnen enkele seconden in de zoekresultaten."
+        ),
+    )
 
 
 @bp.route("/<int:article_id>/intrekken", methods=["POST"])
 @admin
 def withdraw(article_id: int):  # type: ignore[no-untyped-def]
-    return _one_button(article_id, lambda item: pub.withdraw(item, current_user),
-                       lambda item, _: f"Artikel {item.reference} is ingetrokken en verdwijnt uit de kennisbank.")
+    return _one_button(
+        article_id,
+        lambda item: pub.withdraw(item, current_user),
+        lambda item, _: f"Artikel {item.reference} is ingetrokken en verdwijnt uit de kennisbank.",
+    )

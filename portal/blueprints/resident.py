@@ -14,8 +14,7 @@ UNKNOWN_THEME = "onbekend"
 
 
 def theme_choices() -> list[tuple[str, str]]:
-    return [("", "Kies een onderwerp"), *((t.slug, t.name) for t in catalog.themes()),
-            (UNKNOWN_THEME, "Weet ik niet")]
+    return [("", "Kies een onderwerp"), *((t.slug, t.name) for t in catalog.themes()), (UNKNOWN_THEME, "Weet ik niet")]
 
 
 def submission_from(form: forms.RequestForm, channel: str = "web") -> Submission:
@@ -73,8 +72,7 @@ def lookup():  # type: ignore[no-untyped-def]
         code = codes.normalize(form.code.data)
         if code is not None and requests.find_by_code(code) is not None:
             return redirect(url_for("resident.status", code=code))
-        form.code.errors.append("Wij vinden geen verzoek met deze code. Controleer de code en probeer het "
-                                "opnieuw.")
+        form.code.errors.append("Wij vinden geen verzoek met deze code. Controleer de code en probeer het opnieuw.")
     status = 400 if form.is_submitted() else 200
     return render_template("resident/lookup.html", form=form), status
 
@@ -89,7 +87,10 @@ def status(code: str):  # type: ignore[no-untyped-def]
 
 def _render_status(req, code, control_form, http_status=200):  # type: ignore[no-untyped-def]
     page = render_template(
-        "resident/status.html", req=req, code=code, events=requests.public_history(req),
+        "resident/status.html",
+        req=req,
+        code=code,
+        events=requests.public_history(req),
         control_form=control_form,
         ask_control=req.status in ("opgelost", "niet_opgelost", "doorverwezen") and req.control_answered_at is None,
     )
@@ -105,8 +106,9 @@ def control_answer(code: str):  # type: ignore[no-untyped-def]
     if not form.validate_on_submit():
         return _render_status(req, codes.normalize(code), form, 400)
     try:
-        requests.answer_control_question(req, form.all_addressed.data == "ja", form.satisfied.data == "ja",
-                                         form.comment.data)
+        requests.answer_control_question(
+            req, form.all_addressed.data == "ja", form.satisfied.data == "ja", form.comment.data
+        )
     except DomainError as err:
         flash(str(err), "error")
         return redirect(url_for("resident.status", code=codes.normalize(code)))

@@ -39,10 +39,14 @@ from ..models_security import RateLimitHit
 
 log = logging.getLogger(__name__)
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-PERMISSIONS = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
-               "payment=(), usb=(), browsing-topics=()")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+PERMISSIONS = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), browsing-topics=()"
+)
 HSTS = "max-age=31536000; includeSubDomains"
 
 # (endpoint, method) -> scope. Everything behind a tracking code shares the "code" scope, so guessing codes
@@ -119,6 +123,7 @@ def _install_proxy_fix(app: Flask) -> None:
 
 # --- cookies -----------------------------------------------------------------------------------------------
 
+
 def _plain_http_on_loopback() -> bool:
     """True for a plain-http request addressed to this machine itself (`make run` on 127.0.0.1:5000)."""
     if not has_request_context() or request.is_secure:
@@ -151,6 +156,7 @@ class LoopbackAwareSessionInterface(SecureCookieSessionInterface):
 
 # --- headers -----------------------------------------------------------------------------------------------
 
+
 def _security_headers(response: Response) -> Response:
     headers = response.headers
     headers["Content-Security-Policy"] = CSP
@@ -172,8 +178,10 @@ def _security_headers(response: Response) -> Response:
 # --- input no database can hold --------------------------------------------------------------------------
 
 MAX_DB_INT = 2**31 - 1  # PostgreSQL INTEGER; SQLite would take more, but ids never get there
-NUL_MESSAGE = ("Uw invoer bevat een onzichtbaar teken (een nul-teken) dat wij niet kunnen verwerken. "
-               "Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw.")
+NUL_MESSAGE = (
+    "Uw invoer bevat een onzichtbaar teken (een nul-teken) dat wij niet kunnen verwerken. "
+    "Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw."
+)
 
 
 def _has_nul(values: object) -> bool:
@@ -197,6 +205,7 @@ def _refuse_unstorable_input() -> None:
 
 
 # --- rate limits -------------------------------------------------------------------------------------------
+
 
 def client_network(address: str | None) -> str:
     """The unit a client is counted by: an IPv4 address, or the /64 of an IPv6 address.
@@ -268,7 +277,8 @@ def hit(scope: str, client: str, windows: list[Window]) -> int | None:
                 for window in sorted(windows, key=lambda w: -w.seconds):
                     since = now - dt.timedelta(seconds=window.seconds)
                     count = conn.execute(
-                        select(func.count()).select_from(table)
+                        select(func.count())
+                        .select_from(table)
                         .where(table.c.scope == scope, table.c.client == client, table.c.at > since)
                     ).scalar_one()
                     if count > window.limit:
@@ -310,6 +320,7 @@ def _is_sensitive() -> bool:
 
 # --- SQLite ------------------------------------------------------------------------------------------------
 
+
 def wal_reset_bug(version: tuple[int, ...]) -> bool:
     """True if this SQLite version has the WAL-reset corruption bug (3.7.0 up to 3.51.2, bar backports)."""
     low, fixed = WAL_RESET_BUG
@@ -342,8 +353,10 @@ def check_sqlite_version(app: Flask) -> str | None:
     version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
     if not wal_reset_bug(version):
         return None
-    message = (f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): rare "
-               "corruption when several processes write and checkpoint at once. See docs/sqlite.md.")
+    message = (
+        f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): rare "
+        "corruption when several processes write and checkpoint at once. See docs/sqlite.md."
+    )
     if sqlite3.sqlite_version not in _CHECKED and not app.testing and not _is_command():
         _CHECKED.add(sqlite3.sqlite_version)  # once per server process; commands and tests stay quiet
         app.logger.warning(message)

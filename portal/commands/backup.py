@@ -21,8 +21,10 @@ def backup_command(path: Path) -> None:
         raise click.ClickException(str(err)) from err
     current_app.logger.info("Backup written")
     click.echo(f"Back-up gemaakt en gecontroleerd: {target}")
-    click.echo("Bewaar ook het bestand 'secret_key' uit de datamap (apart en veilig): zonder die sleutel "
-               "werken lopende sessies niet meer.")
+    click.echo(
+        "Bewaar ook het bestand 'secret_key' uit de datamap (apart en veilig): zonder die sleutel "
+        "werken lopende sessies niet meer."
+    )
 
 
 @click.command("restore")
@@ -35,8 +37,10 @@ def restore_command(path: Path, yes: bool) -> None:
     end of the replacement (submissions wait, none is lost); on PostgreSQL it refuses while others are connected.
     """
     if not yes:
-        raise click.UsageError("Dit vervangt de huidige database. Herhaal met --yes als u dat zeker weet "
-                               "(er blijft een kopie van de huidige database bewaard).")
+        raise click.UsageError(
+            "Dit vervangt de huidige database. Herhaal met --yes als u dat zeker weet "
+            "(er blijft een kopie van de huidige database bewaard)."
+        )
     try:
         kept = backups.restore(path)
     except backups.BackupError as err:
@@ -48,15 +52,19 @@ def restore_command(path: Path, yes: bool) -> None:
     if kept is not None and backups.is_sqlite():
         count, first, last = backups.newer_requests(kept)
         if count:
-            click.echo(f"Let op: {count} verzoek(en) ontvangen tussen {first} en {last} staan alleen in de bewaarde "
-                       f"kopie {kept}, niet in de teruggezette database. Neem ze over zoals beschreven in "
-                       "docs/operations.md (Terugzetten: nieuwere verzoeken overnemen); verwijder de kopie pas "
-                       "daarna.")
+            click.echo(
+                f"Let op: {count} verzoek(en) ontvangen tussen {first} en {last} staan alleen in de bewaarde "
+                f"kopie {kept}, niet in de teruggezette database. Neem ze over zoals beschreven in "
+                "docs/operations.md (Terugzetten: nieuwere verzoeken overnemen); verwijder de kopie pas "
+                "daarna."
+            )
         else:
             click.echo("Alle verzoeken uit de bewaarde kopie staan ook in de teruggezette database.")
     elif kept is not None:
-        click.echo(f"Verzoeken die na de back-up binnenkwamen staan alleen in {kept}: neem ze over zoals "
-                   "beschreven in docs/operations.md (Terugzetten: nieuwere verzoeken overnemen).")
+        click.echo(
+            f"Verzoeken die na de back-up binnenkwamen staan alleen in {kept}: neem ze over zoals "
+            "beschreven in docs/operations.md (Terugzetten: nieuwere verzoeken overnemen)."
+        )
     with knowledge.writer_lock(blocking=False) as got:
         if got:
             count = knowledge.rebuild()

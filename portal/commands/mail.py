@@ -68,8 +68,9 @@ def mail_digest(datum: str | None) -> None:
         try:
             day = dt.date.fromisoformat(datum)
         except ValueError as exc:
-            raise click.BadParameter("Gebruik de vorm JJJJ-MM-DD, bijvoorbeeld 2026-03-02.",
-                                     param_hint="--datum") from exc
+            raise click.BadParameter(
+                "Gebruik de vorm JJJJ-MM-DD, bijvoorbeeld 2026-03-02.", param_hint="--datum"
+            ) from exc
     queued, agreements = notify.send_digests(day)
     db.session.commit()
     click.echo(f"{queued} dagelijkse samenvattingen en {agreements} mails over verlopen afspraken klaargezet.")

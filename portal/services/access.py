@@ -36,8 +36,10 @@ def needs_reason(user: User, req: Request) -> bool:
 def refusal(req: Request) -> str:
     """The Dutch explanation for a mediator who tries to change someone else's request."""
     name = req.mediator.name if req.mediator else "een collega"
-    return (f"Dit verzoek is van {name}. U kunt het lezen, maar niet wijzigen. Neem het eerst over (met een reden) "
-            "als u het verder wilt behandelen.")
+    return (
+        f"Dit verzoek is van {name}. U kunt het lezen, maar niet wijzigen. Neem het eerst over (met een reden) "
+        "als u het verder wilt behandelen."
+    )
 
 
 def take_over(req: Request, actor: User, reason: str | None) -> None:
@@ -47,8 +49,9 @@ def take_over(req: Request, actor: User, reason: str | None) -> None:
     if previous is not None and previous.id == actor.id:
         return
     if previous is not None and not reason:
-        raise DomainError(f"Dit verzoek is van {previous.name}. Schrijf op waarom u het overneemt; "
-                          f"{previous.name} krijgt bericht.")
+        raise DomainError(
+            f"Dit verzoek is van {previous.name}. Schrijf op waarom u het overneemt; {previous.name} krijgt bericht."
+        )
     if len(reason) > REASON_MAX or "\x00" in reason:
         raise DomainError(f"De reden mag hoogstens {REASON_MAX} tekens hebben.")
     req.mediator_id = actor.id
@@ -65,8 +68,18 @@ def _tell_previous(req: Request, previous: User, actor: User, reason: str) -> No
     from . import mail
 
     mail.enqueue_safely(
-        previous.email, f"Verzoek {req.number} is overgenomen door {actor.name}", "case_taken_over",
-        {"name": previous.name, "new_mediator": actor.name, "number": req.number, "why": reason,
-         "request_url": external_url("backoffice.request_page", request_id=req.id)},
-        reason="U was de bemiddelaar van dit verzoek.", kind="case", request_id=req.id)
+        previous.email,
+        f"Verzoek {req.number} is overgenomen door {actor.name}",
+        "case_taken_over",
+        {
+            "name": previous.name,
+            "new_mediator": actor.name,
+            "number": req.number,
+            "why": reason,
+            "request_url": external_url("backoffice.request_page", request_id=req.id),
+        },
+        reason="U was de bemiddelaar van dit verzoek.",
+        kind="case",
+        request_id=req.id,
+    )
     log.info("Request %s taken over from user %s by user %s", req.id, previous.id, actor.id)

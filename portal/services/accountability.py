@@ -122,16 +122,23 @@ def _compute(start: dt.date, end: dt.date) -> tuple[dict[tuple, list[int]], dict
     measures = [
         func.count(Request.id),
         _flag(Request.first_contact_at.isnot(None)),
-        _flag(and_(Request.first_contact_at.isnot(None),
-                   func.date(Request.first_contact_at) <= Request.first_contact_due)),
+        _flag(
+            and_(Request.first_contact_at.isnot(None), func.date(Request.first_contact_at) <= Request.first_contact_due)
+        ),
         _flag(Request.resolved_at.isnot(None)),
         _flag(and_(Request.resolved_at.isnot(None), func.date(Request.resolved_at) <= Request.resolution_due)),
         _flag(Request.control_satisfied.isnot(None)),
         _flag(Request.control_satisfied.is_(True)),
     ]
-    columns = {"all": None, "theme": Request.theme_id, "department": Request.department_id,
-               "channel": Request.channel, "outcome": Request.outcome, "route": Request.referral_route,
-               "category": Request.referral_category}
+    columns = {
+        "all": None,
+        "theme": Request.theme_id,
+        "department": Request.department_id,
+        "channel": Request.channel,
+        "outcome": Request.outcome,
+        "route": Request.referral_route,
+        "category": Request.referral_category,
+    }
     daily: dict[tuple, list[int]] = {}
     for dim, col in columns.items():
         group = [rday] if col is None else [rday, col]
@@ -140,14 +147,19 @@ def _compute(start: dt.date, end: dt.date) -> tuple[dict[tuple, list[int]], dict
             stmt = stmt.where(Request.outcome == "doorverwezen")
         for row in db.session.execute(stmt.group_by(*group)):
             day = row[0]
-            key = "all" if col is None else (str(row[1]) if row[1] is not None else
-                                              ("lopend" if dim == "outcome" else UNKNOWN))
-            vals = [int(v or 0) for v in row[len(group):]]
+            key = (
+                "all"
+                if col is None
+                else (str(row[1]) if row[1] is not None else ("lopend" if dim == "outcome" else UNKNOWN))
+            )
+            vals = [int(v or 0) for v in row[len(group) :]]
             daily[(day, dim, key)] = vals + [0, 0, 0]
     aday = type_coerce(func.date(Agreement.created_at), Date)
-    stmt = (select(aday, Agreement.department_id, Agreement.status, func.count(Agreement.id))
-            .where(Agreement.created_at >= lo, Agreement.created_at < hi)
-            .group_by(aday, Agreement.department_id, Agreement.status))
+    stmt = (
+        select(aday, Agreement.department_id, Agreement.status, func.count(Agreement.id))
+        .where(Agreement.created_at >= lo, Agreement.created_at < hi)
+        .group_by(aday, Agreement.department_id, Agreement.status)
+    )
     slot = {"open": 7, "kept": 8, "broken": 9}
     for day, dep, status, n in db.session.execute(stmt):
         if status not in slot:
@@ -170,12 +182,17 @@ def _replace(start: dt.date, end: dt.date) -> None:
     db.session.execute(delete(AccDaily).where(AccDaily.day >= start, AccDaily.day < end))
     db.session.execute(delete(AccDuration).where(AccDuration.day >= start, AccDuration.day < end))
     if daily:
-        db.session.execute(insert(AccDaily), [
-            {"day": d, "dim": dim, "key": key, **dict(zip(MEASURES, vals, strict=True))}
-            for (d, dim, key), vals in daily.items()])
+        db.session.execute(
+            insert(AccDaily),
+            [
+                {"day": d, "dim": dim, "key": key, **dict(zip(MEASURES, vals, strict=True))}
+                for (d, dim, key), vals in daily.items()
+            ],
+        )
     if durations:
-        db.session.execute(insert(AccDuration), [
-            {"day": d, "kind": kind, "wd": wd, "n": n} for (d, kind, wd), n in durations.items()])
+        db.session.execute(
+            insert(AccDuration), [{"day": d, "kind": kind, "wd": wd, "n": n} for (d, kind, wd), n in durations.items()]
+        )
     _replace_months(start.replace(day=1), end - dt.timedelta(days=1))
 
 
@@ -187,20 +204,33 @@ def _replace_months(first: dt.date, last: dt.date) -> None:
         db.session.execute(delete(AccMonthly).where(AccMonthly.month == month))
         db.session.execute(delete(AccDurationMonthly).where(AccDurationMonthly.month == month))
         cols = [func.sum(getattr(AccDaily, m)) for m in MEASURES]
-        rows = db.session.execute(select(AccDaily.dim, AccDaily.key, *cols)
-                                  .where(AccDaily.day >= month, AccDaily.day < nxt)
-                                  .group_by(AccDaily.dim, AccDaily.key)).all()
+        rows = db.session.execute(
+            select(AccDaily.dim, AccDaily.key, *cols)
+            .where(AccDaily.day >= month, AccDaily.day < nxt)
+            .group_by(AccDaily.dim, AccDaily.key)
+        ).all()
         if rows:
-            db.session.execute(insert(AccMonthly), [
-                {"month": month, "dim": r[0], "key": r[1], **{m: int(v or 0) for m, v in zip(MEASURES, r[2:],
-                                                                                           strict=True)}}
-                for r in rows])
-        hist = db.session.execute(select(AccDuration.kind, AccDuration.wd, func.sum(AccDuration.n))
-                                  .where(AccDuration.day >= month, AccDuration.day < nxt)
-                                  .group_by(AccDuration.kind, AccDuration.wd)).all()
+            db.session.execute(
+                insert(AccMonthly),
+                [
+                    {
+                        "month": month,
+                        "dim": r[0],
+                        "key": r[1],
+                        **{m: int(v or 0) for m, v in zip(MEASURES, r[2:], strict=True)},
+                    }
+                    for r in rows
+                ],
+            )
+        hist = db.session.execute(
+            select(AccDuration.kind, AccDuration.wd, func.sum(AccDuration.n))
+            .where(AccDuration.day >= month, AccDuration.day < nxt)
+            .group_by(AccDuration.kind, AccDuration.wd)
+        ).all()
         if hist:
-            db.session.execute(insert(AccDurationMonthly), [
-                {"month": month, "kind": k, "wd": wd, "n": int(n)} for k, wd, n in hist])
+            db.session.execute(
+                insert(AccDurationMonthly), [{"month": month, "kind": k, "wd": wd, "n": int(n)} for k, wd, n in hist]
+            )
         month = nxt
 
 
@@ -229,8 +259,10 @@ def _set_state(**values: int) -> None:
 
 
 def _max_ids() -> tuple[int, int]:
-    return (db.session.execute(select(func.max(Request.id))).scalar() or 0,
-            db.session.execute(select(func.max(Agreement.id))).scalar() or 0)
+    return (
+        db.session.execute(select(func.max(Request.id))).scalar() or 0,
+        db.session.execute(select(func.max(Agreement.id))).scalar() or 0,
+    )
 
 
 def rebuild() -> None:
@@ -267,12 +299,10 @@ def refresh() -> tuple[int, int]:
     # Rows added outside the ORM (bulk imports) are caught by the id watermarks.
     if max_req > state.get("req_wm", 0):
         rday = type_coerce(func.date(Request.received_at), Date)
-        days.update(db.session.execute(
-            select(rday).where(Request.id > state.get("req_wm", 0)).distinct()).scalars())
+        days.update(db.session.execute(select(rday).where(Request.id > state.get("req_wm", 0)).distinct()).scalars())
     if max_ag > state.get("ag_wm", 0):
         aday = type_coerce(func.date(Agreement.created_at), Date)
-        days.update(db.session.execute(
-            select(aday).where(Agreement.id > state.get("ag_wm", 0)).distinct()).scalars())
+        days.update(db.session.execute(select(aday).where(Agreement.id > state.get("ag_wm", 0)).distinct()).scalars())
     dirty = db.session.execute(select(AccDirty.id, AccDirty.day)).all()
     days.update(d for _i, d in dirty)
     if not days:
@@ -325,8 +355,13 @@ class Period:
         return None
 
     def as_dict(self) -> dict[str, str]:
-        return {"from": self.start.isoformat(), "to": self.end.isoformat(), "kind": self.kind,
-                "label": self.label, "slug": self.slug}
+        return {
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "kind": self.kind,
+            "label": self.label,
+            "slug": self.slug,
+        }
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -351,8 +386,9 @@ def custom(start: dt.date, end: dt.date) -> Period:
     from ..filters import dutch_date
 
     start, end = start.replace(day=1), _month_end(end)
-    return Period(start, end, "custom", f"{dutch_date(start)} tot en met {dutch_date(end)}",
-                  f"{start:%Y-%m}_{end:%Y-%m}")
+    return Period(
+        start, end, "custom", f"{dutch_date(start)} tot en met {dutch_date(end)}", f"{start:%Y-%m}_{end:%Y-%m}"
+    )
 
 
 def all_time(today: dt.date | None = None) -> Period:
@@ -380,9 +416,11 @@ def parse_quarter(text: str) -> Period | None:
     return quarter(y, int(match.group(2)))
 
 
-FREE_PERIOD_MESSAGE = ("Cijfers zijn er alleen per kwartaal of per jaar. Kies bijvoorbeeld 2026-Q1 (een kwartaal) "
-                       "of 2026 (een jaar). Zo kan niemand twee periodes van elkaar aftrekken en een klein aantal "
-                       "terugrekenen.")
+FREE_PERIOD_MESSAGE = (
+    "Cijfers zijn er alleen per kwartaal of per jaar. Kies bijvoorbeeld 2026-Q1 (een kwartaal) "
+    "of 2026 (een jaar). Zo kan niemand twee periodes van elkaar aftrekken en een klein aantal "
+    "terugrekenen."
+)
 
 
 def parse_period(args: Mapping[str, str], today: dt.date | None = None) -> Period:
@@ -406,8 +444,9 @@ def parse_period(args: Mapping[str, str], today: dt.date | None = None) -> Perio
         return quarter(_check_year(int(match.group(1))), int(match.group(2)))
     if match := _YEAR_RE.match(name):
         return year(_check_year(int(match.group(1))))
-    raise PeriodError("Deze periode kennen wij niet. Kies bijvoorbeeld 2026-Q1 (een kwartaal), 2026 (een jaar) "
-                      "of 'alles'.")
+    raise PeriodError(
+        "Deze periode kennen wij niet. Kies bijvoorbeeld 2026-Q1 (een kwartaal), 2026 (een jaar) of 'alles'."
+    )
 
 
 # --- figures ---------------------------------------------------------------------------------------------------
@@ -440,13 +479,14 @@ def _percentiles(start: dt.date, end: dt.date) -> dict[str, dict[str, Any]]:
         table, col, lo, hi = AccDurationMonthly, AccDurationMonthly.month, start, end.replace(day=1)
     else:
         table, col, lo, hi = AccDuration, AccDuration.day, start, end
-    stmt = (select(table.kind, table.wd, func.sum(table.n)).where(col >= lo, col <= hi)
-            .group_by(table.kind, table.wd))
+    stmt = select(table.kind, table.wd, func.sum(table.n)).where(col >= lo, col <= hi).group_by(table.kind, table.wd)
     hist: dict[str, dict[int, int]] = defaultdict(dict)
     for kind, wd, n in db.session.execute(stmt):
         hist[kind][wd] = int(n)
-    return {kind: {"n": sum(h.values()), "median": nearest_rank(h, 0.5), "p90": nearest_rank(h, 0.9)}
-            for kind, h in hist.items()}
+    return {
+        kind: {"n": sum(h.values()), "median": nearest_rank(h, 0.5), "p90": nearest_rank(h, 0.9)}
+        for kind, h in hist.items()
+    }
 
 
 def nearest_rank(hist: Mapping[int, int], q: float) -> int | None:
@@ -472,10 +512,17 @@ def _names() -> dict[str, dict[str, tuple[str, str]]]:
     outcomes = {k: (k, v) for k, v in labels.OUTCOMES.items()} | {"lopend": ("lopend", "Nog bezig")}
     routes = {k: (k, v) for k, v in labels.ROUTES.items()} | {UNKNOWN: ("onbekend", "Route niet vastgelegd")}
     channels = {k: (k, v) for k, v in labels.CHANNELS.items()}
-    categories = ({k: (k, v) for k, v in labels.REFERRAL_CATEGORIES.items()}
-                  | {UNKNOWN: ("onbekend", "Soort reden niet vastgelegd")})
-    return {"theme": themes, "department": deps, "outcome": outcomes, "route": routes, "channel": channels,
-            "category": categories}
+    categories = {k: (k, v) for k, v in labels.REFERRAL_CATEGORIES.items()} | {
+        UNKNOWN: ("onbekend", "Soort reden niet vastgelegd")
+    }
+    return {
+        "theme": themes,
+        "department": deps,
+        "outcome": outcomes,
+        "route": routes,
+        "channel": channels,
+        "category": categories,
+    }
 
 
 def _order(dim: str, names: dict[str, tuple[str, str]], present: Iterable[str]) -> list[str]:
@@ -502,9 +549,14 @@ class _Layout:
     ag_deps: list[str]
 
 
-def _period_values(slug: str, sums: Mapping[tuple[str, str], Mapping[str, int]],
-                   names: dict[str, dict[str, tuple[str, str]]], values: dict[tuple, int],
-                   constraints: list[tuple], fixed: set[tuple]) -> _Layout:
+def _period_values(
+    slug: str,
+    sums: Mapping[tuple[str, str], Mapping[str, int]],
+    names: dict[str, dict[str, tuple[str, str]]],
+    values: dict[tuple, int],
+    constraints: list[tuple],
+    fixed: set[tuple],
+) -> _Layout:
     """Add one period's counts, the sums readers can see and its headline (fixed) figures to the grid."""
     zero = dict.fromkeys(MEASURES, 0)
     overall = dict(sums.get(("all", "all"), zero))
@@ -548,8 +600,9 @@ def _period_values(slug: str, sums: Mapping[tuple[str, str], Mapping[str, int]],
     return _Layout(slug, overall, order, ag_deps)
 
 
-def _publish(layout: _Layout, values: Mapping[tuple, int], hidden: set, names: dict[str, dict[str, tuple[str, str]]]
-             ) -> dict[str, Any]:
+def _publish(
+    layout: _Layout, values: Mapping[tuple, int], hidden: set, names: dict[str, dict[str, tuple[str, str]]]
+) -> dict[str, Any]:
     """One period's counts as published: numbers, "<5" or None (hidden). Raw breakdown counts stop here."""
     slug = layout.slug
 
@@ -560,8 +613,9 @@ def _publish(layout: _Layout, values: Mapping[tuple, int], hidden: set, names: d
         out = []
         for key in layout.order[dim]:
             public_key, label = names[dim].get(key, (key, key))
-            out.append({"key": public_key, "label": label, "count": pub(dim, key),
-                        "suppressed": (slug, dim, key) in hidden})
+            out.append(
+                {"key": public_key, "label": label, "count": pub(dim, key), "suppressed": (slug, dim, key) in hidden}
+            )
         return out
 
     finished = values[(slug, "finished")]
@@ -580,11 +634,19 @@ def _publish(layout: _Layout, values: Mapping[tuple, int], hidden: set, names: d
         row["broken_pct"] = share(row["broken"], _sum_or_none(row["kept"], row["broken"]))
         ag_rows.append(row)
     return {
-        "overall": layout.overall, "total": values[(slug, "total")],
-        "by_theme": rows("theme"), "by_department": rows("department"), "by_channel": rows("channel"),
-        "outcomes": outcome_rows, "routes": rows("route"), "categories": rows("category"),
-        "finished": finished, "solved": values[(slug, "solved")], "on_behalf": pub("on_behalf"),
-        "agreements": agreements, "agreements_by_department": ag_rows,
+        "overall": layout.overall,
+        "total": values[(slug, "total")],
+        "by_theme": rows("theme"),
+        "by_department": rows("department"),
+        "by_channel": rows("channel"),
+        "outcomes": outcome_rows,
+        "routes": rows("route"),
+        "categories": rows("category"),
+        "finished": finished,
+        "solved": values[(slug, "solved")],
+        "on_behalf": pub("on_behalf"),
+        "agreements": agreements,
+        "agreements_by_department": ag_rows,
     }
 
 
@@ -631,8 +693,9 @@ def _month_rows() -> dict[dt.date, dict[tuple[str, str], dict[str, int]]]:
     return out
 
 
-def _period_sums(months: Mapping[dt.date, Mapping[tuple[str, str], Mapping[str, int]]],
-                 period: Period) -> dict[tuple[str, str], dict[str, int]]:
+def _period_sums(
+    months: Mapping[dt.date, Mapping[tuple[str, str], Mapping[str, int]]], period: Period
+) -> dict[tuple[str, str], dict[str, int]]:
     out: dict[tuple[str, str], dict[str, int]] = {}
     for month, rows in months.items():
         if period.start <= month <= period.end:
@@ -659,8 +722,9 @@ def protected_grid(names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, di
     periods = grid_periods(first_day)
     for period in periods:
         if period.kind != "all":
-            layouts[period.slug] = _period_values(period.slug, _period_sums(months, period), names, values,
-                                                  constraints, fixed)
+            layouts[period.slug] = _period_values(
+                period.slug, _period_sums(months, period), names, values, constraints, fixed
+            )
     # Hierarchy (rule P2): year = sum of its quarters.
     children: dict[str, list[str]] = defaultdict(list)
     for period in periods:
@@ -684,8 +748,9 @@ def protected_grid(names: dict[str, dict[str, tuple[str, str]]]) -> dict[str, di
     return out
 
 
-def _published_counts(period: Period, names: dict[str, dict[str, tuple[str, str]]],
-                      grid: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+def _published_counts(
+    period: Period, names: dict[str, dict[str, tuple[str, str]]], grid: Mapping[str, dict[str, Any]]
+) -> dict[str, Any]:
     """Published counts of one grid period; a period outside the grid (no data there) is protected alone."""
     if period.slug in grid and period.kind != "custom":
         return grid[period.slug]
@@ -703,13 +768,19 @@ def _sum_or_none(*values: int | str | None) -> int | None:
 def _timing(n: int, median: int | None, p90: int | None, within: int, norm_days: int) -> dict[str, Any]:
     """A headline duration: the count and the share within the norm always; median and p90 from 5 requests."""
     small = 0 < n < 5
-    return {"norm_days": norm_days, "count": n,
-            "median_days": None if small else median, "p90_days": None if small else p90,
-            "within_norm_pct": headline_share(within, n), "suppressed": False}
+    return {
+        "norm_days": norm_days,
+        "count": n,
+        "median_days": None if small else median,
+        "p90_days": None if small else p90,
+        "within_norm_pct": headline_share(within, n),
+        "suppressed": False,
+    }
 
 
-def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]],
-                  grid: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+def _period_block(
+    period: Period, names: dict[str, dict[str, tuple[str, str]]], grid: Mapping[str, dict[str, Any]]
+) -> dict[str, Any]:
     counts = _published_counts(period, names, grid)
     overall = counts["overall"]
     pct = _percentiles(period.start, period.end)
@@ -717,20 +788,33 @@ def _period_block(period: Period, names: dict[str, dict[str, tuple[str, str]]],
     fc, res = pct.get("fc", {"n": 0}), pct.get("res", {"n": 0})
     return {
         "period": period.as_dict(),
-        "received": {"total": counts["total"], "by_theme": counts["by_theme"],
-                     "by_department": counts["by_department"], "by_channel": counts["by_channel"]},
-        "outcomes": {"finished": counts["finished"], "rows": counts["outcomes"], "routes": counts["routes"],
-                     "categories": counts["categories"],
-                     "solved": counts["solved"], "running": counts["total"] - counts["finished"],
-                     "solved_without_complaint_pct": headline_share(counts["solved"], counts["finished"])},
-        "first_contact": _timing(fc["n"], fc.get("median"), fc.get("p90"), overall["fc_in_norm"],
-                                 current_norms.first_contact_days),
-        "resolution": _timing(res["n"], res.get("median"), res.get("p90"), overall["res_in_norm"],
-                              current_norms.resolution_days),
+        "received": {
+            "total": counts["total"],
+            "by_theme": counts["by_theme"],
+            "by_department": counts["by_department"],
+            "by_channel": counts["by_channel"],
+        },
+        "outcomes": {
+            "finished": counts["finished"],
+            "rows": counts["outcomes"],
+            "routes": counts["routes"],
+            "categories": counts["categories"],
+            "solved": counts["solved"],
+            "running": counts["total"] - counts["finished"],
+            "solved_without_complaint_pct": headline_share(counts["solved"], counts["finished"]),
+        },
+        "first_contact": _timing(
+            fc["n"], fc.get("median"), fc.get("p90"), overall["fc_in_norm"], current_norms.first_contact_days
+        ),
+        "resolution": _timing(
+            res["n"], res.get("median"), res.get("p90"), overall["res_in_norm"], current_norms.resolution_days
+        ),
         "agreements": {**counts["agreements"], "by_department": counts["agreements_by_department"]},
-        "control": {"answered": overall["ctrl_n"],
-                    "satisfied_pct": headline_share(overall["ctrl_sat"], overall["ctrl_n"]),
-                    "suppressed": False},
+        "control": {
+            "answered": overall["ctrl_n"],
+            "satisfied_pct": headline_share(overall["ctrl_sat"], overall["ctrl_n"]),
+            "suppressed": False,
+        },
         "rules": _five_rules(period, counts, overall, fc, current_norms),
     }
 
@@ -742,18 +826,28 @@ def _extra_counts(period: Period) -> dict[str, int]:
     in_range = and_(Request.received_at >= lo, Request.received_at < hi)
     addressed = db.session.execute(select(_flag(Request.control_all_addressed.is_(True))).where(in_range)).scalar()
     reopened = db.session.execute(
-        select(func.count(func.distinct(StatusChange.request_id))).join(Request, Request.id == StatusChange.request_id)
-        .where(in_range, StatusChange.from_status.in_((*labels.RESOLVED_STATUSES, "afgerond")),
-               StatusChange.to_status.in_(labels.OPEN_STATUSES))).scalar()
+        select(func.count(func.distinct(StatusChange.request_id)))
+        .join(Request, Request.id == StatusChange.request_id)
+        .where(
+            in_range,
+            StatusChange.from_status.in_((*labels.RESOLVED_STATUSES, "afgerond")),
+            StatusChange.to_status.in_(labels.OPEN_STATUSES),
+        )
+    ).scalar()
     confirmed = None
     column = getattr(Agreement, "official_confirmed_at", None)  # present once officials confirm (0005_officials)
     if column is not None:
-        confirmed = db.session.execute(select(_flag(column.isnot(None))).where(
-            Agreement.created_at >= lo, Agreement.created_at < hi)).scalar()
+        confirmed = db.session.execute(
+            select(_flag(column.isnot(None))).where(Agreement.created_at >= lo, Agreement.created_at < hi)
+        ).scalar()
     mailed, same_day = _acknowledgements(in_range)
-    return {"addressed": int(addressed or 0), "reopened": int(reopened or 0),
-            "confirmed": None if confirmed is None else int(confirmed or 0),
-            "ack_mailed": mailed, "ack_same_day": same_day}
+    return {
+        "addressed": int(addressed or 0),
+        "reopened": int(reopened or 0),
+        "confirmed": None if confirmed is None else int(confirmed or 0),
+        "ack_mailed": mailed,
+        "ack_same_day": same_day,
+    }
 
 
 def _acknowledgements(in_range: Any) -> tuple[int, int]:
@@ -767,9 +861,12 @@ def _acknowledgements(in_range: Any) -> tuple[int, int]:
     """
     from ..models_mail import MailOutbox  # imported here: the mail tables are not needed by the other figures
 
-    stmt = (select(Request.received_at, func.min(MailOutbox.sent_at))
-            .join(MailOutbox, MailOutbox.request_id == Request.id)
-            .where(in_range, MailOutbox.kind == "receipt").group_by(Request.id, Request.received_at))
+    stmt = (
+        select(Request.received_at, func.min(MailOutbox.sent_at))
+        .join(MailOutbox, MailOutbox.request_id == Request.id)
+        .where(in_range, MailOutbox.kind == "receipt")
+        .group_by(Request.id, Request.received_at)
+    )
     mailed = same_day = 0
     for received, sent in db.session.execute(stmt):
         mailed += 1
@@ -777,8 +874,9 @@ def _acknowledgements(in_range: Any) -> tuple[int, int]:
     return mailed, same_day
 
 
-def _five_rules(period: Period, counts: Mapping[str, Any], overall: Mapping[str, int], fc: Mapping[str, Any],
-                norms: Any) -> list[dict[str, Any]]:
+def _five_rules(
+    period: Period, counts: Mapping[str, Any], overall: Mapping[str, int], fc: Mapping[str, Any], norms: Any
+) -> list[dict[str, Any]]:
     """The Ombudsvisie's five rules, each with its headline figures over the period and the norm beside them.
 
     Every count here is a municipality-wide headline (rule H1) or comes from the protected breakdowns.
@@ -794,68 +892,142 @@ def _five_rules(period: Period, counts: Mapping[str, Any], overall: Mapping[str,
     fc_median = fc.get("median") if fc.get("n", 0) >= 5 else None
     confirmed = extra["confirmed"]
     return [
-        {"number": 1, "key": "toegang", "title": "Wees alert en geef toegang",
-         "text": "Iedereen kan een verzoek doen, ook zonder internet: een bemiddelaar schrijft het dan voor de "
-                 "inwoner op.",
-         "figures": [
-             fig("Verzoeken ontvangen", total, "Alle kanalen tellen mee"),
-             fig("Door een bemiddelaar geregistreerd (telefoon, balie, e-mail, brief)", counts["on_behalf"],
-                 "Geen drempel: elk kanaal is goed"),
-             fig("Aandeel niet via de website", share(counts["on_behalf"], total, 0),
-                 "Geen norm; laat zien of mensen zonder internet de weg vinden", "%"),
-             fig("Verzoeken met een ontvangstbevestiging per e-mail", extra["ack_mailed"],
-                 "Iedereen met een e-mailadres krijgt direct een bevestiging"),
-             fig("Bevestiging dezelfde werkdag verstuurd", headline_share(extra["ack_same_day"], extra["ack_mailed"]),
-                 "100%: direct na ontvangst of registratie", "%"),
-         ],
-         "note": "De bevestiging meten wij vanaf het moment dat het verzoek in het systeem staat. Belt of schrijft "
-                 "iemand, dan registreert de bemiddelaar het verzoek; wanneer de inwoner eerst contact zocht, "
-                 "leggen wij niet vast. Wie geen e-mailadres geeft, krijgt de code op het scherm of van de "
-                 "bemiddelaar; die bevestigingen tellen hier niet mee."},
-        {"number": 2, "key": "verkennen", "title": "Verken wat er echt speelt",
-         "text": "De bemiddelaar neemt snel contact op en vraagt door: waar gaat het de inwoner echt om?",
-         "figures": [
-             fig("Eerste contact binnen de norm", headline_share(overall["fc_in_norm"], overall["fc_n"]),
-                 f"Binnen {norms.first_contact_days} werkdagen", "%"),
-             fig("De helft had eerste contact binnen", fc_median, f"Norm: {norms.first_contact_days} werkdagen",
-                 " werkdagen"),
-         ]},
-        {"number": 3, "key": "oplossen", "title": "Is er een oplossing? Los het op",
-         "text": "Samen met de ambtenaar zoekt de bemiddelaar een oplossing en legt afspraken vast.",
-         "figures": [
-             fig("Opgelost of deels opgelost, zonder formele klacht", headline_share(counts["solved"], finished),
-                 "Zo veel mogelijk", "%"),
-             fig("Oplossing binnen de norm", headline_share(overall["res_in_norm"], overall["res_n"]),
-                 f"Binnen {norms.resolution_days} werkdagen", "%"),
-             fig("Afspraken gemaakt", ag["total"], "Elke afspraak met een datum en een verantwoordelijke"),
-             *([fig("Afspraken door beide kanten bevestigd", headline_share(confirmed, ag["total"]),
-                    "Elke afspraak bevestigd door de ambtenaar", "%")] if confirmed is not None else []),
-             fig("Afspraken nagekomen", ag["kept_pct"], "Afspraak is afspraak: 100%", "%"),
-         ]},
-        {"number": 4, "key": "oordeel", "title": "Geen oplossing? Geef een oordeel of verwijs door",
-         "text": "Lukt een oplossing niet, dan legt de bemiddelaar uit waarom en wijst de formele weg: klacht, "
-                 "bezwaar, Nationale ombudsman of rechter. Elke doorverwijzing heeft een reden.",
-         "figures": [
-             fig("Niet opgelost", outcome.get("niet_opgelost"), "Altijd met uitleg aan de inwoner"),
-             fig("Doorverwezen naar de formele route", outcome.get("doorverwezen"), "Altijd met een reden"),
-         ], "routes": counts["routes"], "categories": counts["categories"]},
-        {"number": 5, "key": "afsluiten", "title": "Sluit af met de controlevraag",
-         "text": "Aan het eind vraagt de bemiddelaar: is alles besproken, bent u tevreden? En de inwoner hoort "
-                 "dat hij altijd terug mag komen.",
-         "figures": [
-             fig("Verzoeken met een uitkomst (daar hoort de controlevraag bij)", finished,
-                 "Bij elk verzoek met een uitkomst wordt de vraag gesteld"),
-             fig("Controlevraag beantwoord", overall["ctrl_n"], "Zo veel mogelijk"),
-             fig("Alles besproken, volgens de inwoner", headline_share(extra["addressed"], overall["ctrl_n"]),
-                 "100%", "%"),
-             fig("Tevreden", headline_share(overall["ctrl_sat"], overall["ctrl_n"]), "Zo veel mogelijk", "%"),
-             fig("Heropend na de controlevraag", extra["reopened"], "Terugkomen mag altijd"),
-         ]},
+        {
+            "number": 1,
+            "key": "toegang",
+            "title": "Wees alert en geef toegang",
+            "text": "Iedereen kan een verzoek doen, ook zonder internet: een bemiddelaar schrijft het dan voor de "
+            "inwoner op.",
+            "figures": [
+                fig("Verzoeken ontvangen", total, "Alle kanalen tellen mee"),
+                fig(
+                    "Door een bemiddelaar geregistreerd (telefoon, balie, e-mail, brief)",
+                    counts["on_behalf"],
+                    "Geen drempel: elk kanaal is goed",
+                ),
+                fig(
+                    "Aandeel niet via de website",
+                    share(counts["on_behalf"], total, 0),
+                    "Geen norm; laat zien of mensen zonder internet de weg vinden",
+                    "%",
+                ),
+                fig(
+                    "Verzoeken met een ontvangstbevestiging per e-mail",
+                    extra["ack_mailed"],
+                    "Iedereen met een e-mailadres krijgt direct een bevestiging",
+                ),
+                fig(
+                    "Bevestiging dezelfde werkdag verstuurd",
+                    headline_share(extra["ack_same_day"], extra["ack_mailed"]),
+                    "100%: direct na ontvangst of registratie",
+                    "%",
+                ),
+            ],
+            "note": "De bevestiging meten wij vanaf het moment dat het verzoek in het systeem staat. Belt of schrijft "
+            "iemand, dan registreert de bemiddelaar het verzoek; wanneer de inwoner eerst contact zocht, "
+            "leggen wij niet vast. Wie geen e-mailadres geeft, krijgt de code op het scherm of van de "
+            "bemiddelaar; die bevestigingen tellen hier niet mee.",
+        },
+        {
+            "number": 2,
+            "key": "verkennen",
+            "title": "Verken wat er echt speelt",
+            "text": "De bemiddelaar neemt snel contact op en vraagt door: waar gaat het de inwoner echt om?",
+            "figures": [
+                fig(
+                    "Eerste contact binnen de norm",
+                    headline_share(overall["fc_in_norm"], overall["fc_n"]),
+                    f"Binnen {norms.first_contact_days} werkdagen",
+                    "%",
+                ),
+                fig(
+                    "De helft had eerste contact binnen",
+                    fc_median,
+                    f"Norm: {norms.first_contact_days} werkdagen",
+                    " werkdagen",
+                ),
+            ],
+        },
+        {
+            "number": 3,
+            "key": "oplossen",
+            "title": "Is er een oplossing? Los het op",
+            "text": "Samen met de ambtenaar zoekt de bemiddelaar een oplossing en legt afspraken vast.",
+            "figures": [
+                fig(
+                    "Opgelost of deels opgelost, zonder formele klacht",
+                    headline_share(counts["solved"], finished),
+                    "Zo veel mogelijk",
+                    "%",
+                ),
+                fig(
+                    "Oplossing binnen de norm",
+                    headline_share(overall["res_in_norm"], overall["res_n"]),
+                    f"Binnen {norms.resolution_days} werkdagen",
+                    "%",
+                ),
+                fig("Afspraken gemaakt", ag["total"], "Elke afspraak met een datum en een verantwoordelijke"),
+                *(
+                    [
+                        fig(
+                            "Afspraken door beide kanten bevestigd",
+                            headline_share(confirmed, ag["total"]),
+                            "Elke afspraak bevestigd door de ambtenaar",
+                            "%",
+                        )
+                    ]
+                    if confirmed is not None
+                    else []
+                ),
+                fig("Afspraken nagekomen", ag["kept_pct"], "Afspraak is afspraak: 100%", "%"),
+            ],
+        },
+        {
+            "number": 4,
+            "key": "oordeel",
+            "title": "Geen oplossing? Geef een oordeel of verwijs door",
+            "text": "Lukt een oplossing niet, dan legt de bemiddelaar uit waarom en wijst de formele weg: klacht, "
+            "bezwaar, Nationale ombudsman of rechter. Elke doorverwijzing heeft een reden.",
+            "figures": [
+                fig("Niet opgelost", outcome.get("niet_opgelost"), "Altijd met uitleg aan de inwoner"),
+                fig("Doorverwezen naar de formele route", outcome.get("doorverwezen"), "Altijd met een reden"),
+            ],
+            "routes": counts["routes"],
+            "categories": counts["categories"],
+        },
+        {
+            "number": 5,
+            "key": "afsluiten",
+            "title": "Sluit af met de controlevraag",
+            "text": "Aan het eind vraagt de bemiddelaar: is alles besproken, bent u tevreden? En de inwoner hoort "
+            "dat hij altijd terug mag komen.",
+            "figures": [
+                fig(
+                    "Verzoeken met een uitkomst (daar hoort de controlevraag bij)",
+                    finished,
+                    "Bij elk verzoek met een uitkomst wordt de vraag gesteld",
+                ),
+                fig("Controlevraag beantwoord", overall["ctrl_n"], "Zo veel mogelijk"),
+                fig(
+                    "Alles besproken, volgens de inwoner",
+                    headline_share(extra["addressed"], overall["ctrl_n"]),
+                    "100%",
+                    "%",
+                ),
+                fig("Tevreden", headline_share(overall["ctrl_sat"], overall["ctrl_n"]), "Zo veel mogelijk", "%"),
+                fig("Heropend na de controlevraag", extra["reopened"], "Terugkomen mag altijd"),
+            ],
+        },
     ]
 
 
-def _trend(period: Period, first_day: dt.date | None, names: dict[str, dict[str, tuple[str, str]]],
-           grid: Mapping[str, dict[str, Any]], quarters: int = 8) -> list[dict[str, Any]]:
+def _trend(
+    period: Period,
+    first_day: dt.date | None,
+    names: dict[str, dict[str, tuple[str, str]]],
+    grid: Mapping[str, dict[str, Any]],
+    quarters: int = 8,
+) -> list[dict[str, Any]]:
     """Headline figures per quarter, up to `quarters` ending with the period's last quarter."""
     last = quarter_of(min(period.end, dt.date.today()) if period.kind == "all" else period.end)
     out: list[dict[str, Any]] = []
@@ -867,12 +1039,18 @@ def _trend(period: Period, first_day: dt.date | None, names: dict[str, dict[str,
             break
         block = _published_counts(current, names, grid)
         overall = block["overall"]
-        out.append({"quarter": current.slug, "label": current.label, "received": block["total"],
-                    "solved_without_complaint_pct": headline_share(block["solved"], block["finished"]),
-                    "first_contact_within_norm_pct": headline_share(overall["fc_in_norm"], overall["fc_n"]),
-                    "satisfied_pct": headline_share(overall["ctrl_sat"], overall["ctrl_n"]),
-                    "agreements_kept_pct": block["agreements"]["kept_pct"],
-                    "agreements_broken": block["agreements"]["broken"]})
+        out.append(
+            {
+                "quarter": current.slug,
+                "label": current.label,
+                "received": block["total"],
+                "solved_without_complaint_pct": headline_share(block["solved"], block["finished"]),
+                "first_contact_within_norm_pct": headline_share(overall["fc_in_norm"], overall["fc_n"]),
+                "satisfied_pct": headline_share(overall["ctrl_sat"], overall["ctrl_n"]),
+                "agreements_kept_pct": block["agreements"]["kept_pct"],
+                "agreements_broken": block["agreements"]["broken"],
+            }
+        )
         current = current.previous()
     return list(reversed(out))
 
@@ -893,16 +1071,33 @@ def _patterns(now: dict[str, Any], before: dict[str, Any] | None) -> dict[str, l
                 continue
             a, b = row["count"], prev["count"]
             if isinstance(a, int) and isinstance(b, int) and a >= 5 and a > b:
-                result[name].append({"key": row["key"], "label": row["label"], "count": a, "previous": b,
-                                     "change_pct": share(a - b, b) if b else None})
+                result[name].append(
+                    {
+                        "key": row["key"],
+                        "label": row["label"],
+                        "count": a,
+                        "previous": b,
+                        "change_pct": share(a - b, b) if b else None,
+                    }
+                )
         result[name].sort(key=lambda r: -(r["count"] - r["previous"]))
     old_ag = {r["key"]: r for r in before["agreements"]["by_department"]}
     for row in now["agreements"]["by_department"]:
         prev = old_ag.get(row["key"])
-        if prev and row["broken_pct"] is not None and prev["broken_pct"] is not None \
-                and row["broken_pct"] > prev["broken_pct"]:
-            result["more_broken"].append({"key": row["key"], "label": row["label"],
-                                          "broken_pct": row["broken_pct"], "previous_pct": prev["broken_pct"]})
+        if (
+            prev
+            and row["broken_pct"] is not None
+            and prev["broken_pct"] is not None
+            and row["broken_pct"] > prev["broken_pct"]
+        ):
+            result["more_broken"].append(
+                {
+                    "key": row["key"],
+                    "label": row["label"],
+                    "broken_pct": row["broken_pct"],
+                    "previous_pct": prev["broken_pct"],
+                }
+            )
     result["more_broken"].sort(key=lambda r: -(r["broken_pct"] - r["previous_pct"]))
     return result
 
@@ -916,27 +1111,40 @@ def improvements_public(period: Period | None = None) -> list[dict[str, Any]]:
     if period is not None:
         lo = dt.datetime.combine(period.start, dt.time())
         hi = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time())
-        stmt = stmt.where(((Improvement.created_at >= lo) & (Improvement.created_at < hi))
-                          | ((Improvement.done_at >= lo) & (Improvement.done_at < hi)))
+        stmt = stmt.where(
+            ((Improvement.created_at >= lo) & (Improvement.created_at < hi))
+            | ((Improvement.done_at >= lo) & (Improvement.done_at < hi))
+        )
     out = []
     for imp in db.session.execute(stmt).scalars():
         created = imp.created_at.date() if imp.created_at else None
         done = imp.done_at.date() if imp.done_at else None
-        out.append({"title": imp.title, "description": imp.description,
-                    "department": imp.department.name if imp.department else None,
-                    "theme": imp.theme.name if imp.theme else None, "owner_role": imp.owner_role,
-                    "status": imp.status, "status_label": IMPROVEMENT_STATUSES.get(imp.status, imp.status),
-                    "done": imp.status == "gereed",
-                    "learned": created.isoformat() if created else None,
-                    "due": imp.due.isoformat() if imp.due else None,
-                    "done_at": done.isoformat() if done else None,
-                    "learned_in_period": bool(period and created and period.start <= created <= period.end),
-                    "done_in_period": bool(period and done and period.start <= done <= period.end)})
+        out.append(
+            {
+                "title": imp.title,
+                "description": imp.description,
+                "department": imp.department.name if imp.department else None,
+                "theme": imp.theme.name if imp.theme else None,
+                "owner_role": imp.owner_role,
+                "status": imp.status,
+                "status_label": IMPROVEMENT_STATUSES.get(imp.status, imp.status),
+                "done": imp.status == "gereed",
+                "learned": created.isoformat() if created else None,
+                "due": imp.due.isoformat() if imp.due else None,
+                "done_at": done.isoformat() if done else None,
+                "learned_in_period": bool(period and created and period.start <= created <= period.end),
+                "done_in_period": bool(period and done and period.start <= done <= period.end),
+            }
+        )
     return out
 
 
-IMPROVEMENT_STATUSES = {"gepland": "Gepland", "in_uitvoering": "In uitvoering", "gereed": "Gereed",
-                        "vervallen": "Vervallen"}
+IMPROVEMENT_STATUSES = {
+    "gepland": "Gepland",
+    "in_uitvoering": "In uitvoering",
+    "gereed": "Gereed",
+    "vervallen": "Vervallen",
+}
 
 
 def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
@@ -952,8 +1160,7 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
     with _cache_lock:
         hit = _cache.get(key)
         if hit and now - hit[0] < CACHE_SECONDS:
-            return {**hit[1], "improvements": improvements_public(),
-                    "learning": improvements_public(period)}
+            return {**hit[1], "improvements": improvements_public(), "learning": improvements_public(period)}
     first_day = db.session.execute(select(func.min(AccMonthly.month))).scalar()
     names = _names()
     grid = _cached_grid(names, version)
@@ -968,7 +1175,7 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
         "first_day": first_day.isoformat() if first_day else None,
         "generated_at": utcnow().replace(microsecond=0).isoformat() + "Z",
         "license": "CC BY 4.0",
-        "suppression": "Aantallen van 1 tot en met 4 staan als \"<5\"; extra verborgen cellen als null.",
+        "suppression": 'Aantallen van 1 tot en met 4 staan als "<5"; extra verborgen cellen als null.',
     }
     with _cache_lock:
         if len(_cache) > 128:
@@ -1004,15 +1211,25 @@ def clear_cache() -> None:
 
 # --- exports and summary ---------------------------------------------------------------------------------------
 
+
 def flat_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Long-format rows (period, table, key, label, measure, value) for CSV; values exactly as published."""
     p = data["period"]
     out: list[dict[str, Any]] = []
 
     def add(table: str, key: str, label: str, measure: str, value: Any) -> None:
-        out.append({"from": p["from"], "to": p["to"], "table": table, "key": key, "label": label,
-                    "measure": measure, "value": "" if value is None else value,
-                    "suppressed": "ja" if value is None or value == "<5" else "nee"})
+        out.append(
+            {
+                "from": p["from"],
+                "to": p["to"],
+                "table": table,
+                "key": key,
+                "label": label,
+                "measure": measure,
+                "value": "" if value is None else value,
+                "suppressed": "ja" if value is None or value == "<5" else "nee",
+            }
+        )
 
     add("received", "total", "Totaal ontvangen", "count", data["received"]["total"])
     for table in ("by_theme", "by_department", "by_channel"):
@@ -1026,8 +1243,13 @@ def flat_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
         add("referral_route", r["key"], r["label"], "count", r["count"])
     for r in data["outcomes"]["categories"]:
         add("referral_category", r["key"], r["label"], "count", r["count"])
-    add("outcome", "solved_without_complaint", "Opgelost zonder formele klacht", "pct",
-        data["outcomes"]["solved_without_complaint_pct"])
+    add(
+        "outcome",
+        "solved_without_complaint",
+        "Opgelost zonder formele klacht",
+        "pct",
+        data["outcomes"]["solved_without_complaint_pct"],
+    )
     for name in ("first_contact", "resolution"):
         t = data[name]
         for measure in ("norm_days", "count", "median_days", "p90_days", "within_norm_pct"):
@@ -1042,8 +1264,13 @@ def flat_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:
     add("control", "all", "Controlevraag", "satisfied_pct", data["control"]["satisfied_pct"])
     for rule in data.get("rules", []):
         for i, f in enumerate(rule["figures"], start=1):
-            add(f"rule{rule['number']}", f"{rule['key']}-{i}", f["label"], "pct" if f["unit"] == "%" else "value",
-                f["value"])
+            add(
+                f"rule{rule['number']}",
+                f"{rule['key']}-{i}",
+                f["label"],
+                "pct" if f["unit"] == "%" else "value",
+                f["value"],
+            )
     return out
 
 
@@ -1066,19 +1293,23 @@ def summary(data: Mapping[str, Any]) -> list[str]:
         else:
             text += ", evenveel als in de periode ervoor"
     lines.append(text + ".")
-    top = [r for r in data["received"]["by_theme"] if isinstance(r["count"], int) and r["count"] >= 5
-           and r["key"] != "onbekend"]
+    top = [
+        r
+        for r in data["received"]["by_theme"]
+        if isinstance(r["count"], int) and r["count"] >= 5 and r["key"] != "onbekend"
+    ]
     if top:
         best = max(top, key=lambda r: r["count"])
         lines.append(f"De meeste verzoeken gingen over {best['label'].lower()} ({best['count']}).")
     pct = data["outcomes"]["solved_without_complaint_pct"]
     if pct is not None:
-        lines.append(f"Van de afgehandelde verzoeken is {_pct(pct)} opgelost of deels opgelost, zonder formele "
-                     "klacht.")
+        lines.append(f"Van de afgehandelde verzoeken is {_pct(pct)} opgelost of deels opgelost, zonder formele klacht.")
     fc = data["first_contact"]
     if fc["within_norm_pct"] is not None:
-        lines.append(f"Bij {_pct(fc['within_norm_pct'])} was er binnen {fc['norm_days']} werkdagen eerste contact "
-                     f"(de helft binnen {fc['median_days']} werkdagen).")
+        lines.append(
+            f"Bij {_pct(fc['within_norm_pct'])} was er binnen {fc['norm_days']} werkdagen eerste contact "
+            f"(de helft binnen {fc['median_days']} werkdagen)."
+        )
     ag = data["agreements"]
     if isinstance(ag["broken"], int) and isinstance(ag["kept"], int) and ag["kept"] + ag["broken"]:
         lines.append(f"De gemeente kwam {_n(ag['kept'])} afspraken na en {_n(ag['broken'])} niet.")

@@ -144,8 +144,10 @@ def add_information(req: Request, message: str | None, uploads: list[Upload]) ->
         select(func.count(Attachment.id)).where(Attachment.request_id == req.id, Attachment.erased_at.is_(None))
     ).scalar_one()
     if stored + len(checked) > MAX_FILES_PER_REQUEST:
-        raise DomainError(f"Bij dit verzoek staan al {stored} bestanden. Meer dan {MAX_FILES_PER_REQUEST} kan niet. "
-                          "Neem contact op met de bemiddelaar.")
+        raise DomainError(
+            f"Bij dit verzoek staan al {stored} bestanden. Meer dan {MAX_FILES_PER_REQUEST} kan niet. "
+            "Neem contact op met de bemiddelaar."
+        )
     folder = storage_root() / str(req.id)
     written: list[Path] = []
     try:
@@ -155,10 +157,18 @@ def add_information(req: Request, message: str | None, uploads: list[Upload]) ->
         for (data, content_type, ext), filename in checked:
             stored = _write(folder, data)
             written.append(folder / stored)
-            db.session.add(Attachment(request_id=req.id, message_id=msg.id, stored_name=stored,
-                                      filename=clean_filename(filename, ext), content_type=content_type,
-                                      size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-                                      created_at=msg.created_at))
+            db.session.add(
+                Attachment(
+                    request_id=req.id,
+                    message_id=msg.id,
+                    stored_name=stored,
+                    filename=clean_filename(filename, ext),
+                    content_type=content_type,
+                    size=len(data),
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    created_at=msg.created_at,
+                )
+            )
         audit.record(None, "request.resident_info", req, message=msg.id, files=len(checked))
         from . import suspension
 
@@ -178,8 +188,12 @@ def _same_recent_message(req: Request, message: str, hashes: list[str]) -> Resid
     """An identical message with identical files that arrived for this request a moment ago, if any."""
     since = utcnow() - REPLAY_WINDOW
     for earlier in db.session.execute(
-        select(ResidentMessage).where(ResidentMessage.request_id == req.id, ResidentMessage.created_at >= since,
-                                      ResidentMessage.erased_at.is_(None), ResidentMessage.body == message)
+        select(ResidentMessage).where(
+            ResidentMessage.request_id == req.id,
+            ResidentMessage.created_at >= since,
+            ResidentMessage.erased_at.is_(None),
+            ResidentMessage.body == message,
+        )
     ).scalars():
         if sorted(a.sha256 for a in earlier.attachments) == hashes:
             return earlier
@@ -192,20 +206,36 @@ def _tell_mediator(req: Request, has_message: bool, files: int) -> None:
     from .notify import _team_addresses
     from .officials import send_mail
 
-    reason = ("U bent de bemiddelaar van dit verzoek." if req.mediator is not None and req.mediator.active
-              else "U bent bemiddelaar bij deze dienst en dit verzoek heeft nog geen bemiddelaar.")
+    reason = (
+        "U bent de bemiddelaar van dit verzoek."
+        if req.mediator is not None and req.mediator.active
+        else "U bent bemiddelaar bij deze dienst en dit verzoek heeft nog geen bemiddelaar."
+    )
     for to in _team_addresses(req):
-        send_mail(to, f"De bewoner heeft informatie toegevoegd aan verzoek {req.number}",
-                  "official_resident_info", {"number": req.number, "has_message": has_message, "files": files,
-                                             "url": external_url("backoffice.request_page", request_id=req.id)},
-                  reason=reason, kind="resident_info", request_id=req.id)
+        send_mail(
+            to,
+            f"De bewoner heeft informatie toegevoegd aan verzoek {req.number}",
+            "official_resident_info",
+            {
+                "number": req.number,
+                "has_message": has_message,
+                "files": files,
+                "url": external_url("backoffice.request_page", request_id=req.id),
+            },
+            reason=reason,
+            kind="resident_info",
+            request_id=req.id,
+        )
 
 
 def messages_for(req: Request) -> list[ResidentMessage]:
-    return list(db.session.execute(
-        select(ResidentMessage).where(ResidentMessage.request_id == req.id)
-        .order_by(ResidentMessage.created_at.desc(), ResidentMessage.id.desc())
-    ).scalars())
+    return list(
+        db.session.execute(
+            select(ResidentMessage)
+            .where(ResidentMessage.request_id == req.id)
+            .order_by(ResidentMessage.created_at.desc(), ResidentMessage.id.desc())
+        ).scalars()
+    )
 
 
 def erase_for_request(req: Request) -> int:
@@ -233,7 +263,11 @@ def erase_for_request(req: Request) -> int:
 
 
 def has_information(req: Request) -> bool:
-    return db.session.execute(
-        select(ResidentMessage.id).where(ResidentMessage.request_id == req.id,
-                                         ResidentMessage.erased_at.is_(None)).limit(1)
-    ).first() is not None
+    return (
+        db.session.execute(
+            select(ResidentMessage.id)
+            .where(ResidentMessage.request_id == req.id, ResidentMessage.erased_at.is_(None))
+            .limit(1)
+        ).first()
+        is not None
+    )

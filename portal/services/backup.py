@@ -121,7 +121,8 @@ def restore(path: Path) -> Path | None:
         raise BackupError(
             f"De database is in gebruik ({others} andere verbinding(en)): een terugzetting zou verzoeken die "
             "tijdens het terugzetten binnenkomen kwijtraken. Stop eerst de portal en de achtergrondtaken "
-            "(systemctl stop verzoek verzoek-indexer) en probeer het opnieuw.")
+            "(systemctl stop verzoek verzoek-indexer) en probeer het opnieuw."
+        )
     kept = _target_file(path.parent, ".dump").with_name(f"before-restore-{_stamp()}.dump")
     _pg("pg_dump", "--format=custom", "--no-owner", f"--file={kept}")
     _pg("pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(path), dbname_flag=True)
@@ -153,8 +154,7 @@ def _restore_sqlite(path: Path) -> Path | None:
         try:
             conn.execute("BEGIN IMMEDIATE")  # the write lock: from here on nobody else can commit
         except sqlite3.OperationalError as err:
-            raise BackupError(f"De database bleef bezet ({err}); er is niets veranderd. Probeer het opnieuw.") \
-                from err
+            raise BackupError(f"De database bleef bezet ({err}); er is niets veranderd. Probeer het opnieuw.") from err
         try:
             _sqlite_copy(target, kept)  # a second connection reads exactly the state we hold locked
             _replace_all(conn)
@@ -172,12 +172,14 @@ def _restore_sqlite(path: Path) -> Path | None:
 
 def _replace_all(conn: sqlite3.Connection) -> None:
     """Inside the caller's write transaction: main gets the attached backup's schema and rows."""
-    live = conn.execute("SELECT type, name FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-                        "AND type IN ('table', 'view')").fetchall()
+    live = conn.execute(
+        "SELECT type, name FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view')"
+    ).fetchall()
     for kind, name in sorted(live, key=lambda row: row[0] != "view"):  # views first, then tables
         conn.execute(f"DROP {kind.upper()} IF EXISTS main.{_quote(name)}")
-    objects = conn.execute("SELECT type, name, sql FROM backup.sqlite_master WHERE sql IS NOT NULL "
-                           "AND name NOT LIKE 'sqlite_%'").fetchall()
+    objects = conn.execute(
+        "SELECT type, name, sql FROM backup.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
     tables = [(name, sql) for kind, name, sql in objects if kind == "table"]
     for _name, sql in tables:
         conn.execute(sql)
@@ -198,8 +200,10 @@ def newer_requests(kept: Path) -> tuple[int, str | None, str | None]:
     try:
         live = sqlite_path()
         conn.execute("ATTACH DATABASE ? AS live", (str(live),))
-        row = conn.execute("SELECT count(*), min(received_at), max(received_at) FROM main.requests "
-                           "WHERE code_hash NOT IN (SELECT code_hash FROM live.requests)").fetchone()
+        row = conn.execute(
+            "SELECT count(*), min(received_at), max(received_at) FROM main.requests "
+            "WHERE code_hash NOT IN (SELECT code_hash FROM live.requests)"
+        ).fetchone()
     except sqlite3.DatabaseError:
         return 0, None, None
     finally:
@@ -212,8 +216,12 @@ def _pg_other_sessions() -> int:
     from sqlalchemy import text
 
     with db.engine.connect() as conn:
-        count = conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                  "AND pid <> pg_backend_pid() AND backend_type = 'client backend'")).scalar_one()
+        count = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+            )
+        ).scalar_one()
     db.engine.dispose()
     return int(count)
 

@@ -58,7 +58,7 @@ def load() -> ContactDetails:
     except SQLAlchemyError:  # an empty data folder before migrations: pages must still render
         db.session.rollback()
         return ContactDetails()
-    values = {row.key[len(PREFIX):]: row.value for row in rows if row.key[len(PREFIX):] in FIELDS}
+    values = {row.key[len(PREFIX) :]: row.value for row in rows if row.key[len(PREFIX) :] in FIELDS}
     details = ContactDetails(**values)
     with _cache_lock:
         _cache[key] = (now, details)

@@ -16,10 +16,18 @@ from . import audit
 
 KINDS = {"income": "Inkomsten", "spending": "Uitgaven"}
 CATEGORIES = {
-    "income": {"bijdrage": "Bijdrage van de gemeente", "subsidie": "Subsidie", "donatie": "Donatie of bijdrage",
-               "overig": "Overige inkomsten"},
-    "spending": {"bemiddeling": "Uren bemiddeling", "kosten": "Kosten (zaalhuur, reizen, materiaal)",
-                 "vergoeding": "Vergoeding aan inwoners (volgens afspraak)", "overig": "Overige uitgaven"},
+    "income": {
+        "bijdrage": "Bijdrage van de gemeente",
+        "subsidie": "Subsidie",
+        "donatie": "Donatie of bijdrage",
+        "overig": "Overige inkomsten",
+    },
+    "spending": {
+        "bemiddeling": "Uren bemiddeling",
+        "kosten": "Kosten (zaalhuur, reizen, materiaal)",
+        "vergoeding": "Vergoeding aan inwoners (volgens afspraak)",
+        "overig": "Overige uitgaven",
+    },
 }
 MAX_CENTS = 100_000_000_00  # 100 million euro: anything above is a typing error
 PERSONAL = {"PERSON", "EMAIL", "PHONE", "IBAN", "BSN"}
@@ -63,14 +71,18 @@ def check_description(text: str) -> str:
         raise FundError("Schrijf een omschrijving van 3 tot 500 tekens.", "description")
     found = sorted({e.label for e in find_entities(text) if e.label in PERSONAL})
     if found:
-        raise FundError("De omschrijving lijkt persoonsgegevens te bevatten (zoals een naam, e-mailadres, "
-                        "telefoonnummer, IBAN of BSN). Het burgerfonds is openbaar: beschrijf de boeking zonder "
-                        "te zeggen over wie het gaat.", "description")
+        raise FundError(
+            "De omschrijving lijkt persoonsgegevens te bevatten (zoals een naam, e-mailadres, "
+            "telefoonnummer, IBAN of BSN). Het burgerfonds is openbaar: beschrijf de boeking zonder "
+            "te zeggen over wie het gaat.",
+            "description",
+        )
     return text
 
 
-def add_entry(actor: User, entry_date: dt.date, kind: str, category: str, amount_cents: int,
-              description: str) -> FundEntry:
+def add_entry(
+    actor: User, entry_date: dt.date, kind: str, category: str, amount_cents: int, description: str
+) -> FundEntry:
     """Append an income (positive) or spending (negative) line."""
     if kind not in KINDS:
         raise FundError("Kies inkomsten of uitgaven.", "kind")
@@ -81,8 +93,14 @@ def add_entry(actor: User, entry_date: dt.date, kind: str, category: str, amount
     if not dt.date(2000, 1, 1) <= entry_date <= dt.date.today() + dt.timedelta(days=366):
         raise FundError("Kies een datum tussen 2000 en volgend jaar.", "entry_date")
     description = check_description(description)
-    entry = FundEntry(entry_date=entry_date, kind=kind, category=category, description=description,
-                      amount_cents=amount_cents if kind == "income" else -amount_cents, created_by_id=actor.id)
+    entry = FundEntry(
+        entry_date=entry_date,
+        kind=kind,
+        category=category,
+        description=description,
+        amount_cents=amount_cents if kind == "income" else -amount_cents,
+        created_by_id=actor.id,
+    )
     db.session.add(entry)
     db.session.flush()
     audit.record(actor, "fund.add", entry, kind=kind, category=category, amount_cents=entry.amount_cents)
@@ -96,13 +114,20 @@ def reverse(actor: User, entry_id: int, today: dt.date | None = None) -> FundEnt
     if original is None:
         raise FundError("Deze boeking bestaat niet.")
     if original.reverses_id is not None:
-        raise FundError("Dit is al een correctie. Een correctie kunt u niet nog eens corrigeren; "
-                        "maak een nieuwe boeking.")
+        raise FundError(
+            "Dit is al een correctie. Een correctie kunt u niet nog eens corrigeren; maak een nieuwe boeking."
+        )
     if db.session.execute(select(FundEntry.id).where(FundEntry.reverses_id == original.id)).first():
         raise FundError("Deze boeking is al gecorrigeerd.")
-    entry = FundEntry(entry_date=today or dt.date.today(), kind=original.kind, category=original.category,
-                      amount_cents=-original.amount_cents, reverses_id=original.id, created_by_id=actor.id,
-                      description=f"Correctie van boeking {original.id}: {original.description}"[:500])
+    entry = FundEntry(
+        entry_date=today or dt.date.today(),
+        kind=original.kind,
+        category=original.category,
+        amount_cents=-original.amount_cents,
+        reverses_id=original.id,
+        created_by_id=actor.id,
+        description=f"Correctie van boeking {original.id}: {original.description}"[:500],
+    )
     db.session.add(entry)
     db.session.flush()
     audit.record(actor, "fund.reverse", entry, reverses=original.id, amount_cents=entry.amount_cents)
@@ -147,14 +172,28 @@ def ledger(solved: int | str | None = None, quarter: str | None = None) -> dict[
         "spending_cents": spending,
         "solved_requests": solved,
         "cost_per_solved_cents": cost_per_solved,
-        "per_quarter": [{"quarter": q, **v, "net_cents": v["income_cents"] - v["spending_cents"]}
-                        for q, v in sorted(per_quarter.items())],
-        "per_category": [{"kind": k, "category": c, "label": category_label(k, c), "amount_cents": v}
-                         for (k, c), v in sorted(per_category.items())],
-        "entries": [{"id": e.id, "date": e.entry_date.isoformat(), "kind": e.kind, "category": e.category,
-                     "category_label": category_label(e.kind, e.category), "amount_cents": e.amount_cents,
-                     "description": e.description, "reverses": e.reverses_id,
-                     "reversed": e.id in reversed_ids} for e in rows],
+        "per_quarter": [
+            {"quarter": q, **v, "net_cents": v["income_cents"] - v["spending_cents"]}
+            for q, v in sorted(per_quarter.items())
+        ],
+        "per_category": [
+            {"kind": k, "category": c, "label": category_label(k, c), "amount_cents": v}
+            for (k, c), v in sorted(per_category.items())
+        ],
+        "entries": [
+            {
+                "id": e.id,
+                "date": e.entry_date.isoformat(),
+                "kind": e.kind,
+                "category": e.category,
+                "category_label": category_label(e.kind, e.category),
+                "amount_cents": e.amount_cents,
+                "description": e.description,
+                "reverses": e.reverses_id,
+                "reversed": e.id in reversed_ids,
+            }
+            for e in rows
+        ],
         "license": "CC BY 4.0",
     }
 
@@ -181,48 +220,113 @@ def seed_demo(rng: random.Random | None = None) -> None:
     day = start
     while day <= today:
         if day.day == 1 and day.month in (1, 4, 7, 10):
-            db.session.add(FundEntry(entry_date=day, kind="income", category="bijdrage", amount_cents=2_500_000,
-                                     description="Kwartaalbijdrage van de gemeente", created_by_id=admin and admin.id))
+            db.session.add(
+                FundEntry(
+                    entry_date=day,
+                    kind="income",
+                    category="bijdrage",
+                    amount_cents=2_500_000,
+                    description="Kwartaalbijdrage van de gemeente",
+                    created_by_id=admin and admin.id,
+                )
+            )
         if day.day == 28:
-            db.session.add(FundEntry(entry_date=day, kind="spending", category="bemiddeling",
-                                     amount_cents=-rng.randint(500_000, 900_000),
-                                     description="Uren bemiddeling deze maand", created_by_id=admin and admin.id))
+            db.session.add(
+                FundEntry(
+                    entry_date=day,
+                    kind="spending",
+                    category="bemiddeling",
+                    amount_cents=-rng.randint(500_000, 900_000),
+                    description="Uren bemiddeling deze maand",
+                    created_by_id=admin and admin.id,
+                )
+            )
             if rng.random() < 0.3:
-                db.session.add(FundEntry(entry_date=day, kind="spending", category="vergoeding",
-                                         amount_cents=-rng.randint(2_500, 25_000),
-                                         description="Vergoeding volgens afspraak (reiskosten gesprek)",
-                                         created_by_id=admin and admin.id))
+                db.session.add(
+                    FundEntry(
+                        entry_date=day,
+                        kind="spending",
+                        category="vergoeding",
+                        amount_cents=-rng.randint(2_500, 25_000),
+                        description="Vergoeding volgens afspraak (reiskosten gesprek)",
+                        created_by_id=admin and admin.id,
+                    )
+                )
             if rng.random() < 0.5:
-                db.session.add(FundEntry(entry_date=day, kind="spending", category="kosten",
-                                         amount_cents=-rng.randint(5_000, 60_000),
-                                         description="Zaalhuur en koffie voor gesprekken",
-                                         created_by_id=admin and admin.id))
+                db.session.add(
+                    FundEntry(
+                        entry_date=day,
+                        kind="spending",
+                        category="kosten",
+                        amount_cents=-rng.randint(5_000, 60_000),
+                        description="Zaalhuur en koffie voor gesprekken",
+                        created_by_id=admin and admin.id,
+                    )
+                )
         day += dt.timedelta(days=1)
-    db.session.add(FundEntry(entry_date=start + dt.timedelta(days=40), kind="income", category="subsidie",
-                             amount_cents=1_000_000, description="Subsidie provincie voor burgerparticipatie",
-                             created_by_id=admin and admin.id))
+    db.session.add(
+        FundEntry(
+            entry_date=start + dt.timedelta(days=40),
+            kind="income",
+            category="subsidie",
+            amount_cents=1_000_000,
+            description="Subsidie provincie voor burgerparticipatie",
+            created_by_id=admin and admin.id,
+        )
+    )
     if not db.session.execute(select(func.count(Improvement.id))).scalar_one():
         themes = {t.slug: t for t in db.session.execute(select(Theme)).scalars()}
         deps = {d.name: d for d in db.session.execute(select(Department)).scalars()}
         points = [
-            ("Bel eerst voordat een uitkering stopt", "werk-en-inkomen", "Werk en inkomen", "teamleider Inkomen",
-             "in_uitvoering"),
-            ("Bevestig elke aanvraag voor een container met een nummer", "afval", "Afval en reiniging",
-             "teamleider Inzameling", "gereed"),
+            (
+                "Bel eerst voordat een uitkering stopt",
+                "werk-en-inkomen",
+                "Werk en inkomen",
+                "teamleider Inkomen",
+                "in_uitvoering",
+            ),
+            (
+                "Bevestig elke aanvraag voor een container met een nummer",
+                "afval",
+                "Afval en reiniging",
+                "teamleider Inzameling",
+                "gereed",
+            ),
             ("Verander een indicatie niet zonder gesprek", "wmo-zorg", "Zorg en welzijn", "manager Wmo", "gepland"),
-            ("Meld vertraging bij vergunningen voor de termijn voorbij is", "vergunningen", "Vergunningen",
-             "teamleider Vergunningen", "in_uitvoering"),
+            (
+                "Meld vertraging bij vergunningen voor de termijn voorbij is",
+                "vergunningen",
+                "Vergunningen",
+                "teamleider Vergunningen",
+                "in_uitvoering",
+            ),
         ]
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         for i, (title, theme, dep, owner, status) in enumerate(points):
             # Learned over the past year (one per quarter), so every quarter's report has something to show.
             learned = now - dt.timedelta(days=300 - 90 * i)
-            source = db.session.execute(select(Request.id).where(Request.theme_id == themes[theme].id)
-                                        .order_by(Request.received_at.desc()).limit(1)).scalar() \
-                if theme in themes else None
-            db.session.add(Improvement(
-                title=title, description="Leerpunt uit verzoeken tot afstemming.", theme_id=themes[theme].id
-                if theme in themes else None, department_id=deps[dep].id if dep in deps else None,
-                owner_role=owner, status=status, due=learned.date() + dt.timedelta(days=120), request_id=source,
-                created_at=learned, done_at=learned + dt.timedelta(days=60) if status == "gereed" else None))
+            source = (
+                db.session.execute(
+                    select(Request.id)
+                    .where(Request.theme_id == themes[theme].id)
+                    .order_by(Request.received_at.desc())
+                    .limit(1)
+                ).scalar()
+                if theme in themes
+                else None
+            )
+            db.session.add(
+                Improvement(
+                    title=title,
+                    description="Leerpunt uit verzoeken tot afstemming.",
+                    theme_id=themes[theme].id if theme in themes else None,
+                    department_id=deps[dep].id if dep in deps else None,
+                    owner_role=owner,
+                    status=status,
+                    due=learned.date() + dt.timedelta(days=120),
+                    request_id=source,
+                    created_at=learned,
+                    done_at=learned + dt.timedelta(days=60) if status == "gereed" else None,
+                )
+            )
     db.session.commit()

@@ -25,13 +25,22 @@ def all_items() -> list[Improvement]:
 
 def request_counts_by_theme() -> dict[int, int]:
     """Internal: how many requests each theme has (the pattern a learning point may come from)."""
-    rows = db.session.execute(select(Request.theme_id, func.count(Request.id)).where(Request.theme_id.isnot(None))
-                              .group_by(Request.theme_id))
+    rows = db.session.execute(
+        select(Request.theme_id, func.count(Request.id)).where(Request.theme_id.isnot(None)).group_by(Request.theme_id)
+    )
     return {int(t): int(n) for t, n in rows}
 
 
-def create(actor: User, title: str, description: str, department_id: int | None, theme_id: int | None,
-           owner_role: str, due: dt.date | None, request_id: int | None = None) -> Improvement:
+def create(
+    actor: User,
+    title: str,
+    description: str,
+    department_id: int | None,
+    theme_id: int | None,
+    owner_role: str,
+    due: dt.date | None,
+    request_id: int | None = None,
+) -> Improvement:
     """A new learning point; `request_id` links (internally only) the request it came from."""
     if department_id is not None and db.session.get(Department, department_id) is None:
         raise ImprovementError("Kies een afdeling uit de lijst.")
@@ -39,9 +48,16 @@ def create(actor: User, title: str, description: str, department_id: int | None,
         raise ImprovementError("Kies een thema uit de lijst.")
     if request_id is not None and db.session.get(Request, request_id) is None:
         raise ImprovementError("Dit verzoeknummer bestaat niet. Kijk het nummer na in de lijst met verzoeken.")
-    item = Improvement(title=title, description=description or "", department_id=department_id,
-                       theme_id=theme_id, owner_role=owner_role or "", due=due, status="gepland",
-                       request_id=request_id)
+    item = Improvement(
+        title=title,
+        description=description or "",
+        department_id=department_id,
+        theme_id=theme_id,
+        owner_role=owner_role or "",
+        due=due,
+        status="gepland",
+        request_id=request_id,
+    )
     db.session.add(item)
     db.session.flush()
     audit.record(actor, "improvement.create", item, title=title)

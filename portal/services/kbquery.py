@@ -9,8 +9,9 @@ from knowledgebase import SearchQuery
 MAX_Q = 500
 
 
-def _int(args: Mapping[str, str], name: str, default: int | None, lo: int, hi: int,
-         errors: dict[str, str]) -> int | None:
+def _int(
+    args: Mapping[str, str], name: str, default: int | None, lo: int, hi: int, errors: dict[str, str]
+) -> int | None:
     raw = args.get(name)
     if raw in (None, ""):
         return default

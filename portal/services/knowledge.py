@@ -58,9 +58,16 @@ def index() -> SearchIndex:
 
 
 def to_doc(article: Article) -> ArticleDoc:
-    return ArticleDoc(reference=article.reference, title=article.title, body=article.body,
-                      theme=article.theme, department=article.department, outcome=article.outcome,
-                      year=article.year, published=article.published_at)
+    return ArticleDoc(
+        reference=article.reference,
+        title=article.title,
+        body=article.body,
+        theme=article.theme,
+        department=article.department,
+        outcome=article.outcome,
+        year=article.year,
+        published=article.published_at,
+    )
 
 
 def published() -> Iterator[Article]:
@@ -80,6 +87,7 @@ def enqueue(reference: str, op: str) -> None:
 
 
 # --- import ------------------------------------------------------------------------------------------------
+
 
 class ImportError_(ValueError):
     pass
@@ -107,9 +115,15 @@ def _validate(raw: dict, line_no: int) -> dict:  # type: ignore[type-arg]
         raise ImportError_(f"regel {line_no}: year is geen jaartal") from exc
     if not 1900 <= year <= 2100:
         raise ImportError_(f"regel {line_no}: year buiten bereik")
-    fields = {"reference": ref, "title": title[:300], "body": body, "theme": str(raw.get("theme") or "")[:120],
-              "department": str(raw.get("department") or "")[:120], "outcome": str(raw.get("outcome") or "")[:30],
-              "year": year}
+    fields = {
+        "reference": ref,
+        "title": title[:300],
+        "body": body,
+        "theme": str(raw.get("theme") or "")[:120],
+        "department": str(raw.get("department") or "")[:120],
+        "outcome": str(raw.get("outcome") or "")[:30],
+        "year": year,
+    }
     if any("\x00" in value for value in fields.values() if isinstance(value, str)):
         raise ImportError_(f"regel {line_no} ({ref}): bevat een NUL-teken; niet geïmporteerd")
     return fields
@@ -151,8 +165,13 @@ def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = 
             report.errors.append(str(err))
             continue
         if article is None:
-            article = Article(status="published", published_at=dt.date(fields["year"], 12, 31)
-                              if fields["year"] < dt.date.today().year else dt.date.today(), **fields)
+            article = Article(
+                status="published",
+                published_at=dt.date(fields["year"], 12, 31)
+                if fields["year"] < dt.date.today().year
+                else dt.date.today(),
+                **fields,
+            )
             db.session.add(article)
             report.created += 1
         elif any(getattr(article, k) != v for k, v in fields.items()) or article.status != "published":
@@ -188,6 +207,7 @@ def _keep_body_html(_mapper, _connection, article: Article) -> None:  # type: ig
 
 
 # --- the single index writer ---------------------------------------------------------------------------------
+
 
 @contextmanager
 def writer_lock(blocking: bool = True) -> Iterator[bool]:
@@ -263,8 +283,9 @@ def _advance(position: int, applied: dict[int, dt.datetime]) -> int:
 
 def _apply_rows(rows: list[IndexOutbox]) -> None:
     refs = {r.reference for r in rows}
-    articles = {a.reference: a for a in db.session.execute(
-        select(Article).where(Article.reference.in_(refs))).scalars()}
+    articles = {
+        a.reference: a for a in db.session.execute(select(Article).where(Article.reference.in_(refs))).scalars()
+    }
     upserts, deletes = [], []
     for ref in sorted(refs):  # the database decides: published now means upsert, anything else delete
         article = articles.get(ref)
@@ -286,14 +307,20 @@ def process_outbox(limit: int = 1000) -> int:
     high = max(applied, default=position)
     rows: list[IndexOutbox] = []
     if high > position:  # rows committed late, below ids already applied
-        late = [oid for oid in db.session.execute(
-            select(IndexOutbox.id).where(IndexOutbox.id > position, IndexOutbox.id <= high)).scalars()
-            if oid not in applied]
+        late = [
+            oid
+            for oid in db.session.execute(
+                select(IndexOutbox.id).where(IndexOutbox.id > position, IndexOutbox.id <= high)
+            ).scalars()
+            if oid not in applied
+        ]
         if late:
             rows += db.session.execute(select(IndexOutbox).where(IndexOutbox.id.in_(late))).scalars().all()
-    rows += db.session.execute(
-        select(IndexOutbox).where(IndexOutbox.id > high).order_by(IndexOutbox.id).limit(limit)
-    ).scalars().all()
+    rows += (
+        db.session.execute(select(IndexOutbox).where(IndexOutbox.id > high).order_by(IndexOutbox.id).limit(limit))
+        .scalars()
+        .all()
+    )
     if rows:
         _apply_rows(rows)
         now = utcnow()
@@ -320,9 +347,7 @@ def drain_outbox() -> int:
 
 
 def published_count() -> int:
-    return db.session.execute(
-        select(func.count(Article.id)).where(Article.status == "published")
-    ).scalar_one()
+    return db.session.execute(select(func.count(Article.id)).where(Article.status == "published")).scalar_one()
 
 
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
@@ -331,10 +356,12 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
     cutoff = utcnow() - _grace()
     # Rows committed before the articles are read are covered by the rebuild: the settled ones (older than
     # the grace period) by one number, the recent ones one by one (holes among them may still fill).
-    settled = db.session.execute(
-        select(func.max(IndexOutbox.id)).where(IndexOutbox.created_at <= cutoff)).scalar_one() or 0
-    recent = dict(db.session.execute(
-        select(IndexOutbox.id, IndexOutbox.created_at).where(IndexOutbox.id > settled)).all())
+    settled = (
+        db.session.execute(select(func.max(IndexOutbox.id)).where(IndexOutbox.created_at <= cutoff)).scalar_one() or 0
+    )
+    recent = dict(
+        db.session.execute(select(IndexOutbox.id, IndexOutbox.created_at).where(IndexOutbox.id > settled)).all()
+    )
     db.session.commit()  # a fresh snapshot for the articles (PostgreSQL: READ COMMITTED per statement anyway)
     count = index().rebuild((to_doc(a) for a in published()), progress=progress)
     position = _advance(settled, recent)
@@ -343,7 +370,8 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
     cursor.last_outbox_id = position
     top = max(recent, default=settled)
     db.session.execute(
-        IndexOutbox.__table__.update().where(IndexOutbox.applied_at.is_(None), IndexOutbox.id <= top)
+        IndexOutbox.__table__.update()
+        .where(IndexOutbox.applied_at.is_(None), IndexOutbox.id <= top)
         .values(applied_at=utcnow())
     )
     db.session.commit()
@@ -386,7 +414,7 @@ def start_writer_thread(app: Flask, interval: float = 2.0, check_every: float = 
                                 last_check = time.monotonic()
                             else:
                                 drain_outbox()
-                except Exception:  # noqa: BLE001 - keep the writer alive; the outbox keeps the work
+                except Exception:
                     log.exception("Applying the index outbox failed")
                     db.session.rollback()
                 finally:
@@ -408,7 +436,7 @@ def start_warmer_thread(app: Flask, interval: float = 2.0) -> None:
             while True:
                 try:
                     index().warm()
-                except Exception:  # noqa: BLE001 - warming is an optimisation; searching works without it
+                except Exception:
                     log.exception("Warming the search index failed")
                 time.sleep(interval)
 
@@ -424,8 +452,10 @@ def facet_values() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for name in ("theme", "department", "outcome", "year"):
         col = getattr(Article, name)
-        values = db.session.execute(
-            select(col).where(Article.status == "published").distinct().order_by(col)
-        ).scalars().all()
+        values = (
+            db.session.execute(select(col).where(Article.status == "published").distinct().order_by(col))
+            .scalars()
+            .all()
+        )
         out[name] = [str(v) for v in values if v not in (None, "")]
     return out

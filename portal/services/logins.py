@@ -47,8 +47,9 @@ def _source(source: str | None) -> str:
 
 def _failures(account: str, source: str, since: dt.datetime) -> int:
     return db.session.execute(
-        select(func.count(LoginAttempt.id)).where(LoginAttempt.account == account, LoginAttempt.source == source,
-                                                  LoginAttempt.at >= since)
+        select(func.count(LoginAttempt.id)).where(
+            LoginAttempt.account == account, LoginAttempt.source == source, LoginAttempt.at >= since
+        )
     ).scalar_one()
 
 
@@ -72,16 +73,17 @@ def failed(email: str, source: str | None = None) -> bool:
 
 def clear(email: str, source: str | None = None) -> None:
     """A successful log-in forgets the failures from its own source (no commit)."""
-    db.session.execute(delete(LoginAttempt).where(LoginAttempt.account == account_key(email),
-                                                  LoginAttempt.source == _source(source)))
+    db.session.execute(
+        delete(LoginAttempt).where(LoginAttempt.account == account_key(email), LoginAttempt.source == _source(source))
+    )
 
 
 def locked_sources(email: str) -> int:
     """How many sources currently lock this account out."""
     since = utcnow() - WINDOW
     rows = db.session.execute(
-        select(LoginAttempt.source, func.count(LoginAttempt.id)).where(
-            LoginAttempt.account == account_key(email), LoginAttempt.at >= since)
+        select(LoginAttempt.source, func.count(LoginAttempt.id))
+        .where(LoginAttempt.account == account_key(email), LoginAttempt.at >= since)
         .group_by(LoginAttempt.source)
     ).all()
     return sum(1 for _source_, n in rows if n >= MAX_FAILURES)
@@ -91,8 +93,10 @@ def locked_accounts() -> set[str]:
     """The account hashes with at least one active lock (for the admin's user list)."""
     since = utcnow() - WINDOW
     rows = db.session.execute(
-        select(LoginAttempt.account).where(LoginAttempt.at >= since)
-        .group_by(LoginAttempt.account, LoginAttempt.source).having(func.count(LoginAttempt.id) >= MAX_FAILURES)
+        select(LoginAttempt.account)
+        .where(LoginAttempt.at >= since)
+        .group_by(LoginAttempt.account, LoginAttempt.source)
+        .having(func.count(LoginAttempt.id) >= MAX_FAILURES)
     ).scalars()
     return set(rows)
 
@@ -137,8 +141,17 @@ def _tell_holder(email: str, now: dt.datetime) -> None:
     enqueue = getattr(mail, "enqueue_safely", None)
     if enqueue is None:
         return
-    enqueue(user.email, "Inloggen op uw account is tijdelijk geblokkeerd", "account_locked",
-            {"name": user.name, "minutes": int(WINDOW.total_seconds() // 60), "failures": MAX_FAILURES,
-             "login_url": external_url("backoffice.login")},
-            reason="U heeft een account voor de back office van Verzoek tot Afstemming.", kind="account")
+    enqueue(
+        user.email,
+        "Inloggen op uw account is tijdelijk geblokkeerd",
+        "account_locked",
+        {
+            "name": user.name,
+            "minutes": int(WINDOW.total_seconds() // 60),
+            "failures": MAX_FAILURES,
+            "login_url": external_url("backoffice.login"),
+        },
+        reason="U heeft een account voor de back office van Verzoek tot Afstemming.",
+        kind="account",
+    )
     log.info("Lock-out notice queued for user %s", user.id)

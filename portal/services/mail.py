@@ -61,6 +61,7 @@ class MailError(ValueError):
 
 # --- rendering and enqueueing -----------------------------------------------------------------------------
 
+
 def _env() -> jinja2.Environment:
     app = current_app
     env = app.extensions.get("mail_jinja")
@@ -78,8 +79,20 @@ def _env() -> jinja2.Environment:
     return env
 
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def _format_date(value: dt.date | dt.datetime | None) -> str:
@@ -188,9 +201,22 @@ def enqueue(
     ctx["unsubscribe_url"] = unsubscribe_url(to, kind) if optional else None
     ctx["subject"] = subject
     text, html = render(template, ctx)
-    row = MailOutbox(to_addr=to, subject=subject, body_text=text, body_html=html, kind=kind, reason=reason,
-                     optional=optional, request_id=request_id, message_id=_message_id(), state="pending", ref=ref,
-                     attempts=0, next_attempt_at=utcnow(), created_at=utcnow())
+    row = MailOutbox(
+        to_addr=to,
+        subject=subject,
+        body_text=text,
+        body_html=html,
+        kind=kind,
+        reason=reason,
+        optional=optional,
+        request_id=request_id,
+        message_id=_message_id(),
+        state="pending",
+        ref=ref,
+        attempts=0,
+        next_attempt_at=utcnow(),
+        created_at=utcnow(),
+    )
     db.session.add(row)
     return row
 
@@ -204,12 +230,13 @@ def enqueue_safely(*args: Any, **kwargs: Any) -> MailOutbox | None:
     try:
         with db.session.begin_nested():
             return enqueue(*args, **kwargs)
-    except Exception:  # noqa: BLE001 - the resident's request matters more than one mail
+    except Exception:
         log.exception("A %s mail could not be queued", kwargs.get("kind", "?"))
         return None
 
 
 # --- unsubscribing from optional mails --------------------------------------------------------------------
+
 
 def _serializer() -> URLSafeSerializer:
     return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="mail-unsubscribe")
@@ -245,6 +272,7 @@ def opt_out(addr_hash: str, kind: str) -> None:
 
 # --- the message ------------------------------------------------------------------------------------------
 
+
 def sender_address() -> str:
     raw = current_app.config.get("MAIL_FROM") or DEFAULT_FROM
     try:
@@ -279,6 +307,7 @@ def build_message(row: MailOutbox) -> EmailMessage:
 
 # --- server configuration ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ServerConfig:
     host: str
@@ -295,17 +324,24 @@ def parse_server_url(url: str) -> ServerConfig:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme not in ("smtp", "smtps", "smtp+starttls") or not parts.hostname:
-        raise ValueError("PORTAL_MAIL_SERVER must look like smtp://host:port, smtps://user:pass@host:465 "
-                         "or smtp+starttls://host:587")
+        raise ValueError(
+            "PORTAL_MAIL_SERVER must look like smtp://host:port, smtps://user:pass@host:465 or smtp+starttls://host:587"
+        )
     query = parse_qs(parts.query)
     flag = (query.get("starttls") or ["0"])[0].lower() in ("1", "true", "yes", "ja")
     use_ssl = scheme == "smtps"
     starttls = scheme == "smtp+starttls" or (flag and not use_ssl)
     port = parts.port or (465 if use_ssl else 587 if starttls else 25)
     timeout = float((query.get("timeout") or ["30"])[0])
-    return ServerConfig(host=parts.hostname, port=port, use_ssl=use_ssl, starttls=starttls,
-                        username=unquote(parts.username) if parts.username else None,
-                        password=unquote(parts.password) if parts.password else None, timeout=timeout)
+    return ServerConfig(
+        host=parts.hostname,
+        port=port,
+        use_ssl=use_ssl,
+        starttls=starttls,
+        username=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password else None,
+        timeout=timeout,
+    )
 
 
 def server_config() -> ServerConfig | None:
@@ -320,6 +356,7 @@ def mail_dir() -> Path:
 
 
 # --- the sender -------------------------------------------------------------------------------------------
+
 
 @contextmanager
 def sender_lock(blocking: bool = True) -> Iterator[bool]:
@@ -337,8 +374,7 @@ class FlushReport:
     recovered: int = 0
 
     def __str__(self) -> str:
-        return (f"{self.sent} verstuurd, {self.retry} later opnieuw, {self.failed} mislukt, "
-                f"{self.uncertain} onzeker")
+        return f"{self.sent} verstuurd, {self.retry} later opnieuw, {self.failed} mislukt, {self.uncertain} onzeker"
 
 
 def _lease() -> dt.timedelta:
@@ -357,9 +393,11 @@ def resolve_stale(report: FlushReport | None = None) -> FlushReport:
     """
     report = report or FlushReport()
     now = utcnow()
-    rows = db.session.execute(
-        select(MailOutbox).where(MailOutbox.state == "sending", MailOutbox.lease_until < now)
-    ).scalars().all()
+    rows = (
+        db.session.execute(select(MailOutbox).where(MailOutbox.state == "sending", MailOutbox.lease_until < now))
+        .scalars()
+        .all()
+    )
     smtp = server_config() is not None
     for row in rows:
         if not smtp:
@@ -460,8 +498,10 @@ def _permanent(exc: Exception) -> bool:
 
 def _describe(exc: Exception) -> str:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return "; ".join(f"{code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}"
-                         for code, msg in exc.recipients.values())
+        return "; ".join(
+            f"{code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}"
+            for code, msg in exc.recipients.values()
+        )
     if isinstance(exc, smtplib.SMTPResponseException):
         msg = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
         return f"{exc.smtp_code} {msg}"
@@ -472,12 +512,16 @@ def deliver_due(limit: int = 100, report: FlushReport | None = None) -> FlushRep
     """Send the pending rows that are due. Call only while holding sender_lock()."""
     report = report or FlushReport()
     now = utcnow()
-    ids = db.session.execute(
-        select(MailOutbox.id)
-        .where(MailOutbox.state == "pending", MailOutbox.next_attempt_at <= now)
-        .order_by(MailOutbox.next_attempt_at, MailOutbox.id)
-        .limit(limit)
-    ).scalars().all()
+    ids = (
+        db.session.execute(
+            select(MailOutbox.id)
+            .where(MailOutbox.state == "pending", MailOutbox.next_attempt_at <= now)
+            .order_by(MailOutbox.next_attempt_at, MailOutbox.id)
+            .limit(limit)
+        )
+        .scalars()
+        .all()
+    )
     db.session.commit()
     if not ids:
         return report
@@ -497,11 +541,12 @@ def deliver_due(limit: int = 100, report: FlushReport | None = None) -> FlushRep
                 else:
                     if smtp is None:
                         smtp = _connect(cfg)
-                    smtp.send_message(msg, from_addr=bare_address(sender_address()),
-                                      to_addrs=[bare_address(row.to_addr)])
+                    smtp.send_message(
+                        msg, from_addr=bare_address(sender_address()), to_addrs=[bare_address(row.to_addr)]
+                    )
                     _mark_sent(row)
                 report.sent += 1
-            except Exception as exc:  # noqa: BLE001 - every failure is recorded on the row
+            except Exception as exc:
                 if _permanent(exc):
                     row.state = "failed"
                     row.lease_until = None
@@ -563,12 +608,14 @@ def erase_for_request(request_id: int) -> int:
     Mails not yet sent are not sent any more. The caller commits.
     """
     db.session.execute(
-        update(MailOutbox).where(MailOutbox.request_id == request_id, MailOutbox.state.in_(("pending", "sending")))
+        update(MailOutbox)
+        .where(MailOutbox.request_id == request_id, MailOutbox.state.in_(("pending", "sending")))
         .values(state="failed", last_error="Gegevens gewist voor verzending.")
         .execution_options(synchronize_session=False)
     )
     result = db.session.execute(
-        update(MailOutbox).where(MailOutbox.request_id == request_id)
+        update(MailOutbox)
+        .where(MailOutbox.request_id == request_id)
         .values(to_addr="gewist@invalid", body_text="", body_html="")
         .execution_options(synchronize_session=False)
     )
@@ -583,7 +630,7 @@ def start_sender_thread(app: Flask, interval: float = 5.0) -> None:
             while True:
                 try:
                     flush(blocking=False)
-                except Exception:  # noqa: BLE001 - keep the sender alive; the outbox keeps the work
+                except Exception:
                     log.exception("Sending mail failed")
                     db.session.rollback()
                 finally:

@@ -47,7 +47,9 @@ def update(actor: User, first_contact_days: int, resolution_days: int) -> Norms:
         else:
             setting.value = str(value)
     audit.record(
-        actor, "norms.update", None,
+        actor,
+        "norms.update",
+        None,
         before=[before.first_contact_days, before.resolution_days],
         after=[first_contact_days, resolution_days],
     )

@@ -49,21 +49,35 @@ def _resident_address(req: Request) -> str | None:
 
 
 def _resident_context(req: Request, code: str | None) -> dict:  # type: ignore[type-arg]
-    return {"req": req, "code": code, "status_url": status_url(code), "lookup_url": external_url("resident.lookup"),
-            "status_label": labels.STATUSES.get(req.status, req.status),
-            "status_text": labels.STATUS_EXPLAINED.get(req.status, ""),
-            "name": (req.contact_name or "").strip()}
+    return {
+        "req": req,
+        "code": code,
+        "status_url": status_url(code),
+        "lookup_url": external_url("resident.lookup"),
+        "status_label": labels.STATUSES.get(req.status, req.status),
+        "status_text": labels.STATUS_EXPLAINED.get(req.status, ""),
+        "name": (req.contact_name or "").strip(),
+    }
 
 
 # --- residents ------------------------------------------------------------------------------------------------
+
 
 def request_submitted(req: Request, code: str | None) -> None:
     """Receipt to the resident (with the code) and word to the mediators. Called before submit() commits."""
     to = _resident_address(req)
     if to and code:
         ctx = _resident_context(req, code)
-        mail.enqueue_safely(to, "Wij hebben uw verzoek ontvangen", "receipt", ctx, reason=RESIDENT_REASON,
-                            kind="receipt", request_id=req.id, ref=f"request:{req.id}:receipt")
+        mail.enqueue_safely(
+            to,
+            "Wij hebben uw verzoek ontvangen",
+            "receipt",
+            ctx,
+            reason=RESIDENT_REASON,
+            kind="receipt",
+            request_id=req.id,
+            ref=f"request:{req.id}:receipt",
+        )
     new_request(req)
 
 
@@ -78,24 +92,44 @@ def status_changed(req: Request, previous: str | None) -> None:
         ctx["control_url"] = status_url(code, "controlevraag")
         ctx["outcome_summary"] = req.outcome_summary or ""
         ctx["referral_route"] = labels.ROUTES.get(req.referral_route or "", "") if req.referral_route else ""
-        mail.enqueue_safely(to, "Uw verzoek is afgerond: wilt u één vraag beantwoorden?", "control_question", ctx,
-                            reason=RESIDENT_REASON, kind="control_question", request_id=req.id)
+        mail.enqueue_safely(
+            to,
+            "Uw verzoek is afgerond: wilt u één vraag beantwoorden?",
+            "control_question",
+            ctx,
+            reason=RESIDENT_REASON,
+            kind="control_question",
+            request_id=req.id,
+        )
     elif req.status == "afgerond":
         ctx["new_url"] = external_url("resident.new")
-        mail.enqueue_safely(to, "Uw verzoek is gesloten", "closed", ctx, reason=RESIDENT_REASON, kind="closed",
-                            request_id=req.id)
+        mail.enqueue_safely(
+            to, "Uw verzoek is gesloten", "closed", ctx, reason=RESIDENT_REASON, kind="closed", request_id=req.id
+        )
     else:
-        mail.enqueue_safely(to, f"Nieuwe stand van uw verzoek: {ctx['status_label']}", "status", ctx,
-                            reason=RESIDENT_REASON, kind="status", optional=True, request_id=req.id)
+        mail.enqueue_safely(
+            to,
+            f"Nieuwe stand van uw verzoek: {ctx['status_label']}",
+            "status",
+            ctx,
+            reason=RESIDENT_REASON,
+            kind="status",
+            optional=True,
+            request_id=req.id,
+        )
 
 
 def _agreement_context(agreement: Agreement) -> dict:  # type: ignore[type-arg]
     req = agreement.request
     code = tracking_code(req)
     ctx = _resident_context(req, code)
-    ctx.update({"agreement": agreement,
-                "who": agreement.department.name if agreement.department else "De gemeente",
-                "role": agreement.promised_by_role})
+    ctx.update(
+        {
+            "agreement": agreement,
+            "who": agreement.department.name if agreement.department else "De gemeente",
+            "role": agreement.promised_by_role,
+        }
+    )
     return ctx
 
 
@@ -103,33 +137,58 @@ def agreement_made(agreement: Agreement) -> None:
     """The municipality promised something: the resident hears what and by when. Called before commit."""
     to = _resident_address(agreement.request)
     if to:
-        mail.enqueue_safely(to, "Er is een afspraak gemaakt over uw verzoek", "agreement",
-                            _agreement_context(agreement), reason=RESIDENT_REASON, kind="agreement", optional=True,
-                            request_id=agreement.request_id, ref=f"agreement:{agreement.id}:made")
+        mail.enqueue_safely(
+            to,
+            "Er is een afspraak gemaakt over uw verzoek",
+            "agreement",
+            _agreement_context(agreement),
+            reason=RESIDENT_REASON,
+            kind="agreement",
+            optional=True,
+            request_id=agreement.request_id,
+            ref=f"agreement:{agreement.id}:made",
+        )
 
 
 def agreement_deadlines_passed(today: dt.date | None = None) -> int:
     """Daily: tell residents once about each open agreement whose date has passed. The caller commits."""
     today = today or clock.local_today()
-    rows = db.session.execute(
-        select(Agreement).join(Request).where(
-            Agreement.status == "open", Agreement.due < today, Request.erased_at.is_(None),
-            Request.contact_email.is_not(None),
+    rows = (
+        db.session.execute(
+            select(Agreement)
+            .join(Request)
+            .where(
+                Agreement.status == "open",
+                Agreement.due < today,
+                Request.erased_at.is_(None),
+                Request.contact_email.is_not(None),
+            )
         )
-    ).scalars().all()
+        .scalars()
+        .all()
+    )
     count = 0
     for agreement in rows:
         ref = f"agreement:{agreement.id}:due"
         if mail.already_queued(ref):
             continue
-        if mail.enqueue_safely(agreement.request.contact_email, "Een afspraak over uw verzoek is niet op tijd "
-                               "afgerond", "agreement_due", _agreement_context(agreement), reason=RESIDENT_REASON,
-                               kind="agreement_due", optional=True, request_id=agreement.request_id, ref=ref):
+        if mail.enqueue_safely(
+            agreement.request.contact_email,
+            "Een afspraak over uw verzoek is niet op tijd afgerond",
+            "agreement_due",
+            _agreement_context(agreement),
+            reason=RESIDENT_REASON,
+            kind="agreement_due",
+            optional=True,
+            request_id=agreement.request_id,
+            ref=ref,
+        ):
             count += 1
     return count
 
 
 # --- mediators --------------------------------------------------------------------------------------------------
+
 
 def _team_addresses(req: Request) -> list[str]:
     if req.mediator is not None and req.mediator.active:
@@ -137,22 +196,32 @@ def _team_addresses(req: Request) -> list[str]:
     team = (current_app.config.get("MAIL_TEAM") or "").strip()
     if team:
         return [team]
-    users = db.session.execute(
-        select(User).where(User.active.is_(True), User.role == "mediator").order_by(User.id)
-    ).scalars().all()
+    users = (
+        db.session.execute(select(User).where(User.active.is_(True), User.role == "mediator").order_by(User.id))
+        .scalars()
+        .all()
+    )
     return [u.email for u in users if u.id != req.registered_by_id]
 
 
 def new_request(req: Request) -> None:
     """No personal details in this mail: the number, channel, theme and due date, and a link to log in."""
     theme = req.theme.name if req.theme else None
-    ctx = {"req": req, "theme": theme, "channel": labels.CHANNELS.get(req.channel, req.channel),
-           "url": external_url("backoffice.request_page", request_id=req.id)}
-    reason = ("U krijgt deze mail omdat u bemiddelaar bent bij deze dienst." if not req.mediator_id
-              else "U krijgt deze mail omdat dit verzoek aan u is toegewezen.")
+    ctx = {
+        "req": req,
+        "theme": theme,
+        "channel": labels.CHANNELS.get(req.channel, req.channel),
+        "url": external_url("backoffice.request_page", request_id=req.id),
+    }
+    reason = (
+        "U krijgt deze mail omdat u bemiddelaar bent bij deze dienst."
+        if not req.mediator_id
+        else "U krijgt deze mail omdat dit verzoek aan u is toegewezen."
+    )
     for to in _team_addresses(req):
-        mail.enqueue_safely(to, f"Nieuw verzoek {req.number}", "new_request", ctx, reason=reason, kind="new_request",
-                            request_id=req.id)
+        mail.enqueue_safely(
+            to, f"Nieuw verzoek {req.number}", "new_request", ctx, reason=reason, kind="new_request", request_id=req.id
+        )
 
 
 def inactive_cutoff(today: dt.date, days: int) -> dt.datetime:
@@ -176,16 +245,22 @@ def inactive_clause(cutoff: dt.datetime):  # type: ignore[no-untyped-def]
         select(Contact.request_id).where(Contact.created_at >= cutoff),
         select(Agreement.request_id).where(or_(Agreement.created_at >= cutoff, Agreement.status_at >= cutoff)),
     )
-    return and_(Request.received_at < cutoff, Request.paused_since.is_(None),  # a paused clock is not inactivity
-                Request.id.not_in(select(recent.subquery().c[0])))
+    return and_(
+        Request.received_at < cutoff,
+        Request.paused_since.is_(None),  # a paused clock is not inactivity
+        Request.id.not_in(select(recent.subquery().c[0])),
+    )
 
 
 def overdue_clause(today: dt.date):  # type: ignore[no-untyped-def]
     """SQL twin of requests.is_overdue(): a paused request (opschorting) is never overdue."""
-    return and_(Request.paused_since.is_(None), or_(
-        and_(Request.first_contact_at.is_(None), Request.first_contact_due < today),
-        and_(Request.status.in_(labels.OPEN_STATUSES), Request.resolution_due < today),
-    ))
+    return and_(
+        Request.paused_since.is_(None),
+        or_(
+            and_(Request.first_contact_at.is_(None), Request.first_contact_due < today),
+            and_(Request.status.in_(labels.OPEN_STATUSES), Request.resolution_due < today),
+        ),
+    )
 
 
 def inactive_days() -> int:
@@ -212,20 +287,39 @@ def build_digest(user: User, today: dt.date) -> Digest:
     open_mine = and_(Request.mediator_id == user.id, Request.status.not_in(FINAL_STATUSES))
     soon = workdays.add_working_days(today, 1)
     digest = Digest(user=user)
-    digest.overdue = list(db.session.execute(
-        select(Request).where(open_mine, overdue_clause(today)).order_by(Request.id)).scalars())
+    digest.overdue = list(
+        db.session.execute(select(Request).where(open_mine, overdue_clause(today)).order_by(Request.id)).scalars()
+    )
     overdue_ids = {r.id for r in digest.overdue}
-    digest.first_contact = [r for r in db.session.execute(
-        select(Request).where(open_mine, Request.first_contact_at.is_(None), Request.first_contact_due <= soon)
-        .order_by(Request.first_contact_due, Request.id)).scalars() if r.id not in overdue_ids]
-    digest.agreements = list(db.session.execute(
-        select(Agreement).join(Request).where(open_mine, Agreement.status == "open", Agreement.due <= soon)
-        .order_by(Agreement.due, Agreement.id)).scalars())
-    digest.inactive = list(db.session.execute(
-        select(Request).where(open_mine, inactive_clause(inactive_cutoff(today, inactive_days())))
-        .order_by(Request.received_at)).scalars())
-    digest.unassigned = len(db.session.execute(
-        select(Request.id).where(Request.mediator_id.is_(None), Request.status.not_in(FINAL_STATUSES))).all())
+    digest.first_contact = [
+        r
+        for r in db.session.execute(
+            select(Request)
+            .where(open_mine, Request.first_contact_at.is_(None), Request.first_contact_due <= soon)
+            .order_by(Request.first_contact_due, Request.id)
+        ).scalars()
+        if r.id not in overdue_ids
+    ]
+    digest.agreements = list(
+        db.session.execute(
+            select(Agreement)
+            .join(Request)
+            .where(open_mine, Agreement.status == "open", Agreement.due <= soon)
+            .order_by(Agreement.due, Agreement.id)
+        ).scalars()
+    )
+    digest.inactive = list(
+        db.session.execute(
+            select(Request)
+            .where(open_mine, inactive_clause(inactive_cutoff(today, inactive_days())))
+            .order_by(Request.received_at)
+        ).scalars()
+    )
+    digest.unassigned = len(
+        db.session.execute(
+            select(Request.id).where(Request.mediator_id.is_(None), Request.status.not_in(FINAL_STATUSES))
+        ).all()
+    )
     return digest
 
 
@@ -235,25 +329,41 @@ def send_digests(today: dt.date | None = None) -> tuple[int, int]:
     The caller commits.
     """
     today = today or clock.local_today()
-    users = db.session.execute(
-        select(User).where(User.active.is_(True), User.role.in_(("mediator", "admin"))).order_by(User.id)
-    ).scalars().all()
+    users = (
+        db.session.execute(
+            select(User).where(User.active.is_(True), User.role.in_(("mediator", "admin"))).order_by(User.id)
+        )
+        .scalars()
+        .all()
+    )
     queued = 0
     for user in users:
         ref = f"digest:{user.id}:{today.isoformat()}"
         if mail.already_queued(ref):
             continue
         digest = build_digest(user, today)
-        if user.role == "admin" and not (digest.first_contact or digest.agreements or digest.overdue
-                                         or digest.inactive):
+        if user.role == "admin" and not (
+            digest.first_contact or digest.agreements or digest.overdue or digest.inactive
+        ):
             continue  # admins without own requests get no daily mail about the unassigned pile
         if digest.empty:
             continue
-        ctx = {"d": digest, "today": today, "inactive_days": inactive_days(),
-               "queue_url": external_url("backoffice.queue"),
-               "url_for_request": lambda r: external_url("backoffice.request_page", request_id=r.id)}
-        if mail.enqueue_safely(user.email, f"Wat vandaag aandacht vraagt ({today:%d-%m-%Y})", "digest", ctx,
-                               reason="U krijgt deze dagelijkse samenvatting omdat u bemiddelaar bent.",
-                               kind="digest", optional=True, ref=ref):
+        ctx = {
+            "d": digest,
+            "today": today,
+            "inactive_days": inactive_days(),
+            "queue_url": external_url("backoffice.queue"),
+            "url_for_request": lambda r: external_url("backoffice.request_page", request_id=r.id),
+        }
+        if mail.enqueue_safely(
+            user.email,
+            f"Wat vandaag aandacht vraagt ({today:%d-%m-%Y})",
+            "digest",
+            ctx,
+            reason="U krijgt deze dagelijkse samenvatting omdat u bemiddelaar bent.",
+            kind="digest",
+            optional=True,
+            ref=ref,
+        ):
             queued += 1
     return queued, agreement_deadlines_passed(today)

@@ -50,6 +50,7 @@ BAD_LINK = "Deze link klopt niet. Controleer of u de hele link uit de e-mail hee
 
 # --- links --------------------------------------------------------------------------------------------------
 
+
 def link_days() -> int:
     raw = current_app.config.get("OFFICIAL_LINK_DAYS") or DEFAULT_LINK_DAYS
     try:
@@ -84,8 +85,11 @@ def find_by_token(token: str, now: dt.datetime | None = None) -> OfficialInvitat
     if invitation is None or not hmac.compare_digest(invitation.token_hash, token_hash(token)):
         raise LinkError(BAD_LINK, 404)
     if invitation.revoked_at is not None:
-        raise LinkError("De bemiddelaar heeft deze link ingetrokken. Neem contact op met de bemiddelaar "
-                        "als u nog iets wilt doorgeven.", 410)
+        raise LinkError(
+            "De bemiddelaar heeft deze link ingetrokken. Neem contact op met de bemiddelaar "
+            "als u nog iets wilt doorgeven.",
+            410,
+        )
     if (now or utcnow()) >= invitation.expires_at:
         raise LinkError("Deze link is verlopen. Vraag de bemiddelaar om een nieuwe link.", 410)
     if invitation.request.status in FINAL_STATUSES:
@@ -95,8 +99,17 @@ def find_by_token(token: str, now: dt.datetime | None = None) -> OfficialInvitat
 
 # --- mail (H6's outbox; a mail that cannot be queued never blocks the change) --------------------------------
 
-def send_mail(to: str | None, subject: str, template: str, context: dict[str, Any], *, reason: str, kind: str,
-              request_id: int | None) -> None:
+
+def send_mail(
+    to: str | None,
+    subject: str,
+    template: str,
+    context: dict[str, Any],
+    *,
+    reason: str,
+    kind: str,
+    request_id: int | None,
+) -> None:
     """Queue one mail in the current transaction; problems are logged, never raised."""
     if not to:
         return
@@ -108,7 +121,7 @@ def send_mail(to: str | None, subject: str, template: str, context: dict[str, An
     try:
         with db.session.begin_nested():
             enqueue(to, subject, template, context, reason=reason, kind=kind, request_id=request_id)
-    except Exception:  # noqa: BLE001 - the official's answer matters more than one mail
+    except Exception:
         log.exception("A %s mail could not be queued", kind)
 
 
@@ -132,12 +145,21 @@ def _mediator_address(invitation: OfficialInvitation) -> str | None:
 
 def _tell_mediator(invitation: OfficialInvitation, what: str, text: str | None = None) -> None:
     req = invitation.request
-    send_mail(_mediator_address(invitation), f"Reactie van een ambtenaar op verzoek {req.number}",
-              "official_to_mediator",
-              {"number": req.number, "official": invitation.official.name, "what": what, "text": text or "",
-               "url": request_url(req)},
-              reason="U bent de bemiddelaar van dit verzoek, of u nodigde de ambtenaar uit.",
-              kind="official_response", request_id=req.id)
+    send_mail(
+        _mediator_address(invitation),
+        f"Reactie van een ambtenaar op verzoek {req.number}",
+        "official_to_mediator",
+        {
+            "number": req.number,
+            "official": invitation.official.name,
+            "what": what,
+            "text": text or "",
+            "url": request_url(req),
+        },
+        reason="U bent de bemiddelaar van dit verzoek, of u nodigde de ambtenaar uit.",
+        kind="official_response",
+        request_id=req.id,
+    )
 
 
 def _tell_resident(req: Request, agreement: Agreement) -> None:
@@ -147,18 +169,30 @@ def _tell_resident(req: Request, agreement: Agreement) -> None:
     from ..urls import external_url
     from .notify import RESIDENT_REASON, status_url, tracking_code
 
-    send_mail(req.contact_email, "De gemeente heeft een afspraak bevestigd", "official_confirmed_resident",
-              {"agreement": agreement, "name": (req.contact_name or "").strip(),
-               "who": agreement.department.name if agreement.department else "De gemeente",
-               "role": agreement.promised_by_role, "status_url": status_url(tracking_code(req)),
-               "lookup_url": external_url("resident.lookup")},
-              reason=RESIDENT_REASON, kind="agreement_confirmed", request_id=req.id)
+    send_mail(
+        req.contact_email,
+        "De gemeente heeft een afspraak bevestigd",
+        "official_confirmed_resident",
+        {
+            "agreement": agreement,
+            "name": (req.contact_name or "").strip(),
+            "who": agreement.department.name if agreement.department else "De gemeente",
+            "role": agreement.promised_by_role,
+            "status_url": status_url(tracking_code(req)),
+            "lookup_url": external_url("resident.lookup"),
+        },
+        reason=RESIDENT_REASON,
+        kind="agreement_confirmed",
+        request_id=req.id,
+    )
 
 
 # --- invitations (mediator side) ----------------------------------------------------------------------------
 
-def find_or_add_official(name: str, email: str, department_id: int | None, role: str = "",
-                         actor: User | None = None) -> Official:
+
+def find_or_add_official(
+    name: str, email: str, department_id: int | None, role: str = "", actor: User | None = None
+) -> Official:
     """The official with this work address, or a new one (the address is matched without case)."""
     email = email.strip().lower()
     official = db.session.execute(
@@ -172,9 +206,18 @@ def find_or_add_official(name: str, email: str, department_id: int | None, role:
     return official
 
 
-def invite(req: Request, actor: User, *, question: str, email: str, official_id: int | None = None,
-           name: str | None = None, department_id: int | None = None, agreement_id: int | None = None,
-           now: dt.datetime | None = None) -> tuple[OfficialInvitation, str]:
+def invite(
+    req: Request,
+    actor: User,
+    *,
+    question: str,
+    email: str,
+    official_id: int | None = None,
+    name: str | None = None,
+    department_id: int | None = None,
+    agreement_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[OfficialInvitation, str]:
     """Invite an official to respond; returns the invitation and its token (mailed, never stored)."""
     if req.status in FINAL_STATUSES:
         raise DomainError("Dit verzoek is gesloten. U kunt geen ambtenaar meer uitnodigen.")
@@ -200,23 +243,42 @@ def invite(req: Request, actor: User, *, question: str, email: str, official_id:
         official = find_or_add_official(name or "", email, department_id, actor=actor)
     now = now or utcnow()
     invitation = OfficialInvitation(
-        request_id=req.id, agreement_id=agreement.id if agreement else None, official_id=official.id,
-        email=email.strip().lower(), question=question, token_hash="pending-" + secrets.token_hex(16),
-        created_at=now, expires_at=now + dt.timedelta(days=link_days()), version=0, created_by_id=actor.id,
+        request_id=req.id,
+        agreement_id=agreement.id if agreement else None,
+        official_id=official.id,
+        email=email.strip().lower(),
+        question=question,
+        token_hash="pending-" + secrets.token_hex(16),
+        created_at=now,
+        expires_at=now + dt.timedelta(days=link_days()),
+        version=0,
+        created_by_id=actor.id,
     )
     db.session.add(invitation)
     db.session.flush()
     token = _new_token(invitation.id)
     invitation.token_hash = token_hash(token)
-    audit.record(actor, "official.invite", req, invitation=invitation.id, official=official.id,
-                 agreement=invitation.agreement_id)
-    send_mail(invitation.email, f"Vraag van de bemiddelaar over verzoek {req.number}", "official_invitation",
-              {"number": req.number, "name": official.name, "question": question, "url": link_url(token),
-               "expires": clock.local_date(invitation.expires_at),
-               "agreement": agreement.description if agreement else None,
-               "due": agreement.due if agreement else None, "mediator": actor.name},
-              reason="Een bemiddelaar vraagt u als medewerker van de gemeente om een reactie.",
-              kind="official_invitation", request_id=req.id)
+    audit.record(
+        actor, "official.invite", req, invitation=invitation.id, official=official.id, agreement=invitation.agreement_id
+    )
+    send_mail(
+        invitation.email,
+        f"Vraag van de bemiddelaar over verzoek {req.number}",
+        "official_invitation",
+        {
+            "number": req.number,
+            "name": official.name,
+            "question": question,
+            "url": link_url(token),
+            "expires": clock.local_date(invitation.expires_at),
+            "agreement": agreement.description if agreement else None,
+            "due": agreement.due if agreement else None,
+            "mediator": actor.name,
+        },
+        reason="Een bemiddelaar vraagt u als medewerker van de gemeente om een reactie.",
+        kind="official_invitation",
+        request_id=req.id,
+    )
     db.session.commit()
     return invitation, token
 
@@ -230,10 +292,13 @@ def revoke(invitation: OfficialInvitation, actor: User) -> None:
 
 
 def invitations_for(req: Request) -> list[OfficialInvitation]:
-    return list(db.session.execute(
-        select(OfficialInvitation).where(OfficialInvitation.request_id == req.id)
-        .order_by(OfficialInvitation.created_at.desc(), OfficialInvitation.id.desc())
-    ).scalars())
+    return list(
+        db.session.execute(
+            select(OfficialInvitation)
+            .where(OfficialInvitation.request_id == req.id)
+            .order_by(OfficialInvitation.created_at.desc(), OfficialInvitation.id.desc())
+        ).scalars()
+    )
 
 
 # --- what the official does through the link -----------------------------------------------------------------
@@ -243,8 +308,10 @@ ACTIONS = ("antwoord", "akkoord", "voorstel", "uitgevoerd")
 
 def _check_version(invitation: OfficialInvitation, version: int | None) -> None:
     if version is None or version != invitation.version:
-        raise LinkError("Dit formulier is al verwerkt of de pagina is verouderd. Open de link opnieuw om de "
-                        "laatste stand te zien.", 409)
+        raise LinkError(
+            "Dit formulier is al verwerkt of de pagina is verouderd. Open de link opnieuw om de laatste stand te zien.",
+            409,
+        )
     if invitation.completed_at is not None:
         raise LinkError("U heeft al gemeld dat de afspraak is uitgevoerd. Dank u wel.", 409)
 
@@ -254,15 +321,30 @@ def _record(invitation: OfficialInvitation, action: str, summary: str, now: dt.d
     who = official.role or "ambtenaar"
     if official.department is not None:
         who = f"{who} {official.department.name}"
-    contact = Contact(request_id=invitation.request_id, at=now, channel=CONTACT_CHANNEL,
-                      participants=who[:300], with_resident=False, summary=summary,
-                      official_id=official.id, author_id=None)
+    contact = Contact(
+        request_id=invitation.request_id,
+        at=now,
+        channel=CONTACT_CHANNEL,
+        participants=who[:300],
+        with_resident=False,
+        summary=summary,
+        official_id=official.id,
+        author_id=None,
+    )
     db.session.add(contact)
     invitation.version += 1
     invitation.last_used_at = now
     db.session.flush()
-    audit.record(None, f"official.{action}", invitation.request, by="official", official=official.id,
-                 invitation=invitation.id, contact=contact.id, **detail)
+    audit.record(
+        None,
+        f"official.{action}",
+        invitation.request,
+        by="official",
+        official=official.id,
+        invitation=invitation.id,
+        contact=contact.id,
+        **detail,
+    )
 
 
 def _text(value: str | None, minimum: int = 1) -> str:
@@ -285,13 +367,15 @@ def answer(invitation: OfficialInvitation, version: int | None, text: str, now: 
 def _open_agreement(invitation: OfficialInvitation) -> Agreement:
     agreement = invitation.agreement
     if agreement is None:
-        raise DomainError("Bij deze vraag hoort geen voorgestelde afspraak. U kunt wel antwoorden of zelf een "
-                          "afspraak voorstellen.")
+        raise DomainError(
+            "Bij deze vraag hoort geen voorgestelde afspraak. U kunt wel antwoorden of zelf een afspraak voorstellen."
+        )
     return agreement
 
 
-def accept(invitation: OfficialInvitation, version: int | None, text: str | None = None,
-           now: dt.datetime | None = None) -> None:
+def accept(
+    invitation: OfficialInvitation, version: int | None, text: str | None = None, now: dt.datetime | None = None
+) -> None:
     """The official confirms the proposed agreement: the municipality's side is now on record."""
     _check_version(invitation, version)
     agreement = _open_agreement(invitation)
@@ -303,15 +387,15 @@ def accept(invitation: OfficialInvitation, version: int | None, text: str | None
     now = now or utcnow()
     agreement.official_confirmed_at = now
     summary = f"De ambtenaar bevestigt de afspraak: {agreement.description}"
-    _record(invitation, "confirm", summary + (f" Toelichting: {note}" if note else ""), now,
-            agreement=agreement.id)
+    _record(invitation, "confirm", summary + (f" Toelichting: {note}" if note else ""), now, agreement=agreement.id)
     _tell_mediator(invitation, "heeft de afspraak bevestigd", note)
     _tell_resident(invitation.request, agreement)
     db.session.commit()
 
 
-def propose(invitation: OfficialInvitation, version: int | None, text: str, due: dt.date | None,
-            now: dt.datetime | None = None) -> None:
+def propose(
+    invitation: OfficialInvitation, version: int | None, text: str, due: dt.date | None, now: dt.datetime | None = None
+) -> None:
     """The official proposes another agreement; the mediator decides and records it."""
     _check_version(invitation, version)
     text = _text(text, 3)
@@ -319,14 +403,21 @@ def propose(invitation: OfficialInvitation, version: int | None, text: str, due:
     if due is not None and due < clock.local_date(now):
         raise DomainError("De datum ligt in het verleden.")
     when = f" Uiterlijk: {due.strftime('%d-%m-%Y')}." if due else ""
-    _record(invitation, "propose", f"De ambtenaar stelt een andere afspraak voor: {text}{when}", now,
-            agreement=invitation.agreement_id, due=due.isoformat() if due else None)
+    _record(
+        invitation,
+        "propose",
+        f"De ambtenaar stelt een andere afspraak voor: {text}{when}",
+        now,
+        agreement=invitation.agreement_id,
+        due=due.isoformat() if due else None,
+    )
     _tell_mediator(invitation, "stelt een andere afspraak voor", text + when)
     db.session.commit()
 
 
-def report_done(invitation: OfficialInvitation, version: int | None, text: str | None = None,
-                now: dt.datetime | None = None) -> None:
+def report_done(
+    invitation: OfficialInvitation, version: int | None, text: str | None = None, now: dt.datetime | None = None
+) -> None:
     """The official reports the confirmed agreement done; the mediator checks it and marks it kept."""
     _check_version(invitation, version)
     agreement = _open_agreement(invitation)
@@ -336,14 +427,22 @@ def report_done(invitation: OfficialInvitation, version: int | None, text: str |
     now = now or utcnow()
     agreement.official_done_at = now
     invitation.completed_at = now
-    _record(invitation, "done", f"De ambtenaar meldt dat de afspraak is uitgevoerd: {agreement.description}"
-            + (f" Toelichting: {note}" if note else ""), now, agreement=agreement.id)
-    _tell_mediator(invitation, "meldt dat de afspraak is uitgevoerd. Controleer het en zet de afspraak op "
-                               "nagekomen", note)
+    _record(
+        invitation,
+        "done",
+        f"De ambtenaar meldt dat de afspraak is uitgevoerd: {agreement.description}"
+        + (f" Toelichting: {note}" if note else ""),
+        now,
+        agreement=agreement.id,
+    )
+    _tell_mediator(
+        invitation, "meldt dat de afspraak is uitgevoerd. Controleer het en zet de afspraak op nagekomen", note
+    )
     db.session.commit()
 
 
 # --- an official asks for an afstemming ------------------------------------------------------------------------
+
 
 @dataclass
 class OfficialAsk:
@@ -376,8 +475,12 @@ def submit_for_official(ask: OfficialAsk) -> tuple[Request, str | None, bool]:
     if ask.department_id is not None and db.session.get(Department, ask.department_id) is None:
         raise DomainError("Kies een afdeling uit de lijst.")
     sub = Submission(
-        what_happened=ask.situation, desired_outcome=ask.desired_outcome, theme_id=ask.theme_id,
-        contact_name=ask.resident_name, contact_email=ask.resident_email, contact_phone=ask.resident_phone,
+        what_happened=ask.situation,
+        desired_outcome=ask.desired_outcome,
+        theme_id=ask.theme_id,
+        contact_name=ask.resident_name,
+        contact_email=ask.resident_email,
+        contact_phone=ask.resident_phone,
         contact_preference="email" if ask.resident_email else ("telefoon" if ask.resident_phone else "geen"),
         channel=CHANNEL,
     )
@@ -388,18 +491,22 @@ def submit_for_official(ask: OfficialAsk) -> tuple[Request, str | None, bool]:
         select(OfficialRequest.id).where(OfficialRequest.request_id == req.id)
     ).scalar_one_or_none()
     if exists is None:
-        official = find_or_add_official(ask.official_name, ask.official_email, ask.department_id,
-                                        ask.official_role)
-        db.session.add(OfficialRequest(request_id=req.id, official_id=official.id,
-                                       resident_agreed=ask.resident_agreed))
+        official = find_or_add_official(ask.official_name, ask.official_email, ask.department_id, ask.official_role)
+        db.session.add(OfficialRequest(request_id=req.id, official_id=official.id, resident_agreed=ask.resident_agreed))
         if req.department_id is None:
             req.department_id = ask.department_id
-        audit.record(None, "official.request", req, by="official", official=official.id,
-                     resident_agreed=ask.resident_agreed)
-        send_mail(official.email, f"Uw verzoek tot afstemming {req.number} is ontvangen", "official_receipt",
-                  {"number": req.number, "name": official.name, "resident_agreed": ask.resident_agreed},
-                  reason="U vroeg als medewerker van de gemeente om een afstemming.",
-                  kind="official_receipt", request_id=req.id)
+        audit.record(
+            None, "official.request", req, by="official", official=official.id, resident_agreed=ask.resident_agreed
+        )
+        send_mail(
+            official.email,
+            f"Uw verzoek tot afstemming {req.number} is ontvangen",
+            "official_receipt",
+            {"number": req.number, "name": official.name, "resident_agreed": ask.resident_agreed},
+            reason="U vroeg als medewerker van de gemeente om een afstemming.",
+            kind="official_receipt",
+            request_id=req.id,
+        )
         db.session.commit()
     return req, code, created
 
@@ -413,9 +520,7 @@ def erase_for_request(req: Request, placeholder: str) -> int:
 
 
 def asked_by(req: Request) -> OfficialRequest | None:
-    return db.session.execute(
-        select(OfficialRequest).where(OfficialRequest.request_id == req.id)
-    ).scalar_one_or_none()
+    return db.session.execute(select(OfficialRequest).where(OfficialRequest.request_id == req.id)).scalar_one_or_none()
 
 
 def confirmed_agreements(start: dt.datetime | None = None, end: dt.datetime | None = None) -> dict[str, int]:
@@ -436,6 +541,3 @@ def agreement_label(agreement: Agreement) -> str:
     if agreement.official_confirmed_at is not None:
         return "Bevestigd door de ambtenaar"
     return "Nog niet bevestigd door de ambtenaar"
-
-
-

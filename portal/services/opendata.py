@@ -28,15 +28,29 @@ def csv_response(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], filen
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(row.get(k, "")) for k in fields})
-    return Response("\ufeff" + buf.getvalue(), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"',
-                             "Content-Type": "text/csv; charset=utf-8"})
+    return Response(
+        "\ufeff" + buf.getvalue(),
+        mimetype="text/csv",
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Content-Type": "text/csv; charset=utf-8",
+        },
+    )
 
 
 def articles() -> list[dict[str, Any]]:
     """Every published article (already anonymised), as open data."""
-    return [{"reference": a.reference, "title": a.title, "body": a.body, "theme": a.theme,
-             "department": a.department, "outcome": a.outcome, "year": a.year,
-             "published": a.published_at.isoformat() if a.published_at else None,
-             "url": external_url("kb.article", reference=a.reference)}
-            for a in knowledge.published()]
+    return [
+        {
+            "reference": a.reference,
+            "title": a.title,
+            "body": a.body,
+            "theme": a.theme,
+            "department": a.department,
+            "outcome": a.outcome,
+            "year": a.year,
+            "published": a.published_at.isoformat() if a.published_at else None,
+            "url": external_url("kb.article", reference=a.reference),
+        }
+        for a in knowledge.published()
+    ]

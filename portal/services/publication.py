@@ -65,43 +65,146 @@ from ..models import Agreement, Article, Contact, Official, Request, User, utcno
 from . import audit, knowledge
 
 ELIGIBLE_STATUSES = ("opgelost", "niet_opgelost", "doorverwezen", "afgerond")
-SECTIONS = (("situation", "Situatie"), ("coordination", "Afstemming"), ("outcome_text", "Uitkomst"),
-            ("lesson", "Leren"))
+SECTIONS = (
+    ("situation", "Situatie"),
+    ("coordination", "Afstemming"),
+    ("outcome_text", "Uitkomst"),
+    ("lesson", "Leren"),
+)
 FIELDS = (("title", "Titel"), *SECTIONS)
 FIELD_NAMES = tuple(name for name, _ in FIELDS)
-ARTICLE_STATUSES = {"draft": "Concept", "review": "Ter beoordeling", "published": "Gepubliceerd",
-                    "withdrawn": "Ingetrokken"}
-OUTCOME_WORDS = {"opgelost": "opgelost", "deels_opgelost": "deels opgelost", "niet_opgelost": "niet opgelost",
-                 "doorverwezen": "doorverwezen"}
+ARTICLE_STATUSES = {
+    "draft": "Concept",
+    "review": "Ter beoordeling",
+    "published": "Gepubliceerd",
+    "withdrawn": "Ingetrokken",
+}
+OUTCOME_WORDS = {
+    "opgelost": "opgelost",
+    "deels_opgelost": "deels opgelost",
+    "niet_opgelost": "niet opgelost",
+    "doorverwezen": "doorverwezen",
+}
 TITLE_MAX = 200
 SECTION_MAX = 20000
 EXTRA_MAX_WORDS = 50
-EXTRA_PLACEHOLDERS = {"weggelaten": "[weggelaten]", "persoon": "[persoon]", "ambtenaar": "[ambtenaar]",
-                      "adres": "[adres]"}
+EXTRA_PLACEHOLDERS = {
+    "weggelaten": "[weggelaten]",
+    "persoon": "[persoon]",
+    "ambtenaar": "[ambtenaar]",
+    "adres": "[adres]",
+}
 DRAFT_PREFIX = "concept:"
 REFERENCE_RE = re.compile(r"^KB-(\d{4})-(\d{4,})$")
 
 LABEL_WORDS = {
-    "PERSON": "naam", "ADDRESS": "adres", "POSTCODE": "postcode", "BSN": "BSN", "IBAN": "IBAN",
-    "PHONE": "telefoonnummer", "EMAIL": "e-mailadres", "LICENSE_PLATE": "kenteken",
-    "DATE_OF_BIRTH": "geboortedatum", "CASE_NUMBER": "zaak- of klantnummer", "URL": "webadres",
-    "IP": "IP-adres", "EXTRA": "extra woord", "RECORD_NAME": "naam van de bewoner (uit het verzoek)",
+    "PERSON": "naam",
+    "ADDRESS": "adres",
+    "POSTCODE": "postcode",
+    "BSN": "BSN",
+    "IBAN": "IBAN",
+    "PHONE": "telefoonnummer",
+    "EMAIL": "e-mailadres",
+    "LICENSE_PLATE": "kenteken",
+    "DATE_OF_BIRTH": "geboortedatum",
+    "CASE_NUMBER": "zaak- of klantnummer",
+    "URL": "webadres",
+    "IP": "IP-adres",
+    "EXTRA": "extra woord",
+    "RECORD_NAME": "naam van de bewoner (uit het verzoek)",
     "RECORD_EMAIL": "e-mailadres van de bewoner (uit het verzoek)",
     "RECORD_PHONE": "telefoonnummer van de bewoner (uit het verzoek)",
     "RECORD_OFFICIAL": "naam van een betrokken ambtenaar (uit het verzoek)",
 }
-RECORD_PLACEHOLDERS = {"RECORD_NAME": "[bewoner]", "RECORD_OFFICIAL": "[ambtenaar]", "RECORD_EMAIL": "[e-mailadres]",
-                       "RECORD_PHONE": "[telefoonnummer]"}
+RECORD_PLACEHOLDERS = {
+    "RECORD_NAME": "[bewoner]",
+    "RECORD_OFFICIAL": "[ambtenaar]",
+    "RECORD_EMAIL": "[e-mailadres]",
+    "RECORD_PHONE": "[telefoonnummer]",
+}
 ROLE_PLACEHOLDERS = ("[bewoner]", "[ambtenaar]")
 
 # Parts of a name that are no name on their own.
-PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "t", "in", "op", "la", "le", "du",
-             "da", "di", "del", "della", "dos", "das", "von", "zu", "vd", "v.d."}
+PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "ter",
+    "ten",
+    "te",
+    "'t",
+    "t",
+    "in",
+    "op",
+    "la",
+    "le",
+    "du",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "von",
+    "zu",
+    "vd",
+    "v.d.",
+}
 # Very common Dutch words that are also first names: only a capitalised occurrence counts for these.
-COMMON_WORDS = {"ben", "wil", "kan", "mag", "zal", "was", "wat", "die", "dat", "een", "als", "met", "bij",
-                "aan", "om", "nu", "dan", "al", "zo", "of", "en", "er", "is", "ik", "je", "we", "ze", "na",
-                "tot", "uit", "door", "over", "onder", "voor", "toen", "nog", "ook", "maar", "want", "mei",
-                "wel", "niet", "geen", "heb", "had", "hun", "ons", "mijn", "zijn", "haar"}
+COMMON_WORDS = {
+    "ben",
+    "wil",
+    "kan",
+    "mag",
+    "zal",
+    "was",
+    "wat",
+    "die",
+    "dat",
+    "een",
+    "als",
+    "met",
+    "bij",
+    "aan",
+    "om",
+    "nu",
+    "dan",
+    "al",
+    "zo",
+    "of",
+    "en",
+    "er",
+    "is",
+    "ik",
+    "je",
+    "we",
+    "ze",
+    "na",
+    "tot",
+    "uit",
+    "door",
+    "over",
+    "onder",
+    "voor",
+    "toen",
+    "nog",
+    "ook",
+    "maar",
+    "want",
+    "mei",
+    "wel",
+    "niet",
+    "geen",
+    "heb",
+    "had",
+    "hun",
+    "ons",
+    "mijn",
+    "zijn",
+    "haar",
+}
 PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _PHONE_RUN = re.compile(r"\+?\d(?:[\s\-./()]{0,3}\d)+")
@@ -156,6 +259,7 @@ class PublicationRefused(PublicationError):
 
 # --- what the request record tells us ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class RecordTerms:
     """The resident's own data from the request: must go wherever it appears, never restorable."""
@@ -207,17 +311,22 @@ def record_terms(req: Request | None, officials: list[Official] | None = None) -
     names = tuple(dict.fromkeys(_name_parts(req.contact_name or "")))
     emails = tuple(e for e in [(req.contact_email or "").strip()] if "@" in e)
     phones = tuple(p for p in [phone_digits(req.contact_phone or "")] if len(p) >= 6)
-    official_parts = tuple(dict.fromkeys(p for o in (officials or []) for p in _name_parts(o.name)
-                                         if p not in names))
+    official_parts = tuple(dict.fromkeys(p for o in (officials or []) for p in _name_parts(o.name) if p not in names))
     return RecordTerms(names, emails, phones, official_parts)
 
 
 def officials_of(req: Request) -> list[Official]:
     """The officials involved in the request's contacts and agreements."""
-    ids = {c.official_id for c in db.session.execute(
-        select(Contact).where(Contact.request_id == req.id)).scalars() if c.official_id}
-    ids |= {a.official_id for a in db.session.execute(
-        select(Agreement).where(Agreement.request_id == req.id)).scalars() if a.official_id}
+    ids = {
+        c.official_id
+        for c in db.session.execute(select(Contact).where(Contact.request_id == req.id)).scalars()
+        if c.official_id
+    }
+    ids |= {
+        a.official_id
+        for a in db.session.execute(select(Agreement).where(Agreement.request_id == req.id)).scalars()
+        if a.official_id
+    }
     if not ids:
         return []
     return list(db.session.execute(select(Official).where(Official.id.in_(ids)).order_by(Official.id)).scalars())
@@ -230,8 +339,11 @@ def context_for(req: Request | None) -> Context:
     officials = officials_of(req)
     names = [req.contact_name] if (req.contact_name or "").strip() else []
     names += [o.name for o in officials if o.name.strip()]
-    known = Known(names=names, emails=[req.contact_email] if req.contact_email else [],
-                  phones=[req.contact_phone] if req.contact_phone else [])
+    known = Known(
+        names=names,
+        emails=[req.contact_email] if req.contact_email else [],
+        phones=[req.contact_phone] if req.contact_phone else [],
+    )
     return Context(known, record_terms(req, officials))
 
 
@@ -260,11 +372,15 @@ def record_spans(text: str, record: RecordTerms) -> list[tuple[int, int, str]]:
                 out.append((m.start(), m.end(), "RECORD_PHONE"))
     # a span inside a longer one (the local part inside the address) is that one
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    return [span for i, span in enumerate(out)
-            if not any(s <= span[0] and span[1] <= e and (s, e) != span[:2] for s, e, _k in out[:i])]
+    return [
+        span
+        for i, span in enumerate(out)
+        if not any(s <= span[0] and span[1] <= e and (s, e) != span[:2] for s, e, _k in out[:i])
+    ]
 
 
 # --- cleaning the editor's fields -------------------------------------------------------------------------------
+
 
 @dataclass
 class Replacement:
@@ -316,9 +432,13 @@ PERSON_PLACEHOLDER_RE = re.compile(r"^\[persoon (\d+)\]$")
 PERSON_LITERAL_RE = re.compile(r"\[persoon (\d+)\]")
 
 
-def clean_fields(raw: dict[str, str], ctx: Context, restore: dict[str, set[str]] | None = None,
-                 extra_words: list[str] | None = None, extra_placeholder: str = "[weggelaten]"
-                 ) -> dict[str, CleanField]:
+def clean_fields(
+    raw: dict[str, str],
+    ctx: Context,
+    restore: dict[str, set[str]] | None = None,
+    extra_words: list[str] | None = None,
+    extra_placeholder: str = "[weggelaten]",
+) -> dict[str, CleanField]:
     """Anonymise all fields in one run (one person keeps one placeholder across the sections).
 
     `raw` maps field names to the mediator's own text; `restore` maps field names to the keys of the
@@ -336,9 +456,12 @@ def clean_fields(raw: dict[str, str], ctx: Context, restore: dict[str, set[str]]
         joined += text
         pos += len(text)
     entities = find_entities(joined, ctx.known) if joined.strip() else []
-    per_field = [_field_items(text, base, end, entities, ctx.record, restore.get(name, set()), extra_words or [],
-                              extra_placeholder)
-                 for name, text, (base, end) in zip(FIELD_NAMES, texts, offsets, strict=True)]
+    per_field = [
+        _field_items(
+            text, base, end, entities, ctx.record, restore.get(name, set()), extra_words or [], extra_placeholder
+        )
+        for name, text, (base, end) in zip(FIELD_NAMES, texts, offsets, strict=True)
+    ]
     _renumber_persons(texts, per_field)
     result: dict[str, CleanField] = {}
     for name, text, items in zip(FIELD_NAMES, texts, per_field, strict=True):
@@ -347,9 +470,16 @@ def clean_fields(raw: dict[str, str], ctx: Context, restore: dict[str, set[str]]
     return result
 
 
-def _field_items(text: str, base: int, end: int, entities: list, record: RecordTerms,  # type: ignore[type-arg]
-                 restore: set[str], extra_words: list[str], extra_placeholder: str
-                 ) -> list[tuple[int, int, Replacement]]:
+def _field_items(
+    text: str,
+    base: int,
+    end: int,
+    entities: list,
+    record: RecordTerms,  # type: ignore[type-arg]
+    restore: set[str],
+    extra_words: list[str],
+    extra_placeholder: str,
+) -> list[tuple[int, int, Replacement]]:
     """What to replace in one field: the anonymizer's entities, then record data it missed, then extra words."""
     counts: Counter[tuple[str, str]] = Counter()
 
@@ -371,20 +501,35 @@ def _field_items(text: str, base: int, end: int, entities: list, record: RecordT
         roles = hits & {"RECORD_NAME", "RECORD_OFFICIAL"}
         if len(roles) == 1 and "@" not in original:  # the resident is "[bewoner]", an official "[ambtenaar]"
             replacement = RECORD_PLACEHOLDERS[roles.pop()]
-        items.append((s, e, Replacement(key, ent.label, original, replacement,
-                                        restored=key in restore and not hits, restorable=not hits)))
+        items.append(
+            (
+                s,
+                e,
+                Replacement(
+                    key, ent.label, original, replacement, restored=key in restore and not hits, restorable=not hits
+                ),
+            )
+        )
     covered = [(s, e) for s, e, r in items if not r.restored]
     for s, e, lab in found:
         if not any(ts <= s and e <= te for ts, te in covered):
-            items.append((s, e, Replacement(key_for(lab, text[s:e]), lab, text[s:e], RECORD_PLACEHOLDERS[lab],
-                                            restorable=False)))
+            items.append(
+                (s, e, Replacement(key_for(lab, text[s:e]), lab, text[s:e], RECORD_PLACEHOLDERS[lab], restorable=False))
+            )
             covered.append((s, e))
     for word in extra_words:
         for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE):
             s, e = m.span()
             if not any(ts <= s and e <= te for ts, te in covered):
-                items.append((s, e, Replacement(key_for("EXTRA", m.group()), "EXTRA", m.group(), extra_placeholder,
-                                                restorable=False)))
+                items.append(
+                    (
+                        s,
+                        e,
+                        Replacement(
+                            key_for("EXTRA", m.group()), "EXTRA", m.group(), extra_placeholder, restorable=False
+                        ),
+                    )
+                )
                 covered.append((s, e))
     items.sort(key=lambda item: (item[0], item[1]))
     return items
@@ -415,8 +560,13 @@ def _replace(text: str, spans: list[tuple[int, int, str]]) -> str:
     for s, e, rep in sorted(spans):
         if merged and s < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
-        elif merged and rep in ROLE_PLACEHOLDERS and rep == merged[-1][2] and \
-                re.fullmatch(r"[\s\-]{1,3}", text[merged[-1][1]:s]) and "\n" not in text[merged[-1][1]:s]:
+        elif (
+            merged
+            and rep in ROLE_PLACEHOLDERS
+            and rep == merged[-1][2]
+            and re.fullmatch(r"[\s\-]{1,3}", text[merged[-1][1] : s])
+            and "\n" not in text[merged[-1][1] : s]
+        ):
             merged[-1][1] = e
         else:
             merged.append([s, e, rep])
@@ -456,6 +606,7 @@ def assemble_body(article: Article) -> str:
 
 
 # --- the publication check -------------------------------------------------------------------------------------
+
 
 def _segments(article: Article) -> tuple[str, list[tuple[int, int, str, str]]]:
     """The checked text (title and body) and where each editor field sits in it."""
@@ -508,7 +659,7 @@ def publication_findings(article: Article, req: Request | None = None) -> list[F
         pieces.append((pos, s, e - s))
         joined += text[s:e]
         pos += e - s
-    for ent in (find_entities(joined, ctx.known) if headings else []):
+    for ent in find_entities(joined, ctx.known) if headings else []:
         for jpos, tpos, length in pieces:
             if jpos <= ent.start < jpos + length:
                 hits.append((tpos + ent.start - jpos, tpos + min(ent.end, jpos + length) - jpos, ent.label))
@@ -535,8 +686,9 @@ def findings_by_field(findings: list[Finding]) -> dict[str, list[Finding]]:
 
 def highlight(text: str, found: list[str] | None = None) -> Markup:
     """The stored text, HTML-escaped, with <mark> around placeholders and around anything still found."""
-    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "mark--placeholder")
-                                         for m in PLACEHOLDER_RE.finditer(text)]
+    spans: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "mark--placeholder") for m in PLACEHOLDER_RE.finditer(text)
+    ]
     for value in found or []:
         if not value:
             continue
@@ -556,12 +708,16 @@ def highlight(text: str, found: list[str] | None = None) -> Markup:
 
 # --- workflow steps ------------------------------------------------------------------------------------------
 
+
 def eligible_requests(limit: int = 200) -> list[Request]:
     """Requests that may become an article: eligible status, consent, and no article yet."""
     has_article = select(Article.id).where(Article.request_id == Request.id).exists()
-    stmt = (select(Request).where(Request.status.in_(ELIGIBLE_STATUSES), Request.consent_publication.is_(True),
-                                  ~has_article)
-            .order_by(Request.resolved_at.desc().nulls_last(), Request.id.desc()).limit(limit))
+    stmt = (
+        select(Request)
+        .where(Request.status.in_(ELIGIBLE_STATUSES), Request.consent_publication.is_(True), ~has_article)
+        .order_by(Request.resolved_at.desc().nulls_last(), Request.id.desc())
+        .limit(limit)
+    )
     return list(db.session.execute(stmt).scalars())
 
 
@@ -573,8 +729,10 @@ def article_for_request(request_id: int) -> Article | None:
 
 def check_eligible(req: Request) -> None:
     if not req.consent_publication:
-        raise PublicationError("De bewoner heeft geen toestemming gegeven voor publicatie. Van dit verzoek "
-                               "kan geen kennisbankartikel worden gemaakt.")
+        raise PublicationError(
+            "De bewoner heeft geen toestemming gegeven voor publicatie. Van dit verzoek "
+            "kan geen kennisbankartikel worden gemaakt."
+        )
     if req.status not in ELIGIBLE_STATUSES:
         raise PublicationError(
             f"Van een verzoek met status '{labels.STATUSES.get(req.status, req.status)}' kan nog geen artikel "
@@ -599,10 +757,16 @@ def prefill(req: Request) -> dict[str, str]:
     outcome = (req.outcome_summary or "").strip()
     if req.referral_route:
         route = labels.ROUTES.get(req.referral_route, req.referral_route)
-        outcome = "\n\n".join(p for p in [outcome, f"Doorverwezen naar: {route}. {req.referral_reason or ''}".strip()]
-                              if p)
-    return {"title": "", "situation": (req.what_happened or "").strip(),
-            "coordination": "\n".join(line for line in coordination if line), "outcome_text": outcome, "lesson": ""}
+        outcome = "\n\n".join(
+            p for p in [outcome, f"Doorverwezen naar: {route}. {req.referral_reason or ''}".strip()] if p
+        )
+    return {
+        "title": "",
+        "situation": (req.what_happened or "").strip(),
+        "coordination": "\n".join(line for line in coordination if line),
+        "outcome_text": outcome,
+        "lesson": "",
+    }
 
 
 def create_draft(req: Request, author: User) -> tuple[Article, bool]:
@@ -613,9 +777,15 @@ def create_draft(req: Request, author: User) -> tuple[Article, bool]:
     check_eligible(req)
     cleaned = clean_fields(prefill(req), context_for(req))
     article = Article(
-        reference=f"{DRAFT_PREFIX}{req.id}", status="draft", request_id=req.id, author_id=author.id,
-        theme=req.theme.name if req.theme else "", department=req.department.name if req.department else "",
-        outcome=outcome_word(req), year=req.received_at.year, published_at=None,
+        reference=f"{DRAFT_PREFIX}{req.id}",
+        status="draft",
+        request_id=req.id,
+        author_id=author.id,
+        theme=req.theme.name if req.theme else "",
+        department=req.department.name if req.department else "",
+        outcome=outcome_word(req),
+        year=req.received_at.year,
+        published_at=None,
         **{name: cleaned[name].text for name in FIELD_NAMES},
     )
     article.body = assemble_body(article)
@@ -623,8 +793,13 @@ def create_draft(req: Request, author: User) -> tuple[Article, bool]:
     db.session.add(article)
     try:
         db.session.flush()
-        audit.record(author, "article.create", article, request=req.id,
-                     replaced=sum(len(c.replacements) for c in cleaned.values()))
+        audit.record(
+            author,
+            "article.create",
+            article,
+            request=req.id,
+            replaced=sum(len(c.replacements) for c in cleaned.values()),
+        )
         db.session.commit()
     except IntegrityError:  # the same form arrived twice at the same moment
         db.session.rollback()
@@ -643,26 +818,39 @@ def require_editor(article: Article, user: User) -> None:
     if article.author_id != user.id:
         raise NotAllowed("Alleen de schrijver van dit artikel kan het bewerken.")
     if article.status != "draft":
-        raise PublicationError(f"Dit artikel is {ARTICLE_STATUSES.get(article.status, article.status).lower()} "
-                               "en kan nu niet worden bewerkt.")
+        raise PublicationError(
+            f"Dit artikel is {ARTICLE_STATUSES.get(article.status, article.status).lower()} "
+            "en kan nu niet worden bewerkt."
+        )
 
 
-def save_draft(article: Article, user: User, raw: dict[str, str], restore: dict[str, set[str]],
-               extra_words: list[str],
-               extra_placeholder: str = "[weggelaten]") -> dict[str, CleanField]:
+def save_draft(
+    article: Article,
+    user: User,
+    raw: dict[str, str],
+    restore: dict[str, set[str]],
+    extra_words: list[str],
+    extra_placeholder: str = "[weggelaten]",
+) -> dict[str, CleanField]:
     """Anonymise the mediator's text and store only the result."""
     require_editor(article, user)
     req = db.session.get(Request, article.request_id) if article.request_id else None
     restore = {name: {k for k in keys if KEY_RE.match(k)} for name, keys in restore.items() if name in FIELD_NAMES}
-    cleaned = clean_fields(raw, context_for(req), restore=restore,
-                           extra_words=extra_words, extra_placeholder=extra_placeholder)
+    cleaned = clean_fields(
+        raw, context_for(req), restore=restore, extra_words=extra_words, extra_placeholder=extra_placeholder
+    )
     for name in FIELD_NAMES:
         setattr(article, name, cleaned[name].text[:300] if name == "title" else cleaned[name].text)
     article.body = assemble_body(article)
     problem = render_body(article)
     labels_count = Counter(r.label for c in cleaned.values() for r in c.replacements if not r.restored)
-    audit.record(user, "article.save", article, replaced=dict(labels_count),
-                 restored=sum(r.restored for c in cleaned.values() for r in c.replacements) or None)
+    audit.record(
+        user,
+        "article.save",
+        article,
+        replaced=dict(labels_count),
+        restored=sum(r.restored for c in cleaned.values() for r in c.replacements) or None,
+    )
     db.session.commit()
     if problem:  # stored all the same: nothing the mediator wrote is lost
         raise FormattingRefused(f"Het concept is opgeslagen, maar kan zo niet worden ingediend. {problem}", cleaned)
@@ -695,8 +883,9 @@ def require_reviewer(article: Article, user: User) -> None:
     if not user.is_admin:
         raise NotAllowed("Alleen een beheerder kan artikelen beoordelen, publiceren of intrekken.")
     if article.author_id == user.id:
-        raise NotAllowed("U schreef dit artikel zelf. Een andere beheerder moet het beoordelen, publiceren of "
-                         "intrekken (vier ogen).")
+        raise NotAllowed(
+            "U schreef dit artikel zelf. Een andere beheerder moet het beoordelen, publiceren of intrekken (vier ogen)."
+        )
 
 
 def send_back(article: Article, reviewer: User, note: str) -> None:
@@ -712,9 +901,7 @@ def send_back(article: Article, reviewer: User, note: str) -> None:
 
 
 def next_reference(year: int) -> str:
-    refs = db.session.execute(
-        select(Article.reference).where(Article.reference.like(f"KB-{year}-%"))
-    ).scalars().all()
+    refs = db.session.execute(select(Article.reference).where(Article.reference.like(f"KB-{year}-%"))).scalars().all()
     numbers = [int(m.group(2)) for r in refs if (m := REFERENCE_RE.match(r)) and int(m.group(1)) == year]
     return f"KB-{year}-{(max(numbers, default=0) + 1):04d}"
 
@@ -726,8 +913,13 @@ def publish(article: Article, reviewer: User, today: dt.date | None = None) -> s
         raise PublicationError("Alleen een artikel dat ter beoordeling ligt, kan worden gepubliceerd.")
     findings = publication_findings(article)
     if findings:
-        audit.record(reviewer, "article.publish_refused", article, findings=len(findings),
-                     labels=sorted({f.label for f in findings}))
+        audit.record(
+            reviewer,
+            "article.publish_refused",
+            article,
+            findings=len(findings),
+            labels=sorted({f.label for f in findings}),
+        )
         db.session.commit()
         raise PublicationRefused(findings)
     _require_rendered(article)
@@ -737,8 +929,15 @@ def publish(article: Article, reviewer: User, today: dt.date | None = None) -> s
     for _attempt in range(5):
         reference = next_reference(today.year)
         try:
-            _move(article, "review", "published", reference=reference, published_at=today,
-                  reviewer_id=reviewer.id, body_html=body_html)
+            _move(
+                article,
+                "review",
+                "published",
+                reference=reference,
+                published_at=today,
+                reviewer_id=reviewer.id,
+                body_html=body_html,
+            )
             knowledge.enqueue(reference, "upsert")
             audit.record(reviewer, "article.publish", article, reference=reference)
             db.session.commit()
@@ -762,7 +961,8 @@ def withdraw(article: Article, reviewer: User) -> None:
 def _move(article: Article, from_status: str, to_status: str, **values: object) -> None:
     """Change the status only if it is still `from_status` (a replayed or concurrent POST changes nothing)."""
     result = db.session.execute(
-        update(Article).where(Article.id == article.id, Article.status == from_status)
+        update(Article)
+        .where(Article.id == article.id, Article.status == from_status)
         .values(status=to_status, updated_at=utcnow(), **values)
         .execution_options(synchronize_session=False)
     )

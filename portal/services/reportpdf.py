@@ -21,7 +21,7 @@ class PdfUnavailable(RuntimeError):
 @functools.lru_cache(maxsize=1)
 def _weasyprint() -> Any:
     try:
-        import weasyprint  # noqa: PLC0415 - optional at run time: needs system libraries
+        import weasyprint
     except (ImportError, OSError) as exc:  # OSError: Pango/cairo not installed
         raise PdfUnavailable(str(exc)) from exc
     return weasyprint

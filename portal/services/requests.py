@@ -84,13 +84,15 @@ def submit(sub: Submission, registered_by: User | None = None) -> tuple[Request,
         contact_name=_clean(sub.contact_name),
         contact_email=_clean(sub.contact_email),
         contact_phone=_clean(sub.contact_phone),
-        contact_preference=sub.contact_preference if sub.contact_preference in labels.CONTACT_PREFERENCES
-        else "geen",
+        contact_preference=sub.contact_preference if sub.contact_preference in labels.CONTACT_PREFERENCES else "geen",
         consent_publication=bool(sub.consent_publication),
         registered_by_id=registered_by.id if registered_by else None,
     )
-    req.history.append(StatusChange(at=received, from_status=None, to_status="ontvangen",
-                                    actor_id=registered_by.id if registered_by else None))
+    req.history.append(
+        StatusChange(
+            at=received, from_status=None, to_status="ontvangen", actor_id=registered_by.id if registered_by else None
+        )
+    )
     db.session.add(req)
     try:
         db.session.flush()
@@ -99,9 +101,7 @@ def submit(sub: Submission, registered_by: User | None = None) -> tuple[Request,
         db.session.commit()  # durable (WAL + synchronous=FULL) before anyone sees a receipt
     except IntegrityError:
         db.session.rollback()  # the same form arrived twice at the same moment
-        existing = db.session.execute(
-            select(Request).where(Request.submission_id == sub.submission_id)
-        ).scalar_one()
+        existing = db.session.execute(select(Request).where(Request.submission_id == sub.submission_id)).scalar_one()
         return existing, code, False
     return req, code, True
 
@@ -125,17 +125,25 @@ def find_by_code(raw_code: str) -> Request | None:
     if code is None:
         return None
     return db.session.execute(  # what the status page shows, loaded up front (no lazy loads while rendering)
-        select(Request).where(Request.code_hash == codes.code_hash(code)).options(
-            joinedload(Request.theme), selectinload(Request.history),
-            selectinload(Request.agreements).joinedload(Agreement.department))
+        select(Request)
+        .where(Request.code_hash == codes.code_hash(code))
+        .options(
+            joinedload(Request.theme),
+            selectinload(Request.history),
+            selectinload(Request.agreements).joinedload(Agreement.department),
+        )
     ).scalar_one_or_none()
 
 
 def load_for_page(request_id: int) -> Request | None:
     """A request with everything its back-office page shows, loaded up front (templates never query)."""
     return db.session.execute(
-        select(Request).where(Request.id == request_id).options(
-            selectinload(Request.theme), selectinload(Request.department), selectinload(Request.mediator),
+        select(Request)
+        .where(Request.id == request_id)
+        .options(
+            selectinload(Request.theme),
+            selectinload(Request.department),
+            selectinload(Request.mediator),
             selectinload(Request.registered_by),
             selectinload(Request.history).selectinload(StatusChange.actor),
             selectinload(Request.contacts).selectinload(Contact.official),
@@ -168,8 +176,10 @@ def transition(
         )
     now = utcnow()
     if to_status in labels.RESOLVED_STATUSES and not req.contacts:
-        raise DomainError("Dit verzoek heeft nog geen contactmoment. Leg eerst vast wanneer en met wie u sprak; "
-                          "daarna kunt u het verzoek afronden.")
+        raise DomainError(
+            "Dit verzoek heeft nog geen contactmoment. Leg eerst vast wanneer en met wie u sprak; "
+            "daarna kunt u het verzoek afronden."
+        )
     if to_status == "opgelost":
         if outcome not in ("opgelost", "deels_opgelost"):
             outcome = "opgelost"
@@ -206,10 +216,18 @@ def transition(
         req.closed_at = now
     previous = req.status
     req.status = to_status
-    req.history.append(StatusChange(at=now, from_status=previous, to_status=to_status,
-                                    actor_id=actor.id, note=_clean(note)))
-    audit.record(actor, "request.status", req, from_status=previous, to_status=to_status,
-                 outcome=req.outcome, referral_route=referral_route)
+    req.history.append(
+        StatusChange(at=now, from_status=previous, to_status=to_status, actor_id=actor.id, note=_clean(note))
+    )
+    audit.record(
+        actor,
+        "request.status",
+        req,
+        from_status=previous,
+        to_status=to_status,
+        outcome=req.outcome,
+        referral_route=referral_route,
+    )
     notify.status_changed(req, previous)
     db.session.commit()
 
@@ -252,9 +270,16 @@ def log_contact(
         raise DomainError("Kies een geldig kanaal.")
     if at > utcnow() + dt.timedelta(minutes=5):
         raise DomainError("Een contactmoment kan niet in de toekomst liggen.")
-    contact = Contact(request=req, at=at, channel=channel, participants=participants.strip(),
-                      summary=summary.strip(), with_resident=with_resident, official_id=official_id,
-                      author_id=actor.id)
+    contact = Contact(
+        request=req,
+        at=at,
+        channel=channel,
+        participants=participants.strip(),
+        summary=summary.strip(),
+        with_resident=with_resident,
+        official_id=official_id,
+        author_id=actor.id,
+    )
     db.session.add(contact)
     if with_resident and (req.first_contact_at is None or at < req.first_contact_at):
         req.first_contact_at = at
@@ -274,9 +299,15 @@ def add_agreement(
     official_id: int | None = None,
 ) -> Agreement:
     _ensure_open(req)
-    agreement = Agreement(request=req, description=description.strip(), department_id=department_id,
-                          promised_by_role=promised_by_role.strip(), due=due, official_id=official_id,
-                          author_id=actor.id)
+    agreement = Agreement(
+        request=req,
+        description=description.strip(),
+        department_id=department_id,
+        promised_by_role=promised_by_role.strip(),
+        due=due,
+        official_id=official_id,
+        author_id=actor.id,
+    )
     db.session.add(agreement)
     db.session.flush()
     audit.record(actor, "agreement.create", agreement, request=req.id, due=due.isoformat())
@@ -291,8 +322,7 @@ def set_agreement_status(agreement: Agreement, actor: User, status: str) -> None
     before = agreement.status
     agreement.status = status
     agreement.status_at = utcnow() if status != "open" else None
-    audit.record(actor, "agreement.status", agreement, request=agreement.request_id, before=before,
-                 after=status)
+    audit.record(actor, "agreement.status", agreement, request=agreement.request_id, before=before, after=status)
     db.session.commit()
 
 
@@ -320,19 +350,22 @@ class PublicEvent:
 def public_history(req: Request) -> list[PublicEvent]:
     """What the resident may see: status steps, agreements in plain words, referral. No notes, no names."""
     events = [
-        PublicEvent(clock.local_date(change.at), labels.STATUSES[change.to_status],
-                    labels.STATUS_EXPLAINED[change.to_status])
+        PublicEvent(
+            clock.local_date(change.at), labels.STATUSES[change.to_status], labels.STATUS_EXPLAINED[change.to_status]
+        )
         for change in req.history
     ]
     for agreement in req.agreements:
         who = agreement.department.name if agreement.department else "De gemeente"
-        events.append(PublicEvent(
-            clock.local_date(agreement.created_at),
-            "Afspraak gemaakt",
-            f"{who} ({agreement.promised_by_role}) zegt toe: {agreement.description} "
-            f"Uiterlijk {agreement.due.strftime('%d-%m-%Y')}. "
-            f"Stand: {labels.AGREEMENT_STATUSES[agreement.status].lower()}.",
-        ))
+        events.append(
+            PublicEvent(
+                clock.local_date(agreement.created_at),
+                "Afspraak gemaakt",
+                f"{who} ({agreement.promised_by_role}) zegt toe: {agreement.description} "
+                f"Uiterlijk {agreement.due.strftime('%d-%m-%Y')}. "
+                f"Stand: {labels.AGREEMENT_STATUSES[agreement.status].lower()}.",
+            )
+        )
     events.sort(key=lambda e: e.at)
     return events
 
@@ -365,10 +398,16 @@ def queue(flt: QueueFilter, limit: int = 50, offset: int = 0) -> tuple[list[Requ
     total = db.session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
     # Solved (or referred) requests waiting for the control question do not stay on top: open work first.
     waiting = case((Request.status.in_(labels.RESOLVED_STATUSES), 1), else_=0)
-    rows = db.session.execute(
-        stmt.options(selectinload(Request.theme), selectinload(Request.mediator))
-        .order_by(waiting, next_deadline_expr(), Request.id).limit(limit).offset(offset)
-    ).scalars().all()
+    rows = (
+        db.session.execute(
+            stmt.options(selectinload(Request.theme), selectinload(Request.mediator))
+            .order_by(waiting, next_deadline_expr(), Request.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        .scalars()
+        .all()
+    )
     return list(rows), total
 
 
@@ -395,8 +434,10 @@ def attention_counts(fresh: bool = False) -> dict[str, int]:
     if hit and not fresh and time.monotonic() - hit[0] < ATTENTION_CACHE_SECONDS:
         return hit[1]
     open_ = Request.status.not_in(FINAL_STATUSES)
-    counts = {name: db.session.execute(select(func.count(Request.id)).where(open_, attention_clause(name)))
-              .scalar_one() for name in ("overdue", "inactive")}
+    counts = {
+        name: db.session.execute(select(func.count(Request.id)).where(open_, attention_clause(name))).scalar_one()
+        for name in ("overdue", "inactive")
+    }
     _attention_cache[key] = (time.monotonic(), counts)
     return counts
 

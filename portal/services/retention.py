@@ -72,8 +72,12 @@ def last_activity(req: Request) -> dt.datetime:
     for contact in req.contacts:
         moments += [contact.at, contact.created_at]
     for agreement in req.agreements:
-        moments += [agreement.created_at, agreement.status_at, agreement.official_confirmed_at,
-                    agreement.official_done_at]
+        moments += [
+            agreement.created_at,
+            agreement.status_at,
+            agreement.official_confirmed_at,
+            agreement.official_done_at,
+        ]
     if req.closed_at is not None and not any(_automatic(change) for change in req.history):
         moments.append(req.closed_at)
     return max(m for m in moments if m is not None)
@@ -104,9 +108,15 @@ class RetentionReport:
 def due(cutoff: dt.datetime) -> list[Request]:
     """Closed requests that still hold personal data and whose last activity lies before the cutoff."""
     candidates = db.session.execute(
-        select(Request).where(Request.status.in_(CLOSED), Request.closed_at.is_not(None),
-                              Request.erased_at.is_(None), Request.received_at < cutoff)
-        .options(*_with_children()).order_by(Request.id)
+        select(Request)
+        .where(
+            Request.status.in_(CLOSED),
+            Request.closed_at.is_not(None),
+            Request.erased_at.is_(None),
+            Request.received_at < cutoff,
+        )
+        .options(*_with_children())
+        .order_by(Request.id)
     ).scalars()
     return [req for req in candidates if last_activity(req) < cutoff]
 
@@ -115,8 +125,10 @@ def auto_close(now: dt.datetime, days: int, report: RetentionReport | None = Non
     """Close requests that wait for a control answer with no activity for `days` days (no commit)."""
     limit = now - dt.timedelta(days=days)
     candidates = db.session.execute(
-        select(Request).where(Request.status.in_(AWAITING_CONTROL), Request.received_at < limit)
-        .options(*_with_children()).order_by(Request.id)
+        select(Request)
+        .where(Request.status.in_(AWAITING_CONTROL), Request.received_at < limit)
+        .options(*_with_children())
+        .order_by(Request.id)
     ).scalars()
     closed = []
     for req in candidates:
@@ -125,8 +137,15 @@ def auto_close(now: dt.datetime, days: int, report: RetentionReport | None = Non
         previous = req.status
         req.status = "afgerond"
         req.closed_at = now
-        req.history.append(StatusChange(at=now, from_status=previous, to_status="afgerond", actor_id=None,
-                                        note=AUTO_CLOSE_NOTE.format(days=days)))
+        req.history.append(
+            StatusChange(
+                at=now,
+                from_status=previous,
+                to_status="afgerond",
+                actor_id=None,
+                note=AUTO_CLOSE_NOTE.format(days=days),
+            )
+        )
         audit.record(None, "request.auto_close", req, from_status=previous, days=days)
         _tell_resident_closed(req, previous)
         closed.append(req)
@@ -171,8 +190,9 @@ def erase_request(req: Request) -> None:
     req.erased_at = utcnow()
 
 
-def run(months: int | None = None, dry_run: bool = False, now: dt.datetime | None = None,
-        auto_close_days: int | None = None) -> RetentionReport:
+def run(
+    months: int | None = None, dry_run: bool = False, now: dt.datetime | None = None, auto_close_days: int | None = None
+) -> RetentionReport:
     """Close forgotten requests, then apply the retention rule. Idempotent; schedule it nightly (cron)."""
     months = configured_months() if months is None else months
     days = configured_auto_close_days() if auto_close_days is None else auto_close_days
@@ -198,9 +218,17 @@ def run(months: int | None = None, dry_run: bool = False, now: dt.datetime | Non
         from . import logins
 
         report.login_attempts = logins.expire()
-    log.info("Retention (%s months, %s): %d requests closed automatically, %d requests erased, %d contacts, "
-             "%d agreements, %d notes", months, "dry run" if dry_run else "applied", len(report.closed_ids),
-             report.requests, report.contacts, report.agreements, report.notes)
+    log.info(
+        "Retention (%s months, %s): %d requests closed automatically, %d requests erased, %d contacts, "
+        "%d agreements, %d notes",
+        months,
+        "dry run" if dry_run else "applied",
+        len(report.closed_ids),
+        report.requests,
+        report.contacts,
+        report.agreements,
+        report.notes,
+    )
     return report
 
 

@@ -52,8 +52,9 @@ def _equations(constraints: Sequence[tuple[Hashable | None, Sequence[Hashable]]]
     return [[*((k, 1) for k in parts), (total, -1)] for total, parts in constraints if total is not None]
 
 
-def _tighten(values: Mapping[Hashable, int], hidden: Hidden,
-             equations: Sequence[Sequence[tuple[Hashable, int]]]) -> dict[Hashable, tuple[float, float]]:
+def _tighten(
+    values: Mapping[Hashable, int], hidden: Hidden, equations: Sequence[Sequence[tuple[Hashable, int]]]
+) -> dict[Hashable, tuple[float, float]]:
     """What a reader can work out about every hidden cell from all published sums together.
 
     Interval propagation: each equation narrows the range of each of its hidden members, given the ranges of
@@ -162,8 +163,9 @@ def protect(values: Mapping[K, int], constraints: Iterable[Constraint], fixed: I
     return hidden
 
 
-def _protect_group(values: Mapping[Any, int], constraints: list[tuple[Any, list]], fixed_keys: set[Hashable],
-                   hidden: Hidden) -> None:
+def _protect_group(
+    values: Mapping[Any, int], constraints: list[tuple[Any, list]], fixed_keys: set[Hashable], hidden: Hidden
+) -> None:
     """Secondary suppression for one group of linked sums (see `protect`)."""
     equations = _equations(constraints)
     member_of: dict[Hashable, list[int]] = defaultdict(list)
@@ -195,14 +197,18 @@ def _protect_group(values: Mapping[Any, int], constraints: list[tuple[Any, list]
                     _blanket(key, constraints, member_of, hidden, fixed_keys, given_up)
 
 
-def _local_pass(values: Mapping[Any, int], constraints: Sequence[tuple[Any, list]], hidden: Hidden,
-                fixed_keys: set[Hashable]) -> None:
+def _local_pass(
+    values: Mapping[Any, int], constraints: Sequence[tuple[Any, list]], hidden: Hidden, fixed_keys: set[Hashable]
+) -> None:
     """The quick part of secondary suppression: while one sum on its own pins a hidden cell, hide one more cell.
 
     Each sum is looked at alone with what "<5" and "×" say (cheap); `_tighten` then looks at all sums together.
     """
-    pairs = [(i, [*((k, 1) for k in parts), (total, -1)]) for i, (total, parts) in enumerate(constraints)
-             if total is not None]
+    pairs = [
+        (i, [*((k, 1) for k in parts), (total, -1)])
+        for i, (total, parts) in enumerate(constraints)
+        if total is not None
+    ]
     changed = True
     while changed:
         changed = False
@@ -219,8 +225,9 @@ def _local_pass(values: Mapping[Any, int], constraints: Sequence[tuple[Any, list
                 changed = True
 
 
-def _tighten_one(values: Mapping[Any, int], eq: Sequence[tuple[Hashable, int]],
-                 bounds: dict[Hashable, tuple[float, float]]) -> dict[Hashable, tuple[float, float]]:
+def _tighten_one(
+    values: Mapping[Any, int], eq: Sequence[tuple[Hashable, int]], bounds: dict[Hashable, tuple[float, float]]
+) -> dict[Hashable, tuple[float, float]]:
     """One equation's narrowing of its hidden members' ranges (one pass)."""
     rhs = 0.0
     unknown = []
@@ -246,8 +253,14 @@ def _tighten_one(values: Mapping[Any, int], eq: Sequence[tuple[Hashable, int]],
     return out
 
 
-def _candidate(key: Hashable, values: Mapping[Any, int], constraints: Sequence[tuple[Any, list]],
-               member_of: Mapping[Hashable, list[int]], hidden: Hidden, fixed_keys: set[Hashable]) -> Hashable | None:
+def _candidate(
+    key: Hashable,
+    values: Mapping[Any, int],
+    constraints: Sequence[tuple[Any, list]],
+    member_of: Mapping[Hashable, list[int]],
+    hidden: Hidden,
+    fixed_keys: set[Hashable],
+) -> Hashable | None:
     """The cell to hide so `key` is no longer pinned: the smallest non-zero published, non-fixed member of a sum
     it belongs to (None if there is none)."""
     best: tuple[int, str, Hashable] | None = None
@@ -261,8 +274,14 @@ def _candidate(key: Hashable, values: Mapping[Any, int], constraints: Sequence[t
     return None if best is None else best[2]
 
 
-def _blanket(key: Hashable, constraints: Sequence[tuple[Any, list]], member_of: Mapping[Hashable, list[int]],
-             hidden: Hidden, fixed_keys: set[Hashable], given_up: set[Hashable]) -> None:
+def _blanket(
+    key: Hashable,
+    constraints: Sequence[tuple[Any, list]],
+    member_of: Mapping[Hashable, list[int]],
+    hidden: Hidden,
+    fixed_keys: set[Hashable],
+    given_up: set[Hashable],
+) -> None:
     """Show the smallest sum `key` belongs to wholly as "×"; if that adds nothing, give up on `key`."""
     for i in sorted(member_of.get(key, ()), key=lambda i: len(constraints[i][1])):
         total, parts = constraints[i]

@@ -58,15 +58,19 @@ def current(req: Request) -> Suspension | None:
     if req.paused_since is None:
         return None
     return db.session.execute(
-        select(Suspension).where(Suspension.request_id == req.id, Suspension.ended_at.is_(None))
-        .order_by(Suspension.id.desc()).limit(1)
+        select(Suspension)
+        .where(Suspension.request_id == req.id, Suspension.ended_at.is_(None))
+        .order_by(Suspension.id.desc())
+        .limit(1)
     ).scalar_one_or_none()
 
 
 def history(req: Request) -> list[Suspension]:
-    return list(db.session.execute(
-        select(Suspension).where(Suspension.request_id == req.id).order_by(Suspension.started_at, Suspension.id)
-    ).scalars())
+    return list(
+        db.session.execute(
+            select(Suspension).where(Suspension.request_id == req.id).order_by(Suspension.started_at, Suspension.id)
+        ).scalars()
+    )
 
 
 def start(req: Request, actor: User, reason: str, now: dt.datetime | None = None) -> Suspension:
@@ -107,9 +111,16 @@ def end(req: Request, actor: User | None, now: dt.datetime | None = None, commit
     pause.workdays = days
     pause.ended_by_id = actor.id if actor else None
     req.paused_since = None
-    audit.record(actor, "request.resume", req, suspension=pause.id, workdays=days, before=before,
-                 after=[req.first_contact_due.isoformat(), req.resolution_due.isoformat()],
-                 by=None if actor else "resident")
+    audit.record(
+        actor,
+        "request.resume",
+        req,
+        suspension=pause.id,
+        workdays=days,
+        before=before,
+        after=[req.first_contact_due.isoformat(), req.resolution_due.isoformat()],
+        by=None if actor else "resident",
+    )
     if commit:
         db.session.commit()
     return days

@@ -25,20 +25,36 @@ def dep_id(name: str) -> int:
     return db.session.execute(select(Department.id).where(Department.name == name)).scalar_one()
 
 
-def make_request(received: dt.datetime, theme: str | None = None, department: str | None = None,
-                 channel: str = "web", outcome: str | None = None, route: str | None = None,
-                 fc_days: int | None = None, res_days: int | None = None, satisfied: bool | None = None,
-                 fc_norm: int = 3, res_norm: int = 30) -> Request:
+def make_request(
+    received: dt.datetime,
+    theme: str | None = None,
+    department: str | None = None,
+    channel: str = "web",
+    outcome: str | None = None,
+    route: str | None = None,
+    fc_days: int | None = None,
+    res_days: int | None = None,
+    satisfied: bool | None = None,
+    fc_norm: int = 3,
+    res_norm: int = 30,
+) -> Request:
     """A request received at `received`; first contact and resolution `fc_days`/`res_days` working days later."""
     n = next(_seq)
     day = received.date()
     req = Request(
-        code_hash=uuid.uuid4().hex, submission_id=f"acc-{n}-{uuid.uuid4().hex[:8]}", channel=channel,
-        status="opgelost" if outcome else "ontvangen", received_at=received,
-        first_contact_due=add_working_days(day, fc_norm), resolution_due=add_working_days(day, res_norm),
-        what_happened="Testverzoek", desired_outcome="Test",
-        theme_id=theme_id(theme) if theme else None, department_id=dep_id(department) if department else None,
-        outcome=outcome, referral_route=route,
+        code_hash=uuid.uuid4().hex,
+        submission_id=f"acc-{n}-{uuid.uuid4().hex[:8]}",
+        channel=channel,
+        status="opgelost" if outcome else "ontvangen",
+        received_at=received,
+        first_contact_due=add_working_days(day, fc_norm),
+        resolution_due=add_working_days(day, res_norm),
+        what_happened="Testverzoek",
+        desired_outcome="Test",
+        theme_id=theme_id(theme) if theme else None,
+        department_id=dep_id(department) if department else None,
+        outcome=outcome,
+        referral_route=route,
     )
     if fc_days is not None:
         req.first_contact_at = dt.datetime.combine(add_working_days(day, fc_days), dt.time(11))
@@ -53,8 +69,15 @@ def make_request(received: dt.datetime, theme: str | None = None, department: st
 
 
 def make_agreement(req: Request, department: str, status: str, created: dt.datetime) -> Agreement:
-    ag = Agreement(request=req, description="Test", department_id=dep_id(department), promised_by_role="teamleider",
-                   due=created.date() + dt.timedelta(days=14), status=status, created_at=created)
+    ag = Agreement(
+        request=req,
+        description="Test",
+        department_id=dep_id(department),
+        promised_by_role="teamleider",
+        due=created.date() + dt.timedelta(days=14),
+        status=status,
+        created_at=created,
+    )
     db.session.add(ag)
     return ag
 
@@ -68,11 +91,18 @@ def seed_q1_2025() -> None:
     reqs = []
     for i in range(11):
         parkeren = i < 6
-        reqs.append(make_request(
-            monday, theme="parkeren" if parkeren else "afval",
-            department="Parkeren en handhaving" if parkeren else "Afval en reiniging",
-            channel="web" if parkeren else "telefoon", outcome="opgelost" if parkeren else "niet_opgelost",
-            fc_days=fc[i], res_days=res[i], satisfied=sat[i]))
+        reqs.append(
+            make_request(
+                monday,
+                theme="parkeren" if parkeren else "afval",
+                department="Parkeren en handhaving" if parkeren else "Afval en reiniging",
+                channel="web" if parkeren else "telefoon",
+                outcome="opgelost" if parkeren else "niet_opgelost",
+                fc_days=fc[i],
+                res_days=res[i],
+                satisfied=sat[i],
+            )
+        )
     created = dt.datetime(2025, 2, 3, 9, 0)
     for status, n in (("kept", 5), ("broken", 5)):
         for _ in range(n):

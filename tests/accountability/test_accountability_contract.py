@@ -13,8 +13,12 @@ from tests.accountability.acc_helpers import seed_q1_2025
 from tests.accountability.test_accountability_outputs import seed_small_cells
 from tests.conftest import user
 
-CONTRACT = [checks.not_a_server_error, checks.status_code_conformance, checks.content_type_conformance,
-            checks.response_schema_conformance]
+CONTRACT = [
+    checks.not_a_server_error,
+    checks.status_code_conformance,
+    checks.content_type_conformance,
+    checks.response_schema_conformance,
+]
 
 
 def test_contract_with_data(app, server):
@@ -26,6 +30,7 @@ def test_contract_with_data(app, server):
     mine = [op for op in operations if op.path in ("/api/v1/accountability", "/api/v1/fund")]
     assert len(mine) == 2
     for operation in mine:
+
         @settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
         def check(case):  # type: ignore[no-untyped-def]

@@ -58,8 +58,14 @@ def test_outcomes_and_solved_share(app):
     seed_q1_2025()
     data = acc.figures(Q1)
     out = rows(data["outcomes"]["rows"])
-    assert out == {"opgelost": 6, "deels_opgelost": 0, "niet_opgelost": 5, "doorverwezen": 0, "ingetrokken": 0,
-                   "lopend": 0}
+    assert out == {
+        "opgelost": 6,
+        "deels_opgelost": 0,
+        "niet_opgelost": 5,
+        "doorverwezen": 0,
+        "ingetrokken": 0,
+        "lopend": 0,
+    }
     assert data["outcomes"]["finished"] == 11
     assert data["outcomes"]["solved_without_complaint_pct"] == 55  # 6 / 11 = 54.5, base < 50: to 5 points
     assert all(r["count"] == 0 for r in data["outcomes"]["routes"])
@@ -123,11 +129,24 @@ def test_figures_fresh_after_orm_change_and_bulk_insert(app):
     out = rows(acc.figures(Q1)["outcomes"]["rows"])
     assert out["opgelost"] in (7, None)
     # Rows written outside the ORM (bulk import) are caught by the id watermark.
-    db.session.execute(insert(Request), [{
-        "code_hash": uuid.uuid4().hex, "submission_id": uuid.uuid4().hex, "channel": "web", "status": "ontvangen",
-        "received_at": dt.datetime(2025, 3, 3, 9), "first_contact_due": dt.date(2025, 3, 6),
-        "resolution_due": dt.date(2025, 4, 14), "what_happened": "x", "desired_outcome": "y",
-        "contact_preference": "geen", "consent_publication": False}])
+    db.session.execute(
+        insert(Request),
+        [
+            {
+                "code_hash": uuid.uuid4().hex,
+                "submission_id": uuid.uuid4().hex,
+                "channel": "web",
+                "status": "ontvangen",
+                "received_at": dt.datetime(2025, 3, 3, 9),
+                "first_contact_due": dt.date(2025, 3, 6),
+                "resolution_due": dt.date(2025, 4, 14),
+                "what_happened": "x",
+                "desired_outcome": "y",
+                "contact_preference": "geen",
+                "consent_publication": False,
+            }
+        ],
+    )
     db.session.commit()
     assert acc.figures(Q1)["received"]["total"] == 13
 

@@ -18,8 +18,14 @@ MANAGE = "/bemiddeling/burgerfonds"
 
 
 def add(client, **overrides):
-    data = {"entry_date": "2025-03-01", "kind": "income", "category": "bijdrage", "amount": "1.250,50",
-            "description": "Kwartaalbijdrage van de gemeente", **overrides}
+    data = {
+        "entry_date": "2025-03-01",
+        "kind": "income",
+        "category": "bijdrage",
+        "amount": "1.250,50",
+        "description": "Kwartaalbijdrage van de gemeente",
+        **overrides,
+    }
     return client.post(MANAGE, data={"csrf_token": csrf_token(client, MANAGE), **data})
 
 
@@ -30,15 +36,20 @@ def entries():
 def test_admin_adds_income_and_spending_balance_right(client):
     login(client, "admin@test.nl")
     assert add(client).status_code == 302
-    assert add(client, kind="spending", category="bemiddeling", amount="200",
-               description="Uren bemiddeling maart").status_code == 302
+    assert (
+        add(
+            client, kind="spending", category="bemiddeling", amount="200", description="Uren bemiddeling maart"
+        ).status_code
+        == 302
+    )
     rows = entries()
     assert [e.amount_cents for e in rows] == [125050, -20000]
     assert db.session.execute(select(func.count(AuditEntry.id)).where(AuditEntry.action == "fund.add")).scalar() == 2
     data = client.get("/burgerfonds.json").get_json()
     assert data["balance_cents"] == 105050 and data["income_cents"] == 125050 and data["spending_cents"] == 20000
-    assert data["per_quarter"] == [{"quarter": "2025-Q1", "income_cents": 125050, "spending_cents": 20000,
-                                    "net_cents": 105050}]
+    assert data["per_quarter"] == [
+        {"quarter": "2025-Q1", "income_cents": 125050, "spending_cents": 20000, "net_cents": 105050}
+    ]
     page = client.get("/burgerfonds").get_data(as_text=True)
     assert "€\u00a01.050,50" in page and "Uren bemiddeling maart" in page
 
@@ -58,8 +69,7 @@ def test_reversal_works_once_and_balance_returns(client):
     # a reversal cannot be reversed
     third = client.post(f"{MANAGE}/{rows[1].id}/corrigeren", data={"csrf_token": csrf_token(client, MANAGE)})
     assert third.status_code == 409 and "al een correctie" in third.get_data(as_text=True)
-    assert client.post(f"{MANAGE}/99999/corrigeren", data={"csrf_token": csrf_token(client, MANAGE)}).status_code \
-        == 409
+    assert client.post(f"{MANAGE}/99999/corrigeren", data={"csrf_token": csrf_token(client, MANAGE)}).status_code == 409
     assert len(entries()) == 2
 
 
@@ -81,27 +91,30 @@ def test_delete_and_put_methods_are_refused(client):
     assert len(entries()) == 1
 
 
-@pytest.mark.parametrize("overrides,message", [
-    ({"amount": ""}, "Vul een bedrag in"),
-    ({"amount": "abc"}, "Vul een bedrag in euro"),
-    ({"amount": "0"}, "groter zijn dan 0"),
-    ({"amount": "-50"}, "Vul een bedrag in euro"),
-    ({"amount": "12,345"}, "Vul een bedrag in euro"),
-    ({"amount": "999999999999"}, "Vul een bedrag in euro"),
-    ({"amount": "<script>alert(1)</script>"}, "Vul een bedrag in euro"),
-    ({"description": ""}, "verplicht"),
-    ({"description": "x" * 600}, "Hoogstens 500"),
-    ({"description": "Vergoeding aan Jan de Vries"}, "persoonsgegevens"),
-    ({"description": "Terugbetaling naar NL91ABNA0417164300"}, "persoonsgegevens"),
-    ({"description": "Mail naar j.jansen@example.org"}, "persoonsgegevens"),
-    ({"description": "Bel 0612345678"}, "persoonsgegevens"),
-    ({"description": "Betaling BSN 123456782"}, "persoonsgegevens"),
-    ({"kind": "gift"}, "Kies inkomsten of uitgaven"),
-    ({"kind": "income", "category": "bemiddeling"}, "Kies een categorie"),
-    ({"entry_date": "31-02-2025"}, "geen geldige datum"),
-    ({"entry_date": ""}, "Vul een datum in"),
-    ({"entry_date": "1990-01-01"}, "Kies een datum"),
-])
+@pytest.mark.parametrize(
+    "overrides,message",
+    [
+        ({"amount": ""}, "Vul een bedrag in"),
+        ({"amount": "abc"}, "Vul een bedrag in euro"),
+        ({"amount": "0"}, "groter zijn dan 0"),
+        ({"amount": "-50"}, "Vul een bedrag in euro"),
+        ({"amount": "12,345"}, "Vul een bedrag in euro"),
+        ({"amount": "999999999999"}, "Vul een bedrag in euro"),
+        ({"amount": "<script>alert(1)</script>"}, "Vul een bedrag in euro"),
+        ({"description": ""}, "verplicht"),
+        ({"description": "x" * 600}, "Hoogstens 500"),
+        ({"description": "Vergoeding aan Jan de Vries"}, "persoonsgegevens"),
+        ({"description": "Terugbetaling naar NL91ABNA0417164300"}, "persoonsgegevens"),
+        ({"description": "Mail naar j.jansen@example.org"}, "persoonsgegevens"),
+        ({"description": "Bel 0612345678"}, "persoonsgegevens"),
+        ({"description": "Betaling BSN 123456782"}, "persoonsgegevens"),
+        ({"kind": "gift"}, "Kies inkomsten of uitgaven"),
+        ({"kind": "income", "category": "bemiddeling"}, "Kies een categorie"),
+        ({"entry_date": "31-02-2025"}, "geen geldige datum"),
+        ({"entry_date": ""}, "Vul een datum in"),
+        ({"entry_date": "1990-01-01"}, "Kies een datum"),
+    ],
+)
 def test_bad_input_refused_in_dutch(client, overrides, message):
     login(client, "admin@test.nl")
     response = add(client, **overrides)
@@ -120,7 +133,7 @@ def test_unicode_description_ok(client):
 
 def test_csv_and_json_exports(client):
     login(client, "admin@test.nl")
-    add(client, description="=HYPERLINK(\"x\") bijdrage")
+    add(client, description='=HYPERLINK("x") bijdrage')
     response = client.get("/burgerfonds.csv")
     assert response.status_code == 200 and response.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
@@ -148,8 +161,16 @@ def test_manage_is_admin_only(client, who):
 
 def test_csrf_required(client):
     login(client, "admin@test.nl")
-    response = client.post(MANAGE, data={"entry_date": "2025-03-01", "kind": "income", "category": "bijdrage",
-                                         "amount": "10", "description": "Bijdrage"})
+    response = client.post(
+        MANAGE,
+        data={
+            "entry_date": "2025-03-01",
+            "kind": "income",
+            "category": "bijdrage",
+            "amount": "10",
+            "description": "Bijdrage",
+        },
+    )
     assert response.status_code == 400 and entries() == []
 
 

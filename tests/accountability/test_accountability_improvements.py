@@ -14,9 +14,15 @@ URL = "/bemiddeling/leerpunten"
 
 
 def create(client, **overrides):
-    data = {"title": "Bel eerst voordat een uitkering stopt", "description": "Na drie verzoeken over stopgezette "
-            "uitkeringen.", "department": str(dep_id("Werk en inkomen")), "theme": "", "owner_role":
-            "teamleider Inkomen", "due": "2026-12-31", **overrides}
+    data = {
+        "title": "Bel eerst voordat een uitkering stopt",
+        "description": "Na drie verzoeken over stopgezette uitkeringen.",
+        "department": str(dep_id("Werk en inkomen")),
+        "theme": "",
+        "owner_role": "teamleider Inkomen",
+        "due": "2026-12-31",
+        **overrides,
+    }
     return client.post(URL, data={"csrf_token": csrf_token(client, URL), **data})
 
 
@@ -30,8 +36,7 @@ def test_staff_create_and_change_status_audited(client, email):
     assert create(client).status_code == 302
     item = items()[0]
     assert item.status == "gepland" and item.department.name == "Werk en inkomen"
-    response = client.post(f"{URL}/{item.id}/status", data={"csrf_token": csrf_token(client, URL),
-                                                            "status": "gereed"})
+    response = client.post(f"{URL}/{item.id}/status", data={"csrf_token": csrf_token(client, URL), "status": "gereed"})
     assert response.status_code == 302
     db.session.refresh(item)
     assert item.status == "gereed" and item.done_at is not None
@@ -42,21 +47,24 @@ def test_staff_create_and_change_status_audited(client, email):
     assert client.get("/api/v1/accountability").get_json()["improvements"][0]["status"] == "gereed"
 
 
-@pytest.mark.parametrize("overrides,message", [
-    ({"title": ""}, "verplicht"),
-    ({"title": "x" * 301}, "Hoogstens 300"),
-    ({"owner_role": ""}, "verplicht"),
-    ({"department": "999999"}, "Kies een afdeling uit de lijst"),
-    ({"department": "abc"}, "Kies een afdeling uit de lijst"),
-    ({"theme": "1e99"}, "Kies een thema uit de lijst"),
-    ({"due": "morgen"}, "geen geldige datum"),
-    ({"request_number": "999999"}, "Dit verzoeknummer bestaat niet"),
-    ({"request_number": "abc"}, "Dit verzoeknummer bestaat niet"),
-    ({"request_number": "<script>"}, "Dit verzoeknummer bestaat niet"),
-    ({"request_number": "1\x00"}, "Dit verzoeknummer bestaat niet"),
-    ({"request_number": "９"}, "Dit verzoeknummer bestaat niet"),
-    ({"request_number": "1" * 13}, "Hoogstens 12"),
-])
+@pytest.mark.parametrize(
+    "overrides,message",
+    [
+        ({"title": ""}, "verplicht"),
+        ({"title": "x" * 301}, "Hoogstens 300"),
+        ({"owner_role": ""}, "verplicht"),
+        ({"department": "999999"}, "Kies een afdeling uit de lijst"),
+        ({"department": "abc"}, "Kies een afdeling uit de lijst"),
+        ({"theme": "1e99"}, "Kies een thema uit de lijst"),
+        ({"due": "morgen"}, "geen geldige datum"),
+        ({"request_number": "999999"}, "Dit verzoeknummer bestaat niet"),
+        ({"request_number": "abc"}, "Dit verzoeknummer bestaat niet"),
+        ({"request_number": "<script>"}, "Dit verzoeknummer bestaat niet"),
+        ({"request_number": "1\x00"}, "Dit verzoeknummer bestaat niet"),
+        ({"request_number": "９"}, "Dit verzoeknummer bestaat niet"),
+        ({"request_number": "1" * 13}, "Hoogstens 12"),
+    ],
+)
 def test_bad_input(client, overrides, message):
     login(client)
     response = create(client, **overrides)

@@ -19,14 +19,28 @@ from portal.services import accountability as acc
 from portal.services import fund, reportpdf
 
 SMALL = {1, 2, 3, 4}
-BREAKDOWN_CAPTIONS = ("Verzoeken per thema", "Verzoeken per afdeling", "Verzoeken per kanaal",
-                      "Uitkomsten van verzoeken uit deze periode", "Doorverwezen: naar welke formele route",
-                      "Doorverwezen: redenen per categorie",
-                      "Afspraken met de gemeente, per afdeling")
-BREAKDOWN_ROW_LABELS = ("Door een bemiddelaar geregistreerd", "Niet opgelost", "Doorverwezen naar",
-                        "Reden van doorverwijzing")
-HEADLINE_PCTS = (("outcomes", "solved_without_complaint_pct"), ("first_contact", "within_norm_pct"),
-                 ("resolution", "within_norm_pct"), ("agreements", "kept_pct"), ("control", "satisfied_pct"))
+BREAKDOWN_CAPTIONS = (
+    "Verzoeken per thema",
+    "Verzoeken per afdeling",
+    "Verzoeken per kanaal",
+    "Uitkomsten van verzoeken uit deze periode",
+    "Doorverwezen: naar welke formele route",
+    "Doorverwezen: redenen per categorie",
+    "Afspraken met de gemeente, per afdeling",
+)
+BREAKDOWN_ROW_LABELS = (
+    "Door een bemiddelaar geregistreerd",
+    "Niet opgelost",
+    "Doorverwezen naar",
+    "Reden van doorverwijzing",
+)
+HEADLINE_PCTS = (
+    ("outcomes", "solved_without_complaint_pct"),
+    ("first_contact", "within_norm_pct"),
+    ("resolution", "within_norm_pct"),
+    ("agreements", "kept_pct"),
+    ("control", "satisfied_pct"),
+)
 
 
 @pytest.fixture
@@ -98,10 +112,17 @@ def _pdf_lines(body: bytes) -> list[str]:
 
 def _breakdown_labels() -> list[str]:
     themes = [name for _slug, name in labels.THEMES]
-    names = [*themes, *labels.DEPARTMENTS, *labels.CHANNELS.values(), *labels.ROUTES.values(),
-             *labels.REFERRAL_CATEGORIES.values(),
-             *(v for k, v in labels.OUTCOMES.items() if k != "lopend"), "Nog niet ingedeeld",
-             "Route niet vastgelegd", "Soort reden niet vastgelegd"]
+    names = [
+        *themes,
+        *labels.DEPARTMENTS,
+        *labels.CHANNELS.values(),
+        *labels.ROUTES.values(),
+        *labels.REFERRAL_CATEGORIES.values(),
+        *(v for k, v in labels.OUTCOMES.items() if k != "lopend"),
+        "Nog niet ingedeeld",
+        "Route niet vastgelegd",
+        "Soort reden niet vastgelegd",
+    ]
     return sorted(set(names), key=len, reverse=True)
 
 
@@ -113,7 +134,7 @@ def _assert_safe_pdf(body: bytes, where: str) -> None:
         for name in names:
             if not line.startswith(name + " "):
                 continue
-            rest = line[len(name):].split()
+            rest = line[len(name) :].split()
             if rest and all(re.fullmatch(r"(\d+|<5|×|–|\d+(,\d)?%)", t) for t in rest):
                 checked += 1
                 assert not any(t in {"1", "2", "3", "4"} for t in rest), (where, line)
@@ -134,13 +155,19 @@ def test_no_small_breakdown_cell_leaves_any_output_and_headlines_stay(demo_app, 
         _assert_safe_json(data, f"api {slug}")
         _assert_safe_json(client.get(f"/open-data/verantwoording.json?periode={slug}").get_json(), f"json {slug}")
         _assert_safe_html(client.get(f"/verantwoording?periode={slug}").get_data(as_text=True), f"page {slug}")
-        rows = list(csv.DictReader(io.StringIO(
-            client.get(f"/open-data/verantwoording.csv?periode={slug}").get_data(as_text=True).lstrip("\ufeff"))))
+        rows = list(
+            csv.DictReader(
+                io.StringIO(
+                    client.get(f"/open-data/verantwoording.csv?periode={slug}").get_data(as_text=True).lstrip("\ufeff")
+                )
+            )
+        )
         for r in rows:
-            breakdown = r["table"].startswith(("received_", "referral_route", "referral_category",
-                                                   "agreements_department")) or (
-                r["table"] == "outcome" and r["measure"] == "count" and r["key"] != "lopend") or (
-                r["table"] in ("rule1", "rule4") and r["key"] in ("toegang-2", "oordeel-1", "oordeel-2"))
+            breakdown = (
+                r["table"].startswith(("received_", "referral_route", "referral_category", "agreements_department"))
+                or (r["table"] == "outcome" and r["measure"] == "count" and r["key"] != "lopend")
+                or (r["table"] in ("rule1", "rule4") and r["key"] in ("toegang-2", "oordeel-1", "oordeel-2"))
+            )
             if breakdown and r["measure"] in ("count", "value", "open", "kept", "broken", "total"):
                 assert r["value"] not in {"1", "2", "3", "4"}, (slug, r)
         if slug in quarters or slug in years:
@@ -152,9 +179,16 @@ def test_no_small_breakdown_cell_leaves_any_output_and_headlines_stay(demo_app, 
             for block, field in HEADLINE_PCTS:
                 assert data[block][field] is not None, (slug, block, field)
             trend = {t["quarter"]: t for t in data["trend"]}[slug]
-            assert all(trend[k] is not None for k in ("received", "solved_without_complaint_pct",
-                                                      "first_contact_within_norm_pct", "satisfied_pct",
-                                                      "agreements_kept_pct")), trend
+            assert all(
+                trend[k] is not None
+                for k in (
+                    "received",
+                    "solved_without_complaint_pct",
+                    "first_contact_within_norm_pct",
+                    "satisfied_pct",
+                    "agreements_kept_pct",
+                )
+            ), trend
     assert big_quarters >= 6  # the demo has about 35 requests a quarter
     assert acc.grid_periods(acc.first_day())  # the grid covers the data
 
@@ -163,8 +197,11 @@ def test_no_small_breakdown_cell_leaves_any_output_and_headlines_stay(demo_app, 
 def test_pdfs_hold_no_small_breakdown_cell(demo_app, client):
     archive = client.get("/verantwoording").get_data(as_text=True)
     quarters = sorted(set(re.findall(r'href="/verantwoording/kwartaal/(\d{4}-Q[1-4])"', archive)), reverse=True)
-    for url in (f"/verantwoording/kwartaal/{quarters[1]}.pdf", f"/verantwoording/kwartaal/{quarters[2]}.pdf",
-                f"/verantwoording/jaar/{quarters[1][:4]}.pdf"):
+    for url in (
+        f"/verantwoording/kwartaal/{quarters[1]}.pdf",
+        f"/verantwoording/kwartaal/{quarters[2]}.pdf",
+        f"/verantwoording/jaar/{quarters[1][:4]}.pdf",
+    ):
         response = client.get(url)
         assert response.status_code == 200 and response.mimetype == "application/pdf", url
         _assert_safe_pdf(response.data, url)

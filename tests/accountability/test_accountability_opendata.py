@@ -13,11 +13,31 @@ FIELDS = ["reference", "title", "body", "theme", "department", "outcome", "year"
 
 
 def seed_articles():
-    db.session.add(Article(reference="KB-2025-0001", title="Parkeervergunning bij leaseauto", body="- punt\n\nTekst",
-                           theme="Parkeren", department="Parkeren en handhaving", outcome="opgelost", year=2025,
-                           published_at=dt.date(2025, 5, 1), status="published"))
-    db.session.add(Article(reference="KB-2025-0002", title="Concept", body="Nog niet klaar", theme="Afval",
-                           department="Afval en reiniging", outcome="", year=2025, status="draft"))
+    db.session.add(
+        Article(
+            reference="KB-2025-0001",
+            title="Parkeervergunning bij leaseauto",
+            body="- punt\n\nTekst",
+            theme="Parkeren",
+            department="Parkeren en handhaving",
+            outcome="opgelost",
+            year=2025,
+            published_at=dt.date(2025, 5, 1),
+            status="published",
+        )
+    )
+    db.session.add(
+        Article(
+            reference="KB-2025-0002",
+            title="Concept",
+            body="Nog niet klaar",
+            theme="Afval",
+            department="Afval en reiniging",
+            outcome="",
+            year=2025,
+            status="draft",
+        )
+    )
     db.session.commit()
 
 
@@ -25,8 +45,14 @@ def test_index_has_dictionary_license_and_links(client):
     html = client.get("/open-data").get_data(as_text=True)
     assert "CC BY 4.0" in html and "creativecommons.org/licenses/by/4.0" in html
     assert "datadictionary" in html and "&lt;5" in html and "suppressed" in html
-    for href in ("/open-data/verantwoording.csv?periode=alles", "/open-data/verantwoording.json?periode=alles",
-                 "/burgerfonds.csv", "/burgerfonds.json", "/open-data/artikelen.csv", "/open-data/artikelen.json"):
+    for href in (
+        "/open-data/verantwoording.csv?periode=alles",
+        "/open-data/verantwoording.json?periode=alles",
+        "/burgerfonds.csv",
+        "/burgerfonds.json",
+        "/open-data/artikelen.csv",
+        "/open-data/artikelen.json",
+    ):
         assert href in html, href
 
 

@@ -23,13 +23,17 @@ from tests.accountability.acc_helpers import (
 def seed_small_cells() -> None:
     """A quarter full of small cells: 2025-Q3."""
     day = dt.datetime(2025, 7, 7, 9)
-    spec = [("parkeren", "Parkeren en handhaving", "web", "opgelost", None)] * 9 + \
-           [("afval", "Afval en reiniging", "balie", "doorverwezen", "bezwaar")] * 3 + \
-           [("jeugd", "Jeugd en onderwijs", "brief", "doorverwezen", "rechter")] * 1 + \
-           [("belastingen", "Belastingen", "email", "ingetrokken", None)] * 4 + \
-           [("werk-en-inkomen", "Werk en inkomen", "telefoon", "niet_opgelost", None)] * 6
-    reqs = [make_request(day, theme=t, department=d, channel=c, outcome=o, route=r, fc_days=2, res_days=12,
-                         satisfied=True) for t, d, c, o, r in spec]
+    spec = (
+        [("parkeren", "Parkeren en handhaving", "web", "opgelost", None)] * 9
+        + [("afval", "Afval en reiniging", "balie", "doorverwezen", "bezwaar")] * 3
+        + [("jeugd", "Jeugd en onderwijs", "brief", "doorverwezen", "rechter")] * 1
+        + [("belastingen", "Belastingen", "email", "ingetrokken", None)] * 4
+        + [("werk-en-inkomen", "Werk en inkomen", "telefoon", "niet_opgelost", None)] * 6
+    )
+    reqs = [
+        make_request(day, theme=t, department=d, channel=c, outcome=o, route=r, fc_days=2, res_days=12, satisfied=True)
+        for t, d, c, o, r in spec
+    ]
     for i, status in enumerate(["kept"] * 7 + ["broken"] * 2 + ["open"] * 1):
         make_agreement(reqs[i], "Parkeren en handhaving", status, day)
     make_agreement(reqs[10], "Afval en reiniging", "broken", day)
@@ -70,13 +74,18 @@ def test_figures_structure_is_safe(app):
 def test_page_shows_no_small_counts(app, client):
     seed_small_cells()
     html = client.get(f"/verantwoording?periode={Q3}").get_data(as_text=True)
-    for caption in ("Verzoeken per thema", "Verzoeken per afdeling", "Verzoeken per kanaal",
-                    "Uitkomsten van verzoeken uit deze periode", "Doorverwezen: naar welke formele route"):
+    for caption in (
+        "Verzoeken per thema",
+        "Verzoeken per afdeling",
+        "Verzoeken per kanaal",
+        "Uitkomsten van verzoeken uit deze periode",
+        "Doorverwezen: naar welke formele route",
+    ):
         cells = _cells(html, caption)
         assert cells, caption
         for label, value in cells:
             assert value in ("<5", "×") or int(value) == 0 or int(value) >= 5, (caption, label, value)
-    assert "Parkeren</th><td class=\"num\">9</td>" in html
+    assert 'Parkeren</th><td class="num">9</td>' in html
     # each chart is an accessible SVG with title and desc, and its numbers are in the table too
     assert html.count('role="img"') >= 5 and "<desc id=" in html and "<title id=" in html
     assert "<script" not in html and 'style="' not in html
@@ -127,13 +136,25 @@ def test_api_matches_service_for_the_hand_computed_quarter(app, client):
 
 
 BAD = [
-    {"from": "abc"}, {"to": "abc"}, {"from": "2025-13-01"}, {"from": "2025-02-30"},
-    {"from": "2025-06-01", "to": "2025-01-01"}, {"from": "1900-01-01", "to": "2025-01-01"},
-    {"from": "2000-01-01", "to": "2099-12-31"}, {"period": "2025-Q5"}, {"period": "2025-Q0"},
-    {"period": "<script>alert(1)</script>"}, {"from": "<script>"}, {"period": "x" * 5000}, {"period": "9999"},
-    {"period": "２０２５"}, {"period": "2025-Q1; DROP TABLE requests"},
-    {"from": "2025-07", "to": "2025-09"}, {"from": "2025-07-01", "to": "2025-09-30", "period": "2025-Q3"},
-    {"to": ""}, {"from": "2025-01"},
+    {"from": "abc"},
+    {"to": "abc"},
+    {"from": "2025-13-01"},
+    {"from": "2025-02-30"},
+    {"from": "2025-06-01", "to": "2025-01-01"},
+    {"from": "1900-01-01", "to": "2025-01-01"},
+    {"from": "2000-01-01", "to": "2099-12-31"},
+    {"period": "2025-Q5"},
+    {"period": "2025-Q0"},
+    {"period": "<script>alert(1)</script>"},
+    {"from": "<script>"},
+    {"period": "x" * 5000},
+    {"period": "9999"},
+    {"period": "２０２５"},
+    {"period": "2025-Q1; DROP TABLE requests"},
+    {"from": "2025-07", "to": "2025-09"},
+    {"from": "2025-07-01", "to": "2025-09-30", "period": "2025-Q3"},
+    {"to": ""},
+    {"from": "2025-01"},
 ]
 
 
@@ -151,10 +172,20 @@ def test_api_unknown_parameter_is_400(client):
     assert response.status_code == 400 and "foo" in response.get_json()["fields"]
 
 
-@pytest.mark.parametrize("args", [{"periode": "2025-Q5"}, {"van": "abc"}, {"van": "2025-06", "tot": "2025-01"},
-                                  {"periode": "<script>alert(1)</script>"}, {"van": "1800-01"},
-                                  {"van": "2000-01", "tot": "2099-12"}, {"van": "2025-01", "tot": "2025-06"},
-                                  {"van": "2025-02", "tot": "2025-03", "periode": "2025"}, {"tot": "2025-03"}])
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"periode": "2025-Q5"},
+        {"van": "abc"},
+        {"van": "2025-06", "tot": "2025-01"},
+        {"periode": "<script>alert(1)</script>"},
+        {"van": "1800-01"},
+        {"van": "2000-01", "tot": "2099-12"},
+        {"van": "2025-01", "tot": "2025-06"},
+        {"van": "2025-02", "tot": "2025-03", "periode": "2025"},
+        {"tot": "2025-03"},
+    ],
+)
 def test_bad_period_page_is_dutch_400(client, args):
     response = client.get("/verantwoording", query_string=args)
     assert response.status_code == 400

@@ -86,8 +86,16 @@ def test_differencing_a_year_and_its_quarters_reveals_no_small_cell(counts):
 def test_the_classic_differencing_attack_is_closed():
     # Year "a" = 20 is large; three quarters show 6, 5, 6; the fourth holds 3. Without the year sum in the grid
     # 20 - 6 - 5 - 6 would give 3 away.
-    cells = {("q1", "a"): 6, ("q2", "a"): 5, ("q3", "a"): 6, ("q4", "a"): 3,
-             ("q1", "b"): 9, ("q2", "b"): 8, ("q3", "b"): 7, ("q4", "b"): 12}
+    cells = {
+        ("q1", "a"): 6,
+        ("q2", "a"): 5,
+        ("q3", "a"): 6,
+        ("q4", "a"): 3,
+        ("q1", "b"): 9,
+        ("q2", "b"): 8,
+        ("q3", "b"): 7,
+        ("q4", "b"): 12,
+    }
     values, constraints, fixed = _grid(cells)
     hidden = protect(values, constraints, fixed=fixed)
     assert ("q4", "a") in hidden

@@ -33,8 +33,11 @@ def _to_referral_step(client) -> Request:
 
 
 def _refer(client, req: Request, **extra: str):
-    return post(client, f"/bemiddeling/verzoek/{req.id}/status", {
-        "t-to_status": "doorverwezen", "t-referral_route": "bezwaar", "t-referral_reason": REASON, **extra})
+    return post(
+        client,
+        f"/bemiddeling/verzoek/{req.id}/status",
+        {"t-to_status": "doorverwezen", "t-referral_route": "bezwaar", "t-referral_reason": REASON, **extra},
+    )
 
 
 def _state(req_id: int) -> tuple[str, str | None, str | None]:
@@ -80,12 +83,18 @@ def _seed_referrals() -> None:
     plan = [("buiten_bevoegdheid", 9), ("wettelijke_termijn", 7), ("anders", 2), (None, 6)]
     for category, n in plan:
         for _ in range(n):
-            req = make_request(day, theme="afval", department=labels.DEPARTMENTS[0], outcome="doorverwezen",
-                               route="bezwaar", fc_days=1, res_days=5)
+            req = make_request(
+                day,
+                theme="afval",
+                department=labels.DEPARTMENTS[0],
+                outcome="doorverwezen",
+                route="bezwaar",
+                fc_days=1,
+                res_days=5,
+            )
             req.referral_category = category
     for _ in range(20):
-        make_request(day, theme="afval", department=labels.DEPARTMENTS[0], outcome="opgelost", fc_days=1,
-                     res_days=5)
+        make_request(day, theme="afval", department=labels.DEPARTMENTS[0], outcome="opgelost", fc_days=1, res_days=5)
     db.session.commit()
     acc.clear_cache()
 
@@ -107,9 +116,15 @@ def test_reasons_by_category_appear_protected_everywhere(app, client):
     assert "Doorverwezen: redenen per categorie" in page and "Reden van doorverwijzing: valt buiten" in page
     api = client.get("/api/v1/accountability?period=2025-Q1").get_json()
     assert {r["key"]: r["count"] for r in api["outcomes"]["categories"]} == cats
-    rows = [r for r in csv.DictReader(io.StringIO(client.get("/open-data/verantwoording.csv?periode=2025-Q1")
-                                                  .get_data(as_text=True).lstrip("\ufeff")))
-            if r["table"] == "referral_category"]
+    rows = [
+        r
+        for r in csv.DictReader(
+            io.StringIO(
+                client.get("/open-data/verantwoording.csv?periode=2025-Q1").get_data(as_text=True).lstrip("\ufeff")
+            )
+        )
+        if r["table"] == "referral_category"
+    ]
     assert len(rows) == len(cats)
     assert all(r["value"] not in {"1", "2", "3", "4"} for r in rows)
     anders = next(r for r in rows if r["key"] == "anders")
@@ -121,13 +136,31 @@ def test_time_to_acknowledgement_with_its_norm(app, client):
         new_request(client, f"ack-{n}")  # the web form: the receipt is queued in the same transaction
     late = make_request(dt.datetime.combine(dt.date.today(), dt.time(0, 1)))
     db.session.flush()
-    db.session.add(MailOutbox(to_addr="x@example.org", subject="Wij hebben uw verzoek ontvangen", kind="receipt",
-                              reason="test", request_id=late.id, message_id="<ack-late@test>",
-                              created_at=late.received_at, state="sent",
-                              sent_at=late.received_at + dt.timedelta(days=14)))
-    db.session.add(MailOutbox(to_addr="y@example.org", subject="Wij hebben uw verzoek ontvangen", kind="receipt",
-                              reason="test", request_id=late.id, message_id="<ack-late-2@test>",
-                              created_at=late.received_at, state="failed"))  # a second receipt: one request
+    db.session.add(
+        MailOutbox(
+            to_addr="x@example.org",
+            subject="Wij hebben uw verzoek ontvangen",
+            kind="receipt",
+            reason="test",
+            request_id=late.id,
+            message_id="<ack-late@test>",
+            created_at=late.received_at,
+            state="sent",
+            sent_at=late.received_at + dt.timedelta(days=14),
+        )
+    )
+    db.session.add(
+        MailOutbox(
+            to_addr="y@example.org",
+            subject="Wij hebben uw verzoek ontvangen",
+            kind="receipt",
+            reason="test",
+            request_id=late.id,
+            message_id="<ack-late-2@test>",
+            created_at=late.received_at,
+            state="failed",
+        )
+    )  # a second receipt: one request
     db.session.commit()
     mail.flush()  # the four web receipts are sent now
     acc.clear_cache()

@@ -77,9 +77,13 @@ def test_five_rules_section_with_norms(app, client):
     else:
         assert not confirmed
     html = client.get("/verantwoording?periode=2025-Q1").get_data(as_text=True)
-    for title in ("Regel 1: Wees alert en geef toegang", "Regel 2: Verken wat er echt speelt",
-                  "Regel 3: Is er een oplossing? Los het op", "Regel 4: Geen oplossing? Geef een oordeel",
-                  "Regel 5: Sluit af met de controlevraag"):
+    for title in (
+        "Regel 1: Wees alert en geef toegang",
+        "Regel 2: Verken wat er echt speelt",
+        "Regel 3: Is er een oplossing? Los het op",
+        "Regel 4: Geen oplossing? Geef een oordeel",
+        "Regel 5: Sluit af met de controlevraag",
+    ):
         assert title in html
     assert "Binnen 3 werkdagen" in html and "Afspraak is afspraak: 100%" in html
     csv_text = client.get("/open-data/verantwoording.csv?periode=2025-Q1").get_data(as_text=True)
@@ -88,17 +92,35 @@ def test_five_rules_section_with_norms(app, client):
 
 def test_learning_points_learned_and_done_in_the_quarter(app, client):
     seed_q1_2025()
-    db.session.add_all([
-        Improvement(title="Brief over parkeren herschreven", department_id=dep_id("Parkeren en handhaving"),
-                    theme_id=theme_id("parkeren"), owner_role="teamleider Parkeren", status="gereed",
-                    due=dt.date(2025, 3, 31), created_at=dt.datetime(2025, 1, 20, 10),
-                    done_at=dt.datetime(2025, 3, 3, 10)),
-        Improvement(title="Afvalroute controleren na wijziging", department_id=dep_id("Afval en reiniging"),
-                    owner_role="teamleider Inzameling", status="gepland", due=dt.date(2025, 9, 1),
-                    created_at=dt.datetime(2025, 2, 10, 10)),
-        Improvement(title="Oud leerpunt", owner_role="manager", status="gepland", due=dt.date(2024, 12, 1),
-                    created_at=dt.datetime(2024, 6, 1, 10)),
-    ])
+    db.session.add_all(
+        [
+            Improvement(
+                title="Brief over parkeren herschreven",
+                department_id=dep_id("Parkeren en handhaving"),
+                theme_id=theme_id("parkeren"),
+                owner_role="teamleider Parkeren",
+                status="gereed",
+                due=dt.date(2025, 3, 31),
+                created_at=dt.datetime(2025, 1, 20, 10),
+                done_at=dt.datetime(2025, 3, 3, 10),
+            ),
+            Improvement(
+                title="Afvalroute controleren na wijziging",
+                department_id=dep_id("Afval en reiniging"),
+                owner_role="teamleider Inzameling",
+                status="gepland",
+                due=dt.date(2025, 9, 1),
+                created_at=dt.datetime(2025, 2, 10, 10),
+            ),
+            Improvement(
+                title="Oud leerpunt",
+                owner_role="manager",
+                status="gepland",
+                due=dt.date(2024, 12, 1),
+                created_at=dt.datetime(2024, 6, 1, 10),
+            ),
+        ]
+    )
     db.session.commit()
     acc.clear_cache()
     html = client.get("/verantwoording/kwartaal/2025-Q1").get_data(as_text=True)
@@ -116,8 +138,12 @@ def test_learning_points_learned_and_done_in_the_quarter(app, client):
 
 def test_dutch_formats_on_the_pages(app, client):
     seed_q1_2025()
-    for url in ("/verantwoording?periode=2025-Q1", "/verantwoording/kwartaal/2025-Q1", "/verantwoording/jaar/2025",
-                "/burgerfonds"):
+    for url in (
+        "/verantwoording?periode=2025-Q1",
+        "/verantwoording/kwartaal/2025-Q1",
+        "/verantwoording/jaar/2025",
+        "/burgerfonds",
+    ):
         html = client.get(url).get_data(as_text=True)
         text = re.sub(r"<[^>]+>", " ", re.sub(r'(href|content|id|for|aria-\w+)="[^"]*"', "", html))
         text = re.sub(r"https?://\S+", "", text)  # the report's own address may hold its code
@@ -129,8 +155,15 @@ def test_dutch_formats_on_the_pages(app, client):
 def test_fund_chart_has_a_unit(app, client):
     from portal.models import FundEntry
 
-    db.session.add(FundEntry(entry_date=dt.date(2025, 2, 3), kind="spending", category="kosten",
-                             amount_cents=-123_456, description="Zaalhuur"))
+    db.session.add(
+        FundEntry(
+            entry_date=dt.date(2025, 2, 3),
+            kind="spending",
+            category="kosten",
+            amount_cents=-123_456,
+            description="Zaalhuur",
+        )
+    )
     db.session.commit()
     html = client.get("/burgerfonds").get_data(as_text=True)
     assert "in hele euro (€)" in html and "€ 1.234" in html
@@ -148,9 +181,17 @@ def test_quarter_pdf_opens_with_headings_page_numbers_and_tags(app, client):
     assert response.data.startswith(b"%PDF-")
     reader = pypdf.PdfReader(io.BytesIO(response.data))
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for heading in ("Kwartaalrapport: 1e kwartaal 2025", "Samenvatting", "Kerncijfers",
-                    "De vijf regels van de Ombudsvisie", "Verzoeken ontvangen", "Uitkomsten", "Afspraken",
-                    "Leren: wat er dit kwartaal is geleerd en gedaan", "Burgerfonds in dit kwartaal"):
+    for heading in (
+        "Kwartaalrapport: 1e kwartaal 2025",
+        "Samenvatting",
+        "Kerncijfers",
+        "De vijf regels van de Ombudsvisie",
+        "Verzoeken ontvangen",
+        "Uitkomsten",
+        "Afspraken",
+        "Leren: wat er dit kwartaal is geleerd en gedaan",
+        "Burgerfonds in dit kwartaal",
+    ):
         assert heading in text, heading
     assert f"Pagina 1 van {len(reader.pages)}" in text and "Gemaakt op " in text
     box = reader.pages[0].mediabox
@@ -198,15 +239,17 @@ def test_without_weasyprint_the_html_stays_and_says_so(tmp_path):
     """)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("PORTAL_DATABASE_URL", None)
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = result.stdout.split()
     assert lines[-4:] == ["200", "503", "NOTE", "PDFNOTE"], result.stdout
 
 
-@pytest.mark.parametrize("code", ["2025-Q5.pdf", "2025-Q1.PDF", "2025-Q1.pdf.pdf", ".pdf", "2025-Q1x.pdf",
-                                  "2099-Q1.pdf", "2001-Q1.pdf"])
+@pytest.mark.parametrize(
+    "code", ["2025-Q5.pdf", "2025-Q1.PDF", "2025-Q1.pdf.pdf", ".pdf", "2025-Q1x.pdf", "2099-Q1.pdf", "2001-Q1.pdf"]
+)
 def test_bad_pdf_codes_are_404(client, code):
     """Only the archive's reports exist as PDF: no costly renders of empty far-away periods."""
     assert client.get(f"/verantwoording/kwartaal/{code}").status_code == 404

@@ -55,9 +55,13 @@ def test_no_arguments_is_an_error():
 
 
 def test_jsonl_skips_bad_lines_and_survives_bom():
-    feed = "\ufeff" + json.dumps({"id": "x", "text": "Bel 06-12345678."}) + "\nnot json\n" + json.dumps(
-        {"id": "y", "text": None}
-    ) + "\n"
+    feed = (
+        "\ufeff"
+        + json.dumps({"id": "x", "text": "Bel 06-12345678."})
+        + "\nnot json\n"
+        + json.dumps({"id": "y", "text": None})
+        + "\n"
+    )
     proc = run(["--jsonl"], feed)
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(x) for x in proc.stdout.splitlines() if x.strip()]

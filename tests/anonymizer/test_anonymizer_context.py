@@ -146,17 +146,19 @@ def test_more_shapes(text, expected):
 def test_repeated_numbers_and_streets_without_their_cue():
     text = "Op Bongerd 130 hs is de goot verstopt. De hele Bongerd heeft last. Klantnummer 884213; 884213."
     assert out(text) == (
-        "Op [adres] is de goot verstopt. De hele [adres] heeft last. "
-        "Klantnummer [zaaknummer]; [zaaknummer]."
+        "Op [adres] is de goot verstopt. De hele [adres] heeft last. Klantnummer [zaaknummer]; [zaaknummer]."
     )
 
 
-@pytest.mark.parametrize("text", [
-    "Luisteren, Oplossen en Leren zijn de drie stappen.",
-    "Het Rode Kruis en Dokters van de Wereld verleenden hulp.",
-    "BurgerkrachtCentraal zal ook zelf gemeenten benaderen.",
-    "Gedragsverandering\n\nEr moet iets veranderen.",
-    "Lees ook het rapport van de Veteranenombudsman.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luisteren, Oplossen en Leren zijn de drie stappen.",
+        "Het Rode Kruis en Dokters van de Wereld verleenden hulp.",
+        "BurgerkrachtCentraal zal ook zelf gemeenten benaderen.",
+        "Gedragsverandering\n\nEr moet iets veranderen.",
+        "Lees ook het rapport van de Veteranenombudsman.",
+    ],
+)
 def test_headings_verbs_and_brands_kept(text):
     assert out(text) == text

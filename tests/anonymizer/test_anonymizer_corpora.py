@@ -35,12 +35,21 @@ def _load(path: Path) -> list[dict]:
 
 def _cli(docs: list[dict]) -> dict[str, str]:
     feed = "".join(
-        json.dumps({"id": d["id"], "text": d["text"], **({"known": d["known"]} if "known" in d else {})},
-                   ensure_ascii=False) + "\n"
+        json.dumps(
+            {"id": d["id"], "text": d["text"], **({"known": d["known"]} if "known" in d else {})}, ensure_ascii=False
+        )
+        + "\n"
         for d in docs
     )
-    proc = subprocess.run([sys.executable, "-m", "anonymizer", "--jsonl"], input=feed, capture_output=True,
-                          text=True, timeout=300, cwd=ROOT, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "anonymizer", "--jsonl"],
+        input=feed,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        check=True,
+    )
     rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     assert len(rows) == len(docs)
     return {r["id"]: r["text"] for r in rows}

@@ -21,8 +21,18 @@ ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_anonymizer.py"
 FILES = ["holdout_shapes.jsonl", "holdout_known.jsonl", "holdout_structured.jsonl"]
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "DATE_OF_BIRTH", "LICENSE_PLATE",
-          "CASE_NUMBER"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "DATE_OF_BIRTH",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+}
 TARGET_LEAK, TARGET_KEEP = 0.005, 0.98
 NOT_YET = pytest.mark.xfail(strict=False, reason="issue 10 target on held-out text; remove this mark once met")
 
@@ -49,10 +59,22 @@ def outputs() -> dict[str, dict]:
     result = {}
     for fname in FILES:
         feed = "".join(
-            json.dumps({"id": d["id"], "text": d["text"], **({"known": d["known"]} if "known" in d else {})},
-                       ensure_ascii=False) + "\n" for d in _docs(fname))
-        proc = subprocess.run([sys.executable, "-m", "anonymizer", "--jsonl"], input=feed, capture_output=True,
-                              text=True, encoding="utf-8", cwd=ROOT, timeout=600)
+            json.dumps(
+                {"id": d["id"], "text": d["text"], **({"known": d["known"]} if "known" in d else {})},
+                ensure_ascii=False,
+            )
+            + "\n"
+            for d in _docs(fname)
+        )
+        proc = subprocess.run(
+            [sys.executable, "-m", "anonymizer", "--jsonl"],
+            input=feed,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=ROOT,
+            timeout=600,
+        )
         assert proc.returncode == 0, proc.stderr[-2000:]
         result[fname] = {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
     return result
@@ -68,6 +90,7 @@ def _summary(s: dict) -> str:
 
 
 # --------------------------------------------------------------------------------------------- the corpora
+
 
 def test_files_are_exactly_what_the_seeded_generator_writes():
     corpora = gen.generate()
@@ -155,6 +178,7 @@ def test_local_leak_definition_agrees_with_the_shared_scorer():
 
 
 # ------------------------------------------------------------------------------------- the anonymizer on them
+
 
 def test_cli_answers_every_held_out_document(outputs):
     for fname in FILES:

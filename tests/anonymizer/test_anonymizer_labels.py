@@ -86,9 +86,7 @@ def test_phone_notations(phone):
     assert res.text == "Bel mij op [telefoonnummer] na vijf uur.", res.text
 
 
-@pytest.mark.parametrize(
-    "public", ["14 020", "14 010", "0800-1234567", "0900 123 45 67", "112", "088-1234567"]
-)
+@pytest.mark.parametrize("public", ["14 020", "14 010", "0800-1234567", "0900 123 45 67", "112", "088-1234567"])
 def test_public_numbers_kept(public):
     text = f"Bel het nummer {public} voor vragen."
     assert out(text) == text

@@ -5,11 +5,14 @@ import pytest
 from anonymizer import anonymize
 
 
-@pytest.mark.parametrize("text", [
-    "## Situatie\n\nDe bewoner belde.\n\n## Uitkomst\n\nDe boete vervalt.\n\n## Leren\n\nLeerpunt: bel eerst.",
-    "- Uitkomst was goed\n- Afstemming liep vlot",
-    "> Situatie werd besproken.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Situatie\n\nDe bewoner belde.\n\n## Uitkomst\n\nDe boete vervalt.\n\n## Leren\n\nLeerpunt: bel eerst.",
+        "- Uitkomst was goed\n- Afstemming liep vlot",
+        "> Situatie werd besproken.",
+    ],
+)
 def test_markdown_line_starts_keep_ordinary_words(text):
     assert anonymize(text).text == text
 

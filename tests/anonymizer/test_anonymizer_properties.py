@@ -50,8 +50,7 @@ def iban(draw) -> str:
         # a single space after any character (never inside the country code)
         spaces = draw(st.lists(st.booleans(), min_size=len(compact) - 1, max_size=len(compact) - 1))
         return compact[:2] + "".join(
-            (" " if sp and i > 0 else "") + c
-            for i, (c, sp) in enumerate(zip(compact[2:], spaces[1:], strict=True))
+            (" " if sp and i > 0 else "") + c for i, (c, sp) in enumerate(zip(compact[2:], spaces[1:], strict=True))
         )
     grouped = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
     return grouped.lower() if style == "lower-groups" else grouped
@@ -119,8 +118,8 @@ def test_any_text_is_handled_consistently(text):
     rebuilt, pos = [], 0
     for e in res.entities:
         assert 0 <= pos <= e.start < e.end <= len(text)
-        assert text[e.start:e.end] == e.original
-        rebuilt.append(text[pos:e.start] + e.replacement)
+        assert text[e.start : e.end] == e.original
+        rebuilt.append(text[pos : e.start] + e.replacement)
         pos = e.end
     rebuilt.append(text[pos:])
     assert "".join(rebuilt) == res.text

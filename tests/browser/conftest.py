@@ -83,8 +83,9 @@ def new_page(browser: Any, portal: LiveServer, console: ConsoleGuard) -> Iterato
         for context in contexts:
             context.close()
     problems = console.unexpected()
-    assert not problems, "browser reported errors:\n" + "\n".join(problems) + "\n--- server log ---\n" + \
-        portal.log_tail()
+    assert not problems, (
+        "browser reported errors:\n" + "\n".join(problems) + "\n--- server log ---\n" + portal.log_tail()
+    )
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ class ConsoleGuard:
 def status_of(server: LiveServer, path: str) -> int:
     """HTTP status of a GET outside the browser (probing optional pages without console noise)."""
     try:
-        with urllib.request.urlopen(f"{server.url}{path}", timeout=10) as response:  # noqa: S310 - loopback
+        with urllib.request.urlopen(f"{server.url}{path}", timeout=10) as response:
             return int(response.status)
     except urllib.error.HTTPError as err:
         return int(err.code)
@@ -74,8 +74,9 @@ def submit_request(page: Any, story: str, *, email: str = "bewoner@voorbeeld.nl"
 def request_id(server: LiveServer, marker: str) -> int:
     """The id of the request whose story contains `marker` (what a mediator finds in the queue)."""
     with sqlite3.connect(server.data_dir / "portal.db") as conn:
-        row = conn.execute("SELECT id FROM requests WHERE what_happened LIKE ? ORDER BY id DESC",
-                           (f"%{marker}%",)).fetchone()
+        row = conn.execute(
+            "SELECT id FROM requests WHERE what_happened LIKE ? ORDER BY id DESC", (f"%{marker}%",)
+        ).fetchone()
     assert row, f"no request with {marker!r}"
     return int(row[0])
 
@@ -84,8 +85,7 @@ def axe_violations(page: Any, *, impacts: tuple[str, ...] = ("serious", "critica
     """axe-core (bundled offline by axe-playwright-python) on the current page: WCAG 2.1 A/AA violations."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS},
-                                       "resultTypes": ["violations"]})
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
     return [v for v in results.response["violations"] if v.get("impact") in impacts]
 
 

@@ -26,8 +26,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 VIEWPORT = {"width": 1280, "height": 900}
 
@@ -63,25 +69,33 @@ def free_port() -> int:
 
 def _env(data_dir: Path, port: int) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PORTAL_")}
-    env.update({
-        "PORTAL_DATA_DIR": str(data_dir),
-        "PORTAL_BIND": f"127.0.0.1:{port}",
-        # The browser journeys submit, log in and look up codes more often than a person would;
-        # the limits themselves are tested in tests/web.
-        "PORTAL_RATELIMIT_SENSITIVE": "1000/minute",
-        "PORTAL_RATELIMIT_DEFAULT": "10000/minute",
-        "WEB_CONCURRENCY": "1",
-        "GUNICORN_THREADS": "4",
-        "PYTHONUNBUFFERED": "1",
-        # The app stores naive UTC but pre-fills a contact's time with local time: keep them equal here.
-        "TZ": "UTC",
-    })
+    env.update(
+        {
+            "PORTAL_DATA_DIR": str(data_dir),
+            "PORTAL_BIND": f"127.0.0.1:{port}",
+            # The browser journeys submit, log in and look up codes more often than a person would;
+            # the limits themselves are tested in tests/web.
+            "PORTAL_RATELIMIT_SENSITIVE": "1000/minute",
+            "PORTAL_RATELIMIT_DEFAULT": "10000/minute",
+            "WEB_CONCURRENCY": "1",
+            "GUNICORN_THREADS": "4",
+            "PYTHONUNBUFFERED": "1",
+            # The app stores naive UTC but pre-fills a contact's time with local time: keep them equal here.
+            "TZ": "UTC",
+        }
+    )
     return env
 
 
 def _flask(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "portal", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"flask {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
     return done.stdout
@@ -93,14 +107,15 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log_path: Path, time
         if proc.poll() is not None:
             raise RuntimeError(f"gunicorn exited with {proc.returncode}:\n{log_path.read_text(errors='replace')}")
         try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:  # noqa: S310 - loopback
+            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, OSError):
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"the portal did not answer on {url} within {timeout:.0f} s:\n"
-                       f"{log_path.read_text(errors='replace')}")
+    raise RuntimeError(
+        f"the portal did not answer on {url} within {timeout:.0f} s:\n{log_path.read_text(errors='replace')}"
+    )
 
 
 @contextlib.contextmanager
@@ -118,7 +133,11 @@ def live_server() -> Iterator[LiveServer]:
         with open(log_path, "wb") as log:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "portal:create_app()"],
-                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         url = f"http://127.0.0.1:{port}"
         _wait_until_up(url, proc, log_path)

@@ -46,7 +46,8 @@ def resident_pages(page: Any, out: Path, codes: dict[str, str]) -> None:
     page.goto("/verzoek/nieuw")
     page.get_by_label("Wat is er gebeurd?", exact=True).fill(
         "Ik vroeg in maart een parkeervergunning aan voor mijn moeder, voor wie ik mantelzorg. "
-        "De aanvraag werd afgewezen zonder uitleg en op mijn brief kreeg ik geen antwoord.")
+        "De aanvraag werd afgewezen zonder uitleg en op mijn brief kreeg ik geen antwoord."
+    )
     page.get_by_label("Wat wilt u bereiken?", exact=True).fill("Uitleg over het besluit en een nieuwe beoordeling.")
     page.get_by_label("Waar gaat het over?").select_option(label="Parkeren")
     page.get_by_label("Uw naam", exact=True).fill("Fatima de Vries")
@@ -94,8 +95,9 @@ def main(argv: list[str]) -> int:
                 lambda page: backoffice_pages(page, out, server.url),
             ]
             for step in steps:
-                context = browser.new_context(base_url=server.url, viewport=VIEWPORT, locale="nl-NL",
-                                              timezone_id="Europe/Amsterdam")
+                context = browser.new_context(
+                    base_url=server.url, viewport=VIEWPORT, locale="nl-NL", timezone_id="Europe/Amsterdam"
+                )
                 try:
                     step(context.new_page())
                 finally:

@@ -130,8 +130,9 @@ def test_login_page_and_its_error_state(page: Any, console: ConsoleGuard) -> Non
 
 
 @pytest.mark.parametrize("path", BACKOFFICE.values(), ids=BACKOFFICE.keys())
-def test_backoffice_page_has_no_serious_violations(new_page: Callable[..., Any], admin_state: dict[str, Any],
-                                                   path: str) -> None:
+def test_backoffice_page_has_no_serious_violations(
+    new_page: Callable[..., Any], admin_state: dict[str, Any], path: str
+) -> None:
     page = new_page(storage_state=admin_state)
     response = page.goto(path)
     assert response is not None and response.status == 200, path
@@ -153,8 +154,9 @@ def test_backoffice_open_request_page(new_page: Callable[..., Any], admin_state:
     assert_accessible(page, "back-office request page")
 
 
-def test_backoffice_request_page_with_form_errors(new_page: Callable[..., Any], admin_state: dict[str, Any],
-                                                  console: ConsoleGuard) -> None:
+def test_backoffice_request_page_with_form_errors(
+    new_page: Callable[..., Any], admin_state: dict[str, Any], console: ConsoleGuard
+) -> None:
     console.allow(r"status of 400")
     page = new_page(storage_state=admin_state)
     open_request(page)
@@ -164,8 +166,9 @@ def test_backoffice_request_page_with_form_errors(new_page: Callable[..., Any], 
     assert_accessible(page, "back-office request page with errors")
 
 
-def test_backoffice_register_form_with_errors(new_page: Callable[..., Any], admin_state: dict[str, Any],
-                                              console: ConsoleGuard) -> None:
+def test_backoffice_register_form_with_errors(
+    new_page: Callable[..., Any], admin_state: dict[str, Any], console: ConsoleGuard
+) -> None:
     console.allow(r"status of 400")
     page = new_page(storage_state=admin_state)
     page.goto("/bemiddeling/verzoek/nieuw")
@@ -175,8 +178,9 @@ def test_backoffice_register_form_with_errors(new_page: Callable[..., Any], admi
     assert_accessible(page, "register form with errors")
 
 
-def test_every_page_in_the_backoffice_menu(new_page: Callable[..., Any], admin_state: dict[str, Any],
-                                          portal: LiveServer) -> None:
+def test_every_page_in_the_backoffice_menu(
+    new_page: Callable[..., Any], admin_state: dict[str, Any], portal: LiveServer
+) -> None:
     """Every back-office page an admin can reach from the menu (new ones included) passes axe."""
     page = new_page(storage_state=admin_state)
     page.goto("/bemiddeling/")
@@ -232,4 +236,4 @@ def test_accountability_fund_and_open_data_pages_reflow(new_page: Callable[..., 
     if not paths:
         pytest.skip("no accountability, fund or open-data pages yet")
     found = too_wide(new_page(viewport={"width": 320, "height": 640}), paths)
-    assert not found, f"wider than 320 px (wide tables need <div class=\"table-scroll\" ...>): {found}"
+    assert not found, f'wider than 320 px (wide tables need <div class="table-scroll" ...>): {found}'

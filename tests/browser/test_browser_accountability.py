@@ -42,8 +42,9 @@ def test_accountability_pages_pass_axe(page: Any, path: str) -> None:
     assert_accessible(page, path)
 
 
-def test_learning_points_page_passes_axe(new_page: Callable[..., Any], admin_state: dict[str, Any],
-                                        console: ConsoleGuard) -> None:
+def test_learning_points_page_passes_axe(
+    new_page: Callable[..., Any], admin_state: dict[str, Any], console: ConsoleGuard
+) -> None:
     console.allow(r"status of 400")  # the empty form is refused on purpose
     page = new_page(storage_state=admin_state)
     page.goto("/bemiddeling/leerpunten")
@@ -78,9 +79,13 @@ def test_headline_figures_all_visible_and_screenshot(new_page: Callable[..., Any
     top = page.locator("#samenvatting").bounding_box()
     bottom = table.bounding_box()
     assert top and bottom
-    page.screenshot(path=str(out), full_page=True, animations="disabled", caret="hide",
-                    clip={"x": 0, "y": top["y"] - 24, "width": 1280,
-                          "height": bottom["y"] + bottom["height"] - top["y"] + 48})
+    page.screenshot(
+        path=str(out),
+        full_page=True,
+        animations="disabled",
+        caret="hide",
+        clip={"x": 0, "y": top["y"] - 24, "width": 1280, "height": bottom["y"] + bottom["height"] - top["y"] + 48},
+    )
     assert out.stat().st_size > 10_000
 
 

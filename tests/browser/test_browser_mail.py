@@ -15,7 +15,8 @@ def test_contact_details_in_footer_and_on_about_page(page: Any) -> None:
     footer = page.locator("footer")
     expect(footer).to_contain_text("Contact met de bemiddeling")
     expect(footer.get_by_role("link", name="bemiddeling@voorbeeld.example")).to_have_attribute(
-        "href", "mailto:bemiddeling@voorbeeld.example")
+        "href", "mailto:bemiddeling@voorbeeld.example"
+    )
     expect(footer.get_by_role("link", name="14 099")).to_have_attribute("href", "tel:14099")
     page.goto("/over")
     expect(page.locator("#contact")).to_have_text("Contact met de bemiddeling")
@@ -25,8 +26,11 @@ def test_contact_details_in_footer_and_on_about_page(page: Any) -> None:
 
 def test_admin_sees_the_receipt_mail_and_its_text(new_page: Callable[..., Any], admin_state: dict[str, Any]) -> None:
     resident = new_page()
-    code = submit_request(resident, "Mijn brief over de kwijtschelding is nooit beantwoord, al twee maanden.",
-                          email="mail-browsertest@voorbeeld.nl")
+    code = submit_request(
+        resident,
+        "Mijn brief over de kwijtschelding is nooit beantwoord, al twee maanden.",
+        email="mail-browsertest@voorbeeld.nl",
+    )
     admin = new_page(storage_state=admin_state)
     admin.goto("/bemiddeling/beheer/mail")
     expect(admin.get_by_role("heading", level=1)).to_have_text("Mail")
@@ -42,8 +46,9 @@ def test_admin_sees_the_receipt_mail_and_its_text(new_page: Callable[..., Any], 
     assert_accessible(admin, "the mail list filtered by state")
 
 
-def test_contact_details_form_and_its_error_state(new_page: Callable[..., Any], admin_state: dict[str, Any],
-                                                  console: ConsoleGuard) -> None:
+def test_contact_details_form_and_its_error_state(
+    new_page: Callable[..., Any], admin_state: dict[str, Any], console: ConsoleGuard
+) -> None:
     console.allow(r"status of 400")
     page = new_page(storage_state=admin_state)
     page.goto("/bemiddeling/beheer/contactgegevens")

@@ -78,8 +78,11 @@ def test_mediator_works_a_case_to_the_end_and_the_resident_answers_the_control_q
     row.get_by_label("Stand van afspraak").select_option(label="Nagekomen")
     row.get_by_role("button", name="Bijwerken").click()
     expect(flash(mediator)).to_have_text("De stand van de afspraak is bijgewerkt.")
-    expect(mediator.locator("section[aria-labelledby='afspraken'] tbody tr").filter(has_text="aan de route")
-           .get_by_label("Stand van afspraak")).to_have_value("kept")
+    expect(
+        mediator.locator("section[aria-labelledby='afspraken'] tbody tr")
+        .filter(has_text="aan de route")
+        .get_by_label("Stand van afspraak")
+    ).to_have_value("kept")
 
     explanation = "De container staat weer op de route en wordt elke week geleegd."
     change_status(mediator, "Opgelost", outcome="Opgelost", summary=explanation)

@@ -29,8 +29,11 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 def _invitation_link(portal: LiveServer, address: str) -> str:
     """The link path from the invitation mail: still in the outbox, or already written as an .eml file."""
     with sqlite3.connect(portal.data_dir / "portal.db") as conn:
-        rows = conn.execute("SELECT body_text, eml_name FROM mail_outbox WHERE kind = 'official_invitation' "
-                            "AND to_addr = ? ORDER BY id DESC", (address,)).fetchall()
+        rows = conn.execute(
+            "SELECT body_text, eml_name FROM mail_outbox WHERE kind = 'official_invitation' "
+            "AND to_addr = ? ORDER BY id DESC",
+            (address,),
+        ).fetchall()
     assert rows, "no invitation mail queued"
     body, eml_name = rows[0]
     if not body and eml_name:
@@ -97,12 +100,14 @@ def test_mediator_invites_and_official_confirms_then_reports_done(
 
     mediator.reload()
     expect(mediator.locator("#ambtenaren").locator("..")).to_contain_text(
-        "Bevestigd en uitgevoerd gemeld door de ambtenaar")
+        "Bevestigd en uitgevoerd gemeld door de ambtenaar"
+    )
     expect(mediator.locator("main")).to_contain_text("Besluit is verstuurd.")
 
 
-def test_resident_adds_information_with_a_file(new_page: Callable[..., Any], portal: LiveServer,
-                                               console: ConsoleGuard) -> None:
+def test_resident_adds_information_with_a_file(
+    new_page: Callable[..., Any], portal: LiveServer, console: ConsoleGuard
+) -> None:
     console.allow(r"status of 400")
     resident = new_page()
     marker = f"aanvulling-{dt.datetime.now().strftime('%H%M%S%f')}"
@@ -114,7 +119,8 @@ def test_resident_adds_information_with_a_file(new_page: Callable[..., Any], por
 
     # A program renamed to .pdf is refused by its content, with a Dutch message; still accessible.
     resident.get_by_label("Bestanden (niet verplicht)").set_input_files(
-        files=[{"name": "aanslag.pdf", "mimeType": "application/pdf", "buffer": b"MZ\x90\x00" + b"\x00" * 100}])
+        files=[{"name": "aanslag.pdf", "mimeType": "application/pdf", "buffer": b"MZ\x90\x00" + b"\x00" * 100}]
+    )
     resident.get_by_role("button", name="Toevoegen").click()
     expect(resident.locator(".error-summary")).to_contain_text("geen PDF, JPG of PNG")
     assert_summary_links_lead_to_fields(resident)
@@ -122,7 +128,8 @@ def test_resident_adds_information_with_a_file(new_page: Callable[..., Any], por
 
     resident.get_by_label("Uw bericht").fill("Hierbij een foto van de koopakte.")
     resident.get_by_label("Bestanden (niet verplicht)").set_input_files(
-        files=[{"name": "koopakte.png", "mimeType": "image/png", "buffer": PNG}])
+        files=[{"name": "koopakte.png", "mimeType": "image/png", "buffer": PNG}]
+    )
     resident.get_by_role("button", name="Toevoegen").click()
     expect(resident.locator(".flash")).to_contain_text("De bemiddelaar kan uw informatie nu lezen")
     expect(resident).to_have_url(re.compile(rf"/verzoek/{code}$"))
@@ -153,7 +160,8 @@ def test_official_asks_for_an_afstemming(new_page: Callable[..., Any], console: 
     page.get_by_label("Uw afdeling").select_option(index=1)
     page.get_by_label("Uw werk-e-mailadres").fill("w.wijkbeheer@gemeente.example.nl")
     page.get_by_label("Wat is de situatie van de bewoner?").fill(
-        "Een bewoner wacht al maanden op herstel van de stoep voor haar huis.")
+        "Een bewoner wacht al maanden op herstel van de stoep voor haar huis."
+    )
     page.get_by_label("Wat is er volgens u nodig?").fill("Een gesprek met de bewoner en de afdeling.")
     page.get_by_role("group", name="Weet de bewoner van dit verzoek").get_by_label("Ja").check()
     page.get_by_role("button", name="Verzoek versturen").click()

@@ -29,54 +29,102 @@ LESSONS = [
 
 # (cluster, theme, department, titles, topic sentences)
 CLUSTERS = [
-    ("dakkapel", "Bouwen en wonen", "Omgevingsvergunningen",
-     ["Dakkapel zonder vergunning", "Bouwaanvraag dakkapel vertraagd"],
-     ["De bouwaanvraag voor de dakkapel lag maanden stil.",
-      "De welstandscommissie had bezwaar tegen de kleur van de dakkapel.",
-      "Een bouwtekening ontbrak in het dossier van de aanvraag.",
-      "De aannemer mocht de dakkapel nog niet plaatsen."]),
-    ("riool", "Openbare ruimte", "Riolering",
-     ["Wateroverlast na hevige regenbui", "Verstopt riool in de straat"],
-     ["Na de regenbui liep de kelder vol water.",
-      "De rioolbeheerder kwam pas na drie meldingen kijken.",
-      "Het putdeksel was losgeraakt en het riool stroomde over.",
-      "De wateroverlast hield dagen aan."]),
-    ("hondenbelasting", "Belastingen", "Heffingen",
-     ["Aanslag hondenbelasting onterecht", "Hondenbelasting na overlijden hond"],
-     ["De hondenbelasting werd opgelegd terwijl de hond al overleden was.",
-      "De aanslag kwam op het verkeerde adres terecht.",
-      "Een verzoek om vermindering van de aanslag bleef onbeantwoord.",
-      "De hondenbelasting werd na het gesprek teruggestort."]),
-    ("leerplicht", "Jeugd en onderwijs", "Leerplicht",
-     ["Schoolverzuim en leerplichtambtenaar", "Vrijstelling leerplicht geweigerd"],
-     ["De leerplichtambtenaar dreigde met een proces-verbaal.",
-      "Het kind verzuimde school vanwege pesterijen.",
-      "De ouders vroegen vrijstelling van de leerplicht aan.",
-      "De school en de leerplichtambtenaar zochten samen een oplossing."]),
-    ("verlichting", "Openbare ruimte", "Beheer openbare ruimte",
-     ["Kapotte straatverlichting", "Lantaarnpaal brandt niet"],
-     ["De lantaarnpaal in de straat brandde al weken niet.",
-      "Bewoners voelden zich onveilig door de kapotte straatverlichting.",
-      "De melding over de verlichting werd drie keer gesloten zonder reparatie.",
-      "Een monteur verving de lamp binnen een week."]),
-    ("huwelijk", "Burgerzaken", "Burgerlijke stand",
-     ["Huwelijksvoltrekking verplaatst", "Trouwambtenaar dubbel geboekt"],
-     ["De trouwambtenaar was op dezelfde dag dubbel geboekt.",
-      "De datum van het huwelijk werd zonder overleg verzet.",
-      "Het bruidspaar kreeg de trouwlocatie alsnog bevestigd.",
-      "De huwelijksvoltrekking vond uiteindelijk plaats op de gewenste datum."]),
-    ("pgb", "Zorg en ondersteuning", "Wmo",
-     ["Persoonsgebonden budget te laat", "Pgb-uitbetaling vertraagd"],
-     ["Het persoonsgebonden budget werd pas na maanden uitbetaald.",
-      "De zorgverlener kon daardoor niet betaald worden.",
-      "De mantelzorger voelde zich niet gehoord door het zorgloket.",
-      "Het budgetplan werd opnieuw beoordeeld."]),
-    ("speeltuin", "Openbare ruimte", "Beheer openbare ruimte",
-     ["Speeltoestel onveilig", "Speeltuin niet onderhouden"],
-     ["Het speeltoestel in de speeltuin had scherpe randen.",
-      "Kinderen raakten gewond aan de glijbaan.",
-      "De speelplaats was vol zwerfafval en glas.",
-      "De gemeente plaatste een nieuw klimrek."]),
+    (
+        "dakkapel",
+        "Bouwen en wonen",
+        "Omgevingsvergunningen",
+        ["Dakkapel zonder vergunning", "Bouwaanvraag dakkapel vertraagd"],
+        [
+            "De bouwaanvraag voor de dakkapel lag maanden stil.",
+            "De welstandscommissie had bezwaar tegen de kleur van de dakkapel.",
+            "Een bouwtekening ontbrak in het dossier van de aanvraag.",
+            "De aannemer mocht de dakkapel nog niet plaatsen.",
+        ],
+    ),
+    (
+        "riool",
+        "Openbare ruimte",
+        "Riolering",
+        ["Wateroverlast na hevige regenbui", "Verstopt riool in de straat"],
+        [
+            "Na de regenbui liep de kelder vol water.",
+            "De rioolbeheerder kwam pas na drie meldingen kijken.",
+            "Het putdeksel was losgeraakt en het riool stroomde over.",
+            "De wateroverlast hield dagen aan.",
+        ],
+    ),
+    (
+        "hondenbelasting",
+        "Belastingen",
+        "Heffingen",
+        ["Aanslag hondenbelasting onterecht", "Hondenbelasting na overlijden hond"],
+        [
+            "De hondenbelasting werd opgelegd terwijl de hond al overleden was.",
+            "De aanslag kwam op het verkeerde adres terecht.",
+            "Een verzoek om vermindering van de aanslag bleef onbeantwoord.",
+            "De hondenbelasting werd na het gesprek teruggestort.",
+        ],
+    ),
+    (
+        "leerplicht",
+        "Jeugd en onderwijs",
+        "Leerplicht",
+        ["Schoolverzuim en leerplichtambtenaar", "Vrijstelling leerplicht geweigerd"],
+        [
+            "De leerplichtambtenaar dreigde met een proces-verbaal.",
+            "Het kind verzuimde school vanwege pesterijen.",
+            "De ouders vroegen vrijstelling van de leerplicht aan.",
+            "De school en de leerplichtambtenaar zochten samen een oplossing.",
+        ],
+    ),
+    (
+        "verlichting",
+        "Openbare ruimte",
+        "Beheer openbare ruimte",
+        ["Kapotte straatverlichting", "Lantaarnpaal brandt niet"],
+        [
+            "De lantaarnpaal in de straat brandde al weken niet.",
+            "Bewoners voelden zich onveilig door de kapotte straatverlichting.",
+            "De melding over de verlichting werd drie keer gesloten zonder reparatie.",
+            "Een monteur verving de lamp binnen een week.",
+        ],
+    ),
+    (
+        "huwelijk",
+        "Burgerzaken",
+        "Burgerlijke stand",
+        ["Huwelijksvoltrekking verplaatst", "Trouwambtenaar dubbel geboekt"],
+        [
+            "De trouwambtenaar was op dezelfde dag dubbel geboekt.",
+            "De datum van het huwelijk werd zonder overleg verzet.",
+            "Het bruidspaar kreeg de trouwlocatie alsnog bevestigd.",
+            "De huwelijksvoltrekking vond uiteindelijk plaats op de gewenste datum.",
+        ],
+    ),
+    (
+        "pgb",
+        "Zorg en ondersteuning",
+        "Wmo",
+        ["Persoonsgebonden budget te laat", "Pgb-uitbetaling vertraagd"],
+        [
+            "Het persoonsgebonden budget werd pas na maanden uitbetaald.",
+            "De zorgverlener kon daardoor niet betaald worden.",
+            "De mantelzorger voelde zich niet gehoord door het zorgloket.",
+            "Het budgetplan werd opnieuw beoordeeld.",
+        ],
+    ),
+    (
+        "speeltuin",
+        "Openbare ruimte",
+        "Beheer openbare ruimte",
+        ["Speeltoestel onveilig", "Speeltuin niet onderhouden"],
+        [
+            "Het speeltoestel in de speeltuin had scherpe randen.",
+            "Kinderen raakten gewond aan de glijbaan.",
+            "De speelplaats was vol zwerfafval en glas.",
+            "De gemeente plaatste een nieuw klimrek.",
+        ],
+    ),
 ]
 
 OUTCOMES = ["opgelost", "deels opgelost", "niet opgelost", "doorverwezen"]
@@ -97,11 +145,21 @@ def build_corpus(per_cluster: int = 6, seed: int = 7) -> tuple[list[ArticleDoc],
             afs = rnd.sample(topic, 1) + rnd.sample(FILLER, 2)
             rnd.shuffle(sit)
             rnd.shuffle(afs)
-            body = (f"## Situatie\n\n{' '.join(sit)}\n\n## Afstemming\n\n{' '.join(afs)}\n\n"
-                    f"## Leren\n\n{rnd.choice(LESSONS)}")
-            docs.append(ArticleDoc(reference=ref, title=rnd.choice(titles), body=body, theme=theme,
-                                   department=dept, outcome=rnd.choice(OUTCOMES),
-                                   year=rnd.randint(2020, 2026)))
+            body = (
+                f"## Situatie\n\n{' '.join(sit)}\n\n## Afstemming\n\n{' '.join(afs)}\n\n"
+                f"## Leren\n\n{rnd.choice(LESSONS)}"
+            )
+            docs.append(
+                ArticleDoc(
+                    reference=ref,
+                    title=rnd.choice(titles),
+                    body=body,
+                    theme=theme,
+                    department=dept,
+                    outcome=rnd.choice(OUTCOMES),
+                    year=rnd.randint(2020, 2026),
+                )
+            )
             clusters[name].append(ref)
     return docs, clusters
 

@@ -32,66 +32,126 @@ LESSONS = [
 
 # (cluster, theme, department, titles, topic sentences)
 TOPICS = [
-    ("terras", "Economie", "Vergunningen en handhaving",
-     ["Terrasvergunning blijft uit", "Horecaterras te groot volgens handhaving"],
-     ["De eigenaar van het café wachtte al maanden op een terrasvergunning.",
-      "Handhaving vond het terras een meter te breed.",
-      "De terrasstoelen moesten volgens een brief direct weg.",
-      "De horecaondernemer vreesde omzetverlies in de zomer."]),
-    ("container", "Afval", "Afvalinzameling",
-     ["Ondergrondse container steeds vol", "Afvalpas werkt niet"],
-     ["De ondergrondse container in de wijk zat elke week propvol.",
-      "Met de afvalpas ging de klep van de container niet open.",
-      "Vuilniszakken bleven naast de container staan.",
-      "De ophaaldienst leegde de afvalcontainer te weinig."]),
-    ("scootmobiel", "Zorg en ondersteuning", "Wmo-loket",
-     ["Scootmobiel al maanden kapot", "Aanvraag scootmobiel afgewezen"],
-     ["De scootmobiel van de inwoner stond al maanden stil.",
-      "De leverancier van het hulpmiddel reageerde niet op reparatieverzoeken.",
-      "Zonder scootmobiel kon mevrouw de boodschappen niet meer doen.",
-      "Het Wmo-loket had de aanvraag voor een hulpmiddel afgewezen."]),
-    ("kwijtschelding", "Belastingen", "Belastingen",
-     ["Kwijtschelding gemeentelijke belastingen", "Verzoek om kwijtschelding kwijtgeraakt"],
-     ["Het verzoek om kwijtschelding van de afvalstoffenheffing raakte zoek.",
-      "Met een laag inkomen had de inwoner recht op kwijtschelding.",
-      "Ondanks het lopende verzoek kwam er een aanmaning met kosten.",
-      "De aanslag werd alsnog kwijtgescholden."]),
-    ("inschrijving", "Burgerzaken", "Basisregistratie personen",
-     ["Adreswijziging niet verwerkt", "Uitgeschreven na adresonderzoek"],
-     ["Na de verhuizing was de adreswijziging niet verwerkt.",
-      "Door een adresonderzoek werd de inwoner ten onrechte uitgeschreven.",
-      "Zonder inschrijving in de basisregistratie stopte de zorgtoeslag.",
-      "De inschrijving op het nieuwe adres werd met terugwerkende kracht hersteld."]),
-    ("inburgering", "Werk en inkomen", "Inburgering",
-     ["Taalcursus inburgering vol", "Inburgeringsplicht en boete"],
-     ["De statushouder kon nergens terecht voor een taalcursus.",
-      "Er dreigde een boete omdat de inburgeringstermijn verliep.",
-      "De taalschool had een wachtlijst van een half jaar.",
-      "De termijn voor de inburgering werd verlengd."]),
-    ("zonnepanelen", "Bouwen en wonen", "Omgevingsvergunningen",
-     ["Zonnepanelen op monument", "Vergunning zonnepanelen geweigerd"],
-     ["De inwoner wilde zonnepanelen op het dak van een monument leggen.",
-      "De omgevingsvergunning voor de panelen werd geweigerd vanwege het beschermd stadsgezicht.",
-      "Een adviseur erfgoed keek mee naar zwarte panelen aan de achterkant.",
-      "Na aanpassing van het plan kwam er toch een vergunning."]),
-    ("ongedierte", "Openbare ruimte", "Plaagdierbestrijding",
-     ["Ratten in de achtertuin", "Overlast van ratten in de wijk"],
-     ["Bewoners zagen ratten rond de vuilnisbakken in de achtertuinen.",
-      "De plaagdierbestrijder kwam pas na weken langs.",
-      "Buren voerden duiven, wat de ratten aantrok.",
-      "De gemeente plaatste klemmen en gaf voorlichting over voer."]),
-    ("schuldhulp", "Werk en inkomen", "Schulddienstverlening",
-     ["Wachtlijst schuldhulp", "Beslag op uitkering"],
-     ["Voor de schuldhulpverlening gold een wachtlijst van drie maanden.",
-      "De deurwaarder legde beslag op de uitkering.",
-      "De schuldhulpverlener maakte een overzicht van alle schuldeisers.",
-      "Er kwam een stabilisatieperiode zodat de schulden niet verder opliepen."]),
-    ("speelplaats", "Jeugd en onderwijs", "Onderwijshuisvesting",
-     ["Schoolplein niet veilig", "Gymzaal school gesloten"],
-     ["De gymzaal van de school was gesloten door asbest.",
-      "Kinderen moesten met de bus naar een gymzaal verderop.",
-      "Het schoolbestuur en de gemeente wezen naar elkaar.",
-      "Het schoolplein werd na de zomer opnieuw ingericht."]),
+    (
+        "terras",
+        "Economie",
+        "Vergunningen en handhaving",
+        ["Terrasvergunning blijft uit", "Horecaterras te groot volgens handhaving"],
+        [
+            "De eigenaar van het café wachtte al maanden op een terrasvergunning.",
+            "Handhaving vond het terras een meter te breed.",
+            "De terrasstoelen moesten volgens een brief direct weg.",
+            "De horecaondernemer vreesde omzetverlies in de zomer.",
+        ],
+    ),
+    (
+        "container",
+        "Afval",
+        "Afvalinzameling",
+        ["Ondergrondse container steeds vol", "Afvalpas werkt niet"],
+        [
+            "De ondergrondse container in de wijk zat elke week propvol.",
+            "Met de afvalpas ging de klep van de container niet open.",
+            "Vuilniszakken bleven naast de container staan.",
+            "De ophaaldienst leegde de afvalcontainer te weinig.",
+        ],
+    ),
+    (
+        "scootmobiel",
+        "Zorg en ondersteuning",
+        "Wmo-loket",
+        ["Scootmobiel al maanden kapot", "Aanvraag scootmobiel afgewezen"],
+        [
+            "De scootmobiel van de inwoner stond al maanden stil.",
+            "De leverancier van het hulpmiddel reageerde niet op reparatieverzoeken.",
+            "Zonder scootmobiel kon mevrouw de boodschappen niet meer doen.",
+            "Het Wmo-loket had de aanvraag voor een hulpmiddel afgewezen.",
+        ],
+    ),
+    (
+        "kwijtschelding",
+        "Belastingen",
+        "Belastingen",
+        ["Kwijtschelding gemeentelijke belastingen", "Verzoek om kwijtschelding kwijtgeraakt"],
+        [
+            "Het verzoek om kwijtschelding van de afvalstoffenheffing raakte zoek.",
+            "Met een laag inkomen had de inwoner recht op kwijtschelding.",
+            "Ondanks het lopende verzoek kwam er een aanmaning met kosten.",
+            "De aanslag werd alsnog kwijtgescholden.",
+        ],
+    ),
+    (
+        "inschrijving",
+        "Burgerzaken",
+        "Basisregistratie personen",
+        ["Adreswijziging niet verwerkt", "Uitgeschreven na adresonderzoek"],
+        [
+            "Na de verhuizing was de adreswijziging niet verwerkt.",
+            "Door een adresonderzoek werd de inwoner ten onrechte uitgeschreven.",
+            "Zonder inschrijving in de basisregistratie stopte de zorgtoeslag.",
+            "De inschrijving op het nieuwe adres werd met terugwerkende kracht hersteld.",
+        ],
+    ),
+    (
+        "inburgering",
+        "Werk en inkomen",
+        "Inburgering",
+        ["Taalcursus inburgering vol", "Inburgeringsplicht en boete"],
+        [
+            "De statushouder kon nergens terecht voor een taalcursus.",
+            "Er dreigde een boete omdat de inburgeringstermijn verliep.",
+            "De taalschool had een wachtlijst van een half jaar.",
+            "De termijn voor de inburgering werd verlengd.",
+        ],
+    ),
+    (
+        "zonnepanelen",
+        "Bouwen en wonen",
+        "Omgevingsvergunningen",
+        ["Zonnepanelen op monument", "Vergunning zonnepanelen geweigerd"],
+        [
+            "De inwoner wilde zonnepanelen op het dak van een monument leggen.",
+            "De omgevingsvergunning voor de panelen werd geweigerd vanwege het beschermd stadsgezicht.",
+            "Een adviseur erfgoed keek mee naar zwarte panelen aan de achterkant.",
+            "Na aanpassing van het plan kwam er toch een vergunning.",
+        ],
+    ),
+    (
+        "ongedierte",
+        "Openbare ruimte",
+        "Plaagdierbestrijding",
+        ["Ratten in de achtertuin", "Overlast van ratten in de wijk"],
+        [
+            "Bewoners zagen ratten rond de vuilnisbakken in de achtertuinen.",
+            "De plaagdierbestrijder kwam pas na weken langs.",
+            "Buren voerden duiven, wat de ratten aantrok.",
+            "De gemeente plaatste klemmen en gaf voorlichting over voer.",
+        ],
+    ),
+    (
+        "schuldhulp",
+        "Werk en inkomen",
+        "Schulddienstverlening",
+        ["Wachtlijst schuldhulp", "Beslag op uitkering"],
+        [
+            "Voor de schuldhulpverlening gold een wachtlijst van drie maanden.",
+            "De deurwaarder legde beslag op de uitkering.",
+            "De schuldhulpverlener maakte een overzicht van alle schuldeisers.",
+            "Er kwam een stabilisatieperiode zodat de schulden niet verder opliepen.",
+        ],
+    ),
+    (
+        "speelplaats",
+        "Jeugd en onderwijs",
+        "Onderwijshuisvesting",
+        ["Schoolplein niet veilig", "Gymzaal school gesloten"],
+        [
+            "De gymzaal van de school was gesloten door asbest.",
+            "Kinderen moesten met de bus naar een gymzaal verderop.",
+            "Het schoolbestuur en de gemeente wezen naar elkaar.",
+            "Het schoolplein werd na de zomer opnieuw ingericht.",
+        ],
+    ),
 ]
 
 OUTCOMES = ["opgelost", "deels opgelost", "niet opgelost", "doorverwezen"]
@@ -112,10 +172,21 @@ def build(per_topic: int = 7, seed: int = 11) -> tuple[list[ArticleDoc], dict[st
             parts = own + rnd.sample(PROCESS, rnd.randint(2, 4))
             rnd.shuffle(parts)
             half = len(parts) // 2
-            body = (f"## Wat speelde er\n\n{' '.join(parts[:half])}\n\n## Wat is er gedaan\n\n"
-                    f"{' '.join(parts[half:])}\n\n## Wat leren we\n\n{rnd.choice(LESSONS)}")
-            docs.append(ArticleDoc(reference=ref, title=rnd.choice(titles), body=body, theme=theme,
-                                   department=dept, outcome=rnd.choice(OUTCOMES), year=rnd.randint(2019, 2026)))
+            body = (
+                f"## Wat speelde er\n\n{' '.join(parts[:half])}\n\n## Wat is er gedaan\n\n"
+                f"{' '.join(parts[half:])}\n\n## Wat leren we\n\n{rnd.choice(LESSONS)}"
+            )
+            docs.append(
+                ArticleDoc(
+                    reference=ref,
+                    title=rnd.choice(titles),
+                    body=body,
+                    theme=theme,
+                    department=dept,
+                    outcome=rnd.choice(OUTCOMES),
+                    year=rnd.randint(2019, 2026),
+                )
+            )
             topics[name].append(ref)
     return docs, topics
 

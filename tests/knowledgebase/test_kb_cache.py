@@ -32,8 +32,15 @@ def test_cache_is_per_generation_apply_and_rebuild_show_new_articles(index, tmp_
     ix, docs = index
     q = SearchQuery(q="terrasvergunning")
     assert ix.search(q).total == 7
-    new = ArticleDoc("HO-NEW", "Terrasvergunning kwijt", "De terrasvergunning raakte zoek.", "Economie",
-                     "Vergunningen en handhaving", "opgelost", 2026)
+    new = ArticleDoc(
+        "HO-NEW",
+        "Terrasvergunning kwijt",
+        "De terrasvergunning raakte zoek.",
+        "Economie",
+        "Vergunningen en handhaving",
+        "opgelost",
+        2026,
+    )
     ix.apply(upserts=[new])
     assert "HO-NEW" in [h.reference for h in ix.search(q).hits]
     ix.apply(deletes=["HO-NEW"])
@@ -77,8 +84,15 @@ def test_facet_bitmaps_count_like_a_plain_counter(index, q):
 def test_word_list_beside_the_index_follows_apply(index):
     ix, _ = index
     assert ix.search(SearchQuery(q="zwembadsluiting")).total == 0
-    new = ArticleDoc("HO-SWIM", "Zwembadsluiting zonder overleg", "De zwembadsluiting kwam als een verrassing.",
-                     "Sport", "Sport", "opgelost", 2026)
+    new = ArticleDoc(
+        "HO-SWIM",
+        "Zwembadsluiting zonder overleg",
+        "De zwembadsluiting kwam als een verrassing.",
+        "Sport",
+        "Sport",
+        "opgelost",
+        2026,
+    )
     ix.apply(upserts=[new])
     assert [h.reference for h in ix.search(SearchQuery(q="zwembadsluiting")).hits] == ["HO-SWIM"]
     res = ix.search(SearchQuery(q="zwembadsluitng"))  # a typo of the new word: corrected from the word list

@@ -19,8 +19,17 @@ def test_kb_dev_corpus_meets_quality_bar(tmp_path):
     for line in (DEV / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             a = json.loads(line)
-            docs.append(ArticleDoc(a["id"], a["title"], a["body"], a.get("theme", ""),
-                                   a.get("department", ""), a.get("outcome", ""), int(a.get("year") or 0)))
+            docs.append(
+                ArticleDoc(
+                    a["id"],
+                    a["title"],
+                    a["body"],
+                    a.get("theme", ""),
+                    a.get("department", ""),
+                    a.get("outcome", ""),
+                    int(a.get("year") or 0),
+                )
+            )
     ix = SearchIndex(tmp_path / "ix")
     ix.rebuild(docs)
     recalls, rrs = [], []

@@ -32,9 +32,13 @@ def figures(ix: SearchIndex, queries: list[dict]) -> dict[str, float]:
         recall.append(len(rel & set(refs)) / min(len(rel), 10))
         first = next((i for i, r in enumerate(refs) if r in rel), None)
         rr.append(0 if first is None else 1 / (first + 1))
-    return {"recall_at_10": statistics.mean(recall), "mrr": statistics.mean(rr),
-            "precision_at_10": statistics.mean(precision), "zero_result_queries": zero,
-            "absent_hits": statistics.mean(absent) if absent else 0.0}
+    return {
+        "recall_at_10": statistics.mean(recall),
+        "mrr": statistics.mean(rr),
+        "precision_at_10": statistics.mean(precision),
+        "zero_result_queries": zero,
+        "absent_hits": statistics.mean(absent) if absent else 0.0,
+    }
 
 
 def assert_targets(f: dict[str, float]) -> None:
@@ -66,13 +70,25 @@ def test_dev_corpus_meets_the_targets(tmp_path):
     for line in (DEV / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             a = json.loads(line)
-            docs.append(ArticleDoc(a["id"], a["title"], a["body"], a.get("theme", ""), a.get("department", ""),
-                                   a.get("outcome", ""), int(a.get("year") or 0)))
+            docs.append(
+                ArticleDoc(
+                    a["id"],
+                    a["title"],
+                    a["body"],
+                    a.get("theme", ""),
+                    a.get("department", ""),
+                    a.get("outcome", ""),
+                    int(a.get("year") or 0),
+                )
+            )
     queries = [json.loads(x) for x in (DEV / "queries.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     absent = DEV / "absent.jsonl"
     if absent.exists():
-        queries += [dict(json.loads(x), kind="absent", relevant=[])
-                    for x in absent.read_text(encoding="utf-8").splitlines() if x.strip()]
+        queries += [
+            dict(json.loads(x), kind="absent", relevant=[])
+            for x in absent.read_text(encoding="utf-8").splitlines()
+            if x.strip()
+        ]
     ix = SearchIndex(tmp_path / "ix")
     ix.rebuild(docs)
     assert_targets(figures(ix, queries))
@@ -86,15 +102,44 @@ def _doc(ref: str, title: str, body: str, theme: str = "Zorg", dept: str = "Wmo"
 def small(tmp_path):
     docs = [
         # three articles name the word asked for; four more are the very same subject without it
-        *[_doc(f"A{i}", "Traplift te laat", "De traplift kwam pas na maanden. De woonconsulent regelde het "
-               "uiteindelijk. De woningaanpassing liep vertraging op bij de leverancier.") for i in range(3)],
-        *[_doc(f"B{i}", "Woningaanpassing vertraagd", "De woningaanpassing liep vertraging op bij de "
-               "leverancier. De traplift kwam pas na maanden.") for i in range(4)],
+        *[
+            _doc(
+                f"A{i}",
+                "Traplift te laat",
+                "De traplift kwam pas na maanden. De woonconsulent regelde het "
+                "uiteindelijk. De woningaanpassing liep vertraging op bij de leverancier.",
+            )
+            for i in range(3)
+        ],
+        *[
+            _doc(
+                f"B{i}",
+                "Woningaanpassing vertraagd",
+                "De woningaanpassing liep vertraging op bij de leverancier. De traplift kwam pas na maanden.",
+            )
+            for i in range(4)
+        ],
         # other subjects; one shares a single ordinary word
-        *[_doc(f"C{i}", "Stoep kapot", "De stoeptegels lagen los. De aannemer kwam pas na maanden.",
-               "Openbare ruimte", "Wegen") for i in range(6)],
-        *[_doc(f"D{i}", "Parkeerboete onterecht", "De parkeerboete was onterecht volgens de bewoner.",
-               "Parkeren", "Parkeren") for i in range(6)],
+        *[
+            _doc(
+                f"C{i}",
+                "Stoep kapot",
+                "De stoeptegels lagen los. De aannemer kwam pas na maanden.",
+                "Openbare ruimte",
+                "Wegen",
+            )
+            for i in range(6)
+        ],
+        *[
+            _doc(
+                f"D{i}",
+                "Parkeerboete onterecht",
+                "De parkeerboete was onterecht volgens de bewoner.",
+                "Parkeren",
+                "Parkeren",
+            )
+            for i in range(6)
+        ],
     ]
     ix = SearchIndex(tmp_path / "ix")
     ix.rebuild(docs)

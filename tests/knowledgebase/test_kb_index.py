@@ -10,8 +10,9 @@ from knowledgebase import ArticleDoc, SearchIndex, SearchQuery
 
 
 def doc(ref: str, title: str, body: str = "", theme: str = "Parkeren", year: int = 2024) -> ArticleDoc:
-    return ArticleDoc(ref, title, body or f"{title}. De bewoner voelde zich gehoord.", theme, "Afdeling",
-                      "opgelost", year)
+    return ArticleDoc(
+        ref, title, body or f"{title}. De bewoner voelde zich gehoord.", theme, "Afdeling", "opgelost", year
+    )
 
 
 def refs(ix: SearchIndex, q: str) -> list[str]:
@@ -48,8 +49,7 @@ def test_kb_empty_rebuild(tmp_path):
 
 def test_kb_apply_upsert_and_delete(tmp_path):
     ix = SearchIndex(tmp_path / "ix")
-    ix.rebuild([doc("A", "Parkeervergunning geweigerd"),
-                doc("B", "Afvalinzameling overgeslagen", theme="Afval")])
+    ix.rebuild([doc("A", "Parkeervergunning geweigerd"), doc("B", "Afvalinzameling overgeslagen", theme="Afval")])
     ix.apply(upserts=[doc("C", "Bouwvergunning dakkapel", theme="Bouwen")])
     assert refs(ix, "dakkapel") == ["C"]
     ix.apply(upserts=[doc("A", "Schimmel in huurwoning", theme="Wonen")])  # update, not duplicate
@@ -124,7 +124,7 @@ def test_kb_readers_work_while_writer_writes(tmp_path):
             while not stop.is_set():
                 res = mine.search(SearchQuery(q="parkeervergunning"))
                 assert res.total >= 20
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=read) for _ in range(3)]

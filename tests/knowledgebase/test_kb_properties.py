@@ -12,17 +12,85 @@ from hypothesis import strategies as st
 from knowledgebase import ArticleDoc, SearchIndex, SearchQuery, render_markdown, sanitize
 
 FRAGMENTS = [
-    "<", ">", "/", '"', "'", "=", " ", "\n", "\t", "&", "#", ";", ":", "(", ")", "[", "]",
-    "script", "SCRIPT", "img", "svg", "math", "style", "iframe", "a", "p", "href", "src", "onerror",
-    "onload", "javascript", "JaVaScRiPt", "vbscript", "data", "&#106;", "&#x6A;", "&colon;", "alert(1)",
-    "**", "_", "`", "```", "#", "-", "1.", ">", "http://x.nl", "mailto:a@b.nl", "<!--", "-->", "<![CDATA[",
+    "<",
+    ">",
+    "/",
+    '"',
+    "'",
+    "=",
+    " ",
+    "\n",
+    "\t",
+    "&",
+    "#",
+    ";",
+    ":",
+    "(",
+    ")",
+    "[",
+    "]",
+    "script",
+    "SCRIPT",
+    "img",
+    "svg",
+    "math",
+    "style",
+    "iframe",
+    "a",
+    "p",
+    "href",
+    "src",
+    "onerror",
+    "onload",
+    "javascript",
+    "JaVaScRiPt",
+    "vbscript",
+    "data",
+    "&#106;",
+    "&#x6A;",
+    "&colon;",
+    "alert(1)",
+    "**",
+    "_",
+    "`",
+    "```",
+    "#",
+    "-",
+    "1.",
+    ">",
+    "http://x.nl",
+    "mailto:a@b.nl",
+    "<!--",
+    "-->",
+    "<![CDATA[",
 ]
 
 markup = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
 
 TAG_RE = re.compile(r"<\s*([a-zA-Z0-9]+)")
-ALLOWED = {"p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "br", "hr",
-           "table", "thead", "tbody", "tr", "th", "td"}
+ALLOWED = {
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "a",
+    "blockquote",
+    "code",
+    "pre",
+    "br",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
 
 
 def _check(out: str) -> None:
@@ -54,14 +122,30 @@ def test_kb_render_markdown_property(text):
 @pytest.fixture(scope="module")
 def small_index(tmp_path_factory):
     ix = SearchIndex(tmp_path_factory.mktemp("prop") / "ix")
-    ix.rebuild([ArticleDoc(f"P-{i}", f"Parkeervergunning {i}", "De afvalinzameling en de parkeervergunning.",
-                           "Parkeren", "Vergunningen", "opgelost", 2020 + i % 5) for i in range(12)])
+    ix.rebuild(
+        [
+            ArticleDoc(
+                f"P-{i}",
+                f"Parkeervergunning {i}",
+                "De afvalinzameling en de parkeervergunning.",
+                "Parkeren",
+                "Vergunningen",
+                "opgelost",
+                2020 + i % 5,
+            )
+            for i in range(12)
+        ]
+    )
     return ix
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(q=st.text(max_size=200), page=st.integers(-5, 50), per_page=st.integers(-5, 500),
-       sort=st.sampled_from(["relevance", "date", "x"]))
+@given(
+    q=st.text(max_size=200),
+    page=st.integers(-5, 50),
+    per_page=st.integers(-5, 500),
+    sort=st.sampled_from(["relevance", "date", "x"]),
+)
 def test_kb_search_never_crashes(small_index, q, page, per_page, sort):
     res = small_index.search(SearchQuery(q=q, page=page, per_page=per_page, sort=sort))
     assert 1 <= res.per_page <= 100 and res.page >= 1

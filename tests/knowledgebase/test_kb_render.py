@@ -48,9 +48,30 @@ PAYLOADS = [
     '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
 ]
 
-DANGEROUS = ["<script", "javascript:", "vbscript:", "data:", "onerror", "onload", "onclick", "onmouseover",
-             "ontoggle", "<img", "<svg", "<math", "<style", "style=", "<iframe", "<object", "<embed",
-             "<form", "<input", "<meta", "<body", "<details"]
+DANGEROUS = [
+    "<script",
+    "javascript:",
+    "vbscript:",
+    "data:",
+    "onerror",
+    "onload",
+    "onclick",
+    "onmouseover",
+    "ontoggle",
+    "<img",
+    "<svg",
+    "<math",
+    "<style",
+    "style=",
+    "<iframe",
+    "<object",
+    "<embed",
+    "<form",
+    "<input",
+    "<meta",
+    "<body",
+    "<details",
+]
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
@@ -93,9 +114,21 @@ def test_kb_render_markdown_article_structure():
         "### Leren\n\nZie [Ombudsman](https://www.nationaleombudsman.nl).\n"
     )
     out = render_markdown(md)
-    for tag in ["<h2>Situatie</h2>", "<strong>parkeervergunning</strong>", "<em>geweigerd</em>",
-                "<ul>", "<ol>", "<li>", "<blockquote>", "<code>", "<pre>", "<hr", "<table>", "<td>",
-                "<h3>Leren</h3>"]:
+    for tag in [
+        "<h2>Situatie</h2>",
+        "<strong>parkeervergunning</strong>",
+        "<em>geweigerd</em>",
+        "<ul>",
+        "<ol>",
+        "<li>",
+        "<blockquote>",
+        "<code>",
+        "<pre>",
+        "<hr",
+        "<table>",
+        "<td>",
+        "<h3>Leren</h3>",
+    ]:
         assert tag in out, tag
     assert 'href="https://www.nationaleombudsman.nl" rel="nofollow noopener"' in out
 
@@ -170,8 +203,23 @@ def test_kb_render_allows_real_articles_with_many_placeholders_and_links():
     assert out.count("<ul>") == 5 and out.count("<blockquote>") == 2
 
 
-@pytest.mark.parametrize("tag", ["svg", "math", "SVG onload=alert(1)", "math><mi", "script", "style", "title",
-                                 "textarea", "plaintext", "noscript", "iframe src=x", "xmp"])
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "svg",
+        "math",
+        "SVG onload=alert(1)",
+        "math><mi",
+        "script",
+        "style",
+        "title",
+        "textarea",
+        "plaintext",
+        "noscript",
+        "iframe src=x",
+        "xmp",
+    ],
+)
 def test_kb_unclosed_dangerous_tag_keeps_the_rest_as_text(tag):
     md = f"## Situatie\n\nVoor <{tag}> de rest van het artikel.\n\n## Leren\n\nDe **les** blijft staan."
     out = render_markdown(md)

@@ -11,33 +11,83 @@ from kb_extra_corpus import QUERIES, build_corpus
 from knowledgebase import ArticleDoc, SearchBackend, SearchIndex, SearchQuery, SearchResult
 
 
-def art(ref, title, body, theme="Parkeren", dept="Vergunningen", outcome="opgelost", year=2024,
-        published=None):
+def art(ref, title, body, theme="Parkeren", dept="Vergunningen", outcome="opgelost", year=2024, published=None):
     return ArticleDoc(ref, title, body, theme, dept, outcome, year, published)
 
 
 BASE = [
-    art("P-1", "Tweede parkeervergunning",
+    art(
+        "P-1",
+        "Tweede parkeervergunning",
         "## Situatie\n\nDe parkeervergunning voor een tweede auto werd geweigerd.",
-        published=datetime.date(2024, 3, 1)),
-    art("P-2", "Parkeervergunning bezoekers", "Parkeervergunningen worden per adres toegekend.", year=2023,
-        outcome="niet opgelost", published=datetime.date(2023, 5, 2)),
-    art("P-3", "Bewonersvergunning", "De bewonersvergunning voor parkeren in de binnenstad bleef liggen.",
-        year=2022, published=datetime.date(2022, 1, 9)),
-    art("A-1", "Afvalinzameling overgeslagen",
+        published=datetime.date(2024, 3, 1),
+    ),
+    art(
+        "P-2",
+        "Parkeervergunning bezoekers",
+        "Parkeervergunningen worden per adres toegekend.",
+        year=2023,
+        outcome="niet opgelost",
+        published=datetime.date(2023, 5, 2),
+    ),
+    art(
+        "P-3",
+        "Bewonersvergunning",
+        "De bewonersvergunning voor parkeren in de binnenstad bleef liggen.",
+        year=2022,
+        published=datetime.date(2022, 1, 9),
+    ),
+    art(
+        "A-1",
+        "Afvalinzameling overgeslagen",
         "De container werd niet geleegd. De afvalinzameling sloeg de straat over.",
-        theme="Openbare ruimte", dept="Afval", year=2025, published=datetime.date(2025, 6, 1)),
-    art("A-2", "Afvalstoffenheffing te hoog", "Kwijtschelding van de afvalstoffenheffing werd gevraagd.",
-        theme="Belastingen", dept="Belastingen", outcome="deels opgelost", year=2021),
-    art("I-1", "Afspraak identiteitskaart", "Een afspraak voor de identiteitskaart was pas over weken.",
-        theme="Burgerzaken", dept="Burgerzaken", year=2024),
-    art("B-1", "Omgevingsvergunning dakkapel", "De bouwvergunning voor de dakkapel lag maanden stil.",
-        theme="Bouwen en wonen", dept="Vergunningen", year=2026),
-    art("K-1", "Kinderopvangtoeslag teruggevorderd", "De kinderopvangtoeslag werd teruggevorderd.",
-        theme="Werk en inkomen", dept="Toeslagen", year=2025),
-    art("G-1", "Geluidsoverlast horeca",
+        theme="Openbare ruimte",
+        dept="Afval",
+        year=2025,
+        published=datetime.date(2025, 6, 1),
+    ),
+    art(
+        "A-2",
+        "Afvalstoffenheffing te hoog",
+        "Kwijtschelding van de afvalstoffenheffing werd gevraagd.",
+        theme="Belastingen",
+        dept="Belastingen",
+        outcome="deels opgelost",
+        year=2021,
+    ),
+    art(
+        "I-1",
+        "Afspraak identiteitskaart",
+        "Een afspraak voor de identiteitskaart was pas over weken.",
+        theme="Burgerzaken",
+        dept="Burgerzaken",
+        year=2024,
+    ),
+    art(
+        "B-1",
+        "Omgevingsvergunning dakkapel",
+        "De bouwvergunning voor de dakkapel lag maanden stil.",
+        theme="Bouwen en wonen",
+        dept="Vergunningen",
+        year=2026,
+    ),
+    art(
+        "K-1",
+        "Kinderopvangtoeslag teruggevorderd",
+        "De kinderopvangtoeslag werd teruggevorderd.",
+        theme="Werk en inkomen",
+        dept="Toeslagen",
+        year=2025,
+    ),
+    art(
+        "G-1",
+        "Geluidsoverlast horeca",
         "De horeca aan het plein veroorzaakte geluidsoverlast tot diep in de nacht.",
-        theme="Openbare orde", dept="Handhaving", outcome="niet opgelost", year=2024),
+        theme="Openbare orde",
+        dept="Handhaving",
+        outcome="niet opgelost",
+        year=2024,
+    ),
 ]
 
 
@@ -91,17 +141,20 @@ def test_kb_typo_gives_results_and_suggestion(index):
     assert res.suggestion == "afvalinzameling"
 
 
-@pytest.mark.parametrize("q", ["parkeervergunnigen", "parkeer vergunnig", "pqrkeervergunning",
-                               "afvalinzamelnig"])
+@pytest.mark.parametrize("q", ["parkeervergunnigen", "parkeer vergunnig", "pqrkeervergunning", "afvalinzamelnig"])
 def test_kb_typo_variants_still_find(index, q):
     assert refs(index.search(SearchQuery(q=q)))[0] in {"P-1", "P-2", "A-1"}
 
 
 def test_kb_diminutive_and_participle(tmp_path):
     ix = SearchIndex(tmp_path / "ix")
-    ix.rebuild([art("W-1", "Weigering uitkering", "De weigering kwam zonder uitleg."),
-                art("H-1", "Tuinhuis", "Het huis aan het plein had een schuur in de tuin."),
-                art("Z-1", "Iets anders", "Een verhaal over de markt.")])
+    ix.rebuild(
+        [
+            art("W-1", "Weigering uitkering", "De weigering kwam zonder uitleg."),
+            art("H-1", "Tuinhuis", "Het huis aan het plein had een schuur in de tuin."),
+            art("Z-1", "Iets anders", "Een verhaal over de markt."),
+        ]
+    )
     assert refs(ix.search(SearchQuery(q="geweigerd"))) == ["W-1"]
     assert refs(ix.search(SearchQuery(q="huisje")))[0] == "H-1"
     assert refs(ix.search(SearchQuery(q="pleintje"))) == ["H-1"]
@@ -188,8 +241,15 @@ def test_kb_pagination_bounds(index):
 
 def test_kb_snippet_is_escaped_and_marked(tmp_path):
     ix = SearchIndex(tmp_path / "ix")
-    ix.rebuild([art("X-1", "Parkeren <script>", "De parkeervergunning <script>alert(1)</script> & meer "
-                    '<img src=x onerror="alert(1)"> werd geweigerd.')])
+    ix.rebuild(
+        [
+            art(
+                "X-1",
+                "Parkeren <script>",
+                'De parkeervergunning <script>alert(1)</script> & meer <img src=x onerror="alert(1)"> werd geweigerd.',
+            )
+        ]
+    )
     hit = ix.search(SearchQuery(q="parkeervergunning")).hits[0]
     assert "<mark>parkeervergunning</mark>" in hit.snippet
     stripped = hit.snippet.replace("<mark>", "").replace("</mark>", "")
@@ -211,8 +271,23 @@ def test_kb_nonsense_query_offers_a_way_out(index):
 
 @pytest.mark.parametrize(
     "q",
-    ["", " ", "a", "de het een", "x" * 10_000, "parkeer " * 500, "🚗🅿️ parkeren", "ümlaut ëën ïs",
-     "\x00\x01\u202e", "((((", "AND OR NOT *", "title:foo", "'; DROP TABLE", "中文 查询", "0123456789"],
+    [
+        "",
+        " ",
+        "a",
+        "de het een",
+        "x" * 10_000,
+        "parkeer " * 500,
+        "🚗🅿️ parkeren",
+        "ümlaut ëën ïs",
+        "\x00\x01\u202e",
+        "((((",
+        "AND OR NOT *",
+        "title:foo",
+        "'; DROP TABLE",
+        "中文 查询",
+        "0123456789",
+    ],
 )
 def test_kb_odd_queries_do_not_crash(index, q):
     res = index.search(SearchQuery(q=q))

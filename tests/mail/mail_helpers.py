@@ -34,13 +34,13 @@ class Inbox:
         self.refuse: set[str] = set()
         self.lock = threading.Lock()
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.refuse:
             return "550 5.1.1 Mailbox unavailable"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):
         with self.lock:
             self.messages.append(message_from_bytes(envelope.content, policy=policy.default))  # type: ignore[arg-type]
             self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
@@ -73,11 +73,16 @@ class SmtpServer:
             self.controller = None
 
 
-def flask_cli(app: Flask, *args: str, env: dict[str, str] | None = None,
-              background: bool = False) -> subprocess.CompletedProcess | subprocess.Popen:
+def flask_cli(
+    app: Flask, *args: str, env: dict[str, str] | None = None, background: bool = False
+) -> subprocess.CompletedProcess | subprocess.Popen:
     """Run `flask --app portal ...` as a user would, on the test's data folder (and database)."""
-    full = {**os.environ, "PORTAL_DATA_DIR": app.config["DATA_DIR"], "PORTAL_SECRET_KEY": app.config["SECRET_KEY"],
-            "PORTAL_INDEX_WRITER": "external"}
+    full = {
+        **os.environ,
+        "PORTAL_DATA_DIR": app.config["DATA_DIR"],
+        "PORTAL_SECRET_KEY": app.config["SECRET_KEY"],
+        "PORTAL_INDEX_WRITER": "external",
+    }
     if app.config.get("DATABASE_URL"):
         full["PORTAL_DATABASE_URL"] = app.config["DATABASE_URL"]
     full.update(env or {})

@@ -13,8 +13,12 @@ from portal.services import contact, mail
 from tests.conftest import csrf_token, login
 
 URL = "/bemiddeling/beheer/contactgegevens"
-GOOD = {"phone": "14 0123", "email": "bemiddeling@voorbeeld.example",
-        "address": "Postbus 1234\n9999 ZZ Voorbeeldstad", "hours": "Maandag tot en met vrijdag, 9.00 tot 17.00 uur"}
+GOOD = {
+    "phone": "14 0123",
+    "email": "bemiddeling@voorbeeld.example",
+    "address": "Postbus 1234\n9999 ZZ Voorbeeldstad",
+    "hours": "Maandag tot en met vrijdag, 9.00 tot 17.00 uur",
+}
 
 
 def save(client: FlaskClient, **over: str):  # type: ignore[no-untyped-def]
@@ -48,10 +52,18 @@ def test_saved_details_show_in_footer_about_error_pages_and_mails(app: Flask, cl
     assert db.session.execute(select(AuditEntry).where(AuditEntry.action == "settings.contact")).scalar_one()
 
 
-@pytest.mark.parametrize("field,value", [
-    ("phone", "bel mij maar"), ("phone", "1" * 60), ("email", "geen-adres"), ("email", "a@b.nl\r\nBcc: x@y.nl"),
-    ("address", "x" * 300), ("hours", "<script>alert(1)</script>"), ("hours", "y" * 300),
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("phone", "bel mij maar"),
+        ("phone", "1" * 60),
+        ("email", "geen-adres"),
+        ("email", "a@b.nl\r\nBcc: x@y.nl"),
+        ("address", "x" * 300),
+        ("hours", "<script>alert(1)</script>"),
+        ("hours", "y" * 300),
+    ],
+)
 def test_bad_contact_details_are_refused_in_dutch(client: FlaskClient, field: str, value: str) -> None:
     login(client, "admin@test.nl")
     r = save(client, **{field: value})

@@ -20,9 +20,14 @@ from tests.conftest import csrf_token, login, user
 from tests.mail.mail_helpers import SmtpServer, flask_cli
 
 BASE = "https://afstemming.voorbeeld.example"
-STORY = {"what_happened": "De container is al drie weken niet geleegd in onze straat.",
-         "desired_outcome": "Dat het afval weer wordt opgehaald.", "theme": "afval",
-         "contact_name": "Pieter Proef", "contact_email": "pieter@example.org", "contact_preference": "email"}
+STORY = {
+    "what_happened": "De container is al drie weken niet geleegd in onze straat.",
+    "desired_outcome": "Dat het afval weer wordt opgehaald.",
+    "theme": "afval",
+    "contact_name": "Pieter Proef",
+    "contact_email": "pieter@example.org",
+    "contact_preference": "email",
+}
 CODE_RE = re.compile(r"VTA(?:-[0-9A-Z]{4}){4}")
 
 
@@ -33,8 +38,7 @@ def mailing(smtp_app: Flask, server: Flask) -> Flask:
 
 
 def submit(client: FlaskClient, sub: str = "s1", **over: str):  # type: ignore[no-untyped-def]
-    return client.post("/verzoek/nieuw", data={**STORY, **over, "csrf_token": csrf_token(client),
-                                               "submission_id": sub})
+    return client.post("/verzoek/nieuw", data={**STORY, **over, "csrf_token": csrf_token(client), "submission_id": sub})
 
 
 def post(client: FlaskClient, url: str, data: dict):  # type: ignore[no-untyped-def,type-arg]
@@ -64,7 +68,8 @@ def the_request() -> Request:
 
 
 def test_resident_loop_receipt_status_agreement_control_question_closing(
-        mailing: Flask, smtp: SmtpServer, client: FlaskClient, caplog: pytest.LogCaptureFixture) -> None:
+    mailing: Flask, smtp: SmtpServer, client: FlaskClient, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger="portal")
     caplog.set_level(logging.WARNING, logger="mail.log")  # the test SMTP server itself logs what it receives
     r = submit(client)
@@ -93,19 +98,48 @@ def test_resident_loop_receipt_status_agreement_control_question_closing(
     login(client)
     assert post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "in_verkenning"}).status_code == 302
     # Resolving with no contact logged is refused in Dutch; nothing changes, nothing is mailed.
-    r = post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "opgelost",
-                                                                "t-outcome_summary": "Opgelost."})
+    r = post(
+        client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "opgelost", "t-outcome_summary": "Opgelost."}
+    )
     assert r.status_code == 409 and "nog geen contactmoment" in r.get_data(as_text=True)
     assert the_request().status == "in_verkenning"
-    assert post(client, f"/bemiddeling/verzoek/{req.id}/contact", {
-        "k-at": "2026-01-05T10:00", "k-channel": "telefoon", "k-participants": "bewoner, bemiddelaar",
-        "k-summary": "Gebeld.", "k-with_resident": "y"}).status_code == 302
+    assert (
+        post(
+            client,
+            f"/bemiddeling/verzoek/{req.id}/contact",
+            {
+                "k-at": "2026-01-05T10:00",
+                "k-channel": "telefoon",
+                "k-participants": "bewoner, bemiddelaar",
+                "k-summary": "Gebeld.",
+                "k-with_resident": "y",
+            },
+        ).status_code
+        == 302
+    )
     due = dt.date.today() + dt.timedelta(days=14)
-    assert post(client, f"/bemiddeling/verzoek/{req.id}/afspraak", {
-        "a-description": "De container wordt deze week geleegd.", "a-department": "1", "a-promised_by_role":
-        "teamleider Afval", "a-due": due.isoformat(), "a-official": ""}).status_code == 302
-    assert post(client, f"/bemiddeling/verzoek/{req.id}/status", {
-        "t-to_status": "opgelost", "t-outcome_summary": "De container wordt weer geleegd."}).status_code == 302
+    assert (
+        post(
+            client,
+            f"/bemiddeling/verzoek/{req.id}/afspraak",
+            {
+                "a-description": "De container wordt deze week geleegd.",
+                "a-department": "1",
+                "a-promised_by_role": "teamleider Afval",
+                "a-due": due.isoformat(),
+                "a-official": "",
+            },
+        ).status_code
+        == 302
+    )
+    assert (
+        post(
+            client,
+            f"/bemiddeling/verzoek/{req.id}/status",
+            {"t-to_status": "opgelost", "t-outcome_summary": "De container wordt weer geleegd."},
+        ).status_code
+        == 302
+    )
     assert mail.flush().sent == 3
     status_mail, agreement_mail, control_mail = smtp.inbox.to("pieter@example.org")[1:]
     assert "In verkenning" in status_mail["Subject"] and status_mail["List-Unsubscribe"]
@@ -117,9 +151,15 @@ def test_resident_loop_receipt_status_agreement_control_question_closing(
     assert page.status_code == 200 and 'id="controlevraag"' in page.get_data(as_text=True)
 
     # The resident answers from the mail's link; the mediator closes; "u kunt altijd terugkomen".
-    answer = client.post(local(control_link).split("#")[0] + "/controlevraag", data={
-        "csrf_token": csrf_token(client, local(control_link).split("#")[0]), "all_addressed": "ja",
-        "satisfied": "ja", "comment": "Dank."})
+    answer = client.post(
+        local(control_link).split("#")[0] + "/controlevraag",
+        data={
+            "csrf_token": csrf_token(client, local(control_link).split("#")[0]),
+            "all_addressed": "ja",
+            "satisfied": "ja",
+            "comment": "Dank.",
+        },
+    )
     assert answer.status_code == 302
     assert the_request().control_answered_at is not None
     assert post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "afgerond"}).status_code == 302
@@ -133,12 +173,19 @@ def test_resident_loop_receipt_status_agreement_control_question_closing(
 
 
 def test_no_address_no_resident_mail_and_a_bad_address_blocks_nothing(mailing: Flask, client: FlaskClient) -> None:
-    assert submit(client, "s1", contact_email="", contact_preference="telefoon",
-                  contact_phone="0612345678").status_code == 302
+    assert (
+        submit(client, "s1", contact_email="", contact_preference="telefoon", contact_phone="0612345678").status_code
+        == 302
+    )
     assert [m.kind for m in outbox()] == ["new_request", "new_request"]
-    req, code, created = svc.submit(svc.Submission(what_happened="Iets ging mis met mijn uitkering.",
-                                                   desired_outcome="Uitleg.", contact_email="niet\r\nBcc: x@y",
-                                                   submission_id="s2"))
+    req, code, created = svc.submit(
+        svc.Submission(
+            what_happened="Iets ging mis met mijn uitkering.",
+            desired_outcome="Uitleg.",
+            contact_email="niet\r\nBcc: x@y",
+            submission_id="s2",
+        )
+    )
     assert created and code and req.id
     assert [m.kind for m in outbox()].count("receipt") == 0
 
@@ -188,8 +235,9 @@ def test_daily_digest_and_passed_agreement_dates(mailing: Flask, smtp: SmtpServe
     submit(client, "a")
     late = the_request()
     svc.take_ownership(late, med1)
-    db.session.execute(update(StatusChange).where(StatusChange.request_id == late.id)
-                       .values(at=dt.datetime(2026, 1, 1)))
+    db.session.execute(
+        update(StatusChange).where(StatusChange.request_id == late.id).values(at=dt.datetime(2026, 1, 1))
+    )
     late.received_at = dt.datetime(2026, 1, 1)
     late.first_contact_due = dt.date(2026, 1, 5)
     late.resolution_due = dt.date(2026, 2, 13)
@@ -198,8 +246,9 @@ def test_daily_digest_and_passed_agreement_dates(mailing: Flask, smtp: SmtpServe
     svc.log_contact(late, med1, dt.datetime(2026, 1, 2, 9), "telefoon", "bewoner", "Gebeld.", True)
     agreement = svc.add_agreement(late, med1, "Brief wordt verstuurd.", None, "teamleider", dt.date(2026, 1, 9))
     db.session.execute(update(Agreement).values(created_at=dt.datetime(2026, 1, 2)))
-    db.session.execute(update(StatusChange).where(StatusChange.request_id == late.id)
-                       .values(at=dt.datetime(2026, 1, 2)))
+    db.session.execute(
+        update(StatusChange).where(StatusChange.request_id == late.id).values(at=dt.datetime(2026, 1, 2))
+    )
     db.session.commit()
     db.session.execute(update(Contact).values(created_at=dt.datetime(2026, 1, 2)))
     db.session.commit()

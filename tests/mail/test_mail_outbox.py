@@ -18,15 +18,20 @@ def test_enqueue_is_part_of_the_callers_transaction(app: Flask) -> None:
     mail.enqueue("inwoner@example.org", "Test", "plain", {"text": "Hallo"}, reason="U vroeg erom.", kind="test")
     db.session.rollback()
     assert db.session.execute(db.select(MailOutbox)).scalars().all() == []
-    row = mail.enqueue("inwoner@example.org", "Test", "plain", {"text": "Hallo"}, reason="U vroeg erom.",
-                       kind="test")
+    row = mail.enqueue("inwoner@example.org", "Test", "plain", {"text": "Hallo"}, reason="U vroeg erom.", kind="test")
     db.session.commit()
     assert row is not None and row.state == "pending" and "Hallo" in row.body_text
 
 
 def test_without_server_each_mail_becomes_an_eml_file(app: Flask) -> None:
-    mail.enqueue("Ine Inwoner <inwoner@example.org>", "Uw verzoek", "plain", {"text": "<b>Hallo</b> daar"},
-                 reason="U gaf dit adres op.", kind="test")
+    mail.enqueue(
+        "Ine Inwoner <inwoner@example.org>",
+        "Uw verzoek",
+        "plain",
+        {"text": "<b>Hallo</b> daar"},
+        reason="U gaf dit adres op.",
+        kind="test",
+    )
     db.session.commit()
     report = mail.flush()
     assert report is not None and report.sent == 1
@@ -44,17 +49,32 @@ def test_without_server_each_mail_becomes_an_eml_file(app: Flask) -> None:
     assert mail.status_counts()["sent"] == 1
 
 
-@pytest.mark.parametrize("to", ["a@example.org\r\nBcc: x@example.org", "a@example.org\nBcc: x@evil.org",
-                                "", "geen adres", "a@example.org, b@example.org", "a\x00@example.org",
-                                "x" * 400 + "@example.org"])
+@pytest.mark.parametrize(
+    "to",
+    [
+        "a@example.org\r\nBcc: x@example.org",
+        "a@example.org\nBcc: x@evil.org",
+        "",
+        "geen adres",
+        "a@example.org, b@example.org",
+        "a\x00@example.org",
+        "x" * 400 + "@example.org",
+    ],
+)
 def test_bad_addresses_are_refused(app: Flask, to: str) -> None:
     with pytest.raises(mail.MailError):
         mail.enqueue(to, "Onderwerp", "plain", {"text": "x"}, reason="r", kind="test")
 
 
 def test_subject_with_line_breaks_cannot_add_headers(app: Flask) -> None:
-    row = mail.enqueue("a@example.org", "Hallo\r\nBcc: x@evil.org\n\nbody", "plain", {"text": "x"},
-                       reason="r\nBcc: y@evil.org", kind="test")
+    row = mail.enqueue(
+        "a@example.org",
+        "Hallo\r\nBcc: x@evil.org\n\nbody",
+        "plain",
+        {"text": "x"},
+        reason="r\nBcc: y@evil.org",
+        kind="test",
+    )
     assert row is not None
     assert "\n" not in row.subject and "\r" not in row.subject and "\n" not in row.reason
     msg = mail.build_message(row)

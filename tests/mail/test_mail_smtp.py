@@ -18,8 +18,15 @@ from tests.mail.mail_helpers import SmtpServer, flask_cli
 
 
 def queue(to: str = "inwoner@example.org", **kw) -> MailOutbox:  # type: ignore[no-untyped-def]
-    row = mail.enqueue(to, kw.pop("subject", "Uw verzoek"), "plain", {"text": kw.pop("text", "Hallo")},
-                       reason="U gaf dit adres op.", kind=kw.pop("kind", "test"), **kw)
+    row = mail.enqueue(
+        to,
+        kw.pop("subject", "Uw verzoek"),
+        "plain",
+        {"text": kw.pop("text", "Hallo")},
+        reason="U gaf dit adres op.",
+        kind=kw.pop("kind", "test"),
+        **kw,
+    )
     db.session.commit()
     assert row is not None
     return row
@@ -66,8 +73,10 @@ def test_optional_mail_has_list_unsubscribe_and_the_link_works(smtp_app: Flask, 
     assert client.post(path, data="List-Unsubscribe=One-Click").status_code == 200
     assert client.post(path).status_code == 200  # twice is harmless
     assert mail.is_opted_out("inwoner@example.org", "digest")
-    assert mail.enqueue("inwoner@example.org", "x", "plain", {"text": "x"}, reason="r", kind="digest",
-                        optional=True) is None
+    assert (
+        mail.enqueue("inwoner@example.org", "x", "plain", {"text": "x"}, reason="r", kind="digest", optional=True)
+        is None
+    )
     # Mails that are not optional still go out.
     assert mail.enqueue("inwoner@example.org", "x", "plain", {"text": "x"}, reason="r", kind="digest") is not None
     for bad in (path[:-3] + "abc", "/mail/afmelden/" + "x" * 500, "/mail/afmelden/%00", "/mail/afmelden/<script>"):
@@ -149,8 +158,11 @@ def test_no_second_copy_after_a_crash_between_send_and_mark(smtp_app: Flask, smt
 
 def test_a_running_senders_claim_is_respected(smtp_app: Flask, smtp: SmtpServer) -> None:
     row = queue()
-    db.session.execute(update(MailOutbox).values(
-        state="sending", lease_until=dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(minutes=5)))
+    db.session.execute(
+        update(MailOutbox).values(
+            state="sending", lease_until=dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(minutes=5)
+        )
+    )
     db.session.commit()
     report = mail.flush()
     assert report.sent == 0 and report.uncertain == 0
@@ -194,8 +206,14 @@ def test_cli_flush_and_status_in_a_subprocess(app: Flask, smtp: SmtpServer) -> N
 
 def test_server_urls() -> None:
     cfg = mail.parse_server_url("smtps://user%40x:p%3Ass@mail.example.org")
-    assert (cfg.host, cfg.port, cfg.use_ssl, cfg.starttls, cfg.username, cfg.password) == \
-        ("mail.example.org", 465, True, False, "user@x", "p:ss")
+    assert (cfg.host, cfg.port, cfg.use_ssl, cfg.starttls, cfg.username, cfg.password) == (
+        "mail.example.org",
+        465,
+        True,
+        False,
+        "user@x",
+        "p:ss",
+    )
     assert "p:ss" not in repr(cfg)
     cfg = mail.parse_server_url("smtp://relay:2525?starttls=1")
     assert (cfg.port, cfg.starttls, cfg.use_ssl) == (2525, True, False)
@@ -222,12 +240,14 @@ def test_login_with_user_and_password_from_the_url(app: Flask) -> None:
         return AuthResult(success=ok)
 
     inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticator,
-                            auth_require_tls=False, auth_required=True)
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=port, authenticator=authenticator, auth_require_tls=False, auth_required=True
+    )
     controller.start()
     try:
-        app.config.update(MAIL_SERVER=f"smtp://portal%40voorbeeld.example:fout@127.0.0.1:{port}?timeout=2",
-                          MAIL_BACKOFF_SECONDS=0)
+        app.config.update(
+            MAIL_SERVER=f"smtp://portal%40voorbeeld.example:fout@127.0.0.1:{port}?timeout=2", MAIL_BACKOFF_SECONDS=0
+        )
         queue()
         report = mail.flush()
         assert report.sent == 0 and inbox.messages == []

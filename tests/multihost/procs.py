@@ -39,21 +39,40 @@ def shared_database(tmp_path: Path, name: str) -> Iterator[str]:
 
 def env_for(data_dir: Path, database_url: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PORTAL_")}
-    env.update({"PORTAL_DATA_DIR": str(data_dir), "PORTAL_DATABASE_URL": database_url,
-                "PORTAL_SECRET_KEY": "multihost-test-secret", "PYTHONUNBUFFERED": "1"})
+    env.update(
+        {
+            "PORTAL_DATA_DIR": str(data_dir),
+            "PORTAL_DATABASE_URL": database_url,
+            "PORTAL_SECRET_KEY": "multihost-test-secret",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     env.update(extra)
     return env
 
 
 def flask(env: dict[str, str], *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "portal", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def flask_popen(env: dict[str, str], *args: str, log: Path) -> subprocess.Popen:
-    fh = open(log, "w")  # noqa: SIM115 - closed by the caller through finish()
-    return subprocess.Popen([sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env,
-                            stdout=fh, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    fh = open(log, "w")
+    return subprocess.Popen(
+        [sys.executable, "-m", "flask", "--app", "portal", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=fh,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def free_port() -> int:
@@ -66,8 +85,18 @@ def free_port() -> int:
 def gunicorn(env: dict[str, str], workers: int, log: Path) -> Iterator[str]:
     """`gunicorn -w N 'portal:create_app()'` on loopback; yields the base URL; always stopped."""
     port = free_port()
-    cmd = [str(BIN / "gunicorn"), "-w", str(workers), "-b", f"127.0.0.1:{port}", "--timeout", "60",
-           "--graceful-timeout", "5", "portal:create_app()"]
+    cmd = [
+        str(BIN / "gunicorn"),
+        "-w",
+        str(workers),
+        "-b",
+        f"127.0.0.1:{port}",
+        "--timeout",
+        "60",
+        "--graceful-timeout",
+        "5",
+        "portal:create_app()",
+    ]
     with open(log, "w") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
         try:
@@ -106,8 +135,14 @@ def get_json(url: str) -> dict:
         return json.loads(resp.read())
 
 
-def wait_until(check, timeout: float, what: str, proc: subprocess.Popen | None = None,  # type: ignore[no-untyped-def]
-               log: Path | None = None, interval: float = 0.5) -> None:
+def wait_until(
+    check,
+    timeout: float,
+    what: str,
+    proc: subprocess.Popen | None = None,  # type: ignore[no-untyped-def]
+    log: Path | None = None,
+    interval: float = 0.5,
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
@@ -133,7 +168,17 @@ def index_references(index_dir: Path) -> Counter:
 
 def article_lines(prefix: str, count: int) -> list[str]:
     themes = ["Parkeren", "Afval", "Werk en inkomen", "Wonen"]
-    return [json.dumps({"id": f"{prefix}-{i:04d}", "title": f"Verzoek {prefix} nummer {i} over {themes[i % 4]}",
-                        "body": f"## Situatie\n\nEen inwoner had een vraag over {themes[i % 4].lower()}.",
-                        "theme": themes[i % 4], "department": themes[i % 4], "outcome": "opgelost",
-                        "year": 2020 + i % 6}) for i in range(count)]
+    return [
+        json.dumps(
+            {
+                "id": f"{prefix}-{i:04d}",
+                "title": f"Verzoek {prefix} nummer {i} over {themes[i % 4]}",
+                "body": f"## Situatie\n\nEen inwoner had een vraag over {themes[i % 4].lower()}.",
+                "theme": themes[i % 4],
+                "department": themes[i % 4],
+                "outcome": "opgelost",
+                "year": 2020 + i % 6,
+            }
+        )
+        for i in range(count)
+    ]

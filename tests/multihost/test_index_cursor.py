@@ -16,9 +16,17 @@ from tests.conftest import ON_POSTGRES
 
 
 def _article(ref: str) -> dict:
-    return {"reference": ref, "title": f"Artikel {ref}", "body": "Over de afvalinzameling.", "theme": "Afval",
-            "department": "Reiniging", "outcome": "opgelost", "year": 2025, "published_at": dt.date(2025, 1, 1),
-            "status": "published"}
+    return {
+        "reference": ref,
+        "title": f"Artikel {ref}",
+        "body": "Over de afvalinzameling.",
+        "theme": "Afval",
+        "department": "Reiniging",
+        "outcome": "opgelost",
+        "year": 2025,
+        "published_at": dt.date(2025, 1, 1),
+        "status": "published",
+    }
 
 
 def _refs() -> set[str]:

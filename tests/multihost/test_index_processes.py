@@ -41,18 +41,26 @@ def _publisher(url: str, prefix: str, count: int, withdraw: int, errors: list[st
         for i in range(count):
             ref = f"{prefix}-{i:04d}"
             with engine.begin() as conn:
-                conn.execute(Article.__table__.insert().values(
-                    reference=ref, title=f"Gepubliceerd {prefix} {i} over parkeren",
-                    body="## Situatie\n\nEen inwoner vroeg om een parkeervergunning.", theme="Parkeren",
-                    department="Parkeren", outcome="opgelost", year=2025, published_at=dt.date(2025, 6, 1),
-                    status="published"))
+                conn.execute(
+                    Article.__table__.insert().values(
+                        reference=ref,
+                        title=f"Gepubliceerd {prefix} {i} over parkeren",
+                        body="## Situatie\n\nEen inwoner vroeg om een parkeervergunning.",
+                        theme="Parkeren",
+                        department="Parkeren",
+                        outcome="opgelost",
+                        year=2025,
+                        published_at=dt.date(2025, 6, 1),
+                        status="published",
+                    )
+                )
                 conn.execute(IndexOutbox.__table__.insert().values(reference=ref, op="upsert"))
         for i in range(withdraw):
             ref = f"{prefix}-{i:04d}"
             with engine.begin() as conn:
                 conn.execute(update(Article.__table__).where(Article.reference == ref).values(status="withdrawn"))
                 conn.execute(IndexOutbox.__table__.insert().values(reference=ref, op="delete"))
-    except Exception as exc:  # noqa: BLE001 - reported by the test
+    except Exception as exc:
         errors.append(repr(exc))
     finally:
         engine.dispose()
@@ -73,7 +81,7 @@ def _reader(base: str, stop_event: threading.Event, failures: list[str]) -> None
 def _refs(index_dir: Path) -> Counter:
     try:
         return index_references(index_dir)
-    except Exception:  # noqa: BLE001 - a generation swapped while reading: try again
+    except Exception:
         return Counter()
 
 
@@ -111,8 +119,9 @@ def test_two_workers_and_concurrent_imports_keep_one_index_exact(tmp_path: Path)
             stop_reading, failures, errors = threading.Event(), [], []
             reader = threading.Thread(target=_reader, args=(base, stop_reading, failures))
             reader.start()
-            imports = [flask_popen(env, "kb", "import", str(f), log=tmp_path / f"import{n}.log")
-                       for n, f in enumerate(files)]
+            imports = [
+                flask_popen(env, "kb", "import", str(f), log=tmp_path / f"import{n}.log") for n, f in enumerate(files)
+            ]
             publisher = threading.Thread(target=_publisher, args=(url, "PUB", 30, 5, errors))
             publisher.start()
             try:
@@ -123,8 +132,12 @@ def test_two_workers_and_concurrent_imports_keep_one_index_exact(tmp_path: Path)
                 assert not errors, errors
                 expected = _expected(url)
                 assert len(expected) == 3 * 40 + 30 - 5
-                wait_until(lambda: _converged(data / "index", expected), CONVERGE_SECONDS,
-                           "every article in the index exactly once", log=log)
+                wait_until(
+                    lambda: _converged(data / "index", expected),
+                    CONVERGE_SECONDS,
+                    "every article in the index exactly once",
+                    log=log,
+                )
                 assert get_json(base + "/api/v1/knowledge?per_page=1")["total"] == len(expected)
                 hit = get_json(base + "/api/v1/knowledge?q=IMP2-0007")
                 assert hit["results"] and hit["results"][0]["reference"] == "IMP2-0007"
@@ -156,8 +169,10 @@ def test_two_hosts_on_one_database_both_converge(tmp_path: Path) -> None:
         with gunicorn(env_a, 2, log_a) as base_a, gunicorn(env_b, 1, log_b) as base_b:
             errors: list[str] = []
             # Both imports run on host A: `kb import` waits for the writer lock, which `kb worker` holds for good.
-            imports = [flask_popen(env_a, "kb", "import", str(later[name]), log=tmp_path / f"import-{name}.log")
-                       for name in ("A", "B")]
+            imports = [
+                flask_popen(env_a, "kb", "import", str(later[name]), log=tmp_path / f"import-{name}.log")
+                for name in ("A", "B")
+            ]
             publisher = threading.Thread(target=_publisher, args=(url, "PUB", 20, 4, errors))
             publisher.start()
             try:
@@ -168,15 +183,21 @@ def test_two_hosts_on_one_database_both_converge(tmp_path: Path) -> None:
                 expected = _expected(url)
                 assert len(expected) == 25 + 30 + 30 + 20 - 4
                 for folder, log in ((host_a, log_a), (host_b, log_b)):
-                    wait_until(lambda folder=folder: _converged(folder / "index", expected), CONVERGE_SECONDS,
-                               f"{folder.name}: every article exactly once", log=log)
+                    wait_until(
+                        lambda folder=folder: _converged(folder / "index", expected),
+                        CONVERGE_SECONDS,
+                        f"{folder.name}: every article exactly once",
+                        log=log,
+                    )
                 for base in (base_a, base_b):
                     assert get_json(base + "/api/v1/knowledge?per_page=1")["total"] == len(expected)
                     assert get_json(base + "/api/v1/knowledge?q=HOSTB-0003")["results"][0]["reference"] == "HOSTB-0003"
-                    assert not any(r["reference"] == "PUB-0001"
-                                   for r in get_json(base + "/api/v1/knowledge?q=PUB-0001")["results"])
+                    assert not any(
+                        r["reference"] == "PUB-0001" for r in get_json(base + "/api/v1/knowledge?q=PUB-0001")["results"]
+                    )
                 engine = create_engine(url)
                 try:
+
                     def cursors_at_top() -> bool:
                         with engine.connect() as conn:
                             top = conn.execute(select(func.max(IndexOutbox.id))).scalar_one()

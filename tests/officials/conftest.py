@@ -26,20 +26,28 @@ def staff_client(server: Flask, email: str = "med1@test.nl") -> FlaskClient:
     return client
 
 
-def new_request(story: str = "Mijn parkeervergunning is geweigerd zonder uitleg.", email: str | None = None,
-                sub: str | None = None) -> tuple[Request, str]:
-    req, code, _ = req_service.submit(req_service.Submission(
-        what_happened=story, desired_outcome="Een gesprek.", contact_name="Ine Inwoner" if email else None,
-        contact_email=email, contact_preference="email" if email else "geen",
-        **({"submission_id": sub} if sub else {})))
+def new_request(
+    story: str = "Mijn parkeervergunning is geweigerd zonder uitleg.", email: str | None = None, sub: str | None = None
+) -> tuple[Request, str]:
+    req, code, _ = req_service.submit(
+        req_service.Submission(
+            what_happened=story,
+            desired_outcome="Een gesprek.",
+            contact_name="Ine Inwoner" if email else None,
+            contact_email=email,
+            contact_preference="email" if email else "geen",
+            **({"submission_id": sub} if sub else {}),
+        )
+    )
     assert code
     return req, code
 
 
 def agreement_for(req: Request, description: str = "De afdeling belt de bewoner terug.") -> Agreement:
     department = db.session.execute(select(Department).order_by(Department.id)).scalars().first()
-    return req_service.add_agreement(req, user("med1@test.nl"), description, department.id, "teamleider",
-                                     dt.date.today() + dt.timedelta(days=14))
+    return req_service.add_agreement(
+        req, user("med1@test.nl"), description, department.id, "teamleider", dt.date.today() + dt.timedelta(days=14)
+    )
 
 
 def mails(kind: str | None = None) -> list[MailOutbox]:
@@ -56,12 +64,26 @@ def link_from_mail(row: MailOutbox) -> str:
     return urlsplit(match.group(0)).path
 
 
-def invite(staff: FlaskClient, req: Request, agreement: Agreement | None = None, email: str = "a.ambt@gemeente.nl",
-           name: str = "Anna Ambtenaar", question: str = "Kunt u de bewoner deze week terugbellen?",
-           **extra: str):  # type: ignore[no-untyped-def]
+def invite(
+    staff: FlaskClient,
+    req: Request,
+    agreement: Agreement | None = None,
+    email: str = "a.ambt@gemeente.nl",
+    name: str = "Anna Ambtenaar",
+    question: str = "Kunt u de bewoner deze week terugbellen?",
+    **extra: str,
+):  # type: ignore[no-untyped-def]
     token = csrf_token(staff, f"/bemiddeling/verzoek/{req.id}")
-    data = {"o-csrf_token": token, "o-official": "", "o-name": name, "o-email": email, "o-department": "",
-            "o-agreement": str(agreement.id) if agreement else "", "o-question": question, **extra}
+    data = {
+        "o-csrf_token": token,
+        "o-official": "",
+        "o-name": name,
+        "o-email": email,
+        "o-department": "",
+        "o-agreement": str(agreement.id) if agreement else "",
+        "o-question": question,
+        **extra,
+    }
     return staff.post(f"/bemiddeling/verzoek/{req.id}/ambtenaar-uitnodigen", data=data)
 
 

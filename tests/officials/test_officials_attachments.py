@@ -27,8 +27,7 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
 EXE = b"MZ\x90\x00" + b"\x00" * 64
 
 
-def _post(client: FlaskClient, code: str, message: str = "", files: list[tuple[bytes, str]] | None = None,
-          **extra):  # type: ignore[no-untyped-def]
+def _post(client: FlaskClient, code: str, message: str = "", files: list[tuple[bytes, str]] | None = None, **extra):  # type: ignore[no-untyped-def]
     data = {"csrf_token": csrf_token(client, "/verzoek/"), "message": message, **extra}
     data["bestanden"] = [(io.BytesIO(content), name) for content, name in (files or [])]
     return client.post(f"/verzoek/{code}/aanvullen", data=data, content_type="multipart/form-data")
@@ -43,14 +42,18 @@ def test_resident_adds_message_and_files(app: Flask, staff: FlaskClient, public:
     req, code = new_request()
     status = public.get(f"/verzoek/{code}").get_data(as_text=True)
     assert f"/verzoek/{code}/aanvullen" in status
-    response = _post(public, code, "Hierbij de brief van de gemeente.",
-                     [(PDF, "brief.pdf"), (PNG, "foto.png"), (JPEG, "scan.JPG")])
+    response = _post(
+        public, code, "Hierbij de brief van de gemeente.", [(PDF, "brief.pdf"), (PNG, "foto.png"), (JPEG, "scan.JPG")]
+    )
     assert response.status_code == 302 and response.headers["Location"].endswith(f"/verzoek/{code}")
     msg = db.session.execute(select(ResidentMessage)).scalar_one()
     assert msg.body == "Hierbij de brief van de gemeente."
     rows = db.session.execute(select(Attachment).order_by(Attachment.id)).scalars().all()
     assert [(a.filename, a.content_type) for a in rows] == [
-        ("brief.pdf", "application/pdf"), ("foto.png", "image/png"), ("scan.jpg", "image/jpeg")]
+        ("brief.pdf", "application/pdf"),
+        ("foto.png", "image/png"),
+        ("scan.jpg", "image/jpeg"),
+    ]
     files = _files(app)
     assert len(files) == 3
     data_dir = Path(app.config["DATA_DIR"])
@@ -78,13 +81,16 @@ def test_message_only_and_nothing_at_all(app: Flask, public: FlaskClient) -> Non
     assert len(db.session.execute(select(ResidentMessage)).scalars().all()) == 1
 
 
-@pytest.mark.parametrize(("files", "expected"), [
-    ([(EXE, "factuur.pdf")], "geen PDF, JPG of PNG"),
-    ([(b"<html><script>alert(1)</script></html>", "brief.png")], "geen PDF, JPG of PNG"),
-    ([(b"", "leeg.pdf")], "is leeg"),
-    ([(PDF, "a.pdf"), (PDF, "b.pdf"), (PDF, "c.pdf"), (PDF, "d.pdf")], "hoogstens 3 bestanden"),
-    ([(b"%PDF-" + b"0" * (5 * 1024 * 1024), "groot.pdf")], "groter dan 5 MB"),
-])
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ([(EXE, "factuur.pdf")], "geen PDF, JPG of PNG"),
+        ([(b"<html><script>alert(1)</script></html>", "brief.png")], "geen PDF, JPG of PNG"),
+        ([(b"", "leeg.pdf")], "is leeg"),
+        ([(PDF, "a.pdf"), (PDF, "b.pdf"), (PDF, "c.pdf"), (PDF, "d.pdf")], "hoogstens 3 bestanden"),
+        ([(b"%PDF-" + b"0" * (5 * 1024 * 1024), "groot.pdf")], "groter dan 5 MB"),
+    ],
+)
 def test_bad_files_are_refused_and_nothing_is_stored(app: Flask, public: FlaskClient, files, expected) -> None:  # type: ignore[no-untyped-def]
     _req, code = new_request()
     response = _post(public, code, "Met bijlage.", files)
@@ -105,18 +111,22 @@ def test_whole_upload_too_large_is_a_dutch_413(app: Flask, public: FlaskClient) 
     assert public.post("/verzoek/", data={"csrf_token": token, "code": "x" * (2 * 1024 * 1024)}).status_code == 413
 
 
-@pytest.mark.parametrize(("raw", "shown"), [
-    ("../../etc/passwd.pdf", "passwd.pdf"),
-    ("C:\\Users\\x\\brief.pdf", None),  # the multipart parser already unquotes backslashes
-    ('brief"\r\nContent-Type: text/html\r\n.pdf', None),
-    ("brief\x00.exe.pdf", None),
-    ("<script>alert(1)</script>.pdf", None),
-    ("überweisung één.pdf", "überweisung één.pdf"),
-    ("", "bestand.pdf"),
-    ("a" * 300 + ".pdf", "a" * 80 + ".pdf"),
-])
-def test_filenames_are_cleaned(app: Flask, staff: FlaskClient, public: FlaskClient, raw: str,
-                               shown: str | None) -> None:
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("../../etc/passwd.pdf", "passwd.pdf"),
+        ("C:\\Users\\x\\brief.pdf", None),  # the multipart parser already unquotes backslashes
+        ('brief"\r\nContent-Type: text/html\r\n.pdf', None),
+        ("brief\x00.exe.pdf", None),
+        ("<script>alert(1)</script>.pdf", None),
+        ("überweisung één.pdf", "überweisung één.pdf"),
+        ("", "bestand.pdf"),
+        ("a" * 300 + ".pdf", "a" * 80 + ".pdf"),
+    ],
+)
+def test_filenames_are_cleaned(
+    app: Flask, staff: FlaskClient, public: FlaskClient, raw: str, shown: str | None
+) -> None:
     req, code = new_request()
     response = _post(public, code, "Bijlage.", [(PDF, raw)])
     if "\x00" in raw:
@@ -196,8 +206,9 @@ def test_sniff_and_clean_units() -> None:
     assert os.sep not in attachments.clean_filename("..", "pdf")
 
 
-def test_attachments_dir_can_be_shared_storage(app: Flask, server: Flask, public: FlaskClient,
-                                               tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_attachments_dir_can_be_shared_storage(
+    app: Flask, server: Flask, public: FlaskClient, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     shared = tmp_path_factory.mktemp("shared-attachments")
     server.config["ATTACHMENTS_DIR"] = str(shared)
     _req, code = new_request()

@@ -7,8 +7,11 @@ from tests.trust.test_trust_csrf import state_changing_urls
 
 
 def test_every_officials_route_needs_a_csrf_token(client, server):
-    urls = [u for u in state_changing_urls(server) if "ambtenaar" in u or "aanvullen" in u or "opschort" in u
-            or "hervatten" in u or "uitnodiging" in u]
+    urls = [
+        u
+        for u in state_changing_urls(server)
+        if "ambtenaar" in u or "aanvullen" in u or "opschort" in u or "hervatten" in u or "uitnodiging" in u
+    ]
     assert len(urls) == 7, urls
     login(client, "admin@test.nl")
     for url in urls:

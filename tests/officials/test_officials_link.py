@@ -19,9 +19,14 @@ from tests.officials.conftest import act, agreement_for, invite, invite_and_link
 
 
 def _audit(req: Request) -> list[str]:
-    return [a.action for a in db.session.execute(
-        select(AuditEntry).where(AuditEntry.object_type == "Request", AuditEntry.object_id == str(req.id))
-        .order_by(AuditEntry.id)).scalars()]
+    return [
+        a.action
+        for a in db.session.execute(
+            select(AuditEntry)
+            .where(AuditEntry.object_type == "Request", AuditEntry.object_id == str(req.id))
+            .order_by(AuditEntry.id)
+        ).scalars()
+    ]
 
 
 def test_invite_confirm_and_report_done(app: Flask, staff: FlaskClient, public: FlaskClient) -> None:
@@ -65,8 +70,9 @@ def test_invite_confirm_and_report_done(app: Flask, staff: FlaskClient, public: 
     assert agreement.official_done_at is not None
     assert agreement.status == "open"  # the mediator checks with the resident and marks it kept
 
-    contacts = db.session.execute(select(Contact).where(Contact.request_id == req.id)
-                                  .order_by(Contact.id)).scalars().all()
+    contacts = (
+        db.session.execute(select(Contact).where(Contact.request_id == req.id).order_by(Contact.id)).scalars().all()
+    )
     assert [c.official_id for c in contacts] == [official.id] * 3
     assert all(c.channel == "portaal" and c.author_id is None for c in contacts)
     assert "Ik bel haar donderdag." in contacts[0].summary
@@ -99,8 +105,7 @@ def test_propose_another_agreement(app: Flask, staff: FlaskClient, public: Flask
     assert response.status_code == 400 and "verleden" in response.get_data(as_text=True)
 
 
-def test_question_without_agreement_cannot_be_confirmed(app: Flask, staff: FlaskClient,
-                                                        public: FlaskClient) -> None:
+def test_question_without_agreement_cannot_be_confirmed(app: Flask, staff: FlaskClient, public: FlaskClient) -> None:
     req, _ = new_request()
     path = invite_and_link(staff, req)
     text = public.get(path).get_data(as_text=True)
@@ -176,8 +181,10 @@ def test_expired_and_revoked_links(app: Flask, staff: FlaskClient, public: Flask
     response = staff.post(f"/bemiddeling/uitnodiging/{second.id}/intrekken", data={"csrf_token": token})
     assert response.status_code == 302
     assert staff.post(f"/bemiddeling/uitnodiging/{second.id}/intrekken", data={}).status_code == 400
-    assert public.post(f"/bemiddeling/uitnodiging/{second.id}/intrekken",
-                       data={"csrf_token": token}).status_code in (302, 400)
+    assert public.post(f"/bemiddeling/uitnodiging/{second.id}/intrekken", data={"csrf_token": token}).status_code in (
+        302,
+        400,
+    )
     assert staff.post("/bemiddeling/uitnodiging/999999/intrekken", data={"csrf_token": token}).status_code == 404
 
 
@@ -242,8 +249,9 @@ def test_invite_bad_input(app: Flask, staff: FlaskClient, server: Flask) -> None
     assert anonymous.post(f"/bemiddeling/verzoek/{req.id}/ambtenaar-uitnodigen", data={}).status_code in (302, 400)
     assert invite(staff, db.session.get(Request, req.id)).status_code == 302
     token = csrf_token(staff, f"/bemiddeling/verzoek/{req.id}")
-    assert staff.post("/bemiddeling/verzoek/999999/ambtenaar-uitnodigen",
-                      data={"o-csrf_token": token}).status_code == 404
+    assert (
+        staff.post("/bemiddeling/verzoek/999999/ambtenaar-uitnodigen", data={"o-csrf_token": token}).status_code == 404
+    )
 
 
 def link_path_of_last() -> str:

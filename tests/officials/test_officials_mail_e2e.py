@@ -53,11 +53,19 @@ def _post(client: FlaskClient, url: str, data: dict[str, str]):  # type: ignore[
 
 def test_resident_official_and_mediator_loop_over_smtp(mailing: Flask, smtp: SmtpServer, server: Flask) -> None:
     resident = server.test_client()
-    response = resident.post("/verzoek/nieuw", data={
-        "csrf_token": csrf_token(resident), "submission_id": "e2e-officials-1",
-        "what_happened": "Mijn bouwvergunning ligt al een half jaar stil bij de gemeente.",
-        "desired_outcome": "Een besluit.", "theme": "vergunningen", "contact_name": "Rosa Rijnders",
-        "contact_email": "rosa@example.org", "contact_preference": "email"})
+    response = resident.post(
+        "/verzoek/nieuw",
+        data={
+            "csrf_token": csrf_token(resident),
+            "submission_id": "e2e-officials-1",
+            "what_happened": "Mijn bouwvergunning ligt al een half jaar stil bij de gemeente.",
+            "desired_outcome": "Een besluit.",
+            "theme": "vergunningen",
+            "contact_name": "Rosa Rijnders",
+            "contact_email": "rosa@example.org",
+            "contact_preference": "email",
+        },
+    )
     assert response.status_code == 302
     code = CODE_RE.search(response.headers["Location"]).group(0)
     mail.flush()
@@ -69,18 +77,48 @@ def test_resident_official_and_mediator_loop_over_smtp(mailing: Flask, smtp: Smt
     login(mediator)
     assert _post(mediator, f"/bemiddeling/verzoek/{req.id}/oppakken", {}).status_code == 302
     assert _post(mediator, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "in_verkenning"}).status_code == 302
-    assert _post(mediator, f"/bemiddeling/verzoek/{req.id}/contact", {
-        "k-at": "2026-01-05T10:00", "k-channel": "telefoon", "k-participants": "bewoner, bemiddelaar",
-        "k-summary": "Gebeld met de bewoner.", "k-with_resident": "y"}).status_code == 302
+    assert (
+        _post(
+            mediator,
+            f"/bemiddeling/verzoek/{req.id}/contact",
+            {
+                "k-at": "2026-01-05T10:00",
+                "k-channel": "telefoon",
+                "k-participants": "bewoner, bemiddelaar",
+                "k-summary": "Gebeld met de bewoner.",
+                "k-with_resident": "y",
+            },
+        ).status_code
+        == 302
+    )
     due = dt.date.today() + dt.timedelta(days=10)
-    assert _post(mediator, f"/bemiddeling/verzoek/{req.id}/afspraak", {
-        "a-description": "De afdeling neemt binnen tien dagen een besluit.", "a-department": "1",
-        "a-promised_by_role": "teamleider Vergunningen", "a-due": due.isoformat(), "a-official": ""}).status_code == 302
+    assert (
+        _post(
+            mediator,
+            f"/bemiddeling/verzoek/{req.id}/afspraak",
+            {
+                "a-description": "De afdeling neemt binnen tien dagen een besluit.",
+                "a-department": "1",
+                "a-promised_by_role": "teamleider Vergunningen",
+                "a-due": due.isoformat(),
+                "a-official": "",
+            },
+        ).status_code
+        == 302
+    )
     agreement = db.session.execute(select(Agreement)).scalar_one()
-    response = mediator.post(f"/bemiddeling/verzoek/{req.id}/ambtenaar-uitnodigen", data={
-        "o-csrf_token": csrf_token(mediator, "/bemiddeling/"), "o-official": "", "o-name": "Victor Vergunning",
-        "o-email": "v.vergunning@gemeente.example", "o-department": "", "o-agreement": str(agreement.id),
-        "o-question": "Kunt u dit besluit binnen tien dagen toezeggen?"})
+    response = mediator.post(
+        f"/bemiddeling/verzoek/{req.id}/ambtenaar-uitnodigen",
+        data={
+            "o-csrf_token": csrf_token(mediator, "/bemiddeling/"),
+            "o-official": "",
+            "o-name": "Victor Vergunning",
+            "o-email": "v.vergunning@gemeente.example",
+            "o-department": "",
+            "o-agreement": str(agreement.id),
+            "o-question": "Kunt u dit besluit binnen tien dagen toezeggen?",
+        },
+    )
     assert response.status_code == 302
     mail.flush()
 
@@ -94,8 +132,10 @@ def test_resident_official_and_mediator_loop_over_smtp(mailing: Flask, smtp: Smt
     page = official.get(link).get_data(as_text=True)
     assert "De afdeling neemt binnen tien dagen een besluit." in page and "Rosa" not in page
     token = re.search(r'name="akkoord-csrf_token"[^>]*value="([^"]+)"', page).group(1)
-    response = official.post(f"{link}/akkoord", data={"akkoord-csrf_token": token, "akkoord-version": "0",
-                                                      "akkoord-text": "Akkoord, besluit volgt."})
+    response = official.post(
+        f"{link}/akkoord",
+        data={"akkoord-csrf_token": token, "akkoord-version": "0", "akkoord-text": "Akkoord, besluit volgt."},
+    )
     assert response.status_code == 302
     mail.flush()
 
@@ -110,13 +150,26 @@ def test_resident_official_and_mediator_loop_over_smtp(mailing: Flask, smtp: Smt
     assert contact.official.email == "v.vergunning@gemeente.example"
 
     # The mediator resolves; the resident answers the control question from the mail's link.
-    assert _post(mediator, f"/bemiddeling/verzoek/{req.id}/status", {
-        "t-to_status": "opgelost", "t-outcome_summary": "De gemeente beslist binnen tien dagen."}).status_code == 302
+    assert (
+        _post(
+            mediator,
+            f"/bemiddeling/verzoek/{req.id}/status",
+            {"t-to_status": "opgelost", "t-outcome_summary": "De gemeente beslist binnen tien dagen."},
+        ).status_code
+        == 302
+    )
     mail.flush()
     control = smtp.inbox.to("rosa@example.org")[-1]
     control_link = [u for u in _links(control) if u.endswith("#controlevraag")][0].split("#")[0]
-    answer = resident.post(control_link + "/controlevraag", data={
-        "csrf_token": csrf_token(resident, control_link), "all_addressed": "ja", "satisfied": "ja", "comment": ""})
+    answer = resident.post(
+        control_link + "/controlevraag",
+        data={
+            "csrf_token": csrf_token(resident, control_link),
+            "all_addressed": "ja",
+            "satisfied": "ja",
+            "comment": "",
+        },
+    )
     assert answer.status_code == 302
     db.session.expire_all()
     assert db.session.get(Request, req.id).control_answered_at is not None

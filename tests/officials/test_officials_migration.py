@@ -43,24 +43,37 @@ def test_upgrade_and_downgrade_keep_the_data(tmp_path: Path, empty_url: str | No
         with db.engine.begin() as conn:
             conn.execute(sa.text("INSERT INTO departments (name, active) VALUES ('Vergunningen', true)"))
             conn.execute(sa.text("INSERT INTO officials (name, role, department_id) VALUES ('Olga', 'jurist', 1)"))
-            conn.execute(sa.text(
-                "INSERT INTO requests (code_hash, submission_id, channel, status, received_at, first_contact_due, "
-                "resolution_due, what_happened, desired_outcome, contact_preference, consent_publication) VALUES "
-                "('h', 's', 'web', 'ontvangen', '2026-12-01 10:00:00', '2026-12-04', '2027-01-12', 'verhaal', "
-                "'doel', 'geen', false)"))
-            conn.execute(sa.text(
-                "INSERT INTO agreements (request_id, description, promised_by_role, due, status, created_at) "
-                "VALUES (1, 'afspraak', 'teamleider', '2026-12-20', 'open', '2026-12-02 10:00:00')"))
+            conn.execute(
+                sa.text(
+                    "INSERT INTO requests (code_hash, submission_id, channel, status, received_at, first_contact_due, "
+                    "resolution_due, what_happened, desired_outcome, contact_preference, consent_publication) VALUES "
+                    "('h', 's', 'web', 'ontvangen', '2026-12-01 10:00:00', '2026-12-04', '2027-01-12', 'verhaal', "
+                    "'doel', 'geen', false)"
+                )
+            )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO agreements (request_id, description, promised_by_role, due, status, created_at) "
+                    "VALUES (1, 'afspraak', 'teamleider', '2026-12-20', 'open', '2026-12-02 10:00:00')"
+                )
+            )
         upgrade(directory=directory, revision="0005_officials")
         with db.engine.begin() as conn:
             assert conn.execute(sa.text("SELECT name, email FROM officials")).one() == ("Olga", None)
             assert conn.execute(sa.text("SELECT paused_since FROM requests")).one() == (None,)
-            assert conn.execute(sa.text("SELECT description, official_confirmed_at FROM agreements")).one() == \
-                ("afspraak", None)
+            assert conn.execute(sa.text("SELECT description, official_confirmed_at FROM agreements")).one() == (
+                "afspraak",
+                None,
+            )
             conn.execute(sa.text("UPDATE officials SET email = 'olga@gemeente.nl'"))
-            for table in ("official_invitations", "official_requests", "request_suspensions", "resident_messages",
-                          "attachments"):
-                assert conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one() == 0  # noqa: S608
+            for table in (
+                "official_invitations",
+                "official_requests",
+                "request_suspensions",
+                "resident_messages",
+                "attachments",
+            ):
+                assert conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
         downgrade(directory=directory, revision="0004")
         with db.engine.begin() as conn:
             assert conn.execute(sa.text("SELECT name FROM officials")).scalar_one() == "Olga"

@@ -23,12 +23,18 @@ def _form(client: FlaskClient, **overrides: str) -> dict[str, str]:
     submission = re.search(r'name="submission_id"[^>]*value="([^"]+)"', page).group(1)
     department = db.session.execute(select(Department).order_by(Department.id)).scalars().first()
     data = {
-        "csrf_token": csrf_token(client, URL), "submission_id": submission,
-        "official_name": "Bram Beleid", "official_role": "medewerker vergunningen",
-        "department": str(department.id), "official_email": "b.beleid@gemeente.nl",
+        "csrf_token": csrf_token(client, URL),
+        "submission_id": submission,
+        "official_name": "Bram Beleid",
+        "official_role": "medewerker vergunningen",
+        "department": str(department.id),
+        "official_email": "b.beleid@gemeente.nl",
         "situation": "De bewoner wacht al maanden op een besluit over een dakkapel.",
-        "desired_outcome": "Een gesprek met de bewoner en de afdeling.", "resident_agreed": "ja",
-        "resident_name": "Kees Bewoner", "resident_email": "kees@voorbeeld.nl", "resident_phone": "",
+        "desired_outcome": "Een gesprek met de bewoner en de afdeling.",
+        "resident_agreed": "ja",
+        "resident_name": "Kees Bewoner",
+        "resident_email": "kees@voorbeeld.nl",
+        "resident_phone": "",
     }
     data.update(overrides)
     return data
@@ -52,8 +58,11 @@ def test_official_submits_and_request_is_registered(app: Flask, server: Flask, p
     asked = db.session.execute(select(OfficialRequest)).scalar_one()
     official = db.session.get(Official, asked.official_id)
     assert asked.resident_agreed and asked.request_id == req.id
-    assert (official.name, official.email, official.role) == ("Bram Beleid", "b.beleid@gemeente.nl",
-                                                              "medewerker vergunningen")
+    assert (official.name, official.email, official.role) == (
+        "Bram Beleid",
+        "b.beleid@gemeente.nl",
+        "medewerker vergunningen",
+    )
     assert "official.request" in [a.action for a in db.session.execute(select(AuditEntry)).scalars()]
     # The official gets a confirmation without the resident's code; the code works for the resident.
     receipt = mails("official_receipt")
@@ -77,30 +86,32 @@ def test_without_agreement_no_resident_details(app: Flask, public: FlaskClient) 
     assert db.session.execute(select(OfficialRequest)).scalar_one().resident_agreed is False
 
 
-@pytest.mark.parametrize("overrides", [
-    {"official_name": ""},
-    {"official_email": ""},
-    {"official_email": "geen adres"},
-    {"official_email": "a@b.nl\r\nBcc: x@evil.nl"},
-    {"department": ""},
-    {"department": "999999"},
-    {"department": "abc"},
-    {"situation": ""},
-    {"situation": "kort"},
-    {"situation": "x" * 5001},
-    {"desired_outcome": ""},
-    {"resident_agreed": ""},
-    {"resident_agreed": "misschien"},
-    {"resident_phone": "12"},
-    {"official_name": "x" * 121},
-    {"csrf_token": "vervalst"},
-])
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"official_name": ""},
+        {"official_email": ""},
+        {"official_email": "geen adres"},
+        {"official_email": "a@b.nl\r\nBcc: x@evil.nl"},
+        {"department": ""},
+        {"department": "999999"},
+        {"department": "abc"},
+        {"situation": ""},
+        {"situation": "kort"},
+        {"situation": "x" * 5001},
+        {"desired_outcome": ""},
+        {"resident_agreed": ""},
+        {"resident_agreed": "misschien"},
+        {"resident_phone": "12"},
+        {"official_name": "x" * 121},
+        {"csrf_token": "vervalst"},
+    ],
+)
 def test_bad_input_is_refused_in_dutch(app: Flask, public: FlaskClient, overrides: dict[str, str]) -> None:
     response = public.post(URL, data=_form(public, **overrides))
     assert 400 <= response.status_code < 500
     text = response.get_data(as_text=True)
-    assert any(word in text for word in ("verplicht", "geldig", "Kies", "tekens", "formulier", "afdeling",
-                                         "Hoogstens"))
+    assert any(word in text for word in ("verplicht", "geldig", "Kies", "tekens", "formulier", "afdeling", "Hoogstens"))
     assert _count() == 0
 
 
@@ -126,8 +137,10 @@ def test_work_address_domains(app: Flask, server: Flask, public: FlaskClient) ->
 def test_submitting_is_rate_limited(app: Flask, server: Flask, public: FlaskClient) -> None:
     server.config["RATELIMIT_ENABLED"] = True
     server.config["RATELIMIT_SENSITIVE"] = "2/minute"
-    statuses = [public.post(URL, data=_form(public, situation=f"Situatie nummer {i} van de bewoner.")).status_code
-                for i in range(3)]
+    statuses = [
+        public.post(URL, data=_form(public, situation=f"Situatie nummer {i} van de bewoner.")).status_code
+        for i in range(3)
+    ]
     assert statuses == [200, 200, 429]
 
 

@@ -20,14 +20,17 @@ from tests.conftest import csrf_token, user
 from tests.officials.conftest import new_request
 
 
-@pytest.mark.parametrize(("start", "end", "days"), [
-    (dt.date(2026, 12, 2), dt.date(2026, 12, 2), 0),   # same day: nothing moves
-    (dt.date(2026, 12, 4), dt.date(2026, 12, 7), 1),   # Friday to Monday
-    (dt.date(2026, 12, 23), dt.date(2027, 1, 4), 6),   # Christmas and New Year's Day excluded
-    (dt.date(2026, 4, 24), dt.date(2026, 4, 28), 1),   # King's Day (Monday 27 April) excluded
-    (dt.date(2026, 5, 13), dt.date(2026, 5, 15), 1),   # Ascension Day (14 May) excluded
-    (dt.date(2026, 5, 22), dt.date(2026, 5, 26), 1),   # Whit Monday (25 May) excluded
-])
+@pytest.mark.parametrize(
+    ("start", "end", "days"),
+    [
+        (dt.date(2026, 12, 2), dt.date(2026, 12, 2), 0),  # same day: nothing moves
+        (dt.date(2026, 12, 4), dt.date(2026, 12, 7), 1),  # Friday to Monday
+        (dt.date(2026, 12, 23), dt.date(2027, 1, 4), 6),  # Christmas and New Year's Day excluded
+        (dt.date(2026, 4, 24), dt.date(2026, 4, 28), 1),  # King's Day (Monday 27 April) excluded
+        (dt.date(2026, 5, 13), dt.date(2026, 5, 15), 1),  # Ascension Day (14 May) excluded
+        (dt.date(2026, 5, 22), dt.date(2026, 5, 26), 1),  # Whit Monday (25 May) excluded
+    ],
+)
 def test_paused_workdays_skip_weekends_and_dutch_holidays(start: dt.date, end: dt.date, days: int) -> None:
     assert suspension.paused_workdays(start, end) == days
 
@@ -92,8 +95,11 @@ def test_pause_through_the_back_office_and_status_page(app: Flask, staff: FlaskC
     response = staff.post(f"/bemiddeling/verzoek/{req.id}/opschorten", data={"csrf_token": token, "p-reason": reason})
     assert response.status_code == 409 and "De termijn staat al stil." in response.get_data(as_text=True)
     # The resident answers by adding information: the clock runs again.
-    data = {"csrf_token": csrf_token(public, "/verzoek/"), "message": "Hierbij de beschikking.",
-            "bestanden": [(io.BytesIO(b"%PDF-1.4 x"), "beschikking.pdf")]}
+    data = {
+        "csrf_token": csrf_token(public, "/verzoek/"),
+        "message": "Hierbij de beschikking.",
+        "bestanden": [(io.BytesIO(b"%PDF-1.4 x"), "beschikking.pdf")],
+    }
     response = public.post(f"/verzoek/{code}/aanvullen", data=data, content_type="multipart/form-data")
     assert response.status_code == 302
     db.session.expire_all()
@@ -143,13 +149,14 @@ def test_queue_and_request_page_show_the_shifted_deadline_during_a_pause(app: Fl
     db.session.commit()
     queue = staff.get("/bemiddeling/").get_data(as_text=True)
     assert "Te laat" in queue
-    suspension.start(req, user("med1@test.nl"), "Wij wachten op uw gegevens.",
-                     now=dt.datetime(2026, 1, 2, 9))
+    suspension.start(req, user("med1@test.nl"), "Wij wachten op uw gegevens.", now=dt.datetime(2026, 1, 2, 9))
     expected = suspension.effective_due(req, dt.date(2026, 1, 5))
     assert expected > dt.date(2026, 1, 5)
-    for page in (staff.get("/bemiddeling/").get_data(as_text=True),
-                 staff.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)):
+    for page in (
+        staff.get("/bemiddeling/").get_data(as_text=True),
+        staff.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True),
+    ):
         assert "Termijn staat stil" in page
-        row = page[page.index("Termijn staat stil") - 400: page.index("Termijn staat stil")]
-        assert "Te laat" not in page[page.index("Termijn staat stil"):page.index("Termijn staat stil") + 120]
+        row = page[page.index("Termijn staat stil") - 400 : page.index("Termijn staat stil")]
+        assert "Te laat" not in page[page.index("Termijn staat stil") : page.index("Termijn staat stil") + 120]
         assert dutch_date(expected) in row and dutch_date(dt.date(2026, 1, 5)) not in row

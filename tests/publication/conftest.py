@@ -20,9 +20,11 @@ from tests.conftest import PASSWORD, csrf_token, login
 RESIDENT = {"name": "Şükrü van der Brink-Öztürk", "email": "s.brink84@voorbeeld-mail.nl", "phone": "06-41234567"}
 OFFICIAL = "Henk Geheimzinnig"
 # The resident's own words: their name, e-mail address and phone number, a neighbour, an official, an address.
-STORY = (f"Ik ben {RESIDENT['name']}. Mijn buurman, de heer Jansen, en ik kregen een parkeerboete voor ons "
-         "eigen huis aan de Lindelaan 14. Ik belde 06 4123 4567 en mailde s.brink84@voorbeeld-mail.nl, "
-         f"maar niemand reageerde. Toen sprak ik met {OFFICIAL} van Parkeren.")
+STORY = (
+    f"Ik ben {RESIDENT['name']}. Mijn buurman, de heer Jansen, en ik kregen een parkeerboete voor ons "
+    "eigen huis aan de Lindelaan 14. Ik belde 06 4123 4567 en mailde s.brink84@voorbeeld-mail.nl, "
+    f"maar niemand reageerde. Toen sprak ik met {OFFICIAL} van Parkeren."
+)
 SUMMARY = "De boete is kwijtgescholden. Meneer Öztürk krijgt een brief."
 
 
@@ -37,8 +39,9 @@ def post(client: FlaskClient, url: str, data: dict | None = None, **kw):  # type
     return client.post(url, data={"csrf_token": csrf_token(client, "/bemiddeling/"), **(data or {})}, **kw)
 
 
-def make_request(status: str = "opgelost", consent: bool = True, sub: str = "pub-1",
-                 contact: dict | None = None, what: str = STORY) -> Request:
+def make_request(
+    status: str = "opgelost", consent: bool = True, sub: str = "pub-1", contact: dict | None = None, what: str = STORY
+) -> Request:
     """A request through the real services, with a contact and an agreement naming an official."""
     contact = contact or RESIDENT
     mediator = db.session.execute(select(User).where(User.email == "med1@test.nl")).scalar_one()
@@ -49,27 +52,56 @@ def make_request(status: str = "opgelost", consent: bool = True, sub: str = "pub
         official = Official(name=OFFICIAL, role="teamleider", department_id=department.id)
         db.session.add(official)
         db.session.commit()
-    req, _code, _ = req_service.submit(req_service.Submission(
-        what_happened=what, desired_outcome="Dat de boete vervalt en ik een excuus krijg.", theme_id=theme.id,
-        contact_name=contact.get("name"), contact_email=contact.get("email"), contact_phone=contact.get("phone"),
-        contact_preference="email", consent_publication=consent, submission_id=sub,
-        received_at=dt.datetime(2025, 11, 3, 9, 30)))
+    req, _code, _ = req_service.submit(
+        req_service.Submission(
+            what_happened=what,
+            desired_outcome="Dat de boete vervalt en ik een excuus krijg.",
+            theme_id=theme.id,
+            contact_name=contact.get("name"),
+            contact_email=contact.get("email"),
+            contact_phone=contact.get("phone"),
+            contact_preference="email",
+            consent_publication=consent,
+            submission_id=sub,
+            received_at=dt.datetime(2025, 11, 3, 9, 30),
+        )
+    )
     req_service.set_classification(req, mediator, theme.id, department.id)
     if status == "ontvangen":
         return req
     req_service.transition(req, "in_verkenning", mediator)
-    req_service.log_contact(req, mediator, dt.datetime(2025, 11, 4, 10, 0), "telefoon", "bewoner, teamleider",
-                            f"Gesproken met {OFFICIAL}; hij kijkt ernaar.", False, official.id)
-    req_service.add_agreement(req, mediator, "De boete wordt opnieuw bekeken.", department.id, "teamleider",
-                              dt.date(2025, 11, 20), official.id)
+    req_service.log_contact(
+        req,
+        mediator,
+        dt.datetime(2025, 11, 4, 10, 0),
+        "telefoon",
+        "bewoner, teamleider",
+        f"Gesproken met {OFFICIAL}; hij kijkt ernaar.",
+        False,
+        official.id,
+    )
+    req_service.add_agreement(
+        req,
+        mediator,
+        "De boete wordt opnieuw bekeken.",
+        department.id,
+        "teamleider",
+        dt.date(2025, 11, 20),
+        official.id,
+    )
     if status == "in_verkenning":
         return req
     if status == "ingetrokken":
         req_service.transition(req, "ingetrokken", mediator)
         return req
     if status == "doorverwezen":
-        req_service.transition(req, "doorverwezen", mediator, referral_route="bezwaar",
-                               referral_reason="De bewoner wil een formeel besluit.")
+        req_service.transition(
+            req,
+            "doorverwezen",
+            mediator,
+            referral_route="bezwaar",
+            referral_reason="De bewoner wil een formeel besluit.",
+        )
         return req
     if status == "niet_opgelost":
         req_service.transition(req, "niet_opgelost", mediator, outcome_summary=SUMMARY)

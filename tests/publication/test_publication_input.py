@@ -42,14 +42,17 @@ def test_fields_missing_from_the_post_keep_their_stored_text(clients, draft):
     assert draft.title == "Alleen een titel" and draft.situation == before
 
 
-@pytest.mark.parametrize("data,message", [
-    ({"title": "x" * 201}, "Hoogstens 200 tekens."),
-    ({"situation": "woord " * 4000}, "Hoogstens 20000 tekens."),
-    ({"extra_words": "a"}, "te kort"),
-    ({"extra_words": "\n".join(f"woord{i}" for i in range(60))}, "hoogstens 50 extra woorden"),
-    ({"extra_words": "x" * 150}, "hoogstens 100 tekens"),
-    ({"extra_as": "[mijn eigen tekst]"}, "Not a valid choice"),
-])
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ({"title": "x" * 201}, "Hoogstens 200 tekens."),
+        ({"situation": "woord " * 4000}, "Hoogstens 20000 tekens."),
+        ({"extra_words": "a"}, "te kort"),
+        ({"extra_words": "\n".join(f"woord{i}" for i in range(60))}, "hoogstens 50 extra woorden"),
+        ({"extra_words": "x" * 150}, "hoogstens 100 tekens"),
+        ({"extra_as": "[mijn eigen tekst]"}, "Not a valid choice"),
+    ],
+)
 def test_bad_editor_input_is_refused_and_nothing_is_stored(clients, draft, data, message):
     before = (draft.title, draft.situation, draft.body)
     r = save(clients, draft, {**SECTIONS, **data})
@@ -67,10 +70,13 @@ def test_more_than_the_request_size_limit_is_413(clients, draft):
 
 
 def test_script_tags_are_escaped_in_the_editor_and_sanitised_in_public(app, clients, draft):
-    evil = {"title": "Boete <script>alert(1)</script>",
-            "situation": "Een <script>alert(2)</script> en [klik](javascript:alert(3)) en "
-                         "<img src=x onerror=alert(4)>.",
-            "coordination": "Gesprek.", "outcome_text": "Opgelost.", "lesson": "Leren <b>vet</b>."}
+    evil = {
+        "title": "Boete <script>alert(1)</script>",
+        "situation": "Een <script>alert(2)</script> en [klik](javascript:alert(3)) en <img src=x onerror=alert(4)>.",
+        "coordination": "Gesprek.",
+        "outcome_text": "Opgelost.",
+        "lesson": "Leren <b>vet</b>.",
+    }
     page = save(clients, draft, evil).get_data(as_text=True)
     assert "<script>alert" not in page and "&lt;script&gt;alert(2)&lt;/script&gt;" in page
     assert "<img src=x" not in page
@@ -85,8 +91,11 @@ def test_script_tags_are_escaped_in_the_editor_and_sanitised_in_public(app, clie
 
 
 def test_unicode_control_and_bidi_characters(clients, draft):
-    data = {**SECTIONS, "title": "Ĳsselmeer-boete voor één bewoner 👩🏽‍⚕️\u202e\u0000",
-            "situation": f"Mevrouw {RESIDENT['name'].upper()} schreef: „dank u” \u2066x\u2069 — café."}
+    data = {
+        **SECTIONS,
+        "title": "Ĳsselmeer-boete voor één bewoner 👩🏽‍⚕️\u202e\u0000",
+        "situation": f"Mevrouw {RESIDENT['name'].upper()} schreef: „dank u” \u2066x\u2069 — café.",
+    }
     assert save(clients, draft, data).status_code == 200
     db.session.refresh(draft)
     assert draft.title == "Ĳsselmeer-boete voor één bewoner 👩🏽‍⚕️"
@@ -96,8 +105,11 @@ def test_unicode_control_and_bidi_characters(clients, draft):
 
 def test_odd_restore_keys_are_ignored_and_record_data_cannot_be_restored(clients, draft):
     key = pub.entity_key("PERSON", "Öztürk", 0)
-    data = {**SECTIONS, "situation": "De bewoner heet Öztürk.",
-            "restore-situation": [key, pub.entity_key("RECORD_NAME", "Öztürk", 0), "<script>", "x" * 500, ""]}
+    data = {
+        **SECTIONS,
+        "situation": "De bewoner heet Öztürk.",
+        "restore-situation": [key, pub.entity_key("RECORD_NAME", "Öztürk", 0), "<script>", "x" * 500, ""],
+    }
     assert save(clients, draft, data).status_code == 200
     db.session.refresh(draft)
     assert "Öztürk" not in draft.situation and "[bewoner]" in draft.situation

@@ -42,8 +42,11 @@ def test_permission_matrix_for_every_route(server, app, clients, who):
     for method, pattern, allowed in ROUTES:
         url = pattern.format(req=req.id, art=art.id)
         if who == "anonymous":
-            response = client.get(url) if method == "GET" else client.post(
-                url, data={"csrf_token": csrf_token(client, "/bemiddeling/inloggen")})
+            response = (
+                client.get(url)
+                if method == "GET"
+                else client.post(url, data={"csrf_token": csrf_token(client, "/bemiddeling/inloggen")})
+            )
             assert response.status_code == 302, url
             assert "/bemiddeling/inloggen" in response.headers["Location"], url
             continue
@@ -112,8 +115,15 @@ def test_wrong_status_is_refused(app, clients, status):
     assert db.session.execute(select(func.count(Article.id))).scalar_one() == 0
 
 
-@pytest.mark.parametrize("status,outcome", [("opgelost", "deels opgelost"), ("niet_opgelost", "niet opgelost"),
-                                            ("doorverwezen", "doorverwezen"), ("afgerond", "deels opgelost")])
+@pytest.mark.parametrize(
+    "status,outcome",
+    [
+        ("opgelost", "deels opgelost"),
+        ("niet_opgelost", "niet opgelost"),
+        ("doorverwezen", "doorverwezen"),
+        ("afgerond", "deels opgelost"),
+    ],
+)
 def test_every_eligible_status_gives_a_draft_with_its_outcome(app, clients, status, outcome):
     req = make_request(status=status)
     client = clients(MED1)

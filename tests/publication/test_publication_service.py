@@ -15,32 +15,51 @@ from portal.extensions import db
 from portal.models import Article
 from portal.services import publication as pub
 
-RECORD = pub.RecordTerms(name_parts=("Ben", "Groen"), emails=("b.groen77@example.org",), phones=("612345678",),
-                         official_parts=("Henk", "Geheimzinnig"))
-CTX = pub.Context(Known(names=["Ben Groen", "Henk Geheimzinnig"], emails=["b.groen77@example.org"],
-                        phones=["06-12345678"]), RECORD)
+RECORD = pub.RecordTerms(
+    name_parts=("Ben", "Groen"),
+    emails=("b.groen77@example.org",),
+    phones=("612345678",),
+    official_parts=("Henk", "Geheimzinnig"),
+)
+CTX = pub.Context(
+    Known(names=["Ben Groen", "Henk Geheimzinnig"], emails=["b.groen77@example.org"], phones=["06-12345678"]), RECORD
+)
 
 
-@pytest.mark.parametrize("raw,digits", [
-    ("06-12345678", "612345678"), ("06 1234 5678", "612345678"), ("+31 6 12345678", "612345678"),
-    ("0031612345678", "612345678"), ("+31 (0)6 1234 5678", "612345678"), ("31612345678", "612345678"),
-    ("010-1234567", "101234567"), ("", ""),
-])
+@pytest.mark.parametrize(
+    "raw,digits",
+    [
+        ("06-12345678", "612345678"),
+        ("06 1234 5678", "612345678"),
+        ("+31 6 12345678", "612345678"),
+        ("0031612345678", "612345678"),
+        ("+31 (0)6 1234 5678", "612345678"),
+        ("31612345678", "612345678"),
+        ("010-1234567", "101234567"),
+        ("", ""),
+    ],
+)
 def test_phone_digits(raw, digits):
     assert pub.phone_digits(raw) == digits
 
 
-@pytest.mark.parametrize("text,kinds", [
-    ("Ik ben blij.", []),                       # "ben" is a word; only "Ben" counts
-    ("Ben belde.", ["RECORD_NAME"]),
-    ("de groene container van groen", []),  # "groen" is an ordinary word: only capitalised is it the name
-    ("de groene container van Groen", ["RECORD_NAME"]),  # issue 10: a word-like name part where it names
-    ("Mail B.GROEN77@EXAMPLE.ORG", ["RECORD_EMAIL"]),
-    ("gebruiker b.groen77 schreef", ["RECORD_EMAIL"]),
-    ("bel 06 - 1234 - 5678", ["RECORD_PHONE"]), ("bel 06/12345678", ["RECORD_PHONE"]),
-    ("bel +31 6 12 34 56 78", ["RECORD_PHONE"]), ("bel 0612345679", []), ("in 2026 op 12 maart", []),
-    ("Henk zei", ["RECORD_OFFICIAL"]),
-])
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        ("Ik ben blij.", []),  # "ben" is a word; only "Ben" counts
+        ("Ben belde.", ["RECORD_NAME"]),
+        ("de groene container van groen", []),  # "groen" is an ordinary word: only capitalised is it the name
+        ("de groene container van Groen", ["RECORD_NAME"]),  # issue 10: a word-like name part where it names
+        ("Mail B.GROEN77@EXAMPLE.ORG", ["RECORD_EMAIL"]),
+        ("gebruiker b.groen77 schreef", ["RECORD_EMAIL"]),
+        ("bel 06 - 1234 - 5678", ["RECORD_PHONE"]),
+        ("bel 06/12345678", ["RECORD_PHONE"]),
+        ("bel +31 6 12 34 56 78", ["RECORD_PHONE"]),
+        ("bel 0612345679", []),
+        ("in 2026 op 12 maart", []),
+        ("Henk zei", ["RECORD_OFFICIAL"]),
+    ],
+)
 def test_record_spans(text, kinds):
     assert [k for _s, _e, k in pub.record_spans(text, RECORD)] == kinds
 
@@ -81,8 +100,7 @@ def test_restore_brings_back_exactly_one_occurrence(fake_finder):
 def test_record_data_is_never_restorable_and_gets_a_role_placeholder(fake_finder):
     raw = {"situation": "Ben Groen belde met Henk. Mail b.groen77@example.org of bel 06/12345678."}
     cleaned = pub.clean_fields(raw, CTX)
-    assert cleaned["situation"].text == ("[bewoner] belde met [ambtenaar]. Mail [e-mailadres] of bel "
-                                         "[telefoonnummer].")
+    assert cleaned["situation"].text == ("[bewoner] belde met [ambtenaar]. Mail [e-mailadres] of bel [telefoonnummer].")
     assert not any(r.restorable for r in cleaned["situation"].replacements)
     keys = {r.key for r in cleaned["situation"].replacements}
     assert pub.clean_fields(raw, CTX, restore={"situation": keys})["situation"].text == cleaned["situation"].text
@@ -106,7 +124,9 @@ def test_numbering_skips_placeholders_already_in_the_text(fake_finder):
 
 def test_parse_extra_words():
     assert pub.parse_extra_words("Lindelaan\n  de  Dorpsstraat , lindelaan;Bakker\n\n") == (
-        ["Lindelaan", "de Dorpsstraat", "Bakker"], None)
+        ["Lindelaan", "de Dorpsstraat", "Bakker"],
+        None,
+    )
     assert pub.parse_extra_words("") == ([], None)
     assert pub.parse_extra_words("x")[1] is not None
 
@@ -121,8 +141,9 @@ def test_highlight_escapes_and_marks():
 
 
 def test_assemble_body_and_where_findings_are(app):
-    article = Article(title="Titel", situation="Een.", coordination="", outcome_text="Drie.", lesson="Vier.",
-                      reference="x", year=2025)
+    article = Article(
+        title="Titel", situation="Een.", coordination="", outcome_text="Drie.", lesson="Vier.", reference="x", year=2025
+    )
     article.body = pub.assemble_body(article)
     assert article.body == "## Situatie\n\nEen.\n\n## Afstemming\n\n## Uitkomst\n\nDrie.\n\n## Leren\n\nVier."
     text, segments = pub._segments(article)
@@ -132,12 +153,25 @@ def test_assemble_body_and_where_findings_are(app):
 
 
 def test_any_entity_refuses_publication(app, monkeypatch):
-    article = Article(title="Titel", situation="Een Zon.", coordination="x", outcome_text="y", lesson="z",
-                      reference="concept:x", year=2025, status="review")
+    article = Article(
+        title="Titel",
+        situation="Een Zon.",
+        coordination="x",
+        outcome_text="y",
+        lesson="z",
+        reference="concept:x",
+        year=2025,
+        status="review",
+    )
     article.body = pub.assemble_body(article)
     assert pub.publication_findings(article) == []
-    monkeypatch.setattr(pub, "find_entities", lambda text, known=None: [
-        Entity(m.start(), m.end(), "IBAN", "Zon", "[iban]") for m in re.finditer("Zon", text)])
+    monkeypatch.setattr(
+        pub,
+        "find_entities",
+        lambda text, known=None: [
+            Entity(m.start(), m.end(), "IBAN", "Zon", "[iban]") for m in re.finditer("Zon", text)
+        ],
+    )
     findings = pub.publication_findings(article)
     assert [(f.where, f.label, f.text) for f in findings] == [("Situatie", "IBAN", "Zon")]
     assert "IBAN „Zon” (in Situatie)" in str(pub.PublicationRefused(findings))
@@ -155,20 +189,67 @@ def test_next_reference_per_year(app):
 
 # --- property: the resident's own data never survives a save, wherever it is planted -------------------------
 
-WORDS = st.sampled_from(["de", "gemeente", "belde", "over", "een", "boete", "Parkeren", "in", "maart", "en", "de",
-                         "bewoner", "Zij", "zei", "dat", "het", "goed", "was", "afdeling", "brief", "12", "euro"])
-PLANTS = st.sampled_from(["Şükrü", "ŞÜKRÜ", "şükrü", "Öztürk", "öztürk", "Brink", "s.brink84@voorbeeld-mail.nl",
-                          "S.Brink84@Voorbeeld-Mail.NL", "s.brink84", "06-41234567", "06 4123 4567", "0641234567",
-                          "+31641234567", "+31 (0)6 41 23 45 67", "0031 6 4123 4567", "06/41234567",
-                          "06.41.23.45.67"])
+WORDS = st.sampled_from(
+    [
+        "de",
+        "gemeente",
+        "belde",
+        "over",
+        "een",
+        "boete",
+        "Parkeren",
+        "in",
+        "maart",
+        "en",
+        "de",
+        "bewoner",
+        "Zij",
+        "zei",
+        "dat",
+        "het",
+        "goed",
+        "was",
+        "afdeling",
+        "brief",
+        "12",
+        "euro",
+    ]
+)
+PLANTS = st.sampled_from(
+    [
+        "Şükrü",
+        "ŞÜKRÜ",
+        "şükrü",
+        "Öztürk",
+        "öztürk",
+        "Brink",
+        "s.brink84@voorbeeld-mail.nl",
+        "S.Brink84@Voorbeeld-Mail.NL",
+        "s.brink84",
+        "06-41234567",
+        "06 4123 4567",
+        "0641234567",
+        "+31641234567",
+        "+31 (0)6 41 23 45 67",
+        "0031 6 4123 4567",
+        "06/41234567",
+        "06.41.23.45.67",
+    ]
+)
 RESIDENT_CTX = pub.Context(
     Known(names=["Şükrü van der Brink-Öztürk"], emails=["s.brink84@voorbeeld-mail.nl"], phones=["06-41234567"]),
-    pub.RecordTerms(("Şükrü", "Brink", "Öztürk"), ("s.brink84@voorbeeld-mail.nl",), ("641234567",)))
+    pub.RecordTerms(("Şükrü", "Brink", "Öztürk"), ("s.brink84@voorbeeld-mail.nl",), ("641234567",)),
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(before=st.lists(WORDS, max_size=12), plant=PLANTS, after=st.lists(WORDS, max_size=12),
-       punct=st.sampled_from(["", ".", ",", ":", ")", "!"]), field=st.sampled_from(pub.FIELD_NAMES))
+@given(
+    before=st.lists(WORDS, max_size=12),
+    plant=PLANTS,
+    after=st.lists(WORDS, max_size=12),
+    punct=st.sampled_from(["", ".", ",", ":", ")", "!"]),
+    field=st.sampled_from(pub.FIELD_NAMES),
+)
 def test_planted_record_data_never_survives(before, plant, after, punct, field):
     text = " ".join([*before, plant + punct, *after])
     stored = pub.clean_fields({field: text}, RESIDENT_CTX)[field].text

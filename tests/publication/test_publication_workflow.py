@@ -18,8 +18,10 @@ ADMIN, ADMIN2, MED1, MED2 = "admin@test.nl", "admin2@test.nl", "med1@test.nl", "
 
 SECTIONS = {
     "title": "Parkeerboete voor de eigen deur kwijtgescholden",
-    "situation": (f"{RESIDENT['name']} kreeg een parkeerboete voor het eigen huis. Mevrouw Linde, de buurvrouw, "
-                  "zag het gebeuren vanaf de Linde-school."),
+    "situation": (
+        f"{RESIDENT['name']} kreeg een parkeerboete voor het eigen huis. Mevrouw Linde, de buurvrouw, "
+        "zag het gebeuren vanaf de Linde-school."
+    ),
     "coordination": f"De bemiddelaar sprak met {OFFICIAL}. Bel de bewoner op {RESIDENT['phone']}.",
     "outcome_text": "De boete is kwijtgescholden en de bewoner kreeg een brief.",
     "lesson": "Controleer bij een boete voor de eigen deur eerst de vergunning.",
@@ -83,8 +85,13 @@ def test_whole_workflow_from_request_to_public_article(app, clients, resolved, l
     assert r.status_code == 302
     article = draft_of(resolved)
     assert r.headers["Location"].endswith(f"/bemiddeling/artikelen/{article.id}")
-    assert (article.status, article.theme, article.department, article.outcome, article.year) == \
-        ("draft", "Parkeren", "Parkeren en handhaving", "deels opgelost", 2025)
+    assert (article.status, article.theme, article.department, article.outcome, article.year) == (
+        "draft",
+        "Parkeren",
+        "Parkeren en handhaving",
+        "deels opgelost",
+        2025,
+    )
     assert article.author_id is not None and article.reference == f"concept:{resolved.id}"
     assert "[persoon" in article.situation and "parkeerboete" in article.situation
     assert "kwijtgescholden" in article.outcome_text and "De bewoner wilde" in article.coordination
@@ -100,8 +107,11 @@ def test_whole_workflow_from_request_to_public_article(app, clients, resolved, l
     assert "Öztürk" not in page and RESIDENT["email"] not in page
 
     # the author writes the sections in their own words, with names in them and one extra word to replace
-    r = post(author, f"/bemiddeling/artikelen/{article.id}/opslaan",
-             {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "extra_as": "[weggelaten]"})
+    r = post(
+        author,
+        f"/bemiddeling/artikelen/{article.id}/opslaan",
+        {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "extra_as": "[weggelaten]"},
+    )
     assert r.status_code == 200
     page = r.get_data(as_text=True)
     db.session.refresh(article)
@@ -120,19 +130,28 @@ def test_whole_workflow_from_request_to_public_article(app, clients, resolved, l
 
     # restore the false hit: only that occurrence comes back
     second_linde = [k for k in linde if k.endswith(":1")]
-    r = post(author, f"/bemiddeling/artikelen/{article.id}/opslaan",
-             {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "restore-situation": second_linde})
+    r = post(
+        author,
+        f"/bemiddeling/artikelen/{article.id}/opslaan",
+        {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "restore-situation": second_linde},
+    )
     assert r.status_code == 200
     db.session.refresh(article)
     assert "Linde-school" in article.situation and "Mevrouw Linde" not in article.situation
     assert f'value="{second_linde[0]}" checked' in r.get_data(as_text=True)
     # a forged key restores nothing
-    post(author, f"/bemiddeling/artikelen/{article.id}/opslaan",
-         {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "restore-situation": ["PERSON:0000000000000000:0"]})
+    post(
+        author,
+        f"/bemiddeling/artikelen/{article.id}/opslaan",
+        {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "restore-situation": ["PERSON:0000000000000000:0"]},
+    )
     db.session.refresh(article)
     assert "Linde-school" not in article.situation
-    post(author, f"/bemiddeling/artikelen/{article.id}/opslaan",
-         {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "restore-situation": second_linde})
+    post(
+        author,
+        f"/bemiddeling/artikelen/{article.id}/opslaan",
+        {**SECTIONS, "extra_words": "Lindelaan\nbuurvrouw", "restore-situation": second_linde},
+    )
     db.session.refresh(article)
     assert "Linde-school" in article.situation
     # the original text is kept nowhere: not in the article, not in the audit trail
@@ -186,8 +205,12 @@ def test_whole_workflow_from_request_to_public_article(app, clients, resolved, l
         assert not phone_in(text)
         assert resolved.number not in text and "concept:" not in text
 
-    actions = [a.action for a in db.session.execute(
-        select(AuditEntry).where(AuditEntry.object_type == "Article").order_by(AuditEntry.id)).scalars()]
+    actions = [
+        a.action
+        for a in db.session.execute(
+            select(AuditEntry).where(AuditEntry.object_type == "Article").order_by(AuditEntry.id)
+        ).scalars()
+    ]
     assert actions[0] == "article.create" and "article.save" in actions
     assert actions[-2:] == ["article.submit", "article.publish"]
 
@@ -202,8 +225,9 @@ def test_send_back_then_edit_again_then_publish_and_withdraw(app, clients, resol
     # sending back needs a note
     r = post(reviewer, f"/bemiddeling/artikelen/{article.id}/terugsturen", {"note": "  "})
     assert r.status_code == 400 and "Schrijf op wat de schrijver moet aanpassen" in r.get_data(as_text=True)
-    r = post(reviewer, f"/bemiddeling/artikelen/{article.id}/terugsturen",
-             {"note": "Maak de titel korter, <b>graag</b>."})
+    r = post(
+        reviewer, f"/bemiddeling/artikelen/{article.id}/terugsturen", {"note": "Maak de titel korter, <b>graag</b>."}
+    )
     assert r.status_code == 302
     db.session.refresh(article)
     assert article.status == "draft" and article.review_note.startswith("Maak de titel korter")
@@ -211,8 +235,12 @@ def test_send_back_then_edit_again_then_publish_and_withdraw(app, clients, resol
     assert "Teruggestuurd door de beoordelaar" in page and "&lt;b&gt;graag&lt;/b&gt;" in page
 
     # the author edits again and submits again; the admin publishes
-    assert post(author, f"/bemiddeling/artikelen/{article.id}/opslaan",
-                {**SECTIONS, "title": "Boete eigen deur vervallen"}).status_code == 200
+    assert (
+        post(
+            author, f"/bemiddeling/artikelen/{article.id}/opslaan", {**SECTIONS, "title": "Boete eigen deur vervallen"}
+        ).status_code
+        == 200
+    )
     assert post(author, f"/bemiddeling/artikelen/{article.id}/indienen").status_code == 302
     assert post(reviewer, f"/bemiddeling/artikelen/{article.id}/publiceren").status_code == 302
     db.session.refresh(article)
@@ -226,8 +254,12 @@ def test_send_back_then_edit_again_then_publish_and_withdraw(app, clients, resol
     assert post(reviewer, f"/bemiddeling/artikelen/{article.id}/intrekken").status_code == 409  # replay
     db.session.refresh(article)
     assert article.status == "withdrawn" and article.reference == reference
-    ops = [o.op for o in db.session.execute(
-        select(IndexOutbox).where(IndexOutbox.reference == reference).order_by(IndexOutbox.id)).scalars()]
+    ops = [
+        o.op
+        for o in db.session.execute(
+            select(IndexOutbox).where(IndexOutbox.reference == reference).order_by(IndexOutbox.id)
+        ).scalars()
+    ]
     assert ops == ["upsert", "delete"]
     index_process()
     assert reviewer.get(f"/kennisbank/{reference}").status_code == 404
@@ -249,14 +281,17 @@ def _to_review(clients, req: Request) -> Article:
     return article
 
 
-@pytest.mark.parametrize("typed_back,expected", [
-    ("Bel gerust: 06 / 4123 4567.", "telefoonnummer van de bewoner"),
-    ("Bel gerust: +31 (0)6-41.23.45.67.", "telefoonnummer van de bewoner"),
-    ("Met dank aan mw. Öztürk.", "Öztürk"),
-    ("Met dank aan ŞÜKRÜ.", "ŞÜKRÜ"),
-    ("Mail S.Brink84@Voorbeeld-Mail.nl voor vragen.", "e-mailadres"),
-    ("Met dank aan mevrouw Pietersen.", "Pietersen"),
-])
+@pytest.mark.parametrize(
+    "typed_back,expected",
+    [
+        ("Bel gerust: 06 / 4123 4567.", "telefoonnummer van de bewoner"),
+        ("Bel gerust: +31 (0)6-41.23.45.67.", "telefoonnummer van de bewoner"),
+        ("Met dank aan mw. Öztürk.", "Öztürk"),
+        ("Met dank aan ŞÜKRÜ.", "ŞÜKRÜ"),
+        ("Mail S.Brink84@Voorbeeld-Mail.nl voor vragen.", "e-mailadres"),
+        ("Met dank aan mevrouw Pietersen.", "Pietersen"),
+    ],
+)
 def test_refused_publication_when_personal_data_came_back(app, clients, resolved, typed_back, expected):
     """Text typed back around the editor (a direct database edit, an old import, a changed anonymizer)."""
     article = _to_review(clients, resolved)
@@ -281,8 +316,14 @@ def test_refused_publication_when_personal_data_came_back(app, clients, resolved
     refused = db.session.execute(select(AuditEntry).where(AuditEntry.action == "article.publish_refused")).scalar_one()
     assert refused.detail["findings"] >= 1 and "Öztürk" not in json.dumps(refused.detail)
     # the author sees the same finding in the editor after a send-back, and can remove it
-    assert post(clients(ADMIN), f"/bemiddeling/artikelen/{article.id}/terugsturen",
-                {"note": "Er staat nog een gegeven in Leren."}).status_code == 302
+    assert (
+        post(
+            clients(ADMIN),
+            f"/bemiddeling/artikelen/{article.id}/terugsturen",
+            {"note": "Er staat nog een gegeven in Leren."},
+        ).status_code
+        == 302
+    )
     page = clients(MED1).get(f"/bemiddeling/artikelen/{article.id}").get_data(as_text=True)
     assert "vindt nog persoonsgegevens" in page and 'class="mark--found"' in page
     assert post(clients(MED1), f"/bemiddeling/artikelen/{article.id}/opslaan", SECTIONS).status_code == 200
@@ -310,8 +351,18 @@ def test_restoring_a_real_name_blocks_submission(app, clients, resolved):
 
 def test_publication_numbers_follow_per_year(app, clients):
     first, second = make_request(sub="a"), make_request(sub="b")
-    knowledge.import_jsonl([json.dumps({"id": f"KB-{__import__('datetime').date.today().year}-0007",
-                                        "title": "Ouder artikel", "body": "## Situatie\n\nIets.", "year": 2024})])
+    knowledge.import_jsonl(
+        [
+            json.dumps(
+                {
+                    "id": f"KB-{__import__('datetime').date.today().year}-0007",
+                    "title": "Ouder artikel",
+                    "body": "## Situatie\n\nIets.",
+                    "year": 2024,
+                }
+            )
+        ]
+    )
     refs = []
     for req in (first, second):
         article = _to_review(clients, req)

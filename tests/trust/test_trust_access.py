@@ -63,8 +63,11 @@ def test_the_lock_is_audited_and_mailed_to_the_holder(server) -> None:  # type: 
     assert ATTACKER not in str(entries[0].detail)
     from portal.models_mail import MailOutbox
 
-    mails = list(db.session.execute(select(MailOutbox).where(MailOutbox.to_addr == "med1@test.nl",
-                                                             MailOutbox.kind == "account")).scalars())
+    mails = list(
+        db.session.execute(
+            select(MailOutbox).where(MailOutbox.to_addr == "med1@test.nl", MailOutbox.kind == "account")
+        ).scalars()
+    )
     assert len(mails) == 1 and "geblokkeerd" in mails[0].subject
     assert "http://127.0.0.1:5000/bemiddeling/inloggen" in mails[0].body_text
     # More failures during the same lock do not repeat the notice.
@@ -103,8 +106,12 @@ def test_a_mediator_cannot_lift_a_lock(server) -> None:  # type: ignore[no-untyp
     assert attempt(mediator, "med1@test.nl", PASSWORD, HOLDER).status_code == 302
     token = csrf_token(mediator, "/bemiddeling/")
     target = user("med2@test.nl")
-    assert mediator.post(f"/bemiddeling/beheer/gebruikers/{target.id}/ontgrendelen",
-                         data={"csrf_token": token}).status_code == 403
+    assert (
+        mediator.post(
+            f"/bemiddeling/beheer/gebruikers/{target.id}/ontgrendelen", data={"csrf_token": token}
+        ).status_code
+        == 403
+    )
     assert logins.locked_sources("med2@test.nl") == 1
 
 
@@ -113,15 +120,27 @@ def test_flask_unlock_command_lifts_the_lock(app, server) -> None:  # type: igno
     env = {**os.environ, "PORTAL_DATA_DIR": app.config["DATA_DIR"], "PORTAL_SECRET_KEY": "test-secret"}
     if app.config.get("DATABASE_URL"):
         env["PORTAL_DATABASE_URL"] = app.config["DATABASE_URL"]
-    run = subprocess.run([sys.executable, "-m", "flask", "--app", "portal", "unlock", "ADMIN@test.nl"], cwd=ROOT,
-                         env=env, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "portal", "unlock", "ADMIN@test.nl"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert "Blokkade opgeheven" in run.stdout
     db.session.commit()
     assert logins.locked_sources("admin@test.nl") == 0
     assert attempt(server.test_client(), "admin@test.nl", PASSWORD, ATTACKER).status_code == 302
-    missing = subprocess.run([sys.executable, "-m", "flask", "--app", "portal", "unlock", "niemand@test.nl"],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    missing = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "portal", "unlock", "niemand@test.nl"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert missing.returncode == 1 and "geen account" in missing.stderr
 
 
@@ -140,6 +159,7 @@ def test_only_keyed_hashes_are_stored_and_they_expire(server) -> None:  # type: 
 
 # --- the case access rule: the authorisation matrix per case ---------------------------------------------
 
+
 def _requests(client) -> dict[str, Request]:  # type: ignore[no-untyped-def]
     """Three requests: nobody's, med1's own, and med2's."""
     made = {}
@@ -149,8 +169,9 @@ def _requests(client) -> dict[str, Request]:  # type: ignore[no-untyped-def]
         req.mediator_id = user(owner).id if owner else None
         made[key] = req
     db.session.commit()
-    agreement = Agreement(request_id=made["other"].id, description="Nieuwe beoordeling", promised_by_role="tl",
-                          due=dt.date(2030, 1, 1))
+    agreement = Agreement(
+        request_id=made["other"].id, description="Nieuwe beoordeling", promised_by_role="tl", due=dt.date(2030, 1, 1)
+    )
     db.session.add(agreement)
     db.session.commit()
     return made
@@ -158,8 +179,13 @@ def _requests(client) -> dict[str, Request]:  # type: ignore[no-untyped-def]
 
 def _change_routes(app) -> list[str]:  # type: ignore[no-untyped-def]
     """Every POST route of the back office that names a request or an agreement, except taking it over."""
-    rules = [r for r in app.url_map.iter_rules() if "POST" in r.methods and r.endpoint != "backoffice.take"
-             and ({"request_id", "agreement_id"} & set(r.arguments))]
+    rules = [
+        r
+        for r in app.url_map.iter_rules()
+        if "POST" in r.methods
+        and r.endpoint != "backoffice.take"
+        and ({"request_id", "agreement_id"} & set(r.arguments))
+    ]
     assert len(rules) >= 8
     return [r.rule for r in rules]
 
@@ -171,8 +197,15 @@ def _url(rule: str, req: Request) -> str:
 
 def _history(req: Request) -> tuple:  # type: ignore[type-arg]
     db.session.refresh(req)
-    return (req.status, req.mediator_id, req.theme_id, req.code_hash, len(req.contacts), len(req.agreements),
-            [a.status for a in req.agreements])
+    return (
+        req.status,
+        req.mediator_id,
+        req.theme_id,
+        req.code_hash,
+        len(req.contacts),
+        len(req.agreements),
+        [a.status for a in req.agreements],
+    )
 
 
 def test_a_mediator_reads_someone_elses_case_without_contact_details(client) -> None:  # type: ignore[no-untyped-def]
@@ -199,18 +232,35 @@ def test_a_mediator_cannot_change_someone_elses_case_anywhere(client, server) ->
     token = csrf_token(client, "/bemiddeling/")
     before = _history(cases["other"])
     for rule in _change_routes(server):
-        response = client.post(_url(rule, cases["other"]), data={
-            "csrf_token": token, "t-csrf_token": token, "k-csrf_token": token, "a-csrf_token": token,
-            "c-csrf_token": token, "s-csrf_token": token, "t-to_status": "in_verkenning", "s-status": "kept",
-            "k-at": "2026-11-01T10:00", "k-channel": "telefoon", "k-participants": "x", "k-summary": "x",
-            "a-description": "x", "a-promised_by_role": "x", "a-due": "2030-01-01", "reason": "x"})
+        response = client.post(
+            _url(rule, cases["other"]),
+            data={
+                "csrf_token": token,
+                "t-csrf_token": token,
+                "k-csrf_token": token,
+                "a-csrf_token": token,
+                "c-csrf_token": token,
+                "s-csrf_token": token,
+                "t-to_status": "in_verkenning",
+                "s-status": "kept",
+                "k-at": "2026-11-01T10:00",
+                "k-channel": "telefoon",
+                "k-participants": "x",
+                "k-summary": "x",
+                "a-description": "x",
+                "a-promised_by_role": "x",
+                "a-due": "2030-01-01",
+                "reason": "x",
+            },
+        )
         assert response.status_code == 403, (rule, response.status_code)
         assert "Dit verzoek is van Noor Mediator" in response.get_data(as_text=True)
     assert _history(cases["other"]) == before
     # The same routes on their own and on an unassigned request are not refused by the rule.
     for key in ("own", "free"):
-        response = client.post(f"/bemiddeling/verzoek/{cases[key].id}/status",
-                               data={"t-csrf_token": token, "t-to_status": "in_verkenning"})
+        response = client.post(
+            f"/bemiddeling/verzoek/{cases[key].id}/status", data={"t-csrf_token": token, "t-to_status": "in_verkenning"}
+        )
         assert response.status_code == 302, key
 
 
@@ -233,8 +283,9 @@ def test_taking_over_needs_a_reason_is_audited_and_the_previous_mediator_is_told
     [entry] = audits("request.takeover")
     assert entry.detail["reason"] == "Noor is drie weken met verlof."
     assert entry.detail["before"] == user("med2@test.nl").id and entry.actor_id == user("med1@test.nl").id
-    [mail] = db.session.execute(select(MailOutbox).where(MailOutbox.to_addr == "med2@test.nl",
-                                                        MailOutbox.kind == "case")).scalars()
+    [mail] = db.session.execute(
+        select(MailOutbox).where(MailOutbox.to_addr == "med2@test.nl", MailOutbox.kind == "case")
+    ).scalars()
     assert "overgenomen" in mail.subject and "verlof" in mail.body_text
     assert "other@example.org" not in mail.body_text
     # Now med1 sees it in full and Noor sees it read-only.
@@ -243,8 +294,9 @@ def test_taking_over_needs_a_reason_is_audited_and_the_previous_mediator_is_told
     login(noor, "med2@test.nl")
     assert "other@example.org" not in noor.get(f"/bemiddeling/verzoek/{cases['other'].id}").get_data(as_text=True)
     # An unassigned request is picked up without a reason; replaying the take-over changes nothing.
-    assert client.post(f"/bemiddeling/verzoek/{cases['free'].id}/oppakken",
-                       data={"csrf_token": token}).status_code == 302
+    assert (
+        client.post(f"/bemiddeling/verzoek/{cases['free'].id}/oppakken", data={"csrf_token": token}).status_code == 302
+    )
     assert client.post(url, data={"csrf_token": token, "reason": "nogmaals"}).status_code == 302
     assert len(audits("request.takeover")) == 1
 
@@ -255,8 +307,9 @@ def test_an_admin_sees_and_changes_every_case(client) -> None:  # type: ignore[n
     page = client.get(f"/bemiddeling/verzoek/{cases['other'].id}").get_data(as_text=True)
     assert "other@example.org" in page and "t-to_status" in page
     token = csrf_token(client, "/bemiddeling/")
-    response = client.post(f"/bemiddeling/verzoek/{cases['other'].id}/status",
-                           data={"t-csrf_token": token, "t-to_status": "in_verkenning"})
+    response = client.post(
+        f"/bemiddeling/verzoek/{cases['other'].id}/status", data={"t-csrf_token": token, "t-to_status": "in_verkenning"}
+    )
     assert response.status_code == 302
     assert cases["other"].mediator_id == user("med2@test.nl").id  # changing is not taking over
 
@@ -277,14 +330,26 @@ def test_attachments_and_invitations_of_someone_elses_case_are_guarded(client) -
         message = ResidentMessage(request_id=cases[key].id, body="Hier is de brief.")
         db.session.add(message)
         db.session.flush()
-        attachment = Attachment(request_id=cases[key].id, message_id=message.id, stored_name=f"x{key}",
-                                filename="brief.pdf", content_type="application/pdf", size=1, sha256="0" * 64)
+        attachment = Attachment(
+            request_id=cases[key].id,
+            message_id=message.id,
+            stored_name=f"x{key}",
+            filename="brief.pdf",
+            content_type="application/pdf",
+            size=1,
+            sha256="0" * 64,
+        )
         official = Official(name=f"Ambtenaar {key}", email=f"amb-{key}@gemeente.nl")
         db.session.add_all([attachment, official])
         db.session.flush()
-        invitation = OfficialInvitation(request_id=cases[key].id, official_id=official.id, email=official.email,
-                                        question="Kunt u reageren?", token_hash=f"{key:0<64}",
-                                        expires_at=dt.datetime(2030, 1, 1))
+        invitation = OfficialInvitation(
+            request_id=cases[key].id,
+            official_id=official.id,
+            email=official.email,
+            question="Kunt u reageren?",
+            token_hash=f"{key:0<64}",
+            expires_at=dt.datetime(2030, 1, 1),
+        )
         db.session.add(invitation)
         db.session.flush()
         rows[key] = (attachment.id, invitation.id)
@@ -294,10 +359,14 @@ def test_attachments_and_invitations_of_someone_elses_case_are_guarded(client) -
     other_attachment, other_invitation = rows["other"]
     response = client.get(f"/bemiddeling/bijlage/{other_attachment}")
     assert response.status_code == 403 and "Dit verzoek is van Noor Mediator" in response.get_data(as_text=True)
-    assert client.post(f"/bemiddeling/uitnodiging/{other_invitation}/intrekken",
-                       data={"csrf_token": token}).status_code == 403
+    assert (
+        client.post(f"/bemiddeling/uitnodiging/{other_invitation}/intrekken", data={"csrf_token": token}).status_code
+        == 403
+    )
     assert db.session.get(OfficialInvitation, other_invitation).revoked_at is None
     own_attachment, own_invitation = rows["own"]
     assert client.get(f"/bemiddeling/bijlage/{own_attachment}").status_code != 403
-    assert client.post(f"/bemiddeling/uitnodiging/{own_invitation}/intrekken",
-                       data={"csrf_token": token}).status_code != 403
+    assert (
+        client.post(f"/bemiddeling/uitnodiging/{own_invitation}/intrekken", data={"csrf_token": token}).status_code
+        != 403
+    )

@@ -26,8 +26,14 @@ pytestmark = pytest.mark.sqlite_only(reason="SQLite restore under a running guni
 
 
 def flask_cli(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(BIN / "flask"), "--app", "portal", *args], cwd=ROOT, env=server_env(folder),
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(BIN / "flask"), "--app", "portal", *args],
+        cwd=ROOT,
+        env=server_env(folder),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def submissions(path: Path) -> set[str]:
@@ -56,10 +62,19 @@ class Residents:
             sub = f"live-{n}-{i}"
             try:
                 name, value = token(session, f"{self.base}/verzoek/nieuw")
-                response = session.post(f"{self.base}/verzoek/nieuw", allow_redirects=False, timeout=60, data={
-                    name: value, "submission_id": sub, "theme": "parkeren",
-                    "what_happened": f"Verhaal {sub}: mijn brief bleef onbeantwoord.",
-                    "desired_outcome": "Een antwoord.", "contact_preference": "geen"})
+                response = session.post(
+                    f"{self.base}/verzoek/nieuw",
+                    allow_redirects=False,
+                    timeout=60,
+                    data={
+                        name: value,
+                        "submission_id": sub,
+                        "theme": "parkeren",
+                        "what_happened": f"Verhaal {sub}: mijn brief bleef onbeantwoord.",
+                        "desired_outcome": "Een antwoord.",
+                        "contact_preference": "geen",
+                    },
+                )
             except http.RequestException as err:
                 with self.lock:
                     self.refused.append(f"{sub}: {type(err).__name__}")
@@ -133,6 +148,8 @@ def test_restore_while_residents_submit_loses_no_receipted_request(data, tmp_pat
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
-    print(f"\nrestore under load: {len(receipted)} receipts, {only_kept} only in the kept copy, "
-          f"{len(residents.refused)} attempts without a receipt (during the restore or after the SIGKILL), "
-          f"restore took {finished - started:.1f} s")
+    print(
+        f"\nrestore under load: {len(receipted)} receipts, {only_kept} only in the kept copy, "
+        f"{len(residents.refused)} attempts without a receipt (during the restore or after the SIGKILL), "
+        f"restore took {finished - started:.1f} s"
+    )

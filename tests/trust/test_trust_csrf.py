@@ -19,8 +19,10 @@ def state_changing_urls(server) -> list[str]:  # type: ignore[no-untyped-def]
         methods = (rule.methods or set()) & {"POST", "PUT", "PATCH", "DELETE"}
         if rule.endpoint == "static" or not methods or rule.endpoint in EXEMPT:
             continue
-        values = {arg: 1 if isinstance(rule._converters[arg], IntegerConverter) else "VTA-AAAA-BBBB-CCCC-DDDD"
-                  for arg in rule.arguments}
+        values = {
+            arg: 1 if isinstance(rule._converters[arg], IntegerConverter) else "VTA-AAAA-BBBB-CCCC-DDDD"
+            for arg in rule.arguments
+        }
         urls.append(adapter.build(rule.endpoint, values, method=sorted(methods)[0]))
     return urls
 

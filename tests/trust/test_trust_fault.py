@@ -44,17 +44,35 @@ def free_port() -> int:
 
 def server_env(data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PORTAL_")}
-    env.update(PORTAL_DATA_DIR=str(data), PORTAL_SECRET_KEY="fault-test-secret", PORTAL_INDEX_WRITER="external",
-               PORTAL_RATELIMIT_ENABLED="false", PORTAL_INSECURE_COOKIES="1")
+    env.update(
+        PORTAL_DATA_DIR=str(data),
+        PORTAL_SECRET_KEY="fault-test-secret",
+        PORTAL_INDEX_WRITER="external",
+        PORTAL_RATELIMIT_ENABLED="false",
+        PORTAL_INSECURE_COOKIES="1",
+    )
     return env
 
 
 def start(data: Path, port: int, log: Path) -> subprocess.Popen:
     with open(log, "ab") as out:
         proc = subprocess.Popen(
-            [str(BIN / "gunicorn"), "-c", "deploy/gunicorn.conf.py", "-b", f"127.0.0.1:{port}", "-w", "2",
-             "portal:create_app()"],
-            cwd=ROOT, env=server_env(data), stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            [
+                str(BIN / "gunicorn"),
+                "-c",
+                "deploy/gunicorn.conf.py",
+                "-b",
+                f"127.0.0.1:{port}",
+                "-w",
+                "2",
+                "portal:create_app()",
+            ],
+            cwd=ROOT,
+            env=server_env(data),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -89,8 +107,14 @@ def data(tmp_path: Path, template_db: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copy(template_db, folder / "portal.db")
-    done = subprocess.run([str(BIN / "flask"), "--app", "portal", "db", "upgrade", "heads"], cwd=ROOT,
-                          env=server_env(folder), capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(BIN / "flask"), "--app", "portal", "db", "upgrade", "heads"],
+        cwd=ROOT,
+        env=server_env(folder),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     return folder
 
@@ -98,8 +122,9 @@ def data(tmp_path: Path, template_db: Path) -> Path:
 def test_kill_during_a_burst_loses_no_receipted_submission_or_agreement(data: Path, tmp_path: Path):
     port, log = free_port(), tmp_path / "gunicorn.log"
     base = f"http://127.0.0.1:{port}"
-    app = create_app({"DATA_DIR": str(data), "SECRET_KEY": "fault-test-secret", "INDEX_WRITER": "external",
-                      "TESTING": True})
+    app = create_app(
+        {"DATA_DIR": str(data), "SECRET_KEY": "fault-test-secret", "INDEX_WRITER": "external", "TESTING": True}
+    )
     with app.app_context():
         department_id = db.session.execute(select(Department.id)).scalars().first()
         db.engine.dispose()
@@ -115,12 +140,21 @@ def test_kill_during_a_burst_loses_no_receipted_submission_or_agreement(data: Pa
             sub = f"fault-{n}-{i}"
             try:
                 name, value = token(session, f"{base}/verzoek/nieuw")
-                response = session.post(f"{base}/verzoek/nieuw", allow_redirects=False, timeout=5, data={
-                    name: value, "submission_id": sub, "theme": "parkeren",
-                    "what_happened": f"Verhaal {sub}: de gemeente reageert niet op mijn brief.",
-                    "desired_outcome": f"Antwoord op mijn brief ({sub}).",
-                    "contact_name": f"Bewoner {sub}", "contact_email": f"{sub}@example.org",
-                    "contact_preference": "email"})
+                response = session.post(
+                    f"{base}/verzoek/nieuw",
+                    allow_redirects=False,
+                    timeout=5,
+                    data={
+                        name: value,
+                        "submission_id": sub,
+                        "theme": "parkeren",
+                        "what_happened": f"Verhaal {sub}: de gemeente reageert niet op mijn brief.",
+                        "desired_outcome": f"Antwoord op mijn brief ({sub}).",
+                        "contact_name": f"Bewoner {sub}",
+                        "contact_email": f"{sub}@example.org",
+                        "contact_preference": "email",
+                    },
+                )
             except http.RequestException as err:
                 with lock:
                     failures.append(type(err).__name__)
@@ -134,12 +168,19 @@ def test_kill_during_a_burst_loses_no_receipted_submission_or_agreement(data: Pa
             description = f"De afdeling belt de bewoner terug (afspraak {i})."
             try:
                 name, value = token(session, f"{base}/bemiddeling/verzoek/{request_id}")
-                response = session.post(f"{base}/bemiddeling/verzoek/{request_id}/afspraak", allow_redirects=False,
-                                        timeout=5, data={name if name.startswith("a-") else "a-csrf_token": value,
-                                                         "a-description": description,
-                                                         "a-department": str(department_id),
-                                                         "a-promised_by_role": "teamleider", "a-official": "",
-                                                         "a-due": "2027-01-15"})
+                response = session.post(
+                    f"{base}/bemiddeling/verzoek/{request_id}/afspraak",
+                    allow_redirects=False,
+                    timeout=5,
+                    data={
+                        name if name.startswith("a-") else "a-csrf_token": value,
+                        "a-description": description,
+                        "a-department": str(department_id),
+                        "a-promised_by_role": "teamleider",
+                        "a-official": "",
+                        "a-due": "2027-01-15",
+                    },
+                )
             except http.RequestException as err:
                 with lock:
                     failures.append(type(err).__name__)
@@ -153,18 +194,31 @@ def test_kill_during_a_burst_loses_no_receipted_submission_or_agreement(data: Pa
         # One request for the mediator to work on, and a logged-in mediator.
         first = http.Session()
         name, value = token(first, f"{base}/verzoek/nieuw")
-        first.post(f"{base}/verzoek/nieuw", data={name: value, "submission_id": "fault-base", "theme": "afval",
-                                                  "what_happened": "De container is niet geleegd.",
-                                                  "desired_outcome": "Ophalen.", "contact_preference": "geen"},
-                   timeout=5)
+        first.post(
+            f"{base}/verzoek/nieuw",
+            data={
+                name: value,
+                "submission_id": "fault-base",
+                "theme": "afval",
+                "what_happened": "De container is niet geleegd.",
+                "desired_outcome": "Ophalen.",
+                "contact_preference": "geen",
+            },
+            timeout=5,
+        )
         with app.app_context():
             request_id = db.session.execute(
-                select(Request.id).where(Request.submission_id == "fault-base")).scalar_one()
+                select(Request.id).where(Request.submission_id == "fault-base")
+            ).scalar_one()
             db.engine.dispose()
         staff = http.Session()
         name, value = token(staff, f"{base}/bemiddeling/inloggen")
-        login = staff.post(f"{base}/bemiddeling/inloggen", allow_redirects=False, timeout=5,
-                           data={name: value, "email": "med1@test.nl", "password": PASSWORD})
+        login = staff.post(
+            f"{base}/bemiddeling/inloggen",
+            allow_redirects=False,
+            timeout=5,
+            data={name: value, "email": "med1@test.nl", "password": PASSWORD},
+        )
         assert login.status_code == 302
 
         workers = [threading.Thread(target=resident, args=(n,), daemon=True) for n in range(THREADS)]
@@ -183,8 +237,10 @@ def test_kill_during_a_burst_loses_no_receipted_submission_or_agreement(data: Pa
 
     assert 0 < len(receipts) < THREADS * PER_THREAD, (len(receipts), failures[:5])
     assert agreements and failures  # both kinds of work were under way when the server died
-    print(f"\nfault test: {len(receipts)} receipted submissions and {len(agreements)} saved agreements before "
-          f"SIGKILL, {len(failures)} refused attempts after it")
+    print(
+        f"\nfault test: {len(receipts)} receipted submissions and {len(agreements)} saved agreements before "
+        f"SIGKILL, {len(failures)} refused attempts after it"
+    )
 
     proc = start(data, port, log)  # restart on the same data folder
     try:
@@ -207,11 +263,14 @@ def test_kill_during_a_burst_loses_no_receipted_submission_or_agreement(data: Pa
             assert req.desired_outcome == f"Antwoord op mijn brief ({sub})."
             assert req.contact_email == f"{sub}@example.org" and req.contact_name == f"Bewoner {sub}"
             assert [h.to_status for h in req.history] == ["ontvangen"]
-            assert db.session.execute(select(AuditEntry.id).where(
-                AuditEntry.action == "request.create", AuditEntry.object_id == str(req.id))).scalar_one()
+            assert db.session.execute(
+                select(AuditEntry.id).where(AuditEntry.action == "request.create", AuditEntry.object_id == str(req.id))
+            ).scalar_one()
         assert missing == []
-        stored = {a.description: a for a in db.session.execute(
-            select(Agreement).where(Agreement.request_id == request_id)).scalars()}
+        stored = {
+            a.description: a
+            for a in db.session.execute(select(Agreement).where(Agreement.request_id == request_id)).scalars()
+        }
         mediator_id = db.session.execute(select(User.id).where(User.email == "med1@test.nl")).scalar_one()
         for description in agreements:
             agreement = stored.get(description)

@@ -23,12 +23,22 @@ def assert_security_headers(response) -> None:  # type: ignore[no-untyped-def]
     assert "camera=()" in h["Permissions-Policy"] and "geolocation=()" in h["Permissions-Policy"]
 
 
-@pytest.mark.parametrize("url, status", [
-    ("/", 200), ("/verzoek/nieuw", 200), ("/kennisbank", 200), ("/bemiddeling/inloggen", 200),
-    ("/api/v1/knowledge", 200), ("/api/v1/openapi.json", 200), ("/api/v1/knowledge?page=x", 400),
-    ("/bestaat-niet", 404), ("/api/v1/bestaat-niet", 404), ("/verzoek/VTA-0000-0000-0000-0000", 404),
-    ("/static/css/portal.css", 200),
-])
+@pytest.mark.parametrize(
+    "url, status",
+    [
+        ("/", 200),
+        ("/verzoek/nieuw", 200),
+        ("/kennisbank", 200),
+        ("/bemiddeling/inloggen", 200),
+        ("/api/v1/knowledge", 200),
+        ("/api/v1/openapi.json", 200),
+        ("/api/v1/knowledge?page=x", 400),
+        ("/bestaat-niet", 404),
+        ("/api/v1/bestaat-niet", 404),
+        ("/verzoek/VTA-0000-0000-0000-0000", 404),
+        ("/static/css/portal.css", 200),
+    ],
+)
 def test_headers_on_html_json_static_and_errors(client, url, status):
     response = client.get(url)
     assert response.status_code == status
@@ -81,8 +91,11 @@ def test_plain_http_on_loopback_keeps_login_working(make_app, base):
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
     from tests.conftest import PASSWORD
 
-    response = prod.post("/bemiddeling/inloggen", base_url=base,
-                         data={"csrf_token": token, "email": "med1@test.nl", "password": PASSWORD})
+    response = prod.post(
+        "/bemiddeling/inloggen",
+        base_url=base,
+        data={"csrf_token": token, "email": "med1@test.nl", "password": PASSWORD},
+    )
     assert response.status_code == 302 and response.headers["Location"].endswith("/bemiddeling/")
 
 
@@ -94,9 +107,12 @@ def test_login_over_https_with_same_origin_referrer(make_app):
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
     from tests.conftest import PASSWORD
 
-    response = prod.post("/bemiddeling/inloggen", base_url=base,
-                         headers={"Referer": base + "/bemiddeling/inloggen"},
-                         data={"csrf_token": token, "email": "med1@test.nl", "password": PASSWORD})
+    response = prod.post(
+        "/bemiddeling/inloggen",
+        base_url=base,
+        headers={"Referer": base + "/bemiddeling/inloggen"},
+        data={"csrf_token": token, "email": "med1@test.nl", "password": PASSWORD},
+    )
     assert response.status_code == 302
     assert "Secure" in _cookie(response)
 
@@ -126,8 +142,15 @@ def test_templates_and_scripts_need_no_unsafe_inline():
                 offenders.append(f"{path.relative_to(ROOT)}: {match.group(0)}")
     for path in sorted((ROOT / "static" / "js").glob("*.js")):
         text = path.read_text(encoding="utf-8")
-        for bad in ("eval(", "new Function(", ".style.", "setAttribute('style'", 'setAttribute("style"',
-                    "cssText", "insertRule("):
+        for bad in (
+            "eval(",
+            "new Function(",
+            ".style.",
+            "setAttribute('style'",
+            'setAttribute("style"',
+            "cssText",
+            "insertRule(",
+        ):
             if bad in text:
                 offenders.append(f"{path.relative_to(ROOT)}: {bad}")
     assert offenders == []

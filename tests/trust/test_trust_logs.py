@@ -15,7 +15,7 @@ import requests as http
 from portal.logsafe import ScrubFilter, scrub, scrub_path
 from portal.services import codes
 from tests.trust.test_trust_fault import TOKEN_RE, free_port, kill, start
-from tests.trust.test_trust_fault import data as data  # noqa: F401 - the fixture: a migrated data folder
+from tests.trust.test_trust_fault import data as data
 
 CODE = "VTA-7K2M-Q9XD-3HNP-B4RT"
 BODY = CODE[4:].replace("-", "")
@@ -25,8 +25,19 @@ def forms_of(code: str) -> list[str]:
     """Every spelling the lookup accepts for one code (codes.normalize maps each back to `code`)."""
     body = code[4:].replace("-", "")
     groups = [body[i : i + 4] for i in range(0, 16, 4)]
-    forms = [code, code.lower(), body, body.lower(), " ".join(groups), ".".join(groups), "_".join(groups),
-             "VTA " + " ".join(groups), "vta." + ".".join(groups).lower(), "VTA" + body, "-".join(groups).lower()]
+    forms = [
+        code,
+        code.lower(),
+        body,
+        body.lower(),
+        " ".join(groups),
+        ".".join(groups),
+        "_".join(groups),
+        "VTA " + " ".join(groups),
+        "vta." + ".".join(groups).lower(),
+        "VTA" + body,
+        "-".join(groups).lower(),
+    ]
     for form in forms:
         assert codes.normalize(form) == code, form
     return forms
@@ -41,8 +52,11 @@ def leaks(text: str, code: str) -> bool:
 @pytest.mark.parametrize("form", forms_of(CODE))
 @pytest.mark.parametrize("suffix", ["", "/gegevens", "/ontvangen", "/controlevraag", "?x=1"])
 def test_every_accepted_form_of_a_code_is_scrubbed_from_paths_and_request_lines(form: str, suffix: str) -> None:
-    for line in (f"/verzoek/{form}{suffix}", f'"GET /verzoek/{form}{suffix} HTTP/1.1" 200 512',
-                 f'"GET /verzoek/{form.replace(" ", "%20")}{suffix} HTTP/1.1" 404 -'):
+    for line in (
+        f"/verzoek/{form}{suffix}",
+        f'"GET /verzoek/{form}{suffix} HTTP/1.1" 200 512',
+        f'"GET /verzoek/{form.replace(" ", "%20")}{suffix} HTTP/1.1" 404 -',
+    ):
         cleaned = scrub(line)
         assert not leaks(cleaned, CODE), (line, cleaned)
         assert "/verzoek/[code]" in cleaned
@@ -56,17 +70,27 @@ def test_codes_in_free_text_are_scrubbed(form: str) -> None:
 
 
 def test_ordinary_text_and_other_paths_stay() -> None:
-    for line in ("GET /verzoek/nieuw HTTP/1.1", "GET /verzoek/ HTTP/1.1", "GET /bemiddeling/verzoek/12/status",
-                 "De gemeente heeft verantwoordingen gepubliceerd", "took 12.5 ms at 2026-11-24 12:00:01",
-                 "Retention (12 months, applied): 3 requests, 4 contacts"):
+    for line in (
+        "GET /verzoek/nieuw HTTP/1.1",
+        "GET /verzoek/ HTTP/1.1",
+        "GET /bemiddeling/verzoek/12/status",
+        "De gemeente heeft verantwoordingen gepubliceerd",
+        "took 12.5 ms at 2026-11-24 12:00:01",
+        "Retention (12 months, applied): 3 requests, 4 contacts",
+    ):
         assert scrub(line) == line, line
 
 
-@pytest.mark.parametrize("raw, forged", [
-    ("/x\n127.0.0.1 - - [24/Nov/2026] \"GET /bemiddeling/ HTTP/1.1\" 200", "127.0.0.1 - - [24/Nov/2026]"),
-    ("/x\r\n[24/Nov/2026 12:00:00] \"POST /inloggen\" 302", "[24/Nov/2026 12:00:00]"),
-    ("/x\u2028fake line", "fake line"), ("/x\x1b[2J\x1b[Hclear", "\x1b"), ("/x\x85next", "\x85"),
-])
+@pytest.mark.parametrize(
+    "raw, forged",
+    [
+        ('/x\n127.0.0.1 - - [24/Nov/2026] "GET /bemiddeling/ HTTP/1.1" 200', "127.0.0.1 - - [24/Nov/2026]"),
+        ('/x\r\n[24/Nov/2026 12:00:00] "POST /inloggen" 302', "[24/Nov/2026 12:00:00]"),
+        ("/x\u2028fake line", "fake line"),
+        ("/x\x1b[2J\x1b[Hclear", "\x1b"),
+        ("/x\x85next", "\x85"),
+    ],
+)
 def test_control_characters_are_escaped(raw: str, forged: str) -> None:
     cleaned = scrub(f'"GET {raw} HTTP/1.1" 404')
     assert "\n" not in cleaned and "\r" not in cleaned and "\u2028" not in cleaned and "\x1b" not in cleaned
@@ -78,6 +102,7 @@ def test_control_characters_are_escaped(raw: str, forged: str) -> None:
 
 # --- the real thing: gunicorn with the deploy configuration --------------------------------------------------
 
+
 def raw_get(port: int, target: str) -> None:
     """Send a request line as bytes (requests would re-quote it)."""
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
@@ -87,7 +112,7 @@ def raw_get(port: int, target: str) -> None:
 
 
 @pytest.mark.sqlite_only(reason="one gunicorn on a SQLite data folder is enough to read its access log")
-def test_gunicorn_access_log_has_no_codes_and_no_forged_lines(data: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_gunicorn_access_log_has_no_codes_and_no_forged_lines(data: Path, tmp_path: Path) -> None:
     port, log = free_port(), tmp_path / "gunicorn.log"
     proc = start(data, port, log)
     try:
@@ -96,9 +121,14 @@ def test_gunicorn_access_log_has_no_codes_and_no_forged_lines(data: Path, tmp_pa
         page = session.get(f"{base}/verzoek/nieuw", timeout=10).text
         tokens = dict(TOKEN_RE.findall(page))
         sub = re.search(r'name="submission_id"[^>]*value="([^"]+)"', page)
-        form = {**tokens, "submission_id": sub.group(1) if sub else "log-test",
-                "what_happened": "Mijn parkeervergunning is afgewezen, maar ik woon hier al tien jaar.",
-                "desired_outcome": "Een nieuwe beoordeling.", "theme": "parkeren", "contact_preference": "geen"}
+        form = {
+            **tokens,
+            "submission_id": sub.group(1) if sub else "log-test",
+            "what_happened": "Mijn parkeervergunning is afgewezen, maar ik woon hier al tien jaar.",
+            "desired_outcome": "Een nieuwe beoordeling.",
+            "theme": "parkeren",
+            "contact_preference": "geen",
+        }
         receipt = session.post(f"{base}/verzoek/nieuw", data=form, timeout=10, allow_redirects=False)
         assert receipt.status_code == 302, receipt.text[:500]
         code = receipt.headers["Location"].split("/")[-2]
@@ -122,8 +152,11 @@ def test_gunicorn_access_log_has_no_codes_and_no_forged_lines(data: Path, tmp_pa
 def test_official_link_tokens_are_scrubbed() -> None:
     """The official's personal link is a bearer token: never in a log line, in the path or a request line."""
     token = "eyJpIjo0Mn0.ZkX2bQ.c2lnbmF0dXJlLXZhbHVl"
-    for line in (f"/ambtenaar/link/{token}", f'"POST /ambtenaar/link/{token}/akkoord HTTP/1.1" 302',
-                 f"GET /ambtenaar/link/{token}?x=1"):
+    for line in (
+        f"/ambtenaar/link/{token}",
+        f'"POST /ambtenaar/link/{token}/akkoord HTTP/1.1" 302',
+        f"GET /ambtenaar/link/{token}?x=1",
+    ):
         assert token not in scrub(line) and token not in scrub_path(line)
         assert "/ambtenaar/link/[token]" in scrub(line)
     assert scrub("/ambtenaar/verzoek") == "/ambtenaar/verzoek"

@@ -104,16 +104,29 @@ def test_replayed_refused_save_stores_the_same_text_once(clients, draft):  # noq
 
 # --- flask kb import ---------------------------------------------------------------------------------------------
 
+
 def flask_cli(data: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PORTAL_")}
     env["PORTAL_DATA_DIR"] = str(data)
-    return subprocess.run([sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "portal", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
-GOOD = {"id": "KB-2025-0001", "title": "Parkeervergunning voor mantelzorger", "theme": "Parkeren",
-        "department": "Parkeren", "outcome": "opgelost", "year": 2025,
-        "body": "## Situatie\n\nEen mantelzorger 😀 kreeg geen **vergunning**.\n\nVoor <svg> na.\n\n- een\n- twee"}
+GOOD = {
+    "id": "KB-2025-0001",
+    "title": "Parkeervergunning voor mantelzorger",
+    "theme": "Parkeren",
+    "department": "Parkeren",
+    "outcome": "opgelost",
+    "year": 2025,
+    "body": "## Situatie\n\nEen mantelzorger 😀 kreeg geen **vergunning**.\n\nVoor <svg> na.\n\n- een\n- twee",
+}
 
 
 def import_rows(tmp_path: Path) -> list[dict]:
@@ -175,6 +188,7 @@ def test_kb_import_in_process_gives_each_refusal_a_line(app):
 
 # --- the migration renders the articles that exist ---------------------------------------------------------------
 
+
 def test_migration_fills_body_html_for_existing_articles_and_downgrades(app):
     from flask_migrate import downgrade, upgrade
     from sqlalchemy import inspect, text
@@ -183,13 +197,21 @@ def test_migration_fills_body_html_for_existing_articles_and_downgrades(app):
     db.session.remove()
     downgrade(directory=directory, revision="0005_article_html-1")  # only this branch goes down
     assert "body_html" not in {c["name"] for c in inspect(db.engine).get_columns("articles")}
-    rows = {"KB-2024-0001": "## Situatie\n\nDe **bewoner** belde. Voor <svg> na.",
-            "KB-2024-0002": "- " * 3000 + "x", "KB-2024-0003": "[" * 20000}
+    rows = {
+        "KB-2024-0001": "## Situatie\n\nDe **bewoner** belde. Voor <svg> na.",
+        "KB-2024-0002": "- " * 3000 + "x",
+        "KB-2024-0003": "[" * 20000,
+    }
     with db.engine.begin() as conn:
         for ref, body in rows.items():
-            conn.execute(text("INSERT INTO articles (reference, title, body, theme, department, outcome, year, "
-                              "status, created_at, updated_at) VALUES (:r, 'Titel', :b, '', '', '', 2024, "
-                              "'published', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), {"r": ref, "b": body})
+            conn.execute(
+                text(
+                    "INSERT INTO articles (reference, title, body, theme, department, outcome, year, "
+                    "status, created_at, updated_at) VALUES (:r, 'Titel', :b, '', '', '', 2024, "
+                    "'published', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                ),
+                {"r": ref, "b": body},
+            )
     upgrade(directory=directory, revision="heads")
     with db.engine.connect() as conn:
         stored = dict(conn.execute(text("SELECT reference, body_html FROM articles")).all())
@@ -199,6 +221,7 @@ def test_migration_fills_body_html_for_existing_articles_and_downgrades(app):
 
 
 # --- real gunicorn: pages of such articles stay fast -------------------------------------------------------------
+
 
 @pytest.mark.sqlite_only(reason="gunicorn serving a SQLite data folder made by the CLI")
 def test_gunicorn_serves_article_pages_from_stored_html(tmp_path):
@@ -210,10 +233,11 @@ def test_gunicorn_serves_article_pages_from_stored_html(tmp_path):
     # Articles stored before this fix, as the issue found them: the page must not render their Markdown.
     conn = sqlite3.connect(str(data / "portal.db"))
     with conn:
-        conn.execute("UPDATE articles SET body = ?, body_html = NULL WHERE reference = 'KB-2025-0002'",
-                     ("[" * 20000,))
-        conn.execute("UPDATE articles SET body = ?, body_html = '<p>opgeslagen opmaak</p>' "
-                     "WHERE reference = 'KB-2025-0003'", ("- " * 3000 + "x",))
+        conn.execute("UPDATE articles SET body = ?, body_html = NULL WHERE reference = 'KB-2025-0002'", ("[" * 20000,))
+        conn.execute(
+            "UPDATE articles SET body = ?, body_html = '<p>opgeslagen opmaak</p>' WHERE reference = 'KB-2025-0003'",
+            ("- " * 3000 + "x",),
+        )
     conn.close()
     port, log = free_port(), tmp_path / "gunicorn.log"
     base = f"http://127.0.0.1:{port}"

@@ -58,10 +58,23 @@ def backdate(req: Request, moment: dt.datetime) -> None:
 
 
 def stats() -> list[tuple]:
-    return [tuple(row) for row in db.session.execute(
-        select(Request.id, Request.status, Request.received_at, Request.closed_at, Request.theme_id,
-               Request.department_id, Request.channel, Request.outcome, Request.resolved_at,
-               Request.control_satisfied).order_by(Request.id))]
+    return [
+        tuple(row)
+        for row in db.session.execute(
+            select(
+                Request.id,
+                Request.status,
+                Request.received_at,
+                Request.closed_at,
+                Request.theme_id,
+                Request.department_id,
+                Request.channel,
+                Request.outcome,
+                Request.resolved_at,
+                Request.control_satisfied,
+            ).order_by(Request.id)
+        )
+    ]
 
 
 def test_subtract_months():
@@ -136,6 +149,7 @@ def test_retention_log_lines_hold_counts_only(client, app, caplog):
 
 # --- the resident's own details ---------------------------------------------------------------------------
 
+
 def test_resident_sees_own_details_behind_the_code(client):
     code = code_of(submit(client, "mine"))
     status = client.get(f"/verzoek/{code}").get_data(as_text=True)
@@ -186,9 +200,12 @@ def test_erase_needs_csrf_and_confirmation_then_is_replay_safe(client, app):
 
 # --- logs --------------------------------------------------------------------------------------------------
 
+
 def test_scrub_removes_addresses_codes_mail_and_phone_numbers():
-    line = ('203.0.113.7 - - [24/Nov/2026 12:00:01] "GET /verzoek/VTA-ABCD-EFGH-JKMN-PQRS/ontvangen HTTP/1.1" '
-            '200 - mail ingrid@example.org, bel 06-12345678 of +31 6 1234 5678 via 2001:db8::7 en ::1')
+    line = (
+        '203.0.113.7 - - [24/Nov/2026 12:00:01] "GET /verzoek/VTA-ABCD-EFGH-JKMN-PQRS/ontvangen HTTP/1.1" '
+        "200 - mail ingrid@example.org, bel 06-12345678 of +31 6 1234 5678 via 2001:db8::7 en ::1"
+    )
     cleaned = scrub(line)
     for secret in ("203.0.113.7", "VTA-ABCD", "ingrid@example.org", "12345678", "1234 5678", "2001:db8::7"):
         assert secret not in cleaned
@@ -196,8 +213,15 @@ def test_scrub_removes_addresses_codes_mail_and_phone_numbers():
 
 
 def test_request_logs_carry_no_personal_data(client, caplog):
-    record = logging.LogRecord("werkzeug", logging.INFO, __file__, 1, '%s - - "%s" %s',
-                               ("198.51.100.4", "GET /verzoek/VTA-ABCD-EFGH-JKMN-PQRS HTTP/1.1", 200), None)
+    record = logging.LogRecord(
+        "werkzeug",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - - "%s" %s',
+        ("198.51.100.4", "GET /verzoek/VTA-ABCD-EFGH-JKMN-PQRS HTTP/1.1", 200),
+        None,
+    )
     assert ScrubFilter().filter(record) and "198.51.100.4" not in record.getMessage()
     with caplog.at_level(logging.DEBUG):
         code = code_of(submit(client, "logs", contact_email="geheim@example.org"))
@@ -215,6 +239,7 @@ def test_app_and_werkzeug_loggers_have_the_scrub_filter(app):
 
 
 # --- issue 13: forgotten requests are closed automatically, retention counts from the last activity ---------
+
 
 def waiting(client, sub: str, days_ago: int, status: str = "opgelost") -> Request:
     """A request resolved (or referred) `days_ago`, the control question never answered, never closed."""
@@ -256,8 +281,12 @@ def test_forgotten_requests_are_closed_then_erased_from_their_last_activity(clie
     assert fresh.status == "opgelost" and fresh.erased_at is None
     auto = [c for c in referred.history if c.to_status == "afgerond"]
     assert len(auto) == 1 and auto[0].actor_id is None and "Automatisch afgerond" in auto[0].note
-    assert db.session.execute(select(func.count(AuditEntry.id)).where(
-        AuditEntry.action == "request.auto_close")).scalar_one() == 2
+    assert (
+        db.session.execute(
+            select(func.count(AuditEntry.id)).where(AuditEntry.action == "request.auto_close")
+        ).scalar_one()
+        == 2
+    )
     mails = db.session.execute(select(MailOutbox.kind).where(MailOutbox.request_id == referred.id)).scalars().all()
     assert "closed" in mails  # the resident hears the request is closed, and that they can come back
 
@@ -312,7 +341,14 @@ def test_a_year_after_the_demo_no_closed_or_forgotten_request_holds_personal_dat
     demo.run(echo=lambda _line: None, n_requests=60)
     report = retention.run(now=dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=400))
     assert report.closed_ids and report.request_ids
-    left = db.session.execute(select(Request).where(
-        Request.status.in_(("afgerond", "ingetrokken", "opgelost", "niet_opgelost", "doorverwezen")),
-        Request.erased_at.is_(None))).scalars().all()
+    left = (
+        db.session.execute(
+            select(Request).where(
+                Request.status.in_(("afgerond", "ingetrokken", "opgelost", "niet_opgelost", "doorverwezen")),
+                Request.erased_at.is_(None),
+            )
+        )
+        .scalars()
+        .all()
+    )
     assert left == []

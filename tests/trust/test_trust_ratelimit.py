@@ -28,8 +28,10 @@ def test_limits_are_off_in_the_other_test_suites(client):
 
 def test_code_lookup_limit_gives_dutch_page_with_retry_after(limited):
     c = limited.test_client()
-    statuses = [c.post("/verzoek/", data={"csrf_token": csrf_token(c, "/verzoek/"), "code": "VTA-AAAA"}).status_code
-                for _ in range(4)]
+    statuses = [
+        c.post("/verzoek/", data={"csrf_token": csrf_token(c, "/verzoek/"), "code": "VTA-AAAA"}).status_code
+        for _ in range(4)
+    ]
     assert statuses == [400, 400, 400, 429]
     response = c.post("/verzoek/", data={"code": "x"})
     assert response.status_code == 429
@@ -44,8 +46,12 @@ def test_code_lookup_limit_gives_dutch_page_with_retry_after(limited):
 def test_status_pages_share_the_code_budget(limited):
     """Guessing codes on the status page, the receipt or the privacy page all spend one budget."""
     c = limited.test_client()
-    urls = ["/verzoek/VTA-AAAA-BBBB-CCCC-DDDD", "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD/ontvangen",
-            "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD/gegevens", "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD"]
+    urls = [
+        "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD",
+        "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD/ontvangen",
+        "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD/gegevens",
+        "/verzoek/VTA-AAAA-BBBB-CCCC-DDDD",
+    ]
     assert [c.get(u).status_code for u in urls] == [404, 404, 404, 429]
 
 
@@ -63,8 +69,12 @@ def test_login_limit_on_top_of_the_account_lockout(limited):
     statuses = []
     for i in range(4):
         token = csrf_token(c, "/bemiddeling/inloggen")
-        statuses.append(c.post("/bemiddeling/inloggen", data={
-            "csrf_token": token, "email": f"niemand{i}@test.nl", "password": "fout-wachtwoord-123"}).status_code)
+        statuses.append(
+            c.post(
+                "/bemiddeling/inloggen",
+                data={"csrf_token": token, "email": f"niemand{i}@test.nl", "password": "fout-wachtwoord-123"},
+            ).status_code
+        )
     assert statuses == [400, 400, 400, 429]
 
 
@@ -148,9 +158,13 @@ def test_no_ip_address_anywhere_in_the_database(limited, app):
     found = []
     inspector = inspect(db.engine)
     for table in inspector.get_table_names():
-        columns = [col["name"] for col in inspector.get_columns(table)
-                   if isinstance(col["type"], (String, Text)) or "JSON" in str(col["type"]).upper()
-                   or "CHAR" in str(col["type"]).upper()]
+        columns = [
+            col["name"]
+            for col in inspector.get_columns(table)
+            if isinstance(col["type"], (String, Text))
+            or "JSON" in str(col["type"]).upper()
+            or "CHAR" in str(col["type"]).upper()
+        ]
         for column in columns:
             rows = db.session.execute(text(f'SELECT "{column}" FROM "{table}"')).scalars()
             found += [f"{table}.{column}" for value in rows if value is not None and IP in str(value)]

@@ -11,11 +11,23 @@ from portal.blueprints.security import check_sqlite_version, wal_reset_bug
 from portal.extensions import db
 
 
-@pytest.mark.parametrize("version, affected", [
-    ((3, 6, 23), False), ((3, 7, 0), True), ((3, 40, 1), True), ((3, 44, 5), True), ((3, 44, 6), False),
-    ((3, 45, 0), True), ((3, 50, 6), True), ((3, 50, 7), False), ((3, 51, 2), True), ((3, 51, 3), False),
-    ((3, 52, 0), False), ((3, 53, 1), False),
-])
+@pytest.mark.parametrize(
+    "version, affected",
+    [
+        ((3, 6, 23), False),
+        ((3, 7, 0), True),
+        ((3, 40, 1), True),
+        ((3, 44, 5), True),
+        ((3, 44, 6), False),
+        ((3, 45, 0), True),
+        ((3, 50, 6), True),
+        ((3, 50, 7), False),
+        ((3, 51, 2), True),
+        ((3, 51, 3), False),
+        ((3, 52, 0), False),
+        ((3, 53, 1), False),
+    ],
+)
 def test_wal_reset_bug_versions(version, affected):
     assert wal_reset_bug(version) is affected
 
@@ -41,8 +53,9 @@ def test_every_connection_is_durable(app):
 def test_rate_limit_hits_leave_pooled_connections_durable(make_app):
     from sqlalchemy.pool import QueuePool
 
-    limited = make_app(RATELIMIT_ENABLED=True, SQLALCHEMY_ENGINE_OPTIONS={"poolclass": QueuePool, "pool_size": 1,
-                                                                         "max_overflow": 0})
+    limited = make_app(
+        RATELIMIT_ENABLED=True, SQLALCHEMY_ENGINE_OPTIONS={"poolclass": QueuePool, "pool_size": 1, "max_overflow": 0}
+    )
     client = limited.test_client()
     for _ in range(3):
         assert client.get("/verzoek/VTA-AAAA-BBBB-CCCC-DDDD").status_code == 404
@@ -51,13 +64,16 @@ def test_rate_limit_hits_leave_pooled_connections_durable(make_app):
             assert conn.execute(text("PRAGMA synchronous")).scalar() == 2
 
 
-@pytest.mark.parametrize("argv, command", [
-    (["/srv/.venv/bin/flask", "--app", "portal", "retention", "run"], True),
-    (["/srv/.venv/bin/flask", "--app", "portal", "run", "--port", "5000"], False),
-    (["/srv/.venv/bin/flask", "-A", "portal", "--debug", "run"], False),
-    (["/srv/.venv/bin/flask", "--app", "portal", "backup", "/tmp/run"], True),
-    (["/srv/.venv/bin/gunicorn", "portal:create_app()"], False),
-])
+@pytest.mark.parametrize(
+    "argv, command",
+    [
+        (["/srv/.venv/bin/flask", "--app", "portal", "retention", "run"], True),
+        (["/srv/.venv/bin/flask", "--app", "portal", "run", "--port", "5000"], False),
+        (["/srv/.venv/bin/flask", "-A", "portal", "--debug", "run"], False),
+        (["/srv/.venv/bin/flask", "--app", "portal", "backup", "/tmp/run"], True),
+        (["/srv/.venv/bin/gunicorn", "portal:create_app()"], False),
+    ],
+)
 def test_commands_stay_quiet_servers_warn(monkeypatch, argv, command):
     from portal.blueprints import security
 

@@ -55,15 +55,18 @@ def test_deleted_text_is_gone_from_the_database_file(app):
             assert secret.encode() not in name.read_bytes(), name
 
 
-@pytest.mark.parametrize("env, cpus, expected", [
-    ({}, 4, 2),
-    ({"WEB_CONCURRENCY": "4"}, 4, 2),  # SQLite: never more than 2
-    ({"WEB_CONCURRENCY": "1"}, 4, 1),
-    ({"PORTAL_DATABASE_URL": "sqlite:////var/lib/verzoek/portal.db", "WEB_CONCURRENCY": "8"}, 4, 2),
-    ({"PORTAL_DATABASE_URL": "postgresql+psycopg://verzoek@db/verzoek"}, 4, 8),
-    ({"PORTAL_DATABASE_URL": "postgresql+psycopg://verzoek@db/verzoek"}, 2, 5),
-    ({"PORTAL_DATABASE_URL": "postgresql+psycopg://verzoek@db/verzoek", "WEB_CONCURRENCY": "12"}, 2, 12),
-])
+@pytest.mark.parametrize(
+    "env, cpus, expected",
+    [
+        ({}, 4, 2),
+        ({"WEB_CONCURRENCY": "4"}, 4, 2),  # SQLite: never more than 2
+        ({"WEB_CONCURRENCY": "1"}, 4, 1),
+        ({"PORTAL_DATABASE_URL": "sqlite:////var/lib/verzoek/portal.db", "WEB_CONCURRENCY": "8"}, 4, 2),
+        ({"PORTAL_DATABASE_URL": "postgresql+psycopg://verzoek@db/verzoek"}, 4, 8),
+        ({"PORTAL_DATABASE_URL": "postgresql+psycopg://verzoek@db/verzoek"}, 2, 5),
+        ({"PORTAL_DATABASE_URL": "postgresql+psycopg://verzoek@db/verzoek", "WEB_CONCURRENCY": "12"}, 2, 12),
+    ],
+)
 def test_workers_follow_the_database(env, cpus, expected):
     settings = runpy.run_path(str(CONF))
     assert settings["workers_for"](env, cpus) == expected
@@ -97,10 +100,22 @@ def test_gunicorn_on_sqlite_starts_at_most_two_workers_even_when_asked_for_four(
     port, log = free_port(), tmp_path / "gunicorn.log"
     with open(log, "ab") as out:
         proc = subprocess.Popen(
-            [str(BIN / "gunicorn"), "-c", "deploy/gunicorn.conf.py", "-b", f"127.0.0.1:{port}", "-w", "4",
-             "portal:create_app()"],
-            cwd=ROOT, env={**server_env(data), "WEB_CONCURRENCY": "4"}, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True)
+            [
+                str(BIN / "gunicorn"),
+                "-c",
+                "deploy/gunicorn.conf.py",
+                "-b",
+                f"127.0.0.1:{port}",
+                "-w",
+                "4",
+                "portal:create_app()",
+            ],
+            cwd=ROOT,
+            env={**server_env(data), "WEB_CONCURRENCY": "4"},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -15,9 +15,17 @@ EVIL = "evil.example"
 
 @pytest.fixture
 def article(app: Flask) -> str:
-    line = json.dumps({"id": "KB-2025-0101", "title": "Parkeervergunning geweigerd", "theme": "Parkeren",
-                       "body": "## Situatie\n\nDe parkeervergunning werd geweigerd.", "department": "Parkeren",
-                       "outcome": "opgelost", "year": 2025})
+    line = json.dumps(
+        {
+            "id": "KB-2025-0101",
+            "title": "Parkeervergunning geweigerd",
+            "theme": "Parkeren",
+            "body": "## Situatie\n\nDe parkeervergunning werd geweigerd.",
+            "department": "Parkeren",
+            "outcome": "opgelost",
+            "year": 2025,
+        }
+    )
     knowledge.import_jsonl([line])
     with knowledge.writer_lock():
         knowledge.ensure_index_locked()
@@ -44,10 +52,17 @@ def test_a_base_url_that_is_not_http_is_refused(make_app, bad: str) -> None:  # 
         base_url()
 
 
-@pytest.mark.parametrize("path", ["/api/v1/knowledge?q=parkeervergunning", "/api/v1/openapi.json", "/feed.atom",
-                                  "/api/v1/knowledge/similar?text=parkeervergunning geweigerd",
-                                  "/open-data/artikelen.json"])
-def test_a_forged_host_header_never_reaches_the_output(make_app, article: str, path: str) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/knowledge?q=parkeervergunning",
+        "/api/v1/openapi.json",
+        "/feed.atom",
+        "/api/v1/knowledge/similar?text=parkeervergunning geweigerd",
+        "/open-data/artikelen.json",
+    ],
+)
+def test_a_forged_host_header_never_reaches_the_output(make_app, article: str, path: str) -> None:  # type: ignore[no-untyped-def]
     application = make_app(BASE_URL="https://afstemming.example.nl", SERVER_NAME=None)
     client = application.test_client()
     response = client.get(path, headers={"Host": EVIL, "X-Forwarded-Host": EVIL})

@@ -24,8 +24,13 @@ STORY = {
 
 def base_config(app: Flask, **extra: Any) -> dict[str, Any]:
     """The conftest's test configuration for another app on the same data folder (and database)."""
-    config: dict[str, Any] = {"TESTING": True, "DATA_DIR": app.config["DATA_DIR"], "SECRET_KEY": "test-secret",
-                              "INDEX_WRITER": "external", "SERVER_NAME": "localhost"}
+    config: dict[str, Any] = {
+        "TESTING": True,
+        "DATA_DIR": app.config["DATA_DIR"],
+        "SECRET_KEY": "test-secret",
+        "INDEX_WRITER": "external",
+        "SERVER_NAME": "localhost",
+    }
     if app.config.get("DATABASE_URL"):
         config["DATABASE_URL"] = app.config["DATABASE_URL"]
     config.update(extra)

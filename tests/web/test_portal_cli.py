@@ -17,30 +17,57 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def flask(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PORTAL_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "flask", "--app", "portal", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "portal", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def write_jsonl(path: Path, rows: list) -> Path:
-    path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows),
-                    encoding="utf-8")
+    path.write_text(
+        "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows), encoding="utf-8"
+    )
     return path
 
 
 ARTICLES = [
-    {"id": "KB-2025-0001", "title": "Parkeervergunning voor mantelzorger", "body": "## Situatie\n\nEen "
-     "mantelzorger kreeg geen parkeervergunning.\n\n## Uitkomst\n\nDe vergunning werd verleend.",
-     "theme": "Parkeren", "department": "Parkeren", "outcome": "opgelost", "year": 2025},
-    {"id": "KB-2025-0002", "title": "Afvalinzameling overgeslagen", "body": "## Situatie\n\nDe "
-     "afvalinzameling sloeg een straat over.", "theme": "Afval", "department": "Reiniging",
-     "outcome": "deels opgelost", "year": 2024},
+    {
+        "id": "KB-2025-0001",
+        "title": "Parkeervergunning voor mantelzorger",
+        "body": "## Situatie\n\nEen "
+        "mantelzorger kreeg geen parkeervergunning.\n\n## Uitkomst\n\nDe vergunning werd verleend.",
+        "theme": "Parkeren",
+        "department": "Parkeren",
+        "outcome": "opgelost",
+        "year": 2025,
+    },
+    {
+        "id": "KB-2025-0002",
+        "title": "Afvalinzameling overgeslagen",
+        "body": "## Situatie\n\nDe afvalinzameling sloeg een straat over.",
+        "theme": "Afval",
+        "department": "Reiniging",
+        "outcome": "deels opgelost",
+        "year": 2024,
+    },
 ]
 
 
 def test_kb_import_on_empty_folder_then_reimport_updates_without_duplicates(tmp_path):
     data = tmp_path / "data"
-    src = write_jsonl(tmp_path / "a.jsonl", [*ARTICLES, "{kapot", {"id": "", "title": "x", "body": "y", "year": 1},
-                                               {"id": "KB-X", "title": "x", "body": "y", "year": "nooit"}])
+    src = write_jsonl(
+        tmp_path / "a.jsonl",
+        [
+            *ARTICLES,
+            "{kapot",
+            {"id": "", "title": "x", "body": "y", "year": 1},
+            {"id": "KB-X", "title": "x", "body": "y", "year": "nooit"},
+        ],
+    )
     first = flask(data, "kb", "import", str(src))
     assert first.returncode == 0, first.stderr
     assert "2 nieuw" in first.stdout
@@ -82,8 +109,16 @@ def test_demo_seeds_a_municipality_once(tmp_path):
         assert db.session.execute(select(func.count(Request.id))).scalar_one() == 300
         assert db.session.execute(select(func.count(User.id))).scalar_one() == 3
         statuses = set(db.session.execute(select(Request.status).distinct()).scalars())
-        assert statuses == {"ontvangen", "in_verkenning", "in_afstemming", "opgelost", "niet_opgelost",
-                            "doorverwezen", "ingetrokken", "afgerond"}
+        assert statuses == {
+            "ontvangen",
+            "in_verkenning",
+            "in_afstemming",
+            "opgelost",
+            "niet_opgelost",
+            "doorverwezen",
+            "ingetrokken",
+            "afgerond",
+        }
         channels = set(db.session.execute(select(Request.channel).distinct()).scalars())
         assert {"web", "telefoon", "balie", "email", "brief"} <= channels
         themes = db.session.execute(select(func.count(Request.theme_id.distinct()))).scalar_one()
@@ -100,10 +135,28 @@ def test_demo_seeds_a_municipality_once(tmp_path):
 def test_create_user_command(tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "PORTAL_DATA_DIR": str(data)}
-    args = [sys.executable, "-m", "flask", "--app", "portal", "create-user", "--email", "New@Test.nl",
-            "--name", "Nieuw", "--role", "admin"]
+    args = [
+        sys.executable,
+        "-m",
+        "flask",
+        "--app",
+        "portal",
+        "create-user",
+        "--email",
+        "New@Test.nl",
+        "--name",
+        "Nieuw",
+        "--role",
+        "admin",
+    ]
     short = subprocess.run(args, cwd=ROOT, env=env, input="kort\nkort\n", capture_output=True, text=True)
     assert short.returncode != 0 and "minstens 12" in short.stderr
-    ok = subprocess.run(args, cwd=ROOT, env=env, input="lang genoeg wachtwoord\nlang genoeg wachtwoord\n",
-                        capture_output=True, text=True)
+    ok = subprocess.run(
+        args,
+        cwd=ROOT,
+        env=env,
+        input="lang genoeg wachtwoord\nlang genoeg wachtwoord\n",
+        capture_output=True,
+        text=True,
+    )
     assert ok.returncode == 0, ok.stderr

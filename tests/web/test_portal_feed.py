@@ -9,9 +9,18 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def test_feed_lists_published_articles_newest_first(client, app):
-    rows = [{"id": f"KB-2025-{i:04d}", "title": f"Artikel {i} <script>x</script> & ‘citaat’",
-             "body": "## Situatie\n\nTekst.", "theme": "Afval", "department": "Reiniging", "outcome": "opgelost",
-             "year": 2020 + i} for i in range(1, 4)]
+    rows = [
+        {
+            "id": f"KB-2025-{i:04d}",
+            "title": f"Artikel {i} <script>x</script> & ‘citaat’",
+            "body": "## Situatie\n\nTekst.",
+            "theme": "Afval",
+            "department": "Reiniging",
+            "outcome": "opgelost",
+            "year": 2020 + i,
+        }
+        for i in range(1, 4)
+    ]
     knowledge.import_jsonl([json.dumps(r) for r in rows])
     response = client.get("/feed.atom")
     assert response.status_code == 200 and response.mimetype == "application/atom+xml"

@@ -11,16 +11,41 @@ from portal.services import knowledge
 @pytest.fixture
 def articles(app):
     rows = [
-        ("KB-2025-0001", "Parkeervergunning geweigerd", "## Situatie\n\nDe parkeervergunning werd geweigerd. "
-         "[klik](javascript:alert(1)) <script>alert(2)</script>\n\n## Uitkomst\n\nToch verleend.", "Parkeren",
-         "Parkeren", "opgelost", 2025),
-        ("KB-2024-0002", "Afvalinzameling vergeten", "## Situatie\n\nDe afvalinzameling werd vergeten.",
-         "Afval", "Reiniging", "deels opgelost", 2024),
-        ("KB-2024-0003", "Bijstandsuitkering stopgezet", "## Situatie\n\nDe uitkering werd stopgezet zonder brief.",
-         "Werk en inkomen", "Werk en inkomen", "niet opgelost", 2024),
+        (
+            "KB-2025-0001",
+            "Parkeervergunning geweigerd",
+            "## Situatie\n\nDe parkeervergunning werd geweigerd. "
+            "[klik](javascript:alert(1)) <script>alert(2)</script>\n\n## Uitkomst\n\nToch verleend.",
+            "Parkeren",
+            "Parkeren",
+            "opgelost",
+            2025,
+        ),
+        (
+            "KB-2024-0002",
+            "Afvalinzameling vergeten",
+            "## Situatie\n\nDe afvalinzameling werd vergeten.",
+            "Afval",
+            "Reiniging",
+            "deels opgelost",
+            2024,
+        ),
+        (
+            "KB-2024-0003",
+            "Bijstandsuitkering stopgezet",
+            "## Situatie\n\nDe uitkering werd stopgezet zonder brief.",
+            "Werk en inkomen",
+            "Werk en inkomen",
+            "niet opgelost",
+            2024,
+        ),
     ]
-    lines = [__import__("json").dumps({"id": r, "title": t, "body": b, "theme": th, "department": d,
-                                       "outcome": o, "year": y}) for r, t, b, th, d, o, y in rows]
+    lines = [
+        __import__("json").dumps(
+            {"id": r, "title": t, "body": b, "theme": th, "department": d, "outcome": o, "year": y}
+        )
+        for r, t, b, th, d, o, y in rows
+    ]
     knowledge.import_jsonl(lines)
     with knowledge.writer_lock():
         knowledge.ensure_index_locked()
@@ -41,8 +66,9 @@ def test_no_hits_is_not_a_dead_end(client, articles):
     assert "Wij vonden geen artikel" in html and "Dien een verzoek in" in html
 
 
-@pytest.mark.parametrize("qs", ["page=abc", "per_page=0", "per_page=1000", "year=twee", "sort=random",
-                                "q=" + "a" * 600])
+@pytest.mark.parametrize(
+    "qs", ["page=abc", "per_page=0", "per_page=1000", "year=twee", "sort=random", "q=" + "a" * 600]
+)
 def test_bad_search_parameters_give_400_in_both_html_and_api(client, articles, qs):
     assert client.get(f"/kennisbank?{qs}").status_code == 400
     response = client.get(f"/api/v1/knowledge?{qs}")
@@ -50,8 +76,9 @@ def test_bad_search_parameters_give_400_in_both_html_and_api(client, articles, q
     assert response.get_json()["status"] == 400
 
 
-@pytest.mark.parametrize("q", ["<script>alert(1)</script>", "' OR 1=1 --", "ĳsselmeer 👩🏽‍⚕️", "\u202e", "*", "\"",
-                               "parkeervergunnig"])
+@pytest.mark.parametrize(
+    "q", ["<script>alert(1)</script>", "' OR 1=1 --", "ĳsselmeer 👩🏽‍⚕️", "\u202e", "*", '"', "parkeervergunnig"]
+)
 def test_odd_queries_are_escaped_and_never_fail(client, articles, q):
     html_resp = client.get("/kennisbank", query_string={"q": q})
     assert html_resp.status_code == 200
@@ -116,6 +143,7 @@ def test_healthz(client, articles):
 
 # --- honest results: a cut-off instead of padding, looser material apart in `related` (issue 12) ---------------
 
+
 @pytest.fixture
 def heldout(app):
     """The held-out corpus of tests/knowledgebase (topics not in the dev set) imported through the portal."""
@@ -124,9 +152,20 @@ def heldout(app):
     from tests.knowledgebase.kb_heldout import build
 
     docs, topics = build()
-    knowledge.import_jsonl(json.dumps({"id": d.reference, "title": d.title, "body": d.body, "theme": d.theme,
-                                       "department": d.department, "outcome": d.outcome, "year": d.year})
-                           for d in docs)
+    knowledge.import_jsonl(
+        json.dumps(
+            {
+                "id": d.reference,
+                "title": d.title,
+                "body": d.body,
+                "theme": d.theme,
+                "department": d.department,
+                "outcome": d.outcome,
+                "year": d.year,
+            }
+        )
+        for d in docs
+    )
     with knowledge.writer_lock():
         knowledge.ensure_index_locked()
     return topics
@@ -180,7 +219,8 @@ def test_results_rank_by_how_much_of_the_query_they_cover(client, heldout):
 def test_related_field_in_openapi_and_page_total_counts_results_only(client, heldout):
     spec = client.get("/api/v1/openapi.json").get_json()
     props = spec["paths"]["/api/v1/knowledge"]["get"]["responses"]["200"]["content"]["application/json"]["schema"][
-        "properties"]
+        "properties"
+    ]
     assert "reason" in props["related"]["items"]["properties"]
     assert props["results"]["items"]["properties"]["match"]["enum"] == ["direct", "expanded"]
     html = client.get("/kennisbank", query_string={"q": "kwijtschelding"}).get_data(as_text=True)

@@ -32,8 +32,14 @@ def submit(client, **overrides):
 def test_form_renders_in_dutch_with_labels(client):
     page = client.get("/verzoek/nieuw").get_data(as_text=True)
     assert 'lang="nl"' in page
-    for text in ("Wat is er gebeurd?", "Wat wilt u bereiken?", "Weet ik niet", "Uw e-mailadres",
-                 "Hoe wilt u dat wij contact opnemen?", "kennisbank"):
+    for text in (
+        "Wat is er gebeurd?",
+        "Wat wilt u bereiken?",
+        "Weet ik niet",
+        "Uw e-mailadres",
+        "Hoe wilt u dat wij contact opnemen?",
+        "kennisbank",
+    ):
         assert text in page
     assert 'for="what_happened"' in page
 
@@ -73,18 +79,21 @@ def test_theme_unknown_is_allowed(client):
     assert db.session.execute(select(Request)).scalar_one().theme_id is None
 
 
-@pytest.mark.parametrize("field,value,message", [
-    ("what_happened", "", "Dit veld is verplicht."),
-    ("what_happened", "kort", "Schrijf minstens 10"),
-    ("what_happened", "x" * 6000, "hoogstens 5000"),
-    ("desired_outcome", "", "Dit veld is verplicht."),
-    ("theme", "", "Dit veld is verplicht."),
-    ("theme", "<script>alert(1)</script>", "Not a valid choice"),
-    ("contact_email", "geen-mail", "geen geldig e-mailadres"),
-    ("contact_phone", "12", "geen geldig telefoonnummer"),
-    ("contact_phone", "06-1234567890123", "geen geldig telefoonnummer"),
-    ("contact_preference", "fax", "Not a valid choice"),
-])
+@pytest.mark.parametrize(
+    "field,value,message",
+    [
+        ("what_happened", "", "Dit veld is verplicht."),
+        ("what_happened", "kort", "Schrijf minstens 10"),
+        ("what_happened", "x" * 6000, "hoogstens 5000"),
+        ("desired_outcome", "", "Dit veld is verplicht."),
+        ("theme", "", "Dit veld is verplicht."),
+        ("theme", "<script>alert(1)</script>", "Not a valid choice"),
+        ("contact_email", "geen-mail", "geen geldig e-mailadres"),
+        ("contact_phone", "12", "geen geldig telefoonnummer"),
+        ("contact_phone", "06-1234567890123", "geen geldig telefoonnummer"),
+        ("contact_preference", "fax", "Not a valid choice"),
+    ],
+)
 def test_bad_input_gives_dutch_error_next_to_field_and_keeps_typed_text(client, field, value, message):
     response = submit(client, **{field: value})
     assert response.status_code == 400
@@ -166,9 +175,16 @@ def test_control_question_only_after_resolution(client):
     status_url = location.rsplit("/", 1)[0]
     assert "Bent u tevreden?" not in client.get(status_url).get_data(as_text=True)
     token = csrf_token(client)
-    early = client.post(f"{status_url}/controlevraag", data={"csrf_token": token, "all_addressed": "ja",
-                                                             "satisfied": "ja"}, follow_redirects=True)
+    early = client.post(
+        f"{status_url}/controlevraag",
+        data={"csrf_token": token, "all_addressed": "ja", "satisfied": "ja"},
+        follow_redirects=True,
+    )
     assert "als de bemiddelaar het verzoek heeft afgerond" in early.get_data(as_text=True)
     assert db.session.execute(select(Request)).scalar_one().control_answered_at is None
-    assert db.session.execute(select(func.count(AuditEntry.id)).where(
-        AuditEntry.action == "request.control_answer")).scalar_one() == 0
+    assert (
+        db.session.execute(
+            select(func.count(AuditEntry.id)).where(AuditEntry.action == "request.control_answer")
+        ).scalar_one()
+        == 0
+    )

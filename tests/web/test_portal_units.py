@@ -37,8 +37,12 @@ def test_tracking_code_has_80_bits_and_reads_aloud():
 @pytest.mark.parametrize("typed", ["lower", "spaces", "confusable", "noprefix"])
 def test_normalize_accepts_what_people_type(typed):
     code = "VTA-7KQM-3XDP-9RWT-4H20"
-    variant = {"lower": code.lower(), "spaces": code.replace("-", " "),
-               "confusable": code.replace("0", "O"), "noprefix": code[4:]}[typed]
+    variant = {
+        "lower": code.lower(),
+        "spaces": code.replace("-", " "),
+        "confusable": code.replace("0", "O"),
+        "noprefix": code[4:],
+    }[typed]
     assert codes.normalize(variant) == code
 
 

@@ -35,10 +35,13 @@ DEV = HERE.parents[2].parent / "shared" / "data"
 
 # ----------------------------------------------------------------------------------------------------------- people
 
+
 def _g(*names: str) -> tuple[list, list]:
     """Male and female first-name pools of the origins ``names`` (pool name prefixes in pools.py)."""
-    return ([getattr(P, f"{n}_M") for n in names if hasattr(P, f"{n}_M")],
-            [getattr(P, f"{n}_F") for n in names if hasattr(P, f"{n}_F")])
+    return (
+        [getattr(P, f"{n}_M") for n in names if hasattr(P, f"{n}_M")],
+        [getattr(P, f"{n}_F") for n in names if hasattr(P, f"{n}_F")],
+    )
 
 
 ORIGINS = {  # origin: (weight, (male first-name pools, female first-name pools), surname pools)
@@ -77,7 +80,7 @@ class Person:
         return f"{self.particle} {self.last}".strip()
 
     @property
-    def Surname(self) -> str:  # noqa: N802 - the capitalised form used without first name or initials
+    def Surname(self) -> str:
         s = self.surname
         return s[0].upper() + s[1:]
 
@@ -90,7 +93,9 @@ class Person:
         return f"{self.initials} {self.surname}"
 
     def title(self, rng: random.Random, cap: bool = False) -> str:
-        t = rng.choice(["mevrouw", "mevrouw", "mevr.", "mw."] if self.female else ["meneer", "de heer", "dhr.", "meneer"])
+        t = rng.choice(
+            ["mevrouw", "mevrouw", "mevr.", "mw."] if self.female else ["meneer", "de heer", "dhr.", "meneer"]
+        )
         return t[0].upper() + t[1:] if cap else t
 
 
@@ -217,12 +222,40 @@ class Doc:
             local = r.choice([f"{f[0]}.{last}", f"{f}.{last}", f"{f[0]}{last}"])
             dom = r.choice([f"{slug(official_of)}.nl", f"gemeente{slug(official_of)}.nl"])
         else:
-            local = r.choice([f"{f}.{last}", f"{f[0]}.{last}", f"{f}{last}{r.randint(1, 99)}", f"{f}_{last}",
-                              f"{last}.{f}", f"{f}{r.randint(1950, 2009)}", f"{last}{f[0]}{r.randint(1, 9)}",
-                              f"{f}.{last[:3]}{r.randint(10, 99)}"])
-            dom = r.choice(["ziggo.nl", "kpnmail.nl", "gmail.com", "outlook.com", "icloud.com", "telfort.nl",
-                            "home.nl", "upcmail.nl", "yahoo.com", "proton.me", "hetnet.nl", "quicknet.nl",
-                            "online.nl", "solcon.nl", "hotmail.nl", "live.com", "me.com", "tele2.nl"])
+            local = r.choice(
+                [
+                    f"{f}.{last}",
+                    f"{f[0]}.{last}",
+                    f"{f}{last}{r.randint(1, 99)}",
+                    f"{f}_{last}",
+                    f"{last}.{f}",
+                    f"{f}{r.randint(1950, 2009)}",
+                    f"{last}{f[0]}{r.randint(1, 9)}",
+                    f"{f}.{last[:3]}{r.randint(10, 99)}",
+                ]
+            )
+            dom = r.choice(
+                [
+                    "ziggo.nl",
+                    "kpnmail.nl",
+                    "gmail.com",
+                    "outlook.com",
+                    "icloud.com",
+                    "telfort.nl",
+                    "home.nl",
+                    "upcmail.nl",
+                    "yahoo.com",
+                    "proton.me",
+                    "hetnet.nl",
+                    "quicknet.nl",
+                    "online.nl",
+                    "solcon.nl",
+                    "hotmail.nl",
+                    "live.com",
+                    "me.com",
+                    "tele2.nl",
+                ]
+            )
         return self.p(f"{local}@{dom}", "EMAIL")
 
     def street_name(self) -> str:
@@ -275,7 +308,11 @@ class Doc:
         return self.k(r.choice(P.PUBLIC_NUMBERS))
 
     def www(self, m: str) -> str:
-        return self.k(self.c([f"www.{slug(m)}.nl", f"www.{slug(m)}.nl/{self.c(['wmo', 'bijstand', 'afval', 'parkeren', 'loket'])}"]))
+        return self.k(
+            self.c(
+                [f"www.{slug(m)}.nl", f"www.{slug(m)}.nl/{self.c(['wmo', 'bijstand', 'afval', 'parkeren', 'loket'])}"]
+            )
+        )
 
     def info_mail(self, m: str) -> str:
         return self.k(f"{self.c(['info', 'post', 'wmo', 'loket', 'bezwaar', 'klachten'])}@{slug(m)}.nl")
@@ -287,10 +324,15 @@ def sentence_case(s: str) -> str:
 
 # ------------------------------------------------------------------------------------------ shapes (general corpus)
 
+
 def s_sig_official(d: Doc) -> str:
     p, m = d.person(), d.mun()
-    lines = [d.c(["Met vriendelijke groet,", "Vriendelijke groet,", "Hartelijke groet,", "Met hartelijke groet,",
-                  "Groeten,"]), ""]
+    lines = [
+        d.c(
+            ["Met vriendelijke groet,", "Vriendelijke groet,", "Hartelijke groet,", "Met hartelijke groet,", "Groeten,"]
+        ),
+        "",
+    ]
     lines.append(d.name(p, d.c(["full", "full", "init"])))
     lines.append(f"{d.c(P.ROLES)} | {d.dept()}" if d.rng.random() < 0.6 else f"{d.c(P.ROLES)}, {d.dept()}")
     lines.append(d.k(f"Gemeente {m}"))
@@ -301,7 +343,9 @@ def s_sig_official(d: Doc) -> str:
     if d.rng.random() < 0.7:
         lines.append(f"{d.c(['E', 'E-mail', 'Mail'])} {d.email(p, official_of=m)}")
     if d.rng.random() < 0.4:
-        lines.append(f"Ik werk op {d.k(d.c(['maandag, dinsdag en donderdag', 'dinsdag t/m vrijdag', 'maandag t/m donderdag']))}.")
+        lines.append(
+            f"Ik werk op {d.k(d.c(['maandag, dinsdag en donderdag', 'dinsdag t/m vrijdag', 'maandag t/m donderdag']))}."
+        )
     lines.append(d.www(m))
     return "\n".join(lines)
 
@@ -314,8 +358,9 @@ def s_sig_resident(d: Doc) -> str:
     if v == 1:
         return f"mvg {d.name(p, 'lower')}"
     if v == 2:
-        return (f"Met vriendelijke groet,\n{d.name(p, 'full')}\n{d.address()}\n{d.postcode()} {d.k(d.mun())}\n"
-                f"{d.phone()}")
+        return (
+            f"Met vriendelijke groet,\n{d.name(p, 'full')}\n{d.address()}\n{d.postcode()} {d.k(d.mun())}\n{d.phone()}"
+        )
     return f"Alvast bedankt!\n{d.name(p, 'init')} ({d.email(p)})"
 
 
@@ -325,8 +370,10 @@ def s_minutes(d: Doc) -> str:
     kind = d.c(["keukentafelgesprek", "afstemmingsgesprek", "overleg", "huisbezoek", "driegesprek"])
     head = f"Verslag {d.k(kind)} {d.date()}"
     att = d.c(["Aanwezig", "Aanwezigen", "Deelnemers"])
-    line = (f"{att}: {d.name(a, d.c(['full', 'init']))} ({role_a}, {d.dept()}), {d.name(b, 'full')} (bewoner), "
-            f"{d.name(c, d.c(['full', 'title_init']))} ({d.c(['dochter', 'mantelzorger', 'buurvrouw', 'tolk', 'vriendin'] if c.female else ['zoon', 'mantelzorger', 'buurman', 'tolk', 'broer'])})")
+    line = (
+        f"{att}: {d.name(a, d.c(['full', 'init']))} ({role_a}, {d.dept()}), {d.name(b, 'full')} (bewoner), "
+        f"{d.name(c, d.c(['full', 'title_init']))} ({d.c(['dochter', 'mantelzorger', 'buurvrouw', 'tolk', 'vriendin'] if c.female else ['zoon', 'mantelzorger', 'buurman', 'tolk', 'broer'])})"
+    )
     if d.rng.random() < 0.5:
         line += f" en {d.name(e, 'full')} ({d.corp()})"
     lines = [head, line]
@@ -349,8 +396,16 @@ def s_table(d: Doc) -> str:
         p = d.person()
         cells = [d.name(p, d.c(["rev", "rev", "full", "init"]))]
         for c in cols:
-            cells.append({"Geboortedatum": d.dob, "Adres": d.address, "Telefoon": d.phone, "BSN": d.bsn,
-                          "Kenteken": d.plate, "Postcode": d.postcode}[c]())
+            cells.append(
+                {
+                    "Geboortedatum": d.dob,
+                    "Adres": d.address,
+                    "Telefoon": d.phone,
+                    "BSN": d.bsn,
+                    "Kenteken": d.plate,
+                    "Postcode": d.postcode,
+                }[c]()
+            )
         rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
@@ -366,8 +421,16 @@ def s_csv(d: Doc) -> str:
             name = f'"{name}"'
         vals = [name]
         for c in cols:
-            vals.append({"geboortedatum": d.dob, "postcode": d.postcode, "telefoon": d.phone,
-                         "email": lambda p=p: d.email(p), "iban": d.iban, "zaaknummer": d.case}[c]())
+            vals.append(
+                {
+                    "geboortedatum": d.dob,
+                    "postcode": d.postcode,
+                    "telefoon": d.phone,
+                    "email": lambda p=p: d.email(p),
+                    "iban": d.iban,
+                    "zaaknummer": d.case,
+                }[c]()
+            )
         lines.append(sep.join(vals))
     return "\n".join(lines)
 
@@ -388,14 +451,22 @@ def s_bullets(d: Doc) -> str:
             lines.append(f"{b} {d.c(['geboren', 'geb.datum', 'geboortedatum'])}: {d.dob()}")
         else:
             lines.append(f"{b} BSN: {d.bsn()}")
-    lines.append(f"{b} voorkeur: {d.k(d.c(['bellen na 17.00 uur', 'alleen per post', 'liever WhatsApp', 'graag met tolk']))}")
+    lines.append(
+        f"{b} voorkeur: {d.k(d.c(['bellen na 17.00 uur', 'alleen per post', 'liever WhatsApp', 'graag met tolk']))}"
+    )
     return "\n".join(lines)
 
 
-QUOTES = ["Ik heb vier keer gebeld en niemand belt terug.", "Ze zeggen steeds dat het dossier kwijt is.",
-          "Ik wil gewoon weten waar ik aan toe ben.", "Het lijkt wel of niemand verantwoordelijk is.",
-          "Sinds de verbouwing kan ik mijn rolstoel niet meer kwijt.", "Mijn kinderen slapen slecht door het lawaai.",
-          "Eerst moest het digitaal, toen weer op papier.", "Ik snap de brief niet, er staan alleen artikelnummers in."]
+QUOTES = [
+    "Ik heb vier keer gebeld en niemand belt terug.",
+    "Ze zeggen steeds dat het dossier kwijt is.",
+    "Ik wil gewoon weten waar ik aan toe ben.",
+    "Het lijkt wel of niemand verantwoordelijk is.",
+    "Sinds de verbouwing kan ik mijn rolstoel niet meer kwijt.",
+    "Mijn kinderen slapen slecht door het lawaai.",
+    "Eerst moest het digitaal, toen weer op papier.",
+    "Ik snap de brief niet, er staan alleen artikelnummers in.",
+]
 
 
 def s_quote(d: Doc) -> str:
@@ -407,7 +478,7 @@ def s_quote(d: Doc) -> str:
     if v == 1:
         return f"{d.name(p, 'full')}: '{q}'"
     if v == 2:
-        return f"Volgens {d.name(p, 'title')} (\"{q[:-1]}\") is er sindsdien niets gebeurd."
+        return f'Volgens {d.name(p, "title")} ("{q[:-1]}") is er sindsdien niets gebeurd.'
     if v == 3:
         return f"‘{q}’ Dat schreef {d.name(p, 'init')} in een brief aan de {d.k('gemeenteraad')}."
     return f"«{q}» — {d.name(p, 'first')}, bewoner van de {d.street()}"
@@ -417,19 +488,29 @@ def s_chat(d: Doc) -> str:
     p, o = d.person(), d.person()
     v = d.rng.randint(0, 4)
     if v == 0:
-        return (f"hoi ik ben {d.name(p, 'lower')} en ik woon op de {d.address(lower=True)}. mijn {d.k('uitkering')} "
-                f"is nog steeds niet gestort!! kan iemand mij bellen op {d.phone('mobile')}")
+        return (
+            f"hoi ik ben {d.name(p, 'lower')} en ik woon op de {d.address(lower=True)}. mijn {d.k('uitkering')} "
+            f"is nog steeds niet gestort!! kan iemand mij bellen op {d.phone('mobile')}"
+        )
     if v == 1:
-        return (f"hallo, kan {d.name(o, 'first_lower')} van het {d.k(d.c(['wijkteam', 'sociaal team', 'jongerenloket']))} "
-                f"mij terugbellen? het gaat over mijn zoon {d.name(d.person(), 'first_lower')}")
+        return (
+            f"hallo, kan {d.name(o, 'first_lower')} van het {d.k(d.c(['wijkteam', 'sociaal team', 'jongerenloket']))} "
+            f"mij terugbellen? het gaat over mijn zoon {d.name(d.person(), 'first_lower')}"
+        )
     if v == 2:
-        return (f"goedemiddag, mijn naam is {d.name(p, 'first_lower')}. ik heb een vraag over de "
-                f"{d.k(d.c(['kwijtschelding', 'huurtoeslag', 'energietoeslag', 'afvalpas']))} want ik snap er niks van")
+        return (
+            f"goedemiddag, mijn naam is {d.name(p, 'first_lower')}. ik heb een vraag over de "
+            f"{d.k(d.c(['kwijtschelding', 'huurtoeslag', 'energietoeslag', 'afvalpas']))} want ik snap er niks van"
+        )
     if v == 3:
-        return (f"ff een vraagje: {d.name(o, 'first_lower')} zei vorige week dat het geregeld was maar ik heb nog "
-                f"niks gehoord. groetjes {d.name(p, 'first_lower')}")
-    return (f"ik heb gisteren met {d.name(o, 'lower')} gebeld en die zou het doorgeven aan "
-            f"{d.k(d.c(['de afdeling', 'haar collega', 'de teamleider']))}. klopt dat?")
+        return (
+            f"ff een vraagje: {d.name(o, 'first_lower')} zei vorige week dat het geregeld was maar ik heb nog "
+            f"niks gehoord. groetjes {d.name(p, 'first_lower')}"
+        )
+    return (
+        f"ik heb gisteren met {d.name(o, 'lower')} gebeld en die zou het doorgeven aan "
+        f"{d.k(d.c(['de afdeling', 'haar collega', 'de teamleider']))}. klopt dat?"
+    )
 
 
 def s_caps(d: Doc) -> str:
@@ -446,8 +527,22 @@ def s_caps(d: Doc) -> str:
 
 
 def s_possessive(d: Doc) -> str:
-    p = d.person(origin=d.c(["dutch", "turkish", "moroccan", "hindustani", "polish", "chinese", "syrian", "eritrean",
-                             "ukrainian", "surinamese"]))
+    p = d.person(
+        origin=d.c(
+            [
+                "dutch",
+                "turkish",
+                "moroccan",
+                "hindustani",
+                "polish",
+                "chinese",
+                "syrian",
+                "eritrean",
+                "ukrainian",
+                "surinamese",
+            ]
+        )
+    )
     v = d.rng.randint(0, 3)
     if v == 0:
         return f"{d.possessive(p)} moeder woont sinds kort in een {d.k('verpleeghuis')}."
@@ -465,8 +560,10 @@ def s_surname_first(d: Doc) -> str:
         return f"{d.k('Verzoeker')}: {d.name(p, 'rev')} (geb. {d.dob()})"
     if v == 1:
         a, b = d.person(), d.person()
-        return (f"{d.k('Betrokkenen')}:\n1. {d.name(a, 'rev')} – {d.c(P.ROLES)}\n"
-                f"2. {d.name(b, 'rev')} – {d.k('ervaringsdeskundige')}")
+        return (
+            f"{d.k('Betrokkenen')}:\n1. {d.name(a, 'rev')} – {d.c(P.ROLES)}\n"
+            f"2. {d.name(b, 'rev')} – {d.k('ervaringsdeskundige')}"
+        )
     p = d.person()
     return f"{d.name(p, 'rev_full')} ({d.dob()}), {d.address()}"
 
@@ -490,7 +587,10 @@ def s_bare_surname(d: Doc) -> str:
     v = d.rng.randint(0, 3)
     intro = f"{d.name(p, d.c(['title', 'full']))} {d.c(['meldde zich aan de balie.', 'stuurde een e-mail.'])} "
     if v == 0:
-        return intro + f"{d.name(p, 'last')} belde op {d.date()} terug en zegt dat de {d.k('beschikking')} nooit is aangekomen."
+        return (
+            intro
+            + f"{d.name(p, 'last')} belde op {d.date()} terug en zegt dat de {d.k('beschikking')} nooit is aangekomen."
+        )
     if v == 1:
         return f"{d.name(p, 'last')} wil alleen contact per brief. {d.k('De brief van')} {d.date()} ligt nog open."
     if v == 2:
@@ -502,8 +602,10 @@ def s_officials(d: Doc) -> str:
     o = d.person()
     v = d.rng.randint(0, 3)
     if v == 0:
-        return (f"{d.k('Wethouder')} {d.name(o, 'full')} heeft de {d.k('gemeenteraad')} beloofd dat de wachtlijst "
-                f"voor {d.scheme()} dit jaar verdwijnt.")
+        return (
+            f"{d.k('Wethouder')} {d.name(o, 'full')} heeft de {d.k('gemeenteraad')} beloofd dat de wachtlijst "
+            f"voor {d.scheme()} dit jaar verdwijnt."
+        )
     if v == 1:
         return f"De {d.k('burgemeester')}, {d.name(o, 'init')}, opende op {d.date()} het nieuwe {d.k('wijkcentrum')}."
     if v == 2:
@@ -516,8 +618,10 @@ def s_streets(d: Doc) -> str:
     if v == 0:
         return f"De jongeren hangen 's avonds {d.k('achter de')} {d.street()} en maken veel {d.k('lawaai')}."
     if v == 1:
-        return (f"{d.k('Op de hoek van de')} {d.street()} en de {d.street()} staat al weken een kapotte "
-                f"{d.k('lantaarnpaal')}.")
+        return (
+            f"{d.k('Op de hoek van de')} {d.street()} en de {d.street()} staat al weken een kapotte "
+            f"{d.k('lantaarnpaal')}."
+        )
     if v == 2:
         return f"Langs de {d.street()} liggen de {d.k('stoeptegels')} scheef, vooral bij de {d.k('bushalte')}."
     if v == 3:
@@ -541,8 +645,7 @@ def s_contact(d: Doc) -> str:
     if v == 0:
         return f"Bereikbaar na 17.00 uur op {d.phone()} of via {d.email(p)}."
     if v == 1:
-        return (f"Haar dochter {d.name(p, 'first')} woont in het buitenland en is te bereiken op "
-                f"{d.phone('foreign')}.")
+        return f"Haar dochter {d.name(p, 'first')} woont in het buitenland en is te bereiken op {d.phone('foreign')}."
     if v == 2:
         return f"Tel.nr. van de {d.k('buurvrouw')}: {d.phone()} (alleen overdag)."
     return f"Stuur de stukken naar {d.email(p)} of bel {d.name(p, 'first')} op {d.phone()}."
@@ -572,8 +675,10 @@ def s_bsn(d: Doc) -> str:
 def s_plate(d: Doc) -> str:
     v = d.rng.randint(0, 3)
     if v == 0:
-        return (f"Een {d.k(d.c(['bestelbus', 'camper', 'aanhanger', 'scooter']))} met kenteken {d.plate()} staat al "
-                f"drie weken op het {d.k('trottoir')}.")
+        return (
+            f"Een {d.k(d.c(['bestelbus', 'camper', 'aanhanger', 'scooter']))} met kenteken {d.plate()} staat al "
+            f"drie weken op het {d.k('trottoir')}."
+        )
     if v == 1:
         return f"{d.plate()} is op {d.date()} {d.k('weggesleept')}."
     if v == 2:
@@ -613,8 +718,10 @@ def s_family(d: Doc) -> str:
         return f"Haar {d.k('ex-partner')} {d.name(d.person(), 'first')} betaalt geen {d.k('alimentatie')} meer."
     if v == 1:
         k1, k2 = d.person(), d.person()
-        return (f"De kinderen {d.name(k1, 'first')} ({d.rng.randint(3, 9)}) en {d.name(k2, 'first')} "
-                f"({d.rng.randint(10, 17)}) gaan naar de {d.k('buitenschoolse opvang')}.")
+        return (
+            f"De kinderen {d.name(k1, 'first')} ({d.rng.randint(3, 9)}) en {d.name(k2, 'first')} "
+            f"({d.rng.randint(10, 17)}) gaan naar de {d.k('buitenschoolse opvang')}."
+        )
     if v == 2:
         return f"Schoonmoeder {d.name(p, 'title')} {d.k('logeert')} sinds de zomer bij het gezin."
     return f"Mijn {d.k('buurvrouw' if p.female else 'buurman')}, {d.name(p, 'full')}, kan dit {d.k('bevestigen')}."
@@ -635,20 +742,26 @@ def s_letter_open(d: Doc) -> str:
 def s_whatsapp(d: Doc) -> str:
     a, b = d.person(), d.person()
     h = d.rng.randint(8, 21)
-    return (f"[{h:02d}:{d.rng.randint(10, 29)}] {d.name(a, 'first')}: ik heb nog steeds geen {d.k('geld')} ontvangen\n"
-            f"[{h:02d}:{d.rng.randint(30, 59)}] {d.name(b, 'full')}: ik kijk het na en bel je {d.k('morgen')}")
+    return (
+        f"[{h:02d}:{d.rng.randint(10, 29)}] {d.name(a, 'first')}: ik heb nog steeds geen {d.k('geld')} ontvangen\n"
+        f"[{h:02d}:{d.rng.randint(30, 59)}] {d.name(b, 'full')}: ik kijk het na en bel je {d.k('morgen')}"
+    )
 
 
 def s_forward(d: Doc) -> str:
     p, m = d.person(), d.mun()
-    return (f"Van: {d.name(p, 'full')} <{d.email(p)}>\nVerzonden: {d.k(d.c(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']))} "
-            f"{d.date()} 09:14\nAan: {d.dept()} <{d.info_mail(m)}>\nOnderwerp: RE: {d.k(d.c(['uw aanvraag', 'bezwaar', 'melding']))} {d.case()}")
+    return (
+        f"Van: {d.name(p, 'full')} <{d.email(p)}>\nVerzonden: {d.k(d.c(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']))} "
+        f"{d.date()} 09:14\nAan: {d.dept()} <{d.info_mail(m)}>\nOnderwerp: RE: {d.k(d.c(['uw aanvraag', 'bezwaar', 'melding']))} {d.case()}"
+    )
 
 
 def s_phone_note(d: Doc) -> str:
     p, o = d.person(), d.person()
-    return (f"{d.k('Telefoonnotitie')} {d.date()}\nBeller: {d.name(p, 'title')} (tel. {d.phone()})\n"
-            f"Onderwerp: {d.scheme()}\nTerugbelverzoek voor: {d.name(o, 'first')} ({d.dept()})")
+    return (
+        f"{d.k('Telefoonnotitie')} {d.date()}\nBeller: {d.name(p, 'title')} (tel. {d.phone()})\n"
+        f"Onderwerp: {d.scheme()}\nTerugbelverzoek voor: {d.name(o, 'first')} ({d.dept()})"
+    )
 
 
 def s_referral(d: Doc) -> str:
@@ -676,21 +789,27 @@ def s_no_pii(d: Doc) -> str:
 
 def s_complaint_official(d: Doc) -> str:
     o = d.person()
-    return (f"Ik ben te woord gestaan door {'een mevrouw die zei dat ze' if o.female else 'een meneer die zei dat hij'} "
-            f"{d.name(o, 'first')} heette, maar {'ze' if o.female else 'hij'} wilde {'haar' if o.female else 'zijn'} "
-            f"{d.k('achternaam')} niet geven.")
+    return (
+        f"Ik ben te woord gestaan door {'een mevrouw die zei dat ze' if o.female else 'een meneer die zei dat hij'} "
+        f"{d.name(o, 'first')} heette, maar {'ze' if o.female else 'hij'} wilde {'haar' if o.female else 'zijn'} "
+        f"{d.k('achternaam')} niet geven."
+    )
 
 
 def s_formal(d: Doc) -> str:
     p = d.person()
-    return (f"{d.k('Ondergetekende')}, {d.name(p, 'full')}, wonende te {d.k(d.mun())} aan de {d.address()}, "
-            f"verklaart dat de gegevens {d.k('naar waarheid')} zijn ingevuld.")
+    return (
+        f"{d.k('Ondergetekende')}, {d.name(p, 'full')}, wonende te {d.k(d.mun())} aan de {d.address()}, "
+        f"verklaart dat de gegevens {d.k('naar waarheid')} zijn ingevuld."
+    )
 
 
 def s_academic(d: Doc) -> str:
     a, b, c = d.person(), d.person(), d.person()
-    return (f"De {d.k('bezwaarcommissie')} (voorzitter mr. {d.name(a, 'init')}, leden drs. {d.name(b, 'last')} en "
-            f"ing. {d.name(c, 'full')}) adviseert het bezwaar {d.k('gegrond')} te verklaren.")
+    return (
+        f"De {d.k('bezwaarcommissie')} (voorzitter mr. {d.name(a, 'init')}, leden drs. {d.name(b, 'last')} en "
+        f"ing. {d.name(c, 'full')}) adviseert het bezwaar {d.k('gegrond')} te verklaren."
+    )
 
 
 def s_family_name(d: Doc) -> str:
@@ -707,8 +826,10 @@ def s_family_name(d: Doc) -> str:
 def s_two_people(d: Doc) -> str:
     a = d.person()
     b_first = d.person().first
-    return (f"{d.p(b_first)} en {d.name(a, 'full')} hebben samen een {d.k('bezwaarschrift')} ingediend tegen de "
-            f"{d.k('WOZ-waarde')}.")
+    return (
+        f"{d.p(b_first)} en {d.name(a, 'full')} hebben samen een {d.k('bezwaarschrift')} ingediend tegen de "
+        f"{d.k('WOZ-waarde')}."
+    )
 
 
 def s_word_name(d: Doc) -> str:
@@ -742,18 +863,22 @@ def s_tempting(d: Doc) -> str:
 def s_article(d: Doc) -> str:
     p, o = d.person(), d.person()
     age = d.rng.randint(23, 88)
-    return (f"## {d.k('Situatie')}\n{d.name(p, 'Title')} ({age}) uit {d.k(d.mun())} kreeg een {d.k('terugvordering')} van "
-            f"{d.amount()}. {d.name(p, 'first')} begreep de brief niet.\n\n## {d.k('Afstemming')}\n"
-            f"De bemiddelaar sprak met {d.name(o, d.c(['full', 'init']))} ({d.dept()}). Samen met {d.name(p, 'last')} "
-            f"is een {d.k('betalingsregeling')} getroffen.")
+    return (
+        f"## {d.k('Situatie')}\n{d.name(p, 'Title')} ({age}) uit {d.k(d.mun())} kreeg een {d.k('terugvordering')} van "
+        f"{d.amount()}. {d.name(p, 'first')} begreep de brief niet.\n\n## {d.k('Afstemming')}\n"
+        f"De bemiddelaar sprak met {d.name(o, d.c(['full', 'init']))} ({d.dept()}). Samen met {d.name(p, 'last')} "
+        f"is een {d.k('betalingsregeling')} getroffen."
+    )
 
 
 def s_reply_quote(d: Doc) -> str:
     p, o = d.person(), d.person()
     m = d.mun()
-    return (f"Dank u, ik wacht af.\n\n> Op {d.date()} om {d.rng.randint(8, 17)}:{d.rng.randint(10, 59)} schreef "
-            f"{d.name(o, 'full')} <{d.email(o, official_of=m)}>:\n> Beste {d.name(p, 'title')},\n> Uw "
-            f"{d.k('melding')} is doorgezet naar {d.dept()}.")
+    return (
+        f"Dank u, ik wacht af.\n\n> Op {d.date()} om {d.rng.randint(8, 17)}:{d.rng.randint(10, 59)} schreef "
+        f"{d.name(o, 'full')} <{d.email(o, official_of=m)}>:\n> Beste {d.name(p, 'title')},\n> Uw "
+        f"{d.k('melding')} is doorgezet naar {d.dept()}."
+    )
 
 
 def s_address_block(d: Doc) -> str:
@@ -761,8 +886,14 @@ def s_address_block(d: Doc) -> str:
     head = d.c(["Aan:", "Retouradres: Postbus 15, 7400 AA", "Per post en per e-mail", "Aangetekend"])
     if head.startswith("Retouradres"):
         d.k("Postbus 15")
-    who = d.c([f"{'Mevrouw' if p.female else 'De heer'} {d.name(p, 'init')}", f"T.a.v. {d.name(p, 'title_init')}",
-               f"{d.name(p, 'full')}", f"Fam. {d.name(p, 'last')}"])
+    who = d.c(
+        [
+            f"{'Mevrouw' if p.female else 'De heer'} {d.name(p, 'init')}",
+            f"T.a.v. {d.name(p, 'title_init')}",
+            f"{d.name(p, 'full')}",
+            f"Fam. {d.name(p, 'last')}",
+        ]
+    )
     return f"{head}\n{who}\n{d.address()}\n{d.postcode()}  {d.k(d.mun().upper())}"
 
 
@@ -772,19 +903,54 @@ def s_role_paren(d: Doc) -> str:
     if v == 0:
         return f"De {d.k('wijkagent')} ({d.name(o, 'init')}) is op de hoogte en komt langs bij {d.name(p, 'title')}."
     if v == 1:
-        return (f"Contactpersoon bij {d.corp()}: {d.name(o, 'full')}, {d.k(d.c(['huismeester', 'woonconsulent', 'buurtbeheerder']))}"
-                f", tel. {d.phone(d.c(['mobile', 'land2']))}.")
+        return (
+            f"Contactpersoon bij {d.corp()}: {d.name(o, 'full')}, {d.k(d.c(['huismeester', 'woonconsulent', 'buurtbeheerder']))}"
+            f", tel. {d.phone(d.c(['mobile', 'land2']))}."
+        )
     return f"Melder: {d.name(p, 'full')} (buurvrouw van {d.name(d.person(), 'title')})."
 
 
 SHAPES = [
-    (s_sig_official, 5), (s_sig_resident, 3), (s_minutes, 3), (s_table, 3), (s_csv, 2), (s_bullets, 3),
-    (s_quote, 4), (s_chat, 5), (s_caps, 3), (s_possessive, 3), (s_surname_first, 3), (s_official_org, 5),
-    (s_bare_surname, 4), (s_officials, 3), (s_streets, 4), (s_address, 3), (s_contact, 3), (s_bank, 2),
-    (s_bsn, 2), (s_plate, 2), (s_case, 3), (s_dob, 3), (s_family, 3), (s_letter_open, 3), (s_whatsapp, 2),
-    (s_forward, 2), (s_phone_note, 2), (s_referral, 4), (s_no_pii, 4), (s_complaint_official, 2), (s_formal, 2),
-    (s_academic, 1), (s_family_name, 2), (s_two_people, 2), (s_word_name, 3), (s_tempting, 3),
-    (s_article, 2), (s_reply_quote, 2), (s_address_block, 2), (s_role_paren, 3),
+    (s_sig_official, 5),
+    (s_sig_resident, 3),
+    (s_minutes, 3),
+    (s_table, 3),
+    (s_csv, 2),
+    (s_bullets, 3),
+    (s_quote, 4),
+    (s_chat, 5),
+    (s_caps, 3),
+    (s_possessive, 3),
+    (s_surname_first, 3),
+    (s_official_org, 5),
+    (s_bare_surname, 4),
+    (s_officials, 3),
+    (s_streets, 4),
+    (s_address, 3),
+    (s_contact, 3),
+    (s_bank, 2),
+    (s_bsn, 2),
+    (s_plate, 2),
+    (s_case, 3),
+    (s_dob, 3),
+    (s_family, 3),
+    (s_letter_open, 3),
+    (s_whatsapp, 2),
+    (s_forward, 2),
+    (s_phone_note, 2),
+    (s_referral, 4),
+    (s_no_pii, 4),
+    (s_complaint_official, 2),
+    (s_formal, 2),
+    (s_academic, 1),
+    (s_family_name, 2),
+    (s_two_people, 2),
+    (s_word_name, 3),
+    (s_tempting, 3),
+    (s_article, 2),
+    (s_reply_quote, 2),
+    (s_address_block, 2),
+    (s_role_paren, 3),
 ]
 
 
@@ -804,20 +970,54 @@ def shapes_doc(d: Doc) -> str:
 
 # Surnames that are Dutch words: (particle, surname, sentences using the word as a word; the keep word in braces)
 WORD_SURNAMES = [
-    ("", "Vink", ["Zet een {vinkje} bij akkoord en stuur het formulier terug.", "Er zit al dagen een {vink} in het vogelhuisje bij de speeltuin."]),
+    (
+        "",
+        "Vink",
+        [
+            "Zet een {vinkje} bij akkoord en stuur het formulier terug.",
+            "Er zit al dagen een {vink} in het vogelhuisje bij de speeltuin.",
+        ],
+    ),
     ("", "Valk", ["Boven het weiland cirkelt een {valk}, zegt de boswachter."]),
     ("de", "Haas", ["'s Ochtends rent er een {haas} over het fietspad."]),
     ("de", "Vos", ["Volgens de buren haalt een {vos} 's nachts de kippen weg."]),
     ("", "Kraai", ["Een {kraai} pikt de afvalzakken open als ze te vroeg buiten staan."]),
     ("", "Zwaan", ["In de vijver broedt een {zwaan}, daarom is het pad afgesloten."]),
-    ("", "Winter", ["Na de {winterstop} gaat de bouw weer verder.", "Sinds de {winter} lekt het dak van de berging.", "Deze {winter} was de verwarming drie keer kapot."]),
-    ("", "Groen", ["De {groenvoorziening} in het plantsoen is verwaarloosd.", "Het {groen} in de wijk wordt te weinig gemaaid.", "De aannemer kreeg {groen} licht van de wijkraad."]),
+    (
+        "",
+        "Winter",
+        [
+            "Na de {winterstop} gaat de bouw weer verder.",
+            "Sinds de {winter} lekt het dak van de berging.",
+            "Deze {winter} was de verwarming drie keer kapot.",
+        ],
+    ),
+    (
+        "",
+        "Groen",
+        [
+            "De {groenvoorziening} in het plantsoen is verwaarloosd.",
+            "Het {groen} in de wijk wordt te weinig gemaaid.",
+            "De aannemer kreeg {groen} licht van de wijkraad.",
+        ],
+    ),
     ("", "Zwart", ["Hij wil het {zwart} op wit hebben."]),
     ("de", "Wit", ["De muren zijn {wit} geschilderd, maar de schimmel komt terug."]),
     ("", "Blauw", ["Het hek bij de school is {blauw} geverfd."]),
     ("de", "Bruin", ["Uit de kraan komt {bruin} water, al sinds de werkzaamheden."]),
-    ("", "Koning", ["Op {Koningsdag} is de vrijmarkt in de straat.", "Op de dag van de {koning} is het stadhuis dicht."]),
-    ("", "Bos", ["De {bosrand} achter de wijk ligt vol afval.", "Achter de school ligt een {bos} waar 's avonds wordt gecrost."]),
+    (
+        "",
+        "Koning",
+        ["Op {Koningsdag} is de vrijmarkt in de straat.", "Op de dag van de {koning} is het stadhuis dicht."],
+    ),
+    (
+        "",
+        "Bos",
+        [
+            "De {bosrand} achter de wijk ligt vol afval.",
+            "Achter de school ligt een {bos} waar 's avonds wordt gecrost.",
+        ],
+    ),
     ("", "Steen", ["Iemand heeft een {steen} door de ruit van de berging gegooid."]),
     ("", "Kok", ["De {kok} van het buurthuis kookt op dinsdag voor ouderen."]),
     ("", "Koster", ["De {koster} van de kerk opent het gebouw voor de inloop."]),
@@ -829,17 +1029,36 @@ WORD_SURNAMES = [
     ("", "Herder", ["Een {herder} laat zijn schapen grazen op de dijk."]),
     ("de", "Jager", ["Een {jager} heeft de schade aan de gewassen gemeld."]),
     ("", "Boom", ["Bij de storm is een {boom} op de schuur gevallen."]),
-    ("", "Stam", ["Hij zoekt zijn {stamboom} uit in het archief.", "De {stam} van de omgewaaide boom ligt nog op straat."]),
+    (
+        "",
+        "Stam",
+        ["Hij zoekt zijn {stamboom} uit in het archief.", "De {stam} van de omgewaaide boom ligt nog op straat."],
+    ),
     ("de", "Hoop", ["Ze had de {hoop} al opgegeven."]),
     ("", "Kort", ["De verhuurder geeft geen {korting} op de servicekosten.", "Het gesprek was {kort} maar duidelijk."]),
     ("", "Brood", ["Ze heeft geen geld meer voor {brood} aan het eind van de maand."]),
     ("", "Baas", ["Haar {baas} wil een verklaring van de gemeente."]),
     ("", "Vogel", ["Een {vogel} heeft een nest gebouwd in de dakgoot."]),
-    ("van", "Zon", ["De {zonnepanelen} op het dak zijn nooit aangesloten.", "In de zomer staat de {zon} de hele middag op het balkon."]),
+    (
+        "van",
+        "Zon",
+        [
+            "De {zonnepanelen} op het dak zijn nooit aangesloten.",
+            "In de zomer staat de {zon} de hele middag op het balkon.",
+        ],
+    ),
     ("van den", "Akker", ["Naast het huis ligt een {akker} die wordt bespoten."]),
     ("van der", "Sluis", ["De {sluis} is tot het voorjaar gesloten voor boten."]),
     ("van der", "Poort", ["De {poort} naar de binnentuin staat altijd open."]),
-    ("van der", "Meer", ["Er zijn {meerdere} brieven zoekgeraakt bij de verhuizing.", "Hij wil {meer} uitleg over de berekening.", "Er is {meer} tijd nodig voor het onderzoek."]),
+    (
+        "van der",
+        "Meer",
+        [
+            "Er zijn {meerdere} brieven zoekgeraakt bij de verhuizing.",
+            "Hij wil {meer} uitleg over de berekening.",
+            "Er is {meer} tijd nodig voor het onderzoek.",
+        ],
+    ),
     ("van der", "Wal", ["De boot ligt aan de {wal} en lekt olie."]),
     ("van de", "Kamp", ["De kinderen gaan in de zomer op {kamp} met de scouting."]),
     ("de", "Wolf", ["Er is een {wolf} gezien in het natuurgebied."]),
@@ -847,16 +1066,35 @@ WORD_SURNAMES = [
     ("de", "Leeuw", ["Op de gevel staat een {leeuw} van steen."]),
     ("de", "Man", ["Zijn dochter verleent {mantelzorg} sinds zijn val.", "De {man} aan de balie was erg vriendelijk."]),
     ("de", "Goede", ["Ze heeft de {goede} formulieren ingevuld."]),
-    ("", "Post", ["De {postbode} komt al twee weken niet in de straat.", "De {post} wordt niet bezorgd omdat de brievenbus kapot is.", "Uw {post} ligt bij de buren."]),
+    (
+        "",
+        "Post",
+        [
+            "De {postbode} komt al twee weken niet in de straat.",
+            "De {post} wordt niet bezorgd omdat de brievenbus kapot is.",
+            "Uw {post} ligt bij de buren.",
+        ],
+    ),
     ("", "Hamer", ["Met een {hamer} is de brievenbus vernield."]),
     ("", "Bijl", ["De politie vond een {bijl} in de schuur."]),
     ("van der", "Ploeg", ["De {ploeg} van de gemeente komt maandag snoeien."]),
     ("van der", "Zee", ["Ze woont vlak bij de {zee} en heeft last van zand in huis."]),
     ("", "Mast", ["De {mast} op het dak van de flat zorgt voor storing."]),
     ("van 't", "Hof", ["In het {hof} achter de flat staan bankjes."]),
-    ("van", "Hout", ["Een {houtkachel} in de flat geeft stankoverlast.", "De schuur is van {hout} en zit vol houtworm."]),
+    (
+        "van",
+        "Hout",
+        ["Een {houtkachel} in de flat geeft stankoverlast.", "De schuur is van {hout} en zit vol houtworm."],
+    ),
     ("van", "Noord", ["Hij is verhuisd naar {noord} omdat daar een woning vrijkwam."]),
-    ("", "Engel", ["Zij spreekt alleen {Engels} en kreeg de brief in het Nederlands.", "De buurvrouw is een {engel}, zegt ze, want die doet de boodschappen."]),
+    (
+        "",
+        "Engel",
+        [
+            "Zij spreekt alleen {Engels} en kreeg de brief in het Nederlands.",
+            "De buurvrouw is een {engel}, zegt ze, want die doet de boodschappen.",
+        ],
+    ),
     ("", "Tas", ["Haar {tas} met papieren is in de bus blijven liggen."]),
     ("", "Bal", ["Het {balkon} lekt bij elke regenbui.", "De kinderen spelen met een {bal} tegen de garagedeuren."]),
     ("", "Lam", ["Bij de kinderboerderij is een {lam} geboren."]),
@@ -926,7 +1164,9 @@ def known_doc(d: Doc) -> str:
     if r.random() < 0.12:  # informal: the known name in lower case, its word not used as a word in this text
         low = [
             lambda: f"volgens {d.name(res, 'lower')} zelf is de {d.k('brief')} nooit aangekomen.",
-            lambda: f"hoi, ik ben {d.name(res, 'lower')} en ik wacht nog steeds op mijn {d.k(d.c(['uitkering', 'toeslag', 'pas']))}",
+            lambda: (
+                f"hoi, ik ben {d.name(res, 'lower')} en ik wacht nog steeds op mijn {d.k(d.c(['uitkering', 'toeslag', 'pas']))}"
+            ),
             lambda: f"{d.name(res, 'lower')} hier, kan iemand mij even {d.k('terugbellen')}?",
         ]
         chosen = r.sample(low, r.randint(1, 2))
@@ -981,8 +1221,16 @@ def st_form(d: Doc) -> str:
         elif k == "pc":
             val = f"{d.postcode()} {d.k(d.mun())}" if "plaats" in lab else d.postcode()
         else:
-            val = {"dob": d.dob, "bsn": d.bsn, "address": d.address, "phone": d.phone, "email": lambda: d.email(p),
-                   "iban": d.iban, "plate": d.plate, "case": d.case}[k]()
+            val = {
+                "dob": d.dob,
+                "bsn": d.bsn,
+                "address": d.address,
+                "phone": d.phone,
+                "email": lambda: d.email(p),
+                "iban": d.iban,
+                "plate": d.plate,
+                "case": d.case,
+            }[k]()
         lines.append(f"{d.k(lab)}{sep}{val}")
     if d.rng.random() < 0.6:
         lines.append(f"{d.k('Datum aanvraag')}{sep}{d.date()}")
@@ -1005,20 +1253,26 @@ def st_log(d: Doc) -> str:
 
 def st_letterhead(d: Doc) -> str:
     o, m = d.person(), d.mun()
-    return (f"{d.k('Ons kenmerk')}: {d.case()}\n{d.k('Uw kenmerk')}: {d.case()}\nBehandeld door: {d.name(o, 'init')}\n"
-            f"Doorkiesnummer: {d.phone(d.c(['land2', 'land3']))}\n{d.k('Bijlage(n)')}: {d.rng.randint(1, 4)}\n"
-            f"{d.k(f'Postbus {d.rng.randint(10, 999) * 10}')}, {d.k(m)}")
+    return (
+        f"{d.k('Ons kenmerk')}: {d.case()}\n{d.k('Uw kenmerk')}: {d.case()}\nBehandeld door: {d.name(o, 'init')}\n"
+        f"Doorkiesnummer: {d.phone(d.c(['land2', 'land3']))}\n{d.k('Bijlage(n)')}: {d.rng.randint(1, 4)}\n"
+        f"{d.k(f'Postbus {d.rng.randint(10, 999) * 10}')}, {d.k(m)}"
+    )
 
 
 def st_bank_line(d: Doc) -> str:
     p = d.person()
-    return (f"{d.date()}  -{d.amount()}  {d.iban()}  {d.name(p, 'upper')}  {d.k('omschrijving')}: "
-            f"huur {d.k(d.c(I.MONTHS))} {d.case()}")
+    return (
+        f"{d.date()}  -{d.amount()}  {d.iban()}  {d.name(p, 'upper')}  {d.k('omschrijving')}: "
+        f"huur {d.k(d.c(I.MONTHS))} {d.case()}"
+    )
 
 
 def st_parking(d: Doc) -> str:
-    return (f"{d.k('Naheffingsaanslag')} {d.case()} — kenteken {d.plate()} — {d.amount()} — {d.date()} — "
-            f"{d.k('parkeerbelasting')}")
+    return (
+        f"{d.k('Naheffingsaanslag')} {d.case()} — kenteken {d.plate()} — {d.amount()} — {d.date()} — "
+        f"{d.k('parkeerbelasting')}"
+    )
 
 
 def st_inline(d: Doc) -> str:
@@ -1036,16 +1290,20 @@ def st_contacts(d: Doc) -> str:
     lines = [d.k(d.c(["Contactpersonen:", "Noodcontacten", "Familie in het buitenland:"]))]
     for _ in range(d.rng.randint(2, 3)):
         p = d.person()
-        rel = d.c(["zus", "moeder", "tante", "nicht", "dochter"] if p.female else ["broer", "vader", "oom", "neef", "zoon"])
-        lines.append(f"- {d.name(p, d.c(['full', 'first']))} ({rel}): "
-                     f"{d.phone(d.c(['foreign', 'foreign', 'mobile']))}")
+        rel = d.c(
+            ["zus", "moeder", "tante", "nicht", "dochter"] if p.female else ["broer", "vader", "oom", "neef", "zoon"]
+        )
+        lines.append(f"- {d.name(p, d.c(['full', 'first']))} ({rel}): {d.phone(d.c(['foreign', 'foreign', 'mobile']))}")
     return "\n".join(lines)
 
 
 def st_plates(d: Doc) -> str:
     n = d.rng.randint(2, 4)
-    return (f"{d.k('Ontheffing')} {d.k('milieuzone')} aangevraagd voor: " + ", ".join(d.plate() for _ in range(n))
-            + f". Geldig tot {d.date()}.")
+    return (
+        f"{d.k('Ontheffing')} {d.k('milieuzone')} aangevraagd voor: "
+        + ", ".join(d.plate() for _ in range(n))
+        + f". Geldig tot {d.date()}."
+    )
 
 
 def st_dobs(d: Doc) -> str:
@@ -1056,18 +1314,32 @@ def st_dobs(d: Doc) -> str:
     return "\n".join(lines)
 
 
-STRUCTURED_SHAPES = [(st_form, 6), (st_log, 2), (st_letterhead, 2), (st_bank_line, 2), (st_parking, 2),
-                     (st_inline, 3), (st_contacts, 2), (st_plates, 1), (st_dobs, 2), (s_csv, 2), (s_table, 2),
-                     (s_referral, 2), (s_no_pii, 1)]
+STRUCTURED_SHAPES = [
+    (st_form, 6),
+    (st_log, 2),
+    (st_letterhead, 2),
+    (st_bank_line, 2),
+    (st_parking, 2),
+    (st_inline, 3),
+    (st_contacts, 2),
+    (st_plates, 1),
+    (st_dobs, 2),
+    (s_csv, 2),
+    (s_table, 2),
+    (s_referral, 2),
+    (s_no_pii, 1),
+]
 
 
 def structured_doc(d: Doc) -> str:
-    funcs = d.rng.choices([f for f, _ in STRUCTURED_SHAPES], weights=[w for _, w in STRUCTURED_SHAPES],
-                          k=d.rng.randint(1, 3))
+    funcs = d.rng.choices(
+        [f for f, _ in STRUCTURED_SHAPES], weights=[w for _, w in STRUCTURED_SHAPES], k=d.rng.randint(1, 3)
+    )
     return "\n\n".join(f(d) for f in funcs)
 
 
 # ------------------------------------------------------------------------------------------- self-check and output
+
 
 def ideal_output(text: str, pii: list[dict]) -> str:
     """What an anonymizer that replaces exactly the gold items (every occurrence) would write."""
@@ -1140,8 +1412,11 @@ def dev_overlap(corpora: dict[str, list[dict]]) -> list[str]:
                 dev_text.append(dd["text"])
                 for item in dd["pii"]:
                     if item["label"] in ("PERSON", "ADDRESS"):
-                        dev_parts.update(t.lower() for t in re.split(r"[\s\-,']+", item["text"]) if len(t) > 2
-                                         and not re.search(r"\d", t))
+                        dev_parts.update(
+                            t.lower()
+                            for t in re.split(r"[\s\-,']+", item["text"])
+                            if len(t) > 2 and not re.search(r"\d", t)
+                        )
     dev_parts -= {"van", "der", "den", "ter", "ten", "het"}
     bad = set()
     for docs in corpora.values():
@@ -1149,7 +1424,9 @@ def dev_overlap(corpora: dict[str, list[dict]]) -> list[str]:
             for item in doc["pii"]:
                 if item["label"] in ("PERSON", "ADDRESS"):
                     for t in re.split(r"[\s\-,']+", item["text"]):
-                        if t.lower() in dev_parts and not re.fullmatch(r"([A-Za-z]\.)+|[IVXivx]+|\w+\.|Generaal|Pastoor", t, re.I):
+                        if t.lower() in dev_parts and not re.fullmatch(
+                            r"([A-Za-z]\.)+|[IVXivx]+|\w+\.|Generaal|Pastoor", t, re.I
+                        ):
                             bad.add(t)
     return sorted(bad)
 

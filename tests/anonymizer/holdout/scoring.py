@@ -59,5 +59,10 @@ def score(docs: list[dict], outs: dict) -> dict:
             n_keep += 1
             n_kept += kept(w, out)
     n_pii = sum(total.values())
-    return {"total": total, "leaks": leaks, "leak_rate": sum(leaks.values()) / max(n_pii, 1),
-            "keep_rate": n_kept / max(n_keep, 1), "leaking": leaking}
+    return {
+        "total": total,
+        "leaks": leaks,
+        "leak_rate": sum(leaks.values()) / max(n_pii, 1),
+        "keep_rate": n_kept / max(n_keep, 1),
+        "leaking": leaking,
+    }
