@@ -65,7 +65,7 @@ def _sqlite_advice(server) -> None:  # type: ignore[no-untyped-def]
         server.num_workers = SQLITE_MAX_WORKERS
     import sqlite3
 
-    from portal.blueprints.security import wal_reset_bug
+    from portal.security import wal_reset_bug
 
     if wal_reset_bug(sqlite3.sqlite_version_info):
         server.log.warning(

@@ -49,13 +49,17 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     login_manager.init_app(app)
 
-    from . import auth, cli, errors, filters
+    from . import auth, commands, errors, filters, security
+    from .services import accountability
 
     auth.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
     _register_blueprints(app)
-    cli.init_app(app)
+    security.init_app(app)
+    # The figures the council reads stay correct with every change to a request, whoever makes it.
+    accountability.install_listeners()
+    commands.init_app(app)
 
     if app.config["INDEX_WRITER"] == "embedded" and not app.testing and not _is_cli():
         from .services.knowledge import start_writer_thread
@@ -65,21 +69,54 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask) -> None:
-    """Every module in portal/blueprints with a `bp` is one area of the site.
+    """Every area of the site, by name. Add a new blueprint here (and its hooks below, if it has any)."""
+    from .blueprints import (
+        access,
+        accountability,
+        api,
+        api_accountability,
+        attachments,
+        backoffice,
+        feed,
+        fund,
+        improvements,
+        kb,
+        mailadmin,
+        official,
+        opendata,
+        privacy,
+        public,
+        publication,
+        resident,
+    )
 
-    A module may also define `init_app(app)` for hooks it needs (headers, template globals).
-    """
-    import importlib
-    import pkgutil
-
-    from . import blueprints
-
-    for info in sorted(pkgutil.iter_modules(blueprints.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{blueprints.__name__}.{info.name}")
-        if hasattr(module, "bp"):
-            app.register_blueprint(module.bp)
-        if hasattr(module, "init_app"):
-            module.init_app(app)
+    for module in (
+        accountability,
+        api,
+        api_accountability,
+        attachments,
+        backoffice,
+        feed,
+        fund,
+        improvements,
+        kb,
+        mailadmin,
+        official,
+        opendata,
+        privacy,
+        public,
+        publication,
+        resident,
+    ):
+        app.register_blueprint(module.bp)
+    # Hooks some areas need beyond their routes: the case access rule, template globals, rate-limited
+    # endpoints, background threads.
+    access.init_app(app)
+    accountability.init_app(app)
+    attachments.init_app(app)
+    kb.init_app(app)
+    mailadmin.init_app(app)
+    official.init_app(app)
 
 
 def _is_cli() -> bool:

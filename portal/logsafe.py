@@ -3,7 +3,7 @@
 Loopback and unspecified addresses (127.0.0.1, ::1, 0.0.0.0) stay: they name this machine, not a person,
 and `flask run` must still say where it listens.
 
-Used by the app (see portal.blueprints.security) and by gunicorn (deploy/gunicorn.conf.py). The filter
+Used by the app (see portal.security) and by gunicorn (deploy/gunicorn.conf.py). The filter
 rewrites the formatted message of every record it sees, so it also covers third-party loggers.
 """
 

@@ -18,7 +18,7 @@ bp = Blueprint("accountability", __name__)
 
 
 def init_app(app: Flask) -> None:
-    accountability.install_listeners()
+    """Chart and number helpers for the figures pages."""
     app.jinja_env.globals["bar_chart"] = charts.bar_chart
     app.jinja_env.filters["euro"] = fund_service.euro
     app.jinja_env.filters["cijfer"] = _cijfer

@@ -26,7 +26,7 @@ UPLOAD_ENDPOINT = "attachments.add_information"
 
 def init_app(app: Flask) -> None:
     """Allow the larger body on the upload route only (before CSRF reads the form); rate-limit it."""
-    from . import security
+    from .. import security
 
     security.SENSITIVE[(UPLOAD_ENDPOINT, "POST")] = "code"
     security.SENSITIVE[("attachments.add_form", "GET")] = "code"

@@ -26,7 +26,7 @@ staff = role_required("mediator", "admin")
 
 def init_app(app: Flask) -> None:
     """Rate-limit the link pages like the tracking-code pages; give the request page its panels."""
-    from . import security
+    from .. import security
 
     for endpoint, method in (("official.respond", "GET"), ("official.act", "POST")):
         security.SENSITIVE[(endpoint, method)] = "official"

@@ -11,20 +11,15 @@ from flask.cli import AppGroup
 
 from ..extensions import db
 from ..services import mail as mail_service
+from . import ensure_schema
 
 mail = AppGroup("mail", help="E-mail: versturen, tellen en de dagelijkse samenvatting.")
-
-
-def _ensure_schema() -> None:
-    from ..cli import _ensure_schema as ensure
-
-    ensure()
 
 
 @mail.command("flush")
 def mail_flush() -> None:
     """Send every pending mail that is due now (waits for a running sender)."""
-    _ensure_schema()
+    ensure_schema()
     report = mail_service.flush(blocking=True)
     click.echo(str(report))
 
@@ -32,7 +27,7 @@ def mail_flush() -> None:
 @mail.command("status")
 def mail_status() -> None:
     """Show how many mails are in each state."""
-    _ensure_schema()
+    ensure_schema()
     counts = mail_service.status_counts()
     for state, n in counts.items():
         click.echo(f"{state}: {n}")
@@ -43,7 +38,7 @@ def mail_status() -> None:
 @click.option("--once", is_flag=True, help="Eén ronde en stoppen.")
 def mail_worker(interval: float, once: bool) -> None:
     """Run the mail sender (use with PORTAL_MAIL_SENDER=external). The lock is taken per round."""
-    _ensure_schema()
+    ensure_schema()
     while True:
         try:
             report = mail_service.flush(blocking=True)
@@ -62,7 +57,7 @@ def mail_digest(datum: str | None) -> None:
     """Queue the daily digest per mediator and tell residents about agreement dates that passed (run daily)."""
     from ..services import notify
 
-    _ensure_schema()
+    ensure_schema()
     day = None
     if datum:
         try:

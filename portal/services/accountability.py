@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from flask import Flask
 from sqlalchemy import Date, and_, case, delete, event, func, insert, inspect, select, type_coerce
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -1328,8 +1327,3 @@ def summary(data: Mapping[str, Any]) -> list[str]:
 
 def _pct(value: float) -> str:
     return f"{int(value + 0.5)}%"  # half up, as people expect
-
-
-def init_app(app: Flask) -> None:
-    """Start change tracking for this process."""
-    install_listeners()

@@ -40,7 +40,7 @@ def account_key(email: str) -> str:
 def _source(source: str | None) -> str:
     if source is not None:
         return source
-    from ..blueprints.security import source_key
+    from ..security import source_key
 
     return source_key()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.blueprints.security import CSP
+from portal.security import CSP
 
 ROOT = Path(__file__).resolve().parents[2]
 

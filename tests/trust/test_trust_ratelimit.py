@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import String, Text, func, inspect, select, text
 
-from portal.blueprints.security import client_key, parse_limits
+from portal.security import client_key, parse_limits
 from portal.extensions import db
 from portal.models_security import RateLimitHit
 from tests.conftest import PASSWORD, csrf_token
@@ -187,7 +187,7 @@ def test_ipv6_clients_share_one_budget_per_64(limited):
 
 
 def test_client_network_units():
-    from portal.blueprints.security import client_network
+    from portal.security import client_network
 
     assert client_network("2001:db8:1:2:3:4:5:6") == "2001:db8:1:2::/64"
     assert client_network("2001:db8:1:2::9%eth0") == "2001:db8:1:2::/64"

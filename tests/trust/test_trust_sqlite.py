@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from portal.blueprints.security import check_sqlite_version, wal_reset_bug
+from portal.security import check_sqlite_version, wal_reset_bug
 from portal.extensions import db
 
 
@@ -75,7 +75,7 @@ def test_rate_limit_hits_leave_pooled_connections_durable(make_app):
     ],
 )
 def test_commands_stay_quiet_servers_warn(monkeypatch, argv, command):
-    from portal.blueprints import security
+    from portal import security
 
     monkeypatch.setattr("sys.argv", argv)
     assert security._is_command() is command

@@ -1,6 +1,6 @@
 """Trust layer: security headers, cookie flags, rate limits, log scrubbing and the SQLite start-up check.
 
-No blueprint here: `init_app(app)` is called by the blueprint discovery in create_app and installs hooks.
+Not a blueprint: create_app calls `init_app(app)`, which installs the hooks.
 
 Rate limits come in two layers:
 
@@ -32,10 +32,10 @@ from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from sqlalchemy import delete, func, insert, select
 
-from .. import logsafe
-from ..extensions import db
-from ..models import utcnow
-from ..models_security import RateLimitHit
+from . import logsafe
+from .extensions import db
+from .models import utcnow
+from .models_security import RateLimitHit
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ def init_app(app: Flask) -> None:
     _install_proxy_fix(app)
     app.session_interface = LoopbackAwareSessionInterface()
     app.after_request(_security_headers)
-    from ..urls import external_url
+    from .urls import external_url
 
     app.add_template_global(external_url)  # absolute links in pages come from PORTAL_BASE_URL too
     # First of all before-request hooks: a flood is counted even when its CSRF tokens are wrong.
@@ -195,7 +195,7 @@ def _refuse_unstorable_input() -> None:
     strip control characters, others refuse them with a Dutch message); a NUL that still reaches PostgreSQL is
     a 400 through the DataError handler in portal/errors.py, never a 500.
     """
-    from ..errors import refuse
+    from .errors import refuse
 
     if "\x00" in request.path or _has_nul(request.args):
         raise refuse(400, NUL_MESSAGE)
