@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import importlib.util
 import re
 import unicodedata
 from pathlib import Path
@@ -78,39 +79,15 @@ LOCALES = [
     "fr_CH",
 ]
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’\- ]+$")
-PARTICLES = {
-    "van",
-    "de",
-    "der",
-    "den",
-    "het",
-    "'t",
-    "ter",
-    "te",
-    "ten",
-    "in",
-    "op",
-    "la",
-    "le",
-    "du",
-    "da",
-    "di",
-    "del",
-    "della",
-    "von",
-    "zu",
-    "el",
-    "al",
-    "bin",
-    "ben",
-    "ibn",
-    "dos",
-    "das",
-    "do",
-    "des",
-    "vd",
-    "v/d",
-}
+# The one definition of name particles lives in ``anonymizer/wordlists.py``; it is loaded from its file so
+# this tool runs without importing the package (whose lexicon needs the lists this tool builds).
+_spec = importlib.util.spec_from_file_location(
+    "_anonymizer_wordlists", Path(__file__).resolve().parent.parent / "wordlists.py"
+)
+assert _spec is not None and _spec.loader is not None
+_wordlists = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_wordlists)
+PARTICLES: frozenset[str] = _wordlists.PARTICLES
 # Extra first names common among Dutch residents of Moroccan, Turkish, Surinamese, Cape Verdean,
 # Somali, Syrian, Eritrean, Afghan, Ghanaian and Chinese background (hand-written, public knowledge).
 EXTRA_FIRST = """
