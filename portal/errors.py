@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
@@ -31,7 +32,7 @@ def refuse(code: int, text: str) -> Refused:
     return Refused(code, text)
 
 
-def _respond(code: int, detail: str | None = None):  # type: ignore[no-untyped-def]
+def _respond(code: int, detail: str | None = None) -> ResponseReturnValue:
     title, text = MESSAGES.get(code, MESSAGES[500] if code >= 500 else MESSAGES[400])
     if request.path.startswith("/api/"):
         return jsonify({"error": detail or text, "status": code}), code
@@ -40,7 +41,7 @@ def _respond(code: int, detail: str | None = None):  # type: ignore[no-untyped-d
 
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
-    def _csrf(_err: CSRFError):  # type: ignore[no-untyped-def]
+    def _csrf(_err: CSRFError) -> ResponseReturnValue:
         return _respond(
             400,
             "Het formulier was verlopen of al verstuurd. Ga terug, vernieuw de pagina "
@@ -48,11 +49,11 @@ def init_app(app: Flask) -> None:
         )
 
     @app.errorhandler(HTTPException)
-    def _http(err: HTTPException):  # type: ignore[no-untyped-def]
+    def _http(err: HTTPException) -> ResponseReturnValue:
         return _respond(err.code or 500, err.description if isinstance(err, Refused) else None)
 
     @app.errorhandler(DataError)
-    def _data(_err: DataError):  # type: ignore[no-untyped-def]
+    def _data(_err: DataError) -> ResponseReturnValue:
         # Last line of defence: a value the database cannot store or compare (PostgreSQL: NUL byte, integer
         # out of range). The input hooks refuse these earlier; this keeps any path we missed a 400, not a 500.
         from .extensions import db
@@ -62,6 +63,6 @@ def init_app(app: Flask) -> None:
         return _respond(400)
 
     @app.errorhandler(Exception)
-    def _unexpected(err: Exception):  # type: ignore[no-untyped-def]
+    def _unexpected(err: Exception) -> ResponseReturnValue:
         app.logger.exception("Unhandled error on %s", request.path)
         return _respond(500)

@@ -9,6 +9,7 @@ import time
 from typing import Any
 
 from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
+from flask.typing import ResponseReturnValue
 
 from ..services import accountability, charts, reportpdf
 from ..services import fund as fund_service
@@ -57,12 +58,12 @@ def archive(today: dt.date | None = None) -> dict[str, list[dict[str, Any]]]:
     return {"quarters": [entry(p) for p in reversed(quarters)], "years": [entry(p) for p in reversed(years)]}
 
 
-def _bad_period(message: str):  # type: ignore[no-untyped-def]
+def _bad_period(message: str) -> ResponseReturnValue:
     return render_template("error.html", code=400, title="Deze periode kunnen wij niet tonen", text=message), 400
 
 
 @bp.route("/verantwoording")
-def overview():  # type: ignore[no-untyped-def]
+def overview() -> ResponseReturnValue:
     try:
         period = accountability.parse_period(request.args)
     except PeriodError as exc:
@@ -79,7 +80,7 @@ def overview():  # type: ignore[no-untyped-def]
     )
 
 
-def _report(period: Period, pdf: bool):  # type: ignore[no-untyped-def]
+def _report(period: Period, pdf: bool) -> ResponseReturnValue:
     data = accountability.figures(period)
     ledger = fund_service.ledger(
         solved=data["outcomes"]["solved"], quarter=period.slug if period.kind == "quarter" else None
@@ -170,7 +171,7 @@ def _year_ledger(ledger: dict[str, Any], period: Period) -> dict[str, Any]:
 
 
 @bp.route("/verantwoording/kwartaal/<code>")
-def report(code: str):  # type: ignore[no-untyped-def]
+def report(code: str) -> ResponseReturnValue:
     pdf = code.endswith(".pdf")
     period = accountability.parse_quarter(code[:-4] if pdf else code)
     if period is None or (pdf and not _in_archive(period)):
@@ -179,7 +180,7 @@ def report(code: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/verantwoording/jaar/<code>")
-def annual(code: str):  # type: ignore[no-untyped-def]
+def annual(code: str) -> ResponseReturnValue:
     pdf = code.endswith(".pdf")
     raw = code[:-4] if pdf else code
     if not (len(raw) == 4 and raw.isascii() and raw.isdigit()):

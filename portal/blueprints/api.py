@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, Response, jsonify, request
+from flask.typing import ResponseReturnValue
 
 from ..services import knowledge
 from ..services.kbquery import query_from_args
@@ -13,13 +14,13 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 
 @bp.after_request
-def _headers(response):  # type: ignore[no-untyped-def]
+def _headers(response: Response) -> Response:
     response.headers["Access-Control-Allow-Origin"] = "*"  # open data: anyone may read it
     return response
 
 
 @bp.route("/knowledge")
-def knowledge_search():  # type: ignore[no-untyped-def]
+def knowledge_search() -> ResponseReturnValue:
     query, errors = query_from_args(request.args)
     if errors:
         return jsonify({"error": "Ongeldige parameters.", "fields": errors, "status": 400}), 400
@@ -65,12 +66,12 @@ def knowledge_search():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/openapi.json")
-def openapi():  # type: ignore[no-untyped-def]
+def openapi() -> ResponseReturnValue:
     return jsonify(spec(base_url()))
 
 
 @bp.route("/knowledge/similar")
-def knowledge_similar():  # type: ignore[no-untyped-def]
+def knowledge_similar() -> ResponseReturnValue:
     text = (request.args.get("text") or "").strip()[:500]
     hits = knowledge.index().similar(text, limit=3) if len(text) >= 3 else []
     return jsonify(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, Response, jsonify, request
+from flask.typing import ResponseReturnValue
 
 from ..services import accountability
 from ..services import fund as fund_service
@@ -12,13 +13,13 @@ bp = Blueprint("api_accountability", __name__, url_prefix="/api/v1")
 
 
 @bp.after_request
-def _headers(response):  # type: ignore[no-untyped-def]
+def _headers(response: Response) -> Response:
     response.headers["Access-Control-Allow-Origin"] = "*"  # open data: anyone may read it
     return response
 
 
 @bp.route("/accountability")
-def accountability_figures():  # type: ignore[no-untyped-def]
+def accountability_figures() -> ResponseReturnValue:
     unknown = set(request.args) - {"from", "to", "period"}
     if unknown:
         return jsonify(
@@ -36,7 +37,7 @@ def accountability_figures():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/fund")
-def fund_ledger():  # type: ignore[no-untyped-def]
+def fund_ledger() -> ResponseReturnValue:
     if request.args:
         return jsonify({"error": "Deze bron kent geen parameters.", "status": 400}), 400
     solved = accountability.figures(accountability.all_time(), with_previous=False)["outcomes"]["solved"]

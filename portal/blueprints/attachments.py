@@ -5,7 +5,22 @@ Also the mediator's opschorting controls (pause and restart the service-norm clo
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, abort, flash, make_response, redirect, render_template, request, send_file, url_for
+from typing import Any
+
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    abort,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -34,14 +49,14 @@ def init_app(app: Flask) -> None:
     app.url_value_preprocessor(_upload_limits)
 
 
-def _upload_limits(endpoint: str | None, _values: dict | None) -> None:  # type: ignore[type-arg]
+def _upload_limits(endpoint: str | None, _values: dict[str, Any] | None) -> None:
     if endpoint == UPLOAD_ENDPOINT and request.method == "POST":
         request.max_content_length = attachments.MAX_REQUEST_BYTES
         request.max_form_parts = 20
 
 
 @bp.errorhandler(RequestEntityTooLarge)
-def _too_large(_err):  # type: ignore[no-untyped-def]
+def _too_large(_err: RequestEntityTooLarge) -> ResponseReturnValue:
     return render_template(
         "error.html",
         code=413,
@@ -51,7 +66,7 @@ def _too_large(_err):  # type: ignore[no-untyped-def]
     ), 413
 
 
-def _private(response):  # type: ignore[no-untyped-def]
+def _private(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -73,7 +88,9 @@ def _uploads() -> list[attachments.Upload]:
     return chosen
 
 
-def _render(req: Request, code: str, form: forms.AddInformationForm, error: str | None = None, status: int = 200):  # type: ignore[no-untyped-def]
+def _render(
+    req: Request, code: str, form: forms.AddInformationForm, error: str | None = None, status: int = 200
+) -> ResponseReturnValue:
     page = render_template(
         "resident/add_information.html",
         req=req,
@@ -88,7 +105,7 @@ def _render(req: Request, code: str, form: forms.AddInformationForm, error: str 
 
 
 @bp.route("/verzoek/<code>/aanvullen", methods=["GET"])
-def add_form(code: str):  # type: ignore[no-untyped-def]
+def add_form(code: str) -> ResponseReturnValue:
     req = requests.find_by_code(code)
     if req is None:
         abort(404)
@@ -96,7 +113,7 @@ def add_form(code: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/verzoek/<code>/aanvullen", methods=["POST"])
-def add_information(code: str):  # type: ignore[no-untyped-def]
+def add_information(code: str) -> ResponseReturnValue:
     req = requests.find_by_code(code)
     if req is None:
         abort(404)
@@ -123,7 +140,7 @@ def add_information(code: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/bemiddeling/bijlage/<int:attachment_id>")
 @staff
-def download(attachment_id: int):  # type: ignore[no-untyped-def]
+def download(attachment_id: int) -> ResponseReturnValue:
     """A resident's file, always as a download (never rendered inline by the browser)."""
     attachment = db.session.get(Attachment, attachment_id)
     if attachment is None or attachment.erased_at is not None:
@@ -142,13 +159,13 @@ def download(attachment_id: int):  # type: ignore[no-untyped-def]
     return response
 
 
-def _to_pause_panel(req: Request):  # type: ignore[no-untyped-def]
+def _to_pause_panel(req: Request) -> ResponseReturnValue:
     return redirect(url_for("backoffice.request_page", request_id=req.id, _anchor="opschorting"))
 
 
 @bp.route("/bemiddeling/verzoek/<int:request_id>/opschorten", methods=["POST"])
 @staff
-def pause(request_id: int):  # type: ignore[no-untyped-def]
+def pause(request_id: int) -> ResponseReturnValue:
     req = db.session.get(Request, request_id)
     if req is None:
         abort(404)
@@ -167,7 +184,7 @@ def pause(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/bemiddeling/verzoek/<int:request_id>/hervatten", methods=["POST"])
 @staff
-def resume(request_id: int):  # type: ignore[no-untyped-def]
+def resume(request_id: int) -> ResponseReturnValue:
     req = db.session.get(Request, request_id)
     if req is None:
         abort(404)

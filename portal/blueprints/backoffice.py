@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
+from flask_wtf import FlaskForm
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -14,7 +17,7 @@ from .. import forms, labels
 from ..auth import find_user, hash_password, role_required, verify_password
 from ..errors import refuse
 from ..extensions import db
-from ..models import Agreement, AuditEntry, Request, User
+from ..models import Agreement, AuditEntry, Department, Official, Request, Theme, User
 from ..services import access, audit, catalog, clock, logins, norms, requests
 from ..services.requests import DomainError, QueueFilter
 from .resident import submission_from, theme_choices
@@ -26,7 +29,7 @@ admin = role_required("admin")
 
 
 @bp.after_request
-def _no_cache(response):  # type: ignore[no-untyped-def]
+def _no_cache(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -36,7 +39,7 @@ def _no_cache(response):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/inloggen", methods=["GET", "POST"])
-def login():  # type: ignore[no-untyped-def]
+def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return redirect(url_for("backoffice.queue"))
     form = forms.LoginForm()
@@ -75,7 +78,7 @@ def login():  # type: ignore[no-untyped-def]
 
 @bp.route("/uitloggen", methods=["POST"])
 @staff
-def logout():  # type: ignore[no-untyped-def]
+def logout() -> ResponseReturnValue:
     form = forms.ActionForm()
     if not form.validate_on_submit():
         abort(400)
@@ -94,7 +97,7 @@ def logout():  # type: ignore[no-untyped-def]
 
 @bp.route("/")
 @staff
-def queue():  # type: ignore[no-untyped-def]
+def queue() -> ResponseReturnValue:
     status = request.args.get("status") or None
     if status not in (None, *labels.STATUSES):
         raise refuse(400, "Deze status bestaat niet. Kies een status uit de lijst.")
@@ -163,11 +166,11 @@ def _get_request(request_id: int) -> Request:
     return req
 
 
-def _id_choices(items, empty: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _id_choices(items: Iterable[Theme | Department | Official], empty: str) -> list[tuple[str, str]]:
     return [("", empty), *((str(i.id), i.name) for i in items)]
 
 
-def _request_forms(req: Request) -> dict:  # type: ignore[type-arg]
+def _request_forms(req: Request) -> dict[str, FlaskForm]:
     transition = forms.TransitionForm(prefix="t")
     transition.to_status.choices = [(s, labels.STATUSES[s]) for s in requests.allowed_transitions(req)]
     classify = forms.ClassifyForm(prefix="c")
@@ -194,7 +197,7 @@ def _request_forms(req: Request) -> dict:  # type: ignore[type-arg]
     }
 
 
-def _render_request(req: Request, forms_: dict | None = None, status: int = 200):  # type: ignore[no-untyped-def]
+def _render_request(req: Request, forms_: dict[str, FlaskForm] | None = None, status: int = 200) -> tuple[str, int]:
     forms_ = forms_ or _request_forms(req)
     audit_rows = (
         db.session.execute(
@@ -227,21 +230,21 @@ def _render_request(req: Request, forms_: dict | None = None, status: int = 200)
 
 @bp.route("/verzoek/<int:request_id>")
 @staff
-def request_page(request_id: int):  # type: ignore[no-untyped-def]
+def request_page(request_id: int) -> ResponseReturnValue:
     req = requests.load_for_page(request_id)
     if req is None:
         abort(404)
     return _render_request(req)
 
 
-def _done(req: Request, message: str):  # type: ignore[no-untyped-def]
+def _done(req: Request, message: str) -> ResponseReturnValue:
     flash(message, "success")
     return redirect(url_for("backoffice.request_page", request_id=req.id))
 
 
 @bp.route("/verzoek/<int:request_id>/oppakken", methods=["POST"])
 @staff
-def take(request_id: int):  # type: ignore[no-untyped-def]
+def take(request_id: int) -> ResponseReturnValue:
     req = _get_request(request_id)
     f = _request_forms(req)
     form = f["takeover"]
@@ -258,7 +261,7 @@ def take(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/verzoek/<int:request_id>/nieuwe-code", methods=["POST"])
 @staff
-def new_code(request_id: int):  # type: ignore[no-untyped-def]
+def new_code(request_id: int) -> ResponseReturnValue:
     req = _get_request(request_id)
     if not forms.ActionForm().validate_on_submit():
         abort(400)
@@ -272,7 +275,7 @@ def new_code(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/verzoek/<int:request_id>/indeling", methods=["POST"])
 @staff
-def classify(request_id: int):  # type: ignore[no-untyped-def]
+def classify(request_id: int) -> ResponseReturnValue:
     req = _get_request(request_id)
     f = _request_forms(req)
     if not f["classify"].validate_on_submit():
@@ -292,7 +295,7 @@ def classify(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/verzoek/<int:request_id>/status", methods=["POST"])
 @staff
-def change_status(request_id: int):  # type: ignore[no-untyped-def]
+def change_status(request_id: int) -> ResponseReturnValue:
     req = _get_request(request_id)
     f = _request_forms(req)
     form = f["transition"]
@@ -319,7 +322,7 @@ def change_status(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/verzoek/<int:request_id>/contact", methods=["POST"])
 @staff
-def add_contact(request_id: int):  # type: ignore[no-untyped-def]
+def add_contact(request_id: int) -> ResponseReturnValue:
     req = _get_request(request_id)
     f = _request_forms(req)
     form = f["contact"]
@@ -348,7 +351,7 @@ def add_contact(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/verzoek/<int:request_id>/afspraak", methods=["POST"])
 @staff
-def add_agreement(request_id: int):  # type: ignore[no-untyped-def]
+def add_agreement(request_id: int) -> ResponseReturnValue:
     req = _get_request(request_id)
     f = _request_forms(req)
     form = f["agreement"]
@@ -379,7 +382,7 @@ def add_agreement(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/afspraak/<int:agreement_id>/stand", methods=["POST"])
 @staff
-def agreement_status(agreement_id: int):  # type: ignore[no-untyped-def]
+def agreement_status(agreement_id: int) -> ResponseReturnValue:
     agreement = db.session.get(Agreement, agreement_id)
     if agreement is None:
         abort(404)
@@ -392,7 +395,7 @@ def agreement_status(agreement_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/verzoek/nieuw", methods=["GET", "POST"])
 @staff
-def register():  # type: ignore[no-untyped-def]
+def register() -> ResponseReturnValue:
     form = forms.RegisterRequestForm()
     form.theme.choices = theme_choices()
     if not form.submission_id.data or len(form.submission_id.data) > 64:
@@ -413,7 +416,7 @@ def register():  # type: ignore[no-untyped-def]
 
 @bp.route("/beheer/normen", methods=["GET", "POST"])
 @admin
-def service_norms():  # type: ignore[no-untyped-def]
+def service_norms() -> ResponseReturnValue:
     current = norms.current()
     form = forms.NormsForm(
         data={"first_contact_days": current.first_contact_days, "resolution_days": current.resolution_days}
@@ -428,7 +431,7 @@ def service_norms():  # type: ignore[no-untyped-def]
 
 @bp.route("/beheer/gebruikers", methods=["GET", "POST"])
 @admin
-def users():  # type: ignore[no-untyped-def]
+def users() -> ResponseReturnValue:
     form = forms.UserForm()
     if form.validate_on_submit():
         user = User(
@@ -462,7 +465,7 @@ def users():  # type: ignore[no-untyped-def]
 
 @bp.route("/beheer/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
 @admin
-def unlock_user(user_id: int):  # type: ignore[no-untyped-def]
+def unlock_user(user_id: int) -> ResponseReturnValue:
     user = db.session.get(User, user_id)
     if user is None:
         abort(404)
@@ -475,7 +478,7 @@ def unlock_user(user_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/beheer/gebruikers/<int:user_id>/actief", methods=["POST"])
 @admin
-def toggle_user(user_id: int):  # type: ignore[no-untyped-def]
+def toggle_user(user_id: int) -> ResponseReturnValue:
     user = db.session.get(User, user_id)
     if user is None:
         abort(404)
@@ -494,7 +497,7 @@ def toggle_user(user_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/beheer/lijsten", methods=["GET", "POST"])
 @admin
-def lists():  # type: ignore[no-untyped-def]
+def lists() -> ResponseReturnValue:
     theme_form = forms.NameForm(prefix="thema")
     department_form = forms.NameForm(prefix="afdeling")
     official_form = forms.OfficialForm(prefix="ambtenaar")
@@ -537,7 +540,7 @@ def lists():  # type: ignore[no-untyped-def]
 
 @bp.route("/beheer/audit")
 @admin
-def audit_log():  # type: ignore[no-untyped-def]
+def audit_log() -> ResponseReturnValue:
     page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 100000)
     size = 100
     total = db.session.execute(select(func.count(AuditEntry.id))).scalar_one()

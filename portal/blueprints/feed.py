@@ -6,6 +6,7 @@ import datetime as dt
 
 from feedgen.feed import FeedGenerator
 from flask import Blueprint, Response, current_app
+from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from knowledgebase import plain_text
@@ -26,7 +27,7 @@ def _aware(day: dt.date | None, fallback: dt.datetime) -> dt.datetime:
 
 
 @bp.route("/feed.atom")
-def atom():  # type: ignore[no-untyped-def]
+def atom() -> ResponseReturnValue:
     articles = (
         db.session.execute(
             select(Article)

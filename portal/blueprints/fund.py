@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaField
@@ -37,7 +39,7 @@ LEDGER_FIELDS = (
 class DutchDateField(DateField):
     """A date field whose parse error is in Dutch."""
 
-    def process_formdata(self, valuelist: list) -> None:  # type: ignore[type-arg]
+    def process_formdata(self, valuelist: list[Any]) -> None:
         try:
             super().process_formdata(valuelist)
         except ValueError as exc:
@@ -86,12 +88,12 @@ def _solved() -> int | str | None:
 
 
 @bp.route("/burgerfonds")
-def ledger():  # type: ignore[no-untyped-def]
+def ledger() -> ResponseReturnValue:
     return render_template("fund/ledger.html", ledger=fund_service.ledger(solved=_solved()))
 
 
 @bp.route("/burgerfonds.<fmt>")
-def export(fmt: str):  # type: ignore[no-untyped-def]
+def export(fmt: str) -> ResponseReturnValue:
     data = fund_service.ledger(solved=_solved())
     if fmt == "json":
         response = jsonify(data)
@@ -104,7 +106,7 @@ def export(fmt: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/bemiddeling/burgerfonds", methods=["GET", "POST"])
 @admin
-def manage():  # type: ignore[no-untyped-def]
+def manage() -> ResponseReturnValue:
     form = FundEntryForm()
     if not form.is_submitted():
         form.entry_date.data = dt.date.today()
@@ -135,7 +137,7 @@ def manage():  # type: ignore[no-untyped-def]
 
 @bp.route("/bemiddeling/burgerfonds/<int:entry_id>/corrigeren", methods=["POST"])
 @admin
-def reverse(entry_id: int):  # type: ignore[no-untyped-def]
+def reverse(entry_id: int) -> ResponseReturnValue:
     form = ReverseForm()
     if not form.validate_on_submit():
         abort(400)
@@ -156,7 +158,7 @@ def reverse(entry_id: int):  # type: ignore[no-untyped-def]
 
 
 @bp.after_request
-def _headers(response):  # type: ignore[no-untyped-def]
+def _headers(response: Response) -> Response:
     from flask import request
 
     if request.path.startswith("/bemiddeling/"):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
@@ -72,7 +73,7 @@ def _id(value: str | None, message: str) -> int | None:
 
 
 @bp.after_request
-def _no_cache(response):  # type: ignore[no-untyped-def]
+def _no_cache(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -80,7 +81,7 @@ def _no_cache(response):  # type: ignore[no-untyped-def]
 
 @bp.route("", methods=["GET", "POST"])
 @staff
-def manage():  # type: ignore[no-untyped-def]
+def manage() -> ResponseReturnValue:
     form = ImprovementForm()
     _choices(form)
     if form.validate_on_submit():
@@ -125,7 +126,7 @@ def manage():  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:item_id>/status", methods=["POST"])
 @staff
-def change_status(item_id: int):  # type: ignore[no-untyped-def]
+def change_status(item_id: int) -> ResponseReturnValue:
     form = StatusForm()
     if not form.validate_on_submit():
         abort(400)

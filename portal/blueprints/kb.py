@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, Flask, abort, render_template, request
+from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
 from knowledgebase.render import plain_html
@@ -23,7 +24,7 @@ def init_app(app: Flask) -> None:
 
 
 @bp.route("")
-def search():  # type: ignore[no-untyped-def]
+def search() -> ResponseReturnValue:
     query, errors = query_from_args(request.args)
     result = knowledge.search(query)
     args = {k: v for k, v in request.args.items() if k != "page" and v}
@@ -39,7 +40,7 @@ def search():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/<reference>")
-def article(reference: str):  # type: ignore[no-untyped-def]
+def article(reference: str) -> ResponseReturnValue:
     if len(reference) > 40:
         abort(404)
     item = knowledge.get_published(reference)

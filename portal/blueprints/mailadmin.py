@@ -7,7 +7,8 @@ import re
 from email import policy
 from pathlib import Path
 
-from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, Response, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func, select
@@ -45,7 +46,7 @@ KIND_LABELS = {
 
 
 @bp.after_request
-def _no_cache(response):  # type: ignore[no-untyped-def]
+def _no_cache(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -56,7 +57,7 @@ def _no_cache(response):  # type: ignore[no-untyped-def]
 
 @bp.route("/bemiddeling/beheer/mail")
 @admin
-def outbox():  # type: ignore[no-untyped-def]
+def outbox() -> ResponseReturnValue:
     state = request.args.get("stand") or None
     if state not in (None, *MAIL_STATES):
         raise refuse(400, "Deze stand bestaat niet. Kies een stand uit de lijst.")
@@ -102,7 +103,7 @@ def _eml_text(row: MailOutbox) -> str | None:
 
 @bp.route("/bemiddeling/beheer/mail/<int:mail_id>")
 @admin
-def show(mail_id: int):  # type: ignore[no-untyped-def]
+def show(mail_id: int) -> ResponseReturnValue:
     row = db.session.get(MailOutbox, mail_id)
     if row is None:
         abort(404)
@@ -119,7 +120,7 @@ def show(mail_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/bemiddeling/beheer/mail/<int:mail_id>/opnieuw", methods=["POST"])
 @admin
-def send_again(mail_id: int):  # type: ignore[no-untyped-def]
+def send_again(mail_id: int) -> ResponseReturnValue:
     row = db.session.get(MailOutbox, mail_id)
     if row is None:
         abort(404)
@@ -181,7 +182,7 @@ class ContactForm(FlaskForm):
 
 @bp.route("/bemiddeling/beheer/contactgegevens", methods=["GET", "POST"])
 @admin
-def contact_details():  # type: ignore[no-untyped-def]
+def contact_details() -> ResponseReturnValue:
     current = contact.load()
     form = ContactForm(
         data={"phone": current.phone, "email": current.email, "address": current.address, "hours": current.hours}
@@ -208,7 +209,7 @@ def contact_details():  # type: ignore[no-untyped-def]
 
 @bp.route("/mail/afmelden/<token>", methods=["GET", "POST"])
 @csrf.exempt  # the signed token is the proof; mail clients post List-Unsubscribe=One-Click without a form
-def unsubscribe(token: str):  # type: ignore[no-untyped-def]
+def unsubscribe(token: str) -> ResponseReturnValue:
     parsed = mail_service.read_unsubscribe_token(token) if len(token) <= 400 else None
     if parsed is None:
         raise refuse(404, "Deze afmeldlink klopt niet. Gebruik de link uit de laatste mail die u kreeg.")

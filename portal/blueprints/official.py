@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Flask, abort, flash, g, make_response, redirect, render_template, url_for
+from flask import Blueprint, Flask, Response, abort, flash, g, make_response, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from .. import forms, labels
@@ -37,7 +38,7 @@ def init_app(app: Flask) -> None:
 
 
 @bp.after_request
-def _private(response):  # type: ignore[no-untyped-def]
+def _private(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -51,7 +52,7 @@ def _department_choices() -> list[tuple[str, str]]:
 
 
 @bp.route("/ambtenaar/verzoek", methods=["GET", "POST"])
-def new():  # type: ignore[no-untyped-def]
+def new() -> ResponseReturnValue:
     form = forms.OfficialRequestForm()
     form.department.choices = _department_choices()
     if not form.submission_id.data or len(form.submission_id.data) > 64:
@@ -108,7 +109,9 @@ def _forms(invitation: OfficialInvitation) -> dict[str, Any]:
     return made
 
 
-def _render(invitation: OfficialInvitation, made: dict[str, Any] | None = None, status: int = 200):  # type: ignore[no-untyped-def]
+def _render(
+    invitation: OfficialInvitation, made: dict[str, Any] | None = None, status: int = 200
+) -> ResponseReturnValue:
     made = made or _forms(invitation)
     page = render_template(
         "official/respond.html", inv=invitation, req=invitation.request, agreement=invitation.agreement, f=made
@@ -117,12 +120,12 @@ def _render(invitation: OfficialInvitation, made: dict[str, Any] | None = None, 
 
 
 @bp.route("/ambtenaar/link/<token>", methods=["GET"])
-def respond(token: str):  # type: ignore[no-untyped-def]
+def respond(token: str) -> ResponseReturnValue:
     return _render(_find(token))
 
 
 @bp.route("/ambtenaar/link/<token>/<action>", methods=["POST"])
-def act(token: str, action: str):  # type: ignore[no-untyped-def]
+def act(token: str, action: str) -> ResponseReturnValue:
     if action not in officials.ACTIONS:
         abort(404)
     invitation = _find(token)
@@ -205,14 +208,14 @@ def _request_or_404(request_id: int) -> Request:
     return req
 
 
-def _back(req: Request, message: str, category: str = "success"):  # type: ignore[no-untyped-def]
+def _back(req: Request, message: str, category: str = "success") -> ResponseReturnValue:
     flash(message, category)
     return redirect(url_for("backoffice.request_page", request_id=req.id, _anchor="ambtenaren"))
 
 
 @bp.route("/bemiddeling/verzoek/<int:request_id>/ambtenaar-uitnodigen", methods=["POST"])
 @staff
-def invite(request_id: int):  # type: ignore[no-untyped-def]
+def invite(request_id: int) -> ResponseReturnValue:
     req = _request_or_404(request_id)
     form = invite_form(req)
     if not form.validate_on_submit():
@@ -235,12 +238,12 @@ def invite(request_id: int):  # type: ignore[no-untyped-def]
     return _back(req, "De uitnodiging is verstuurd. De ambtenaar krijgt een persoonlijke link per e-mail.")
 
 
-def _invite_failed(req: Request, form: forms.InviteOfficialForm):  # type: ignore[no-untyped-def]
+def _invite_failed(req: Request, form: forms.InviteOfficialForm) -> ResponseReturnValue:
     """Show the request page again with the errors in place (nothing typed is lost)."""
     return render_with_panel(req, "casework_invite", form)
 
 
-def render_with_panel(req: Request, key: str, form: Any, status: int = 400):  # type: ignore[no-untyped-def]
+def render_with_panel(req: Request, key: str, form: Any, status: int = 400) -> ResponseReturnValue:
     """The back-office request page with one of this area's forms (carrying its errors) in place."""
     from ..services import requests as request_service
     from .backoffice import _render_request
@@ -253,7 +256,7 @@ def render_with_panel(req: Request, key: str, form: Any, status: int = 400):  # 
 
 @bp.route("/bemiddeling/uitnodiging/<int:invitation_id>/intrekken", methods=["POST"])
 @staff
-def revoke(invitation_id: int):  # type: ignore[no-untyped-def]
+def revoke(invitation_id: int) -> ResponseReturnValue:
     invitation = db.session.get(OfficialInvitation, invitation_id)
     if invitation is None:
         abort(404)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
 
 from ..services import accountability, opendata
 from ..services.accountability import PeriodError
@@ -14,12 +15,12 @@ FIGURE_FIELDS = ("from", "to", "table", "key", "label", "measure", "value", "sup
 
 
 @bp.route("/open-data")
-def index():  # type: ignore[no-untyped-def]
+def index() -> ResponseReturnValue:
     return render_template("opendata/index.html", choices=period_choices())
 
 
 @bp.route("/open-data/verantwoording.<fmt>")
-def figures(fmt: str):  # type: ignore[no-untyped-def]
+def figures(fmt: str) -> ResponseReturnValue:
     if fmt not in ("csv", "json"):
         abort(404)
     try:
@@ -37,7 +38,7 @@ def figures(fmt: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/open-data/artikelen.<fmt>")
-def articles(fmt: str):  # type: ignore[no-untyped-def]
+def articles(fmt: str) -> ResponseReturnValue:
     if fmt not in ("csv", "json"):
         abort(404)
     rows = opendata.articles()

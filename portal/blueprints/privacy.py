@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, make_response, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, make_response, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SubmitField
 from wtforms.validators import DataRequired
@@ -22,14 +23,14 @@ class EraseContactForm(FlaskForm):
     submit = SubmitField("Gegevens wissen")
 
 
-def _private(response):  # type: ignore[no-untyped-def]
+def _private(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 
 @bp.route("/<code>/gegevens", methods=["GET", "POST"])
-def details(code: str):  # type: ignore[no-untyped-def]
+def details(code: str) -> ResponseReturnValue:
     """Show the contact details stored with a request; erase them after an explicit confirmation."""
     req = requests.find_by_code(code)
     if req is None:

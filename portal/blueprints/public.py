@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, render_template
+from flask.typing import ResponseReturnValue
 from sqlalchemy import text
 
 from ..extensions import db
@@ -12,18 +13,18 @@ bp = Blueprint("public", __name__)
 
 
 @bp.route("/")
-def home():  # type: ignore[no-untyped-def]
+def home() -> ResponseReturnValue:
     latest = knowledge.search(knowledge.SearchQuery(sort="date", per_page=3))
     return render_template("home.html", norms=norms.current(), latest=latest.hits)
 
 
 @bp.route("/over")
-def about():  # type: ignore[no-untyped-def]
+def about() -> ResponseReturnValue:
     return render_template("about.html", norms=norms.current())
 
 
 @bp.route("/healthz")
-def healthz():  # type: ignore[no-untyped-def]
+def healthz() -> ResponseReturnValue:
     checks = {}
     try:
         db.session.execute(text("SELECT 1"))

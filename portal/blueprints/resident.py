@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, make_response, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, current_app, flash, make_response, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 
 from .. import forms
+from ..models import Request
 from ..services import catalog, codes, norms, requests
 from ..services.requests import DomainError, Submission
 
@@ -33,7 +35,7 @@ def submission_from(form: forms.RequestForm, channel: str = "web") -> Submission
     )
 
 
-def _private(response):  # type: ignore[no-untyped-def]
+def _private(response: Response) -> Response:
     """Pages behind a tracking code are never cached or indexed."""
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
@@ -41,7 +43,7 @@ def _private(response):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/nieuw", methods=["GET", "POST"])
-def new():  # type: ignore[no-untyped-def]
+def new() -> ResponseReturnValue:
     form = forms.RequestForm()
     form.theme.choices = theme_choices()
     if not form.submission_id.data or len(form.submission_id.data) > 64:
@@ -57,7 +59,7 @@ def new():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/<code>/ontvangen")
-def receipt(code: str):  # type: ignore[no-untyped-def]
+def receipt(code: str) -> ResponseReturnValue:
     req = requests.find_by_code(code)
     if req is None:
         abort(404)
@@ -66,7 +68,7 @@ def receipt(code: str):  # type: ignore[no-untyped-def]
 
 
 @bp.route("/", methods=["GET", "POST"])
-def lookup():  # type: ignore[no-untyped-def]
+def lookup() -> ResponseReturnValue:
     form = forms.LookupForm()
     if form.validate_on_submit():
         code = codes.normalize(form.code.data)
@@ -78,14 +80,14 @@ def lookup():  # type: ignore[no-untyped-def]
 
 
 @bp.route("/<code>", methods=["GET"])
-def status(code: str):  # type: ignore[no-untyped-def]
+def status(code: str) -> ResponseReturnValue:
     req = requests.find_by_code(code)
     if req is None:
         abort(404)
     return _render_status(req, codes.normalize(code), forms.ControlAnswerForm())
 
 
-def _render_status(req, code, control_form, http_status=200):  # type: ignore[no-untyped-def]
+def _render_status(req: Request, code: str, control_form: forms.ControlAnswerForm, http_status: int = 200) -> Response:
     page = render_template(
         "resident/status.html",
         req=req,
@@ -98,7 +100,7 @@ def _render_status(req, code, control_form, http_status=200):  # type: ignore[no
 
 
 @bp.route("/<code>/controlevraag", methods=["POST"])
-def control_answer(code: str):  # type: ignore[no-untyped-def]
+def control_answer(code: str) -> ResponseReturnValue:
     req = requests.find_by_code(code)
     if req is None:
         abort(404)
