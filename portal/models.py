@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
+
+if TYPE_CHECKING:
+    from .models_commons import CommonsSource
 
 
 def utcnow() -> dt.datetime:
@@ -244,6 +247,16 @@ class Article(db.Model):
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # The commons (0007_commons): set on articles imported from a followed portal, NULL on own articles.
+    # Their `reference` is local (`<source code>:<original>`); status "held" while the anonymizer has findings.
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("commons_sources.id"), index=True)
+    source_reference: Mapped[str | None] = mapped_column(String(40))
+    source_url: Mapped[str | None] = mapped_column(String(500))
+    source_licence: Mapped[str | None] = mapped_column(String(60))
+    source_attribution: Mapped[str | None] = mapped_column(String(300))
+    source: Mapped[CommonsSource | None] = relationship()
+
+    __table_args__ = (UniqueConstraint("source_id", "source_reference", name="uq_articles_source_reference"),)
 
 
 class IndexOutbox(db.Model):
@@ -303,3 +316,7 @@ class FundEntry(db.Model):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_by: Mapped[User | None] = relationship()
+
+
+# The commons tables (Article.source refers to CommonsSource): always mapped together with the articles.
+from . import models_commons  # noqa: E402, F401
