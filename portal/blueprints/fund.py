@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import InputRequired, Length
 
 from ..auth import role_required
 from ..extensions import db
-from ..forms import REQUIRED, _strip
+from ..forms import FundEntryForm, FundReverseForm
 from ..models import User
 from ..services import accountability, opendata
 from ..services import fund as fund_service
@@ -34,53 +30,6 @@ LEDGER_FIELDS = (
     "reverses",
     "reversed",
 )
-
-
-class DutchDateField(DateField):
-    """A date field whose parse error is in Dutch."""
-
-    def process_formdata(self, valuelist: list[Any]) -> None:
-        try:
-            super().process_formdata(valuelist)
-        except ValueError as exc:
-            raise ValueError("Dit is geen geldige datum. Schrijf die zo: 2026-03-31.") from exc
-
-
-class FundEntryForm(FlaskForm):
-    entry_date = DutchDateField("Datum", validators=[InputRequired("Vul een datum in.")])
-    kind = SelectField(
-        "Soort", choices=list(fund_service.KINDS.items()), validators=[InputRequired(REQUIRED)], validate_choice=False
-    )
-    category = SelectField(
-        "Categorie",
-        validators=[InputRequired(REQUIRED)],
-        choices=[
-            (c, f"{fund_service.KINDS[k]}: {label}")
-            for k, cats in fund_service.CATEGORIES.items()
-            for c, label in cats.items()
-        ],
-        validate_choice=False,
-    )
-    amount = StringField(
-        "Bedrag in euro",
-        description="Bijvoorbeeld 125,50. Altijd positief: de soort bepaalt of het geld binnenkomt of uitgaat.",
-        validators=[
-            InputRequired("Vul een bedrag in."),
-            Length(max=40, message="Vul een bedrag in euro's in, bijvoorbeeld 125,50."),
-        ],
-        filters=[_strip],
-    )
-    description = TextAreaField(
-        "Omschrijving",
-        description="Openbaar. Noem nooit de naam of gegevens van een inwoner of ambtenaar.",
-        validators=[InputRequired(REQUIRED), Length(max=500, message="Hoogstens 500 tekens.")],
-        filters=[_strip],
-    )
-    submit = SubmitField("Boeking toevoegen")
-
-
-class ReverseForm(FlaskForm):
-    submit = SubmitField("Corrigeren")
 
 
 def _solved() -> int | str | None:
@@ -131,14 +80,14 @@ def manage() -> ResponseReturnValue:
     if form.is_submitted():
         status = 400
     return render_template(
-        "fund/manage.html", form=form, reverse_form=ReverseForm(), ledger=fund_service.ledger()
+        "fund/manage.html", form=form, reverse_form=FundReverseForm(), ledger=fund_service.ledger()
     ), status
 
 
 @bp.route("/bemiddeling/burgerfonds/<int:entry_id>/corrigeren", methods=["POST"])
 @admin
 def reverse(entry_id: int) -> ResponseReturnValue:
-    form = ReverseForm()
+    form = FundReverseForm()
     if not form.validate_on_submit():
         abort(400)
     try:
@@ -149,7 +98,7 @@ def reverse(entry_id: int) -> ResponseReturnValue:
         return render_template(
             "fund/manage.html",
             form=form,
-            reverse_form=ReverseForm(),
+            reverse_form=FundReverseForm(),
             ledger=fund_service.ledger(),
             reverse_error=str(exc),
         ), 409

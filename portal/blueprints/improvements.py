@@ -5,56 +5,17 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from ..auth import role_required
 from ..extensions import db
-from ..forms import REQUIRED, _strip
+from ..forms import ImprovementForm, ImprovementStatusForm
 from ..models import Department, Theme, User
 from ..services import improvements
 from ..services.improvements import ImprovementError
-from .fund import DutchDateField
 
 bp = Blueprint("improvements", __name__, url_prefix="/bemiddeling/leerpunten")
 staff = role_required("mediator", "admin")
-
-
-class ImprovementForm(FlaskForm):
-    title = StringField(
-        "Wat gaat er veranderen?",
-        validators=[DataRequired(REQUIRED), Length(max=300, message="Hoogstens 300 tekens.")],
-        filters=[_strip],
-    )
-    description = TextAreaField(
-        "Toelichting",
-        description="Openbaar. Noem geen namen en geen zaak.",
-        validators=[Optional(), Length(max=5000, message="Hoogstens 5000 tekens.")],
-        filters=[_strip],
-    )
-    department = SelectField("Afdeling die het oppakt", validators=[Optional()], coerce=str, validate_choice=False)
-    theme = SelectField("Thema", validators=[Optional()], coerce=str, validate_choice=False)
-    owner_role = StringField(
-        "Eigenaar (rol)",
-        description="Bijvoorbeeld: teamleider Parkeren.",
-        validators=[DataRequired(REQUIRED), Length(max=120, message="Hoogstens 120 tekens.")],
-        filters=[_strip],
-    )
-    due = DutchDateField("Klaar op", validators=[Optional()])
-    request_number = StringField(
-        "Komt uit verzoek (nummer)",
-        description="Intern: het nummer uit de lijst met verzoeken, bijvoorbeeld 42. Nooit openbaar.",
-        validators=[Optional(), Length(max=12, message="Hoogstens 12 tekens.")],
-        filters=[_strip],
-    )
-    submit = SubmitField("Leerpunt toevoegen")
-
-
-class StatusForm(FlaskForm):
-    status = SelectField("Status", choices=list(improvements.STATUSES.items()), validators=[InputRequired(REQUIRED)])
-    submit = SubmitField("Status wijzigen")
 
 
 def _choices(form: ImprovementForm) -> None:
@@ -118,7 +79,7 @@ def manage() -> ResponseReturnValue:
         "improvements/manage.html",
         form=form,
         items=improvements.all_items(),
-        status_form=StatusForm(),
+        status_form=ImprovementStatusForm(),
         statuses=improvements.STATUSES,
         theme_counts=improvements.request_counts_by_theme(),
     ), status
@@ -127,7 +88,7 @@ def manage() -> ResponseReturnValue:
 @bp.route("/<int:item_id>/status", methods=["POST"])
 @staff
 def change_status(item_id: int) -> ResponseReturnValue:
-    form = StatusForm()
+    form = ImprovementStatusForm()
     if not form.validate_on_submit():
         abort(400)
     try:

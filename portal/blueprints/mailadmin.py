@@ -12,13 +12,11 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func, select
-from wtforms import EmailField, StringField, SubmitField, TextAreaField
-from wtforms.validators import Email, Length, Optional, Regexp
 
 from ..auth import role_required
 from ..errors import refuse
 from ..extensions import csrf, db
-from ..forms import _strip, dutch_phone
+from ..forms import ServiceContactForm
 from ..models_mail import MAIL_STATES, MailOutbox
 from ..services import audit, contact
 from ..services import mail as mail_service
@@ -138,53 +136,12 @@ def send_again(mail_id: int) -> ResponseReturnValue:
 
 # --- contact details of the service ---------------------------------------------------------------------------
 
-MUNICIPAL_SHORT_NUMBER = re.compile(r"^14 ?0\d{2,3}$")  # "14 + area code", the municipalities' own number
-
-
-def service_phone(form: FlaskForm, field: StringField) -> None:
-    """Any valid phone number, or a municipality's short number such as 14 020."""
-    if field.data and not MUNICIPAL_SHORT_NUMBER.match(field.data):
-        dutch_phone(form, field)
-
-
-class ContactForm(FlaskForm):
-    phone = StringField(
-        "Telefoonnummer",
-        validators=[Optional(), Length(max=40, message="Maximaal 40 tekens."), service_phone],
-        filters=[_strip],
-        description="Bijvoorbeeld 14 020 of 020 123 45 67.",
-    )
-    email = EmailField(
-        "E-mailadres",
-        validators=[
-            Optional(),
-            Length(max=254, message="Maximaal 254 tekens."),
-            Email("Vul een geldig e-mailadres in."),
-        ],
-        filters=[_strip],
-    )
-    address = TextAreaField(
-        "Postadres",
-        validators=[Optional(), Length(max=255, message="Maximaal 255 tekens.")],
-        description="Straat en huisnummer, postcode en plaats. Elke regel op een nieuwe regel.",
-    )
-    hours = TextAreaField(
-        "Openingstijden",
-        validators=[
-            Optional(),
-            Length(max=255, message="Maximaal 255 tekens."),
-            Regexp(r"^[^<>]*$", message="Gebruik geen < of >."),
-        ],
-        description="Bijvoorbeeld: maandag tot en met vrijdag van 9.00 tot 17.00 uur.",
-    )
-    submit = SubmitField("Contactgegevens opslaan")
-
 
 @bp.route("/bemiddeling/beheer/contactgegevens", methods=["GET", "POST"])
 @admin
 def contact_details() -> ResponseReturnValue:
     current = contact.load()
-    form = ContactForm(
+    form = ServiceContactForm(
         data={"phone": current.phone, "email": current.email, "address": current.address, "hours": current.hours}
     )
     if form.validate_on_submit():

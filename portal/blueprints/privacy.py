@@ -4,23 +4,13 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, flash, make_response, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
-from flask_wtf import FlaskForm
-from wtforms import BooleanField, SubmitField
-from wtforms.validators import DataRequired
 
 from .. import labels
 from ..extensions import db
+from ..forms import EraseContactForm
 from ..services import attachments, audit, codes, requests, retention
 
 bp = Blueprint("privacy", __name__, url_prefix="/verzoek")
-
-
-class EraseContactForm(FlaskForm):
-    confirm = BooleanField(
-        "Ja, wis mijn naam, e-mailadres en telefoonnummer",
-        validators=[DataRequired("Vink aan dat u uw gegevens wilt laten wissen.")],
-    )
-    submit = SubmitField("Gegevens wissen")
 
 
 def _private(response: Response) -> Response:
