@@ -144,6 +144,8 @@ def make_schema() -> wf.Schema:
         outcome=wf.ID(stored=True, sortable=True),
         year=wf.ID(stored=True, sortable=True),
         date=wf.ID(stored=True, sortable=True),
+        municipality=wf.ID(stored=True, sortable=True),  # source municipality (facet and filter)
+        own=wf.ID(sortable=True),  # "1": the portal's own article (a ranking tie-breaker, nothing more)
     )
 
 
@@ -187,6 +189,8 @@ def _doc_fields(
         "outcome": doc.outcome or "",
         "year": year,
         "date": published or (f"{year}-00-00" if year else ""),
+        "municipality": doc.municipality or "",
+        "own": "1" if doc.own else "",
     }
     if rev:
         fields["rev"] = list({stem(w)[::-1] for w in surface})

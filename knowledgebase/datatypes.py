@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-FACET_KEYS = ("theme", "department", "outcome", "year")
+FACET_KEYS = ("theme", "department", "outcome", "year", "municipality")
+# "municipality": the article's source municipality (the commons); own articles carry the portal's own name.
 
 
 @dataclass
@@ -22,6 +23,8 @@ class ArticleDoc:
     outcome: str
     year: int
     published: datetime.date | None = None
+    municipality: str = ""  # source municipality (own articles: the portal's own name)
+    own: bool = True  # False for an article imported from a followed portal (ranking tie-breaker only)
 
 
 @dataclass
@@ -33,6 +36,7 @@ class SearchQuery:
     department: str | None = None
     outcome: str | None = None
     year: int | None = None
+    municipality: str | None = None
     page: int = 1
     per_page: int = 10
     sort: str = "relevance"  # or "date"
@@ -53,6 +57,7 @@ class Hit:
     score: float = 0.0
     match: str = "direct"  # "direct": the query's own words; "expanded": same subject as the direct hits
     reason: str = ""  # for a related hit: why it is offered (plain Dutch)
+    municipality: str = ""  # source municipality
 
 
 @dataclass

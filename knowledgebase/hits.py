@@ -38,6 +38,7 @@ def _make_hit(st: _State, docnum: int, score: float, terms: set[str], match: str
         score=round(float(score), 4),
         match=match,
         reason=reason,
+        municipality=sf.get("municipality", "") or "",
     )
 
 

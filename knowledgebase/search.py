@@ -65,6 +65,7 @@ from .analysis import (
     stem,
     tokenize,
 )
+from .commons import COMMONS_FIELDS, own_first
 from .datatypes import FACET_KEYS, ArticleDoc, Hit, SearchBackend, SearchQuery, SearchResult
 from .hits import _make_hit, _nearest_themes, make_snippet
 from .planning import W_EXACT, _Alt, _filter_set, _fuzzy_plan, _Group, _key_words, _plan, _suggest_from
@@ -125,6 +126,7 @@ def _cache_key(query: SearchQuery) -> tuple:
         query.department or None,
         query.outcome or None,
         str(query.year) if query.year not in (None, "") else None,
+        getattr(query, "municipality", None) or None,
         _clamp_int(query.page, 1, 10_000, 1),
         _clamp_int(query.per_page, 1, 100, 10),
         "date" if str(query.sort).lower() == "date" else "relevance",
@@ -203,6 +205,11 @@ class SearchIndex:
         else:
             st.refresh_if_stale()
         return st
+
+    def has_fields(self, names: Iterable[str]) -> bool:
+        """True when the live generation's schema has every field in ``names`` (False without an index)."""
+        with self._reading() as st:
+            return st is not None and set(names) <= set(st.ix.schema.names())
 
     def doc_count(self) -> int:
         """Number of live documents (0 without an index)."""
@@ -316,9 +323,11 @@ class SearchIndex:
                 names = ix.schema.names()
                 surface: Counter[str] = Counter()
                 for doc in upserts:
-                    writer.update_document(
-                        **_doc_fields(doc, rev="rev" in names, words="words" in names, surface_counts=surface)
-                    )
+                    fields = _doc_fields(doc, rev="rev" in names, words="words" in names, surface_counts=surface)
+                    for extra in COMMONS_FIELDS:
+                        if extra not in names:  # an index built before the commons: ensure_index rebuilds it
+                            fields.pop(extra, None)
+                    writer.update_document(**fields)
                 if "words" not in names:  # new words join the word list before readers see the change
                     surface.update(read_surface(gen))  # (the counts of removed articles' words stay)
                     write_surface(gen, surface)
@@ -397,7 +406,7 @@ class SearchIndex:
                 dates = st.column("date")
                 ranked = heapq.nlargest(need, results.items(), key=lambda kv: (dates[kv[0]], kv[1], -kv[0]))
             else:
-                ranked = _top(results, need)
+                ranked = own_first(results, _top(results, need + 1), need, st.column("own"))
             facets = st.facets_for(results)
             total_override = len(results)
             terms = scored.terms | (fuzzy.terms if fuzzy else set())

@@ -11,6 +11,7 @@ from ..services.openapi import spec
 from ..urls import base_url, external_url
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+PUBLIC_FACET = {"municipality": "gemeente"}  # the commons' facet keeps its Dutch name, as the filter parameter
 
 
 @bp.after_request
@@ -41,10 +42,14 @@ def knowledge_search() -> ResponseReturnValue:
                     "year": h.year,
                     "snippet": h.snippet,
                     "match": h.match,
+                    "gemeente": h.municipality,
                 }
                 for h in result.hits
             ],
-            "facets": {name: [{"value": v, "count": c} for v, c in values] for name, values in result.facets.items()},
+            "facets": {
+                PUBLIC_FACET.get(name, name): [{"value": v, "count": c} for v, c in values]
+                for name, values in result.facets.items()
+            },
             "suggestion": result.suggestion,
             "nearest_themes": result.nearest_themes,
             "related": [
@@ -58,6 +63,7 @@ def knowledge_search() -> ResponseReturnValue:
                     "year": h.year,
                     "snippet": h.snippet,
                     "reason": h.reason,
+                    "gemeente": h.municipality,
                 }
                 for h in result.related
             ],
@@ -83,6 +89,7 @@ def knowledge_similar() -> ResponseReturnValue:
                     "theme": h.theme,
                     "outcome": h.outcome,
                     "url": external_url("kb.article", reference=h.reference),
+                    "gemeente": h.municipality,
                 }
                 for h in hits
             ]

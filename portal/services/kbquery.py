@@ -42,6 +42,7 @@ def query_from_args(args: Mapping[str, str]) -> tuple[SearchQuery, dict[str, str
         department=(args.get("department") or None),
         outcome=(args.get("outcome") or None),
         year=_int(args, "year", None, 1900, 2100, errors),
+        municipality=(args.get("gemeente") or "").strip() or None,  # the commons: source municipality
         page=_int(args, "page", 1, 1, 10000, errors) or 1,
         per_page=_int(args, "per_page", 10, 1, 100, errors) or 10,
         sort=sort,
@@ -51,4 +52,7 @@ def query_from_args(args: Mapping[str, str]) -> tuple[SearchQuery, dict[str, str
         if value is not None and len(value) > 120:
             errors[name] = f"'{name}' is te lang."
             setattr(query, name, None)
+    if query.municipality is not None and (len(query.municipality) > 120 or "\x00" in query.municipality):
+        errors["gemeente"] = "'gemeente' is te lang of bevat een ongeldig teken."
+        query.municipality = None
     return query, errors

@@ -27,17 +27,21 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import Connection, event, func, inspect, select
+from sqlalchemy.orm import Mapper
 
 from knowledgebase import ArticleDoc, SearchIndex, SearchQuery, SearchResult
+from knowledgebase.commons import COMMONS_FIELDS
 from knowledgebase.render import MarkdownRefused, render_checked, render_markdown
 
 __all__ = ["SearchQuery", "SearchResult"]
 
 from ..extensions import db
 from ..models import Article, IndexOutbox, utcnow
+from ..models_commons import CommonsSource
 from ..models_index import IndexCursor
 from .locks import file_lock
 
@@ -57,7 +61,21 @@ def index() -> SearchIndex:
     return _INDEXES[path]
 
 
-def to_doc(article: Article) -> ArticleDoc:
+def source_names() -> dict[int, str]:
+    """Followed portals' municipality names by source id (for indexing many articles at once)."""
+    return {sid: name for sid, name in db.session.execute(select(CommonsSource.id, CommonsSource.name))}
+
+
+def municipality_of(article: Article, names: dict[int, str] | None = None) -> str:
+    """The article's source municipality: the followed portal's name, or our own for an own article."""
+    if article.source_id is None:
+        return str(current_app.config.get("MUNICIPALITY") or "")
+    if names is not None and article.source_id in names:
+        return names[article.source_id]
+    return article.source.name if article.source is not None else ""
+
+
+def to_doc(article: Article, names: dict[int, str] | None = None) -> ArticleDoc:
     return ArticleDoc(
         reference=article.reference,
         title=article.title,
@@ -67,6 +85,8 @@ def to_doc(article: Article) -> ArticleDoc:
         outcome=article.outcome,
         year=article.year,
         published=article.published_at,
+        municipality=municipality_of(article, names),
+        own=article.source_id is None,
     )
 
 
@@ -101,7 +121,7 @@ class ImportReport:
     errors: list[str] | None = None
 
 
-def _validate(raw: dict, line_no: int) -> dict:  # type: ignore[type-arg]
+def _validate(raw: dict[str, Any], line_no: int) -> dict[str, Any]:
     ref = str(raw.get("id", "")).strip()
     if not REFERENCE_RE.match(ref):
         raise ImportError_(f"regel {line_no}: ongeldig of ontbrekend id")
@@ -110,7 +130,7 @@ def _validate(raw: dict, line_no: int) -> dict:  # type: ignore[type-arg]
     if not title or not body:
         raise ImportError_(f"regel {line_no}: title en body zijn verplicht")
     try:
-        year = int(raw.get("year"))  # type: ignore[arg-type]
+        year = int(raw.get("year"))
     except (TypeError, ValueError) as exc:
         raise ImportError_(f"regel {line_no}: year is geen jaartal") from exc
     if not 1900 <= year <= 2100:
@@ -193,7 +213,7 @@ def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = 
 
 @event.listens_for(Article, "before_insert")
 @event.listens_for(Article, "before_update")
-def _keep_body_html(_mapper, _connection, article: Article) -> None:  # type: ignore[no-untyped-def]
+def _keep_body_html(_mapper: Mapper[Article], _connection: Connection, article: Article) -> None:
     """Whoever changes an article's body without rendering it (demo data, scripts) still stores its HTML.
 
     The publication workflow and the import render with the refusing renderer themselves; this one never
@@ -287,10 +307,11 @@ def _apply_rows(rows: list[IndexOutbox]) -> None:
         a.reference: a for a in db.session.execute(select(Article).where(Article.reference.in_(refs))).scalars()
     }
     upserts, deletes = [], []
+    names = source_names()
     for ref in sorted(refs):  # the database decides: published now means upsert, anything else delete
         article = articles.get(ref)
         if article is not None and article.status == "published":
-            upserts.append(to_doc(article))
+            upserts.append(to_doc(article, names))
         else:
             deletes.append(ref)
     index().apply(upserts=upserts, deletes=deletes)
@@ -363,7 +384,8 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
         db.session.execute(select(IndexOutbox.id, IndexOutbox.created_at).where(IndexOutbox.id > settled)).all()
     )
     db.session.commit()  # a fresh snapshot for the articles (PostgreSQL: READ COMMITTED per statement anyway)
-    count = index().rebuild((to_doc(a) for a in published()), progress=progress)
+    names = source_names()
+    count = index().rebuild((to_doc(a, names) for a in published()), progress=progress)
     position = _advance(settled, recent)
     _APPLIED[host] = {oid: at for oid, at in recent.items() if oid > position}
     cursor = _cursor(host)
@@ -386,7 +408,8 @@ def ensure_index() -> str:
 
 def ensure_index_locked() -> str:
     ix = index()
-    if ix.exists() and _cursor(index_host(), create=False) is not None:
+    # An index built before the commons lacks the source fields: rebuilt once, so the facet covers every article.
+    if ix.exists() and ix.has_fields(COMMONS_FIELDS) and _cursor(index_host(), create=False) is not None:
         drain_outbox()
         if ix.doc_count() == published_count():
             return "current"
@@ -458,4 +481,24 @@ def facet_values() -> dict[str, list[str]]:
             .all()
         )
         out[name] = [str(v) for v in values if v not in (None, "")]
+    out["municipality"] = municipality_options()
     return out
+
+
+def municipality_options() -> list[str]:
+    """Our own municipality and every followed one with published articles, for the "gemeente" filter."""
+    followed = (
+        db.session.execute(
+            select(CommonsSource.name)
+            .where(
+                select(Article.id).where(Article.source_id == CommonsSource.id, Article.status == "published").exists()
+            )
+            .distinct()
+            .order_by(CommonsSource.name)
+        )
+        .scalars()
+        .all()
+    )
+    own = str(current_app.config.get("MUNICIPALITY") or "")
+    others = [name for name in followed if name and name != own]
+    return [own, *others] if own else others

@@ -38,6 +38,7 @@ def spec(server: str) -> dict[str, Any]:
             "department": {"type": "string"},
             "outcome": {"type": "string"},
             "year": {"type": "integer"},
+            "gemeente": {"type": "string", "description": "Gemeente waar het artikel vandaan komt (kennis delen)"},
             "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"},
             "match": {
                 "type": "string",
@@ -78,6 +79,7 @@ def spec(server: str) -> dict[str, Any]:
                         _param("department", {"type": "string", "maxLength": 120}, "Afdeling"),
                         _param("outcome", {"type": "string", "maxLength": 120}, "Uitkomst"),
                         _param("year", {"type": "integer", "minimum": 1900, "maximum": 2100}, "Jaar"),
+                        _param("gemeente", {"type": "string", "maxLength": 120}, "Gemeente van herkomst"),
                         _param("page", {"type": "integer", "minimum": 1, "maximum": 10000}, "Pagina"),
                         _param("per_page", {"type": "integer", "minimum": 1, "maximum": 100}, "Resultaten per pagina"),
                         _param("sort", {"type": "string", "enum": ["relevance", "date"]}, "Sortering"),
@@ -98,7 +100,8 @@ def spec(server: str) -> dict[str, Any]:
                                             "facets": {
                                                 "type": "object",
                                                 "properties": {
-                                                    k: facet for k in ("theme", "department", "outcome", "year")
+                                                    k: facet
+                                                    for k in ("theme", "department", "outcome", "year", "gemeente")
                                                 },
                                             },
                                             "suggestion": {"type": "string", "nullable": True},

@@ -192,7 +192,7 @@ def test_kb_filters_and_facets(index):
     res = index.search(SearchQuery(q="vergunning"))
     themes = dict(res.facets["theme"])
     assert themes["Parkeren"] >= 3 and themes["Bouwen en wonen"] >= 1
-    assert set(res.facets) == {"theme", "department", "outcome", "year"}
+    assert set(res.facets) == {"theme", "department", "outcome", "year", "municipality"}
     assert all(isinstance(k, str) for k, _ in res.facets["year"])
     assert sum(c for _, c in res.facets["theme"]) == res.total
     filtered = index.search(SearchQuery(q="vergunning", theme="Parkeren"))

@@ -92,10 +92,21 @@ def test_api_shape_and_facets(client, articles):
     data = client.get("/api/v1/knowledge?q=stopgezet&per_page=5").get_json()
     assert data["total"] >= 1
     hit = data["results"][0]
-    assert set(hit) == {"reference", "title", "url", "theme", "department", "outcome", "year", "snippet", "match"}
+    assert set(hit) == {
+        "reference",
+        "title",
+        "url",
+        "theme",
+        "department",
+        "outcome",
+        "year",
+        "snippet",
+        "match",
+        "gemeente",
+    }
     assert hit["match"] == "direct" and data["related"] == []
     assert hit["reference"] == "KB-2024-0003" and hit["url"].endswith("/kennisbank/KB-2024-0003")
-    assert set(data["facets"]) == {"theme", "department", "outcome", "year"}
+    assert set(data["facets"]) == {"theme", "department", "outcome", "year", "gemeente"}
     spec = client.get("/api/v1/openapi.json").get_json()
     assert "/api/v1/knowledge" in spec["paths"]
 
