@@ -31,6 +31,7 @@ from flask import Flask, Response, abort, current_app, g, has_request_context, r
 from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from sqlalchemy import delete, func, insert, select
+from werkzeug.datastructures import MultiDict
 
 from . import logsafe
 from .extensions import db
@@ -118,7 +119,7 @@ def _install_proxy_fix(app: Flask) -> None:
     from werkzeug.middleware.proxy_fix import ProxyFix
 
     count = hops if isinstance(hops, int) and not isinstance(hops, bool) and hops > 0 else 1
-    app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)  # type: ignore[method-assign]
+    app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)
 
 
 # --- cookies -----------------------------------------------------------------------------------------------
@@ -184,8 +185,8 @@ NUL_MESSAGE = (
 )
 
 
-def _has_nul(values: object) -> bool:
-    return any("\x00" in key or any("\x00" in v for v in vals) for key, vals in values.lists())  # type: ignore[attr-defined]
+def _has_nul(values: MultiDict[str, str]) -> bool:
+    return any("\x00" in key or any("\x00" in v for v in vals) for key, vals in values.lists())
 
 
 def _refuse_unstorable_input() -> None:

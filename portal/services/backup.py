@@ -28,7 +28,7 @@ import subprocess
 from pathlib import Path
 
 from flask import current_app
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from ..extensions import db
 
@@ -37,7 +37,7 @@ class BackupError(RuntimeError):
     """A backup or restore that could not be made safely; the message is shown to the operator."""
 
 
-def _url():  # type: ignore[no-untyped-def]
+def _url() -> URL:
     return make_url(current_app.config["SQLALCHEMY_DATABASE_URI"])
 
 

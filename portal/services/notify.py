@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import current_app
-from sqlalchemy import and_, or_, select, union
+from sqlalchemy import ColumnElement, and_, or_, select, union
 
 from .. import labels
 from ..extensions import db
@@ -48,7 +49,7 @@ def _resident_address(req: Request) -> str | None:
     return req.contact_email
 
 
-def _resident_context(req: Request, code: str | None) -> dict:  # type: ignore[type-arg]
+def _resident_context(req: Request, code: str | None) -> dict[str, Any]:
     return {
         "req": req,
         "code": code,
@@ -119,7 +120,7 @@ def status_changed(req: Request, previous: str | None) -> None:
         )
 
 
-def _agreement_context(agreement: Agreement) -> dict:  # type: ignore[type-arg]
+def _agreement_context(agreement: Agreement) -> dict[str, Any]:
     req = agreement.request
     code = tracking_code(req)
     ctx = _resident_context(req, code)
@@ -235,7 +236,7 @@ def inactive_cutoff(today: dt.date, days: int) -> dt.datetime:
     return clock.from_local(dt.datetime.combine(day, dt.time()))
 
 
-def inactive_clause(cutoff: dt.datetime):  # type: ignore[no-untyped-def]
+def inactive_clause(cutoff: dt.datetime) -> ColumnElement[bool]:
     """SQL: nothing happened on the request since `cutoff` (portable: no GREATEST).
 
     One pass over the recent activity (a small set) instead of three lookups per open request.
@@ -252,7 +253,7 @@ def inactive_clause(cutoff: dt.datetime):  # type: ignore[no-untyped-def]
     )
 
 
-def overdue_clause(today: dt.date):  # type: ignore[no-untyped-def]
+def overdue_clause(today: dt.date) -> ColumnElement[bool]:
     """SQL twin of requests.is_overdue(): a paused request (opschorting) is never overdue."""
     return and_(
         Request.paused_since.is_(None),

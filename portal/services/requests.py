@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from flask import current_app
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -378,7 +378,7 @@ class QueueFilter:
     attention: str | None = None  # "overdue" | "inactive" (no activity for INACTIVE_WORKING_DAYS working days)
 
 
-def next_deadline_expr():  # type: ignore[no-untyped-def]
+def next_deadline_expr() -> ColumnElement[dt.date]:
     return case((Request.first_contact_at.is_(None), Request.first_contact_due), else_=Request.resolution_due)
 
 
@@ -411,7 +411,7 @@ def queue(flt: QueueFilter, limit: int = 50, offset: int = 0) -> tuple[list[Requ
     return list(rows), total
 
 
-def attention_clause(attention: str):  # type: ignore[no-untyped-def]
+def attention_clause(attention: str) -> ColumnElement[bool]:
     """SQL for the queue's "overdue" and "inactive" filters."""
     today = clock.local_today()
     if attention == "overdue":

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from ..extensions import db
 from ..models import Request, StatusChange, User, utcnow
@@ -83,7 +84,7 @@ def last_activity(req: Request) -> dt.datetime:
     return max(m for m in moments if m is not None)
 
 
-def _with_children():  # type: ignore[no-untyped-def]
+def _with_children() -> tuple[LoaderOption, ...]:
     return (selectinload(Request.history), selectinload(Request.contacts), selectinload(Request.agreements))
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from ..extensions import db
 from ..models import Request, User, utcnow
@@ -48,7 +48,7 @@ def effective_due(req: Request, due: dt.date, today: dt.date | None = None) -> d
     return shift(due, paused_workdays(clock.local_date(req.paused_since), today))
 
 
-def running_clause():  # type: ignore[no-untyped-def]
+def running_clause() -> ColumnElement[bool]:
     """SQL: the request's clock is running (no pause). A paused request is neither overdue nor inactive."""
     return Request.paused_since.is_(None)
 
