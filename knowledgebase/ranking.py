@@ -6,10 +6,14 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .analysis import STOPWORDS, stem, tokenize
 from .planning import FIELD_BOOST, _Alt, _Group
 from .reader import _State
+
+if TYPE_CHECKING:
+    from _collections_abc import dict_values
 
 
 def _top(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
@@ -125,7 +129,7 @@ MISSING_AS_ONE_IN = 1000  # a word no article holds weighs like a word in one ar
 COMMON_MIN_DOCS = 2000  # ...once the index is this large (the idea of Lucene's CommonTermsQuery)
 
 
-class Uniform(dict):
+class Uniform(dict[int, float]):
     """A read-only mapping that gives every document the same value (no per-document dict to build)."""
 
     def __init__(self, value: float):
@@ -135,11 +139,11 @@ class Uniform(dict):
     def __getitem__(self, key: int) -> float:
         return self.value
 
-    def get(self, key: int, default: float | None = None) -> float:  # type: ignore[override]
+    def get(self, key: int, default: object = None) -> float:
         return self.value
 
-    def values(self) -> list[float]:  # type: ignore[override]
-        return [self.value]
+    def values(self) -> dict_values[int, float]:
+        return {0: self.value}.values()
 
 
 @dataclass
