@@ -42,7 +42,6 @@ from .rollups import (
     rebuild,
     refresh,
     refresh_quietly,
-    working_days,
 )
 
 __all__ = [
@@ -79,6 +78,5 @@ __all__ = [
     "refresh",
     "refresh_quietly",
     "summary",
-    "working_days",
     "year",
 ]

@@ -10,7 +10,6 @@ import datetime as dt
 import secrets
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Date, and_, case, delete, event, func, insert, inspect, select, type_coerce
@@ -28,35 +27,8 @@ from ...models_accountability import (
     AccMonthly,
     AccState,
 )
-from ..workdays import is_working_day
+from ..workdays import working_days_between
 from .periods import add_months
-
-_BASE_YEAR = 1990
-
-
-@lru_cache(maxsize=256)
-def _year_offsets(year: int) -> tuple[int, tuple[int, ...]]:
-    """Working days before 1 January of `year` (since the base year) and the running count within the year."""
-    before = 0 if year <= _BASE_YEAR else _year_offsets(year - 1)[0] + _year_offsets(year - 1)[1][-1]
-    running, count = [], 0
-    day = dt.date(year, 1, 1)
-    while day.year == year:
-        if is_working_day(day):
-            count += 1
-        running.append(count)
-        day += dt.timedelta(days=1)
-    return before, tuple(running)
-
-
-def _wd_index(day: dt.date) -> int:
-    before, running = _year_offsets(max(day.year, _BASE_YEAR))
-    return before + running[day.timetuple().tm_yday - 1]
-
-
-def working_days(start: dt.date, end: dt.date) -> int:
-    """Same as workdays.working_days_between, in constant time (cumulative index)."""
-    return 0 if end <= start else _wd_index(end) - _wd_index(start)
-
 
 DIMS = ("all", "theme", "department", "channel", "outcome", "route", "category")
 UNKNOWN = "0"
@@ -160,7 +132,7 @@ def _compute(start: dt.date, end: dt.date) -> tuple[dict[tuple, list[int]], dict
         eday = type_coerce(func.date(col), Date)
         stmt = select(rday, eday, func.count(Request.id)).where(in_range, col.isnot(None)).group_by(rday, eday)
         for day, end_day, n in db.session.execute(stmt):
-            durations[(day, kind, working_days(day, end_day))] += n
+            durations[(day, kind, working_days_between(day, end_day))] += n
     return daily, durations
 
 

@@ -12,8 +12,9 @@ from ... import labels
 from ...extensions import db
 from ...models import Agreement, Request, StatusChange
 from ..suppression import headline_share, share
+from ..workdays import working_days_between
 from .periods import Period
-from .rollups import day_of, flag, working_days
+from .rollups import day_of, flag
 
 
 def _extra_counts(period: Period) -> dict[str, int]:
@@ -67,7 +68,7 @@ def _acknowledgements(in_range: Any) -> tuple[int, int]:
     mailed = same_day = 0
     for received, sent in db.session.execute(stmt):
         mailed += 1
-        same_day += sent is not None and working_days(day_of(received), day_of(sent)) == 0
+        same_day += sent is not None and working_days_between(day_of(received), day_of(sent)) == 0
     return mailed, same_day
 
 
