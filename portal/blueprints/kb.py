@@ -9,6 +9,7 @@ from markupsafe import Markup
 from knowledgebase.render import plain_html
 
 from ..services import knowledge
+from ..services.citation import source_of
 from ..services.kbquery import query_from_args
 from ..urls import external_url
 
@@ -55,4 +56,5 @@ def article(reference: str) -> ResponseReturnValue:
         html=html,
         related=related,
         url=external_url("kb.article", reference=item.reference),
+        source=source_of(item),
     )
