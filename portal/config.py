@@ -25,7 +25,7 @@ class Defaults:
     NORM_RESOLUTION_DAYS = 30
     QUEUE_PAGE_SIZE = 50
     INDEX_WRITER = "embedded"  # "embedded": a background thread of one process; "external": `flask kb worker`
-    # Mail (services/mail.py). Without MAIL_SERVER every message is written as .eml under <data>/mail/.
+    # Mail (services/mail/). Without MAIL_SERVER every message is written as .eml under <data>/mail/.
     MAIL_SERVER: str | None = None  # smtp://host:25, smtp+starttls://user:pass@host:587, smtps://user:pass@host:465
     MAIL_FROM = "noreply@localhost"
     MAIL_TEAM: str | None = None  # where new-request mails go while nobody is assigned (default: every mediator)
@@ -33,6 +33,12 @@ class Defaults:
     MAIL_LEASE_SECONDS = 600  # a claim older than this belongs to a sender that stopped
     MAIL_MAX_ATTEMPTS = 8
     MAIL_BACKOFF_SECONDS = 60  # first wait after a temporary failure; doubles each time, at most an hour
+    # The commons (services/commons, docs/commons.md): sync followed portals every COMMONS_SYNC_MINUTES;
+    # "embedded": a thread in the web workers (one syncs, under a file lock); "external": `flask commons worker`.
+    COMMONS_SYNC = "embedded"
+    COMMONS_SYNC_MINUTES = 60
+    COMMONS_MAX_PAGES = 50  # pages of at most 500 changes per source and sync; the rest follows next time
+    COMMONS_GAP_GRACE_SECONDS = 120  # the changes feed waits this long for a transaction that holds a lower id
     INACTIVE_WORKING_DAYS = 5  # queue filter "stil" and the daily digest: no activity for this many working days
 
 

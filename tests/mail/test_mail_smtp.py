@@ -178,7 +178,7 @@ def test_eml_fallback_recovers_exactly_after_a_crash(app: Flask) -> None:
     db.session.commit()
     folder = mail.mail_dir()
     row = db.session.get(MailOutbox, written.id)
-    (folder / mail._eml_name(row)).write_bytes(mail.build_message(row).as_bytes())
+    (folder / mail.eml_filename(row)).write_bytes(mail.build_message(row).as_bytes())
     report = mail.flush()
     assert report.recovered == 2 and report.sent == 1
     a, b = rows()
