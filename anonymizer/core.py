@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import extend as X
 from . import patterns as P
 from .casing import LOWER_CUES, case_view
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
@@ -197,6 +198,10 @@ def _repeat_structured(
     return extra
 
 
+def _parts_of(p: Person) -> set[str]:
+    return p.parts
+
+
 def _name_parts(toks: list[Tok]) -> list[str]:
     return [_strip_s(t.text) for t in toks if not t.particle and not t.initial and len(t.text) > 1]
 
@@ -385,6 +390,16 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         person_spans += _known_lower(text, mask, known_parts, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
 
+    # Growth around the names found: surnames in lower case or capitals, "Surname, First", initials in every
+    # spelling, and a found name written again in lower case (anonymizer/extend.py).
+    person_spans += X.rule_surname_after_first_name(text, mask, person_spans)
+    person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
+    person_spans += X.rule_initials_before_name(text, mask, person_spans)
+    person_spans += X.rule_initials_with_surname(
+        text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
+    )
+    person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
+
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:
         m = P.DATE_AFTER_NAME.match(text, e)
@@ -410,7 +425,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             and ent.label == "PERSON"
             and merged[-1].label == "PERSON"
             and merged[-1].replacement == ent.replacement
-            and text[merged[-1].end : ent.start] in (" ", "-")
+            and text[merged[-1].end : ent.start] in ("", " ", "-")
         ):
             prev = merged.pop()
             ent = Entity(prev.start, ent.end, "PERSON", text[prev.start : ent.end], ent.replacement)

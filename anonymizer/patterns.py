@@ -91,7 +91,8 @@ def find_url(text: str, low: str) -> Iterator[Cand]:
             s, e = m.span()
             while e > s and text[e - 1] in ".,;:!?":
                 e -= 1
-            yield s, e, "URL", "[url]"
+            if not public_site(text[s:e]):  # "www.venlo.nl/contact": the municipality's own page stays
+                yield s, e, "URL", "[url]"
     if "://" not in text and "www." not in low:
         return
     for m in URL_RE.finditer(text):
@@ -695,7 +696,7 @@ DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
     r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(=]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",
+    r"[\s:,.(=\"']*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".

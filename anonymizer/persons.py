@@ -53,6 +53,8 @@ def _plural_cue(lo: str) -> bool:
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
     tail = before.rstrip()
+    if "\n" in before[len(tail) :] and not tail.endswith((":", ",")):
+        return False  # "beleidsmedewerker\n\nOmbudsteam": a signature line announces nothing on the next line
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
     last = tail[cut + 1 :].lower()
     last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
@@ -72,7 +74,12 @@ def cue_before(before: str) -> bool:
     return False
 
 
-_CUE_LAST = frozenset(CUE_WORDS | {p.split()[-1] for p in CUE_PHRASES} | {w.split()[-1] for w in CUE_WORDS})
+_CUE_LAST = frozenset(
+    CUE_WORDS
+    | {p.split()[-1] for p in CUE_PHRASES}
+    | {p.split()[-1].rstrip(":") for p in CUE_PHRASES}
+    | {w.split()[-1] for w in CUE_WORDS}
+)
 
 
 def weak_before(before: str) -> bool:
@@ -421,6 +428,19 @@ def rule_sentence_subject(text: str, tok: Tok) -> bool:
     return bool(PERSON_PREDICATE.match(after))
 
 
+def rule_body_name(name_toks: list[Tok]) -> bool:
+    """A name that opens with an organisation word, after nothing but ordinary words, names a body: "Gemeente
+    Westland", "Sociaal Team De Brug", "Stichting Present". A listed first name before it ("Anna Bakker Team
+    Wonen") keeps the person."""
+    for t in name_toks:
+        lo = t.text.lower()
+        if lo in ORG_WORDS:
+            return t is not name_toks[-1] or len(name_toks) == 1
+        if t.text in FIRST_NAMES or t.text in SURNAMES or not _is_word(t.text):
+            return False
+    return False
+
+
 def _org_like(word: str) -> bool:
     """A department, scheme, body or organisation word ("Belastingen", "Schulddienstverlening", "Wijkteam")."""
     if word in GOV_TERMS or word.lower() in ORG_WORDS:
@@ -558,6 +578,9 @@ def _judge(
                 continue
             break
         lo = h.text.lower()
+        if 2 <= len(h.text) <= 4 and h.text.isupper() and len(chunk) > 1 and h.text not in GOV_TERMS:
+            chunk = chunk[1:]  # "OE Tarhan", "SPG de Koning": initials without dots, added back by extend.py
+            continue
         if h.particle:
             if len(chunk) == 1:
                 return None
@@ -611,12 +634,14 @@ def _judge(
     surface = text[start:end]
     if AFTER_POSTCODE.search(before[-10:]):
         return None  # "1234 AB Lelystad"
+    if rule_body_name(name_toks):
+        return None  # "Gemeente Zaanstad", "Sociaal Team De Brug"
 
     has_initials = any(t.initial for t in chunk)
     strong_before = cue_before(before) and not role_van
     strong_after = bool(CUE_AFTER_STRONG.match(after))
     if strong_before or strong_after:
-        if all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS for t in name_toks):
+        if all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in name_toks):
             return None  # "de teamleider Werk en Inkomen", "consulent Wmo": a department, not a name
         # "mevrouw De Wit": fine; but "de heer" + all-caps acronym is odd: still a person
         if all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and not strong_before:
@@ -814,9 +839,11 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Van|O')[A-Z][a-zà-ÿ]{2,}[A-Z]"
 
 
 def _org_suffix_ok(lo: str) -> bool:
-    """ "-ie" makes an organisation word only of an ordinary word or a long compound ("politie",
-    "jeugdinspectie"), not of a short unknown word ("Mussie", "Rosalie")."""
-    return not lo.endswith("ie") or lo in WORDS or len(lo) >= 10
+    """ "-ie" and "-ing" make an organisation word only of an ordinary word or a long compound ("politie",
+    "jeugdinspectie", "regeling"), not of a short unknown word ("Mussie", "Rosalie", "Guiying")."""
+    if lo.endswith(("ie", "ing")):  # "Guiying", "Xiaoming": names, unlike "regeling", "schuldhulpverlening"
+        return lo in WORDS or len(lo) >= 10
+    return True
 
 
 def weak_org(word: str) -> bool:
