@@ -11,8 +11,15 @@ Behind a TLS proxy on the same machine gunicorn already trusts its X-Forwarded-P
 defaults to loopback); for another proxy address set FORWARDED_ALLOW_IPS or PORTAL_PROXY_FIX=1.
 """
 
+from __future__ import annotations
+
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gunicorn.arbiter import Arbiter
+    from gunicorn.workers.base import Worker
 
 SQLITE_MAX_WORKERS = 2
 POSTGRES_DEFAULT_MAX = 8
@@ -52,7 +59,7 @@ def _scrub_logs() -> None:
     install("gunicorn.access", "gunicorn.error")
 
 
-def _sqlite_advice(server) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_advice(server: Arbiter) -> None:
     if os.environ.get("PORTAL_DATABASE_URL", "").startswith("postgresql"):
         return
     if server.num_workers > SQLITE_MAX_WORKERS:  # also when -w or WEB_CONCURRENCY asked for more
@@ -63,23 +70,18 @@ def _sqlite_advice(server) -> None:  # type: ignore[no-untyped-def]
             SQLITE_MAX_WORKERS,
         )
         server.num_workers = SQLITE_MAX_WORKERS
-    import sqlite3
+    from portal.security import SQLITE_NOTED, sqlite_note
 
-    from portal.security import wal_reset_bug
-
-    if wal_reset_bug(sqlite3.sqlite_version_info):
-        server.log.warning(
-            "SQLite %s has the WAL-reset bug (fixed in 3.51.3, 3.50.7, 3.44.6): upgrade SQLite or "
-            "use PostgreSQL; until then at most %d workers. See docs/sqlite.md.",
-            sqlite3.sqlite_version,
-            SQLITE_MAX_WORKERS,
-        )
+    note = sqlite_note()
+    if note:
+        server.log.info(note)  # once per server start; the workers inherit the mark and stay quiet
+        os.environ[SQLITE_NOTED] = "1"
 
 
-def on_starting(server):  # type: ignore[no-untyped-def]
+def on_starting(server: Arbiter) -> None:
     _scrub_logs()
     _sqlite_advice(server)
 
 
-def post_fork(server, worker):  # type: ignore[no-untyped-def]
+def post_fork(server: Arbiter, worker: Worker) -> None:
     _scrub_logs()

@@ -330,7 +330,6 @@ def wal_reset_bug(version: tuple[int, ...]) -> bool:
     return not any(start <= version < end for start, end in WAL_RESET_BACKPORTS)
 
 
-_CHECKED: set[str] = set()
 _OPTIONS_WITH_VALUE = {"--app", "-A", "--env-file", "-e"}
 
 
@@ -349,16 +348,41 @@ def _is_command() -> bool:
     return True
 
 
-def check_sqlite_version(app: Flask) -> str | None:
-    """Log (once per process) a warning if the linked SQLite has a known WAL bug; return the warning."""
-    version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
-    if not wal_reset_bug(version):
+SQLITE_NOTED = "VTA_SQLITE_NOTED"  # set once a server has said it; its workers inherit it (not PORTAL_: no config)
+
+
+def sqlite_note() -> str | None:
+    """One calm line about the linked SQLite library when it has a known WAL bug, else None."""
+    if not wal_reset_bug(sqlite3.sqlite_version_info):
         return None
-    message = (
-        f"SQLite {sqlite3.sqlite_version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): rare "
-        "corruption when several processes write and checkpoint at once. See docs/sqlite.md."
+    return (
+        f"SQLite {sqlite3.sqlite_version}: een oudere versie met een bekend, zeldzaam WAL-probleem; "
+        "de portal houdt het aantal schrijvende processen daarom klein. Zie docs/sqlite.md."
     )
-    if sqlite3.sqlite_version not in _CHECKED and not app.testing and not _is_command():
-        _CHECKED.add(sqlite3.sqlite_version)  # once per server process; commands and tests stay quiet
-        app.logger.warning(message)
-    return message
+
+
+def _is_flask_run() -> bool:
+    import sys
+
+    return bool(sys.argv) and "flask" in Path(sys.argv[0]).name and not _is_command()
+
+
+def check_sqlite_version(app: Flask) -> str | None:
+    """Say once per server start (not per worker) which linked SQLite has a known WAL bug; return that note.
+
+    Commands and tests stay quiet. `flask run` prints it beside Flask's own start-up lines; gunicorn's
+    configuration (deploy/gunicorn.conf.py) says it in its master process, so the workers stay quiet.
+    """
+    import os
+
+    note = sqlite_note()
+    if note is None or app.testing or _is_command() or os.environ.get(SQLITE_NOTED):
+        return note
+    os.environ[SQLITE_NOTED] = "1"
+    if _is_flask_run():
+        import click
+
+        click.echo(f" * {note}", err=True)
+    else:
+        app.logger.info(note)
+    return note

@@ -1,14 +1,21 @@
-"""SQLite: durable pragmas on every connection, and the start-up check of the linked library's WAL bugs."""
+"""SQLite: durable pragmas on every connection, and the start-up note about the linked library's WAL bugs."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
+import time
+from pathlib import Path
 
 import pytest
+import requests as http
+from flask import Flask
 from sqlalchemy import text
 
-from portal.security import check_sqlite_version, wal_reset_bug
 from portal.extensions import db
+from portal.security import check_sqlite_version, sqlite_note, wal_reset_bug
+from tests.trust.test_trust_fault import BIN, ROOT, free_port, kill, server_env
 
 
 @pytest.mark.parametrize(
@@ -32,12 +39,50 @@ def test_wal_reset_bug_versions(version, affected):
     assert wal_reset_bug(version) is affected
 
 
-def test_start_up_check_matches_the_linked_library(app):
+def test_start_up_check_matches_the_linked_library(app: Flask) -> None:
     version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
     message = check_sqlite_version(app)
     assert (message is not None) is wal_reset_bug(version)
+    assert message == sqlite_note()
     if message:
         assert sqlite3.sqlite_version in message and "docs/sqlite.md" in message
+        assert "\n" not in message and "corrupt" not in message.lower()  # one calm line
+
+
+@pytest.mark.sqlite_only(reason="flask run on a SQLite data folder")
+def test_flask_run_says_the_sqlite_note_once_calmly(tmp_path: Path, template_db: Path) -> None:
+    """`make run` serves with `flask run`: one line about the linked SQLite, no warning that reads like damage."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(template_db, data / "portal.db")
+    port, log = free_port(), tmp_path / "run.log"
+    with open(log, "ab") as out:
+        proc = subprocess.Popen(
+            [str(BIN / "flask"), "--app", "portal", "run", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT,
+            env=server_env(data),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if http.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 200:
+                    break
+            except http.RequestException:
+                time.sleep(0.1)
+        assert http.get(f"http://127.0.0.1:{port}/verzoek/nieuw", timeout=5).status_code == 200
+    finally:
+        kill(proc)
+    output = log.read_text()
+    note = sqlite_note()
+    if note:
+        assert output.count(note) == 1, output[-2000:]
+    else:
+        assert "SQLite" not in output
+    assert "WARNING in security" not in output and "WAL-reset bug" not in output
 
 
 @pytest.mark.sqlite_only(reason="SQLite pragmas")
