@@ -7,7 +7,7 @@ from flask.typing import ResponseReturnValue
 
 from .. import forms
 from ..models import Request
-from ..services import catalog, codes, norms, requests
+from ..services import catalog, codes, norms, requests, statuspage
 from ..services.requests import DomainError, Submission
 
 bp = Blueprint("resident", __name__, url_prefix="/verzoek")
@@ -81,20 +81,25 @@ def lookup() -> ResponseReturnValue:
 
 @bp.route("/<code>", methods=["GET"])
 def status(code: str) -> ResponseReturnValue:
-    req = requests.find_by_code(code)
+    req = statuspage.find(code)
     if req is None:
         abort(404)
-    return _render_status(req, codes.normalize(code), forms.ControlAnswerForm())
+    # The form (and with it a CSRF token in a session cookie) only when the control question is asked.
+    return _render_status(
+        req, codes.normalize(code), forms.ControlAnswerForm() if statuspage.asks_control(req) else None
+    )
 
 
-def _render_status(req: Request, code: str, control_form: forms.ControlAnswerForm, http_status: int = 200) -> Response:
+def _render_status(
+    req: Request, code: str | None, control_form: forms.ControlAnswerForm | None, http_status: int = 200
+) -> Response:
     page = render_template(
         "resident/status.html",
         req=req,
         code=code,
-        events=requests.public_history(req),
+        events=statuspage.public_events(req),
         control_form=control_form,
-        ask_control=req.status in ("opgelost", "niet_opgelost", "doorverwezen") and req.control_answered_at is None,
+        ask_control=control_form is not None and statuspage.asks_control(req),
     )
     return _private(make_response(page, http_status))
 
