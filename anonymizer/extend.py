@@ -56,10 +56,17 @@ def _take(mask: bytearray, s: int, e: int) -> None:
     mask[s:e] = b"\x01" * (e - s)
 
 
+# Dotted abbreviations that look like initials ("i.v.m.", "t.a.v."), written without their dots.
+DOTTED_ABBREV = frozenset(
+    "ivm tav nav mbt ovv oa dwz bv bijv zsm tzt iom ipv evt vs ca mvg tnv cq aub svp pb vd ad nb ps mi "
+    "ng zgn resp".split()
+)
+
+
 def _is_abbrev(initials: str) -> bool:
-    """ "i.v.m.", "t.a.v.", "o.a.": abbreviations, not initials."""
-    squashed = initials.replace(" ", "").replace("\u00a0", "").lower()
-    return squashed.rstrip(".") in ABBREV or squashed in ABBREV or squashed.replace(".", "") in ABBREV
+    """ "i.v.m.", "t.a.v.", "o.a.": abbreviations, not initials (one letter is an initial)."""
+    letters = initials.replace(" ", "").replace("\u00a0", "").replace(".", "").lower()
+    return len(letters) >= 2 and (letters in DOTTED_ABBREV or letters in ABBREV)
 
 
 def _surname_word(word: str, with_particles: bool) -> bool:
@@ -140,7 +147,8 @@ def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P
 
 
 def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
-    """ "Kuiper, Iris" at the start of a line, quote or field: the surname written first belongs to the name."""
+    """ "Kuiper, Iris" at the start of a line, quote or field: the surname written first belongs to the name, also
+    when it is an ordinary word ("Slot, David"); function, role and organisation words are not."""
     out: list[Span[P]] = []
     for s, _e, person in spans:
         if s < 3 or text[s - 2 : s] != ", ":
@@ -152,8 +160,8 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
         sur = m.group("sur").split()[-1]
         if _blocked(mask, ss, se) or sur in GOV_TERMS or sur.lower() in ORG_WORDS or sur.lower() in STOPWORDS:
             continue
-        if sur.lower() in WORDS and sur not in SURNAMES:
-            continue
+        if sur.lower() in CUE_WORDS:
+            continue  # "Buurman, Jan": an address, not a surname
         out.append((ss, se, person))
         _take(mask, ss, se)
     return out

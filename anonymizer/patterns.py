@@ -85,13 +85,25 @@ def find_email(text: str, low: str) -> Iterator[Cand]:
 _TLD_SLASH = re.compile(r"\.(?:nl|com|org|net|eu|be|de|info|nu|io|me)/")
 
 
+_MAILBOX_RE = re.compile(r"[\w.+\-]+@(?P<host>[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,})")
+
+
+def _public_hosts(text: str) -> frozenset[str]:
+    """Domains of the service mailboxes in ``text`` ("info@zaanstad.nl" -> "zaanstad.nl"): evidence that a site
+    on the same domain is the body's own, even when its name is on no list."""
+    if "@" not in text:
+        return frozenset()
+    return frozenset(m.group("host").lower() for m in _MAILBOX_RE.finditer(text) if public_mailbox(m.group()))
+
+
 def find_url(text: str, low: str) -> Iterator[Cand]:
+    hosts = _public_hosts(text) if "@" in text else frozenset()
     if "/" in text and _TLD_SLASH.search(low):
         for m in BARE_URL_RE.finditer(text):
             s, e = m.span()
             while e > s and text[e - 1] in ".,;:!?":
                 e -= 1
-            if not public_site(text[s:e]):  # "www.venlo.nl/contact": the municipality's own page stays
+            if not public_site(text[s:e], hosts):  # "www.venlo.nl/contact": the municipality's own page stays
                 yield s, e, "URL", "[url]"
     if "://" not in text and "www." not in low:
         return
@@ -99,7 +111,7 @@ def find_url(text: str, low: str) -> Iterator[Cand]:
         s, e = m.span()
         while e > s and text[e - 1] in ".,;:!?":
             e -= 1
-        if not public_site(text[s:e]):
+        if not public_site(text[s:e], hosts):
             yield s, e, "URL", "[url]"
 
 
@@ -107,9 +119,10 @@ _SOCIAL = frozenset({"facebook", "instagram", "linkedin", "twitter", "x", "tikto
 _URL_SPLIT = re.compile(r"[/\-_.]")
 
 
-def public_site(url: str) -> bool:
+def public_site(url: str, public_hosts: frozenset[str] = frozenset()) -> bool:
     """True for the bare site of a public body ("www.groningen.nl", "https://www.toeslagen.nl/contact"):
-    the host is a place, a scheme or an ordinary word and the path has only ordinary words, no query."""
+    the host is a place, a scheme, an ordinary word or the domain of a service mailbox in the same text
+    (``public_hosts``), and the path has only ordinary words, no query."""
     u = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower())
     host, _, path = u.partition("/")
     if "?" in url or "#" in url or "@" in url or "." not in host:
@@ -119,7 +132,8 @@ def public_site(url: str) -> bool:
         return False
     name = labels[-1]
     if not (
-        name in GOV_TERMS_LOWER
+        host in public_hosts
+        or name in GOV_TERMS_LOWER
         or name in FUNCTION_MAILBOXES
         or name.startswith("gemeente")
         or name in _PLACES_LOWER
