@@ -1,4 +1,5 @@
-"""Domain model. Code names in English, the UI labels in Dutch live in portal.labels."""
+"""Domain model. Code names in English; code values are the StrEnums of portal.models_enums, their Dutch labels
+live in portal.labels."""
 
 from __future__ import annotations
 
@@ -10,6 +11,15 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
+from .models_enums import (
+    AgreementStatus,
+    ArticleStatus,
+    Channel,
+    ContactPreference,
+    ImprovementStatus,
+    RequestStatus,
+    Role,
+)
 
 if TYPE_CHECKING:
     from .models_commons import CommonsSource
@@ -24,7 +34,7 @@ class User(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(20), default="mediator")  # mediator | admin
+    role: Mapped[str] = mapped_column(String(20), default=Role.MEDIATOR)
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Bumped on logout and password change: every older session cookie stops working.
@@ -42,7 +52,7 @@ class User(UserMixin, db.Model):
 
     @property
     def is_admin(self) -> bool:
-        return self.role == "admin"
+        return self.role == Role.ADMIN
 
 
 class Theme(db.Model):
@@ -88,8 +98,8 @@ class Request(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     code_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the public tracking code
     submission_id: Mapped[str] = mapped_column(String(64), unique=True)  # makes a replayed form harmless
-    channel: Mapped[str] = mapped_column(String(20), default="web")
-    status: Mapped[str] = mapped_column(String(20), default="ontvangen", index=True)
+    channel: Mapped[str] = mapped_column(String(20), default=Channel.WEB)
+    status: Mapped[str] = mapped_column(String(20), default=RequestStatus.RECEIVED, index=True)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
     first_contact_due: Mapped[dt.date] = mapped_column(Date)
     resolution_due: Mapped[dt.date] = mapped_column(Date)
@@ -107,14 +117,14 @@ class Request(db.Model):
     contact_name: Mapped[str | None] = mapped_column(String(200))
     contact_email: Mapped[str | None] = mapped_column(String(254))
     contact_phone: Mapped[str | None] = mapped_column(String(40))
-    contact_preference: Mapped[str] = mapped_column(String(20), default="geen")
+    contact_preference: Mapped[str] = mapped_column(String(20), default=ContactPreference.NONE)
     consent_publication: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    outcome: Mapped[str | None] = mapped_column(String(20))  # opgelost | deels_opgelost | niet_opgelost | ...
+    outcome: Mapped[str | None] = mapped_column(String(20))  # models_enums.Outcome
     outcome_summary: Mapped[str | None] = mapped_column(Text)  # plain words, shown to the resident
-    referral_route: Mapped[str | None] = mapped_column(String(20))  # klacht | bezwaar | ombudsman | rechter
+    referral_route: Mapped[str | None] = mapped_column(String(20))  # models_enums.ReferralRoute
     referral_reason: Mapped[str | None] = mapped_column(Text)
-    referral_category: Mapped[str | None] = mapped_column(String(30))  # labels.REFERRAL_CATEGORIES
+    referral_category: Mapped[str | None] = mapped_column(String(30))  # models_enums.ReferralCategory
 
     control_all_addressed: Mapped[bool | None] = mapped_column(Boolean)
     control_satisfied: Mapped[bool | None] = mapped_column(Boolean)
@@ -167,7 +177,7 @@ class Contact(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
-    channel: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20))  # models_enums.ContactChannel
     participants: Mapped[str] = mapped_column(String(300))  # by role: "bewoner, teamleider Parkeren"
     with_resident: Mapped[bool] = mapped_column(Boolean, default=False)
     summary: Mapped[str] = mapped_column(Text)
@@ -190,7 +200,7 @@ class Agreement(db.Model):
     promised_by_role: Mapped[str] = mapped_column(String(120))
     official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id"))  # internal
     due: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(10), default="open")  # open | kept | broken
+    status: Mapped[str] = mapped_column(String(10), default=AgreementStatus.OPEN)
     status_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -234,7 +244,7 @@ class Article(db.Model):
     outcome: Mapped[str] = mapped_column(String(30), default="")
     year: Mapped[int] = mapped_column(Integer)
     published_at: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(20), default="published")  # draft|review|published|withdrawn
+    status: Mapped[str] = mapped_column(String(20), default=ArticleStatus.PUBLISHED)
     # Draft parts written by the mediator (already anonymised); the body is assembled from them.
     situation: Mapped[str | None] = mapped_column(Text)
     coordination: Mapped[str | None] = mapped_column(Text)
@@ -292,7 +302,7 @@ class Improvement(db.Model):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
     theme_id: Mapped[int | None] = mapped_column(ForeignKey("themes.id"))
     owner_role: Mapped[str] = mapped_column(String(120), default="")  # e.g. "teamleider Parkeren"
-    status: Mapped[str] = mapped_column(String(20), default="gepland")  # gepland | in_uitvoering | gereed | vervallen
+    status: Mapped[str] = mapped_column(String(20), default=ImprovementStatus.PLANNED)
     due: Mapped[dt.date | None] = mapped_column(Date)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))  # internal link only
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -308,7 +318,7 @@ class FundEntry(db.Model):
     __tablename__ = "fund_entries"
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    kind: Mapped[str] = mapped_column(String(10))  # income | spending
+    kind: Mapped[str] = mapped_column(String(10))  # models_enums.FundKind
     category: Mapped[str] = mapped_column(String(60))
     amount_cents: Mapped[int] = mapped_column(Integer)  # signed: income > 0, spending < 0
     description: Mapped[str] = mapped_column(String(500))

@@ -11,18 +11,19 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..extensions import db
+from ..labels import FUND_KINDS as KINDS
 from ..models import FundEntry, Improvement, User
+from ..models_enums import FundKind
 from . import audit
 
-KINDS = {"income": "Inkomsten", "spending": "Uitgaven"}
 CATEGORIES = {
-    "income": {
+    FundKind.INCOME: {
         "bijdrage": "Bijdrage van de gemeente",
         "subsidie": "Subsidie",
         "donatie": "Donatie of bijdrage",
         "overig": "Overige inkomsten",
     },
-    "spending": {
+    FundKind.SPENDING: {
         "bemiddeling": "Uren bemiddeling",
         "kosten": "Kosten (zaalhuur, reizen, materiaal)",
         "vergoeding": "Vergoeding aan inwoners (volgens afspraak)",
@@ -98,7 +99,7 @@ def add_entry(
         kind=kind,
         category=category,
         description=description,
-        amount_cents=amount_cents if kind == "income" else -amount_cents,
+        amount_cents=amount_cents if kind == FundKind.INCOME else -amount_cents,
         created_by_id=actor.id,
     )
     db.session.add(entry)
@@ -157,13 +158,13 @@ def ledger(solved: int | str | None = None, quarter: str | None = None) -> dict[
     per_quarter: dict[str, dict[str, int]] = defaultdict(lambda: {"income_cents": 0, "spending_cents": 0})
     per_category: dict[tuple[str, str], int] = defaultdict(int)
     for e in rows:
-        if e.kind == "income":
+        if e.kind == FundKind.INCOME:
             per_quarter[_quarter(e.entry_date)]["income_cents"] += e.amount_cents
         else:
             per_quarter[_quarter(e.entry_date)]["spending_cents"] -= e.amount_cents
         per_category[(e.kind, e.category)] += e.amount_cents
-    income = sum(e.amount_cents for e in rows if e.kind == "income")
-    spending = -sum(e.amount_cents for e in rows if e.kind == "spending")
+    income = sum(e.amount_cents for e in rows if e.kind == FundKind.INCOME)
+    spending = -sum(e.amount_cents for e in rows if e.kind == FundKind.SPENDING)
     cost_per_solved = round(spending / solved) if isinstance(solved, int) and solved >= 5 else None
     return {
         "currency": "EUR",

@@ -7,11 +7,10 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from ..extensions import db
+from ..labels import IMPROVEMENT_STATUSES as STATUSES
 from ..models import Department, Improvement, Request, Theme, User, utcnow
+from ..models_enums import ImprovementStatus
 from . import audit
-from .accountability import IMPROVEMENT_STATUSES
-
-STATUSES = IMPROVEMENT_STATUSES
 
 
 class ImprovementError(ValueError):
@@ -55,7 +54,7 @@ def create(
         theme_id=theme_id,
         owner_role=owner_role or "",
         due=due,
-        status="gepland",
+        status=ImprovementStatus.PLANNED,
         request_id=request_id,
     )
     db.session.add(item)
@@ -75,7 +74,7 @@ def set_status(actor: User, item_id: int, status: str) -> Improvement:
     if before == status:
         return item
     item.status = status
-    item.done_at = utcnow() if status == "gereed" else None
+    item.done_at = utcnow() if status == ImprovementStatus.DONE else None
     audit.record(actor, "improvement.status", item, before=before, after=status)
     db.session.commit()
     return item

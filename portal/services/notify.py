@@ -20,13 +20,13 @@ from sqlalchemy import ColumnElement, and_, or_, select, union
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Contact, Request, StatusChange, User
+from ..models_enums import RESOLVED_STATUSES, RequestStatus
 from ..urls import external_url
 from . import clock, codes, mail, workdays
 
 log = logging.getLogger(__name__)
 
 RESIDENT_REASON = "U gaf dit e-mailadres op bij uw verzoek tot afstemming. Wij mailen u alleen over dit verzoek."
-CONTROL_STATUSES = ("opgelost", "niet_opgelost", "doorverwezen")
 
 
 def tracking_code(req: Request) -> str | None:
@@ -89,7 +89,7 @@ def status_changed(req: Request, previous: str | None) -> None:
         return
     code = tracking_code(req)
     ctx = _resident_context(req, code)
-    if req.status in CONTROL_STATUSES:
+    if req.status in RESOLVED_STATUSES:  # the resident gets the control question
         ctx["control_url"] = status_url(code, "controlevraag")
         ctx["outcome_summary"] = req.outcome_summary or ""
         ctx["referral_route"] = labels.ROUTES.get(req.referral_route or "", "") if req.referral_route else ""
@@ -102,7 +102,7 @@ def status_changed(req: Request, previous: str | None) -> None:
             kind="control_question",
             request_id=req.id,
         )
-    elif req.status == "afgerond":
+    elif req.status == RequestStatus.CLOSED:
         ctx["new_url"] = external_url("resident.new")
         mail.enqueue_safely(
             to, "Uw verzoek is gesloten", "closed", ctx, reason=RESIDENT_REASON, kind="closed", request_id=req.id

@@ -13,20 +13,21 @@ from sqlalchemy.orm import joinedload, selectinload
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Contact, Department, Request, StatusChange, Theme, User, utcnow
+from ..models_enums import FINAL_STATUSES, OPEN_STATUSES, RESOLVED_STATUSES, ContactPreference, Outcome
+from ..models_enums import RequestStatus as S
 from . import audit, clock, codes, norms, notify
 
 # Allowed moves; everything else is refused. Nothing is ever deleted: a step back is a new transition.
-TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "ontvangen": ("in_verkenning", "ingetrokken"),
-    "in_verkenning": ("in_afstemming", "opgelost", "niet_opgelost", "doorverwezen", "ingetrokken"),
-    "in_afstemming": ("in_verkenning", "opgelost", "niet_opgelost", "doorverwezen", "ingetrokken"),
-    "opgelost": ("afgerond", "in_afstemming"),
-    "niet_opgelost": ("doorverwezen", "afgerond", "in_afstemming"),
-    "doorverwezen": ("afgerond",),
-    "ingetrokken": (),
-    "afgerond": (),
+TRANSITIONS: dict[str, tuple[S, ...]] = {
+    S.RECEIVED: (S.EXPLORING, S.WITHDRAWN),
+    S.EXPLORING: (S.COORDINATING, S.RESOLVED, S.NOT_RESOLVED, S.REFERRED, S.WITHDRAWN),
+    S.COORDINATING: (S.EXPLORING, S.RESOLVED, S.NOT_RESOLVED, S.REFERRED, S.WITHDRAWN),
+    S.RESOLVED: (S.CLOSED, S.COORDINATING),
+    S.NOT_RESOLVED: (S.REFERRED, S.CLOSED, S.COORDINATING),
+    S.REFERRED: (S.CLOSED,),
+    S.WITHDRAWN: (),
+    S.CLOSED: (),
 }
-FINAL_STATUSES = ("afgerond", "ingetrokken")
 
 
 class DomainError(ValueError):
@@ -74,7 +75,7 @@ def submit(sub: Submission, registered_by: User | None = None) -> tuple[Request,
         code_hash=codes.code_hash(code),
         submission_id=sub.submission_id,
         channel=sub.channel,
-        status="ontvangen",
+        status=S.RECEIVED,
         received_at=received,
         first_contact_due=first_due,
         resolution_due=resolution_due,
@@ -84,13 +85,15 @@ def submit(sub: Submission, registered_by: User | None = None) -> tuple[Request,
         contact_name=_clean(sub.contact_name),
         contact_email=_clean(sub.contact_email),
         contact_phone=_clean(sub.contact_phone),
-        contact_preference=sub.contact_preference if sub.contact_preference in labels.CONTACT_PREFERENCES else "geen",
+        contact_preference=sub.contact_preference
+        if sub.contact_preference in labels.CONTACT_PREFERENCES
+        else ContactPreference.NONE,
         consent_publication=bool(sub.consent_publication),
         registered_by_id=registered_by.id if registered_by else None,
     )
     req.history.append(
         StatusChange(
-            at=received, from_status=None, to_status="ontvangen", actor_id=registered_by.id if registered_by else None
+            at=received, from_status=None, to_status=S.RECEIVED, actor_id=registered_by.id if registered_by else None
         )
     )
     db.session.add(req)
@@ -175,22 +178,22 @@ def transition(
             f"'{labels.STATUSES.get(to_status, to_status)}'."
         )
     now = utcnow()
-    if to_status in labels.RESOLVED_STATUSES and not req.contacts:
+    if to_status in RESOLVED_STATUSES and not req.contacts:
         raise DomainError(
             "Dit verzoek heeft nog geen contactmoment. Leg eerst vast wanneer en met wie u sprak; "
             "daarna kunt u het verzoek afronden."
         )
-    if to_status == "opgelost":
-        if outcome not in ("opgelost", "deels_opgelost"):
-            outcome = "opgelost"
+    if to_status == S.RESOLVED:
+        if outcome not in (Outcome.RESOLVED, Outcome.PARTLY_RESOLVED):
+            outcome = Outcome.RESOLVED
         if not _clean(outcome_summary):
             raise DomainError("Schrijf in gewone woorden op wat de oplossing is.")
-    elif to_status == "niet_opgelost":
-        outcome = "niet_opgelost"
+    elif to_status == S.NOT_RESOLVED:
+        outcome = Outcome.NOT_RESOLVED
         if not _clean(outcome_summary):
             raise DomainError("Leg uit waarom er geen oplossing is. De bewoner leest dit.")
-    elif to_status == "doorverwezen":
-        outcome = "doorverwezen"
+    elif to_status == S.REFERRED:
+        outcome = Outcome.REFERRED
         if referral_route not in labels.ROUTES:
             raise DomainError("Kies naar welke formele route u doorverwijst.")
         # The back-office form passes "" when none was chosen: refused. None (callers from code that predate the
@@ -202,14 +205,14 @@ def transition(
         req.referral_route = referral_route
         req.referral_category = referral_category
         req.referral_reason = referral_reason.strip()
-    elif to_status == "ingetrokken":
-        outcome = "ingetrokken"
-    if to_status in ("opgelost", "niet_opgelost", "doorverwezen", "ingetrokken"):
+    elif to_status == S.WITHDRAWN:
+        outcome = Outcome.WITHDRAWN
+    if to_status in (*RESOLVED_STATUSES, S.WITHDRAWN):
         req.outcome = outcome
         if outcome_summary is not None and _clean(outcome_summary):
             req.outcome_summary = outcome_summary.strip()
         req.resolved_at = req.resolved_at or now
-    if to_status in ("in_verkenning", "in_afstemming"):
+    if to_status in (S.EXPLORING, S.COORDINATING):
         req.resolved_at = None  # reopened after an unsatisfied control answer
         req.outcome = None
     if to_status in FINAL_STATUSES:
@@ -328,7 +331,7 @@ def set_agreement_status(agreement: Agreement, actor: User, status: str) -> None
 
 def answer_control_question(req: Request, all_addressed: bool, satisfied: bool, comment: str | None) -> None:
     """The resident's answer to "Is alles besproken? Bent u tevreden?" (ombudsman rule 5)."""
-    if req.status not in ("opgelost", "niet_opgelost", "doorverwezen"):
+    if req.status not in RESOLVED_STATUSES:
         raise DomainError("Deze vraag kunt u beantwoorden als de bemiddelaar het verzoek heeft afgerond.")
     if req.control_answered_at is not None:
         raise DomainError("U heeft deze vraag al beantwoord. Dank u wel.")
@@ -397,7 +400,7 @@ def queue(flt: QueueFilter, limit: int = 50, offset: int = 0) -> tuple[list[Requ
         stmt = stmt.where(attention_clause(flt.attention))
     total = db.session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
     # Solved (or referred) requests waiting for the control question do not stay on top: open work first.
-    waiting = case((Request.status.in_(labels.RESOLVED_STATUSES), 1), else_=0)
+    waiting = case((Request.status.in_(RESOLVED_STATUSES), 1), else_=0)
     rows = (
         db.session.execute(
             stmt.options(selectinload(Request.theme), selectinload(Request.mediator))
@@ -452,4 +455,4 @@ def is_overdue(req: Request, today: dt.date | None = None) -> bool:
         return False
     if req.first_contact_at is None:
         return req.first_contact_due < today
-    return req.status in labels.OPEN_STATUSES and req.resolution_due < today
+    return req.status in OPEN_STATUSES and req.resolution_due < today

@@ -29,6 +29,7 @@ from sqlalchemy.orm.interfaces import LoaderOption
 
 from ..extensions import db
 from ..models import Request, StatusChange, User, utcnow
+from ..models_enums import FINAL_STATUSES, RESOLVED_STATUSES, RequestStatus
 from . import audit
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,8 @@ ERASED = "[verwijderd na bewaartermijn]"
 DEFAULT_MONTHS = 12
 DEFAULT_AUTO_CLOSE_DAYS = 90
 # Waiting for the resident's answer to the control question; closed automatically when nothing happens.
-AWAITING_CONTROL = ("opgelost", "niet_opgelost", "doorverwezen")
-CLOSED = ("afgerond", "ingetrokken")
+AWAITING_CONTROL = RESOLVED_STATUSES
+CLOSED = FINAL_STATUSES
 AUTO_CLOSE_NOTE = "Automatisch afgerond: {days} dagen geen activiteit en geen antwoord op de controlevraag."
 
 
@@ -62,7 +63,7 @@ def configured_auto_close_days() -> int:
 
 def _automatic(change: StatusChange) -> bool:
     """A closing by this job (no actor), which must not restart the retention clock."""
-    return change.actor_id is None and change.to_status == "afgerond"
+    return change.actor_id is None and change.to_status == RequestStatus.CLOSED
 
 
 def last_activity(req: Request) -> dt.datetime:
@@ -136,13 +137,13 @@ def auto_close(now: dt.datetime, days: int, report: RetentionReport | None = Non
         if last_activity(req) >= limit:
             continue
         previous = req.status
-        req.status = "afgerond"
+        req.status = RequestStatus.CLOSED
         req.closed_at = now
         req.history.append(
             StatusChange(
                 at=now,
                 from_status=previous,
-                to_status="afgerond",
+                to_status=RequestStatus.CLOSED,
                 actor_id=None,
                 note=AUTO_CLOSE_NOTE.format(days=days),
             )

@@ -21,13 +21,13 @@ from sqlalchemy import ColumnElement, select
 
 from ..extensions import db
 from ..models import Request, User, utcnow
+from ..models_enums import OPEN_STATUSES
 from ..models_officials import Suspension
 from . import audit, clock
 from .requests import DomainError
 from .workdays import add_working_days, working_days_between
 
 REASON_MAX = 1000
-OPEN_STATUSES = ("ontvangen", "in_verkenning", "in_afstemming")
 
 
 def paused_workdays(start: dt.date, end: dt.date) -> int:

@@ -8,7 +8,9 @@ from typing import Any
 from sqlalchemy import select
 
 from ...extensions import db
+from ...labels import IMPROVEMENT_STATUSES
 from ...models import Improvement
+from ...models_enums import ImprovementStatus
 from .periods import Period
 
 
@@ -38,7 +40,7 @@ def improvements_public(period: Period | None = None) -> list[dict[str, Any]]:
                 "owner_role": imp.owner_role,
                 "status": imp.status,
                 "status_label": IMPROVEMENT_STATUSES.get(imp.status, imp.status),
-                "done": imp.status == "gereed",
+                "done": imp.status == ImprovementStatus.DONE,
                 "learned": created.isoformat() if created else None,
                 "due": imp.due.isoformat() if imp.due else None,
                 "done_at": done.isoformat() if done else None,
@@ -47,11 +49,3 @@ def improvements_public(period: Period | None = None) -> list[dict[str, Any]]:
             }
         )
     return out
-
-
-IMPROVEMENT_STATUSES = {
-    "gepland": "Gepland",
-    "in_uitvoering": "In uitvoering",
-    "gereed": "Gereed",
-    "vervallen": "Vervallen",
-}
