@@ -51,6 +51,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     from . import auth, commands, errors, filters, security
     from .services import accountability
+    from .services.commons import changes as commons_changes
 
     auth.init_app(app)
     filters.init_app(app)
@@ -59,12 +60,18 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     security.init_app(app)
     # The figures the council reads stay correct with every change to a request, whoever makes it.
     accountability.install_listeners()
+    # Every change of an own article reaches the commons change log in its own transaction.
+    commons_changes.install_listeners()
     commands.init_app(app)
 
     if app.config["INDEX_WRITER"] == "embedded" and not app.testing and not _is_cli():
         from .services.knowledge import start_writer_thread
 
         start_writer_thread(app)
+    if app.config.get("COMMONS_SYNC") == "embedded" and not app.testing and not _is_cli():
+        from .services.commons.schedule import start_sync_thread
+
+        start_sync_thread(app)
     return app
 
 
@@ -75,6 +82,7 @@ def _register_blueprints(app: Flask) -> None:
         accountability,
         api,
         api_accountability,
+        api_commons,
         attachments,
         backoffice,
         feed,
@@ -94,6 +102,7 @@ def _register_blueprints(app: Flask) -> None:
         accountability,
         api,
         api_accountability,
+        api_commons,
         attachments,
         backoffice,
         feed,

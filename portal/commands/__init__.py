@@ -14,7 +14,7 @@ def ensure_schema() -> None:
 
 def init_app(app: Flask) -> None:
     """Register every command group, by name."""
-    from . import access, accountability, backup, kb, mail, retention, setup
+    from . import access, accountability, backup, commons, kb, mail, retention, setup
 
-    for module in (kb, setup, access, accountability, backup, mail, retention):
+    for module in (kb, setup, access, accountability, backup, mail, retention, commons):
         module.register(app)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .commons import spec as commons_spec
+
 
 def _param(name: str, schema: dict[str, Any], description: str) -> dict[str, Any]:
     return {"name": name, "in": "query", "required": False, "schema": schema, "description": description}
@@ -63,6 +65,7 @@ def spec(server: str) -> dict[str, Any]:
             "version": "1.0.0",
             "description": "Open data van de kennisbank. Inhoud onder CC BY 4.0.",
             "license": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+            **commons_spec.info_extensions(),  # the commons: who publishes this knowledge base
         },
         "servers": [{"url": server}],
         "paths": {
@@ -126,6 +129,7 @@ def spec(server: str) -> dict[str, Any]:
                 }
             },
             **_accountability_paths(error),
+            **commons_spec.changes_paths(error),
         },
     }
 
