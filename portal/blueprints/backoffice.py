@@ -14,11 +14,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from .. import forms, labels
-from ..auth import find_user, hash_password, role_required, verify_password
+from ..auth import find_user, role_required, verify_password
 from ..errors import refuse
 from ..extensions import db
 from ..models import Agreement, AuditEntry, Department, Official, Request, Theme, User
 from ..services import access, audit, catalog, clock, logins, norms, requests
+from ..services import users as users_service
 from ..services.requests import DomainError, QueueFilter
 from .resident import submission_from, theme_choices
 
@@ -434,25 +435,21 @@ def service_norms() -> ResponseReturnValue:
 def users() -> ResponseReturnValue:
     form = forms.UserForm()
     if form.validate_on_submit():
-        user = User(
-            name=form.name.data,
-            email=form.email.data.lower(),
-            role=form.role.data,
-            password_hash=hash_password(form.password.data),
-        )
-        db.session.add(user)
         try:
-            db.session.flush()
-            audit.record(current_user, "user.create", user, role=user.role)
-            db.session.commit()
-        except IntegrityError:
-            db.session.rollback()
-            form.email.errors.append("Er is al een account met dit e-mailadres.")
+            user = users_service.create(
+                current_user,
+                email=form.email.data,
+                name=form.name.data,
+                role=form.role.data,
+                password=form.password.data,
+            )
+        except users_service.UserError as exc:
+            getattr(form, exc.field, form.email).errors.append(str(exc))
         else:
             flash(f"Account voor {user.name} is aangemaakt.", "success")
             return redirect(url_for("backoffice.users"))
     status = 400 if form.is_submitted() else 200
-    all_users = db.session.execute(select(User).order_by(User.name)).scalars().all()
+    all_users = users_service.all_users()
     locked = logins.locked_accounts()
     return render_template(
         "backoffice/users.html",
@@ -484,13 +481,11 @@ def toggle_user(user_id: int) -> ResponseReturnValue:
         abort(404)
     if not forms.ActionForm().validate_on_submit():
         abort(400)
-    if user.id == current_user.id:
-        flash("U kunt uw eigen account niet uitzetten.", "error")
+    try:
+        users_service.set_active(current_user, user, not user.active)
+    except users_service.UserError as exc:
+        flash(str(exc), "error")
         return redirect(url_for("backoffice.users"))
-    user.active = not user.active
-    user.session_version += 1
-    audit.record(current_user, "user.active", user, active=user.active)
-    db.session.commit()
     flash(f"Account van {user.name} is {'aangezet' if user.active else 'uitgezet'}.", "success")
     return redirect(url_for("backoffice.users"))
 
