@@ -360,6 +360,15 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     # known parts case-insensitively.
     for s, e, _p in person_spans:
         mask[s:e] = b"\x01" * (e - s)
+
+    # Names by the structure around them, in any case: table columns headed "naam", chat speakers,
+    # "van der sloot, w." (anonymizer/extend.py).
+    def new_person(parts: list[str]) -> Person:
+        return reg.assign(parts, "structure", surname_hint=len(parts) == 1)
+
+    person_spans += X.rule_name_columns(text, mask, new_person)
+    person_spans += X.rule_chat_speaker(text, mask, new_person)
+    person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
     lookup: dict[str, Person] = {}
     for p in reg.people:
         for part in p.parts:
@@ -395,10 +404,14 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
     person_spans += X.rule_initials_before_name(text, mask, person_spans)
+    person_spans += X.rule_initials_after_name(text, mask, person_spans)
     person_spans += X.rule_initials_with_surname(
         text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
     )
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
+    phrases = X.particle_surnames(text, person_spans)
+    person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
+    person_spans += X.rule_first_name_before_surname(text, mask, person_spans)
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:

@@ -203,3 +203,245 @@ def lower_parts(people: list[P], parts_of: Callable[[P], set[str]]) -> dict[str,
             if len(lo) >= 3 and lo not in STOPWORDS and lo not in CUE_WORDS and lo not in ORG_WORDS and part != lo:
                 out.setdefault(lo, p)
     return out
+
+
+# ---------------------------------------------------------------- structure: columns, chat speakers, lists
+
+# Column headers whose cells are names of people.
+NAME_HEADERS = frozenset(
+    "naam voornaam voornamen achternaam roepnaam familienaam geslachtsnaam tussenvoegsel contactpersoon "
+    "behandelaar aanvrager melder bewoner huurder klant cliënt client betrokkene medewerker ambtenaar "
+    "name firstname lastname first_name last_name surname".split()
+)
+_CELL_STRIP = " \t\"'“”"
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each field of one delimited line; double quotes protect separators."""
+    out, start, quoted = [], 0, False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(line)))
+    return out
+
+
+def _header_key(cell: str) -> str:
+    return cell.strip(_CELL_STRIP).lower().replace(" ", "_").rstrip(":")
+
+
+def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """Cells under a header that names people ("naam", "voornaam", "achternaam", "contactpersoon") in a comma-,
+    semicolon- or tab-separated table are names, in any case and whatever the words ("Bas,Snoek,...")."""
+    if "\n" not in text or not any(sep in text for sep in ",;\t"):
+        return []
+    out: list[Span[P]] = []
+    pos = 0
+    lines: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        off, line = lines[i]
+        sep = next((s for s in ",;\t" if line.count(s) >= 1), "")
+        cols: list[int] = []
+        if sep:
+            heads = [_header_key(line[a:b]) for a, b in _cells(line, sep)]
+            cols = [k for k, h in enumerate(heads) if h in NAME_HEADERS or h.startswith("naam_")]
+            if len(heads) < 2 or not cols or any(len(h) > 30 for h in heads):
+                cols = []
+        if not cols:
+            i += 1
+            continue
+        width = len(heads)
+        i += 1
+        while i < len(lines):
+            off, line = lines[i]
+            cells = _cells(line, sep)
+            if not line.strip() or abs(len(cells) - width) > 1:
+                break
+            spans: list[tuple[int, int]] = []
+            for k in cols:
+                if k >= len(cells):
+                    continue
+                a, b = cells[k]
+                raw = line[a:b]
+                a += len(raw) - len(raw.lstrip(_CELL_STRIP))
+                b -= len(raw) - len(raw.rstrip(_CELL_STRIP))
+                cell = line[a:b]
+                if a < b and any(ch.isalpha() for ch in cell) and not any(ch.isdigit() for ch in cell):
+                    spans.append((off + a, off + b))
+            free = [(s, e) for s, e in spans if not _blocked(mask, s, e)]
+            if free:
+                parts = [w for s, e in free for w in re.split(r"[\s,]+", text[s:e]) if len(w) > 1 and "." not in w]
+                person = new_person(parts or [text[free[0][0] : free[0][1]]])
+                for s, e in free:
+                    out.append((s, e, person))
+                    _take(mask, s, e)
+            i += 1
+    return out
+
+
+# A chat export line: "[12-03-2025 14:22] Naam: ...", "03/04/25, 09:01 - naam: ...".
+CHAT_SPEAKER = re.compile(
+    r"^\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*(?:[-–][ \u00a0]*)?"
+    r"(?P<name>[^\W\d_][^:\n\[\]<>@]{0,48}?):[ \u00a0]",
+    re.M,
+)
+
+
+def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The speaker of a chat export line is a person in any case ("03/04/25, 09:01 - merel: ..."), unless the
+    name opens with an organisation word ("Gemeente Westland: ...")."""
+    if ":" not in text:
+        return []
+    out: list[Span[P]] = []
+    seen: dict[str, P] = {}
+    for m in CHAT_SPEAKER.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name").strip()
+        words = name.split()
+        if not words or words[0].lower() in ORG_WORDS or name in GOV_TERMS or _blocked(mask, s, e):
+            continue
+        key = name.lower()
+        if key not in seen:
+            seen[key] = new_person([w[:1].upper() + w[1:] for w in words if len(w) > 1] or [name])
+        out.append((s, e, seen[key]))
+        _take(mask, s, e)
+    return out
+
+
+# "dossier van der sloot, w.", "DE WIT, Y.H.S.": a surname in lower case or capitals, its initials after a comma.
+SURNAME_INITIALS_ANYCASE = re.compile(
+    r"(?<![\w\-])(?P<sur>(?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*))"
+    r",[ \u00a0]?(?P<ini>(?:[A-Za-z]\.[ \u00a0]?){1,4}|(?-i:[A-Z]{1,4})(?=[\s,;)–-]|$))"
+    r"(?![ \u00a0]*[A-ZÀ-Þ][a-zà-ÿ])",
+    re.I,
+)
+
+
+def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A surname in lower case or capitals with its initials after a comma: "van der sloot, w.", "DE WIT, Y.H.S.".
+    An ordinary word counts only as a listed surname after a particle ("de bont") or after two particles ("van der
+    sloot"), so "het besluit, J." is no name; a capitalised name
+    right after the initials ("de brief, J. Jansen") belongs to that name instead."""
+    if "," not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in SURNAME_INITIALS_ANYCASE.finditer(text):
+        s, e = m.span()
+        word, parts = m.group("word"), m.group("parts")
+        if _blocked(mask, s, e) or (word[:1].isupper() and not word.isupper()):
+            continue  # capitalised: judged with the name chunks
+        if m.group("ini").rstrip(". ").lower() in STOPWORDS or _is_abbrev(m.group("ini")):
+            continue
+        if not _surname_word(word, bool(parts)) and len(parts.split()) < 2 and not (parts and word.isupper()):
+            continue  # "het besluit, J.": an ordinary word needs a listed surname or two particles
+        out.append((s, e, new_person([word[:1].upper() + word[1:].lower()])))
+        _take(mask, s, e)
+    return out
+
+
+def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str, P]) -> list[Span[P]]:
+    """A surname with its particles found once ("van der sloot") is the same person wherever it appears again, in
+    any case: the particles make an ordinary word ("sloot") a name."""
+    out: list[Span[P]] = []
+    low = text.lower()
+    if not phrases or len(low) != len(text):
+        return out
+    for phrase, person in phrases.items():
+        pos = low.find(phrase)
+        while pos != -1:
+            end = pos + len(phrase)
+            if (pos == 0 or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                if _blocked(mask, pos, end):  # "[smulders-van] beek": the surname's last word still counts
+                    pos = low.rfind(" ", pos, end) + 1
+                if not _blocked(mask, pos, end):
+                    out.append((pos, end, person))
+                    _take(mask, pos, end)
+            pos = low.find(phrase, end)
+    return out
+
+
+_COPULAS = frozenset("ben bent is was heet heette word wordt werd blijf blijft zijn".split())
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_][\w'’]*)[ \u00a0]$")
+
+
+def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A first name in any case (listed, or no ordinary word) right before a found surname that opens with a
+    particle or is written in lower case: "merel [van der sloot]", "qusai [van dillen]"."""
+    out: list[Span[P]] = []
+    for s, _e, person in spans:
+        head = text[s : s + 4].lower()
+        if not (text[s : s + 1].islower() or head.startswith(("van ", "de ", "ter ", "ten ", "den "))):
+            continue
+        m = _WORD_BEFORE.search(text, max(0, s - 32), s)
+        if not m or _blocked(mask, m.start(), s):
+            continue
+        w = m.group("w")
+        lo = w.lower()
+        if lo in _COPULAS or lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS:
+            continue  # "ik ben [de Vries]": "ben" is a verb here, though also a first name
+        if (w[:1].upper() + lo[1:]) not in FIRST_NAMES and (lo in WORDS or len(lo) < 3):
+            continue
+        out.append((m.start(), s, person))
+        _take(mask, m.start(), s)
+    return out
+
+
+_PARTICLE_WORDS = frozenset("van de der den ter ten te in op het 't ’t la le du da di el al ait ben bin".split())
+
+
+_PARTICLE_PHRASE = re.compile(
+    r"(?<![\w'’])(?:(?:van|de|der|den|ter|ten|in|'t|’t|het|la|le|du|el|al)[ \u00a0]){1,3}"
+    r"[^\W\d_][\w'’]+(?:-[^\W\d_][\w'’]+)*"
+)
+
+
+def particle_surnames(text: str, spans: list[Span[P]]) -> dict[str, P]:
+    """Lower-case surnames with particles in or right before the found names ("van der sloot" of "VAN DER SLOOT,
+    w."), to be searched for again."""
+    out: dict[str, P] = {}
+    low = text.lower()
+    if len(low) != len(text):
+        return out
+    for s, e, person in spans:
+        lo = max(0, s - 20)
+        for m in _PARTICLE_PHRASE.finditer(low, lo, e):
+            if m.end() > s and len(m.group()) >= 6:
+                out.setdefault(m.group(), person)
+    return out
+
+
+# Initials after a name, with or without a comma: "[Bont], a.", "[Van Salmen], J. S.", "[van gorp], MNW".
+INITIALS_AFTER = re.compile(
+    r"(?:,[ \u00a0]?|[ \u00a0])(?:(?P<dots>(?:[A-Za-zÀ-ÿİ]\.[ \u00a0]?){1,4})|(?P<caps>[A-Z]{1,4}))"
+    r"(?=[\s,;:)–|-]|$)"
+)
+
+
+def rule_initials_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """Initials written after a found surname belong to it: "de bont, a.", "Van Salmen, J. S.", "van gorp, MNW".
+    Without a comma only dotted initials count ("[Jansen] J. belde" is rare; "[Jansen] NL" is no initial)."""
+    out: list[Span[P]] = []
+    for _s, e, person in spans:
+        m = INITIALS_AFTER.match(text, e)
+        if not m or _blocked(mask, e, m.end()):
+            continue
+        dots, caps = m.group("dots"), m.group("caps")
+        if not text.startswith(",", e) and not dots:
+            continue
+        if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS or caps.lower() in STOPWORDS):
+            continue
+        if dots and _is_abbrev(dots):
+            continue
+        end = m.end()
+        while end > e and text[end - 1] in " \u00a0":
+            end -= 1
+        out.append((e, end, person))
+        _take(mask, e, end)
+    return out

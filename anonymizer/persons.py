@@ -50,9 +50,23 @@ def _plural_cue(lo: str) -> bool:
     return lo.endswith("s") and len(lo) > 5 and lo[:-1] in CUE_WORDS
 
 
+LIST_CUES = frozenset(
+    "aanwezig aanwezigen afwezig deelnemers aan cc bcc kopie genodigden notulist voorzitter actie".split()
+)
+
+
+def _list_cue_line(tail: str) -> bool:
+    """True if the line of ``tail`` opens with a list cue and a colon ("Aanwezig: ...", "cc: ...")."""
+    line = tail[tail.rfind("\n") + 1 :]
+    head, colon, _rest = line.partition(":")
+    return bool(colon) and head.strip().lower() in LIST_CUES
+
+
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
     tail = before.rstrip()
+    if tail.endswith((";", ",")) and _list_cue_line(tail):
+        return True  # "Aanwezig: A (inwoner); B namens Team X": the list cue holds for every item
     if "\n" in before[len(tail) :] and not tail.endswith((":", ",")):
         return False  # "beleidsmedewerker\n\nOmbudsteam": a signature line announces nothing on the next line
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
@@ -213,8 +227,8 @@ def _sent_start(text: str, pos: int) -> bool:
         while k >= 0 and text[k].isalpha():
             k -= 1
         word = text[k + 1 : j]
-        if word.lower() in ABBREV or (len(word) == 1 and word.isupper()):
-            return False
+        if word.lower() in ABBREV or (len(word) == 1 and (word.isupper() or word != "u")):
+            return False  # "J. Scheer", "n.h. Scheer": an initial; but "... bellen wij u. Daarna"
         return True
     return False
 
@@ -313,6 +327,9 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         return False
     if t.text in FIRST_NAMES or t.text in SURNAMES:
         return False
+    if text[t.start - 2 : t.start - 1] in (":", ";", ","):
+        if cue_before(text[max(0, t.start - 48) : t.start]):
+            return False  # "notulist: Les": a list cue announces the name
     after = text[t.end : t.end + 40]
     return not (
         CUE_AFTER_STRONG.match(after)
@@ -333,7 +350,7 @@ PERSON_PREDICATE = re.compile(
 )
 # A lower-case noun after a possessive: "Hoeks buurman", "Wei's aanvraag" (not a verb or function word).
 POSSESSED_AFTER = re.compile(r"\s+(?P<noun>[a-zà-öø-ÿ][\w\-]{2,})")
-INITIALS_AFTER = re.compile(r",\s?(?:[A-Z]\.){1,5}(?=[\s;,).|]|$)")
+INITIALS_AFTER = re.compile(r",\s?(?:[A-Z]\.[ \u00a0]?){1,5}(?<! )(?=[\s;,).|–-]|$)")
 _FIELD_SEPARATORS = frozenset(";|\t")
 
 
@@ -374,7 +391,10 @@ def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
         bool(names)
         and bool(INITIALS_AFTER.match(text, chunk[-1].end))
         and all(t.text not in GOV_TERMS and not weak_org(t.text) and t.text not in PLACES_FULL for t in names)
-        and not all(_is_word(t.text) and t.text not in SURNAMES and t.text not in FIRST_NAMES for t in names)
+        and (
+            any(t.particle for t in chunk)  # "De Werd, H.K.": particles and initials make the word a surname
+            or not all(_is_word(t.text) and t.text not in SURNAMES and t.text not in FIRST_NAMES for t in names)
+        )
     )
 
 
@@ -458,7 +478,19 @@ def rule_role_word_after_name(link: str, nxt: Tok) -> bool:
     lo = nxt.text.lower()
     if link == " " and nxt.text in ("Het", "Een", "Deze", "Dit", "Die"):
         return True  # "groetjes Małgorzata Het UWV ...": a new sentence without a full stop
-    return link == " " and not nxt.particle and (lo in CUE_WORDS or lo in STOPWORDS)
+    if link != " " or nxt.particle:
+        return False
+    if lo in CUE_WORDS or lo in SENTENCE_OPENERS:
+        return True
+    return lo in STOPWORDS and nxt.text not in SURNAMES and nxt.text not in FIRST_NAMES  # "Tyler Moet" grows
+
+
+# Function words that open a new sentence written without a full stop ("... Jansen Ik bel morgen"); other
+# function words capitalised mid-sentence are names ("Tyler Moet", "Anna Wil").
+SENTENCE_OPENERS = frozenset(
+    "het een de deze dit die dat ik wij we hij zij ze u jij je er maar en ook toen daarna dus want als graag "
+    "wilt kunt kan zou ben is was heeft hebben mijn uw onze ons hun".split()
+)
 
 
 def find_person_chunks(
@@ -472,8 +504,8 @@ def find_person_chunks(
     i = 0
     while i < n:
         t = toks[i]
-        if _blocked(t.start, t.end, blocked):
-            i += 1
+        if _blocked(t.start, t.end, blocked) or (out and t.start < out[-1][1]):
+            i += 1  # inside an entity, or inside the last name found ("Kuipers, J.K." took the initials)
             continue
         chunk = [t]
         # lower-case name particles in front: "dhr. de Vries"
@@ -503,7 +535,7 @@ def find_person_chunks(
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
             if rule_department_after_name(m.group(), nxt.text):
                 break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
-            if rule_role_word_after_name(m.group(), nxt):
+            if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt):
                 break  # "groetjes Iryna Wethouder L. Storm": a role word opens the next name
             if m.end() - m.start() > 1:
                 chunk.extend(_particle_toks(text, m.start(), m.end()))
