@@ -419,14 +419,15 @@ def particle_surnames(text: str, spans: list[Span[P]]) -> dict[str, P]:
 
 # Initials after a name, with or without a comma: "[Bont], a.", "[Van Salmen], J. S.", "[van gorp], MNW".
 INITIALS_AFTER = re.compile(
-    r"(?:,[ \u00a0]?|[ \u00a0])(?:(?P<dots>(?:[A-Za-zÀ-ÿİ]\.[ \u00a0]?){1,4})|(?P<caps>[A-Z]{1,4}))"
+    r"(?:,[ \u00a0]?|[ \u00a0])(?:(?P<dots>(?:[A-Za-zÀ-ÿİ]\.[ \u00a0]?){1,4})|(?P<caps>[A-Z]{1,4}(?![ \u00a0]*[\d:#])))"
     r"(?=[\s,;:)–|-]|$)"
 )
 
 
 def rule_initials_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """Initials written after a found surname belong to it: "de bont, a.", "Van Salmen, J. S.", "van gorp, MNW".
-    Without a comma only dotted initials count ("[Jansen] J. belde" is rare; "[Jansen] NL" is no initial)."""
+    Without a comma only dotted initials count ("[Jansen] NL" is no initial); capitals before a number or colon
+    label it ("[Jansen], BSN 111222333")."""
     out: list[Span[P]] = []
     for _s, e, person in spans:
         m = INITIALS_AFTER.match(text, e)

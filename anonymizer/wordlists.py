@@ -81,6 +81,9 @@ PARTICLES = frozenset(
         "st.",
     }
 )
+# Particles that are also a given name or carry a name on their own ("Ben Groen", "Al de Wit", "Abu Bakr"):
+# a caller matching the parts of a known person's name keeps these as parts (portal/services/publication.py).
+GIVEN_NAME_PARTICLES = frozenset({"al", "ben", "bin", "ibn", "abu", "el", "mac"})
 # Capitalised particles that may open a name ("Van Dijk", "El Amrani", "De Boer").
 CAP_PARTICLES = frozenset(
     {
