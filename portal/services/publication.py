@@ -57,6 +57,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from anonymizer import Known, find_entities, is_ordinary_word
+from anonymizer.wordlists import GIVEN_NAME_PARTICLES, PARTICLES
 from knowledgebase.render import MarkdownRefused, markdown_problem, plain_html, render_checked
 
 from .. import labels
@@ -124,34 +125,8 @@ RECORD_PLACEHOLDERS = {
 }
 ROLE_PLACEHOLDERS = ("[bewoner]", "[ambtenaar]")
 
-# Parts of a name that are no name on their own.
-PARTICLES = {
-    "van",
-    "de",
-    "der",
-    "den",
-    "het",
-    "ter",
-    "ten",
-    "te",
-    "'t",
-    "t",
-    "in",
-    "op",
-    "la",
-    "le",
-    "du",
-    "da",
-    "di",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "von",
-    "zu",
-    "vd",
-    "v.d.",
-}
+# Parts of a name that are no name on their own (one list, the anonymizer's), except those that are one too.
+NAME_PART_SKIP = PARTICLES - GIVEN_NAME_PARTICLES
 # Very common Dutch words that are also first names: only a capitalised occurrence counts for these.
 COMMON_WORDS = {
     "ben",
@@ -286,7 +261,7 @@ def _name_parts(name: str) -> list[str]:
     parts = []
     for raw in re.split(r"[\s\-]+", name.strip()):
         word = raw.strip(".,;:()\"'")
-        if len(word) >= 2 and word.casefold() not in PARTICLES and not word.isdigit():
+        if len(word) >= 2 and word.casefold() not in NAME_PART_SKIP and not word.isdigit():
             parts.append(word)
     return parts
 
