@@ -1,0 +1,175 @@
+"""The anonymizer on the second held-out corpus (tests/anonymizer/holdout2/; read its README: it is held out).
+
+The corpus tests check that the committed files are exactly what the deterministic generator writes (so its
+annotation self-check holds for them) and that they are well formed. The score tests run the real command line,
+``python -m anonymizer --jsonl``, on each file and judge leaks and keeps with the shared scorer's own ``leaked``
+(../shared/tools/score_anonymizer.py, imported when present; otherwise the faithful copy in holdout2/h2_core.py).
+Targets of issue 10 per file: leak_rate <= 0.005 overall and for PERSON, no structured identifier leaked,
+keep_rate >= 0.98. Failure messages give figures per label only, never texts or document ids (held out).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLDOUT = Path(__file__).resolve().parent / "holdout2"
+SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_anonymizer.py"
+FILES = ["holdout2_shapes.jsonl", "holdout2_known.jsonl", "holdout2_structured.jsonl"]
+LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "DATE_OF_BIRTH", "LICENSE_PLATE",
+          "CASE_NUMBER"}  # fmt: skip
+STRUCTURED = LABELS - {"PERSON", "ADDRESS"}
+TARGET = pytest.mark.xfail(strict=False, reason="held-out target of issue 10")
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def _own_leaked() -> Callable[[dict, str], bool]:
+    sys.path.insert(0, str(HOLDOUT))
+    try:
+        return _load(HOLDOUT / "h2_core.py", "h2_core_for_test").leaked
+    finally:
+        sys.path.remove(str(HOLDOUT))
+
+
+def _docs(name: str) -> list[dict]:
+    with open(HOLDOUT / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+# ---------------------------------------------------------------- the corpus itself
+def test_committed_files_are_what_the_generator_writes(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(HOLDOUT / "make_holdout2.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    for name in FILES:
+        fresh = (tmp_path / name).read_bytes()
+        assert fresh == (HOLDOUT / name).read_bytes(), f"{name} differs from a fresh run of make_holdout2.py"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_corpus_is_well_formed(name: str) -> None:
+    docs = _docs(name)
+    assert len(docs) >= 150
+    assert len({d["id"] for d in docs}) == len(docs)
+    for d in docs:
+        assert set(d) <= {"id", "text", "pii", "keep", "known"}
+        assert d["pii"] and d["keep"]
+        for item in d["pii"]:
+            assert item["label"] in LABELS
+            assert item["text"] and item["text"] in d["text"]
+        for word in d["keep"]:
+            assert word and word in d["text"]
+        if name == "holdout2_known.jsonl":
+            assert d["known"]["names"]
+        else:
+            assert "known" not in d
+
+
+def test_the_copy_of_the_scorer_rule_matches_the_shared_scorer() -> None:
+    if not SHARED_SCORER.exists():
+        pytest.skip(f"{SHARED_SCORER} is not on this machine (the shared folder sits next to the repository)")
+    shared, own = _load(SHARED_SCORER, "shared_score_anonymizer").leaked, _own_leaked()
+    for name in FILES:
+        for d in _docs(name):
+            half = d["text"][: len(d["text"]) // 2]
+            for item in d["pii"]:
+                for out in (d["text"], half, "", item["text"].lower(), item["text"].upper()):
+                    assert shared(item, out) == own(item, out)
+
+
+# ---------------------------------------------------------------- scores of the anonymizer
+@pytest.fixture(scope="module")
+def leaked_rule() -> Callable[[dict, str], bool]:
+    if SHARED_SCORER.exists():
+        return _load(SHARED_SCORER, "shared_score_anonymizer").leaked
+    return _own_leaked()
+
+
+@pytest.fixture(scope="module")
+def scores(leaked_rule: Callable[[dict, str], bool]) -> dict[str, dict]:
+    """Per file: pii total and leaks per label, keep total and kept (counts only)."""
+    result = {}
+    for name in FILES:
+        docs = _docs(name)
+        feed = "".join(
+            json.dumps({k: d[k] for k in ("id", "text", "known") if k in d}, ensure_ascii=False) + "\n" for d in docs
+        )
+        proc = subprocess.run(
+            [sys.executable, "-m", "anonymizer", "--jsonl"],
+            input=feed,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=ROOT,
+            timeout=600,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        outs = {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
+        assert set(outs) == {d["id"] for d in docs}, "the anonymizer returned no output for some documents"
+        total, leaks, kept, keep_total = Counter(), Counter(), 0, 0
+        for d in docs:
+            out = outs[d["id"]]
+            for item in d["pii"]:
+                total[item["label"]] += 1
+                leaks[item["label"]] += leaked_rule(item, out)
+            keep_total += len(d["keep"])
+            kept += sum(w.lower() in out.lower() for w in d["keep"])
+        result[name] = {"total": total, "leaks": leaks, "kept": kept, "keep_total": keep_total}
+    return result
+
+
+def _figures(s: dict) -> str:
+    return ", ".join(f"{label} {s['leaks'][label]}/{n}" for label, n in sorted(s["total"].items()))
+
+
+@TARGET
+@pytest.mark.parametrize("name", FILES)
+def test_leak_rate_overall(scores: dict, name: str) -> None:
+    s = scores[name]
+    rate = sum(s["leaks"].values()) / sum(s["total"].values())
+    assert rate <= 0.005, f"leak_rate {rate:.4f} ({_figures(s)})"
+
+
+@TARGET
+@pytest.mark.parametrize("name", FILES)
+def test_leak_rate_person(scores: dict, name: str) -> None:
+    s = scores[name]
+    rate = s["leaks"]["PERSON"] / s["total"]["PERSON"]
+    assert rate <= 0.005, f"PERSON leak_rate {rate:.4f} ({s['leaks']['PERSON']}/{s['total']['PERSON']})"
+
+
+@TARGET
+@pytest.mark.parametrize("name", FILES)
+def test_no_structured_identifier_leaks(scores: dict, name: str) -> None:
+    s = scores[name]
+    leaked = {label: s["leaks"][label] for label in STRUCTURED if s["leaks"][label]}
+    assert not leaked, f"structured identifiers leaked: {leaked} ({_figures(s)})"
+
+
+@TARGET
+@pytest.mark.parametrize("name", FILES)
+def test_keep_rate(scores: dict, name: str) -> None:
+    s = scores[name]
+    rate = s["kept"] / s["keep_total"]
+    assert rate >= 0.98, f"keep_rate {rate:.4f} ({s['kept']}/{s['keep_total']})"
