@@ -85,6 +85,8 @@ def _register_blueprints(app: Flask) -> None:
         api_commons,
         attachments,
         backoffice,
+        commons_admin,
+        comparison,
         feed,
         fund,
         improvements,
@@ -105,6 +107,8 @@ def _register_blueprints(app: Flask) -> None:
         api_commons,
         attachments,
         backoffice,
+        commons_admin,
+        comparison,
         feed,
         fund,
         improvements,
@@ -123,6 +127,7 @@ def _register_blueprints(app: Flask) -> None:
     access.init_app(app)
     accountability.init_app(app)
     attachments.init_app(app)
+    commons_admin.init_app(app)
     kb.init_app(app)
     mailadmin.init_app(app)
     official.init_app(app)

@@ -2,7 +2,7 @@
 
 Import forms from here (``from ..forms import RequestForm`` or ``forms.RequestForm``); the modules are:
 ``common`` (filters, validators, field factories, ActionForm), ``resident``, ``privacy``, ``officials``,
-``backoffice``, ``admin``, ``publication``, ``fund`` and ``improvements``.
+``backoffice``, ``admin``, ``publication``, ``fund``, ``improvements`` and ``commons``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .common import (
     strip_controls,
     text_area,
 )
+from .commons import CommonsSourceForm
 from .fund import FundEntryForm, FundReverseForm
 from .improvements import ImprovementForm, ImprovementStatusForm
 from .officials import InviteOfficialForm, OfficialActionForm, OfficialProposalForm, OfficialRequestForm
@@ -49,6 +50,7 @@ __all__ = [
     "AgreementForm",
     "AgreementStatusForm",
     "ClassifyForm",
+    "CommonsSourceForm",
     "ContactForm",
     "ControlAnswerForm",
     "DraftForm",
