@@ -23,6 +23,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select, update
 
 from ...extensions import db
+from ...filters import dutch_date
 from ...models import utcnow
 from ...models_mail import MAIL_STATES, MailOptOut, MailOutbox
 from .. import contact
@@ -60,26 +61,9 @@ def _env() -> jinja2.Environment:
     return env
 
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
 def _format_date(value: dt.date | dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    """Dates in mails as everywhere ("3 maart 2026"); nothing at all for a missing date."""
+    return "" if value is None else dutch_date(value)
 
 
 def clean_header(value: str, limit: int = SUBJECT_MAX) -> str:
