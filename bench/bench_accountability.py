@@ -22,6 +22,8 @@ import sys
 import tempfile
 import time
 
+from flask.testing import FlaskClient
+
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from sqlalchemy import insert, select
@@ -127,7 +129,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, int(round(q * (len(ordered) - 1)))))]
 
 
-def time_page(client, url: str, runs: int, cold: bool) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+def time_page(client: FlaskClient, url: str, runs: int, cold: bool) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds per render (CPU time is what this process itself spent: on a shared
     machine it shows the work without the waiting for other processes)."""
     wall, cpu = [], []

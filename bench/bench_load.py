@@ -30,6 +30,7 @@ import threading
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -110,7 +111,7 @@ def resident(base: str, stop: threading.Event, stats: Stats, seed: int) -> None:
     session = requests.Session()
     n = 0
 
-    def timed(kind: str, method: str, url: str, expect: int, **kw):  # type: ignore[no-untyped-def]
+    def timed(kind: str, method: str, url: str, expect: int, **kw: Any) -> requests.Response | None:
         started = time.perf_counter()
         try:
             response = session.request(method, url, timeout=30, allow_redirects=False, **kw)

@@ -17,6 +17,9 @@ import sys
 import tempfile
 import time
 
+from flask import Flask
+from flask.ctx import AppContext
+
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from portal import create_app
@@ -27,7 +30,7 @@ from portal.services import mail
 from portal.services import requests as svc
 
 
-def setup(folder: str, server: str | None):  # type: ignore[no-untyped-def]
+def setup(folder: str, server: str | None) -> tuple[Flask, AppContext]:
     app = create_app(
         {
             "DATA_DIR": folder,

@@ -14,10 +14,12 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from portal import create_app
 from portal.auth import hash_password
@@ -110,7 +112,7 @@ def template_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
 class FreshClient(FlaskClient):
     """After each request the test's own session starts afresh, so it reads what the request committed."""
 
-    def open(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def open(self, *args: Any, **kwargs: Any) -> TestResponse:
         response = super().open(*args, **kwargs)
         db.session.commit()
         return response
@@ -169,7 +171,7 @@ def csrf_token(client: FlaskClient, url: str = "/verzoek/nieuw") -> str:
     return match.group(1)
 
 
-def login(client: FlaskClient, email: str = "med1@test.nl", password: str = PASSWORD):  # type: ignore[no-untyped-def]
+def login(client: FlaskClient, email: str = "med1@test.nl", password: str = PASSWORD) -> TestResponse:
     token = csrf_token(client, "/bemiddeling/inloggen")
     return client.post("/bemiddeling/inloggen", data={"csrf_token": token, "email": email, "password": password})
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis import checks
+from schemathesis import Case, checks
 
 from portal.services import fund
 from tests.accountability.acc_helpers import seed_q1_2025
@@ -33,7 +33,7 @@ def test_contract_with_data(app, server):
 
         @settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
-        def check(case):  # type: ignore[no-untyped-def]
+        def check(case: Case) -> None:
             case.call_and_validate(checks=CONTRACT)
 
         check()

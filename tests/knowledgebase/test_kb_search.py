@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import statistics
+from typing import Any
 
 import pytest
 from kb_extra_corpus import QUERIES, build_corpus
@@ -235,7 +236,8 @@ def test_kb_pagination_bounds(index):
     assert far.hits == [] and far.total == full.total
     assert index.search(SearchQuery(q="", per_page=0)).per_page == 1
     assert index.search(SearchQuery(q="", per_page=10_000)).per_page == 100
-    res = index.search(SearchQuery(q="", page=-3, per_page="7"))  # type: ignore[arg-type]
+    from_outside: Any = "7"  # a value of any type, as an untyped caller (a query string) may pass
+    res = index.search(SearchQuery(q="", page=-3, per_page=from_outside))
     assert res.page == 1 and res.per_page == 7 and len(res.hits) == 7
 
 

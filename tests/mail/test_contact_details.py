@@ -6,6 +6,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import AuditEntry, Setting
@@ -21,7 +22,7 @@ GOOD = {
 }
 
 
-def save(client: FlaskClient, **over: str):  # type: ignore[no-untyped-def]
+def save(client: FlaskClient, **over: str) -> TestResponse:
     return client.post(URL, data={"csrf_token": csrf_token(client, URL), **GOOD, **over})
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from email.message import EmailMessage
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Agreement, Contact, Request, StatusChange, User
@@ -37,11 +39,11 @@ def mailing(smtp_app: Flask, server: Flask) -> Flask:
     return smtp_app
 
 
-def submit(client: FlaskClient, sub: str = "s1", **over: str):  # type: ignore[no-untyped-def]
+def submit(client: FlaskClient, sub: str = "s1", **over: str) -> TestResponse:
     return client.post("/verzoek/nieuw", data={**STORY, **over, "csrf_token": csrf_token(client), "submission_id": sub})
 
 
-def post(client: FlaskClient, url: str, data: dict):  # type: ignore[no-untyped-def,type-arg]
+def post(client: FlaskClient, url: str, data: dict[str, str]) -> TestResponse:
     return client.post(url, data={"csrf_token": csrf_token(client, "/bemiddeling/"), **data})
 
 
@@ -50,7 +52,7 @@ def local(url: str) -> str:
     return url.removeprefix(BASE)
 
 
-def links(msg) -> list[str]:  # type: ignore[no-untyped-def]
+def links(msg: EmailMessage) -> list[str]:
     return re.findall(re.escape(BASE) + r"/[^\s<>\"]*", msg.get_body(("plain",)).get_content())
 
 

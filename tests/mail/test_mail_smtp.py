@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import signal
 import time
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -17,7 +18,7 @@ from portal.services import mail
 from tests.mail.mail_helpers import SmtpServer, flask_cli
 
 
-def queue(to: str = "inwoner@example.org", **kw) -> MailOutbox:  # type: ignore[no-untyped-def]
+def queue(to: str = "inwoner@example.org", **kw: Any) -> MailOutbox:
     row = mail.enqueue(
         to,
         kw.pop("subject", "Uw verzoek"),
@@ -231,11 +232,13 @@ def test_server_urls() -> None:
 def test_login_with_user_and_password_from_the_url(app: Flask) -> None:
     """smtp://user:pass@host: the sender logs in (AUTH PLAIN/LOGIN); a wrong password is retried, not lost."""
     from aiosmtpd.controller import Controller
-    from aiosmtpd.smtp import AuthResult
+    from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
     from tests.mail.mail_helpers import Inbox, free_port
 
-    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+    def authenticator(
+        server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: LoginPassword
+    ) -> AuthResult:
         ok = auth_data.login == b"portal@voorbeeld.example" and auth_data.password == b"ge:heim"
         return AuthResult(success=ok)
 

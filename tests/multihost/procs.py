@@ -11,7 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -136,10 +136,10 @@ def get_json(url: str) -> dict:
 
 
 def wait_until(
-    check,
+    check: Callable[[], object],
     timeout: float,
     what: str,
-    proc: subprocess.Popen | None = None,  # type: ignore[no-untyped-def]
+    proc: subprocess.Popen[bytes] | None = None,
     log: Path | None = None,
     interval: float = 0.5,
 ) -> None:

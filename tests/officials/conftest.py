@@ -10,6 +10,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Agreement, Department, Request
@@ -72,7 +73,7 @@ def invite(
     name: str = "Anna Ambtenaar",
     question: str = "Kunt u de bewoner deze week terugbellen?",
     **extra: str,
-):  # type: ignore[no-untyped-def]
+) -> TestResponse:
     token = csrf_token(staff, f"/bemiddeling/verzoek/{req.id}")
     data = {
         "o-csrf_token": token,
@@ -105,7 +106,7 @@ def page_version(client: FlaskClient, path: str, prefix: str) -> tuple[str, str]
     return token.group(1), version.group(1)
 
 
-def act(client: FlaskClient, path: str, action: str, **fields: str):  # type: ignore[no-untyped-def]
+def act(client: FlaskClient, path: str, action: str, **fields: str) -> TestResponse:
     token, version = page_version(client, path, action)
     data = {f"{action}-csrf_token": token, f"{action}-version": version}
     data.update({f"{action}-{k}": v for k, v in fields.items()})

@@ -13,6 +13,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Request, utcnow
@@ -27,7 +28,9 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
 EXE = b"MZ\x90\x00" + b"\x00" * 64
 
 
-def _post(client: FlaskClient, code: str, message: str = "", files: list[tuple[bytes, str]] | None = None, **extra):  # type: ignore[no-untyped-def]
+def _post(
+    client: FlaskClient, code: str, message: str = "", files: list[tuple[bytes, str]] | None = None, **extra: str
+) -> TestResponse:
     data = {"csrf_token": csrf_token(client, "/verzoek/"), "message": message, **extra}
     data["bestanden"] = [(io.BytesIO(content), name) for content, name in (files or [])]
     return client.post(f"/verzoek/{code}/aanvullen", data=data, content_type="multipart/form-data")
@@ -91,7 +94,9 @@ def test_message_only_and_nothing_at_all(app: Flask, public: FlaskClient) -> Non
         ([(b"%PDF-" + b"0" * (5 * 1024 * 1024), "groot.pdf")], "groter dan 5 MB"),
     ],
 )
-def test_bad_files_are_refused_and_nothing_is_stored(app: Flask, public: FlaskClient, files, expected) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_are_refused_and_nothing_is_stored(
+    app: Flask, public: FlaskClient, files: list[tuple[bytes, str]], expected: str
+) -> None:
     _req, code = new_request()
     response = _post(public, code, "Met bijlage.", files)
     assert response.status_code == 400

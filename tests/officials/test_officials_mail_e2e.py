@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from email.message import EmailMessage
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Agreement, Contact, Request
@@ -39,15 +41,15 @@ def mailing(app: Flask, server: Flask, smtp: SmtpServer) -> Flask:
     return app
 
 
-def _text(msg) -> str:  # type: ignore[no-untyped-def]
+def _text(msg: EmailMessage) -> str:
     return msg.get_body(("plain",)).get_content()
 
 
-def _links(msg) -> list[str]:  # type: ignore[no-untyped-def]
+def _links(msg: EmailMessage) -> list[str]:
     return [u.removeprefix(BASE) for u in re.findall(re.escape(BASE) + r"/[^\s<>\"]*", _text(msg))]
 
 
-def _post(client: FlaskClient, url: str, data: dict[str, str]):  # type: ignore[no-untyped-def]
+def _post(client: FlaskClient, url: str, data: dict[str, str]) -> TestResponse:
     return client.post(url, data={"csrf_token": csrf_token(client, "/bemiddeling/"), **data})
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.auth import hash_password
 from portal.extensions import db
@@ -35,7 +37,7 @@ def staff_client(server: Flask, email: str) -> FlaskClient:
     return client
 
 
-def post(client: FlaskClient, url: str, data: dict | None = None, **kw):  # type: ignore[no-untyped-def]
+def post(client: FlaskClient, url: str, data: dict[str, Any] | None = None, **kw: Any) -> TestResponse:
     return client.post(url, data={"csrf_token": csrf_token(client, "/bemiddeling/"), **(data or {})}, **kw)
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Article
@@ -19,7 +23,7 @@ def draft(app, clients, resolved) -> Article:
     return draft_of(resolved)
 
 
-def save(clients, draft, data, who=MED1):  # type: ignore[no-untyped-def]
+def save(clients: Callable[[str], FlaskClient], draft: Article, data: dict[str, str], who: str = MED1) -> TestResponse:
     return post(clients(who), f"/bemiddeling/artikelen/{draft.id}/opslaan", data)
 
 

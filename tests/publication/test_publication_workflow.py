@@ -8,6 +8,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from anonymizer import Entity, Known
 from portal.extensions import db
 from portal.models import Article, AuditEntry, IndexOutbox, Request
 from portal.services import knowledge
@@ -56,7 +57,7 @@ def linde_false_hit(monkeypatch):
     """
     real = pub.find_entities
 
-    def find(text, known=None):  # type: ignore[no-untyped-def]
+    def find(text: str, known: Known | None = None) -> list[Entity]:
         ents = real(text, known)
         if re.search(r"[Mm]evrouw Linde\b", text):
             taken = [(e.start, e.end) for e in ents]

@@ -7,9 +7,14 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Agreement, AuditEntry, LoginAttempt, Request, User
@@ -22,7 +27,7 @@ ATTACKER = "203.0.113.66"
 HOLDER = "198.51.100.20"
 
 
-def attempt(client, email: str, password: str, addr: str):  # type: ignore[no-untyped-def]
+def attempt(client: FlaskClient, email: str, password: str, addr: str) -> TestResponse:
     client.environ_base["REMOTE_ADDR"] = addr
     token = csrf_token(client, "/bemiddeling/inloggen")
     return client.post("/bemiddeling/inloggen", data={"csrf_token": token, "email": email, "password": password})
@@ -36,13 +41,13 @@ def audits(action: str) -> list[AuditEntry]:
     return list(db.session.execute(select(AuditEntry).where(AuditEntry.action == action)).scalars())
 
 
-def lock(server, email: str = "admin@test.nl", addr: str = ATTACKER) -> None:  # type: ignore[no-untyped-def]
+def lock(server: Flask, email: str = "admin@test.nl", addr: str = ATTACKER) -> None:
     attacker = server.test_client()
     for _ in range(logins.MAX_FAILURES):
         assert attempt(attacker, email, "fout-fout-fout-1", addr).status_code == 400
 
 
-def test_failures_from_one_network_do_not_lock_the_holder_out_elsewhere(server) -> None:  # type: ignore[no-untyped-def]
+def test_failures_from_one_network_do_not_lock_the_holder_out_elsewhere(server: Flask) -> None:
     lock(server)
     attacker = server.test_client()
     refused = attempt(attacker, "admin@test.nl", PASSWORD, ATTACKER)  # even the right password, from there
@@ -56,7 +61,7 @@ def test_failures_from_one_network_do_not_lock_the_holder_out_elsewhere(server) 
     assert "verkeerd wachtwoord" not in holder.get("/bemiddeling/").get_data(as_text=True)
 
 
-def test_the_lock_is_audited_and_mailed_to_the_holder(server) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_is_audited_and_mailed_to_the_holder(server: Flask) -> None:
     lock(server, "med1@test.nl")
     entries = audits("user.locked")
     assert len(entries) == 1 and entries[0].object_id == str(user("med1@test.nl").id)
@@ -75,7 +80,7 @@ def test_the_lock_is_audited_and_mailed_to_the_holder(server) -> None:  # type: 
     assert len(audits("user.locked")) == 1
 
 
-def test_ipv6_clients_are_counted_per_64(server) -> None:  # type: ignore[no-untyped-def]
+def test_ipv6_clients_are_counted_per_64(server: Flask) -> None:
     attacker = server.test_client()
     for i in range(logins.MAX_FAILURES):  # a fresh address of the same /64 every time
         attempt(attacker, "med2@test.nl", "fout-fout-fout-1", f"2001:db8:1:2::{i + 1:x}")
@@ -83,7 +88,7 @@ def test_ipv6_clients_are_counted_per_64(server) -> None:  # type: ignore[no-unt
     assert attempt(server.test_client(), "med2@test.nl", PASSWORD, "2001:db8:1:3::1").status_code == 302
 
 
-def test_another_admin_lifts_the_lock_from_the_user_page(server, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_another_admin_lifts_the_lock_from_the_user_page(server: Flask, make_app: Callable[..., Flask]) -> None:
     lock(server, "med1@test.nl")
     admin = server.test_client()
     assert attempt(admin, "admin@test.nl", PASSWORD, HOLDER).status_code == 302
@@ -100,7 +105,7 @@ def test_another_admin_lifts_the_lock_from_the_user_page(server, make_app) -> No
     assert entry.actor_id == user("admin@test.nl").id and entry.detail["sources"] == 1
 
 
-def test_a_mediator_cannot_lift_a_lock(server) -> None:  # type: ignore[no-untyped-def]
+def test_a_mediator_cannot_lift_a_lock(server: Flask) -> None:
     lock(server, "med2@test.nl")
     mediator = server.test_client()
     assert attempt(mediator, "med1@test.nl", PASSWORD, HOLDER).status_code == 302
@@ -115,7 +120,7 @@ def test_a_mediator_cannot_lift_a_lock(server) -> None:  # type: ignore[no-untyp
     assert logins.locked_sources("med2@test.nl") == 1
 
 
-def test_flask_unlock_command_lifts_the_lock(app, server) -> None:  # type: ignore[no-untyped-def]
+def test_flask_unlock_command_lifts_the_lock(app: Flask, server: Flask) -> None:
     lock(server, "admin@test.nl")
     env = {**os.environ, "PORTAL_DATA_DIR": app.config["DATA_DIR"], "PORTAL_SECRET_KEY": "test-secret"}
     if app.config.get("DATABASE_URL"):
@@ -144,7 +149,7 @@ def test_flask_unlock_command_lifts_the_lock(app, server) -> None:  # type: igno
     assert missing.returncode == 1 and "geen account" in missing.stderr
 
 
-def test_only_keyed_hashes_are_stored_and_they_expire(server) -> None:  # type: ignore[no-untyped-def]
+def test_only_keyed_hashes_are_stored_and_they_expire(server: Flask) -> None:
     attempt(server.test_client(), "Iemand.Anders@Example.org", "fout-fout-fout-1", ATTACKER)
     rows = list(db.session.execute(select(LoginAttempt)).scalars())
     assert len(rows) == 1
@@ -160,7 +165,7 @@ def test_only_keyed_hashes_are_stored_and_they_expire(server) -> None:  # type: 
 # --- the case access rule: the authorisation matrix per case ---------------------------------------------
 
 
-def _requests(client) -> dict[str, Request]:  # type: ignore[no-untyped-def]
+def _requests(client: FlaskClient) -> dict[str, Request]:
     """Three requests: nobody's, med1's own, and med2's."""
     made = {}
     for key, owner in (("free", None), ("own", "med1@test.nl"), ("other", "med2@test.nl")):
@@ -177,7 +182,7 @@ def _requests(client) -> dict[str, Request]:  # type: ignore[no-untyped-def]
     return made
 
 
-def _change_routes(app) -> list[str]:  # type: ignore[no-untyped-def]
+def _change_routes(app: Flask) -> list[str]:
     """Every POST route of the back office that names a request or an agreement, except taking it over."""
     rules = [
         r
@@ -195,7 +200,7 @@ def _url(rule: str, req: Request) -> str:
     return rule.replace("<int:request_id>", str(req.id)).replace("<int:agreement_id>", str(agreement_id))
 
 
-def _history(req: Request) -> tuple:  # type: ignore[type-arg]
+def _history(req: Request) -> tuple[Any, ...]:
     db.session.refresh(req)
     return (
         req.status,
@@ -208,7 +213,7 @@ def _history(req: Request) -> tuple:  # type: ignore[type-arg]
     )
 
 
-def test_a_mediator_reads_someone_elses_case_without_contact_details(client) -> None:  # type: ignore[no-untyped-def]
+def test_a_mediator_reads_someone_elses_case_without_contact_details(client: FlaskClient) -> None:
     cases = _requests(client)
     login(client, "med1@test.nl")
     for key in ("free", "own"):
@@ -226,7 +231,7 @@ def test_a_mediator_reads_someone_elses_case_without_contact_details(client) -> 
     assert "Dit verzoek overnemen" in page and 'name="reason"' in page
 
 
-def test_a_mediator_cannot_change_someone_elses_case_anywhere(client, server) -> None:  # type: ignore[no-untyped-def]
+def test_a_mediator_cannot_change_someone_elses_case_anywhere(client: FlaskClient, server: Flask) -> None:
     cases = _requests(client)
     login(client, "med1@test.nl")
     token = csrf_token(client, "/bemiddeling/")
@@ -264,7 +269,7 @@ def test_a_mediator_cannot_change_someone_elses_case_anywhere(client, server) ->
         assert response.status_code == 302, key
 
 
-def test_taking_over_needs_a_reason_is_audited_and_the_previous_mediator_is_told(client) -> None:  # type: ignore[no-untyped-def]
+def test_taking_over_needs_a_reason_is_audited_and_the_previous_mediator_is_told(client: FlaskClient) -> None:
     from portal.models_mail import MailOutbox
 
     cases = _requests(client)
@@ -301,7 +306,7 @@ def test_taking_over_needs_a_reason_is_audited_and_the_previous_mediator_is_told
     assert len(audits("request.takeover")) == 1
 
 
-def test_an_admin_sees_and_changes_every_case(client) -> None:  # type: ignore[no-untyped-def]
+def test_an_admin_sees_and_changes_every_case(client: FlaskClient) -> None:
     cases = _requests(client)
     login(client, "admin@test.nl")
     page = client.get(f"/bemiddeling/verzoek/{cases['other'].id}").get_data(as_text=True)
@@ -314,13 +319,13 @@ def test_an_admin_sees_and_changes_every_case(client) -> None:  # type: ignore[n
     assert cases["other"].mediator_id == user("med2@test.nl").id  # changing is not taking over
 
 
-def test_anonymous_users_get_nothing(client) -> None:  # type: ignore[no-untyped-def]
+def test_anonymous_users_get_nothing(client: FlaskClient) -> None:
     cases = _requests(client)
     assert client.get(f"/bemiddeling/verzoek/{cases['other'].id}").status_code == 302
     assert client.post(f"/bemiddeling/verzoek/{cases['other'].id}/oppakken", data={}).status_code in (302, 400)
 
 
-def test_attachments_and_invitations_of_someone_elses_case_are_guarded(client) -> None:  # type: ignore[no-untyped-def]
+def test_attachments_and_invitations_of_someone_elses_case_are_guarded(client: FlaskClient) -> None:
     from portal.models import Official
     from portal.models_officials import Attachment, OfficialInvitation, ResidentMessage
 

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.sqlite_only(reason="SQLite online backup API; pg_dump i
 class Submitter(threading.Thread):
     """A resident's browser on another app instance, submitting until told to stop."""
 
-    def __init__(self, application, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, application: Flask, prefix: str) -> None:
         super().__init__(daemon=True)
         self.application, self.prefix = application, prefix
         self.stop = threading.Event()

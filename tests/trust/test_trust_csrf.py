@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flask import Flask
+
 from tests.conftest import login
 
 # Deliberately exempt, with the reason: a mail client's one-click List-Unsubscribe (RFC 8058) posts without a
@@ -9,7 +11,7 @@ from tests.conftest import login
 EXEMPT = {"mailadmin.unsubscribe": "portal.blueprints.mailadmin.unsubscribe"}
 
 
-def state_changing_urls(server) -> list[str]:  # type: ignore[no-untyped-def]
+def state_changing_urls(server: Flask) -> list[str]:
     """One URL per POST/PUT/PATCH/DELETE route, with numbers or a well-formed tracking code filled in."""
     from werkzeug.routing import IntegerConverter
 

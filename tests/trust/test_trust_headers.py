@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
+from werkzeug.test import TestResponse
 
 from portal.security import CSP
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def assert_security_headers(response) -> None:  # type: ignore[no-untyped-def]
+def assert_security_headers(response: TestResponse) -> None:
     h = response.headers
     assert h["Content-Security-Policy"] == CSP
     assert "unsafe-inline" not in h["Content-Security-Policy"] and "unsafe-eval" not in CSP
@@ -65,7 +66,7 @@ def test_proxy_fix_trusts_forwarded_proto_only_when_configured(make_app):
     assert response.headers["Strict-Transport-Security"].startswith("max-age=")
 
 
-def _cookie(response, name="session"):  # type: ignore[no-untyped-def]
+def _cookie(response: TestResponse, name: str = "session") -> str:
     for header in response.headers.getlist("Set-Cookie"):
         if header.startswith(name + "="):
             return header

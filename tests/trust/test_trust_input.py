@@ -9,7 +9,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from schemathesis import checks
+from schemathesis import Case, checks
 from sqlalchemy import func, select
 
 from portal.extensions import db
@@ -251,7 +251,7 @@ def test_openapi_contract_holds(server, with_articles):
 
         @settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
-        def check(case):  # type: ignore[no-untyped-def]
+        def check(case: Case) -> None:
             case.call_and_validate(checks=CONTRACT)
 
         check()

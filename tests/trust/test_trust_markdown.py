@@ -11,12 +11,15 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import requests as http
+from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Article
@@ -44,7 +47,7 @@ def draft(app, clients, resolved) -> Article:  # noqa: F811 - fixtures imported 
     return draft_of(resolved)
 
 
-def save(clients, draft, data):  # type: ignore[no-untyped-def]  # noqa: F811
+def save(clients: Callable[[str], FlaskClient], draft: Article, data: dict[str, str]) -> TestResponse:  # noqa: F811
     return post(clients(MED1), f"/bemiddeling/artikelen/{draft.id}/opslaan", {**SECTIONS, **data})
 
 

@@ -8,9 +8,12 @@ import uuid
 from urllib.parse import quote
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Agreement, Contact, Request
@@ -27,7 +30,7 @@ FAST = settings(
 DUTCH = ("Er ging iets mis", "Pagina niet gevonden", "niet", "Ongeldig", "klopt", "Wij vinden geen", "verplicht")
 
 
-def dutch_4xx(response, *codes: int) -> None:  # type: ignore[no-untyped-def]
+def dutch_4xx(response: TestResponse, *codes: int) -> None:
     assert 400 <= response.status_code < 500, response.status_code
     if codes:
         assert response.status_code in codes, response.status_code
@@ -38,13 +41,13 @@ def dutch_4xx(response, *codes: int) -> None:  # type: ignore[no-untyped-def]
         assert 'lang="nl"' in body and any(word in body for word in DUTCH), body[:300]
 
 
-def ensure_login(client, email: str = "med1@test.nl") -> None:  # type: ignore[no-untyped-def]
+def ensure_login(client: FlaskClient, email: str = "med1@test.nl") -> None:
     """Log in once per test (hypothesis reuses the client across examples)."""
     if client.get("/bemiddeling/inloggen").status_code == 200:
         login(client, email)
 
 
-def count(model=Request) -> int:  # type: ignore[no-untyped-def]
+def count(model: type[Request] = Request) -> int:
     return db.session.execute(select(func.count(model.id))).scalar_one()
 
 
@@ -64,11 +67,11 @@ def count(model=Request) -> int:  # type: ignore[no-untyped-def]
         "/bemiddeling/inloggen?next=%00",
     ],
 )
-def test_nul_bytes_in_paths_and_queries_are_a_dutch_400(client, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_nul_bytes_in_paths_and_queries_are_a_dutch_400(client: FlaskClient, path: str) -> None:
     dutch_4xx(client.get(path))
 
 
-def test_nul_bytes_in_the_resident_form_never_fail_and_are_never_stored(client) -> None:  # type: ignore[no-untyped-def]
+def test_nul_bytes_in_the_resident_form_never_fail_and_are_never_stored(client: FlaskClient) -> None:
     """Free text drops the invisible character (as the forms did before); other fields are refused or, if a NUL
     would reach PostgreSQL, the DataError handler answers 400 in Dutch. Never a 500, never a NUL in text."""
     for field in ("what_happened", "desired_outcome", "contact_name", "contact_email", "theme", "submission_id"):
@@ -82,7 +85,7 @@ def test_nul_bytes_in_the_resident_form_never_fail_and_are_never_stored(client) 
     assert count() >= 3  # the story, the outcome and the name survive without the invisible character
 
 
-def test_nul_bytes_in_lookup_and_login(client) -> None:  # type: ignore[no-untyped-def]
+def test_nul_bytes_in_lookup_and_login(client: FlaskClient) -> None:
     dutch_4xx(client.post("/verzoek/", data={"csrf_token": csrf_token(client, "/verzoek/"), "code": "VTA\x00"}), 400)
     token = csrf_token(client, "/bemiddeling/inloggen")
     dutch_4xx(
@@ -92,7 +95,7 @@ def test_nul_bytes_in_lookup_and_login(client) -> None:  # type: ignore[no-untyp
     dutch_4xx(client.post("/bemiddeling/inloggen", data={"csrf_token\x00": token, "email\x00": "a@test.nl"}), 400)
 
 
-def test_nul_bytes_in_back_office_forms(client) -> None:  # type: ignore[no-untyped-def]
+def test_nul_bytes_in_back_office_forms(client: FlaskClient) -> None:
     code_of(submit(client, "bo-nul"))
     req = request_by_submission("bo-nul")
     login(client)
@@ -138,7 +141,7 @@ def test_nul_bytes_in_back_office_forms(client) -> None:  # type: ignore[no-unty
         "thema=-1",
     ],
 )
-def test_bad_queue_filters_are_a_dutch_400(client, query: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_queue_filters_are_a_dutch_400(client: FlaskClient, query: str) -> None:
     login(client)
     dutch_4xx(client.get(f"/bemiddeling/?{query}"), 400)
 
@@ -153,7 +156,7 @@ def test_bad_queue_filters_are_a_dutch_400(client, query: str) -> None:  # type:
         "/bemiddeling/beheer/audit?pagina=" + "9" * 20,
     ],
 )
-def test_huge_ids_are_a_dutch_404(client, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_huge_ids_are_a_dutch_404(client: FlaskClient, path: str) -> None:
     login(client, "admin@test.nl")
     token = csrf_token(client, "/bemiddeling/")
     response = client.post(path, data={"csrf_token": token}) if path.endswith(("stand", "actief")) else client.get(path)
@@ -161,7 +164,7 @@ def test_huge_ids_are_a_dutch_404(client, path: str) -> None:  # type: ignore[no
 
 
 @pytest.mark.parametrize("at", ["0001-01-01T00:00", "0001-01-01T00:30", "9999-12-31T23:59"])
-def test_year_one_and_year_9999_contact_dates_are_a_dutch_400(client, at: str) -> None:  # type: ignore[no-untyped-def]
+def test_year_one_and_year_9999_contact_dates_are_a_dutch_400(client: FlaskClient, at: str) -> None:
     code_of(submit(client, "bo-date"))
     req = request_by_submission("bo-date")
     login(client)
@@ -207,7 +210,7 @@ def test_year_one_and_year_9999_contact_dates_are_a_dutch_400(client, at: str) -
         "/bemiddeling/\u2028",
     ],
 )
-def test_next_with_a_line_break_after_log_in_goes_to_the_queue(client, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_next_with_a_line_break_after_log_in_goes_to_the_queue(client: FlaskClient, target: str) -> None:
     token = csrf_token(client, "/bemiddeling/inloggen")
     from tests.conftest import PASSWORD
 
@@ -227,7 +230,7 @@ def test_next_with_a_line_break_after_log_in_goes_to_the_queue(client, target: s
 
 @FAST
 @given(value=S.nasty_number, key=st.sampled_from(["thema", "pagina", "bemiddelaar", "status"]))
-def test_queue_filters_never_fail(client, value: str, key: str) -> None:  # type: ignore[no-untyped-def]
+def test_queue_filters_never_fail(client: FlaskClient, value: str, key: str) -> None:
     ensure_login(client)
     response = client.get("/bemiddeling/", query_string={key: value})
     assert response.status_code in (200, 400), (key, value, response.status_code)
@@ -235,7 +238,7 @@ def test_queue_filters_never_fail(client, value: str, key: str) -> None:  # type
 
 @FAST
 @given(segment=S.nasty_text | S.nasty_number)
-def test_paths_never_fail(client, segment: str) -> None:  # type: ignore[no-untyped-def]
+def test_paths_never_fail(client: FlaskClient, segment: str) -> None:
     encoded = quote(segment, safe="")
     for path in (
         f"/verzoek/{encoded}",
@@ -250,7 +253,7 @@ def test_paths_never_fail(client, segment: str) -> None:  # type: ignore[no-unty
 
 @FAST
 @given(what=S.nasty_text, name=S.nasty_text, theme=S.nasty_text | S.nasty_number)
-def test_resident_form_with_nasty_text_never_fails(client, what: str, name: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+def test_resident_form_with_nasty_text_never_fails(client: FlaskClient, what: str, name: str, theme: str) -> None:
     before = count()
     data = {
         **STORY,
@@ -268,7 +271,7 @@ def test_resident_form_with_nasty_text_never_fails(client, what: str, name: str,
 
 @FAST
 @given(at=S.extreme_datetimes, due=S.extreme_dates | S.nasty_number)
-def test_back_office_dates_never_fail(client, at: str, due: str) -> None:  # type: ignore[no-untyped-def]
+def test_back_office_dates_never_fail(client: FlaskClient, at: str, due: str) -> None:
     if not db.session.execute(select(Request.id)).first():
         code_of(submit(client, "bo-fuzz"))
     req = request_by_submission("bo-fuzz")
@@ -328,7 +331,7 @@ KEYS = [
 ]
 
 
-def _plain_get_routes(app) -> list[str]:  # type: ignore[no-untyped-def]
+def _plain_get_routes(app: Flask) -> list[str]:
     return sorted(
         {
             r.rule
@@ -344,7 +347,7 @@ def _plain_get_routes(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 @FAST
 @given(params=st.dictionaries(st.sampled_from(KEYS), S.nasty_number | S.nasty_text | S.extreme_dates, max_size=4))
-def test_no_page_fails_on_hostile_query_strings(client, server, params: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+def test_no_page_fails_on_hostile_query_strings(client: FlaskClient, server: Flask, params: dict[str, str]) -> None:
     ensure_login(client, "admin@test.nl")
     for rule in _plain_get_routes(server):
         response = client.get(rule, query_string=params)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from flask import Flask
@@ -32,7 +33,7 @@ def article(app: Flask) -> str:
     return "KB-2025-0101"
 
 
-def test_external_url_outside_a_request_uses_the_base_url(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_external_url_outside_a_request_uses_the_base_url(make_app: Callable[..., Flask]) -> None:
     application = make_app(BASE_URL="https://afstemming.example.nl/portaal/")
     with application.app_context():
         assert base_url() == "https://afstemming.example.nl/portaal"
@@ -46,7 +47,7 @@ def test_default_base_url_is_the_make_run_address(app: Flask) -> None:
 
 
 @pytest.mark.parametrize("bad", ["javascript:alert(1)", "ftp://x", "/relative", "http://"])
-def test_a_base_url_that_is_not_http_is_refused(make_app, bad: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_base_url_that_is_not_http_is_refused(make_app: Callable[..., Flask], bad: str) -> None:
     application = make_app(BASE_URL=bad)
     with application.app_context(), pytest.raises(ValueError):
         base_url()
@@ -62,7 +63,7 @@ def test_a_base_url_that_is_not_http_is_refused(make_app, bad: str) -> None:  # 
         "/open-data/artikelen.json",
     ],
 )
-def test_a_forged_host_header_never_reaches_the_output(make_app, article: str, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_forged_host_header_never_reaches_the_output(make_app: Callable[..., Flask], article: str, path: str) -> None:
     application = make_app(BASE_URL="https://afstemming.example.nl", SERVER_NAME=None)
     client = application.test_client()
     response = client.get(path, headers={"Host": EVIL, "X-Forwarded-Host": EVIL})
@@ -72,13 +73,13 @@ def test_a_forged_host_header_never_reaches_the_output(make_app, article: str, p
     assert "https://afstemming.example.nl" in body
 
 
-def test_openapi_servers_is_the_base_url(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_openapi_servers_is_the_base_url(make_app: Callable[..., Flask]) -> None:
     application = make_app(BASE_URL="https://afstemming.example.nl", SERVER_NAME=None)
     doc = application.test_client().get("/api/v1/openapi.json", headers={"Host": EVIL}).get_json()
     assert doc["servers"] == [{"url": "https://afstemming.example.nl"}]
 
 
-def test_pages_with_absolute_links_ignore_the_host_header(make_app, article: str) -> None:  # type: ignore[no-untyped-def]
+def test_pages_with_absolute_links_ignore_the_host_header(make_app: Callable[..., Flask], article: str) -> None:
     application = make_app(BASE_URL="https://afstemming.example.nl", SERVER_NAME=None)
     client = application.test_client()
     page = client.get(f"/kennisbank/{article}", headers={"Host": EVIL})

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import select
+from werkzeug.test import TestResponse
 
 from portal.extensions import db
 from portal.models import Request
@@ -37,14 +39,14 @@ def base_config(app: Flask, **extra: Any) -> dict[str, Any]:
     return config
 
 
-def submit(client, sub: str, **overrides: str):  # type: ignore[no-untyped-def]
+def submit(client: FlaskClient, sub: str, **overrides: str) -> TestResponse:
     """Post the resident form (CSRF token first) and return the response."""
     data = {**STORY, "csrf_token": csrf_token(client), "submission_id": sub}
     data.update(overrides)
     return client.post("/verzoek/nieuw", data=data)
 
 
-def code_of(response) -> str:  # type: ignore[no-untyped-def]
+def code_of(response: TestResponse) -> str:
     assert response.status_code == 302, response.status_code
     return response.headers["Location"].split("/")[-2]
 
