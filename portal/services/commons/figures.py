@@ -32,6 +32,14 @@ def clean(value: Any, node: dict[str, Any], where: str = "cijfers", depth: int =
     """`value` reduced to what `node` (an OpenAPI schema) describes; FiguresError on a wrong type."""
     if depth > 12:
         raise FiguresError(f"{where}: te diep genest")
+    alternatives = node.get("anyOf") or node.get("oneOf")
+    if alternatives:
+        for alt in alternatives:
+            try:
+                return clean(value, alt, where, depth + 1)
+            except FiguresError:
+                continue
+        raise FiguresError(f"{where}: past bij geen van de toegestane vormen")
     if value is None:
         if node.get("nullable"):
             return None
@@ -61,6 +69,8 @@ def clean(value: Any, node: dict[str, Any], where: str = "cijfers", depth: int =
     if kind == "string":
         if not isinstance(value, str) or "\x00" in value:
             raise FiguresError(f"{where}: geen tekst")
+        if "enum" in node and value not in node["enum"]:
+            raise FiguresError(f"{where}: onbekende waarde")
         return value[:MAX_STRING]
     if kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 10**12:

@@ -35,11 +35,15 @@ def release_held(article_id: int, user: User) -> Article:
     return article
 
 
-def reject_held(article_id: int, user: User) -> Article:
-    """Keep the held article hidden; it stays rejected until the source changes its title or text. Audited."""
+def reject_held(article_id: int, user: User) -> str:
+    """Do not show the held article: it is deleted here (audited) and returns only if the source changes it.
+
+    A changed version comes in with the next sync and is checked by the anonymizer again. Returns its reference.
+    """
     article = _held(article_id, user)
-    article.status = "rejected"
-    knowledge.enqueue(article.reference, "delete")
-    audit.record(user, "commons.reject", article, reference=article.reference)
+    reference = article.reference
+    knowledge.enqueue(reference, "delete")
+    audit.record(user, "commons.reject", article, reference=reference, source_reference=article.source_reference)
+    db.session.delete(article)
     db.session.commit()
-    return article
+    return reference
