@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from click.testing import Result
 from flask import Flask
 from sqlalchemy import select
 
@@ -23,7 +24,7 @@ def hostile() -> Iterator[Server]:
         yield server
 
 
-def run(app: Flask, *args: str):  # type: ignore[no-untyped-def]
+def run(app: Flask, *args: str) -> Result:
     return app.test_cli_runner().invoke(args=["commons", *args])
 
 

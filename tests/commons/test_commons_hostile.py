@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -104,7 +105,9 @@ def test_same_reference_twice_is_one_article(limits: Flask, hostile: Server) -> 
     assert a.title == "Tweede titel"
 
 
-def test_bad_items_are_refused_and_the_rest_goes_on(limits: Flask, hostile: Server, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_bad_items_are_refused_and_the_rest_goes_on(
+    limits: Flask, hostile: Server, caplog: pytest.LogCaptureFixture
+) -> None:
     source = follow(hostile, "badref")
     with caplog.at_level(logging.WARNING, logger="portal.services.commons.sync"):
         result = sync_source(source)
@@ -168,8 +171,8 @@ def test_reject_deletes_the_held_article(limits: Flask, hostile: Server) -> None
     ],
 )
 def test_broken_source_gets_status_fout_and_a_clear_error(
-    limits: Flask, hostile: Server, case: str, message: str, caplog
-) -> None:  # type: ignore[no-untyped-def]
+    limits: Flask, hostile: Server, case: str, message: str, caplog: pytest.LogCaptureFixture
+) -> None:
     source = follow(hostile, case)
     started = time.monotonic()
     with caplog.at_level(logging.WARNING, logger="portal.services.commons.sync"):
@@ -206,7 +209,7 @@ def test_bad_figures_keep_the_articles_and_say_so(limits: Flask, hostile: Server
     assert len(articles_of(source)) == 2
 
 
-def test_a_source_that_went_away_leaves_the_others_alone(limits: Flask, hostile: Server, client) -> None:  # type: ignore[no-untyped-def]
+def test_a_source_that_went_away_leaves_the_others_alone(limits: Flask, hostile: Server, client: FlaskClient) -> None:
     from tests.browser.live_server import free_port
 
     good = follow(hostile, "good")
