@@ -463,9 +463,7 @@ def users() -> ResponseReturnValue:
 @bp.route("/beheer/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
 @admin
 def unlock_user(user_id: int) -> ResponseReturnValue:
-    user = db.session.get(User, user_id)
-    if user is None:
-        abort(404)
+    user = db.get_or_404(User, user_id)
     if not forms.ActionForm().validate_on_submit():
         abort(400)
     logins.unlock(user.email, actor=current_user)
@@ -476,9 +474,7 @@ def unlock_user(user_id: int) -> ResponseReturnValue:
 @bp.route("/beheer/gebruikers/<int:user_id>/actief", methods=["POST"])
 @admin
 def toggle_user(user_id: int) -> ResponseReturnValue:
-    user = db.session.get(User, user_id)
-    if user is None:
-        abort(404)
+    user = db.get_or_404(User, user_id)
     if not forms.ActionForm().validate_on_submit():
         abort(400)
     try:

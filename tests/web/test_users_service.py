@@ -189,6 +189,11 @@ def test_back_office_uses_the_service(client):
     db.session.refresh(zoe)
     assert not zoe.active and [e.detail for e in entries("user.active", zoe)] == [{"active": False}]
     assert "user.active" in client.get("/bemiddeling/beheer/audit").get_data(as_text=True)
+    for path, status in (("999999/actief", 404), ("999999/ontgrendelen", 404), ("x/actief", 404), ("1%00/actief", 400)):
+        assert client.post(f"/bemiddeling/beheer/gebruikers/{path}", data={"csrf_token": token}).status_code == status
+    assert client.post(f"/bemiddeling/beheer/gebruikers/{zoe.id}/actief", data={}).status_code == 400  # no CSRF
+    db.session.refresh(zoe)
+    assert not zoe.active and len(entries("user.active", zoe)) == 1
 
 
 def _cli(data: Path, *extra: str, password: str = LONG) -> subprocess.CompletedProcess[str]:
