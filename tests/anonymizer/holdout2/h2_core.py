@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from h2_pools import (
     BANKS,
+    BODY_ARTICLE,
     EMAIL_DOMAINS,
     FAMILY_FIRST,
     FOREIGN_PHONES,
@@ -30,6 +31,7 @@ from h2_pools import (
     MUNICIPALITIES,
     ORIGINS,
     STREETS,
+    TEAM_ARTICLE,
     WEEKDAYS,
 )
 
@@ -180,11 +182,25 @@ def check(doc: dict, pii_spans: list[tuple[int, int]], keep_spans: list[tuple[in
             raise AnnotationError(f"unlisted {what} {hit.group(0)!r} in {doc['id']}")
     known = doc.get("known")
     if known:
-        for name in known.get("names", []):
+        for name in known.get("names", [])[:1]:  # the resident; a writer in the record may go unmentioned
             if not any(
                 leaked({"text": name, "label": "PERSON"}, i["text"]) for i in doc["pii"] if i["label"] == "PERSON"
             ):
                 raise AnnotationError(f"known name {name!r} not mentioned")
+
+
+def the_team(name: str) -> str:
+    """A team name as kept text with its article: 'het Wijkteam', 'Burgerzaken'."""
+    art = TEAM_ARTICLE.get(name, "")
+    return f"{art} {keep(name)}" if art else keep(name)
+
+
+def the_body(name: str, upper: bool = False) -> str:
+    """A public body as kept text with its article: 'de SVB', 'het UWV', 'DUO'."""
+    art = BODY_ARTICLE.get(name, "")
+    if upper:
+        art, name = art.upper(), name.upper()
+    return f"{art} {keep(name)}" if art else keep(name)
 
 
 # ---------------------------------------------------------------- invented people and identifiers
@@ -373,10 +389,11 @@ class Gen:
                 return Person(first, sur, g, o, extra)
         raise RuntimeError("no free name")
 
-    def child_name(self, origin: str) -> str:
+    def child_name(self, origin: str, gender: str | None = None) -> str:
         fem, mal, _ = ORIGINS[origin]
+        pool = fem if gender == "f" else mal if gender == "m" else fem + mal
         for _ in range(100):
-            n = self.pick(fem + mal)
+            n = self.pick(pool)
             if self._parts_free(n):
                 self._claim(n)
                 return n
@@ -584,6 +601,12 @@ class Gen:
                 f"{d.day}/{d.month}/{d.year}",
             ]
         )
+
+    def times(self, n: int) -> list[str]:
+        """n clock times of one morning or afternoon, in order."""
+        start = self.r.randrange(8 * 60, 15 * 60)
+        minutes = sorted(start + self.r.randrange(0, 120) for _ in range(n))
+        return [f"{t // 60}:{t % 60:02d}" for t in minutes]
 
     def time(self) -> str:
         return f"{self.r.randrange(8, 18)}:{self.pick(['00', '05', '12', '15', '20', '30', '41', '45', '50'])}"

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import re
 
-from h2_core import Gen, Person, cap, keep, m
-from h2_pools import ORGS, ORIGINS, SCHEMES, TEAMS, WEEKDAYS, WORD_FIRSTNAMES, WORD_SURNAME_ORIGIN, WORD_SURNAMES
+from h2_core import Gen, Person, cap, keep, m, the_team
+from h2_pools import (
+    ORGS,
+    ORIGINS,
+    SCHEMES,
+    TEAMS,
+    WEEKDAYS,
+    WORD_FIRSTNAMES,
+    WORD_PARTICLES,
+    WORD_SURNAME_ORIGIN,
+    WORD_SURNAMES,
+)
 
 
 def P(t: str) -> str:
@@ -46,8 +56,8 @@ def word_person(g: Gen, prefer_first: bool | None = None) -> Resident:
             gender = g.pick("fm")
             fem, mal, _ = ORIGINS[origin]
             first = g.pick(fem if gender == "f" else mal)
-            if g.chance(0.2) and origin == "dutch":
-                sur = g.pick(["de ", "van ", "van der ", "ter "]) + sur
+            if sur in WORD_PARTICLES and g.chance(0.4):
+                sur = f"{WORD_PARTICLES[sur]} {sur}"
             words = [(sur.split()[-1], s) for s in sentences]
         if not g._parts_free(first, sur):
             continue
@@ -111,25 +121,40 @@ def k_note(g: Gen) -> tuple[str, dict]:
     return text, known_of(r)
 
 
+def relative(g: Gen, r: Resident) -> tuple[Person, str]:
+    """A son or daughter who writes on the resident's behalf (often with the same surname), and the relation word."""
+    gender = g.pick("fm")
+    if g.chance(0.6):
+        first = g.child_name(r.p.origin, gender)
+        writer = Person(first, r.p.sur, gender, r.p.origin)
+    else:
+        writer = g.person(origin=r.p.origin, gender=gender)
+    return writer, "moeder" if r.p.gender == "f" else "vader"
+
+
 def k_mail(g: Gen) -> tuple[str, dict]:
+    """A son or daughter writes for the resident; the request record holds both names, the writer's mail and phone."""
     r = word_person(g)
     p = r.p
-    email = g.email(p)
+    writer, rel = relative(g, r)
+    email = g.email(writer)
     phone = g.mobile()
     lines = [
-        f"Van: {P(p.full)} <{m('EMAIL', email)}>",
+        f"Van: {P(writer.full)} <{m('EMAIL', email)}>",
         f"Onderwerp: {keep(g.pick(SCHEMES))}",
         "",
-        f"Beste {keep(g.pick(TEAMS))},",
+        f"Beste medewerker van {the_team(g.pick(TEAMS))},",
         "",
-        f"{r.usages[0]}. Daarom schrijf ik u. Ik wacht al sinds {keep(g.date_words(year=False))} op een besluit.",
-        f"{r.usages[1]}.",
+        f"Ik schrijf namens mijn {rel}, {P(p.full)}. {r.usages[0]}.",
+        f"Mijn {rel} wacht al sinds {keep(g.date_words(year=False))} op een besluit. {r.usages[1]}.",
         "",
         "Groet,",
-        P(p.first if g.chance(0.4) else p.full),
+        P(writer.first if g.chance(0.4) else writer.full),
         m("PHONE", phone),
     ]
-    return "\n".join(lines), known_of(r, email, phone if g.chance(0.7) else None)
+    known = known_of(r, email, phone if g.chance(0.7) else None)
+    known["names"].append(writer.full)
+    return "\n".join(lines), known
 
 
 def k_minutes(g: Gen) -> tuple[str, dict]:
@@ -163,7 +188,7 @@ def k_official(g: Gen) -> tuple[str, dict]:
 
 
 def k_letter(g: Gen) -> tuple[str, dict]:
-    r = word_person(g)
+    r = word_person(g, prefer_first=False)
     p = r.p
     off = g.person()
     sal = "Geachte mevrouw" if p.gender == "f" else "Geachte heer"
@@ -193,7 +218,7 @@ def k_possessive(g: Gen) -> tuple[str, dict]:
         poss = P(p.ref + "s")
     text = " ".join(
         [
-            f"{poss} aanvraag voor {keep(g.pick(SCHEMES))} ligt nog bij {keep(g.pick(TEAMS))}.",
+            f"{poss} aanvraag voor {keep(g.pick(SCHEMES))} ligt nog bij {the_team(g.pick(TEAMS))}.",
             f"{r.usages[0]}.",
             f"Volgens {P(p.full)} is dat de reden dat {p.pron} de termijn heeft gemist.",
             f"{r.usages[1]}.",
@@ -205,14 +230,19 @@ def k_possessive(g: Gen) -> tuple[str, dict]:
 def k_chat(g: Gen) -> tuple[str, dict]:
     r = word_person(g)
     p = r.p
-    t = [g.time() for _ in range(4)]
+    writer, rel = relative(g, r)
+    t = g.times(4)
     lines = [
-        f"[{t[0]}] inwoner: Goedemiddag, u spreekt met {P(p.full)}",
+        f"[{t[0]}] inwoner: Goedemiddag, ik app namens mijn {rel}, {P(p.full)}",
         f"[{t[1]}] inwoner: {lowfirst(r.usages[0])}",
-        f"[{t[2]}] medewerker: Dank u, {p.title} {P(p.ref)}. Ik noteer het voor {keep(g.pick(TEAMS))}.",
-        f"[{t[3]}] inwoner: en {lowfirst(r.usages[1])}",
+        f"[{t[2]}] medewerker: Dank u. Ik zet het door naar {the_team(g.pick(TEAMS))}; zij bellen "
+        f"{p.title} {P(p.ref)} terug.",
+        f"[{t[3]}] inwoner: oke. en {lowfirst(r.usages[1])}",
     ]
-    return "\n".join(lines), known_of(r)
+    known = known_of(r)
+    if writer.sur != p.sur and g.chance(0.5):
+        known["names"].append(writer.full)
+    return "\n".join(lines), known
 
 
 def k_household(g: Gen) -> tuple[str, dict]:

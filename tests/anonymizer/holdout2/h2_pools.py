@@ -37,6 +37,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Jolanda",
             "Trijntje",
             "Neeltje",
+            "Anne-Marie",
         ],
         [
             "Gerrit",
@@ -64,6 +65,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Lucas",
             "Folkert",
             "Jeroen",
+            "Jan-Willem",
         ],
         [
             "van der|Meulen",
@@ -774,3 +776,63 @@ ROLES = [
     "medewerker vergunningen",
     "bemiddelaar",
 ]
+
+# articles before team and body names in running text ("van het Wijkteam", "een brief van de SVB")
+TEAM_ARTICLE = {
+    "Wijkteam": "het",
+    "Klantcontactcentrum": "het",
+    "Sociaal Team": "het",
+    "Klachtenbureau": "het",
+    "Afdeling Belastingen": "de",
+    "Afdeling Zorg": "de",
+}
+BODY_ARTICLE = {
+    "UWV": "het",
+    "SVB": "de",
+    "GGD": "de",
+    "CJG": "het",
+    "DUO": "",
+    "CAK": "het",
+    "CBR": "het",
+    "RDW": "de",
+    "Belastingdienst": "de",
+    "Nationale ombudsman": "de",
+    "IND": "de",
+    "Veilig Thuis": "",
+    "Juridisch Loket": "het",
+    "Raad voor de Kinderbescherming": "de",
+    "Dienst Toeslagen": "de",
+    "Kadaster": "het",
+}
+# schemes a municipality decides on itself (letters, forms); teams that write such decisions
+MUNICIPAL_SCHEMES = [
+    "bijzondere bijstand",
+    "individuele inkomenstoeslag",
+    "meerkostenregeling",
+    "persoonsgebonden budget",
+    "Bbz",
+    "kwijtschelding",
+    "Wmo",
+]
+DECIDING_TEAMS = ["Team Inkomen", "Sociaal Team", "Afdeling Zorg", "Team Participatie", "Afdeling Belastingen"]
+# particles that go with a word surname in real Dutch names ("de Vos", "van der Beek")
+WORD_PARTICLES = {
+    "Vos": "de",
+    "Haas": "de",
+    "Wolf": "de",
+    "Koning": "de",
+    "Kok": "de",
+    "Zwaan": "de",
+    "Vink": "de",
+    "Winter": "de",
+    "Baas": "de",
+    "Herder": "de",
+    "Kraai": "de",
+    "Prins": "de",
+    "Groen": "de",
+    "Bloem": "de",
+    "Sloot": "van der",
+    "Beek": "van der",
+    "Steen": "van der",
+    "Bos": "van den",
+}

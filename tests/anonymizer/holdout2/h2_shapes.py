@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from h2_core import Gen, Person, ascii_fold, keep, m
-from h2_pools import BODIES, MONTHS, ORGS, ROLES, SCHEMES, TEAMS, WEEKDAYS
+import datetime as dt
+
+from h2_core import Gen, Person, ascii_fold, cap, keep, m, the_body, the_team
+from h2_pools import BODIES, DECIDING_TEAMS, MONTHS, ORGS, ROLES, SCHEMES, TEAMS, WEEKDAYS
 
 
 def P(t: str) -> str:
@@ -79,7 +81,7 @@ def mail_forwarded(g: Gen) -> str:
     lines = [
         f"Hoi {P(off1.first)},",
         "",
-        f"Kun jij deze oppakken? Het lijkt op de melding van vorige maand. {K(g.pick(TEAMS))} weet ervan.",
+        f"Kun jij deze oppakken? Het lijkt op de melding van vorige maand. {cap(the_team(g.pick(TEAMS)))} weet ervan.",
         "",
         f"Groet, {P(off2.first)}",
         "",
@@ -144,26 +146,28 @@ def mail_quoted(g: Gen) -> str:
 def letter(g: Gen) -> str:
     res, off = g.person(), g.person()
     city, _, domain = g.muni
-    scheme = g.pick(SCHEMES)
+    scheme = g.pick(["bijzondere bijstand", "individuele inkomenstoeslag", "meerkostenregeling", "Bbz"])
     amount = g.amount()
+    sent = g.day()
+    received = sent - dt.timedelta(days=g.r.randrange(10, 60))
     salutation = "Geachte mevrouw" if res.gender == "f" else "Geachte heer"
     addressee = ("Mevrouw " if res.gender == "f" else "De heer ") + P(res.initialed)
     end = g.pick(["Hoogachtend,", "Met vriendelijke groet,"])
     lines = [
         K("Gemeente " + city),
-        K(g.pick(TEAMS)),
+        K(g.pick(DECIDING_TEAMS)),
         "",
         addressee,
         A(g.address()),
         f"{PC(g.postcode())}  {city.upper()}",
         "",
-        f"Datum: {K(g.date_words())}",
+        f"Datum: {K(g.date_words(sent))}",
         f"Ons kenmerk: {m('CASE_NUMBER', g.case()[1])}",
         f"Onderwerp: besluit {K(scheme)}",
         "",
         f"{salutation} {P(res.ref)},",
         "",
-        f"Op {g.date_words(year=False)} ontvingen wij uw aanvraag. U vraagt een bijdrage van {K(amount)}.",
+        f"Op {g.date_words(received, year=False)} ontvingen wij uw aanvraag. U vraagt een bijdrage van {K(amount)}.",
         g.pick(
             [
                 "Wij kennen de aanvraag toe. Het bedrag staat binnen vijf werkdagen op uw rekening.",
@@ -224,7 +228,7 @@ def chat(g: Gen) -> str:
     def low(s: str) -> str:
         return (ascii_fold(s) if fold else s).lower()
 
-    t = [g.time() for _ in range(6)]
+    t = g.times(6)
     street = g.address(lower=True)
     phone = g.mobile()
     lines = [
@@ -236,7 +240,7 @@ def chat(g: Gen) -> str:
         f"[{t[4]}] inwoner: mijn buurvrouw {P(low(neighbour.first))} heeft hetzelfde probleem"
         if g.chance(0.6)
         else f"[{t[4]}] inwoner: bel me maar op {PH(phone)}",
-        f"[{t[5]}] medewerker: Dank u. Ik zet het door naar {K(g.pick(TEAMS))}, u hoort binnen "
+        f"[{t[5]}] medewerker: Dank u. Ik zet het door naar {the_team(g.pick(TEAMS))}, u hoort binnen "
         f"{K('drie werkdagen')} van ons.",
     ]
     return "\n".join(lines)
@@ -245,7 +249,7 @@ def chat(g: Gen) -> str:
 def caps_note(g: Gen) -> str:
     fam, coach = g.person(), g.person()
     child = g.child_name(fam.origin)
-    scheme = g.pick(SCHEMES)
+    scheme = g.pick(["bijzondere bijstand", "een gift uit het noodfonds", "hulp van de Voedselbank"])
     lines = [
         f"HUISBEZOEK FAMILIE {P(fam.ref.upper())}",
         f"ADRES: {A(g.address().upper())}",
@@ -255,7 +259,7 @@ def caps_note(g: Gen) -> str:
         "",
         f"{fam.title.capitalize()} {P(fam.ref)} woont met drie kinderen in een portiekflat. De jongste, "
         f"{P(child)}, slaapt in de woonkamer. {cap_pron(fam)} vraagt {K(scheme)} aan voor een bed.",
-        f"AFSPRAAK: {P(coach.first.upper())} BELT {K(g.pick(BODIES))} OVER DE ACHTERSTAND.",
+        f"AFSPRAAK: {P(coach.first.upper())} BELT {the_body(g.pick(BODIES), upper=True)} OVER DE ACHTERSTAND.",
     ]
     return "\n".join(lines)
 
@@ -286,7 +290,7 @@ def possessives(g: Gen) -> str:
         f"{pa[0]} aanvraag voor {K(scheme)} is afgewezen omdat een bankafschrift ontbrak.",
         f"Volgens {P(a.full)} heeft {a.pron} het afschrift wel gemaild.",
         f"{pb[0]} zoon speelt op het pleintje aan de {A(g.street())} en trapt daar volgens de buren ruiten in.",
-        f"{b.title.capitalize()} {P(b.ref)} ontkent dat. {K(g.pick(TEAMS))} wil met beide gezinnen praten.",
+        f"{b.title.capitalize()} {P(b.ref)} ontkent dat. {cap(the_team(g.pick(TEAMS)))} wil met beide gezinnen praten.",
     ]
     g.r.shuffle(lines)
     return " ".join(lines)
@@ -298,7 +302,7 @@ def name_org(g: Gen) -> str:
     team = g.pick(TEAMS)
     body = g.pick(BODIES)
     parts = [
-        f"{P(a.full)} van het {K(team)} heeft contact gehad met {res.title} {P(res.ref)}.",
+        f"{P(a.full)} van {the_team(team)} heeft contact gehad met {res.title} {P(res.ref)}.",
         f"{P(b.full)} namens {K(org)} zegt dat de woning te vochtig is om in te wonen.",
         f"{P(c.initialed)} ({K(body)}) vraagt om een kopie van de indicatie.",
         f"Daarna belde {P(res.first)} zelf nog met {P(a.first)}.",
@@ -310,13 +314,15 @@ def name_org(g: Gen) -> str:
 
 def bare_surnames(g: Gen) -> str:
     a, b, off = g.person(), g.person(), g.person()
+    met = g.day()
+    due = met + dt.timedelta(days=g.r.randrange(7, 30))
     lines = [
-        f"Verslag gesprek {K(g.date_words(weekday=True, year=False))}.",
+        f"Verslag gesprek {K(g.date_words(met, weekday=True, year=False))}.",
         f"Aanwezig waren {a.formal} {P(a.initialed)}, {b.title} {P(b.full)} en {P(off.full)} ({K(g.pick(TEAMS))}).",
         f"{P(a.ref)} vertelt dat de brief over {K(g.pick(SCHEMES))} nooit is aangekomen.",
         f"{P(b.ref)} herkent dat: ook {b.poss} post komt vaak bij de buren terecht.",
         f"{P(off.ref)} zoekt uit of het adres in de basisregistratie klopt.",
-        f"{P(a.ref)} en {P(b.ref)} krijgen voor {K(g.date_words(year=False))} bericht.",
+        f"{P(a.ref)} en {P(b.ref)} krijgen voor {K(g.date_words(due, year=False))} bericht.",
     ]
     return "\n".join(lines)
 
@@ -346,7 +352,7 @@ def phone_note(g: Gen) -> str:
         f"Terugbelnummer: {PH(ph)}",
         f"Aangenomen door: {P(off.first)} ({K(g.pick(TEAMS))})",
         "",
-        f"{res.title.capitalize()} {P(res.ref)} belt over een brief van {K(g.pick(BODIES))}. "
+        f"{res.title.capitalize()} {P(res.ref)} belt over een brief van {the_body(g.pick(BODIES))}. "
         f"{cap_pron(res)} begrijpt niet waarom {res.poss} {K(g.pick(['uitkering', 'toeslag', 'bijdrage']))} "
         "is stopgezet. Graag terugbellen, liefst na drie uur.",
     ]
@@ -397,7 +403,8 @@ def agreement(g: Gen) -> str:
 def interpreter(g: Gen) -> str:
     res = g.person(origin=g.pick(["syrian", "eritrean", "ukrainian", "somali", "polish", "turkish", "moroccan"]))
     interp = g.person(origin=res.origin)
-    child = g.child_name(res.origin)
+    daughter = g.chance(0.5)
+    child = g.child_name(res.origin, "f" if daughter else "m")
     age = g.r.randrange(4, 17)
     lang = {
         "syrian": "Arabisch",
@@ -410,8 +417,8 @@ def interpreter(g: Gen) -> str:
     }[res.origin]
     lines = [
         f"Via tolk {P(interp.full)} ({lang}) sprak ik met {P(res.full)} en {res.poss} "
-        f"{'dochter' if g.chance(0.5) else 'zoon'} {P(child)} ({age}).",
-        f"{P(child)} vertaalt thuis alle brieven, ook die van {K(g.pick(BODIES))}.",
+        f"{'dochter' if daughter else 'zoon'} {P(child)} ({age}).",
+        f"{P(child)} vertaalt thuis alle brieven, ook die van {the_body(g.pick(BODIES))}.",
         f"{res.title.capitalize()} {P(res.ref)} wil dat niet langer; {res.pron} wil zelf begrijpen wat er staat.",
         f"Volgende afspraak: {K(g.date_words(weekday=True, year=False))} met dezelfde tolk.",
     ]
@@ -441,7 +448,7 @@ def officials(g: Gen) -> str:
         f"Betreft: {P(res.sur_first(g.r.randrange(3)))} — {K(g.pick(['bezwaar', 'klacht', 'verzoek']))} "
         f"inzake {K(g.pick(SCHEMES))}",
         "",
-        f"{P(a.ref)} heeft de stukken doorgenomen. {K(g.pick(TEAMS))} had de termijn moeten verlengen.",
+        f"{P(a.ref)} heeft de stukken doorgenomen. {cap(the_team(g.pick(TEAMS)))} had de termijn moeten verlengen.",
         f"Advies aan {P(b.first)}: het besluit herzien en {res.formal} {P(res.ref)} excuses aanbieden.",
     ]
     return "\n".join(lines)

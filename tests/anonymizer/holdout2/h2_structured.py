@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from h2_core import Gen, keep, m
-from h2_pools import BODIES, ORGS, PUBLIC_NUMBERS, ROLES, SCHEMES, TEAMS
+from h2_pools import BODIES, MUNICIPAL_SCHEMES, ORGS, PUBLIC_NUMBERS, ROLES, SCHEMES, TEAMS
 
 
 def P(t: str) -> str:
@@ -21,7 +21,7 @@ def name_any(g: Gen, p) -> str:
 def form(g: Gen) -> str:
     res, partner = g.person(), g.person()
     city = g.muni[0]
-    scheme = g.pick(SCHEMES)
+    scheme = g.pick(MUNICIPAL_SCHEMES)
     with_partner = g.chance(0.5)
     lines = [
         f"AANVRAAGFORMULIER {K(scheme.upper())}",
@@ -98,7 +98,7 @@ def csv_export(g: Gen) -> str:
 def household(g: Gen) -> str:
     a = g.person()
     b = g.person()
-    kids = [g.child_name(a.origin) for _ in range(g.r.randrange(1, 4))]
+    kids = [g.child_name(a.origin) for _ in range(g.r.randrange(1, 4))]  # first names only, as on such lists
     lines = [
         f"Samenstelling huishouden ({K(g.pick(SCHEMES))}):",
         f"- {P(a.full)}, aanvrager, geb. {m('DATE_OF_BIRTH', g.dob())}, BSN {m('BSN', g.bsn())}",
