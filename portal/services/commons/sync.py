@@ -115,7 +115,9 @@ def sync_source(source: CommonsSource, session: requests.Session | None = None) 
     if source is None:  # removed meanwhile
         return result
     figures_error = None
-    if result.status != "fout":
+    every = dt.timedelta(minutes=float(current_app.config.get("COMMONS_FIGURES_MINUTES", 360)))
+    stale = source.figures_fetched_at is None or source.figures_fetched_at <= utcnow() - every
+    if result.status != "fout" and stale:  # figures change slowly: fetched every few hours, not every sync
         try:
             _sync_figures(source, session)
         except (FetchError, figures_check.FiguresError) as err:
