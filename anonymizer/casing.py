@@ -179,11 +179,26 @@ _RELATION_WORD_RE = re.compile(
     + r")(?![\w@/\\]|\.\w|-\d)"
 )
 _GATE_TOKENS_ANYCASE = frozenset(
-    v for t in _HONORIFIC_TOKENS | _GREETING_TOKENS for v in (t, t.capitalize(), t.upper())
+    v
+    for t in _HONORIFIC_TOKENS
+    | _GREETING_TOKENS
+    | frozenset("groetjes groetjes, groet groet, groeten groeten, mvg mvg, gr gr. gr, liefs liefs, doei".split())
+    for v in (t, t.capitalize(), t.upper())
 )
 _GREETING_WORD_RE = re.compile(
     r"(?i:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|spreekt|hier\s+is|dit\s+is)[,!]?\s+(?:met\s+)?"
     r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?![\w@/\\]|\.\w|-\d)"
+)
+
+
+_CLOSING_TOKENS = frozenset(
+    "groetjes groetjes, groet groet, groeten groeten, mvg mvg, gr gr. gr, liefs liefs, doei".split()
+)
+# A first name signing off at the end of a line: "groetjes marc", "mvg, rik."
+_CLOSING_WORD_RE = re.compile(
+    r"(?<![\w])(?i:groetjes|groeten|groet|mvg|gr\.?|liefs|doei)[,!]?[ \t]+"
+    r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?=[ \t]*(?:$|\n|[.!,]))",
+    re.M,
 )
 
 
@@ -331,6 +346,7 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     Only occurrences of candidate words are looked at (unknown lower-case words, words after an
     honorific), so ordinary text costs one regex scan."""
     occ: dict[int, tuple[int, str]] = {}
+    signoffs: set[int] = set()
     tokens = set(text.split())
     lowered = {t.lower() for t in tokens & _GATE_TOKENS_ANYCASE}
     honorifics = bool(lowered & _HONORIFIC_TOKENS)
@@ -347,6 +363,12 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         w = m.group("w")
         if w not in STOPWORDS and _cap(w) in FIRST_NAMES:
             occ.setdefault(m.start("w"), (m.end("w"), w))
+    if lowered & _CLOSING_TOKENS or tokens & _CLOSING_TOKENS:  # "groetjes marc": a listed first name signing off
+        for m in _CLOSING_WORD_RE.finditer(text):
+            w = m.group("w")
+            if w not in STOPWORDS and w not in CUE_WORDS and _cap(w) in FIRST_NAMES:
+                occ.setdefault(m.start("w"), (m.end("w"), w))
+                signoffs.add(m.start("w"))
     if tokens & _RELATION_TOKENS:  # "mijn man wouter": a listed first name after a relation word
         for m in _RELATION_WORD_RE.finditer(text):
             w = m.group("w")
@@ -365,7 +387,8 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         pm = _PREV_RE.search(text, max(0, s - 40), s)
         p = pm.group("w").lower() if pm else ""
         if (
-            any(rule(t, p, text[e : e + 40]) for rule in LOWER_RULES)
+            s in signoffs
+            or any(rule(t, p, text[e : e + 40]) for rule in LOWER_RULES)
             or rule_lower_caller(t, p, "", text[max(0, s - 30) : s])
             or _continues_name(text, s, t, named)
         ):

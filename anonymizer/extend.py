@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
-from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, ORG_WORDS
+from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, NAME_HEADERS, ORG_WORDS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -207,12 +207,6 @@ def lower_parts(people: list[P], parts_of: Callable[[P], set[str]]) -> dict[str,
 
 # ---------------------------------------------------------------- structure: columns, chat speakers, lists
 
-# Column headers whose cells are names of people.
-NAME_HEADERS = frozenset(
-    "naam voornaam voornamen achternaam roepnaam familienaam geslachtsnaam tussenvoegsel contactpersoon "
-    "behandelaar aanvrager melder bewoner huurder klant cliënt client betrokkene medewerker ambtenaar "
-    "name firstname lastname first_name last_name surname".split()
-)
 _CELL_STRIP = " \t\"'“”"
 
 

@@ -25,6 +25,7 @@ from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     GOV_TERMS,
     GOV_TERMS_LOWER,
     HONORIFICS,
+    NAME_HEADERS,
     NAME_PARTICLES,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -50,6 +51,7 @@ def _plural_cue(lo: str) -> bool:
     return lo.endswith("s") and len(lo) > 5 and lo[:-1] in CUE_WORDS
 
 
+_FIELD_KEY = re.compile(r"[\s;,&?|{]")
 LIST_CUES = frozenset(
     "aanwezig aanwezigen afwezig deelnemers aan cc bcc kopie genodigden notulist voorzitter actie".split()
 )
@@ -65,6 +67,8 @@ def _list_cue_line(tail: str) -> bool:
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
     tail = before.rstrip()
+    if tail.endswith("="):  # "naam=MDG Su; tel=...": a record field named for a person
+        return _FIELD_KEY.split(tail[:-1])[-1].lower() in NAME_HEADERS
     if tail.endswith((";", ",")) and _list_cue_line(tail):
         return True  # "Aanwezig: A (inwoner); B namens Team X": the list cue holds for every item
     if "\n" in before[len(tail) :] and not tail.endswith((":", ",")):

@@ -519,3 +519,9 @@ ok oke oké okee okay thx thanks pls plz please idd mvg gr grt hi hello hey hoi 
 yes no sorry lol haha hahaha jaja neenee wtf omg btw asap fyi aub svp tnx dankjewel
 """.split()
 )
+# Field names and column headers whose values are names of people ("naam=...", a "voornaam" column).
+NAME_HEADERS = frozenset(
+    "naam voornaam voornamen achternaam roepnaam familienaam geslachtsnaam tussenvoegsel contactpersoon "
+    "behandelaar aanvrager melder bewoner huurder klant cliënt client betrokkene medewerker ambtenaar "
+    "name firstname lastname first_name last_name surname".split()
+)
