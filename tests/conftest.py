@@ -49,6 +49,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=f"sqlite_only: {reason}"))
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
+    """A quiet first start: one line per skipped suite with the command that installs what it needs."""
+    from tests.skipped_suites import hint_lines
+
+    for line in hint_lines(terminalreporter.stats.get("skipped", []), ON_POSTGRES):
+        terminalreporter.write_line(line, yellow=True)
+
+
 def _config(folder: Path, database_url: str | None = None) -> dict:
     config = {
         "TESTING": True,

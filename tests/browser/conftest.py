@@ -34,7 +34,7 @@ def chromium_path() -> str:
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing in CI: .ci/setup.d/chromium.sh should have installed it")
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium); browser tests skipped")
+        pytest.skip(f"Chromium not found at {CHROMIUM} (bash .ci/setup.d/chromium.sh installs it)")
     return str(CHROMIUM)
 
 

@@ -41,7 +41,7 @@ def _position() -> int:
     return db.session.get(IndexCursor, knowledge.index_host()).last_outbox_id
 
 
-@pytest.mark.skipif(not ON_POSTGRES, reason="needs two concurrent writers (SQLite serialises them)")
+@pytest.mark.skipif(not ON_POSTGRES, reason="needs PostgreSQL: two concurrent writers (SQLite serialises them)")
 def test_a_lower_outbox_id_committed_late_is_not_skipped(app):
     with knowledge.writer_lock():
         knowledge.ensure_index_locked()
