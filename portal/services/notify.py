@@ -227,12 +227,7 @@ def new_request(req: Request) -> None:
 
 def inactive_cutoff(today: dt.date, days: int) -> dt.datetime:
     """The start of the day `days` working days before `today`: no activity since then means inactive."""
-    day = today
-    remaining = days
-    while remaining > 0:
-        day -= dt.timedelta(days=1)
-        if workdays.is_working_day(day):
-            remaining -= 1
+    day = workdays.add_working_days(today, -days)
     return clock.from_local(dt.datetime.combine(day, dt.time()))
 
 

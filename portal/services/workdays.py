@@ -18,11 +18,15 @@ def is_working_day(day: dt.date) -> bool:
 
 
 def add_working_days(start: dt.date, days: int) -> dt.date:
-    """The date `days` working days after `start` (the day of receipt itself does not count)."""
+    """The date `days` working days after `start` (the day of receipt itself does not count).
+
+    A negative `days` counts back: the date `-days` working days before `start`.
+    """
+    step = dt.timedelta(days=1 if days >= 0 else -1)
     current = start
-    remaining = days
+    remaining = abs(days)
     while remaining > 0:
-        current += dt.timedelta(days=1)
+        current += step
         if is_working_day(current):
             remaining -= 1
     return current

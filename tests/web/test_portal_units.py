@@ -19,6 +19,9 @@ def test_add_working_days_skips_weekend_and_holidays():
     # Thursday 24 Dec 2026 + 3 working days: Christmas Fri 25, weekend, Mon 28, Tue 29, Wed 30
     assert add_working_days(dt.date(2026, 12, 24), 3) == dt.date(2026, 12, 30)
     assert add_working_days(dt.date(2026, 11, 20), 1) == dt.date(2026, 11, 23)  # Friday -> Monday
+    assert add_working_days(dt.date(2026, 11, 23), -1) == dt.date(2026, 11, 20)  # back: Monday -> Friday
+    assert add_working_days(dt.date(2026, 12, 30), -3) == dt.date(2026, 12, 24)  # back over Christmas
+    assert add_working_days(dt.date(2026, 12, 30), 0) == dt.date(2026, 12, 30)
     assert working_days_between(dt.date(2026, 12, 24), dt.date(2026, 12, 30)) == 3
     assert working_days_between(dt.date(2026, 12, 30), dt.date(2026, 12, 24)) == 0
 
