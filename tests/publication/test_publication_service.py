@@ -76,7 +76,7 @@ def fake_finder(monkeypatch):
             out.append(Entity(m.start(), m.end(), "PERSON", m.group(), f"[persoon {n}]"))
         return out
 
-    monkeypatch.setattr(pub, "find_entities", find)
+    monkeypatch.setattr(pub.record, "find_entities", find)
 
 
 def test_restore_brings_back_exactly_one_occurrence(fake_finder):
@@ -114,7 +114,7 @@ def test_extra_words_and_overlaps_never_leave_a_piece_behind(fake_finder):
     extra = [r for r in cleaned["situation"].replacements if r.label == "EXTRA"]
     assert [r.original for r in extra] == ["Lindelaan", "Zon Maanstraat", "Lindelaan"]
     assert not any(r.restorable for r in extra)
-    assert pub._replace("abcdef", [(1, 3, "[x]"), (2, 5, "[y]")]) == "a[x]f"
+    assert pub.cleaning._replace("abcdef", [(1, 3, "[x]"), (2, 5, "[y]")]) == "a[x]f"
 
 
 def test_numbering_skips_placeholders_already_in_the_text(fake_finder):
@@ -146,7 +146,7 @@ def test_assemble_body_and_where_findings_are(app):
     )
     article.body = pub.assemble_body(article)
     assert article.body == "## Situatie\n\nEen.\n\n## Afstemming\n\n## Uitkomst\n\nDrie.\n\n## Leren\n\nVier."
-    text, segments = pub._segments(article)
+    text, segments = pub.check._segments(article)
     pieces = {where: text[s:e] for s, e, where, _name in segments}
     assert pieces["de titel"] == "Titel" and pieces["Situatie"] == "Een." and pieces["Uitkomst"] == "Drie."
     assert pieces["Leren"] == "Vier." and pieces["de kop Afstemming"] == "## Afstemming"
@@ -166,7 +166,7 @@ def test_any_entity_refuses_publication(app, monkeypatch):
     article.body = pub.assemble_body(article)
     assert pub.publication_findings(article) == []
     monkeypatch.setattr(
-        pub,
+        pub.record,
         "find_entities",
         lambda text, known=None: [
             Entity(m.start(), m.end(), "IBAN", "Zon", "[iban]") for m in re.finditer("Zon", text)

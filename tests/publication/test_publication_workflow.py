@@ -55,7 +55,7 @@ def linde_false_hit(monkeypatch):
 
     The real anonymizer does this today; the wrapper keeps the test independent of its future improvements.
     """
-    real = pub.find_entities
+    real = pub.record.find_entities
 
     def find(text: str, known: Known | None = None) -> list[Entity]:
         ents = real(text, known)
@@ -63,11 +63,11 @@ def linde_false_hit(monkeypatch):
             taken = [(e.start, e.end) for e in ents]
             for m in re.finditer(r"\bLinde(?=-school)", text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    ents.append(pub.Entity(m.start(), m.end(), "PERSON", "Linde", "[persoon 9]"))
+                    ents.append(Entity(m.start(), m.end(), "PERSON", "Linde", "[persoon 9]"))
             ents.sort(key=lambda e: e.start)
         return ents
 
-    monkeypatch.setattr(pub, "find_entities", find)
+    monkeypatch.setattr(pub.record, "find_entities", find)
 
 
 def test_whole_workflow_from_request_to_public_article(app, clients, resolved, linde_false_hit):
