@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from anonymizer import Known, find_entities
 from knowledgebase.render import MarkdownRefused, plain_text, render_checked
@@ -172,9 +172,11 @@ def _sync_changes(source: CommonsSource, session: requests.Session, result: Sync
             raise FetchError("antwoord heeft een ongeldige cursor of te veel wijzigingen")
         if more and (nxt == source.cursor or not changes):
             raise FetchError("de bron geeft steeds dezelfde pagina (eindeloos bladeren gestopt)")
+        known = _existing(source, changes)
         for raw in changes:
             try:
-                outcome = apply_change(source, raw)
+                with db.session.no_autoflush:
+                    outcome = apply_change(source, raw, known)
             except ItemRefused as err:
                 result.refused += 1
                 if len(result.refusals) < 20:
@@ -238,8 +240,23 @@ def _findings(title: str, body: str) -> bool:
     return bool(find_entities(f"{title}\n\n{plain_text(body)}", Known()))
 
 
-def apply_change(source: CommonsSource, raw: object) -> str:
-    """Apply one change of the feed; returns the SyncResult counter to raise. ItemRefused for a bad item."""
+def _existing(source: CommonsSource, changes: list[Any]) -> dict[str, Article | None]:
+    """The source's articles named in this page, in one query (original reference -> article)."""
+    refs = {c.get("reference") for c in changes if isinstance(c, dict) and isinstance(c.get("reference"), str)}
+    refs = {r for r in refs if REFERENCE_RE.match(r)}
+    found: dict[str, Article | None] = dict.fromkeys(refs)
+    if refs:
+        stmt = select(Article).where(Article.source_id == source.id, Article.source_reference.in_(refs))
+        for article in db.session.execute(stmt).scalars():
+            found[article.source_reference or ""] = article
+    return found
+
+
+def apply_change(source: CommonsSource, raw: object, known: dict[str, Article | None] | None = None) -> str:
+    """Apply one change of the feed; returns the SyncResult counter to raise. ItemRefused for a bad item.
+
+    `known`: the page's existing articles from :func:`_existing` (kept up to date here); looked up if absent.
+    """
     if not isinstance(raw, dict):
         raise ItemRefused("wijziging is geen object")
     original = raw.get("reference")
@@ -248,14 +265,22 @@ def apply_change(source: CommonsSource, raw: object) -> str:
     status = raw.get("status")
     if status not in ("published", "withdrawn"):
         raise ItemRefused(f"{original}: onbekende status")
-    article = db.session.execute(
-        select(Article).where(Article.source_id == source.id, Article.source_reference == original)
-    ).scalar_one_or_none()
+    if known is not None and original in known:
+        article = known[original]
+    else:
+        article = db.session.execute(
+            select(Article).where(Article.source_id == source.id, Article.source_reference == original)
+        ).scalar_one_or_none()
     if status == "withdrawn":
         if article is None:
             return "unchanged"
         knowledge.enqueue(article.reference, "delete")
-        db.session.delete(article)
+        if inspect(article).pending:  # created earlier in this same page
+            db.session.expunge(article)
+        else:
+            db.session.delete(article)
+        if known is not None:
+            known[original] = None
         return "withdrawn"
     try:
         fields = _fields(source, raw, original)
@@ -278,6 +303,8 @@ def apply_change(source: CommonsSource, raw: object) -> str:
         article = Article(source_id=source.id, source_reference=original, status=new_status, **fields)
         article.reference = local_reference(source.code, original)
         db.session.add(article)
+        if known is not None:
+            known[original] = article
         outcome = outcome or "created"
     else:
         for key, value in fields.items():
