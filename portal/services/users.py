@@ -8,6 +8,8 @@ with a Dutch message that is safe to show, and names the field it is about.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
@@ -23,6 +25,7 @@ NAME_MAX = 120
 EMAIL_MAX = 254
 PASSWORD_MAX = 500
 ADMIN = "admin"
+DUPLICATE_EMAIL = "Er is al een account met dit e-mailadres."
 
 
 class UserError(ValueError):
@@ -80,13 +83,14 @@ def _email_taken(email: str, other_than: int | None = None) -> bool:
     return db.session.execute(stmt.limit(1)).first() is not None
 
 
-def _commit_or_duplicate() -> None:
-    """Commit; a unique-email race with another request becomes the same Dutch refusal."""
+@contextmanager
+def _unique_email() -> Iterator[None]:
+    """A unique-email race with another request (caught by the database) becomes the same Dutch refusal."""
     try:
-        db.session.commit()
+        yield
     except IntegrityError as exc:
         db.session.rollback()
-        raise UserError("Er is al een account met dit e-mailadres.", "email") from exc
+        raise UserError(DUPLICATE_EMAIL, "email") from exc
 
 
 def _active_admins() -> int:
@@ -106,15 +110,12 @@ def create(actor: User | None, *, email: str, name: str, role: str, password: st
         password_hash=hash_password(_check_password(password)),
     )
     if _email_taken(user.email):
-        raise UserError("Er is al een account met dit e-mailadres.", "email")
-    db.session.add(user)
-    try:
-        db.session.flush()
-    except IntegrityError as exc:
-        db.session.rollback()
-        raise UserError("Er is al een account met dit e-mailadres.", "email") from exc
-    audit.record(actor, "user.create", user, role=user.role, via=via)
-    _commit_or_duplicate()
+        raise UserError(DUPLICATE_EMAIL, "email")
+    with _unique_email():
+        db.session.add(user)
+        db.session.flush()  # the id, for the audit entry
+        audit.record(actor, "user.create", user, role=user.role, via=via)
+        db.session.commit()
     return user
 
 
@@ -141,7 +142,7 @@ def change(
     if password is not None:
         _check_password(password)
     if new["email"] is not None and new["email"] != user.email and _email_taken(new["email"], user.id):
-        raise UserError("Er is al een account met dit e-mailadres.", "email")
+        raise UserError(DUPLICATE_EMAIL, "email")
     if new["role"] not in (None, ADMIN) and user.role == ADMIN and user.active and _active_admins() <= 1:
         raise UserError("Er moet minstens één actieve beheerder blijven.", "role")
     changed = [f for f, value in new.items() if value is not None and value != getattr(user, f)]
@@ -158,7 +159,8 @@ def change(
     if "email" in changed or "password" in changed:
         user.session_version += 1  # every older session cookie of this account stops working
     audit.record(actor, "user.change", user, fields=changed, via=via, **detail)
-    _commit_or_duplicate()
+    with _unique_email():
+        db.session.commit()
     return changed
 
 
