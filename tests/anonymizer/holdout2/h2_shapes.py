@@ -237,7 +237,8 @@ def chat(g: Gen) -> str:
         f"en ik woon op de {A(street)}",
         f"[{t[2]}] medewerker: Hallo! Wat vervelend. Mag ik uw geboortedatum?",
         f"[{t[3]}] inwoner: {DOB(g.dob())}",
-        f"[{t[4]}] inwoner: mijn buurvrouw {P(low(neighbour.first))} heeft hetzelfde probleem"
+        f"[{t[4]}] inwoner: mijn {'buurvrouw' if neighbour.gender == 'f' else 'buurman'} "
+        f"{P(low(neighbour.first))} heeft hetzelfde probleem"
         if g.chance(0.6)
         else f"[{t[4]}] inwoner: bel me maar op {PH(phone)}",
         f"[{t[5]}] medewerker: Dank u. Ik zet het door naar {the_team(g.pick(TEAMS))}, u hoort binnen "
@@ -343,11 +344,12 @@ def streets(g: Gen) -> str:
 
 
 def phone_note(g: Gen) -> str:
+    called = g.day()
     res, off = g.person(), g.person()
     kind = g.pick(["mobile", "landline", "foreign"])
     ph = g.phone(res, kind)
     lines = [
-        f"Telefoonnotitie {K(g.date_words(year=False))}, {g.time()}",
+        f"Telefoonnotitie {K(g.date_words(called, year=False))}, {g.time()}",
         f"Beller: {res.title} {P(res.full)}",
         f"Terugbelnummer: {PH(ph)}",
         f"Aangenomen door: {P(off.first)} ({K(g.pick(TEAMS))})",
@@ -357,7 +359,8 @@ def phone_note(g: Gen) -> str:
         "is stopgezet. Graag terugbellen, liefst na drie uur.",
     ]
     if kind == "foreign":
-        lines.append(f"Let op: {res.pron} is tot {K(g.date_words(year=False))} in het buitenland.")
+        back = called + dt.timedelta(days=g.r.randrange(5, 40))
+        lines.append(f"Let op: {res.pron} is tot {K(g.date_words(back, year=False))} in het buitenland.")
     return "\n".join(lines)
 
 

@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE))
 
 import h2_known as known  # noqa: E402
 import h2_shapes as shapes  # noqa: E402
+import h2_shapes2 as shapes2  # noqa: E402
 import h2_structured as structured  # noqa: E402
 from h2_core import AnnotationError, Gen, check, render  # noqa: E402
 
@@ -33,7 +34,11 @@ MAX_TRIES = 25
 
 def build(kind: str, n: int, seed: int = SEED) -> tuple[list[dict], Counter]:
     """n checked documents of one kind; a draw that fails the self-check is redrawn (and counted)."""
-    templates = {"shapes": shapes.TEMPLATES, "known": known.TEMPLATES, "structured": structured.TEMPLATES}[kind]
+    templates = {
+        "shapes": shapes.TEMPLATES + shapes2.TEMPLATES,
+        "known": known.TEMPLATES,
+        "structured": structured.TEMPLATES,
+    }[kind]
     master = random.Random(f"{seed}-{kind}")
     docs, retries = [], Counter()
     for i in range(n):
