@@ -587,8 +587,9 @@ class Gen:
         d = d or self.day()
         return self.pick([f"{d.day:02d}-{d.month:02d}-{d.year}", f"{d.day}-{d.month}-{d.year}", d.isoformat()])
 
-    def dob(self) -> str:
-        d = dt.date(self.r.randrange(1938, 2007), self.r.randrange(1, 13), self.r.randrange(1, 29))
+    def dob(self, child: bool = False) -> str:
+        y0, y1 = (2008, 2021) if child else (1938, 2007)
+        d = dt.date(self.r.randrange(y0, y1), self.r.randrange(1, 13), self.r.randrange(1, 29))
         return self.pick(
             [
                 f"{d.day:02d}-{d.month:02d}-{d.year}",

@@ -261,3 +261,36 @@ def k_household(g: Gen) -> tuple[str, dict]:
 
 
 TEMPLATES = [k_note, k_mail, k_minutes, k_official, k_letter, k_possessive, k_chat, k_household]
+
+
+def k_caps(g: Gen) -> tuple[str, dict]:
+    r = word_person(g, prefer_first=False)
+    p = r.p
+    coach = g.person()
+    lines = [
+        f"HUISBEZOEK FAMILIE {P(p.ref.upper())}",
+        f"Wijkcoach: {P(coach.full)}",
+        "",
+        f"{r.usages[0]}. {cap(p.title)} {P(p.ref)} vertelt dat het gezin sinds de zomer rond moet komen van "
+        f"{keep(g.pick(['een bijstandsuitkering', 'een klein pensioen', 'de AOW']))}.",
+        f"{r.usages[1]}.",
+    ]
+    return "\n".join(lines), known_of(r)
+
+
+def k_voicemail(g: Gen) -> tuple[str, dict]:
+    """The record holds the phone in its own notation; the voicemail says it differently."""
+    r = word_person(g)
+    p = r.p
+    d = g.pick("123456") + g.digits(7)
+    spoken = g.pick([f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"06-{d[:4]} {d[4:]}", f"+31 6 {d}"])
+    text = (
+        f"Voicemail {keep(g.pick(WEEKDAYS))}: 'Ja, goedemorgen, met {P(p.full)}. {r.usages[0]}. "
+        f"Kunt u mij terugbellen op {m('PHONE', spoken)}? Dank u.' Notitie: {r.usages[1]}."
+    )
+    known = known_of(r)
+    known["phones"] = [f"06{d}"]
+    return text, known
+
+
+TEMPLATES += [k_caps, k_voicemail]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from h2_core import Gen, keep, m
+from h2_core import Gen, keep, m, the_body
 from h2_pools import BODIES, MUNICIPAL_SCHEMES, ORGS, PUBLIC_NUMBERS, ROLES, SCHEMES, TEAMS
 
 
@@ -105,7 +105,7 @@ def household(g: Gen) -> str:
         f"- {P(b.full)}, partner, geboren {m('DATE_OF_BIRTH', g.dob())}, BSN {m('BSN', g.bsn())}",
     ]
     for kid in kids:
-        lines.append(f"- {P(kid)} ({K('kind')}), {m('DATE_OF_BIRTH', g.dob())}")
+        lines.append(f"- {P(kid)} ({K('kind')}), {m('DATE_OF_BIRTH', g.dob(child=True))}")
     lines.append(f"Woonadres: {m('ADDRESS', g.address())}, {m('POSTCODE', g.postcode())} {g.muni[0]}")
     return "\n".join(lines)
 
@@ -278,3 +278,65 @@ TEMPLATES = [
     dob_table,
     iban_change,
 ]
+
+
+def sepa_batch(g: Gen) -> str:
+    lines = [f"Betaalbatch {K(g.pick(SCHEMES))} {K(g.date_digits())}", "", "IBAN | Naam | Bedrag | Omschrijving"]
+    for _ in range(g.r.randrange(3, 6)):
+        p = g.person()
+        cue, num = g.case()
+        lines.append(
+            f"{m('IBAN', g.iban(g.chance(0.15)))} | {P(name_any(g, p))} | {K(g.amount())} | "
+            f"{cue}{m('CASE_NUMBER', num)}"
+        )
+    lines.append(f"Totaal: {len(lines) - 3} betalingen")
+    return "\n".join(lines)
+
+
+def truancy(g: Gen) -> str:
+    school = g.pick(["OBS De Regenboog", "Het Baken", "CBS De Wegwijzer", "Montessorischool Oost", "Het Stedelijk"])
+    lines = [f"Verzuimmeldingen {K(school)} — {K(g.pick(['week 12', 'week 37', 'week 45', 'week 3']))}", ""]
+    for _ in range(g.r.randrange(2, 4)):
+        parent = g.person()
+        kid = g.person(origin=parent.origin, double=False)
+        kid.sur = parent.sur
+        lines.append(
+            f"- {P(kid.full)} ({m('DATE_OF_BIRTH', g.dob(child=True))}), {K('ongeoorloofd verzuim')}; "
+            f"ouder: {P(parent.full)}, {m('PHONE', g.phone(parent))}"
+        )
+    lines.append(f"Doorgezet naar {K('Leerplicht')}.")
+    return "\n".join(lines)
+
+
+def vertical_table(g: Gen) -> str:
+    p = g.person()
+    rows = [
+        ("Naam", P(name_any(g, p))),
+        ("BSN", m("BSN", g.bsn())),
+        (K("Geboortedatum"), m("DATE_OF_BIRTH", g.dob())),
+        ("Adres", f"{m('ADDRESS', g.address())}, {m('POSTCODE', g.postcode())} {g.muni[0]}"),
+        ("Telefoon", m("PHONE", g.phone(p))),
+        (K("Kenteken"), m("LICENSE_PLATE", g.plate())),
+        ("Regeling", K(g.pick(SCHEMES))),
+    ]
+    keep_rows = rows[:1] + g.r.sample(rows[1:], 4)
+    return "\n".join(["| Veld | Waarde |", "|---|---|"] + [f"| {a} | {b} |" for a, b in keep_rows])
+
+
+def vehicle_register(g: Gen) -> str:
+    p = g.person()
+    since = g.day(2015, 2024)
+    return "\n".join(
+        [
+            "Uittreksel kentekenregister",
+            f"{K('Kenteken')}: {m('LICENSE_PLATE', g.plate())}",
+            f"Tenaamgesteld op: {P(p.sur_first(g.r.randrange(3)))}",
+            f"Sinds: {K(g.date_words(since))}",
+            f"Adres: {m('ADDRESS', g.address())}",
+            f"       {m('POSTCODE', g.postcode())} {g.muni[0].upper()}",
+            f"Bron: {the_body('RDW')}, opgevraagd door {K('Parkeerbeheer')}",
+        ]
+    )
+
+
+TEMPLATES += [sepa_batch, truancy, vertical_table, vehicle_register]
