@@ -375,6 +375,8 @@ class Gen:
             g = gender or self.pick("fm")
             first = self.pick(fem if g == "f" else mal)
             sur = self.pick(surs).replace("|", " ")
+            if o == "polish" and g == "f":
+                sur = re.sub(r"(sk|ck|dzk)i$", r"\1a", sur)
             dbl = self.chance(DOUBLE_BARREL_P) if double is None else double
             if dbl and o not in FAMILY_FIRST:
                 other = self.pick(ORIGINS[self.origin()][2]).replace("|", " ")

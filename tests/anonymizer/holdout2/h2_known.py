@@ -11,6 +11,7 @@ import re
 
 from h2_core import Gen, Person, cap, keep, m, the_team
 from h2_pools import (
+    APPLY_SCHEMES,
     ORGS,
     ORIGINS,
     SCHEMES,
@@ -108,7 +109,7 @@ def known_of(r: Resident, email: str | None = None, phone: str | None = None) ->
 def k_note(g: Gen) -> tuple[str, dict]:
     r = word_person(g)
     p = r.p
-    scheme = g.pick(SCHEMES)
+    scheme = g.pick(APPLY_SCHEMES)
     text = " ".join(
         [
             f"Gesprek met {P(p.full)} op {keep(g.date_words(weekday=True, year=False))}.",
@@ -218,7 +219,7 @@ def k_possessive(g: Gen) -> tuple[str, dict]:
         poss = P(p.ref + "s")
     text = " ".join(
         [
-            f"{poss} aanvraag voor {keep(g.pick(SCHEMES))} ligt nog bij {the_team(g.pick(TEAMS))}.",
+            f"{poss} aanvraag voor {keep(g.pick(APPLY_SCHEMES))} ligt nog bij {the_team(g.pick(TEAMS))}.",
             f"{r.usages[0]}.",
             f"Volgens {P(p.full)} is dat de reden dat {p.pron} de termijn heeft gemist.",
             f"{r.usages[1]}.",
@@ -253,7 +254,7 @@ def k_household(g: Gen) -> tuple[str, dict]:
         f"Het verzoek komt van {P(a.p.full)} en {P(b.p.full)}, die samen een woning huren.",
         f"{a.usages[0]}.",
         f"{b.usages[0]}.",
-        f"{P(a.p.first)} en {P(b.p.first)} vragen {keep(g.pick(SCHEMES))} aan.",
+        f"{P(a.p.first)} en {P(b.p.first)} vragen {keep(g.pick(APPLY_SCHEMES))} aan.",
     ]
     known = known_of(a)
     known["names"].append(b.p.full)

@@ -282,12 +282,12 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str]]] = {
         [
             "Kowalczyk",
             "Nowak",
-            "Wiśniewska",
+            "Wiśniewski",
             "Sikora",
             "Kamiński",
-            "Lewandowska",
+            "Lewandowski",
             "Zieliński",
-            "Szymańska",
+            "Szymański",
             "Dąbrowski",
             "Mazur",
             "Krawczyk",
@@ -836,3 +836,16 @@ WORD_PARTICLES = {
     "Steen": "van der",
     "Bos": "van den",
 }
+
+# what a resident can apply for ("een aanvraag voor ...", "... aangevraagd")
+APPLY_SCHEMES = [
+    "bijzondere bijstand",
+    "individuele inkomenstoeslag",
+    "kwijtschelding",
+    "een persoonsgebonden budget",
+    "de meerkostenregeling",
+    "een Wmo-voorziening",
+    "een traplift",
+    "leerlingenvervoer",
+    "een parkeervergunning",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from h2_core import Gen, Person, ascii_fold, cap, keep, m, the_body, the_team
-from h2_pools import BODIES, DECIDING_TEAMS, MONTHS, ORGS, ROLES, SCHEMES, TEAMS, WEEKDAYS
+from h2_pools import APPLY_SCHEMES, BODIES, DECIDING_TEAMS, MONTHS, ORGS, ROLES, SCHEMES, TEAMS, WEEKDAYS
 
 
 def P(t: str) -> str:
@@ -115,7 +115,7 @@ def mail_quoted(g: Gen) -> str:
             f"Ik heb uw vraag besproken met {K(team)}. Zij bellen u uiterlijk {K(g.pick(WEEKDAYS))} terug.",
             "De termijn voor een besluit is acht weken. "
             f"Ik zorg dat u vóór {K(g.date_words(year=False))} bericht krijgt.",
-            f"Uw aanvraag voor {K(g.pick(SCHEMES))} is compleet. U hoeft niets meer op te sturen.",
+            f"Uw aanvraag voor {K(g.pick(APPLY_SCHEMES))} is compleet. U hoeft niets meer op te sturen.",
         ]
     )
     quoted = [
@@ -378,7 +378,7 @@ def web_intake(g: Gen) -> str:
         g.pick(shapes),
         g.pick(
             [
-                f"Vorig jaar heb ik {K(g.pick(SCHEMES))} aangevraagd en ik heb nooit een besluit gekregen.",
+                f"Vorig jaar heb ik {K(g.pick(APPLY_SCHEMES))} aangevraagd en ik heb nooit een besluit gekregen.",
                 "Mijn buren hebben een schutting op mijn grond gezet en de gemeente doet niets.",
                 "Ik moet een boete betalen voor een container die niet van mij is.",
             ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from h2_core import Gen, cap, keep, m, the_body, the_team
-from h2_pools import BODIES, DECIDING_TEAMS, ORGS, PUBLIC_NUMBERS, ROLES, SCHEMES, TEAMS, WEEKDAYS
+from h2_pools import APPLY_SCHEMES, BODIES, DECIDING_TEAMS, ORGS, PUBLIC_NUMBERS, ROLES, SCHEMES, TEAMS, WEEKDAYS
 
 
 def P(t: str) -> str:
@@ -188,7 +188,7 @@ def signature_heavy(g: Gen) -> str:
         [
             f"Beste {res.title} {P(res.ref)},",
             "",
-            f"Zoals besproken stuur ik u het formulier voor {K(g.pick(SCHEMES))}. U kunt het vóór "
+            f"Zoals besproken stuur ik u het formulier voor {K(g.pick(APPLY_SCHEMES))}. U kunt het vóór "
             f"{K(g.date_words(year=False))} terugsturen.",
             "",
             "Vriendelijke groet,",
