@@ -4,14 +4,16 @@ The corpus tests check that the committed files are exactly what the determinist
 annotation self-check holds for them) and that they are well formed. The score tests run the real command line,
 ``python -m anonymizer --jsonl``, on each file and judge leaks and keeps with the shared scorer's own ``leaked``
 (../shared/tools/score_anonymizer.py, imported when present; otherwise the faithful copy in holdout2/h2_core.py).
-Targets of issue 10 per file: leak_rate <= 0.005 overall and for PERSON, no structured identifier leaked,
-keep_rate >= 0.98. Failure messages give figures per label only, never texts or document ids (held out).
+Targets of issue 10, per file and over all three: leak_rate <= 0.005 overall and for PERSON, no structured
+identifier leaked, keep_rate >= 0.98. Failure messages give figures per label only, never texts or document ids
+(held out).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -86,6 +88,29 @@ def test_corpus_is_well_formed(name: str) -> None:
             assert "known" not in d
 
 
+def test_identifiers_are_valid() -> None:
+    """BSNs pass the eleven-test, IBANs the mod-97 check; plates and postcodes have Dutch shapes."""
+    plate = re.compile(r"[A-Z\d]{1,3}[- ]?[A-Z\d]{1,3}[- ]?[A-Z\d]{1,3}")
+    seen = Counter()
+    for name in FILES:
+        for d in _docs(name):
+            for item in d["pii"]:
+                text, label = item["text"], item["label"]
+                seen[label] += 1
+                if label == "BSN":
+                    digits = re.sub(r"\D", "", text)
+                    assert len(digits) == 9
+                    assert sum(int(c) * w for c, w in zip(digits, [9, 8, 7, 6, 5, 4, 3, 2, -1], strict=True)) % 11 == 0
+                elif label == "IBAN":
+                    compact = re.sub(r"\s", "", text).upper()
+                    assert int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+                elif label == "POSTCODE":
+                    assert re.fullmatch(r"[1-9]\d{3} ?[A-Za-z]{2}", text)
+                elif label == "LICENSE_PLATE":
+                    assert plate.fullmatch(text.upper()) and len(re.sub(r"[- ]", "", text)) == 6
+    assert all(seen[label] >= 15 for label in LABELS), seen
+
+
 def test_the_copy_of_the_scorer_rule_matches_the_shared_scorer() -> None:
     if not SHARED_SCORER.exists():
         pytest.skip(f"{SHARED_SCORER} is not on this machine (the shared folder sits next to the repository)")
@@ -136,6 +161,12 @@ def scores(leaked_rule: Callable[[dict, str], bool]) -> dict[str, dict]:
             keep_total += len(d["keep"])
             kept += sum(w.lower() in out.lower() for w in d["keep"])
         result[name] = {"total": total, "leaks": leaks, "kept": kept, "keep_total": keep_total}
+    result["all"] = {
+        "total": sum((r["total"] for r in result.values()), Counter()),
+        "leaks": sum((r["leaks"] for r in result.values()), Counter()),
+        "kept": sum(r["kept"] for r in result.values()),
+        "keep_total": sum(r["keep_total"] for r in result.values()),
+    }
     return result
 
 
@@ -144,7 +175,7 @@ def _figures(s: dict) -> str:
 
 
 @TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", [*FILES, "all"])
 def test_leak_rate_overall(scores: dict, name: str) -> None:
     s = scores[name]
     rate = sum(s["leaks"].values()) / sum(s["total"].values())
@@ -152,7 +183,7 @@ def test_leak_rate_overall(scores: dict, name: str) -> None:
 
 
 @TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", [*FILES, "all"])
 def test_leak_rate_person(scores: dict, name: str) -> None:
     s = scores[name]
     rate = s["leaks"]["PERSON"] / s["total"]["PERSON"]
@@ -160,7 +191,7 @@ def test_leak_rate_person(scores: dict, name: str) -> None:
 
 
 @TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", [*FILES, "all"])
 def test_no_structured_identifier_leaks(scores: dict, name: str) -> None:
     s = scores[name]
     leaked = {label: s["leaks"][label] for label in STRUCTURED if s["leaks"][label]}
@@ -168,7 +199,7 @@ def test_no_structured_identifier_leaks(scores: dict, name: str) -> None:
 
 
 @TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", [*FILES, "all"])
 def test_keep_rate(scores: dict, name: str) -> None:
     s = scores[name]
     rate = s["kept"] / s["keep_total"]
