@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from h2_core import Gen, cap, keep, m, the_body, the_team
+from h2_known import word_person
 from h2_pools import APPLY_SCHEMES, BODIES, DECIDING_TEAMS, ORGS, PUBLIC_NUMBERS, ROLES, SCHEMES, TEAMS, WEEKDAYS
 
 
@@ -215,7 +216,23 @@ def referral(g: Gen) -> str:
     return text
 
 
+def word_names(g: Gen) -> str:
+    """Residents and officials whose names are ordinary words, with no record data to help (not "known")."""
+    r = word_person(g, prefer_first=False)
+    o = word_person(g)
+    p, off = r.p, o.p
+    return " ".join(
+        [
+            f"{cap(p.title)} {P(p.ref)} belde met {P(off.full)} van {the_team(g.pick(TEAMS))}.",
+            f"{r.usages[0]}.",
+            f"{P(off.first)} zegt toe dat {p.title} {P(p.ref)} voor {K(g.date_words(year=False))} antwoord krijgt.",
+            f"{o.usages[1]}.",
+        ]
+    )
+
+
 TEMPLATES = [
+    word_names,
     complaint_narrative,
     handover,
     invitation,
