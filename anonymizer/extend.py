@@ -101,14 +101,33 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
     return out
 
 
+# Cheap scans for where initials may start (a charset first, so the regex engine skips ahead quickly); the full
+# pattern is then matched only there.
+_DOT_INITIAL = re.compile(r"[A-Za-z]\.(?<![\w.\-].\.)")
+_CAPS_INITIALS = re.compile(r"(?-i:[A-Z]{2,4})[ \u00a0](?=" + _PARTICLE + r"[ \u00a0])", re.I)
+
+
+def _initial_starts(text: str) -> list[int]:
+    """Sorted start offsets of possible initials: "J." not inside a word or after another initial; "RDJ de"."""
+    starts = [m.start() for m in _DOT_INITIAL.finditer(text)]
+    for m in _CAPS_INITIALS.finditer(text):
+        st = m.start()
+        if m.group()[:-1].isupper() and (st == 0 or not (text[st - 1].isalnum() or text[st - 1] in ".-_")):
+            starts.append(st)
+    return sorted(set(starts))
+
+
 def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[[str], P]) -> list[Span[P]]:
     """Initials followed by a surname in any case: "A. P. K. de koning", "i. van salm", "F.L. DE HAAS",
     "RDJ DE HAAS" (capital initials without dots only with particles after them)."""
     if "." not in text and not re.search(r"[A-Z]{2}", text):
         return []
     out: list[Span[P]] = []
-    for m in INITIALS_NAME.finditer(text):
-        s, e = m.start(), m.end()
+    for s in _initial_starts(text):
+        m = INITIALS_NAME.match(text, s)
+        if not m:
+            continue
+        e = m.end()
         if _blocked(mask, s, e):
             continue
         dots, caps, word, parts = m.group("dots"), m.group("caps"), m.group("word"), m.group("parts")
@@ -207,6 +226,11 @@ def lower_parts(people: list[P], parts_of: Callable[[P], set[str]]) -> dict[str,
 
 # ---------------------------------------------------------------- structure: columns, chat speakers, lists
 
+_NAME_HEADER_GATE = re.compile(
+    r"[,;\t](?=[ \"']*(?:" + "|".join(sorted(NAME_HEADERS, key=len, reverse=True)) + r")\b)"
+    r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(NAME_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t]",
+    re.I,
+)
 _CELL_STRIP = " \t\"'“”"
 
 
@@ -230,7 +254,7 @@ def _header_key(cell: str) -> str:
 def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Cells under a header that names people ("naam", "voornaam", "achternaam", "contactpersoon") in a comma-,
     semicolon- or tab-separated table are names, in any case and whatever the words ("Bas,Snoek,...")."""
-    if "\n" not in text or not any(sep in text for sep in ",;\t"):
+    if "\n" not in text or not _NAME_HEADER_GATE.search(text):
         return []
     out: list[Span[P]] = []
     pos = 0
@@ -288,10 +312,13 @@ CHAT_SPEAKER = re.compile(
 )
 
 
+_TIME = re.compile(r"\d:\d\d")
+
+
 def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """The speaker of a chat export line is a person in any case ("03/04/25, 09:01 - merel: ..."), unless the
     name opens with an organisation word ("Gemeente Westland: ...")."""
-    if ":" not in text:
+    if ":" not in text or not _TIME.search(text):
         return []
     out: list[Span[P]] = []
     seen: dict[str, P] = {}
@@ -318,6 +345,12 @@ SURNAME_INITIALS_ANYCASE = re.compile(
 )
 
 
+_COMMA_INITIAL = re.compile(r",[ \u00a0]?(?:[A-Za-z]\.|[A-Z]{1,4}(?![\w]))")
+_SURNAME_TAIL = re.compile(
+    r"(?<![\w\-])(?:" + _PARTICLE + r"[ \u00a0]){0,3}[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$", re.I
+)
+
+
 def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """A surname in lower case or capitals with its initials after a comma: "van der sloot, w.", "DE WIT, Y.H.S.".
     An ordinary word counts only as a listed surname after a particle ("de bont") or after two particles ("van der
@@ -326,7 +359,13 @@ def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callab
     if "," not in text:
         return []
     out: list[Span[P]] = []
-    for m in SURNAME_INITIALS_ANYCASE.finditer(text):
+    for c in _COMMA_INITIAL.finditer(text):
+        tail = _SURNAME_TAIL.search(text, max(0, c.start() - 64), c.start())
+        if not tail:
+            continue
+        m = SURNAME_INITIALS_ANYCASE.match(text, tail.start())
+        if not m:
+            continue
         s, e = m.span()
         word, parts = m.group("word"), m.group("parts")
         if _blocked(mask, s, e) or (word[:1].isupper() and not word.isupper()):

@@ -618,6 +618,11 @@ CASE_EXTRA = (
     # "#123456"
     (re.compile(r"#\d"), re.compile(r"#\d{5,12}(?!\d)")),
 )
+# The gates above in two scans, each led by a character class so the engine skips ahead fast.
+_CASE_EXTRA_ANY = (
+    re.compile(r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d)"),
+    re.compile(r"[A-Z](?:[A-Z] \d\d| (?:19|20)\d\d \d)"),
+)
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
 _LOWER_PREFIX = re.compile(r"(?<![\w\-/])[a-z]{1,5}$")
@@ -685,10 +690,11 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
-    for gate, rx in CASE_EXTRA:
-        if gate.search(text):
-            for m in rx.finditer(text):
-                yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+    if "#" in text or any(rx.search(text) for rx in _CASE_EXTRA_ANY):  # most texts have none of these shapes
+        for gate, rx in CASE_EXTRA:
+            if gate.search(text):
+                for m in rx.finditer(text):
+                    yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     for m in _CASE_TAIL.finditer(text):
         pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
         if pre:
@@ -882,10 +888,37 @@ LOWER_STREET_NO_RE = re.compile(
 )
 
 
+_LOWER_THEN_NUMBER = re.compile(r" (?=\d)(?<=[a-zà-ÿ] )")
+_LOWER_PREFIXES = ("korte ", "lange ", "oude ", "nieuwe ", "kleine ", "grote ", "hoge ", "lage ")
+
+
+def _lower_street_matches(text: str) -> Iterator[re.Match[str]]:
+    """``LOWER_STREET_NO_RE`` matched only where a lower-case word meets a number (" 4" after "meidoornplein"):
+    a scan for that pair is far cheaper than trying the pattern at every word."""
+    last_end = 0
+    for sp in _LOWER_THEN_NUMBER.finditer(text):
+        ws = sp.start()
+        while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "'-"):
+            ws -= 1
+        if ws < last_end:
+            continue
+        starts = [ws]
+        for pre in _LOWER_PREFIXES:
+            if text.startswith(pre, ws - len(pre)):
+                starts.insert(0, ws - len(pre))
+                break
+        for st in starts:
+            m = LOWER_STREET_NO_RE.match(text, st)
+            if m and m.end("street") == sp.start():
+                last_end = m.end()
+                yield m
+                break
+
+
 def lower_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
     """A street written in lower case with its house number ("ik woon op de meidoornplein 4"): the street
     word is a compound ending in a street word, not an ordinary Dutch word ("snelweg 4" stays)."""
-    for m in LOWER_STREET_NO_RE.finditer(text):
+    for m in _lower_street_matches(text):
         word = m.group("street").split()[-1]
         if is_word(word) or is_word(word.split("-")[-1]):
             continue
