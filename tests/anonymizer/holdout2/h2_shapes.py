@@ -338,6 +338,12 @@ def streets(g: Gen) -> str:
         f"{melder.pron} heeft gebeld.",
         f"{K(g.pick(['Stadsbeheer', 'Openbare Ruimte', 'Handhaving']))} komt {K(g.pick(WEEKDAYS))} kijken.",
     ]
+    if g.chance(0.5):
+        parts.insert(
+            2,
+            f"Een {g.pick(['bestelbus', 'camper', 'aanhanger', 'busje'])} met kenteken "
+            f"{m('LICENSE_PLATE', g.plate())} staat daar al {K('drie weken')} stil.",
+        )
     head = parts[:2]
     g.r.shuffle(head)
     return " ".join(head + parts[2:])
@@ -383,7 +389,8 @@ def web_intake(g: Gen) -> str:
                 "Ik moet een boete betalen voor een container die niet van mij is.",
             ]
         ),
-        f"Mijn telefoonnummer is {PH(g.phone(res))} en mijn mail is {EM(g.email(res))}.",
+        f"Mijn telefoonnummer is {PH(g.phone(res))} en mijn mail is {EM(g.email(res))}."
+        + (f" Mijn BSN is {m('BSN', g.bsn())}." if g.chance(0.7) else ""),
         f"Ik heb al gebeld met {K(g.k14())} maar daar kon niemand mij helpen.",
     ]
     return " ".join(body)
@@ -400,6 +407,11 @@ def agreement(g: Gen) -> str:
         f"{P(res.first)} heeft laten weten dat {res.pron} overdag bereikbaar is op {PH(g.phone(res))}.",
         f"Het gaat om {case_ref(g)}.",
     ]
+    if g.chance(0.8):
+        lines.append(
+            f"Het teveel betaalde bedrag van {K(g.amount())} wordt teruggestort op {m('IBAN', g.iban())} "
+            f"t.n.v. {P(res.initialed)}."
+        )
     return " ".join(lines)
 
 
