@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
 from typing import Any
 
 from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
@@ -14,6 +13,7 @@ from flask.typing import ResponseReturnValue
 from ..services import accountability, charts, reportpdf
 from ..services import fund as fund_service
 from ..services.accountability import Period, PeriodError
+from ..services.ttlcache import TTLCache
 
 bp = Blueprint("accountability", __name__)
 
@@ -125,9 +125,9 @@ def _report(period: Period, pdf: bool) -> ResponseReturnValue:
     )
 
 
-_pdf_cache: dict[tuple, tuple[float, bytes]] = {}
-_pdf_lock = threading.Lock()
 PDF_CACHE_SECONDS = 600.0
+_pdf_cache: TTLCache[tuple, bytes] = TTLCache(PDF_CACHE_SECONDS, max_entries=32)
+_pdf_lock = threading.Lock()
 
 
 def _pdf_for(period: Period, html: str) -> bytes:
@@ -135,14 +135,8 @@ def _pdf_for(period: Period, html: str) -> bytes:
     a second of CPU), one at a time per process."""
     key = (period.slug, accountability.data_version(), dt.date.today())
     with _pdf_lock:
-        hit = _pdf_cache.get(key)
-        if hit and time.monotonic() - hit[0] < PDF_CACHE_SECONDS:
-            return hit[1]
-        body = reportpdf.render(html)
-        if len(_pdf_cache) > 32:
-            _pdf_cache.clear()
-        _pdf_cache[key] = (time.monotonic(), body)
-        return body
+        body = _pdf_cache.get(key)
+        return body if body is not None else _pdf_cache.put(key, reportpdf.render(html))
 
 
 def _in_archive(period: Period) -> bool:

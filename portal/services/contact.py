@@ -3,7 +3,6 @@ on every error page and in every mail."""
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, fields
 
@@ -13,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..extensions import db
 from ..models import Setting
+from .ttlcache import TTLCache
 
 PREFIX = "contact."
 MAX_LENGTH = 255  # settings.value is String(255)
@@ -37,8 +37,7 @@ class ContactDetails:
 
 
 FIELDS = tuple(f.name for f in fields(ContactDetails))
-_cache: dict[str, tuple[float, ContactDetails]] = {}
-_cache_lock = threading.Lock()
+_cache: TTLCache[str, ContactDetails] = TTLCache(CACHE_SECONDS)
 
 
 def _cache_key() -> str:
@@ -49,20 +48,16 @@ def load() -> ContactDetails:
     """The stored details (cached briefly per process); empty details when the table is not there yet."""
     key = _cache_key()
     now = time.monotonic()
-    with _cache_lock:
-        hit = _cache.get(key)
-        if hit and now - hit[0] < CACHE_SECONDS:
-            return hit[1]
+    hit = _cache.get(key)
+    if hit is not None:
+        return hit
     try:
         rows = db.session.execute(select(Setting).where(Setting.key.startswith(PREFIX))).scalars().all()
     except SQLAlchemyError:  # an empty data folder before migrations: pages must still render
         db.session.rollback()
         return ContactDetails()
     values = {row.key[len(PREFIX) :]: row.value for row in rows if row.key[len(PREFIX) :] in FIELDS}
-    details = ContactDetails(**values)
-    with _cache_lock:
-        _cache[key] = (now, details)
-    return details
+    return _cache.put(key, ContactDetails(**values), at=now)
 
 
 def clean(value: str) -> str:
@@ -87,5 +82,4 @@ def save(details: ContactDetails) -> None:
 
 
 def forget() -> None:
-    with _cache_lock:
-        _cache.clear()
+    _cache.clear()

@@ -69,3 +69,19 @@ def test_times_are_stored_utc_and_shown_dutch():
     summer_typed = dt.datetime(2026, 7, 1, 10, 0)  # a mediator types 10:00 Dutch summer time
     assert clock.from_local(summer_typed) == dt.datetime(2026, 7, 1, 8, 0)
     assert clock.to_local(clock.from_local(summer_typed)).replace(tzinfo=None) == summer_typed
+
+
+def test_ttl_cache_expires_and_starts_afresh_when_full():
+    import time
+
+    from portal.services.ttlcache import TTLCache
+
+    cache: TTLCache[str, int] = TTLCache(60.0, max_entries=2)
+    assert cache.get("a") is None
+    assert cache.put("a", 1) == 1 and cache.get("a") == 1
+    cache.put("old", 2, at=time.monotonic() - 61)
+    assert cache.get("old") is None and sorted(cache) == ["a", "old"]
+    cache.put("c", 3)  # full: starts afresh
+    assert list(cache) == ["c"] and cache.get("a") is None
+    cache.clear()
+    assert len(cache) == 0

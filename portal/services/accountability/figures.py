@@ -7,7 +7,6 @@ before it leaves this package.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Mapping
@@ -20,6 +19,7 @@ from ...models import utcnow
 from ...models_accountability import AccDuration, AccDurationMonthly, AccMonthly
 from .. import norms as norms_service
 from ..suppression import headline_share, share
+from ..ttlcache import TTLCache
 from .grid import monthly, names_by_dim, protected_grid, published_counts
 from .learning import improvements_public
 from .periods import Period, quarter_of
@@ -27,8 +27,8 @@ from .rollups import data_version
 from .rules import five_rules
 
 CACHE_SECONDS = 60.0
-_cache: dict[tuple, tuple[float, dict[str, Any]]] = {}
-_cache_lock = threading.Lock()
+_cache: TTLCache[tuple, dict[str, Any]] = TTLCache(CACHE_SECONDS, max_entries=128)
+_grid_cache: TTLCache[tuple, dict[str, dict[str, Any]]] = TTLCache(CACHE_SECONDS, max_entries=8)
 
 
 def _percentiles(start: dt.date, end: dt.date) -> dict[str, dict[str, Any]]:
@@ -199,18 +199,22 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
     """Every accountability figure for `period`, suppressed, as plain lists and dicts (JSON-ready)."""
     version = data_version()  # database busy or read-only: the rollups as they are
     key = (str(db.engine.url), period, with_previous, version, dt.date.today(), norms_service.current())
-    now = time.monotonic()
-    with _cache_lock:
-        hit = _cache.get(key)
-        if hit and now - hit[0] < CACHE_SECONDS:
-            return {**hit[1], "improvements": improvements_public(), "learning": improvements_public(period)}
+    started = time.monotonic()  # a figure set counts as old as the data it was computed from
+    data = _cache.get(key)
+    if data is None:
+        data = _cache.put(key, _uncached(period, with_previous, version), at=started)
+    return {**data, "improvements": improvements_public(), "learning": improvements_public(period)}
+
+
+def _uncached(period: Period, with_previous: bool, version: tuple[int, int]) -> dict[str, Any]:
+    """The figures of `period` computed afresh (the protected grid itself is shared while the data is unchanged)."""
     first_day = db.session.execute(select(func.min(AccMonthly.month))).scalar()
     names = names_by_dim()
     grid = _cached_grid(names, version)
     current = _period_block(period, names, grid)
     previous_period = period.previous() if with_previous else None
     previous = _period_block(previous_period, names, grid) if previous_period else None
-    data = {
+    return {
         **current,
         "previous": previous,
         "trend": _trend(period, first_day, names, grid),
@@ -220,34 +224,17 @@ def figures(period: Period, with_previous: bool = True) -> dict[str, Any]:
         "license": "CC BY 4.0",
         "suppression": 'Aantallen van 1 tot en met 4 staan als "<5"; extra verborgen cellen als null.',
     }
-    with _cache_lock:
-        if len(_cache) > 128:
-            _cache.clear()
-        _cache[key] = (now, data)
-    return {**data, "improvements": improvements_public(), "learning": improvements_public(period)}
-
-
-_grid_cache: dict[tuple, tuple[float, dict[str, dict[str, Any]]]] = {}
 
 
 def _cached_grid(names: dict[str, dict[str, tuple[str, str]]], version: tuple[int, int]) -> dict[str, dict[str, Any]]:
     """The protected grid, shared by every period's figures until the data or the names change."""
     key = (str(db.engine.url), version, dt.date.today(), repr(sorted((d, sorted(v.items())) for d, v in names.items())))
-    now = time.monotonic()
-    with _cache_lock:
-        hit = _grid_cache.get(key)
-        if hit and now - hit[0] < CACHE_SECONDS:
-            return hit[1]
-    grid = protected_grid(names)
-    with _cache_lock:
-        if len(_grid_cache) > 8:
-            _grid_cache.clear()
-        _grid_cache[key] = (now, grid)
-    return grid
+    started = time.monotonic()
+    grid = _grid_cache.get(key)
+    return grid if grid is not None else _grid_cache.put(key, protected_grid(names), at=started)
 
 
 def clear_cache() -> None:
     """Forget every cached figure set (tests and benchmarks; the cache is keyed by the rollups' version anyway)."""
-    with _cache_lock:
-        _cache.clear()
-        _grid_cache.clear()
+    _cache.clear()
+    _grid_cache.clear()
