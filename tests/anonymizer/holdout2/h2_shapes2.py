@@ -236,12 +236,12 @@ def money_prose(g: Gen) -> str:
     res = g.person()
     dob = g.dob()
     cue = g.pick(["geboren op ", "geb. ", "", "geboortedatum "])
-    who = (
-        f"{res.title.capitalize()} {P(res.full)} ({m('BSN', g.bsn()) if g.chance(0.5) else 'BSN ' + m('BSN', g.bsn())}"
-    )
+    bsn = m("BSN", g.bsn())
+    who = f"{res.title.capitalize()} {P(res.full)} ({bsn if g.chance(0.5) else 'BSN ' + bsn}"
     who += f", {cue}{m('DATE_OF_BIRTH', dob)})"
     lines = [
-        f"{who} heeft een achterstand van {K(g.amount())} bij {the_body(g.pick(BODIES))}.",
+        f"{who} heeft een achterstand van {K(g.amount())} bij "
+        f"{the_body(g.pick(['CAK', 'DUO', 'Belastingdienst', 'UWV', 'SVB', 'Dienst Toeslagen']))}.",
         f"Vanaf {K(g.date_words(year=False))} wordt de uitkering overgemaakt naar {m('IBAN', g.iban())} in plaats "
         f"van {m('IBAN', g.iban(g.chance(0.3)))}.",
         f"De deurwaarder heeft {res.poss} auto ({m('LICENSE_PLATE', g.plate())}) in beslag genomen; {P(res.ref)} "
