@@ -19,6 +19,7 @@ RUNS = [
     ("accountability", ["bench_accountability.py", "--n", "100000"]),
     ("load", ["bench_load.py", "--seconds", "20"]),
     ("servers", ["bench_servers.py"]),
+    ("commons", ["bench_commons.py", "--sources", "5", "--per-source", "1000"]),
 ]
 
 
