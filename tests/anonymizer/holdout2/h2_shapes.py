@@ -286,11 +286,23 @@ def possessives(g: Gen) -> str:
             break
     else:
         raise RuntimeError("no possessive pair")
-    scheme = g.pick(SCHEMES)
+    street = g.street()
     lines = [
-        f"{pa[0]} aanvraag voor {K(scheme)} is afgewezen omdat een bankafschrift ontbrak.",
-        f"Volgens {P(a.full)} heeft {a.pron} het afschrift wel gemaild.",
-        f"{pb[0]} zoon speelt op het pleintje aan de {A(g.street())} en trapt daar volgens de buren ruiten in.",
+        g.pick(
+            [
+                f"{pa[0]} aanvraag voor {K(g.pick(APPLY_SCHEMES))} is afgewezen omdat een bankafschrift ontbrak.",
+                f"{pa[0]} dossier is zoekgeraakt bij de verhuizing van het {K('archief')}.",
+                f"{pa[0]} moeder belde om te vragen hoe het met de {K('aanvraag')} staat.",
+            ]
+        ),
+        f"Volgens {P(a.full)} heeft {a.pron} alles op tijd gemaild.",
+        g.pick(
+            [
+                f"{pb[0]} zoon speelt op het pleintje aan de {A(street)} en trapt daar volgens de buren ruiten in.",
+                f"{pb[0]} hond blaft volgens de buren aan de {A(street)} de hele dag.",
+                f"{pb[0]} auto staat al weken op de stoep van de {A(street)}.",
+            ]
+        ),
         f"{b.title.capitalize()} {P(b.ref)} ontkent dat. {cap(the_team(g.pick(TEAMS)))} wil met beide gezinnen praten.",
     ]
     g.r.shuffle(lines)
@@ -303,9 +315,26 @@ def name_org(g: Gen) -> str:
     team = g.pick(TEAMS)
     body = g.pick(BODIES)
     parts = [
-        f"{P(a.full)} van {the_team(team)} heeft contact gehad met {res.title} {P(res.ref)}.",
-        f"{P(b.full)} namens {K(org)} zegt dat de woning te vochtig is om in te wonen.",
-        f"{P(c.initialed)} ({K(body)}) vraagt om een kopie van de indicatie.",
+        g.pick(
+            [
+                f"{P(a.full)} van {the_team(team)} heeft contact gehad met {res.title} {P(res.ref)}.",
+                f"{P(a.full)}, {K(g.pick(ROLES))} bij {the_team(team)}, sprak {res.title} {P(res.ref)} gisteren.",
+                f"Volgens {P(a.full)} ({K(team)}) wacht {res.title} {P(res.ref)} nog op een huisbezoek.",
+            ]
+        ),
+        g.pick(
+            [
+                f"{P(b.full)} namens {K(org)} zegt dat de woning te vochtig is om in te wonen.",
+                f"Namens {K(org)} schuift {P(b.full)} aan bij het volgende gesprek.",
+                f"{b.title.capitalize()} {P(b.full)} van {K(org)} vindt dat de schimmel eerst weg moet.",
+            ]
+        ),
+        g.pick(
+            [
+                f"{P(c.initialed)} ({K(body)}) vraagt om een kopie van de indicatie.",
+                f"Bij {the_body(body)} is {P(c.initialed)} het aanspreekpunt.",
+            ]
+        ),
         f"Daarna belde {P(res.first)} zelf nog met {P(a.first)}.",
     ]
     head = parts[:3]
