@@ -40,7 +40,9 @@ def run(if_empty: bool = False, echo: Callable[[str], None] = print, n_requests:
     _contact_details()
     users = _accounts()
     if not has_requests:
-        _requests(rng, users, n_requests)
+        now = utcnow().replace(microsecond=0)  # the demo's clock: its history and its rules count from here
+        _requests(rng, users, n_requests, now)
+        keep_own_rules(now)
     from .services import fund
 
     fund.seed_demo(rng)  # ledger and learning points; adds nothing when the ledger has entries
@@ -166,13 +168,13 @@ def _path_for(age_days: int, rng: random.Random) -> list[str]:
     return ["ontvangen", "in_verkenning", "in_afstemming", *end]
 
 
-def _requests(rng: random.Random, users: list[User], n: int) -> None:
+def _requests(rng: random.Random, users: list[User], n: int, now: dt.datetime | None = None) -> None:
     themes = {t.slug: t for t in db.session.execute(select(Theme)).scalars()}
     departments = {d.name: d for d in db.session.execute(select(Department)).scalars()}
     officials = db.session.execute(select(Official)).scalars().all()
     mediators = [u for u in users if u.role == "mediator"]
     current = norms.current()
-    now = utcnow().replace(microsecond=0)
+    now = now or utcnow().replace(microsecond=0)
     channels = ["web"] * 6 + ["telefoon"] * 2 + ["balie", "email", "brief"]
     req_receipts: list[tuple[Request, dt.datetime, dt.datetime]] = []
     for i in range(n):
@@ -183,6 +185,8 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
         sub_id = f"demo-{seed_id(i)}"
         first_due, resolution_due = current.deadlines(received.date())
         path = _path_for(age, rng)
+        if path[-1] == "opgelost" and age < 40 and i % 3 == 0:  # recent cases that could not be solved (no rng)
+            path = [*path[:-1], "niet_opgelost"]
         req = Request(
             code_hash=codes.code_hash(codes.code_for_submission("demo", sub_id)),
             submission_id=sub_id,
@@ -221,6 +225,7 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
                 req.contacts.append(
                     Contact(
                         at=contact_at,
+                        created_at=contact_at,  # logged when it happened, not when the demo was seeded
                         channel=rng.choice(["telefoon", "gesprek"]),
                         participants="bewoner, bemiddelaar",
                         with_resident=True,
@@ -233,6 +238,7 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
                 req.contacts.append(
                     Contact(
                         at=at,
+                        created_at=at,
                         channel="gesprek",
                         official_id=official.id,
                         participants=f"bemiddelaar, {official.role}",
@@ -301,6 +307,43 @@ def _requests(rng: random.Random, users: list[User], n: int) -> None:
             )
         )
     db.session.commit()
+
+
+def _night_after(moment: dt.datetime) -> dt.datetime:
+    """When the nightly job (deploy/verzoek-retention.timer, 03:30 Dutch time) first runs after `moment`."""
+    from .services import clock
+
+    night = dt.datetime.combine(clock.local_date(moment), dt.time(3, 30))
+    if night <= clock.to_local(moment).replace(tzinfo=None):
+        night += dt.timedelta(days=1)
+    return clock.from_local(night)
+
+
+def keep_own_rules(now: dt.datetime) -> None:
+    """Make the demo follow its own rules, as if `flask retention run` had run every night until `now`.
+
+    Requests waiting for the control answer are closed PORTAL_AUTO_CLOSE_DAYS after their last activity (on the
+    night it falls due, the resident's 'closed' mail delivered then), and the retention rule erases the personal
+    data of requests closed and inactive for PORTAL_RETENTION_MONTHS. Both through the job's own code.
+    """
+    from .services import retention
+
+    days = retention.configured_auto_close_days()
+    waiting = db.session.execute(select(Request).where(Request.status.in_(retention.AWAITING_CONTROL))).scalars()
+    nights = sorted({_night_after(retention.last_activity(req) + dt.timedelta(days=days)) for req in waiting})
+    for night in (n for n in nights if n <= now):
+        closed = retention.auto_close(night, days)
+        db.session.flush()
+        mails = db.session.execute(
+            select(MailOutbox).where(
+                MailOutbox.request_id.in_([req.id for req in closed]), MailOutbox.state == "pending"
+            )
+        ).scalars()
+        for mail in mails:  # delivered that night, as the mail worker would have done
+            mail.created_at = mail.next_attempt_at = mail.sent_at = night
+            mail.state, mail.attempts, mail.body_text, mail.body_html = "sent", 1, "", ""
+        db.session.commit()
+    retention.run(now=now)
 
 
 def seed_id(i: int) -> str:
