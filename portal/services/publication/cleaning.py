@@ -6,7 +6,9 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
+from anonymizer import Entity
 from knowledgebase.render import MarkdownRefused, markdown_problem, plain_html, render_checked
 
 from ...models import Article
@@ -109,8 +111,8 @@ def _field_items(
     text: str,
     base: int,
     end: int,
-    entities: list,
-    record: RecordTerms,  # type: ignore[type-arg]
+    entities: list[Entity],
+    record: RecordTerms,
     restore: set[str],
     extra_words: list[str],
     extra_placeholder: str,
@@ -191,7 +193,7 @@ def _renumber_persons(texts: list[str], per_field: list[list[tuple[int, int, Rep
 def _replace(text: str, spans: list[tuple[int, int, str]]) -> str:
     """Replace spans; overlapping spans merge into one (never leaving a piece of either behind), and so do
     neighbouring role placeholders ("Pieter Proef" is one "[bewoner]", not two)."""
-    merged: list[list] = []  # type: ignore[type-arg]
+    merged: list[list[Any]] = []  # [start, end, replacement], widened as spans merge
     for s, e, rep in sorted(spans):
         if merged and s < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
