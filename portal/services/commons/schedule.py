@@ -1,10 +1,11 @@
 """The scheduled sync: every COMMONS_SYNC_MINUTES each active source is synced once, by one process per host.
 
-COMMONS_SYNC = "embedded" (default): a background thread in every web worker looks every half minute whether
-a source is due (its last sync is older than the interval, read from the database, so all workers agree) and
-syncs it while holding the file lock <data>/commons.sync.lock (non-blocking: only one process syncs). With
-"external" the web workers leave it to `flask commons worker`, which runs the same loop in the foreground.
-`flask commons sync` takes the same lock, waiting for a running round to finish.
+COMMONS_SYNC = "embedded" (default): a background thread in every web worker looks every half minute
+(COMMONS_SYNC_CHECK_SECONDS) whether a source is due (its last sync is older than the interval, read from the
+database, so all workers agree) and syncs it while holding the file lock <data>/commons.sync.lock
+(non-blocking: only one process syncs). With "external" the web workers leave it to `flask commons worker`,
+which runs the same loop in the foreground. `flask commons sync` takes the same lock, waiting for a running
+round to finish.
 """
 
 from __future__ import annotations
@@ -76,4 +77,5 @@ def loop(app: Flask, interval: float = 30.0, stop: threading.Event | None = None
 
 def start_sync_thread(app: Flask) -> None:
     """The embedded schedule (COMMONS_SYNC = "embedded"): a daemon thread in this web worker."""
-    threading.Thread(target=loop, args=(app,), name="commons-sync", daemon=True).start()
+    interval = float(app.config.get("COMMONS_SYNC_CHECK_SECONDS", 30))
+    threading.Thread(target=loop, args=(app, interval), name="commons-sync", daemon=True).start()
