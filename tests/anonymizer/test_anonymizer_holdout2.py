@@ -123,6 +123,31 @@ def test_the_copy_of_the_scorer_rule_matches_the_shared_scorer() -> None:
                     assert shared(item, out) == own(item, out)
 
 
+def test_no_name_street_or_sentence_of_the_shared_dev_files() -> None:
+    """Written independently: no full name, street or six-word sequence of ../shared/data/pii_*.jsonl."""
+    dev_files = sorted((ROOT.parent / "shared" / "data").glob("pii_*.jsonl"))
+    if not dev_files:
+        pytest.skip("../shared/data is not on this machine")
+    dev = [json.loads(line) for f in dev_files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev_text = " ".join(d["text"] for d in dev).lower()
+    ours = [d for name in FILES for d in _docs(name)]
+
+    def street(item: dict) -> str:
+        return re.sub(r"\s*\d.*$", "", item["text"]).lower()
+
+    def grams(text: str) -> set[str]:
+        words = re.findall(r"\w+", text.lower())
+        return {" ".join(words[i : i + 6]) for i in range(len(words) - 5)}
+
+    full_names = {i["text"].lower() for d in ours for i in d["pii"] if i["label"] == "PERSON" and " " in i["text"]}
+    full_names = {n for n in full_names if "," not in n and len(n) > 6}
+    assert not [n for n in full_names if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", dev_text)]
+    streets = {street(i) for d in ours for i in d["pii"] if i["label"] == "ADDRESS"}
+    assert not [s for s in streets if re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", dev_text)]
+    dev_grams = set().union(*(grams(d["text"]) for d in dev))
+    assert not set().union(*(grams(d["text"]) for d in ours)) & dev_grams
+
+
 # ---------------------------------------------------------------- scores of the anonymizer
 @pytest.fixture(scope="module")
 def leaked_rule() -> Callable[[dict, str], bool]:
