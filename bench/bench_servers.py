@@ -180,6 +180,19 @@ def fill(url: str, docs: list, status_codes: int, seed: int = 42) -> list[str]:
 # --- servers and load ---------------------------------------------------------------------------------------
 
 
+def worker_rss_mb(master_pid: int) -> list[float]:
+    """Resident memory (MB) of each worker of a gunicorn master (Linux /proc; empty elsewhere)."""
+    out = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(master_pid) and "VmRSS" in fields:
+            out.append(int(fields["VmRSS"].split()[0]) / 1024)
+    return sorted(out)
+
+
 @contextmanager
 def gunicorn(app_spec: str, env: dict[str, str], workers: int, log: Path):
     port = pgtemp.free_port()
@@ -208,7 +221,7 @@ def gunicorn(app_spec: str, env: dict[str, str], workers: int, log: Path):
                     if proc.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError(f"gunicorn did not start: {log.read_text()[-2000:]}") from None
                     time.sleep(0.3)
-            yield base
+            yield base, proc.pid
         finally:
             if proc.poll() is None:
                 os.killpg(proc.pid, 15)
@@ -304,6 +317,7 @@ def main() -> int:
         wanted.remove("postgresql")
 
     results: dict[str, dict] = {}
+    memory: dict[str, dict[str, list[float]]] = {}
     work = Path(tempfile.mkdtemp(prefix="bench-servers-"))
     try:
         with ExitStack() as stack:
@@ -341,14 +355,14 @@ def main() -> int:
             del docs
             status = [f"/verzoek/{code}" for code in tracking]
 
-            bases = {
-                "hello": stack.enter_context(
-                    gunicorn("bench.hello_app:app", env_sqlite, args.workers, work / "hello.log")
-                )
-            }
+            masters: dict[str, int] = {}
+            bases = {}
+            bases["hello"], masters["hello"] = stack.enter_context(
+                gunicorn("bench.hello_app:app", env_sqlite, args.workers, work / "hello.log")
+            )
             targets: dict[str, tuple[str, list[str]]] = {"hello": ("hello", ["/"])}
             for db_name, env in envs.items():
-                bases[db_name] = stack.enter_context(
+                bases[db_name], masters[db_name] = stack.enter_context(
                     gunicorn("portal:create_app()", env, args.workers, work / f"{db_name}.log")
                 )
                 with urllib.request.urlopen(bases[db_name] + status[0], timeout=10) as resp:
@@ -370,6 +384,10 @@ def main() -> int:
                     seconds=args.warmup_seconds,
                     connections=args.connections,
                 )
+            for server, pid in masters.items():
+                rss = worker_rss_mb(pid)
+                memory[server] = {"after_warmup_mb": rss}
+                print(f"worker RSS after warm-up, {server}: {', '.join(f'{v:.0f} MB' for v in rss)}", flush=True)
             rounds: dict[str, list[dict]] = {key: [] for key in targets}
             for n in range(args.rounds):
                 for key, (server, paths) in targets.items():
@@ -389,6 +407,8 @@ def main() -> int:
                         f"errors {r['errors']}",
                         flush=True,
                     )
+            for server, pid in masters.items():
+                memory[server]["after_load_mb"] = worker_rss_mb(pid)
             for key, runs in rounds.items():
                 results[key] = {
                     "requests": sum(r["requests"] for r in runs),
@@ -409,13 +429,18 @@ def main() -> int:
             f"  {key:18s} {value['requests']:8d} req, {value['rps']:7.0f} req/s, p50 {value['p50_ms']:7.1f} ms, "
             f"p95 {value['p95_ms']:7.1f} ms, {value['rps'] / ceiling:6.1%} of hello world, errors {value['errors']}"
         )
+    for server, mem in memory.items():
+        after = mem.get("after_load_mb", [])
+        print(f"  worker RSS {server}: after load {', '.join(f'{v:.0f} MB' for v in after)}")
     for endpoint in ("search", "status"):
         if f"sqlite/{endpoint}" in results and f"postgresql/{endpoint}" in results:
             ratio = results[f"postgresql/{endpoint}"]["rps"] / (results[f"sqlite/{endpoint}"]["rps"] or 1.0)
             print(f"  {endpoint}: PostgreSQL / SQLite throughput {ratio:.2f}")
     if args.json:
         args.json.write_text(
-            json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, "results": results}, indent=2)
+            json.dumps(
+                {"args": {k: str(v) for k, v in vars(args).items()}, "results": results, "memory": memory}, indent=2
+            )
         )
     return 1 if any(r["errors"] for r in results.values()) else 0
 

@@ -43,7 +43,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)  # ~25 MB when full; a worker only fills it with the words it meets
 def stem(word: str) -> str:
     """Stem one (already folded, lowercase) Dutch word."""
     w = word

@@ -12,8 +12,8 @@ from pathlib import Path
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
-    from whoosh import index as windex
     from whoosh import scoring
+    from whoosh.filedb.filestore import FileStorage
     from whoosh.util.numeric import byte_to_length
 
     try:  # fast bulk reading of postings blocks; optional (falls back to the matcher API)
@@ -27,7 +27,8 @@ from .facets import FacetsMixin
 _LENGTH_CACHE: dict[tuple, list[int]] = {}
 _COLUMN_CACHE: dict[tuple, list[str]] = {}
 SEGMENT_CACHE_ENTRIES = 24  # per-segment field lengths and columns kept (one entry: a list per document)
-RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB each)
+RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB each)...
+RESULT_CACHE_BYTES = 12_000_000  # ...and at most about this many bytes of them (estimated by result_bytes)
 POSTINGS_CACHE_ENTRIES = 400_000  # cached (docnum, score) pairs per process (~40 MB worst case)
 EXPAND_CACHE_LOOKUPS = 20_000  # remembered lexicon lookups (prefixes, suffixes, spellings)...
 EXPAND_CACHE_TERMS = 200_000  # ...holding at most this many terms in all (~15 MB)
@@ -58,6 +59,17 @@ def read_surface(gen_dir: Path) -> Counter:
     return out
 
 
+def result_bytes(result: object) -> int:
+    """A generous estimate of the memory a cached search result holds (objects, strings, facet lists)."""
+    size = 2000
+    for hit in (*getattr(result, "hits", ()), *getattr(result, "related", ())):
+        size += 1000 + sum(len(v) for v in vars(hit).values() if isinstance(v, str))
+    for values in getattr(result, "facets", {}).values():
+        size += 100 + 200 * len(values)
+    size += 80 * len(getattr(result, "nearest_themes", ()))
+    return size
+
+
 class _State(FacetsMixin):
     """A cached searcher for one live index generation, plus per-generation caches."""
 
@@ -66,7 +78,9 @@ class _State(FacetsMixin):
         self.pid = os.getpid()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            self.ix = windex.open_dir(str(gen_dir))
+            # No mmap: with it Whoosh copies each member of a compound segment (postings, term index) into a
+            # BytesIO, about half the index size in anonymous memory per worker. Plain reads share the page cache.
+            self.ix = FileStorage(str(gen_dir), supports_mmap=False, readonly=True).open_index()
         self.B, self.K1 = 0.6, 1.2
         self.searcher = self.ix.searcher(weighting=scoring.BM25F(B=self.B, K1=self.K1))
         self._reset()
@@ -90,7 +104,8 @@ class _State(FacetsMixin):
         self._surface_df: dict[str, int] = {}
         self._rev_keys: list[str] = []
         self._rev_df: list[int] = []
-        self.results: OrderedDict[tuple, object] = OrderedDict()  # per generation: bounded result cache
+        self.results: OrderedDict[tuple, tuple[int, object]] = OrderedDict()  # per generation: (bytes, result)
+        self._result_bytes = 0
         self.warmed = False
 
     def refresh_if_stale(self) -> None:
@@ -106,14 +121,24 @@ class _State(FacetsMixin):
     def cached_result(self, key: tuple) -> object | None:
         """A result computed before for ``key`` on this generation (None when not cached)."""
         got = self.results.get(key)
-        if got is not None:
-            self.results.move_to_end(key)
-        return got
+        if got is None:
+            return None
+        self.results.move_to_end(key)
+        return got[1]
 
     def cache_result(self, key: tuple, value: object) -> None:
-        self.results[key] = value
-        if len(self.results) > RESULT_CACHE_ENTRIES:
-            self.results.popitem(last=False)
+        """Remember a result; the oldest go first when the cache holds too many entries or bytes."""
+        size = result_bytes(value)
+        if size > RESULT_CACHE_BYTES // 8:
+            return  # one huge page (per_page=100 of long snippets) does not push out many small ones
+        old = self.results.pop(key, None)
+        if old is not None:
+            self._result_bytes -= old[0]
+        self.results[key] = (size, value)
+        self._result_bytes += size
+        while self.results and (len(self.results) > RESULT_CACHE_ENTRIES or self._result_bytes > RESULT_CACHE_BYTES):
+            _key, (gone, _value) = self.results.popitem(last=False)
+            self._result_bytes -= gone
 
     def warm(self) -> None:
         """Load what the first query would otherwise load: columns, facets, date order, lengths, vocabulary."""
