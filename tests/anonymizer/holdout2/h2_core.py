@@ -401,6 +401,10 @@ class Gen:
                 return n
         raise RuntimeError("no free child name")
 
+    def title(self, p: Person) -> str:
+        """A form of address as note-takers write it: 'mevrouw', 'mevr.', 'mw.', 'meneer', 'dhr.', 'de heer'."""
+        return self.pick(["mevrouw", "mevrouw", "mevr.", "mw."] if p.gender == "f" else ["meneer", "de heer", "dhr."])
+
     # ---- contact details
     def email(self, p: Person) -> str:
         first = ascii_fold(p.first).lower().replace(" ", "")

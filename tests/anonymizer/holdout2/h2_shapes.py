@@ -190,7 +190,7 @@ def minutes(g: Gen) -> str:
     p1, p2, p3, p4, p5 = (g.person() for _ in range(5))
     interp = g.person(origin=p3.origin) if p3.origin != "dutch" else None
     team1, org = g.pick(TEAMS), g.pick(ORGS)
-    present = [f"{P(p1.full)} ({K(team1)})", f"{P(p2.full)} ({K(org)})", f"{p3.title} {P(p3.ref)} (bewoner)"]
+    present = [f"{P(p1.full)} ({K(team1)})", f"{P(p2.full)} ({K(org)})", f"{g.title(p3)} {P(p3.ref)} (bewoner)"]
     if interp:
         present.append(f"{P(interp.full)} (tolk)")
     d = g.day()
@@ -211,7 +211,7 @@ def minutes(g: Gen) -> str:
         "",
         "3. Afspraken",
         f"Actiepunt: {P(p2.first)} belt de verhuurder vóór {K(g.pick(WEEKDAYS))}.",
-        f"Actiepunt: {P(p1.ref)} stuurt de beschikking opnieuw naar {p3.title} {P(p3.ref)}.",
+        f"Actiepunt: {P(p1.ref)} stuurt de beschikking opnieuw naar {g.title(p3)} {P(p3.ref)}.",
         f"Actiepunt: {P(p5.first)} plant een huisbezoek.",
     ]
     return "\n".join(lines)
@@ -317,9 +317,9 @@ def name_org(g: Gen) -> str:
     parts = [
         g.pick(
             [
-                f"{P(a.full)} van {the_team(team)} heeft contact gehad met {res.title} {P(res.ref)}.",
-                f"{P(a.full)}, {K(g.pick(ROLES))} bij {the_team(team)}, sprak {res.title} {P(res.ref)} gisteren.",
-                f"Volgens {P(a.full)} ({K(team)}) wacht {res.title} {P(res.ref)} nog op een huisbezoek.",
+                f"{P(a.full)} van {the_team(team)} heeft contact gehad met {g.title(res)} {P(res.ref)}.",
+                f"{P(a.full)}, {K(g.pick(ROLES))} bij {the_team(team)}, sprak {g.title(res)} {P(res.ref)} gisteren.",
+                f"Volgens {P(a.full)} ({K(team)}) wacht {g.title(res)} {P(res.ref)} nog op een huisbezoek.",
             ]
         ),
         g.pick(
@@ -385,7 +385,7 @@ def phone_note(g: Gen) -> str:
     ph = g.phone(res, kind)
     lines = [
         f"Telefoonnotitie {K(g.date_words(called, year=False))}, {g.time()}",
-        f"Beller: {res.title} {P(res.full)}",
+        f"Beller: {g.title(res)} {P(res.full)}",
         f"Terugbelnummer: {PH(ph)}",
         f"Aangenomen door: {P(off.first)} ({K(g.pick(TEAMS))})",
         "",
@@ -430,7 +430,7 @@ def agreement(g: Gen) -> str:
     team = g.pick(TEAMS)
     d = g.day(2024, 2025)
     lines = [
-        f"Afspraak met {K(team)}: {P(off.full)} ({g.pick(ROLES)}) belt {res.title} {P(res.ref)} uiterlijk "
+        f"Afspraak met {K(team)}: {P(off.full)} ({g.pick(ROLES)}) belt {g.title(res)} {P(res.ref)} uiterlijk "
         f"{K(g.date_words(d, weekday=True, year=False))}.",
         f"Als dat niet lukt, neemt teamleider {P(boss.full)} het over.",
         f"{P(res.first)} heeft laten weten dat {res.pron} overdag bereikbaar is op {PH(g.phone(res))}.",
@@ -505,7 +505,7 @@ def particles(g: Gen) -> str:
     off = g.person()
     lines = [
         f"{P(res.ref)} belde terug over de {K('naheffing')}.",
-        f"Volgens {res.title} {P(res.ref)} stond de auto op het terrein van {K(g.pick(ORGS))}.",
+        f"Volgens {g.title(res)} {P(res.ref)} stond de auto op het terrein van {K(g.pick(ORGS))}.",
         f"{P(off.full)} van {K('Parkeerbeheer')} bekijkt de foto's; {P(res.full)} krijgt "
         f"uiterlijk {K(g.pick(WEEKDAYS))} antwoord.",
     ]

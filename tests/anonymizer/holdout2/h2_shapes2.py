@@ -41,7 +41,7 @@ def complaint_narrative(g: Gen) -> str:
             [
                 f"Onze {'buurvrouw' if neighbour.gender == 'f' else 'buurman'}, {P(neighbour.full)}, heeft "
                 "hetzelfde probleem en is er ziek van.",
-                f"Ook {neighbour.title} {P(neighbour.ref)} van hiernaast heeft foto's gestuurd.",
+                f"Ook {g.title(neighbour)} {P(neighbour.ref)} van hiernaast heeft foto's gestuurd.",
             ]
         ),
         f"Ons zoontje {P(kid)} durft niet meer in de tuin te spelen.",
@@ -110,7 +110,7 @@ def group_chat(g: Gen) -> str:
     a, b, c, res = g.person(), g.person(), g.person(), g.person()
     t = g.times(5)
     lines = [
-        f"[{t[0]}] {P(a.full)}: wie heeft {res.title} {P(res.ref)} vandaag gesproken?",
+        f"[{t[0]}] {P(a.full)}: wie heeft {g.title(res)} {P(res.ref)} vandaag gesproken?",
         f"[{t[1]}] {P(b.full)}: ik! {res.pron} was erg boos over {K(g.pick(SCHEMES))}",
         f"[{t[2]}] {P(a.full)}: oké. {P(c.first)}, kun jij {res.poss} dossier even checken?",
         f"[{t[3]}] {P(c.full)}: doe ik na de lunch 👍",
@@ -129,7 +129,7 @@ def caps_dossier(g: Gen) -> str:
             f"REGELING: {K(g.pick(SCHEMES).upper())}",
             f"BEHANDELAAR: {P(off.full.upper())}",
             "",
-            f"Samenvatting: {res.title} {P(res.ref)} is na een scheiding verhuisd naar de {A(g.address())}. "
+            f"Samenvatting: {g.title(res)} {P(res.ref)} is na een scheiding verhuisd naar de {A(g.address())}. "
             f"Het {K('UWV')} heeft de uitkering verlaagd; {res.pron} kan de huur niet meer betalen.",
         ]
     )
@@ -175,7 +175,7 @@ def address_change(g: Gen) -> str:
     return (
         f"Adreswijziging {K(g.pick(['Burgerzaken', 'Publiekszaken']))}: {P(res.initialed)} is op "
         f"{K(g.date_words(moved))} verhuisd van de {A(old)} naar {A(new)}, {m('POSTCODE', pc)}. "
-        f"Post voor {res.title} {P(res.ref)} die nog op het oude adres binnenkomt, gaat retour. "
+        f"Post voor {g.title(res)} {P(res.ref)} die nog op het oude adres binnenkomt, gaat retour. "
         f"Vragen? {K(g.pick(PUBLIC_NUMBERS))} (gratis) of {K('www.' + g.muni[2])}."
     )
 

@@ -174,7 +174,7 @@ def case_list(g: Gen) -> str:
         p = g.person()
         num = g.case()[1]
         lines.append(
-            f"{i + 1}) {m('CASE_NUMBER', num)} — {p.title} {P(p.ref)} — {K(g.pick(SCHEMES))} — "
+            f"{i + 1}) {m('CASE_NUMBER', num)} — {g.title(p)} {P(p.ref)} — {K(g.pick(SCHEMES))} — "
             f"termijn {K(g.date_digits())}"
         )
     return "\n".join(lines)
