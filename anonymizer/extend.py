@@ -103,13 +103,13 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
 
 # Cheap scans for where initials may start (a charset first, so the regex engine skips ahead quickly); the full
 # pattern is then matched only there.
-_DOT_INITIAL = re.compile(r"[A-Za-z]\.(?<![\w.\-].\.)")
+_DOT_INITIAL = re.compile(r"\.(?<![\w.\-][A-Za-z]\.)(?<=[A-Za-z]\.)")  # the dot of "J.", found by its literal
 _CAPS_INITIALS = re.compile(r"(?-i:[A-Z]{2,4})[ \u00a0](?=" + _PARTICLE + r"[ \u00a0])", re.I)
 
 
 def _initial_starts(text: str) -> list[int]:
     """Sorted start offsets of possible initials: "J." not inside a word or after another initial; "RDJ de"."""
-    starts = [m.start() for m in _DOT_INITIAL.finditer(text)]
+    starts = [m.start() - 1 for m in _DOT_INITIAL.finditer(text)]
     for m in _CAPS_INITIALS.finditer(text):
         st = m.start()
         if m.group()[:-1].isupper() and (st == 0 or not (text[st - 1].isalnum() or text[st - 1] in ".-_")):

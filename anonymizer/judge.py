@@ -1,0 +1,552 @@
+"""The decision whether a chunk of capitalised words is a person's name, as named rules.
+
+``persons.find_person_chunks`` finds candidate chunks and trims words that cannot open a name ("Volgens",
+"mevrouw"); what is left is described by an ``Evidence`` (its tokens, the words around it, and for each word
+whether it is a listed first name or surname, an ordinary word or a place). The rules below are tried in order:
+the first that applies decides, either with the kind of evidence that makes the chunk a name ("strong",
+"lexical", ...) or with ``None`` (not a person: a department, a scheme, a street, a place, a public body).
+Each rule is a small function whose docstring says why it holds. Prefer removing an unknown capitalised word in
+a person-like position over keeping it; keep a word only on positive evidence that it is no person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
+from .persons import (
+    AFTER_POSTCODE,
+    CUE_AFTER_STRONG,
+    ROLE_AFTER,
+    SPEECH_AFTER,
+    VERB_AFTER,
+    Tok,
+    _is_word,
+    _last_words,
+    _name_info,
+    _org_like,
+    cue_before,
+    org_before,
+    rule_body_name,
+    rule_sentence_subject,
+    weak_org,
+)
+from .wordlists import AND_NAME_AFTER, ARTICLES, GOV_TERMS, ORG_WORDS, PLACE_PREPS, SPEECH_BEFORE, WEAK_WORDS
+
+
+class Evidence:
+    """What is known about one trimmed chunk; the costlier facts are computed when a rule first asks."""
+
+    def __init__(
+        self, text: str, chunk: list[Tok], email_tokens: frozenset[str], sent_initial: bool, role_van: bool
+    ) -> None:
+        self.text, self.chunk, self.email_tokens = text, chunk, email_tokens
+        self.sent_initial, self.role_van = sent_initial, role_van
+        self.name_toks = [t for t in chunk if not t.particle and not t.initial]
+        self.start, self.end = chunk[0].start, chunk[-1].end
+        self.before = text[max(0, self.start - 48) : self.start]
+        self.after = text[self.end : self.end + 40]
+        self.surface = text[self.start : self.end]
+        self.has_initials = any(t.initial for t in chunk)
+
+    @cached_property
+    def strong_before(self) -> bool:
+        return cue_before(self.before) and not self.role_van
+
+    @cached_property
+    def strong_after(self) -> bool:
+        return bool(CUE_AFTER_STRONG.match(self.after))
+
+    @cached_property
+    def prev_word(self) -> str:
+        prev = _last_words(self.before, 1)
+        return prev[0] if prev else ""
+
+    @cached_property
+    def infos(self) -> list[tuple[bool, bool, bool, bool]]:
+        """(first name, surname, ordinary word, place) per name word."""
+        return [_name_info(t.text) for t in self.name_toks]
+
+    @cached_property
+    def lexical(self) -> list[bool]:
+        return [fn or sn for fn, sn, _w, _p in self.infos]
+
+    @cached_property
+    def unknown(self) -> list[bool]:
+        return [not (fn or sn) and not w and not p for fn, sn, w, p in self.infos]
+
+    @cached_property
+    def namey(self) -> list[bool]:
+        return [(fn or sn) and not w and not p for fn, sn, w, p in self.infos]
+
+    @cached_property
+    def pure_words(self) -> list[bool]:
+        return [w and not (fn or sn) for fn, sn, w, _p in self.infos]
+
+    @cached_property
+    def places(self) -> list[bool]:
+        return [p and not (fn or sn) for fn, sn, _w, p in self.infos]
+
+    @cached_property
+    def verb_after(self) -> bool:
+        return bool(VERB_AFTER.match(self.after)) or bool(AND_NAME_AFTER.match(self.after))
+
+    @cached_property
+    def first_is_initial_word(self) -> bool:
+        return self.sent_initial and self.chunk[0] is self.name_toks[0]
+
+    @cached_property
+    def place_prep(self) -> bool:
+        return self.prev_word in PLACE_PREPS
+
+    @cached_property
+    def article(self) -> bool:
+        c = self.chunk
+        return (
+            self.prev_word in ARTICLES
+            or (c[0].cap and c[0].sent_start and c[0].text in ("De", "Het"))
+            or (c[0].particle and not c[0].cap and c[0].text in ("de", "het") and c[1] is self.name_toks[0])
+        )
+
+    @cached_property
+    def lead(self) -> list[Tok]:
+        """Particles in front of the first name word."""
+        return [t for t in self.chunk if t.particle and t.start < self.name_toks[0].start]
+
+    @cached_property
+    def strong_particles(self) -> bool:
+        """ "van der Zwaan", "ten Brink", "De Lange" (mid-sentence): a surname by its particles."""
+        lead = self.lead
+        return bool(lead) and (
+            len(lead) >= 2
+            or lead[0].text.lower() in ("ter", "ten", "'t", "’t", "el", "von", "du", "le", "la")
+            or (lead[0].cap and not lead[0].sent_start)
+        )
+
+    @cached_property
+    def inner_particles(self) -> list[str]:
+        first, last = self.name_toks[0].start, self.name_toks[-1].start
+        return [t.text.lower() for t in self.chunk if t.particle and first < t.start < last]
+
+    @cached_property
+    def mid(self) -> bool:
+        """The (single) name word stands mid-sentence."""
+        return not (self.name_toks[0].sent_start or self.first_is_initial_word)
+
+    def any_weak_org(self, toks: list[Tok] | None = None) -> bool:
+        return any(weak_org(t.text) for t in (self.name_toks if toks is None else toks))
+
+
+Rule = Callable[[Evidence], bool]
+
+# ---------------------------------------------------------------- rules for every chunk
+
+
+def rule_after_postcode(ev: Evidence) -> bool:
+    """A place right after a postcode ("1234 AB Lelystad") is no person."""
+    return bool(AFTER_POSTCODE.search(ev.before[-10:]))
+
+
+def rule_body(ev: Evidence) -> bool:
+    """An organisation word opening the chunk after ordinary words names a body ("Gemeente Westland")."""
+    return rule_body_name(ev.name_toks)
+
+
+def rule_department_after_cue(ev: Evidence) -> bool:
+    """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo"."""
+    return (ev.strong_before or ev.strong_after) and all(
+        t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks
+    )
+
+
+def rule_acronym_before_cue(ev: Evidence) -> bool:
+    """An acronym with a person-like cue only after it ("UWV (team ...)") is a body; after an honorific it is a
+    name in capitals."""
+    return ev.strong_after and not ev.strong_before and all(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
+
+
+def rule_cue(ev: Evidence) -> bool:
+    """An honorific, role or relation word before ("mevrouw", "buurman", "Aanwezig:"), or an age, birth date or
+    role in brackets after ("Kees (94)") announces a person."""
+    return ev.strong_before or ev.strong_after
+
+
+def rule_speech_before(ev: Evidence) -> bool:
+    """A quote attribution ("aldus Hoogeveen") names the speaker, unless the word is an ordinary word."""
+    return ev.prev_word in SPEECH_BEFORE and not _is_word(ev.name_toks[-1].text)
+
+
+def rule_apposition(ev: Evidence) -> bool:
+    """A role in apposition ("Esra, de moeder van twee kinderen") describes a person; bodies and ordinary words
+    that are no names are excluded."""
+    return (
+        bool(ROLE_AFTER.match(ev.after))
+        and not any(weak_org(t.text) or t.text in GOV_TERMS for t in ev.name_toks)
+        and not all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in ev.name_toks)
+    )
+
+
+def rule_dialogue(ev: Evidence) -> bool:
+    """A listed name opening a line before a colon is a speaker: "Jan: ik heb gebeld"."""
+    return (
+        ev.after.startswith(":")
+        and ev.chunk[0].sent_start
+        and all(t.text in FIRST_NAMES or t.text in SURNAMES for t in ev.name_toks)
+    )
+
+
+def rule_speech_subject(ev: Evidence) -> bool:
+    """A single word opening a sentence with a verb of speaking after it is its speaker: "Schaap belde"."""
+    tok = ev.name_toks[0]
+    return (
+        len(ev.name_toks) == 1
+        and tok.sent_start
+        and bool(SPEECH_AFTER.match(ev.after))
+        and not weak_org(tok.text)
+        and tok.text not in GOV_TERMS
+        and not ev.has_initials
+    )
+
+
+def rule_known_place(ev: Evidence) -> bool:
+    """A listed place name is no person."""
+    return ev.surface in PLACES_FULL
+
+
+def rule_initials_and_particles(ev: Evidence) -> bool:
+    """Initials, particles and a word: "S.R.M. in 't Veld"."""
+    c = ev.chunk
+    return ev.has_initials and any(t.particle for t in c[1:]) and not c[-1].initial and c[0].initial
+
+
+def rule_initials_and_name(ev: Evidence) -> bool:
+    """Initials before a listed or unknown word, or mid-sentence before any word: "J. Kuiper", "A.B. Storm"."""
+    if not (ev.has_initials and not ev.chunk[-1].initial):
+        return False
+    fn, sn, word, _place = _name_info(ev.name_toks[-1].text)
+    return sn or fn or not word or (ev.chunk[0].initial and not ev.chunk[0].sent_start)
+
+
+def rule_acronym(ev: Evidence) -> bool:
+    """A word in capitals without a cue is an acronym ("UWV", "GGD"), not a name."""
+    return any(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
+
+
+def rule_organisation_before(ev: Evidence) -> bool:
+    """After an organisation word ("stichting", "afdeling") the words name the organisation."""
+    return org_before(ev.before)
+
+
+def rule_email_name(ev: Evidence) -> bool:
+    """A word that is also the name part of an e-mail address in the text is that person's name."""
+    if not ev.email_tokens:
+        return False
+    squashed = "".join(t.text.lower() for t in ev.chunk if not t.initial)
+    return any(t.text.lower() in ev.email_tokens for t in ev.name_toks) or squashed in ev.email_tokens
+
+
+def rule_public_body(ev: Evidence) -> bool:
+    """Schemes and public bodies ("Wmo", "Sociaal Wijkteam", "Albert Heijn") are no persons."""
+    nt = ev.name_toks
+    return all(t.text in GOV_TERMS for t in nt) or (
+        len(nt) > 1 and ((nt[0].text in GOV_TERMS and not any(ev.lexical[1:])) or nt[-1].text in GOV_TERMS)
+    )
+
+
+COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
+    (rule_after_postcode, None),
+    (rule_body, None),
+    (rule_department_after_cue, None),
+    (rule_acronym_before_cue, None),
+    (rule_cue, "strong"),
+    (rule_speech_before, "speech"),
+    (rule_apposition, "apposition"),
+    (rule_dialogue, "dialogue"),
+    (rule_speech_subject, "speech"),
+    (rule_known_place, None),
+    (rule_initials_and_particles, "initials"),
+    (rule_initials_and_name, "initials"),
+    (rule_acronym, None),
+    (rule_organisation_before, None),
+    (rule_email_name, "email"),
+    (rule_public_body, None),
+)
+
+# ---------------------------------------------------------------- two or more name words
+
+
+def rule_article_before_words(ev: Evidence) -> bool:
+    """An article before words on no name list names a thing: "De Nederlandse Schuldhulproute"."""
+    return ev.article and not any(ev.lexical) and not ev.role_van
+
+
+def rule_capital_particle_inside(ev: Evidence) -> bool:
+    """A capitalised particle inside the chunk joins name parts: "Mei El Idrissi", "Jan De Vries"."""
+    return any(t.cap and t.particle for t in ev.chunk[1:]) and not ev.first_is_initial_word
+
+
+def rule_place_after_preposition(ev: Evidence) -> bool:
+    """After a place preposition ("in", "uit"), places without a first name are places: "uit Den Bosch"."""
+    return ev.place_prep and not any(fn for fn, _s, _w, _p in ev.infos) and (any(ev.places) or len(ev.infos) == 1)
+
+
+def rule_listed_words(ev: Evidence) -> bool:
+    """Listed name words and no ordinary word, not opening with a place: "Peter Lindeboom"."""
+    return any(ev.lexical) and not any(ev.pure_words) and not ev.places[0]
+
+
+def rule_first_name_first(ev: Evidence) -> bool:
+    """A listed first name in front, no place in the middle: "Wendelien Hoogeveen"."""
+    return ev.infos[0][0] and not ev.infos[0][3] and not any(ev.places[1:-1])
+
+
+def rule_listed_name_mid_sentence(ev: Evidence) -> bool:
+    """A listed word that is no ordinary word opens the chunk mid-sentence: "samen met Baran Hofstede"."""
+    return (
+        ev.namey[0]
+        and not ev.first_is_initial_word
+        and not ev.article
+        and not ev.place_prep
+        and not ev.any_weak_org(ev.name_toks[1:])
+    )
+
+
+def rule_surname_last(ev: Evidence) -> bool:
+    """A listed surname last, not every other word an ordinary word, mid-sentence."""
+    pw = ev.pure_words
+    return ev.infos[-1][1] and not pw[-1] and sum(pw) <= len(ev.infos) - 1 and not ev.first_is_initial_word
+
+
+def rule_word_before_surname(ev: Evidence) -> bool:
+    """One ordinary word before a listed surname: "Kees Meijer"."""
+    pw = ev.pure_words
+    return ev.infos[-1][1] and sum(pw) == 1 and pw[0]
+
+
+def rule_unknown_first(ev: Evidence) -> bool:
+    """An unknown word first and only unknown, listed or place words after, with a verb after or mid-sentence:
+    "Oksana Kovalenko"."""
+    return (
+        ev.unknown[0]
+        and all(u or p or lx for u, p, lx in zip(ev.unknown, ev.places, ev.lexical, strict=True))
+        and (ev.verb_after or not ev.first_is_initial_word)
+    )
+
+
+def rule_unknown_pair(ev: Evidence) -> bool:
+    """Two words, the first unknown, no article, no body: "Soufian Schaap en haar zus"."""
+    return ev.unknown[0] and len(ev.name_toks) == 2 and not ev.article and not ev.any_weak_org()
+
+
+def rule_strong_particles_multi(ev: Evidence) -> bool:
+    """Particles that only surnames have ("ter", "van der") before a word that is not merely ordinary."""
+    return ev.strong_particles and not ev.pure_words[0]
+
+
+def rule_inner_particles(ev: Evidence) -> bool:
+    """Particles between the words ("Sietske van der Zwaan", "Jan de Vries"), mid-sentence, no body in front."""
+    inner = ev.inner_particles
+    return bool(inner) and inner != ["van"] and not ev.first_is_initial_word and not weak_org(ev.name_toks[0].text)
+
+
+def rule_inner_particles_listed(ev: Evidence) -> bool:
+    """Particles between the words after a listed or unknown first word that is no place."""
+    inner = ev.inner_particles
+    return bool(inner) and inner != ["van"] and (ev.lexical[0] or ev.unknown[0]) and not ev.places[0]
+
+
+def rule_unknown_last(ev: Evidence) -> bool:
+    """An unknown last word mid-sentence, no article, no body: "naar Arend Wiśniewska"."""
+    return (
+        not ev.first_is_initial_word
+        and not ev.article
+        and ev.unknown[-1]
+        and not weak_org(ev.name_toks[0].text)
+        and not weak_org(ev.name_toks[-1].text)
+    )
+
+
+def rule_capitalised_words_after_weak_word(ev: Evidence) -> bool:
+    """Capitalised ordinary words after "met", "door", "voor" mid-sentence are a name: "samen met Arend Sterk"."""
+    return (
+        not ev.first_is_initial_word
+        and not ev.article
+        and not ev.place_prep
+        and all(ev.pure_words)
+        and ev.prev_word in WEAK_WORDS
+        and not ev.any_weak_org()
+    )
+
+
+MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
+    (rule_article_before_words, None),
+    (rule_capital_particle_inside, "particle"),
+    (rule_place_after_preposition, None),
+    (rule_listed_words, "lexical"),
+    (rule_first_name_first, "lexical"),
+    (rule_listed_name_mid_sentence, "lexical"),
+    (rule_surname_last, "lexical"),
+    (rule_word_before_surname, "lexical"),
+    (rule_unknown_first, "context"),
+    (rule_unknown_pair, "context"),
+    (rule_strong_particles_multi, "particle"),
+    (rule_inner_particles, "particle"),
+    (rule_inner_particles_listed, "particle"),
+    (rule_unknown_last, "context"),
+    (rule_capitalised_words_after_weak_word, "proper-noun"),
+)
+
+# ---------------------------------------------------------------- one name word
+
+
+def rule_subject_single(ev: Evidence) -> bool:
+    """A bare word opening a sentence before its department or a person's predicate: "Schaap is het niet eens"."""
+    tok = ev.name_toks[0]
+    return tok.sent_start and len(ev.chunk) == 1 and rule_sentence_subject(ev.text, tok)
+
+
+def rule_family(ev: Evidence) -> bool:
+    """ "De Akkerman's hebben ...": a family named by its plural."""
+    t = ev.name_toks[0].text
+    return t.endswith(("'s", "’s")) and len(t) > 4 and (ev.article or ev.chunk[0].particle) and not weak_org(t[:-2])
+
+
+def _lex(ev: Evidence) -> tuple[bool, bool, bool, bool]:
+    return ev.infos[0]
+
+
+def rule_place_word(ev: Evidence) -> bool:
+    """A place that is on no name list is a place."""
+    fn, sn, _w, place = _lex(ev)
+    return place and not (fn or sn)
+
+
+def rule_listed_name_after_place_prep(ev: Evidence) -> bool:
+    """A listed surname that is no word, after a place preposition, is a place ("in Emmen")."""
+    return ev.namey[0] and ev.place_prep and not _lex(ev)[0]
+
+
+def rule_listed_name(ev: Evidence) -> bool:
+    """A listed name that is no ordinary word or place: a person."""
+    return ev.namey[0]
+
+
+def _listed(ev: Evidence) -> bool:
+    fn, sn, _w, _p = _lex(ev)
+    return fn or sn
+
+
+def rule_listed_word_after_place_prep(ev: Evidence) -> bool:
+    """A listed word that is also an ordinary word, after a place preposition, without surname particles."""
+    return _listed(ev) and ev.place_prep and not ev.strong_particles
+
+
+def rule_listed_word_after_article(ev: Evidence) -> bool:
+    """ "de Bakker" without a surname listing after a lower-case article: the word."""
+    return _listed(ev) and ev.chunk[0].particle and ev.chunk[0].text.lower() in ("de", "het") and not _lex(ev)[1]
+
+
+def rule_listed_word_in_position(ev: Evidence) -> bool:
+    """A listed word that is also an ordinary word, capitalised mid-sentence, before a verb or after particles."""
+    return _listed(ev) and (ev.mid or ev.verb_after or ev.chunk[0].particle)
+
+
+def rule_listed_word(ev: Evidence) -> bool:
+    """Otherwise a listed word that is also an ordinary word opening a sentence is the word."""
+    return _listed(ev)
+
+
+def rule_short(ev: Evidence) -> bool:
+    """Two letters are too little to tell a name."""
+    return len(ev.name_toks[0].text) < 3
+
+
+def rule_unknown_mid_not_person(ev: Evidence) -> bool:
+    """An unknown word mid-sentence after an article, a place preposition or as a body word is no person."""
+    if not (ev.unknown[0] and ev.mid):
+        return False
+    if (ev.article and not ev.strong_particles) or ev.place_prep or weak_org(ev.name_toks[0].text):
+        return True
+    return ev.chunk[0].particle and not ev.strong_particles and ev.chunk[0].text.lower() in ("de", "het")
+
+
+def rule_unknown_mid(ev: Evidence) -> bool:
+    """An unknown capitalised word mid-sentence is a proper noun, most likely a person."""
+    return ev.unknown[0] and ev.mid
+
+
+def rule_unknown_before_verb(ev: Evidence) -> bool:
+    """An unknown word opening a sentence before a verb is its subject: "Kowalczyk heeft gebeld"."""
+    return ev.unknown[0] and ev.verb_after and not weak_org(ev.name_toks[0].text)
+
+
+def rule_unknown(ev: Evidence) -> bool:
+    """Otherwise an unknown word opening a sentence is kept (a heading, a brand)."""
+    return ev.unknown[0]
+
+
+def rule_particles_before_word(ev: Evidence) -> bool:
+    """An ordinary word after surname particles: "van der Zwaan", but not "van de Nationale ombudsman"."""
+    lead_words = [t.text for t in ev.lead]
+    return (
+        ev.strong_particles and lead_words not in (["van", "de"], ["van", "het"]) and not weak_org(ev.name_toks[0].text)
+    )
+
+
+def rule_capitalised_word_mid(ev: Evidence) -> bool:
+    """An ordinary word capitalised mid-sentence where no article or preposition explains it is a name:
+    "Daarna nam Arend contact op". Verbs and plurals in "-en" are excluded ("Luisteren, Oplossen en Leren")."""
+    tok = ev.name_toks[0]
+    return (
+        ev.mid
+        and not ev.article
+        and not ev.place_prep
+        and not ev.chunk[0].particle
+        and not weak_org(tok.text)
+        and not tok.text.endswith("en")
+        and ev.prev_word not in _STRONG_STOPWORDS
+    )
+
+
+_STRONG_STOPWORDS = STOPWORDS - WEAK_WORDS
+
+SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
+    (rule_subject_single, "subject"),
+    (rule_family, "family"),
+    (rule_place_word, None),
+    (rule_listed_name_after_place_prep, None),
+    (rule_listed_name, "lexical"),
+    (rule_listed_word_after_place_prep, None),
+    (rule_listed_word_after_article, None),
+    (rule_listed_word_in_position, "ambiguous"),
+    (rule_listed_word, None),
+    (rule_short, None),
+    (rule_unknown_mid_not_person, None),
+    (rule_unknown_mid, "context"),
+    (rule_unknown_before_verb, "context"),
+    (rule_unknown, None),
+    (rule_particles_before_word, "particle"),
+    (rule_capitalised_word_mid, "proper-noun"),
+)
+
+
+def _first(rules: tuple[tuple[Rule, str | None], ...], ev: Evidence) -> tuple[bool, str | None]:
+    for rule, outcome in rules:
+        if rule(ev):
+            return True, outcome
+    return False, None
+
+
+def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
+    """Apply the rules in order; the first that applies decides. No rule: not a person."""
+    hit, kind = _first(COMMON_RULES, ev)
+    if not hit:
+        hit, kind = _first(MULTI_RULES if len(ev.name_toks) >= 2 else SINGLE_RULES, ev)
+    if kind is None:
+        return None
+    if kind == "family":
+        chunk = ev.chunk
+        fam = chunk[1:] if chunk[0].text.lower() in ("de", "het") and len(chunk) > 1 else chunk
+        return fam[0].start, ev.end, fam, kind
+    return ev.start, ev.end, ev.chunk, kind
