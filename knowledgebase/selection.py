@@ -5,7 +5,10 @@ instead of always filling a page. Looser material never enters them silently: do
 part of the query, documents reached only by feedback expansion and fuzzy guesses are offered as
 ``related``, each with a reason, when the results are few or none. The one exception is a document of
 the very same subject as thin direct results (same theme and department as every one of them, and a
-feedback profile as strong as theirs): it is a result, ranked after them and marked ``expanded``.
+feedback profile as strong as theirs): it is a result, ranked after them and marked ``expanded`` (the API
+says ``match: "expanded"``, the page "zelfde onderwerp, zonder uw zoekwoord"), so it is never mixed in silently.
+Measured with them moved to ``related`` instead: recall_at_10 falls from 1.000 to 0.825 on the dev corpus and
+from 0.984 to 0.907 held out (precision stays 1.0), below the 0.95 target, so they stay marked results.
 """
 
 from __future__ import annotations
