@@ -1,4 +1,4 @@
-"""The embedded schedule inside a real gunicorn portal, and a followed portal that goes away."""
+"""The embedded schedule inside a real gunicorn portal; a followed portal that goes away; removing it."""
 
 from __future__ import annotations
 
@@ -23,3 +23,8 @@ def test_embedded_schedule_syncs_and_a_vanished_source_breaks_nothing() -> None:
         # the portal keeps working, and keeps what it imported until the source is back or removed
         assert follower.get("/kennisbank")[0] == 200
         assert follower.get_json("/api/v1/knowledge?q=wasmachine")["total"] >= 1
+        # removing the source removes its articles from the database and the index
+        out = follower.flask("commons", "remove", source.url).stdout
+        assert "2 artikelen verwijderd" in out
+        wait_for(lambda: follower.get_json("/api/v1/knowledge?q=wasmachine")["total"] == 0, timeout=60)
+        assert "nog geen andere portalen" in follower.flask("commons", "list").stdout

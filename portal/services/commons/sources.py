@@ -79,7 +79,8 @@ def _code_for(name: str) -> str:
 def describe(url: str, session: requests.Session | None = None) -> dict[str, str]:
     """Read a portal's OpenAPI document: its municipality, licence and attribution. CommonsError if not ours."""
     try:
-        resp = get(session or requests.Session(), url + "/api/v1/openapi.json", limits=Limits(max_bytes=2 << 20))
+        with requests.Session() as own:
+            resp = get(session or own, url + "/api/v1/openapi.json", limits=Limits(max_bytes=2 << 20))
         if resp.status != 200:
             raise CommonsError(f"Het OpenAPI-document gaf status {resp.status}; is dit het adres van een portaal?")
         doc = resp.json()

@@ -99,8 +99,14 @@ def sync_all() -> list[SyncResult]:
 
 def sync_source(source: CommonsSource, session: requests.Session | None = None) -> SyncResult:
     """Fetch the source's changes since its cursor, then its figures. Never raises for a source's fault."""
+    if session is not None:
+        return _sync_source(source, session)
+    with requests.Session() as own:
+        return _sync_source(source, own)
+
+
+def _sync_source(source: CommonsSource, session: requests.Session) -> SyncResult:
     result = SyncResult(source=source.name)
-    session = session or requests.Session()
     source_id, base = source.id, source.base_url
     try:
         _sync_changes(source, session, result)
