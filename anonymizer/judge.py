@@ -12,7 +12,7 @@ a person-like position over keeping it; keep a word only on positive evidence th
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
 from .persons import (
@@ -34,14 +34,43 @@ from .persons import (
 )
 from .wordlists import AND_NAME_AFTER, ARTICLES, GOV_TERMS, ORG_WORDS, PLACE_PREPS, SPEECH_BEFORE, WEAK_WORDS
 
+T = TypeVar("T")
+
+
+class lazy(Generic[T]):
+    """A property computed once per object. Unlike ``functools.cached_property`` on Python 3.11 it takes no lock,
+    which made it the costliest part of judging a chunk."""
+
+    def __init__(self, fn: Callable[[Any], T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self.fn(obj)
+        obj.__dict__[self.name] = value
+        return value
+
 
 class Evidence:
     """What is known about one trimmed chunk; the costlier facts are computed when a rule first asks."""
 
     def __init__(
-        self, text: str, chunk: list[Tok], email_tokens: frozenset[str], sent_initial: bool, role_van: bool
+        self,
+        text: str,
+        chunk: list[Tok],
+        email_tokens: frozenset[str],
+        sent_initial: bool,
+        role_van: bool,
+        cue_seen: tuple[int, bool] = (-1, False),
     ) -> None:
         self.text, self.chunk, self.email_tokens = text, chunk, email_tokens
+        self._cue_seen = cue_seen
         self.sent_initial, self.role_van = sent_initial, role_van
         self.name_toks = [t for t in chunk if not t.particle and not t.initial]
         self.start, self.end = chunk[0].start, chunk[-1].end
@@ -50,57 +79,60 @@ class Evidence:
         self.surface = text[self.start : self.end]
         self.has_initials = any(t.initial for t in chunk)
 
-    @cached_property
+    @lazy
     def strong_before(self) -> bool:
-        return cue_before(self.before) and not self.role_van
+        if self.role_van:
+            return False
+        pos, cue = self._cue_seen
+        return cue if pos == self.start else cue_before(self.before)
 
-    @cached_property
+    @lazy
     def strong_after(self) -> bool:
         return bool(CUE_AFTER_STRONG.match(self.after))
 
-    @cached_property
+    @lazy
     def prev_word(self) -> str:
         prev = _last_words(self.before, 1)
         return prev[0] if prev else ""
 
-    @cached_property
+    @lazy
     def infos(self) -> list[tuple[bool, bool, bool, bool]]:
         """(first name, surname, ordinary word, place) per name word."""
         return [_name_info(t.text) for t in self.name_toks]
 
-    @cached_property
+    @lazy
     def lexical(self) -> list[bool]:
         return [fn or sn for fn, sn, _w, _p in self.infos]
 
-    @cached_property
+    @lazy
     def unknown(self) -> list[bool]:
         return [not (fn or sn) and not w and not p for fn, sn, w, p in self.infos]
 
-    @cached_property
+    @lazy
     def namey(self) -> list[bool]:
         return [(fn or sn) and not w and not p for fn, sn, w, p in self.infos]
 
-    @cached_property
+    @lazy
     def pure_words(self) -> list[bool]:
         return [w and not (fn or sn) for fn, sn, w, _p in self.infos]
 
-    @cached_property
+    @lazy
     def places(self) -> list[bool]:
         return [p and not (fn or sn) for fn, sn, _w, p in self.infos]
 
-    @cached_property
+    @lazy
     def verb_after(self) -> bool:
         return bool(VERB_AFTER.match(self.after)) or bool(AND_NAME_AFTER.match(self.after))
 
-    @cached_property
+    @lazy
     def first_is_initial_word(self) -> bool:
         return self.sent_initial and self.chunk[0] is self.name_toks[0]
 
-    @cached_property
+    @lazy
     def place_prep(self) -> bool:
         return self.prev_word in PLACE_PREPS
 
-    @cached_property
+    @lazy
     def article(self) -> bool:
         c = self.chunk
         return (
@@ -109,12 +141,12 @@ class Evidence:
             or (c[0].particle and not c[0].cap and c[0].text in ("de", "het") and c[1] is self.name_toks[0])
         )
 
-    @cached_property
+    @lazy
     def lead(self) -> list[Tok]:
         """Particles in front of the first name word."""
         return [t for t in self.chunk if t.particle and t.start < self.name_toks[0].start]
 
-    @cached_property
+    @lazy
     def strong_particles(self) -> bool:
         """ "van der Zwaan", "ten Brink", "De Lange" (mid-sentence): a surname by its particles."""
         lead = self.lead
@@ -124,12 +156,12 @@ class Evidence:
             or (lead[0].cap and not lead[0].sent_start)
         )
 
-    @cached_property
+    @lazy
     def inner_particles(self) -> list[str]:
         first, last = self.name_toks[0].start, self.name_toks[-1].start
         return [t.text.lower() for t in self.chunk if t.particle and first < t.start < last]
 
-    @cached_property
+    @lazy
     def mid(self) -> bool:
         """The (single) name word stands mid-sentence."""
         return not (self.name_toks[0].sent_start or self.first_is_initial_word)

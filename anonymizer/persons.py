@@ -600,12 +600,14 @@ def _judge(
     # at the start of a sentence ("Volgens", "Bewoner"). Stop as soon as a cue precedes the rest.
     sent_initial = chunk[0].sent_start
     role_van = False
+    cue_seen = (-1, False)  # (offset, cue_before there): the decision asks again for the chunk's start
     while chunk:
         h = chunk[0]
         if h.initial:
             break
         hb = text[max(0, h.start - 48) : h.start]
-        if cue_before(hb):
+        cue_seen = (h.start, cue_before(hb))
+        if cue_seen[1]:
             # "de medewerker van Team Parkeren": after a role word, "van" is a preposition;
             # after an honorific ("mevrouw van Dijk") it belongs to the name.
             if h.particle and not h.cap and len(chunk) > 1 and not HONORIFIC_END.search(hb):
@@ -664,7 +666,7 @@ def _judge(
     name_toks = [t for t in chunk if not t.particle and not t.initial]
     if not name_toks:
         return None
-    return decide(Evidence(text, chunk, email_tokens, sent_initial, role_van))
+    return decide(Evidence(text, chunk, email_tokens, sent_initial, role_van, cue_seen))
 
 
 NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|andse|ands|iaans|iaanse)$")
