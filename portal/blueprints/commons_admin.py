@@ -17,12 +17,13 @@ from ..forms import ActionForm
 from ..forms.commons import CommonsSourceForm
 from ..models import Article
 from ..models_commons import CommonsSource
+from ..models_enums import Role
 from ..services import audit
 from ..services.citation import safe_url
 from ..services.commons import held, schedule, sources, sync
 
 bp = Blueprint("commonsadmin", __name__, url_prefix="/bemiddeling/beheer/kennisdelen")
-admin = role_required("admin")
+admin = role_required(Role.ADMIN)
 STATUS_LABELS = {"nieuw": "Nog niet bijgewerkt", "ok": "In orde", "fout": "Fout", "onvolledig": "Deels bijgewerkt"}
 CONFIRM_FIELD = "bevestig"
 
@@ -132,14 +133,21 @@ def remove(source_id: int) -> ResponseReturnValue:
 def _decide(article_id: int, release: bool) -> ResponseReturnValue:
     if not ActionForm().validate_on_submit():
         return _refused("Het formulier was verlopen. Probeer het opnieuw.")
+    article = db.session.get(Article, article_id)
+    title = article.title if article is not None else ""
     try:
-        article: Article = (held.release_held if release else held.reject_held)(article_id, current_user)
+        if release:
+            held.release_held(article_id, current_user)
+        else:
+            held.reject_held(article_id, current_user)  # deleted; a changed version comes back with a sync
     except sources.CommonsError as err:
         return _refused(str(err))
     if release:
-        flash(f"‘{article.title}’ staat nu in de kennisbank.", "success")
+        flash(f"‘{title}’ staat nu in de kennisbank.", "success")
     else:
-        flash(f"‘{article.title}’ blijft uit de kennisbank.", "success")
+        flash(
+            f"‘{title}’ komt niet in de kennisbank. Past de andere gemeente het aan, dan ziet u het opnieuw.", "success"
+        )
     return redirect(url_for("commonsadmin.index"))
 
 
