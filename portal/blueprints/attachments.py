@@ -28,13 +28,14 @@ from .. import forms
 from ..auth import role_required
 from ..extensions import db
 from ..models import Request
+from ..models_enums import Role
 from ..models_officials import Attachment
 from ..services import attachments, audit, codes, requests, suspension
 from ..services.requests import DomainError
 from .official import render_with_panel
 
 bp = Blueprint("attachments", __name__)
-staff = role_required("mediator", "admin")
+staff = role_required(Role.MEDIATOR, Role.ADMIN)
 
 UPLOAD_ENDPOINT = "attachments.add_information"
 

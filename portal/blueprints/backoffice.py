@@ -18,6 +18,7 @@ from ..auth import find_user, role_required, verify_password
 from ..errors import refuse
 from ..extensions import db
 from ..models import Agreement, AuditEntry, Department, Official, Request, Theme, User
+from ..models_enums import Role
 from ..services import access, audit, catalog, clock, logins, norms, requests
 from ..services import users as users_service
 from ..services.requests import DomainError, QueueFilter
@@ -25,8 +26,8 @@ from .resident import submission_from, theme_choices
 
 bp = Blueprint("backoffice", __name__, url_prefix="/bemiddeling")
 SAFE_NEXT = re.compile(r"/bemiddeling/[A-Za-z0-9/_.~%?&=+-]*")
-staff = role_required("mediator", "admin")
-admin = role_required("admin")
+staff = role_required(Role.MEDIATOR, Role.ADMIN)
+admin = role_required(Role.ADMIN)
 
 
 @bp.after_request

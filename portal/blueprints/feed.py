@@ -13,6 +13,7 @@ from knowledgebase import plain_text
 
 from ..extensions import db
 from ..models import Article
+from ..models_enums import ArticleStatus
 from ..urls import external_url
 
 bp = Blueprint("feed", __name__)
@@ -31,7 +32,7 @@ def atom() -> ResponseReturnValue:
     articles = (
         db.session.execute(
             select(Article)
-            .where(Article.status == "published")
+            .where(Article.status == ArticleStatus.PUBLISHED)
             .order_by(Article.published_at.desc(), Article.id.desc())
             .limit(FEED_SIZE)
         )

@@ -12,12 +12,13 @@ from ..auth import role_required
 from ..extensions import db
 from ..forms import FundEntryForm, FundReverseForm
 from ..models import User
+from ..models_enums import Role
 from ..services import accountability, opendata
 from ..services import fund as fund_service
 from ..services.fund import FundError
 
 bp = Blueprint("fund", __name__)
-admin = role_required("admin")
+admin = role_required(Role.ADMIN)
 
 LEDGER_FIELDS = (
     "id",

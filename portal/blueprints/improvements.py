@@ -11,11 +11,12 @@ from ..auth import role_required
 from ..extensions import db
 from ..forms import ImprovementForm, ImprovementStatusForm
 from ..models import Department, Theme, User
+from ..models_enums import Role
 from ..services import improvements
 from ..services.improvements import ImprovementError
 
 bp = Blueprint("improvements", __name__, url_prefix="/bemiddeling/leerpunten")
-staff = role_required("mediator", "admin")
+staff = role_required(Role.MEDIATOR, Role.ADMIN)
 
 
 def _choices(form: ImprovementForm) -> None:

@@ -17,12 +17,13 @@ from ..auth import role_required
 from ..errors import refuse
 from ..extensions import csrf, db
 from ..forms import ServiceContactForm
+from ..models_enums import Role
 from ..models_mail import MAIL_STATES, MailOutbox
 from ..services import audit, contact
 from ..services import mail as mail_service
 
 bp = Blueprint("mailadmin", __name__)
-admin = role_required("admin")
+admin = role_required(Role.ADMIN)
 PAGE_SIZE = 50
 STATE_LABELS = {
     "pending": "Wacht",

@@ -16,13 +16,14 @@ from .. import forms, labels
 from ..auth import role_required
 from ..extensions import db
 from ..models import Request, utcnow
+from ..models_enums import AgreementStatus, Role
 from ..models_officials import OfficialInvitation
 from ..services import attachments, catalog, codes, officials, suspension
 from ..services.officials import LinkError
 from ..services.requests import DomainError
 
 bp = Blueprint("official", __name__)
-staff = role_required("mediator", "admin")
+staff = role_required(Role.MEDIATOR, Role.ADMIN)
 
 
 def init_app(app: Flask) -> None:
@@ -176,7 +177,7 @@ def invite_form(req: Request) -> forms.InviteOfficialForm:
     form.department.choices = [("", "Onbekend"), *((str(d.id), d.name) for d in catalog.departments())]
     form.agreement.choices = [
         ("", "Geen, alleen een vraag"),
-        *((str(a.id), a.description[:80]) for a in req.agreements if a.status == "open"),
+        *((str(a.id), a.description[:80]) for a in req.agreements if a.status == AgreementStatus.OPEN),
     ]
     return form
 

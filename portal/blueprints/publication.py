@@ -13,12 +13,13 @@ from ..auth import role_required
 from ..extensions import db
 from ..forms import DraftForm, ReviewForm
 from ..models import Article, Request, User
+from ..models_enums import ArticleStatus, Role
 from ..services import publication as pub
 from ..services.publication import PublicationError, PublicationRefused
 
 bp = Blueprint("publication", __name__, url_prefix="/bemiddeling/artikelen")
-staff = role_required("mediator", "admin")
-admin = role_required("admin")
+staff = role_required(Role.MEDIATOR, Role.ADMIN)
+admin = role_required(Role.ADMIN)
 
 
 @bp.after_request
@@ -224,7 +225,7 @@ def send_back(article_id: int):  # type: ignore[no-untyped-def]
         pub.send_back(item, current_user, form.note.data or "")
     except PublicationError as err:
         db.session.rollback()
-        if err.status == 403 or item.status != "review":
+        if err.status == 403 or item.status != ArticleStatus.REVIEW:
             return _refused(err)
         form.note.errors = [str(err)]
         return _render(item, 400, review=form, error=str(err))

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from ..extensions import db
 from ..labels import FUND_KINDS as KINDS
 from ..models import FundEntry, Improvement, User
-from ..models_enums import FundKind
+from ..models_enums import FundKind, ImprovementStatus, Role
 from . import audit
 
 CATEGORIES = {
@@ -215,7 +215,7 @@ def seed_demo(rng: random.Random | None = None) -> None:
     rng = rng or random.Random(7)
     if db.session.execute(select(func.count(FundEntry.id))).scalar_one():
         return
-    admin = db.session.execute(select(User).where(User.role == "admin").order_by(User.id)).scalars().first()
+    admin = db.session.execute(select(User).where(User.role == Role.ADMIN).order_by(User.id)).scalars().first()
     today = dt.date.today()
     start = dt.date(today.year - 1, 1, 1)
     day = start
@@ -327,7 +327,7 @@ def seed_demo(rng: random.Random | None = None) -> None:
                     due=learned.date() + dt.timedelta(days=120),
                     request_id=source,
                     created_at=learned,
-                    done_at=learned + dt.timedelta(days=60) if status == "gereed" else None,
+                    done_at=learned + dt.timedelta(days=60) if status == ImprovementStatus.DONE else None,
                 )
             )
     db.session.commit()

@@ -42,6 +42,7 @@ __all__ = ["SearchQuery", "SearchResult"]
 from ..extensions import db
 from ..models import Article, IndexOutbox, utcnow
 from ..models_commons import CommonsSource
+from ..models_enums import ArticleStatus
 from ..models_index import IndexCursor
 from .locks import file_lock
 
@@ -91,13 +92,13 @@ def to_doc(article: Article, names: dict[int, str] | None = None) -> ArticleDoc:
 
 
 def published() -> Iterator[Article]:
-    stmt = select(Article).where(Article.status == "published").order_by(Article.id)
+    stmt = select(Article).where(Article.status == ArticleStatus.PUBLISHED).order_by(Article.id)
     yield from db.session.execute(stmt.execution_options(yield_per=500)).scalars()
 
 
 def get_published(reference: str) -> Article | None:
     return db.session.execute(
-        select(Article).where(Article.reference == reference, Article.status == "published")
+        select(Article).where(Article.reference == reference, Article.status == ArticleStatus.PUBLISHED)
     ).scalar_one_or_none()
 
 
@@ -186,7 +187,7 @@ def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = 
             continue
         if article is None:
             article = Article(
-                status="published",
+                status=ArticleStatus.PUBLISHED,
                 published_at=dt.date(fields["year"], 12, 31)
                 if fields["year"] < dt.date.today().year
                 else dt.date.today(),
@@ -194,10 +195,10 @@ def import_jsonl(lines: Iterable[str], progress: Callable[[int], None] | None = 
             )
             db.session.add(article)
             report.created += 1
-        elif any(getattr(article, k) != v for k, v in fields.items()) or article.status != "published":
+        elif any(getattr(article, k) != v for k, v in fields.items()) or article.status != ArticleStatus.PUBLISHED:
             for key, value in fields.items():
                 setattr(article, key, value)
-            article.status = "published"
+            article.status = ArticleStatus.PUBLISHED
             report.updated += 1
         else:
             report.unchanged += 1
@@ -310,7 +311,7 @@ def _apply_rows(rows: list[IndexOutbox]) -> None:
     names = source_names()
     for ref in sorted(refs):  # the database decides: published now means upsert, anything else delete
         article = articles.get(ref)
-        if article is not None and article.status == "published":
+        if article is not None and article.status == ArticleStatus.PUBLISHED:
             upserts.append(to_doc(article, names))
         else:
             deletes.append(ref)
@@ -368,7 +369,9 @@ def drain_outbox() -> int:
 
 
 def published_count() -> int:
-    return db.session.execute(select(func.count(Article.id)).where(Article.status == "published")).scalar_one()
+    return db.session.execute(
+        select(func.count(Article.id)).where(Article.status == ArticleStatus.PUBLISHED)
+    ).scalar_one()
 
 
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
@@ -476,7 +479,7 @@ def facet_values() -> dict[str, list[str]]:
     for name in ("theme", "department", "outcome", "year"):
         col = getattr(Article, name)
         values = (
-            db.session.execute(select(col).where(Article.status == "published").distinct().order_by(col))
+            db.session.execute(select(col).where(Article.status == ArticleStatus.PUBLISHED).distinct().order_by(col))
             .scalars()
             .all()
         )
@@ -491,7 +494,9 @@ def municipality_options() -> list[str]:
         db.session.execute(
             select(CommonsSource.name)
             .where(
-                select(Article.id).where(Article.source_id == CommonsSource.id, Article.status == "published").exists()
+                select(Article.id)
+                .where(Article.source_id == CommonsSource.id, Article.status == ArticleStatus.PUBLISHED)
+                .exists()
             )
             .distinct()
             .order_by(CommonsSource.name)

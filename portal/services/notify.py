@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, and_, or_, select, union
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Contact, Request, StatusChange, User
-from ..models_enums import RESOLVED_STATUSES, RequestStatus
+from ..models_enums import RESOLVED_STATUSES, AgreementStatus, RequestStatus, Role
 from ..urls import external_url
 from . import clock, codes, mail, workdays
 
@@ -159,7 +159,7 @@ def agreement_deadlines_passed(today: dt.date | None = None) -> int:
             select(Agreement)
             .join(Request)
             .where(
-                Agreement.status == "open",
+                Agreement.status == AgreementStatus.OPEN,
                 Agreement.due < today,
                 Request.erased_at.is_(None),
                 Request.contact_email.is_not(None),
@@ -198,7 +198,7 @@ def _team_addresses(req: Request) -> list[str]:
     if team:
         return [team]
     users = (
-        db.session.execute(select(User).where(User.active.is_(True), User.role == "mediator").order_by(User.id))
+        db.session.execute(select(User).where(User.active.is_(True), User.role == Role.MEDIATOR).order_by(User.id))
         .scalars()
         .all()
     )
@@ -300,7 +300,7 @@ def build_digest(user: User, today: dt.date) -> Digest:
         db.session.execute(
             select(Agreement)
             .join(Request)
-            .where(open_mine, Agreement.status == "open", Agreement.due <= soon)
+            .where(open_mine, Agreement.status == AgreementStatus.OPEN, Agreement.due <= soon)
             .order_by(Agreement.due, Agreement.id)
         ).scalars()
     )
@@ -338,7 +338,7 @@ def send_digests(today: dt.date | None = None) -> tuple[int, int]:
         if mail.already_queued(ref):
             continue
         digest = build_digest(user, today)
-        if user.role == "admin" and not (
+        if user.role == Role.ADMIN and not (
             digest.first_contact or digest.agreements or digest.overdue or digest.inactive
         ):
             continue  # admins without own requests get no daily mail about the unassigned pile

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 
 from ..extensions import db
 from ..models import Agreement, Contact, Department, Official, Request, User, utcnow
+from ..models_enums import AgreementStatus
 from ..models_officials import OfficialInvitation, OfficialRequest
 from . import audit, clock
 from .requests import FINAL_STATUSES, DomainError, Submission, submit
@@ -381,7 +382,7 @@ def accept(
     agreement = _open_agreement(invitation)
     if agreement.official_confirmed_at is not None:
         raise LinkError("Deze afspraak is al bevestigd.", 409)
-    if agreement.status != "open":
+    if agreement.status != AgreementStatus.OPEN:
         raise LinkError("Deze afspraak loopt niet meer.", 409)
     note = (text or "").strip()[:TEXT_MAX]
     now = now or utcnow()

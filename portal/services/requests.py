@@ -13,7 +13,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Contact, Department, Request, StatusChange, Theme, User, utcnow
-from ..models_enums import FINAL_STATUSES, OPEN_STATUSES, RESOLVED_STATUSES, ContactPreference, Outcome
+from ..models_enums import FINAL_STATUSES, OPEN_STATUSES, RESOLVED_STATUSES, AgreementStatus, ContactPreference, Outcome
 from ..models_enums import RequestStatus as S
 from . import audit, clock, codes, norms, notify
 
@@ -324,7 +324,7 @@ def set_agreement_status(agreement: Agreement, actor: User, status: str) -> None
         raise DomainError("Onbekende status voor een afspraak.")
     before = agreement.status
     agreement.status = status
-    agreement.status_at = utcnow() if status != "open" else None
+    agreement.status_at = utcnow() if status != AgreementStatus.OPEN else None
     audit.record(actor, "agreement.status", agreement, request=agreement.request_id, before=before, after=status)
     db.session.commit()
 

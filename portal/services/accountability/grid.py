@@ -17,6 +17,7 @@ from ... import labels
 from ...extensions import db
 from ...models import Department, Theme
 from ...models_accountability import MEASURES, AccDaily, AccMonthly
+from ...models_enums import Channel
 from ..suppression import Hidden, headline_share, protect, share, shown
 from .periods import Period, grid_periods, month_end
 from .rollups import UNKNOWN
@@ -115,8 +116,8 @@ def _period_values(
     fixed.update({(slug, "total"), (slug, "finished"), (slug, "solved"), (slug, "outcome", "lopend")})
     # Ombudsman rule 1 (access): requests not made on the website were registered by a mediator for the resident.
     # A breakdown cell like the channels it adds up (so it may be "<5" or hidden), not a headline.
-    values[(slug, "on_behalf")] = sum(values[(slug, "channel", k)] for k in order["channel"] if k != "web")
-    constraints.append(((slug, "on_behalf"), [(slug, "channel", k) for k in order["channel"] if k != "web"]))
+    values[(slug, "on_behalf")] = sum(values[(slug, "channel", k)] for k in order["channel"] if k != Channel.WEB)
+    constraints.append(((slug, "on_behalf"), [(slug, "channel", k) for k in order["channel"] if k != Channel.WEB]))
     constraints.append(((slug, "total"), [(slug, "channel", "web"), (slug, "on_behalf")]))
     # Agreements: department x status, with row, column and grand totals; the grand totals are headlines.
     ag_deps = [k for (d, k), m in sums.items() if d == "department" and (m["ag_open"] + m["ag_kept"] + m["ag_broken"])]

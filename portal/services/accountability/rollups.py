@@ -27,6 +27,7 @@ from ...models_accountability import (
     AccMonthly,
     AccState,
 )
+from ...models_enums import Outcome
 from ..workdays import working_days_between
 from .periods import add_months
 
@@ -104,7 +105,7 @@ def _compute(start: dt.date, end: dt.date) -> tuple[dict[tuple, list[int]], dict
         group = [rday] if col is None else [rday, col]
         stmt = select(*group, *measures).where(in_range)
         if dim in ("route", "category"):
-            stmt = stmt.where(Request.outcome == "doorverwezen")
+            stmt = stmt.where(Request.outcome == Outcome.REFERRED)
         for row in db.session.execute(stmt.group_by(*group)):
             day = row[0]
             key = (

@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import and_, func, select
 
-from ... import labels
 from ...extensions import db
 from ...models import Agreement, Request, StatusChange
+from ...models_enums import OPEN_STATUSES, RESOLVED_STATUSES, RequestStatus
 from ..suppression import headline_share, share
 from ..workdays import working_days_between
 from .periods import Period
@@ -28,8 +28,8 @@ def _extra_counts(period: Period) -> dict[str, int]:
         .join(Request, Request.id == StatusChange.request_id)
         .where(
             in_range,
-            StatusChange.from_status.in_((*labels.RESOLVED_STATUSES, "afgerond")),
-            StatusChange.to_status.in_(labels.OPEN_STATUSES),
+            StatusChange.from_status.in_((*RESOLVED_STATUSES, RequestStatus.CLOSED)),
+            StatusChange.to_status.in_(OPEN_STATUSES),
         )
     ).scalar()
     confirmed = None
