@@ -17,6 +17,7 @@ from wtforms import (
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional
 
 from .. import labels
+from ..models_enums import Channel, Outcome
 from .common import REQUIRED, strip, text_area
 from .resident import RequestForm
 
@@ -32,7 +33,7 @@ class RegisterRequestForm(RequestForm):
 
     channel = SelectField(
         "Hoe kwam het verzoek binnen?",
-        choices=[(k, v) for k, v in labels.CHANNELS.items() if k != "web"],
+        choices=[(k, v) for k, v in labels.CHANNELS.items() if k != Channel.WEB],
         validators=[InputRequired(REQUIRED)],
     )
     submit = SubmitField("Verzoek registreren")
@@ -41,7 +42,9 @@ class RegisterRequestForm(RequestForm):
 class TransitionForm(FlaskForm):
     to_status = SelectField("Nieuwe status", validators=[InputRequired(REQUIRED)])
     outcome = SelectField(
-        "Uitkomst", choices=[("opgelost", "Opgelost"), ("deels_opgelost", "Deels opgelost")], validators=[Optional()]
+        "Uitkomst",
+        choices=[(o, labels.OUTCOMES[o]) for o in (Outcome.RESOLVED, Outcome.PARTLY_RESOLVED)],
+        validators=[Optional()],
     )
     outcome_summary = text_area(
         "Uitleg voor de bewoner", description="Verplicht bij opgelost en niet opgelost. De bewoner leest dit."

@@ -7,6 +7,7 @@ from wtforms import BooleanField, EmailField, HiddenField, RadioField, SelectFie
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
 from .. import labels
+from ..models_enums import ContactPreference
 from .common import REQUIRED, YES_NO, dutch_phone, strip, text_area
 
 
@@ -45,7 +46,7 @@ class RequestForm(FlaskForm):
     contact_preference = RadioField(
         "Hoe wilt u dat wij contact opnemen?",
         choices=list(labels.CONTACT_PREFERENCES.items()),
-        default="geen",
+        default=ContactPreference.NONE,
         validators=[InputRequired(REQUIRED)],
     )
     consent_publication = BooleanField(
@@ -54,9 +55,9 @@ class RequestForm(FlaskForm):
     submit = SubmitField("Verzoek versturen")
 
     def validate_contact_preference(self, field: RadioField) -> None:
-        if field.data == "email" and not self.contact_email.data:
+        if field.data == ContactPreference.EMAIL and not self.contact_email.data:
             raise ValidationError("Vul uw e-mailadres in als u contact wilt per e-mail.")
-        if field.data == "telefoon" and not self.contact_phone.data:
+        if field.data == ContactPreference.PHONE and not self.contact_phone.data:
             raise ValidationError("Vul uw telefoonnummer in als u gebeld wilt worden.")
 
 

@@ -89,4 +89,4 @@ def public_events(req: Request) -> list[PublicEvent]:
 
 def asks_control(req: Request) -> bool:
     """True while the resident can still answer the control question."""
-    return req.status in ("opgelost", "niet_opgelost", "doorverwezen") and req.control_answered_at is None
+    return req.status in labels.RESOLVED_STATUSES and req.control_answered_at is None

@@ -19,12 +19,13 @@ from .. import labels
 from ..auth import MIN_PASSWORD_LENGTH, hash_password
 from ..extensions import db
 from ..models import User
+from ..models_enums import Role
 from . import audit
 
 NAME_MAX = 120
 EMAIL_MAX = 254
 PASSWORD_MAX = 500
-ADMIN = "admin"
+ADMIN = Role.ADMIN
 DUPLICATE_EMAIL = "Er is al een account met dit e-mailadres."
 
 
