@@ -5,7 +5,10 @@ The rules and the privacy decisions live in portal.services.publication (see its
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from collections.abc import Callable
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from .. import forms
@@ -23,7 +26,7 @@ admin = role_required(Role.ADMIN)
 
 
 @bp.after_request
-def _no_cache(response):  # type: ignore[no-untyped-def]
+def _no_cache(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -36,14 +39,16 @@ def _get_article(article_id: int) -> Article:
     return article
 
 
-def _refused(err: PublicationError):  # type: ignore[no-untyped-def]
+def _refused(err: PublicationError) -> ResponseReturnValue:
     titles = {403: "Geen toegang", 409: "Dit kan nu niet"}
     return render_template(
         "error.html", code=err.status, title=titles.get(err.status, "Dit kan niet"), text=str(err)
     ), err.status
 
 
-def _one_button(article_id: int, action, message):  # type: ignore[no-untyped-def]
+def _one_button(
+    article_id: int, action: Callable[[Article], str | None], message: Callable[[Article, str | None], str]
+) -> ResponseReturnValue:
     """A CSRF-protected one-button step (submit, publish, withdraw): refusals shown in Dutch, nothing half-done."""
     item = _get_article(article_id)
     if not forms.ActionForm().validate_on_submit():
@@ -76,7 +81,7 @@ def _render(
     error: str | None = None,
     findings: list[pub.Finding] | None = None,
     review: ReviewForm | None = None,
-):  # type: ignore[no-untyped-def]
+) -> tuple[str, int]:
     req = db.session.get(Request, article.request_id) if article.request_id else None
     editable = pub.can_edit(article, current_user)
     if editable and form is None:
@@ -121,7 +126,7 @@ def _render(
 
 @bp.route("/")
 @staff
-def drafts():  # type: ignore[no-untyped-def]
+def drafts() -> ResponseReturnValue:
     groups = pub.overview()
     ids = {a.author_id for rows in groups.values() for a in rows if a.author_id}
     users = {u.id: u for u in db.session.execute(db.select(User).where(User.id.in_(ids))).scalars()} if ids else {}
@@ -130,7 +135,7 @@ def drafts():  # type: ignore[no-untyped-def]
 
 @bp.route("/nieuw")
 @staff
-def eligible():  # type: ignore[no-untyped-def]
+def eligible() -> ResponseReturnValue:
     return render_template(
         "publication/eligible.html",
         rows=pub.eligible_requests(),
@@ -141,7 +146,7 @@ def eligible():  # type: ignore[no-untyped-def]
 
 @bp.route("/nieuw/<int:request_id>", methods=["POST"])
 @staff
-def create(request_id: int):  # type: ignore[no-untyped-def]
+def create(request_id: int) -> ResponseReturnValue:
     if not forms.ActionForm().validate_on_submit():
         abort(400)
     req = db.session.get(Request, request_id)
@@ -167,13 +172,13 @@ def create(request_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:article_id>")
 @staff
-def article(article_id: int):  # type: ignore[no-untyped-def]
+def article(article_id: int) -> ResponseReturnValue:
     return _render(_get_article(article_id))
 
 
 @bp.route("/<int:article_id>/opslaan", methods=["POST"])
 @staff
-def save(article_id: int):  # type: ignore[no-untyped-def]
+def save(article_id: int) -> ResponseReturnValue:
     item = _get_article(article_id)
     try:
         pub.require_editor(item, current_user)
@@ -204,7 +209,7 @@ def save(article_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:article_id>/indienen", methods=["POST"])
 @staff
-def submit(article_id: int):  # type: ignore[no-untyped-def]
+def submit(article_id: int) -> ResponseReturnValue:
     return _one_button(
         article_id,
         lambda item: pub.submit(item, current_user),
@@ -214,7 +219,7 @@ def submit(article_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:article_id>/terugsturen", methods=["POST"])
 @admin
-def send_back(article_id: int):  # type: ignore[no-untyped-def]
+def send_back(article_id: int) -> ResponseReturnValue:
     item = _get_article(article_id)
     form = ReviewForm()
     if not form.validate_on_submit():
@@ -235,7 +240,7 @@ def send_back(article_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:article_id>/publiceren", methods=["POST"])
 @admin
-def publish(article_id: int):  # type: ignore[no-untyped-def]
+def publish(article_id: int) -> ResponseReturnValue:
     return _one_button(
         article_id,
         lambda item: pub.publish(item, current_user),
@@ -247,7 +252,7 @@ def publish(article_id: int):  # type: ignore[no-untyped-def]
 
 @bp.route("/<int:article_id>/intrekken", methods=["POST"])
 @admin
-def withdraw(article_id: int):  # type: ignore[no-untyped-def]
+def withdraw(article_id: int) -> ResponseReturnValue:
     return _one_button(
         article_id,
         lambda item: pub.withdraw(item, current_user),
