@@ -30,9 +30,14 @@ test: install
 bench: install
 	$(BIN)/python -m bench
 
+# No type checker runs here, so a `type: ignore` comment would silence nothing: annotate instead.
+TYPED_DIRS := portal anonymizer knowledgebase tests bench deploy
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@if grep -rnE --include='*.py' 'type: *ignore' $(TYPED_DIRS); then \
+		echo "lint: remove the 'type: ignore' comments above and annotate instead (nothing checks them)"; exit 1; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache
