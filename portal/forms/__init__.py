@@ -39,8 +39,6 @@ from .privacy import EraseContactForm
 from .publication import DraftForm, ReviewForm
 from .resident import AddInformationForm, ControlAnswerForm, LookupForm, RequestForm
 
-_strip = strip  # the name the single forms.py module used
-
 __all__ = [
     "REQUIRED",
     "TEXT_MAX",
