@@ -6,6 +6,7 @@ import bisect
 import os
 import re
 import warnings
+from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +30,8 @@ _COLUMN_CACHE: dict[tuple, list[str]] = {}
 SEGMENT_CACHE_ENTRIES = 24  # per-segment field lengths and columns kept (one entry: a list per document)
 RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB each)...
 RESULT_CACHE_BYTES = 12_000_000  # ...and at most about this many bytes of them (estimated by result_bytes)
-POSTINGS_CACHE_ENTRIES = 400_000  # cached (docnum, score) pairs per process (~40 MB worst case)
+POSTINGS_CACHE_ENTRIES = 200_000  # (docnum, score) pairs kept as ready dicts, most recently used (~18 MB)...
+PACKED_POSTINGS_ENTRIES = 3_000_000  # ...and kept packed in arrays, 12 bytes a pair (~36 MB): no re-reading
 EXPAND_CACHE_LOOKUPS = 20_000  # remembered lexicon lookups (prefixes, suffixes, spellings)...
 EXPAND_CACHE_TERMS = 200_000  # ...holding at most this many terms in all (~15 MB)
 
@@ -97,8 +99,10 @@ class _State(FacetsMixin):
         self._df: dict[tuple[str, str], int] = {}
         self._expand: dict[tuple[str, str], list[str]] = {}
         self._expand_items = 0
-        self._postings: dict[tuple[str, str], dict[int, float]] = {}
+        self._postings: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()  # LRU of ready dicts
         self._post_entries = 0
+        self._packed: OrderedDict[tuple[str, str], tuple[array, array]] = OrderedDict()  # LRU, docnums and scores
+        self._packed_entries = 0
         self._vocab: str | None = None
         self._surface_keys: list[str] | None = None
         self._surface_df: dict[str, int] = {}
@@ -305,23 +309,46 @@ class _State(FacetsMixin):
         self._expand[key] = value
 
     def postings(self, fieldname: str, term: str) -> dict[int, float]:
-        """docnum -> BM25F score of ``term`` in ``fieldname`` (cached per generation)."""
+        """docnum -> BM25F score of ``term`` in ``fieldname`` (cached per generation; callers must not change it).
+
+        Two bounded LRU caches: the most recently used postings as ready dicts, and many more packed in arrays
+        (docnums and the same float scores, 12 bytes a pair), which become a dict again without reading the index.
+        """
         key = (fieldname, term)
         got = self._postings.get(key)
         if got is not None:
+            self._postings.move_to_end(key)
             return got
-        got = {}
-        if self.df(fieldname, term):
-            try:
-                got = self._bulk_postings(fieldname, term)
-            except Exception:
-                got = self._slow_postings(fieldname, term)
-        self._post_entries += len(got) + 1
-        if self._post_entries > POSTINGS_CACHE_ENTRIES:  # bound the memory of the cache
-            self._postings.clear()
-            self._post_entries = len(got) + 1
-        self._postings[key] = got
+        packed = self._packed.get(key)
+        if packed is not None:
+            self._packed.move_to_end(key)
+            got = dict(zip(packed[0], packed[1], strict=True))
+        else:
+            got = {}
+            if self.df(fieldname, term):
+                try:
+                    got = self._bulk_postings(fieldname, term)
+                except Exception:
+                    got = self._slow_postings(fieldname, term)
+            self._pack(key, got)
+        size = len(got) + 1
+        if size <= POSTINGS_CACHE_ENTRIES:
+            self._postings[key] = got
+            self._post_entries += size
+            while self._post_entries > POSTINGS_CACHE_ENTRIES:
+                _key, old = self._postings.popitem(last=False)
+                self._post_entries -= len(old) + 1
         return got
+
+    def _pack(self, key: tuple[str, str], post: dict[int, float]) -> None:
+        size = len(post) + 1
+        if size > PACKED_POSTINGS_ENTRIES:
+            return
+        self._packed[key] = (array("i", post.keys()), array("d", post.values()))
+        self._packed_entries += size
+        while self._packed_entries > PACKED_POSTINGS_ENTRIES:
+            _key, (ids, _scores) = self._packed.popitem(last=False)
+            self._packed_entries -= len(ids) + 1
 
     def _slow_postings(self, fieldname: str, term: str) -> dict[int, float]:
         try:

@@ -247,7 +247,7 @@ class SearchIndex:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 ix = windex.create_in(str(tmp), make_schema())
-                writer = ix.writer(limitmb=256)
+                writer = ix.writer(limitmb=256, compound=False)  # plain files: read without copies
                 try:
                     for doc in docs:
                         fields = _doc_fields(doc, surface_counts=surface)
@@ -264,7 +264,7 @@ class SearchIndex:
                     writer.cancel()
                     raise
                 if late:
-                    writer = ix.writer()
+                    writer = ix.writer(compound=False)
                     for fields in late.values():
                         writer.update_document(**fields)
                     writer.commit(optimize=True)
@@ -316,7 +316,7 @@ class SearchIndex:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ix = windex.open_dir(str(gen))
-            writer = ix.writer(timeout=30.0, delay=0.05)
+            writer = ix.writer(timeout=30.0, delay=0.05, compound=False)
             try:
                 for ref in deletes:
                     writer.delete_by_term("reference", ref)

@@ -17,6 +17,7 @@ from knowledgebase.analysis import stem
 from knowledgebase.reader import (
     EXPAND_CACHE_LOOKUPS,
     EXPAND_CACHE_TERMS,
+    PACKED_POSTINGS_ENTRIES,
     POSTINGS_CACHE_ENTRIES,
     RESULT_CACHE_BYTES,
     RESULT_CACHE_ENTRIES,
@@ -82,7 +83,12 @@ def test_postings_and_lexicon_caches_keep_to_their_caps(index):
         index.search(SearchQuery(q=q + " regels", per_page=5))
     with index._reading() as st:
         assert st is not None
-        assert sum(len(p) + 1 for p in st._postings.values()) <= POSTINGS_CACHE_ENTRIES
+        assert sum(len(p) + 1 for p in st._postings.values()) == st._post_entries <= POSTINGS_CACHE_ENTRIES
+        assert sum(len(ids) + 1 for ids, _ in st._packed.values()) == st._packed_entries <= PACKED_POSTINGS_ENTRIES
+        for key, post in st._postings.items():  # the packed form gives back the same dict, order included
+            if key in st._packed:
+                ids, scores = st._packed[key]
+                assert list(post.items()) == list(zip(ids, scores, strict=True))
         assert len(st._expand) <= EXPAND_CACHE_LOOKUPS
         held = sum(1 + (len(v) if isinstance(v, (list, dict)) else 0) for v in st._expand.values())
         assert held <= EXPAND_CACHE_TERMS
@@ -94,3 +100,29 @@ def test_index_files_are_read_without_copies_in_memory(index):
     with index._reading() as st:
         assert st is not None
         assert st.ix.storage.supports_mmap is False
+
+
+def test_evicting_postings_changes_no_answer(tmp_path, monkeypatch):
+    """With caps so small that every query evicts, the answers equal those of an index with roomy caches."""
+    from knowledgebase import reader
+
+    docs, _ = build()
+    roomy = SearchIndex(tmp_path / "roomy")
+    roomy.rebuild(docs)
+    expected = {}
+    for q in QUERIES:
+        res = roomy.search(SearchQuery(q=q + " regels", per_page=20))
+        expected[q] = (res.total, [(h.reference, h.score) for h in res.hits], dict(res.facets))
+    monkeypatch.setattr(reader, "POSTINGS_CACHE_ENTRIES", 40)
+    monkeypatch.setattr(reader, "PACKED_POSTINGS_ENTRIES", 120)
+    tight = SearchIndex(tmp_path / "tight")
+    tight.rebuild(docs)
+    for _ in range(2):
+        for q in QUERIES:
+            res = tight.search(SearchQuery(q=q + " regels", per_page=20, page=1))
+            assert (res.total, [(h.reference, h.score) for h in res.hits], dict(res.facets)) == expected[q]
+            with tight._reading() as st:
+                assert st is not None
+                assert st._post_entries <= 40 and st._packed_entries <= 120
+                st.results.clear()  # answer from the postings each time, not from the result cache
+                st._result_bytes = 0
