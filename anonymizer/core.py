@@ -408,9 +408,9 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_initials_with_surname(
         text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
     )
-    person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
     phrases = X.particle_surnames(text, person_spans)
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
+    person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
     person_spans += X.rule_first_name_before_surname(text, mask, person_spans)
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"

@@ -374,6 +374,8 @@ def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callab
             continue
         if not _surname_word(word, bool(parts)) and len(parts.split()) < 2 and not (parts and word.isupper()):
             continue  # "het besluit, J.": an ordinary word needs a listed surname or two particles
+        while e > s and text[e - 1] in " \u00a0":
+            e -= 1  # "w. – ...": the space after the initials stays
         out.append((s, e, new_person([word[:1].upper() + word[1:].lower()])))
         _take(mask, s, e)
     return out
@@ -391,6 +393,9 @@ def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str
         while pos != -1:
             end = pos + len(phrase)
             if (pos == 0 or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                if pos > 1 and low[pos - 1] == "-" and low[pos - 2].isalpha():
+                    while pos > 0 and (low[pos - 1].isalpha() or low[pos - 1] == "-"):
+                        pos -= 1  # "smulders-van beek": the first half of a double name belongs to it
                 if _blocked(mask, pos, end):  # "[smulders-van] beek": the surname's last word still counts
                     pos = low.rfind(" ", pos, end) + 1
                 if not _blocked(mask, pos, end):
@@ -401,12 +406,14 @@ def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str
 
 
 _COPULAS = frozenset("ben bent is was heet heette word wordt werd blijf blijft zijn".split())
-_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_][\w'’]*)[ \u00a0]$")
+_WORD_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<w>[^\W\d_][\w'’]*)[ \u00a0](?:(?:van|de|der|den|ter|ten|in|'t)[ \u00a0]){0,3}$"
+)
 
 
 def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """A first name in any case (listed, or no ordinary word) right before a found surname that opens with a
-    particle or is written in lower case: "merel [van der sloot]", "qusai [van dillen]"."""
+    particle or is written in lower case: "merel [van der sloot]", "qusai van [dillen]"."""
     out: list[Span[P]] = []
     for s, _e, person in spans:
         head = text[s : s + 4].lower()

@@ -477,8 +477,9 @@ def rule_department_after_name(link: str, nxt: str) -> bool:
     return link.strip().lower() in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
 
 
-def rule_role_word_after_name(link: str, nxt: Tok) -> bool:
-    """Growth stops at a capitalised role word or function word ("... Iryna Wethouder L. Storm", "Yonas Een")."""
+def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
+    """Growth stops at a capitalised role word or function word ("... Iryna Wethouder L. Storm", "Yonas Een").
+    A function word that ends the line or stands before a department is the surname ("Tyler Moet namens Team X")."""
     lo = nxt.text.lower()
     if link == " " and nxt.text in ("Het", "Een", "Deze", "Dit", "Die"):
         return True  # "groetjes Małgorzata Het UWV ...": a new sentence without a full stop
@@ -486,7 +487,13 @@ def rule_role_word_after_name(link: str, nxt: Tok) -> bool:
         return False
     if lo in CUE_WORDS or lo in SENTENCE_OPENERS:
         return True
-    return lo in STOPWORDS and nxt.text not in SURNAMES and nxt.text not in FIRST_NAMES  # "Tyler Moet" grows
+    if lo not in STOPWORDS or nxt.text in SURNAMES or nxt.text in FIRST_NAMES:
+        return False
+    return not _SURNAME_END.match(text, nxt.end)
+
+
+# After a surname that is also a function word: the end of the line or field, or a department.
+_SURNAME_END = re.compile(r"[ \t]*(?:$|[\r\n,;)|]|(?:van|namens|bij)[ ]+(?:het[ ]+|de[ ]+)?[A-ZÀ-Þ])", re.M)
 
 
 # Function words that open a new sentence written without a full stop ("... Jansen Ik bel morgen"); other
@@ -539,7 +546,7 @@ def find_person_chunks(
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
             if rule_department_after_name(m.group(), nxt.text):
                 break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
-            if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt):
+            if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt, text):
                 break  # "groetjes Iryna Wethouder L. Storm": a role word opens the next name
             if m.end() - m.start() > 1:
                 chunk.extend(_particle_toks(text, m.start(), m.end()))
