@@ -315,6 +315,8 @@ _LEAD_ALT = "|".join(
     )
 )
 # Name particles right before a capitalised token: "dhr. |van 't |Hof".
+# The last word before a token is a particle (cheap test before ``LEAD_RE``): "... de |Vries", "'t |Hart".
+_LEAD_LAST = re.compile(r".*(?:^|[\s\u00a0])(?:" + _LEAD_ALT + r"|den|het|'t|’t)[ \u00a0]$", re.S)
 LEAD_RE = re.compile(r"(?:(?<=\s)|^)((?:(?:" + _LEAD_ALT + r")[ \u00a0]){1,4})$")
 _WORD_RE = re.compile(r"\S+")
 
@@ -523,7 +525,10 @@ def find_person_chunks(
         st = t.start
         lead = (
             LEAD_RE.search(text, max(0, st - 24), st)
-            if st >= 2 and text[st - 1] in " \u00a0" and (text[st - 2].islower() or text[st - 2] in "'’")
+            if st >= 2
+            and text[st - 1] in " \u00a0"
+            and (text[st - 2].islower() or text[st - 2] in "'’")
+            and _LEAD_LAST.match(text, max(0, st - 8), st)  # the word right before is a particle at all
             else None
         )
         if lead and not _blocked(lead.start(1), t.start, blocked):
