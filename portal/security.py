@@ -176,6 +176,19 @@ def _security_headers(response: Response) -> Response:
     return response
 
 
+def private(response: Response) -> Response:
+    """Pages behind a tracking code, a personal link or a log-in are never cached or indexed (a blueprint hook)."""
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def open_data(response: Response) -> Response:
+    """Open data and the public API: any site may read it (CORS; a blueprint hook)."""
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
 # --- input no database can hold --------------------------------------------------------------------------
 
 MAX_DB_INT = 2**31 - 1  # PostgreSQL INTEGER; SQLite would take more, but ids never get there

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request
+from typing import Any
+
+from flask import Blueprint, jsonify, request
 from flask.typing import ResponseReturnValue
 
+from knowledgebase import Hit
+
+from ..security import open_data
 from ..services import knowledge
 from ..services.kbquery import query_from_args
 from ..services.openapi import spec
@@ -14,10 +19,23 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 PUBLIC_FACET = {"municipality": "gemeente"}  # the commons' facet keeps its Dutch name, as the filter parameter
 
 
-@bp.after_request
-def _headers(response: Response) -> Response:
-    response.headers["Access-Control-Allow-Origin"] = "*"  # open data: anyone may read it
-    return response
+bp.after_request(open_data)
+
+
+def _hit(h: Hit, **extra: Any) -> dict[str, Any]:
+    """One article in the API's answer (a result, or a related article with `reason`)."""
+    return {
+        "reference": h.reference,
+        "title": h.title,
+        "url": external_url("kb.article", reference=h.reference),
+        "theme": h.theme,
+        "department": h.department,
+        "outcome": h.outcome,
+        "year": h.year,
+        "snippet": h.snippet,
+        "gemeente": h.municipality,
+        **extra,
+    }
 
 
 @bp.route("/knowledge")
@@ -31,42 +49,14 @@ def knowledge_search() -> ResponseReturnValue:
             "total": result.total,
             "page": result.page,
             "per_page": result.per_page,
-            "results": [
-                {
-                    "reference": h.reference,
-                    "title": h.title,
-                    "url": external_url("kb.article", reference=h.reference),
-                    "theme": h.theme,
-                    "department": h.department,
-                    "outcome": h.outcome,
-                    "year": h.year,
-                    "snippet": h.snippet,
-                    "match": h.match,
-                    "gemeente": h.municipality,
-                }
-                for h in result.hits
-            ],
+            "results": [_hit(h, match=h.match) for h in result.hits],
             "facets": {
                 PUBLIC_FACET.get(name, name): [{"value": v, "count": c} for v, c in values]
                 for name, values in result.facets.items()
             },
             "suggestion": result.suggestion,
             "nearest_themes": result.nearest_themes,
-            "related": [
-                {
-                    "reference": h.reference,
-                    "title": h.title,
-                    "url": external_url("kb.article", reference=h.reference),
-                    "theme": h.theme,
-                    "department": h.department,
-                    "outcome": h.outcome,
-                    "year": h.year,
-                    "snippet": h.snippet,
-                    "reason": h.reason,
-                    "gemeente": h.municipality,
-                }
-                for h in result.related
-            ],
+            "related": [_hit(h, reason=h.reason) for h in result.related],
         }
     )
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, jsonify, request
 from flask.typing import ResponseReturnValue
 
+from ..security import open_data
 from ..services import accountability
 from ..services import fund as fund_service
 from ..services.accountability import PeriodError
@@ -12,10 +13,7 @@ from ..services.accountability import PeriodError
 bp = Blueprint("api_accountability", __name__, url_prefix="/api/v1")
 
 
-@bp.after_request
-def _headers(response: Response) -> Response:
-    response.headers["Access-Control-Allow-Origin"] = "*"  # open data: anyone may read it
-    return response
+bp.after_request(open_data)
 
 
 @bp.route("/accountability")

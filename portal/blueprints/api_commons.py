@@ -5,15 +5,13 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 from flask.typing import ResponseReturnValue
 
+from ..security import open_data
 from ..services.commons import changes
 
 bp = Blueprint("api_commons", __name__, url_prefix="/api/v1")
 
 
-@bp.after_request
-def _headers(response: Response) -> Response:
-    response.headers["Access-Control-Allow-Origin"] = "*"  # open data: anyone may read it
-    return response
+bp.after_request(open_data)
 
 
 @bp.route("/knowledge/changes")

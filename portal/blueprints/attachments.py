@@ -10,7 +10,6 @@ from typing import Any
 from flask import (
     Blueprint,
     Flask,
-    Response,
     abort,
     flash,
     make_response,
@@ -30,6 +29,7 @@ from ..extensions import db
 from ..models import Request
 from ..models_enums import Role
 from ..models_officials import Attachment
+from ..security import private
 from ..services import attachments, audit, codes, requests, suspension
 from ..services.requests import DomainError
 from .official import render_with_panel
@@ -67,12 +67,6 @@ def _too_large(_err: RequestEntityTooLarge) -> ResponseReturnValue:
     ), 413
 
 
-def _private(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 # --- resident -----------------------------------------------------------------------------------------------
 
 
@@ -102,7 +96,7 @@ def _render(
         pause=suspension.current(req),
         closed=req.status in requests.FINAL_STATUSES or req.erased_at is not None,
     )
-    return _private(make_response(page, status))
+    return private(make_response(page, status))
 
 
 @bp.route("/verzoek/<code>/aanvullen", methods=["GET"])

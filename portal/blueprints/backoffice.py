@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
@@ -19,6 +19,7 @@ from ..errors import refuse
 from ..extensions import db
 from ..models import Agreement, AuditEntry, Department, Official, Request, Theme, User
 from ..models_enums import Role
+from ..security import private
 from ..services import access, audit, catalog, clock, logins, norms, requests
 from ..services import users as users_service
 from ..services.requests import DomainError, QueueFilter
@@ -30,11 +31,7 @@ staff = role_required(Role.MEDIATOR, Role.ADMIN)
 admin = role_required(Role.ADMIN)
 
 
-@bp.after_request
-def _no_cache(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+bp.after_request(private)  # never cached or indexed
 
 
 # --- log-in -------------------------------------------------------------------------------------------------

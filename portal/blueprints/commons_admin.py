@@ -6,7 +6,7 @@ only check the forms, add who did it to the audit trail and say in Dutch what ha
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from markupsafe import Markup
@@ -18,6 +18,7 @@ from ..forms.commons import CommonsSourceForm
 from ..models import Article
 from ..models_commons import CommonsSource
 from ..models_enums import Role
+from ..security import private
 from ..services import audit
 from ..services.citation import safe_url
 from ..services.commons import held, schedule, sources, sync
@@ -28,11 +29,7 @@ STATUS_LABELS = {"nieuw": "Nog niet bijgewerkt", "ok": "In orde", "fout": "Fout"
 CONFIRM_FIELD = "bevestig"
 
 
-@bp.after_request
-def _no_cache(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+bp.after_request(private)  # never cached or indexed
 
 
 def _page(form: CommonsSourceForm | None = None, status: int = 200) -> ResponseReturnValue:

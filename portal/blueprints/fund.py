@@ -13,6 +13,7 @@ from ..extensions import db
 from ..forms import FundEntryForm, FundReverseForm
 from ..models import User
 from ..models_enums import Role
+from ..security import private
 from ..services import accountability, opendata
 from ..services import fund as fund_service
 from ..services.fund import FundError
@@ -111,7 +112,4 @@ def reverse(entry_id: int) -> ResponseReturnValue:
 def _headers(response: Response) -> Response:
     from flask import request
 
-    if request.path.startswith("/bemiddeling/"):
-        response.headers["Cache-Control"] = "no-store"
-        response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+    return private(response) if request.path.startswith("/bemiddeling/") else response  # the admin pages

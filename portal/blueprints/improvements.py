@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from ..extensions import db
 from ..forms import ImprovementForm, ImprovementStatusForm
 from ..models import Department, Theme, User
 from ..models_enums import Role
+from ..security import private
 from ..services import improvements
 from ..services.improvements import ImprovementError
 
@@ -34,11 +35,7 @@ def _id(value: str | None, message: str) -> int | None:
     return int(value)
 
 
-@bp.after_request
-def _no_cache(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+bp.after_request(private)  # never cached or indexed
 
 
 @bp.route("", methods=["GET", "POST"])

@@ -7,7 +7,7 @@ import re
 from email import policy
 from pathlib import Path
 
-from flask import Blueprint, Flask, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -19,6 +19,7 @@ from ..extensions import csrf, db
 from ..forms import ServiceContactForm
 from ..models_enums import Role
 from ..models_mail import MAIL_STATES, MailOutbox
+from ..security import private
 from ..services import audit, contact
 from ..services import mail as mail_service
 
@@ -44,11 +45,7 @@ KIND_LABELS = {
 }
 
 
-@bp.after_request
-def _no_cache(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+bp.after_request(private)  # never cached or indexed
 
 
 # --- the outbox -----------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Flask, Response, abort, flash, g, make_response, redirect, render_template, url_for
+from flask import Blueprint, Flask, abort, flash, g, make_response, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
@@ -18,6 +18,7 @@ from ..extensions import db
 from ..models import Request, utcnow
 from ..models_enums import AgreementStatus, Role
 from ..models_officials import OfficialInvitation
+from ..security import private
 from ..services import attachments, catalog, codes, officials, suspension
 from ..services.officials import LinkError
 from ..services.requests import DomainError
@@ -38,11 +39,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["casework_due"] = suspension.effective_due
 
 
-@bp.after_request
-def _private(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+bp.after_request(private)  # never cached or indexed
 
 
 # --- the official's own request --------------------------------------------------------------------------------

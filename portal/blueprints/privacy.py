@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, make_response, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, make_response, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 
 from .. import labels
 from ..extensions import db
 from ..forms import EraseContactForm
+from ..security import private
 from ..services import attachments, audit, codes, requests, retention
 
 bp = Blueprint("privacy", __name__, url_prefix="/verzoek")
-
-
-def _private(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 @bp.route("/<code>/gegevens", methods=["GET", "POST"])
@@ -52,4 +47,4 @@ def details(code: str) -> ResponseReturnValue:
         or attachments.has_information(req),
         retention_months=retention.configured_months(),
     )
-    return _private(make_response(page, http_status))
+    return private(make_response(page, http_status))

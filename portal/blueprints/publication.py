@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
@@ -17,6 +17,7 @@ from ..extensions import db
 from ..forms import DraftForm, ReviewForm
 from ..models import Article, Request, User
 from ..models_enums import ArticleStatus, Role
+from ..security import private
 from ..services import publication as pub
 from ..services.publication import PublicationError, PublicationRefused
 
@@ -25,11 +26,7 @@ staff = role_required(Role.MEDIATOR, Role.ADMIN)
 admin = role_required(Role.ADMIN)
 
 
-@bp.after_request
-def _no_cache(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+bp.after_request(private)  # never cached or indexed
 
 
 def _get_article(article_id: int) -> Article:

@@ -7,6 +7,7 @@ from flask.typing import ResponseReturnValue
 
 from .. import forms
 from ..models import Request
+from ..security import private
 from ..services import catalog, codes, norms, requests, statuspage
 from ..services.requests import DomainError, Submission
 
@@ -35,13 +36,6 @@ def submission_from(form: forms.RequestForm, channel: str = "web") -> Submission
     )
 
 
-def _private(response: Response) -> Response:
-    """Pages behind a tracking code are never cached or indexed."""
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 @bp.route("/nieuw", methods=["GET", "POST"])
 def new() -> ResponseReturnValue:
     form = forms.RequestForm()
@@ -64,7 +58,7 @@ def receipt(code: str) -> ResponseReturnValue:
     if req is None:
         abort(404)
     normalized = codes.normalize(code)
-    return _private(make_response(render_template("resident/receipt.html", req=req, code=normalized)))
+    return private(make_response(render_template("resident/receipt.html", req=req, code=normalized)))
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -81,23 +75,27 @@ def lookup() -> ResponseReturnValue:
 
 @bp.route("/<code>", methods=["GET"])
 def status(code: str) -> ResponseReturnValue:
-    req = statuspage.find(code)
-    if req is None:
+    found = statuspage.load(code)
+    if found is None:
         abort(404)
+    req, events = found
     # The form (and with it a CSRF token in a session cookie) only when the control question is asked.
-    return _render_status(
-        req, codes.normalize(code), forms.ControlAnswerForm() if statuspage.asks_control(req) else None
-    )
+    form = forms.ControlAnswerForm() if statuspage.asks_control(req) else None
+    return _render_status(req, codes.normalize(code), form, events=events)
 
 
 def _render_status(
-    req: Request, code: str | None, control_form: forms.ControlAnswerForm | None, http_status: int = 200
+    req: Request | statuspage.StatusRequest,
+    code: str | None,
+    control_form: forms.ControlAnswerForm | None,
+    http_status: int = 200,
+    events: list[requests.PublicEvent] | None = None,
 ) -> Response:
     page = render_template(
         "resident/status.html",
         req=req,
         code=code,
-        events=statuspage.public_events(req),
+        events=statuspage.public_events(req) if events is None else events,
         control_form=control_form,
         ask_control=control_form is not None and statuspage.asks_control(req),
     )
