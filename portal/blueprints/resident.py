@@ -99,7 +99,7 @@ def _render_status(
         control_form=control_form,
         ask_control=control_form is not None and statuspage.asks_control(req),
     )
-    return _private(make_response(page, http_status))
+    return private(make_response(page, http_status))
 
 
 @bp.route("/<code>/controlevraag", methods=["POST"])

@@ -1,25 +1,31 @@
-"""The resident's status page (/verzoek/<code>): everything it shows, in three light queries.
+"""The resident's status page (/verzoek/<code>): everything it shows, in three light queries on one connection.
 
-The request itself is one ORM object (the template and the pause helpers read its attributes), with its theme
-joined in. The public history (status steps and agreements) is read as plain rows of only the columns shown,
-not as ORM objects: building mapped objects and their relationship loaders was most of the page's time.
-The statements are built once per process with bound parameters; nothing personal is kept between requests.
+The page only reads, so it reads plain rows instead of ORM objects: the request's own columns with its theme's
+name joined in, its status steps and its agreements (only the columns shown). Building mapped objects, their
+relationship loaders and the session around them was most of the page's time. The statements are built once
+per process with bound parameters; nothing personal is kept between requests.
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.engine import Connection
 
 from .. import labels
 from ..extensions import db
-from ..models import Agreement, Department, Request, StatusChange
+from ..models import Agreement, Department, Request, StatusChange, Theme
 from . import clock, codes
 from .requests import PublicEvent
 
 _statements: dict[str, Any] = {}
+
+
+class StatusRequest(SimpleNamespace):
+    """A request as the status page reads it: every column of ``requests`` as an attribute, plus ``theme``
+    (an object with ``name``, or None). Read-only: changes go through :mod:`portal.services.requests`."""
 
 
 def _stmt(name: str) -> Any:
@@ -27,7 +33,11 @@ def _stmt(name: str) -> Any:
     got = _statements.get(name)
     if got is None:
         if name == "request":
-            got = select(Request).where(Request.code_hash == bindparam("code_hash")).options(joinedload(Request.theme))
+            got = (
+                select(Request.__table__, Theme.name.label("_theme_name"))
+                .outerjoin(Theme, Request.theme_id == Theme.id)
+                .where(Request.code_hash == bindparam("code_hash"))
+            )
         elif name == "history":
             got = (
                 select(StatusChange.at, StatusChange.to_status)
@@ -52,26 +62,36 @@ def _stmt(name: str) -> Any:
     return got
 
 
-def find(raw_code: str) -> Request | None:
-    """The request behind a tracking code, with its theme (None for an unknown or malformed code)."""
+def load(raw_code: str) -> tuple[StatusRequest, list[PublicEvent]] | None:
+    """The request behind a tracking code and its public events (None for an unknown or malformed code)."""
     code = codes.normalize(raw_code)
     if code is None:
         return None
-    return db.session.execute(_stmt("request"), {"code_hash": codes.code_hash(code)}).scalar_one_or_none()
+    with db.engine.connect() as conn:
+        row = conn.execute(_stmt("request"), {"code_hash": codes.code_hash(code)}).one_or_none()
+        if row is None:
+            return None
+        values = dict(row._mapping)
+        theme_name = values.pop("_theme_name")
+        req = StatusRequest(**values, theme=SimpleNamespace(name=theme_name) if theme_name is not None else None)
+        return req, _events(conn, req.id)
 
 
-def public_events(req: Request) -> list[PublicEvent]:
+def public_events(req: Request | StatusRequest) -> list[PublicEvent]:
     """What the resident may see, oldest first: status steps, agreements in plain words. No notes, no names.
 
     The same events as :func:`portal.services.requests.public_history`, read without loading relationships.
     """
-    conn = db.session.connection()
+    return _events(db.session.connection(), req.id)
+
+
+def _events(conn: Connection, request_id: int) -> list[PublicEvent]:
     events = [
         PublicEvent(clock.local_date(at), labels.STATUSES[status], labels.STATUS_EXPLAINED[status])
-        for at, status in conn.execute(_stmt("history"), {"request_id": req.id})
+        for at, status in conn.execute(_stmt("history"), {"request_id": request_id})
     ]
     for created_at, description, role, due, status, department in conn.execute(
-        _stmt("agreements"), {"request_id": req.id}
+        _stmt("agreements"), {"request_id": request_id}
     ):
         who = department or "De gemeente"
         events.append(
@@ -87,6 +107,6 @@ def public_events(req: Request) -> list[PublicEvent]:
     return events
 
 
-def asks_control(req: Request) -> bool:
+def asks_control(req: Request | StatusRequest) -> bool:
     """True while the resident can still answer the control question."""
-    return req.status in labels.RESOLVED_STATUSES and req.control_answered_at is None
+    return req.status in ("opgelost", "niet_opgelost", "doorverwezen") and req.control_answered_at is None
