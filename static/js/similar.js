@@ -17,6 +17,7 @@
       var a = document.createElement("a");
       a.href = r.url; a.textContent = r.title; a.target = "_blank"; a.rel = "noopener";
       li.appendChild(a);
+      if (r.gemeente) { li.appendChild(document.createTextNode(" (" + r.gemeente + ")")); }  // the commons: its source
       list.appendChild(li);
     });
     box.appendChild(list);
