@@ -80,6 +80,7 @@ def _register_blueprints(app: Flask) -> None:
     from .blueprints import (
         access,
         accountability,
+        admin,
         api,
         api_accountability,
         api_commons,
@@ -102,6 +103,7 @@ def _register_blueprints(app: Flask) -> None:
 
     for module in (
         accountability,
+        admin,
         api,
         api_accountability,
         api_commons,

@@ -10,8 +10,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from .. import forms, labels
 from ..auth import find_user, role_required, verify_password
@@ -20,8 +19,7 @@ from ..extensions import db
 from ..models import Agreement, AuditEntry, Department, Official, Request, Theme, User
 from ..models_enums import Role
 from ..security import private
-from ..services import access, audit, catalog, clock, logins, norms, requests
-from ..services import users as users_service
+from ..services import access, audit, catalog, clock, logins, requests
 from ..services.requests import DomainError, QueueFilter
 from .resident import submission_from, theme_choices
 
@@ -100,16 +98,16 @@ def queue() -> ResponseReturnValue:
     status = request.args.get("status") or None
     if status not in (None, *labels.STATUSES):
         raise refuse(400, "Deze status bestaat niet. Kies een status uit de lijst.")
-    theme_id = _number_arg("thema", "Dit thema bestaat niet. Kies een thema uit de lijst.")
+    theme_id = number_arg("thema", "Dit thema bestaat niet. Kies een thema uit de lijst.")
     mediator = request.args.get("bemiddelaar") or None
     if mediator == "ik":
         mediator = str(current_user.id)
     elif mediator not in (None, "none"):
-        mediator = str(_number_arg("bemiddelaar", "Deze bemiddelaar bestaat niet. Kies iemand uit de lijst."))
+        mediator = str(number_arg("bemiddelaar", "Deze bemiddelaar bestaat niet. Kies iemand uit de lijst."))
     attention = request.args.get("aandacht") or None
     if attention not in (None, *ATTENTION):
         raise refuse(400, "Dit filter bestaat niet. Kies 'Te laat' of 'Niets gebeurd' uit de lijst.")
-    page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 10000)
+    page = min(number_arg("pagina", PAGE_MESSAGE) or 1, 10000)
     size = 50
     rows, total = requests.queue(
         QueueFilter(status, theme_id, mediator, ATTENTION.get(attention or "")), limit=size, offset=(page - 1) * size
@@ -140,7 +138,7 @@ ATTENTION = {"te-laat": "overdue", "stil": "inactive"}
 PAGE_MESSAGE = "Dit paginanummer bestaat niet. Gebruik de knoppen onder de lijst."
 
 
-def _number_arg(name: str, message: str) -> int | None:
+def number_arg(name: str, message: str) -> int | None:
     """A positive whole number from the query string (ASCII digits only, at most 9), None if absent; else 400."""
     raw = request.args.get(name) or ""
     if not raw:
@@ -408,134 +406,3 @@ def register() -> ResponseReturnValue:
         return render_template("backoffice/registered.html", req=req, code=code)
     status = 400 if form.is_submitted() else 200
     return render_template("backoffice/register.html", form=form), status
-
-
-# --- admin ---------------------------------------------------------------------------------------------------
-
-
-@bp.route("/beheer/normen", methods=["GET", "POST"])
-@admin
-def service_norms() -> ResponseReturnValue:
-    current = norms.current()
-    form = forms.NormsForm(
-        data={"first_contact_days": current.first_contact_days, "resolution_days": current.resolution_days}
-    )
-    if form.validate_on_submit():
-        norms.update(current_user, form.first_contact_days.data, form.resolution_days.data)
-        flash("De servicenormen zijn opgeslagen. Ze gelden voor nieuwe verzoeken.", "success")
-        return redirect(url_for("backoffice.service_norms"))
-    status = 400 if form.is_submitted() else 200
-    return render_template("backoffice/norms.html", form=form), status
-
-
-@bp.route("/beheer/gebruikers", methods=["GET", "POST"])
-@admin
-def users() -> ResponseReturnValue:
-    form = forms.UserForm()
-    if form.validate_on_submit():
-        try:
-            user = users_service.create(
-                current_user,
-                email=form.email.data,
-                name=form.name.data,
-                role=form.role.data,
-                password=form.password.data,
-            )
-        except users_service.UserError as exc:
-            getattr(form, exc.field, form.email).errors.append(str(exc))
-        else:
-            flash(f"Account voor {user.name} is aangemaakt.", "success")
-            return redirect(url_for("backoffice.users"))
-    status = 400 if form.is_submitted() else 200
-    all_users = users_service.all_users()
-    locked = logins.locked_accounts()
-    return render_template(
-        "backoffice/users.html",
-        form=form,
-        users=all_users,
-        action=forms.ActionForm(),
-        locked={u.id for u in all_users if logins.account_key(u.email) in locked},
-    ), status
-
-
-@bp.route("/beheer/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
-@admin
-def unlock_user(user_id: int) -> ResponseReturnValue:
-    user = db.get_or_404(User, user_id)
-    if not forms.ActionForm().validate_on_submit():
-        abort(400)
-    logins.unlock(user.email, actor=current_user)
-    flash(f"Inloggen op het account van {user.name} is weer mogelijk vanaf elk netwerk.", "success")
-    return redirect(url_for("backoffice.users"))
-
-
-@bp.route("/beheer/gebruikers/<int:user_id>/actief", methods=["POST"])
-@admin
-def toggle_user(user_id: int) -> ResponseReturnValue:
-    user = db.get_or_404(User, user_id)
-    if not forms.ActionForm().validate_on_submit():
-        abort(400)
-    try:
-        users_service.set_active(current_user, user, not user.active)
-    except users_service.UserError as exc:
-        flash(str(exc), "error")
-        return redirect(url_for("backoffice.users"))
-    flash(f"Account van {user.name} is {'aangezet' if user.active else 'uitgezet'}.", "success")
-    return redirect(url_for("backoffice.users"))
-
-
-@bp.route("/beheer/lijsten", methods=["GET", "POST"])
-@admin
-def lists() -> ResponseReturnValue:
-    theme_form = forms.NameForm(prefix="thema")
-    department_form = forms.NameForm(prefix="afdeling")
-    official_form = forms.OfficialForm(prefix="ambtenaar")
-    official_form.department.choices = _id_choices(catalog.departments(), "Geen")
-    status = 200
-    try:
-        if theme_form.submit.data and theme_form.validate_on_submit():
-            catalog.add_theme(current_user, theme_form.name.data)
-            flash("Thema toegevoegd.", "success")
-            return redirect(url_for("backoffice.lists"))
-        if department_form.submit.data and department_form.validate_on_submit():
-            catalog.add_department(current_user, department_form.name.data)
-            flash("Afdeling toegevoegd.", "success")
-            return redirect(url_for("backoffice.lists"))
-        if official_form.submit.data and official_form.validate_on_submit():
-            catalog.add_official(
-                current_user,
-                official_form.name.data,
-                official_form.role.data or "",
-                catalog.optional_id(official_form.department.data),
-            )
-            flash("Ambtenaar toegevoegd.", "success")
-            return redirect(url_for("backoffice.lists"))
-    except IntegrityError:
-        db.session.rollback()
-        flash("Deze naam bestaat al.", "error")
-        status = 409
-    if request.method == "POST" and status == 200:
-        status = 400
-    return render_template(
-        "backoffice/lists.html",
-        theme_form=theme_form,
-        department_form=department_form,
-        official_form=official_form,
-        themes=catalog.themes(active_only=False),
-        departments=catalog.departments(active_only=False),
-        officials=catalog.officials(),
-    ), status
-
-
-@bp.route("/beheer/audit")
-@admin
-def audit_log() -> ResponseReturnValue:
-    page = min(_number_arg("pagina", PAGE_MESSAGE) or 1, 100000)
-    size = 100
-    total = db.session.execute(select(func.count(AuditEntry.id))).scalar_one()
-    rows = (
-        db.session.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(size).offset((page - 1) * size))
-        .scalars()
-        .all()
-    )
-    return render_template("backoffice/audit.html", rows=rows, page=page, pages=max(1, -(-total // size)))
