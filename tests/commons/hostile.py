@@ -228,7 +228,7 @@ class Server(ThreadingHTTPServer):
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
         self.hits: list[tuple[str, str, dict[str, str]]] = []
-        self.stall = 3.0
+        self.stall = 6.0
 
     def url(self, case: str) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/{case}"
