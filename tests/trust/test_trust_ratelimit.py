@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import String, Text, func, inspect, select, text
 
-from portal.security import client_key, parse_limits
 from portal.extensions import db
 from portal.models_security import RateLimitHit
+from portal.security import client_key, parse_limits
 from tests.conftest import PASSWORD, csrf_token
 from tests.trust.trust_support import code_of, submit
 
