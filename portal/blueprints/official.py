@@ -19,7 +19,7 @@ from ..models import Request, utcnow
 from ..models_enums import AgreementStatus, Role
 from ..models_officials import OfficialInvitation
 from ..security import private
-from ..services import attachments, catalog, codes, officials, suspension
+from ..services import attachments, catalog, codes, official_requests, officials, suspension
 from ..services.officials import LinkError
 from ..services.requests import DomainError
 
@@ -56,10 +56,10 @@ def new() -> ResponseReturnValue:
     if not form.submission_id.data or len(form.submission_id.data) > 64:
         form.submission_id.data = codes.new_submission_id()
     if form.validate_on_submit():
-        if not officials.allowed_work_address(form.official_email.data):
+        if not official_requests.allowed_work_address(form.official_email.data):
             form.official_email.errors.append("Gebruik uw e-mailadres van de gemeente.")
         else:
-            ask = officials.OfficialAsk(
+            ask = official_requests.OfficialAsk(
                 official_name=form.official_name.data,
                 official_email=form.official_email.data,
                 department_id=catalog.optional_id(form.department.data),
@@ -73,7 +73,7 @@ def new() -> ResponseReturnValue:
                 submission_id=form.submission_id.data,
             )
             try:
-                req, code, _created = officials.submit_for_official(ask)
+                req, code, _created = official_requests.submit_for_official(ask)
             except DomainError as err:
                 db.session.rollback()
                 form.department.errors.append(str(err))
