@@ -41,9 +41,9 @@ __all__ = ["SearchQuery", "SearchResult"]
 
 from ..extensions import db
 from ..models import Article, IndexOutbox, utcnow
-from ..models_commons import CommonsSource
 from ..models_enums import ArticleStatus
 from ..models_index import IndexCursor
+from .kbsources import municipality_of, municipality_options, source_names
 from .locks import file_lock
 
 log = logging.getLogger(__name__)
@@ -60,20 +60,6 @@ def index() -> SearchIndex:
     if path not in _INDEXES:
         _INDEXES[path] = SearchIndex(path)
     return _INDEXES[path]
-
-
-def source_names() -> dict[int, str]:
-    """Followed portals' municipality names by source id (for indexing many articles at once)."""
-    return {sid: name for sid, name in db.session.execute(select(CommonsSource.id, CommonsSource.name))}
-
-
-def municipality_of(article: Article, names: dict[int, str] | None = None) -> str:
-    """The article's source municipality: the followed portal's name, or our own for an own article."""
-    if article.source_id is None:
-        return str(current_app.config.get("MUNICIPALITY") or "")
-    if names is not None and article.source_id in names:
-        return names[article.source_id]
-    return article.source.name if article.source is not None else ""
 
 
 def to_doc(article: Article, names: dict[int, str] | None = None) -> ArticleDoc:
@@ -486,24 +472,3 @@ def facet_values() -> dict[str, list[str]]:
         out[name] = [str(v) for v in values if v not in (None, "")]
     out["municipality"] = municipality_options()
     return out
-
-
-def municipality_options() -> list[str]:
-    """Our own municipality and every followed one with published articles, for the "gemeente" filter."""
-    followed = (
-        db.session.execute(
-            select(CommonsSource.name)
-            .where(
-                select(Article.id)
-                .where(Article.source_id == CommonsSource.id, Article.status == ArticleStatus.PUBLISHED)
-                .exists()
-            )
-            .distinct()
-            .order_by(CommonsSource.name)
-        )
-        .scalars()
-        .all()
-    )
-    own = str(current_app.config.get("MUNICIPALITY") or "")
-    others = [name for name in followed if name and name != own]
-    return [own, *others] if own else others
