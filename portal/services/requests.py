@@ -16,6 +16,7 @@ from ..models import Agreement, Contact, Department, Request, StatusChange, Them
 from ..models_enums import FINAL_STATUSES, OPEN_STATUSES, RESOLVED_STATUSES, AgreementStatus, ContactPreference, Outcome
 from ..models_enums import RequestStatus as S
 from . import audit, clock, codes, norms, notify
+from .ttlcache import TTLCache
 
 # Allowed moves; everything else is refused. Nothing is ever deleted: a step back is a new transition.
 TRANSITIONS: dict[str, tuple[S, ...]] = {
@@ -424,25 +425,22 @@ def attention_clause(attention: str) -> ColumnElement[bool]:
     raise ValueError(attention)
 
 
-_attention_cache: dict[str, tuple[float, dict[str, int]]] = {}
 ATTENTION_CACHE_SECONDS = 60.0  # the counts beside the queue filters may lag a minute; the filters never do
+_attention_cache: TTLCache[str, dict[str, int]] = TTLCache(ATTENTION_CACHE_SECONDS)
 
 
 def attention_counts(fresh: bool = False) -> dict[str, int]:
     """How many open requests are overdue, and how many had no activity for a while (queue filter counts)."""
-    import time
-
     key = str(current_app.config.get("SQLALCHEMY_DATABASE_URI"))
-    hit = _attention_cache.get(key)
-    if hit and not fresh and time.monotonic() - hit[0] < ATTENTION_CACHE_SECONDS:
-        return hit[1]
+    hit = None if fresh else _attention_cache.get(key)
+    if hit is not None:
+        return hit
     open_ = Request.status.not_in(FINAL_STATUSES)
     counts = {
         name: db.session.execute(select(func.count(Request.id)).where(open_, attention_clause(name))).scalar_one()
         for name in ("overdue", "inactive")
     }
-    _attention_cache[key] = (time.monotonic(), counts)
-    return counts
+    return _attention_cache.put(key, counts)
 
 
 def next_deadline(req: Request) -> dt.date:
