@@ -7,7 +7,7 @@ from typing import Any
 
 import phonenumbers
 from flask_wtf import FlaskForm
-from wtforms import DateField, EmailField, Field, SubmitField, TextAreaField
+from wtforms import DateField, EmailField, Field, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Email, Length, Optional, ValidationError
 
 TEXT_MAX = 5000
@@ -61,6 +61,16 @@ def email_field(label: str, required: bool = False, **kw: Any) -> EmailField:
                 message="Dit is geen geldig e-mailadres. Bijvoorbeeld: naam@voorbeeld.nl.", check_deliverability=False
             ),
         ],
+        filters=[strip],
+        **kw,
+    )
+
+
+def phone_field(label: str, **kw: Any) -> StringField:
+    """An optional phone number field (any valid Dutch or international number)."""
+    return StringField(
+        label,
+        validators=[Optional(), Length(max=40, message="Hoogstens 40 tekens."), dutch_phone],
         filters=[strip],
         **kw,
     )

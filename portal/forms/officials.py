@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import DateField, EmailField, HiddenField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
-from .common import REQUIRED, YES_NO, dutch_phone, email_field, strip, text_area
+from .common import REQUIRED, YES_NO, email_field, phone_field, strip, text_area
 
 
 class OfficialRequestForm(FlaskForm):
@@ -49,11 +49,7 @@ class OfficialRequestForm(FlaskForm):
         filters=[strip],
     )
     resident_email = email_field("E-mailadres van de bewoner (niet verplicht)")
-    resident_phone = StringField(
-        "Telefoonnummer van de bewoner (niet verplicht)",
-        validators=[Optional(), Length(max=40, message="Hoogstens 40 tekens."), dutch_phone],
-        filters=[strip],
-    )
+    resident_phone = phone_field("Telefoonnummer van de bewoner (niet verplicht)")
     submit = SubmitField("Verzoek versturen")
 
     def validate_resident_email(self, field: EmailField) -> None:

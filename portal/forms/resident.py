@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, HiddenField, RadioField, SelectField, StringField, SubmitField
-from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
+from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringField, SubmitField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
 from .. import labels
 from ..models_enums import ContactPreference
-from .common import REQUIRED, YES_NO, dutch_phone, strip, text_area
+from .common import REQUIRED, YES_NO, email_field, phone_field, strip, text_area
 
 
 class RequestForm(FlaskForm):
@@ -27,22 +27,8 @@ class RequestForm(FlaskForm):
     contact_name = StringField(
         "Uw naam", validators=[Optional(), Length(max=200, message="Hoogstens 200 tekens.")], filters=[strip]
     )
-    contact_email = EmailField(
-        "Uw e-mailadres",
-        validators=[
-            Optional(),
-            Length(max=254, message="Hoogstens 254 tekens."),
-            Email(
-                message="Dit is geen geldig e-mailadres. Bijvoorbeeld: naam@voorbeeld.nl.", check_deliverability=False
-            ),
-        ],
-        filters=[strip],
-    )
-    contact_phone = StringField(
-        "Uw telefoonnummer",
-        validators=[Optional(), Length(max=40, message="Hoogstens 40 tekens."), dutch_phone],
-        filters=[strip],
-    )
+    contact_email = email_field("Uw e-mailadres")
+    contact_phone = phone_field("Uw telefoonnummer")
     contact_preference = RadioField(
         "Hoe wilt u dat wij contact opnemen?",
         choices=list(labels.CONTACT_PREFERENCES.items()),
