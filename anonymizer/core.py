@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from . import extend as X
 from . import patterns as P
 from .casing import LOWER_CUES, case_view
+from .fields import find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
@@ -138,6 +139,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
         P.find_plate,
         P.find_postcode,
         P.find_case,
+        find_fields,
     ):
         cands.extend(finder(text, low))
     cands.extend(P.street_candidates(text, toks, _is_word, _is_place))

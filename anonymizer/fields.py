@@ -1,0 +1,172 @@
+"""Structured identifiers found by the field they stand in, not by a cue word right before them.
+
+A value in a column whose header names it ("bsn;postcode;kenteken" above CSV lines, a Markdown or tab table),
+a JSON member (``"bsn": "..."``), or a vertical table (a line "Postcode" with the value on the next line) is
+taken when its shape fits the field: a BSN of 8 or 9 digits passing the eleven-test (a spreadsheet drops the
+leading zero), a postcode in any case and spelling, a licence plate in a Dutch sidecode, a case number with at
+least three digits, an address ending in a house number. Without a header the same values need their own
+cues (see ``patterns``); here the header is the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Cand = tuple[int, int, str, str]
+
+_GATE = ("bsn", "burgerservice", "sofi", "postcode", "kenteken", "nummerplaat", "nummerbord", "zaak", "kenmerk")
+_GATE2 = ("dossier", "referentie", "registratienummer", "aanvraagnummer", "beschikkingsnummer", "adres", "straat")
+
+_HEADERS = (
+    ("BSN", re.compile(r"(?:bsn|burgerservice|sofi)[\w\-. ()]{0,24}")),
+    ("POSTCODE", re.compile(r"(?:postcode|pc)(?:[ /]+(?:woonplaats|plaats))?")),
+    ("LICENSE_PLATE", re.compile(r"(?:\w+ )?(?:kenteken|nummerplaat|nummerbord)[\w\-. ()]{0,20}")),
+    (
+        "CASE_NUMBER",
+        re.compile(
+            r"(?:ons |uw )?(?:zaak|kenmerk|dossier|referentie|ref|registratie|aanvraag|beschikking)"
+            r"(?:nummer|nr|-?id)?\.?"
+        ),
+    ),
+    ("ADDRESS", re.compile(r"(?:bezoek|woon|post)?adres|straat(?:naam)?(?: en huisnummer| \+ huisnummer)?")),
+)
+_REPLACEMENT = {
+    "BSN": "[BSN]",
+    "POSTCODE": "[postcode]",
+    "LICENSE_PLATE": "[kenteken]",
+    "CASE_NUMBER": "[zaaknummer]",
+    "ADDRESS": "[adres]",
+}
+
+_BSN_VALUE = re.compile(r"\d(?:[ .\-]?\d){7,8}")
+_POSTCODE_VALUE = re.compile(r"[1-9]\d{3}(?:\s{1,2}|-)?[A-Za-z]{2}(?![\w])")
+_PLATE_VALUE = re.compile(r"[A-Za-z0-9]{1,3}[ \-.]?[A-Za-z0-9]{1,3}[ \-.]?[A-Za-z0-9]{1,3}")
+_CASE_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-._ ]{2,28}")
+_ADDRESS_VALUE = re.compile(r"[^\d\n]{3,50}\s\d{1,5}(?:\s?-?\s?[A-Za-z0-9]{1,3})?")
+_DIGITS = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DELIMS = (";", "\t", "|", ",")
+_JSON_MEMBER = re.compile(r"\"(?P<k>[^\"\n]{2,40})\"\s*:\s*\"(?P<v>[^\"\n]{1,60})\"")
+
+
+def header_label(cell: str) -> str | None:
+    """The identifier label a table header or field name stands for, or None."""
+    c = cell.strip().strip(":#*").strip().lower()
+    if not c or len(c) > 40:
+        return None
+    for label, rx in _HEADERS:
+        if rx.fullmatch(c):
+            return label
+    return None
+
+
+def _bsn_ok(digits: str) -> bool:
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9 or digits == "000000000":
+        return False
+    total = sum(int(c) * w for c, w in zip(digits[:8], (9, 8, 7, 6, 5, 4, 3, 2), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def value_fits(label: str, value: str) -> tuple[int, int] | None:
+    """The span (within ``value``, stripped) of an identifier of kind ``label``, or None."""
+    v = value.strip()
+    if not v:
+        return None
+    off = value.index(v)
+    if label == "BSN":
+        m = _BSN_VALUE.fullmatch(v)
+        return (off, off + len(v)) if m and _bsn_ok(re.sub(r"\D", "", v)) else None
+    if label == "POSTCODE":
+        m = _POSTCODE_VALUE.match(v)
+        return (off, off + m.end()) if m else None
+    if label == "LICENSE_PLATE":
+        from .patterns import _bare_shapes
+
+        m = _PLATE_VALUE.fullmatch(v)
+        s = re.sub(r"[ \-.]", "", v).upper()
+        ok = m and len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s)
+        return (off, off + len(v)) if ok else None
+    if label == "CASE_NUMBER":
+        m = _CASE_VALUE.fullmatch(v)
+        ok = m and len(_DIGITS.findall(v)) >= 3 and v.count(" ") <= 2 and not _YEAR.fullmatch(v)
+        return (off, off + len(v)) if ok else None
+    if label == "ADDRESS":
+        m = _ADDRESS_VALUE.fullmatch(v)
+        return (off, off + len(v)) if m else None
+    return None
+
+
+def _split(line: str, delim: str) -> list[tuple[int, str]]:
+    cells, pos = [], 0
+    for part in line.split(delim):
+        cells.append((pos, part))
+        pos += len(part) + len(delim)
+    return cells
+
+
+def _tables(text: str) -> Iterator[Cand]:
+    """Delimited tables: a header row naming identifier columns, then rows with as many cells."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        i += 1
+        for delim in _DELIMS:
+            if delim not in line:
+                continue
+            header = _split(line, delim)
+            cols = {k: lab for k, (_, c) in enumerate(header) if (lab := header_label(c))}
+            if not cols:
+                continue
+            while i < len(lines):
+                rstart, row = lines[i]
+                cells = _split(row, delim)
+                if len(cells) != len(header):
+                    break
+                i += 1
+                for k, lab in cols.items():
+                    cpos, cell = cells[k]
+                    span = value_fits(lab, cell)
+                    if span:
+                        yield rstart + cpos + span[0], rstart + cpos + span[1], lab, _REPLACEMENT[lab]
+            break
+
+
+def _json(text: str) -> Iterator[Cand]:
+    for m in _JSON_MEMBER.finditer(text):
+        lab = header_label(m.group("k"))
+        if lab:
+            span = value_fits(lab, m.group("v"))
+            if span:
+                yield m.start("v") + span[0], m.start("v") + span[1], lab, _REPLACEMENT[lab]
+
+
+_VERTICAL = re.compile(r"^(?P<k>[^\n]{2,40})\n(?=(?:[ \t]*\n)?(?P<v>[^\n]{1,60})$)", re.M)
+
+
+def _vertical(text: str) -> Iterator[Cand]:
+    """A field name alone on its line with the value on the next non-empty line."""
+    for m in _VERTICAL.finditer(text):
+        lab = header_label(m.group("k"))
+        if lab:
+            span = value_fits(lab, m.group("v"))
+            if span:
+                yield m.start("v") + span[0], m.start("v") + span[1], lab, _REPLACEMENT[lab]
+
+
+def find_fields(text: str, low: str) -> Iterator[Cand]:
+    """Identifiers found by the header, JSON key or field name they stand under (see the module docstring)."""
+    if not (any(w in low for w in _GATE) or any(w in low for w in _GATE2)):
+        return
+    if "\n" in text:
+        yield from _tables(text)
+        yield from _vertical(text)
+    if '"' in text:
+        yield from _json(text)
