@@ -170,3 +170,19 @@ def find_fields(text: str, low: str) -> Iterator[Cand]:
         yield from _vertical(text)
     if '"' in text:
         yield from _json(text)
+
+
+_CAPS_THEN_NUMBER = re.compile(r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ'\-]*[A-ZÀ-Þ] \d")
+
+
+def caps_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
+    """A street in capitals with its house number ("KERKSTRAAT 12" in a letter head or a CAPS export): read as
+    the lower-case street finder reads it, taken where the street is written in capitals."""
+    if not _CAPS_THEN_NUMBER.search(text):
+        return
+    from .patterns import lower_street_candidates
+
+    for s, e, label, rep in lower_street_candidates(low, low, is_word):
+        street = text[s:e].rsplit(" ", 1)[0]
+        if street.isupper():
+            yield s, e, label, rep

@@ -393,6 +393,17 @@ def _place_after(text: str, pos: int) -> bool:
 POSTCODE_NL_RE = re.compile(r"\bNL-(?P<pc>[1-9]\d{3}\s?[A-Za-z]{2})(?![\w\-])")
 
 
+_FIELD_BEFORE = ("", "\n", ": ", ":\t", '"', "'", "\t", "| ", "; ")
+_FIELD_AFTER_PC = frozenset(("", "\n", '"', "'", ";", "|", "\t", ",", ")"))
+
+
+def _whole_field(text: str, start: int, end: int) -> bool:
+    """A value that is a field on its own: a line, a chat message, a JSON string, a table cell."""
+    if text[end : end + 1] not in _FIELD_AFTER_PC and text[end : end + 2] not in (" |", " ;"):
+        return False
+    return start == 0 or text[start - 1] in "\n\"'\t" or text[max(0, start - 2) : start] in _FIELD_BEFORE
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     if "NL-" in text:
         for m in POSTCODE_NL_RE.finditer(text):
@@ -402,6 +413,7 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
             m.group()[-2:].isupper()
             or _POSTCODE_CUE.search(text, max(0, m.start() - 14), m.start())
             or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
+            or (m.group()[-2:].lower() not in _TWO_LETTER_WORDS and _whole_field(text, m.start(), m.end()))
             or (
                 (len(m.group()) == 6 and m.group()[-2:].lower() not in _TWO_LETTER_WORDS)  # "3511ab"
                 or (
@@ -440,6 +452,7 @@ PLATE_CUE = re.compile(
     r"aanhangwagen|personenauto|auto's|plaat)\b"
 )
 PLATE_BARE_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{5}(?![\w\-])")
+PLATE_SPACED_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{0,2} [A-Z0-9]{1,3} [A-Z0-9]{1,3}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
     "LL-DD-DD",
@@ -511,6 +524,11 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
     for m in PLATE_BARE_RE.finditer(text):
         g = m.group()
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    # "12 ABC 3", "XR 51 34" without a cue: upper case with spaces, a Dutch sidecode and plate letters only
+    for m in PLATE_SPACED_RE.finditer(text):
+        g = m.group().replace(" ", "")
+        if len(g) == 6 and not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
@@ -641,7 +659,8 @@ def _case_cue(before: str) -> int:
     return 1 if last in CASE_WEAK_WORDS or popped_number else 0  # "onder nummer 2021.12345"
 
 
-_PUBLIC_NO = re.compile(r"(?:0800|090\d|088|14|112)[\d\-. ]*")
+# public service numbers: 0800/090x numbers, 088 numbers, "14 020" (14 and an area code), 112
+_PUBLIC_NO = re.compile(r"(?:0800|090\d)(?:[\-. ]?\d){4,7}|088(?:[\-. ]?\d){7}|14[\-. ]?0(?:[\-. ]?\d){2,3}|112")
 _DIGIT_RUN = re.compile(r"\d{2,}")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-._")
 
