@@ -20,6 +20,7 @@ from .models_enums import (
     ContactPreference,
     FundKind,
     ImprovementStatus,
+    MailState,
     Outcome,
     ReferralCategory,
     ReferralRoute,
@@ -123,6 +124,14 @@ IMPROVEMENT_STATUSES = {
 
 FUND_KINDS = {FundKind.INCOME: "Inkomsten", FundKind.SPENDING: "Uitgaven"}
 
+MAIL_STATES = {
+    MailState.PENDING: "Wacht",
+    MailState.SENDING: "Wordt verstuurd",
+    MailState.SENT: "Verstuurd",
+    MailState.FAILED: "Mislukt",
+    MailState.UNCERTAIN: "Onzeker",
+}
+
 # Every StrEnum with its labels (a test checks each member has one and no label is left without a member).
 BY_ENUM: dict[type[StrEnum], dict[Any, str]] = {
     RequestStatus: STATUSES,
@@ -137,6 +146,7 @@ BY_ENUM: dict[type[StrEnum], dict[Any, str]] = {
     ArticleStatus: ARTICLE_STATUSES,
     ImprovementStatus: IMPROVEMENT_STATUSES,
     FundKind: FUND_KINDS,
+    MailState: MAIL_STATES,
 }
 
 # Demo seeds: the themes and departments a fresh municipality starts with.

@@ -125,6 +125,16 @@ class ImprovementStatus(StrEnum):
     DROPPED = "vervallen"
 
 
+class MailState(StrEnum):
+    """Where a mail in the outbox stands (``MailOutbox.state``); see portal/models_mail.py."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    UNCERTAIN = "uncertain"
+
+
 class FundKind(StrEnum):
     """A burgerfonds ledger line's direction (``FundEntry.kind``)."""
 

@@ -9,12 +9,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .extensions import db
 from .models import utcnow
+from .models_enums import MailState
 
 # pending: waiting to be sent (maybe after a back-off); sending: claimed by a sender right now;
 # sent: delivered to the mail server (or written as .eml); failed: given up after retries or refused;
 # uncertain: a sender stopped between sending and marking, so the message may have gone out. It is never
 # resent automatically; an admin can send it again (same Message-ID, so mail clients show it once).
-MAIL_STATES = ("pending", "sending", "sent", "failed", "uncertain")
+MAIL_STATES = tuple(MailState)
 
 
 class MailOutbox(db.Model):

@@ -13,6 +13,7 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func, select
 
+from .. import labels
 from ..auth import role_required
 from ..errors import refuse
 from ..extensions import csrf, db
@@ -26,13 +27,7 @@ from ..services import mail as mail_service
 bp = Blueprint("mailadmin", __name__)
 admin = role_required(Role.ADMIN)
 PAGE_SIZE = 50
-STATE_LABELS = {
-    "pending": "Wacht",
-    "sending": "Wordt verstuurd",
-    "sent": "Verstuurd",
-    "failed": "Mislukt",
-    "uncertain": "Onzeker",
-}
+STATE_LABELS = labels.MAIL_STATES
 KIND_LABELS = {
     "receipt": "Ontvangstbevestiging",
     "status": "Nieuwe stand",
