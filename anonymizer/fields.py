@@ -47,7 +47,7 @@ _ADDRESS_VALUE = re.compile(r"[^\d\n]{3,50}\s\d{1,5}(?:\s?-?\s?[A-Za-z0-9]{1,3})
 _DIGITS = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DELIMS = (";", "\t", "|", ",")
-_JSON_MEMBER = re.compile(r"\"(?P<k>[^\"\n]{2,40})\"\s*:\s*\"(?P<v>[^\"\n]{1,60})\"")
+_JSON_MEMBER = re.compile(r"\"(?P<k>[^\"\n]{2,40})\"\s*:\s*(?:\"(?P<v>[^\"\n]{1,60})\"|(?P<n>\d{5,12})(?![\w.]))")
 
 
 def header_label(cell: str) -> str | None:
@@ -143,22 +143,37 @@ def _json(text: str) -> Iterator[Cand]:
     for m in _JSON_MEMBER.finditer(text):
         lab = header_label(m.group("k"))
         if lab:
-            span = value_fits(lab, m.group("v"))
+            g = "v" if m.group("v") is not None else "n"
+            span = value_fits(lab, m.group(g))
             if span:
-                yield m.start("v") + span[0], m.start("v") + span[1], lab, _REPLACEMENT[lab]
+                yield m.start(g) + span[0], m.start(g) + span[1], lab, _REPLACEMENT[lab]
 
 
-_VERTICAL = re.compile(r"^(?P<k>[^\n]{2,40})\n(?=(?:[ \t]*\n)?(?P<v>[^\n]{1,60})$)", re.M)
+_HEADER_LINE = re.compile(r"^[^\n]{2,40}$", re.M)
+_RULE = re.compile(r"[ \t]*(?:[-=_*]{3,}[ \t]*)?")
 
 
 def _vertical(text: str) -> Iterator[Cand]:
-    """A field name alone on its line with the value on the next non-empty line."""
-    for m in _VERTICAL.finditer(text):
-        lab = header_label(m.group("k"))
-        if lab:
-            span = value_fits(lab, m.group("v"))
-            if span:
-                yield m.start("v") + span[0], m.start("v") + span[1], lab, _REPLACEMENT[lab]
+    """A field name alone on its line (perhaps underlined) with the value or a column of values below it."""
+    for h in _HEADER_LINE.finditer(text):
+        lab = header_label(h.group())
+        if not lab:
+            continue
+        pos = h.end() + 1
+        while pos < len(text):  # skip empty and rule lines under the header
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not _RULE.fullmatch(text, pos, end):
+                break
+            pos = end + 1
+        while pos < len(text):  # then every following line that fits the field
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            span = value_fits(lab, text[pos:end])
+            if not span:
+                break
+            yield pos + span[0], pos + span[1], lab, _REPLACEMENT[lab]
+            pos = end + 1
 
 
 def find_fields(text: str, low: str) -> Iterator[Cand]:

@@ -276,7 +276,7 @@ def _iban_matches(text: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- BSN
-BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#]?\s*")
+BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#=]?\s*")
 NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
 
@@ -644,6 +644,7 @@ _CASE_EXTRA_ANY = (
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
 _LOWER_PREFIX = re.compile(r"(?<![\w\-/])[a-z]{1,5}$")
+_CASE_LOWER_GLUED = re.compile(r"(?<![\w\-/])[a-z]{1,5}\d+(?:[\-/.]?\d+)*(?![\w\-/]|[.,]\d)")
 
 
 def _case_cue(before: str) -> int:
@@ -653,7 +654,7 @@ def _case_cue(before: str) -> int:
     while words and (words[-1] in CASE_FILLER or words[-1].strip(":#.") == ""):
         popped_number = popped_number or words[-1].rstrip(":#.") in ("nummer", "nr", "no")
         words.pop()
-    last = words[-1].rstrip(":#.,") if words else ""
+    last = words[-1].rstrip(":#.,").lstrip("([") if words else ""
     if last in CASE_WORDS:
         return 2
     return 1 if last in CASE_WEAK_WORDS or popped_number else 0  # "onder nummer 2021.12345"
@@ -714,6 +715,10 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             if gate.search(text):
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+    # "zaaknummer jz24.77372": a lower-case prefix glued to the digits, only after a strong cue
+    for m in _CASE_LOWER_GLUED.finditer(text):
+        if _THREE_DIGITS.match(m.group()) and _case_cue(text[max(0, m.start() - 40) : m.start()]) == 2:
+            yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     for m in _CASE_TAIL.finditer(text):
         pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
         if pre:

@@ -353,16 +353,104 @@ TEMPLATES = (
 )
 
 
-def main(n: int = 340, seed: int = 9090) -> None:
+def case_prose(rng: random.Random) -> str:
+    y2, y4 = rng.randint(18, 26), rng.randint(2018, 2026)
+    return rng.choice(
+        (
+            f"{y4}-{rng.randint(0, 9999999):07d}",
+            f"{y2}/{rng.randint(10000, 99999)}",
+            f"ABC/{y4}/{rng.randint(100, 9999)}",
+            f"{y2}.{rng.randint(10000, 999999)}",
+            f"B-{y4}-{rng.randint(1000, 9999)}",
+            f"AV{y4}-{rng.randint(0, 99999):05d}",
+            f"R {y4} {rng.randint(1000, 9999)}",
+            f"Z{y2}-{rng.randint(100000, 999999)}",
+            f"{rng.randint(1000000, 9999999)}",
+            f"WMO-{y2}-{rng.randint(0, 99999):05d}",
+            f"jz{y2}.{rng.randint(1000, 99999)}",
+            f"{rng.randint(100, 999)}-{rng.randint(1000, 99999)}",
+        )
+    )
+
+
+def _t_prose_cases(d: Doc, r: random.Random) -> str:
+    c1, c2, c3 = (d.add(case_prose(r), "CASE_NUMBER") for _ in range(3))
+    return (
+        f"Naar aanleiding van uw brief ({r.choice(CASE_CUES)} {c1}) laten wij weten dat {r.choice(CASE_CUES)} "
+        f"{c2} is samengevoegd met {r.choice(CASE_CUES)}: {c3}. Zie {d.keeps()} en bel {d.keeps()}."
+    )
+
+
+def _t_grouped_bsn(d: Doc, r: random.Random) -> str:
+    b = bsn(r)
+    spelled = d.add(
+        r.choice((f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}", f"{b[:4]} {b[4:6]} {b[6:]}")), "BSN"
+    )
+    dob = d.add(f"{r.randint(1, 28)}-{r.randint(1, 12)}-19{r.randint(40, 99)}", "DATE_OF_BIRTH")
+    return (
+        f"Aanvrager: {d.add(d.fake.last_name(), 'PERSON')}, geboren {dob}, "
+        f"{spelled}, {d.street()}, {d.pc()} {d.city()}. {d.keeps()}"
+    )
+
+
+def _t_query(d: Doc, r: random.Random) -> str:
+    return (
+        f"Log: GET /api/personen?bsn={d.bsn()}&postcode={d.add(postcode(r).replace(' ', ''), 'POSTCODE')} "
+        f"gaf 404. Daarna bsn={d.bsn()} opnieuw geprobeerd. {d.keeps()}"
+    )
+
+
+def _t_json_num(d: Doc, r: random.Random) -> str:
+    b = bsn(r)
+    b = d.add(b[1:] if b[0] == "0" else b, "BSN")
+    return f'{{"persoon": {{"burgerservicenummer": {b}, "huisnummer": 12, "zaak_id": "{d.case()}"}}}} {d.keeps()}'
+
+
+def _t_plate_lower(d: Doc, r: random.Random) -> str:
+    p = plate(r).replace(" ", "-").lower()
+    return (
+        f"de {d.add(p, 'LICENSE_PLATE')} stond weer dubbel geparkeerd, net als {r.choice(PLATE_CUES)} "
+        f"{d.plate_nodash()}. Ook de {d.add(plate(r).upper().replace('-', ' ').replace(' ', '-'), 'LICENSE_PLATE')}. "
+        f"{d.keeps()}"
+    )
+
+
+def _t_caps_one_line(d: Doc, r: random.Random) -> str:
+    return (
+        f"RETOURADRES: {d.street(caps=True)} {d.add(postcode(r).upper(), 'POSTCODE')} {d.city(caps=True)}\n"
+        f"Bewoner van {d.street()}, {d.pc()} {d.city()} meldt overlast. {d.keeps()}"
+    )
+
+
+def _t_header_above(d: Doc, r: random.Random) -> str:
+    rows = ["BSN", "-" * 12]
+    for _ in range(r.randint(2, 4)):
+        rows.append(d.bsn())
+    rows += ["", "Kenteken", "-" * 8, d.plate(), d.plate()]
+    return "\n".join(rows) + "\n" + d.keeps()
+
+
+TEMPLATES2 = (
+    _t_prose_cases,
+    _t_grouped_bsn,
+    _t_query,
+    _t_json_num,
+    _t_plate_lower,
+    _t_caps_one_line,
+    _t_header_above,
+)
+
+
+def main(n: int = 340, n2: int = 140, seed: int = 9090) -> None:
     from faker import Faker
 
     rng = random.Random(seed)
     fake = Faker("nl_NL")
     fake.seed_instance(seed)
     with OUT.open("w", encoding="utf-8") as fh:
-        for i in range(n):
+        for i in range(n + n2):
             d = Doc(rng, fake)
-            text = TEMPLATES[i % len(TEMPLATES)](d, rng)
+            text = TEMPLATES[i % len(TEMPLATES)](d, rng) if i < n else TEMPLATES2[i % len(TEMPLATES2)](d, rng)
             pii = [p for p in d.pii if p["text"] in text]
             assert len(pii) == len(d.pii), (text, d.pii)
             doc = {"id": f"st2-{i:04d}", "text": text, "pii": pii, "keep": d.keep}
