@@ -16,7 +16,8 @@ from collections.abc import Iterator
 Cand = tuple[int, int, str, str]
 
 _GATE = ("bsn", "burgerservice", "sofi", "postcode", "kenteken", "nummerplaat", "nummerbord", "zaak", "kenmerk")
-_GATE2 = ("dossier", "referentie", "registratienummer", "aanvraagnummer", "beschikkingsnummer", "adres", "straat")
+_GATE2 = ("dossier", "referentie", "registratienummer", "aanvraagnummer", "beschikkingsnummer", "adres")
+_LINE_GATE = (*_GATE, *_GATE2, "ref", "pc", "straat")
 
 _HEADERS = (
     ("BSN", re.compile(r"(?:bsn|burgerservice|sofi)[\w\-. ()]{0,24}")),
@@ -107,30 +108,50 @@ def _split(line: str, delim: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _tables(text: str) -> Iterator[Cand]:
+def _lines_from(text: str, pos: int) -> Iterator[tuple[int, str]]:
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        yield pos, text[pos:end]
+        pos = end + 1
+
+
+def _gate_lines(low: str) -> list[int]:
+    """Starts of the lines holding a header word (``str.find`` per word: far cheaper than a regex scan)."""
+    starts = set()
+    for w in _LINE_GATE:
+        i = low.find(w)
+        while i >= 0:
+            starts.add(low.rfind("\n", 0, i) + 1)
+            i = low.find("\n", i)
+            i = low.find(w, i) if i >= 0 else -1
+    return sorted(starts)
+
+
+def _tables(text: str, low: str) -> Iterator[Cand]:
     """Delimited tables: a header row naming identifier columns, then rows with as many cells."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines):
-        start, line = lines[i]
-        i += 1
+    done = -1
+    for start in _gate_lines(low):
+        if start <= done:
+            continue
+        end = low.find("\n", start)
+        end = len(low) if end < 0 else end
+        done = end
+        line = text[start:end]
+        if len(line) > 400:
+            continue
         for delim in _DELIMS:
             if delim not in line:
                 continue
             header = _split(line, delim)
-            cols = {k: lab for k, (_, c) in enumerate(header) if (lab := header_label(c))}
+            cols = {k: lab for k, (_, c) in enumerate(header) if len(c) < 48 and (lab := header_label(c))}
             if not cols:
                 continue
-            while i < len(lines):
-                rstart, row = lines[i]
+            for rstart, row in _lines_from(text, end + 1):
                 cells = _split(row, delim)
                 if len(cells) != len(header):
                     break
-                i += 1
+                done = rstart + len(row)
                 for k, lab in cols.items():
                     cpos, cell = cells[k]
                     span = value_fits(lab, cell)
@@ -156,6 +177,8 @@ _RULE = re.compile(r"[ \t]*(?:[-=_*]{3,}[ \t]*)?")
 def _vertical(text: str) -> Iterator[Cand]:
     """A field name alone on its line (perhaps underlined) with the value or a column of values below it."""
     for h in _HEADER_LINE.finditer(text):
+        if not any(w in h.group().lower() for w in _LINE_GATE):
+            continue
         lab = header_label(h.group())
         if not lab:
             continue
@@ -181,23 +204,31 @@ def find_fields(text: str, low: str) -> Iterator[Cand]:
     if not (any(w in low for w in _GATE) or any(w in low for w in _GATE2)):
         return
     if "\n" in text:
-        yield from _tables(text)
+        yield from _tables(text, low)
         yield from _vertical(text)
     if '"' in text:
         yield from _json(text)
 
 
-_CAPS_THEN_NUMBER = re.compile(r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ'\-]*[A-ZÀ-Þ] \d")
+_CAP_SPACE_DIGIT = re.compile(r"[A-Z] \d")
 
 
 def caps_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
     """A street in capitals with its house number ("KERKSTRAAT 12" in a letter head or a CAPS export): read as
     the lower-case street finder reads it, taken where the street is written in capitals."""
-    if not _CAPS_THEN_NUMBER.search(text):
-        return
-    from .patterns import lower_street_candidates
+    from .patterns import _SUFFIX_TUPLE, LOWER_STREET_NO_RE
 
-    for s, e, label, rep in lower_street_candidates(low, low, is_word):
-        street = text[s:e].rsplit(" ", 1)[0]
-        if street.isupper():
-            yield s, e, label, rep
+    for hit in _CAP_SPACE_DIGIT.finditer(text):
+        ws = hit.start()
+        while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "'-"):
+            ws -= 1
+        word = text[ws : hit.start() + 1]
+        if len(word) < 5 or not word.isupper() or not word.lower().endswith(_SUFFIX_TUPLE):
+            continue
+        m = LOWER_STREET_NO_RE.match(low, ws)
+        if m is None:
+            continue
+        w = m.group("street").split()[-1]
+        if is_word(w) or is_word(w.split("-")[-1]):
+            continue
+        yield m.start("street"), m.end("no"), "ADDRESS", "[adres]"

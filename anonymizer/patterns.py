@@ -644,6 +644,7 @@ _CASE_EXTRA_ANY = (
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
 _LOWER_PREFIX = re.compile(r"(?<![\w\-/])[a-z]{1,5}$")
+_LOWER_DIGIT = re.compile(r"[a-z]\d")
 _CASE_LOWER_GLUED = re.compile(r"(?<![\w\-/])[a-z]{1,5}\d+(?:[\-/.]?\d+)*(?![\w\-/]|[.,]\d)")
 
 
@@ -716,9 +717,15 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "zaaknummer jz24.77372": a lower-case prefix glued to the digits, only after a strong cue
-    for m in _CASE_LOWER_GLUED.finditer(text):
-        if _THREE_DIGITS.match(m.group()) and _case_cue(text[max(0, m.start() - 40) : m.start()]) == 2:
-            yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
+    last = -1
+    for g in _LOWER_DIGIT.finditer(text):
+        s = g.start()
+        while s > 0 and "a" <= text[s - 1] <= "z":
+            s -= 1
+        m = _CASE_LOWER_GLUED.match(text, s) if s > last else None
+        if m and _THREE_DIGITS.match(m.group()) and _case_cue(text[max(0, s - 40) : s]) == 2:
+            last = m.end()
+            yield s, m.end(), "CASE_NUMBER", "[zaaknummer]"
     for m in _CASE_TAIL.finditer(text):
         pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
         if pre:
