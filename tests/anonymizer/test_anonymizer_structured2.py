@@ -102,7 +102,7 @@ def test_each_shape_is_replaced(text: str, secret: str) -> None:
     [
         "Bel de gemeente op 14 020 of gratis via 0800-0432, tussen 10:30 en 12:00.",
         "Volgens artikel 2.3.5 Wmo en artikel 4:8 Awb is de eigen bijdrage € 1.250,00 per jaar (12,5%).",
-        "kenmerk\n2024\n",
+        "Jaar;Aantal\n2024;12\n",
         "De bijdrage gaat op 1 januari 2025 in; in week 12 volgt de planning.",
         "Postcode;Aantal\nnvt;2024\n",
         "BSN\n-----------\nonbekend\n",
