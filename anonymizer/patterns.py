@@ -278,6 +278,7 @@ def _iban_matches(text: str) -> Iterator[Cand]:
 # ---------------------------------------------------------------- BSN
 BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#=]?\s*")
 NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
+NUM8_RE = re.compile(r"\d(?<![\w.,/\-]\d)\d{7}(?!\w|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
 
 
@@ -298,6 +299,10 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
                 continue  # "€ 123.456.789": an amount, not a BSN
             yield m.start(), m.end(), "BSN", "[BSN]"
     if "bsn" in low or "burgerservice" in low or "sofi" in low:
+        # a BSN that lost its leading zero in a spreadsheet, in a text that speaks of BSNs
+        for m in NUM8_RE.finditer(text):
+            if _eleven_test("0" + m.group()):
+                yield m.start(), m.end(), "BSN", "[BSN]"
         for m in BSN_CUE.finditer(low):
             n = ANYNUM_RE.match(text, m.end())
             if n:
@@ -378,7 +383,7 @@ _POSTCODE_BEFORE = re.compile(
 )
 
 
-_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)\s*[:=]?\s*$", re.I)
+_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*[:=]?\s*$", re.I)
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
@@ -399,9 +404,10 @@ _FIELD_AFTER_PC = frozenset(("", "\n", '"', "'", ";", "|", "\t", ",", ")"))
 
 def _whole_field(text: str, start: int, end: int) -> bool:
     """A value that is a field on its own: a line, a chat message, a JSON string, a table cell."""
-    if text[end : end + 1] not in _FIELD_AFTER_PC and text[end : end + 2] not in (" |", " ;"):
+    if text[end : end + 1] not in _FIELD_AFTER_PC and text[end : end + 2] not in (" |", " ;", "  "):
         return False
-    return start == 0 or text[start - 1] in "\n\"'\t" or text[max(0, start - 2) : start] in _FIELD_BEFORE
+    before = text[max(0, start - 2) : start]
+    return start == 0 or text[start - 1] in "\n\"'\t" or before in _FIELD_BEFORE or before == "  "
 
 
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
@@ -411,7 +417,7 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in POSTCODE_ANYCASE_RE.finditer(text):
         if (
             m.group()[-2:].isupper()
-            or _POSTCODE_CUE.search(text, max(0, m.start() - 14), m.start())
+            or _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start())
             or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
             or (m.group()[-2:].lower() not in _TWO_LETTER_WORDS and _whole_field(text, m.start(), m.end()))
             or (
@@ -452,6 +458,8 @@ PLATE_CUE = re.compile(
     r"aanhangwagen|personenauto|auto's|plaat)\b"
 )
 PLATE_BARE_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{5}(?![\w\-])")
+_MIXED_LOWER = re.compile(r"\d[a-z]|[a-z]\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 PLATE_SPACED_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{0,2} [A-Z0-9]{1,3} [A-Z0-9]{1,3}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
@@ -525,6 +533,29 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
         g = m.group()
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    # "12bdx3" without a cue: lower case, a sidecode without four digits in a row ("1000kg") and plate letters
+    last = -1
+    for h in _MIXED_LOWER.finditer(text):
+        a = h.start()
+        if a < last:
+            continue
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        b = h.end()
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        last = b
+        g = text[a:b]
+        if (
+            len(g) == 6
+            and g.islower()
+            and (a == 0 or text[a - 1] != "-")
+            and text[b : b + 1] != "-"
+            and _bare_shapes(g.upper())
+            and _plate_letters(g)
+            and not _FOUR_DIGITS.search(g)
+        ):
+            yield a, b, "LICENSE_PLATE", "[kenteken]"
     # "12 ABC 3", "XR 51 34" without a cue: upper case with spaces, a Dutch sidecode and plate letters only
     for m in PLATE_SPACED_RE.finditer(text):
         g = m.group().replace(" ", "")
@@ -541,7 +572,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 continue
             s = re.sub(r"[ .]", "", g).upper()
             spaced = " " in g or "." in g
-            if spaced and any(x.isalpha() and not x.isupper() for x in re.split(r"[ .]", g)):
+            if spaced and not _plate_letters(g) and any(x.isalpha() and not x.isupper() for x in re.split(r"[ .]", g)):
                 continue  # "en IP 10": words, not a plate
             if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s):
                 yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
@@ -643,7 +674,8 @@ _CASE_EXTRA_ANY = (
 )
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
-_LOWER_PREFIX = re.compile(r"(?<![\w\-/])[a-z]{1,5}$")
+_LOWER_PREFIX = re.compile(r"(?<![\w\-/])(?:[a-z]{1,5}|[A-Z][a-z]{1,4})$")
+_GLUED_TAIL = re.compile(r"[a-z]{2,5}\d{2,4}[\-/.]\d{3,8}")
 _LOWER_DIGIT = re.compile(r"[a-z]\d")
 _CASE_LOWER_GLUED = re.compile(r"(?<![\w\-/])[a-z]{1,5}\d+(?:[\-/.]?\d+)*(?![\w\-/]|[.,]\d)")
 
@@ -723,11 +755,17 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
         while s > 0 and "a" <= text[s - 1] <= "z":
             s -= 1
         m = _CASE_LOWER_GLUED.match(text, s) if s > last else None
-        if m and _THREE_DIGITS.match(m.group()) and _case_cue(text[max(0, s - 40) : s]) == 2:
+        if (
+            m
+            and _THREE_DIGITS.match(m.group())
+            and (_GLUED_TAIL.fullmatch(m.group()) or _case_cue(text[max(0, s - 40) : s]) == 2)
+        ):
             last = m.end()
             yield s, m.end(), "CASE_NUMBER", "[zaaknummer]"
     for m in _CASE_TAIL.finditer(text):
         pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
+        if pre and pre.group()[0].isupper() and (text[m.start()] == "." or pre.group() in ("Tel", "Fax", "Nr", "No")):
+            continue  # "Wmo-24-00123" yes, "Tel-020-1234567" no
         if pre:
             yield pre.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "kenmerk Z 2023 12345": groups with spaces right after a strong cue
