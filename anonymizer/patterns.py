@@ -387,6 +387,8 @@ _POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*[
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
+# units of measure glued to a number ("1000kg", "2500km") are quantities, not postcodes without a space
+_UNITS = frozenset("kg km cm mm mg ml cl dl kw mw gw kv pk mb gb kb tb hz ha dm hl".split())
 _TWO_LETTER_WORDS = frozenset("in op en te of is om na nu al ja zo af er ik je we ze u aan de".split())
 
 
@@ -419,9 +421,16 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
             m.group()[-2:].isupper()
             or _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start())
             or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
-            or (m.group()[-2:].lower() not in _TWO_LETTER_WORDS and _whole_field(text, m.start(), m.end()))
             or (
-                (len(m.group()) == 6 and m.group()[-2:].lower() not in _TWO_LETTER_WORDS)  # "3511ab"
+                (m.group()[-2:].lower() not in _TWO_LETTER_WORDS or "postcode" in low)
+                and _whole_field(text, m.start(), m.end())
+            )
+            or (
+                (
+                    len(m.group()) == 6
+                    and m.group()[-2:].lower() not in _TWO_LETTER_WORDS
+                    and m.group()[-2:] not in _UNITS
+                )
                 or (
                     m.group()[-2:].lower() not in _TWO_LETTER_WORDS
                     or m.group()[4] != " "
@@ -459,7 +468,6 @@ PLATE_CUE = re.compile(
 )
 PLATE_BARE_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{5}(?![\w\-])")
 _MIXED_LOWER = re.compile(r"\d[a-z]|[a-z]\d")
-_FOUR_DIGITS = re.compile(r"\d{4}")
 PLATE_SPACED_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{0,2} [A-Z0-9]{1,3} [A-Z0-9]{1,3}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
@@ -533,7 +541,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
         g = m.group()
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
-    # "12bdx3" without a cue: lower case, a sidecode without four digits in a row ("1000kg") and plate letters
+    # "12bdx3" without a cue: lower case, a sidecode not starting with four digits ("1000kg") and plate letters
     last = -1
     for h in _MIXED_LOWER.finditer(text):
         a = h.start()
@@ -553,7 +561,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
             and text[b : b + 1] != "-"
             and _bare_shapes(g.upper())
             and _plate_letters(g)
-            and not _FOUR_DIGITS.search(g)
+            and not g[:4].isdigit()
         ):
             yield a, b, "LICENSE_PLATE", "[kenteken]"
     # "12 ABC 3", "XR 51 34" without a cue: upper case with spaces, a Dutch sidecode and plate letters only
@@ -574,6 +582,8 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
             spaced = " " in g or "." in g
             if spaced and not _plate_letters(g) and any(x.isalpha() and not x.isupper() for x in re.split(r"[ .]", g)):
                 continue  # "en IP 10": words, not a plate
+            if g.islower() and g[:4].isdigit():
+                continue  # "1000kg", "2500km": a quantity and its unit
             if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s):
                 yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
 
@@ -726,7 +736,7 @@ _SPACED_DIGITS = re.compile(r"\d \d|\d [a-z]{1,3}\d")
 CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
     r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr)"
-    r"\.?\s*[:#]?\s*"
+    r"\.?\s*[:#]?\s*(?:(?:is|was|luidt)\s+)?"
     r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
 )
 
@@ -771,8 +781,9 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
     # "kenmerk Z 2023 12345": groups with spaces right after a strong cue
     if _SPACED_DIGITS.search(low) and any(w in low for w in _SPACED_CUES):
         for m in CASE_SPACED_RE.finditer(low):
-            if len(re.sub(r"\D", "", m.group("n"))) >= 5 and not _PUBLIC_NO.fullmatch(m.group("n")):
-                yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
+            n = m.group("n").rstrip(".-/")  # a full stop after the number ends the sentence
+            if len(re.sub(r"\D", "", n)) >= 5 and not _PUBLIC_NO.fullmatch(n):
+                yield m.start("n"), m.start("n") + len(n), "CASE_NUMBER", "[zaaknummer]"
 
 
 # ---------------------------------------------------------------- date of birth

@@ -90,6 +90,13 @@ def _labels(text: str) -> dict[str, str]:
         ("samengevoegd met kenmerk: jz24.77372 van vorig jaar", "jz24.77372"),
         ("- 111222333 | € 290,83 | kenmerk 1400233", "1400233"),
         ("Kenmerk\n7654321\n", "7654321"),
+        ("mijn postcode is 7321 kp en ik woon daar al jaren", "7321 kp"),
+        ("Naam      BSN          Postcode\nJansen    12345672     7321 kp\n", "12345672"),
+        ("Naam      BSN          Postcode\nJansen    12345672     7321 ja\n", "7321 ja"),
+        ("de 12bdx3 stond weer op de stoep", "12bdx3"),
+        ("kenteken: gb 123 x", "gb 123 x"),
+        ("Wmo-24-00123 is afgewezen", "Wmo-24-00123"),
+        ("ook wmo24-00123 loopt nog", "wmo24-00123"),
     ],
 )
 def test_each_shape_is_replaced(text: str, secret: str) -> None:
@@ -106,6 +113,8 @@ def test_each_shape_is_replaced(text: str, secret: str) -> None:
         "De bijdrage gaat op 1 januari 2025 in; in week 12 volgt de planning.",
         "Postcode;Aantal\nnvt;2024\n",
         "BSN\n-----------\nonbekend\n",
+        "De vrachtwagen van 1000kg mag de brug niet over; het busje reed 2500km.",
+        "Bel 14 0318 of gratis 0800-1234; ons nummer is 088 123 4567.",
     ],
 )
 def test_numbers_that_are_no_identifier_stay(text: str) -> None:

@@ -441,16 +441,81 @@ TEMPLATES2 = (
 )
 
 
-def main(n: int = 340, n2: int = 140, seed: int = 9090) -> None:
+KEEP_TRICKY = (
+    ("1000kg", "De vrachtwagen van 1000kg mag de brug niet over."),
+    ("2500 km", "Het busje reed 2500 km per maand."),
+    ("14 0318", "Bel 14 0318 voor een afspraak."),
+    ("0800-1234", "Of gratis via 0800-1234."),
+    ("€ 123.456,00", "Het budget is € 123.456,00 dit jaar."),
+    ("artikel 2.3.5", "Zie artikel 2.3.5 van de Wmo."),
+    ("25%", "De korting is 25% voor minima."),
+    ("2,5 uur", "Het gesprek duurde 2,5 uur."),
+    ("09:15", "We beginnen om 09:15 in zaal 3."),
+    ("week 41", "De brief gaat in week 41 de deur uit."),
+    ("Wmo 2015", "Op grond van de Wmo 2015 is dit geregeld."),
+    ("auto van 2019", "Het gaat om een auto van 2019."),
+)
+
+
+def _t_aligned(d: Doc, r: random.Random) -> str:
+    rows = [f"{'Naam':<12}{'BSN':<14}{'Postcode':<10}"]
+    for _ in range(r.randint(2, 3)):
+        b = bsn(r)
+        b = d.add(b[1:] if b[0] == "0" else b, "BSN")
+        name = d.add(d.fake.last_name(), "PERSON")
+        rows.append(f"{name:<12}  {b:<14}{d.add(postcode(r).lower(), 'POSTCODE'):<10}")
+    return "\n".join(rows) + "\n" + d.keeps()
+
+
+def _t_verb_cues(d: Doc, r: random.Random) -> str:
+    return (
+        f"mijn postcode is {d.add(postcode(r).lower(), 'POSTCODE')} en mijn kenteken is {d.plate_nodash()}. "
+        f"Het gaat om de {d.add(plate(r).lower(), 'LICENSE_PLATE')}. {d.keeps()}"
+    )
+
+
+def _t_scheme_cases(d: Doc, r: random.Random) -> str:
+    y2 = r.randint(18, 26)
+    scheme = r.choice(("Wmo", "Jw", "Pw", "Tozo", "Bbz", "wmo", "tozo", "WMO", "BBZ"))
+    c1 = d.add(f"{scheme}-{y2}-{r.randint(0, 99999):05d}", "CASE_NUMBER")
+    c2 = d.add(f"{scheme.lower()}{y2}-{r.randint(100, 99999)}", "CASE_NUMBER")
+    c3 = d.add(f"{scheme.upper()}/{2000 + y2}/{r.randint(100, 99999):05d}", "CASE_NUMBER")
+    return f"{c1} is afgewezen; {c2} loopt nog en {c3} is gesloten. {d.keeps()}"
+
+
+def _t_payment_line(d: Doc, r: random.Random) -> str:
+    b = bsn(r)
+    return (
+        f"NL{r.randint(10, 99)}INGB000{r.randint(1000000, 9999999)} EUR {r.randint(10, 999)},{r.randint(0, 99):02d} "
+        f"BSN{d.add(b, 'BSN')} {d.case()}\n{d.keeps()}"
+    )
+
+
+def _t_tricky_keep(d: Doc, r: random.Random) -> str:
+    picks = r.sample(range(len(KEEP_TRICKY)), 3)
+    d.keep += [KEEP_TRICKY[k][0] for k in picks]
+    said = " ".join(KEEP_TRICKY[k][1] for k in picks)
+    return f"{said} Zaaknummer {d.case()}, postcode {d.pc()}."
+
+
+TEMPLATES3 = (_t_aligned, _t_verb_cues, _t_scheme_cases, _t_payment_line, _t_tricky_keep)
+
+
+def main(n: int = 340, n2: int = 140, n3: int = 100, seed: int = 9090) -> None:
     from faker import Faker
 
     rng = random.Random(seed)
     fake = Faker("nl_NL")
     fake.seed_instance(seed)
     with OUT.open("w", encoding="utf-8") as fh:
-        for i in range(n + n2):
+        for i in range(n + n2 + n3):
             d = Doc(rng, fake)
-            text = TEMPLATES[i % len(TEMPLATES)](d, rng) if i < n else TEMPLATES2[i % len(TEMPLATES2)](d, rng)
+            if i < n:
+                text = TEMPLATES[i % len(TEMPLATES)](d, rng)
+            elif i < n + n2:
+                text = TEMPLATES2[i % len(TEMPLATES2)](d, rng)
+            else:
+                text = TEMPLATES3[i % len(TEMPLATES3)](d, rng)
             pii = [p for p in d.pii if p["text"] in text]
             assert len(pii) == len(d.pii), (text, d.pii)
             doc = {"id": f"st2-{i:04d}", "text": text, "pii": pii, "keep": d.keep}
