@@ -539,6 +539,8 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
     # "12BDX3" without a cue: upper case, a Dutch sidecode and plate letters only
     for m in PLATE_BARE_RE.finditer(text):
         g = m.group()
+        if g[:4].isdigit() and g[0] != "0" and not has_cue:
+            continue  # "7321KP" without a vehicle word: a postcode (the postcode finder takes it)
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12bdx3" without a cue: lower case, a sidecode not starting with four digits ("1000kg") and plate letters
