@@ -60,12 +60,10 @@ def index() -> ResponseReturnValue:
             flash("Het formulier was verlopen. Probeer het opnieuw.", "error")
         return _page(form, 400)
     try:
-        source = sources.add_source(form.url.data or "")
+        source = sources.add_source(form.url.data or "", actor=current_user, via="beheer")
     except sources.CommonsError as err:
         form.url.errors = [*form.url.errors, str(err)]
         return _page(form, 400)
-    audit.record(current_user, "commons.add", source, base_url=source.base_url, via="beheer")
-    db.session.commit()
     flash(
         f"U volgt nu {source.name}. Klik op ‘Nu bijwerken’ om de artikelen en cijfers op te halen; "
         "anders gebeurt dat vanzelf bij de volgende ronde.",
@@ -120,9 +118,8 @@ def remove(source_id: int) -> ResponseReturnValue:
             f"Vink eerst aan dat u {source.name} niet meer wilt volgen. Pas dan verdwijnen de artikelen van "
             "die gemeente uit onze kennisbank."
         )
-    name, base = source.name, source.base_url
-    audit.record(current_user, "commons.remove", source, base_url=base, via="beheer")
-    removed = sources.remove_source(source)  # commits the audit entry with the removal
+    name = source.name
+    removed = sources.remove_source(source, actor=current_user, via="beheer")  # audited with the removal
     flash(f"U volgt {name} niet meer. {removed} artikelen van die gemeente zijn uit de kennisbank gehaald.", "success")
     return redirect(url_for("commonsadmin.index"))
 

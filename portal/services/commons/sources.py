@@ -12,7 +12,7 @@ from flask import current_app
 from sqlalchemy import func, select
 
 from ...extensions import db
-from ...models import Article
+from ...models import Article, User
 from ...models_commons import CommonsSource
 from ...urls import base_url
 from .. import audit, knowledge
@@ -100,8 +100,10 @@ def describe(url: str, session: requests.Session | None = None) -> dict[str, str
     return {"name": name, "licence": licence, "attribution": attribution}
 
 
-def add_source(raw_url: str, session: requests.Session | None = None) -> CommonsSource:
-    """Follow the portal at `raw_url` (checked through its OpenAPI document)."""
+def add_source(
+    raw_url: str, session: requests.Session | None = None, actor: User | None = None, via: str = "cli"
+) -> CommonsSource:
+    """Follow the portal at `raw_url` (checked through its OpenAPI document); one audit entry names who did it."""
     url = normalize_url(raw_url)
     if url == normalize_url(base_url(current_app)):
         raise CommonsError("Dit is het adres van dit portaal zelf.")
@@ -110,7 +112,7 @@ def add_source(raw_url: str, session: requests.Session | None = None) -> Commons
     info = describe(url, session)
     source = CommonsSource(base_url=url, code=_code_for(info["name"]), status="nieuw", cursor="", **info)
     db.session.add(source)
-    audit.record(None, "commons.add", source, base_url=url, name=info["name"])
+    audit.record(actor, "commons.add", source, base_url=url, name=info["name"], via=via)
     db.session.commit()
     log.info("commons: following %s (%s)", url, source.code)
     return source
@@ -128,13 +130,13 @@ def list_sources() -> list[CommonsSource]:
     return list(db.session.execute(select(CommonsSource).order_by(CommonsSource.name, CommonsSource.id)).scalars())
 
 
-def remove_source(source: CommonsSource) -> int:
+def remove_source(source: CommonsSource, actor: User | None = None, via: str = "cli") -> int:
     """Stop following `source`: its articles leave the database and (through the outbox) the index."""
     refs = list(db.session.execute(select(Article.reference).where(Article.source_id == source.id)).scalars())
     for ref in refs:
         knowledge.enqueue(ref, "delete")
     db.session.execute(Article.__table__.delete().where(Article.source_id == source.id))
-    audit.record(None, "commons.remove", source, base_url=source.base_url, articles=len(refs))
+    audit.record(actor, "commons.remove", source, base_url=source.base_url, articles=len(refs), via=via)
     db.session.delete(source)
     db.session.commit()
     log.info("commons: stopped following %s (%d articles removed)", source.base_url, len(refs))
