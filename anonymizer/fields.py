@@ -210,7 +210,7 @@ def find_fields(text: str, low: str) -> Iterator[Cand]:
         yield from _json(text)
 
 
-_CAP_SPACE_DIGIT = re.compile(r"[A-Z] \d")
+_CAP_SPACE_DIGIT = re.compile(r"\d(?<=[A-Z] \d)")  # led by the digit: a cheaper scan
 
 
 def caps_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
@@ -219,10 +219,11 @@ def caps_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
     from .patterns import _SUFFIX_TUPLE, LOWER_STREET_NO_RE
 
     for hit in _CAP_SPACE_DIGIT.finditer(text):
-        ws = hit.start()
+        cap = hit.start() - 2
+        ws = cap
         while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "'-"):
             ws -= 1
-        word = text[ws : hit.start() + 1]
+        word = text[ws : cap + 1]
         if len(word) < 5 or not word.isupper() or not word.lower().endswith(_SUFFIX_TUPLE):
             continue
         m = LOWER_STREET_NO_RE.match(low, ws)

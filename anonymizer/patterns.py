@@ -467,7 +467,7 @@ PLATE_CUE = re.compile(
     r"aanhangwagen|personenauto|auto's|plaat)\b"
 )
 PLATE_BARE_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{5}(?![\w\-])")
-_MIXED_LOWER = re.compile(r"\d[a-z]|[a-z]\d")
+_DIGITS_RE = re.compile(r"\d+")
 PLATE_SPACED_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{0,2} [A-Z0-9]{1,3} [A-Z0-9]{1,3}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
@@ -524,6 +524,55 @@ def _plate_matches(text: str):
                 break
 
 
+def _glued_lower_plate(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is "12bdx3": lower case, a sidecode not starting with four digits ("1000kg"), plate letters."""
+    g = text[a:b]
+    return (
+        len(g) == 6
+        and g.islower()
+        and (a == 0 or text[a - 1] != "-")
+        and text[b : b + 1] != "-"
+        and _bare_shapes(g.upper())
+        and _plate_letters(g)
+        and not g[:4].isdigit()
+    )
+
+
+def _spaced_plate(g: str) -> bool:
+    """``g`` is "12 BDX 3" or "XR 51 34": upper case, a sidecode and plate letters only."""
+    s = g.replace(" ", "")
+    return len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s) and _plate_letters(s)
+
+
+def _plates_from_digits(text: str) -> Iterator[Cand]:
+    """Plates without dashes and without a cue, found from their digit groups (digits are rare, letters are not):
+    glued in lower case ("12bdx3") or spaced in capitals ("12 BDX 3", "XR 51 34")."""
+    n, last = len(text), -1
+    for d in _DIGITS_RE.finditer(text):
+        a, b = d.span()
+        if a < last or b - a > 3:
+            continue
+        before, after = text[a - 1 : a], text[b : b + 1]
+        if ("a" <= before <= "z") or ("a" <= after <= "z"):
+            s, e = a, b
+            while s > 0 and text[s - 1].isalnum():
+                s -= 1
+            while e < n and text[e].isalnum():
+                e += 1
+            last = e
+            if _glued_lower_plate(text, s, e):
+                yield s, e, "LICENSE_PLATE", "[kenteken]"
+            continue
+        if before == " " or after == " ":
+            for q in range(max(0, a - 8), a + 1):
+                m = PLATE_SPACED_RE.match(text, q)
+                if m and m.end() > a:
+                    if _spaced_plate(m.group()):
+                        last = m.end()
+                        yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+                    break
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
     has_cue = any(w in low for w in PLATE_CUE_WORDS) or any(w in low for w in PLATE_CUE_WORDS_EXTRA)
     if "-" in text:
@@ -543,34 +592,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
             continue  # "7321KP" without a vehicle word: a postcode (the postcode finder takes it)
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
-    # "12bdx3" without a cue: lower case, a sidecode not starting with four digits ("1000kg") and plate letters
-    last = -1
-    for h in _MIXED_LOWER.finditer(text):
-        a = h.start()
-        if a < last:
-            continue
-        while a > 0 and text[a - 1].isalnum():
-            a -= 1
-        b = h.end()
-        while b < len(text) and text[b].isalnum():
-            b += 1
-        last = b
-        g = text[a:b]
-        if (
-            len(g) == 6
-            and g.islower()
-            and (a == 0 or text[a - 1] != "-")
-            and text[b : b + 1] != "-"
-            and _bare_shapes(g.upper())
-            and _plate_letters(g)
-            and not g[:4].isdigit()
-        ):
-            yield a, b, "LICENSE_PLATE", "[kenteken]"
-    # "12 ABC 3", "XR 51 34" without a cue: upper case with spaces, a Dutch sidecode and plate letters only
-    for m in PLATE_SPACED_RE.finditer(text):
-        g = m.group().replace(" ", "")
-        if len(g) == 6 and not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
-            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    yield from _plates_from_digits(text)
     # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
         return
@@ -688,7 +710,7 @@ _CASE_EXTRA_ANY = (
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
 _LOWER_PREFIX = re.compile(r"(?<![\w\-/])(?:[a-z]{1,5}|[A-Z][a-z]{1,4})$")
 _GLUED_TAIL = re.compile(r"[a-z]{2,5}\d{2,4}[\-/.]\d{3,8}")
-_LOWER_DIGIT = re.compile(r"[a-z]\d")
+_LOWER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # led by the digit: digits are rare, letters are not
 _CASE_LOWER_GLUED = re.compile(r"(?<![\w\-/])[a-z]{1,5}\d+(?:[\-/.]?\d+)*(?![\w\-/]|[.,]\d)")
 
 
