@@ -185,10 +185,19 @@ def rule_body(ev: Evidence) -> bool:
     return rule_body_name(ev.name_toks)
 
 
+# A form of address names a person, never a department: "mevrouw Stadspas" is someone called Stadspas.
+HONORIFICS = frozenset(
+    {"mevrouw", "mevr", "mevr.", "mw", "mw.", "meneer", "mijnheer", "heer", "dhr", "dhr.", "hr.", "mr.", "dr.", "drs."}
+)
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
-    """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo"."""
-    return (ev.strong_before or ev.strong_after) and all(
-        t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks
+    """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
+    Not after a form of address, which always announces a person."""
+    return (
+        (ev.strong_before or ev.strong_after)
+        and ev.prev_word not in HONORIFICS
+        and all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
     )
 
 
