@@ -923,7 +923,9 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _PART = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|tot|en)"
 HOUSE_NO = (
     r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:bis|hs|huis|bg|boven|beneden|rood|zw|I{1,3})\b|"
-    r"(?:\s?-\s?|/)\d{1,4}(?!\d)(?:\s?-?\s?hoog)?|\s?-?[A-Za-z](?![\w])|\s?-?\s?\d?\s?-?hoog\b|"
+    r"(?:(?:-|/)\d{1,4}(?!\d)|(?:\s-\s?|-\s)\d{1,4}(?!\d)(?![ \t]?[A-Z]{2}(?![\w\-])))(?:\s?-?\s?hoog)?|"
+    r"\s?-?[A-Za-z](?![\w])|"
+    r"\s?-?\s?\d?\s?-?hoog\b|"
     r"\s(?:[1-9]e\s)?(?:hoog|etage)\b)*"
 )
 STREET_WORD = r"[A-ZÀ-ÖØ-Þ'][\w'’\-]*?(?:" + STREET_SUFFIX + r")"

@@ -97,6 +97,8 @@ def _labels(text: str) -> dict[str, str]:
         ("kenteken: gb 123 x", "gb 123 x"),
         ("Wmo-24-00123 is afgewezen", "Wmo-24-00123"),
         ("ook wmo24-00123 loopt nog", "wmo24-00123"),
+        ("Kerkstraat 12 - 7321 KP - Apeldoorn", "Kerkstraat"),  # the spaced dash starts the postcode
+        ("Kerkstraat 12 - 7321 KP - Apeldoorn", "7321 KP"),
     ],
 )
 def test_each_shape_is_replaced(text: str, secret: str) -> None:
