@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import extend as X
 from . import patterns as P
 from .casing import LOWER_CUES, case_view
-from .fields import caps_street_candidates, find_fields
+from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 
@@ -145,6 +145,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     cands.extend(P.street_candidates(text, toks, _is_word, _is_place))
     cands.extend(P.lower_street_candidates(text, low, _is_word))
     cands.extend(caps_street_candidates(text, low, _is_word))
+    cands.extend(abbreviated_street_candidates(text))
     cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     return cands

@@ -233,3 +233,20 @@ def caps_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
         if is_word(w) or is_word(w.split("-")[-1]):
             continue
         yield m.start("street"), m.end("no"), "ADDRESS", "[adres]"
+
+
+_ABBR_STREET = re.compile(r"\d(?:(?<=str\. \d)|(?<=str\.\d))")
+_ABBR_STREET_RE = re.compile(r"[A-Z][a-zà-ÿ'\-]{2,}str\.\s?\d{1,5}(?:[a-zA-Z](?![\w/])|-\d{1,4}(?!\d))?")
+
+
+def abbreviated_street_candidates(text: str) -> Iterator[Cand]:
+    """ "Kerkstr. 12": a street written with the abbreviation "str." and its house number."""
+    if "str." not in text:
+        return
+    for hit in _ABBR_STREET.finditer(text):
+        s = text.rfind(" ", 0, max(0, hit.start() - 6)) + 1
+        for nl in ("\n", "\t", "(", ",", ";", ":"):
+            s = max(s, text.rfind(nl, 0, max(0, hit.start() - 6)) + 1)
+        m = _ABBR_STREET_RE.match(text, s)
+        if m and m.end() > hit.start():
+            yield m.start(), m.end(), "ADDRESS", "[adres]"

@@ -924,7 +924,7 @@ _PART = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|tot
 HOUSE_NO = (
     r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:bis|hs|huis|bg|boven|beneden|rood|zw|I{1,3})\b|"
     r"(?:(?:-|/)\d{1,4}(?!\d)|(?:\s-\s?|-\s)\d{1,4}(?!\d)(?![ \t]?[A-Z]{2}(?![\w\-])))(?:\s?-?\s?hoog)?|"
-    r"\s?-?[A-Za-z](?![\w])|"
+    r"\s?-?[A-Za-z](?![\w/])|"
     r"\s?-?\s?\d?\s?-?hoog\b|"
     r"\s(?:[1-9]e\s)?(?:hoog|etage)\b)*"
 )
@@ -990,7 +990,9 @@ _SUFFIX_ENDS = frozenset(x[-3:] for x in _SUFFIX_TUPLE)
 
 LOWER_STREET_NO_RE = re.compile(
     r"(?<![\w\-])(?P<street>(?:(?:korte|lange|oude|nieuwe|kleine|grote|hoge|lage) )?"
-    r"[a-zà-ÿ][a-zà-ÿ'\-]{2,}(?:" + STREET_SUFFIX + r")) (?P<no>\d{1,5}(?:\s?-\s?[a-z0-9]{1,3})?)(?![\w\-,.]\w)"
+    r"[a-zà-ÿ][a-zà-ÿ'\-]{2,}(?:"
+    + STREET_SUFFIX
+    + r")) (?P<no>\d{1,5}(?:\s?-\s?[a-z0-9]{1,3}|[a-z](?!\w))?)(?![\w\-,.]\w)"
 )
 
 

@@ -99,6 +99,7 @@ def _labels(text: str) -> dict[str, str]:
         ("ook wmo24-00123 loopt nog", "wmo24-00123"),
         ("Kerkstraat 12 - 7321 KP - Apeldoorn", "Kerkstraat"),  # the spaced dash starts the postcode
         ("Kerkstraat 12 - 7321 KP - Apeldoorn", "7321 KP"),
+        ("Adres: Kerkstr. 12, 7321 KP Apeldoorn", "Kerkstr"),
     ],
 )
 def test_each_shape_is_replaced(text: str, secret: str) -> None:
@@ -117,6 +118,7 @@ def test_each_shape_is_replaced(text: str, secret: str) -> None:
         "BSN\n-----------\nonbekend\n",
         "De vrachtwagen van 1000kg mag de brug niet over; het busje reed 2500km.",
         "Bel 14 0318 of gratis 0800-1234; ons nummer is 088 123 4567.",
+        "In 2024 kregen 1500 huishoudens (12%) een brief; factuur 2024-03 van € 1.234,56.",
     ],
 )
 def test_numbers_that_are_no_identifier_stay(text: str) -> None:
