@@ -32,7 +32,16 @@ from .persons import (
     rule_sentence_subject,
     weak_org,
 )
-from .wordlists import AND_NAME_AFTER, ARTICLES, GOV_TERMS, ORG_WORDS, PLACE_PREPS, SPEECH_BEFORE, WEAK_WORDS
+from .wordlists import (
+    AND_NAME_AFTER,
+    ARTICLES,
+    GOV_TERMS,
+    ORG_WORDS,
+    PLACE_PREPS,
+    RELATIONS,
+    SPEECH_BEFORE,
+    WEAK_WORDS,
+)
 
 T = TypeVar("T")
 
@@ -185,18 +194,31 @@ def rule_body(ev: Evidence) -> bool:
     return rule_body_name(ev.name_toks)
 
 
-# A form of address names a person, never a department: "mevrouw Stadspas" is someone called Stadspas.
-HONORIFICS = frozenset(
+# A form of address or a relation names a person, never a department: "mevrouw Stadspas", "mijn buurman
+# Stadspas" are people called Stadspas.
+PERSON_ONLY_CUES = RELATIONS | frozenset(
     {"mevrouw", "mevr", "mevr.", "mw", "mw.", "meneer", "mijnheer", "heer", "dhr", "dhr.", "hr.", "mr.", "dr.", "drs."}
+    | {"familie", "fam", "fam.", "gezin", "echtpaar"}
 )
+
+
+_NAMING_PHRASES = ("mijn naam is", "ik heet", "heet", "heette", "genaamd")
+
+
+def _person_only_cue(ev: Evidence) -> bool:
+    """The cue before can only announce a person: a form of address, a relation, or "mijn naam is"."""
+    if ev.prev_word in PERSON_ONLY_CUES:
+        return True
+    tail = " ".join(_last_words(ev.before, 4))
+    return tail.endswith(_NAMING_PHRASES)
 
 
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
-    Not after a form of address, which always announces a person."""
+    Not after a form of address or a relation, which always announce a person."""
     return (
         (ev.strong_before or ev.strong_after)
-        and ev.prev_word not in HONORIFICS
+        and not _person_only_cue(ev)
         and all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
     )
 

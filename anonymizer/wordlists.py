@@ -146,6 +146,18 @@ def _alts(pattern: str) -> set[str]:
     return {a.replace(r"\s+", " ").replace("\\", "") for a in pattern.split("|")}
 
 
+# Relatives, neighbours and housemates: after these comes a person, never a department or scheme.
+RELATIONS = frozenset(
+    (
+        "buurman buurvrouw buren buurjongen buurmeisje overbuurman overbuurvrouw bovenbuurman bovenbuurvrouw "
+        "benedenbuurman benedenbuurvrouw zoon zoontje dochter dochtertje man vrouw echtgenoot echtgenote partner "
+        "vriend vriendin moeder vader broer zus zuster oom tante opa oma neef nicht kleinzoon kleindochter "
+        "schoonzoon schoondochter schoonmoeder schoonvader zwager schoonzus stiefvader stiefmoeder pleegvader "
+        "pleegmoeder pleegkind kind ex huisgenoot kamergenoot mantelzorger"
+    ).split()
+)
+
+
 # Words that announce a name right after them: honorifics and family/role words ("mijn buurman Henk").
 CUE_WORDS = frozenset(
     {w for a in _alts(HONORIFICS) for w in (a.rstrip("?").rstrip("."), a.rstrip("?").rstrip(".") + ".")} | _alts(ROLES)

@@ -25,9 +25,16 @@ from portal import create_app
 from portal.auth import hash_password
 from portal.extensions import db
 from portal.models import User
+from portal.security import SQLITE_NOTED
 
 PASSWORD = "correct horse battery staple"
 CSRF_RE = re.compile(r'name="[\w-]*csrf_token"[^>]*?value="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def _fresh_sqlite_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An app made in this process marks the SQLite note as said; servers a later test starts must not inherit it."""
+    monkeypatch.delenv(SQLITE_NOTED, raising=False)
 
 
 PG_ADMIN_URL = os.environ.get("PORTAL_TEST_DATABASE_URL", "")
