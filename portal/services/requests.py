@@ -351,29 +351,6 @@ class PublicEvent:
     text: str
 
 
-def public_history(req: Request) -> list[PublicEvent]:
-    """What the resident may see: status steps, agreements in plain words, referral. No notes, no names."""
-    events = [
-        PublicEvent(
-            clock.local_date(change.at), labels.STATUSES[change.to_status], labels.STATUS_EXPLAINED[change.to_status]
-        )
-        for change in req.history
-    ]
-    for agreement in req.agreements:
-        who = agreement.department.name if agreement.department else "De gemeente"
-        events.append(
-            PublicEvent(
-                clock.local_date(agreement.created_at),
-                "Afspraak gemaakt",
-                f"{who} ({agreement.promised_by_role}) zegt toe: {agreement.description} "
-                f"Uiterlijk {agreement.due.strftime('%d-%m-%Y')}. "
-                f"Stand: {labels.AGREEMENT_STATUSES[agreement.status].lower()}.",
-            )
-        )
-    events.sort(key=lambda e: e.at)
-    return events
-
-
 @dataclass
 class QueueFilter:
     status: str | None = None

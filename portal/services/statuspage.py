@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from .. import labels
 from ..extensions import db
 from ..models import Agreement, Department, Request, StatusChange, Theme
+from ..models_enums import RESOLVED_STATUSES
 from . import clock, codes
 from .requests import PublicEvent
 
@@ -80,7 +81,7 @@ def load(raw_code: str) -> tuple[StatusRequest, list[PublicEvent]] | None:
 def public_events(req: Request | StatusRequest) -> list[PublicEvent]:
     """What the resident may see, oldest first: status steps, agreements in plain words. No notes, no names.
 
-    The same events as :func:`portal.services.requests.public_history`, read without loading relationships.
+    Read as plain rows, without loading relationships: the one place that builds the resident's history.
     """
     return _events(db.session.connection(), req.id)
 
@@ -109,4 +110,4 @@ def _events(conn: Connection, request_id: int) -> list[PublicEvent]:
 
 def asks_control(req: Request | StatusRequest) -> bool:
     """True while the resident can still answer the control question."""
-    return req.status in ("opgelost", "niet_opgelost", "doorverwezen") and req.control_answered_at is None
+    return req.status in RESOLVED_STATUSES and req.control_answered_at is None
