@@ -36,6 +36,7 @@ from .wordlists import (
     AND_NAME_AFTER,
     ARTICLES,
     GOV_TERMS,
+    HONORIFIC_WORDS,
     ORG_WORDS,
     PLACE_PREPS,
     RELATIONS,
@@ -196,10 +197,7 @@ def rule_body(ev: Evidence) -> bool:
 
 # A form of address or a relation names a person, never a department: "mevrouw Stadspas", "mijn buurman
 # Stadspas" are people called Stadspas.
-PERSON_ONLY_CUES = RELATIONS | frozenset(
-    {"mevrouw", "mevr", "mevr.", "mw", "mw.", "meneer", "mijnheer", "heer", "dhr", "dhr.", "hr.", "mr.", "dr.", "drs."}
-    | {"familie", "fam", "fam.", "gezin", "echtpaar"}
-)
+PERSON_ONLY_CUES = RELATIONS | HONORIFIC_WORDS | {"mijnheer"}
 
 
 _NAMING_PHRASES = ("mijn naam is", "ik heet", "heet", "heette", "genaamd")

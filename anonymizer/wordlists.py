@@ -158,10 +158,12 @@ RELATIONS = frozenset(
 )
 
 
-# Words that announce a name right after them: honorifics and family/role words ("mijn buurman Henk").
-CUE_WORDS = frozenset(
-    {w for a in _alts(HONORIFICS) for w in (a.rstrip("?").rstrip("."), a.rstrip("?").rstrip(".") + ".")} | _alts(ROLES)
+# Forms of address as single words, with and without their dot ("mevr", "mevr.", "heer").
+HONORIFIC_WORDS = frozenset(
+    {w for a in _alts(HONORIFICS) for w in (a.rstrip("?").rstrip("."), a.rstrip("?").rstrip(".") + ".")}
 )
+# Words that announce a name right after them: honorifics and family/role words ("mijn buurman Henk").
+CUE_WORDS = HONORIFIC_WORDS | _alts(ROLES)
 # Multi-word or punctuated cues, matched on the last words before a name (lower case).
 CUE_PHRASES = frozenset(
     {
