@@ -1,4 +1,8 @@
-"""Atom feed of newly published knowledge-base articles."""
+"""Atom feed of this municipality's newly published knowledge-base articles.
+
+Articles imported from followed portals (the commons) are not in it: their source publishes its own feed, and an
+entry here would present another municipality's article as ours.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ def atom() -> ResponseReturnValue:
     articles = (
         db.session.execute(
             select(Article)
-            .where(Article.status == ArticleStatus.PUBLISHED)
+            .where(Article.status == ArticleStatus.PUBLISHED, Article.source_id.is_(None))
             .order_by(Article.published_at.desc(), Article.id.desc())
             .limit(FEED_SIZE)
         )

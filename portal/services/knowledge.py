@@ -77,8 +77,11 @@ def to_doc(article: Article, names: dict[int, str] | None = None) -> ArticleDoc:
     )
 
 
-def published() -> Iterator[Article]:
+def published(own_only: bool = False) -> Iterator[Article]:
+    """Published articles by id; `own_only` leaves out those imported from followed portals (the commons)."""
     stmt = select(Article).where(Article.status == ArticleStatus.PUBLISHED).order_by(Article.id)
+    if own_only:
+        stmt = stmt.where(Article.source_id.is_(None))
     yield from db.session.execute(stmt.execution_options(yield_per=500)).scalars()
 
 

@@ -39,7 +39,11 @@ def csv_response(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], filen
 
 
 def articles() -> list[dict[str, Any]]:
-    """Every published article (already anonymised), as open data."""
+    """Every own published article (already anonymised), as open data.
+
+    Articles imported from followed portals are left out: they are that municipality's open data, under its
+    licence and attribution, and republishing them here would name us as their source.
+    """
     return [
         {
             "reference": a.reference,
@@ -52,5 +56,5 @@ def articles() -> list[dict[str, Any]]:
             "published": a.published_at.isoformat() if a.published_at else None,
             "url": external_url("kb.article", reference=a.reference),
         }
-        for a in knowledge.published()
+        for a in knowledge.published(own_only=True)
     ]
