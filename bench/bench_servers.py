@@ -10,6 +10,11 @@ rounds (medians reported), so load from elsewhere on the machine hits all of the
 
     python bench/bench_servers.py                                   # small: finishes in a few minutes
     python bench/bench_servers.py --articles 100000 --requests 1000000 --seconds 300   # the issue's size
+    python bench/bench_servers.py --articles 100000 --data /tmp/bench-100k   # fill and index once, reuse later
+
+With --data DIR the SQLite data folder (database, search index, tracking codes, search paths) is kept in DIR and
+reused on later runs with the same --articles and --status-codes (the schema is upgraded, nothing refilled);
+--reindex rebuilds only its search index (after a change to the index format). PostgreSQL is always refilled.
 
 Needs wrk (apt-get install wrk); PostgreSQL is skipped when its binaries are missing (tests/pgtemp.py).
 """
@@ -290,6 +295,55 @@ def search_paths(docs: list, n: int = 400) -> list[str]:
     return out
 
 
+DATA_FORMAT = 1  # bump when fill() changes what it writes: reused folders of another format are refilled
+
+
+def prepare_sqlite(args: argparse.Namespace, work: Path) -> tuple[Path, list[str], list[str], list | None]:
+    """The SQLite data folder, its tracking codes, the search paths and the corpus (None when reused).
+
+    Without --data a fresh folder under `work` is filled and indexed. With --data DIR the folder is reused when
+    its meta file names the same --articles and --status-codes (only `db upgrade` runs, and `kb reindex` with
+    --reindex); otherwise DIR (which must be empty or an earlier bench folder) is filled and indexed anew.
+    """
+    want = {"format": DATA_FORMAT, "articles": args.articles, "status_codes": args.status_codes}
+    folder = args.data.resolve() if args.data else work / "sqlite"
+    meta_file = folder / "bench-meta.json"
+    env = env_for(folder, None)
+    if args.data and meta_file.exists():
+        meta = json.loads(meta_file.read_text())
+        if {k: meta.get(k) for k in want} == want:
+            flask_cmd(env, "db", "upgrade", "heads")
+            if args.reindex:
+                t0 = time.perf_counter()
+                flask_cmd(env, "kb", "reindex")
+                print(f"reused data folder {folder}: index rebuilt in {time.perf_counter() - t0:.1f} s", flush=True)
+            else:
+                print(f"reused data folder {folder} ({args.articles} articles, {args.status_codes} requests)")
+            return folder, meta["tracking"], meta["search"], None
+        print(f"data folder {folder} was filled with other settings ({meta}): filled anew", flush=True)
+        shutil.rmtree(folder)
+    elif args.data and folder.exists() and any(folder.iterdir()):
+        raise SystemExit(f"--data {folder}: not empty and not a bench data folder (no bench-meta.json)")
+    folder.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    docs = make_corpus(args.articles, seed=42)
+    flask_cmd(env, "db", "upgrade", "heads")
+    tracking = fill(f"sqlite:///{folder / 'portal.db'}", docs, args.status_codes)
+    t_fill = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    flask_cmd(env, "kb", "reindex")
+    t_index = time.perf_counter() - t0
+    search = search_paths(docs)
+    print(
+        f"data: {args.articles} articles, {args.status_codes} requests; SQLite fill {t_fill:.1f} s, "
+        f"index build {t_index:.1f} s",
+        flush=True,
+    )
+    if args.data:  # written last: a folder whose fill was interrupted is never taken for a finished one
+        meta_file.write_text(json.dumps({**want, "tracking": tracking, "search": search}))
+    return folder, tracking, search, docs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=5000)
@@ -307,6 +361,15 @@ def main() -> int:
         help="upper bound of the warm-up per target (every path once per worker; cold figures: bench_search.py)",
     )
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--data", type=Path, help="keep the filled, indexed SQLite data folder here and reuse it on later runs"
+    )
+    parser.add_argument(
+        "--reindex", action="store_true", help="with --data: rebuild the search index of a reused folder"
+    )
+    parser.add_argument(
+        "--no-healthz", dest="healthz", action="store_false", help="leave out the /healthz target (the floor)"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("wrk not found (apt-get install wrk): skipped")
@@ -321,21 +384,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-servers-"))
     try:
         with ExitStack() as stack:
-            t0 = time.perf_counter()
-            docs = make_corpus(args.articles, seed=42)
-            sqlite_dir = work / "sqlite"
+            sqlite_dir, tracking, search, docs = prepare_sqlite(args, work)
             env_sqlite = env_for(sqlite_dir, None)
-            flask_cmd(env_sqlite, "db", "upgrade", "heads")
-            tracking = fill(f"sqlite:///{sqlite_dir / 'portal.db'}", docs, args.status_codes)
-            t_fill = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            flask_cmd(env_sqlite, "kb", "reindex")
-            t_index = time.perf_counter() - t0
-            print(
-                f"data: {args.articles} articles, {args.status_codes} requests; SQLite fill {t_fill:.1f} s, "
-                f"index build {t_index:.1f} s",
-                flush=True,
-            )
             envs = {}
             if "sqlite" in wanted:
                 envs["sqlite"] = env_sqlite
@@ -346,12 +396,11 @@ def main() -> int:
                 env_pg = env_for(pg_dir, url)
                 flask_cmd(env_pg, "db", "upgrade", "heads")
                 t0 = time.perf_counter()
-                fill(url, docs, args.status_codes)
+                fill(url, docs if docs is not None else make_corpus(args.articles, seed=42), args.status_codes)
                 print(f"PostgreSQL fill {time.perf_counter() - t0:.1f} s", flush=True)
                 shutil.copytree(sqlite_dir / "index", pg_dir / "index")
                 envs["postgresql"] = env_pg
 
-            search = search_paths(docs)
             del docs
             status = [f"/verzoek/{code}" for code in tracking]
 
@@ -369,6 +418,8 @@ def main() -> int:
                     assert resp.status == 200  # the data set is really served
                 targets[f"{db_name}/search"] = (db_name, search)
                 targets[f"{db_name}/status"] = (db_name, status)
+                if args.healthz:  # the floor: every hook, one tiny query, no page
+                    targets[f"{db_name}/healthz"] = (db_name, ["/healthz"])
             print(
                 f"gunicorn -w {args.workers} (sync) per server, wrk -t2 -c{args.connections}, loopback; "
                 f"{args.rounds} interleaved rounds of at most {args.seconds / args.rounds:.0f} s each",
