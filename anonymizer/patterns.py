@@ -1045,7 +1045,11 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue
         seen.add(m.span())
         s = m.start("street")
-        words = m.group("street").split()
+        street = m.group("street")
+        if "\n" in street:  # "De heer H. Moussaoui\nVechtstraat 23a": a street name never spans two lines
+            s += street.rindex("\n") + 1
+            street = text[s : m.end("street")]
+        words = street.split()
         # Trim words in front that are not part of the street name: sentence-initial articles,
         # honorifics and other ordinary words ("Mevrouw Kerkstraat" never happens, "Ze" might).
         compass = len(words) > 1 and words[-1] in _COMPASS_WORDS
