@@ -863,6 +863,26 @@ def year_of(m: re.Match[str]) -> str:
     return year
 
 
+# A field label that names another date than a birth date: "Datum aanvraag:", "Start:", "Sinds:", "Termijn:".
+_OTHER_DATE_LABEL = re.compile(
+    r"(?:datum|date|dag|sinds|start|termijn|vanaf|ingang|einde|verzonden|verzending|ontvangen|gemaakt|"
+    r"opgevraagd|aangevraagd|afspraak|gesprek|week|peil)[\w. ]*:[ \t]*$"
+)
+
+
+def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
+    """A date standing as a field is no date of birth when its label names another date ("Datum aanvraag:
+    22-7-2024"), or when it is a recent date in brackets ("Export Bbz (7 januari 2024)"): a child's date of birth
+    in brackets follows a name and is found there (``DATE_AFTER_NAME``)."""
+    sep = low[m.start()]
+    if sep == "(":
+        return len(year) == 4 and int(year) > DOB_YEAR_MAX
+    if sep != ":":
+        return False
+    label = low[low.rfind("\n", 0, m.start()) + 1 : m.start() + 1]
+    return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
     year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
@@ -871,6 +891,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         year = (m.group("f1") or m.group("f2") or m.group("f3") or "").lstrip("'’")
         if len(year) == 2 and int(year) > DOB_YEAR_MAX % 100 + 12:
             year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
+        if _other_date_field(low, m, year):
+            continue
         if len(year) == 4 and 1900 <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     # "11021979" as a field of a record with a birth cue (a "geboortedatum" column): a real calendar date
