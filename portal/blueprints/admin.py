@@ -72,6 +72,36 @@ def users() -> ResponseReturnValue:
     ), status
 
 
+@bp.route("/gebruikers/<int:user_id>/wijzigen", methods=["GET", "POST"])
+@admin_only
+def edit_user(user_id: int) -> ResponseReturnValue:
+    user = db.get_or_404(User, user_id)
+    form = forms.UserEditForm(data={"name": user.name, "email": user.email, "role": user.role})
+    if form.validate_on_submit():
+        try:
+            changed = users_service.change(
+                current_user,
+                user,
+                name=form.name.data,
+                email=form.email.data,
+                role=form.role.data,
+                password=form.password.data or None,
+            )
+        except users_service.UserError as exc:
+            getattr(form, exc.field, form.email).errors.append(str(exc))
+        else:
+            if not changed:
+                flash("Er was niets veranderd.", "info")
+            elif user.id == current_user.id and ("email" in changed or "password" in changed):
+                flash("Uw account is gewijzigd. Log opnieuw in.", "success")
+                return redirect(url_for("backoffice.login"))
+            else:
+                flash(f"Het account van {user.name} is gewijzigd.", "success")
+            return redirect(url_for("admin.users"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("backoffice/user_edit.html", form=form, user=user), status
+
+
 @bp.route("/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
 @admin_only
 def unlock_user(user_id: int) -> ResponseReturnValue:

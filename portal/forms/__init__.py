@@ -7,7 +7,7 @@ Import forms from here (``from ..forms import RequestForm`` or ``forms.RequestFo
 
 from __future__ import annotations
 
-from .admin import NameForm, NormsForm, OfficialForm, ServiceContactForm, UserForm, service_phone
+from .admin import NameForm, NormsForm, OfficialForm, ServiceContactForm, UserEditForm, UserForm, service_phone
 from .backoffice import (
     AgreementForm,
     AgreementStatusForm,
@@ -75,6 +75,7 @@ __all__ = [
     "SuspendForm",
     "TakeOverForm",
     "TransitionForm",
+    "UserEditForm",
     "UserForm",
     "dutch_phone",
     "email_field",

@@ -45,6 +45,27 @@ class UserForm(FlaskForm):
     submit = SubmitField("Account aanmaken")
 
 
+class UserEditForm(FlaskForm):
+    """Change an account; an empty password field leaves the password as it is."""
+
+    name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[strip])
+    email = EmailField(
+        "E-mailadres",
+        validators=[
+            DataRequired(REQUIRED),
+            Length(max=254),
+            Email("Dit is geen geldig e-mailadres.", check_deliverability=False),
+        ],
+        filters=[strip],
+    )
+    role = SelectField("Rol", choices=list(labels.ROLES.items()), validators=[InputRequired(REQUIRED)])
+    password = PasswordField(
+        "Nieuw wachtwoord (leeg laten om het niet te veranderen; minstens 12 tekens)",
+        validators=[Optional(), Length(min=12, max=500, message="Minstens 12 tekens.")],
+    )
+    submit = SubmitField("Wijzigingen opslaan")
+
+
 class NameForm(FlaskForm):
     name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[strip])
     submit = SubmitField("Toevoegen")

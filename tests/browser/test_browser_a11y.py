@@ -38,6 +38,7 @@ BACKOFFICE = {
     "verzoek-afgerond": "/bemiddeling/verzoek/1",
     "verzoek-registreren": "/bemiddeling/verzoek/nieuw",
     "gebruikers": "/bemiddeling/beheer/gebruikers",
+    "gebruiker-wijzigen": "/bemiddeling/beheer/gebruikers/1/wijzigen",
     "lijsten": "/bemiddeling/beheer/lijsten",
     "normen": "/bemiddeling/beheer/normen",
     "audit": "/bemiddeling/beheer/audit",
