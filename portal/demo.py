@@ -13,12 +13,12 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 
 from . import labels
-from .auth import hash_password
 from .demo_cases import CASES, OFFICIALS, TITLES
 from .extensions import db
 from .models import Agreement, Article, Contact, Department, Official, Request, StatusChange, Theme, User, utcnow
 from .models_mail import MailOutbox
 from .services import codes, knowledge, norms
+from .services import users as users_service
 from .services.workdays import add_working_days
 
 ACCOUNTS = [
@@ -127,12 +127,12 @@ def _catalog() -> None:
 
 
 def _accounts() -> list[User]:
+    """The demo accounts, created like any other account: through services.users, so each has its audit entry."""
     users = []
     for email, name, role, password in ACCOUNTS:
         user = db.session.execute(select(User).where(User.email == email)).scalar_one_or_none()
         if user is None:
-            user = User(email=email, name=name, role=role, password_hash=hash_password(password))
-            db.session.add(user)
+            user = users_service.create(None, email=email, name=name, role=role, password=password, via="demo")
         users.append(user)
     db.session.commit()
     return users

@@ -10,7 +10,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from portal.extensions import db
-from portal.models import Contact, Request, StatusChange, utcnow
+from portal.models import AuditEntry, Contact, Request, StatusChange, User, utcnow
 from portal.models_mail import MailOutbox
 from portal.services import clock, retention
 
@@ -77,3 +77,13 @@ def test_every_status_and_both_example_codes_stay_for_a_newcomer(demo: str, app:
     again = app.test_cli_runner().invoke(args=["demo"])  # a second run adds nothing and closes nothing
     assert again.exit_code == 0, again.output
     assert db.session.execute(select(func.count(StatusChange.id))).scalar_one() == before
+
+
+def test_demo_accounts_are_created_like_any_account_with_an_audit_entry(demo: str) -> None:
+    created = db.session.execute(select(AuditEntry).where(AuditEntry.action == "user.create")).scalars().all()
+    demo_users = db.session.execute(select(User).where(User.email.like("%@voorbeeld.nl"))).scalars().all()
+    assert len(demo_users) == 3
+    by_object = {e.object_id: e for e in created}
+    for u in demo_users:
+        entry = by_object[str(u.id)]
+        assert entry.actor_id is None and "demo" in str(entry.detail)
