@@ -381,6 +381,23 @@ def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callab
     return out
 
 
+_ARTICLE_PHRASE = re.compile(r"(?:de|het|'t|’t) ([^\W\d_]+)")
+
+
+def _article_and_word(text: str, low: str, pos: int, end: int) -> bool:
+    """ "de winter", "De vink", "van de koning": a surname of an article and an ordinary word, which the writer
+    capitalises elsewhere ("Wilma de Winter"), written here with the word in lower case and not after a first name
+    ("amber de bont"), is the ordinary phrase."""
+    m = _ARTICLE_PHRASE.fullmatch(low, pos, end)
+    if not m or not text[m.start(1)].islower() or not (m.group(1) in WORDS or m.group(1) in STOPWORDS):
+        return False
+    word = m.group(1)
+    if not re.search(r"(?<![\w'’])" + re.escape(word[0].upper() + word[1:]) + r"(?!\w)", text):
+        return False  # the writer never capitalises this surname ("DE WERD" ... "youness de werd")
+    prev = low[max(0, pos - 30) : pos].split()[-1:]
+    return not (prev and prev[0].capitalize() in FIRST_NAMES)
+
+
 def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str, P]) -> list[Span[P]]:
     """A surname with its particles found once ("van der sloot") is the same person wherever it appears again, in
     any case: the particles make an ordinary word ("sloot") a name."""
@@ -398,7 +415,7 @@ def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str
                         pos -= 1  # "smulders-van beek": the first half of a double name belongs to it
                 if _blocked(mask, pos, end):  # "[smulders-van] beek": the surname's last word still counts
                     pos = low.rfind(" ", pos, end) + 1
-                if not _blocked(mask, pos, end):
+                if not _blocked(mask, pos, end) and not _article_and_word(text, low, pos, end):
                     out.append((pos, end, person))
                     _take(mask, pos, end)
             pos = low.find(phrase, end)
