@@ -666,11 +666,14 @@ CASE_TOKEN = re.compile(r"[A-Z0-9](?<![\w/\-.][A-Z0-9])(?=[A-Za-z0-9/\-._]*\d)[A
 _THREE_DIGITS = re.compile(r"(?:\D*\d){3}")
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _YEARISH = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
+# One leading character class for all shapes, so the engine skips ahead to a capital or a 1/2 (an alternation of
+# shapes that each start with a class is tried at every position); the shapes are then tried in their order.
 CASE_SHAPES = re.compile(
-    r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"
-    r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}\d{5,12}(?![\w\-/])"
-    r"|[12](?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/])"
-    r"|[A-Z](?<![\w\-/][A-Z])[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/])"
+    r"[A-Z12](?:(?<=[A-Z])(?<![\w\-/][A-Z])"
+    r"(?:[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"
+    r"|[A-Z]{0,4}\d{5,12}(?![\w\-/])"
+    r"|[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/]))"
+    r"|(?<=[12])(?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/]))"
 )
 # Rarer notations, each scanned only when a cheap test finds its shape in the text.
 CASE_EXTRA = (

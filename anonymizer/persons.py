@@ -31,6 +31,7 @@ from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     ORG_WORDS,
     PARTICLES,
     PLACE_PREPS,
+    POSSESSED_NOUNS,
     ROLES,
     SPEECH_BEFORE,
     WEAK_WORDS,
@@ -431,9 +432,11 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     if apostrophe:
         return not (stem.isupper() and len(stem) <= 4)  # "PGB's", "UWV's": abbreviations
     listed = listed or bool(SURNAME_SHAPE.search(stem))
+    owned = noun in POSSESSED_NOUNS or noun in CUE_WORDS
     if not listed and _is_word(stem):
-        return False
-    return not _is_word(t) or noun in CUE_WORDS
+        # "Margriets aanvraag": the -s form of an ordinary word is no word itself, before a thing a person has
+        return owned and not _is_word(t)
+    return not _is_word(t) or owned
 
 
 _SUBJECT_STARTS = (" van ", " namens ", " bij ", " is ", " was ", ", is ", ", was ")

@@ -539,3 +539,12 @@ NAME_HEADERS = frozenset(
     "behandelaar aanvrager melder bewoner huurder klant cliënt client betrokkene medewerker ambtenaar "
     "name firstname lastname first_name last_name surname".split()
 )
+# Things a person has, after a genitive: "Margriets aanvraag", "Tuinmans uitkering". After such a noun a
+# genitive of an ordinary word ("Margriet" is a flower) is still a name, since the -s form is no word.
+POSSESSED_NOUNS = frozenset(
+    "aanvraag aanvragen brief brieven dossier uitkering toeslag woning huis huur flat kamer tuin fiets auto "
+    "scootmobiel rolstoel zaak klacht klachten bezwaar bezwaarschrift melding verzoek schuld schulden rekening "
+    "vraag situatie verhaal antwoord mail e-mail telefoon nummer adres inkomen baan werk school gezin kinderen "
+    "kind zoon dochter moeder vader partner man vrouw buurman buurvrouw afspraak gesprek dossiernummer vergunning "
+    "parkeervergunning pas pasje indicatie voorziening traplift aanslag betaling boete contract huurcontract".split()
+)
