@@ -266,7 +266,7 @@ def _feedback(st: _State, out: Scored, allowed: set[int] | None) -> None:
     """
     scores, cover = out.scores, out.cover
     maxcov = max(cover.values())
-    top = sorted((d for d in scores if cover[d] >= maxcov - 1e-9), key=lambda d: -scores[d])[:FEEDBACK_DOCS]
+    top = sorted((d for d in scores if cover[d] >= maxcov - 1e-9), key=lambda d: (-scores[d], d))[:FEEDBACK_DOCS]
     if not top:
         return
     top_score = scores[top[0]]

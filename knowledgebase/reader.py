@@ -103,6 +103,7 @@ class _State(FacetsMixin):
         self._post_entries = 0
         self._packed: OrderedDict[tuple[str, str], tuple[array, array]] = OrderedDict()  # LRU, docnums and scores
         self._packed_entries = 0
+        self._dense: dict[str, object] = {}  # per-generation arrays of the vectorised search (dense_search.py)
         self._vocab: str | None = None
         self._surface_keys: list[str] | None = None
         self._surface_df: dict[str, int] = {}
@@ -324,12 +325,7 @@ class _State(FacetsMixin):
             self._packed.move_to_end(key)
             got = dict(zip(packed[0], packed[1], strict=True))
         else:
-            got = {}
-            if self.df(fieldname, term):
-                try:
-                    got = self._bulk_postings(fieldname, term)
-                except Exception:
-                    got = self._slow_postings(fieldname, term)
+            got = self._read_postings(fieldname, term)
             self._pack(key, got)
         size = len(got) + 1
         if size <= POSTINGS_CACHE_ENTRIES:
@@ -339,6 +335,27 @@ class _State(FacetsMixin):
                 _key, old = self._postings.popitem(last=False)
                 self._post_entries -= len(old) + 1
         return got
+
+    def postings_packed(self, fieldname: str, term: str) -> tuple[array, array]:
+        """(docnums, scores) of ``term`` in ``fieldname`` as arrays, from the packed LRU (no dict is kept)."""
+        key = (fieldname, term)
+        packed = self._packed.get(key)
+        if packed is not None:
+            self._packed.move_to_end(key)
+            return packed
+        got = self._postings.get(key)
+        if got is None:
+            got = self._read_postings(fieldname, term)
+        self._pack(key, got)
+        return self._packed.get(key) or (array("i", got.keys()), array("d", got.values()))
+
+    def _read_postings(self, fieldname: str, term: str) -> dict[int, float]:
+        if not self.df(fieldname, term):
+            return {}
+        try:
+            return self._bulk_postings(fieldname, term)
+        except Exception:
+            return self._slow_postings(fieldname, term)
 
     def _pack(self, key: tuple[str, str], post: dict[int, float]) -> None:
         size = len(post) + 1

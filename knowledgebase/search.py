@@ -50,6 +50,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from whoosh import index as windex
 
+from . import dense_search
 from .analysis import (
     MAX_QUERY_CHARS,
     MAX_QUERY_TOKENS,
@@ -147,8 +148,10 @@ def _copy(result: SearchResult) -> SearchResult:
 class SearchIndex:
     """Whoosh-backed knowledge-base index with Dutch-aware ranking (see module docstring)."""
 
-    def __init__(self, index_dir: str | os.PathLike):
+    def __init__(self, index_dir: str | os.PathLike, engine: str = "dense"):
+        """``engine``: "dense" (vectorised, :mod:`.dense_search`) or "reference" (the exhaustive dict scorer)."""
         self.index_dir = Path(index_dir)
+        self.engine = "reference" if engine == "reference" else "dense"
 
     # ---- generations
     def _current_file(self) -> Path:
@@ -348,7 +351,7 @@ class SearchIndex:
         with self._reading() as st:
             if st is None:
                 return self._search(st, query)
-            key = _cache_key(query)
+            key = (self.engine, *_cache_key(query))
             got = st.cached_result(key)
             if got is None:
                 got = self._search(st, query)
@@ -364,6 +367,7 @@ class SearchIndex:
             if st is None:
                 return False
             st.warm()
+            dense_search.warm(st)
             return True
 
     def _search(self, st: _State | None, query: SearchQuery) -> SearchResult:
@@ -372,6 +376,8 @@ class SearchIndex:
         sort = "date" if str(query.sort).lower() == "date" else "relevance"
         if st is None:
             return SearchResult(0, [], page, per_page, {k: [] for k in FACET_KEYS}, None, [])
+        if self.engine == "dense":
+            return dense_search.search(st, query, page, per_page, sort)
         q = (query.q or "")[:MAX_QUERY_CHARS]
         allowed = _filter_set(st, query)
         words = [w for w in tokenize(q)][: MAX_QUERY_TOKENS * 3]
