@@ -300,7 +300,8 @@ _LINK_WORDS = sorted(
         "in den",
         "in de",
         "a",
-    },  # "Tjon a Fong"; a capital "A" is a token of its own
+        "te",
+    },  # "Tjon a Fong"; a capital "A" is a token of its own; "Siebe te Riele" (not "te Utrecht", see the loop)
     key=len,
     reverse=True,
 )
@@ -478,8 +479,12 @@ def _org_like(word: str) -> bool:
 
 
 def rule_department_after_name(link: str, nxt: str) -> bool:
-    """Growth stops at "van (de/het) <Department>": the name before it is judged on its own."""
-    return link.strip().lower() in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
+    """Growth stops at "van (de/het) <Department>": the name before it is judged on its own. A listed surname
+    right after a bare "van" continues the name ("Tjitske van Wijk"), though the word may name a district."""
+    lk = link.strip().lower()
+    if lk == "van" and nxt in SURNAMES and nxt not in GOV_TERMS:
+        return False
+    return lk in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
 
 
 def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
@@ -552,6 +557,8 @@ def find_person_chunks(
                 break
             if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft):
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
+            if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
+                break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
             if rule_department_after_name(m.group(), nxt.text):
                 break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
             if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt, text):
