@@ -14,7 +14,7 @@ from markupsafe import Markup
 from ..auth import role_required
 from ..extensions import db
 from ..forms import ActionForm
-from ..forms.commons import CommonsSourceForm
+from ..forms.commons import CommonsSourceForm, HideArticleForm
 from ..models import Article
 from ..models_commons import CommonsSource
 from ..models_enums import Role
@@ -32,12 +32,15 @@ CONFIRM_FIELD = "bevestig"
 bp.after_request(private)  # never cached or indexed
 
 
-def _page(form: CommonsSourceForm | None = None, status: int = 200) -> ResponseReturnValue:
+def _page(
+    form: CommonsSourceForm | None = None, status: int = 200, hide_form: HideArticleForm | None = None
+) -> ResponseReturnValue:
     listed = sources.list_sources()
     waiting = held.held_articles()
     return render_template(
         "backoffice/commons_admin.html",
         form=form or CommonsSourceForm(),
+        hide_form=hide_form or HideArticleForm(),
         action=ActionForm(),
         sources=listed,
         counts={s.id: sources.count_articles(s) for s in listed},
@@ -155,6 +158,27 @@ def release(article_id: int) -> ResponseReturnValue:
 @admin
 def reject(article_id: int) -> ResponseReturnValue:
     return _decide(article_id, release=False)
+
+
+@bp.route("/verbergen", methods=["POST"])
+@admin
+def hide() -> ResponseReturnValue:
+    form = HideArticleForm()
+    if not form.validate_on_submit():
+        if form.csrf_token.errors:
+            flash("Het formulier was verlopen. Probeer het opnieuw.", "error")
+        return _page(status=400, hide_form=form)
+    try:
+        article = held.hide_imported(form.reference.data or "", current_user)
+    except sources.CommonsError as err:
+        form.reference.errors = [*form.reference.errors, str(err)]
+        return _page(status=400, hide_form=form)
+    flash(
+        f"‘{article.title}’ staat niet meer in onze kennisbank. Past de andere gemeente het aan, dan controleren wij "
+        "het opnieuw. Laat die gemeente ook weten wat er mis was.",
+        "success",
+    )
+    return redirect(url_for("commonsadmin.index"))
 
 
 def init_app(app: Flask) -> None:

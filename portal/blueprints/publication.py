@@ -30,8 +30,9 @@ bp.after_request(private)  # never cached or indexed
 
 
 def _get_article(article_id: int) -> Article:
+    """An own article; one imported from another portal is managed under Kennis delen (hidden there), not here."""
     article = db.session.get(Article, article_id)
-    if article is None:
+    if article is None or article.source_id is not None:
         abort(404)
     return article
 

@@ -1,4 +1,5 @@
-"""Forms of the commons back office: follow another portal (the one-button actions use ActionForm)."""
+"""Forms of the commons back office: follow another portal, hide an imported article (one-button actions use
+ActionForm)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,14 @@ class CommonsSourceForm(FlaskForm):
         description="Het adres van de website van het andere portaal, bijvoorbeeld https://afstemming.voorbeeld.nl.",
     )
     submit = SubmitField("Volgen")
+
+
+class HideArticleForm(FlaskForm):
+    reference = StringField(
+        "Kenmerk of adres van het artikel",
+        validators=[DataRequired(REQUIRED), Length(max=400, message="Dit is te lang voor een kenmerk of adres.")],
+        filters=[strip],
+        description="Plak het adres van de pagina van het artikel, of neem het kenmerk over dat bij het artikel "
+        "staat (bijvoorbeeld KB-2025-0012).",
+    )
+    submit = SubmitField("Artikel verbergen")

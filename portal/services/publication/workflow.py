@@ -299,10 +299,13 @@ def _move(article: Article, from_status: str, to_status: str, **values: object) 
 
 
 def overview() -> dict[str, list[Article]]:
-    """Articles per status for the list page (published and withdrawn: the latest 100)."""
+    """Own articles per status for the list page (published and withdrawn: the latest 100).
+
+    Articles imported from followed portals are not ours to edit or withdraw: they are managed under Kennis delen.
+    """
     out: dict[str, list[Article]] = {}
     for status in WORKFLOW_STATUSES:
-        stmt = select(Article).where(Article.status == status)
+        stmt = select(Article).where(Article.status == status, Article.source_id.is_(None))
         if status in (ArticleStatus.PUBLISHED, ArticleStatus.WITHDRAWN):
             stmt = stmt.order_by(Article.published_at.desc().nulls_last(), Article.id.desc()).limit(100)
         else:
