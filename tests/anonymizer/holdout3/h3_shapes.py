@@ -1,0 +1,247 @@
+"""Sentence shapes of holdout3_shapes.jsonl: what a mediation file really holds.
+
+Slots: r resident, p partner or relative, k child, n neighbour, w someone else (landlord, guardian, interpreter),
+o and o2 officials, b team lead, m mediator. Each genre has openings, body sentences and endings; a document takes
+one opening, two to five body sentences and one ending.
+"""
+
+GENRES: dict[str, dict[str, list[str]]] = {
+    # a mediator's own log
+    "log": {
+        "head": [
+            "Logboek {case}\n",
+            "{wds} {dm} ",
+            "VTA-log {r.sur} - ",
+            "Contactmomenten ({r.init}):\n",
+        ],
+        "body": [
+            "{wds} {dm} gebeld met {r.hon}, {r.zij} is nog steeds boos over de brief van {dept}.",
+            "{dm}: teruggebeld naar {r.phone}, geen gehoor. vm ingesproken",
+            "{dm} {time} - {r.first} belt zelf terug, heeft de [[beschikking]] gevonden en wil dat {o.full} ({role}) "
+            "contact opneemt",
+            "mail gestuurd aan {o.init} ({dept}) met de vraag of de [[terugvordering]] kan worden opgeschort tot er "
+            "duidelijkheid is",
+            "{dm} huisbezoek {r.addr}, {r.zij} woont daar met {r.haar} dochter {d.first} ({num} jr) op driehoog "
+            "zonder lift",
+            "{o.Sur} geeft aan dat het dossier bij het {body} ligt en dat {o.zij} er nu niks mee kan.",
+            "notitie: {r.first} wil NIET dat de buurman ({n.full}) weet dat {r.zij} heeft geklaagd!!",
+            "terugkoppeling gegeven aan {r.hon}, {r.zij} voelt zich eindelijk gehoord. status naar opgelost",
+            "overleg met {b.full} (teamleider {dept}) over de termijn van [[zes weken]]; kan niet korter zegt {b.zij}",
+            "nb {r.sur} heeft een [[bewindvoerder]], {w.full}, bereikbaar via {w.phone}. eerst via {w.hem} laten lopen",
+            "ff gebeld met {o.first} van {dept}: {o.zij} pakt het op, verwacht antwoord voor {holiday}",
+            "{r.Sur} stuurde foto's van de schimmel in de badkamer door, doorgezet naar de [[woningcorporatie]]",
+        ],
+        "tail": [
+            "\nvolgende actie: {wd} nabellen",
+            "",
+            " -- {m.first}",
+            "\n(bijgewerkt door {m.init})",
+        ],
+    },
+    "mail": {
+        "head": [
+            "Beste {o.first},\n\n",
+            "Goedemiddag {o.hon},\n\n",
+            "Hoi {m.first}\n",
+            "Geachte heer, mevrouw,\n\n",
+            "---------- Doorgestuurd bericht ---------\nVan: {r.full} <{r.email}>\nDatum: {date}\nOnderwerp: RE: "
+            "{topic}\nAan: {info}\n\n",
+            "Op {date} om {time} schreef {o.full} <{o.email}>:\n> ",
+        ],
+        "body": [
+            "Ik stuur je hierbij de mail door van {r.hon} over de {topic}.",
+            "Zoals net telefonisch besproken wil {r.full} ({r.email}) graag een gesprek met iemand van {dept}.",
+            "{r.Hon} geeft aan dat {r.zij} sinds {date} niks meer heeft gehoord over {case}.",
+            "Kun jij nagaan of de betaling naar rekening {r.iban} alsnog is gedaan? Het gaat om {amount}.",
+            "{r.Zij} is het best bereikbaar op {r.phone} na {time}, overdag werkt {r.zij} in de zorg.",
+            "ik heb {r.first} beloofd dat we voor {holiday} iets van ons laten horen, lukt dat?",
+            "De melding over de {street} is volgens {o2.full} al afgehandeld, maar {r.sur} ziet nog steeds niks "
+            "gebeuren.",
+            "Bijgaand de brief die {r.hon} op {date} van het {body} kreeg, excuses voor de slechte scan.",
+            "graag zsm reactie want {r.poss} uitkering is per {month} stopgezet en er is geen geld voor boodschappen",
+            "Mijn collega {o2.init} heeft het dossier overgenomen nu {o.first} met verlof is.",
+        ],
+        "tail": [
+            "\n\nMet vriendelijke groet,\n\n{o.full}\n{role} | {dept}\n{gem}\nT {pubnr} | M {o.phone}\nE {o.email}",
+            "\n\nGroet,\n{m.first}\n\nBemiddelaar Verzoek tot Afstemming\n{gem} | {info}",
+            "\n\nmvg {r.full}\nVerzonden vanaf mijn iPhone",
+            "\n\nHartelijke groet,\n{o.formal}\n{dept}\n\nDit bericht is uitsluitend bestemd voor de geadresseerde.",
+            "\n\ngr {m.nick}",
+        ],
+    },
+    "minutes": {
+        "head": [
+            "Verslag keukentafelgesprek {date}\nAanwezig: {r.full} (bewoner), {p.full}, {o.init} ({role}, {dept}) "
+            "en de bemiddelaar\n\n",
+            "Gespreksverslag {case}\nPlaats: thuis bij {r.hon}, {r.addr}\n\n",
+            "Notulen overleg {date} - aanwezig {m.first}, {o.first} ({dept}), {o2.first} ({body}); afwezig {b.full}\n",
+        ],
+        "body": [
+            "{r.Sur} vertelt dat de [[traplift]] al drie maanden kapot is en dat niemand terugbelt.",
+            "{p.Full} vult aan dat {r.zij} 's nachts niet meer naar boven durft.",
+            "{o.Sur} legt uit dat de indicatie opnieuw moet via de {scheme} en dat dat tijd kost.",
+            "Actiepunten:\n- {o.first}: navragen bij {body} voor {date}\n- {r.first}: bankafschriften opsturen\n"
+            "- bemiddelaar: terugkoppeling aan {r.hon}",
+            "Volgende afspraak {wd} om {time} in {building}.",
+            "{s.first} ({r.poss} zoon) tolkt, {r.hon} spreekt weinig Nederlands.",
+            "Er is afgesproken dat {o2.full} de aanvraag voor de {scheme} met voorrang behandelt.",
+            "{r.Full} wil vooral dat er naar {r.hem} geluisterd wordt, {r.zij} is de 'van het kastje naar de muur' "
+            "zat.",
+        ],
+        "tail": [
+            "\n\nVerslag: {m.init}, {date}",
+            "\nVastgesteld door beide partijen.",
+            "",
+        ],
+    },
+    "chat": {
+        "head": [
+            "[{dm} {time}] ",
+            "WhatsApp-gesprek met {r.first} ({r.phone})\n",
+            "",
+        ],
+        "body": [
+            "{r.first}: hoi ik ben het, {r.lowfirst} van de {r.street} 😅 heb je al wat gehoord??",
+            "[{time}] {m.first}: Hoi {r.first}, nog niet, ik bel {o.first} morgen ff",
+            "{r.lowfirst}: ok top. mijn zoon {s.first} heeft de brief gefotografeerd",
+            "{r.first}: dit is mijn nieuwe nummer {r.phone2} want de oude is afgesloten",
+            "{r.first}: en {n.first} van hiernaast zegt dat de [[handhaver]] weer langs is geweest",
+            "{r.lowfirst}: sorry voor de late reactie was bij {r.poss} moeder in het ziekenhuis",
+            "{m.first}: geen probleem! wil je me de [[aanmaning]] ff appen? dan stuur ik hem door naar {dept}",
+            "{r.first}: <Media weggelaten>",
+            "{r.first}: kan {p.first} ook mee naar het gesprek op {wd}? {p.zij} snapt die brieven beter dan ik",
+            "{r.lowfirst}: de auto van mijn man ({plate}) heeft weer een bon gekregen terwijl we een "
+            "[[gehandicaptenparkeerkaart]] hebben",
+        ],
+        "tail": ["", "\n{m.first}: 👍", "\n{r.first}: dankjewel!!"],
+    },
+    "complaint": {
+        "head": [
+            "Klachtformulier - toelichting:\n",
+            "Onderwerp: klacht over {dept}\n\n",
+            "",
+        ],
+        "body": [
+            "ik wil een klacht indienen over de manier waarop ik ben behandeld door {o.full} van {dept}.",
+            "Op {date} heb ik gebeld naar {pubnr} en werd ik 4x doorverbonden.",
+            "mijn auto ({plate}) is weggesleept terwijl ik een [[ontheffing]] had!!",
+            "Het gaat om de [[naheffingsaanslag]] met {case}.",
+            "Ik woon op {r.addr} en sinds de herinrichting van de {street} kom ik met mijn rolstoel de stoep niet "
+            "meer op.",
+            "ik verwacht binnen {num} dagen een reactie anders stap ik naar de [[Nationale ombudsman]]",
+            "{o.Hon} zei letterlijk 'daar gaan wij niet over mevrouw' en hing op",
+            "de buren ({n.hon}) hebben alles gezien en wil dat ook verklaren",
+            "Sinds {month} staat er op de hoek {street}/{street2} een container vol met afval die niet wordt geleegd",
+        ],
+        "tail": [
+            "\n\n{r.full}, {r.addr}, {r.pc} {ptown}",
+            "\n\nmet vriendelijke groet {r.low}",
+            "\n\n{r.caps}\ntel {r.phone}",
+            "",
+        ],
+    },
+    "phone": {
+        "head": [
+            "Telefoonnotitie {date} {time}\nBeller: {r.full}, tel. {r.phone}\nOnderwerp: {topic}\n\n",
+            "TN {dm} - {r.Hon} ({r.phone}) belt over {topic}. ",
+            "Gesprek KCC doorgezet: ",
+        ],
+        "body": [
+            "{r.Hon} belt namens {r.haar} vader {v.full} (geb. {v.dob}), die in het verpleeghuis zit.",
+            "{r.Hon} klinkt erg geëmotioneerd, noemt {o.first} van {dept} 'een muur'.",
+            "Terugbelverzoek doorgezet naar {o.full}, {o.zij} belt {wd} terug.",
+            "Beller wil geen mail, alleen post naar {r.addr}, {r.pc} {ptown}.",
+            "{r.Sur} vraagt of {r.zij} de brief over {case} kan laten vertalen.",
+            "Beller (via tolk, {w.first}) zegt dat de huur al twee maanden niet betaald is door de {body}.",
+            "Geboortedatum ter controle gevraagd: {r.dob}, klopt met het dossier.",
+        ],
+        "tail": ["", "\nAfgehandeld door {o2.init}", "\nStatus: in behandeling"],
+    },
+    "letter": {
+        "head": [
+            "{r.Hon}\n{r.addr}\n{r.pc}  {ptown}\n\n{ptown}, {date}\nOns kenmerk: {casenr}\nOnderwerp: uw verzoek "
+            "tot afstemming\n\nGeachte {r.hon},\n\n",
+            "Aan: {r.full}\nBetreft: terugkoppeling gesprek van {date}\n\nBeste {r.first},\n\n",
+        ],
+        "body": [
+            "Op {date} heeft u contact met ons opgenomen over {topic}.",
+            "In het gesprek met {o.formal} van {dept} is afgesproken dat de kosten voor de [[woningaanpassing]] "
+            "worden vergoed.",
+            "Heeft u nog vragen? Bel dan {pubnr} of mail naar {info}.",
+            "U heeft aangegeven dat uw zoon {s.full} voortaan uw aanspreekpunt is.",
+            "Wij betalen het bedrag van {amount} binnen tien werkdagen uit op rekening {r.iban}.",
+            "Wij hebben begrepen dat de situatie in de {street} u veel zorgen geeft.",
+        ],
+        "tail": [
+            "\n\nHoogachtend,\n\nnamens het college van burgemeester en wethouders,\n\n{b.formal}\n{role}",
+            "\n\nMet vriendelijke groet,\n\n{m.full}\nbemiddelaar\n\nVermeld bij reactie altijd {case}.",
+        ],
+    },
+    "agreement": {
+        "head": [
+            "AFSPRAKEN {case}\n",
+            "Afsprakenlijst {date} ({r.sur} / {dept})\n",
+            "",
+        ],
+        "body": [
+            "Afgesproken met {o.full} ({dept}) dat de [[terugvordering]] van {amount} wordt stopgezet tot {date}.",
+            "{o.Sur} stuurt uiterlijk {date} een nieuwe [[beschikking]] naar {r.hon}.",
+            "{r.Full} levert de loonstroken van {p.first} aan via {info}.",
+            "Afspraak: {dept} neemt voor {holiday} contact op met {r.first} op {r.phone}; lukt dat niet dan belt "
+            "{m.first}.",
+            "Als {r.sur} het er niet mee eens is kan {r.zij} alsnog bezwaar maken (termijn [[zes weken]]).",
+            "Controlevraag gesteld: is alles besproken? {r.Hon} zegt ja, maar wil op de hoogte blijven via {r.email}.",
+            "- {o2.first} ({body}) regelt een [[betalingsregeling]] van {amount} per maand",
+            "- de [[handhaver]] gaat niet meer langs bij {r.addr} zolang de afspraak loopt",
+        ],
+        "tail": ["", "\nakkoord: {r.init} / {o.init}", "\nvoor akkoord getekend, {ptown} {date}"],
+    },
+    # informal free text: mixed forms of names (caps, lower case, nicknames, possessives, married names)
+    "free": {
+        "head": ["", "Aanvulling: ", "Situatieschets: "],
+        "body": [
+            "{r.caps} belde weer, zelfde verhaal als vorige week.",
+            "{r.nick} (zo wil {r.zij} genoemd worden) komt oorspronkelijk uit {ptown}.",
+            "{r.poss} school heeft de [[leerplichtambtenaar]] ingeschakeld.",
+            "{z.married} (de moeder van {r.first}) is sinds kort weduwe en regelt de [[toeslagen]] nu zelf.",
+            "bij de {street} staat sinds de storm een boom scheef, {r.lowfirst} is bang dat hij omvalt.",
+            "{r.rev} heeft volgens het systeem twee dossiers, eentje onder {case}.",
+            "{r.low} zegt dat {r.zij} alles al drie keer heeft opgestuurd",
+            "De familie {r.Sur} woont al dertig jaar in de wijk en kent iedereen.",
+            "{r.first} en {p.first} zijn gescheiden, {p.first} woont nu bij {p.poss} broer.",
+            "{r.Full} ({r.dob}) staat niet meer ingeschreven op het adres, zegt {dept}.",
+            "*{r.dob} - {r.full} - geen vaste woon- of verblijfplaats",
+        ],
+        "tail": ["", " {m.init}"],
+    },
+}
+
+GENRE_WEIGHTS = {
+    "log": 12,
+    "mail": 14,
+    "minutes": 8,
+    "chat": 9,
+    "complaint": 9,
+    "phone": 9,
+    "letter": 7,
+    "agreement": 8,
+    "free": 8,
+}
+
+
+def count_shapes() -> int:
+    return sum(len(g["head"]) + len(g["body"]) + len(g["tail"]) for g in GENRES.values())
+
+
+def build(ctx, rng) -> str:
+    genre = rng.choices(list(GENRE_WEIGHTS), weights=list(GENRE_WEIGHTS.values()))[0]
+    g = GENRES[genre]
+    ctx.render(rng.choice(g["head"]))
+    body = rng.sample(g["body"], k=min(len(g["body"]), rng.randint(2, 5)))
+    sep = rng.choice(["\n", " ", "\n", "\n\n"] if genre not in ("chat", "log") else ["\n"])
+    for i, tmpl in enumerate(body):
+        if i:
+            ctx.doc.t(sep)
+        ctx.render(tmpl)
+    ctx.render(rng.choice(g["tail"]))
+    return genre
