@@ -11,12 +11,14 @@ a person-like position over keeping it; keep a word only on positive evidence th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
 from .persons import (
     AFTER_POSTCODE,
+    BRACKET_AFTER,
     CUE_AFTER_STRONG,
     ROLE_AFTER,
     SPEECH_AFTER,
@@ -28,6 +30,7 @@ from .persons import (
     _org_like,
     cue_before,
     org_before,
+    org_in_brackets_after,
     rule_body_name,
     rule_sentence_subject,
     weak_org,
@@ -190,9 +193,15 @@ def rule_after_postcode(ev: Evidence) -> bool:
     return bool(AFTER_POSTCODE.search(ev.before[-10:]))
 
 
+def _particle_surname(ev: Evidence) -> bool:
+    """Initials or a particle before listed surnames: "H. van Wijk", "Van Wijk" name a person, though "wijk" alone
+    may name a district."""
+    return (ev.has_initials or any(c.particle for c in ev.chunk)) and all(t.text in SURNAMES for t in ev.name_toks)
+
+
 def rule_body(ev: Evidence) -> bool:
     """An organisation word opening the chunk after ordinary words names a body ("Gemeente Westland")."""
-    return rule_body_name(ev.name_toks)
+    return rule_body_name(ev.name_toks) and not _particle_surname(ev)
 
 
 # A form of address or a relation names a person, never a department: "mevrouw Stadspas", "mijn buurman
@@ -217,6 +226,7 @@ def rule_department_after_cue(ev: Evidence) -> bool:
     return (
         (ev.strong_before or ev.strong_after)
         and not _person_only_cue(ev)
+        and not _particle_surname(ev)
         and all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
     )
 
@@ -231,6 +241,25 @@ def rule_cue(ev: Evidence) -> bool:
     """An honorific, role or relation word before ("mevrouw", "buurman", "Aanwezig:"), or an age, birth date or
     role in brackets after ("Kees (94)") announces a person."""
     return ev.strong_before or ev.strong_after
+
+
+def rule_org_in_brackets(ev: Evidence) -> bool:
+    """A department or body in brackets right after names the person who works there: "Bulut (Bezwaar en Beroep)
+    stuurt", "Ghada (Klachtenbureau)". Not when the words are themselves a body, scheme, acronym or place; an
+    ordinary word ("Bouwmeester") only as the subject of a verb after the bracket."""
+    after = ev.text[ev.end : ev.end + 64]
+    if not org_in_brackets_after(after):
+        return False
+    particle = any(c.particle for c in ev.chunk)
+    for t in ev.name_toks:
+        if particle and t.text in SURNAMES:
+            continue  # "Van Wijk (Stadsbeheer)": a particle makes the word a surname
+        if t.text in GOV_TERMS or _org_like(t.text) or t.text in PLACES_FULL or (t.text.isupper() and len(t.text) > 1):
+            return False
+    if all(w and not (fn or sn) for fn, sn, w, _p in ev.infos):
+        m = BRACKET_AFTER.match(after)
+        return bool(m) and bool(VERB_AFTER.match(after[m.end() :]))
+    return True
 
 
 def rule_speech_before(ev: Evidence) -> bool:
@@ -321,6 +350,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
     (rule_cue, "strong"),
+    (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),
     (rule_apposition, "apposition"),
     (rule_dialogue, "dialogue"),
@@ -555,6 +585,20 @@ def rule_particles_before_word(ev: Evidence) -> bool:
     )
 
 
+_PAIR_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) en $")
+_PAIR_AFTER = re.compile(r" en ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?![\w\-])")
+
+
+def rule_second_of_word_pair(ev: Evidence) -> bool:
+    """Two capitalised ordinary words joined by "en" name a department: "bij Bezwaar en Beroep", "Werk en
+    Inkomen". A listed name on the other side of "en" ("Jan en Beer") keeps the person."""
+    tok = ev.name_toks[0]
+    if len(ev.name_toks) != 1 or not _is_word(tok.text) or tok.text in FIRST_NAMES or tok.text in SURNAMES:
+        return False
+    m = _PAIR_BEFORE.search(ev.before) or _PAIR_AFTER.match(ev.after)
+    return bool(m) and _is_word(m.group(1)) and m.group(1) not in FIRST_NAMES and m.group(1) not in SURNAMES
+
+
 def rule_capitalised_word_mid(ev: Evidence) -> bool:
     """An ordinary word capitalised mid-sentence where no article or preposition explains it is a name:
     "Daarna nam Arend contact op". Verbs and plurals in "-en" are excluded ("Luisteren, Oplossen en Leren")."""
@@ -588,6 +632,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown_before_verb, "context"),
     (rule_unknown, None),
     (rule_particles_before_word, "particle"),
+    (rule_second_of_word_pair, None),
     (rule_capitalised_word_mid, "proper-noun"),
 )
 

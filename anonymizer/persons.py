@@ -346,7 +346,31 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         or SPEECH_AFTER.match(after)
         or VERB_AFTER.match(after)
         or DEPARTMENT_AFTER.match(after)
+        or org_in_brackets_after(after)
     )
+
+
+# A department, body or organisation in brackets right after a word: "Bulut (Bezwaar en Beroep) stuurt",
+# "Aangenomen door: Ghada (Klachtenbureau)", "H. Smit (SVB)".
+BRACKET_AFTER = re.compile(r"[ \t]*\((?P<org>[^()\n]{2,60})\)")
+
+
+def org_in_brackets_after(after: str) -> bool:
+    """The bracket after the word opens with a department, scheme, body or acronym: the word beside it is a
+    person working there (an official's name is personal data too)."""
+    m = BRACKET_AFTER.match(after)
+    if not m:
+        return False
+    org = m.group("org")
+    first = org.split()[0].strip(",;")
+    if first in GOV_TERMS or _org_like(first) or (first.isupper() and 2 <= len(first) <= 6 and first.isalpha()):
+        return True
+    pair = WORD_PAIR.fullmatch(org.strip())  # "(Bezwaar en Beroep)", "(Werk en Inkomen)": a department
+    return bool(pair) and all(_is_word(w) and w not in FIRST_NAMES and w not in SURNAMES for w in pair.groups())
+
+
+# Two capitalised ordinary words joined by "en" name a department: "Bezwaar en Beroep", "Werk en Inkomen".
+WORD_PAIR = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) en ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)")
 
 
 # "Kovalenko van Belastingen ziet ...": a department right after a bare word opening a sentence.
@@ -668,6 +692,7 @@ def _judge(
                 or SPEECH_AFTER.match(text[h.end : h.end + 30])
                 or rule_sentence_subject(text, h)
                 or (len(chunk) > 1 and rule_sentence_subject(text, chunk[-1]))
+                or org_in_brackets_after(text[h.end : h.end + 64])
             ):
                 break  # "Kees (94 jaar)", "Schaap belde", "Snel van Belastingen ziet"
             nxt = [t for t in chunk[1:] if not t.particle]

@@ -396,6 +396,8 @@ ORG_SUFFIXES = (
     "bank",
     "fonds",
     "kantoor",
+    "bureau",
+    "bedrijf",
     "loket",
     "centrum",
     "team",
