@@ -50,14 +50,23 @@ def make_snippet(text: str, terms: set[str], max_chars: int = SNIPPET_CHARS) -> 
     if not sentences:
         sentences = [text]
 
-    def hits_in(sent: str) -> int:
-        return len({stem(fold(w)) for w in _WORD_RE.findall(sent)} & terms) if terms else 0
+    stems: dict[str, str] = {}  # word -> stem, once per call
 
-    ranked = sorted(range(len(sentences)), key=lambda i: (-hits_in(sentences[i]), i))
+    def stem_of(word: str) -> str:
+        got = stems.get(word)
+        if got is None:
+            got = stems[word] = stem(fold(word))
+        return got
+
+    def hits_in(sent: str) -> int:
+        return len({stem_of(w) for w in _WORD_RE.findall(sent)} & terms) if terms else 0
+
+    counts = [hits_in(s) for s in sentences]
+    ranked = sorted(range(len(sentences)), key=lambda i: (-counts[i], i))
     chosen: list[int] = []
     length = 0
     for i in ranked:
-        if chosen and (hits_in(sentences[i]) == 0 or length + len(sentences[i]) > max_chars):
+        if chosen and (counts[i] == 0 or length + len(sentences[i]) > max_chars):
             break
         chosen.append(i)
         length += len(sentences[i]) + 1
@@ -71,7 +80,7 @@ def make_snippet(text: str, terms: set[str], max_chars: int = SNIPPET_CHARS) -> 
     for m in _WORD_RE.finditer(snippet):
         out.append(html.escape(snippet[pos : m.start()]))
         word = m.group(0)
-        if terms and stem(fold(word)) in terms:
+        if terms and stem_of(word) in terms:
             out.append(f"<mark>{html.escape(word)}</mark>")
         else:
             out.append(html.escape(word))
