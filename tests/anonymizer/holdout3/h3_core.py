@@ -469,14 +469,31 @@ class Person:
         return self.first.split()[-1] if self.origin == "vietnamese" else self.first
 
 
+def gendered(sur: str, female: bool) -> str:
+    """Polish and Bulgarian surnames agree with the bearer: Kamiński / Kamińska, Petrov / Petrova."""
+    if female:
+        if sur.endswith(("ski", "cki")):
+            return sur[:-1] + "a"
+        if sur.endswith(("ov", "ev")):
+            return sur + "a"
+    else:
+        if sur.endswith(("ska", "cka")):
+            return sur[:-1] + "i"
+        if sur.endswith(("ova", "eva")):
+            return sur[:-1]
+    return sur
+
+
 def make_person(rng: random.Random, origin: str | None = None, female: bool | None = None) -> Person:
     origin = origin or rng.choices(list(P.WEIGHTS), weights=list(P.WEIGHTS.values()))[0]
     pool = P.ORIGINS[origin]
     female = rng.random() < 0.5 if female is None else female
     first = rng.choice(pool["f"] if female else pool["m"])
     sur = rng.choice(pool["s"])
+    if origin in ("polish", "bulgarian"):
+        sur = gendered(sur, female)
     sf = pool.get("order") == "sf" and rng.random() < 0.8
-    letters = first[0] if not first.startswith(("Th", "Ch", "Ph")) else first[:2]
+    letters = first[:2] if first.startswith(("Th", "Ch", "Ph", "IJ")) else first[0]
     extra = "".join(rng.choice("ACEGHJMPRSTW") for _ in range(rng.choice([0, 0, 1, 1, 2])))
     initials = [letters, *extra]
     style = rng.choice(["dots", "dots", "dots", "spaced", "bare", "lower"])
@@ -504,7 +521,7 @@ def make_person(rng: random.Random, origin: str | None = None, female: bool | No
 
 def possessive(name: str) -> tuple[str, str]:
     """(item, suffix) for a possessive: 'Roos' moeder', 'Fatma's', 'Yusufs'."""
-    if name[-1] in "sxz":
+    if name[-1] in "sxz" or name.endswith(("sh", "ch")):
         return name, "'"
     if name[-1] in "aiouy" or name[-1] in "éáíóú":
         return name, "'s"

@@ -12,6 +12,33 @@ import h3_pools as P
 
 FEMALE_KEYS = {"z", "d"}  # a daughter, a mother or sister
 MALE_KEYS = {"v", "s"}  # a father or brother, a son
+FAMILY_KEYS = {"v", "s", "z", "d", "p"}
+# streets that read well after 'de' or 'op de' without a number ('De Bocht' only appears with one)
+BARE_STREETS = [s for s in P.STREETS if not s.startswith(("De ", "Het "))]
+# everyday misspellings and short forms of residents' own writing
+TYPOS = [
+    ("wordt", "word"),
+    ("gebeld", "gebelt"),
+    ("nog steeds", "nogsteeds"),
+    ("eigenlijk", "eigelijk"),
+    ("misschien", "misschein"),
+    (" even ", " ff "),
+    ("zo snel mogelijk", "zsm"),
+    ("alstublieft", "aub"),
+    ("vriendelijke groet", "vr gr"),
+    ("terugbelt", "terug belt"),
+    ("helemaal", "heelemaal"),
+    ("bijvoorbeeld", "bijv"),
+    ("ziekenhuis", "zkh"),
+    ("telefoon", "tel"),
+    ("weken", "weeken"),
+    ("niemand", "niemant"),
+    (". ", ".. "),
+    ("?", "??"),
+    ("afgehandeld", "afgehandelt"),
+    ("gebeurd", "gebeurt"),
+    ("gekregen", "gekregen!"),
+]
 TOKEN = re.compile(r"\{([A-Za-z0-9_.]+)\}|\[\[(.+?)\]\]")
 
 
@@ -26,7 +53,7 @@ def _mailpart(s: str) -> str:
 
 def split_particle(sur: str) -> tuple[str, str]:
     """('Wal', 'van der') for 'van der Wal'; (sur, '') without a particle."""
-    m = re.match(r"((?:(?:van|de|der|den|ten|ter|in|'t|la|op|dos|da)\s)+)(.+)", sur)
+    m = re.match(r"((?:(?:van|de|der|den|ten|ter|in|'t|la|op)\s)+)(.+)", sur)
     return (m.group(2), m.group(1).strip()) if m else (sur, "")
 
 
@@ -40,18 +67,23 @@ class Ctx:
         self.town = rng.choice(P.TOWNS)
         self.values: dict[str, str] = {}
         self.used_first: set[str] = set()
+        self.sloppy = False
 
     # -- people
     def person(self, key: str) -> C.Person:
         if key not in self.people:
+            family = key in FAMILY_KEYS and "r" in self.people and self.rng.random() < 0.85
             while True:
                 female = True if key in FEMALE_KEYS else False if key in MALE_KEYS else None
-                person = C.make_person(self.rng, female=female)
+                origin = self.people["r"].origin if family else None
+                person = C.make_person(self.rng, origin=origin, female=female)
                 # two people in one file never share a name part (the annotation would be ambiguous)
                 parts = set(re.split(r"[\s\-]+", person.full.lower())) - C.PARTICLES
                 if not parts & self.used_first:
                     break
             self.used_first |= parts
+            if family and not person.sf and self.rng.random() < 0.5:
+                person.sur, person.married = self.people["r"].sur, None
             self.people[key] = person
         return self.people[key]
 
@@ -68,13 +100,24 @@ class Ctx:
     def render(self, template: str) -> None:
         d, pos = self.doc, 0
         for m in TOKEN.finditer(template):
-            d.t(template[pos : m.start()])
+            d.t(self.literal(template[pos : m.start()], pos == 0))
             if m.group(1):
                 self.slot(m.group(1))
             else:
                 d.k(m.group(2))
             pos = m.end()
-        d.t(template[pos:])
+        d.t(self.literal(template[pos:], pos == 0))
+
+    def literal(self, s: str, at_start: bool) -> str:
+        """Template text as written; in a sloppy document with everyday misspellings and missing capitals."""
+        if not self.sloppy or not s:
+            return s
+        for right, wrong in TYPOS:
+            if right in s and self.rng.random() < 0.5:
+                s = s.replace(right, wrong)
+        if at_start and s[0].isupper() and self.rng.random() < 0.5:
+            s = s[0].lower() + s[1:]
+        return s
 
     def slot(self, name: str) -> None:
         d, rng = self.doc, self.rng
@@ -130,23 +173,15 @@ class Ctx:
             d.t(self.town.upper() if rng.random() < 0.2 else self.town)
         elif name == "info":
             host = self.town.lower().replace(" ", "")
-            d.k(
-                rng.choice(
-                    [
-                        f"info@{host}.nl",
-                        f"noreply@{host}.nl",
-                        f"www.{host}.nl",
-                        f"klachten@{host}.nl",
-                        f"wmo@{host}.nl",
-                        f"postbus@{host}.nl",
-                    ]
-                )
-            )
+            d.k(rng.choice(["info", "noreply", "klachten", "wmo", "postbus", "vta"]) + f"@{host}.nl")
+        elif name == "site":
+            host = self.town.lower().replace(" ", "")
+            d.k(rng.choice([f"www.{host}.nl", f"https://www.{host}.nl/afstemming", f"{host}.nl/klacht"]))
         elif name == "street":
-            d.p(self.value("street", lambda: rng.choice(P.STREETS)), "ADDRESS")
+            d.p(self.value("street", lambda: rng.choice(BARE_STREETS)), "ADDRESS")
         elif name == "street2":
             d.p(
-                self.value("street2", lambda: rng.choice([s for s in P.STREETS if s != self.values.get("street")])),
+                self.value("street2", lambda: rng.choice([s for s in BARE_STREETS if s != self.values.get("street")])),
                 "ADDRESS",
             )
         elif name == "plate":
@@ -251,7 +286,13 @@ class Ctx:
         elif form == "pc2":
             d.p(self.value(key + ".pc2", lambda: C.postcode(rng)), "POSTCODE")
         elif form == "addr":
-            d.p(self.value(key + ".addr", lambda: f"{self.street_of(key)} {C.house_number(rng)}"), "ADDRESS")
+            d.p(
+                self.value(
+                    key + ".addr",
+                    lambda: f"{self.values.get(key + '.street') or rng.choice(P.STREETS)} {C.house_number(rng)}",
+                ),
+                "ADDRESS",
+            )
         elif form == "pc":
             d.p(self.value(key + ".pc", lambda: C.postcode(rng)), "POSTCODE")
         elif form == "plate":
@@ -262,7 +303,7 @@ class Ctx:
             raise KeyError(form)
 
     def street_of(self, key: str) -> str:
-        return self.value(key + ".street", lambda: self.rng.choice(P.STREETS))
+        return self.value(key + ".street", lambda: self.rng.choice(BARE_STREETS))
 
     def email(self, p: C.Person, key: str) -> str:
         rng = self.rng

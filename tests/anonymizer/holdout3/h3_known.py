@@ -86,10 +86,14 @@ MENTIONS = [
     "De dochter van {r.hon} heeft namens {r.hem} gebeld.",
     "{r.first} is het best bereikbaar op {r.phone}.",
     "verzoeker {r.init} stuurde een mail vanaf {r.email}.",
-    "{r.Hon} ({r.phone}) wil een gesprek met {o.full} van {dept}.",
+    "{r.Hon}, tel. {r.phone}, wil een gesprek met {o.full} van {dept}.",
     "{r.poss} aanvraag voor de {scheme} ligt nog bij {body}.",
     "Afgesproken met {r.hon} dat {o.hon} {wd} terugbelt.",
     "{r.SUR} meldt zich opnieuw, nu over {case}.",
+    "{r.Full} (geb. {r.dob}) woont op {r.addr}.",
+    "Gesprek met {r.hon} en {o.full} ({role}) op {date}.",
+    "{r.Hon} wil dat {r.haar} naam niet in het verslag komt.",
+    "Mail van {r.first} ({r.email}): 'ik hoor niks meer van jullie'.",
 ]
 
 

@@ -10,7 +10,6 @@ GENRES: dict[str, dict[str, list[str]]] = {
     "log": {
         "head": [
             "Logboek {case}\n",
-            "{wds} {dm} ",
             "VTA-log {r.sur} - ",
             "Contactmomenten ({r.init}):\n",
         ],
@@ -23,7 +22,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "duidelijkheid is",
             "{dm} huisbezoek {r.addr}, {r.zij} woont daar met {r.haar} dochter {d.first} ({num} jr) op driehoog "
             "zonder lift",
-            "{o.Sur} geeft aan dat het dossier bij het {body} ligt en dat {o.zij} er nu niks mee kan.",
+            "{o.Sur} geeft aan dat het dossier bij {body} ligt en dat {o.zij} er nu niks mee kan.",
             "notitie: {r.first} wil NIET dat de buurman ({n.full}) weet dat {r.zij} heeft geklaagd!!",
             "terugkoppeling gegeven aan {r.hon}, {r.zij} voelt zich eindelijk gehoord. status naar opgelost",
             "overleg met {b.full} (teamleider {dept}) over de termijn van [[zes weken]]; kan niet korter zegt {b.zij}",
@@ -42,8 +41,10 @@ GENRES: dict[str, dict[str, list[str]]] = {
         "head": [
             "Beste {o.first},\n\n",
             "Goedemiddag {o.hon},\n\n",
-            "Hoi {m.first}\n",
+            "Hoi {o.first}\n",
             "Geachte heer, mevrouw,\n\n",
+            "Hallo,\n",
+            "Dag {r.first},\n\n",
             "---------- Doorgestuurd bericht ---------\nVan: {r.full} <{r.email}>\nDatum: {date}\nOnderwerp: RE: "
             "{topic}\nAan: {info}\n\n",
             "Op {date} om {time} schreef {o.full} <{o.email}>:\n> ",
@@ -57,15 +58,15 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "ik heb {r.first} beloofd dat we voor {holiday} iets van ons laten horen, lukt dat?",
             "De melding over de {street} is volgens {o2.full} al afgehandeld, maar {r.sur} ziet nog steeds niks "
             "gebeuren.",
-            "Bijgaand de brief die {r.hon} op {date} van het {body} kreeg, excuses voor de slechte scan.",
+            "Bijgaand de brief die {r.hon} op {date} van {body} kreeg, excuses voor de slechte scan.",
             "graag zsm reactie want {r.poss} uitkering is per {month} stopgezet en er is geen geld voor boodschappen",
-            "Mijn collega {o2.init} heeft het dossier overgenomen nu {o.first} met verlof is.",
+            "Mijn collega {o2.init} heeft het dossier overgenomen nu {b.first} met verlof is.",
         ],
         "tail": [
-            "\n\nMet vriendelijke groet,\n\n{o.full}\n{role} | {dept}\n{gem}\nT {pubnr} | M {o.phone}\nE {o.email}",
-            "\n\nGroet,\n{m.first}\n\nBemiddelaar Verzoek tot Afstemming\n{gem} | {info}",
+            "\n\nMet vriendelijke groet,\n\n{o2.full}\n{role} | {dept}\n{gem}\nT {pubnr} | M {o2.phone}\nE {o2.email}",
+            "\n\nGroet,\n{m.first}\n\nBemiddelaar Verzoek tot Afstemming\n{gem} | {site}",
             "\n\nmvg {r.full}\nVerzonden vanaf mijn iPhone",
-            "\n\nHartelijke groet,\n{o.formal}\n{dept}\n\nDit bericht is uitsluitend bestemd voor de geadresseerde.",
+            "\n\nHartelijke groet,\n{o2.formal}\n{dept}\n\nDit bericht is uitsluitend bestemd voor de geadresseerde.",
             "\n\ngr {m.nick}",
         ],
     },
@@ -130,7 +131,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "meer op.",
             "ik verwacht binnen {num} dagen een reactie anders stap ik naar de [[Nationale ombudsman]]",
             "{o.Hon} zei letterlijk 'daar gaan wij niet over mevrouw' en hing op",
-            "de buren ({n.hon}) hebben alles gezien en wil dat ook verklaren",
+            "de buren ({n.hon}) hebben alles gezien en willen dat ook verklaren",
             "Sinds {month} staat er op de hoek {street}/{street2} een container vol met afval die niet wordt geleegd",
         ],
         "tail": [
@@ -152,7 +153,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "Terugbelverzoek doorgezet naar {o.full}, {o.zij} belt {wd} terug.",
             "Beller wil geen mail, alleen post naar {r.addr}, {r.pc} {ptown}.",
             "{r.Sur} vraagt of {r.zij} de brief over {case} kan laten vertalen.",
-            "Beller (via tolk, {w.first}) zegt dat de huur al twee maanden niet betaald is door de {body}.",
+            "Beller (via tolk, {w.first}) zegt dat de huur al twee maanden niet betaald is door {body}.",
             "Geboortedatum ter controle gevraagd: {r.dob}, klopt met het dossier.",
         ],
         "tail": ["", "\nAfgehandeld door {o2.init}", "\nStatus: in behandeling"],
@@ -167,7 +168,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "Op {date} heeft u contact met ons opgenomen over {topic}.",
             "In het gesprek met {o.formal} van {dept} is afgesproken dat de kosten voor de [[woningaanpassing]] "
             "worden vergoed.",
-            "Heeft u nog vragen? Bel dan {pubnr} of mail naar {info}.",
+            "Heeft u nog vragen? Bel dan {pubnr} of mail naar {info}. Kijk ook op {site}.",
             "U heeft aangegeven dat uw zoon {s.full} voortaan uw aanspreekpunt is.",
             "Wij betalen het bedrag van {amount} binnen tien werkdagen uit op rekening {r.iban}.",
             "Wij hebben begrepen dat de situatie in de {street} u veel zorgen geeft.",
@@ -216,6 +217,89 @@ GENRES: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# more body sentences, written later in the same voices
+MORE: dict[str, list[str]] = {
+    "log": [
+        "{dm} gesprek op {building} met {r.full} en {r.haar} broer {v.first}. {r.Zij} had een map vol brieven bij "
+        "zich, alles gekopieerd",
+        "mail van {r.email} binnen, bijlage is de [[aanmaning]] van {amount}",
+        "{wds} {dm} {o2.hon} ({dept}) teruggebeld: de [[beschikking]] is op {date} naar een oud adres gestuurd "
+        "({r.addr2})",
+        "tel. contact met {w.full} (huisarts), mag info delen met toestemming van {r.first}",
+        "gebeld door {r.poss} dochter {d.first} ({d.phone}), {r.zij} ligt in het ziekenhuis",
+        "{dm} {r.first} weer aan de balie, wil {o.first} spreken. niet gelukt, {o.zij} zit tot {time} in overleg",
+    ],
+    "mail": [
+        "Hierbij het telefoonnummer van {r.hon}: {r.phone}. {r.Zij} heeft geen mail.",
+        "Kan {o2.first} even meekijken? {r.Full} (geb. {r.dob}) staat volgens {r.hem} dubbel in het systeem.",
+        "ik heb {r.poss} gegevens gecontroleerd, het BSN ({r.bsn}) hoort bij een andere aanvraag.",
+        "{r.Hon} is verhuisd naar {r.addr2}, {r.pc2} {ptown}. Graag de post voortaan daarheen.",
+        "Vanochtend stond {r.full} weer aan de balie, erg overstuur. Ik heb gezegd dat jij {r.hem} {wd} belt.",
+    ],
+    "chat": [
+        "{r.first}: mijn iban is {r.iban} voor als jullie het terugstorten",
+        "{r.first}: het is nu al {num} weken!! niemand belt terug 😡😡",
+        "{r.lowfirst}: t kenteken is {r.plate} als je het nodig hebt",
+        "{m.first}: Top {r.first}, ik heb {o.first} van {dept} gesproken, {o.zij} belt je vandaag nog",
+    ],
+    "complaint": [
+        "Ik ben op {date} door uw medewerker {o.first} (achternaam weet ik niet) afgeblaft aan de balie.",
+        "Mijn naam is {r.full}, geboren {r.dob} en ik woon al {num} jaar in {town}.",
+        "Mijn telefoonnummer is {r.phone} (bereikbaar na 17u) of tel: {r.phone2}",
+        "ook mijn moeder {z.full} heeft hier last van, zij is {num}0+ en slecht ter been",
+    ],
+    "phone": [
+        "Dhr. vraagt naar {o.full}; is met vakantie tot {date}, vervanger is {o2.full}.",
+        "Nummer van de [[bewindvoerder]] ({w.full}): {w.phone}",
+        "{r.Hon} wil dat {p.first} ({p.phone}) voortaan gebeld wordt, {r.zij} hoort slecht.",
+    ],
+    "letter": [
+        "Wij hebben uw brief van {date} met kenmerk {casenr} goed ontvangen.",
+        "Het gesprek is op {date} om {time} in {building}. U mag iemand meenemen, bijvoorbeeld {p.full}.",
+        "Uw bewindvoerder, {w.formal}, ontvangt een kopie van deze brief.",
+    ],
+    "agreement": [
+        "{o.Full} zorgt dat kenteken {r.plate} op de [[ontheffingslijst]] komt.",
+        "Per {date} krijgt {r.hon} [[huishoudelijke hulp]] via {dept}, {num} uur per week.",
+        "- {r.first} meldt het bij {m.first} als er voor {date} niks is gebeurd",
+    ],
+    "free": [
+        "{r.Sur} en {p.sur} (ex-partner) wonen allebei nog op {r.addr}.",
+        "hoek {street}/{street2}: daar is het gebeurd volgens {r.first}",
+        "bij de {street} ter hoogte van nr {num} staat een auto ({plate}) al weken stil",
+        "{r.Full} (*{r.dob}), dochter van {v.full}",
+        "{r.init}, wonende te {ptown}, geboren op {r.dob}, hierna: verzoeker",
+        "De aanvraag van {r.full} ({r.addr}, {r.pc}) is op {date} binnengekomen via {info}.",
+        "{r.Hon} heeft via {p.first} laten weten dat {r.zij} sinds {holiday} bij {p.poss} broer logeert.",
+    ],
+}
+# a resident's own words in the web form's free-text fields
+GENRES["intake"] = {
+    "head": ["Waar gaat uw verzoek over?\n", "Omschrijving verzoek (webformulier):\n", ""],
+    "body": [
+        "ik heb op {date} een brief gehad van {dept} dat mijn {topic} wordt stopgezet maar ik heb alles gewoon "
+        "ingeleverd en nu zegt {o.first} aan de telefoon dat het niet binnen is",
+        "mijn man {v.full} is ziek en kan zelf niet bellen daarom doe ik het",
+        "ik heb al 3 keer gebeld met {pubnr} maar niemand weet ervan",
+        "graag contact via {r.phone} of {r.email}, ik ben niet zo goed met de computer",
+        "wij wonen op {r.addr} ({r.pc}) sinds {num} jaar en nu ineens moet de schutting weg",
+        "Wat heeft u al geprobeerd? gebeld, gemaild naar {info}, langs geweest bij {building}",
+        "Wat wilt u bereiken? dat iemand gewoon eerlijk uitlegt waarom",
+        "ik spreek niet goed nederlands, mijn buurman {n.first} helpt mij met dit formulier",
+        "Het gaat over mijn zoon {s.first} ({s.dob}), hij krijgt geen [[leerlingenvervoer]] meer",
+        "de vorige keer heeft {o.full} mij geholpen, die was heel aardig, kan ik weer bij {o.hem}?",
+    ],
+    "tail": [
+        "\n\nNaam: {r.full}\nTelefoon: {r.phone}",
+        "\n\nGegevens: {r.full}, {r.addr}, {r.pc} {ptown}, {r.email}",
+        "\n\n{r.full}",
+        "",
+    ],
+}
+
+for _genre, _extra in MORE.items():
+    GENRES[_genre]["body"].extend(_extra)
+
 GENRE_WEIGHTS = {
     "log": 12,
     "mail": 14,
@@ -226,6 +310,7 @@ GENRE_WEIGHTS = {
     "letter": 7,
     "agreement": 8,
     "free": 8,
+    "intake": 9,
 }
 
 
@@ -236,6 +321,7 @@ def count_shapes() -> int:
 def build(ctx, rng) -> str:
     genre = rng.choices(list(GENRE_WEIGHTS), weights=list(GENRE_WEIGHTS.values()))[0]
     g = GENRES[genre]
+    ctx.sloppy = genre in ("chat", "complaint", "intake", "log", "free") and rng.random() < 0.4
     ctx.render(rng.choice(g["head"]))
     body = rng.sample(g["body"], k=min(len(g["body"]), rng.randint(2, 5)))
     sep = rng.choice(["\n", " ", "\n", "\n\n"] if genre not in ("chat", "log") else ["\n"])

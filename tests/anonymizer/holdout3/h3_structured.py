@@ -20,7 +20,7 @@ SHAPES: list[str] = [
     "From: {r.full} <{r.email}>\nTo: {info}\nCc: {o.email}\nDate: {date}\nSubject: {casenr} {topic}\n"
     "Reply-To: {r.email}\n\nzie bijlage",
     # 6 Dutch Outlook header
-    "Van: {o.full} <{o.email}>\nVerzonden: {wd} {date} {time}\nAan: {r.email}\nCC: {m.email}\nOnderwerp: RE: {case}\n",
+    "Van: {o.full} <{o.email}>\nVerzonden: {date} {time}\nAan: {r.email}\nCC: {m.email}\nOnderwerp: RE: {case}\n",
     # 7 complaint form export with split name fields
     "Klachtformulier (export {date})\nVoorletters: {r.ini}\nTussenvoegsel: {r.tv}\nAchternaam: {r.bare}\n"
     "Straat + huisnr: {r.addr}\nPostcode: {r.pc}\nWoonplaats: {ptown}\nTelefoonnummer: {r.phone}\n"
@@ -36,7 +36,7 @@ SHAPES: list[str] = [
     "BEGIN:VCARD\nVERSION:3.0\nFN:{r.full}\nTEL;TYPE=CELL:{r.phone}\nEMAIL:{r.email}\nADR:;;{r.addr};{ptown};;"
     "{r.pc};NL\nEND:VCARD",
     # 12 official's signature block
-    "{o.full}\n{role}\n{dept}\n{gem}\nBezoekadres: {building}\nT: {pubnr}\nM: {o.phone}\n{o.email}\n{info}",
+    "{o.full}\n{role}\n{dept}\n{gem}\nBezoekadres: {building}\nT: {pubnr}\nM: {o.phone}\n{o.email}\n{site}",
     # 13 timestamped status log
     "2025-03-04 10:12 | {casenr} | {r.init} | status ontvangen\n2025-03-06 14:40 | {casenr} | {r.init} | "
     "status in_verkenning | {m.init}",
