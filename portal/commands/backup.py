@@ -8,19 +8,27 @@ import click
 from flask import Flask, current_app
 
 from ..services import backup as backups
-from ..services import knowledge
+from ..services import backup_files, knowledge
 
 
 @click.command("backup")
 @click.argument("path", type=click.Path(path_type=Path))
 def backup_command(path: Path) -> None:
-    """Make a consistent online backup of the database (the portal may keep running)."""
+    """Make a consistent online backup of the database and the residents' files (the portal may keep running)."""
     try:
         target = backups.backup(path)
     except backups.BackupError as err:
         raise click.ClickException(str(err)) from err
+    files = backup_files.save(target, sqlite=backups.is_sqlite())
     current_app.logger.info("Backup written")
     click.echo(f"Back-up gemaakt en gecontroleerd: {target}")
+    click.echo(
+        f"Bijlagen van bewoners: {files.copied} gekopieerd en gecontroleerd"
+        + (f", {files.present} stonden er al" if files.present else "")
+        + (f", naar {backup_files.folder_for(target)}" if files.copied or files.present else "")
+        + ". Bewaar die map samen met het back-upbestand."
+    )
+    _warn_files(files)
     click.echo(
         "Bewaar ook het bestand 'secret_key' uit de datamap (apart en veilig): zonder die sleutel "
         "werken lopende sessies niet meer."
@@ -65,12 +73,37 @@ def restore_command(path: Path, yes: bool) -> None:
             f"Verzoeken die na de back-up binnenkwamen staan alleen in {kept}: neem ze over zoals "
             "beschreven in docs/operations.md (Terugzetten: nieuwere verzoeken overnemen)."
         )
+    files = backup_files.bring_back(path)
+    if files is None:
+        click.echo(
+            f"Geen map met bijlagen naast de back-up ({backup_files.folder_for(path)}): bijlagen niet teruggezet."
+        )
+    else:
+        click.echo(
+            f"Bijlagen van bewoners: {files.copied} teruggezet, {files.present} waren er nog. Er is geen bestand "
+            "overschreven of verwijderd."
+        )
+        _warn_files(files)
     with knowledge.writer_lock(blocking=False) as got:
         if got:
             count = knowledge.rebuild()
             click.echo(f"Zoekindex opnieuw opgebouwd: {count} artikelen.")
         else:
             click.echo("De zoekindex wordt bijgewerkt door de draaiende portal; of draai 'flask kb reindex'.")
+
+
+def _warn_files(files: backup_files.FilesReport) -> None:
+    """Name (by attachment id, never by file name) what an operator must look at."""
+    if files.missing:
+        ids = ", ".join(str(i) for i in files.missing[:20]) + (" …" if len(files.missing) > 20 else "")
+        click.echo(f"Let op: {len(files.missing)} bijlage(n) ontbreken als bestand (bijlage-id {ids}).", err=True)
+    if files.damaged:
+        ids = ", ".join(str(i) for i in files.damaged[:20]) + (" …" if len(files.damaged) > 20 else "")
+        click.echo(
+            f"Let op: {len(files.damaged)} bijlage(n) hebben een andere inhoud dan bij het uploaden (bijlage-id "
+            f"{ids}); niet gekopieerd.",
+            err=True,
+        )
 
 
 def register(app: Flask) -> None:

@@ -97,10 +97,20 @@ def _target_file(path: Path, suffix: str) -> Path:
     return path
 
 
+def _is_live_file(path: Path) -> bool:
+    """Whether `path` is the live SQLite database or one of its companion files (-wal, -shm, -journal)."""
+    live = sqlite_path().resolve()
+    names = {live.name, *(live.name + suffix for suffix in ("-wal", "-shm", "-journal"))}
+    resolved = path.resolve()
+    return resolved.parent == live.parent and resolved.name in names
+
+
 def backup(path: Path) -> Path:
     """Write a consistent backup to `path` (a file, or a folder to put a dated file in); return the file."""
     if is_sqlite():
         target = _target_file(path, ".db")
+        if _is_live_file(target):  # replacing the file under the running portal would lose what it writes
+            raise BackupError(f"{target} is de database zelf. Kies een ander bestand of een map voor de back-up.")
         _sqlite_copy(sqlite_path(), target)
         return target
     target = _target_file(path, ".dump")
@@ -137,6 +147,8 @@ def _quote(name: str) -> str:
 
 
 def _restore_sqlite(path: Path) -> Path | None:
+    if _is_live_file(path):
+        raise BackupError(f"{path} is de database zelf, geen back-up. Geef het back-upbestand op.")
     result = integrity_check(path)
     if result != "ok":
         raise BackupError(f"Het back-upbestand is niet in orde: {result}")
