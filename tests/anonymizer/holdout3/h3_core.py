@@ -384,8 +384,8 @@ def case_number(rng: random.Random) -> tuple[str, str]:
     return rng.choice(forms)
 
 
-def date_of_birth(rng: random.Random) -> str:
-    y, m, d = rng.randint(1931, 2008), rng.randint(1, 12), rng.randint(1, 28)
+def date_of_birth(rng: random.Random, child: bool = False) -> str:
+    y, m, d = rng.randint(2008, 2021) if child else rng.randint(1931, 2004), rng.randint(1, 12), rng.randint(1, 28)
     return rng.choice(
         [
             f"{d:02d}-{m:02d}-{y}",

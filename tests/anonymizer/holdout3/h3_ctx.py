@@ -12,6 +12,7 @@ import h3_pools as P
 
 FEMALE_KEYS = {"z", "d"}  # a daughter, a mother or sister
 MALE_KEYS = {"v", "s"}  # a father or brother, a son
+CHILD_KEYS = {"s", "d", "k"}
 FAMILY_KEYS = {"v", "s", "z", "d", "p"}
 # streets that read well after 'de' or 'op de' without a number ('De Bocht' only appears with one)
 BARE_STREETS = [s for s in P.STREETS if not s.startswith(("De ", "Het "))]
@@ -280,7 +281,7 @@ class Ctx:
         elif form == "iban":
             d.p(self.value(key + ".iban", lambda: C.iban(rng)), "IBAN")
         elif form == "dob":
-            d.p(self.value(key + ".dob", lambda: C.date_of_birth(rng)), "DATE_OF_BIRTH")
+            d.p(self.value(key + ".dob", lambda: C.date_of_birth(rng, child=key in CHILD_KEYS)), "DATE_OF_BIRTH")
         elif form == "addr2":
             d.p(self.value(key + ".addr2", lambda: C.address(rng)), "ADDRESS")
         elif form == "pc2":

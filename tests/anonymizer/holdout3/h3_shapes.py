@@ -65,7 +65,6 @@ GENRES: dict[str, dict[str, list[str]]] = {
         "tail": [
             "\n\nMet vriendelijke groet,\n\n{o2.full}\n{role} | {dept}\n{gem}\nT {pubnr} | M {o2.phone}\nE {o2.email}",
             "\n\nGroet,\n{m.first}\n\nBemiddelaar Verzoek tot Afstemming\n{gem} | {site}",
-            "\n\nmvg {r.full}\nVerzonden vanaf mijn iPhone",
             "\n\nHartelijke groet,\n{o2.formal}\n{dept}\n\nDit bericht is uitsluitend bestemd voor de geadresseerde.",
             "\n\ngr {m.nick}",
         ],
@@ -107,7 +106,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "{r.lowfirst}: ok top. mijn zoon {s.first} heeft de brief gefotografeerd",
             "{r.first}: dit is mijn nieuwe nummer {r.phone2} want de oude is afgesloten",
             "{r.first}: en {n.first} van hiernaast zegt dat de [[handhaver]] weer langs is geweest",
-            "{r.lowfirst}: sorry voor de late reactie was bij {r.poss} moeder in het ziekenhuis",
+            "{r.lowfirst}: sorry voor de late reactie was met mijn moeder in het ziekenhuis, {p.first} was er ook",
             "{m.first}: geen probleem! wil je me de [[aanmaning]] ff appen? dan stuur ik hem door naar {dept}",
             "{r.first}: <Media weggelaten>",
             "{r.first}: kan {p.first} ook mee naar het gesprek op {wd}? {p.zij} snapt die brieven beter dan ik",
@@ -213,14 +212,14 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "{r.Full} ({r.dob}) staat niet meer ingeschreven op het adres, zegt {dept}.",
             "*{r.dob} - {r.full} - geen vaste woon- of verblijfplaats",
         ],
-        "tail": ["", " {m.init}"],
+        "tail": ["", "\n-- {m.init}"],
     },
 }
 
 # more body sentences, written later in the same voices
 MORE: dict[str, list[str]] = {
     "log": [
-        "{dm} gesprek op {building} met {r.full} en {r.haar} broer {v.first}. {r.Zij} had een map vol brieven bij "
+        "{dm} gesprek in {building} met {r.full} en {r.haar} broer {v.first}. {r.Zij} had een map vol brieven bij "
         "zich, alles gekopieerd",
         "mail van {r.email} binnen, bijlage is de [[aanmaning]] van {amount}",
         "{wds} {dm} {o2.hon} ({dept}) teruggebeld: de [[beschikking]] is op {date} naar een oud adres gestuurd "
@@ -273,6 +272,48 @@ MORE: dict[str, list[str]] = {
         "{r.Hon} heeft via {p.first} laten weten dat {r.zij} sinds {holiday} bij {p.poss} broer logeert.",
     ],
 }
+# public notes without anyone in them: only words that must stay
+GENRES["public"] = {
+    "head": ["Nieuwsbrief wijkteam - ", "Interne mededeling: ", "Leerpunt: "],
+    "body": [
+        "op {holiday} is {building} gesloten, bel voor spoed {pubnr}.",
+        "{dept} en {dept} overleggen voortaan elke {wd} over meldingen uit de wijk.",
+        "Vragen over de {scheme}? Mail naar {info} of kijk op {site}.",
+        "Vanaf {date} verwerkt {body} aanvragen voor de {scheme} binnen [[acht weken]].",
+        "Bewoners die een brief van {body} niet begrijpen kunnen terecht bij {building}, elke {wd} van 9 tot 12.",
+        "In {month} kregen we {num} verzoeken over de {topic}; de meeste zijn binnen [[tien werkdagen]] opgelost.",
+        "Let op: bij een [[terugvordering]] boven {amount} altijd eerst bellen, niet alleen een brief sturen.",
+    ],
+    "tail": ["", "\n{gem}", "\n\nTeam Verzoek tot Afstemming"],
+}
+
+# a resident's own mail
+GENRES["rmail"] = {
+    "head": [
+        "Geachte heer, mevrouw,\n\n",
+        "Hallo,\n",
+        "Beste {m.first},\n\n",
+        "Aan {dept}\n\n",
+        "Onderwerp: {case}\n\nGoedendag,\n",
+    ],
+    "body": [
+        "ik wacht nu al sinds {date} op antwoord over {case}.",
+        "mijn rekeningnummer is {r.iban}, daar moet het geld naartoe.",
+        "u kunt mij bellen op {r.phone}, ik werk tot {time}.",
+        "{o.full} van {dept} zei dat het geregeld zou worden maar er is niks gebeurd.",
+        "mijn dochter {d.first} helpt mij met deze mail, haar nummer is {d.phone}.",
+        "in de bijlage de brief van {body} en mijn bankafschrift.",
+        "ik ben het zat, ik word steeds van het kastje naar de muur gestuurd!!",
+        "Mijn buurvrouw {n.full} van nummer {num} heeft precies hetzelfde probleem.",
+    ],
+    "tail": [
+        "\n\nmvg {r.full}\nVerzonden vanaf mijn iPhone",
+        "\n\nMet vriendelijke groet,\n{r.full}\n{r.addr}\n{r.pc} {ptown}",
+        "\n\ngroetjes {r.first}",
+        "\n\n{r.init}\n(geb. {r.dob})",
+    ],
+}
+
 # a resident's own words in the web form's free-text fields
 GENRES["intake"] = {
     "head": ["Waar gaat uw verzoek over?\n", "Omschrijving verzoek (webformulier):\n", ""],
@@ -311,6 +352,8 @@ GENRE_WEIGHTS = {
     "agreement": 8,
     "free": 8,
     "intake": 9,
+    "rmail": 7,
+    "public": 3,
 }
 
 
@@ -324,7 +367,7 @@ def build(ctx, rng) -> str:
     ctx.sloppy = genre in ("chat", "complaint", "intake", "log", "free") and rng.random() < 0.4
     ctx.render(rng.choice(g["head"]))
     body = rng.sample(g["body"], k=min(len(g["body"]), rng.randint(2, 5)))
-    sep = rng.choice(["\n", " ", "\n", "\n\n"] if genre not in ("chat", "log") else ["\n"])
+    sep = rng.choice(["\n", " ", "\n", "\n\n"] if genre not in ("chat", "log", "minutes") else ["\n"])
     for i, tmpl in enumerate(body):
         if i:
             ctx.doc.t(sep)
