@@ -11,7 +11,10 @@ import h3_core as C
 
 # surname -> sentences using the word in its ordinary sense ([[...]] is kept)
 WORD_SURNAMES: dict[str, list[str]] = {
-    "de Boer": ["de [[boer]] verderop laat zijn koeien weer over de weg lopen", "zijn vader was [[boer]] in Drenthe"],
+    "de Boer": [
+        "de [[boer]] verderop laat zijn koeien weer over de weg lopen",
+        "{r.haar} vader was [[boer]] in Drenthe",
+    ],
     "Visser": ["een [[visser]] op de kade heeft de lekkage ook gezien"],
     "Koster": ["de [[koster]] van de kerk heeft de sleutel van het zaaltje"],
     "Kok": ["{r.zij} werkt als [[kok]] in een verpleeghuis en heeft onregelmatige diensten"],

@@ -862,6 +862,6 @@ TOPICS = [
     "geluidsoverlast",
     "inburgering",
     "terugvordering",
-    "beslag op de uitkering",
+    "beslaglegging",
     "vergunning voor een uitrit",
 ]

@@ -358,7 +358,12 @@ GENRE_WEIGHTS = {
 
 
 def count_shapes() -> int:
-    return sum(len(g["head"]) + len(g["body"]) + len(g["tail"]) for g in GENRES.values())
+    """Distinct non-empty templates (openings, body sentences, endings)."""
+    return sum(len([t for t in g[part] if t.strip()]) for g in GENRES.values() for part in ("head", "body", "tail"))
+
+
+def count_body_shapes() -> int:
+    return sum(len(g["body"]) for g in GENRES.values())
 
 
 def build(ctx, rng) -> str:

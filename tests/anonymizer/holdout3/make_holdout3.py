@@ -104,7 +104,10 @@ def main() -> None:
             f"{name}: {len(docs)} docs, {sum(labels.values())} items, {keeps} keep words; "
             + ", ".join(f"{k} {v}" for k, v in sorted(labels.items()))
         )
-    print(f"sentence shapes: shapes {h3_shapes.count_shapes()}, structured {h3_structured.count_shapes()}")
+    print(
+        f"sentence shapes: shapes {h3_shapes.count_shapes()} ({h3_shapes.count_body_shapes()} body sentences, "
+        f"{len(h3_shapes.GENRES)} genres), structured {h3_structured.count_shapes()}"
+    )
     print("rejected drafts (redrawn):", dict(problems) or "none")
 
 
