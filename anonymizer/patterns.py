@@ -564,13 +564,16 @@ def _plates_from_digits(text: str) -> Iterator[Cand]:
                 yield s, e, "LICENSE_PLATE", "[kenteken]"
             continue
         if before == " " or after == " ":
-            for q in range(max(0, a - 8), a + 1):
-                m = PLATE_SPACED_RE.match(text, q)
-                if m and m.end() > a:
+            # the first plate-shaped match starting at most 8 before the digits that reaches them; a match is at
+            # most 11 long, so the scan can stop a few characters on (its look-ahead still sees the next one)
+            q, stop = max(0, a - 8), a + 13
+            while (m := PLATE_SPACED_RE.search(text, q, stop)) is not None and m.start() <= a:
+                if m.end() > a:
                     if _spaced_plate(m.group()):
                         last = m.end()
                         yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
                     break
+                q = m.start() + 1
 
 
 def find_plate(text: str, low: str) -> Iterator[Cand]:
@@ -704,10 +707,11 @@ CASE_EXTRA = (
     # "#123456"
     (re.compile(r"#\d"), re.compile(r"#\d{5,12}(?!\d)")),
 )
-# The gates above in two scans, each led by a character class so the engine skips ahead fast.
-_CASE_EXTRA_ANY = (
-    re.compile(r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d)"),
-    re.compile(r"[A-Z](?:[A-Z] \d\d| (?:19|20)\d\d \d)"),
+# The gates above in one scan led by a digit (digits are rare, capitals are not): "2021.12345", "2023-WB-1",
+# "17/2290/KT", "12345/2021", "ZK 21-0012" (two capitals before the digits), "ZK 2021 4471" (a capital before).
+_CASE_EXTRA_ANY = re.compile(
+    r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d"
+    r"|(?<=[A-Z][A-Z] \d)\d|(?<=[A-Z] 1)9\d\d \d|(?<=[A-Z] 2)0\d\d \d)"
 )
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
 _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
@@ -759,7 +763,7 @@ def _case_tokens(text: str):
 
 
 _SPACED_CUES = ("kenmerk", "zaak", "dossier", "referentie", "melding", "nummer", "nr", "aanvraag", "ref")
-_SPACED_DIGITS = re.compile(r"\d \d|\d [a-z]{1,3}\d")
+_SPACED_DIGITS = re.compile(r"\d (?:\d|[a-z]{1,3}\d)")  # led by one class, so the engine skips to a digit
 CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
     r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr)"
@@ -780,7 +784,7 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
-    if "#" in text or any(rx.search(text) for rx in _CASE_EXTRA_ANY):  # most texts have none of these shapes
+    if "#" in text or _CASE_EXTRA_ANY.search(text):  # most texts have none of these shapes
         for gate, rx in CASE_EXTRA:
             if gate.search(text):
                 for m in rx.finditer(text):
