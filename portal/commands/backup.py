@@ -8,7 +8,7 @@ import click
 from flask import Flask, current_app
 
 from ..services import backup as backups
-from ..services import backup_files, knowledge
+from ..services import backup_files, knowledge, restore_erasures
 
 
 @click.command("backup")
@@ -72,6 +72,18 @@ def restore_command(path: Path, yes: bool) -> None:
         click.echo(
             f"Verzoeken die na de back-up binnenkwamen staan alleen in {kept}: neem ze over zoals "
             "beschreven in docs/operations.md (Terugzetten: nieuwere verzoeken overnemen)."
+        )
+    if kept is not None and backups.is_sqlite():
+        again = restore_erasures.reapply(kept)
+        click.echo(
+            f"Wissingen na de back-up opnieuw gedaan: {again.requests} verzoek(en) volgens de bewaartermijn, "
+            f"{again.contacts} keer contactgegevens, {again.files} bestand(en) en bericht(en)."
+        )
+    elif kept is not None:
+        click.echo(
+            "Let op: wat na de back-up is gewist, staat weer in de database. Draai meteen 'vta retention run' en "
+            "wis opnieuw wat bewoners lieten wissen (het logboek in de bewaarde kopie noemt de verzoeken).",
+            err=True,
         )
     files = backup_files.bring_back(path)
     if files is None:
