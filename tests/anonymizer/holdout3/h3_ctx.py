@@ -208,6 +208,15 @@ class Ctx:
             d.p(p.call, "PERSON")
         elif form == "nick":
             d.p(p.nick or p.call, "PERSON")
+        elif form == "nickq":  # Abdellah "Abdel" El Khayari
+            if p.nick and not p.sf:
+                d.p(p.first, "PERSON")
+                d.t(' "')
+                d.p(p.nick, "PERSON")
+                d.t('" ')
+                d.p(p.sur, "PERSON")
+            else:
+                d.p(p.full, "PERSON")
         elif form == "lowfirst":
             d.p(p.call.lower(), "PERSON")
         elif form == "sur":

@@ -154,6 +154,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "{r.Sur} vraagt of {r.zij} de brief over {case} kan laten vertalen.",
             "Beller (via tolk, {w.first}) zegt dat de huur al twee maanden niet betaald is door {body}.",
             "Geboortedatum ter controle gevraagd: {r.dob}, klopt met het dossier.",
+            "{r.Sur} gaf BSN {r.bsn} door, dat hoort bij een ander dossier; nagevraagd bij {dept}.",
         ],
         "tail": ["", "\nAfgehandeld door {o2.init}", "\nStatus: in behandeling"],
     },
@@ -270,6 +271,10 @@ MORE: dict[str, list[str]] = {
         "{r.init}, wonende te {ptown}, geboren op {r.dob}, hierna: verzoeker",
         "De aanvraag van {r.full} ({r.addr}, {r.pc}) is op {date} binnengekomen via {info}.",
         "{r.Hon} heeft via {p.first} laten weten dat {r.zij} sinds {holiday} bij {p.poss} broer logeert.",
+        "fam. {r.Sur} (nr {num}) klaagt al jaren over de geluidsoverlast van de [[horeca]] op de hoek van de "
+        "{street} en de {street2}",
+        "Dhr/mevr {r.sur} heeft het formulier niet ondertekend, graag opnieuw opsturen naar {r.addr} te {ptown}.",
+        "{r.nickq} is de contactpersoon van de bewonerscommissie.",
     ],
 }
 # public notes without anyone in them: only words that must stay
@@ -295,9 +300,11 @@ GENRES["rmail"] = {
         "Beste {m.first},\n\n",
         "Aan {dept}\n\n",
         "Onderwerp: {case}\n\nGoedendag,\n",
+        "Gemeente {town}\nT.a.v. {o.formal}\nPostbus {num}00\n\nBetreft: uw kenmerk {casenr}\n\nGeachte {o.hon},\n\n",
     ],
     "body": [
-        "ik wacht nu al sinds {date} op antwoord over {case}.",
+        "ik wacht nu al sinds {date} op antwoord over mijn dossier ({casenr}).",
+        "mijn bsn is {r.bsn} als u dat nodig heeft",
         "mijn rekeningnummer is {r.iban}, daar moet het geld naartoe.",
         "u kunt mij bellen op {r.phone}, ik werk tot {time}.",
         "{o.full} van {dept} zei dat het geregeld zou worden maar er is niks gebeurd.",
@@ -327,6 +334,7 @@ GENRES["intake"] = {
         "Wat heeft u al geprobeerd? gebeld, gemaild naar {info}, langs geweest bij {building}",
         "Wat wilt u bereiken? dat iemand gewoon eerlijk uitlegt waarom",
         "ik spreek niet goed nederlands, mijn buurman {n.first} helpt mij met dit formulier",
+        "BSN: {r.bsn} (van mij) en {p.bsn} (van mijn partner {p.first})",
         "Het gaat over mijn zoon {s.first} ({s.dob}), hij krijgt geen [[leerlingenvervoer]] meer",
         "de vorige keer heeft {o.full} mij geholpen, die was heel aardig, kan ik weer bij {o.hem}?",
     ],
