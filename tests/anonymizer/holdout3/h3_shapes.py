@@ -203,7 +203,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
         "body": [
             "{r.caps} belde weer, zelfde verhaal als vorige week.",
             "{r.nick} (zo wil {r.zij} genoemd worden) komt oorspronkelijk uit {ptown}.",
-            "{r.poss} school heeft de [[leerplichtambtenaar]] ingeschakeld.",
+            "{s.poss} school heeft de [[leerplichtambtenaar]] ingeschakeld, zegt {r.first}.",
             "{z.married} (de moeder van {r.first}) is sinds kort weduwe en regelt de [[toeslagen]] nu zelf.",
             "bij de {street} staat sinds de storm een boom scheef, {r.lowfirst} is bang dat hij omvalt.",
             "{r.rev} heeft volgens het systeem twee dossiers, eentje onder {case}.",
@@ -311,7 +311,7 @@ GENRES["rmail"] = {
         "mijn dochter {d.first} helpt mij met deze mail, haar nummer is {d.phone}.",
         "in de bijlage de brief van {body} en mijn bankafschrift.",
         "ik ben het zat, ik word steeds van het kastje naar de muur gestuurd!!",
-        "Mijn buurvrouw {n.full} van nummer {num} heeft precies hetzelfde probleem.",
+        "Mijn buren, {n.full} van nummer {num}, hebben precies hetzelfde probleem.",
     ],
     "tail": [
         "\n\nmvg {r.full}\nVerzonden vanaf mijn iPhone",
@@ -325,8 +325,8 @@ GENRES["rmail"] = {
 GENRES["intake"] = {
     "head": ["Waar gaat uw verzoek over?\n", "Omschrijving verzoek (webformulier):\n", ""],
     "body": [
-        "ik heb op {date} een brief gehad van {dept} dat mijn {topic} wordt stopgezet maar ik heb alles gewoon "
-        "ingeleverd en nu zegt {o.first} aan de telefoon dat het niet binnen is",
+        "ik heb op {date} een brief gehad van {dept} dat mijn aanvraag voor de {scheme} is afgewezen "
+        "maar ik heb alles gewoon ingeleverd en nu zegt {o.first} aan de telefoon dat het niet binnen is",
         "mijn man {v.full} is ziek en kan zelf niet bellen daarom doe ik het",
         "ik heb al 3 keer gebeld met {pubnr} maar niemand weet ervan",
         "graag contact via {r.phone} of {r.email}, ik ben niet zo goed met de computer",
