@@ -23,7 +23,7 @@ GENRES: dict[str, dict[str, list[str]]] = {
             "{dm} huisbezoek {r.addr}, {r.zij} woont daar met {r.haar} dochter {d.first} ({num} jr) op driehoog "
             "zonder lift",
             "{o.Sur} geeft aan dat het dossier bij {body} ligt en dat {o.zij} er nu niks mee kan.",
-            "notitie: {r.first} wil NIET dat de buurman ({n.full}) weet dat {r.zij} heeft geklaagd!!",
+            "notitie: {r.first} wil NIET dat de buren ({n.full}) weten dat {r.zij} heeft geklaagd!!",
             "terugkoppeling gegeven aan {r.hon}, {r.zij} voelt zich eindelijk gehoord. status naar opgelost",
             "overleg met {b.full} (teamleider {dept}) over de termijn van [[zes weken]]; kan niet korter zegt {b.zij}",
             "nb {r.sur} heeft een [[bewindvoerder]], {w.full}, bereikbaar via {w.phone}. eerst via {w.hem} laten lopen",
@@ -249,7 +249,7 @@ MORE: dict[str, list[str]] = {
         "ook mijn moeder {z.full} heeft hier last van, zij is {num}0+ en slecht ter been",
     ],
     "phone": [
-        "Dhr. vraagt naar {o.full}; is met vakantie tot {date}, vervanger is {o2.full}.",
+        "Beller vraagt naar {o.full}; {o.zij} is met vakantie tot {date}, vervanger is {o2.full}.",
         "Nummer van de [[bewindvoerder]] ({w.full}): {w.phone}",
         "{r.Hon} wil dat {p.first} ({p.phone}) voortaan gebeld wordt, {r.zij} hoort slecht.",
     ],
@@ -333,7 +333,7 @@ GENRES["intake"] = {
         "wij wonen op {r.addr} ({r.pc}) sinds {num} jaar en nu ineens moet de schutting weg",
         "Wat heeft u al geprobeerd? gebeld, gemaild naar {info}, langs geweest bij {building}",
         "Wat wilt u bereiken? dat iemand gewoon eerlijk uitlegt waarom",
-        "ik spreek niet goed nederlands, mijn buurman {n.first} helpt mij met dit formulier",
+        "ik spreek niet goed nederlands, {n.first} van hiernaast helpt mij met dit formulier",
         "BSN: {r.bsn} (van mij) en {p.bsn} (van mijn partner {p.first})",
         "Het gaat over mijn zoon {s.first} ({s.dob}), hij krijgt geen [[leerlingenvervoer]] meer",
         "de vorige keer heeft {o.full} mij geholpen, die was heel aardig, kan ik weer bij {o.hem}?",

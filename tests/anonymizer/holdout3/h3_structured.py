@@ -81,7 +81,7 @@ SHAPES: list[str] = [
     "Contactpersonen:\n1. {r.full} - {r.phone}\n2. {p.full} (partner) - {p.phone}\n3. {w.full} (bewindvoerder) - "
     "{w.email}",
     # 30 quick note with inline identifiers
-    "nwe gegevens dhr {r.sur}: tel {r.phone2} / mail {r.email} / rek.nr {r.iban}",
+    "nwe gegevens {r.hon}: tel {r.phone2} / mail {r.email} / rek.nr {r.iban}",
     # 31 CSV without header, comma separated and quoted
     '"{r.full}","{r.addr}","{r.pc}","{r.phone}","{casenr}"\n"{n.full}","{n.addr}","{n.pc}","{n.phone}","{case2nr}"',
     # 32 identification check
