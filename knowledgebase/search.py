@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import heapq
 import os
 import shutil
 import threading
@@ -50,7 +49,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from whoosh import index as windex
 
-from . import dense_search
+from . import dense_search, reference_search
 from .analysis import (
     MAX_QUERY_CHARS,
     MAX_QUERY_TOKENS,
@@ -66,13 +65,12 @@ from .analysis import (
     stem,
     tokenize,
 )
-from .commons import COMMONS_FIELDS, own_first
+from .commons import COMMONS_FIELDS
 from .datatypes import FACET_KEYS, ArticleDoc, Hit, SearchBackend, SearchQuery, SearchResult
-from .hits import _make_hit, _nearest_themes, make_snippet
-from .planning import W_EXACT, _Alt, _filter_set, _fuzzy_plan, _Group, _key_words, _plan, _suggest_from
-from .ranking import _score, _top, score_query
+from .hits import _make_hit, make_snippet
+from .planning import W_EXACT, _Alt, _Group, _key_words, _plan
+from .ranking import _score
 from .reader import _State, read_surface, write_surface
-from .selection import select
 
 # Indexes built before the split pickled their schema with these classes under this module's name.
 _SCHEMA_CLASSES = (DutchStemFilter, DutchStopFilter, FoldFilter, LexiconField, ReverseFilter)
@@ -96,6 +94,8 @@ __all__ = [
 _STATES: dict[str, _State] = {}
 _LOCKS: dict[str, threading.RLock] = {}
 _REGISTRY_LOCK = threading.Lock()
+_CHECKED: dict[str, tuple[float, tuple]] = {}  # index key -> (monotonic time, file signature) of the last full check
+RECHECK_SECONDS = 1.0  # with an unchanged signature the full check (CURRENT, Whoosh's TOC) runs at most this often
 
 
 def _after_fork_in_child() -> None:
@@ -103,6 +103,7 @@ def _after_fork_in_child() -> None:
     global _REGISTRY_LOCK
     _STATES.clear()
     _LOCKS.clear()
+    _CHECKED.clear()
     _REGISTRY_LOCK = threading.Lock()
 
 
@@ -152,6 +153,7 @@ class SearchIndex:
         """``engine``: "dense" (vectorised, :mod:`.dense_search`) or "reference" (the exhaustive dict scorer)."""
         self.index_dir = Path(index_dir)
         self.engine = "reference" if engine == "reference" else "dense"
+        self._key: str | None = None
 
     # ---- generations
     def _current_file(self) -> Path:
@@ -183,13 +185,43 @@ class SearchIndex:
         Whoosh readers seek on shared file objects, so reads of one index are serialised per
         process (the work is CPU-bound under the GIL anyway); writers never block readers.
         """
-        key = str(self.index_dir.resolve())
+        key = self._key
+        if key is None:
+            key = self._key = str(self.index_dir.resolve())
         with _REGISTRY_LOCK:
             lock = _LOCKS.setdefault(key, threading.RLock())
         with lock:
             yield self._state_locked(key)
 
+    def _written(self) -> None:
+        """After a write in this process the next read checks the index fully (a change within one clock tick)."""
+        _CHECKED.pop(str(self.index_dir.resolve()), None)
+
+    def _signature(self, gen_dir: Path) -> tuple | None:
+        """Inode and mtime of CURRENT (replaced on a rebuild) and of the generation directory (a commit adds files)."""
+        try:
+            cur, gen = os.stat(self._current_file()), os.stat(gen_dir)
+        except OSError:
+            return None
+        return (cur.st_ino, cur.st_mtime_ns, gen.st_ino, gen.st_mtime_ns)
+
     def _state_locked(self, key: str) -> _State | None:
+        st = _STATES.get(key)
+        sig = None
+        if st is not None and st.pid == os.getpid():  # two stat calls instead of reading CURRENT and listing the TOC
+            sig = self._signature(st.gen_dir)
+            last = _CHECKED.get(key)
+            if sig is not None and last is not None and last[1] == sig and time.monotonic() - last[0] < RECHECK_SECONDS:
+                return st
+        checked_at = time.monotonic()
+        st = self._state_checked(key)
+        if st is None:
+            _CHECKED.pop(key, None)
+        elif sig is not None:
+            _CHECKED[key] = (checked_at, sig)  # the signature from before the check: a change after it is seen
+        return st
+
+    def _state_checked(self, key: str) -> _State | None:
         gen = self._gen_dir()
         st = _STATES.get(key)
         if st is not None and (st.pid != os.getpid() or gen is None or st.gen_dir != gen):
@@ -235,8 +267,11 @@ class SearchIndex:
 
     def rebuild(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None = None) -> int:
         """Build a fresh generation from ``docs`` and swap it in atomically; returns the count."""
-        with self._write_lock():
-            return self._rebuild_locked(docs, progress)
+        try:
+            with self._write_lock():
+                return self._rebuild_locked(docs, progress)
+        finally:
+            self._written()
 
     def _rebuild_locked(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None) -> int:
         name = f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
@@ -306,8 +341,11 @@ class SearchIndex:
         deletes = [str(d) for d in deletes]
         if not upserts and not deletes:
             return
-        with self._write_lock():
-            self._apply_locked(upserts, deletes)
+        try:
+            with self._write_lock():
+                self._apply_locked(upserts, deletes)
+        finally:
+            self._written()
         with self._reading():
             pass  # refresh this process's cached searcher now
 
@@ -378,59 +416,7 @@ class SearchIndex:
             return SearchResult(0, [], page, per_page, {k: [] for k in FACET_KEYS}, None, [])
         if self.engine == "dense":
             return dense_search.search(st, query, page, per_page, sort)
-        q = (query.q or "")[:MAX_QUERY_CHARS]
-        allowed = _filter_set(st, query)
-        words = [w for w in tokenize(q)][: MAX_QUERY_TOKENS * 3]
-        content = [w for w in words if w not in STOPWORDS and len(w) > 1][:MAX_QUERY_TOKENS]
-
-        suggestion = None
-        if not content:
-            # browse: everything (filtered), newest first
-            order = st.date_order()
-            docs = order if allowed is None else [d for d in order if d in allowed]
-            ranked = [(d, 0.0) for d in docs[: page * per_page]]
-            facets = st.facets_for(None if allowed is None else docs)
-            total_override = len(docs)
-            terms: set[str] = set()
-            related: list[Hit] = []
-            expanded: set[int] = set()
-        else:
-            groups, suggestion = _plan(st, content)
-            scored = score_query(st, groups, allowed)
-            fuzzy = None
-            if not scored.scores:
-                groups2 = _fuzzy_plan(st, content)
-                if groups2:
-                    fuzzy = score_query(st, groups2, allowed, use_feedback=False)
-                    if fuzzy.scores and suggestion is None:
-                        suggestion = _suggest_from(st, groups2, content)
-            theme, dept = st.column("theme"), st.column("department")
-            picked = select(scored, fuzzy, lambda d: (theme[d], dept[d]))
-            results = picked.results
-            need = page * per_page
-            if sort == "date":
-                dates = st.column("date")
-                ranked = heapq.nlargest(need, results.items(), key=lambda kv: (dates[kv[0]], kv[1], -kv[0]))
-            else:
-                ranked = own_first(results, _top(results, need + 1), need, st.column("own"))
-            facets = st.facets_for(results)
-            total_override = len(results)
-            terms = scored.terms | (fuzzy.terms if fuzzy else set())
-            related = [_make_hit(st, d, s, terms, reason=why) for d, s, why in picked.related]
-            expanded = picked.expanded
-
-        total = total_override
-        start = (page - 1) * per_page
-        hits = [
-            _make_hit(st, d, s, terms, match="expanded" if d in expanded else "direct")
-            for d, s in ranked[start : start + per_page]
-        ]
-        nearest: list[str] = []
-        if total == 0:
-            nearest = _nearest_themes(st, q, allowed)
-        if suggestion is not None and (total == 0 or fold(suggestion) == fold(" ".join(content))):
-            suggestion = None  # a correction that finds nothing is no help
-        return SearchResult(total, hits, page, per_page, facets, suggestion, nearest, related)
+        return reference_search.search(st, query, page, per_page, sort)
 
     def similar(self, text: str, limit: int = 3) -> list[Hit]:
         """Articles similar to free text (e.g. the subject a resident is typing)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from kb_heldout import build
@@ -97,3 +98,26 @@ def test_word_list_beside_the_index_follows_apply(index):
     assert [h.reference for h in ix.search(SearchQuery(q="zwembadsluiting")).hits] == ["HO-SWIM"]
     res = ix.search(SearchQuery(q="zwembadsluitng"))  # a typo of the new word: corrected from the word list
     assert res.total == 1 and res.suggestion == "zwembadsluiting"
+
+
+def test_changes_written_by_another_process_are_seen_at_once(index, tmp_path):
+    """The cheap freshness check (two stat calls) still notices another process's apply and rebuild."""
+    import subprocess
+    import sys
+
+    ix, docs = index
+    q = SearchQuery(q="terrasvergunning", per_page=50)
+    assert "HO-OTHER" not in [h.reference for h in ix.search(q).hits]
+    script = (
+        "import sys; from knowledgebase import ArticleDoc, SearchIndex\n"
+        "ix = SearchIndex(sys.argv[1])\n"
+        "if sys.argv[2] == 'apply':\n"
+        "    ix.apply(upserts=[ArticleDoc('HO-OTHER', 'Terrasvergunning elders', 'De terrasvergunning kwam.',"
+        " 'Economie', 'Vergunningen', 'opgelost', 2026)])\n"
+        "else:\n"
+        "    ix.rebuild([])\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(ix.index_dir), "apply"], check=True, cwd=Path.cwd())
+    assert "HO-OTHER" in [h.reference for h in ix.search(q).hits]
+    subprocess.run([sys.executable, "-c", script, str(ix.index_dir), "rebuild"], check=True, cwd=Path.cwd())
+    assert ix.search(q).total == 0 and ix.doc_count() == 0
