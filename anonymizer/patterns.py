@@ -392,6 +392,23 @@ _UNITS = frozenset("kg km cm mm mg ml cl dl kw mw gw kv pk mb gb kb tb hz ha dm 
 _TWO_LETTER_WORDS = frozenset("in op en te of is om na nu al ja zo af er ik je we ze u aan de".split())
 
 
+# A house number ending its line or field right before: "Walnootlaan 130\n1873 ja  AMERSFOORT".
+_NUMBER_LINE_BEFORE = re.compile(r"\d[A-Za-z]{0,3}(?:[ \-](?:hs|bis|I{1,3}|[A-Za-z]))?[ \t]*(?:,|\r?\n)[ \t]*$")
+_CAPS_PLACE_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][A-Za-z'\-]{2,})(?![\w])")
+
+
+def _address_postcode(text: str, start: int, end: int) -> bool:
+    """A postcode whose letters are a word ("1873 ja", "4541 en") in an address block: after a house number that
+    ends its line or field, before a place name (also in capitals, as on envelopes)."""
+    if not _NUMBER_LINE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    m = _CAPS_PLACE_AFTER.match(text, end)
+    if not m:
+        return False
+    w = m.group("w")
+    return w.isupper() or w in PLACES_FULL or w.capitalize() in PLACES_FULL
+
+
 def _place_after(text: str, pos: int) -> bool:
     m = _POSTCODE_PLACE_AFTER.match(text, pos)
     return bool(m) and (m.group("place") in PLACES_FULL or m.group("place").split()[0] in PLACES_FULL)
@@ -419,6 +436,7 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in POSTCODE_ANYCASE_RE.finditer(text):
         if (
             m.group()[-2:].isupper()
+            or _address_postcode(text, m.start(), m.end())
             or _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start())
             or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
             or (
@@ -1168,6 +1186,53 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
                 continue
         if add or at_address:
             yield m.start(), m.end("no"), "ADDRESS", "[adres]"
+
+
+# An address line without a street suffix: capitalised words and a house number ending a line or field right
+# before a postcode ("Lange Voort 206\n5120 KJ Heerlen", "| Spoorzicht 130, 7817 ke Amersfoort |"), or after an
+# address cue ("ADRES: NIEUWE GOUWE 93", "ik woon op Lange Voort 94", "verhuisd naar de Nieuwe Gouwe 31 bis").
+_AL_WORD = r"[" + _UP + r"][\w'’]*(?:-[" + _UP + r"][\w'’]+)?"
+_AL_NO = r"(?P<no>\d{1,5}(?:(?:[ \-]?(?:bis|hs|huis|I{1,3})|-\d{1,3}|[A-Za-z]))?)(?![\w\-.,/]\w|[\w])"
+ADDRESS_BEFORE_POSTCODE_RE = re.compile(
+    r"(?m)(?:^|[|:;\t])[ \t]*(?P<street>"
+    + _AL_WORD
+    + r"(?:[ \t]+"
+    + _AL_WORD
+    + r"){0,3})[ \t]+"
+    + _AL_NO
+    + r"[ \t]*(?:,|\r?\n)[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
+)
+ADDRESS_CUE_RE = re.compile(
+    r"(?i:\badres(?:[ \t]+(?:is|wordt|was))?[ \t]*:?|\bwoon(?:t|de|achtig)?[ \t]+(?:op|aan)|\bverhuisd[ \t]+naar|"
+    r"\bverhuist[ \t]+naar)[ \t]+(?:(?i:de|het|'t)[ \t]+)?(?P<street>"
+    + _AL_WORD
+    + r"(?:[ \t]+"
+    + _AL_WORD
+    + r"){0,3})[ \t]+"
+    + _AL_NO
+)
+_NOT_STREET_START = frozenset({"postbus", "antwoordnummer", "bus", "kamer", "blok", "week", "dag", "bijlage"})
+
+
+def address_line_candidates(text: str, low: str, is_place, is_name) -> Iterator[Cand]:
+    """Streets without a street suffix, known by their place in an address (see ``ADDRESS_BEFORE_POSTCODE_RE`` and
+    ``ADDRESS_CUE_RE``): the shape of the line is the evidence, not the word. Post boxes and places are no street."""
+    if not any(c.isdigit() for c in text):
+        return
+    hits = []
+    if "\n" in text or "," in text:
+        hits += list(ADDRESS_BEFORE_POSTCODE_RE.finditer(text))
+    if "adres" in low or "woon" in low or "verhuis" in low:
+        hits += list(ADDRESS_CUE_RE.finditer(text))
+    for m in hits:
+        words = m.group("street").split()
+        first = words[0].lower()
+        if first in _NOT_STREET_START or (len(words) == 1 and (is_place(words[0]) or is_name(words[0]))):
+            continue
+        no = m.group("no")
+        if re.fullmatch(r"(?:19|20)\d\d", no):
+            continue  # a year, not a house number
+        yield m.start("street"), m.end("no"), "ADDRESS", "[adres]"
 
 
 # A street named without a house number after a place preposition and an article: "langs het Zuiderdiep",

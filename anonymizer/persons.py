@@ -131,7 +131,7 @@ CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ah
     + r")\b)",
     re.I,
 )
-AFTER_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}\s*,?\s*$")
+AFTER_POSTCODE = re.compile(r"\d{4}\s?[A-Za-z]{2}\s*,?\s*$")  # "2797 dr ZOETERMEER": the place, in any case
 # Verbs that nearly always have a person as subject: "Schaap belde", "Bouwman zei".
 SPEECH_AFTER = re.compile(
     r"^,?\s*(?:zei|zegt|belde|mailde|appte|schreef|vertelde|vertelt|meldde|klaagde|antwoordde|reageerde|"
