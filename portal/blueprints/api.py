@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, jsonify, request
@@ -22,12 +24,28 @@ PUBLIC_FACET = {"municipality": "gemeente"}  # the commons' facet keeps its Dutc
 bp.after_request(open_data)
 
 
-def _hit(h: Hit, **extra: Any) -> dict[str, Any]:
+_PLAIN_REFERENCE = re.compile(r"[A-Za-z0-9._-]{1,80}")  # characters a URL path never escapes
+
+
+def _article_url() -> Callable[[str], str]:
+    """The absolute URL of an article by reference; built once per answer, not once per hit (a quarter of a
+    cached search's time went to building URLs). Other references go through `external_url`."""
+    prefix = external_url("kb.article", reference="x")[:-1]
+
+    def url(reference: str) -> str:
+        if _PLAIN_REFERENCE.fullmatch(reference):
+            return prefix + reference
+        return external_url("kb.article", reference=reference)
+
+    return url
+
+
+def _hit(h: Hit, url: Callable[[str], str] | None = None, **extra: Any) -> dict[str, Any]:
     """One article in the API's answer (a result, or a related article with `reason`)."""
     return {
         "reference": h.reference,
         "title": h.title,
-        "url": external_url("kb.article", reference=h.reference),
+        "url": (url or _article_url())(h.reference),
         "theme": h.theme,
         "department": h.department,
         "outcome": h.outcome,
@@ -44,19 +62,20 @@ def knowledge_search() -> ResponseReturnValue:
     if errors:
         return jsonify({"error": "Ongeldige parameters.", "fields": errors, "status": 400}), 400
     result = knowledge.search(query)
+    url = _article_url()
     return jsonify(
         {
             "total": result.total,
             "page": result.page,
             "per_page": result.per_page,
-            "results": [_hit(h, match=h.match) for h in result.hits],
+            "results": [_hit(h, url, match=h.match) for h in result.hits],
             "facets": {
                 PUBLIC_FACET.get(name, name): [{"value": v, "count": c} for v, c in values]
                 for name, values in result.facets.items()
             },
             "suggestion": result.suggestion,
             "nearest_themes": result.nearest_themes,
-            "related": [_hit(h, reason=h.reason) for h in result.related],
+            "related": [_hit(h, url, reason=h.reason) for h in result.related],
         }
     )
 
