@@ -157,8 +157,8 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     if digits:  # a house number
         cands.extend(P.lower_street_candidates(text, low, _is_word))
         cands.extend(caps_street_candidates(text, low, _is_word))
-    cands.extend(abbreviated_street_candidates(text))
-    cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
+        cands.extend(abbreviated_street_candidates(text))
+        cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
     cands.extend(P.address_line_candidates(text, low, _is_place, _is_gov))
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     return cands

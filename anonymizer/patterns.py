@@ -980,8 +980,8 @@ _PREFIXES = r"(?:(?:" + STREET_PREFIX + r")\s+(?:" + _PART + r"\s+)*)"
 # "Kanaalweg Oost", "Rijksstraatweg-Zuid": a compass word that belongs to the street name.
 COMPASS = r"(?:[ \-](?:Noord|Oost|Zuid|West|Noordzijde|Oostzijde|Zuidzijde|Westzijde|NZ|OZ|ZZ|WZ)(?![\w\-]))?"
 _COMPASS_WORDS = frozenset("Noord Oost Zuid West Noordzijde Oostzijde Zuidzijde Westzijde NZ OZ ZZ WZ".split())
-STREET_RE = re.compile(
-    r"(?<![\w\-])(?P<street>(?:"
+STREET_RE = re.compile(  # the look-ahead (every way in starts so) fails most positions before the alternatives
+    r"(?<![\w\-])(?=[A-ZÀ-ÖØ-Þ'1-4])(?P<street>(?:"
     r""
     + _PREFIXES
     + r"*(?:"

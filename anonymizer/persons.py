@@ -243,21 +243,16 @@ def _sent_start(text: str, pos: int) -> bool:
 def tokenize(text: str) -> list[Tok]:
     """Name-candidate tokens (capitalised words, initials, particles) with sentence-start flags."""
     toks: list[Tok] = []
+    append = toks.append
     for m in TOKEN_RE.finditer(text):
         t = m.group()
-        first = t[0]
-        tok = Tok(m.start(), m.end(), t)
-        tok.cap = first.isupper()
-        tok.initial = tok.cap and t[-1] == "." and (len(t) == 2 or t.lower() not in CUE_WORDS)
-        tok.particle = not tok.initial and t.lower() in PARTICLES
-        if tok.cap:
-            st = m.start()
-            # fast path: "word Word" in the middle of a sentence
-            if st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE:
-                tok.sent_start = False
-            else:
-                tok.sent_start = _sent_start(text, st)
-        toks.append(tok)
+        st, en = m.span()
+        cap = t[0].isupper()
+        initial = cap and t[-1] == "." and (len(t) == 2 or t.lower() not in CUE_WORDS)
+        particle = not initial and t.lower() in PARTICLES
+        # fast path: "word Word" in the middle of a sentence
+        sent = cap and not (st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE)
+        append(Tok(st, en, t, initial, cap, particle, sent and _sent_start(text, st)))
     return toks
 
 
