@@ -739,6 +739,11 @@ _LOWER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # led by the digit: digits are rar
 _CASE_LOWER_GLUED = re.compile(r"(?<![\w\-/])[a-z]{1,5}\d+(?:[\-/.]?\d+)*(?![\w\-/]|[.,]\d)")
 
 
+_DATE_TOKEN = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([\-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d"
+)
+
+
 def _case_cue(before: str) -> int:
     """2 for a strong cue ("kenmerk"), 1 for a weak one ("melding"), 0 for none."""
     words = before.lower().split()[-4:]
@@ -798,6 +803,8 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
         if _PUBLIC_NO.fullmatch(tok):
             continue
         cue = _case_cue(text[max(0, m.start() - 40) : m.start()])
+        if _DATE_TOKEN.fullmatch(tok) and (cue != 2 or "datum" in text[max(0, m.start() - 24) : m.start()].lower()):
+            continue  # "Datum aanvraag: 22-7-2024": a date, not an application number
         if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in CASE_SHAPES.finditer(text):
