@@ -25,6 +25,7 @@ with warnings.catch_warnings():
 
 import numpy as np
 
+from .blocks import _decode_blocks
 from .facets import FacetsMixin
 
 _LENGTH_CACHE: dict[tuple, np.ndarray] = {}
@@ -397,20 +398,12 @@ class _State(FacetsMixin):
                 m = m.child
             if not isinstance(m, W3LeafMatcher):
                 raise TypeError("unexpected matcher")
-            ids: list[int] = []
-            ws: list[float] = []
-            while m.is_active():
-                m._read_ids()
-                m._read_weights()
-                i = m._i
-                ids.extend(m._ids[i:])
-                ws.extend(m._weights[i:])
-                m._next_block()
-            ids_np = np.array(ids, dtype=np.int64)
+            id_blocks, tf_blocks = _decode_blocks(m)
+            ids_np = np.concatenate(id_blocks) if id_blocks else np.zeros(0, dtype=np.int64)
             if not scorable:
-                scores = np.ones(len(ids))
+                scores = np.ones(len(ids_np))
             else:  # the same float operations, in the same order, as one BM25F line per posting in Python
-                tf = np.array(ws, dtype=np.float64)
+                tf = np.concatenate(tf_blocks) if tf_blocks else np.zeros(0)
                 scores = idf * (tf * k1p) / (tf + c1 + c2 * self._lengths(leaf, fieldname)[ids_np])
             if deleted:
                 keep = ~np.isin(ids_np, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
