@@ -159,7 +159,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
         cands.extend(caps_street_candidates(text, low, _is_word))
         cands.extend(abbreviated_street_candidates(text))
         cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
-    cands.extend(P.address_line_candidates(text, low, _is_place, _is_gov))
+        cands.extend(P.address_line_candidates(text, low, _is_place, _is_gov))
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     return cands
 

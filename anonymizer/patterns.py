@@ -1219,15 +1219,18 @@ ADDRESS_CUE_RE = re.compile(
     + _AL_NO
 )
 _NOT_STREET_START = frozenset({"postbus", "antwoordnummer", "bus", "kamer", "blok", "week", "dag", "bijlage"})
+_ANY_DIGIT = re.compile(r"\d")
+# What every ADDRESS_BEFORE_POSTCODE_RE match holds, in a scan led by one class (that pattern is tried everywhere).
+_POSTCODE_LINE_GATE = re.compile(r"[,\n][ \t]*[1-9]\d{3}")
 
 
 def address_line_candidates(text: str, low: str, is_place, is_name) -> Iterator[Cand]:
     """Streets without a street suffix, known by their place in an address (see ``ADDRESS_BEFORE_POSTCODE_RE`` and
     ``ADDRESS_CUE_RE``): the shape of the line is the evidence, not the word. Post boxes and places are no street."""
-    if not any(c.isdigit() for c in text):
+    if not _ANY_DIGIT.search(text):
         return
     hits = []
-    if "\n" in text or "," in text:
+    if ("\n" in text or "," in text) and _POSTCODE_LINE_GATE.search(text):
         hits += list(ADDRESS_BEFORE_POSTCODE_RE.finditer(text))
     if "adres" in low or "woon" in low or "verhuis" in low:
         hits += list(ADDRESS_CUE_RE.finditer(text))
