@@ -33,8 +33,8 @@ _COLUMN_CACHE: dict[tuple, list[str]] = {}
 SEGMENT_CACHE_ENTRIES = 24  # per-segment field lengths and columns kept (one entry: a list per document)
 RESULT_CACHE_ENTRIES = 2048  # whole search results per generation (a few kB each)...
 RESULT_CACHE_BYTES = 12_000_000  # ...and at most about this many bytes of them (estimated by result_bytes)
-POSTINGS_CACHE_ENTRIES = 200_000  # (docnum, score) pairs kept as ready dicts, most recently used (~18 MB)...
-PACKED_POSTINGS_ENTRIES = 3_000_000  # ...and kept packed in arrays, 12 bytes a pair (~36 MB): no re-reading
+POSTINGS_CACHE_ENTRIES = 50_000  # (docnum, score) pairs kept as ready dicts (~5 MB; the dense search reads arrays)
+PACKED_POSTINGS_ENTRIES = 3_000_000  # pairs kept packed in arrays, 12 bytes a pair (~36 MB): no re-reading
 EXPAND_CACHE_LOOKUPS = 20_000  # remembered lexicon lookups (prefixes, suffixes, spellings)...
 EXPAND_CACHE_TERMS = 200_000  # ...holding at most this many terms in all (~15 MB)
 
