@@ -250,13 +250,30 @@ def _connect(cfg: ServerConfig) -> smtplib.SMTP:
     return smtp
 
 
+# Authentication or encryption required or failed: the portal's configuration, not this message, is wrong.
+CONFIGURATION_CODES = frozenset({530, 534, 535, 538})
+
+
 def _permanent(exc: Exception) -> bool:
-    """5xx answers are final; 4xx and connection trouble are worth another try."""
+    """5xx answers about this message are final; 4xx, connection trouble and configuration errors are retried.
+
+    A server that wants a login or STARTTLS first, or refuses our sender address, would refuse every message:
+    once the administrator fixes the setting, the queued mails still go.
+    """
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return all(code >= 500 for code, _ in exc.recipients.values())
+    if isinstance(exc, (smtplib.SMTPSenderRefused, smtplib.SMTPAuthenticationError)):
+        return False
     if isinstance(exc, smtplib.SMTPResponseException):
-        return exc.smtp_code >= 500
+        return exc.smtp_code >= 500 and exc.smtp_code not in CONFIGURATION_CODES
     return False
+
+
+def _server_wide(exc: Exception) -> bool:
+    """A failure every other message would meet too (TLS, login, sender refused): stop this round."""
+    if isinstance(exc, (smtplib.SMTPSenderRefused, smtplib.SMTPAuthenticationError, ssl.SSLError)):
+        return True
+    return isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code in CONFIGURATION_CODES
 
 
 def _describe(exc: Exception) -> str:
@@ -297,13 +314,16 @@ def deliver_due(limit: int = 100, report: FlushReport | None = None) -> FlushRep
             row = db.session.get(MailOutbox, row_id)
             if row is None:
                 continue
+            connecting = False
             try:
                 msg = build_message(row)
                 if cfg is None:
                     _mark_sent(row, eml_name=_write_eml(row, msg))
                 else:
                     if smtp is None:
+                        connecting = True
                         smtp = _connect(cfg)
+                        connecting = False
                     smtp.send_message(
                         msg, from_addr=bare_address(sender_address()), to_addrs=[bare_address(row.to_addr)]
                     )
@@ -323,6 +343,9 @@ def deliver_due(limit: int = 100, report: FlushReport | None = None) -> FlushRep
                     _close(smtp)
                     smtp = None
                 log.warning("Mail %s not sent (%s): %s", row.id, row.state, row.last_error)
+                if connecting or _server_wide(exc):
+                    db.session.commit()
+                    break  # the rest stay pending: no connection attempt (and time-out) per message
             db.session.commit()
     finally:
         if smtp is not None:
