@@ -84,8 +84,8 @@ def cue_before(before: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last in CUE_WORDS or last.rstrip(",") in CUE_WORDS or last in CUE_PHRASES:
-        return True
+    if last in CUE_WORDS or last.rstrip(",:") in CUE_WORDS or last in CUE_PHRASES:
+        return True  # "mevrouw", "teamleider:" (a field label naming a role)
     for k in (2, 3, 4):
         if len(words) >= k:
             phrase = " ".join(words[-k:])

@@ -138,7 +138,8 @@ ROLES = (
     r"projectleider|opzichter|wijkbeheerder|woonconsulent|huismeester|conciërge|chauffeur|"
     r"agent|agente|rechercheur|officier|rechter|notaris|deurwaarder|tolk|vrijwilliger|vrijwilligster|"
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
-    r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker"
+    r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker|ouder|verzorger|voogd|"
+    r"gezinslid"
 )
 
 
@@ -153,7 +154,7 @@ RELATIONS = frozenset(
         "benedenbuurman benedenbuurvrouw zoon zoontje dochter dochtertje man vrouw echtgenoot echtgenote partner "
         "vriend vriendin moeder vader broer zus zuster oom tante opa oma neef nicht kleinzoon kleindochter "
         "schoonzoon schoondochter schoonmoeder schoonvader zwager schoonzus stiefvader stiefmoeder pleegvader "
-        "pleegmoeder pleegkind kind ex huisgenoot kamergenoot mantelzorger"
+        "pleegmoeder pleegkind kind ex huisgenoot kamergenoot mantelzorger ouder verzorger voogd gezinslid"
     ).split()
 )
 
