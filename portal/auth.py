@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from flask import Flask, abort
 from flask_login import current_user
+from flask_login.utils import _user_context_processor
 from sqlalchemy import select
 
 from .extensions import db, login_manager
@@ -69,3 +70,12 @@ def init_app(app: Flask) -> None:
     # "basic": a changed IP or browser marks the session not fresh. Revocation itself is the per-user
     # session_version (logout, deactivation); "strong" would also rewrite every anonymous session cookie.
     login_manager.session_protection = "basic"
+    # Flask-Login's context processor loads the user for every rendered template (a session check and a hash of
+    # address and browser), also on pages that never show who is logged in. Templates get the same lazy proxy
+    # views use: the user is loaded the first time a template touches `current_user`, with the same checks.
+    processors = app.template_context_processors[None]
+    processors[:] = [_lazy_user if p is _user_context_processor else p for p in processors]
+
+
+def _lazy_user() -> dict[str, Any]:
+    return {"current_user": current_user}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from flask import Flask
+from flask import Flask, current_app, has_request_context, request, url_for
 
 from . import labels
 from .services import clock
@@ -88,4 +88,36 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def _globals() -> dict[str, object]:
-        return {"municipality": app.config["MUNICIPALITY"], "endpoints": app.view_functions}
+        return {"municipality": app.config["MUNICIPALITY"], "endpoints": app.view_functions, "links": links()}
+
+
+_LINKS_MAX = 64  # root paths kept per app: one in practice; cleared rather than grown
+
+
+class Links(dict[str, str]):
+    """``links['public.home']``, ``links['static:css/portal.css']``: the URLs of links that are the same on every
+    page (menus, footer, stylesheets), each built once with `url_for` and then kept.
+
+    One mapping per app and root path of the request (SCRIPT_NAME), so links still follow where the app is
+    mounted; nothing from the query string, the Host header or the user goes into them. Use plain `url_for`
+    for anything else.
+    """
+
+    def __missing__(self, key: str) -> str:
+        endpoint, _, filename = key.partition(":")
+        url = url_for(endpoint, filename=filename) if filename else url_for(endpoint)
+        self[key] = url
+        return url
+
+
+def links() -> Links:
+    """The app's `Links` for the current request's root path (outside a request: a fresh one, not kept)."""
+    if not has_request_context():
+        return Links()
+    per_root: dict[str, Links] = current_app.extensions.setdefault("portal_links", {})
+    found = per_root.get(request.script_root)
+    if found is None:
+        if len(per_root) >= _LINKS_MAX:
+            per_root.clear()
+        found = per_root[request.script_root] = Links()
+    return found

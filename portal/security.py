@@ -7,9 +7,10 @@ Rate limits come in two layers:
 * The sensitive endpoints (log-in, submitting a request, everything behind a tracking code) are counted
   in the database table `rate_limit_hits`. The database is the one store every gunicorn worker already
   shares (SQLite file or PostgreSQL), it is transactional, and it needs no extra service.
-* Flask-Limiter adds a coarse flood guard on every other route (`RATELIMIT_DEFAULT`). It uses
-  `RATELIMIT_STORAGE_URI` (e.g. redis://) when configured; otherwise memory, which counts per worker.
-  That is acceptable only because this layer is a coarse guard: the limits that matter are the ones above.
+* A coarse flood guard (portal/floodguard.py, on the `limits` library under Flask-Limiter) counts every other
+  route (`RATELIMIT_DEFAULT`). It uses `RATELIMIT_STORAGE_URI` (e.g. redis://) when configured; otherwise
+  memory, which counts per worker. That is acceptable only because this layer is a coarse guard: the limits
+  that matter are the ones above.
 
 A client is identified by a salted HMAC of its address (salt: the app secret and today's date), so no
 IP address is ever written to the database or to a shared store, and the key changes every day.
@@ -24,16 +25,18 @@ import ipaddress
 import logging
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from flask import Flask, Response, abort, current_app, g, has_request_context, request
-from flask.sessions import SecureCookieSessionInterface
-from flask_limiter import Limiter
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
+from flask.wrappers import Request
 from sqlalchemy import delete, func, insert, select
 from werkzeug.datastructures import MultiDict
 
-from . import logsafe
+from . import floodguard, logsafe
 from .extensions import db
 from .models import utcnow
 from .models_security import RateLimitHit
@@ -80,10 +83,10 @@ def init_app(app: Flask) -> None:
 
     app.add_template_global(external_url)  # absolute links in pages come from PORTAL_BASE_URL too
     # First of all before-request hooks: a flood is counted even when its CSRF tokens are wrong.
-    app.before_request_funcs.setdefault(None, []).insert(0, _sensitive_limit)
+    floodguard.init_app(app, frozenset(SENSITIVE))
+    app.before_request_funcs.setdefault(None, []).insert(0, _rate_limits)
     # Then, still before CSRF and every view: input no database can hold gets a Dutch 4xx, never a 500.
     app.before_request_funcs[None].insert(1, _refuse_unstorable_input)
-    _init_flask_limiter(app)
     logsafe.install("werkzeug", "gunicorn.access", "gunicorn.error", app.logger.name, "portal")
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         check_sqlite_version(app)
@@ -91,7 +94,7 @@ def init_app(app: Flask) -> None:
 
 def _configure(app: Flask) -> None:
     cfg = app.config
-    cfg.setdefault("RATELIMIT_ENABLED", not app.testing)
+    cfg["RATELIMIT_ENABLED"] = _truthy(cfg.get("RATELIMIT_ENABLED", not app.testing))
     cfg.setdefault("RATELIMIT_SENSITIVE", "10/minute;100/hour")
     cfg.setdefault("RATELIMIT_DEFAULT", "600/minute")
     cfg.setdefault("RATELIMIT_STORAGE_URI", "memory://")
@@ -153,6 +156,20 @@ class LoopbackAwareSessionInterface(SecureCookieSessionInterface):
         if _truthy(app.config.get("PROXY_FIX")):
             return True
         return not _plain_http_on_loopback()
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        """No cookie sent: a fresh empty session without building the signing serializer (most visitors)."""
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
+    def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
+        """An empty session nobody changed sets no cookie: only say `Vary: Cookie` if it was read (as Flask does)."""
+        if not session and not session.modified:
+            if session.accessed:
+                response.vary.add("Cookie")
+            return
+        super().save_session(app, session, response)
 
 
 # --- headers -----------------------------------------------------------------------------------------------
@@ -258,6 +275,12 @@ class Window:
     seconds: int
 
 
+@lru_cache(maxsize=32)
+def _windows(spec: str) -> tuple[Window, ...]:
+    """parse_limits, once per spec (the configuration is read on every request; parsing it need not be)."""
+    return tuple(parse_limits(spec))
+
+
 def parse_limits(spec: str) -> list[Window]:
     """'10/minute;100/hour' (or '10 per minute') -> windows."""
     windows = []
@@ -271,7 +294,7 @@ def parse_limits(spec: str) -> list[Window]:
     return windows
 
 
-def hit(scope: str, client: str, windows: list[Window]) -> int | None:
+def hit(scope: str, client: str, windows: Sequence[Window]) -> int | None:
     """Count one request of `client` in `scope`; return None if allowed, else the seconds to wait.
 
     The hit is written and counted in one transaction (the write lock serialises workers), and a refused
@@ -306,30 +329,20 @@ def hit(scope: str, client: str, windows: list[Window]) -> int | None:
     return None
 
 
-def _sensitive_limit() -> None:
+def _rate_limits() -> None:
+    """Both layers in one hook: a sensitive endpoint is counted in the database, every other by the flood guard."""
     app = current_app
     if not _truthy(app.config.get("RATELIMIT_ENABLED")):
         return
     scope = SENSITIVE.get((request.endpoint or "", request.method))
     if scope is None:
+        app.extensions[floodguard.EXTENSION].check(client_key())
         return
-    wait = hit(scope, client_key(), parse_limits(app.config["RATELIMIT_SENSITIVE"]))
+    wait = hit(scope, client_key(), _windows(app.config["RATELIMIT_SENSITIVE"]))
     if wait is not None:
         g.retry_after = wait
         app.logger.warning("Rate limit reached for %s", scope)
         abort(429)
-
-
-def _init_flask_limiter(app: Flask) -> None:
-    app.config["RATELIMIT_ENABLED"] = _truthy(app.config.get("RATELIMIT_ENABLED"))
-    limiter = Limiter(key_func=client_key, default_limits_exempt_when=_is_sensitive)
-    limiter.init_app(app)
-    app.extensions["portal_limiter"] = limiter
-
-
-def _is_sensitive() -> bool:
-    """The sensitive endpoints are counted in the database; the flood guard leaves them alone."""
-    return (request.endpoint or "", request.method) in SENSITIVE or request.endpoint == "static"
 
 
 # --- SQLite ------------------------------------------------------------------------------------------------

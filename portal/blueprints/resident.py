@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, flash, make_response, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
+from markupsafe import Markup
 
 from .. import forms
 from ..models import Request
@@ -14,6 +15,7 @@ from ..services.requests import DomainError, Submission
 bp = Blueprint("resident", __name__, url_prefix="/verzoek")
 
 UNKNOWN_THEME = "onbekend"
+BLANK_CONTROL_FIELDS = "portal_blank_control_fields"  # app.extensions key
 
 
 def theme_choices() -> list[tuple[str, str]]:
@@ -79,9 +81,8 @@ def status(code: str) -> ResponseReturnValue:
     if found is None:
         abort(404)
     req, events = found
-    # The form (and with it a CSRF token in a session cookie) only when the control question is asked.
-    form = forms.ControlAnswerForm() if statuspage.asks_control(req) else None
-    return _render_status(req, codes.normalize(code), form, events=events)
+    # The control question (and with it a CSRF token in a session cookie) only while it is asked.
+    return _render_status(req, codes.normalize(code), None, events=events, blank_control=statuspage.asks_control(req))
 
 
 def _render_status(
@@ -90,16 +91,33 @@ def _render_status(
     control_form: forms.ControlAnswerForm | None,
     http_status: int = 200,
     events: list[requests.PublicEvent] | None = None,
+    blank_control: bool = False,
 ) -> Response:
+    """The status page; `control_form` an answered form to show again (errors), or `blank_control` a fresh one."""
     page = render_template(
         "resident/status.html",
         req=req,
         code=code,
         events=statuspage.public_events(req) if events is None else events,
         control_form=control_form,
-        ask_control=control_form is not None and statuspage.asks_control(req),
+        ask_control=blank_control or (control_form is not None and statuspage.asks_control(req)),
+        blank_control_fields=_blank_control_fields() if blank_control else None,
     )
     return private(make_response(page, http_status))
+
+
+def _blank_control_fields() -> Markup:
+    """The control question's fields as a fresh form shows them (no answer, no error, no CSRF token).
+
+    They are the same for every resident, so they are rendered once per app; the page adds the session's own
+    CSRF token beside them. Rendering the form's widgets was most of the status page's time.
+    """
+    html = current_app.extensions.get(BLANK_CONTROL_FIELDS)
+    if html is None:
+        blank = forms.ControlAnswerForm(formdata=None, meta={"csrf": False})
+        html = Markup(render_template("resident/_control_fields.html", control_form=blank))
+        current_app.extensions[BLANK_CONTROL_FIELDS] = html
+    return html
 
 
 @bp.route("/<code>/controlevraag", methods=["POST"])
