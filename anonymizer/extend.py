@@ -104,7 +104,7 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
 # Cheap scans for where initials may start (a charset first, so the regex engine skips ahead quickly); the full
 # pattern is then matched only there.
 _DOT_INITIAL = re.compile(r"\.(?<![\w.\-][A-Za-z]\.)(?<=[A-Za-z]\.)")  # the dot of "J.", found by its literal
-_CAPS_INITIALS = re.compile(r"[A-Z]{2,4}[ \u00a0](?=(?i:" + _PARTICLE + r")[ \u00a0])")
+_CAPS_INITIALS = re.compile(r"[A-Z][A-Z]{1,3}[ \u00a0](?=(?i:" + _PARTICLE + r")[ \u00a0])")
 
 
 def _initial_starts(text: str) -> list[int]:
