@@ -33,6 +33,7 @@ from .persons import (
     org_in_brackets_after,
     rule_body_name,
     rule_sentence_subject,
+    rule_short_name_part,
     weak_org,
 )
 from .wordlists import (
@@ -430,6 +431,18 @@ def rule_unknown_pair(ev: Evidence) -> bool:
     return ev.unknown[0] and len(ev.name_toks) == 2 and not ev.article and not ev.any_weak_org()
 
 
+def rule_short_part_and_unknown(ev: Evidence) -> bool:
+    """A short word (two or three letters) before unknown or listed names is a family or given name of an
+    East Asian name, though a word list has it: "Vu Mai Anh", "Ngo Minh", "Mei Ling Leung". Not after an article
+    or beside a body."""
+    return (
+        rule_short_name_part(ev.name_toks[0], ev.name_toks[1:])
+        and any(u or n for u, n in zip(ev.unknown[1:], ev.namey[1:], strict=True))
+        and not ev.article
+        and not ev.any_weak_org()
+    )
+
+
 def rule_strong_particles_multi(ev: Evidence) -> bool:
     """Particles that only surnames have ("ter", "van der") before a word that is not merely ordinary."""
     return ev.strong_particles and not ev.pure_words[0]
@@ -481,6 +494,7 @@ MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_word_before_surname, "lexical"),
     (rule_unknown_first, "context"),
     (rule_unknown_pair, "context"),
+    (rule_short_part_and_unknown, "context"),
     (rule_strong_particles_multi, "particle"),
     (rule_inner_particles, "particle"),
     (rule_inner_particles_listed, "particle"),

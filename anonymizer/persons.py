@@ -508,6 +508,18 @@ def rule_department_after_name(link: str, nxt: str) -> bool:
     return lk in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
 
 
+_GREETING_WORDS = frozenset({"dag", "hoi", "hey", "hai", "hallo", "beste", "lieve", "groet", "groetjes"})
+
+
+def rule_short_name_part(h: Tok, rest: list[Tok]) -> bool:
+    """A word of two or three letters opening a chunk before names that are no ordinary words is a name part,
+    though a word list has it: "Vu Mai Anh", "Bui Duc", "Mei Ling Leung" (family names of two or three letters)."""
+    lo = h.text.lower()
+    if len(h.text) > 3 or lo in STOPWORDS or lo in _GREETING_WORDS or lo in CUE_WORDS or h.text.isupper():
+        return False
+    return any(not _is_word(t.text) or t.text in SURNAMES for t in rest if not t.initial)
+
+
 def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
     """Growth stops at a capitalised role word or function word ("... Iryna Wethouder L. Storm", "Yonas Een").
     A function word that ends the line or stands before a department is the surname ("Tyler Moet namens Team X")."""
@@ -520,7 +532,12 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
         return True
     if lo not in STOPWORDS or nxt.text in SURNAMES or nxt.text in FIRST_NAMES:
         return False
+    if len(nxt.text) <= 3 and _CAP_AFTER.match(text, nxt.end):
+        return False  # "Li Na Zhang": a short function word between two capitalised words is a name part
     return not _SURNAME_END.match(text, nxt.end)
+
+
+_CAP_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
 
 # After a surname that is also a function word: the end of the line or field, or a department.
@@ -695,6 +712,8 @@ def _judge(
                 nfn, nsn, nword, nplace = _name_info(nxt[-1].text)
                 if nsn and h.sent_start:
                     break  # "Kees Meijer": an ordinary word in front of a surname
+                if rule_short_name_part(h, nxt):
+                    break
             if len(chunk) == 1:
                 return None
             chunk = chunk[1:]
