@@ -1210,6 +1210,7 @@ ADDRESS_BEFORE_POSTCODE_RE = re.compile(
     + r"[ \t]*(?:,|\r?\n)[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 )
 ADDRESS_CUE_RE = re.compile(
+    r"(?=[AaWwVv])"  # every cue starts so: most positions fail before the alternatives
     r"(?i:\badres(?:[ \t]+(?:is|wordt|was))?[ \t]*:?|\bwoon(?:t|de|achtig)?[ \t]+(?:op|aan)|\bverhuisd[ \t]+naar|"
     r"\bverhuist[ \t]+naar)[ \t]+(?:(?i:de|het|'t)[ \t]+)?(?P<street>"
     + _AL_WORD

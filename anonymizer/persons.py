@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .patterns import FUNCTION_MAILBOXES
@@ -39,8 +40,10 @@ from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
 )
 
 
-def _last_words(before: str, n: int = 4) -> list[str]:
-    return before[-48:].lower().split()[-n:]
+@lru_cache(maxsize=4096)
+def _last_words(before: str, n: int = 4) -> tuple[str, ...]:
+    """The last ``n`` words of ``before`` in lower case (cached: each chunk asks several times for the same)."""
+    return tuple(before[-48:].lower().split()[-n:])
 
 
 HONORIFIC_END = re.compile(r"(?:\b(?:" + HONORIFICS + r")\.?|\b(?:naam is|heet|genaamd|ben|groet,?|:))\s*$", re.I)
