@@ -25,7 +25,6 @@ import ipaddress
 import logging
 import re
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,13 +32,10 @@ from pathlib import Path
 from flask import Flask, Response, abort, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.wrappers import Request
-from sqlalchemy import delete, func, insert, select
 from werkzeug.datastructures import MultiDict
 
 from . import floodguard, logsafe
-from .extensions import db
-from .models import utcnow
-from .models_security import RateLimitHit
+from .ratehits import hit
 
 log = logging.getLogger(__name__)
 
@@ -292,41 +288,6 @@ def parse_limits(spec: str) -> list[Window]:
             raise ValueError(f"Unreadable rate limit: {part!r}")
         windows.append(Window(int(match.group(1)), _UNITS[match.group(2)]))
     return windows
-
-
-def hit(scope: str, client: str, windows: Sequence[Window]) -> int | None:
-    """Count one request of `client` in `scope`; return None if allowed, else the seconds to wait.
-
-    The hit is written and counted in one transaction (the write lock serialises workers), and a refused
-    request is rolled back, so a client that keeps trying is let in again once the window has passed.
-    """
-    table = RateLimitHit.__table__
-    now = utcnow()
-    longest = max(w.seconds for w in windows)
-    with db.engine.connect() as conn:
-        relaxed = conn.dialect.name == "sqlite"
-        if relaxed:  # a lost hit after a power cut harms nobody: skip the fsync a resident's data gets
-            conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
-            conn.commit()
-        try:
-            with conn.begin() as tx:
-                conn.execute(insert(table).values(scope=scope, client=client, at=now))
-                for window in sorted(windows, key=lambda w: -w.seconds):
-                    since = now - dt.timedelta(seconds=window.seconds)
-                    count = conn.execute(
-                        select(func.count())
-                        .select_from(table)
-                        .where(table.c.scope == scope, table.c.client == client, table.c.at > since)
-                    ).scalar_one()
-                    if count > window.limit:
-                        tx.rollback()
-                        return window.seconds
-                conn.execute(delete(table).where(table.c.at < now - dt.timedelta(seconds=longest)))
-        finally:
-            if relaxed:
-                conn.exec_driver_sql("PRAGMA synchronous=FULL")  # back to the pool as every connection is
-                conn.commit()
-    return None
 
 
 def _rate_limits() -> None:
