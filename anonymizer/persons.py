@@ -382,7 +382,24 @@ PERSON_PREDICATE = re.compile(
 )
 # A lower-case noun after a possessive: "Hoeks buurman", "Wei's aanvraag" (not a verb or function word).
 POSSESSED_AFTER = re.compile(r"\s+(?P<noun>[a-zà-öø-ÿ][\w\-]{2,})")
-INITIALS_AFTER = re.compile(r",\s?(?:[A-Z]\.[ \u00a0]?){1,5}(?<! )(?=[\s;,).|–-]|$)")
+INITIALS_AFTER = re.compile(r",\s?(?:[" + _UPPER + r"]\.[ \u00a0]?){1,5}(?<! )(?=[\s;,).|–-]|$)")
+# Particles after the initials, before the end of a field: "Beek, S. van |", "Brouw, R.R. op den |".
+PARTICLES_THEN_FIELD_END = re.compile(
+    r"(?:[ \u00a0](?:van|de|der|den|op|in|te|ter|ten|het|'t|’t)){1,3}(?=[ \t]*(?:[|;\t\r\n]|$))"
+)
+_FIELD_END = re.compile(r"[ \t]*(?:[|;\t\r\n]|$)")
+
+
+def initials_end(text: str, pos: int) -> int:
+    """Where the initials after a surname written first end ("Bakker, J.P."), with trailing particles at a field
+    end ("Beek, S. van |"); -1 if none follow ``pos``."""
+    m = INITIALS_AFTER.match(text, pos)
+    if not m:
+        return -1
+    p = PARTICLES_THEN_FIELD_END.match(text, m.end())
+    return p.end() if p else m.end()
+
+
 _FIELD_SEPARATORS = frozenset(";|\t")
 
 
@@ -405,6 +422,7 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     names = [t for t in chunk if not t.particle and not t.initial]
     return bool(names) and all(
         t.cap
+        and not (t.text.isupper() and len(t.text) <= 5)  # "| BSN |": an acronym heading a row
         and t.text not in GOV_TERMS
         and t.text not in PLACES_FULL
         and t.text.lower() not in CUE_WORDS
@@ -419,14 +437,14 @@ def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
     if not text.startswith(",", chunk[-1].end):
         return False
     names = [t for t in chunk if not t.particle and not t.initial]
-    return (
-        bool(names)
-        and bool(INITIALS_AFTER.match(text, chunk[-1].end))
-        and all(t.text not in GOV_TERMS and not weak_org(t.text) and t.text not in PLACES_FULL for t in names)
-        and (
-            any(t.particle for t in chunk)  # "De Werd, H.K.": particles and initials make the word a surname
-            or not all(_is_word(t.text) and t.text not in SURNAMES and t.text not in FIRST_NAMES for t in names)
-        )
+    ini = initials_end(text, chunk[-1].end)
+    if not names or ini < 0 or any(t.text in GOV_TERMS or weak_org(t.text) for t in names):
+        return False
+    if _FIELD_END.match(text, ini):
+        return True  # "| Bouwmeester, F. |", "Tenaamgesteld op: Nijland, T.T.": a whole field, even a word or place
+    return all(t.text not in PLACES_FULL for t in names) and (
+        any(t.particle for t in chunk)  # "De Werd, H.K.": particles and initials make the word a surname
+        or not all(_is_word(t.text) and t.text not in SURNAMES and t.text not in FIRST_NAMES for t in names)
     )
 
 
@@ -617,11 +635,11 @@ def find_person_chunks(
             out.append((chunk[0].start, chunk[-1].end, chunk, "field"))
             continue
         if rule_surname_initials(text, chunk):
-            ini = INITIALS_AFTER.match(text, chunk[-1].end)
+            ini = initials_end(text, chunk[-1].end)
             lead = chunk[0] if not (chunk[0].particle and not chunk[0].cap) else chunk[1]
             toks_ = [t for t in chunk if t.start >= lead.start]
-            ini_tok = Tok(ini.start(), ini.end(), ini.group(), initial=True)
-            out.append((lead.start, ini.end(), [*toks_, ini_tok], "initials"))
+            ini_tok = Tok(chunk[-1].end, ini, text[chunk[-1].end : ini], initial=True)
+            out.append((lead.start, ini, [*toks_, ini_tok], "initials"))
             continue
         if len(chunk) == 1 and t.sent_start and _plain_sentence_start(text, t):
             continue  # "De", "Volgens", "Bewoners" opening a sentence: the common case, skipped early
