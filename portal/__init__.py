@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,33 @@ ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger(__name__)
 
 
+class Portal(Flask):
+    """Flask, with one per-request cost decided once: whether a hook, view or handler is a coroutine function.
+
+    Flask asks `inspect.iscoroutinefunction` for every hook of every request (a dozen or more here); the answer
+    never changes for a function, so it is kept per function (bounded: cleared if it ever grows large).
+    """
+
+    _SYNC_MAX = 4096
+
+    def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        cache: dict[Any, Callable[..., Any]] = self.__dict__.setdefault("_portal_sync", {})
+        try:
+            return cache[func]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable callable: decide every time, as Flask does
+            return super().ensure_sync(func)
+        result = super().ensure_sync(func)
+        if len(cache) >= self._SYNC_MAX:
+            cache.clear()
+        cache[func] = result
+        return result
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then PORTAL_* environment variables, then `config` (tests)."""
-    app = Flask(
+    app = Portal(
         __name__,
         template_folder=str(ROOT / "templates"),
         static_folder=str(ROOT / "static"),

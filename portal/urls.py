@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app
+from werkzeug.routing import MapAdapter
 
 DEFAULT_BASE_URL = "http://127.0.0.1:5000"
 
@@ -30,11 +31,10 @@ def external_url(endpoint: str, **values: Any) -> str:
     Takes the same arguments as `flask.url_for` (including ``_anchor``); the Host header is never used.
     """
     app = current_app
-    parts = urlsplit(base_url(app))
     anchor = values.pop("_anchor", None)
     values.pop("_external", None)
     values.pop("_scheme", None)
-    adapter = app.url_map.bind(parts.netloc, script_name=parts.path or "/", url_scheme=parts.scheme)
+    adapter = _adapter(app)
     app.inject_url_defaults(endpoint, values)
     url = adapter.build(endpoint, values, force_external=True)
     if anchor is not None:
@@ -42,3 +42,16 @@ def external_url(endpoint: str, **values: Any) -> str:
 
         url += "#" + quote(str(anchor), safe="%!#$&'()*+,/:;=?@")
     return url
+
+
+def _adapter(app: Flask) -> MapAdapter:
+    """The URL map bound to the base URL: bound once per app and configured value (a search answer builds one
+    link per hit), bound again when BASE_URL changes."""
+    raw = app.config.get("BASE_URL")
+    kept = app.extensions.get("portal_base_adapter")
+    if kept is not None and kept[0] == raw:
+        return kept[1]
+    parts = urlsplit(base_url(app))
+    adapter = app.url_map.bind(parts.netloc, script_name=parts.path or "/", url_scheme=parts.scheme)
+    app.extensions["portal_base_adapter"] = (raw, adapter)
+    return adapter

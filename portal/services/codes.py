@@ -36,6 +36,8 @@ def normalize(raw: str) -> str | None:
     """Canonical form of what a resident typed (any case, spaces, look-alike letters), or None."""
     if not raw or len(raw) > 64:
         return None
+    if CODE_RE.fullmatch(raw):  # already canonical (links, redirects): nothing to clean
+        return raw
     cleaned = re.sub(r"[\s\-_.]", "", raw.upper())
     if cleaned.startswith(PREFIX):
         cleaned = cleaned[len(PREFIX) :]
