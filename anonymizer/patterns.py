@@ -485,7 +485,7 @@ PLATE_CUE = re.compile(
     r"aanhangwagen|personenauto|auto's|plaat)\b"
 )
 PLATE_BARE_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{5}(?![\w\-])")
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE = re.compile(r"\d\d*")  # a class first (not a repeat): the engine skips to a digit
 PLATE_SPACED_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{0,2} [A-Z0-9]{1,3} [A-Z0-9]{1,3}(?![\w\-])")
 # Dutch sidecodes as letter (L) / digit (D) group shapes.
 SIDECODES = {
@@ -759,7 +759,7 @@ def _case_cue(before: str) -> int:
 
 # public service numbers: 0800/090x numbers, 088 numbers, "14 020" (14 and an area code), 112
 _PUBLIC_NO = re.compile(r"(?:0800|090\d)(?:[\-. ]?\d){4,7}|088(?:[\-. ]?\d){7}|14[\-. ]?0(?:[\-. ]?\d){2,3}|112")
-_DIGIT_RUN = re.compile(r"\d{2,}")
+_DIGIT_RUN = re.compile(r"\d\d+")  # a class first: a fast scan
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-._")
 
 

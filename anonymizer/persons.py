@@ -134,7 +134,7 @@ CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ah
     + r")\b)",
     re.I,
 )
-AFTER_POSTCODE = re.compile(r"\d{4}\s?[A-Za-z]{2}\s*,?\s*$")  # "2797 dr ZOETERMEER": the place, in any case
+AFTER_POSTCODE = re.compile(r"\d\d{3}\s?[A-Za-z]{2}\s*,?\s*$")  # "2797 dr ZOETERMEER": the place, in any case
 # Verbs that nearly always have a person as subject: "Schaap belde", "Bouwman zei".
 SPEECH_AFTER = re.compile(
     r"^,?\s*(?:zei|zegt|belde|mailde|appte|schreef|vertelde|vertelt|meldde|klaagde|antwoordde|reageerde|"
@@ -320,7 +320,7 @@ _LEAD_ALT = "|".join(
 # The last word before a token is a particle (cheap test before ``LEAD_RE``): "... de |Vries", "'t |Hart".
 _LEAD_LAST = re.compile(r".*(?:^|[\s\u00a0])(?:" + _LEAD_ALT + r"|den|het|'t|’t)[ \u00a0]$", re.S)
 LEAD_RE = re.compile(r"(?:(?<=\s)|^)((?:(?:" + _LEAD_ALT + r")[ \u00a0]){1,4})$")
-_WORD_RE = re.compile(r"\S+")
+_WORD_RE = re.compile(r"\S\S*")
 
 
 def _particle_toks(text: str, start: int, end: int) -> list[Tok]:
