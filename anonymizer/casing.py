@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
-from .persons import SURNAME_SHAPE
+from .persons import SURNAME_SHAPE, VERB_AFTER
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
@@ -486,7 +486,15 @@ def rule_caps_unknown_pair(cls: str, cue: bool, beside_unknown: bool) -> bool:
     return cls == "unknown" and beside_unknown
 
 
+def rule_caps_unknown_before_verb(cls: str, text: str, end: int, prev: str) -> bool:
+    """An ALL-CAPS word that is no Dutch word, or a listed name that is also one, right before a verb and not after
+    an article, is its subject: "AFSPRAAK: TRIJNTJE BELT HET CJG" (not "DE MAN BELT")."""
+    return cls in ("unknown", "wordname") and prev not in _DETERMINERS and bool(VERB_AFTER.match(text[end : end + 40]))
+
+
 CAPS_RULES = (rule_caps_listed_name, rule_caps_after_cue, rule_caps_beside_name)
+# Mail-header words that announce a name only as a header ("VAN: JANSEN", "AAN JANSEN"), not as a preposition.
+_HEADER_CUES = frozenset({"van", "aan", "met"})
 
 
 _UP = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x370, 0x530)]) if c.isupper())
@@ -520,6 +528,8 @@ def _caps_view(text: str, chars: list[str]) -> bool:
             prev = words[i - 1].text.lower() if i else ""
             gap = text[words[i - 1].end : words[i].start] if i else ""
             cue: bool | str = bool(prev) and prev.rstrip(":") in CAPS_CUES and gap.strip().lower() in _CUE_GAPS
+            if cue and prev in _HEADER_CUES and ":" not in gap and not words[i - 1].text.isupper():
+                cue = False  # "het terrein van MEE": a lower-case preposition, not a mail header "VAN: JANSEN"
             if cue and prev in HONORIFIC_LOWER:
                 cue = "honorific"
             beside = False
@@ -535,7 +545,11 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 j in is_caps and cls[j] == "unknown" and text[words[min(i, j)].end : words[max(i, j)].start] == " "
                 for j in (i - 1, i + 1)
             )
-            if any(rule(cls[i], cue, beside) for rule in CAPS_RULES) or rule_caps_unknown_pair(cls[i], cue, pair):
+            if (
+                any(rule(cls[i], cue, beside) for rule in CAPS_RULES)
+                or rule_caps_unknown_pair(cls[i], cue, pair)
+                or rule_caps_unknown_before_verb(cls[i], text, words[i].end, prev)
+            ):
                 name.add(i)
                 grew = True
         if not grew:
