@@ -1,7 +1,8 @@
 """The resident's status page (/verzoek/<code>): everything it shows, in three light queries on one connection.
 
 The page only reads, so it reads plain rows instead of ORM objects: the request's own columns with its theme's
-name joined in, its status steps and its agreements (only the columns shown). Building mapped objects, their
+name joined in (and whether it has agreements), its status steps and its agreements (only the columns shown;
+that query is left out for a request without any). Building mapped objects, their
 relationship loaders and the session around them was most of the page's time. The statements are built once
 per process with bound parameters; nothing personal is kept between requests.
 """
@@ -34,8 +35,11 @@ def _stmt(name: str) -> Any:
     got = _statements.get(name)
     if got is None:
         if name == "request":
+            has_agreements = (
+                select(Agreement.id).where(Agreement.request_id == Request.id).exists().label("_has_agreements")
+            )
             got = (
-                select(Request.__table__, Theme.name.label("_theme_name"))
+                select(Request.__table__, Theme.name.label("_theme_name"), has_agreements)
                 .outerjoin(Theme, Request.theme_id == Theme.id)
                 .where(Request.code_hash == bindparam("code_hash"))
             )
@@ -74,8 +78,9 @@ def load(raw_code: str) -> tuple[StatusRequest, list[PublicEvent]] | None:
             return None
         values = dict(row._mapping)
         theme_name = values.pop("_theme_name")
+        has_agreements = bool(values.pop("_has_agreements"))
         req = StatusRequest(**values, theme=SimpleNamespace(name=theme_name) if theme_name is not None else None)
-        return req, _events(conn, req.id)
+        return req, _events(conn, req.id, agreements=has_agreements)
 
 
 def public_events(req: Request | StatusRequest) -> list[PublicEvent]:
@@ -86,11 +91,14 @@ def public_events(req: Request | StatusRequest) -> list[PublicEvent]:
     return _events(db.session.connection(), req.id)
 
 
-def _events(conn: Connection, request_id: int) -> list[PublicEvent]:
+def _events(conn: Connection, request_id: int, agreements: bool = True) -> list[PublicEvent]:
+    """The public events; `agreements=False` when the request row already said it has none (no query)."""
     events = [
         PublicEvent(clock.local_date(at), labels.STATUSES[status], labels.STATUS_EXPLAINED[status])
         for at, status in conn.execute(_stmt("history"), {"request_id": request_id})
     ]
+    if not agreements:
+        return events  # status steps come in time order already
     for created_at, description, role, due, status, department in conn.execute(
         _stmt("agreements"), {"request_id": request_id}
     ):

@@ -1,7 +1,7 @@
 """The resident's status page (issue 12): everything it showed before, in a fixed number of queries.
 
-The page reads the request (with its theme), its status steps and its agreements: three statements whatever
-the length of the history, and no lazy loads while the template renders. The control-question form (and with
+The page reads the request (with its theme), its status steps and its agreements (left out when it has none): at
+most three statements whatever the length of the history, and no lazy loads while the template renders. The control-question form (and with
 it a session cookie for its CSRF token) is only made when the question is asked.
 """
 
@@ -120,3 +120,22 @@ def test_unknown_and_malformed_codes_stay_404(client):
     for code in ("VTA-0000-0000-0000-0000", "x" * 300, "<script>", "VTA-ÄÄÄÄ-0000-0000-0000"):
         assert client.get(f"/verzoek/{code}").status_code == 404
     assert client.get("/verzoek/%00").status_code == 400  # the trust layer refuses NUL before any view
+
+
+def test_without_agreements_the_agreements_query_is_left_out(client, server):
+    url = submit(client, "sp-5")
+    worked("sp-5", agreements=0)
+    with statements(server) as seen:
+        page = client.get(url)
+    assert page.status_code == 200
+    selects = [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 2, selects  # request (+ theme, + whether it has agreements), status steps
+    html = page.get_data(as_text=True)
+    assert "In afstemming" in html and "Afspraak gemaakt" not in html
+    req = db.session.execute(select(Request).where(Request.submission_id == "sp-5")).scalar_one()
+    actor = db.session.execute(select(User).where(User.email == "admin@test.nl")).scalar_one()
+    svc.add_agreement(req, actor, "Een late toezegging.", None, "teamleider", dt.date(2026, 3, 1))
+    with statements(server) as seen:
+        html = client.get(url).get_data(as_text=True)
+    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 3
+    assert "Een late toezegging." in html  # nothing kept between requests: the new agreement shows at once
