@@ -795,7 +795,22 @@ CASE_SPACED_RE = re.compile(
 )
 
 
+# A bare number of six to ten digits opening a numbered item before a dash ("4) 7114993 — mw. X — Bbz"), or as
+# a field of a client line after the name ("Cliënt: Brinkman, G., 8738510"): a case or client number.
+CASE_ITEM_RE = re.compile(r"(?m)^[ \t]*\d{1,2}[).][ \t]+(?P<n>[1-9]\d{5,9})(?=[ \t]+[—–-][ \t])")
+CASE_CLIENT_FIELD_RE = re.compile(
+    r"(?im)^[ \t]*(?:cliënt|client|klant|aanvrager|betrokkene|dossier)[ \t]*:"
+    r"[^\n]*?,[ \t]*(?P<n>[1-9]\d{5,7})(?=[ \t]*$)"
+)
+
+
 def find_case(text: str, low: str) -> Iterator[Cand]:
+    if ") " in text or ". " in text:
+        for m in CASE_ITEM_RE.finditer(text):
+            yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
+    if ":" in text:
+        for m in CASE_CLIENT_FIELD_RE.finditer(text):
+            yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
     for m in _case_tokens(text):
         tok = m.group().rstrip("._-/")
         if not _THREE_DIGITS.match(tok):
