@@ -60,6 +60,16 @@ class DScored:
     profile: float = 0.0
 
 
+def _on(mask: np.ndarray, values: np.ndarray | float) -> np.ndarray:
+    """``values`` where ``mask`` is set, 0.0 elsewhere (x * 1.0 is x exactly; faster than np.where)."""
+    return mask * values
+
+
+def masked_max(values: np.ndarray, mask: np.ndarray) -> float:
+    """The largest of the (non-negative) values where ``mask`` is set; a product is faster than a selection."""
+    return float((values * mask).max())  # every caller's values are >= 0 and its mask is not empty
+
+
 def size_of(st: _State) -> int:
     """Length of the dense arrays: every docnum of the reader (deleted ones included)."""
     n = st._dense.get("size")
@@ -226,24 +236,24 @@ def score_dense(
     sval = first.val.copy()
     smask = first.mask.copy()
     w0, q0 = gidf[order[0]], quals[order[0]]
-    covw = np.where(smask, w0 if q0 is None else w0 * q0, 0.0)
-    spanw = np.where(smask, w0, 0.0) if n > 1 else None
+    covw = _on(smask, w0 if q0 is None else w0 * q0)
+    spanw = _on(smask, w0) if n > 1 else None
     for i in order[1:]:
         w, qual, g = gidf[i], quals[i], per_group[i]
         sval = sval + g.val
-        covw = covw + np.where(g.mask, w if qual is None else w * qual, 0.0)
+        covw = covw + _on(g.mask, w if qual is None else w * qual)
         assert spanw is not None
-        spanw = spanw + np.where(g.mask, w, 0.0)
+        spanw = spanw + _on(g.mask, w)
         smask = smask | g.mask
     for i in range(n):
         if i in rare:
             continue
         g, w, qual = per_group[i], gidf[i], quals[i]
         hit = g.mask & smask  # common words only re-rank what the rarer words found
-        sval = sval + np.where(hit, g.val, 0.0)
-        covw = covw + np.where(hit, w if qual is None else w * qual, 0.0)
+        sval = sval + _on(hit, g.val)
+        covw = covw + _on(hit, w if qual is None else w * qual)
         assert spanw is not None
-        spanw = spanw + np.where(hit, w, 0.0)
+        spanw = spanw + _on(hit, w)
     cover = covw / gsum
     span: np.ndarray | float = gidf[0] / gsum if spanw is None else spanw / gsum
     if coverage:
@@ -251,7 +261,7 @@ def score_dense(
     sval[~smask] = 0.0
     out = DScored(Dense(sval, smask), cover, span, terms, words)
     if use_feedback and int(np.count_nonzero(smask)) < N:
-        best = float(cover[smask].max())
+        best = masked_max(cover, smask)
         full = int(np.count_nonzero(smask & (cover >= best - 1e-9)))
         if full < THIN_RESULTS:
             _feedback(st, out, allowed)
@@ -324,11 +334,11 @@ def _feedback(st: _State, out: DScored, allowed: np.ndarray | None) -> None:
             fmask[pids] = True
     if not fmask.any():
         return
-    fbmax = float(fb[fmask].max())
+    fbmax = masked_max(fb, fmask)
     scale = FEEDBACK_BETA * top_score / fbmax
     add = fb * scale
     inq = fmask & sc.mask
     sc.val[inq] = sc.val[inq] + add[inq]
     only = fmask & ~sc.mask
-    out.feedback = Dense(np.where(only, add, 0.0), only)
+    out.feedback = Dense(_on(only, add), only)
     out.profile = sum(float(fb[d]) if fmask[d] else 0.0 for d in top) * scale / len(top)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .dense import DScored, ranked_ids
+from .dense import DScored, masked_max, ranked_ids
 from .selection import (
     COVER_LOW,
     COVER_MIN,
@@ -53,7 +53,7 @@ def cut(scored: DScored, kind: np.ndarray) -> np.ndarray:
     none = np.zeros_like(sc.mask)
     if not sc.mask.any():
         return none
-    top = float(sc.val[sc.mask].max())
+    top = masked_max(sc.val, sc.mask)
     floor = CUT_FLOOR * top
     above = sc.mask & (sc.val >= floor)
     cover, span = scored.cover, scored.span
@@ -62,9 +62,9 @@ def cut(scored: DScored, kind: np.ndarray) -> np.ndarray:
     eligible = sc.mask & (cover >= COVER_LOW)
     if not eligible.any():
         return none
-    best_cover = max(0.0, float(cover[eligible].max()))
+    best_cover = max(0.0, masked_max(cover, eligible))
     span_arr = np.full(len(sc.mask), span) if isinstance(span, float) else span
-    best_span = max(0.0, float(span_arr[eligible].max()))
+    best_span = max(0.0, masked_max(span_arr, eligible))
     if best_cover < COVER_MIN:
         return none
     tier = eligible & above & (span_arr >= FULL_SPAN * best_span) & (cover >= COVER_MIN)
@@ -78,7 +78,7 @@ def cut(scored: DScored, kind: np.ndarray) -> np.ndarray:
 def select(scored: DScored, fuzzy: DScored | None, kind: np.ndarray, theme: np.ndarray) -> DSelection:
     """:func:`.selection.select` on arrays; ``kind`` codes (theme, department), ``theme`` codes the theme."""
     mask = cut(scored, kind)
-    values = np.where(mask, scored.scores.val, 0.0)
+    values = scored.scores.val * mask
     out = DSelection(mask, values)
     n_results = int(np.count_nonzero(mask))
     fb = scored.feedback
