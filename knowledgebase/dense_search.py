@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .analysis import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, STOPWORDS, fold, tokenize
+from .analysis import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, STOPWORDS, fold, stem, tokenize
 from .datatypes import FACET_KEYS, Hit, SearchQuery, SearchResult
-from .dense import allowed_mask, score_dense, size_of
+from .dense import allowed_mask, postings_arrays, ranked_ids, score_dense, size_of
 from .dense_select import date_page, select, top_page
 from .hits import _make_hit, _nearest_themes
-from .planning import _fuzzy_plan, _plan, _suggest_from
+from .planning import W_EXACT, _Alt, _fuzzy_plan, _Group, _key_words, _plan, _suggest_from
 from .reader import _State
 
 
@@ -130,3 +130,37 @@ def _as_set(mask: np.ndarray | None) -> set[int] | None:
 
 
 Engine = Callable[[_State, SearchQuery, int, int, str], SearchResult]
+
+
+def similar(st: _State, text: str, limit: int) -> list[Hit]:
+    """Articles similar to free text, as :meth:`.search.SearchIndex._similar` computes them."""
+    words = [w for w in tokenize(text[:5000]) if w not in STOPWORDS and len(w) > 1]
+    if not words:
+        return []
+    if len(words) > MAX_QUERY_TOKENS:
+        words = _key_words(st, words, MAX_QUERY_TOKENS)
+    groups, _ = _plan(st, words)
+    scored = score_dense(st, groups, None, use_feedback=False)
+    ids = np.flatnonzero(scored.scores.mask)
+    best = ranked_ids(ids, scored.scores.val[ids], limit)
+    return [_make_hit(st, int(d), float(scored.scores.val[d]), scored.terms) for d in best]
+
+
+def related(st: _State, reference: str, limit: int) -> list[Hit]:
+    """Articles related to one article, as :meth:`.search.SearchIndex._related` computes them."""
+    found = postings_arrays(st, "reference", str(reference))[0]
+    if not len(found):
+        return []
+    me = int(found[0])
+    sf = st.reader.stored_fields(me)
+    text = f"{sf.get('title', '')} {sf.get('title', '')} {sf.get('body', '')}"
+    words = _key_words(st, [w for w in tokenize(text) if w not in STOPWORDS and len(w) > 1], 10)
+    groups = [_Group(w, [_Alt((stem(w),), W_EXACT, ("title", "body"))]) for w in words]
+    scored = score_dense(st, groups, None, use_feedback=False, coverage=False)
+    mask = scored.scores.mask.copy()
+    mask[me] = False
+    facets = _arrays(st)["facets"]
+    theme, dept = facets["theme"].codes, facets["department"].codes
+    val = scored.scores.val * (1.0 + 0.15 * (theme == theme[me]) + 0.15 * (dept == dept[me]))
+    ids = np.flatnonzero(mask)
+    return [_make_hit(st, int(d), float(val[d]), scored.terms) for d in ranked_ids(ids, val[ids], limit)]

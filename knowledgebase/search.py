@@ -427,6 +427,8 @@ class SearchIndex:
         limit = _clamp_int(limit, 1, 50, 3)
         if st is None or not text:
             return []
+        if self.engine == "dense":
+            return dense_search.similar(st, text, limit)
         words = [w for w in tokenize(text[:5000]) if w not in STOPWORDS and len(w) > 1]
         if not words:
             return []
@@ -446,6 +448,8 @@ class SearchIndex:
         limit = _clamp_int(limit, 1, 50, 5)
         if st is None:
             return []
+        if self.engine == "dense":
+            return dense_search.related(st, reference, limit)
         ids = list(st.postings("reference", str(reference)))
         if not ids:
             return []

@@ -212,3 +212,17 @@ def test_vectorised_postings_scores_equal_the_per_posting_formula(indexes):
                     term = b.decode("utf-8")
                     ids, scores = state._bulk_postings(fieldname, term)
                     assert list(zip(ids, scores, strict=True)) == list(_python_bm25f(state, fieldname, term).items())
+
+
+def test_dense_related_and_similar_equal_the_exhaustive_ones(indexes):
+    """The article page's related articles and the form's similar cases, on both engines."""
+    ref, dense, words, _facets = indexes
+    with ref._reading() as state:
+        refs = [state.reader.stored_fields(d)["reference"] for d in state.live_docs()[::97]]
+    for reference in [*refs, "BESTAAT-NIET", ""]:
+        for limit in (1, 5, 50):
+            assert dense.related(reference, limit) == ref.related(reference, limit), reference
+    rnd = random.Random(3)
+    texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 60))) for _ in range(25)]
+    for text in [*texts, "", "de het een", "<script>", "mijn parkeervergunning werd geweigerd"]:
+        assert dense.similar(text, 3) == ref.similar(text, 3), text
