@@ -367,6 +367,7 @@ def main() -> int:
     parser.add_argument(
         "--reindex", action="store_true", help="with --data: rebuild the search index of a reused folder"
     )
+    parser.add_argument("--targets", default="search,status,healthz", help="which portal targets to measure")
     parser.add_argument(
         "--no-healthz", dest="healthz", action="store_false", help="leave out the /healthz target (the floor)"
     )
@@ -375,6 +376,7 @@ def main() -> int:
         print("wrk not found (apt-get install wrk): skipped")
         return 0
     wanted = [d.strip() for d in args.databases.split(",") if d.strip()]
+    wanted_targets = {t.strip() for t in args.targets.split(",") if t.strip()}
     if "postgresql" in wanted and not pgtemp.available():
         print("PostgreSQL binaries not found: PostgreSQL skipped")
         wanted.remove("postgresql")
@@ -416,10 +418,10 @@ def main() -> int:
                 )
                 with urllib.request.urlopen(bases[db_name] + status[0], timeout=10) as resp:
                     assert resp.status == 200  # the data set is really served
-                targets[f"{db_name}/search"] = (db_name, search)
-                targets[f"{db_name}/status"] = (db_name, status)
-                if args.healthz:  # the floor: every hook, one tiny query, no page
-                    targets[f"{db_name}/healthz"] = (db_name, ["/healthz"])
+                for target, paths in (("search", search), ("status", status), ("healthz", ["/healthz"])):
+                    # healthz is the floor: every hook, one tiny query, no page
+                    if target in wanted_targets and (target != "healthz" or args.healthz):
+                        targets[f"{db_name}/{target}"] = (db_name, paths)
             print(
                 f"gunicorn -w {args.workers} (sync) per server, wrk -t2 -c{args.connections}, loopback; "
                 f"{args.rounds} interleaved rounds of at most {args.seconds / args.rounds:.0f} s each",
