@@ -3,8 +3,9 @@
 Each target is called as a WSGI server would call it (a prepared environ dict, start_response, the body iterated
 and closed): a plain Flask hello world (bench/hello_app.py, the ceiling of bench_servers.py), the portal's
 /healthz (every hook, one tiny query: the floor), the resident status page /verzoek/<code> and the search API
-/api/v1/knowledge?q=... The report gives microseconds per request and each target's share of hello world's
-throughput; rounds are interleaved and the median reported. Rate limits are off by default, as in
+/api/v1/knowledge?q=... The report gives CPU microseconds per request (of the calling thread: other load on a
+shared machine does not count, and everything a request does runs in that thread) and each target's share of
+hello world's throughput; rounds are interleaved and the median reported. Rate limits are off by default, as in
 bench_servers.py; --limits on counts them as production does (every request from its own address, so nothing is
 refused, but every sensitive request is written to the shared rate_limit_hits table).
 
