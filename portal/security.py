@@ -171,16 +171,26 @@ class LoopbackAwareSessionInterface(SecureCookieSessionInterface):
 # --- headers -----------------------------------------------------------------------------------------------
 
 
+# The same on every response. same-origin rather than no-referrer: Flask-WTF checks the Referer of forms posted
+# over HTTPS (WTF_CSRF_SSL_STRICT); other sites still never see a URL (which may hold a tracking code).
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "same-origin"),
+    ("X-Frame-Options", "DENY"),
+    ("Permissions-Policy", PERMISSIONS),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+_SECURITY_KEYS = frozenset(key.lower() for key, _ in SECURITY_HEADERS)
+
+
 def _security_headers(response: Response) -> Response:
     headers = response.headers
-    headers["Content-Security-Policy"] = CSP
-    headers["X-Content-Type-Options"] = "nosniff"
-    # same-origin rather than no-referrer: Flask-WTF checks the Referer of forms posted over HTTPS
-    # (WTF_CSRF_SSL_STRICT); other sites still never see a URL (which may hold a tracking code).
-    headers["Referrer-Policy"] = "same-origin"
-    headers["X-Frame-Options"] = "DENY"
-    headers["Permissions-Policy"] = PERMISSIONS
-    headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    if _SECURITY_KEYS.isdisjoint(key.lower() for key in headers.keys()):
+        headers.extend(SECURITY_HEADERS)  # the usual case: nothing to replace, one pass
+    else:
+        for key, value in SECURITY_HEADERS:  # a view set one of them: ours wins, as always
+            headers[key] = value
     if request.is_secure:
         headers["Strict-Transport-Security"] = HSTS
     retry_after = g.get("retry_after")
