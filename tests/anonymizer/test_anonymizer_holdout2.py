@@ -1,12 +1,13 @@
-"""The anonymizer on the second held-out corpus (tests/anonymizer/holdout2/; read its README: it is held out).
+"""The anonymizer on the second held-out corpus (tests/anonymizer/holdout2/), a development set since round four
+(2026-12-03: its failures were read and fixed by shape; see its README); the honest held-out set is holdout3.
 
 The corpus tests check that the committed files are exactly what the deterministic generator writes (so its
 annotation self-check holds for them) and that they are well formed. The score tests run the real command line,
 ``python -m anonymizer --jsonl``, on each file and judge leaks and keeps with the shared scorer's own ``leaked``
 (../shared/tools/score_anonymizer.py, imported when present; otherwise the faithful copy in holdout2/h2_core.py).
 Targets of issue 10, per file and over all three: leak_rate <= 0.005 overall and for PERSON, no structured
-identifier leaked, keep_rate >= 0.98. Failure messages give figures per label only, never texts or document ids
-(held out).
+identifier leaked, keep_rate >= 0.98; all four hold since round four, so they are plain tests (no longer xfail).
+Failure messages give figures per label only (the habit of a held-out set, kept).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ FILES = ["holdout2_shapes.jsonl", "holdout2_known.jsonl", "holdout2_structured.j
 LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "DATE_OF_BIRTH", "LICENSE_PLATE",
           "CASE_NUMBER"}  # fmt: skip
 STRUCTURED = LABELS - {"PERSON", "ADDRESS"}
-TARGET = pytest.mark.xfail(strict=False, reason="held-out target of issue 10")
 
 
 def _load(path: Path, name: str) -> ModuleType:
@@ -199,7 +199,6 @@ def _figures(s: dict) -> str:
     return ", ".join(f"{label} {s['leaks'][label]}/{n}" for label, n in sorted(s["total"].items()))
 
 
-@TARGET
 @pytest.mark.parametrize("name", [*FILES, "all"])
 def test_leak_rate_overall(scores: dict, name: str) -> None:
     s = scores[name]
@@ -207,7 +206,6 @@ def test_leak_rate_overall(scores: dict, name: str) -> None:
     assert rate <= 0.005, f"leak_rate {rate:.4f} ({_figures(s)})"
 
 
-@TARGET
 @pytest.mark.parametrize("name", [*FILES, "all"])
 def test_leak_rate_person(scores: dict, name: str) -> None:
     s = scores[name]
@@ -215,7 +213,6 @@ def test_leak_rate_person(scores: dict, name: str) -> None:
     assert rate <= 0.005, f"PERSON leak_rate {rate:.4f} ({s['leaks']['PERSON']}/{s['total']['PERSON']})"
 
 
-@TARGET
 @pytest.mark.parametrize("name", [*FILES, "all"])
 def test_no_structured_identifier_leaks(scores: dict, name: str) -> None:
     s = scores[name]
@@ -223,7 +220,6 @@ def test_no_structured_identifier_leaks(scores: dict, name: str) -> None:
     assert not leaked, f"structured identifiers leaked: {leaked} ({_figures(s)})"
 
 
-@TARGET
 @pytest.mark.parametrize("name", [*FILES, "all"])
 def test_keep_rate(scores: dict, name: str) -> None:
     s = scores[name]
