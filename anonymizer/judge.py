@@ -28,6 +28,7 @@ from .persons import (
     _last_words,
     _name_info,
     _org_like,
+    _org_suffix_ok,
     cue_before,
     org_before,
     org_in_brackets_after,
@@ -39,8 +40,10 @@ from .persons import (
 from .wordlists import (
     AND_NAME_AFTER,
     ARTICLES,
+    CUE_WORDS,
     GOV_TERMS,
     HONORIFIC_WORDS,
+    ORG_SUFFIXES,
     ORG_WORDS,
     PLACE_PREPS,
     RELATIONS,
@@ -201,8 +204,12 @@ def _particle_surname(ev: Evidence) -> bool:
 
 
 def rule_body(ev: Evidence) -> bool:
-    """An organisation word opening the chunk after ordinary words names a body ("Gemeente Westland")."""
-    return rule_body_name(ev.name_toks) and not _particle_surname(ev)
+    """An organisation word opening the chunk after ordinary words names a body ("Gemeente Westland"), also a
+    capitalised compound with an organisation ending ("Woonbedrijf Lindestad")."""
+    if _particle_surname(ev):
+        return False
+    first = ev.name_toks[0].text
+    return rule_body_name(ev.name_toks) or (len(ev.name_toks) >= 2 and _org_compound(first))
 
 
 # A form of address or a relation names a person, never a department: "mevrouw Stadspas", "mijn buurman
@@ -324,9 +331,29 @@ def rule_acronym(ev: Evidence) -> bool:
     return any(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
 
 
+_CAP_WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w\-]+)[ \u00a0]$")
+
+
 def rule_organisation_before(ev: Evidence) -> bool:
-    """After an organisation word ("stichting", "afdeling") the words name the organisation."""
-    return org_before(ev.before)
+    """After an organisation word ("stichting", "afdeling", a capitalised compound such as "Woonstichting") the
+    words name the organisation."""
+    if org_before(ev.before):
+        return True
+    m = _CAP_WORD_BEFORE.search(ev.before)
+    return bool(m) and not ev.strong_before and _org_compound(m.group(1)) and m.group(1).lower() not in CUE_WORDS
+
+
+def _org_compound(word: str) -> bool:
+    """A capitalised compound with an organisation ending ("Woonbedrijf", "Klachtenbureau", "Woonstichting"), not a
+    listed name."""
+    lo = word.lower()
+    return (
+        len(lo) > 7
+        and lo.endswith(ORG_SUFFIXES)
+        and _org_suffix_ok(lo)
+        and word not in FIRST_NAMES
+        and word not in SURNAMES
+    )
 
 
 def rule_email_name(ev: Evidence) -> bool:
@@ -613,6 +640,21 @@ def rule_second_of_word_pair(ev: Evidence) -> bool:
     return bool(m) and _is_word(m.group(1)) and m.group(1) not in FIRST_NAMES and m.group(1) not in SURNAMES
 
 
+def rule_institution_title(ev: Evidence) -> bool:
+    """A capitalised ordinary word opening a title, not a name: before the genitive "des" ("Leger des Heils"), or an
+    adjective on -e before a lower-case word ("Algemene wet bestuursrecht", "Nationale ombudsman")."""
+    tok = ev.name_toks[0]
+    if len(ev.name_toks) != 1 or tok.text in FIRST_NAMES or tok.text in SURNAMES or not _is_word(tok.text):
+        return False
+    if ev.after.startswith(" des "):
+        return True
+    m = _LOWER_WORD_AFTER.match(ev.after)
+    return tok.text.endswith("e") and bool(m) and _is_word(m.group(1)) and m.group(1) not in STOPWORDS
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-zà-öø-ÿ]{3,})(?![\w\-])")
+
+
 def rule_capitalised_word_mid(ev: Evidence) -> bool:
     """An ordinary word capitalised mid-sentence where no article or preposition explains it is a name:
     "Daarna nam Arend contact op". Verbs and plurals in "-en" are excluded ("Luisteren, Oplossen en Leren")."""
@@ -647,6 +689,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown, None),
     (rule_particles_before_word, "particle"),
     (rule_second_of_word_pair, None),
+    (rule_institution_title, None),
     (rule_capitalised_word_mid, "proper-noun"),
 )
 

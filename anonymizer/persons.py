@@ -664,7 +664,7 @@ def find_person_chunks(
         if (
             res
             and soft is not None
-            and res[3] not in ("strong", "email", "speech")
+            and res[3] not in ("strong", "email", "speech", "initials")  # "M.W. Hulshof": initials make a name
             and sum(1 for t in res[2] if not t.particle and not t.initial) == 1
             and _blocked(res[2][-1].start, res[2][-1].end, soft)
         ):
