@@ -1137,6 +1137,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         if m.group("no"):
             yield s, m.end("no"), "ADDRESS", "[adres]"
             continue
+        if len(words) > 1 and words[0].lower().endswith(_ORG_ENDINGS):
+            continue  # "Woonbedrijf Eemhof": an organisation word opens a body's name, not a street's
         if compass:
             words = words[:-1]
         last = words[-1].split("-")[0] if words[-1].endswith(tuple("-" + c for c in _COMPASS_WORDS)) else words[-1]
@@ -1280,7 +1282,10 @@ _STREET_NOT = frozenset(
     "gemeente stadhuis gemeentehuis politie rechtbank wijkteam buurthuis bibliotheek school kerk moskee supermarkt "
     "winkel bank post markt huisarts apotheek ziekenhuis kantoor balie loket brief website app".split()
 )
-_ORG_ENDINGS = ("dienst", "team", "zaken", "loket", "centrum", "beleid", "regeling", "wet", "raad", "bank", "fonds")
+_ORG_ENDINGS = (
+    "dienst", "team", "zaken", "loket", "centrum", "beleid", "regeling", "wet", "raad", "bank", "fonds", "bedrijf",
+    "bureau", "stichting", "corporatie",
+)  # fmt: skip
 
 
 def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> Iterator[Cand]:

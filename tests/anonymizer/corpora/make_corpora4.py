@@ -18,7 +18,9 @@ Standard library only, deterministic (seed 20261204). Shape families (``family``
 - ``roles``: role labels with a colon, parents, short East Asian name parts ("ouder: Ly Thi Thu");
 - ``tables``: "Surname, Initials" cells whose surname is a word or place, initials in other scripts, particles
   after the initials, a field/value table;
-- ``caps``: ALL-CAPS action lines with a name before a verb, an acronym after a lower-case "van".
+- ``caps``: ALL-CAPS action lines with a name before a verb, an acronym after a lower-case "van";
+- ``bodies``: titles and bodies kept by positive evidence ("Centrale toegang", "Woonbedrijf Eemhof", a genitive
+  "des"), an official with initials whose surname ends like a street ("K.J. Overhof").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -235,6 +237,22 @@ def caps(r: random.Random) -> tuple[str, list, list]:
     return text, [(first, "PERSON")], [body, "AFVALPAS"]
 
 
+TITLES = ["Centrale toegang", "Openbare bibliotheek", "Sociale verzekeringsbank", "Regionale ambulancedienst"]
+ORG_COMPOUNDS = ["Woonbedrijf Eemhof", "Zorgcentrum Hofwijck", "Wooncorporatie Ons Dorp", "Buurtbureau Noord"]
+STREETLIKE_SUR = ["Overhof", "Dijkgraaf", "Molenkamp", "Verlaan"]
+
+
+def bodies(r: random.Random) -> tuple[str, list, list]:
+    first, sur = r.choice(FIRST), r.choice(SUR)
+    title, org = r.choice(TITLES), r.choice(ORG_COMPOUNDS)
+    ini, sl = _ini(r), r.choice(STREETLIKE_SUR)
+    text = (
+        f"De vraag ligt bij de {title}. Contactpersoon bij {org} is {first} {sur}; "
+        f"namens de Orde des Vredes schuift {ini} {sl} aan. Het dossier gaat daarna terug naar {org}."
+    )
+    return text, [(f"{first} {sur}", "PERSON"), (f"{ini} {sl}", "PERSON")], [title, org, "Orde des Vredes"]
+
+
 FAMILIES = {
     "block": (block, block_signature),
     "dates": (dates, dates_export),
@@ -247,6 +265,7 @@ FAMILIES = {
     "roles": (roles,),
     "tables": (tables,),
     "caps": (caps,),
+    "bodies": (bodies,),
 }
 
 
