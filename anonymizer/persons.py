@@ -194,6 +194,39 @@ SURNAME_SHAPE = re.compile(
 )
 
 
+# Last parts of Dutch compound surnames ("Molenkamp", "Zonneveld", "Kuipershoek", "Schuurman"): a compound that
+# ends in one of these may be a name, so it gets no evidence of being an ordinary word.
+_SURNAME_TAILS = (
+    "kamp", "veld", "huis", "huizen", "berg", "bergen", "dijk", "hof", "hoven", "horst", "broek", "beek", "bosch",
+    "bos", "man", "mans", "ink", "vliet", "land", "meester", "maker", "hoek", "kaas", "boom", "water", "hout",
+    "stein", "wijk", "laar", "loo", "haar", "voort", "doorn", "zand", "burg", "steen", "gaard", "weg", "straat",
+    "laan", "kerk", "molen", "meer", "dam", "donk", "hage", "heuvel", "wal", "schot", "dal", "graaf", "koop",
+    "smit", "smid", "bakker", "visser", "boer", "ma", "stra", "sma", "inga", "ema", "ing", "er", "ers",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def ordinary_compound(t: str) -> bool:
+    """A capitalised token that is an ordinary Dutch compound, or its plural, though no list has it: "Kleuterplaats",
+    "Fietshek", "Bomenbesluit" (two words, the last not a usual end of a surname). Positive evidence of a word."""
+    lo = t.lower()
+    if len(lo) < 8 or not lo.isalpha():
+        return False
+    stems = [lo] + ([lo[:-2]] if lo.endswith("en") else []) + ([lo[:-1]] if lo.endswith("s") else [])
+    for c in stems:
+        for i in range(4, len(c) - 3):
+            head, tail = c[:i], c[i:]
+            if (
+                len(tail) < 5
+                or tail not in WORDS
+                or any(x.endswith(_SURNAME_TAILS) for x in (tail, tail[:-1], tail[:-2]))
+            ):
+                continue
+            if head in WORDS or (head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS):
+                return True
+    return False
+
+
 def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
     """(first name, surname, ordinary word, place) for one capitalised token (parts of a hyphen pair)."""
     if "-" in t:
@@ -208,7 +241,9 @@ def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
         t = t[:-2]  # "Jansen's", "De Mol's"
     fn, sn = t in FIRST_NAMES, t in SURNAMES
     word = _is_word(t)
-    if not (fn or sn or word) and SURNAME_SHAPE.search(t):
+    if not (fn or sn or word) and ordinary_compound(t):
+        word = True  # "Kleuterplaatsen", "Fietshek": a compound of Dutch words, not a name
+    elif not (fn or sn or word) and SURNAME_SHAPE.search(t):
         sn = True  # "Wiersma", "Kowalczyk", "Petrović", "Kovalenko": surname by its ending
     return fn, sn, word, t in PLACES_FULL or (t in PLACE_WORDS and not fn and not sn)
 
@@ -470,6 +505,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     listed = stem in FIRST_NAMES or stem in SURNAMES
     if len(stem) < 2 or stem in GOV_TERMS or weak_org(stem):
         return False
+    if not apostrophe and not listed and ordinary_compound(t):
+        return False  # "Speeltuinplaats hersteld": a compound ending in -s, no genitive
     if not listed and (stem in PLACES_FULL or stem in PLACE_WORDS):
         return False  # "Amsterdams beleid"
     if apostrophe:
@@ -731,8 +768,8 @@ def _judge(
             nxt = [t for t in chunk[1:] if not t.particle]
             if nxt and not nxt[0].initial:
                 nfn, nsn, nword, nplace = _name_info(nxt[-1].text)
-                if nsn and h.sent_start:
-                    break  # "Kees Meijer": an ordinary word in front of a surname
+                if nsn and h.sent_start and not (chunk[1].text == "van" and ordinary_compound(h.text)):
+                    break  # "Kees Meijer": an ordinary word in front of a surname (not "Correspondentieadres van")
                 if rule_short_name_part(h, nxt):
                     break
             if len(chunk) == 1:

@@ -20,7 +20,9 @@ Standard library only, deterministic (seed 20261204). Shape families (``family``
   after the initials, a field/value table;
 - ``caps``: ALL-CAPS action lines with a name before a verb, an acronym after a lower-case "van";
 - ``bodies``: titles and bodies kept by positive evidence ("Centrale toegang", "Woonbedrijf Eemhof", a genitive
-  "des"), an official with initials whose surname ends like a street ("K.J. Overhof").
+  "des"), an official with initials whose surname ends like a street ("K.J. Overhof");
+- ``compounds``: made-up ordinary compounds of Dutch words in a title and as plurals (kept), beside compound
+  surnames (removed).
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -253,6 +255,19 @@ def bodies(r: random.Random) -> tuple[str, list, list]:
     return text, [(f"{first} {sur}", "PERSON"), (f"{ini} {sl}", "PERSON")], [title, org, "Orde des Vredes"]
 
 
+COMPOUNDS = ["Speeltuinplaats", "Containerschade", "Buurtbushalte", "Parkeerwachtlijst", "Afvalbesluit"]
+COMPOUND_SUR = ["Molenkamp", "Zonneveld", "Kortekaas", "Brinkhuis", "Schuurman"]
+
+
+def compounds(r: random.Random) -> tuple[str, list, list]:
+    word, sur, first = r.choice(COMPOUNDS), r.choice(COMPOUND_SUR), r.choice(FIRST)
+    text = (
+        f"{word} hersteld\n\nDe bewoner meldde een probleem met de {word.lower()} bij de gemeente. "
+        f"{word}en in de wijk zijn daarna nagekeken. Meneer {sur} belde terug; {first} {sur} is tevreden."
+    )
+    return text, [(sur, "PERSON"), (f"{first} {sur}", "PERSON")], [f"{word} hersteld", word.lower(), f"{word}en"]
+
+
 FAMILIES = {
     "block": (block, block_signature),
     "dates": (dates, dates_export),
@@ -266,6 +281,7 @@ FAMILIES = {
     "tables": (tables,),
     "caps": (caps,),
     "bodies": (bodies,),
+    "compounds": (compounds,),
 }
 
 
