@@ -31,7 +31,38 @@ class Person:
     def __init__(self, c: Ctx, first: str, particle: str, surname: str, surname_first: bool = False) -> None:
         self.c, self.first_name, self.particle, self.surname = c, first, particle, surname
         self.surname_first = surname_first
-        self.female = first in FEMALE if not surname_first else c.rng.random() < 0.5
+        self.female = first in FEMALE if not surname_first else ("Thi" in first or c.rng.random() < 0.4)
+        if surname_first and first.startswith("Van "):
+            self.female = False
+        self._agree()
+
+    def _agree(self) -> None:
+        """Slavic surnames agree with the gender of the first name (Kowalska / Kowalski, Petrova / Petrov)."""
+        s = self.surname
+        if self.female:
+            for m, f in (("ski", "ska"), ("ov", "ova"), ("ev", "eva")):
+                if s.endswith(m):
+                    self.surname = s[: -len(m)] + f
+        else:
+            for m, f in (("ski", "ska"), ("ov", "ova"), ("ev", "eva")):
+                if s.endswith(f):
+                    self.surname = s[: -len(f)] + m
+
+    # pronouns and kin words that agree with the person
+    def zij(self) -> str:
+        return "zij" if self.female else "hij"
+
+    def haar(self) -> str:
+        return "haar" if self.female else "zijn"
+
+    def hem(self) -> str:
+        return "haar" if self.female else "hem"
+
+    def kind(self) -> str:
+        return "dochter" if self.female else "zoon"
+
+    def ouder(self) -> str:
+        return "moeder" if self.female else "vader"
 
     # plain strings (not registered)
     def _sur(self, cap: bool = False) -> str:
@@ -187,7 +218,7 @@ class Ctx:
     def case(self) -> str:
         return self._add(ids4.case_number(self.rng), "CASE_NUMBER")
 
-    def dob(self, written_ok: bool = True) -> str:
+    def dob(self, written_ok: bool = False) -> str:
         return self._add(ids4.dob(self.rng, written_ok), "DATE_OF_BIRTH")
 
     def postcode(self) -> str:

@@ -75,7 +75,7 @@ def bsn_spelled(rng: random.Random) -> str:
         return f"{b[:3]} {b[3:6]} {b[6:]}"
     if style == 3:
         return f"{b[:3]}.{b[3:6]}.{b[6:]}"
-    return f"{b[:2]} {b[2:5]} {b[5:]}" if rng.random() < 0.5 else f"{b[:3]}-{b[3:6]}-{b[6:]}"
+    return f"{b[:3]}-{b[3:6]}-{b[6:]}"
 
 
 def _mod97(s: str) -> int:
@@ -258,7 +258,7 @@ def dob_parts(rng: random.Random) -> tuple[int, int, int]:
     return rng.randint(1, 28), rng.randint(1, 12), rng.randint(1938, 2007)
 
 
-def dob(rng: random.Random, written_ok: bool = True) -> str:
+def dob(rng: random.Random, written_ok: bool = False) -> str:
     d, m, y = dob_parts(rng)
     styles = [
         f"{d:02d}-{m:02d}-{y}",

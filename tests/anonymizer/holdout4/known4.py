@@ -9,7 +9,7 @@ from core4 import Ctx, Person
 WORD_SURNAMES: dict[str, list[str]] = {
     "Bakker": ["hij haalt elke ochtend brood bij {de bakker} op de hoek", "de winkel naast {de bakker} staat leeg"],
     "Visser": ["zijn opa was {visser op de Noordzee}", "een {visser met een hengel} zat bij de brug"],
-    "Koster": ["volgens {de koster} van de kerk is de klok kapot", "ze vroeg {de koster} om de sleutel"],
+    "Koster": ["{de koster} van de kerk zegt dat de klok kapot is", "ze vroeg {de koster} om de sleutel"],
     "Kok": ["hij werkt {als kok} in een hotel", "in de keuken staat {een kok} uit Italië"],
     "Groen": ["het gras op het plein is {weer groen}", "de bank is {donker groen} geverfd"],
     "Winter": ["de leiding bevriest {in de winter}", "vorige {winter} stond de kelder onder water"],
@@ -25,9 +25,9 @@ WORD_SURNAMES: dict[str, list[str]] = {
     "Beek": ["{de beek} achter het huis treedt buiten zijn oevers", "er ligt afval in {de beek}"],
     "van|Dijk": ["ze fietst elke dag over {de dijk}", "het water stond tot aan {de dijk}"],
     "Zwart": ["het staat {zwart op wit} in de brief", "de muur is {zwart} van het roet"],
-    "Vink": ["er nestelt {een vink} in de dakgoot", "ze hoorde {een vink} fluiten"],
+    "Vink": ["er nestelt {een vink} in de dakgoot", "elke ochtend fluit {een vink} in de heg"],
     "de|Haas": ["hij rende weg {als een haas}", "in de berm lag {een haas}"],
-    "Baas": ["{haar baas} wil een verklaring", "volgens {zijn baas} kan hij niet eerder weg"],
+    "Baas": ["{haar baas} wil een verklaring", "{zijn baas} laat hem niet eerder weg"],
     "Voogd": ["{de voogd} van het kind moet tekenen", "ze is benoemd tot {voogd} van haar neefje"],
     "Post": ["{de post} komt hier pas om vier uur", "de brief zat niet bij {de post}"],
     "Prins": ["het kind was verkleed als {prins}", "de {prins} van de carnavalsvereniging kwam langs"],
@@ -35,33 +35,33 @@ WORD_SURNAMES: dict[str, list[str]] = {
     "van 't|Veld": ["op {het veld} achter de school", "het {voetbalveld} is afgesloten"],
     "de|Wit": ["er staat {een wit busje} voor de deur", "de gevel is {wit} geschilderd"],
     "Hamer": ["de buurman slaat {met een hamer} tegen de muur", "hij zocht {een hamer} en spijkers"],
-    "Keizer": ["de straat is vernoemd naar {een keizer}", "hij voelt zich {keizer} in zijn eigen huis"],
-    "Bisschop": ["{de bisschop} kwam op bezoek in de parochie", "volgens {de bisschop} blijft de kerk open"],
-    "Berg": ["er ligt {een berg} grofvuil", "{een berg} post op de mat"],
-    "Zoet": ["de appels zijn {zoet}", "ze eet te veel {zoet}"],
+    "Keizer": ["het plein is vernoemd naar {een keizer}", "de buurman gedraagt zich als {een keizer}"],
+    "Bisschop": ["{de bisschop} kwam op bezoek in de parochie", "{de bisschop} wil dat de kerk openblijft"],
+    "Berg": ["er ligt {een berg} grofvuil naast de container", "er lag {een berg} post op de mat"],
+    "Zoet": ["de appels uit de tuin zijn {zoet}", "de dokter zegt dat ze te veel {zoet} eet"],
 }
 WORD_FIRSTS: dict[str, list[str]] = {
-    "Roos": ["ze kreeg {een roos} van de buren", "de {rozen} in de tuin"],
-    "Bloem": ["er ligt {een bloem} op het graf", "ze plukte {een bloem}"],
+    "Roos": ["ze kreeg {een roos} van de buren", "de {rozen} in de tuin zijn vertrapt"],
+    "Bloem": ["er ligt {een bloem} op het graf", "ze heeft {een bloem} op de stoep getekend"],
     "Hoop": ["ze belt {in de hoop dat} het nu opschiet", "er is {weinig hoop} op een snelle oplossing"],
-    "Storm": ["na {de storm} lag de schutting plat", "{de storm} van vorige week"],
+    "Storm": ["na {de storm} lag de schutting plat", "{de storm} van vorige week heeft het dak beschadigd"],
     "Mei": ["{in mei} moet de aanvraag binnen zijn", "vanaf {1 mei} geldt de nieuwe regeling"],
     "Merel": ["{een merel} zingt voor het raam", "de kat ving {een merel}"],
-    "Lieve": ["ze schreef {lieve} woorden op de kaart", "een {lieve} buurvrouw helpt haar"],
+    "Lieve": ["ze schreef {lieve} woorden op de kaart", "een {lieve} buurvrouw helpt met boodschappen"],
     "Zon": ["{de zon} schijnt door het kapotte dak", "het balkon ligt {in de zon}"],
     "Mees": ["er zit {een mees} in het vogelhuisje", "{de koolmees} broedt in de brievenbus"],
-    "Bas": ["hij speelt {bas} in een band", "de {basgitaar} staat in de gang"],
-    "Jet": ["{de jet} vloog laag over de wijk", "het geluid van {een jet}"],
+    "Bas": ["hij speelt {basgitaar} in een band", "de {basversterker} staat in de gang"],
+    "Jet": ["{de jet} vloog laag over de wijk", "het geluid van {een jet} is oorverdovend"],
 }
 PLACE_SURNAMES: dict[str, list[str]] = {
-    "van|Delft": ["ze verzamelt {Delfts blauw}", "een {Delftse} vaas is gebroken"],
-    "van|Leiden": ["de {Leidse} kaas van de markt", "de {Leidse} hogeschool"],
-    "van|Hoorn": ["de {Hoornse} haven", "een {Hoornse} bakker"],
-    "van|Kampen": ["{Kamper} uien", "de {Kamper} kogge"],
-    "van|Tiel": ["de {Tielse} Flipje-markt", "een {Tielse} zaak"],
-    "van|Dokkum": ["de {Dokkumer} ee", "een {Dokkumer} bedrijf"],
-    "van|Assen": ["de {Asser} wielrenners", "een {Asser} jurist"],
-    "van|Gent": ["een {Gentse} vriend", "de {Gentse} feesten"],
+    "van|Delft": ["ze verzamelt {Delfts blauw}", "een {Delftse} vaas is gebroken bij de verhuizing"],
+    "van|Leiden": ["de {Leidse} kaas van de markt is op", "haar zoon studeert aan de {Leidse} hogeschool"],
+    "van|Hoorn": ["de boot ligt in de {Hoornse} haven", "het brood komt van een {Hoornse} bakkerij"],
+    "van|Kampen": ["op de markt liggen {Kamper} uien", "de kinderen bezochten de {Kamper} kogge"],
+    "van|Tiel": ["ze staat met een kraam op de {Tielse} markt", "het gaat om een {Tielse} zaak"],
+    "van|Dokkum": ["de kano ligt aan de {Dokkumer} Ee", "hij werkt bij een {Dokkumer} bedrijf"],
+    "van|Assen": ["de {Asser} wielrenners fietsen door de wijk", "ze heeft een {Asser} jurist ingeschakeld"],
+    "van|Gent": ["een {Gentse} vriend helpt met de formulieren", "ze gaat elk jaar naar de {Gentse} feesten"],
 }
 
 
@@ -116,27 +116,24 @@ def known_doc(c: Ctx) -> tuple[str, dict[str, list[str]]]:
 
     shapes = [
         lambda: (
-            f"{r.full()} belde op {c.date()} over de {scheme()}. Ze vertelde dat {u1()}. {ref()} wil dat "
-            f"{team()} haar terugbelt."
+            f"{r.full()} belde op {c.date()} over de {scheme()}. Volgens de melder: {u1()}. {ref()} wil dat "
+            f"{team()} terugbelt."
         ),
         lambda: (
-            f"Verzoek van {r.formal()}: {u1()}, en nu ook dit. {ref()} heeft {o.formal()} gemaild, zonder "
-            f"antwoord. Verder meldt ze dat {u2()}."
+            f"Verzoek van {r.formal()}. Achtergrond: {u1()}. {ref()} heeft {o.formal()} gemaild, zonder "
+            f"antwoord. En verder: {u2()}."
         ),
-        lambda: f"wo gebeld met {r.lower()}, geeft aan dat {u1()}. afspraak: {o.initials()} ({team()}) belt terug.",
+        lambda: f"wo gebeld met {r.lower()}, geeft aan: {u1()}. afspraak: {o.initials()} ({team()}) belt terug.",
         lambda: f"{r.caps()} – {scheme()}\n- {u1()}\n- {ref()} is boos op {team()}\n- {u2()}",
-        lambda: (
-            f"Bewoner: ik ben {r.full()}, en eerlijk gezegd {u1()}.\nM: Dank u, {r.formal()}. Ik noteer "
-            f"het voor {team()}."
-        ),
+        lambda: f"Bewoner: ik ben {r.full()}. Weet u, {u1()}.\nM: Dank u, {r.formal()}. Ik noteer het voor {team()}.",
         lambda: (
             f"[{c.K('14-02 09:12')}] {r.full()}: goedemorgen, {u1()}\n[{c.K('14-02 09:40')}] {o.first()}: "
             f"dank voor het bericht, {r.first()}. {scheme()} is in behandeling."
         ),
         lambda: f"Afgesproken met {r.formal()} dat {team()} vóór {c.date()} reageert. Ter info: {u1()}; {u2()}.",
-        lambda: f"{r.poss()} buurvrouw meldt dat {u1()}. {ref()} zelf zegt dat {u2()}.",
+        lambda: f"{r.poss()} buurvrouw belde: {u1()}. {ref()} zelf mailde later: {u2()}.",
         lambda: (
-            f"Geachte {r.formal()},\nU schreef ons dat {u1()}. Wij begrijpen dat {u2()}. "
+            f"Geachte {r.formal()},\nU schreef ons: '{u1()}'. En ook: '{u2()}'. Wij nemen contact met u op. "
             f"Met vriendelijke groet, {team()}"
         ),
     ]
@@ -144,9 +141,9 @@ def known_doc(c: Ctx) -> tuple[str, dict[str, list[str]]]:
     if rng.random() < 0.35:
         e = r.email()
         known["emails"] = [e]
-        text += f" Contact: {e}."
+        text += f"\nContact: {e}."
     if rng.random() < 0.3:
         ph = c.phone("mobile")
         known["phones"] = [ph]
-        text += f" Tel {ph}."
+        text += f"\nTel {ph}."
     return text, known

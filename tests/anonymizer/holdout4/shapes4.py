@@ -24,6 +24,9 @@ class Cast:
 Shape = Callable[[Ctx, Cast], str]
 
 
+SIGN_ROLES = ["teamleider", "beleidsmedewerker", "consulent", "klantmanager", "casemanager", "jurist"]
+
+
 def wd(c: Ctx) -> str:
     d, m = c.rng.randint(1, 28), c.rng.randint(1, 12)
     return c.K(f"{c.pick(ids4.WD_SHORT)} {d}/{m}")
@@ -45,7 +48,7 @@ LOG: list[Shape] = [
         f"{wd(c)} mail van dhr {x.r.sur()} ontv., stuurt foto's van de schimmel. doorgezet naar "
         f"{c.K('woningcorporatie')}"
     ),
-    lambda c, x: f"nb: {x.r.lower_first()} wil niet dat {x.n.formal()} weet dat zij gebeld heeft!!",
+    lambda c, x: f"nb: {x.r.lower_first()} wil niet dat {x.n.formal()} weet dat {x.r.zij()} gebeld heeft!!",
     lambda c, x: f"{wd(c)} terugbelverzoek uitgezet bij {c.kp(P.TEAMS)} t.a.v. {x.o.full()}, zaaknr {c.case()}",
     lambda c, x: f"ivm {c.kp(P.HOLIDAYS)} pas {c.date()} weer contact; {x.r.first()} akkoord",
     lambda c, x: f"{wd(c)} dhr/mw {x.r.sur()} - gesprek 45 min, veel emotie, zoon ({x.k.first()}) was erbij",
@@ -86,7 +89,8 @@ BODY: list[Shape] = [
         f"{c.K('€ ' + str(c.rng.randint(40, 400)) + ',00')} te laten vallen."
     ),
     lambda c, x: (
-        f"{x.r.first()} (dochter van {x.n.formal()}) belt namens haar vader omdat hij slecht Nederlands spreekt."
+        f"{x.r.first()} ({x.r.kind()} van {x.n.formal()}) belt namens {x.r.haar()} {x.n.ouder()} omdat "
+        f"{x.n.zij()} slecht Nederlands spreekt."
     ),
     lambda c, x: f"Bewoner woont op de {c.street()}, huisnummer {c.rng.randint(1, 99)}, tweede verdieping.",
     lambda c, x: (
@@ -94,19 +98,21 @@ BODY: list[Shape] = [
     ),
     lambda c, x: (
         f"mevrouw heeft haar rekeningnummer ({c.iban()}) al twee keer doorgegeven aan de "
-        f"{c.kp(['SVB', 'Belastingdienst', 'Kredietbank'])}"
+        f"{c.kp(['SVB', 'Belastingdienst', 'Kredietbank'])}."
     ),
     lambda c, x: (
         f"Het probleem speelt bij de {c.street()}, hoek {c.street()}, waar de stoeptegels al sinds "
         f"{c.kp(ids4.MONTHS)} los liggen."
     ),
     lambda c, x: (
-        f"{x.k.given()}, het zoontje van {x.r.formal()}, gaat naar school in een andere wijk en "
+        f"{x.k.given()}, het {'dochtertje' if x.k.female else 'zoontje'} van {x.r.formal()}, "
+        f"gaat naar school in een andere wijk en "
         f"heeft recht op {c.K('leerlingenvervoer')}."
     ),
     lambda c, x: f"Ze is geboren op {c.dob()} en woont alleen; haar BSN is {c.bsn()}.",
     lambda c, x: (
-        f"Dhr. {x.r.initials()} zegt dat {x.o.formal()} hem heeft uitgelachen aan de balie in {c.kp(P.BUILDINGS)}."
+        f"{x.r.title(cap=True)} {x.r.initials()} zegt dat {x.o.formal()} {x.r.hem()} heeft "
+        f"uitgelachen aan de balie in {c.kp(P.BUILDINGS)}."
     ),
     lambda c, x: f"Bij {c.kp(P.BUILDINGS)} kreeg {x.r.first()} te horen dat het {c.kp(P.PUBLIC_NUMBERS)} moest bellen.",
     lambda c, x: (
@@ -115,7 +121,7 @@ BODY: list[Shape] = [
     ),
     lambda c, x: f"Haar nieuwe adres is {c.full_address()}; post naar het oude adres komt niet meer aan.",
     lambda c, x: (
-        f"{x.r.full()} is {c.K('mantelzorger')} voor haar schoonmoeder (mevrouw {x.n.sur()}) en "
+        f"{x.r.full()} is {c.K('mantelzorger')} voor {x.r.haar()} schoonmoeder (mevrouw {x.n.sur()}) en "
         f"vraagt een {c.K('parkeervergunning')}."
     ),
     lambda c, x: f"De jongens van {x.n.sur()} spelen voetbal tegen de gevel van nummer {c.rng.randint(3, 90)}.",
@@ -129,10 +135,10 @@ BODY: list[Shape] = [
     lambda c, x: f"Zijn broer in Turkije is bereikbaar op {c.phone('foreign')}.",
     lambda c, x: f"Mail graag naar {x.r.email()}, niet naar {c.kp(P.MUNI_MAILS)}, want daar kijkt niemand.",
     lambda c, x: (
-        f"{x.r.formal(cap=True)} en haar ex-partner ({x.n.full()}) zijn het oneens over de "
+        f"{x.r.formal(cap=True)} en {x.r.haar()} ex-partner ({x.n.full()}) zijn het oneens over de "
         f"verdeling van de {c.K('kinderbijslag')}."
     ),
-    lambda c, x: f"de klacht van {x.r.lower()} is op {c.date()} doorgestuurd naar {c.kp(P.BODIES)}",
+    lambda c, x: f"de klacht van {x.r.lower()} is op {c.date()} doorgestuurd naar {c.kp(P.BODIES)}.",
     lambda c, x: f"Het {c.K('bezwaarschrift')} van {x.r.caps()} (kenmerk {c.case()}) is te laat ingediend.",
     lambda c, x: f"Volgens de buren ({x.n.sur()} en {x.k.sur()}) staat de container al sinds {c.kp(P.HOLIDAYS)} vol.",
 ]
@@ -143,8 +149,10 @@ CALL: list[Shape] = [
         f"M: Goedemiddag, u spreekt met {x.m.first()} van het {c.K('Afstemmingspunt')}.\n"
         f"Bewoner: Ja hallo met {x.r.full()}, ik bel over die brief."
     ),
-    lambda c, x: f"M: Mag ik uw geboortedatum?\nBewoner: {c.dob()}.",
-    lambda c, x: f"M: En op welk nummer kan ik u terugbellen?\nB: {c.phone()}, of anders mijn dochter {x.k.first()}.",
+    lambda c, x: f"M: Mag ik uw geboortedatum?\nBewoner: {c.dob(written_ok=True)}.",
+    lambda c, x: (
+        f"M: En op welk nummer kan ik u terugbellen?\nB: {c.phone()}, of anders mijn {x.k.kind()} {x.k.first()}."
+    ),
     lambda c, x: (
         f"{x.r.sur()}: ik heb {x.o.formal()} al drie keer gemaild maar krijg niks terug\n"
         f"M: Dat is vervelend, ik ga het navragen bij {c.kp(P.TEAMS)}."
@@ -173,7 +181,7 @@ def _hm(c: Ctx) -> str:
 # --- signatures, agreements, bullets, PDF paste -------------------------------------------------------------
 SIGN: list[Shape] = [
     lambda c, x: (
-        f"Met vriendelijke groet,\n\n{x.o.full()}\n{c.kp(P.ROLES)} | {c.kp(P.TEAMS)}\n"
+        f"Met vriendelijke groet,\n\n{x.o.full()}\n{c.kp(SIGN_ROLES)} | {c.kp(P.TEAMS)}\n"
         f"{c.kp(P.MUNIS)}\nT {c.phone('land')} | {c.K('bereikbaar ma-do')}"
     ),
     lambda c, x: f"Groet,\n{x.o.initials()}\n{c.kp(P.TEAMS)}\n{c.kp(P.PUBLIC_NUMBERS)}",
@@ -211,7 +219,8 @@ BULLET: list[Shape] = [
 
 PDF: list[Shape] = [
     lambda c, x: (
-        f"Geachte {x.r.title()} {x.r.sur()},\n\nNaar aanleiding van uw ver-\nzoek van {c.date()} "
+        f"Geachte {'mevrouw' if x.r.female else 'heer'} {x.r.sur()},\n\n"
+        f"Naar aanleiding van uw ver-\nzoek van {c.date()} "
         f"delen wij u mee dat de {c.kp(P.SCHEMES)}\nis toegekend."
     ),
     lambda c, x: (
