@@ -28,6 +28,24 @@ _PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in P
 
 Cand = tuple[int, int, str, str]
 
+_ANY_DIGIT_RE = re.compile(r"\d")
+_FIRST_DIGIT: tuple[str | None, int] = (None, 0)
+
+
+def first_digit(text: str) -> int:
+    """Offset of the first digit in ``text`` (its length if none). A pattern whose every match starts with a
+    digit finds the same matches when its scan starts there (a few characters earlier for one that may start
+    with a letter or separator right before the digits); remembered for the text being anonymized."""
+    global _FIRST_DIGIT
+    last, pos = _FIRST_DIGIT
+    if last is text:
+        return pos
+    m = _ANY_DIGIT_RE.search(text)
+    pos = m.start() if m else len(text)
+    _FIRST_DIGIT = (text, pos)
+    return pos
+
+
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -144,7 +162,7 @@ def public_site(url: str, public_hosts: frozenset[str] = frozenset()) -> bool:
 
 
 def find_ip(text: str, low: str) -> Iterator[Cand]:
-    for m in IPV4_RE.finditer(text):
+    for m in IPV4_RE.finditer(text, first_digit(text)):
         try:
             ipaddress.IPv4Address(m.group())
         except ValueError:
@@ -248,7 +266,7 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
 def _iban_matches(text: str) -> Iterator[Cand]:
     """IBAN candidates; a failed match resumes one character further, so a number in front of the
     IBAN ("BSN is 123 en mijn rekening NL62 ABNA …") cannot swallow it."""
-    pos = 0
+    pos = first_digit(text)
     while (m := IBAN_RE.search(text, pos)) is not None:
         pos = m.start() + 1
         s = m.start() - (3 if text[m.start() - 1] == " " else 2)
@@ -292,7 +310,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 
 
 def find_bsn(text: str, low: str) -> Iterator[Cand]:
-    for m in NUM9_RE.finditer(text):
+    for m in NUM9_RE.finditer(text, first_digit(text)):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 9 and _eleven_test(digits) and _bsn.is_valid(digits):
             if "." in m.group() and _AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -300,7 +318,7 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "BSN", "[BSN]"
     if "bsn" in low or "burgerservice" in low or "sofi" in low:
         # a BSN that lost its leading zero in a spreadsheet, in a text that speaks of BSNs
-        for m in NUM8_RE.finditer(text):
+        for m in NUM8_RE.finditer(text, first_digit(text)):
             if _eleven_test("0" + m.group()):
                 yield m.start(), m.end(), "BSN", "[BSN]"
         for m in BSN_CUE.finditer(low):
@@ -433,7 +451,7 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
     if "NL-" in text:
         for m in POSTCODE_NL_RE.finditer(text):
             yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
-    for m in POSTCODE_ANYCASE_RE.finditer(text):
+    for m in POSTCODE_ANYCASE_RE.finditer(text, first_digit(text)):
         if (
             m.group()[-2:].isupper()
             or _address_postcode(text, m.start(), m.end())
@@ -566,7 +584,7 @@ def _plates_from_digits(text: str) -> Iterator[Cand]:
     """Plates without dashes and without a cue, found from their digit groups (digits are rare, letters are not):
     glued in lower case ("12bdx3") or spaced in capitals ("12 BDX 3", "XR 51 34")."""
     n, last = len(text), -1
-    for d in _DIGITS_RE.finditer(text):
+    for d in _DIGITS_RE.finditer(text, first_digit(text)):
         a, b = d.span()
         if a < last or b - a > 3:
             continue
@@ -607,7 +625,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
             ):
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12BDX3" without a cue: upper case, a Dutch sidecode and plate letters only
-    for m in PLATE_BARE_RE.finditer(text):
+    for m in PLATE_BARE_RE.finditer(text, max(0, first_digit(text) - 5)):  # a digit among its six
         g = m.group()
         if g[:4].isdigit() and g[0] != "0" and not has_cue:
             continue  # "7321KP" without a vehicle word: a postcode (the postcode finder takes it)
@@ -736,7 +754,9 @@ _CASE_TAIL = re.compile(r"[\-/.]\d{2,4}[\-/.]\d{3,8}(?![\w\-/])")
 _LOWER_PREFIX = re.compile(r"(?<![\w\-/])(?:[a-z]{1,5}|[A-Z][a-z]{1,4})$")
 _GLUED_TAIL = re.compile(r"[a-z]{2,5}\d{2,4}[\-/.]\d{3,8}")
 _LOWER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # led by the digit: digits are rare, letters are not
-_CASE_LOWER_GLUED = re.compile(r"(?<![\w\-/])[a-z]{1,5}\d+(?:[\-/.]?\d+)*(?![\w\-/]|[.,]\d)")
+# "\d+(?:[-/.]?\d+)*" matched the same but split a long digit run in every possible way before failing (seconds for
+# "jz" and 25 digits glued to a word): the separator is no longer optional.
+_CASE_LOWER_GLUED = re.compile(r"(?<![\w\-/])[a-z]{1,5}\d+(?:[\-/.]\d+)*(?![\w\-/]|[.,]\d)")
 
 
 _DATE_TOKEN = re.compile(
@@ -767,7 +787,7 @@ def _case_tokens(text: str):
     """Tokens around runs of 2+ digits, grown over letters, digits and / - . _ (cheaper than a full scan)."""
     last_end = -1
     n = len(text)
-    for d in _DIGIT_RUN.finditer(text):
+    for d in _DIGIT_RUN.finditer(text, first_digit(text)):
         if d.start() < last_end:
             continue
         s = d.start()
@@ -822,16 +842,16 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             continue  # "Datum aanvraag: 22-7-2024": a date, not an application number
         if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
-    for m in CASE_SHAPES.finditer(text):
+    for m in CASE_SHAPES.finditer(text, max(0, first_digit(text) - 7)):  # at most 7 before a digit
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
-    if "#" in text or _CASE_EXTRA_ANY.search(text):  # most texts have none of these shapes
+    if "#" in text or _CASE_EXTRA_ANY.search(text, first_digit(text)):  # most texts have none of these shapes
         for gate, rx in CASE_EXTRA:
             if gate.search(text):
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "zaaknummer jz24.77372": a lower-case prefix glued to the digits, only after a strong cue
     last = -1
-    for g in _LOWER_DIGIT.finditer(text):
+    for g in _LOWER_DIGIT.finditer(text, first_digit(text)):
         s = g.start()
         while s > 0 and "a" <= text[s - 1] <= "z":
             s -= 1
@@ -843,14 +863,14 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
         ):
             last = m.end()
             yield s, m.end(), "CASE_NUMBER", "[zaaknummer]"
-    for m in _CASE_TAIL.finditer(text):
+    for m in _CASE_TAIL.finditer(text, max(0, first_digit(text) - 1)):
         pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
         if pre and pre.group()[0].isupper() and (text[m.start()] == "." or pre.group() in ("Tel", "Fax", "Nr", "No")):
             continue  # "Wmo-24-00123" yes, "Tel-020-1234567" no
         if pre:
             yield pre.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "kenmerk Z 2023 12345": groups with spaces right after a strong cue
-    if _SPACED_DIGITS.search(low) and any(w in low for w in _SPACED_CUES):
+    if _SPACED_DIGITS.search(low, first_digit(text)) and any(w in low for w in _SPACED_CUES):
         for m in CASE_SPACED_RE.finditer(low):
             n = m.group("n").rstrip(".-/")  # a full stop after the number ends the sentence
             if len(re.sub(r"\D", "", n)) >= 5 and not _PUBLIC_NO.fullmatch(n):
@@ -1073,7 +1093,7 @@ def _lower_street_matches(text: str) -> Iterator[re.Match[str]]:
     """``LOWER_STREET_NO_RE`` matched only where a lower-case word meets a number (" 4" after "meidoornplein"):
     a scan for that pair is far cheaper than trying the pattern at every word."""
     last_end = 0
-    for sp in _LOWER_THEN_NUMBER.finditer(text):
+    for sp in _LOWER_THEN_NUMBER.finditer(text, max(0, first_digit(text) - 1)):
         ws = sp.start()
         while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "'-"):
             ws -= 1
