@@ -85,7 +85,8 @@ def check(doc: dict) -> str | None:
 
 # --- genres of the shapes file ---------------------------------------------------------------------------------
 def _some(c: Ctx, x: S.Cast, shapes: list[S.Shape], lo: int, hi: int) -> list[str]:
-    picked = c.rng.sample(shapes, c.rng.randint(lo, min(hi, len(shapes))))
+    idx = sorted(c.rng.sample(range(len(shapes)), c.rng.randint(lo, min(hi, len(shapes)))))
+    picked = [shapes[i] for i in idx]  # in list order: a call opens with the greeting, an agreement with parties
     return [f(c, x) for f in picked]
 
 

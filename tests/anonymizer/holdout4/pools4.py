@@ -504,3 +504,14 @@ MAIL_DOMAINS = [
     "proton.me",
     "telfort.nl",
 ]
+BENEFITS = [
+    "bijzondere bijstand",
+    "individuele inkomenstoeslag",
+    "bijstandsuitkering",
+    "Tozo-uitkering",
+    "energietoeslag",
+    "meerkostenregeling",
+    "Wmo-vergoeding",
+    "kindpakket",
+    "bijdrage uit het Jeugdfonds",
+]

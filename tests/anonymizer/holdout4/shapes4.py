@@ -51,7 +51,7 @@ LOG: list[Shape] = [
     lambda c, x: f"nb: {x.r.lower_first()} wil niet dat {x.n.formal()} weet dat {x.r.zij()} gebeld heeft!!",
     lambda c, x: f"{wd(c)} terugbelverzoek uitgezet bij {c.kp(P.TEAMS)} t.a.v. {x.o.full()}, zaaknr {c.case()}",
     lambda c, x: f"ivm {c.kp(P.HOLIDAYS)} pas {c.date()} weer contact; {x.r.first()} akkoord",
-    lambda c, x: f"{wd(c)} dhr/mw {x.r.sur()} - gesprek 45 min, veel emotie, zoon ({x.k.first()}) was erbij",
+    lambda c, x: f"{wd(c)} dhr/mw {x.r.sur()} - gesprek 45 min, veel emotie, {x.k.kind()} ({x.k.first()}) was erbij",
     lambda c, x: f"actie MV: {x.o.formal()} vragen of de beschikking van {c.date()} nog klopt",
 ]
 
@@ -77,7 +77,7 @@ BODY: list[Shape] = [
         f"de {c.kp(['Participatiewet', 'Toeslagenwet'])}."
     ),
     lambda c, x: (
-        f"wethouder {x.o.sur()} heeft op {c.date()} toegezegd dat de {c.kp(P.SCHEMES)} "
+        f"wethouder {x.o.sur()} heeft op {c.date()} toegezegd dat de {c.kp(P.BENEFITS)} "
         f"binnen {c.K('zes weken')} wordt uitbetaald"
     ),
     lambda c, x: (
@@ -198,7 +198,7 @@ AGREE: list[Shape] = [
         f"2. {c.kp(P.MUNIS)}, vertegenwoordigd door {x.o.full()}, {c.kp(P.ROLES)}."
     ),
     lambda c, x: (
-        f"Afgesproken met {x.o.formal()} dat de {c.kp(P.SCHEMES)} uiterlijk {c.date()} is "
+        f"Afgesproken met {x.o.formal()} dat de {c.kp(P.BENEFITS)} uiterlijk {c.date()} is "
         f"uitbetaald op rekening {c.iban()}."
     ),
     lambda c, x: (
@@ -218,16 +218,16 @@ BULLET: list[Shape] = [
 ]
 
 PDF: list[Shape] = [
-    lambda c, x: (
-        f"Geachte {'mevrouw' if x.r.female else 'heer'} {x.r.sur()},\n\n"
-        f"Naar aanleiding van uw ver-\nzoek van {c.date()} "
-        f"delen wij u mee dat de {c.kp(P.SCHEMES)}\nis toegekend."
-    ),
+    lambda c, x: f"{x.r.full()}\n{c.full_address()}",
     lambda c, x: (
         f"Betreft: uw aanvraag {c.K('individuele inkomenstoeslag')}\nOns kenmerk: {c.case()}\n"
         f"Behandeld door: {x.o.initials()}"
     ),
-    lambda c, x: f"{x.r.full()}\n{c.full_address()}",
+    lambda c, x: (
+        f"Geachte {'mevrouw' if x.r.female else 'heer'} {x.r.sur()},\n\n"
+        f"Naar aanleiding van uw ver-\nzoek van {c.date()} "
+        f"delen wij u mee dat de {c.kp(P.BENEFITS)}\nis toegekend."
+    ),
     lambda c, x: (
         f"Wij hebben uw gegevens gecontroleerd bij het {c.K('UWV')}. U\nheeft geen recht meer op "
         f"een uitkering per\n{c.date()}."
