@@ -172,3 +172,14 @@ def test_cli_gives_the_library_output_on_a_corpus():
         res = anonymize(d["text"], known)
         assert g["text"] == res.text, d["id"]
         assert g["entities"] == [{"start": e.start, "end": e.end, "label": e.label} for e in res.entities], d["id"]
+
+
+def test_long_glued_digit_runs_do_not_backtrack():
+    """A lower-case prefix glued to a long run of digits and a word ("jz" + 40 digits + "Kerkstraat") once made the
+    glued case-number pattern try every split of the digits (2^40 ways); it must come back at once, like the
+    same run in a case number with a cue."""
+    digits = "1234567890" * 4
+    for text in (f"zie jz{digits}Kerkstraat 5", f"zaaknummer jz{digits}.{digits}x", f"ab{digits}-{digits}/{digits}K"):
+        res = anonymize(text)
+        assert res.text.startswith(text.split()[0])
+    assert "[zaaknummer]" in anonymize("zaaknummer jz24.77372 is bekend").text
