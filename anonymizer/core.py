@@ -11,6 +11,7 @@ from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
+from .speakers import rule_speaker_run
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +387,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_name_columns(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
+    person_spans += rule_speaker_run(text, mask, person_spans, new_person)
     lookup: dict[str, Person] = {}
     for p in reg.people:
         for part in p.parts:
@@ -415,6 +417,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                     mask[s:e] = b"\x01" * (e - s)
         person_spans += _known_lower(text, mask, known_parts, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
+    person_spans += rule_speaker_run(text, mask, person_spans, new_person)  # peers found by recurrence
 
     # Growth around the names found: surnames in lower case or capitals, "Surname, First", initials in every
     # spelling, and a found name written again in lower case (anonymizer/extend.py).

@@ -304,9 +304,9 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
     return out
 
 
-# A chat export line: "[12-03-2025 14:22] Naam: ...", "03/04/25, 09:01 - naam: ...".
+# A chat export line: "[12-03-2025 14:22] Naam: ...", "03/04/25, 09:01 - naam: ...", "[4-11 08:15] naam: ..." (no year).
 CHAT_SPEAKER = re.compile(
-    r"^\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*(?:[-–][ \u00a0]*)?"
+    r"^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*(?:[-–][ \u00a0]*)?"
     r"(?P<name>[^\W\d_][^:\n\[\]<>@]{0,48}?):[ \u00a0]",
     re.M,
 )

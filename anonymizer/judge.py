@@ -270,6 +270,46 @@ def rule_org_in_brackets(ev: Evidence) -> bool:
     return True
 
 
+# "heeft via Lieke laten weten", "via Ben doorgegeven": the go-between of a message is a person.
+_MESSAGE_AFTER = re.compile(r"^\s+(?:(?:laten|liet|laat)\s+weten|doorgegeven|doorgeven|gehoord|vernomen)\b")
+# A relation in brackets after the name: "Kornelis (de zoon van mevrouw Bos)", "Tamar (mevrouw Bos haar dochter)".
+_RELATION_IN_BRACKETS = re.compile(
+    r"^\s*\([^()\n]{0,48}?\b(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\b[^()\n]{0,24}\)"
+)
+# More verbs of speaking or asking that take a person as subject: "Timmer geeft aan dat", "Kraai vraagt of".
+_ASKS_AFTER = re.compile(r"^\s+(?:geeft\s+aan|vraagt|meldt|laat\s+weten|belt\s+terug|mailt|appt)\b")
+
+
+def _no_body(ev: Evidence) -> bool:
+    """No word of the chunk is a body, scheme, acronym or a brand written with an inner capital ("WhatsApp")."""
+    return not any(
+        t.text in GOV_TERMS
+        or weak_org(t.text)
+        or _org_like(t.text)
+        or (t.text.isupper() and len(t.text) > 1)
+        or any(c.isupper() for c in t.text[1:])
+        for t in ev.name_toks
+    )
+
+
+def rule_messenger(ev: Evidence) -> bool:
+    """The go-between of a message is a person: "heeft via Lieke laten weten dat", though "via" mostly opens a
+    channel or body ("via het Wijkteam")."""
+    return ev.prev_word == "via" and bool(_MESSAGE_AFTER.match(ev.after)) and _no_body(ev)
+
+
+def rule_relation_in_brackets(ev: Evidence) -> bool:
+    """A relation in brackets right after names a relative: "Kornelis (mevrouw Bos haar zoon) tolkt"."""
+    return bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
+
+
+def rule_asks_subject(ev: Evidence) -> bool:
+    """A single word opening a sentence before a verb of asking or telling is its subject: "Kraai vraagt of",
+    "Timmer geeft aan dat" (a noun would have an article)."""
+    tok = ev.name_toks[0]
+    return len(ev.name_toks) == 1 and tok.sent_start and bool(_ASKS_AFTER.match(ev.after)) and _no_body(ev)
+
+
 def rule_speech_before(ev: Evidence) -> bool:
     """A quote attribution ("aldus Hoogeveen") names the speaker, unless the word is an ordinary word."""
     return ev.prev_word in SPEECH_BEFORE and not _is_word(ev.name_toks[-1].text)
@@ -374,6 +414,8 @@ def rule_public_body(ev: Evidence) -> bool:
 
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
+    (rule_messenger, "context"),
+    (rule_relation_in_brackets, "strong"),
     (rule_body, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
@@ -383,6 +425,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_apposition, "apposition"),
     (rule_dialogue, "dialogue"),
     (rule_speech_subject, "speech"),
+    (rule_asks_subject, "speech"),
     (rule_known_place, None),
     (rule_initials_and_particles, "initials"),
     (rule_initials_and_name, "initials"),
