@@ -137,7 +137,7 @@ class Person:
         f = self._call()
         if f[-1] in "sxz":
             return self.c.P(f) + "'"
-        if f[-1] in "aeiouy":
+        if f[-1] in "aiouy" or f.endswith("é"):
             return self.c.P(f) + "'s"
         return self.c.P(f + "s")
 

@@ -160,6 +160,10 @@ def g_mixed(c: Ctx, x: S.Cast) -> str:
     return " ".join(_some(c, x, S.BODY, 2, 3)) + " " + S.persons_extra(c, x)
 
 
+def g_informal(c: Ctx, x: S.Cast) -> str:
+    return " ".join(_some(c, x, S.INFORMAL, 2, 4))
+
+
 GENRES: list[Callable[[Ctx, S.Cast], str]] = [
     g_log,
     g_mail,
@@ -181,6 +185,7 @@ def make_doc(rng: random.Random, build: Callable[[Ctx], tuple[str, dict | None]]
         c = Ctx(rng)
         text, known = build(c)
         text = re.sub(r"[ \t]+\n", "\n", text).strip()
+        text = re.sub(r"\b(?:de|het) (?=(?:De|Het) [A-Z])", "", text)  # "aan de Het Want" -> "aan Het Want"
         doc: dict = {"id": doc_id, "text": text, "pii": c.pii, "keep": c.keep}
         if known:
             doc["known"] = known

@@ -257,3 +257,44 @@ def persons_extra(c: Ctx, x: Cast) -> str:
             lambda: f"{x.r.nick()} (eigenlijk {x.r.full()}) is de contactpersoon.",
         ]
     )()
+
+
+# --- more running-text shapes: prepositions without number, slashes, birth dates without a cue word -----------
+BODY += [
+    lambda c, x: f"De lantaarnpaal op de hoek {c.street()}/{c.street()} is al sinds {c.kp(P.HOLIDAYS)} kapot.",
+    lambda c, x: (
+        f"{x.r.full()} ({c.dob()}) heeft op {c.date()} een {c.K('aanvraag')} gedaan, maar die is volgens "
+        f"{c.kp(P.TEAMS)} nooit binnengekomen."
+    ),
+    lambda c, x: f"De fam. {x.r.sur()} woont tegenover de {c.street()}.",
+    lambda c, x: (
+        f"mw. {x.r.sur()} / dhr. {x.n.sur()} hebben samen een {c.K('bezwaar')} ingediend tegen de {c.K('WOZ-waarde')}."
+    ),
+    lambda c, x: f"{x.k.poss()} school heeft gebeld met {c.kp(P.BODIES)} over het {c.K('leerlingenvervoer')}.",
+    lambda c, x: (
+        f"Bereikbaar via tel: {c.phone()} of via de {c.K('balie')} van {c.kp(P.BUILDINGS)} op {c.kp(ids4.WEEKDAYS)}."
+    ),
+    lambda c, x: (
+        f"Huisnummer {c.rng.randint(1, 120)} aan de {c.street()} is een {c.K('huurwoning')} van "
+        f"{c.K('Woonbedrijf')}; daar woont {x.r.formal()}."
+    ),
+    lambda c, x: (
+        f"Volgens {c.K('de wijkagent')} ({x.o.full()}) is er bij {x.n.formal()} op nr. {c.rng.randint(2, 80)} al "
+        f"drie keer ingebroken."
+    ),
+]
+
+# --- residents' own messages: lower case, run-on, no punctuation ----------------------------------------------
+INFORMAL: list[Shape] = [
+    lambda c, x: (
+        f"hoi ik ben {x.r.lower()} en ik woon op de {c.street()} nr "
+        f"{c.rng.randint(1, 150)} en ik wil ff zeggen dat niemand mij terugbelt"
+    ),
+    lambda c, x: f"mijn {x.r.kind()} {x.k.lower_first()} zit thuis want het {c.K('taxibusje')} komt niet",
+    lambda c, x: (
+        f"bel me maar op {c.phone('mobile')} ik ben er na 3 uur, of mail {x.r.email()} want post komt hier niet aan"
+    ),
+    lambda c, x: f"die meneer {x.o.sur()} van de gemeente zei dat het geregeld was",
+    lambda c, x: f"ik heb de brief met {c.K('kenmerk')} {c.case()} nooit gekregen!!!",
+    lambda c, x: f"groetjes {x.r.lower_first()} ({x.r.sur()})",
+]
