@@ -202,8 +202,8 @@ class Ctx:
         return self.K(self.rng.choice(seq))
 
     # identifiers
-    def bsn(self) -> str:
-        return self._add(ids4.bsn_spelled(self.rng), "BSN")
+    def bsn(self, plain: bool = False) -> str:
+        return self._add(ids4.bsn(self.rng) if plain else ids4.bsn_spelled(self.rng), "BSN")
 
     def iban(self) -> str:
         return self._add(ids4.iban_spelled(self.rng), "IBAN")
@@ -218,8 +218,8 @@ class Ctx:
     def case(self) -> str:
         return self._add(ids4.case_number(self.rng), "CASE_NUMBER")
 
-    def dob(self, written_ok: bool = False) -> str:
-        return self._add(ids4.dob(self.rng, written_ok), "DATE_OF_BIRTH")
+    def dob(self, written_ok: bool = False, young: bool = False) -> str:
+        return self._add(ids4.dob(self.rng, written_ok, young), "DATE_OF_BIRTH")
 
     def postcode(self) -> str:
         return self._add(ids4.postcode(self.rng), "POSTCODE")

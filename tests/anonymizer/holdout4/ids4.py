@@ -254,12 +254,12 @@ def case_number(rng: random.Random) -> str:
     )
 
 
-def dob_parts(rng: random.Random) -> tuple[int, int, int]:
-    return rng.randint(1, 28), rng.randint(1, 12), rng.randint(1938, 2007)
+def dob_parts(rng: random.Random, young: bool = False) -> tuple[int, int, int]:
+    return rng.randint(1, 28), rng.randint(1, 12), rng.randint(2009, 2021) if young else rng.randint(1938, 2007)
 
 
-def dob(rng: random.Random, written_ok: bool = False) -> str:
-    d, m, y = dob_parts(rng)
+def dob(rng: random.Random, written_ok: bool = False, young: bool = False) -> str:
+    d, m, y = dob_parts(rng, young)
     styles = [
         f"{d:02d}-{m:02d}-{y}",
         f"{d}-{m}-{y}",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pools4 as P
 from core4 import Ctx
+from shapes4 import SIGN_ROLES
 
 
 def _iso(c: Ctx) -> str:
@@ -82,7 +83,7 @@ def f_household(c: Ctx) -> str:
     a, b, k = c.person(), c.person(), c.person()
     return (
         f"Samenstelling huishouden:\n- aanvrager: {a.full()} (geb. {c.dob()})\n"
-        f"- partner: {b.full()}, {c.dob()}\n- kind: {k.given()} *{c.dob()}\n- inkomen: {c.kp(P.BODIES)}"
+        f"- partner: {b.full()}, {c.dob()}\n- kind: {k.given()} *{c.dob(young=True)}\n- inkomen: {c.kp(P.BODIES)}"
     )
 
 
@@ -182,14 +183,15 @@ def f_query(c: Ctx) -> str:
     p = c.person()
     while " " in p.surname or p.particle or " " in p.first_name:
         p = c.person()
-    return f"GET /zoek?naam={c.P(p.first_name.lower())}+{c.P(p.surname.lower())}&bsn={c.bsn()} 200 {_iso(c)}"
+    name = f"{c.P(p.first_name.lower())}+{c.P(p.surname.lower())}"
+    return f"GET /zoek?naam={name}&bsn={c.bsn(plain=True)} 200 {_iso(c)}"
 
 
 def f_signature(c: Ctx) -> str:
     o = c.person()
     muni = c.rng.choice(["zwolle", "amersfoort", "deventer", "gouda"])
     return (
-        f"{o.full()}\n{c.kp(P.ROLES)} {c.kp(P.TEAMS)}\nDirect: {c.phone('land')}\nMobiel: {c.phone('mobile')}\n"
+        f"{o.full()}\n{c.kp(SIGN_ROLES)} {c.kp(P.TEAMS)}\nDirect: {c.phone('land')}\nMobiel: {c.phone('mobile')}\n"
         f"{o.work_email(muni)}\nAlgemeen: {c.kp(P.PUBLIC_NUMBERS)} | {c.kp(P.MUNI_MAILS)}"
     )
 
