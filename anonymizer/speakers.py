@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .persons import CUE_WORDS, GOV_TERMS, ORG_WORDS, weak_org
+from .lexicon import STOPWORDS, WORDS
+from .persons import CUE_WORDS, GOV_TERMS, ORG_WORDS, PARTICLES, weak_org
+from .wordlists import NAME_HEADERS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -104,4 +106,129 @@ def rule_speaker_run(
                 seen[key] = new_person([word[:1].upper() + word[1:]])
             out.append((s, e, seen[key]))
             mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+# ---------------------------------------------------------------- name fields and dates in person rows
+
+# Field names whose value is (part of) a person's name, beside NAME_HEADERS: "Voorletters: s.j.m.",
+# "Tenaamstelling: Heijnen, T.", "houder=Kees Bos", "BEHANDELAAR: ED HEIJNEN".
+NAME_FIELDS = NAME_HEADERS | frozenset(
+    "voorletters initialen tenaamstelling tenaamgesteld houder kentekenhouder ontvanger begunstigde "
+    "gemachtigde contact ondertekend opgesteld behandeld user gebruiker".split()
+)
+_FIELD_LINE = re.compile(
+    r"(?:^|(?<=[\s;,&?{(]))(?P<key>[^\W\d_][\w\- ]{1,30}?)[ \t]*(?::|=)[ \t]*(?P<q>['\"]?)"
+    r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)(?P=q)[ \t]*(?=[;,&|\n]|$)",
+    re.M,
+)
+_VALUE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
+
+
+def _name_value(val: str) -> list[str] | None:
+    """The name parts of a field value, or None when it is no name (a body, a team, ordinary words)."""
+    words = _VALUE_WORD.findall(val)
+    if not words or len(words) > 6:
+        return None
+    first = words[0]
+    if first.lower() in ORG_WORDS or first in GOV_TERMS or weak_org(first) or first.lower() in FIELD_LABELS:
+        return None
+    parts = [w.strip(".") for w in words if w.lower() not in PARTICLES]
+    if not parts:
+        return None
+    if all(w.islower() and len(w) > 3 and (w in WORDS or w in STOPWORDS) for w in parts):
+        return None  # "aanvrager: de bewoner zelf"
+    return parts
+
+
+def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The value of a field that holds a name is a person's name in any case or spelling: "Voorletters: RH",
+    "Achternaam: heijnen", "name='Ngozi Afolabi'", "BEHANDELAAR: ED HEIJNEN", "Tenaamstelling: Visser, T.".
+    A value opening with an organisation word or a department ("Behandelaar: Team Inkomen") is kept."""
+    if ":" not in text and "=" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _FIELD_LINE.finditer(text):
+        key = m.group("key").strip().lower().replace(" ", "")
+        if key not in NAME_FIELDS:
+            continue
+        s, e = m.span("val")
+        val = m.group("val").rstrip()
+        e = s + len(val)
+        parts = _name_value(val)
+        if parts is None or mask.find(1, s, e) != -1 and mask.find(0, s, e) == -1:
+            continue
+        person = new_person([p[:1].upper() + p[1:].lower() if p.isupper() and len(p) > 3 else p for p in parts])
+        # take the free stretches only (a part may already be a person)
+        i = s
+        while i < e:
+            if mask[i]:
+                i += 1
+                continue
+            j = i
+            while j < e and not mask[j]:
+                j += 1
+            seg = text[i:j]
+            a = i + len(seg) - len(seg.lstrip(" ,"))
+            b = j - (len(seg) - len(seg.rstrip(" ,")))
+            if a < b and any(c.isalpha() for c in text[a:b]) and text[a:b].lower() not in PARTICLES:
+                out.append((a, b, person))
+                mask[a:b] = b"\x01" * (b - a)
+            i = j
+    return out
+
+
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
+)
+_DATE = re.compile(
+    r"(?<![\w/\-.])(?:(?P<d1>\d{1,2})[-/.]\d{1,2}[-/.](?P<y1>\d{4}|\d{2})"
+    r"|(?P<d8>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?P<y8>19\d\d|20[0-2]\d))"
+    r"|\d{1,2}[ \u00a0]+" + _MONTHS + r"[ \u00a0]+(?P<y3>\d{4}|['’]\d{2}))(?![\w/\-]|[ \u00a0]*\d{1,2}:\d\d)",
+    re.I,
+)
+
+
+def _year(m: re.Match[str]) -> str:
+    y = (m.group("y1") or m.group("y8") or m.group("y3") or "").lstrip("'’")
+    if len(y) == 2:
+        y = ("20" if int(y) <= 26 else "19") + y
+    return y
+
+
+def rule_dates_in_person_rows(
+    text: str, mask: bytearray, person_spans: Sequence[tuple[int, int, object]]
+) -> list[tuple[int, int, str, str]]:
+    """A date that is a whole cell of a row naming a person ("Bos, Ch. | 27062004 | aanvrager", "X;7 juli '01;...")
+    or stands in brackets right after a person ("Mila (28 april '19)") is that person's date of birth. A date with a
+    time after it is a log stamp, not a birth date."""
+    if not person_spans:
+        return []
+    starts = sorted(s for s, _e, _p in person_spans)
+    out: list[tuple[int, int, str, str]] = []
+    for m in _DATE.finditer(text):
+        s, e = m.span()
+        if mask.find(1, s, e) != -1:
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le == -1 else le
+        line = text[ls:le]
+        before, after = text[ls:s].rstrip(" \t"), text[e:le].lstrip(" \t")
+        row = any(
+            line.count(sep) >= 2 and before.endswith(sep) and (after.startswith(sep) or not after) for sep in "|;\t"
+        )
+        bracket = before.endswith("(") and after.startswith(")")
+        if not (row or bracket):
+            continue
+        if not any(ls <= p < le for p in starts):
+            continue
+        if bracket and not any(ls <= p < s for p in starts):
+            continue
+        y = _year(m)
+        if not y or not 1900 <= int(y) <= 2026:
+            continue
+        out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
+        mask[s:e] = b"\x01" * (e - s)
     return out
