@@ -298,3 +298,28 @@ INFORMAL: list[Shape] = [
     lambda c, x: f"ik heb de brief met {c.K('kenmerk')} {c.case()} nooit gekregen!!!",
     lambda c, x: f"groetjes {x.r.lower_first()} ({x.r.sur()})",
 ]
+
+
+def _broken(s: str) -> str:
+    """Break a multi-word string at its last space, as text pasted from a PDF does."""
+    head, _, tail = s.rpartition(" ")
+    return f"{head}\n{tail}" if head else s
+
+
+def _pdf_name(c: Ctx, x: Cast) -> str:
+    name = x.r._sur(cap=True)
+    title = x.r.title()
+    shown = f"{title} {c.P(_broken(name))}" if " " in name else f"{title}\n{c.P(name)}"
+    return (
+        f"Op {c.date()} is het ver-\nzoek van {shown} beoordeeld door de {c.K('commissie')}.\n"
+        f"De aan-\nvraag is on-\nvolledig."
+    )
+
+
+def _pdf_street(c: Ctx, x: Cast) -> str:
+    first, rest = c.pick([s for s in P.STREETS if " " in s]).split(" ", 1)
+    street = c.A(f"{first}\n{rest} {c.rng.randint(1, 99)}")  # the line breaks inside the street name
+    return f"Het college heeft besloten de woning aan de {street} aan te merken als {c.K('urgent')}."
+
+
+PDF += [_pdf_name, _pdf_street]
