@@ -7,9 +7,11 @@ vocabulary is large and not trivial. Builds a ``SearchIndex`` in a temp dir and 
 queries (single words, plurals, compound parts, split compounds, typos, multi-word, filters,
 browse) through ``SearchIndex.search``.
 
-Usage: .venv/bin/python bench/bench_search.py [--n 100000] [--queries 200] [--seed 42] [--keep DIR] [--whoosh]
+Usage: .venv/bin/python bench/bench_search.py [--n 100000] [--queries 200] [--seed 42] [--keep DIR] [--whoosh] [--ab]
 
 ``--whoosh`` also builds a plain Whoosh index of the same articles and prints the build-time ratio.
+``--ab`` then replays the queries once more with the result cache bypassed, the exhaustive engine
+("reference") and the default one ("dense") interleaved query by query, and counts answers that differ.
 """
 
 from __future__ import annotations
@@ -277,6 +279,28 @@ def dir_size(path: str) -> int:
     return total
 
 
+def compare_engines(path: str, queries: list[SearchQuery]) -> None:
+    """Both engines on the same queries, interleaved, without the result cache: latency and differing answers."""
+    engines = {name: SearchIndex(path, engine=name) for name in ("reference", "dense")}
+    times: dict[str, list[float]] = {name: [] for name in engines}
+    differ = 0
+    for q in queries:
+        answers = []
+        for name, ix in engines.items():
+            with ix._reading() as st:
+                t0 = time.perf_counter()
+                answers.append(ix._search(st, q))
+                times[name].append((time.perf_counter() - t0) * 1000)
+        differ += answers[0] != answers[1]
+    for name, ts in times.items():
+        ts.sort()
+        print(
+            f"engine {name}: p50={statistics.median(ts):.1f} ms p95={ts[int(0.95 * (len(ts) - 1))]:.1f} ms "
+            f"max={ts[-1]:.1f} ms (result cache bypassed)"
+        )
+    print(f"answers that differ between the engines: {differ} of {len(queries)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000)
@@ -285,6 +309,7 @@ def main() -> None:
     ap.add_argument("--keep", help="index dir to keep; reused when it holds n docs (default: temp dir)")
     ap.add_argument("--whoosh", action="store_true", help="also time a plain Whoosh build of the same articles")
     ap.add_argument("--whoosh-rounds", type=int, default=3, help="interleaved build rounds for --whoosh")
+    ap.add_argument("--ab", action="store_true", help="also compare the reference and dense engines query by query")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -343,6 +368,8 @@ def main() -> None:
         )
         for ms, q, f, total in sorted(slow, reverse=True)[:5]:
             print(f"  slow: {ms:6.1f} ms q={q!r} filter={f!r} total={total}")
+        if args.ab:
+            compare_engines(path, queries)
     finally:
         if not args.keep:
             shutil.rmtree(path, ignore_errors=True)
