@@ -168,6 +168,7 @@ GENRES: list[Callable[[Ctx, S.Cast], str]] = [
     g_log,
     g_mail,
     g_forward,
+    g_informal,
     g_minutes,
     g_chat,
     g_call,

@@ -290,7 +290,7 @@ INFORMAL: list[Shape] = [
         f"hoi ik ben {x.r.lower()} en ik woon op de {c.street()} nr "
         f"{c.rng.randint(1, 150)} en ik wil ff zeggen dat niemand mij terugbelt"
     ),
-    lambda c, x: f"mijn {x.r.kind()} {x.k.lower_first()} zit thuis want het {c.K('taxibusje')} komt niet",
+    lambda c, x: f"mijn {x.k.kind()} {x.k.lower_first()} zit thuis want het {c.K('taxibusje')} komt niet",
     lambda c, x: (
         f"bel me maar op {c.phone('mobile')} ik ben er na 3 uur, of mail {x.r.email()} want post komt hier niet aan"
     ),
