@@ -149,3 +149,10 @@ def test_no_structured_identifier_leaks(scores: dict[str, Score], name: str) -> 
 @pytest.mark.parametrize("name", NAMES)
 def test_keep_rate(scores: dict[str, Score], name: str) -> None:
     assert scores[name].keep_rate >= 0.98
+
+
+@HELD_OUT
+def test_leak_rate_all_files_together(scores: dict[str, Score]) -> None:
+    total = sum((s.total for s in scores.values()), Counter())
+    leaks = sum((s.leaks for s in scores.values()), Counter())
+    assert sum(leaks.values()) / sum(total.values()) <= 0.005
