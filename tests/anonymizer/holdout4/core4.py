@@ -215,6 +215,10 @@ class Ctx:
         f = {"any": ids4.phone, "mobile": ids4.mobile, "land": ids4.landline, "foreign": ids4.foreign}[kind]
         return self._add(f(self.rng), "PHONE")
 
+    def case_plain(self, s: str) -> str:
+        """A customer or file number written by the caller: annotated like a case number."""
+        return self._add(s, "CASE_NUMBER")
+
     def case(self) -> str:
         return self._add(ids4.case_number(self.rng), "CASE_NUMBER")
 

@@ -150,7 +150,7 @@ def f_ocr(c: Ctx) -> str:
 
 def f_numbers(c: Ctx) -> str:
     return (
-        f"Klantnummer: K-{c.rng.randint(10000, 99999)} | BSN {c.bsn()} | "
+        f"Klantnummer: {c.case_plain(f'K-{c.rng.randint(10000, 99999)}')} | BSN {c.bsn()} | "
         f"relatie {c.case()} | contact via {c.kp(P.PUBLIC_NUMBERS)}"
     )
 
