@@ -11,7 +11,7 @@ from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
-from .speakers import rule_dates_in_person_rows, rule_name_fields, rule_speaker_run
+from .speakers import rule_dates_in_person_rows, rule_name_fields, rule_speaker_run, rule_table_first_cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,6 +433,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
     person_spans += X.rule_first_name_before_surname(text, mask, person_spans)
+    person_spans += rule_table_first_cells(text, mask, person_spans, new_person)
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .lexicon import STOPWORDS, WORDS
-from .persons import CUE_WORDS, GOV_TERMS, ORG_WORDS, PARTICLES, weak_org
+from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
 from .wordlists import NAME_HEADERS
 
 P = TypeVar("P")
@@ -42,23 +42,28 @@ FIELD_LABELS = frozenset(
 )
 
 
+def body_word(word: str) -> bool:
+    """A body, department or scheme word ("Wmo", "Woonbron", "Klantcontactcentrum"); unlike ``weak_org`` a word
+    with the ending of a nationality ("Wietse") counts only as a nationality beside a noun, so not here."""
+    return word in GOV_TERMS or (weak_org(word) and not NATIONALITY_SHAPE.search(word.lower()))
+
+
 def _not_a_person(word: str) -> bool:
     lo = word.lower()
     return (
         lo in FIELD_LABELS
         or lo in CUE_WORDS
         or lo in ORG_WORDS
-        or word in GOV_TERMS
-        or weak_org(word)
+        or body_word(word)
         or (word.isupper() and len(word) > 1)
     )
 
 
-def _runs(text: str) -> list[list[re.Match[str]]]:
+def _runs(text: str, line_re: re.Pattern[str] = _LINE) -> list[list[re.Match[str]]]:
     """Consecutive "X: ..." lines of the same kind (all bullets or none), each run at least two lines long."""
     runs: list[list[re.Match[str]]] = []
     prev_end, prev_bullet = -2, False
-    for m in _LINE.finditer(text):
+    for m in line_re.finditer(text):
         bullet = bool(m.group("lead").strip())
         if runs and text[prev_end : m.start()].strip("\r\n ") == "" and bullet == prev_bullet:
             runs[-1].append(m)
@@ -109,6 +114,44 @@ def rule_speaker_run(
     return out
 
 
+# "X | ... | ...": the first cell of a table row without a header line, a name of one to four words.
+_ROW = re.compile(r"^(?P<lead>[ \t]*)(?P<x>[^\W\d_][^\n\d|:;=<>@\[\]()]{0,48}?)[ \t]*\|[^\n]*\|", re.M)
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def rule_table_first_cells(
+    text: str,
+    mask: bytearray,
+    person_spans: Sequence[tuple[int, int, object]],
+    new_person: Callable[[list[str]], P],
+) -> list[Span[P]]:
+    """The first cells of consecutive table rows name the same kind of thing: when one of them opens with a person
+    ("Bos, Ch. | 1998 | aanvrager"), a cell of one to four capitalised words in another row is a person too
+    ("Wietse Pranger | ... | kind"), unless a word is a body, a label or a role."""
+    if "|" not in text or not person_spans:
+        return []
+    starts = {s for s, _e, _p in person_spans}
+    out: list[Span[P]] = []
+    for run in _runs(text, _ROW):
+        if not any(m.start("x") in starts for m in run):
+            continue
+        for m in run:
+            s, e = m.span("x")
+            words = _CAP_WORD.findall(m.group("x"))
+            names = [w for w in words if w.lower() not in PARTICLES]
+            if (
+                not names
+                or len(names) > 4
+                or mask.find(1, s, e) != -1
+                or not all(w[0].isupper() for w in names)
+                or any(_not_a_person(w) for w in names)
+            ):
+                continue
+            out.append((s, e, new_person(names)))
+            mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
 # ---------------------------------------------------------------- name fields and dates in person rows
 
 # Field names whose value is (part of) a person's name, beside NAME_HEADERS: "Voorletters: s.j.m.",
@@ -119,7 +162,8 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
 )
 _FIELD_LINE = re.compile(
     r"(?:^|(?<=[\s;,&?{(]))(?P<key>[^\W\d_][\w\- ]{1,30}?)[ \t]*(?::|=)[ \t]*(?P<q>['\"]?)"
-    r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)(?P=q)[ \t]*(?=[;,&|\n]|$)",
+    r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)"
+    r"(?:(?<=[^'\"])(?P=q)(?<=['\"])|[ \t]*(?=[;,&|\n]|$))",
     re.M,
 )
 _VALUE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
@@ -131,7 +175,7 @@ def _name_value(val: str) -> list[str] | None:
     if not words or len(words) > 6:
         return None
     first = words[0]
-    if first.lower() in ORG_WORDS or first in GOV_TERMS or weak_org(first) or first.lower() in FIELD_LABELS:
+    if first.lower() in ORG_WORDS or body_word(first) or first.lower() in FIELD_LABELS:
         return None
     parts = [w.strip(".") for w in words if w.lower() not in PARTICLES]
     if not parts:
