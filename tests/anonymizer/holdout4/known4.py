@@ -136,6 +136,12 @@ def known_doc(c: Ctx) -> tuple[str, dict[str, list[str]]]:
             f"Geachte {r.formal()},\nU schreef ons: '{u1()}'. En ook: '{u2()}'. Wij nemen contact met u op. "
             f"Met vriendelijke groet, {team()}"
         ),
+        lambda: f"Naam: {r.full()}\nRegeling: {scheme()}\nOpmerking melder: {u1()}\nBehandelaar: {o.initials()}",
+        lambda: f"{r.lower_first()} hier. {u1()} en {u2()}, dus ik bel maar weer eens over de {scheme()}",
+        lambda: (
+            f"Telefoonnotitie {c.date()}\n{ref()}: {u1()}.\nM: En wat wilt u van {team()}?\n"
+            f"{ref()}: dat iemand gewoon terugbelt."
+        ),
     ]
     text = rng.choice(shapes)()
     if rng.random() < 0.35:
