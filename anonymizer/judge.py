@@ -42,6 +42,7 @@ from .wordlists import (
     ARTICLES,
     CUE_WORDS,
     GOV_TERMS,
+    HOLIDAYS,
     HONORIFIC_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -280,6 +281,14 @@ _RELATION_IN_BRACKETS = re.compile(
 _ASKS_AFTER = re.compile(r"^\s+(?:geeft\s+aan|vraagt|meldt|laat\s+weten|belt\s+terug|mailt|appt)\b")
 
 
+def rule_holiday(ev: Evidence) -> bool:
+    """A holiday or feast day is a date, not a person: "voor Hemelvaartsdag", "sinds Tweede Kerstdag", "Keti Koti"."""
+    words = [t.text.lower() for t in ev.chunk]
+    return " ".join(words) in HOLIDAYS or (
+        len(words) <= 2 and words[-1] in HOLIDAYS and words[0] in ("eerste", "tweede")
+    )
+
+
 def _no_body(ev: Evidence) -> bool:
     """No word of the chunk is a body, scheme, acronym or a brand written with an inner capital ("WhatsApp")."""
     return not any(
@@ -414,6 +423,7 @@ def rule_public_body(ev: Evidence) -> bool:
 
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
+    (rule_holiday, None),
     (rule_messenger, "context"),
     (rule_relation_in_brackets, "strong"),
     (rule_body, None),

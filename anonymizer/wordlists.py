@@ -551,3 +551,17 @@ POSSESSED_NOUNS = frozenset(
     "kind zoon dochter moeder vader partner man vrouw buurman buurvrouw afspraak gesprek dossiernummer vergunning "
     "parkeervergunning pas pasje indicatie voorziening traplift aanslag betaling boete contract huurcontract".split()
 )
+# Holidays and feast days observed in the Netherlands (national, religious, and of its communities), lower case:
+# a capitalised holiday mid-sentence ("voor Hemelvaartsdag", "sinds Keti Koti") is a date, not a person.
+HOLIDAYS = frozenset(
+    """
+nieuwjaarsdag nieuwjaar oudjaarsdag oudejaarsdag oudjaar oudejaar oudejaarsavond oudjaarsavond goede_vrijdag pasen
+paasdag paaszondag paasmaandag eerste_paasdag tweede_paasdag koningsdag koninginnedag bevrijdingsdag
+dodenherdenking hemelvaartsdag hemelvaart pinksteren pinksterdag eerste_pinksterdag tweede_pinksterdag
+pinkstermaandag kerstmis kerst kerstavond kerstdag eerste_kerstdag tweede_kerstdag sinterklaas sinterklaasavond
+pakjesavond sint-maarten prinsjesdag moederdag vaderdag valentijnsdag carnaval allerheiligen allerzielen
+aswoensdag driekoningen keti_koti ketikoti suikerfeest offerfeest eid ramadan divali diwali holi holi_phagwa
+phagwa chinees_nieuwjaar nowruz hanukkah chanoeka jom_kipoer pesach rosj_hasjana meskel timkat
+""".split()
+)
+HOLIDAYS = frozenset(h.replace("_", " ") for h in HOLIDAYS)
