@@ -70,6 +70,7 @@ noreply no-reply publiekszaken burgerzaken vergunningen wmo jeugd werkeninkomen 
 gemeente griffie ombudsman ombudsfunctie privacy fg avg communicatie pers redactie subsidie subsidies
 belastingen afval parkeren handhaving meldingen melding loket zorgloket wijkteam sociaalteam toeslagen
 administratie financien financiën debiteuren crediteuren facturen planning afspraken balie bestuur raad
+postbus vta verzoektotafstemming afstemming bemiddeling
 """.split()
 )
 FREE_MAIL = frozenset(
