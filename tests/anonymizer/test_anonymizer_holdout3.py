@@ -1,9 +1,9 @@
 """Held-out corpus holdout3 (tests/anonymizer/holdout3/): the targets of issue 10 on text nobody tuned to.
 
 One CLI run per file (module-scoped), scored with the shared scorer's own leak rule
-(../shared/tools/score_anonymizer.py). The targets are marked xfail (not strict): they report progress and
-never block the suite. That the files are exactly what the generator writes (and so pass its annotation
-self-check) is a hard test.
+(../shared/tools/score_anonymizer.py). The targets still missed are marked xfail (not strict): they report progress
+and never block the suite; the checks that hold since holdout3 became a development set are plain tests (HOLDS).
+That the files are exactly what the generator writes (and so pass its annotation self-check) is a hard test.
 """
 
 from __future__ import annotations
@@ -24,6 +24,17 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_anonymizer.py"
 FILES = ["holdout3_shapes.jsonl", "holdout3_known.jsonl", "holdout3_structured.jsonl"]
 STRUCTURED = {"POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "DATE_OF_BIRTH", "LICENSE_PLATE", "CASE_NUMBER"}
 TARGET = pytest.mark.xfail(strict=False, reason="held-out target of issue 10")
+# Checks that hold since round four (holdout3 became a development set on 2026-12-03): plain tests; the rest xfail.
+HOLDS = {
+    "overall": set(),
+    "person": set(),
+    "structured": {"holdout3_known.jsonl", "holdout3_structured.jsonl"},
+    "keep": {"holdout3_shapes.jsonl", "holdout3_known.jsonl"},
+}
+
+
+def _files(check: str) -> list:
+    return [name if name in HOLDS[check] else pytest.param(name, marks=TARGET) for name in FILES]
 
 
 def _scorer() -> ModuleType:
@@ -84,32 +95,28 @@ def _summary(s: dict) -> str:
     return ", ".join(f"{k} {s['leaks'][k]}/{v}" for k, v in sorted(s["total"].items()))
 
 
-@TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", _files("overall"))
 def test_overall_leak_rate(scores: dict, name: str) -> None:
     s = _get(scores, name)
     rate = sum(s["leaks"].values()) / sum(s["total"].values())
     assert rate <= 0.005, f"leak_rate {rate:.4f} ({_summary(s)})"
 
 
-@TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", _files("person"))
 def test_person_leak_rate(scores: dict, name: str) -> None:
     s = _get(scores, name)
     rate = s["leaks"]["PERSON"] / max(s["total"]["PERSON"], 1)
     assert rate <= 0.005, f"PERSON leak_rate {rate:.4f}"
 
 
-@TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", _files("structured"))
 def test_no_structured_identifier_leaks(scores: dict, name: str) -> None:
     s = _get(scores, name)
     leaked = {k: v for k, v in s["leaks"].items() if k in STRUCTURED and v}
     assert not leaked, f"structured identifiers leaked: {leaked}"
 
 
-@TARGET
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", _files("keep"))
 def test_keep_rate(scores: dict, name: str) -> None:
     s = _get(scores, name)
     assert s["keep_rate"] >= 0.98, f"keep_rate {s['keep_rate']:.4f}"
