@@ -1176,7 +1176,9 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue  # "Gedragsverandering", "Uitkering": nouns on -ring, not ring roads
         if len(words) == 1 and not compass:
             core = STREET_NONUM_OK.search(last)
-            if is_word(last.lower()) or is_place(last) or core is None or core.start() < 3:
+            # a listed word capitalised right after a lower-case article is the street ("de stoep van de Havenstraat")
+            word = is_word(last.lower()) and not text.endswith((" de ", " het "), 0, s)
+            if word or is_place(last) or core is None or core.start() < 3:
                 continue
         # Without a house number a street name is only a weak candidate ("STREET"): a person's
         # name found by context ("Ik ben Rutger Oosterhof") wins over it.

@@ -702,13 +702,26 @@ def find_person_chunks(
             res
             and soft is not None
             and res[3] not in ("strong", "email", "speech", "initials")  # "M.W. Hulshof": initials make a name
-            and sum(1 for t in res[2] if not t.particle and not t.initial) == 1
+            and (
+                sum(1 for t in res[2] if not t.particle and not t.initial) == 1
+                or _street_not_name(res[2])  # "van de Prins Bernhardlaan"
+            )
             and _blocked(res[2][-1].start, res[2][-1].end, soft)
         ):
             res = None  # a lone street-like word ("Sleedoornhof") without a cue stays a street
         if res:
             out.append(res)
     return out
+
+
+_STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|plantsoen|boulevard)$")
+
+
+def _street_not_name(toks: list[Tok]) -> bool:
+    """Several words ending in a street word, the first no listed first name: "Prins Bernhardlaan" is a street
+    ("Douwe Hulshof", "Jan Verlaan" stay names)."""
+    names = [t for t in toks if not t.particle and not t.initial]
+    return len(names) >= 2 and names[0].text not in FIRST_NAMES and bool(_STREET_END.search(names[-1].text.lower()))
 
 
 def _judge(

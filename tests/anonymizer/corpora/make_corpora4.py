@@ -22,7 +22,9 @@ Standard library only, deterministic (seed 20261204). Shape families (``family``
 - ``bodies``: titles and bodies kept by positive evidence ("Centrale toegang", "Woonbedrijf Eemhof", a genitive
   "des"), an official with initials whose surname ends like a street ("K.J. Overhof");
 - ``compounds``: made-up ordinary compounds of Dutch words in a title and as plurals (kept), beside compound
-  surnames (removed).
+  surnames (removed);
+- ``corners``: streets without a number whose name is also a listed word, after "de" ("op de hoek van de X en de
+  Y", "de stoep van de X").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -268,6 +270,19 @@ def compounds(r: random.Random) -> tuple[str, list, list]:
     return text, [(sur, "PERSON"), (f"{first} {sur}", "PERSON")], [f"{word} hersteld", word.lower(), f"{word}en"]
 
 
+WORD_STREETS = ["Stationsstraat", "Dorpsstraat", "Beukenlaan", "Lindelaan", "Stationsplein"]  # also listed words
+
+
+def corners(r: random.Random) -> tuple[str, list, list]:
+    a, b = r.sample(WORD_STREETS, 2)
+    first, sur = r.choice(FIRST), r.choice(SUR)
+    text = (
+        f"Op de hoek van de {a} en de {b} ligt een losse stoeptegel. "
+        f"{first} {sur} struikelde er gisteren over; de tegel ligt op de stoep van de {b}."
+    )
+    return text, [(a, "ADDRESS"), (b, "ADDRESS"), (f"{first} {sur}", "PERSON")], ["stoeptegel", "gisteren"]
+
+
 FAMILIES = {
     "block": (block, block_signature),
     "dates": (dates, dates_export),
@@ -282,6 +297,7 @@ FAMILIES = {
     "caps": (caps,),
     "bodies": (bodies,),
     "compounds": (compounds,),
+    "corners": (corners,),
 }
 
 
