@@ -383,6 +383,38 @@ def rule_acronym(ev: Evidence) -> bool:
 _CAP_WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w\-]+)[ \u00a0]$")
 
 
+_TITLE_WORD_LINE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÖØ-Þ][\w\-]{3,}[ \t]$")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+def _title_offset(ev: Evidence) -> int:
+    """1 when the chunk itself opens a line with a title word before two or more words, 0 when a title word alone
+    stands before the chunk on its line, -1 otherwise."""
+    if _TITLE_WORD_LINE.search(ev.before):
+        return 0
+    first = ev.name_toks[0]
+    if len(ev.name_toks) < 3 or ev.chunk[0] is not first or ev.before.rstrip(" \t")[-1:] not in ("", "\n"):
+        return -1
+    fn, sn, word, place = ev.infos[0]
+    return 1 if (word or weak_org(first.text)) and not (fn or sn or place) and len(first.text) > 3 else -1
+
+
+def rule_name_after_title_word(ev: Evidence) -> bool:
+    """A first name and a surname ending a line after one title word ("Adreswijziging Farid Ahmadzai",
+    "Klachtformulier Noor Bakker") name the person the document is about; the title is no name and no body.
+    The first name is listed (not an ordinary word) or unknown; no word is a place or a body."""
+    off = _title_offset(ev)
+    if off < 0 or len(ev.name_toks) - off < 2 or not _LINE_END.match(ev.after):
+        return False
+    infos, toks = ev.infos[off:], ev.name_toks[off:]
+    fn0, _sn0, w0, _p0 = infos[0]
+    return (
+        ((fn0 and not w0) or ev.unknown[off])
+        and not any(p for _f, _s, _w, p in infos)
+        and not any(weak_org(t.text) or t.text in GOV_TERMS for t in toks)
+    )
+
+
 def rule_organisation_before(ev: Evidence) -> bool:
     """After an organisation word ("stichting", "afdeling", a capitalised compound such as "Woonstichting") the
     words name the organisation."""
@@ -426,6 +458,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_holiday, None),
     (rule_messenger, "context"),
     (rule_relation_in_brackets, "strong"),
+    (rule_name_after_title_word, "titled"),
     (rule_body, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
@@ -761,6 +794,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
         hit, kind = _first(MULTI_RULES if len(ev.name_toks) >= 2 else SINGLE_RULES, ev)
     if kind is None:
         return None
+    if kind == "titled" and _title_offset(ev) == 1:  # "Adreswijziging Farid Ahmadzai": the name after the title
+        rest = ev.chunk[1:]
+        return rest[0].start, ev.end, rest, "context"
     if kind == "family":
         chunk = ev.chunk
         fam = chunk[1:] if chunk[0].text.lower() in ("de", "het") and len(chunk) > 1 else chunk

@@ -169,18 +169,26 @@ _FIELD_LINE = re.compile(
 _VALUE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 
 
-def _name_value(val: str) -> list[str] | None:
-    """The name parts of a field value, or None when it is no name (a body, a team, ordinary words)."""
+# Fields that hold nothing but a part of a name: their value is never a body or a place ("Achternaam: Rijswijk").
+PURE_NAME_FIELDS = frozenset(
+    "voorletters initialen voornaam voornamen roepnaam achternaam geslachtsnaam familienaam firstname lastname "
+    "first_name last_name surname".split()
+)
+
+
+def _name_value(val: str, pure: bool = False) -> list[str] | None:
+    """The name parts of a field value, or None when it is no name (a body, a team, ordinary words); in a field
+    that holds only a name part (``pure``) any value is a name."""
     words = _VALUE_WORD.findall(val)
     if not words or len(words) > 6:
         return None
     first = words[0]
-    if first.lower() in ORG_WORDS or body_word(first) or first.lower() in FIELD_LABELS:
+    if not pure and (first.lower() in ORG_WORDS or body_word(first) or first.lower() in FIELD_LABELS):
         return None
     parts = [w.strip(".") for w in words if w.lower() not in PARTICLES]
     if not parts:
         return None
-    if all(w.islower() and len(w) > 3 and (w in WORDS or w in STOPWORDS) for w in parts):
+    if not pure and all(w.islower() and len(w) > 3 and (w in WORDS or w in STOPWORDS) for w in parts):
         return None  # "aanvrager: de bewoner zelf"
     return parts
 
@@ -199,7 +207,7 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
         s, e = m.span("val")
         val = m.group("val").rstrip()
         e = s + len(val)
-        parts = _name_value(val)
+        parts = _name_value(val, key in PURE_NAME_FIELDS)
         if parts is None or mask.find(1, s, e) != -1 and mask.find(0, s, e) == -1:
             continue
         person = new_person([p[:1].upper() + p[1:].lower() if p.isupper() and len(p) > 3 else p for p in parts])

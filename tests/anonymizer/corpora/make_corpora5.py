@@ -12,6 +12,8 @@ Standard library only, deterministic (seed 20261205). Shape families (``family``
 - ``relation``: a relative with the relation in brackets ("X (mevrouw Y haar kleinzoon) tolkt");
 - ``asks``: a bare surname opening a sentence before "vraagt"/"geeft aan";
 - ``fields``: name fields of a form or log in any case ("Voorletters: KT", "naam='X Y'", "BEHANDELAAR: X Y");
+- ``heading``: a title word before the name on the first line ("Verhuismelding X Y"); a place as surname in an
+  "Achternaam:" field;
 - ``rows``: dates of birth as cells of a family table or a CSV row, and in brackets after a name, beside a log
   date with a time (kept).
 
@@ -132,7 +134,22 @@ def rows(r: random.Random, n: int) -> dict:
     return _doc("rows", n, text, pii, ["aanvrager" if shape == 0 else "Team Leerplicht"])
 
 
-FAMILIES = (chat, actions, messenger, relation, asks, fields, rows)
+def heading(r: random.Random, n: int) -> dict:
+    a = r.choice(FIRST)
+    sa = r.choice(SUR)
+    title = r.choice(["Verhuismelding", "Adreswijziging", "Aanvraagformulier", "Intakeverslag"])
+    place = r.choice(["Tiel", "Meppel", "Weert", "Harderwijk"])
+    if n % 2:
+        text = f"{title} {a} {sa}\nOud adres: onbekend\nIngang: 1 {r.choice(['mei', 'juni'])}"
+        pii = [(f"{a} {sa}", "PERSON")]
+    else:  # a place as surname in a field that holds only a name part
+        ini = f"{a[0]}.{r.choice('BDKMT')}."
+        text = f"{title}\nVoorletters: {ini}\nTussenvoegsel: van\nAchternaam: {place}"
+        pii = [(ini, "PERSON"), (place, "PERSON")]
+    return _doc("heading", n, text, pii, [title, "Ingang" if n % 2 else "Tussenvoegsel"])
+
+
+FAMILIES = (chat, actions, messenger, relation, asks, fields, rows, heading)
 
 
 def _check(d: dict) -> None:
