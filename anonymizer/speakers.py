@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from .lexicon import STOPWORDS, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
+from .rxutil import fast_alternation
 from .wordlists import NAME_HEADERS
 
 P = TypeVar("P")
@@ -160,11 +161,15 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
     "voorletters initialen tenaamstelling tenaamgesteld houder kentekenhouder ontvanger begunstigde "
     "gemachtigde contact ondertekend opgesteld behandeld user gebruiker".split()
 )
+# Led by the field names themselves (a prefix tree, case-insensitive): most positions fail on their first letter.
 _FIELD_LINE = re.compile(
-    r"(?:^|(?<=[\s;,&?{(]))(?P<key>[^\W\d_][\w\- ]{1,30}?)[ \t]*(?::|=)[ \t]*(?P<q>['\"]?)"
+    r"(?<![\w\-])(?P<key>"
+    + fast_alternation("|".join(sorted(NAME_FIELDS, key=len, reverse=True)))
+    + r")[ \t]*(?::|=)[ \t]*"
+    r"(?P<q>['\"]?)"
     r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)"
     r"(?:(?<=[^'\"])(?P=q)(?<=['\"])|[ \t]*(?=[;,&|\n]|$))",
-    re.M,
+    re.M | re.I,
 )
 _VALUE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 
@@ -235,7 +240,7 @@ _MONTHS = (
     r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
 )
 _DATE = re.compile(
-    r"(?<![\w/\-.])(?:(?P<d1>\d{1,2})[-/.]\d{1,2}[-/.](?P<y1>\d{4}|\d{2})"
+    r"(?=\d)(?<![\w/\-.])(?:(?P<d1>\d{1,2})[-/.]\d{1,2}[-/.](?P<y1>\d{4}|\d{2})"
     r"|(?P<d8>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?P<y8>19\d\d|20[0-2]\d))"
     r"|\d{1,2}[ \u00a0]+" + _MONTHS + r"[ \u00a0]+(?P<y3>\d{4}|['’]\d{2}))(?![\w/\-]|[ \u00a0]*\d{1,2}:\d\d)",
     re.I,
