@@ -415,6 +415,43 @@ def rule_name_after_title_word(ev: Evidence) -> bool:
     )
 
 
+def _name_before_body_van(ev: Evidence) -> int:
+    """The index in the chunk of a lower-case "van" after which a body follows and before which a name stands
+    ("Feven van Backoffice Wmo", "Trijntje van Lier van Team Zorg"), or -1."""
+    chunk = ev.chunk
+    for i in range(len(chunk) - 2, 0, -1):
+        if chunk[i].text != "van":
+            continue
+        after = [t for t in chunk[i + 1 :] if not t.particle]
+        before = [t for t in chunk[:i] if not t.particle and not t.initial]
+        if (
+            not after
+            or not before
+            or not any(
+                t.text in GOV_TERMS
+                or (
+                    (t.text.lower() in ORG_WORDS or _org_compound(t.text) or weak_org(t.text))
+                    and not _name_info(t.text)[1]  # "Annelies van Wijk": a surname, no body
+                )
+                for t in after
+            )
+        ):
+            continue
+        infos = [_name_info(t.text) for t in before]
+        fn0, sn0, w0, p0 = infos[0]
+        first_ok = (fn0 and (not w0 or len(infos) > 1)) or not (fn0 or sn0 or w0 or p0)  # "Trijntje van Lier"
+        rest_ok = all((sn or fn) and not p for fn, sn, _w, p in infos[1:])
+        bodies = any(t.text in GOV_TERMS or weak_org(t.text) for t in before)
+        return i if first_ok and rest_ok and not bodies and not p0 else -1
+    return -1
+
+
+def rule_name_van_body(ev: Evidence) -> bool:
+    """A name before "van" and a department or body names an official of it: "ik heb Feven van Backoffice Wmo
+    gesproken", "Hüseyin Demir van Backoffice Wmo zei" (the body after "van" is kept)."""
+    return _name_before_body_van(ev) > 0
+
+
 def rule_organisation_before(ev: Evidence) -> bool:
     """After an organisation word ("stichting", "afdeling", a capitalised compound such as "Woonstichting") the
     words name the organisation."""
@@ -459,6 +496,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_messenger, "context"),
     (rule_relation_in_brackets, "strong"),
     (rule_name_after_title_word, "titled"),
+    (rule_name_van_body, "van-body"),
     (rule_body, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
@@ -797,6 +835,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     if kind == "titled" and _title_offset(ev) == 1:  # "Adreswijziging Farid Ahmadzai": the name after the title
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"
+    if kind == "van-body":  # "Feven van Backoffice Wmo": the name before "van"
+        head = ev.chunk[: _name_before_body_van(ev)]
+        return head[0].start, head[-1].end, head, "context"
     if kind == "family":
         chunk = ev.chunk
         fam = chunk[1:] if chunk[0].text.lower() in ("de", "het") and len(chunk) > 1 else chunk

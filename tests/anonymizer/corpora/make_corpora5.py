@@ -14,6 +14,7 @@ Standard library only, deterministic (seed 20261205). Shape families (``family``
 - ``fields``: name fields of a form or log in any case ("Voorletters: KT", "naam='X Y'", "BEHANDELAAR: X Y");
 - ``heading``: a title word before the name on the first line ("Verhuismelding X Y"); a place as surname in an
   "Achternaam:" field;
+- ``vanbody``: a name before "van" and a department ("ik heb X van Team Schuldhulp gesproken");
 - ``rows``: dates of birth as cells of a family table or a CSV row, and in brackets after a name, beside a log
   date with a time (kept).
 
@@ -149,7 +150,20 @@ def heading(r: random.Random, n: int) -> dict:
     return _doc("heading", n, text, pii, [title, "Ingang" if n % 2 else "Tussenvoegsel"])
 
 
-FAMILIES = (chat, actions, messenger, relation, asks, fields, rows, heading)
+def vanbody(r: random.Random, n: int) -> dict:
+    a = r.choice(FIRST)
+    sa = r.choice(SUR)
+    dept = r.choice(["Frontoffice Wmo", "Team Schuldhulp", "Afdeling Vergunningen", "Klantcontactcentrum Zuid"])
+    if n % 2:
+        text = f"Groet,\nik heb {a} van {dept} gesproken, ze belt je vandaag nog."
+        pii = [(a, "PERSON")]
+    else:
+        text = f"Goedendag,\n\n{a} {sa} van {dept} zei dat het geregeld zou worden."
+        pii = [(f"{a} {sa}", "PERSON")]
+    return _doc("vanbody", n, text, pii, [dept.split()[-1]])
+
+
+FAMILIES = (chat, actions, messenger, relation, asks, fields, rows, heading, vanbody)
 
 
 def _check(d: dict) -> None:
