@@ -22,8 +22,10 @@ beyond the stop words):
 The module is split by concern: :mod:`.datatypes` (what goes in and out), :mod:`.analysis` (Dutch
 analysis and schema), :mod:`.reader` (the cached searcher, lexicon and postings), :mod:`.facets`,
 :mod:`.planning` (query words to weighted alternatives), :mod:`.ranking` (scoring) and :mod:`.hits`
-(hits and snippets). This module keeps :class:`SearchIndex` (generations, writing, searching) and
-re-exports the public names.
+(hits and snippets). Searching runs on NumPy arrays (:mod:`.dense`, :mod:`.dense_select`,
+:mod:`.dense_search`, the default engine), with the same answers as the exhaustive dict scorer
+(:mod:`.reference_search`, ``engine="reference"``). This module keeps :class:`SearchIndex` (generations,
+writing, searching) and re-exports the public names.
 """
 
 from __future__ import annotations
