@@ -309,7 +309,7 @@ def rule_messenger(ev: Evidence) -> bool:
 
 def rule_relation_in_brackets(ev: Evidence) -> bool:
     """A relation in brackets right after names a relative: "Kornelis (mevrouw Bos haar zoon) tolkt"."""
-    return bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
+    return ev.after.lstrip()[:1] == "(" and bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
 
 
 def rule_asks_subject(ev: Evidence) -> bool:
@@ -403,8 +403,10 @@ def rule_name_after_title_word(ev: Evidence) -> bool:
     """A first name and a surname ending a line after one title word ("Adreswijziging Farid Ahmadzai",
     "Klachtformulier Noor Bakker") name the person the document is about; the title is no name and no body.
     The first name is listed (not an ordinary word) or unknown; no word is a place or a body."""
+    if len(ev.name_toks) < 2 or not _LINE_END.match(ev.after):
+        return False
     off = _title_offset(ev)
-    if off < 0 or len(ev.name_toks) - off < 2 or not _LINE_END.match(ev.after):
+    if off < 0 or len(ev.name_toks) - off < 2:
         return False
     infos, toks = ev.infos[off:], ev.name_toks[off:]
     fn0, _sn0, w0, _p0 = infos[0]
@@ -449,7 +451,7 @@ def _name_before_body_van(ev: Evidence) -> int:
 def rule_name_van_body(ev: Evidence) -> bool:
     """A name before "van" and a department or body names an official of it: "ik heb Feven van Backoffice Wmo
     gesproken", "Hüseyin Demir van Backoffice Wmo zei" (the body after "van" is kept)."""
-    return _name_before_body_van(ev) > 0
+    return any(t.text == "van" for t in ev.chunk[1:-1]) and _name_before_body_van(ev) > 0
 
 
 def rule_organisation_before(ev: Evidence) -> bool:
