@@ -1,8 +1,8 @@
 """The resident's status page (issue 12): everything it showed before, in a fixed number of queries.
 
 The page reads the request (with its theme), its status steps and its agreements (left out when it has none): at
-most three statements whatever the length of the history, and no lazy loads while the template renders. The control-question form (and with
-it a session cookie for its CSRF token) is only made when the question is asked.
+most three statements whatever the length of the history, and no lazy loads while the template renders. The
+control-question form (and with it a session cookie for its CSRF token) is only made when the question is asked.
 """
 
 from __future__ import annotations
