@@ -189,8 +189,8 @@ def _security_headers(response: Response) -> Response:
     if _SECURITY_KEYS.isdisjoint(key.lower() for key in headers.keys()):
         headers.extend(SECURITY_HEADERS)  # the usual case: nothing to replace, one pass
     else:
-        for key, value in SECURITY_HEADERS:  # a view set one of them: ours wins, as always
-            headers[key] = value
+        for key, value in SECURITY_HEADERS:  # a view set one of them (only ever to tighten it): the view's stays
+            headers.setdefault(key, value)
     if request.is_secure:
         headers["Strict-Transport-Security"] = HSTS
     retry_after = g.get("retry_after")

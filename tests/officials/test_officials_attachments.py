@@ -70,6 +70,9 @@ def test_resident_adds_message_and_files(app: Flask, staff: FlaskClient, public:
     assert download.status_code == 200 and download.data == PDF
     assert download.headers["Content-Disposition"].startswith("attachment;")
     assert download.headers["X-Content-Type-Options"] == "nosniff"
+    # The download's own, stricter policy survives the app-wide headers (a file opened in the tab runs nothing).
+    assert download.headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert download.headers["X-Frame-Options"] == "DENY"
     assert download.headers["Content-Type"] == "application/octet-stream"
     assert public.get(f"/bemiddeling/bijlage/{rows[0].id}").status_code in (302, 401, 403)
     assert "Hierbij de brief" not in public.get(f"/verzoek/{code}").get_data(as_text=True)
