@@ -73,13 +73,7 @@ def reapply(kept: Path) -> Reapplied:
             retention.erase_request(req)
             audit.record(None, "request.retention_erase", req, via="restore")
             done.requests += 1
-        elif _key(req) in no_contact and (req.contact_name or req.contact_email or req.contact_phone):
-            req.contact_name = req.contact_email = req.contact_phone = None
-            req.contact_preference = "geen"
-            from . import mail
-
-            mail.erase_for_request(req.id)
-            audit.record(None, "request.erase_contact", req, by="restore", via="restore")
+        elif _key(req) in no_contact and retention.erase_contact_details(req, by="restore"):
             done.contacts += 1
     now = utcnow()
     if files:

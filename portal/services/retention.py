@@ -243,8 +243,11 @@ def _tell_resident_closed(req: Request, previous: str) -> None:
     notify.status_changed(req, previous)
 
 
-def erase_contact_details(req: Request, actor: User | None = None) -> bool:
-    """Erase the contact details of one request now; False if there was nothing left to erase."""
+def erase_contact_details(req: Request, actor: User | None = None, by: str | None = None) -> bool:
+    """Erase the contact details of one request now; False if there was nothing left to erase.
+
+    `by` names who asked when it is neither the resident (no actor) nor staff, e.g. "restore".
+    """
     if not (req.contact_name or req.contact_email or req.contact_phone):
         return False
     req.contact_name = req.contact_email = req.contact_phone = None
@@ -252,7 +255,8 @@ def erase_contact_details(req: Request, actor: User | None = None) -> bool:
     from . import mail
 
     mail.erase_for_request(req.id)
-    audit.record(actor, "request.erase_contact", req, by="resident" if actor is None else "staff")
+    detail = {"via": by} if by else {}
+    audit.record(actor, "request.erase_contact", req, by=by or ("resident" if actor is None else "staff"), **detail)
     db.session.commit()
     log.info("Contact details erased for request %s", req.id)
     return True

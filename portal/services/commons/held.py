@@ -48,11 +48,18 @@ def reject_held(article_id: int, user: User) -> str:
     """
     article = _held(article_id, user)
     reference = article.reference
-    knowledge.enqueue(reference, "delete")
-    audit.record(user, "commons.reject", article, reference=reference, source_reference=article.source_reference)
+    _drop(article, user, "commons.reject")
+    return reference
+
+
+def _drop(article: Article, user: User, action: str, **detail: object) -> None:
+    """Delete an imported article here and from the index (audited); it returns only if its source changes it."""
+    knowledge.enqueue(article.reference, "delete")
+    audit.record(
+        user, action, article, reference=article.reference, source_reference=article.source_reference, **detail
+    )
     db.session.delete(article)
     db.session.commit()
-    return reference
 
 
 def reference_from(text: str) -> str:
@@ -91,16 +98,5 @@ def hide_imported(text: str, user: User) -> Article:
         raise CommonsError(
             "Dit is een artikel van onze eigen gemeente. Trek het in bij Publicatie, dan blijft het werk bewaard."
         )
-    reference = article.reference
-    knowledge.enqueue(reference, "delete")
-    audit.record(
-        user,
-        "commons.hide",
-        article,
-        reference=reference,
-        source_reference=article.source_reference,
-        status=article.status,
-    )
-    db.session.delete(article)
-    db.session.commit()
+    _drop(article, user, "commons.hide", status=article.status)
     return article
