@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
+from .model import review
 from .persons import (
     AFTER_POSTCODE,
     BRACKET_AFTER,
@@ -820,18 +821,21 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
 )
 
 
-def _first(rules: tuple[tuple[Rule, str | None], ...], ev: Evidence) -> tuple[bool, str | None]:
+def _first(rules: tuple[tuple[Rule, str | None], ...], ev: Evidence) -> tuple[str, str | None]:
+    """The name of the first rule that applies ("" if none) and its outcome."""
     for rule, outcome in rules:
         if rule(ev):
-            return True, outcome
-    return False, None
+            return rule.__name__, outcome
+    return "", None
 
 
 def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
-    """Apply the rules in order; the first that applies decides. No rule: not a person."""
-    hit, kind = _first(COMMON_RULES, ev)
-    if not hit:
-        hit, kind = _first(MULTI_RULES if len(ev.name_toks) >= 2 else SINGLE_RULES, ev)
+    """Apply the rules in order; the first that applies decides. No rule: not a person. A decision on weak
+    evidence may be turned by the statistical person model when it is confident (``model.review``)."""
+    rule, kind = _first(COMMON_RULES, ev)
+    if not rule:
+        rule, kind = _first(MULTI_RULES if len(ev.name_toks) >= 2 else SINGLE_RULES, ev)
+    kind = review(ev, rule, kind)
     if kind is None:
         return None
     if kind == "titled" and _title_offset(ev) == 1:  # "Adreswijziging Farid Ahmadzai": the name after the title

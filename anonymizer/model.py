@@ -1,0 +1,214 @@
+"""A small statistical person model: evidence beside the named rules of ``judge.py``.
+
+A logistic regression on hashed features says how likely a token of a name chunk is part of a person's name.
+It looks at the token's shape, affixes and word-list membership, at two words of context on each side (their
+lower-case form only when it is an ordinary Dutch word, so the model cannot learn the corpora's name pools), at
+the layout of the line and at the cues the rules already compute. It never decides alone: ``review`` is called by
+``judge.decide`` after the first rule has decided, and only overrides a decision the rules took on weak evidence
+(``WEAK_KEEP``, ``WEAK_REMOVE``) when the model is confident. Weights live in ``data/person_model.bin.gz``
+(float32, ``2**BITS`` entries), written by ``python -m anonymizer.tools.train_model`` and loaded on first use.
+Pure Python and deterministic: the same text always gives the same answer.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import os
+import re
+import zlib
+from array import array
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS, RELATIONS
+
+if TYPE_CHECKING:
+    from .judge import Evidence
+
+BITS = 18
+MASK = (1 << BITS) - 1
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "person_model.bin.gz"
+
+# Rules whose "not a person" rests on weak evidence: no rule applied, an unknown word opening a sentence, a listed
+# word that is also an ordinary word opening a sentence, a two-letter word. A confident model makes these a name.
+WEAK_KEEP = frozenset({"", "rule_unknown", "rule_listed_word", "rule_short"})
+# Rules whose "person" rests on weak evidence (a capitalised word in a proper-noun position, nothing more). A model
+# confident that the chunk is no name keeps it.
+WEAK_REMOVE = frozenset({"rule_capitalised_word_mid", "rule_capitalised_words_after_weak_word", "rule_unknown_mid"})
+# Thresholds on the chunk's mean probability, chosen on out-of-fold predictions (see the training tool).
+T_ADD = 0.9
+T_DROP = 0.1
+
+_weights: array | None = None
+# Set to a list by the training tool: ``review`` then records every decision instead of changing it.
+COLLECT: list[tuple[Any, ...]] | None = None
+ENABLED = os.environ.get("ANONYMIZER_MODEL", "on") != "off"
+
+
+def load(path: Path | str | None = None) -> array:
+    """Load (or reload from ``path``) the weights; a missing file gives an all-zero model (probability 0.5)."""
+    global _weights
+    p = Path(path) if path else MODEL_PATH
+    w = array("f")
+    if p.exists():
+        w.frombytes(gzip.decompress(p.read_bytes()))
+    if len(w) != MASK + 1:
+        w = array("f", bytes(4 * (MASK + 1)))
+    _weights = w
+    return w
+
+
+def set_weights(w: array) -> None:
+    """Use ``w`` (for instance freshly trained) instead of the bundled weights."""
+    global _weights
+    _weights = w
+
+
+def save(w: array, path: Path | str) -> None:
+    """Write weights compactly and deterministically (gzip without a time stamp)."""
+    Path(path).write_bytes(gzip.compress(w.tobytes(), compresslevel=9, mtime=0))
+
+
+_SHAPE_SUBS = ((re.compile(r"[A-ZÀ-ÖØ-Þ]"), "X"), (re.compile(r"[a-zß-öø-ÿ]"), "x"), (re.compile(r"\d"), "d"))
+_RUN = re.compile(r"(.)\1+")
+
+
+def shape(word: str) -> str:
+    """ "Jansen" -> "Xx", "JANSEN" -> "X", "J." -> "X.", "Ait-Ali" -> "Xx-Xx", "Sanne's" -> "Xx'x"."""
+    s = word
+    for rx, rep in _SHAPE_SUBS:
+        s = rx.sub(rep, s)
+    s = re.sub(r"[^Xxd.\-'’]", "o", s).replace("’", "'")
+    return _RUN.sub(r"\1", s)[:8]
+
+
+def _word_feats(prefix: str, word: str, out: list[str]) -> None:
+    """Features of a context word: its lower-case form if it is an ordinary word, else its shape and lists."""
+    lo = word.lower()
+    if not word:
+        out.append(prefix + "=<none>")
+        return
+    if not word[0].isalpha():
+        out.append(prefix + "=p" + word[:1])
+        return
+    if lo in STOPWORDS or lo in CUE_WORDS or lo in RELATIONS or lo in ORG_WORDS:
+        out.append(prefix + "=w:" + lo)
+    elif lo in WORDS and word not in FIRST_NAMES and word not in SURNAMES:
+        out.append(prefix + "=w:" + lo)
+        if word[0].isupper():
+            out.append(prefix + "s=" + shape(word))
+    else:
+        out.append(prefix + "s=" + shape(word))
+        if word in FIRST_NAMES or word.capitalize() in FIRST_NAMES:
+            out.append(prefix + "fn")
+        if word in SURNAMES or word.capitalize() in SURNAMES:
+            out.append(prefix + "sn")
+
+
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]", re.UNICODE)
+_LABEL = re.compile(r"([A-Za-zÀ-ÿ ]{2,30})\s*[:=]\s*$")
+
+
+def token_features(ev: Evidence, idx: int) -> list[str]:
+    """Hashed-feature strings for name token ``idx`` of the chunk in ``ev``."""
+    tok = ev.name_toks[idx]
+    text = ev.text
+    w = tok.text
+    base = w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w
+    lo = base.lower()
+    fn, sn, word, place = ev.infos[idx]
+    f = ["bias", "shape=" + shape(w), "suf3=" + lo[-3:], "suf2=" + lo[-2:], "pre2=" + lo[:2]]
+    f.append("len=" + str(min(len(base), 12)))
+    f.append(f"lex={int(fn)}{int(sn)}{int(word)}{int(place)}")
+    if lo in STOPWORDS:
+        f.append("stop")
+    if base in GOV_TERMS or lo in ORG_WORDS:
+        f.append("org")
+    if base in PLACES_FULL:
+        f.append("placefull")
+    if w.isupper() and len(w) > 1:
+        f.append("caps")
+    if base != w:
+        f.append("poss")
+    n = len(ev.name_toks)
+    pos = "only" if n == 1 else ("first" if idx == 0 else ("last" if idx == n - 1 else "mid"))
+    f.append("pos=" + pos)
+    f.append("n=" + str(min(n, 3)))
+    f.append(f"ctx={int(ev.strong_before)}{int(ev.strong_after)}{int(ev.verb_after)}{int(ev.article)}")
+    f.append(f"place_prep={int(ev.place_prep)}|mid={int(ev.mid)}|init={int(ev.has_initials)}")
+    f.append(f"sent={int(tok.sent_start)}|part={int(any(t.particle for t in ev.chunk))}")
+    # neighbours inside the chunk: listed or not
+    if n > 1:
+        o = ev.infos[idx - 1] if idx > 0 else ev.infos[idx + 1]
+        f.append(f"nb={int(o[0])}{int(o[1])}{int(o[2])}")
+    # words around the token
+    left = _TOKEN.findall(text[max(0, tok.start - 40) : tok.start])
+    right = _TOKEN.findall(text[tok.end : tok.end + 40])
+    l1 = left[-1] if left else ""
+    l2 = left[-2] if len(left) > 1 else ""
+    r1 = right[0] if right else ""
+    r2 = right[1] if len(right) > 1 else ""
+    _word_feats("l1", l1, f)
+    _word_feats("l2", l2, f)
+    _word_feats("r1", r1, f)
+    _word_feats("r2", r2, f)
+    f.append("l1r1=" + (l1.lower() if l1.lower() in STOPWORDS or not l1[:1].isalpha() else "?") + "|" + r1[:1])
+    # line layout
+    ls = text.rfind("\n", 0, tok.start) + 1
+    le = text.find("\n", tok.end)
+    le = len(text) if le < 0 else le
+    head = text[ls : tok.start]
+    tail = text[tok.end : le]
+    f.append("linestart=" + str(int(not head.strip())))
+    f.append("lineend=" + str(int(not tail.strip())))
+    if "|" in head or "\t" in head or ";" in head:
+        f.append("cell")
+    m = _LABEL.search(head)
+    if m:
+        lab = m.group(1).strip().lower().split()[-1]
+        f.append("label=" + (lab if lab in WORDS or lab in STOPWORDS else "?"))
+    if head.rstrip().endswith("("):
+        f.append("inbracket")
+    if tail.lstrip().startswith("("):
+        f.append("bracketafter")
+    if le - ls < 40:
+        f.append("shortline")
+    prev_line = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)].strip().lower()
+    if prev_line.endswith(",") or prev_line.startswith(("groet", "met vriendelijke", "hoogachtend", "mvg", "gr")):
+        f.append("aftergreeting")
+    return f
+
+
+def _logit(feats: list[str], w: array) -> float:
+    return sum(w[zlib.crc32(x.encode()) & MASK] for x in feats)
+
+
+def token_prob(ev: Evidence, idx: int) -> float:
+    """Probability that name token ``idx`` of the chunk is part of a person's name."""
+    w = _weights if _weights is not None else load()
+    z = _logit(token_features(ev, idx), w)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def chunk_prob(ev: Evidence) -> float:
+    """Mean probability over the chunk's name tokens."""
+    toks = ev.name_toks
+    return sum(token_prob(ev, i) for i in range(len(toks))) / len(toks)
+
+
+def review(ev: Evidence, rule: str, kind: str | None) -> str | None:
+    """The rules decided ``kind`` (``None``: no person) by ``rule`` (its name, "" if none applied). Return the final
+    kind: the model turns a weak keep into a name or a weak name into a keep when it is confident."""
+    if COLLECT is not None:
+        COLLECT.append((ev, rule, kind))
+        return kind
+    if not ENABLED:
+        return kind
+    if kind is None and rule in WEAK_KEEP:
+        if chunk_prob(ev) >= T_ADD:
+            return "context"
+    elif kind is not None and rule in WEAK_REMOVE and chunk_prob(ev) <= T_DROP:
+        return None
+    return kind
