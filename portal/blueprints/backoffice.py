@@ -304,7 +304,7 @@ def change_status(request_id: int) -> ResponseReturnValue:
             form.to_status.data,
             current_user,
             note=form.note.data,
-            outcome=form.outcome.data,
+            outcome=form.outcome.data or "",  # "": the form asks for a choice
             outcome_summary=form.outcome_summary.data,
             referral_route=form.referral_route.data or None,
             referral_reason=form.referral_reason.data,

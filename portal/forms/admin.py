@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
-from flask_wtf import FlaskForm
 from wtforms import EmailField, Field, IntegerField, PasswordField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, Regexp
 
 from .. import labels
-from .common import REQUIRED, dutch_phone, strip
+from .common import REQUIRED, Form, dutch_phone, strip
 
 MUNICIPAL_SHORT_NUMBER = re.compile(r"^14 ?0\d{2,3}$")  # "14 + area code", the municipalities' own number
 
 
-class NormsForm(FlaskForm):
+class NormsForm(Form):
     first_contact_days = IntegerField(
         "Eerste contact binnen (werkdagen)",
         validators=[InputRequired("Vul een getal in."), NumberRange(1, 60, "Kies een getal van 1 tot 60.")],
@@ -26,7 +25,7 @@ class NormsForm(FlaskForm):
     submit = SubmitField("Normen opslaan")
 
 
-class UserForm(FlaskForm):
+class UserForm(Form):
     name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[strip])
     email = EmailField(
         "E-mailadres",
@@ -45,7 +44,7 @@ class UserForm(FlaskForm):
     submit = SubmitField("Account aanmaken")
 
 
-class UserEditForm(FlaskForm):
+class UserEditForm(Form):
     """Change an account; an empty password field leaves the password as it is."""
 
     name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[strip])
@@ -66,25 +65,25 @@ class UserEditForm(FlaskForm):
     submit = SubmitField("Wijzigingen opslaan")
 
 
-class NameForm(FlaskForm):
+class NameForm(Form):
     name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[strip])
     submit = SubmitField("Toevoegen")
 
 
-class OfficialForm(FlaskForm):
+class OfficialForm(Form):
     name = StringField("Naam", validators=[DataRequired(REQUIRED), Length(max=120)], filters=[strip])
     role = StringField("Functie", validators=[Optional(), Length(max=120)], filters=[strip])
     department = SelectField("Afdeling", coerce=str, validators=[Optional()])
     submit = SubmitField("Ambtenaar toevoegen")
 
 
-def service_phone(form: FlaskForm, field: Field) -> None:
+def service_phone(form: Form, field: Field) -> None:
     """Any valid phone number, or a municipality's short number such as 14 020."""
     if field.data and not MUNICIPAL_SHORT_NUMBER.match(field.data):
         dutch_phone(form, field)
 
 
-class ServiceContactForm(FlaskForm):
+class ServiceContactForm(Form):
     """The mediation service's own contact details, shown under every page and in every mail."""
 
     phone = StringField(

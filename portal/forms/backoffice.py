@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -18,11 +17,11 @@ from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optio
 
 from .. import labels
 from ..models_enums import Channel, Outcome
-from .common import REQUIRED, strip, text_area
+from .common import REQUIRED, Form, strip, text_area
 from .resident import RequestForm
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     email = EmailField("E-mailadres", validators=[DataRequired(REQUIRED), Length(max=254)], filters=[strip])
     password = PasswordField("Wachtwoord", validators=[DataRequired(REQUIRED), Length(max=500)])
     submit = SubmitField("Inloggen")
@@ -39,11 +38,16 @@ class RegisterRequestForm(RequestForm):
     submit = SubmitField("Verzoek registreren")
 
 
-class TransitionForm(FlaskForm):
+class TransitionForm(Form):
     to_status = SelectField("Nieuwe status", validators=[InputRequired(REQUIRED)])
     outcome = SelectField(
         "Uitkomst",
-        choices=[(o, labels.OUTCOMES[o]) for o in (Outcome.RESOLVED, Outcome.PARTLY_RESOLVED)],
+        # No outcome is preselected: "fully" vs "partly" feeds the council's figures, so the mediator chooses.
+        choices=[
+            ("", "– kies –"),
+            (Outcome.RESOLVED, "Helemaal opgelost"),
+            (Outcome.PARTLY_RESOLVED, "Deels opgelost"),
+        ],
         validators=[Optional()],
     )
     outcome_summary = text_area(
@@ -61,13 +65,13 @@ class TransitionForm(FlaskForm):
     submit = SubmitField("Status wijzigen")
 
 
-class ClassifyForm(FlaskForm):
+class ClassifyForm(Form):
     theme = SelectField("Thema", coerce=str, validators=[Optional()])
     department = SelectField("Afdeling", coerce=str, validators=[Optional()])
     submit = SubmitField("Opslaan")
 
 
-class ContactForm(FlaskForm):
+class ContactForm(Form):
     """A contact moment (conversation) logged on a request."""
 
     at = DateTimeLocalField("Wanneer", format="%Y-%m-%dT%H:%M", validators=[InputRequired("Vul datum en tijd in.")])
@@ -84,7 +88,7 @@ class ContactForm(FlaskForm):
     submit = SubmitField("Contactmoment opslaan")
 
 
-class AgreementForm(FlaskForm):
+class AgreementForm(Form):
     description = text_area(
         "Wat is afgesproken?",
         minimum=3,
@@ -102,12 +106,12 @@ class AgreementForm(FlaskForm):
     submit = SubmitField("Afspraak opslaan")
 
 
-class AgreementStatusForm(FlaskForm):
+class AgreementStatusForm(Form):
     status = SelectField("Stand", choices=list(labels.AGREEMENT_STATUSES.items()), validators=[InputRequired(REQUIRED)])
     submit = SubmitField("Bijwerken")
 
 
-class SuspendForm(FlaskForm):
+class SuspendForm(Form):
     reason = text_area(
         "Waarom staat de termijn stil?",
         minimum=3,
@@ -116,7 +120,7 @@ class SuspendForm(FlaskForm):
     submit = SubmitField("Termijn stilzetten")
 
 
-class TakeOverForm(FlaskForm):
+class TakeOverForm(Form):
     """Taking a request; a reason is needed (and checked in services/access.py) when someone else has it."""
 
     reason = TextAreaField(

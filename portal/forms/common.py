@@ -8,6 +8,7 @@ from typing import Any
 import phonenumbers
 from flask_wtf import FlaskForm
 from wtforms import DateField, EmailField, Field, StringField, SubmitField, TextAreaField
+from wtforms import i18n as wtforms_i18n
 from wtforms.validators import DataRequired, Email, Length, Optional, ValidationError
 
 TEXT_MAX = 5000
@@ -86,7 +87,42 @@ class DutchDateField(DateField):
             raise ValueError("Dit is geen geldige datum. Schrijf die zo: 2026-03-31.") from exc
 
 
-class ActionForm(FlaskForm):
+# WTForms' own messages in plain Dutch where its bundled Dutch catalogue is stiff or vague; the rest from it.
+_PLAIN = {
+    "Not a valid choice.": "Kies een van de mogelijkheden uit de lijst.",
+    "Invalid Choice: could not coerce.": "Kies een van de mogelijkheden uit de lijst.",
+    "This field is required.": REQUIRED,
+    "Not a valid date value.": "Dit is geen geldige datum.",
+    "Not a valid datetime value.": "Dit is geen geldige datum en tijd.",
+    "Not a valid integer value.": "Vul een heel getal in.",
+}
+
+
+class _DutchMessages:
+    """Translations object for WTForms: our plain wording first, then WTForms' Dutch catalogue."""
+
+    def __init__(self) -> None:
+        self._catalogue = wtforms_i18n.get_translations(["nl"])
+
+    def gettext(self, string: str) -> str:
+        return _PLAIN.get(string) or self._catalogue.gettext(string)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._catalogue.ngettext(singular, plural, n)
+
+
+_DUTCH = _DutchMessages()
+
+
+class Form(FlaskForm):
+    """Base of every form: also WTForms' built-in messages ("Not a valid choice.") reach the user in Dutch."""
+
+    class Meta:
+        def get_translations(self, form: Any) -> _DutchMessages:
+            return _DUTCH
+
+
+class ActionForm(Form):
     """A form with only a CSRF token, for one-button actions."""
 
     submit = SubmitField("Opslaan")

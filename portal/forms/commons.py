@@ -3,14 +3,13 @@ ActionForm)."""
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length, Regexp
 
-from .common import REQUIRED, strip
+from .common import REQUIRED, Form, strip
 
 
-class CommonsSourceForm(FlaskForm):
+class CommonsSourceForm(Form):
     url = StringField(
         "Adres van het portaal",
         validators=[
@@ -24,7 +23,7 @@ class CommonsSourceForm(FlaskForm):
     submit = SubmitField("Volgen")
 
 
-class HideArticleForm(FlaskForm):
+class HideArticleForm(Form):
     reference = StringField(
         "Kenmerk of adres van het artikel",
         validators=[DataRequired(REQUIRED), Length(max=400, message="Dit is te lang voor een kenmerk of adres.")],

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
 from ..services import fund as fund_service
-from .common import REQUIRED, DutchDateField, strip
+from .common import REQUIRED, DutchDateField, Form, strip
 
 
-class FundEntryForm(FlaskForm):
+class FundEntryForm(Form):
     entry_date = DutchDateField("Datum", validators=[InputRequired("Vul een datum in.")])
     kind = SelectField(
         "Soort", choices=list(fund_service.KINDS.items()), validators=[InputRequired(REQUIRED)], validate_choice=False
@@ -43,5 +42,5 @@ class FundEntryForm(FlaskForm):
     submit = SubmitField("Boeking toevoegen")
 
 
-class FundReverseForm(FlaskForm):
+class FundReverseForm(Form):
     submit = SubmitField("Corrigeren")

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from ..services import improvements
-from .common import REQUIRED, DutchDateField, strip
+from .common import REQUIRED, DutchDateField, Form, strip
 
 
-class ImprovementForm(FlaskForm):
+class ImprovementForm(Form):
     title = StringField(
         "Wat gaat er veranderen?",
         validators=[DataRequired(REQUIRED), Length(max=300, message="Hoogstens 300 tekens.")],
@@ -40,6 +39,6 @@ class ImprovementForm(FlaskForm):
     submit = SubmitField("Leerpunt toevoegen")
 
 
-class ImprovementStatusForm(FlaskForm):
+class ImprovementStatusForm(Form):
     status = SelectField("Status", choices=list(improvements.STATUSES.items()), validators=[InputRequired(REQUIRED)])
     submit = SubmitField("Status wijzigen")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import DateField, EmailField, HiddenField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
-from .common import REQUIRED, YES_NO, email_field, phone_field, strip, text_area
+from .common import REQUIRED, YES_NO, Form, email_field, phone_field, strip, text_area
 
 
-class OfficialRequestForm(FlaskForm):
+class OfficialRequestForm(Form):
     """An official asks for an afstemming on behalf of a resident (channel "ambtenaar")."""
 
     submission_id = HiddenField()
@@ -57,7 +56,7 @@ class OfficialRequestForm(FlaskForm):
             raise ValidationError("Geef alleen gegevens van de bewoner door als de bewoner het goed vindt.")
 
 
-class InviteOfficialForm(FlaskForm):
+class InviteOfficialForm(Form):
     """A mediator invites an official to respond through a personal link."""
 
     official = SelectField(
@@ -87,7 +86,7 @@ class InviteOfficialForm(FlaskForm):
     submit = SubmitField("Uitnodiging versturen")
 
 
-class OfficialActionForm(FlaskForm):
+class OfficialActionForm(Form):
     """What the official sends through their link; `version` makes a replayed form harmless."""
 
     version = HiddenField(validators=[InputRequired()])
@@ -95,7 +94,7 @@ class OfficialActionForm(FlaskForm):
     submit = SubmitField("Versturen")
 
 
-class OfficialProposalForm(FlaskForm):
+class OfficialProposalForm(Form):
     version = HiddenField(validators=[InputRequired()])
     text = text_area("Welke afspraak stelt u voor?", minimum=3)
     due = DateField("Uiterlijk op (niet verplicht)", validators=[Optional()])

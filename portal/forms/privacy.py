@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SubmitField
 from wtforms.validators import DataRequired
 
+from .common import Form
 
-class EraseContactForm(FlaskForm):
+
+class EraseContactForm(Form):
     confirm = BooleanField(
         "Ja, wis mijn naam, e-mailadres en telefoonnummer",
         validators=[DataRequired("Vink aan dat u uw gegevens wilt laten wissen.")],

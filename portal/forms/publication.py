@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from flask import request
-from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from ..models import Article
 from ..services import publication as pub
+from .common import Form
 
 _LEN = "Hoogstens {max} tekens."
 
@@ -21,7 +21,7 @@ def _section(label: str, hint: str) -> TextAreaField:
     )
 
 
-class DraftForm(FlaskForm):
+class DraftForm(Form):
     title = StringField(
         "Titel",
         description="Kort en zonder namen, bijvoorbeeld: Parkeervergunning voor mantelzorger toch verleend.",
@@ -48,7 +48,7 @@ class DraftForm(FlaskForm):
         }
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(Form):
     note = TextAreaField(
         "Wat moet de schrijver aanpassen?", validators=[Optional(), Length(max=5000, message=_LEN.format(max=5000))]
     )

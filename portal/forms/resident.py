@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
 from .. import labels
 from ..models_enums import ContactPreference
-from .common import REQUIRED, YES_NO, email_field, phone_field, strip, text_area
+from .common import REQUIRED, YES_NO, Form, email_field, phone_field, strip, text_area
 
 
-class RequestForm(FlaskForm):
+class RequestForm(Form):
     """The resident's own form on /verzoek/nieuw."""
 
     submission_id = HiddenField()
@@ -47,19 +46,19 @@ class RequestForm(FlaskForm):
             raise ValidationError("Vul uw telefoonnummer in als u gebeld wilt worden.")
 
 
-class ControlAnswerForm(FlaskForm):
+class ControlAnswerForm(Form):
     all_addressed = RadioField("Is alles besproken?", choices=YES_NO, validators=[InputRequired("Kies ja of nee.")])
     satisfied = RadioField("Bent u tevreden?", choices=YES_NO, validators=[InputRequired("Kies ja of nee.")])
     comment = text_area("Wilt u nog iets kwijt? (niet verplicht)")
     submit = SubmitField("Antwoord versturen")
 
 
-class LookupForm(FlaskForm):
+class LookupForm(Form):
     code = StringField("Uw code", validators=[DataRequired(REQUIRED), Length(max=64)], filters=[strip])
     submit = SubmitField("Bekijk de stand van zaken")
 
 
-class AddInformationForm(FlaskForm):
+class AddInformationForm(Form):
     """A resident adds a message and files to their request (files are checked in services/attachments.py)."""
 
     message = text_area("Uw bericht", description="Wat wilt u de bemiddelaar nog laten weten?")

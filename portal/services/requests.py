@@ -185,10 +185,14 @@ def transition(
             "daarna kunt u het verzoek afronden."
         )
     if to_status == S.RESOLVED:
-        if outcome not in (Outcome.RESOLVED, Outcome.PARTLY_RESOLVED):
-            outcome = Outcome.RESOLVED
         if not _clean(outcome_summary):
             raise DomainError("Schrijf in gewone woorden op wat de oplossing is.")
+        if outcome not in (Outcome.RESOLVED, Outcome.PARTLY_RESOLVED):
+            # The back-office form passes "" when nothing was chosen: refused, the figures need the choice.
+            # None (callers from code) keeps the old meaning: fully resolved.
+            if outcome is not None:
+                raise DomainError("Kies bij 'Uitkomst' of het verzoek helemaal of deels is opgelost.")
+            outcome = Outcome.RESOLVED
     elif to_status == S.NOT_RESOLVED:
         outcome = Outcome.NOT_RESOLVED
         if not _clean(outcome_summary):

@@ -101,7 +101,9 @@ def test_resident_loop_receipt_status_agreement_control_question_closing(
     assert post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "in_verkenning"}).status_code == 302
     # Resolving with no contact logged is refused in Dutch; nothing changes, nothing is mailed.
     r = post(
-        client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "opgelost", "t-outcome_summary": "Opgelost."}
+        client,
+        f"/bemiddeling/verzoek/{req.id}/status",
+        {"t-to_status": "opgelost", "t-outcome": "opgelost", "t-outcome_summary": "Opgelost."},
     )
     assert r.status_code == 409 and "nog geen contactmoment" in r.get_data(as_text=True)
     assert the_request().status == "in_verkenning"
@@ -138,7 +140,11 @@ def test_resident_loop_receipt_status_agreement_control_question_closing(
         post(
             client,
             f"/bemiddeling/verzoek/{req.id}/status",
-            {"t-to_status": "opgelost", "t-outcome_summary": "De container wordt weer geleegd."},
+            {
+                "t-to_status": "opgelost",
+                "t-outcome": "opgelost",
+                "t-outcome_summary": "De container wordt weer geleegd.",
+            },
         ).status_code
         == 302
     )

@@ -156,7 +156,11 @@ def test_resident_official_and_mediator_loop_over_smtp(mailing: Flask, smtp: Smt
         _post(
             mediator,
             f"/bemiddeling/verzoek/{req.id}/status",
-            {"t-to_status": "opgelost", "t-outcome_summary": "De gemeente beslist binnen tien dagen."},
+            {
+                "t-to_status": "opgelost",
+                "t-outcome": "deels_opgelost",
+                "t-outcome_summary": "De gemeente beslist binnen tien dagen.",
+            },
         ).status_code
         == 302
     )

@@ -54,7 +54,7 @@ def test_fields_missing_from_the_post_keep_their_stored_text(clients, draft):
         ({"extra_words": "a"}, "te kort"),
         ({"extra_words": "\n".join(f"woord{i}" for i in range(60))}, "hoogstens 50 extra woorden"),
         ({"extra_words": "x" * 150}, "hoogstens 100 tekens"),
-        ({"extra_as": "[mijn eigen tekst]"}, "Not a valid choice"),
+        ({"extra_as": "[mijn eigen tekst]"}, "Kies een van de mogelijkheden uit de lijst"),
     ],
 )
 def test_bad_editor_input_is_refused_and_nothing_is_stored(clients, draft, data, message):

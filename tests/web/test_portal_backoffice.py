@@ -471,7 +471,7 @@ def test_request_page_offers_an_article_once_resolved_with_consent(client):
     post(
         client,
         f"/bemiddeling/verzoek/{req.id}/status",
-        {"t-to_status": "opgelost", "t-outcome_summary": "Container wordt geleegd."},
+        {"t-to_status": "opgelost", "t-outcome": "opgelost", "t-outcome_summary": "Container wordt geleegd."},
     )
     page = client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
     assert "Kennisbankartikel maken" in page
@@ -479,3 +479,36 @@ def test_request_page_offers_an_article_once_resolved_with_consent(client):
     assert created.status_code == 302
     page = client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
     assert "Kennisbankartikel maken" not in page and "kennisbankartikel (concept)" in page
+
+
+def test_resolving_needs_an_explicit_fully_or_partly_choice(client):
+    """No outcome is preselected: the council's figures count fully and partly resolved apart."""
+    req, _ = new_request(client)
+    login(client)
+    page = client.get(f"/bemiddeling/verzoek/{req.id}").get_data(as_text=True)
+    outcome_select = re.search(r'<select[^>]*name="t-outcome".*?</select>', page, re.S)
+    assert outcome_select and "selected" not in outcome_select.group(0)
+    post(client, f"/bemiddeling/verzoek/{req.id}/status", {"t-to_status": "in_verkenning"})
+    log_a_contact(client, req)
+    summary = "De vergunning komt er, de termijn niet."
+    for bad in ("", "niet_opgelost", "<script>x</script>", "opgelost\x00", "ｏｐｇｅｌｏｓｔ"):
+        r = post(
+            client,
+            f"/bemiddeling/verzoek/{req.id}/status",
+            {"t-to_status": "opgelost", "t-outcome": bad, "t-outcome_summary": summary},
+        )
+        assert r.status_code in (400, 409), bad
+        body = r.get_data(as_text=True)
+        assert "helemaal of deels is opgelost" in body or "Kies een van de mogelijkheden uit de lijst." in body, bad
+        assert "Not a valid" not in body
+        assert "<script>x</script>" not in body
+        db.session.refresh(req)
+        assert req.status == "in_verkenning" and req.outcome is None
+    r = post(
+        client,
+        f"/bemiddeling/verzoek/{req.id}/status",
+        {"t-to_status": "opgelost", "t-outcome": "deels_opgelost", "t-outcome_summary": summary},
+    )
+    assert r.status_code == 302
+    db.session.refresh(req)
+    assert req.status == "opgelost" and req.outcome == "deels_opgelost"

@@ -87,11 +87,11 @@ def test_theme_unknown_is_allowed(client):
         ("what_happened", "x" * 6000, "hoogstens 5000"),
         ("desired_outcome", "", "Dit veld is verplicht."),
         ("theme", "", "Dit veld is verplicht."),
-        ("theme", "<script>alert(1)</script>", "Not a valid choice"),
+        ("theme", "<script>alert(1)</script>", "Kies een van de mogelijkheden uit de lijst"),
         ("contact_email", "geen-mail", "geen geldig e-mailadres"),
         ("contact_phone", "12", "geen geldig telefoonnummer"),
         ("contact_phone", "06-1234567890123", "geen geldig telefoonnummer"),
-        ("contact_preference", "fax", "Not a valid choice"),
+        ("contact_preference", "fax", "Kies een van de mogelijkheden uit de lijst"),
     ],
 )
 def test_bad_input_gives_dutch_error_next_to_field_and_keeps_typed_text(client, field, value, message):
