@@ -65,7 +65,10 @@ DOTTED_ABBREV = frozenset(
 
 def _is_abbrev(initials: str) -> bool:
     """ "i.v.m.", "t.a.v.", "o.a.": abbreviations, not initials (one letter is an initial)."""
-    letters = initials.replace(" ", "").replace("\u00a0", "").replace(".", "").lower()
+    squashed = initials.replace(" ", "").replace("\u00a0", "")
+    letters = squashed.replace(".", "").lower()
+    if letters in ABBREV and squashed.count(".") >= len(letters) > 1:
+        return False  # "m.r. Zerrouki": a dot after every letter makes initials, not the title "mr."
     return len(letters) >= 2 and (letters in DOTTED_ABBREV or letters in ABBREV)
 
 

@@ -154,7 +154,14 @@ _UPPER = "".join(
 # Only tokens that can start or continue a name: capitalised words and initials.
 TOKEN_RE = re.compile(
     r"[" + _UPPER + r"](?<![\w'’\-.][" + _UPPER + r"])"
-    r"(?:[a-z]?\.(?:[" + _UPPER + r"][a-z]?\.){0,3}(?=[\s\-])|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
+    r"(?:[a-z]?\.(?:["
+    + _UPPER
+    + r"][a-z]?\.){0,3}(?=[\s\-])|\.(?:["
+    + _UPPER
+    + r"]\.){0,2}["
+    + _UPPER
+    + r"](?=[ \u00a0])"
+    r"|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
 _SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+|')
 _OPENERS = frozenset('!?:;•*"“”([‘«|\t')  # table cells and record fields start like a sentence
@@ -286,7 +293,9 @@ def tokenize(text: str) -> list[Tok]:
         t = m.group()
         st, en = m.span()
         cap = t[0].isupper()
-        initial = cap and t[-1] == "." and (len(t) == 2 or t.lower() not in CUE_WORDS)
+        initial = cap and (
+            (t[-1] == "." and (len(t) == 2 or t.lower() not in CUE_WORDS)) or (t[1:2] == "." and t[-1].isupper())
+        )  # "J.", "J.P.", and "P.M" (the last dot left out)
         particle = not initial and t.lower() in PARTICLES
         # fast path: "word Word" in the middle of a sentence
         sent = cap and not (st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE)
