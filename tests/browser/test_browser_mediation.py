@@ -85,7 +85,7 @@ def test_mediator_works_a_case_to_the_end_and_the_resident_answers_the_control_q
     ).to_have_value("kept")
 
     explanation = "De container staat weer op de route en wordt elke week geleegd."
-    change_status(mediator, "Opgelost", outcome="Opgelost", summary=explanation)
+    change_status(mediator, "Opgelost", outcome="Helemaal opgelost", summary=explanation)
     expect(mediator.locator(".note")).to_contain_text("controlevraag nog niet beantwoord")
 
     # The resident sees the outcome and answers the control question.
