@@ -33,13 +33,17 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "person_model.bin.gz"
 
 # Rules whose "not a person" rests on weak evidence: no rule applied, an unknown word opening a sentence, a listed
 # word that is also an ordinary word opening a sentence, a two-letter word. A confident model makes these a name.
-WEAK_KEEP = frozenset({"", "rule_unknown", "rule_listed_word", "rule_short"})
+WEAK_KEEP = frozenset({"", "rule_unknown", "rule_listed_word"})
 # Rules whose "person" rests on weak evidence (a capitalised word in a proper-noun position, nothing more). A model
 # confident that the chunk is no name keeps it.
-WEAK_REMOVE = frozenset({"rule_capitalised_word_mid", "rule_capitalised_words_after_weak_word", "rule_unknown_mid"})
+WEAK_REMOVE = frozenset({"rule_capitalised_word_mid", "rule_unknown_mid"})
 # Thresholds on the chunk's mean probability, chosen on out-of-fold predictions (see the training tool).
 T_ADD = 0.9
 T_DROP = 0.1
+
+_STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|hof|park|dijk|pad)$", re.I)
+
+_NUMBER_AFTER = re.compile(r"\s*(?:\d|/)")
 
 _weights: array | None = None
 # Set to a list by the training tool: ``review`` then records every decision instead of changing it.
@@ -198,6 +202,12 @@ def chunk_prob(ev: Evidence) -> float:
     return sum(token_prob(ev, i) for i in range(len(toks))) / len(toks)
 
 
+def _street_like(ev: Evidence) -> bool:
+    """A street taken for a name stays removed (the address finder may have missed it): a street ending, a house
+    number after, or a slash beside ("Achterom/Kerkstraat")."""
+    return bool(_STREET_END.search(ev.surface) or _NUMBER_AFTER.match(ev.after)) or ev.before.endswith("/")
+
+
 def review(ev: Evidence, rule: str, kind: str | None) -> str | None:
     """The rules decided ``kind`` (``None``: no person) by ``rule`` (its name, "" if none applied). Return the final
     kind: the model turns a weak keep into a name or a weak name into a keep when it is confident."""
@@ -209,6 +219,6 @@ def review(ev: Evidence, rule: str, kind: str | None) -> str | None:
     if kind is None and rule in WEAK_KEEP:
         if chunk_prob(ev) >= T_ADD:
             return "context"
-    elif kind is not None and rule in WEAK_REMOVE and chunk_prob(ev) <= T_DROP:
+    elif kind is not None and rule in WEAK_REMOVE and not _street_like(ev) and chunk_prob(ev) <= T_DROP:
         return None
     return kind
