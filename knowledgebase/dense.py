@@ -293,31 +293,7 @@ def _feedback(st: _State, out: DScored, allowed: np.ndarray | None) -> None:
     if not top:
         return
     top_score = float(sc.val[top[0]])
-    rel_w = {d: max(0.2, float(sc.val[d]) / top_score) for d in top}
-    wsum = sum(rel_w.values())
-    fdf: dict[str, int] = {}
-    fw: dict[str, float] = {}
-    for d in top:
-        sf = st.reader.stored_fields(d)
-        toks = {
-            stem(w)
-            for w in tokenize(f"{sf.get('title', '')} {sf.get('body', '')}")
-            if w not in STOPWORDS and len(w) > 1
-        }
-        for t in toks:
-            fdf[t] = fdf.get(t, 0) + 1
-            fw[t] = fw.get(t, 0.0) + rel_w[d] / wsum
-    N = st.n_docs
-    cands = []
-    for t in fdf:
-        if t in out.terms:
-            continue
-        df = st.df("body", t)
-        if df < 2 or df > 0.2 * N or df > FEEDBACK_MAX_DF:
-            continue
-        cands.append((fw[t] * math.log(N / df), t))
-    cands.sort(reverse=True)
-    chosen = cands[:FEEDBACK_TERMS]
+    chosen = _feedback_terms(st, out.terms, top, {d: float(sc.val[d]) for d in top}, top_score)
     if not chosen:
         return
     wmax = chosen[0][0]
@@ -342,3 +318,34 @@ def _feedback(st: _State, out: DScored, allowed: np.ndarray | None) -> None:
     only = fmask & ~sc.mask
     out.feedback = Dense(_on(only, add), only)
     out.profile = sum(float(fb[d]) if fmask[d] else 0.0 for d in top) * scale / len(top)
+
+
+def _feedback_terms(
+    st: _State, terms: set[str], top: list[int], score: dict[int, float], top_score: float
+) -> list[tuple[float, str]]:
+    """The feedback terms of the ``top`` documents (scores ``score``), weighted, best first."""
+    rel_w = {d: max(0.2, score[d] / top_score) for d in top}
+    wsum = sum(rel_w.values())
+    fdf: dict[str, int] = {}
+    fw: dict[str, float] = {}
+    for d in top:
+        sf = st.reader.stored_fields(d)
+        toks = {
+            stem(w)
+            for w in tokenize(f"{sf.get('title', '')} {sf.get('body', '')}")
+            if w not in STOPWORDS and len(w) > 1
+        }
+        for t in toks:
+            fdf[t] = fdf.get(t, 0) + 1
+            fw[t] = fw.get(t, 0.0) + rel_w[d] / wsum
+    N = st.n_docs
+    cands = []
+    for t in fdf:
+        if t in terms:
+            continue
+        df = st.df("body", t)
+        if df < 2 or df > 0.2 * N or df > FEEDBACK_MAX_DF:
+            continue
+        cands.append((fw[t] * math.log(N / df), t))
+    cands.sort(reverse=True)
+    return cands[:FEEDBACK_TERMS]

@@ -51,7 +51,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from whoosh import index as windex
 
-from . import dense_search, reference_search
+from . import dense_search, maxscore_search, reference_search
 from .analysis import (
     MAX_QUERY_CHARS,
     MAX_QUERY_TOKENS,
@@ -152,9 +152,10 @@ class SearchIndex:
     """Whoosh-backed knowledge-base index with Dutch-aware ranking (see module docstring)."""
 
     def __init__(self, index_dir: str | os.PathLike, engine: str = "dense"):
-        """``engine``: "dense" (vectorised, :mod:`.dense_search`) or "reference" (the exhaustive dict scorer)."""
+        """``engine``: "dense" (vectorised, :mod:`.dense_search`), "maxscore" (bounded, :mod:`.maxscore_search`)
+        or "reference" (the exhaustive dict scorer)."""
         self.index_dir = Path(index_dir)
-        self.engine = "reference" if engine == "reference" else "dense"
+        self.engine = engine if engine in ("reference", "maxscore") else "dense"
         self._key: str | None = None
 
     # ---- generations
@@ -432,6 +433,8 @@ class SearchIndex:
             return SearchResult(0, [], page, per_page, {k: [] for k in FACET_KEYS}, None, [])
         if self.engine == "dense":
             return dense_search.search(st, query, page, per_page, sort)
+        if self.engine == "maxscore":
+            return maxscore_search.search(st, query, page, per_page, sort)
         return reference_search.search(st, query, page, per_page, sort)
 
     def similar(self, text: str, limit: int = 3) -> list[Hit]:
@@ -443,7 +446,7 @@ class SearchIndex:
         limit = _clamp_int(limit, 1, 50, 3)
         if st is None or not text:
             return []
-        if self.engine == "dense":
+        if self.engine != "reference":  # "maxscore" too: the whole ranked list is short, nothing to bound
             return dense_search.similar(st, text, limit)
         words = [w for w in tokenize(text[:5000]) if w not in STOPWORDS and len(w) > 1]
         if not words:
@@ -464,7 +467,7 @@ class SearchIndex:
         limit = _clamp_int(limit, 1, 50, 5)
         if st is None:
             return []
-        if self.engine == "dense":
+        if self.engine != "reference":
             return dense_search.related(st, reference, limit)
         ids = list(st.postings("reference", str(reference)))
         if not ids:

@@ -1,0 +1,372 @@
+"""Bounded scoring (engine "maxscore"): the match set without scores, then scores only for what can matter.
+
+:mod:`.dense` scores every posting of every query word. Here a query is taken in two phases:
+
+1. The match set, without scores: per query word and field the documents its postings reach (a bool array by
+   docnum), the union over the word's alternatives, coverage and span (they depend on which words a document
+   matches, not on scores), and per document a lower and an upper bound of its score: each word adds the
+   smallest / largest score any of its postings lists holds (kept per list and generation, computed once from the
+   list), times the document's exact coverage factor. ``total``, the facets, the eligibility for feedback and
+   most of the cut-off follow from these.
+2. Scores only for what can matter: a document's exact score is computed (by probing the sorted postings lists of
+   its words with ``searchsorted``) only when a decision needs it: the best score, a document whose bounds lie on
+   both sides of a threshold (the cut-off's share of the best score), or one that can still reach the page, the
+   feedback documents or the related list (MaxScore: the k-th best lower bound, or the k-th best exact score of
+   the highest upper bounds, is the threshold; documents whose upper bound is below it are provably out).
+
+The exact score repeats :func:`.dense.score_dense`'s operations on each document's numbers in the same order, so
+the answers are identical to the exhaustive engines. :data:`STATS` counts the postings whose scores were used
+(bench only, not the API).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .dense import Dense, Sparse, _alt_scores, _feedback_terms, masked_max, postings_arrays, ranked_ids, size_of
+from .planning import FIELD_BOOST, _Group
+from .ranking import COMMON_FRACTION, COMMON_MIN_DOCS, FEEDBACK_BETA, FEEDBACK_DOCS, MISSING_AS_ONE_IN, THIN_RESULTS
+from .reader import _State
+
+SLACK = 1e-9  # bounds are widened by this share: rounding of the sums never puts an exact score outside them
+PROBE = 32  # exact scores first computed for this many documents of the highest upper bounds (top-k threshold)
+EXTENT_ENTRIES = 200_000  # (min, max) of postings lists kept per generation
+
+
+@dataclass
+class Stats:
+    """Postings whose score was used (``scored``) of those the query's words hold (``postings``)."""
+
+    scored: int = 0
+    postings: int = 0
+
+
+STATS = Stats()  # the last query's counts (reads of one index are serialised per process)
+
+
+@dataclass
+class _Word:
+    """One query word in phase 1: per field (most documents first) its postings lists and bounds."""
+
+    fields: list[list[tuple[float, Sparse]]]  # per field: (boost, postings) of each alternative
+    mask: np.ndarray
+    count: int
+    lo: float
+    hi: float
+
+
+@dataclass
+class Bounded:
+    """A scored query as :class:`.dense.DScored`, with exact scores computed on demand."""
+
+    st: _State
+    mask: np.ndarray
+    cover: np.ndarray | float
+    span: np.ndarray | float
+    terms: set[str]
+    words: list[tuple[str, np.ndarray | None]]  # word -> documents it matches (None: no match)
+    lo: np.ndarray | None = None
+    hi: np.ndarray | None = None
+    seq: list[_Word] = field(default_factory=list)  # in the order of the additions
+    mult: float | None = None  # one word matched exactly: the uniform coverage factor (1.0: none)
+    cov_factor: bool = True
+    val: np.ndarray | None = None
+    known: np.ndarray | None = None
+    add: np.ndarray | None = None  # feedback added to the scores of the documents in ``inq``
+    inq: np.ndarray | None = None
+    feedback: Dense | None = None
+    profile: float = 0.0
+
+    def exact(self, ids: np.ndarray) -> np.ndarray:
+        """Exact scores of ``ids`` (docnums of the match set), computed once each."""
+        assert self.val is not None and self.known is not None
+        need = ids[~self.known[ids]]
+        if len(need):
+            need = np.unique(need)
+            self.val[need] = self._compute(need)
+            self.known[need] = True
+        return self.val[ids]
+
+    def _compute(self, c: np.ndarray) -> np.ndarray:
+        s: np.ndarray | None = None
+        for w in self.seq:
+            v = _word_value(w, c)
+            s = v if s is None else s + v
+        assert s is not None
+        if self.mult is not None:
+            if self.mult != 1.0:
+                s = s * self.mult
+        elif self.cov_factor:
+            assert isinstance(self.cover, np.ndarray)
+            cov = self.cover[c]
+            s = s * (0.2 + 0.8 * cov * cov)
+        if self.add is not None and self.inq is not None:
+            s = np.where(self.inq[c], s + self.add[c], s)
+        return s
+
+    def best(self, ids: np.ndarray, k: int) -> np.ndarray:
+        """Every document of ``ids`` that can be among the ``k`` best (or tie with the k-th); their scores exact."""
+        assert self.lo is not None and self.hi is not None
+        if len(ids) <= max(k, PROBE):
+            self.exact(ids)
+            return ids
+        lo = self.lo[ids]
+        floor = float(np.partition(lo, len(lo) - k)[len(lo) - k])
+        hi = self.hi[ids]
+        top = np.argpartition(hi, len(hi) - PROBE)[len(hi) - PROBE :]
+        got = self.exact(ids[top])
+        floor = max(floor, float(np.partition(got, len(got) - k)[len(got) - k]))
+        cand = ids[hi >= floor]
+        self.exact(cand)
+        return cand
+
+    def top(self, ids: np.ndarray, k: int) -> np.ndarray:
+        """The ``k`` best of ``ids`` by exact score, ties by docnum (as :func:`.dense.ranked_ids`)."""
+        assert self.val is not None
+        cand = self.best(ids, k)
+        return ranked_ids(cand, self.val[cand], k)
+
+    def at_least(self, mask: np.ndarray, threshold: float) -> np.ndarray:
+        """The documents of ``mask`` whose exact score is >= ``threshold``; exact only between the bounds."""
+        assert self.lo is not None and self.hi is not None and self.val is not None
+        sure = mask & (self.lo >= threshold)
+        maybe = np.flatnonzero(mask & ~sure & (self.hi >= threshold))
+        out = sure
+        if len(maybe):
+            out = sure.copy()
+            out[maybe[self.exact(maybe) >= threshold]] = True
+        return out
+
+
+def _word_value(w: _Word, c: np.ndarray) -> np.ndarray:
+    """One word's score for the docnums ``c``: per field the best alternative, the fields summed in order."""
+    total: np.ndarray | None = None
+    for lists in w.fields:
+        fv = np.zeros(len(c))
+        for boost, (ids, sc) in lists:
+            if not len(ids):
+                continue
+            pos = np.searchsorted(ids, c)
+            pos[pos >= len(ids)] = 0
+            hit = ids[pos] == c
+            n_hit = int(np.count_nonzero(hit))
+            if not n_hit:
+                continue
+            STATS.scored += n_hit
+            v = sc[pos[hit]]
+            if boost != 1.0:
+                v = v * boost
+            fv[hit] = np.maximum(fv[hit], v)
+        total = fv if total is None else total + fv
+    assert total is not None
+    return total
+
+
+def _extent(st: _State, key: tuple, sc: np.ndarray) -> tuple[float, float]:
+    """(min, max) of a postings list's scores, kept per generation."""
+    cache = st._dense.get("extent")
+    if not isinstance(cache, dict) or len(cache) >= EXTENT_ENTRIES:
+        cache = st._dense["extent"] = {}
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = (float(sc.min()), float(sc.max()))
+    return got
+
+
+def _word(st: _State, g: _Group, allowed: np.ndarray | None) -> tuple[_Word | None, np.ndarray | None, set]:
+    """Phase 1 for one query word: its match set by field, bounds and match quality (as ``_group_scores``)."""
+    n = size_of(st)
+    per_field: dict[str, list[tuple[float, Sparse, tuple]]] = {}
+    terms: set[str] = set()
+    loose: list[tuple[float, list[tuple[str, Sparse]]]] = []
+    for alt in g.alts:
+        scored = _alt_scores(st, alt)
+        if not scored:
+            continue
+        terms.update(alt.terms)
+        if alt.quality < 1.0:
+            loose.append((alt.quality, scored))
+        key = alt.terms[0] if len(alt.terms) == 1 else None
+        for f, post in scored:
+            STATS.postings += len(post[0])
+            if key is None:  # a split compound: its merged scores were computed for every posting
+                STATS.scored += len(post[0])
+            per_field.setdefault(f, []).append((alt.weight * FIELD_BOOST.get(f, 1.0), post, (f, key)))
+    fields: list[tuple[int, np.ndarray, list[tuple[float, Sparse]], float, float]] = []
+    for lst in per_field.values():
+        mask = np.zeros(n, dtype=bool)
+        lo = math.inf
+        hi = 0.0
+        for boost, (ids, sc), key in lst:
+            mask[ids] = True
+            a, b = _extent(st, key, sc) if key[1] is not None else (float(sc.min()), float(sc.max()))
+            lo, hi = min(lo, a * boost), max(hi, b * boost)
+        if allowed is not None:
+            mask &= allowed
+        count = int(np.count_nonzero(mask))
+        if count:
+            fields.append((count, mask, [(b, p) for b, p, _k in lst], lo, hi))
+    if not fields:
+        return None, None, terms
+    fields.sort(key=lambda f: -f[0])
+    tmask = fields[0][1]
+    for f in fields[1:]:
+        tmask = tmask | f[1]
+    qual: np.ndarray | None = None
+    if loose:
+        qual = np.ones(n)
+        qmask = np.zeros(n, dtype=bool)
+        for q, scored in sorted(loose, key=lambda x: x[0]):
+            for _f, (ids, _sc) in scored:
+                ids = ids[tmask[ids]]
+                qual[ids] = q
+                qmask[ids] = True
+        for alt in g.alts:
+            if alt.quality >= 1.0:
+                for _f, (ids, _sc) in _alt_scores(st, alt):
+                    qual[ids] = 1.0
+                    qmask[ids] = False
+        if not qmask.any():
+            qual = None
+    w = _Word(
+        [f[2] for f in fields],
+        tmask,
+        int(np.count_nonzero(tmask)),
+        min(f[3] for f in fields) * (1.0 - SLACK),
+        sum(f[4] for f in fields) * (1.0 + SLACK),
+    )
+    return w, qual, terms
+
+
+def _on(mask: np.ndarray, values: np.ndarray | float) -> np.ndarray:
+    return mask * values
+
+
+def score_bounded(
+    st: _State, groups: list[_Group], allowed: np.ndarray | None, use_feedback: bool = True, coverage: bool = True
+) -> Bounded:
+    """:func:`.dense.score_dense` in two phases: match set and bounds now, exact scores on demand."""
+    STATS.scored = STATS.postings = 0
+    per_group: list[_Word] = []
+    quals: list[np.ndarray | None] = []
+    words: list[tuple[str, np.ndarray | None]] = []
+    terms: set[str] = set()
+    N = st.n_docs
+    missing_idf = 0.0
+    for g in groups:
+        w, qual, t = _word(st, g, allowed)
+        if w is not None:
+            per_group.append(w)
+            quals.append(qual)
+            words.append((g.word, w.mask))
+            terms |= t
+        else:
+            missing_idf += math.log(1.0 + max(N, MISSING_AS_ONE_IN))
+            words.append((g.word, None))
+    n_size = size_of(st)
+    if not per_group:
+        return Bounded(st, np.zeros(n_size, dtype=bool), 0.0, 0.0, terms, words)
+    n = len(per_group)
+    counts = [w.count for w in per_group]
+    gidf = [math.log(1.0 + N / c) for c in counts]
+    gsum = sum(gidf) + missing_idf
+    big = N >= COMMON_MIN_DOCS
+    rare = [i for i in range(n) if not (big and counts[i] > COMMON_FRACTION * N)] if n > 1 else [0]
+    if not rare:
+        rare = list(range(n))
+    order = sorted(rare, key=lambda i: -counts[i])
+    val, known = np.zeros(n_size), np.zeros(n_size, dtype=bool)
+    if n == 1 and quals[0] is None:
+        frac = gidf[0] / gsum
+        mult = 0.2 + 0.8 * frac * frac if coverage else 1.0
+        w0 = per_group[0]
+        lo, hi = np.full(n_size, w0.lo * mult), np.full(n_size, w0.hi * mult)
+        out = Bounded(st, w0.mask, frac, frac, terms, words, lo, hi, [w0], mult, coverage, val, known)
+        if use_feedback and counts[0] < min(N, THIN_RESULTS):
+            _feedback(st, out, allowed)
+        return out
+    first = per_group[order[0]]
+    smask = first.mask.copy()
+    w0, q0 = gidf[order[0]], quals[order[0]]
+    covw = _on(smask, w0 if q0 is None else w0 * q0)
+    spanw = _on(smask, w0)
+    los, his = _on(smask, first.lo), _on(smask, first.hi)
+    seq = [first]
+    for i in order[1:]:
+        w, qual, g = gidf[i], quals[i], per_group[i]
+        covw = covw + _on(g.mask, w if qual is None else w * qual)
+        spanw = spanw + _on(g.mask, w)
+        los, his = los + _on(g.mask, g.lo), his + _on(g.mask, g.hi)
+        smask = smask | g.mask
+        seq.append(g)
+    for i in range(n):
+        if i in rare:
+            continue
+        g, w, qual = per_group[i], gidf[i], quals[i]
+        hit = g.mask & smask
+        covw = covw + _on(hit, w if qual is None else w * qual)
+        spanw = spanw + _on(hit, w)
+        los, his = los + _on(hit, g.lo), his + _on(hit, g.hi)
+        seq.append(g)
+    cover = covw / gsum
+    span: np.ndarray | float = gidf[0] / gsum if n == 1 else spanw / gsum
+    if coverage:
+        factor = 0.2 + 0.8 * cover * cover
+        los, his = los * factor, his * factor
+    out = Bounded(st, smask, cover, span, terms, words, los, his, seq, None, coverage, val, known)
+    if use_feedback and int(np.count_nonzero(smask)) < N:
+        best = masked_max(cover, smask)
+        full = int(np.count_nonzero(smask & (cover >= best - 1e-9)))
+        if full < THIN_RESULTS:
+            _feedback(st, out, allowed)
+    return out
+
+
+def _feedback(st: _State, out: Bounded, allowed: np.ndarray | None) -> None:
+    """:func:`.dense._feedback` with bounds: the feedback documents found by MaxScore, then the boost added."""
+    ids = np.flatnonzero(out.mask)
+    if isinstance(out.cover, float):
+        cand = ids
+    else:
+        cov = out.cover[ids]
+        cand = ids[cov >= cov.max() - 1e-9]
+    top = [int(d) for d in out.top(cand, FEEDBACK_DOCS)]
+    if not top:
+        return
+    assert out.val is not None and out.lo is not None and out.hi is not None
+    top_score = float(out.val[top[0]])
+    chosen = _feedback_terms(st, out.terms, top, {d: float(out.val[d]) for d in top}, top_score)
+    if not chosen:
+        return
+    wmax = chosen[0][0]
+    n = size_of(st)
+    fb = np.zeros(n)
+    fmask = np.zeros(n, dtype=bool)
+    for w, t in chosen:
+        for f in ("title", "body"):
+            pids, psc = postings_arrays(st, f, t)
+            if allowed is not None:
+                keep = allowed[pids]
+                pids, psc = pids[keep], psc[keep]
+            STATS.scored += len(pids)
+            STATS.postings += len(pids)
+            fb[pids] += (w / wmax) * psc * FIELD_BOOST[f]
+            fmask[pids] = True
+    if not fmask.any():
+        return
+    fbmax = masked_max(fb, fmask)
+    scale = FEEDBACK_BETA * top_score / fbmax
+    add = fb * scale
+    inq = fmask & out.mask
+    assert out.known is not None
+    done = inq & out.known  # documents scored so far get the boost now, the others when they are scored
+    out.val[done] = out.val[done] + add[done]
+    out.add, out.inq = add, inq
+    out.lo = np.where(inq, (out.lo + add) * (1.0 - SLACK), out.lo)
+    out.hi = np.where(inq, (out.hi + add) * (1.0 + SLACK), out.hi)
+    only = fmask & ~out.mask
+    out.feedback = Dense(_on(only, add), only)
+    out.profile = sum(float(fb[d]) if fmask[d] else 0.0 for d in top) * scale / len(top)

@@ -1,0 +1,179 @@
+"""The search of engine "maxscore": :mod:`.dense_search` with :mod:`.maxscore`'s bounded scoring.
+
+The selection rules are those of :mod:`.dense_select` (cut-off, expansion, related, pages); where they compare a
+score with a threshold or take the best scores, the bounds of :class:`.maxscore.Bounded` decide first and a
+document's exact score is computed only when its bounds lie on both sides.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .analysis import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, STOPWORDS, fold, tokenize
+from .datatypes import Hit, SearchQuery, SearchResult
+from .dense import DScored, allowed_mask, masked_max, ranked_ids, score_dense
+from .dense_search import _arrays, _as_set, facets_of
+from .dense_select import DSelection, _single_kind, date_page, top_page
+from .hits import _make_hit, _nearest_themes
+from .maxscore import Bounded, score_bounded
+from .planning import _fuzzy_plan, _plan, _suggest_from
+from .reader import _State
+from .selection import (
+    COVER_LOW,
+    COVER_MIN,
+    CUT_FLOOR,
+    EXPAND_STRONG,
+    EXPAND_WHEN,
+    FULL_SPAN,
+    PARTIAL_MIN,
+    RELATED_FEEDBACK,
+    RELATED_MAX,
+    RELATED_WHEN,
+    _quote,
+)
+
+
+def cut(b: Bounded, kind: np.ndarray) -> np.ndarray:
+    """:func:`.dense_select.cut` with bounds: the mask of the results."""
+    none = np.zeros_like(b.mask)
+    ids = np.flatnonzero(b.mask)
+    if not len(ids):
+        return none
+    assert b.val is not None
+    top = float(b.val[b.top(ids, 1)[0]])
+    floor = CUT_FLOOR * top
+    cover, span = b.cover, b.span
+    if isinstance(cover, float):  # one word matched exactly: one tier
+        return none if cover < COVER_MIN else b.at_least(b.mask, floor)
+    eligible = b.mask & (cover >= COVER_LOW)
+    if not eligible.any():
+        return none
+    best_cover = max(0.0, masked_max(cover, eligible))
+    span_arr = np.full(len(b.mask), span) if isinstance(span, float) else span
+    best_span = max(0.0, masked_max(span_arr, eligible))
+    if best_cover < COVER_MIN:
+        return none
+    tier = b.at_least(eligible & (span_arr >= FULL_SPAN * best_span) & (cover >= COVER_MIN), floor)
+    subject = _single_kind(np.flatnonzero(tier), kind)
+    rest = eligible & ~tier
+    out = tier | b.at_least(rest, PARTIAL_MIN * top)  # at least PARTIAL_MIN of the best is above CUT_FLOOR of it
+    if subject is not None:
+        out |= b.at_least(rest & (kind == subject), floor)
+    return out
+
+
+def select(b: Bounded, fuzzy: DScored | None, kind: np.ndarray, theme: np.ndarray) -> DSelection:
+    """:func:`.dense_select.select` with bounds; result scores not needed for the page stay -1."""
+    mask = cut(b, kind)
+    values = np.full(len(mask), -1.0)
+    out = DSelection(mask, values)
+    n_results = int(np.count_nonzero(mask))
+    fb = b.feedback
+    if n_results and fb is not None and b.profile > 0 and n_results < EXPAND_WHEN:
+        rids = np.flatnonzero(mask)
+        values[rids] = b.exact(rids)
+        low = float(values[rids].min())
+        subject = _single_kind(rids, kind)
+        if subject is not None:
+            strong = fb.mask & (fb.val >= EXPAND_STRONG * b.profile) & (kind == subject)
+            sids = np.flatnonzero(strong)
+            for d in ranked_ids(sids, fb.val[sids], EXPAND_WHEN):
+                d = int(d)
+                mask[d] = True
+                values[d] = min(float(fb.val[d]), low * 0.999)
+                out.expanded.add(d)
+        n_results = int(np.count_nonzero(mask))
+    if n_results >= RELATED_WHEN:
+        return out
+    assert b.val is not None
+    seen = mask.copy()
+    words = [w for w, _ in b.words]
+    pids = np.flatnonzero(b.mask & ~seen)
+    for d in b.top(pids, RELATED_MAX):
+        d = int(d)
+        has = [w for w, m in b.words if m is not None and m[d]]
+        missing = [w for w in words if w not in has]
+        why = f"Gaat over {_quote(has)}" + (f", niet over {_quote(missing)}" if missing else "")
+        out.related.append((d, float(b.val[d]), why + "."))
+        seen[d] = True
+    if fb is not None:
+        themes = np.unique(theme[seen])
+        rest = fb.mask & ~seen & (fb.val >= RELATED_FEEDBACK * b.profile) & np.isin(theme, themes)
+        rids = np.flatnonzero(rest)
+        for d in ranked_ids(rids, fb.val[rids], RELATED_MAX - len(out.related)):
+            out.related.append((int(d), float(fb.val[d]), "Gaat over een verwant onderwerp."))
+            seen[int(d)] = True
+    if fuzzy is not None and len(out.related) < RELATED_MAX:
+        fz = fuzzy.scores
+        gids = np.flatnonzero(fz.mask & ~seen)
+        for d in ranked_ids(gids, fz.val[gids], RELATED_MAX - len(out.related)):
+            out.related.append((int(d), float(fz.val[d]), "Lijkt op wat u zocht, maar het woord komt er niet in voor."))
+    return out
+
+
+def _fill(b: Bounded, sel: DSelection, need: int, sort: str, date_rank: np.ndarray) -> None:
+    """Exact scores for every result that can reach the first ``need`` (or tie with the last of them)."""
+    ids = sel.ids()
+    direct = ids[b.mask[ids]] if sel.expanded else ids  # expanded results have their score already
+    if sort == "date":
+        if len(ids) > need:  # as date_page: only the newest ``need`` dates need scores
+            ranks = date_rank[ids]
+            kth = np.partition(ranks, len(ranks) - need)[len(ranks) - need]
+            direct = direct[date_rank[direct] >= kth]
+    else:
+        direct = b.best(direct, need + 1)
+    todo = direct[sel.scores[direct] < 0]
+    if len(todo):
+        sel.scores[todo] = b.exact(todo)
+
+
+def search(st: _State, query: SearchQuery, page: int, per_page: int, sort: str) -> SearchResult:
+    """One page of results, facets, related material and suggestion, identical to the exhaustive engines."""
+    arr = _arrays(st)
+    q = (query.q or "")[:MAX_QUERY_CHARS]
+    allowed = allowed_mask(st, query)
+    words = [w for w in tokenize(q)][: MAX_QUERY_TOKENS * 3]
+    content = [w for w in words if w not in STOPWORDS and len(w) > 1][:MAX_QUERY_TOKENS]
+    suggestion = None
+    related: list[Hit] = []
+    expanded: set[int] = set()
+    terms: set[str] = set()
+    if not content:  # browse: everything (filtered), newest first
+        order = arr["order"]
+        docs = order if allowed is None else order[allowed[order]]
+        ranked = [(int(d), 0.0) for d in docs[: page * per_page]]
+        facets = st.facets_for(None) if allowed is None else facets_of(st, allowed & arr["live"])
+        total = len(docs)
+    else:
+        groups, suggestion = _plan(st, content)
+        scored = score_bounded(st, groups, allowed)
+        fuzzy = None
+        if not scored.mask.any():
+            groups2 = _fuzzy_plan(st, content)
+            if groups2:
+                fuzzy = score_dense(st, groups2, allowed, use_feedback=False)
+                if fuzzy.scores.mask.any() and suggestion is None:
+                    suggestion = _suggest_from(st, groups2, content)
+        picked = select(scored, fuzzy, arr["kind"], arr["theme"])
+        need = page * per_page
+        _fill(scored, picked, need, sort, arr["date_rank"])
+        if sort == "date":
+            ranked = date_page(picked, need, arr["date_rank"])
+        else:
+            ranked = top_page(picked, need, arr["own"])
+        facets = facets_of(st, picked.mask)
+        total = int(np.count_nonzero(picked.mask))
+        terms = scored.terms | (fuzzy.terms if fuzzy else set())
+        related = [_make_hit(st, d, s, terms, reason=why) for d, s, why in picked.related]
+        expanded = picked.expanded
+    start = (page - 1) * per_page
+    hits = [
+        _make_hit(st, d, s, terms, match="expanded" if d in expanded else "direct")
+        for d, s in ranked[start : start + per_page]
+    ]
+    nearest: list[str] = []
+    if total == 0:
+        nearest = _nearest_themes(st, q, _as_set(allowed))
+    if suggestion is not None and (total == 0 or fold(suggestion) == fold(" ".join(content))):
+        suggestion = None
+    return SearchResult(total, hits, page, per_page, facets, suggestion, nearest, related)
