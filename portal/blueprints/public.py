@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 from flask.typing import ResponseReturnValue
-from sqlalchemy import text
 
-from ..extensions import db
-from ..services import knowledge, norms
+from ..services import health, knowledge, norms
 
 bp = Blueprint("public", __name__)
 
@@ -25,12 +23,6 @@ def about() -> ResponseReturnValue:
 
 @bp.route("/healthz")
 def healthz() -> ResponseReturnValue:
-    checks = {}
-    try:
-        db.session.execute(text("SELECT 1"))
-        checks["database"] = "ok"
-    except Exception:
-        checks["database"] = "fout"
-    checks["index"] = "ok" if knowledge.index().exists() else "ontbreekt"
+    checks = health.checks()
     healthy = all(v == "ok" for v in checks.values())
     return {"status": "ok" if healthy else "fout", "checks": checks}, 200 if healthy else 503
