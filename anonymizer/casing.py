@@ -197,9 +197,27 @@ _CLOSING_TOKENS = frozenset(
 # A first name signing off at the end of a line: "groetjes marc", "mvg, rik."
 _CLOSING_WORD_RE = re.compile(
     r"(?<![\w])(?i:groetjes|groeten|groet|mvg|gr\.?|liefs|doei)[,!]?[ \t]+"
-    r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?=[ \t]*(?:$|\n|[.!,]))",
+    r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?=[ \t]*(?:$|\n|[.!,(]))",
     re.M,
 )
+# The sign-off closes the message: only a surname in brackets, then a blank line or the end ("mvg mei⏎⏎",
+# "groetjes roos (Schouten)"). There the word signs, even when it is also a Dutch word.
+_SIGNOFF_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*(?:\r?\n[ \t]*\r?\n|\s*$)")
+# A salutation alone on its line: "Hoi helder⏎", "Beste ed,⏎".
+_SALUTATION_RE = re.compile(
+    r"^[ \t]*(?i:hoi|hallo|hey|hee|beste|lieve|dag)[ \t]+(?P<w>" + _LW + r")[ \t]*[,!]?[ \t]*\r?\n", re.M
+)
+_SALUTATION_TOKENS = frozenset(v for t in ("beste", "lieve", "dag") for v in (t, t.capitalize(), t.upper()))
+# Words that follow a greeting or sign-off without being anybody's name.
+_NOT_SIGNER = frozenset(
+    "allemaal iedereen allen terug team weer thuis lezer lezers buren bewoners collega collega's daar hier "
+    "ouders jongens meiden mensen samen nogmaals vanuit namens".split()
+)
+
+
+def _signs(w: str) -> bool:
+    """A lower-case word in the signing or greeting position may be a name: no function, cue or group word."""
+    return w not in STOPWORDS and w not in CUE_WORDS and w not in _NOT_SIGNER and len(w) >= 2
 
 
 def rule_lower_subject(w: str, prev: str, after: str) -> bool:
@@ -366,8 +384,13 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     if lowered & _CLOSING_TOKENS or tokens & _CLOSING_TOKENS:  # "groetjes marc": a listed first name signing off
         for m in _CLOSING_WORD_RE.finditer(text):
             w = m.group("w")
-            if w not in STOPWORDS and w not in CUE_WORDS and _cap(w) in FIRST_NAMES:
+            if _signs(w) and (_cap(w) in FIRST_NAMES or _SIGNOFF_END.match(text, m.end("w"))):
                 occ.setdefault(m.start("w"), (m.end("w"), w))
+                signoffs.add(m.start("w"))
+    if greetings or tokens & _SALUTATION_TOKENS:  # "Hoi helder⏎": the one word of a salutation line
+        for m in _SALUTATION_RE.finditer(text):
+            if _signs(m.group("w")):
+                occ.setdefault(m.start("w"), (m.end("w"), m.group("w")))
                 signoffs.add(m.start("w"))
     if tokens & _RELATION_TOKENS:  # "mijn man wouter": a listed first name after a relation word
         for m in _RELATION_WORD_RE.finditer(text):

@@ -423,6 +423,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     # Growth around the names found: surnames in lower case or capitals, "Surname, First", initials in every
     # spelling, and a found name written again in lower case (anonymizer/extend.py).
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)
+    person_spans += X.rule_surname_in_brackets(text, mask, person_spans)
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
     person_spans += X.rule_initials_before_name(text, mask, person_spans)
     person_spans += X.rule_initials_after_name(text, mask, person_spans)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .persons import _name_info, _org_like
 from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, NAME_HEADERS, ORG_WORDS
 
 P = TypeVar("P")
@@ -144,6 +145,31 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
             continue
         out.append((s, e, new_person(word[:1].upper() + word[1:].lower())))
         _take(mask, s, e)
+    return out
+
+
+# A surname alone in brackets right after a name: "groetjes ali (Al-Tamimi)", "Storm (Bergsma)".
+_BRACKET_SURNAME = re.compile(r"[ \t]?\((?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]+)*)\)")
+
+
+def rule_surname_in_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """One capitalised word alone in brackets right after a found name is its surname: "groetjes ali (Al-Tamimi)";
+    a department, scheme, role or ordinary word in brackets ("Jan (Wmo)", "Jan (verslag)") is not."""
+    out: list[Span[P]] = []
+    for _s, e, person in spans:
+        if text[e : e + 2].lstrip(" \t")[:1] != "(":
+            continue
+        m = _BRACKET_SURNAME.match(text, e)
+        if not m or _blocked(mask, m.start("word"), m.end("word")):
+            continue
+        word = m.group("word")
+        if not all(_surname_word(p, True) for p in word.split("-") if p.lower() not in _PARTICLE_WORDS):
+            continue
+        fn, sn, is_word, place = _name_info(word)
+        if word.isupper() or _org_like(word) or (is_word and not sn) or (place and not (fn or sn)):
+            continue  # "(Ombudsteam)", "(Belastingsamenwerking)", "(Zwolle)"
+        out.append((m.start("word"), m.end("word"), person))
+        _take(mask, m.start("word"), m.end("word"))
     return out
 
 
@@ -425,6 +451,7 @@ def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str
     return out
 
 
+_SALUTES = frozenset("mvg gr groet groetjes groeten liefs doei hoi hallo hey hee dag beste lieve".split())
 _COPULAS = frozenset("ben bent is was heet heette word wordt werd blijf blijft zijn".split())
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_][\w'’]*)[ \u00a0](?:(?:van|de|der|den|ter|ten|in|'t)[ \u00a0]){0,3}$"
@@ -444,7 +471,7 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
             continue
         w = m.group("w")
         lo = w.lower()
-        if lo in _COPULAS or lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS:
+        if lo in _COPULAS or lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or lo in _SALUTES:
             continue  # "ik ben [de Vries]": "ben" is a verb here, though also a first name
         if (w[:1].upper() + lo[1:]) not in FIRST_NAMES and (lo in WORDS or len(lo) < 3):
             continue

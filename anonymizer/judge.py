@@ -313,6 +313,15 @@ def rule_relation_in_brackets(ev: Evidence) -> bool:
     return ev.after.lstrip()[:1] == "(" and bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
 
 
+_RELATION_BEFORE_BRACKET = re.compile(r"(?:^|[\s,;:(])(?P<rel>[a-zà-ÿ]+)[ \t]*\($")
+
+
+def rule_name_in_brackets_after_relation(ev: Evidence) -> bool:
+    """A name alone in brackets after a relation word is that relative: "dochter (Roos) was erbij"."""
+    m = _RELATION_BEFORE_BRACKET.search(ev.before) if ev.before.endswith("(") else None
+    return bool(m) and m.group("rel") in RELATIONS and ev.after.startswith(")") and _no_body(ev)
+
+
 def rule_asks_subject(ev: Evidence) -> bool:
     """A single word opening a sentence before a verb of asking or telling is its subject: "Kraai vraagt of",
     "Timmer geeft aan dat" (a noun would have an article)."""
@@ -498,6 +507,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_holiday, None),
     (rule_messenger, "context"),
     (rule_relation_in_brackets, "strong"),
+    (rule_name_in_brackets_after_relation, "strong"),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_body, None),
