@@ -1,15 +1,15 @@
-"""The resident's status page (/verzoek/<code>): everything it shows, in three light queries on one connection.
+"""The resident's status page (/verzoek/<code>): everything it shows, in one or two light queries on one connection.
 
-The page only reads, so it reads plain rows instead of ORM objects: the request's own columns with its theme's
-name joined in (and whether it has agreements), its status steps and its agreements (only the columns shown;
-that query is left out for a request without any). Building mapped objects, their
-relationship loaders and the session around them was most of the page's time. The statements are built once
-per process with bound parameters; nothing personal is kept between requests.
+The page only reads, so it reads plain rows instead of ORM objects: one statement gives the request's columns that
+the page shows (`COLUMNS`; never the contact details or the resident's own text), its theme's name, whether it has
+agreements and, one row each, its status steps; a second reads the agreements (only the columns shown), left out
+for a request without any. Building mapped objects, their relationship loaders and the session around them was
+most of the page's time. The statements are built once per process with bound parameters; nothing personal is
+kept between requests.
 """
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -22,12 +22,52 @@ from ..models_enums import RESOLVED_STATUSES
 from . import clock, codes
 from .requests import PublicEvent
 
+# The columns of ``requests`` the status page (templates/resident/status.html, _status_extra.html) reads.
+COLUMNS = (
+    "id",
+    "status",
+    "received_at",
+    "resolution_due",
+    "paused_since",
+    "outcome",
+    "outcome_summary",
+    "referral_route",
+    "referral_reason",
+    "control_answered_at",
+    "erased_at",
+)
 _statements: dict[str, Any] = {}
 
 
-class StatusRequest(SimpleNamespace):
-    """A request as the status page reads it: every column of ``requests`` as an attribute, plus ``theme``
-    (an object with ``name``, or None). Read-only: changes go through :mod:`portal.services.requests`."""
+class _Theme:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class StatusRequest:
+    """A request as the status page reads it: the `COLUMNS` as attributes, plus ``theme`` (an object with ``name``,
+    or None). Read-only: changes go through :mod:`portal.services.requests`.
+
+    Reading any other attribute is an error, not an empty value: a template that needs another column must add it
+    to `COLUMNS` (Jinja would otherwise render a missing attribute as nothing).
+    """
+
+    __slots__ = (*COLUMNS, "theme")
+
+    def __init__(self, values: dict[str, Any], theme: _Theme | None) -> None:
+        for name in COLUMNS:
+            object.__setattr__(self, name, values[name])
+        object.__setattr__(self, "theme", theme)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise RuntimeError(f"The status page does not read requests.{name}: add it to statuspage.COLUMNS")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("StatusRequest is read-only")
 
 
 def _stmt(name: str) -> Any:
@@ -39,9 +79,17 @@ def _stmt(name: str) -> Any:
                 select(Agreement.id).where(Agreement.request_id == Request.id).exists().label("_has_agreements")
             )
             got = (
-                select(Request.__table__, Theme.name.label("_theme_name"), has_agreements)
+                select(
+                    *(Request.__table__.c[column] for column in COLUMNS),
+                    Theme.name.label("_theme_name"),
+                    has_agreements,
+                    StatusChange.at.label("_step_at"),
+                    StatusChange.to_status.label("_step_status"),
+                )
                 .outerjoin(Theme, Request.theme_id == Theme.id)
+                .outerjoin(StatusChange, StatusChange.request_id == Request.id)
                 .where(Request.code_hash == bindparam("code_hash"))
+                .order_by(StatusChange.at, StatusChange.id)
             )
         elif name == "history":
             got = (
@@ -73,14 +121,17 @@ def load(raw_code: str) -> tuple[StatusRequest, list[PublicEvent]] | None:
     if code is None:
         return None
     with db.engine.connect() as conn:
-        row = conn.execute(_stmt("request"), {"code_hash": codes.code_hash(code)}).one_or_none()
-        if row is None:
+        rows = conn.execute(_stmt("request"), {"code_hash": codes.code_hash(code)}).all()
+        if not rows:
             return None
-        values = dict(row._mapping)
-        theme_name = values.pop("_theme_name")
-        has_agreements = bool(values.pop("_has_agreements"))
-        req = StatusRequest(**values, theme=SimpleNamespace(name=theme_name) if theme_name is not None else None)
-        return req, _events(conn, req.id, agreements=has_agreements)
+        first = rows[0]._mapping
+        theme_name = first["_theme_name"]
+        req = StatusRequest(first, _Theme(theme_name) if theme_name is not None else None)
+        events = [_step(row._step_at, row._step_status) for row in rows if row._step_at is not None]
+        if first["_has_agreements"]:
+            events.extend(_agreements(conn, req.id))
+            events.sort(key=lambda e: e.at)
+        return req, events
 
 
 def public_events(req: Request | StatusRequest) -> list[PublicEvent]:
@@ -91,29 +142,32 @@ def public_events(req: Request | StatusRequest) -> list[PublicEvent]:
     return _events(db.session.connection(), req.id)
 
 
-def _events(conn: Connection, request_id: int, agreements: bool = True) -> list[PublicEvent]:
-    """The public events; `agreements=False` when the request row already said it has none (no query)."""
-    events = [
-        PublicEvent(clock.local_date(at), labels.STATUSES[status], labels.STATUS_EXPLAINED[status])
-        for at, status in conn.execute(_stmt("history"), {"request_id": request_id})
-    ]
-    if not agreements:
-        return events  # status steps come in time order already
-    for created_at, description, role, due, status, department in conn.execute(
-        _stmt("agreements"), {"request_id": request_id}
-    ):
-        who = department or "De gemeente"
-        events.append(
-            PublicEvent(
-                clock.local_date(created_at),
-                "Afspraak gemaakt",
-                f"{who} ({role}) zegt toe: {description} "
-                f"Uiterlijk {due.strftime('%d-%m-%Y')}. "
-                f"Stand: {labels.AGREEMENT_STATUSES[status].lower()}.",
-            )
-        )
-    events.sort(key=lambda e: e.at)
+def _events(conn: Connection, request_id: int) -> list[PublicEvent]:
+    """The public events of a request: its status steps, then its agreements, in time order."""
+    events = [_step(at, status) for at, status in conn.execute(_stmt("history"), {"request_id": request_id})]
+    events.extend(_agreements(conn, request_id))
+    events.sort(key=lambda e: e.at)  # a stable sort: steps stay in their order
     return events
+
+
+def _step(at: Any, status: str) -> PublicEvent:
+    return PublicEvent(clock.local_date(at), labels.STATUSES[status], labels.STATUS_EXPLAINED[status])
+
+
+def _agreements(conn: Connection, request_id: int) -> list[PublicEvent]:
+    """The request's agreements in plain words: who promised what, by when, and how it stands."""
+    return [
+        PublicEvent(
+            clock.local_date(created_at),
+            "Afspraak gemaakt",
+            f"{department or 'De gemeente'} ({role}) zegt toe: {description} "
+            f"Uiterlijk {due.strftime('%d-%m-%Y')}. "
+            f"Stand: {labels.AGREEMENT_STATUSES[status].lower()}.",
+        )
+        for created_at, description, role, due, status, department in conn.execute(
+            _stmt("agreements"), {"request_id": request_id}
+        )
+    ]
 
 
 def asks_control(req: Request | StatusRequest) -> bool:

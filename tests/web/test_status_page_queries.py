@@ -1,7 +1,8 @@
 """The resident's status page (issue 12): everything it showed before, in a fixed number of queries.
 
-The page reads the request (with its theme), its status steps and its agreements (left out when it has none): at
-most three statements whatever the length of the history, and no lazy loads while the template renders. The
+The page reads the request (with its theme and its status steps, one statement) and its agreements (left out when
+it has none): at most two statements whatever the length of the history, and no lazy loads while the template
+renders. It reads only the request's columns it shows (never the contact details or the resident's own text). The
 control-question form (and with it a session cookie for its CSRF token) is only made when the question is asked.
 """
 
@@ -67,7 +68,7 @@ def worked(sub: str, agreements: int) -> Request:
     return req
 
 
-def test_status_page_shows_history_agreements_and_theme_in_three_queries(client, server):
+def test_status_page_shows_history_agreements_and_theme_in_two_queries(client, server):
     url = submit(client, "sp-1")
     worked("sp-1", agreements=4)
     with statements(server) as seen:
@@ -75,7 +76,8 @@ def test_status_page_shows_history_agreements_and_theme_in_three_queries(client,
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     selects = [s for s in seen if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) == 3, selects  # request + theme, status steps, agreements: no lazy loads
+    assert len(selects) == 2, selects  # request + theme + status steps, agreements: no lazy loads
+    assert "contact_email" not in selects[0] and "what_happened" not in selects[0]  # nothing personal is read
     for text in ("Ontvangen", "In verkenning", "In afstemming", "Parkeren", "Afspraak gemaakt", "De gemeente"):
         assert text in html, text
     for i in range(4):
@@ -129,7 +131,7 @@ def test_without_agreements_the_agreements_query_is_left_out(client, server):
         page = client.get(url)
     assert page.status_code == 200
     selects = [s for s in seen if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) == 2, selects  # request (+ theme, + whether it has agreements), status steps
+    assert len(selects) == 1, selects  # request (+ theme, + whether it has agreements, + status steps)
     html = page.get_data(as_text=True)
     assert "In afstemming" in html and "Afspraak gemaakt" not in html
     req = db.session.execute(select(Request).where(Request.submission_id == "sp-5")).scalar_one()
@@ -137,5 +139,22 @@ def test_without_agreements_the_agreements_query_is_left_out(client, server):
     svc.add_agreement(req, actor, "Een late toezegging.", None, "teamleider", dt.date(2026, 3, 1))
     with statements(server) as seen:
         html = client.get(url).get_data(as_text=True)
-    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 3
+    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 2
     assert "Een late toezegging." in html  # nothing kept between requests: the new agreement shows at once
+
+
+def test_status_request_refuses_columns_it_did_not_read(client, server):
+    """A template that needs another column gets an error in the tests, not an empty value in production."""
+    import pytest
+
+    from portal.services import statuspage
+
+    url = submit(client, "sp-6")
+    with server.test_request_context(url):
+        req, events = statuspage.load(url.rsplit("/", 1)[1])
+        assert req.status == "ontvangen" and req.theme.name == "Parkeren" and events[0].title == "Ontvangen"
+        with pytest.raises(RuntimeError, match="statuspage.COLUMNS"):
+            _ = req.contact_email
+        with pytest.raises(AttributeError):
+            req.status = "opgelost"
+        assert not hasattr(req, "__html__")  # Jinja's and Markup's protocol checks still see a plain object
