@@ -44,6 +44,7 @@ def K(s: str) -> str:
 
 def parse(raw: str) -> tuple[str, list[dict[str, str]], list[str]]:
     """Strip marks; return text, pii items (first occurrence order, unique) and keep strings (unique)."""
+    raw = re.sub(r"\.\x03\.(?!\.)", ".\x03", raw)  # "6 mrt." or "A." at the end of a sentence: one dot
     pii: list[dict[str, str]] = []
     keep: list[str] = []
     for label, s in _MARK.findall(raw):

@@ -99,9 +99,9 @@ class Ctx:
 
     def title(self, p: Person, formal: bool = True) -> str:
         if p.gender == "f":
-            t = self.pick(["mevrouw", "mevr.", "mw.", "mw", "Mevrouw"] if formal else ["mevrouw", "mw", "mevr"])
+            t = self.pick(["mevrouw", "mevr.", "mw.", "mw", "mevrouw"] if formal else ["mevrouw", "mw", "mevr"])
         else:
-            t = self.pick(["meneer", "dhr.", "de heer", "dhr", "Meneer"] if formal else ["meneer", "dhr", "mnr"])
+            t = self.pick(["meneer", "dhr.", "de heer", "dhr", "meneer"] if formal else ["meneer", "dhr", "mnr"])
         return f"{t} {self.sur(p)}"
 
     def init(self, p: Person) -> str:

@@ -130,7 +130,7 @@ def k_intake(x: Ctx) -> str:
 def k_mail(x: Ctx) -> str:
     p, w = resident(x)
     return (
-        f"Van: {add_known(x, 'emails', x.email(p))}\nOnderwerp: mijn aanvraag\n\nGoedemiddag, {use(x, w)} Kunt u "
+        f"Van: {add_known(x, 'emails', x.email(p))}\nOnderwerp: mijn aanvraag\n\nGoedemiddag,\n{use(x, w)} Kunt u "
         f"mij laten weten hoe het staat met mijn aanvraag? Groet, {x.full(p)}"
     )
 
@@ -175,7 +175,7 @@ def k_agreement(x: Ctx) -> str:
 @t
 def k_initials(x: Ctx) -> str:
     p, w = resident(x)
-    return f"Behandeld: {x.init(p)}. {use(x, w)} Dossier over {x.scheme()} afgesloten op {x.date()}."
+    return f"Behandeld: {x.init(p)} -- {use(x, w)} Dossier over {x.scheme()} afgesloten op {x.date()}."
 
 
 @t
@@ -190,7 +190,7 @@ def k_quote(x: Ctx) -> str:
 @t
 def k_neighbour(x: Ctx) -> str:
     p, w = resident(x)
-    nb = x.person()
+    nb = x.person(gender="f")
     return (
         f"Buurvrouw {x.full(nb)} klaagt over {x.full(p)}. {use(x, w)} {x.sur(p)} erkent dat er spanningen "
         f"zijn en wil bemiddeling."
@@ -252,4 +252,49 @@ def k_lower_other(x: Ctx) -> str:
     return (
         f"chat: hoi ik ben {x.lower(p)} en ik wacht nog steeds op de {x.scheme()}. Doorgezet naar {x.dept()} "
         f"op {x.date()}."
+    )
+
+
+PLACE_FIRST = {"Sahara": "de woestijn", "Jordan": "Jordanië", "Paris": "Parijs", "Lotus": "de lotusbloem"}
+
+
+@t
+def k_place_first(x: Ctx) -> str:
+    base = x.person(word=0.0)
+    first = x.pick(list(PLACE_FIRST))
+    p = Person(first, base.sur, base.gender, "gs")
+    x.known = {"names": [p.full]}
+    return (
+        f"{x.full(p)} is vorig jaar uit {K(PLACE_FIRST[first])} naar {x.ktown()} verhuisd en zoekt werk. "
+        f"{x.title(p)} heeft een afspraak bij het {x.body()} op {x.weekday()}."
+    )
+
+
+@t
+def k_whatsapp(x: Ctx) -> str:
+    p, w = resident(x)
+    m = x.person()
+    return (
+        f"[{x.short_date()} {x.time()}] {x.first(p)}: hoi {x.first(m)} ben je er nog\n"
+        f"[{x.short_date()} {x.time()}] {x.first(m)}: ja zeg het maar\n[{x.short_date()} {x.time()}] "
+        f"notitie bemiddelaar: {use(x, w)}"
+    )
+
+
+@t
+def k_council(x: Ctx) -> str:
+    p, w = resident(x)
+    return (
+        f"Antwoord college: de situatie van {x.title(p)} is bekend. {use(x, w)} Het {x.dept()} heeft op "
+        f"{x.date()} contact gehad met {x.sur(p)}."
+    )
+
+
+@t
+def k_invite(x: Ctx) -> str:
+    p, w = resident(x)
+    a = x.person()
+    return (
+        f"Onderwerp: gesprek {x.full(p)}\nDeelnemers: {x.full(a)}; {x.full(p)}; {x.dept()}\n"
+        f"Locatie: {x.building()}\nToelichting: {use(x, w)}"
     )

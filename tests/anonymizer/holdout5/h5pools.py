@@ -225,7 +225,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str], str]] = {
     ),
     "polish": (
         ["Agnieszka", "Jadwiga", "Zofia", "Aleksandra", "Ewelina"],
-        ["Łukasz", "Paweł", "Krzysztof", "Wojciech", "Grzegorz"],
+        ["Łukasz", "Paweł", "Krzysztof", "Wojciech", "Michał"],
         [
             "Kowalczyk",
             "Wiśniewska",

@@ -38,7 +38,7 @@ def memo_betreft(x: Ctx) -> str:
 
 @t
 def memo_cc_list(x: Ctx) -> str:
-    r, o1, o2, o3 = x.person(), x.person(), x.person(), x.person()
+    r, o1, o2, o3 = x.person(gender="f"), x.person(), x.person(), x.person()
     return (
         f"Interne notitie (niet voor publicatie)\nBetreft: klacht {x.full(r)} over handhavingsbrief\n"
         f"Kopie aan: {x.init(o1)} ({x.dept()}), {x.init(o2)}, {x.init(o3)}\n"
@@ -67,7 +67,7 @@ def council_answer(x: Ctx) -> str:
     return (
         f"Beantwoording schriftelijke vragen over de wachttijden bij de {x.scheme()}\n\nVraag 3: Klopt het dat een "
         f"inwoner van de {x.street_only()} meer dan een jaar moest wachten?\nAntwoord: Ja. In het geval van "
-        f"{x.title(r)}, dat ook in de media kwam, duurde de afhandeling veertien maanden. Wethouder {x.sur(o)} "
+        f"{x.title(r)}, dat ook in de media kwam, duurde de afhandeling veertien maanden. {K('Wethouder')} {x.sur(o)} "
         f"heeft {x.title(r)} persoonlijk excuses aangeboden. Het college neemt maatregelen, zie bijlage 2."
     )
 
@@ -145,7 +145,8 @@ def voicemail3(x: Ctx) -> str:
     r = x.person()
     return (
         f"spraakbericht (transcriptie kan fouten bevatten): goedemorgen dit is {x.title(r, formal=False)} van "
-        f"{x.addr()} de lantaarnpaal voor mijn deur is al twee weken kapot en het is heel donker ik ben bang als "
+        f"{x.addr()} de {K('lantaarnpaal')} voor mijn deur is al twee weken kapot en het is heel donker "
+        f"ik ben bang als "
         f"ik thuiskom na mijn werk bij {x.building()} mijn nummer is {x.spoken_phone()}"
     )
 
@@ -204,7 +205,7 @@ def dispute_families(x: Ctx) -> str:
     k1, k2, k3 = x.person(), x.person(), x.person()
     n = x.rng.randint(2, 40)
     return (
-        f"Burenruzie {x.street_only()}: fam. {x.sur(f1)} nr. {n} en fam. {x.sur(f2)} nr. {n + 2}. De kinderen "
+        f"{K('Burenruzie')} {x.street_only()}: fam. {x.sur(f1)} nr. {n} en fam. {x.sur(f2)} nr. {n + 2}. De kinderen "
         f"{x.first(k1)} (9) en {x.first(k2)} (11) van {x.sur(f1)} spelen voetbal tegen de schutting, volgens "
         f"{x.title(f2)} al maanden. {x.first(k3)}, de dochter van {x.sur(f2)}, zou de bal hebben lekgestoken. "
         f"Voorstel: samen om tafel in {x.building()}."
@@ -242,7 +243,7 @@ def corp_letter(x: Ctx) -> str:
     return (
         f"{x.corp()}\n{x.postbus()}\n\n{x.title(r)}\n{x.addr()}\n{x.postcode()} {x.town()}\n\n{cue}: {nr}\n\n"
         f'Geachte {x.title(r)},\n\nU schreef ons op {x.date()}: "Ik woon hier al jaren met schimmel en '
-        f'niemand doet iets." Wij begrijpen uw zorg. Onze opzichter {x.full(o)} komt bij u langs.\n\n'
+        f'niemand doet iets." Wij begrijpen uw zorg. Onze {K("opzichter")} {x.full(o)} komt bij u langs.\n\n'
         f"Met vriendelijke groet,\n{x.full(o)}\nOpzichter"
     )
 
@@ -262,7 +263,7 @@ def lawyer_letter(x: Ctx) -> str:
 def lawyer_letter2(x: Ctx) -> str:
     r, adv = x.person(gender="m"), x.person()
     return (
-        f"Geachte heer, mevrouw,\n\nIn de zaak van mijn cliënt, de heer {x.init(r)}, wonende te "
+        f"Geachte heer, mevrouw,\n\nIn de zaak van mijn cliënt, de heer {x.sur(r)}, wonende te "
         f"{x.addr()}, verwijs ik naar het gesprek met uw medewerker op {x.date()}. Mijn cliënt zei toen letterlijk: "
         f"'ik wil gewoon dat mijn kinderen een dak boven hun hoofd hebben'. Hij is te bereiken via mijn kantoor.\n\n"
         f"Hoogachtend,\nmr. {x.init(adv)}"
@@ -295,7 +296,8 @@ def social_post2(x: Ctx) -> str:
 def social_post3(x: Ctx) -> str:
     r = x.person()
     return (
-        f"Facebookgroep Buurt {x.pick(['Noord', 'Oost', 'Zuid', 'West'])}: wie weet wie de witte bus met kenteken "
+        f"Facebookgroep {K('Buurt ' + x.pick(['Noord', 'Oost', 'Zuid', 'West']))}: wie weet wie de witte bus "
+        f"met kenteken "
         f"{x.plate()} steeds op de stoep zet bij {x.addr()}? ik heb al gebeld met {x.body()} en het "
         f"{x.dept()} - {x.first(r)}"
     )
@@ -317,7 +319,7 @@ def referral(x: Ctx) -> str:
 
 @t
 def referral2(x: Ctx) -> str:
-    r, r2 = x.person(), x.person()
+    r, r2 = x.person(gender="f"), x.person(gender="m")
     return (
         f"aanmelding sociaal werk via {x.body()}. mevrouw is bekend bij de {x.body()} en heeft een "
         f"achterstand bij {x.corp()}. partner {x.full(r2)} woont niet meer thuis. contact via dochter op "
@@ -416,8 +418,9 @@ def agreement(x: Ctx) -> str:
 def agreement2(x: Ctx) -> str:
     a, b, m = x.person(), x.person(), x.person()
     return (
-        f"Vaststellingsovereenkomst\nPartij 1: {x.full(a)}, {x.addr()}\nPartij 2: {x.full(b)}, {x.addr()}\n"
-        f"Bemiddelaar: {x.full(m)}\n\n1. {x.sur(a)} haalt de schutting binnen zes weken weg.\n2. {x.sur(b)} "
+        f"{K('Vaststellingsovereenkomst')}\nPartij 1: {x.full(a)}, {x.addr()}\nPartij 2: {x.full(b)}, {x.addr()}\n"
+        f"Bemiddelaar: {x.full(m)}\n\n1. {x.sur(a)} haalt de {K('schutting')} binnen {K('zes weken')} weg.\n"
+        f"2. {x.sur(b)} "
         f"betaalt de helft, {x.amount()}.\n3. Bij nieuwe ruzie eerst contact met {x.dept()}."
     )
 
@@ -446,7 +449,7 @@ def mail_signature(x: Ctx) -> str:
 
 @t
 def mail_forward(x: Ctx) -> str:
-    a, b, r = x.person(), x.person(), x.person()
+    a, b, r = x.person(), x.person(), x.person(gender="f")
     return (
         f"---------- Doorgestuurd bericht ---------\nVan: {x.full(a)} <{x.work_email(a)}>\nDatum: {x.date()}\n"
         f"Onderwerp: FW: vraag {x.sur(r)}\nAan: {x.full(b)}\n\n{x.first(b)}, kun jij hiernaar kijken? "
@@ -490,9 +493,10 @@ def mail_out_of_office(x: Ctx) -> str:
 @t
 def whatsapp(x: Ctx) -> str:
     r, m = x.person(), x.person()
+    d = x.short_date()
     return (
-        f"[{x.short_date()} {x.time()}] {x.first(r)}: hoi {x.first(m)} de brief van {x.body()} is er\n"
-        f"[{x.short_date()} {x.time()}] {x.first(m)}: top! stuur je een foto?\n[{x.short_date()} {x.time()}] "
+        f"[{d} {x.time()}] {x.first(r)}: hoi {x.first(m)} de brief van {x.body()} is er\n"
+        f"[{d} {x.time()}] {x.first(m)}: top! stuur je een foto?\n[{d} {x.time()}] "
         f"{x.first(r)}: ja. ze willen {x.amount()} terug 😢"
     )
 
@@ -535,15 +539,15 @@ def phone_note(x: Ctx) -> str:
     r, o = x.person(), x.person()
     return (
         f"Telefoonnotitie {x.date()}\nBeller: {x.title(r)} ({x.phone()})\nVoor: {x.full(o)}\n"
-        f"Boodschap: wil weten waarom de {x.scheme()} is stopgezet. Graag terugbellen tussen 9 en 12."
+        f"Boodschap: wil weten waarom de {x.scheme()} is stopgezet. Graag terugbellen tussen {K('9 en 12')}."
     )
 
 
 @t
 def phone_note2(x: Ctx) -> str:
-    r, rel = x.person(), x.person()
+    r, rel = x.person(gender="f"), x.person(gender="m")
     return (
-        f"tel. gesprek met broer van {x.title(r)}, {x.first(rel)}, woont in België ({x.foreign_addr()}) en "
+        f"tel. gesprek met broer van {x.title(r)}, {x.first(rel)}, woont over de grens ({x.foreign_addr()}) en "
         f"belt namens haar. Nummer broer: {x.foreign_phone()}. Hij heeft een volmacht."
     )
 
@@ -559,9 +563,9 @@ def case_note(x: Ctx) -> str:
 
 @t
 def case_note_family_abroad(x: Ctx) -> str:
-    r, m = x.person(), x.person()
+    r, m = x.person(), x.person(gender="f")
     return (
-        f"De moeder van {x.full(r)}, {x.full(m)}, woont in Duitsland op {x.foreign_addr()} en wil de "
+        f"De moeder van {x.full(r)}, {x.full(m)}, woont over de grens op {x.foreign_addr()} en wil de "
         f"mantelzorg overnemen. {x.sur(r)} vraagt of dat gevolgen heeft voor de {x.scheme()}."
     )
 
@@ -593,7 +597,7 @@ def transcript(x: Ctx) -> str:
     r, m = x.person(), x.person()
     return (
         f"Gespreksverslag (letterlijk)\n{x.sur(m).upper()}: Goedemiddag, u spreekt met {x.full(m)}.\n"
-        f"BEWONER: Ja, met {x.full(r)}, ik bel over die brief.\n{x.sur(m).upper()}: Welke brief bedoelt u?\n"
+        f"{K('BEWONER')}: Ja, met {x.full(r)}, ik bel over die brief.\n{x.sur(m).upper()}: Welke brief bedoelt u?\n"
         f"BEWONER: Van de {x.scheme()}, over {x.amount()}."
     )
 
@@ -602,28 +606,29 @@ def transcript(x: Ctx) -> str:
 def parentheses(x: Ctx) -> str:
     r, o = x.person(), x.person()
     return (
-        f"De melder ({x.full(r)}) wil niet dat de buren weten wie heeft gebeld. Handhaver ({x.init(o)}) gaat "
+        f"De {K('melder')} ({x.full(r)}) wil niet dat de buren weten wie heeft gebeld. "
+        f"{K('Handhaver')} ({x.init(o)}) gaat "
         f"{x.weekday()} kijken bij {x.street_only()}."
     )
 
 
 @t
 def nickname(x: Ctx) -> str:
-    r = x.person(origin="moroccan", gender="m") if x.chance(0.3) else x.person()
+    r = x.person(origin="moroccan", gender="m") if x.chance(0.3) else x.person(gender="m")
     nk = x.nick(r)
     alias = f" (zegt zelf: noem me maar {nk})" if nk else ""
     return (
-        f"Jongerenwerker meldt dat {x.full(r)}{alias} weer op straat slaapt. Hij heeft geen postadres en geen "
+        f"{K('Jongerenwerker')} meldt dat {x.full(r)}{alias} weer op straat slaapt. Hij heeft geen postadres en geen "
         f"uitkering van het {x.body()}. Briefadres aanvragen bij {x.dept()}."
     )
 
 
 @t
 def english_names(x: Ctx) -> str:
-    r = x.person(origin=x.pick(["ghanaian", "nigerian", "suri_creole", "other_europe"]))
+    r = x.person(origin=x.pick(["ghanaian", "nigerian", "suri_creole", "other_europe"]), gender="f")
     return (
         f"{x.full(r)} is in {x.date()} met haar twee kinderen in de noodopvang gekomen. {x.sur(r)} spreekt "
-        f"Engels, tolk is niet nodig. Afspraak met {x.body()} op {x.weekday()}."
+        f"{K('Engels')}, tolk is niet nodig. Afspraak met {x.body()} op {x.weekday()}."
     )
 
 
@@ -632,7 +637,7 @@ def arabic_names(x: Ctx) -> str:
     r = x.person(origin=x.pick(["syrian", "iraqi", "moroccan"]))
     o = x.person()
     return (
-        f"Statushouder {x.full(r)} wacht op gezinshereniging via de {x.body()}. {x.title(r)} heeft een kamer "
+        f"{K('Statushouder')} {x.full(r)} wacht op gezinshereniging via de {x.body()}. {x.title(r)} heeft een kamer "
         f"op {x.addr()}, te klein voor het gezin. Contactpersoon {x.full(o)}."
     )
 
@@ -642,8 +647,8 @@ def east_asian(x: Ctx) -> str:
     r = x.person(origin=x.pick(["chinese", "vietnamese"]))
     o = x.person()
     return (
-        f"Ondernemer {x.full(r)} (restaurant aan de {x.street_only()}) krijgt een naheffing "
-        f"toeristenbelasting. {x.title(r)} zegt dat {x.full(o)} van {x.dept()} iets anders heeft beloofd."
+        f"{K('Ondernemer')} {x.full(r)} (restaurant aan de {x.street_only()}) krijgt een naheffing "
+        f"{K('toeristenbelasting')}. {x.title(r)} zegt dat {x.full(o)} van {x.dept()} iets anders heeft beloofd."
     )
 
 
@@ -651,7 +656,7 @@ def east_asian(x: Ctx) -> str:
 def east_europe(x: Ctx) -> str:
     r, r2 = x.person(origin=x.pick(["polish", "romanian", "bulgarian", "ukrainian"])), x.person()
     return (
-        f"Arbeidsmigranten in de woning {x.addr()}: {x.full(r)} en {x.full(r2)}. Zij staan niet ingeschreven "
+        f"{K('Arbeidsmigranten')} in de woning {x.addr()}: {x.full(r)} en {x.full(r2)}. Zij staan niet ingeschreven "
         f"in de BRP. {x.dept()} onderzoekt of het pand illegaal wordt verhuurd."
     )
 
@@ -661,7 +666,7 @@ def names_numbers(x: Ctx) -> str:
     f1, f2 = x.person(), x.person()
     return (
         f"Fam. {x.sur(f1)} nr. {x.rng.randint(2, 80)} en {x.sur(f2)} nr. {x.rng.randint(2, 80)} hebben samen "
-        f"een boom laten kappen zonder vergunning. Boete {x.amount()} elk."
+        f"een boom laten kappen zonder {K('vergunning')}. Boete {x.amount()} elk."
     )
 
 
@@ -711,7 +716,7 @@ def horn_africa(x: Ctx) -> str:
     r = x.person(origin=x.pick(["eritrean", "ethiopian", "somali"]))
     i = x.person()
     return (
-        f"Gesprek met {x.full(r)} via tolk {x.first(i)}. {x.sur(r)} heeft een brief van de {x.body()} niet "
+        f"Gesprek met {x.full(r)} via {K('tolk')} {x.first(i)}. {x.sur(r)} heeft een brief van de {x.body()} niet "
         f"begrepen en is daardoor te laat met bezwaar. Termijn verliep {x.date()}."
     )
 
@@ -720,7 +725,7 @@ def horn_africa(x: Ctx) -> str:
 def carib(x: Ctx) -> str:
     r = x.person(origin=x.pick(["antillean", "suri_creole", "suri_hindustani", "suri_javanese", "capeverdean"]))
     return (
-        f"{x.full(r)} is vanuit Curaçao teruggekomen en staat nog niet ingeschreven. Zonder BSN geen "
+        f"{x.full(r)} is vanuit {K('Curaçao')} teruggekomen en staat nog niet ingeschreven. Zonder BSN geen "
         f"{x.scheme()}. Afspraak {x.dept()} {x.weekday()} {x.time()}."
     )
 
@@ -729,7 +734,7 @@ def carib(x: Ctx) -> str:
 def afghan_iran(x: Ctx) -> str:
     r = x.person(origin=x.pick(["afghan", "iranian", "brazilian", "moluccan"]))
     return (
-        f"dhr/mw onbekend, naam volgens buren {x.full(r)}, woont boven de bakkerij aan de {x.street_only()}. "
+        f"dhr/mw onbekend, naam volgens buren {x.full(r)}, woont boven de {K('bakkerij')} aan de {x.street_only()}. "
         f"Veel verhuizingen, mogelijk onderhuur."
     )
 
@@ -754,10 +759,10 @@ def dob_star(x: Ctx) -> str:
 
 @t
 def plate_text(x: Ctx) -> str:
-    r = x.person()
+    r = x.person(gender="m")
     return (
-        f"Bewoner {x.title(r)} kreeg een parkeerboete voor auto {x.plate()}, terwijl hij een "
-        f"gehandicaptenparkeerkaart heeft. Op {x.holiday()} was het {x.dept()} dicht."
+        f"Bewoner {x.title(r)} kreeg een {K('parkeerboete')} voor auto {x.plate()}, terwijl hij een "
+        f"{K('gehandicaptenparkeerkaart')} heeft. Op {x.holiday()} was het {x.dept()} dicht."
     )
 
 
@@ -805,3 +810,108 @@ def short_names(x: Ctx) -> str:
         f"{mark('PERSON', first)} (buurjongen, {x.rng.randint(12, 17)}) helpt {x.title(r)} met boodschappen. "
         f"{x.title(r)} wil hem iets betalen en vraagt of dat mag naast de {x.scheme()}."
     )
+
+
+# ----------------------------------------------------------------- more shapes: words as names, officials, typos
+
+
+def _word_use(x: Ctx, word: str) -> str:
+    from h5known import WORD_USE
+
+    return x.pick(WORD_USE[word]).replace("{w}", K(word.split()[-1].lower()))
+
+
+@t
+def word_surname(x: Ctx) -> str:
+    from h5known import WORDS_SUR
+
+    base = x.person(word=0.0)
+    sur = x.pick(WORDS_SUR)
+    from h5ctx import Person
+
+    p = Person(base.first, sur, base.gender, "gs")
+    return (
+        f"Melding van {x.full(p)} over de {x.street_only()}: {_word_use(x, sur)} {x.title(p)} wil dat "
+        f"{x.dept()} vóór {x.holiday()} komt kijken."
+    )
+
+
+@t
+def word_firstname(x: Ctx) -> str:
+    from h5known import WORDS_FIRST
+
+    base = x.person(word=0.0)
+    from h5ctx import Person
+
+    p = Person(x.pick(WORDS_FIRST), base.sur, base.gender, "gs")
+    return f"{x.first(p)} belde om {x.time()}. {_word_use(x, p.first)} Terugbellen op {x.phone()}."
+
+
+@t
+def officials_function(x: Ctx) -> str:
+    a, b, r = x.person(), x.person(), x.person()
+    fa = x.pick(["consulent", "handhaver", "wijkcoach", "klantmanager", "jurist", "boa"])
+    fb = x.pick(["teamleider", "beleidsadviseur", "wijkagent", "casemanager"])
+    return (
+        f"Volgens {K(fa)} {x.sur(a)} is het dossier compleet, maar {K(fb)} {x.sur(b)} ziet dat anders. "
+        f"{x.title(r)} zit er tussenin en weet niet meer wie ze moet bellen."
+    )
+
+
+@t
+def typos_run_on(x: Ctx) -> str:
+    r, o = x.person(), x.person()
+    return (
+        f"hoi ik heb gebelt met {x.lower(o)} van de gemeete en die zij dat ik ff moest mailen dus bij deze "
+        f"ik heb nog steeds geen afsrpaak voor de {x.scheme()} en het is al {x.pick(MONTHS_KEEP)} zsm graag "
+        f"mvg {x.first(r)}"
+    )
+
+
+@t
+def dob_no_cue(x: Ctx) -> str:
+    m, k1, k2 = x.person(gender="f"), x.person(), x.person()
+    return (
+        f"Gezin {x.sur(m)}: moeder {x.first(m)}, kinderen {x.first(k1)} ({x.dob(child=True)}) en "
+        f"{x.first(k2)} ({x.dob(child=True)}). Aanvraag {x.scheme()} ontvangen {x.date()}."
+    )
+
+
+@t
+def corner_slash(x: Ctx) -> str:
+    r = x.person()
+    return (
+        f"gevaarlijke oversteek hoek {x.street_only()}/{x.street_only()}, al {K('twee ongelukken')} dit jaar. "
+        f"melder {x.init(r)} wil een {K('zebrapad')}. doorgezet naar {x.dept()} op {x.weekday()}."
+    )
+
+
+@t
+def ould_bin(x: Ctx) -> str:
+    from h5ctx import Person
+
+    sur = x.pick(
+        ["ould Abdallah", "ould Cheikh", "bin Saleh", "bin Laden-Haddou", "al-Rashid", "el-Ouardi", "Abu Zaid"]
+    )
+    first = x.pick(["Mohamed Lemine", "Sidi", "Aicha", "Mariem", "Khalid", "Salma"])
+    p = Person(first, sur, "f" if first in ("Aicha", "Mariem", "Salma") else "m", "gs")
+    return (
+        f"Bij het spreekuur kwam {x.full(p)} met een brief van de {x.body()}. {x.title(p)} heeft geen "
+        f"rekening meer sinds {x.pick(MONTHS_KEEP)}; uitbetaling via een kennis."
+    )
+
+
+@t
+def month_names(x: Ctx) -> str:
+    from h5ctx import Person
+
+    base = x.person(word=0.0)
+    p = Person(x.pick(["Juni", "April", "Mei"]), base.sur, "f", "gs")
+    month = x.pick(MONTHS_KEEP)
+    return (
+        f"{x.full(p)} vraagt of de {x.scheme()} vanaf {K(month)} kan ingaan. Eerder is {K('in maart')} "
+        f"al een voorschot betaald. {x.poss(p)} dochter helpt met de formulieren."
+    )
+
+
+MONTHS_KEEP = ["januari", "februari", "augustus", "september", "oktober", "november", "december", "juli"]
