@@ -216,10 +216,12 @@ _CAP_SPACE_DIGIT = re.compile(r"\d(?<=[A-Z] \d)")  # led by the digit: a cheaper
 def caps_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
     """A street in capitals with its house number ("KERKSTRAAT 12" in a letter head or a CAPS export): read as
     the lower-case street finder reads it, taken where the street is written in capitals."""
-    from .patterns import _SUFFIX_TUPLE, LOWER_STREET_NO_RE, first_digit
+    from .patterns import _SUFFIX_TUPLE, LOWER_STREET_NO_RE, digit_runs
 
-    for hit in _CAP_SPACE_DIGIT.finditer(text, first_digit(text)):
-        cap = hit.start() - 2
+    for s, _e in digit_runs(text):
+        if s < 2 or text[s - 1] != " " or not "A" <= text[s - 2] <= "Z":
+            continue  # a run of digits after a capital and a space (``_CAP_SPACE_DIGIT``)
+        cap = s - 2
         ws = cap
         while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "'-"):
             ws -= 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import phonenumbers
@@ -29,21 +29,43 @@ _PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in P
 Cand = tuple[int, int, str, str]
 
 _ANY_DIGIT_RE = re.compile(r"\d")
-_FIRST_DIGIT: tuple[str | None, int] = (None, 0)
+_RUN_RE = re.compile(r"\d+")
+_RUNS: tuple[str | None, list[tuple[int, int]]] = (None, [])
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of digits in ``text``, in order: ONE scan of the text, remembered for the text
+    being anonymized and shared by the finders of numbers. Each finder whose every match starts at a known place
+    around a run (the run's first digit, the separator before it, a letter or capital right before it) tries its
+    pattern only there (``_matches_at``) instead of scanning the whole text again: same matches, fewer scans."""
+    global _RUNS
+    last, runs = _RUNS
+    if last is text:
+        return runs
+    runs = [m.span() for m in _RUN_RE.finditer(text)]
+    _RUNS = (text, runs)
+    return runs
 
 
 def first_digit(text: str) -> int:
     """Offset of the first digit in ``text`` (its length if none). A pattern whose every match starts with a
     digit finds the same matches when its scan starts there (a few characters earlier for one that may start
-    with a letter or separator right before the digits); remembered for the text being anonymized."""
-    global _FIRST_DIGIT
-    last, pos = _FIRST_DIGIT
-    if last is text:
-        return pos
-    m = _ANY_DIGIT_RE.search(text)
-    pos = m.start() if m else len(text)
-    _FIRST_DIGIT = (text, pos)
-    return pos
+    with a letter or separator right before the digits); from the shared scan ``digit_runs``."""
+    runs = digit_runs(text)
+    return runs[0][0] if runs else len(text)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text)`` when every match can only start at one of ``starts`` (ascending,
+    repeats allowed): the pattern is tried there alone, a match's end skips the starts inside it, as finditer
+    does. ``rx`` must not match the empty string."""
+    end = -1
+    for p in starts:
+        if p >= end:
+            m = rx.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 MONTHS = (
@@ -162,8 +184,13 @@ def public_site(url: str, public_hosts: frozenset[str] = frozenset()) -> bool:
     return all(p.isdigit() or p in WORDS or p in GOV_TERMS_LOWER for p in _URL_SPLIT.split(path) if p)
 
 
+def _ip_starts(text: str) -> list[int]:
+    """Where an ``IPV4_RE`` match can start: a run of digits (nothing word-like before it) that a full stop ends."""
+    return [s for s, e in digit_runs(text) if text[e : e + 1] == "."]
+
+
 def find_ip(text: str, low: str) -> Iterator[Cand]:
-    for m in IPV4_RE.finditer(text, first_digit(text)):
+    for m in _matches_at(IPV4_RE, text, _ip_starts(text)):
         try:
             ipaddress.IPv4Address(m.group())
         except ValueError:
@@ -264,11 +291,29 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
     yield from _iban_matches(text)
 
 
+def _ascii_letter(c: str) -> bool:
+    return "a" <= c <= "z" or "A" <= c <= "Z"
+
+
+def _iban_starts(text: str) -> list[int]:
+    """Where an ``IBAN_RE`` match can start: the first digit of a run right after two letters ("NL91"), or after
+    two letters and a space ("NL 91")."""
+    out = []
+    for s, _e in digit_runs(text):
+        if s >= 2 and _ascii_letter(text[s - 1]) and _ascii_letter(text[s - 2]):
+            out.append(s)
+        elif s >= 3 and text[s - 1] == " " and _ascii_letter(text[s - 2]) and _ascii_letter(text[s - 3]):
+            out.append(s)
+    return out
+
+
 def _iban_matches(text: str) -> Iterator[Cand]:
     """IBAN candidates; a failed match resumes one character further, so a number in front of the
     IBAN ("BSN is 123 en mijn rekening NL62 ABNA …") cannot swallow it."""
-    pos = first_digit(text)
-    while (m := IBAN_RE.search(text, pos)) is not None:
+    pos = 0
+    for start in _iban_starts(text):
+        if start < pos or (m := IBAN_RE.match(text, start)) is None:
+            continue  # the first match at or after ``pos``, as ``IBAN_RE.search(text, pos)`` finds it
         pos = m.start() + 1
         s = m.start() - (3 if text[m.start() - 1] == " " else 2)
         raw = text[s : m.end()]
@@ -310,8 +355,16 @@ def _eleven_test(digits: str) -> bool:
 _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 
 
+_NUM_SEPS = frozenset(" .-")
+
+
+def _bsn_starts(text: str) -> list[int]:
+    """Where a ``NUM9_RE`` match can start: a run of nine digits or more, or one that a separator ends."""
+    return [s for s, e in digit_runs(text) if e - s >= 9 or text[e : e + 1] in _NUM_SEPS]
+
+
 def find_bsn(text: str, low: str) -> Iterator[Cand]:
-    for m in NUM9_RE.finditer(text, first_digit(text)):
+    for m in _matches_at(NUM9_RE, text, _bsn_starts(text)):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 9 and _eleven_test(digits) and _bsn.is_valid(digits):
             if "." in m.group() and _AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -448,11 +501,16 @@ def _whole_field(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in "\n\"'\t" or before in _FIELD_BEFORE or before == "  "
 
 
+def _postcode_starts(text: str) -> list[int]:
+    """Where a ``POSTCODE_ANYCASE_RE`` match can start: a run of exactly four digits, not led by a zero."""
+    return [s for s, e in digit_runs(text) if e - s == 4 and text[s] != "0"]
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     if "NL-" in text:
         for m in POSTCODE_NL_RE.finditer(text):
             yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
-    for m in POSTCODE_ANYCASE_RE.finditer(text, first_digit(text)):
+    for m in _matches_at(POSTCODE_ANYCASE_RE, text, _postcode_starts(text)):
         if (
             m.group()[-2:].isupper()
             or _address_postcode(text, m.start(), m.end())
@@ -585,8 +643,7 @@ def _plates_from_digits(text: str) -> Iterator[Cand]:
     """Plates without dashes and without a cue, found from their digit groups (digits are rare, letters are not):
     glued in lower case ("12bdx3") or spaced in capitals ("12 BDX 3", "XR 51 34")."""
     n, last = len(text), -1
-    for d in _DIGITS_RE.finditer(text, first_digit(text)):
-        a, b = d.span()
+    for a, b in digit_runs(text):
         if a < last or b - a > 3:
             continue
         before, after = text[a - 1 : a], text[b : b + 1]
@@ -613,6 +670,22 @@ def _plates_from_digits(text: str) -> Iterator[Cand]:
                 q = m.start() + 1
 
 
+_CAPS_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _plate_bare_starts(text: str) -> list[int]:
+    """Where a ``PLATE_BARE_RE`` match holding a digit can start: at the first of the capitals and digits around a
+    run of digits (a match is a whole word of six; one without a digit is never a plate)."""
+    out = []
+    for s, _e in digit_runs(text):
+        q = s
+        while q > 0 and s - q < 6 and text[q - 1] in _CAPS_DIGITS:
+            q -= 1
+        if not out or out[-1] != q:
+            out.append(q)
+    return out
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
     has_cue = any(w in low for w in PLATE_CUE_WORDS) or any(w in low for w in PLATE_CUE_WORDS_EXTRA)
     if "-" in text:
@@ -626,7 +699,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
             ):
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12BDX3" without a cue: upper case, a Dutch sidecode and plate letters only
-    for m in PLATE_BARE_RE.finditer(text, max(0, first_digit(text) - 5)):  # a digit among its six
+    for m in _matches_at(PLATE_BARE_RE, text, _plate_bare_starts(text)):  # a digit among its six
         g = m.group()
         if g[:4].isdigit() and g[0] != "0" and not has_cue:
             continue  # "7321KP" without a vehicle word: a postcode (the postcode finder takes it)
@@ -788,21 +861,21 @@ def _case_tokens(text: str):
     """Tokens around runs of 2+ digits, grown over letters, digits and / - . _ (cheaper than a full scan)."""
     last_end = -1
     n = len(text)
-    for d in _DIGIT_RUN.finditer(text, first_digit(text)):
-        if d.start() < last_end:
+    for d_start, d_end in digit_runs(text):
+        if d_end - d_start < 2 or d_start < last_end:
             continue
-        s = d.start()
+        s = d_start
         while s > 0 and text[s - 1] in _TOKEN_CHARS:
             s -= 1
-        e = d.end()
+        e = d_end
         while e < n and text[e] in _TOKEN_CHARS:
             e += 1
         last_end = e
         m = CASE_TOKEN.match(text, s)
-        while m is None and s < d.start():
+        while m is None and s < d_start:
             s += 1
             m = CASE_TOKEN.match(text, s)
-        if m is not None and m.end() >= d.end():
+        if m is not None and m.end() >= d_end:
             yield m
 
 
@@ -825,6 +898,51 @@ CASE_CLIENT_FIELD_RE = re.compile(
 )
 
 
+_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _case_shape_starts(text: str) -> list[int]:
+    """Where a ``CASE_SHAPES`` match can start: the first of up to six capitals before a run of digits (a hyphen,
+    slash or full stop may stand between them), and the run's first digit ("2023/1234")."""
+    out = []
+    for s, _e in digit_runs(text):
+        q = s - 1 if s and text[s - 1] in "-/." else s
+        stop = max(0, q - 6)
+        while q > stop and text[q - 1] in _CAPS:
+            q -= 1
+        if q < s and text[q] in _CAPS:
+            out.append(q)
+        out.append(s)
+    return out
+
+
+def _case_tail_starts(text: str) -> list[int]:
+    """Where a ``_CASE_TAIL`` match can start: the hyphen, slash or full stop right before a run of digits."""
+    return [s - 1 for s, _e in digit_runs(text) if s and text[s - 1] in "-/."]
+
+
+def _case_extra_any(text: str) -> bool:
+    """``_CASE_EXTRA_ANY.search(text)``, tried only where a match can start: the last digit of a run that a full
+    stop, hyphen or slash ends, or the first digit of a run after a capital and a space."""
+    for s, e in digit_runs(text):
+        if text[e : e + 1] in _CASE_EXTRA_AFTER and _CASE_EXTRA_ANY.match(text, e - 1):
+            return True
+        if s >= 2 and text[s - 1] == " " and "A" <= text[s - 2] <= "Z" and _CASE_EXTRA_ANY.match(text, s):
+            return True
+    return False
+
+
+_CASE_EXTRA_AFTER = frozenset("./-")
+
+
+def _spaced_digits(text: str, low: str) -> bool:
+    """``_SPACED_DIGITS.search(low)``, tried only at the last digit of a run that a space ends (``low`` has the
+    digits of ``text`` at the same offsets)."""
+    if len(low) != len(text):
+        return _SPACED_DIGITS.search(low) is not None
+    return any(low[e : e + 1] == " " and _SPACED_DIGITS.match(low, e - 1) for _s, e in digit_runs(text))
+
+
 def find_case(text: str, low: str) -> Iterator[Cand]:
     if ") " in text or ". " in text:
         for m in CASE_ITEM_RE.finditer(text):
@@ -843,17 +961,18 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
             continue  # "Datum aanvraag: 22-7-2024": a date, not an application number
         if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
-    for m in CASE_SHAPES.finditer(text, max(0, first_digit(text) - 7)):  # at most 7 before a digit
+    for m in _matches_at(CASE_SHAPES, text, _case_shape_starts(text)):
         yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
-    if "#" in text or _CASE_EXTRA_ANY.search(text, first_digit(text)):  # most texts have none of these shapes
+    if "#" in text or _case_extra_any(text):  # most texts have none of these shapes
         for gate, rx in CASE_EXTRA:
             if gate.search(text):
                 for m in rx.finditer(text):
                     yield m.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "zaaknummer jz24.77372": a lower-case prefix glued to the digits, only after a strong cue
     last = -1
-    for g in _LOWER_DIGIT.finditer(text, first_digit(text)):
-        s = g.start()
+    for s, _e in digit_runs(text):
+        if not (s and "a" <= text[s - 1] <= "z"):
+            continue  # a digit right after a lower-case letter starts a run (``_LOWER_DIGIT``)
         while s > 0 and "a" <= text[s - 1] <= "z":
             s -= 1
         m = _CASE_LOWER_GLUED.match(text, s) if s > last else None
@@ -864,14 +983,14 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
         ):
             last = m.end()
             yield s, m.end(), "CASE_NUMBER", "[zaaknummer]"
-    for m in _CASE_TAIL.finditer(text, max(0, first_digit(text) - 1)):
+    for m in _matches_at(_CASE_TAIL, text, _case_tail_starts(text)):
         pre = _LOWER_PREFIX.search(text, max(0, m.start() - 6), m.start())
         if pre and pre.group()[0].isupper() and (text[m.start()] == "." or pre.group() in ("Tel", "Fax", "Nr", "No")):
             continue  # "Wmo-24-00123" yes, "Tel-020-1234567" no
         if pre:
             yield pre.start(), m.end(), "CASE_NUMBER", "[zaaknummer]"
     # "kenmerk Z 2023 12345": groups with spaces right after a strong cue
-    if _SPACED_DIGITS.search(low, first_digit(text)) and any(w in low for w in _SPACED_CUES):
+    if _spaced_digits(text, low) and any(w in low for w in _SPACED_CUES):
         for m in CASE_SPACED_RE.finditer(low):
             n = m.group("n").rstrip(".-/")  # a full stop after the number ends the sentence
             if len(re.sub(r"\D", "", n)) >= 5 and not _PUBLIC_NO.fullmatch(n):
@@ -1090,12 +1209,20 @@ _LOWER_THEN_NUMBER = re.compile(r" (?=\d)(?<=[a-zà-ÿ] )")
 _LOWER_PREFIXES = ("korte ", "lange ", "oude ", "nieuwe ", "kleine ", "grote ", "hoge ", "lage ")
 
 
+def _lower_letter(c: str) -> bool:
+    """``c`` in ``[a-zà-ÿ]``."""
+    return "a" <= c <= "z" or "à" <= c <= "ÿ"
+
+
 def _lower_street_matches(text: str) -> Iterator[re.Match[str]]:
     """``LOWER_STREET_NO_RE`` matched only where a lower-case word meets a number (" 4" after "meidoornplein"):
     a scan for that pair is far cheaper than trying the pattern at every word."""
     last_end = 0
-    for sp in _LOWER_THEN_NUMBER.finditer(text, max(0, first_digit(text) - 1)):
-        ws = sp.start()
+    for run_start, _e in digit_runs(text):
+        # a space before a run of digits after a lower-case letter (``_LOWER_THEN_NUMBER``)
+        if run_start < 2 or text[run_start - 1] != " " or not _lower_letter(text[run_start - 2]):
+            continue
+        space = ws = run_start - 1
         while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "'-"):
             ws -= 1
         if ws < last_end:
@@ -1107,7 +1234,7 @@ def _lower_street_matches(text: str) -> Iterator[re.Match[str]]:
                 break
         for st in starts:
             m = LOWER_STREET_NO_RE.match(text, st)
-            if m and m.end("street") == sp.start():
+            if m and m.end("street") == space:
                 last_end = m.end()
                 yield m
                 break
@@ -1265,13 +1392,27 @@ _ANY_DIGIT = re.compile(r"\d")
 _POSTCODE_LINE_GATE = re.compile(r"[,\n][ \t]*[1-9]\d{3}")
 
 
+def _postcode_line(text: str, runs: list[tuple[int, int]]) -> bool:
+    """``_POSTCODE_LINE_GATE.search(text)`` from the runs of digits: four or more digits, not led by a zero, after
+    a comma or a line break and spaces or tabs."""
+    for s, e in runs:
+        if e - s >= 4 and "1" <= text[s] <= "9":
+            p = s - 1
+            while p >= 0 and text[p] in " \t":
+                p -= 1
+            if p >= 0 and text[p] in ",\n":
+                return True
+    return False
+
+
 def address_line_candidates(text: str, low: str, is_place, is_name) -> Iterator[Cand]:
     """Streets without a street suffix, known by their place in an address (see ``ADDRESS_BEFORE_POSTCODE_RE`` and
     ``ADDRESS_CUE_RE``): the shape of the line is the evidence, not the word. Post boxes and places are no street."""
-    if not _ANY_DIGIT.search(text):
+    runs = digit_runs(text)
+    if not runs:
         return
     hits = []
-    if ("\n" in text or "," in text) and _POSTCODE_LINE_GATE.search(text):
+    if ("\n" in text or "," in text) and _postcode_line(text, runs):
         hits += list(ADDRESS_BEFORE_POSTCODE_RE.finditer(text))
     if "adres" in low or "woon" in low or "verhuis" in low:
         hits += list(ADDRESS_CUE_RE.finditer(text))

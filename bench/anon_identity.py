@@ -4,10 +4,12 @@
     python bench/anon_identity.py --compare /tmp/base.json
 
 Runs ``anonymizer.anonymize`` over every corpus a developer may read (the shared dev files, the corpora
-and the first two held-out sets under tests/anonymizer) and over the bench's generated mixed and dense
-text, and stores one SHA-256 digest per document of the replaced text and the entity spans. ``--root``
-imports the anonymizer from another checkout (for example a ``git worktree`` of the previous commit), so
-a speed change can be shown to change nothing: ``--compare`` lists every document whose output differs.
+and the held-out sets under tests/anonymizer that are development sets now: holdout, holdout2, holdout3), over
+the bench's generated mixed and dense text, and over random number-heavy text (runs of digits, Unicode digits,
+separators, capitals, lower-case words, NUL), and stores one SHA-256 digest per document of the replaced text
+and the entity spans. ``--root`` imports the anonymizer from another checkout (for example a ``git worktree``
+of the previous commit), so a speed change can be shown to change nothing: ``--compare`` lists every document
+whose output differs.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ CORPORA = [
     *sorted((ROOT / "tests" / "anonymizer" / "corpora").glob("*.jsonl")),
     *sorted((ROOT / "tests" / "anonymizer" / "holdout").glob("*.jsonl")),
     *sorted((ROOT / "tests" / "anonymizer" / "holdout2").glob("*.jsonl")),
+    *sorted((ROOT / "tests" / "anonymizer" / "holdout3").glob("*.jsonl")),
 ]
 
 
@@ -42,7 +45,55 @@ def _documents() -> list[tuple[str, str, dict | None]]:
         docs.append((f"mixed:{n}", text, None))
     for n, text in enumerate(make_text(0.1, seed=2, dense=True)):
         docs.append((f"dense:{n}", text, None))
+    for n, text in enumerate(number_texts(600)):
+        docs.append((f"numbers:{n}", text, None))
     return docs
+
+
+_PIECES = (
+    *"0123456789",
+    "٣",  # an Arabic-Indic digit
+    "３",  # a full-width digit
+    *" .-/,:;|#()+\t\n",
+    "\x00",
+    "NL",
+    "AB",
+    "KP",
+    "Z",
+    "ZK ",
+    "str. ",
+    "straat ",
+    "Kerkstraat ",
+    "KERKSTRAAT ",
+    "postcode ",
+    "kenmerk ",
+    "bsn ",
+    "geb. ",
+    "tel. ",
+    "jz",
+    "de ",
+    "en ",
+    "Jan ",
+    "mevrouw ",
+    "é",
+)
+
+
+def number_texts(count: int, seed: int = 7) -> list[str]:
+    """Random texts dense in numbers and the characters around them (every finder of numbers is tried on them)."""
+    import random
+
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rnd.randint(5, 60)):
+            if rnd.random() < 0.4:
+                parts.append("".join(rnd.choice("0123456789") for _ in range(rnd.randint(1, 12))))
+            else:
+                parts.append(rnd.choice(_PIECES))
+        out.append("".join(parts))
+    return out
 
 
 def digests() -> dict[str, str]:

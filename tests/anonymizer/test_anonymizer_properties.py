@@ -183,3 +183,74 @@ def test_long_glued_digit_runs_do_not_backtrack():
         res = anonymize(text)
         assert res.text.startswith(text.split()[0])
     assert "[zaaknummer]" in anonymize("zaaknummer jz24.77372 is bekend").text
+
+
+# The finders of numbers share one scan of the text's digit runs (``patterns.digit_runs``) and try their patterns
+# only where a match can start. Each such shortcut must find exactly what the plain scan of its pattern finds.
+NUMBER_PIECES = [
+    *"0123456789",
+    "٣",  # an Arabic-Indic digit: ``\d`` matches it, ``[0-9]`` does not
+    "３",  # a full-width digit
+    *" .-/,:;|#()+\t\n",
+    "\x00",
+    "NL",
+    "AB",
+    "KP",
+    "Z",
+    "ZK ",
+    "é",
+    "ſ",
+    "jz",
+    "de ",
+    "Kerkstraat ",
+    "KERKSTRAAT ",
+    "straat ",
+    "kenmerk ",
+    "postcode ",
+]
+number_text = st.lists(
+    st.one_of(st.sampled_from(NUMBER_PIECES), st.from_regex(r"[0-9]{1,12}", fullmatch=True)), max_size=60
+).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(number_text)
+@example("AB12CD 1234 AB 192.168.1.1 NL91 ABNA 0417 1643 00 Z/21/123456 jz24.77372")
+@example("ZK 2021 4471, 2023-WB-1187 17/2290/KT 12345/2021 kenmerk 12 345 67 ab123456")
+def test_shared_digit_scan_finds_what_each_pattern_finds(text):
+    from anonymizer import fields
+    from anonymizer import patterns as P
+
+    low = text.lower()
+    runs = P.digit_runs(text)
+    assert runs == [m.span() for m in re.finditer(r"\d+", text)]
+    assert P.first_digit(text) == (runs[0][0] if runs else len(text))
+    for rx, starts in (
+        (P.IPV4_RE, P._ip_starts),
+        (P.NUM9_RE, P._bsn_starts),
+        (P.POSTCODE_ANYCASE_RE, P._postcode_starts),
+        (P.CASE_SHAPES, P._case_shape_starts),
+        (P._CASE_TAIL, P._case_tail_starts),
+    ):
+        assert _spans(P._matches_at(rx, text, starts(text))) == _spans(rx.finditer(text)), rx.pattern
+    bare = [m.span() for m in P.PLATE_BARE_RE.finditer(text) if not m.group().isalpha()]
+    assert [m.span() for m in P._matches_at(P.PLATE_BARE_RE, text, P._plate_bare_starts(text))] == bare
+    iban_starts = set(P._iban_starts(text))
+    assert all(m.start() in iban_starts for m in P.IBAN_RE.finditer(text))
+    assert P._case_extra_any(text) == bool(P._CASE_EXTRA_ANY.search(text))
+    assert P._spaced_digits(text, low) == bool(P._SPACED_DIGITS.search(low))
+    assert P._postcode_line(text, runs) == bool(P._POSTCODE_LINE_GATE.search(text))
+    lower_digit = [s for s, _e in runs if s and "a" <= text[s - 1] <= "z"]
+    assert lower_digit == [m.start() for m in P._LOWER_DIGIT.finditer(text)]
+    space_after_lower = [s - 1 for s, _e in runs if s >= 2 and text[s - 1] == " " and P._lower_letter(text[s - 2])]
+    assert space_after_lower == [m.start() for m in P._LOWER_THEN_NUMBER.finditer(text)]
+    caps_space = [s for s, _e in runs if s >= 2 and text[s - 1] == " " and "A" <= text[s - 2] <= "Z"]
+    assert caps_space == [m.start() for m in fields._CAP_SPACE_DIGIT.finditer(text)]
+    assert [(s, e) for s, e in runs if e - s >= 2] == [m.span() for m in P._DIGIT_RUN.finditer(text)]
+    # and the finders themselves, on the text as core passes it
+    for finder in (P.find_ip, P.find_iban, P.find_bsn, P.find_postcode, P.find_plate, P.find_case):
+        list(finder(text, low))
