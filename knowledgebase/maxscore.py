@@ -32,7 +32,8 @@ from .ranking import COMMON_FRACTION, COMMON_MIN_DOCS, FEEDBACK_BETA, FEEDBACK_D
 from .reader import _State
 
 SLACK = 1e-9  # bounds are widened by this share: rounding of the sums never puts an exact score outside them
-PROBE = 32  # exact scores first computed for this many documents of the highest upper bounds (top-k threshold)
+PROBE = 32  # exact scores first computed for about this many documents of the highest blocks (top-k threshold)
+BLOCK = 128  # postings per block of the block maxima
 EXTENT_ENTRIES = 200_000  # (min, max) of postings lists kept per generation
 
 
@@ -51,11 +52,12 @@ STATS = Stats()  # the last query's counts (reads of one index are serialised pe
 class _Word:
     """One query word in phase 1: per field (most documents first) its postings lists and bounds."""
 
-    fields: list[list[tuple[float, Sparse]]]  # per field: (boost, postings) of each alternative
+    fields: list[list[tuple[float, Sparse, np.ndarray]]]  # per field: (boost, postings, block maxima) per alternative
     mask: np.ndarray
     count: int
     lo: float
     hi: float
+    masks: list[np.ndarray] = field(default_factory=list)  # per field: the documents it reaches
 
 
 @dataclass
@@ -68,11 +70,12 @@ class Bounded:
     span: np.ndarray | float
     terms: set[str]
     words: list[tuple[str, np.ndarray | None]]  # word -> documents it matches (None: no match)
-    lo: np.ndarray | None = None
-    hi: np.ndarray | None = None
+    lo: np.ndarray | float | None = None  # a float: the same bound for every document
+    hi: np.ndarray | float | None = None
     seq: list[_Word] = field(default_factory=list)  # in the order of the additions
     mult: float | None = None  # one word matched exactly: the uniform coverage factor (1.0: none)
     cov_factor: bool = True
+    factor: np.ndarray | float = 1.0  # the coverage factor of every document (an upper bound is enough)
     val: np.ndarray | None = None
     known: np.ndarray | None = None
     add: np.ndarray | None = None  # feedback added to the scores of the documents in ``inq``
@@ -82,10 +85,11 @@ class Bounded:
 
     def exact(self, ids: np.ndarray) -> np.ndarray:
         """Exact scores of ``ids`` (docnums of the match set), computed once each."""
+        if not len(ids):
+            return np.zeros(0)
         assert self.val is not None and self.known is not None
-        need = ids[~self.known[ids]]
+        need = ids[~self.known[ids]]  # callers pass unique docnums
         if len(need):
-            need = np.unique(need)
             self.val[need] = self._compute(need)
             self.known[need] = True
         return self.val[ids]
@@ -108,20 +112,99 @@ class Bounded:
         return s
 
     def best(self, ids: np.ndarray, k: int) -> np.ndarray:
-        """Every document of ``ids`` that can be among the ``k`` best (or tie with the k-th); their scores exact."""
+        """Every document of ``ids`` that can be among the ``k`` best (or tie with the k-th); their scores exact.
+
+        MaxScore with block maxima: a threshold from the k-th best exact score of a probe (documents of the
+        highest blocks) or the k-th best lower bound; then only documents in a block whose maximum, plus the
+        bounds of the other (word, field) pairs, can reach it are candidates.
+        """
+        if not len(ids):
+            return ids
         assert self.lo is not None and self.hi is not None
         if len(ids) <= max(k, PROBE):
             self.exact(ids)
             return ids
-        lo = self.lo[ids]
-        floor = float(np.partition(lo, len(lo) - k)[len(lo) - k])
-        hi = self.hi[ids]
-        top = np.argpartition(hi, len(hi) - PROBE)[len(hi) - PROBE :]
-        got = self.exact(ids[top])
-        floor = max(floor, float(np.partition(got, len(got) - k)[len(got) - k]))
-        cand = ids[hi >= floor]
+        inset = np.zeros(len(self.mask), dtype=bool)
+        inset[ids] = True
+        if isinstance(self.lo, float):
+            floor = self.lo
+        else:
+            lo = self.lo[ids]
+            floor = float(np.partition(lo, len(lo) - k)[len(lo) - k])
+        pairs = [lists for w in self.seq for lists in w.fields]
+        probe = self._probe(pairs, inset, k)
+        self.exact(probe)
+        assert self.known is not None and self.val is not None
+        done = self.known & inset  # every exact score so far (the best score, the probe) can fix the threshold
+        if int(np.count_nonzero(done)) >= k:
+            got = self.val[done]
+            floor = max(floor, float(np.partition(got, len(got) - k)[len(got) - k]))
+        cand = self._candidates(pairs, inset, floor)
+        if cand is None:
+            cand = ids
+        cand = cand[self.hi[cand] >= floor] if isinstance(self.hi, np.ndarray) else cand
         self.exact(cand)
         return cand
+
+    def _probe(self, pairs: list, inset: np.ndarray, k: int) -> np.ndarray:
+        """Documents of ``inset`` from the highest blocks of the lists with the highest maxima."""
+        blocks = []
+        for lists in pairs:
+            for boost, (pids, _sc), bm in lists:
+                for blk in np.argsort(bm)[-4:]:
+                    blocks.append((float(bm[blk]) * boost, int(blk), pids))
+        blocks.sort(key=lambda e: -e[0])
+        found: list[np.ndarray] = []
+        total = 0
+        for _v, blk, pids in blocks:
+            part = pids[blk * BLOCK : (blk + 1) * BLOCK]
+            part = part[inset[part]]
+            found.append(part)
+            total += len(part)
+            if total >= max(k, PROBE):
+                break
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
+
+    def _candidates(self, pairs: list, inset: np.ndarray, floor: float) -> np.ndarray | None:
+        """Documents of ``inset`` whose score can reach ``floor`` (None: no pruning possible)."""
+        factor = self.factor
+        fmax = float(factor) if isinstance(factor, float) else float(factor.max())
+        addmax = float(self.add.max()) if self.add is not None else 0.0
+        need = (floor - addmax) / max(fmax, 1e-300) * (1.0 - 4 * SLACK)
+        if need <= 0:
+            return None
+        caps = [max(float(bm.max()) * boost for boost, _p, bm in lists) * (1.0 + SLACK) for lists in pairs]
+        masks = [m for w in self.seq for m in w.masks]
+        total = sum(caps)
+        order = sorted(range(len(pairs)), key=lambda i: caps[i])
+        rest = 0.0
+        parts: list[np.ndarray] = []
+        for i in order:
+            if rest + caps[i] < need:  # a document only in these pairs cannot reach the threshold
+                rest += caps[i]
+                continue
+            others = total - caps[i]
+            for boost, (pids, _sc), bm in pairs[i]:
+                keep = np.flatnonzero(bm * boost * (1.0 + SLACK) + others >= need)
+                if len(keep) == len(bm):
+                    parts.append(pids)
+                elif len(keep):
+                    starts = keep * BLOCK
+                    idx = (starts[:, None] + np.arange(BLOCK)[None, :]).ravel()
+                    parts.append(pids[idx[idx < len(pids)]])
+        if not parts:
+            return np.zeros(0, dtype=np.int32)
+        seen = np.zeros(len(inset), dtype=bool)
+        for part in parts:
+            seen[part] = True
+        cand = np.flatnonzero(seen & inset)
+        bound = np.zeros(len(cand))  # per document: the caps of the (word, field) pairs it is in
+        for cap, fmask in zip(caps, masks, strict=True):
+            bound += fmask[cand] * cap
+        bound = bound * (1.0 + SLACK) * (factor if isinstance(factor, float) else factor[cand])
+        if self.add is not None:
+            bound = bound + self.add[cand]
+        return cand[bound * (1.0 + SLACK) >= floor]
 
     def top(self, ids: np.ndarray, k: int) -> np.ndarray:
         """The ``k`` best of ``ids`` by exact score, ties by docnum (as :func:`.dense.ranked_ids`)."""
@@ -132,8 +215,14 @@ class Bounded:
     def at_least(self, mask: np.ndarray, threshold: float) -> np.ndarray:
         """The documents of ``mask`` whose exact score is >= ``threshold``; exact only between the bounds."""
         assert self.lo is not None and self.hi is not None and self.val is not None
-        sure = mask & (self.lo >= threshold)
-        maybe = np.flatnonzero(mask & ~sure & (self.hi >= threshold))
+        if isinstance(self.lo, float) and isinstance(self.hi, float):
+            if self.lo >= threshold or self.hi < threshold:
+                return mask if self.lo >= threshold else np.zeros_like(mask)
+            sure = np.zeros_like(mask)
+            maybe = np.flatnonzero(mask)
+        else:
+            sure = mask & (self.lo >= threshold)
+            maybe = np.flatnonzero(mask & ~sure & (self.hi >= threshold))
         out = sure
         if len(maybe):
             out = sure.copy()
@@ -146,7 +235,7 @@ def _word_value(w: _Word, c: np.ndarray) -> np.ndarray:
     total: np.ndarray | None = None
     for lists in w.fields:
         fv = np.zeros(len(c))
-        for boost, (ids, sc) in lists:
+        for boost, (ids, sc), _bm in lists:
             if not len(ids):
                 continue
             pos = np.searchsorted(ids, c)
@@ -165,14 +254,21 @@ def _word_value(w: _Word, c: np.ndarray) -> np.ndarray:
     return total
 
 
-def _extent(st: _State, key: tuple, sc: np.ndarray) -> tuple[float, float]:
-    """(min, max) of a postings list's scores, kept per generation."""
+def _extent_of(sc: np.ndarray) -> tuple[float, float, np.ndarray]:
+    """(min, max, maximum of each block of BLOCK postings) of a postings list's scores."""
+    return float(sc.min()), float(sc.max()), np.maximum.reduceat(sc, np.arange(0, len(sc), BLOCK))
+
+
+def _extent(st: _State, key: tuple, sc: np.ndarray) -> tuple[float, float, np.ndarray]:
+    """:func:`_extent_of`, kept per generation (the block maxima Whoosh would store, for our scores)."""
+    if key[1] is None:  # a split compound's merged scores
+        return _extent_of(sc)
     cache = st._dense.get("extent")
     if not isinstance(cache, dict) or len(cache) >= EXTENT_ENTRIES:
         cache = st._dense["extent"] = {}
     got = cache.get(key)
     if got is None:
-        got = cache[key] = (float(sc.min()), float(sc.max()))
+        got = cache[key] = _extent_of(sc)
     return got
 
 
@@ -195,20 +291,22 @@ def _word(st: _State, g: _Group, allowed: np.ndarray | None) -> tuple[_Word | No
             if key is None:  # a split compound: its merged scores were computed for every posting
                 STATS.scored += len(post[0])
             per_field.setdefault(f, []).append((alt.weight * FIELD_BOOST.get(f, 1.0), post, (f, key)))
-    fields: list[tuple[int, np.ndarray, list[tuple[float, Sparse]], float, float]] = []
+    fields: list[tuple[int, np.ndarray, list[tuple[float, Sparse, np.ndarray]], float, float]] = []
     for lst in per_field.values():
         mask = np.zeros(n, dtype=bool)
         lo = math.inf
         hi = 0.0
+        lists = []
         for boost, (ids, sc), key in lst:
             mask[ids] = True
-            a, b = _extent(st, key, sc) if key[1] is not None else (float(sc.min()), float(sc.max()))
+            a, b, bm = _extent(st, key, sc)
             lo, hi = min(lo, a * boost), max(hi, b * boost)
+            lists.append((boost, (ids, sc), bm))
         if allowed is not None:
             mask &= allowed
         count = int(np.count_nonzero(mask))
         if count:
-            fields.append((count, mask, [(b, p) for b, p, _k in lst], lo, hi))
+            fields.append((count, mask, lists, lo, hi))
     if not fields:
         return None, None, terms
     fields.sort(key=lambda f: -f[0])
@@ -237,6 +335,7 @@ def _word(st: _State, g: _Group, allowed: np.ndarray | None) -> tuple[_Word | No
         int(np.count_nonzero(tmask)),
         min(f[3] for f in fields) * (1.0 - SLACK),
         sum(f[4] for f in fields) * (1.0 + SLACK),
+        [f[1] for f in fields],
     )
     return w, qual, terms
 
@@ -283,8 +382,8 @@ def score_bounded(
         frac = gidf[0] / gsum
         mult = 0.2 + 0.8 * frac * frac if coverage else 1.0
         w0 = per_group[0]
-        lo, hi = np.full(n_size, w0.lo * mult), np.full(n_size, w0.hi * mult)
-        out = Bounded(st, w0.mask, frac, frac, terms, words, lo, hi, [w0], mult, coverage, val, known)
+        lo, hi = w0.lo * mult * (1.0 - SLACK), w0.hi * mult * (1.0 + SLACK)
+        out = Bounded(st, w0.mask, frac, frac, terms, words, lo, hi, [w0], mult, coverage, mult, val, known)
         if use_feedback and counts[0] < min(N, THIN_RESULTS):
             _feedback(st, out, allowed)
         return out
@@ -313,10 +412,11 @@ def score_bounded(
         seq.append(g)
     cover = covw / gsum
     span: np.ndarray | float = gidf[0] / gsum if n == 1 else spanw / gsum
+    factor: np.ndarray | float = 1.0
     if coverage:
         factor = 0.2 + 0.8 * cover * cover
         los, his = los * factor, his * factor
-    out = Bounded(st, smask, cover, span, terms, words, los, his, seq, None, coverage, val, known)
+    out = Bounded(st, smask, cover, span, terms, words, los, his, seq, None, coverage, factor, val, known)
     if use_feedback and int(np.count_nonzero(smask)) < N:
         best = masked_max(cover, smask)
         full = int(np.count_nonzero(smask & (cover >= best - 1e-9)))

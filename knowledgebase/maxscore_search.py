@@ -85,11 +85,11 @@ def select(b: Bounded, fuzzy: DScored | None, kind: np.ndarray, theme: np.ndarra
         n_results = int(np.count_nonzero(mask))
     if n_results >= RELATED_WHEN:
         return out
-    assert b.val is not None
     seen = mask.copy()
     words = [w for w, _ in b.words]
     pids = np.flatnonzero(b.mask & ~seen)
-    for d in b.top(pids, RELATED_MAX):
+    for d in b.top(pids, RELATED_MAX) if len(pids) else ():
+        assert b.val is not None
         d = int(d)
         has = [w for w, m in b.words if m is not None and m[d]]
         missing = [w for w in words if w not in has]
