@@ -45,6 +45,7 @@ from .wordlists import (
     GOV_TERMS,
     HOLIDAYS,
     HONORIFIC_WORDS,
+    INTERJECTIONS,
     ORG_SUFFIXES,
     ORG_WORDS,
     PLACE_PREPS,
@@ -247,6 +248,11 @@ def rule_acronym_before_cue(ev: Evidence) -> bool:
     return ev.strong_after and not ev.strong_before and all(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
 
 
+def rule_interjection(ev: Evidence) -> bool:
+    """A word that opens a spoken reply is no name, even after a speaker label: "Bewoner: Ja hallo met ..."."""
+    return len(ev.chunk) == 1 and ev.chunk[0].text.lower() in INTERJECTIONS
+
+
 def rule_cue(ev: Evidence) -> bool:
     """An honorific, role or relation word before ("mevrouw", "buurman", "Aanwezig:"), or an age, birth date or
     role in brackets after ("Kees (94)") announces a person."""
@@ -279,7 +285,10 @@ _RELATION_IN_BRACKETS = re.compile(
     r"^\s*\([^()\n]{0,48}?\b(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\b[^()\n]{0,24}\)"
 )
 # More verbs of speaking or asking that take a person as subject: "Timmer geeft aan dat", "Kraai vraagt of".
-_ASKS_AFTER = re.compile(r"^\s+(?:geeft\s+aan|vraagt|meldt|laat\s+weten|belt\s+terug|mailt|appt)\b")
+_ASKS_AFTER = re.compile(
+    r"^\s+(?:geeft\s+aan|vraagt|meldt|laat\s+weten|belt\s+terug|mailt|appt|voelt\s+zich|gaat\s+akkoord"
+    r"|akkoord(?=\s*(?:[.;,\n]|$)))"
+)
 
 
 def rule_holiday(ev: Evidence) -> bool:
@@ -513,6 +522,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_body, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
+    (rule_interjection, None),
     (rule_cue, "strong"),
     (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),

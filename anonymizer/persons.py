@@ -69,6 +69,10 @@ def _list_cue_line(tail: str) -> bool:
     return bool(colon) and head.strip().lower() in LIST_CUES
 
 
+# Forms of address that may end a line of running text, the name on the next line ("het verzoek van mw.⏎Bui").
+_ADDRESS_AT_BREAK = frozenset("mw. mw mevr. mevr mevrouw dhr. dhr meneer heer hr. mr. dr. mej.".split())
+
+
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
     tail = before.rstrip()
@@ -77,7 +81,10 @@ def cue_before(before: str) -> bool:
     if tail.endswith((";", ",")) and _list_cue_line(tail):
         return True  # "Aanwezig: A (inwoner); B namens Team X": the list cue holds for every item
     if "\n" in before[len(tail) :] and not tail.endswith((":", ",")):
-        return False  # "beleidsmedewerker\n\nOmbudsteam": a signature line announces nothing on the next line
+        # "beleidsmedewerker\n\nOmbudsteam": a signature line announces nothing on the next line; but a form of
+        # address at a line break of running text does ("het verzoek van mw.\nBui")
+        last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1 :].lower()
+        return before.count("\n", len(tail)) == 1 and last in _ADDRESS_AT_BREAK
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
     last = tail[cut + 1 :].lower()
     last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
@@ -124,7 +131,7 @@ VERBS_AFTER = (
     r"moest|moet|kon|kan|zou|zal|werd|wordt|weet|wist|hoorde|hoort|zag|ziet|kent|kende|"
     r"tekende|tekent|betaalde|betaalt|ontvangt|verhuisde|verhuist|overleed|werkt|werkte|"
     r"maakte|maakt|deed|doet|nam|neemt|bracht|brengt|hielp|helpt|zocht|zoekt|probeerde|"
-    r"probeert|diende|dient|ondertekende|schrok|heeft|huilde|lachte|twijfelde|sliep|"
+    r"probeert|diende|dient|ondertekende|schrok|heeft|huilde|lachte|twijfelde|sliep|voelt|voelde|"
     r"en\s+(?:zijn|haar)\s+\w+"
 )
 CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ahead fails the rest fast
@@ -141,7 +148,7 @@ SPEECH_AFTER = re.compile(
     r"vroeg|stuurde|liet\s+weten|gaf\s+aan|legde\s+uit|kwam\s+langs|tekende|ondertekende|huilde|lachte)\b"
 )
 # An apposition with a role right after the name: "Esra, de moeder van twee kinderen, ...".
-ROLE_AFTER = re.compile(r"^\s*,\s*(?:de|een|onze|mijn|haar|zijn|hun|uw)?\s*(?:" + ROLES + r")\b", re.I)
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:de|het|een|onze|mijn|haar|zijn|hun|uw)?\s*(?:" + ROLES + r")\b", re.I)
 # The verbs as a prefix tree: same matches, 3x faster under re.I.
 VERB_AFTER = re.compile(r"^,?\s*(?:" + fast_alternation(VERBS_AFTER) + r")\b", re.I)
 
@@ -379,8 +386,8 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         return False
     if t.text in FIRST_NAMES or t.text in SURNAMES:
         return False
-    if text[t.start - 2 : t.start - 1] in (":", ";", ","):
-        if cue_before(text[max(0, t.start - 48) : t.start]):
+    if text[t.start - 2 : t.start - 1] in (":", ";", ",") or text[t.start - 1 : t.start] == "\n":
+        if cue_before(text[max(0, t.start - 48) : t.start]):  # also "het verzoek van mw.\nBui" (a line break)
             return False  # "notulist: Les": a list cue announces the name
     after = text[t.end : t.end + 40]
     return not (

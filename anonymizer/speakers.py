@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .lexicon import STOPWORDS, WORDS
+from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
 from .rxutil import fast_alternation
 from .wordlists import NAME_HEADERS
@@ -195,6 +195,8 @@ def _name_value(val: str, pure: bool = False) -> list[str] | None:
         return None
     if not pure and all(w.islower() and len(w) > 3 and (w in WORDS or w in STOPWORDS) for w in parts):
         return None  # "aanvrager: de bewoner zelf"
+    if not pure and any(w.islower() and w in STOPWORDS and w.capitalize() not in FIRST_NAMES for w in parts):
+        return None  # "Bewoner: Ja hallo met Hennie Oosterhout": a speaker's sentence, the name in it is judged
     return parts
 
 

@@ -536,6 +536,11 @@ ok oke oké okee okay thx thanks pls plz please idd mvg gr grt hi hello hey hoi 
 yes no sorry lol haha hahaha jaja neenee wtf omg btw asap fyi aub svp tnx dankjewel
 """.split()
 )
+# Words that open a spoken reply, never a name, though capitalised after a speaker label ("Bewoner: Ja hallo").
+INTERJECTIONS = frozenset(
+    "ja nee jawel neen hallo hoi goedemorgen goedemiddag goedenavond sorry oké oke ok dank bedankt tja nou eh "
+    "uh ehm hmm prima top graag inderdaad precies klopt natuurlijk zeker welkom".split()
+)
 # Field names and column headers whose values are names of people ("naam=...", a "voornaam" column).
 NAME_HEADERS = frozenset(
     "naam voornaam voornamen achternaam roepnaam familienaam geslachtsnaam tussenvoegsel contactpersoon "
