@@ -107,12 +107,12 @@ def test_keep_rate(scored: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", FILES)
 def test_annotation_is_exact(name: str) -> None:
     """Every item occurs in its text; a perfect anonymizer leaks nothing and keeps every keep string."""
-    scorer = _scorer()
     sys.path.insert(0, str(HERE))
     try:
         import h5core
     finally:
         sys.path.remove(str(HERE))
+    scorer = h5core.load_scorer()  # None without ../shared: the scorer-independent checks still run
     docs = _docs(name)
     assert len({d["id"] for d in docs}) == len(docs)
     for d in docs:

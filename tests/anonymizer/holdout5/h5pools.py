@@ -189,7 +189,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str], str]] = {
     "antillean": (
         ["Sharelly", "Gisenia", "Sheritsa", "Rosa", "Jurmaly"],
         ["Shaquille", "Jairzinho", "Rudsel", "Jeandro", "Kenrick", "Giandro"],
-        ["Josephia", "Statia", "Croes", "Maduro", "Anita", "Rosario", "Girigorie", "Winklaar", "Koolman"],
+        ["Josephia", "Statia", "Croes", "Maduro", "Pieternella", "Rosario", "Girigorie", "Winklaar", "Koolman"],
         "gs",
     ),
     "moluccan": (

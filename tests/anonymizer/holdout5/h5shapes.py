@@ -87,7 +87,7 @@ def council_answer2(x: Ctx) -> str:
 
 @t
 def letter_handwritten(x: Ctx) -> str:
-    r, son = x.person(), x.person()
+    r, son = x.person(), x.person(gender="m")
     return (
         f"geachte gemeente ik schrijf u omdat ik het niet meer weet mijn zoon {x.first(son)} is vijftien en hij "
         f"heeft geen plek op school sinds de zomer ik heb al drie keer gebeld naar het nummer van de gemeente "
@@ -202,7 +202,7 @@ def minutes_team(x: Ctx) -> str:
 @t
 def dispute_families(x: Ctx) -> str:
     f1, f2 = x.person(), x.person()
-    k1, k2, k3 = x.person(), x.person(), x.person()
+    k1, k2, k3 = x.person(), x.person(), x.person(gender="f")
     n = x.rng.randint(2, 40)
     return (
         f"{K('Burenruzie')} {x.street_only()}: fam. {x.sur(f1)} nr. {n} en fam. {x.sur(f2)} nr. {n + 2}. De kinderen "
@@ -308,7 +308,7 @@ def social_post3(x: Ctx) -> str:
 
 @t
 def referral(x: Ctx) -> str:
-    r, o, kid = x.person(), x.person(), x.person()
+    r, o, kid = x.person(), x.person(), x.person(gender="m")
     return (
         f"Verwijzing naar {x.dept()}\nVerwijzer: {x.full(o)}, {x.work_email(o)}\nCliënt: {x.full(r)}, "
         f"geb. {x.dob()}\nAdres: {x.addr()}, {x.postcode()} {x.town()}\nTelefoon: {x.phone()}\n"
@@ -460,7 +460,7 @@ def mail_forward(x: Ctx) -> str:
 
 @t
 def mail_resident(x: Ctx) -> str:
-    r, kid = x.person(), x.person()
+    r, kid = x.person(), x.person(gender="f")
     return (
         f"goedendag,\nmijn naam is {x.full(r)} en ik heb een vraag over het {x.scheme()} voor mijn dochter "
         f"{x.first(kid)}, zij is geboren op {x.dob(child=True)}. wie kan mij helpen? u kunt mij bellen op "
@@ -494,9 +494,11 @@ def mail_out_of_office(x: Ctx) -> str:
 def whatsapp(x: Ctx) -> str:
     r, m = x.person(), x.person()
     d = x.short_date()
+    h = x.rng.randint(8, 20)
+    t1, t2, t3 = (f"{h}:{mi:02d}" for mi in sorted(x.rng.sample(range(60), 3)))
     return (
-        f"[{d} {x.time()}] {x.first(r)}: hoi {x.first(m)} de brief van {x.body()} is er\n"
-        f"[{d} {x.time()}] {x.first(m)}: top! stuur je een foto?\n[{d} {x.time()}] "
+        f"[{d} {t1}] {x.first(r)}: hoi {x.first(m)} de brief van {x.body()} is er\n"
+        f"[{d} {t2}] {x.first(m)}: top! stuur je een foto?\n[{d} {t3}] "
         f"{x.first(r)}: ja. ze willen {x.amount()} terug 😢"
     )
 
@@ -741,7 +743,7 @@ def afghan_iran(x: Ctx) -> str:
 
 @t
 def dob_in_text(x: Ctx) -> str:
-    r, kid = x.person(), x.person()
+    r, kid = x.person(), x.person(gender="m")
     return (
         f"{x.full(r)} (geb. {x.dob()}) vraagt een {x.scheme()} aan voor zoon {x.first(kid)}, "
         f"geboren {x.dob(child=True)}. Aanvraag ontvangen op {x.date()}."
@@ -854,7 +856,7 @@ def officials_function(x: Ctx) -> str:
     fb = x.pick(["teamleider", "beleidsadviseur", "wijkagent", "casemanager"])
     return (
         f"Volgens {K(fa)} {x.sur(a)} is het dossier compleet, maar {K(fb)} {x.sur(b)} ziet dat anders. "
-        f"{x.title(r)} zit er tussenin en weet niet meer wie ze moet bellen."
+        f"{x.title(r)} zit er tussenin en weet niet meer wie er gebeld moet worden."
     )
 
 
