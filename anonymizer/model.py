@@ -112,7 +112,6 @@ def _word_feats(prefix: str, word: str, out: list[str]) -> None:
 
 
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]", re.UNICODE)
-_LABEL = re.compile(r"([A-Za-zÀ-ÿ ]{2,30})\s*[:=]\s*$")
 
 
 def token_features(ev: Evidence, idx: int) -> list[str]:
@@ -169,9 +168,10 @@ def token_features(ev: Evidence, idx: int) -> list[str]:
     f.append("lineend=" + str(int(not tail.strip())))
     if "|" in head or "\t" in head or ";" in head:
         f.append("cell")
-    m = _LABEL.search(head)
-    if m:
-        lab = m.group(1).strip().lower().split()[-1]
+    h = head.rstrip()
+    if h.endswith((":", "=")):
+        words = h[:-1].split()
+        lab = words[-1].lower() if words else ""
         f.append("label=" + (lab if lab in WORDS or lab in STOPWORDS else "?"))
     if head.rstrip().endswith("("):
         f.append("inbracket")
