@@ -917,3 +917,71 @@ def month_names(x: Ctx) -> str:
 
 
 MONTHS_KEEP = ["januari", "februari", "augustus", "september", "oktober", "november", "december", "juli"]
+
+
+# ----------------------------------------------------------------- more rare genres
+
+_NUMWORDS = ["drie", "zeven", "elf", "veertien", "eenentwintig", "zevenentwintig", "achtendertig", "tweeënvijftig"]
+
+
+@t
+def letter_numbers_written(x: Ctx) -> str:
+    r, d = x.person(), x.person(gender="f")
+    return (
+        f"beste mensen van de gemeente ik ben {x.full(r)} en woon in de {x.street_only()} nummer "
+        f"{x.pick(_NUMWORDS)} al sinds negentien zevenentachtig mijn dochter {x.first(d)} komt twee keer in de "
+        f"week maar zij kan ook niet alles doen ik heb hulp nodig met de {x.scheme()} alstublieft"
+    )
+
+
+@t
+def end_report(x: Ctx) -> str:
+    r, m, o = x.person(), x.person(), x.person()
+    cue, nr = x.case()
+    return (
+        f"Eindverslag bemiddeling ({cue} {nr})\nBemiddelaar: {x.full(m)}\nSituatie: {x.title(r)} kreeg "
+        f"tegenstrijdige informatie van {x.dept()} en {x.body()}.\nAfstemming: overleg met {x.init(o)} op "
+        f"{x.date()}.\nUitkomst: opgelost. {x.sur(r)} is tevreden.\nLeerpunt: één vast aanspreekpunt."
+    )
+
+
+@t
+def kb_draft(x: Ctx) -> str:
+    r, o = x.person(), x.person()
+    return (
+        f"CONCEPT kennisbankartikel (nog niet anonimiseren vergeten!)\nEen inwoner ({x.full(r)}, "
+        f"{x.street_only()}) kreeg twee keer een aanslag voor dezelfde container. Na overleg met {x.first(o)} "
+        f"van {x.dept()} is de tweede aanslag vernietigd. Les: controleer dubbele adressen."
+    )
+
+
+@t
+def objection(x: Ctx) -> str:
+    r = x.person()
+    cue, nr = x.case()
+    return (
+        f"BEZWAARSCHRIFT\n\nOndergetekende {x.full(r)}, wonende {x.addr()}, {x.postcode()} {x.town()}, maakt "
+        f'bezwaar tegen het besluit van {x.date()} ({cue} {nr}). Ik citeer uw brief: "U komt niet in aanmerking '
+        f'voor {x.scheme()}." Dat klopt niet, want mijn inkomen is {x.amount()}.\n\nHandtekening: '
+        f"{x.init(r)}"
+    )
+
+
+@t
+def teams_chat(x: Ctx) -> str:
+    a, b, r = x.person(), x.person(), x.person()
+    return (
+        f"{x.sur(a)}, {x.first(a)} {x.time()}\nheb jij die mevrouw van de {x.street_only()} nog gesproken? "
+        f"{x.sur(r)} toch?\n{x.sur(b)}, {x.first(b)} {x.time()}\nja, ze komt {x.weekday()} naar "
+        f"{x.building()}\n{x.sur(a)}, {x.first(a)}\n👍"
+    )
+
+
+@t
+def ombudsman_forward(x: Ctx) -> str:
+    r, o = x.person(), x.person()
+    return (
+        f"De {K('Nationale ombudsman')} stuurt ons de klacht van {x.full(r)} door met het verzoek die eerst zelf "
+        f"op te pakken. Klager is bereikbaar via {x.email(r)}. Intern behandelaar: {x.init(o)} "
+        f"({x.work_email(o)})."
+    )
