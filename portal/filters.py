@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from flask import Flask, current_app, has_request_context, request, url_for
+from markupsafe import Markup
 
 from . import labels
-from .services import clock
+from .services import clock, contact
 
 MONTHS = [
     "januari",
@@ -78,6 +80,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["datumtijd"] = dutch_datetime
     app.jinja_env.globals["labels"] = labels
     app.jinja_env.globals["today"] = clock.local_today
+    app.jinja_env.globals["fragment"] = fragment
 
     # Links to areas that other blueprints add; a link shows only when its endpoint exists.
     app.jinja_env.globals["backoffice_menu"] = [
@@ -121,3 +124,33 @@ def links() -> Links:
             per_root.clear()
         found = per_root[request.script_root] = Links()
     return found
+
+
+_FRAGMENTS_MAX = 64  # kept parts per app: a few templates x root paths x contact details; cleared rather than grown
+
+
+def fragment(name: str) -> Markup:
+    """A part of every page that is the same for everyone (the menu, the footer), rendered once and kept.
+
+    The part may use only what is the same on every page: `links`, `endpoints`, `municipality` and the service's
+    contact details (``service_contact``). It is kept per app, template, root path of the request, municipality and
+    contact details, so an admin's edit of the contact details shows as soon as `contact.load()` returns them.
+    Outside a request (or for anything else) render the template as usual.
+    """
+    app = current_app
+    key: tuple[Any, ...] = (
+        name,
+        request.script_root if has_request_context() else None,
+        app.config["MUNICIPALITY"],
+        contact.load(),
+    )
+    kept: dict[tuple[Any, ...], Markup] = app.extensions.setdefault("portal_fragments", {})
+    html = kept.get(key)
+    if html is None:
+        context: dict[str, Any] = {}
+        app.update_template_context(context)
+        html = Markup(app.jinja_env.get_template(name).render(context))
+        if len(kept) >= _FRAGMENTS_MAX:
+            kept.clear()
+        kept[key] = html
+    return html

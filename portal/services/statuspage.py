@@ -22,7 +22,7 @@ from ..models_enums import RESOLVED_STATUSES
 from . import clock, codes
 from .requests import PublicEvent
 
-# The columns of ``requests`` the status page (templates/resident/status.html, _status_extra.html) reads.
+# The columns of ``requests`` the status page (templates/resident/status.html) reads.
 COLUMNS = (
     "id",
     "status",
