@@ -77,8 +77,9 @@ def council_answer2(x: Ctx) -> str:
     r = x.person()
     return (
         f"Antwoord op vraag 5 (fractie {K('GroenLinks')}): Het college kan niet ingaan op individuele gevallen. "
-        f"Wel kunnen wij melden dat de familie uit {x.street_only()} inmiddels een passende woning heeft via "
-        f"{x.corp()}. De genoemde {x.title(r)} is hierover op {x.date()} geïnformeerd door het {x.dept()}."
+        f"Wel kunnen wij melden dat de familie uit {x.street_only()} inmiddels een passende woning heeft in "
+        f"{x.ktown()} via {x.corp()}."
+        f" De genoemde {x.title(r)} is hierover op {x.date()} geïnformeerd door het {x.dept()}."
     )
 
 
@@ -550,7 +551,8 @@ def phone_note2(x: Ctx) -> str:
     r, rel = x.person(gender="f"), x.person(gender="m")
     return (
         f"tel. gesprek met broer van {x.title(r)}, {x.first(rel)}, woont over de grens ({x.foreign_addr()}) en "
-        f"belt namens haar. Nummer broer: {x.foreign_phone()}. Hij heeft een volmacht."
+        f"belt namens haar. Nummer broer: {x.foreign_phone()}."
+        f" Hij heeft een volmacht en komt {x.weekday()} naar {x.ktown()}."
     )
 
 
@@ -616,7 +618,12 @@ def parentheses(x: Ctx) -> str:
 
 @t
 def nickname(x: Ctx) -> str:
-    r = x.person(origin="moroccan", gender="m") if x.chance(0.3) else x.person(gender="m")
+    from h5ctx import Person
+    from h5pools import NICKNAMES
+
+    base = x.person(gender="m")
+    first = x.pick([n for n in NICKNAMES if n not in ("Anne-Fleur", "Wilma", "Aleksandra", "Tsvetelina", "Kimberley")])
+    r = Person(first, base.sur, "m", "gs")
     nk = x.nick(r)
     alias = f" (zegt zelf: noem me maar {nk})" if nk else ""
     return (
@@ -629,7 +636,8 @@ def nickname(x: Ctx) -> str:
 def english_names(x: Ctx) -> str:
     r = x.person(origin=x.pick(["ghanaian", "nigerian", "suri_creole", "other_europe"]), gender="f")
     return (
-        f"{x.full(r)} is in {x.date()} met haar twee kinderen in de noodopvang gekomen. {x.sur(r)} spreekt "
+        f"{x.full(r)} is op {x.date()} met haar twee kinderen in de noodopvang in {x.ktown()} gekomen. "
+        f"{x.sur(r)} spreekt "
         f"{K('Engels')}, tolk is niet nodig. Afspraak met {x.body()} op {x.weekday()}."
     )
 
@@ -658,8 +666,9 @@ def east_asian(x: Ctx) -> str:
 def east_europe(x: Ctx) -> str:
     r, r2 = x.person(origin=x.pick(["polish", "romanian", "bulgarian", "ukrainian"])), x.person()
     return (
-        f"{K('Arbeidsmigranten')} in de woning {x.addr()}: {x.full(r)} en {x.full(r2)}. Zij staan niet ingeschreven "
-        f"in de BRP. {x.dept()} onderzoekt of het pand illegaal wordt verhuurd."
+        f"{K('Arbeidsmigranten')} in de woning {x.addr()}: {x.full(r)} en {x.full(r2)}. "
+        f"Zij werken via een uitzendbureau in "
+        f"{x.ktown()} en staan niet ingeschreven in de BRP. {x.dept()} onderzoekt of het pand illegaal wordt verhuurd."
     )
 
 
