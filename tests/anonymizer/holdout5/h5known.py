@@ -6,6 +6,7 @@ occur in their ordinary sense in the text: those must be kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import h5pools as pools
@@ -98,10 +99,14 @@ def use(x: Ctx, words: list[str]) -> str:
     """One ordinary-use sentence per name word, the word kept."""
     out = []
     for w in words:
-        s = x.pick(WORD_USE[w])
-        phrase = w.split()[-1].lower()
-        out.append(s.replace("{w}", K(phrase)))
+        out.append(ordinary(x.pick(WORD_USE[w]), w))
     return " ".join(out)
+
+
+def ordinary(sentence: str, word: str) -> str:
+    """The sentence with the word kept together with the word before it ("de zon", "een merel")."""
+    phrase = word.split()[-1].lower()
+    return re.sub(r"(\S+) \{w\}", lambda m: K(f"{m.group(1)} {phrase}"), sentence)
 
 
 def add_known(x: Ctx, key: str, marked: str) -> str:

@@ -827,9 +827,9 @@ def short_names(x: Ctx) -> str:
 
 
 def _word_use(x: Ctx, word: str) -> str:
-    from h5known import WORD_USE
+    from h5known import WORD_USE, ordinary
 
-    return x.pick(WORD_USE[word]).replace("{w}", K(word.split()[-1].lower()))
+    return ordinary(x.pick(WORD_USE[word]), word)
 
 
 @t
