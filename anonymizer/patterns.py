@@ -266,11 +266,16 @@ def iban_shape(compact: str) -> bool:
     return sum(c.isdigit() for c in bban) * 2 >= len(bban) and bban[-3:].isalnum()
 
 
+_BASE36 = {ord(c): str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+
+
 def _mod97(compact: str) -> bool:
     """Cheap ISO 7064 mod-97 pre-check; python-stdnum does the full validation afterwards."""
     s = compact[4:] + compact[:4]
-    try:
-        return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+    if not s.isalnum():
+        return False  # a character that is no base-36 digit
+    try:  # letters become their base-36 values ("A" -> "10"), digits stay: one int() of the whole
+        return int(s.translate(_BASE36)) % 97 == 1
     except ValueError:
         return False
 
@@ -321,8 +326,13 @@ def _iban_matches(text: str) -> Iterator[Cand]:
             continue  # "en 1234…": lower-case letters only for a known IBAN country ("nl07 asnb …")
         # Try the longest prefix (ending on a letter or digit) that passes mod-97, in any spacing.
         ends = [i + 1 for i, c in enumerate(raw) if c.isalnum()]
-        for cut in reversed(ends):
-            compact = re.sub(r"[ .\-]", "", raw[:cut]).upper()
+        full = re.sub(r"[ .\-]", "", raw).upper()
+        if len(full) != len(ends):  # raw holds only letters, digits and " .-": never
+            full = ""
+        for k in range(len(ends), 0, -1):
+            cut = ends[k - 1]
+            # the first k characters of the compact form (the prefix raw[:cut] holds k letters and digits)
+            compact = full[:k] if full else re.sub(r"[ .\-]", "", raw[:cut]).upper()
             if len(compact) < 15:
                 break
             if len(compact) > 34:
@@ -639,6 +649,21 @@ def _spaced_plate(g: str) -> bool:
     return len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s) and _plate_letters(s)
 
 
+def _spaced_neighbour(text: str, a: int, b: int) -> bool:
+    """The capitals and digits around the run ``text[a:b]`` form a group of at most three, with another such group
+    a single space before or after it: what every ``PLATE_SPACED_RE`` match holding the run has ("12 BDX 3")."""
+    s, e = a, b
+    while s > 0 and text[s - 1] in _CAPS_DIGITS:
+        s -= 1
+    while e < len(text) and text[e] in _CAPS_DIGITS:
+        e += 1
+    if e - s > 3:
+        return False
+    return (s >= 2 and text[s - 1] == " " and text[s - 2] in _CAPS_DIGITS) or (
+        text[e : e + 1] == " " and text[e + 1 : e + 2] in _CAPS_DIGITS
+    )
+
+
 def _plates_from_digits(text: str) -> Iterator[Cand]:
     """Plates without dashes and without a cue, found from their digit groups (digits are rare, letters are not):
     glued in lower case ("12bdx3") or spaced in capitals ("12 BDX 3", "XR 51 34")."""
@@ -657,7 +682,7 @@ def _plates_from_digits(text: str) -> Iterator[Cand]:
             if _glued_lower_plate(text, s, e):
                 yield s, e, "LICENSE_PLATE", "[kenteken]"
             continue
-        if before == " " or after == " ":
+        if (before == " " or after == " ") and _spaced_neighbour(text, a, b):
             # the first plate-shaped match starting at most 8 before the digits that reaches them; a match is at
             # most 11 long, so the scan can stop a few characters on (its look-ahead still sees the next one)
             q, stop = max(0, a - 8), a + 13
@@ -686,8 +711,23 @@ def _plate_bare_starts(text: str) -> list[int]:
     return out
 
 
+# The cue words as substrings: "vrachtauto", "personenauto", "motorfiets" and "aanhangwagen" hold "auto", "motor" and
+# "wagen", so they need no test of their own.
+_PLATE_CUE_SUBSTRINGS = tuple(
+    w for w in (*PLATE_CUE_WORDS, *PLATE_CUE_WORDS_EXTRA) if not any(v != w and v in w for v in PLATE_CUE_WORDS)
+)
+
+
+def _has_plate_cue(low: str) -> bool:
+    """``any(w in low for w in PLATE_CUE_WORDS + PLATE_CUE_WORDS_EXTRA)``: a vehicle word anywhere in the text."""
+    for w in _PLATE_CUE_SUBSTRINGS:
+        if w in low:
+            return True
+    return False
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
-    has_cue = any(w in low for w in PLATE_CUE_WORDS) or any(w in low for w in PLATE_CUE_WORDS_EXTRA)
+    has_cue = _has_plate_cue(low)
     if "-" in text:
         for m in _plate_matches(text):
             g = m.group()
@@ -916,6 +956,12 @@ def _case_shape_starts(text: str) -> list[int]:
     return out
 
 
+def _long_run(text: str, runs: list[tuple[int, int]], most: int, before: str) -> bool:
+    """A run of six to ``most`` digits, not led by a zero, right after one of the characters ``before``: what every
+    ``CASE_ITEM_RE`` (10, a space or tab) and ``CASE_CLIENT_FIELD_RE`` (8, a comma, space or tab) match holds."""
+    return any(6 <= e - s <= most and "1" <= text[s] <= "9" and s and text[s - 1] in before for s, e in runs)
+
+
 def _case_tail_starts(text: str) -> list[int]:
     """Where a ``_CASE_TAIL`` match can start: the hyphen, slash or full stop right before a run of digits."""
     return [s - 1 for s, _e in digit_runs(text) if s and text[s - 1] in "-/."]
@@ -944,10 +990,11 @@ def _spaced_digits(text: str, low: str) -> bool:
 
 
 def find_case(text: str, low: str) -> Iterator[Cand]:
-    if ") " in text or ". " in text:
+    runs = digit_runs(text)
+    if (") " in text or ". " in text) and _long_run(text, runs, 10, " \t"):
         for m in CASE_ITEM_RE.finditer(text):
             yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
-    if ":" in text:
+    if ":" in text and _long_run(text, runs, 8, ", \t"):
         for m in CASE_CLIENT_FIELD_RE.finditer(text):
             yield m.start("n"), m.end("n"), "CASE_NUMBER", "[zaaknummer]"
     for m in _case_tokens(text):
@@ -1070,11 +1117,31 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
 
 
+_DOB_FIELD_SEPS = frozenset(";,|\t:(\n=")
+
+
+def _dob_field_starts(text: str) -> list[int]:
+    """Where a ``DOB_FIELD_RE`` match can start: a field separator, then spaces or tabs (a tab separates too), then
+    a run of digits."""
+    out = []
+    for s, _e in digit_runs(text):
+        q = s
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        for p in range(max(q - 1, 0), s):
+            if text[p] in _DOB_FIELD_SEPS:
+                out.append(p)
+    return out
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
     year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
     first = DOB_FIELD_START_RE.match(low)
-    for m in ([first] if first else []) + list(DOB_FIELD_RE.finditer(low)):
+    fields = (
+        DOB_FIELD_RE.finditer(low) if len(low) != len(text) else _matches_at(DOB_FIELD_RE, low, _dob_field_starts(text))
+    )
+    for m in ([first] if first else []) + list(fields):
         year = (m.group("f1") or m.group("f2") or m.group("f3") or "").lstrip("'’")
         if len(year) == 2 and int(year) > DOB_YEAR_MAX % 100 + 12:
             year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
@@ -1342,9 +1409,31 @@ ADDRESS_PREPS = frozenset(
 )
 
 
+def _word_char(c: str) -> bool:
+    r"""``c`` matches ``[\w'’\-]``."""
+    return c.isalnum() or c in "_'’-"
+
+
+def _bare_street_starts(text: str) -> list[int]:
+    """Where a ``BARE_STREET_RE`` match can start: the first character of the word before the white space before a
+    run of digits (the house number)."""
+    out = []
+    for s, _e in digit_runs(text):
+        q = s
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q == s or q == 0:
+            continue
+        while q > 0 and _word_char(text[q - 1]):
+            q -= 1
+        if q < s and (not out or out[-1] != q):
+            out.append(q)
+    return out
+
+
 def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names with a house number (see ``BARE_STREET_RE``)."""
-    for m in BARE_STREET_RE.finditer(text):
+    for m in _matches_at(BARE_STREET_RE, text, _bare_street_starts(text)):
         word = m.group().split()[0]
         if is_place(word) or is_name(word):
             continue

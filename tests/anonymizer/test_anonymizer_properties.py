@@ -207,6 +207,13 @@ NUMBER_PIECES = [
     "straat ",
     "kenmerk ",
     "postcode ",
+    "auto ",
+    "Kerk ",
+    "geb. ",
+    "; ",
+    "12 AB",
+    "XR ",
+    "ab",
 ]
 number_text = st.lists(
     st.one_of(st.sampled_from(NUMBER_PIECES), st.from_regex(r"[0-9]{1,12}", fullmatch=True)), max_size=60
@@ -235,8 +242,14 @@ def test_shared_digit_scan_finds_what_each_pattern_finds(text):
         (P.POSTCODE_ANYCASE_RE, P._postcode_starts),
         (P.CASE_SHAPES, P._case_shape_starts),
         (P._CASE_TAIL, P._case_tail_starts),
+        (P.BARE_STREET_RE, P._bare_street_starts),
     ):
         assert _spans(P._matches_at(rx, text, starts(text))) == _spans(rx.finditer(text)), rx.pattern
+    assert _spans(P._matches_at(P.DOB_FIELD_RE, low, P._dob_field_starts(text))) == _spans(P.DOB_FIELD_RE.finditer(low))
+    for s, e in runs:  # every spaced plate holding a run has a group beside it
+        spaced = any(m.start() <= s < m.end() for m in P.PLATE_SPACED_RE.finditer(text, max(0, s - 8)))
+        assert not spaced or P._spaced_neighbour(text, s, e)
+    assert P._has_plate_cue(low) == any(w in low for w in (*P.PLATE_CUE_WORDS, *P.PLATE_CUE_WORDS_EXTRA))
     bare = [m.span() for m in P.PLATE_BARE_RE.finditer(text) if not m.group().isalpha()]
     assert [m.span() for m in P._matches_at(P.PLATE_BARE_RE, text, P._plate_bare_starts(text))] == bare
     iban_starts = set(P._iban_starts(text))
@@ -254,3 +267,20 @@ def test_shared_digit_scan_finds_what_each_pattern_finds(text):
     # and the finders themselves, on the text as core passes it
     for finder in (P.find_ip, P.find_iban, P.find_bsn, P.find_postcode, P.find_plate, P.find_case):
         list(finder(text, low))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abz٣３_ -+é½²\x00", max_size=34))
+@example("NL91ABNA0417164300")
+@example("NL91ABNA041716430٣")
+def test_iban_check_digits_as_one_integer(compact):
+    """The mod-97 pre-check turns letters into their base-36 values in one translate, as the per-character
+    reading it replaced did (a character that is no base-36 digit fails it)."""
+    from anonymizer.patterns import _mod97
+
+    s = compact[4:] + compact[:4]
+    try:
+        expected = int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+    except ValueError:
+        expected = False
+    assert _mod97(compact) == expected
