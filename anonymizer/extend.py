@@ -165,7 +165,8 @@ def rule_surname_in_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -
         word = m.group("word")
         if not all(_surname_word(p, True) for p in word.split("-") if p.lower() not in _PARTICLE_WORDS):
             continue
-        fn, sn, is_word, place = _name_info(word)
+        fn, sn, _word, place = _name_info(word)
+        is_word = word.lower() in WORDS or word.lower() in STOPWORDS  # a compound of words may be a surname
         if word.isupper() or _org_like(word) or (is_word and not sn) or (place and not (fn or sn)):
             continue  # "(Ombudsteam)", "(Belastingsamenwerking)", "(Zwolle)"
         out.append((m.start("word"), m.end("word"), person))

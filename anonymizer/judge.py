@@ -16,9 +16,10 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
-from .model import review
+from .model import extend_head, review
 from .persons import (
     AFTER_POSTCODE,
+    ASKS_AFTER,
     BRACKET_AFTER,
     CUE_AFTER_STRONG,
     ROLE_AFTER,
@@ -284,11 +285,6 @@ _MESSAGE_AFTER = re.compile(r"^\s+(?:(?:laten|liet|laat)\s+weten|doorgegeven|doo
 _RELATION_IN_BRACKETS = re.compile(
     r"^\s*\([^()\n]{0,48}?\b(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\b[^()\n]{0,24}\)"
 )
-# More verbs of speaking or asking that take a person as subject: "Timmer geeft aan dat", "Kraai vraagt of".
-_ASKS_AFTER = re.compile(
-    r"^\s+(?:geeft\s+aan|vraagt|meldt|laat\s+weten|belt\s+terug|mailt|appt|voelt\s+zich|gaat\s+akkoord"
-    r"|akkoord(?=\s*(?:[.;,\n]|$)))"
-)
 
 
 def rule_holiday(ev: Evidence) -> bool:
@@ -335,7 +331,17 @@ def rule_asks_subject(ev: Evidence) -> bool:
     """A single word opening a sentence before a verb of asking or telling is its subject: "Kraai vraagt of",
     "Timmer geeft aan dat" (a noun would have an article)."""
     tok = ev.name_toks[0]
-    return len(ev.name_toks) == 1 and tok.sent_start and bool(_ASKS_AFTER.match(ev.after)) and _no_body(ev)
+    if not (len(ev.name_toks) == 1 and tok.sent_start and _no_body(ev)):
+        return False
+    m = ASKS_AFTER.match(ev.after)
+    if not m or tok.text.lower() in _NOT_SUBJECTS:
+        return False
+    # "Kees akkoord" names who agrees; "Helemaal akkoord", "Volledig akkoord" are adverbs and adjectives
+    return "akkoord" not in m.group() or not (ev.pure_words[0] and _ADVERB_SHAPE.search(tok.text.lower()))
+
+
+_NOT_SUBJECTS = frozenset("iedereen allen beiden partijen niemand alles prima".split())
+_ADVERB_SHAPE = re.compile(r"(?:ig|lijk|baar|aal|ent|end|eel|ief|los|vol|zeker)$")
 
 
 def rule_speech_before(ev: Evidence) -> bool:
@@ -858,6 +864,8 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     kind = review(ev, rule, kind)
     if kind is None:
         return None
+    if kind not in ("titled", "van-body", "family"):
+        ev = extend_head(ev, kind)  # "Hoop Shami": a word opening the sentence given back as the first name
     if kind == "titled" and _title_offset(ev) == 1:  # "Adreswijziging Farid Ahmadzai": the name after the title
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"

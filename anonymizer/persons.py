@@ -142,6 +142,11 @@ CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ah
     re.I,
 )
 AFTER_POSTCODE = re.compile(r"\d\d{3}\s?[A-Za-z]{2}\s*,?\s*$")  # "2797 dr ZOETERMEER": the place, in any case
+# More verbs of speaking or asking that take a person as subject: "Timmer geeft aan dat", "Kraai vraagt of".
+ASKS_AFTER = re.compile(
+    r"^\s+(?:(?:geeft\s+aan|vraagt|meldt|laat\s+weten|belt\s+terug|mailt|appt|voelt\s+zich|gaat\s+akkoord)\b"
+    r"|akkoord(?=\s*(?:[.;,\n]|$)))"
+)
 # Verbs that nearly always have a person as subject: "Schaap belde", "Bouwman zei".
 SPEECH_AFTER = re.compile(
     r"^,?\s*(?:zei|zegt|belde|mailde|appte|schreef|vertelde|vertelt|meldde|klaagde|antwoordde|reageerde|"
@@ -394,6 +399,7 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         CUE_AFTER_STRONG.match(after)
         or SPEECH_AFTER.match(after)
         or VERB_AFTER.match(after)
+        or ASKS_AFTER.match(after)
         or DEPARTMENT_AFTER.match(after)
         or org_in_brackets_after(after)
     )
@@ -789,6 +795,7 @@ def _judge(
             if len(chunk) == 1 and (
                 CUE_AFTER_STRONG.match(text[h.end : h.end + 40])
                 or SPEECH_AFTER.match(text[h.end : h.end + 30])
+                or ASKS_AFTER.match(text[h.end : h.end + 30])
                 or rule_sentence_subject(text, h)
                 or (len(chunk) > 1 and rule_sentence_subject(text, chunk[-1]))
                 or org_in_brackets_after(text[h.end : h.end + 64])

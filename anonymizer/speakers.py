@@ -60,6 +60,11 @@ def _not_a_person(word: str) -> bool:
     )
 
 
+def _speaker_role(label: str) -> bool:
+    """A speaker named by role in a transcript: one capital letter ("M", "B") or a role word ("Bewoner")."""
+    return (len(label) == 1 and label.isupper()) or label.lower() in CUE_WORDS
+
+
 def _runs(text: str, line_re: re.Pattern[str] = _LINE) -> list[list[re.Match[str]]]:
     """Consecutive "X: ..." lines of the same kind (all bullets or none), each run at least two lines long."""
     runs: list[list[re.Match[str]]] = []
@@ -97,13 +102,18 @@ def rule_speaker_run(
             s, e = m.span("x")
             if any(ps <= s and e <= pe + 1 or (ps <= s < pe and text[pe:e].strip(" '’s") == "") for ps, pe in covered):
                 peers += 1
-        if not peers:
+        # a transcript: the other speakers are roles ("M:", "B:", "Bewoner:"), so an unknown capitalised label
+        # beside them is a speaker by name ("Munteanu: ik heb de heer ... gemaild")
+        roles = not peers and sum(1 for m in run if _speaker_role(m.group("x"))) >= 2
+        if not peers and not roles:
             continue
         bullet = bool(run[0].group("lead").strip())
         for m in run:
             s, e = m.span("x")
             word = m.group("x")
             if not _ONE_WORD.fullmatch(word) or mask.find(1, s, e) != -1 or _not_a_person(word):
+                continue
+            if roles and not (word[0].isupper() and (word.lower() not in WORDS or word in FIRST_NAMES)):
                 continue
             if not word[0].isupper() and bullet:
                 continue

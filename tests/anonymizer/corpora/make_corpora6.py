@@ -1,0 +1,159 @@
+"""Generate the sixth own anonymizer corpus, ``shapes6.jsonl``: one small family of documents per shape that failed on
+``tests/anonymizer/holdout4/`` (promoted to a development set in round five), written with other names, words and
+sentences, to check that each rule fixed there is general rather than fitted.
+
+    .venv/bin/python -m tests.anonymizer.corpora.make_corpora6
+
+Standard library only, deterministic (seed 20261206). Shape families (``family`` in each document's id):
+
+- ``initials``: initials whose last dot is left out ("R.T Hazelhoff", "A.B.C van Beusekom") and lower-case initials
+  with a dot after every letter ("d.r. Ozturk"), in a letter's "Behandeld door:" line and a log;
+- ``signoff``: a message signed with a first name that is also a Dutch word ("gr linde", "liefs merel (Kortenhoeve)")
+  and a salutation line of one word ("Hallo jade"), beside ordinary closings ("Groeten terug", "Dag allemaal");
+- ``brackets``: a relative named in brackets after the relation word ("kleinzoon (Thijmen) was er ook");
+- ``reply``: a phone note in which the resident's reply opens with an interjection ("Inwoner: Nee hoor, met X Y");
+- ``agrees``: a bare name before "akkoord" or "voelt zich" in a log or minute ("; Jildou akkoord");
+- ``linebreak``: a letter pasted from PDF with the form of address ending a line and the name on the next.
+
+Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
+item counts as leaked under the shared scorer's rule and every keep string survives.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from tests.anonymizer.corpora.score import leaked
+
+OUT = Path(__file__).resolve().parent / "shapes6.jsonl"
+
+FIRST = ["Jildou", "Thijmen", "Ebru", "Marit", "Kofi", "Sietske", "Anouar", "Griet", "Milan", "Olesya", "Reinout",
+         "Yasmina", "Bauke", "Wendelien", "Hamza", "Jorieke", "Tjerk", "Nadia"]  # fmt: skip
+SUR = ["Hazelhoff", "Kortenhoeve", "Ozturk", "Van Beusekom", "Brinkhuis", "Adjei", "Walraven", "Tuinstra", "Sluijter",
+       "Oduya", "Heemskerk", "Kwakernaak", "Dekkers", "Mulderij", "Veenstra", "Bakhuizen"]  # fmt: skip
+WORD_NAMES = ["linde", "merel", "jade", "iris", "amber", "jasmijn", "lente", "dauw"]
+REL = ["kleinzoon", "nicht", "kleindochter", "neef", "schoonzoon", "stiefdochter"]
+DEPTS = ["Team Inburgering", "Afdeling Belastingen", "Sociaal Team Oost", "Klantcontactcentrum"]
+
+
+def _doc(family: str, n: int, text: str, pii: list[tuple[str, str]], keep: list[str]) -> dict:
+    return {
+        "id": f"s6-{family}-{n:03d}",
+        "text": text,
+        "pii": [{"text": t, "label": lab} for t, lab in pii],
+        "keep": keep,
+    }
+
+
+def _initials(r: random.Random, k: int) -> str:
+    return ".".join(r.sample("ABDEGHJKLMNPRSTW", k))
+
+
+def initials(r: random.Random, n: int) -> dict:
+    s = r.choice(SUR)
+    ini = _initials(r, r.randint(2, 3))
+    if n % 2 == 0:
+        name = f"{ini} {s}"
+        text = (
+            f"Ons kenmerk: 2026-{r.randint(100, 999)}\nBehandeld door: {name}\n\n"
+            "Geachte heer, mevrouw,\n\nWij hebben uw aanvraag ontvangen."
+        )
+        return _doc("initials", n, text, [(name, "PERSON")], ["Ons kenmerk", "aanvraag"])
+    low = ".".join(r.sample("bdghjkprst", 2)) + "."
+    name = f"{low} {s}"
+    dept = r.choice(DEPTS)
+    text = f"Logboek\nma {r.randint(1, 28)}/{r.randint(1, 12)}: in overleg met {name} ({dept}) het besluit herzien."
+    return _doc("initials", n, text, [(name, "PERSON")], ["Logboek", dept.split()[-1], "besluit"])
+
+
+def signoff(r: random.Random, n: int) -> dict:
+    w = r.choice(WORD_NAMES)
+    s = r.choice([x for x in SUR if " " not in x])
+    shape = n % 3
+    if shape == 0:
+        text = f"De container staat al een week vol, graag iemand sturen.\n\ngr {w}\n\nVerstuurd met de app"
+        pii = [(w, "PERSON")]
+    elif shape == 1:
+        text = f"ik wacht al drie weken op antwoord over de toeslag liefs {w} ({s})"
+        pii = [(w, "PERSON"), (s, "PERSON")]
+    else:
+        text = f"Hallo {w}\n\nDank voor je bericht. Groeten terug van het team.\n\nDag allemaal"
+        pii = [(w, "PERSON")]
+    return _doc("signoff", n, text, pii, ["container" if shape == 0 else "toeslag" if shape == 1 else "Groeten terug"])
+
+
+def brackets(r: random.Random, n: int) -> dict:
+    a = r.choice(FIRST)
+    s = r.choice([x for x in SUR if " " not in x])
+    rel = r.choice(REL)
+    text = f"di {r.randint(1, 28)}/{r.randint(1, 12)} huisbezoek bij mevrouw {s}, haar {rel} ({a}) was er ook bij."
+    return _doc("brackets", n, text, [(s, "PERSON"), (a, "PERSON")], ["huisbezoek", rel])
+
+
+def reply(r: random.Random, n: int) -> dict:
+    a = r.choice(FIRST)
+    s = r.choice([x for x in SUR if " " not in x])
+    opener = r.choice(["Nee hoor", "Ja goedemorgen", "Hallo", "Goedemiddag"])
+    text = (
+        f"Gespreksnotitie\nMedewerker: Met wie spreek ik?\nInwoner: {opener}, met {a} {s}, ik bel over de brief.\n"
+        "Medewerker: Dank u."
+    )
+    return _doc("reply", n, text, [(f"{a} {s}", "PERSON")], [opener, "Medewerker"])
+
+
+def agrees(r: random.Random, n: int) -> dict:
+    a, b = r.sample(FIRST, 2)
+    s = r.choice([x for x in SUR if " " not in x])
+    if n % 2 == 0:
+        text = f"wo {r.randint(1, 28)}/{r.randint(1, 12)} gebeld met dhr. {s}; na uitleg over de termijn {a} akkoord."
+        pii = [(s, "PERSON"), (a, "PERSON")]
+    else:
+        text = f"Verslag huisbezoek\n- {b} voelt zich niet serieus genomen door {r.choice(DEPTS)}\n- afspraak volgt"
+        pii = [(b, "PERSON")]
+    return _doc("agrees", n, text, pii, ["termijn" if n % 2 == 0 else "afspraak"])
+
+
+def linebreak(r: random.Random, n: int) -> dict:
+    s = r.choice([x for x in SUR if " " not in x])
+    form = r.choice(["mevrouw", "meneer", "mw.", "dhr."])
+    text = (
+        f"Op {r.randint(1, 28)} mei is de aan-\nvraag van {form}\n{s} besproken in het overleg.\n"
+        "Het besluit volgt bin-\nnen zes weken."
+    )
+    return _doc("linebreak", n, text, [(s, "PERSON")], ["besproken", "overleg"])
+
+
+FAMILIES = (initials, signoff, brackets, reply, agrees, linebreak)
+
+
+def _check(d: dict) -> None:
+    text = d["text"]
+    for item in d["pii"]:
+        assert item["text"] in text, (d["id"], item)
+        assert leaked(item, text), (d["id"], item)
+    blank = text
+    for item in sorted(d["pii"], key=lambda i: -len(i["text"])):
+        blank = blank.replace(item["text"], "[x]")
+    for item in d["pii"]:
+        assert not leaked(item, blank), (d["id"], item)
+    for w in d["keep"]:
+        assert w.lower() in blank.lower(), (d["id"], w)
+
+
+def generate() -> list[dict]:
+    """The corpus: eight documents per family, deterministic."""
+    r = random.Random(20261206)
+    docs = [fam(r, n) for fam in FAMILIES for n in range(8)]
+    for d in docs:
+        _check(d)
+    return docs
+
+
+def main() -> None:
+    OUT.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in generate()), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
