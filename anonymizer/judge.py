@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
-from .model import extend_head, review
+from .model import review
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -864,8 +864,6 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     kind = review(ev, rule, kind)
     if kind is None:
         return None
-    if kind not in ("titled", "van-body", "family"):
-        ev = extend_head(ev, kind)  # "Hoop Shami": a word opening the sentence given back as the first name
     if kind == "titled" and _title_offset(ev) == 1:  # "Adreswijziging Farid Ahmadzai": the name after the title
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"
