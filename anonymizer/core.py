@@ -150,7 +150,7 @@ _DIGIT = re.compile(r"\d")
 
 def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     low = _lower_same_length(text)
-    digits = _DIGIT.search(text) is not None
+    digits = bool(P.digit_runs(text))  # the shared scan the finders of numbers read (patterns.digit_runs)
     cands: list[tuple[int, int, str, str]] = []
     for finder in _FINDERS if digits else _FINDERS_NO_DIGIT:
         cands.extend(finder(text, low))

@@ -1494,6 +1494,23 @@ def _postcode_line(text: str, runs: list[tuple[int, int]]) -> bool:
     return False
 
 
+# How every cue of ``ADDRESS_CUE_RE`` begins, in lower case. No letter of these has a case-insensitive match outside
+# ASCII (unlike "i", "k" and "s"), so ``low`` holds them exactly where the pattern can start.
+_ADDRESS_CUE_HEADS = ("adre", "woon", "verhu")
+
+
+def _word_starts(low: str, heads: tuple[str, ...]) -> list[int]:
+    """Every offset in ``low`` where one of ``heads`` begins, ascending."""
+    out = []
+    for h in heads:
+        i = low.find(h)
+        while i != -1:
+            out.append(i)
+            i = low.find(h, i + 1)
+    out.sort()
+    return out
+
+
 def address_line_candidates(text: str, low: str, is_place, is_name) -> Iterator[Cand]:
     """Streets without a street suffix, known by their place in an address (see ``ADDRESS_BEFORE_POSTCODE_RE`` and
     ``ADDRESS_CUE_RE``): the shape of the line is the evidence, not the word. Post boxes and places are no street."""
@@ -1504,7 +1521,10 @@ def address_line_candidates(text: str, low: str, is_place, is_name) -> Iterator[
     if ("\n" in text or "," in text) and _postcode_line(text, runs):
         hits += list(ADDRESS_BEFORE_POSTCODE_RE.finditer(text))
     if "adres" in low or "woon" in low or "verhuis" in low:
-        hits += list(ADDRESS_CUE_RE.finditer(text))
+        if len(low) != len(text):
+            hits += list(ADDRESS_CUE_RE.finditer(text))
+        else:  # the pattern opens with a look-ahead, so a scan tries it everywhere: only where its cue starts
+            hits += list(_matches_at(ADDRESS_CUE_RE, text, _word_starts(low, _ADDRESS_CUE_HEADS)))
     for m in hits:
         words = m.group("street").split()
         first = words[0].lower()

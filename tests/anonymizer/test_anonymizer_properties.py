@@ -214,6 +214,14 @@ NUMBER_PIECES = [
     "12 AB",
     "XR ",
     "ab",
+    "Adres: ",
+    "WOONT OP ",
+    "woont aan de ",
+    "verhuisd naar ",
+    "ADREſ ",
+    "İ",
+    "K",
+    "Lange Voort ",
 ]
 number_text = st.lists(
     st.one_of(st.sampled_from(NUMBER_PIECES), st.from_regex(r"[0-9]{1,12}", fullmatch=True)), max_size=60
@@ -246,6 +254,9 @@ def test_shared_digit_scan_finds_what_each_pattern_finds(text):
     ):
         assert _spans(P._matches_at(rx, text, starts(text))) == _spans(rx.finditer(text)), rx.pattern
     assert _spans(P._matches_at(P.DOB_FIELD_RE, low, P._dob_field_starts(text))) == _spans(P.DOB_FIELD_RE.finditer(low))
+    if len(low) == len(text):
+        cues = P._matches_at(P.ADDRESS_CUE_RE, text, P._word_starts(low, P._ADDRESS_CUE_HEADS))
+        assert _spans(cues) == _spans(P.ADDRESS_CUE_RE.finditer(text))
     for s, e in runs:  # every spaced plate holding a run has a group beside it
         spaced = any(m.start() <= s < m.end() for m in P.PLATE_SPACED_RE.finditer(text, max(0, s - 8)))
         assert not spaced or P._spaced_neighbour(text, s, e)
