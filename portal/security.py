@@ -25,14 +25,20 @@ import ipaddress
 import logging
 import re
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, Response, abort, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.wrappers import Request
+from itsdangerous import URLSafeTimedSerializer
 from werkzeug.datastructures import MultiDict
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 from . import floodguard, logsafe
 from .ratehits import hit
@@ -74,6 +80,9 @@ def init_app(app: Flask) -> None:
     _configure(app)
     _install_proxy_fix(app)
     app.session_interface = LoopbackAwareSessionInterface()
+    # The fixed headers go on in the WSGI layer (every response, no per-header validation); the ones that depend
+    # on the request (HSTS, Retry-After) in an after-request hook.
+    app.wsgi_app = SecurityHeaders(app.wsgi_app)
     app.after_request(_security_headers)
     from .urls import external_url
 
@@ -83,6 +92,7 @@ def init_app(app: Flask) -> None:
     app.before_request_funcs.setdefault(None, []).insert(0, _rate_limits)
     # Then, still before CSRF and every view: input no database can hold gets a Dutch 4xx, never a 500.
     app.before_request_funcs[None].insert(1, _refuse_unstorable_input)
+    _csrf_only_for_its_methods(app)
     logsafe.install("werkzeug", "gunicorn.access", "gunicorn.error", app.logger.name, "portal")
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         check_sqlite_version(app)
@@ -121,6 +131,29 @@ def _install_proxy_fix(app: Flask) -> None:
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)
 
 
+def _csrf_only_for_its_methods(app: Flask) -> None:
+    """Flask-WTF's before-request check, asked only for the methods it checks (WTF_CSRF_METHODS: POST, PUT, ...).
+
+    Its hook looks up the endpoint's exemptions before it looks at the method, on every GET too. The wrapper calls
+    the same hook, in the same place, for every request whose method it would check; for the others the hook
+    would return without doing anything. If the hook is not found (another Flask-WTF), it stays as it is.
+    """
+    hooks = app.before_request_funcs.get(None, [])
+    for i, hook in enumerate(hooks):
+        if getattr(hook, "__qualname__", "") == "CSRFProtect.init_app.<locals>.csrf_protect":
+            hooks[i] = _method_gate(hook)
+            return
+
+
+def _method_gate(hook: Callable[[], Any]) -> Callable[[], Any]:
+    def csrf_protect() -> Any:
+        if request.method in current_app.config["WTF_CSRF_METHODS"]:
+            return hook()
+        return None
+
+    return csrf_protect
+
+
 # --- cookies -----------------------------------------------------------------------------------------------
 
 
@@ -135,6 +168,9 @@ def _plain_http_on_loopback() -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+SESSION_SERIALIZER = "portal_session_serializer"  # app.extensions key: (keys, serializer)
 
 
 class LoopbackAwareSessionInterface(SecureCookieSessionInterface):
@@ -152,6 +188,19 @@ class LoopbackAwareSessionInterface(SecureCookieSessionInterface):
         if _truthy(app.config.get("PROXY_FIX")):
             return True
         return not _plain_http_on_loopback()
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        """Flask's serializer, built once per app and set of keys instead of for every request that has a session.
+
+        Rebuilt as soon as SECRET_KEY or SECRET_KEY_FALLBACKS change (the keys are part of what is compared).
+        """
+        if not app.secret_key:
+            return None
+        keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        kept = app.extensions.get(SESSION_SERIALIZER)
+        if kept is None or kept[0] != keys:
+            kept = app.extensions[SESSION_SERIALIZER] = (keys, super().get_signing_serializer(app))
+        return kept[1]
 
     def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
         """No cookie sent: a fresh empty session without building the signing serializer (most visitors)."""
@@ -184,18 +233,36 @@ SECURITY_HEADERS = (
 _SECURITY_KEYS = frozenset(key.lower() for key, _ in SECURITY_HEADERS)
 
 
+class SecurityHeaders:
+    """WSGI middleware: `SECURITY_HEADERS` on every response the app sends, error pages and static files included.
+
+    A header the view set itself (only ever to tighten it, e.g. the attachment download's sandboxed CSP) is kept.
+    Adding constant, known-valid headers to the WSGI header list costs a few microseconds; setting them on the
+    response object validated each one again on every request.
+    """
+
+    def __init__(self, wsgi_app: WSGIApplication) -> None:
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            present = {name.lower() for name, _value in headers}
+            if _SECURITY_KEYS.isdisjoint(present):
+                headers.extend(SECURITY_HEADERS)  # the usual case
+            else:
+                headers.extend(header for header in SECURITY_HEADERS if header[0].lower() not in present)
+            return start_response(status, headers, exc_info)
+
+        return self.wsgi_app(environ, start)
+
+
 def _security_headers(response: Response) -> Response:
-    headers = response.headers
-    if _SECURITY_KEYS.isdisjoint(key.lower() for key in headers.keys()):
-        headers.extend(SECURITY_HEADERS)  # the usual case: nothing to replace, one pass
-    else:
-        for key, value in SECURITY_HEADERS:  # a view set one of them (only ever to tighten it): the view's stays
-            headers.setdefault(key, value)
+    """The headers that depend on the request: HSTS over HTTPS, Retry-After on a refused request."""
     if request.is_secure:
-        headers["Strict-Transport-Security"] = HSTS
+        response.headers["Strict-Transport-Security"] = HSTS
     retry_after = g.get("retry_after")
     if retry_after and response.status_code == 429:
-        headers["Retry-After"] = str(retry_after)
+        response.headers["Retry-After"] = str(retry_after)
     return response
 
 
@@ -234,7 +301,8 @@ def _refuse_unstorable_input() -> None:
     """
     from .errors import refuse
 
-    if "\x00" in request.path or _has_nul(request.args):
+    # No query string (most requests): nothing to parse into `request.args`.
+    if "\x00" in request.path or (request.environ.get("QUERY_STRING") and _has_nul(request.args)):
         raise refuse(400, NUL_MESSAGE)
     for value in (request.view_args or {}).values():
         if isinstance(value, int) and not isinstance(value, bool) and not 0 <= value <= MAX_DB_INT:
