@@ -8,10 +8,12 @@ queries (single words, plurals, compound parts, split compounds, typos, multi-wo
 browse) through ``SearchIndex.search``.
 
 Usage: .venv/bin/python bench/bench_search.py [--n 100000] [--queries 200] [--seed 42] [--keep DIR] [--whoosh] [--ab]
+       [--engine dense|maxscore]
 
 ``--whoosh`` also builds a plain Whoosh index of the same articles and prints the build-time ratio.
 ``--ab`` then replays the queries once more with the result cache bypassed, the exhaustive engine
-("reference") and the default one ("dense") interleaved query by query, and counts answers that differ.
+("reference"), the default one ("dense") and the bounded one ("maxscore") interleaved query by query, counts
+answers that differ and prints how many postings "maxscore" scored of those the queries' words hold.
 """
 
 from __future__ import annotations
@@ -280,25 +282,48 @@ def dir_size(path: str) -> int:
 
 
 def compare_engines(path: str, queries: list[SearchQuery]) -> None:
-    """Both engines on the same queries, interleaved, without the result cache: latency and differing answers."""
-    engines = {name: SearchIndex(path, engine=name) for name in ("reference", "dense")}
+    """All engines on the same queries, interleaved, without the result cache: latency and differing answers.
+
+    Also the postings the bounded engine ("maxscore") scored of those its queries' words hold (the other
+    engines score all of them).
+    """
+    from knowledgebase import maxscore
+
+    names = ("reference", "dense", "maxscore")
+    engines = {name: SearchIndex(path, engine=name) for name in names}
     times: dict[str, list[float]] = {name: [] for name in engines}
-    differ = 0
+    differ = dict.fromkeys(names[1:], 0)
+    shares: list[tuple[float, int, int, str]] = []
     for q in queries:
-        answers = []
+        answers = {}
         for name, ix in engines.items():
             with ix._reading() as st:
                 t0 = time.perf_counter()
-                answers.append(ix._search(st, q))
+                answers[name] = ix._search(st, q)
                 times[name].append((time.perf_counter() - t0) * 1000)
-        differ += answers[0] != answers[1]
+            if name == "maxscore" and maxscore.STATS.postings and q.q:
+                s = maxscore.STATS
+                shares.append((s.scored / s.postings, s.scored, s.postings, q.q))
+                s.scored = s.postings = 0
+        for name in names[1:]:
+            differ[name] += answers[name] != answers["reference"]
     for name, ts in times.items():
         ts.sort()
         print(
             f"engine {name}: p50={statistics.median(ts):.1f} ms p95={ts[int(0.95 * (len(ts) - 1))]:.1f} ms "
             f"max={ts[-1]:.1f} ms (result cache bypassed)"
         )
-    print(f"answers that differ between the engines: {differ} of {len(queries)}")
+    for name, n in differ.items():
+        print(f"answers of {name} that differ from the reference: {n} of {len(queries)}")
+    if shares:
+        shares.sort()
+        scored, held = sum(x[1] for x in shares), sum(x[2] for x in shares)
+        worst = shares[-1]
+        print(
+            f"maxscore postings scored: {scored} of {held} ({100 * scored / held:.1f}%) over {len(shares)} queries; "
+            f"per query median {100 * statistics.median(x[0] for x in shares):.1f}%, "
+            f"worst {100 * worst[0]:.1f}% ({worst[1]} of {worst[2]}, q={worst[3]!r})"
+        )
 
 
 def main() -> None:
@@ -309,7 +334,8 @@ def main() -> None:
     ap.add_argument("--keep", help="index dir to keep; reused when it holds n docs (default: temp dir)")
     ap.add_argument("--whoosh", action="store_true", help="also time a plain Whoosh build of the same articles")
     ap.add_argument("--whoosh-rounds", type=int, default=3, help="interleaved build rounds for --whoosh")
-    ap.add_argument("--ab", action="store_true", help="also compare the reference and dense engines query by query")
+    ap.add_argument("--ab", action="store_true", help="also compare the engines query by query")
+    ap.add_argument("--engine", default="dense", help="engine of the timed replay: dense, maxscore or reference")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -320,7 +346,7 @@ def main() -> None:
 
     path = args.keep or tempfile.mkdtemp(prefix="kbbench-")
     try:
-        index = SearchIndex(path)
+        index = SearchIndex(path, engine=args.engine)
         t0 = time.perf_counter()
         if args.keep and index.exists() and index.doc_count() == len(docs):
             print("build: reusing the index in --keep")

@@ -39,10 +39,13 @@ EXTENT_ENTRIES = 200_000  # (min, max) of postings lists kept per generation
 
 @dataclass
 class Stats:
-    """Postings whose score was used (``scored``) of those the query's words hold (``postings``)."""
+    """Postings whose score entered a document's exact score (``scored``) of those the query's words hold
+    (``postings``); ``visited``: postings compared with a threshold in the blocks MaxScore read (a block
+    counts each time it is read)."""
 
     scored: int = 0
     postings: int = 0
+    visited: int = 0
 
 
 STATS = Stats()  # the last query's counts (reads of one index are serialised per process)
@@ -58,6 +61,8 @@ class _Word:
     lo: float
     hi: float
     masks: list[np.ndarray] = field(default_factory=list)  # per field: the documents it reaches
+    field_lo: list[float] = field(default_factory=list)  # per field: the smallest and largest score
+    field_hi: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -82,6 +87,7 @@ class Bounded:
     inq: np.ndarray | None = None
     feedback: Dense | None = None
     profile: float = 0.0
+    done: list[np.ndarray] = field(default_factory=list)  # the docnums scored so far
 
     def exact(self, ids: np.ndarray) -> np.ndarray:
         """Exact scores of ``ids`` (docnums of the match set), computed once each."""
@@ -89,9 +95,12 @@ class Bounded:
             return np.zeros(0)
         assert self.val is not None and self.known is not None
         need = ids[~self.known[ids]]  # callers pass unique docnums
+        if len(need) > 1 and not bool((need[1:] > need[:-1]).all()):
+            need = np.sort(need)  # sorted: the lists are looked up with searchsorted
         if len(need):
             self.val[need] = self._compute(need)
             self.known[need] = True
+            self.done.append(need)
         return self.val[ids]
 
     def _compute(self, c: np.ndarray) -> np.ndarray:
@@ -111,12 +120,12 @@ class Bounded:
             s = np.where(self.inq[c], s + self.add[c], s)
         return s
 
-    def best(self, ids: np.ndarray, k: int) -> np.ndarray:
+    def best(self, ids: np.ndarray, k: int, inset: np.ndarray | None = None) -> np.ndarray:
         """Every document of ``ids`` that can be among the ``k`` best (or tie with the k-th); their scores exact.
 
         MaxScore with block maxima: a threshold from the k-th best exact score of a probe (documents of the
         highest blocks) or the k-th best lower bound; then only documents in a block whose maximum, plus the
-        bounds of the other (word, field) pairs, can reach it are candidates.
+        bounds of the other (word, field) pairs, can reach it are candidates. ``inset``: ``ids`` as a mask.
         """
         if not len(ids):
             return ids
@@ -124,8 +133,9 @@ class Bounded:
         if len(ids) <= max(k, PROBE):
             self.exact(ids)
             return ids
-        inset = np.zeros(len(self.mask), dtype=bool)
-        inset[ids] = True
+        if inset is None:
+            inset = np.zeros(len(self.mask), dtype=bool)
+            inset[ids] = True
         if isinstance(self.lo, float):
             floor = self.lo
         else:
@@ -135,8 +145,11 @@ class Bounded:
         probe = self._probe(pairs, inset, k)
         self.exact(probe)
         assert self.known is not None and self.val is not None
-        done = self.known & inset  # every exact score so far (the best score, the probe) can fix the threshold
-        if int(np.count_nonzero(done)) >= k:
+        done = (
+            np.concatenate(self.done) if self.done else probe
+        )  # every exact score so far (the best score, the probe) fixes the threshold
+        done = done[inset[done]]
+        if len(done) >= k:
             got = self.val[done]
             floor = max(floor, float(np.partition(got, len(got) - k)[len(got) - k]))
         cand = self._candidates(pairs, inset, floor)
@@ -184,20 +197,28 @@ class Bounded:
                 rest += caps[i]
                 continue
             others = total - caps[i]
-            for boost, (pids, _sc), bm in pairs[i]:
-                keep = np.flatnonzero(bm * boost * (1.0 + SLACK) + others >= need)
+            for boost, (pids, sc), bm in pairs[i]:
+                least = (need - others) / (boost * (1.0 + SLACK))  # what a posting must score to matter
+                keep = np.flatnonzero(bm >= least)
                 if len(keep) == len(bm):
-                    parts.append(pids)
-                elif len(keep):
+                    STATS.visited += len(pids)
+                    parts.append(pids[sc >= least])
+                elif len(keep):  # only the blocks whose maximum reaches it are read
                     starts = keep * BLOCK
                     idx = (starts[:, None] + np.arange(BLOCK)[None, :]).ravel()
-                    parts.append(pids[idx[idx < len(pids)]])
+                    idx = idx[idx < len(pids)]
+                    STATS.visited += len(idx)
+                    parts.append(pids[idx[sc[idx] >= least]])
         if not parts:
             return np.zeros(0, dtype=np.int32)
-        seen = np.zeros(len(inset), dtype=bool)
-        for part in parts:
-            seen[part] = True
-        cand = np.flatnonzero(seen & inset)
+        if sum(len(p) for p in parts) * 8 < len(inset):  # few: sorting them is cheaper than a mask
+            cand = np.unique(np.concatenate(parts))
+            cand = cand[inset[cand]]
+        else:
+            seen = np.zeros(len(inset), dtype=bool)
+            for part in parts:
+                seen[part] = True
+            cand = np.flatnonzero(seen & inset)
         bound = np.zeros(len(cand))  # per document: the caps of the (word, field) pairs it is in
         for cap, fmask in zip(caps, masks, strict=True):
             bound += fmask[cand] * cap
@@ -206,10 +227,10 @@ class Bounded:
             bound = bound + self.add[cand]
         return cand[bound * (1.0 + SLACK) >= floor]
 
-    def top(self, ids: np.ndarray, k: int) -> np.ndarray:
+    def top(self, ids: np.ndarray, k: int, inset: np.ndarray | None = None) -> np.ndarray:
         """The ``k`` best of ``ids`` by exact score, ties by docnum (as :func:`.dense.ranked_ids`)."""
         assert self.val is not None
-        cand = self.best(ids, k)
+        cand = self.best(ids, k, inset)
         return ranked_ids(cand, self.val[cand], k)
 
     def at_least(self, mask: np.ndarray, threshold: float) -> np.ndarray:
@@ -226,29 +247,52 @@ class Bounded:
         out = sure
         if len(maybe):
             out = sure.copy()
+            lo, hi = self._field_bounds(maybe)
+            out[maybe[lo >= threshold]] = True
+            maybe = maybe[(lo < threshold) & (hi >= threshold)]
             out[maybe[self.exact(maybe) >= threshold]] = True
         return out
 
+    def _field_bounds(self, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Tighter bounds for the docnums ``c``: per (word, field) the list's smallest and largest score."""
+        lo, hi = np.zeros(len(c)), np.zeros(len(c))
+        for w in self.seq:
+            for fmask, a, b in zip(w.masks, w.field_lo, w.field_hi, strict=True):
+                m = fmask[c]
+                lo += m * a
+                hi += m * b
+        factor = self.factor if isinstance(self.factor, float) else self.factor[c]
+        lo, hi = lo * factor, hi * factor
+        if self.add is not None and self.inq is not None:
+            add = self.inq[c] * self.add[c]
+            lo, hi = lo + add, hi + add
+        return lo * (1.0 - SLACK), hi * (1.0 + SLACK)
+
 
 def _word_value(w: _Word, c: np.ndarray) -> np.ndarray:
-    """One word's score for the docnums ``c``: per field the best alternative, the fields summed in order."""
+    """One word's score for the sorted docnums ``c``: per field the best alternative, the fields summed in order."""
     total: np.ndarray | None = None
     for lists in w.fields:
         fv = np.zeros(len(c))
         for boost, (ids, sc), _bm in lists:
             if not len(ids):
                 continue
-            pos = np.searchsorted(ids, c)
-            pos[pos >= len(ids)] = 0
-            hit = ids[pos] == c
-            n_hit = int(np.count_nonzero(hit))
-            if not n_hit:
+            if len(ids) < len(c):  # a short list: each of its postings looked up among the documents
+                pos = np.searchsorted(c, ids)
+                pos[pos >= len(c)] = 0
+                found = c[pos] == ids
+                at, v = pos[found], sc[found]
+            else:  # each document looked up in the list
+                pos = np.searchsorted(ids, c)
+                pos[pos >= len(ids)] = 0
+                found = ids[pos] == c
+                at, v = np.flatnonzero(found), sc[pos[found]]
+            if not len(at):
                 continue
-            STATS.scored += n_hit
-            v = sc[pos[hit]]
+            STATS.scored += len(at)
             if boost != 1.0:
                 v = v * boost
-            fv[hit] = np.maximum(fv[hit], v)
+            fv[at] = np.maximum(fv[at], v)
         total = fv if total is None else total + fv
     assert total is not None
     return total
@@ -336,6 +380,8 @@ def _word(st: _State, g: _Group, allowed: np.ndarray | None) -> tuple[_Word | No
         min(f[3] for f in fields) * (1.0 - SLACK),
         sum(f[4] for f in fields) * (1.0 + SLACK),
         [f[1] for f in fields],
+        [f[3] * (1.0 - SLACK) for f in fields],
+        [f[4] * (1.0 + SLACK) for f in fields],
     )
     return w, qual, terms
 
@@ -348,7 +394,7 @@ def score_bounded(
     st: _State, groups: list[_Group], allowed: np.ndarray | None, use_feedback: bool = True, coverage: bool = True
 ) -> Bounded:
     """:func:`.dense.score_dense` in two phases: match set and bounds now, exact scores on demand."""
-    STATS.scored = STATS.postings = 0
+    STATS.scored = STATS.postings = STATS.visited = 0
     per_group: list[_Word] = []
     quals: list[np.ndarray | None] = []
     words: list[tuple[str, np.ndarray | None]] = []
@@ -387,32 +433,41 @@ def score_bounded(
         if use_feedback and counts[0] < min(N, THIN_RESULTS):
             _feedback(st, out, allowed)
         return out
-    first = per_group[order[0]]
-    smask = first.mask.copy()
-    w0, q0 = gidf[order[0]], quals[order[0]]
-    covw = _on(smask, w0 if q0 is None else w0 * q0)
-    spanw = _on(smask, w0)
-    los, his = _on(smask, first.lo), _on(smask, first.hi)
-    seq = [first]
-    for i in order[1:]:
-        w, qual, g = gidf[i], quals[i], per_group[i]
-        covw = covw + _on(g.mask, w if qual is None else w * qual)
-        spanw = spanw + _on(g.mask, w)
-        los, his = los + _on(g.mask, g.lo), his + _on(g.mask, g.hi)
-        smask = smask | g.mask
-        seq.append(g)
-    for i in range(n):
-        if i in rare:
-            continue
-        g, w, qual = per_group[i], gidf[i], quals[i]
-        hit = g.mask & smask
-        covw = covw + _on(hit, w if qual is None else w * qual)
-        spanw = spanw + _on(hit, w)
-        los, his = los + _on(hit, g.lo), his + _on(hit, g.hi)
-        seq.append(g)
-    cover = covw / gsum
-    span: np.ndarray | float = gidf[0] / gsum if n == 1 else spanw / gsum
+    seq = [per_group[i] for i in order] + [per_group[i] for i in range(n) if i not in rare]
+    # which words each document matches, as bits: coverage, span and bounds are then per combination of words,
+    # computed once per combination with the same additions, in the same order, as score_dense does per document
+    code = np.zeros(n_size, dtype=np.uint16)
+    for i, g in enumerate(per_group):
+        np.bitwise_or(code, np.left_shift(g.mask, i, dtype=np.uint16), out=code)
+    combos = np.arange(1 << n, dtype=np.int64)
+    bits = [((combos >> i) & 1).astype(bool) for i in range(n)]
+    in_s = np.zeros(1 << n, dtype=bool)
+    for i in order:
+        in_s |= bits[i]
+    t_cov, t_span, t_lo, t_hi = None, None, None, None
+    for i in [*order, *(i for i in range(n) if i not in rare)]:
+        on = bits[i] if i in rare else bits[i] & in_s
+        w, g = gidf[i], per_group[i]
+        cw, sw, lw, hw = _on(on, w), _on(on, w), _on(on, g.lo), _on(on, g.hi)
+        if t_cov is None:
+            t_cov, t_span, t_lo, t_hi = cw, sw, lw, hw
+        else:
+            t_cov, t_span, t_lo, t_hi = t_cov + cw, t_span + sw, t_lo + lw, t_hi + hw
+    assert t_cov is not None and t_span is not None and t_lo is not None and t_hi is not None
+    smask = np.take(in_s, code)
+    if all(q is None for q in quals):
+        cover = np.take(t_cov / gsum, code)
+    else:  # a word matched loosely by some documents: its share of their coverage is lowered per document
+        covw = None
+        for i in [*order, *(i for i in range(n) if i not in rare)]:
+            w, qual, g = gidf[i], quals[i], per_group[i]
+            on = g.mask if i in rare else g.mask & smask
+            part = _on(on, w if qual is None else w * qual)
+            covw = part if covw is None else covw + part
+        cover = covw / gsum
+    span: np.ndarray | float = gidf[0] / gsum if n == 1 else np.take(t_span / gsum, code)
     factor: np.ndarray | float = 1.0
+    los, his = np.take(t_lo, code), np.take(t_hi, code)
     if coverage:
         factor = 0.2 + 0.8 * cover * cover
         los, his = los * factor, his * factor

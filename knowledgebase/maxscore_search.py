@@ -40,7 +40,7 @@ def cut(b: Bounded, kind: np.ndarray) -> np.ndarray:
     if not len(ids):
         return none
     assert b.val is not None
-    top = float(b.val[b.top(ids, 1)[0]])
+    top = float(b.val[b.top(ids, 1, b.mask)[0]])
     floor = CUT_FLOOR * top
     cover, span = b.cover, b.span
     if isinstance(cover, float):  # one word matched exactly: one tier
@@ -87,8 +87,9 @@ def select(b: Bounded, fuzzy: DScored | None, kind: np.ndarray, theme: np.ndarra
         return out
     seen = mask.copy()
     words = [w for w, _ in b.words]
-    pids = np.flatnonzero(b.mask & ~seen)
-    for d in b.top(pids, RELATED_MAX) if len(pids) else ():
+    rest_mask = b.mask & ~seen
+    pids = np.flatnonzero(rest_mask)
+    for d in b.top(pids, RELATED_MAX, rest_mask) if len(pids) else ():
         assert b.val is not None
         d = int(d)
         has = [w for w, m in b.words if m is not None and m[d]]
@@ -121,7 +122,7 @@ def _fill(b: Bounded, sel: DSelection, need: int, sort: str, date_rank: np.ndarr
             kth = np.partition(ranks, len(ranks) - need)[len(ranks) - need]
             direct = direct[date_rank[direct] >= kth]
     else:
-        direct = b.best(direct, need + 1)
+        direct = b.best(direct, need + 1, (sel.mask & b.mask) if sel.expanded else sel.mask)
     todo = direct[sel.scores[direct] < 0]
     if len(todo):
         sel.scores[todo] = b.exact(todo)
