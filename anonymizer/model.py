@@ -38,7 +38,7 @@ WEAK_KEEP = frozenset({"", "rule_unknown", "rule_listed_word"})
 # confident that the chunk is no name keeps it.
 WEAK_REMOVE = frozenset({"rule_capitalised_word_mid", "rule_unknown_mid"})
 # Thresholds on the chunk's mean probability, chosen on out-of-fold predictions (see the training tool).
-T_ADD = 0.9
+T_ADD = 0.85
 T_DROP = 0.1
 
 _STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|hof|park|dijk|pad)$", re.I)
@@ -114,6 +114,14 @@ def _word_feats(prefix: str, word: str, out: list[str]) -> None:
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]", re.UNICODE)
 
 
+def _cls(word: str) -> str:
+    """A coarse class of a context word: punctuation as itself, a stop word as itself, else its shape."""
+    if not word or not word[0].isalnum():
+        return word[:1]
+    lo = word.lower()
+    return lo if lo in STOPWORDS else shape(word)
+
+
 def token_features(ev: Evidence, idx: int) -> list[str]:
     """Hashed-feature strings for name token ``idx`` of the chunk in ``ev``."""
     tok = ev.name_toks[idx]
@@ -165,6 +173,11 @@ def token_features(ev: Evidence, idx: int) -> list[str]:
     head = text[ls : tok.start]
     tail = text[tok.end : le]
     f.append("linestart=" + str(int(not head.strip())))
+    # conjunctions: what kind of word stands where (a linear model cannot combine them by itself)
+    lex = f"{int(fn or sn)}{int(word)}{int(w[:1].isupper())}"
+    f.append(f"lex*r1={lex}|{_cls(r1)}")
+    f.append(f"lex*l1={lex}|{_cls(l1)}")
+    f.append(f"lex*start={lex}|{int(not head.strip())}|{int(tok.sent_start)}")
     f.append("lineend=" + str(int(not tail.strip())))
     if "|" in head or "\t" in head or ";" in head:
         f.append("cell")

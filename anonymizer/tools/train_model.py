@@ -43,6 +43,7 @@ GROUPS: dict[str, list[str]] = {
     "holdout3": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout3").glob("*.jsonl")),
     "holdout4": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout4").glob("*.jsonl")),
 }
+OOF_THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 
@@ -71,7 +72,7 @@ def _gold_parts(d: dict[str, Any]) -> tuple[set[str], set[str]]:
     return names, keep
 
 
-Example = tuple[list[str], int, str, str | None, int]  # features, label, rule, kind, chunk id
+Example = tuple[list[str], int, str, str | None, int, str]  # features, label, rule, kind, chunk id, where
 
 
 def collect(files: list[str]) -> list[Example]:
@@ -93,7 +94,7 @@ def collect(files: list[str]) -> list[Example]:
                     w = text[tok.start : tok.end]
                     base = w[:-2] if w.endswith(("'s", "’s")) else w
                     y = int((w in names or base in names) and w.lower() not in keep)
-                    out.append((M.token_features(ev, i), y, rule, kind, cid))
+                    out.append((M.token_features(ev, i), y, rule, kind, cid, f"{d['id']}: {w}"))
                 cid += 1
     return out
 
@@ -125,7 +126,7 @@ def fit(examples: list[Example], iters: int = 300, l2: float = 1e-4, lr: float =
 
 def _chunk_probs(examples: list[Example], w: array) -> dict[int, tuple[float, int, str, str | None]]:
     acc: dict[int, list[Any]] = {}
-    for feats, y, rule, kind, cid in examples:
+    for feats, y, rule, kind, cid, _where in examples:
         z = sum(w[zlib.crc32(f.encode()) & M.MASK] for f in feats)
         p = 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
         a = acc.setdefault(cid, [0.0, 0, 0, rule, kind])
@@ -143,12 +144,12 @@ def oof_report(by_group: dict[str, list[Example]]) -> None:
         w = fit(train)
         for p, y, rule, kind in _chunk_probs(ex, w).values():
             stats[rule or "<none>"].append((p, y, kind is not None))
-    print(f"{'rule':45s} {'dec':>4s} {'n':>5s} {'pos':>5s}  flips@.5/.7/.8/.9/.95 as right/wrong")
+    print(f"{'rule':45s} {'dec':>4s} {'n':>5s} {'pos':>5s}  flips at each of OOF_THRESHOLDS as right/wrong")
     for rule in sorted(stats):
         rows = stats[rule]
         person = rows[0][2]
         cells = []
-        for t in (0.5, 0.7, 0.8, 0.9, 0.95):
+        for t in OOF_THRESHOLDS:
             if person:
                 fl = [y for p, y, _ in rows if p <= 1 - t]
                 cells.append(f"{sum(1 for y in fl if not y)}/{sum(fl)}")
