@@ -8,12 +8,13 @@ queries (single words, plurals, compound parts, split compounds, typos, multi-wo
 browse) through ``SearchIndex.search``.
 
 Usage: .venv/bin/python bench/bench_search.py [--n 100000] [--queries 200] [--seed 42] [--keep DIR] [--whoosh] [--ab]
-       [--engine dense|maxscore]
+       [--engine dense|maxscore] [--replay ROUNDS]
 
 ``--whoosh`` also builds a plain Whoosh index of the same articles and prints the build-time ratio.
 ``--ab`` then replays the queries once more with the result cache bypassed, the exhaustive engine
 ("reference"), the default one ("dense") and the bounded one ("maxscore") interleaved query by query, counts
 answers that differ and prints how many postings "maxscore" scored of those the queries' words hold.
+``--replay ROUNDS`` replays the queries that many more times through the chosen engine without the result cache.
 """
 
 from __future__ import annotations
@@ -294,6 +295,7 @@ def compare_engines(path: str, queries: list[SearchQuery]) -> None:
     times: dict[str, list[float]] = {name: [] for name in engines}
     differ = dict.fromkeys(names[1:], 0)
     shares: list[tuple[float, int, int, str]] = []
+    visited = 0
     for q in queries:
         answers = {}
         for name, ix in engines.items():
@@ -304,7 +306,8 @@ def compare_engines(path: str, queries: list[SearchQuery]) -> None:
             if name == "maxscore" and maxscore.STATS.postings and q.q:
                 s = maxscore.STATS
                 shares.append((s.scored / s.postings, s.scored, s.postings, q.q))
-                s.scored = s.postings = 0
+                visited += s.visited
+                s.scored = s.postings = s.visited = 0
         for name in names[1:]:
             differ[name] += answers[name] != answers["reference"]
     for name, ts in times.items():
@@ -322,8 +325,25 @@ def compare_engines(path: str, queries: list[SearchQuery]) -> None:
         print(
             f"maxscore postings scored: {scored} of {held} ({100 * scored / held:.1f}%) over {len(shares)} queries; "
             f"per query median {100 * statistics.median(x[0] for x in shares):.1f}%, "
-            f"worst {100 * worst[0]:.1f}% ({worst[1]} of {worst[2]}, q={worst[3]!r})"
+            f"worst {100 * worst[0]:.1f}% ({worst[1]} of {worst[2]}, q={worst[3]!r}); "
+            f"postings compared with a threshold in the blocks read: {visited}"
         )
+
+
+def replay(index: SearchIndex, queries: list[SearchQuery], rounds: int) -> None:
+    """The queries ``rounds`` more times through the engine, without the result cache (postings already read)."""
+    times = []
+    for _ in range(rounds):
+        for q in queries:
+            with index._reading() as st:
+                t0 = time.perf_counter()
+                index._search(st, q)
+                times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    print(
+        f"replay x{rounds} ({index.engine}, result cache bypassed): p50={statistics.median(times):.2f} ms "
+        f"p95={times[int(0.95 * (len(times) - 1))]:.2f} ms max={times[-1]:.1f} ms"
+    )
 
 
 def main() -> None:
@@ -336,6 +356,7 @@ def main() -> None:
     ap.add_argument("--whoosh-rounds", type=int, default=3, help="interleaved build rounds for --whoosh")
     ap.add_argument("--ab", action="store_true", help="also compare the engines query by query")
     ap.add_argument("--engine", default="dense", help="engine of the timed replay: dense, maxscore or reference")
+    ap.add_argument("--replay", type=int, default=0, help="then replay the queries this many times, no result cache")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -394,6 +415,8 @@ def main() -> None:
         )
         for ms, q, f, total in sorted(slow, reverse=True)[:5]:
             print(f"  slow: {ms:6.1f} ms q={q!r} filter={f!r} total={total}")
+        if args.replay:
+            replay(index, queries, args.replay)
         if args.ab:
             compare_engines(path, queries)
     finally:
