@@ -43,7 +43,9 @@ from .wordlists import (
     AND_NAME_AFTER,
     ARTICLES,
     CUE_WORDS,
+    FACILITY_NOUNS,
     GOV_TERMS,
+    HEADING_NOUNS,
     HOLIDAYS,
     HONORIFIC_WORDS,
     INTERJECTIONS,
@@ -247,6 +249,21 @@ def rule_acronym_before_cue(ev: Evidence) -> bool:
     """An acronym with a person-like cue only after it ("UWV (team ...)") is a body; after an honorific it is a
     name in capitals."""
     return ev.strong_after and not ev.strong_before and all(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
+
+
+def rule_named_building(ev: Evidence) -> bool:
+    """A capital article after a building or facility word opens that place's own name: "buurthuis De Schakel",
+    "sporthal De Wielewaal", "wijkcentrum Het Anker"."""
+    return ev.chunk[0].cap and ev.chunk[0].text in ("De", "Het", "'t", "Den") and ev.prev_word.endswith(FACILITY_NOUNS)
+
+
+_THING_TITLE_AFTER = re.compile(r" (?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]")
+
+
+def rule_title_of_thing(ev: Evidence) -> bool:
+    """An ordinary word joined by "tot", "voor", "op" to a capitalised word names a service, scheme or law, not a
+    person, even after a role word: "bemiddelaar Verzoek tot Afstemming", "Centrum voor Jeugd"."""
+    return len(ev.name_toks) == 1 and ev.pure_words[0] and bool(_THING_TITLE_AFTER.match(ev.after))
 
 
 def rule_interjection(ev: Evidence) -> bool:
@@ -529,6 +546,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
     (rule_interjection, None),
+    (rule_named_building, None),
+    (rule_title_of_thing, None),
     (rule_cue, "strong"),
     (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),
@@ -588,6 +607,22 @@ def rule_surname_last(ev: Evidence) -> bool:
     """A listed surname last, not every other word an ordinary word, mid-sentence."""
     pw = ev.pure_words
     return ev.infos[-1][1] and not pw[-1] and sum(pw) <= len(ev.infos) - 1 and not ev.first_is_initial_word
+
+
+def rule_title_word_before_surname(ev: Evidence) -> bool:
+    """A heading of one ordinary word and a surname ("Logboek Kaya", "Notities Op den Kamp") names the person the
+    notes are about; the title word stays."""
+    first = ev.name_toks[0]
+    return (
+        len(ev.name_toks) == 2
+        and ev.chunk[0] is first
+        and ev.before.rstrip(" \t")[-1:] in ("", "\n")
+        and bool(_LINE_END.match(ev.after))
+        and first.text.lower().endswith(HEADING_NOUNS)
+        and ev.pure_words[0]
+        and not ev.pure_words[1]
+        and not ev.any_weak_org(ev.name_toks[1:])
+    )
 
 
 def rule_word_before_surname(ev: Evidence) -> bool:
@@ -671,6 +706,7 @@ MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_first_name_first, "lexical"),
     (rule_listed_name_mid_sentence, "lexical"),
     (rule_surname_last, "lexical"),
+    (rule_title_word_before_surname, "title-surname"),
     (rule_word_before_surname, "lexical"),
     (rule_unknown_first, "context"),
     (rule_unknown_pair, "context"),
@@ -864,6 +900,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     kind = review(ev, rule, kind)
     if kind is None:
         return None
+    if kind == "title-surname":  # "Logboek Kaya": the surname after the title word
+        rest = ev.chunk[1:]
+        return rest[0].start, ev.end, rest, "context"
     if kind == "titled" and _title_offset(ev) == 1:  # "Adreswijziging Farid Ahmadzai": the name after the title
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"

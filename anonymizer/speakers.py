@@ -266,6 +266,34 @@ def _year(m: re.Match[str]) -> str:
     return y
 
 
+_BIRTH_HEADER = re.compile(r"geb|birth|dob", re.I)
+_DATE_HEADER = re.compile(r"datum|date|dag|wanneer|tijd|moment|periode|ontvangen|verzonden", re.I)
+
+
+def _event_date_column(text: str, ls: int, s: int) -> bool:
+    """The date at ``s`` (its line starting at ``ls``) stands in a column whose header names a date that is no date of
+    birth ("datum", "wanneer", "contactdatum")."""
+    line_end = text.find("\n", s)
+    row = text[ls : len(text) if line_end == -1 else line_end]
+    sep = max("|;\t", key=row.count)
+    col = text[ls:s].count(sep)
+    header = None
+    pos = ls
+    while pos > 0:  # walk up the lines of the table to its first line
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start : pos - 1]
+        if prev.count(sep) < 2:
+            break
+        if prev.strip(" |-:\t+"):
+            header = prev
+        pos = prev_start
+    if header is None:
+        return False
+    cells = header.split(sep)
+    cell = cells[col] if col < len(cells) else ""
+    return bool(_DATE_HEADER.search(cell)) and not _BIRTH_HEADER.search(cell)
+
+
 def rule_dates_in_person_rows(
     text: str, mask: bytearray, person_spans: Sequence[tuple[int, int, object]]
 ) -> list[tuple[int, int, str, str]]:
@@ -291,6 +319,8 @@ def rule_dates_in_person_rows(
         bracket = before.endswith("(") and after.startswith(")")
         if not (row or bracket):
             continue
+        if row and _event_date_column(text, ls, s):
+            continue  # "| datum | wie | wat |" above: the date of a contact, not of a birth
         if not any(ls <= p < le for p in starts):
             continue
         if bracket and not any(ls <= p < s for p in starts):

@@ -544,6 +544,19 @@ ok oke oké okee okay thx thanks pls plz please idd mvg gr grt hi hello hey hoi 
 yes no sorry lol haha hahaha jaja neenee wtf omg btw asap fyi aub svp tnx dankjewel
 """.split()
 )
+# Nouns that head a file of notes about one person ("Logboek Kaya", "Gespreksverslag De Wit"); compounds count by
+# their last part.
+HEADING_NOUNS = (
+    "logboek", "notities", "notitie", "verslag", "dossier", "aantekeningen", "memo", "overzicht", "tijdlijn",
+    "contactmomenten", "intake", "huisbezoek", "klacht", "melding", "aanvraag", "bezwaar", "casus", "journaal",
+    "rapportage", "evaluatie", "besluit", "gespreksnotitie", "logbook", "notes",
+)  # fmt: skip
+# Places and buildings whose own name follows with a capital article: "buurthuis De Schakel", "sporthal Het Veld".
+FACILITY_NOUNS = (
+    "buurthuis", "centrum", "sporthal", "hal", "zwembad", "school", "kerk", "moskee", "bibliotheek", "huis",
+    "park", "gebouw", "flat", "complex", "café", "theater", "kantine", "praktijk", "apotheek", "opvang", "kliniek",
+    "boerderij", "speeltuin", "camping", "hotel", "restaurant", "winkel", "locatie", "vestiging", "club", "dorp",
+)  # fmt: skip
 # Words that open a spoken reply, never a name, though capitalised after a speaker label ("Bewoner: Ja hallo").
 INTERJECTIONS = frozenset(
     "ja nee jawel neen hallo hoi goedemorgen goedemiddag goedenavond sorry oké oke ok dank bedankt tja nou eh "
