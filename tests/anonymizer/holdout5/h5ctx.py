@@ -124,9 +124,11 @@ class Ctx:
             s = "".join(i.lower() + "." for i in ini) + " " + p.sur.lower()
         return self._use(p, s)
 
-    def initials_only(self, p: Person) -> str:
-        """A.B. as mediators write in their own log."""
-        ini = p.initials + [w[0].upper() for w in p.sur.split() if w.lower() not in _PARTICLES][:1]
+    def initials_only(self, p: Person, with_surname: bool = True) -> str:
+        """A.B. as mediators write in their own log (with_surname=False: the first names' initials)."""
+        ini = p.initials + (
+            [w[0].upper() for w in p.sur.split() if w.lower() not in _PARTICLES][:1] if with_surname else []
+        )
         return self._use(p, ".".join(ini) + ".")
 
     def poss(self, p: Person) -> str:

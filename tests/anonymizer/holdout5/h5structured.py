@@ -127,7 +127,8 @@ def vcard(x: Ctx) -> str:
 def dotted_form(x: Ctx) -> str:
     p = x.person()
     return (
-        f"Achternaam ........ {x.sur(p)}\nVoorletters ....... {'.'.join(p.initials)}.\nGeboren ........... "
+        f"Achternaam ........ {x.sur(p)}\n"
+        f"Voorletters ....... {x.initials_only(p, with_surname=False)}\nGeboren ........... "
         f"{x.dob()}\nBSN ............... {x.bsn()}\nRekeningnummer .... {x.iban()}\nHandtekening ...... (getekend)"
     )
 
