@@ -33,7 +33,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "person_model.bin.gz"
 
 # Rules whose "not a person" rests on weak evidence: no rule applied, an unknown word opening a sentence, a listed
 # word that is also an ordinary word opening a sentence, a two-letter word. A confident model makes these a name.
-WEAK_KEEP = frozenset({"", "rule_unknown", "rule_listed_word"})
+WEAK_KEEP = frozenset({"", "rule_unknown", "rule_listed_word", "rule_short"})
 # Rules whose "person" rests on weak evidence (a capitalised word in a proper-noun position, nothing more). A model
 # confident that the chunk is no name keeps it.
 WEAK_REMOVE = frozenset({"rule_capitalised_word_mid", "rule_unknown_mid"})
