@@ -399,7 +399,8 @@ PHONE_RES = [
     # (010) 123 45 67, (0229) 867379
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
-    re.compile(r"0(?<![\w+/]0)\d(?:\s?[\-./]?\s?\d){8}(?![\d/])"),
+    # (never across a line break or a tab: "707.00⏎2025-10-22" in a CSV export)
+    re.compile(r"0(?<![\w+/]0)\d(?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?![\d/])"),
     # other international numbers, "+" or "00" in front
     re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
     re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
@@ -414,10 +415,15 @@ def _phone_ok(digits: str) -> bool:
     return len(digits) == 10 and digits[0] == "0"
 
 
+_DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?!\d)")
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
+            if raw[:1] == "0" and _DATE_START.match(raw):
+                continue  # "02-03-2026 13:30": a date and a time, not a phone number
             digits = re.sub(r"\D", "", raw)
             if raw.startswith("+") or raw.startswith("00"):
                 if digits.startswith("0031"):
@@ -1385,8 +1391,9 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
 BARE_STREET_RE = re.compile(
     r"[" + _UP + r"](?<![\w'’\-][" + _UP + r"])[\w'’]+(?:-[" + _UP + r"][\w'’]+)?"
-    r"\s+(?P<no>\d{1,4}(?![\d,.]\d)(?P<add>(?:\s?-\s?\d{1,3}|\s?-?[A-Za-z](?![\w])|\s(?:hs|bis|I{1,3})\b|"
-    r"-(?:I{1,3}|hs))*))(?![\w])(?!\s*(?:jaar|jr\b|keer|dagen|weken|maanden|uur|euro|procent|%|km|m\b|kilo))"
+    r"[ \t\u00a0]+(?P<no>(?!0)\d{1,4}(?![\d,.]\d)(?P<add>(?:\s?-\s?\d{1,3}|\s?-?[A-Za-z](?![\w])|\s(?:hs|bis|I{1,3})\b|"
+    r"-(?:I{1,3}|hs))*))(?![\w])(?![\-/.]\d)"  # on one line, no leading 0, no date ("Telefoonnotitie 05-01-2024")
+    r"(?!\s*(?:jaar|jr\b|keer|dagen|weken|maanden|uur|euro|procent|%|km|m\b|kilo))"
 )
 ADDRESS_PREPS = frozenset(
     {
