@@ -71,8 +71,8 @@ class Bounded:
 
     st: _State
     mask: np.ndarray
-    cover: np.ndarray | float
-    span: np.ndarray | float
+    cover: np.ndarray | float  # by docnum
+    span: np.ndarray | float  # by position in ``ids``
     terms: set[str]
     words: list[tuple[str, np.ndarray | None]]  # word -> documents it matches (None: no match)
     lo: np.ndarray | float | None = None  # a float: the same bound for every document
@@ -80,7 +80,7 @@ class Bounded:
     seq: list[_Word] = field(default_factory=list)  # in the order of the additions
     mult: float | None = None  # one word matched exactly: the uniform coverage factor (1.0: none)
     cov_factor: bool = True
-    factor: np.ndarray | float = 1.0  # the coverage factor of every document (an upper bound is enough)
+    factor: np.ndarray | float = 1.0  # the coverage factor (an array: by position in ``ids``)
     val: np.ndarray | None = None
     known: np.ndarray | None = None
     add: np.ndarray | None = None  # feedback added to the scores of the documents in ``inq``
@@ -88,6 +88,11 @@ class Bounded:
     feedback: Dense | None = None
     profile: float = 0.0
     done: list[np.ndarray] = field(default_factory=list)  # the docnums scored so far
+    ids: np.ndarray | None = None  # the match set's docnums; the m_ arrays hold its values in that order
+    m_cover: np.ndarray | None = None
+    m_span: np.ndarray | float | None = None
+    m_lo: np.ndarray | None = None
+    m_hi: np.ndarray | None = None
 
     def exact(self, ids: np.ndarray) -> np.ndarray:
         """Exact scores of ``ids`` (docnums of the match set), computed once each."""
@@ -129,18 +134,13 @@ class Bounded:
         """
         if not len(ids):
             return ids
-        assert self.lo is not None and self.hi is not None
         if len(ids) <= max(k, PROBE):
             self.exact(ids)
             return ids
         if inset is None:
             inset = np.zeros(len(self.mask), dtype=bool)
             inset[ids] = True
-        if isinstance(self.lo, float):
-            floor = self.lo
-        else:
-            lo = self.lo[ids]
-            floor = float(np.partition(lo, len(lo) - k)[len(lo) - k])
+        floor = 0.0
         pairs = [lists for w in self.seq for lists in w.fields]
         probe = self._probe(pairs, inset, k)
         self.exact(probe)
@@ -151,11 +151,15 @@ class Bounded:
         done = done[inset[done]]
         if len(done) >= k:
             got = self.val[done]
-            floor = max(floor, float(np.partition(got, len(got) - k)[len(got) - k]))
+            floor = float(np.partition(got, len(got) - k)[len(got) - k])
+        else:  # the k-th best lower bound
+            lo = self.bounds(ids)[0]
+            floor = lo if isinstance(lo, float) else float(np.partition(lo, len(lo) - k)[len(lo) - k])
         cand = self._candidates(pairs, inset, floor)
         if cand is None:
             cand = ids
-        cand = cand[self.hi[cand] >= floor] if isinstance(self.hi, np.ndarray) else cand
+        hi = self.bounds(cand)[1]
+        cand = cand[hi >= floor] if isinstance(hi, np.ndarray) else cand
         self.exact(cand)
         return cand
 
@@ -181,7 +185,7 @@ class Bounded:
     def _candidates(self, pairs: list, inset: np.ndarray, floor: float) -> np.ndarray | None:
         """Documents of ``inset`` whose score can reach ``floor`` (None: no pruning possible)."""
         factor = self.factor
-        fmax = float(factor) if isinstance(factor, float) else float(factor.max())
+        fmax = factor if isinstance(factor, float) else float(factor.max())
         addmax = float(self.add.max()) if self.add is not None else 0.0
         need = (floor - addmax) / max(fmax, 1e-300) * (1.0 - 4 * SLACK)
         if need <= 0:
@@ -222,7 +226,7 @@ class Bounded:
         bound = np.zeros(len(cand))  # per document: the caps of the (word, field) pairs it is in
         for cap, fmask in zip(caps, masks, strict=True):
             bound += fmask[cand] * cap
-        bound = bound * (1.0 + SLACK) * (factor if isinstance(factor, float) else factor[cand])
+        bound = bound * (1.0 + SLACK) * self.factor_of(cand)
         if self.add is not None:
             bound = bound + self.add[cand]
         return cand[bound * (1.0 + SLACK) >= floor]
@@ -233,25 +237,45 @@ class Bounded:
         cand = self.best(ids, k, inset)
         return ranked_ids(cand, self.val[cand], k)
 
-    def at_least(self, mask: np.ndarray, threshold: float) -> np.ndarray:
-        """The documents of ``mask`` whose exact score is >= ``threshold``; exact only between the bounds."""
-        assert self.lo is not None and self.hi is not None and self.val is not None
-        if isinstance(self.lo, float) and isinstance(self.hi, float):
+    def at_least(self, sel: np.ndarray, threshold: float) -> np.ndarray:
+        """Which documents of the match set chosen by ``sel`` (bool, in the order of ``ids``) score >= ``threshold``.
+
+        The bounds decide first (per word, then per word and field); exact scores only between them.
+        """
+        assert self.ids is not None
+        if isinstance(self.lo, float) and isinstance(self.hi, float) and self.m_lo is None:
             if self.lo >= threshold or self.hi < threshold:
-                return mask if self.lo >= threshold else np.zeros_like(mask)
-            sure = np.zeros_like(mask)
-            maybe = np.flatnonzero(mask)
+                return sel if self.lo >= threshold else np.zeros_like(sel)
+            out = np.zeros_like(sel)
+            maybe = np.flatnonzero(sel)
         else:
-            sure = mask & (self.lo >= threshold)
-            maybe = np.flatnonzero(mask & ~sure & (self.hi >= threshold))
-        out = sure
+            assert self.m_lo is not None and self.m_hi is not None
+            out = sel & (self.m_lo >= threshold)
+            maybe = np.flatnonzero(sel & ~out & (self.m_hi >= threshold))
         if len(maybe):
-            out = sure.copy()
-            lo, hi = self._field_bounds(maybe)
+            lo, hi = self._field_bounds(self.ids[maybe])
             out[maybe[lo >= threshold]] = True
             maybe = maybe[(lo < threshold) & (hi >= threshold)]
-            out[maybe[self.exact(maybe) >= threshold]] = True
+            out[maybe[self.exact(self.ids[maybe]) >= threshold]] = True
         return out
+
+    def bounds(self, docs: np.ndarray) -> tuple[np.ndarray | float, np.ndarray | float]:
+        """Lower and upper bounds of the scores of ``docs`` (docnums of the match set)."""
+        if self.m_lo is None or self.m_hi is None:
+            assert isinstance(self.lo, float) and isinstance(self.hi, float)
+            return self.lo, self.hi
+        if docs is self.ids:
+            return self.m_lo, self.m_hi
+        assert self.ids is not None
+        pos = np.searchsorted(self.ids, docs)
+        return self.m_lo[pos], self.m_hi[pos]
+
+    def factor_of(self, docs: np.ndarray) -> np.ndarray | float:
+        """The coverage factor of ``docs`` (docnums of the match set)."""
+        if isinstance(self.factor, float):
+            return self.factor
+        assert self.ids is not None
+        return self.factor[np.searchsorted(self.ids, docs)]
 
     def _field_bounds(self, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Tighter bounds for the docnums ``c``: per (word, field) the list's smallest and largest score."""
@@ -261,7 +285,7 @@ class Bounded:
                 m = fmask[c]
                 lo += m * a
                 hi += m * b
-        factor = self.factor if isinstance(self.factor, float) else self.factor[c]
+        factor = self.factor_of(c)
         lo, hi = lo * factor, hi * factor
         if self.add is not None and self.inq is not None:
             add = self.inq[c] * self.add[c]
@@ -390,6 +414,13 @@ def _on(mask: np.ndarray, values: np.ndarray | float) -> np.ndarray:
     return mask * values
 
 
+def _spread(n: int, ids: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """An array by docnum holding ``values`` at ``ids`` and 0.0 elsewhere (zeros are allocated lazily)."""
+    out = np.zeros(n)
+    out[ids] = values
+    return out
+
+
 def score_bounded(
     st: _State, groups: list[_Group], allowed: np.ndarray | None, use_feedback: bool = True, coverage: bool = True
 ) -> Bounded:
@@ -413,7 +444,9 @@ def score_bounded(
             words.append((g.word, None))
     n_size = size_of(st)
     if not per_group:
-        return Bounded(st, np.zeros(n_size, dtype=bool), 0.0, 0.0, terms, words)
+        out = Bounded(st, np.zeros(n_size, dtype=bool), 0.0, 0.0, terms, words)
+        out.ids = np.zeros(0, dtype=np.int64)
+        return out
     n = len(per_group)
     counts = [w.count for w in per_group]
     gidf = [math.log(1.0 + N / c) for c in counts]
@@ -430,6 +463,7 @@ def score_bounded(
         w0 = per_group[0]
         lo, hi = w0.lo * mult * (1.0 - SLACK), w0.hi * mult * (1.0 + SLACK)
         out = Bounded(st, w0.mask, frac, frac, terms, words, lo, hi, [w0], mult, coverage, mult, val, known)
+        out.ids = np.flatnonzero(w0.mask)
         if use_feedback and counts[0] < min(N, THIN_RESULTS):
             _feedback(st, out, allowed)
         return out
@@ -455,26 +489,32 @@ def score_bounded(
             t_cov, t_span, t_lo, t_hi = t_cov + cw, t_span + sw, t_lo + lw, t_hi + hw
     assert t_cov is not None and t_span is not None and t_lo is not None and t_hi is not None
     smask = np.take(in_s, code)
+    ids = np.flatnonzero(smask)  # from here on per document of the match set, not per docnum
+    c = code[ids]
     if all(q is None for q in quals):
-        cover = np.take(t_cov / gsum, code)
+        m_cover = (t_cov / gsum)[c]
     else:  # a word matched loosely by some documents: its share of their coverage is lowered per document
         covw = None
         for i in [*order, *(i for i in range(n) if i not in rare)]:
             w, qual, g = gidf[i], quals[i], per_group[i]
-            on = g.mask if i in rare else g.mask & smask
-            part = _on(on, w if qual is None else w * qual)
+            part = _on(g.mask[ids], w if qual is None else w * qual[ids])
             covw = part if covw is None else covw + part
-        cover = covw / gsum
-    span: np.ndarray | float = gidf[0] / gsum if n == 1 else np.take(t_span / gsum, code)
+        assert covw is not None
+        m_cover = covw / gsum
+    m_span: np.ndarray | float = gidf[0] / gsum if n == 1 else (t_span / gsum)[c]
+    m_lo, m_hi = t_lo[c], t_hi[c]
     factor: np.ndarray | float = 1.0
-    los, his = np.take(t_lo, code), np.take(t_hi, code)
     if coverage:
-        factor = 0.2 + 0.8 * cover * cover
-        los, his = los * factor, his * factor
-    out = Bounded(st, smask, cover, span, terms, words, los, his, seq, None, coverage, factor, val, known)
-    if use_feedback and int(np.count_nonzero(smask)) < N:
-        best = masked_max(cover, smask)
-        full = int(np.count_nonzero(smask & (cover >= best - 1e-9)))
+        m_factor = 0.2 + 0.8 * m_cover * m_cover
+        m_lo, m_hi = m_lo * m_factor, m_hi * m_factor
+        factor = m_factor  # by match-set position
+    cover = _spread(n_size, ids, m_cover)
+    span = m_span  # by match-set position
+    out = Bounded(st, smask, cover, span, terms, words, None, None, seq, None, coverage, factor, val, known)
+    out.ids, out.m_cover, out.m_span, out.m_lo, out.m_hi = ids, m_cover, m_span, m_lo, m_hi
+    if use_feedback and len(ids) < N:
+        best = max(0.0, float(m_cover.max()))
+        full = int(np.count_nonzero(m_cover >= best - 1e-9))
         if full < THIN_RESULTS:
             _feedback(st, out, allowed)
     return out
@@ -491,7 +531,7 @@ def _feedback(st: _State, out: Bounded, allowed: np.ndarray | None) -> None:
     top = [int(d) for d in out.top(cand, FEEDBACK_DOCS)]
     if not top:
         return
-    assert out.val is not None and out.lo is not None and out.hi is not None
+    assert out.val is not None and out.ids is not None
     top_score = float(out.val[top[0]])
     chosen = _feedback_terms(st, out.terms, top, {d: float(out.val[d]) for d in top}, top_score)
     if not chosen:
@@ -520,8 +560,11 @@ def _feedback(st: _State, out: Bounded, allowed: np.ndarray | None) -> None:
     done = inq & out.known  # documents scored so far get the boost now, the others when they are scored
     out.val[done] = out.val[done] + add[done]
     out.add, out.inq = add, inq
-    out.lo = np.where(inq, (out.lo + add) * (1.0 - SLACK), out.lo)
-    out.hi = np.where(inq, (out.hi + add) * (1.0 + SLACK), out.hi)
+    lo, hi = out.bounds(out.ids)
+    inq_m, add_m = inq[out.ids], add[out.ids]
+    out.m_lo = np.where(inq_m, (lo + add_m) * (1.0 - SLACK), lo)
+    out.m_hi = np.where(inq_m, (hi + add_m) * (1.0 + SLACK), hi)
+    out.lo = out.hi = None
     only = fmask & ~out.mask
     out.feedback = Dense(_on(only, add), only)
     out.profile = sum(float(fb[d]) if fmask[d] else 0.0 for d in top) * scale / len(top)

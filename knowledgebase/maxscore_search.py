@@ -11,7 +11,7 @@ import numpy as np
 
 from .analysis import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, STOPWORDS, fold, tokenize
 from .datatypes import Hit, SearchQuery, SearchResult
-from .dense import DScored, allowed_mask, masked_max, ranked_ids, score_dense
+from .dense import DScored, allowed_mask, ranked_ids, score_dense
 from .dense_search import _arrays, _as_set, facets_of
 from .dense_select import DSelection, _single_kind, date_page, top_page
 from .hits import _make_hit, _nearest_themes
@@ -34,32 +34,37 @@ from .selection import (
 
 
 def cut(b: Bounded, kind: np.ndarray) -> np.ndarray:
-    """:func:`.dense_select.cut` with bounds: the mask of the results."""
+    """:func:`.dense_select.cut` with bounds, on the match set's documents: the mask of the results."""
     none = np.zeros_like(b.mask)
-    ids = np.flatnonzero(b.mask)
-    if not len(ids):
+    ids = b.ids
+    if ids is None or not len(ids):
         return none
     assert b.val is not None
     top = float(b.val[b.top(ids, 1, b.mask)[0]])
     floor = CUT_FLOOR * top
-    cover, span = b.cover, b.span
-    if isinstance(cover, float):  # one word matched exactly: one tier
-        return none if cover < COVER_MIN else b.at_least(b.mask, floor)
-    eligible = b.mask & (cover >= COVER_LOW)
-    if not eligible.any():
-        return none
-    best_cover = max(0.0, masked_max(cover, eligible))
-    span_arr = np.full(len(b.mask), span) if isinstance(span, float) else span
-    best_span = max(0.0, masked_max(span_arr, eligible))
-    if best_cover < COVER_MIN:
-        return none
-    tier = b.at_least(eligible & (span_arr >= FULL_SPAN * best_span) & (cover >= COVER_MIN), floor)
-    subject = _single_kind(np.flatnonzero(tier), kind)
-    rest = eligible & ~tier
-    out = tier | b.at_least(rest, PARTIAL_MIN * top)  # at least PARTIAL_MIN of the best is above CUT_FLOOR of it
-    if subject is not None:
-        out |= b.at_least(rest & (kind == subject), floor)
-    return out
+    if isinstance(b.cover, float):  # one word matched exactly: one tier
+        if b.cover < COVER_MIN:
+            return none
+        keep = b.at_least(np.ones(len(ids), dtype=bool), floor)
+    else:
+        cover, span = b.m_cover, b.m_span
+        assert cover is not None and span is not None
+        eligible = cover >= COVER_LOW
+        if not eligible.any():
+            return none
+        best_cover = max(0.0, float(cover[eligible].max()))
+        best_span = span if isinstance(span, float) else max(0.0, float(span[eligible].max()))
+        if best_cover < COVER_MIN:
+            return none
+        tier = b.at_least(eligible & (span >= FULL_SPAN * best_span) & (cover >= COVER_MIN), floor)
+        kinds = kind[ids]
+        subject = _single_kind(np.flatnonzero(tier), kinds)
+        rest = eligible & ~tier
+        keep = tier | b.at_least(rest, PARTIAL_MIN * top)  # PARTIAL_MIN of the best is above CUT_FLOOR of it
+        if subject is not None:
+            keep |= b.at_least(rest & (kinds == subject), floor)
+    none[ids[keep]] = True
+    return none
 
 
 def select(b: Bounded, fuzzy: DScored | None, kind: np.ndarray, theme: np.ndarray) -> DSelection:

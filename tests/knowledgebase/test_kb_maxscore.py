@@ -61,11 +61,11 @@ def test_exact_scores_within_bounds_and_equal_to_dense(engines, data):
             return
         got = b.exact(ids)
         assert got.tolist() == a.scores.val[ids].tolist()
-        lo = b.lo if isinstance(b.lo, float) else b.lo[ids]
-        hi = b.hi if isinstance(b.hi, float) else b.hi[ids]
+        assert np.array_equal(b.ids, ids)
+        lo, hi = b.bounds(ids)
         assert bool(np.all(lo <= got)) and bool(np.all(got <= hi))
-        for x, y in ((a.cover, b.cover), (a.span, b.span)):
-            assert (x == y) if isinstance(x, float) else np.array_equal(x[ids], y[ids])
+        assert (a.cover == b.cover) if isinstance(a.cover, float) else np.array_equal(a.cover[ids], b.cover[ids])
+        assert (a.span == b.span) if isinstance(a.span, float) else np.array_equal(a.span[ids], b.span)
         assert (a.feedback is None) == (b.feedback is None) and a.profile == b.profile
         if a.feedback is not None:
             assert np.array_equal(a.feedback.mask, b.feedback.mask)
