@@ -16,6 +16,7 @@ import gzip
 import math
 import os
 import re
+import sys
 import zlib
 from array import array
 from pathlib import Path
@@ -58,6 +59,8 @@ def load(path: Path | str | None = None) -> array:
     w = array("f")
     if p.exists():
         w.frombytes(gzip.decompress(p.read_bytes()))
+        if sys.byteorder == "big":
+            w.byteswap()  # stored little-endian
     if len(w) != MASK + 1:
         w = array("f", bytes(4 * (MASK + 1)))
     _weights = w
@@ -71,7 +74,10 @@ def set_weights(w: array) -> None:
 
 
 def save(w: array, path: Path | str) -> None:
-    """Write weights compactly and deterministically (gzip without a time stamp)."""
+    """Write weights compactly and deterministically (little-endian float32, gzip without a time stamp)."""
+    if sys.byteorder == "big":
+        w = array("f", w)
+        w.byteswap()
     Path(path).write_bytes(gzip.compress(w.tobytes(), compresslevel=9, mtime=0))
 
 
