@@ -7,9 +7,11 @@ per_page=10 and prints per-kind recall and the final line
 ``recall_at_10=<x> mrr=<y> precision_at_10=<p> zero_result_queries=<n> absent_hits=<a> p50_ms=<t>``.
 ``--heldout`` scores the held-out corpus of tests/knowledgebase/kb_heldout.py instead (other topics,
 other queries, other absent topics). ``-v`` prints every query: ``+`` relevant, ``.`` not, then the
-related suggestions in brackets.
+related suggestions in brackets. ``--engine=maxscore`` (or ``reference``) scores that engine instead of the
+default one.
 
 Usage (from the project root): .venv/bin/python bench/score_search_direct.py [CORPUS_DIR | --heldout] [-v]
+[--engine=NAME]
 """
 
 from __future__ import annotations
@@ -98,10 +100,12 @@ def score_queries(index: SearchIndex, queries: list[dict], verbose: bool = False
     }
 
 
-def score(docs: list[ArticleDoc], queries: list[dict], verbose: bool = False) -> dict[str, float]:
+def score(
+    docs: list[ArticleDoc], queries: list[dict], verbose: bool = False, engine: str = "dense"
+) -> dict[str, float]:
     tmp = tempfile.mkdtemp(prefix="kbdirect-")
     try:
-        index = SearchIndex(tmp)
+        index = SearchIndex(tmp, engine=engine)
         index.rebuild(docs)
         out = score_queries(index, queries, verbose)
         print(
@@ -116,10 +120,11 @@ def score(docs: list[ArticleDoc], queries: list[dict], verbose: bool = False) ->
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    engine = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--engine=")), "dense")
     if "--heldout" in sys.argv:
         sys.path.insert(0, os.path.join(ROOT, "tests", "knowledgebase"))
         import kb_heldout
 
-        score(*kb_heldout.corpus(), verbose="-v" in sys.argv)
+        score(*kb_heldout.corpus(), verbose="-v" in sys.argv, engine=engine)
     else:
-        score(*load_corpus(args[0] if args else DEFAULT_CORPUS), verbose="-v" in sys.argv)
+        score(*load_corpus(args[0] if args else DEFAULT_CORPUS), verbose="-v" in sys.argv, engine=engine)
