@@ -161,7 +161,13 @@ def _plain_http_on_loopback() -> bool:
     """True for a plain-http request addressed to this machine itself (`make run` on 127.0.0.1:5000)."""
     if not has_request_context() or request.is_secure:
         return False
-    host = request.host.rsplit(":", 1)[0] if not request.host.startswith("[") else request.host[1:].split("]")[0]
+    return _loopback_host(request.host)
+
+
+@lru_cache(maxsize=64)
+def _loopback_host(host_header: str) -> bool:
+    """True for a Host header naming this machine (decided once per header value: parsing an address is slow)."""
+    host = host_header.rsplit(":", 1)[0] if not host_header.startswith("[") else host_header[1:].split("]")[0]
     if host == "localhost":
         return True
     try:
