@@ -11,7 +11,14 @@ from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
-from .speakers import rule_dates_in_person_rows, rule_name_fields, rule_speaker_run, rule_table_first_cells
+from .speakers import (
+    rule_dates_in_person_rows,
+    rule_field_values,
+    rule_name_below_label,
+    rule_name_fields,
+    rule_speaker_run,
+    rule_table_first_cells,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +393,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     person_spans += X.rule_name_columns(text, mask, new_person)
     person_spans += rule_name_fields(text, mask, new_person)
+    person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)
@@ -446,6 +454,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
 
     spans += rule_dates_in_person_rows(text, mask, person_spans)
+    spans += rule_field_values(text, mask)
 
     for s, e, _lab, rep in sorted(streets):
         if mask.find(1, s, e) == -1:

@@ -1060,7 +1060,7 @@ DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
     r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(=\"']*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",
+    r"[\s:,.(=\"'>]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",  # also <tag>
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".

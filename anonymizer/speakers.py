@@ -331,3 +331,73 @@ def rule_dates_in_person_rows(
         out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
         mask[s:e] = b"\x01" * (e - s)
     return out
+
+
+# ---------------------------------------------------------------- values by the layout of a form or card
+
+# A vCard address: "ADR;TYPE=HOME:;;Terp 2-III;Tilburg;;8866PX;NL" (post box; extended; street; place; ...).
+_VCARD_ADR = re.compile(r"^ADR[^:\n]*:[^;\n]*;[^;\n]*;(?P<street>[^;\n]*[^\W\d_][^;\n]*);", re.M)
+# Dutch day numbers written out, as a resident says a date on the phone ("zeventien januari 1939").
+_DAY_WORDS = (
+    "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+    "achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|"
+    "zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig"
+)
+_SPOKEN_DATE = re.compile(
+    r"(?<![\w])(?:" + _DAY_WORDS + r"|\d{1,2})[ \u00a0]+" + _MONTHS + r"[ \u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)", re.I
+)
+# A question for the date of birth at the end of a line; the answer is on the next line.
+_BIRTH_QUESTION = re.compile(r"(?:geboortedatum|geboren|geboortejaar)\b[^\n?]{0,30}\?[ \t]*\r?\n", re.I)
+
+
+def rule_field_values(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
+    """Values known by the layout around them: the street of a vCard ``ADR`` line ("ADR:;;Terp 2-III;Tilburg;;"),
+    and a date on the line that answers a question for the date of birth, in figures or in words ("M: Mag ik uw
+    geboortedatum?⏎Bewoner: zeventien januari 1939.")."""
+    out: list[tuple[int, int, str, str]] = []
+    if "ADR" in text:
+        for m in _VCARD_ADR.finditer(text):
+            s, e = m.span("street")
+            if mask.find(1, s, e) == -1 and any(c.isdigit() for c in m.group("street")):
+                out.append((s, e, "ADDRESS", "[adres]"))
+                mask[s:e] = b"\x01" * (e - s)
+    if "?" in text:
+        for q in _BIRTH_QUESTION.finditer(text):
+            line_end = text.find("\n", q.end())
+            line_end = len(text) if line_end == -1 else line_end
+            d = _SPOKEN_DATE.search(text, q.end(), line_end)
+            if d and mask.find(1, d.start(), d.end()) == -1:
+                out.append((d.start(), d.end(), "DATE_OF_BIRTH", "[geboortedatum] " + d.group("y")))
+                mask[d.start() : d.end()] = b"\x01" * (d.end() - d.start())
+    return out
+
+
+# A form copied as text, each label on its own line and its value on the next ("Achternaam⏎Sultani⏎Voornamen⏎").
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ]{2,24}?)[ \t]*:?[ \t]*\r?\n[ \t]*(?P<val>[^\W\d_][^\n\d:;|<>@]{0,40}?)[ \t]*$",
+    re.M,
+)
+
+
+def rule_name_below_label(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The line below a label that names a part of a name is that part, in a form copied with each label on its own
+    line: "Achternaam⏎Sultani", "Voornamen⏎Kees-Jan". Only labels that hold nothing but a name part count."""
+    if "\n" not in text:
+        return []
+    low = text.lower()
+    if not any(k in low for k in ("naam", "voorletter", "initialen", "name")):
+        return []
+    out: list[Span[P]] = []
+    for m in _LABEL_LINE.finditer(text):
+        key = m.group("key").strip().lower().replace(" ", "")
+        if key not in PURE_NAME_FIELDS:
+            continue
+        s, e = m.span("val")
+        if mask.find(1, s, e) != -1:
+            continue
+        parts = _name_value(m.group("val"), pure=True)
+        if not parts:
+            continue
+        out.append((s, e, new_person(parts)))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
