@@ -93,6 +93,7 @@ class Bounded:
     m_span: np.ndarray | float | None = None
     m_lo: np.ndarray | None = None
     m_hi: np.ndarray | None = None
+    reach: tuple[float, np.ndarray] | None = None  # a threshold and every match that can reach it (all scored)
 
     def exact(self, ids: np.ndarray) -> np.ndarray:
         """Exact scores of ``ids`` (docnums of the match set), computed once each."""
@@ -140,19 +141,16 @@ class Bounded:
         if inset is None:
             inset = np.zeros(len(self.mask), dtype=bool)
             inset[ids] = True
-        floor = 0.0
-        pairs = [lists for w in self.seq for lists in w.fields]
-        probe = self._probe(pairs, inset, k)
-        self.exact(probe)
         assert self.known is not None and self.val is not None
-        done = (
-            np.concatenate(self.done) if self.done else probe
-        )  # every exact score so far (the best score, the probe) fixes the threshold
-        done = done[inset[done]]
-        if len(done) >= k:
-            got = self.val[done]
-            floor = float(np.partition(got, len(got) - k)[len(got) - k])
-        else:  # the k-th best lower bound
+        floor = self._known_floor(inset, k)
+        if floor is not None and self.reach is not None and floor >= self.reach[0]:
+            cand = self.reach[1]  # every document that can reach a lower threshold, scored already
+            return cand[inset[cand]]
+        pairs = [lists for w in self.seq for lists in w.fields]
+        if floor is None:
+            self.exact(self._probe(pairs, inset, k))
+            floor = self._known_floor(inset, k)
+        if floor is None:  # the k-th best lower bound
             lo = self.bounds(ids)[0]
             floor = lo if isinstance(lo, float) else float(np.partition(lo, len(lo) - k)[len(lo) - k])
         cand = self._candidates(pairs, inset, floor)
@@ -161,7 +159,21 @@ class Bounded:
         hi = self.bounds(cand)[1]
         cand = cand[hi >= floor] if isinstance(hi, np.ndarray) else cand
         self.exact(cand)
+        if inset is self.mask:  # remembered: a later top-k with a threshold at least as high needs no new pass
+            self.reach = (floor, cand)
         return cand
+
+    def _known_floor(self, inset: np.ndarray, k: int) -> float | None:
+        """The k-th best exact score computed so far among ``inset`` (None: fewer than k)."""
+        if not self.done:
+            return None
+        assert self.val is not None
+        done = np.concatenate(self.done)
+        done = done[inset[done]]
+        if len(done) < k:
+            return None
+        got = self.val[done]
+        return float(np.partition(got, len(got) - k)[len(got) - k])
 
     def _probe(self, pairs: list, inset: np.ndarray, k: int) -> np.ndarray:
         """Documents of ``inset`` from the highest blocks of the lists with the highest maxima."""
@@ -565,6 +577,7 @@ def _feedback(st: _State, out: Bounded, allowed: np.ndarray | None) -> None:
     out.m_lo = np.where(inq_m, (lo + add_m) * (1.0 - SLACK), lo)
     out.m_hi = np.where(inq_m, (hi + add_m) * (1.0 + SLACK), hi)
     out.lo = out.hi = None
+    out.reach = None  # the scores changed
     only = fmask & ~out.mask
     out.feedback = Dense(_on(only, add), only)
     out.profile = sum(float(fb[d]) if fmask[d] else 0.0 for d in top) * scale / len(top)

@@ -33,14 +33,18 @@ from .selection import (
 )
 
 
-def cut(b: Bounded, kind: np.ndarray) -> np.ndarray:
-    """:func:`.dense_select.cut` with bounds, on the match set's documents: the mask of the results."""
+def cut(b: Bounded, kind: np.ndarray, need: int = 1) -> np.ndarray:
+    """:func:`.dense_select.cut` with bounds, on the match set's documents: the mask of the results.
+
+    The best score is found among the ``need`` best (the page's), so that the page needs no second pass.
+    """
     none = np.zeros_like(b.mask)
     ids = b.ids
     if ids is None or not len(ids):
         return none
     assert b.val is not None
-    top = float(b.val[b.top(ids, 1, b.mask)[0]])
+    best = b.best(ids, need, b.mask)
+    top = float(b.val[best].max())
     floor = CUT_FLOOR * top
     if isinstance(b.cover, float):  # one word matched exactly: one tier
         if b.cover < COVER_MIN:
@@ -67,9 +71,9 @@ def cut(b: Bounded, kind: np.ndarray) -> np.ndarray:
     return none
 
 
-def select(b: Bounded, fuzzy: DScored | None, kind: np.ndarray, theme: np.ndarray) -> DSelection:
+def select(b: Bounded, fuzzy: DScored | None, kind: np.ndarray, theme: np.ndarray, need: int = 1) -> DSelection:
     """:func:`.dense_select.select` with bounds; result scores not needed for the page stay -1."""
-    mask = cut(b, kind)
+    mask = cut(b, kind, need)
     values = np.full(len(mask), -1.0)
     out = DSelection(mask, values)
     n_results = int(np.count_nonzero(mask))
@@ -160,8 +164,8 @@ def search(st: _State, query: SearchQuery, page: int, per_page: int, sort: str) 
                 fuzzy = score_dense(st, groups2, allowed, use_feedback=False)
                 if fuzzy.scores.mask.any() and suggestion is None:
                     suggestion = _suggest_from(st, groups2, content)
-        picked = select(scored, fuzzy, arr["kind"], arr["theme"])
         need = page * per_page
+        picked = select(scored, fuzzy, arr["kind"], arr["theme"], need + 1)
         _fill(scored, picked, need, sort, arr["date_rank"])
         if sort == "date":
             ranked = date_page(picked, need, arr["date_rank"])
