@@ -12,6 +12,7 @@ from .fields import abbreviated_street_candidates, caps_street_candidates, find_
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .speakers import (
+    rule_case_number_siblings,
     rule_dates_in_person_rows,
     rule_field_values,
     rule_name_below_label,
@@ -455,6 +456,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     spans += rule_dates_in_person_rows(text, mask, person_spans)
     spans += rule_field_values(text, mask)
+    spans += rule_case_number_siblings(text, mask, spans)
 
     for s, e, _lab, rep in sorted(streets):
         if mask.find(1, s, e) == -1:

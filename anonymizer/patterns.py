@@ -884,6 +884,9 @@ _DATE_TOKEN = re.compile(
 )
 
 
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
+
+
 def _case_cue(before: str) -> int:
     """2 for a strong cue ("kenmerk"), 1 for a weak one ("melding"), 0 for none."""
     words = before.lower().split()[-4:]
@@ -1010,8 +1013,10 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
         if _PUBLIC_NO.fullmatch(tok):
             continue
         cue = _case_cue(text[max(0, m.start() - 40) : m.start()])
-        if _DATE_TOKEN.fullmatch(tok) and (cue != 2 or "datum" in text[max(0, m.start() - 24) : m.start()].lower()):
-            continue  # "Datum aanvraag: 22-7-2024": a date, not an application number
+        if (_DATE_TOKEN.fullmatch(tok) or _DAY_MONTH.fullmatch(tok)) and (
+            cue != 2 or "datum" in text[max(0, m.start() - 24) : m.start()].lower()
+        ):
+            continue  # "Datum aanvraag: 22-7-2024", "datum melding: 18/1": a date, not an application number
         if cue == 2 or (cue == 1 and (_FIVE_DIGITS.match(tok) or not tok.isdigit()) and not _YEARISH.fullmatch(tok)):
             yield m.start(), m.start() + len(tok), "CASE_NUMBER", "[zaaknummer]"
     for m in _matches_at(CASE_SHAPES, text, _case_shape_starts(text)):
@@ -1241,8 +1246,8 @@ STREET_RE = re.compile(  # the look-ahead (every way in starts so) fails most po
     + r"))"
     + COMPASS
     + r")"
-    r"(?:\s+(?P<no>" + HOUSE_NO + r"))?(?![\w])(?!\s*(?:jaar|jr\b|kinderen|keer|dagen|weken|maanden|euro|%))"
-)
+    r"(?:[ \t\u00a0]+(?P<no>" + HOUSE_NO + r"))?(?![\w])(?!\s*(?:jaar|jr\b|kinderen|keer|dagen|weken|maanden|euro|%))"
+)  # the house number on the street's line ("Daan van Wijk⏎2026-02-12" has none)
 _ARTICLE_PREFIXES = frozenset({"De", "Het", "'t", "Te", "Van", "Den", "Ter", "Ten", "Der"})
 _PREFIX_ONE = re.compile(r"(?:" + STREET_PREFIX + r")")
 _TYPE_ONE = re.compile(r"(?:" + STREET_TYPE_WORD + r")")

@@ -401,3 +401,42 @@ def rule_name_below_label(text: str, mask: bytearray, new_person: Callable[[list
         out.append((s, e, new_person(parts)))
         mask[s:e] = b"\x01" * (e - s)
     return out
+
+
+_SHORT_CASE = re.compile(r"(?<![\w/\-.])\d{2}/\d{3,6}(?![\w/\-]|\.\d)")
+
+
+def _column(text: str, s: int) -> tuple[str, int] | None:
+    """Where ``s`` stands in its line: ("start", 0) as its first word, (sep, n) as the n-th cell, else None."""
+    ls = text.rfind("\n", 0, s) + 1
+    head = text[ls:s]
+    if not head.strip(" \t"):
+        return ("start", 0)
+    for sep in "|\t;":
+        if head.rstrip(" ").endswith(sep):
+            return (sep, head.count(sep))
+    return None
+
+
+def rule_case_number_siblings(
+    text: str, mask: bytearray, spans: Sequence[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A short number of the shape "25/4120" in the same place of a list or table as a case number on another line
+    ("  ZK-2026-055090  mevrouw X⏎  25/4120  Y", "| 26/0791 |" below "| Z/26/049080 |") is a case number too. Dates
+    ("18/1", "24/2") have too few digits to match."""
+    if "/" not in text:
+        return []
+    cases = [(s, _column(text, s)) for s, _e, lab, _r in spans if lab == "CASE_NUMBER"]
+    if not cases:
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _SHORT_CASE.finditer(text):
+        s, e = m.span()
+        if mask.find(1, s, e) != -1:
+            continue
+        col = _column(text, s)
+        ls = text.rfind("\n", 0, s) + 1
+        if col is not None and any(c == col and not ls <= cs < s for cs, c in cases):
+            out.append((s, e, "CASE_NUMBER", "[zaaknummer]"))
+            mask[s:e] = b"\x01" * (e - s)
+    return out
