@@ -126,10 +126,13 @@ def _fill(b: Bounded, sel: DSelection, need: int, sort: str, date_rank: np.ndarr
     ids = sel.ids()
     direct = ids[b.mask[ids]] if sel.expanded else ids  # expanded results have their score already
     if sort == "date":
-        if len(ids) > need:  # as date_page: only the newest ``need`` dates need scores
+        if len(ids) > need:  # as date_page: the newest ``need``; on the oldest date kept, the best by score
             ranks = date_rank[ids]
             kth = np.partition(ranks, len(ranks) - need)[len(ranks) - need]
-            direct = direct[date_rank[direct] >= kth]
+            newer = direct[date_rank[direct] > kth]
+            at = direct[date_rank[direct] == kth]
+            left = need - int(np.count_nonzero(ranks > kth))
+            direct = np.concatenate([newer, b.best(at, left)]) if left > 0 else newer
     else:
         direct = b.best(direct, need + 1, (sel.mask & b.mask) if sel.expanded else sel.mask)
     todo = direct[sel.scores[direct] < 0]
@@ -165,7 +168,7 @@ def search(st: _State, query: SearchQuery, page: int, per_page: int, sort: str) 
                 if fuzzy.scores.mask.any() and suggestion is None:
                     suggestion = _suggest_from(st, groups2, content)
         need = page * per_page
-        picked = select(scored, fuzzy, arr["kind"], arr["theme"], need + 1)
+        picked = select(scored, fuzzy, arr["kind"], arr["theme"], 1 if sort == "date" else need + 1)
         _fill(scored, picked, need, sort, arr["date_rank"])
         if sort == "date":
             ranked = date_page(picked, need, arr["date_rank"])
