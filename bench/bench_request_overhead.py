@@ -1,9 +1,10 @@
 """The per-request cost of the whole app, in process: a WSGI call loop without sockets, gunicorn or a test client.
 
 Each target is called as a WSGI server would call it (a prepared environ dict, start_response, the body iterated
-and closed): a plain Flask hello world (bench/hello_app.py, the ceiling of bench_servers.py), the portal's
-/healthz (every hook, one tiny query: the floor), the resident status page /verzoek/<code> and the search API
-/api/v1/knowledge?q=... The report gives CPU microseconds per request (of the calling thread: other load on a
+and closed): a plain Flask hello world (bench/hello_app.py, the ceiling of bench_servers.py), a route added to
+the portal here that returns "ok" ("floor": every hook, middleware and context, no query, no template), the
+portal's /healthz (one tiny query and the index check), the resident status page /verzoek/<code> and the search
+API /api/v1/knowledge?q=... The report gives CPU microseconds per request (of the calling thread: other load on a
 shared machine does not count, and everything a request does runs in that thread) and each target's share of
 hello world's throughput; rounds are interleaved and the median reported. Rate limits are off by default, as in
 bench_servers.py; --limits on counts them as production does (every request from its own address, so nothing is
@@ -39,7 +40,8 @@ from bench_servers import SECRET, env_for, fill, flask_cmd, search_paths  # noqa
 from werkzeug.test import EnvironBuilder  # noqa: E402
 
 Environ = dict[str, Any]
-TARGETS = ("hello", "healthz", "status", "search")
+TARGETS = ("hello", "floor", "healthz", "status", "search")
+FLOOR_PATH = "/_bench/floor"
 
 
 def prepare(data: Path | None, articles: int, status_codes: int, work: Path) -> tuple[Path, list[str], list[str]]:
@@ -131,8 +133,10 @@ def main() -> int:
         from hello_app import app as hello
 
         portal = portal_app(folder, args.limits == "on")
+        portal.add_url_rule(FLOOR_PATH, "bench_floor", lambda: "ok")  # the machinery alone, before any request
         targets: dict[str, tuple[Callable[..., Any], list[str]]] = {
             "hello": (hello, ["/"]),
+            "floor": (portal, [FLOOR_PATH]),
             "healthz": (portal, ["/healthz"]),
             "status": (portal, [f"/verzoek/{code}" for code in tracking]),
             "search": (portal, search),
