@@ -24,7 +24,8 @@ analysis and schema), :mod:`.reader` (the cached searcher, lexicon and postings)
 :mod:`.planning` (query words to weighted alternatives), :mod:`.ranking` (scoring) and :mod:`.hits`
 (hits and snippets). Searching runs on NumPy arrays (:mod:`.dense`, :mod:`.dense_select`,
 :mod:`.dense_search`, the default engine), with the same answers as the exhaustive dict scorer
-(:mod:`.reference_search`, ``engine="reference"``). This module keeps :class:`SearchIndex` (generations,
+(:mod:`.reference_search`, ``engine="reference"``); :mod:`.maxscore` (``engine="maxscore"``) gives the same
+answers while scoring only the postings that can matter. This module keeps :class:`SearchIndex` (generations,
 writing, searching) and re-exports the public names.
 """
 
