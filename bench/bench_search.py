@@ -8,11 +8,11 @@ queries (single words, plurals, compound parts, split compounds, typos, multi-wo
 browse) through ``SearchIndex.search``.
 
 Usage: .venv/bin/python bench/bench_search.py [--n 100000] [--queries 200] [--seed 42] [--keep DIR] [--whoosh] [--ab]
-       [--engine dense|maxscore] [--replay ROUNDS]
+       [--engine dense|maxscore|hybrid] [--replay ROUNDS]
 
 ``--whoosh`` also builds a plain Whoosh index of the same articles and prints the build-time ratio.
 ``--ab`` then replays the queries once more with the result cache bypassed, the exhaustive engine
-("reference"), the default one ("dense") and the bounded one ("maxscore") interleaved query by query, counts
+("reference"), the default one ("dense"), the bounded one ("maxscore") and "hybrid" interleaved query by query, counts
 answers that differ and prints how many postings "maxscore" scored of those the queries' words hold.
 ``--replay ROUNDS`` replays the queries that many more times through the chosen engine without the result cache.
 """
@@ -290,7 +290,7 @@ def compare_engines(path: str, queries: list[SearchQuery]) -> None:
     """
     from knowledgebase import maxscore
 
-    names = ("reference", "dense", "maxscore")
+    names = ("reference", "dense", "maxscore", "hybrid")
     engines = {name: SearchIndex(path, engine=name) for name in names}
     times: dict[str, list[float]] = {name: [] for name in engines}
     differ = dict.fromkeys(names[1:], 0)
@@ -355,7 +355,7 @@ def main() -> None:
     ap.add_argument("--whoosh", action="store_true", help="also time a plain Whoosh build of the same articles")
     ap.add_argument("--whoosh-rounds", type=int, default=3, help="interleaved build rounds for --whoosh")
     ap.add_argument("--ab", action="store_true", help="also compare the engines query by query")
-    ap.add_argument("--engine", default="dense", help="engine of the timed replay: dense, maxscore or reference")
+    ap.add_argument("--engine", default="dense", help="engine of the timed replay: dense, maxscore, hybrid, reference")
     ap.add_argument("--replay", type=int, default=0, help="then replay the queries this many times, no result cache")
     args = ap.parse_args()
 

@@ -74,8 +74,13 @@ def facets_of(st: _State, mask: np.ndarray) -> dict[str, list[tuple[str, int]]]:
     return st._sorted(out)
 
 
-def search(st: _State, query: SearchQuery, page: int, per_page: int, sort: str) -> SearchResult:
-    """One page of results, facets, related material and suggestion, identical to the exhaustive path."""
+def search(
+    st: _State, query: SearchQuery, page: int, per_page: int, sort: str, planned: tuple | None = None
+) -> SearchResult:
+    """One page of results, facets, related material and suggestion, identical to the exhaustive path.
+
+    ``planned``: the query's ``_plan`` when the caller has it already.
+    """
     arr = _arrays(st)
     q = (query.q or "")[:MAX_QUERY_CHARS]
     allowed = allowed_mask(st, query)
@@ -92,7 +97,7 @@ def search(st: _State, query: SearchQuery, page: int, per_page: int, sort: str) 
         facets = st.facets_for(None) if allowed is None else facets_of(st, allowed & arr["live"])
         total = len(docs)
     else:
-        groups, suggestion = _plan(st, content)
+        groups, suggestion = planned if planned is not None else _plan(st, content)
         scored = score_dense(st, groups, allowed)
         fuzzy = None
         if not scored.scores.mask.any():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import dense_search
 from .analysis import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, STOPWORDS, fold, tokenize
 from .datatypes import Hit, SearchQuery, SearchResult
 from .dense import DScored, allowed_mask, ranked_ids, score_dense
@@ -140,8 +141,22 @@ def _fill(b: Bounded, sel: DSelection, need: int, sort: str, date_rank: np.ndarr
         sel.scores[todo] = b.exact(todo)
 
 
-def search(st: _State, query: SearchQuery, page: int, per_page: int, sort: str) -> SearchResult:
-    """One page of results, facets, related material and suggestion, identical to the exhaustive engines."""
+DENSE_FROM = 40_000  # engine "hybrid": MaxScore below this many postings held by a query's words, dense above
+# (measured at 100,000 articles: below it MaxScore was faster, above it the exhaustive arrays; docs/operations.md)
+
+
+def postings_held(st: _State, groups: list) -> int:
+    """How many postings the planned query's words hold (from the lexicon's document counts, nothing read)."""
+    return sum(st.df(f, t) for g in groups for alt in g.alts for t in alt.terms for f in alt.fields)
+
+
+def search(
+    st: _State, query: SearchQuery, page: int, per_page: int, sort: str, dense_from: int | None = None
+) -> SearchResult:
+    """One page of results, facets, related material and suggestion, identical to the exhaustive engines.
+
+    ``dense_from``: a query whose words hold at least this many postings is scored by :mod:`.dense_search`.
+    """
     arr = _arrays(st)
     q = (query.q or "")[:MAX_QUERY_CHARS]
     allowed = allowed_mask(st, query)
@@ -159,6 +174,8 @@ def search(st: _State, query: SearchQuery, page: int, per_page: int, sort: str) 
         total = len(docs)
     else:
         groups, suggestion = _plan(st, content)
+        if dense_from is not None and postings_held(st, groups) >= dense_from:
+            return dense_search.search(st, query, page, per_page, sort, planned=(groups, suggestion))
         scored = score_bounded(st, groups, allowed)
         fuzzy = None
         if not scored.mask.any():

@@ -153,10 +153,11 @@ class SearchIndex:
     """Whoosh-backed knowledge-base index with Dutch-aware ranking (see module docstring)."""
 
     def __init__(self, index_dir: str | os.PathLike, engine: str = "dense"):
-        """``engine``: "dense" (vectorised, :mod:`.dense_search`), "maxscore" (bounded, :mod:`.maxscore_search`)
-        or "reference" (the exhaustive dict scorer)."""
+        """``engine``: "dense" (vectorised, :mod:`.dense_search`), "maxscore" (bounded, :mod:`.maxscore_search`),
+        "hybrid" (maxscore for queries whose words hold fewer postings than ``DENSE_FROM``, dense for the others)
+        or "reference" (the exhaustive dict scorer). All give the same answers."""
         self.index_dir = Path(index_dir)
-        self.engine = engine if engine in ("reference", "maxscore") else "dense"
+        self.engine = engine if engine in ("reference", "maxscore", "hybrid") else "dense"
         self._key: str | None = None
 
     # ---- generations
@@ -436,6 +437,8 @@ class SearchIndex:
             return dense_search.search(st, query, page, per_page, sort)
         if self.engine == "maxscore":
             return maxscore_search.search(st, query, page, per_page, sort)
+        if self.engine == "hybrid":
+            return maxscore_search.search(st, query, page, per_page, sort, maxscore_search.DENSE_FROM)
         return reference_search.search(st, query, page, per_page, sort)
 
     def similar(self, text: str, limit: int = 3) -> list[Hit]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from kb_heldout import QUERIES
 from test_kb_dense import FIXED, _answer, indexes, queries
 
-from knowledgebase import SearchIndex, SearchQuery
+from knowledgebase import SearchIndex, SearchQuery, maxscore_search
 from knowledgebase.analysis import STOPWORDS, tokenize
 from knowledgebase.dense import allowed_mask, score_dense
 from knowledgebase.maxscore import STATS, score_bounded
@@ -112,8 +112,24 @@ def test_common_word_scores_only_part_of_its_postings(engines):
 
 def test_engine_names(engines):
     _ref, dense, bounded, _words, _facets = engines
-    assert (dense.engine, bounded.engine, SearchIndex(dense.index_dir, engine="bogus").engine) == (
+    assert (dense.engine, bounded.engine, SearchIndex(dense.index_dir, engine="hybrid").engine) == (
         "dense",
         "maxscore",
-        "dense",
+        "hybrid",
     )
+    assert SearchIndex(dense.index_dir, engine="bogus").engine == "dense"
+
+
+@given(data=st.data())
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_hybrid_gives_the_same_answers_on_both_sides_of_its_threshold(engines, data):
+    """Engine "hybrid" scores a query by MaxScore or by the dense arrays by the postings its words hold."""
+    ref, _dense, _bounded, words, facets = engines
+    q = data.draw(queries(words, facets))
+    expected = _answer(ref, q)
+    page = min(max(1, q.page), 10_000)
+    sort = "date" if q.sort == "date" else "relevance"
+    with ref._reading() as state:
+        for threshold in (0, 300, 10**9):
+            assert maxscore_search.search(state, q, page, q.per_page, sort, threshold) == expected, (q, threshold)
+    assert _answer(SearchIndex(ref.index_dir, engine="hybrid"), q) == expected
