@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
 from .rxutil import fast_alternation
 from .wordlists import NAME_HEADERS
@@ -57,6 +57,18 @@ def _not_a_person(word: str) -> bool:
         or lo in ORG_WORDS
         or body_word(word)
         or (word.isupper() and len(word) > 1)
+    )
+
+
+def _label_may_name(word: str) -> bool:
+    """A label beside role labels names a speaker unless it is an ordinary word: listed names, places (surnames
+    such as "Heemskerk") and the genitive form of a listed surname ("Dekkers") count."""
+    return (
+        word.lower() not in WORDS
+        or word in FIRST_NAMES
+        or word in SURNAMES
+        or word in PLACES_FULL
+        or (word.endswith("s") and word[:-1] in SURNAMES)
     )
 
 
@@ -111,10 +123,12 @@ def rule_speaker_run(
         for m in run:
             s, e = m.span("x")
             word = m.group("x")
-            if not _ONE_WORD.fullmatch(word) or mask.find(1, s, e) != -1 or _not_a_person(word):
+            if not _ONE_WORD.fullmatch(word) or mask.find(1, s, e) != -1:
                 continue
-            if roles and not (word[0].isupper() and (word.lower() not in WORDS or word in FIRST_NAMES)):
+            if roles and not (word[0].isupper() and _label_may_name(word)):
                 continue
+            if _not_a_person(word) and not (roles and (word in SURNAMES or word in PLACES_FULL)):
+                continue  # beside role labels a place name is a surname ("Heemskerk:"), not a body
             if not word[0].isupper() and bullet:
                 continue
             key = word.lower()

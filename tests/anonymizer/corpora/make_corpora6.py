@@ -13,7 +13,14 @@ Standard library only, deterministic (seed 20261206). Shape families (``family``
 - ``brackets``: a relative named in brackets after the relation word ("kleinzoon (Thijmen) was er ook");
 - ``reply``: a phone note in which the resident's reply opens with an interjection ("Inwoner: Nee hoor, met X Y");
 - ``agrees``: a bare name before "akkoord" or "voelt zich" in a log or minute ("; Jildou akkoord");
-- ``linebreak``: a letter pasted from PDF with the form of address ending a line and the name on the next.
+- ``linebreak``: a letter pasted from PDF with the form of address ending a line and the name on the next;
+- ``transcript``: a phone note whose speakers are roles ("M:", "B:") beside one speaker by surname, the mediator
+  introduced by "u spreekt met", a date of birth answered in words;
+- ``places``: a building's own name after a facility word, a heading noun before the surname, the service's own name
+  after a role word in a signature (all kept);
+- ``tables``: dates in a column headed "datum" and amounts and ISO dates of a CSV export (kept);
+- ``records``: a birth date in XML tags, the street of a vCard ``ADR`` line, a form with each label on its own line,
+  a short case number in a list below a long one.
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -30,7 +37,7 @@ from tests.anonymizer.corpora.score import leaked
 OUT = Path(__file__).resolve().parent / "shapes6.jsonl"
 
 FIRST = ["Jildou", "Thijmen", "Ebru", "Marit", "Kofi", "Sietske", "Anouar", "Griet", "Milan", "Olesya", "Reinout",
-         "Yasmina", "Bauke", "Wendelien", "Hamza", "Jorieke", "Tjerk", "Nadia"]  # fmt: skip
+         "Yasmina", "Bauke", "Wendelien", "Hamza", "Jorieke", "Wiebren", "Nadia"]  # fmt: skip
 SUR = ["Hazelhoff", "Kortenhoeve", "Ozturk", "Van Beusekom", "Brinkhuis", "Adjei", "Walraven", "Tuinstra", "Sluijter",
        "Oduya", "Heemskerk", "Kwakernaak", "Dekkers", "Mulderij", "Veenstra", "Bakhuizen"]  # fmt: skip
 WORD_NAMES = ["linde", "merel", "jade", "iris", "amber", "jasmijn", "lente", "dauw"]
@@ -125,7 +132,86 @@ def linebreak(r: random.Random, n: int) -> dict:
     return _doc("linebreak", n, text, [(s, "PERSON")], ["besproken", "overleg"])
 
 
-FAMILIES = (initials, signoff, brackets, reply, agrees, linebreak)
+BUILDINGS = [("wijkcentrum", "De Kronkel"), ("buurthuis", "Het Baken"), ("sporthal", "De Vlonder"),
+             ("bibliotheek", "De Pijler")]  # fmt: skip
+HEADINGS = ["Gespreksverslag", "Contactmomenten", "Dossier", "Aantekeningen"]
+STREETS = ["Klaverweide", "Brink", "Voorhof", "Molenwerf", "Lindehof"]
+
+
+def transcript(r: random.Random, n: int) -> dict:
+    s, t = r.sample([x for x in SUR if " " not in x], 2)
+    a = r.choice(FIRST)
+    day = r.choice(["negentien", "drieëntwintig", "twaalf", "acht"])
+    month = r.choice(["maart", "oktober", "juni"])
+    year = r.randint(1941, 1990)
+    text = (
+        f"Gespreksnotitie {r.randint(1, 28)} november\nM: Goedemiddag, u spreekt met {a} van het Meldpunt.\n"
+        f"B: Ik bel over de brief.\nM: Wat is uw geboortedatum?\nB: {day} {month} {year}.\n"
+        f"{s}: mijn buurman meneer {t} heeft de brief ook niet gekregen\nM: Ik noteer het."
+    )
+    pii = [(a, "PERSON"), (f"{day} {month} {year}", "DATE_OF_BIRTH"), (s, "PERSON"), (t, "PERSON")]
+    return _doc("transcript", n, text, pii, ["Meldpunt", "Gespreksnotitie", "brief"])
+
+
+def places(r: random.Random, n: int) -> dict:
+    kind, name = r.choice(BUILDINGS)
+    s = r.choice([x for x in SUR if " " not in x])
+    a = r.choice(FIRST)
+    head = r.choice(HEADINGS)
+    text = (
+        f"{head} {s}\n{r.randint(1, 28)}/{r.randint(1, 12)} mevrouw {s} kwam langs in {kind} {name}.\n\n"
+        f"Met vriendelijke groet,\n{a} {s}\nbemiddelaar Verzoek tot Afstemming"
+    )
+    return _doc("places", n, text, [(s, "PERSON"), (a, "PERSON")], [head, f"{kind} {name}", "Verzoek tot Afstemming"])
+
+
+def tables(r: random.Random, n: int) -> dict:
+    a = r.choice(FIRST)
+    s = r.choice([x for x in SUR if " " not in x])
+    d1 = f"{r.randint(10, 28)}-0{r.randint(1, 9)}-2025"
+    amounts = [f"{r.randint(100, 900)}.00" for _ in range(2)]
+    dates = [f"2025-0{r.randint(1, 9)}-{r.randint(10, 28)}" for _ in range(2)]
+    if n % 2 == 0:
+        text = f"| datum | wie | wat |\n|---|---|---|\n| {d1} | {a} {s} | belt over de aanslag |"
+        return _doc("tables", n, text, [(f"{a} {s}", "PERSON")], [d1, "aanslag"])
+    text = (
+        f"datum,omschrijving,bedrag\n{dates[0]},terugbetaling Wmo,{amounts[0]}\n"
+        f"{dates[1]},terugbetaling Wmo,{amounts[1]}\nBehandelaar: {a} {s}"
+    )
+    return _doc("tables", n, text, [(f"{a} {s}", "PERSON")], [*amounts, *dates])
+
+
+def records(r: random.Random, n: int) -> dict:
+    a = r.choice(FIRST)
+    s = r.choice([x for x in SUR if " " not in x])
+    dob = f"{r.randint(10, 28)}/0{r.randint(1, 9)}/{r.randint(1950, 1999)}"
+    shape = n % 4
+    if shape == 0:
+        text = f"<aanvraag><naam>{a} {s}</naam><geboortedatum>{dob}</geboortedatum><team>Wijkteam</team></aanvraag>"
+        pii = [(f"{a} {s}", "PERSON"), (dob, "DATE_OF_BIRTH")]
+        keep = ["Wijkteam"]
+    elif shape == 1:
+        street = f"{r.choice(STREETS)} {r.randint(2, 90)}"
+        text = f"BEGIN:VCARD\nFN:{a} {s}\nADR:;;{street};Zwolle;;;NL\nEND:VCARD"
+        pii = [(f"{a} {s}", "PERSON"), (street, "ADDRESS")]
+        keep = ["Zwolle"]
+    elif shape == 2:
+        text = f"MELDINGSFORMULIER\nAchternaam\n{s}\nVoornamen\n{a}\nWoonplaats\nDeventer"
+        pii = [(s, "PERSON"), (a, "PERSON")]
+        keep = ["Woonplaats", "Deventer"]
+    else:
+        case = f"{r.randint(23, 26)}/{r.randint(1000, 9999)}"
+        t = r.choice([x for x in SUR if " " not in x and x != s])
+        text = (
+            f"Overdracht:\n  KL-2025-{r.randint(10000, 99999)}  mevrouw {s}\n  {case}  {a} {t}\n"
+            f"datum overdracht: {r.randint(1, 28)}/{r.randint(1, 12)}"
+        )
+        pii = [(s, "PERSON"), (case, "CASE_NUMBER"), (f"{a} {t}", "PERSON")]
+        keep = ["datum overdracht"]
+    return _doc("records", n, text, pii, keep)
+
+
+FAMILIES = (initials, signoff, brackets, reply, agrees, linebreak, transcript, places, tables, records)
 
 
 def _check(d: dict) -> None:
