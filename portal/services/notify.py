@@ -16,6 +16,9 @@ from typing import Any
 
 from flask import current_app
 from sqlalchemy import ColumnElement, and_, or_, select, union
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from .. import labels
 from ..extensions import db
@@ -231,6 +234,33 @@ def inactive_cutoff(today: dt.date, days: int) -> dt.datetime:
     return clock.from_local(dt.datetime.combine(day, dt.time()))
 
 
+class unindexed(FunctionElement[Any]):  # lower case: an SQL construct, named like SQLAlchemy's own
+    """A column compared without its index on SQLite (``+column``, SQLite's documented way to say so).
+
+    SQLite (built without STAT4, as Python's is) takes an index for any range on an indexed column and then looks
+    up every row it names, even when the range holds nearly the whole table: at 100,000 open requests
+    ``received_at < cutoff`` took 250 ms that way and 90 ms as a scan. Other databases get the plain column and plan
+    by their statistics.
+    """
+
+    inherit_cache = True
+    name = "unindexed"
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _unindexed(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses.clauses[0], **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + compiler.process(element.clauses.clauses[0], **kw)
+
+
 def inactive_clause(cutoff: dt.datetime) -> ColumnElement[bool]:
     """SQL: nothing happened on the request since `cutoff` (portable: no GREATEST).
 
@@ -242,7 +272,8 @@ def inactive_clause(cutoff: dt.datetime) -> ColumnElement[bool]:
         select(Agreement.request_id).where(or_(Agreement.created_at >= cutoff, Agreement.status_at >= cutoff)),
     )
     return and_(
-        Request.received_at < cutoff,
+        # Nearly every open request was received before the cutoff: scan them, as SQLite would not on its own.
+        unindexed(Request.received_at) < cutoff,
         Request.paused_since.is_(None),  # a paused clock is not inactivity
         Request.id.not_in(select(recent.subquery().c[0])),
     )
