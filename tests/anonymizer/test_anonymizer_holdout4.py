@@ -1,8 +1,9 @@
-"""Held-out corpus holdout4 (tests/anonymizer/holdout4/): the targets of issue 10 on text nobody tuned to.
+"""Corpus holdout4 (tests/anonymizer/holdout4/), held out until it became a development set in round five.
 
 Each file is fed once to the real CLI (`python -m anonymizer --jsonl`, module-scoped) and scored with the
 leak and keep rules of the shared scorer (../shared/tools/score_anonymizer.py, imported from its file). The
-targets are xfail (not strict): they report progress and never block the suite. That the files are exactly
+targets still missed are xfail (not strict): they report progress and never block the suite; the checks that hold
+since round five are plain tests (``HOLDS``). That the files are exactly
 what the deterministic generator writes (so they pass its annotation self-check) is a hard test.
 """
 
@@ -25,6 +26,16 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_anonymizer.py"
 NAMES = ["holdout4_shapes.jsonl", "holdout4_known.jsonl", "holdout4_structured.jsonl"]
 STRUCTURED_LABELS = ("POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "DATE_OF_BIRTH", "LICENSE_PLATE", "CASE_NUMBER")
 HELD_OUT = pytest.mark.xfail(strict=False, reason="held-out target of issue 10")
+# holdout4 became a development set on 2026-12-03 (round five, see its README): the checks that hold since are plain
+# tests, the rest stay xfail (not strict).
+HOLDS = {
+    "structured": {"holdout4_shapes.jsonl", "holdout4_known.jsonl"},
+    "keep": {"holdout4_shapes.jsonl", "holdout4_structured.jsonl"},
+}
+
+
+def _files(check: str) -> list:
+    return [name if name in HOLDS.get(check, set()) else pytest.param(name, marks=HELD_OUT) for name in NAMES]
 
 
 @dataclass
@@ -138,15 +149,13 @@ def test_leak_rate_person(scores: dict[str, Score], name: str) -> None:
     assert scores[name].leak_rate("PERSON") <= 0.005
 
 
-@HELD_OUT
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _files("structured"))
 def test_no_structured_identifier_leaks(scores: dict[str, Score], name: str) -> None:
     leaked = {label: scores[name].leaks[label] for label in STRUCTURED_LABELS if scores[name].leaks[label]}
     assert leaked == {}
 
 
-@HELD_OUT
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _files("keep"))
 def test_keep_rate(scores: dict[str, Score], name: str) -> None:
     assert scores[name].keep_rate >= 0.98
 
