@@ -388,7 +388,8 @@ def rule_field_values(text: str, mask: bytearray) -> list[tuple[int, int, str, s
 
 # A form copied as text, each label on its own line and its value on the next ("Achternaam⏎Sultani⏎Voornamen⏎").
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ]{2,24}?)[ \t]*:?[ \t]*\r?\n[ \t]*(?P<val>[^\W\d_][^\n\d:;|<>@]{0,40}?)[ \t]*$",
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ]{2,24}?)[ \t]*:?[ \t]*\r?\n"
+    r"(?=[ \t]*(?P<val>[^\W\d_][^\n\d:;|<>@]{0,40}?)[ \t]*$)",  # the value in a look-ahead: it may be the next label
     re.M,
 )
 
