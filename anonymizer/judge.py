@@ -263,7 +263,7 @@ _THING_TITLE_AFTER = re.compile(r" (?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]")
 def rule_title_of_thing(ev: Evidence) -> bool:
     """An ordinary word joined by "tot", "voor", "op" to a capitalised word names a service, scheme or law, not a
     person, even after a role word: "bemiddelaar Verzoek tot Afstemming", "Centrum voor Jeugd"."""
-    return len(ev.name_toks) == 1 and ev.pure_words[0] and bool(_THING_TITLE_AFTER.match(ev.after))
+    return len(ev.name_toks) == 1 and bool(_THING_TITLE_AFTER.match(ev.after)) and ev.pure_words[0]
 
 
 def rule_interjection(ev: Evidence) -> bool:
