@@ -17,7 +17,7 @@ from ..extensions import db
 from ..models import AuditEntry, User
 from ..models_enums import Role
 from ..security import private
-from ..services import catalog, logins, norms
+from ..services import audit, catalog, logins, norms
 from ..services import users as users_service
 from .backoffice import PAGE_MESSAGE, number_arg
 
@@ -182,4 +182,4 @@ def audit_log() -> ResponseReturnValue:
         .scalars()
         .all()
     )
-    return render_template("backoffice/audit.html", rows=rows, page=page, pages=max(1, -(-total // size)))
+    return render_template("backoffice/audit.html", rows=rows, page=page, pages=max(1, -(-total // size)), audit=audit)
