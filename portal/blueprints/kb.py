@@ -24,9 +24,23 @@ def init_app(app: Flask) -> None:
         knowledge.start_warmer_thread(app)
 
 
+# This page speaks to people, not to API clients: no parameter names ('page') in its messages.
+PLAIN_ERRORS = {
+    "page": "Deze pagina met resultaten bestaat niet. Begin opnieuw bij de eerste pagina.",
+    "per_page": "Zoveel artikelen op één pagina kunnen wij niet tonen. U ziet er nu 10.",
+    "year": "Kies een jaar uit de lijst.",
+    "sort": "Kies hoe u de artikelen wilt sorteren: best passend of nieuwste eerst.",
+    "theme": "Kies een thema uit de lijst.",
+    "department": "Kies een afdeling uit de lijst.",
+    "outcome": "Kies een uitkomst uit de lijst.",
+    "gemeente": "Kies een gemeente uit de lijst.",
+}
+
+
 @bp.route("")
 def search() -> ResponseReturnValue:
     query, errors = query_from_args(request.args)
+    errors = {name: PLAIN_ERRORS.get(name, message) for name, message in errors.items()}
     result = knowledge.search(query)
     args = {k: v for k, v in request.args.items() if k != "page" and v}
     return render_template(
