@@ -363,6 +363,7 @@ def _eleven_test(digits: str) -> bool:
 
 
 _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
+_MORE_DIGITS = re.compile(r"[ \-]\d")
 
 
 _NUM_SEPS = frozenset(" .-")
@@ -379,6 +380,8 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
         if len(digits) == 9 and _eleven_test(digits) and _bsn.is_valid(digits):
             if "." in m.group() and _AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "€ 123.456.789": an amount, not a BSN
+            if _DATE_START.match(m.group()) or _MORE_DIGITS.match(text, m.end()):
+                continue  # "24-03-2026 8:15" (a date and a time), "0800 193 16 84" (nine digits of a longer number)
             yield m.start(), m.end(), "BSN", "[BSN]"
     if "bsn" in low or "burgerservice" in low or "sofi" in low:
         # a BSN that lost its leading zero in a spreadsheet, in a text that speaks of BSNs
@@ -1091,7 +1094,7 @@ _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 DOB_CUE_AFTER_RE = re.compile(
     r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/])"
-    r"(?:\s+\w+){0,2}\s+(?:geboren|ter\s+wereld)"
+    r"(?:[ \t]+\w+){0,2}[ \t]+(?:geboren|ter\s+wereld)"  # on the date's line ("Datum besluit: X⏎Geboren (partner)")
 )
 
 
