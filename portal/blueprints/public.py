@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template
 from flask.typing import ResponseReturnValue
 
-from ..services import health, knowledge, norms
+from ..services import health, knowledge, norms, retention
 
 bp = Blueprint("public", __name__)
 
@@ -19,6 +19,12 @@ def home() -> ResponseReturnValue:
 @bp.route("/over")
 def about() -> ResponseReturnValue:
     return render_template("about.html", norms=norms.current())
+
+
+@bp.route("/privacy")
+def privacy() -> ResponseReturnValue:
+    """The privacy statement: what the portal keeps about a resident, why, for how long, and their rights."""
+    return render_template("privacy.html", retention_months=retention.configured_months())
 
 
 @bp.route("/healthz")
