@@ -22,6 +22,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import func, select
 
 from ..extensions import db
+from ..filters import dutch_date
 from ..models import Agreement, Contact, Department, Official, Request, User, utcnow
 from ..models_enums import AgreementStatus
 from ..models_officials import OfficialInvitation, OfficialRequest
@@ -402,7 +403,7 @@ def propose(
     now = now or utcnow()
     if due is not None and due < clock.local_date(now):
         raise DomainError("De datum ligt in het verleden.")
-    when = f" Uiterlijk: {due.strftime('%d-%m-%Y')}." if due else ""
+    when = f" Uiterlijk: {dutch_date(due)}." if due else ""
     _record(
         invitation,
         "propose",
