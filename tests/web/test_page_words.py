@@ -68,3 +68,19 @@ def test_a_long_query_does_not_fill_the_browser_tab(client: FlaskClient) -> None
     html = client.get("/kennisbank", query_string={"q": "parkeren " * 50}).get_data(as_text=True)
     title = re.search(r"<title>(.*?)</title>", html, re.S)
     assert title and len(title.group(1)) < 120
+
+
+def test_error_summary_does_not_stack_punctuation(client: FlaskClient) -> None:
+    """'Wat is er gebeurd?: Dit veld is verplicht.' read oddly; a label ending in '?' gets no colon."""
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', client.get("/verzoek/nieuw").get_data(as_text=True))
+    assert token
+    response = client.post("/verzoek/nieuw", data={"csrf_token": token.group(1)})
+    summary = response.get_data(as_text=True).split('class="error-summary"')[1].split("</ul>")[0]
+    assert response.status_code == 400
+    assert "Wat is er gebeurd? Dit veld is verplicht." in summary and "?:" not in summary
+    assert login(client, "admin@test.nl").status_code == 302  # a label without '?' keeps its colon
+    page = client.get("/bemiddeling/beheer/gebruikers").get_data(as_text=True)
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
+    assert token
+    html = client.post("/bemiddeling/beheer/gebruikers", data={"csrf_token": token.group(1)}).get_data(as_text=True)
+    assert re.search(r'<li><a href="#[\w-]+">[^<?]*[a-z]: Dit veld is verplicht\.', html)
