@@ -15,6 +15,7 @@ from .speakers import (
     rule_case_number_siblings,
     rule_dates_in_person_rows,
     rule_field_values,
+    rule_initials_cell,
     rule_name_below_label,
     rule_name_fields,
     rule_speaker_run,
@@ -395,6 +396,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_name_columns(text, mask, new_person)
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)
+    person_spans += rule_initials_cell(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)

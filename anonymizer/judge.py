@@ -493,7 +493,10 @@ def _name_before_body_van(ev: Evidence) -> int:
 def rule_name_van_body(ev: Evidence) -> bool:
     """A name before "van" and a department or body names an official of it: "ik heb Feven van Backoffice Wmo
     gesproken", "Hüseyin Demir van Backoffice Wmo zei" (the body after "van" is kept)."""
-    return any(t.text == "van" for t in ev.chunk[1:-1]) and _name_before_body_van(ev) > 0
+    c = ev.chunk
+    if len(c) == 3 and c[1].text == "van" and c[0].text in FIRST_NAMES and c[2].text in PLACES_FULL:
+        return False  # "Jeroen van Rijswijk": a surname of the "van <place>" kind, not an official of the town
+    return any(t.text == "van" for t in c[1:-1]) and _name_before_body_van(ev) > 0
 
 
 def rule_organisation_before(ev: Evidence) -> bool:

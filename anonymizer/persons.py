@@ -297,6 +297,19 @@ def _sent_start(text: str, pos: int) -> bool:
     return False
 
 
+_NEXT_SENTENCE = re.compile(
+    r"(?:[ \t]+(?:Ze|Zij|Hij|Het|De|Dat|Die|Dit|Ik|We|Wij|Er|Toen|Daarna|Hun|Haar|Zijn)\b|\s*$|[ \t]*\r?\n)"
+)
+_RELATION_BEFORE = re.compile(r"(?:^|\s)(?P<w>[a-zà-ÿ]+)[ \t]$")
+
+
+def _short_name_ends_sentence(text: str, st: int, en: int) -> bool:
+    """ "Ed." right after a relation word or a form of address, ending a sentence, is a two-letter name, not an
+    initial: "haar broer Ed. Ze had ..." ("Th. de Vries" goes on with the name)."""
+    m = _RELATION_BEFORE.search(text, max(0, st - 24), st)
+    return bool(m) and m.group("w") in _CUE_LAST and bool(_NEXT_SENTENCE.match(text, en))
+
+
 def tokenize(text: str) -> list[Tok]:
     """Name-candidate tokens (capitalised words, initials, particles) with sentence-start flags."""
     toks: list[Tok] = []
@@ -308,6 +321,8 @@ def tokenize(text: str) -> list[Tok]:
         initial = cap and (
             (t[-1] == "." and (len(t) == 2 or t.lower() not in CUE_WORDS)) or (t[1:2] == "." and t[-1].isupper())
         )  # "J.", "J.P.", and "P.M" (the last dot left out)
+        if initial and len(t) == 3 and t[1].islower() and _short_name_ends_sentence(text, st, en):
+            t, en, initial = t[:2], en - 1, False  # "haar broer Ed. Ze had ...": a two-letter name, then a full stop
         particle = not initial and t.lower() in PARTICLES
         # fast path: "word Word" in the middle of a sentence
         sent = cap and not (st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE)
@@ -588,6 +603,18 @@ def rule_department_after_name(link: str, nxt: str) -> bool:
     return lk in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
 
 
+def _first_name_van_place(chunk: list[Tok], link: str, nxt: Tok) -> bool:
+    """A listed first name, a bare "van" and a place name is a surname of the "van <place>" kind, not an official of
+    that town: "Els van Rijswijk", "Jeroen van Rijswijk" (a body would be "van de gemeente Rijswijk")."""
+    return (
+        len(chunk) == 1
+        and link == " van "
+        and chunk[0].text in FIRST_NAMES
+        and nxt.text in PLACES_FULL
+        and nxt.text.lower() not in ORG_WORDS
+    )
+
+
 _GREETING_WORDS = frozenset({"dag", "hoi", "hey", "hai", "hallo", "beste", "lieve", "groet", "groetjes"})
 
 
@@ -673,11 +700,12 @@ def find_person_chunks(
             m = LINK_RE.match(text, cur.end)
             if not m or m.end() != nxt.start:
                 break
-            if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft):
+            place_name = m.group() == " van " and _first_name_van_place(chunk, m.group(), nxt)
+            if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft) and not place_name:
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
-            if rule_department_after_name(m.group(), nxt.text):
+            if rule_department_after_name(m.group(), nxt.text) and not place_name:
                 break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
             if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt, text):
                 break  # "groetjes Iryna Wethouder L. Storm": a role word opens the next name

@@ -455,3 +455,32 @@ def rule_case_number_siblings(
             out.append((s, e, "CASE_NUMBER", "[zaaknummer]"))
             mask[s:e] = b"\x01" * (e - s)
     return out
+
+
+# A cell of a table or log that is initials without dots and one surname: "| SC Tesfamariam |", "BEJ Visser⏎".
+_INITIALS_CELL = re.compile(
+    r"(?:^|(?<=[|\t]))[ \t]*(?P<ini>[A-Z]{1,4})[ \t](?P<sur>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)"
+    r"[ \t]*(?=[|\t]|$)",
+    re.M,
+)
+
+
+def rule_initials_cell(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A whole cell of a table or a log line that holds capital initials without dots and a surname is a person:
+    "| SC Tesfamariam |", "| B Tadesse |", "... | BEJ Visser". An acronym of a body ("GGD Zwolle", "UWV Werkbedrijf")
+    or a word that is only an ordinary word or place is not."""
+    if "|" not in text and "\t" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _INITIALS_CELL.finditer(text):
+        s, e = m.start("ini"), m.end("sur")
+        if mask.find(1, s, e) != -1:
+            continue
+        ini, sur = m.group("ini"), m.group("sur")
+        if ini in GOV_TERMS or ini.lower() in ORG_WORDS or body_word(sur) or sur in GOV_TERMS:
+            continue
+        if (sur.lower() in WORDS or sur in PLACES_FULL) and sur not in SURNAMES:
+            continue
+        out.append((s, e, new_person([sur])))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
