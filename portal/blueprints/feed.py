@@ -50,6 +50,8 @@ def atom() -> ResponseReturnValue:
     fg.link(href=external_url("feed.atom"), rel="self")
     fg.link(href=external_url("kb.search"), rel="alternate")
     fg.language("nl")
+    # RFC 4287 4.1.1: a feed names its author unless every entry does (feed validators reject it otherwise).
+    fg.author(name=current_app.config["MUNICIPALITY"], uri=external_url("public.home"))
     fg.rights("CC BY 4.0 – https://creativecommons.org/licenses/by/4.0/")
     newest = dt.datetime(2000, 1, 1)
     for article in reversed(articles):  # feedgen prepends entries
