@@ -479,8 +479,8 @@ def rule_initials_cell(text: str, mask: bytearray, new_person: Callable[[list[st
         ini, sur = m.group("ini"), m.group("sur")
         if ini in GOV_TERMS or ini.lower() in ORG_WORDS or body_word(sur) or sur in GOV_TERMS:
             continue
-        if (sur.lower() in WORDS or sur in PLACES_FULL) and sur not in SURNAMES:
-            continue
+        if not _label_may_name(sur):
+            continue  # "| MR Afgehandeld |": initials before an ordinary word
         out.append((s, e, new_person([sur])))
         mask[s:e] = b"\x01" * (e - s)
     return out

@@ -20,7 +20,11 @@ Standard library only, deterministic (seed 20261206). Shape families (``family``
   after a role word in a signature (all kept);
 - ``tables``: dates in a column headed "datum" and amounts and ISO dates of a CSV export (kept);
 - ``records``: a birth date in XML tags, the street of a vCard ``ADR`` line, a form with each label on its own line,
-  a short case number in a list below a long one.
+  a short case number in a list below a long one;
+- ``headers``: a mail header's send date with a time, a free 0800 number and a body in brackets after a name (kept),
+  a decision date between birth-date fields (kept);
+- ``cells``: a log cell of capital initials without dots and a surname beside a body's acronym (kept), a two-letter
+  name ending a sentence after a relation word, a first name with "van" and a place as surname.
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -211,7 +215,46 @@ def records(r: random.Random, n: int) -> dict:
     return _doc("records", n, text, pii, keep)
 
 
-FAMILIES = (initials, signoff, brackets, reply, agrees, linebreak, transcript, places, tables, records)
+def headers(r: random.Random, n: int) -> dict:
+    a = r.choice(FIRST)
+    s = r.choice([x for x in SUR if " " not in x])
+    sent = f"{r.randint(10, 28)}-0{r.randint(1, 9)}-2026"
+    decided = f"{r.randint(10, 28)}-1{r.randint(0, 2)}-2025"
+    dob = f"{r.randint(10, 28)}/0{r.randint(1, 9)}/{r.randint(1940, 1990)}"
+    if n % 2 == 0:
+        text = (
+            f"Van: {a} {s} <{a.lower()}.{s.lower()}@example.nl>\nVerzonden: {sent} {r.randint(7, 17)}:15\n"
+            f"Onderwerp: uw klacht\n\n{a} ({r.choice(['Woonbron', 'Stadswonen', 'Zorgkantoor'])}) regelt het.\n"
+            "T: 0800 123 45 67"
+        )
+        pii = [(f"{a} {s}", "PERSON"), (f"{a.lower()}.{s.lower()}@example.nl", "EMAIL"), (a, "PERSON")]
+        return _doc("headers", n, text, pii, [sent, "0800 123 45 67", "regelt"])
+    text = (
+        f"Geboortedatum aanvrager: {dob}\nDatum besluit: {decided}\nGeboren (partner): 02/03/1961\nTermijn: zes weken"
+    )
+    return _doc("headers", n, text, [(dob, "DATE_OF_BIRTH"), ("02/03/1961", "DATE_OF_BIRTH")], [decided, "Termijn"])
+
+
+def cells(r: random.Random, n: int) -> dict:
+    ini = "".join(r.sample("ABDEGHJKLMNPRSTW", r.randint(1, 3)))
+    s, t = r.sample([x for x in SUR if " " not in x], 2)
+    a = r.choice(["Jo", "Sietske", "Marit", "Milan", "Hamza"])
+    place = r.choice(["Hilversum", "Wageningen", "Gorinchem", "Brummen", "Zundert"])
+    if n % 2 == 0:
+        text = (
+            f"2025-0{r.randint(1, 9)}-1{r.randint(0, 9)} 09:30 | KL-25-{r.randint(1000, 9999)} | {ini} {s} | open\n"
+            f"2025-0{r.randint(1, 9)}-2{r.randint(0, 8)} 11:05 | KL-25-{r.randint(1000, 9999)} | GGD {place} | gesloten"
+        )
+        return _doc("cells", n, text, [(f"{ini} {s}", "PERSON")], [f"GGD {place}", "gesloten"])
+    rel = r.choice(["broer", "zus", "neef"])
+    text = (
+        f"Gesprek met mevrouw {t} en haar {rel} Jo. Ze had alle brieven bij zich.\n"
+        f"Gegevens: {a} van {place}; tel. volgt"
+    )
+    return _doc("cells", n, text, [(t, "PERSON"), ("Jo", "PERSON"), (f"{a} van {place}", "PERSON")], ["brieven"])
+
+
+FAMILIES = (initials, signoff, brackets, reply, agrees, linebreak, transcript, places, tables, records, headers, cells)
 
 
 def _check(d: dict) -> None:
