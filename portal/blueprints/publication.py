@@ -10,6 +10,9 @@ from collections.abc import Callable
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
+from markupsafe import Markup
+
+from knowledgebase.render import plain_html
 
 from .. import forms
 from ..auth import role_required
@@ -93,6 +96,10 @@ def _render(
     stored = {
         name: pub.highlight(getattr(article, name) or "", [f.text for f in grouped[name]]) for name in pub.FIELD_NAMES
     }
+    whole = None
+    if not any(getattr(article, name) for name, _ in pub.SECTIONS) and article.body:
+        # An imported or followed article is one text without the four parts: show it, not four empty fields.
+        whole = Markup(article.body_html if article.body_html is not None else plain_html(article.body))
     users = {
         u.id: u
         for u in db.session.execute(
@@ -109,6 +116,7 @@ def _render(
         error=error,
         findings=findings,
         stored=stored,
+        whole=whole,
         editable=editable,
         reviewer_ok=reviewer_ok,
         review=review or ReviewForm(formdata=None),
