@@ -34,7 +34,7 @@ from .planning import FIELD_BOOST, _Group
 from .ranking import COMMON_FRACTION, COMMON_MIN_DOCS, FEEDBACK_BETA, FEEDBACK_DOCS, MISSING_AS_ONE_IN, THIN_RESULTS
 from .reader import _State
 
-EXTENT_ENTRIES = 200_000  # (min, max, block maxima) of postings lists kept per generation
+EXTENT_ENTRIES = 50_000  # (min, max, block maxima) of postings lists kept per generation (a few MB at most)
 __all__ = ["STATS", "Bounded", "Stats", "score_bounded"]
 
 

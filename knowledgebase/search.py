@@ -22,10 +22,12 @@ beyond the stop words):
 The module is split by concern: :mod:`.datatypes` (what goes in and out), :mod:`.analysis` (Dutch
 analysis and schema), :mod:`.reader` (the cached searcher, lexicon and postings), :mod:`.facets`,
 :mod:`.planning` (query words to weighted alternatives), :mod:`.ranking` (scoring) and :mod:`.hits`
-(hits and snippets). Searching runs on NumPy arrays (:mod:`.dense`, :mod:`.dense_select`,
-:mod:`.dense_search`, the default engine), with the same answers as the exhaustive dict scorer
-(:mod:`.reference_search`, ``engine="reference"``); :mod:`.maxscore` (``engine="maxscore"``) gives the same
-answers while scoring only the postings that can matter. This module keeps :class:`SearchIndex` (generations,
+(hits and snippets). Searching runs on NumPy arrays: :mod:`.maxscore` and :mod:`.maxscore_search` score only
+the postings that can matter (MaxScore with block maxima, ``engine="maxscore"``), :mod:`.dense`,
+:mod:`.dense_select` and :mod:`.dense_search` score every posting (``engine="dense"``); the default,
+``engine="hybrid"``, takes the first for queries whose words hold fewer than 40,000 postings and the second for
+the others. All give the same answers as the exhaustive dict scorer (:mod:`.reference_search`,
+``engine="reference"``). This module keeps :class:`SearchIndex` (generations,
 writing, searching) and re-exports the public names.
 """
 
@@ -152,12 +154,12 @@ def _copy(result: SearchResult) -> SearchResult:
 class SearchIndex:
     """Whoosh-backed knowledge-base index with Dutch-aware ranking (see module docstring)."""
 
-    def __init__(self, index_dir: str | os.PathLike, engine: str = "dense"):
+    def __init__(self, index_dir: str | os.PathLike, engine: str = "hybrid"):
         """``engine``: "dense" (vectorised, :mod:`.dense_search`), "maxscore" (bounded, :mod:`.maxscore_search`),
         "hybrid" (maxscore for queries whose words hold fewer postings than ``DENSE_FROM``, dense for the others)
-        or "reference" (the exhaustive dict scorer). All give the same answers."""
+        or "reference" (the exhaustive dict scorer). All give the same answers; "hybrid" is the fastest."""
         self.index_dir = Path(index_dir)
-        self.engine = engine if engine in ("reference", "maxscore", "hybrid") else "dense"
+        self.engine = engine if engine in ("reference", "dense", "maxscore") else "hybrid"
         self._key: str | None = None
 
     # ---- generations

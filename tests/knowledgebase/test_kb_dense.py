@@ -1,4 +1,5 @@
-"""The vectorised search (engine "dense", the default) gives exactly the answers of the exhaustive dict scorer.
+"""The vectorised search (engine "dense"; the default "hybrid" uses it for large queries) gives exactly the
+answers of the exhaustive dict scorer.
 
 One real index: the held-out corpus (topics with few articles: thin results, feedback, expansion, related), the
 bench corpus (2,500 synthetic articles: common words in most of them, so the common-word rule applies), articles
@@ -50,7 +51,7 @@ def indexes(tmp_path_factory):
         "year": sorted({d.year for d in docs}),
         "municipality": ["Elders"],
     }
-    return SearchIndex(path, engine="reference"), SearchIndex(path), words, facets
+    return SearchIndex(path, engine="reference"), SearchIndex(path, engine="dense"), words, facets
 
 
 def _typo(rnd: random.Random, w: str) -> str:
