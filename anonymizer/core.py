@@ -21,6 +21,7 @@ from .speakers import (
     rule_speaker_run,
     rule_table_first_cells,
 )
+from .spoken import find_spoken, house_number_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +345,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     structured = _structured(text, toks)
     streets = [c for c in structured if c[2] == "STREET"]
     cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in structured if lab != "STREET"]
+    cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in find_spoken(text)]
     spans = _resolve(cands)
     mask = bytearray(len(text))
     for s, e, _l, _r in spans:
@@ -461,6 +463,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += rule_case_number_siblings(text, mask, spans)
 
     for s, e, _lab, rep in sorted(streets):
+        e = house_number_end(text, e)
         if mask.find(1, s, e) == -1:
             spans.append((s, e, "ADDRESS", rep))
             mask[s:e] = b"\x01" * (e - s)

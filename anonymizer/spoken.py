@@ -1,0 +1,168 @@
+"""Numbers spoken as Dutch words, as voicemail and speech-recognition transcripts write them (issue 10, round five).
+
+A transcript has no punctuation and writes numbers as words, often mixed with figures: "mijn nummer is nul zes
+twaalf vierendertig 56 78", "ik ben geboren op zes en twintig maart negentien vijfenzeventig". ``find_spoken`` turns
+such runs into PHONE and DATE_OF_BIRTH candidates with offsets into the text. It returns at once when the text has no
+trigger ("nul", a figure starting with 0 before a number word, or a month name), so ordinary texts pay one search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .patterns import DOB_YEAR_MAX
+
+UNITS = {
+    "nul": 0,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
+TEENS = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+}
+TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+_UNIT_ALT = "|".join(k for k in UNITS if k not in ("nul", "één"))
+_TENS_ALT = "|".join(TENS)
+# a number below 100 in words: "vierendertig", "drieëntwintig", "zes en twintig" (spaced), "twaalf", "zes"
+_COMPOUND = rf"(?:{_UNIT_ALT})[ ]?(?:en|ën|ën)[ ]?(?:{_TENS_ALT})"
+BELOW_100 = rf"(?:{_COMPOUND}|{'|'.join(TEENS)}|{_TENS_ALT}|{'|'.join(UNITS)})"
+_COMPOUND_RE = re.compile(rf"(?P<u>{_UNIT_ALT}) ?(?:en|ën) ?(?P<t>{_TENS_ALT})")
+_TOKEN = re.compile(rf"\d+|{BELOW_100}(?![\wëé])|[\wëé]+")
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_YEAR = rf"(?:negentien ?(?:honderd ?)?(?:en ?)?{BELOW_100}|tweeduizend(?: ?en)?(?: ?{BELOW_100})?|1[89]\d\d|20\d\d)"
+_DAY = rf"(?:{BELOW_100}(?:ste|de)?|\d{{1,2}})"
+SPOKEN_DATE_RE = re.compile(rf"(?<![\wëé])(?P<day>{_DAY}) (?P<month>{'|'.join(MONTHS)}) (?P<year>{_YEAR})(?![\wëé])")
+_DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
+_PHONE_TRIGGER = re.compile(r"(?<![\wëé])(?:nul|0\d{0,3} [a-zëé])")
+_MONTH_TRIGGER = re.compile("|".join(MONTHS))
+
+
+def value(word: str) -> int | None:
+    """The value of a number below 100 written in Dutch words, or None."""
+    word = word.replace(" ", "")
+    if word in UNITS:
+        return UNITS[word]
+    if word in TEENS:
+        return TEENS[word]
+    if word in TENS:
+        return TENS[word]
+    m = _COMPOUND_RE.fullmatch(word)
+    return UNITS[m["u"]] + TENS[m["t"]] if m else None
+
+
+def _year(spoken: str) -> int | None:
+    s = spoken.replace(" ", "")
+    if s.isdigit():
+        return int(s)
+    if s.startswith("negentien"):
+        rest = s[len("negentien") :].removeprefix("honderd").removeprefix("en")
+        v = value(rest)
+        return None if v is None else 1900 + v
+    rest = s[len("tweeduizend") :].removeprefix("en")
+    if not rest:
+        return 2000
+    v = value(rest)
+    return None if v is None else 2000 + v
+
+
+def _phones(low: str) -> Iterator[tuple[int, int]]:
+    """Runs of number words and figures that spell a Dutch phone number of ten digits starting with 0."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+    i = 0
+    while i < len(toks):
+        s, _e, w = toks[i]
+        first = w if w.isdigit() else ("0" if w == "nul" else "")
+        if not first.startswith("0"):
+            i += 1
+            continue
+        digits, words, j, end = "", 0, i, -1
+        while j < len(toks) and len(digits) < 10:
+            ts, te, tw = toks[j]
+            if j > i and low[toks[j - 1][1] : ts] not in (" ", ", ", "-", " - "):
+                break
+            if tw.isdigit():
+                digits += tw
+            else:
+                v = value(tw)
+                if v is None:
+                    break
+                digits += str(v)
+                words += 1
+            end = te
+            j += 1
+        if len(digits) == 10 and words:
+            yield s, end
+            i = j
+        else:
+            i += 1
+
+
+def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
+    """PHONE and DATE_OF_BIRTH candidates spoken in words: (start, end, label, replacement)."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: list[tuple[int, int, str, str]] = []
+    if _PHONE_TRIGGER.search(low):
+        out += [(s, e, "PHONE", "[telefoonnummer]") for s, e in _phones(low)]
+    if _MONTH_TRIGGER.search(low):
+        for m in SPOKEN_DATE_RE.finditer(low):
+            if m["day"].isdigit() and m["year"].isdigit():
+                continue  # a date in figures: the patterns of patterns.py judge it
+            year = _year(m["year"])
+            day = value(re.sub(r"(?:ste|de)$", "", m["day"])) if not m["day"].isdigit() else int(m["day"])
+            if year is None or day is None or not 1 <= day <= 31 or year > DOB_YEAR_MAX:
+                continue
+            if year < 2000 or _DOB_CUE.search(low, max(0, m.start() - 200), m.start()):
+                out.append((m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
+    return out
+
+
+_HOUSE_WORDS_RE = re.compile(rf"[ \t]+(?:nummer|nr\.?|huisnummer)[ \t]+(?:{BELOW_100})(?![\wëé])", re.IGNORECASE)
+
+
+def house_number_end(text: str, end: int) -> int:
+    """Where a street ending at ``end`` ends, with a house number in words ("Lindelaan nummer achtentwintig")."""
+    m = _HOUSE_WORDS_RE.match(text, end)
+    return m.end() if m else end
