@@ -84,3 +84,9 @@ def test_error_summary_does_not_stack_punctuation(client: FlaskClient) -> None:
     assert token
     html = client.post("/bemiddeling/beheer/gebruikers", data={"csrf_token": token.group(1)}).get_data(as_text=True)
     assert re.search(r'<li><a href="#[\w-]+">[^<?]*[a-z]: Dit veld is verplicht\.', html)
+
+
+def test_an_empty_knowledge_base_says_so(client: FlaskClient) -> None:
+    text = _text(client.get("/kennisbank").get_data(as_text=True))
+    assert "Er staan nog geen artikelen in de kennisbank." in text
+    assert "filters" not in text and "woorden" not in text
