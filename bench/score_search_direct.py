@@ -7,7 +7,7 @@ per_page=10 and prints per-kind recall and the final line
 ``recall_at_10=<x> mrr=<y> precision_at_10=<p> zero_result_queries=<n> absent_hits=<a> p50_ms=<t>``.
 ``--heldout`` scores the held-out corpus of tests/knowledgebase/kb_heldout.py instead (other topics,
 other queries, other absent topics). ``-v`` prints every query: ``+`` relevant, ``.`` not, then the
-related suggestions in brackets. ``--engine=maxscore`` (or ``reference``) scores that engine instead of the
+related suggestions in brackets. ``--engine=dense`` (or ``maxscore``, ``reference``) scores that engine instead of the
 default one.
 
 Usage (from the project root): .venv/bin/python bench/score_search_direct.py [CORPUS_DIR | --heldout] [-v]
@@ -120,7 +120,7 @@ def score(
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    engine = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--engine=")), "dense")
+    engine = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--engine=")), "hybrid")
     if "--heldout" in sys.argv:
         sys.path.insert(0, os.path.join(ROOT, "tests", "knowledgebase"))
         import kb_heldout
