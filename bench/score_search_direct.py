@@ -101,7 +101,7 @@ def score_queries(index: SearchIndex, queries: list[dict], verbose: bool = False
 
 
 def score(
-    docs: list[ArticleDoc], queries: list[dict], verbose: bool = False, engine: str = "dense"
+    docs: list[ArticleDoc], queries: list[dict], verbose: bool = False, engine: str = "hybrid"
 ) -> dict[str, float]:
     tmp = tempfile.mkdtemp(prefix="kbdirect-")
     try:
