@@ -127,3 +127,18 @@ def test_every_link_of_every_role_answers_in_dutch(app: Flask, server: Flask) ->
     assert any(re.fullmatch(r"/bemiddeling/verzoek/\d+", p) for p in fetched["mediator"])
     assert any(p.startswith("/bemiddeling/beheer/audit") for p in fetched["admin"])
     assert len(fetched["admin"]) > len(fetched["mediator"]) > len(fetched["public"]) > 30
+
+
+def test_every_link_on_a_fresh_install_answers(app: Flask, server: Flask) -> None:
+    """The same walk on a new municipality without any request, article or booking: empty pages must work too."""
+    problems: list[str] = []
+    for email in (None, "admin@test.nl"):
+        client = server.test_client()
+        start = ["/", "/kennisbank"]
+        if email:
+            assert login(client, email).status_code == 302
+            start.append("/bemiddeling/")
+        pages, found, _files = _walk(client, start)
+        problems += found
+        assert len(pages) > 20
+    assert not problems, "\n".join(problems)
