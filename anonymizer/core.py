@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import extend as X
 from . import patterns as P
+from .birthkeys import drop_kept, record_dates
 from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
@@ -346,6 +347,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     streets = [c for c in structured if c[2] == "STREET"]
     cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in structured if lab != "STREET"]
     cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in find_spoken(text)]
+    dobs, kept_dates = record_dates(text)
+    cands = drop_kept(cands + [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in dobs], kept_dates)
     spans = _resolve(cands)
     mask = bytearray(len(text))
     for s, e, _l, _r in spans:

@@ -1,0 +1,144 @@
+"""Dates of birth by the key of a structured record (issue 10, round five).
+
+Exports and forms write a birth date under many keys ("geboortedatum", "geb.datum", "dob", "birthdate",
+"date_of_birth", "geboren_op", vCard ``BDAY``) and in many formats ("1987-03-12", "12.03.1987", "12/03/'87",
+"12 mrt 1987", "19870312"), in JSON, YAML, XML, CSV and "key: value" lines. ``record_dates`` finds the value under
+a birth key as a DATE_OF_BIRTH candidate, and the spans of dates under another date key ("datum", "aanmaakdatum",
+"created", "ingediend", "verzonden": kept), so that a record's own dates are not read as birth dates because the
+record also has a birth-date column. A text with no birth key pays one search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import DOB_YEAR_MAX
+
+_MON = r"jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec"
+VALUE = (
+    r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+Z?)?"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|['’]?\d\d)"
+    rf"|\d{{1,2}}(?:e|ste)?[ \-](?:{_MON})[a-z]*\.?[ \-](?:(?:19|20)\d\d|['’]?\d\d)"
+    r"|(?:19|20)\d{6}|[0-3]\d[01]\d(?:19|20)\d\d)"
+)
+_VALUE_RE = re.compile(VALUE + r"\Z", re.IGNORECASE)
+_TRIGGER = re.compile(r"geb|dob|d\.o\.b|birth|bday|geboren", re.IGNORECASE)
+_BIRTH_KEYS = frozenset(
+    (
+        "geboortedatum",
+        "gebdatum",
+        "gebdat",
+        "geb",
+        "geboren",
+        "geborenop",
+        "geboortedag",
+        "geboorte",
+        "dob",
+        "birthdate",
+        "dateofbirth",
+        "birthday",
+        "bday",
+        "geboortedatumaanvrager",
+    )
+)
+_OTHER_KEY = re.compile(
+    r"datum|date|created|updated|modified|ingediend|verzonden|ontvangen|gewijzigd|aangemaakt|rev$|tijdstip|timestamp"
+)
+# "key": "value", key: value, key = value (a key right before its separator, not "VALUE=date:" of a vCard)
+_KV_RE = re.compile(
+    r"(?<![\w;=.\-])[\"']?(?P<key>[A-Za-z][\w.\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<val>" + VALUE + r")(?![\w/\-])",
+    re.IGNORECASE,
+)
+_XML_RE = re.compile(r"<(?P<key>[\w.\-:]{1,40})(?:\s[^<>]*)?>\s*(?P<val>" + VALUE + r")\s*</", re.IGNORECASE)
+_VCARD_RE = re.compile(r"^BDAY(?:;[^:\n]*)?:(?P<val>" + VALUE + r")", re.IGNORECASE | re.MULTILINE)
+_SEPS = (";", "\t", "|", ",")
+
+
+def _norm_key(key: str) -> str:
+    key = key.lower().rsplit(":", 1)[-1]
+    return re.sub(r"[\s_.\-]", "", key)
+
+
+def _year(val: str) -> int | None:
+    """The year of a date value: "19870312" and "12031987" by position, "12/03/'87" as 1987."""
+    if val.isdigit() and len(val) == 8:
+        return int(val[:4]) if val[:2] in ("19", "20") and int(val[4:6]) <= 12 else int(val[4:])
+    m = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", val)
+    if m:
+        return int(m.group())
+    m = re.search(r"['’]?(\d\d)$", val)
+    if m:
+        y = int(m.group(1))
+        return 1900 + y if y > DOB_YEAR_MAX % 100 + 12 else None
+    return None
+
+
+def drop_kept(cands: list[tuple[int, int, str, str, int]], keep: list[tuple[int, int]]) -> list:
+    """The candidates without a DATE_OF_BIRTH inside a date kept by its key."""
+    if not keep:
+        return cands
+    return [c for c in cands if c[2] != "DATE_OF_BIRTH" or not any(s <= c[0] and c[1] <= e for s, e in keep)]
+
+
+def _is_birth(key: str) -> bool:
+    return _norm_key(key) in _BIRTH_KEYS
+
+
+def _is_other(key: str) -> bool:
+    k = _norm_key(key)
+    return k not in _BIRTH_KEYS and bool(_OTHER_KEY.search(k))
+
+
+def _csv(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of date cells below a CSV header naming a birth key ("birth") or another date ("other")."""
+    out: list[tuple[int, int, str]] = []
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, header in enumerate(lines):
+        sep = next((s for s in _SEPS if header.count(s) >= 1), None)
+        if sep is None:
+            continue
+        cols = [c.strip().strip("\"'") for c in header.split(sep)]
+        kinds = ["birth" if _is_birth(c) else "other" if _is_other(c) else "" for c in cols]
+        if "birth" not in kinds:
+            continue
+        for j in range(i + 1, len(lines)):
+            cells = lines[j].split(sep)
+            if len(cells) != len(cols):
+                break
+            p = offsets[j]
+            for cell, kind in zip(cells, kinds, strict=True):
+                raw = cell.strip().strip("\"'")
+                if kind and raw and _VALUE_RE.match(raw):
+                    s = p + cell.index(raw)
+                    out.append((s, s + len(raw), kind))
+                p += len(cell) + 1
+    return out
+
+
+def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
+    """DATE_OF_BIRTH candidates under a birth key, and spans of dates under another date key (to keep)."""
+    if not _TRIGGER.search(text):
+        return [], []
+    found: list[tuple[int, int, str]] = []
+    for rx in (_KV_RE, _XML_RE):
+        for m in rx.finditer(text):
+            kind = "birth" if _is_birth(m["key"]) else "other" if _is_other(m["key"]) else ""
+            if kind:
+                found.append((m.start("val"), m.end("val"), kind))
+    found += [(m.start("val"), m.end("val"), "birth") for m in _VCARD_RE.finditer(text)]
+    found += _csv(text)
+    dobs: list[tuple[int, int, str, str]] = []
+    keep: list[tuple[int, int]] = []
+    for s, e, kind in found:
+        if kind == "other":
+            keep.append((s, e))
+            continue
+        year = _year(text[s:e])
+        if year is not None and 1900 <= year <= DOB_YEAR_MAX + 12:
+            dobs.append((s, e, "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
+    return dobs, keep
