@@ -1399,8 +1399,9 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
 BARE_STREET_RE = re.compile(
     r"[" + _UP + r"](?<![\w'’\-][" + _UP + r"])[\w'’]+(?:-[" + _UP + r"][\w'’]+)?"
-    r"[ \t\u00a0]+(?P<no>(?!0)\d{1,4}(?![\d,.]\d)(?P<add>(?:\s?-\s?\d{1,3}|\s?-?[A-Za-z](?![\w])|\s(?:hs|bis|I{1,3})\b|"
-    r"-(?:I{1,3}|hs))*))(?![\w])(?![\-/.]\d)"  # on one line, no leading 0, no date ("Telefoonnotitie 05-01-2024")
+    r"[ \t\u00a0]+(?P<no>(?!0)\d{1,4}(?![\d,.]\d)(?P<add>(?:[ \t]?-[ \t]?\d{1,3}|/\d{1,3}|[ \t]?-?[A-Za-z](?![\w])|"
+    r"[ \t](?:hs|bis|I{1,3}|rood|zw)\b|-(?:I{1,3}|hs|huis)\b|bis\b)*))(?![\w])(?![\-/.]\d)"
+    # on one line, no leading 0, no date after it ("Telefoonnotitie 05-01-2024")
     r"(?!\s*(?:jaar|jr\b|keer|dagen|weken|maanden|uur|euro|procent|%|km|m\b|kilo))"
 )
 ADDRESS_PREPS = frozenset(
@@ -1456,6 +1457,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
         add = m.group("add")
         if not add and re.fullmatch(r"(?:19|20)\d\d", no):
             continue
+        if add.startswith("/") and _DAY_MONTH.fullmatch(no[: len(no) - len(add)] + add):
+            continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
         prev = text[max(0, m.start() - 24) : m.start()].lower().split()[-1:]
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS
         if is_word(word.lower()):
