@@ -8,8 +8,8 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from flask import Flask, abort
-from flask_login import current_user
+from flask import Flask, Response, abort, current_app, session
+from flask_login import LoginManager, current_user
 from flask_login.utils import _user_context_processor
 from sqlalchemy import select
 
@@ -75,6 +75,21 @@ def init_app(app: Flask) -> None:
     # views use: the user is loaded the first time a template touches `current_user`, with the same checks.
     processors = app.template_context_processors[None]
     processors[:] = [_lazy_user if p is _user_context_processor else p for p in processors]
+    # Flask-Login's after-request hook sets or clears the remember cookie as the session asks ("_remember"); with
+    # an empty session (every visitor who is not logged in) it has nothing to do, so it is not asked then.
+    hooks = app.after_request_funcs.get(None, [])
+    for i, hook in enumerate(hooks):
+        if getattr(hook, "__func__", None) is LoginManager._update_remember_cookie:
+            hooks[i] = _remember_cookie_gate(hook)
+
+
+def _remember_cookie_gate(hook: Callable[[Response], Response]) -> Callable[[Response], Response]:
+    def update_remember_cookie(response: Response) -> Response:
+        if not session and not current_app.config.get("REMEMBER_COOKIE_REFRESH_EACH_REQUEST"):
+            return response
+        return hook(response)
+
+    return update_remember_cookie
 
 
 def _lazy_user() -> dict[str, Any]:

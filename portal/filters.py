@@ -81,6 +81,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["labels"] = labels
     app.jinja_env.globals["today"] = clock.local_today
     app.jinja_env.globals["fragment"] = fragment
+    app.jinja_env.globals["code_url"] = code_url
 
     # Links to areas that other blueprints add; a link shows only when its endpoint exists.
     app.jinja_env.globals["backoffice_menu"] = [
@@ -107,10 +108,30 @@ class Links(dict[str, str]):
     """
 
     def __missing__(self, key: str) -> str:
-        endpoint, _, filename = key.partition(":")
-        url = url_for(endpoint, filename=filename) if filename else url_for(endpoint)
+        if key.startswith(CODE_PREFIX):  # a page behind a tracking code: its URL with a placeholder (code_url)
+            url = url_for(key[len(CODE_PREFIX) :], code=CODE_SLOT)
+        else:
+            endpoint, _, filename = key.partition(":")
+            url = url_for(endpoint, filename=filename) if filename else url_for(endpoint)
         self[key] = url
         return url
+
+
+CODE_PREFIX = "code|"
+CODE_SLOT = "VTA-CODE-SLOT"  # stands in for the tracking code in a kept URL; url_for leaves it as it is
+_PLAIN_CODE = re.compile(r"[A-Z0-9-]{1,64}")
+
+
+def code_url(endpoint: str, code: str) -> str:
+    """``url_for(endpoint, code=code)`` for the pages behind a tracking code, from a URL kept per endpoint and root
+    path with the code put in (a status page links three of them). A code that is not plain (a normalised code is
+    upper-case letters, digits and dashes) goes through `url_for` itself."""
+    if not isinstance(code, str) or not _PLAIN_CODE.fullmatch(code):
+        return url_for(endpoint, code=code)
+    pattern = links()[CODE_PREFIX + endpoint]
+    if pattern.count(CODE_SLOT) != 1:
+        return url_for(endpoint, code=code)
+    return pattern.replace(CODE_SLOT, code)
 
 
 def links() -> Links:

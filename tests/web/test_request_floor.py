@@ -77,3 +77,28 @@ def test_nul_in_the_query_string_is_still_refused(client: FlaskClient, query: st
     assert response.status_code == 400
     assert "nul-teken" in response.get_data(as_text=True)
     assert client.get("/kennisbank").status_code == 200
+
+
+@pytest.mark.parametrize("root", ["", "/vta"])
+def test_code_urls_are_what_url_for_builds(server: Flask, root: str) -> None:
+    from flask import url_for
+
+    from portal.filters import code_url
+
+    endpoints = [r.endpoint for r in server.url_map.iter_rules() if "code" in r.arguments and "/verzoek/" in r.rule]
+    assert {"resident.status", "privacy.details", "attachments.add_form", "resident.control_answer"} <= set(endpoints)
+    codes = ["VTA-AB12-CD34-EF56-GH78", "VTA-CODE-SLOT", "abc", "<script>", "Ä-1", "a/b", "x" * 80, "VTA%00"]
+    with server.test_request_context("/", environ_overrides={"SCRIPT_NAME": root}):
+        for endpoint in endpoints:
+            for code in codes:
+                assert code_url(endpoint, code) == url_for(endpoint, code=code), (endpoint, code)
+                assert code_url(endpoint, code) == url_for(endpoint, code=code)  # kept pattern, second call
+
+
+def test_remember_cookie_hook_still_runs_for_a_session(client: FlaskClient, server: Flask) -> None:
+    from tests.conftest import login
+
+    names = [hook.__qualname__ for hook in server.after_request_funcs[None]]
+    assert "_remember_cookie_gate.<locals>.update_remember_cookie" in names
+    assert login(client).status_code == 302
+    assert client.get("/bemiddeling/").status_code == 200
