@@ -12,6 +12,7 @@ from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
+from .social import rule_handles, shield_hashtags
 from .speakers import (
     rule_case_number_siblings,
     rule_dates_in_person_rows,
@@ -354,6 +355,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     for s, e, _l, _r in spans:
         mask[s:e] = b"\x01" * (e - s)
     spans += _repeat_structured(text, spans, mask)
+    shield_hashtags(text, mask)
 
     soft = bytearray(len(text))
     for s, e, _l, _r in streets:
@@ -402,6 +404,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += rule_initials_cell(text, mask, new_person)
+    person_spans += rule_handles(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)
