@@ -101,7 +101,7 @@ def score_queries(index: SearchIndex, queries: list[dict], verbose: bool = False
 
 
 def score(
-    docs: list[ArticleDoc], queries: list[dict], verbose: bool = False, engine: str = "hybrid"
+    docs: list[ArticleDoc], queries: list[dict], verbose: bool = False, engine: str = "maxscore"
 ) -> dict[str, float]:
     tmp = tempfile.mkdtemp(prefix="kbdirect-")
     try:
@@ -120,7 +120,7 @@ def score(
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    engine = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--engine=")), "hybrid")
+    engine = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--engine=")), "maxscore")
     if "--heldout" in sys.argv:
         sys.path.insert(0, os.path.join(ROOT, "tests", "knowledgebase"))
         import kb_heldout

@@ -1,4 +1,4 @@
-"""The vectorised search (engine "dense"; the default "hybrid" uses it for large queries) gives exactly the
+"""The vectorised search (engine "dense"; engine "hybrid" uses it for large queries) gives exactly the
 answers of the exhaustive dict scorer.
 
 One real index: the held-out corpus (topics with few articles: thin results, feedback, expansion, related), the
