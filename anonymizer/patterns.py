@@ -1459,8 +1459,11 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue
         if add.startswith("/") and _DAY_MONTH.fullmatch(no[: len(no) - len(add)] + add):
             continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
-        prev = text[max(0, m.start() - 24) : m.start()].lower().split()[-1:]
+        before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
+        prev = before[-1:]
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS
+        if not at_address and len(before) == 2 and before[1] in ("de", "het", "'t") and before[0] in ADDRESS_PREPS:
+            at_address = True  # "bij De Wending 169/3": the article belongs to the street's name
         if is_word(word.lower()):
             # an ordinary word ("Bongerd", "Kamer") only with an address preposition and an addition
             if not (at_address and add) and not (prev and prev[0] in ("woont", "woonachtig", "adres", "adres:")):
