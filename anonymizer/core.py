@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import extend as X
 from . import patterns as P
+from .abroad import address_end, foreign_addresses, shield_places
 from .birthkeys import drop_kept, record_dates
 from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
@@ -348,14 +349,17 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     streets = [c for c in structured if c[2] == "STREET"]
     cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in structured if lab != "STREET"]
     cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in find_spoken(text)]
+    cands += [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in foreign_addresses(text)]
     dobs, kept_dates = record_dates(text)
     cands = drop_kept(cands + [(s, e, lab, rep, PRIORITY[lab]) for s, e, lab, rep in dobs], kept_dates)
     spans = _resolve(cands)
+    spans = [(s, address_end(text, e) if lab == "ADDRESS" else e, lab, rep) for s, e, lab, rep in spans]
     mask = bytearray(len(text))
     for s, e, _l, _r in spans:
         mask[s:e] = b"\x01" * (e - s)
     spans += _repeat_structured(text, spans, mask)
     shield_hashtags(text, mask)
+    shield_places(text, mask, [(s, e) for s, e, lab, _r in spans + streets if lab in ("ADDRESS", "STREET")])
 
     soft = bytearray(len(text))
     for s, e, _l, _r in streets:
@@ -469,7 +473,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += rule_case_number_siblings(text, mask, spans)
 
     for s, e, _lab, rep in sorted(streets):
-        e = house_number_end(text, e)
+        e = address_end(text, house_number_end(text, e))
         if mask.find(1, s, e) == -1:
             spans.append((s, e, "ADDRESS", rep))
             mask[s:e] = b"\x01" * (e - s)

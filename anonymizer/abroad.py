@@ -1,0 +1,85 @@
+"""Addresses abroad: family members in Belgium, Germany, Morocco, Turkey or Suriname (issue 10, round five).
+
+The Dutch street rules know Dutch street endings. An address abroad is written in its own country's way:
+"Lindenstraße 5", "Rue Ibn Khaldoun 17", "Avenue Hassan II n° 23", "Atatürk Caddesi No: 15 Daire 4",
+"Cumhuriyet Mah. 1203 Sok. No: 7", "Kerkstraat 12 bus 3". ``foreign_addresses`` finds these as ADDRESS candidates
+(with the house number). ``shield_places`` keeps the town written after a found address ("…, 50667 Köln",
+"…, Tanger", "… in Paramaribo"): a town is no personal data, yet a foreign town is unknown to the lexicon and would
+otherwise be read as a name. A text without a trigger word or ending pays one search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES
+
+_CAP = r"[A-ZÀ-ÖØ-ÞİÇŞĞÜ][\w'’\-]*"
+_NAME_WORD = rf"(?:{_CAP}|de|du|des|la|le|el|al|ibn|ben|bin|von|der|dem|[IVX]{{1,4}}|\d{{1,2}}\.)"
+_NO = r"(?:(?:n°|nº|no\.?|nr\.?|No:|Nr:)[ \t]*)?\d{1,4}[a-zA-Z]?(?:[/\-]\d{1,3})?"
+_EXTRA = r"(?:[ \t]+(?:bus|boîte|bte|Daire|D:|Kat|apt\.?|app\.?|Whg\.?)[ \t]*\d{1,3}[a-zA-Z]?)?"
+# "Rue Ibn Khaldoun 17", "Avenue Hassan II n° 23", "Calle Mayor 4", "Straße des 17. Juni 5"
+_PREFIX_STREET = (
+    r"(?:Rue|Avenue|Av\.|Boulevard|Bd\.?|Bld\.?|Place|Chemin|Allée|Impasse|Route|Quai|Calle|Avenida|Via|Viale|"
+    r"Piazza|Rua|Derb|Hay|Zanqat|Straße|Strasse|Ulica|Rruga)"
+)
+_PREFIX_RE = re.compile(rf"(?<![\w])(?P<a>{_PREFIX_STREET}(?:[ \t]+{_NAME_WORD}){{1,4}},?[ \t]+{_NO}{_EXTRA})(?![\w])")
+# "Lindenstraße 5", "Schillerstrasse 12a", "Goethegasse 3", "Marktplatz 1"
+_SUFFIX_RE = re.compile(
+    rf"(?<![\w])(?P<a>[A-ZÀ-ÖØ-Þ][\w\-]*(?:straße|strasse|gasse|platz|damm|ufer|chaussee)(?:[ \t]+{_NO}){_EXTRA})"
+    r"(?![\w])"
+)
+# "Atatürk Caddesi No: 15 Daire 4", "Cumhuriyet Mah. 1203 Sok. No: 7", "Gül Sokak 12"
+_TURKISH_RE = re.compile(
+    rf"(?<![\w])(?P<a>(?:{_CAP}[ \t]+){{1,3}}(?:Mah\.|Mahallesi)?[ \t]*(?:\d{{1,5}}[ \t]+)?"
+    rf"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Yolu)[ \t]*,?[ \t]*{_NO}{_EXTRA})(?![\w])"
+)
+# "Kerkstraat 12 bus 3": a Belgian box number after a Dutch street found by the other rules
+BUS_RE = re.compile(r"[ \t]+(?:bus|bte\.?|boîte)[ \t]*\d{1,4}[a-zA-Z]?(?![\w])")
+_TRIGGER = re.compile(
+    r"Rue|Avenue|Av\.|Boulevard|Bd|Bld|Place|Chemin|Allée|Impasse|Route|Quai|Calle|Avenida|Via|Piazza|Rua|Derb|Hay|"
+    r"Zanqat|[Ss]tra(?:ß|ss)e|Ulica|Rruga|gasse|platz|damm|ufer|chaussee|Cad|Cd\.|Sok|Sk\.|Bulvar|Blv|Yolu"
+)
+_POSTBUS_RE = re.compile(r"Postbus[ \t]+\d{1,6}")
+# the town after an address: ", 50667 Köln", ", Tanger", ", B-2000 Antwerpen", " in Paramaribo", ", Kadıköy/İstanbul"
+_PLACE_AFTER = re.compile(
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]+te[ \t]+)(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+)?"
+    rf"|[ \t]+(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+)"
+    rf"(?P<place>{_CAP}(?:[ \t/\-]{_CAP})?)(?=[ \t]*(?:[,.;:)(\n]|$))"
+)
+
+
+def foreign_addresses(text: str) -> list[tuple[int, int, str, str]]:
+    """ADDRESS candidates written the way of another country."""
+    if not _TRIGGER.search(text):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for rx in (_PREFIX_RE, _SUFFIX_RE, _TURKISH_RE):
+        for m in rx.finditer(text):
+            a = m.group("a")
+            if "\n" in a:
+                continue
+            out.append((m.start("a"), m.end("a"), "ADDRESS", "[adres]"))
+    return out
+
+
+def address_end(text: str, end: int) -> int:
+    """Where an address ending at ``end`` ends with a Belgian box number ("Kerkstraat 12 bus 3")."""
+    m = BUS_RE.match(text, end)
+    return m.end() if m else end
+
+
+def shield_places(text: str, mask: bytearray, addresses: list[tuple[int, int]]) -> None:
+    """Mark the town right after each address as taken, so that no rule reads it as a name."""
+    if "Postbus" in text:
+        addresses = addresses + [m.span() for m in _POSTBUS_RE.finditer(text)]
+    for _s, e in addresses:
+        e = address_end(text, e)
+        m = _PLACE_AFTER.match(text, e)
+        if not m or mask.find(1, m.start("place"), m.end("place")) != -1:
+            continue
+        first = re.split(r"[ \t/\-]", m.group("place"))[0]
+        has_code = any(c.isdigit() for c in text[e : m.start("place")])  # "3000 Leuven": surely a town
+        if not has_code and (first in FIRST_NAMES or first in SURNAMES) and first not in PLACES_FULL:
+            continue  # "Kerkstraat 12, Jansen.": a name after an address is judged by the person rules
+        mask[m.start("place") : m.end("place")] = b"\x01" * (m.end("place") - m.start("place"))
