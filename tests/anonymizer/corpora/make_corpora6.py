@@ -24,7 +24,9 @@ Standard library only, deterministic (seed 20261206). Shape families (``family``
 - ``headers``: a mail header's send date with a time, a free 0800 number and a body in brackets after a name (kept),
   a decision date between birth-date fields (kept);
 - ``cells``: a log cell of capital initials without dots and a surname beside a body's acronym (kept), a two-letter
-  name ending a sentence after a relation word, a first name with "van" and a place as surname.
+  name ending a sentence after a relation word, a first name with "van" and a place as surname;
+- ``streets``: streets without a suffix with a house-number addition ("/3", " rood", " zw"), also after a preposition
+  and an article, beside a heading with a day and month (kept).
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -254,7 +256,23 @@ def cells(r: random.Random, n: int) -> dict:
     return _doc("cells", n, text, [(t, "PERSON"), ("Jo", "PERSON"), (f"{a} van {place}", "PERSON")], ["brieven"])
 
 
-FAMILIES = (initials, signoff, brackets, reply, agrees, linebreak, transcript, places, tables, records, headers, cells)
+def streets(r: random.Random, n: int) -> dict:
+    street = r.choice(["De Voorhof", "Het Lindehof", "De Klaverweide"])
+    plain = r.choice(["Molenwerf", "Brinkhof", "Voorhof"])
+    addr1 = f"{street} {r.randint(40, 199)}/{r.randint(1, 4)}"
+    addr2 = f"{plain} {r.randint(2, 99)} {r.choice(['rood', 'zw'])}"
+    day = f"{r.randint(1, 28)}/{r.randint(1, 12)}"
+    text = (
+        f"Notitie {day}\nDe wijkagent komt niet meer langs bij {addr1} zolang de afspraak loopt.\n"
+        f"Post graag naar {addr2}, {r.randint(1000, 9999)} {r.choice(['KL', 'MP', 'RT'])} Zwolle."
+    )
+    pii = [(addr1, "ADDRESS"), (addr2, "ADDRESS")]
+    return _doc("streets", n, text, pii, [f"Notitie {day}", "wijkagent", "Zwolle"])
+
+
+FAMILIES = (
+    initials, signoff, brackets, reply, agrees, linebreak, transcript, places, tables, records, headers, cells, streets,
+)  # fmt: skip
 
 
 def _check(d: dict) -> None:
