@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -43,11 +43,15 @@ MAX_ATTEMPTS = 8
 
 
 def sender_address() -> str:
+    """PORTAL_MAIL_FROM; without a display name the inbox shows 'Bemiddeling <municipality>', not a bare address."""
     raw = current_app.config.get("MAIL_FROM") or DEFAULT_FROM
     try:
-        return check_address(raw)
+        address = check_address(raw)
     except MailError:
-        return DEFAULT_FROM
+        address = DEFAULT_FROM
+    if parseaddr(address)[0]:
+        return address
+    return formataddr((f"Bemiddeling {current_app.config['MUNICIPALITY']}", address))
 
 
 def build_message(row: MailOutbox) -> EmailMessage:
