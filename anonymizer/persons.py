@@ -705,6 +705,8 @@ def find_person_chunks(
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
+            if m.group() == " van " and len(chunk) == 1 and chunk[0].text in GOV_TERMS and nxt.text in FIRST_NAMES:
+                break  # "via Facebook van Floortje Benali": the body or brand is not part of the name
             if rule_department_after_name(m.group(), nxt.text) and not place_name:
                 break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
             if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt, text):
