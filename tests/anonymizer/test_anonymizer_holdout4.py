@@ -29,6 +29,8 @@ HELD_OUT = pytest.mark.xfail(strict=False, reason="held-out target of issue 10")
 # holdout4 became a development set on 2026-12-03 (round five, see its README): the checks that hold since are plain
 # tests, the rest stay xfail (not strict).
 HOLDS = {
+    "overall": {"holdout4_structured.jsonl"},
+    "person": {"holdout4_structured.jsonl"},
     "structured": {"holdout4_shapes.jsonl", "holdout4_known.jsonl"},
     "keep": {"holdout4_shapes.jsonl", "holdout4_structured.jsonl"},
 }
@@ -137,14 +139,12 @@ def test_sizes_and_labels() -> None:
     assert labels == {"PERSON", "ADDRESS", *STRUCTURED_LABELS}
 
 
-@HELD_OUT
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _files("overall"))
 def test_leak_rate_overall(scores: dict[str, Score], name: str) -> None:
     assert scores[name].leak_rate() <= 0.005
 
 
-@HELD_OUT
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _files("person"))
 def test_leak_rate_person(scores: dict[str, Score], name: str) -> None:
     assert scores[name].leak_rate("PERSON") <= 0.005
 
