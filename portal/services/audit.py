@@ -32,6 +32,14 @@ def action_label(action: str) -> str:
     return audit_words.AUDIT_ACTIONS.get(action, action)
 
 
+def actor_label(entry: AuditEntry) -> str:
+    """Who did it: the account's name, else the official, the resident or the system (nightly jobs)."""
+    if entry.actor is not None:
+        return entry.actor.name
+    by = (entry.detail or {}).get("by")
+    return audit_words.AUDIT_VALUES.get(by, "bewoner of systeem") if isinstance(by, str) else "bewoner of systeem"
+
+
 def object_label(object_type: str) -> str:
     """What kind of thing the entry is about, in Dutch ("verzoek", "account")."""
     return audit_words.AUDIT_OBJECTS.get(object_type, object_type)
@@ -52,6 +60,8 @@ def _readable(key: str, value: Any) -> str:
     if isinstance(value, str):
         if key == "fields":  # names of the changed fields
             return audit_words.AUDIT_DETAILS.get(value, value)
+        if key in ("by", "via"):
+            return audit_words.AUDIT_VALUES.get(value, value)
         if _ISO_DATE.fullmatch(value):
             return dutch_date(value)
         for names in labels.BY_ENUM.values():

@@ -126,3 +126,15 @@ AUDIT_DETAILS = {
     "via": "via",
     "workdays": "werkdagen",
 }
+
+# Plain-string values of `by` and `via` (who or which route made the change).
+AUDIT_VALUES = {
+    "admin": "beheerder",
+    "beheer": "beheerscherm",
+    "cli": "opdrachtregel",
+    "demo": "demo",
+    "official": "ambtenaar",
+    "resident": "bewoner",
+    "restore": "terugzetten van een back-up",
+    "staff": "medewerker",
+}

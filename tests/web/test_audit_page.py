@@ -37,10 +37,14 @@ def test_the_audit_trail_shows_words_not_codes(app: Flask, client: FlaskClient) 
         "Ambtenaar stelt andere afspraak voor",
         "uiterlijk: 10 december 2026",
         "bewoner akkoord: ja",
+        "door: ambtenaar",
     ):
         assert words in text, words
     for code in ("user.login", "user.change", "niet_opgelost", "User ", "{", "2026-12-10", "true"):
         assert code not in text, code
+    # who: the account, or for an entry without one the official it names, else the resident or a nightly job
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<tr><td>.*?</td><td>(.*?)</td>", page, re.S)]
+    assert cells[:4] == ["ambtenaar", "bewoner of systeem", "Ada Admin", "Ada Admin"]
 
 
 def test_every_audited_action_has_a_dutch_label() -> None:
