@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import DOB_YEAR_MAX
+from .patterns import DOB_YEAR_MAX, STREET_SUFFIX
 
 UNITS = {
     "nul": 0,
@@ -71,10 +71,15 @@ MONTHS = (
     "december",
 )
 _YEAR = rf"(?:negentien ?(?:honderd ?)?(?:en ?)?{BELOW_100}|tweeduizend(?: ?en)?(?: ?{BELOW_100})?|1[89]\d\d|20\d\d)"
-_DAY = rf"(?:{BELOW_100}(?:ste|de)?|\d{{1,2}})"
+_DAY = rf"(?:eerste|derde|{BELOW_100}(?:ste|de)?|\d{{1,2}})"
 SPOKEN_DATE_RE = re.compile(rf"(?<![\wëé])(?P<day>{_DAY}) (?P<month>{'|'.join(MONTHS)}) (?P<year>{_YEAR})(?![\wëé])")
+# "mijn geboortedatum is twaalf drie vijfenzeventig": day, month and year as numbers after a birth cue
+_NUM_DOB_RE = re.compile(
+    rf"(?:geboortedatum|geboren(?: op)?|geb\.?)(?: is| was|:)? (?P<date>(?P<d>{BELOW_100}|\d{{1,2}}) "
+    rf"(?P<m>{BELOW_100}|\d{{1,2}}) (?P<y>{_YEAR}|{BELOW_100}))(?![\wëé])"
+)
 _DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
-_PHONE_TRIGGER = re.compile(r"(?<![\wëé])(?:nul|0\d{0,3} [a-zëé])")
+_PHONE_TRIGGER = re.compile(r"(?<![\wëé])(?:nul|plus|0\d{0,3} [a-zëé]|0 \d |\+\d\d [a-zëé])")
 _MONTH_TRIGGER = re.compile("|".join(MONTHS))
 
 
@@ -106,23 +111,37 @@ def _year(spoken: str) -> int | None:
     return None if v is None else 2000 + v
 
 
+def _phone_target(low: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
+    """(first digit token, number of digits) of a phone number that may start at token ``i``, or (-1, 0)."""
+    s, _e, w = toks[i]
+    if w == "plus" and i + 1 < len(toks):
+        return i + 1, 11  # "plus eenendertig zes ...": +31 and nine digits
+    if w.isdigit() and s > 0 and low[s - 1] == "+":
+        return i, 11
+    if w == "nul" or (w.isdigit() and w.startswith("0")):
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        return i, 13 if (w.startswith("00") or (w in ("nul", "0") and nxt in ("nul", "0"))) else 10
+    return -1, 0
+
+
 def _phones(low: str) -> Iterator[tuple[int, int]]:
-    """Runs of number words and figures that spell a Dutch phone number of ten digits starting with 0."""
+    """Runs of number words and figures that spell a phone number: ten digits starting with 0 ("nul zes twaalf
+    vierendertig 56 78", "0 6 1 2 3 4 5 6 7 8"), or +31 / 0031 and nine digits ("plus eenendertig zes ...")."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
     i = 0
     while i < len(toks):
-        s, _e, w = toks[i]
-        first = w if w.isdigit() else ("0" if w == "nul" else "")
-        if not first.startswith("0"):
+        k, target = _phone_target(low, toks, i)
+        if k < 0:
             i += 1
             continue
-        digits, words, j, end = "", 0, i, -1
-        while j < len(toks) and len(digits) < 10:
+        digits, words, singles, j, end = "", 0, 0, k, -1
+        while j < len(toks) and len(digits) < target:
             ts, te, tw = toks[j]
-            if j > i and low[toks[j - 1][1] : ts] not in (" ", ", ", "-", " - "):
+            if j > i and low[toks[j - 1][1] : ts] not in (" ", ", ", "-", " - ", ". "):
                 break
             if tw.isdigit():
                 digits += tw
+                singles += len(tw) == 1
             else:
                 v = value(tw)
                 if v is None:
@@ -131,8 +150,8 @@ def _phones(low: str) -> Iterator[tuple[int, int]]:
                 words += 1
             end = te
             j += 1
-        if len(digits) == 10 and words:
-            yield s, end
+        if len(digits) == target and (words or singles >= 8) and digits != "0123456789":
+            yield toks[i][0] - (1 if low[toks[i][0] - 1 : toks[i][0]] == "+" else 0), end
             i = j
         else:
             i += 1
@@ -151,11 +170,33 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
             if m["day"].isdigit() and m["year"].isdigit():
                 continue  # a date in figures: the patterns of patterns.py judge it
             year = _year(m["year"])
-            day = value(re.sub(r"(?:ste|de)$", "", m["day"])) if not m["day"].isdigit() else int(m["day"])
+            day = _day(m["day"])
             if year is None or day is None or not 1 <= day <= 31 or year > DOB_YEAR_MAX:
                 continue
             if year < 2000 or _DOB_CUE.search(low, max(0, m.start() - 200), m.start()):
                 out.append((m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
+    if "geb" in low:
+        out += _numeric_dobs(low)
+    return out + spoken_streets(low)
+
+
+def _day(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return {"eerste": 1, "derde": 3}.get(word) or value(re.sub(r"(?:ste|de)$", "", word))
+
+
+def _numeric_dobs(low: str) -> list[tuple[int, int, str, str]]:
+    """A birth date said as three numbers after a birth cue ("geboortedatum is twaalf drie vijfenzeventig")."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _NUM_DOB_RE.finditer(low):
+        if m["d"].isdigit() and m["m"].isdigit() and m["y"].isdigit():
+            continue
+        day, month = _day(m["d"]), _day(m["m"])
+        v = value(m["y"])
+        year = _year(m["y"]) if v is None else (1900 + v if v > DOB_YEAR_MAX % 100 + 12 else 2000 + v)
+        if day and month and 1 <= day <= 31 and 1 <= month <= 12 and year and 1900 <= year <= DOB_YEAR_MAX + 12:
+            out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
     return out
 
 
@@ -166,3 +207,18 @@ def house_number_end(text: str, end: int) -> int:
     """Where a street ending at ``end`` ends, with a house number in words ("Lindelaan nummer achtentwintig")."""
     m = _HOUSE_WORDS_RE.match(text, end)
     return m.end() if m else end
+
+
+# "ik woon op de lindelaan achtentwintig": a transcript's street in lower case, with its number in words
+_SPOKEN_STREET_RE = re.compile(
+    rf"(?:woon|woont|wonen|woonde|adres is|verhuisd naar|wonend aan|wonende aan)(?: nu| sinds kort)?"
+    rf" (?:op|aan|in) (?:de |het )?(?P<a>[a-zà-ÿ][a-zà-ÿ\-]{{1,30}}(?:{STREET_SUFFIX})"
+    rf"(?: (?:nummer|nr\.?|huisnummer))? (?:{BELOW_100}|\d{{1,4}}[a-z]?))(?![\wëé])"
+)
+
+
+def spoken_streets(low: str) -> list[tuple[int, int, str, str]]:
+    """ADDRESS candidates of a lower-case street after "ik woon op de" with its house number (words or figures)."""
+    if "woon" not in low and "adres is" not in low and "verhuisd" not in low:
+        return []
+    return [(m.start("a"), m.end("a"), "ADDRESS", "[adres]") for m in _SPOKEN_STREET_RE.finditer(low)]
