@@ -90,3 +90,11 @@ def test_an_empty_knowledge_base_says_so(client: FlaskClient) -> None:
     text = _text(client.get("/kennisbank").get_data(as_text=True))
     assert "Er staan nog geen artikelen in de kennisbank." in text
     assert "filters" not in text and "woorden" not in text
+
+
+def test_a_later_result_page_says_its_number_in_the_title(client: FlaskClient) -> None:
+    """Browser history and screen readers tell page 2 from page 1 (WCAG 2.4.2)."""
+    title = re.search(r"<title>(.*?)</title>", client.get("/kennisbank?q=afval&page=2").get_data(as_text=True))
+    assert title and title.group(1).startswith("Kennisbank: afval (pagina 2) –")
+    title = re.search(r"<title>(.*?)</title>", client.get("/kennisbank?q=afval").get_data(as_text=True))
+    assert title and "pagina" not in title.group(1)
