@@ -846,6 +846,10 @@ def _judge(
         break
     if not chunk:
         return None
+    if len(chunk) == 1 and chunk[0].particle and chunk[0].cap and cue_seen[1]:
+        h = chunk[0]
+        if HONORIFIC_END.search(text, max(0, h.start - 48), h.start) and not _CAP_AFTER.match(text, h.end):
+            chunk = [Tok(h.start, h.end, h.text, cap=True, sent_start=h.sent_start)]  # "meneer Do,": a surname
     while chunk and chunk[-1].particle:
         chunk.pop()
     if not chunk:
