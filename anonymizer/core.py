@@ -13,7 +13,7 @@ from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
-from .social import rule_handles, shield_hashtags
+from .social import rule_bare_initials, rule_handles, shield_hashtags
 from .speakers import (
     rule_case_number_siblings,
     rule_dates_in_person_rows,
@@ -409,6 +409,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += rule_initials_cell(text, mask, new_person)
     person_spans += rule_handles(text, mask, new_person)
+    person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)

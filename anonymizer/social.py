@@ -1,8 +1,9 @@
-"""Social-media posts and messages: @handles and #hashtags (issue 10, round five).
+"""Social-media posts, messages and logs: @handles, #hashtags and bare initials (issue 10, round five).
 
 A personal handle ("@floor_87") names a person: it becomes ``[persoon N]`` after the "@". A handle of a public body
 ("@gemeente_zwolle", "@politie", "@wijkteam_oost") is kept. A hashtag ("#Burendag") is a topic, never a name: it is
-shielded from the person rules. Both are skipped at once when the text has no "@" or "#".
+shielded from the person rules. Both are skipped at once when the text has no "@" or "#". Bare capital initials
+("A.B." in a log line, "met K.L. gesproken") stand for a person unless they are a common abbreviation ("N.B.", "B.V.").
 """
 
 from __future__ import annotations
@@ -48,5 +49,42 @@ def rule_handles(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         if key not in seen:
             seen[key] = new_person([handle])
         out.append((s, e, seen[key]))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+# Common abbreviations written as capital initials: never a person.
+_ABBREVIATIONS = frozenset(
+    """N.B. P.S. B.V. N.V. V.O.F. A.U.B. O.A. T.A.V. I.V.M. M.B.T. Z.S.M. C.Q. D.W.Z. I.P.V. T.Z.T. E.D. E.A. M.V.G.
+    V.G. M.I.V. I.O.V. I.C.M. O.B.V. N.A.V. S.V.P. R.I.P. P.V. W.O. A.M. P.M. U.S.A. E.U. V.S. K.V.K. B.O.A. W.M.O.
+    A.O.W. B.S.N. G.G.D. U.W.V. I.N.D. O.M. V.V.E. V.V.V. C.V. P.O. V.O. H.O. M.B.O. H.B.O. E.H.B.O. T.V. D.J. O.K.
+    G.G.Z. C.J.G. A.P.K. W.W. K.B. N.S. R.D.W. N.L. B.E. U.K. A.V.G. W.A. K.M. N.O. Z.O. Z.W. N.W. B.B.Q. S.O.S.
+    A.D. V.C. I.E. E.G. P.P. Z.Z.P. B.T.W. O.Z.B. W.O.Z. G.B.A. B.R.P. A.W.B. M.R. D.D. R.O. V.D. T.B.V.""".split()
+)
+# "12:04 A.B. belde", "met K.L. gesproken", "; A.B.;", "Optioneel: A.B." - initials after a cue, before a verb or a stop
+_BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-Z]\.){2,3})(?=[ \t]+[a-zà-ÿ]|[ \t]*(?:[;,)|\n]|$))")
+_CUE_BEFORE = re.compile(
+    r"(?:^|[;,:(|]|\d\d|(?<![\w])(?:met|door|en|aan|bij|voor|namens|mw\.?|dhr\.?|mevr\.?|hr\.|cliënt|client|"
+    r"bewoner|melder|buurman|buurvrouw|zoon|dochter|moeder|vader))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def rule_bare_initials(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
+    """Capital initials standing alone for a person in a log, list or note ("12:04 A.B. belde terug")."""
+    if "." not in text:
+        return []
+    out: list[tuple[int, int, P]] = []
+    seen: dict[str, P] = {}
+    for m in _BARE_INITIALS.finditer(text):
+        s, e = m.span("i")
+        ini = m.group("i")
+        if ini in _ABBREVIATIONS or mask.find(1, s, e) != -1:
+            continue
+        if not _CUE_BEFORE.search(text, max(0, text.rfind("\n", 0, s) + 1, s - 40), s):
+            continue
+        if ini not in seen:
+            seen[ini] = new_person([ini])
+        out.append((s, e, seen[ini]))
         mask[s:e] = b"\x01" * (e - s)
     return out

@@ -189,7 +189,7 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
 _FIELD_LINE = re.compile(
     r"(?<![\w\-])(?P<key>"
     + fast_alternation("|".join(sorted(NAME_FIELDS, key=len, reverse=True)))
-    + r")[ \t]*(?::|=)[ \t]*"
+    + r")['\"]?[ \t]*(?::|=)[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
     r"(?P<q>['\"]?)"
     r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)"
     r"(?:(?<=[^'\"])(?P=q)(?<=['\"])|[ \t]*(?=[;,&|\n]|$))",

@@ -176,3 +176,15 @@ def test_odd_input_does_not_break_the_finders(text: str) -> None:
 def test_the_script_tag_keeps_no_phone() -> None:
     out = _out("<script>nul zes twaalf vierendertig 56 78</script>")
     assert "56 78" not in out and out.startswith("<script>")
+
+
+def test_bare_initials_in_a_log_go_and_abbreviations_stay() -> None:
+    out = _out("log 12:04 A.B. belde terug; 12:30 overleg met K.L. over de klacht\nN.B. de brief komt later")
+    assert "A.B." not in out and "K.L." not in out and "N.B." in out
+    for text in ("Firma Jansen B.V. heeft gebeld", "P.V. opgemaakt door de politie", "Zie ook art. 4 lid 2."):
+        assert _out(text) == text
+
+
+def test_a_surname_under_a_quoted_json_key_goes() -> None:
+    out = _out('{"voornaam": "Hope", "achternaam": "King", "status": "open"}')
+    assert "Hope" not in out and "King" not in out and '"status": "open"' in out
