@@ -14,7 +14,7 @@ import re
 
 from .patterns import DOB_YEAR_MAX
 
-_MON = r"jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec"
+_MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 VALUE = (
     r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+Z?)?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|['’]?\d\d)"
@@ -35,6 +35,7 @@ _BIRTH_KEYS = frozenset(
         "geboorte",
         "dob",
         "birthdate",
+        "birth",
         "dateofbirth",
         "birthday",
         "bday",
@@ -46,10 +47,17 @@ _OTHER_KEY = re.compile(
 )
 # "key": "value", key: value, key = value (a key right before its separator, not "VALUE=date:" of a vCard)
 _KV_RE = re.compile(
-    r"(?<![\w;=.\-])[\"']?(?P<key>[A-Za-z][\w.\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<val>" + VALUE + r")(?![\w/\-])",
+    r"(?<![\w;=.\-])[\"']?(?P<key>[A-Za-z][\w.\-]{0,40}(?: of birth)?)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<val>"
+    + VALUE
+    + r")(?![\w/\-])",
     re.IGNORECASE,
 )
-_XML_RE = re.compile(r"<(?P<key>[\w.\-:]{1,40})(?:\s[^<>]*)?>\s*(?P<val>" + VALUE + r")\s*</", re.IGNORECASE)
+_XML_RE = re.compile(
+    r"<(?P<key>[\w.\-:]{1,40})(?:\s[^<>]*?)?(?:>\s*|\s(?:value|val|waarde|datum|date)=[\"'])(?P<val>"
+    + VALUE
+    + r")(?:\s*</|[\"'])",
+    re.IGNORECASE,
+)
 _VCARD_RE = re.compile(r"^BDAY(?:;[^:\n]*)?:(?P<val>" + VALUE + r")", re.IGNORECASE | re.MULTILINE)
 _SEPS = (";", "\t", "|", ",")
 
@@ -134,9 +142,11 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     found += _csv(text)
     dobs: list[tuple[int, int, str, str]] = []
     keep: list[tuple[int, int]] = []
+    births = {(s, e) for s, e, kind in found if kind == "birth"}
     for s, e, kind in found:
         if kind == "other":
-            keep.append((s, e))
+            if (s, e) not in births:  # '<geboortedatum datum="1979-08-23"/>': the element's key decides
+                keep.append((s, e))
             continue
         year = _year(text[s:e])
         if year is not None and 1900 <= year <= DOB_YEAR_MAX + 12:

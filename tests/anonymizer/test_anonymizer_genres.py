@@ -188,3 +188,10 @@ def test_bare_initials_in_a_log_go_and_abbreviations_stay() -> None:
 def test_a_surname_under_a_quoted_json_key_goes() -> None:
     out = _out('{"voornaam": "Hope", "achternaam": "King", "status": "open"}')
     assert "Hope" not in out and "King" not in out and '"status": "open"' in out
+
+
+def test_english_keys_months_and_xml_attributes() -> None:
+    assert "12 March" not in _out("Date of birth: 12 March 1987")
+    assert "1979-08-23" not in _out('<geboortedatum datum="1979-08-23"/>')
+    assert _out('<ingediend datum="2026-08-23"/>') == '<ingediend datum="2026-08-23"/>'
+    assert _out("Place of birth: Utrecht") == "Place of birth: Utrecht"
