@@ -6,7 +6,9 @@ with attendee lists, social-media posts with handles, and SMS reminders and visi
     .venv/bin/python -m tests.anonymizer.corpora.make_corpora7
 
 Standard library only, deterministic (seed 20261207), own names, streets and words. Families (``family`` in each
-document's id): ``voicemail``, ``abroad``, ``records``, ``invites``, ``social``, ``visits``.
+document's id): ``voicemail``, ``abroad``, ``records``, ``invites``, ``social``, ``visits``, ``transcripts``
+(lower-case speech output, digits spoken one by one, +31, a birth date as three numbers, a lower-case street),
+``logs`` (bare initials in a log, JSON name keys, an iCalendar ATTENDEE line, an English birth-date field).
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives. A phone number spoken wholly in
@@ -51,7 +53,12 @@ def words(n: int) -> str:
 
 
 def _doc(family: str, n: int, text: str, pii: list[tuple[str, str]], keep: list[str]) -> dict:
-    return {"id": f"s7-{family}-{n:03d}", "text": text, "pii": [{"text": t, "label": lab} for t, lab in pii], "keep": keep}
+    return {
+        "id": f"s7-{family}-{n:03d}",
+        "text": text,
+        "pii": [{"text": t, "label": lab} for t, lab in pii],
+        "keep": keep,
+    }
 
 
 def _name(r: random.Random) -> str:
@@ -111,7 +118,11 @@ def abroad(r: random.Random, n: int) -> dict:
     name = _name(r)
     k = n % 5
     if k == 0:
-        addr, rest, keep = f"Molenstraat {r.randint(2, 99)} bus {r.randint(1, 9)}", f"{r.randint(1000, 9999)} Gent", "Gent"
+        addr, rest, keep = (
+            f"Molenstraat {r.randint(2, 99)} bus {r.randint(1, 9)}",
+            f"{r.randint(1000, 9999)} Gent",
+            "Gent",
+        )
     elif k == 1:
         addr, rest, keep = f"Lindenstraße {r.randint(2, 99)}", f"{r.randint(10000, 99999)} Köln", "Köln"
     elif k == 2:
@@ -151,11 +162,17 @@ def records(r: random.Random, n: int) -> dict:
     elif fmt == 1:
         text = f"melding:\n  naam: {name}\n  {key}: {dob}\n  {other}: {plain}\n  status: open"
     elif fmt == 2:
-        text = f"<melding><naam>{name}</naam><{key}>{dob}</{key}><{other}>{plain}</{other}><status>open</status></melding>"
+        text = (
+            f"<melding><naam>{name}</naam><{key}>{dob}</{key}><{other}>{plain}</{other}><status>open</status></melding>"
+        )
     elif fmt == 3:
         text = f"naam;{key};{other};status\n{name};{dob};{plain};open"
     else:
-        bday = dob if dob.isdigit() or dob[:4].isdigit() else f"{r.randint(1950, 1999)}0{r.randint(1, 9)}1{r.randint(0, 9)}"
+        bday = (
+            dob
+            if dob.isdigit() or dob[:4].isdigit()
+            else f"{r.randint(1950, 1999)}0{r.randint(1, 9)}1{r.randint(0, 9)}"
+        )
         text = f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nBDAY:{bday}\nREV:{plain}\nEND:VCARD"
         return _doc("records", n, text, [(name, "PERSON"), (bday, "DATE_OF_BIRTH")], [plain, "VCARD"])
     return _doc("records", n, text, [(name, "PERSON"), (dob, "DATE_OF_BIRTH")], [plain, "status"])
@@ -191,7 +208,10 @@ def social(r: random.Random, n: int) -> dict:
     handle = f"@{first.lower()}_{r.randint(70, 99)}"
     tag = r.choice(["#Wijkfeest", "#Burendag", "#Zwerfafval", "#Speeltuin"])
     if n % 2 == 0:
-        text = f"Weer een bus vol rommel in het park {tag} {handle} bedankt voor het helpen! Gemeente, wanneer komt er een bak?"
+        text = (
+            f"Weer een bus vol rommel in het park {tag} {handle} bedankt voor het helpen! "
+            "Gemeente, wanneer komt er een bak?"
+        )
         return _doc("social", n, text, [(handle, "PERSON")], [tag, "rommel", "Gemeente"])
     text = (
         f"Bericht via Facebook van {first} {sur}: 'Sinds de verbouwing bij de buren is het elke avond herrie.' "
@@ -218,7 +238,61 @@ def visits(r: random.Random, n: int) -> dict:
     return _doc("visits", n, text, [(a, "PERSON"), (b, "PERSON")], ["Sociaal Wijkteam", "schulden", "Akkoord"])
 
 
-FAMILIES = (voicemail, abroad, records, invites, social, visits)
+def transcripts(r: random.Random, n: int) -> dict:
+    first, sur = r.choice(FIRST), r.choice(SUR)
+    pairs = [r.randint(10, 99) for _ in range(4)]
+    k = n % 4
+    if k == 0:
+        digits = "0 6 " + " ".join(f"{p // 10} {p % 10}" for p in pairs)
+        text = (
+            f"ja goedemiddag met {first.lower()} {sur.lower()} ik bel over de geluidsoverlast mijn nummer is {digits}"
+        )
+        name = f"{first.lower()} {sur.lower()}"
+        return _doc("transcripts", n, text, [(name, "PERSON"), (digits, "PHONE")], ["geluidsoverlast"])
+    if k == 1:
+        phone = f"plus eenendertig zes {words(pairs[0])} {words(pairs[1])} {pairs[2]} {pairs[3]}"
+        text = f"hallo u spreekt met {first} {sur} ik zit nu in het buitenland bel me op {phone} dank u"
+        return _doc("transcripts", n, text, [(f"{first} {sur}", "PERSON"), (phone, "PHONE")], ["buitenland"])
+    if k == 2:
+        d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(50, 99)
+        dob = f"{words(d)} {words(m)} {words(y)}"
+        text = (
+            f"medewerker: naam en geboortedatum graag\nbeller: {first} {sur} mijn geboortedatum is {dob}\n"
+            "medewerker: dank u"
+        )
+        return _doc("transcripts", n, text, [(f"{first} {sur}", "PERSON"), (dob, "DATE_OF_BIRTH")], ["medewerker"])
+    street = r.choice(STREETS).lower()
+    text = f"ja met {first} {sur} ik woon op de {street} {words(r.randint(2, 89))} en de lantaarnpaal doet het niet"
+    return _doc("transcripts", n, text, [(f"{first} {sur}", "PERSON"), (street, "ADDRESS")], ["lantaarnpaal"])
+
+
+def logs(r: random.Random, n: int) -> dict:
+    first, sur = r.choice(FIRST), r.choice(SUR)
+    ini = ".".join(r.sample("ABDEGHJKLMNRSTW", 2)) + "."
+    k = n % 4
+    if k == 0:
+        text = (
+            f"Logboek melding\n09:{r.randint(10, 59)} {ini} belde over de container\n"
+            f"10:{r.randint(10, 59)} teruggebeld, geen gehoor"
+        )
+        return _doc("logs", n, text, [(ini, "PERSON")], ["Logboek", "container", "geen gehoor"])
+    if k == 1:
+        text = json.dumps({"voornaam": first, "achternaam": sur, "status": "open"}, ensure_ascii=False)
+        return _doc("logs", n, text, [(first, "PERSON"), (sur, "PERSON")], ["status", "open"])
+    if k == 2:
+        mail = f"{first.lower()}.{r.randint(10, 99)}@gmail.com"
+        text = (
+            f"BEGIN:VEVENT\nSUMMARY:Bemiddelingsgesprek\nDTSTART:20261{r.randint(1, 2)}0{r.randint(1, 9)}T100000\n"
+            f"ATTENDEE;CN={first} {sur};ROLE=REQ-PARTICIPANT:mailto:{mail}\nEND:VEVENT"
+        )
+        return _doc("logs", n, text, [(f"{first} {sur}", "PERSON"), (mail, "EMAIL")], ["Bemiddelingsgesprek"])
+    y = r.randint(1950, 1999)
+    dob = f"{r.randint(1, 28)} {r.choice(['March', 'May', 'June', 'October'])} {y}"
+    text = f"Name: {first} {sur}\nDate of birth: {dob}\nRegistered: 2026-0{r.randint(1, 9)}-1{r.randint(0, 9)}"
+    return _doc("logs", n, text, [(f"{first} {sur}", "PERSON"), (dob, "DATE_OF_BIRTH")], ["Registered"])
+
+
+FAMILIES = (voicemail, abroad, records, invites, social, visits, transcripts, logs)
 
 
 def _check(d: dict) -> None:
