@@ -512,3 +512,11 @@ def test_resolving_needs_an_explicit_fully_or_partly_choice(client):
     assert r.status_code == 302
     db.session.refresh(req)
     assert req.status == "opgelost" and req.outcome == "deels_opgelost"
+
+
+def test_empty_queue_says_why(client):
+    """An empty queue names the filters only when filters are set."""
+    login(client)
+    assert "Er zijn geen open verzoeken." in client.get("/bemiddeling/").get_data(as_text=True)
+    filtered = client.get("/bemiddeling/?status=in_verkenning").get_data(as_text=True)
+    assert "Geen open verzoeken met deze filters." in filtered and "Er zijn geen open verzoeken." not in filtered
