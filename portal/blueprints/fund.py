@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
@@ -86,13 +86,22 @@ def manage() -> ResponseReturnValue:
     ), status
 
 
-@bp.route("/bemiddeling/burgerfonds/<int:entry_id>/corrigeren", methods=["POST"])
+@bp.route("/bemiddeling/burgerfonds/<int:entry_id>/corrigeren", methods=["GET", "POST"])
 @admin
 def reverse(entry_id: int) -> ResponseReturnValue:
+    """GET asks for confirmation (a correction is public and permanent); POST makes the reversing entry."""
     form = FundReverseForm()
-    if not form.validate_on_submit():
-        abort(400)
     try:
+        if request.method == "GET":
+            entry = fund_service.reversible(entry_id)
+            return render_template(
+                "fund/reverse_confirm.html",
+                entry=entry,
+                label=fund_service.category_label(entry.kind, entry.category),
+                reverse_form=form,
+            )
+        if not form.validate_on_submit():
+            abort(400)
         fund_service.reverse(db.session.get(User, current_user.id), entry_id)
     except FundError as exc:
         db.session.rollback()
@@ -110,6 +119,4 @@ def reverse(entry_id: int) -> ResponseReturnValue:
 
 @bp.after_request
 def _headers(response: Response) -> Response:
-    from flask import request
-
     return private(response) if request.path.startswith("/bemiddeling/") else response  # the admin pages

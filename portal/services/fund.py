@@ -109,8 +109,8 @@ def add_entry(
     return entry
 
 
-def reverse(actor: User, entry_id: int, today: dt.date | None = None) -> FundEntry:
-    """A new entry that cancels `entry_id`. Each entry can be reversed once; a reversal itself cannot."""
+def reversible(entry_id: int) -> FundEntry:
+    """The entry `entry_id` if it may still be reversed; FundError (in Dutch) says why not."""
     original = db.session.get(FundEntry, entry_id)
     if original is None:
         raise FundError("Deze boeking bestaat niet.")
@@ -120,6 +120,12 @@ def reverse(actor: User, entry_id: int, today: dt.date | None = None) -> FundEnt
         )
     if db.session.execute(select(FundEntry.id).where(FundEntry.reverses_id == original.id)).first():
         raise FundError("Deze boeking is al gecorrigeerd.")
+    return original
+
+
+def reverse(actor: User, entry_id: int, today: dt.date | None = None) -> FundEntry:
+    """A new entry that cancels `entry_id`. Each entry can be reversed once; a reversal itself cannot."""
+    original = reversible(entry_id)
     entry = FundEntry(
         entry_date=today or dt.date.today(),
         kind=original.kind,

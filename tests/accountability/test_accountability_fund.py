@@ -198,3 +198,26 @@ def test_seed_demo_is_idempotent(app):
     assert n > 10
     fund.seed_demo(random.Random(1))
     assert db.session.execute(select(func.count(FundEntry.id))).scalar() == n
+
+
+def test_a_correction_asks_for_confirmation_first(client):
+    """The ledger page only links to a confirmation page; nothing is booked until the admin confirms."""
+    login(client, "admin@test.nl")
+    add(client)
+    original = entries()[0]
+    url = f"{MANAGE}/{original.id}/corrigeren"
+    manage = client.get(MANAGE).get_data(as_text=True)
+    assert f'href="{url}"' in manage and f'action="{url}"' not in manage
+    confirm = client.get(url)
+    page = confirm.get_data(as_text=True)
+    assert confirm.status_code == 200 and "Ja, correctieboeking maken" in page and f'action="{url}"' in page
+    assert original.description in page and "kan niet worden teruggedraaid" in page
+    assert len(entries()) == 1  # looking is not booking
+    assert client.post(url, data={"csrf_token": csrf_token(client, url)}).status_code == 302
+    assert len(entries()) == 2
+    again = client.get(url)  # already corrected: said in Dutch, no second confirmation
+    assert again.status_code == 409 and "al gecorrigeerd" in again.get_data(as_text=True)
+    assert client.get(f"{MANAGE}/99999999999999999999/corrigeren").status_code == 404
+    assert client.get(f"{MANAGE}/123456/corrigeren").status_code == 409
+    stranger = client.application.test_client()
+    assert stranger.get(url).status_code in (302, 401, 403)
