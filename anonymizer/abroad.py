@@ -5,7 +5,7 @@ The Dutch street rules know Dutch street endings. An address abroad is written i
 "Cumhuriyet Mah. 1203 Sok. No: 7", "Kerkstraat 12 bus 3". ``foreign_addresses`` finds these as ADDRESS candidates
 (with the house number). ``shield_places`` keeps the town written after a found address ("…, 50667 Köln",
 "…, Tanger", "… in Paramaribo"): a town is no personal data, yet a foreign town is unknown to the lexicon and would
-otherwise be read as a name. A text without a trigger word or ending pays one search.
+otherwise be read as a name. A text without a trigger word or ending pays a few substring tests.
 """
 
 from __future__ import annotations
@@ -36,10 +36,15 @@ _TURKISH_RE = re.compile(
 )
 # "Kerkstraat 12 bus 3": a Belgian box number after a Dutch street found by the other rules
 BUS_RE = re.compile(r"[ \t]+(?:bus|bte\.?|boîte)[ \t]*\d{1,4}[a-zA-Z]?(?![\w])")
-_TRIGGER = re.compile(
-    r"Rue|Avenue|Av\.|Boulevard|Bd|Bld|Place|Chemin|Allée|Impasse|Route|Quai|Calle|Avenida|Via|Piazza|Rua|Derb|Hay|"
-    r"Zanqat|[Ss]tra(?:ß|ss)e|Ulica|Rruga|gasse|platz|damm|ufer|chaussee|Cad|Cd\.|Sok|Sk\.|Bulvar|Blv|Yolu"
+# Cheap gates: each pattern runs only when one of its words occurs (plain substring tests).
+_PREFIX_GATE = tuple(
+    f"{w} "
+    for w in "Rue Avenue Av. Boulevard Bd Bd. Bld Bld. Place Chemin Allée Impasse Route Quai Calle Avenida Via Viale "
+    "Piazza Rua Derb Hay Zanqat Straße Strasse Ulica Rruga".split()
 )
+_SUFFIX_GATE = ("straße", "strasse", "gasse", "platz", "damm", "ufer", "chaussee")
+_TURKISH_GATE = ("Caddesi", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv.", "Yolu")
+_ANY_GATE = re.compile("|".join(re.escape(w) for w in _PREFIX_GATE + _SUFFIX_GATE + _TURKISH_GATE))
 _POSTBUS_RE = re.compile(r"Postbus[ \t]+\d{1,6}")
 # the town after an address: ", 50667 Köln", ", Tanger", ", B-2000 Antwerpen", " in Paramaribo", ", Kadıköy/İstanbul"
 _PLACE_AFTER = re.compile(
@@ -51,10 +56,12 @@ _PLACE_AFTER = re.compile(
 
 def foreign_addresses(text: str) -> list[tuple[int, int, str, str]]:
     """ADDRESS candidates written the way of another country."""
-    if not _TRIGGER.search(text):
-        return []
     out: list[tuple[int, int, str, str]] = []
-    for rx in (_PREFIX_RE, _SUFFIX_RE, _TURKISH_RE):
+    if not _ANY_GATE.search(text):
+        return out
+    for rx, gate in ((_PREFIX_RE, _PREFIX_GATE), (_SUFFIX_RE, _SUFFIX_GATE), (_TURKISH_RE, _TURKISH_GATE)):
+        if not any(w in text for w in gate):
+            continue
         for m in rx.finditer(text):
             a = m.group("a")
             if "\n" in a:

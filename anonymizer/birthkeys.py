@@ -22,7 +22,8 @@ VALUE = (
     r"|(?:19|20)\d{6}|[0-3]\d[01]\d(?:19|20)\d\d)"
 )
 _VALUE_RE = re.compile(VALUE + r"\Z", re.IGNORECASE)
-_TRIGGER = re.compile(r"geb|dob|d\.o\.b|birth|bday|geboren", re.IGNORECASE)
+_TRIGGER = re.compile(r"geb(?:oren|oorte|\.|_|dat|\b)|dob|d\.o\.b|birth|bday", re.IGNORECASE)
+_GATE = ("geb", "dob", "d.o.b", "birth", "bday")
 _BIRTH_KEYS = frozenset(
     (
         "geboortedatum",
@@ -45,19 +46,17 @@ _BIRTH_KEYS = frozenset(
 _OTHER_KEY = re.compile(
     r"datum|date|created|updated|modified|ingediend|verzonden|ontvangen|gewijzigd|aangemaakt|rev$|tijdstip|timestamp"
 )
-# "key": "value", key: value, key = value (a key right before its separator, not "VALUE=date:" of a vCard)
-_KV_RE = re.compile(
-    r"(?<![\w;=.\-])[\"']?(?P<key>[A-Za-z][\w.\-]{0,40}(?: of birth)?)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<val>"
-    + VALUE
-    + r")(?![\w/\-])",
-    re.IGNORECASE,
+# A date value, then the key right before it (read backwards from the value: values are rare, keys are not):
+# "key": "value", key: value, key = value (not "VALUE=date:" of a vCard), <key>value</key>, <key datum="value"/>
+_VALUE_FIND = re.compile(r"(?<![\w/\-.])(?P<val>" + VALUE + r")", re.IGNORECASE)
+_KV_BEFORE = re.compile(
+    r"(?<![\w;=.\-])[\"']?(?P<key>[A-Za-z][\w.\-]{0,40}(?: of birth)?)[\"']?[ \t]*[:=][ \t]*[\"']?$", re.IGNORECASE
 )
-_XML_RE = re.compile(
-    r"<(?P<key>[\w.\-:]{1,40})(?:\s[^<>]*?)?(?:>\s*|\s(?:value|val|waarde|datum|date)=[\"'])(?P<val>"
-    + VALUE
-    + r")(?:\s*</|[\"'])",
-    re.IGNORECASE,
+_XML_BEFORE = re.compile(
+    r"<(?P<key>[\w.\-:]{1,40})(?:\s[^<>]*?)?(?:>\s*|\s(?:value|val|waarde|datum|date)=[\"'])$", re.IGNORECASE
 )
+_KV_AFTER = re.compile(r"(?![\w/\-])")
+_XML_AFTER = re.compile(r"\s*</|[\"']")
 _VCARD_RE = re.compile(r"^BDAY(?:;[^:\n]*)?:(?P<val>" + VALUE + r")", re.IGNORECASE | re.MULTILINE)
 _SEPS = (";", "\t", "|", ",")
 
@@ -97,49 +96,64 @@ def _is_other(key: str) -> bool:
     return k not in _BIRTH_KEYS and bool(_OTHER_KEY.search(k))
 
 
-def _csv(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of date cells below a CSV header naming a birth key ("birth") or another date ("other")."""
+def _csv(text: str, low: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of date cells below a CSV header naming a birth key ("birth") or another date ("other").
+    Only lines holding a birth key are read as headers."""
     out: list[tuple[int, int, str]] = []
-    lines = text.split("\n")
-    offsets = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    for i, header in enumerate(lines):
-        sep = next((s for s in _SEPS if header.count(s) >= 1), None)
+    done: set[int] = set()
+    for t in _TRIGGER.finditer(low):
+        h0 = text.rfind("\n", 0, t.start()) + 1
+        if h0 in done:
+            continue
+        done.add(h0)
+        h1 = text.find("\n", h0)
+        if h1 < 0:
+            continue  # a header without rows
+        header = text[h0:h1]
+        sep = next((c for c in _SEPS if c in header), None)
         if sep is None:
             continue
         cols = [c.strip().strip("\"'") for c in header.split(sep)]
         kinds = ["birth" if _is_birth(c) else "other" if _is_other(c) else "" for c in cols]
         if "birth" not in kinds:
             continue
-        for j in range(i + 1, len(lines)):
-            cells = lines[j].split(sep)
+        p = h1 + 1
+        while p < len(text):
+            end = text.find("\n", p)
+            end = len(text) if end < 0 else end
+            cells = text[p:end].split(sep)
             if len(cells) != len(cols):
                 break
-            p = offsets[j]
+            q = p
             for cell, kind in zip(cells, kinds, strict=True):
                 raw = cell.strip().strip("\"'")
                 if kind and raw and _VALUE_RE.match(raw):
-                    s = p + cell.index(raw)
+                    s = q + cell.index(raw)
                     out.append((s, s + len(raw), kind))
-                p += len(cell) + 1
+                q += len(cell) + 1
+            p = end + 1
     return out
 
 
 def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
     """DATE_OF_BIRTH candidates under a birth key, and spans of dates under another date key (to keep)."""
-    if not _TRIGGER.search(text):
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not any(k in low for k in _GATE) or not _TRIGGER.search(low):
         return [], []
     found: list[tuple[int, int, str]] = []
-    for rx in (_KV_RE, _XML_RE):
-        for m in rx.finditer(text):
-            kind = "birth" if _is_birth(m["key"]) else "other" if _is_other(m["key"]) else ""
-            if kind:
-                found.append((m.start("val"), m.end("val"), kind))
+    for v in _VALUE_FIND.finditer(text):
+        s, e = v.span("val")
+        a = max(0, s - 80)
+        for before, after in ((_KV_BEFORE, _KV_AFTER), (_XML_BEFORE, _XML_AFTER)):
+            m = before.search(text, a, s)
+            if m and after.match(text, e):
+                kind = "birth" if _is_birth(m["key"]) else "other" if _is_other(m["key"]) else ""
+                if kind:
+                    found.append((s, e, kind))
     found += [(m.start("val"), m.end("val"), "birth") for m in _VCARD_RE.finditer(text)]
-    found += _csv(text)
+    found += _csv(text, low)
     dobs: list[tuple[int, int, str, str]] = []
     keep: list[tuple[int, int]] = []
     births = {(s, e) for s, e, kind in found if kind == "birth"}

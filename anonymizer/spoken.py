@@ -2,8 +2,8 @@
 
 A transcript has no punctuation and writes numbers as words, often mixed with figures: "mijn nummer is nul zes
 twaalf vierendertig 56 78", "ik ben geboren op zes en twintig maart negentien vijfenzeventig". ``find_spoken`` turns
-such runs into PHONE and DATE_OF_BIRTH candidates with offsets into the text. It returns at once when the text has no
-trigger ("nul", a figure starting with 0 before a number word, or a month name), so ordinary texts pay one search.
+such runs into PHONE and DATE_OF_BIRTH candidates with offsets into the text. Each pattern runs only near its trigger
+("nul", "plus", a figure starting with 0 before a number word, a month name), found by substring tests first.
 """
 
 from __future__ import annotations
@@ -79,8 +79,12 @@ _NUM_DOB_RE = re.compile(
     rf"(?P<m>{BELOW_100}|\d{{1,2}}) (?P<y>{_YEAR}|{BELOW_100}))(?![\wëé])"
 )
 _DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
-_PHONE_TRIGGER = re.compile(r"(?<![\wëé])(?:nul|plus|0\d{0,3} [a-zëé]|0 \d |\+\d\d [a-zëé])")
-_MONTH_TRIGGER = re.compile("|".join(MONTHS))
+# where a phone number may start; every branch opens with a literal, so the scan is fast (the word boundary before
+# it is checked in code): "nul", "plus <number word>", "06 <number word>", "0 6 1 ...", "+31 <number word>"
+_PHONE_TRIGGER = re.compile(
+    rf"nul(?![\wëé])|plus (?={BELOW_100})|0\d{{0,3}} (?={BELOW_100})|0 \d |\+\d\d (?={BELOW_100})"
+)
+_MONTH_WORD = re.compile("|".join(MONTHS))
 
 
 def value(word: str) -> int | None:
@@ -124,10 +128,10 @@ def _phone_target(low: str, toks: list[tuple[int, int, str]], i: int) -> tuple[i
     return -1, 0
 
 
-def _phones(low: str) -> Iterator[tuple[int, int]]:
+def _phones(low: str, a: int = 0, b: int | None = None) -> Iterator[tuple[int, int]]:
     """Runs of number words and figures that spell a phone number: ten digits starting with 0 ("nul zes twaalf
     vierendertig 56 78", "0 6 1 2 3 4 5 6 7 8"), or +31 / 0031 and nine digits ("plus eenendertig zes ...")."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, a, len(low) if b is None else b)]
     i = 0
     while i < len(toks):
         k, target = _phone_target(low, toks, i)
@@ -163,10 +167,25 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out: list[tuple[int, int, str, str]] = []
-    if _PHONE_TRIGGER.search(low):
-        out += [(s, e, "PHONE", "[telefoonnummer]") for s, e in _phones(low)]
-    if _MONTH_TRIGGER.search(low):
-        for m in SPOKEN_DATE_RE.finditer(low):
+    last = -1
+    for t in _PHONE_TRIGGER.finditer(low):  # only a window after each trigger is read
+        if t.start() < last or low[t.start() - 1 : t.start()].isalnum():
+            continue
+        for s, e in _phones(low, t.start(), min(len(low), t.start() + 160)):
+            if s >= last:
+                out.append((s, e, "PHONE", "[telefoonnummer]"))
+                last = e
+        last = max(last, t.end())
+    seen: set[int] = set()
+    for month in _MONTH_WORD.finditer(low):  # a literal alternation: a fast scan
+        if low[month.start() - 1 : month.start()].isalnum() or low[month.end() : month.end() + 1].isalnum():
+            continue  # "meisje", "maartse"
+        if low[month.start() - 2 : month.start() - 1].isdigit() and low[month.end() + 1 : month.end() + 2].isdigit():
+            continue  # "12 maart 1975": a date in figures, judged by patterns.py
+        for m in SPOKEN_DATE_RE.finditer(low, max(0, month.start() - 40), min(len(low), month.end() + 60)):
+            if m.start() in seen or m.start("month") != month.start():
+                continue
+            seen.add(m.start())
             if m["day"].isdigit() and m["year"].isdigit():
                 continue  # a date in figures: the patterns of patterns.py judge it
             year = _year(m["year"])
