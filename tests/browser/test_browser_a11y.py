@@ -42,6 +42,8 @@ BACKOFFICE = {
     "lijsten": "/bemiddeling/beheer/lijsten",
     "normen": "/bemiddeling/beheer/normen",
     "audit": "/bemiddeling/beheer/audit",
+    "burgerfonds-beheer": "/bemiddeling/burgerfonds",
+    "burgerfonds-correctie-bevestigen": "/bemiddeling/burgerfonds/1/corrigeren",
 }
 
 
