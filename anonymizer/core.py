@@ -15,6 +15,7 @@ from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES,
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .social import rule_bare_initials, rule_handles, shield_hashtags
 from .speakers import (
+    rule_address_block_name,
     rule_case_number_siblings,
     rule_dates_in_person_rows,
     rule_field_values,
@@ -408,6 +409,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += rule_initials_cell(text, mask, new_person)
+    person_spans += rule_address_block_name(text, mask, new_person)
     person_spans += rule_handles(text, mask, new_person)
     person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)

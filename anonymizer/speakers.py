@@ -484,3 +484,50 @@ def rule_initials_cell(text: str, mask: bytearray, new_person: Callable[[list[st
         out.append((s, e, new_person([sur])))
         mask[s:e] = b"\x01" * (e - s)
     return out
+
+
+# An address block: a name line, a street line with a house number, a postcode line ("Lama X⏎Tulpenstraat 115⏎4740 LG").
+_ADDRESS_BLOCK = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][\w'’\-]+){1,3}?)[ \t]*\r?\n"
+    r"[ \t]*(?P<street>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?:[ \t][\w'’.\-]+){0,3})[ \t]+\d{1,5}[^\n]{0,12}\r?\n"
+    r"[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])",
+    re.M,
+)
+
+
+def rule_address_block_name(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The line above a street line and a postcode line of an address block is the addressee's name, every word of it,
+    also a first name that is a Dutch word ("Lama Kabbani⏎Tulpenstraat 115⏎4740 LG Zwolle"). A body ("Gemeente
+    Zwolle⏎Postbus 10") or a line with a role, title or function word is not."""
+    if "\n" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _ADDRESS_BLOCK.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if m.group("street").split()[0].lower() in ("postbus", "antwoordnummer"):
+            continue
+        if any(w.lower() in STOPWORDS and w.lower() not in PARTICLES for w in words):
+            continue  # "Aan de bewoners", "T.a.v. de afdeling": no name line
+        if any(_not_a_person(w) for w in words if w.lower() not in PARTICLES):
+            continue
+        if mask.find(0, s, e) == -1:
+            continue  # already found whole
+        parts = [w for w in words if w.lower() not in PARTICLES]
+        person = new_person(parts)
+        i = s
+        while i < e:  # take the free stretches only
+            if mask[i]:
+                i += 1
+                continue
+            j = i
+            while j < e and not mask[j]:
+                j += 1
+            seg = text[i:j]
+            a = i + len(seg) - len(seg.lstrip(" \t"))
+            b = j - (len(seg) - len(seg.rstrip(" \t")))
+            if a < b and text[a:b].lower() not in PARTICLES:
+                out.append((a, b, person))
+                mask[a:b] = b"\x01" * (b - a)
+            i = j
+    return out
