@@ -26,7 +26,9 @@ Standard library only, deterministic (seed 20261206). Shape families (``family``
 - ``cells``: a log cell of capital initials without dots and a surname beside a body's acronym (kept), a two-letter
   name ending a sentence after a relation word, a first name with "van" and a place as surname;
 - ``streets``: streets without a suffix with a house-number addition ("/3", " rood", " zw"), also after a preposition
-  and an article, beside a heading with a day and month (kept).
+  and an article, beside a heading with a day and month (kept);
+- ``letters``: an address block whose first name is a Dutch word, a short surname that is also a name particle after a
+  form of address ("mevrouw Da,"), the municipality's own address block (kept).
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -270,8 +272,22 @@ def streets(r: random.Random, n: int) -> dict:
     return _doc("streets", n, text, pii, [f"Notitie {day}", "wijkagent", "Zwolle"])
 
 
+def letters(r: random.Random, n: int) -> dict:
+    word_first = r.choice(["Amber", "Merel", "Jade", "Linde"])
+    s = r.choice([x for x in SUR if " " not in x])
+    short = r.choice(["Da", "Di"])
+    street = f"{r.choice(['Klaverweide', 'Molenwerf', 'Lindehof'])} {r.randint(2, 180)}"
+    text = (
+        f"{word_first} {s}\n{street}\n{r.randint(1000, 9999)} RT Zwolle\n\nGeachte mevrouw {s},\n\n"
+        f"Uw buurvrouw, mevrouw {short}, heeft ons ook geschreven.\n\nGemeente Zwolle\nPostbus 10007\n8000 GA Zwolle"
+    )
+    pii = [(f"{word_first} {s}", "PERSON"), (street, "ADDRESS"), (s, "PERSON"), (short, "PERSON")]
+    return _doc("letters", n, text, pii, ["Gemeente Zwolle", "Postbus 10007", "buurvrouw"])
+
+
 FAMILIES = (
     initials, signoff, brackets, reply, agrees, linebreak, transcript, places, tables, records, headers, cells, streets,
+    letters,
 )  # fmt: skip
 
 
