@@ -608,7 +608,15 @@ def case_view(text: str) -> str:
         chars2 = list(base)
         if _lower_view(base, chars2):
             chars = chars2
+    if "-" in text:  # "mevrouw al-Haddouchi": a particle glued to a capitalised surname opens the name
+        for m in _GLUED_PARTICLE.finditer(text):
+            if chars is None:
+                chars = list(text)
+            chars[m.start()] = chars[m.start()].upper()
     if chars is None:
         return text
     view = "".join(chars)
     return text if view == text else view
+
+
+_GLUED_PARTICLE = re.compile(r"(?<![\w\-])(?:al|el|abu|ibn|ould|ait)-(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")

@@ -5,7 +5,8 @@ with attendee lists, social-media posts with handles, and SMS reminders and visi
 
     .venv/bin/python -m tests.anonymizer.corpora.make_corpora7
 
-Standard library only, deterministic (seed 20261207), own names, streets and words. Families (``family`` in each
+Standard library only, deterministic (seed 20261207), own names, streets and words (no name part of the shared dev
+files: ``test_corpora_repeat_no_dev_name``). Families (``family`` in each
 document's id): ``voicemail``, ``abroad``, ``records``, ``invites``, ``social``, ``visits``, ``transcripts``
 (lower-case speech output, digits spoken one by one, +31, a birth date as three numbers, a lower-case street),
 ``logs`` (bare initials in a log, JSON name keys, an iCalendar ATTENDEE line, an English birth-date field).
@@ -25,11 +26,11 @@ from tests.anonymizer.corpora.score import leaked
 
 OUT = Path(__file__).resolve().parent / "shapes7.jsonl"
 
-FIRST = ["Hope", "Grace", "Floortje", "Teun", "Ilse", "Mehmet", "Soufiane", "Zeynep", "Ravi", "Liesbeth", "Dewi",
-         "Oumaima", "Gijsbert", "Maaike", "Rachid", "Emre", "Saskia", "Jurre"]  # fmt: skip
-SUR = ["Brown", "King", "Vlietstra", "Hoogendijk", "Çelik", "Benali", "Ramdin", "Zwanenburg", "Korteweg", "Nijboer",
+FIRST = ["Hope", "Grace", "Floortje", "Teun", "Wietske", "Orhan", "Soufiane", "Zeynep", "Ravi", "Liesbeth", "Dewi",
+         "Oumaima", "Gijsbert", "Maaike", "Rachid", "Volkan", "Saskia", "Jurre"]  # fmt: skip
+SUR = ["Brown", "King", "Vlietstra", "Hoogendijk", "Kahveci", "Benali", "Jagessar", "Zwanenburg", "Korteweg", "Nijboer",
        "Elshout", "Gündoğdu", "Tjoa", "Pronk", "Haverkamp", "Lodewijks"]  # fmt: skip
-ARABIC = ["al-Haddad", "el-Idrissi", "bin Salem", "ould Cheikh", "Abu Rayya", "el-Khatib"]
+ARABIC = ["al-Haddouchi", "el-Ouazzani", "bin Salem", "ould Cheikh", "Abu Rayya", "el-Soussi"]
 STREETS = ["Lijsterbeslaan", "Korenbloemstraat", "Vlasakker", "Populierenweg", "Zwanenhof", "Klaprooslaan"]
 UNITS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
 TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
