@@ -82,7 +82,7 @@ _DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
 # where a phone number may start; every branch opens with a literal, so the scan is fast (the word boundary before
 # it is checked in code): "nul", "plus <number word>", "06 <number word>", "0 6 1 ...", "+31 <number word>"
 _PHONE_TRIGGER = re.compile(
-    rf"nul(?![\wëé])|plus (?={BELOW_100})|0\d{{0,3}} (?={BELOW_100})|0 \d |\+\d\d (?={BELOW_100})"
+    rf"nul(?![\wëé])|plus (?={BELOW_100})|0\d{{0,3}} (?={BELOW_100})|0 \d |\+\d\d (?={BELOW_100})|zes (?={BELOW_100})"
 )
 _MONTH_WORD = re.compile("|".join(MONTHS))
 
@@ -122,6 +122,8 @@ def _phone_target(low: str, toks: list[tuple[int, int, str]], i: int) -> tuple[i
         return i + 1, 11  # "plus eenendertig zes ...": +31 and nine digits
     if w.isdigit() and s > 0 and low[s - 1] == "+":
         return i, 11
+    if w == "zes":  # "mijn nummer is zes twaalf vierendertig 56 78": a mobile number without its 0
+        return (i, 9) if "nummer" in low[max(0, s - 30) : s] else (-1, 0)
     if w == "nul" or (w.isdigit() and w.startswith("0")):
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         return i, 13 if (w.startswith("00") or (w in ("nul", "0") and nxt in ("nul", "0"))) else 10

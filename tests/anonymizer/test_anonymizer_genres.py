@@ -195,3 +195,9 @@ def test_english_keys_months_and_xml_attributes() -> None:
     assert "1979-08-23" not in _out('<geboortedatum datum="1979-08-23"/>')
     assert _out('<ingediend datum="2026-08-23"/>') == '<ingediend datum="2026-08-23"/>'
     assert _out("Place of birth: Utrecht") == "Place of birth: Utrecht"
+
+
+def test_a_mobile_number_said_without_its_zero_after_nummer() -> None:
+    out = _out("mijn nummer is zes twaalf vierendertig vijfenvijftig 78 dank u")
+    assert "vierendertig" not in out and "[telefoonnummer]" in out
+    assert _out("we waren met zes twaalf keer") == "we waren met zes twaalf keer"
