@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from .. import labels
 from ..extensions import db
+from ..filters import dutch_date
 from ..models import Agreement, Department, Request, StatusChange, Theme
 from ..models_enums import RESOLVED_STATUSES
 from . import clock, codes
@@ -161,7 +162,7 @@ def _agreements(conn: Connection, request_id: int) -> list[PublicEvent]:
             clock.local_date(created_at),
             "Afspraak gemaakt",
             f"{department or 'De gemeente'} ({role}) zegt toe: {description} "
-            f"Uiterlijk {due.strftime('%d-%m-%Y')}. "
+            f"Uiterlijk {dutch_date(due)}. "
             f"Stand: {labels.AGREEMENT_STATUSES[status].lower()}.",
         )
         for created_at, description, role, due, status, department in conn.execute(

@@ -13,7 +13,6 @@ import re
 from collections import Counter, deque
 from urllib.parse import urljoin, urlsplit
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -152,11 +151,6 @@ def test_every_link_on_a_fresh_install_answers(app: Flask, server: Flask) -> Non
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    reason="portal/services/statuspage.py (H5's area) writes an agreement's date as dd-mm-yyyy ('Uiterlijk "
-    "03-12-2026'); remove this marker once it uses filters.dutch_date",
-    strict=False,
-)
 def test_resident_status_page_writes_dates_in_words(app: Flask, server: Flask) -> None:
     demo.run(echo=lambda _line: None, n_requests=60)
     db.session.commit()
