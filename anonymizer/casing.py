@@ -610,6 +610,8 @@ def case_view(text: str) -> str:
             chars = chars2
     if "-" in text:  # "mevrouw al-Haddouchi": a particle glued to a capitalised surname opens the name
         for m in _GLUED_PARTICLE.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                continue  # inside a word
             if chars is None:
                 chars = list(text)
             chars[m.start()] = chars[m.start()].upper()
@@ -619,4 +621,4 @@ def case_view(text: str) -> str:
     return text if view == text else view
 
 
-_GLUED_PARTICLE = re.compile(r"(?<![\w\-])(?:al|el|abu|ibn|ould|ait)-(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_GLUED_PARTICLE = re.compile(r"(?:al|el|abu|ibn|ould|ait)-(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # a literal first: fast
