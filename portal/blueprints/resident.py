@@ -79,10 +79,20 @@ def lookup() -> ResponseReturnValue:
 def status(code: str) -> ResponseReturnValue:
     found = statuspage.load(code)
     if found is None:
-        abort(404)
+        return _unknown_code(code)
     req, events = found
     # The control question (and with it a CSRF token in a session cookie) only while it is asked.
     return _render_status(req, codes.normalize(code), None, events=events, blank_control=statuspage.asks_control(req))
+
+
+def _unknown_code(code: str) -> Response:
+    """A code from an old mail or typed wrong: say so on the look-up form (404), not as a missing page."""
+    form = forms.LookupForm(formdata=None, code=code[:64])
+    form.code.errors = [
+        "Wij vinden geen verzoek met deze code. Misschien is de code verkeerd overgenomen, of is hij vervangen door "
+        "een nieuwe code (die kreeg u dan van de bemiddelaar). Controleer de code en probeer het opnieuw."
+    ]
+    return private(make_response(render_template("resident/lookup.html", form=form), 404))
 
 
 def _render_status(

@@ -149,12 +149,18 @@ def test_status_page_shows_public_history_only(client):
     assert page.headers["X-Robots-Tag"].startswith("noindex")
 
 
-@pytest.mark.parametrize("code", ["VTA-0000-0000-0000-0000", "onzin", "x" * 300, "%3Cscript%3E"])
+@pytest.mark.parametrize(
+    "code",
+    ["VTA-0000-0000-0000-0000", "onzin", "x" * 300, "%3Cscript%3E", "<img src=x onerror=alert(1)>", "VTA-٣٣٣٣-𝟘𝟘𝟘𝟘"],
+)
 def test_unknown_code_is_a_friendly_404_without_hints(client, code):
     response = client.get(f"/verzoek/{code}")
     assert response.status_code == 404
+    assert "no-store" in response.headers.get("Cache-Control", "")
     html = response.get_data(as_text=True)
-    assert "Pagina niet gevonden" in html
+    assert "<img src=x" not in html
+    # a link from an old mail or a mistyped code: the look-up form says so in Dutch (the same words for every code)
+    assert "Wij vinden geen verzoek met deze code" in html and 'name="code"' in html
     assert client.get(f"/verzoek/{code}/ontvangen").status_code == 404
 
 
