@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from markupsafe import escape
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.wrappers import Response as BaseResponse
 
 from .config import Defaults, data_dir, load_secret_key
 from .extensions import csrf, db, login_manager, migrate
@@ -41,6 +43,16 @@ class Portal(Flask):
             cache.clear()
         cache[func] = result
         return result
+
+    def redirect(self, location: str, code: int = 302) -> BaseResponse:
+        """Flask's redirect, with the body a script or a text browser shows in Dutch (Werkzeug's is English)."""
+        response = super().redirect(location, code)
+        href = escape(response.headers.get("Location", location))
+        response.set_data(
+            f'<!doctype html>\n<html lang="nl">\n<title>U wordt doorgestuurd</title>\n'
+            f'<h1>U wordt doorgestuurd</h1>\n<p>Gaat dat niet vanzelf? Ga dan naar <a href="{href}">{href}</a>.</p>\n'
+        )
+        return response
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
