@@ -32,6 +32,9 @@ def submit(client, **overrides):
 def test_form_renders_in_dutch_with_labels(client):
     page = client.get("/verzoek/nieuw").get_data(as_text=True)
     assert 'lang="nl"' in page
+    # beside the contact fields, not only in the footer: what happens with these details
+    contact = page.split("Hoe kunnen wij u bereiken?")[1].split("</fieldset>")[0]
+    assert 'href="/privacy"' in contact
     for text in (
         "Wat is er gebeurd?",
         "Wat wilt u bereiken?",
