@@ -87,13 +87,19 @@ def drop_kept(cands: list[tuple[int, int, str, str, int]], keep: list[tuple[int,
     return [c for c in cands if c[2] != "DATE_OF_BIRTH" or not any(s <= c[0] and c[1] <= e for s, e in keep)]
 
 
+# A key that names a birth whatever follows ("Geboortedatum partner", "geb.datum_kind", "date_of_birth_child",
+# "Birth date (moeder)") is a birth key, never "another date": the person it belongs to does not change that.
+_BIRTH_STEM = re.compile(r"geboort|geboren|^geb(?:dat|$)|birth|^dob|bday")
+
+
 def _is_birth(key: str) -> bool:
-    return _norm_key(key) in _BIRTH_KEYS
+    k = _norm_key(key)
+    return k in _BIRTH_KEYS or bool(_BIRTH_STEM.search(k))
 
 
 def _is_other(key: str) -> bool:
     k = _norm_key(key)
-    return k not in _BIRTH_KEYS and bool(_OTHER_KEY.search(k))
+    return not _is_birth(key) and bool(_OTHER_KEY.search(k))
 
 
 def _csv(text: str, low: str) -> list[tuple[int, int, str]]:

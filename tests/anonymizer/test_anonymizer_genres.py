@@ -201,3 +201,15 @@ def test_a_mobile_number_said_without_its_zero_after_nummer() -> None:
     out = _out("mijn nummer is zes twaalf vierendertig vijfenvijftig 78 dank u")
     assert "vierendertig" not in out and "[telefoonnummer]" in out
     assert _out("we waren met zes twaalf keer") == "we waren met zes twaalf keer"
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["Geboortedatum partner", "geb.datum_kind", "date_of_birth_child", "Birth date (moeder)", "geboortedatum 2"],
+)
+def test_a_birth_key_naming_whose_birth_is_still_a_birth_key(key: str) -> None:
+    """A key with a birth stem is never 'another date' (which would keep it), whoever the birth belongs to."""
+    text = f"Datum: 01-02-2026\n{key}: 14-07-1983\nAanmaakdatum: 03-02-2026\n"
+    out = _out(text)
+    assert "14-07-1983" not in out
+    assert "01-02-2026" in out and "03-02-2026" in out
