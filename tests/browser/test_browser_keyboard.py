@@ -69,7 +69,8 @@ def test_request_form_can_be_completed_and_sent_with_the_keyboard_only(page: Any
     tab_to(page, "#theme", limit=1)
     keys.type("Bel")  # type-ahead in a closed select: "Belastingen"
     expect(page.get_by_label("Waar gaat het over?")).to_have_value("belastingen")
-    tab_to(page, "#contact_name", limit=1)
+    stops = tab_to(page, "#contact_name", limit=2)  # the privacy statement's link, beside the contact fields
+    assert [s["tag"] for s in stops] == ["a", "input"]
     keys.type("Sanne Bakker")
     tab_to(page, "#contact_email", limit=1)
     keys.type("sanne@voorbeeld.nl")
