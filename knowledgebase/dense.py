@@ -133,6 +133,28 @@ def _alt_scores(st: _State, alt: _Alt) -> list[tuple[str, Sparse]]:
     return [("_all", (ids, total[ids] / len(alt.terms)))]
 
 
+def loose_quality(
+    st: _State, g: _Group, loose: list[tuple[float, list[tuple[str, Sparse]]]], tmask: np.ndarray, n: int
+) -> np.ndarray | None:
+    """Per document, the quality of a word's best match when only loose forms (typos, glued parts) matched it;
+    None when every match is exact. Shared by the dense and the maxscore engines."""
+    if not loose:
+        return None
+    qual = np.ones(n)
+    qmask = np.zeros(n, dtype=bool)
+    for q, scored in sorted(loose, key=lambda x: x[0]):
+        for _f, (ids, _sc) in scored:
+            ids = ids[tmask[ids]]
+            qual[ids] = q
+            qmask[ids] = True
+    for alt in g.alts:
+        if alt.quality >= 1.0:
+            for _f, (ids, _sc) in _alt_scores(st, alt):
+                qual[ids] = 1.0
+                qmask[ids] = False
+    return qual if qmask.any() else None
+
+
 def _group_scores(st: _State, g: _Group, allowed: np.ndarray | None) -> tuple[Dense | None, np.ndarray | None, set]:
     """One query word's scores (per field the best alternative, summed over fields) and match quality by docnum."""
     n = size_of(st)
@@ -171,22 +193,7 @@ def _group_scores(st: _State, g: _Group, allowed: np.ndarray | None) -> tuple[De
     for _c, val, mask in field_scores[1:]:
         total = total + val
         tmask = tmask | mask
-    qual: np.ndarray | None = None
-    if loose:
-        qual = np.ones(n)
-        qmask = np.zeros(n, dtype=bool)
-        for q, scored in sorted(loose, key=lambda x: x[0]):
-            for _f, (ids, _sc) in scored:
-                ids = ids[tmask[ids]]
-                qual[ids] = q
-                qmask[ids] = True
-        for alt in g.alts:
-            if alt.quality >= 1.0:
-                for _f, (ids, _sc) in _alt_scores(st, alt):
-                    qual[ids] = 1.0
-                    qmask[ids] = False
-        if not qmask.any():
-            qual = None
+    qual = loose_quality(st, g, loose, tmask, n)
     return Dense(total, tmask), qual, terms
 
 

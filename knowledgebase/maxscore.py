@@ -28,7 +28,7 @@ import math
 
 import numpy as np
 
-from .dense import Dense, Sparse, _alt_scores, _feedback_terms, masked_max, postings_arrays, size_of
+from .dense import Dense, Sparse, _alt_scores, _feedback_terms, loose_quality, masked_max, postings_arrays, size_of
 from .maxscore_bounds import BLOCK, SLACK, STATS, Bounded, Stats, _Word
 from .planning import FIELD_BOOST, _Group
 from .ranking import COMMON_FRACTION, COMMON_MIN_DOCS, FEEDBACK_BETA, FEEDBACK_DOCS, MISSING_AS_ONE_IN, THIN_RESULTS
@@ -97,22 +97,7 @@ def _word(st: _State, g: _Group, allowed: np.ndarray | None) -> tuple[_Word | No
     tmask = fields[0][1]
     for f in fields[1:]:
         tmask = tmask | f[1]
-    qual: np.ndarray | None = None
-    if loose:
-        qual = np.ones(n)
-        qmask = np.zeros(n, dtype=bool)
-        for q, scored in sorted(loose, key=lambda x: x[0]):
-            for _f, (ids, _sc) in scored:
-                ids = ids[tmask[ids]]
-                qual[ids] = q
-                qmask[ids] = True
-        for alt in g.alts:
-            if alt.quality >= 1.0:
-                for _f, (ids, _sc) in _alt_scores(st, alt):
-                    qual[ids] = 1.0
-                    qmask[ids] = False
-        if not qmask.any():
-            qual = None
+    qual = loose_quality(st, g, loose, tmask, n)
     w = _Word(
         [f[2] for f in fields],
         tmask,
