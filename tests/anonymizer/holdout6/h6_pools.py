@@ -279,7 +279,7 @@ SCHEMES = [
     "individuele inkomenstoeslag",
     "kwijtschelding",
     "energietoeslag",
-    "persoonsgebonden budget",
+    "pgb-vergoeding",
     "maatwerkvoorziening",
     "gehandicaptenparkeerkaart",
     "bezoekersvergunning",
@@ -287,16 +287,16 @@ SCHEMES = [
     "rioolheffing",
     "WOZ-beschikking",
     "kinderopvangtoeslag",
-    "re-integratietraject",
+    "re-integratiesubsidie",
     "woningaanpassing",
-    "collectief vervoer",
+    "regiotaxipas",
     "schuldsanering",
     "omgevingsvergunning",
     "standplaatsvergunning",
     "mantelzorgwaardering",
     "studietoeslag",
     "jeugdhulp",
-    "beschermd wonen",
+    "woonkostentoeslag",
 ]
 ROLES = [
     "consulent",
@@ -433,3 +433,6 @@ KNOWN_FIRST: list[tuple[str, str]] = [
 ]
 KNOWN_OTHER_FIRST_F = ["Annelies", "Tamara", "Yvonne", "Nadia", "Samira", "Eline", "Joke", "Fatma", "Gerda", "Chantal"]
 KNOWN_OTHER_FIRST_M = ["Harm", "Ferry", "Marco", "Hakan", "Rachid", "Patrick", "Gerrit", "Dennis", "Ruben", "Arie"]
+RELATIONS_F = ["buurvrouw", "dochter", "schoonmoeder", "nicht", "vriendin", "zus", "tante", "moeder", "schoonzus"]
+RELATIONS_M = ["buurman", "zoon", "zwager", "neef", "stiefvader", "broer", "oom", "vader", "schoonzoon"]
+RELATIONS_N = ["mantelzorger", "bewindvoerder", "ex-partner", "huisgenoot", "tolk", "contactpersoon"]

@@ -26,7 +26,7 @@ DEV2: list[str] = [
     "cc: {B.full}, {role} {dept}",
     "{A.full} (geb. {dob}) vraagt [[uitstel van betaling]] voor de {scheme}.",
     "Het geld moet worden overgemaakt naar {iban} t.n.v. {A.ini}.",
-    "Mevrouw meldt dat haar {rel} {C.full} de [[post]] niet meer opent; zij maakt zich zorgen.",
+    "Mevrouw meldt dat haar {C.rel} {C.full} de [[post]] niet meer opent; zij maakt zich zorgen.",
     "ik heb {A.title} van {dept} al 3x gemaild maar krijg geen antwoord!!",
     "Aan het eind van de {street} staat volgens {A.full} al maanden een [[aanhanger]] zonder kenteken.",
     "{A.first} zegt dat de [[keuring]] voor de {scheme} te lang duurt.",
@@ -43,7 +43,7 @@ DEV2: list[str] = [
     "De [[boete]] voor kenteken {plate} is volgens {B.title} terecht, maar {A.sur} is het daar niet mee eens.",
     "Voor de {scheme} heeft {A.ini} een [[verklaring]] van de [[huisarts]] nodig.",
     "groetjes {A.flow}",
-    "Mijn {rel} {C.first} heeft een [[taalprobleem]], kunt u een [[tolk]] regelen? Zij is bereikbaar op {ftel}.",
+    "Mijn {C.rel} {C.first} heeft een [[taalprobleem]], kunt u een [[tolk]] regelen? {C.Zij} is bereikbaar op {ftel}.",
     "Bij {A.title} werd een [[invordering]] gestart onder zaaknummer {case}.",
     "De [[woonadresregistratie]] van {A.full}, {addr}, {pc} {town}, klopt niet.",
     "Tijdens het [[spreekuur]] vertelde {A.first} dat {A.haar} uitkering is gekort.",
@@ -56,12 +56,12 @@ DEV2: list[str] = [
     "De {role} ({B.full}) heeft {date} het [[plan van aanpak]] met {A.title} besproken.",
     "Ik, {A.full}, geboren {dob}, verzoek om [[inzage]] in mijn dossier.",
     "{A.sur} kreeg een [[naheffingsaanslag]] terwijl {A.haar} auto ({plate}) op eigen terrein stond.",
-    "Let op: {A.title} wil niet dat {A.haar} {rel} {C.full} wordt ingelicht.",
-    "Het [[wijkteam]] heeft {A.first} en {A.haar} {rel} {C.first} geholpen met de {scheme}.",
+    "Let op: {A.title} wil niet dat {A.haar} {C.rel} {C.full} wordt ingelicht.",
+    "Het [[wijkteam]] heeft {A.first} en {A.haar} {C.rel} {C.first} geholpen met de {scheme}.",
     "Contactpersoon bij {body} is {B.full} ({B.mail}).",
     "Een [[vrijwilliger]] van het [[buurthuis]], {C.full}, begeleidt {A.title} naar het gesprek.",
     "{A.full} vindt dat {dept} {A.haar} [[brief]] van {date} kwijt is geraakt.",
-    "Zij kan na 17.00 uur gebeld worden op {tel}, aldus {A.haar} {rel} {C.full}.",
+    "Zij kan na 17.00 uur gebeld worden op {tel}, aldus {A.haar} {C.rel} {C.full}.",
     "ik woon op {addr} en de [[stoeptegels]] liggen los, groet {A.lower}",
     "De {scheme} voor {A.fullt} ({dob}) wordt [[herzien]].",
     "Bij {B.ini} ligt nu de [[beslissing op bezwaar]], kenmerk {case}.",
@@ -144,7 +144,7 @@ STRUCTURED: list[str] = [
     "Aanvrager\n  naam ........ {A.full}\n  BSN ......... {bsn}\n  rekening .... {iban}\n  telefoon .... {tel}\n"
     "[[Toelichting]]: {scheme} aangevraagd op {date}.",
     "Kenteken: {plate}\n[[Eigenaar]]: {A.full}\nAdres eigenaar: {addr}\n[[Overtreding]]: parkeren zonder "
-    "{scheme}\nKenmerk: {case}",
+    "[[parkeervergunning]]\nKenmerk: {case}",
     "{A.list}, {dob}, {addr}, {pc} {town}\n{B.list}, {dob}, {addr}, {pc} {town}",
     "---------- Doorgestuurd bericht ----------\nVan: {B.full} <{B.mail}>\nAan: {C.full}\nOnderwerp: "
     "[[terugbelverzoek]] {A.title}\n\n{A.first} vraagt of je {A.haar} wilt bellen op {tel}.",
@@ -156,22 +156,22 @@ STRUCTURED: list[str] = [
     "Groet,\n{B.first}\n\n--\n{B.full} | {role} | {dept} | {muni}\n{tel} | {B.mail} | {www}",
     "Verzonden vanaf mijn iPhone\n\nOp {date} schreef {B.full} <{B.mail}>:\n> Beste {A.title}, de [[afspraak]] staat.",
     "ID: {case}\nstatus: [[open]]\nmelder: {A.lower}\ntel: {tel}\nlocatie: {bstreet}, {town}",
-    "Bijlage 2 - [[Overzicht]] betrokkenen\n{A.list} ({rel}: {C.full})\n{B.list}\nGeboortedata: {dob}; {dob}",
+    "Bijlage 2 - [[Overzicht]] betrokkenen\n{A.list} ({C.rel}: {C.full})\n{B.list}\nGeboortedata: {dob}; {dob}",
     "Afzender: {A.full}\n{addr}\n{pc}  {town}\n\nAan het college van burgemeester en wethouders\nPostbus 10000\n"
     "[[Betreft]]: {case}",
     "Voertuig        Kenteken     Eigenaar\n[[bestelbus]]      {plate}     {A.full}\n"
     "[[personenauto]]   {plate}     {B.ini}",
     "Reactie via {www} - naam: {A.full} - e-mailadres: {A.mail} - telefoonnummer: {tel} - bericht: "
     "[[lantaarnpaal]] kapot bij de {bstreet}",
-    "Geadresseerde: {A.title}\nT.a.v.: {C.full} ({rel})\nKenmerk: {case}\nUw brief van: {date}",
+    "Geadresseerde: {A.title}\nT.a.v.: {C.full} ({C.rel})\nKenmerk: {case}\nUw brief van: {date}",
     "Intake {date}\nCliënt: {A.full}, BSN {bsn}\nGeb.datum: {dob}\nVerwijzer: {B.full}, {role}",
 ]
 
 # pii_known_dev-like: a known resident K whose name part is an ordinary word ({w} the ordinary use, in
 # lower case, never at a sentence start). K forms: full, title, sur, first, lower, fposs, caps.
 KNOWN: list[str] = [
-    "{K.full} meldt het volgende: {w}. {K.sur} wil dat de gemeente ingrijpt.",
-    "Volgens {K.title} is het probleem simpel: {w}. Zij vraagt om een [[reactie]] binnen twee weken.",
+    "{K.full} meldt het volgende: {w}. {K.sur} vraagt de gemeente om op te treden.",
+    "Volgens {K.title} is het probleem simpel: {w}. {K.Zij} vraagt om een [[reactie]] binnen twee weken.",
     "Buurman vertelt: {w}. {K.full} heeft daarom een [[melding]] gedaan.",
     "{K.sur} belde opnieuw, want {w}. De [[consulent]] stuurt een brief.",
     "In de [[klacht]] van {K.title} staat letterlijk: {w}.",
@@ -183,7 +183,24 @@ KNOWN: list[str] = [
     "Waarom {K.sur} een [[bezwaar]] indiende? {K.title} legt uit: {w}.",
     "{K.caps} - [[terugbelverzoek]]. Reden: {w}.",
     "{K.full} kreeg een [[aanmaning]]. Intussen speelt er nog iets: {w}.",
+    "Bij {K.title} thuis is het al weken zo: {w}.",
     "De [[wijkagent]] sprak met {K.title}; {w}.",
     "{K.full} (tel. {K.tel}) laat weten: {w}.",
     "Mail van {K.first} ({K.mail}): {w}.",
+]
+
+# sentences about the known resident K without the ordinary word (mixed in with the KNOWN shapes above)
+KNOWN_REF: list[str] = [
+    "{K.sur} wil dat de gemeente ingrijpt.",
+    "De [[consulent]] stuurt {K.title} deze week een brief.",
+    "{K.title} ({K.tel}) wil graag [[teruggebeld]] worden.",
+    "Het [[dossier]] van {K.full} ligt nu bij {dept}.",
+    "{K.sur} is boos omdat de [[termijn]] al is verstreken.",
+    "Op {date} sprak de [[bemiddelaar]] met {K.fposs} {K.rel}.",
+    "De {scheme} van {K.title} wordt [[heroverwogen]].",
+    "volgens {K.flow} is er nooit een [[brief]] gekomen",
+    "{K.caps}: [[klacht]] over {dept}.",
+    "Pas na een [[herinnering]] belde {dept} {K.title} terug.",
+    "Reactie graag per mail aan {K.mail}.",
+    "Een gesprek met {K.first} en de {role} staat gepland voor {date}.",
 ]

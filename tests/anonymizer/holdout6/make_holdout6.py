@@ -133,7 +133,7 @@ class Person:
             self._tel = I.phone(self.r)
         return self._tel
 
-    def form(self, kind: str) -> tuple[str, list[tuple[str, str]]]:
+    def form(self, kind: str, start: bool = False) -> tuple[str, list[tuple[str, str]]]:
         """Surface text and the pii items it holds."""
         r = self.r
         if kind == "full":
@@ -145,6 +145,7 @@ class Person:
         if kind in ("title", "fullt"):
             pool = P.TITLES_F if self.female else P.TITLES_M
             t = r.choice(pool + P.TITLES_N) if r.random() < 0.2 else r.choice(pool)
+            t = _cap(t) if start else (t if t[0].islower() else t[0].lower() + t[1:])
             if kind == "fullt":
                 return f"{t} {self.full}", [(self.full, "PERSON")]
             name = self.sur_cap if r.random() < 0.5 else self.sur_mid
@@ -180,6 +181,11 @@ class Person:
         if kind == "tel":
             t = self.tel()
             return t, [(t, "PHONE")]
+        if kind == "rel":
+            w = r.choice((P.RELATIONS_F if self.female else P.RELATIONS_M) * 2 + P.RELATIONS_N)
+            return w, [(w, "KEEP")]
+        if kind == "Zij":
+            return ("Zij" if self.female else "Hij"), []
         if kind == "zij":
             return ("zij" if self.female else "hij"), []
         if kind == "haar":
@@ -199,7 +205,7 @@ def fill(template: str, r: random.Random, people: dict[str, Person], extra: dict
     keep: list[str] = []
     out: list[str] = []
     pos = 0
-    for m in re.finditer(r"\{([A-Za-z]+)(?:\.([a-z]+))?\}|\[\[([^\]]+)\]\]", template):
+    for m in re.finditer(r"\{([A-Za-z]+)(?:\.([A-Za-z]+))?\}|\[\[([^\]]+)\]\]", template):
         out.append(template[pos : m.start()])
         pos = m.end()
         if m.group(3):
@@ -210,9 +216,12 @@ def fill(template: str, r: random.Random, people: dict[str, Person], extra: dict
         if kind:
             if name not in people:
                 people[name] = Person(r, official=name in "BD")
-            s, items = people[name].form(kind)
+            so_far = "".join(out)
+            start = so_far == "" or so_far.endswith((". ", "\n", "? ", "! "))
+            s, items = people[name].form(kind, start)
             out.append(s)
-            pii += items
+            pii += [it for it in items if it[1] != "KEEP"]
+            keep += [it[0] for it in items if it[1] == "KEEP"]
             continue
         if extra and name in extra:
             out.append(extra[name])
@@ -331,15 +340,15 @@ def doc_known(r: random.Random, i: int) -> dict:
     k = Person(r, first=first, particle=particle, surname=sur, female=female)
     people = {"K": k}
     word = sur.lower()
-    templates = r.sample(S.KNOWN, 2 if fphrase else r.choice([1, 2]))
+    uses = [(phrase.format(w=word), word)] + ([(fphrase.format(w=first.lower()), first.lower())] if fphrase else [])
     parts = []
-    for j, t in enumerate(templates):
-        if j == 1 and fphrase:
-            w, kw = fphrase.format(w=first.lower()), first.lower()
-        else:
-            w, kw = phrase.format(w=word), word
+    for t, (w, kw) in zip(r.sample(S.KNOWN, len(uses)), uses, strict=True):
+        if not female:
+            w = re.sub(r"\bhaar\b", "zijn", re.sub(r"\bze\b", "hij", w))
         parts.append(fill(t.replace("{w}", "{W}"), r, people, {"W": w, "W_keep": kw}))
-    if r.random() < 0.35:
+    for t in r.sample(S.KNOWN_REF, r.choice([0, 1, 1, 2])):
+        parts.insert(r.randint(0, len(parts)), fill(t, r, people))
+    if r.random() < 0.3:
         parts.append(fill(r.choice(S.DEV), r, people))
     known = {"names": [k.full]}
     if k._mail:
@@ -381,8 +390,13 @@ def problems(d: dict) -> list[str]:
             errs.append("keep only inside pii")
     if "known" in d:
         for n in d["known"]["names"]:
-            if not any(n == it["text"] for it in d["pii"]):
-                errs.append("known name not annotated")
+            if not any(
+                it["label"] == "PERSON" and set(_name_parts(it["text"])) & set(_name_parts(n)) for it in d["pii"]
+            ):
+                errs.append("known resident not in the text")
+        for e in d["known"].get("emails", []) + d["known"].get("phones", []):
+            if e not in text:
+                errs.append("known contact not in the text")
     return errs
 
 
