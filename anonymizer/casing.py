@@ -515,6 +515,14 @@ def rule_caps_unknown_before_verb(cls: str, text: str, end: int, prev: str) -> b
     return cls in ("unknown", "wordname") and prev not in _DETERMINERS and bool(VERB_AFTER.match(text[end : end + 40]))
 
 
+def rule_caps_written_as_name(cls: str, w: str, text: str) -> bool:
+    """An ALL-CAPS word that is no plain Dutch word and that the same text also writes capitalised mid-sentence is
+    that name in capitals: "GEORGIEV: Welke brief?" beside "u spreekt met Ivaylo Georgiev"."""
+    if cls not in ("unknown", "wordname", "name"):
+        return False
+    return re.search(r"[a-zà-ÿ,] " + re.escape(_cap(w)) + r"(?![\w\-])", text) is not None
+
+
 CAPS_RULES = (rule_caps_listed_name, rule_caps_after_cue, rule_caps_beside_name)
 # Mail-header words that announce a name only as a header ("VAN: JANSEN", "AAN JANSEN"), not as a preposition.
 _HEADER_CUES = frozenset({"van", "aan", "met"})
@@ -572,6 +580,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 any(rule(cls[i], cue, beside) for rule in CAPS_RULES)
                 or rule_caps_unknown_pair(cls[i], cue, pair)
                 or rule_caps_unknown_before_verb(cls[i], text, words[i].end, prev)
+                or rule_caps_written_as_name(cls[i], words[i].text, text)
             ):
                 name.add(i)
                 grew = True

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
 from .model import review
+from .namesites import rule_month_as_name, rule_name_in_brackets_before_colon
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -163,6 +164,12 @@ class Evidence:
             or (c[0].cap and c[0].sent_start and c[0].text in ("De", "Het"))
             or (c[0].particle and not c[0].cap and c[0].text in ("de", "het") and c[1] is self.name_toks[0])
         )
+
+    @lazy
+    def conj_dat(self) -> bool:
+        """ "dat" before the chunk is the conjunction, not the article: "zegt dat Yodit sinds ..." (the subject of the
+        clause); an unknown word there is not a thing named by "dat"."""
+        return self.prev_word == "dat" and not self.chunk[0].particle
 
     @lazy
     def lead(self) -> list[Tok]:
@@ -539,6 +546,8 @@ def rule_public_body(ev: Evidence) -> bool:
 
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
+    (rule_name_in_brackets_before_colon, "strong"),
+    (rule_month_as_name, "context"),
     (rule_holiday, None),
     (rule_messenger, "context"),
     (rule_relation_in_brackets, "strong"),
@@ -572,7 +581,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
 
 def rule_article_before_words(ev: Evidence) -> bool:
     """An article before words on no name list names a thing: "De Nederlandse Schuldhulproute"."""
-    return ev.article and not any(ev.lexical) and not ev.role_van
+    return ev.article and not any(ev.lexical) and not ev.role_van and not (ev.conj_dat and all(ev.unknown))
 
 
 def rule_capital_particle_inside(ev: Evidence) -> bool:
@@ -790,7 +799,7 @@ def rule_unknown_mid_not_person(ev: Evidence) -> bool:
     """An unknown word mid-sentence after an article, a place preposition or as a body word is no person."""
     if not (ev.unknown[0] and ev.mid):
         return False
-    if (ev.article and not ev.strong_particles) or ev.place_prep or weak_org(ev.name_toks[0].text):
+    if (ev.article and not ev.strong_particles and not ev.conj_dat) or ev.place_prep or weak_org(ev.name_toks[0].text):
         return True
     return ev.chunk[0].particle and not ev.strong_particles and ev.chunk[0].text.lower() in ("de", "het")
 

@@ -62,24 +62,36 @@ _ABBREVIATIONS = frozenset(
     A.D. V.C. I.E. E.G. P.P. Z.Z.P. B.T.W. O.Z.B. W.O.Z. G.B.A. B.R.P. A.W.B. M.R. D.D. R.O. V.D. T.B.V.""".split()
 )
 # "12:04 A.B. belde", "met K.L. gesproken", "; A.B.;", "Optioneel: A.B." - initials after a cue, before a verb or a stop
-_BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-Z]\.){2,3})(?=[ \t]+[a-zà-ÿ]|[ \t]*(?:[;,)|\n]|$))")
+_BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-Z]\.){2,3})(?=[ \t]+[a-zà-ÿ]|[ \t]*(?:[;,)|\n]|:[ \t]|$))")
+_INITIALS_GATE = re.compile(r"\.[A-Z]\.")
 _CUE_BEFORE = re.compile(
     r"(?:^|[;,:(|]|\d\d|(?<![\w])(?:met|door|en|aan|bij|voor|namens|mw\.?|dhr\.?|mevr\.?|hr\.|cliënt|client|"
-    r"bewoner|melder|buurman|buurvrouw|zoon|dochter|moeder|vader))[ \t]*$",
+    r"bewoner|melder|buurman|buurvrouw|zoon|dochter|moeder|vader)|^[ \t]*(?:\d{1,3}[.)]|[-*•–]))[ \t]*$",
     re.MULTILINE,
+)
+# a verb of contact or speech right after initials that look like an abbreviation ("M.R. belt", "A.D. mailt")
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:belt|belde|mailt|mailde|meldt|meldde|zegt|zei|vraagt|vroeg|stuurt|stuurde|schrijft|schreef|appt|"
+    r"appte|komt|kwam|wil|heeft gebeld|laat weten|reageert|reageerde|antwoordt|antwoordde)\b"
 )
 
 
 def rule_bare_initials(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
     """Capital initials standing alone for a person in a log, list or note ("12:04 A.B. belde terug")."""
-    if "." not in text:
+    if not _INITIALS_GATE.search(text):  # every match holds ".X." (a literal first: a fast scan)
         return []
     out: list[tuple[int, int, P]] = []
     seen: dict[str, P] = {}
     for m in _BARE_INITIALS.finditer(text):
         s, e = m.span("i")
         ini = m.group("i")
-        if ini in _ABBREVIATIONS or mask.find(1, s, e) != -1:
+        if mask.find(1, s, e) != -1:
+            continue
+        if ini in seen:  # the same initials again in this text: the same person ("M.R. belt" ... "M.R. tevreden")
+            out.append((s, e, seen[ini]))
+            mask[s:e] = b"\x01" * (e - s)
+            continue
+        if ini in _ABBREVIATIONS and not _PERSON_VERB_AFTER.match(text, e):
             continue
         if not _CUE_BEFORE.search(text, max(0, text.rfind("\n", 0, s) + 1, s - 40), s):
             continue

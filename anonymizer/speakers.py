@@ -16,6 +16,7 @@ from typing import TypeVar
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
 from .rxutil import fast_alternation
+from .scan import at_digit_runs, ends_with_key
 from .wordlists import NAME_HEADERS
 
 P = TypeVar("P")
@@ -77,6 +78,20 @@ def _speaker_role(label: str) -> bool:
     return (len(label) == 1 and label.isupper()) or label.lower() in CUE_WORDS
 
 
+def _caps_speaker(word: str, text: str) -> bool:
+    """An ALL-CAPS label beside role labels ("BEWONER:") is a speaker's surname, also when it is a word ("KING:"),
+    if the text writes it as a name mid-sentence ("u spreekt met Søren King") or it is no word and no acronym."""
+    if not (word.isupper() and len(word) > 2) or _speaker_role(word):
+        return False
+    cap = word[0] + word[1:].lower()
+    lo = word.lower()
+    if lo in FIELD_LABELS or lo in CUE_WORDS or lo in ORG_WORDS or body_word(cap) or word in GOV_TERMS:
+        return False
+    if re.search(r"[a-zà-ÿ,] " + re.escape(cap) + r"(?![\w\-])", text):
+        return True
+    return lo not in WORDS and lo not in STOPWORDS and bool(re.search(r"[AEIOUY]", word)) and len(word) > 3
+
+
 def _runs(text: str, line_re: re.Pattern[str] = _LINE) -> list[list[re.Match[str]]]:
     """Consecutive "X: ..." lines of the same kind (all bullets or none), each run at least two lines long."""
     runs: list[list[re.Match[str]]] = []
@@ -125,9 +140,10 @@ def rule_speaker_run(
             word = m.group("x")
             if not _ONE_WORD.fullmatch(word) or mask.find(1, s, e) != -1:
                 continue
-            if roles and not (word[0].isupper() and _label_may_name(word)):
+            caps = roles and _caps_speaker(word, text)
+            if roles and not caps and not (word[0].isupper() and _label_may_name(word)):
                 continue
-            if _not_a_person(word) and not (roles and (word in SURNAMES or word in PLACES_FULL)):
+            if not caps and _not_a_person(word) and not (roles and (word in SURNAMES or word in PLACES_FULL)):
                 continue  # beside role labels a place name is a surname ("Heemskerk:"), not a body
             if not word[0].isupper() and bullet:
                 continue
@@ -196,6 +212,7 @@ _FIELD_LINE = re.compile(
     re.M | re.I,
 )
 _VALUE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
+_FIELD_KEYS = tuple(k.lower() for k in NAME_FIELDS)
 
 
 # Fields that hold nothing but a part of a name: their value is never a body or a place ("Achternaam: Rijswijk").
@@ -228,7 +245,7 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
     """The value of a field that holds a name is a person's name in any case or spelling: "Voorletters: RH",
     "Achternaam: heijnen", "name='Ngozi Afolabi'", "BEHANDELAAR: ED HEIJNEN", "Tenaamstelling: Visser, T.".
     A value opening with an organisation word or a department ("Behandelaar: Team Inkomen") is kept."""
-    if ":" not in text and "=" not in text:
+    if not ends_with_key(text, _FIELD_KEYS):  # no "key:" of a name field at all: the common case, one quick look
         return []
     out: list[Span[P]] = []
     for m in _FIELD_LINE.finditer(text):
@@ -318,7 +335,7 @@ def rule_dates_in_person_rows(
         return []
     starts = sorted(s for s, _e, _p in person_spans)
     out: list[tuple[int, int, str, str]] = []
-    for m in _DATE.finditer(text):
+    for m in at_digit_runs(_DATE, text):  # every match opens a run of digits
         s, e = m.span()
         if mask.find(1, s, e) != -1:
             continue
@@ -445,7 +462,7 @@ def rule_case_number_siblings(
     if not cases:
         return []
     out: list[tuple[int, int, str, str]] = []
-    for m in _SHORT_CASE.finditer(text):
+    for m in at_digit_runs(_SHORT_CASE, text):  # every match opens a run of digits
         s, e = m.span()
         if mask.find(1, s, e) != -1:
             continue

@@ -1,0 +1,242 @@
+"""Generate the eighth own shapes corpus, ``shapes8.jsonl``: person names whose problem is the name form or the
+sentence around it (issue 10, round six).
+
+    .venv/bin/python -m tests.anonymizer.corpora.make_corpora9
+
+Standard library only, deterministic (seed 20261203), own names, streets and sentences (no name part of the shared
+dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each document's id):
+
+- ``minutes``: meeting minutes and logs where a person stands as bare capital initials before a colon or a verb
+  ("2. W.O.: navragen", "3/5: A.D. belt opnieuw"), also initials that look like an abbreviation;
+- ``lowinit``: a lower-case initial with a lower-case surname ("cc: e. rijpkema", "mr. b. oduro", "m. van 't erve");
+- ``verbatim``: a literal transcript whose speaker labels are a surname in capitals beside a role ("BEWONER:"),
+  also a surname that is an ordinary word;
+- ``brackets``: a name in brackets right before the colon of a chat or message line ("Medewerker (Yodit):");
+- ``subject``: a name nobody lists, as the subject after "dat" ("zegt dat Tariku sinds de verhuizing ..."), also
+  with a surname and before "van Team ...";
+- ``months``: first names that are months ("Juni Rijpkema", "de kinderen Daan (7) en Juli (10)", "Junis dochter").
+
+Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
+item counts as leaked under the shared scorer's rule and every keep string survives.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from tests.anonymizer.corpora.score import leaked
+
+OUT = Path(__file__).resolve().parent / "shapes8.jsonl"
+
+FIRST = ["Tjalling", "Gerbrich", "Mehmetcan", "Thuy", "Baptiste", "Hilke", "Doutzen", "Wilco", "Gerlinde", "Anouschka",
+         "Roelof", "Ysbrand", "Ilonka", "Rinse", "Dagmar", "Ardan"]  # fmt: skip
+UNLISTED = ["Yodit", "Tariku", "Amadou", "Nyokabi", "Teklit", "Olusola", "Makeda", "Zawadi", "Ysbrand", "Gerbrich"]
+SUR = ["Dijkman", "Oduro", "Ziengs", "Bakkenes", "Hofsteenge", "Jovanović", "Rijpkema", "Ekström", "Wubbolts",
+       "Gerritsma", "Aydemir", "Heeringa", "Smits", "Havik", "Wigboldus", "Lanting"]  # fmt: skip
+WORD_SUR = ["Muis", "Beuk", "Kalf", "Schouw", "Knol", "Wilg"]
+PARTICLE_SUR = ["van Wieringen", "ter Schure", "van 't Erve", "de Vlieger", "van der Laars", "ten Hagen"]
+MONTH_NAMES = ["Juni", "Juli", "April", "Augustus"]
+TEAMS = ["Team Wonen", "Team Inkomen", "Afdeling Burgerzaken", "Sociaal Team Noord", "Team Leerplicht"]
+SCHEMES = ["huurtoeslag", "kwijtschelding", "bijzondere bijstand", "parkeervergunning", "leerlingenvervoer"]
+# capital initials that are also common abbreviations ("a.d.", "m.r.", "p.p."): a person when a verb follows
+ABBREV_INITIALS = ["A.D.", "M.R.", "P.P.", "W.A.", "D.D."]
+
+
+def _doc(family: str, n: int, text: str, pii: list[tuple[str, str]], keep: list[str]) -> dict:
+    return {
+        "id": f"s8-{family}-{n:03d}",
+        "text": text,
+        "pii": [{"text": t, "label": lab} for t, lab in pii],
+        "keep": keep,
+    }
+
+
+def _two(r: random.Random) -> tuple[str, str]:
+    a, b = r.sample(SUR, 2)
+    return a, b
+
+
+def minutes(r: random.Random, n: int) -> dict:
+    f1, f2 = r.sample(FIRST, 2)
+    s1, s2 = _two(r)
+    i1, i2 = f"{f1[0]}.{s1[0]}.", f"{f2[0]}.{s2[0]}."
+    team = r.choice(TEAMS)
+    scheme = r.choice(SCHEMES)
+    if n % 3 == 0:
+        text = (
+            f"Notulen werkoverleg {r.randint(2, 27)} mei, {team}\n"
+            f"Aanwezig: {f1[0]}. {s1}, {f2[0]}. {s2}, GGD\n"
+            f"1. {i1}: belt de aanvrager over de {scheme}\n"
+            f"2. {i2}: stukken opvragen, daarna afsluiten\n"
+            f"3. wvttk: niets"
+        )
+        pii = [(f"{f1[0]}. {s1}", "PERSON"), (f"{f2[0]}. {s2}", "PERSON"), (i1, "PERSON"), (i2, "PERSON")]
+        return _doc("minutes", n, text, pii, [team, scheme, "wvttk"])
+    if n % 3 == 1:
+        ab = ABBREV_INITIALS[n % len(ABBREV_INITIALS)]
+        text = (
+            f"Contactlog {scheme}\n"
+            f"{r.randint(1, 28)}/3: {ab} belt opnieuw, nog steeds geen bericht.\n"
+            f"{r.randint(1, 28)}/4: {ab} mailt de bankafschriften.\n"
+            f"{r.randint(1, 28)}/5: {ab} tevreden, dossier gesloten."
+        )
+        return _doc("minutes", n, text, [(ab, "PERSON")], [scheme, "bankafschriften"])
+    text = (
+        f"Actielijst {team}\n"
+        f"- {i1}: brief over {scheme} nakijken\n"
+        f"- {i2}: terugbellen voor vrijdag\n"
+        f"- allen: agenda volgende keer"
+    )
+    return _doc("minutes", n, text, [(i1, "PERSON"), (i2, "PERSON")], [team, scheme, "agenda"])
+
+
+def lowinit(r: random.Random, n: int) -> dict:
+    s1, s2 = _two(r)
+    l1 = f"{r.choice('bdeghklmrstw')}. {s1.lower()}"
+    team = r.choice(TEAMS)
+    scheme = r.choice(SCHEMES)
+    k = n % 4
+    if k == 0:
+        text = (
+            f"Interne memo\nBetreft: bezwaar {scheme}\nKopie aan: {l1} ({team}), Juridische Zaken\n"
+            f"De aanvrager heeft de brief niet ontvangen."
+        )
+        return _doc("lowinit", n, text, [(l1, "PERSON")], [scheme, "Juridische Zaken"])
+    if k == 1:
+        text = (
+            f"Geachte heer, mevrouw,\n\nNamens mijn cliënt maak ik bezwaar tegen het besluit over de {scheme}.\n\n"
+            f"Met vriendelijke groet,\nmr. {l1}"
+        )
+        return _doc("lowinit", n, text, [(l1, "PERSON")], [scheme, "bezwaar", "Namens"])
+    if k == 2:
+        ps = r.choice(PARTICLE_SUR)
+        l2 = f"{r.choice('fjnpv')}. {ps.lower()}"
+        text = (
+            f"melding losliggende stoeptegels, melder {l1} wil dat het voor de winter gemaakt wordt. "
+            f"kopie naar {l2} en {team}."
+        )
+        return _doc("lowinit", n, text, [(l1, "PERSON"), (l2, "PERSON")], ["stoeptegels", team])
+    text = f"Beschikking {scheme}\nDatum {r.randint(1, 28)} maart 2026\nBehandeld door {l1}\nUw aanvraag is toegekend."
+    return _doc("lowinit", n, text, [(l1, "PERSON")], [scheme, "toegekend"])
+
+
+def verbatim(r: random.Random, n: int) -> dict:
+    sur = (WORD_SUR if n % 2 else SUR)[n % 6]
+    caller = f"{r.choice(FIRST)} {r.choice([s for s in SUR if s != sur])}"
+    scheme = r.choice(SCHEMES)
+    lab = sur.upper()
+    text = (
+        "Gespreksverslag (woordelijk)\n"
+        f"{lab}: Goedemorgen, u spreekt met {sur}.\n"
+        f"BEWONER: Ja, met {caller}, ik bel over de {scheme}.\n"
+        f"{lab}: Wat is er precies gebeurd?\n"
+        "BEWONER: Ik heb nooit een besluit gekregen."
+    )
+    return _doc("verbatim", n, text, [(sur, "PERSON"), (caller, "PERSON")], [scheme, "BEWONER"])
+
+
+def brackets(r: random.Random, n: int) -> dict:
+    first = r.choice(UNLISTED)
+    other = f"{r.choice(FIRST)} {r.choice(SUR)}"
+    scheme = r.choice(SCHEMES)
+    k = n % 3
+    if k == 0:
+        text = (
+            f"Webchat {r.randint(9, 21)}:{r.randint(10, 59)}\n"
+            f"Bezoeker: goedenavond, ik ben {other} en ik heb een vraag over de {scheme}\n"
+            f"Medewerker ({first}): goedenavond, ik help u graag. Wat is uw vraag?"
+        )
+        return _doc("brackets", n, text, [(first, "PERSON"), (other, "PERSON")], [scheme, "Bezoeker"])
+    if k == 1:
+        phone = f"06-{r.randint(10000000, 99999999)}"
+        text = f"bericht van {phone} ({first}): lukt donderdag ook? groet\nantwoord {other}: ja hoor, zelfde tijd"
+        return _doc("brackets", n, text, [(first, "PERSON"), (phone, "PHONE"), (other, "PERSON")], ["donderdag"])
+    text = (
+        f"Klantcontact {scheme}\nBeller ({first}): ik wacht al zes weken\n"
+        f"Consulent ({other.split()[0]}): ik zoek het voor u uit"
+    )
+    return _doc("brackets", n, text, [(first, "PERSON"), (other.split()[0], "PERSON")], [scheme, "Consulent"])
+
+
+def subject(r: random.Random, n: int) -> dict:
+    first = UNLISTED[n % len(UNLISTED)]
+    teller = f"{r.choice(FIRST)} {r.choice(SUR)}"
+    team = r.choice(TEAMS)
+    scheme = r.choice(SCHEMES)
+    k = n % 4
+    if k == 0:
+        text = f"{teller} vertelt dat {first} sinds de scheiding niet meer naar school gaat. Zorg bij de {scheme}."
+        return _doc("subject", n, text, [(teller, "PERSON"), (first, "PERSON")], [scheme, "scheiding"])
+    if k == 1:
+        text = f"Afgesproken is dat {first} voortaan zelf de post openmaakt en dat {team} meekijkt bij de {scheme}."
+        return _doc("subject", n, text, [(first, "PERSON")], [team, scheme])
+    if k == 2:
+        sur = r.choice(SUR)
+        text = f"De ondernemer zegt dat {first} {sur} van {team} iets anders heeft toegezegd over de {scheme}."
+        return _doc("subject", n, text, [(f"{first} {sur}", "PERSON")], [team, scheme])
+    text = f"Buurvrouw {teller} denkt dat {first} van de overkant er meer van weet. {team} gaat langs."
+    return _doc("subject", n, text, [(teller, "PERSON"), (first, "PERSON")], [team, "overkant"])
+
+
+def months(r: random.Random, n: int) -> dict:
+    month = MONTH_NAMES[n % len(MONTH_NAMES)]
+    sur = r.choice(SUR)
+    scheme = r.choice(SCHEMES)
+    k = n % 3
+    if k == 0:
+        text = (
+            f"{month} {sur} vraagt of de {scheme} vanaf september kan ingaan. In maart is al een voorschot betaald. "
+            f"{month}s zoon helpt met de formulieren."
+        )
+        return _doc("months", n, text, [(f"{month} {sur}", "PERSON"), (f"{month}s", "PERSON")], [scheme, "september"])
+    if k == 1:
+        kid = r.choice(FIRST)
+        text = (
+            f"Burenruzie: de kinderen {kid} ({r.randint(5, 9)}) en {month} ({r.randint(10, 14)}) van de familie "
+            f"{sur} spelen elke middag op het parkeerterrein. Voorstel: gesprek in het buurthuis."
+        )
+        return _doc("months", n, text, [(kid, "PERSON"), (month, "PERSON"), (sur, "PERSON")], ["parkeerterrein"])
+    a, b = r.sample(FIRST, 2)
+    bs, ms = r.choice([s for s in SUR if s != sur]), r.choice(WORD_SUR)
+    text = (
+        f"Uitnodiging: overleg {scheme}\ndinsdag 14 april, 10:00\n"
+        f"Vereist: {a} {sur}; {b} {bs}, {month} {ms}\nOptioneel: {r.choice(TEAMS)}"
+    )
+    pii = [(f"{a} {sur}", "PERSON"), (f"{b} {bs}", "PERSON"), (f"{month} {ms}", "PERSON")]
+    return _doc("months", n, text, pii, [scheme, "Optioneel"])
+
+
+FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months)
+
+
+def _check(d: dict) -> None:
+    text = d["text"]
+    for item in d["pii"]:
+        assert item["text"] in text, (d["id"], item)
+        assert leaked(item, text), (d["id"], item)
+    blank = text
+    for item in sorted(d["pii"], key=lambda i: -len(i["text"])):
+        blank = blank.replace(item["text"], "[x]")
+    for item in d["pii"]:
+        assert not leaked(item, blank), (d["id"], item)
+    for w in d["keep"]:
+        assert w.lower() in blank.lower(), (d["id"], w)
+
+
+def generate() -> list[dict]:
+    """The corpus: eight documents per family, deterministic."""
+    r = random.Random(20261203)
+    docs = [fam(r, n) for fam in FAMILIES for n in range(8)]
+    for d in docs:
+        _check(d)
+    return docs
+
+
+def main() -> None:
+    OUT.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in generate()), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
