@@ -87,6 +87,16 @@ DEV2: list[str] = [
     "{A.first} {A.fposs} [[scootmobiel]] is afgekeurd; de {scheme} moet opnieuw.",
     "Een [[handhaver]], {B.full}, schreef een [[waarschuwing]] uit voor kenteken {plate}.",
     "Zodra {A.title} het [[formulier]] heeft getekend, kan {B.first} van {dept} de {scheme} regelen.",
+    "{B.full} namens de [[woningcorporatie]]: de [[reparatie]] bij {A.title} wordt {date} uitgevoerd.",
+    "Aanwezig bij het [[keukentafelgesprek]]: {A.list}, {C.list} en {B.ini} ({role}).",
+    "'Ik word van het kastje naar de muur gestuurd,' zegt {A.full} over de {scheme}.",
+    "kan {B.flow} van {dept} mij terugbellen? het gaat over mijn {scheme}",
+    "{B.full} van {dept} heeft de [[termijn]] verlengd tot {date}.",
+    "Het [[slot]] van de [[fietsenkelder]] aan de {addr} is opengebroken, aldus de {C.rel} van {A.title}.",
+    "Mede namens {C.full}: wij wachten al sinds {date} op de {scheme}.",
+    "Een [[storing]] bij {body} verklaart volgens {B.title} waarom {A.first} niets ontving.",
+    "Omdat {A.title} geen [[DigiD]] heeft, vulde {A.haar} {C.rel} {C.ini} het formulier in.",
+    "De [[melder]], {A.sur}, wil anoniem blijven; {A.zij} woont op nummer {hnr} van de {street}.",
 ]
 
 # pii_dev-like sentences: short, formal, one or two identifiers each
@@ -125,6 +135,11 @@ DEV: list[str] = [
     "{A.full} ({dob}) woont sinds {date} aan de {addr}.",
     "Graag reactie aan {A.title}, {A.mail}, {tel}.",
     "De {role} {B.full} nam contact op met {A.title}.",
+    "Voor vragen: {munimail} of {pub}.",
+    "{A.title} kreeg op {date} een [[herinnering]] voor de {scheme}.",
+    "De [[klacht]] van {A.full} over {dept} is [[doorgestuurd]] naar {B.title}.",
+    "Postadres van {A.title}: {addr}, {pc} {town}.",
+    "{A.full} is geboren op {dob} en woont in {town}.",
 ]
 
 # key: value blocks, tables, CSV, forms, e-mail headers, signatures, lists

@@ -261,6 +261,9 @@ def _slot(name: str, r: random.Random):
         fn, label = simple[name]
         s = fn(r)
         return s, (s, label), None
+    if name == "hnr":
+        s = I.house_number(r)
+        return s, None, None
     if name == "town":
         return r.choice(P.TOWNS), None, None
     keeps = {
