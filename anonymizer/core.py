@@ -13,6 +13,7 @@ from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
+from .records import rule_records, shield_records
 from .social import rule_bare_initials, rule_handles, shield_hashtags
 from .speakers import (
     rule_address_block_name,
@@ -361,6 +362,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += _repeat_structured(text, spans, mask)
     shield_hashtags(text, mask)
     shield_places(text, mask, [(s, e) for s, e, lab, _r in spans + streets if lab in ("ADDRESS", "STREET")])
+    shield_records(text, mask, spans)
 
     soft = bytearray(len(text))
     for s, e, _l, _r in streets:
@@ -406,6 +408,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         return reg.assign(parts, "structure", surname_hint=len(parts) == 1)
 
     person_spans += X.rule_name_columns(text, mask, new_person)
+    person_spans += rule_records(text, mask, new_person)
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += rule_initials_cell(text, mask, new_person)

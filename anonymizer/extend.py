@@ -284,6 +284,23 @@ def _header_key(cell: str) -> str:
     return cell.strip(_CELL_STRIP).lower().replace(" ", "_").rstrip(":")
 
 
+# The first cell of a field list ("Geb.datum", "Rekeningnummer", "Postcode/plaats"): a key, not a name.
+_FIELD_KEY = re.compile(
+    r"(?:^(?:geb|burgerservice|rekening|telefoon|postcode|e-?mail|bsn|iban|adres|datum|kenteken|bedrag)"
+    r"|(?:nummer|nr|datum|adres|plaats|bedrag|kenmerk|kenteken|postcode|\bpc|bsn|mail|\btel|telefoon|iban)\.?$)",
+    re.I,
+)
+
+
+def _key_value_pair(heads: list[str], lines: list[tuple[int, str]], i: int) -> bool:
+    """'Naam<TAB>Dilek Bal' above 'Geb.datum<TAB>...': a list of fields, one per line, not a table headed 'Naam'."""
+    if not heads or heads[0].split("\t")[0].rstrip(",:") not in NAME_HEADERS:
+        return False
+    nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+    first = re.split(r"[\t;,:]", nxt, maxsplit=1)[0].strip()
+    return 0 < len(first) <= 40 and bool(_FIELD_KEY.search(first))
+
+
 def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Cells under a header that names people ("naam", "voornaam", "achternaam", "contactpersoon") in a comma-,
     semicolon- or tab-separated table are names, in any case and whatever the words ("Bas,Snoek,...")."""
@@ -305,7 +322,7 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
             cols = [k for k, h in enumerate(heads) if h in NAME_HEADERS or h.startswith("naam_")]
             if len(heads) < 2 or not cols or any(len(h) > 30 for h in heads):
                 cols = []
-        if not cols:
+        if not cols or _key_value_pair(heads, lines, i):
             i += 1
             continue
         width = len(heads)

@@ -16,8 +16,11 @@ from collections.abc import Iterator
 Cand = tuple[int, int, str, str]
 
 _GATE = ("bsn", "burgerservice", "sofi", "postcode", "kenteken", "nummerplaat", "nummerbord", "zaak", "kenmerk")
-_GATE2 = ("dossier", "referentie", "registratienummer", "aanvraagnummer", "beschikkingsnummer", "adres")
-_LINE_GATE = (*_GATE, *_GATE2, "ref", "pc", "straat")
+_GATE2 = (
+    *("dossier", "referentie", "registratienummer", "aanvraagnummer", "beschikkingsnummer", "adres"),
+    *("straat", "locatie"),
+)
+_LINE_GATE = (*_GATE, *_GATE2, "ref", "pc")
 
 _HEADERS = (
     ("BSN", re.compile(r"(?:bsn|burgerservice|sofi)[\w\-. ()]{0,24}")),
@@ -30,7 +33,7 @@ _HEADERS = (
             r"(?:nummer|nr|-?id)?\.?"
         ),
     ),
-    ("ADDRESS", re.compile(r"(?:bezoek|woon|post)?adres|straat(?:naam)?(?: en huisnummer| \+ huisnummer)?")),
+    ("ADDRESS", re.compile(r"(?:bezoek|woon|post)?adres|straat(?:naam)?(?: en huisnummer| \+ huisnummer)?|locatie")),
 )
 _REPLACEMENT = {
     "BSN": "[BSN]",
@@ -60,6 +63,27 @@ def header_label(cell: str) -> str | None:
         if rx.fullmatch(c):
             return label
     return None
+
+
+_STREET_CELL = re.compile(r"(?:(?:[Dd]e|[Hh]et|'[Tt]|[A-Z][\w'\-]*\.?) ){0,3}[A-Z][\w'\-]{2,}")
+
+
+def street_cell(cell: str) -> tuple[int, int] | None:
+    """A street without a house number filling a cell under "straat", "adres" or "locatie" ("Het Want", "Lange
+    Akker"); a place, a public body or a word of the language is not one."""
+    v = cell.strip(" \t*_")
+    if not v or len(v) > 40 or not _STREET_CELL.fullmatch(v):
+        return None
+    from .lexicon import PLACES_FULL, WORDS
+
+    last = v.rsplit(" ", 1)[-1]
+    if v in PLACES_FULL or (" " not in v and last.lower() in WORDS) or last.lower() in _NOT_STREET:
+        return None
+    off = cell.index(v)
+    return off, off + len(v)
+
+
+_NOT_STREET = frozenset(("gemeente", "stadhuis", "gemeentehuis", "balie", "loket", "thuis", "telefonisch", "online"))
 
 
 def _bsn_ok(digits: str) -> bool:
@@ -154,7 +178,7 @@ def _tables(text: str, low: str) -> Iterator[Cand]:
                 done = rstart + len(row)
                 for k, lab in cols.items():
                     cpos, cell = cells[k]
-                    span = value_fits(lab, cell)
+                    span = value_fits(lab, cell) or (street_cell(cell) if lab == "ADDRESS" else None)
                     if span:
                         yield rstart + cpos + span[0], rstart + cpos + span[1], lab, _REPLACEMENT[lab]
             break

@@ -1125,9 +1125,9 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     sep = low[m.start()]
     if sep == "(":
         return len(year) == 4 and int(year) > DOB_YEAR_MAX
-    if sep != ":":
+    if sep not in ":\t":
         return False
-    label = low[low.rfind("\n", 0, m.start()) + 1 : m.start() + 1]
+    label = low[low.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t:.") + ":"  # "Datum aanvraag<TAB>"
     return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
 
 
