@@ -155,8 +155,8 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        return [], []
     if not any(k in low for k in _GATE) or not _triggers(low).search(low):
+        return [], []
     found: list[tuple[int, int, str]] = []
     for v in _VALUE_FIND.finditer(text):
         s, e = v.span("val")
