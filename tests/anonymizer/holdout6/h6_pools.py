@@ -92,10 +92,10 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str]]] = {
     "pl": (
         ["Agnieszka", "Magda", "Joanna", "Kasia"],
         ["Paweł", "Marek", "Grzegorz", "Kacper"],
-        ["Nowak", "Wiśniewski", "Zieliński", "Kowalczyk", "Kamińska", "Lewandowski"],
+        ["Nowak", "Wiśniewski", "Zieliński", "Kowalczyk", "Kamiński", "Lewandowski"],
     ),
     "ro": (["Ioana", "Elena", "Raluca"], ["Mihai", "Andrei", "Bogdan"], ["Popescu", "Ionescu", "Dumitru", "Stan"]),
-    "bg": (["Desislava", "Milena"], ["Georgi", "Hristo"], ["Petrov", "Dimitrova", "Ivanov"]),
+    "bg": (["Desislava", "Milena"], ["Georgi", "Hristo"], ["Petrov", "Georgiev", "Ivanov"]),
     "ua": (
         ["Tetiana", "Olena", "Halyna"],
         ["Bohdan", "Serhiy", "Mykola"],
@@ -201,7 +201,7 @@ BARE_STREETS = [
     "Wijnhaven",
     "Hooigracht",
     "Ossenmarkt",
-    "Binnenhof",
+    "Nieuwland",
 ]
 TOWNS = [
     "Zwolle",

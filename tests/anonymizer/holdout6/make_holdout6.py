@@ -71,6 +71,9 @@ def _cap(s: str) -> str:
     return s[0].upper() + s[1:] if s else s
 
 
+_MUNI = [0]  # the municipality of the document being written (index into P.MUNICIPALITIES / P.MUNI_DOMAINS)
+
+
 class Person:
     def __init__(self, r: random.Random, official: bool = False, first=None, particle=None, surname=None, female=None):
         self.r = r
@@ -124,7 +127,7 @@ class Person:
                     f"{pt}{s}{f[0]}",
                 ]
             )
-            dom = r.choice(P.MUNI_DOMAINS) if self.official and r.random() < 0.7 else r.choice(P.MAIL_DOMAINS)
+            dom = P.MUNI_DOMAINS[_MUNI[0]] if self.official and r.random() < 0.7 else r.choice(P.MAIL_DOMAINS)
             self._mail = f"{local}@{dom}"
         return self._mail
 
@@ -269,11 +272,11 @@ def _slot(name: str, r: random.Random):
     keeps = {
         "date": lambda: I.ordinary_date(r),
         "pub": lambda: r.choice(P.PUBLIC_PHONES),
-        "muni": lambda: r.choice(P.MUNICIPALITIES),
+        "muni": lambda: P.MUNICIPALITIES[_MUNI[0]],
         "munimail": lambda: (
-            r.choice(["info", "noreply", "klantcontact", "bezwaar", "wmo-loket"]) + "@" + r.choice(P.MUNI_DOMAINS)
+            r.choice(["info", "noreply", "klantcontact", "bezwaar", "wmo-loket"]) + "@" + P.MUNI_DOMAINS[_MUNI[0]]
         ),
-        "www": lambda: "www." + r.choice(P.MUNI_DOMAINS),
+        "www": lambda: "www." + P.MUNI_DOMAINS[_MUNI[0]],
         "dept": lambda: r.choice(P.DEPARTMENTS),
         "body": lambda: r.choice(P.BODIES),
         "scheme": lambda: r.choice(P.SCHEMES),
@@ -410,6 +413,7 @@ def build() -> dict[str, str]:
         lines = []
         for i in range(count):
             for _attempt in range(200):
+                _MUNI[0] = r.randrange(len(P.MUNI_DOMAINS))
                 d = BUILDERS[fname](r, i)
                 if not problems(d):
                     break
