@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .patterns import DOB_YEAR_MAX
+from .records import household_dates
 
 _MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 VALUE = (
@@ -155,8 +156,9 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    household = household_dates(text, low)
     if not any(k in low for k in _GATE) or not _triggers(low).search(low):
-        return [], []
+        return household, []
     found: list[tuple[int, int, str]] = []
     for v in _VALUE_FIND.finditer(text):
         s, e = v.span("val")
@@ -180,4 +182,4 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
         year = _year(text[s:e])
         if year is not None and 1900 <= year <= DOB_YEAR_MAX + 12:
             dobs.append((s, e, "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
-    return dobs, keep
+    return dobs + household, keep

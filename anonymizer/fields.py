@@ -68,16 +68,18 @@ def header_label(cell: str) -> str | None:
 _STREET_CELL = re.compile(r"(?:(?:[Dd]e|[Hh]et|'[Tt]|[A-Z][\w'\-]*\.?) ){0,3}[A-Z][\w'\-]{2,}")
 
 
-def street_cell(cell: str) -> tuple[int, int] | None:
+def street_cell(cell: str, header: str = "") -> tuple[int, int] | None:
     """A street without a house number filling a cell under "straat", "adres" or "locatie" ("Het Want", "Lange
-    Akker"); a place, a public body or a word of the language is not one."""
+    Akker"); a place or a public body is not one, nor a lone word of the language unless the header says
+    "straat"."""
     v = cell.strip(" \t*_")
     if not v or len(v) > 40 or not _STREET_CELL.fullmatch(v):
         return None
     from .lexicon import PLACES_FULL, WORDS
 
     last = v.rsplit(" ", 1)[-1]
-    if v in PLACES_FULL or (" " not in v and last.lower() in WORDS) or last.lower() in _NOT_STREET:
+    word_ok = "straat" in header.lower()
+    if v in PLACES_FULL or (" " not in v and last.lower() in WORDS and not word_ok) or last.lower() in _NOT_STREET:
         return None
     off = cell.index(v)
     return off, off + len(v)
@@ -178,7 +180,7 @@ def _tables(text: str, low: str) -> Iterator[Cand]:
                 done = rstart + len(row)
                 for k, lab in cols.items():
                     cpos, cell = cells[k]
-                    span = value_fits(lab, cell) or (street_cell(cell) if lab == "ADDRESS" else None)
+                    span = value_fits(lab, cell) or (street_cell(cell, header[k][1]) if lab == "ADDRESS" else None)
                     if span:
                         yield rstart + cpos + span[0], rstart + cpos + span[1], lab, _REPLACEMENT[lab]
             break

@@ -1,0 +1,202 @@
+"""Generate H3's sixth-round corpus of records, lists and addresses, ``structured3.jsonl``.
+
+    .venv/bin/python -m tests.anonymizer.corpora.make_corpora8
+
+Families (one shape each, written fresh with invented names and streets, nothing from any dev or held-out file):
+household tables (role, name, date of birth in many spellings), field lists set off by tabs with a name line on
+top, forms with dotted leaders, SQL inserts, tables with a street or location column, addresses whose street has
+no street-type suffix beside a cue or a postcode. Keep words are the field keys and the dates that are no birth.
+Deterministic (a fixed seed, no third-party generator).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "structured3.jsonl"
+
+FIRST = tuple(
+    "Marijke Tobias Femke Ruben Lotte Bram Ilse Niels Sanne Joost Hanneke Wessel Yara Ilias Nadia Mehmet Leyla "
+    "Oumaima Kofi Adaeze Tomasz Agnieszka Radu Ioana Wei Mei Arjun Priya Sipke Tjitske Gerrit Aukje Lucas Elif "
+    "Hamza Soufiane Demi Quinten Roos Mirjam Olusegun Chidi Dariusz Katarzyna Bogdan Fatma Ricardo Zoë Thijmen".split()
+)
+LAST = tuple(
+    "Hovenier Brouwers Kuipers Wolters Dijkstra Veenstra Terpstra Kortenhoef Baasbank Oudejans Vlietstra Yilmaz "
+    "Kaya Öztürk Amrani Bouzid Mensah Okonkwo Nowicki Wiśniewski Popescu Lungu Chen Liu Ramdin Sewcharan "
+    "Koopmans Hoekstra Bergsma Lindeboom Ravensbergen Zuidhof Haverman Stuifbergen Drenth Wiersma Akkerman".split()
+)
+PARTICLE_LAST = ("Van Dongen", "De Kruijf", "Van der Poel", "Ten Brinke", "Van 't Slot", "De Wit-Haverman")
+# Street names without a street-type suffix (such streets are common in newer districts)
+BARE_STREETS = tuple(
+    "Korenbloem Zwanenhals Hazelaar Vlasakker Zilverschoon Duizendblad Klaverweide Roggeveld Spoorzicht "
+    "Boterweide Hooimijt Wilgenkamp Zeggeveld Lisdodde Dotterbloem Kievitsbloem Waterlelie Pijlkruid".split()
+)
+TWO_WORD_STREETS = ("Het Zwanenveer", "De Kolkwaard", "Lange Hoeven", "Oude Ruiterij", "Het Hoogwerf", "De Molenkamp")
+CITIES = ("Zwolle", "Deventer", "Assen", "Leiden", "Gouda", "Almelo", "Hoorn", "Venlo", "Sneek", "Tiel")
+ROLES = ("ouder", "partner", "kind 1", "kind 2", "kind 3", "moeder", "vader", "zoon", "dochter", "aanvrager")
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober")
+SHORT = ("jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
+
+
+class Doc:
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.pii: list[dict] = []
+        self.keep: list[str] = []
+
+    def add(self, text: str, label: str) -> str:
+        self.pii.append({"text": text, "label": label})
+        return text
+
+    def kept(self, text: str) -> str:
+        self.keep.append(text)
+        return text
+
+    def name(self, full: bool = True) -> str:
+        r = self.rng
+        n = f"{r.choice(FIRST)} {r.choice(LAST + PARTICLE_LAST)}" if full else r.choice(FIRST)
+        return self.add(n, "PERSON")
+
+    def dob(self, lo: int = 1935, hi: int = 2019) -> str:
+        r = self.rng
+        d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(lo, hi)
+        forms = (
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}/{m}/{y}",
+            f"{d} {MONTHS[m % 10]} {y}",
+            f"{d} {MONTHS[m % 10].capitalize()} {y}",
+            f"{d} {SHORT[m % 11]} {y}",
+        )
+        return self.add(r.choice(forms), "DATE_OF_BIRTH")
+
+    def recent(self) -> str:
+        r = self.rng
+        return self.kept(f"{r.randint(1, 28)} {r.choice(MONTHS)} 2026")
+
+    def pc(self) -> str:
+        r = self.rng
+        letters = "ABCEGHJKLMNPRSTVWXZ"
+        sep = r.choice(("", " ", "  "))
+        return self.add(f"{r.randint(1000, 9999)}{sep}{r.choice(letters)}{r.choice(letters)}", "POSTCODE")
+
+    def bare_street(self, head: str = "straat") -> str:
+        # a lone word of the language ("Korenbloem") is a street only under a "straat" header
+        return self.rng.choice(BARE_STREETS + TWO_WORD_STREETS if head == "straat" else TWO_WORD_STREETS)
+
+    def number(self) -> str:
+        r = self.rng
+        return f"{r.randint(1, 240)}{r.choice(('', '', ' A', '-B', ' II', ' rd', '/2'))}"
+
+
+def _bsn(r: random.Random) -> str:
+    while True:
+        d = [r.randint(0, 9) for _ in range(8)]
+        total = sum(x * w for x, w in zip(d, (9, 8, 7, 6, 5, 4, 3, 2), strict=True))
+        last = total % 11
+        if last < 10 and d[0] != 0:
+            return "".join(map(str, d)) + str(last)
+
+
+def household(d: Doc, r: random.Random) -> str:
+    head = r.choice(("Gezinssamenstelling", "Samenstelling huishouden", "Gezinsleden", "Huishouden"))
+    sep = r.choice(("   ", "\t", "      "))
+    rows = [f"{'ouder':<10}{sep}{d.name()}{sep}{d.dob(1940, 1995)}"]
+    for k in range(r.randint(1, 3)):
+        role = r.choice(("kind", "partner", "zoon", "dochter")) + (f" {k + 1}" if r.random() < 0.5 else "")
+        full = role.startswith("partner") or r.random() < 0.3
+        rows.append(f"{role:<10}{sep}{d.name(full)}{sep}{d.dob(2000, 2020)}")
+    tail = f"Ingangsdatum{sep}{d.recent()}" if r.random() < 0.5 else "Controle door de balie, akkoord."
+    return "\n".join([head, *rows, tail])
+
+
+def tab_fields(d: Doc, r: random.Random) -> str:
+    name = d.name()
+    if r.random() < 0.4:
+        name_line = f"Naam\t{name.upper()}"
+        d.pii[-1]["text"] = name.upper()
+    else:
+        name_line = f"Naam\t{name}"
+    bsn = d.add(_bsn(r), "BSN")
+    lines = [
+        name_line,
+        f"{d.kept(r.choice(('Geb.datum', 'Geboortedatum')))}\t{d.dob(1940, 2000)}",
+        f"{d.kept(r.choice(('Burgerservicenummer', 'BSN-nummer')))}\t{bsn}",
+        f"{d.kept('Telefoonnummer')}\t{d.add('06-' + str(r.randint(10000000, 99999999)), 'PHONE')}",
+        f"{d.kept('Datum aanvraag')}\t{d.recent()}",
+        f"{d.kept(r.choice(('Gevraagd bedrag', 'Bedrag')))}\t{d.kept(str(r.randint(20, 900)) + ' euro')}",
+    ]
+    return "\n".join(lines)
+
+
+def leader_form(d: Doc, r: random.Random) -> str:
+    last = d.add(r.choice(LAST + PARTICLE_LAST), "PERSON")
+    init = d.add(r.choice(("A.", "K.", "M.J.", "T.", "E.W.", "S.")), "PERSON")
+    lines = [
+        f"Achternaam ........ {last}",
+        f"Voorletters ....... {init}",
+        f"Geboren ........... {d.dob(1935, 2005)}",
+        f"Plaats ............ {d.kept(r.choice(CITIES))}",
+        f"Handtekening ...... {d.kept('(getekend)')}",
+    ]
+    return d.kept(r.choice(("Aanvraagformulier", "Formulier bijzondere bijstand", "Opgave"))) + "\n" + "\n".join(lines)
+
+
+def sql_insert(d: Doc, r: random.Random) -> str:
+    name = d.name()
+    first = name.split()[0].lower()
+    mail = d.add(f"{first}{r.randint(10, 99)}@example.nl", "EMAIL")
+    tel = d.add(f"06{r.randint(10000000, 99999999)}", "PHONE")
+    table = r.choice(("melding", "aanvraag", "contact"))
+    return (
+        f"{d.kept('INSERT INTO')} {table} (naam, tel, email, postcode) {d.kept('VALUES')} "
+        f"('{name}', '{tel}', '{mail}', '{d.pc()}');"
+    )
+
+
+def street_column(d: Doc, r: random.Random) -> str:
+    head = r.choice(("straat", "locatie", "adres"))
+    if r.random() < 0.5:
+        rows = [f"| bewoner | {head} | vraag |", "|---|---|---|"]
+        for _ in range(2):
+            rows.append(
+                f"| {d.name()} | {d.add(d.bare_street(head), 'ADDRESS')} | {d.kept(r.choice(('afval', 'Wmo')))} |"
+            )
+    else:
+        rows = [f"datum\tmelder\t{head}"]
+        for _ in range(2):
+            rows.append(
+                f"{d.kept(str(r.randint(1, 28)) + '-03-2026')}\t{d.name()}\t{d.add(d.bare_street(head), 'ADDRESS')}"
+            )
+    return "\n".join(rows)
+
+
+FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
+    ("household", household),
+    ("tabfields", tab_fields),
+    ("leader", leader_form),
+    ("sql", sql_insert),
+    ("streetcol", street_column),
+)
+
+
+def main(per_family: int = 16, seed: int = 6306) -> None:
+    rng = random.Random(seed)
+    rows = []
+    for fam, make in FAMILIES:
+        for i in range(per_family):
+            d = Doc(rng)
+            text = make(d, rng)
+            keep = [k for k in dict.fromkeys(d.keep) if k in text]
+            rows.append({"id": f"st3-{fam}-{i:02d}", "text": text, "pii": d.pii, "keep": keep})
+    OUT.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows), encoding="utf-8")
+    print(f"{len(rows)} documents -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
