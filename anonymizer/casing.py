@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
 
@@ -624,6 +625,13 @@ def case_view(text: str) -> str:
             if chars is None:
                 chars = list(text)
             chars[m.start()] = chars[m.start()].upper()
+    if ". " in text and LOWER_INITIAL.search(text):
+        base = "".join(chars) if chars is not None else text
+        spots = lower_initial_names(base)
+        if spots:
+            chars = list(base)
+            for pos in spots:
+                chars[pos] = chars[pos].upper()
     if chars is None:
         return text
     view = "".join(chars)

@@ -389,7 +389,7 @@ def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str
 # "dossier van der sloot, w.", "DE WIT, Y.H.S.": a surname in lower case or capitals, its initials after a comma.
 SURNAME_INITIALS_ANYCASE = re.compile(
     r"(?<![\w\-])(?P<sur>(?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*))"
-    r",[ \u00a0]?(?P<ini>(?:[A-Za-z]\.[ \u00a0]?){1,4}|(?-i:[A-Z]{1,4})(?=[\s,;)–-]|$))"
+    r",[ \u00a0]?(?P<ini>(?:[A-Za-z]\.[ \u00a0]?){1,4}(?![A-Za-z]\.)|(?-i:[A-Z]{1,4})(?=[\s,;)–-]|$))"
     r"(?![ \u00a0]*[A-ZÀ-Þ][a-zà-ÿ])",
     re.I,
 )

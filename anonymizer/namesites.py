@@ -1,5 +1,7 @@
 """Person positions the chunk judge did not know (issue 10, round six), as named rules on its ``Evidence``.
 
+- A lower-case initial before a lower-case surname is a name ("cc: g. wolters", "mr. b. oduro"): ``lower_initial_names``
+  gives the letters ``casing.case_view`` capitalises.
 - A name in brackets right before the colon of a chat or message line names the writer: "Medewerker (Yodit):",
   "bericht van 06-... (Teklit):". A body, scheme or acronym there is kept ("Team (Wmo):").
 - Dutch writes months in lower case, so a capitalised month that is not a date is a first name: before a surname
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lexicon import STOPWORDS, WORDS
 from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS
 
 MONTH_WORDS = frozenset(
@@ -28,7 +31,7 @@ _TIME_WORDS = frozenset(
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[^\n:()]{0,40}\($")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)(?:\[[\d/:\-., ]{3,22}\][ \t]*|[ \t]*)$")
 _DATE_AFTER = re.compile(r"[ \t]*(?:'|’)?\d|[ \t]*[\-/]")
-_DIGIT_BEFORE = re.compile(r"\d[ \t.\-/]*$")
+_DIGIT_BEFORE = re.compile(r"(?:^|[^\d:.])\d{1,2}(?:e|ste)?[ \t.\-/]*$")  # "14 April", not the time "9:45 April"
 
 
 def _plain_name_word(text: str) -> bool:
@@ -62,3 +65,46 @@ def rule_month_as_name(ev: Any) -> bool:
     if ev.after.startswith(":") and _SPEAKER_BEFORE.search(ev.before):
         return bool(re.match(r":[ \t]+\S", ev.after)) and "[" in ev.before[-30:]
     return ev.mid and ev.prev_word not in _TIME_WORDS and ev.prev_word.rstrip(":") not in _TIME_WORDS
+
+
+def _is_word(w: str) -> bool:
+    lo = w.lower()
+    return lo in WORDS or lo in STOPWORDS
+
+
+# "cc: g. wolters", "mr. b. oduro", "melder h. van 't erve": a lower-case initial before a lower-case surname
+LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\. [a-zà-öø-ÿ]")
+_LOWER_INITIAL_NAME = re.compile(
+    r"(?<![\w.&/@])(?P<i>[a-z])\. (?P<p>(?:(?:van|ter|ten|de|der|den|te|el|al|'t|’t) )*)"
+    r"(?P<w>[^\W\d_][\w'’]+(?:-[^\W\d_]+)?)(?![\w.@]|-\w)"
+)
+# what announces a person right before the initial: a title, a role, a header label or a list separator
+_LOWER_INITIAL_CUE = re.compile(
+    r"(?:(?<![\w])(?:mr|dr|drs|ir|ing|prof|dhr|mw|mevr|mevrouw|meneer|heer|melder|door|namens|naar|met|cc|bcc|"
+    r"aan|van|en|groet|groeten)\.?:?|[,;(:])[ \t]*$",
+    re.I,
+)
+_START_PARTICLES = ("van ", "ter ", "ten ")
+
+
+def lower_initial_names(text: str) -> list[int]:
+    """Positions to capitalise for a lower-case initial and surname: "g. tehrani" -> "G. Tehrani". A surname that is
+    no Dutch word is enough mid-line; one that is a word ("g. post") needs a title, role, header or list cue before
+    it, and at the start of a line (an enumeration "a. de aanvraag") a surname that is no word."""
+    out: list[int] = []
+    for m in _LOWER_INITIAL_NAME.finditer(text):
+        w, parts = m.group("w"), m.group("p")
+        if len(w) < 3 or w in STOPWORDS or w != w.lower() or any(c.isdigit() or c == "_" for c in w):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        lead = text[line_start : m.start()]
+        at_start = lead.strip(" \t-*•") == ""
+        word = _is_word(w) or _is_word(w.split("-")[0])
+        cue = bool(_LOWER_INITIAL_CUE.search(lead))
+        if word and not (cue or (parts.startswith(_START_PARTICLES) and not at_start)):
+            continue
+        if at_start and word:
+            continue
+        out.append(m.start("i"))
+        out.append(m.start("w"))
+    return out

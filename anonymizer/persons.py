@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .namesites import MONTH_WORDS
 from .patterns import FUNCTION_MAILBOXES
 from .rxutil import fast_alternation
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
@@ -80,6 +81,8 @@ def cue_before(before: str) -> bool:
         return _FIELD_KEY.split(tail[:-1])[-1].lower() in NAME_HEADERS
     if tail.endswith((";", ",")) and _list_cue_line(tail):
         return True  # "Aanwezig: A (inwoner); B namens Team X": the list cue holds for every item
+    if "\n" in before[len(tail) :] and tail.endswith(",") and _SALUTATION_LINE.search(tail):
+        return False  # "Geachte heer, mevrouw,⏎⏎Namens mijn cliënt": the salutation line announces nobody below it
     if "\n" in before[len(tail) :] and not tail.endswith((":", ",")):
         # "beleidsmedewerker\n\nOmbudsteam": a signature line announces nothing on the next line; but a form of
         # address at a line break of running text does ("het verzoek van mw.\nBui")
@@ -104,6 +107,9 @@ def cue_before(before: str) -> bool:
     return False
 
 
+_SALUTATION_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:geachte|beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag)\b[^\n]*$", re.I
+)
 _CUE_LAST = frozenset(
     CUE_WORDS
     | {p.split()[-1] for p in CUE_PHRASES}
@@ -539,6 +545,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
         stem, apostrophe = t[:-1], False
     else:
         return False
+    if stem in MONTH_WORDS:  # "Junis dochter": Dutch months take no genitive, so this is a first name
+        return noun in POSSESSED_NOUNS or noun in CUE_WORDS
     listed = stem in FIRST_NAMES or stem in SURNAMES
     if len(stem) < 2 or stem in GOV_TERMS or weak_org(stem):
         return False
@@ -832,6 +840,8 @@ def _judge(
             ):
                 break  # "Kees (94 jaar)", "Schaap belde", "Snel van Belastingen ziet"
             nxt = [t for t in chunk[1:] if not t.particle]
+            if h.text in MONTH_WORDS and nxt and not nxt[0].initial and not _name_info(nxt[0].text)[2]:
+                break  # "Augustus Hofsteenge vraagt": a month before a surname is a first name (namesites.py)
             if nxt and not nxt[0].initial:
                 nfn, nsn, nword, nplace = _name_info(nxt[-1].text)
                 if nsn and h.sent_start and not (chunk[1].text == "van" and ordinary_compound(h.text)):

@@ -186,11 +186,13 @@ def months(r: random.Random, n: int) -> dict:
     scheme = r.choice(SCHEMES)
     k = n % 3
     if k == 0:
+        second = f"{month}s zoon helpt" if not month.endswith("s") else f"{month} zegt dat haar zoon helpt"
+        poss = f"{month}s" if not month.endswith("s") else month
         text = (
             f"{month} {sur} vraagt of de {scheme} vanaf september kan ingaan. In maart is al een voorschot betaald. "
-            f"{month}s zoon helpt met de formulieren."
+            f"{second} met de formulieren."
         )
-        return _doc("months", n, text, [(f"{month} {sur}", "PERSON"), (f"{month}s", "PERSON")], [scheme, "september"])
+        return _doc("months", n, text, [(f"{month} {sur}", "PERSON"), (poss, "PERSON")], [scheme, "september"])
     if k == 1:
         kid = r.choice(FIRST)
         text = (
