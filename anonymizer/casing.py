@@ -284,6 +284,7 @@ _PUNCT = ".,;:!?()[]{}\"'“”‘’«»…/*"
 
 
 _TYPES_CACHE: dict[str, tuple[str, ...]] = {}
+_NO_TYPES: set[str] = set()  # the tokens of _TYPES_CACHE without a type: a text's tokens drop them in one set operation
 
 
 def _token_types(w: str) -> tuple[str, ...]:
@@ -299,14 +300,17 @@ def _token_types(w: str) -> tuple[str, ...]:
             out = tuple(m.group() for m in LOWER_WORD_RE.finditer(t) if m.group() not in WORDS)
     if len(_TYPES_CACHE) > 200_000:
         _TYPES_CACHE.clear()
+        _NO_TYPES.clear()
     _TYPES_CACHE[w] = out
+    if not out:
+        _NO_TYPES.add(w)
     return out
 
 
 def _lower_types(tokens: set[str]) -> set[str]:
     """The distinct lower-case words among whitespace ``tokens`` that are no Dutch word (set operations first)."""
     out: set[str] = set()
-    for w in tokens - WORDS:
+    for w in (tokens - WORDS) - _NO_TYPES:  # most tokens were seen before and hold no type
         got = _TYPES_CACHE.get(w)
         if got is None:
             got = _token_types(w)

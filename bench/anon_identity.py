@@ -76,6 +76,29 @@ _PIECES = (
     "Jan ",
     "mevrouw ",
     "é",
+    # around the gates of anonymizer/scan.py and the finders' literal gates: field keys, initials, birth keys,
+    # foreign streets, characters whose case folding is special (İ, ı, Kelvin K, long s), combining marks, astral
+    # digits, CRLF
+    "Naam: ",
+    "naam=",
+    "'achternaam': ",
+    "Achternaam\t: ",
+    "cliënt: ",
+    "A.B. ",
+    "J.P. ",
+    "geboren ",
+    "geboortedatum: ",
+    "bırth ",
+    "Rue ",
+    "Straße ",
+    "Sokak ",
+    "İ",
+    "ı",
+    "\u212a",
+    "\u017f",
+    "\u0308",
+    "\U0001d7d8",
+    "\r\n",
 )
 
 
