@@ -303,3 +303,76 @@ def test_iban_check_digits_as_one_integer(compact):
     except ValueError:
         expected = False
     assert _mod97(compact) == expected
+
+
+# The finders of names, dates and foreign addresses skip a text by a quick look (anonymizer/scan.py, a literal-first
+# gate, a pattern without re.I on lower-case ASCII text) before their full scan; each look must let through every
+# text the full scan finds something in, and a shortcut scan must find exactly what the plain scan finds.
+GATE_PIECES = [
+    *NUMBER_PIECES,
+    "Naam: ",
+    "naam=",
+    "NAAM :",
+    "'achternaam': ",
+    '"voornaam" = ',
+    "Achternaam\t: ",
+    "cliënt: ",
+    "behandelaar:",
+    "Behandelaar ",
+    "A.B. ",
+    "J.P.K. ",
+    "a.b. ",
+    "M.R. belt ",
+    "geboren ",
+    "Geboortedatum: ",
+    "GEB. ",
+    "bırth ",
+    "BIRTH",
+    "dob ",
+    "Rue ",
+    "Straße ",
+    "Strasse ",
+    "Sokak ",
+    "Avenida ",
+    "ı",
+    "\u0308",  # a combining diaeresis
+    "\U0001d7d8",  # an astral (mathematical) digit
+    "\r\n",
+    "12-03-1980",
+    "12 maart 1980",
+    "25/4120",
+]
+gate_text = st.lists(
+    st.one_of(st.sampled_from(GATE_PIECES), st.from_regex(r"[0-9]{1,8}", fullmatch=True), st.characters()),
+    max_size=50,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(gate_text)
+@example("Naam: Jan Bakker; geb. 12-03-1980 | 25/4120")
+@example("'achternaam': 'King', bırth 1-2-1990, A.B. belt, Rue de la Paix 12")
+@example("CLIËNT: Anna\r\nBehandelaar :\tPiet")
+def test_shared_scans_find_what_each_pattern_finds(text):
+    from anonymizer import abroad, birthkeys, casing, social, speakers
+    from anonymizer.scan import at_digit_runs, ends_with_key
+
+    for rx in (speakers._DATE, speakers._SHORT_CASE):
+        assert _spans(at_digit_runs(rx, text)) == _spans(rx.finditer(text)), rx.pattern
+    if speakers._FIELD_LINE.search(text):
+        assert ends_with_key(text, speakers._FIELD_KEYS)
+    if social._BARE_INITIALS.search(text):
+        assert social._INITIALS_GATE.search(text)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    assert _spans(birthkeys._triggers(low).finditer(low)) == _spans(birthkeys._TRIGGER.finditer(low))
+    words = abroad._PREFIX_GATE + abroad._SUFFIX_GATE + abroad._TURKISH_GATE
+    assert bool(abroad._ANY_GATE.search(text)) == any(w in text for w in words)
+    tokens = set(text.split())
+    warm = casing._lower_types(tokens)
+    casing._TYPES_CACHE.clear()
+    casing._NO_TYPES.clear()
+    assert casing._lower_types(tokens) == warm  # the set of type-less tokens only saves work
+    # and the finders themselves, on the text as core passes it
+    anonymize(text)
