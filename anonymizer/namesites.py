@@ -73,7 +73,8 @@ def _is_word(w: str) -> bool:
 
 
 # "cc: g. wolters", "mr. b. oduro", "melder h. van 't erve": a lower-case initial before a lower-case surname
-LOWER_INITIAL = re.compile(r"(?<![\w.])[a-z]\. [a-zà-öø-ÿ]")
+# A gate (read as a bool): "(?<![\w.])[a-z]\. [a-zà-öø-ÿ]" written to open with its literal full stop, a fast scan.
+LOWER_INITIAL = re.compile(r"\.(?<=[a-z]\.)(?<![\w.][a-z]\.) [a-zà-öø-ÿ]")
 _LOWER_INITIAL_NAME = re.compile(
     r"(?<![\w.&/@])(?P<i>[a-z])\. (?P<p>(?:(?:van|ter|ten|de|der|den|te|el|al|'t|’t) )*)"
     r"(?P<w>[^\W\d_][\w'’]+(?:-[^\W\d_]+)?)(?![\w.@]|-\w)"

@@ -85,6 +85,8 @@ _PHONE_TRIGGER = re.compile(
     rf"nul(?![\wëé])|plus (?={BELOW_100})|0\d{{0,3}} (?={BELOW_100})|0 \d |\+\d\d (?={BELOW_100})|zes (?={BELOW_100})"
 )
 _MONTH_WORD = re.compile("|".join(MONTHS))
+# How the year after a spoken date's month opens (``_YEAR``: "negentien ...", "tweeduizend ...", 19xx, 20xx).
+_YEAR_OPENERS = frozenset({" n", " t", " 1", " 2"})
 
 
 def value(word: str) -> int | None:
@@ -184,6 +186,8 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
             continue  # "meisje", "maartse"
         if low[month.start() - 2 : month.start() - 1].isdigit() and low[month.end() + 1 : month.end() + 2].isdigit():
             continue  # "12 maart 1975": a date in figures, judged by patterns.py
+        if low[month.end() : month.end() + 2] not in _YEAR_OPENERS:
+            continue  # no year after the month ("In maart volgde"): no spoken date has its month here
         for m in SPOKEN_DATE_RE.finditer(low, max(0, month.start() - 40), min(len(low), month.end() + 60)):
             if m.start() in seen or m.start("month") != month.start():
                 continue

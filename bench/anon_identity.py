@@ -99,6 +99,13 @@ _PIECES = (
     "\u0308",
     "\U0001d7d8",
     "\r\n",
+    "maart ",
+    "zes ",
+    "negentien ",
+    "tweeduizend ",
+    "vijfenzeventig ",
+    "d. ",
+    "mr. b. oduro ",
 )
 
 

@@ -341,6 +341,9 @@ GATE_PIECES = [
     "12-03-1980",
     "12 maart 1980",
     "25/4120",
+    "mr. b. oduro ",
+    "d.w.z. ",
+    "a. ",
 ]
 gate_text = st.lists(
     st.one_of(st.sampled_from(GATE_PIECES), st.from_regex(r"[0-9]{1,8}", fullmatch=True), st.characters()),
@@ -354,7 +357,7 @@ gate_text = st.lists(
 @example("'achternaam': 'King', bırth 1-2-1990, A.B. belt, Rue de la Paix 12")
 @example("CLIËNT: Anna\r\nBehandelaar :\tPiet")
 def test_shared_scans_find_what_each_pattern_finds(text):
-    from anonymizer import abroad, birthkeys, casing, social, speakers
+    from anonymizer import abroad, birthkeys, casing, namesites, social, speakers
     from anonymizer.scan import at_digit_runs, ends_with_key
 
     for rx in (speakers._DATE, speakers._SHORT_CASE):
@@ -369,6 +372,8 @@ def test_shared_scans_find_what_each_pattern_finds(text):
     assert _spans(birthkeys._triggers(low).finditer(low)) == _spans(birthkeys._TRIGGER.finditer(low))
     words = abroad._PREFIX_GATE + abroad._SUFFIX_GATE + abroad._TURKISH_GATE
     assert bool(abroad._ANY_GATE.search(text)) == any(w in text for w in words)
+    plain_initial = re.search(r"(?<![\w.])[a-z]\. [a-zà-öø-ÿ]", text)
+    assert bool(namesites.LOWER_INITIAL.search(text)) == bool(plain_initial)
     tokens = set(text.split())
     warm = casing._lower_types(tokens)
     casing._TYPES_CACHE.clear()
