@@ -1,0 +1,125 @@
+"""Streets known by the street beside them, and cue-led addresses whose street has no street-type suffix.
+
+- A street joined to a street already found is a street too, with or without a suffix: "hoek Polderweg/Zwanenhals",
+  "tussen de Molenweg en het Hooimijt", "bij Kerkpad hoek Lisdodde", "bij Het Veer, hoek Schoolstraat", "op de hoek
+  van de Mesdaglaan en de Lange Hoeven". Only a capitalised phrase that is no place, ordinary word, public body or
+  name is taken, and only one hop from a found street (a chain does not grow).
+
+- A street corner: capitalised phrases around "hoek" or a slash after it ("hoek Polderweg/Zwanenhals", "bij
+  Kerkpad hoek Lisdodde", "op de hoek van Zwanenhals en Hooimijt") are streets, also when neither has a suffix.
+
+The first finder runs only when a street was found and reads a short window on each side of it; the second only
+when the text holds "hoek".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+Cand = tuple[int, int, str, str]
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
+_CAPWORD = r"[" + _UP + r"][\w'’\-]{2,}"
+_PHRASE = r"(?P<w>(?:(?:De|Het|'t)[ \t]+)?" + _CAPWORD + r"(?:[ \t]+" + _CAPWORD + r"){0,2})"
+_ART = r"(?:(?:de|het|'t)[ \t]+)"
+_LINK_AFTER = re.compile(
+    r"(?:[ \t]*/[ \t]*|,?[ \t]+(?:en|of)[ \t]+(?:op[ \t]+)?"
+    + _ART
+    + r"|,?[ \t]+hoek[ \t]+(?:van[ \t]+)?"
+    + _ART
+    + r"?)"
+    + _PHRASE
+    + r"(?![\w\-])"
+)
+_LINK_BEFORE = re.compile(
+    _PHRASE + r"(?:[ \t]*/[ \t]*|,?[ \t]+hoek[ \t]+(?:van[ \t]+)?" + _ART + r"?)\Z"
+    r"|(?<![\w\-])(?i:de|het|'t)[ \t]+" + _PHRASE.replace("(?P<w>", "(?P<w2>") + r"[ \t]+(?:en|of)[ \t]+" + _ART + r"\Z"
+)
+_NOT = frozenset(
+    "gemeente stadhuis gemeentehuis politie rechtbank wijkteam buurthuis bibliotheek school kerk moskee supermarkt "
+    "winkel bank markt huisarts apotheek ziekenhuis kantoor balie loket centrum station".split()
+)
+
+
+_ORG_ENDINGS = ("dienst", "team", "zaken", "loket", "centrum", "beleid", "regeling", "wet", "raad", "fonds", "bureau")
+
+
+def _ok(phrase: str, is_place: Callable[[str], bool], is_name: Callable[[str], bool]) -> bool:
+    """A phrase beside a street is a street unless it is a place, a public body or building, or a lone name."""
+    words = phrase.split()
+    last = words[-1]
+    if is_place(phrase) or is_place(last) or last.lower() in _NOT or last.lower().endswith(_ORG_ENDINGS):
+        return False
+    return not (len(words) == 1 and is_name(last))
+
+
+def linked_street_candidates(
+    text: str,
+    cands: Iterable[Cand],
+    is_word: Callable[[str], bool],
+    is_place: Callable[[str], bool],
+    is_name: Callable[[str], bool],
+) -> Iterator[Cand]:
+    """Streets joined to a street found (see the module docstring); weak ("STREET") candidates."""
+    found = sorted({(s, e) for s, e, lab, _r in cands if lab in ("ADDRESS", "STREET")})
+    if not found:
+        return
+    taken = set(found)
+    for s, e in found:
+        m = _LINK_AFTER.match(text, e, min(len(text), e + 60))
+        if m:
+            a, b = m.span("w")
+            if b > a and (a, b) not in taken and _ok(text[a:b], is_place, is_name):
+                taken.add((a, b))
+                yield a, b, "STREET", "[adres]"
+        w0 = max(0, s - 60)
+        m = _LINK_BEFORE.search(text, w0, s)
+        if m:
+            g = "w" if m.group("w") else "w2"
+            a, b = m.span(g)
+            a = _trim_head(text, a, b, is_word)
+            if b > a and (a, b) not in taken and _ok(text[a:b], is_place, is_name):
+                taken.add((a, b))
+                yield a, b, "STREET", "[adres]"
+
+
+def _trim_head(text: str, a: int, b: int, is_word) -> int:
+    """Drop leading capitalised ordinary words that open a sentence ("Gisteren Kerkpad")."""
+    words = text[a:b].split()
+    while len(words) > 1 and words[0] not in ("De", "Het", "'t") and is_word(words[0].lower()):
+        a = text.index(words[1], a + len(words[0]))
+        words = words[1:]
+    return a
+
+
+_PH = _CAPWORD + r"(?:[ \t]+" + _CAPWORD + r"){0,2}"
+_CORNER = re.compile(
+    r"(?:(?P<a>" + _PH + r")[ \t]+hoek[ \t]+(?:van[ \t]+)?" + _ART + r"?(?P<b>" + _PH + r")"
+    r"|(?i:hoek|kruising)[ \t]+(?:(?i:van|met)[ \t]+)?" + _ART + r"?(?P<c>" + _PH + r")"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?:en|met)[ \t]+" + _ART + r"?)(?P<d>" + _PH + r"))(?![\w\-])"
+)
+
+
+def corner_street_candidates(
+    text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """Both streets of a corner (see the module docstring); strong ("ADDRESS") candidates."""
+    if "hoek" not in text and "kruising" not in text.lower():
+        return
+    for m in _CORNER.finditer(text):
+        for g in ("a", "b", "c", "d"):
+            if m.group(g) is None:
+                continue
+            a, b = m.span(g)
+            if g == "a":
+                a = _trim_head(text, a, b, lambda w: is_word(w) or w in ("bij", "op", "aan"))
+                if text[a:b].split()[0].lower() in _STOP_OPEN:
+                    continue
+            # after an article a capitalised word is no person's name ("de Brink"): only places and bodies are kept
+            art = text[max(0, a - 4) : a].lower().endswith(("de ", "het ", "'t "))
+            if _ok(text[a:b], is_place, (lambda w: False) if art else is_name):
+                yield a, b, "ADDRESS", "[adres]"
+
+
+_STOP_OPEN = frozenset(("de", "het", "een", "op", "bij", "aan", "in", "om", "hoek"))
