@@ -9,6 +9,7 @@ from . import extend as X
 from . import patterns as P
 from .abroad import address_end, foreign_addresses, shield_places
 from .birthkeys import drop_kept, record_dates
+from .casenumbers import find_case_more
 from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
@@ -153,12 +154,13 @@ _FINDERS = (
     P.find_plate,
     P.find_postcode,
     P.find_case,
+    find_case_more,
     find_fields,
 )
 # Finders of which every match holds a digit: skipped for a text without one (a third of a case write-up's
 # documents), in the same order otherwise.
 _DIGIT_FINDERS = frozenset(
-    {P.find_iban, P.find_dob, P.find_bsn, P.find_phone, P.find_plate, P.find_postcode, P.find_case}
+    {P.find_iban, P.find_dob, P.find_bsn, P.find_phone, P.find_plate, P.find_postcode, P.find_case, find_case_more}
 )
 _FINDERS_NO_DIGIT = tuple(f for f in _FINDERS if f not in _DIGIT_FINDERS)
 _DIGIT = re.compile(r"\d")

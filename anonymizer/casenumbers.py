@@ -1,0 +1,123 @@
+"""Case, file and reference numbers that ``patterns.find_case`` misses: a cue further away, a cue after the number,
+lower-case and underscore notations, and a few shapes that are file numbers without any cue.
+
+A case number is a key into the municipality's files: whoever reads it can ask for the person behind it. So a
+number-like token is removed when a case word stands near it in the same sentence (before or after), unless it is
+demonstrably something else (an amount, a date, a time, a year, a public phone number, a number written with
+thousands separators, a short count). Shapes that are never ordinary numbers (letters with a year and a serial, an
+underscore between letters and digits, a year-serial with closing letters) go without a cue.
+
+Speed: the finder runs only on the runs of digits ``patterns.digit_runs`` already found, and reads a short window
+around each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .patterns import digit_runs
+
+Cand = tuple[int, int, str, str]
+_REPL = "[zaaknummer]"
+
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-._")
+# A case word: the stem of a word naming a file, case, reference or the number itself ("zaaknummer", "dossier",
+# "kenmerk", "o.v.v.", "ref", "nummer", "nr"). Read in a window of the same sentence on both sides.
+_CUE = re.compile(
+    r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
+    r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus)",
+)
+_SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z0-9])|\n")
+_AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|ca\.|circa|±)\s*$", re.I)
+_AMOUNT_AFTER = re.compile(
+    r"^(?:,\d|,-|\s*(?:euro|eur|procent|%|uur|u\b|km|m2|m²|kg|liter|cm|mm|minuten|dagen|weken))", re.I
+)
+_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:kg|km|cm|mm|ml|m2|m3|mb|gb|tb|kb|kwh|kw|pk|cc|mg|gr|ltr|e|ste|de)", re.I)
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_TIME = re.compile(r"\d{1,2}[.:]\d{2}")
+_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([\-/.])(?:0?[1-9]|1[0-2])(?:\1(?:19|20)?\d\d)?|(?:19|20)\d\d[\-/.][01]?\d[\-/.][0-3]?\d"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
+_PUBLIC = re.compile(r"(?:0800|090\d)[\-. ]?\d{4,7}|088[\-. ]?\d{7}|14[\-. ]?0\d{2,3}|112")
+# Shapes that are file numbers without a cue: letters and digits joined by an underscore; a year, a serial and
+# closing letters; letters, a full stop and five or more digits; a four-digit year with two dotted groups.
+_BARE_SHAPES = re.compile(
+    r"[A-Z]{1,6}_\d{2,10}(?:_\d{1,10}){0,2}"
+    r"|(?:19|20)\d\d[\-/.]\d{3,8}[\-/.][A-Z]{1,4}"
+    r"|[A-Z]{2,6}\.\d{5,10}"
+    r"|(?:19|20)\d\d\.\d{3,4}\.\d{3,5}"
+    r"|[A-Z]{1,6}[\-/.](?:19|20)\d\d[\-/.]\d{3,8}[\-/.](?:\d{1,3}|[A-Z]{1,4})"
+)
+
+
+def _token(text: str, s: int, e: int) -> tuple[int, int]:
+    """The token around the digit run ``text[s:e]``: grown over letters, digits and ``/ - . _``, trimmed of closing
+    punctuation."""
+    n = len(text)
+    while s > 0 and text[s - 1] in _TOKEN_CHARS:
+        s -= 1
+    while e < n and text[e] in _TOKEN_CHARS:
+        e += 1
+    while e > s and text[e - 1] in "._-/":
+        e -= 1
+    while s < e and text[s] in "._-/":
+        s += 1
+    return s, e
+
+
+def _sentence_window(text: str, s: int, e: int, width: int = 60) -> tuple[str, str]:
+    """The text before and after ``[s, e)`` within the same sentence, at most ``width`` characters each."""
+    before = text[max(0, s - width) : s]
+    after = text[e : e + width]
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if cut:
+        before = before[cut[-1] :]
+    m = _SENTENCE_END.search(after)
+    if m:
+        after = after[: m.start() + 1]
+    return before, after
+
+
+def _no_case(tok: str, before: str, after: str) -> bool:
+    """``tok`` is demonstrably no case number: an amount, date, time, year, public number, thousands or a count."""
+    digits = sum(c.isdigit() for c in tok)
+    letters = sum(c.isalpha() for c in tok)
+    if digits < 4 or _UNIT.fullmatch(tok):
+        return True  # "228a", "12-B": a house number; "1000kg", "2500m2": a quantity
+    if _DATE.fullmatch(tok) or _TIME.fullmatch(tok) or _YEAR.fullmatch(tok) or _PUBLIC.fullmatch(tok):
+        return True
+    if _AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after):
+        return True
+    if not letters:
+        if _THOUSANDS.fullmatch(tok):
+            return True  # "20.430.551": a number written with thousands separators
+        if digits < 6:
+            return True  # a count, a house number, a postcode's digits: a bare number needs six digits or more
+    return False
+
+
+def find_case_more(text: str, low: str) -> Iterator[Cand]:
+    """Case numbers with a case word near them in the same sentence, and the shapes that need no cue."""
+    last = -1
+    for ds, de in digit_runs(text):
+        if ds < last:
+            continue
+        s, e = _token(text, ds, de)
+        last = e
+        tok = text[s:e]
+        if not tok or _PUBLIC.match(text, s):
+            continue
+        if (e + 1 < len(text) and text[e] == " " and text[e + 1].isdigit()) or (
+            s >= 2 and text[s - 1] == " " and text[s - 2].isdigit()
+        ):
+            continue  # one group of a spaced number ("088-898 92 94"): the phone and BSN finders read those
+        if _BARE_SHAPES.fullmatch(tok):
+            yield s, e, "CASE_NUMBER", _REPL
+            continue
+        before, after = _sentence_window(low, s, e)
+        if _no_case(tok, before, after):
+            continue
+        if _CUE.search(before[-45:]) or _CUE.search(after[:45]):
+            yield s, e, "CASE_NUMBER", _REPL
