@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .lowernames import lower_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
@@ -610,6 +611,18 @@ def _caps_view(text: str, chars: list[str]) -> bool:
     return changed
 
 
+# the literals that may open a name for lowernames.py: a self-introduction or a verb of speech after a word
+_LOWER_NAMES_CUE = re.compile(
+    r"ik ben|naam is|ik heet|spreekt met|gebel[dt] met|gesproken met| (?:zei|zegt|belde|is bang|vroeg|vertelde) "
+)
+
+
+def _two_unknown_words(text: str) -> bool:
+    """At least two lower-case words that are no Dutch word (the cached token types)."""
+    types = [w for w in _lower_types(set(text.split())) if _candidate_type(w)]
+    return len(types) >= 2
+
+
 def case_view(text: str) -> str:
     """``text`` with lower-case and ALL-CAPS names written as names, same length; ``text`` itself if none."""
     chars: list[str] | None = None
@@ -617,11 +630,18 @@ def case_view(text: str) -> str:
         chars = list(text)
         if not _caps_view(text, chars):
             chars = None
+    lowered = False
     if _HAS_LOWER_CANDIDATE.search(text):
         base = "".join(chars) if chars is not None else text
         chars2 = list(base)
         if _lower_view(base, chars2):
             chars = chars2
+            lowered = True
+        if lowered or _LOWER_NAMES_CUE.search(text) or _two_unknown_words(text):  # lowernames.py, gated
+            base = "".join(chars) if chars is not None else text
+            chars3 = list(base)
+            if lower_names(text, chars3):
+                chars = chars3
     if "-" in text:  # "mevrouw al-Haddouchi": a particle glued to a capitalised surname opens the name
         for m in _GLUED_PARTICLE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):

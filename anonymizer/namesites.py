@@ -15,10 +15,12 @@ this module free of an import cycle).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
-from .lexicon import STOPWORDS, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS
+
+P = TypeVar("P")
 
 MONTH_WORDS = frozenset(
     "Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December".split()
@@ -108,4 +110,55 @@ def lower_initial_names(text: str) -> list[int]:
             continue
         out.append(m.start("i"))
         out.append(m.start("w"))
+    return out
+
+
+# ---------------------------------------------------------------- growth after a found name (core.py calls it)
+
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r"[ \u00a0](?P<parts>(?:van(?: de| der| den| 't| ’t)?|de|ter|ten|te|in 't|op de|op den) )"
+    r"(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)"
+    r"(?![\w\-]| [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]| (?:en|&) [A-ZÀ-ÖØ-Þ])"
+)
+_STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|plantsoen|boulevard|park)$")
+_TEAM_BEFORE = re.compile(r"(?:team|afdeling|gemeente|stichting|wijkteam|buurtteam)[ \u00a0]+$", re.I)
+
+
+def _place_like(word: str) -> bool:
+    """A short word with a place or field ending that surnames share ("Rijswijk", "Wetering"), not a long department
+    name ("Vergunningverlening", "Inburgering")."""
+    lo = word.lower()
+    return len(lo) <= 10 and (
+        word in PLACES_FULL or lo.endswith(("wijk", "kerk", "ing", "dijk", "veld", "berg", "hof"))
+    )
+
+
+def rule_particle_surname_after_name(
+    text: str, mask: bytearray, spans: list[tuple[int, int, P]]
+) -> list[tuple[int, int, P]]:
+    """A capitalised word after particles right behind a found name is its surname, also when it is a place or a
+    word: "Sjoerd van de Wetering", "Arjen van Rijswijk", "J.H.C. van de Wetering". Not a body, scheme, department or
+    street ("Anna van Team Wonen", "Kees van de Stationsstraat"), nor the first word of a longer capitalised name
+    ("Els van de Sociale Dienst")."""
+    if " van " not in text and " de " not in text and " te" not in text:
+        return []
+    from .persons import weak_org  # persons.py imports this module
+
+    out: list[tuple[int, int, P]] = []
+    for s, e, person in spans:
+        m = _PARTICLE_SURNAME_AFTER.match(text, e)
+        if not m or mask.find(1, e, m.end()) != -1:
+            continue
+        word = m.group("word")
+        lo = word.lower()
+        if word in GOV_TERMS or lo in ORG_WORDS or lo in CUE_WORDS or lo in STOPWORDS or _STREET_END.search(lo):
+            continue
+        if weak_org(word) and word not in SURNAMES and word not in FIRST_NAMES and not _place_like(word):
+            continue
+        if _TEAM_BEFORE.search(text, max(0, s - 20), s):
+            continue  # "Team Jan van de Wal": the name of a body
+        if not text[s:e][:1].isupper() and text[s:e] != "[":
+            continue  # a lower-case span is grown by extend.py
+        out.append((e, m.end(), person))
+        mask[e : m.end()] = b"\x01" * (m.end() - e)
     return out

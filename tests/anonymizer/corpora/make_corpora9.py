@@ -14,7 +14,11 @@ dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each d
 - ``brackets``: a name in brackets right before the colon of a chat or message line ("Medewerker (Yodit):");
 - ``subject``: a name nobody lists, as the subject after "dat" ("zegt dat Tariku sinds de verhuizing ..."), also
   with a surname and before "van Team ...";
-- ``months``: first names that are months ("Juni Rijpkema", "de kinderen Daan (7) en Juli (10)", "Junis dochter").
+- ``months``: first names that are months ("Juni Rijpkema", "de kinderen Daan (7) en Juli (10)", "Junis dochter");
+- ``lowerchat``: lower-case names in chat: a listed first name that is a word as the subject of a verb of speech
+  ("ff een vraagje: flora zei ..."), a self-introduction with particles, two unknown words before a verb;
+- ``particles``: a "van <place>" surname whose ending a department also has, after a first name ("Wilco van
+  Oudkerk", "Yodit van Noordwijk (Woonbedrijf)").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -210,7 +214,53 @@ def months(r: random.Random, n: int) -> dict:
     return _doc("months", n, text, pii, [scheme, "Optioneel"])
 
 
-FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months)
+WORD_FIRST = ["flora", "viola", "ester", "joep", "trees", "mila", "ruby", "rein"]
+UNKNOWN_PAIRS = [("tesfalem", "gebru"), ("kidist", "worku"), ("adane", "tsegai")]
+# surnames of "van <place>" kind whose ending a department also has ("-wijk", "-kerk")
+WIJK_SUR = ["Beverwijk", "Noordwijk", "Oosterwijk", "Ravenswijk", "Oudkerk", "Nieuwkerk"]
+
+
+def lowerchat(r: random.Random, n: int) -> dict:
+    w = WORD_FIRST[n % len(WORD_FIRST)]
+    team = r.choice(TEAMS)
+    k = n % 5
+    if k == 0:
+        sig = r.choice(FIRST).lower()
+        text = f"ff een vraagje: {w} zei vorige week dat het geregeld was maar ik heb nog niks gehoord. groetjes {sig}"
+        return _doc("lowerchat", n, text, [(w, "PERSON"), (sig, "PERSON")], ["vraagje", "geregeld"])
+    if k == 1:
+        text = f"bij de speeltuin ligt weer glas, {w} is bang dat de kinderen zich snijden. graag opruimen"
+        return _doc("lowerchat", n, text, [(w, "PERSON")], ["speeltuin", "opruimen"])
+    if k == 2:
+        sur = r.choice(SUR).lower()
+        text = f"hoi ik heb gebeld met {w} {sur} van de gemeente en die zei dat ik moest mailen dus bij deze"
+        return _doc("lowerchat", n, text, [(f"{w} {sur}", "PERSON")], ["mailen"])
+    if k == 3:
+        a, b = UNKNOWN_PAIRS[n % len(UNKNOWN_PAIRS)]
+        text = f"LET OP: terugbellen graag!! ook {a} {b} wacht nog op antwoord van {team}"
+        return _doc("lowerchat", n, text, [(f"{a} {b}", "PERSON")], [team, "antwoord"])
+    ps = r.choice(PARTICLE_SUR).lower()
+    text = f"beste mevrouw of meneer ik ben {w} {ps} en ik woon al twintig jaar in deze straat"
+    return _doc("lowerchat", n, text, [(f"{w} {ps}", "PERSON")], ["twintig jaar"])
+
+
+def particles(r: random.Random, n: int) -> dict:
+    a, b = r.sample(FIRST, 2)
+    team = r.choice(TEAMS)
+    ws = WIJK_SUR[n % len(WIJK_SUR)]
+    sur = r.choice(SUR)
+    if n % 2 == 0:
+        text = f"Verslag overleg\nAanwezig: {b} {sur} ({team})\nAfwezig: {a} van {ws}\nNotulist: {b} {sur}"
+        return _doc("particles", n, text, [(f"{a} van {ws}", "PERSON"), (f"{b} {sur}", "PERSON")], [team])
+    u = r.choice(UNLISTED)
+    text = (
+        f"Aanwezig: {b} {sur} (bewoner) en {u} van {ws} (Woonbedrijf), die de reparatie toezegt. "
+        f"{team} houdt de vinger aan de pols."
+    )
+    return _doc("particles", n, text, [(f"{u} van {ws}", "PERSON"), (f"{b} {sur}", "PERSON")], [team, "Woonbedrijf"])
+
+
+FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months, lowerchat, particles)
 
 
 def _check(d: dict) -> None:

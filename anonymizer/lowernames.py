@@ -1,0 +1,166 @@
+"""Lower-case names by their position, for the case view (issue 10, round six).
+
+``casing.case_view`` capitalises lower-case names found by positive evidence; these rules add positions it did not
+know, each on the view as it stands (so a name capitalised there counts as a name here):
+
+- a listed first name that is also a word, as the subject of a verb of speech or contact at the start of a clause:
+  "ff een vraagje: lieve zei vorige week ...", "..., roos is bang dat ...";
+- a name introducing itself ("ik ben amber van wijngaarden", "hoi ik ben het, bo van de ..."): a listed first name
+  or an unknown word after "ik ben", "mijn naam is", "spreekt met", "gebeld met", with its particles and surname;
+- a word beside a name the view capitalised: before it a word that is no Dutch word or a listed first name ("lê
+  thanh Tùng", "met vlinder Savchuk"), after it a listed name before a pronoun or the end ("Zhou mei ik bel");
+- two unknown lower-case words side by side of which one is a listed name, or that open a clause before a verb
+  ("ook kidane haile wacht").
+
+Only texts with a lower-case letter after a space are looked at; each rule is gated by a literal or a set test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_SPEECH_AFTER = re.compile(
+    r" (?:zei|zegt|vertelde|vertelt|belde|belt|vroeg|vraagt|mailde|mailt|appte|appt|meldde|meldt|schreef|schrijft|"
+    r"is bang|was bang|heeft gebeld|heeft gezegd|had gezegd|wil|wilde|denkt|dacht|vindt|vond|weet|wist|kwam|komt)\b"
+)
+_CLAUSE_WORDS = frozenset("dat en maar want toen ook omdat of".split())
+_INTRO_BEFORE = re.compile(
+    r"(?:\bik ben(?: het,?)?|\bmijn naam is|\bik heet|\bspreekt met|\bgebeld met|\bgebelt met|\bgesproken met|"
+    r"\bbellen met|\bcontact met)[ \t]+$",
+    re.I,
+)
+_CONTACT_BEFORE = re.compile(r"\b(?:met|ben|heet|is)[ \t]+$", re.I)
+_AFTER_NAME_END = re.compile(r"[ \t]*(?:$|[.,!?;:)\n]| (?:ik|en|die|zij|hij|ze|u|wil|kan|heeft|is|bel|belt)\b)")
+_PARTICLE_WORDS = frozenset(NAME_PARTICLES) | {"'t", "’t", "op", "in"}
+_FIRST_GATE = re.compile(r"(?:^|[\s(])[a-zà-öø-ÿ\u0100-\u024f]")
+
+
+def _cap(w: str) -> str:
+    return w[:1].upper() + w[1:]
+
+
+def _is_word(w: str) -> bool:
+    lo = w.lower()
+    return lo in WORDS or lo in STOPWORDS
+
+
+def _blocked_word(w: str) -> bool:
+    lo = w.lower()
+    return (
+        lo in STOPWORDS
+        or lo in CUE_WORDS
+        or lo in ORG_WORDS
+        or lo in CHAT_WORDS
+        or lo in _PARTICLE_WORDS
+        or _cap(lo) in GOV_TERMS
+        or len(lo) < 2
+    )
+
+
+def _unknown(w: str) -> bool:
+    """No Dutch word: "kidane", "lê", "thanh" (two letters only with a letter outside ASCII)."""
+    if _is_word(w) or w in CHAT_WORDS:
+        return False
+    return len(w) >= 3 or any(ord(c) > 127 for c in w)
+
+
+def _first(w: str) -> bool:
+    return _cap(w) in FIRST_NAMES
+
+
+def _listed(w: str) -> bool:
+    return _cap(w) in FIRST_NAMES or _cap(w) in SURNAMES
+
+
+def _subject_before_verb(view: str, i: int, toks: list[tuple[int, int, str]]) -> bool:
+    """The pair opens a clause and a verb follows it: "ook kidane haile wacht nog op antwoord"."""
+    from .persons import VERB_AFTER  # persons.py imports casing.py, which imports this module
+
+    prev = toks[i - 1][2].lower() if i else ""
+    return (not prev or prev in _CLAUSE_WORDS) and bool(VERB_AFTER.match(view[toks[i + 1][1] : toks[i + 1][1] + 40]))
+
+
+def lower_names(text: str, chars: list[str]) -> bool:
+    """Capitalise in ``chars`` (the case view of ``text``, same length) the lower-case names found by position."""
+    if not _FIRST_GATE.search(text):
+        return False
+    view = "".join(chars)
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view)]
+    if not toks:
+        return False
+    lower = [text[s].islower() and view[s].islower() for s, _e, _w in toks]
+    named = [view[s].isupper() and text[s].islower() for s, _e, _w in toks]
+    up: set[int] = set()
+
+    def gap(i: int) -> str:
+        return view[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
+
+    for i, (s, e, w) in enumerate(toks):
+        if not lower[i] or _blocked_word(w):
+            continue
+        # a listed first name as the subject of a verb of speech at the start of a clause
+        if _first(w) and _SPEECH_AFTER.match(view, e):
+            before = view[max(0, s - 3) : s].rstrip(" \t")
+            prev = toks[i - 1][2].lower() if i else ""
+            if not before or before[-1] in ":.!?,;\n" or (gap(i) == " " and prev in _CLAUSE_WORDS):
+                up.add(i)
+                continue
+        # a name introducing itself, with its particles and surname
+        if _INTRO_BEFORE.search(view, max(0, s - 30), s) and (_first(w) or _unknown(w)):
+            j = i + 1
+            chain: list[int] = []
+            while j < len(toks) and toks[j][2].lower() in _PARTICLE_WORDS and gap(j) == " ":
+                chain.append(j)
+                j += 1
+            nxt_ok = j < len(toks) and gap(j) == " " and lower[j] and not _blocked_word(toks[j][2])
+            if chain and nxt_ok:
+                up.update((i, j))
+                continue
+            if not chain and nxt_ok and (_unknown(toks[j][2]) or _listed(toks[j][2])) and not _is_word(toks[j][2]):
+                up.update((i, j))
+                continue
+            if _AFTER_NAME_END.match(view, e) or chain:
+                up.add(i)
+                continue
+        # two unknown words side by side, one of them a listed name
+        if i + 1 < len(toks) and gap(i + 1) == " " and lower[i + 1] and _unknown(w):
+            w2 = toks[i + 1][2]
+            if (
+                _unknown(w2)
+                and not _blocked_word(w2)
+                and len(w) >= 3
+                and len(w2) >= 3
+                and (_listed(w) or _listed(w2) or _subject_before_verb(view, i, toks))
+            ):
+                up.update((i, i + 1))
+    # words beside a name the view capitalised (or one found above)
+    names = {i for i, n in enumerate(named) if n} | up
+    for i in sorted(names):
+        k = i - 1
+        while k >= 0 and gap(k + 1) == " " and lower[k] and k not in up and not _blocked_word(toks[k][2]):
+            w = toks[k][2]
+            if _unknown(w) or (_first(w) and _CONTACT_BEFORE.search(view, max(0, toks[k][0] - 12), toks[k][0])):
+                up.add(k)
+                k -= 1
+                continue
+            if _CONTACT_BEFORE.search(view, max(0, toks[k][0] - 12), toks[k][0]) and not _SPEECH_AFTER.match(" " + w):
+                up.add(k)  # "gebeld met vlinder Savchuk": after "met", the word before the surname
+            break
+        k = i + 1
+        if k < len(toks) and gap(k) == " " and lower[k] and k not in up and not _blocked_word(toks[k][2]):
+            w = toks[k][2]
+            if _listed(w) and _AFTER_NAME_END.match(view, toks[k][1]) and not named[k]:
+                up.add(k)
+    changed = False
+    for i in up:
+        s = toks[i][0]
+        if chars[s].islower():
+            c = chars[s].upper()
+            if len(c) == 1:
+                chars[s] = c
+                changed = True
+    return changed
