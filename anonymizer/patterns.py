@@ -1476,20 +1476,22 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
 # before a postcode ("Lange Voort 206\n5120 KJ Heerlen", "| Spoorzicht 130, 7817 ke Amersfoort |"), or after an
 # address cue ("ADRES: NIEUWE GOUWE 93", "ik woon op Lange Voort 94", "verhuisd naar de Nieuwe Gouwe 31 bis").
 _AL_WORD = r"[" + _UP + r"][\w'’]*(?:-[" + _UP + r"][\w'’]+)?"
-_AL_NO = r"(?P<no>\d{1,5}(?:(?:[ \-]?(?:bis|hs|huis|I{1,3})|-\d{1,3}|[A-Za-z]))?)(?![\w\-.,/]\w|[\w])"
+_AL_NO = r"(?P<no>\d{1,5}(?:(?:[ \-]?(?:bis|hs|huis|I{1,3}|rood|zw)|[-/]\d{1,3}|-?[A-Za-z]))?)(?![\w\-.,/]\w|[\w])"
 ADDRESS_BEFORE_POSTCODE_RE = re.compile(
-    r"(?m)(?:^|[|:;\t])[ \t]*(?P<street>"
+    r"(?m)(?:^|[|:;\t,])[ \t]*\"?(?P<street>"
     + _AL_WORD
     + r"(?:[ \t]+"
     + _AL_WORD
     + r"){0,3})[ \t]+"
     + _AL_NO
-    + r"[ \t]*(?:,|\r?\n)[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
+    + r"\"?[ \t]*(?:,|\r?\n|(?=\())[ \t]*[(\"]?[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 )
 ADDRESS_CUE_RE = re.compile(
-    r"(?=[AaWwVv])"  # every cue starts so: most positions fail before the alternatives
-    r"(?i:\badres(?:[ \t]+(?:is|wordt|was))?[ \t]*:?|\bwoon(?:t|de|achtig)?[ \t]+(?:op|aan)|\bverhuisd[ \t]+naar|"
-    r"\bverhuist[ \t]+naar)[ \t]+(?:(?i:de|het|'t)[ \t]+)?(?P<street>"
+    r"(?=[AaWwVvSs])"  # every cue starts so: most positions fail before the alternatives
+    r"(?i:\badres(?:[ \t]+(?:is|wordt|was))?[ \t]*:?[ \t]|(?<=[a-z])adres[ \t]*[:=]?[ \t]*|\badres[ \t]*=[ \t]*|"
+    r"\bwoon(?:t|de|achtig)?[ \t]+(?:op|aan)[ \t]|\bwonen[ \t]+(?:op|aan)[ \t]|\bwonende(?:[ \t]+(?:op|aan))?[ \t]|"
+    r"\bstraat(?:naam)?[ \t]*(?:(?:\+|en|&)[ \t]*huis(?:nummer|nr\.?))?[ \t]*[:=][ \t]*|"
+    r"\bverhuisd[ \t]+naar[ \t]|\bverhuist[ \t]+naar[ \t])[ \t]*(?:(?:de|het|'t)[ \t]+)?(?P<street>"
     + _AL_WORD
     + r"(?:[ \t]+"
     + _AL_WORD
@@ -1508,7 +1510,7 @@ def _postcode_line(text: str, runs: list[tuple[int, int]]) -> bool:
     for s, e in runs:
         if e - s >= 4 and "1" <= text[s] <= "9":
             p = s - 1
-            while p >= 0 and text[p] in " \t":
+            while p >= 0 and text[p] in ' \t"(':  # also a quote or a bracket: ',"7903HN"', '(6162pz)'
                 p -= 1
             if p >= 0 and text[p] in ",\n":
                 return True
@@ -1517,7 +1519,7 @@ def _postcode_line(text: str, runs: list[tuple[int, int]]) -> bool:
 
 # How every cue of ``ADDRESS_CUE_RE`` begins, in lower case. No letter of these has a case-insensitive match outside
 # ASCII (unlike "i", "k" and "s"), so ``low`` holds them exactly where the pattern can start.
-_ADDRESS_CUE_HEADS = ("adre", "woon", "verhu")
+_ADDRESS_CUE_HEADS = ("adre", "woon", "wonen", "verhu", "straat")
 
 
 def _word_starts(low: str, heads: tuple[str, ...]) -> list[int]:
@@ -1541,7 +1543,7 @@ def address_line_candidates(text: str, low: str, is_place, is_name) -> Iterator[
     hits = []
     if ("\n" in text or "," in text) and _postcode_line(text, runs):
         hits += list(ADDRESS_BEFORE_POSTCODE_RE.finditer(text))
-    if "adres" in low or "woon" in low or "verhuis" in low:
+    if "adres" in low or "woon" in low or "wonen" in low or "verhuis" in low or "straat" in low:
         if len(low) != len(text):
             hits += list(ADDRESS_CUE_RE.finditer(text))
         else:  # the pattern opens with a look-ahead, so a scan tries it everywhere: only where its cue starts
