@@ -6,7 +6,8 @@ Each figure is measured in a fresh subprocess so imports and memory are not shar
 ``--deduce`` the GPL tool deduce (installed in a separate, throwaway venv, never a project
 dependency) is measured the same way on a smaller sample, side by side.
 ``--stages`` adds where the CPU time of the mixed text goes (structured identifiers, the case view, tokenizing,
-person decisions, the rest), measured by wrapping those steps in the worker (a few per cent of overhead).
+person decisions, the genre finders of spoken numbers, record keys and foreign addresses, the rest), measured by
+wrapping those steps in the worker (a few per cent of overhead).
 """
 
 from __future__ import annotations
@@ -158,6 +159,9 @@ def wrap(module, name, label):
 wrap(core, "_structured", "structured identifiers (patterns, fields)")
 wrap(core, "case_view", "case view (casing)")
 wrap(core, "tokenize", "tokenize (persons)")
+wrap(core, "find_spoken", "numbers in words (spoken)")
+wrap(core, "record_dates", "record keys (birthkeys)")
+wrap(core, "foreign_addresses", "foreign addresses (abroad)")
 wrap(persons, "_judge", "person decisions (persons._judge, judge, model)")
 wrap(core, "find_person_chunks", "person chunks (persons)")
 anonymizer.anonymize("Mevrouw Jansen belde.")
