@@ -3,10 +3,12 @@
 A logistic regression on hashed features says how likely a token of a name chunk is part of a person's name.
 It looks at the token's shape, affixes and word-list membership, at two words of context on each side (their
 lower-case form only when it is an ordinary Dutch word, so the model cannot learn the corpora's name pools), at
-the layout of the line and at the cues the rules already compute. It never decides alone: ``review`` is called by
-``judge.decide`` after the first rule has decided, and only overrides a decision the rules took on weak evidence
-(``WEAK_KEEP``, ``WEAK_REMOVE``) when the model is confident. Weights live in ``data/person_model.bin.gz``
-(float32, ``2**BITS`` entries), written by ``python -m anonymizer.tools.train_model`` and loaded on first use.
+the layout of the line, at the cues the rules already compute and at the whole document (the word also written in
+lower case, or named mid-sentence elsewhere; the genre: lower-case lines, speaker labels). It never decides
+alone: ``review`` is called by ``judge.decide`` after the first rule has decided, and only overrides a decision the
+rules took on weak evidence (``WEAK_KEEP``, ``WEAK_REMOVE``) when the model is confident. Weights live in
+``data/person_model.bin.gz`` (float32, ``2**BITS`` entries), written by
+``python -m anonymizer.tools.train_model`` and loaded on first use.
 Pure Python and deterministic: the same text always gives the same answer.
 """
 
@@ -32,15 +34,34 @@ BITS = 18
 MASK = (1 << BITS) - 1
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "person_model.bin.gz"
 
-# Rules whose "not a person" rests on weak evidence: no rule applied, an unknown word opening a sentence, a listed
-# word that is also an ordinary word opening a sentence, a two-letter word. A confident model makes these a name.
-WEAK_KEEP = frozenset({"", "rule_unknown", "rule_listed_word", "rule_short"})
-# Rules whose "person" rests on weak evidence (a capitalised word in a proper-noun position, nothing more). A model
-# confident that the chunk is no name keeps it.
-WEAK_REMOVE = frozenset({"rule_capitalised_word_mid", "rule_unknown_mid"})
-# Thresholds on the chunk's mean probability, chosen on out-of-fold predictions (see the training tool).
-T_ADD = 0.85
-T_DROP = 0.1
+# Rules whose "not a person" rests on weak evidence, with the mean probability from which a confident model makes
+# the chunk a name: no rule applied, an unknown word opening a sentence, a listed word that is also an ordinary word
+# opening a sentence, a two-letter word; and, only when the model is very sure, veto rules whose evidence is a word
+# list or a position a name can share (a public body, an acronym, a department after a role word, a place word, a
+# word after a postcode or after a place preposition, an organisation word before).
+WEAK_KEEP: dict[str, float] = {
+    "": 0.85,
+    "rule_unknown": 0.87,
+    "rule_listed_word": 0.9,
+    "rule_short": 0.7,
+    "rule_public_body": 0.9,
+    "rule_acronym": 0.9,
+    "rule_department_after_cue": 0.9,
+    "rule_place_word": 0.9,
+    "rule_after_postcode": 0.95,
+    "rule_listed_word_after_place_prep": 0.95,
+    "rule_organisation_before": 0.98,
+}
+# Rules whose "person" rests on weak evidence (a capitalised word in a proper-noun position, nothing more), with
+# the mean probability up to which a model confident that the chunk is no name keeps it.
+WEAK_REMOVE: dict[str, float] = {
+    "rule_capitalised_word_mid": 0.1,
+    "rule_unknown_mid": 0.1,
+}
+# The thresholds were chosen on out-of-fold predictions: chunk statistics per rule (the training tool's ``--oof``)
+# and whole documents, each corpus group scored by a model trained without it (``--oof-docs``).
+T_ADD = WEAK_KEEP[""]
+T_DROP = WEAK_REMOVE["rule_unknown_mid"]
 
 _STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|hof|park|dijk|pad)$", re.I)
 
@@ -49,6 +70,8 @@ _NUMBER_AFTER = re.compile(r"\s*(?:\d|/)")
 _weights: array | None = None
 # Set to a list by the training tool: ``review`` then records every decision instead of changing it.
 COLLECT: list[tuple[Any, ...]] | None = None
+# Set to a list by the training tool's ``--where``: ``review`` records (evidence, rule, kind, final kind) and decides.
+TRACE: list[tuple[Any, ...]] | None = None
 ENABLED = os.environ.get("ANONYMIZER_MODEL", "on") != "off"
 
 
@@ -128,6 +151,42 @@ def _cls(word: str) -> str:
     return lo if lo in STOPWORDS else shape(word)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ][\w'’-]*")
+# a capitalised word in the middle of a sentence: after a lower-case word or a comma and one space
+_MID_CAP = re.compile(r"(?<=[a-zß-öø-ÿ,] )[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_SPEAKER_LINE = re.compile(r"^[^\W\d][\w .'’-]{0,30}:", re.M)
+_DOC: list[Any] = [None, None]
+
+
+class _Doc:
+    """Facts about the whole text a chunk stands in, computed once per text: the words it writes in lower case
+    (a capitalised word also written in lower case is an ordinary word), the capitalised words it uses in the middle
+    of a sentence (a name at a sentence start is often named again later), and genre signals (informal text in lower
+    case, speaker labels of a chat or a transcript, key: value records)."""
+
+    __slots__ = ("lower", "mid_caps", "genre")
+
+    def __init__(self, text: str) -> None:
+        self.lower = frozenset(_LOWER_WORD.findall(text))
+        self.mid_caps = frozenset(_MID_CAP.findall(text))
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        n = max(1, len(lines))
+        low = sum(1 for ln in lines if ln.lstrip()[:1].islower()) / n
+        speakers = len(_SPEAKER_LINE.findall(text)) / n
+        self.genre = (
+            f"g_low={0 if low < 0.1 else 1 if low < 0.4 else 2}",
+            f"g_speak={0 if speakers < 0.1 else 1 if speakers < 0.5 else 2}",
+            f"g_lines={0 if n < 4 else 1 if n < 15 else 2}",
+        )
+
+
+def _doc(text: str) -> _Doc:
+    if _DOC[0] is not text:
+        _DOC[0], _DOC[1] = text, _Doc(text)
+    doc: _Doc = _DOC[1]
+    return doc
+
+
 def token_features(ev: Evidence, idx: int) -> list[str]:
     """Hashed-feature strings for name token ``idx`` of the chunk in ``ev``."""
     tok = ev.name_toks[idx]
@@ -201,6 +260,14 @@ def token_features(ev: Evidence, idx: int) -> list[str]:
     prev_line = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)].strip().lower()
     if prev_line.endswith(",") or prev_line.startswith(("groet", "met vriendelijke", "hoogachtend", "mvg", "gr")):
         f.append("aftergreeting")
+    # the whole document's view of the word, and its genre
+    doc = _doc(text)
+    low = lo in doc.lower and not w.islower()
+    midcap = base in doc.mid_caps and (tok.sent_start or not head.strip())
+    f.append(f"doc_low={int(low)}|{lex}")
+    f.append(f"doc_midcap={int(midcap)}|{int(tok.sent_start)}")
+    f.extend(doc.genre)
+    f.append(doc.genre[0] + "|" + lex + "|" + str(int(tok.sent_start)))
     return f
 
 
@@ -233,11 +300,19 @@ def review(ev: Evidence, rule: str, kind: str | None) -> str | None:
     if COLLECT is not None:
         COLLECT.append((ev, rule, kind))
         return kind
-    if not ENABLED:
-        return kind
-    if kind is None and rule in WEAK_KEEP:
-        if chunk_prob(ev) >= T_ADD:
+    final = _review(ev, rule, kind) if ENABLED else kind
+    if TRACE is not None:
+        TRACE.append((ev, rule, kind, final))
+    return final
+
+
+def _review(ev: Evidence, rule: str, kind: str | None) -> str | None:
+    if kind is None:
+        t = WEAK_KEEP.get(rule)
+        if t is not None and chunk_prob(ev) >= t:
             return "context"
-    elif kind is not None and rule in WEAK_REMOVE and not _street_like(ev) and chunk_prob(ev) <= T_DROP:
+        return kind
+    t = WEAK_REMOVE.get(rule)
+    if t is not None and not _street_like(ev) and chunk_prob(ev) <= t:
         return None
     return kind
