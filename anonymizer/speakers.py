@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .namesites import MONTH_WORDS
 from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
 from .rxutil import fast_alternation
 from .scan import at_digit_runs, ends_with_key
@@ -507,7 +508,7 @@ def rule_initials_cell(text: str, mask: bytearray, new_person: Callable[[list[st
 _ADDRESS_BLOCK = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][\w'’\-]+){1,3}?)[ \t]*\r?\n"
     r"[ \t]*(?P<street>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?:[ \t][\w'’.\-]+){0,3})[ \t]+\d{1,5}[^\n]{0,12}\r?\n"
-    r"[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])",
+    r"[ \t]*[1-9]\d{3}[ \t]{0,3}[A-Za-z]{2}(?![\w])",
     re.M,
 )
 
@@ -526,7 +527,11 @@ def rule_address_block_name(text: str, mask: bytearray, new_person: Callable[[li
             continue
         if any(w.lower() in STOPWORDS and w.lower() not in PARTICLES for w in words):
             continue  # "Aan de bewoners", "T.a.v. de afdeling": no name line
-        if any(_not_a_person(w) for w in words if w.lower() not in PARTICLES):
+        caps = all(w.isupper() for w in words if len(w) > 1)  # "GRIET ZIJLSTRA": judged as "Griet Zijlstra"
+        if any(
+            _not_a_person(c) and c not in MONTH_WORDS  # "JUNI STATIA": a month on a name line is a first name
+            for c in (w[:1] + w[1:].lower() if caps else w for w in words if w.lower() not in PARTICLES)
+        ):
             continue
         if mask.find(0, s, e) == -1:
             continue  # already found whole

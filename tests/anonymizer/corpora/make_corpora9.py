@@ -18,7 +18,8 @@ dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each d
 - ``lowerchat``: lower-case names in chat: a listed first name that is a word as the subject of a verb of speech
   ("ff een vraagje: flora zei ..."), a self-introduction with particles, two unknown words before a verb;
 - ``particles``: a "van <place>" surname whose ending a department also has, after a first name ("Wilco van
-  Oudkerk", "Yodit van Noordwijk (Woonbedrijf)").
+  Oudkerk", "Yodit van Noordwijk (Woonbedrijf)");
+- ``capsblock``: an address block in capitals, its name line also a month or a word ("JULI KNOL⏎...⏎8012  KL  ASSEN").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -260,7 +261,23 @@ def particles(r: random.Random, n: int) -> dict:
     return _doc("particles", n, text, [(f"{u} van {ws}", "PERSON"), (f"{b} {sur}", "PERSON")], [team, "Woonbedrijf"])
 
 
-FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months, lowerchat, particles)
+STREETS = ["Meidoornhage", "Berkenwaard", "Vlierbeslaan", "Kastanjegaarde", "Hulstkamp", "Wilgenroosstraat"]
+TOWNS = ["ZWOLLE", "ASSEN", "EMMEN", "TIEL", "OSS", "VEENENDAAL"]
+
+
+def capsblock(r: random.Random, n: int) -> dict:
+    first = (MONTH_NAMES if n % 2 else FIRST)[n % 4].upper()
+    sur = (WORD_SUR if n % 3 == 0 else SUR)[n % 6].upper()
+    street = f"{r.choice(STREETS).upper()} {r.randint(2, 240)}"
+    pc = f"{r.randint(1000, 9999)}{' ' * r.randint(1, 2)}{r.choice(['KL', 'TR', 'de', 'AB', 'xm'])}"
+    head = "Aan de heer/mevrouw\n" if n % 4 == 2 else ""
+    text = f"{head}{first} {sur}\n{street}\n{pc}  {r.choice(TOWNS)}\n\nBetreft: uw aanvraag {r.choice(SCHEMES)}"
+    return _doc(
+        "capsblock", n, text, [(f"{first} {sur}", "PERSON"), (street, "ADDRESS"), (pc, "POSTCODE")], ["Betreft"]
+    )
+
+
+FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months, lowerchat, particles, capsblock)
 
 
 def _check(d: dict) -> None:
