@@ -191,6 +191,8 @@ def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P
             continue  # a capitalised surname was judged with the name itself
         if text[_s:e] not in FIRST_NAMES and not text[_s:e].istitle():
             continue
+        if " " in text[_s:e].strip():
+            continue  # "Ernestine Valk van de bewonerscommissie": a full name has its surname already
         if not _surname_word(word, True):
             continue
         out.append((e, m.end(), person))

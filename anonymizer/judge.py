@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
 from .model import review
-from .namesites import rule_month_as_name, rule_name_in_brackets_before_colon
+from .namesites import rule_body_on_whose_behalf, rule_month_as_name, rule_name_in_brackets_before_colon
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -547,6 +547,7 @@ def rule_public_body(ev: Evidence) -> bool:
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
     (rule_name_in_brackets_before_colon, "strong"),
+    (rule_body_on_whose_behalf, None),
     (rule_month_as_name, "context"),
     (rule_holiday, None),
     (rule_messenger, "context"),

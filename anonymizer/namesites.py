@@ -162,3 +162,20 @@ def rule_particle_surname_after_name(
         out.append((e, m.end(), person))
         mask[e : m.end()] = b"\x01" * (m.end() - e)
     return out
+
+
+_ACTOR_AFTER = re.compile(
+    r",?[ \t]+(?:was|is|waren|zijn|kwam|komt|zat|zit|sprak|spreekt|heeft|had|belde|belt|schoof|schuift)[ \t]+"
+    r"(?:(?:ook|er|toen|daar|mevrouw|meneer|de heer|dhr\.|mw\.)[ \t]+)?[A-ZÀ-ÖØ-Þ\u0100-\u024f]"
+)
+
+
+def rule_body_on_whose_behalf(ev: Any) -> bool:
+    """ "Namens Portaal was Merve Kılıç aanwezig": the one on whose behalf another named person acts is a body (a
+    housing corporation, a foundation), not a person; "namens Sanne, haar dochter" stays a person."""
+    return (
+        ev.prev_word == "namens"
+        and bool(_ACTOR_AFTER.match(ev.after))
+        and ev.name_toks[0].text not in FIRST_NAMES
+        and not ev.has_initials
+    )

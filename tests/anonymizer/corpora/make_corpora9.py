@@ -19,7 +19,9 @@ dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each d
   ("ff een vraagje: flora zei ..."), a self-introduction with particles, two unknown words before a verb;
 - ``particles``: a "van <place>" surname whose ending a department also has, after a first name ("Wilco van
   Oudkerk", "Yodit van Noordwijk (Woonbedrijf)");
-- ``capsblock``: an address block in capitals, its name line also a month or a word ("JULI KNOL⏎...⏎8012  KL  ASSEN").
+- ``capsblock``: an address block in capitals, its name line also a month or a word ("JULI KNOL⏎...⏎8012  KL  ASSEN");
+- ``behalf``: what must stay: the body on whose behalf a named person came ("Namens Woonvast was ... aanwezig") and
+  the committee after a full name ("Dagmar Ziengs van de bewonerscommissie vraagt ...").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -277,7 +279,25 @@ def capsblock(r: random.Random, n: int) -> dict:
     )
 
 
-FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months, lowerchat, particles, capsblock)
+CORPS = ["Woonvast", "Thuiskade", "Lindestede", "Portalis", "Havenrijk Wonen", "Eigen Erf"]
+COMMITTEES = ["bewonerscommissie", "huurdersvereniging", "cliëntenraad", "buurtcommissie"]
+
+
+def behalf(r: random.Random, n: int) -> dict:
+    first, sur = r.choice(FIRST), r.choice(SUR)
+    if n % 2 == 0:
+        corp = CORPS[n % len(CORPS)]
+        text = (
+            f"Namens {corp} was {first} {sur} aanwezig; {first} neemt de reparatie van de lekkage op zich. "
+            f"De bemiddelaar legt de afspraak vast."
+        )
+        return _doc("behalf", n, text, [(f"{first} {sur}", "PERSON"), (first, "PERSON")], [corp, "lekkage"])
+    com = COMMITTEES[n % len(COMMITTEES)]
+    text = f"{first} {sur} van de {com} vraagt om een gesprek over de {r.choice(SCHEMES)}."
+    return _doc("behalf", n, text, [(f"{first} {sur}", "PERSON")], [com])
+
+
+FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months, lowerchat, particles, capsblock, behalf)
 
 
 def _check(d: dict) -> None:
