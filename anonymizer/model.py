@@ -106,15 +106,23 @@ def save(w: array, path: Path | str) -> None:
 
 _SHAPE_SUBS = ((re.compile(r"[A-ZÀ-ÖØ-Þ]"), "X"), (re.compile(r"[a-zß-öø-ÿ]"), "x"), (re.compile(r"\d"), "d"))
 _RUN = re.compile(r"(.)\1+")
+_SHAPES: dict[str, str] = {}  # word -> shape, remembered (five substitutions per word cost ~10 µs)
 
 
 def shape(word: str) -> str:
     """ "Jansen" -> "Xx", "JANSEN" -> "X", "J." -> "X.", "Ait-Ali" -> "Xx-Xx", "Sanne's" -> "Xx'x"."""
+    got = _SHAPES.get(word)
+    if got is not None:
+        return got
     s = word
     for rx, rep in _SHAPE_SUBS:
         s = rx.sub(rep, s)
     s = re.sub(r"[^Xxd.\-'’]", "o", s).replace("’", "'")
-    return _RUN.sub(r"\1", s)[:8]
+    s = _RUN.sub(r"\1", s)[:8]
+    if len(_SHAPES) > 100_000:
+        _SHAPES.clear()
+    _SHAPES[word] = s
+    return s
 
 
 def _word_feats(prefix: str, word: str, out: list[str]) -> None:
@@ -154,6 +162,11 @@ def _cls(word: str) -> str:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ][\w'’-]*")
 # a capitalised word in the middle of a sentence: after a lower-case word or a comma and one space
 _MID_CAP = re.compile(r"(?<=[a-zß-öø-ÿ,] )[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# The same words found from their literal space (a fast scan), the character before the space checked in code.
+_MID_CAP_AT = re.compile(r" ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+_MID_CAP_BEFORE = frozenset(
+    "abcdefghijklmnopqrstuvwxyz," + "".join(map(chr, range(0xDF, 0xF7))) + "".join(map(chr, range(0xF8, 0x100)))
+)
 _SPEAKER_LINE = re.compile(r"^[^\W\d][\w .'’-]{0,30}:", re.M)
 _DOC: list[Any] = [None, None]
 
@@ -168,7 +181,9 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.lower = frozenset(_LOWER_WORD.findall(text))
-        self.mid_caps = frozenset(_MID_CAP.findall(text))
+        self.mid_caps = frozenset(
+            m.group(1) for m in _MID_CAP_AT.finditer(text) if m.start() and text[m.start() - 1] in _MID_CAP_BEFORE
+        )  # _MID_CAP.findall(text)
         lines = [ln for ln in text.split("\n") if ln.strip()]
         n = max(1, len(lines))
         low = sum(1 for ln in lines if ln.lstrip()[:1].islower()) / n
@@ -271,8 +286,22 @@ def token_features(ev: Evidence, idx: int) -> list[str]:
     return f
 
 
+_SLOTS: dict[str, int] = {}  # feature -> its slot in the weights (CRC-32 under MASK), remembered
+
+
+def _slot(feature: str) -> int:
+    """The weight slot of ``feature``; the same few thousand features recur in every text."""
+    i = _SLOTS.get(feature)
+    if i is None:
+        if len(_SLOTS) > 200_000:
+            _SLOTS.clear()
+        i = _SLOTS[feature] = zlib.crc32(feature.encode()) & MASK
+    return i
+
+
 def _logit(feats: list[str], w: array) -> float:
-    return sum(w[zlib.crc32(x.encode()) & MASK] for x in feats)
+    get = _SLOTS.get
+    return sum(w[get(x) or _slot(x)] for x in feats)  # in the order of ``feats``: the same float as before
 
 
 def token_prob(ev: Evidence, idx: int) -> float:

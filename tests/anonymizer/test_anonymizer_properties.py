@@ -1,6 +1,7 @@
 """Property tests: a valid BSN / IBAN / Dutch phone number planted anywhere in Dutch text never survives."""
 
 import re
+import zlib
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -357,7 +358,7 @@ gate_text = st.lists(
 @example("'achternaam': 'King', bırth 1-2-1990, A.B. belt, Rue de la Paix 12")
 @example("CLIËNT: Anna\r\nBehandelaar :\tPiet")
 def test_shared_scans_find_what_each_pattern_finds(text):
-    from anonymizer import abroad, birthkeys, casing, namesites, social, speakers
+    from anonymizer import abroad, birthkeys, casing, model, namesites, social, speakers
     from anonymizer.scan import at_digit_runs, ends_with_key
 
     for rx in (speakers._DATE, speakers._SHORT_CASE):
@@ -374,6 +375,10 @@ def test_shared_scans_find_what_each_pattern_finds(text):
     assert bool(abroad._ANY_GATE.search(text)) == any(w in text for w in words)
     plain_initial = re.search(r"(?<![\w.])[a-z]\. [a-zà-öø-ÿ]", text)
     assert bool(namesites.LOWER_INITIAL.search(text)) == bool(plain_initial)
+    assert model._Doc(text).mid_caps == frozenset(model._MID_CAP.findall(text))
+    for word in text.split()[:8]:
+        assert model.shape(word) == model.shape(word)  # remembered: the same as computed
+        assert model._slot(word) == zlib.crc32(word.encode()) & model.MASK
     tokens = set(text.split())
     warm = casing._lower_types(tokens)
     casing._TYPES_CACHE.clear()
