@@ -48,24 +48,53 @@ def _is_word(w: str) -> bool:
     return lo in WORDS or lo in STOPWORDS
 
 
+_BLOCKED: dict[str, bool] = {}  # word -> _blocked_word, remembered (every lower-case word of a text asks)
+_UNKNOWN: dict[str, bool] = {}  # word -> _unknown, remembered
+
+
 def _blocked_word(w: str) -> bool:
-    lo = w.lower()
-    return (
-        lo in STOPWORDS
-        or lo in CUE_WORDS
-        or lo in ORG_WORDS
-        or lo in CHAT_WORDS
-        or lo in _PARTICLE_WORDS
-        or _cap(lo) in GOV_TERMS
-        or len(lo) < 2
-    )
+    got = _BLOCKED.get(w)
+    if got is None:
+        lo = w.lower()
+        got = (
+            lo in STOPWORDS
+            or lo in CUE_WORDS
+            or lo in ORG_WORDS
+            or lo in CHAT_WORDS
+            or lo in _PARTICLE_WORDS
+            or _cap(lo) in GOV_TERMS
+            or len(lo) < 2
+        )
+        if len(_BLOCKED) > 100_000:
+            _BLOCKED.clear()
+        _BLOCKED[w] = got
+    return got
 
 
 def _unknown(w: str) -> bool:
     """No Dutch word: "kidane", "lê", "thanh" (two letters only with a letter outside ASCII)."""
-    if _is_word(w) or w in CHAT_WORDS:
+    got = _UNKNOWN.get(w)
+    if got is None:
+        got = not (_is_word(w) or w in CHAT_WORDS) and (len(w) >= 3 or any(ord(c) > 127 for c in w))
+        if len(_UNKNOWN) > 100_000:
+            _UNKNOWN.clear()
+        _UNKNOWN[w] = got
+    return got
+
+
+# The last words of the phrases of ``_INTRO_BEFORE``: without one of them (and a space) before a word, no phrase is.
+_INTRO_LAST = ("ben", "het", "het,", "is", "heet", "met")
+
+
+def _intro_before(view: str, s: int) -> bool:
+    """``_INTRO_BEFORE.search(view, max(0, s - 30), s)``, tried only after a space or tab that follows the last word
+    of one of its phrases (an ASCII test in lower case first; other text goes to the pattern)."""
+    if not s or view[s - 1] not in " \t":
         return False
-    return len(w) >= 3 or any(ord(c) > 127 for c in w)
+    tail = view[max(0, s - 30) : s].rstrip(" \t")
+    if tail.isascii() and not tail.lower().endswith(_INTRO_LAST):
+        return False
+    return bool(_INTRO_BEFORE.search(view, max(0, s - 30), s))
 
 
 def _first(w: str) -> bool:
@@ -110,7 +139,7 @@ def lower_names(text: str, chars: list[str]) -> bool:
                 up.add(i)
                 continue
         # a name introducing itself, with its particles and surname
-        if _INTRO_BEFORE.search(view, max(0, s - 30), s) and (_first(w) or _unknown(w)):
+        if _intro_before(view, s) and (_first(w) or _unknown(w)):
             j = i + 1
             chain: list[int] = []
             while j < len(toks) and toks[j][2].lower() in _PARTICLE_WORDS and gap(j) == " ":

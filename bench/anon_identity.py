@@ -106,6 +106,13 @@ _PIECES = (
     "vijfenzeventig ",
     "d. ",
     "mr. b. oduro ",
+    "ik ben ",
+    "IK BEN het, ",
+    "mijn naam is ",
+    "gebeld met ",
+    "lieve zei ",
+    "kidane haile wacht ",
+    "roos ",
 )
 
 

@@ -345,6 +345,11 @@ GATE_PIECES = [
     "mr. b. oduro ",
     "d.w.z. ",
     "a. ",
+    "ik ben ",
+    "Ik Ben het, ",
+    "mijn naam is\t",
+    "gebeld met  ",
+    "İS ",
 ]
 gate_text = st.lists(
     st.one_of(st.sampled_from(GATE_PIECES), st.from_regex(r"[0-9]{1,8}", fullmatch=True), st.characters()),
@@ -358,7 +363,7 @@ gate_text = st.lists(
 @example("'achternaam': 'King', bırth 1-2-1990, A.B. belt, Rue de la Paix 12")
 @example("CLIËNT: Anna\r\nBehandelaar :\tPiet")
 def test_shared_scans_find_what_each_pattern_finds(text):
-    from anonymizer import abroad, birthkeys, casing, model, namesites, social, speakers
+    from anonymizer import abroad, birthkeys, casing, lowernames, model, namesites, social, speakers
     from anonymizer.scan import at_digit_runs, ends_with_key
 
     for rx in (speakers._DATE, speakers._SHORT_CASE):
@@ -379,6 +384,9 @@ def test_shared_scans_find_what_each_pattern_finds(text):
     for word in text.split()[:8]:
         assert model.shape(word) == model.shape(word)  # remembered: the same as computed
         assert model._slot(word) == zlib.crc32(word.encode()) & model.MASK
+    for s in range(0, len(text) + 1, 3):
+        plain = lowernames._INTRO_BEFORE.search(text, max(0, s - 30), s)
+        assert lowernames._intro_before(text, s) == bool(plain)
     tokens = set(text.split())
     warm = casing._lower_types(tokens)
     casing._TYPES_CACHE.clear()
