@@ -1099,7 +1099,8 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?[,(]?[ \t]?(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)"
+    r"[ \t]?[,(]?[ \t]?(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)",
+    re.I,  # "Lucas Ramdin, 3 Januari 2019"
 )
 
 
@@ -1501,7 +1502,7 @@ ADDRESS_CUE_RE = re.compile(
 _NOT_STREET_START = frozenset({"postbus", "antwoordnummer", "bus", "kamer", "blok", "week", "dag", "bijlage"})
 _ANY_DIGIT = re.compile(r"\d")
 # What every ADDRESS_BEFORE_POSTCODE_RE match holds, in a scan led by one class (that pattern is tried everywhere).
-_POSTCODE_LINE_GATE = re.compile(r"[,\n][ \t]*[1-9]\d{3}")
+_POSTCODE_LINE_GATE = re.compile(r"[,\n][ \t\"(]*[1-9]\d{3}")
 
 
 def _postcode_line(text: str, runs: list[tuple[int, int]]) -> bool:

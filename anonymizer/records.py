@@ -70,17 +70,46 @@ HOUSEHOLD_ROW = re.compile(
 )
 
 
+# A heading that announces the members of a household, then rows "name, date" up to a blank line.
+_HOUSEHOLD_HEAD = re.compile(
+    r"^[ \t]*(?:gezinssamenstelling|samenstelling(?: van het)? (?:huishouden|gezin)|huishouden|gezinsleden|"
+    r"(?:overige |inwonende |thuiswonende )?(?:kinderen|gezinsleden)|medebewoners|inwonenden)[ \t]*:?[ \t]*$",
+    re.M | re.I,
+)
+_HEADED_ROW = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\W\d_][^\t\n\d|;:]{0,60}?)"
+    + _COL
+    + r"(?P<date>"
+    + "|".join((DATE_NUM, DATE_TXT, r"[0-3]\d[01]\d(?P<cy>(?:19|20)\d\d)"))
+    + r")[ \t]*$",
+    re.I,
+)
+_HEAD_GATE = ("gezin", "huishouden", "kinderen", "medebewoners", "inwonenden")
+
+
 def _household_rows(text: str, low: str) -> list[re.Match[str]]:
-    if "\n" not in text or not any(w in low for w in _ROLE_GATE):
+    if "\n" not in text:
         return []
-    return list(HOUSEHOLD_ROW.finditer(text))
+    rows = list(HOUSEHOLD_ROW.finditer(text)) if any(w in low for w in _ROLE_GATE) else []
+    if any(w in low for w in _HEAD_GATE):
+        for h in _HOUSEHOLD_HEAD.finditer(text):
+            pos = h.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                m = _HEADED_ROW.fullmatch(text, pos, end)
+                if m is None:
+                    break
+                rows.append(m)
+                pos = end + 1
+    return [m for m in rows if not _KEY_STEM.search(m.group("name"))]  # "Ingangsdatum   1 mei 2026": a field
 
 
 def household_dates(text: str, low: str) -> list[Cand]:
     """The date of a household row ("kind 1   Yevhen   14/06/2012") is a date of birth."""
     out: list[Cand] = []
     for m in _household_rows(text, low):
-        year = year_of(m)
+        year = m.groupdict().get("cy") or year_of(m)
         if year and 1900 <= int(year) <= 2100:
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
     return out
@@ -217,6 +246,12 @@ _KEY_STEM = re.compile(
 )
 
 
+def _key_words(key: str) -> bool:
+    """A key is one word, or words after the first in lower case or short capitals ("Datum aanvraag", "Bankrekening
+    (IBAN)"); "Marit Verwoerd tel" is a name before a cue."""
+    return all(w[:1].islower() or w[:1] == "(" or (w.isupper() and len(w) <= 4) for w in key.split()[1:])
+
+
 def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, str, str]]) -> None:
     """Keep keys and keywords from being read as names: the key of a line whose value is a found identifier
     ("Burgerservicenummer<TAB>[BSN]") and the keywords of an SQL statement ("INSERT INTO", "VALUES")."""
@@ -225,11 +260,103 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
             continue
         ls = text.rfind("\n", 0, s)
         m = _KEY_BEFORE_VALUE.search(text, max(ls, 0), s)
-        if m and _KEY_STEM.search(m.group("key")):
+        if m and _KEY_STEM.search(m.group("key")) and _key_words(m.group("key")):
             _take(mask, m.start("key"), m.end("key"))
     for m in _insert_rows(text):
         for k in _SQL_WORDS.finditer(text, m.start(), m.start("vals")):
             _take(mask, k.start(), k.end())
+
+
+# ---------------------------------------------------------------- a name cell beside an identifier on a record line
+_TITLE = r"(?:(?:mw|mevr|mevrouw|dhr|de heer|meneer|mr|dr|fam|familie)\.?[ \t]+)?"
+_NAME_CELL = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?" + _TITLE + r"(?P<name>[^\W\d_][^\n\d:;=|<>@\[\]()/—–]{0,60}?)"
+    r"[ \t]*(?:\((?P<rel>[^()\n\d]{2,24})\)[ \t]*)?"
+    r"(?P<sep>,[ \t]*(?![A-Z]\.)|\t[ \t]*|[ ]{2,}|[ \t]*\|[ \t]*"
+    r"|[ \t]+(?:tel(?:efoon)?\.?|mob(?:iel)?\.?|nr\.?)?[ \t]*:[ \t]*"
+    r"|[ \t]+tel(?:efoon)?\.?[ \t]+|[ \t]*[—–/][ \t]*|[ \t]+-[ \t]+)(?=\S)",
+    re.M,
+)
+_AFTER_ID = re.compile(r"[ ]{2,}(?P<name>[^\W\d_][^\n\d:;=|<>@\[\]()]{1,50}?)(?=[ ]{2,}|[ \t]*$)", re.M)
+
+
+def _masked_id(text: str, mask: bytearray, p: int) -> bool:
+    """A found identifier (a run of taken characters holding three or more digits) starts at ``p``."""
+    if p >= len(text) or not mask[p]:
+        return False
+    q = p
+    while q < len(text) and mask[q] and text[q] != "\n":
+        q += 1
+    return sum(c.isdigit() for c in text[p:q]) >= 3
+
+
+def _name_like(val: str) -> list[str] | None:
+    """The name parts of a cell that reads as a name: 1 to 5 words, not a key, a body or ordinary words only."""
+    from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
+
+    words = val.split()
+    if val in PLACES_FULL or val.title() in PLACES_FULL or (len(words) == 1 and val.title() in PLACE_WORDS):
+        return None
+    if not 1 <= len(words) <= 5 or _KEY_STEM.search(val):
+        return None
+    if words[0].lower() in STOPWORDS and words[0].capitalize() not in FIRST_NAMES:
+        return None  # "Bij geen gehoor", "Ons kenmerk"
+    parts = _name_value(val)
+    if not parts:
+        return None
+    core = [w.strip(".,") for w in words if len(w.strip(".,")) > 1 and not w.endswith(".")]
+    if not core:
+        return parts if all(w.endswith(".") for w in words) else None  # initials only
+    odd = [w for w in core if w.lower() not in WORDS and w.lower() not in STOPWORDS]
+    named = [w for w in core if w[:1].isupper() and (w in FIRST_NAMES or w.capitalize() in FIRST_NAMES)]
+    return parts if odd or named else None
+
+
+def rule_cells_beside_identifiers(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A name standing as a cell of a record line right before a found identifier ("Marit Verwoerd tel: [phone]",
+    "Rami, [birth date]", "Wai Man Xu (zoon): [phone]", "Zhang Man Kit | [BSN] | ...") or right after an account
+    number in a bank line ("naar [IBAN]  PHAM DUC ANH  omschrijving") is a person."""
+    if "\n" not in text and "|" not in text and "  " not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _NAME_CELL.finditer(text):
+        if not _masked_id(text, mask, m.end()):
+            continue
+        s, e = m.span("name")
+        val = m.group("name").rstrip(" ,")
+        e = s + len(val)
+        if s < e and _name_like(val):
+            out += _take_cell(text, mask, s, e, new_person)
+    if "  " in text:
+        for m in _AFTER_ID.finditer(text):
+            if m.start() == 0 or not mask[m.start() - 1]:
+                continue
+            run = _run_start(mask, m.start() - 1)
+            if m.start() - run < 12 or not _masked_id(text, mask, run):
+                continue  # an account or phone number, not a postcode before its place ("8441VX  Zoetermeer")
+            s, e = m.span("name")
+            val = m.group("name")
+            if _name_like(val) and not val.islower():
+                out += _take_cell(text, mask, s, e, new_person)
+    return out
+
+
+def _take_cell(text: str, mask: bytearray, s: int, e: int, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The free stretches of a name cell, as one person (another rule may have taken a part of it already)."""
+    free = _free_parts(text, mask, s, e)
+    if not free:
+        return []
+    val = text[s:e]
+    person = new_person(_parts(val) or [val])
+    for a, b in free:
+        _take(mask, a, b)
+    return [(a, b, person) for a, b in free]
+
+
+def _run_start(mask: bytearray, p: int) -> int:
+    while p > 0 and mask[p - 1]:
+        p -= 1
+    return p
 
 
 def rule_records(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
@@ -237,4 +364,5 @@ def rule_records(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     out = rule_household_names(text, mask, new_person)
     out += rule_leader_name_fields(text, mask, new_person)
     out += rule_sql_insert_names(text, mask, new_person)
+    out += rule_cells_beside_identifiers(text, mask, new_person)
     return out

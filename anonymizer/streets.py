@@ -95,7 +95,7 @@ def _trim_head(text: str, a: int, b: int, is_word) -> int:
 
 _PH = _CAPWORD + r"(?:[ \t]+" + _CAPWORD + r"){0,2}"
 _CORNER = re.compile(
-    r"(?:(?P<a>" + _PH + r")[ \t]+hoek[ \t]+(?:van[ \t]+)?" + _ART + r"?(?P<b>" + _PH + r")"
+    r"(?:(?P<a>" + _PH + r"),?[ \t]+hoek[ \t]+(?:van[ \t]+)?" + _ART + r"?(?P<b>" + _PH + r")"
     r"|(?i:hoek|kruising)[ \t]+(?:(?i:van|met)[ \t]+)?" + _ART + r"?(?P<c>" + _PH + r")"
     r"(?:[ \t]*/[ \t]*|[ \t]+(?:en|met)[ \t]+" + _ART + r"?)(?P<d>" + _PH + r"))(?![\w\-])"
 )

@@ -4,8 +4,10 @@
 
 Families (one shape each, written fresh with invented names and streets, nothing from any dev or held-out file):
 household tables (role, name, date of birth in many spellings), field lists set off by tabs with a name line on
-top, forms with dotted leaders, SQL inserts, tables with a street or location column, addresses whose street has
-no street-type suffix beside a cue or a postcode. Keep words are the field keys and the dates that are no birth.
+top, forms with dotted leaders, SQL inserts, tables with a street or location column, call lists (name, cue, phone),
+lists of children and emergency contacts, pipe-separated records, bank lines (account, then the counterparty),
+street corners and streets joined to a street, addresses whose street has no street-type suffix beside a cue or a
+postcode. Keep words are the field keys and the dates that are no birth.
 Deterministic (a fixed seed, no third-party generator).
 """
 
@@ -21,7 +23,7 @@ OUT = HERE / "structured3.jsonl"
 
 FIRST = tuple(
     "Marijke Tobias Femke Ruben Lotte Bram Ilse Niels Sanne Joost Hanneke Wessel Yara Ilias Nadia Mehmet Leyla "
-    "Oumaima Kofi Adaeze Tomasz Agnieszka Radu Ioana Wei Mei Arjun Priya Sipke Tjitske Gerrit Aukje Lucas Elif "
+    "Oumaima Kofi Adaeze Tomasz Agnieszka Radu Ioana Wei Arjun Priya Sipke Tjitske Gerrit Aukje Lucas Elif "
     "Hamza Soufiane Demi Quinten Roos Mirjam Olusegun Chidi Dariusz Katarzyna Bogdan Fatma Ricardo Zoë Thijmen".split()
 )
 LAST = tuple(
@@ -176,12 +178,110 @@ def street_column(d: Doc, r: random.Random) -> str:
     return "\n".join(rows)
 
 
+def _iban(r: random.Random) -> str:
+    bank = r.choice(("INGB", "RABO", "ABNA", "SNSB", "TRIO"))
+    return f"NL{r.randint(10, 99)}{bank}0{r.randint(100000000, 999999999)}"
+
+
+def _phone(d: Doc, r: random.Random) -> str:
+    n = f"06{r.randint(10000000, 99999999)}"
+    forms = (n, f"{n[:2]}-{n[2:]}", f"+31 6 {n[2:6]} {n[6:]}", f"({n[:3]}) {n[3:]}", f"{n[:2]} - {n[2:6]} {n[6:]}")
+    return d.add(r.choice(forms), "PHONE")
+
+
+def call_list(d: Doc, r: random.Random) -> str:
+    day = r.choice(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"))
+    lines = [d.kept("Terugbellijst") + " " + day]
+    lines.append(f"{d.name()} tel: {_phone(d, r)}")
+    lines.append(f"{r.choice(('mw', 'dhr', 'mevr.', 'meneer'))} {d.add(r.choice(LAST), 'PERSON')} tel. {_phone(d, r)}")
+    lines.append(f"{d.name(False)} — {_phone(d, r)}")
+    lines.append(f"{d.add(r.choice(LAST) + ', ' + r.choice('ABDEHJKMPRSTW') + '.', 'PERSON')} / {_phone(d, r)}")
+    lines.append(f"{d.kept('Bij geen gehoor')}: {d.kept('0800-' + str(r.randint(1000, 9999)))}")
+    return "\n".join(lines)
+
+
+def kin_list(d: Doc, r: random.Random) -> str:
+    head = d.kept(r.choice(("Inwonende kinderen", "Kinderen", "Overige gezinsleden")))
+    rows = [f"{d.name(r.random() < 0.5)}, {d.dob(2001, 2019)}" for _ in range(r.randint(2, 3))]
+    contacts = [f"- {d.name(False)} ({d.kept(r.choice(('zus', 'oom', 'buurvrouw', 'moeder')))}): {_phone(d, r)}"]
+    return "\n".join([head, *rows, "", d.kept("Noodcontacten"), *contacts])
+
+
+def pipe_record(d: Doc, r: random.Random) -> str:
+    cells = [
+        d.name(),
+        d.add(_bsn(r), "BSN"),
+        d.add(_iban(r), "IBAN"),
+        d.dob(1940, 2000),
+        _phone(d, r),
+    ]
+    return d.kept("Export") + " " + d.kept("klantgegevens") + "\n" + " | ".join(cells)
+
+
+def bank_lines(d: Doc, r: random.Random) -> str:
+    rows = [d.kept("Afschrijvingen")]
+    for _ in range(2):
+        name = d.name()
+        if r.random() < 0.5:
+            name = name.upper()
+            d.pii[-1]["text"] = name
+        amount = d.kept(f"€ {r.randint(10, 900)},{r.randint(10, 99)}")
+        iban = d.add(_iban(r), "IBAN")
+        rows.append(f"{r.randint(1, 28)} {r.choice(MONTHS)}  {amount}  naar {iban}  {name}  omschrijving huur")
+    return "\n".join(rows)
+
+
+def corner(d: Doc, r: random.Random) -> str:
+    a = d.add(r.choice(BARE_STREETS), "ADDRESS")
+    b = d.add(r.choice([x for x in BARE_STREETS if x != a] + list(TWO_WORD_STREETS)), "ADDRESS")
+    forms = (
+        f"Sinds {d.kept('maandag')} ligt er op de hoek {a}/{b} een berg grofvuil.",
+        f"De lantaarnpaal bij {a} hoek {b} is al weken {d.kept('kapot')}.",
+        f"Op de hoek van de {a} en de {b} staat een {d.kept('container')} die niet wordt geleegd.",
+        f"Melding: {d.kept('zwerfafval')} op de kruising {a}/{b}, graag opruimen.",
+    )
+    return r.choice(forms)
+
+
+def linked(d: Doc, r: random.Random) -> str:
+    a = d.add(r.choice(("Molenweg", "Stationsstraat", "Kerklaan", "Havenkade", "Dorpsstraat")), "ADDRESS")
+    b = d.add(r.choice(BARE_STREETS), "ADDRESS")
+    forms = (
+        f"De bouwput tussen de {a} en het {b} is niet {d.kept('afgezet')}.",
+        f"Het probleem speelt bij {b}, hoek {a}, waar de stoeptegels {d.kept('los')} liggen.",
+    )
+    return r.choice(forms)
+
+
+def cue_address(d: Doc, r: random.Random) -> str:
+    street = d.bare_street()
+    addr = d.add(f"{street} {d.number()}", "ADDRESS")
+    city = d.kept(r.choice(CITIES))
+    forms = (
+        f"Ondergetekende {d.name()}, wonende {addr}, {d.pc()} {city}, maakt {d.kept('bezwaar')} tegen het besluit.",
+        f"wij wonen op {addr} ({d.pc()}) sinds {d.kept('12 jaar')} en nu moeten we weg",
+        f"{d.name()}, {addr}, {d.pc()} {city.upper()}",
+        f"Straat + huisnr: {addr}\nPostcode: {d.pc()}\nWoonplaats: {city}",
+        f"{d.kept('vergunning')}=bewoners; adres={addr}; {d.kept('ingang')}=1 {d.kept('maart 2026')}",
+        f"{d.kept('Leerlingenvervoer')}: ophaaladres {addr} - {d.kept('contact')} {_phone(d, r)}",
+        f'"{d.name()}","{addr}","{d.pc()}","{d.kept("Wmo")}"',
+    )
+    return r.choice(forms)
+
+
 FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
     ("household", household),
     ("tabfields", tab_fields),
     ("leader", leader_form),
     ("sql", sql_insert),
     ("streetcol", street_column),
+    ("calllist", call_list),
+    ("kin", kin_list),
+    ("pipe", pipe_record),
+    ("bank", bank_lines),
+    ("corner", corner),
+    ("linked", linked),
+    ("cueaddr", cue_address),
 )
 
 
