@@ -323,6 +323,16 @@ def _street_like(ev: Evidence) -> bool:
     return bool(_STREET_END.search(ev.surface) or _NUMBER_AFTER.match(ev.after)) or ev.before.endswith("/")
 
 
+_PREV_WORD = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*)[\s,]*$")
+
+
+def _after_first_name(ev: Evidence) -> bool:
+    """A word right after a listed first name ("Ewelina Zieliński" split by a quote) stays a name: the model does not
+    keep it."""
+    m = _PREV_WORD.search(ev.before[-32:])
+    return bool(m) and m.group(1) in FIRST_NAMES
+
+
 def review(ev: Evidence, rule: str, kind: str | None) -> str | None:
     """The rules decided ``kind`` (``None``: no person) by ``rule`` (its name, "" if none applied). Return the final
     kind: the model turns a weak keep into a name or a weak name into a keep when it is confident."""
@@ -342,6 +352,6 @@ def _review(ev: Evidence, rule: str, kind: str | None) -> str | None:
             return "context"
         return kind
     t = WEAK_REMOVE.get(rule)
-    if t is not None and not _street_like(ev) and chunk_prob(ev) <= t:
+    if t is not None and not _street_like(ev) and not _after_first_name(ev) and chunk_prob(ev) <= t:
         return None
     return kind

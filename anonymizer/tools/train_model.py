@@ -199,14 +199,17 @@ def evaluate(files: list[str], w: array | None) -> dict[str, Any]:
     }
 
 
-def oof_docs(by_group: dict[str, list[Example]]) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+def oof_docs(
+    by_group: dict[str, list[Example]], groups: dict[str, list[str]] | None = None
+) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
     """Leave-one-group-out on whole documents: per file, rules only and rules + a model trained without its group."""
+    groups = groups or GROUPS
     out: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
     tot = [0, 0, 0, 0]
     print(f"{'group':9s} {'file':30s} {'rules: PERSON':>14s} {'lost':>5s} | {'+model: PERSON':>14s} {'lost':>5s}")
     for g in sorted(by_group):
         w = fit([e for h in sorted(by_group) if h != g for e in by_group[h]])
-        for path in GROUPS[g]:
+        for path in groups[g]:
             base, mod = evaluate([path], None), evaluate([path], w)
             out[path] = (base, mod)
             print(

@@ -110,3 +110,77 @@ def test_cli_uses_the_model_and_can_switch_it_off() -> None:
     )
     assert off.returncode == 0, off.stderr
     assert json.loads(off.stdout)["id"] == "m1"
+
+
+# Shapes written for these tests: a contact list whose name carries a generation suffix the acronym veto takes for an
+# abbreviation, and a document that names someone at a sentence start and again mid-sentence.
+ACRONYM_LIST = (
+    "Contactpersonen:\n• Mirjam Vos II (Kledingbank) – m.vos@voorbeeld.nl\n"
+    "• Teun Baas (Buurtteam) – t.baas@voorbeeld.nl"
+)
+NAMED_AGAIN = "Yerlan belt morgen terug. Ik heb Yerlan gisteren ook al gesproken over de Huurtoeslag en de huurtoeslag."
+
+
+def _traced(text: str) -> list[tuple[Evidence, str, str | None, str | None]]:
+    M.TRACE = []
+    try:
+        anonymize(text)
+        return list(M.TRACE)
+    finally:
+        M.TRACE = None
+
+
+def test_veto_rules_are_turned_only_above_their_own_threshold() -> None:
+    assert all(M.T_ADD <= t < 1 for r, t in M.WEAK_KEEP.items() if r not in ("rule_short",))
+    assert all(0 < t <= 0.1 for t in M.WEAK_REMOVE.values())
+    traced = [t for t in _traced(ACRONYM_LIST) if "Vos" in t[0].surface]
+    assert traced
+    ev, rule, kind, final = traced[0]
+    assert rule == "rule_acronym" and kind is None
+    assert (final is not None) == (M.chunk_prob(ev) >= M.WEAK_KEEP[rule])
+    if final is not None:
+        assert "Vos" not in anonymize(ACRONYM_LIST).text
+
+
+def test_document_features_see_the_word_elsewhere() -> None:
+    feats = {}
+    for ev, _rule, _kind, _final in _traced(NAMED_AGAIN):
+        for i, tok in enumerate(ev.name_toks):
+            feats.setdefault(tok.text, set()).update(M.token_features(ev, i))
+    # named mid-sentence elsewhere: a sentence-start name with support from the rest of the text
+    assert any(f.startswith("doc_midcap=1") for f in feats["Yerlan"])
+    # written in lower case elsewhere: an ordinary word with a capital
+    if "Huurtoeslag" in feats:
+        assert any(f.startswith("doc_low=1") for f in feats["Huurtoeslag"])
+    assert any(f.startswith("g_low=") for f in feats["Yerlan"])
+    assert "Yerlan" not in anonymize(NAMED_AGAIN).text
+
+
+def test_out_of_fold_documents_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = (ROOT / "tests/anonymizer/corpora/shapes5.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    groups = {}
+    for i, name in enumerate(("a", "b")):
+        f = tmp_path / f"{name}.jsonl"
+        f.write_text("".join(lines[12 * i : 12 * i + 12]), encoding="utf-8")
+        groups[name] = [str(f)]
+    by_group = {g: T.collect(fs) for g, fs in groups.items()}
+    try:
+        res = T.oof_docs(by_group, groups)
+    finally:
+        M.load()
+    assert set(res) == {groups["a"][0], groups["b"][0]}
+    for base, mod in res.values():
+        assert base["person"].split("/")[1] == mod["person"].split("/")[1]
+        assert 0 <= mod["lost"] and 0.0 <= mod["keep"] <= 1.0
+    assert "total PERSON leaks" in capsys.readouterr().out
+
+
+def test_a_word_after_a_listed_first_name_is_never_kept_by_the_model() -> None:
+    """A record value split by a quote: the surname is judged apart from the first name before it; whatever the
+    model thinks of it, the rules' "name" stands."""
+    text = "INSERT INTO klant (naam, tel) VALUES ('Marta Wiśniewska', '06-12345678');"
+    traced = [t for t in _traced(text) if "Wiśniewska" in t[0].surface]
+    assert traced and M._after_first_name(traced[0][0])
+    assert traced[0][3] is not None
+    out = anonymize(text).text
+    assert "Wiśniewska" not in out and "Marta" not in out
