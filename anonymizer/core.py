@@ -13,7 +13,7 @@ from .casenumbers import find_case_more
 from .casing import LOWER_CUES, case_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
-from .namesites import rule_particle_surname_after_name
+from .namesites import grow_around_names
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .social import rule_bare_initials, rule_handles, shield_hashtags
@@ -458,7 +458,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     # Growth around the names found: surnames in lower case or capitals, "Surname, First", initials in every
     # spelling, and a found name written again in lower case (anonymizer/extend.py).
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)
-    person_spans += rule_particle_surname_after_name(text, mask, person_spans)  # namesites.py
+    person_spans += grow_around_names(text, mask, person_spans)  # namesites.py
     person_spans += X.rule_surname_in_brackets(text, mask, person_spans)
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
     person_spans += X.rule_initials_before_name(text, mask, person_spans)

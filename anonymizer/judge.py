@@ -17,7 +17,15 @@ from typing import Any, Generic, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
 from .model import review
-from .namesites import rule_body_on_whose_behalf, rule_month_as_name, rule_name_in_brackets_before_colon
+from .namesites import (
+    rule_body_beside_body,
+    rule_body_on_whose_behalf,
+    rule_employer,
+    rule_month_as_name,
+    rule_name_in_brackets_before_colon,
+    rule_place_adjective,
+    rule_place_name_tail,
+)
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -548,6 +556,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
+    (rule_place_name_tail, None),
     (rule_month_as_name, "context"),
     (rule_holiday, None),
     (rule_messenger, "context"),
@@ -569,6 +578,9 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_speech_subject, "speech"),
     (rule_asks_subject, "speech"),
     (rule_known_place, None),
+    (rule_place_adjective, None),
+    (rule_employer, None),
+    (rule_body_beside_body, None),
     (rule_initials_and_particles, "initials"),
     (rule_initials_and_name, "initials"),
     (rule_acronym, None),

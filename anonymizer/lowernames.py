@@ -9,6 +9,7 @@ know, each on the view as it stands (so a name capitalised there counts as a nam
   or an unknown word after "ik ben", "mijn naam is", "spreekt met", "gebeld met", with its particles and surname;
 - a word beside a name the view capitalised: before it a word that is no Dutch word or a listed first name ("lê
   thanh Tùng", "met vlinder Savchuk"), after it a listed name before a pronoun or the end ("Zhou mei ik bel");
+- a lower-case word after a relation before a verb or a stop ("mijn dochter mei zit thuis");
 - two unknown lower-case words side by side of which one is a listed name, or that open a clause before a verb
   ("ook kidane haile wacht").
 
@@ -36,6 +37,14 @@ _INTRO_BEFORE = re.compile(
 _CONTACT_BEFORE = re.compile(r"\b(?:met|ben|heet|is)[ \t]+$", re.I)
 _AFTER_NAME_END = re.compile(r"[ \t]*(?:$|[.,!?;:)\n]| (?:ik|en|die|zij|hij|ze|u|wil|kan|heeft|is|bel|belt)\b)")
 _PARTICLE_WORDS = frozenset(NAME_PARTICLES) | {"'t", "’t", "op", "in"}
+_RELATION_THEN_WORD = re.compile(
+    r"\b(?:mijn|haar|zijn|onze|hun|uw|je|jouw)[ \t]+(?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|"
+    r"kleinzoon|kleindochter|neef|nicht|man|vrouw|partner|vriend|vriendin)[ \t]+(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]+)"
+)
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:zit|zat|is|was|gaat|ging|woont|woonde|heeft|had|kan|kon|wil|wilde|moet|moest|mag|komt|kwam|ligt|lag|"
+    r"werkt|speelt|krijgt|kreeg|wordt|werd|slaapt|sliep|zegt|zei)\b"
+)
 _FIRST_GATE = re.compile(r"(?:^|[\s(])[a-zà-öø-ÿ\u0100-\u024f]")
 
 
@@ -166,6 +175,22 @@ def lower_names(text: str, chars: list[str]) -> bool:
                 and (_listed(w) or _listed(w2) or _subject_before_verb(view, i, toks))
             ):
                 up.update((i, i + 1))
+    # a relation and a lower-case word before a verb: "mijn dochter mei zit thuis", "mijn zoon kees zit thuis"
+    for m in _RELATION_THEN_WORD.finditer(view):
+        w = m.group("w")
+        if _blocked_word(w) or not text[m.start("w")].islower():
+            continue
+        from .persons import VERB_AFTER  # persons.py imports casing.py, which imports this module
+
+        after = view[m.end("w") : m.end("w") + 40]
+        if (
+            VERB_AFTER.match(after)
+            or _PERSON_VERB.match(after)
+            or re.match(r"[ \t]*[,.;!?)]", view[m.end("w") : m.end("w") + 2])
+        ):
+            i = next((k for k, t in enumerate(toks) if t[0] == m.start("w")), -1)
+            if i >= 0:
+                up.add(i)
     # words beside a name the view capitalised (or one found above)
     names = {i for i, n in enumerate(named) if n} | up
     for i in sorted(names):

@@ -18,7 +18,7 @@ import re
 from typing import Any, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
-from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS
+from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS, POSSESSED_NOUNS
 
 P = TypeVar("P")
 
@@ -166,7 +166,9 @@ def rule_particle_surname_after_name(
 
 _ACTOR_AFTER = re.compile(
     r",?[ \t]+(?:was|is|waren|zijn|kwam|komt|zat|zit|sprak|spreekt|heeft|had|belde|belt|schoof|schuift)[ \t]+"
-    r"(?:(?:ook|er|toen|daar|mevrouw|meneer|de heer|dhr\.|mw\.)[ \t]+)?[A-ZÀ-ÖØ-Þ\u0100-\u024f]"
+    r"(?:(?:ook|er|toen|daar|mevrouw|meneer|de heer|dhr\.|mw\.)[ \t]+)?"
+    r"(?:[A-ZÀ-ÖØ-Þ\u0100-\u024f]|(?:de|een|onze|hun)[ \t]+(?:huismeester|medewerker|medewerkster|consulent|"
+    r"opzichter|wijkbeheerder|woonconsulent|directeur|jurist|vertegenwoordiger|manager|adviseur|coördinator)\b)"
 )
 
 
@@ -179,3 +181,116 @@ def rule_body_on_whose_behalf(ev: Any) -> bool:
         and ev.name_toks[0].text not in FIRST_NAMES
         and not ev.has_initials
     )
+
+
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:\b(?:werkt|werken|werkte|werkten|werkzaam|dienst|contactpersoon|stage|stagiair|stagiaire|vrijwilliger|"
+    r"vrijwilligster|huurder|huurt|huurde|klant|aangesloten|ingeschreven)[ \t]+bij|\bbij)[ \t]*$",
+    re.I,
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:werkt|werken|werkte|werkten|werkzaam|dienst|contactpersoon|stage|stagiair|stagiaire|vrijwilliger|"
+    r"vrijwilligster|huurder|huurt|huurde|klant|aangesloten|ingeschreven)[ \t]+bij[ \t]*$",
+    re.I,
+)
+
+
+def rule_employer(ev: Any) -> bool:
+    """Where someone works, rents or is a client is a body: "Mevrouw werkt bij De Key en meneer bij Philips",
+    "Contactpersoon bij Talis: ...". A listed first name there is still a person ("stage bij Anna Kok")."""
+    if ev.name_toks[0].text in FIRST_NAMES or ev.has_initials:
+        return False
+    if _WORK_BEFORE.search(ev.before):
+        return True
+    # "... werkt bij De Key en meneer bij Philips": the second "bij" of the same clause
+    return ev.prev_word == "bij" and bool(re.search(r"\bwerk\w*\b[^.\n]{0,60}\bbij\b[^.\n]{0,40}$", ev.before))
+
+
+def rule_body_beside_body(ev: Any) -> bool:
+    """A word nobody lists, joined by "en" to a body, is a body too: "De Sociale Dienst en Woonbron hebben ..."."""
+    if ev.prev_word != "en" or any(
+        t.text in FIRST_NAMES or t.text in SURNAMES or t.text in GOV_TERMS for t in ev.name_toks
+    ):
+        return False  # "Werk en Inkomen Jagesar": the department goes on, a name may follow
+    m = re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+en[ \t]+$", ev.before)
+    if not m:
+        return False
+    from .persons import weak_org  # persons.py imports this module
+
+    w = m.group(1)
+    return w in GOV_TERMS or w.lower() in ORG_WORDS or (weak_org(w) and w not in SURNAMES and w not in FIRST_NAMES)
+
+
+def _place_of_adjective(word: str) -> bool:
+    """ "Kamper" (Kampen), "Delfts" (Delft), "Leidse" (Leiden), "Groninger" (Groningen): the adjective of a place."""
+    for suffix in ("er", "se", "s", "sche"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem in PLACES_FULL or stem + "en" in PLACES_FULL or stem + "e" in PLACES_FULL:
+                return True
+    return False
+
+
+_NOUN_AFTER = re.compile(r" ([a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,})\b")
+
+
+def rule_place_adjective(ev: Any) -> bool:
+    """The adjective of a place before a noun is no person: "Kamper uien", "de Kamper kogge", "Delfts blauw"."""
+    if len(ev.name_toks) != 1:
+        return False
+    m = _NOUN_AFTER.match(ev.after)
+    if not m or m.group(1) in STOPWORDS or m.group(1) in CUE_WORDS or m.group(1) in POSSESSED_NOUNS:
+        return False  # "Hoeks buurman", "Kampers dochter": a name in the genitive
+    from .persons import VERB_AFTER  # persons.py imports this module
+
+    return _place_of_adjective(ev.name_toks[0].text) and not VERB_AFTER.match(ev.after)
+
+
+def rule_place_name_tail(ev: Any) -> bool:
+    """The tail of a place name with "aan"/"op" is no surname: "Alphen aan den Rijn", "Bergen op Zoom"."""
+    m = re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+(aan|op|bij)[ \t]+$", ev.before)
+    return bool(m) and f"{m.group(1)} {m.group(2)} {ev.surface}" in PLACES_FULL
+
+
+# lower-case particles of other languages before a surname ("dos Santos", "da Silva", "de la Rive", "van der")
+_FOREIGN_PARTICLES_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\[\"'“]))(?:dos|das|da|do|di|del|della|dello|de la|de las|de los|de le|du|le|la|lo|ibn|abu|"
+    r"ould|ait|bint)[ \u00a0]$"
+)
+# the first word of an enumerated party or list item right before a found name ("1. Kees de la Rive, wonend ...")
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+$")
+_WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’\-]+)[ \u00a0]$")
+
+
+def rule_particle_before_name(text: str, mask: bytearray, spans: list[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
+    """Lower-case particles of other languages right before a found surname belong to it: "wethouder dos Santos",
+    "mnr. da Silva"; and the first word of an enumerated item right before a found name is its first name, also when
+    it is a word ("1. Hoop Shami, wonend ...", "2. Kees de la Rive, ...")."""
+    out: list[tuple[int, int, P]] = []
+    for s, _e, person in spans:
+        if s < 2 or not text[s:_e][:1].isupper():
+            continue
+        m = _FOREIGN_PARTICLES_BEFORE.search(text, max(0, s - 12), s)
+        if m and mask.find(1, m.start(), s) == -1:
+            out.append((m.start(), s, person))
+            mask[m.start() : s] = b"\x01" * (s - m.start())
+            continue
+        w = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if not w or mask.find(1, w.start(), s) != -1 or not _ITEM_START.search(text, max(0, w.start() - 12), w.start()):
+            continue
+        word = w.group(1)
+        lo = word.lower()
+        if lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or word in GOV_TERMS:
+            continue
+        if not re.match(r"[ \t]*(?:[,(]|$|\n)", text[_e : _e + 3]):
+            continue  # the item goes on with a verb or a noun: "1. Bel Jansen terug"
+        out.append((w.start(1), w.end(1), person))
+        mask[w.start(1) : w.end(1)] = b"\x01" * (w.end(1) - w.start(1))
+    return out
+
+
+def grow_around_names(text: str, mask: bytearray, spans: list[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
+    """The growth rules of this module, in order (core.py calls this once, after the name chunks are judged)."""
+    out = rule_particle_surname_after_name(text, mask, spans)
+    out += rule_particle_before_name(text, mask, spans + out)
+    return out

@@ -286,6 +286,8 @@ def _sent_start(text: str, pos: int) -> bool:
     c = text[j]
     if c == "\n" or c == "\r" or c in _OPENERS:
         return True
+    if c in "–—" or (c == "-" and j > 0 and text[j - 1] == "-"):
+        return j > 0 and text[j - 1] in " \t-"  # "A. Beek -- Vanaf april ...": a dash between two clauses
     if c in _MARKDOWN_MARKERS:  # "## Uitkomst", "- Leerpunt", "> Citaat": a Markdown line start
         k = j
         while k >= 0 and (text[k] in _MARKDOWN_MARKERS or text[k] in " \t"):
@@ -561,6 +563,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     if not listed and _is_word(stem):
         # "Margriets aanvraag": the -s form of an ordinary word is no word itself, before a thing a person has
         return owned and not _is_word(t)
+    if not listed and not owned and noun.endswith("en") and _is_word(noun):
+        return False  # "De Sociale Dienst en Portalis overleggen": a plural verb, not a thing owned
     return not _is_word(t) or owned
 
 

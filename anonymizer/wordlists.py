@@ -141,7 +141,7 @@ ROLES = (
     r"agent|agente|rechercheur|officier|rechter|notaris|deurwaarder|tolk|vrijwilliger|vrijwilligster|"
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
     r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker|ouder|verzorger|voogd|"
-    r"gezinslid"
+    r"gezinslid|ondergetekende|statushouder|nieuwkomer"
 )
 
 
@@ -177,6 +177,10 @@ CUE_PHRASES = frozenset(
         "heette",
         "genaamd",
         "genoemd",
+        "noem me",
+        "noem me maar",
+        "noem mij maar",
+        "roepnaam",
         "namens",
         "ondergetekende",
         "getekend",
@@ -301,6 +305,7 @@ ARTICLES = frozenset(
 PLACE_PREPS = frozenset(
     {
         "uit",
+        "vanuit",
         "in",
         "te",
         "naar",

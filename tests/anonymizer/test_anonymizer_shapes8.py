@@ -80,6 +80,13 @@ def test_shapes8_library_matches_and_entities_cut_the_input() -> None:
         "Zie p. 3 en blz. 4 van het rapport, d.w.z. de bijlage.",
         "Geachte heer, mevrouw,\n\nNamens de gemeente danken wij u voor uw brief.",
         "Team (Wmo): de aanvraag is binnen.",
+        "Mevrouw werkt bij Lindestede en meneer bij Woonvast.",
+        "Namens Portalis was de huismeester aanwezig.",
+        "Hij kwam vanuit Bonaire naar Nederland.",
+        "Op de markt liggen Leidse kaas en Groninger koek.",
+        "De ambtenaar komt uit Krimpen aan de Lek.",
+        "Besluit -- Vanaf mei geldt de nieuwe regeling.",
+        "De Sociale Dienst en Portalis overleggen.",
     ],
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:
@@ -98,6 +105,13 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
         ("[2/5 09:12] Juli: de brief is er\n[2/5 09:14] Rinse: top", "Juli"),
         ("de kinderen Daan (7) en Juni (10) spelen buiten", "Juni"),
         ("Zij zegt dat Olusola sinds maart niet meer komt.", "Olusola"),
+        ("ff een vraagje: viola zei dat het geregeld was", "viola"),
+        ("hoi ik heb gebeld met vlinder oduro van de gemeente", "vlinder"),
+        ("ook tesfalem gebru wacht nog op antwoord", "gebru"),
+        ("mijn dochter juli zit thuis want de bus komt niet", "juli"),
+        ("Omschrijving: wethouder dos Anjos heeft het toegezegd.", "dos"),
+        ("Afwezig: Hilke van Oudkerk\nNotulist: Dagmar Smits", "Oudkerk"),
+        ("GRIET WIGBOLDUS\nMEIDOORNHAGE 12\n8012  KL  ASSEN", "WIGBOLDUS"),
     ],
 )
 def test_names_in_these_positions_are_removed(text: str, gone: str) -> None:

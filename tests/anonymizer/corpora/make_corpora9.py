@@ -21,7 +21,12 @@ dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each d
   Oudkerk", "Yodit van Noordwijk (Woonbedrijf)");
 - ``capsblock``: an address block in capitals, its name line also a month or a word ("JULI KNOL⏎...⏎8012  KL  ASSEN");
 - ``behalf``: what must stay: the body on whose behalf a named person came ("Namens Woonvast was ... aanwezig") and
-  the committee after a full name ("Dagmar Ziengs van de bewonerscommissie vraagt ...").
+  the committee after a full name ("Dagmar Ziengs van de bewonerscommissie vraagt ...");
+- ``bodies``: what must stay: an employer or landlord ("werkt bij Woonvast en meneer bij Thuiskade"), a body joined to
+  a body, "Ondergetekende", a role ("Statushouder"), a place after "vanuit" or a place name with "aan de", the adjective
+  of a place ("Leidse kaas"), a clause after a dash ("-- Vanaf mei");
+- ``parties``: particles of other languages before a surname ("wethouder dos Anjos"), the first word of an enumerated
+  party that is a word ("1. Kalf Dijkman, wonend ..."), a lower-case name after a relation ("mijn dochter juli zit").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -297,7 +302,79 @@ def behalf(r: random.Random, n: int) -> dict:
     return _doc("behalf", n, text, [(f"{first} {sur}", "PERSON")], [com])
 
 
-FAMILIES = (minutes, lowinit, verbatim, brackets, subject, months, lowerchat, particles, capsblock, behalf)
+ADJ = [("Leidse", "kaas"), ("Groninger", "koek"), ("Haarlemse", "bakker")]
+TAIL_PLACES = ["Krimpen aan de Lek", "Koog aan de Zaan", "Ouderkerk aan den IJssel"]
+
+
+def bodies(r: random.Random, n: int) -> dict:
+    first, sur = r.choice(FIRST), r.choice(SUR)
+    corp, corp2 = r.sample(CORPS[:4], 2)
+    k = n % 6
+    if k == 0:
+        text = f"Mevrouw werkt bij {corp} en meneer bij {corp2}. {first} {sur} belt over de {r.choice(SCHEMES)}."
+        return _doc("bodies", n, text, [(f"{first} {sur}", "PERSON")], [corp, corp2])
+    if k == 1:
+        text = f"Contactpersoon bij {corp}: {first} {sur}, huismeester. De Sociale Dienst en {corp2} overleggen."
+        return _doc("bodies", n, text, [(f"{first} {sur}", "PERSON")], [corp, corp2, "Sociale Dienst"])
+    if k == 2:
+        place = TAIL_PLACES[n % len(TAIL_PLACES)]
+        text = f"Ondergetekende, {first} {sur}, wonende te {place}, verklaart dat de gegevens kloppen."
+        return _doc("bodies", n, text, [(f"{first} {sur}", "PERSON")], ["Ondergetekende", place])
+    if k == 3:
+        u = r.choice(UNLISTED)
+        text = f"Statushouder {u} {sur} wacht op gezinshereniging; hij kwam vanuit Bonaire en vanuit Aruba hierheen."
+        return _doc("bodies", n, text, [(f"{u} {sur}", "PERSON")], ["Statushouder", "Bonaire", "Aruba"])
+    if k == 4:
+        adj, noun = ADJ[n % len(ADJ)]
+        text = f"Mevrouw {sur} verkoopt op de markt {adj} {noun}; haar buurman klaagt over de geur."
+        return _doc("bodies", n, text, [(sur, "PERSON")], [f"{adj} {noun}"])
+    text = f"Behandeld: {first[0]}. {sur} -- Vanaf mei geldt de nieuwe regeling voor de {r.choice(SCHEMES)}."
+    return _doc("bodies", n, text, [(f"{first[0]}. {sur}", "PERSON")], ["Vanaf mei"])
+
+
+FOREIGN_SUR = ["dos Anjos", "da Cunha", "de la Fuente", "del Pino", "du Plessis", "di Stefano"]
+
+
+def parties(r: random.Random, n: int) -> dict:
+    sur = r.choice(SUR)
+    k = n % 4
+    if k == 0:
+        fs = FOREIGN_SUR[(n // 4) % 2]
+        role = r.choice(["wethouder", "mnr.", "consulent"])
+        text = f"Omschrijving: {role} {fs} heeft toegezegd dat de {r.choice(SCHEMES)} binnen zes weken komt."
+        return _doc("parties", n, text, [(fs, "PERSON")], ["zes weken"])
+    if k == 1:
+        word_first = ["Kalf", "Muis"][(n // 4) % 2]
+        fs = FOREIGN_SUR[(n + 1) % len(FOREIGN_SUR)]
+        text = (
+            f"AFSPRAKEN\nPartijen:\n1. {word_first} {sur}, wonend te Assen, hierna: bewoner;\n"
+            f"2. {r.choice(FIRST)} {fs}, consulent, namens de gemeente."
+        )
+        pii = [(f"{word_first} {sur}", "PERSON"), (fs, "PERSON")]
+        return _doc("parties", n, text, pii, ["Partijen", "hierna"])
+    if k == 2:
+        w = ["juli", "wilg"][(n // 4) % 2]
+        rel = r.choice(["mijn dochter", "haar zoon", "mijn zoon"])
+        text = f"{rel} {w} zit thuis want het taxibusje komt niet, ik heb al drie keer gebeld"
+        return _doc("parties", n, text, [(w, "PERSON")], ["taxibusje"])
+    text = f"1. Bel de aanvrager terug\n2. Stuur {r.choice(FIRST)} {sur} de brief over de {r.choice(SCHEMES)}"
+    return _doc("parties", n, text, [(text.split("Stuur ")[1].split(" de brief")[0], "PERSON")], ["Bel de aanvrager"])
+
+
+FAMILIES = (
+    minutes,
+    lowinit,
+    verbatim,
+    brackets,
+    subject,
+    months,
+    lowerchat,
+    particles,
+    capsblock,
+    behalf,
+    bodies,
+    parties,
+)
 
 
 def _check(d: dict) -> None:
