@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .lowernames import lower_names
@@ -285,6 +286,8 @@ _PUNCT = ".,;:!?()[]{}\"'“”‘’«»…/*"
 
 
 _TYPES_CACHE: dict[str, tuple[str, ...]] = {}
+# the text _lower_view read last and its candidate types, which _two_unknown_words asks for again
+_LAST_TYPES: list[Any] = [None, frozenset()]
 _NO_TYPES: set[str] = set()  # the tokens of _TYPES_CACHE without a type: a text's tokens drop them in one set operation
 
 
@@ -404,6 +407,7 @@ def _lower_view(text: str, chars: list[str]) -> bool:
             if w not in STOPWORDS and w not in CUE_WORDS and _cap(w) in FIRST_NAMES:
                 occ.setdefault(m.start("w"), (m.end("w"), w))
     types = {w for w in _lower_types(tokens) if _candidate_type(w)}
+    _LAST_TYPES[0], _LAST_TYPES[1] = text, types
     for w in types:
         for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text):
             occ[m.start()] = (m.end(), w)
@@ -620,6 +624,8 @@ _LOWER_NAMES_CUE = re.compile(
 
 def _two_unknown_words(text: str) -> bool:
     """At least two lower-case words that are no Dutch word (the cached token types)."""
+    if _LAST_TYPES[0] is text:  # _lower_view has just read this very text
+        return len(_LAST_TYPES[1]) >= 2
     types = [w for w in _lower_types(set(text.split())) if _candidate_type(w)]
     return len(types) >= 2
 
