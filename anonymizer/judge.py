@@ -20,6 +20,7 @@ from .model import review
 from .namesites import (
     rule_body_beside_body,
     rule_body_on_whose_behalf,
+    rule_capital_particle_subject,
     rule_employer,
     rule_month_as_name,
     rule_name_in_brackets_before_colon,
@@ -214,8 +215,13 @@ Rule = Callable[[Evidence], bool]
 
 
 def rule_after_postcode(ev: Evidence) -> bool:
-    """A place right after a postcode ("1234 AB Lelystad") is no person."""
-    return bool(AFTER_POSTCODE.search(ev.before[-10:]))
+    """A place right after a postcode ("1234 AB Lelystad") is no person; a word that opens the next line after a
+    record ending in a postcode is not that place unless the chunk is one known place ("3253 ht⏎Elisa en ...")."""
+    if not AFTER_POSTCODE.search(ev.before[-10:]):
+        return False
+    if "\n" in ev.before[-3:] and ev.surface not in PLACES_FULL and not ev.surface.isupper():
+        return bool(re.match(r"[ \t]*(?:\r?\n|$)", ev.after))  # a place alone on its line ("1234 AB⏎Lelystad")
+    return True
 
 
 def _particle_surname(ev: Evidence) -> bool:
@@ -577,6 +583,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_dialogue, "dialogue"),
     (rule_speech_subject, "speech"),
     (rule_asks_subject, "speech"),
+    (rule_capital_particle_subject, "speech"),
     (rule_known_place, None),
     (rule_place_adjective, None),
     (rule_employer, None),

@@ -294,3 +294,23 @@ def grow_around_names(text: str, mask: bytearray, spans: list[tuple[int, int, P]
     out = rule_particle_surname_after_name(text, mask, spans)
     out += rule_particle_before_name(text, mask, spans + out)
     return out
+
+
+_SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:vraagt|vroeg|zegt|zei|belt|belde|meldt|meldde|mailt|mailde|laat weten|liet weten|geeft aan|gaf aan|"
+    r"vertelt|vertelde|klaagt|klaagde|schrijft|schreef|is het niet eens|was het niet eens)\b"
+)
+
+
+def rule_capital_particle_subject(ev: Any) -> bool:
+    """A surname with a capitalised particle opening a sentence before a verb of speech is a person, also when the
+    surname is a word: "De Hoop vraagt of ...", "Van der Poort zegt ..." (not "De Gemeente vraagt")."""
+    c = ev.chunk
+    if not (c[0].particle and c[0].cap and c[0].sent_start) or len(ev.name_toks) != 1:
+        return False
+    w = ev.name_toks[0].text
+    if w in GOV_TERMS or w.lower() in ORG_WORDS or w.lower() in CUE_WORDS or w.lower() in STOPWORDS:
+        return False
+    from .persons import weak_org  # persons.py imports this module
+
+    return not weak_org(w) and bool(_SPEAKS_AFTER.match(ev.after))

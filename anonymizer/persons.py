@@ -138,6 +138,7 @@ VERBS_AFTER = (
     r"tekende|tekent|betaalde|betaalt|ontvangt|verhuisde|verhuist|overleed|werkt|werkte|"
     r"maakte|maakt|deed|doet|nam|neemt|bracht|brengt|hielp|helpt|zocht|zoekt|probeerde|"
     r"probeert|diende|dient|ondertekende|schrok|heeft|huilde|lachte|twijfelde|sliep|voelt|voelde|"
+    r"begreep|begrijpt|snapte|snapt|dacht|denkt|hoopte|hoopt|vergat|vergeet|besloot|beslist|weigerde|weigert|"
     r"en\s+(?:zijn|haar)\s+\w+"
 )
 CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ahead fails the rest fast

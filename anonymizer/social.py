@@ -69,6 +69,12 @@ _CUE_BEFORE = re.compile(
     r"bewoner|melder|buurman|buurvrouw|zoon|dochter|moeder|vader)|^[ \t]*(?:\d{1,3}[.)]|[-*•–]))[ \t]*$",
     re.MULTILINE,
 )
+# an item of an enumerated or bulleted list: "2. ", "- "
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*•–])[ \t]*$")
+# abbreviations that open a note or a list item themselves
+_NOTE_ABBREVIATIONS = frozenset(
+    "N.B. P.S. O.A. E.A. T.A.V. I.V.M. Z.O.Z. A.U.B. D.W.Z. C.Q. M.B.T. T.B.V. Z.S.M.".split()
+)
 # a verb of contact or speech right after initials that look like an abbreviation ("M.R. belt", "A.D. mailt")
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:belt|belde|mailt|mailde|meldt|meldde|zegt|zei|vraagt|vroeg|stuurt|stuurde|schrijft|schreef|appt|"
@@ -92,7 +98,9 @@ def rule_bare_initials(text: str, mask: bytearray, new_person: Callable[[list[st
             mask[s:e] = b"\x01" * (e - s)
             continue
         if ini in _ABBREVIATIONS and not _PERSON_VERB_AFTER.match(text, e):
-            continue
+            item = text.startswith(":", e) and _ITEM_BEFORE.search(text, max(0, s - 12), s)
+            if not item or ini in _NOTE_ABBREVIATIONS:
+                continue  # "N.B.: ...": a note; but "2. W.O.: terugbellen" is whose action it is
         if not _CUE_BEFORE.search(text, max(0, text.rfind("\n", 0, s) + 1, s - 40), s):
             continue
         if ini not in seen:

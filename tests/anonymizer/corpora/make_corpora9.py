@@ -26,7 +26,10 @@ dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each d
   a body, "Ondergetekende", a role ("Statushouder"), a place after "vanuit" or a place name with "aan de", the adjective
   of a place ("Leidse kaas"), a clause after a dash ("-- Vanaf mei");
 - ``parties``: particles of other languages before a surname ("wethouder dos Anjos"), the first word of an enumerated
-  party that is a word ("1. Kalf Dijkman, wonend ..."), a lower-case name after a relation ("mijn dochter juli zit").
+  party that is a word ("1. Kalf Dijkman, wonend ..."), a lower-case name after a relation ("mijn dochter juli zit");
+- ``speakers``: a surname that is a word after a capital particle before a verb of speech ("De Muis vraagt"), an
+  unlisted first name before a verb of understanding ("Yodit begreep de brief niet"), a name opening the line after a
+  record that ends in a postcode.
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -361,6 +364,28 @@ def parties(r: random.Random, n: int) -> dict:
     return _doc("parties", n, text, [(text.split("Stuur ")[1].split(" de brief")[0], "PERSON")], ["Bel de aanvrager"])
 
 
+def speakers(r: random.Random, n: int) -> dict:
+    sur, first = r.choice(SUR), r.choice(UNLISTED)
+    k = n % 4
+    if k == 0:
+        ws = WORD_SUR[n % len(WORD_SUR)]
+        text = f"De {ws.lower()} in de tuin is gekapt. De {ws} vraagt of de gemeente een nieuwe boom plant."
+        return _doc("speakers", n, text, [(ws, "PERSON")], ["tuin"])
+    if k == 1:
+        text = f"Mw. {sur} (44) uit Assen kreeg een terugvordering van EUR 120,00. {first} begreep de brief niet."
+        return _doc("speakers", n, text, [(sur, "PERSON"), (first, "PERSON")], ["terugvordering"])
+    if k == 2:
+        pc = f"{r.randint(1000, 9999)} {r.choice(['kl', 'tr', 'ab'])}"
+        mail = f"{sur.lower()}{r.randint(10, 99)}@example.nl"
+        rec = f"{first.upper()} {sur.upper()};{mail};{pc}"
+        text = f"naam;email;postcode\n{rec}\n{first} en haar buurvrouw dienen bezwaar in."
+        pii = [(f"{first} {sur}".upper(), "PERSON"), (first, "PERSON"), (mail, "EMAIL"), (pc, "POSTCODE")]
+        return _doc("speakers", n, text, pii, ["bezwaar"])
+    ws = WORD_SUR[n % len(WORD_SUR)]
+    text = f"Van der {ws} zegt dat de brief nooit is aangekomen."
+    return _doc("speakers", n, text, [(f"Van der {ws}", "PERSON")], ["brief"])
+
+
 FAMILIES = (
     minutes,
     lowinit,
@@ -374,6 +399,7 @@ FAMILIES = (
     behalf,
     bodies,
     parties,
+    speakers,
 )
 
 
