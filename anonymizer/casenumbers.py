@@ -80,6 +80,16 @@ def _sentence_window(text: str, s: int, e: int, width: int = 60) -> tuple[str, s
     return before, after
 
 
+def _no_case_token(tok: str) -> bool:
+    """The tests of ``_no_case`` that read the token alone (it says True whenever this does)."""
+    digits = sum(c.isdigit() for c in tok)
+    if digits < 4 or _UNIT.fullmatch(tok):
+        return True
+    if _DATE.fullmatch(tok) or _TIME.fullmatch(tok) or _YEAR.fullmatch(tok) or _PUBLIC.fullmatch(tok):
+        return True
+    return not any(c.isalpha() for c in tok) and (bool(_THOUSANDS.fullmatch(tok)) or digits < 6)
+
+
 def _no_case(tok: str, before: str, after: str) -> bool:
     """``tok`` is demonstrably no case number: an amount, date, time, year, public number, thousands or a count."""
     digits = sum(c.isdigit() for c in tok)
@@ -115,6 +125,8 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
             continue  # one group of a spaced number ("088-898 92 94"): the phone and BSN finders read those
         if _BARE_SHAPES.fullmatch(tok):
             yield s, e, "CASE_NUMBER", _REPL
+            continue
+        if _no_case_token(tok):  # most runs (house numbers, amounts, dates) end here, before any window is read
             continue
         before, after = _sentence_window(low, s, e)
         if _no_case(tok, before, after):
