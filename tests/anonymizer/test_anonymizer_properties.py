@@ -387,6 +387,10 @@ def test_shared_scans_find_what_each_pattern_finds(text):
     for s in range(0, len(text) + 1, 3):
         plain = lowernames._INTRO_BEFORE.search(text, max(0, s - 30), s)
         assert lowernames._intro_before(text, s) == bool(plain)
+    casing._lower_view(text, list(text))  # leaves its candidate types for _two_unknown_words
+    reused = casing._two_unknown_words(text)
+    casing._LAST_TYPES[0] = None
+    assert casing._two_unknown_words(text) == reused
     tokens = set(text.split())
     warm = casing._lower_types(tokens)
     casing._TYPES_CACHE.clear()
