@@ -31,6 +31,8 @@ _ROLES = (
     r"ouder|kind|partner|echtgenoo?t[e]?|moeder|vader|zoon|dochter|aanvrager|medeaanvrager|medebewoner|"
     r"gezinslid|inwonende|pleegkind|stiefkind|huisgenoot|oudste|jongste|broer|zus|opa|oma|parent|child|spouse"
 )
+_ROLE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:" + _ROLES + r")")
+_ROLE_AFTER_BREAK = re.compile(r"\n" + _ROLE_LINE.pattern)
 _ROLE_GATE = (
     "ouder",
     "kind",
@@ -87,10 +89,32 @@ _HEADED_ROW = re.compile(
 _HEAD_GATE = ("gezin", "huishouden", "kinderen", "medebewoners", "inwonenden")
 
 
+_DIGIT = re.compile(r"\d")
+_LAST_ROWS: list[tuple[str, list[re.Match[str]]]] = []  # the last text's rows: its birth dates and names both read them
+
+
 def _household_rows(text: str, low: str) -> list[re.Match[str]]:
-    if "\n" not in text:
+    if "\n" not in text or _DIGIT.search(text) is None:
         return []
-    rows = list(HOUSEHOLD_ROW.finditer(text)) if any(w in low for w in _ROLE_GATE) else []
+    last = _LAST_ROWS[0] if _LAST_ROWS else None
+    if last is not None and last[0] is text:
+        return last[1]
+    rows = _household_rows_of(text, low)
+    _LAST_ROWS[:] = [(text, rows)]
+    return rows
+
+
+def _household_rows_of(text: str, low: str) -> list[re.Match[str]]:
+    rows: list[re.Match[str]] = []
+    if len(low) == len(text):  # a scan led by the line break, case-sensitive on the lower-case text, is fast
+        starts = [0] if _ROLE_LINE.match(low) else []
+        starts += [r.start() + 1 for r in _ROLE_AFTER_BREAK.finditer(low)]
+        for p in starts:
+            m = HOUSEHOLD_ROW.match(text, p)
+            if m:
+                rows.append(m)
+    elif any(w in low for w in _ROLE_GATE):
+        rows = list(HOUSEHOLD_ROW.finditer(text))
     if any(w in low for w in _HEAD_GATE):
         for h in _HOUSEHOLD_HEAD.finditer(text):
             pos = h.end() + 1
@@ -319,8 +343,11 @@ def rule_cells_beside_identifiers(text: str, mask: bytearray, new_person: Callab
     if "\n" not in text and "|" not in text and "  " not in text:
         return []
     out: list[Span[P]] = []
-    for m in _NAME_CELL.finditer(text):
-        if not _masked_id(text, mask, m.end()):
+    if mask.find(1) == -1:
+        return out
+    for ls in _lines_with_taken(text, mask):
+        m = _NAME_CELL.match(text, ls)
+        if m is None or not _masked_id(text, mask, m.end()):
             continue
         s, e = m.span("name")
         val = m.group("name").rstrip(" ,")
@@ -351,6 +378,20 @@ def _take_cell(text: str, mask: bytearray, s: int, e: int, new_person: Callable[
     for a, b in free:
         _take(mask, a, b)
     return [(a, b, person) for a, b in free]
+
+
+def _lines_with_taken(text: str, mask: bytearray) -> list[int]:
+    """Starts of the lines holding a taken character (a found identifier), ascending."""
+    out: list[int] = []
+    p = mask.find(1)
+    while p != -1:
+        ls = text.rfind("\n", 0, p) + 1
+        out.append(ls)
+        le = text.find("\n", p)
+        if le == -1:
+            break
+        p = mask.find(1, le + 1)  # past the line break (a taken span may hold one)
+    return out
 
 
 def _run_start(mask: bytearray, p: int) -> int:

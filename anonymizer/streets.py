@@ -67,14 +67,14 @@ def linked_street_candidates(
         return
     taken = set(found)
     for s, e in found:
-        m = _LINK_AFTER.match(text, e, min(len(text), e + 60))
+        m = _LINK_AFTER.match(text, e, min(len(text), e + 60)) if _joiner(text, e, e + 14) else None
         if m:
             a, b = m.span("w")
             if b > a and (a, b) not in taken and _ok(text[a:b], is_place, is_name):
                 taken.add((a, b))
                 yield a, b, "STREET", "[adres]"
         w0 = max(0, s - 60)
-        m = _LINK_BEFORE.search(text, w0, s)
+        m = _LINK_BEFORE.search(text, w0, s) if _joiner(text, max(0, s - 14), s) else None
         if m:
             g = "w" if m.group("w") else "w2"
             a, b = m.span(g)
@@ -82,6 +82,12 @@ def linked_street_candidates(
             if b > a and (a, b) not in taken and _ok(text[a:b], is_place, is_name):
                 taken.add((a, b))
                 yield a, b, "STREET", "[adres]"
+
+
+def _joiner(text: str, a: int, b: int) -> bool:
+    """A slash, "en", "of" or "hoek" in ``text[a:b]``: the only ways two streets are joined here."""
+    w = text[a:b]
+    return "/" in w or " en " in w or " of " in w or "hoek" in w
 
 
 def _trim_head(text: str, a: int, b: int, is_word) -> int:

@@ -143,3 +143,13 @@ def test_odd_input_does_not_break(text: str) -> None:
     ents = find_entities(text)
     assert all(text[e.start : e.end] == e.original for e in ents)
     assert isinstance(anonymize(text).text, str)
+
+
+def test_lines_with_taken_passes_a_taken_line_break() -> None:
+    from anonymizer.records import _lines_with_taken
+
+    text = "ab\ncd\nef"
+    mask = bytearray(len(text))
+    mask[1:4] = b"\x01\x01\x01"  # a span over the first line break
+    mask[7] = 1
+    assert _lines_with_taken(text, mask) == [0, 3, 6]
