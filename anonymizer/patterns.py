@@ -111,7 +111,14 @@ def public_mailbox(address: str) -> bool:
     if not local or host in FREE_MAIL:
         return False
     parts = [p for p in _SPLIT_LOCAL.split(local) if p]
-    return bool(parts) and all(p in FUNCTION_MAILBOXES or p in GOV_TERMS_LOWER for p in parts)
+    return bool(parts) and all(_function_word(p) for p in parts)
+
+
+def _function_word(p: str) -> bool:
+    """A function or body word of a mailbox, also in the plural ("wijkteams", "meldingen" is listed)."""
+    if p in FUNCTION_MAILBOXES or p in GOV_TERMS_LOWER:
+        return True
+    return len(p) > 4 and p.endswith("s") and (p[:-1] in FUNCTION_MAILBOXES or p[:-1] in GOV_TERMS_LOWER)
 
 
 def find_email(text: str, low: str) -> Iterator[Cand]:

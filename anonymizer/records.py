@@ -276,9 +276,15 @@ def _key_words(key: str) -> bool:
     return all(w[:1].islower() or w[:1] == "(" or (w.isupper() and len(w) <= 4) for w in key.split()[1:])
 
 
+_LINE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Z][a-z][\w\-./]{1,30}(?: [a-z][\w\-./()]{1,20}){0,2})[ \t]*:", re.M)
+_FAM = re.compile(r"(?<![\w\-])(?:Fam|FAM)\.?(?=[ \t]+[A-Z])")
+_POST_BOX = re.compile(r"(?<![\w\-])(?P<w>[Pp]ostbus|POSTBUS|[Aa]ntwoordnummer|ANTWOORDNUMMER)(?=[ \t]*\d)")
+
+
 def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, str, str]]) -> None:
     """Keep keys and keywords from being read as names: the key of a line whose value is a found identifier
-    ("Burgerservicenummer<TAB>[BSN]") and the keywords of an SQL statement ("INSERT INTO", "VALUES")."""
+    ("Burgerservicenummer<TAB>[BSN]"), the keywords of an SQL statement ("INSERT INTO", "VALUES") and the word of a
+    post box before its number ("Postbus 3985")."""
     for s, e, lab, _r in spans:
         if lab == "PERSON" or text[e : e + 1] not in ("", "\n"):
             continue
@@ -289,6 +295,16 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
     for m in _insert_rows(text):
         for k in _SQL_WORDS.finditer(text, m.start(), m.start("vals")):
             _take(mask, k.start(), k.end())
+    if ":" in text:  # "Adres moeder: ...", "Geboortedatum kind:": the key of a field line is no name
+        for m in _LINE_KEY.finditer(text):
+            if _KEY_STEM.search(m.group("key")) and _key_words(m.group("key")):
+                _take(mask, m.start("key"), m.end("key"))
+    if "Fam" in text or "FAM" in text:  # "Aanwezig: Fam. Bakker": the title, not a name (the surname is judged)
+        for m in _FAM.finditer(text):
+            _take(mask, m.start(), m.end())
+    if "ostbus" in text or "ntwoordnummer" in text:  # "gemeente Heerlen, Postbus 3985": a post box, no name
+        for m in _POST_BOX.finditer(text):
+            _take(mask, m.start(), m.end("w"))
 
 
 # ---------------------------------------------------------------- a name cell beside an identifier on a record line

@@ -269,6 +269,21 @@ def cue_address(d: Doc, r: random.Random) -> str:
     return r.choice(forms)
 
 
+def keys_and_boxes(d: Doc, r: random.Random) -> str:
+    city = r.choice(CITIES)
+    box = d.kept(f"Postbus {r.randint(10, 19999)}")
+    team = d.kept(f"{r.choice(('wijkteams', 'meldingen', 'klachten', 'vergunningen'))}@{city.lower()}.nl")
+    street = d.add(f"{r.choice(('Molenweg', 'Kerklaan', 'Dorpsstraat'))} {r.randint(1, 99)}", "ADDRESS")
+    forms = (
+        f"IBAN: {d.add(_iban(r), 'IBAN')}\n{d.kept('Incassant')}: gemeente {city}, {box}",
+        f"From: {d.name()} <{d.add(f'mail{r.randint(100, 999)}@example.nl', 'EMAIL')}>\nTo: {team}\nSubject: melding",
+        f"{d.kept('Adres moeder')}: {street}\n{d.kept('Adres vader')}: {d.kept('onbekend')}",
+        f"{d.kept('Aanwezig')}: {d.kept('Fam.')} {d.add(r.choice(LAST), 'PERSON')} en {d.name()}",
+        f"Stuur het formulier naar {box}, {d.pc()} {city} of mail naar {team}.",
+    )
+    return r.choice(forms)
+
+
 FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
     ("household", household),
     ("tabfields", tab_fields),
@@ -282,6 +297,7 @@ FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
     ("corner", corner),
     ("linked", linked),
     ("cueaddr", cue_address),
+    ("keys", keys_and_boxes),
 )
 
 
