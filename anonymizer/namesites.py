@@ -257,6 +257,10 @@ _FOREIGN_PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"'“]))(?:dos|das|da|do|di|del|della|dello|de la|de las|de los|de le|du|le|la|lo|ibn|abu|"
     r"ould|ait|bint)[ \u00a0]$"
 )
+# a double surname glued to a particle before a found surname: "Snel-ter Veer", "Bakker-van den Berg"
+_GLUED_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w\-])[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]+-(?:van der|van den|van de|van|de|den|der|ter|ten|te|el|al)[ \u00a0]$"
+)
 # the first word of an enumerated party or list item right before a found name ("1. Kees de la Rive, wonend ...")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+$")
 _WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’\-]+)[ \u00a0]$")
@@ -270,7 +274,9 @@ def rule_particle_before_name(text: str, mask: bytearray, spans: list[tuple[int,
     for s, _e, person in spans:
         if s < 2 or not text[s:_e][:1].isupper():
             continue
-        m = _FOREIGN_PARTICLES_BEFORE.search(text, max(0, s - 12), s)
+        m = _FOREIGN_PARTICLES_BEFORE.search(text, max(0, s - 12), s) or _GLUED_PARTICLE_BEFORE.search(
+            text, max(0, s - 40), s
+        )
         if m and mask.find(1, m.start(), s) == -1:
             out.append((m.start(), s, person))
             mask[m.start() : s] = b"\x01" * (s - m.start())
@@ -314,3 +320,29 @@ def rule_capital_particle_subject(ev: Any) -> bool:
     from .persons import weak_org  # persons.py imports this module
 
     return not weak_org(w) and bool(_SPEAKS_AFTER.match(ev.after))
+
+
+def rule_inner_a_name(ev: Any) -> bool:
+    """A lone capital "A" between capitalised words is the infix of a Surinamese-Chinese surname: "Tjon A Fong",
+    "Shurandy Lie A Ling", "Tjon A Fong-Bouzid"."""
+    c = ev.chunk
+    if len(ev.name_toks) < 2 or not any(t.text == "A" for t in c[1:-1]):
+        return False
+    return not any(t.text in GOV_TERMS or t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
+
+
+_OF_TEAM_AFTER = re.compile(
+    r"[ \t]+van[ \t]+(?:het|de)[ \t]+(?:Team|team|Wijkteam|wijkteam|Buurtteam|buurtteam|Sociaal|sociaal|afdeling|"
+    r"Afdeling|gemeente|Gemeente|balie|loket|Stadsloket|Klantcontactcentrum)\b"
+)
+
+
+def rule_name_of_team(ev: Any) -> bool:
+    """A single word that is no place, right before "van het Team ..." is a member of that team, also after "naar":
+    "shoutout naar Nona van het Wijkteam Zuid", "ik ging naar Iris van de afdeling"."""
+    if len(ev.name_toks) != 1 or ev.chunk[0].particle:
+        return False
+    w = ev.name_toks[0].text
+    if w in PLACES_FULL or w in GOV_TERMS or w.lower() in ORG_WORDS or w.isupper():
+        return False
+    return bool(_OF_TEAM_AFTER.match(ev.after))

@@ -731,7 +731,11 @@ def find_person_chunks(
         i = j + 1
         single = [c for c in chunk if not c.particle]
         if len(single) == 1 and rule_possessive(text, single[0]):
-            out.append((single[0].start, single[0].end, single, "possessive"))
+            tk = single[0]
+            if tk.text.endswith(("s", "'", "’")) and not tk.text.endswith(("'s", "’s")):
+                # "Hoeks buurman": the name part is "Hoek", so "zonder dat Hoek ..." is the same person
+                tk = Tok(tk.start, tk.end, tk.text[:-1], tk.initial, tk.cap, tk.particle, tk.sent_start)
+            out.append((single[0].start, single[0].end, [tk], "possessive"))
             continue
         if has_fields and rule_record_field(text, chunk):
             out.append((chunk[0].start, chunk[-1].end, chunk, "field"))

@@ -29,7 +29,10 @@ dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each d
   party that is a word ("1. Kalf Dijkman, wonend ..."), a lower-case name after a relation ("mijn dochter juli zit");
 - ``speakers``: a surname that is a word after a capital particle before a verb of speech ("De Muis vraagt"), an
   unlisted first name before a verb of understanding ("Yodit begreep de brief niet"), a name opening the line after a
-  record that ends in a postcode.
+  record that ends in a postcode;
+- ``doubles``: a name in the genitive and then bare ("Muiss buurman ... zonder dat Muis ..."), a surname with the
+  infix "A" ("Tsang A Loi"), a double surname glued to a particle ("Dijkman-ter Schure");
+- ``teams``: a name after "naar" right before "van het Team ..." ("shoutout naar Zawadi van het Wijkteam Noord").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -386,6 +389,40 @@ def speakers(r: random.Random, n: int) -> dict:
     return _doc("speakers", n, text, [(f"Van der {ws}", "PERSON")], ["brief"])
 
 
+A_NAMES = ["Tsang A Loi", "Ho A Kwie", "Liem A Kiem", "Sang A Jang"]
+
+
+def doubles(r: random.Random, n: int) -> dict:
+    k = n % 3
+    if k == 0:
+        ws = WORD_SUR[n % len(WORD_SUR)]
+        text = (
+            f"{ws}s buurman heeft een dakkapel gebouwd zonder dat {ws} daarover is geïnformeerd. "
+            f"De vergunning ligt ter inzage."
+        )
+        return _doc("doubles", n, text, [(f"{ws}s", "PERSON"), (ws, "PERSON")], ["dakkapel", "vergunning"])
+    if k == 1:
+        an = A_NAMES[n % len(A_NAMES)]
+        full = f"{an}-{r.choice(SUR)}" if n % 2 else f"{r.choice(UNLISTED)} {an}"
+        text = f"Op de hoek staat een kapotte paal; {full} meldde dit via de app en vroeg om een reactie."
+        return _doc("doubles", n, text, [(full, "PERSON")], ["kapotte paal"])
+    sur = r.choice(SUR)
+    ps = r.choice(["ter Schure", "van der Laars", "ten Hagen"])
+    text = f"{sur}-{ps} is het niet eens met de hoogte van de eigen bijdrage voor de {r.choice(SCHEMES)}."
+    return _doc("doubles", n, text, [(f"{sur}-{ps}", "PERSON")], ["eigen bijdrage"])
+
+
+def teams(r: random.Random, n: int) -> dict:
+    u = UNLISTED[n % len(UNLISTED)]
+    team = r.choice(["Team Wonen", "Wijkteam Noord", "afdeling Burgerzaken", "Team Inkomen"])
+    art = "de" if team.startswith("afdeling") else "het"
+    if n % 2 == 0:
+        text = f"shoutout naar {u} van {art} {team}!! eindelijk iemand die luistert #dankjewel"
+    else:
+        text = f"Ik ben gisteren naar {u} van {art} {team} gegaan en die heeft alles uitgelegd."
+    return _doc("teams", n, text, [(u, "PERSON")], [team])
+
+
 FAMILIES = (
     minutes,
     lowinit,
@@ -400,6 +437,8 @@ FAMILIES = (
     bodies,
     parties,
     speakers,
+    doubles,
+    teams,
 )
 
 
