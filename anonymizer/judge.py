@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from .addresscues import NUMBERED_THINGS
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
 from .model import review
 from .namesites import (
@@ -300,6 +301,15 @@ def rule_cue(ev: Evidence) -> bool:
     return ev.strong_before or ev.strong_after
 
 
+_SMALL_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\d\-/.:]\d|\d)")
+
+
+def rule_numbered_thing(ev: Evidence) -> bool:
+    """A noun that numbers things, before a small number, is no person: "Zie Bijlage 2", "Zie Lijn 5",
+    "Stap 4 van het plan" (a cue before would have decided already: "mevrouw Kamer")."""
+    return ev.chunk[-1].text.lower() in NUMBERED_THINGS and _SMALL_NUMBER_AFTER.match(ev.after) is not None
+
+
 def rule_org_in_brackets(ev: Evidence) -> bool:
     """A department or body in brackets right after names the person who works there: "Bulut (Bezwaar en Beroep)
     stuurt", "Ghada (Klachtenbureau)". Not when the words are themselves a body, scheme, acronym or place; an
@@ -581,6 +591,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_named_building, None),
     (rule_title_of_thing, None),
     (rule_cue, "strong"),
+    (rule_numbered_thing, None),
     (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),
     (rule_apposition, "apposition"),

@@ -1,0 +1,118 @@
+"""Addresses whose street has no street-type suffix, is an ordinary word or carries a town's name, known by where
+they stand rather than by the word: a capitalised phrase and a house number after an address cue somewhere earlier in
+the sentence ("het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"), in brackets after a name
+("De heer Pronk (Zilverschoon 12)"), or right after an address preposition when the phrase is a town's name or has
+several words ("op Zwanenburg 12", "aan de Oude Delft 41": towns have no house numbers).
+
+Numbered things are no street ("Bijlage 2", "Fase 3", "Groep 7", "Kamer 12"), nor a year ("Wmo 2015"), a quantity
+("12 uur") or a public body. The finder starts from the runs of digits ``patterns.digit_runs`` already found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .patterns import digit_runs
+
+Cand = tuple[int, int, str, str]
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
+# The house number at a digit run: no leading zero, an optional addition, then no more digits or a date.
+_NUMBER = re.compile(
+    r"[1-9]\d{0,3}(?:(?:[ \t]?-[ \t]?\d{1,3}|/\d{1,3}|[ \t]?-?[A-Za-z](?![\w])|[ \t](?:hs|bis|I{1,3}|rood|zw)\b|"
+    r"-(?:I{1,3}|hs|huis)\b|bis\b))?(?![\w\-/.,:]\d|\d|[\w])"
+)
+_AFTER_NOT = re.compile(
+    r"\s*(?:jaar|jr\b|keer|dagen|weken|maanden|uur|u\b|euro|procent|%|km|m\b|kilo|minuten|stuks|personen|"
+    r"mensen|woningen|huizen|kinderen|punten|stemmen|jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)",
+    re.I,
+)
+# A capitalised phrase of one to four words ending right before the house number; inner particles allowed
+# ("Laan van Nieuw Oosteinde", "Achter de Hoven").
+_PHRASE_BEFORE = re.compile(
+    r"(?:(?<=[\s(\"'„“:,;])|^)(?P<p>["
+    + _UP
+    + r"][\w'’\-]*(?:[ \t]+(?:(?:van|de|der|den|het|'t|en|op|aan|in|te|ten|ter)"
+    r"[ \t]+)*[" + _UP + r"0-9][\w'’\-.]*){0,3})[ \t]+$"
+)
+NUMBERED_THINGS = frozenset(
+    """
+bijlage bijlagen fase artikel art groep week stap versie hoofdstuk tabel figuur kamer ronde deel bus lijn zaal
+punt agendapunt vraag bladzijde pagina blz nummer nr klas niveau jaar dag maand uur periode seizoen editie module
+les sessie regel lid paragraaf par noot optie variant scenario kwartaal schaal trede categorie type model serie box
+loket balie spoor perron gate plek vak blok verdieping etage toren hal gebouw unit postbus antwoordnummer
+tafel kanaal zender route tram metro afslag snelweg rijksweg provinciale team wijk zone district kavel stand
+bed cel vleugel afdeling deur ingang bijeenkomst bericht brief mail melding aanvraag zaak dossier casus
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus
+september oktober november december ronde wedstrijd speelronde klasse divisie nummertje prioriteit urgentie
+stadium graad
+""".split()
+)
+_ADDRESS_CUE = re.compile(r"(?i)\b(?:adres|woonadres|postadres|bezoekadres|verblijfadres|huisadres)\b")
+_RESIDE = re.compile(
+    r"(?i)\b(?:woont|woonde|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen|ingetrokken|intrekken|"
+    r"ingeschreven|staat\s+ingeschreven)\b"
+)
+_PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor)[ \t]+"
+                          r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
+_RESIDE_PREP = re.compile(r"(?i)(?:^|[\s(])(?:op|aan|naar|van|uit|in)[ \t]+(?:(?:de|het|'t)[ \t]+)?$")
+_LEADING_PREPS = frozenset({"op", "aan", "bij", "naar", "vanaf", "tegenover", "naast", "achter", "voor", "van"})
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _sentence_start(text: str, i: int, width: int = 120) -> int:
+    """Where the sentence holding offset ``i`` starts, looking back at most ``width`` characters."""
+    lo = max(0, i - width)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, i)]
+    return ends[-1] if ends else lo
+
+
+def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
+    """Addresses known by their position (see the module docstring)."""
+    for ds, _de in digit_runs(text):
+        if ds < 2 or text[ds - 1] not in " \t":
+            continue
+        num = _NUMBER.match(text, ds)
+        if num is None or _AFTER_NOT.match(text, num.end()):
+            continue
+        no = num.group()
+        if re.fullmatch(r"(?:19|20)\d\d", no):
+            continue  # a year ("Wmo 2015", "Plein 1945" is found by the suffix rules)
+        m = _PHRASE_BEFORE.search(text, max(0, ds - 60), ds)
+        if m is None:
+            continue
+        ps = m.start("p")
+        phrase = m.group("p")
+        words = phrase.split()
+        lead = ""
+        if len(words) > 1 and words[0].lower() in _LEADING_PREPS:
+            lead = words[0].lower()
+            # "Op Boterbloem 4 staat ...": a capitalised preposition opening the sentence is no part of the street
+            ps = m.start("p") + len(words[0])
+            while text[ps] in " \t":
+                ps += 1
+            words = words[1:]
+            phrase = " ".join(words)
+        first = words[0].lower().strip("'’")
+        if first in NUMBERED_THINGS or words[-1].lower() in NUMBERED_THINGS or is_gov(phrase) or is_gov(words[0]):
+            continue
+        sent = _sentence_start(text, ps)
+        before = text[sent:ps]
+        end = num.end()
+        after = text[end : end + 40]
+        found = False
+        if _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
+            found = True  # "het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"
+        elif before.endswith("(") and (after.startswith(")") or after.startswith(",")):
+            # "(Zilverschoon 12)" after a name: a capitalised word before the bracket
+            prev = before[:-1].rstrip().split()[-1:] if before[:-1].strip() else []
+            found = bool(prev) and prev[0][:1].isupper()
+        else:
+            prep = _PREP_BEFORE.search(before)
+            if lead in ("op", "aan") and before.strip().lower() == lead:
+                found = True  # "Op Boterbloem 4 staat ...": the preposition opens the sentence
+            elif prep and prep.group("prep").lower() in ("op", "aan") and (len(words) > 1 or is_place(words[0])):
+                found = True  # "op Zwanenburg 12", "aan de Oude Delft 41"
+        if found:
+            yield ps, end, "ADDRESS", "[adres]"
