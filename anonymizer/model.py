@@ -180,7 +180,7 @@ class _Doc:
     __slots__ = ("lower", "mid_caps", "genre")
 
     def __init__(self, text: str) -> None:
-        self.lower = frozenset(_LOWER_WORD.findall(text))
+        self.lower = _LowerWords(text)  # as frozenset(_LOWER_WORD.findall(text)) for ``in``, asked word by word
         self.mid_caps = frozenset(
             m.group(1) for m in _MID_CAP_AT.finditer(text) if m.start() and text[m.start() - 1] in _MID_CAP_BEFORE
         )  # _MID_CAP.findall(text)
@@ -193,6 +193,42 @@ class _Doc:
             f"g_speak={0 if speakers < 0.1 else 1 if speakers < 0.5 else 2}",
             f"g_lines={0 if n < 4 else 1 if n < 15 else 2}",
         )
+
+
+_RUN_CHAR = re.compile(r"[\w'’-]")
+_RUN_WORD = re.compile(r"[\w'’-]+")
+_LOWER_FIRST = re.compile(r"[a-zß-öø-ÿ]")
+
+
+class _LowerWords:
+    """``word in frozenset(_LOWER_WORD.findall(text))`` without listing every word of the text: a match of
+    ``_LOWER_WORD`` is a whole run of word characters, apostrophes and hyphens that opens with a lower-case letter, so
+    ``word`` is one if it is such a run and stands somewhere in the text with no such character on either side."""
+
+    __slots__ = ("text", "seen")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        got = self.seen.get(word)
+        if got is None:
+            got = self.seen[word] = self._find(word)
+        return got
+
+    def _find(self, word: str) -> bool:
+        if not word or not _LOWER_FIRST.match(word) or not _RUN_WORD.fullmatch(word):
+            return False
+        text, n = self.text, len(word)
+        p = text.find(word)
+        while p != -1:
+            if (p == 0 or not _RUN_CHAR.match(text, p - 1)) and not _RUN_CHAR.match(text, p + n):
+                return True
+            p = text.find(word, p + 1)
+        return False
 
 
 def _doc(text: str) -> _Doc:

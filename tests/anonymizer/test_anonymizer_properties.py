@@ -381,6 +381,10 @@ def test_shared_scans_find_what_each_pattern_finds(text):
     plain_initial = re.search(r"(?<![\w.])[a-z]\. [a-zà-öø-ÿ]", text)
     assert bool(namesites.LOWER_INITIAL.search(text)) == bool(plain_initial)
     assert model._Doc(text).mid_caps == frozenset(model._MID_CAP.findall(text))
+    lower_words = frozenset(model._LOWER_WORD.findall(text))
+    asked = model._Doc(text).lower
+    for word in {*lower_words, *(w.lower() for w in re.findall(r"\S+", text)), "jan", "de", ""}:
+        assert (word in asked) == (word in lower_words), word
     for word in text.split()[:8]:
         assert model.shape(word) == model.shape(word)  # remembered: the same as computed
         assert model._slot(word) == zlib.crc32(word.encode()) & model.MASK
