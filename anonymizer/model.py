@@ -38,7 +38,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "person_model.bin.gz"
 # the chunk a name: no rule applied, an unknown word opening a sentence, a listed word that is also an ordinary word
 # opening a sentence, a two-letter word; and, only when the model is very sure, veto rules whose evidence is a word
 # list or a position a name can share (a public body, an acronym, a department after a role word, a place word, a
-# word after a postcode or after a place preposition, an organisation word before).
+# word after a postcode or after a place preposition).
 WEAK_KEEP: dict[str, float] = {
     "": 0.85,
     "rule_unknown": 0.87,
@@ -50,8 +50,10 @@ WEAK_KEEP: dict[str, float] = {
     "rule_place_word": 0.9,
     "rule_after_postcode": 0.95,
     "rule_listed_word_after_place_prep": 0.95,
-    "rule_organisation_before": 0.98,
 }
+# Veto rules that decide many chunks of ordinary text (every "Gemeente X", "Team Y"): the model is asked only when
+# a word of the chunk is a listed first name or surname, so text without one pays nothing.
+LISTED_ONLY = frozenset({"rule_public_body"})
 # Rules whose "person" rests on weak evidence (a capitalised word in a proper-noun position, nothing more), with
 # the mean probability up to which a model confident that the chunk is no name keeps it.
 WEAK_REMOVE: dict[str, float] = {
@@ -384,7 +386,9 @@ def review(ev: Evidence, rule: str, kind: str | None) -> str | None:
 def _review(ev: Evidence, rule: str, kind: str | None) -> str | None:
     if kind is None:
         t = WEAK_KEEP.get(rule)
-        if t is not None and chunk_prob(ev) >= t:
+        if t is None or (rule in LISTED_ONLY and not any(i[0] or i[1] for i in ev.infos)):
+            return kind
+        if chunk_prob(ev) >= t:
             return "context"
         return kind
     t = WEAK_REMOVE.get(rule)
