@@ -116,3 +116,38 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
                 found = True  # "op Zwanenburg 12", "aan de Oude Delft 41"
         if found:
             yield ps, end, "ADDRESS", "[adres]"
+
+
+# Street-type endings that are also endings of towns, estates and buildings ("-veld", "-horst", "-hoven"): a
+# street without a house number only after a lower-case article ("in de Molenhorst", "voorbij de Zwanenweide"),
+# because a town takes no article and a street does.
+_TOPO_END = (
+    "veld", "akker", "kamp", "weide", "polder", "dam", "gaarde", "hout", "donk", "tuin", "tuinen", "horst", "zoom",
+    "oord", "vaart", "zijde", "hoek", "berg", "heuvel", "bos", "hoven", "hoeve", "wetering", "brink", "esch", "laar",
+    "hage", "wijk", "poort", "vliet", "sloot", "burcht", "stede", "waard", "schans", "kreek", "beemd", "rade", "meent",
+    "burg", "park", "pleintje", "straatje",
+)  # fmt: skip
+_ARTICLE_TOPO = re.compile(
+    r"(?<![\w'’])(?:de|het|'t)[ \t]+(?P<w>[" + _UP + r"](?:[\w'’]+[ \t])?[\w'’\-]{2,}?(?:" + "|".join(_TOPO_END) + r"))"
+    r"(?![\w\-])(?![ \t]+[" + _UP + r"0-9])"
+)
+
+
+def find_article_streets(
+    text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """Streets without a number whose ending is also a town's or a building's, after a lower-case article."""
+    for m in _ARTICLE_TOPO.finditer(text):
+        w = m.group("w")
+        words = w.split()
+        last = words[-1]
+        if len(last) < 7 and len(words) == 1:
+            continue  # "de Kamp", "het Bos": too short to be more than the word
+        if is_word(last.lower()) or is_place(last) or is_name(last) or is_name(w):
+            continue
+        if len(words) == 2 and (is_word(words[0].lower()) and words[0].lower() not in _STREET_ADJ):
+            continue
+        yield m.start("w"), m.end("w"), "STREET", "[adres]"
+
+
+_STREET_ADJ = frozenset({"oude", "nieuwe", "lange", "korte", "hoge", "lage", "grote", "kleine", "sint"})

@@ -56,6 +56,8 @@ def test_addresses_corpus_through_the_cli() -> None:
         ("Op Koggeschip 7 staat al maanden een aanhanger.", "Koggeschip"),
         ("De container op Haulerwijk 31 is niet geleegd.", "Haulerwijk 31"),
         ("De familie woonde tot 2024 aan de Lange Gouwe 9-II.", "Lange Gouwe"),
+        ("Voorbij de Reigerbeemd staat een kapotte lantaarnpaal.", "Reigerbeemd"),
+        ("De bewoners van de Sint Jansvaart klagen over hangjongeren.", "Jansvaart"),
     ],
 )
 def test_addresses_by_position_go(text: str, gone: str) -> None:
@@ -73,6 +75,8 @@ def test_addresses_by_position_go(text: str, gone: str) -> None:
         ("Op Zaterdag 12 maart is het spreekuur.", "Zaterdag 12"),
         ("De Wmo 2015 geldt ook voor wie op Texel woont.", "Wmo 2015"),
         ("Sinds de verhuizing zit haar zoon in Groep 7 van de school.", "Groep 7"),
+        ("Zij werkt in Harderwijk en woont in Zevenbergen.", "Zevenbergen"),
+        ("Het gesprek was in het Stadhuis, daarna bij de Voedselbank.", "Voedselbank"),
         ("Het adres van het loket staat op Pagina 12 van de folder.", "Pagina 12"),
     ],
 )

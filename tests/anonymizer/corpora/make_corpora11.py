@@ -6,9 +6,10 @@ beside numbered things that are no address and must stay.
 
 Standard library only, deterministic (seed 20261211). Street names are made of parts (a plant, bird, ship, star or
 painter's name; a town's name; two-word names with an adjective; "Laan van X"), so no list of streets is learnt.
-Families (``family`` in each document's id): ``cue`` (an address word earlier in the sentence), ``reside`` (a verb of
-living and a preposition, words between), ``bracket`` (the address in brackets after a name), ``start`` (the
-sentence opens with "Op"/"Aan"), ``town`` (a town's name with a house number), ``keeps`` (numbered things).
+Families (``family`` in each document's id): ``cue`` (an address word earlier in the sentence), ``reside`` (a verb
+of living and a preposition, words between), ``bracket`` (the address in brackets after a name), ``start`` (the
+sentence opens with "Op"/"Aan"), ``town`` (a town's name with a house number), ``article`` (a street without number
+whose ending is also a town's, after a lower-case article), ``keeps`` (numbered things).
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -33,6 +34,8 @@ TOWN2 = ["Rijn", "Vaart", "Haven", "Gouwe", "Delft", "Dijk", "Vest"]
 SURN = ["Wijnbergen", "Oosterkamp", "Feenstra", "Dijkhuizen", "Okafor", "Rahimi", "Sedláček"]
 TITLE = ["De heer", "Mevrouw", "Dhr.", "Mw."]
 ADDS = ["", "", "", "a", " B", "-2", " hs", "-I"]
+TOPO_HEAD = ["Reiger", "Lijsterbes", "Hazel", "Wilgen", "Meidoorn", "Valken", "Otter", "Vossen", "Kraanvogel"]
+TOPO_TAIL = ["horst", "weide", "vliet", "hoven", "gaarde", "akker", "beemd", "rade", "kamp", "vaart", "hage", "donk"]
 NUMBERED = ["Bijlage", "Fase", "Groep", "Kamer", "Hoofdstuk", "Stap", "Ronde", "Zaal", "Loket", "Lijn"]
 
 
@@ -104,6 +107,19 @@ def town(r: random.Random, n: int) -> dict:
     return _doc("town", n, s, [(a, "ADDRESS")], ["container"] if "container" in s else ["dak"])
 
 
+def article(r: random.Random, n: int) -> dict:
+    st = r.choice(TOPO_HEAD) + r.choice(TOPO_TAIL)
+    s = r.choice(
+        [
+            "Voorbij de {s} staat al weken een kapotte lantaarnpaal.",
+            "Aan het eind van de {s} is de speeltuin afgesloten.",
+            "Mijn moeder woont in de {s}, vlak bij de school.",
+            "De bewoners van de {s} klagen over de hangjongeren.",
+        ]
+    ).format(s=st)
+    return _doc("article", n, s, [(st, "ADDRESS")], [])
+
+
 def keeps(r: random.Random, n: int) -> dict:
     a, b = r.sample(NUMBERED, 2)
     x, y = r.randint(1, 12), r.randint(1, 12)
@@ -111,7 +127,7 @@ def keeps(r: random.Random, n: int) -> dict:
     return _doc("keeps", n, s, [], [f"{a} {x}", f"{b} {y}"])
 
 
-FAMILIES = ((cue, 24), (reside, 24), (bracket, 16), (start, 12), (town, 12), (keeps, 12))
+FAMILIES = ((cue, 24), (reside, 24), (bracket, 16), (start, 12), (town, 12), (article, 16), (keeps, 12))
 
 
 def _check(d: dict) -> None:
