@@ -618,7 +618,8 @@ def _caps_view(text: str, chars: list[str]) -> bool:
 # the literals that may open a name for lowernames.py: a self-introduction or a verb of speech after a word
 _LOWER_NAMES_CUE = re.compile(
     r"ik ben|naam is|ik heet|spreekt met|gebel[dt] met|gesproken met| (?:zei|zegt|belde|is bang|vroeg|vertelde) |"
-    r"(?:mijn|haar|zijn|onze|hun|uw|je|jouw) (?:zoon|dochter|broer|zus|klein|neef|nicht|man|vrouw|partner|vriend)"
+    r"(?:mijn|haar|zijn|onze|hun|uw|je|jouw) (?:zoon|dochter|broer|zus|klein|neef|nicht|man|vrouw|partner|vriend|"
+    r"buur|moeder|vader|oma|opa|tante|oom|collega)"
 )
 
 

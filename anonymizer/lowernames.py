@@ -37,9 +37,11 @@ _INTRO_BEFORE = re.compile(
 _CONTACT_BEFORE = re.compile(r"\b(?:met|ben|heet|is)[ \t]+$", re.I)
 _AFTER_NAME_END = re.compile(r"[ \t]*(?:$|[.,!?;:)\n]| (?:ik|en|die|zij|hij|ze|u|wil|kan|heeft|is|bel|belt)\b)")
 _PARTICLE_WORDS = frozenset(NAME_PARTICLES) | {"'t", "’t", "op", "in"}
+_GLUED_LOWER = re.compile(r"(?:al|el|ben|bin|abu|ibn|ait|ould)-[a-zà-öø-ÿ\u0100-\u024f]{2,}$")
 _RELATION_THEN_WORD = re.compile(
     r"\b(?:mijn|haar|zijn|onze|hun|uw|je|jouw)[ \t]+(?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|"
-    r"kleinzoon|kleindochter|neef|nicht|man|vrouw|partner|vriend|vriendin)[ \t]+(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]+)"
+    r"kleinzoon|kleindochter|neef|nicht|man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|moeder|vader|oma|opa|"
+    r"tante|oom|collega)[ \t]+(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]+)"
 )
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:zit|zat|is|was|gaat|ging|woont|woonde|heeft|had|kan|kon|wil|wilde|moet|moest|mag|komt|kwam|ligt|lag|"
@@ -208,6 +210,8 @@ def lower_names(text: str, chars: list[str]) -> bool:
         if k < len(toks) and gap(k) == " " and lower[k] and k not in up and not _blocked_word(toks[k][2]):
             w = toks[k][2]
             if _listed(w) and _AFTER_NAME_END.match(view, toks[k][1]) and not named[k]:
+                up.add(k)
+            elif _GLUED_LOWER.match(w):  # "met Nour al-masri hier": a glued particle and surname after a name
                 up.add(k)
     changed = False
     for i in up:

@@ -255,7 +255,7 @@ def rule_place_name_tail(ev: Any) -> bool:
 # lower-case particles of other languages before a surname ("dos Santos", "da Silva", "de la Rive", "van der")
 _FOREIGN_PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"'“]))(?:dos|das|da|do|di|del|della|dello|de la|de las|de los|de le|du|le|la|lo|ibn|abu|"
-    r"ould|ait|bint)[ \u00a0]$"
+    r"ould|ait|bint|(?-i:El|Al|Abu|Ben|Bin|Ibn|Dos|Da|Del|Di|Ould|Ait))[ \u00a0]$"
 )
 # a double surname glued to a particle before a found surname: "Snel-ter Veer", "Bakker-van den Berg"
 _GLUED_PARTICLE_BEFORE = re.compile(

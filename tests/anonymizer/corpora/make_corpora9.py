@@ -32,7 +32,9 @@ dev files: ``test_shapes8_repeats_no_dev_name``). Families (``family`` in each d
   record that ends in a postcode;
 - ``doubles``: a name in the genitive and then bare ("Muiss buurman ... zonder dat Muis ..."), a surname with the
   infix "A" ("Tsang A Loi"), a double surname glued to a particle ("Dijkman-ter Schure");
-- ``teams``: a name after "naar" right before "van het Team ..." ("shoutout naar Zawadi van het Wijkteam Noord").
+- ``teams``: a name after "naar" right before "van het Team ..." ("shoutout naar Zawadi van het Wijkteam Noord");
+- ``neighbours``: a lower-case word after "mijn buurvrouw" before a verb of speech, a capitalised particle before a
+  surname in the genitive ("El Ghazalis buurvrouw"), a lower-case glued surname after a name ("met Yodit al-hamdani").
 
 Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
 item counts as leaked under the shared scorer's rule and every keep string survives.
@@ -423,6 +425,25 @@ def teams(r: random.Random, n: int) -> dict:
     return _doc("teams", n, text, [(u, "PERSON")], [team])
 
 
+def neighbours(r: random.Random, n: int) -> dict:
+    k = n % 3
+    if k == 0:
+        w = ["wilg", "kalf", "knol"][(n // 3) % 3]
+        rel = r.choice(["mijn buurvrouw", "mijn buurman", "haar collega"])
+        text = f"03/04/25, 09:02 - {r.choice(FIRST)}: {rel} {w} zegt dat de container weer niet geleegd is"
+        return _doc(
+            "neighbours", n, text, [(w, "PERSON"), (text.split(" - ")[1].split(":")[0], "PERSON")], ["container"]
+        )
+    if k == 1:
+        sur = r.choice(["El Ghazali", "Al Hamdani", "Ben Salah"])
+        text = f"Volgens de wijkagent was {sur}s buurvrouw die avond niet thuis. {r.choice(TEAMS)} gaat langs."
+        return _doc("neighbours", n, text, [(f"{sur}s", "PERSON")], ["wijkagent"])
+    first = r.choice(UNLISTED)
+    sur = r.choice(["al-hamdani", "el-ghazali", "ben-salah"])
+    text = f"hallo, met {first} {sur} hier. mijn dochter heeft gisteren gebeld maar niemand nam op."
+    return _doc("neighbours", n, text, [(f"{first} {sur}", "PERSON")], ["gisteren"])
+
+
 FAMILIES = (
     minutes,
     lowinit,
@@ -439,6 +460,7 @@ FAMILIES = (
     speakers,
     doubles,
     teams,
+    neighbours,
 )
 
 
