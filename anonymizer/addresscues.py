@@ -125,7 +125,8 @@ _TOPO_END = (
     "veld", "akker", "kamp", "weide", "polder", "dam", "gaarde", "hout", "donk", "tuin", "tuinen", "horst", "zoom",
     "oord", "vaart", "zijde", "hoek", "berg", "heuvel", "bos", "hoven", "hoeve", "wetering", "brink", "esch", "laar",
     "hage", "wijk", "poort", "vliet", "sloot", "burcht", "stede", "waard", "schans", "kreek", "beemd", "rade", "meent",
-    "burg", "park", "pleintje", "straatje",
+    "burg", "park", "pleintje", "straatje", "diep", "vest", "veste", "gang", "rak", "til", "loop", "dal", "zicht",
+    "lust", "oever", "kant", "zand", "dries", "voort", "stein", "steyn", "ven", "hof", "singel", "dreef", "erf",
 )  # fmt: skip
 _ARTICLE_TOPO = re.compile(
     r"(?<![\w'’])(?:de|het|'t)[ \t]+(?P<w>[" + _UP + r"](?:[\w'’]+[ \t])?[\w'’\-]{2,}?(?:" + "|".join(_TOPO_END) + r"))"
