@@ -369,6 +369,7 @@ def _eleven_test(digits: str) -> bool:
     return (total - int(digits[8])) % 11 == 0
 
 
+_INTL_PREFIX = re.compile(r"(?:\+|\b00)[1-9]\d{0,2}[ \-.]?(?:\(0\)[ \-]?)?$")
 _AMOUNT_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _MORE_DIGITS = re.compile(r"[ \-]\d")
 
@@ -389,6 +390,8 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
                 continue  # "€ 123.456.789": an amount, not a BSN
             if _DATE_START.match(m.group()) or _MORE_DIGITS.match(text, m.end()):
                 continue  # "24-03-2026 8:15" (a date and a time), "0800 193 16 84" (nine digits of a longer number)
+            if _INTL_PREFIX.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "+212 6 66 00 48 82": the subscriber part of a foreign phone number
             yield m.start(), m.end(), "BSN", "[BSN]"
     if "bsn" in low or "burgerservice" in low or "sofi" in low:
         # a BSN that lost its leading zero in a spreadsheet, in a text that speaks of BSNs
@@ -411,6 +414,8 @@ PHONE_RES = [
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
     # (never across a line break or a tab: "707.00⏎2025-10-22" in a CSV export)
     re.compile(r"0(?<![\w+/]0)\d(?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?![\d/])"),
+    # an en or em dash after the area code: "06 – 12345678", "020 — 6241234" (not "€25,00 — 27/12/2024")
+    re.compile(r"0(?<![\w+/,.]0)\d{1,3}[ \u00a0]?[–—][ \u00a0]?\d(?:[ \u00a0]?-?[ \u00a0]?\d){5,7}(?![\d/\-]|\.\d)"),
     # other international numbers, "+" or "00" in front
     re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
     re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
@@ -473,7 +478,7 @@ POSTCODE_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3}\s?[A-Z]{2}(?![\w\-])") 
 # A postcode in lower or mixed case ("3509bg", "8854 lc"), only right after a house number or a cue.
 # "3511 AB", "3511AB", "3511-AB", "NL-3511 AB", after a comma without a space too ("Kerkstraat 5,3511AB").
 POSTCODE_ANYCASE_RE = re.compile(
-    r"[1-9](?<![\w/.][1-9])(?<![\w\-/.][\-][1-9])(?<=[^\d]{0}[1-9])\d{3}(?:\s{1,2}|-)?[A-Za-z]{2}(?![\w\-])"
+    r"[1-9](?<![\w/.][1-9])(?<![\w\-/.][\-][1-9])(?<=[^\d]{0}[1-9])\d{3}(?:[ \t\u00a0]{1,2}|-)?[A-Za-z]{2}(?![\w\-])"
 )
 _POSTCODE_BEFORE = re.compile(
     r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|(?:postcode|pc)\s*[:=]?|[;|\t=(])[\s,;|]{0,3}$",

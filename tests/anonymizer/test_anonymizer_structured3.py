@@ -96,6 +96,8 @@ def test_entities_cut_their_original(docs: list[dict]) -> None:
         ("De put tussen de Molenweg en het Lisdodde is open.", "Lisdodde", "ADDRESS"),
         ("Ondergetekende, wonende Het Hoogwerf 12, 1234 AB Gouda", "Het Hoogwerf 12", "ADDRESS"),
         ("wij wonen op Zeggeveld 4 (1234ab) al jaren", "Zeggeveld 4", "ADDRESS"),
+        ("Bel mij op 06 – 12345678 na vijven.", "12345678", "PHONE"),
+        ("melder\ttelefoon\nAy Koç\t+212 6 66 00 48 82", "66 00 48 82", "PHONE"),
     ],
 )
 def test_each_shape_is_replaced(text: str, secret: str, label: str) -> None:
@@ -120,6 +122,11 @@ def test_each_shape_is_replaced(text: str, secret: str, label: str) -> None:
         ("Postcode  1234 AB  Zwolle", "Zwolle"),
         ("Ga naar de hoek van de straat en sla links af.", "hoek van de straat"),
         ("Het team Noord werkt samen met team Zuid.", "team Zuid"),
+        ("Betaald: €25,00 — 27/12/2024", "27/12/2024"),
+        ("Ons kenmerk: HZ 2023 8137\nUw kenmerk: Z2023-632194", "Uw kenmerk"),
+        ("Incassant: gemeente Heerlen, Postbus 3985", "Postbus 3985"),
+        ("Adres moeder: Kerkstraat 12", "Adres moeder"),
+        ("To: wijkteams@deventer.nl", "wijkteams@deventer.nl"),
     ],
 )
 def test_keys_and_ordinary_values_stay(text: str, kept: str) -> None:

@@ -284,6 +284,23 @@ def keys_and_boxes(d: Doc, r: random.Random) -> str:
     return r.choice(forms)
 
 
+def dash_phones(d: Doc, r: random.Random) -> str:
+    n = f"{r.randint(10000000, 99999999)}"
+    dash = r.choice(("–", "—"))
+    local = d.add(r.choice((f"06 {dash} {n}", f"020 {dash} {n[:7]}", f"06{dash}{n}")), "PHONE")
+    cc = r.choice(("212", "48", "40", "33"))  # nine digits after the country code there
+    foreign = d.add(
+        f"+{cc} {r.randint(1, 9)} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}",
+        "PHONE",
+    )
+    forms = (
+        f"Bel mij terug op {local}, {d.kept('liefst')} na {d.kept('17 uur')}.",
+        f"{d.kept('datum')}\t{d.kept('melder')}\t{d.kept('telefoon')}\n{d.kept('3 mei')}\t{d.name()}\t{foreign}",
+        f"Mijn familie is bereikbaar op {foreign} en ikzelf op {local}.",
+    )
+    return r.choice(forms)
+
+
 FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
     ("household", household),
     ("tabfields", tab_fields),
@@ -298,6 +315,7 @@ FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
     ("linked", linked),
     ("cueaddr", cue_address),
     ("keys", keys_and_boxes),
+    ("phones", dash_phones),
 )
 
 
