@@ -118,14 +118,15 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             yield ps, end, "ADDRESS", "[adres]"
 
 
-# Street-type endings that are also endings of towns, estates and buildings ("-veld", "-horst", "-hoven"): a
+# Street-type endings that are also endings of towns, estates and buildings ("-veld", "-horst", "-hoven"; not
+# "-park" or "-bos": public parks and woods stay): a
 # street without a house number only after a lower-case article ("in de Molenhorst", "voorbij de Zwanenweide"),
 # because a town takes no article and a street does.
 _TOPO_END = (
     "veld", "akker", "kamp", "weide", "polder", "dam", "gaarde", "hout", "donk", "tuin", "tuinen", "horst", "zoom",
-    "oord", "vaart", "zijde", "hoek", "berg", "heuvel", "bos", "hoven", "hoeve", "wetering", "brink", "esch", "laar",
+    "oord", "vaart", "zijde", "hoek", "berg", "heuvel", "hoven", "hoeve", "wetering", "brink", "esch", "laar",
     "hage", "wijk", "poort", "vliet", "sloot", "burcht", "stede", "waard", "schans", "kreek", "beemd", "rade", "meent",
-    "burg", "park", "pleintje", "straatje", "diep", "vest", "veste", "gang", "rak", "til", "loop", "dal", "zicht",
+    "burg", "pleintje", "straatje", "diep", "vest", "veste", "gang", "rak", "til", "loop", "dal", "zicht",
     "lust", "oever", "kant", "zand", "dries", "voort", "stein", "steyn", "ven", "hof", "singel", "dreef", "erf",
 )  # fmt: skip
 _ARTICLE_TOPO = re.compile(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from .addresscues import NUMBERED_THINGS
-from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import review
 from .namesites import (
     rule_body_beside_body,
@@ -363,6 +363,24 @@ def rule_messenger(ev: Evidence) -> bool:
     return ev.prev_word == "via" and bool(_MESSAGE_AFTER.match(ev.after)) and _no_body(ev)
 
 
+_CONTACT_TO = re.compile(
+    r"(?i)\b(?:terug)?(?:bel(?:len|t|de)|mail(?:en|t|de)|app(?:en|t|te)|stuur|stuurt|stuurde|sturen|"
+    r"(?:terug|door)?(?:gebeld|gemaild|geappt|gestuurd)|doorsturen|doorgestuurd|terugbellen|terugmailen)"
+    r"[ \t]+naar[ \t]+$"
+)
+
+
+def rule_contact_to(ev: Evidence) -> bool:
+    """Whom a call or message goes to is a person: "z.s.m. terugbellen naar Sem", "doorgestuurd naar Joy Kok";
+    not a place, body or building ("bellen naar Utrecht", "doorgestuurd naar Burgerzaken")."""
+    if not _CONTACT_TO.search(ev.before[-40:]) or not _no_body(ev):
+        return False
+    first = ev.chunk[0].text
+    if first not in FIRST_NAMES and first.lower() in WORDS:
+        return False  # "doorgestuurd naar Nationale ombudsman": an ordinary word opens a body's name
+    return first not in PLACES_FULL and not first.lower().endswith(ORG_SUFFIXES) and first.lower() not in ORG_WORDS
+
+
 def rule_relation_in_brackets(ev: Evidence) -> bool:
     """A relation in brackets right after names a relative: "Kornelis (mevrouw Bos haar zoon) tolkt"."""
     return ev.after.lstrip()[:1] == "(" and bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
@@ -536,9 +554,16 @@ def rule_organisation_before(ev: Evidence) -> bool:
     """After an organisation word ("stichting", "afdeling", a capitalised compound such as "Woonstichting") the
     words name the organisation."""
     if org_before(ev.before):
-        return True
+        # "via WhatsApp", "via Woongoed Middenland" name the channel; "via Natasja Wolf" names a person
+        return not (ev.before.rstrip().lower().endswith("via") and _via_person(ev))
     m = _CAP_WORD_BEFORE.search(ev.before)
     return bool(m) and not ev.strong_before and _org_compound(m.group(1)) and m.group(1).lower() not in CUE_WORDS
+
+
+def _via_person(ev: Evidence) -> bool:
+    """After "via": a first name and a surname (either listed) name a person, not a channel or body."""
+    toks = [t.text for t in ev.chunk if not t.particle]
+    return len(toks) >= 2 and (toks[0] in FIRST_NAMES or toks[-1] in SURNAMES) and not _org_compound(toks[0])
 
 
 def _org_compound(word: str) -> bool:
@@ -580,6 +605,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_month_as_name, "context"),
     (rule_holiday, None),
     (rule_messenger, "context"),
+    (rule_contact_to, "context"),
     (rule_relation_in_brackets, "strong"),
     (rule_name_in_brackets_after_relation, "strong"),
     (rule_name_after_title_word, "titled"),

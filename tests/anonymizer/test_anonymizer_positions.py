@@ -1,0 +1,45 @@
+"""Person names found by the sentence around them, written from a probe of cue words and positions (issue 10, round
+six): the go-between after "via" and whom a call or message goes to, beside bodies and channels in the same places
+that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import anonymize
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Via Natasja Wolf kwam de melding bij ons binnen.", ["Natasja", "Wolf"]),
+        ("Vorige week kwam via Tomasz Wiśniewski de melding binnen.", ["Tomasz", "Wiśniewski"]),
+        ("z.s.m. terugbellen naar Hüseyin, hij wacht op antwoord.", ["Hüseyin"]),
+        ("De brief is doorgestuurd naar Mirjam Okonkwo van de huurcommissie.", ["Mirjam", "Okonkwo"]),
+        ("Kun je dit mailen naar Kenneth?", ["Kenneth"]),
+    ],
+)
+def test_names_by_position_go(text: str, gone: list[str]) -> None:
+    out = anonymize(text).text
+    for part in gone:
+        assert part not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("De woning is toegewezen via Woongoed Middenland.", "Woongoed Middenland"),
+        ("De vraag kwam binnen via WhatsApp en via de website.", "WhatsApp"),
+        ("De klacht is doorgestuurd naar Nationale ombudsman.", "Nationale ombudsman"),
+        ("De stukken zijn gestuurd naar Burgerzaken.", "Burgerzaken"),
+        ("Zij heeft gebeld naar Utrecht over de verhuizing.", "Utrecht"),
+    ],
+)
+def test_bodies_and_channels_in_those_positions_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["via", "Via ", "terugbellen naar", "terugbellen naar " + "A" * 10000, "via \x00 Jan"])
+def test_odd_input(text: str) -> None:
+    assert isinstance(anonymize(text).text, str)
