@@ -14,6 +14,8 @@ per label. ``--oof`` prints out-of-fold chunk statistics per deciding rule (each
 trained on the others), from which ``WEAK_KEEP``/``WEAK_REMOVE`` and the thresholds in ``model.py`` were chosen;
 ``--oof-docs`` scores every file of every group with a model trained without that group (leave-one-group-out:
 PERSON leaks and lost keep words, rules only against rules + model), which is what a new text would see.
+``--where GROUP`` counts where the group's leaked name parts are decided: the rule that kept the chunk, or never a
+candidate (lower case, capitals, a capitalised word at a start or mid-sentence).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import zlib
 from array import array
@@ -227,6 +230,52 @@ def _worse(base: dict[str, Any], mod: dict[str, Any]) -> bool:
     return int(mod["person"].split("/")[0]) > int(base["person"].split("/")[0]) or mod["lost"] > base["lost"]
 
 
+def where(files: list[str]) -> Counter[str]:
+    """Where each leaked gold name part is decided: the rule that kept its chunk (and what the model made of it), or
+    never a candidate, by its form (lower case, capitals, a capitalised word at a line or sentence start or not)."""
+    sc = _scorer()
+    out: Counter[str] = Counter()
+    for path in files:
+        for d in read_docs(path):
+            text = d["text"]
+            M.TRACE = []
+            try:
+                ents = find_entities(text, _known(d))
+                traced = M.TRACE
+            finally:
+                M.TRACE = None
+            cov = bytearray(len(text))
+            for e in ents:
+                cov[e.start : e.end] = b"\x01" * (e.end - e.start)
+            seen: set[tuple[int, int]] = set()
+            for item in d["pii"]:
+                if item["label"] != "PERSON":
+                    continue
+                for p in sc.name_parts(item["text"]):
+                    for form in {p, p[0].upper() + p[1:]}:
+                        for m in re.finditer(r"(?<![\w])" + re.escape(form) + r"(?![\w])", text):
+                            s, e = m.span()
+                            if (s, e) in seen or cov.find(1, s, e) != -1:
+                                continue
+                            seen.add((s, e))
+                            out[_where_one(text, s, e, traced)] += 1
+    return out
+
+
+def _where_one(text: str, s: int, e: int, traced: list[tuple[Any, ...]]) -> str:
+    for ev, rule, kind, final in traced:
+        if ev.start <= s < ev.end:
+            return f"judged {rule or '<none>'} {kind}->{final}"
+    w = text[s:e]
+    if w.islower():
+        return "no candidate: lower case"
+    if w.isupper() and len(w) > 1:
+        return "no candidate: capitals"
+    head = text[text.rfind("\n", 0, s) + 1 : s]
+    start = not head.strip() or re.search(r"[.!?:][\"”']?\s*$", head)
+    return "no candidate: capitalised at a start" if start else "no candidate: capitalised mid-sentence"
+
+
 def train(files: list[str]) -> array:
     """Collect examples from ``files`` and fit the model (the shipped weights: all development groups)."""
     return fit(collect(files))
@@ -240,7 +289,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--oof", action="store_true", help="out-of-fold statistics per deciding rule")
     ap.add_argument("--oof-docs", action="store_true", help="leave-one-group-out scores of every file")
     ap.add_argument("--load", help="evaluate these weights instead of training")
+    ap.add_argument("--where", action="append", default=[], help="where a group's leaked name parts are decided")
     a = ap.parse_args(argv)
+    if a.where:
+        for k, v in where([f for g in a.where for f in GROUPS[g]]).most_common():
+            print(f"{v:5d}  {k}")
+        return 0
     if a.load:
         w = M.load(a.load)
         _report(a.eval, w)

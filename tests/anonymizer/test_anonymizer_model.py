@@ -184,3 +184,24 @@ def test_a_word_after_a_listed_first_name_is_never_kept_by_the_model() -> None:
     assert traced[0][3] is not None
     out = anonymize(text).text
     assert "Wiśniewska" not in out and "Marta" not in out
+
+
+def test_where_names_the_deciding_rule_or_no_candidate(tmp_path: Path) -> None:
+    """Mechanics of ``--where``: an ordinary lower-case word labelled as a name is leaked and never a candidate; a
+    capitalised one mid-sentence that a veto rule keeps is counted under that rule; removed names are not counted."""
+    doc = {
+        "id": "w1",
+        "text": "mijn buurvrouw zegt dat de container weer vol staat.\nMevrouw Okafor belde de Gemeente Almere.",
+        "pii": [
+            {"label": "PERSON", "text": "container"},
+            {"label": "PERSON", "text": "Almere"},
+            {"label": "PERSON", "text": "Okafor"},
+        ],
+        "keep": [],
+    }
+    f = tmp_path / "w.jsonl"
+    f.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    counts = T.where([str(f)])
+    assert counts["no candidate: lower case"] == 1
+    assert sum(n for k, n in counts.items() if k.startswith("judged")) == 1
+    assert sum(counts.values()) == 2
