@@ -12,6 +12,7 @@ from .addresscues import find_article_streets, find_cued_addresses
 from .birthkeys import drop_kept, record_dates
 from .casenumbers import find_case_more
 from .casing import LOWER_CUES, case_view
+from .coordination import rule_coordinated_names
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import grow_around_names
@@ -474,6 +475,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
     person_spans += X.rule_first_name_before_surname(text, mask, person_spans)
     person_spans += rule_table_first_cells(text, mask, person_spans, new_person)
+    person_spans += rule_coordinated_names(text, mask, person_spans, new_person)  # coordination.py
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:

@@ -1,6 +1,6 @@
 """Person names found by the sentence around them, written from a probe of cue words and positions (issue 10, round
-six): the go-between after "via" and whom a call or message goes to, beside bodies and channels in the same places
-that must stay.
+six): the go-between after "via", whom a call or message goes to, and names joined to a found name by "&", "/" or
+"+" (coordination.py), beside bodies and channels in the same places that must stay.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from anonymizer import anonymize
         ("z.s.m. terugbellen naar Hüseyin, hij wacht op antwoord.", ["Hüseyin"]),
         ("De brief is doorgestuurd naar Mirjam Okonkwo van de huurcommissie.", ["Mirjam", "Okonkwo"]),
         ("Kun je dit mailen naar Kenneth?", ["Kenneth"]),
+        ("Contactpersonen: Haddad/de Wilde", ["Haddad", "Wilde"]),
+        ("Contactpersonen: Boukhari/Tesfamariam", ["Boukhari", "Tesfamariam"]),
+        ("Aanwezig: Nouha & Tomasz Wiśniewski", ["Nouha", "Tomasz", "Wiśniewski"]),
     ],
 )
 def test_names_by_position_go(text: str, gone: list[str]) -> None:
@@ -34,6 +37,9 @@ def test_names_by_position_go(text: str, gone: list[str]) -> None:
         ("De klacht is doorgestuurd naar Nationale ombudsman.", "Nationale ombudsman"),
         ("De stukken zijn gestuurd naar Burgerzaken.", "Burgerzaken"),
         ("Zij heeft gebeld naar Utrecht over de verhuizing.", "Utrecht"),
+        ("Mevrouw Okonkwo van Werk & Inkomen belde terug.", "Werk & Inkomen"),
+        ("Mevrouw Okonkwo (Zorg/Welzijn) belde terug.", "Zorg/Welzijn"),
+        ("Gesprek met Tomasz Wiśniewski en Burgerzaken over de verhuizing.", "Burgerzaken"),
     ],
 )
 def test_bodies_and_channels_in_those_positions_stay(text: str, kept: str) -> None:

@@ -1,0 +1,69 @@
+"""Names coordinated with a found name: "Nguyet & Tesfay Warsame", "Contactpersonen: Kok/Haddad", "Jelte + Fenna
+Dijkstra". One capitalised word joined by "&", "/" or "+" (or "en" for a listed name) to a name already found is a
+name of another person, unless it is a body, scheme, place or an ordinary word that is no listed name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .persons import _org_like
+from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS
+
+P = TypeVar("P")
+Span = tuple[int, int, P]
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
+_PARTS = r"(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op)[ \t]+)*"
+_WORD = _PARTS + r"[" + _UP + r"][\w'’]+(?:-[" + _UP + r"][\w'’]+)?"
+_BEFORE = re.compile(r"(?:^|(?<=[\s:;,(]))(?P<w>" + _WORD + r")[ \t]*(?P<sep>&|/|\+|\ben\b)[ \t]*$")
+_AFTER = re.compile(r"[ \t]*(?P<sep>&|/|\+|\ben\b)[ \t]*(?P<w>" + _WORD + r")(?![\w'’\-@.]\w|[\w'’])")
+
+
+def _name_like(word: str, sep: str, particles: bool = False) -> bool:
+    """``word`` may stand for a person beside a found name joined by ``sep`` (``particles``: surname particles
+    stand before it, as in "de Wilde", which makes a capitalised word a surname)."""
+    low = word.lower()
+    listed = word in FIRST_NAMES or word in SURNAMES or (particles and sep != "en")
+    if word in GOV_TERMS or _org_like(word) or low in ORG_WORDS or low in CUE_WORDS:
+        return False
+    if low in STOPWORDS and not listed:
+        return False
+    if word in PLACES_FULL and not listed:
+        return False
+    if low in WORDS and not listed:
+        return False  # "Werk & Inkomen", "Zorg/Welzijn"
+    if sep == "en":
+        return listed and low not in WORDS  # "en" joins anything: only a listed name that is no ordinary word
+    return True
+
+
+def rule_coordinated_names(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """A single capitalised word joined by "&", "/", "+" or "en" to a found name is another person's name."""
+    out: list[Span[P]] = []
+    for s, e, _person in spans:
+        hits = []
+        m = _BEFORE.search(text, max(0, s - 40), s)
+        if m:
+            hits.append(m)
+        m2 = _AFTER.match(text, e)
+        if m2:
+            hits.append(m2)
+        for h in hits:
+            ws, we = h.start("w"), h.end("w")
+            if mask.find(1, ws, we) != -1:
+                continue
+            parts = h.group("w").split()
+            word = parts[-1]
+            if word.isupper() or not _name_like(word, h.group("sep"), len(parts) > 1):
+                continue
+            if h is m and ws > 0 and text[ws - 1] not in " \t\n:;,(":
+                continue
+            out.append((ws, we, new_person(parts)))
+            mask[ws:we] = b"\x01" * (we - ws)
+    return out
