@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from . import patterns as P
+
 Cand = tuple[int, int, str, str]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
@@ -129,3 +131,38 @@ def corner_street_candidates(
 
 
 _STOP_OPEN = frozenset(("de", "het", "een", "op", "bij", "aan", "in", "om", "hoek"))
+
+
+# "in de Rozengaarde", "inwoner van de Slingerbos", "de familie uit Berkenrode", "de situatie in de Nieuwe Gracht":
+# after "in", "van" or "uit" only a word with a street ending (or a street prefix before a street word) is taken.
+_SUFFIX_WORD = re.compile(r"[" + _UP + r"][\w'’]{2,}?(?:" + P.STREET_SUFFIX + r"|rode|gors|erij)(?![\w\-])")
+_IN_VAN_UIT = re.compile(
+    r"(?<![\w\-])(?:in|van|uit)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?P<w>(?:(?:"
+    + P.STREET_PREFIX
+    + r")[ \t]+)?["
+    + _UP
+    + r"][\w'’]{2,})(?![\w\-])(?![ \t]+["
+    + _UP
+    + r"])"
+)
+_TYPE_WORDS = frozenset(P.STREET_TYPE_WORD.split("|"))
+
+
+def in_street_candidates(
+    text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """A street named after "in", "van" or "uit" without a house number (weak "STREET" candidates: a name wins)."""
+    if not any(k in text for k in (" in ", " van ", " uit ", "In ", "Van ", "Uit ")):
+        return
+    for m in _IN_VAN_UIT.finditer(text):
+        w = m.group("w")
+        words = w.split()
+        last = words[-1]
+        if len(words) == 2:
+            if last not in _TYPE_WORDS and not _SUFFIX_WORD.fullmatch(last):
+                continue
+        elif not _SUFFIX_WORD.fullmatch(last) or last.lower().endswith(_ORG_ENDINGS):
+            continue
+        if is_place(w) or is_place(last) or is_name(last) or last.lower() in _NOT:
+            continue
+        yield m.start("w"), m.end("w"), "STREET", "[adres]"

@@ -301,6 +301,20 @@ def dash_phones(d: Doc, r: random.Random) -> str:
     return r.choice(forms)
 
 
+SUFFIX_STREETS = ("Zwanengaarde", "Elzenrode", "Wilgenhage", "Berkenhout", "Vlasakker", "Esdoornhof", "Kievitsweide")
+
+
+def in_street(d: Doc, r: random.Random) -> str:
+    street = d.add(r.choice(SUFFIX_STREETS + ("Nieuwe Gracht", "Oude Vaart", "Lange Hoeven")), "ADDRESS")
+    forms = (
+        f"Wel kunnen wij melden dat de familie uit {street} een {d.kept('passende woning')} heeft.",
+        f"Klopt het dat een inwoner van de {street} meer dan een jaar moest {d.kept('wachten')}?",
+        f"Wij begrijpen dat de situatie in de {street} u veel zorgen geeft; de {d.kept('Tweede Kamer')} is ingelicht.",
+        f"Sinds de herinrichting van de {street} kom ik niet meer bij de {d.kept('Belastingdienst')}.",
+    )
+    return r.choice(forms)
+
+
 FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
     ("household", household),
     ("tabfields", tab_fields),
@@ -316,6 +330,7 @@ FAMILIES: tuple[tuple[str, Callable[[Doc, random.Random], str]], ...] = (
     ("cueaddr", cue_address),
     ("keys", keys_and_boxes),
     ("phones", dash_phones),
+    ("instreet", in_street),
 )
 
 
