@@ -23,9 +23,10 @@ _BEFORE = re.compile(r"(?:^|(?<=[\s:;,(]))(?P<w>" + _WORD + r")[ \t]*(?P<sep>&|/
 _AFTER = re.compile(r"[ \t]*(?P<sep>&|/|\+|\ben\b)[ \t]*(?P<w>" + _WORD + r")(?![\w'’\-@.]\w|[\w'’])")
 
 
-def _name_like(word: str, sep: str, particles: bool = False) -> bool:
+def _name_like(word: str, sep: str, particles: bool = False, full: bool = False) -> bool:
     """``word`` may stand for a person beside a found name joined by ``sep`` (``particles``: surname particles
-    stand before it, as in "de Wilde", which makes a capitalised word a surname)."""
+    stand before it, as in "de Wilde", which makes a capitalised word a surname; ``full``: the found name has two
+    words or more)."""
     low = word.lower()
     listed = word in FIRST_NAMES or word in SURNAMES or (particles and sep != "en")
     if word in GOV_TERMS or _org_like(word) or low in ORG_WORDS or low in CUE_WORDS:
@@ -34,10 +35,12 @@ def _name_like(word: str, sep: str, particles: bool = False) -> bool:
         return False
     if word in PLACES_FULL and not listed:
         return False
+    if sep == "en":
+        # "en" joins anything: a listed name that is no ordinary word, or any capitalised word beside a full name
+        # ("Zomer en Joy Kramer hebben samen ...")
+        return (listed and low not in WORDS) or full
     if low in WORDS and not listed:
         return False  # "Werk & Inkomen", "Zorg/Welzijn"
-    if sep == "en":
-        return listed and low not in WORDS  # "en" joins anything: only a listed name that is no ordinary word
     return True
 
 
@@ -60,7 +63,8 @@ def rule_coordinated_names(
                 continue
             parts = h.group("w").split()
             word = parts[-1]
-            if word.isupper() or not _name_like(word, h.group("sep"), len(parts) > 1):
+            full = len(text[s:e].split()) >= 2
+            if word.isupper() or not _name_like(word, h.group("sep"), len(parts) > 1, full):
                 continue
             if h is m and ws > 0 and text[ws - 1] not in " \t\n:;,(":
                 continue

@@ -771,6 +771,27 @@ def rule_capitalised_words_after_weak_word(ev: Evidence) -> bool:
     )
 
 
+_SPEECH_BEFORE = frozenset(
+    "zegt zei zeggen aldus vertelde vertelt schreef schrijft meldt meldde belde vroeg vraagt antwoordde sprak "
+    "mailde appte reageerde".split()
+)
+
+
+def rule_word_names_in_person_position(ev: Evidence) -> bool:
+    """Two or more capitalised words mid-sentence where a person stands are a name even when each is also an
+    ordinary word: "zegt Bloem Stam", "het conflict met Vos Bloem", "dat Ed Schaap de aanvraag ..." (a body,
+    scheme, place or acronym among them keeps them)."""
+    if len(ev.name_toks) < 2 or ev.first_is_initial_word or ev.article or ev.place_prep:
+        return False
+    if not all(t.text[:1].isupper() and not t.text.isupper() for t in ev.name_toks):
+        return False
+    if ev.any_weak_org() or any(t.text in GOV_TERMS or _org_like(t.text) for t in ev.name_toks):
+        return False
+    if any(p and not (fn or sn) for fn, sn, _w, p in ev.infos):
+        return False
+    return ev.prev_word in WEAK_WORDS or ev.prev_word in _SPEECH_BEFORE or ev.verb_after
+
+
 MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_article_before_words, None),
     (rule_capital_particle_inside, "particle"),
@@ -789,6 +810,7 @@ MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_inner_particles_listed, "particle"),
     (rule_unknown_last, "context"),
     (rule_capitalised_words_after_weak_word, "proper-noun"),
+    (rule_word_names_in_person_position, "context"),
 )
 
 # ---------------------------------------------------------------- one name word

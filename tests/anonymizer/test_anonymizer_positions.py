@@ -21,6 +21,9 @@ from anonymizer import anonymize
         ("Contactpersonen: Haddad/de Wilde", ["Haddad", "Wilde"]),
         ("Contactpersonen: Boukhari/Tesfamariam", ["Boukhari", "Tesfamariam"]),
         ("Aanwezig: Nouha & Tomasz Wiśniewski", ["Nouha", "Tomasz", "Wiśniewski"]),
+        ("De regeling is niet duidelijk, zegt Bloem Stam.", ["Bloem", "Stam"]),
+        ("Het conflict met Vos Bloem loopt al sinds de zomer.", ["Vos", "Bloem"]),
+        ("Zomer en Joy Kramer hebben samen een klacht ingediend.", ["Zomer", "Joy", "Kramer"]),
     ],
 )
 def test_names_by_position_go(text: str, gone: list[str]) -> None:
@@ -40,6 +43,10 @@ def test_names_by_position_go(text: str, gone: list[str]) -> None:
         ("Mevrouw Okonkwo van Werk & Inkomen belde terug.", "Werk & Inkomen"),
         ("Mevrouw Okonkwo (Zorg/Welzijn) belde terug.", "Zorg/Welzijn"),
         ("Gesprek met Tomasz Wiśniewski en Burgerzaken over de verhuizing.", "Burgerzaken"),
+        ("Overleg tussen Tomasz Wiśniewski en Sociaal Domein over de schuld.", "Sociaal Domein"),
+        ("Gisteren spraken Tomasz Wiśniewski en Handhaving af.", "Handhaving"),
+        ("Volgens de Nationale Ombudsman is de klacht terecht.", "Nationale Ombudsman"),
+        ("De zomer was droog, zegt het Waterschap Rivierenland.", "Waterschap Rivierenland"),
     ],
 )
 def test_bodies_and_channels_in_those_positions_stay(text: str, kept: str) -> None:
