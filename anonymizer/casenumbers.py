@@ -33,6 +33,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|ca\.|circa|±)\s*$", re.I)
 _AMOUNT_AFTER = re.compile(
     r"^(?:,\d|,-|\s*(?:euro|eur|procent|%|uur|u\b|km|m2|m²|kg|liter|cm|mm|minuten|dagen|weken))", re.I
 )
+# Numbers of public registers that are no case number: the Chamber of Commerce, VAT, RSIN.
+_REGISTER = re.compile(r"kvk|k\.v\.k|kamer van koophandel|btw|rsin|iban|bic")
 _UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:kg|km|cm|mm|ml|m2|m3|mb|gb|tb|kb|kwh|kw|pk|cc|mg|gr|ltr|e|ste|de)", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _TIME = re.compile(r"\d{1,2}[.:]\d{2}")
@@ -129,7 +131,7 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
         if _no_case_token(tok):  # most runs (house numbers, amounts, dates) end here, before any window is read
             continue
         before, after = _sentence_window(low, s, e)
-        if _no_case(tok, before, after):
+        if _no_case(tok, before, after) or _REGISTER.search(before[-30:]):
             continue
         if _CUE.search(before[-45:]) or _CUE.search(after[:45]):
             yield s, e, "CASE_NUMBER", _REPL

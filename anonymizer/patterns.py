@@ -1140,7 +1140,10 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
         return len(year) == 4 and int(year) > DOB_YEAR_MAX
     if sep not in ":\t":
         return False
-    label = low[low.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t:.") + ":"  # "Datum aanvraag<TAB>"
+    # the label back to the field's start: a line break, or a separator of fields on one line ("Geboortedatum: X |
+    # Datum aanvraag: Y" names another date in its second field)
+    start = max(low.rfind(c, 0, m.start()) for c in "\n|;,\t") + 1
+    label = low[start : m.start()].rstrip(" \t:.") + ":"  # "Datum aanvraag<TAB>"
     return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
 
 

@@ -120,3 +120,19 @@ def test_odd_input_gives_spans_inside_the_text(text: str) -> None:
 def test_a_twenty_digit_id_after_a_cue_goes() -> None:
     out = anonymize("zaaknummer " + "7" * 20 + " is gesloten").text
     assert "7" * 7 not in out
+
+
+@pytest.mark.parametrize("sep", [" | ", "; ", ", ", "\t", "\n"])
+def test_a_record_on_one_line_keeps_its_other_dates(sep: str) -> None:
+    """The label of a date field is read back to the field's start, not the line's: "Geboortedatum: X | Datum
+    aanvraag: Y" removes X and keeps Y."""
+    text = sep.join(
+        ["Naam: Merel Stam", "Geboortedatum: 03-04-1978", "Datum aanvraag: 12-03-2025", "Ontvangen op: 14-03-2025"]
+    )
+    out = anonymize(text).text
+    assert "03-04-1978" not in out and "12-03-2025" in out and "14-03-2025" in out, out
+
+
+def test_a_register_number_is_no_case_number() -> None:
+    out = anonymize("KvK-nummer gemeente: 50724312 | btw-nummer: NL001234567B01 | zaaknummer 88412093").text
+    assert "50724312" in out and "88412093" not in out, out
