@@ -317,6 +317,7 @@ _NAME_CELL = re.compile(
     r"|[ \t]+tel(?:efoon)?\.?[ \t]+|[ \t]*[—–/][ \t]*|[ \t]+-[ \t]+)(?=\S)",
     re.M,
 )
+_CELL_END = re.compile(r"(?:[,:\t|/—–]|\s-|  |\btel\.?)[ \t]*\Z")
 _AFTER_ID = re.compile(r"[ ]{2,}(?P<name>[^\W\d_][^\n\d:;=|<>@\[\]()]{1,50}?)(?=[ ]{2,}|[ \t]*$)", re.M)
 
 
@@ -362,6 +363,8 @@ def rule_cells_beside_identifiers(text: str, mask: bytearray, new_person: Callab
     if mask.find(1) == -1:
         return out
     for ls in _lines_with_taken(text, mask):
+        if not _separated_run(text, mask, ls):
+            continue  # no separator right before one of the line's first identifiers: no name cell to read
         m = _NAME_CELL.match(text, ls)
         if m is None or not _masked_id(text, mask, m.end()):
             continue
@@ -408,6 +411,24 @@ def _lines_with_taken(text: str, mask: bytearray) -> list[int]:
             break
         p = mask.find(1, le + 1)  # past the line break (a taken span may hold one)
     return out
+
+
+def _separated_run(text: str, mask: bytearray, ls: int) -> bool:
+    """One of the first three taken runs of the line starting at ``ls`` follows a cell separator within 90 characters
+    ("Zhang Man Kit | [BSN]": the name itself may be taken in part)."""
+    le = text.find("\n", ls)
+    le = len(text) if le == -1 else le
+    p = mask.find(1, ls, le)
+    for _ in range(3):
+        if p == -1 or p - ls > 90:
+            return False
+        if p > ls and _CELL_END.search(text, ls, p):
+            return True
+        q = mask.find(0, p, le)
+        if q == -1:
+            return False
+        p = mask.find(1, q, le)
+    return False
 
 
 def _run_start(mask: bytearray, p: int) -> int:

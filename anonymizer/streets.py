@@ -136,6 +136,7 @@ _STOP_OPEN = frozenset(("de", "het", "een", "op", "bij", "aan", "in", "om", "hoe
 # "in de Rozengaarde", "inwoner van de Slingerbos", "de familie uit Berkenrode", "de situatie in de Nieuwe Gracht":
 # after "in", "van" or "uit" only a word with a street ending (or a street prefix before a street word) is taken.
 _SUFFIX_WORD = re.compile(r"[" + _UP + r"][\w'’]{2,}?(?:" + P.STREET_SUFFIX + r"|rode|gors|erij)(?![\w\-])")
+_IN_VAN_UIT_LEAD = re.compile(r"(?:in|van|uit)[ \t]+(?:(?:de|het|'t)[ \t]+)?[" + _UP + r"]")  # literal-led scan
 _IN_VAN_UIT = re.compile(
     r"(?<![\w\-])(?:in|van|uit)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?P<w>(?:(?:"
     + P.STREET_PREFIX
@@ -152,9 +153,12 @@ def in_street_candidates(
     text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
 ) -> Iterator[Cand]:
     """A street named after "in", "van" or "uit" without a house number (weak "STREET" candidates: a name wins)."""
-    if not any(k in text for k in (" in ", " van ", " uit ", "In ", "Van ", "Uit ")):
+    if not any(k in text for k in (" in ", " van ", " uit ")):
         return
-    for m in _IN_VAN_UIT.finditer(text):
+    for lead in _IN_VAN_UIT_LEAD.finditer(text):
+        m = _IN_VAN_UIT.match(text, lead.start())
+        if m is None:
+            continue
         w = m.group("w")
         words = w.split()
         last = words[-1]
