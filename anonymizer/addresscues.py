@@ -153,3 +153,27 @@ def find_article_streets(
 
 
 _STREET_ADJ = frozenset({"oude", "nieuwe", "lange", "korte", "hoge", "lage", "grote", "kleine", "sint"})
+
+
+# The value of a street or address field, whatever its form: "Straat: Grutto", '"straat": "Lange Gouwe"',
+# "Adres: 't Zand 5". The key is the evidence; a post box, an e-mail address or a public body is no street, and an
+# organisation's "Bezoekadres"/"Postadres" (a public building) is not read.
+_FIELD_STREET = re.compile(
+    r"(?m)(?:^|[|;{,][ \t]*|\t)[ \t]*\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|huis)?"
+    r"adres(?:regel)?(?:[ \t]*\d)?|address))\"?[ \t]*[:=][ \t]*\"?"
+    r"(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;\"{}<>@]{1,58}?)"
+    r"(?=[ \t]*(?:,[ \t]*\d{4}|,[ \t]*[" + _UP + r"][\w\-]+[ \t]*$|\"|[|;\n]|$))"
+)
+_NOT_STREET_VALUE = re.compile(r"(?i)^(?:postbus|antwoordnummer|bus\b|zie\b|onbekend|geen|n\.?v\.?t|idem|gemeente\b)")
+
+
+def find_field_streets(text: str, is_gov: Callable[[str], bool]) -> Iterator[Cand]:
+    """The value of a street or address field (see ``_FIELD_STREET``)."""
+    low_has = "straat" in text.lower() or "adres" in text.lower() or "street" in text.lower()
+    if not low_has:
+        return
+    for m in _FIELD_STREET.finditer(text):
+        v = m.group("v").rstrip(" \t.,")
+        if not v or _NOT_STREET_VALUE.match(v) or is_gov(v.split()[0]):
+            continue
+        yield m.start("v"), m.start("v") + len(v), "ADDRESS", "[adres]"

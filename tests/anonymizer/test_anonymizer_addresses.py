@@ -95,3 +95,30 @@ def test_odd_input(text: str) -> None:
     for s, e, label, _r in find_cued_addresses(text, core._is_place, core._is_gov):
         assert 0 <= s < e <= len(text) and label == "ADDRESS"
     assert isinstance(anonymize(text).text, str)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Straat: Grutto\nHuisnummer: 14\nPostcode: 9401KL", "Grutto"),
+        ('{"straat": "Lange Gouwe", "huisnummer": "12", "woonplaats": "Assen"}', "Lange Gouwe"),
+        ("Naam: Merel Stam | Adres: Hofje van Staats 3 | 9401 KL Assen", "Hofje van Staats"),
+        ("Woonadres: 't Zand 5, 9401 KL Assen", "Zand"),
+    ],
+)
+def test_street_fields_go_whatever_their_form(text: str, gone: str) -> None:
+    out = anonymize(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Wijkteam Noord\nBezoekadres: buurthuis De Schakel\nT: 0800-1234", "buurthuis De Schakel"),
+        ("Adres: zie hierboven", "zie hierboven"),
+        ("Postadres: Postbus 15, 9400 AA Assen", "Postbus 15"),
+        ("Adres: de milieustraat achter het station", "milieustraat"),
+    ],
+)
+def test_public_or_empty_address_fields_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
