@@ -34,7 +34,7 @@ _PHRASE_BEFORE = re.compile(
     r"(?:(?<=[\s(\"'„“:,;])|^)(?P<p>["
     + _UP
     + r"][\w'’\-]*(?:[ \t]+(?:(?:van|de|der|den|het|'t|en|op|aan|in|te|ten|ter)"
-    r"[ \t]+)*[" + _UP + r"0-9][\w'’\-.]*){0,3})[ \t]+$"
+    r"[ \t]+)*[" + _UP + r"0-9][\w'’\-.]*){0,3})(?P<marker>,?[ \t]+(?:nr\.?|no\.?|nummer|huisnummer))?[ \t]+$"
 )
 NUMBERED_THINGS = frozenset(
     """
@@ -54,10 +54,13 @@ _RESIDE = re.compile(
     r"(?i)\b(?:woont|woonde|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen|ingetrokken|intrekken|"
     r"ingeschreven|staat\s+ingeschreven)\b"
 )
-_PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor)[ \t]+"
+_PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
                           r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
 _RESIDE_PREP = re.compile(r"(?i)(?:^|[\s(])(?:op|aan|naar|van|uit|in)[ \t]+(?:(?:de|het|'t)[ \t]+)?$")
 _LEADING_PREPS = frozenset({"op", "aan", "bij", "naar", "vanaf", "tegenover", "naast", "achter", "voor", "van"})
+_LOCATION_CUE = re.compile(
+    r"(?i)(?:\bter[ \t]+hoogte[ \t]+van|\bt\.h\.v\.|\blocatie[ \t]*:|\bplaats[ \t]+delict)[ \t]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
@@ -102,7 +105,9 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         end = num.end()
         after = text[end : end + 40]
         found = False
-        if _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
+        if m.group("marker") or _LOCATION_CUE.search(before):
+            found = True  # "Koggeschip nr. 12", "de Grutto, nummer 4", "ter hoogte van Tolhuis 8"
+        elif _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
             found = True  # "het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"
         elif before.endswith("(") and (after.startswith(")") or after.startswith(",")):
             # "(Zilverschoon 12)" after a name: a capitalised word before the bracket
@@ -112,8 +117,8 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             prep = _PREP_BEFORE.search(before)
             if lead in ("op", "aan") and before.strip().lower() == lead:
                 found = True  # "Op Boterbloem 4 staat ...": the preposition opens the sentence
-            elif prep and prep.group("prep").lower() in ("op", "aan") and (len(words) > 1 or is_place(words[0])):
-                found = True  # "op Zwanenburg 12", "aan de Oude Delft 41"
+            elif prep and (len(words) > 1 or is_place(words[0])):
+                found = True  # "op Zwanenburg 12", "aan de Oude Delft 41", "naast Noordeinde 7"
         if found:
             yield ps, end, "ADDRESS", "[adres]"
 

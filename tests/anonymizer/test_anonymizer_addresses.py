@@ -57,6 +57,11 @@ def test_addresses_corpus_through_the_cli() -> None:
         ("De container op Haulerwijk 31 is niet geleegd.", "Haulerwijk 31"),
         ("De familie woonde tot 2024 aan de Lange Gouwe 9-II.", "Lange Gouwe"),
         ("Voorbij de Reigerbeemd staat een kapotte lantaarnpaal.", "Reigerbeemd"),
+        ("De schade is bij Koggeschip nr. 12 ontstaan.", "Koggeschip"),
+        ("De boom staat bij de Grutto, nummer 4.", "Grutto"),
+        ("Ter hoogte van Tolhuis 8 ligt een gat in de weg.", "Tolhuis"),
+        ("Locatie: Klaproos 31 - achterzijde woning", "Klaproos"),
+        ("De buren naast Noordeinde 7 klagen ook.", "Noordeinde"),
         ("De bewoners van de Sint Jansvaart klagen over hangjongeren.", "Jansvaart"),
     ],
 )
@@ -78,6 +83,8 @@ def test_addresses_by_position_go(text: str, gone: str) -> None:
         ("Zij werkt in Harderwijk en woont in Zevenbergen.", "Zevenbergen"),
         ("Het gesprek was in het Stadhuis, daarna bij de Voedselbank.", "Voedselbank"),
         ("Het adres van het loket staat op Pagina 12 van de folder.", "Pagina 12"),
+        ("Zie Bijlage nr. 2 en Hoofdstuk nummer 3 van het rapport.", "Bijlage nr. 2"),
+        ("De uitslag van Groep 7 is bekend.", "Groep 7"),
     ],
 )
 def test_numbered_things_stay(text: str, kept: str) -> None:
