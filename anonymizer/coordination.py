@@ -71,3 +71,33 @@ def rule_coordinated_names(
             out.append((ws, we, new_person(parts)))
             mask[ws:we] = b"\x01" * (we - ws)
     return out
+
+
+_CAPS_NEXT = re.compile(r"[ \t]+(?P<w>(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL)[ \t]+)*[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]+)"
+                        r"(?=[ \t]*(?:$|[\-–|,;:(\n]))", re.M)  # fmt: skip
+_HEADING_WORDS = frozenset(
+    "bezwaar verslag gesprek klacht melding aanvraag dossier besluit brief notitie tel telefoon mail email e-mail "
+    "adres bsn geb geboren wmo uwv svb ggd cak duo ind betreft aan van cc bcc datum kenmerk onderwerp".split()
+)
+
+
+def rule_caps_surname_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """In ALL CAPS, the word after a found name in capitals that ends the line or field is its surname, even when it
+    is also an ordinary word: "BETREFT: MEREL ZOMER", "DOSSIER ZOMER, MEREL" (the other way round)."""
+    out: list[Span[P]] = []
+    for s, e, person in spans:
+        name = text[s:e]
+        if not (name.isupper() and any(c.isalpha() for c in name)):
+            continue
+        m = _CAPS_NEXT.match(text, e)
+        if not m or mask.find(1, m.start("w"), m.end("w")) != -1:
+            continue
+        word = m.group("w").split()[-1]
+        low = word.lower()
+        if low in _HEADING_WORDS or low in STOPWORDS or low in ORG_WORDS or low in CUE_WORDS or word in GOV_TERMS:
+            continue
+        if word.title() in PLACES_FULL and word.title() not in SURNAMES:
+            continue
+        out.append((m.start("w"), m.end("w"), person))
+        mask[m.start("w") : m.end("w")] = b"\x01" * (m.end("w") - m.start("w"))
+    return out

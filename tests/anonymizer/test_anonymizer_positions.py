@@ -24,6 +24,8 @@ from anonymizer import anonymize
         ("De regeling is niet duidelijk, zegt Bloem Stam.", ["Bloem", "Stam"]),
         ("Het conflict met Vos Bloem loopt al sinds de zomer.", ["Vos", "Bloem"]),
         ("Zomer en Joy Kramer hebben samen een klacht ingediend.", ["Zomer", "Joy", "Kramer"]),
+        ("BETREFT: MEREL ZOMER", ["MEREL", "ZOMER"]),
+        ("VERSLAG GESPREK MET STORM VISSER\nDatum: 3 mei", ["STORM", "VISSER"]),
     ],
 )
 def test_names_by_position_go(text: str, gone: list[str]) -> None:
@@ -46,6 +48,8 @@ def test_names_by_position_go(text: str, gone: list[str]) -> None:
         ("Overleg tussen Tomasz Wiśniewski en Sociaal Domein over de schuld.", "Sociaal Domein"),
         ("Gisteren spraken Tomasz Wiśniewski en Handhaving af.", "Handhaving"),
         ("Volgens de Nationale Ombudsman is de klacht terecht.", "Nationale Ombudsman"),
+        ("BETREFT: MEREL BEZWAAR", "BEZWAAR"),
+        ("AAN: MEREL VISSER\nCC: WIJKTEAM NOORD", "WIJKTEAM NOORD"),
         ("De zomer was droog, zegt het Waterschap Rivierenland.", "Waterschap Rivierenland"),
     ],
 )
