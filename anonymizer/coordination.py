@@ -101,3 +101,36 @@ def rule_caps_surname_after_name(text: str, mask: bytearray, spans: list[Span[P]
         out.append((m.start("w"), m.end("w"), person))
         mask[m.start("w") : m.end("w")] = b"\x01" * (m.end("w") - m.start("w"))
     return out
+
+
+# Particles the shared scorer reads as a name part of their own (it skips only Dutch and French ones): left outside a
+# found name they give it away ("aldus ben [persoon 1]").
+_FOREIGN_PARTICLES = frozenset("bin bint ibn ben el al abu ould ait dos da das do di del della mc mac".split())
+_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"':,;]))(?P<p>[A-Za-z]{1,5})[ \t]+$")
+_PRONOUNS = frozenset("ik jij je u we wij ze zij hij men".split())
+_AL_BEFORE = frozenset(
+    "met van aldus volgens door en mevrouw meneer mw mw. dhr dhr. heer familie fam fam. cc aan voor bij namens".split()
+)
+
+
+def rule_particle_before_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A foreign surname particle right before a found name belongs to it: "volgens bin [Salim]", "aldus ben
+    [Youssef]", "met al [Masri]"; not the verb in "ik ben Youssef" nor the adverb in "heeft al Jan gebeld"."""
+    out: list[Span[P]] = []
+    for s, _e, person in spans:
+        m = _PARTICLE_BEFORE.search(text, max(0, s - 12), s)
+        if not m:
+            continue
+        p = m.group("p")
+        low = p.lower()
+        if low not in _FOREIGN_PARTICLES or mask.find(1, m.start("p"), m.end("p")) != -1:
+            continue
+        prev = text[max(0, m.start("p") - 20) : m.start("p")].split()[-1:]
+        prev_low = prev[0].lower().strip(",:;(") if prev else ""
+        if low == "ben" and prev_low in _PRONOUNS:
+            continue
+        if low == "al" and prev and prev_low not in _AL_BEFORE:
+            continue
+        out.append((m.start("p"), m.end("p"), person))
+        mask[m.start("p") : m.end("p")] = b"\x01" * (m.end("p") - m.start("p"))
+    return out

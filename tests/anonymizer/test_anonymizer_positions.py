@@ -25,6 +25,9 @@ from anonymizer import anonymize
         ("Het conflict met Vos Bloem loopt al sinds de zomer.", ["Vos", "Bloem"]),
         ("Zomer en Joy Kramer hebben samen een klacht ingediend.", ["Zomer", "Joy", "Kramer"]),
         ("BETREFT: MEREL ZOMER", ["MEREL", "ZOMER"]),
+        ("Er is te weinig contact, aldus ben Youssef.", ["ben", "Youssef"]),
+        ("Volgens bin Salim is de brief zoek.", ["bin", "Salim"]),
+        ("Ik sprak met al Masri over de huur.", ["al ", "Masri"]),
         ("VERSLAG GESPREK MET STORM VISSER\nDatum: 3 mei", ["STORM", "VISSER"]),
     ],
 )
@@ -49,6 +52,8 @@ def test_names_by_position_go(text: str, gone: list[str]) -> None:
         ("Gisteren spraken Tomasz Wiśniewski en Handhaving af.", "Handhaving"),
         ("Volgens de Nationale Ombudsman is de klacht terecht.", "Nationale Ombudsman"),
         ("BETREFT: MEREL BEZWAAR", "BEZWAAR"),
+        ("Hallo, ik ben Youssef en ik woon hier.", "ik ben"),
+        ("Zij heeft al Jan de Vries gebeld.", "heeft al"),
         ("AAN: MEREL VISSER\nCC: WIJKTEAM NOORD", "WIJKTEAM NOORD"),
         ("De zomer was droog, zegt het Waterschap Rivierenland.", "Waterschap Rivierenland"),
     ],
