@@ -221,7 +221,8 @@ def rule_leader_name_fields(text: str, mask: bytearray, new_person: Callable[[li
 
 # ---------------------------------------------------------------- SQL INSERT
 _INSERT = re.compile(
-    r"insert\s+into\s+[\w.\"`]+\s*\((?P<cols>[^()\n]{1,400})\)\s*values\s*\((?P<vals>[^\n]{1,800}?)\)\s*;?",
+    r"insert\s+into\s+[\w.\"`]+\s*\((?P<cols>[^()\n]{1,400})\)\s*values\s*"
+    r"\((?P<vals>(?:'(?:[^'\n]|'')*'|[^'()\n]){1,800})\)\s*;?",  # a quoted value may hold brackets: '+31(0)6-...'
     re.I,
 )
 _SQL_VALUE = re.compile(r"'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[^,\s)][^,)]*)")

@@ -133,12 +133,15 @@ def corner_street_candidates(
 _STOP_OPEN = frozenset(("de", "het", "een", "op", "bij", "aan", "in", "om", "hoek"))
 
 
-# "in de Rozengaarde", "inwoner van de Slingerbos", "de familie uit Berkenrode", "de situatie in de Nieuwe Gracht":
-# after "in", "van" or "uit" only a word with a street ending (or a street prefix before a street word) is taken.
+# "in de Rozengaarde", "inwoner van de Slingerbos", "de familie uit Berkenrode", "de situatie in de Nieuwe Gracht",
+# "aan de Oude Vaart": after "in", "van" or "uit" a word with a street ending, after these and "aan", "op", "bij",
+# "naar", "langs" a street prefix before a street word.
 _SUFFIX_WORD = re.compile(r"[" + _UP + r"][\w'’]{2,}?(?:" + P.STREET_SUFFIX + r"|rode|gors|erij)(?![\w\-])")
-_IN_VAN_UIT_LEAD = re.compile(r"(?:in|van|uit)[ \t]+(?:(?:de|het|'t)[ \t]+)?[" + _UP + r"]")  # literal-led scan
+_IN_VAN_UIT_LEAD = re.compile(
+    r"(?:in|van|uit|aan|op|bij|naar|langs)[ \t]+(?:(?:de|het|'t)[ \t]+)?[" + _UP + r"]"
+)  # literal-led scan
 _IN_VAN_UIT = re.compile(
-    r"(?<![\w\-])(?:in|van|uit)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?P<w>(?:(?:"
+    r"(?<![\w\-])(?P<prep>in|van|uit|aan|op|bij|naar|langs)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?P<w>(?:(?:"
     + P.STREET_PREFIX
     + r")[ \t]+)?["
     + _UP
@@ -153,7 +156,7 @@ def in_street_candidates(
     text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
 ) -> Iterator[Cand]:
     """A street named after "in", "van" or "uit" without a house number (weak "STREET" candidates: a name wins)."""
-    if not any(k in text for k in (" in ", " van ", " uit ")):
+    if not any(k in text for k in (" in ", " van ", " uit ", " aan ", " op ", " bij ", " naar ", " langs ")):
         return
     for lead in _IN_VAN_UIT_LEAD.finditer(text):
         m = _IN_VAN_UIT.match(text, lead.start())
@@ -162,11 +165,13 @@ def in_street_candidates(
         w = m.group("w")
         words = w.split()
         last = words[-1]
+        if len(words) == 1 and m.group("prep") not in ("in", "van", "uit"):
+            continue  # "aan de Zwanengaarde": prep_street_candidates reads one word after the other prepositions
         if len(words) == 2:
             if last not in _TYPE_WORDS and not _SUFFIX_WORD.fullmatch(last):
                 continue
         elif not _SUFFIX_WORD.fullmatch(last) or last.lower().endswith(_ORG_ENDINGS):
             continue
-        if is_place(w) or is_place(last) or is_name(last) or last.lower() in _NOT:
-            continue
+        if is_place(w) or is_place(last) or is_name(last) or (len(words) == 1 and last.lower() in _NOT):
+            continue  # "de Markt" alone is a square anywhere; "de Korte Markt" is a street
         yield m.start("w"), m.end("w"), "STREET", "[adres]"

@@ -153,7 +153,7 @@ def sql_insert(d: Doc, r: random.Random) -> str:
     name = d.name()
     first = name.split()[0].lower()
     mail = d.add(f"{first}{r.randint(10, 99)}@example.nl", "EMAIL")
-    tel = d.add(f"06{r.randint(10000000, 99999999)}", "PHONE")
+    tel = d.add(r.choice((f"06{r.randint(10000000, 99999999)}", f"+31(0)6-{r.randint(10000000, 99999999)}")), "PHONE")
     table = r.choice(("melding", "aanvraag", "contact"))
     return (
         f"{d.kept('INSERT INTO')} {table} (naam, tel, email, postcode) {d.kept('VALUES')} "
@@ -306,11 +306,13 @@ SUFFIX_STREETS = ("Zwanengaarde", "Elzenrode", "Wilgenhage", "Berkenhout", "Vlas
 
 def in_street(d: Doc, r: random.Random) -> str:
     street = d.add(r.choice(SUFFIX_STREETS + ("Nieuwe Gracht", "Oude Vaart", "Lange Hoeven")), "ADDRESS")
+    pair = f"{r.choice(('Oude', 'Nieuwe', 'Korte'))} {r.choice(('Vaart', 'Gracht', 'Haven', 'Markt'))}"
     forms = (
         f"Wel kunnen wij melden dat de familie uit {street} een {d.kept('passende woning')} heeft.",
         f"Klopt het dat een inwoner van de {street} meer dan een jaar moest {d.kept('wachten')}?",
         f"Wij begrijpen dat de situatie in de {street} u veel zorgen geeft; de {d.kept('Tweede Kamer')} is ingelicht.",
         f"Sinds de herinrichting van de {street} kom ik niet meer bij de {d.kept('Belastingdienst')}.",
+        f"De {d.kept('bakkerij')} aan de {d.add(pair, 'ADDRESS')} is {d.kept('dicht')}.",
     )
     return r.choice(forms)
 
