@@ -166,8 +166,7 @@ _STREET_ADJ = frozenset({"oude", "nieuwe", "lange", "korte", "hoge", "lage", "gr
 _FIELD_STREET = re.compile(
     r"(?m)(?:^|[|;{,][ \t]*|\t)[ \t]*\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|huis)?"
     r"adres(?:regel)?(?:[ \t]*\d)?|address))\"?[ \t]*[:=][ \t]*\"?"
-    r"(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;\"{}<>@]{1,58}?)"
-    r"(?=[ \t]*(?:,[ \t]*\d{4}|,[ \t]*[" + _UP + r"][\w\-]+[ \t]*$|\"|[|;\n]|$))"
+    r"(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;,\"{}<>@]{1,58})"
 )
 _NOT_STREET_VALUE = re.compile(r"(?i)^(?:postbus|antwoordnummer|bus\b|zie\b|onbekend|geen|n\.?v\.?t|idem|gemeente\b)")
 
