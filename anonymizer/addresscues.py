@@ -171,10 +171,9 @@ _FIELD_STREET = re.compile(
 _NOT_STREET_VALUE = re.compile(r"(?i)^(?:postbus|antwoordnummer|bus\b|zie\b|onbekend|geen|n\.?v\.?t|idem|gemeente\b)")
 
 
-def find_field_streets(text: str, is_gov: Callable[[str], bool]) -> Iterator[Cand]:
-    """The value of a street or address field (see ``_FIELD_STREET``)."""
-    low_has = "straat" in text.lower() or "adres" in text.lower() or "street" in text.lower()
-    if not low_has:
+def find_field_streets(text: str, low: str, is_gov: Callable[[str], bool]) -> Iterator[Cand]:
+    """The value of a street or address field (see ``_FIELD_STREET``); ``low`` is ``text`` in lower case."""
+    if "straat" not in low and "adres" not in low and "street" not in low:
         return
     for m in _FIELD_STREET.finditer(text):
         v = m.group("v").rstrip(" \t.,")

@@ -185,7 +185,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
         cands.extend(find_cued_addresses(text, _is_place, _is_gov))
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     cands.extend(find_article_streets(text, _is_word, _is_place, _is_name_or_gov))
-    cands.extend(find_field_streets(text, _is_gov))
+    cands.extend(find_field_streets(text, low, _is_gov))
     cands.extend(linked_street_candidates(text, cands, _is_word, _is_place, _is_name_or_gov))
     cands.extend(corner_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(in_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
