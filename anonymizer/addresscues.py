@@ -180,3 +180,32 @@ def find_field_streets(text: str, low: str, is_gov: Callable[[str], bool]) -> It
         if not v or _NOT_STREET_VALUE.match(v) or is_gov(v.split()[0]):
             continue
         yield m.start("v"), m.start("v") + len(v), "ADDRESS", "[adres]"
+
+
+# A street named by a position or size word and a name, or "Laan van X", after a lower-case article, without a
+# house number: "in de Lange Gouwe", "uit de Laan van Meerzicht", "de Oude Delft" (a town takes no article). When
+# the last word is an ordinary word it must be a street word ("de Oude Vaart"), not a building ("de Oude Kerk").
+_PREFIXED = re.compile(
+    r"(?<![\w'’])(?:de|het|'t)[ \t]+(?P<w>(?:(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Grote|Kleine|Binnen|Buiten|Noorder|"
+    r"Zuider|Ooster|Wester|Opper|Neder)[ \t]+[" + _UP + r"][\w'’\-]{2,}|Laan[ \t]+van[ \t]+(?:[" + _UP + r"][\w'’\-]+)"
+    r"(?:[ \t]+[" + _UP + r"][\w'’\-]+)?))(?![\w\-])(?![ \t]+[" + _UP + r"])"
+)
+_STREET_WORDS = frozenset(
+    "straat weg laan plein gracht singel kade dijk hof pad steeg dreef markt haven wal vaart vest veste gang ring "
+    "baan brink dam erf zand loop kreek sloot wetering".split()
+)
+
+
+def find_prefixed_streets(text: str, is_word: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
+    """Streets like "de Lange Gouwe" and "de Laan van Meerzicht" without a number (see ``_PREFIXED``)."""
+    if "de " not in text and "het " not in text and "'t " not in text:
+        return
+    for m in _PREFIXED.finditer(text):
+        words = m.group("w").split()
+        last = words[-1]
+        low = last.lower()
+        if is_gov(last) or low in NUMBERED_THINGS:
+            continue
+        if is_word(low) and not low.endswith(tuple(_STREET_WORDS)):
+            continue  # "de Oude Kerk", "het Nieuwe Werken"
+        yield m.start("w"), m.end("w"), "STREET", "[adres]"

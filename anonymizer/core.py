@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import extend as X
 from . import patterns as P
 from .abroad import address_end, foreign_addresses, shield_places
-from .addresscues import find_article_streets, find_cued_addresses, find_field_streets
+from .addresscues import find_article_streets, find_cued_addresses, find_field_streets, find_prefixed_streets
 from .birthkeys import drop_kept, record_dates
 from .casenumbers import find_case_more
 from .casing import LOWER_CUES, case_view
@@ -186,6 +186,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     cands.extend(find_article_streets(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(find_field_streets(text, low, _is_gov))
+    cands.extend(find_prefixed_streets(text, _is_word, _is_gov))
     cands.extend(linked_street_candidates(text, cands, _is_word, _is_place, _is_name_or_gov))
     cands.extend(corner_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(in_street_candidates(text, _is_word, _is_place, _is_name_or_gov))

@@ -61,6 +61,8 @@ def test_addresses_corpus_through_the_cli() -> None:
         ("De boom staat bij de Grutto, nummer 4.", "Grutto"),
         ("Ter hoogte van Tolhuis 8 ligt een gat in de weg.", "Tolhuis"),
         ("Locatie: Klaproos 31 - achterzijde woning", "Klaproos"),
+        ("Uit de Laan van Meerzicht kwam de melding.", "Meerzicht"),
+        ("Het gaat om de Oude Vaart.", "Oude Vaart"),
         ("De buren naast Noordeinde 7 klagen ook.", "Noordeinde"),
         ("De bewoners van de Sint Jansvaart klagen over hangjongeren.", "Jansvaart"),
     ],
@@ -85,6 +87,9 @@ def test_addresses_by_position_go(text: str, gone: str) -> None:
         ("Het adres van het loket staat op Pagina 12 van de folder.", "Pagina 12"),
         ("Zie Bijlage nr. 2 en Hoofdstuk nummer 3 van het rapport.", "Bijlage nr. 2"),
         ("De uitslag van Groep 7 is bekend.", "Groep 7"),
+        ("De dienst in de Oude Kerk was druk.", "Oude Kerk"),
+        ("Sinds vorig jaar geldt het Nieuwe Werken.", "Nieuwe Werken"),
+        ("De Hoge Raad heeft beslist.", "Hoge Raad"),
     ],
 )
 def test_numbered_things_stay(text: str, kept: str) -> None:
