@@ -190,7 +190,7 @@ _PREFIXED = re.compile(
     r"Zuider|Ooster|Wester|Opper|Neder)[ \t]+[" + _UP + r"][\w'’\-]{2,}|Laan[ \t]+van[ \t]+(?:[" + _UP + r"][\w'’\-]+)"
     r"(?:[ \t]+[" + _UP + r"][\w'’\-]+)?))(?![\w\-])(?![ \t]+[" + _UP + r"])"
 )
-_STREET_WORDS = frozenset(
+STREET_WORDS = frozenset(
     "straat weg laan plein gracht singel kade dijk hof pad steeg dreef markt haven wal vaart vest veste gang ring "
     "baan brink dam erf zand loop kreek sloot wetering".split()
 )
@@ -206,6 +206,6 @@ def find_prefixed_streets(text: str, is_word: Callable[[str], bool], is_gov: Cal
         low = last.lower()
         if is_gov(last) or low in NUMBERED_THINGS:
             continue
-        if is_word(low) and not low.endswith(tuple(_STREET_WORDS)):
+        if is_word(low) and not low.endswith(tuple(STREET_WORDS)):
             continue  # "de Oude Kerk", "het Nieuwe Werken"
         yield m.start("w"), m.end("w"), "STREET", "[adres]"

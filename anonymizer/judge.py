@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from .addresscues import NUMBERED_THINGS
+from .addresscues import NUMBERED_THINGS, STREET_WORDS
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import review
 from .namesites import (
@@ -642,6 +642,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
 
 def rule_article_before_words(ev: Evidence) -> bool:
     """An article before words on no name list names a thing: "De Nederlandse Schuldhulproute"."""
+    if ev.conj_dat and len(ev.name_toks) >= 2 and all(t.text.istitle() for t in ev.name_toks):
+        return False  # "dat Ed Schaap de aanvraag ...": "dat" opens a clause whose subject is a name
     return ev.article and not any(ev.lexical) and not ev.role_van and not (ev.conj_dat and all(ev.unknown))
 
 
@@ -771,6 +773,7 @@ def rule_capitalised_words_after_weak_word(ev: Evidence) -> bool:
     )
 
 
+_BUILDINGS = frozenset("kerk school raad huis museum toren molen brug poort station stadion hal zaal".split())
 _SPEECH_BEFORE = frozenset(
     "zegt zei zeggen aldus vertelde vertelt schreef schrijft meldt meldde belde vroeg vraagt antwoordde sprak "
     "mailde appte reageerde".split()
@@ -781,7 +784,7 @@ def rule_word_names_in_person_position(ev: Evidence) -> bool:
     """Two or more capitalised words mid-sentence where a person stands are a name even when each is also an
     ordinary word: "zegt Bloem Stam", "het conflict met Vos Bloem", "dat Ed Schaap de aanvraag ..." (a body,
     scheme, place or acronym among them keeps them)."""
-    if len(ev.name_toks) < 2 or ev.first_is_initial_word or ev.article or ev.place_prep:
+    if len(ev.name_toks) < 2 or ev.first_is_initial_word or (ev.article and not ev.conj_dat) or ev.place_prep:
         return False
     if not all(t.text[:1].isupper() and not t.text.isupper() for t in ev.name_toks):
         return False
@@ -789,6 +792,8 @@ def rule_word_names_in_person_position(ev: Evidence) -> bool:
         return False
     if any(p and not (fn or sn) for fn, sn, _w, p in ev.infos):
         return False
+    if ev.name_toks[-1].text.lower() in STREET_WORDS or ev.name_toks[-1].text.lower() in _BUILDINGS:
+        return False  # "dat Grote Markt dicht is", "met Oude Kerk"
     return ev.prev_word in WEAK_WORDS or ev.prev_word in _SPEECH_BEFORE or ev.verb_after
 
 
