@@ -44,11 +44,25 @@ def _name_like(word: str, sep: str, particles: bool = False, full: bool = False)
     return True
 
 
+def _in_list(text: str, s: int, ends: set[int]) -> bool:
+    """The found name at ``s`` follows another found name and a comma ("Noor, Bram")."""
+    i = s
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] != ",":
+        return False
+    i -= 1
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i in ends
+
+
 def rule_coordinated_names(
     text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
 ) -> list[Span[P]]:
     """A single capitalised word joined by "&", "/", "+" or "en" to a found name is another person's name."""
     out: list[Span[P]] = []
+    ends = {e for _s, e, _p in spans}
     for s, e, _person in spans:
         hits = []
         m = _BEFORE.search(text, max(0, s - 40), s)
@@ -63,7 +77,8 @@ def rule_coordinated_names(
                 continue
             parts = h.group("w").split()
             word = parts[-1]
-            full = len(text[s:e].split()) >= 2
+            # a full name, or the last of a list of found names ("Noor, Bram en Wen"): "en" then joins a person
+            full = len(text[s:e].split()) >= 2 or (h is m2 and _in_list(text, s, ends))
             if word.isupper() or not _name_like(word, h.group("sep"), len(parts) > 1, full):
                 continue
             if h is m and ws > 0 and text[ws - 1] not in " \t\n:;,(":
