@@ -533,6 +533,19 @@ def rule_caps_written_as_name(cls: str, w: str, text: str) -> bool:
     return re.search(r"[a-zà-ÿ,] " + re.escape(_cap(w)) + r"(?![\w\-])", text) is not None
 
 
+def rule_caps_first_and_surname(w: str, cls: str, left: str, right: str) -> bool:
+    """An ALL-CAPS listed first name right before an ALL-CAPS listed surname, or that surname right after it, is a
+    name even when both are also words: "MEREL VISSER - BEZWAAR" (``left``/``right``: the ALL-CAPS word on that
+    side with a single space between, or "")."""
+    if cls not in ("wordname", "name"):
+        return False
+    if _cap(w) in FIRST_NAMES and right and _cap(right) in SURNAMES and _caps_class(right) in ("wordname", "name"):
+        return True
+    return (
+        bool(left) and _cap(w) in SURNAMES and _cap(left) in FIRST_NAMES and _caps_class(left) in ("wordname", "name")
+    )
+
+
 CAPS_RULES = (rule_caps_listed_name, rule_caps_after_cue, rule_caps_beside_name)
 # Mail-header words that announce a name only as a header ("VAN: JANSEN", "AAN JANSEN"), not as a preposition.
 _HEADER_CUES = frozenset({"van", "aan", "met"})
@@ -549,6 +562,15 @@ _CAPS_T = re.compile(r"(?<!\w)['’]T(?= )")
 
 _CUE_GAPS = ("", ":", ".", "'t", "’t")
 _NAME_GAPS = (" ", "-", " 'T ", " ’T ", " 't ", " ’t ")
+
+
+def _caps_left(words: list[Any], text: str, i: int, is_caps: set[int], step: int = -1) -> str:
+    """The ALL-CAPS word beside word ``i`` (before it, or after it with ``step`` 1) with one space between, or ""."""
+    j = i + step
+    if j not in is_caps:
+        return ""
+    lo, hi = min(i, j), max(i, j)
+    return words[j].text if text[words[lo].end : words[hi].start] == " " else ""
 
 
 def _caps_view(text: str, chars: list[str]) -> bool:
@@ -591,6 +613,12 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 or rule_caps_unknown_pair(cls[i], cue, pair)
                 or rule_caps_unknown_before_verb(cls[i], text, words[i].end, prev)
                 or rule_caps_written_as_name(cls[i], words[i].text, text)
+                or rule_caps_first_and_surname(
+                    cls=cls[i],
+                    w=words[i].text,
+                    left=_caps_left(words, text, i, is_caps),
+                    right=_caps_left(words, text, i, is_caps, step=1),
+                )
             ):
                 name.add(i)
                 grew = True
