@@ -5,8 +5,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ import pytest
 from anonymizer import anonymize
 from anonymizer.addresscues import find_cued_addresses
 from tests.anonymizer.corpora.make_corpora11 import generate
-from tests.anonymizer.corpora.score import score
+from tests.anonymizer.corpora.score import cli_outputs, score
 
 ROOT = Path(__file__).resolve().parents[2]
 FILE = Path(__file__).resolve().parent / "corpora" / "addresses.jsonl"
@@ -30,18 +28,7 @@ def test_addresses_corpus_is_what_its_generator_writes() -> None:
 
 def test_addresses_corpus_through_the_cli() -> None:
     docs = _docs()
-    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) + "\n" for d in docs)
-    proc = subprocess.run(
-        [sys.executable, "-m", "anonymizer", "--jsonl"],
-        input=feed,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    outs = {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
+    outs = cli_outputs(docs, ROOT)
     res = score(docs, outs)
     assert res["leaks"] == {}, res["examples"]
     assert res["keep_rate"] == 1.0

@@ -6,8 +6,6 @@ without any cue, and ordinary numbers beside them that must stay.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,7 @@ import pytest
 from anonymizer import anonymize
 from anonymizer.casenumbers import find_case_more
 from tests.anonymizer.corpora.make_corpora10 import generate
-from tests.anonymizer.corpora.score import score
+from tests.anonymizer.corpora.score import cli_outputs, score
 
 ROOT = Path(__file__).resolve().parents[2]
 FILE = Path(__file__).resolve().parent / "corpora" / "cases.jsonl"
@@ -32,18 +30,7 @@ def test_cases_corpus_is_what_its_generator_writes() -> None:
 
 def test_cases_corpus_through_the_cli() -> None:
     docs = _docs()
-    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) + "\n" for d in docs)
-    proc = subprocess.run(
-        [sys.executable, "-m", "anonymizer", "--jsonl"],
-        input=feed,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    outs = {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
+    outs = cli_outputs(docs, ROOT)
     res = score(docs, outs)
     assert res["leaks"] == {}, res["examples"]
     assert res["keep_rate"] == 1.0

@@ -8,8 +8,12 @@ without spaces, dots, dashes, slashes and brackets. A keep word must survive (ca
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 STRUCTURED = ("BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
@@ -65,3 +69,34 @@ def score(docs: list[dict], outputs: dict[str, str]) -> dict:
         "keep_rate": kept / max(keep_total, 1),
         "examples": examples,
     }
+
+
+def check_doc(d: dict) -> None:
+    """A generated document's annotation self-check: every pii and keep string occurs; with every pii string blanked
+    no pii item counts as leaked and every keep string survives (so no keep sits only inside a pii string)."""
+    text = d["text"]
+    for item in d["pii"]:
+        assert item["text"] in text, (d["id"], item)
+    blank = text
+    for item in sorted(d["pii"], key=lambda i: -len(i["text"])):
+        blank = blank.replace(item["text"], "[x]")
+    for item in d["pii"]:
+        assert not leaked(item, blank), (d["id"], item)
+    for k in d["keep"]:
+        assert k in text and k.lower() in blank.lower(), (d["id"], k)
+
+
+def cli_outputs(docs: list[dict], cwd: str | Path) -> dict[str, str]:
+    """The anonymized text per document id, from one run of ``python -m anonymizer --jsonl`` (as a user runs it)."""
+    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) + "\n" for d in docs)
+    proc = subprocess.run(
+        [sys.executable, "-m", "anonymizer", "--jsonl"],
+        input=feed,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
