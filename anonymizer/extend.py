@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
-from .persons import _name_info, _org_like
+from .persons import _name_info, _org_like, ordinary_compound
 from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, NAME_HEADERS, ORG_WORDS
 
 P = TypeVar("P")
@@ -496,8 +496,8 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
         lo = w.lower()
         if lo in _COPULAS or lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or lo in _SALUTES:
             continue  # "ik ben [de Vries]": "ben" is a verb here, though also a first name
-        if (w[:1].upper() + lo[1:]) not in FIRST_NAMES and (lo in WORDS or len(lo) < 3):
-            continue
+        if (w[:1].upper() + lo[1:]) not in FIRST_NAMES and (lo in WORDS or len(lo) < 3 or ordinary_compound(lo)):
+            continue  # "kinderopvangtoeslag van [Rojhat B. Ekinci]": a compound noun is no first name
         out.append((m.start(), s, person))
         _take(mask, m.start(), s)
     return out

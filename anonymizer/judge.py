@@ -45,6 +45,7 @@ from .persons import (
     _org_like,
     _org_suffix_ok,
     cue_before,
+    ordinary_compound,
     org_before,
     org_in_brackets_after,
     rule_body_name,
@@ -413,8 +414,10 @@ _ADVERB_SHAPE = re.compile(r"(?:ig|lijk|baar|aal|ent|end|eel|ief|los|vol|zeker)$
 
 
 def rule_speech_before(ev: Evidence) -> bool:
-    """A quote attribution ("aldus Hoogeveen") names the speaker, unless the word is an ordinary word."""
-    return ev.prev_word in SPEECH_BEFORE and not _is_word(ev.name_toks[-1].text)
+    """A quote attribution ("aldus Hoogeveen") names the speaker, unless the word is an ordinary word or compound
+    ("reageerde Klantcontactcentrum", "belde Omgevingsdienst": a body answers too)."""
+    last = ev.name_toks[-1].text
+    return ev.prev_word in SPEECH_BEFORE and not _is_word(last) and not ordinary_compound(last)
 
 
 def rule_apposition(ev: Evidence) -> bool:

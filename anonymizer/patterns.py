@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -144,8 +145,30 @@ def _public_hosts(text: str) -> frozenset[str]:
     return frozenset(m.group("host").lower() for m in _MAILBOX_RE.finditer(text) if public_mailbox(m.group()))
 
 
+_MUNICIPALITY_RE = re.compile(r"\b[Gg]emeente\s+(?P<name>[^\W\d_][\w'’]*(?:[\- ][A-Z][\w'’]*)?)")
+
+
+def _slug(name: str) -> str:
+    """How a body's name is written in its domain: "Súdwest-Fryslân" -> "sudwestfryslan"."""
+    flat = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in flat if c.isalnum() and not unicodedata.combining(c))
+
+
+def _municipal_hosts(text: str) -> frozenset[str]:
+    """Domain names of the municipalities named in ``text`` ("gemeente Sittard-Geleen" -> "sittardgeleen",
+    "gemeente Heuvelrug-Oost" -> "heuvelrug-oost", "heuvelrugoost"): the body's own site, not a person's."""
+    out: set[str] = set()
+    for m in _MUNICIPALITY_RE.finditer(text):
+        name = m.group("name")
+        for cand in (name, name.split(" ")[0]):
+            out.update((_slug(cand), "-".join(_slug(p) for p in cand.split("-"))))
+    return frozenset(out)
+
+
 def find_url(text: str, low: str) -> Iterator[Cand]:
     hosts = _public_hosts(text) if "@" in text else frozenset()
+    if "emeente" in text:
+        hosts |= _municipal_hosts(text)
     if "/" in text and _TLD_SLASH.search(low):
         for m in BARE_URL_RE.finditer(text):
             s, e = m.span()
@@ -181,14 +204,28 @@ def public_site(url: str, public_hosts: frozenset[str] = frozenset()) -> bool:
     name = labels[-1]
     if not (
         host in public_hosts
+        or name in public_hosts
         or name in GOV_TERMS_LOWER
         or name in FUNCTION_MAILBOXES
         or name.startswith("gemeente")
         or name in _PLACES_LOWER
         or (name in WORDS and name.capitalize() not in FIRST_NAMES and name.capitalize() not in SURNAMES)
+        or ("-" in name and all(_plain_word(p) for p in name.split("-")))
     ):
         return False
-    return all(p.isdigit() or p in WORDS or p in GOV_TERMS_LOWER for p in _URL_SPLIT.split(path) if p)
+    return all(
+        p.isdigit() or p in GOV_TERMS_LOWER or _plain_word(p) or _word_pair(p) for p in _URL_SPLIT.split(path) if p
+    )
+
+
+def _plain_word(p: str) -> bool:
+    """An ordinary word that is no listed name, or a place ("heuvelrug", "oost", "zaanstad")."""
+    return (p in WORDS and p.capitalize() not in FIRST_NAMES and p.capitalize() not in SURNAMES) or p in _PLACES_LOWER
+
+
+def _word_pair(p: str) -> bool:
+    """Two ordinary words run together, as site paths write them ("bijzonderebijstand", "afvalkalender")."""
+    return len(p) >= 8 and any(_plain_word(p[:i]) and _plain_word(p[i:]) for i in range(3, len(p) - 2))
 
 
 def _ip_starts(text: str) -> list[int]:

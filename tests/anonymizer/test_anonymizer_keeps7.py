@@ -1,0 +1,76 @@
+"""Ordinary words and public sites that the anonymizer must leave alone, beside the names it must still remove
+(issue 10, round seven): bodies that answer or call ("reageerde Klantcontactcentrum"), compound nouns before
+"van <name>", and a municipality's own site, recognised by the "gemeente X" in the same text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import anonymize
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Pas toen Khoury dreigde met een advocaat, reageerde Publiekszaken.", "Publiekszaken", ["Khoury"]),
+        ("Na een herinnering belde Omgevingsdienst de heer Bos terug.", "Omgevingsdienst", ["Bos"]),
+        ("Pas na twee weken antwoordde Klantcontactcentrum aan Sarita Ramdin.", "Klantcontactcentrum", ["Ramdin"]),
+        ("Pas na twee weken belde Ramdin terug.", "belde", ["Ramdin"]),
+        ("De aanvraag voor kinderopvangtoeslag van Rojhat B. Ekinci is toegekend.", "kinderopvangtoeslag", ["Ekinci"]),
+        ("De woonadresregistratie van Huong Pham klopt niet.", "woonadresregistratie", ["Huong", "Pham"]),
+        ("De bijstandsuitkering van Jurgen de Smet is gestopt.", "bijstandsuitkering", ["Jurgen", "Smet"]),
+        ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
+    ],
+)
+def test_bodies_and_compounds_stay_names_go(text: str, kept: str, gone: list[str]) -> None:
+    out = anonymize(text).text
+    assert kept in out, out
+    for part in gone:
+        assert part not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Gemeente Súdwest-Fryslân\nZie www.sudwestfryslan.nl/loket voor de openingstijden.",
+            "www.sudwestfryslan.nl/loket",
+        ),
+        ("Team Stadsbeheer | gemeente Heuvelrug-Oost\nwww.heuvelrug-oost.nl", "www.heuvelrug-oost.nl"),
+        ("gemeente Sittard-Geleen, www.sittardgeleen.nl", "www.sittardgeleen.nl"),
+        ("Meer informatie: www.gouda.nl/bijzonderebijstand.", "www.gouda.nl/bijzonderebijstand"),
+        ("De gemeente Lingedal (www.lingedal.nl) heeft gereageerd.", "www.lingedal.nl"),
+    ],
+)
+def test_the_municipality_site_stays(text: str, site: str) -> None:
+    assert site in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn eigen site is www.pietjansen.nl.",
+        "Foto's staan op www.jansen-fotografie.nl.",
+        "Zie www.gouda.nl/pjansen voor zijn profiel.",
+        "gemeente Lingedal; haar site is www.marieke-de-vries.nl",
+        "gemeente Lingedal, zie www.lingedal.nl/?bsn=123",
+    ],
+)
+def test_personal_sites_go(text: str) -> None:
+    assert "[url]" in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gemeente ",
+        "gemeente www.",
+        "Gemeente \x00\n www.x.nl",
+        "gemeente " + "A" * 20000 + " www.a.nl",
+        "gemeente 𝐀𝐁 www.𝐚𝐛.nl",
+    ],
+)
+def test_odd_input(text: str) -> None:
+    out = anonymize(text).text
+    assert isinstance(out, str)
