@@ -59,6 +59,7 @@ from .wordlists import (
     CUE_WORDS,
     FACILITY_NOUNS,
     GOV_TERMS,
+    GOV_TERMS_LOWER,
     HEADING_NOUNS,
     HOLIDAYS,
     HONORIFIC_WORDS,
@@ -282,12 +283,13 @@ def rule_named_building(ev: Evidence) -> bool:
     return ev.chunk[0].cap and ev.chunk[0].text in ("De", "Het", "'t", "Den") and ev.prev_word.endswith(FACILITY_NOUNS)
 
 
-_THING_TITLE_AFTER = re.compile(r" (?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]")
+_THING_TITLE_AFTER = re.compile(r" (?:(?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]|des [A-Za-zÀ-ÖØ-öø-ÿ])")
 
 
 def rule_title_of_thing(ev: Evidence) -> bool:
     """An ordinary word joined by "tot", "voor", "op" to a capitalised word names a service, scheme or law, not a
-    person, even after a role word: "bemiddelaar Verzoek tot Afstemming", "Centrum voor Jeugd"."""
+    person, even after a role word: "bemiddelaar Verzoek tot Afstemming", "Centrum voor Jeugd"; so does the
+    genitive "des", which no Dutch name has: "namens Leger des Heils"."""
     return len(ev.name_toks) == 1 and bool(_THING_TITLE_AFTER.match(ev.after)) and ev.pure_words[0]
 
 
@@ -941,7 +943,15 @@ def rule_institution_title(ev: Evidence) -> bool:
     if ev.after.startswith(" des "):
         return True
     m = _LOWER_WORD_AFTER.match(ev.after)
-    return tok.text.endswith("e") and bool(m) and _is_word(m.group(1)) and m.group(1) not in STOPWORDS
+    if not (tok.text.endswith("e") and m and _is_word(m.group(1)) and m.group(1) not in STOPWORDS):
+        return False
+    # After particles ("De Nationale ombudsman") only before a body or office: "De Witte belde" is a name.
+    return not ev.lead or m.group(1) in _INSTITUTION_NOUNS
+
+
+_INSTITUTION_NOUNS = GOV_TERMS_LOWER | ORG_WORDS | {r.lower() for r in CUE_WORDS if " " not in r} | {
+    "wet", "raad", "bank", "zaken", "politie", "rekenkamer", "ombudsman", "ombudsvrouw", "commissie", "omroep",
+}  # fmt: skip
 
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-zà-öø-ÿ]{3,})(?![\w\-])")
@@ -979,9 +989,9 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown_mid, "context"),
     (rule_unknown_before_verb, "context"),
     (rule_unknown, None),
+    (rule_institution_title, None),
     (rule_particles_before_word, "particle"),
     (rule_second_of_word_pair, None),
-    (rule_institution_title, None),
     (rule_capitalised_word_mid, "proper-noun"),
 )
 

@@ -20,6 +20,10 @@ from anonymizer import anonymize
         ("De aanvraag voor kinderopvangtoeslag van Rojhat B. Ekinci is toegekend.", "kinderopvangtoeslag", ["Ekinci"]),
         ("De woonadresregistratie van Huong Pham klopt niet.", "woonadresregistratie", ["Huong", "Pham"]),
         ("De bijstandsuitkering van Jurgen de Smet is gestopt.", "bijstandsuitkering", ["Jurgen", "Smet"]),
+        ("Niet gebeurd De Nationale ombudsman (0800-33 55 555) verwees ons terug.", "Nationale ombudsman", []),
+        ("Namens Leger des Heils schuift Teodora Rahimi aan.", "Leger des Heils", ["Teodora", "Rahimi"]),
+        ("Toen belde De Witte terug over de Sociale dienst.", "Sociale dienst", ["Witte"]),
+        ("Gisteren zei De Jonge dat het klopt.", "Gisteren zei", ["Jonge"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
 )
