@@ -485,8 +485,14 @@ def _caps_class(w: str) -> str:
     lo = w.lower()
     if lo in _LOWER_PARTICLES:
         return "particle"
-    if w in GOV_TERMS or _cap(w) in GOV_TERMS or (len(w) <= 3 and not _listed(w)) or not re.search(r"[AEIOUYÀ-Ý]", w):
+    if w in GOV_TERMS or _cap(w) in GOV_TERMS or not re.search(r"[AEIOUYÀ-Ý]", w):
         return "acronym"
+    if len(w) <= 3 and not _listed(w):
+        if lo in STOPWORDS and len(w) >= 2:
+            return "word"  # "RINIA VROOM IS NIET BEREIKBAAR": a function word in capitals, no acronym
+        if w.isascii():
+            return "acronym"
+        return "unknown"  # "DIHYA AÏT BRAHIM": a letter outside ASCII is no acronym's
     parts = _parts(w)
     listed = any(_listed(p) for p in parts if p.lower() not in _LOWER_PARTICLES)
     word = all(_is_word(p) or p.lower() in _LOWER_PARTICLES for p in parts)

@@ -149,3 +149,33 @@ def rule_particle_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
         out.append((m.start("p"), m.end("p"), person))
         mask[m.start("p") : m.end("p")] = b"\x01" * (m.end("p") - m.start("p"))
     return out
+
+
+_CAPS_WORD = re.compile(r"(?<![\w'’\-@.])[" + _UP + r"][" + _UP + r"'’]+(?![\w'’@]|-\w|\.\w)")
+_NAME_WORD = re.compile(r"[" + _UP + r"][a-zà-öø-ÿß-ž'’]+")
+
+
+def rule_caps_recurrence(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A part of a found name written again in capitals is that name, even when the case view read the capitals as
+    an ordinary word: "Pas toen Vroom dreigde ... RINIA VROOM IS NIET BEREIKBAAR"."""
+    if not spans:
+        return []
+    parts: dict[str, P] = {}
+    for s, e, person in spans:
+        for w in _NAME_WORD.findall(text, s, e):
+            if len(w) >= 2 and w.lower() not in STOPWORDS and w.lower() not in CUE_WORDS and w not in GOV_TERMS:
+                parts.setdefault(w.upper(), person)
+    if not parts:
+        return []
+    out: list[Span[P]] = []
+    for m in _CAPS_WORD.finditer(text):
+        person = parts.get(m.group())
+        if person is not None and mask.find(1, m.start(), m.end()) == -1:
+            out.append((m.start(), m.end(), person))
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
+def rule_names_written_again(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """The rules of this module that grow from all names found so far, run last (one hook in core.py)."""
+    return rule_caps_recurrence(text, mask, spans)

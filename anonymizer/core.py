@@ -12,7 +12,12 @@ from .addresscues import find_article_streets, find_cued_addresses, find_field_s
 from .birthkeys import drop_kept, record_dates
 from .casenumbers import find_case_more
 from .casing import LOWER_CUES, case_view
-from .coordination import rule_caps_surname_after_name, rule_coordinated_names, rule_particle_before_name
+from .coordination import (
+    rule_caps_surname_after_name,
+    rule_coordinated_names,
+    rule_names_written_again,
+    rule_particle_before_name,
+)
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import grow_around_names
@@ -481,6 +486,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_coordinated_names(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_caps_surname_after_name(text, mask, person_spans)  # coordination.py
     person_spans += rule_particle_before_name(text, mask, person_spans)  # coordination.py
+    person_spans += rule_names_written_again(text, mask, person_spans)  # coordination.py
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:
