@@ -197,10 +197,15 @@ _GREETING_WORD_RE = re.compile(
 _CLOSING_TOKENS = frozenset(
     "groetjes groetjes, groet groet, groeten groeten, mvg mvg, gr gr. gr, liefs liefs, doei".split()
 )
+# A new sentence right after a sign-off, where a message ends without a line break: "groetjes griet Griet vindt",
+# "groet kees prins Aan het eind ..." (a lower-case surname between them).
+_NEXT_SENTENCE = r"(?:[ \t]+[a-zà-öø-ÿ][\w'’]*(?:-[^\W\d_][\w'’]*)*)?[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]"
 # A first name signing off at the end of a line: "groetjes marc", "mvg, rik."
 _CLOSING_WORD_RE = re.compile(
     r"(?<![\w])(?i:groetjes|groeten|groet|mvg|gr\.?|liefs|doei)[,!]?[ \t]+"
-    r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?=[ \t]*(?:$|\n|[.!,(]))",
+    r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?=[ \t]*(?:$|\n|[.!,(])|(?P<next>"
+    + _NEXT_SENTENCE
+    + r"))",
     re.M,
 )
 # The sign-off closes the message: only a surname in brackets, then a blank line or the end ("mvg mei⏎⏎",
@@ -221,6 +226,16 @@ _NOT_SIGNER = frozenset(
 def _signs(w: str) -> bool:
     """A lower-case word in the signing or greeting position may be a name: no function, cue or group word."""
     return w not in STOPWORDS and w not in CUE_WORDS and w not in _NOT_SIGNER and len(w) >= 2
+
+
+def _signs_before_sentence(m: re.Match[str]) -> bool:
+    """The sign-off word (and a lower-case surname after it) is followed by a new sentence; the surname, if any, is
+    no function word either ("groet kees prins Aan het eind", not "groetjes aan Iedereen")."""
+    nxt = m.group("next")
+    if nxt is None:
+        return False
+    second = nxt.split()[0] if len(nxt.split()) > 1 else ""
+    return not second or _signs(second)
 
 
 def rule_lower_subject(w: str, prev: str, after: str) -> bool:
@@ -393,7 +408,9 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     if lowered & _CLOSING_TOKENS or tokens & _CLOSING_TOKENS:  # "groetjes marc": a listed first name signing off
         for m in _CLOSING_WORD_RE.finditer(text):
             w = m.group("w")
-            if _signs(w) and (_cap(w) in FIRST_NAMES or _SIGNOFF_END.match(text, m.end("w"))):
+            if _signs(w) and (
+                _cap(w) in FIRST_NAMES or _SIGNOFF_END.match(text, m.end("w")) or _signs_before_sentence(m)
+            ):
                 occ.setdefault(m.start("w"), (m.end("w"), w))
                 signoffs.add(m.start("w"))
     if greetings or tokens & _SALUTATION_TOKENS:  # "Hoi helder⏎": the one word of a salutation line
