@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
-from .lowernames import lower_names
+from .lowernames import lower_names, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
@@ -701,6 +701,10 @@ def case_view(text: str) -> str:
             chars3 = list(base)
             if lower_names(text, chars3):
                 chars = chars3
+        base = "".join(chars) if chars is not None else text
+        chars4 = list(base)
+        if slot_names(text, chars4):  # lowernames.py: lower-case words in a person's slot
+            chars = chars4
     if "-" in text:  # "mevrouw al-Haddouchi": a particle glued to a capitalised surname opens the name
         for m in _GLUED_PARTICLE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):

@@ -222,3 +222,81 @@ def lower_names(text: str, chars: list[str]) -> bool:
                 chars[s] = c
                 changed = True
     return changed
+
+
+# ---------------------------------------------------------------- person slots (round seven)
+
+_LW = r"[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[a-zà-öø-ÿ\u0100-\u024f][\w'’]*)*"
+_END = r"(?![\w'’@/\\]|-\w|\.\w)"
+# The subject of a request at the start of a clause: "kan faisal van Centrum voor Jeugd mij terugbellen?".
+_REQUEST_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?:;\n]) ?|(?<=, ))(?i:kan|kon|wil|zou|mag|moet)[ \t]+(?P<w>" + _LW + r")" + _END
+    + r"[ \t]+(?:van|bij|uit|namens)[ \t]+[^?.!\n]{1,60}?\b(?:mij|me|ons)\b",
+    re.M,
+)  # fmt: skip
+# The speaker after a verb of speech that ends the sentence: "..., zegt maarten", "aldus nelson."
+_SPEAKER_AFTER_VERB = re.compile(
+    r"(?:,|^|\n)[ \t]*(?:zegt|zei|aldus|vertelt|vertelde|meldt|meldde|schrijft|schreef|vraagt|vroeg)[ \t]+"
+    r"(?P<w>" + _LW + r")" + _END + r"(?=[ \t]*(?:[.!]|$|\n)|[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
+    re.M,
+)
+# Whose view is told: "volgens ferry is er nooit een brief gekomen".
+_ACCORDING_TO = re.compile(
+    r"\b(?i:volgens)[ \t]+(?P<w>" + _LW + r")" + _END
+    + r"(?=[ \t]+(?:is|was|heeft|had|zijn|waren|moet|moest|kan|kon|zou|wordt|werd|gaat|ging|klopt)\b)"
+)  # fmt: skip
+# Whom something is told or asked: "zeg maar tegen sulaika dat ...", "vraag aan jun of ...".
+_TOLD_TO = re.compile(r"\b(?:tegen|aan)[ \t]+(?P<w>" + _LW + r")" + _END + r"(?=[ \t]+(?:dat|of)\b)")
+# With whom one spoke: "ik heb gisteren met hendrikus bouwmeester gebeld".
+_SPOKE_WITH = re.compile(
+    r"\bmet[ \t]+(?P<w>" + _LW + r")" + _END + r"(?:[ \t]+(?P<w2>" + _LW + r")" + _END + r")?"
+    r"(?=[ \t]+(?:gebeld|gesproken|gemaild|geappt|afgesproken|overlegd|gebeld,)\b)"
+)  # fmt: skip
+# A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
+_NAME_HERE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<w>" + _LW + r")" + _END + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
+# An unknown word and a second word at the start of a clause before a verb of speech: "ff een vraagje: wai man zei".
+_PAIR_BEFORE_SPEECH = re.compile(
+    r"(?:^|(?<=[.!?:;\n]) ?|(?<=, ))(?P<w>" + _LW + r")" + _END + r"[ \t]+(?P<w2>" + _LW + r")" + _END
+    + r"(?= (?:zei|zegt|vertelde|vertelt|belde|belt|vroeg|vraagt|mailde|appte|meldde|meldt|schreef)\b)",
+    re.M,
+)  # fmt: skip
+_SLOT_GATE = re.compile(
+    r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|volgens|tegen|aan|met|hier)"
+)
+
+
+def _slot_word(w: str) -> bool:
+    """A lower-case word in a person slot is a name when it is a listed first name or no Dutch word, and no
+    function, cue, chat or group word."""
+    return not _blocked_word(w) and (_first(w) or _unknown(w))
+
+
+def slot_names(text: str, chars: list[str]) -> bool:
+    """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
+    the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier."."""
+    if not _SLOT_GATE.search(text):
+        return False
+    view = "".join(chars)
+    spots: list[int] = []
+    for rx in (_REQUEST_SUBJECT, _SPEAKER_AFTER_VERB, _ACCORDING_TO, _TOLD_TO, _NAME_HERE):
+        for m in rx.finditer(view):
+            if _slot_word(m.group("w")):
+                spots.append(m.start("w"))
+    for m in _SPOKE_WITH.finditer(view):
+        w, w2 = m.group("w"), m.group("w2")
+        if _slot_word(w):
+            spots.append(m.start("w"))
+            if w2 and not _blocked_word(w2):
+                spots.append(m.start("w2"))
+    for m in _PAIR_BEFORE_SPEECH.finditer(view):
+        w, w2 = m.group("w"), m.group("w2")
+        if _unknown(w) and not _blocked_word(w) and w2 not in STOPWORDS and w2 not in CHAT_WORDS and len(w2) >= 2:
+            spots += [m.start("w"), m.start("w2")]
+    changed = False
+    for s in spots:
+        if chars[s].islower() and text[s].islower():
+            c = chars[s].upper()
+            if len(c) == 1:
+                chars[s] = c
+                changed = True
+    return changed
