@@ -37,6 +37,8 @@ _AMOUNT_AFTER = re.compile(
 _REGISTER = re.compile(r"kvk|k\.v\.k|kamer van koophandel|btw|rsin|iban|bic")
 _UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:kg|km|cm|mm|ml|m2|m3|mb|gb|tb|kb|kwh|kw|pk|cc|mg|gr|ltr|e|ste|de)", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# A count after a large number: "20.430.551 inwoners", "12.000.000 mensen".
+_COUNT_AFTER = re.compile(r"^\s*(?:[a-zà-ÿ]+(?:s|en|ers)\b|mln|miljoen|miljard)")
 _TIME = re.compile(r"\d{1,2}[.:]\d{2}")
 _DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([\-/.])(?:0?[1-9]|1[0-2])(?:\1(?:19|20)?\d\d)?|(?:19|20)\d\d[\-/.][01]?\d[\-/.][0-3]?\d"
@@ -89,7 +91,7 @@ def _no_case_token(tok: str) -> bool:
         return True
     if _DATE.fullmatch(tok) or _TIME.fullmatch(tok) or _YEAR.fullmatch(tok) or _PUBLIC.fullmatch(tok):
         return True
-    return not any(c.isalpha() for c in tok) and (bool(_THOUSANDS.fullmatch(tok)) or digits < 6)
+    return not any(c.isalpha() for c in tok) and ((digits < 8 and bool(_THOUSANDS.fullmatch(tok))) or digits < 6)
 
 
 def _no_case(tok: str, before: str, after: str) -> bool:
@@ -103,8 +105,8 @@ def _no_case(tok: str, before: str, after: str) -> bool:
     if _AMOUNT_BEFORE.search(before) or _AMOUNT_AFTER.match(after):
         return True
     if not letters:
-        if _THOUSANDS.fullmatch(tok):
-            return True  # "20.430.551": a number written with thousands separators
+        if _THOUSANDS.fullmatch(tok) and (digits < 8 or _COUNT_AFTER.match(after)):
+            return True  # "1.430.551", "20.430.551 inwoners": a number written with thousands separators
         if digits < 6:
             return True  # a count, a house number, a postcode's digits: a bare number needs six digits or more
     return False
@@ -133,5 +135,6 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
         before, after = _sentence_window(low, s, e)
         if _no_case(tok, before, after) or _REGISTER.search(before[-30:]):
             continue
-        if _CUE.search(before[-45:]) or _CUE.search(after[:45]):
-            yield s, e, "CASE_NUMBER", _REPL
+        if _CUE.search(before[-45:]) or _CUE.search(after[:45]) or _THOUSANDS.fullmatch(tok):
+            yield s, e, "CASE_NUMBER", _REPL  # "(23.649.015)", "ID: 25.409.832": eight digits in dotted groups
+            # and no amount or count beside them are a register or file number (all such in our corpora are)

@@ -52,6 +52,9 @@ def test_cases_corpus_through_the_library() -> None:
         ("Het dossier met het nummer 88412093 is overgedragen.", "88412093"),
         ("De melding staat als zaaknummer hvr/2023/771/ab in het systeem.", "hvr/2023/771/ab"),
         ("Over PLN.4471209: de termijn is verlengd.", "PLN.4471209"),
+        ("Het bezwaarschrift van mw. Khoury (23.649.015) is gegrond verklaard.", "23.649.015"),
+        ("ID: 25.409.832\nstatus: open", "25.409.832"),
+        ("Postbus 10000\nBetreft: 26.875.004", "26.875.004"),
     ],
 )
 def test_case_numbers_go(text: str, gone: str) -> None:
@@ -65,6 +68,8 @@ def test_case_numbers_go(text: str, gone: str) -> None:
     [
         ("De aanslag van € 1.250,00 is verlaagd.", "1.250,00"),
         ("Het bezwaar ging over 1.250.000 euro aan subsidie.", "1.250.000"),
+        ("Het bezwaar ging over € 21.250.000 aan subsidie.", "21.250.000"),
+        ("De regio telt 17.250.000 inwoners en 12.000.000 huishoudens.", "17.250.000"),
         ("De zaak duurde van 12-03-2024 tot 2025.", "12-03-2024"),
         ("Het spreekuur over uw aanvraag is om 14.30 uur.", "14.30"),
         ("Bel voor uw melding 0800-1234567 of 14 020.", "0800-1234567"),
