@@ -492,7 +492,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     for _s, e, _p in person_spans:
         m = P.DATE_AFTER_NAME.match(text, e)
         if m and mask.find(1, m.start("date"), m.end("date")) == -1:
-            year = P.year_of(m)
+            year = P.year_of(m) or P.recent_year_of(m)  # "Floor ter Haar (12-01-'07)": a child born in 2007
             if year and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
                 spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))

@@ -1161,6 +1161,15 @@ def year_of(m: re.Match[str]) -> str:
     return year
 
 
+def recent_year_of(m: re.Match[str]) -> str:
+    """The four-digit year of a two-digit year that ``year_of`` leaves open ("'07"), read as this century when
+    that is not in the future: for a date that is known to be a birth date."""
+    year = (m.group("y1") or m.group("y2") or "").lstrip("'’")
+    if len(year) != 2:
+        return ""
+    return str(2000 + int(year)) if 2000 + int(year) <= date.today().year else "19" + year
+
+
 # A field label that names another date than a birth date: "Datum aanvraag:", "Start:", "Sinds:", "Termijn:".
 _OTHER_DATE_LABEL = re.compile(
     r"(?:datum|date|dag|sinds|start|termijn|vanaf|ingang|einde|verzonden|verzending|ontvangen|gemaakt|"
@@ -1175,12 +1184,12 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     sep = low[m.start()]
     if sep == "(":
         return len(year) == 4 and int(year) > DOB_YEAR_MAX
-    if sep not in ":\t":
+    if sep not in ":\t=":
         return False
     # the label back to the field's start: a line break, or a separator of fields on one line ("Geboortedatum: X |
     # Datum aanvraag: Y" names another date in its second field)
     start = max(low.rfind(c, 0, m.start()) for c in "\n|;,\t") + 1
-    label = low[start : m.start()].rstrip(" \t:.") + ":"  # "Datum aanvraag<TAB>"
+    label = low[start : m.start()].rstrip(" \t:.=") + ":"  # "Datum aanvraag<TAB>", "Datum aanvraag ="
     return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
 
 

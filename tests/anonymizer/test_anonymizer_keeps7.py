@@ -78,3 +78,18 @@ def test_personal_sites_go(text: str) -> None:
 def test_odd_input(text: str) -> None:
     out = anonymize(text).text
     assert isinstance(out, str)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Geb.datum = 27 mei 1952\nDatum aanvraag = 18/7/2026\nNaam = Jan Smit", "18/7/2026", "27 mei"),
+        ("Geboortedatum = 12-3-1960\nDatum aanvraag = 11 april 2024", "11 april 2024", "12-3-1960"),
+        ("Floor ter Haar (12-01-'07) woont sinds dinsdag 3 maart hier.", "3 maart", "12-01-'07"),
+        ("Jan de Vries (03-04-78) belde op 4 mei.", "4 mei", "03-04-78"),
+    ],
+)
+def test_dates_of_birth_beside_other_dates(text: str, kept: str, gone: str) -> None:
+    out = anonymize(text).text
+    assert kept in out, out
+    assert gone not in out, out
