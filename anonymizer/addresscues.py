@@ -54,6 +54,7 @@ _RESIDE = re.compile(
     r"(?i)\b(?:woont|woonde|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen|ingetrokken|intrekken|"
     r"ingeschreven|staat\s+ingeschreven)\b"
 )
+_MAIL = re.compile(r"(?i)\b(?:post|brief|brieven|correspondentie|pakket|stukken|stuur|stuurt|gestuurd|verstuurd)\b")
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
                           r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
 _RESIDE_PREP = re.compile(r"(?i)(?:^|[\s(])(?:op|aan|naar|van|uit|in)[ \t]+(?:(?:de|het|'t)[ \t]+)?$")
@@ -62,13 +63,48 @@ _LOCATION_CUE = re.compile(
     r"(?i)(?:\bter[ \t]+hoogte[ \t]+van|\bt\.h\.v\.|\blocatie[ \t]*:|\bplaats[ \t]+delict)[ \t]*$"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# A full stop after a title, an abbreviation or an initial ends no sentence: "Postadres van dhr. Karimi: ...",
+# "Het huisbezoek bij mw. Osman aan de ...".
+_ABBREV_BEFORE_DOT = re.compile(
+    r"(?:(?<![\w.])[A-Za-zÀ-ÿ]|\b(?i:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|fam|ds|st|bijv|ca|nr|no|tel|evt|o\.a|i\.v\.m|"
+    r"m\.b\.t|t\.a\.v|t\.h\.v|z\.s\.m|geb|resp))\.\s$"
+)
 
 
 def _sentence_start(text: str, i: int, width: int = 120) -> int:
     """Where the sentence holding offset ``i`` starts, looking back at most ``width`` characters."""
     lo = max(0, i - width)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, i)]
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text, lo, i)
+        if m.group() == "\n" or not _ABBREV_BEFORE_DOT.search(text, max(0, m.start() - 8), m.end())
+    ]
     return ends[-1] if ends else lo
+
+
+def _plain_word(w: str) -> bool:
+    """A capitalised word that could name a street: no acronym or amount ("EUR"), no letters after a capital."""
+    return len(w) > 2 and w[1:].islower() and "-" not in w
+
+
+# A postcode right after the house number, on the same line after a comma, bar or spaces, in brackets, or at the
+# start of the next line: the line is an address whatever the street is called.
+_POSTCODE_AFTER = re.compile(
+    r"(?:[ \t]*[,;|][ \t]*|[ \t]*\n[ \t]*|[ \t]+)\(?[1-9]\d{3}(?:[ \t\u00a0]{1,2}|-)?[A-Za-z]{2}(?![\w\-])"
+)
+# A town right after the house number: after a comma or on the next line, or after "in"; then the end of the phrase.
+_TOWN_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+in[ \t]+)(?P<t>[" + _UP + r"][\w'’\-]+(?:[ \t]+[" + _UP + r"][\w'’\-]+)?)"
+    r"(?=[ \t]*(?:[.,;:)\n]|$))"
+)
+
+
+def _postcode_or_town_after(text: str, end: int, is_place: Callable[[str], bool]) -> bool:
+    """A postcode or a known town follows the house number ending at ``end``."""
+    if _POSTCODE_AFTER.match(text, end):
+        return True
+    t = _TOWN_AFTER.match(text, end)
+    return bool(t) and is_place(t.group("t"))
 
 
 def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
@@ -86,8 +122,7 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         if m is None:
             continue
         ps = m.start("p")
-        phrase = m.group("p")
-        words = phrase.split()
+        words = m.group("p").split()
         lead = ""
         if len(words) > 1 and words[0].lower() in _LEADING_PREPS:
             lead = words[0].lower()
@@ -96,31 +131,62 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             while text[ps] in " \t":
                 ps += 1
             words = words[1:]
-            phrase = " ".join(words)
-        first = words[0].lower().strip("'’")
-        if first in NUMBERED_THINGS or words[-1].lower() in NUMBERED_THINGS or is_gov(phrase) or is_gov(words[0]):
-            continue
-        sent = _sentence_start(text, ps)
-        before = text[sent:ps]
-        end = num.end()
-        after = text[end : end + 40]
-        found = False
-        if m.group("marker") or _LOCATION_CUE.search(before):
-            found = True  # "Koggeschip nr. 12", "de Grutto, nummer 4", "ter hoogte van Tolhuis 8"
-        elif _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
-            found = True  # "het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"
-        elif before.endswith("(") and (after.startswith(")") or after.startswith(",")):
-            # "(Zilverschoon 12)" after a name: a capitalised word before the bracket
-            prev = before[:-1].rstrip().split()[-1:] if before[:-1].strip() else []
-            found = bool(prev) and prev[0][:1].isupper()
-        else:
-            prep = _PREP_BEFORE.search(before)
-            if lead in ("op", "aan") and before.strip().lower() == lead:
-                found = True  # "Op Boterbloem 4 staat ...": the preposition opens the sentence
-            elif prep and (len(words) > 1 or is_place(words[0])):
-                found = True  # "op Zwanenburg 12", "aan de Oude Delft 41", "naast Noordeinde 7"
-        if found:
-            yield ps, end, "ADDRESS", "[adres]"
+        options = [(ps, words, lead, bool(m.group("marker")))]
+        # "bij mw. Osman aan de Oude Delft 119": the phrase took the name and the preposition; try what follows it
+        for inner in list(_INNER_PREP.finditer(text, ps, m.end("p")))[-1:]:
+            options.append((inner.end(), text[inner.end() : m.end("p")].split(), "", bool(m.group("marker"))))
+        for ps, words, lead, marker in options:
+            if _decide(text, ps, words, lead, marker, num.end(), no, is_place, is_gov):
+                yield ps, num.end(), "ADDRESS", "[adres]"
+                break
+
+
+_INNER_PREP = re.compile(
+    r"[ \t](?:aan|op|naar|bij|naast|tegenover|vanaf)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=[" + _UP + r"])"
+)
+
+
+def _decide(
+    text: str,
+    ps: int,
+    words: list[str],
+    lead: str,
+    marker: bool,
+    end: int,
+    no: str,
+    is_place: Callable[[str], bool],
+    is_gov: Callable[[str], bool],
+) -> bool:
+    """Whether ``words`` (starting at ``ps``) with the house number ``no`` ending at ``end`` is an address."""
+    phrase = " ".join(words)
+    first = words[0].lower().strip("'’")
+    if first in NUMBERED_THINGS or words[-1].lower() in NUMBERED_THINGS or is_gov(phrase) or is_gov(words[0]):
+        return False
+    sent = _sentence_start(text, ps)
+    before = text[sent:ps]
+    after = text[end : end + 40]
+    if marker or _LOCATION_CUE.search(before):
+        return True  # "Koggeschip nr. 12", "de Grutto, nummer 4", "ter hoogte van Tolhuis 8"
+    if _postcode_or_town_after(text, end, is_place):
+        return True  # "Zonnedauw 192bis, 3345-WA Purmerend", "Noordeinde 206b⏎3438NE Den Helder"
+    if _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
+        return True  # "het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"
+    if before.endswith("(") and (after.startswith(")") or after.startswith(",")):
+        # "(Zilverschoon 12)" after a name: a capitalised word before the bracket
+        prev = before[:-1].rstrip().split()[-1:] if before[:-1].strip() else []
+        return bool(prev) and prev[0][:1].isupper()
+    prep = _PREP_BEFORE.search(before)
+    if lead in ("op", "aan") and before.strip().lower() == lead:
+        return True  # "Op Boterbloem 4 staat ...": the preposition opens the sentence
+    if prep and (len(words) > 1 or is_place(words[0])):
+        return True  # "op Zwanenburg 12", "aan de Oude Delft 41", "naast Noordeinde 7"
+    # "de handhaver gaat langs bij Bolwerk 23a", "zijn post gaat naar Buitenom 36"
+    return bool(
+        prep
+        and prep.group("prep").lower() != "van"
+        and _plain_word(words[0])
+        and (not no.isdigit() or (_MAIL.search(before) and _RESIDE_PREP.search(before)))
+    )
 
 
 # Street-type endings that are also endings of towns, estates and buildings ("-veld", "-horst", "-hoven"; not
