@@ -12,6 +12,7 @@ from .addresscues import find_article_streets, find_cued_addresses, find_field_s
 from .birthkeys import drop_kept, record_dates
 from .casenumbers import find_case_more
 from .casing import LOWER_CUES, case_view
+from .columns import rule_space_aligned_names
 from .coordination import (
     rule_caps_surname_after_name,
     rule_coordinated_names,
@@ -425,6 +426,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     def new_person(parts: list[str]) -> Person:
         return reg.assign(parts, "structure", surname_hint=len(parts) == 1)
 
+    person_spans += rule_space_aligned_names(text, mask, new_person, person_spans)  # columns.py
     person_spans += X.rule_name_columns(text, mask, new_person)
     person_spans += rule_records(text, mask, new_person)
     person_spans += rule_name_fields(text, mask, new_person)

@@ -1,0 +1,79 @@
+"""Names in a table whose columns are aligned with spaces (issue 10, round seven).
+
+A list copied from a fixed-width screen or a plain-text mail has no separators, only runs of spaces:
+
+    Naam        BSN           Postcode
+    Meis          253963035     9446-kb
+    van Ooyen     275990114     2296-ja
+
+The cell of each row that starts under a header naming people ("Naam", "Achternaam", "Contactpersoon") is a name,
+whatever the word ("Meis", "Ketting"), and the header line itself is no "Naam: value" field ("BSN" is no name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from .wordlists import NAME_HEADERS
+
+P = TypeVar("P")
+Span = tuple[int, int, P]
+
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_CELL = re.compile(r"\S+(?:[ ]\S+)*")  # a cell: words with single spaces between
+_GATE = re.compile(r"(?im)^[ \t]*(?:" + "|".join(sorted(NAME_HEADERS, key=len, reverse=True)) + r")[ \t]{2,}\S")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of a line whose cells are parted by two spaces or more (or a tab)."""
+    return [(m.start(), m.end()) for m in _CELL.finditer(line)] if _GAP.search(line) else []
+
+
+def rule_space_aligned_names(
+    text: str, mask: bytearray, new_person: Callable[[list[str]], P], found: list[Span[P]]
+) -> list[Span[P]]:
+    """Cells under a name header in a space-aligned table are names. The header cells are no names: a name found
+    there ("Naam        BSN" read as a field) is dropped from ``found``."""
+    if "\n" not in text or not _GATE.search(text):
+        return []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out: list[Span[P]] = []
+    i = 0
+    while i < len(lines):
+        off, line = lines[i]
+        heads = _cells(line)
+        keys = [line[a:b].strip(":").lower() for a, b in heads]
+        cols = [heads[k][0] for k, h in enumerate(keys) if h in NAME_HEADERS]
+        if len(heads) < 2 or not cols or any(any(c.isdigit() for c in h) for h in keys):
+            i += 1
+            continue
+        lo, hi = off + heads[0][0], off + heads[-1][1]
+        found[:] = [sp for sp in found if not (lo <= sp[0] and sp[1] <= hi)]
+        for a, b in heads:  # the header is no "Naam  BSN" field
+            mask[off + a : off + b] = b"\x01" * (b - a)
+        i += 1
+        while i < len(lines):
+            off, line = lines[i]
+            cells = _cells(line)
+            if len(cells) < 2:
+                break
+            for col in cols:
+                cell = next(((a, b) for a, b in cells if abs(a - col) <= 1), None)
+                if cell is None:
+                    continue
+                a, b = cell
+                value = line[a:b]
+                s, e = off + a, off + b
+                if any(c.isdigit() for c in value) or not any(c.isalpha() for c in value) or mask.find(1, s, e) != -1:
+                    continue
+                parts = [w for w in re.split(r"[\s,]+", value) if len(w) > 1 and "." not in w]
+                out.append((s, e, new_person(parts or [value])))
+                mask[s:e] = b"\x01" * (e - s)
+            i += 1
+    return out
