@@ -295,10 +295,53 @@ def rule_particle_before_name(text: str, mask: bytearray, spans: list[tuple[int,
     return out
 
 
+_STRONG_LEAD = re.compile(r"(?:van der|van den|van de|van 't|van ’t|de la|de le|ter|ten|der|den|in 't|in den|op de) ")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’]+)[ \u00a0]$")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]|\n|(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•]))[ \t]*$")
+
+
+def rule_first_name_before_found(
+    text: str, mask: bytearray, spans: list[tuple[int, int, P]]
+) -> list[tuple[int, int, P]]:
+    """A capitalised word right before a found surname is its first name: before a surname that opens with strong
+    particles any such word ("Kees ten Brinke ....", "Wil van der Meer (geb. ...)"), before a capitalised surname a
+    listed first name that is no word or a word that is neither Dutch nor listed, not opening a sentence ("van Lieke
+    Koster", "is Jurelda Koeiman"). Function, cue and body words stay ("Namens van der Meer", "Team Koster")."""
+    from .persons import weak_org  # persons.py imports this module
+
+    out: list[tuple[int, int, P]] = []
+    for s, _e, person in spans:
+        if s < 2:
+            continue
+        m = _CAP_WORD_BEFORE.search(text, max(0, s - 30), s)
+        if not m or mask.find(1, m.start(1), s) != -1:
+            continue
+        word = m.group(1)
+        lo = word.lower()
+        if lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or word in GOV_TERMS or word in MONTH_WORDS:
+            continue
+        if weak_org(word) or word in PLACES_FULL:
+            continue
+        opens = bool(_SENTENCE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
+        if _STRONG_LEAD.match(text, s):
+            ok = True
+        elif text[s : s + 1].isupper():
+            listed = word in FIRST_NAMES and lo not in WORDS
+            unknown = lo not in WORDS and word not in FIRST_NAMES and word not in SURNAMES and len(word) >= 3
+            ok = (listed or unknown) and not opens
+        else:
+            ok = False
+        if ok:
+            out.append((m.start(1), s, person))
+            mask[m.start(1) : s] = b"\x01" * (s - m.start(1))
+    return out
+
+
 def grow_around_names(text: str, mask: bytearray, spans: list[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
     """The growth rules of this module, in order (core.py calls this once, after the name chunks are judged)."""
     out = rule_particle_surname_after_name(text, mask, spans)
     out += rule_particle_before_name(text, mask, spans + out)
+    out += rule_first_name_before_found(text, mask, spans + out)
     return out
 
 
