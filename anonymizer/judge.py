@@ -432,10 +432,14 @@ def rule_apposition(ev: Evidence) -> bool:
     )
 
 
+_AMOUNT_OR_NUMBER_AFTER = re.compile(r":[ \t]*(?:€|eur\b|\d)", re.I)
+
+
 def rule_dialogue(ev: Evidence) -> bool:
     """A listed name opening a line before a colon is a speaker: "Jan: ik heb gebeld"."""
     return (
         ev.after.startswith(":")
+        and not _AMOUNT_OR_NUMBER_AFTER.match(ev.after)  # "Kosten: € 250": a field, no speaker
         and ev.chunk[0].sent_start
         and all(t.text in FIRST_NAMES or t.text in SURNAMES for t in ev.name_toks)
     )
@@ -969,6 +973,7 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
         and not weak_org(tok.text)
         and not tok.text.endswith("en")
         and ev.prev_word not in _STRONG_STOPWORDS
+        and not ev.before.endswith((" - ", " – ", " — ", "| "))  # "Bijlage 2 - Overzicht betrokkenen": a title
     )
 
 

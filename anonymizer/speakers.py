@@ -30,6 +30,7 @@ _LINE = re.compile(
     re.M,
 )
 _ONE_WORD = re.compile(r"[^\W\d_][\w'’\-]{1,30}")
+_NUMBER_VALUE = re.compile(r"[ \t]*(?:€|eur\b|\d)", re.I)
 
 # Labels that open a field, heading or minute item, not a person ("Besluit: ...", "Actie: ...").
 FIELD_LABELS = frozenset(
@@ -148,6 +149,8 @@ def rule_speaker_run(
                 continue  # beside role labels a place name is a surname ("Heemskerk:"), not a body
             if not word[0].isupper() and bullet:
                 continue
+            if word.lower() in WORDS and _NUMBER_VALUE.match(text, m.end()):
+                continue  # "Kosten: € 250,00" beside "Jan: ik heb gebeld": a field with an amount, no speaker
             key = word.lower()
             if key not in seen:
                 seen[key] = new_person([word[:1].upper() + word[1:]])

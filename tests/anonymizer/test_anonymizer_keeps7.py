@@ -24,6 +24,9 @@ from anonymizer import anonymize
         ("Namens Leger des Heils schuift Teodora Rahimi aan.", "Leger des Heils", ["Teodora", "Rahimi"]),
         ("Toen belde De Witte terug over de Sociale dienst.", "Sociale dienst", ["Witte"]),
         ("Gisteren zei De Jonge dat het klopt.", "Gisteren zei", ["Jonge"]),
+        ("Bijlage 2 - Overzicht betrokkenen\nKok, K.J. (schoonmoeder: Helen Habte)", "Overzicht", ["Kok", "Habte"]),
+        ("Kosten: € 250,00\nJan: ik heb gebeld", "Kosten", ["Jan"]),
+        ("Verslag - Fatma Yilmaz belde terug.", "Verslag", ["Fatma", "Yilmaz"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
 )
