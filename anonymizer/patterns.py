@@ -211,6 +211,7 @@ def public_site(url: str, public_hosts: frozenset[str] = frozenset()) -> bool:
         or name in _PLACES_LOWER
         or (name in WORDS and name.capitalize() not in FIRST_NAMES and name.capitalize() not in SURNAMES)
         or ("-" in name and all(_plain_word(p) for p in name.split("-")))
+        or _word_pair(name)  # "rivierenhof", "westerkwartier": a place or body named by two words
     ):
         return False
     return all(

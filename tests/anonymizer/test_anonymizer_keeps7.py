@@ -48,6 +48,7 @@ def test_bodies_and_compounds_stay_names_go(text: str, kept: str, gone: list[str
         ("gemeente Sittard-Geleen, www.sittardgeleen.nl", "www.sittardgeleen.nl"),
         ("Meer informatie: www.gouda.nl/bijzonderebijstand.", "www.gouda.nl/bijzonderebijstand"),
         ("De gemeente Lingedal (www.lingedal.nl) heeft gereageerd.", "www.lingedal.nl"),
+        ("Reactie via www.rivierenhof.nl - naam: Jun Li", "www.rivierenhof.nl"),
     ],
 )
 def test_the_municipality_site_stays(text: str, site: str) -> None:
@@ -59,6 +60,8 @@ def test_the_municipality_site_stays(text: str, site: str) -> None:
     [
         "Zijn eigen site is www.pietjansen.nl.",
         "Foto's staan op www.jansen-fotografie.nl.",
+        "Foto's staan op www.fotografiejansen.nl.",
+        "Knippen bij www.kapsalonfatima.nl.",
         "Zie www.gouda.nl/pjansen voor zijn profiel.",
         "gemeente Lingedal; haar site is www.marieke-de-vries.nl",
         "gemeente Lingedal, zie www.lingedal.nl/?bsn=123",
