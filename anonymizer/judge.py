@@ -25,10 +25,12 @@ from .namesites import (
     rule_employer,
     rule_inner_a_name,
     rule_month_as_name,
+    rule_name_after_department,
     rule_name_in_brackets_before_colon,
     rule_name_of_team,
     rule_place_adjective,
     rule_place_name_tail,
+    rule_speaker_ends_sentence,
 )
 from .persons import (
     AFTER_POSTCODE,
@@ -219,10 +221,14 @@ Rule = Callable[[Evidence], bool]
 # ---------------------------------------------------------------- rules for every chunk
 
 
+# A year and a lower-case function word look like a postcode in lower case: "Sinds 2025 is Jurelda Koeiman dakloos".
+_YEAR_AND_WORD = re.compile(r"\b(?:19|20)\d\d (?:is|en|op|in|de|of|al|nu|zo|te|ik|we|ze|er|om|na)\s*$")
+
+
 def rule_after_postcode(ev: Evidence) -> bool:
     """A place right after a postcode ("1234 AB Lelystad") is no person; a word that opens the next line after a
     record ending in a postcode is not that place unless the chunk is one known place ("3253 ht⏎Elisa en ...")."""
-    if not AFTER_POSTCODE.search(ev.before[-10:]):
+    if not AFTER_POSTCODE.search(ev.before[-10:]) or _YEAR_AND_WORD.search(ev.before[-10:]):
         return False
     if "\n" in ev.before[-3:] and ev.surface not in PLACES_FULL and not ev.surface.isupper():
         return bool(re.match(r"[ \t]*(?:\r?\n|$)", ev.after))  # a place alone on its line ("1234 AB⏎Lelystad")
@@ -619,6 +625,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_in_brackets_after_relation, "strong"),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
+    (rule_name_after_department, "title-surname"),
     (rule_body, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
@@ -629,6 +636,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_numbered_thing, None),
     (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),
+    (rule_speaker_ends_sentence, "speech"),
     (rule_apposition, "apposition"),
     (rule_dialogue, "dialogue"),
     (rule_speech_subject, "speech"),

@@ -389,3 +389,51 @@ def rule_name_of_team(ev: Any) -> bool:
     if w in PLACES_FULL or w in GOV_TERMS or w.lower() in ORG_WORDS or w.isupper():
         return False
     return bool(_OF_TEAM_AFTER.match(ev.after))
+
+
+_SAYS_BEFORE = re.compile(r",[ \t]*(?:zegt|zei|aldus|vertelt|vertelde|schrijft|schreef|meldt|meldde)[ \t]+$")
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
+
+
+def rule_speaker_ends_sentence(ev: Any) -> bool:
+    """One capitalised word after a comma and a verb of speech that ends the sentence is the speaker, also when it is
+    an ordinary word: "..., zegt Vroom.", "..., aldus Spijker". A body, department, compound or place says things too
+    and stays ("..., zegt Handhaving.", "..., meldt Werkplein.")."""
+    if len(ev.chunk) != 1 or len(ev.name_toks) != 1:
+        return False
+    if not _SAYS_BEFORE.search(ev.before) or not _SENTENCE_END_AFTER.match(ev.after):
+        return False
+    from .persons import ordinary_compound, weak_org  # persons.py imports this module
+
+    word = ev.name_toks[0].text
+    lo = word.lower()
+    return not (
+        word in GOV_TERMS
+        or lo in ORG_WORDS
+        or lo in CUE_WORDS
+        or lo in STOPWORDS
+        or weak_org(word)
+        or ordinary_compound(lo)
+        or word in PLACES_FULL
+        or word.isupper()
+        or len(word) < 2
+    )
+
+
+def rule_name_after_department(ev: Any) -> bool:
+    """After a role word, a department followed by a first name and a surname: the name is a person and the department
+    is not part of it ("De medewerker Burgerzaken Jürgen Schröder nam contact op", "... Griet De Smet ..."). The first
+    name is listed (also when a word) or no word; no word after the department is a body or a place. The judge keeps
+    the chunk without its first word."""
+    toks = ev.name_toks
+    if len(toks) < 3 or ev.chunk[0] is not toks[0] or not ev.strong_before:
+        return False
+    dept = toks[0].text
+    if not (dept in GOV_TERMS or dept.lower() in ORG_WORDS):
+        return False
+    fn, _sn, _word, place = ev.infos[1]
+    if not (fn or ev.unknown[1]) or place:
+        return False
+    from .persons import weak_org  # persons.py imports this module
+
+    return not any(weak_org(t.text) or t.text in GOV_TERMS or ev.places[k + 1] for k, t in enumerate(toks[1:]))
