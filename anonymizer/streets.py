@@ -155,7 +155,16 @@ _TYPE_WORDS = frozenset(P.STREET_TYPE_WORD.split("|"))
 def in_street_candidates(
     text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
 ) -> Iterator[Cand]:
-    """A street named after "in", "van" or "uit" without a house number (weak "STREET" candidates: a name wins)."""
+    """A street named after "in", "van" or "uit", or after a locative preposition and an article, without a house
+    number (weak "STREET" candidates: a name wins)."""
+    yield from _in_van_uit_candidates(text, is_word, is_place, is_name)
+    yield from locative_street_candidates(text, is_word, is_place, is_name)
+
+
+def _in_van_uit_candidates(
+    text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """A street named after "in", "van" or "uit" without a house number."""
     if not any(k in text for k in (" in ", " van ", " uit ", " aan ", " op ", " bij ", " naar ", " langs ")):
         return
     for lead in _IN_VAN_UIT_LEAD.finditer(text):
@@ -174,4 +183,82 @@ def in_street_candidates(
             continue
         if is_place(w) or is_place(last) or is_name(last) or (len(words) == 1 and last.lower() in _NOT):
             continue  # "de Markt" alone is a square anywhere; "de Korte Markt" is a street
+        yield m.start("w"), m.end("w"), "STREET", "[adres]"
+
+
+# A street without a suffix and without a house number, known by a locative preposition and a lower-case article
+# before a capitalised word mid-sentence: "voorbij de Buitenom", "het parkeerbeleid rond de Zonnedauw", "aan het eind
+# van de Kaai", "langs de Lange Voren", "overlast bij de Oude Delft". A capitalised word after "de"/"het" is mostly a
+# street or a body ("bij de Belastingdienst", "bij het UWV", "naar het Team Inkomen", "de Nationale ombudsman"): a
+# body is told by its form (an acronym, an organisation or building ending, an adjective, an ordinary word before a
+# second word, a listed body or name), a street by the rest. Weak ("STREET") candidates: a person's name wins.
+_LOC_PREP = (
+    r"(?:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|bij|op|aan|in|"
+    r"(?:het|de)[ \t]+(?:eind|einde|begin|hoogte|buurt|overkant|kant|hoek|kruising)[ \t]+van|ter[ \t]+hoogte[ \t]+van)"
+)
+_STREET_ADJS = (
+    r"(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Grote|Kleine|Kort|Lang|Hoog|Laag|Groot|Klein|Oud|Nieuw|Binnen|Buiten|"
+    r"Noorder|Zuider|Ooster|Wester|Sint|Achter|Voor|Boven|Beneden)"
+)
+_LOC = re.compile(
+    r"(?<![\w'’\-])(?P<prep>" + _LOC_PREP + r")[ \t]+(?P<art>de|het)[ \t]+"
+    r"(?P<w>(?:" + _STREET_ADJS + r"[ \t]+)?[" + _UP + r"][a-zà-ÿ'’]{2,}(?:-[" + _UP + r"][a-zà-ÿ'’]+)?)"
+    r"(?![\w\-])(?![ \t]+(?:[" + _UP + r"]|(?:van|voor|en|der|den|te|ter)[ \t]+[" + _UP + r"]))"
+)
+_LOC_LEAD = re.compile(r"(?:de|het)[ \t]+[" + _UP + r"]")
+# Endings of bodies, buildings, schemes and abstract nouns: no street name ends so.
+_BODY_ENDS = (
+    "dienst", "team", "zaken", "loket", "centrum", "centrale", "beleid", "regeling", "wet", "raad", "bank", "fonds",
+    "bedrijf", "bureau", "stichting", "corporatie", "kantoor", "balie", "punt", "zorg", "toezicht", "beheer", "man",
+    "school", "kerk", "moskee", "hal", "zaal", "huis", "bibliotheek", "ziekenhuis", "station", "theater", "museum",
+    "kliniek", "praktijk", "apotheek", "winkel", "opvang", "toeslag", "uitkering", "subsidie", "vergunning",
+    "bijstand", "toegang", "heid", "schap", "isme", "iteit", "atie", "ing", "ische", "isch", "lijke", "bare", "ale",
+    "ele", "ieve", "ige", "se", "sche", "er", "ers", "ap", "post", "unie", "groep", "club", "bad", "zee",
+)  # fmt: skip
+# After "bij", "op", "in" or "aan" the word may be an employer, a school or a care home: "werkt bij de Regenboog",
+# "zit op de Kameleon", "een afspraak bij de Brug", "opgenomen in de Isala"; or it is described right after it
+# ("bij de Regenboog, de basisschool van ..."). Such clauses name no street.
+_BODY_CONTEXT = re.compile(
+    r"(?i)\b(?:werk|werkt|werken|werkte|werkten|gewerkt|stage|afspraak|afspraken|lid|zit|zat|zitten|opgenomen|"
+    r"behandeld|behandeling|aangemeld|ingediend|bekend|schuld|schulden|achterstand|terecht|klant|cliënt|client|"
+    r"dossier|aanvraag|gemeld|navragen|vrijwilliger|vrijwilligerswerk|les|school|klas|begeleid|begeleiding)\b"
+)
+_DESCRIBED_AFTER = re.compile(r",?[ \t]+(?:de|het|een|onze|mijn|die|dat)[ \t]+[a-zà-ÿ]")
+_WEAK_PREPS = frozenset(("bij", "op", "in", "aan"))
+_STREET_ENDS_OK = ("ring", "markt", "meer", "weer", "beer")
+
+
+def _body_like(word: str) -> bool:
+    """A word formed like a body, building, scheme or adjective rather than a street name."""
+    low = word.lower()
+    if sum(c.isupper() for c in word) > 1 and "-" not in word:
+        return True  # "UWV", "IJssel"-like digraphs are no streets of ours either
+    return low.endswith(_BODY_ENDS) and not low.endswith(_STREET_ENDS_OK)
+
+
+def locative_street_candidates(
+    text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """Streets after a locative preposition and an article (see ``_LOC``); weak ("STREET") candidates."""
+    for lead in _LOC_LEAD.finditer(text):
+        m = _LOC.search(text, max(0, lead.start() - 32), lead.end() + 60)
+        if m is None or m.start("art") != lead.start():
+            continue
+        prep = m.group("prep").lower()
+        if prep == "in" and m.group("art") == "het":
+            continue  # "in het Engels", "in het Stadskantoor"
+        # "Wim in 't Veld", "Aan de Stegge": a preposition after a capitalised word may open a surname
+        prev = text[max(0, m.start() - 30) : m.start()].rstrip().split()[-1:]
+        if prev and prev[0][:1].isupper() and prev[0][-1:] not in ".:!?" and prep in ("in", "op", "aan", "bij"):
+            continue
+        words = m.group("w").split()
+        last = words[-1]
+        if _body_like(last) or is_name(last) or is_name(m.group("w")) or (len(words) == 1 and is_place(last)):
+            continue
+        if len(words) == 1 and last.lower() in _NOT:
+            continue
+        if prep in _WEAK_PREPS and (
+            _DESCRIBED_AFTER.match(text, m.end("w")) or _BODY_CONTEXT.search(text, max(0, m.start() - 60), m.start())
+        ):
+            continue
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
