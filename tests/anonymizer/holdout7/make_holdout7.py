@@ -363,6 +363,7 @@ class Filler:
             "kid",
             "lsur",
             "fullposs",
+            "buur",
             "zoon",
         ):
             p = self.person(n)
@@ -415,6 +416,8 @@ class Filler:
             if kind == "kid":
                 kid = Person(r)
                 return [(f"{kid.first} {p.sur}", P)]
+            if kind == "buur":
+                return [("buurman" if p.gender == "m" else "buurvrouw", "KEEP")]
             if kind == "zoon":
                 return [("zoon" if p.gender == "m" else "dochter", None)]
         if kind == "street":
@@ -659,6 +662,8 @@ def make_known(r: random.Random, order: list[int]) -> dict:
         if segs:
             segs.append((" ", None))
         segs.extend(c)
+    if r.random() < 0.25:
+        segs.extend([("\n", None)] + f.fill(r.choice(["Groet, {first}", "Mvg, {full}", "Groetjes, {lfirst}"])))
     text, pii, keep = render(segs)
     known: dict = {"names": [p.full]}
     emails = [x["text"] for x in pii if x["label"] == "EMAIL"]

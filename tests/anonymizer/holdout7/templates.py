@@ -92,6 +92,14 @@ DEV2 = [
     "{Sur} belde namens {tsur:2}, die slecht Nederlands spreekt en [[een tolk]] nodig heeft.",
     "Op verzoek van {full} is de [[afspraak]] verplaatst naar {day} {date}.",
     "De [[wijkverpleegkundige]] maakt zich zorgen om {tsur}; {hij} eet slecht en zit veel alleen.",
+    "{Tsur} woont aan de {street} huisnummer {num} en heeft al twee keer een [[vochtmelding]] gedaan.",
+    'De baliemedewerker, "{first}", gaf {pos:2} geen [[ontvangstbevestiging]] mee, zegt {tsur:2}.',
+    "Onder zaaknummer {case} loopt ook het [[verzoek]] van {full} (zie [[bijlage]]).",
+    "Ik zou graag een afspraak hebben met {first} van {dept}, want mijn [[dossier]] zit al weken vast, allez.",
+    "t.a.v. {init}: de [[inwoner]] ({full:2}) komt {day} om {time} naar {place}.",
+    "Zowel {first} als {full:2} zijn het oneens met de [[afwijzing]] van het [[maatwerkbudget]].",
+    "Hebben {tsur} en {pos} partner het [[intakeformulier]] al ondertekend?",
+    "Wat {full} wil is duidelijk: een [[zorgverlener]] die op tijd komt en niet steeds wisselt.",
 ]
 
 # short formal sentences like pii_dev, one or two identifiers each
@@ -137,6 +145,8 @@ DEVSTYLE = [
     "{Tsur} ontving op {date} een [[herinnering]] met kenmerk {case}.",
     "Bij {org} is {full} bekend onder klantnummer {case}.",
     "De [[voogd]] van {full} is {full:2}.",
+    "Onder zaaknummer {case} is de [[aanvraag]] van {tsur} geregistreerd.",
+    "De [[inwoner]] ({full}) is tijdelijk bereikbaar via {fphone}.",
 ]
 
 # records and layouts
@@ -153,11 +163,11 @@ STRUCTURED = [
     "Aan: {init:2}\nOnderwerp: FW: [[klacht]] {case}\n\nZie hieronder.\n\n> Beste {first:2},\n> Ik woon op {addr} en de "
     "[[overlast]] is nog niet opgelost.\n> Groet, {first}",
     "Met vriendelijke groet,\n\n{init}\n{role} | {dept}\n{muni}\nT {svc} | M {mob} | E {infomail}",
-    "[[Betrokkenen]]:\n- {full} ([[aanvrager]])\n- {kid} ([[kind]], {kidyear})\n- {tsur:2}, [[buurvrouw]]",
+    "[[Betrokkenen]]:\n- {full} ([[aanvrager]])\n- {kid} ([[kind]], {kidyear})\n- {tsur:2}, {buur:2}",
     "[[NOTULEN]] [[OVERLEG]] {dept}\nDatum: {date}\n[[Aanwezig]]: {first}, {first:2}, {init:3}\n[[Afwezig]]: {full:4} "
     "(met kennisgeving)\n\n1. {Tsur:5} ({case}): [[huurachterstand]] loopt op.\n\n[[Actiepunten]]\n- {first}: bellen "
     "met {tsur:5} voor {date}\n- {first:2}: [[brief]] naar {addr}",
-    "[{cdate} 09:12] {first}: hoi ben je al bij {poss:3} geweest?\n[{cdate} 09:40] {first:2}: ja net. "
+    "[{cdate} 09:12] {first}: hoi ben je al bij {first:3} geweest?\n[{cdate} 09:40] {first:2}: ja net. "
     "{hij:3} woont nu op {addr}\n[{cdate} 09:41] {first}: 👍 nieuw nummer?\n[{cdate} 09:43] {first:2}: {mob}",
     "[[Telefoonnotitie]] {date}, {time}\nBeller: {full} ({phone})\nBetreft: {topic}\nBeller wil weten waarom de "
     "[[betaling]] is gestopt. Terugbellen door: {first:2} ({dept}).",
@@ -216,7 +226,6 @@ KNOWN_PERSON = [
     "{Sur} heeft inmiddels een [[betalingsregeling]] getroffen met {org}.",
     "In het gesprek met {first} ({age}) ging het over de [[wachtlijst]]; {hij} blijft het proberen.",
     "{Tsur} woont op {addr} en wil niet dat de [[melding]] bekend wordt.",
-    "Groet, {first}",
     "{Tsur} belde op {date} vanaf {mob}.",
 ]
 
