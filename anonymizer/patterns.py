@@ -519,7 +519,8 @@ POSTCODE_ANYCASE_RE = re.compile(
     r"[1-9](?<![\w/.][1-9])(?<![\w\-/.][\-][1-9])(?<=[^\d]{0}[1-9])\d{3}(?:[ \t\u00a0]{1,2}|-)?[A-Za-z]{2}(?![\w\-])"
 )
 _POSTCODE_BEFORE = re.compile(
-    r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis)|(?:postcode|pc)\s*[:=]?|[;|\t=(])[\s,;|]{0,3}$",
+    r"(?:\d[A-Za-z]{0,3}|\d\s?-?\s?(?:[A-Za-z]{1,3}|I{1,3}|hs|bis|rood|zwart|boven|beneden|huis)|(?:postcode|pc)\s*[:=]?"
+    r"|[;|\t=(])[\s,;|]{0,3}$",  # "Leeuweriklaan 213 rood, 7066 ch": a floor written out after the number
     re.I,
 )
 

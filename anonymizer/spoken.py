@@ -80,9 +80,11 @@ _NUM_DOB_RE = re.compile(
 )
 _DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
 # where a phone number may start; every branch opens with a literal, so the scan is fast (the word boundary before
-# it is checked in code): "nul", "plus <number word>", "06 <number word>", "0 6 1 ...", "+31 <number word>"
+# it is checked in code): "nul", "plus <number word>", "06 <number word>", "06 40 <number word>", "0 6 1 ...",
+# "+31 <number word>"
 _PHONE_TRIGGER = re.compile(
-    rf"nul(?![\wëé])|plus (?={BELOW_100})|0\d{{0,3}} (?={BELOW_100})|0 \d |\+\d\d (?={BELOW_100})|zes (?={BELOW_100})"
+    rf"nul(?![\wëé])|plus (?={BELOW_100})|0\d{{0,3}}(?: \d{{1,4}}){{0,3}} (?={BELOW_100})|0 \d |\+\d\d (?={BELOW_100})"
+    rf"|zes (?={BELOW_100})"
 )
 _MONTH_WORD = re.compile("|".join(MONTHS))
 # How the year after a spoken date's month opens (``_YEAR``: "negentien ...", "tweeduizend ...", 19xx, 20xx).
