@@ -1,0 +1,104 @@
+"""Person names known by their slot, in lower case, in capitals or as ordinary words (round seven: lowernames.py
+``slot_names``, casing.py, namesites.py, coordination.py, columns.py), with the own corpus ``corpora/persons13.jsonl``
+(make_corpora13.py).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from anonymizer import anonymize
+from anonymizer.columns import rule_space_aligned_names
+from tests.anonymizer.corpora.make_corpora13 import generate
+from tests.anonymizer.corpora.score import cli_outputs, score
+
+ROOT = Path(__file__).resolve().parents[2]
+FILE = Path(__file__).resolve().parent / "corpora" / "persons13.jsonl"
+
+
+def _docs() -> list[dict]:
+    return [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_persons13_corpus_is_what_its_generator_writes() -> None:
+    assert FILE.read_text(encoding="utf-8").splitlines() == [json.dumps(d, ensure_ascii=False) for d in generate()]
+
+
+def test_persons13_corpus_through_the_cli() -> None:
+    docs = _docs()
+    outs = cli_outputs(docs, ROOT)
+    res = score(docs, outs)
+    assert res["leaks"] == {}, res["examples"]
+    assert res["keep_rate"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("kan anneloes van team Parkeren mij terugbellen? het gaat over de boete", "anneloes"),
+        ("Het water staat al dagen in de kelder, zegt ingeborg", "ingeborg"),
+        ("Het water staat in de kelder, zegt ingeborg De huurder is boos.", "ingeborg"),
+        ("Voor de traplift is nog geen besluit genomen, aldus Zadel.", "Zadel"),
+        ("de lamp is kapot, groetjes ingeborg Ingeborg zegt dat het al weken zo is.", "ingeborg"),
+        ("het hek is stuk, groet henrike smulders Aan de overkant ligt ook glas.", "smulders"),
+        ("zeg maar tegen ahmadou dat ik morgen kom", "ahmadou"),
+        ("ik heb gisteren met rosalind dekkers gebeld en zij zou terugbellen", "dekkers"),
+        ("ff een vraagje: xiao lan zei vorige week dat het klaar was", "xiao"),
+        ("GUNNHILD AÏT OUFELLA IS NIET BEREIKBAAR.", "GUNNHILD"),
+        ("Volgens mevrouw Kruik is de brief weg. HENRIKE KRUIK IS NIET BEREIKBAAR.", "KRUIK"),
+        ("De aanvraag van Anneloes Ketel is toegekend. Het bezwaar van mw. Ketel is ingetrokken.", "Anneloes"),
+        ("Telefoonlijst:\nJoop ter Wiel ..... 06-12345678", "Joop"),
+        ("De medewerker Publiekszaken Ingeborg Falk belde de heer Haddou.", "Ingeborg"),
+        ("Sinds maart 2024 is Ahmadou Faye dakloos.", "Ahmadou"),
+    ],
+)
+def test_names_in_person_slots_go(text: str, gone: str) -> None:
+    out = anonymize(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("kan iemand van de gemeente mij terugbellen?", "iemand"),
+        ("kan de wijkagent van team Noord ons helpen?", "wijkagent"),
+        ("Het duurt al weken, zegt de buurman.", "buurman"),
+        ("Dat klopt niet, zegt Handhaving.", "Handhaving"),
+        ("Het is te laat, aldus Klantcontactcentrum.", "Klantcontactcentrum"),
+        ("de lamp is kapot. groetjes aan iedereen Tot morgen!", "iedereen"),
+        ("zeg maar tegen de buurvrouw dat ik kom", "buurvrouw"),
+        ("ik heb met de wijkagent gebeld", "wijkagent"),
+        ("HET LOKET IS NIET BEREIKBAAR, BEL HET KCC OP 14 020", "KCC"),
+        ("BEZWAAR PARKEERBOETE IS ONTVANGEN", "PARKEERBOETE"),
+        ("De medewerker Burgerzaken Team Noord heeft gebeld.", "Burgerzaken"),
+        ("De medewerker Publiekszaken Ingeborg Falk belde.", "Publiekszaken"),
+    ],
+)
+def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
+
+
+def test_space_aligned_table() -> None:
+    text = (
+        "Naam          BSN           Postcode\n"
+        "Ketel         111222333     1234 AB\n"
+        "Molen         123456782     2345 xt\n"
+    )
+    out = anonymize(text).text
+    assert "Ketel" not in out and "Molen" not in out, out
+    assert out.startswith("Naam          BSN           Postcode"), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Naam  ", "Naam  BSN\n", "Naam  BSN\n  \n", "Naam    BSN\nx  y\n" * 3000, "naam  x\n" + "a  b\n" * 5000],
+)
+def test_space_aligned_odd_input(text: str) -> None:
+    mask = bytearray(len(text))
+    found: list[tuple[int, int, int]] = []
+    for s, e, _p in rule_space_aligned_names(text, mask, lambda parts: 0, found):
+        assert 0 <= s < e <= len(text)
+    assert isinstance(anonymize(text).text, str)
