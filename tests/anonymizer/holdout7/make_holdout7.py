@@ -422,6 +422,8 @@ class Filler:
                 return [("zoon" if p.gender == "m" else "dochter", None)]
         if kind == "street":
             return [(r.choice(STREETS), "ADDRESS")]
+        if kind == "aDDRX":  # an address in capitals, as in a heading
+            return [(self.segs("addr", n)[0][0].upper(), "ADDRESS")]
         if kind == "nstreet":
             return [(r.choice(NEUTER_STREETS), "ADDRESS")]
         if kind == "addr":
