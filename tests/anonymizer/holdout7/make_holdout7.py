@@ -365,6 +365,7 @@ class Filler:
             "fullposs",
             "buur",
             "zoon",
+            "hem",
         ):
             p = self.person(n)
             if kind == "full":
@@ -416,6 +417,8 @@ class Filler:
             if kind == "kid":
                 kid = Person(r)
                 return [(f"{kid.first} {p.sur}", P)]
+            if kind == "hem":
+                return [("hem" if p.gender == "m" else "haar", None)]
             if kind == "buur":
                 return [("buurman" if p.gender == "m" else "buurvrouw", "KEEP")]
             if kind == "zoon":
@@ -604,6 +607,8 @@ def join_sentences(r: random.Random, parts: list[str]) -> str:
         sep = r.choices([" ", "\n", "\n\n"], [6, 2, 1])[0]
         if sep == " " and not re.search(r"[.!?:\"’)\]]\s*$|[^\w\s]$", out):
             sep = "\n"  # an informal line without a full stop ends the line
+        if p.startswith("Met vriendelijke groet"):
+            sep = "\n\n"
         out += sep + p
     return out
 
@@ -611,6 +616,7 @@ def join_sentences(r: random.Random, parts: list[str]) -> str:
 def make_dev2(r: random.Random, order: list[int]) -> dict:
     k = r.choice([3, 3, 4, 4, 5])
     idx = [order.pop() if order else r.randrange(len(DEV2)) for _ in range(k)]
+    idx.sort(key=lambda i: DEV2[i].startswith("Met vriendelijke groet"))  # a signature closes the paragraph
     town = r.choice(TOWNS)
     texts, pii, keep = [], [], []
     for i in idx:
@@ -662,7 +668,8 @@ def make_known(r: random.Random, order: list[int]) -> dict:
     r.shuffle(rest)
     for c in [first] + rest:
         if segs:
-            segs.append((" ", None))
+            ended = re.search(r"[.!?:)]\s*$", "".join(s for s, _ in segs))
+            segs.append((" " if ended else "\n", None))
         segs.extend(c)
     if r.random() < 0.25:
         segs.extend([("\n", None)] + f.fill(r.choice(["Groet, {first}", "Mvg, {full}", "Groetjes, {lfirst}"])))

@@ -94,7 +94,7 @@ DEV2 = [
     "De [[wijkverpleegkundige]] maakt zich zorgen om {tsur}; {hij} eet slecht en zit veel alleen.",
     "Mijn gsm: {mob}, bel mij maar als 't past. {first}",
     "{Tsur} woont aan de {street} huisnummer {num} en heeft al twee keer een [[vochtmelding]] gedaan.",
-    'De baliemedewerker, "{first}", gaf {pos:2} geen [[ontvangstbevestiging]] mee, zegt {tsur:2}.',
+    'De baliemedewerker, "{first}", gaf {hem:2} geen [[ontvangstbevestiging]] mee, zegt {tsur:2}.',
     "Onder zaaknummer {case} loopt ook het [[verzoek]] van {full} (zie [[bijlage]]).",
     "Ik zou graag een afspraak hebben met {first} van {dept}, want mijn [[dossier]] zit al weken vast, allez.",
     "t.a.v. {init}: de [[inwoner]] ({full:2}) komt {day} om {time} naar {place}.",
