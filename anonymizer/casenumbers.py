@@ -54,6 +54,8 @@ _BARE_SHAPES = re.compile(
     r"|(?:19|20)\d\d\.\d{3,4}\.\d{3,5}"
     r"|[A-Z]{1,6}[\-/.](?:19|20)\d\d[\-/.]\d{3,8}[\-/.](?:\d{1,3}|[A-Z]{1,4})"
 )
+# "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
+_YEAR_SERIAL = re.compile(r"\d{2}/(?!(?:19|20)\d\d$)\d{4,6}")
 
 
 def _token(text: str, s: int, e: int) -> tuple[int, int]:
@@ -135,6 +137,11 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
         before, after = _sentence_window(low, s, e)
         if _no_case(tok, before, after) or _REGISTER.search(before[-30:]):
             continue
-        if _CUE.search(before[-45:]) or _CUE.search(after[:45]) or _THOUSANDS.fullmatch(tok):
+        if (
+            _CUE.search(before[-45:])
+            or _CUE.search(after[:45])
+            or _THOUSANDS.fullmatch(tok)
+            or (_YEAR_SERIAL.fullmatch(tok) and not _COUNT_AFTER.match(after))
+        ):
             yield s, e, "CASE_NUMBER", _REPL  # "(23.649.015)", "ID: 25.409.832": eight digits in dotted groups
             # and no amount or count beside them are a register or file number (all such in our corpora are)

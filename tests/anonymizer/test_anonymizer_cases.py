@@ -55,6 +55,7 @@ def test_cases_corpus_through_the_library() -> None:
         ("Het bezwaarschrift van mw. Khoury (23.649.015) is gegrond verklaard.", "23.649.015"),
         ("ID: 25.409.832\nstatus: open", "25.409.832"),
         ("Postbus 10000\nBetreft: 26.875.004", "26.875.004"),
+        ("Klantnummer: K-68954 | relatie 25/8493 | contact via 14 030", "25/8493"),
     ],
 )
 def test_case_numbers_go(text: str, gone: str) -> None:
@@ -70,6 +71,8 @@ def test_case_numbers_go(text: str, gone: str) -> None:
         ("Het bezwaar ging over 1.250.000 euro aan subsidie.", "1.250.000"),
         ("Het bezwaar ging over € 21.250.000 aan subsidie.", "21.250.000"),
         ("De regio telt 17.250.000 inwoners en 12.000.000 huishoudens.", "17.250.000"),
+        ("Hij haalde 50/1000 punten bij de toets.", "50/1000"),
+        ("Sinds 12/2025 woont zij hier, 24/7 bereikbaar.", "12/2025"),
         ("De zaak duurde van 12-03-2024 tot 2025.", "12-03-2024"),
         ("Het spreekuur over uw aanvraag is om 14.30 uur.", "14.30"),
         ("Bel voor uw melding 0800-1234567 of 14 020.", "0800-1234567"),
