@@ -126,7 +126,8 @@ def corner_street_candidates(
                     continue
             # after an article a capitalised word is no person's name ("de Brink"): only places and bodies are kept
             art = text[max(0, a - 4) : a].lower().endswith(("de ", "het ", "'t "))
-            if _ok(text[a:b], is_place, (lambda w: False) if art else is_name):
+            # a town takes no article either: "op de hoek van de Mesdaglaan en de Nieuwland" names two streets
+            if _ok(text[a:b], (lambda w: False) if art else is_place, (lambda w: False) if art else is_name):
                 yield a, b, "ADDRESS", "[adres]"
 
 
@@ -193,19 +194,24 @@ def _in_van_uit_candidates(
 # body is told by its form (an acronym, an organisation or building ending, an adjective, an ordinary word before a
 # second word, a listed body or name), a street by the rest. Weak ("STREET") candidates: a person's name wins.
 _LOC_PREP = (
-    r"(?:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|bij|op|aan|in|"
-    r"(?:het|de)[ \t]+(?:eind|einde|begin|hoogte|buurt|overkant|kant|hoek|kruising)[ \t]+van|ter[ \t]+hoogte[ \t]+van)"
+    r"(?i:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|bij|op|aan|"
+    r"(?:het|de)[ \t]+(?:eind|einde|begin|hoogte|buurt|overkant|kant|hoek|kruising)[ \t]+van|ter[ \t]+hoogte[ \t]+van|"
+    r"(?:huis)?nummer[ \t]+[1-9][\w\-/]*[ \t]+van|nr\.?[ \t]*[1-9][\w\-/]*[ \t]+van)"
 )
 _STREET_ADJS = (
     r"(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Grote|Kleine|Kort|Lang|Hoog|Laag|Groot|Klein|Oud|Nieuw|Binnen|Buiten|"
     r"Noorder|Zuider|Ooster|Wester|Sint|Achter|Voor|Boven|Beneden)"
 )
 _LOC = re.compile(
-    r"(?<![\w'’\-])(?P<prep>" + _LOC_PREP + r")[ \t]+(?P<art>de|het)[ \t]+"
+    r"(?<![\w'’\-])(?P<prep>" + _LOC_PREP + r")[ \t]+(?P<art>de|het|De|Het)[ \t]+"
     r"(?P<w>(?:" + _STREET_ADJS + r"[ \t]+)?[" + _UP + r"][a-zà-ÿ'’]{2,}(?:-[" + _UP + r"][a-zà-ÿ'’]+)?)"
     r"(?![\w\-])(?![ \t]+(?:[" + _UP + r"]|(?:van|voor|en|der|den|te|ter)[ \t]+[" + _UP + r"]))"
 )
-_LOC_LEAD = re.compile(r"(?:de|het)[ \t]+[" + _UP + r"]")
+_LOC_LEAD = re.compile(r"(?:de|het|De|Het)[ \t]+[" + _UP + r"]")
+# Rivers, regions and waters take an article after these ("op de Veluwe", "aan de Maas", "langs de Rijn"); after the
+# others a town's name with an article is a street named after it ("voorbij de Noordeinde"). "in de" is not read at
+# all: "in de Betuwe", "in de Achterhoek", "in de Bijlmer" are regions and districts no list holds.
+_AREA_PREPS = frozenset(("op", "aan", "langs"))
 # Endings of bodies, buildings, schemes and abstract nouns: no street name ends so.
 _BODY_ENDS = (
     "dienst", "team", "zaken", "loket", "centrum", "centrale", "beleid", "regeling", "wet", "raad", "bank", "fonds",
@@ -215,8 +221,8 @@ _BODY_ENDS = (
     "bijstand", "toegang", "heid", "schap", "isme", "iteit", "atie", "ing", "ische", "isch", "lijke", "bare", "ale",
     "ele", "ieve", "ige", "se", "sche", "er", "ers", "ap", "post", "unie", "groep", "club", "bad", "zee",
 )  # fmt: skip
-# After "bij", "op", "in" or "aan" the word may be an employer, a school or a care home: "werkt bij de Regenboog",
-# "zit op de Kameleon", "een afspraak bij de Brug", "opgenomen in de Isala"; or it is described right after it
+# After "bij", "op" or "aan" the word may be an employer, a school or a care home: "werkt bij de Regenboog",
+# "zit op de Kameleon", "een afspraak bij de Brug", "opgenomen bij de Isala"; or it is described right after it
 # ("bij de Regenboog, de basisschool van ..."). Such clauses name no street.
 _BODY_CONTEXT = re.compile(
     r"(?i)\b(?:werk|werkt|werken|werkte|werkten|gewerkt|stage|afspraak|afspraken|lid|zit|zat|zitten|opgenomen|"
@@ -224,7 +230,7 @@ _BODY_CONTEXT = re.compile(
     r"dossier|aanvraag|gemeld|navragen|vrijwilliger|vrijwilligerswerk|les|school|klas|begeleid|begeleiding)\b"
 )
 _DESCRIBED_AFTER = re.compile(r",?[ \t]+(?:de|het|een|onze|mijn|die|dat)[ \t]+[a-zà-ÿ]")
-_WEAK_PREPS = frozenset(("bij", "op", "in", "aan"))
+_WEAK_PREPS = frozenset(("bij", "op", "aan"))
 _STREET_ENDS_OK = ("ring", "markt", "meer", "weer", "beer")
 
 
@@ -245,15 +251,18 @@ def locative_street_candidates(
         if m is None or m.start("art") != lead.start():
             continue
         prep = m.group("prep").lower()
-        if prep == "in" and m.group("art") == "het":
-            continue  # "in het Engels", "in het Stadskantoor"
+        capital_art = m.group("art")[0].isupper()
+        if capital_art and (prep in _WEAK_PREPS or m.start("art") == 0 or text[m.start("art") - 2] in ".!?\n"):
+            continue  # "bij De Schakel": a capitalised article opens the names of buildings and clubs too
         # "Wim in 't Veld", "Aan de Stegge": a preposition after a capitalised word may open a surname
         prev = text[max(0, m.start() - 30) : m.start()].rstrip().split()[-1:]
-        if prev and prev[0][:1].isupper() and prev[0][-1:] not in ".:!?" and prep in ("in", "op", "aan", "bij"):
+        if prev and prev[0][:1].isupper() and prev[0][-1:] not in ".:!?" and prep in _WEAK_PREPS:
             continue
         words = m.group("w").split()
         last = words[-1]
-        if _body_like(last) or is_name(last) or is_name(m.group("w")) or (len(words) == 1 and is_place(last)):
+        if _body_like(last) or is_name(last) or is_name(m.group("w")):
+            continue
+        if len(words) == 1 and is_place(last) and prep.split()[0] in _AREA_PREPS:
             continue
         if len(words) == 1 and last.lower() in _NOT:
             continue
@@ -261,4 +270,4 @@ def locative_street_candidates(
             _DESCRIBED_AFTER.match(text, m.end("w")) or _BODY_CONTEXT.search(text, max(0, m.start() - 60), m.start())
         ):
             continue
-        yield m.start("w"), m.end("w"), "STREET", "[adres]"
+        yield (m.start("art") if capital_art else m.start("w")), m.end("w"), "STREET", "[adres]"
