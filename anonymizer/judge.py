@@ -525,6 +525,15 @@ def rule_name_after_title_word(ev: Evidence) -> bool:
     )
 
 
+def _adjective_and_noun(toks: list[Tok]) -> bool:
+    """Two ordinary words, the first an inflected adjective on no name list, name a department: "Ruimtelijke
+    Ordening", "Sociale Zaken", "Openbare Ruimte" (a surname after "van" is one word or has particles)."""
+    if len(toks) != 2:
+        return False
+    a, b = (_name_info(t.text) for t in toks)
+    return toks[0].text.endswith("e") and a[2] and not (a[0] or a[1]) and b[2] and not (b[0] or b[3])
+
+
 def _name_before_body_van(ev: Evidence) -> int:
     """The index in the chunk of a lower-case "van" after which a body follows and before which a name stands
     ("Feven van Backoffice Wmo", "Trijntje van Lier van Team Zorg"), or -1."""
@@ -537,20 +546,24 @@ def _name_before_body_van(ev: Evidence) -> int:
         if (
             not after
             or not before
-            or not any(
-                t.text in GOV_TERMS
-                or (
-                    (t.text.lower() in ORG_WORDS or _org_compound(t.text) or weak_org(t.text))
-                    and not _name_info(t.text)[1]  # "Annelies van Wijk": a surname, no body
+            or not (
+                any(
+                    t.text in GOV_TERMS
+                    or (
+                        (t.text.lower() in ORG_WORDS or _org_compound(t.text) or weak_org(t.text))
+                        and not _name_info(t.text)[1]  # "Annelies van Wijk": a surname, no body
+                    )
+                    for t in after
                 )
-                for t in after
+                or _adjective_and_noun(after)
             )
         ):
             continue
         infos = [_name_info(t.text) for t in before]
         fn0, sn0, w0, p0 = infos[0]
         first_ok = (fn0 and (not w0 or len(infos) > 1)) or not (fn0 or sn0 or w0 or p0)  # "Trijntje van Lier"
-        rest_ok = all((sn or fn) and not p for fn, sn, _w, p in infos[1:])
+        # later words listed names, or words on no list at all ("Yuting Zhao van Ruimtelijke Ordening")
+        rest_ok = all(((sn or fn) or not (w or sn or fn)) and not p for fn, sn, w, p in infos[1:])
         bodies = any(t.text in GOV_TERMS or weak_org(t.text) for t in before)
         return i if first_ok and rest_ok and not bodies and not p0 else -1
     return -1
