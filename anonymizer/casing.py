@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
-from .lowernames import lower_names, slot_names
+from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
@@ -705,6 +705,8 @@ def case_view(text: str) -> str:
         chars4 = list(base)
         if slot_names(text, chars4):  # lowernames.py: lower-case words in a person's slot
             chars = chars4
+        if chars is not None:  # lowernames.py: the surname after a caller's name ("hoi met Baukje hofstede")
+            self_named_surnames(text, chars)
     if "-" in text:  # "mevrouw al-Haddouchi": a particle glued to a capitalised surname opens the name
         for m in _GLUED_PARTICLE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):

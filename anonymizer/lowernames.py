@@ -300,3 +300,35 @@ def slot_names(text: str, chars: list[str]) -> bool:
                 chars[s] = c
                 changed = True
     return changed
+
+
+# A caller naming themselves: "hoi met", "u spreekt met", "ik ben", "mijn naam is", or "met" opening a line.
+_SELF_INTRO = re.compile(
+    r"(?:\bik ben(?: het,?)?|\bmijn naam is|\bik heet|\bspreekt met|\bspreek je met|"
+    r"\b(?:hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond),? met|(?:^|\n)[ \t]*met)[ \t]+$",
+    re.I,
+)
+_NAME_THEN_LOWER = re.compile(
+    r"(?<![\w'’\-])[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*(?:-[\w'’]+)*[ \t]+(?P<w>" + _LW + r")" + _END
+)
+_SURNAME_END = re.compile(r"[ \t]*(?:$|\r?\n|[.,!?;:)]| (?:ik|en|mijn|wij|we|uit|van de|over|hier)\b)")
+
+
+def self_named_surnames(text: str, chars: list[str]) -> bool:
+    """After a caller's first name capitalised in the view ("hoi met Baukje hofstede⏎", "ik ben Daan prins-brouwer en
+    ik woon", "u spreekt met Zhou mei ik bel ..."), one lower-case word that ends the name (the line ends, or "ik",
+    "en", "mijn" follows) is the surname, even when it is a Dutch word; function and chat words are not."""
+    view = "".join(chars)
+    changed = False
+    for m in _NAME_THEN_LOWER.finditer(view):
+        s = m.start()
+        if not text[s].islower() or not _SELF_INTRO.search(view, max(0, s - 40), s):
+            continue  # only a name the view capitalised, right after a self-introduction
+        w = m.group("w")
+        if _blocked_word(w) or not text[m.start("w")].islower() or not _SURNAME_END.match(view, m.end("w")):
+            continue
+        c = chars[m.start("w")].upper()
+        if len(c) == 1:
+            chars[m.start("w")] = c
+            changed = True
+    return changed
