@@ -569,6 +569,39 @@ def rule_caps_first_and_surname(w: str, cls: str, left: str, right: str) -> bool
     )
 
 
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:$|\r?\n|[;|–-])", re.M)
+
+
+def rule_caps_surname_comma_first(
+    words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str], cue: bool, name: set[int]
+) -> bool:
+    """After a cue, "SURNAME, FIRST" in capitals ending the line or field is a name, whatever the words: "DOSSIER
+    MEHARI, FREWEINI", "BETREFT: HORST, PETRA TER" (the first name after the comma, then particles, then the end);
+    the first name too, once its surname is one (``name``: the words found so far)."""
+    if (
+        i - 1 in name
+        and i - 1 in is_caps
+        and text[words[i - 1].end : words[i].start] == ", "
+        and cls[i] in ("unknown", "name", "wordname")
+    ):
+        k = i + 1
+        while k in is_caps and cls[k] == "particle" and text[words[k - 1].end : words[k].start] == " ":
+            k += 1
+        return bool(_LINE_END_AFTER.match(text, words[k - 1].end))
+    j = i + 1
+    if cue and j in is_caps and text[words[i].end : words[j].start] == ", ":
+        k = j + 1
+        while k in is_caps and cls[k] == "particle" and text[words[k - 1].end : words[k].start] == " ":
+            k += 1
+        end = words[k - 1].end
+        return (
+            cls[i] not in ("particle", "acronym")
+            and cls[j] in ("unknown", "name", "wordname")
+            and bool(_LINE_END_AFTER.match(text, end))
+        )
+    return False
+
+
 CAPS_RULES = (rule_caps_listed_name, rule_caps_after_cue, rule_caps_beside_name)
 # Mail-header words that announce a name only as a header ("VAN: JANSEN", "AAN JANSEN"), not as a preposition.
 _HEADER_CUES = frozenset({"van", "aan", "met"})
@@ -636,6 +669,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 or rule_caps_unknown_pair(cls[i], cue, pair)
                 or rule_caps_unknown_before_verb(cls[i], text, words[i].end, prev)
                 or rule_caps_written_as_name(cls[i], words[i].text, text)
+                or rule_caps_surname_comma_first(words, text, i, is_caps, cls, bool(cue), name)
                 or rule_caps_first_and_surname(
                     cls=cls[i],
                     w=words[i].text,
