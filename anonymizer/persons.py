@@ -513,13 +513,26 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     )
 
 
+# After a surname's initials: a date of birth, or particles and a dash before a role (a line of a list of people).
+_RECORD_AFTER_INITIALS = re.compile(
+    r"(?:,[ \t]*|[ \t]+\(?)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})\b|\d{1,2} [a-z]+ \d{4})"
+    r"|(?:[ \t]+(?:van|de|der|den|ter|ten|te|van de|van der|van den))?[ \t]+[–—-][ \t]+[a-z]"
+)
+
+
 def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
     """A surname written first, its initials after a comma: "Sabajo, N.B.G.", "Van den Akker, F.D."."""
     if not text.startswith(",", chunk[-1].end):
         return False
     names = [t for t in chunk if not t.particle and not t.initial]
     ini = initials_end(text, chunk[-1].end)
-    if not names or ini < 0 or any(t.text in GOV_TERMS or weak_org(t.text) for t in names):
+    if not names or ini < 0:
+        return False
+    if _RECORD_AFTER_INITIALS.match(text, ini) and not any(
+        t.text in GOV_TERMS or t.text.lower() in CUE_WORDS or t.text.lower() in ORG_WORDS for t in names
+    ):
+        return True  # "Vroom, R., 12-12-1998, ...", "Koning, J.A.H. de – opbouwwerker": a record line, even a word
+    if any(t.text in GOV_TERMS or weak_org(t.text) for t in names):
         return False
     if _FIELD_END.match(text, ini):
         return True  # "| Bouwmeester, F. |", "Tenaamgesteld op: Nijland, T.T.": a whole field, even a word or place
@@ -837,6 +850,10 @@ def _judge(
             sent_initial = False
             continue
         if word and not fn and not sn:
+            if not h.sent_start and len(chunk) > 1 and _department_pair_before(hb):
+                chunk = chunk[1:]  # "teamleider Werk en [Inkomen] De Jong": the second word of a department
+                sent_initial = False
+                continue
             if not h.sent_start:
                 break  # capitalised mid-sentence: a proper noun, judged below
             if len(chunk) == 1 and (
@@ -877,6 +894,15 @@ def _judge(
     if not name_toks:
         return None
     return decide(Evidence(text, chunk, email_tokens, sent_initial, role_van, cue_seen))
+
+
+_PAIR_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) en $")
+
+
+def _department_pair_before(before: str) -> bool:
+    """A capitalised ordinary word and "en" right before: "Werk en", "Bezwaar en" open a department's name."""
+    m = _PAIR_WORD_BEFORE.search(before)
+    return bool(m) and _is_word(m.group(1)) and m.group(1) not in FIRST_NAMES and m.group(1) not in SURNAMES
 
 
 NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|andse|ands|iaans|iaanse)$")

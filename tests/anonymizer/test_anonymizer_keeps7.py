@@ -27,6 +27,8 @@ from anonymizer import anonymize
         ("Bijlage 2 - Overzicht betrokkenen\nKok, K.J. (schoonmoeder: Helen Habte)", "Overzicht", ["Kok", "Habte"]),
         ("Kosten: € 250,00\nJan: ik heb gebeld", "Kosten", ["Jan"]),
         ("Verslag - Fatma Yilmaz belde terug.", "Verslag", ["Fatma", "Yilmaz"]),
+        ("- de teamleider Werk en Inkomen De Jong is het er niet mee eens", "Werk en Inkomen", ["Jong"]),
+        ("Het conflict met Vos en Bloem Stam loopt al lang.", "Het conflict", ["Vos", "Bloem", "Stam"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
 )
