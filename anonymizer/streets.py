@@ -160,6 +160,7 @@ def in_street_candidates(
     number (weak "STREET" candidates: a name wins)."""
     yield from _in_van_uit_candidates(text, is_word, is_place, is_name)
     yield from locative_street_candidates(text, is_word, is_place, is_name)
+    yield from field_town_streets(text, is_place, is_name)
 
 
 def _in_van_uit_candidates(
@@ -194,7 +195,7 @@ def _in_van_uit_candidates(
 # body is told by its form (an acronym, an organisation or building ending, an adjective, an ordinary word before a
 # second word, a listed body or name), a street by the rest. Weak ("STREET") candidates: a person's name wins.
 _LOC_PREP = (
-    r"(?i:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|bij|op|aan|"
+    r"(?i:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|bij|op|aan|in|"
     r"(?:het|de)[ \t]+(?:eind|einde|begin|hoogte|buurt|overkant|kant|hoek|kruising)[ \t]+van|ter[ \t]+hoogte[ \t]+van|"
     r"(?:huis)?nummer[ \t]+[1-9][\w\-/]*[ \t]+van|nr\.?[ \t]*[1-9][\w\-/]*[ \t]+van)"
 )
@@ -209,9 +210,10 @@ _LOC = re.compile(
 )
 _LOC_LEAD = re.compile(r"(?:de|het|De|Het)[ \t]+[" + _UP + r"]")
 # Rivers, regions and waters take an article after these ("op de Veluwe", "aan de Maas", "langs de Rijn"); after the
-# others a town's name with an article is a street named after it ("voorbij de Noordeinde"). "in de" is not read at
-# all: "in de Betuwe", "in de Achterhoek", "in de Bijlmer" are regions and districts no list holds.
-_AREA_PREPS = frozenset(("op", "aan", "langs"))
+# others a town's name with an article is a street named after it ("voorbij de Noordeinde"). "in de" is read only
+# before "nummer" or "nr": "in de Betuwe", "in de Achterhoek", "in de Bijlmer" are regions and districts no list holds.
+_AREA_PREPS = frozenset(("op", "aan", "langs", "in"))
+_NUMBER_WORD_AFTER = re.compile(r"(?i),?[ \t]+(?:huis)?(?:nummer|nr\b\.?|no\b\.?)")
 # Endings of bodies, buildings, schemes and abstract nouns: no street name ends so.
 _BODY_ENDS = (
     "dienst", "team", "zaken", "loket", "centrum", "centrale", "beleid", "regeling", "wet", "raad", "bank", "fonds",
@@ -251,6 +253,8 @@ def locative_street_candidates(
         if m is None or m.start("art") != lead.start():
             continue
         prep = m.group("prep").lower()
+        if prep == "in" and not _NUMBER_WORD_AFTER.match(text, m.end("w")):
+            continue  # "in de Betuwe": only "in de Achterom nummer elf", "in de Grutto nr. 4"
         capital_art = m.group("art")[0].isupper()
         if capital_art and (prep in _WEAK_PREPS or m.start("art") == 0 or text[m.start("art") - 2] in ".!?\n"):
             continue  # "bij De Schakel": a capitalised article opens the names of buildings and clubs too
@@ -271,3 +275,28 @@ def locative_street_candidates(
         ):
             continue
         yield (m.start("art") if capital_art else m.start("w")), m.end("w"), "STREET", "[adres]"
+
+
+# A place field whose value is a name and a town: "locatie: Groenmarkt, Purmerend", "Plaats delict: Oude Delft,
+# Deventer", "adres: Buitenom, Vlissingen". The town after the comma tells that the name before it is a street in it;
+# a building or body ("locatie: Stadskantoor, Apeldoorn") is no street, nor a town alone ("locatie: Apeldoorn").
+_FIELD_TOWN = re.compile(
+    r"(?im)(?:^|[|;][ \t]*)[ \t]*[*\-]?[ \t]*(?:locatie|plaats(?:[ \t]+(?:delict|incident|melding))?|plek|waar|"
+    r"(?:woon|post|verblijf|huis|correspondentie)?adres|incidentlocatie|meldlocatie)[ \t]*:[ \t]*"
+    r"(?P<w>(?:" + _STREET_ADJS + r"[ \t]+)?[" + _UP + r"][\w'’\-]{2,}(?:[ \t]+[" + _UP + r"][\w'’\-]{2,})?)"
+    r"[ \t]*,[ \t]*(?P<t>[" + _UP + r"][\w'’\-]+(?:[ \t]+[" + _UP + r"][\w'’\-]+)?)[ \t]*(?:$|[|;])"
+)
+
+
+def field_town_streets(text: str, is_place: Callable[[str], bool], is_name: Callable[[str], bool]) -> Iterator[Cand]:
+    """The street in a place field written "name, town" (see ``_FIELD_TOWN``); strong ("ADDRESS") candidates."""
+    if ":" not in text or "," not in text:
+        return
+    for m in _FIELD_TOWN.finditer(text):
+        w = m.group("w")
+        last = w.split()[-1]
+        if not is_place(m.group("t")) or _body_like(last) or last.lower() in _NOT or is_name(w):
+            continue
+        if len(w.split()) == 1 and is_place(w):
+            continue  # "locatie: Purmerend, Amsterdam"
+        yield m.start("w"), m.end("w"), "ADDRESS", "[adres]"
