@@ -19,6 +19,7 @@ from .addresscues import NUMBERED_THINGS, STREET_WORDS
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import review
 from .namesites import (
+    rule_apposition_after_role,
     rule_body_beside_body,
     rule_body_on_whose_behalf,
     rule_capital_particle_subject,
@@ -26,6 +27,7 @@ from .namesites import (
     rule_inner_a_name,
     rule_month_as_name,
     rule_name_after_department,
+    rule_name_after_role_colon,
     rule_name_in_brackets_before_colon,
     rule_name_of_team,
     rule_place_adjective,
@@ -292,6 +294,17 @@ def rule_named_building(ev: Evidence) -> bool:
 _THING_TITLE_AFTER = re.compile(r" (?:(?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]|des [A-Za-zÀ-ÖØ-öø-ÿ])")
 
 
+def rule_adjective_title(ev: Evidence) -> bool:
+    """An inflected adjective before capitalised ordinary words, none on a name list, names a scheme or body, even
+    after a cue: "Van de Bijzondere Bijstand", "opbouwwerker, Ruimtelijke Ordening", "de Sociale Dienst"."""
+    nt = ev.name_toks
+    return (
+        len(nt) >= 2
+        and nt[0].text.endswith("e")
+        and all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in nt)
+    )
+
+
 def rule_title_of_thing(ev: Evidence) -> bool:
     """An ordinary word joined by "tot", "voor", "op" to a capitalised word names a service, scheme or law, not a
     person, even after a role word: "bemiddelaar Verzoek tot Afstemming", "Centrum voor Jeugd"; so does the
@@ -425,7 +438,12 @@ def rule_speech_before(ev: Evidence) -> bool:
     """A quote attribution ("aldus Hoogeveen") names the speaker, unless the word is an ordinary word or compound
     ("reageerde Klantcontactcentrum", "belde Omgevingsdienst": a body answers too)."""
     last = ev.name_toks[-1].text
-    return ev.prev_word in SPEECH_BEFORE and not _is_word(last) and not ordinary_compound(last)
+    return (
+        ev.prev_word in SPEECH_BEFORE
+        and not _is_word(last)
+        and not ordinary_compound(last)
+        and not any(t.text in GOV_TERMS for t in ev.name_toks)  # "zegt Backoffice Wmo"
+    )
 
 
 def rule_apposition(ev: Evidence) -> bool:
@@ -645,11 +663,14 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_interjection, None),
     (rule_named_building, None),
     (rule_title_of_thing, None),
+    (rule_adjective_title, None),
     (rule_cue, "strong"),
     (rule_numbered_thing, None),
     (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),
     (rule_speaker_ends_sentence, "speech"),
+    (rule_name_after_role_colon, "strong"),
+    (rule_apposition_after_role, "apposition"),
     (rule_apposition, "apposition"),
     (rule_dialogue, "dialogue"),
     (rule_speech_subject, "speech"),

@@ -437,3 +437,57 @@ def rule_name_after_department(ev: Any) -> bool:
     from .persons import weak_org  # persons.py imports this module
 
     return not any(weak_org(t.text) or t.text in GOV_TERMS or ev.places[k + 1] for k, t in enumerate(toks[1:]))
+
+
+def _roles_re() -> re.Pattern[str]:
+    from .wordlists import ROLES
+
+    return re.compile(r"(?:^|[\s(\[])(?:ex-)?(?:" + ROLES + r")[ \t]*:[ \t]*$", re.I)
+
+
+_ROLE_COLON = _roles_re()
+
+
+def _role_clause_re() -> re.Pattern[str]:
+    from .wordlists import ROLES
+
+    return re.compile(
+        r"\b(?:de|een|het|onze|mijn|haar|zijn|hun|uw)[ \t]+(?:" + ROLES + r")\b[^,.;:!?()\n]{0,40},[ \t]*$", re.I
+    )
+
+
+_ROLE_THEN_COMMA = _role_clause_re()
+
+
+def _no_body_or_place(ev: Any, weak: bool = True) -> bool:
+    """No word of the chunk is a body, department, cue, function word, place or acronym (``weak``: nor has the
+    ending of an organisation word, "-ie", "-ing")."""
+    from .persons import weak_org  # persons.py imports this module
+
+    return not any(
+        t.text in GOV_TERMS
+        or t.text.lower() in ORG_WORDS
+        or t.text.lower() in CUE_WORDS
+        or t.text.lower() in STOPWORDS
+        or t.text in PLACES_FULL
+        or (weak and weak_org(t.text))
+        or t.text.isupper()
+        for t in ev.name_toks
+    )
+
+
+def rule_name_after_role_colon(ev: Any) -> bool:
+    """A name right after a relation or role and a colon: "(ex-partner: Jurickson Statie)", "zoon: Tijmen Kalm". The
+    words may be ordinary ones; a body, place or acronym stays ("contactpersoon: Wijkteam Noord")."""
+    return bool(_ROLE_COLON.search(ev.before)) and _no_body_or_place(ev, weak=False)
+
+
+def rule_apposition_after_role(ev: Any) -> bool:
+    """Two or more capitalised words between commas right after a noun phrase with a role are that person's name, also
+    when they are ordinary words: "Een vrijwilliger van het buurthuis, Kees Baas, begeleidt ..."."""
+    return (
+        len(ev.name_toks) >= 2
+        and ev.after.startswith(",")
+        and bool(_ROLE_THEN_COMMA.search(ev.before))
+        and _no_body_or_place(ev)
+    )
