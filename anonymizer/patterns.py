@@ -1110,7 +1110,9 @@ def find_case(text: str, low: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- date of birth
-DATE_NUM = r"\d{1,2}\s?[\-/.]\s?\d{1,2}\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
+# the month also in Roman numerals, lower case (the finders read the lower-cased text): "3-iv-1987"
+_ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
+DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
 DATE_TXT = r"\d{1,2}(?:e|ste)?(?:\s+|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"

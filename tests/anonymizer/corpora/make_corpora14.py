@@ -1,0 +1,603 @@
+"""Generate the own corpus ``identifiers14.jsonl``: structured identifiers (phone, postcode, birth date, case number,
+IBAN, BSN, licence plate, e-mail) in the many ways people and systems write them, in running text and in records
+(key: value lines, tables, CSV, chat, mail headers and signatures), beside numbers that must stay (issue 10, round
+seven; anonymizer/patterns.py, casenumbers.py, birthkeys.py, fields.py).
+
+    .venv/bin/python -m tests.anonymizer.corpora.make_corpora14
+
+Standard library only, deterministic (seed 20261203). Every value is drawn at random here (BSNs pass the eleven
+test, IBANs the mod-97 check), no value comes from another corpus. Families (``family`` in each id): ``mob``,
+``land``, ``abroad``, ``pc``, ``dob``, ``case``, ``iban``, ``bsn``, ``plate``, ``mail``, ``record`` (several kinds in
+one record), ``keeps`` (public numbers, amounts, times, dates, law articles: no identifier at all).
+
+Every document is checked before it is written: every pii and keep string occurs, with the pii spans blanked no pii
+item counts as leaked under the shared scorer's rule and every keep string survives.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from tests.anonymizer.corpora.score import check_doc
+
+OUT = Path(__file__).resolve().parent / "identifiers14.jsonl"
+
+PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
+PC_LETTERS = "ABCEGHJKLMNPRTVWXZ"
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"]  # fmt: skip
+MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+STREET_A = ["Kwartel", "Distel", "Vlinder", "Berken", "Zwaluw", "Leeuwerik", "Essen", "Kievit", "Vlier", "Goudsbloem"]
+STREET_B = ["straat", "laan", "weg", "hof", "pad", "singel", "dreef", "kade"]
+TOWNS = ["ZWOLLE", "Amersfoort", "Leeuwarden", "DEVENTER", "Tilburg", "Heerenveen", "Gouda", "ALMELO", "Venlo", "Assen"]
+ADDS = ["", "", "-III", " bis", " hs", " rood", " A", "-2", "a", " -1"]
+MAIL_HOSTS = ["gmail.com", "hotmail.nl", "ziggo.nl", "kpnmail.nl", "mail.tele2.nl", "outlook.com", "planet.nl",
+              "student.hva.nl", "live.nl", "xs4all.nl"]  # fmt: skip
+LOCALS = ["bertusvdm", "j.kwakkel77", "famdegroot", "m.ouali", "tessa_b", "hvanleeuwen", "sanne.k",
+          "r.bakkali86", "kees.vos", "yildiz.a", "liesbeth1962", "pietjepuk", "aydin_m", "w.hoekstra", "noor-e",
+          "dries.vdb"]  # fmt: skip
+
+
+def _digits(r: random.Random, n: int) -> str:
+    return "".join(str(r.randrange(10)) for _ in range(n))
+
+
+def _mobile8(r: random.Random) -> str:
+    return str(r.randint(1, 9)) + _digits(r, 7)
+
+
+def mobile_forms(d8: str) -> list[str]:
+    """A Dutch mobile number (06 and eight digits ``d8``) in the forms people write."""
+    a, b, c, d = d8[:2], d8[2:4], d8[4:6], d8[6:]
+    return [
+        f"06-{d8}",
+        f"06 {a} {b} {c} {d}",
+        f"06{a}-{b}{c}{d}",
+        f"(06) {d8[:4]} {d8[4:]}",
+        f"06.{a}.{b}.{c}.{d}",
+        f"+31 (0)6 {d8[:4]} {d8[4:]}",
+        f"+31-6-{d8}",
+        f"+316{d8}",
+        f"0031 6 {d8}",
+        f"0031(0)6-{d8}",
+        f"06 - {d8[:3]} {d8[3:6]} {d8[6:]}",
+        f"06{d8}",
+        f"+31 6 {a} {b} {c} {d}",
+        f"06/{d8}",
+        f"06 {d8[:4]} {d8[4:]}",
+        f"+31(0)6{d8}",
+    ]
+
+
+def _landline(r: random.Random) -> str:
+    area = r.choice(["010", "020", "030", "040", "050", "070", "0299", "0575", "0513", "0478", "0172", "0341"])
+    rest = str(r.randint(2, 9)) + _digits(r, 9 - len(area))
+    k = r.randrange(7)
+    if k == 0:
+        return f"{area}-{rest}"
+    if k == 1:
+        return f"({area}) {rest[:3]} {rest[3:5]} {rest[5:]}"
+    if k == 2:
+        return f"{area} {rest}"
+    if k == 3:
+        return f"+31 {area[1:]} {rest}"
+    if k == 4:
+        return f"{area}-{rest[:3]} {rest[3:]}"
+    if k == 5:
+        return f"+31 (0){area[1:]} {rest}"
+    return f"{area}{rest}"
+
+
+def _abroad(r: random.Random) -> str:
+    return r.choice(
+        [
+            f"+32 4{_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+            f"+32 (0)4{_digits(r, 2)}/{_digits(r, 2)}.{_digits(r, 2)}.{_digits(r, 2)}",
+            f"+49 15{_digits(r, 1)} {_digits(r, 8)}",
+            f"0049 (0)17{_digits(r, 1)} {_digits(r, 7)}",
+            f"+90 53{_digits(r, 1)} {_digits(r, 3)} {_digits(r, 2)} {_digits(r, 2)}",
+            f"+212 6{_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+            f"+212 (0)6 {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+            f"+597 8{_digits(r, 2)}-{_digits(r, 4)}",
+            f"+599 9 5{_digits(r, 2)} {_digits(r, 4)}",
+            f"00 44 79{_digits(r, 2)} {_digits(r, 6)}",
+            f"+44 (0)7{_digits(r, 3)} {_digits(r, 6)}",
+            f"+48 5{_digits(r, 2)} {_digits(r, 3)} {_digits(r, 3)}",
+            f"00212-6{_digits(r, 8)}",
+            f"+33 6 {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+        ]
+    )
+
+
+def _postcode_raw(r: random.Random) -> tuple[str, str]:
+    return str(r.randint(1000, 9999)), r.choice(PC_LETTERS) + r.choice(PC_LETTERS)
+
+
+def postcode_forms(num: str, let: str) -> list[str]:
+    """A postcode written with and without space, lower case, with a dash, two spaces, a country prefix."""
+    return [f"{num} {let}", f"{num}{let}", f"{num} {let.lower()}", f"{num}-{let}", f"{num}  {let}", f"NL-{num} {let}",
+            f"{num}{let.lower()}", f"NL {num} {let}"]  # fmt: skip
+
+
+def _street(r: random.Random) -> str:
+    return r.choice(STREET_A) + r.choice(STREET_B)
+
+
+def _housenr(r: random.Random) -> str:
+    return f"{r.randint(1, 180)}{r.choice(ADDS)}"
+
+
+def dob_forms(r: random.Random) -> str:
+    y, m, d = r.randint(1936, 2012), r.randint(1, 12), r.randint(1, 28)
+    return r.choice(
+        [
+            f"{d}-{m}-{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {MON3[m - 1]} {y}",
+            f"{d} {MONTHS[m - 1]} '{y % 100:02d}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}{m:02d}{y}",
+            f"{d}-{ROMAN[m - 1]}-{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}.{m}.{y}",
+            f"{d} {MONTHS[m - 1].capitalize()} {y}",
+        ]
+    )
+
+
+def ordinary_date(r: random.Random) -> str:
+    y, m, d = r.choice([2025, 2026]), r.randint(1, 12), r.randint(1, 28)
+    return r.choice([f"{d}-{m}-{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}",
+                     f"{d:02d}-{m:02d}-{y}", f"{d} {MON3[m - 1]} {y}"])  # fmt: skip
+
+
+def case_number(r: random.Random) -> str:
+    y = r.choice([2024, 2025, 2026])
+    yy = y % 100
+    return r.choice(
+        [
+            f"Z/{y}/{_digits(r, 6)}",
+            f"Z-{yy}-{_digits(r, 5)}",
+            f"ZK{yy}-{_digits(r, 5)}",
+            f"{y}-{_digits(r, 7)}",
+            f"{y}.{_digits(r, 5)}",
+            f"ABC/{yy}/{_digits(r, 3)}",
+            f"BZ {yy}.{_digits(r, 4)}",
+            f"OV-{y}-{_digits(r, 5)}",
+            f"{yy}/{_digits(r, 5)}",
+            f"z/{y}/{_digits(r, 6)}",
+            f"zk{yy}-{_digits(r, 5)}",
+            f"INT-{yy}-{_digits(r, 4)}",
+            f"{y}/{_digits(r, 4)}/WMO",
+            f"U{yy}.{_digits(r, 6)}",
+            f"D{y}-{_digits(r, 4)}",
+            f"{_digits(r, 7)}",
+            f"BSW-{y}-{_digits(r, 4)}",
+            f"{y}-{_digits(r, 5)}",
+        ]
+    )
+
+
+def _bsn(r: random.Random) -> str:
+    while True:
+        d = [r.randint(1, 9)] + [r.randrange(10) for _ in range(7)]
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=True))
+        last = s % 11
+        if last < 10:
+            return "".join(map(str, d + [last]))
+
+
+def bsn_forms(b: str) -> list[str]:
+    return [b, f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}", f"{b[:4]} {b[4:6]} {b[6:]}",
+            f"{b[:3]}.{b[3:6]}.{b[6:]}", f"{b[:3]}-{b[3:6]}-{b[6:]}"]  # fmt: skip
+
+
+def _mod97_check(country: str, bban: str) -> str:
+    s = bban + country + "00"
+    num = "".join(str(int(c, 36)) for c in s)
+    return f"{98 - int(num) % 97:02d}"
+
+
+def _iban(r: random.Random) -> str:
+    k = r.randrange(6)
+    if k <= 2:
+        bank = r.choice(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ"])
+        c, bban = "NL", bank + _digits(r, 10)
+    elif k == 3:
+        c, bban = "BE", _digits(r, 12)
+    elif k == 4:
+        c, bban = "DE", _digits(r, 18)
+    else:
+        c, bban = "FR", _digits(r, 10) + "".join(r.choice("ABCDEFGHJK") for _ in range(1)) + _digits(r, 12)
+    return c + _mod97_check(c, bban) + bban
+
+
+def iban_forms(i: str) -> list[str]:
+    spaced = " ".join(i[k : k + 4] for k in range(0, len(i), 4))
+    return [i, spaced, i.lower(), spaced.lower(), f"{i[:4]}-{i[4:8]}-{i[8:]}" if i.startswith("NL") else spaced]
+
+
+def _plate(r: random.Random) -> str:
+    code = r.choice(["XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9",
+                     "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9"])  # fmt: skip
+    out = []
+    for ch in code:
+        out.append(r.choice(PLATE_LETTERS) if ch == "X" else str(r.randint(1, 9)) if ch == "9" else "-")
+    return "".join(out)
+
+
+def plate_forms(p: str) -> list[str]:
+    return [p, p.replace("-", ""), p.lower(), p.replace("-", " ")]
+
+
+def _email(r: random.Random) -> str:
+    local = r.choice(LOCALS) + r.choice(["", "", str(r.randint(1, 99)), "+gemeente", "+wmo"])
+    host = r.choice(MAIL_HOSTS)
+    k = r.randrange(8)
+    if k == 0:
+        return f"{local}@{host}".upper()
+    if k == 1:
+        return f"{local.capitalize()}@{host}"
+    return f"{local}@{host}"
+
+
+def _doc(family: str, n: int, text: str, pii: list[tuple[str, str]], keep: list[str]) -> dict:
+    return {"id": f"i14-{family}-{n:03d}", "text": text, "pii": [{"text": t, "label": lab} for t, lab in pii],
+            "keep": keep}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------- families
+
+
+def mob(r: random.Random, n: int) -> dict:
+    p = mobile_forms(_mobile8(r))[n % 16]
+    t = r.choice(
+        [
+            "U kunt mij bereiken op {p}, liefst na 17.00 uur.",
+            "Bel me op {p} als de monteur komt.",
+            "tel. {p}",
+            "M {p}\nE-mail volgt nog.",
+            "gsm: {p} (alleen 's avonds)",
+            "mob. {p}",
+            "☎ {p}",
+            "📞 {p} – bel gerust",
+            "WhatsApp {p}, dan stuur ik de foto's.",
+            "Mijn nummer is {p}. Ik ben overdag op het werk.",
+            "De melder (bereikbaar via {p}) vraagt om een terugbelverzoek.",
+            "Terugbellen: {p}",
+            "Telefoonnummer van de zoon, {p}, staat ook in het dossier.",
+            "[14:32] Melder: mijn nieuwe nummer is {p}\n[14:33] Medewerker: dank u, genoteerd.",
+            "Mobiel nummer:\t{p}",
+            "Graag contact via {p} of via de mail.",
+            "T {p} | spreekuur dinsdag",
+            "Bellen kan naar {p}; zij heeft 3 kinderen en werkt tot 15.30 uur.",
+            "Tel.nr. {p}",
+            "De buurvrouw, {p}, heeft ook geklaagd.",
+        ]
+    )
+    keep = [w for w in ("17.00 uur", "3 kinderen", "15.30 uur", "monteur", "spreekuur", "dossier") if w in t]
+    return _doc("mob", n, t.format(p=p), [(p, "PHONE")], keep)
+
+
+def land(r: random.Random, n: int) -> dict:
+    p = _landline(r)
+    t = r.choice(
+        [
+            "Overdag bereikbaar op {p} (werk).",
+            "Telefoon (vast): {p}",
+            "Bel mijn moeder op haar vaste nummer {p}.",
+            "T: {p}\nF: -",
+            "Contact: de heer of mevrouw, telefonisch via {p}.",
+            "Het vaste nummer {p} werkt niet meer sinds april.",
+            "tel {p}",
+            "Telefoon: (thuis) {p}",
+        ]
+    )
+    return _doc("land", n, t.format(p=p), [(p, "PHONE")], ["april"] if "april" in t else [])
+
+
+def split_lines(r: random.Random, n: int) -> dict:
+    area = r.choice(["020", "010", "0299", "06"])
+    rest = _digits(r, 10 - len(area)) if area != "06" else _mobile8(r)
+    rest = str(r.randint(2, 9)) + rest[1:]
+    t = r.choice(
+        [
+            f"Mijn nummer is ({area})\n{rest}, bel na de middag.",
+            f"Telefoon {area} -\n{rest}",
+            f"U kunt mij bellen op {area}-\n{rest}.",
+        ]
+    )
+    p = t[t.index(area) : t.index(rest) + len(rest)]
+    if p.startswith(area) and t[t.index(area) - 1] == "(":
+        p = "(" + p
+    return _doc("split", n, t, [(p, "PHONE")], [])
+
+
+def abroad(r: random.Random, n: int) -> dict:
+    p = _abroad(r)
+    t = r.choice(
+        [
+            "Zij verblijft tijdelijk in het buitenland, telefoon {p}.",
+            "Mijn broer (tel. {p}) regelt de post.",
+            "Bereikbaar op {p} tot eind augustus.",
+            "Nummer in het buitenland: {p}",
+            "WhatsApp: {p}",
+            "De dochter belt vanaf {p}; zij spreekt Nederlands.",
+        ]
+    )
+    keep = ["augustus"] if "augustus" in t else []
+    return _doc("abroad", n, t.format(p=p), [(p, "PHONE")], keep)
+
+
+def pc(r: random.Random, n: int) -> dict:
+    num, let = _postcode_raw(r)
+    p = postcode_forms(num, let)[n % 8]
+    st, hn, town = _street(r), _housenr(r), r.choice(TOWNS)
+    a = f"{st} {hn}"
+    k = n % 6
+    if k == 0:
+        text = f"Afzender:\n{a}\n{p}  {town}\n\nBetreft: bezwaar tegen de aanslag"
+        keep = ["bezwaar"]
+    elif k == 1:
+        text = f"Het adres is {a}, {p} {town}; de sleutel ligt bij de buren."
+        keep = ["sleutel"]
+    elif k == 2:
+        text = f"naam;straat;postcode;plaats\nmelder;{a};{p};{town}"
+        keep = ["postcode"]
+    elif k == 3:
+        text = f"{p} {town}\nstaat als postadres in het systeem, niet als woonadres."
+        return _doc("pc", n, text, [(p, "POSTCODE")], ["postadres"])
+    elif k == 4:
+        text = f"Postcode: {p}\nHuisnummer: {hn.strip()}\nToevoeging: onbekend"
+        return _doc("pc", n, text, [(p, "POSTCODE")], ["Toevoeging"])
+    else:
+        text = f"Zij is verhuisd naar {a} te {town} (postcode {p})."
+        keep = ["verhuisd"]
+    return _doc("pc", n, text, [(a, "ADDRESS"), (p, "POSTCODE")], keep)
+
+
+def dob(r: random.Random, n: int) -> dict:
+    b, o = dob_forms(r), ordinary_date(r)
+    t = r.choice(
+        [
+            "Geboren: {b}\nDatum aanvraag: {o}",
+            "geb. {b}, aanvraag ontvangen op {o}",
+            "Geb.datum {b} | ingangsdatum {o}",
+            "Geboortedatum:\t{b}\nBrief van {o}",
+            "DOB: {b}\nafspraak op {o}",
+            "° {b}  (afspraak {o})",
+            "* {b}\nMelding gedaan op {o}",
+            "De aanvrager is geboren op {b} en diende op {o} een verzoek in.",
+            "Zoon, geboren {b}, woont sinds {o} weer thuis.",
+            "Geb: {b}; datum besluit {o}",
+            "geboortedatum {b} — brief verzonden {o}",
+            "Uw geboortedatum ({b}) klopt niet; wij passen dit aan per {o}.",
+            "Kind 1: {b}\nKind 2: {b2}\nPeildatum: {o}",
+            "Persoon: aanvrager, geb. op {b}; gesprek gevoerd {o}.",
+        ]
+    )
+    pii = [(b, "DATE_OF_BIRTH")]
+    b2 = None
+    if "{b2}" in t:
+        b2 = dob_forms(r)
+        pii.append((b2, "DATE_OF_BIRTH"))
+    text = t.format(b=b, o=o, b2=b2)
+    return _doc("dob", n, text, pii, [o])
+
+
+def dob_rows(r: random.Random, n: int) -> dict:
+    rows, pii = [], []
+    for role in r.sample(["aanvrager", "partner", "kind", "dochter", "zoon", "inwonend"], 3):
+        b = dob_forms(r)
+        rows.append(f"{role:<12}{b}")
+        pii.append((b, "DATE_OF_BIRTH"))
+    o = ordinary_date(r)
+    text = "Gezinsleden\n" + "\n".join(rows) + f"\nIngangsdatum   {o}"
+    return _doc("dobrow", n, text, pii, [o])
+
+
+def case(r: random.Random, n: int) -> dict:
+    c = case_number(r)
+    t = r.choice(
+        [
+            "Ons kenmerk: {c}",
+            "Uw kenmerk: {c}\nOns kenmerk: -",
+            "dossiernr. {c}",
+            "Het gaat om zaak #{c}.",
+            "ref. {c}",
+            "Onderwerp: bezwaar {c}",
+            "Bijlage: bezwaar_{c}.pdf",
+            "Wilt u bij betaling o.v.v. {c} het bedrag van € 125,00 overmaken?",
+            "Mijn bezwaar (kenmerk {c}) gaat over artikel 7:1 Awb.",
+            "kenmerk {c} — zie ook artikel 4:8 Awb",
+            "ticket {c} is gesloten.",
+            "Zaaknummer:\t{c}",
+            "Re: uw brief {c} van 12 maart",
+            "Betreft: aanvraag Wmo, ons kenmerk {c}",
+            "In het dossier ({c}) ontbreekt de machtiging.",
+            "Graag het zaaknummer {c} vermelden bij contact.",
+        ]
+    )
+    if "bezwaar_{c}" in t:
+        c = c.replace("/", "-").replace(" ", "")
+    text = t.format(c=c)
+    keep = [w for w in ("artikel 7:1 Awb", "artikel 4:8 Awb", "€ 125,00", "machtiging", "12 maart") if w in text]
+    return _doc("case", n, text, [(c, "CASE_NUMBER")], keep)
+
+
+def iban(r: random.Random, n: int) -> dict:
+    i = r.choice(iban_forms(_iban(r)))
+    t = r.choice(
+        [
+            "Wilt u het bedrag overmaken naar {i} t.n.v. de aanvrager?",
+            "IBAN: {i}",
+            "Rekeningnummer {i} (bewindvoerder)",
+            "rek.nr. {i}",
+            "Uitbetaling op {i}, ingaande 1 mei.",
+            "Bank: {i}\nBIC: onbekend",
+            "Het toeslagbedrag van € 312,50 gaat naar {i}.",
+        ]
+    )
+    keep = [w for w in ("€ 312,50", "1 mei", "bewindvoerder") if w in t]
+    return _doc("iban", n, t.format(i=i), [(i, "IBAN")], keep)
+
+
+def bsn(r: random.Random, n: int) -> dict:
+    b = bsn_forms(_bsn(r))[n % 6]
+    t = r.choice(
+        [
+            "BSN: {b}",
+            "burgerservicenummer {b}",
+            "Sofinummer {b} (oud)",
+            "BSN-nummer:\t{b}",
+            "Zijn bsn is {b}, dat van zijn vrouw volgt.",
+            "Persoon 1 | {b} | aanvrager",
+            "bsn {b}; client is 3 maanden in zorg",
+            "Burgerservicenummer (BSN): {b}",
+        ]
+    )
+    keep = ["3 maanden"] if "3 maanden" in t else []
+    return _doc("bsn", n, t.format(b=b), [(b, "BSN")], keep)
+
+
+def plate(r: random.Random, n: int) -> dict:
+    p = plate_forms(_plate(r))[n % 4]
+    t = r.choice(
+        [
+            "Kenteken: {p}",
+            "De auto met kenteken {p} staat al weken op de stoep.",
+            "Een bestelbus ({p}) blokkeert de inrit.",
+            "kenteken {p} parkeert op de invalidenplaats",
+            "Voertuig: {p}, witte Opel",
+            "Het voertuig {p} is weggesleept.",
+        ]
+    )
+    keep = [w for w in ("stoep", "inrit", "invalidenplaats", "Opel") if w in t]
+    return _doc("plate", n, t.format(p=p), [(p, "LICENSE_PLATE")], keep)
+
+
+def mail(r: random.Random, n: int) -> dict:
+    e = _email(r)
+    k = n % 7
+    if k == 0:
+        local, host = e.split("@")
+        dom, tld = host.rsplit(".", 1)
+        e = f"{local} [at] {dom} [dot] {tld}"
+    elif k == 1:
+        local, host = e.split("@")
+        dom, tld = host.rsplit(".", 1)
+        e = f"{local} at {dom} punt {tld}"
+    t = r.choice(
+        [
+            "Van: {e}\nAan: info@gemeente.nl\nOnderwerp: klacht",
+            "Mail mij op {e}.",
+            "E-mail: {e}",
+            "Stuur de stukken naar {e}, niet naar noreply@gemeente.nl.",
+            "Reply-To: <{e}>",
+            "Mijn mailadres is {e} (privé)",
+            "email {e}",
+        ]
+    )
+    keep = [w for w in ("info@gemeente.nl", "noreply@gemeente.nl") if w in t]
+    return _doc("mail", n, t.format(e=e), [(e, "EMAIL")], keep)
+
+
+def record(r: random.Random, n: int) -> dict:
+    ph, b, i = r.choice(mobile_forms(_mobile8(r))), r.choice(bsn_forms(_bsn(r))), r.choice(iban_forms(_iban(r)))
+    e, bd, c = _email(r), dob_forms(r), case_number(r)
+    num, let = _postcode_raw(r)
+    pcode = r.choice(postcode_forms(num, let)[:3])
+    o = ordinary_date(r)
+    k = n % 4
+    if k == 0:
+        text = (
+            f"Zaak: {c}\nBSN: {b}\nGeboortedatum: {bd}\nPostcode: {pcode}\nTelefoon: {ph}\nE-mail: {e}\n"
+            f"IBAN: {i}\nDatum melding: {o}"
+        )
+    elif k == 1:
+        text = f"kenmerk,bsn,geboren,postcode,telefoon\n{c},{b},{bd},{pcode},{ph}\nexport {o}"
+        e = i = None
+    elif k == 2:
+        text = f"| kenmerk | {c} |\n| bsn | {b} |\n| geb. | {bd} |\n| tel | {ph} |\n| mail | {e} |\n| ontvangen | {o} |"
+        i = pcode = None
+    else:
+        text = (
+            f"Met vriendelijke groet,\n\nde aanvrager\n{pcode}\nM: {ph}\nE: {e}\nIBAN {i}\n\n"
+            f"Verzonden op {o} — ons kenmerk {c}"
+        )
+        b = bd = None
+    pii = [(x, lab) for x, lab in ((c, "CASE_NUMBER"), (b, "BSN"), (bd, "DATE_OF_BIRTH"), (pcode, "POSTCODE"),
+                                   (ph, "PHONE"), (e, "EMAIL"), (i, "IBAN")) if x]  # fmt: skip
+    return _doc("record", n, text, pii, [o])
+
+
+def keeps(r: random.Random, n: int) -> dict:
+    items = [
+        ("Bel 14 020 voor een afspraak.", "14 020"),
+        ("Het algemene nummer is 14 0575.", "14 0575"),
+        ("Gratis bellen: 0800-1351.", "0800-1351"),
+        ("De informatielijn 0900-8844 kost 10 cent per minuut.", "0900-8844"),
+        ("In nood: bel 112.", "112"),
+        ("Het bedrag van € 1.245,60 wordt in 12 termijnen betaald.", "€ 1.245,60"),
+        ("Het spreekuur is van 09.00 tot 12.30 uur.", "12.30 uur"),
+        ("Zie artikel 7:1 Awb en artikel 6:7 Awb.", "artikel 6:7 Awb"),
+        ("De Participatiewet 2015 geldt sinds 1 januari 2015.", "1 januari 2015"),
+        ("Er wonen 1250 mensen in de wijk, 340 huishoudens.", "340 huishoudens"),
+        ("De huur is verhoogd met 4,5 procent tot € 812,00.", "€ 812,00"),
+        ("De klantenservice is bereikbaar via 088 469 5656 op werkdagen.", "088 469 5656"),
+        ("Postbus 9100, antwoordnummer 10450.", "Postbus 9100"),
+        ("Op 14-05-2026 is er een informatieavond om 19.30 uur.", "14-05-2026"),
+        ("Het besluit van 3 maart 2026 is op 4-3-2026 verzonden.", "4-3-2026"),
+        ("De wachtlijst telt 2.345 aanvragen en 17 bezwaren.", "2.345 aanvragen"),
+        ("Het KvK-nummer van de gemeente staat in de colofon; bel 14 050.", "14 050"),
+        ("In 2025 kwamen 1.024 meldingen binnen, in 2026 al 512.", "1.024 meldingen"),
+        ("Wij reageren binnen 6 weken (artikel 7:10 Awb).", "artikel 7:10 Awb"),
+        ("Bel de afdeling via 0800 0231 of kijk op de website.", "0800 0231"),
+    ]
+    text, keep = items[n % len(items)]
+    return _doc("keeps", n, text, [], [keep])
+
+
+FAMILIES = (
+    (mob, 48),
+    (land, 20),
+    (split_lines, 6),
+    (abroad, 20),
+    (pc, 24),
+    (dob, 28),
+    (dob_rows, 8),
+    (case, 36),
+    (iban, 14),
+    (bsn, 14),
+    (plate, 16),
+    (mail, 16),
+    (record, 12),
+    (keeps, 20),
+)
+
+
+def generate() -> list[dict]:
+    """The corpus documents, each checked by ``check_doc``."""
+    r = random.Random(20261203)
+    docs = []
+    for fam, count in FAMILIES:
+        for i in range(count):
+            d = fam(r, i)
+            check_doc(d)
+            docs.append(d)
+    return docs
+
+
+def main() -> None:
+    docs = generate()
+    OUT.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    print(f"{len(docs)} documents -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
