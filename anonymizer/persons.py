@@ -74,9 +74,19 @@ def _list_cue_line(tail: str) -> bool:
 _ADDRESS_AT_BREAK = frozenset("mw. mw mevr. mevr mevrouw dhr. dhr meneer heer hr. mr. dr. mej.".split())
 
 
+# A word of three or more letters and a full stop that is no abbreviated form of address ("dhr.", "mevr.", "fam.").
+_SENTENCE_END_WORD = re.compile(
+    r"(?<![\w.])(?!(?:mevr|mw|mej|dhr|hr|mnr|fam|mr|dr|drs|ir|ing|prof|ds|zr|br|wed|st|bc|ing|kand)\.$)"
+    r"[^\W\d_]{3,}\.$",
+    re.I,
+)
+
+
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
     tail = before.rstrip()
+    if tail.endswith(".") and _SENTENCE_END_WORD.search(tail):
+        return False  # "... logeert bij het gezin. Burgerservicenummer:": a cue word ends its own sentence
     if tail.endswith("="):  # "naam=MDG Su; tel=...": a record field named for a person
         return _FIELD_KEY.split(tail[:-1])[-1].lower() in NAME_HEADERS
     if tail.endswith((";", ",")) and _list_cue_line(tail):

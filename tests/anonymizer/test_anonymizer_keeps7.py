@@ -29,6 +29,16 @@ from anonymizer import anonymize
         ("Verslag - Fatma Yilmaz belde terug.", "Verslag", ["Fatma", "Yilmaz"]),
         ("- de teamleider Werk en Inkomen De Jong is het er niet mee eens", "Werk en Inkomen", ["Jong"]),
         ("Het conflict met Vos en Bloem Stam loopt al lang.", "Het conflict", ["Vos", "Bloem", "Stam"]),
+        (
+            "Mevrouw Savchenko logeert bij het gezin. Burgerservicenummer: 65 32 95 650",
+            "Burgerservicenummer",
+            ["Savchenko"],
+        ),
+        ("Het gaat om haar zoon. Jan belde en dhr. Jansen ook.", "Het gaat", ["Jan", "Jansen"]),
+        ("Olena Savchenko staat niet ingeschreven, zegt Backoffice Wmo.", "Backoffice Wmo", ["Olena", "Savchenko"]),
+        ("BEWONER: Van de Bijzondere Bijstand, over € 560,00.", "Bijzondere Bijstand", []),
+        ("Aanwezigen: S.P. Ziani (opbouwwerker, Ruimtelijke Ordening)", "Ruimtelijke Ordening", ["Ziani"]),
+        ("Aanwezig: mevrouw Grote Vos en Lange Jansen (buurman)", "Aanwezig", ["Vos", "Jansen"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
 )
