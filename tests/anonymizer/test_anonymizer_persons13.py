@@ -53,6 +53,13 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("Telefoonlijst:\nJoop ter Wiel ..... 06-12345678", "Joop"),
         ("De medewerker Publiekszaken Ingeborg Falk belde de heer Haddou.", "Ingeborg"),
         ("Sinds maart 2024 is Ahmadou Faye dakloos.", "Ahmadou"),
+        ("hoi met henrike molenaar\nik bel over de brief", "molenaar"),
+        ("u spreekt met xiao mei ik bel over de toeslag", "mei"),
+        ("DOSSIER ZADEL, GUNNHILD\nvraag over de aanvraag", "ZADEL"),
+        ("Bewoners:\nKetel, A.B., 03-02-1961, huurder", "Ketel"),
+        ("Overzicht: Algra, S. (ex-partner: Rosalind Molen)", "Molen"),
+        ("Een medewerker van de bibliotheek, Henrike Spiegel, belde ons.", "Spiegel"),
+        ("Ik heb gesproken met Xiuying Zhao van Ruimtelijke Ordening.", "Zhao"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -75,6 +82,11 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("BEZWAAR PARKEERBOETE IS ONTVANGEN", "PARKEERBOETE"),
         ("De medewerker Burgerzaken Team Noord heeft gebeld.", "Burgerzaken"),
         ("De medewerker Publiekszaken Ingeborg Falk belde.", "Publiekszaken"),
+        ("Ik heb gesproken met Xiuying Zhao van Ruimtelijke Ordening.", "Ruimtelijke Ordening"),
+        ("hoi met de wijkagent even over de brief", "wijkagent"),
+        ("BETREFT: BEZWAAR, PARKEERBOETE\nDe boete is onterecht.", "PARKEERBOETE"),
+        ("De medewerker van het loket, Team Noord, belt terug.", "Team Noord"),
+        ("contactpersoon: Wijkteam Noord", "Wijkteam Noord"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:

@@ -17,6 +17,9 @@ from a development corpus. Families (``family`` in each document's id):
 - ``table``: a table aligned with spaces under a "Naam" header, its surnames ordinary words;
 - ``before``: a first name before a surname found elsewhere ("van Thandiwe Kalm ... mw. Kalm"), before strong particles
   ("Joop ten Hove ....."), and after a role and a department ("De medewerker Burgerzaken Imre Falk");
+- ``intro``: a caller's lower-case surname after the first name ("hoi met yusra hofstede", "ik ben kasia visser en");
+- ``record``: "DOSSIER KALM, WIEBKE", "Kalm, R.K., 12-03-1970", "(ex-partner: Wiebke Kalm)", an apposition after a role
+  ("Een vrijwilliger van het buurthuis, Wiebke Kalm, begeleidt ...");
 - ``keeps``: the same slots and words as ordinary Dutch ("kan iemand van de gemeente mij terugbellen?", ", zegt de
   buurman.", "groetjes aan iedereen", "tegen betaling", "BEL HET KCC OP 14 020", ", zegt Handhaving.").
 
@@ -171,6 +174,55 @@ def before(r: random.Random, n: int) -> dict:
     return _doc("before", n, s, [(f"{first} {sur}", "PERSON"), ("Haddou", "PERSON")], [dept])
 
 
+def intro(r: random.Random, n: int) -> dict:
+    first = r.choice(LOWER_FIRST)
+    sur = r.choice(["hofstede", "molenaar", "prins-bakker", "visser", "smit", "kalm"])
+    s = r.choice(
+        [
+            "[10:02] inwoner: hoi met {f} {s}\n[10:03] inwoner: mijn toeslag is gestopt",
+            "ja goedemiddag u spreekt met {f} {s} ik bel over de brief van vorige week",
+            "hoi ik ben {f} {s} en ik woon sinds kort in de wijk",
+        ]
+    ).format(f=first, s=sur)
+    return _doc(
+        "intro",
+        n,
+        s,
+        [(f"{first} {sur}", "PERSON")],
+        ["brief" if "brief" in s else "wijk" if "wijk" in s else "toeslag"],
+    )
+
+
+def record(r: random.Random, n: int) -> dict:
+    k = n % 4
+    sur, first = r.choice(WORD_SURN), r.choice(CAPS_FIRST)
+    if k == 0:
+        s = f"DOSSIER {sur.upper()}, {first}\nff een vraagje over de aanvraag"
+        return _doc("record", n, s, [(f"{sur.upper()}, {first}", "PERSON")], ["vraagje"])
+    if k == 1:
+        y = r.randint(1940, 2004)
+        s = f"Betrokkenen:\n{sur}, R.K., 12-03-{y}, bewoner\nHaddou, S., 4-4-1990, partner"
+        return _doc(
+            "record",
+            n,
+            s,
+            [
+                (f"{sur}, R.K.", "PERSON"),
+                ("Haddou, S.", "PERSON"),
+                (f"12-03-{y}", "DATE_OF_BIRTH"),
+                ("4-4-1990", "DATE_OF_BIRTH"),
+            ],
+            ["Betrokkenen"],
+        )
+    if k == 2:
+        f2 = first.capitalize()
+        s = f"Overzicht: Algra, S. (ex-partner: {f2} {sur})"
+        return _doc("record", n, s, [("Algra, S.", "PERSON"), (f"{f2} {sur}", "PERSON")], ["Overzicht"])
+    f2 = first.capitalize()
+    s = f"Een vrijwilliger van het buurthuis, {f2} {sur}, begeleidt de heer Haddou naar het gesprek."
+    return _doc("record", n, s, [(f"{f2} {sur}", "PERSON"), ("Haddou", "PERSON")], ["vrijwilliger"])
+
+
 def keeps(r: random.Random, n: int) -> dict:
     s = [
         ("kan iemand van de gemeente mij terugbellen? het gaat over de kwijtschelding", ["iemand"]),
@@ -187,11 +239,27 @@ def keeps(r: random.Random, n: int) -> dict:
         ("kan de wijkagent van team Noord ons helpen met de overlast?", ["wijkagent"]),
         ("De medewerker Burgerzaken Team Noord heeft gebeld.", ["Burgerzaken"]),
         ("Sinds 2025 is Wijkzorg Noord verhuisd.", ["Wijkzorg"]),
-    ][n % 14]
+        ("Ik heb gesproken met Lotte Zhao van Sociale Zaken.", ["Sociale Zaken"]),
+        ("contactpersoon: Wijkteam Noord", ["Wijkteam Noord"]),
+        ("De medewerker van het loket, Team Noord, belt terug.", ["Team Noord"]),
+        ("BETREFT: BEZWAAR, PARKEERBOETE\nDe boete is onterecht.", ["PARKEERBOETE"]),
+        ("hoi met de wijkagent even over de brief", ["wijkagent"]),
+    ][n % 19]
     return _doc("keeps", n, s[0], [], s[1])
 
 
-FAMILIES = ((request, 12), (speaker, 12), (signoff, 10), (told, 10), (caps, 12), (table, 6), (before, 12), (keeps, 14))
+FAMILIES = (
+    (request, 12),
+    (speaker, 12),
+    (signoff, 10),
+    (told, 10),
+    (caps, 12),
+    (table, 6),
+    (before, 12),
+    (intro, 9),
+    (record, 12),
+    (keeps, 19),
+)
 
 
 def generate() -> list[dict]:
