@@ -37,7 +37,7 @@ from .speakers import (
     rule_table_first_cells,
 )
 from .spoken import find_spoken, house_number_end
-from .streets import corner_street_candidates, in_street_candidates, linked_street_candidates
+from .streets import corner_street_candidates, drop_named_bodies, in_street_candidates, linked_street_candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +196,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     cands.extend(linked_street_candidates(text, cands, _is_word, _is_place, _is_name_or_gov))
     cands.extend(corner_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(in_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
-    return cands
+    return drop_named_bodies(text, cands)
 
 
 def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[tuple[int, int, str, str]]:

@@ -300,3 +300,13 @@ def field_town_streets(text: str, is_place: Callable[[str], bool], is_name: Call
         if len(w.split()) == 1 and is_place(w):
             continue  # "locatie: Purmerend, Amsterdam"
         yield m.start("w"), m.end("w"), "ADDRESS", "[adres]"
+
+
+# "gemeente Zilverhof", "provincie Zuiderland", "waterschap Hunze": the word after these names a public body or an
+# area, even when it ends like a street ("-hof", "-veld"). Only weak candidates (no house number) are dropped.
+_BODY_BEFORE = re.compile(r"(?i)(?:gemeente|provincie|waterschap|regio|stadsdeel|deelgemeente)[ \t]+\Z")
+
+
+def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the street candidates right after "gemeente", "provincie" and the like."""
+    return [c for c in cands if c[2] != "STREET" or not _BODY_BEFORE.search(text, max(0, c[0] - 16), c[0])]
