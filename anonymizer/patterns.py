@@ -122,7 +122,43 @@ def _function_word(p: str) -> bool:
     return len(p) > 4 and p.endswith("s") and (p[:-1] in FUNCTION_MAILBOXES or p[:-1] in GOV_TERMS_LOWER)
 
 
+# An address written so that robots miss it: "naam [at] domein [dot] nl", "naam(at)domein.nl", "naam at domein punt
+# nl", "naam @ domein.nl", "naam＠domein.nl". A bare "at"/"dot"/"punt" only before a known top-level domain.
+_OBF_AT = r"(?:\s*(?:[\[({<]\s*(?:at|apenstaartje|@)\s*[\])}>]|＠|@@?)\s*|\s+(?:at|apenstaartje)\s+)"
+_OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+|\.)"
+_OBF_TLD = r"(?:nl|com|org|net|eu|be|de|info|nu|io|me|fr|uk|co\.uk)"
+_OBF_AT_RE = re.compile(_OBF_AT, re.I)
+_OBF_REST = re.compile(
+    r"(?P<host>[\w\-]+(?:" + _OBF_DOT + r"[\w\-]+)*?)" + _OBF_DOT + "(?P<tld>" + _OBF_TLD + r")(?![\w\-])", re.I
+)
+_OBF_GATE = ("at", "@", "＠", "apenstaartje")
+_OBF_PLAIN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+
+
+def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
+    """E-mail addresses whose "@" or dots are written out or spaced ("naam [at] domein [dot] nl"), found from the
+    "at" (rare) back to the local part and on to a known top-level domain."""
+    if not any(g in low for g in _OBF_GATE):
+        return
+    for a in _OBF_AT_RE.finditer(text):
+        local = EMAIL_LOCAL_END.search(text, max(0, a.start() - 80), a.start())
+        rest = _OBF_REST.match(text, a.end()) if local else None
+        if local is None or rest is None or not local.group()[0].isalnum():
+            continue
+        s, e = local.start(), rest.end()
+        if _OBF_PLAIN.fullmatch(text, s, e):
+            continue  # an ordinary address: find_email has it
+        host = re.sub(_OBF_DOT, ".", rest["host"], flags=re.I)
+        bare = a.group().strip()[:1] not in "[({<＠@"  # "naam at domein.nl": also "is at gemeente.nl"
+        if bare and "." in text[a.end() : e] and not re.search(r"[._\d+\-]", local.group()):
+            if host.split(".")[0].lower() not in FREE_MAIL:
+                continue
+        if not public_mailbox(f"{local.group()}@{host}.{rest['tld']}".lower()):
+            yield s, e, "EMAIL", "[e-mailadres]"
+
+
 def find_email(text: str, low: str) -> Iterator[Cand]:
+    yield from _find_obfuscated_email(text, low)
     if "@" not in text:
         return
     for m in EMAIL_RE.finditer(text):
@@ -471,7 +507,28 @@ def _phone_ok(digits: str) -> bool:
 _DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?!\d)")
 
 
+# A number broken by a line break after its area code: "bel mij op (020)⏎6123456", "tel. 010 -⏎4123456". The
+# area code in brackets or with a dash, or a phone word shortly before; ten digits in all.
+_PHONE_BROKEN = re.compile(
+    r"(?P<area>\((?<!\w\()0\d{1,3}\)|0(?<![\w+/]0)\d{1,3})(?P<sep>[ \t]*[\-–]?)[ \t]*\r?\n[ \t]*"
+    r"\d(?:[ \-.]?\d){5,7}(?![\d/\-]|[.,]\d)"
+)
+_PHONE_WORD_BEFORE = re.compile(r"(?:tel|telefoon|nummer|nr|bel|gsm|mob|mobiel|bereikbaar|whatsapp|app)\W[^\n]{0,30}$")
+
+
+def _broken_phones(text: str, low: str) -> Iterator[Cand]:
+    if "\n" not in text:
+        return
+    for m in _PHONE_BROKEN.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) != 10 or not _phone_ok(digits):
+            continue
+        if m["area"][0] == "(" or m["sep"].strip() or _PHONE_WORD_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
+    yield from _broken_phones(text, low)
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
@@ -1119,7 +1176,7 @@ DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
-    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|°|\*)"
+    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|°|\*)"
     r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     r"[\s:,.(=\"'>]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",  # also <tag>
 )
@@ -1188,6 +1245,10 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     sep = low[m.start()]
     if sep == "(":
         return len(year) == 4 and int(year) > DOB_YEAR_MAX
+    if sep in "|;":  # a table row "| ontvangen | 19.02.2026 |": the cell before is the label
+        cell0 = max(low.rfind(c, 0, m.start()) for c in "\n|;") + 1
+        label = low[cell0 : m.start()].strip(" \t:.=") + ":"
+        return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
     if sep not in ":\t=":
         return False
     # the label back to the field's start: a line break, or a separator of fields on one line ("Geboortedatum: X |
