@@ -296,6 +296,7 @@ def rule_particle_before_name(text: str, mask: bytearray, spans: list[tuple[int,
 
 
 _STRONG_LEAD = re.compile(r"(?:van der|van den|van de|van 't|van ’t|de la|de le|ter|ten|der|den|in 't|in den|op de) ")
+_WEAK_LEAD = re.compile(r"(?:van|de|den|der|te|el|al) ")
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’]+)[ \u00a0]$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]|\n|(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•]))[ \t]*$")
 
@@ -304,9 +305,10 @@ def rule_first_name_before_found(
     text: str, mask: bytearray, spans: list[tuple[int, int, P]]
 ) -> list[tuple[int, int, P]]:
     """A capitalised word right before a found surname is its first name: before a surname that opens with strong
-    particles any such word ("Kees ten Brinke ....", "Wil van der Meer (geb. ...)"), before a capitalised surname a
-    listed first name that is no word or a word that is neither Dutch nor listed, not opening a sentence ("van Lieke
-    Koster", "is Jurelda Koeiman"). Function, cue and body words stay ("Namens van der Meer", "Team Koster")."""
+    particles any such word ("Kees ten Brinke ...."), before one weak particle a listed first name ("Ben van Wijk
+    (tel. ...)"), before a capitalised surname a listed first name that is no word or a word that is neither Dutch nor
+    listed, not opening a sentence ("van Lieke Koster", "is Jurelda Koeiman"). Function, cue and body words stay
+    ("Namens van der Meer", "Team Koster", "Wil van der Meer": "wil" is a verb)."""
     from .persons import weak_org  # persons.py imports this module
 
     out: list[tuple[int, int, P]] = []
@@ -325,6 +327,8 @@ def rule_first_name_before_found(
         opens = bool(_SENTENCE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
         if _STRONG_LEAD.match(text, s):
             ok = True
+        elif _WEAK_LEAD.match(text, s):
+            ok = word in FIRST_NAMES  # "Ben van Wijk (tel. ...)", "Roos de Vries": a listed first name, even a word
         elif text[s : s + 1].isupper():
             listed = word in FIRST_NAMES and lo not in WORDS
             unknown = lo not in WORDS and word not in FIRST_NAMES and word not in SURNAMES and len(word) >= 3
@@ -337,11 +341,35 @@ def rule_first_name_before_found(
     return out
 
 
+_GLUED_PARTICLE_END = re.compile(r"-(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|in den)$")
+_CAP_WORD_AFTER = re.compile(r"[ \u00a0](?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’]+)(?![\w\-])")
+
+
+def rule_surname_after_glued_particle(
+    text: str, mask: bytearray, spans: list[tuple[int, int, P]]
+) -> list[tuple[int, int, P]]:
+    """A found name ending in a particle glued to a surname by a hyphen goes on with the next capitalised word: the
+    second surname of "Mihai Dumitru-ter Haar", "Sanne Bakker-van Dam", whatever the word."""
+    out: list[tuple[int, int, P]] = []
+    for s, e, person in spans:
+        if not _GLUED_PARTICLE_END.search(text, max(s, e - 12), e):
+            continue
+        m = _CAP_WORD_AFTER.match(text, e)
+        if not m or mask.find(1, m.start("w"), m.end("w")) != -1:
+            continue
+        if m.group("w") in GOV_TERMS or m.group("w").lower() in ORG_WORDS:
+            continue  # a function word is the surname here ("-ter Haar")
+        out.append((m.start("w"), m.end("w"), person))
+        mask[m.start("w") : m.end("w")] = b"\x01" * (m.end("w") - m.start("w"))
+    return out
+
+
 def grow_around_names(text: str, mask: bytearray, spans: list[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
     """The growth rules of this module, in order (core.py calls this once, after the name chunks are judged)."""
     out = rule_particle_surname_after_name(text, mask, spans)
     out += rule_particle_before_name(text, mask, spans + out)
     out += rule_first_name_before_found(text, mask, spans + out)
+    out += rule_surname_after_glued_particle(text, mask, spans + out)
     return out
 
 
