@@ -114,6 +114,36 @@ def _no_case(tok: str, before: str, after: str) -> bool:
     return False
 
 
+# A file name ("bezwaar_Z-2026-355733.pdf", "besluit_ZK26-00123_def.docx"): its parts between underscores
+# that hold a number of five or more digits (not a date) are the case the file belongs to.
+_FILE_NAME = re.compile(
+    r"(?P<stem>[\w.\-/]+?)\.(?:pdf|docx?|xlsx?|odt|ods|txt|rtf|msg|eml|jpe?g|png|heic|tiff?|zip|csv)", re.I
+)
+_WORD_ENDS = re.compile(r"^(?:[a-z]{3,}-)+|(?:-[a-z]{3,}\d{0,2})+$")  # "verslag-2026-0412-bijlage2"
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d")
+
+
+def _file_name_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The numbered parts of a file name ``text[s:e]`` that are case numbers."""
+    m = _FILE_NAME.fullmatch(text, s, e)
+    if m is None:
+        return []
+    out = []
+    pos = s
+    for part in m["stem"].split("_"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        core = _WORD_ENDS.sub("", part).strip(".-/")
+        digits = sum(c.isdigit() for c in core)
+        if digits < 5 or _COMPACT_DATE.fullmatch(core) or _DATE.fullmatch(core) or _TIME.fullmatch(core):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d[\-.]\d\d[\-.]\d\d|\d\d[\-.]\d\d[\-.](?:19|20)\d\d", core):
+            continue  # "2026-03-12": a date
+        a += part.index(core)
+        out.append((a, a + len(core)))
+    return out
+
+
 def find_case_more(text: str, low: str) -> Iterator[Cand]:
     """Case numbers with a case word near them in the same sentence, and the shapes that need no cue."""
     last = -1
@@ -131,6 +161,11 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
             continue  # one group of a spaced number ("088-898 92 94"): the phone and BSN finders read those
         if _BARE_SHAPES.fullmatch(tok):
             yield s, e, "CASE_NUMBER", _REPL
+            continue
+        parts = _file_name_parts(text, s, e) if "." in tok else []
+        if parts:
+            for a, b in parts:
+                yield a, b, "CASE_NUMBER", _REPL
             continue
         if _no_case_token(tok):  # most runs (house numbers, amounts, dates) end here, before any window is read
             continue
