@@ -39,7 +39,7 @@ SURNAME_AFTER = re.compile(
 )
 # "Kuiper, Iris" / "Van Dam, Iris" at the start of a field: the surname written before the first name.
 SURNAME_FIRST = re.compile(
-    r"(?:^|(?<=[\n\"'“;|\t(]))[ \t]*(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Ii]n|'t)[ ]){0,3}"
+    r"(?:^|(?<=[\n\"'“;|\t(:]))[ \t]*(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Ii]n|'t)[ ]){0,3}"
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*(?:-[\w'’]+)*), $"
 )
 _GREETING_BEFORE = re.compile(
@@ -200,9 +200,13 @@ def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P
     return out
 
 
+_FIELD_END_AFTER = re.compile(r"[ \t]*(?:$|\r?\n|[—–(;|,]|- )")
+
+
 def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
-    """ "Kuiper, Iris" at the start of a line, quote or field: the surname written first belongs to the name, also
-    when it is an ordinary word ("Slot, David"); function, role and organisation words are not."""
+    """ "Kuiper, Iris" at the start of a line, quote or field ("Dossier: Schippers, Anouk"): the surname written first
+    belongs to the name, also when it is an ordinary word ("Slot, David"); function, role and organisation words are
+    not."""
     out: list[Span[P]] = []
     for s, _e, person in spans:
         if s < 3 or text[s - 2 : s] != ", ":
@@ -212,6 +216,8 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
             continue
         ss, se = m.span("sur")
         sur = m.group("sur").split()[-1]
+        if text[m.start() - 1 : m.start()] == ":" and not _FIELD_END_AFTER.match(text, _e):
+            continue  # after a label only a whole field: "Dossier: Schippers, Anouk", not "Reactie: Prima, Anouk!"
         if _blocked(mask, ss, se) or sur in GOV_TERMS or sur.lower() in ORG_WORDS or sur.lower() in STOPWORDS:
             continue
         if sur.lower() in CUE_WORDS:

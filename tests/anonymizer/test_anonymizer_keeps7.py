@@ -39,6 +39,10 @@ from anonymizer import anonymize
         ("BEWONER: Van de Bijzondere Bijstand, over € 560,00.", "Bijzondere Bijstand", []),
         ("Aanwezigen: S.P. Ziani (opbouwwerker, Ruimtelijke Ordening)", "Ruimtelijke Ordening", ["Ziani"]),
         ("Aanwezig: mevrouw Grote Vos en Lange Jansen (buurman)", "Aanwezig", ["Vos", "Jansen"]),
+        ("Dossier: Schippers, Anouk — geb. 14-02-1990", "Dossier", ["Schippers", "Anouk"]),
+        ("Betrokkene: Kooistra, Femke\nTel: onbekend", "Betrokkene", ["Kooistra", "Femke"]),
+        ("Reactie: Prima, Anouk! Tot morgen.", "Prima", ["Anouk"]),
+        ("Opmerking: Bedankt, Anouk", "Bedankt", ["Anouk"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
 )
