@@ -221,7 +221,7 @@ _BODY_ENDS = (
     "school", "kerk", "moskee", "hal", "zaal", "huis", "bibliotheek", "ziekenhuis", "station", "theater", "museum",
     "kliniek", "praktijk", "apotheek", "winkel", "opvang", "toeslag", "uitkering", "subsidie", "vergunning",
     "bijstand", "toegang", "heid", "schap", "isme", "iteit", "atie", "ing", "ische", "isch", "lijke", "bare", "ale",
-    "ele", "ieve", "ige", "se", "sche", "er", "ers", "ap", "post", "unie", "groep", "club", "bad", "zee",
+    "ele", "ieve", "ige", "se", "sche", "ap", "post", "unie", "groep", "club", "bad", "zee",
 )  # fmt: skip
 # After "bij", "op" or "aan" the word may be an employer, a school or a care home: "werkt bij de Regenboog",
 # "zit op de Kameleon", "een afspraak bij de Brug", "opgenomen bij de Isala"; or it is described right after it
