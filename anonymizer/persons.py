@@ -816,12 +816,18 @@ def _street_not_name(toks: list[Tok]) -> bool:
     return len(names) >= 2 and names[0].text not in FIRST_NAMES and bool(_STREET_END.search(names[-1].text.lower()))
 
 
+_CAP_ARTICLES = frozenset({"De", "Het", "Een", "DE", "HET", "EEN"})
+_LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+
+
 def _judge(
     text: str, chunk: list[Tok], email_tokens: frozenset[str] = frozenset()
 ) -> tuple[int, int, list[Tok], str] | None:
     # Trim leading tokens that are not names: honorific/role words, function words, ordinary words
     # at the start of a sentence ("Volgens", "Bewoner"). Stop as soon as a cue precedes the rest.
     sent_initial = chunk[0].sent_start
+    if len(chunk) == 1 and chunk[0].text in _CAP_ARTICLES and _LOWER_AFTER.match(text, chunk[0].end):
+        return None  # "Aan: De heer P. Smit": an article before a lower-case word names nobody
     role_van = False
     cue_seen = (-1, False)  # (offset, cue_before there): the decision asks again for the chunk's start
     while chunk:

@@ -43,6 +43,8 @@ from anonymizer import anonymize
         ("Betrokkene: Kooistra, Femke\nTel: onbekend", "Betrokkene", ["Kooistra", "Femke"]),
         ("Reactie: Prima, Anouk! Tot morgen.", "Prima", ["Anouk"]),
         ("Opmerking: Bedankt, Anouk", "Bedankt", ["Anouk"]),
+        ("Aan: De heer P. Smit, Laan van Meerdervoort 1201", "De heer", ["Smit", "Meerdervoort"]),
+        ("Aan: De Vries, J.", "Aan", ["Vries"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
 )
