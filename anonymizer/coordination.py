@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import _org_like
-from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS
+from .wordlists import CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -151,6 +151,8 @@ def rule_particle_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
     return out
 
 
+# particles that open a surname: a capitalised one is no recurrence of a first name ("Ben" may be, "De" not)
+_PARTICLE_LOWER = frozenset(NAME_PARTICLES - {"ben", "bin"}) | {"het", "in", "op", "'t", "’t"}
 _CAPS_WORD = re.compile(r"(?<![\w'’\-@.])[" + _UP + r"][" + _UP + r"'’]+(?![\w'’@]|-\w|\.\w)")
 _NAME_WORD = re.compile(r"[" + _UP + r"][a-zà-öø-ÿß-ž'’]+")
 
@@ -176,6 +178,40 @@ def rule_caps_recurrence(text: str, mask: bytearray, spans: list[Span[P]]) -> li
     return out
 
 
+_TITLE_WORD = re.compile(r"(?<![\w'’\-@.])[" + _UP + r"][a-zà-öø-ÿß-ž'’]+(?![\w'’@]|-\w)")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Dd]e|[Hh]et|[Ee]en|'t|’t)[ \t]+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\-–•*>\]\[(\"“])[ \t]*$")
+
+
+def rule_function_word_part_again(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A part of a found name that is also a word ("Ben", "Wil", "Na", "Bos") is that name again where it is written
+    capitalised inside a sentence: "Stijn en Ben Brinkman ... Stijn en Ben vragen", "Groet, Na" after "Na Han".
+    At a sentence start the capital says nothing ("Ben je thuis?")."""
+    parts: dict[str, P] = {}
+    for s, e, person in spans:
+        for m in _TITLE_WORD.finditer(text, s, e):
+            w = m.group()
+            lo = w.lower()
+            if len(w) >= 2 and (lo in STOPWORDS or lo in WORDS) and lo not in _PARTICLE_LOWER:
+                parts.setdefault(w, person)
+    if not parts:
+        return []
+    out: list[Span[P]] = []
+    for m in _TITLE_WORD.finditer(text):
+        person = parts.get(m.group())
+        if person is None or mask.find(1, m.start(), m.end()) != -1:
+            continue
+        if _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "de Roos apotheek", "het Bos": an article makes it a thing
+        out.append((m.start(), m.end(), person))
+        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
 def rule_names_written_again(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """The rules of this module that grow from all names found so far, run last (one hook in core.py)."""
-    return rule_caps_recurrence(text, mask, spans)
+    out = rule_caps_recurrence(text, mask, spans)
+    out += rule_function_word_part_again(text, mask, spans + out)
+    return out
