@@ -260,6 +260,20 @@ _PAIR_BEFORE_SPEECH = re.compile(
     + r"(?= (?:zei|zegt|vertelde|vertelt|belde|belt|vroeg|vraagt|mailde|appte|meldde|meldt|schreef)\b)",
     re.M,
 )  # fmt: skip
+
+
+def _field_name_re() -> re.Pattern[str]:
+    from .wordlists import NAME_HEADERS
+
+    heads = "|".join(sorted(NAME_HEADERS, key=len, reverse=True))
+    return re.compile(
+        r"(?:^|(?<=\n))[ \t]*(?i:" + heads + r")[ \t]*[:=][ \t]*(?P<w>" + _LW + r")" + _END
+        + r"(?:[ \t]+(?P<w2>" + _LW + r")" + _END + r")?(?=[ \t]*(?:\r?\n|$|[;,|]))"
+    )  # fmt: skip
+
+
+# A name field whose value is written in lower case: "melder: verkerk", "naam: fatma yilmaz".
+_FIELD_NAME = _field_name_re()
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|volgens|tegen|aan|met|hier)"
 )
@@ -273,8 +287,9 @@ def _slot_word(w: str) -> bool:
 
 def slot_names(text: str, chars: list[str]) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
-    the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier."."""
-    if not _SLOT_GATE.search(text):
+    the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
+    name field ("melder: verkerk")."""
+    if not _SLOT_GATE.search(text) and ":" not in text and "=" not in text:
         return False
     view = "".join(chars)
     spots: list[int] = []
@@ -287,6 +302,12 @@ def slot_names(text: str, chars: list[str]) -> bool:
         if _slot_word(w):
             spots.append(m.start("w"))
             if w2 and not _blocked_word(w2):
+                spots.append(m.start("w2"))
+    for m in _FIELD_NAME.finditer(view) if ":" in view or "=" in view else ():
+        w, w2 = m.group("w"), m.group("w2")
+        if not _blocked_word(w) and (_listed(w) or _unknown(w)) and not (w2 and _blocked_word(w2)):
+            spots.append(m.start("w"))
+            if w2:
                 spots.append(m.start("w2"))
     for m in _PAIR_BEFORE_SPEECH.finditer(view):
         w, w2 = m.group("w"), m.group("w2")
