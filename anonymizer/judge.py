@@ -953,6 +953,15 @@ def rule_unknown_before_verb(ev: Evidence) -> bool:
     return ev.unknown[0] and ev.verb_after and not weak_org(ev.name_toks[0].text)
 
 
+_FROM_PLACE_AFTER = re.compile(r" uit (?:de |het |'t )?[A-ZÀ-ÖØ-Þ]")
+
+
+def rule_unknown_from_place(ev: Evidence) -> bool:
+    """An unknown word opening a sentence and said to come from a place is a person: "Sevda uit de Bloemenwijk
+    heeft een klacht ingediend"."""
+    return ev.unknown[0] and len(ev.name_toks) == 1 and bool(_FROM_PLACE_AFTER.match(ev.after))
+
+
 def rule_unknown(ev: Evidence) -> bool:
     """Otherwise an unknown word opening a sentence is kept (a heading, a brand)."""
     return ev.unknown[0]
@@ -1035,6 +1044,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown_mid_not_person, None),
     (rule_unknown_mid, "context"),
     (rule_unknown_before_verb, "context"),
+    (rule_unknown_from_place, "context"),
     (rule_unknown, None),
     (rule_institution_title, None),
     (rule_particles_before_word, "particle"),

@@ -932,7 +932,8 @@ def _org_suffix_ok(lo: str) -> bool:
     """ "-ie" and "-ing" make an organisation word only of an ordinary word or a long compound ("politie",
     "jeugdinspectie", "regeling"), not of a short unknown word ("Mussie", "Rosalie", "Guiying")."""
     if lo.endswith(("ie", "ing")):  # "Guiying", "Xiaoming": names, unlike "regeling", "schuldhulpverlening"
-        return lo in WORDS or len(lo) >= 10
+        last = lo.rsplit("-", 1)[-1]  # "Ilse-Marie", "Anne-Sophie": a double first name, no body
+        return last in WORDS or len(last) >= 10
     return True
 
 

@@ -45,6 +45,10 @@ from anonymizer import anonymize
         ("Opmerking: Bedankt, Anouk", "Bedankt", ["Anouk"]),
         ("Aan: De heer P. Smit, Laan van Meerdervoort 1201", "De heer", ["Smit", "Meerdervoort"]),
         ("Aan: De Vries, J.", "Aan", ["Vries"]),
+        ("Graag contact met Ilse-Marie Terpstra over de planning.", "Graag contact", ["Ilse-Marie", "Terpstra"]),
+        ("Anne-Sophie belde gisteren over de Jeugd-Politie.", "Jeugd-Politie", ["Anne-Sophie"]),
+        ("Sevda uit de Bloemenwijk heeft een klacht ingediend.", "klacht", ["Sevda"]),
+        ("Nieuws uit de wijk. Siosaia uit Utrecht belde.", "Nieuws uit de wijk", ["Siosaia"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
 )
