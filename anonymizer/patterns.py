@@ -456,7 +456,29 @@ def _bsn_starts(text: str) -> list[int]:
     return [s for s, e in digit_runs(text) if e - s >= 9 or text[e : e + 1] in _NUM_SEPS]
 
 
+# The Belgian national number (rijksregisternummer): birth date YY.MM.DD, a serial and a mod-97 check,
+# "85.07.30-033.61" (in that notation without a cue), or eleven digits after "rijksregister"/"INSZ".
+_RRN_RE = re.compile(r"\d(?<![\w.\-]\d)\d[. ]?[01]\d[. ]?[0-3]\d[ .\-]?\d{3}[. ]?\d{2}(?![\w\-]|[.,]\d)")
+_RRN_CUE = re.compile(r"rijksregister|insz|\brrn\b|nationaal nummer|identificatienummer")
+
+
+def _rrn_ok(digits: str) -> bool:
+    if len(digits) != 11:
+        return False
+    body, check = int(digits[:9]), int(digits[9:])
+    return check in (97 - body % 97, 97 - (2_000_000_000 + body) % 97)
+
+
+def _belgian_national_numbers(text: str, low: str) -> Iterator[Cand]:
+    cue = _RRN_CUE.search(low) is not None
+    for m in _RRN_RE.finditer(text):
+        g = m.group()
+        if _rrn_ok(re.sub(r"\D", "", g)) and (cue or re.fullmatch(r"\d\d\.\d\d\.\d\d-\d{3}\.\d\d", g)):
+            yield m.start(), m.end(), "BSN", "[BSN]"
+
+
 def find_bsn(text: str, low: str) -> Iterator[Cand]:
+    yield from _belgian_national_numbers(text, low)
     for m in _matches_at(NUM9_RE, text, _bsn_starts(text)):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) == 9 and _eleven_test(digits) and _bsn.is_valid(digits):
@@ -527,8 +549,32 @@ def _broken_phones(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
 
 
+# A Belgian landline has nine digits ("03 231 45 67", "09/234.56.78", "011 23 45 67"): after a phone word only.
+_PHONE_NINE = re.compile(r"0(?<![\w+/.,]0)[1-9](?:[ \u00a0]?[\-./]?[ \u00a0]?\d){7}(?![\d/\-]|[.,]\d)")
+
+
+def _nine_digit_phones(text: str, low: str) -> Iterator[Cand]:
+    for m in _PHONE_NINE.finditer(text):
+        raw = m.group()
+        if re.sub(r"\D", "", raw).startswith(PUBLIC_PREFIXES) or _MORE_DIGITS.match(text, m.end()):
+            continue  # "0800 408 62 41": a public number; nine digits of a longer one
+        if (
+            raw.isdigit()
+            or _DATE_START.match(raw)
+            or not _PHONE_WORD_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        ):
+            continue
+        try:
+            num = phonenumbers.parse(raw, "BE")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(num):
+            yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_phones(text, low)
+    yield from _nine_digit_phones(text, low)
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
@@ -843,6 +889,9 @@ def _has_plate_cue(low: str) -> bool:
     return False
 
 
+_BE_PLATE = re.compile(r"[1-9](?<![\w\-][1-9])(?:-[A-Za-z]{3}-|[A-Za-z]{3})\d{3}(?![\w\-])")
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
     has_cue = _has_plate_cue(low)
     if "-" in text:
@@ -863,6 +912,12 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     yield from _plates_from_digits(text)
+    if "-" in text or has_cue:
+        # a Belgian plate "1-ABC-234" (upper case, or any case after a vehicle word); "1ABC234" after a vehicle word
+        for m in _BE_PLATE.finditer(text):
+            g = m.group()
+            if (g.isupper() and "-" in g) or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start())):
+                yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
         return
