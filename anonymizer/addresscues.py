@@ -55,6 +55,7 @@ _RESIDE = re.compile(
     r"ingeschreven|staat\s+ingeschreven)\b"
 )
 _MAIL = re.compile(r"(?i)\b(?:post|brief|brieven|correspondentie|pakket|stukken|stuur|stuurt|gestuurd|verstuurd)\b")
+_HOME_WORDS = frozenset(("thuis", "woning", "huis", "huisje", "flat", "adres", "bewoner", "bewoners", "buren"))
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
                           r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
 _RESIDE_PREP = re.compile(r"(?i)(?:^|[\s(])(?:op|aan|naar|van|uit|in)[ \t]+(?:(?:de|het|'t)[ \t]+)?$")
@@ -172,20 +173,26 @@ def _decide(
     if _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
         return True  # "het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"
     if before.endswith("(") and (after.startswith(")") or after.startswith(",")):
-        # "(Zilverschoon 12)" after a name: a capitalised word before the bracket
+        # "(Zilverschoon 12)" after a name: a capitalised word before the bracket; or a bracket holding only a name
+        # and a house number after a word for a home or a house number with an addition ("bij hen thuis (Boterbloem
+        # 78)", "het portiek (Boterbloem 121 II)"); "(Windows 10)" stays
         prev = before[:-1].rstrip().split()[-1:] if before[:-1].strip() else []
-        return bool(prev) and prev[0][:1].isupper()
+        if prev and prev[0][:1].isupper():
+            return True
+        return after.startswith(")") and (not no.isdigit() or (bool(prev) and prev[0].lower() in _HOME_WORDS))
     prep = _PREP_BEFORE.search(before)
     if lead in ("op", "aan") and before.strip().lower() == lead:
         return True  # "Op Boterbloem 4 staat ...": the preposition opens the sentence
     if prep and (len(words) > 1 or is_place(words[0])):
         return True  # "op Zwanenburg 12", "aan de Oude Delft 41", "naast Noordeinde 7"
-    # "de handhaver gaat langs bij Bolwerk 23a", "zijn post gaat naar Buitenom 36"
+    # "de handhaver gaat langs bij Bolwerk 23a", "het portiek van Boterbloem 121 II", "zijn post gaat naar Buitenom 36"
     return bool(
         prep
-        and prep.group("prep").lower() != "van"
         and _plain_word(words[0])
-        and (not no.isdigit() or (_MAIL.search(before) and _RESIDE_PREP.search(before)))
+        and (
+            not no.isdigit()
+            or (prep.group("prep").lower() != "van" and _MAIL.search(before) and _RESIDE_PREP.search(before))
+        )
     )
 
 
