@@ -396,7 +396,7 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         w = m.group("w")
         if w in _LOWER_PARTICLES:  # "mevrouw van der berg": the word after the particles
             tail = _PARTICLE_TAIL.match(text, m.start("w") - 1)
-            if tail:
+            if tail and tail.group("w") not in _LOWER_PARTICLES:  # "dhr. in den Bosch": no particle as the name
                 occ[tail.start("w")] = (tail.end("w"), tail.group("w"))
         elif (w not in WORDS and w not in STOPWORDS) or _listed(w):
             occ[m.start("w")] = (m.end("w"), w)
