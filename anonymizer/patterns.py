@@ -679,7 +679,14 @@ def _postcode_starts(text: str) -> list[int]:
     return [s for s, e in digit_runs(text) if e - s == 4 and text[s] != "0"]
 
 
+# A postcode with its house number glued on, as a registration key: "3512JK12", "3512 JK-12", "3512JK12A".
+_POSTCODE_NUMBER_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3} ?[A-Z]{2}-?\d{1,5}[A-Za-z]?(?![\w\-])")
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
+    for m in _matches_at(_POSTCODE_NUMBER_RE, text, _postcode_starts(text)):
+        if m.group()[4:].lstrip()[:2].lower() not in _TWO_LETTER_WORDS:  # "1000 EN 12"
+            yield m.start(), m.end(), "POSTCODE", "[postcode]"
     if "NL-" in text:
         for m in POSTCODE_NL_RE.finditer(text):
             yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
