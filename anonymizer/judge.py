@@ -525,6 +525,13 @@ def _title_offset(ev: Evidence) -> int:
     return 1 if (word or weak_org(first.text)) and not (fn or sn or place) and len(first.text) > 3 else -1
 
 
+def _double_first_name(word: str) -> bool:
+    """A first name of two listed first names joined by a hyphen ("Hans-Peter", "Job-Arend"), though each part may
+    also be a word."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(len(p) >= 2 and p in FIRST_NAMES for p in parts)
+
+
 def rule_name_after_title_word(ev: Evidence) -> bool:
     """A first name and a surname ending a line after one title word ("Adreswijziging Farid Ahmadzai",
     "Klachtformulier Noor Bakker") name the person the document is about; the title is no name and no body.
@@ -537,7 +544,7 @@ def rule_name_after_title_word(ev: Evidence) -> bool:
     infos, toks = ev.infos[off:], ev.name_toks[off:]
     fn0, _sn0, w0, _p0 = infos[0]
     return (
-        ((fn0 and not w0) or ev.unknown[off])
+        ((fn0 and not w0) or ev.unknown[off] or _double_first_name(toks[0].text))
         and not any(p for _f, _s, _w, p in infos)
         and not any(weak_org(t.text) or t.text in GOV_TERMS for t in toks)
     )
