@@ -364,12 +364,42 @@ def rule_surname_after_glued_particle(
     return out
 
 
+# Initials with the Dutch two- and three-letter abbreviations of first names ("Ch." Christiaan, "Th." Theodorus,
+# "Ph.", "Chr.", "Joh."), which the one-letter initial rules of extend.py do not read.
+_LONG_ALT = r"[Cc]hr|[Jj]oh|[Cc]h|[Tt]h|[Pp]h"
+_LONG_INI = r"(?:" + _LONG_ALT + r")\."
+_INI_BEFORE = re.compile(r"(?<![\w.])(?P<ini>(?:(?:" + _LONG_ALT + r"|[A-Za-z])\.[ ]?){1,5})[ ]?$")
+_INI_AFTER = re.compile(r",[ ]?(?P<ini>(?:(?:Chr|Joh|Ch|Th|Ph|[A-Z])\.[ ]?){1,5})(?=[\s|,;)]|$)")
+_HAS_LONG_INI = re.compile(r"(?<![A-Za-z])" + _LONG_INI)
+
+
+def rule_long_initials(text: str, mask: bytearray, spans: list[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
+    """Initials with a two- or three-letter abbreviation right before or after a found surname belong to it: "door
+    ch.t.w. [de Graaf]", "aan th.s. [de Ridder]", "[De Ridder], Ch. | 04/01/1998"."""
+    if "h." not in text:
+        return []
+    out: list[tuple[int, int, P]] = []
+    for s, e, person in spans:
+        m = _INI_BEFORE.search(text, max(0, s - 24), s)
+        if m and _HAS_LONG_INI.search(m.group("ini")) and mask.find(1, m.start("ini"), s) == -1:
+            a, b = m.start("ini"), m.start("ini") + len(m.group("ini").rstrip())
+            out.append((a, b, person))
+            mask[a:b] = b"\x01" * (b - a)
+        m = _INI_AFTER.match(text, e)
+        if m and _HAS_LONG_INI.search(m.group("ini")) and mask.find(1, m.start("ini"), m.end("ini")) == -1:
+            a, b = m.start("ini"), m.start("ini") + len(m.group("ini").rstrip())
+            out.append((a, b, person))
+            mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
 def grow_around_names(text: str, mask: bytearray, spans: list[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
     """The growth rules of this module, in order (core.py calls this once, after the name chunks are judged)."""
     out = rule_particle_surname_after_name(text, mask, spans)
     out += rule_particle_before_name(text, mask, spans + out)
     out += rule_first_name_before_found(text, mask, spans + out)
     out += rule_surname_after_glued_particle(text, mask, spans + out)
+    out += rule_long_initials(text, mask, spans + out)
     return out
 
 
