@@ -71,6 +71,9 @@ _VCARD_RE = re.compile(r"^BDAY(?:;[^:\n]*)?:(?P<val>" + VALUE + r")", re.IGNOREC
 _SEPS = (";", "\t", "|", ",")
 
 
+_BIRTH_WORD_BEFORE = re.compile(r"(?<![\w])(?:geb\.?|geboorte|birth|date of)[ \t]*$", re.IGNORECASE)
+
+
 def _norm_key(key: str) -> str:
     key = key.lower().rsplit(":", 1)[-1]
     return re.sub(r"[\s_.\-]", "", key)
@@ -167,6 +170,8 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             m = before.search(text, a, s)
             if m and after.match(text, e):
                 kind = "birth" if _is_birth(m["key"]) else "other" if _is_other(m["key"]) else ""
+                if kind == "other" and _BIRTH_WORD_BEFORE.search(text, max(0, m.start("key") - 14), m.start("key")):
+                    kind = "birth"  # "Geb. datum: 1964-03-12": the key's first word names the birth
                 if kind:
                     found.append((s, e, kind))
     found += [(m.start("val"), m.end("val"), "birth") for m in _VCARD_RE.finditer(text)]

@@ -1239,10 +1239,10 @@ DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|°|\*)"
-    r"(?:[\s:,.()\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
+    r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     r"[\s:,.(=\"'>]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",  # also <tag>
 )
-DOB_HINT = re.compile(r"geb(?:oren|oorte|\b)")
+DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r")\)")
 
@@ -1271,8 +1271,8 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?[,(]?[ \t]?(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)",
-    re.I,  # "Lucas Ramdin, 3 Januari 2019"
+    r"[ \t]?[,(|]?[ \t]{0,3}(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)",
+    re.I,  # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |" (not "FAMILIE CHEN – 17 mei 2024")
 )
 
 
