@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from . import patterns as P
+from .wordlists import HOLIDAYS
 
 Cand = tuple[int, int, str, str]
 
@@ -195,7 +196,7 @@ def _in_van_uit_candidates(
 # body is told by its form (an acronym, an organisation or building ending, an adjective, an ordinary word before a
 # second word, a listed body or name), a street by the rest. Weak ("STREET") candidates: a person's name wins.
 _LOC_PREP = (
-    r"(?i:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|bij|op|aan|in|"
+    r"(?i:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|vanaf|tussen|richting|bij|op|aan|in|naar|"
     r"(?:het|de)[ \t]+(?:eind|einde|begin|hoogte|buurt|overkant|kant|hoek|kruising)[ \t]+van|ter[ \t]+hoogte[ \t]+van|"
     r"(?:huis)?nummer[ \t]+[1-9][\w\-/]*[ \t]+van|nr\.?[ \t]*[1-9][\w\-/]*[ \t]+van)"
 )
@@ -212,7 +213,14 @@ _LOC_LEAD = re.compile(r"(?:de|het|De|Het)[ \t]+[" + _UP + r"]")
 # Rivers, regions and waters take an article after these ("op de Veluwe", "aan de Maas", "langs de Rijn"); after the
 # others a town's name with an article is a street named after it ("voorbij de Noordeinde"). "in de" is read only
 # before "nummer" or "nr": "in de Betuwe", "in de Achterhoek", "in de Bijlmer" are regions and districts no list holds.
-_AREA_PREPS = frozenset(("op", "aan", "langs", "in"))
+_AREA_PREPS = frozenset(("op", "aan", "langs", "in", "naar", "richting", "vanaf", "tussen"))
+# "naar de X" only after a verb of moving house: "naar de Voedselbank", "naar de Veluwe" are no streets.
+_MOVED = re.compile(r"(?i)\b(?:verhuisd|verhuist|verhuizen|verhuisde|verhuizing|getrokken|ingetrokken|vertrokken)\b")
+# "tussen de Vlierdrift en de Ratelom": the second street of the pair.
+_AND_SECOND = re.compile(
+    r"[ \t]+en[ \t]+(?:de|het)[ \t]+(?P<w>(?:" + _STREET_ADJS + r"[ \t]+)?[" + _UP + r"][a-zà-ÿ'’]{2,})(?![\w\-])"
+    r"(?![ \t]+[" + _UP + r"])"
+)
 _NUMBER_WORD_AFTER = re.compile(r"(?i),?[ \t]+(?:huis)?(?:nummer|nr\b\.?|no\b\.?)")
 # Endings of bodies, buildings, schemes and abstract nouns: no street name ends so.
 _BODY_ENDS = (
@@ -255,6 +263,8 @@ def locative_street_candidates(
         prep = m.group("prep").lower()
         if prep == "in" and not _NUMBER_WORD_AFTER.match(text, m.end("w")):
             continue  # "in de Betuwe": only "in de Achterom nummer elf", "in de Grutto nr. 4"
+        if prep == "naar" and not _MOVED.search(text, max(0, m.start() - 60), m.start()):
+            continue
         capital_art = m.group("art")[0].isupper()
         if capital_art and (prep in _WEAK_PREPS or m.start("art") == 0 or text[m.start("art") - 2] in ".!?\n"):
             continue  # "bij De Schakel": a capitalised article opens the names of buildings and clubs too
@@ -264,8 +274,8 @@ def locative_street_candidates(
             continue
         words = m.group("w").split()
         last = words[-1]
-        if _body_like(last) or is_name(last) or is_name(m.group("w")):
-            continue
+        if _body_like(last) or is_name(last) or is_name(m.group("w")) or last.lower() in HOLIDAYS:
+            continue  # "rond de Kerst"
         if len(words) == 1 and is_place(last) and prep.split()[0] in _AREA_PREPS:
             continue
         if len(words) == 1 and last.lower() in _NOT:
@@ -275,6 +285,11 @@ def locative_street_candidates(
         ):
             continue
         yield (m.start("art") if capital_art else m.start("w")), m.end("w"), "STREET", "[adres]"
+        second = _AND_SECOND.match(text, m.end("w")) if prep == "tussen" else None
+        if second:
+            w2 = second.group("w").split()
+            if not (_body_like(w2[-1]) or is_name(w2[-1]) or (len(w2) == 1 and is_place(w2[-1]))):
+                yield second.start("w"), second.end("w"), "STREET", "[adres]"
 
 
 # A place field whose value is a name and a town: "locatie: Groenmarkt, Purmerend", "Plaats delict: Oude Delft,

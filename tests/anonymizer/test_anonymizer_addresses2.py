@@ -65,6 +65,12 @@ def test_addresses2_corpus_through_the_library() -> None:
         ("Buurtbewoners klagen over het evenement op de Vlierwerf.", "Vlierwerf"),
         ("zij woont op nummer 132-1 van de Gagelterp en wil anoniem blijven.", "Gagelterp"),
         ("ik woon in de Wikkeom nummer elf al sinds 1987.", "Wikkeom"),
+        ("Tussen de Vlierdrift en de Ratelom ligt een fietspad vol glas.", "Ratelom"),
+        ("Tussen de Vlierdrift en de Ratelom ligt een fietspad vol glas.", "Vlierdrift"),
+        ("Vanaf de Gagelhil rijden de auto's te hard.", "Gagelhil"),
+        ("Het gezin is verhuisd naar de Kwartelterp.", "Kwartelterp"),
+        ("Bij hen thuis (Hennepom 78) lag veel post.", "Hennepom"),
+        ("Ruzie in het portiek van Smientwad 121 II.", "Smientwad"),
         ("De fam. Okonkwo woont tegenover Het Vonder.", "Vonder"),
         ("De fietsenrekken bij de Paterswolde zijn weggehaald.", "Paterswolde"),
         ("Zij woont op de hoek van de Kwartelsteeg en de Westzaan, waar de lichten kapot zijn.", "Westzaan"),
@@ -106,6 +112,9 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Wij wachten nog steeds op de Participatiewet.", "Participatiewet"),
         ("Dat mag naast de Bijzondere Bijstand.", "Bijzondere Bijstand"),
         ("De kano ligt aan de Dokkumer Ee.", "Dokkumer Ee"),
+        ("Hij gaat elke week naar de Voedselbank.", "Voedselbank"),
+        ("Rond de Ramadan is het spreekuur korter.", "Ramadan"),
+        ("De laptop draait op het oude systeem (Windows 10).", "Windows 10"),
     ],
 )
 def test_bodies_buildings_and_areas_stay(text: str, kept: str) -> None:

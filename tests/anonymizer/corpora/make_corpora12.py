@@ -14,7 +14,7 @@ each document's id):
 - ``mail``: "de post gaat naar X 36", an addition on the number after "bij"/"naar";
 - ``inner``: "het huisbezoek bij mw. <name> aan de X 12" (a title's full stop ends no sentence);
 - ``loc``: no number, after a locative preposition and an article ("voorbij de X", "rond de X", "aan het eind van de
-  X", "Achter de X", "op nummer 12 van de X");
+  X", "Achter de X", "op nummer 12 van de X", "vanaf de X", "verhuisd naar de X");
 - ``bij``: no number after "bij"/"op"/"aan" and an article, in clauses about the street;
 - ``townst``: a street named after a town, after an article ("bij de Zetten", "op de hoek van de Xstraat en de Zetten");
 - ``field``: "locatie: X, <town>";
@@ -145,6 +145,8 @@ def loc(r: random.Random, n: int) -> dict:
             "Bewoners tegenover de {s} klagen over te hard rijden.",
             "Ter hoogte van de {s} is de verlichting kapot.",
             "zij woont op nummer {no} van de {s} en wil anoniem blijven.",
+            "Vanaf de {s} rijden de auto's veel te hard.",
+            "Het gezin is in mei verhuisd naar de {s}.",
         ]
     ).format(s=st, no=_no(r))
     return _doc("loc", n, text, [(st, "ADDRESS")], [])
@@ -208,6 +210,8 @@ KEEP_SENTENCES = [
     ("Wij wachten nog steeds op de Participatiewet.", ["Participatiewet"]),
     ("Dat mag naast de Bijzondere Bijstand.", ["Bijzondere Bijstand"]),
     ("De kano ligt aan de Dokkumer Ee.", ["Dokkumer Ee"]),
+    ("Hij gaat elke week naar de Voedselbank.", ["Voedselbank"]),
+    ("Rond de Ramadan en tussen de Kerst en Oud en Nieuw is het spreekuur korter.", ["Ramadan", "Kerst"]),
 ]  # fmt: skip
 
 
