@@ -572,9 +572,32 @@ def _nine_digit_phones(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
 
 
+# Two numbers joined by a slash without spaces: "06-48123456/020-1234567" (the national pattern stops at a slash).
+_PHONE_PAIR = re.compile(r"0(?<![\w+/]0)\d(?:[ \-.]?\d){8}/0\d(?:[ \-.]?\d){8}(?![\d/])")
+# "mijn 06 is 48123456", "haar 06: 48 12 34 56": the mobile prefix said as a word, the eight digits after it.
+_SPOKEN_06 = re.compile(
+    r"\b(?:mijn|zijn|haar|ons|hun|het|een|nieuwe|oude|z'n|m'n)\s+06(?:[\-\s]?nummer)?\s*(?:is|:|=)?\s*"
+    r"(?P<n>[1-9](?:[ \-.]?\d){7})(?![\d\-/]|[.,]\d)",
+    re.I,
+)
+
+
+def _more_phones(text: str, low: str) -> Iterator[Cand]:
+    if "/" in text:
+        for m in _PHONE_PAIR.finditer(text):
+            a, b = m.group().split("/")
+            if _phone_ok(re.sub(r"\D", "", a)) and _phone_ok(re.sub(r"\D", "", b)):
+                yield m.start(), m.start() + len(a), "PHONE", "[telefoonnummer]"
+                yield m.end() - len(b), m.end(), "PHONE", "[telefoonnummer]"
+    if "06" in text:
+        for m in _SPOKEN_06.finditer(text):
+            yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_phones(text, low)
     yield from _nine_digit_phones(text, low)
+    yield from _more_phones(text, low)
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
