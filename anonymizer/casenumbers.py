@@ -162,11 +162,10 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
         if _BARE_SHAPES.fullmatch(tok):
             yield s, e, "CASE_NUMBER", _REPL
             continue
-        parts = _file_name_parts(text, s, e) if "." in tok else []
-        if parts:
-            for a, b in parts:
+        if "." in tok and _FILE_NAME.fullmatch(tok):
+            for a, b in _file_name_parts(text, s, e):
                 yield a, b, "CASE_NUMBER", _REPL
-            continue
+            continue  # "rapport_2025.pdf", "scan_2026-03-12.pdf": a file name without a case number stays
         if _no_case_token(tok):  # most runs (house numbers, amounts, dates) end here, before any window is read
             continue
         before, after = _sentence_window(low, s, e)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .patterns import DATE_NUM, DATE_TXT, year_of
+from .patterns import DATE_NUM, DATE_TXT, recent_year_of, year_of
 from .speakers import NAME_FIELDS, PURE_NAME_FIELDS, _name_value
 
 P = TypeVar("P")
@@ -133,7 +133,7 @@ def household_dates(text: str, low: str) -> list[Cand]:
     """The date of a household row ("kind 1   Yevhen   14/06/2012") is a date of birth."""
     out: list[Cand] = []
     for m in _household_rows(text, low):
-        year = m.groupdict().get("cy") or year_of(m)
+        year = m.groupdict().get("cy") or year_of(m) or recent_year_of(m)  # "dochter  3 november '05"
         if year and 1900 <= int(year) <= 2100:
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
     return out

@@ -563,6 +563,101 @@ def keeps(r: random.Random, n: int) -> dict:
     return _doc("keeps", n, text, [], [keep])
 
 
+def _rrn(r: random.Random) -> str:
+    y, m, d = r.randint(40, 99), r.randint(1, 12), r.randint(1, 28)
+    body = f"{y:02d}{m:02d}{d:02d}{r.randint(1, 998):03d}"
+    return body + f"{97 - int(body) % 97:02d}"
+
+
+def belgian(r: random.Random, n: int) -> dict:
+    """Flemish forms: gsm and nine-digit landlines, the 1-ABC-234 plate, the national number, a BE IBAN."""
+    k = n % 6
+    if k == 0:
+        v = f"04{r.randint(60, 99)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}"
+        v = r.choice([v, v.replace(" ", "/", 1).replace(" ", ".")])
+        text, lab, keep = f"Mijn gsm: {v} (na 18 uur)", "PHONE", ["18 uur"]
+    elif k == 1:
+        v = r.choice([f"0{r.choice([2, 3, 9])} {r.randint(2, 9)}{_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+                      f"0{r.choice([11, 13, 14, 50, 56])} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}",
+                      f"0{r.choice([3, 9])}/{r.randint(2, 9)}{_digits(r, 2)}.{_digits(r, 2)}.{_digits(r, 2)}"],
+                     )  # fmt: skip
+        text, lab, keep = (
+            r.choice(["tel. {v}", "Telefoon (thuis): {v}", "Bel mij op {v}, liefst 's avonds."]).format(v=v),
+            "PHONE",
+            [],
+        )
+    elif k == 2:
+        v = f"{r.randint(1, 2)}-{''.join(r.choice('ABCDEFGHJKLMNPRSTVWXYZ') for _ in range(3))}-{_digits(r, 3)}"
+        v = r.choice([v, v.lower()]) if n % 4 else v
+        text, lab, keep = f"Nummerplaat {v}, een grijze bestelwagen.", "LICENSE_PLATE", ["bestelwagen"]
+    elif k == 3:
+        d = _rrn(r)
+        v = r.choice([f"{d[:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:]}", d])
+        text, lab, keep = f"Rijksregisternummer: {v}\nNationaliteit: Belg", "BSN", ["Nationaliteit"]
+    elif k == 4:
+        c = _digits(r, 12)
+        v = "BE" + _mod97_check("BE", c) + c
+        v = r.choice([v, " ".join(v[i : i + 4] for i in range(0, 16, 4))])
+        text, lab, keep = f"Rekeningnummer {v} (KBC)", "IBAN", ["KBC"]
+    else:
+        v = f"+32 4{_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)}"
+        text, lab, keep = f"GSM-nummer van haar zus in Gent: {v}", "PHONE", ["Gent"]
+    return _doc("be", n, text, [(v, lab)], keep)
+
+
+def files(r: random.Random, n: int) -> dict:
+    """Case numbers inside file names, beside file names that hold a date or a short number (kept)."""
+    c = r.choice([f"Z-{r.randint(24, 26)}-{_digits(r, 5)}", f"ZK{r.randint(24, 26)}-{_digits(r, 5)}",
+                  f"{r.choice([2025, 2026])}-{_digits(r, 5)}", f"BZ{_digits(r, 6)}"])  # fmt: skip
+    stem = r.choice(["bezwaar_{c}", "besluit_{c}_definitief", "{c}_machtiging", "verslag-{c}"]).format(c=c)
+    ext = r.choice(["pdf", "docx", "jpg", "msg"])
+    kept = r.choice(["scan_2026-03-12.pdf", "bijlage_3.pdf", "foto_20260312.jpg", "rapport_2025.pdf"])
+    text = f"Bijlagen: {stem}.{ext} en {kept}"
+    return _doc("file", n, text, [(c, "CASE_NUMBER")], [kept])
+
+
+def glued(r: random.Random, n: int) -> dict:
+    """A postcode with its house number glued on, as a registration key."""
+    num, let = _postcode_raw(r)
+    v = r.choice(
+        [f"{num}{let}{r.randint(1, 200)}", f"{num} {let}-{r.randint(1, 200)}", f"{num}{let}{r.randint(1, 99)}A"]
+    )
+    text = r.choice(["Adres (pc+hnr): {v}", "Sleutel {v} komt twee keer voor in het bestand.", "Woont op {v}."]).format(
+        v=v
+    )
+    return _doc("glued", n, text, [(v, "POSTCODE")], ["bestand"] if "bestand" in text else [])
+
+
+def dobkey(r: random.Random, n: int) -> dict:
+    """Birth dates under keys written in several words or glued, next to a date that stays."""
+    b, o = dob_forms(r), ordinary_date(r)
+    t = r.choice(
+        [
+            "Geb. datum: {b}\nDatum intake: {o}",
+            "Gebdat {b} / aanmelding {o}",
+            "Geboortedatum / -plaats: {b} / Arnhem\nVerzonden: {o}",
+            "birthdate {b}; created {o}",
+            "| geb. datum | {b} |\n| ontvangen | {o} |",
+            "Geboortedatum en -plaats: {b} te Arnhem. Afspraak op {o}.",
+        ]
+    )
+    return _doc("dobkey", n, t.format(b=b, o=o), [(b, "DATE_OF_BIRTH")], [o])
+
+
+def phones2(r: random.Random, n: int) -> dict:
+    """Two numbers joined by a slash, the spoken "mijn 06", a number split over two lines."""
+    a, b = "06" + _mobile8(r), "0" + str(r.randint(10, 99)) + str(r.randint(2, 9)) + _digits(r, 6)
+    k = n % 3
+    if k == 0:
+        pa, pb = f"{a[:2]}-{a[2:]}", f"{b[:3]}-{b[3:]}"
+        return _doc("ph2", n, f"Bel {pa}/{pb} (werk)", [(pa, "PHONE"), (pb, "PHONE")], [])
+    if k == 1:
+        v = f"{a[2:4]} {a[4:6]} {a[6:8]} {a[8:]}" if n % 2 else a[2:]
+        return _doc("ph2", n, f"Mijn 06 is {v}, bel maar.", [(v, "PHONE")], [])
+    v = f"tel. {b[:3]} -\n{b[3:]}"
+    return _doc("ph2", n, f"Melder is bereikbaar via {v}.", [(v[5:], "PHONE")], [])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -578,6 +673,11 @@ FAMILIES = (
     (mail, 16),
     (record, 12),
     (keeps, 20),
+    (belgian, 18),
+    (files, 10),
+    (glued, 8),
+    (dobkey, 12),
+    (phones2, 9),
 )
 
 
