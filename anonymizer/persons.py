@@ -743,7 +743,11 @@ def find_person_chunks(
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
             if m.group() == " van " and len(chunk) == 1 and chunk[0].text in GOV_TERMS and nxt.text in FIRST_NAMES:
                 break  # "via Facebook van Floortje Benali": the body or brand is not part of the name
-            if rule_department_after_name(m.group(), nxt.text) and not place_name:
+            if (
+                rule_department_after_name(m.group(), nxt.text)
+                and not place_name
+                and not (all(c.initial for c in chunk) and nxt.text not in GOV_TERMS)  # "J.H.C. van de Wetering"
+            ):
                 break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
             if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt, text):
                 break  # "groetjes Iryna Wethouder L. Storm": a role word opens the next name
@@ -816,6 +820,7 @@ def _street_not_name(toks: list[Tok]) -> bool:
     return len(names) >= 2 and names[0].text not in FIRST_NAMES and bool(_STREET_END.search(names[-1].text.lower()))
 
 
+_GREETING_WORDS = frozenset("dag hoi hallo hey hee beste lieve goedemorgen goedemiddag goedenavond".split())
 _CAP_ARTICLES = frozenset({"De", "Het", "Een", "DE", "HET", "EEN"})
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
 
@@ -836,6 +841,9 @@ def _judge(
             break
         hb = text[max(0, h.start - 48) : h.start]
         cue_seen = (h.start, cue_before(hb))
+        if cue_seen[1] and len(chunk) > 1 and h.text.lower() in _GREETING_WORDS:
+            chunk = chunk[1:]  # "Bemiddelaar: Dag Marleen, ...": the greeting after a speaker label is no name
+            continue
         if cue_seen[1]:
             # "de medewerker van Team Parkeren": after a role word, "van" is a preposition;
             # after an honorific ("mevrouw van Dijk") it belongs to the name.
