@@ -55,6 +55,7 @@ _RESIDE = re.compile(
     r"ingeschreven|staat\s+ingeschreven)\b"
 )
 _MAIL = re.compile(r"(?i)\b(?:post|brief|brieven|correspondentie|pakket|stukken|stuur|stuurt|gestuurd|verstuurd)\b")
+_RESIDE_DIRECT = re.compile(r"(?i)\b(?:woon|woont|wonen|woonde|woonden|woning|pand|perceel)[ \t]+$")
 _HOME_WORDS = frozenset(("thuis", "woning", "huis", "huisje", "flat", "adres", "bewoner", "bewoners", "buren"))
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
                           r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
@@ -91,11 +92,14 @@ def _plain_word(w: str) -> bool:
 # A postcode right after the house number, on the same line after a comma, bar or spaces, in brackets, or at the
 # start of the next line: the line is an address whatever the street is called.
 _POSTCODE_AFTER = re.compile(
-    r"(?:[ \t]*[,;|][ \t]*|[ \t]*\n[ \t]*|[ \t]+)\(?[1-9]\d{3}(?:[ \t\u00a0]{1,2}|-)?[A-Za-z]{2}(?![\w\-])"
+    r"(?:[ \t]*[,;|][ \t]*|[ \t]*\n[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)\(?[1-9]\d{3}(?:[ \t\u00a0]{1,2}|-)?[A-Za-z]{2}"
+    r"(?![\w\-])"
 )
-# A town right after the house number: after a comma or on the next line, or after "in"; then the end of the phrase.
+# A town right after the house number: after a comma, a space, a dash or a bracket, on the next line, or after "in"
+# or "te"; then the end of the phrase ("Gagelhil 3 Zwolle", "Vlierdrift 12 (Zwolle)", "Vlierdrift 12 te Zwolle").
 _TOWN_AFTER = re.compile(
-    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+in[ \t]+)(?P<t>[" + _UP + r"][\w'’\-]+(?:[ \t]+[" + _UP + r"][\w'’\-]+)?)"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+(?:in|te)[ \t]+|[ \t]+[-–]?[ \t]*\(?)"
+    r"(?P<t>[" + _UP + r"][\w'’\-]+(?:[ \t]+[" + _UP + r"][\w'’\-]+)?)"
     r"(?=[ \t]*(?:[.,;:)\n]|$))"
 )
 
@@ -172,6 +176,8 @@ def _decide(
         return True  # "Zonnedauw 192bis, 3345-WA Purmerend", "Noordeinde 206b⏎3438NE Den Helder"
     if _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
         return True  # "het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"
+    if _RESIDE_DIRECT.search(before):
+        return True  # "ik woon Ratelom 12 en ...", "de woning Vlierdrift 12 is verkocht"
     if before.endswith("(") and (after.startswith(")") or after.startswith(",")):
         # "(Zilverschoon 12)" after a name: a capitalised word before the bracket; or a bracket holding only a name
         # and a house number after a word for a home or a house number with an addition ("bij hen thuis (Boterbloem
