@@ -1360,6 +1360,13 @@ def _dob_field_starts(text: str) -> list[int]:
     return out
 
 
+# A household role as a field label: "Kind 2:", "partner:", "Dochter (1):".
+_ROLE_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:kind|zoon|dochter|partner|echtgeno(?:ot|te)|moeder|vader|aanvrager|gezinslid)"
+    r"(?:[ \t]*\(?\d{1,2}\)?)?[ \t]*:$"
+)
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
     year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
@@ -1375,10 +1382,13 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             continue
         if len(year) == 4 and 1900 <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    # "11021979" as a field of a record with a birth cue (a "geboortedatum" column): a real calendar date
-    if year_max > DOB_YEAR_MAX:
+    # "11021979" as a field of a record with a birth cue (a "geboortedatum" column), or under a household role
+    # ("Kind 2: 05101998"): a real calendar date
+    if year_max > DOB_YEAR_MAX or ":" in low:
         for m in DOB_COMPACT_FIELD_RE.finditer(low):
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if year_max == DOB_YEAR_MAX and not _ROLE_LABEL.search(low, max(0, m.start() - 30), m.start() + 1):
+                continue
             if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= year_max and _FIELD_AFTER.match(low, m.end()):
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"
     # the cue after the date: "die op 3 april 1978 werd geboren"
