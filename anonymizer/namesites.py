@@ -342,14 +342,18 @@ def rule_first_name_before_found(
 
 
 _GLUED_PARTICLE_END = re.compile(r"-(?:van der|van den|van de|van|de|der|den|ter|ten|te|in 't|in den)$")
-_CAP_WORD_AFTER = re.compile(r"[ \u00a0](?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’]+)(?![\w\-])")
+_CAP_WORD_AFTER = re.compile(
+    r"[ \u00a0](?P<w>(?:(?:de|der|den|het|'t|’t)[ \u00a0])*"
+    r"(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’]+|(?<=[a-z] )[a-zà-öø-ÿ][a-zà-öø-ÿ'’]{2,}))(?![\w\-])"
+)
 
 
 def rule_surname_after_glued_particle(
     text: str, mask: bytearray, spans: list[tuple[int, int, P]]
 ) -> list[tuple[int, int, P]]:
     """A found name ending in a particle glued to a surname by a hyphen goes on with the next capitalised word: the
-    second surname of "Mihai Dumitru-ter Haar", "Sanne Bakker-van Dam", whatever the word."""
+    second surname of "Mihai Dumitru-ter Haar", "Sanne Bakker-van Dam", whatever the word; after more particles
+    also in lower case ("sophie de kort-van de wetering")."""
     out: list[tuple[int, int, P]] = []
     for s, e, person in spans:
         if not _GLUED_PARTICLE_END.search(text, max(s, e - 12), e):
@@ -357,8 +361,9 @@ def rule_surname_after_glued_particle(
         m = _CAP_WORD_AFTER.match(text, e)
         if not m or mask.find(1, m.start("w"), m.end("w")) != -1:
             continue
-        if m.group("w") in GOV_TERMS or m.group("w").lower() in ORG_WORDS:
-            continue  # a function word is the surname here ("-ter Haar")
+        word = m.group("word")
+        if word in GOV_TERMS or word.lower() in ORG_WORDS or (word.islower() and word in STOPWORDS):
+            continue  # a capitalised function word is the surname here ("-ter Haar")
         out.append((m.start("w"), m.end("w"), person))
         mask[m.start("w") : m.end("w")] = b"\x01" * (m.end("w") - m.start("w"))
     return out
