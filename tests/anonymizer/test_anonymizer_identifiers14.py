@@ -1,0 +1,143 @@
+"""Structured identifiers in many written forms (issue 10, round seven), with the own corpus
+``corpora/identifiers14.jsonl`` (make_corpora14.py): phones, postcodes, birth dates, case numbers, IBANs, BSNs,
+plates and e-mails in running text and records, beside public numbers, amounts, times and dates that stay.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from anonymizer import anonymize
+from tests.anonymizer.corpora.make_corpora14 import generate
+from tests.anonymizer.corpora.score import STRUCTURED, cli_outputs, score
+
+ROOT = Path(__file__).resolve().parents[2]
+FILE = Path(__file__).resolve().parent / "corpora" / "identifiers14.jsonl"
+
+
+def _docs() -> list[dict]:
+    return [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_identifiers14_corpus_is_what_its_generator_writes() -> None:
+    assert FILE.read_text(encoding="utf-8").splitlines() == [json.dumps(d, ensure_ascii=False) for d in generate()]
+
+
+def test_identifiers14_corpus_through_the_cli() -> None:
+    docs = _docs()
+    res = score(docs, cli_outputs(docs, ROOT))
+    assert res["structured_leaks"] == 0, res["examples"]
+    assert res["keep_rate"] >= 0.98  # two keeps lost: a car brand after a plate is read as a name (not a number)
+
+
+def test_identifiers14_corpus_through_the_library() -> None:
+    docs = _docs()
+    res = score(docs, {d["id"]: anonymize(d["text"]).text for d in docs})
+    assert {k: v for k, v in res["leaks"].items() if k in STRUCTURED} == {}, res["examples"]
+    assert res["keep_rate"] >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "tag"),
+    [
+        # phone
+        ("U kunt mij bellen op 010-\n5498419.", "5498419", "[telefoonnummer]"),
+        ("Mijn nummer is (020)\n6123456, bel na de middag.", "6123456", "[telefoonnummer]"),
+        ("tel. 03 231 45 67", "231 45 67", "[telefoonnummer]"),
+        ("Tel: 09/234.56.78", "234.56.78", "[telefoonnummer]"),
+        ("gsm: 0478/12.34.56", "12.34.56", "[telefoonnummer]"),
+        ("bel 06-48123456/020-1234567", "1234567", "[telefoonnummer]"),
+        ("mijn 06 is 48123456", "48123456", "[telefoonnummer]"),
+        ("haar 06: 48 12 34 56", "48 12 34 56", "[telefoonnummer]"),
+        ("+31 (0)6 4812 3456", "4812 3456", "[telefoonnummer]"),
+        ("0031(0)6-48123456", "48123456", "[telefoonnummer]"),
+        ("06.48.12.34.56", "48.12.34.56", "[telefoonnummer]"),
+        ("📞 06 48 12 34 56 – bel gerust", "48 12 34 56", "[telefoonnummer]"),
+        # e-mail
+        ("Mail: k.vos77 [at] ziggo [dot] nl", "k.vos77", "[e-mailadres]"),
+        ("mail: j.jansen(at)gmail.com", "j.jansen", "[e-mailadres]"),
+        ("E-mail: jan.jansen AT gmail DOT com", "jan.jansen", "[e-mailadres]"),
+        ("schrijf naar w.hoekstra at live punt nl", "w.hoekstra", "[e-mailadres]"),
+        ("j.jansen @ gmail.com", "j.jansen", "[e-mailadres]"),
+        ("e-mail: j.jansen＠gmail.com", "j.jansen", "[e-mailadres]"),
+        # birth date
+        ("Geboren: 18-V-1941", "18-V-1941", "[geboortedatum]"),
+        ("geb. 3-iv-1987", "3-iv-1987", "[geboortedatum]"),
+        ("Geb. datum: 1964-03-12", "1964-03-12", "[geboortedatum]"),
+        ("Gebdat 12031964", "12031964", "[geboortedatum]"),
+        ("Geboortedatum / -plaats: 12-03-1964 / Utrecht", "12-03-1964", "[geboortedatum]"),
+        ("birthdate 1987-04-03", "1987-04-03", "[geboortedatum]"),
+        ("Kind 1: 20-8-1939\nKind 2: 05101998\nPeildatum: 22-8-2025", "05101998", "[geboortedatum]"),
+        ("Gezinsleden\nzoon        12-VIII-2000\ndochter     3 november '05", "3 november '05", "[geboortedatum]"),
+        # case number
+        ("Bijlage: bezwaar_Z-2026-355733.pdf", "355733", "[zaaknummer]"),
+        ("In de bijlage: besluit_ZK26-00123_def.pdf", "00123", "[zaaknummer]"),
+        ("verslag-2026-0412.docx", "2026-0412", "[zaaknummer]"),
+        # postcode
+        ("Woont op 3512JK12", "3512JK", "[postcode]"),
+        ("Sinds 2019 woont zij op 3512 JK-12.", "3512 JK", "[postcode]"),
+        # Belgian plate and national number
+        ("Nummerplaat 1-ABC-234", "1-ABC-234", "[kenteken]"),
+        ("Kenteken (BE): 1-XKP-123", "1-XKP-123", "[kenteken]"),
+        ("rijksregisternummer 85.07.30-033.28", "033.28", "[BSN]"),
+        ("INSZ 85073003328 van de partner", "85073003328", "[BSN]"),
+    ],
+)
+def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
+    out = anonymize(text).text
+    assert gone not in out, out
+    assert tag in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Bel 14 020 voor een afspraak.", "14 020"),
+        ("Gratis bellen: 0800-1351.", "0800-1351"),
+        ("tel. 0800 408 62 41 (gratis)", "0800 408 62 41"),
+        ("De informatielijn 0900-8844 kost 10 cent per minuut.", "0900-8844"),
+        ("De klantenservice is bereikbaar via 088 469 5656 op werkdagen.", "088 469 5656"),
+        ("In nood: bel 112.", "112"),
+        ("Het spreekuur is van 09.00 tot 12.30 uur.", "12.30 uur"),
+        ("Het bedrag van € 1.245,60 wordt in 12 termijnen betaald.", "€ 1.245,60"),
+        ("Zie artikel 7:1 Awb en artikel 6:7 Awb.", "artikel 6:7 Awb"),
+        ("Het besluit van 3 maart 2026 is op 4-3-2026 verzonden.", "4-3-2026"),
+        ("| geb. | 22 Juli 1995 |\n| ontvangen | 19.02.2026 |", "19.02.2026"),
+        ("Bijlagen: besluit_2026-30611.docx en rapport_2025.pdf", "rapport_2025.pdf"),
+        ("Bijlagen: bezwaar_Z-25-78592.jpg en scan_2026-03-12.pdf", "scan_2026-03-12.pdf"),
+        ("Mail naar info [at] gemeente [dot] nl voor vragen.", "info [at] gemeente [dot] nl"),
+        ("The meeting is at gemeente.nl tomorrow", "at gemeente.nl"),
+        ("Hij at soep punt uit.", "at soep punt uit"),
+        ("VERSLAG HUISBEZOEK FAMILIE CHEN – 17 mei 2024", "17 mei 2024"),
+        ("Bedrag 85.073.003,28 euro", "85.073.003,28"),
+        ("Op 12-03-1998 is zij in Nederland aangekomen.", "12-03-1998"),
+    ],
+)
+def test_numbers_that_are_no_identifier_stay(text: str, kept: str) -> None:
+    out = anonymize(text).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00" * 50 + "tel. 06-12345678\x00",
+        "9" * 20000,
+        "0" * 20000 + " [at] x [dot] nl",
+        "tel. " + "0" + "6" * 19999,
+        "mijn 06 is " + "1 " * 5000,
+        "𝟎𝟔-𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖 en ٠٦١٢٣٤٥٦٧٨ en ０６－１２３４５６７８",
+        "geb. 3-iv-" + "1" * 5000,
+        "x" * 5000 + " at " + "y" * 5000 + " punt nl",
+        "Gezinsleden\n" + "kind  1-i-2000\n" * 2000,
+        "bezwaar_" + "1" * 10000 + ".pdf",
+        "😀" * 1000 + "06-12345678" + "😀" * 1000,
+    ],
+)
+def test_odd_input_does_not_break(text: str) -> None:
+    out = anonymize(text).text
+    assert isinstance(out, str)
+    assert "\x00" not in out or "\x00" in text
