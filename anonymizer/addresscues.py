@@ -137,6 +137,10 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
                 ps += 1
             words = words[1:]
         options = [(ps, words, lead, bool(m.group("marker")))]
+        # a letter wrapped by hand: "de woning aan de Het⏎Want 49", "aan de Oude⏎Rijn 10"
+        wrap = _WRAPPED_HEAD.search(text, max(0, ps - 40), ps) if text[ps - 1 : ps] == "\n" else None
+        if wrap:
+            options.insert(0, (wrap.start("x"), [wrap.group("x"), *words], "", bool(m.group("marker"))))
         # "bij mw. Osman aan de Oude Delft 119": the phrase took the name and the preposition; try what follows it
         for inner in list(_INNER_PREP.finditer(text, ps, m.end("p")))[-1:]:
             options.append((inner.end(), text[inner.end() : m.end("p")].split(), "", bool(m.group("marker"))))
@@ -146,6 +150,10 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
                 break
 
 
+_WRAPPED_HEAD = re.compile(
+    r"(?i:\b(?:aan|op|bij|naar|van|naast|tegenover|achter|voor)[ \t]+(?:de|het|'t)?[ \t]*)"
+    r"(?P<x>[" + _UP + r"][\w'’\-]*)[ \t]*\n\Z"
+)
 _INNER_PREP = re.compile(
     r"[ \t](?:aan|op|naar|bij|naast|tegenover|vanaf)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=[" + _UP + r"])"
 )

@@ -56,6 +56,7 @@ def test_addresses2_corpus_through_the_library() -> None:
         ("Hij woont nu Ratelkaai 12 (Zwolle).", "Ratelkaai"),
         ("ik woon Ratelom 12 en heb een vraag.", "Ratelom"),
         ("Het pand Smientdrift 7 staat leeg.", "Smientdrift"),
+        ("Het college besloot de woning aan de Het\nVonder 71 aan te merken als urgent.", "Het\nVonder"),
         # 2. after an address verb or preposition, also past a title's full stop and a name
         ("Sinds de brand is hij dakloos; zijn post gaat naar Tarwevonder 36.", "Tarwevonder"),
         ("De handhaver gaat niet meer langs bij Hennepwad 41A zolang de afspraak loopt.", "Hennepwad"),
