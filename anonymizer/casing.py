@@ -511,6 +511,8 @@ def _caps_class(w: str) -> str:
             return "acronym"
         return "unknown"  # "DIHYA AÏT BRAHIM": a letter outside ASCII is no acronym's
     parts = _parts(w)
+    if len(parts) > 1 and parts[-1].lower() in _LOWER_PARTICLES and parts[0].lower() not in _LOWER_PARTICLES:
+        return "wordname"  # "PRONK-VAN LIER": a surname glued to the particle of the next one
     listed = any(_listed(p) for p in parts if p.lower() not in _LOWER_PARTICLES)
     word = all(_is_word(p) or p.lower() in _LOWER_PARTICLES for p in parts)
     if listed and not word:
@@ -629,6 +631,18 @@ def _caps_left(words: list[Any], text: str, i: int, is_caps: set[int], step: int
     return words[j].text if text[words[lo].end : words[hi].start] == " " else ""
 
 
+def _short_name_part(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
+    """Word ``i`` (two or three capitals with a vowel) stands between two ALL-CAPS words with single spaces, one of
+    them a listed name and neither a function word nor an acronym: a syllable of a name ("WANG XIU YING")."""
+    w = words[i].text
+    if w in GOV_TERMS or not re.search(r"[AEIOUY]", w) or i - 1 not in is_caps or i + 1 not in is_caps:
+        return False
+    if text[words[i - 1].end : words[i].start] != " " or text[words[i].end : words[i + 1].start] != " ":
+        return False
+    sides = (cls[i - 1], cls[i + 1])
+    return all(c in ("name", "wordname", "unknown") for c in sides) and "name" in sides
+
+
 def _caps_view(text: str, chars: list[str]) -> bool:
     if not any(_caps_class(m.group()) != "acronym" for m in CAPS_WORD_RE.finditer(text)):
         return False
@@ -638,6 +652,9 @@ def _caps_view(text: str, chars: list[str]) -> bool:
         return False
     is_caps = {i for i in caps_idx}
     cls = {i: _caps_class(words[i].text) for i in caps_idx}
+    for i in caps_idx:  # "WANG XIU YING": a short pronounceable word between two name words is a name part
+        if cls[i] == "acronym" and len(words[i].text) <= 3 and _short_name_part(words, text, i, is_caps, cls):
+            cls[i] = "unknown"
     name: set[int] = set()
     for _round in range(3):
         grew = False
