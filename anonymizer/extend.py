@@ -375,7 +375,7 @@ _TIME = re.compile(r"\d:\d\d")
 
 def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """The speaker of a chat export line is a person in any case ("03/04/25, 09:01 - merel: ..."), unless the
-    name opens with an organisation word ("Gemeente Westland: ...")."""
+    name opens with an organisation word ("Gemeente Westland: ...") or is a role alone ("Bemiddelaar: ...")."""
     if ":" not in text or not _TIME.search(text):
         return []
     out: list[Span[P]] = []
@@ -386,6 +386,8 @@ def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str
         words = name.split()
         if not words or words[0].lower() in ORG_WORDS or name in GOV_TERMS or _blocked(mask, s, e):
             continue
+        if len(words) == 1 and name.lower() in CUE_WORDS:
+            continue  # "09:20 - Bemiddelaar: ...": a speaker named by role only
         key = name.lower()
         if key not in seen:
             seen[key] = new_person([w[:1].upper() + w[1:] for w in words if len(w) > 1] or [name])

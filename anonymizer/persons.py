@@ -841,7 +841,13 @@ def _judge(
             break
         hb = text[max(0, h.start - 48) : h.start]
         cue_seen = (h.start, cue_before(hb))
-        if cue_seen[1] and len(chunk) > 1 and h.text.lower() in _GREETING_WORDS:
+        if (
+            cue_seen[1]
+            and len(chunk) == 2
+            and h.text.lower() in _GREETING_WORDS
+            and text[chunk[1].end :].startswith(",")
+            and chunk[1].text in FIRST_NAMES
+        ):
             chunk = chunk[1:]  # "Bemiddelaar: Dag Marleen, ...": the greeting after a speaker label is no name
             continue
         if cue_seen[1]:

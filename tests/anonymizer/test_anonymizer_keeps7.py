@@ -48,6 +48,13 @@ from anonymizer import anonymize
         ("Graag contact met Ilse-Marie Terpstra over de planning.", "Graag contact", ["Ilse-Marie", "Terpstra"]),
         ("Anne-Sophie belde gisteren over de Jeugd-Politie.", "Jeugd-Politie", ["Anne-Sophie"]),
         ("Sevda uit de Bloemenwijk heeft een klacht ingediend.", "klacht", ["Sevda"]),
+        (
+            "12-10-26 09:20 - Bemiddelaar: Dag Marleen, ik bel vanmiddag\n12-10-26 09:21 - Marleen Hoekstra: top",
+            "Dag",
+            ["Marleen", "Hoekstra"],
+        ),
+        ("12-10-26 09:20 - Bemiddelaar: ik bel\n12-10-26 09:21 - Ruud: top", "Bemiddelaar", ["Ruud"]),
+        ("Aanwezig: Dag Hammarskjöld, Piet Jansen", "Aanwezig", ["Hammarskjöld", "Jansen"]),
         ("Nieuws uit de wijk. Siosaia uit Utrecht belde.", "Nieuws uit de wijk", ["Siosaia"]),
         ("Het verzoek om bijzondere bijstand van Merel van der Sloot kwam gisteren.", "bijstand", ["Merel", "Sloot"]),
     ],
