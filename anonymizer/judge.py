@@ -326,6 +326,16 @@ def rule_cue(ev: Evidence) -> bool:
 _SMALL_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\d\-/.:]\d|\d)")
 
 
+_ROLE_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\($")
+_AGE_CLOSE_AFTER = re.compile(r",[ \t]*\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?\)")
+
+
+def rule_role_bracket_age(ev: Evidence) -> bool:
+    """A role, then a word and an age in brackets, names the person, even a place name: "Bewoner (Hoogeveen, 67)"."""
+    m = _ROLE_BRACKET_BEFORE.search(ev.before)
+    return bool(m) and m.group(1).lower() in CUE_WORDS and bool(_AGE_CLOSE_AFTER.match(ev.after))
+
+
 def rule_numbered_thing(ev: Evidence) -> bool:
     """A noun that numbers things, before a small number, is no person: "Zie Bijlage 2", "Zie Lijn 5",
     "Stap 4 van het plan" (a cue before would have decided already: "mevrouw Kamer")."""
@@ -672,6 +682,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_title_of_thing, None),
     (rule_adjective_title, None),
     (rule_cue, "strong"),
+    (rule_role_bracket_age, "strong"),
     (rule_numbered_thing, None),
     (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),

@@ -34,11 +34,11 @@ GONE = [
     ("Aan: De heer P. Smit, Laan van Meerdervoort 1201, 2555 CN Den Haag", ["Smit", "Meerdervoort", "2555"]),
     ("Hij verhuist volgende maand naar Hofstede 3a in Zwolle.", ["Hofstede"]),
     ("ze woont in de pijlkruidstraat nummer zesentwintig", ["pijlkruidstraat"]),
+    ("Bewoner (Hoogeveen, 67) woont al 30 jaar aan de Esdoornlaan.", ["Hoogeveen", "Esdoornlaan"]),
 ]
 
 MISSES = [
     ("ps. vergeet niet dat Mo morgen jarig is", ["Mo"]),
-    ("Bewoner (Hoogeveen, 67) woont al 30 jaar aan de Esdoornlaan.", ["Hoogeveen"]),
     ("Het gaat om de woning van Joop en Riet Haverkamp aan het Brinkje.", ["Brinkje"]),
     ("Tjerk uit Utrecht belde over de boete.", ["Tjerk"]),
 ]
