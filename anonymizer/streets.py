@@ -195,10 +195,16 @@ def _in_van_uit_candidates(
 # street or a body ("bij de Belastingdienst", "bij het UWV", "naar het Team Inkomen", "de Nationale ombudsman"): a
 # body is told by its form (an acronym, an organisation or building ending, an adjective, an ordinary word before a
 # second word, a listed body or name), a street by the rest. Weak ("STREET") candidates: a person's name wins.
+# The people and parts of a street: "de bewoners van de Brem", "de herinrichting van de Ratelom".
+_STREET_PARTS = (
+    "bewoner", "bewoners", "omwonenden", "buurtbewoners", "herinrichting", "bestrating",
+    "stoep", "stoepen", "trottoir", "riolering", "straatverlichting",
+)  # fmt: skip
 _LOC_PREP = (
     r"(?i:voorbij|rond|rondom|langs|achter|tegenover|naast|nabij|vlakbij|vanaf|tussen|richting|bij|op|aan|in|naar|"
     r"(?:het|de)[ \t]+(?:eind|einde|begin|hoogte|buurt|overkant|kant|hoek|kruising)[ \t]+van|ter[ \t]+hoogte[ \t]+van|"
-    r"(?:huis)?nummer[ \t]+[1-9][\w\-/]*[ \t]+van|nr\.?[ \t]*[1-9][\w\-/]*[ \t]+van)"
+    r"(?:huis)?nummer[ \t]+[1-9][\w\-/]*[ \t]+van|nr\.?[ \t]*[1-9][\w\-/]*[ \t]+van|"
+    r"(?:" + "|".join(_STREET_PARTS) + r")[ \t]+van)"
 )
 _STREET_ADJS = (
     r"(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Grote|Kleine|Kort|Lang|Hoog|Laag|Groot|Klein|Oud|Nieuw|Binnen|Buiten|"
@@ -213,7 +219,7 @@ _LOC_LEAD = re.compile(r"(?:de|het|De|Het)[ \t]+[" + _UP + r"]")
 # Rivers, regions and waters take an article after these ("op de Veluwe", "aan de Maas", "langs de Rijn"); after the
 # others a town's name with an article is a street named after it ("voorbij de Noordeinde"). "in de" is read only
 # before "nummer" or "nr": "in de Betuwe", "in de Achterhoek", "in de Bijlmer" are regions and districts no list holds.
-_AREA_PREPS = frozenset(("op", "aan", "langs", "in", "naar", "richting", "vanaf", "tussen"))
+_AREA_PREPS = frozenset(("op", "aan", "langs", "in", "naar", "richting", "vanaf", "tussen", *_STREET_PARTS))
 # "naar de X" only after a verb of moving house: "naar de Voedselbank", "naar de Veluwe" are no streets.
 _MOVED = re.compile(r"(?i)\b(?:verhuisd|verhuist|verhuizen|verhuisde|verhuizing|getrokken|ingetrokken|vertrokken)\b")
 # "tussen de Vlierdrift en de Ratelom": the second street of the pair.
@@ -284,6 +290,8 @@ def locative_street_candidates(
             _DESCRIBED_AFTER.match(text, m.end("w")) or _BODY_CONTEXT.search(text, max(0, m.start() - 60), m.start())
         ):
             continue
+        if prep.split()[0] in _STREET_PARTS and _DESCRIBED_AFTER.match(text, m.end("w")):
+            continue  # "de bewoners van de Regenboog, een woonzorgcentrum"
         yield (m.start("art") if capital_art else m.start("w")), m.end("w"), "STREET", "[adres]"
         second = _AND_SECOND.match(text, m.end("w")) if prep == "tussen" else None
         if second:
