@@ -1360,6 +1360,15 @@ def _dob_field_starts(text: str) -> list[int]:
     return out
 
 
+_IS_OF_DATE = re.compile(
+    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
+    r"(?![\w\-/]|\.\d)"
+)
+_BORN_MONTH_YEAR = re.compile(
+    r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
+)
+
+
 # A household role as a field label: "Kind 2:", "partner:", "Dochter (1):".
 _ROLE_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:kind|zoon|dochter|partner|echtgeno(?:ot|te)|moeder|vader|aanvrager|gezinslid)"
@@ -1402,6 +1411,14 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = m.group("y1") or m.group("y2") or ""
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    if " van " in low:  # "ik ben van 26 maart 1975": a person "is of" a date long past
+        for m in _IS_OF_DATE.finditer(low):
+            year = year_of(m)
+            if year and 1900 <= int(year) <= DOB_YEAR_MAX:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    if "geboren" in low:  # "geboren in maart 1975": a month and a year
+        for m in _BORN_MONTH_YEAR.finditer(low):
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + m["y"]
     if not (DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low):
         return
     for m in DOB_RE.finditer(low):

@@ -76,7 +76,7 @@ SPOKEN_DATE_RE = re.compile(rf"(?<![\wëé])(?P<day>{_DAY}) (?P<month>{'|'.join(
 # "mijn geboortedatum is twaalf drie vijfenzeventig": day, month and year as numbers after a birth cue
 _NUM_DOB_RE = re.compile(
     rf"(?:geboortedatum|geboren(?: op)?|geb\.?)(?: is| was|:)? (?P<date>(?P<d>{BELOW_100}|\d{{1,2}}) "
-    rf"(?P<m>{BELOW_100}|\d{{1,2}}) (?P<y>{_YEAR}|{BELOW_100}))(?![\wëé])"
+    rf"(?P<m>{BELOW_100}|\d{{1,2}}) (?P<y>{_YEAR}|{BELOW_100}|\d\d))(?![\wëé])"
 )
 _DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
 # where a phone number may start; every branch opens with a literal, so the scan is fast (the word boundary before
@@ -204,7 +204,20 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
                 out.append((m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
     if "geb" in low:
         out += _numeric_dobs(low)
+    if "bsn" in low or "burgerservice" in low or "sofi" in low:
+        for m in _SPOKEN_BSN_RE.finditer(low):
+            digits = "".join(str(UNITS[w]) if w in UNITS else w for w in m["n"].split())
+            if len(digits) == 9:
+                out.append((m.start("n"), m.end("n"), "BSN", "[BSN]"))
     return out + spoken_streets(low)
+
+
+# "mijn bsn is een twee drie vier vijf zes zeven acht twee": nine digits said one by one after a BSN word
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)"
+_SPOKEN_BSN_RE = re.compile(
+    r"(?:bsn|burgerservicenummer|sofinummer)(?:[ \t]+(?:is|nummer|nr\.?)|[ \t]*:)*[ \t]+"
+    rf"(?P<n>{_DIGIT_WORD}(?:[ \t,]+{_DIGIT_WORD}){{8}})(?![\wëé])"
+)
 
 
 def _day(word: str) -> int | None:
@@ -217,10 +230,8 @@ def _numeric_dobs(low: str) -> list[tuple[int, int, str, str]]:
     """A birth date said as three numbers after a birth cue ("geboortedatum is twaalf drie vijfenzeventig")."""
     out: list[tuple[int, int, str, str]] = []
     for m in _NUM_DOB_RE.finditer(low):
-        if m["d"].isdigit() and m["m"].isdigit() and m["y"].isdigit():
-            continue
-        day, month = _day(m["d"]), _day(m["m"])
-        v = value(m["y"])
+        day, month = _day(m["d"]), _day(m["m"])  # also in figures with spaces: "geboortedatum is 26 3 75"
+        v = int(m["y"]) if len(m["y"]) == 2 and m["y"].isdigit() else value(m["y"])
         year = _year(m["y"]) if v is None else (1900 + v if v > DOB_YEAR_MAX % 100 + 12 else 2000 + v)
         if day and month and 1 <= day <= 31 and 1 <= month <= 12 and year and 1900 <= year <= DOB_YEAR_MAX + 12:
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
