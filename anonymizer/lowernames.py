@@ -274,6 +274,8 @@ def _field_name_re() -> re.Pattern[str]:
 
 # A name field whose value is written in lower case: "melder: verkerk", "naam: fatma yilmaz".
 _FIELD_NAME = _field_name_re()
+# Words that speak without being a name: pronouns and what a child calls a parent ("..., zegt men.", "zegt mama").
+_NO_SPEAKER = frozenset("men iedereen niemand iemand allebei beiden zelf mama papa mam pap moeders vaders".split())
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|volgens|tegen|aan|met|hier)"
 )
@@ -295,7 +297,12 @@ def slot_names(text: str, chars: list[str]) -> bool:
     spots: list[int] = []
     for rx in (_REQUEST_SUBJECT, _SPEAKER_AFTER_VERB, _ACCORDING_TO, _TOLD_TO, _NAME_HERE):
         for m in rx.finditer(view):
-            if _slot_word(m.group("w")):
+            w = m.group("w")
+            # after a verb of speech that ends the sentence any word not a function, cue or chat word is the
+            # speaker ("..., zegt tao"); elsewhere only a listed first name or no Dutch word
+            if _slot_word(w) or (
+                rx is _SPEAKER_AFTER_VERB and not _blocked_word(w) and len(w) >= 3 and w not in _NO_SPEAKER
+            ):
                 spots.append(m.start("w"))
     for m in _SPOKE_WITH.finditer(view):
         w, w2 = m.group("w"), m.group("w2")
