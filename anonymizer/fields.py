@@ -18,7 +18,7 @@ Cand = tuple[int, int, str, str]
 _GATE = ("bsn", "burgerservice", "sofi", "postcode", "kenteken", "nummerplaat", "nummerbord", "zaak", "kenmerk")
 _GATE2 = (
     *("dossier", "referentie", "registratienummer", "aanvraagnummer", "beschikkingsnummer", "adres"),
-    *("straat", "locatie"),
+    *("straat", "locatie", "tel", "mobiel", "gsm", "phone", "mobile", "whatsapp"),
 )
 _LINE_GATE = (*_GATE, *_GATE2, "ref", "pc")
 
@@ -34,6 +34,10 @@ _HEADERS = (
         ),
     ),
     ("ADDRESS", re.compile(r"(?:bezoek|woon|post)?adres|straat(?:naam)?(?: en huisnummer| \+ huisnummer)?|locatie")),
+    (
+        "PHONE",
+        re.compile(r"(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:nummer)?|gsm|mobile|phone|whatsapp)[\w\-. ()]{0,16}"),
+    ),
 )
 _REPLACEMENT = {
     "BSN": "[BSN]",
@@ -41,7 +45,9 @@ _REPLACEMENT = {
     "LICENSE_PLATE": "[kenteken]",
     "CASE_NUMBER": "[zaaknummer]",
     "ADDRESS": "[adres]",
+    "PHONE": "[telefoonnummer]",
 }
+_PHONE_VALUE = re.compile(r"\+?\d(?:[ \-.]?\d){7,12}")
 
 _BSN_VALUE = re.compile(r"\d(?:[ .\-]?\d){7,8}")
 _POSTCODE_VALUE = re.compile(r"[1-9]\d{3}(?:\s{1,2}|-)?[A-Za-z]{2}(?![\w])")
@@ -119,6 +125,11 @@ def value_fits(label: str, value: str) -> tuple[int, int] | None:
     if label == "CASE_NUMBER":
         m = _CASE_VALUE.fullmatch(v)
         ok = m and len(_DIGITS.findall(v)) >= 3 and v.count(" ") <= 2 and not _YEAR.fullmatch(v)
+        return (off, off + len(v)) if ok else None
+    if label == "PHONE":  # "612345678" under "telefoon": a spreadsheet dropped the zero
+        from .patterns import phone_digits_fit
+
+        ok = _PHONE_VALUE.fullmatch(v) and phone_digits_fit(re.sub(r"\D", "", v))
         return (off, off + len(v)) if ok else None
     if label == "ADDRESS":
         m = _ADDRESS_VALUE.fullmatch(v)

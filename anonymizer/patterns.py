@@ -594,8 +594,36 @@ def _more_phones(text: str, low: str) -> Iterator[Cand]:
             yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
 
 
+# A number right after a phone word that lost its shape: the leading zero dropped by a spreadsheet
+# ("Telefoon: 612345678"), the country code without "+" ("Tel: 31612345678"), a digit too many ("06-123456789").
+_PHONE_FIELD = re.compile(
+    r"(?<![\w])(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:e nummer)?|gsm|whatsapp|mob|phone|mobile)\.?"
+    r"(?:[ \t]*\([^)\n]{0,12}\))?[ \t]*[:=]?[ \t]*[\"']?(?P<n>\+?\d(?:[ \-.]?\d){7,12})(?![\w\-/]|[.,]\d)"
+)
+
+
+def phone_digits_fit(digits: str) -> bool:
+    """Digits that are a phone number once it is known to be one (a field or cue says so): nine without the
+    leading zero, eleven with the country code 31, or a Dutch number with one digit too many."""
+    if digits.startswith(PUBLIC_PREFIXES) or digits.startswith(("31800", "31900", "3188")):
+        return False
+    if len(digits) == 9:
+        return digits[0] != "0"
+    if len(digits) == 11:
+        return digits.startswith(("31", "06"))
+    return len(digits) == 10 and digits[0] == "0"
+
+
+def _phone_fields(text: str, low: str) -> Iterator[Cand]:
+    for m in _PHONE_FIELD.finditer(low):
+        digits = re.sub(r"\D", "", m["n"])
+        if len(digits) in (9, 11) and phone_digits_fit(digits) and not _DATE_START.match(m["n"]):
+            yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_phones(text, low)
+    yield from _phone_fields(text, low)
     yield from _nine_digit_phones(text, low)
     yield from _more_phones(text, low)
     for rx in PHONE_RES:
