@@ -916,6 +916,15 @@ def _judge(
         h = chunk[0]
         if HONORIFIC_END.search(text, max(0, h.start - 48), h.start) and not _CAP_AFTER.match(text, h.end):
             chunk = [Tok(h.start, h.end, h.text, cap=True, sent_start=h.sent_start)]  # "meneer Do,": a surname
+    last = chunk[-1]
+    if (
+        last.particle
+        and last.cap
+        and not last.sent_start
+        and last.text in FIRST_NAMES
+        and not _CAP_AFTER.match(text, last.end)
+    ):  # "Mail van Ben (slager.ben@...)": a capitalised particle ending the chunk that is a first name
+        chunk = [*chunk[:-1], Tok(last.start, last.end, last.text, cap=True, sent_start=False)]
     while chunk and chunk[-1].particle:
         chunk.pop()
     if not chunk:
