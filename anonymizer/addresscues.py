@@ -55,6 +55,7 @@ _RESIDE = re.compile(
     r"ingeschreven|staat\s+ingeschreven)\b"
 )
 _MAIL = re.compile(r"(?i)\b(?:post|brief|brieven|correspondentie|pakket|stukken|stuur|stuurt|gestuurd|verstuurd)\b")
+_TOWN_BEFORE = re.compile(r"(?:^|[\s(:])(?P<t>[" + _UP + r"][\w'’\-]+(?:[ \t]+[" + _UP + r"][\w'’\-]+)?),[ \t]*$")
 _RESIDE_DIRECT = re.compile(r"(?i)\b(?:woon|woont|wonen|woonde|woonden|woning|pand|perceel)[ \t]+$")
 _HOME_WORDS = frozenset(("thuis", "woning", "huis", "huisje", "flat", "adres", "bewoner", "bewoners", "buren"))
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
@@ -184,6 +185,9 @@ def _decide(
         return True  # "Zonnedauw 192bis, 3345-WA Purmerend", "Noordeinde 206b⏎3438NE Den Helder"
     if _ADDRESS_CUE.search(before) or (_RESIDE.search(before) and _RESIDE_PREP.search(before)):
         return True  # "het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"
+    town = _TOWN_BEFORE.search(before)
+    if town and is_place(town.group("t")) and not is_place(phrase):
+        return True  # "Woonachtig te Zwolle, Ratelom 14": a town, a comma, then the street
     if _RESIDE_DIRECT.search(before):
         return True  # "ik woon Ratelom 12 en ...", "de woning Vlierdrift 12 is verkocht"
     if before.endswith("(") and (after.startswith(")") or after.startswith(",")):
