@@ -89,8 +89,16 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
     """Initials in any spelling right before a found name belong to it: "J.P. [Bakker]", "m. [Durmuş]",
     "JJP van [Formbach]", "OE [Tarhan]". Abbreviations ("i.v.m.") and acronyms of bodies ("UWV") are no initials."""
     out: list[Span[P]] = []
-    for s, _e, person in spans:
+    for s, e, person in spans:
         if s == 0:
+            continue
+        if text[s - 1] == "(" and text[e : e + 1] == ")" and s >= 3:
+            # "mr. J.A. ([Jan-Albert]) Terwisscha": the initials before the first name in brackets
+            m = INITIALS_BEFORE.search(text, max(0, s - 34), s - 1)
+            if m and m.group("dots") and not _is_abbrev(m.group("dots")) and not _blocked(mask, m.start(), s - 2):
+                ie = m.start() + len(m.group("dots").rstrip())
+                out.append((m.start(), ie, person))
+                _take(mask, m.start(), ie)
             continue
         m = INITIALS_BEFORE.search(text, max(0, s - 32), s)
         if not m or _blocked(mask, m.start(), s):

@@ -35,6 +35,11 @@ GONE = [
     ("Hij verhuist volgende maand naar Hofstede 3a in Zwolle.", ["Hofstede"]),
     ("ze woont in de pijlkruidstraat nummer zesentwintig", ["pijlkruidstraat"]),
     ("Bewoner (Hoogeveen, 67) woont al 30 jaar aan de Esdoornlaan.", ["Hoogeveen", "Esdoornlaan"]),
+    (
+        "mr. J.A. (Jan-Albert) Terwisscha van Scheltinga\nteamleider Juridische Zaken",
+        ["J.A.", "Jan-Albert", "Terwisscha"],
+    ),
+    ("namens de gemeente mevrouw drs. L.M. van Rijswijk (jurist).", ["L.M.", "Rijswijk"]),
 ]
 
 MISSES = [
@@ -58,6 +63,7 @@ KEEP = [
     "Volgens Vluchtelingenwerk Nederland is de termijn te kort.",
     "Bijlage 2 - Overzicht betrokkenen",
     "Kosten: € 250,00",
+    "Zie ook (bijlage 2) hier, i.v.m. (de) afspraak.",
 ]
 
 
