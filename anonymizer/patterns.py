@@ -124,15 +124,18 @@ def _function_word(p: str) -> bool:
 
 # An address written so that robots miss it: "naam [at] domein [dot] nl", "naam(at)domein.nl", "naam at domein punt
 # nl", "naam @ domein.nl", "naam＠domein.nl". A bare "at"/"dot"/"punt" only before a known top-level domain.
-_OBF_AT = r"(?:\s*(?:[\[({<]\s*(?:at|apenstaartje|@)\s*[\])}>]|＠|@@?)\s*|\s+(?:at|apenstaartje)\s+)"
-_OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+|\.)"
+_OBF_AT = r"(?:\s*(?:[\[({<]\s*(?:at|a|apenstaartje|@)\s*[\])}>]|＠|@@?)\s*|\s+(?:at|apenstaartje)\s+)"
+_OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+| ?\.)"
 _OBF_TLD = r"(?:nl|com|org|net|eu|be|de|info|nu|io|me|fr|uk|co\.uk)"
 _OBF_AT_RE = re.compile(_OBF_AT, re.I)
 _OBF_REST = re.compile(
     r"(?P<host>[\w\-]+(?:" + _OBF_DOT + r"[\w\-]+)*?)" + _OBF_DOT + "(?P<tld>" + _OBF_TLD + r")(?![\w\-])", re.I
 )
-_OBF_GATE = ("at", "@", "＠", "apenstaartje")
+_OBF_GATE = ("at", "@", "＠", "apenstaartje", "(a)", "[a]")
 _OBF_PLAIN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+
+
+_SAID_DOT_BEFORE = re.compile(r"(?<![\w.+\-])[\w][\w.+\-]*\s+(?:punt|dot)\s+$", re.I)
 
 
 def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
@@ -146,6 +149,8 @@ def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
         if local is None or rest is None or not local.group()[0].isalnum():
             continue
         s, e = local.start(), rest.end()
+        while (said := _SAID_DOT_BEFORE.search(text, max(0, s - 40), s)) is not None:
+            s = said.start()  # "k punt vos apenstaartje gmail punt com": dots said in the local part too
         if _OBF_PLAIN.fullmatch(text, s, e):
             continue  # an ordinary address: find_email has it
         host = re.sub(_OBF_DOT, ".", rest["host"], flags=re.I)
