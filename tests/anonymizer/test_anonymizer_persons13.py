@@ -60,6 +60,17 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("Overzicht: Algra, S. (ex-partner: Rosalind Molen)", "Molen"),
         ("Een medewerker van de bibliotheek, Henrike Spiegel, belde ons.", "Spiegel"),
         ("Ik heb gesproken met Xiuying Zhao van Ruimtelijke Ordening.", "Zhao"),
+        ("De brief van Oana Popescu-van der Kolk kwam terug.", "Kolk"),
+        ("groetjes, ingeborg de wit-van de molen\nDe buurvrouw belt nog.", "molen"),
+        ("- 10:30 WANG JIA YING, zonder afspraak", "WANG"),
+        ("Moeder van Oana Pronk-van Dam HENRIKE PRONK-VAN DAM belde weer.", "HENRIKE"),
+        ("Het verzoek komt van Rosalind Kalm en Ben Okafor. Rosalind en Ben vragen bijstand aan.", "Ben vragen"),
+        ("Afgehandeld door ph.j. de Graaf", "ph.j."),
+        ("Verhuizing Anne-Fleur Zadelhoff\nOud adres: onbekend", "Anne-Fleur"),
+        ("status: open\nmelder: oosterbaan\nlocatie: onbekend", "oosterbaan"),
+        ("Het gesprek met mevrouw A.B.C. van de Kettering (geb. 1-2-1960) ging goed.", "Kettering"),
+        ("Het bezwaar van dhr. in den Kamp is gegrond.", "Kamp"),
+        ("Kwijtschelding:\nSpiegel, A.B., 12-03-1961, huurder", "Spiegel"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -87,6 +98,11 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("BETREFT: BEZWAAR, PARKEERBOETE\nDe boete is onterecht.", "PARKEERBOETE"),
         ("De medewerker van het loket, Team Noord, belt terug.", "Team Noord"),
         ("contactpersoon: Wijkteam Noord", "Wijkteam Noord"),
+        ("Het is te laat, zegt men.", "men"),
+        ("Dat klopt, zegt mama. Ze is boos.", "mama"),
+        ("melder: anoniem\nlocatie: de markt", "anoniem"),
+        ("Rosalind Kalm belde. Ben je thuis? vroeg ze.", "Ben je"),
+        ("BEL HET UWV OP MAANDAG", "UWV"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
