@@ -26,7 +26,7 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 # "kenmerk", "o.v.v.", "ref", "nummer", "nr"). Read in a window of the same sentence on both sides.
 _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
-    r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus)"
+    r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur)"
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer"
 )
 _SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z0-9])|\n")

@@ -1161,7 +1161,8 @@ _SPACED_CUES = ("kenmerk", "zaak", "dossier", "referentie", "melding", "nummer",
 _SPACED_DIGITS = re.compile(r"\d (?:\d|[a-z]{1,3}\d)")  # led by one class, so the engine skips to a digit
 CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
-    r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr)"
+    r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr"
+    r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?)"  # "beschikkingsnummer cjib: 1234 5678 9012 3456"
     r"\.?\s*[:#]?\s*(?:(?:is|was|luidt)\s+)?"
     r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
 )
