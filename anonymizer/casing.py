@@ -167,7 +167,7 @@ def rule_lower_caller(w: str, prev: str, after: str, before: str = "") -> bool:
 
 
 # Whitespace tokens (any case, with their usual punctuation) that switch on the honorific and greeting scans.
-_HONORIFIC_TOKENS = frozenset("meneer mevrouw mevr mevr. mw mw. dhr dhr. heer familie fam. juf meester".split())
+_HONORIFIC_TOKENS = frozenset("meneer mevrouw mevr mevr. mw mw. dhr dhr. heer familie fam fam. juf meester".split())
 _GREETING_TOKENS = frozenset(
     "hallo hallo, hallo! hoi hoi, hoi! hey hey, hee hee, goedemorgen goedemorgen, goedemiddag goedemiddag, "
     "goedenavond goedenavond, spreekt".split()
@@ -264,7 +264,7 @@ def _lower_words(text: str) -> list[_Word]:
 
 _HONORIFIC_LOWER_RE = re.compile(
     r"[MmDdHhFfJj](?<!\w[MmDdHhFfJj])(?:(?<=[Mm])(?:eneer|evrouw|evr\.?|w\.?|eester)|(?<=[Dd])hr\.?|(?<=[Hh])eer|"
-    r"(?<=[Ff])(?:amilie|am\.)|(?<=[Jj])uf)\s+(?P<w>" + _LW + r")(?![\w@/\\]|\.\w|-\d)"
+    r"(?<=[Ff])(?:amilie|am\.?)|(?<=[Jj])uf)\s+(?P<w>" + _LW + r")(?![\w@/\\]|\.\w|-\d)"
 )
 _PART_ALT = "|".join(re.escape(x) for x in sorted(_LOWER_PARTICLES, key=len, reverse=True))
 # The word before a candidate, with the name particles between them: "fadoua |el |khatib".

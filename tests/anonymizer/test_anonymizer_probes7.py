@@ -40,6 +40,11 @@ GONE = [
         ["J.A.", "Jan-Albert", "Terwisscha"],
     ),
     ("namens de gemeente mevrouw drs. L.M. van Rijswijk (jurist).", ["L.M.", "Rijswijk"]),
+    ("groetjes van ons allemaal, fam de boer", ["boer"]),
+    ("ik dacht dat ze sandra heette, maar er is niks gebeurd", ["sandra"]),
+    ("k heb t formulier naar joyce gestuurd, die werkt toch bij jullie?", ["joyce"]),
+    ("beste gemeente, dit is al de 3e keer dat ik mail!!! r. kartosen", ["kartosen"]),
+    ("Sorry voor de late reactie, ik lag in het ziekenhuis. Mvg Trees van Vliet", ["Trees", "Vliet"]),
 ]
 
 MISSES = [
