@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from . import patterns as P
-from .wordlists import HOLIDAYS
+from .wordlists import CUE_WORDS, HOLIDAYS
 
 Cand = tuple[int, int, str, str]
 
@@ -235,8 +235,14 @@ _BODY_ENDS = (
     "school", "kerk", "moskee", "hal", "zaal", "huis", "bibliotheek", "ziekenhuis", "station", "theater", "museum",
     "kliniek", "praktijk", "apotheek", "winkel", "opvang", "toeslag", "uitkering", "subsidie", "vergunning",
     "bijstand", "toegang", "heid", "schap", "isme", "iteit", "atie", "ing", "ische", "isch", "lijke", "bare", "ale",
-    "ele", "ieve", "ige", "se", "sche", "ap", "post", "unie", "groep", "club", "bad", "zee",
+    "ele", "ieve", "ige", "se", "sche", "ap", "post", "unie", "groep", "club", "bad", "zee", "tie", "ssie", "emie",
+    "pie", "lijst",
 )  # fmt: skip
+# Times of the year and day: "aan het begin van de Zomer", "rond de Jaarwisseling".
+_TIME_WORDS = frozenset(
+    "zomer winter lente herfst voorjaar najaar zomervakantie jaarwisseling week weekend maand jaar ochtend middag "
+    "avond nacht vakantie deadline".split()
+)
 # After "bij", "op" or "aan" the word may be an employer, a school or a care home: "werkt bij de Regenboog",
 # "zit op de Kameleon", "een afspraak bij de Brug", "opgenomen bij de Isala"; or it is described right after it
 # ("bij de Regenboog, de basisschool van ..."). Such clauses name no street.
@@ -280,8 +286,11 @@ def locative_street_candidates(
             continue
         words = m.group("w").split()
         last = words[-1]
-        if _body_like(last) or is_name(last) or is_name(m.group("w")) or last.lower() in HOLIDAYS:
-            continue  # "rond de Kerst"
+        low = last.lower()
+        if _body_like(last) or is_name(last) or is_name(m.group("w")) or low in HOLIDAYS or low in _TIME_WORDS:
+            continue  # "rond de Kerst", "aan het begin van de Zomer"
+        if low in CUE_WORDS:
+            continue  # a role or relation: "naast de Wethouder", "bij de Burgemeester"
         if len(words) == 1 and is_place(last) and prep.split()[0] in _AREA_PREPS:
             continue
         if len(words) == 1 and last.lower() in _NOT:

@@ -77,6 +77,7 @@ def test_addresses2_corpus_through_the_library() -> None:
         ("Vanaf de Gagelhil rijden de auto's te hard.", "Gagelhil"),
         ("Het gezin is verhuisd naar de Kwartelterp.", "Kwartelterp"),
         ("De bewoners van de Brem klagen over ratten.", "Brem"),
+        ("De fietsenrekken bij de Waterlelie zijn weg.", "Waterlelie"),
         ("Sinds de herinrichting van de Ratelom kom ik er niet meer.", "Ratelom"),
         ("Bij hen thuis (Hennepom 78) lag veel post.", "Hennepom"),
         ("Ruzie in het portiek van Smientwad 121 II.", "Smientwad"),
@@ -130,6 +131,9 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Sanne van de Voedselbank belde terug.", "Voedselbank"),
         ("Rond de Ramadan is het spreekuur korter.", "Ramadan"),
         ("De laptop draait op het oude systeem (Windows 10).", "Windows 10"),
+        ("Wij kwamen aan bij de Receptie.", "Receptie"),
+        ("Het is voorbij de Deadline.", "Deadline"),
+        ("Aan het begin van de Zomer gaan we weg.", "Zomer"),
     ],
 )
 def test_bodies_buildings_and_areas_stay(text: str, kept: str) -> None:
