@@ -240,6 +240,13 @@ _SPEAKER_AFTER_VERB = re.compile(
     r"(?P<w>" + _LW + r")" + _END + r"(?=[ \t]*(?:[.!]|$|\n)|[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
     re.M,
 )
+# The subject after the verb when an adverb opens the clause: "en toen vroeg yusra of het klopte".
+_INVERTED_SPEAKER = re.compile(
+    r"\b(?i:toen|daarna|daarop|gisteren|vandaag|vanochtend|vanmiddag|later|net|eerst|ook|dan)[ \t]+"
+    r"(?:belde|zei|vroeg|vertelde|mailde|appte|meldde|schreef|kwam|liet)[ \t]+(?P<w>" + _LW + r")" + _END
+    + r"(?=[ \t]+(?:of|dat|nog|me|mij|ons|terug|al|ook|toen|even|zelf|weten|langs)\b|[ \t]*(?:[.,!?]|$))",
+    re.M,
+)  # fmt: skip
 # Whose view is told: "volgens ferry is er nooit een brief gekomen".
 _ACCORDING_TO = re.compile(
     r"\b(?i:volgens)[ \t]+(?P<w>" + _LW + r")" + _END
@@ -277,7 +284,8 @@ _FIELD_NAME = _field_name_re()
 # Words that speak without being a name: pronouns and what a child calls a parent ("..., zegt men.", "zegt mama").
 _NO_SPEAKER = frozenset("men iedereen niemand iemand allebei beiden zelf mama papa mam pap moeders vaders".split())
 _SLOT_GATE = re.compile(
-    r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|volgens|tegen|aan|met|hier)"
+    r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
+    r"volgens|tegen|aan|met|hier)"
 )
 
 
@@ -295,7 +303,7 @@ def slot_names(text: str, chars: list[str]) -> bool:
         return False
     view = "".join(chars)
     spots: list[int] = []
-    for rx in (_REQUEST_SUBJECT, _SPEAKER_AFTER_VERB, _ACCORDING_TO, _TOLD_TO, _NAME_HERE):
+    for rx in (_REQUEST_SUBJECT, _SPEAKER_AFTER_VERB, _ACCORDING_TO, _TOLD_TO, _NAME_HERE, _INVERTED_SPEAKER):
         for m in rx.finditer(view):
             w = m.group("w")
             # after a verb of speech that ends the sentence any word not a function, cue or chat word is the

@@ -71,6 +71,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("Het gesprek met mevrouw A.B.C. van de Kettering (geb. 1-2-1960) ging goed.", "Kettering"),
         ("Het bezwaar van dhr. in den Kamp is gegrond.", "Kamp"),
         ("Kwijtschelding:\nSpiegel, A.B., 12-03-1961, huurder", "Spiegel"),
+        ("en toen vroeg ahmadou of het klopte", "ahmadou"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -103,6 +104,7 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("melder: anoniem\nlocatie: de markt", "anoniem"),
         ("Rosalind Kalm belde. Ben je thuis? vroeg ze.", "Ben je"),
         ("BEL HET UWV OP MAANDAG", "UWV"),
+        ("toen belde de buurman nog over de brief", "buurman"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
