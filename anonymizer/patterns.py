@@ -631,6 +631,13 @@ def find_phone(text: str, low: str) -> Iterator[Cand]:
     yield from _phone_fields(text, low)
     yield from _nine_digit_phones(text, low)
     yield from _more_phones(text, low)
+    for s, e, label, repl in _phones_by_pattern(text):
+        if s and text[s - 1] == "(" and ")" in text[s : min(e, s + 7)]:
+            s -= 1  # "(+351) 912 242 185": the bracket around the country code goes with it
+        yield s, e, label, repl
+
+
+def _phones_by_pattern(text: str) -> Iterator[Cand]:
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
