@@ -558,6 +558,10 @@ def keeps(r: random.Random, n: int) -> dict:
         ("In 2025 kwamen 1.024 meldingen binnen, in 2026 al 512.", "1.024 meldingen"),
         ("Wij reageren binnen 6 weken (artikel 7:10 Awb).", "artikel 7:10 Awb"),
         ("Bel de afdeling via 0800 0231 of kijk op de website.", "0800 0231"),
+        ("Hij at soep punt uit en ging slapen.", "at soep punt uit"),
+        ("The meeting is at gemeente.nl tomorrow.", "at gemeente.nl"),
+        ("tel. 0800 408 62 41 (gratis)", "0800 408 62 41"),
+        ("Het verslag van 3-iv-2026 is gisteren verstuurd.", "3-iv-2026"),
     ]
     text, keep = items[n % len(items)]
     return _doc("keeps", n, text, [], [keep])
@@ -658,6 +662,76 @@ def phones2(r: random.Random, n: int) -> dict:
     return _doc("ph2", n, f"Melder is bereikbaar via {v}.", [(v[5:], "PHONE")], [])
 
 
+def fieldph(r: random.Random, n: int) -> dict:
+    """Phone numbers that lost their shape, known by the field or phone word before them."""
+    d8 = _mobile8(r)
+    k = n % 4
+    if k == 0:
+        v = "6" + d8
+        return _doc("fph", n, f"naam;telefoon;plaats\nmelder;{v};Zwolle", [(v, "PHONE")], ["plaats"])
+    if k == 1:
+        v = "6" + d8
+        return _doc("fph", n, f"Telefoon: {v}\nOpmerking: nul ontbreekt", [(v, "PHONE")], ["Opmerking"])
+    if k == 2:
+        v = "316" + d8
+        return _doc("fph", n, f"Tel: {v} (uit het klantsysteem)", [(v, "PHONE")], ["klantsysteem"])
+    v = f"06-{d8}{r.randrange(10)}"
+    return _doc("fph", n, f"telefoon: {v} (een cijfer te veel?)", [(v, "PHONE")], ["cijfer"])
+
+
+def said(r: random.Random, n: int) -> dict:
+    """Identifiers said rather than written: a BSN digit by digit, a birth date in spaced figures or after
+    "ik ben van", a month and year after "geboren"."""
+    words = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    k = n % 4
+    if k == 0:
+        v = " ".join(words[int(c)] for c in _bsn(r))
+        return _doc("said", n, f"ja mijn bsn is {v} dat heb ik net opgezocht", [(v, "BSN")], ["opgezocht"])
+    y, m, d = r.randint(1940, 2005), r.randint(1, 12), r.randint(1, 28)
+    if k == 1:
+        v = f"{d} {m} {y % 100:02d}"
+        return _doc("said", n, f"mijn geboortedatum is {v} en ik bel over de toeslag", [(v, "DATE_OF_BIRTH")],
+                    ["toeslag"])  # fmt: skip
+    if k == 2:
+        v = f"{d} {MONTHS[m - 1]} {y}"
+        return _doc("said", n, f"Ik ben van {v}, dus ik val niet onder die regeling.", [(v, "DATE_OF_BIRTH")],
+                    ["regeling"])  # fmt: skip
+    v = f"{MONTHS[m - 1]} {y}"
+    return _doc("said", n, f"Haar zoon is geboren in {v} en zit nu op school.", [(v, "DATE_OF_BIRTH")], ["school"])
+
+
+def case2(r: random.Random, n: int) -> dict:
+    """Case numbers after cue words naming police reports, invoices and compounds of "nummer"."""
+    t, v = r.choice(
+        [
+            ("Het proces-verbaal PV {v} ligt bij de politie.", f"{r.choice([2025, 2026])}{_digits(r, 6)}"),
+            ("Aangifte {v} is gedaan op het bureau.", f"{r.choice([2025, 2026])}{_digits(r, 6)}"),
+            ("Klantnummer UWV {v}", _digits(r, 8)),
+            ("Rijbewijsnummer {v}", str(r.randint(1, 9)) + _digits(r, 9)),
+            ("Beschikkingsnummer CJIB: {v}", " ".join(_digits(r, 4) for _ in range(4))),
+            ("Factuur {v} staat nog open.", f"F{r.choice([2025, 2026])}-{_digits(r, 4)}"),
+        ]
+    )
+    text = t.format(v=v)
+    return _doc("case2", n, text, [(v, "CASE_NUMBER")], ["politie"] if "politie" in text else [])
+
+
+def mail2(r: random.Random, n: int) -> dict:
+    """More e-mail disguises: "(a)", dots said in the local part, a space before the dot."""
+    local, host = r.choice(LOCALS), r.choice(["gmail", "ziggo", "live", "planet"])
+    tld = "com" if host == "gmail" else "nl"
+    k = n % 3
+    if k == 0:
+        v = f"{local}(a){host}.{tld}"
+    elif k == 1:
+        first, _, rest = local.partition(".")
+        local = f"{first} punt {rest}" if rest else local
+        v = f"{local} apenstaartje {host} punt {tld}"
+    else:
+        v = f"{local}@{host} .{tld}"
+    return _doc("mail2", n, f"mijn mail is {v} hoor", [(v, "EMAIL")], [])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -672,12 +746,16 @@ FAMILIES = (
     (plate, 16),
     (mail, 16),
     (record, 12),
-    (keeps, 20),
+    (keeps, 24),
     (belgian, 18),
     (files, 10),
     (glued, 8),
     (dobkey, 12),
     (phones2, 9),
+    (fieldph, 8),
+    (said, 12),
+    (case2, 12),
+    (mail2, 9),
 )
 
 
