@@ -308,6 +308,7 @@ class _Registry:
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?)\s+$", re.I)
+_INITIALS_AFTER = re.compile(r",[ \t]*(?:[A-Za-z]\.[ \t]?){1,4}(?![\w])")
 _PARTICLE_GAP = re.compile(r"[ \-](?:(?:van|de|der|den|ter|ten|te|in|op|'t|’t|el|al)[ \-])*")
 
 
@@ -332,7 +333,12 @@ def _known_lower(
             )
             prev = text[max(0, s - 20) : s].split()[-1:]
             cue = bool(prev) and prev[0].lower().rstrip(",:") in LOWER_CUES
-            if not beside and not cue and not _HONORIFIC_BEFORE.search(text, max(0, s - 20), s):
+            # "visser, r." (the surname written first, initials after it); "Mw. R. Visser (roos)" (a found name,
+            # then the part in brackets)
+            listed = bool(_INITIALS_AFTER.match(text, e)) or (
+                text[s - 2 : s] == " (" and text[e : e + 1] == ")" and s >= 3 and mask[s - 3] == 1
+            )
+            if not beside and not cue and not listed and not _HONORIFIC_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "in de zomer", "een groot bedrag": an ordinary word
         out.append((s, e, lower_lookup[lo]))
         mask[s:e] = b"\x01" * (e - s)

@@ -228,8 +228,8 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
             continue  # after a label only a whole field: "Dossier: Schippers, Anouk", not "Reactie: Prima, Anouk!"
         if _blocked(mask, ss, se) or sur in GOV_TERMS or sur.lower() in ORG_WORDS or sur.lower() in STOPWORDS:
             continue
-        if sur.lower() in CUE_WORDS:
-            continue  # "Buurman, Jan": an address, not a surname
+        if sur.lower() in CUE_WORDS or sur.lower() in _SALUTES:
+            continue  # "Buurman, Jan", "Groetjes, Roos": an address or a greeting, not a surname
         out.append((ss, se, person))
         _take(mask, ss, se)
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer import anonymize
+from anonymizer import Known, anonymize
 
 GONE = [
     ("Gesprek gehad met Wietske Hoogendoorn-Bakker over haar huurachterstand.", ["Wietske", "Hoogendoorn-Bakker"]),
@@ -90,3 +90,19 @@ def test_probe_known_misses(text: str, gone: list[str]) -> None:
 @pytest.mark.parametrize("text", KEEP)
 def test_probe_sentences_without_personal_data_stay_whole(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("visser, r. heeft gebeld over de visser in de haven", "de visser in de haven", ["visser, r"]),
+        ("Mw. R. Visser (roos) kwam langs met een roos.", "met een roos", ["(roos)", "Visser"]),
+        ("Groetjes, roos", "Groetjes", ["roos"]),
+        ("In de zomer (roos) bloeit het.", "(roos)", []),
+    ],
+)
+def test_probe_known_resident_roos_visser(text: str, kept: str, gone: list[str]) -> None:
+    out = anonymize(text, Known(names=["Roos Visser"])).text
+    assert kept in out, out
+    for part in gone:
+        assert part not in out, out
