@@ -634,6 +634,54 @@ def _caps_left(words: list[Any], text: str, i: int, is_caps: set[int], step: int
     return words[j].text if text[words[lo].end : words[hi].start] == " " else ""
 
 
+def _unknown_name_word(w: str) -> bool:
+    """An ALL-CAPS word on no list that is no Dutch word, compound or hyphenated term: a name's shape."""
+    lo = w.lower()
+    return "-" not in w and len(w) >= 3 and not _compound(lo) and lo not in CHAT_WORDS and w not in GOV_TERMS
+
+
+def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
+    """Two ALL-CAPS words side by side, one on no list and no Dutch word, the other an ordinary word: a first name
+    and a surname that is a word, or the other way round ("RINIA VROOM IS NIET BEREIKBAAR"). The pair stands alone
+    (no third capitalised word joins it) and neither is a function, cue or heading word."""
+    for j in (i - 1, i + 1):
+        if j not in is_caps or text[words[min(i, j)].end : words[max(i, j)].start] != " ":
+            continue
+        a, b = (i, j) if cls[i] == "unknown" else (j, i)
+        if (
+            cls[a] != "unknown"
+            or cls[b] not in ("word", "wordname", "unknown")
+            or not _unknown_name_word(words[a].text)
+        ):
+            continue
+        lo_b = words[b].text.lower()
+        if (
+            lo_b in STOPWORDS
+            or lo_b in CAPS_CUES
+            or lo_b in CUE_WORDS
+            or lo_b in ORG_WORDS
+            or words[b].text in GOV_TERMS
+        ):
+            continue
+        lo, hi = min(i, j), max(i, j)
+        if (
+            lo - 1 in is_caps
+            and cls[lo - 1] not in ("particle",)
+            and words[lo - 1].text.lower() not in STOPWORDS
+            and words[lo - 1].text.lower() not in CAPS_CUES
+            and text[words[lo - 1].end : words[lo].start] == " "
+        ):
+            continue  # a third word before: a heading of several words
+        if (
+            hi + 1 in is_caps
+            and words[hi + 1].text.lower() not in STOPWORDS
+            and text[words[hi].end : words[hi + 1].start] == " "
+        ):
+            continue  # a third word after
+        return True
+    return False
+
+
 def _short_name_part(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
     """Word ``i`` (two or three capitals with a vowel) stands between two ALL-CAPS words with single spaces, one of
     them a listed name and neither a function word nor an acronym: a syllable of a name ("WANG XIU YING")."""
@@ -690,6 +738,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 or rule_caps_unknown_before_verb(cls[i], text, words[i].end, prev)
                 or rule_caps_written_as_name(cls[i], words[i].text, text)
                 or rule_caps_surname_comma_first(words, text, i, is_caps, cls, bool(cue), name)
+                or rule_caps_unknown_beside_word(words, text, i, is_caps, cls)
                 or rule_caps_first_and_surname(
                     cls=cls[i],
                     w=words[i].text,

@@ -72,6 +72,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("Het bezwaar van dhr. in den Kamp is gegrond.", "Kamp"),
         ("Kwijtschelding:\nSpiegel, A.B., 12-03-1961, huurder", "Spiegel"),
         ("en toen vroeg ahmadou of het klopte", "ahmadou"),
+        ("TASSADIT KRUIK IS NIET BEREIKBAAR, BEL HET LOKET", "TASSADIT"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -105,6 +106,8 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("Rosalind Kalm belde. Ben je thuis? vroeg ze.", "Ben je"),
         ("BEL HET UWV OP MAANDAG", "UWV"),
         ("toen belde de buurman nog over de brief", "buurman"),
+        ("KLACHT AFVALINZAMELING IS NIET BEHANDELD", "AFVALINZAMELING"),
+        ("LEKKAGE BADKAMER IS NIET VERHOLPEN", "BADKAMER"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
