@@ -46,7 +46,7 @@ tafel kanaal zender route tram metro afslag snelweg rijksweg provinciale team wi
 bed cel vleugel afdeling deur ingang bijeenkomst bericht brief mail melding aanvraag zaak dossier casus
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus
 september oktober november december ronde wedstrijd speelronde klasse divisie nummertje prioriteit urgentie
-stadium graad
+stadium graad huisnummer
 """.split()
 )
 _ADDRESS_CUE = re.compile(r"(?i)\b(?:adres|woonadres|postadres|bezoekadres|verblijfadres|huisadres)\b")
@@ -153,7 +153,7 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
 
 _WRAPPED_HEAD = re.compile(
     r"(?i:\b(?:aan|op|bij|naar|van|naast|tegenover|achter|voor)[ \t]+(?:de|het|'t)?[ \t]*)"
-    r"(?P<x>[" + _UP + r"][\w'’\-]*)[ \t]*\n\Z"
+    r"(?P<x>De|Het|'t|Oude|Nieuwe|Lange|Korte|Hoge|Lage|Grote|Kleine|Sint)[ \t]*\n\Z"
 )
 _INNER_PREP = re.compile(
     r"[ \t](?:aan|op|naar|bij|naast|tegenover|vanaf)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=[" + _UP + r"])"
@@ -174,6 +174,8 @@ def _decide(
     """Whether ``words`` (starting at ``ps``) with the house number ``no`` ending at ``end`` is an address."""
     phrase = " ".join(words)
     first = words[0].lower().strip("'’")
+    if re.fullmatch(r"[A-Z]{2}\d{2}", words[0]) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0])):
+        return False  # an IBAN's country and check digits ("op NL93 INGB 7764 ..."), an acronym ("BSN 0564 50 515")
     if first in NUMBERED_THINGS or words[-1].lower() in NUMBERED_THINGS or is_gov(phrase) or is_gov(words[0]):
         return False
     sent = _sentence_start(text, ps)
