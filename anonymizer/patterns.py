@@ -1304,7 +1304,7 @@ DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|°|\*)"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(=\"'>]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",  # also <tag>
+    r"[\s:,.(=\"'>/]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",  # also <tag>
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
@@ -1330,7 +1330,8 @@ _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 DOB_CUE_AFTER_RE = re.compile(
     r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/])"
-    r"(?:[ \t]+\w+){0,2}[ \t]+(?:geboren|ter\s+wereld)"  # on the date's line ("Datum besluit: X⏎Geboren (partner)")
+    # on the date's line ("Datum besluit: X⏎Geboren (partner)")
+    r"(?:[ \t]+\w+){0,2}[ \t]+(?:geboren|ter\s+wereld|het\s+levenslicht)"
 )
 
 
@@ -1401,6 +1402,11 @@ def _dob_field_starts(text: str) -> list[int]:
     return out
 
 
+_ROLE_FIELD_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:kind(?:eren)?|zoon|zonen|dochters?|partner|echtgeno(?:ot|te)|gezinsleden|kleinkinderen)"
+    r"(?:[ \t]*\(?\d{1,2}\)?)?[ \t]*:(?P<rest>[^\n]*)"
+)
+_ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
 _IS_OF_DATE = re.compile(
     r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
     r"(?![\w\-/]|\.\d)"
@@ -1442,7 +1448,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= year_max and _FIELD_AFTER.match(low, m.end()):
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"
     # the cue after the date: "die op 3 april 1978 werd geboren"
-    if "geboren" in low or "ter wereld" in low:
+    if "geboren" in low or "ter wereld" in low or "levenslicht" in low:
         for m in DOB_CUE_AFTER_RE.finditer(low):
             year = m.group("y1") or m.group("y2") or m.group("y3") or ""
             repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
@@ -1452,6 +1458,12 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = m.group("y1") or m.group("y2") or ""
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    if ":" in low:  # "Kinderen: 3-4-2012 en 12-9-2015": every date on the line of a household role
+        for line in _ROLE_FIELD_LINE.finditer(low):
+            for m in _ANY_DATE.finditer(low, line.start("rest"), line.end("rest")):
+                year = year_of(m) or recent_year_of(m)
+                if year and 1900 <= int(year) <= DOB_YEAR_MAX + 12:
+                    yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if " van " in low:  # "ik ben van 26 maart 1975": a person "is of" a date long past
         for m in _IS_OF_DATE.finditer(low):
             year = year_of(m)
