@@ -624,8 +624,11 @@ def rule_organisation_before(ev: Evidence) -> bool:
 
 
 def _via_person(ev: Evidence) -> bool:
-    """After "via": a first name and a surname (either listed) name a person, not a channel or body."""
+    """After "via": a first name and a surname (either listed) name a person, not a channel or body; so does a listed
+    first name alone that is no word ("doorgestuurd via Mustafa", not "via Teams")."""
     toks = [t.text for t in ev.chunk if not t.particle]
+    if len(toks) == 1:
+        return toks[0] in FIRST_NAMES and not _is_word(toks[0]) and toks[0] not in GOV_TERMS
     return len(toks) >= 2 and (toks[0] in FIRST_NAMES or toks[-1] in SURNAMES) and not _org_compound(toks[0])
 
 

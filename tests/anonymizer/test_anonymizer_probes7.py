@@ -41,6 +41,9 @@ GONE = [
     ),
     ("namens de gemeente mevrouw drs. L.M. van Rijswijk (jurist).", ["L.M.", "Rijswijk"]),
     ("groetjes van ons allemaal, fam de boer", ["boer"]),
+    ("Ik heb het doorgestuurd via Mustafa naar de juiste afdeling.", ["Mustafa"]),
+    ("Dit schrijf ik i.o.v. Hendrika Scholten, die zelf niet kan mailen.", ["Hendrika", "Scholten"]),
+    ("Zie bijgaand de brief van Geert Pool (huurder, 3 hoog).", ["Geert", "Pool"]),
     ("ik dacht dat ze sandra heette, maar er is niks gebeurd", ["sandra"]),
     ("k heb t formulier naar joyce gestuurd, die werkt toch bij jullie?", ["joyce"]),
     ("beste gemeente, dit is al de 3e keer dat ik mail!!! r. kartosen", ["kartosen"]),
@@ -69,6 +72,7 @@ KEEP = [
     "Bijlage 2 - Overzicht betrokkenen",
     "Kosten: € 250,00",
     "Zie ook (bijlage 2) hier, i.v.m. (de) afspraak.",
+    "Contact via WhatsApp of via Teams, aanvragen via DigiD.",
 ]
 
 
