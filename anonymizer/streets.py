@@ -123,7 +123,10 @@ def corner_street_candidates(
             a, b = m.span(g)
             if g == "a":
                 a = _trim_head(text, a, b, lambda w: is_word(w) or w in ("bij", "op", "aan"))
-                if text[a:b].split()[0].lower() in _STOP_OPEN:
+                first = text[a:b].split()[0]
+                # "bij Het Want, hoek ...": a capitalised article after a lower-case word opens the street's name
+                mid = first in ("De", "Het") and bool(_LOWER_WORD_BEFORE.search(text, max(0, a - 20), a))
+                if first.lower() in _STOP_OPEN and not mid:
                     continue
             # after an article a capitalised word is no person's name ("de Brink"): only places and bodies are kept
             art = text[max(0, a - 4) : a].lower().endswith(("de ", "het ", "'t "))
@@ -132,6 +135,7 @@ def corner_street_candidates(
                 yield a, b, "ADDRESS", "[adres]"
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[\s(])(?:bij|op|aan|naast|tegenover|achter|voorbij|langs|rond)[ \t]+\Z")
 _STOP_OPEN = frozenset(("de", "het", "een", "op", "bij", "aan", "in", "om", "hoek"))
 
 

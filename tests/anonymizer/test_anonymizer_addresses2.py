@@ -82,6 +82,7 @@ def test_addresses2_corpus_through_the_library() -> None:
         ("Bij hen thuis (Hennepom 78) lag veel post.", "Hennepom"),
         ("Ruzie in het portiek van Smientwad 121 II.", "Smientwad"),
         ("De fam. Okonkwo woont tegenover Het Vonder.", "Vonder"),
+        ("Het probleem speelt bij Het Vonder, hoek Kwartelsteeg, waar de tegels los liggen.", "Het Vonder"),
         ("De fietsenrekken bij de Paterswolde zijn weggehaald.", "Paterswolde"),
         ("Zij woont op de hoek van de Kwartelsteeg en de Westzaan, waar de lichten kapot zijn.", "Westzaan"),
         # 4. a place field "name, town"
