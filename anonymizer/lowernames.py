@@ -283,6 +283,7 @@ def _field_name_re() -> re.Pattern[str]:
 _FIELD_NAME = _field_name_re()
 # Words that speak without being a name: pronouns and what a child calls a parent ("..., zegt men.", "zegt mama").
 _NO_SPEAKER = frozenset("men iedereen niemand iemand allebei beiden zelf mama papa mam pap moeders vaders".split())
+_SPEECH_GATE = re.compile(r"\b(?:zeg|zei|vertel|meld|schr|vra|vroeg|bel|mail|app)")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier)"
@@ -302,9 +303,18 @@ def slot_names(text: str, chars: list[str]) -> bool:
     if not _SLOT_GATE.search(text) and ":" not in text and "=" not in text:
         return False
     view = "".join(chars)
+    lo = view.lower()
+    speech = bool(_SPEECH_GATE.search(lo))
     spots: list[int] = []
-    for rx in (_REQUEST_SUBJECT, _SPEAKER_AFTER_VERB, _ACCORDING_TO, _TOLD_TO, _NAME_HERE, _INVERTED_SPEAKER):
-        for m in rx.finditer(view):
+    for rx, gate in (
+        (_REQUEST_SUBJECT, " mij" in lo or " me" in lo or " ons" in lo),
+        (_SPEAKER_AFTER_VERB, speech or "aldus" in lo),
+        (_ACCORDING_TO, "volgens" in lo),
+        (_TOLD_TO, " dat" in lo or " of " in lo),
+        (_NAME_HERE, " hier" in lo),
+        (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
+    ):
+        for m in rx.finditer(view) if gate else ():
             w = m.group("w")
             # after a verb of speech that ends the sentence any word not a function, cue or chat word is the
             # speaker ("..., zegt tao"); elsewhere only a listed first name or no Dutch word
@@ -312,7 +322,7 @@ def slot_names(text: str, chars: list[str]) -> bool:
                 rx is _SPEAKER_AFTER_VERB and not _blocked_word(w) and len(w) >= 3 and w not in _NO_SPEAKER
             ):
                 spots.append(m.start("w"))
-    for m in _SPOKE_WITH.finditer(view):
+    for m in _SPOKE_WITH.finditer(view) if "met " in lo else ():
         w, w2 = m.group("w"), m.group("w2")
         if _slot_word(w):
             spots.append(m.start("w"))
@@ -324,7 +334,7 @@ def slot_names(text: str, chars: list[str]) -> bool:
             spots.append(m.start("w"))
             if w2:
                 spots.append(m.start("w2"))
-    for m in _PAIR_BEFORE_SPEECH.finditer(view):
+    for m in _PAIR_BEFORE_SPEECH.finditer(view) if speech else ():
         w, w2 = m.group("w"), m.group("w2")
         if _unknown(w) and not _blocked_word(w) and w2 not in STOPWORDS and w2 not in CHAT_WORDS and len(w2) >= 2:
             spots += [m.start("w"), m.start("w2")]
