@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from . import patterns as P
-from .wordlists import CUE_WORDS, HOLIDAYS
+from .wordlists import CUE_WORDS, FACILITY_NOUNS, HOLIDAYS
 
 Cand = tuple[int, int, str, str]
 
@@ -257,6 +257,8 @@ _BODY_CONTEXT = re.compile(
 )
 _DESCRIBED_AFTER = re.compile(r",?[ \t]+(?:de|het|een|onze|mijn|die|dat)[ \t]+[a-zà-ÿ]")
 _WEAK_PREPS = frozenset(("bij", "op", "aan"))
+# Buildings and facilities ("op de Kinderboerderij", "bij het Zwembad"); parks and villages may name streets.
+_FACILITY_ENDS = tuple(w for w in FACILITY_NOUNS if w not in ("park", "dorp", "locatie")) + ("boerderij",)
 _STREET_ENDS_OK = ("ring", "markt", "meer", "weer", "beer")
 
 
@@ -265,7 +267,7 @@ def _body_like(word: str) -> bool:
     low = word.lower()
     if sum(c.isupper() for c in word) > 1 and "-" not in word:
         return True  # "UWV", "IJssel"-like digraphs are no streets of ours either
-    return low.endswith(_BODY_ENDS) and not low.endswith(_STREET_ENDS_OK)
+    return low.endswith(_BODY_ENDS + _FACILITY_ENDS) and not low.endswith(_STREET_ENDS_OK)
 
 
 def locative_street_candidates(

@@ -133,6 +133,7 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Rond de Ramadan is het spreekuur korter.", "Ramadan"),
         ("De laptop draait op het oude systeem (Windows 10).", "Windows 10"),
         ("Wij kwamen aan bij de Receptie.", "Receptie"),
+        ("We zwemmen bij het Zwembad en eten bij het Theehuis.", "Theehuis"),
         ("Het is voorbij de Deadline.", "Deadline"),
         ("Aan het begin van de Zomer gaan we weg.", "Zomer"),
     ],
