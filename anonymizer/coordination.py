@@ -210,8 +210,52 @@ def rule_function_word_part_again(text: str, mask: bytearray, spans: list[Span[P
     return out
 
 
-def rule_names_written_again(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+# An action item opening with its doer and a verb in the third person: "- Les belt de verhuurder", "2. [ ] Hanna
+# levert de loonstroken aan".
+_ACTION_ITEM = re.compile(
+    r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\[[ xX]?\][ \t]*)?(?P<w>[" + _UP + r"][a-zà-öø-ÿ'’]+)[ \t]+"
+    r"(?P<v>[a-z]{2,}t)\b",
+    re.M,
+)
+
+
+_AUX_VERBS = frozenset("gaat wordt moet heeft zit komt".split())
+
+
+def rule_action_item_doers(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """In a list of action items of which one opens with a found name before its verb ("- [ ] Hanna levert ..."), the
+    capitalised word opening another item before a verb in the third person is a doer too, even when it is a word
+    ("- Les belt de verhuurder"); bodies, roles, places and function words stay ("- Gemeente belt terug")."""
+    if "\n" not in text:
+        return []
+    items = list(_ACTION_ITEM.finditer(text))
+    if len(items) < 2:
+        return []
+    starts = {s for s, _e, _p in spans}
+    if not any(m.start("w") in starts for m in items):
+        return []
+    out: list[Span[P]] = []
+    for m in items:
+        ws, we = m.start("w"), m.end("w")
+        w = m.group("w")
+        lo = w.lower()
+        v = m.group("v")
+        if mask.find(1, ws, we) != -1 or (v in STOPWORDS and v not in _AUX_VERBS):
+            continue  # "- Bel niet", "- Zie dat": no verb after the word
+        if lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or w in GOV_TERMS or _org_like(w) or w in PLACES_FULL:
+            continue
+        out.append((ws, we, new_person([w])))
+        mask[ws:we] = b"\x01" * (we - ws)
+    return out
+
+
+def rule_names_written_again(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
     """The rules of this module that grow from all names found so far, run last (one hook in core.py)."""
     out = rule_caps_recurrence(text, mask, spans)
     out += rule_function_word_part_again(text, mask, spans + out)
+    out += rule_action_item_doers(text, mask, spans + out, new_person)
     return out

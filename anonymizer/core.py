@@ -494,7 +494,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_coordinated_names(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_caps_surname_after_name(text, mask, person_spans)  # coordination.py
     person_spans += rule_particle_before_name(text, mask, person_spans)  # coordination.py
-    person_spans += rule_names_written_again(text, mask, person_spans)  # coordination.py
+    person_spans += rule_names_written_again(text, mask, person_spans, new_person)  # coordination.py
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:

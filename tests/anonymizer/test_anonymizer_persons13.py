@@ -73,6 +73,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("Kwijtschelding:\nSpiegel, A.B., 12-03-1961, huurder", "Spiegel"),
         ("en toen vroeg ahmadou of het klopte", "ahmadou"),
         ("TASSADIT KRUIK IS NIET BEREIKBAAR, BEL HET LOKET", "TASSADIT"),
+        ("actiepunten:\n- Zadel belt de verhuurder\n- [ ] Henrike levert de stukken aan", "Zadel"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -108,6 +109,8 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("toen belde de buurman nog over de brief", "buurman"),
         ("KLACHT AFVALINZAMELING IS NIET BEHANDELD", "AFVALINZAMELING"),
         ("LEKKAGE BADKAMER IS NIET VERHOLPEN", "BADKAMER"),
+        ("actiepunten:\n- Gemeente stuurt een brief\n- [ ] Henrike levert de stukken aan", "Gemeente"),
+        ("actiepunten:\n- Bel niet voor maandag\n- [ ] Henrike levert de stukken aan", "Bel niet"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
