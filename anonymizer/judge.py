@@ -336,6 +336,28 @@ def rule_role_bracket_age(ev: Evidence) -> bool:
     return bool(m) and m.group(1).lower() in CUE_WORDS and bool(_AGE_CLOSE_AFTER.match(ev.after))
 
 
+_CASE_NOUNS = frozenset({"casus", "zaak", "dossier", "kwestie", "klacht", "melding"})
+_CASE_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:de|het|deze|die|dit|in|over)\s+(\w+)\s+$", re.I)
+
+
+def rule_case_named_after(ev: Evidence) -> bool:
+    """A case named after its resident: "over de casus Bouwman", "in de zaak Bouwman", also when the name is a word;
+    bodies, schemes, districts and verbs stay ("het dossier Wmo", "de casus Noord", "de zaak Parkeren")."""
+    m = _CASE_NOUN_BEFORE.search(ev.before[-40:])
+    if not m or m.group(1).lower() not in _CASE_NOUNS or len(ev.name_toks) > 3:
+        return False
+    return all(
+        t.text not in GOV_TERMS
+        and not weak_org(t.text)
+        and t.text.lower() not in _DISTRICT_WORDS
+        and (t.text in SURNAMES or t.text in FIRST_NAMES or not t.text.endswith("en"))
+        for t in ev.name_toks
+    )
+
+
+_DISTRICT_WORDS = frozenset("noord zuid oost west centrum midden binnenstad".split())
+
+
 def rule_numbered_thing(ev: Evidence) -> bool:
     """A noun that numbers things, before a small number, is no person: "Zie Bijlage 2", "Zie Lijn 5",
     "Stap 4 van het plan" (a cue before would have decided already: "mevrouw Kamer")."""
@@ -686,6 +708,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_adjective_title, None),
     (rule_cue, "strong"),
     (rule_role_bracket_age, "strong"),
+    (rule_case_named_after, "context"),
     (rule_numbered_thing, None),
     (rule_org_in_brackets, "strong"),
     (rule_speech_before, "speech"),

@@ -42,6 +42,8 @@ GONE = [
     ("namens de gemeente mevrouw drs. L.M. van Rijswijk (jurist).", ["L.M.", "Rijswijk"]),
     ("groetjes van ons allemaal, fam de boer", ["boer"]),
     ("Ik heb het doorgestuurd via Mustafa naar de juiste afdeling.", ["Mustafa"]),
+    ("Memo aan Lisanne (teamleider) over de casus Bouwman.", ["Lisanne", "Bouwman"]),
+    ("In de zaak Kroon is besloten de boete te laten vallen.", ["Kroon"]),
     ("Dit schrijf ik i.o.v. Hendrika Scholten, die zelf niet kan mailen.", ["Hendrika", "Scholten"]),
     ("Zie bijgaand de brief van Geert Pool (huurder, 3 hoog).", ["Geert", "Pool"]),
     ("ik dacht dat ze sandra heette, maar er is niks gebeurd", ["sandra"]),
@@ -51,6 +53,7 @@ GONE = [
 ]
 
 MISSES = [
+    ("ONDERWERP: KLACHT FAM. DE KONING OVER GELUIDSOVERLAST", ["KONING"]),
     ("ps. vergeet niet dat Mo morgen jarig is", ["Mo"]),
     ("Het gaat om de woning van Joop en Riet Haverkamp aan het Brinkje.", ["Brinkje"]),
     ("Tjerk uit Utrecht belde over de boete.", ["Tjerk"]),
@@ -73,6 +76,7 @@ KEEP = [
     "Kosten: € 250,00",
     "Zie ook (bijlage 2) hier, i.v.m. (de) afspraak.",
     "Contact via WhatsApp of via Teams, aanvragen via DigiD.",
+    "Het dossier Wmo is dicht; de casus Noord en de zaak Parkeren lopen nog.",
 ]
 
 
