@@ -124,10 +124,14 @@ def _function_word(p: str) -> bool:
 
 # An address written so that robots miss it: "naam [at] domein [dot] nl", "naam(at)domein.nl", "naam at domein punt
 # nl", "naam @ domein.nl", "naam＠domein.nl". A bare "at"/"dot"/"punt" only before a known top-level domain.
-_OBF_AT = r"(?:\s*(?:[\[({<]\s*(?:at|a|apenstaartje|@)\s*[\])}>]|＠|@@?)\s*|\s+(?:at|apenstaartje)\s+)"
 _OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+| ?\.)"
 _OBF_TLD = r"(?:nl|com|org|net|eu|be|de|info|nu|io|me|fr|uk|co\.uk)"
-_OBF_AT_RE = re.compile(_OBF_AT, re.I)
+# the "at" itself, every branch led by a literal character (a fast scan); the spaces around it are read in code
+_OBF_AT_RE = re.compile(
+    r"[\[({<][ \t]*(?:at|a|apenstaartje|@)[ \t]*[\])}>]|＠|@@?"
+    r"|\sat(?=\s)|\sapenstaartje(?=\s)",
+    re.I,
+)
 _OBF_REST = re.compile(
     r"(?P<host>[\w\-]+(?:" + _OBF_DOT + r"[\w\-]+)*?)" + _OBF_DOT + "(?P<tld>" + _OBF_TLD + r")(?![\w\-])", re.I
 )
@@ -144,8 +148,13 @@ def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
     if not any(g in low for g in _OBF_GATE):
         return
     for a in _OBF_AT_RE.finditer(text):
-        local = EMAIL_LOCAL_END.search(text, max(0, a.start() - 80), a.start())
-        rest = _OBF_REST.match(text, a.end()) if local else None
+        p, q = a.start(), a.end()
+        while p > 0 and p > a.start() - 3 and text[p - 1].isspace():
+            p -= 1
+        while q < len(text) and q < a.end() + 3 and text[q].isspace():
+            q += 1
+        local = EMAIL_LOCAL_END.search(text, max(0, p - 80), p)
+        rest = _OBF_REST.match(text, q) if local else None
         if local is None or rest is None or not local.group()[0].isalnum():
             continue
         s, e = local.start(), rest.end()
@@ -154,7 +163,7 @@ def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
         if _OBF_PLAIN.fullmatch(text, s, e):
             continue  # an ordinary address: find_email has it
         host = re.sub(_OBF_DOT, ".", rest["host"], flags=re.I)
-        bare = a.group().strip()[:1] not in "[({<＠@"  # "naam at domein.nl": also "is at gemeente.nl"
+        bare = a.group()[0] not in "[({<＠@"  # "naam at domein.nl": also "is at gemeente.nl"
         if bare and "." in text[a.end() : e] and not re.search(r"[._\d+\-]", local.group()):
             if host.split(".")[0].lower() not in FREE_MAIL:
                 continue
@@ -464,7 +473,7 @@ def _bsn_starts(text: str) -> list[int]:
 # The Belgian national number (rijksregisternummer): birth date YY.MM.DD, a serial and a mod-97 check,
 # "85.07.30-033.61" (in that notation without a cue), or eleven digits after "rijksregister"/"INSZ".
 _RRN_RE = re.compile(r"\d(?<![\w.\-]\d)\d[. ]?[01]\d[. ]?[0-3]\d[ .\-]?\d{3}[. ]?\d{2}(?![\w\-]|[.,]\d)")
-_RRN_CUE = re.compile(r"rijksregister|insz|\brrn\b|nationaal nummer|identificatienummer")
+_RRN_CUES = ("rijksregister", "insz", "rrn", "nationaal nummer", "identificatienummer")
 
 
 def _rrn_ok(digits: str) -> bool:
@@ -474,9 +483,16 @@ def _rrn_ok(digits: str) -> bool:
     return check in (97 - body % 97, 97 - (2_000_000_000 + body) % 97)
 
 
+_RRN_DOTTED = re.compile(r"\.[01]\d\.[0-3]\d-\d{3}\.\d\d")  # led by the full stop: a fast scan
+
+
 def _belgian_national_numbers(text: str, low: str) -> Iterator[Cand]:
-    cue = _RRN_CUE.search(low) is not None
-    for m in _RRN_RE.finditer(text):
+    cue = any(w in low for w in _RRN_CUES)
+    if cue:
+        found = _RRN_RE.finditer(text)
+    else:
+        found = (m for d in _RRN_DOTTED.finditer(text) if d.start() >= 2 and (m := _RRN_RE.match(text, d.start() - 2)))
+    for m in found:
         g = m.group()
         if _rrn_ok(re.sub(r"\D", "", g)) and (cue or re.fullmatch(r"\d\d\.\d\d\.\d\d-\d{3}\.\d\d", g)):
             yield m.start(), m.end(), "BSN", "[BSN]"
@@ -602,7 +618,7 @@ def _more_phones(text: str, low: str) -> Iterator[Cand]:
 # A number right after a phone word that lost its shape: the leading zero dropped by a spreadsheet
 # ("Telefoon: 612345678"), the country code without "+" ("Tel: 31612345678"), a digit too many ("06-123456789").
 _PHONE_FIELD = re.compile(
-    r"(?<![\w])(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:e nummer)?|gsm|whatsapp|mob|phone|mobile)\.?"
+    r"(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:e nummer)?|gsm|whatsapp|mob|phone|mobile)\.?"
     r"(?:[ \t]*\([^)\n]{0,12}\))?[ \t]*[:=]?[ \t]*[\"']?(?P<n>\+?\d(?:[ \-.]?\d){7,12})(?![\w\-/]|[.,]\d)"
 )
 
@@ -621,6 +637,8 @@ def phone_digits_fit(digits: str) -> bool:
 
 def _phone_fields(text: str, low: str) -> Iterator[Cand]:
     for m in _PHONE_FIELD.finditer(low):
+        if m.start() and low[m.start() - 1].isalnum():
+            continue  # "hotel", "stemgsm": the phone word must start a word
         digits = re.sub(r"\D", "", m["n"])
         if len(digits) in (9, 11) and phone_digits_fit(digits) and not _DATE_START.match(m["n"]):
             yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
