@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .patterns import digit_runs
+from .wordlists import CUE_WORDS
 
 Cand = tuple[int, int, str, str]
 
@@ -49,7 +50,9 @@ september oktober november december ronde wedstrijd speelronde klasse divisie nu
 stadium graad huisnummer
 """.split()
 )
-_ADDRESS_CUE = re.compile(r"(?i)\b(?:adres|woonadres|postadres|bezoekadres|verblijfadres|huisadres)\b")
+_ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:adres|woonadres|postadres|bezoekadres|verblijfadres|huisadres|adreswijziging|adresgegevens)\b"
+)
 _RESIDE = re.compile(
     r"(?i)\b(?:woont|woonde|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen|ingetrokken|intrekken|"
     r"ingeschreven|staat\s+ingeschreven)\b"
@@ -62,6 +65,8 @@ _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegeno
                           r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
 _RESIDE_PREP = re.compile(r"(?i)(?:^|[\s(])(?:op|aan|naar|van|uit|in)[ \t]+(?:(?:de|het|'t)[ \t]+)?$")
 _LEADING_PREPS = frozenset({"op", "aan", "bij", "naar", "vanaf", "tegenover", "naast", "achter", "voor", "van"})
+# A capitalised word for a building before the street: "Pand Mispelom 2 is gesloopt", "Woning Ratelom 4".
+_BUILDING_LEADS = frozenset({"pand", "woning", "perceel"})
 _LOCATION_CUE = re.compile(
     r"(?i)(?:\bter[ \t]+hoogte[ \t]+van|\bt\.h\.v\.|\blocatie[ \t]*:|\bplaats[ \t]+delict)[ \t]*$"
 )
@@ -130,7 +135,7 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         ps = m.start("p")
         words = m.group("p").split()
         lead = ""
-        if len(words) > 1 and words[0].lower() in _LEADING_PREPS:
+        if len(words) > 1 and (words[0].lower() in _LEADING_PREPS or words[0].lower() in _BUILDING_LEADS):
             lead = words[0].lower()
             # "Op Boterbloem 4 staat ...": a capitalised preposition opening the sentence is no part of the street
             ps = m.start("p") + len(words[0])
@@ -197,10 +202,14 @@ def _decide(
         # and a house number after a word for a home or a house number with an addition ("bij hen thuis (Boterbloem
         # 78)", "het portiek (Boterbloem 121 II)"); "(Windows 10)" stays
         prev = before[:-1].rstrip().split()[-1:] if before[:-1].strip() else []
-        if prev and prev[0][:1].isupper():
-            return True
+        if prev and (prev[0][:1].isupper() or prev[0].lower() in CUE_WORDS):
+            return True  # "De heer Pronk (Zilverschoon 12)", "de melder (Ratelom 9)"
         return after.startswith(")") and (not no.isdigit() or (bool(prev) and prev[0].lower() in _HOME_WORDS))
     prep = _PREP_BEFORE.search(before)
+    if lead in _BUILDING_LEADS:
+        return True  # "Pand Mispelom 2 is gesloopt"
+    if _MAIL.search(before) and before.rstrip().endswith(","):
+        return True  # "de brief sturen naar mevrouw Jansen, Gagelhil 12"
     if lead in ("op", "aan") and before.strip().lower() == lead:
         return True  # "Op Boterbloem 4 staat ...": the preposition opens the sentence
     if prep and (len(words) > 1 or is_place(words[0])):

@@ -57,6 +57,10 @@ def test_addresses2_corpus_through_the_library() -> None:
         ("ik woon Ratelom 12 en heb een vraag.", "Ratelom"),
         ("Het pand Smientdrift 7 staat leeg.", "Smientdrift"),
         ("Woonachtig te Zwolle, Ratelom 14.", "Ratelom"),
+        ("De melder (Gagelwad 9) wil anoniem blijven.", "Gagelwad"),
+        ("Adreswijziging: van Ratelom 9 naar Gagelhil 12.", "Ratelom"),
+        ("Graag de brief sturen naar mevrouw Jansen, Vlasdauw 12.", "Vlasdauw"),
+        ("Pand Mispelom 2 is gesloopt.", "Mispelom"),
         ("Het college besloot de woning aan de Het\nVonder 71 aan te merken als urgent.", "Het\nVonder"),
         # 2. after an address verb or preposition, also past a title's full stop and a name
         ("Sinds de brand is hij dakloos; zijn post gaat naar Tarwevonder 36.", "Tarwevonder"),
@@ -116,6 +120,7 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Het staat op Pagina 4 van de brief.", "Pagina 4"),
         ("Stap uit bij Perron 3 en loop door.", "Perron 3"),
         ("Zie Fase 3 Zwolle.", "Fase 3"),
+        ("Zijn dochter (Groep 7) zit op school.", "Groep 7"),
         ("In Utrecht, Zeist 3 en Soest 2 zijn de meeste meldingen.", "Zeist 3"),
         ("Amsterdam, 12 mei 2025", "12 mei"),
         ("Wij wonen 12 jaar in Zwolle.", "12 jaar"),
