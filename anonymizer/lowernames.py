@@ -230,7 +230,9 @@ _LW = r"[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[a-zà-öø-ÿ\u0100-\u024f][\w
 _END = r"(?![\w'’@/\\]|-\w|\.\w)"
 # The subject of a request at the start of a clause: "kan faisal van Centrum voor Jeugd mij terugbellen?".
 _REQUEST_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?:;\n]) ?|(?<=, ))(?i:kan|kon|wil|zou|mag|moet)[ \t]+(?P<w>" + _LW + r")" + _END
+    r"(?:^|(?<=[.!?:;\n]) ?|(?<=, )|(?<=[\w'’] )(?<!\bik )(?<!\bje )(?<!\bu )(?<!\bwe )(?<!\bwij )(?<!\bze )"
+    r"(?<!\bzij )(?<!\bhij )(?<!\bjij )(?<!\bdie )(?<!\bwie )(?<!\bdat )(?<!\bwat ))"
+    r"(?i:kan|kon|wil|zou|mag|moet)[ \t]+(?P<w>" + _LW + r")" + _END
     + r"[ \t]+(?:van|bij|uit|namens)[ \t]+[^?.!\n]{1,60}?\b(?:mij|me|ons)\b",
     re.M,
 )  # fmt: skip
