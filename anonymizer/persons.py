@@ -468,7 +468,8 @@ DEPARTMENT_AFTER = re.compile(
 )
 # Predicates whose subject is nearly always a person: "Zomer is het niet eens met ...".
 PERSON_PREDICATE = re.compile(
-    r"^,?\s+(?:is|was)\s+(?:het\s+(?:(?:helemaal\s+|echt\s+)?niet\s+|wel\s+)?(?:on)?eens|boos|ontevreden|"
+    r"^,?\s+(?:is|was)\s+(?:het\s+(?:er\s+)?(?:(?:helemaal\s+|echt\s+)?niet\s+|wel\s+)?(?:mee\s+)?(?:on)?eens|boos|"
+    r"ontevreden|"
     r"teleurgesteld|verdrietig|bang|bezorgd|overleden|verhuisd|getrouwd|gescheiden|zwanger|mantelzorger)\b"
 )
 # A lower-case noun after a possessive: "Hoeks buurman", "Wei's aanvraag" (not a verb or function word).
