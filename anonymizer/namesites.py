@@ -455,6 +455,9 @@ def rule_name_of_team(ev: Any) -> bool:
 
 
 _SAYS_BEFORE = re.compile(r",[ \t]*(?:zegt|zei|aldus|vertelt|vertelde|schrijft|schreef|meldt|meldde)[ \t]+$")
+_SAYS_PARTICLE_BEFORE = re.compile(
+    r",[ \t]*(?:zegt|zei|aldus|vertelt|vertelde|schrijft|schreef|meldt|meldde)[ \t]+(?:In|Van|De|Ter|Ten|Op|Te)[ \t]+$"
+)
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
 
 
@@ -462,10 +465,15 @@ def rule_speaker_ends_sentence(ev: Any) -> bool:
     """One capitalised word after a comma and a verb of speech that ends the sentence is the speaker, also when it is
     an ordinary word: "..., zegt Vroom.", "..., aldus Spijker". A body, department, compound or place says things too
     and stays ("..., zegt Handhaving.", "..., meldt Werkplein.")."""
-    if len(ev.chunk) != 1 or len(ev.name_toks) != 1:
+    if len(ev.name_toks) != 1 or not _SENTENCE_END_AFTER.match(ev.after):
         return False
-    if not _SAYS_BEFORE.search(ev.before) or not _SENTENCE_END_AFTER.match(ev.after):
+    lead = _SAYS_PARTICLE_BEFORE.search(ev.before)  # ", zegt In den Bosch.": a capital particle left outside
+    if not (len(ev.chunk) == 1 or all(t.particle for t in ev.chunk[:-1])):
         return False
+    if not lead and (len(ev.chunk) != 1 or not _SAYS_BEFORE.search(ev.before)):
+        return False
+    if lead:
+        return not ev.name_toks[0].text.isupper() and ev.name_toks[0].text not in GOV_TERMS
     from .persons import ordinary_compound, weak_org  # persons.py imports this module
 
     word = ev.name_toks[0].text
