@@ -1253,7 +1253,18 @@ def _spaced_digits(text: str, low: str) -> bool:
     return any(low[e : e + 1] == " " and _SPACED_DIGITS.match(low, e - 1) for _s, e in digit_runs(text))
 
 
+_LETTERS_SPACE = re.compile(r"[A-Za-z]{2,6}[ .:]+")
+
+
 def find_case(text: str, low: str) -> Iterator[Cand]:
+    for c in _find_case(text, low):
+        lead = _LETTERS_SPACE.match(text, c[0], c[1])
+        if lead and _PUBLIC_NO.fullmatch(text, lead.end(), c[1]):
+            continue  # "UWV 0900-8844", "CBR 0800-2000": an organisation and its public number
+        yield c
+
+
+def _find_case(text: str, low: str) -> Iterator[Cand]:
     runs = digit_runs(text)
     if (") " in text or ". " in text) and _long_run(text, runs, 10, " \t"):
         for m in CASE_ITEM_RE.finditer(text):
@@ -1354,7 +1365,7 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?[,(|]?[ \t]{0,3}(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)",
+    r"[ \t]?[,(|]?[ \t]{0,3}(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d|\)?:)",
     re.I,  # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |" (not "FAMILIE CHEN – 17 mei 2024")
 )
 
