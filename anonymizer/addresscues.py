@@ -154,6 +154,29 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             if _decide(text, ps, words, lead, marker, num.end(), no, is_place, is_gov):
                 yield ps, num.end(), "ADDRESS", "[adres]"
                 break
+    if "won" in text.lower():
+        yield from _lower_resident_streets(text)
+
+
+# Chat and spoken text in lower case: "ik woon op de zonnewijzer 128a", "wij wonen aan lange voren 12". A verb of
+# living, "op"/"aan", a lower-case name of one or two words and a house number; a numbered thing is no street.
+_LOWER_RESIDE = re.compile(
+    r"(?i:\b(?:woon|woont|wonen|woonde|woonden)[ \t]+(?:(?:nu|al|sinds|hier|daar)[ \t]+)?(?:op|aan)[ \t]+"
+    r"(?:(?:de|het|'t)[ \t]+)?)(?P<p>[a-zà-ÿ][a-zà-ÿ'’\-]{3,}(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'’\-]{3,})?)[ \t]+"
+    r"(?P<no>[1-9]\d{0,3}(?:[ \t]?-?[a-z](?![\w])|-\d{1,3}|[ \t](?:hs|bis)\b|bis\b)?)(?![\w\-/.,:]\d|\d|[\w])"
+)
+
+
+def _lower_resident_streets(text: str) -> Iterator[Cand]:
+    """Lower-case streets after a verb of living (see ``_LOWER_RESIDE``)."""
+    for m in _LOWER_RESIDE.finditer(text):
+        words = m.group("p").split()
+        if any(w in NUMBERED_THINGS or w in _LOWER_NOT for w in words) or _AFTER_NOT.match(text, m.end()):
+            continue
+        yield m.start("p"), m.end("no"), "ADDRESS", "[adres]"
+
+
+_LOWER_NOT = frozenset(("huisnummer", "nummer", "etage", "verdieping", "kamer", "adres", "zelfde", "eerste", "tweede"))
 
 
 _WRAPPED_HEAD = re.compile(

@@ -61,6 +61,8 @@ def test_addresses2_corpus_through_the_library() -> None:
         ("Adreswijziging: van Ratelom 9 naar Gagelhil 12.", "Ratelom"),
         ("Graag de brief sturen naar mevrouw Jansen, Vlasdauw 12.", "Vlasdauw"),
         ("Pand Mispelom 2 is gesloopt.", "Mispelom"),
+        ("ik woon op de vlierdrift 128a en mijn pasje werkt niet", "vlierdrift"),
+        ("wij wonen aan korte gagel 12 sinds 2003", "korte gagel"),
         ("Het college besloot de woning aan de Het\nVonder 71 aan te merken als urgent.", "Het\nVonder"),
         # 2. after an address verb or preposition, also past a title's full stop and a name
         ("Sinds de brand is hij dakloos; zijn post gaat naar Tarwevonder 36.", "Tarwevonder"),
@@ -121,6 +123,9 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Stap uit bij Perron 3 en loop door.", "Perron 3"),
         ("Zie Fase 3 Zwolle.", "Fase 3"),
         ("Zijn dochter (Groep 7) zit op school.", "Groep 7"),
+        ("ik woon op nummer 12 van de flat", "nummer 12"),
+        ("ik woon op de derde verdieping 3 hoog", "verdieping 3"),
+        ("ik woon al 12 jaar op de brem", "12 jaar"),
         ("In Utrecht, Zeist 3 en Soest 2 zijn de meeste meldingen.", "Zeist 3"),
         ("Amsterdam, 12 mei 2025", "12 mei"),
         ("Wij wonen 12 jaar in Zwolle.", "12 jaar"),
