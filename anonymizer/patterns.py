@@ -1365,7 +1365,8 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?[,(|]?[ \t]{0,3}(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d|\)?:)",
+    r"[ \t]?[,(|]?[ \t]{0,3}(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d|\)?:)"
+    rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
     re.I,  # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |" (not "FAMILIE CHEN – 17 mei 2024")
 )
 
