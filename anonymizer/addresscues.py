@@ -154,7 +154,8 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             if _decide(text, ps, words, lead, marker, num.end(), no, is_place, is_gov):
                 yield ps, num.end(), "ADDRESS", "[adres]"
                 break
-    if "won" in text.lower():
+    low = text.lower()
+    if "woon" in low or "wonen" in low:
         yield from _lower_resident_streets(text)
 
 
