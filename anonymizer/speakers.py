@@ -351,7 +351,7 @@ def rule_dates_in_person_rows(
         row = any(
             line.count(sep) >= 2 and before.endswith(sep) and (after.startswith(sep) or not after) for sep in "|;\t"
         )
-        bracket = before.endswith("(") and after.startswith(")")
+        bracket = before.endswith("(") and after.startswith(")") and not after.startswith("):")  # "X (date):" heads
         if not (row or bracket):
             continue
         if row and _event_date_column(text, ls, s):
