@@ -6,6 +6,7 @@ plates and e-mails in running text and records, beside public numbers, amounts, 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,28 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("Kenteken (BE): 1-XKP-123", "1-XKP-123", "[kenteken]"),
         ("rijksregisternummer 85.07.30-033.28", "033.28", "[BSN]"),
         ("INSZ 85073003328 van de partner", "85073003328", "[BSN]"),
+        # phones that lost their shape, said phones and BSNs
+        ("naam;telefoon;plaats\nmelder;612345678;Zwolle", "612345678", "[telefoonnummer]"),
+        ("Telefoon: 612345678", "612345678", "[telefoonnummer]"),
+        ("Tel: 31612345678", "31612345678", "[telefoonnummer]"),
+        ("telefoon: 06-123456789", "123456789", "[telefoonnummer]"),
+        ("(+351) 912 242 185", "242 185", "[telefoonnummer]"),
+        ("mijn bsn is een twee drie vier vijf zes zeven acht twee", "zeven acht", "[BSN]"),
+        # birth dates by other cues
+        ("mijn geboortedatum is 26 3 75", "26 3 75", "[geboortedatum]"),
+        ("Ik ben van 26 maart 1975.", "26 maart", "[geboortedatum]"),
+        ("Zij is geboren in maart 1975.", "maart 1975", "[geboortedatum]"),
+        ("Kinderen: 3-4-2012 en 12-9-2015", "12-9-2015", "[geboortedatum]"),
+        ("Op 3 april 1987 zag zij het levenslicht.", "3 april", "[geboortedatum]"),
+        ("Naam / geb.datum: J. Jansen / 12-3-1964", "12-3-1964", "[geboortedatum]"),
+        # case numbers by other cues
+        ("Het proces-verbaal PV 2023375554 ligt bij de politie.", "2023375554", "[zaaknummer]"),
+        ("Klantnummer UWV 12345678", "12345678", "[zaaknummer]"),
+        ("Beschikkingsnummer CJIB: 1234 5678 9012 3456", "9012", "[zaaknummer]"),
+        # e-mail disguises
+        ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
+        ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),
+        ("mail k.vos77@gmail .com", "k.vos77", "[e-mailadres]"),
     ],
 )
 def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
@@ -114,6 +137,11 @@ def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
         ("VERSLAG HUISBEZOEK FAMILIE CHEN – 17 mei 2024", "17 mei 2024"),
         ("Bedrag 85.073.003,28 euro", "85.073.003,28"),
         ("Op 12-03-1998 is zij in Nederland aangekomen.", "12-03-1998"),
+        ("Landelijk: UWV 0900-8844", "0900-8844"),
+        ("Landelijk: CBR 0800-2000", "0800-2000"),
+        ("Foutparkeerders Kievit (18 oktober 2025):\n- 99-gkd-1", "18 oktober 2025"),
+        ("Verslag: O. Tekin, 20 juli " + str(date.today().year), "20 juli"),
+        ("Zie deadline at 5 pm.", "at 5 pm"),
     ],
 )
 def test_numbers_that_are_no_identifier_stay(text: str, kept: str) -> None:
