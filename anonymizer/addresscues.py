@@ -2,7 +2,12 @@
 they stand rather than by the word: a capitalised phrase and a house number after an address cue somewhere earlier in
 the sentence ("het adres van de melder is Kievit 23", "woont sinds 2019 op Boterbloem 4"), in brackets after a name
 ("De heer Pronk (Zilverschoon 12)"), or right after an address preposition when the phrase is a town's name or has
-several words ("op Zwanenburg 12", "aan de Oude Delft 41": towns have no house numbers).
+several words ("op Zwanenburg 12", "aan de Oude Delft 41": towns have no house numbers), right before a postcode or a
+known town ("Zonnedauw 192bis, 3345-WA Purmerend", "Gagelhil 3 Zwolle"), right after a town and a comma ("Woonachtig
+te Zwolle, Ratelom 14"), after a verb of living or a word for a building ("ik woon Ratelom 12", "de woning Vlierdrift
+12"), or after "naar"/"bij" with a number addition or a mail cue ("zijn post gaat naar Buitenom 36"). A title's full
+stop ends no sentence ("bij mw. Osman aan de Oude Delft 119"). In chat text a lower-case street after a verb of living
+counts too ("ik woon op de zonnewijzer 128a").
 
 Numbered things are no street ("Bijlage 2", "Fase 3", "Groep 7", "Kamer 12"), nor a year ("Wmo 2015"), a quantity
 ("12 uur") or a public body. The finder starts from the runs of digits ``patterns.digit_runs`` already found.

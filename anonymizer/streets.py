@@ -8,6 +8,14 @@
 - A street corner: capitalised phrases around "hoek" or a slash after it ("hoek Polderweg/Zwanenhals", "bij
   Kerkpad hoek Lisdodde", "op de hoek van Zwanenhals en Hooimijt") are streets, also when neither has a suffix.
 
+- A street after a locative preposition and a lower-case article, without a number ("voorbij de Buitenom", "rond
+  de Zonnedauw", "aan het eind van de Kaai", "de bewoners van de Brem"), unless the word is formed like a body,
+  building, scheme, role or time ("bij de Belastingdienst", "naast de Wethouder"); see ``locative_street_candidates``.
+
+- A place field written "name, town" ("locatie: Groenmarkt, Purmerend"); see ``field_town_streets``.
+
+- No street right after "gemeente", "provincie" and the like ("gemeente Rivierenhof"); see ``drop_named_bodies``.
+
 The first finder runs only when a street was found and reads a short window on each side of it; the second only
 when the text holds "hoek".
 """
