@@ -123,9 +123,14 @@ def _lower_unknown(w: str) -> bool:
     )
 
 
+_CODE_PARTS = frozenset("nr nummer tel fax mob id no num".split())
+
+
 def rule_lower_listed_name(w: str, prev: str, after: str) -> bool:
     """A lower-case word that is on a name list and is no Dutch word ("kan jan-willem mij bellen")."""
     parts = _parts(w)
+    if any(p in _CODE_PARTS for p in parts):
+        return False  # "sofi-nr", "tel-nr": an abbreviation joined to a word, no name
     if len(parts) > 1 and (_cap_parts(w) in FIRST_NAMES or _cap_parts(w) in SURNAMES):
         return True  # "jan-willem"
     return (
@@ -640,46 +645,59 @@ def _unknown_name_word(w: str) -> bool:
     return "-" not in w and len(w) >= 3 and not _compound(lo) and lo not in CHAT_WORDS and w not in GOV_TERMS
 
 
+def _run_word(words: list[Any], i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
+    """ALL-CAPS word ``i`` may be part of a name: no particle, acronym, function, cue, body or heading word."""
+    if i not in is_caps or cls[i] not in ("unknown", "word", "wordname", "name"):
+        return False
+    w = words[i].text
+    lo = w.lower()
+    return not (lo in STOPWORDS or lo in CAPS_CUES or lo in CUE_WORDS or lo in ORG_WORDS or w in GOV_TERMS)
+
+
 def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
-    """Two ALL-CAPS words side by side, one on no list and no Dutch word, the other an ordinary word: a first name
-    and a surname that is a word, or the other way round ("RINIA VROOM IS NIET BEREIKBAAR"). The pair stands alone
-    (no third capitalised word joins it) and neither is a function, cue or heading word."""
-    for j in (i - 1, i + 1):
-        if j not in is_caps or text[words[min(i, j)].end : words[max(i, j)].start] != " ":
-            continue
-        a, b = (i, j) if cls[i] == "unknown" else (j, i)
+    """A run of two or three ALL-CAPS words with single spaces, standing alone between function words, punctuation
+    or the line's ends, is a name when one word is on no list and no Dutch word or compound, or when it opens with a
+    listed first name: "RINIA VROOM IS NIET BEREIKBAAR", "BEL FLEUR HALVERSTAD SPIEGEL OP ...", "BEL WOUTER ZADEL OP".
+    No word may be a function, cue, body or heading word ("KLACHT AFVALINZAMELING" stays)."""
+    if not _run_word(words, i, is_caps, cls):
+        return False
+    lo = hi = i
+    while (
+        lo - 1 in is_caps
+        and text[words[lo - 1].end : words[lo].start] == " "
+        and _run_word(words, lo - 1, is_caps, cls)
+    ):
+        lo -= 1
+    while (
+        hi + 1 in is_caps
+        and text[words[hi].end : words[hi + 1].start] == " "
+        and _run_word(words, hi + 1, is_caps, cls)
+    ):
+        hi += 1
+    if not 1 <= hi - lo <= 2:
+        return False
+    for edge, step in ((lo, -1), (hi, 1)):  # the run stands alone: no further capitalised word joins it
+        j = edge + step
         if (
-            cls[a] != "unknown"
-            or cls[b] not in ("word", "wordname", "unknown")
-            or not _unknown_name_word(words[a].text)
+            j in is_caps
+            and text[words[min(edge, j)].end : words[max(edge, j)].start] == " "
+            and cls[j]
+            not in (
+                "particle",
+                "acronym",
+            )
         ):
-            continue
-        lo_b = words[b].text.lower()
-        if (
-            lo_b in STOPWORDS
-            or lo_b in CAPS_CUES
-            or lo_b in CUE_WORDS
-            or lo_b in ORG_WORDS
-            or words[b].text in GOV_TERMS
-        ):
-            continue
-        lo, hi = min(i, j), max(i, j)
-        if (
-            lo - 1 in is_caps
-            and cls[lo - 1] not in ("particle",)
-            and words[lo - 1].text.lower() not in STOPWORDS
-            and words[lo - 1].text.lower() not in CAPS_CUES
-            and text[words[lo - 1].end : words[lo].start] == " "
-        ):
-            continue  # a third word before: a heading of several words
-        if (
-            hi + 1 in is_caps
-            and words[hi + 1].text.lower() not in STOPWORDS
-            and text[words[hi].end : words[hi + 1].start] == " "
-        ):
-            continue  # a third word after
+            if words[j].text.lower() not in STOPWORDS and words[j].text.lower() not in CAPS_CUES:
+                return False
+    run = range(lo, hi + 1)
+    if any(cls[k] == "unknown" and _unknown_name_word(words[k].text) for k in run):
         return True
-    return False
+    return (
+        _cap(words[lo].text) in FIRST_NAMES
+        and cls[lo] in ("name", "wordname")
+        and hi - lo == 1
+        and not words[hi].text.lower().endswith(("t", "en"))  # "ROOS BLOEIT": a verb after the first name
+    )
 
 
 def _short_name_part(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:

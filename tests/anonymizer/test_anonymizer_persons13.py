@@ -74,6 +74,8 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("en toen vroeg ahmadou of het klopte", "ahmadou"),
         ("TASSADIT KRUIK IS NIET BEREIKBAAR, BEL HET LOKET", "TASSADIT"),
         ("actiepunten:\n- Zadel belt de verhuurder\n- [ ] Henrike levert de stukken aan", "Zadel"),
+        ("HENRIKE HALVERSTAD SPIEGEL IS NIET BEREIKBAAR", "SPIEGEL"),
+        ("YIDIR OKAFOR IS NIET BEREIKBAAR, BEL INGEBORG ZADEL OP 06-12345678", "ZADEL"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -111,6 +113,8 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("LEKKAGE BADKAMER IS NIET VERHOLPEN", "BADKAMER"),
         ("actiepunten:\n- Gemeente stuurt een brief\n- [ ] Henrike levert de stukken aan", "Gemeente"),
         ("actiepunten:\n- Bel niet voor maandag\n- [ ] Henrike levert de stukken aan", "Bel niet"),
+        ("ROOS BLOEIT", "ROOS"),
+        ("ONDERWERP: GLASVEZEL AANSLUITING", "GLASVEZEL"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
