@@ -358,6 +358,34 @@ def rule_case_named_after(ev: Evidence) -> bool:
 _DISTRICT_WORDS = frozenset("noord zuid oost west centrum midden binnenstad".split())
 
 
+_COLOURS = frozenset(
+    "witte zwarte rode blauwe grijze groene gele oranje zilveren zilverkleurige donkere lichte bruine paarse".split()
+)
+# Makes of cars beside a licence plate or a colour ("een witte Opel", "(Peugeot, 45TZ88)"): no persons.
+CAR_MAKES = frozenset(
+    "Opel Peugeot Renault Volkswagen VW Toyota Ford Fiat Citroën Citroen Kia Hyundai Skoda Škoda Audi BMW Mercedes "
+    "Volvo Nissan Mazda Suzuki Seat Dacia Tesla Honda Mitsubishi Lancia Alfa Jeep Saab Lexus Mini Smart Porsche".split()
+)
+
+
+def rule_thing_after_colour(ev: Evidence) -> bool:
+    """A capitalised word after a colour, or a make of car, names a thing: "een witte Golf", "(Peugeot, 45TZ88)"."""
+    if ev.prev_word in _COLOURS:
+        return True
+    return (
+        len(ev.name_toks) == 1
+        and ev.name_toks[0].text in CAR_MAKES
+        and bool(_CAR_CONTEXT.search(ev.before[-40:] + " " + ev.after[:40]))
+    )
+
+
+# A car beside the word: a plate ("45-TZ-88", "[kenteken]" once replaced), or a word for a vehicle.
+_CAR_CONTEXT = re.compile(
+    r"(?i:\b(?:auto|wagen|voertuig|kenteken|geparkeerd|parkeert|bestelbus|busje))"
+    r"|\b(?=[A-Za-z-]*\d)(?=[\dA-Za-z-]*[A-Za-z])[A-Za-z0-9]{1,3}-?[A-Za-z0-9]{2,3}-?[A-Za-z0-9]{1,2}\b"
+)
+
+
 def rule_numbered_thing(ev: Evidence) -> bool:
     """A noun that numbers things, before a small number, is no person: "Zie Bijlage 2", "Zie Lijn 5",
     "Stap 4 van het plan" (a cue before would have decided already: "mevrouw Kamer")."""
@@ -707,6 +735,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_title_of_thing, None),
     (rule_adjective_title, None),
     (rule_cue, "strong"),
+    (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),
     (rule_case_named_after, "context"),
     (rule_numbered_thing, None),

@@ -47,6 +47,9 @@ GONE = [
     ("Baas is het er niet mee eens dat de baas van de afdeling niet reageert.", ["Baas is"]),
     ("Vink, de buurman, heeft een verklaring afgelegd.", ["Vink"]),
     ("Post is er niet gekomen, zegt Post.", ["Post"]),
+    ("Ford belde gisteren over de boete.", ["Ford"]),
+    ("Mijn auto (Peugeot, 45TZ88) is weggesleept, zegt meneer Ford.", ["45TZ88", "Ford"]),
+    ("mijn sofi-nr is 111222333", ["111222333"]),
     ("Dit schrijf ik i.o.v. Hendrika Scholten, die zelf niet kan mailen.", ["Hendrika", "Scholten"]),
     ("Zie bijgaand de brief van Geert Pool (huurder, 3 hoog).", ["Geert", "Pool"]),
     ("ik dacht dat ze sandra heette, maar er is niks gebeurd", ["sandra"]),
@@ -80,6 +83,7 @@ KEEP = [
     "Zie ook (bijlage 2) hier, i.v.m. (de) afspraak.",
     "Contact via WhatsApp of via Teams, aanvragen via DigiD.",
     "Het dossier Wmo is dicht; de casus Noord en de zaak Parkeren lopen nog.",
+    "Er stond een witte Golf op de stoep, naast een zwarte Tesla.",
 ]
 
 
