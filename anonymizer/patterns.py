@@ -635,7 +635,24 @@ def phone_digits_fit(digits: str) -> bool:
     return len(digits) == 10 and digits[0] == "0"
 
 
+# a cue glued to the number: "tel0612345678", "bsn111222333"
+_GLUED_CUE_NUMBER = re.compile(r"(?P<cue>bsn|sofi|tel|gsm|mob)(?P<n>\d{9,10})(?!\d)")  # led by a literal
+
+
+def _glued_cue_numbers(text: str, low: str) -> Iterator[Cand]:
+    for m in _GLUED_CUE_NUMBER.finditer(low):
+        if m.start() and low[m.start() - 1].isalpha():
+            continue  # "hotel0612...": the cue must start a word
+        n = m["n"]
+        if m["cue"] in ("bsn", "sofi"):
+            if len(n) == 9 and _eleven_test(n):
+                yield m.start("n"), m.end("n"), "BSN", "[BSN]"
+        elif _phone_ok(n):
+            yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
+
+
 def _phone_fields(text: str, low: str) -> Iterator[Cand]:
+    yield from _glued_cue_numbers(text, low)
     for m in _PHONE_FIELD.finditer(low):
         if m.start() and low[m.start() - 1].isalnum():
             continue  # "hotel", "stemgsm": the phone word must start a word
