@@ -207,7 +207,7 @@ _CLOSING_TOKENS = frozenset(
 )
 # A new sentence right after a sign-off, where a message ends without a line break: "groetjes griet Griet vindt",
 # "groet kees prins Aan het eind ..." (a lower-case surname between them).
-_NEXT_SENTENCE = r"(?:[ \t]+[a-zà-öø-ÿ][\w'’]*(?:-[^\W\d_][\w'’]*)*)?[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]"
+_NEXT_SENTENCE = r"(?:[ \t]+(?P<w2>[a-zà-öø-ÿ][\w'’]*(?:-[^\W\d_][\w'’]*)*))?[ \t]+['\"‘“]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]"
 # A first name signing off at the end of a line: "groetjes marc", "mvg, rik."
 _CLOSING_WORD_RE = re.compile(
     r"(?<![\w])(?i:groetjes|groeten|groet|mvg|gr\.?|liefs|doei)[,!]?[ \t]+"
@@ -239,10 +239,9 @@ def _signs(w: str) -> bool:
 def _signs_before_sentence(m: re.Match[str]) -> bool:
     """The sign-off word (and a lower-case surname after it) is followed by a new sentence; the surname, if any, is
     no function word either ("groet kees prins Aan het eind", not "groetjes aan Iedereen")."""
-    nxt = m.group("next")
-    if nxt is None:
+    if m.group("next") is None:
         return False
-    second = nxt.split()[0] if len(nxt.split()) > 1 else ""
+    second = m.group("w2") or ""
     return not second or _signs(second)
 
 
@@ -421,6 +420,9 @@ def _lower_view(text: str, chars: list[str]) -> bool:
             ):
                 occ.setdefault(m.start("w"), (m.end("w"), w))
                 signoffs.add(m.start("w"))
+                if m.group("w2") and _signs_before_sentence(m):  # "groet daan dekkers Aan het eind": the surname
+                    occ.setdefault(m.start("w2"), (m.end("w2"), m.group("w2")))
+                    signoffs.add(m.start("w2"))
     if greetings or tokens & _SALUTATION_TOKENS:  # "Hoi helder⏎": the one word of a salutation line
         for m in _SALUTATION_RE.finditer(text):
             if _signs(m.group("w")):
