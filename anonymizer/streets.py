@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from . import patterns as P
+from .addresscues import NUMBERED_THINGS
 from .wordlists import CUE_WORDS, FACILITY_NOUNS, HOLIDAYS
 
 Cand = tuple[int, int, str, str]
@@ -303,8 +304,8 @@ def locative_street_candidates(
         low = last.lower()
         if _body_like(last) or is_name(last) or is_name(m.group("w")) or low in HOLIDAYS or low in _TIME_WORDS:
             continue  # "rond de Kerst", "aan het begin van de Zomer"
-        if low in CUE_WORDS:
-            continue  # a role or relation: "naast de Wethouder", "bij de Burgemeester"
+        if low in CUE_WORDS or low in NUMBERED_THINGS:
+            continue  # a role, relation or numbered thing: "naast de Wethouder", "aan de Kamer"
         if len(words) == 1 and is_place(last) and prep.split()[0] in _AREA_PREPS:
             continue
         if len(words) == 1 and last.lower() in _NOT:
