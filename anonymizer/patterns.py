@@ -216,10 +216,13 @@ def _municipal_hosts(text: str) -> frozenset[str]:
 
 
 def find_url(text: str, low: str) -> Iterator[Cand]:
+    bare = "/" in text and bool(_TLD_SLASH.search(low))
+    if not bare and "://" not in text and "www." not in low:
+        return  # no site in the text: the hosts of its mailboxes and municipalities are not needed
     hosts = _public_hosts(text) if "@" in text else frozenset()
     if "emeente" in text:
         hosts |= _municipal_hosts(text)
-    if "/" in text and _TLD_SLASH.search(low):
+    if bare:
         for m in BARE_URL_RE.finditer(text):
             s, e = m.span()
             while e > s and text[e - 1] in ".,;:!?":
@@ -382,6 +385,9 @@ ACCOUNT_RE = re.compile(
 )
 
 
+_IBAN_BROKEN = re.compile(r"[Nn][Ll](?<![\w][Nn][Ll])\d\d ?[A-Za-z]{4}[ \t]*\r?\n[ \t]*\d(?:[ .\-]?\d){9}(?![\w\-])")
+
+
 def find_iban(text: str, low: str) -> Iterator[Cand]:
     if "rekening" in low or "rek." in low or "reknr" in low or "giro" in low:
         for m in ACCOUNT_RE.finditer(low):
@@ -389,6 +395,10 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             if len(re.sub(r"\D", "", m.group(g))) >= 3:
                 yield m.start(g), m.end(g), "IBAN", "[IBAN]"
     yield from _iban_matches(text)
+    if "\n" in text:  # "NL91 ABNA⏎0417 1643 00": a Dutch IBAN broken after its bank code
+        for m in _IBAN_BROKEN.finditer(text):
+            if NL_IBAN_SHAPE.fullmatch(re.sub(r"\s|[.\-]", "", m.group()).upper()):
+                yield m.start(), m.end(), "IBAN", "[IBAN]"
 
 
 def _ascii_letter(c: str) -> bool:
