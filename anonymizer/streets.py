@@ -249,7 +249,7 @@ _BODY_ENDS = (
     "kliniek", "praktijk", "apotheek", "winkel", "opvang", "toeslag", "uitkering", "subsidie", "vergunning",
     "bijstand", "toegang", "heid", "schap", "isme", "iteit", "atie", "ing", "ische", "isch", "lijke", "bare", "ale",
     "ele", "ieve", "ige", "se", "sche", "ap", "post", "unie", "groep", "club", "bad", "zee", "tie", "ssie", "emie",
-    "pie", "lijst",
+    "pie", "lijst", "site", "pagina", "portaal", "formulier", "factuur", "brief", "mail", "app", "paspoort",
 )  # fmt: skip
 # Times of the year and day: "aan het begin van de Zomer", "rond de Jaarwisseling".
 _TIME_WORDS = frozenset(
