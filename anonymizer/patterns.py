@@ -1925,7 +1925,8 @@ _NEXT_CAP = re.compile(r" [" + _UP + r"]")
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))
 _STREET_NOT = frozenset(
     "gemeente stadhuis gemeentehuis politie rechtbank wijkteam buurthuis bibliotheek school kerk moskee supermarkt "
-    "winkel bank post markt huisarts apotheek ziekenhuis kantoor balie loket brief website app".split()
+    "winkel bank post markt huisarts apotheek ziekenhuis kantoor balie loket brief website app "
+    "kamer rechter minister staatssecretaris burgemeester wethouder ombudsman inspectie".split()  # bodies, offices
 )
 _ORG_ENDINGS = (
     "dienst", "team", "zaken", "loket", "centrum", "beleid", "regeling", "wet", "raad", "bank", "fonds", "bedrijf",
