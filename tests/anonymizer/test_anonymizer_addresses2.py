@@ -144,7 +144,7 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("De laptop draait op het oude systeem (Windows 10).", "Windows 10"),
         ("Wij kwamen aan bij de Receptie.", "Receptie"),
         ("We zwemmen bij het Zwembad en eten bij het Theehuis.", "Theehuis"),
-        ("Dit staat op de Factuur.", "Factuur"),
+        ("Dit zat bij de Factuur.", "Factuur"),
         ("De informatie staat bij de Website.", "Website"),
         ("Het is voorbij de Deadline.", "Deadline"),
         ("Aan het begin van de Zomer gaan we weg.", "Zomer"),
