@@ -59,6 +59,8 @@ GONE = [
 ]
 
 MISSES = [
+    ("\"Het moet nu opgelost worden,\" zei 'Tom'.", ["Tom"]),
+    ('Ik sprak met "Kees" gisteren.', ["Kees"]),
     ("ONDERWERP: KLACHT FAM. DE KONING OVER GELUIDSOVERLAST", ["KONING"]),
     ("ps. vergeet niet dat Mo morgen jarig is", ["Mo"]),
     ("Het gaat om de woning van Joop en Riet Haverkamp aan het Brinkje.", ["Brinkje"]),
