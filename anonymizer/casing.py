@@ -207,7 +207,10 @@ _CLOSING_TOKENS = frozenset(
 )
 # A new sentence right after a sign-off, where a message ends without a line break: "groetjes griet Griet vindt",
 # "groet kees prins Aan het eind ..." (a lower-case surname between them).
-_NEXT_SENTENCE = r"(?:[ \t]+(?P<w2>[a-zà-öø-ÿ][\w'’]*(?:-[^\W\d_][\w'’]*)*))?[ \t]+['\"‘“]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]"
+_NEXT_SENTENCE = (
+    r"(?:[ \t]+(?P<w2>[a-zà-öø-ÿ][\w'’]*(?:-[^\W\d_][\w'’]*)*))?"
+    r"(?:[ \t]+['\"‘“]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]|(?<=[a-zà-öø-ÿ'’])[ \t]*(?:\r?\n|$))"
+)
 # A first name signing off at the end of a line: "groetjes marc", "mvg, rik."
 _CLOSING_WORD_RE = re.compile(
     r"(?<![\w])(?i:groetjes|groeten|groet|mvg|gr\.?|liefs|doei)[,!]?[ \t]+"

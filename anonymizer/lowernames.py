@@ -352,31 +352,48 @@ def slot_names(text: str, chars: list[str]) -> bool:
 
 # A caller naming themselves: "hoi met", "u spreekt met", "ik ben", "mijn naam is", or "met" opening a line.
 _SELF_INTRO = re.compile(
-    r"(?:\bik ben(?: het,?)?|\bmijn naam is|\bik heet|\bspreekt met|\bspreek je met|"
+    r"(?:\bik ben(?: het,?)?|\bmijn naam is|\bik heet|\bspreekt met|\bspreek je met|\b(?:dit|hier) is|"
     r"\b(?:hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond),? met|(?:^|\n)[ \t]*met)[ \t]+$",
     re.I,
 )
 _NAME_THEN_LOWER = re.compile(
-    r"(?<![\w'’\-])[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*(?:-[\w'’]+)*[ \t]+(?P<w>" + _LW + r")" + _END
-)
+    r"(?<![\w'’\-])[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*(?:-[\w'’]+)*[ \t]+(?:(?P<w1>" + _LW + r")" + _END
+    + r"[ \t]+)?(?P<w>" + _LW + r")" + _END
+)  # fmt: skip
+_PREV_NAME = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*[ \t]+$")
 _SURNAME_END = re.compile(r"[ \t]*(?:$|\r?\n|[.,!?;:)]| (?:ik|en|mijn|wij|we|uit|van de|over|hier)\b)")
 
 
 def self_named_surnames(text: str, chars: list[str]) -> bool:
     """After a caller's first name capitalised in the view ("hoi met Baukje hofstede⏎", "ik ben Daan prins-brouwer en
     ik woon", "u spreekt met Zhou mei ik bel ..."), one lower-case word that ends the name (the line ends, or "ik",
-    "en", "mijn" follows) is the surname, even when it is a Dutch word; function and chat words are not."""
+    "en", "mijn" follows) is the surname, even when it is a Dutch word; function and chat words are not. Of two such
+    words the first must be a listed name or no Dutch word ("hoi met gunnhild nwachukwu ketel-molen⏎")."""
     view = "".join(chars)
     changed = False
     for m in _NAME_THEN_LOWER.finditer(view):
         s = m.start()
-        if not text[s].islower() or not _SELF_INTRO.search(view, max(0, s - 40), s):
+        if not text[s].islower():
             continue  # only a name the view capitalised, right after a self-introduction
-        w = m.group("w")
-        if _blocked_word(w) or not text[m.start("w")].islower() or not _SURNAME_END.match(view, m.end("w")):
+        if not _SELF_INTRO.search(view, max(0, s - 40), s):
+            p = _PREV_NAME.search(view, max(0, s - 40), s)  # or after a first name that follows one
+            ps = p.start() if p else 0
+            if not p or not text[ps].islower() or not _SELF_INTRO.search(view, max(0, ps - 40), ps):
+                continue
+        w, w1 = m.group("w"), m.group("w1")
+        keys: tuple[str, ...] = ("w1", "w") if w1 else ("w",)
+        if w1 and not (
+            not _blocked_word(w) and _SURNAME_END.match(view, m.end("w")) and (_unknown(w1) or _listed(w1))
+        ):  # of two surnames the first is a listed name or no Dutch word ("gunnhild nwachukwu ketel-molen")
+            w, keys = w1, ("w1",)
+            end = m.end("w1")
+        else:
+            end = m.end("w")
+        if _blocked_word(w) or not text[m.start(keys[-1])].islower() or not _SURNAME_END.match(view, end):
             continue
-        c = chars[m.start("w")].upper()
-        if len(c) == 1:
-            chars[m.start("w")] = c
-            changed = True
+        for k in keys:
+            c = chars[m.start(k)].upper()
+            if len(c) == 1:
+                chars[m.start(k)] = c
+                changed = True
     return changed

@@ -76,6 +76,10 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("actiepunten:\n- Zadel belt de verhuurder\n- [ ] Henrike levert de stukken aan", "Zadel"),
         ("HENRIKE HALVERSTAD SPIEGEL IS NIET BEREIKBAAR", "SPIEGEL"),
         ("YIDIR OKAFOR IS NIET BEREIKBAAR, BEL INGEBORG ZADEL OP 06-12345678", "ZADEL"),
+        ("het hek is stuk\n\nmet vriendelijke groet radoslav kruik", "kruik"),
+        ("hallo dit is henrike molen ik heb de brief niet gehad", "molen"),
+        ("[10:02] inwoner: hoi met gunnhild nwachukwu spiegel-kalm\n[10:03] inwoner: mijn toeslag", "spiegel-kalm"),
+        ("de lamp is kapot, groetjes ingeborg 'Ik word van het kastje naar de muur gestuurd'", "ingeborg"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
