@@ -1392,9 +1392,17 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?[,(|]?[ \t]{0,3}(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d|\)?:)"
+    r"[ \t]?(?:[,(|]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)19\d\d(?!\d)))?[ \t]{0,3}(?P<date>"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + "|"
+    + DATE_ISO
+    + r")(?![\w\-/]|\.\d|\)?:)"
     rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
-    re.I,  # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |" (not "FAMILIE CHEN – 17 mei 2024")
+    # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
+    # a year of the last century: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
+    re.I,
 )
 
 
