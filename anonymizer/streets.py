@@ -279,6 +279,18 @@ def _body_like(word: str) -> bool:
     return low.endswith(_BODY_ENDS + _FACILITY_ENDS) and not low.endswith(_STREET_ENDS_OK)
 
 
+_GROUPS = frozenset("leden ouders verzorgers kinderen mensen inwoners burgers eigenaren huurders deelnemers".split())
+
+
+def _people(low: str) -> bool:
+    """A plural of people: "bewoners", "leden", "eigenaren" (the singular is a role or relation word)."""
+    return (
+        low in _GROUPS
+        or (low.endswith("s") and low[:-1] in CUE_WORDS)
+        or (low.endswith("en") and low[:-2] in CUE_WORDS)
+    )
+
+
 def locative_street_candidates(
     text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
 ) -> Iterator[Cand]:
@@ -304,8 +316,8 @@ def locative_street_candidates(
         low = last.lower()
         if _body_like(last) or is_name(last) or is_name(m.group("w")) or low in HOLIDAYS or low in _TIME_WORDS:
             continue  # "rond de Kerst", "aan het begin van de Zomer"
-        if low in CUE_WORDS or low in NUMBERED_THINGS:
-            continue  # a role, relation or numbered thing: "naast de Wethouder", "aan de Kamer"
+        if low in CUE_WORDS or low in NUMBERED_THINGS or _people(low):
+            continue  # a role, relation, group or numbered thing: "naast de Wethouder", "Aan de Bewoners"
         if len(words) == 1 and is_place(last) and prep.split()[0] in _AREA_PREPS:
             continue
         if len(words) == 1 and last.lower() in _NOT:

@@ -145,6 +145,7 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Wij kwamen aan bij de Receptie.", "Receptie"),
         ("We zwemmen bij het Zwembad en eten bij het Theehuis.", "Theehuis"),
         ("Dit zat bij de Factuur.", "Factuur"),
+        ("Het ligt bij de Huurders van de flat.", "Huurders"),
         ("De informatie staat bij de Website.", "Website"),
         ("Het is voorbij de Deadline.", "Deadline"),
         ("Aan het begin van de Zomer gaan we weg.", "Zomer"),
