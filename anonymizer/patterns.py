@@ -1571,7 +1571,7 @@ _PART = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|tot
 HOUSE_NO = (
     r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:bis|hs|huis|bg|boven|beneden|rood|zw|I{1,3})\b|"
     r"(?:(?:-|/)\d{1,4}(?!\d)|(?:\s-\s?|-\s)\d{1,4}(?!\d)(?![ \t]?[A-Z]{2}(?![\w\-])))(?:\s?-?\s?hoog)?|"
-    r"\s?-?[A-Za-z](?![\w/])|"
+    r"[ \t]?-?[A-Za-z](?![\w/])|"  # never across a line break ("Bakker 12⏎P. de Vries")
     r"\s?-?\s?\d?\s?-?hoog\b|"
     r"\s(?:[1-9]e\s)?(?:hoog|etage)\b)*"
 )
@@ -1721,6 +1721,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             s = text.index(words[1], s + len(w))
             words = words[1:]
         if m.group("no"):
+            if _DATE_START.match(text, m.start("no")):
+                continue  # "A. Bakker 12-03-1964": a name and a birth date, not a street and house number
             yield s, m.end("no"), "ADDRESS", "[adres]"
             continue
         if len(words) > 1 and words[0].lower().endswith(_ORG_ENDINGS):
