@@ -732,6 +732,36 @@ def mail2(r: random.Random, n: int) -> dict:
     return _doc("mail2", n, f"mijn mail is {v} hoor", [(v, "EMAIL")], [])
 
 
+SURN14 = ["Bakker", "Hofman", "Dijkstra", "Veldkamp", "Akkerman", "Laanstra", "Wegman", "Kadijk", "Brinkhuis",
+          "Oosterhof"]  # fmt: skip
+INIT14 = ["A.", "J.", "M.", "P.", "R.", "H.W.", "S.", "E."]
+
+
+def rows(r: random.Random, n: int) -> dict:
+    """Person rows with a birth date and no birth cue: after the name, a comma, a dash, in a table cell."""
+    k = n % 4
+    pii: list[tuple[str, str]] = []
+    lines = []
+    for _ in range(2):
+        name = f"{r.choice(INIT14)} {r.choice(SURN14)}"
+        b = dob_forms(r)
+        while not b[0].isdigit() or "'" in b or len(b) < 8:
+            b = dob_forms(r)
+        if k == 0:
+            lines.append(f"{name} {b}")
+        elif k == 1:
+            lines.append(f"{name}, {b}")
+        elif k == 2:
+            lines.append(f"| {name} | {b} |")
+        else:
+            b = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-{r.randint(1940, 1999)}"
+            lines.append(f"{name} - {b}")
+        pii += [(name.split()[-1], "PERSON"), (b, "DATE_OF_BIRTH")]
+    o = ordinary_date(r)
+    text = "Bewoners:\n" + "\n".join(lines) + f"\nHuisbezoek op {o}."
+    return _doc("rows", n, text, pii, [o])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -756,6 +786,7 @@ FAMILIES = (
     (said, 12),
     (case2, 12),
     (mail2, 9),
+    (rows, 12),
 )
 
 
