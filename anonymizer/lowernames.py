@@ -250,8 +250,14 @@ _INVERTED_SPEAKER = re.compile(
     re.M,
 )  # fmt: skip
 # Whose view is told: "volgens ferry is er nooit een brief gekomen".
+# A name of one word, or of a first name, particles and a surname in lower case: "henrike", "yusra van der molen".
+_NAME_PHRASE = (
+    r"(?P<w>" + _LW + r")" + _END
+    + r"(?:[ \t]+(?P<parts>(?:(?:van|de|der|den|ter|ten|te|el|al|ben|bin|da|dos|la|le|du|'t)[ \t]+)*)(?P<w2>" + _LW
+    + r")" + _END + r")??"
+)  # fmt: skip
 _ACCORDING_TO = re.compile(
-    r"\b(?i:volgens)[ \t]+(?P<w>" + _LW + r")" + _END
+    r"\b(?i:volgens)[ \t]+" + _NAME_PHRASE + r"(?:[ \t]+zelf)?"
     + r"(?=[ \t]+(?:is|was|heeft|had|zijn|waren|moet|moest|kan|kon|zou|wordt|werd|gaat|ging|klopt)\b)"
 )  # fmt: skip
 # Whom something is told or asked: "zeg maar tegen sulaika dat ...", "vraag aan jun of ...".
@@ -262,7 +268,7 @@ _SPOKE_WITH = re.compile(
     r"(?=[ \t]+(?:gebeld|gesproken|gemaild|geappt|afgesproken|overlegd|gebeld,)\b)"
 )  # fmt: skip
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
-_NAME_HERE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<w>" + _LW + r")" + _END + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
+_NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
 # An unknown word and a second word at the start of a clause before a verb of speech: "ff een vraagje: wai man zei".
 _PAIR_BEFORE_SPEECH = re.compile(
     r"(?:^|(?<=[.!?:;\n]) ?|(?<=, ))(?P<w>" + _LW + r")" + _END + r"[ \t]+(?P<w2>" + _LW + r")" + _END
@@ -316,7 +322,7 @@ def slot_names(text: str, chars: list[str]) -> bool:
         (_NAME_HERE, " hier" in lo),
         (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
     ):
-        for m in rx.finditer(view) if gate else ():
+        for m in rx.finditer(text) if gate else ():
             w = m.group("w")
             # after a verb of speech that ends the sentence any word not a function, cue or chat word is the
             # speaker ("..., zegt tao"); elsewhere only a listed first name or no Dutch word
@@ -324,19 +330,22 @@ def slot_names(text: str, chars: list[str]) -> bool:
                 rx is _SPEAKER_AFTER_VERB and not _blocked_word(w) and len(w) >= 3 and w not in _NO_SPEAKER
             ):
                 spots.append(m.start("w"))
-    for m in _SPOKE_WITH.finditer(view) if "met " in lo else ():
+                w2 = m.groupdict().get("w2")
+                if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"
+                    spots.append(m.start("w2"))
+    for m in _SPOKE_WITH.finditer(text) if "met " in lo else ():
         w, w2 = m.group("w"), m.group("w2")
         if _slot_word(w):
             spots.append(m.start("w"))
             if w2 and not _blocked_word(w2):
                 spots.append(m.start("w2"))
-    for m in _FIELD_NAME.finditer(view) if ":" in view or "=" in view else ():
+    for m in _FIELD_NAME.finditer(text) if ":" in view or "=" in view else ():
         w, w2 = m.group("w"), m.group("w2")
         if not _blocked_word(w) and (_listed(w) or _unknown(w)) and not (w2 and _blocked_word(w2)):
             spots.append(m.start("w"))
             if w2:
                 spots.append(m.start("w2"))
-    for m in _PAIR_BEFORE_SPEECH.finditer(view) if speech else ():
+    for m in _PAIR_BEFORE_SPEECH.finditer(text) if speech else ():
         w, w2 = m.group("w"), m.group("w2")
         if _unknown(w) and not _blocked_word(w) and w2 not in STOPWORDS and w2 not in CHAT_WORDS and len(w2) >= 2:
             spots += [m.start("w"), m.start("w2")]

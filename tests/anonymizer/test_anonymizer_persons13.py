@@ -80,6 +80,9 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("hallo dit is henrike molen ik heb de brief niet gehad", "molen"),
         ("[10:02] inwoner: hoi met gunnhild nwachukwu spiegel-kalm\n[10:03] inwoner: mijn toeslag", "spiegel-kalm"),
         ("de lamp is kapot, groetjes ingeborg 'Ik word van het kastje naar de muur gestuurd'", "ingeborg"),
+        ("volgens henrike zadel zelf is de brief nooit aangekomen.", "zadel"),
+        ("rosalind van der kruik hier, kan iemand mij even terugbellen?", "kruik"),
+        ("ik heb gisteren met radoslav ketel gebeld en die zou het doorgeven", "ketel"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -119,6 +122,8 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("actiepunten:\n- Bel niet voor maandag\n- [ ] Henrike levert de stukken aan", "Bel niet"),
         ("ROOS BLOEIT", "ROOS"),
         ("ONDERWERP: GLASVEZEL AANSLUITING", "GLASVEZEL"),
+        ("volgens planning is het klaar", "planning"),
+        ("wij hier, kunnen jullie ons bellen?", "wij hier"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
