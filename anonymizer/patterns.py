@@ -1688,6 +1688,9 @@ def lower_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
         yield m.start("street"), m.end("no"), "ADDRESS", "[adres]"
 
 
+_DATE_TXT_AT = re.compile(DATE_TXT, re.I)
+
+
 def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
     """Streets with a house number, and street names (by suffix or street word) without one.
 
@@ -1721,8 +1724,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             s = text.index(words[1], s + len(w))
             words = words[1:]
         if m.group("no"):
-            if _DATE_START.match(text, m.start("no")):
-                continue  # "A. Bakker 12-03-1964": a name and a birth date, not a street and house number
+            if _DATE_START.match(text, m.start("no")) or _DATE_TXT_AT.match(text, m.start("no")):
+                continue  # "A. Bakker 12-03-1964", "J. Oosterhof 21 feb. 1983": a name and a birth date
             yield s, m.end("no"), "ADDRESS", "[adres]"
             continue
         if len(words) > 1 and words[0].lower().endswith(_ORG_ENDINGS):
