@@ -791,6 +791,20 @@ def _postcode_starts(text: str) -> list[int]:
 _POSTCODE_NUMBER_RE = re.compile(r"[1-9](?<![\w\-/.,][1-9])\d{3} ?[A-Z]{2}-?\d{1,5}[A-Za-z]?(?![\w\-])")
 
 
+_SPACE_DIGIT = re.compile(r"[ \t]+\d")
+_LOWER_PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?P<w>[a-z][a-z'\-]{2,}(?: [a-z][a-z'\-]{2,})?)(?![\w\-])")
+_LIVE_IN_BEFORE = re.compile(r"(?:woon|woont|wonen|woonde|verhuisd|verhuis|verhuizen)\s+(?:in|op|naar)\s+$")
+
+
+def _lower_place_after(text: str, pos: int) -> bool:
+    """A place name in lower case right after a lower-case postcode ("3512 jk utrecht")."""
+    m = _LOWER_PLACE_AFTER.match(text, pos)
+    if m is None:
+        return False
+    w = m["w"]
+    return w.replace(" ", "").replace("-", "") in _PLACES_LOWER or w.split()[0] in _PLACES_LOWER
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in _matches_at(_POSTCODE_NUMBER_RE, text, _postcode_starts(text)):
         if m.group()[4:].lstrip()[:2].lower() not in _TWO_LETTER_WORDS:  # "1000 EN 12"
@@ -799,6 +813,13 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
         for m in POSTCODE_NL_RE.finditer(text):
             yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
     for m in _matches_at(POSTCODE_ANYCASE_RE, text, _postcode_starts(text)):
+        letters = m.group()[-2:].lower()
+        if letters in _TWO_LETTER_WORDS and _SPACE_DIGIT.match(text, m.end()):
+            continue  # "IN 1990 EN 1991", "3512 EN 3513": a word between two numbers
+        if letters not in _TWO_LETTER_WORDS and m.group()[-2:].islower():
+            if _lower_place_after(text, m.end()) or _LIVE_IN_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+                yield m.start(), m.end(), "POSTCODE", "[postcode]"  # "3512 jk utrecht", "ik woon in 3512 jk"
+                continue
         if (
             m.group()[-2:].isupper()
             or _address_postcode(text, m.start(), m.end())
