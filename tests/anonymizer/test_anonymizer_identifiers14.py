@@ -103,6 +103,15 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("Het proces-verbaal PV 2023375554 ligt bij de politie.", "2023375554", "[zaaknummer]"),
         ("Klantnummer UWV 12345678", "12345678", "[zaaknummer]"),
         ("Beschikkingsnummer CJIB: 1234 5678 9012 3456", "9012", "[zaaknummer]"),
+        # lower-case postcodes, glued cues, broken IBAN, rows of names with birth dates
+        ("3512 jk utrecht", "3512 jk", "[postcode]"),
+        ("ik woon in 3512 jk", "3512 jk", "[postcode]"),
+        ("gegevens: bsn111222333 tel0612345678", "111222333", "[BSN]"),
+        ("gegevens: bsn111222333 tel0612345678", "0612345678", "[telefoonnummer]"),
+        ("IBAN NL91 ABNA\n0417 1643 00", "0417 1643 00", "[IBAN]"),
+        ("Bewoners:\nA. Bakker 12-03-1964\nP. Bakker-de Vries 04-05-1966", "12-03-1964", "[geboortedatum]"),
+        ("Bewoners:\nJ. Oosterhof 21 feb. 1983", "feb. 1983", "[geboortedatum]"),
+        ("Mw. A. Bakker - 12-03-1964", "12-03-1964", "[geboortedatum]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),
@@ -142,6 +151,9 @@ def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
         ("Foutparkeerders Kievit (18 oktober 2025):\n- 99-gkd-1", "18 oktober 2025"),
         ("Verslag: O. Tekin, 20 juli " + str(date.today().year), "20 juli"),
         ("Zie deadline at 5 pm.", "at 5 pm"),
+        ("In 1990 EN 1991 woonden er meer mensen.", "1990 EN 1991"),
+        ("VERSLAG HUISBEZOEK FAMILIE CHEN – 17 mei 2024\nDoel: overleg", "17 mei 2024"),
+        ("De brief is gestuurd aan de Kamer.", "Kamer"),
     ],
 )
 def test_numbers_that_are_no_identifier_stay(text: str, kept: str) -> None:

@@ -762,6 +762,23 @@ def rows(r: random.Random, n: int) -> dict:
     return _doc("rows", n, text, pii, [o])
 
 
+def pclow(r: random.Random, n: int) -> dict:
+    """Lower-case postcodes with a lower-case place after them or a verb of living before them, and a word between
+    two numbers that is no postcode."""
+    num, let = _postcode_raw(r)
+    while let.lower() in ("en", "in", "op", "te", "of", "is", "om", "na", "nu", "al", "ja", "zo", "af", "er", "ik"):
+        num, let = _postcode_raw(r)
+    v = f"{num} {let.lower()}" if n % 2 else f"{num}{let.lower()}"
+    k = n % 3
+    if k == 0:
+        town = r.choice(["utrecht", "zwolle", "amersfoort", "deventer", "tilburg", "gouda"])
+        return _doc("pclow", n, f"ik woon nu op {v} {town} sinds de zomer", [(v, "POSTCODE")], ["zomer"])
+    if k == 1:
+        return _doc("pclow", n, f"wij zijn verhuisd naar {v}, het nieuwe adres volgt", [(v, "POSTCODE")], ["adres"])
+    y = r.randint(1980, 2020)
+    return _doc("pclow", n, f"In {y} EN {y + 1} stegen de kosten.", [], [f"{y} EN {y + 1}"])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -787,6 +804,7 @@ FAMILIES = (
     (case2, 12),
     (mail2, 9),
     (rows, 12),
+    (pclow, 9),
 )
 
 
