@@ -667,19 +667,22 @@ def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: 
     if not _run_word(words, i, is_caps, cls):
         return False
     lo = hi = i
-    while (
-        lo - 1 in is_caps
-        and text[words[lo - 1].end : words[lo].start] == " "
-        and _run_word(words, lo - 1, is_caps, cls)
-    ):
-        lo -= 1
-    while (
-        hi + 1 in is_caps
-        and text[words[hi].end : words[hi + 1].start] == " "
-        and _run_word(words, hi + 1, is_caps, cls)
-    ):
-        hi += 1
-    if not 1 <= hi - lo <= 2:
+    while True:  # grow over single spaces, also over particles inside the run ("LEONTIEN TER SPIEGEL")
+        k = lo - 1
+        while k in is_caps and cls[k] == "particle" and text[words[k].end : words[k + 1].start] == " ":
+            k -= 1
+        if not (_run_word(words, k, is_caps, cls) and text[words[k].end : words[k + 1].start] == " "):
+            break
+        lo = k
+    while True:
+        k = hi + 1
+        while k in is_caps and cls[k] == "particle" and text[words[k - 1].end : words[k].start] == " ":
+            k += 1
+        if not (_run_word(words, k, is_caps, cls) and text[words[k - 1].end : words[k].start] == " "):
+            break
+        hi = k
+    names = [k for k in range(lo, hi + 1) if cls[k] != "particle"]
+    if not 2 <= len(names) <= 3:
         return False
     for edge, step in ((lo, -1), (hi, 1)):  # the run stands alone: no further capitalised word joins it
         j = edge + step
@@ -694,13 +697,12 @@ def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: 
         ):
             if words[j].text.lower() not in STOPWORDS and words[j].text.lower() not in CAPS_CUES:
                 return False
-    run = range(lo, hi + 1)
-    if any(cls[k] == "unknown" and _unknown_name_word(words[k].text) for k in run):
+    if any(cls[k] == "unknown" and _unknown_name_word(words[k].text) for k in names):
         return True
     return (
         _cap(words[lo].text) in FIRST_NAMES
         and cls[lo] in ("name", "wordname")
-        and hi - lo == 1
+        and len(names) == 2
         and not words[hi].text.lower().endswith(("t", "en"))  # "ROOS BLOEIT": a verb after the first name
     )
 

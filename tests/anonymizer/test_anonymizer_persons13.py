@@ -83,6 +83,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("volgens henrike zadel zelf is de brief nooit aangekomen.", "zadel"),
         ("rosalind van der kruik hier, kan iemand mij even terugbellen?", "kruik"),
         ("ik heb gisteren met radoslav ketel gebeld en die zou het doorgeven", "ketel"),
+        ("de auto is weggesleept!!\n\nYIDIR TER SPIEGEL\ntel 06-12345678", "SPIEGEL"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -124,6 +125,7 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("ONDERWERP: GLASVEZEL AANSLUITING", "GLASVEZEL"),
         ("volgens planning is het klaar", "planning"),
         ("wij hier, kunnen jullie ons bellen?", "wij hier"),
+        ("KLACHT OVER DE BUREN IS NIET BEHANDELD", "BUREN"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
