@@ -584,17 +584,18 @@ def _broken_phones(text: str, low: str) -> Iterator[Cand]:
 _PHONE_NINE = re.compile(r"0(?<![\w+/.,]0)[1-9](?:[ \u00a0]?[\-./]?[ \u00a0]?\d){7}(?![\d/\-]|[.,]\d)")
 
 
+_FLEMISH_WRITING = re.compile(r"0[1-9]\d{0,2}/\d{2,3}\.\d{2}\.\d{2}")
+
+
 def _nine_digit_phones(text: str, low: str) -> Iterator[Cand]:
     for m in _PHONE_NINE.finditer(text):
         raw = m.group()
         if re.sub(r"\D", "", raw).startswith(PUBLIC_PREFIXES) or _MORE_DIGITS.match(text, m.end()):
             continue  # "0800 408 62 41": a public number; nine digits of a longer one
-        if (
-            raw.isdigit()
-            or _DATE_START.match(raw)
-            or not _PHONE_WORD_BEFORE.search(low, max(0, m.start() - 40), m.start())
-        ):
+        if raw.isdigit() or _DATE_START.match(raw):
             continue
+        if not (_FLEMISH_WRITING.fullmatch(raw) or _PHONE_WORD_BEFORE.search(low, max(0, m.start() - 40), m.start())):
+            continue  # without a phone word only in the Flemish notation "050/12.34.56"
         try:
             num = phonenumbers.parse(raw, "BE")
         except phonenumbers.NumberParseException:
