@@ -264,8 +264,10 @@ _ACCORDING_TO = re.compile(
 _TOLD_TO = re.compile(r"\b(?:tegen|aan)[ \t]+(?P<w>" + _LW + r")" + _END + r"(?=[ \t]+(?:dat|of)\b)")
 # With whom one spoke: "ik heb gisteren met hendrikus bouwmeester gebeld".
 _SPOKE_WITH = re.compile(
-    r"\bmet[ \t]+(?P<w>" + _LW + r")" + _END + r"(?:[ \t]+(?P<w2>" + _LW + r")" + _END + r")?"
-    r"(?=[ \t]+(?:gebeld|gesproken|gemaild|geappt|afgesproken|overlegd|gebeld,)\b)"
+    r"\bmet[ \t]+" + _NAME_PHRASE
+    + r"(?=[ \t]+(?:gebeld|gesproken|gemaild|geappt|afgesproken|overlegd)\b)"
+    + r"|\b(?:gebeld|gesproken|gemaild|geappt|overlegd|contact)[ \t]+met[ \t]+" + _NAME_PHRASE.replace("?P<", "?P<x")
+    + r"(?=[ \t]*[,.;:!?\n]|[ \t]*$|[ \t]+(?:en|over|want|maar|die|zij|hij|geeft|zegt|zei)\b)"
 )  # fmt: skip
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
@@ -334,11 +336,12 @@ def slot_names(text: str, chars: list[str]) -> bool:
                 if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"
                     spots.append(m.start("w2"))
     for m in _SPOKE_WITH.finditer(text) if "met " in lo else ():
-        w, w2 = m.group("w"), m.group("w2")
+        a, b = ("w", "w2") if m.group("w") else ("xw", "xw2")
+        w, w2 = m.group(a), m.group(b)
         if _slot_word(w):
-            spots.append(m.start("w"))
+            spots.append(m.start(a))
             if w2 and not _blocked_word(w2):
-                spots.append(m.start("w2"))
+                spots.append(m.start(b))
     for m in _FIELD_NAME.finditer(text) if ":" in view or "=" in view else ():
         w, w2 = m.group("w"), m.group("w2")
         if not _blocked_word(w) and (_listed(w) or _unknown(w)) and not (w2 and _blocked_word(w2)):

@@ -84,6 +84,8 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("rosalind van der kruik hier, kan iemand mij even terugbellen?", "kruik"),
         ("ik heb gisteren met radoslav ketel gebeld en die zou het doorgeven", "ketel"),
         ("de auto is weggesleept!!\n\nYIDIR TER SPIEGEL\ntel 06-12345678", "SPIEGEL"),
+        ("ik heb gisteren met tassadit el molen gebeld en die zou", "molen"),
+        ("wo gebeld met xiuying dekker, geeft aan: de boom staat scheef", "dekker"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -126,6 +128,7 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("volgens planning is het klaar", "planning"),
         ("wij hier, kunnen jullie ons bellen?", "wij hier"),
         ("KLACHT OVER DE BUREN IS NIET BEHANDELD", "BUREN"),
+        ("ik heb gebeld met de wijkagent, die zou terugbellen", "wijkagent"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
