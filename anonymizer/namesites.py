@@ -562,3 +562,16 @@ def rule_apposition_after_role(ev: Any) -> bool:
         and bool(_ROLE_THEN_COMMA.search(ev.before))
         and _no_body_or_place(ev)
     )
+
+
+_HERE_AFTER = re.compile(r"[ \t]+hier[ \t]*[.,!:;\n-]")
+
+
+def rule_name_here(ev: Any) -> bool:
+    """A name announcing itself, "X hier.", at the start of a message or sentence: "Ahmadou hier. ...", "Rosalind
+    Kruik hier, kan iemand ...". The first word is a listed first name or on no list; bodies and places stay
+    ("Wijkteam hier,", "Utrecht hier.")."""
+    if not ev.sent_initial or not 1 <= len(ev.name_toks) <= 3 or not _HERE_AFTER.match(ev.after):
+        return False
+    fn, sn, word, place = ev.infos[0]
+    return (fn or not (sn or word or place)) and _no_body_or_place(ev)

@@ -86,6 +86,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("de auto is weggesleept!!\n\nYIDIR TER SPIEGEL\ntel 06-12345678", "SPIEGEL"),
         ("ik heb gisteren met tassadit el molen gebeld en die zou", "molen"),
         ("wo gebeld met xiuying dekker, geeft aan: de boom staat scheef", "dekker"),
+        ("ahmadou hier. op de verjaardag van de koning is het druk", "ahmadou"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -129,6 +130,7 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("wij hier, kunnen jullie ons bellen?", "wij hier"),
         ("KLACHT OVER DE BUREN IS NIET BEHANDELD", "BUREN"),
         ("ik heb gebeld met de wijkagent, die zou terugbellen", "wijkagent"),
+        ("Wijkteam hier, we komen morgen langs", "Wijkteam"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
