@@ -71,7 +71,8 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterat
 
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    r"january|february|march|may|june|july|august|october|mar|oct"  # English, in a date with day and year only
 )
 
 # ---------------------------------------------------------------- e-mail, URL, IP
@@ -1374,15 +1375,30 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
 # the month also in Roman numerals, lower case (the finders read the lower-cased text): "3-iv-1987"
 _ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
-DATE_TXT = r"\d{1,2}(?:e|ste)?(?:\s+|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
+DATE_TXT = (
+    r"\d{1,2}(?:e|ste|st|nd|rd|th)?(?:\s+|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
+)
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
+# "March 12, 1964": the English order, only after a birth cue
+DATE_US = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+\d{1,2}"
+DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
-    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|°|\*)"
+    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|°|\*)"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(=\"'>/]*(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")",  # also <tag>
+    r"[\s:,.(=\"'>/]*(?P<date>"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + "|"
+    + DATE_ISO
+    + "|"
+    + DATE_COMPACT
+    + "|"
+    + DATE_US
+    + ")",  # also <tag>
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
@@ -1559,10 +1575,11 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     if "geboren" in low:  # "geboren in maart 1975": a month and a year
         for m in _BORN_MONTH_YEAR.finditer(low):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + m["y"]
-    if not (DOB_HINT.search(low) or "°" in low or "*" in low or "birth" in low or "dob" in low or "d.o.b" in low):
+    if not (DOB_HINT.search(low) or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
         return
     for m in DOB_RE.finditer(low):
-        year = (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or "").lstrip("'’")
+        year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
+        year = year.lstrip("'’")
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
         yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
 
