@@ -1468,6 +1468,10 @@ _OTHER_DATE_LABEL = re.compile(
 )
 
 
+# a label naming a birth in Dutch, English, French, German, Polish or Turkish ("date de naissance", "doğum tarihi")
+_BIRTH_IN_LABEL = ("geb", "birth", "born", "naissance", "geburt", "urodz", "doğum", "dogum")
+
+
 def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     """A date standing as a field is no date of birth when its label names another date ("Datum aanvraag:
     22-7-2024"), or when it is a recent date in brackets ("Export Bbz (7 januari 2024)"): a child's date of birth
@@ -1478,14 +1482,14 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     if sep in "|;":  # a table row "| ontvangen | 19.02.2026 |": the cell before is the label
         cell0 = max(low.rfind(c, 0, m.start()) for c in "\n|;") + 1
         label = low[cell0 : m.start()].strip(" \t:.=") + ":"
-        return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
+        return not any(w in label for w in _BIRTH_IN_LABEL) and bool(_OTHER_DATE_LABEL.search(label))
     if sep not in ":\t=":
         return False
     # the label back to the field's start: a line break, or a separator of fields on one line ("Geboortedatum: X |
     # Datum aanvraag: Y" names another date in its second field)
     start = max(low.rfind(c, 0, m.start()) for c in "\n|;,\t") + 1
     label = low[start : m.start()].rstrip(" \t:.=") + ":"  # "Datum aanvraag<TAB>", "Datum aanvraag ="
-    return "geb" not in label and "birth" not in label and bool(_OTHER_DATE_LABEL.search(label))
+    return not any(w in label for w in _BIRTH_IN_LABEL) and bool(_OTHER_DATE_LABEL.search(label))
 
 
 _DOB_FIELD_SEPS = frozenset(";,|\t:(\n=")
