@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
@@ -707,6 +707,25 @@ def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: 
     )
 
 
+_TITLE_AFTER = re.compile(r" (?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w\-])")
+
+
+def rule_caps_first_and_title_surname(w: str, cls: str, text: str, end: int) -> bool:
+    """A first name in capitals (listed, or on no list at all) right before a capitalised surname that is no word,
+    or a listed one after a listed first name: "MEREL Zadelhoff", "XIUYING Okoye" (a signature or a form written
+    half in capitals)."""
+    listed = cls in ("name", "wordname") and _cap(w) in FIRST_NAMES
+    if not (listed or (cls == "unknown" and _unknown_name_word(w))):
+        return False
+    m = _TITLE_AFTER.match(text, end)
+    if not m:
+        return False
+    sur = m.group("w")
+    if sur in GOV_TERMS or sur.lower() in ORG_WORDS or sur in PLACES_FULL:
+        return False
+    return (listed and sur in SURNAMES) or not (_is_word(sur) or _compound(sur.lower()))
+
+
 def _short_name_part(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
     """Word ``i`` (two or three capitals with a vowel) stands between two ALL-CAPS words with single spaces, one of
     them a listed name and neither a function word nor an acronym: a syllable of a name ("WANG XIU YING")."""
@@ -764,6 +783,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 or rule_caps_written_as_name(cls[i], words[i].text, text)
                 or rule_caps_surname_comma_first(words, text, i, is_caps, cls, bool(cue), name)
                 or rule_caps_unknown_beside_word(words, text, i, is_caps, cls)
+                or rule_caps_first_and_title_surname(words[i].text, cls[i], text, words[i].end)
                 or rule_caps_first_and_surname(
                     cls=cls[i],
                     w=words[i].text,

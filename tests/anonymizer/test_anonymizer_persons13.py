@@ -87,6 +87,8 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("ik heb gisteren met tassadit el molen gebeld en die zou", "molen"),
         ("wo gebeld met xiuying dekker, geeft aan: de boom staat scheef", "dekker"),
         ("ahmadou hier. op de verjaardag van de koning is het druk", "ahmadou"),
+        ("namens het college,\n\nINGEBORG Okafor\nteamleider", "INGEBORG"),
+        ("| status open | TASSADIT Nwachukwu", "TASSADIT"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -131,6 +133,8 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("KLACHT OVER DE BUREN IS NIET BEHANDELD", "BUREN"),
         ("ik heb gebeld met de wijkagent, die zou terugbellen", "wijkagent"),
         ("Wijkteam hier, we komen morgen langs", "Wijkteam"),
+        ("INCIDENT Rotterdam", "INCIDENT"),
+        ("WMO Zorgloket", "Zorgloket"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
