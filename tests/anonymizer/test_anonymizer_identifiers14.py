@@ -112,6 +112,13 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("Bewoners:\nA. Bakker 12-03-1964\nP. Bakker-de Vries 04-05-1966", "12-03-1964", "[geboortedatum]"),
         ("Bewoners:\nJ. Oosterhof 21 feb. 1983", "feb. 1983", "[geboortedatum]"),
         ("Mw. A. Bakker - 12-03-1964", "12-03-1964", "[geboortedatum]"),
+        # English and French birth dates, Flemish notations
+        ("Date of birth: March 12, 1964", "March 12", "[geboortedatum]"),
+        ("DOB: 12th March 1964", "12th March", "[geboortedatum]"),
+        ("I was born on 12 March 1964 in Kraków.", "12 March", "[geboortedatum]"),
+        ("date de naissance: 12/03/1964", "12/03/1964", "[geboortedatum]"),
+        ("GSM +32 478/12.34.56", "12.34.56", "[telefoonnummer]"),
+        ("Contact: 050/12.34.56 of mail", "12.34.56", "[telefoonnummer]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),

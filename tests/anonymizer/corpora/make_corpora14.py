@@ -779,6 +779,31 @@ def pclow(r: random.Random, n: int) -> dict:
     return _doc("pclow", n, f"In {y} EN {y + 1} stegen de kosten.", [], [f"{y} EN {y + 1}"])
 
 
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]  # fmt: skip
+
+
+def intl(r: random.Random, n: int) -> dict:
+    """Birth dates written in English or under a French label, and Flemish phone notations."""
+    y, m, d = r.randint(1940, 2005), r.randint(1, 12), r.randint(1, 28)
+    k = n % 5
+    if k == 0:
+        v = f"{EN_MONTHS[m - 1]} {d}, {y}"
+        return _doc("intl", n, f"Date of birth: {v}\nNationality: Polish", [(v, "DATE_OF_BIRTH")], ["Nationality"])
+    if k == 1:
+        v = f"{d}th {EN_MONTHS[m - 1]} {y}"
+        return _doc("intl", n, f"DOB: {v} (passport)", [(v, "DATE_OF_BIRTH")], ["passport"])
+    if k == 2:
+        v = f"{d} {EN_MONTHS[m - 1]} {y}"
+        return _doc("intl", n, f"I was born on {v} and moved here in 2019.", [(v, "DATE_OF_BIRTH")], ["2019"])
+    if k == 3:
+        v = f"{d:02d}/{m:02d}/{y}"
+        return _doc("intl", n, f"Date de naissance: {v}\nLieu: Lyon", [(v, "DATE_OF_BIRTH")], ["Lieu"])
+    v = r.choice([f"+32 4{_digits(r, 2)}/{_digits(r, 2)}.{_digits(r, 2)}.{_digits(r, 2)}",
+                  f"0{r.choice([50, 56, 11])}/{_digits(r, 2)}.{_digits(r, 2)}.{_digits(r, 2)}"])  # fmt: skip
+    return _doc("intl", n, f"Contact: {v} (ook WhatsApp)", [(v, "PHONE")], ["WhatsApp"])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -805,6 +830,7 @@ FAMILIES = (
     (mail2, 9),
     (rows, 12),
     (pclow, 9),
+    (intl, 10),
 )
 
 
