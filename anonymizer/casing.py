@@ -699,12 +699,11 @@ def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: 
                 return False
     if any(cls[k] == "unknown" and _unknown_name_word(words[k].text) for k in names):
         return True
-    return (
-        _cap(words[lo].text) in FIRST_NAMES
-        and cls[lo] in ("name", "wordname")
-        and len(names) == 2
-        and not words[hi].text.lower().endswith(("t", "en"))  # "ROOS BLOEIT": a verb after the first name
-    )
+    if not (_cap(words[lo].text) in FIRST_NAMES and cls[lo] in ("name", "wordname")):
+        return False
+    if len(names) == 3:  # "ESZTER KOWALCZYK TROTS": a listed first name, a listed name that is no word, a word
+        return any(cls[k] == "name" for k in names[1:])
+    return not words[hi].text.lower().endswith(("t", "en"))  # "ROOS BLOEIT": a verb after the first name
 
 
 _TITLE_AFTER = re.compile(r" (?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w\-])")

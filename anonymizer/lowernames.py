@@ -395,8 +395,11 @@ def self_named_surnames(text: str, chars: list[str]) -> bool:
         w, w1 = m.group("w"), m.group("w1")
         keys: tuple[str, ...] = ("w1", "w") if w1 else ("w",)
         if w1 and not (
-            not _blocked_word(w) and _SURNAME_END.match(view, m.end("w")) and (_unknown(w1) or _listed(w1))
-        ):  # of two surnames the first is a listed name or no Dutch word ("gunnhild nwachukwu ketel-molen")
+            not _blocked_word(w)
+            and not _blocked_word(w1)
+            and _SURNAME_END.match(view, m.end("w"))
+            and (_unknown(w1) or _listed(w1) or _unknown(w) or _listed(w))
+        ):  # of two surnames one is a listed name or no Dutch word ("gunnhild nwachukwu ketel-molen")
             w, keys = w1, ("w1",)
             end = m.end("w1")
         else:

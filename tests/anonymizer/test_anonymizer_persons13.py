@@ -89,6 +89,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("ahmadou hier. op de verjaardag van de koning is het druk", "ahmadou"),
         ("namens het college,\n\nINGEBORG Okafor\nteamleider", "INGEBORG"),
         ("| status open | TASSADIT Nwachukwu", "TASSADIT"),
+        ('naam,geboortedatum\n"HENRIKE KOWALCZYK MOLEN",02031999', "MOLEN"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
