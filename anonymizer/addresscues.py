@@ -52,7 +52,8 @@ tafel kanaal zender route tram metro afslag snelweg rijksweg provinciale team wi
 bed cel vleugel afdeling deur ingang bijeenkomst bericht brief mail melding aanvraag zaak dossier casus
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus
 september oktober november december ronde wedstrijd speelronde klasse divisie nummertje prioriteit urgentie
-stadium graad huisnummer
+stadium graad huisnummer klacht klachtnummer factuur nota rekening polis contract order bon ticket besluit
+beschikking
 """.split()
 )
 _ADDRESS_CUE = re.compile(
@@ -64,6 +65,10 @@ _RESIDE = re.compile(
 )
 _MAIL = re.compile(r"(?i)\b(?:post|brief|brieven|correspondentie|pakket|stukken|stuur|stuurt|gestuurd|verstuurd)\b")
 _TOWN_BEFORE = re.compile(r"(?:^|[\s(:])(?P<t>[" + _UP + r"][\w'’\-]+(?:[ \t]+[" + _UP + r"][\w'’\-]+)?),[ \t]*$")
+_TITLE_NAME_COMMA = re.compile(
+    r"(?i:\b(?:fam|familie|mevrouw|mevr|mw|meneer|de[ \t]+heer|dhr|heer)\.?)[ \t]+(?:[A-Z]\.[ \t]*)*"
+    r"(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*[" + _UP + r"][\w'’\-]+,[ \t]*$"
+)
 _RESIDE_DIRECT = re.compile(r"(?i)\b(?:woon|woont|wonen|woonde|woonden|woning|pand|perceel)[ \t]+$")
 _HOME_WORDS = frozenset(("thuis", "woning", "huis", "huisje", "flat", "adres", "bewoner", "bewoners", "buren"))
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
@@ -237,6 +242,8 @@ def _decide(
     prep = _PREP_BEFORE.search(before)
     if lead in _BUILDING_LEADS:
         return True  # "Pand Mispelom 2 is gesloopt"
+    if _TITLE_NAME_COMMA.search(before):
+        return True  # "Fam. Öztürk, Noordeinde 3", "mevrouw J. de Vries, Ratelom 12"
     if _MAIL.search(before) and before.rstrip().endswith(","):
         return True  # "de brief sturen naar mevrouw Jansen, Gagelhil 12"
     if lead in ("op", "aan") and before.strip().lower() == lead:

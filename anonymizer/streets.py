@@ -366,6 +366,19 @@ def field_town_streets(text: str, is_place: Callable[[str], bool], is_name: Call
 _BODY_BEFORE = re.compile(r"(?i)(?:gemeente|provincie|waterschap|regio|stadsdeel|deelgemeente)[ \t]+\Z")
 
 
+# A person's body or employer alone in brackets after the name: "Lan Huang (Werkplein)". A street without a number
+# takes an article or a preposition; "-plein", "-hof" and "-park" also end the names of service desks and offices.
+_CAP_BRACKET_BEFORE = re.compile(r"[" + _UP + r"][\w'’\-]+[ \t]*\(\Z")
+
+
+def _named_body(text: str, s: int, e: int) -> bool:
+    """The weak street candidate ``text[s:e]`` is the name of a body (see ``_BODY_BEFORE``, ``_CAP_BRACKET_BEFORE``)."""
+    if _BODY_BEFORE.search(text, max(0, s - 16), s):
+        return True
+    return " " not in text[s:e] and text[e : e + 1] == ")" and bool(_CAP_BRACKET_BEFORE.search(text, max(0, s - 40), s))
+
+
 def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
-    """``cands`` without the street candidates right after "gemeente", "provincie" and the like."""
-    return [c for c in cands if c[2] != "STREET" or not _BODY_BEFORE.search(text, max(0, c[0] - 16), c[0])]
+    """``cands`` without the street candidates that name a body: right after "gemeente", "provincie" and the like, or
+    a person's employer in brackets ("Lan Huang (Werkplein)")."""
+    return [c for c in cands if c[2] != "STREET" or not _named_body(text, c[0], c[1])]
