@@ -176,6 +176,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
+    text = P.fold_separators(text)  # "06\u00a012345678": no-break spaces and hyphens as plain ones (same length)
     low = _lower_same_length(text)
     digits = bool(P.digit_runs(text))  # the shared scan the finders of numbers read (patterns.digit_runs)
     cands: list[tuple[int, int, str, str]] = []

@@ -34,6 +34,21 @@ _RUN_RE = re.compile(r"\d+")
 _RUNS: tuple[str | None, list[tuple[int, int]]] = (None, [])
 
 
+# Separators that word processors and mail programs put inside numbers, folded to their plain form with the same
+# length (offsets stay valid): no-break and narrow spaces to a space, the non-breaking hyphen and minus to "-".
+_FOLD = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u2011": "-", "\u2010": "-",
+                       "\u2212": "-"})  # fmt: skip
+_FOLD_CHARS = ("\u00a0", "\u202f", "\u2007", "\u2009", "\u2011", "\u2010", "\u2212")
+
+
+def fold_separators(text: str) -> str:
+    """``text`` with no-break spaces and hyphens folded to plain ones (the same string when it has none), so the
+    finders of numbers read "06\u00a012345678" and "111\u00a0222\u00a0333" as they read the plain forms."""
+    if text.isascii() or not any(c in text for c in _FOLD_CHARS):
+        return text
+    return text.translate(_FOLD)
+
+
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every run of digits in ``text``, in order: ONE scan of the text, remembered for the text
     being anonymized and shared by the finders of numbers. Each finder whose every match starts at a known place
