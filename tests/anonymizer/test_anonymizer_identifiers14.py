@@ -119,6 +119,11 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("date de naissance: 12/03/1964", "12/03/1964", "[geboortedatum]"),
         ("GSM +32 478/12.34.56", "12.34.56", "[telefoonnummer]"),
         ("Contact: 050/12.34.56 of mail", "12.34.56", "[telefoonnummer]"),
+        # no-break spaces and hyphens inside numbers
+        ("Tel. 06\u00a012345678", "12345678", "[telefoonnummer]"),
+        ("BSN 111\u00a0222\u00a0333", "333", "[BSN]"),
+        ("Tel: 06\u221212345678", "12345678", "[telefoonnummer]"),
+        ("kenteken 45\u00a0TZ\u00a088", "TZ", "[kenteken]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),

@@ -804,6 +804,27 @@ def intl(r: random.Random, n: int) -> dict:
     return _doc("intl", n, f"Contact: {v} (ook WhatsApp)", [(v, "PHONE")], ["WhatsApp"])
 
 
+def nbsp(r: random.Random, n: int) -> dict:
+    """Numbers with the no-break spaces and hyphens a word processor or mail program puts in them."""
+    sp = r.choice(["\u00a0", "\u202f"])
+    k = n % 4
+    if k == 0:
+        d8 = _mobile8(r)
+        v = r.choice([f"06{sp}{d8}", f"06\u2011{d8}", f"06{sp}{d8[:2]}{sp}{d8[2:4]}{sp}{d8[4:6]}{sp}{d8[6:]}"])
+        return _doc("nbsp", n, f"Tel.{sp}{v}", [(v, "PHONE")], [])
+    if k == 1:
+        b = _bsn(r)
+        v = f"{b[:3]}{sp}{b[3:6]}{sp}{b[6:]}"
+        return _doc("nbsp", n, f"BSN {v} (gecontroleerd)", [(v, "BSN")], ["gecontroleerd"])
+    if k == 2:
+        i = _iban(r)
+        v = sp.join(i[j : j + 4] for j in range(0, len(i), 4))
+        return _doc("nbsp", n, f"IBAN {v}", [(v, "IBAN")], [])
+    num, let = _postcode_raw(r)
+    v = f"{num}{sp}{let}"
+    return _doc("nbsp", n, f"Postcode:{sp}{v}\nPlaats: Hoorn", [(v, "POSTCODE")], ["Hoorn"])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -831,6 +852,7 @@ FAMILIES = (
     (rows, 12),
     (pclow, 9),
     (intl, 10),
+    (nbsp, 12),
 )
 
 
