@@ -575,3 +575,21 @@ def rule_name_here(ev: Any) -> bool:
         return False
     fn, sn, word, place = ev.infos[0]
     return (fn or not (sn or word or place)) and _no_body_or_place(ev)
+
+
+_CLOSING_LINE_BEFORE = re.compile(
+    r"(?i:(?:met\s+)?(?:vriendelijke|hartelijke|lieve)?\s*groet(?:en|jes)?|gr\.?|mvg|liefs|groetjes|dank\s+je\s+wel|"
+    r"bedankt)[,.!]?[ \t]*\r?\n[ \t]*$"
+)
+_ALONE_ON_LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+def rule_name_after_closing_line(ev: Any) -> bool:
+    """The words alone on the line after a closing ("Gr.⏎Bram⏎", "Met vriendelijke groet,⏎Roos Kalm⏎") sign the
+    message, even when they are words; bodies, places and acronyms stay ("Groet,⏎Team Wonen")."""
+    return (
+        1 <= len(ev.name_toks) <= 3
+        and bool(_CLOSING_LINE_BEFORE.search(ev.before))
+        and bool(_ALONE_ON_LINE_AFTER.match(ev.after))
+        and _no_body_or_place(ev, weak=False)
+    )

@@ -90,6 +90,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("namens het college,\n\nINGEBORG Okafor\nteamleider", "INGEBORG"),
         ("| status open | TASSADIT Nwachukwu", "TASSADIT"),
         ('naam,geboortedatum\n"HENRIKE KOWALCZYK MOLEN",02031999', "MOLEN"),
+        ("Klopt dat?\n\nGr.\nSterre\n\nVerzonden vanaf mijn iPhone", "Sterre"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -136,6 +137,7 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("Wijkteam hier, we komen morgen langs", "Wijkteam"),
         ("INCIDENT Rotterdam", "INCIDENT"),
         ("WMO Zorgloket", "Zorgloket"),
+        ("Met vriendelijke groet,\nTeam Wonen", "Team Wonen"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
