@@ -378,7 +378,28 @@ def _named_body(text: str, s: int, e: int) -> bool:
     return " " not in text[s:e] and text[e : e + 1] == ")" and bool(_CAP_BRACKET_BEFORE.search(text, max(0, s - 40), s))
 
 
+# A "house number" followed by a month is a day: "Notulen casusoverleg Wijkteam Noord 18 juni".
+_MONTH_AFTER = re.compile(
+    r"[ \t]+(?i:jan|januari|feb|febr|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|"
+    r"september|okt|oktober|nov|november|dec|december)\b"
+)
+
+
 def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the street candidates that name a body: right after "gemeente", "provincie" and the like, or
-    a person's employer in brackets ("Lan Huang (Werkplein)")."""
-    return [c for c in cands if c[2] != "STREET" or not _named_body(text, c[0], c[1])]
+    a person's employer in brackets ("Lan Huang (Werkplein)"); and without the addresses whose number is a day
+    ("Wijkteam Noord 18 juni")."""
+    out: list[Cand] = []
+    for c in cands:
+        s, e, lab, rep = c
+        if lab == "STREET" and _named_body(text, s, e):
+            continue
+        if lab == "ADDRESS" and text[e - 1 : e].isdigit() and _MONTH_AFTER.match(text, e):
+            # the street before the day may still be one ("naar Kerkstraat 12 mei"), a team's name is not
+            m = re.search(r"[ \t]+\d+\Z", text[s:e])
+            words = text[s : s + m.start()].split() if m else []
+            if words and not any(_body_like(w) for w in words):
+                out.append((s, s + m.start(), "STREET", rep))
+            continue
+        out.append(c)
+    return out
