@@ -56,7 +56,8 @@ _BARE_SHAPES = re.compile(
     r"|[A-Z]{1,6}[\-/.](?:19|20)\d\d[\-/.]\d{3,8}[\-/.](?:\d{1,3}|[A-Z]{1,4})"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
-_YEAR_SERIAL = re.compile(r"\d{2}/(?!(?:19|20)\d\d$)\d{4,6}")
+# Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".
+_YEAR_SERIAL = re.compile(r"\d{2}/(?!(?:19|20)\d\d$)\d{4,6}|(?:1[5-9]|2\d)-\d{5,6}")
 
 
 def _token(text: str, s: int, e: int) -> tuple[int, int]:
