@@ -650,7 +650,9 @@ def _name_before_body_van(ev: Evidence) -> int:
         fn0, sn0, w0, p0 = infos[0]
         first_ok = (fn0 and (not w0 or len(infos) > 1)) or not (fn0 or sn0 or w0 or p0)  # "Trijntje van Lier"
         # later words listed names, or words on no list at all ("Yuting Zhao van Ruimtelijke Ordening")
-        rest_ok = all(((sn or fn) or not (w or sn or fn)) and not p for fn, sn, w, p in infos[1:])
+        rest_ok = all(((sn or fn) or not (w or sn or fn)) and not p for fn, sn, w, p in infos[1:]) or (
+            first_ok and not w0 and len(infos) == 2 and not infos[1][3]  # "Yusra Trots van ...": a word-surname
+        )
         bodies = any(t.text in GOV_TERMS or weak_org(t.text) for t in before)
         return i if first_ok and rest_ok and not bodies and not p0 else -1
     return -1

@@ -91,6 +91,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ("| status open | TASSADIT Nwachukwu", "TASSADIT"),
         ('naam,geboortedatum\n"HENRIKE KOWALCZYK MOLEN",02031999', "MOLEN"),
         ("Klopt dat?\n\nGr.\nSterre\n\nVerzonden vanaf mijn iPhone", "Sterre"),
+        ("Ik heb gesproken met Yidir Kruik van Ruimtelijke Ordening, maar die wist van niets", "Kruik"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
