@@ -577,6 +577,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     listed = stem in FIRST_NAMES or stem in SURNAMES
     if len(stem) < 2 or stem in GOV_TERMS or weak_org(stem):
         return False
+    if "-" in t and not apostrophe and (_is_word(t) or any(p.isupper() and len(p) > 1 for p in t.split("-"))):
+        return False  # "ID-bewijs getoond", "WOZ-beschikkings": a compound with an acronym, no genitive
     if not apostrophe and not listed and ordinary_compound(t):
         return False  # "Speeltuinplaats hersteld": a compound ending in -s, no genitive
     if not listed and (stem in PLACES_FULL or stem in PLACE_WORDS):

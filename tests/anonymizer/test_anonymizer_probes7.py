@@ -50,6 +50,7 @@ GONE = [
     ("Ford belde gisteren over de boete.", ["Ford"]),
     ("Mijn auto (Peugeot, 45TZ88) is weggesleept, zegt meneer Ford.", ["45TZ88", "Ford"]),
     ("mijn sofi-nr is 111222333", ["111222333"]),
+    ("Anne-Maries aanvraag is binnen, net als Jansen-Bakkers brief.", ["Anne-Marie", "Jansen-Bakker"]),
     ("Dit schrijf ik i.o.v. Hendrika Scholten, die zelf niet kan mailen.", ["Hendrika", "Scholten"]),
     ("Zie bijgaand de brief van Geert Pool (huurder, 3 hoog).", ["Geert", "Pool"]),
     ("ik dacht dat ze sandra heette, maar er is niks gebeurd", ["sandra"]),
@@ -86,6 +87,7 @@ KEEP = [
     "Contact via WhatsApp of via Teams, aanvragen via DigiD.",
     "Het dossier Wmo is dicht; de casus Noord en de zaak Parkeren lopen nog.",
     "Er stond een witte Golf op de stoep, naast een zwarte Tesla.",
+    "Zij heeft haar ID-bewijs getoond aan de balie.",
 ]
 
 
