@@ -371,9 +371,19 @@ _BODY_BEFORE = re.compile(r"(?i)(?:gemeente|provincie|waterschap|regio|stadsdeel
 _CAP_BRACKET_BEFORE = re.compile(r"[" + _UP + r"][\w'’\-]+[ \t]*\(\Z")
 
 
+# A service named like a square: an abstract word of the social domain before the street word ("Werkplein",
+# "Zorgplein", "Jeugdpunt"); squares and courts are named after places, buildings, trees and people instead.
+_SERVICE_STEMS = (
+    "werk", "zorg", "inkomen", "beleid", "toezicht", "beheer", "vervoer", "welzijn", "jeugd", "leer", "taal",
+    "participatie", "schuldhulp", "zaken",
+)  # fmt: skip
+_SERVICE_STREET = re.compile(r"(?i)(?:" + "|".join(_SERVICE_STEMS) + r")(?:plein|hof|punt|park)")
+
+
 def _named_body(text: str, s: int, e: int) -> bool:
-    """The weak street candidate ``text[s:e]`` is the name of a body (see ``_BODY_BEFORE``, ``_CAP_BRACKET_BEFORE``)."""
-    if _BODY_BEFORE.search(text, max(0, s - 16), s):
+    """The weak street candidate ``text[s:e]`` is the name of a body (see ``_BODY_BEFORE``, ``_CAP_BRACKET_BEFORE``,
+    ``_SERVICE_STREET``)."""
+    if _BODY_BEFORE.search(text, max(0, s - 16), s) or _SERVICE_STREET.fullmatch(text, s, e):
         return True
     return " " not in text[s:e] and text[e : e + 1] == ")" and bool(_CAP_BRACKET_BEFORE.search(text, max(0, s - 40), s))
 

@@ -153,6 +153,8 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Notulen casusoverleg Wijkteam Noord 18 juni", "Wijkteam Noord"),
         ("Factuur nr. 12 is betaald.", "Factuur nr. 12"),
         ("Lan Huang (Werkplein) zegde een terugbelafspraak af.", "Werkplein"),
+        ("Thaís Oliveira vindt dat Werkplein haar brief kwijt is.", "Werkplein"),
+        ("De klacht over Zorgplein is doorgestuurd.", "Zorgplein"),
         ("De informatie staat bij de Website.", "Website"),
         ("Het is voorbij de Deadline.", "Deadline"),
         ("Aan het begin van de Zomer gaan we weg.", "Zomer"),
