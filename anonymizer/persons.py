@@ -823,7 +823,7 @@ def _street_not_name(toks: list[Tok]) -> bool:
     return len(names) >= 2 and names[0].text not in FIRST_NAMES and bool(_STREET_END.search(names[-1].text.lower()))
 
 
-_GREETING_WORDS = frozenset("dag hoi hallo hey hee beste lieve goedemorgen goedemiddag goedenavond".split())
+_SALUTATION_WORDS = frozenset("dag hoi hallo hey hee beste lieve goedemorgen goedemiddag goedenavond".split())
 _CAP_ARTICLES = frozenset({"De", "Het", "Een", "DE", "HET", "EEN"})
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
 
@@ -847,7 +847,7 @@ def _judge(
         if (
             cue_seen[1]
             and len(chunk) == 2
-            and h.text.lower() in _GREETING_WORDS
+            and h.text.lower() in _SALUTATION_WORDS
             and text[chunk[1].end :].startswith(",")
             and chunk[1].text in FIRST_NAMES
         ):
