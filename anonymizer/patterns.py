@@ -1528,6 +1528,7 @@ _ROLE_FIELD_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:kind(?:eren)?|zoon|zonen|dochters?|partner|echtgeno(?:ot|te)|gezinsleden|kleinkinderen)"
     r"(?:[ \t]*\(?\d{1,2}\)?)?[ \t]*:(?P<rest>[^\n]*)"
 )
+_WORD_BEFORE = re.compile(r"(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
 _ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
 _IS_OF_DATE = re.compile(
     r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
@@ -1584,7 +1585,10 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         for line in _ROLE_FIELD_LINE.finditer(low):
             for m in _ANY_DATE.finditer(low, line.start("rest"), line.end("rest")):
                 year = year_of(m) or recent_year_of(m)
-                if year and 1900 <= int(year) <= DOB_YEAR_MAX + 12:
+                word = _WORD_BEFORE.search(text, line.start("rest"), m.start())  # a name before it is capitalised
+                if word and word["w"] not in ("en", "geb", "geboren", "born"):
+                    continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date
+                if year and 1900 <= int(year) < date.today().year:
                     yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if " van " in low:  # "ik ben van 26 maart 1975": a person "is of" a date long past
         for m in _IS_OF_DATE.finditer(low):

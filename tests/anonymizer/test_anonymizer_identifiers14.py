@@ -164,6 +164,8 @@ def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
         ("Verslag: O. Tekin, 20 juli " + str(date.today().year), "20 juli"),
         ("Zie deadline at 5 pm.", "at 5 pm"),
         ("In 1990 EN 1991 woonden er meer mensen.", "1990 EN 1991"),
+        ("Partner: komt mee op 4 mei 2025.", "4 mei 2025"),
+        ("Kind 1: afspraak 12-03-2025", "12-03-2025"),
         ("VERSLAG HUISBEZOEK FAMILIE CHEN – 17 mei 2024\nDoel: overleg", "17 mei 2024"),
         ("De brief is gestuurd aan de Kamer.", "Kamer"),
     ],
