@@ -1445,7 +1445,8 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?(?:[,(|]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)19\d\d(?!\d)))?[ \t]{0,3}(?P<date>"
+    r"[ \t]?(?:[,(]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)19\d\d(?!\d))"
+    r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}(?P<date>"
     + DATE_NUM
     + "|"
     + DATE_TXT
@@ -1532,7 +1533,7 @@ _WORD_BEFORE = re.compile(r"(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
 _ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
 _IS_OF_DATE = re.compile(
     r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
-    r"(?![\w\-/]|\.\d)"
+    r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
