@@ -124,6 +124,7 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("BSN 111\u00a0222\u00a0333", "333", "[BSN]"),
         ("Tel: 06\u221212345678", "12345678", "[telefoonnummer]"),
         ("kenteken 45\u00a0TZ\u00a088", "TZ", "[kenteken]"),
+        ("Zie ook 26-04411 en 26-04412.", "04411", "[zaaknummer]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),
@@ -166,6 +167,10 @@ def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
         ("In 1990 EN 1991 woonden er meer mensen.", "1990 EN 1991"),
         ("Partner: komt mee op 4 mei 2025.", "4 mei 2025"),
         ("Kind 1: afspraak 12-03-2025", "12-03-2025"),
+        ("Tussen 15-20000 inwoners wonen er.", "15-20000"),
+        ("Kosten 18-25000 euro.", "18-25000"),
+        ("| wie | datum |\n| Jansen | 12-03-2020 |", "12-03-2020"),
+        ("Hij is van 1 januari 2010 tot 1 mei 2012 werkloos geweest.", "1 januari 2010"),
         ("VERSLAG HUISBEZOEK FAMILIE CHEN – 17 mei 2024\nDoel: overleg", "17 mei 2024"),
         ("De brief is gestuurd aan de Kamer.", "Kamer"),
     ],
