@@ -23,7 +23,7 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
-from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
+from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, HEADING_NOUNS, NAME_PARTICLES, ORG_WORDS
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
 # URLs, file names or codes.
@@ -656,7 +656,9 @@ def _run_word(words: list[Any], i: int, is_caps: set[int], cls: dict[int, str]) 
         return False
     w = words[i].text
     lo = w.lower()
-    return not (lo in STOPWORDS or lo in CAPS_CUES or lo in CUE_WORDS or lo in ORG_WORDS or w in GOV_TERMS)
+    if lo in STOPWORDS or lo in CAPS_CUES or lo in CUE_WORDS or lo in ORG_WORDS or lo in HEADING_NOUNS:
+        return False
+    return w not in GOV_TERMS
 
 
 def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
