@@ -460,8 +460,8 @@ def rule_contact_to(ev: Evidence) -> bool:
     if not _CONTACT_TO.search(ev.before[-40:]) or not _no_body(ev):
         return False
     first = ev.chunk[0].text
-    if first not in FIRST_NAMES and first.lower() in WORDS:
-        return False  # "doorgestuurd naar Nationale ombudsman": an ordinary word opens a body's name
+    if first not in FIRST_NAMES and (first.lower() in WORDS or ordinary_compound(first)):
+        return False  # "doorgestuurd naar Nationale ombudsman", "naar Werkplein": an ordinary word or compound
     return first not in PLACES_FULL and not first.lower().endswith(ORG_SUFFIXES) and first.lower() not in ORG_WORDS
 
 
