@@ -377,6 +377,10 @@ _SERVICE_STEMS = (
     "werk", "zorg", "inkomen", "beleid", "toezicht", "beheer", "vervoer", "welzijn", "jeugd", "leer", "taal",
     "participatie", "schuldhulp", "zaken",
 )  # fmt: skip
+_OFFICE_ENDS = (
+    "dienst", "loket", "centrum", "kantoor", "bureau", "bank", "fonds", "raad", "team", "balie", "stichting",
+    "corporatie", "bedrijf", "ombudsman",
+)  # fmt: skip
 _SERVICE_STREET = re.compile(r"(?i)(?:" + "|".join(_SERVICE_STEMS) + r")(?:plein|hof|punt|park)")
 
 
@@ -385,6 +389,8 @@ def _named_body(text: str, s: int, e: int) -> bool:
     ``_SERVICE_STREET``)."""
     if _BODY_BEFORE.search(text, max(0, s - 16), s) or _SERVICE_STREET.fullmatch(text, s, e):
         return True
+    if " " not in text[s:e] and text[s:e].lower().endswith(_OFFICE_ENDS):
+        return True  # "ligt nog bij het Zorgkantoor": an office, whichever finder read it as a street
     return " " not in text[s:e] and text[e : e + 1] == ")" and bool(_CAP_BRACKET_BEFORE.search(text, max(0, s - 40), s))
 
 

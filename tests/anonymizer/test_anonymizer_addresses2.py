@@ -155,6 +155,7 @@ def test_streets_without_suffix_go(text: str, gone: str) -> None:
         ("Lan Huang (Werkplein) zegde een terugbelafspraak af.", "Werkplein"),
         ("Thaís Oliveira vindt dat Werkplein haar brief kwijt is.", "Werkplein"),
         ("De klacht over Zorgplein is doorgestuurd.", "Zorgplein"),
+        ("Hij woont op De Gagel 7. Zijn aanvraag ligt nog bij het Zorgkantoor.", "Zorgkantoor"),
         ("De informatie staat bij de Website.", "Website"),
         ("Het is voorbij de Deadline.", "Deadline"),
         ("Aan het begin van de Zomer gaan we weg.", "Zomer"),
