@@ -1586,7 +1586,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         for line in _ROLE_FIELD_LINE.finditer(low):
             for m in _ANY_DATE.finditer(low, line.start("rest"), line.end("rest")):
                 year = year_of(m) or recent_year_of(m)
-                word = _WORD_BEFORE.search(text, line.start("rest"), m.start())  # a name before it is capitalised
+                word = _WORD_BEFORE.search(text, max(line.start("rest"), m.start() - 30), m.start())  # names: caps
                 if word and word["w"] not in ("en", "geb", "geboren", "born"):
                     continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date
                 if year and 1900 <= int(year) < date.today().year:

@@ -194,6 +194,9 @@ def test_numbers_that_are_no_identifier_stay(text: str, kept: str) -> None:
         "Gezinsleden\n" + "kind  1-i-2000\n" * 2000,
         "bezwaar_" + "1" * 10000 + ".pdf",
         "😀" * 1000 + "06-12345678" + "😀" * 1000,
+        "Kinderen: " + "1-1-2000 " * 3000,
+        "mijn 06 is " * 5000,
+        "x [at] " * 10000,
     ],
 )
 def test_odd_input_does_not_break(text: str) -> None:
