@@ -35,6 +35,10 @@ _HEADERS = (
     ),
     ("ADDRESS", re.compile(r"(?:bezoek|woon|post)?adres|straat(?:naam)?(?: en huisnummer| \+ huisnummer)?|locatie")),
     (
+        "DATE_OF_BIRTH",
+        re.compile(r"geboortedatum|geb(?:\.|oorte)? ?datum|geboren(?: op)?|date of birth|birth ?date|dob"),
+    ),
+    (
         "PHONE",
         re.compile(r"(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:nummer)?|gsm|mobile|phone|whatsapp)[\w\-. ()]{0,16}"),
     ),
@@ -46,6 +50,7 @@ _REPLACEMENT = {
     "CASE_NUMBER": "[zaaknummer]",
     "ADDRESS": "[adres]",
     "PHONE": "[telefoonnummer]",
+    "DATE_OF_BIRTH": "[geboortedatum]",
 }
 _PHONE_VALUE = re.compile(r"\+?\d(?:[ \-.]?\d){7,12}")
 
@@ -126,6 +131,11 @@ def value_fits(label: str, value: str) -> tuple[int, int] | None:
         m = _CASE_VALUE.fullmatch(v)
         ok = m and len(_DIGITS.findall(v)) >= 3 and v.count(" ") <= 2 and not _YEAR.fullmatch(v)
         return (off, off + len(v)) if ok else None
+    if label == "DATE_OF_BIRTH":  # a date under a birth column, of a year long enough past
+        from .patterns import DOB_YEAR_MAX, birth_value_year
+
+        y = birth_value_year(v)
+        return (off, off + len(v)) if y and 1900 <= y <= DOB_YEAR_MAX + 12 else None
     if label == "PHONE":  # "612345678" under "telefoon": a spreadsheet dropped the zero
         from .patterns import phone_digits_fit
 
@@ -137,7 +147,17 @@ def value_fits(label: str, value: str) -> tuple[int, int] | None:
     return None
 
 
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _split_spaced(line: str) -> list[tuple[int, str]]:
+    """The cells of a line whose columns are aligned with runs of two or more spaces."""
+    return [(m.start(), m.group()) for m in _SPACED_CELL.finditer(line)]
+
+
 def _split(line: str, delim: str) -> list[tuple[int, str]]:
+    if delim == "  ":
+        return _split_spaced(line)
     cells, pos = [], 0
     for part in line.split(delim):
         cells.append((pos, part))
@@ -177,10 +197,12 @@ def _tables(text: str, low: str) -> Iterator[Cand]:
         line = text[start:end]
         if len(line) > 400:
             continue
-        for delim in _DELIMS:
-            if delim not in line:
+        for delim in (*_DELIMS, "  "):  # "  ": columns aligned with spaces ("Ons kenmerk      Uw kenmerk")
+            if delim not in line or (delim == "  " and ("\t" in line or "|" in line or ";" in line)):
                 continue
             header = _split(line, delim)
+            if delim == "  " and len(header) < 2:
+                continue
             cols = {k: lab for k, (_, c) in enumerate(header) if len(c) < 48 and (lab := header_label(c))}
             if not cols:
                 continue

@@ -1460,6 +1460,22 @@ DATE_AFTER_NAME = re.compile(
 )
 
 
+_BIRTH_VALUE = re.compile(
+    "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?:T[\d:.]+Z?)?", re.I
+)
+
+
+def birth_value_year(value: str) -> int | None:
+    """The year of ``value`` when the whole of it is one date (a table cell under a birth column), else None."""
+    m = _BIRTH_VALUE.fullmatch(value.strip())
+    if m is None:
+        return None
+    year = (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or "").lstrip("'’")
+    if len(year) == 2:
+        year = "19" + year if int(year) > DOB_YEAR_MAX % 100 + 12 else "20" + year
+    return int(year) if year.isdigit() else None
+
+
 def year_of(m: re.Match[str]) -> str:
     """The four-digit year of a date match (two digits read as 19xx), or ""."""
     year = (m.group("y1") or m.group("y2") or m.group("y3") or "").lstrip("'’")
