@@ -125,6 +125,13 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("Tel: 06\u221212345678", "12345678", "[telefoonnummer]"),
         ("kenteken 45\u00a0TZ\u00a088", "TZ", "[kenteken]"),
         ("Zie ook 26-04411 en 26-04412.", "04411", "[zaaknummer]"),
+        # tables aligned with spaces
+        (
+            "Ons kenmerk      Uw kenmerk      Datum\nZ/2026/004411    ABC-4411        12 maart 2026",
+            "ABC-4411",
+            "[zaaknummer]",
+        ),
+        ("BSN            Naam          Geboortedatum\n111222333      A. Bakker     12-03-1964", "12-03-1964", "[BSN]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),

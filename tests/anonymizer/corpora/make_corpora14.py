@@ -825,6 +825,20 @@ def nbsp(r: random.Random, n: int) -> dict:
     return _doc("nbsp", n, f"Postcode:{sp}{v}\nPlaats: Hoorn", [(v, "POSTCODE")], ["Hoorn"])
 
 
+def aligned(r: random.Random, n: int) -> dict:
+    """Identifier columns of tables whose columns are aligned with spaces, beside a date column that stays."""
+    c1, c2 = case_number(r), f"{r.choice(['ABC', 'WZ', 'JZ'])}-{_digits(r, 4)}"
+    o = ordinary_date(r)
+    if n % 2 == 0:
+        text = f"Ons kenmerk      Uw kenmerk      Datum\n{c1:<17}{c2:<16}{o}"
+        return _doc("aligned", n, text, [(c1, "CASE_NUMBER"), (c2, "CASE_NUMBER")], [o])
+    b, bd = r.choice(bsn_forms(_bsn(r))[:3]), dob_forms(r)
+    while not bd[0].isdigit() or "'" in bd:
+        bd = dob_forms(r)
+    text = f"BSN            Geboortedatum     Ingeschreven\n{b:<15}{bd:<18}{o}"
+    return _doc("aligned", n, text, [(b, "BSN"), (bd, "DATE_OF_BIRTH")], [o])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -853,6 +867,7 @@ FAMILIES = (
     (pclow, 9),
     (intl, 10),
     (nbsp, 12),
+    (aligned, 10),
 )
 
 
