@@ -175,6 +175,7 @@ def in_street_candidates(
     yield from _in_van_uit_candidates(text, is_word, is_place, is_name)
     yield from locative_street_candidates(text, is_word, is_place, is_name)
     yield from field_town_streets(text, is_place, is_name)
+    yield from _bracket_prefixed_streets(text)
 
 
 def _in_van_uit_candidates(
@@ -419,3 +420,22 @@ def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+# "Een inwoner (Abebe Alemu, Oude Vaart) kreeg ...": a street named by a position word and a name, last in a bracket
+# after a name and a comma. The word after the adjective must not name a building ("(Jan Smit, Oude Kerk)").
+_NOT_AFTER_ADJ = frozenset(("toren", "molen", "begraafplaats"))
+_BRACKET_PREFIXED = re.compile(
+    r"\([^()\n]{2,60},[ \t]*(?P<w>" + _STREET_ADJS + r"[ \t]+[" + _UP + r"][a-zà-ÿ'’\-]{2,})[ \t]*\)"
+)
+
+
+def _bracket_prefixed_streets(text: str) -> Iterator[Cand]:
+    """Streets like "Oude Vaart" last in a bracket after a name (see ``_BRACKET_PREFIXED``); weak candidates."""
+    if "(" not in text:
+        return
+    for m in _BRACKET_PREFIXED.finditer(text):
+        last = m.group("w").split()[-1]
+        if _body_like(last) or last.lower() in _NOT or last.lower() in _NOT_AFTER_ADJ:
+            continue
+        yield m.start("w"), m.end("w"), "STREET", "[adres]"
