@@ -133,6 +133,9 @@ def _place_like(word: str) -> bool:
     )
 
 
+_LOWER_NOUN_AFTER = re.compile(r"[ \t]+[a-zà-öø-ÿ]{4,}(?![\w\-])(?<!de)(?<!te)")
+
+
 def rule_particle_surname_after_name(
     text: str, mask: bytearray, spans: list[tuple[int, int, P]]
 ) -> list[tuple[int, int, P]]:
@@ -157,6 +160,8 @@ def rule_particle_surname_after_name(
             continue
         if _TEAM_BEFORE.search(text, max(0, s - 20), s):
             continue  # "Team Jan van de Wal": the name of a body
+        if lo.endswith("e") and lo in WORDS and word not in SURNAMES and _LOWER_NOUN_AFTER.match(text, m.end()):
+            continue  # "Griet Feenstra van Nationale ombudsman": an adjective before a noun opens a body's name
         if not text[s:e][:1].isupper() and text[s:e] != "[":
             continue  # a lower-case span is grown by extend.py
         out.append((e, m.end(), person))

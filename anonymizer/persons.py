@@ -642,6 +642,10 @@ def rule_department_after_name(link: str, nxt: str) -> bool:
     return lk in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
 
 
+# An inflected adjective before a lower-case noun: "Nationale ombudsman", "Sociale dienst", "Openbare ruimte".
+_ADJECTIVE_BODY = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+e[ \t]+[a-zà-öø-ÿ]{3,}")
+
+
 def _first_name_van_place(chunk: list[Tok], link: str, nxt: Tok) -> bool:
     """A listed first name, a bare "van" and a place name is a surname of the "van <place>" kind, not an official of
     that town: "Els van Rijswijk", "Jeroen van Rijswijk" (a body would be "van de gemeente Rijswijk")."""
@@ -746,6 +750,14 @@ def find_person_chunks(
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
             if m.group() == " van " and len(chunk) == 1 and chunk[0].text in GOV_TERMS and nxt.text in FIRST_NAMES:
                 break  # "via Facebook van Floortje Benali": the body or brand is not part of the name
+            if (
+                m.group() == " van "
+                and _ADJECTIVE_BODY.match(text, nxt.start)
+                and _is_word(nxt.text)
+                and nxt.text not in SURNAMES
+                and not VERB_AFTER.match(text, nxt.end)
+            ):
+                break  # "Griet Feenstra van Nationale ombudsman": an adjective before a noun opens a body's name
             if (
                 rule_department_after_name(m.group(), nxt.text)
                 and not place_name

@@ -46,6 +46,9 @@ from anonymizer import anonymize
         ("Aan: De heer P. Smit, Laan van Meerdervoort 1201", "De heer", ["Smit", "Meerdervoort"]),
         ("Aan: De Vries, J.", "Aan", ["Vries"]),
         ("Graag contact met Ilse-Marie Terpstra over de planning.", "Graag contact", ["Ilse-Marie", "Terpstra"]),
+        ("Mw. Griet Feenstra van Nationale ombudsman bevestigt dat.", "Nationale ombudsman", ["Griet", "Feenstra"]),
+        ("Jan van Dijke kwam langs; Piet van Grote belde.", "langs", ["Jan", "Dijke", "Piet"]),
+        ("Hij heeft de brief doorgestuurd naar Werkplein.", "Werkplein", []),
         ("Anne-Sophie belde gisteren over de Jeugd-Politie.", "Jeugd-Politie", ["Anne-Sophie"]),
         ("Sevda uit de Bloemenwijk heeft een klacht ingediend.", "klacht", ["Sevda"]),
         (
