@@ -1403,7 +1403,7 @@ DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|°|\*)"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(=\"'>/]*(?P<date>"
+    r"[\s:,.(=\"'>/\-–]*(?P<date>"
     + DATE_NUM
     + "|"
     + DATE_TXT
