@@ -646,7 +646,8 @@ def _more_phones(text: str, low: str) -> Iterator[Cand]:
 # ("Telefoon: 612345678"), the country code without "+" ("Tel: 31612345678"), a digit too many ("06-123456789").
 _PHONE_FIELD = re.compile(
     r"(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:e nummer)?|gsm|whatsapp|mob|phone|mobile)\.?"
-    r"(?:[ \t]*\([^)\n]{0,12}\))?[ \t]*[:=]?[ \t]*[\"']?(?P<n>\+?\d(?:[ \-.]?\d){7,12})(?![\w\-/]|[.,]\d)"
+    r"(?:[ \t]*\([^)\n]{0,12}\))?[ \t]*(?:[:=]|-+>?|=>|\.{2,}|…)?[ \t]*[\"']?"
+    r"(?P<n>\+?\d(?:[ \-.]?\d){7,12})(?![\w\-/]|[.,]\d)"
 )
 
 
@@ -753,7 +754,7 @@ _POSTCODE_BEFORE = re.compile(
 )
 
 
-_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*[:=]?\s*$", re.I)
+_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*(?:[:=]|-+>?|=>|\.{2,}|…)?\s*$", re.I)
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
