@@ -132,6 +132,11 @@ def test_identifiers14_corpus_through_the_library() -> None:
             "[zaaknummer]",
         ),
         ("BSN            Naam          Geboortedatum\n111222333      A. Bakker     12-03-1964", "12-03-1964", "[BSN]"),
+        # a dash, arrow or leader between the cue and the value
+        ("1. Geboortedatum - 12-03-1964", "12-03-1964", "[geboortedatum]"),
+        ("Geboortedatum -> 12-03-1964", "12-03-1964", "[geboortedatum]"),
+        ("Telefoon -> 6-12345678", "12345678", "[telefoonnummer]"),
+        ("Postcode - 3512 jk", "3512 jk", "[postcode]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),
