@@ -466,22 +466,10 @@ _SAYS_PARTICLE_BEFORE = re.compile(
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
 
 
-def rule_speaker_ends_sentence(ev: Any) -> bool:
-    """One capitalised word after a comma and a verb of speech that ends the sentence is the speaker, also when it is
-    an ordinary word: "..., zegt Vroom.", "..., aldus Spijker". A body, department, compound or place says things too
-    and stays ("..., zegt Handhaving.", "..., meldt Werkplein.")."""
-    if len(ev.name_toks) != 1 or not _SENTENCE_END_AFTER.match(ev.after):
-        return False
-    lead = _SAYS_PARTICLE_BEFORE.search(ev.before)  # ", zegt In den Bosch.": a capital particle left outside
-    if not (len(ev.chunk) == 1 or all(t.particle for t in ev.chunk[:-1])):
-        return False
-    if not lead and (len(ev.chunk) != 1 or not _SAYS_BEFORE.search(ev.before)):
-        return False
-    if lead:
-        return not ev.name_toks[0].text.isupper() and ev.name_toks[0].text not in GOV_TERMS
+def _says_word(word: str) -> bool:
+    """A word that may speak as a person: no body, department, cue, function word, compound, place or acronym."""
     from .persons import ordinary_compound, weak_org  # persons.py imports this module
 
-    word = ev.name_toks[0].text
     lo = word.lower()
     return not (
         word in GOV_TERMS
@@ -494,6 +482,20 @@ def rule_speaker_ends_sentence(ev: Any) -> bool:
         or word.isupper()
         or len(word) < 2
     )
+
+
+def rule_speaker_ends_sentence(ev: Any) -> bool:
+    """One capitalised word after a comma and a verb of speech that ends the sentence is the speaker, also when it is
+    an ordinary word: "..., zegt Vroom.", "..., aldus Spijker". A body, department, compound or place says things too
+    and stays ("..., zegt Handhaving.", "..., meldt Werkplein.")."""
+    if len(ev.name_toks) != 1 or not _SENTENCE_END_AFTER.match(ev.after):
+        return False
+    lead = _SAYS_PARTICLE_BEFORE.search(ev.before)  # ", zegt In den Bosch.": a capital particle left outside
+    if not (len(ev.chunk) == 1 or all(t.particle for t in ev.chunk[:-1])):
+        return False
+    if lead:
+        return not ev.name_toks[0].text.isupper() and ev.name_toks[0].text not in GOV_TERMS
+    return len(ev.chunk) == 1 and bool(_SAYS_BEFORE.search(ev.before)) and _says_word(ev.name_toks[0].text)
 
 
 def rule_name_after_department(ev: Any) -> bool:
