@@ -1043,6 +1043,7 @@ def _has_plate_cue(low: str) -> bool:
     return False
 
 
+_NL_PLATE = re.compile(r"(?<![\w\-])NL-(?P<p>[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3})(?![\w\-])")
 _BE_PLATE = re.compile(r"[1-9](?<![\w\-][1-9])(?:-[A-Za-z]{3}-|[A-Za-z]{3})\d{3}(?![\w\-])")
 
 
@@ -1066,6 +1067,10 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     yield from _plates_from_digits(text)
+    if "NL-" in text:  # "NL-45-TZ-88": the country letters glued on with a dash
+        for m in _NL_PLATE.finditer(text):
+            if _shape(m["p"].upper().split("-")) in SIDECODES:
+                yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
     if "-" in text or has_cue:
         # a Belgian plate "1-ABC-234" (upper case, or any case after a vehicle word); "1ABC234" after a vehicle word
         for m in _BE_PLATE.finditer(text):

@@ -137,6 +137,7 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("Geboortedatum -> 12-03-1964", "12-03-1964", "[geboortedatum]"),
         ("Telefoon -> 6-12345678", "12345678", "[telefoonnummer]"),
         ("Postcode - 3512 jk", "3512 jk", "[postcode]"),
+        ("Kenteken: NL-45-TZ-88", "TZ-88", "[kenteken]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),
