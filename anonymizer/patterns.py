@@ -1562,6 +1562,13 @@ _BORN_MONTH_YEAR = re.compile(
 )
 
 
+# words of another event between a birth cue and a date: the date is that event's
+_EVENT_BETWEEN = re.compile(
+    r"\b(?:kwam|kwamen|verhuis\w*|sinds|vanaf|getrouwd|trouwde|overleden|overleed|aangekomen|ingeschreven|"
+    r"woont|woonde|gescheiden|arrived|moved|married)\b"
+)
+
+
 # A household role as a field label: "Kind 2:", "partner:", "Dochter (1):".
 _ROLE_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:kind|zoon|dochter|partner|echtgeno(?:ot|te)|moeder|vader|aanvrager|gezinslid)"
@@ -1626,6 +1633,9 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
         year = year.lstrip("'’")
+        between = low[m.start() : m.start("date")]
+        if _EVENT_BETWEEN.search(between) or ("," in between and len(year) == 4 and int(year) > DOB_YEAR_MAX):
+            continue  # "Geboren in Utrecht, verhuisd op 12-03-2020": the date of another event
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
         yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
 

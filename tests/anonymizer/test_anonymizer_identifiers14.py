@@ -181,6 +181,8 @@ def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
         ("Partner: komt mee op 4 mei 2025.", "4 mei 2025"),
         ("Kind 1: afspraak 12-03-2025", "12-03-2025"),
         ("Tussen 15-20000 inwoners wonen er.", "15-20000"),
+        ("Geboren in Utrecht, verhuisd op 12-03-2020.", "12-03-2020"),
+        ("geboren in Syrië, kwam op 3 april 2015", "3 april 2015"),
         ("Kosten 18-25000 euro.", "18-25000"),
         ("| wie | datum |\n| Jansen | 12-03-2020 |", "12-03-2020"),
         ("Hij is van 1 januari 2010 tot 1 mei 2012 werkloos geweest.", "1 januari 2010"),
