@@ -131,8 +131,12 @@ def _file_name_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if m is None:
         return []
     out = []
-    pos = s
-    for part in m["stem"].split("_"):
+    stem = m["stem"]
+    pos = s + stem.rfind("/") + 1  # in a path or web address only the last segment is the file's name
+    name = stem[stem.rfind("/") + 1 :]
+    if name.isdigit():
+        return []  # "12345.pdf": a bare number names a document, not a case
+    for part in name.split("_"):
         a, b = pos, pos + len(part)
         pos = b + 1
         core = _WORD_ENDS.sub("", part).strip(".-/")
@@ -146,8 +150,30 @@ def _file_name_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+", re.I)
+_URL_CASE_WORDS = re.compile(r"(?:case|zaakid|caseid|ticketid|id)[/=]$")
+_URL_PART = re.compile(r"(?<=[/=])[A-Za-z]{0,6}[\-_.]?\d[\w\-.]*\d")
+
+
+def _case_numbers_in_urls(text: str) -> Iterator[Cand]:
+    """A case number in the path or query of a web address after a case word ("https://mijn.gemeente.nl/zaak/
+    2026-04411", "?zaak=Z-2026-04411"): a public site's address stays, the number in it does not."""
+    if "://" not in text and "www." not in text:
+        return
+    for u in _URL.finditer(text):
+        for m in _URL_PART.finditer(text, u.start(), u.end()):
+            tok = m.group()
+            digits = sum(c.isdigit() for c in tok)
+            if digits < 5 or _no_case_token(tok) or _COMPACT_DATE.fullmatch(tok):
+                continue
+            seg = text[max(u.start(), m.start() - 24) : m.start()].lower()  # the segment or query key before it
+            if _CUE.search(seg) or _URL_CASE_WORDS.search(seg):
+                yield m.start(), m.end(), "CASE_NUMBER", _REPL
+
+
 def find_case_more(text: str, low: str) -> Iterator[Cand]:
     """Case numbers with a case word near them in the same sentence, and the shapes that need no cue."""
+    yield from _case_numbers_in_urls(text)
     last = -1
     for ds, de in digit_runs(text):
         if ds < last:

@@ -138,6 +138,8 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("Telefoon -> 6-12345678", "12345678", "[telefoonnummer]"),
         ("Postcode - 3512 jk", "3512 jk", "[postcode]"),
         ("Kenteken: NL-45-TZ-88", "TZ-88", "[kenteken]"),
+        ("https://mijn.gemeente.nl/zaak/2026-04411", "04411", "[zaaknummer]"),
+        ("https://mijn.utrecht.nl/melding/123456", "123456", "[zaaknummer]"),
         # e-mail disguises
         ("k.vos77(a)gmail.com", "k.vos77", "[e-mailadres]"),
         ("mijn mail is k punt vos apenstaartje gmail punt com", "vos", "[e-mailadres]"),
@@ -182,6 +184,7 @@ def test_identifier_shapes_go(text: str, gone: str, tag: str) -> None:
         ("Kind 1: afspraak 12-03-2025", "12-03-2025"),
         ("Tussen 15-20000 inwoners wonen er.", "15-20000"),
         ("Geboren in Utrecht, verhuisd op 12-03-2020.", "12-03-2020"),
+        ("https://www.utrecht.nl/bijlage/12345.pdf", "12345.pdf"),
         ("geboren in Syrië, kwam op 3 april 2015", "3 april 2015"),
         ("Kosten 18-25000 euro.", "18-25000"),
         ("| wie | datum |\n| Jansen | 12-03-2020 |", "12-03-2020"),
