@@ -20,6 +20,8 @@ from a development corpus. Families (``family`` in each document's id):
 - ``intro``: a caller's lower-case surname after the first name ("hoi met yusra hofstede", "ik ben kasia visser en");
 - ``record``: "DOSSIER KALM, WIEBKE", "Kalm, R.K., 12-03-1970", "(ex-partner: Wiebke Kalm)", an apposition after a role
   ("Een vrijwilliger van het buurthuis, Wiebke Kalm, begeleidt ...");
+- ``signed``: a signature after a closing line, "hallo dit is X Y ik ...", a name in a line of capitals after "BEL",
+  doers of action items beside a found name;
 - ``keeps``: the same slots and words as ordinary Dutch ("kan iemand van de gemeente mij terugbellen?", ", zegt de
   buurman.", "groetjes aan iedereen", "tegen betaling", "BEL HET KCC OP 14 020", ", zegt Handhaving.").
 
@@ -223,6 +225,28 @@ def record(r: random.Random, n: int) -> dict:
     return _doc("record", n, s, [(f"{f2} {sur}", "PERSON"), ("Haddou", "PERSON")], ["vrijwilliger"])
 
 
+def signed(r: random.Random, n: int) -> dict:
+    k = n % 5
+    first, sur = r.choice(LOWER_FIRST), r.choice(["kalm", "molen", "ketel", "spiegel", "zadel"])
+    if k == 0:
+        s = f"het hek is stuk\n\nmet vriendelijke groet {first} {sur}"
+        return _doc("signed", n, s, [(f"{first} {sur}", "PERSON")], ["hek"])
+    if k == 1:
+        s = f"Klopt dat?\n\nGr.\n{first.capitalize()}\n\nVerzonden vanaf mijn iPhone"
+        return _doc("signed", n, s, [(first.capitalize(), "PERSON")], ["Verzonden"])
+    if k == 2:
+        s = f"hallo dit is {first} {sur} ik heb de brief van de gemeente niet gehad"
+        return _doc("signed", n, s, [(f"{first} {sur}", "PERSON")], ["gemeente"])
+    if k == 3:
+        a, b = r.choice(CAPS_FIRST), r.choice(["SPIEGEL", "KALM", "ZADEL"])
+        ph = _phone(r)
+        s = f"HET LOKET IS DICHT, BEL {a} {b} OP {ph}"
+        return _doc("signed", n, s, [(f"{a} {b}", "PERSON"), (ph, "PHONE")], ["LOKET"])
+    w, doer = r.choice(WORD_SURN), r.choice(FIRST)
+    s = f"actiepunten:\n- {w} belt de verhuurder\n- [ ] {doer} levert de stukken aan\n- Gemeente stuurt een brief"
+    return _doc("signed", n, s, [(w, "PERSON"), (doer, "PERSON")], ["Gemeente", "verhuurder"])
+
+
 def keeps(r: random.Random, n: int) -> dict:
     s = [
         ("kan iemand van de gemeente mij terugbellen? het gaat over de kwijtschelding", ["iemand"]),
@@ -258,6 +282,7 @@ FAMILIES = (
     (before, 12),
     (intro, 9),
     (record, 12),
+    (signed, 10),
     (keeps, 19),
 )
 
