@@ -197,7 +197,8 @@ _GATE_TOKENS_ANYCASE = frozenset(
     for v in (t, t.capitalize(), t.upper())
 )
 _GREETING_WORD_RE = re.compile(
-    r"(?i:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|spreekt|hier\s+is|dit\s+is)[,!]?\s+(?:met\s+)?"
+    r"(?i:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|spreekt|hier\s+is|dit\s+is)[,!]?\s+"
+    r"(?:(?i:dit|hier)\s+is\s+|met\s+)?"  # "hoi dit is merel": the greeting and the introduction together
     r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?![\w@/\\]|\.\w|-\d)"
 )
 

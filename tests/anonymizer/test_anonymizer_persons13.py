@@ -92,6 +92,7 @@ def test_persons13_corpus_through_the_cli() -> None:
         ('naam,geboortedatum\n"HENRIKE KOWALCZYK MOLEN",02031999', "MOLEN"),
         ("Klopt dat?\n\nGr.\nSterre\n\nVerzonden vanaf mijn iPhone", "Sterre"),
         ("Ik heb gesproken met Yidir Kruik van Ruimtelijke Ordening, maar die wist van niets", "Kruik"),
+        ("hoi dit is merel spiegel ik heb de brief niet", "spiegel"),
     ],
 )
 def test_names_in_person_slots_go(text: str, gone: str) -> None:
@@ -139,6 +140,7 @@ def test_names_in_person_slots_go(text: str, gone: str) -> None:
         ("INCIDENT Rotterdam", "INCIDENT"),
         ("WMO Zorgloket", "Zorgloket"),
         ("Met vriendelijke groet,\nTeam Wonen", "Team Wonen"),
+        ("hoi dit is de buurman van nummer 12", "buurman"),
     ],
 )
 def test_ordinary_words_in_those_slots_stay(text: str, kept: str) -> None:
