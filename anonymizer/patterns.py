@@ -1423,7 +1423,9 @@ DOB_RE = re.compile(
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
-DOB_BRACKET = re.compile(r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r")\)")
+DOB_BRACKET = re.compile(
+    r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d))\)"
+)  # also "Bakker (12031964)": a compact date that is a real calendar date
 
 
 # A full date standing as a field of a record (line start, after ";", ",", "|", tab or ":"), of a year at
@@ -1608,7 +1610,9 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
-            year = m.group("y1") or m.group("y2") or ""
+            year = m.group("y1") or m.group("y2") or m.group("cy") or ""
+            if m.group("cy") and not (1 <= int(m.group("cd")) <= 31 and 1 <= int(m.group("cm")) <= 12):
+                continue
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if ":" in low:  # "Kinderen: 3-4-2012 en 12-9-2015": every date on the line of a household role

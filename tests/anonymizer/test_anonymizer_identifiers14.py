@@ -138,6 +138,7 @@ def test_identifiers14_corpus_through_the_library() -> None:
         ("Telefoon -> 6-12345678", "12345678", "[telefoonnummer]"),
         ("Postcode - 3512 jk", "3512 jk", "[postcode]"),
         ("Kenteken: NL-45-TZ-88", "TZ-88", "[kenteken]"),
+        ("Bakker (12031964) woont alleen.", "12031964", "[geboortedatum]"),
         ("https://mijn.gemeente.nl/zaak/2026-04411", "04411", "[zaaknummer]"),
         ("https://mijn.utrecht.nl/melding/123456", "123456", "[zaaknummer]"),
         # e-mail disguises
