@@ -839,6 +839,24 @@ def aligned(r: random.Random, n: int) -> dict:
     return _doc("aligned", n, text, [(b, "BSN"), (bd, "DATE_OF_BIRTH")], [o])
 
 
+def misc(r: random.Random, n: int) -> dict:
+    """A case number in a web address, a compact birth date in brackets, a cue with an arrow; and the date of
+    another event after a birth cue, which stays."""
+    k = n % 4
+    if k == 0:
+        c = f"{r.choice([2025, 2026])}-{_digits(r, 5)}"
+        return _doc("misc", n, f"Status: https://mijn.gemeente.nl/zaak/{c}", [(c, "CASE_NUMBER")], ["Status"])
+    if k == 1:
+        v = f"{r.randint(10, 28):02d}{r.randint(1, 12):02d}{r.randint(1940, 1999)}"
+        return _doc("misc", n, f"Oosterhof ({v}) woont alleen.", [("Oosterhof", "PERSON"), (v, "DATE_OF_BIRTH")],
+                    ["alleen"])  # fmt: skip
+    if k == 2:
+        v = dob_forms(r)
+        return _doc("misc", n, f"Geboortedatum -> {v}", [(v, "DATE_OF_BIRTH")], [])
+    o = ordinary_date(r)
+    return _doc("misc", n, f"Geboren in Tilburg, verhuisd op {o}.", [], [o])
+
+
 FAMILIES = (
     (mob, 48),
     (land, 20),
@@ -868,6 +886,7 @@ FAMILIES = (
     (intl, 10),
     (nbsp, 12),
     (aligned, 10),
+    (misc, 12),
 )
 
 
