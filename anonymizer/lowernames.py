@@ -93,6 +93,21 @@ def _unknown(w: str) -> bool:
     return got
 
 
+_MAYBE_NAME: dict[str, bool] = {}  # word -> _maybe_name, remembered
+
+
+def _maybe_name(w: str) -> bool:
+    """Whether the first loop of ``lower_names`` can take ``w`` at all: every rule there asks for a word that is not
+    blocked and is a listed first name or an unknown word (so a Dutch word is skipped with one look-up)."""
+    got = _MAYBE_NAME.get(w)
+    if got is None:
+        got = not _blocked_word(w) and (_first(w) or _unknown(w))
+        if len(_MAYBE_NAME) > 100_000:
+            _MAYBE_NAME.clear()
+        _MAYBE_NAME[w] = got
+    return got
+
+
 # The last words of the phrases of ``_INTRO_BEFORE``: without one of them (and a space) before a word, no phrase is.
 _INTRO_LAST = ("ben", "het", "het,", "is", "heet", "met")
 
@@ -140,7 +155,7 @@ def lower_names(text: str, chars: list[str]) -> bool:
         return view[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
 
     for i, (s, e, w) in enumerate(toks):
-        if not lower[i] or _blocked_word(w):
+        if not lower[i] or not _maybe_name(w):
             continue
         # a listed first name as the subject of a verb of speech at the start of a clause
         if _first(w) and _SPEECH_AFTER.match(view, e):

@@ -205,6 +205,8 @@ def rule_employer(ev: Any) -> bool:
     "Contactpersoon bij Talis: ...". A listed first name there is still a person ("stage bij Anna Kok")."""
     if ev.name_toks[0].text in FIRST_NAMES or ev.has_initials:
         return False
+    if ev.before.rstrip()[-1:] not in ("j", "J"):  # "bij" ends both patterns: a cheap test first (same bool)
+        return False
     if _WORK_BEFORE.search(ev.before):
         return True
     # "... werkt bij De Key en meneer bij Philips": the second "bij" of the same clause
@@ -253,6 +255,8 @@ def rule_place_adjective(ev: Any) -> bool:
 
 def rule_place_name_tail(ev: Any) -> bool:
     """The tail of a place name with "aan"/"op" is no surname: "Alphen aan den Rijn", "Bergen op Zoom"."""
+    if ev.prev_word not in ("aan", "op", "bij"):  # the pattern's last word, a cheap test first (same bool)
+        return False
     m = re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+(aan|op|bij)[ \t]+$", ev.before)
     return bool(m) and f"{m.group(1)} {m.group(2)} {ev.surface}" in PLACES_FULL
 
