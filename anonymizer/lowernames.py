@@ -147,15 +147,21 @@ def lower_names(text: str, chars: list[str]) -> bool:
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view)]
     if not toks:
         return False
-    lower = [text[s].islower() and view[s].islower() for s, _e, _w in toks]
-    named = [view[s].isupper() and text[s].islower() for s, _e, _w in toks]
+    if view == text:  # the usual case: nothing capitalised yet, so a word is lower case by its first letter
+        lower = [w[0].islower() for _s, _e, w in toks]
+        named = [False] * len(toks)
+    else:
+        lower = [text[s].islower() and view[s].islower() for s, _e, _w in toks]
+        named = [view[s].isupper() and text[s].islower() for s, _e, _w in toks]
     up: set[int] = set()
 
     def gap(i: int) -> str:
         return view[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
 
-    for i, (s, e, w) in enumerate(toks):
-        if not lower[i] or not _maybe_name(w):
+    maybe = {w for w in {t[2] for t in toks} if _maybe_name(w)}  # the words the rules below can take at all
+    for i in [i for i, t in enumerate(toks) if t[2] in maybe]:
+        s, e, w = toks[i]
+        if not lower[i]:
             continue
         # a listed first name as the subject of a verb of speech at the start of a clause
         if _first(w) and _SPEECH_AFTER.match(view, e):
