@@ -421,8 +421,13 @@ _RELATION_IN_BRACKETS = re.compile(
 )
 
 
+_HOLIDAY_LAST = frozenset(h.split(" ")[-1] for h in HOLIDAYS)  # the last word of every holiday (a cheap test first)
+
+
 def rule_holiday(ev: Evidence) -> bool:
     """A holiday or feast day is a date, not a person: "voor Hemelvaartsdag", "sinds Tweede Kerstdag", "Keti Koti"."""
+    if ev.chunk[-1].text.lower() not in _HOLIDAY_LAST:
+        return False
     words = [t.text.lower() for t in ev.chunk]
     return " ".join(words) in HOLIDAYS or (
         len(words) <= 2 and words[-1] in HOLIDAYS and words[0] in ("eerste", "tweede")

@@ -263,8 +263,21 @@ def ordinary_compound(t: str) -> bool:
     return False
 
 
+_NAME_INFO: dict[str, tuple[bool, bool, bool, bool]] = {}  # token -> _name_info, remembered (the lists never change)
+
+
 def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
     """(first name, surname, ordinary word, place) for one capitalised token (parts of a hyphen pair)."""
+    got = _NAME_INFO.get(t)
+    if got is None:
+        got = _name_info_of(t)
+        if len(_NAME_INFO) > 100_000:
+            _NAME_INFO.clear()
+        _NAME_INFO[t] = got
+    return got
+
+
+def _name_info_of(t: str) -> tuple[bool, bool, bool, bool]:
     if "-" in t:
         parts = t.split("-")
         if any(p[:1].islower() and p.lower() not in PARTICLES for p in parts[1:]):
