@@ -287,9 +287,11 @@ _LEADS: tuple[str | None, list[int]] = (None, [])
 
 def _article_starts(text: str) -> list[int]:
     global _LEADS
-    if _LEADS[0] is not text:
-        _LEADS = (text, [m.start() for m in _ARTICLE_LEAD.finditer(text)])
-    return _LEADS[1]
+    last, starts = _LEADS  # one read of the pair: safe when threads share the module
+    if last is not text:
+        starts = [m.start() for m in _ARTICLE_LEAD.finditer(text)]
+        _LEADS = (text, starts)
+    return starts
 
 
 def find_article_streets(

@@ -402,3 +402,69 @@ def test_shared_scans_find_what_each_pattern_finds(text):
     assert casing._lower_types(tokens) == warm  # the set of type-less tokens only saves work
     # and the finders themselves, on the text as core passes it
     anonymize(text)
+
+
+# Round seven (speed): the cheap tests and literal-led scans in front of a pattern find what the plain pattern finds.
+SHORTCUT_PIECES = [
+    "de ",
+    "het ",
+    "'t ",
+    "\t",
+    "Oude ",
+    "Laan van ",
+    "Kerkhof",
+    "Zandvoort ",
+    "Molenveld",
+    "Bergen",
+    "terugbellen naar ",
+    "doorgestuurd NAAR\t",
+    "naar \n",
+    "werkt bij ",
+    "Werkzaam bij\t",
+    "bij \n",
+    "BIJ",
+    "bıj ",
+    "\u00a0",
+    "\r",
+    "Alphen aan ",
+    "op ",
+    "ik ben ",
+    " vroeg ",
+    "mijn buurman ",
+    "haar zus",
+    "gebelt met ",
+    "Kerst",
+    "tweede ",
+]
+shortcut_text = st.lists(
+    st.one_of(st.sampled_from(SHORTCUT_PIECES), st.sampled_from(GATE_PIECES), st.characters()), max_size=40
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(shortcut_text)
+@example("in de Oude Molenveld en het Laan van Bergen Zoom")
+@example("werkt bij De Key en meneer bij \n")
+def test_round_seven_shortcuts_find_what_the_plain_patterns_find(text):
+    from anonymizer import addresscues, casing, judge, namesites
+    from anonymizer.patterns import _matches_at
+
+    starts = addresscues._article_starts(text)
+    for rx in (addresscues._ARTICLE_TOPO, addresscues._PREFIXED):
+        assert _spans(_matches_at(rx, text, starts)) == _spans(rx.finditer(text)), rx.pattern
+    plain_cue = re.compile(
+        r"ik ben|naam is|ik heet|spreekt met|gebel[dt] met|gesproken met| (?:zei|zegt|belde|is bang|vroeg|vertelde) |"
+        r"(?:mijn|haar|zijn|onze|hun|uw|je|jouw) (?:zoon|dochter|broer|zus|klein|neef|nicht|man|vrouw|partner|"
+        r"vriend|buur|moeder|vader|oma|opa|tante|oom|collega)"
+    )
+    assert bool(casing._LOWER_NAMES_CUE.search(text)) == bool(plain_cue.search(text))
+    for cut in range(0, len(text) + 1, 2):
+        before = text[max(0, cut - 48) : cut]  # as Evidence.before
+        if judge._CONTACT_TO.search(before[-40:]):
+            assert before.rstrip(" \t\n")[-4:].lower() == "naar"
+        if namesites._WORK_BEFORE.search(before):
+            assert before.rstrip()[-1:] in ("j", "J")
+        if before[-48:].lower().split()[-1:] == ["bij"]:  # rule_employer's second test asks for this prev_word
+            assert before.rstrip()[-1:] in ("j", "J")
+        if re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+(aan|op|bij)[ \t]+$", before):
+            assert tuple(before[-48:].lower().split()[-1:]) in (("aan",), ("op",), ("bij",))
