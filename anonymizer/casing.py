@@ -867,7 +867,7 @@ def case_view(text: str) -> str:
             chars = chars4
         if chars is not None:  # lowernames.py: the surname after a caller's name ("hoi met Baukje hofstede")
             self_named_surnames(text, chars)
-    if "-" in text:  # "mevrouw al-Haddouchi": a particle glued to a capitalised surname opens the name
+    if "-" in text and any(x in text for x in _GLUED_ENDS):  # "mevrouw al-Haddouchi": a glued particle opens the name
         for m in _GLUED_PARTICLE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
                 continue  # inside a word
@@ -888,3 +888,4 @@ def case_view(text: str) -> str:
 
 
 _GLUED_PARTICLE = re.compile(r"(?:al|el|abu|ibn|ould|ait)-(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # a literal first: fast
+_GLUED_ENDS = ("l-", "u-", "n-", "d-", "t-")  # how every match above ends: one of these is in the text (a cheap test)

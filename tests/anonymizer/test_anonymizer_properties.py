@@ -435,6 +435,15 @@ SHORTCUT_PIECES = [
     "gebelt met ",
     "Kerst",
     "tweede ",
+    "maart ",
+    "sept ",
+    " twee",
+    " negentien",
+    " 1975",
+    "al-",
+    "Abu-",
+    "ould-",
+    "Haddouchi",
 ]
 shortcut_text = st.lists(
     st.one_of(st.sampled_from(SHORTCUT_PIECES), st.sampled_from(GATE_PIECES), st.characters()), max_size=40
@@ -446,7 +455,7 @@ shortcut_text = st.lists(
 @example("in de Oude Molenveld en het Laan van Bergen Zoom")
 @example("werkt bij De Key en meneer bij \n")
 def test_round_seven_shortcuts_find_what_the_plain_patterns_find(text):
-    from anonymizer import addresscues, casing, judge, namesites
+    from anonymizer import addresscues, casing, judge, namesites, spoken
     from anonymizer.patterns import _matches_at
 
     starts = addresscues._article_starts(text)
@@ -458,6 +467,11 @@ def test_round_seven_shortcuts_find_what_the_plain_patterns_find(text):
         r"vriend|buur|moeder|vader|oma|opa|tante|oom|collega)"
     )
     assert bool(casing._LOWER_NAMES_CUE.search(text)) == bool(plain_cue.search(text))
+    if casing._GLUED_PARTICLE.search(text):
+        assert any(x in text for x in casing._GLUED_ENDS)
+    low = text.lower()
+    if any(low[m.end() : m.end() + 2] in spoken._YEAR_OPENERS for m in spoken._MONTH_WORD.finditer(low)):
+        assert spoken._MONTH_BEFORE_YEAR.search(low)
     for cut in range(0, len(text) + 1, 2):
         before = text[max(0, cut - 48) : cut]  # as Evidence.before
         if judge._CONTACT_TO.search(before[-40:]):
