@@ -444,6 +444,13 @@ SHORTCUT_PIECES = [
     "Abu-",
     "ould-",
     "Haddouchi",
+    ", 45 jaar",
+    " (94)",
+    " belde",
+    " ZEI ",
+    " vraagt",
+    " van de Gemeente",
+    " bij Wmo",
 ]
 shortcut_text = st.lists(
     st.one_of(st.sampled_from(SHORTCUT_PIECES), st.sampled_from(GATE_PIECES), st.characters()), max_size=40
@@ -455,9 +462,14 @@ shortcut_text = st.lists(
 @example("in de Oude Molenveld en het Laan van Bergen Zoom")
 @example("werkt bij De Key en meneer bij \n")
 def test_round_seven_shortcuts_find_what_the_plain_patterns_find(text):
-    from anonymizer import addresscues, casing, judge, namesites, spoken
+    from anonymizer import addresscues, casing, judge, namesites, persons, spoken
     from anonymizer.patterns import _matches_at
 
+    parts = (persons.CUE_AFTER_STRONG, persons.SPEECH_AFTER, persons.VERB_AFTER, persons.ASKS_AFTER)
+    for cut in range(0, len(text) + 1, 3):
+        after = text[cut : cut + 40]
+        plain = any(rx.match(after) for rx in (*parts, persons.DEPARTMENT_AFTER))
+        assert bool(persons._PLAIN_START_AFTER.match(after)) == plain, after
     starts = addresscues._article_starts(text)
     for rx in (addresscues._ARTICLE_TOPO, addresscues._PREFIXED):
         assert _spans(_matches_at(rx, text, starts)) == _spans(rx.finditer(text)), rx.pattern
