@@ -243,14 +243,14 @@ _NOUN_AFTER = re.compile(r" ([a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,})\b")
 
 def rule_place_adjective(ev: Any) -> bool:
     """The adjective of a place before a noun is no person: "Kamper uien", "de Kamper kogge", "Delfts blauw"."""
-    if len(ev.name_toks) != 1:
+    if len(ev.name_toks) != 1 or not _place_of_adjective(ev.name_toks[0].text):  # the word test first (same bool)
         return False
     m = _NOUN_AFTER.match(ev.after)
     if not m or m.group(1) in STOPWORDS or m.group(1) in CUE_WORDS or m.group(1) in POSSESSED_NOUNS:
         return False  # "Hoeks buurman", "Kampers dochter": a name in the genitive
     from .persons import VERB_AFTER  # persons.py imports this module
 
-    return _place_of_adjective(ev.name_toks[0].text) and not VERB_AFTER.match(ev.after)
+    return not VERB_AFTER.match(ev.after)
 
 
 def rule_place_name_tail(ev: Any) -> bool:
