@@ -30,11 +30,14 @@ HOLDOUT7 = ROOT / "tests" / "anonymizer" / "holdout7"
 
 
 def corpora() -> list[Path]:
-    """The development corpora, exactly the scorecard's list."""
-    sys.path.insert(1, str(ROOT))
-    from bench.anon_scorecard import dev_files
+    """The development corpora, exactly the scorecard's list, from this checkout (also under ``--root``)."""
+    import importlib.util
 
-    return dev_files()
+    spec = importlib.util.spec_from_file_location("_anon_scorecard", ROOT / "bench" / "anon_scorecard.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # its own "import anonymizer" finds the one already imported
+    return mod.dev_files()
 
 
 def _rows(path: Path) -> list[tuple[str, str, dict | None]]:
