@@ -561,6 +561,8 @@ def _no_body_or_place(ev: Any, weak: bool = True) -> bool:
 def rule_name_after_role_colon(ev: Any) -> bool:
     """A name right after a relation or role and a colon: "(ex-partner: Jurickson Statie)", "zoon: Tijmen Kalm". The
     words may be ordinary ones; a body, place or acronym stays ("contactpersoon: Wijkteam Noord")."""
+    if ev.before.rstrip(" \t\n")[-1:] != ":":  # the pattern ends with the colon: a cheap test first (same bool)
+        return False
     return bool(_ROLE_COLON.search(ev.before)) and _no_body_or_place(ev, weak=False)
 
 

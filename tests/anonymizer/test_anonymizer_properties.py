@@ -494,3 +494,41 @@ def test_round_seven_shortcuts_find_what_the_plain_patterns_find(text):
             assert before.rstrip()[-1:] in ("j", "J")
         if re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+(aan|op|bij)[ \t]+$", before):
             assert tuple(before[-48:].lower().split()[-1:]) in (("aan",), ("op",), ("bij",))
+
+
+LATE_PIECES = [
+    " at ",
+    " AT\t",
+    "[at]",
+    "( AT )",
+    "<@>",
+    "＠",
+    " apenstaartje ",
+    "apenſtaartje",
+    "naam",
+    "domein",
+    ".nl",
+    "zoon:",
+    "ex-partner: ",
+    "moeder:\n",
+    ": ",
+    "\n",
+    " ",
+    "ſ",
+    "\u212a",
+    "İ",
+]
+late_text = st.lists(st.one_of(st.sampled_from(LATE_PIECES), st.characters()), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(late_text)
+@example("mail naam [at] domein [dot] nl of (ex-partner: Jan)")
+def test_round_seven_shortcuts_for_the_rules_of_the_round(text):
+    """The cheap tests in front of patterns that rules of this round added hold wherever the patterns match."""
+    from anonymizer import namesites
+
+    for cut in range(0, len(text) + 1, 2):
+        before = text[max(0, cut - 48) : cut]
+        if namesites._ROLE_COLON.search(before):
+            assert before.rstrip(" \t\n")[-1:] == ":"
