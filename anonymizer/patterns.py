@@ -214,6 +214,16 @@ def _public_hosts(text: str) -> frozenset[str]:
 _MUNICIPALITY_RE = re.compile(r"\b[Gg]emeente\s+(?P<name>[^\W\d_][\w'’]*(?:[\- ][A-Z][\w'’]*)?)")
 
 
+def _municipality_starts(text: str) -> list[int]:
+    """Where a ``_MUNICIPALITY_RE`` match can start: the "G"/"g" right before each "emeente" (a literal search)."""
+    out = []
+    p = text.find("emeente", 1)
+    while p != -1:
+        out.append(p - 1)
+        p = text.find("emeente", p + 1)
+    return out
+
+
 def _slug(name: str) -> str:
     """How a body's name is written in its domain: "Súdwest-Fryslân" -> "sudwestfryslan"."""
     flat = unicodedata.normalize("NFKD", name.lower())
@@ -224,7 +234,7 @@ def _municipal_hosts(text: str) -> frozenset[str]:
     """Domain names of the municipalities named in ``text`` ("gemeente Sittard-Geleen" -> "sittardgeleen",
     "gemeente Heuvelrug-Oost" -> "heuvelrug-oost", "heuvelrugoost"): the body's own site, not a person's."""
     out: set[str] = set()
-    for m in _MUNICIPALITY_RE.finditer(text):
+    for m in _matches_at(_MUNICIPALITY_RE, text, _municipality_starts(text)):
         name = m.group("name")
         for cand in (name, name.split(" ")[0]):
             out.update((_slug(cand), "-".join(_slug(p) for p in cand.split("-"))))
