@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .patterns import DOB_YEAR_MAX, STREET_SUFFIX
+from .rxutil import word_alternation
 
 UNITS = {
     "nul": 0,
@@ -88,8 +89,8 @@ _PHONE_TRIGGER = re.compile(
 )
 _MONTH_WORD = re.compile("|".join(MONTHS))
 # A month with a year opener right after it (``_YEAR_OPENERS``) somewhere: without one, no month that ``_MONTH_WORD``
-# finds passes the test in find_spoken, so its scan is skipped (the lookahead lets every alternative try again).
-_MONTH_BEFORE_YEAR = re.compile("(?:" + "|".join(MONTHS) + ")(?= [nt12])")
+# finds passes the test in find_spoken, so its scan is skipped (a prefix tree: only whether a match exists counts).
+_MONTH_BEFORE_YEAR = re.compile("(?:" + word_alternation(MONTHS) + ") [nt12]")  # asked only whether one occurs
 # How the year after a spoken date's month opens (``_YEAR``: "negentien ...", "tweeduizend ...", 19xx, 20xx).
 _YEAR_OPENERS = frozenset({" n", " t", " 1", " 2"})
 
