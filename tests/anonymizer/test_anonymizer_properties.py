@@ -522,6 +522,25 @@ LATE_PIECES = [
     "emeente ",
     "Súdwest-Fryslân",
     "Heuvelrug-Oost",
+    "kan faisal van Centrum voor Jeugd mij terugbellen? ",
+    "Kan ",
+    "wil kees bij ",
+    " me",
+    ", zegt maarten. ",
+    ",\tzei tao\n",
+    "aldus nelson.",
+    "volgens ferry is ",
+    "VOLGENS ",
+    "tegen sulaika dat ",
+    "vraag aan jun of ",
+    "bram hier. ",
+    "\n  bram hier\n",
+    "toen belde kees terug",
+    "Daarna zei mei dat",
+    "met hendrikus bouwmeester gebeld",
+    "melder: verkerk\n",
+    "Naam = fatma yilmaz\n",
+    "\t",
 ]
 late_text = st.lists(st.one_of(st.sampled_from(LATE_PIECES), st.characters()), max_size=30).map("".join)
 
@@ -535,7 +554,49 @@ def test_round_seven_shortcuts_for_the_rules_of_the_round(text):
 
     rx = patterns._MUNICIPALITY_RE
     assert _spans(patterns._matches_at(rx, text, patterns._municipality_starts(text))) == _spans(rx.finditer(text))
+    from anonymizer import lowernames
+
+    for rx in lowernames._SLOT_STARTS:
+        got = _spans(lowernames._slot_matches(rx, text, text.lower()))
+        assert got == _spans(rx.finditer(text)), rx.pattern[:50]
     for cut in range(0, len(text) + 1, 2):
         before = text[max(0, cut - 48) : cut]
         if namesites._ROLE_COLON.search(before):
             assert before.rstrip(" \t\n")[-1:] == ":"
+
+
+def _alternatives_after(pattern: str, prefix: str) -> list[str]:
+    """The top-level alternatives of the group that ``prefix`` opens in ``pattern``."""
+    from anonymizer.rxutil import split_alternatives
+
+    i = j = pattern.index(prefix) + len(prefix)
+    depth = 1
+    while depth:
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+        j += 1
+    return split_alternatives(pattern[i : j - 1])
+
+
+def test_slot_start_words_are_the_words_of_their_patterns():
+    """Drift guard for lowernames._SLOT_STARTS: the words a slot pattern opens with are the words its start table
+    looks for (a word added to a pattern but not to the table would make the table skip its matches)."""
+    from anonymizer import lowernames as L
+
+    for rx, prefix, words in (
+        (L._REQUEST_SUBJECT, "(?i:", L._REQUEST_WORDS),
+        (L._SPEAKER_AFTER_VERB, "[ \\t]*(?:", L._SPEECH_WORDS),
+        (L._INVERTED_SPEAKER, "(?i:", L._INVERTED_WORDS),
+        (L._TOLD_TO, "\\b(?:", ("tegen", "aan")),
+    ):
+        assert sorted(_alternatives_after(rx.pattern, prefix)) == sorted(words), rx.pattern[:40]
+    from anonymizer.rxutil import split_alternatives
+
+    assert L._ACCORDING_TO.pattern.startswith("\\b(?i:volgens)")
+    spoke = split_alternatives(L._SPOKE_WITH.pattern)
+    assert len(spoke) == 2 and spoke[0].startswith("\\bmet[")
+    assert sorted(_alternatives_after(spoke[1], "\\b(?:")) == sorted(L._CONTACT_WORDS)
+    assert L._FIELD_NAME.pattern.startswith("(?:^|(?<=\\n))"), L._FIELD_NAME.pattern[:40]
+    assert L._NAME_HERE.pattern.startswith("(?:^|(?<=\\n)|(?<=[.!?] ))"), L._NAME_HERE.pattern[:40]
