@@ -380,6 +380,32 @@ _SPEECH_WORDS = (
 _INVERTED_WORDS = (
     "toen", "daarna", "daarop", "gisteren", "vandaag", "vanochtend", "vanmiddag", "later", "net", "eerst", "ook", "dan"
 )  # fmt: skip
+_PAIR_WORDS = ("zei", "zegt", "vertelde", "vertelt", "belde", "belt", "vroeg", "vraagt", "mailde", "appte", "meldde")
+_PAIR_WORDS += ("meldt", "schreef")
+
+
+def _run_start(s: str, j: int) -> int:
+    """The start of the run of word characters, apostrophes and hyphens that ends at ``j``."""
+    while j > 0 and (s[j - 1].isalnum() or s[j - 1] in "_'’-"):
+        j -= 1
+    return j
+
+
+def _pair_starts(v: str) -> list[int]:
+    """Where a ``_PAIR_BEFORE_SPEECH`` match can start: two words before each " <verb of speech>" (its look-ahead);
+    the first word opens after a boundary, so it starts a run of word characters (or one space before it)."""
+    out: set[int] = set()
+    for end in _word_starts(v, tuple(" " + w for w in _PAIR_WORDS)):
+        j2 = _run_start(v, end)
+        k = j2
+        while k > 0 and v[k - 1] in " \t":
+            k -= 1
+        if k < j2:
+            j1 = _run_start(v, k)
+            out.update((max(0, j1 - 1), j1))
+    return sorted(out)
+
+
 _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _REQUEST_SUBJECT: lambda v, lo: _word_starts(lo, _REQUEST_WORDS, True) if v.isascii() else None,
     _SPEAKER_AFTER_VERB: lambda v, lo: _word_starts(v, _SPEECH_WORDS, True),
@@ -389,6 +415,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _INVERTED_SPEAKER: lambda v, lo: _word_starts(lo, _INVERTED_WORDS) if v.isascii() else None,
     _SPOKE_WITH: lambda v, lo: _word_starts(v, ("met", *_CONTACT_WORDS)),
     _FIELD_NAME: lambda v, lo: _line_starts(v),
+    _PAIR_BEFORE_SPEECH: lambda v, lo: _pair_starts(v),
 }
 
 
@@ -441,7 +468,7 @@ def slot_names(text: str, chars: list[str]) -> bool:
             spots.append(m.start("w"))
             if w2:
                 spots.append(m.start("w2"))
-    for m in _PAIR_BEFORE_SPEECH.finditer(text) if speech else ():
+    for m in _slot_matches(_PAIR_BEFORE_SPEECH, text, lo) if speech else ():
         w, w2 = m.group("w"), m.group("w2")
         if _unknown(w) and not _blocked_word(w) and w2 not in STOPWORDS and w2 not in CHAT_WORDS and len(w2) >= 2:
             spots += [m.start("w"), m.start("w2")]

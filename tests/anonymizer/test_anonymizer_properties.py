@@ -541,6 +541,12 @@ LATE_PIECES = [
     "melder: verkerk\n",
     "Naam = fatma yilmaz\n",
     "\t",
+    "ff een vraagje: wai man zei ",
+    "wai-man zei",
+    "o'neil man belde",
+    " zei",
+    "_x ",
+    "’s ",
 ]
 late_text = st.lists(st.one_of(st.sampled_from(LATE_PIECES), st.characters()), max_size=30).map("".join)
 
@@ -590,6 +596,7 @@ def test_slot_start_words_are_the_words_of_their_patterns():
         (L._SPEAKER_AFTER_VERB, "[ \\t]*(?:", L._SPEECH_WORDS),
         (L._INVERTED_SPEAKER, "(?i:", L._INVERTED_WORDS),
         (L._TOLD_TO, "\\b(?:", ("tegen", "aan")),
+        (L._PAIR_BEFORE_SPEECH, "(?= (?:", L._PAIR_WORDS),
     ):
         assert sorted(_alternatives_after(rx.pattern, prefix)) == sorted(words), rx.pattern[:40]
     from anonymizer.rxutil import split_alternatives
