@@ -334,6 +334,8 @@ _AGE_CLOSE_AFTER = re.compile(r",[ \t]*\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?\)")
 
 def rule_role_bracket_age(ev: Evidence) -> bool:
     """A role, then a word and an age in brackets, names the person, even a place name: "Bewoner (Hoogeveen, 67)"."""
+    if not ev.before.endswith(("(", "(\n")):  # the pattern ends with the bracket: a cheap test first (same bool)
+        return False
     m = _ROLE_BRACKET_BEFORE.search(ev.before)
     return bool(m) and m.group(1).lower() in CUE_WORDS and bool(_AGE_CLOSE_AFTER.match(ev.after))
 
@@ -345,6 +347,8 @@ _CASE_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:de|het|deze|die|dit|in|over)\s+(\w+)
 def rule_case_named_after(ev: Evidence) -> bool:
     """A case named after its resident: "over de casus Bouwman", "in de zaak Bouwman", also when the name is a word;
     bodies, schemes, districts and verbs stay ("het dossier Wmo", "de casus Noord", "de zaak Parkeren")."""
+    if ev.prev_word not in _CASE_NOUNS:  # the pattern's last word is the case noun: a cheap test first (same bool)
+        return False
     m = _CASE_NOUN_BEFORE.search(ev.before[-40:])
     if not m or m.group(1).lower() not in _CASE_NOUNS or len(ev.name_toks) > 3:
         return False

@@ -158,12 +158,29 @@ _OBF_PLAIN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 _SAID_DOT_BEFORE = re.compile(r"(?<![\w.+\-])[\w][\w.+\-]*\s+(?:punt|dot)\s+$", re.I)
 
 
+def _obf_at_starts(text: str, low: str) -> list[int]:
+    r"""Where an ``_OBF_AT_RE`` match can start in an ASCII text (``low`` its lower case): a bracket, an "@", or the
+    space before "at"/"apenstaartje" (its last branches open with ``\s``, which the scan tries at every space)."""
+    out: set[int] = set()
+    for lit in ("[", "(", "{", "<", "@"):
+        p = text.find(lit)
+        while p != -1:
+            out.add(p)
+            p = text.find(lit, p + 1)
+    for word in ("at", "apenstaartje"):
+        p = low.find(word, 1)
+        while p != -1:
+            out.add(p - 1)
+            p = low.find(word, p + 1)
+    return sorted(out)
+
+
 def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
     """E-mail addresses whose "@" or dots are written out or spaced ("naam [at] domein [dot] nl"), found from the
     "at" (rare) back to the local part and on to a known top-level domain."""
     if not any(g in low for g in _OBF_GATE):
         return
-    for a in _OBF_AT_RE.finditer(text):
+    for a in _matches_at(_OBF_AT_RE, text, _obf_at_starts(text, low)) if low.isascii() else _OBF_AT_RE.finditer(text):
         p, q = a.start(), a.end()
         while p > 0 and p > a.start() - 3 and text[p - 1].isspace():
             p -= 1

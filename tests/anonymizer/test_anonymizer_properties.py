@@ -547,6 +547,13 @@ LATE_PIECES = [
     " zei",
     "_x ",
     "’s ",
+    "bewoner (",
+    "Bewoner (\n",
+    "over de casus ",
+    "IN DE ZAAK\t",
+    "naam(at)domein.nl ",
+    " AT ",
+    "{a}",
 ]
 late_text = st.lists(st.one_of(st.sampled_from(LATE_PIECES), st.characters()), max_size=30).map("".join)
 
@@ -560,8 +567,19 @@ def test_round_seven_shortcuts_for_the_rules_of_the_round(text):
 
     rx = patterns._MUNICIPALITY_RE
     assert _spans(patterns._matches_at(rx, text, patterns._municipality_starts(text))) == _spans(rx.finditer(text))
-    from anonymizer import lowernames
+    low = text.lower()
+    if low.isascii() and len(low) == len(text):
+        rx = patterns._OBF_AT_RE
+        assert _spans(patterns._matches_at(rx, text, patterns._obf_at_starts(text, low))) == _spans(rx.finditer(text))
+    from anonymizer import judge, lowernames
 
+    for cut in range(0, len(text) + 1, 3):
+        before = text[max(0, cut - 48) : cut]
+        if judge._ROLE_BRACKET_BEFORE.search(before):
+            assert before.endswith(("(", "(\n"))
+        if judge._CASE_NOUN_BEFORE.search(before[-40:]):
+            m = judge._CASE_NOUN_BEFORE.search(before[-40:])
+            assert m.group(1).lower() not in judge._CASE_NOUNS or before[-48:].lower().split()[-1] == m.group(1).lower()
     for rx in lowernames._SLOT_STARTS:
         got = _spans(lowernames._slot_matches(rx, text, text.lower()))
         assert got == _spans(rx.finditer(text)), rx.pattern[:50]
