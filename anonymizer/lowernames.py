@@ -329,13 +329,17 @@ def _slot_word(w: str) -> bool:
     return not _blocked_word(w) and (_first(w) or _unknown(w))
 
 
-def _word_starts(s: str, words: tuple[str, ...], back: bool = False) -> list[int]:
-    """Every offset in ``s`` where one of ``words`` starts, ascending; with ``back`` also the offsets a match may
-    open at before it: the blanks (spaces, tabs) right before the word and the character before those."""
+def _word_starts(s: str, words: tuple[str, ...], back: bool = False, whole: bool = True) -> list[int]:
+    """Every offset in ``s`` where one of ``words`` starts (with ``whole``: not right after a word character, as the
+    patterns ask), ascending; with ``back`` also the offsets a match may open at before it: the blanks (spaces, tabs)
+    right before the word and the character before those."""
     out: set[int] = set()
     for w in words:
         p = s.find(w)
         while p != -1:
+            if whole and p and (s[p - 1].isalnum() or s[p - 1] == "_"):
+                p = s.find(w, p + 1)
+                continue
             out.add(p)
             if back:
                 q = p
@@ -395,7 +399,7 @@ def _pair_starts(v: str) -> list[int]:
     """Where a ``_PAIR_BEFORE_SPEECH`` match can start: two words before each " <verb of speech>" (its look-ahead);
     the first word opens after a boundary, so it starts a run of word characters (or one space before it)."""
     out: set[int] = set()
-    for end in _word_starts(v, tuple(" " + w for w in _PAIR_WORDS)):
+    for end in _word_starts(v, tuple(" " + w for w in _PAIR_WORDS), whole=False):
         j2 = _run_start(v, end)
         k = j2
         while k > 0 and v[k - 1] in " \t":
