@@ -96,6 +96,7 @@ def _unknown(w: str) -> bool:
 
 
 _MAYBE_NAME: dict[str, bool] = {}  # word -> _maybe_name, remembered
+_NOT_NAME: set[str] = set()  # the words _maybe_name said no to (most words: a set difference skips them at once)
 
 
 def _maybe_name(w: str) -> bool:
@@ -106,7 +107,10 @@ def _maybe_name(w: str) -> bool:
         got = not _blocked_word(w) and (_first(w) or _unknown(w))
         if len(_MAYBE_NAME) > 100_000:
             _MAYBE_NAME.clear()
+            _NOT_NAME.clear()
         _MAYBE_NAME[w] = got
+        if not got:
+            _NOT_NAME.add(w)
     return got
 
 
@@ -160,7 +164,7 @@ def lower_names(text: str, chars: list[str]) -> bool:
     def gap(i: int) -> str:
         return view[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
 
-    maybe = {w for w in {t[2] for t in toks} if _maybe_name(w)}  # the words the rules below can take at all
+    maybe = {w for w in {t[2] for t in toks} - _NOT_NAME if _maybe_name(w)}  # the words the rules below can take
     for i in [i for i, t in enumerate(toks) if t[2] in maybe]:
         s, e, w = toks[i]
         if not lower[i]:
