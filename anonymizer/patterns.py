@@ -1584,6 +1584,7 @@ _IS_OF_DATE = re.compile(
     r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
     r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
+_IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze")  # _IS_OF_DATE's openers
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
 )
@@ -1647,7 +1648,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                     continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date
                 if year and 1900 <= int(year) < date.today().year:
                     yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    if " van " in low:  # "ik ben van 26 maart 1975": a person "is of" a date long past
+    if " van " in low and any(x in low for x in _IS_OF_PHRASES):  # "ik ben van 26 maart 1975": "is of" a past date
         for m in _IS_OF_DATE.finditer(low):
             year = year_of(m)
             if year and 1900 <= int(year) <= DOB_YEAR_MAX:

@@ -554,6 +554,8 @@ LATE_PIECES = [
     "naam(at)domein.nl ",
     " AT ",
     "{a}",
+    "ik ben van 26 maart 1975",
+    "is ze van 12-03-1980",
 ]
 late_text = st.lists(st.one_of(st.sampled_from(LATE_PIECES), st.characters()), max_size=30).map("".join)
 
@@ -580,6 +582,9 @@ def test_round_seven_shortcuts_for_the_rules_of_the_round(text):
         if judge._CASE_NOUN_BEFORE.search(before[-40:]):
             m = judge._CASE_NOUN_BEFORE.search(before[-40:])
             assert m.group(1).lower() not in judge._CASE_NOUNS or before[-48:].lower().split()[-1] == m.group(1).lower()
+    if patterns._IS_OF_DATE.search(low):
+        assert any(x in low for x in patterns._IS_OF_PHRASES)
+    assert sorted(_alternatives_after(patterns._IS_OF_DATE.pattern, "\\b(?:")) == sorted(patterns._IS_OF_PHRASES)
     for rx in lowernames._SLOT_STARTS:
         got = _spans(lowernames._slot_matches(rx, text, text.lower()))
         assert got == _spans(rx.finditer(text)), rx.pattern[:50]
