@@ -657,6 +657,25 @@ _SPOKEN_06 = re.compile(
 )
 
 
+_SPOKEN_06_WORDS = ("mijn", "zijn", "haar", "ons", "hun", "het", "een", "nieuwe", "oude", "z'n", "m'n")
+
+
+def _spoken_06_possible(text: str, low: str) -> bool:
+    """A necessary condition of a ``_SPOKEN_06`` match (whose scan tries every position): some "06" has blanks and one
+    of its words right before it. A text that is not ASCII goes to the pattern (case folding)."""
+    if not low.isascii() or len(low) != len(text):
+        return True
+    p = low.find("06")
+    while p != -1:
+        q = p
+        while q > 0 and low[q - 1].isspace():
+            q -= 1
+        if q < p and low.endswith(_SPOKEN_06_WORDS, 0, q):
+            return True
+        p = low.find("06", p + 1)
+    return False
+
+
 def _more_phones(text: str, low: str) -> Iterator[Cand]:
     if "/" in text:
         for m in _PHONE_PAIR.finditer(text):
@@ -664,7 +683,7 @@ def _more_phones(text: str, low: str) -> Iterator[Cand]:
             if _phone_ok(re.sub(r"\D", "", a)) and _phone_ok(re.sub(r"\D", "", b)):
                 yield m.start(), m.start() + len(a), "PHONE", "[telefoonnummer]"
                 yield m.end() - len(b), m.end(), "PHONE", "[telefoonnummer]"
-    if "06" in text:
+    if "06" in text and _spoken_06_possible(text, low):
         for m in _SPOKEN_06.finditer(text):
             yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
 

@@ -556,6 +556,10 @@ LATE_PIECES = [
     "{a}",
     "ik ben van 26 maart 1975",
     "is ze van 12-03-1980",
+    "mijn 06 is 48123456",
+    "HAAR 06:\t48 12 34 56",
+    "z'n\n06-nummer = 4812-3456",
+    "06",
 ]
 late_text = st.lists(st.one_of(st.sampled_from(LATE_PIECES), st.characters()), max_size=30).map("".join)
 
@@ -582,6 +586,9 @@ def test_round_seven_shortcuts_for_the_rules_of_the_round(text):
         if judge._CASE_NOUN_BEFORE.search(before[-40:]):
             m = judge._CASE_NOUN_BEFORE.search(before[-40:])
             assert m.group(1).lower() not in judge._CASE_NOUNS or before[-48:].lower().split()[-1] == m.group(1).lower()
+    if patterns._SPOKEN_06.search(text):
+        assert patterns._spoken_06_possible(text, low)
+    assert sorted(_alternatives_after(patterns._SPOKEN_06.pattern, "\\b(?:")) == sorted(patterns._SPOKEN_06_WORDS)
     if patterns._IS_OF_DATE.search(low):
         assert any(x in low for x in patterns._IS_OF_PHRASES)
     assert sorted(_alternatives_after(patterns._IS_OF_DATE.pattern, "\\b(?:")) == sorted(patterns._IS_OF_PHRASES)
