@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .patterns import digit_runs
+from .patterns import _matches_at, digit_runs
 from .wordlists import CUE_WORDS
 
 Cand = tuple[int, int, str, str]
@@ -278,11 +278,27 @@ _ARTICLE_TOPO = re.compile(
 )
 
 
+# Where a lower-case article stands before a capital: every match of ``_ARTICLE_TOPO`` and ``_PREFIXED`` starts at one
+# of these (both open with a look-behind, which the engine tries at every position); one literal-led scan per text,
+# shared by the two finders, which then try their pattern only there (``patterns._matches_at``: the same matches).
+_ARTICLE_LEAD = re.compile(r"(?:de|het|'t)[ \t]+[" + _UP + r"]")
+_LEADS: tuple[str | None, list[int]] = (None, [])
+
+
+def _article_starts(text: str) -> list[int]:
+    global _LEADS
+    last, starts = _LEADS  # one read of the pair: safe when threads share the module
+    if last is not text:
+        starts = [m.start() for m in _ARTICLE_LEAD.finditer(text)]
+        _LEADS = (text, starts)
+    return starts
+
+
 def find_article_streets(
     text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
 ) -> Iterator[Cand]:
     """Streets without a number whose ending is also a town's or a building's, after a lower-case article."""
-    for m in _ARTICLE_TOPO.finditer(text):
+    for m in _matches_at(_ARTICLE_TOPO, text, _article_starts(text)):
         w = m.group("w")
         words = w.split()
         last = words[-1]
@@ -338,7 +354,7 @@ def find_prefixed_streets(text: str, is_word: Callable[[str], bool], is_gov: Cal
     """Streets like "de Lange Gouwe" and "de Laan van Meerzicht" without a number (see ``_PREFIXED``)."""
     if "de " not in text and "het " not in text and "'t " not in text:
         return
-    for m in _PREFIXED.finditer(text):
+    for m in _matches_at(_PREFIXED, text, _article_starts(text)):
         words = m.group("w").split()
         last = words[-1]
         low = last.lower()

@@ -23,6 +23,7 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
+from .rxutil import word_alternation
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, HEADING_NOUNS, NAME_PARTICLES, ORG_WORDS
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
@@ -817,10 +818,20 @@ def _caps_view(text: str, chars: list[str]) -> bool:
 
 
 # the literals that may open a name for lowernames.py: a self-introduction or a verb of speech after a word
+# (as a prefix tree of the literal phrases: only whether one occurs is asked, so their order does not matter)
 _LOWER_NAMES_CUE = re.compile(
-    r"ik ben|naam is|ik heet|spreekt met|gebel[dt] met|gesproken met| (?:zei|zegt|belde|is bang|vroeg|vertelde) |"
-    r"(?:mijn|haar|zijn|onze|hun|uw|je|jouw) (?:zoon|dochter|broer|zus|klein|neef|nicht|man|vrouw|partner|vriend|"
-    r"buur|moeder|vader|oma|opa|tante|oom|collega)"
+    word_alternation(
+        ["ik ben", "naam is", "ik heet", "spreekt met", "gebeld met", "gebelt met", "gesproken met"]
+        + [f" {w} " for w in ("zei", "zegt", "belde", "is bang", "vroeg", "vertelde")]
+        + [
+            f"{own} {rel}"
+            for own in ("mijn", "haar", "zijn", "onze", "hun", "uw", "je", "jouw")
+            for rel in (
+                "zoon dochter broer zus klein neef nicht man vrouw partner vriend buur moeder vader oma opa tante "
+                "oom collega"
+            ).split()
+        ]
+    )
 )
 
 
@@ -857,7 +868,7 @@ def case_view(text: str) -> str:
             chars = chars4
         if chars is not None:  # lowernames.py: the surname after a caller's name ("hoi met Baukje hofstede")
             self_named_surnames(text, chars)
-    if "-" in text:  # "mevrouw al-Haddouchi": a particle glued to a capitalised surname opens the name
+    if "-" in text and any(x in text for x in _GLUED_ENDS):  # "mevrouw al-Haddouchi": a glued particle opens the name
         for m in _GLUED_PARTICLE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
                 continue  # inside a word
@@ -878,3 +889,4 @@ def case_view(text: str) -> str:
 
 
 _GLUED_PARTICLE = re.compile(r"(?:al|el|abu|ibn|ould|ait)-(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # a literal first: fast
+_GLUED_ENDS = ("l-", "u-", "n-", "d-", "t-")  # how every match above ends: one of these is in the text (a cheap test)

@@ -167,7 +167,7 @@ def rule_caps_recurrence(text: str, mask: bytearray, spans: list[Span[P]]) -> li
         for w in _NAME_WORD.findall(text, s, e):
             if len(w) >= 2 and w.lower() not in STOPWORDS and w.lower() not in CUE_WORDS and w not in GOV_TERMS:
                 parts.setdefault(w.upper(), person)
-    if not parts:
+    if not parts or not any(k in text for k in parts):  # a match is one of the parts: one must be in the text
         return []
     out: list[Span[P]] = []
     for m in _CAPS_WORD.finditer(text):

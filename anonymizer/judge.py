@@ -334,6 +334,8 @@ _AGE_CLOSE_AFTER = re.compile(r",[ \t]*\d{1,3}(?:[ \t]*(?:jaar|jr\.?))?\)")
 
 def rule_role_bracket_age(ev: Evidence) -> bool:
     """A role, then a word and an age in brackets, names the person, even a place name: "Bewoner (Hoogeveen, 67)"."""
+    if not ev.before.endswith(("(", "(\n")):  # the pattern ends with the bracket: a cheap test first (same bool)
+        return False
     m = _ROLE_BRACKET_BEFORE.search(ev.before)
     return bool(m) and m.group(1).lower() in CUE_WORDS and bool(_AGE_CLOSE_AFTER.match(ev.after))
 
@@ -345,6 +347,8 @@ _CASE_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:de|het|deze|die|dit|in|over)\s+(\w+)
 def rule_case_named_after(ev: Evidence) -> bool:
     """A case named after its resident: "over de casus Bouwman", "in de zaak Bouwman", also when the name is a word;
     bodies, schemes, districts and verbs stay ("het dossier Wmo", "de casus Noord", "de zaak Parkeren")."""
+    if ev.prev_word not in _CASE_NOUNS:  # the pattern's last word is the case noun: a cheap test first (same bool)
+        return False
     m = _CASE_NOUN_BEFORE.search(ev.before[-40:])
     if not m or m.group(1).lower() not in _CASE_NOUNS or len(ev.name_toks) > 3:
         return False
@@ -421,8 +425,13 @@ _RELATION_IN_BRACKETS = re.compile(
 )
 
 
+_HOLIDAY_LAST = frozenset(h.split(" ")[-1] for h in HOLIDAYS)  # the last word of every holiday (a cheap test first)
+
+
 def rule_holiday(ev: Evidence) -> bool:
     """A holiday or feast day is a date, not a person: "voor Hemelvaartsdag", "sinds Tweede Kerstdag", "Keti Koti"."""
+    if ev.chunk[-1].text.lower() not in _HOLIDAY_LAST:
+        return False
     words = [t.text.lower() for t in ev.chunk]
     return " ".join(words) in HOLIDAYS or (
         len(words) <= 2 and words[-1] in HOLIDAYS and words[0] in ("eerste", "tweede")
@@ -457,6 +466,8 @@ _CONTACT_TO = re.compile(
 def rule_contact_to(ev: Evidence) -> bool:
     """Whom a call or message goes to is a person: "z.s.m. terugbellen naar Sem", "doorgestuurd naar Joy Kok";
     not a place, body or building ("bellen naar Utrecht", "doorgestuurd naar Burgerzaken")."""
+    if ev.before.rstrip(" \t\n")[-4:].lower() != "naar":  # the pattern's last word, a cheap test first (same bool)
+        return False
     if not _CONTACT_TO.search(ev.before[-40:]) or not _no_body(ev):
         return False
     first = ev.chunk[0].text

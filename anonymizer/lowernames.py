@@ -19,8 +19,10 @@ Only texts with a lower-case letter after a space are looked at; each rule is ga
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .patterns import _matches_at
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -93,6 +95,25 @@ def _unknown(w: str) -> bool:
     return got
 
 
+_MAYBE_NAME: dict[str, bool] = {}  # word -> _maybe_name, remembered
+_NOT_NAME: set[str] = set()  # the words _maybe_name said no to (most words: a set difference skips them at once)
+
+
+def _maybe_name(w: str) -> bool:
+    """Whether the first loop of ``lower_names`` can take ``w`` at all: every rule there asks for a word that is not
+    blocked and is a listed first name or an unknown word (so a Dutch word is skipped with one look-up)."""
+    got = _MAYBE_NAME.get(w)
+    if got is None:
+        got = not _blocked_word(w) and (_first(w) or _unknown(w))
+        if len(_MAYBE_NAME) > 100_000:
+            _MAYBE_NAME.clear()
+            _NOT_NAME.clear()
+        _MAYBE_NAME[w] = got
+        if not got:
+            _NOT_NAME.add(w)
+    return got
+
+
 # The last words of the phrases of ``_INTRO_BEFORE``: without one of them (and a space) before a word, no phrase is.
 _INTRO_LAST = ("ben", "het", "het,", "is", "heet", "met")
 
@@ -132,15 +153,21 @@ def lower_names(text: str, chars: list[str]) -> bool:
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view)]
     if not toks:
         return False
-    lower = [text[s].islower() and view[s].islower() for s, _e, _w in toks]
-    named = [view[s].isupper() and text[s].islower() for s, _e, _w in toks]
+    if view == text:  # the usual case: nothing capitalised yet, so a word is lower case by its first letter
+        lower = [w[0].islower() for _s, _e, w in toks]
+        named = [False] * len(toks)
+    else:
+        lower = [text[s].islower() and view[s].islower() for s, _e, _w in toks]
+        named = [view[s].isupper() and text[s].islower() for s, _e, _w in toks]
     up: set[int] = set()
 
     def gap(i: int) -> str:
         return view[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
 
-    for i, (s, e, w) in enumerate(toks):
-        if not lower[i] or _blocked_word(w):
+    maybe = {w for w in {t[2] for t in toks} - _NOT_NAME if _maybe_name(w)}  # the words the rules below can take
+    for i in [i for i, t in enumerate(toks) if t[2] in maybe]:
+        s, e, w = toks[i]
+        if not lower[i]:
             continue
         # a listed first name as the subject of a verb of speech at the start of a clause
         if _first(w) and _SPEECH_AFTER.match(view, e):
@@ -306,6 +333,107 @@ def _slot_word(w: str) -> bool:
     return not _blocked_word(w) and (_first(w) or _unknown(w))
 
 
+def _word_starts(s: str, words: tuple[str, ...], back: bool = False, whole: bool = True) -> list[int]:
+    """Every offset in ``s`` where one of ``words`` starts (with ``whole``: not right after a word character, as the
+    patterns ask), ascending; with ``back`` also the offsets a match may open at before it: the blanks (spaces, tabs)
+    right before the word and the character before those."""
+    out: set[int] = set()
+    for w in words:
+        p = s.find(w)
+        while p != -1:
+            if whole and p and (s[p - 1].isalnum() or s[p - 1] == "_"):
+                p = s.find(w, p + 1)
+                continue
+            out.add(p)
+            if back:
+                q = p
+                while q > 0 and s[q - 1] in " \t":
+                    q -= 1
+                out.update(range(max(0, q - 1), p))
+            p = s.find(w, p + 1)
+    return sorted(out)
+
+
+_SENTENCE_GAP = re.compile(r"[.!?] ")
+_CONTACT_WORDS = ("gebeld", "gesproken", "gemaild", "geappt", "overlegd", "contact")  # "gebeld met X" (a test checks)
+
+
+def _clause_starts(s: str) -> list[int]:
+    """Line starts and the offsets right after a full stop, "!" or "?" and a space."""
+    return sorted({*_line_starts(s), *(m.end() for m in _SENTENCE_GAP.finditer(s))})
+
+
+def _line_starts(s: str) -> list[int]:
+    return [0, *(i + 1 for i, c in enumerate(s) if c == "\n")] if "\n" in s else [0]
+
+
+# Where a match of a pattern of slot_names can start (its first word, or a line start), so that the pattern is tried
+# only there (``patterns._matches_at``: the same matches as a scan of the whole text, which for a pattern that opens
+# with a look-behind or a choice of words tries every position). For a pattern under re.I the word is looked for in
+# the lower-case text, only when it is ASCII (then the offsets agree and no other letter folds to it); None: scan.
+_REQUEST_WORDS = ("kan", "kon", "wil", "zou", "mag", "moet")  # the words that open these patterns (a test checks)
+_SPEECH_WORDS = (
+    "zegt",
+    "zei",
+    "aldus",
+    "vertelt",
+    "vertelde",
+    "meldt",
+    "meldde",
+    "schrijft",
+    "schreef",
+    "vraagt",
+    "vroeg",
+)
+_INVERTED_WORDS = (
+    "toen", "daarna", "daarop", "gisteren", "vandaag", "vanochtend", "vanmiddag", "later", "net", "eerst", "ook", "dan"
+)  # fmt: skip
+_PAIR_WORDS = ("zei", "zegt", "vertelde", "vertelt", "belde", "belt", "vroeg", "vraagt", "mailde", "appte", "meldde")
+_PAIR_WORDS += ("meldt", "schreef")
+
+
+def _run_start(s: str, j: int) -> int:
+    """The start of the run of word characters, apostrophes and hyphens that ends at ``j``."""
+    while j > 0 and (s[j - 1].isalnum() or s[j - 1] in "_'’-"):
+        j -= 1
+    return j
+
+
+def _pair_starts(v: str) -> list[int]:
+    """Where a ``_PAIR_BEFORE_SPEECH`` match can start: two words before each " <verb of speech>" (its look-ahead);
+    the first word opens after a boundary, so it starts a run of word characters (or one space before it)."""
+    out: set[int] = set()
+    for end in _word_starts(v, tuple(" " + w for w in _PAIR_WORDS), whole=False):
+        j2 = _run_start(v, end)
+        k = j2
+        while k > 0 and v[k - 1] in " \t":
+            k -= 1
+        if k < j2:
+            j1 = _run_start(v, k)
+            out.update((max(0, j1 - 1), j1))
+    return sorted(out)
+
+
+_SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
+    _REQUEST_SUBJECT: lambda v, lo: _word_starts(lo, _REQUEST_WORDS, True) if v.isascii() else None,
+    _SPEAKER_AFTER_VERB: lambda v, lo: _word_starts(v, _SPEECH_WORDS, True),
+    _ACCORDING_TO: lambda v, lo: _word_starts(lo, ("volgens",)) if v.isascii() else None,
+    _TOLD_TO: lambda v, lo: _word_starts(v, ("tegen", "aan")),
+    _NAME_HERE: lambda v, lo: _clause_starts(v),
+    _INVERTED_SPEAKER: lambda v, lo: _word_starts(lo, _INVERTED_WORDS) if v.isascii() else None,
+    _SPOKE_WITH: lambda v, lo: _word_starts(v, ("met", *_CONTACT_WORDS)),
+    _FIELD_NAME: lambda v, lo: _line_starts(v),
+    _PAIR_BEFORE_SPEECH: lambda v, lo: _pair_starts(v),
+}
+
+
+def _slot_matches(rx: re.Pattern[str], view: str, lo: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(view)``, tried only where a match can start (``_SLOT_STARTS``)."""
+    where = _SLOT_STARTS.get(rx)
+    starts = where(view, lo) if where is not None else None
+    return rx.finditer(view) if starts is None else _matches_at(rx, view, starts)
+
+
 def slot_names(text: str, chars: list[str]) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
@@ -324,7 +452,7 @@ def slot_names(text: str, chars: list[str]) -> bool:
         (_NAME_HERE, " hier" in lo),
         (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
     ):
-        for m in rx.finditer(text) if gate else ():
+        for m in _slot_matches(rx, text, lo) if gate else ():
             w = m.group("w")
             # after a verb of speech that ends the sentence any word not a function, cue or chat word is the
             # speaker ("..., zegt tao"); elsewhere only a listed first name or no Dutch word
@@ -335,20 +463,20 @@ def slot_names(text: str, chars: list[str]) -> bool:
                 w2 = m.groupdict().get("w2")
                 if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"
                     spots.append(m.start("w2"))
-    for m in _SPOKE_WITH.finditer(text) if "met " in lo else ():
+    for m in _slot_matches(_SPOKE_WITH, text, lo) if "met " in lo else ():
         a, b = ("w", "w2") if m.group("w") else ("xw", "xw2")
         w, w2 = m.group(a), m.group(b)
         if _slot_word(w):
             spots.append(m.start(a))
             if w2 and not _blocked_word(w2):
                 spots.append(m.start(b))
-    for m in _FIELD_NAME.finditer(text) if ":" in view or "=" in view else ():
+    for m in _slot_matches(_FIELD_NAME, text, lo) if ":" in view or "=" in view else ():
         w, w2 = m.group("w"), m.group("w2")
         if not _blocked_word(w) and (_listed(w) or _unknown(w)) and not (w2 and _blocked_word(w2)):
             spots.append(m.start("w"))
             if w2:
                 spots.append(m.start("w2"))
-    for m in _PAIR_BEFORE_SPEECH.finditer(text) if speech else ():
+    for m in _slot_matches(_PAIR_BEFORE_SPEECH, text, lo) if speech else ():
         w, w2 = m.group("w"), m.group("w2")
         if _unknown(w) and not _blocked_word(w) and w2 not in STOPWORDS and w2 not in CHAT_WORDS and len(w2) >= 2:
             spots += [m.start("w"), m.start("w2")]

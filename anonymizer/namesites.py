@@ -205,6 +205,8 @@ def rule_employer(ev: Any) -> bool:
     "Contactpersoon bij Talis: ...". A listed first name there is still a person ("stage bij Anna Kok")."""
     if ev.name_toks[0].text in FIRST_NAMES or ev.has_initials:
         return False
+    if ev.before.rstrip()[-1:] not in ("j", "J"):  # "bij" ends both patterns: a cheap test first (same bool)
+        return False
     if _WORK_BEFORE.search(ev.before):
         return True
     # "... werkt bij De Key en meneer bij Philips": the second "bij" of the same clause
@@ -241,18 +243,20 @@ _NOUN_AFTER = re.compile(r" ([a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,})\b")
 
 def rule_place_adjective(ev: Any) -> bool:
     """The adjective of a place before a noun is no person: "Kamper uien", "de Kamper kogge", "Delfts blauw"."""
-    if len(ev.name_toks) != 1:
+    if len(ev.name_toks) != 1 or not _place_of_adjective(ev.name_toks[0].text):  # the word test first (same bool)
         return False
     m = _NOUN_AFTER.match(ev.after)
     if not m or m.group(1) in STOPWORDS or m.group(1) in CUE_WORDS or m.group(1) in POSSESSED_NOUNS:
         return False  # "Hoeks buurman", "Kampers dochter": a name in the genitive
     from .persons import VERB_AFTER  # persons.py imports this module
 
-    return _place_of_adjective(ev.name_toks[0].text) and not VERB_AFTER.match(ev.after)
+    return not VERB_AFTER.match(ev.after)
 
 
 def rule_place_name_tail(ev: Any) -> bool:
     """The tail of a place name with "aan"/"op" is no surname: "Alphen aan den Rijn", "Bergen op Zoom"."""
+    if ev.prev_word not in ("aan", "op", "bij"):  # the pattern's last word, a cheap test first (same bool)
+        return False
     m = re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+(aan|op|bij)[ \t]+$", ev.before)
     return bool(m) and f"{m.group(1)} {m.group(2)} {ev.surface}" in PLACES_FULL
 
@@ -557,6 +561,8 @@ def _no_body_or_place(ev: Any, weak: bool = True) -> bool:
 def rule_name_after_role_colon(ev: Any) -> bool:
     """A name right after a relation or role and a colon: "(ex-partner: Jurickson Statie)", "zoon: Tijmen Kalm". The
     words may be ordinary ones; a body, place or acronym stays ("contactpersoon: Wijkteam Noord")."""
+    if ev.before.rstrip(" \t\n")[-1:] != ":":  # the pattern ends with the colon: a cheap test first (same bool)
+        return False
     return bool(_ROLE_COLON.search(ev.before)) and _no_body_or_place(ev, weak=False)
 
 

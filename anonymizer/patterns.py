@@ -158,12 +158,29 @@ _OBF_PLAIN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 _SAID_DOT_BEFORE = re.compile(r"(?<![\w.+\-])[\w][\w.+\-]*\s+(?:punt|dot)\s+$", re.I)
 
 
+def _obf_at_starts(text: str, low: str) -> list[int]:
+    r"""Where an ``_OBF_AT_RE`` match can start in an ASCII text (``low`` its lower case): a bracket, an "@", or the
+    space before "at"/"apenstaartje" (its last branches open with ``\s``, which the scan tries at every space)."""
+    out: set[int] = set()
+    for lit in ("[", "(", "{", "<", "@"):
+        p = text.find(lit)
+        while p != -1:
+            out.add(p)
+            p = text.find(lit, p + 1)
+    for word in ("at", "apenstaartje"):
+        p = low.find(word, 1)
+        while p != -1:
+            out.add(p - 1)
+            p = low.find(word, p + 1)
+    return sorted(out)
+
+
 def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
     """E-mail addresses whose "@" or dots are written out or spaced ("naam [at] domein [dot] nl"), found from the
     "at" (rare) back to the local part and on to a known top-level domain."""
     if not any(g in low for g in _OBF_GATE):
         return
-    for a in _OBF_AT_RE.finditer(text):
+    for a in _matches_at(_OBF_AT_RE, text, _obf_at_starts(text, low)) if low.isascii() else _OBF_AT_RE.finditer(text):
         p, q = a.start(), a.end()
         while p > 0 and p > a.start() - 3 and text[p - 1].isspace():
             p -= 1
@@ -214,6 +231,16 @@ def _public_hosts(text: str) -> frozenset[str]:
 _MUNICIPALITY_RE = re.compile(r"\b[Gg]emeente\s+(?P<name>[^\W\d_][\w'’]*(?:[\- ][A-Z][\w'’]*)?)")
 
 
+def _municipality_starts(text: str) -> list[int]:
+    """Where a ``_MUNICIPALITY_RE`` match can start: the "G"/"g" right before each "emeente" (a literal search)."""
+    out = []
+    p = text.find("emeente", 1)
+    while p != -1:
+        out.append(p - 1)
+        p = text.find("emeente", p + 1)
+    return out
+
+
 def _slug(name: str) -> str:
     """How a body's name is written in its domain: "Súdwest-Fryslân" -> "sudwestfryslan"."""
     flat = unicodedata.normalize("NFKD", name.lower())
@@ -224,7 +251,7 @@ def _municipal_hosts(text: str) -> frozenset[str]:
     """Domain names of the municipalities named in ``text`` ("gemeente Sittard-Geleen" -> "sittardgeleen",
     "gemeente Heuvelrug-Oost" -> "heuvelrug-oost", "heuvelrugoost"): the body's own site, not a person's."""
     out: set[str] = set()
-    for m in _MUNICIPALITY_RE.finditer(text):
+    for m in _matches_at(_MUNICIPALITY_RE, text, _municipality_starts(text)):
         name = m.group("name")
         for cand in (name, name.split(" ")[0]):
             out.update((_slug(cand), "-".join(_slug(p) for p in cand.split("-"))))
@@ -630,6 +657,25 @@ _SPOKEN_06 = re.compile(
 )
 
 
+_SPOKEN_06_WORDS = ("mijn", "zijn", "haar", "ons", "hun", "het", "een", "nieuwe", "oude", "z'n", "m'n")
+
+
+def _spoken_06_possible(text: str, low: str) -> bool:
+    """A necessary condition of a ``_SPOKEN_06`` match (whose scan tries every position): some "06" has blanks and one
+    of its words right before it. A text that is not ASCII goes to the pattern (case folding)."""
+    if not low.isascii() or len(low) != len(text):
+        return True
+    p = low.find("06")
+    while p != -1:
+        q = p
+        while q > 0 and low[q - 1].isspace():
+            q -= 1
+        if q < p and low.endswith(_SPOKEN_06_WORDS, 0, q):
+            return True
+        p = low.find("06", p + 1)
+    return False
+
+
 def _more_phones(text: str, low: str) -> Iterator[Cand]:
     if "/" in text:
         for m in _PHONE_PAIR.finditer(text):
@@ -637,7 +683,7 @@ def _more_phones(text: str, low: str) -> Iterator[Cand]:
             if _phone_ok(re.sub(r"\D", "", a)) and _phone_ok(re.sub(r"\D", "", b)):
                 yield m.start(), m.start() + len(a), "PHONE", "[telefoonnummer]"
                 yield m.end() - len(b), m.end(), "PHONE", "[telefoonnummer]"
-    if "06" in text:
+    if "06" in text and _spoken_06_possible(text, low):
         for m in _SPOKEN_06.finditer(text):
             yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
 
@@ -1559,6 +1605,7 @@ _IS_OF_DATE = re.compile(
     r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
     r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
+_IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze")  # _IS_OF_DATE's openers
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
 )
@@ -1624,7 +1671,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                     continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date
                 if year and 1900 <= int(year) < date.today().year:
                     yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    if " van " in low:  # "ik ben van 26 maart 1975": a person "is of" a date long past
+    if " van " in low and any(x in low for x in _IS_OF_PHRASES):  # "ik ben van 26 maart 1975": "is of" a past date
         for m in _IS_OF_DATE.finditer(low):
             year = year_of(m)
             if year and 1900 <= int(year) <= DOB_YEAR_MAX:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
 from .patterns import FUNCTION_MAILBOXES
-from .rxutil import fast_alternation
+from .rxutil import any_of, fast_alternation
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     ABBREV,
     AND_NAME_AFTER,
@@ -263,8 +263,21 @@ def ordinary_compound(t: str) -> bool:
     return False
 
 
+_NAME_INFO: dict[str, tuple[bool, bool, bool, bool]] = {}  # token -> _name_info, remembered (the lists never change)
+
+
 def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
     """(first name, surname, ordinary word, place) for one capitalised token (parts of a hyphen pair)."""
+    got = _NAME_INFO.get(t)
+    if got is None:
+        got = _name_info_of(t)
+        if len(_NAME_INFO) > 100_000:
+            _NAME_INFO.clear()
+        _NAME_INFO[t] = got
+    return got
+
+
+def _name_info_of(t: str) -> tuple[bool, bool, bool, bool]:
     if "-" in t:
         parts = t.split("-")
         if any(p[:1].islower() and p.lower() not in PARTICLES for p in parts[1:]):
@@ -429,14 +442,8 @@ def _plain_sentence_start(text: str, t: Tok) -> bool:
         if cue_before(text[max(0, t.start - 48) : t.start]):  # also "het verzoek van mw.\nBui" (a line break)
             return False  # "notulist: Les": a list cue announces the name
     after = text[t.end : t.end + 40]
-    return not (
-        CUE_AFTER_STRONG.match(after)
-        or SPEECH_AFTER.match(after)
-        or VERB_AFTER.match(after)
-        or ASKS_AFTER.match(after)
-        or DEPARTMENT_AFTER.match(after)
-        or org_in_brackets_after(after)
-    )
+    # _PLAIN_START_AFTER: CUE_AFTER_STRONG, SPEECH_AFTER, VERB_AFTER, ASKS_AFTER or DEPARTMENT_AFTER, in one call
+    return not (_PLAIN_START_AFTER.match(after) or org_in_brackets_after(after))
 
 
 # A department, body or organisation in brackets right after a word: "Bulut (Bezwaar en Beroep) stuurt",
@@ -466,6 +473,8 @@ WORD_PAIR = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) en ([A-ZÀ-ÖØ-Þ][a
 DEPARTMENT_AFTER = re.compile(
     r"^\s+(?:van|namens|bij)\s+(?:de\s+|het\s+|team\s+|afdeling\s+)?(?P<org>[" + "A-ZÀ-ÖØ-Þ" + r"][\w\-]+)"
 )
+_PLAIN_START_AFTER = any_of(CUE_AFTER_STRONG, SPEECH_AFTER, VERB_AFTER, ASKS_AFTER, DEPARTMENT_AFTER)
+
 # Predicates whose subject is nearly always a person: "Zomer is het niet eens met ...".
 PERSON_PREDICATE = re.compile(
     r"^,?\s+(?:is|was)\s+(?:het\s+(?:er\s+)?(?:(?:helemaal\s+|echt\s+)?niet\s+|wel\s+)?(?:mee\s+)?(?:on)?eens|boos|"

@@ -73,3 +73,18 @@ def fast_alternation(pattern: str) -> str:
     words = [a for a in alts if a.isalpha()]
     rest = [a for a in alts if not a.isalpha()]
     return "|".join([word_alternation(words), *rest]) if words else pattern
+
+
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` matches (for ``match``/``search`` asked only whether one
+    does: one call instead of several). Each part keeps its own case flag; other flags and group names used twice are
+    refused, so the parts cannot change meaning."""
+    parts, names = [], set()
+    for rx in patterns:
+        if rx.flags & ~(re.I | re.U):
+            raise ValueError(f"any_of: unsupported flags in {rx.pattern[:40]!r}")
+        if names & rx.groupindex.keys():
+            raise ValueError(f"any_of: a group name is used twice in {rx.pattern[:40]!r}")
+        names |= rx.groupindex.keys()
+        parts.append(("(?i:" if rx.flags & re.I else "(?:") + rx.pattern + ")")
+    return re.compile("|".join(parts))

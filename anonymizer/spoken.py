@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .patterns import DOB_YEAR_MAX, STREET_SUFFIX
+from .rxutil import word_alternation
 
 UNITS = {
     "nul": 0,
@@ -87,6 +88,9 @@ _PHONE_TRIGGER = re.compile(
     rf"|zes (?={BELOW_100})"
 )
 _MONTH_WORD = re.compile("|".join(MONTHS))
+# A month with a year opener right after it (``_YEAR_OPENERS``) somewhere: without one, no month that ``_MONTH_WORD``
+# finds passes the test in find_spoken, so its scan is skipped (a prefix tree: only whether a match exists counts).
+_MONTH_BEFORE_YEAR = re.compile("(?:" + word_alternation(MONTHS) + ") [nt12]")  # asked only whether one occurs
 # How the year after a spoken date's month opens (``_YEAR``: "negentien ...", "tweeduizend ...", 19xx, 20xx).
 _YEAR_OPENERS = frozenset({" n", " t", " 1", " 2"})
 
@@ -183,7 +187,7 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
                 last = e
         last = max(last, t.end())
     seen: set[int] = set()
-    for month in _MONTH_WORD.finditer(low):  # a literal alternation: a fast scan
+    for month in _MONTH_WORD.finditer(low) if _MONTH_BEFORE_YEAR.search(low) else ():
         if low[month.start() - 1 : month.start()].isalnum() or low[month.end() : month.end() + 1].isalnum():
             continue  # "meisje", "maartse"
         if low[month.start() - 2 : month.start() - 1].isdigit() and low[month.end() + 1 : month.end() + 2].isdigit():

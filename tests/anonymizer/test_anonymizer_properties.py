@@ -402,3 +402,238 @@ def test_shared_scans_find_what_each_pattern_finds(text):
     assert casing._lower_types(tokens) == warm  # the set of type-less tokens only saves work
     # and the finders themselves, on the text as core passes it
     anonymize(text)
+
+
+# Round seven (speed): the cheap tests and literal-led scans in front of a pattern find what the plain pattern finds.
+SHORTCUT_PIECES = [
+    "de ",
+    "het ",
+    "'t ",
+    "\t",
+    "Oude ",
+    "Laan van ",
+    "Kerkhof",
+    "Zandvoort ",
+    "Molenveld",
+    "Bergen",
+    "terugbellen naar ",
+    "doorgestuurd NAAR\t",
+    "naar \n",
+    "werkt bij ",
+    "Werkzaam bij\t",
+    "bij \n",
+    "BIJ",
+    "bıj ",
+    "\u00a0",
+    "\r",
+    "Alphen aan ",
+    "op ",
+    "ik ben ",
+    " vroeg ",
+    "mijn buurman ",
+    "haar zus",
+    "gebelt met ",
+    "Kerst",
+    "tweede ",
+    "maart ",
+    "sept ",
+    " twee",
+    " negentien",
+    " 1975",
+    "al-",
+    "Abu-",
+    "ould-",
+    "Haddouchi",
+    ", 45 jaar",
+    " (94)",
+    " belde",
+    " ZEI ",
+    " vraagt",
+    " van de Gemeente",
+    " bij Wmo",
+]
+shortcut_text = st.lists(
+    st.one_of(st.sampled_from(SHORTCUT_PIECES), st.sampled_from(GATE_PIECES), st.characters()), max_size=40
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(shortcut_text)
+@example("in de Oude Molenveld en het Laan van Bergen Zoom")
+@example("werkt bij De Key en meneer bij \n")
+def test_round_seven_shortcuts_find_what_the_plain_patterns_find(text):
+    from anonymizer import addresscues, casing, judge, namesites, persons, spoken
+    from anonymizer.patterns import _matches_at
+
+    parts = (persons.CUE_AFTER_STRONG, persons.SPEECH_AFTER, persons.VERB_AFTER, persons.ASKS_AFTER)
+    for cut in range(0, len(text) + 1, 3):
+        after = text[cut : cut + 40]
+        plain = any(rx.match(after) for rx in (*parts, persons.DEPARTMENT_AFTER))
+        assert bool(persons._PLAIN_START_AFTER.match(after)) == plain, after
+    starts = addresscues._article_starts(text)
+    for rx in (addresscues._ARTICLE_TOPO, addresscues._PREFIXED):
+        assert _spans(_matches_at(rx, text, starts)) == _spans(rx.finditer(text)), rx.pattern
+    plain_cue = re.compile(
+        r"ik ben|naam is|ik heet|spreekt met|gebel[dt] met|gesproken met| (?:zei|zegt|belde|is bang|vroeg|vertelde) |"
+        r"(?:mijn|haar|zijn|onze|hun|uw|je|jouw) (?:zoon|dochter|broer|zus|klein|neef|nicht|man|vrouw|partner|"
+        r"vriend|buur|moeder|vader|oma|opa|tante|oom|collega)"
+    )
+    assert bool(casing._LOWER_NAMES_CUE.search(text)) == bool(plain_cue.search(text))
+    if casing._GLUED_PARTICLE.search(text):
+        assert any(x in text for x in casing._GLUED_ENDS)
+    low = text.lower()
+    if any(low[m.end() : m.end() + 2] in spoken._YEAR_OPENERS for m in spoken._MONTH_WORD.finditer(low)):
+        assert spoken._MONTH_BEFORE_YEAR.search(low)
+    for cut in range(0, len(text) + 1, 2):
+        before = text[max(0, cut - 48) : cut]  # as Evidence.before
+        if judge._CONTACT_TO.search(before[-40:]):
+            assert before.rstrip(" \t\n")[-4:].lower() == "naar"
+        if namesites._WORK_BEFORE.search(before):
+            assert before.rstrip()[-1:] in ("j", "J")
+        if before[-48:].lower().split()[-1:] == ["bij"]:  # rule_employer's second test asks for this prev_word
+            assert before.rstrip()[-1:] in ("j", "J")
+        if re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+(aan|op|bij)[ \t]+$", before):
+            assert tuple(before[-48:].lower().split()[-1:]) in (("aan",), ("op",), ("bij",))
+
+
+LATE_PIECES = [
+    " at ",
+    " AT\t",
+    "[at]",
+    "( AT )",
+    "<@>",
+    "＠",
+    " apenstaartje ",
+    "apenſtaartje",
+    "naam",
+    "domein",
+    ".nl",
+    "zoon:",
+    "ex-partner: ",
+    "moeder:\n",
+    ": ",
+    "\n",
+    " ",
+    "ſ",
+    "\u212a",
+    "İ",
+    "gemeente ",
+    "Gemeente\t",
+    "emeente ",
+    "Súdwest-Fryslân",
+    "Heuvelrug-Oost",
+    "kan faisal van Centrum voor Jeugd mij terugbellen? ",
+    "Kan ",
+    "wil kees bij ",
+    " me",
+    ", zegt maarten. ",
+    ",\tzei tao\n",
+    "aldus nelson.",
+    "volgens ferry is ",
+    "VOLGENS ",
+    "tegen sulaika dat ",
+    "vraag aan jun of ",
+    "bram hier. ",
+    "\n  bram hier\n",
+    "toen belde kees terug",
+    "Daarna zei mei dat",
+    "met hendrikus bouwmeester gebeld",
+    "melder: verkerk\n",
+    "Naam = fatma yilmaz\n",
+    "\t",
+    "ff een vraagje: wai man zei ",
+    "wai-man zei",
+    "o'neil man belde",
+    " zei",
+    "_x ",
+    "’s ",
+    "bewoner (",
+    "Bewoner (\n",
+    "over de casus ",
+    "IN DE ZAAK\t",
+    "naam(at)domein.nl ",
+    " AT ",
+    "{a}",
+    "ik ben van 26 maart 1975",
+    "is ze van 12-03-1980",
+    "mijn 06 is 48123456",
+    "HAAR 06:\t48 12 34 56",
+    "z'n\n06-nummer = 4812-3456",
+    "06",
+]
+late_text = st.lists(st.one_of(st.sampled_from(LATE_PIECES), st.characters()), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(late_text)
+@example("mail naam [at] domein [dot] nl of (ex-partner: Jan)")
+def test_round_seven_shortcuts_for_the_rules_of_the_round(text):
+    """The cheap tests in front of patterns that rules of this round added hold wherever the patterns match."""
+    from anonymizer import namesites, patterns
+
+    rx = patterns._MUNICIPALITY_RE
+    assert _spans(patterns._matches_at(rx, text, patterns._municipality_starts(text))) == _spans(rx.finditer(text))
+    low = text.lower()
+    if low.isascii() and len(low) == len(text):
+        rx = patterns._OBF_AT_RE
+        assert _spans(patterns._matches_at(rx, text, patterns._obf_at_starts(text, low))) == _spans(rx.finditer(text))
+    from anonymizer import judge, lowernames
+
+    for cut in range(0, len(text) + 1, 3):
+        before = text[max(0, cut - 48) : cut]
+        if judge._ROLE_BRACKET_BEFORE.search(before):
+            assert before.endswith(("(", "(\n"))
+        if judge._CASE_NOUN_BEFORE.search(before[-40:]):
+            m = judge._CASE_NOUN_BEFORE.search(before[-40:])
+            assert m.group(1).lower() not in judge._CASE_NOUNS or before[-48:].lower().split()[-1] == m.group(1).lower()
+    if patterns._SPOKEN_06.search(text):
+        assert patterns._spoken_06_possible(text, low)
+    assert sorted(_alternatives_after(patterns._SPOKEN_06.pattern, "\\b(?:")) == sorted(patterns._SPOKEN_06_WORDS)
+    if patterns._IS_OF_DATE.search(low):
+        assert any(x in low for x in patterns._IS_OF_PHRASES)
+    assert sorted(_alternatives_after(patterns._IS_OF_DATE.pattern, "\\b(?:")) == sorted(patterns._IS_OF_PHRASES)
+    for rx in lowernames._SLOT_STARTS:
+        got = _spans(lowernames._slot_matches(rx, text, text.lower()))
+        assert got == _spans(rx.finditer(text)), rx.pattern[:50]
+    for cut in range(0, len(text) + 1, 2):
+        before = text[max(0, cut - 48) : cut]
+        if namesites._ROLE_COLON.search(before):
+            assert before.rstrip(" \t\n")[-1:] == ":"
+
+
+def _alternatives_after(pattern: str, prefix: str) -> list[str]:
+    """The top-level alternatives of the group that ``prefix`` opens in ``pattern``."""
+    from anonymizer.rxutil import split_alternatives
+
+    i = j = pattern.index(prefix) + len(prefix)
+    depth = 1
+    while depth:
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+        j += 1
+    return split_alternatives(pattern[i : j - 1])
+
+
+def test_slot_start_words_are_the_words_of_their_patterns():
+    """Drift guard for lowernames._SLOT_STARTS: the words a slot pattern opens with are the words its start table
+    looks for (a word added to a pattern but not to the table would make the table skip its matches)."""
+    from anonymizer import lowernames as L
+
+    for rx, prefix, words in (
+        (L._REQUEST_SUBJECT, "(?i:", L._REQUEST_WORDS),
+        (L._SPEAKER_AFTER_VERB, "[ \\t]*(?:", L._SPEECH_WORDS),
+        (L._INVERTED_SPEAKER, "(?i:", L._INVERTED_WORDS),
+        (L._TOLD_TO, "\\b(?:", ("tegen", "aan")),
+        (L._PAIR_BEFORE_SPEECH, "(?= (?:", L._PAIR_WORDS),
+    ):
+        assert sorted(_alternatives_after(rx.pattern, prefix)) == sorted(words), rx.pattern[:40]
+    from anonymizer.rxutil import split_alternatives
+
+    assert L._ACCORDING_TO.pattern.startswith("\\b(?i:volgens)")
+    spoke = split_alternatives(L._SPOKE_WITH.pattern)
+    assert len(spoke) == 2 and spoke[0].startswith("\\bmet[")
+    assert sorted(_alternatives_after(spoke[1], "\\b(?:")) == sorted(L._CONTACT_WORDS)
+    assert L._FIELD_NAME.pattern.startswith("(?:^|(?<=\\n))"), L._FIELD_NAME.pattern[:40]
+    assert L._NAME_HERE.pattern.startswith("(?:^|(?<=\\n)|(?<=[.!?] ))"), L._NAME_HERE.pattern[:40]
