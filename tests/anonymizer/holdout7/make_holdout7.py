@@ -710,8 +710,13 @@ def generate() -> dict[str, list[dict]]:
             doc["keep"] = d["keep"]
             docs.append(doc)
         out[fname] = docs
-    generate.retries = retries  # type: ignore[attr-defined]
+    RETRIES.clear()
+    RETRIES.update(retries)
     return out
+
+
+# How often each file's documents were redrawn in the last ``generate()`` (printed by ``main``).
+RETRIES: Counter[str] = Counter()
 
 
 def dump(docs: list[dict]) -> str:
@@ -776,8 +781,8 @@ def main(argv: list[str]) -> int:
         c = Counter(i["label"] for d in docs for i in d["pii"])
         print(
             f"{fname}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-            f"retries {generate.retries[fname]}: {dict(sorted(c.items()))}"
-        )  # type: ignore[attr-defined]
+            f"retries {RETRIES[fname]}: {dict(sorted(c.items()))}"
+        )
     if "--check" in argv:
         bad = [f for f, docs in files.items() if not (HERE / f).exists() or (HERE / f).read_text("utf-8") != dump(docs)]
         if bad:
