@@ -17,11 +17,10 @@ item counts as leaked under the shared scorer's rule and every keep string survi
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-from tests.anonymizer.corpora.score import check_doc
+from tests.anonymizer.corpora.score import family_docs, write_corpus
 
 OUT = Path(__file__).resolve().parent / "addresses.jsonl"
 
@@ -131,20 +130,12 @@ FAMILIES = ((cue, 24), (reside, 24), (bracket, 16), (start, 12), (town, 12), (ar
 
 
 def generate() -> list[dict]:
-    r = random.Random(20261211)
-    docs = []
-    for fam, count in FAMILIES:
-        for i in range(count):
-            d = fam(r, i)
-            check_doc(d)
-            docs.append(d)
-    return docs
+    """The corpus documents, each checked by ``check_doc``."""
+    return family_docs(FAMILIES, 20261211)
 
 
 def main() -> None:
-    docs = generate()
-    OUT.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    print(f"{len(docs)} documents -> {OUT}")
+    write_corpus(generate(), OUT)
 
 
 if __name__ == "__main__":

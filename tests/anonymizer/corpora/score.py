@@ -86,6 +86,27 @@ def check_doc(d: dict) -> None:
         assert k in text and k.lower() in blank.lower(), (d["id"], k)
 
 
+def family_docs(families: tuple, seed: int) -> list[dict]:
+    """The documents of a generator's (family, count) table, drawn from one seeded random stream and each checked by
+    ``check_doc``: the shared body of the ``generate()`` of make_corpora11 and later."""
+    import random
+
+    r = random.Random(seed)
+    docs = []
+    for fam, count in families:
+        for i in range(count):
+            d = fam(r, i)
+            check_doc(d)
+            docs.append(d)
+    return docs
+
+
+def write_corpus(docs: list[dict], out: Path) -> None:
+    """Write ``docs`` as JSON lines to ``out`` and say how many."""
+    out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    print(f"{len(docs)} documents -> {out}")
+
+
 def cli_outputs(docs: list[dict], cwd: str | Path) -> dict[str, str]:
     """The anonymized text per document id, from one run of ``python -m anonymizer --jsonl`` (as a user runs it)."""
     feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) + "\n" for d in docs)
