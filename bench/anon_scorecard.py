@@ -5,7 +5,7 @@
     python bench/anon_scorecard.py --diff /tmp/a.json   # show only what changed against a saved run
     python bench/anon_scorecard.py --show FILE [--label PERSON] [--keeps]   # the leaks (or lost keeps) of one file
 
-Held-out sets that must not be read or tuned to (holdout7 and later) are refused: score those with
+Held-out sets that must not be read or tuned to (holdout8 and later) are refused: score those with
 ``../shared/tools/score_anonymizer.py`` and read the aggregate only.
 """
 
@@ -25,14 +25,14 @@ sys.path.insert(0, str(ROOT))
 
 from anonymizer import Known, anonymize  # noqa: E402
 
-HELD_OUT = ("holdout7", "holdout8", "holdout9")
+HELD_OUT = ("holdout8", "holdout9", "holdout10")
 
 
 def dev_files() -> list[Path]:
     """Every annotated development corpus: the shared dev files, our own corpora, the read held-out sets."""
     files = sorted((SHARED / "data").glob("pii_*.jsonl"))
     files += sorted((ROOT / "tests/anonymizer/corpora").glob("*.jsonl"))
-    for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
+    for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files
 
