@@ -213,12 +213,17 @@ def rule_employer(ev: Any) -> bool:
     return ev.prev_word == "bij" and bool(re.search(r"\bwerk\w*\b[^.\n]{0,60}\bbij\b[^.\n]{0,40}$", ev.before))
 
 
+_OF_DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:(?:het|de)[ \t]+)?(?:team|afdeling|[A-ZÀ-Þ])")
+
+
 def rule_body_beside_body(ev: Any) -> bool:
     """A word nobody lists, joined by "en" to a body, is a body too: "De Sociale Dienst en Woonbron hebben ..."."""
     if ev.prev_word != "en" or any(
         t.text in FIRST_NAMES or t.text in SURNAMES or t.text in GOV_TERMS for t in ev.name_toks
     ):
         return False  # "Werk en Inkomen Jagesar": the department goes on, a name may follow
+    if _OF_DEPARTMENT_AFTER.match(ev.after):
+        return False  # "Burgerzaken en Halyna Oliinyk van afdeling Wonen": a person of a department, as before "en"
     m = re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+en[ \t]+$", ev.before)
     if not m:
         return False
