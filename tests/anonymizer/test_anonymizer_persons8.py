@@ -51,6 +51,22 @@ CASES = [
     # digits at the end of an account number are no postcode before a place
     ("De rekening NL14SNSB6267812725 is van H.E.H. Dors, niet van haar.", "rekening", ["Dors", "H.E.H."]),
     ("Postcode 1234 AB Lelystad", "Lelystad", []),
+    # "via" and a word nobody lists that reads as a name; channels and brands stay
+    ("Via Gülşen kreeg ik het nummer van de bewindvoerder.", "bewindvoerder", ["Gülşen"]),
+    ("Via Biniam kreeg ik het nummer; via Teams en via Marktplaats niet.", "via Teams en via Marktplaats", ["Biniam"]),
+    ("Ik heb het via WhatsApp en via Buurtzorg gehoord.", "via WhatsApp en via Buurtzorg", []),
+    # a neighbour named by house number or by where he lives
+    ("Langs het hek staan twee fietswrakken; Yuliia uit nummer 23 wil dat ze weg gaan.", "fietswrakken", ["Yuliia"]),
+    ("Mirza van hiernaast klaagt over de herrie.", "herrie", ["Mirza"]),
+    # one name in quotes after a role, between commas
+    ('De baliemedewerker, "Ivanilda", gaf haar geen ontvangstbevestiging mee.', "baliemedewerker", ["Ivanilda"]),
+    ('De medewerker, "Klantcontact", belde terug.', "Klantcontact", []),
+    # a name word signing a message without a closing phrase
+    ("Mijn gsm staat aan, bel mij maar als 't past. Zeca\nHoa Vu schreef: ja", "bel mij maar", ["Zeca", "Hoa", "Vu"]),
+    ("> kan ik langskomen?\n\nJa hoor, vrijdag om 17:15 bij het zwembad.\nEllen", "zwembad", ["Ellen"]),
+    ("Het gesprek was goed.\nSamenvatting\n\nEr is een afspraak.", "Samenvatting", []),
+    ("Alles is geregeld. Bedankt\n", "Bedankt", []),
+    ("We gaan naar de rechter in Nijmegen. Arnhem\n", "Arnhem", []),
 ]
 
 
