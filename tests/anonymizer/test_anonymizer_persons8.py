@@ -67,6 +67,15 @@ CASES = [
     ("Het gesprek was goed.\nSamenvatting\n\nEr is een afspraak.", "Samenvatting", []),
     ("Alles is geregeld. Bedankt\n", "Bedankt", []),
     ("We gaan naar de rechter in Nijmegen. Arnhem\n", "Arnhem", []),
+    # lower-case names: after an emoji, before "van <department>", whose file it is, "volgens" with an unknown surname
+    ("Hey Freweini 👋 anita vroeg of je het formulier nog hebt.", "formulier", ["anita", "Anita"]),
+    ("gisteren met arjen van Wijkteam Noord gebeld, die zou het doorzetten", "Wijkteam Noord", ["arjen", "Arjen"]),
+    ("kun je even kijken naar het dossier van muntadhar hamdan? hij belde", "kijken", ["muntadhar", "hamdan"]),
+    ("kun je even kijken naar het dossier van stijn pot? hij belde al", "kijken", ["stijn", "pot"]),
+    ("volgens rinse brito-osinga is de huurprijs veel te hoog", "huurprijs", ["rinse", "brito-osinga"]),
+    ("de aanvraag van bijzondere bijstand is binnen, de zaak van gisteren ook", "bijzondere bijstand", []),
+    ("het dossier van mijn moeder ligt er nog; de klacht van de buren is binnen", "mijn moeder", []),
+    ("ik heb met spoed van Team Noord gehoord", "met spoed", []),
 ]
 
 
