@@ -41,7 +41,9 @@ from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
     BRACKET_AFTER,
+    CAMEL_CASE,
     CUE_AFTER_STRONG,
+    NATIONALITY_SHAPE,
     ROLE_AFTER,
     SPEECH_AFTER,
     VERB_AFTER,
@@ -1036,12 +1038,32 @@ def rule_short(ev: Evidence) -> bool:
     return len(ev.name_toks[0].text) < 3
 
 
+_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:van[ \t]+(?:team[ \t]+|afdeling[ \t]+)?[A-ZÀ-ÖØ-Þ]"
+    r"|(?:heeft|had|zegt|zei|weet|wist|belt|belde|vraagt|vroeg)\b)"
+)
+
+
+def _only_nationality_shape(word: str) -> bool:
+    """The word is an organisation word only by the ending of a nationality ("Franse", "Sietse")."""
+    lo = word.lower()
+    return (
+        bool(NATIONALITY_SHAPE.search(lo))
+        and not CAMEL_CASE.match(word)
+        and not (len(lo) > 5 and lo.endswith(ORG_SUFFIXES))
+        and lo not in GOV_TERMS_LOWER
+    )
+
+
 def rule_unknown_mid_not_person(ev: Evidence) -> bool:
     """An unknown word mid-sentence after an article, a place preposition or as a body word is no person."""
     if not (ev.unknown[0] and ev.mid):
         return False
-    if (ev.article and not ev.strong_particles and not ev.conj_dat) or ev.place_prep or weak_org(ev.name_toks[0].text):
+    if (ev.article and not ev.strong_particles and not ev.conj_dat) or ev.place_prep:
         return True
+    if weak_org(ev.name_toks[0].text):
+        # "en Sietse van Juridische Zaken weet": the ending of a nationality ("Franse"), but a person's position
+        return not (_only_nationality_shape(ev.name_toks[0].text) and _PERSON_AFTER.match(ev.after))
     return ev.chunk[0].particle and not ev.strong_particles and ev.chunk[0].text.lower() in ("de", "het")
 
 

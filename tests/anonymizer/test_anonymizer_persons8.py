@@ -76,6 +76,21 @@ CASES = [
     ("de aanvraag van bijzondere bijstand is binnen, de zaak van gisteren ook", "bijzondere bijstand", []),
     ("het dossier van mijn moeder ligt er nog; de klacht van de buren is binnen", "mijn moeder", []),
     ("ik heb met spoed van Team Noord gehoord", "met spoed", []),
+    # a Frisian name with the ending of a nationality, in a person's position
+    (
+        "Het klantbeeld is niet compleet en Sietse van Juridische Zaken weet het ook niet.",
+        "Juridische Zaken",
+        ["Sietse"],
+    ),
+    ("Het gaat om de Franse van hiernaast; de buurvrouw en de Turkse hebben ruzie.", "de Turkse", []),
+    # "zowel ... als" joins two people
+    ("Zowel Ebo als Girish Bihari zijn het oneens met de afwijzing.", "oneens", ["Ebo", "Girish", "Bihari"]),
+    ("Zowel Werk als Inkomen zijn dicht.", "Zowel Werk als Inkomen", []),
+    # names in capitals after a heading word, and a short surname after particles
+    ("RE: BEZWAAR MENNO VONK / BB/26/3098\nWie heeft contact gehad?", "BEZWAAR", ["MENNO", "VONK"]),
+    ("AFSPRAAK MET LIEKE VAN 'T HOF OVER DE HUURACHTERSTAND", "HUURACHTERSTAND", ["LIEKE", "HOF"]),
+    ("KLACHT AFVALINZAMELING; AFSPRAAK MET DE GGD OVER HET CJG", "AFSPRAAK MET DE GGD OVER HET CJG", []),
+    ("RE: BEZWAAR ZWARTE KAT", "ZWARTE KAT", []),
 ]
 
 
