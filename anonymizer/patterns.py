@@ -86,7 +86,7 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterat
 
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    r"jan|feb|febr|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
     r"january|february|march|may|june|july|august|october|mar|oct"  # English, in a date with day and year only
 )
 
@@ -1443,7 +1443,8 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
 _ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
 DATE_TXT = (
-    r"\d{1,2}(?:e|ste|st|nd|rd|th)?(?:\s+|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
+    r"\d{1,2}(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 )
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
