@@ -89,8 +89,10 @@ def _year(val: str) -> int | None:
         return int(m.group())
     m = re.search(r"['’]?(\d\d)$", val)
     if m:
-        y = int(m.group(1))
-        return 1900 + y if y > DOB_YEAR_MAX % 100 + 12 else None
+        y = int(
+            m.group(1)
+        )  # under a birth key "13/7/'02" is 2002: a two-digit year not in the future is this century's
+        return 2000 + y if 2000 + y <= date.today().year else 1900 + y
     return None
 
 
@@ -137,6 +139,9 @@ def _csv(text: str, low: str) -> list[tuple[int, int, str]]:
         kinds = ["birth" if _is_birth(c) else "other" if _is_other(c) else "" for c in cols]
         if "birth" not in kinds:
             continue
+        # in a table with a birth column, a date in any other column is another date ("laatste contact",
+        # "aangemeld"): its cells are kept (round eight)
+        kinds = [k or "other" for k in kinds]
         p = h1 + 1
         while p < len(text):
             end = text.find("\n", p)
@@ -168,10 +173,21 @@ _YEAR_AFTER_NAME = re.compile(
 )
 
 
+# A year after a name and a comma closing a line, in a text that announces birth years ("Kinderen (naam,
+# geboortejaar):⏎* Meryem Tamminga, 2017").
+_YEAR_CELL_AFTER_NAME = re.compile(r"[ \t]*[,;|\t][ \t]*(?P<year>(?:19|20)\d\d)[ \t]*(?=\n|$|[|;])")
+_YEAR_HEADINGS = ("geboortejaar", "geb.jaar", "geb. jaar", "geboren in", "jaar van geboorte")
+
+
 def year_after_name(text: str, end: int) -> tuple[int, int, str, str] | None:
-    """A birth year in brackets right after a name ending at ``end`` (see ``_YEAR_AFTER_NAME``), as a candidate."""
+    """A birth year in brackets right after a name ending at ``end`` (see ``_YEAR_AFTER_NAME``), or as the next cell
+    of a line in a text that names birth years, as a candidate."""
     m = _YEAR_AFTER_NAME.match(text, end)
-    if m is None or not 1900 <= int(m["year"]) < date.today().year:
+    if m is None:
+        m = _YEAR_CELL_AFTER_NAME.match(text, end)
+        if m is None or not any(h in text.lower() for h in _YEAR_HEADINGS):
+            return None
+    if not 1900 <= int(m["year"]) < date.today().year:
         return None
     return m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"
 

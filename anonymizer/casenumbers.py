@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import digit_runs
+from .patterns import digit_runs, public_document_number
 
 Cand = tuple[int, int, str, str]
 _REPL = "[zaaknummer]"
@@ -175,7 +175,14 @@ def _case_numbers_in_urls(text: str) -> Iterator[Cand]:
 
 
 def find_case_more(text: str, low: str) -> Iterator[Cand]:
-    """Case numbers with a case word near them in the same sentence, and the shapes that need no cue."""
+    """Case numbers with a case word near them in the same sentence, and the shapes that need no cue; not the
+    number of a public document ("raadsvoorstel 2026-014")."""
+    for c in _find_case_more(text, low):
+        if not public_document_number(text, c[0]):
+            yield c
+
+
+def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
     last = -1
     for ds, de in digit_runs(text):
