@@ -29,9 +29,8 @@ item counts as leaked under the shared scorer's rule and every keep string survi
 from __future__ import annotations
 
 import random
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from tests.anonymizer.corpora.score import check_doc, family_docs, write_corpus
 
@@ -41,7 +40,8 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "november", "december"]  # fmt: skip
 ABBR = [["jan.", "jan", "Jan."], ["feb.", "febr.", "Feb"], ["mrt.", "mrt", "maa."], ["apr.", "apr", "Apr."],
         ["mei", "mei", "Mei"], ["jun.", "jun", "juni"], ["jul.", "jul", "juli"], ["aug.", "aug", "Aug."],
-        ["sep.", "sept.", "Sept"], ["okt.", "okt", "oct."], ["nov.", "nov", "Nov."], ["dec.", "dec", "Dec."]]  # fmt: skip
+        ["sep.", "sept.", "Sept"], ["okt.", "okt", "oct."], ["nov.", "nov", "Nov."],
+        ["dec.", "dec", "Dec."]]  # fmt: skip
 FIRST = ["Wilmer", "Jorinde", "Tjeerd", "Femmigje", "Radoslav", "Nazira", "Olusegun", "Meryem", "Thijmen", "Ilona",
          "Sjoerdje", "Bahar", "Kwabena", "Lieke", "Dragan", "Inaya", "Gerolf", "Saskia", "Yusuf", "Marloes",
          "Quirine", "Teun", "Zehra", "Abdel", "Mirthe", "Ramon", "Ewoud", "Nienke", "Hamza", "Dieuwke"]  # fmt: skip
@@ -380,7 +380,8 @@ def keep(r: random.Random, n: int) -> dict:
     text = t.format(o=o, o2=o2)
     keeps = [w for w in (o, o2, "artikel 35 lid 1", "€ 1.345,60", "14.30 uur", "kamer 2.14", "Wmo 2015", "2027",
                          "14 0570", "0800-1351", "artikel 7:10 Awb", "week 42", "1.214", "980", "Bijlage 3",
-                         "€ 12.480,00", "2026-014", "jaarverslag 2025", "10:00-11:30", "zaal 3") if w in text]  # fmt: skip
+                         "€ 12.480,00", "2026-014", "jaarverslag 2025", "10:00-11:30",
+                         "zaal 3") if w in text]  # fmt: skip
     return _doc("keep", n, text, [], list(dict.fromkeys(keeps)))
 
 
