@@ -73,7 +73,7 @@ def test_identifiers15_corpus_through_the_library() -> None:
         ("Roxana Ciobanu, die niet op Tjalk 157 woont, rijdt in de bus.", "Tjalk", "[adres]"),
         ("T.a.v. Imane Ouali\nKoggeschip\n59 bis\n9141 ML Sneek", "Koggeschip", "[adres]"),
         ("Naheffingsaanslag\nLocatie: Koggeschip\nHouder: G.R. Sedney", "Koggeschip", "[adres]"),
-        ("MELDING OPENBARE RUIMTE\nLocatie: Ossenmarkt t.h.v. nr 85\nMelder: mw. Vandenbroucke", "Ossenmarkt", "[adres]"),
+        ("MELDING OPENBARE RUIMTE\nLocatie: Ossenmarkt t.h.v. nr 85\nMelder: mw. Smit", "Ossenmarkt", "[adres]"),
         ("Wijkschouw\n- Kraneweg 25 B: kapotte lantaarnpaal\n- Oude Kijk: zwerfafval", "Oude Kijk", "[adres]"),
         ("Wijkschouw\n- Reigerhof 79: kapotte lantaarnpaal\n- Hoefslag 159-bis: scheve boom", "Hoefslag", "[adres]"),
         ("Dossier U26.82335 – Sousa, F. – Sleedoorn 120", "Sleedoorn", "[adres]"),
@@ -95,7 +95,7 @@ def test_round_eight_shapes_are_removed(text: str, gone: str, tag: str) -> None:
         ("Gegevens betrokkene: Teun Schaafsma, geb.: 25/1/'49. Termijn: 2026-05-03.", "2026-05-03"),
         ("geboren: 12-3-1980 | overleg: 21 november 2026", "21 november 2026"),
         ("naam;geboortedag;laatste contact\nRamon Nauta;27/3/'42;21-04-2025", "21-04-2025"),
-        ("| naam | geb.datum | laatste contact |\n|---|---|---|\n| Inaya Adjei | 6 Feb '49 | 19-06-2025 |", "19-06-2025"),
+        ("| naam | geb.datum | contact |\n|---|---|---|\n| Inaya Adjei | 6 Feb '49 | 19-06-2025 |", "19-06-2025"),
         ("Kind: 3-4-2015\nGesprek: 12-05-2025", "12-05-2025"),
         ("FAMILIE CHEN – 17 mei 2024", "17 mei 2024"),
         # numbers that are no case number
