@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
-from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, NAME_HEADERS, ORG_WORDS
+from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, GREETINGS_OPENING, NAME_HEADERS, ORG_WORDS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -490,7 +490,7 @@ def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str
     return out
 
 
-_SALUTES = frozenset("mvg gr groet groetjes groeten liefs doei hoi hallo hey hee dag beste lieve".split())
+_SALUTES = GREETINGS_OPENING | GREETINGS_CLOSING
 _COPULAS = frozenset("ben bent is was heet heette word wordt werd blijf blijft zijn".split())
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_][\w'’]*)[ \u00a0](?:(?:van|de|der|den|ter|ten|in|'t)[ \u00a0]){0,3}$"

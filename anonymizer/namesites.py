@@ -18,7 +18,7 @@ import re
 from typing import Any, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
-from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS, POSSESSED_NOUNS
+from .wordlists import CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS
 
 P = TypeVar("P")
 
@@ -623,7 +623,7 @@ def rule_name_after_closing_line(ev: Any) -> bool:
 _SENTENCE_END_ON_LINE = re.compile(r"[.!?][ \t]+$")
 _SENTENCE_END_LINE = re.compile(r"[.!?)][ \t]*\r?\n[ \t]*$")
 _REST_QUOTED_OR_EMPTY = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*(?:$|>)")
-_CLOSING_WORDS = frozenset("groet groeten groetjes gr mvg liefs thx thanks doei dag bedankt dankjewel dankuwel".split())
+_CLOSING_WORDS = GREETINGS_CLOSING | {"thx", "thanks", "dag", "bedankt", "dankjewel", "dankuwel"}
 
 
 def rule_signature_word(ev: Any) -> bool:

@@ -27,6 +27,8 @@ from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     CUE_WORDS,
     GOV_TERMS,
     GOV_TERMS_LOWER,
+    GREETINGS_OPENING,
+    GREETINGS_TIME,
     HONORIFICS,
     NAME_HEADERS,
     NAME_PARTICLES,
@@ -668,7 +670,7 @@ def _first_name_van_place(chunk: list[Tok], link: str, nxt: Tok) -> bool:
     )
 
 
-_GREETING_WORDS = frozenset({"dag", "hoi", "hey", "hai", "hallo", "beste", "lieve", "groet", "groetjes"})
+_GREETING_WORDS = GREETINGS_OPENING | {"groet", "groetjes"}
 
 
 def rule_short_name_part(h: Tok, rest: list[Tok]) -> bool:
@@ -845,7 +847,7 @@ def _street_not_name(toks: list[Tok]) -> bool:
     return len(names) >= 2 and names[0].text not in FIRST_NAMES and bool(_STREET_END.search(names[-1].text.lower()))
 
 
-_SALUTATION_WORDS = frozenset("dag hoi hallo hey hee beste lieve goedemorgen goedemiddag goedenavond".split())
+_SALUTATION_WORDS = GREETINGS_OPENING | GREETINGS_TIME
 # First names that are also function words ("Elke", "Dan"), not a salutation or a preposition.
 _STOPWORD_FIRST_NAMES = frozenset(
     w.lower()
