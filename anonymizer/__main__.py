@@ -50,9 +50,13 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             res = anonymize(str(doc.get("text") or ""), _known(doc.get("known")))
             ents = [{"start": e.start, "end": e.end, "label": e.label} for e in res.entities]
-            stdout.write(
-                json.dumps({"id": doc.get("id"), "text": res.text, "entities": ents}, ensure_ascii=False) + "\n"
-            )
+            out = {"id": doc.get("id"), "text": res.text, "entities": ents}
+            line = json.dumps(out, ensure_ascii=False)
+            try:
+                line.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate ("\\ud800" is valid JSON): keep it escaped, as it came
+                line = json.dumps(out)
+            stdout.write(line + "\n")
         stdout.flush()
         return 0
     if not a.file:

@@ -333,7 +333,8 @@ def _slot(feature: str) -> int:
     if i is None:
         if len(_SLOTS) > 200_000:
             _SLOTS.clear()
-        i = _SLOTS[feature] = zlib.crc32(feature.encode()) & MASK
+        # "surrogatepass": a text may hold a lone surrogate (JSON allows "\\ud83d"); valid text hashes as before
+        i = _SLOTS[feature] = zlib.crc32(feature.encode("utf-8", "surrogatepass")) & MASK
     return i
 
 

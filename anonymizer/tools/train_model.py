@@ -112,7 +112,7 @@ def _matrix(examples: list[Example]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     for r, (feats, *_rest) in enumerate(examples):
         for f in sorted(set(feats)):
             rows.append(r)
-            cols.append(zlib.crc32(f.encode()) & M.MASK)
+            cols.append(zlib.crc32(f.encode("utf-8", "surrogatepass")) & M.MASK)
     y = np.array([e[1] for e in examples], dtype=np.float64)
     return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), y
 
@@ -135,7 +135,7 @@ def fit(examples: list[Example], iters: int = 300, l2: float = 1e-4, lr: float =
 def _chunk_probs(examples: list[Example], w: array) -> dict[int, tuple[float, int, str, str | None]]:
     acc: dict[int, list[Any]] = {}
     for feats, y, rule, kind, cid, _where in examples:
-        z = sum(w[zlib.crc32(f.encode()) & M.MASK] for f in feats)
+        z = sum(w[zlib.crc32(f.encode("utf-8", "surrogatepass")) & M.MASK] for f in feats)
         p = 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
         a = acc.setdefault(cid, [0.0, 0, 0, rule, kind])
         a[0] += p

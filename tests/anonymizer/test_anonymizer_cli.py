@@ -68,3 +68,20 @@ def test_jsonl_skips_bad_lines_and_survives_bom():
     assert [x["id"] for x in lines] == ["x", "y"]
     assert lines[0]["text"] == "Bel [telefoonnummer]."
     assert "not JSON" in proc.stderr
+
+
+def test_jsonl_lone_surrogates_do_not_stop_the_run():
+    """JSON may escape a lone surrogate ("\\ud800"); the name beside it goes, the surrogate comes back escaped, and the
+    next line is still read."""
+    feed = (
+        '{"id": "s", "text": "Ik ben \\ud83d\\ude00 Kees, \\ud800 de heer Jansen belde"}\n'
+        + json.dumps({"id": "t", "text": "Jan Jansen belde"})
+        + "\n"
+    )
+    proc = run(["--jsonl"], feed)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in proc.stdout.splitlines() if x.strip()]
+    assert [x["id"] for x in lines] == ["s", "t"]
+    assert "\ud800" in lines[0]["text"] and "😀" in lines[0]["text"]
+    assert "Kees" not in lines[0]["text"] and "Jansen" not in lines[0]["text"]
+    assert lines[1]["text"] == "[persoon 1] belde"
