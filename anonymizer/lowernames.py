@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
+from .rxutil import search_at_word_start
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -427,8 +428,18 @@ def _ascii_lower(v: str, lo: str) -> str | None:
     longer makes the patterns below scan the whole text). None if the length would change."""
     if v.isascii():
         return lo
-    f = v.translate(_FOLD_TO_ASCII).lower()
-    return f if len(f) == len(v) else None
+    if _FOLDED[0] is v:
+        return _FOLDED[1]
+    if "\u0130" in v or "\u0131" in v or "\u017f" in v or "\u212a" in v:
+        f = v.translate(_FOLD_TO_ASCII).lower()
+    else:
+        f = v.lower()
+    got = f if len(f) == len(v) else None
+    _FOLDED[0], _FOLDED[1] = v, got
+    return got
+
+
+_FOLDED: list[str | None] = [None, None]  # the text folded last and its fold (the three patterns below ask in turn)
 
 
 def _starts_in(v: str, lo: str, words: tuple[str, ...], back: bool = False) -> list[int] | None:
@@ -460,11 +471,11 @@ def slot_names(text: str, chars: list[str]) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
     name field ("melder: verkerk")."""
-    if not _SLOT_GATE.search(text) and ":" not in text and "=" not in text:
+    if ":" not in text and "=" not in text and not search_at_word_start(_SLOT_GATE, text):
         return False
     view = "".join(chars)
     lo = view.lower()
-    speech = bool(_SPEECH_GATE.search(lo))
+    speech = search_at_word_start(_SPEECH_GATE, lo)
     spots: list[int] = []
     for rx, gate in (
         (_REQUEST_SUBJECT, " mij" in lo or " me" in lo or " ons" in lo),
