@@ -74,6 +74,19 @@ _HOME_WORDS = frozenset(("thuis", "woning", "huis", "huisje", "flat", "adres", "
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
                           r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
 _RESIDE_PREP = re.compile(r"(?i)(?:^|[\s(])(?:op|aan|naar|van|uit|in)[ \t]+(?:(?:de|het|'t)[ \t]+)?$")
+# A part of a house or its plot right before the preposition (round eight): "voor de deur op X 4", "de kelder van X
+# 19", "de tuin bij X 7". A house number after it is a home's.
+_HOUSE_PART_BEFORE = re.compile(
+    r"(?i)\b(?:deur|voordeur|achterdeur|kelder|zolder|tuin|voortuin|achtertuin|schuur|garage|oprit|stoep|gevel|dak|"
+    r"balkon|portiek|galerij|trappenhuis|brievenbus|woning|huis|flat|benedenwoning|bovenwoning|pand|perceel|erf|"
+    r"keuken|badkamer|slaapkamer|woonkamer|lift|voorgevel|achtergevel|schutting|heg)[ \t]+"
+    r"(?:op|aan|van|bij|naast|tegenover)[ \t]+(?:(?:de|het|'t)[ \t]+)?$"
+)
+# A verb of living right after the house number: "die niet op Tjalk 157 woont", "dat op X 4 woonde".
+_RESIDE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:nog|al|niet|meer|nu|ook|sinds|zelf)[ \t]+){0,2}"
+    r"(?:woont|woonde|woonden|wonen|woonachtig|ingeschreven|staat[ \t]+ingeschreven)\b"
+)
 _LEADING_PREPS = frozenset({"op", "aan", "bij", "naar", "vanaf", "tegenover", "naast", "achter", "voor", "van"})
 # A capitalised word for a building before the street: "Pand Mispelom 2 is gesloopt", "Woning Ratelom 4".
 _BUILDING_LEADS = frozenset({"pand", "woning", "perceel"})
@@ -250,6 +263,9 @@ def _decide(
         return True  # "Op Boterbloem 4 staat ...": the preposition opens the sentence
     if prep and (len(words) > 1 or is_place(words[0])):
         return True  # "op Zwanenburg 12", "aan de Oude Delft 41", "naast Noordeinde 7"
+    if prep and _plain_word(words[0]) and (_HOUSE_PART_BEFORE.search(before) or _RESIDE_AFTER.match(after)):
+        return True  # "de container staat voor de deur op Tjalk 224", "in de kelder van Tjalk 19", "die niet op Tjalk
+        # 157 woont": a part of a house before the preposition, or a verb of living after the number
     # "de handhaver gaat langs bij Bolwerk 23a", "het portiek van Boterbloem 121 II", "zijn post gaat naar Buitenom 36"
     return bool(
         prep

@@ -11,9 +11,10 @@ record also has a birth-date column. A text with no birth key pays one search.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .patterns import DOB_YEAR_MAX
-from .records import household_dates
+from .records import _ROLES, household_dates
 
 _MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 VALUE = (
@@ -88,8 +89,10 @@ def _year(val: str) -> int | None:
         return int(m.group())
     m = re.search(r"['’]?(\d\d)$", val)
     if m:
-        y = int(m.group(1))
-        return 1900 + y if y > DOB_YEAR_MAX % 100 + 12 else None
+        y = int(
+            m.group(1)
+        )  # under a birth key "13/7/'02" is 2002: a two-digit year not in the future is this century's
+        return 2000 + y if 2000 + y <= date.today().year else 1900 + y
     return None
 
 
@@ -136,6 +139,9 @@ def _csv(text: str, low: str) -> list[tuple[int, int, str]]:
         kinds = ["birth" if _is_birth(c) else "other" if _is_other(c) else "" for c in cols]
         if "birth" not in kinds:
             continue
+        # in a table with a birth column, a date in any other column is another date ("laatste contact",
+        # "aangemeld"): its cells are kept (round eight)
+        kinds = [k or "other" for k in kinds]
         p = h1 + 1
         while p < len(text):
             end = text.find("\n", p)
@@ -154,12 +160,66 @@ def _csv(text: str, low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A birth year alone, in brackets right after a person's name (round eight): "Yolanda Rosaria (1965)", "Stijn
+# Coelho (kind, 2017)", "(geb. 1984)", "(*1984)", "(° 1984)", "(43 jaar, 1981)", "(1981, zoon)". A year is no date of
+# birth elsewhere ("de Wmo (2015)", "sinds 2019"): the name before the bracket, a role, an age or a birth sign is
+# the evidence. The replacement holds no year: the year is the identifier here.
+_YEAR_ITEM = r"(?:" + _ROLES + r"|\d{1,3}[ \t]*(?:jaar|jr\.?))"
+_YEAR_AFTER_NAME = re.compile(
+    r"[ \t]?\([ \t]*(?:" + _YEAR_ITEM + r"[ \t]*[,;][ \t]*)?"
+    r"(?:(?:geb(?:oren)?\.?(?:[ \t]+in)?|geboortejaar:?|born(?:[ \t]+in)?|b\.|°|\*)[ \t]*)?"
+    r"(?P<year>(?:19|20)\d\d)(?:[ \t]*[,;][ \t]*" + _YEAR_ITEM + r")?[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
+# A year after a name and a comma closing a line, in a text that announces birth years ("Kinderen (naam,
+# geboortejaar):⏎* Meryem Tamminga, 2017").
+_YEAR_CELL_AFTER_NAME = re.compile(r"[ \t]*[,;|\t][ \t]*(?P<year>(?:19|20)\d\d)[ \t]*(?=\n|$|[|;])")
+_YEAR_HEADINGS = ("geboortejaar", "geb.jaar", "geb. jaar", "geboren in", "jaar van geboorte")
+
+
+def year_after_name(text: str, end: int) -> tuple[int, int, str, str] | None:
+    """A birth year in brackets right after a name ending at ``end`` (see ``_YEAR_AFTER_NAME``), or as the next cell
+    of a line in a text that names birth years, as a candidate."""
+    m = _YEAR_AFTER_NAME.match(text, end)
+    if m is None:
+        m = _YEAR_CELL_AFTER_NAME.match(text, end)
+        if m is None or not any(h in text.lower() for h in _YEAR_HEADINGS):
+            return None
+    if not 1900 <= int(m["year"]) < date.today().year:
+        return None
+    return m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"
+
+
+# A birth year after a birth word or sign anywhere: "geboren in 1984", "geboortejaar: 1979", "geb. 1984", "(*1984)",
+# "° 1984", "born in 1990". Not a date: the full dates after these cues are ``patterns.find_dob``'s.
+_BIRTH_YEAR = re.compile(
+    r"(?:(?<![\w])(?:geboortejaar|geb(?:oren)?\.?(?:[ \t]+(?:in|het[ \t]+jaar))?|born(?:[ \t]+in)?)[ \t]*[:=]?"
+    r"|(?<![\w*])[°*])[ \t]*(?P<year>(?:19|20)\d\d)(?![\w\-/*]|[.,:]\d)",
+    re.IGNORECASE,
+)
+_BIRTH_YEAR_GATE = ("geb", "born", "°", "*")
+
+
+def birth_years(text: str, low: str) -> list[tuple[int, int, str, str]]:
+    """Birth years after a birth word or sign (see ``_BIRTH_YEAR``), of a past year."""
+    if not any(k in low for k in _BIRTH_YEAR_GATE):
+        return []
+    this_year = date.today().year
+    return [
+        (m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]")
+        for m in _BIRTH_YEAR.finditer(low)
+        if 1900 <= int(m["year"]) < this_year
+    ]
+
+
 def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
     """DATE_OF_BIRTH candidates under a birth key, and spans of dates under another date key (to keep)."""
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    household = household_dates(text, low)
+    household = household_dates(text, low) + birth_years(text, low)
     if not any(k in low for k in _GATE) or not _triggers(low).search(low):
         return household, []
     found: list[tuple[int, int, str]] = []

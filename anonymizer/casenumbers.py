@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import digit_runs
+from .patterns import digit_runs, public_document_number
 
 Cand = tuple[int, int, str, str]
 _REPL = "[zaaknummer]"
@@ -27,7 +27,8 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
     r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur)"
-    r"|[a-zà-ÿ]{3,}(?:nummer|nr\b)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer"
+    r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
+    # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )
 _SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z0-9])|\n")
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|ca\.|circa|±)\s*$", re.I)
@@ -54,6 +55,8 @@ _BARE_SHAPES = re.compile(
     r"|[A-Z]{2,6}\.\d{5,10}"
     r"|(?:19|20)\d\d\.\d{3,4}\.\d{3,5}"
     r"|[A-Z]{1,6}[\-/.](?:19|20)\d\d[\-/.]\d{3,8}[\-/.](?:\d{1,3}|[A-Z]{1,4})"
+    # two or more letter groups before a year and a serial: "GEM/VTH/2026/4356", "WMO-HH-26-0012"
+    r"|[A-Z]{1,6}(?:[\-/.][A-Z]{1,6})+[\-/.](?:(?:19|20)?\d\d)[\-/.]\d{3,8}(?:[\-/.](?:\d{1,3}|[A-Z]{1,4}))?"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".
@@ -172,7 +175,14 @@ def _case_numbers_in_urls(text: str) -> Iterator[Cand]:
 
 
 def find_case_more(text: str, low: str) -> Iterator[Cand]:
-    """Case numbers with a case word near them in the same sentence, and the shapes that need no cue."""
+    """Case numbers with a case word near them in the same sentence, and the shapes that need no cue; not the
+    number of a public document ("raadsvoorstel 2026-014")."""
+    for c in _find_case_more(text, low):
+        if not public_document_number(text, c[0]):
+            yield c
+
+
+def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
     last = -1
     for ds, de in digit_runs(text):

@@ -699,8 +699,9 @@ def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: 
                 "acronym",
             )
         ):
-            if words[j].text.lower() not in STOPWORDS and words[j].text.lower() not in CAPS_CUES:
-                return False
+            jl = words[j].text.lower()
+            if jl not in STOPWORDS and jl not in CAPS_CUES and jl not in HEADING_NOUNS and jl not in CUE_WORDS:
+                return False  # (a heading word before it is no part of it: "RE: BEZWAAR MENNO VONK /")
     if any(cls[k] == "unknown" and _unknown_name_word(words[k].text) for k in names):
         return True
     if not (_cap(words[lo].text) in FIRST_NAMES and cls[lo] in ("name", "wordname")):
@@ -741,6 +742,23 @@ def _short_name_part(words: list[Any], text: str, i: int, is_caps: set[int], cls
     return all(c in ("name", "wordname", "unknown") for c in sides) and "name" in sides
 
 
+def _surname_after_particles(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
+    """Word ``i`` (two or three capitals with a vowel, no body's acronym) follows ALL-CAPS particles that follow an
+    ALL-CAPS name word: "LIEKE VAN 'T HOF", "JAN VAN DE BOS"."""
+    w = words[i].text
+    if len(w) > 3 or w in GOV_TERMS or not re.search(r"[AEIOUY]", w):
+        return False
+    j = i - 1
+    while j in is_caps and cls[j] == "particle" and text[words[j].end : words[j + 1].start] in _NAME_GAPS:
+        j -= 1
+    return (
+        j < i - 1
+        and j in is_caps
+        and cls[j] in ("name", "wordname", "unknown")
+        and text[words[j].end : words[j + 1].start] in _NAME_GAPS
+    )
+
+
 def _caps_view(text: str, chars: list[str]) -> bool:
     if not any(_caps_class(m.group()) != "acronym" for m in CAPS_WORD_RE.finditer(text)):
         return False
@@ -753,6 +771,9 @@ def _caps_view(text: str, chars: list[str]) -> bool:
     for i in caps_idx:  # "WANG XIU YING": a short pronounceable word between two name words is a name part
         if cls[i] == "acronym" and len(words[i].text) <= 3 and _short_name_part(words, text, i, is_caps, cls):
             cls[i] = "unknown"
+    for i in caps_idx:  # "LIEKE VAN 'T HOF": a short word after a name and its particles is the surname
+        if cls[i] == "acronym" and _surname_after_particles(words, text, i, is_caps, cls):
+            cls[i] = "word"
     name: set[int] = set()
     for _round in range(3):
         grew = False

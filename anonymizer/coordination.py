@@ -1,5 +1,6 @@
 """Names coordinated with a found name: "Nguyet & Tesfay Warsame", "Contactpersonen: Kok/Haddad", "Jelte + Fenna
-Dijkstra". One capitalised word joined by "&", "/" or "+" (or "en" for a listed name) to a name already found is a
+Dijkstra", "Zowel Ebo als Girish Bihari". One capitalised word joined by "&", "/", "+" or "zowel ... als" (or "en"
+for a listed name) to a name already found is a
 name of another person, unless it is a body, scheme, place or an ordinary word that is no listed name.
 """
 
@@ -20,6 +21,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
 _PARTS = r"(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op)[ \t]+)*"
 _WORD = _PARTS + r"[" + _UP + r"][\w'’]+(?:-[" + _UP + r"][\w'’]+)?"
 _BEFORE = re.compile(r"(?:^|(?<=[\s:;,(]))(?P<w>" + _WORD + r")[ \t]*(?P<sep>&|/|\+|\ben\b)[ \t]*$")
+# "Zowel Ebo als Girish Bihari": "zowel ... als" joins two of a kind, as "en" does.
+_BOTH_BEFORE = re.compile(r"(?:^|(?<=[\s:;,(]))(?i:zowel)[ \t]+(?P<w>" + _WORD + r")[ \t]+(?P<sep>als)[ \t]*$")
 _AFTER = re.compile(r"[ \t]*(?P<sep>&|/|\+|\ben\b)[ \t]*(?P<w>" + _WORD + r")(?![\w'’\-@.]\w|[\w'’])")
 
 
@@ -65,7 +68,7 @@ def rule_coordinated_names(
     ends = {e for _s, e, _p in spans}
     for s, e, _person in spans:
         hits = []
-        m = _BEFORE.search(text, max(0, s - 40), s)
+        m = _BEFORE.search(text, max(0, s - 40), s) or _BOTH_BEFORE.search(text, max(0, s - 48), s)
         if m:
             hits.append(m)
         m2 = _AFTER.match(text, e)
@@ -79,7 +82,8 @@ def rule_coordinated_names(
             word = parts[-1]
             # a full name, or the last of a list of found names ("Noor, Bram en Wen"): "en" then joins a person
             full = len(text[s:e].split()) >= 2 or (h is m2 and _in_list(text, s, ends))
-            if word.isupper() or not _name_like(word, h.group("sep"), len(parts) > 1, full):
+            sep = "en" if h.group("sep") == "als" else h.group("sep")
+            if word.isupper() or not _name_like(word, sep, len(parts) > 1, full):
                 continue
             if h is m and ws > 0 and text[ws - 1] not in " \t\n:;,(":
                 continue

@@ -9,7 +9,14 @@ from . import extend as X
 from . import patterns as P
 from .abroad import address_end, foreign_addresses, shield_places
 from .addresscues import find_article_streets, find_cued_addresses, find_field_streets, find_prefixed_streets
-from .birthkeys import drop_kept, record_dates
+from .addresslines import (
+    block_streets,
+    list_item_streets,
+    location_field_streets,
+    record_line_streets,
+    street_after_name,
+)
+from .birthkeys import drop_kept, record_dates, year_after_name
 from .casenumbers import find_case_more
 from .casing import LOWER_CUES, case_view
 from .columns import rule_space_aligned_names
@@ -190,10 +197,14 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
         cands.extend(P.bare_street_candidates(text, _is_word, _is_place, _is_gov))
         cands.extend(P.address_line_candidates(text, low, _is_place, _is_gov))
         cands.extend(find_cued_addresses(text, _is_place, _is_gov))
+        cands.extend(block_streets(text, _is_place, _is_gov))
+        cands.extend(record_line_streets(text, _is_place, _is_gov))
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     cands.extend(find_article_streets(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(find_field_streets(text, low, _is_gov))
+    cands.extend(location_field_streets(text, low, _is_place, _is_gov))
     cands.extend(find_prefixed_streets(text, _is_word, _is_gov))
+    cands.extend(list_item_streets(text, cands, _is_place, _is_gov))
     cands.extend(linked_street_candidates(text, cands, _is_word, _is_place, _is_name_or_gov))
     cands.extend(corner_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(in_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
@@ -505,6 +516,11 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             if year and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
                 spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
+        y = year_after_name(text, e) if m is None else None  # "Yolanda Rosaria (1965)": a birth year alone
+        y = y or street_after_name(text, e, _is_place, _is_gov)  # "Navin Bhola, Lange Akker 136-2."
+        if y and mask.find(1, y[0], y[1]) == -1:
+            spans.append(y)
+            mask[y[0] : y[1]] = b"\x01" * (y[1] - y[0])
 
     spans += rule_dates_in_person_rows(text, mask, person_spans)
     spans += rule_field_values(text, mask)

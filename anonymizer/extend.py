@@ -546,7 +546,7 @@ def particle_surnames(text: str, spans: list[Span[P]]) -> dict[str, P]:
 # Initials after a name, with or without a comma: "[Bont], a.", "[Van Salmen], J. S.", "[van gorp], MNW".
 INITIALS_AFTER = re.compile(
     r"(?:,[ \u00a0]?|[ \u00a0])(?:(?P<dots>(?:[A-Za-zÀ-ÿİ]\.[ \u00a0]?){1,4})|(?P<caps>[A-Z]{1,4}(?![ \u00a0]*[\d:#])))"
-    r"(?=[\s,;:)–|-]|$)"
+    r"(?=[\s,;:)–|\"”-]|$)"
 )
 
 

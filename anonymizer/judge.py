@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from .addresscues import NUMBERED_THINGS, STREET_WORDS
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
-from .model import review
+from .model import chunk_prob, review
 from .namesites import (
     rule_apposition_after_role,
     rule_body_beside_body,
@@ -34,13 +34,16 @@ from .namesites import (
     rule_name_of_team,
     rule_place_adjective,
     rule_place_name_tail,
+    rule_signature_word,
     rule_speaker_ends_sentence,
 )
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
     BRACKET_AFTER,
+    CAMEL_CASE,
     CUE_AFTER_STRONG,
+    NATIONALITY_SHAPE,
     ROLE_AFTER,
     SPEECH_AFTER,
     VERB_AFTER,
@@ -688,12 +691,22 @@ def rule_organisation_before(ev: Evidence) -> bool:
     return bool(m) and not ev.strong_before and _org_compound(m.group(1)) and m.group(1).lower() not in CUE_WORDS
 
 
+# The person model's probability from which an unknown word after "via" is taken for a name: channels and brands
+# ("Teams", "Marktplaats", "Buurtzorg") score below 0.1, unknown first names 0.5-0.8.
+_VIA_UNKNOWN_P = 0.5
+
+
 def _via_person(ev: Evidence) -> bool:
     """After "via": a first name and a surname (either listed) name a person, not a channel or body; so does a listed
     first name alone that is no word ("doorgestuurd via Mustafa", not "via Teams")."""
     toks = [t.text for t in ev.chunk if not t.particle]
     if len(toks) == 1:
-        return toks[0] in FIRST_NAMES and not _is_word(toks[0]) and toks[0] not in GOV_TERMS
+        if toks[0] in GOV_TERMS or _is_word(toks[0]):
+            return False
+        if toks[0] in FIRST_NAMES:
+            return True
+        # "Via Gülşen kreeg ik het nummer": a word nobody lists, no place or brand shape, that reads as a name
+        return ev.unknown[0] and not weak_org(toks[0]) and chunk_prob(ev) >= _VIA_UNKNOWN_P
     return len(toks) >= 2 and (toks[0] in FIRST_NAMES or toks[-1] in SURNAMES) and not _org_compound(toks[0])
 
 
@@ -761,6 +774,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_apposition_after_role, "apposition"),
     (rule_name_here, "speech"),
     (rule_name_after_closing_line, "strong"),
+    (rule_signature_word, "strong"),
     (rule_apposition, "apposition"),
     (rule_dialogue, "dialogue"),
     (rule_speech_subject, "speech"),
@@ -1024,12 +1038,32 @@ def rule_short(ev: Evidence) -> bool:
     return len(ev.name_toks[0].text) < 3
 
 
+_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:van[ \t]+(?:team[ \t]+|afdeling[ \t]+)?[A-ZÀ-ÖØ-Þ]"
+    r"|(?:heeft|had|zegt|zei|weet|wist|belt|belde|vraagt|vroeg)\b)"
+)
+
+
+def _only_nationality_shape(word: str) -> bool:
+    """The word is an organisation word only by the ending of a nationality ("Franse", "Sietse")."""
+    lo = word.lower()
+    return (
+        bool(NATIONALITY_SHAPE.search(lo))
+        and not CAMEL_CASE.match(word)
+        and not (len(lo) > 5 and lo.endswith(ORG_SUFFIXES))
+        and lo not in GOV_TERMS_LOWER
+    )
+
+
 def rule_unknown_mid_not_person(ev: Evidence) -> bool:
     """An unknown word mid-sentence after an article, a place preposition or as a body word is no person."""
     if not (ev.unknown[0] and ev.mid):
         return False
-    if (ev.article and not ev.strong_particles and not ev.conj_dat) or ev.place_prep or weak_org(ev.name_toks[0].text):
+    if (ev.article and not ev.strong_particles and not ev.conj_dat) or ev.place_prep:
         return True
+    if weak_org(ev.name_toks[0].text):
+        # "en Sietse van Juridische Zaken weet": the ending of a nationality ("Franse"), but a person's position
+        return not (_only_nationality_shape(ev.name_toks[0].text) and _PERSON_AFTER.match(ev.after))
     return ev.chunk[0].particle and not ev.strong_particles and ev.chunk[0].text.lower() in ("de", "het")
 
 
@@ -1043,12 +1077,16 @@ def rule_unknown_before_verb(ev: Evidence) -> bool:
     return ev.unknown[0] and ev.verb_after and not weak_org(ev.name_toks[0].text)
 
 
-_FROM_PLACE_AFTER = re.compile(r" uit (?:de |het |'t )?[A-ZÀ-ÖØ-Þ]")
+_FROM_PLACE_AFTER = re.compile(
+    r" uit (?:de |het |'t )?[A-ZÀ-ÖØ-Þ]"
+    r"| (?:uit|van) (?:nummer|nr\.?|huisnummer) ?\d"  # "Yuliia uit nummer 23 wil ...": a neighbour
+    r"| (?:uit|van) (?:hiernaast|ernaast|de overkant|boven|beneden|tweehoog|driehoog|de benedenwoning|de bovenwoning)\b"
+)
 
 
 def rule_unknown_from_place(ev: Evidence) -> bool:
     """An unknown word opening a sentence and said to come from a place is a person: "Sevda uit de Bloemenwijk
-    heeft een klacht ingediend"."""
+    heeft een klacht ingediend", "Yuliia uit nummer 23", "Mirza van hiernaast"."""
     return ev.unknown[0] and len(ev.name_toks) == 1 and bool(_FROM_PLACE_AFTER.match(ev.after))
 
 

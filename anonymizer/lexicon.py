@@ -36,6 +36,10 @@ wel waarna waardoor waarbij waarin waarop zowel evenals behalve zoals tot dus im
 
 WORDS: frozenset[str] = frozenset(w for w in _lines("dutch_words.txt.gz") if w)
 FIRST_NAMES: frozenset[str] = frozenset(w for w in _lines("first_names.txt") if w and w.lower() not in STOPWORDS)
+# Listed first names that are also function words ("Elke", "Dan"): kept out of FIRST_NAMES, asked for by position.
+STOPWORDS_AS_FIRST_NAMES: frozenset[str] = frozenset(
+    w for w in _lines("first_names.txt") if w and w.lower() in STOPWORDS
+)
 SURNAMES: frozenset[str] = frozenset(w for w in _lines("surnames.txt") if w and w.lower() not in STOPWORDS)
 PLACES_FULL: frozenset[str] = frozenset(w for w in _lines("places.txt") if w)
 # Single words of place names ("Den Haag" -> "Haag"), to keep street-free place names.

@@ -19,6 +19,7 @@ Only texts with a lower-case letter after a space are looked at; each rule is ga
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
@@ -174,7 +175,12 @@ def lower_names(text: str, chars: list[str]) -> bool:
         if _first(w) and _SPEECH_AFTER.match(view, e):
             before = view[max(0, s - 3) : s].rstrip(" \t")
             prev = toks[i - 1][2].lower() if i else ""
-            if not before or before[-1] in ":.!?,;\n" or (gap(i) == " " and prev in _CLAUSE_WORDS):
+            if (
+                not before
+                or before[-1] in ":.!?,;\n"
+                or unicodedata.category(before[-1]) == "So"  # "Hey Freweini 👋 anita vroeg of ..."
+                or (gap(i) == " " and prev in _CLAUSE_WORDS)
+            ):
                 up.add(i)
                 continue
         # a name introducing itself, with its particles and surname
@@ -296,6 +302,14 @@ _SPOKE_WITH = re.compile(
     + r"(?=[ \t]+(?:gebeld|gesproken|gemaild|geappt|afgesproken|overlegd)\b)"
     + r"|\b(?:gebeld|gesproken|gemaild|geappt|overlegd|contact)[ \t]+met[ \t]+" + _NAME_PHRASE.replace("?P<", "?P<x")
     + r"(?=[ \t]*[,.;:!?\n]|[ \t]*$|[ \t]+(?:en|over|want|maar|die|zij|hij|geeft|zegt|zei)\b)"
+    + r"|\bmet[ \t]+" + _NAME_PHRASE.replace("?P<", "?P<y")  # "met arjen van Wijkteam Noord gebeld"
+    + r"(?=[ \t]+van[ \t]+(?:(?:het|de)[ \t]+)?(?:team[ \t]+|afdeling[ \t]+)?[A-ZÀ-ÖØ-Þ])"
+)  # fmt: skip
+# Whose file or request it is: "kun je kijken naar het dossier van muntadhar hamdan?".
+_CASE_WORDS = ("dossier", "aanvraag", "zaak", "klacht", "melding", "verzoek", "bezwaar", "uitkering", "situatie")
+_CASE_OF = re.compile(
+    r"\b(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]+" + _NAME_PHRASE
+    + r"(?=[ \t]*(?:[?.!,;:\n]|$)|[ \t]+(?:is|was|heeft|had|staat|ligt|en|want|maar|nog|al|niet)\b)"
 )  # fmt: skip
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
@@ -324,7 +338,7 @@ _NO_SPEAKER = frozenset("men iedereen niemand iemand allebei beiden zelf mama pa
 _SPEECH_GATE = re.compile(r"\b(?:zeg|zei|vertel|meld|schr|vra|vroeg|bel|mail|app)")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
-    r"volgens|tegen|aan|met|hier)"
+    r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie)"
 )
 
 
@@ -457,6 +471,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _SPOKE_WITH: lambda v, lo: _word_starts(v, ("met", *_CONTACT_WORDS)),
     _FIELD_NAME: lambda v, lo: _line_starts(v),
     _PAIR_BEFORE_SPEECH: lambda v, lo: _pair_starts(v),
+    _CASE_OF: lambda v, lo: _word_starts(v, _CASE_WORDS),
 }
 
 
@@ -484,20 +499,23 @@ def slot_names(text: str, chars: list[str]) -> bool:
         (_TOLD_TO, " dat" in lo or " of " in lo),
         (_NAME_HERE, " hier" in lo),
         (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
+        (_CASE_OF, " van " in lo),
     ):
         for m in _slot_matches(rx, text, lo) if gate else ():
             w = m.group("w")
             # after a verb of speech that ends the sentence any word not a function, cue or chat word is the
             # speaker ("..., zegt tao"); elsewhere only a listed first name or no Dutch word
-            if _slot_word(w) or (
-                rx is _SPEAKER_AFTER_VERB and not _blocked_word(w) and len(w) >= 3 and w not in _NO_SPEAKER
-            ):
+            w2 = m.groupdict().get("w2")
+            if (
+                _slot_word(w)
+                or (rx is _SPEAKER_AFTER_VERB and not _blocked_word(w) and len(w) >= 3 and w not in _NO_SPEAKER)
+                or (w2 and not _blocked_word(w) and len(w) >= 3 and _unknown(w2) and not _blocked_word(w2))
+            ):  # "volgens rinse brito-osinga is": a word nobody lists after the first makes the pair a name
                 spots.append(m.start("w"))
-                w2 = m.groupdict().get("w2")
                 if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"
                     spots.append(m.start("w2"))
     for m in _slot_matches(_SPOKE_WITH, text, lo) if "met " in lo else ():
-        a, b = ("w", "w2") if m.group("w") else ("xw", "xw2")
+        a, b = ("w", "w2") if m.group("w") else ("xw", "xw2") if m.group("xw") else ("yw", "yw2")
         w, w2 = m.group(a), m.group(b)
         if _slot_word(w):
             spots.append(m.start(a))

@@ -213,12 +213,17 @@ def rule_employer(ev: Any) -> bool:
     return ev.prev_word == "bij" and bool(re.search(r"\bwerk\w*\b[^.\n]{0,60}\bbij\b[^.\n]{0,40}$", ev.before))
 
 
+_OF_DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:(?:het|de)[ \t]+)?(?:team|afdeling|[A-ZÀ-Þ])")
+
+
 def rule_body_beside_body(ev: Any) -> bool:
     """A word nobody lists, joined by "en" to a body, is a body too: "De Sociale Dienst en Woonbron hebben ..."."""
     if ev.prev_word != "en" or any(
         t.text in FIRST_NAMES or t.text in SURNAMES or t.text in GOV_TERMS for t in ev.name_toks
     ):
         return False  # "Werk en Inkomen Jagesar": the department goes on, a name may follow
+    if _OF_DEPARTMENT_AFTER.match(ev.after):
+        return False  # "Burgerzaken en Halyna Oliinyk van afdeling Wonen": a person of a department, as before "en"
     m = re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+en[ \t]+$", ev.before)
     if not m:
         return False
@@ -534,7 +539,9 @@ def _role_clause_re() -> re.Pattern[str]:
     from .wordlists import ROLES
 
     return re.compile(
-        r"\b(?:de|een|het|onze|mijn|haar|zijn|hun|uw)[ \t]+(?:" + ROLES + r")\b[^,.;:!?()\n]{0,40},[ \t]*$", re.I
+        r"\b(?:de|een|het|onze|mijn|haar|zijn|hun|uw)[ \t]+(?:\w{0,16}?)(?:" + ROLES + r")\b[^,.;:!?()\n]{0,40},[ \t]*"
+        r"[\"'“‘„]?$",
+        re.I,
     )
 
 
@@ -568,13 +575,18 @@ def rule_name_after_role_colon(ev: Any) -> bool:
 
 def rule_apposition_after_role(ev: Any) -> bool:
     """Two or more capitalised words between commas right after a noun phrase with a role are that person's name, also
-    when they are ordinary words: "Een vrijwilliger van het buurthuis, Kees Baas, begeleidt ..."."""
+    when they are ordinary words: "Een vrijwilliger van het buurthuis, Kees Baas, begeleidt ..."; so is one word in
+    quotes there: 'De baliemedewerker, "Ivanilda", gaf ...'."""
+    quoted = ev.before[-1:] in _OPEN_QUOTES and ev.after[:1] in _CLOSE_QUOTES and ev.after[1:2] == ","
     return (
-        len(ev.name_toks) >= 2
-        and ev.after.startswith(",")
+        (quoted or (len(ev.name_toks) >= 2 and ev.after.startswith(",")))
         and bool(_ROLE_THEN_COMMA.search(ev.before))
         and _no_body_or_place(ev)
     )
+
+
+_OPEN_QUOTES = frozenset("\"'“‘„")
+_CLOSE_QUOTES = frozenset("\"'”’")
 
 
 _HERE_AFTER = re.compile(r"[ \t]+hier[ \t]*[.,!:;\n-]")
@@ -606,3 +618,30 @@ def rule_name_after_closing_line(ev: Any) -> bool:
         and bool(_ALONE_ON_LINE_AFTER.match(ev.after))
         and _no_body_or_place(ev, weak=False)
     )
+
+
+_SENTENCE_END_ON_LINE = re.compile(r"[.!?][ \t]+$")
+_SENTENCE_END_LINE = re.compile(r"[.!?)][ \t]*\r?\n[ \t]*$")
+_REST_QUOTED_OR_EMPTY = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*(?:$|>)")
+_CLOSING_WORDS = frozenset("groet groeten groetjes gr mvg liefs thx thanks doei dag bedankt dankjewel dankuwel".split())
+
+
+def rule_signature_word(ev: Any) -> bool:
+    """One name word closing a message without a closing phrase signs it: after a sentence on the same line ("bel
+    mij maar als 't past. Zeca⏎") or alone on the last line after a sentence ("... bij het zwembad.⏎Ellen"). A listed
+    first name, also when it is a word, or a word nobody lists that the person model reads as a name."""
+    if len(ev.chunk) != 1 or not _ALONE_ON_LINE_AFTER.match(ev.after):
+        return False
+    line = ev.before.rsplit("\n", 1)[-1]
+    if not (_SENTENCE_END_ON_LINE.search(line) and len(line.split()) >= 3) and not (
+        _SENTENCE_END_LINE.search(ev.before) and _REST_QUOTED_OR_EMPTY.match(ev.text, ev.end)
+    ):
+        return False
+    tok = ev.name_toks[0].text
+    if not _no_body_or_place(ev) or tok.lower() in _CLOSING_WORDS:
+        return False
+    if tok in FIRST_NAMES:
+        return True
+    from .model import chunk_prob  # model.py imports the rule modules
+
+    return ev.unknown[0] and chunk_prob(ev) >= 0.3

@@ -86,7 +86,7 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterat
 
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    r"jan|feb|febr|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
     r"january|february|march|may|june|july|august|october|mar|oct"  # English, in a date with day and year only
 )
 
@@ -1299,15 +1299,18 @@ def _case_tokens(text: str):
             yield m
 
 
-_SPACED_CUES = ("kenmerk", "zaak", "dossier", "referentie", "melding", "nummer", "nr", "aanvraag", "ref")
+_SPACED_CUES = ("kenmerk", "zaak", "dossier", "referentie", "melding", "nummer", "nr", "aanvraag", "ref", "verzoek")
 _SPACED_DIGITS = re.compile(r"\d (?:\d|[a-z]{1,3}\d)")  # led by one class, so the engine skips to a digit
 CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
     r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr"
-    r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?)"  # "beschikkingsnummer cjib: 1234 5678 9012 3456"
+    r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?|[a-z]{3,}verzoek)"  # "beschikkingsnummer cjib: 1234 5678"
     r"\.?\s*[:#]?\s*(?:(?:is|was|luidt)\s+)?"
     r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
 )
+
+
+_SPACED_NOT_LEAD = frozenset(("op", "van", "per", "tot", "sinds", "om", "te", "in", "de", "het", "een", "en", "vanaf"))
 
 
 # A bare number of six to ten digits opening a numbered item before a dash ("4) 7114993 — mw. X — Bbz"), or as
@@ -1373,11 +1376,30 @@ def _spaced_digits(text: str, low: str) -> bool:
 _LETTERS_SPACE = re.compile(r"[A-Za-z]{2,6}[ .:]+")
 
 
+# The number of a public document: "raadsvoorstel 2026-014", "Motie 2025/112", "Stb. 2019, 459" (round eight).
+_PUBLIC_DOC_BEFORE = re.compile(
+    r"(?i)(?:raadsvoorstel|raadsbesluit|raadsbrief|raadsinformatiebrief|collegebesluit|motie|amendement|"
+    r"verordening|kamerstuk(?:ken)?|stb\.?|staatsblad|stcrt\.?|staatscourant|gemeenteblad|wetsvoorstel)"
+    r"[ \t]*(?:nr\.?|nummer)?[ \t:]*$"
+)
+
+
+def public_document_number(text: str, start: int) -> bool:
+    """A number at ``start`` names a public document (see ``_PUBLIC_DOC_BEFORE``)."""
+    return (
+        start > 4
+        and text[start - 1] in " \t:"
+        and _PUBLIC_DOC_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def find_case(text: str, low: str) -> Iterator[Cand]:
     for c in _find_case(text, low):
         lead = _LETTERS_SPACE.match(text, c[0], c[1])
         if lead and _PUBLIC_NO.fullmatch(text, lead.end(), c[1]):
             continue  # "UWV 0900-8844", "CBR 0800-2000": an organisation and its public number
+        if public_document_number(text, c[0]):
+            continue
         yield c
 
 
@@ -1434,6 +1456,9 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
     if _spaced_digits(text, low) and any(w in low for w in _SPACED_CUES):
         for m in CASE_SPACED_RE.finditer(low):
             n = m.group("n").rstrip(".-/")  # a full stop after the number ends the sentence
+            head, _sp, tail = n.partition(" ")
+            if head in _SPACED_NOT_LEAD or _DATE_TOKEN.fullmatch(tail):
+                continue  # "de melding is op 22-02-2025 gedaan": a preposition and a date
             if len(re.sub(r"\D", "", n)) >= 5 and not _PUBLIC_NO.fullmatch(n):
                 yield m.start("n"), m.start("n") + len(n), "CASE_NUMBER", "[zaaknummer]"
 
@@ -1443,7 +1468,8 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
 _ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
 DATE_TXT = (
-    r"\d{1,2}(?:e|ste|st|nd|rd|th)?(?:\s+|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
+    r"\d{1,2}(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 )
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
@@ -1499,7 +1525,7 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?(?:[,(]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)19\d\d(?!\d))"
+    r"[ \t]?(?:[,(]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d))"
     r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}(?P<date>"
     + DATE_NUM
     + "|"
@@ -1509,7 +1535,7 @@ DATE_AFTER_NAME = re.compile(
     + r")(?![\w\-/]|\.\d|\)?:)"
     rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
     # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
-    # a year of the last century: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
+    # a year before 2020 or a two-digit year from '30: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
     re.I,
 )
 
@@ -1574,8 +1600,27 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     # the label back to the field's start: a line break, or a separator of fields on one line ("Geboortedatum: X |
     # Datum aanvraag: Y" names another date in its second field)
     start = max(low.rfind(c, 0, m.start()) for c in "\n|;,\t") + 1
+    start = max(start, low.rfind(". ", 0, m.start()) + 2)  # "geb.: 25/1/'49. Termijn: X": a sentence ends a label
     label = low[start : m.start()].rstrip(" \t:.=") + ":"  # "Datum aanvraag<TAB>", "Datum aanvraag ="
-    return not any(w in label for w in _BIRTH_IN_LABEL) and bool(_OTHER_DATE_LABEL.search(label))
+    if any(w in label for w in _BIRTH_IN_LABEL):
+        return False
+    if _OTHER_DATE_LABEL.search(label):
+        return True
+    # a date of this decade under a key that names no birth and no household role ("overleg: 3-3-2026", "Termijn:
+    # ..."): the date of an event, also in a text with a birth-date field elsewhere (round eight)
+    return (
+        sep in ":="
+        and len(year) == 4
+        and int(year) > DOB_YEAR_MAX
+        and _WORD3.search(label) is not None
+        and _ROLE_IN_LABEL.search(label) is None
+    )
+
+
+_WORD3 = re.compile(r"[a-zà-ÿ]{3}")
+_ROLE_IN_LABEL = re.compile(
+    r"kind|zoon|zonen|dochter|partner|echtgeno|gezin|moeder|vader|aanvrager|persoon|baby|pasgeboren|broer|zus"
+)
 
 
 _DOB_FIELD_SEPS = frozenset(";,|\t:(\n=")

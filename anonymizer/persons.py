@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, STOPWORDS_AS_FIRST_NAMES, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
 from .patterns import FUNCTION_MAILBOXES
 from .rxutil import any_of, fast_alternation
@@ -158,7 +158,7 @@ CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ah
     + r")\b)",
     re.I,
 )
-AFTER_POSTCODE = re.compile(r"\d\d{3}\s?[A-Za-z]{2}\s*,?\s*$")  # "2797 dr ZOETERMEER": the place, in any case
+AFTER_POSTCODE = re.compile(r"(?<![\w])\d{4}\s?[A-Za-z]{2}\s*,?\s*$")  # "2797 dr ZOETERMEER": the place, in any case
 # More verbs of speaking or asking that take a person as subject: "Timmer geeft aan dat", "Kraai vraagt of".
 ASKS_AFTER = re.compile(
     r"^\s+(?:(?:geeft\s+aan|vraagt|meldt|laat\s+weten|belt\s+terug|mailt|appt|voelt\s+zich|gaat\s+akkoord)\b"
@@ -483,12 +483,13 @@ PERSON_PREDICATE = re.compile(
 )
 # A lower-case noun after a possessive: "Hoeks buurman", "Wei's aanvraag" (not a verb or function word).
 POSSESSED_AFTER = re.compile(r"\s+(?P<noun>[a-zà-öø-ÿ][\w\-]{2,})")
-INITIALS_AFTER = re.compile(r",\s?(?:[" + _UPPER + r"]\.[ \u00a0]?){1,5}(?<! )(?=[\s;,).|–-]|$)")
+INITIALS_AFTER = re.compile(r",\s?(?:[" + _UPPER + r"]\.[ \u00a0]?){1,5}(?<! )(?=[\s;,).|–\"”-]|$)")
 # Particles after the initials, before the end of a field: "Beek, S. van |", "Brouw, R.R. op den |".
 PARTICLES_THEN_FIELD_END = re.compile(
     r"(?:[ \u00a0](?:van|de|der|den|op|in|te|ter|ten|het|'t|’t)){1,3}(?=[ \t]*(?:[|;\t\r\n]|$))"
 )
-_FIELD_END = re.compile(r"[ \t]*(?:[|;\t\r\n]|$)")
+# A field ends at a separator, a line end, or a closing quote before one: '1,"Hamer, R.M.",r.hamer@...' in CSV.
+_FIELD_END = re.compile(r"[ \t]*(?:[|;\t\r\n]|[\"”][ \t]*(?:[,;|\t\r\n]|$)|$)")
 
 
 def initials_end(text: str, pos: int) -> int:
@@ -845,6 +846,22 @@ def _street_not_name(toks: list[Tok]) -> bool:
 
 
 _SALUTATION_WORDS = frozenset("dag hoi hallo hey hee beste lieve goedemorgen goedemiddag goedenavond".split())
+# First names that are also function words ("Elke", "Dan"), not a salutation or a preposition.
+_STOPWORD_FIRST_NAMES = frozenset(
+    w.lower()
+    for w in STOPWORDS_AS_FIRST_NAMES
+    if w.lower() not in _SALUTATION_WORDS and w.lower() not in NAME_PARTICLES and w.lower() not in ("om", "per")
+)
+
+
+def _surname_like(t: Tok) -> bool:
+    """A capitalised token that can be a surname: listed as one, or neither a word nor a place ("Vanhoutte")."""
+    if t.particle or t.initial or not t.cap or t.text.isupper():
+        return False
+    fn, sn, word, place = _name_info(t.text)
+    return (sn and t.text not in PLACES_FULL) or not (fn or word or place or weak_org(t.text))
+
+
 _CAP_ARTICLES = frozenset({"De", "Het", "Een", "DE", "HET", "EEN"})
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
 
@@ -898,6 +915,8 @@ def _judge(
         if lo in email_tokens:
             break
         if lo in STOPWORDS or lo in CUE_WORDS or _plural_cue(lo):
+            if lo in _STOPWORD_FIRST_NAMES and len(chunk) > 1 and _surname_like(chunk[1]):
+                break  # "door Elke Vanhoutte": a first name that is also a function word, before a surname
             if len(chunk) == 1:
                 return None
             chunk = chunk[1:]
@@ -960,11 +979,14 @@ def _judge(
 
 
 _PAIR_WORD_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) en $")
+_CAP_WORD_END = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+ $")
 
 
 def _department_pair_before(before: str) -> bool:
     """A capitalised ordinary word and "en" right before: "Werk en", "Bezwaar en" open a department's name."""
     m = _PAIR_WORD_BEFORE.search(before)
+    if m and _CAP_WORD_END.search(before, 0, m.start(1)):
+        return False  # "van Juridische Zaken en Mehari Woldu": a department of two words is whole before "en"
     return bool(m) and _is_word(m.group(1)) and m.group(1) not in FIRST_NAMES and m.group(1) not in SURNAMES
 
 

@@ -326,7 +326,10 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
         return False
     cells = header.split(sep)
     cell = cells[col] if col < len(cells) else ""
-    return bool(_DATE_HEADER.search(cell)) and not _BIRTH_HEADER.search(cell)
+    if _BIRTH_HEADER.search(cell):
+        return False
+    # a table with its own birth column: a date in any other column ("laatste contact", "aangemeld") is another date
+    return bool(_DATE_HEADER.search(cell)) or any(_BIRTH_HEADER.search(c) for c in cells)
 
 
 def rule_dates_in_person_rows(

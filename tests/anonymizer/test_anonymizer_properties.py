@@ -633,7 +633,8 @@ def test_slot_start_words_are_the_words_of_their_patterns():
 
     assert L._ACCORDING_TO.pattern.startswith("\\b(?i:volgens)")
     spoke = split_alternatives(L._SPOKE_WITH.pattern)
-    assert len(spoke) == 2 and spoke[0].startswith("\\bmet[")
+    assert len(spoke) == 3 and spoke[0].startswith("\\bmet[") and spoke[2].startswith("\\bmet[")
     assert sorted(_alternatives_after(spoke[1], "\\b(?:")) == sorted(L._CONTACT_WORDS)
+    assert L._CASE_OF.pattern.startswith("\\b(?:" + "|".join(L._CASE_WORDS) + ")[")
     assert L._FIELD_NAME.pattern.startswith("(?:^|(?<=\\n))"), L._FIELD_NAME.pattern[:40]
     assert L._NAME_HERE.pattern.startswith("(?:^|(?<=\\n)|(?<=[.!?] ))"), L._NAME_HERE.pattern[:40]

@@ -1,0 +1,142 @@
+"""Addresses known by the line they stand on (issue 10, round eight): shapes of forms, lists and letters where the
+street is an ordinary word and no preposition or address word stands before it.
+
+- An address block split over lines: the street on one line, the house number alone on the next, a postcode on the
+  line after ("Koggeschip⏎22 bis⏎3761WZ Zierikzee").
+- A location field whose value is one capitalised phrase, alone on its line or before "t.h.v."/"ter hoogte van"
+  ("Locatie: Koggeschip", "Locatie: Ossenmarkt t.h.v. nr 85"); a building or body ("Locatie: Stadskantoor") stays.
+- A bulleted list whose items open with a street (and a house number) before a colon ("- Hoefslag 159-bis: scheve
+  boom", "- Oude Kijk: zwerfafval"), when another item of the same list opens with an address found by the other
+  finders: the list is a list of places.
+- The last cell of a record line of cells set off by dashes after a case word or a "Surname, I." cell ("Dossier
+  U26.82335 – Sousa, F. – Sleedoorn 120").
+
+Each finder is gated by a literal (a line break before a digit, "ocatie", a bullet and a colon, a dash between
+spaces), so a text without these shapes pays a substring test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from .addresscues import NUMBERED_THINGS
+from .streets import _NOT, _body_like
+
+Cand = tuple[int, int, str, str]
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
+_WORD = r"[" + _UP + r"][\w'’\-]+"
+_PHRASE = (
+    r"(?:(?:De|Het|'t|Oude|Nieuwe|Lange|Korte|Hoge|Lage|Grote|Kleine|Sint|St\.|Mr\.|Dr\.|Ds\.)[ \t]+)?"
+    + _WORD
+    + r"(?:[ \t]+(?:(?:van|de|der|den|het|op|aan|in|ter|ten)[ \t]+)?"
+    + _WORD
+    + r"){0,2}"
+)
+_NO = r"[1-9]\d{0,4}(?:[ \t]?-?[ \t]?(?:[A-Za-z]|bis|hs|huis|I{1,3}|rood|zw)(?![\w])|-\d{1,3}|/\d{1,3})?"
+_POSTCODE = r"[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
+
+_BLOCK = re.compile(r"(?m)^[ \t]*(?P<p>" + _PHRASE + r")[ \t]*\n[ \t]*(?P<no>" + _NO + r")[ \t]*\n[ \t]*" + _POSTCODE)
+_LOCATION = re.compile(
+    r"(?im)^[ \t]*[*\-•]?[ \t]*(?:locatie|plaats[ \t]+(?:delict|incident|melding)|incidentlocatie|meldlocatie)"
+    r"[ \t]*:[ \t]*(?P<p>(?-i:" + _PHRASE + r"))"
+    r"(?:[ \t]*$|[ \t]+(?=(?:t\.h\.v\.|ter[ \t]+hoogte[ \t]+van|nabij|bij[ \t]+nr|nr\.?[ \t]*\d)))"
+)
+_ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<p>" + _PHRASE + r")(?:[ \t]+(?P<no>" + _NO + r"))?[ \t]*:[ \t]+\S")
+_DASH_CELL = re.compile(r"[ \t][–—\-][ \t]+(?P<p>" + _PHRASE + r")[ \t]+(?P<no>" + _NO + r")[ \t]*$", re.M)
+_DASH_LEAD = re.compile(
+    r"(?i)^[ \t]*(?:dossier|zaak|cliënt|client|klant|melding|kenmerk|aanvrager|betrokkene)\b"
+    r"|[" + _UP + r"][\w'’\-]+,[ \t]+(?:[A-Z]\.)+[ \t]*[–—\-]"
+)
+
+
+def _street_like(phrase: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> bool:
+    """A capitalised phrase that can name a street: no place, public body, building or numbered thing."""
+    words = phrase.split()
+    last = words[-1].lower()
+    if is_place(phrase) or is_gov(phrase) or is_gov(words[-1]) or _body_like(words[-1]):
+        return False
+    return last not in _NOT and last not in NUMBERED_THINGS and words[0].lower() not in NUMBERED_THINGS
+
+
+def block_streets(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
+    """The street and house number of an address block written over three lines (see the module docstring)."""
+    if "\n" not in text:
+        return
+    for m in _BLOCK.finditer(text):
+        if _street_like(m["p"], is_place, is_gov):
+            yield m.start("p"), m.end("no"), "ADDRESS", "[adres]"
+
+
+def location_field_streets(
+    text: str, low: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """The street named alone in a location field (see the module docstring)."""
+    if ":" not in text or ("ocatie" not in low and "plaats " not in low):
+        return
+    for m in _LOCATION.finditer(text):
+        if _street_like(m["p"], is_place, is_gov):
+            yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"
+
+
+def list_item_streets(
+    text: str, cands: Iterable[Cand], is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """The streets opening the items of a list of places (see the module docstring)."""
+    if ":" not in text or "\n" not in text:
+        return
+    items = [m for m in _ITEM.finditer(text)]
+    if len(items) < 2:
+        return
+    found = [(s, e) for s, e, label, _r in cands if label in ("ADDRESS", "STREET")]
+    heads = {i for i, m in enumerate(items) if any(s <= m.start("p") < e for s, e in found)}
+    if not heads:
+        return
+    for i, m in enumerate(items):
+        if i in heads:
+            continue
+        # the same list: no line between this item and a found one is not an item
+        near = any(_same_list(text, items, min(i, j), max(i, j)) for j in heads)
+        if near and _street_like(m["p"], is_place, is_gov):
+            yield m.start("p"), m.end("no") if m["no"] else m.end("p"), "ADDRESS", "[adres]"
+
+
+def _same_list(text: str, items: list[re.Match[str]], i: int, j: int) -> bool:
+    """Items ``i`` and ``j`` stand in one list: every line between them is an item."""
+    for k in range(i, j):
+        gap = text[items[k].end() : items[k + 1].start()]
+        if gap.count("\n") > 1:
+            return False
+    return True
+
+
+def record_line_streets(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
+    """The street and number closing a record line of dash-separated cells (see the module docstring)."""
+    if " – " not in text and " - " not in text and " — " not in text:
+        return
+    for m in _DASH_CELL.finditer(text):
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        if not _DASH_LEAD.search(text[line0 : m.start() + 2]):
+            continue
+        if _street_like(m["p"], is_place, is_gov):
+            yield m.start("p"), m.end("no"), "ADDRESS", "[adres]"
+
+
+# A street and house number right after a person's name and a comma, closing the phrase: "Navin Bhola, Lange Akker
+# 136-2.", "Ali Kaya, Pijlkruid 14, 3761 WZ Zierikzee". Read after the names are found (``core``).
+_AFTER_NAME = re.compile(
+    r",[ \t]*(?P<p>" + _PHRASE + r")[ \t]+(?P<no>" + _NO + r")(?=[ \t]*(?:[.,;)\n]|$|[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}))"
+)
+
+
+def street_after_name(
+    text: str, end: int, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> tuple[int, int, str, str] | None:
+    """The address right after a name ending at ``end`` (see ``_AFTER_NAME``), as a candidate."""
+    if text[end : end + 1] != ",":
+        return None
+    m = _AFTER_NAME.match(text, end)
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m["no"]) or not _street_like(m["p"], is_place, is_gov):
+        return None
+    return m.start("p"), m.end("no"), "ADDRESS", "[adres]"
