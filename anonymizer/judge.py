@@ -1201,7 +1201,6 @@ RULE_NAME_WORDS: dict[Rule, tuple[int, int]] = {
     rule_speaker_ends_sentence: (1, 1),
     rule_asks_subject: (1, 1),
     rule_name_after_title_word: (2, 99),
-    rule_apposition_after_role: (2, 99),
     rule_adjective_title: (2, 99),
     rule_name_after_department: (3, 99),
     rule_name_here: (1, 3),
