@@ -645,3 +645,22 @@ def rule_signature_word(ev: Any) -> bool:
     from .model import chunk_prob  # model.py imports the rule modules
 
     return ev.unknown[0] and chunk_prob(ev) >= 0.3
+
+
+_WITH_SELF_AFTER = re.compile(r"[ \t]+(?:en[ \t]+(?:ik|wij|we)\b|(?:z'n|d'r|z’n|d’r)[ \t]+[a-zà-öø-ÿ])")
+_WITH_SELF_BEFORE = re.compile(r"(?:^|[\s,;:(])(?i:ik|wij|we)[ \t]+en[ \t]+$")
+_KISSES_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:x{1,3}|xoxo|kusjes|kus|liefs)[,!]?[ \t]+$")
+
+
+def rule_name_beside_self(ev: Any) -> bool:
+    """A listed first name beside the writer ("Rik en ik hebben ...", "wij en Bas"), before a spoken possessive
+    ("Sem z'n fiets", "Noa d'r vader") or after kisses closing a message ("xx Lies"), also when it is a word."""
+    if len(ev.chunk) != 1 or ev.name_toks[0].text not in FIRST_NAMES:
+        return False
+    if not _no_body_or_place(ev, weak=False) and not _KISSES_BEFORE.search(ev.before):
+        return False
+    return bool(
+        _WITH_SELF_AFTER.match(ev.after)
+        or _WITH_SELF_BEFORE.search(ev.before)
+        or (_KISSES_BEFORE.search(ev.before) and _ALONE_ON_LINE_AFTER.match(ev.after))
+    )

@@ -91,6 +91,12 @@ CASES = [
     ("AFSPRAAK MET LIEKE VAN 'T HOF OVER DE HUURACHTERSTAND", "HUURACHTERSTAND", ["LIEKE", "HOF"]),
     ("KLACHT AFVALINZAMELING; AFSPRAAK MET DE GGD OVER HET CJG", "AFSPRAAK MET DE GGD OVER HET CJG", []),
     ("RE: BEZWAAR ZWARTE KAT", "ZWARTE KAT", []),
+    # a first name beside the writer, before a spoken possessive, after kisses closing a message
+    ("Rik en ik hebben de brief samen geschreven.", "de brief", ["Rik"]),
+    ("wij en Bas gaan erheen", "gaan erheen", ["Bas"]),
+    ("Sem z'n fiets is gestolen.", "fiets", ["Sem"]),
+    ("Tot zaterdag!\nxx Lies", "Tot zaterdag", ["Lies"]),
+    ("Zorg en ik: dat is mijn leven.", "Zorg en ik", []),
 ]
 
 
