@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
+from .rxutil import search_at_word_start
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -384,7 +385,7 @@ def _line_starts(s: str) -> list[int]:
 # Where a match of a pattern of slot_names can start (its first word, or a line start), so that the pattern is tried
 # only there (``patterns._matches_at``: the same matches as a scan of the whole text, which for a pattern that opens
 # with a look-behind or a choice of words tries every position). For a pattern under re.I the word is looked for in
-# the lower-case text, only when it is ASCII (then the offsets agree and no other letter folds to it); None: scan.
+# the lower-case text (``_ascii_lower``: offsets agree and the letters that fold to ASCII are folded); None: scan.
 _REQUEST_WORDS = ("kan", "kon", "wil", "zou", "mag", "moet")  # the words that open these patterns (a test checks)
 _SPEECH_WORDS = (
     "zegt",
@@ -428,13 +429,45 @@ def _pair_starts(v: str) -> list[int]:
     return sorted(out)
 
 
+# Characters other than A-Z that ``re.I`` matches to an ASCII letter ("ı" and "İ" to "i", the long "ſ" to "s", the
+# Kelvin sign to "k"), written as that letter, so that in ``_ascii_lower`` an ASCII word stands where ``(?i:word)``
+# matches; every other character lowers to a character that is not an ASCII letter.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _ascii_lower(v: str, lo: str) -> str | None:
+    """A lower-case copy of ``v`` of the same length in which a lower-case ASCII word starts exactly where the pattern
+    ``(?i:word)`` matches in ``v``: ``lo`` (``v.lower()``) for ASCII text, otherwise ``v`` with the characters that
+    fold to an ASCII letter written as that letter, lowered (round eight: a non-ASCII text, a "€" or an "é", no
+    longer makes the patterns below scan the whole text). None if the length would change."""
+    if v.isascii():
+        return lo
+    if _FOLDED[0] is v:
+        return _FOLDED[1]
+    if "\u0130" in v or "\u0131" in v or "\u017f" in v or "\u212a" in v:
+        f = v.translate(_FOLD_TO_ASCII).lower()
+    else:
+        f = v.lower()
+    got = f if len(f) == len(v) else None
+    _FOLDED[0], _FOLDED[1] = v, got
+    return got
+
+
+_FOLDED: list[str | None] = [None, None]  # the text folded last and its fold (the three patterns below ask in turn)
+
+
+def _starts_in(v: str, lo: str, words: tuple[str, ...], back: bool = False) -> list[int] | None:
+    f = _ascii_lower(v, lo)
+    return None if f is None else _word_starts(f, words, back)
+
+
 _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
-    _REQUEST_SUBJECT: lambda v, lo: _word_starts(lo, _REQUEST_WORDS, True) if v.isascii() else None,
+    _REQUEST_SUBJECT: lambda v, lo: _starts_in(v, lo, _REQUEST_WORDS, True),
     _SPEAKER_AFTER_VERB: lambda v, lo: _word_starts(v, _SPEECH_WORDS, True),
-    _ACCORDING_TO: lambda v, lo: _word_starts(lo, ("volgens",)) if v.isascii() else None,
+    _ACCORDING_TO: lambda v, lo: _starts_in(v, lo, ("volgens",)),
     _TOLD_TO: lambda v, lo: _word_starts(v, ("tegen", "aan")),
     _NAME_HERE: lambda v, lo: _clause_starts(v),
-    _INVERTED_SPEAKER: lambda v, lo: _word_starts(lo, _INVERTED_WORDS) if v.isascii() else None,
+    _INVERTED_SPEAKER: lambda v, lo: _starts_in(v, lo, _INVERTED_WORDS),
     _SPOKE_WITH: lambda v, lo: _word_starts(v, ("met", *_CONTACT_WORDS)),
     _FIELD_NAME: lambda v, lo: _line_starts(v),
     _PAIR_BEFORE_SPEECH: lambda v, lo: _pair_starts(v),
@@ -453,11 +486,11 @@ def slot_names(text: str, chars: list[str]) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
     name field ("melder: verkerk")."""
-    if not _SLOT_GATE.search(text) and ":" not in text and "=" not in text:
+    if ":" not in text and "=" not in text and not search_at_word_start(_SLOT_GATE, text):
         return False
     view = "".join(chars)
     lo = view.lower()
-    speech = bool(_SPEECH_GATE.search(lo))
+    speech = search_at_word_start(_SPEECH_GATE, lo)
     spots: list[int] = []
     for rx, gate in (
         (_REQUEST_SUBJECT, " mij" in lo or " me" in lo or " ons" in lo),

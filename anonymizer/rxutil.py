@@ -88,3 +88,25 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
         names |= rx.groupindex.keys()
         parts.append(("(?i:" if rx.flags & re.I else "(?:") + rx.pattern + ")")
     return re.compile("|".join(parts))
+
+
+_UNBOUNDED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def search_at_word_start(rx: re.Pattern[str], s: str) -> bool:
+    """``bool(rx.search(s))`` for a pattern ``\\b(?:a|b|...)`` whose alternatives all open with a letter, found faster
+    (round eight): the pattern without its leading ``\\b`` lets the engine skip to the alternatives' first letters
+    (a leading ``\\b`` makes it try every position), and a hit counts where no word character stands before it. A hit
+    inside a word is skipped to its end: any other hit starting inside it also has a letter before it."""
+    plain = _UNBOUNDED.get(rx)
+    if plain is None:
+        if not rx.pattern.startswith("\\b"):
+            raise ValueError(f"search_at_word_start: {rx.pattern[:40]!r} does not open with \\b")
+        plain = _UNBOUNDED[rx] = re.compile(rx.pattern[2:], rx.flags)
+    m = plain.search(s)
+    while m is not None:
+        p = m.start()
+        if p == 0 or not (s[p - 1].isalnum() or s[p - 1] == "_"):
+            return True
+        m = plain.search(s, max(m.end(), p + 1))
+    return False
