@@ -82,6 +82,8 @@ class Person:
     @property
     def sur_cap(self) -> str:
         """The surname as written without a first name before it (particle capitalised)."""
+        if self.sur.startswith("'t "):
+            return "'T" + self.sur[2:]
         return self.sur[0].upper() + self.sur[1:]
 
 
@@ -232,10 +234,10 @@ class G:
         """A house number with an optional addition."""
         return str(self.r.randint(1, 240)) + self.r.choice(pools8.HOUSE_SUFFIX)
 
-    def addr(self, street: str | None = None, caps: bool = False) -> str:
-        """A marked 'Street 12a'."""
+    def addr(self, street: str | None = None, caps: bool = False, lower: bool = False) -> str:
+        """A marked 'Street 12a' (in capitals or lower case if asked)."""
         s = f"{street or self.street_name()} {self.number()}"
-        return pii("ADDRESS", s.upper() if caps else s)
+        return pii("ADDRESS", s.upper() if caps else s.lower() if lower else s)
 
     def bare_street(self, street: str | None = None) -> str:
         """A marked street name without a number."""

@@ -28,6 +28,18 @@ import shapes8  # noqa: E402
 
 SEED = 4122026
 MAX_REDRAWS = 60
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 
 
 def _load_score():
@@ -61,6 +73,8 @@ def gate(d: dict, known_file: bool) -> str | None:
         return "annotation"
     if not d["pii"] or not d["keep"]:
         return "empty"
+    if any(item["label"] not in LABELS for item in d["pii"]):
+        return "label"
     for item in d["pii"]:
         if item["label"] == "BSN" and not ids8.bsn_valid(item["text"]):
             return "bsn"
@@ -150,6 +164,7 @@ def audit() -> None:
     paths = sorted((ROOT.parent / "shared" / "data").glob("**/*.jsonl"))
     paths += sorted(p for p in (ROOT / "tests" / "anonymizer").glob("**/*.jsonl") if HERE not in p.parents)
     tokens: set[str] = set()
+    name_tokens: set[str] = set()
     blob_parts = []
     for p in paths:
         for line in p.read_text(encoding="utf-8").splitlines():
@@ -157,17 +172,28 @@ def audit() -> None:
                 d = json.loads(line)
                 text = d.get("text", "") + " " + " ".join(i.get("text", "") for i in d.get("pii", []))
                 tokens |= _words(text)
+                for i in d.get("pii", []):
+                    if i.get("label") == "PERSON":
+                        name_tokens |= _words(i.get("text", ""))
                 blob_parts.append(text.lower())
     blob = "\n".join(blob_parts)
     print(f"corpora scanned: {len(paths)} files")
-    total = hit = 0
+    total = hit = hit_names = 0
     for cat, parts in _pool_name_parts().items():
         n = sum(1 for w in parts if w in tokens)
-        print(f"{cat}: {len(parts)} parts, {n} in other corpora ({n / max(len(parts), 1):.1%})")
+        nn = sum(1 for w in parts if w in name_tokens)
+        print(
+            f"{cat}: {len(parts)} parts, {n} anywhere in other corpora ({n / max(len(parts), 1):.1%}), "
+            f"{nn} in their PERSON annotations ({nn / max(len(parts), 1):.1%})"
+        )
         if cat != "known-file name words":
             total += len(parts)
             hit += n
-    print(f"all name parts (first names and surnames): {total}, {hit} in other corpora ({hit / max(total, 1):.1%})")
+            hit_names += nn
+    print(
+        f"all name parts (first names and surnames): {total}, {hit} anywhere ({hit / max(total, 1):.1%}), "
+        f"{hit_names} as names ({hit_names / max(total, 1):.1%})"
+    )
     streets = pools8.STREETS + pools8.PERSON_STREETS
     ns = sum(1 for s in streets if re.search(r"(?<!\w)" + re.escape(s.lower()) + r"(?!\w)", blob))
     print(f"streets: {len(streets)}, {ns} in other corpora ({ns / len(streets):.1%})")

@@ -188,7 +188,7 @@ def p_whatsapp(g: G) -> str:
     if g.chance(0.6):
         s += f" haar nummer is {g.phone('mobile')}"
     if g.chance(0.5):
-        s += f" ik woon nu op {g.addr().lower() if g.chance(0.5) else g.addr()} btw"
+        s += f" ik woon nu op {g.addr(lower=g.chance(0.5))} btw"
     s += f" {g.pick(TYPO)} kun je {g.kday()} even langs komen"
     if g.chance(0.5):
         s += f" groetjes {g.lower(g.person())}"
