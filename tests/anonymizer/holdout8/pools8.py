@@ -307,16 +307,14 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Zandieh",
         ],
     ),
-    "irish": (["Niamh", "Gráinne"], ["Ciarán", "Oisín", "Fergal"], ["Ó", "Briain", "MacNamara", "Ní", "Cheallaigh"]),
+    "irish": (["Niamh", "Gráinne"], ["Ciarán", "Oisín", "Fergal"], ["Ó Briain", "MacNamara", "Ní Cheallaigh"]),
     "italian": (
         ["Ornella", "Raffaella", "Loredana"],
         ["Giuseppe", "Gianluca", "Salvatore", "Piergiorgio"],
         [
             "Marchetti",
             "Bellini",
-            "De",
-            "Lo",
-            "Bianco",
+            "Lo Bianco",
             "Fontana",
             "Scognamiglio",
             "Pizzolato",
