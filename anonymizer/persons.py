@@ -645,6 +645,18 @@ def _org_like(word: str) -> bool:
     return weak_org(word) and word not in SURNAMES and word not in FIRST_NAMES
 
 
+_EN_WORD_AFTER = re.compile(r"[ \t]+en[ \t]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b")
+
+
+def _department_pair_at(text: str, nxt: Tok) -> bool:
+    """``nxt`` and the word after "en" are capitalised ordinary words, no listed surnames: "Bezwaar en Beroep",
+    "Werk en Inkomen", "Zorg en Welzijn" (not "van Dijk en Bos")."""
+    if not _is_word(nxt.text) or nxt.text in SURNAMES:
+        return False
+    m = _EN_WORD_AFTER.match(text, nxt.end)
+    return bool(m) and _is_word(m.group(1)) and m.group(1) not in SURNAMES
+
+
 def rule_department_after_name(link: str, nxt: str) -> bool:
     """Growth stops at "van (de/het) <Department>": the name before it is judged on its own. A listed surname
     right after a bare "van" continues the name ("Tjitske van Wijk"), though the word may name a district."""
@@ -770,6 +782,8 @@ def find_person_chunks(
                 and not VERB_AFTER.match(text, nxt.end)
             ):
                 break  # "Griet Feenstra van Nationale ombudsman": an adjective before a noun opens a body's name
+            if m.group() == " van " and _department_pair_at(text, nxt):
+                break  # "Oliveira van Bezwaar en Beroep": two capitalised words joined by "en" name a department
             if (
                 rule_department_after_name(m.group(), nxt.text)
                 and not place_name

@@ -377,6 +377,7 @@ Islam Moslim Christen Christelijke Katholieke Protestantse Joodse Hindoe Hindoes
 Januari Februari Maart April Juni Juli Augustus September Oktober November December Maandag Dinsdag
 Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona Tozo Tonk Wlz Zvw Awbz Wsw Wabo Bibob Wkb Wvggz
 Wzd Pgb Bbz Ioaw Wet Wetten Leerlingenvervoer Armoedebeleid Minimabeleid Meedoenregeling Bijstand
+Werkplein Stadswinkel Jongerenloket Wmo-loket Backoffice Frontoffice Bezwaarschriftencommissie
 """.split()
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)

@@ -97,6 +97,11 @@ CASES = [
     ("Sem z'n fiets is gestolen.", "fiets", ["Sem"]),
     ("Tot zaterdag!\nxx Lies", "Tot zaterdag", ["Lies"]),
     ("Zorg en ik: dat is mijn leven.", "Zorg en ik", []),
+    # a department of two words joined by "en" after "van" is no surname; municipal service names stay
+    ("De heer Oliveira van Bezwaar en Beroep belde dinsdag terug.", "Bezwaar en Beroep", ["Oliveira"]),
+    ("De klacht is behandeld door Ties van Beek van Zorg en Welzijn.", "Zorg en Welzijn", ["Ties", "Beek"]),
+    ("Jan van Dijk en Bos belden.", "belden", ["Jan", "Dijk", "Bos"]),
+    ("Kan Emeka van Werkplein de vergoeding regelen? Pas toen reageerde Werkplein.", "reageerde Werkplein", ["Emeka"]),
 ]
 
 
