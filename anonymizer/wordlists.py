@@ -351,7 +351,9 @@ SPEECH_BEFORE = frozenset(
         "vraagt",
     }
 )
-# Never a person's name on its own: Dutch schemes, laws, bodies and common brands (hand-written).
+# Never a person's name on its own (hand-written): Dutch schemes, laws, bodies, departments, municipal services,
+# common brands, and the larger housing corporations and social organisations by their own names ("Woonbron",
+# "Ymere", "MEE").
 GOV_TERMS = frozenset(
     """
 Wmo Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst Participatiewet Jeugdwet
@@ -378,6 +380,9 @@ Januari Februari Maart April Juni Juli Augustus September Oktober November Decem
 Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona Tozo Tonk Wlz Zvw Awbz Wsw Wabo Bibob Wkb Wvggz
 Wzd Pgb Bbz Ioaw Wet Wetten Leerlingenvervoer Armoedebeleid Minimabeleid Meedoenregeling Bijstand
 Werkplein Stadswinkel Jongerenloket Wmo-loket Backoffice Frontoffice Bezwaarschriftencommissie
+Woonbron Ymere Stadgenoot Rochdale Vestia Havensteder Mitros Vidomes Staedion Parteon Lefier Elkien Trudo
+Habion Domijn Mooiland Woonpunt Woonforte Zayaz Woonwaard Vivare Woonkracht10 DUWO Idealis Wooncompagnie
+MEE Voedselbank Schuldhulpmaatje
 """.split()
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
