@@ -540,6 +540,8 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
 _RECORD_AFTER_INITIALS = re.compile(
     r"(?:,[ \t]*|[ \t]+\(?)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})\b|\d{1,2} [a-z]+ \d{4})"
     r"|(?:[ \t]+(?:van|de|der|den|ter|ten|te|van de|van der|van den))?[ \t]+[–—-][ \t]+[a-z]"
+    r"|[ \t]+\((?:aanvrager|aanvraagster|bewoner|bewoonster|melder|partner|klant|cliënt|client|huurder|inwoner"
+    r"|betrokkene|verzoeker|verzoekster|belanghebbende|echtgeno(?:ot|te)|moeder|vader|zoon|dochter|kind)\b"
 )
 
 

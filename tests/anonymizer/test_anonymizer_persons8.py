@@ -102,6 +102,9 @@ CASES = [
     ("De klacht is behandeld door Ties van Beek van Zorg en Welzijn.", "Zorg en Welzijn", ["Ties", "Beek"]),
     ("Jan van Dijk en Bos belden.", "belden", ["Jan", "Dijk", "Bos"]),
     ("Kan Emeka van Werkplein de vergoeding regelen? Pas toen reageerde Werkplein.", "reageerde Werkplein", ["Emeka"]),
+    # a surname written first that is also a place, its initials and a role in brackets
+    ("Betrokkenen:\nZandbergen, J. (aanvrager)\nAssen, P. (partner)", "aanvrager", ["Zandbergen", "J.", "Assen"]),
+    ("Housing corporations Woonbron and Ymere answered, so did MEE.", "Woonbron and Ymere", []),
 ]
 
 
