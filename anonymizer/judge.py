@@ -53,6 +53,7 @@ from .persons import (
     _last_words,
     _name_info,
     _org_like,
+    _department_pair_at,
     _org_suffix_ok,
     cue_before,
     ordinary_compound,
@@ -281,7 +282,10 @@ def rule_department_after_cue(ev: Evidence) -> bool:
         (ev.strong_before or ev.strong_after)
         and not _person_only_cue(ev)
         and not _particle_surname(ev)
-        and all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
+        and (
+            all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
+            or _department_pair_at(ev.text, ev.name_toks[-1])  # "(klantmanager, Bezwaar en Beroep)"
+        )
     )
 
 

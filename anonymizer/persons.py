@@ -101,14 +101,14 @@ def cue_before(before: str) -> bool:
         last = tail[max(tail.rfind(" "), tail.rfind("\n")) + 1 :].lower()
         return before.count("\n", len(tail)) == 1 and last in _ADDRESS_AT_BREAK
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
-    last = tail[cut + 1 :].lower()
+    last = tail[cut + 1 :].lower().lstrip("([{\"'“‘")  # "(familie Wijnands)": a bracket before the cue word
     last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
     if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
         return _plural_cue(last.rstrip(","))  # fast path: most words are no cue at all
     words = _last_words(before)
     if not words:
         return False
-    last = words[-1]
+    last = words[-1].lstrip("([{\"'“‘")
     if last in CUE_WORDS or last.rstrip(",:") in CUE_WORDS or last in CUE_PHRASES:
         return True  # "mevrouw", "teamleider:" (a field label naming a role)
     for k in (2, 3, 4):

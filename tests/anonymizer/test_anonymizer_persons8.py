@@ -105,6 +105,10 @@ CASES = [
     # a surname written first that is also a place, its initials and a role in brackets
     ("Betrokkenen:\nZandbergen, J. (aanvrager)\nAssen, P. (partner)", "aanvrager", ["Zandbergen", "J.", "Assen"]),
     ("Housing corporations Woonbron and Ymere answered, so did MEE.", "Woonbron and Ymere", []),
+    # a cue word right after an opening bracket or quote; a department after a role and a comma stays
+    ("Zaak Z-2026-00123 (familie Wijnands)", "familie", ["Wijnands"]),
+    ('Hij zei ("meneer Wijnands") dat het klopt.', "meneer", ["Wijnands"]),
+    ("Met: Femke Veenstra (klantmanager, Bezwaar en Beroep)", "Bezwaar en Beroep", ["Femke", "Veenstra"]),
 ]
 
 
