@@ -44,9 +44,11 @@ def test_annotation_gate_passes_on_every_document() -> None:
     docs = _docs()
     assert len(docs) == gen.N_DOCS
     assert len({d["id"] for d in docs}) == len(docs)
+    score = _load("fresh8r_score_check", HERE.parent / "corpora" / "score.py")
     for d in docs:
         assert set(d) == {"id", "text", "pii", "keep"}
         assert gen.gate(d) == [], d["id"]
+        score.check_doc(d)
 
 
 @pytest.mark.parametrize(

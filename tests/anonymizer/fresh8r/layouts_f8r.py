@@ -258,7 +258,7 @@ def lay_intake_form(d: Doc) -> str:
     ]
     if d.r.random() < 0.4:
         rows.insert(5, (d.key("IBAN", "Rekeningnummer", "Bankrekening"), d.iban()))
-    if d.r.random() < 0.3:
+    if d.r.random() < 0.5:
         rows.insert(6, (d.key("Kenteken", "Kenteken voertuig"), d.plate()))
     head = d.r.choice(["INTAKEFORMULIER", "Registratie verzoek tot afstemming", "Aanmelding", "## Intake"])
     d.k(head.strip("# "))
@@ -287,6 +287,8 @@ def lay_split_name(d: Doc) -> str:
     rows += _address_rows(d, split=True)
     if d.r.random() < 0.5:
         rows.append((d.key("Mob.", "Mobiel nr", "Tel. mobiel"), d.tel()))
+    if d.r.random() < 0.4:
+        rows.append((d.key("IBAN", "Bankrekening (IBAN)"), d.iban()))
     rows.append((d.key("Registratiedatum", "Aangemaakt op", "Datum inschrijving"), d.date(style=d.r.choice([0, 2]))))
     return _kv(d, rows)
 
@@ -383,6 +385,33 @@ def lay_csv(d: Doc) -> str:
     return "\n".join(lines)
 
 
+def lay_csv_split(d: Doc) -> str:
+    """Semicolon CSV from a population register with the name split over several columns."""
+    ps = d.folk(d.r.randrange(2, 5))
+    cols = ["Achternaam", "Tussenvoegsel", "Voorletters", "Roepnaam", "Geb.datum", "Straat", "Huisnr", "Postcode"]
+    if d.r.random() < 0.5:
+        cols = ["Roepnaam", "Tussenvoegsel", "Achternaam", "Straat", "Huisnr", "Postcode", "Geb.datum", "Voorletters"]
+    cols.append("Woonplaats")
+    for c in cols:
+        d.k(c)
+    style = d.r.choice([0, 1, 2, 8])
+    lines = [";".join(cols)]
+    for p in ps:
+        row = {
+            "Achternaam": d.x(p.last.upper() if d.r.random() < 0.3 else p.last),
+            "Tussenvoegsel": p.tv,
+            "Voorletters": d.x(p.initials(d.r.choice([0, 2])) if len(p.initials(2)) > 1 else p.initials(0)),
+            "Roepnaam": d.first(p),
+            "Geb.datum": d.dob(style),
+            "Straat": d.x(d.street(), "ADDRESS"),
+            "Huisnr": str(d.r.randrange(1, 250)),
+            "Postcode": d.pc(),
+            "Woonplaats": d.town(),
+        }
+        lines.append(";".join(row[c] for c in cols))
+    return "\n".join(lines)
+
+
 def lay_json_nested(d: Doc) -> str:
     """A nested JSON case record."""
     p, o = d.folk(2)
@@ -419,7 +448,7 @@ def lay_json_array(d: Doc) -> str:
     arr = []
     for i, p in enumerate(ps):
         item = {"naam": d.full(p) if d.r.random() < 0.7 else d.caps(p), "rol": d.k(ROLES_HOUSEHOLD[min(i, 6)])}
-        item["geb"] = d.dob(d.r.choice([0, 2, 7]))
+        item["geb"] = d.dob(d.r.choice([0, 2, 7]), *((1950, 1990) if i < 2 else (2000, 2024)))
         if i == 0:
             item["telefoon"] = d.tel()
             item["iban"] = d.iban()
@@ -517,6 +546,9 @@ def _mail_header(d: Doc, sender: Person, to: Person, town: str, cc: list[Person]
     if d.r.random() < 0.3:
         out.append(f"BCC: {d.box(town)}")
     out.append(f"Onderwerp: {d.r.choice(['RE: ', 'FW: ', 'Antw: ', ''])}{d.topic()} - kenmerk {case}")
+    if d.r.random() < 0.4 and "/" not in case:
+        kind = d.k(d.r.choice(["bezwaar", "machtiging", "besluit"]))
+        out.append(f"Bijlagen: {kind}_{case}.pdf")
     if d.r.random() < 0.3:
         out.insert(1, f"Namens: {d.box(town)}")
     return out
@@ -530,7 +562,7 @@ def lay_mail_headers(d: Doc) -> str:
     head = _mail_header(d, p, o, town, [c] if d.r.random() < 0.6 else [], case)
     body = [
         "",
-        f"Geachte {d.r.choice(['heer', 'mevrouw', 'heer/mevrouw'])} {d.formal(o)},",
+        f"Geachte {d.r.choice(['mevrouw', 'mw.'] if o.female else ['heer', 'meneer'])} {d.formal(o)},",
         "",
         f"Graag ontvang ik een reactie op mijn {d.k('verzoek')}. Mijn geboortedatum is {d.dob(6)} en mijn "
         f"BSN {d.bsn()}.",
@@ -602,14 +634,19 @@ def lay_whatsapp(d: Doc) -> str:
     y, m, dd = plain_date(d.r, 2026)
     day = d.k(f"{dd:02d}-{m:02d}-{y}")
     a, b = d.full(p), d.first(o)
-    lines = [
-        f"[{day} {clock(d.r)}] {a}: Goedemorgen, heeft u mijn {d.topic()} al bekeken?",
-        f"[{day} {clock(d.r)}] {b}: Ja, het {d.k('dossier')} is {d.case()}. Klopt uw adres {d.addr()} nog?",
-        f"[{day} {clock(d.r)}] {a}: Ja. En mijn nieuwe nummer is {d.tel()}",
-        f"[{day} {clock(d.r)}] {b}: Dank u. Ik bel u morgen.",
+    said = [
+        f"{a}: Goedemorgen, heeft u mijn {d.topic()} al bekeken?",
+        f"{b}: Ja, het {d.k('dossier')} is {d.case()}. Klopt uw adres {d.addr()} nog?",
+        f"{a}: Ja. En mijn nieuwe nummer is {d.tel()}",
+        f"{b}: Dank u. Ik bel u morgen.",
     ]
     if d.r.random() < 0.5:
-        lines.insert(2, f"[{day} {clock(d.r)}] {a}: <Media weggelaten>")
+        said.insert(2, f"{a}: <Media weggelaten>")
+    minute = d.r.randrange(8 * 60, 16 * 60)
+    lines = []
+    for line in said:
+        lines.append(f"[{day} {minute // 60:02d}:{minute % 60:02d}] {line}")
+        minute += d.r.randrange(1, 40)
     return "\n".join(lines)
 
 
@@ -806,6 +843,10 @@ def lay_audit(d: Doc) -> str:
         (u2, d.k("VIEW"), d.k("BSN"), d.bsn()),
         (u1, d.k("UPDATE"), d.k("naam"), f"'{d.caps(res)}' -> '{d.full(res)}'"),
     ]
+    if d.r.random() < 0.6:
+        rows.append((u2, "UPDATE", d.k("kenteken"), f"'' -> '{d.plate()}'"))
+    if d.r.random() < 0.6:
+        rows.append((u1, "UPDATE", d.k("iban"), f"'{d.iban()}'"))
     d.r.shuffle(rows)
     y, m, dd = plain_date(d.r, 2026)
     out = [f"{d.k('Wijzigingslog')} {case}", "tijdstip;gebruiker;actie;veld;waarde"]
@@ -1003,6 +1044,7 @@ LAYOUTS: list[Layout] = [
     lay_markdown_table,
     lay_ascii_table,
     lay_csv,
+    lay_csv_split,
     lay_json_nested,
     lay_json_array,
     lay_yaml,

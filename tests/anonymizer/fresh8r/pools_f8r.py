@@ -688,7 +688,7 @@ class Person:
         if style == 2:
             return f"{f}.{last}"
         if style == 3:
-            return (f[0] + tv + last[:2]).upper()
+            return (f[0] + tv + last[0]).upper() if tv else (f[0] + last[:2]).upper()
         return f"{last}{f[0]}"
 
 
