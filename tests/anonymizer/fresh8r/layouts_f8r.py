@@ -47,12 +47,14 @@ class Doc:
     people: list[Person] = field(default_factory=list)
 
     def x(self, text: str, label: str = "PERSON") -> str:
+        """Annotate ``text`` with ``label``."""
         item = {"text": text, "label": label}
         if item not in self.pii:
             self.pii.append(item)
         return text
 
     def k(self, text: str) -> str:
+        """Add a keep string."""
         if text not in self.keep:
             self.keep.append(text)
         return text
@@ -60,20 +62,25 @@ class Doc:
     # --- people ---------------------------------------------------------------------------------------------------
 
     def folk(self, n: int) -> list[Person]:
+        """Draw ``n`` people with distinct name words."""
         ps = draw_people(self.r, n)
         self.people.extend(ps)
         return ps
 
     def full(self, p: Person) -> str:
+        """First name and surname."""
         return self.x(p.full)
 
     def formal(self, p: Person) -> str:
+        """Surname alone, particle capitalised."""
         return self.x(p.formal)
 
     def caps(self, p: Person) -> str:
+        """Full name in capitals."""
         return self.x(p.full.upper())
 
     def first(self, p: Person) -> str:
+        """First name alone."""
         return self.x(p.first)
 
     def inits(self, p: Person, style: int | None = None) -> str:
@@ -120,70 +127,91 @@ class Doc:
     # --- identifiers ------------------------------------------------------------------------------------------------
 
     def dob(self, style: int | None = None, lo: int = 1934, hi: int = 2007) -> str:
+        """A date of birth (DATE_OF_BIRTH)."""
         return self.x(fmt_date(self.r, dob_date(self.r, lo, hi), style), "DATE_OF_BIRTH")
 
     def date(self, style: int | None = None, year: int | None = None) -> str:
+        """An ordinary date (kept)."""
         return self.k(fmt_date(self.r, plain_date(self.r, year), style))
 
     def bsn(self) -> str:
+        """A BSN."""
         return self.x(fmt_bsn(self.r, bsn(self.r)), "BSN")
 
     def iban(self) -> str:
+        """An IBAN."""
         return self.x(iban(self.r), "IBAN")
 
     def tel(self) -> str:
+        """A phone number."""
         return self.x(phone(self.r), "PHONE")
 
     def pc(self) -> str:
+        """A postcode."""
         return self.x(postcode(self.r), "POSTCODE")
 
     def plate(self) -> str:
+        """A number plate."""
         return self.x(plate(self.r), "LICENSE_PLATE")
 
     def case(self, year: int | None = None) -> str:
+        """A case number."""
         return self.x(case_number(self.r, year or self.r.choice([2024, 2025, 2026, 2026])), "CASE_NUMBER")
 
     def mail(self, p: Person, town: str | None = None) -> str:
+        """A personal (or official, given a town) e-mail address."""
         return self.x(email_for(self.r, p, town_domain(town) if town else None), "EMAIL")
 
     def street(self) -> str:
+        """A street name (not annotated by itself)."""
         return self.r.choice(STREETS)
 
     def housenr(self) -> str:
+        """A house number with an optional suffix."""
         return f"{self.r.randrange(1, 240)}{self.r.choice(HOUSE_SUFFIX)}"
 
     def addr(self) -> str:
+        """A street and house number (ADDRESS)."""
         return self.x(f"{self.street()} {self.housenr()}", "ADDRESS")
 
     # --- keep material ----------------------------------------------------------------------------------------------
 
     def town(self) -> str:
+        """A town (kept)."""
         return self.k(self.r.choice(TOWNS))
 
     def dept(self) -> str:
+        """A department (kept)."""
         return self.k(self.r.choice(DEPARTMENTS))
 
     def func(self) -> str:
+        """A job title (kept)."""
         return self.k(self.r.choice(FUNCTIONS))
 
     def org(self) -> str:
+        """An organisation (kept)."""
         return self.k(self.r.choice(ORGS))
 
     def topic(self) -> str:
+        """A topic word (kept)."""
         return self.k(self.r.choice(TOPICS)[0])
 
     def status(self) -> str:
+        """A status word (kept)."""
         return self.k(self.r.choice(STATUSES))
 
     def box(self, town: str) -> str:
+        """A generic municipal mailbox (kept)."""
         return self.k(f"{self.r.choice(GENERIC_BOX)}@{town_domain(town)}")
 
     def service(self, town: str | None = None) -> str:
+        """A 14 0xx service number (kept)."""
         if town in SERVICE_NUMBERS:
             return self.k(SERVICE_NUMBERS[town])
         return self.k(self.r.choice(list(SERVICE_NUMBERS.values())))
 
     def amount(self) -> str:
+        """An amount in euros (kept)."""
         return self.k(f"€ {self.r.randrange(12, 4800)},{self.r.randrange(100):02d}")
 
     def key(self, *options: str) -> str:
@@ -624,7 +652,7 @@ def lay_minutes(d: Doc) -> str:
     for i, p in enumerate(present[:3], 1):
         verb = d.r.choice(["belt bewoner", "stuurt brief", "plant huisbezoek", "vraagt dossier op", "mailt verhuurder"])
         d.k(verb)
-        lines.append(f"AP {i}: {tags[p.last]} {verb} (deadline {d.date(style=1)})")
+        lines.append(f"AP {i}: {tags[p.last]} {verb} (deadline {d.date(style=1, year=2026)})")
     return "\n".join(lines)
 
 
@@ -730,7 +758,7 @@ def lay_kvk(d: Doc) -> str:
     trade = d.k(d.r.choice(["Klussenbedrijf", "Schoonheidssalon", "Taxi", "Bouw", "Catering", "Fietsenmaker"]))
     lines = [
         d.k("Uittreksel Handelsregister"),
-        f"{d.k('KvK-nummer')}: {d.k(str(d.r.randrange(10000000, 99999999)))}",
+        f"{d.k('KvK-nummer')}: {d.r.randrange(10000000, 99999999)}",
         f"{d.k('Handelsnaam')}: {trade} {d.x(p.last)}",
         f"{d.k('Rechtsvorm')}: {d.k('Eenmanszaak')}",
         f"{d.k('Bezoekadres')}: {d.addr()}, {d.pc()} {town}",
