@@ -32,7 +32,17 @@ def dev_files() -> list[Path]:
     """Every annotated development corpus: the shared dev files, our own corpora, the read held-out sets."""
     files = sorted((SHARED / "data").glob("pii_*.jsonl"))
     files += sorted((ROOT / "tests/anonymizer/corpora").glob("*.jsonl"))
-    for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+    for name in (
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "fresh8",
+        "fresh8r",
+    ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files
 
