@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .wordlists import NAME_HEADERS
 
@@ -29,6 +29,22 @@ _GATE = re.compile(r"(?im)^[ \t]*(?:" + "|".join(sorted(NAME_HEADERS, key=len, r
 def _cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of the cells of a line whose cells are parted by two spaces or more (or a tab)."""
     return [(m.start(), m.end()) for m in _CELL.finditer(line)] if _GAP.search(line) else []
+
+
+_HEADER_CELL = re.compile(
+    r"(?i)nummer|\bnr\b|datum|adres|plaats|bedrag|kenmerk|kenteken|postcode|\bbsn|mail|\btel|telefoon|iban|geb"
+)
+
+
+def _name_field_line(line: str, heads: list[tuple[int, int]], cols: list[int], found: list[Any], off: int) -> bool:
+    """Two cells, a name key and a value holding a found name that is no header word: a field, not a table's head."""
+    if len(heads) != 2 or cols != [heads[0][0]]:
+        return False
+    a, b = heads[1]
+    cell = line[a:b]
+    if cell.isupper() or _HEADER_CELL.search(cell):
+        return False
+    return any(off + a <= sp[0] for sp in found)
 
 
 def rule_space_aligned_names(
@@ -54,6 +70,9 @@ def rule_space_aligned_names(
             i += 1
             continue
         lo, hi = off + heads[0][0], off + heads[-1][1]
+        if _name_field_line(line, heads, cols, [sp for sp in found if lo <= sp[0] and sp[1] <= hi], off):
+            i += 1  # "Cliënt        Farid Azizi": a field whose value is a found name, not a header row
+            continue
         found[:] = [sp for sp in found if not (lo <= sp[0] and sp[1] <= hi)]
         for a, b in heads:  # the header is no "Naam  BSN" field
             mask[off + a : off + b] = b"\x01" * (b - a)

@@ -189,11 +189,46 @@ def rule_household_names(text: str, mask: bytearray, new_person: Callable[[list[
 
 # ---------------------------------------------------------------- name fields with a leader, a tab or spaces
 _LEADER_FIELD = re.compile(
-    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ]{1,24}?)[ \t]*(?:\.{2,}|…+|_{2,})?[ \t]*(?:\t|[ ]{2,}|(?<=[.…_]))[ \t]*"
+    r"^[ \t]*(?P<key>[^\W\d_][^\W\d_ ().']{0,24}(?:[ (][^\W\d_ ().']{0,12}\)?|[().'][^\W\d_]{0,6}\)?){0,4}\.?)"
+    r"[ \t]*(?:\.{2,}|…+|_{2,})?[ \t]*(?:\t|[ ]{2,}|(?<=[.…_]))[ \t]*"
     r"(?P<val>[^\W\d_][^\t\n\d:;=|<>@\[\]()]{0,60}?)[ \t]*$",
     re.M,
 )
-_LEADER_GATE = ("naam", "voorletters", "initialen", "behandel", "aanvrager", "contact", "houder", "tenaam")
+_LEADER_GATE = ("naam", "voorletters", "initialen", "behandel", "aanvrager", "contact", "houder", "tenaam", "cli")
+_LEADER_GATE += ("partner", "echtgeno", "kind", "melder", "bewoner", "huurder", "betrokkene", "roepna", "voorna")
+# Household roles as a field's key ("Partner      Liesbeth Verhoeven-Prins"): the value is a person if it reads as a
+# name. Keys are compared without spaces, brackets and dots ("Voorna(a)m(en)" -> "voornamen", "Echtgeno(o)t(e)").
+_ROLE_KEYS = frozenset(
+    "partner echtgenoot echtgenote echtgeno kind kinderen moeder vader zoon dochter medeaanvrager medebewoner "
+    "gezinslid huisgenoot".split()
+)
+
+
+def _field_key(key: str) -> str:
+    """A field's key in one spelling: lower case, without spaces and dots, optional letters in brackets dropped."""
+    k = key.strip().lower().replace(" ", "").rstrip(".")
+    return re.sub(r"\([^()]*\)", "", k) if "(" in k else k
+
+
+def _leader_key(m: re.Match[str]) -> tuple[str, str]:
+    raw = m.group("key").strip().lower().replace(" ", "").rstrip(".")
+    return _field_key(raw), raw.replace("(", "").replace(")", "")  # "voorna(a)m(en)": "voornamen", "voornaamen"
+
+
+def _leader_fields(text: str) -> list[re.Match[str]]:
+    """The lines of ``text`` that are a name or household-role field set off by a leader, a tab or spaces."""
+    out = []
+    for m in _LEADER_FIELD.finditer(text):
+        key, full = _leader_key(m)
+        if (
+            key in NAME_FIELDS
+            or full in NAME_FIELDS
+            or key in _ROLE_KEYS
+            or key in ("tussenvoegsel", "tussenv")
+            or key.startswith(("voorna", "geslachtsna", "echtgeno"))
+        ):
+            out.append(m)
+    return out
 
 
 def rule_leader_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
@@ -203,19 +238,22 @@ def rule_leader_name_fields(text: str, mask: bytearray, new_person: Callable[[li
     if "\n" not in text or not any(w in low for w in _LEADER_GATE):
         return []
     out: list[Span[P]] = []
-    for m in _LEADER_FIELD.finditer(text):
-        key = m.group("key").strip().lower().replace(" ", "")
-        if key not in NAME_FIELDS:
-            continue
+    for m in _leader_fields(text):
+        key, full = _leader_key(m)
         s, e = m.span("val")
         val = m.group("val")
         if not _free(mask, s, e):
             continue
-        parts = _name_value(val, key in PURE_NAME_FIELDS)
+        pure = key in PURE_NAME_FIELDS or full in PURE_NAME_FIELDS or key.startswith(("voorna", "geslachtsna"))
+        if key in ("tussenvoegsel", "tussenv"):
+            _take(mask, m.start("key"), m.end("key"))  # "Tussenv.   van 't": the particles are no name of their own
+            continue
+        parts = _name_value(val, pure)
         if parts is None:
             continue
         out.append((s, e, new_person(_parts(val) or [val])))
         _take(mask, s, e)
+        _take(mask, m.start("key"), m.end("key"))  # "Partner": the key is no name
     return out
 
 
@@ -300,6 +338,9 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
         for m in _LINE_KEY.finditer(text):
             if _KEY_STEM.search(m.group("key")) and _key_words(m.group("key")):
                 _take(mask, m.start("key"), m.end("key"))
+    if "\n" in text and any(w in text.lower() for w in _LEADER_GATE):  # "Partner      Liesbeth ...": a key
+        for m in _leader_fields(text):
+            _take(mask, m.start("key"), m.end("key"))
     if "Fam" in text or "FAM" in text:  # "Aanwezig: Fam. Bakker": the title, not a name (the surname is judged)
         for m in _FAM.finditer(text):
             _take(mask, m.start(), m.end())

@@ -1,0 +1,42 @@
+"""Record layouts written blind in round eight (fresh8r) that the lead fixed for persons (issue 10): fields set off
+by a run of spaces whose key is a household role or a name key in any spelling ("Partner", "Echtgeno(o)t(e)",
+"Voorna(a)m(en)", "Tussenv."), and a two-cell line whose value is a found name, which is no table header.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonymizer import anonymize
+
+
+def _has(word: str, out: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", out) is not None
+
+
+CASES = [
+    (
+        "Cliënt                   Farid Azizi\nPartner                  Liesbeth Verhoeven-Prins\nKind       Rosa",
+        ["Cliënt", "Partner", "Kind"],
+        ["Farid", "Azizi", "Liesbeth", "Verhoeven-Prins", "Rosa"],
+    ),
+    (
+        "Geslachtsnaam          Hof\nTussenv.               van 't\nVoorna(a)m(en)         Sjoerd\nGeslacht   man",
+        ["Geslachtsnaam", "Tussenv.", "Voorna(a)m(en)", "Geslacht", "man"],
+        ["Hof", "Sjoerd"],
+    ),
+    ("Cliënt            Glenn Sabajo\nEchtgeno(o)t(e)   Trijntje Huisman", ["Echtgeno(o)t(e)"], ["Sabajo", "Huisman"]),
+    ("Naam          BSN\nJan Jansen    123456782", ["Naam", "BSN"], ["Jan", "Jansen"]),
+    ("Naam          Telefoon\nJan Jansen    0612345678", ["Naam", "Telefoon"], ["Jan", "Jansen"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), CASES)
+def test_space_aligned_fields(text: str, kept: list[str], gone: list[str]) -> None:
+    out = anonymize(text).text
+    for k in kept:
+        assert k in out, out
+    for part in gone:
+        assert not _has(part, out), out
