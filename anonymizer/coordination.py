@@ -263,3 +263,43 @@ def rule_names_written_again(
     out += rule_function_word_part_again(text, mask, spans + out)
     out += rule_action_item_doers(text, mask, spans + out, new_person)
     return out
+
+
+_PARTICLE_WORDS = frozenset(NAME_PARTICLES) | {"'t", "’t", "in", "op"}
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _initialisms(name: str) -> set[str]:
+    """The short forms a name is written as in minutes and logs: "Łukasz Szymański" -> "ŁS"; "Kees in 't Veld" ->
+    "KitV", "KV"; "Jan van der Berg" -> "JvdB", "JB". Three letters at least for a name of one word ("Ilse" has
+    none)."""
+    words = _NAME_WORD.findall(name)
+    if len(words) < 2:
+        return set()
+    heads = [w for w in words if w.lower() not in _PARTICLE_WORDS]
+    if len(heads) < 2:
+        return set()
+    plain = "".join(w[0].upper() for w in heads)
+    full = "".join(w[0].upper() if w.lower() not in _PARTICLE_WORDS else w.strip("'’")[0].lower() for w in words)
+    return {x for x in (plain, full) if len(x) >= 2}
+
+
+_CAPS_TOKEN = re.compile(r"(?<![\w.@/\-])[^\W\d_][^\W\d_]{1,4}(?![\w@/\-]|\.\w)")
+
+
+def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """The initials of a found name of two words or more, written as one token in capitals, stand for that person
+    in the same text: "Aanwezig: Nelson Monteiro (NM, wijkcoördinator) ... AP 1: NM vraagt dossier op"."""
+    forms: dict[str, P] = {}
+    for s, e, person in spans:
+        for short in _initialisms(text[s:e]):
+            forms.setdefault(short, person)
+    if not forms:
+        return []
+    out: list[Span[P]] = []
+    for m in _CAPS_TOKEN.finditer(text):
+        person = forms.get(m.group())
+        if person is not None and mask.find(1, m.start(), m.end()) == -1 and m.group() not in GOV_TERMS:
+            out.append((m.start(), m.end(), person))
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out

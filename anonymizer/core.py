@@ -23,6 +23,7 @@ from .columns import rule_space_aligned_names
 from .coordination import (
     rule_caps_surname_after_name,
     rule_coordinated_names,
+    rule_initialisms_of_names,
     rule_names_written_again,
     rule_particle_before_name,
 )
@@ -507,6 +508,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_caps_surname_after_name(text, mask, person_spans)  # coordination.py
     person_spans += rule_particle_before_name(text, mask, person_spans)  # coordination.py
     person_spans += rule_names_written_again(text, mask, person_spans, new_person)  # coordination.py
+    person_spans += rule_initialisms_of_names(text, mask, person_spans)  # coordination.py: "(NM, teamleider)"
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:

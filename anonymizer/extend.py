@@ -275,9 +275,15 @@ def lower_parts(people: list[P], parts_of: Callable[[P], set[str]]) -> dict[str,
 
 # ---------------------------------------------------------------- structure: columns, chat speakers, lists
 
+# Column headers of the people who did something in a log ("tijdstip;gebruiker;actie"): their cells are user
+# names or initials ("j.devries", "pvdberg", "JDV"), people all the same.
+USER_HEADERS = frozenset(
+    "gebruiker gebruikersnaam user username login ingevoerd_door gewijzigd_door uitgevoerd_door aangemaakt_door".split()
+)
+_COLUMN_HEADERS = NAME_HEADERS | USER_HEADERS
 _NAME_HEADER_GATE = re.compile(
-    r"[,;\t](?=[ \"']*(?:" + "|".join(sorted(NAME_HEADERS, key=len, reverse=True)) + r")\b)"
-    r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(NAME_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t]",
+    r"[,;\t](?=[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")\b)"
+    r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t]",
     re.I,
 )
 _CELL_STRIP = " \t\"'“”"
@@ -335,7 +341,7 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
         cols: list[int] = []
         if sep:
             heads = [_header_key(line[a:b]) for a, b in _cells(line, sep)]
-            cols = [k for k, h in enumerate(heads) if h in NAME_HEADERS or h.startswith("naam_")]
+            cols = [k for k, h in enumerate(heads) if h in _COLUMN_HEADERS or h.startswith("naam_")]
             if len(heads) < 2 or not cols or any(len(h) > 30 for h in heads):
                 cols = []
         if not cols or _key_value_pair(heads, lines, i):

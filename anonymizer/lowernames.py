@@ -35,7 +35,7 @@ _SPEECH_AFTER = re.compile(
 _CLAUSE_WORDS = frozenset("dat en maar want toen ook omdat of".split())
 _INTRO_BEFORE = re.compile(
     r"(?:\bik ben(?: het,?)?|\bmijn naam is|\bik heet|\bspreekt met|\bgebeld met|\bgebelt met|\bgesproken met|"
-    r"\bbellen met|\bcontact met)[ \t]+$",
+    r"\bbellen met|\bcontact met)[ \t]+\Z",  # \Z: "$" would also match before a line break that ends the window
     re.I,
 )
 _CONTACT_BEFORE = re.compile(r"\b(?:met|ben|heet|is)[ \t]+$", re.I)

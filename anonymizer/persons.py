@@ -184,7 +184,15 @@ _UPPER = "".join(
 # Only tokens that can be part of a name are produced: capitalised words, initials, particles.
 # Only tokens that can start or continue a name: capitalised words and initials.
 TOKEN_RE = re.compile(
-    r"[" + _UPPER + r"](?<![\w'’\-.][" + _UPPER + r"])"
+    r"["
+    + _UPPER
+    + r"](?<![\w\-.]["
+    + _UPPER
+    + r"])(?<![\w'’]['’]["
+    + _UPPER
+    + r"])(?<!['’]["
+    + _UPPER
+    + r"](?=[\W\d_]))"
     r"(?:[a-z]?\.(?:["
     + _UPPER
     + r"][a-z]?\.){0,3}(?=[\s\-])|\.(?:["
@@ -357,6 +365,8 @@ def tokenize(text: str) -> list[Tok]:
         )  # "J.", "J.P.", and "P.M" (the last dot left out)
         if initial and len(t) == 3 and t[1].islower() and _short_name_ends_sentence(text, st, en):
             t, en, initial = t[:2], en - 1, False  # "haar broer Ed. Ze had ...": a two-letter name, then a full stop
+        if t[-1] in "'’" and len(t) > 2 and (t[-2] not in "sxzSXZ" or (st and text[st - 1] == t[-1])):
+            t, en = t[:-1], en - 1  # "'Helen Berhane'": a closing quote; a possessive one follows s ("Thijs'")
         particle = not initial and t.lower() in PARTICLES
         # fast path: "word Word" in the middle of a sentence
         sent = cap and not (st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE)

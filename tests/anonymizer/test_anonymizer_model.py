@@ -176,11 +176,11 @@ def test_out_of_fold_documents_report(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_a_word_after_a_listed_first_name_is_never_kept_by_the_model() -> None:
-    """A record value split by a quote: the surname is judged apart from the first name before it; whatever the
-    model thinks of it, the rules' "name" stands."""
+    """A surname judged apart from the listed first name before it: whatever the model thinks of it, the rules'
+    "name" stands. (A name in quotes is one chunk since round eight: "'Marta Wiśniewska'".)"""
     text = "INSERT INTO klant (naam, tel) VALUES ('Marta Wiśniewska', '06-12345678');"
     traced = [t for t in _traced(text) if "Wiśniewska" in t[0].surface]
-    assert traced and M._after_first_name(traced[0][0])
+    assert traced and (M._after_first_name(traced[0][0]) or "Marta" in traced[0][0].surface)
     assert traced[0][3] is not None
     out = anonymize(text).text
     assert "Wiśniewska" not in out and "Marta" not in out

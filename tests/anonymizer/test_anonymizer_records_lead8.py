@@ -30,6 +30,21 @@ CASES = [
     ("Cliënt            Glenn Sabajo\nEchtgeno(o)t(e)   Trijntje Huisman", ["Echtgeno(o)t(e)"], ["Sabajo", "Huisman"]),
     ("Naam          BSN\nJan Jansen    123456782", ["Naam", "BSN"], ["Jan", "Jansen"]),
     ("Naam          Telefoon\nJan Jansen    0612345678", ["Naam", "Telefoon"], ["Jan", "Jansen"]),
+    # initials of a found name stand for that person
+    (
+        "Aanwezig: Nelson Monteiro (NM, wijkcoördinator), Kees in 't Veld (KitV, bemiddelaar)\n"
+        "AP 1: NM vraagt dossier op. KitV belt de WMO.",
+        ["wijkcoördinator", "AP 1", "WMO"],
+        ["NM", "KitV", "Monteiro", "Veld"],
+    ),
+    # user names under a log's user column; a quoted name in a log keeps its quotes
+    (
+        "tijdstip;gebruiker;actie;veld;waarde\n2026-02-02T09:53;sabbagha;CREATE;zaak;\n"
+        "2026-02-02T11:39;j.vanleeuwen;UPDATE;naam;'HELEN BERHANE' -> 'Helen Berhane'",
+        ["gebruiker", "CREATE", "UPDATE", "' -> '"],
+        ["sabbagha", "j.vanleeuwen", "HELEN", "Helen", "Berhane", "BERHANE"],
+    ),
+    ("Toegewezen aan\tZ. Şahin (Schuldhulpverlening)\nStatus\tin behandeling", ["Status"], ["Şahin"]),
 ]
 
 
