@@ -421,6 +421,12 @@ def g_verslag(r: random.Random) -> Doc:
             f"Contactgegevens in het dossier: {d.p(address(r), 'ADDRESS')}, {d.p(postcode(r), 'POSTCODE')} "
             f"{town}, tel. {d.p(phone(r), 'PHONE')}."
         )
+    if r.random() < 0.3:
+        lines.append(f"{d.k('Geboortedatum')} verzoeker: {d.p(dob(r), 'DATE_OF_BIRTH')}.")
+    if r.random() < 0.25:
+        lines.append(
+            f"Het gaat ook om de {d.k('naheffing')} voor de auto met kenteken {d.p(plate(r), 'LICENSE_PLATE')}."
+        )
     role = r.choice(["consulent", "teamleider", "jurist", "casemanager", "beleidsmedewerker"])
     lines += [
         "",
@@ -575,6 +581,8 @@ def g_social(r: random.Random) -> Doc:
             f"heeft het ook gemeld {r.choice(EMO)}"
         )
     if r.random() < 0.3:
+        bits.append(f"\nen die {d.k('bestelbus')} ({d.p(plate(r).lower(), 'LICENSE_PLATE')}) staat er nog steeds 🙄")
+    if r.random() < 0.3:
         bits.append(f"\n\nretweet @{slug(town)}: bel ons via {d.k(service_no(r))} of stuur een dm")
     d.text = "".join(bits)
     return d
@@ -700,6 +708,8 @@ def g_notes(r: random.Random) -> Doc:
         lines.append(f"{b} BSN {d.p(fmt_bsn(r, bsn(r)), 'BSN')} – gecheckt in BRP")
     if r.random() < 0.4:
         lines.append(f"{b} kenmerk brief: {d.p(case_no(r), 'CASE_NUMBER')}")
+    if r.random() < 0.35:
+        lines.append(f"{b} auto {d.p(plate(r), 'LICENSE_PLATE')} kreeg een {d.k('wielklem')}")
     lines += [
         f"{b} {d.k('actie')}: {mention(d, r, off, 'sur')} terugbellen voor {d.k(date(r))}",
         f"{b} {r.choice(['boos', 'rustig', 'emotioneel', 'zakelijk'])}, wil {d.k('geen klacht')} indienen",
@@ -733,6 +743,8 @@ def g_letter(r: random.Random) -> Doc:
         lines.append(f"Mijn rekening is {d.p(iban(r), 'IBAN')} voor als u het terug betaald.")
     if r.random() < 0.3:
         lines.append(f"bsn {d.p(fmt_bsn(r, bsn(r)), 'BSN')}")
+    if r.random() < 0.35:
+        lines.append(f"ik ben van {d.p(dob(r), 'DATE_OF_BIRTH')} dus niet meer de jongste.")
     lines += [
         "",
         r.choice(["Met vriendelijke groet", "Hoogachtend", "groetjes en bedankt"]),
@@ -1012,6 +1024,8 @@ def g_known(r: random.Random, entry: tuple[str, str, str, str, str], first_word:
         ph = phone(r)
         known["phones"].append(ph)
         parts.append(f"Terugbellen op {d.p(ph, 'PHONE')}.")
+    if r.random() < 0.2:
+        parts.append(f"Adres: {d.p(address(r), 'ADDRESS')}, {d.p(postcode(r), 'POSTCODE')} {d.k(town)}.")
     if r.random() < 0.35:
         em = email(r, q)
         known["emails"].append(em)
