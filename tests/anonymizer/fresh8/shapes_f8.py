@@ -559,7 +559,7 @@ def _handle(q: Person, r: random.Random) -> str:
     return "@" + r.choice([f"{f}_{s}", f"{f}{s}", f"{f}.{s[:3]}", f"{s}{r.randint(70, 99)}"])
 
 
-def g_social(r: random.Random) -> Doc:
+def _social_a(r: random.Random) -> Doc:
     """A resident's social-media post: lower case, hashtags, @mentions, emoji, typos."""
     d = Doc()
     a, b, weth = people(r, 3)
@@ -652,7 +652,7 @@ def g_webform(r: random.Random) -> Doc:
     return d
 
 
-def g_voicemail(r: random.Random) -> Doc:
+def _voicemail_a(r: random.Random) -> Doc:
     """A transcribed voicemail: fillers, repeated words, numbers said in words."""
     d = Doc()
     res, off = people(r, 2)
@@ -913,7 +913,7 @@ def g_attendees(r: random.Random) -> Doc:
     return d
 
 
-def g_officials(r: random.Random) -> Doc:
+def _officials_a(r: random.Random) -> Doc:
     """A text naming several officials by name, title and surname, surname only and first name only."""
     d = Doc()
     ps = people(r, 5)
@@ -948,6 +948,83 @@ def g_officials(r: random.Random) -> Doc:
     ]
     d.text = " ".join(s)
     return d
+
+
+def _social_b(r: random.Random) -> Doc:
+    """A post in a neighbourhood group: a question with a name dropped, replies with first names and tags."""
+    d = Doc()
+    a, b, c, off = people(r, 4)
+    town, dept, role = _ctx(r)
+    issue = _issue(d, r)
+    lines = [
+        f"{mention(d, r, a, r.choice(['full', 'lower']))} › {d.k('Buurtgroep')} {d.k(town)}",
+        f"weet iemand of die {d.k(role)} van {d.k(dept)} nog werkt?? {mention(d, r, off, r.choice(['first', 'title']))}"
+        f" geloof ik. bij ons {issue} {r.choice(EMO)}{r.choice(EMO)}",
+        f"  ↳ {mention(d, r, b, 'full')}: ja {d.p(off.sur().lower())} zit er nog, bellen via {d.k(service_no(r))}",
+        f"  ↳ {mention(d, r, c, r.choice(['full', 'caps']))}: {mention(d, r, a, 'first')} stuur me ff een pb",
+        f"  ↳ {mention(d, r, a, 'full' if r.random() < 0.5 else 'first')}: dankjewel!! "
+        f"{d.k('#' + r.choice(['buurtapp', 'wijkzaken', 'gemeentefail']))}",
+    ]
+    d.text = "\n".join(lines)
+    return d
+
+
+def g_social(r: random.Random) -> Doc:
+    """A resident's social-media post or a neighbourhood-group thread."""
+    return (_social_a if r.random() < 0.55 else _social_b)(r)
+
+
+def _voicemail_b(r: random.Random) -> Doc:
+    """A voicemail left by an official for a resident, transcribed."""
+    d = Doc()
+    res, off = people(r, 2)
+    town, dept, _ = _ctx(r)
+    role = r.choice(
+        ["consulent", "klachtcoördinator", "casemanager", "handhaver", "leerplichtambtenaar", "bemiddelaar"]
+    )
+    say = [
+        f"[{d.k('transcriptie')}] ja goedemorgen, dit is dit is {mention(d, r, off, r.choice(['full', 'first']))}, "
+        f"eh, {d.k(role)} bij de gemeente {d.k(town)}. ",
+        f"Ik bel voor {mention(d, r, res, r.choice(['title', 'title_inits', 'full']))}, over uw eh, ",
+        f"uw {d.k(r.choice(['aanvraag', 'bezwaar', 'melding']))} van "
+        f"{d.k(r.choice(['vorige week', 'dinsdag', 'maandag']))}. ",
+        f"Het dossiernummer is eh {d.p(case_no(r), 'CASE_NUMBER')}. ",
+        f"Wilt u mij terugbellen, dat kan op {d.k(service_no(r))}, en dan vraagt u naar "
+        f"{mention(d, r, off, r.choice(['sur', 'title']))}, of eh direct op {d.p(spoken_phone(r), 'PHONE')}. ",
+        r.choice(["Fijne dag nog.", "Ja. Dank u wel, dag.", "Tot horens."]),
+    ]
+    d.text = "".join(say)
+    return d
+
+
+def g_voicemail(r: random.Random) -> Doc:
+    """A transcribed voicemail from a resident or from an official."""
+    return (_voicemail_a if r.random() < 0.6 else _voicemail_b)(r)
+
+
+def _officials_b(r: random.Random) -> Doc:
+    """A short report naming officials in a row, by surname and first name, in a local-news register."""
+    d = Doc()
+    ps = people(r, 4)
+    town, dept, _ = _ctx(r)
+    issue = _issue(d, r)
+    s = [
+        f"{d.k(town)} – {d.k('Ombudsman')} {mention(d, r, ps[0], 'full')} kritiseert de gemeente, nadat {issue}.",
+        f"{d.k('Wethouder')} {mention(d, r, ps[1], r.choice(['full', 'inits']))} erkent dat het beter kan.",
+        f"'{mention(d, r, ps[0], 'sur')} heeft een punt', zegt {mention(d, r, ps[1], 'sur')}.",
+        f"{d.k('Wijkagent')} {mention(d, r, ps[2], 'full')} en {d.k('jurist')} {mention(d, r, ps[3], 'full')} "
+        f"schoven ook aan.",
+        f"Volgens {mention(d, r, ps[2], 'first')} gaat het om "
+        f"{d.k(r.choice(['tientallen', 'honderden', 'een handvol']))}"
+        f" huishoudens; {mention(d, r, ps[3], 'sur')} wil dat {d.k(dept)} voor {d.k(date(r))} met een plan komt.",
+    ]
+    d.text = " ".join(s)
+    return d
+
+
+def g_officials(r: random.Random) -> Doc:
+    """A text naming several officials by name, title and surname, surname only and first name only."""
+    return (_officials_a if r.random() < 0.55 else _officials_b)(r)
 
 
 GENRES = [
