@@ -303,3 +303,50 @@ def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) 
             out.append((m.start(), m.end(), person))
             mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out
+
+
+_BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*([a-zà-öø-ÿ]{1,20})(?![\w\-])")
+
+
+def rule_name_broken_at_line_end(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A found name cut by a hyphen at the end of a line goes on in lower case on the next ("Tava-⏎res", as in a
+    scanned letter): the rest is part of it. The spans are grown in place; nothing new is returned."""
+    if "-\n" not in text and "-\r\n" not in text and "- \n" not in text:
+        return []
+    for k, (s, e, person) in enumerate(spans):
+        m = _BROKEN_TAIL.match(text, e)
+        if m and mask.find(1, m.start(1), m.end(1)) == -1:
+            spans[k] = (s, m.end(1), person)
+            mask[e : m.end(1)] = b"\x01" * (m.end(1) - e)
+    return []
+
+
+_SPELLED = re.compile(r"(?<![\w\-])[^\W\d_](?:[-.][ ]?[^\W\d_]){2,30}(?![\w\-])")
+_SPELL_CUE = re.compile(r"(?i:dat is|gespeld|spelling|spel ik|ik spel|letter voor letter)[ \t,:]*$")
+
+
+def rule_spelled_names(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """A name spelled out letter by letter ("E-G-A-L", "j.a.m.a") is the found name it spells; after a spelling
+    cue ("u spreekt met Egal, dat is E-G-A-L") it is a name in any case."""
+    if "-" not in text and "." not in text:
+        return []
+    names: dict[str, P] = {}
+    for s, e, person in spans:
+        for w in _NAME_WORD.findall(text[s:e]):
+            if len(w) >= 3:
+                names.setdefault(w.lower(), person)
+    out: list[Span[P]] = []
+    for m in _SPELLED.finditer(text):
+        letters = "".join(c for c in m.group() if c.isalpha())
+        if mask.find(1, m.start(), m.end()) != -1 or len(letters) < 3:
+            continue
+        person = names.get(letters.lower())
+        if person is None:
+            if not _SPELL_CUE.search(text, max(0, m.start() - 24), m.start()):
+                continue
+            person = new_person([letters.capitalize()])
+        out.append((m.start(), m.end(), person))
+        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out

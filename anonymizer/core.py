@@ -24,15 +24,17 @@ from .coordination import (
     rule_caps_surname_after_name,
     rule_coordinated_names,
     rule_initialisms_of_names,
+    rule_name_broken_at_line_end,
     rule_names_written_again,
     rule_particle_before_name,
+    rule_spelled_names,
 )
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import grow_around_names
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
-from .social import rule_bare_initials, rule_handles, shield_hashtags
+from .social import rule_bare_initials, rule_forum_authors, rule_handles, shield_hashtags
 from .speakers import (
     rule_address_block_name,
     rule_case_number_siblings,
@@ -453,6 +455,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_initials_cell(text, mask, new_person)
     person_spans += rule_address_block_name(text, mask, new_person)
     person_spans += rule_handles(text, mask, new_person)
+    person_spans += rule_forum_authors(text, mask, new_person)  # social.py: "benali98 schreef:"
     person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
@@ -509,6 +512,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_particle_before_name(text, mask, person_spans)  # coordination.py
     person_spans += rule_names_written_again(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_initialisms_of_names(text, mask, person_spans)  # coordination.py: "(NM, teamleider)"
+    person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"
+    person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:

@@ -108,3 +108,39 @@ def rule_bare_initials(text: str, mask: bytearray, new_person: Callable[[list[st
         out.append((s, e, seen[ini]))
         mask[s:e] = b"\x01" * (e - s)
     return out
+
+
+# The author line of a forum post or a quoted mail: "benali98 schreef:", "> kwabena.asa wrote:" (a user name, also
+# in lower case, with digits, dots or underscores).
+_AUTHOR_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t>]*(?P<h>[^\W_][\w.\-]{2,40}?)[ \t]+(?:schreef|wrote|schrijft|zei|reageerde)[ \t]*:", re.M
+)
+_AUTHOR_GATE = re.compile(r" (?:schreef|wrote|schrijft|zei|reageerde)[ \t]*:")
+
+
+def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
+    """The user name alone before "schreef:" at the start of a line names the author of a forum post or quoted mail:
+    "benali98 schreef:", "parwin_sultanimenon schreef:". Found names there are left to the name rules."""
+    if not _AUTHOR_GATE.search(text):
+        return []
+    out: list[tuple[int, int, P]] = []
+    seen: dict[str, P] = {}
+    for m in _AUTHOR_LINE.finditer(text):
+        s, e = m.span("h")
+        handle = m.group("h")
+        if mask.find(1, s, e) != -1 or _BODY_HANDLE.search(handle) or not any(c.isalpha() for c in handle):
+            continue
+        if handle[:1].isupper() and not any(c.isdigit() or c in "._" for c in handle):
+            continue  # "Marieke schreef:": a name, judged by the name rules
+        key = handle.lower()
+        if key not in seen:
+            seen[key] = new_person([handle])
+        out.append((s, e, seen[key]))
+        mask[s:e] = b"\x01" * (e - s)
+    for s, e, person in list(out):  # the same user name elsewhere in the text
+        h = text[s:e]
+        for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
+            if mask.find(1, m.start(), m.end()) == -1:
+                out.append((m.start(), m.end(), person))
+                mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out

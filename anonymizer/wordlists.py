@@ -171,6 +171,10 @@ CUE_WORDS = HONORIFIC_WORDS | _alts(ROLES)
 CUE_PHRASES = frozenset(
     {
         "mijn naam is",
+        "vraag naar",  # "vraag naar O'Neill, die is wel ok", "en dan vraagt u naar Hoang"
+        "vraagt u naar",
+        "vraag dan naar",
+        "vragen naar",
         "ik ben",
         "ik heet",
         "heet",

@@ -45,6 +45,28 @@ CASES = [
         ["sabbagha", "j.vanleeuwen", "HELEN", "Helen", "Berhane", "BERHANE"],
     ),
     ("Toegewezen aan\tZ. Şahin (Schuldhulpverlening)\nStatus\tin behandeling", ["Status"], ["Şahin"]),
+    # genres written blind (fresh8): forum authors, names spelled out, a name cut at a line end, "vraag naar X"
+    (
+        "Onderwerp: ervaring met Belastingen??\nkozlowska82 schreef:\nweet iemand hoe dit zit.\n\n"
+        "hrytsenko76 schreef:\n> weet iemand hoe dit zit\nhier ook. @kozlowska82 thx\nGemeente schreef: nee",
+        ["Belastingen", "weet iemand", "Gemeente schreef"],
+        ["kozlowska82", "hrytsenko76"],
+    ),
+    (
+        "eh ja goedemiddag, u spreekt met Egal, dat is E-G-A-L, eh ik bel over de kwijtschelding, o.a. de brief.",
+        ["kwijtschelding", "o.a."],
+        ["Egal", "E-G-A-L"],
+    ),
+    (
+        "• actie: Tava-\nres terugbellen voor 3 september\nGeachte heer And-\nrade,",
+        ["terugbellen"],
+        ["Tava", "res", "rade"],
+    ),
+    (
+        "vraag naar O'Neill, die is wel ok. En dan vraagt u naar Hoang. Of vraag naar Burgerzaken.",
+        ["vraag naar Burgerzaken"],
+        ["O'Neill", "Hoang"],
+    ),
 ]
 
 
