@@ -314,6 +314,10 @@ _FIELD_KEY = re.compile(
 )
 
 
+# "Voornaam:<TAB>Hao": a key closed by a colon opens a field, never a table's header row.
+_KEY_COLON_CELL = re.compile(r"[ \t\"']*[^\t;,:\n]{1,40}:[ \t]*[\t;,]")
+
+
 def _key_value_pair(heads: list[str], lines: list[tuple[int, str]], i: int) -> bool:
     """'Naam<TAB>Dilek Bal' above 'Geb.datum<TAB>...': a list of fields, one per line, not a table headed 'Naam'."""
     if not heads or heads[0].split("\t")[0].rstrip(",:") not in NAME_HEADERS:
@@ -344,7 +348,7 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
             cols = [k for k, h in enumerate(heads) if h in _COLUMN_HEADERS or h.startswith("naam_")]
             if len(heads) < 2 or not cols or any(len(h) > 30 for h in heads):
                 cols = []
-        if not cols or _key_value_pair(heads, lines, i):
+        if not cols or _key_value_pair(heads, lines, i) or _KEY_COLON_CELL.match(line):
             i += 1
             continue
         width = len(heads)

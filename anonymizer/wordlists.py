@@ -141,7 +141,8 @@ ROLES = (
     r"agent|agente|rechercheur|officier|rechter|notaris|deurwaarder|tolk|vrijwilliger|vrijwilligster|"
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
     r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker|ouder|verzorger|voogd|"
-    r"gezinslid|ondergetekende|statushouder|nieuwkomer"
+    r"gezinslid|ondergetekende|statushouder|nieuwkomer|"
+    r"teamlead|team\s+lead|teamleader|policy\s+officer|officer|advisor|caseworker|consultant|director|assistant"
 )
 
 

@@ -67,6 +67,18 @@ CASES = [
         ["vraag naar Burgerzaken"],
         ["O'Neill", "Hoang"],
     ),
+    # a web form's keys closed by a colon and a tab are no table header; English roles in a signature
+    (
+        "Voornaam:\tHao\nAchternaam:\tWong\nAfdeling:\tAfvalbeheer\nToelichting:\tHet gaat om de stoep.",
+        ["Voornaam:", "Achternaam:", "Afdeling:", "Toelichting:", "Afvalbeheer"],
+        ["Hao", "Wong"],
+    ),
+    (
+        "Kind regards,\nAma Ofori\nPolicy officer | Belastingen | T 14 096",
+        ["Policy officer", "Belastingen"],
+        ["Ama", "Ofori"],
+    ),
+    ("Best,\nRachna\nTeamlead | Publiekszaken | T 14 026", ["Teamlead", "Publiekszaken"], ["Rachna"]),
 ]
 
 
