@@ -34,7 +34,7 @@ from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES,
 from .namesites import grow_around_names
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
-from .social import rule_bare_initials, rule_forum_authors, rule_handles, shield_hashtags
+from .social import rule_bare_initials, rule_forum_authors, rule_handles, rule_user_names, shield_hashtags
 from .speakers import (
     rule_address_block_name,
     rule_case_number_siblings,
@@ -456,6 +456,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_address_block_name(text, mask, new_person)
     person_spans += rule_handles(text, mask, new_person)
     person_spans += rule_forum_authors(text, mask, new_person)  # social.py: "benali98 schreef:"
+    person_spans += rule_user_names(text, mask, new_person)  # social.py: "gewijzigd door j.devries"
     person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)

@@ -280,7 +280,7 @@ def lower_parts(people: list[P], parts_of: Callable[[P], set[str]]) -> dict[str,
 USER_HEADERS = frozenset(
     "gebruiker gebruikersnaam user username login ingevoerd_door gewijzigd_door uitgevoerd_door aangemaakt_door".split()
 )
-_COLUMN_HEADERS = NAME_HEADERS | USER_HEADERS
+_COLUMN_HEADERS = NAME_HEADERS | USER_HEADERS | {"voorletters", "initialen", "voorl"}
 _NAME_HEADER_GATE = re.compile(
     r"[,;\t](?=[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")\b)"
     r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t]",

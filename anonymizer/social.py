@@ -144,3 +144,45 @@ def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[st
                 out.append((m.start(), m.end(), person))
                 mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out
+
+
+# A user name after a log's verb of acting or a login key: "aangemaakt door ines.goncalves", "toegewezen aan spronk
+# (Bezwaar en Beroep)", "login: szaboe". Lower case, with dots, underscores or digits inside.
+_USER_AFTER = re.compile(
+    r"(?i:(?:aangemaakt|gewijzigd|bijgewerkt|verwijderd|gesloten|geopend|heropend|afgehandeld|ingevoerd|"
+    r"toegevoegd|notitie|opmerking|behandeld|goedgekeurd|afgewezen|geraadpleegd|bekeken)[ \t]+door|"
+    r"toegewezen[ \t]+aan|overgedragen[ \t]+aan|(?:login|user(?:name)?|gebruiker(?:snaam)?|account)[ \t]*[:=])"
+    r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?![\w@]|\.\w)"
+)
+_USER_GATE = re.compile(r"(?i)[ \t]door[ \t]|[ \t]aan[ \t]|login|user|gebruiker|account")
+
+
+def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
+    """A user name in a log or a record ("status gewijzigd door j.devries", "login: szaboe") is a person, and so is
+    the same user name elsewhere in the text. Words that are function words or body names are left."""
+    if not _USER_GATE.search(text):
+        return []
+    out: list[tuple[int, int, P]] = []
+    seen: dict[str, P] = {}
+    for m in _USER_AFTER.finditer(text):
+        s, e = m.span("h")
+        h = m.group("h")
+        if mask.find(1, s, e) != -1 or _BODY_HANDLE.search(h) or h in _NOT_USERS or len(h) < 3:
+            continue
+        if h not in seen:
+            seen[h] = new_person([h])
+        out.append((s, e, seen[h]))
+        mask[s:e] = b"\x01" * (e - s)
+    for h, person in seen.items():
+        for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
+            if mask.find(1, m.start(), m.end()) == -1:
+                out.append((m.start(), m.end(), person))
+                mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
+# Lower-case words that follow "door" or "aan" in ordinary text: never a user name.
+_NOT_USERS = frozenset(
+    "de het een mij me ons hen hem haar hun u jou jullie iemand niemand iedereen wie die dat deze dit zijn mijn "
+    "onze uw beide allen alle elkaar zichzelf welke wat middel toedoen omstandigheden systeem automatisch".split()
+)

@@ -79,6 +79,19 @@ CASES = [
         ["Ama", "Ofori"],
     ),
     ("Best,\nRachna\nTeamlead | Publiekszaken | T 14 026", ["Teamlead", "Publiekszaken"], ["Rachna"]),
+    # user names in logs and records; initials in a column of initials
+    (
+        "2026-03-26 16:39 | aangemaakt door ines.goncalves\n2026-03-28 15:24 | toegewezen aan spronk (Wonen)\n"
+        "2026-03-28 16:59 | notitie door spronk: inwoner gebeld\nlogin: szaboe\n"
+        "De brief is gewijzigd door de afdeling. Toegewezen aan mij.",
+        ["aangemaakt door", "(Wonen)", "gewijzigd door de afdeling", "Toegewezen aan mij"],
+        ["ines.goncalves", "spronk", "szaboe"],
+    ),
+    (
+        "Roepnaam;Achternaam;Voorletters;Woonplaats\nGerrit;Visser;GJ;Amersfoort\nMinh;Trần;M.;Ede",
+        ["Roepnaam", "Voorletters", "Amersfoort", "Ede"],
+        ["Gerrit", "Visser", "GJ", "Minh", "Trần", "M."],
+    ),
 ]
 
 
