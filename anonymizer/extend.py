@@ -429,6 +429,11 @@ _SURNAME_TAIL = re.compile(
 )
 
 
+# After "SURNAME, I." in capitals, a record goes on: a bracket, a separator, a run of spaces, capital particles or the
+# line's end ("BROUWER, G. (15.05.64)", "KAMP, J.W. OP DEN   25.11.00").
+_CAPS_RECORD_AFTER = re.compile(r"[ \t]*(?:[(,;|]|\r?\n|$)|[ \t]{2,}|[ \t]+(?:VAN|DE|DER|DEN|OP|TER|TEN|IN|HET)\b")
+
+
 def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """A surname in lower case or capitals with its initials after a comma: "van der sloot, w.", "DE WIT, Y.H.S.".
     An ordinary word counts only as a listed surname after a particle ("de bont") or after two particles ("van der
@@ -450,7 +455,12 @@ def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callab
             continue  # capitalised: judged with the name chunks
         if m.group("ini").rstrip(". ").lower() in STOPWORDS or _is_abbrev(m.group("ini")):
             continue
-        if not _surname_word(word, bool(parts)) and len(parts.split()) < 2 and not (parts and word.isupper()):
+        if (
+            not _surname_word(word, bool(parts))
+            and len(parts.split()) < 2
+            and not (parts and word.isupper())
+            and not (word.isupper() and len(word) >= 3 and _CAPS_RECORD_AFTER.match(text, e))
+        ):
             continue  # "het besluit, J.": an ordinary word needs a listed surname or two particles
         while e > s and text[e - 1] in " \u00a0":
             e -= 1  # "w. – ...": the space after the initials stays

@@ -92,6 +92,12 @@ CASES = [
         ["Roepnaam", "Voorletters", "Amersfoort", "Ede"],
         ["Gerrit", "Visser", "GJ", "Minh", "Trần", "M."],
     ),
+    # a surname in capitals with initials before a record's next field
+    (
+        "* BROUWER, G. (15.05.64), Burgemeester Roelenweg 12A\n* VINK, S.; Lindelaan 4",
+        ["*"],
+        ["BROUWER", "G.", "VINK", "S."],
+    ),
 ]
 
 
