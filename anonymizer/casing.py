@@ -408,8 +408,15 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         w = m.group("w")
         if w in _LOWER_PARTICLES:  # "mevrouw van der berg": the word after the particles
             tail = _PARTICLE_TAIL.match(text, m.start("w") - 1)
-            if tail and tail.group("w") not in _LOWER_PARTICLES:  # "dhr. in den Bosch": no particle as the name
-                occ[tail.start("w")] = (tail.end("w"), tail.group("w"))
+            tw = tail.group("w") if tail else ""
+            # "dhr. in den Bosch": no particle as the name; "de meester van groep vijf": no ordinary word either
+            many = bool(tail) and len(tail.group("chain").split()) >= 2  # "familie in 't veld": two particles
+            if (
+                tail
+                and tw not in _LOWER_PARTICLES
+                and (many or (tw not in WORDS and tw not in STOPWORDS) or _listed(tw))
+            ):
+                occ[tail.start("w")] = (tail.end("w"), tw)
         elif (w not in WORDS and w not in STOPWORDS) or _listed(w):
             occ[m.start("w")] = (m.end("w"), w)
     greetings = bool(lowered & _GREETING_TOKENS)

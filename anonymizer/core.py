@@ -48,6 +48,7 @@ from .speakers import (
 )
 from .spoken import find_spoken, house_number_end
 from .streets import corner_street_candidates, drop_named_bodies, in_street_candidates, linked_street_candidates
+from .wordlists import POSSESSED_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,9 @@ _DIGIT_FINDERS = frozenset(
 )
 _FINDERS_NO_DIGIT = tuple(f for f in _FINDERS if f not in _DIGIT_FINDERS)
 _DIGIT = re.compile(r"\d")
+
+
+_POSSESSION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(POSSESSED_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
@@ -475,6 +479,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 w = w[:-2]
             hits: list[tuple[int, int, Person]] = []
             p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
+            if p is None and w.endswith("s") and len(w) > 3 and _POSSESSION_AFTER.match(text, t.end):
+                p = lookup.get(w[:-1])  # "Bevers melding": the genitive of a found name before what is theirs
             if p is not None:
                 hits.append((t.start, t.end, p))
             elif "-" in w:

@@ -714,6 +714,8 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
         return True  # "groetjes Małgorzata Het UWV ...": a new sentence without a full stop
     if link != " " or nxt.particle:
         return False
+    if lo in CUE_WORDS and lo not in SENTENCE_OPENERS and text and not _NAME_AFTER_ROLE.match(text, nxt.end):
+        return False  # "Ingrid Meester wacht": a role word before a verb or a stop is the surname
     if lo in CUE_WORDS or lo in SENTENCE_OPENERS:
         return True
     if lo not in STOPWORDS or nxt.text in SURNAMES or nxt.text in FIRST_NAMES:
@@ -724,6 +726,10 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
 
 
 _CAP_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+# After a role word that opens the next name: a capital, initials, a particle or a colon ("Wethouder L. Storm").
+_NAME_AFTER_ROLE = re.compile(
+    r"[ \t]*(?::|$|\r?\n|[,;|)–-])|[ \t]+(?:[A-ZÀ-ÖØ-Þ]|(?:van|de|der|den|ter|ten|te)\b)", re.M
+)  # (or the role ends the line or field: "Jan Jansen Wethouder", a signature)
 
 
 # After a surname that is also a function word: the end of the line or field, or a department.

@@ -109,6 +109,15 @@ CASES = [
     ("Zaak Z-2026-00123 (familie Wijnands)", "familie", ["Wijnands"]),
     ('Hij zei ("meneer Wijnands") dat het klopt.', "meneer", ["Wijnands"]),
     ("Met: Femke Veenstra (klantmanager, Bezwaar en Beroep)", "Bezwaar en Beroep", ["Femke", "Veenstra"]),
+    # a role word that is a surname, before a verb; the role opening a name or ending a line stays a role
+    (
+        "De meester van groep vijf belde de ouders. Ingrid Meester wacht al weken.",
+        "meester van groep vijf",
+        ["Ingrid", "Meester"],
+    ),
+    ("groetjes Iryna Wethouder L. Storm", "Wethouder", ["Iryna", "Storm"]),
+    # the genitive of a found name before what is theirs
+    ("Mevr. Sterk belde. Sterks bezwaar ligt bij de ombudsman. Het is sterk.", "Het is sterk", ["Sterk", "Sterks"]),
 ]
 
 
