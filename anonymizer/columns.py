@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from .records import _KEY_STEM
+from .speakers import FIELD_LABELS
 from .wordlists import NAME_HEADERS
 
 P = TypeVar("P")
@@ -29,6 +31,18 @@ _GATE = re.compile(r"(?im)^[ \t]*(?:" + "|".join(sorted(NAME_HEADERS, key=len, r
 def _cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of the cells of a line whose cells are parted by two spaces or more (or a tab)."""
     return [(m.start(), m.end()) for m in _CELL.finditer(line)] if _GAP.search(line) else []
+
+
+def _header_like(cell: str) -> bool:
+    """A cell that can head a column: a name header, a field label, a key ("Postcode", "Geb.datum") or a short
+    abbreviation in capitals ("BSN", "PC"); not a value ("Dam", "OWUSU", "Mies de Graaf")."""
+    low = cell.strip(":").lower()
+    return (
+        low in NAME_HEADERS
+        or low in FIELD_LABELS
+        or _KEY_STEM.search(cell) is not None
+        or (cell.isascii() and cell.isalpha() and cell.isupper() and len(cell) <= 4)
+    )
 
 
 def rule_space_aligned_names(
@@ -52,6 +66,9 @@ def rule_space_aligned_names(
         cols = [heads[k][0] for k, h in enumerate(keys) if h in NAME_HEADERS]
         if len(heads) < 2 or not cols or any(any(c.isdigit() for c in h) for h in keys):
             i += 1
+            continue
+        if not all(_header_like(line[a:b]) for a, b in heads):
+            i += 1  # "Achternaam        Dam": the first line of a form padded with spaces, not a table's header
             continue
         lo, hi = off + heads[0][0], off + heads[-1][1]
         found[:] = [sp for sp in found if not (lo <= sp[0] and sp[1] <= hi)]

@@ -1200,7 +1200,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
 # shapes that each start with a class is tried at every position); the shapes are then tried in their order.
 CASE_SHAPES = re.compile(
     r"[A-Z12](?:(?<=[A-Z])(?<![\w\-/][A-Z])"
-    r"(?:[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"
+    r"(?:[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6}|[A-Za-z])?(?![\w\-/])"
     r"|[A-Z]{0,4}\d{5,12}(?![\w\-/])"
     r"|[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/]))"
     r"|(?<=[12])(?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/]))"
@@ -1467,8 +1467,11 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
 # the month also in Roman numerals, lower case (the finders read the lower-cased text): "3-iv-1987"
 _ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
+# the month also as three letters glued to the day and the year, as legacy systems print it: "14jan1963", "03MAY85"
+_MON3 = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 DATE_TXT = (
-    r"\d{1,2}(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"\d{1,2}(?:(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"|(?:" + _MON3 + r")(?=\d\d(?:\d\d)?(?!\d)))"
     r"(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 )
 # "03041978", "19780403": only after a birth cue
