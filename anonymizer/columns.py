@@ -45,6 +45,14 @@ def _header_like(cell: str) -> bool:
     )
 
 
+def form_first_line(head: list[str], below: list[str]) -> bool:
+    """A name key and its value ("Achternaam        Dam", "Naam inwoner<TAB>Delgado, D.") on the first line of a
+    form whose other lines are "key value" too ("Geslacht   vrouw", "Geboortedatum   ..."): not the header of a
+    table. Two cells, the second no key, and a key opening a line below (in a table "Naam  Rol" the cells below
+    the name are names)."""
+    return len(head) == 2 and not _header_like(head[1]) and any(_header_like(c) for c in below)
+
+
 def rule_space_aligned_names(
     text: str, mask: bytearray, new_person: Callable[[list[str]], P], found: list[Span[P]]
 ) -> list[Span[P]]:
@@ -67,7 +75,13 @@ def rule_space_aligned_names(
         if len(heads) < 2 or not cols or any(any(c.isdigit() for c in h) for h in keys):
             i += 1
             continue
-        if not all(_header_like(line[a:b]) for a, b in heads):
+        below = []
+        for _off, nxt in lines[i + 1 :]:
+            cells = _cells(nxt)
+            if len(cells) < 2:
+                break
+            below.append(nxt[cells[0][0] : cells[0][1]])
+        if form_first_line([line[a:b] for a, b in heads], below):
             i += 1  # "Achternaam        Dam": the first line of a form padded with spaces, not a table's header
             continue
         lo, hi = off + heads[0][0], off + heads[-1][1]

@@ -800,7 +800,8 @@ _POSTCODE_BEFORE = re.compile(
 )
 
 
-_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*(?:[:=]|-+>?|=>|\.{2,}|…)?\s*$", re.I)
+# also an XML element ("<Postcode>9959 jn</Postcode>")
+_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*(?:[:=>]|-+>?|=>|\.{2,}|…)?\s*$", re.I)
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
@@ -1791,7 +1792,7 @@ STREET_RE = re.compile(  # the look-ahead (every way in starts so) fails most po
     + _PREFIXES
     + r"*(?:"
     + _CAP
-    + r"\s+)?"
+    + r"\s(?![ \t]))?"  # not "Straat            Wilgenhof": a padded key before its value
     + STREET_WORD
     + r"|"
     + _PREFIXES

@@ -1008,7 +1008,9 @@ def _department_pair_before(before: str) -> bool:
     return bool(m) and _is_word(m.group(1)) and m.group(1) not in FIRST_NAMES and m.group(1) not in SURNAMES
 
 
-NATIONALITY_SHAPE = re.compile(r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|landse|lands|iaans|iaanse)$")  # not "Wijnands"
+NATIONALITY_SHAPE = re.compile(
+    r"(?:[^aeiou]se|sche|isch|ische|aans|aanse|landse|lands|iaans|iaanse)$"
+)  # not "Wijnands"
 
 
 # "BurgerkrachtCentraal", "WhatsApp": brands and organisations, unlike "McDonald" or "DeVries".
