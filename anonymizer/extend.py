@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .columns import form_first_line
+from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
 from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, GREETINGS_OPENING, NAME_HEADERS, ORG_WORDS
 
