@@ -25,7 +25,12 @@ Span = tuple[int, int, P]
 
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")  # a cell: words with single spaces between
-_GATE = re.compile(r"(?im)^[ \t]*(?:" + "|".join(sorted(NAME_HEADERS, key=len, reverse=True)) + r")[ \t]{2,}\S")
+# a name header as a cell of a line of cells (also after others: "REL-NR  NAAM    GEBDAT")
+_GATE = re.compile(
+    r"(?im)^(?:[^\n]*?\S[ \t]{2,}|[ \t]*)(?:"
+    + "|".join(sorted(NAME_HEADERS, key=len, reverse=True))
+    + r")(?:[ \t]{2,}\S|[ \t]*$)"
+)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:

@@ -278,6 +278,9 @@ def _key_words(key: str) -> bool:
 
 
 _LINE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Z][a-z][\w\-./]{1,30}(?: [a-z][\w\-./()]{1,20}){0,2})[ \t]*:", re.M)
+# XML elements: the name of an element that is closed somewhere ("</Zaak>") or closes itself ("<Voorvoegsel/>")
+_XML_CLOSE = re.compile(r"</(?P<n>[A-Za-z][\w.\-:]{0,40})[ \t]*>")
+_XML_OPEN = re.compile(r"</?(?P<n>[A-Za-z][\w.\-:]{0,40})(?=[\s/>])(?:[^<>\n]*?(?P<self>/)>)?")
 _FAM = re.compile(r"(?<![\w\-])(?:Fam|FAM)\.?(?=[ \t]+[A-Z])")
 _POST_BOX = re.compile(r"(?<![\w\-])(?P<w>[Pp]ostbus|POSTBUS|[Aa]ntwoordnummer|ANTWOORDNUMMER)(?=[ \t]*\d)")
 
@@ -303,6 +306,11 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
     if "Fam" in text or "FAM" in text:  # "Aanwezig: Fam. Bakker": the title, not a name (the surname is judged)
         for m in _FAM.finditer(text):
             _take(mask, m.start(), m.end())
+    if "</" in text or "/>" in text:  # "<Betrokkene rol=...>", "</Verblijfadres>": element names, no names
+        names = {m["n"] for m in _XML_CLOSE.finditer(text)}
+        for m in _XML_OPEN.finditer(text):
+            if m["n"] in names or m["self"]:
+                _take(mask, m.start("n"), m.end("n"))
     if "ostbus" in text or "ntwoordnummer" in text:  # "gemeente Heerlen, Postbus 3985": a post box, no name
         for m in _POST_BOX.finditer(text):
             _take(mask, m.start(), m.end("w"))
