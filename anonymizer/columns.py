@@ -16,8 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from .records import _KEY_STEM
-from .speakers import FIELD_LABELS
+from .records import header_like
 from .wordlists import NAME_HEADERS
 
 P = TypeVar("P")
@@ -38,24 +37,12 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CELL.finditer(line)] if _GAP.search(line) else []
 
 
-def _header_like(cell: str) -> bool:
-    """A cell that can head a column: a name header, a field label, a key ("Postcode", "Geb.datum") or a short
-    abbreviation in capitals ("BSN", "PC"); not a value ("Dam", "OWUSU", "Mies de Graaf")."""
-    low = cell.strip(":").lower()
-    return (
-        low in NAME_HEADERS
-        or low in FIELD_LABELS
-        or _KEY_STEM.search(cell) is not None
-        or (cell.isascii() and cell.isalpha() and cell.isupper() and len(cell) <= 4)
-    )
-
-
 def form_first_line(head: list[str], below: list[str]) -> bool:
     """A name key and its value ("Achternaam        Dam", "Naam inwoner<TAB>Delgado, D.") on the first line of a
     form whose other lines are "key value" too ("Geslacht   vrouw", "Geboortedatum   ..."): not the header of a
     table. Two cells, the second no key, and a key opening a line below (in a table "Naam  Rol" the cells below
     the name are names)."""
-    return len(head) == 2 and not _header_like(head[1]) and any(_header_like(c) for c in below)
+    return len(head) == 2 and not header_like(head[1]) and any(header_like(c) for c in below)
 
 
 def rule_space_aligned_names(

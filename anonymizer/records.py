@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .patterns import DATE_NUM, DATE_TXT, recent_year_of, year_of
-from .speakers import NAME_FIELDS, PURE_NAME_FIELDS, _name_value
+from .speakers import FIELD_LABELS, NAME_FIELDS, PURE_NAME_FIELDS, _name_value
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -266,9 +266,52 @@ _KEY_BEFORE_VALUE = re.compile(
 )
 
 _KEY_STEM = re.compile(
-    r"(?i)nummer|\bnr\b|datum|adres|plaats|bedrag|kenmerk|kenteken|postcode|\bbsn|mail|\btel\b|telefoon|iban|"
+    r"(?i)nummer|nr\b|datum|adres|plaats|bedrag|kenmerk|kenteken|postcode|\bbsn|mail|\btel\b|telefoon|iban|"
     r"rekening|burgerservice|geb\.|geboren"
 )
+
+
+# Words that head a column or a field beside the keys of ``_KEY_STEM`` and the name fields.
+_HEADER_WORDS = frozenset(
+    "rol functie relatie geslacht straat straatnaam toevoeging huisletter woonplaats gemeente opmerking opmerkingen "
+    "omschrijving soort type".split()
+)
+
+
+def header_like(cell: str) -> bool:
+    """A cell that can head a column: a name header, a field label, a key ("Postcode", "Geb.datum", "Huisnr") or a
+    short abbreviation in capitals ("BSN", "PC"); not a value ("Dam", "OWUSU", "Mies de Graaf")."""
+    low = cell.strip(" \t\"':").lower()
+    return (
+        low in NAME_FIELDS
+        or low in FIELD_LABELS
+        or low in _HEADER_WORDS
+        or _KEY_STEM.search(cell) is not None
+        or (cell.isascii() and cell.isalpha() and cell.isupper() and len(cell) <= 4)
+    )
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of header lines of delimited tables ("Naam<TAB>Rol<TAB>Geb.datum",
+    "Roepnaam;Achternaam;Straat;Huisnr"): a name header among cells that are all headers."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        sep = next((c for c in "\t;|" if c in line), None)
+        if sep:
+            cells = line.split(sep)
+            named = [c for c in cells if c.strip(" \t\"'")]
+            if (
+                len(named) >= 2
+                and any(c.strip(" \t\"':").lower() in NAME_FIELDS for c in named)
+                and all(header_like(c) for c in named)
+            ):
+                q = pos
+                for c in cells:
+                    out.append((q, q + len(c)))
+                    q += len(c) + 1
+        pos += len(line) + 1
+    return out
 
 
 def _key_words(key: str) -> bool:
@@ -306,6 +349,9 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
     if "Fam" in text or "FAM" in text:  # "Aanwezig: Fam. Bakker": the title, not a name (the surname is judged)
         for m in _FAM.finditer(text):
             _take(mask, m.start(), m.end())
+    if "\t" in text or ";" in text or "|" in text:  # "Naam<TAB>Rol<TAB>Geb.datum": a table's header, no names
+        for a, b in _header_lines(text):
+            _take(mask, a, b)
     if "</" in text or "/>" in text:  # "<Betrokkene rol=...>", "</Verblijfadres>": element names, no names
         names = {m["n"] for m in _XML_CLOSE.finditer(text)}
         for m in _XML_OPEN.finditer(text):
