@@ -44,6 +44,8 @@ _COUNT_AFTER = re.compile(r"^\s*(?:[a-zà-ÿ]+(?:s|en|ers)\b|mln|miljoen|miljard
 _TIME = re.compile(r"\d{1,2}[.:]\d{2}")
 _DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([\-/.])(?:0?[1-9]|1[0-2])(?:\1(?:19|20)?\d\d)?|(?:19|20)\d\d[\-/.][01]?\d[\-/.][0-3]?\d"
+    # the month glued to day and year: "12NOV2026", "3mei85"
+    r"|(?:0?[1-9]|[12]\d|3[01])(?i:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)(?:19|20)?\d\d"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
 _PUBLIC = re.compile(r"(?:0800|090\d)[\-. ]?\d{4,7}|088[\-. ]?\d{7}|14[\-. ]?0\d{2,3}|112")

@@ -1537,6 +1537,7 @@ DATE_AFTER_NAME = re.compile(
     + "|"
     + DATE_ISO
     + r")(?![\w\-/]|\.\d|\)?:)"
+    r"(?![ \t]+\d{1,2}:\d\d)"  # "Kees Vos<TAB>14-02-2025 15:33": a time after the date makes it a log stamp
     rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
     # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
     # a year before 2020 or a two-digit year from '30: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
@@ -2016,6 +2017,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue
         if add.startswith("/") and _DAY_MONTH.fullmatch(no[: len(no) - len(add)] + add):
             continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
+        if _DATE_TOKEN.fullmatch(no):
+            continue  # "Uitbetaaldatum    2025-05-03": a date after a key
         before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
         prev = before[-1:]
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS

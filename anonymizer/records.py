@@ -274,21 +274,27 @@ _KEY_STEM = re.compile(
 # Words that head a column or a field beside the keys of ``_KEY_STEM`` and the name fields.
 _HEADER_WORDS = frozenset(
     "rol functie relatie geslacht straat straatnaam toevoeging huisletter woonplaats gemeente opmerking opmerkingen "
-    "omschrijving soort type".split()
+    "omschrijving soort type mob mobiel email e-mail".split()
 )
+# A key that writes its optional letters in brackets: "Voorna(a)m(en)", "Echtgeno(o)t(e)": never a name.
+_BRACKET_LETTERS = re.compile(r"[^\W\d_]+\([^\W\d_]{1,3}\)")
 
 
 def header_like(cell: str) -> bool:
     """A cell that can head a column: a name header, a field label, a key ("Postcode", "Geb.datum", "Huisnr") or a
     short abbreviation in capitals ("BSN", "PC"); not a value ("Dam", "OWUSU", "Mies de Graaf")."""
-    low = cell.strip(" \t\"':").lower()
+    low = cell.strip(" \t\"':").lower().rstrip(".")
     return (
         low in NAME_FIELDS
+        or _BRACKET_LETTERS.search(cell) is not None
         or low in FIELD_LABELS
         or low in _HEADER_WORDS
         or _KEY_STEM.search(cell) is not None
         or (cell.isascii() and cell.isalpha() and cell.isupper() and len(cell) <= 4)
     )
+
+
+_PADDED_KEY = re.compile(r"(?m)^[ \t]*(?P<key>[^\W\d_][^\t\n:]{0,30}?)(?:\t|[ ]{2,}|[ \t]*\.{2,}[ \t]*:?)[ \t]*\S")
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
@@ -352,6 +358,10 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
     if "\t" in text or ";" in text or "|" in text:  # "Naam<TAB>Rol<TAB>Geb.datum": a table's header, no names
         for a, b in _header_lines(text):
             _take(mask, a, b)
+    if "\t" in text or "  " in text:  # "Mob.<TAB>06...", "DOB          12 nov 1964": the key of a padded form line
+        for m in _PADDED_KEY.finditer(text):
+            if header_like(m["key"]):
+                _take(mask, m.start("key"), m.end("key"))
     if "</" in text or "/>" in text:  # "<Betrokkene rol=...>", "</Verblijfadres>": element names, no names
         names = {m["n"] for m in _XML_CLOSE.finditer(text)}
         for m in _XML_OPEN.finditer(text):
