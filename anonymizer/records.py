@@ -274,7 +274,7 @@ _KEY_STEM = re.compile(
 # Words that head a column or a field beside the keys of ``_KEY_STEM`` and the name fields.
 _HEADER_WORDS = frozenset(
     "rol functie relatie geslacht straat straatnaam toevoeging huisletter woonplaats gemeente opmerking opmerkingen "
-    "omschrijving soort type mob mobiel email e-mail".split()
+    "omschrijving soort type mob mobiel email e-mail aangemaakt gewijzigd ingediend ontvangen verzonden".split()
 )
 # A key that writes its optional letters in brackets: "Voorna(a)m(en)", "Echtgeno(o)t(e)": never a name.
 _BRACKET_LETTERS = re.compile(r"[^\W\d_]+\([^\W\d_]{1,3}\)")
@@ -304,6 +304,8 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         sep = next((c for c in "\t;|" if c in line), None)
+        if sep is None and line.count(",") >= 2 and ", " not in line:
+            sep = ","  # "naam,Email,bsn,Postcode": a CSV header (prose has a space after its commas)
         if sep:
             cells = line.split(sep)
             named = [c for c in cells if c.strip(" \t\"'")]
@@ -350,12 +352,14 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
             _take(mask, k.start(), k.end())
     if ":" in text:  # "Adres moeder: ...", "Geboortedatum kind:": the key of a field line is no name
         for m in _LINE_KEY.finditer(text):
-            if _KEY_STEM.search(m.group("key")) and _key_words(m.group("key")):
-                _take(mask, m.start("key"), m.end("key"))
+            if (_KEY_STEM.search(m.group("key")) or header_like(m.group("key"))) and _key_words(m.group("key")):
+                _take(mask, m.start("key"), m.end("key"))  # also "Mob. : +597 ...": a header word
     if "Fam" in text or "FAM" in text:  # "Aanwezig: Fam. Bakker": the title, not a name (the surname is judged)
         for m in _FAM.finditer(text):
             _take(mask, m.start(), m.end())
-    if "\t" in text or ";" in text or "|" in text:  # "Naam<TAB>Rol<TAB>Geb.datum": a table's header, no names
+    if (
+        "\t" in text or ";" in text or "|" in text or "," in text
+    ):  # "Naam<TAB>Rol<TAB>Geb.datum": a table's header, no names
         for a, b in _header_lines(text):
             _take(mask, a, b)
     if "\t" in text or "  " in text:  # "Mob.<TAB>06...", "DOB          12 nov 1964": the key of a padded form line
