@@ -1109,8 +1109,12 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
     # "12BDX3" without a cue: upper case, a Dutch sidecode and plate letters only
     for m in _matches_at(PLATE_BARE_RE, text, _plate_bare_starts(text)):  # a digit among its six
         g = m.group()
-        if g[:4].isdigit() and g[0] != "0" and not has_cue:
-            continue  # "7321KP" without a vehicle word: a postcode (the postcode finder takes it)
+        if (
+            g[:4].isdigit()
+            and g[0] != "0"
+            and (not has_cue or _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start()))
+        ):
+            continue  # "7321KP" without a vehicle word or under a postcode key: a postcode (its finder takes it)
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     yield from _plates_from_digits(text)
@@ -1139,6 +1143,8 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 continue  # "en IP 10": words, not a plate
             if g.islower() and g[:4].isdigit():
                 continue  # "1000kg", "2500km": a quantity and its unit
+            if g[:4].isdigit() and _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Kenteken ...⏎Postcode<TAB>1573KM": a postcode under its own key
             if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s):
                 yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
 
@@ -1472,6 +1478,7 @@ DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P
 _MON3 = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 DATE_TXT = (
     r"\d{1,2}(?:(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"|\.(?:" + _MON3 + r")\.(?=\d)"  # "14.JAN.1963"
     r"|(?:" + _MON3 + r")(?=\d\d(?:\d\d)?(?!\d)))"
     r"(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from anonymizer import anonymize
+from anonymizer import anonymize, find_entities
 from tests.anonymizer.corpora.score import STRUCTURED, score
 
 CORPUS = Path(__file__).resolve().parent / "fresh8r" / "fresh8r_records.jsonl"
@@ -27,6 +27,11 @@ CORPUS = Path(__file__).resolve().parent / "fresh8r" / "fresh8r_records.jsonl"
         ("<Persoon>\n  <Geboortedatum>19oct1958</Geboortedatum>\n</Persoon>", "19oct1958"),
         ("Gezinsleden:\nouder\tWillem Prins\t21JUL1979\nkind\tSanne Prins\t02FEB2014", "02FEB2014"),
         ("- W. Prins (11DEC1966), Reigerbos 12", "11DEC1966"),
+        ("Geboortedatum: 23.APR.1971", "23.APR.1971"),
+        (
+            "KLANTNR  NAAM              GEBDAT       POSTC\n100236   VOS, P.           14/jan/1963  1234 AB",
+            "14/jan/1963",
+        ),
         # a birth-date column of a table aligned with spaces, also after other columns
         (
             "KLANTNR  ACHTERNAAM        GEBDAT     PLAATS\n"
@@ -100,3 +105,9 @@ def test_fresh8r_records_identifiers_and_keeps() -> None:
     assert sum(v for k, v in res["leaks"].items() if k in STRUCTURED) == 0, res["examples"]
     assert res["leaks"].get("ADDRESS", 0) == 0, res["examples"]
     assert res["keep_rate"] >= 0.995
+
+
+def test_postcode_under_its_key_is_a_postcode_beside_a_vehicle_word() -> None:
+    text = "Kenteken voertuig\tGK-45-57\nHuisnr\t19\nPostcode\t4811KL\nPlaats\tBreda"
+    labels = {e.original: e.label for e in find_entities(text)}
+    assert labels["4811KL"] == "POSTCODE", labels
