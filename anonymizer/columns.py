@@ -50,7 +50,7 @@ def rule_space_aligned_names(
 ) -> list[Span[P]]:
     """Cells under a name header in a space-aligned table are names. The header cells are no names: a name found
     there ("Naam        BSN" read as a field) is dropped from ``found``."""
-    if "\n" not in text or not _GATE.search(text):
+    if "\n" not in text or ("  " not in text and "\t" not in text) or not _GATE.search(text):
         return []
     lines: list[tuple[int, str]] = []
     pos = 0
