@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from .lexicon import FIRST_NAMES, SURNAMES
 from .patterns import DATE_NUM, DATE_TXT, recent_year_of, year_of
 from .speakers import FIELD_LABELS, NAME_FIELDS, PURE_NAME_FIELDS, _name_value
 
@@ -290,7 +291,14 @@ def header_like(cell: str) -> bool:
         or low in FIELD_LABELS
         or low in _HEADER_WORDS
         or _KEY_STEM.search(cell) is not None
-        or (cell.isascii() and cell.isalpha() and cell.isupper() and len(cell) <= 4)
+        or (
+            cell.isascii()
+            and cell.isalpha()
+            and cell.isupper()
+            and len(cell) <= 4
+            and cell.capitalize() not in FIRST_NAMES
+            and cell.capitalize() not in SURNAMES
+        )  # not "PIET", "BOS"
     )
 
 
