@@ -333,11 +333,16 @@ _STREET_ADJ = frozenset({"oude", "nieuwe", "lange", "korte", "hoge", "lage", "gr
 # The value of a street or address field, whatever its form: "Straat: Grutto", '"straat": "Lange Gouwe"',
 # "Adres: 't Zand 5". The key is the evidence; a post box, an e-mail address or a public body is no street, and an
 # organisation's "Bezoekadres"/"Postadres" (a public building) is not read.
+# Also a key set off by dot leaders ("Straatnaam .......: X"), by a tab or by two spaces or more in a padded form
+# ("Straat            X"; then the value is one cell, and no key: "Straat    Huisnummer" is a header), and an XML
+# element ("<Straat>X</Straat>").
 _FIELD_STREET = re.compile(
-    r"(?m)(?:^|[|;{,][ \t]*|\t)[ \t]*\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|huis)?"
-    r"adres(?:regel)?(?:[ \t]*\d)?|address))\"?[ \t]*[:=][ \t]*\"?"
-    r"(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;,\"{}<>@]{1,58})"
+    r"(?m)(?:^|[|;{,][ \t]*|\t|(?P<lt><))[ \t]*\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|"
+    r"huis)?adres(?:regel)?(?:[ \t]*\d)?|address))\"?(?(lt)>|(?:[ \t]*(?:\.{2,}[ \t]*)?[:=]|(?P<gap>\t|[ ]{2,})))"
+    r"[ \t]*\"?(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;,\"{}<>@]{1,58})"
 )
+_CELL_GAP = re.compile(r"\t| {2}")
+_KEY_WORD = re.compile(r"(?i)nummer|\bnr\b|postcode|plaats|toevoeging|huisletter")
 _NOT_STREET_VALUE = re.compile(r"(?i)^(?:postbus|antwoordnummer|bus\b|zie\b|onbekend|geen|n\.?v\.?t|idem|gemeente\b)")
 
 
@@ -349,6 +354,8 @@ def find_field_streets(text: str, low: str, is_gov: Callable[[str], bool]) -> It
         v = m.group("v").rstrip(" \t.,")
         if not v or _NOT_STREET_VALUE.match(v) or is_gov(v.split()[0]):
             continue
+        if m.group("gap") and (_CELL_GAP.search(v) or _KEY_WORD.search(v)):
+            continue  # "Straat    Huisnummer    Postcode": a header, not a field
         yield m.start("v"), m.start("v") + len(v), "ADDRESS", "[adres]"
 
 

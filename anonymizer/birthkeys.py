@@ -20,8 +20,9 @@ _MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 VALUE = (
     r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+Z?)?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|['’]?\d\d)"
-    rf"|\d{{1,2}}(?:e|ste)?[ \-](?:{_MON})[a-z]*\.?[ \-](?:(?:19|20)\d\d|['’]?\d\d)"
-    r"|(?:19|20)\d{6}|[0-3]\d[01]\d(?:19|20)\d\d)"
+    rf"|\d{{1,2}}(?:e|ste)?[ \-/.](?:{_MON})[a-z]*\.?[ \-/.](?:(?:19|20)\d\d|['’]?\d\d)"
+    r"|(?:19|20)\d{6}|[0-3]\d[01]\d(?:19|20)\d\d"
+    rf"|[0-3]\d(?:{_MON})(?:(?:19|20)\d\d|\d\d))"  # "14JAN1963", "03may85": the month glued to day and year
 )
 _VALUE_RE = re.compile(VALUE + r"\Z", re.IGNORECASE)
 _TRIGGER = re.compile(r"geb(?:oren|oorte|\.|_|dat|\b)|dob|d\.o\.b|birth|bday", re.IGNORECASE)
@@ -160,6 +161,55 @@ def _csv(text: str, low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A table aligned with spaces, as a legacy screen prints it ("REL-NR  NAAM   GEBDAT    POSTC⏎712540  KAMP, J.   25.11.00
+# 8110 PA"): a header line of cells parted by two spaces or more, the rows' cells starting where the header's do.
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CELL.finditer(line)] if _GAP.search(line) else []
+
+
+def aligned_columns(text: str, low: str, kind_of) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the cells of space-aligned tables whose header cell ``kind_of`` names (a kind or "");
+    only header lines holding a birth key are read, the rows below them up to the first line of fewer than two
+    cells."""
+    out: list[tuple[int, int, str]] = []
+    done: set[int] = set()
+    for t in _triggers(low).finditer(low):
+        h0 = text.rfind("\n", 0, t.start()) + 1
+        if h0 in done:
+            continue
+        done.add(h0)
+        h1 = text.find("\n", h0)
+        if h1 < 0:
+            continue
+        heads = _cells(text[h0:h1])
+        if len(heads) < 3 or any(c in text[h0:h1] for c in ":|;\t"):
+            continue  # a field line or another table's header
+        kinds = [kind_of(text[h0 + a : h0 + b]) for a, b in heads]
+        if "birth" not in kinds:
+            continue
+        p = h1 + 1
+        while p < len(text):
+            end = text.find("\n", p)
+            end = len(text) if end < 0 else end
+            cells = _cells(text[p:end])
+            if len(cells) < 2:
+                break
+            for (a, _b), kind in zip(heads, kinds, strict=True):
+                cell = next(((x, y) for x, y in cells if abs(x - a) <= 1), None)
+                if kind and cell:
+                    out.append((p + cell[0], p + cell[1], kind))
+            p = end + 1
+    return out
+
+
+def _date_kind(head: str) -> str:
+    return "birth" if _is_birth(head) else "other" if _is_other(head) else ""
+
+
 # A birth year alone, in brackets right after a person's name (round eight): "Yolanda Rosaria (1965)", "Stijn
 # Coelho (kind, 2017)", "(geb. 1984)", "(*1984)", "(° 1984)", "(43 jaar, 1981)", "(1981, zoon)". A year is no date of
 # birth elsewhere ("de Wmo (2015)", "sinds 2019"): the name before the bracket, a role, an age or a birth sign is
@@ -236,6 +286,7 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
                     found.append((s, e, kind))
     found += [(m.start("val"), m.end("val"), "birth") for m in _VCARD_RE.finditer(text)]
     found += _csv(text, low)
+    found += [(s, e, k) for s, e, k in aligned_columns(text, low, _date_kind) if _VALUE_RE.match(text[s:e])]
     dobs: list[tuple[int, int, str, str]] = []
     keep: list[tuple[int, int]] = []
     births = {(s, e) for s, e, kind in found if kind == "birth"}

@@ -44,6 +44,8 @@ _COUNT_AFTER = re.compile(r"^\s*(?:[a-zà-ÿ]+(?:s|en|ers)\b|mln|miljoen|miljard
 _TIME = re.compile(r"\d{1,2}[.:]\d{2}")
 _DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([\-/.])(?:0?[1-9]|1[0-2])(?:\1(?:19|20)?\d\d)?|(?:19|20)\d\d[\-/.][01]?\d[\-/.][0-3]?\d"
+    # the month glued to day and year: "12NOV2026", "3mei85"
+    r"|(?:0?[1-9]|[12]\d|3[01])(?i:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)(?:19|20)?\d\d"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
 _PUBLIC = re.compile(r"(?:0800|090\d)[\-. ]?\d{4,7}|088[\-. ]?\d{7}|14[\-. ]?0\d{2,3}|112")
@@ -54,6 +56,8 @@ _BARE_SHAPES = re.compile(
     r"|(?:19|20)\d\d[\-/.]\d{3,8}[\-/.][A-Z]{1,4}"
     r"|[A-Z]{2,6}\.\d{5,10}"
     r"|(?:19|20)\d\d\.\d{3,4}\.\d{3,5}"
+    # a year, a month and a serial too long for a day: "2026.09.6732", "2025-11-04417"
+    r"|(?:19|20)\d\d\.[01]\d\.\d{4,6}|(?:19|20)\d\d-[01]\d-\d{4,6}|(?:19|20)\d\d/[01]\d/\d{4,6}"
     r"|[A-Z]{1,6}[\-/.](?:19|20)\d\d[\-/.]\d{3,8}[\-/.](?:\d{1,3}|[A-Z]{1,4})"
     # two or more letter groups before a year and a serial: "GEM/VTH/2026/4356", "WMO-HH-26-0012"
     r"|[A-Z]{1,6}(?:[\-/.][A-Z]{1,6})+[\-/.](?:(?:19|20)?\d\d)[\-/.]\d{3,8}(?:[\-/.](?:\d{1,3}|[A-Z]{1,4}))?"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from .records import header_like
 from .wordlists import NAME_HEADERS
 
 P = TypeVar("P")
@@ -23,7 +24,12 @@ Span = tuple[int, int, P]
 
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")  # a cell: words with single spaces between
-_GATE = re.compile(r"(?im)^[ \t]*(?:" + "|".join(sorted(NAME_HEADERS, key=len, reverse=True)) + r")[ \t]{2,}\S")
+# a name header as a cell of a line of cells (also after others: "REL-NR  NAAM    GEBDAT")
+_GATE = re.compile(
+    r"(?im)^(?:[^\n]*?\S[ \t]{2,}|[ \t]*)(?:"
+    + "|".join(sorted(NAME_HEADERS, key=len, reverse=True))
+    + r")(?:[ \t]{2,}\S|[ \t]*$)"
+)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -47,12 +53,20 @@ def _name_field_line(line: str, heads: list[tuple[int, int]], cols: list[int], f
     return any(off + a <= sp[0] for sp in found)
 
 
+def form_first_line(head: list[str], below: list[str]) -> bool:
+    """A name key and its value ("Achternaam        Dam", "Naam inwoner<TAB>Delgado, D.") on the first line of a
+    form whose other lines are "key value" too ("Geslacht   vrouw", "Geboortedatum   ..."): not the header of a
+    table. Two cells, the second no key, and a key opening a line below (in a table "Naam  Rol" the cells below
+    the name are names)."""
+    return len(head) == 2 and not header_like(head[1]) and any(header_like(c) for c in below)
+
+
 def rule_space_aligned_names(
     text: str, mask: bytearray, new_person: Callable[[list[str]], P], found: list[Span[P]]
 ) -> list[Span[P]]:
     """Cells under a name header in a space-aligned table are names. The header cells are no names: a name found
     there ("Naam        BSN" read as a field) is dropped from ``found``."""
-    if "\n" not in text or not _GATE.search(text):
+    if "\n" not in text or ("  " not in text and "\t" not in text) or not _GATE.search(text):
         return []
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -68,6 +82,15 @@ def rule_space_aligned_names(
         cols = [heads[k][0] for k, h in enumerate(keys) if h in NAME_HEADERS]
         if len(heads) < 2 or not cols or any(any(c.isdigit() for c in h) for h in keys):
             i += 1
+            continue
+        below = []
+        for _off, nxt in lines[i + 1 :]:
+            cells = _cells(nxt)
+            if len(cells) < 2:
+                break
+            below.append(nxt[cells[0][0] : cells[0][1]])
+        if form_first_line([line[a:b] for a, b in heads], below):
+            i += 1  # "Achternaam        Dam": the first line of a form padded with spaces, not a table's header
             continue
         lo, hi = off + heads[0][0], off + heads[-1][1]
         if _name_field_line(line, heads, cols, [sp for sp in found if lo <= sp[0] and sp[1] <= hi], off):

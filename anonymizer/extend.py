@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from .columns import form_first_line
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
 from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, GREETINGS_OPENING, NAME_HEADERS, ORG_WORDS
@@ -327,6 +328,16 @@ def _key_value_pair(heads: list[str], lines: list[tuple[int, str]], i: int) -> b
     return 0 < len(first) <= 40 and bool(_FIELD_KEY.search(first))
 
 
+def _keys_below(lines: list[tuple[int, str]], i: int, sep: str) -> list[str]:
+    """The first cells of the lines after line ``i`` that hold ``sep``, up to the first that does not."""
+    out = []
+    for _off, nxt in lines[i + 1 :]:
+        if sep not in nxt:
+            break
+        out.append(nxt.split(sep, 1)[0].strip(_CELL_STRIP))
+    return out
+
+
 def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Cells under a header that names people ("naam", "voornaam", "achternaam", "contactpersoon") in a comma-,
     semicolon- or tab-separated table are names, in any case and whatever the words ("Bas,Snoek,...")."""
@@ -348,6 +359,12 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
             cols = [k for k, h in enumerate(heads) if h in _COLUMN_HEADERS or h.startswith("naam_")]
             if len(heads) < 2 or not cols or any(len(h) > 30 for h in heads):
                 cols = []
+        if cols and any(
+            form_first_line([c.strip(_CELL_STRIP) for c in line.split(fs)], _keys_below(lines, i, fs))
+            for fs in {sep, "\t"}
+            if fs in line
+        ):  # the tab parts the key from its value also when the value holds a comma ("Delgado, D.")
+            cols = []  # "Naam inwoner<TAB>Delgado, D." above "geb.<TAB>01-01-1965": a form's first field, no header
         if not cols or _key_value_pair(heads, lines, i) or _KEY_COLON_CELL.match(line):
             i += 1
             continue

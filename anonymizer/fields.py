@@ -206,6 +206,8 @@ def _tables(text: str, low: str) -> Iterator[Cand]:
             cols = {k: lab for k, (_, c) in enumerate(header) if len(c) < 48 and (lab := header_label(c))}
             if not cols:
                 continue
+            if len(header) == 2 and _form_line(text, end, delim, header):
+                break  # "Straatnaam<TAB>Vlasbloem" above "Plaats<TAB>Sneek": a form's field, not a table's header
             for rstart, row in _lines_from(text, end + 1):
                 cells = _split(row, delim)
                 if len(cells) != len(header):
@@ -217,6 +219,28 @@ def _tables(text: str, low: str) -> Iterator[Cand]:
                     if span:
                         yield rstart + cpos + span[0], rstart + cpos + span[1], lab, _REPLACEMENT[lab]
             break
+
+
+def _form_line(text: str, end: int, delim: str, header: list[tuple[int, str]]) -> bool:
+    """The line ending at ``end`` is a "key value" line of a form (see ``columns.form_first_line``): its second cell
+    no key, and a key opening one of the form's lines below or above it."""
+    from .columns import form_first_line
+
+    below = []
+    for _rstart, row in _lines_from(text, end + 1):
+        cells = _split(row, delim)
+        if len(cells) != 2 or len(below) >= 30:
+            break
+        below.append(cells[0][1])
+    start = text.rfind("\n", 0, end) + 1
+    while start > 0 and len(below) < 60:  # and the keys of the form's lines above ("Kenteken<TAB>..." over "Adres")
+        prev = text.rfind("\n", 0, start - 1) + 1
+        cells = _split(text[prev : start - 1], delim)
+        if len(cells) != 2:
+            break
+        below.append(cells[0][1])
+        start = prev
+    return form_first_line([c for _p, c in header], below)
 
 
 def _json(text: str) -> Iterator[Cand]:

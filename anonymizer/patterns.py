@@ -800,7 +800,8 @@ _POSTCODE_BEFORE = re.compile(
 )
 
 
-_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*(?:[:=]|-+>?|=>|\.{2,}|…)?\s*$", re.I)
+# also an XML element ("<Postcode>9959 jn</Postcode>")
+_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*(?:[:=>]|-+>?|=>|\.{2,}|…)?\s*$", re.I)
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
@@ -1108,8 +1109,12 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
     # "12BDX3" without a cue: upper case, a Dutch sidecode and plate letters only
     for m in _matches_at(PLATE_BARE_RE, text, _plate_bare_starts(text)):  # a digit among its six
         g = m.group()
-        if g[:4].isdigit() and g[0] != "0" and not has_cue:
-            continue  # "7321KP" without a vehicle word: a postcode (the postcode finder takes it)
+        if (
+            g[:4].isdigit()
+            and g[0] != "0"
+            and (not has_cue or _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start()))
+        ):
+            continue  # "7321KP" without a vehicle word or under a postcode key: a postcode (its finder takes it)
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     yield from _plates_from_digits(text)
@@ -1138,6 +1143,8 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 continue  # "en IP 10": words, not a plate
             if g.islower() and g[:4].isdigit():
                 continue  # "1000kg", "2500km": a quantity and its unit
+            if g[:4].isdigit() and _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Kenteken ...⏎Postcode<TAB>1573KM": a postcode under its own key
             if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s):
                 yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
 
@@ -1200,7 +1207,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d(?:[\-/](?:19|20)?\d\d)?")
 # shapes that each start with a class is tried at every position); the shapes are then tried in their order.
 CASE_SHAPES = re.compile(
     r"[A-Z12](?:(?<=[A-Z])(?<![\w\-/][A-Z])"
-    r"(?:[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6})?(?![\w\-/])"
+    r"(?:[A-Z]{0,5}[\-/.]?\d{2,4}[\-/.]\d{3,8}(?:[\-/.][A-Z0-9]{1,6}|[A-Za-z])?(?![\w\-/])"
     r"|[A-Z]{0,4}\d{5,12}(?![\w\-/])"
     r"|[A-Z]{0,5}[\-/]\d{5,10}(?![\w\-/]))"
     r"|(?<=[12])(?<![\w\-/][12])(?:(?<=1)9|(?<=2)0)\d{2}[/\-](?!(?:19|20)\d{2}(?!\d))\d{3,8}(?![\w\-/]))"
@@ -1467,8 +1474,12 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
 # the month also in Roman numerals, lower case (the finders read the lower-cased text): "3-iv-1987"
 _ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
 DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
+# the month also as three letters glued to the day and the year, as legacy systems print it: "14jan1963", "03MAY85"
+_MON3 = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 DATE_TXT = (
-    r"\d{1,2}(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"\d{1,2}(?:(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"|\.(?:" + _MON3 + r")\.(?=\d)"  # "14.JAN.1963"
+    r"|(?:" + _MON3 + r")(?=\d\d(?:\d\d)?(?!\d)))"
     r"(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 )
 # "03041978", "19780403": only after a birth cue
@@ -1533,6 +1544,7 @@ DATE_AFTER_NAME = re.compile(
     + "|"
     + DATE_ISO
     + r")(?![\w\-/]|\.\d|\)?:)"
+    r"(?![ \t]+\d{1,2}:\d\d)"  # "Kees Vos<TAB>14-02-2025 15:33": a time after the date makes it a log stamp
     rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
     # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
     # a year before 2020 or a two-digit year from '30: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
@@ -1788,7 +1800,7 @@ STREET_RE = re.compile(  # the look-ahead (every way in starts so) fails most po
     + _PREFIXES
     + r"*(?:"
     + _CAP
-    + r"\s+)?"
+    + r"\s(?![ \t]))?"  # not "Straat            Wilgenhof": a padded key before its value
     + STREET_WORD
     + r"|"
     + _PREFIXES
@@ -2012,6 +2024,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue
         if add.startswith("/") and _DAY_MONTH.fullmatch(no[: len(no) - len(add)] + add):
             continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
+        if _DATE_TOKEN.fullmatch(no):
+            continue  # "Uitbetaaldatum    2025-05-03": a date after a key
         before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
         prev = before[-1:]
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS

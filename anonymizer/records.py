@@ -19,8 +19,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from .lexicon import FIRST_NAMES, SURNAMES
 from .patterns import DATE_NUM, DATE_TXT, recent_year_of, year_of
-from .speakers import NAME_FIELDS, PURE_NAME_FIELDS, _name_value
+from .speakers import FIELD_LABELS, NAME_FIELDS, PURE_NAME_FIELDS, _name_value
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -304,9 +305,67 @@ _KEY_BEFORE_VALUE = re.compile(
 )
 
 _KEY_STEM = re.compile(
-    r"(?i)nummer|\bnr\b|datum|adres|plaats|bedrag|kenmerk|kenteken|postcode|\bbsn|mail|\btel\b|telefoon|iban|"
+    r"(?i)nummer|nr\b|datum|adres|plaats|bedrag|kenmerk|kenteken|postcode|\bbsn|mail|\btel\b|telefoon|iban|"
     r"rekening|burgerservice|geb\.|geboren"
 )
+
+
+# Words that head a column or a field beside the keys of ``_KEY_STEM`` and the name fields.
+_HEADER_WORDS = frozenset(
+    "rol functie relatie geslacht straat straatnaam toevoeging huisletter woonplaats gemeente opmerking opmerkingen "
+    "omschrijving soort type mob mobiel email e-mail aangemaakt gewijzigd ingediend ontvangen verzonden".split()
+)
+# A key that writes its optional letters in brackets: "Voorna(a)m(en)", "Echtgeno(o)t(e)": never a name.
+_BRACKET_LETTERS = re.compile(r"[^\W\d_]+\([^\W\d_]{1,3}\)")
+
+
+def header_like(cell: str) -> bool:
+    """A cell that can head a column: a name header, a field label, a key ("Postcode", "Geb.datum", "Huisnr") or a
+    short abbreviation in capitals ("BSN", "PC"); not a value ("Dam", "OWUSU", "Mies de Graaf")."""
+    low = cell.strip(" \t\"':").lower().rstrip(".")
+    return (
+        low in NAME_FIELDS
+        or _BRACKET_LETTERS.search(cell) is not None
+        or low in FIELD_LABELS
+        or low in _HEADER_WORDS
+        or _KEY_STEM.search(cell) is not None
+        or (
+            cell.isascii()
+            and cell.isalpha()
+            and cell.isupper()
+            and len(cell) <= 4
+            and cell.capitalize() not in FIRST_NAMES
+            and cell.capitalize() not in SURNAMES
+        )  # not "PIET", "BOS"
+    )
+
+
+_PADDED_KEY = re.compile(r"(?m)^[ \t]*(?P<key>[^\W\d_][^\t\n:]{0,30}?)(?:\t|[ ]{2,}|[ \t]*\.{2,}[ \t]*:?)[ \t]*\S")
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of header lines of delimited tables ("Naam<TAB>Rol<TAB>Geb.datum",
+    "Roepnaam;Achternaam;Straat;Huisnr"): a name header among cells that are all headers."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        sep = next((c for c in "\t;|" if c in line), None)
+        if sep is None and line.count(",") >= 2 and ", " not in line:
+            sep = ","  # "naam,Email,bsn,Postcode": a CSV header (prose has a space after its commas)
+        if sep:
+            cells = line.split(sep)
+            named = [c for c in cells if c.strip(" \t\"'")]
+            if (
+                len(named) >= 2
+                and any(c.strip(" \t\"':").lower() in NAME_FIELDS for c in named)
+                and all(header_like(c) for c in named)
+            ):
+                q = pos
+                for c in cells:
+                    out.append((q, q + len(c)))
+                    q += len(c) + 1
+        pos += len(line) + 1
+    return out
 
 
 def _key_words(key: str) -> bool:
@@ -316,6 +375,9 @@ def _key_words(key: str) -> bool:
 
 
 _LINE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Z][a-z][\w\-./]{1,30}(?: [a-z][\w\-./()]{1,20}){0,2})[ \t]*:", re.M)
+# XML elements: the name of an element that is closed somewhere ("</Zaak>") or closes itself ("<Voorvoegsel/>")
+_XML_CLOSE = re.compile(r"</(?P<n>[A-Za-z][\w.\-:]{0,40})[ \t]*>")
+_XML_OPEN = re.compile(r"</?(?P<n>[A-Za-z][\w.\-:]{0,40})(?=[\s/>])(?:[^<>\n]*?(?P<self>/)>)?")
 _FAM = re.compile(r"(?<![\w\-])(?:Fam|FAM)\.?(?=[ \t]+[A-Z])")
 _POST_BOX = re.compile(r"(?<![\w\-])(?P<w>[Pp]ostbus|POSTBUS|[Aa]ntwoordnummer|ANTWOORDNUMMER)(?=[ \t]*\d)")
 
@@ -336,14 +398,28 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
             _take(mask, k.start(), k.end())
     if ":" in text:  # "Adres moeder: ...", "Geboortedatum kind:": the key of a field line is no name
         for m in _LINE_KEY.finditer(text):
-            if _KEY_STEM.search(m.group("key")) and _key_words(m.group("key")):
-                _take(mask, m.start("key"), m.end("key"))
+            if (_KEY_STEM.search(m.group("key")) or header_like(m.group("key"))) and _key_words(m.group("key")):
+                _take(mask, m.start("key"), m.end("key"))  # also "Mob. : +597 ...": a header word
     if "\n" in text and any(w in text.lower() for w in _LEADER_GATE):  # "Partner      Liesbeth ...": a key
         for m in _leader_fields(text):
             _take(mask, m.start("key"), m.end("key"))
     if "Fam" in text or "FAM" in text:  # "Aanwezig: Fam. Bakker": the title, not a name (the surname is judged)
         for m in _FAM.finditer(text):
             _take(mask, m.start(), m.end())
+    if (
+        "\t" in text or ";" in text or "|" in text or "," in text
+    ):  # "Naam<TAB>Rol<TAB>Geb.datum": a table's header, no names
+        for a, b in _header_lines(text):
+            _take(mask, a, b)
+    if "\t" in text or "  " in text:  # "Mob.<TAB>06...", "DOB          12 nov 1964": the key of a padded form line
+        for m in _PADDED_KEY.finditer(text):
+            if header_like(m["key"]):
+                _take(mask, m.start("key"), m.end("key"))
+    if "</" in text or "/>" in text:  # "<Betrokkene rol=...>", "</Verblijfadres>": element names, no names
+        names = {m["n"] for m in _XML_CLOSE.finditer(text)}
+        for m in _XML_OPEN.finditer(text):
+            if m["n"] in names or m["self"]:
+                _take(mask, m.start("n"), m.end("n"))
     if "ostbus" in text or "ntwoordnummer" in text:  # "gemeente Heerlen, Postbus 3985": a post box, no name
         for m in _POST_BOX.finditer(text):
             _take(mask, m.start(), m.end("w"))
