@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .lexicon import WORDS
 from .patterns import digit_runs, public_document_number
 
 Cand = tuple[int, int, str, str]
@@ -184,6 +185,31 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
     for c in _find_case_more(text, low):
         if not public_document_number(text, c[0]):
             yield c
+
+
+# A reference of letter groups ("VTA-9RFZ-DAYD", "BZ-KWBK-AUJV"): a prefix of capitals, then groups of capitals and
+# digits joined by hyphens. With a digit in it, it is a code; of letters only, it needs a case word before it and no
+# group may be a word ("WOZ-BESCHIKKING" stays).
+_LETTER_CODE = re.compile(r"(?<![\w\-/.])[A-Z]{2,5}(?:-[A-Z0-9]{3,8}){2,3}(?![\w\-]|\.\w)")
+_CODE_CUE = re.compile(
+    r"(?:dossier|kenmerk|referentie|ref\.?|zaak|zaaknummer|ticket|nummer|nr\.?)(?:[ \t]+[a-z]+)?[\s:(]*$"
+)
+
+
+def letter_codes(text: str, low: str) -> Iterator[Cand]:
+    """References made of letter groups after a case word, or with a digit anywhere (run also on texts without
+    digits)."""
+    if "-" not in text:
+        return
+    for m in _LETTER_CODE.finditer(text):
+        code = m.group()
+        groups = code.split("-")
+        if any(c.isdigit() for c in code):
+            if not all(len(g) >= 3 for g in groups[1:]):
+                continue
+            yield m.start(), m.end(), "CASE_NUMBER", _REPL
+        elif _CODE_CUE.search(low, max(0, m.start() - 30), m.start()) and not any(g.lower() in WORDS for g in groups):
+            yield m.start(), m.end(), "CASE_NUMBER", _REPL
 
 
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:

@@ -17,7 +17,7 @@ from .addresslines import (
     street_after_name,
 )
 from .birthkeys import drop_kept, record_dates, year_after_name
-from .casenumbers import find_case_more
+from .casenumbers import find_case_more, letter_codes
 from .casing import LOWER_CUES, case_view
 from .columns import rule_space_aligned_names
 from .coordination import (
@@ -175,6 +175,7 @@ _FINDERS = (
     P.find_postcode,
     P.find_case,
     find_case_more,
+    letter_codes,
     find_fields,
 )
 # Finders of which every match holds a digit: skipped for a text without one (a third of a case write-up's

@@ -108,3 +108,16 @@ def test_space_aligned_fields(text: str, kept: list[str], gone: list[str]) -> No
         assert k in out, out
     for part in gone:
         assert not _has(part, out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Eindverslag bemiddeling, dossier VTA-9RFZ-DAYD", "Eindverslag bemiddeling, dossier [zaaknummer]"),
+        ("kenmerk brief: VTA-CUZH-ZSSN", "kenmerk brief: [zaaknummer]"),
+        ("Het dossier (VTA-Y7FZ-89NJ) moet naar legal.", "Het dossier ([zaaknummer]) moet naar legal."),
+        ("de WOZ-BESCHIKKING-BRIEF is er, COVID-19 ook", "de WOZ-BESCHIKKING-BRIEF is er, COVID-19 ook"),
+    ],
+)
+def test_letter_group_references(text: str, kept: str) -> None:
+    assert anonymize(text).text == kept
