@@ -184,7 +184,7 @@ _RELATIONS = (
 ).split()
 _RELATION_TOKENS = frozenset(_RELATIONS)
 _RELATION_WORD_RE = re.compile(
-    r"\b(?:mijn|onze|zijn|haar|hun|je|jouw|uw)\s+(?:"
+    r"(?<![\w'’])(?:mijn|m'n|m’n|mn|onze|zijn|z'n|z’n|haar|hun|je|jouw|uw)\s+(?:"
     + "|".join(_RELATIONS)
     + r")\s+(?P<w>"
     + _LW

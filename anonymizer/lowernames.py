@@ -43,7 +43,8 @@ _AFTER_NAME_END = re.compile(r"[ \t]*(?:$|[.,!?;:)\n]| (?:ik|en|die|zij|hij|ze|u
 _PARTICLE_WORDS = frozenset(NAME_PARTICLES) | {"'t", "’t", "op", "in"}
 _GLUED_LOWER = re.compile(r"(?:al|el|ben|bin|abu|ibn|ait|ould)-[a-zà-öø-ÿ\u0100-\u024f]{2,}$")
 _RELATION_THEN_WORD = re.compile(
-    r"\b(?:mijn|haar|zijn|onze|hun|uw|je|jouw)[ \t]+(?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|"
+    r"\b(?:mijn|m'n|mn|haar|zijn|z'n|onze|hun|uw|je|jouw)[ \t]+"
+    r"(?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|"
     r"kleinzoon|kleindochter|neef|nicht|man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|moeder|vader|oma|opa|"
     r"tante|oom|collega)[ \t]+(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]+)"
 )

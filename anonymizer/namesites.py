@@ -647,16 +647,23 @@ def rule_signature_word(ev: Any) -> bool:
     return ev.unknown[0] and chunk_prob(ev) >= 0.3
 
 
-_WITH_SELF_AFTER = re.compile(r"[ \t]+(?:en[ \t]+(?:ik|wij|we)\b|(?:z'n|d'r|z’n|d’r)[ \t]+[a-zà-öø-ÿ])")
+_WITH_SELF_AFTER = re.compile(
+    r"[ \t]+(?:en[ \t]+(?:ik|wij|we)\b|(?:z'n|d'r|z’n|d’r)[ \t]+[a-zà-öø-ÿ])"
+    r"|,?[ \t]+(?:je|jij)[ \t]+(?:bent|was|hebt|heb|kan|kunt)\b"  # "thx! Gosia je bent een topper"
+)
 _WITH_SELF_BEFORE = re.compile(r"(?:^|[\s,;:(])(?i:ik|wij|we)[ \t]+en[ \t]+$")
+_YOU_AFTER = re.compile(r",?[ \t]+(?:je|jij)[ \t]+(?:bent|was|hebt|heb|kan|kunt)\b")
 _KISSES_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:x{1,3}|xoxo|kusjes|kus|liefs)[,!]?[ \t]+$")
 
 
 def rule_name_beside_self(ev: Any) -> bool:
     """A listed first name beside the writer ("Rik en ik hebben ...", "wij en Bas"), before a spoken possessive
     ("Sem z'n fiets", "Noa d'r vader") or after kisses closing a message ("xx Lies"), also when it is a word."""
-    if len(ev.chunk) != 1 or ev.name_toks[0].text not in FIRST_NAMES:
+    if len(ev.chunk) != 1:
         return False
+    if ev.name_toks[0].text not in FIRST_NAMES:
+        # a word nobody lists, addressed as "je": "thx! Gosia je bent een topper"
+        return bool(ev.unknown[0] and _YOU_AFTER.match(ev.after) and _no_body_or_place(ev))
     if not _no_body_or_place(ev, weak=False) and not _KISSES_BEFORE.search(ev.before):
         return False
     return bool(

@@ -118,6 +118,9 @@ CASES = [
     ("groetjes Iryna Wethouder L. Storm", "Wethouder", ["Iryna", "Storm"]),
     # the genitive of a found name before what is theirs
     ("Mevr. Sterk belde. Sterks bezwaar ligt bij de ombudsman. Het is sterk.", "Het is sterk", ["Sterk", "Sterks"]),
+    # a lower-case first name after "mn buurman"; a name addressed as "je"
+    ("@x ja bij ons ook!! mn buurman pier heeft het ook gemeld", "mn buurman", ["pier", "Pier"]),
+    ("thx! Gosia je bent een topper. Utrecht je bent mooi", "Utrecht je bent mooi", ["Gosia"]),
 ]
 
 
