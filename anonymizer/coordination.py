@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import _org_like
-from .wordlists import CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
+from .wordlists import CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, NAME_PARTICLES, ORG_WORDS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -265,7 +265,7 @@ def rule_names_written_again(
     return out
 
 
-_PARTICLE_WORDS = frozenset(NAME_PARTICLES) | {"'t", "’t", "in", "op"}
+_PARTICLE_WORDS = NAME_PARTICLE_WORDS
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 

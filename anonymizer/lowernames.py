@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
 from .rxutil import search_at_word_start
-from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLES, ORG_WORDS
+from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _SPEECH_AFTER = re.compile(
@@ -40,7 +40,7 @@ _INTRO_BEFORE = re.compile(
 )
 _CONTACT_BEFORE = re.compile(r"\b(?:met|ben|heet|is)[ \t]+$", re.I)
 _AFTER_NAME_END = re.compile(r"[ \t]*(?:$|[.,!?;:)\n]| (?:ik|en|die|zij|hij|ze|u|wil|kan|heeft|is|bel|belt)\b)")
-_PARTICLE_WORDS = frozenset(NAME_PARTICLES) | {"'t", "’t", "op", "in"}
+_PARTICLE_WORDS = NAME_PARTICLE_WORDS
 _GLUED_LOWER = re.compile(r"(?:al|el|ben|bin|abu|ibn|ait|ould)-[a-zà-öø-ÿ\u0100-\u024f]{2,}$")
 _RELATION_THEN_WORD = re.compile(
     r"\b(?:mijn|m'n|mn|haar|zijn|z'n|onze|hun|uw|je|jouw)[ \t]+"

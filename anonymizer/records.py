@@ -199,10 +199,7 @@ _LEADER_GATE = ("naam", "voorletters", "initialen", "behandel", "aanvrager", "co
 _LEADER_GATE += ("partner", "echtgeno", "kind", "melder", "bewoner", "huurder", "betrokkene", "roepna", "voorna")
 # Household roles as a field's key ("Partner      Liesbeth Verhoeven-Prins"): the value is a person if it reads as a
 # name. Keys are compared without spaces, brackets and dots ("Voorna(a)m(en)" -> "voornamen", "Echtgeno(o)t(e)").
-_ROLE_KEYS = frozenset(
-    "partner echtgenoot echtgenote echtgeno kind kinderen moeder vader zoon dochter medeaanvrager medebewoner "
-    "gezinslid huisgenoot".split()
-)
+_ROLE_KEY = re.compile(r"(?:" + _ROLES + r")(?:eren)?")  # the roles of the household rows, "kinderen" too
 
 
 def _field_key(key: str) -> str:
@@ -224,7 +221,7 @@ def _leader_fields(text: str) -> list[re.Match[str]]:
         if (
             key in NAME_FIELDS
             or full in NAME_FIELDS
-            or key in _ROLE_KEYS
+            or _ROLE_KEY.fullmatch(key)
             or key in ("tussenvoegsel", "tussenv")
             or key.startswith(("voorna", "geslachtsna", "echtgeno"))
         ):

@@ -124,7 +124,8 @@ def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[st
     if not _AUTHOR_GATE.search(text):
         return []
     out: list[tuple[int, int, P]] = []
-    seen: dict[str, P] = {}
+    seen: dict[str, P] = {}  # as written -> person
+    by_key: dict[str, P] = {}  # in lower case -> person
     for m in _AUTHOR_LINE.finditer(text):
         s, e = m.span("h")
         handle = m.group("h")
@@ -133,17 +134,12 @@ def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[st
         if handle[:1].isupper() and not any(c.isdigit() or c in "._" for c in handle):
             continue  # "Marieke schreef:": a name, judged by the name rules
         key = handle.lower()
-        if key not in seen:
-            seen[key] = new_person([handle])
-        out.append((s, e, seen[key]))
+        if key not in by_key:
+            by_key[key] = new_person([handle])
+        seen.setdefault(handle, by_key[key])
+        out.append((s, e, by_key[key]))
         mask[s:e] = b"\x01" * (e - s)
-    for s, e, person in list(out):  # the same user name elsewhere in the text
-        h = text[s:e]
-        for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
-            if mask.find(1, m.start(), m.end()) == -1:
-                out.append((m.start(), m.end(), person))
-                mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return out
+    return out + _user_names_again(text, mask, seen)
 
 
 # A user name after a log's verb of acting or a login key: "aangemaakt door ines.goncalves", "toegewezen aan spronk
@@ -173,12 +169,7 @@ def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
             seen[h] = new_person([h])
         out.append((s, e, seen[h]))
         mask[s:e] = b"\x01" * (e - s)
-    for h, person in seen.items():
-        for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
-            if mask.find(1, m.start(), m.end()) == -1:
-                out.append((m.start(), m.end(), person))
-                mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return out
+    return out + _user_names_again(text, mask, seen)
 
 
 # Lower-case words that follow "door" or "aan" in ordinary text: never a user name.
@@ -186,3 +177,14 @@ _NOT_USERS = frozenset(
     "de het een mij me ons hen hem haar hun u jou jullie iemand niemand iedereen wie die dat deze dit zijn mijn "
     "onze uw beide allen alle elkaar zichzelf welke wat middel toedoen omstandigheden systeem automatisch".split()
 )
+
+
+def _user_names_again(text: str, mask: bytearray, seen: dict[str, P]) -> list[tuple[int, int, P]]:
+    """Every other mention of a found user name, as written ("@benali98", "door spronk:"), for the same person."""
+    out: list[tuple[int, int, P]] = []
+    for h, person in seen.items():
+        for m in re.finditer(r"(?<![\w.@])" + re.escape(h) + r"(?![\w@]|\.\w)", text):
+            if mask.find(1, m.start(), m.end()) == -1:
+                out.append((m.start(), m.end(), person))
+                mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out

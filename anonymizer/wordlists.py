@@ -42,6 +42,8 @@ NAME_PARTICLES = frozenset(
         "y",
     }
 )
+# The particles with "'t", "in" and "op", as they stand inside a written name ("Kees in 't Veld").
+NAME_PARTICLE_WORDS = NAME_PARTICLES | {"'t", "’t", "in", "op"}
 PARTICLES = frozenset(
     {
         "van",

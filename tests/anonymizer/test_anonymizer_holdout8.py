@@ -58,24 +58,7 @@ def _scored(name: str) -> dict:
     """One CLI run over ``name``, scored with corpora/score.py's ``score()``."""
     score = _load("score_for_holdout8", ROOT / "tests" / "anonymizer" / "corpora" / "score.py")
     docs = _docs(name)
-    feed = "".join(
-        json.dumps(
-            {"id": d["id"], "text": d["text"], **({"known": d["known"]} if "known" in d else {})}, ensure_ascii=False
-        )
-        + "\n"
-        for d in docs
-    )
-    proc = subprocess.run(
-        [sys.executable, "-m", "anonymizer", "--jsonl"],
-        input=feed,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    outputs = {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
+    outputs = score.cli_outputs(docs, ROOT, timeout=600)
     assert set(outputs) == {d["id"] for d in docs}
     return score.score(docs, outputs)
 

@@ -107,9 +107,16 @@ def write_corpus(docs: list[dict], out: Path) -> None:
     print(f"{len(docs)} documents -> {out}")
 
 
-def cli_outputs(docs: list[dict], cwd: str | Path) -> dict[str, str]:
-    """The anonymized text per document id, from one run of ``python -m anonymizer --jsonl`` (as a user runs it)."""
-    feed = "".join(json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) + "\n" for d in docs)
+def cli_outputs(docs: list[dict], cwd: str | Path, timeout: int = 300) -> dict[str, str]:
+    """The anonymized text per document id, from one run of ``python -m anonymizer --jsonl`` (as a user runs it),
+    with the document's ``known`` data where it has some (as the publication workflow passes it)."""
+    feed = "".join(
+        json.dumps(
+            {"id": d["id"], "text": d["text"], **({"known": d["known"]} if "known" in d else {})}, ensure_ascii=False
+        )
+        + "\n"
+        for d in docs
+    )
     proc = subprocess.run(
         [sys.executable, "-m", "anonymizer", "--jsonl"],
         input=feed,
@@ -117,7 +124,7 @@ def cli_outputs(docs: list[dict], cwd: str | Path) -> dict[str, str]:
         text=True,
         encoding="utf-8",
         cwd=cwd,
-        timeout=300,
+        timeout=timeout,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return {o["id"]: o["text"] for o in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
