@@ -58,6 +58,7 @@ from .persons import (
     cue_before,
     ordinary_compound,
     org_before,
+    org_head_ok,
     org_in_brackets_after,
     rule_body_name,
     rule_sentence_subject,
@@ -311,6 +312,7 @@ def rule_adjective_title(ev: Evidence) -> bool:
     return (
         len(nt) >= 2
         and nt[0].text.endswith("e")
+        and not nt[0].text.endswith("je")  # "Ik ben Jantje Mosterd": a diminutive first name, no adjective
         and all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in nt)
     )
 
@@ -723,6 +725,7 @@ def _org_compound(word: str) -> bool:
         len(lo) > 7
         and lo.endswith(ORG_SUFFIXES)
         and _org_suffix_ok(lo)
+        and org_head_ok(word)
         and word not in FIRST_NAMES
         and word not in SURNAMES
     )
