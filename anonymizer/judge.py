@@ -283,6 +283,7 @@ def rule_department_after_cue(ev: Evidence) -> bool:
         (ev.strong_before or ev.strong_after)
         and not _person_only_cue(ev)
         and not _particle_surname(ev)
+        and not ev.has_initials  # "Behandeld door: R.T Heemskerk": initials make a person of a place-like word
         and (
             all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
             or _department_pair_at(ev.text, ev.name_toks[-1])  # "(klantmanager, Bezwaar en Beroep)"
@@ -489,6 +490,26 @@ def rule_contact_to(ev: Evidence) -> bool:
 def rule_relation_in_brackets(ev: Evidence) -> bool:
     """A relation in brackets right after names a relative: "Kornelis (mevrouw Bos haar zoon) tolkt"."""
     return ev.after.lstrip()[:1] == "(" and bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
+
+
+_CONTACT_BEFORE_BRACKET = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})[ \t]*\($")
+
+
+def rule_name_in_brackets_after_contact(ev: Evidence) -> bool:
+    """A single name in brackets right after a phone number or e-mail address is its owner: "SMS van 06-... (Jeanny)".
+    Words, places and bodies stay ("(mobiel)", "(Werk)", "(Utrecht)", "(KCC)")."""
+    if not (ev.before.endswith("(") and ev.after.startswith(")") and len(ev.chunk) == 1):
+        return False
+    tok = ev.chunk[0].text
+    fn, sn, word, place = ev.infos[0]
+    return (
+        bool(_CONTACT_BEFORE_BRACKET.search(ev.before))
+        and not tok.isupper()
+        and (fn or sn or not (word or place))
+        and not (place and not fn)
+        and not weak_org(tok)
+        and tok not in GOV_TERMS
+    )
 
 
 _RELATION_BEFORE_BRACKET = re.compile(r"(?:^|[\s,;:(])(?P<rel>[a-zà-ÿ]+)[ \t]*\($")
@@ -760,6 +781,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_contact_to, "context"),
     (rule_relation_in_brackets, "strong"),
     (rule_name_in_brackets_after_relation, "strong"),
+    (rule_name_in_brackets_after_contact, "strong"),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
@@ -1253,6 +1275,13 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     kind = review(ev, rule, kind)
     if kind is None:
         return None
+    last = ev.chunk[-1]
+    if len(ev.name_toks) >= 2 and last.text in GOV_TERMS and last.text.isupper() and not ev.chunk[-2].text.isupper():
+        head = ev.chunk[:-1]  # "Aangenomen door: Afua KCC": the department's acronym after the name stays
+        while head and head[-1].particle:
+            head = head[:-1]
+        if head:
+            return head[0].start, head[-1].end, head, kind
     if kind == "title-surname":  # "Logboek Kaya": the surname after the title word
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"

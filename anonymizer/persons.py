@@ -102,6 +102,8 @@ def cue_before(before: str) -> bool:
         return before.count("\n", len(tail)) == 1 and last in _ADDRESS_AT_BREAK
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
     last = tail[cut + 1 :].lower().lstrip("([{\"'“‘")  # "(familie Wijnands)": a bracket before the cue word
+    if last == "door:":
+        return True  # "Aangenomen door:", "Vastgelegd door:": a field naming who did it
     last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
     if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
         return _plural_cue(last.rstrip(","))  # fast path: most words are no cue at all
@@ -958,6 +960,17 @@ def _judge(
         if word and not fn and not sn:
             if not h.sent_start and len(chunk) > 1 and _department_pair_before(hb):
                 chunk = chunk[1:]  # "teamleider Werk en [Inkomen] De Jong": the second word of a department
+                sent_initial = False
+                continue
+            if (
+                len(chunk) > 2
+                and len(h.text) >= 5  # "Mei van Dijk", "Nel van Beek": short words are also first names
+                and chunk[1].text == "van"
+                and chunk[2].cap
+                and not chunk[2].particle
+                and not chunk[2].initial
+            ):
+                chunk = chunk[2:]  # "Het Adres van Dimitris Papadopou": a capitalised noun and "van" before a name
                 sent_initial = False
                 continue
             if not h.sent_start:

@@ -34,6 +34,25 @@ CASES = [
     ("Ik ben Jantje Mosterd en ik woon hier al lang.", "woon", ["Jantje", "Mosterd"]),
     ("Ik ben Pietje Hamer, geboren in Delft.", "Delft", ["Pietje", "Hamer"]),
     ("Het gaat om de Sociale Verzekeringsbank.", "Sociale Verzekeringsbank", []),
+    # a capitalised noun and "van" before a name: the noun is no part of it
+    ("Het Telefoonnummer van Ilse Groeneveldt is bekend bij Burgerzaken.", "Burgerzaken", ["Ilse", "Groeneveldt"]),
+    ("Het gesprek tussen Mei van Dijk en de consulent was goed.", "consulent", ["Mei", "Dijk"]),
+    ("De Raad van State heeft uitspraak gedaan.", "Raad van State", []),
+    # who took the call: a field "... door:" names a person; a department acronym after the name stays
+    ("Opgenomen door: Tirza KCC\nOnderwerp: lekkage", "KCC", ["Tirza"]),
+    ("Ingevoerd door: Burgerzaken", "Burgerzaken", []),
+    ("Behandeld door: K.L Heerenveen", "Behandeld door", ["Heerenveen"]),
+    # a name alone in brackets after a phone number or e-mail address
+    ("Gemist gesprek van 06-28374655 (Dewi) om 09:12.", "Gemist gesprek", ["Dewi"]),
+    ("Bericht van r.ozturk@kpnmail.nl (Rabia): kom ik morgen?", "Bericht", ["Rabia"]),
+    ("Bel 030 2867411 (mobiel) of 06 19283746 (Werk), niet (Utrecht).", "(mobiel)", []),
+    # a capitalised particle before a lower-case surname (Flemish spelling)
+    ("Schriftelijk vastgelegd door M. De bruycker, bemiddelaar.", "bemiddelaar", ["bruycker", "M."]),
+    ("Verantwoordelijk: De vleeschauwer, Griet", "Verantwoordelijk", ["vleeschauwer", "Griet"]),
+    ("Van: Lieven Van bellingen <lieven@voorbeeld.be>", "Van:", ["Lieven", "bellingen"]),
+    ("burgemeester De wulf opende; De wulf sprak kort.", "opende", ["wulf"]),
+    ("Onderwerp: De aanvraag, en verder niets. De schade is groot.", "De aanvraag", []),
+    ("Het huis op nummer 12-B. De schade is groot.", "De schade is groot", []),
 ]
 
 
