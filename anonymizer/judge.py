@@ -492,6 +492,42 @@ def rule_relation_in_brackets(ev: Evidence) -> bool:
     return ev.after.lstrip()[:1] == "(" and bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
 
 
+# Initials without dots right before the chunk: "cc ZGJ Bhattacharya", "via OJJ Ox" (the trimmed head of the chunk).
+_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-Z]{2,3})[ \u00a0]$")
+
+
+def rule_bare_initials(ev: Evidence) -> bool:
+    """Initials written without dots before a surname: spaced single capitals ("via S H Kermani", "C F S Beitel") or
+    two or three glued capitals ("cc ZGJ Bhattacharya"), no known acronym. The surname is no ordinary word, place or
+    body ("KPN Mobiel", "TU Delft" stay)."""
+    toks = ev.chunk
+    last = ev.name_toks[-1]
+    if last.text.isupper() or not last.cap or any(len(t.text) > 1 for t in ev.name_toks[:-1]):
+        return False
+    fn, sn, word, place = ev.infos[-1]
+    if (word and not sn) or (place and not sn) or weak_org(last.text) or last.text in GOV_TERMS:
+        return False
+    singles = 0
+    for t in toks:
+        if t is last:
+            break
+        if len(t.text) == 1 and t.text.isupper():
+            singles += 1
+        elif not t.particle:
+            return False
+    if singles >= 2:
+        return True  # "S H Kermani": spaced capitals no acronym is written as
+    if singles or toks[0] is not last:
+        return False
+    m = _GLUED_INITIALS_BEFORE.search(ev.before[-6:])
+    if not m or m.group("ini") in GOV_TERMS or m.group("ini").lower() in STOPWORDS:
+        return False
+    if ev.before[: -len(m.group())].rstrip()[-1:].isdigit():
+        return False  # an acronym, a word in capitals, the letters of a postcode ("6925 ET HEERENVEEN")
+    line_start = ev.before.rfind("\n") + 1
+    return not ev.before[line_start:].isupper()  # "VERSLAG HUISBEZOEK AI OEI": a heading in capitals
+
+
 _CONTACT_BEFORE_BRACKET = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})[ \t]*\($")
 
 
@@ -782,6 +818,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_relation_in_brackets, "strong"),
     (rule_name_in_brackets_after_relation, "strong"),
     (rule_name_in_brackets_after_contact, "strong"),
+    (rule_bare_initials, "initials"),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),

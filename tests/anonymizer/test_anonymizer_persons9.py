@@ -53,6 +53,12 @@ CASES = [
     ("burgemeester De wulf opende; De wulf sprak kort.", "opende", ["wulf"]),
     ("Onderwerp: De aanvraag, en verder niets. De schade is groot.", "De aanvraag", []),
     ("Het huis op nummer 12-B. De schade is groot.", "De schade is groot", []),
+    # initials without dots: spaced single capitals, or two or three glued capitals that are no acronym
+    ("Het dossier gaat via P J Wielenga naar team Schulden.", "team Schulden", ["Wielenga"]),
+    ("Aanwezig waren T R K Oyelaran en de wijkagent.", "wijkagent", ["Oyelaran"]),
+    ("bcc JPK Ostrowska en de teamleider.", "teamleider", ["Ostrowska", "JPK"]),
+    ("Klant van KPN Mobiel en student aan de TU Delft.", "KPN Mobiel", []),
+    ("Verhuisd naar 8441  PK HEERENVEEN, en daarna naar gemeente Heerenveen.", "gemeente Heerenveen", []),
 ]
 
 
