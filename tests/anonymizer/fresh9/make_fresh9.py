@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (the templates are data: one Dutch sentence a line)
 """Generate the fresh9 corpus (helper H2, round nine), written blind to the anonymizer.
 
 Two files beside this script:
@@ -73,34 +74,145 @@ FIRST_F = (
 FIRST_F = [f for f in FIRST_F if f not in ("Thi", "Lan", "Mei", "Ling")] + ["Thi Lan", "Mei Ling"]
 
 SURNAMES = [
-    ("", "Jansen"), ("de", "Vries"), ("van den", "Berg"), ("van", "Dijk"), ("", "Meijer"), ("", "Mulder"),
-    ("de", "Groot"), ("", "Peters"), ("", "Hendriks"), ("van", "Leeuwen"), ("", "Dekker"), ("", "Dijkstra"),
-    ("", "Smits"), ("de", "Graaf"), ("van der", "Meer"), ("van der", "Linden"), ("", "Jacobs"), ("", "Vermeulen"),
-    ("van den", "Heuvel"), ("van der", "Veen"), ("van den", "Broek"), ("de", "Bruijn"), ("de", "Jong"),
-    ("", "Schouten"), ("van 't", "Hof"), ("ter", "Horst"), ("ten", "Cate"), ("in 't", "Veld"), ("in den", "Bosch"),
-    ("d'", "Ancona"), ("op den", "Kamp"), ("van", "Hulst"), ("van", "Dongen"), ("van", "Hoorn"), ("van", "Weert"),
-    ("", "Hoekstra"), ("", "Wiersma"), ("", "Zijlstra"), ("", "Bouzid"), ("", "El Amrani"), ("", "Ait Taleb"),
-    ("", "Benali"), ("", "Ouali"), ("", "Yilmaz"), ("", "Yıldız"), ("", "Kaya"), ("", "Demir"), ("", "Şahin"),
-    ("", "Çelik"), ("", "Öztürk"), ("", "Aydın"), ("", "Ramdin"), ("", "Sewdien"), ("", "Jagesar"), ("", "Kanhai"),
-    ("", "Pinas"), ("", "Sabajo"), ("", "Doelwijt"), ("", "Pattinama"), ("", "Latuheru"), ("", "Sahetapy"),
-    ("", "Kowalska"), ("", "Nowak"), ("", "Wiśniewski"), ("", "Al-Hassan"), ("", "Haddad"), ("", "Alkhatib"),
-    ("", "Tesfamariam"), ("", "Gebremedhin"), ("", "Haile"), ("", "Warsame"), ("", "Farah"), ("", "Chen"),
-    ("", "Zhang"), ("", "Mensah"), ("", "Owusu"), ("", "Asante"), ("", "Nguyen"), ("", "Tran"), ("", "Karimi"),
-    ("dos", "Santos"), ("", "Oosterhuis"), ("", "Verhoeven"), ("van", "Beusekom"), ("", "Lammers"),
-    ("", "Timmermans"), ("van", "Rijswijk"), ("", "Koopmans"), ("", "Tjon-A-Fat"), ("", "Martina"),
-    ("", "Rosalia"), ("", "Eleonora"), ("", "Tiel"), ("", "Doorn"), ("", "Haarlem"), ("van", "Wageningen"), ("van", "Gorkum"), ("", "Brinkman"), ("", "Huisman"), ("", "Nijland"),
+    ("", "Jansen"),
+    ("de", "Vries"),
+    ("van den", "Berg"),
+    ("van", "Dijk"),
+    ("", "Meijer"),
+    ("", "Mulder"),
+    ("de", "Groot"),
+    ("", "Peters"),
+    ("", "Hendriks"),
+    ("van", "Leeuwen"),
+    ("", "Dekker"),
+    ("", "Dijkstra"),
+    ("", "Smits"),
+    ("de", "Graaf"),
+    ("van der", "Meer"),
+    ("van der", "Linden"),
+    ("", "Jacobs"),
+    ("", "Vermeulen"),
+    ("van den", "Heuvel"),
+    ("van der", "Veen"),
+    ("van den", "Broek"),
+    ("de", "Bruijn"),
+    ("de", "Jong"),
+    ("", "Schouten"),
+    ("van 't", "Hof"),
+    ("ter", "Horst"),
+    ("ten", "Cate"),
+    ("in 't", "Veld"),
+    ("in den", "Bosch"),
+    ("d'", "Ancona"),
+    ("op den", "Kamp"),
+    ("van", "Hulst"),
+    ("van", "Dongen"),
+    ("van", "Hoorn"),
+    ("van", "Weert"),
+    ("", "Hoekstra"),
+    ("", "Wiersma"),
+    ("", "Zijlstra"),
+    ("", "Bouzid"),
+    ("", "El Amrani"),
+    ("", "Ait Taleb"),
+    ("", "Benali"),
+    ("", "Ouali"),
+    ("", "Yilmaz"),
+    ("", "Yıldız"),
+    ("", "Kaya"),
+    ("", "Demir"),
+    ("", "Şahin"),
+    ("", "Çelik"),
+    ("", "Öztürk"),
+    ("", "Aydın"),
+    ("", "Ramdin"),
+    ("", "Sewdien"),
+    ("", "Jagesar"),
+    ("", "Kanhai"),
+    ("", "Pinas"),
+    ("", "Sabajo"),
+    ("", "Doelwijt"),
+    ("", "Pattinama"),
+    ("", "Latuheru"),
+    ("", "Sahetapy"),
+    ("", "Kowalska"),
+    ("", "Nowak"),
+    ("", "Wiśniewski"),
+    ("", "Al-Hassan"),
+    ("", "Haddad"),
+    ("", "Alkhatib"),
+    ("", "Tesfamariam"),
+    ("", "Gebremedhin"),
+    ("", "Haile"),
+    ("", "Warsame"),
+    ("", "Farah"),
+    ("", "Chen"),
+    ("", "Zhang"),
+    ("", "Mensah"),
+    ("", "Owusu"),
+    ("", "Asante"),
+    ("", "Nguyen"),
+    ("", "Tran"),
+    ("", "Karimi"),
+    ("dos", "Santos"),
+    ("", "Oosterhuis"),
+    ("", "Verhoeven"),
+    ("van", "Beusekom"),
+    ("", "Lammers"),
+    ("", "Timmermans"),
+    ("van", "Rijswijk"),
+    ("", "Koopmans"),
+    ("", "Tjon-A-Fat"),
+    ("", "Martina"),
+    ("", "Rosalia"),
+    ("", "Eleonora"),
+    ("", "Tiel"),
+    ("", "Doorn"),
+    ("", "Haarlem"),
+    ("van", "Wageningen"),
+    ("van", "Gorkum"),
+    ("", "Brinkman"),
+    ("", "Huisman"),
+    ("", "Nijland"),
+    ("", "Blom"),
 ]
 # surnames that are also ordinary Dutch words
 WORD_SURNAMES = [
-    ("", "Bakker", "bakker"), ("", "Visser", "visser"), ("", "Smit", "smit"), ("de", "Boer", "boer"),
-    ("", "Kok", "kok"), ("", "Bos", "bos"), ("", "Vos", "vos"), ("de", "Wit", "wit"), ("de", "Haan", "haan"),
-    ("", "Koning", "koning"), ("", "Post", "post"), ("", "Hoek", "hoek"), ("", "Vink", "vink"),
-    ("", "Zomer", "zomer"), ("", "Winter", "winter"), ("", "Storm", "storm"), ("", "Kramer", "kramer"),
-    ("", "Schilder", "schilder"), ("", "Koster", "koster"), ("", "Brouwer", "brouwer"), ("", "Groen", "groen"),
-    ("", "Klein", "klein"), ("de", "Lange", "lange"), ("", "Haas", "haas"), ("", "Wolf", "wolf"),
-    ("", "Valk", "valk"), ("", "Mol", "mol"), ("", "Baas", "baas"), ("", "Kooi", "kooi"), ("", "Blom", "blom"),
-    ("", "Boom", "boom"), ("", "Dam", "dam"), ("", "Beek", "beek"), ("", "Molenaar", "molenaar"),
-    ("", "Timmer", "timmer"), ("", "Veenstra", "veen"),
+    ("", "Bakker", "bakker"),
+    ("", "Visser", "visser"),
+    ("", "Smit", "smit"),
+    ("de", "Boer", "boer"),
+    ("", "Kok", "kok"),
+    ("", "Bos", "bos"),
+    ("", "Vos", "vos"),
+    ("de", "Wit", "wit"),
+    ("de", "Haan", "haan"),
+    ("", "Koning", "koning"),
+    ("", "Post", "post"),
+    ("", "Hoek", "hoek"),
+    ("", "Vink", "vink"),
+    ("", "Zomer", "zomer"),
+    ("", "Winter", "winter"),
+    ("", "Storm", "storm"),
+    ("", "Kramer", "kramer"),
+    ("", "Schilder", "schilder"),
+    ("", "Koster", "koster"),
+    ("", "Brouwer", "brouwer"),
+    ("", "Groen", "groen"),
+    ("", "Klein", "klein"),
+    ("de", "Lange", "lange"),
+    ("", "Haas", "haas"),
+    ("", "Wolf", "wolf"),
+    ("", "Valk", "valk"),
+    ("", "Mol", "mol"),
+    ("", "Baas", "baas"),
+    ("", "Kooi", "kooi"),
+    ("", "Boom", "boom"),
+    ("", "Dam", "dam"),
+    ("", "Beek", "beek"),
+    ("", "Molenaar", "molenaar"),
+    ("", "Timmer", "timmer"),
+    ("", "Veenstra", "veen"),
 ]
 # sentences that use the ordinary word of a word surname (lower case, never sentence-initial)
 WORD_USES = {
@@ -133,66 +245,224 @@ WORD_USES = {
     "mol": "heeft last van een mol in het gazon",
     "baas": "zegt dat de baas van de werkplaats niet meewerkt",
     "kooi": "vraagt een kooi voor de kat voor het vervoer",
-    "blom": "noemt de blom in de kast, Fries voor bloem",
     "boom": "meldt een omgewaaide boom voor de deur",
     "dam": "woont vlak bij de dam in de rivier",
     "beek": "heeft wateroverlast door de beek achter het huis",
     "molenaar": "werkt als vrijwillig molenaar op zaterdag",
-    "timmer": "gaat zelf aan de slag: timmer en schilder ik het zelf?",
+    "timmer": "vraagt of de timmer- en verfkosten onder de woningaanpassing vallen",
     "veen": "woont op het veen waar de grond verzakt",
 }
 
 STREETS = [
-    "Kerkstraat", "Dorpsstraat", "Molenweg", "Schoolstraat", "Julianalaan", "Beatrixstraat", "Wilhelminastraat",
-    "Prins Bernhardlaan", "Laan van Meerdervoort", "Oudegracht", "Hoofdweg", "Rijksstraatweg", "Kastanjelaan",
-    "Eikenlaan", "Berkenhof", "Zonnebloemstraat", "Tulpstraat", "Parallelweg", "Stationsweg", "Nieuwe Binnenweg",
-    "1e Oosterparkstraat", "Graaf Florislaan", "Sint Annastraat", "Amstelveenseweg", "Vlierstraat", "Meidoornlaan",
-    "Burgemeester Roelenweg", "Van Heemstraweg", "Lange Nieuwstraat", "Korte Kerkstraat", "Bisschop Zwijsenstraat",
-    "Tjalkstraat", "Pieter Zeemanweg", "Dr. Schaepmanstraat", "Mgr. Nolenslaan", "Jan van Galenstraat",
-    "Westersingel", "Hazelaarhof", "Kamperfoeliestraat", "Ringbaan-Oost", "Spoorlaan", "Noordeinde",
-    "Plein 1945", "Heerenveenseweg", "Oosterstraat", "Boterdiep", "Zuiderhaven", "Weverstraat", "Akkerwinde",
+    "Kerkstraat",
+    "Dorpsstraat",
+    "Molenweg",
+    "Schoolstraat",
+    "Julianalaan",
+    "Beatrixstraat",
+    "Wilhelminastraat",
+    "Prins Bernhardlaan",
+    "Laan van Meerdervoort",
+    "Oudegracht",
+    "Hoofdweg",
+    "Rijksstraatweg",
+    "Kastanjelaan",
+    "Eikenlaan",
+    "Berkenhof",
+    "Zonnebloemstraat",
+    "Tulpstraat",
+    "Parallelweg",
+    "Stationsweg",
+    "Nieuwe Binnenweg",
+    "1e Oosterparkstraat",
+    "Graaf Florislaan",
+    "Sint Annastraat",
+    "Amstelveenseweg",
+    "Vlierstraat",
+    "Meidoornlaan",
+    "Burgemeester Roelenweg",
+    "Van Heemstraweg",
+    "Lange Nieuwstraat",
+    "Korte Kerkstraat",
+    "Bisschop Zwijsenstraat",
+    "Tjalkstraat",
+    "Pieter Zeemanweg",
+    "Dr. Schaepmanstraat",
+    "Mgr. Nolenslaan",
+    "Jan van Galenstraat",
+    "Westersingel",
+    "Hazelaarhof",
+    "Kamperfoeliestraat",
+    "Ringbaan-Oost",
+    "Spoorlaan",
+    "Noordeinde",
+    "Plein 1945",
+    "Heerenveenseweg",
+    "Oosterstraat",
+    "Boterdiep",
+    "Zuiderhaven",
+    "Weverstraat",
+    "Akkerwinde",
 ]
 TOWNS = [
-    "Utrecht", "Zwolle", "Apeldoorn", "Tilburg", "Leeuwarden", "'s-Hertogenbosch", "Den Haag", "Emmen", "Venlo",
-    "Dordrecht", "Enschede", "Heerlen", "Almere", "Goes", "Groningen", "Amersfoort", "Delft", "Lelystad",
-    "Roermond", "Deventer", "Assen", "Middelburg", "Zaandam", "Nijmegen", "Schiedam", "Helmond", "Sneek",
+    "Utrecht",
+    "Zwolle",
+    "Apeldoorn",
+    "Tilburg",
+    "Leeuwarden",
+    "'s-Hertogenbosch",
+    "Den Haag",
+    "Emmen",
+    "Venlo",
+    "Dordrecht",
+    "Enschede",
+    "Heerlen",
+    "Almere",
+    "Goes",
+    "Groningen",
+    "Amersfoort",
+    "Delft",
+    "Lelystad",
+    "Roermond",
+    "Deventer",
+    "Assen",
+    "Middelburg",
+    "Zaandam",
+    "Nijmegen",
+    "Schiedam",
+    "Helmond",
+    "Sneek",
 ]
 DEPTS = [
-    "afdeling Burgerzaken", "team Schuldhulpverlening", "afdeling Werk en Inkomen", "Sociaal Domein",
-    "Wijkteam Noord", "Klantcontactcentrum", "team Vergunningen", "Toezicht en Handhaving", "afdeling Belastingen",
-    "Leerplicht", "Jeugd en Gezin", "team Wmo", "Bezwaarschriftencommissie", "afdeling Juridische Zaken",
-    "Parkeerbeheer", "Stadsbeheer", "team Inburgering", "Griffie",
+    "afdeling Burgerzaken",
+    "team Schuldhulpverlening",
+    "afdeling Werk en Inkomen",
+    "Sociaal Domein",
+    "Wijkteam Noord",
+    "Klantcontactcentrum",
+    "team Vergunningen",
+    "Toezicht en Handhaving",
+    "afdeling Belastingen",
+    "Leerplicht",
+    "Jeugd en Gezin",
+    "team Wmo",
+    "Bezwaarschriftencommissie",
+    "afdeling Juridische Zaken",
+    "Parkeerbeheer",
+    "Stadsbeheer",
+    "team Inburgering",
+    "Griffie",
 ]
 SCHEMES = [
-    "bijzondere bijstand", "individuele inkomenstoeslag", "huurtoeslag", "minimaregeling", "kwijtschelding",
-    "Meedoenpas", "Stadspas", "persoonsgebonden budget", "leerlingenvervoer", "parkeervergunning",
-    "gehandicaptenparkeerkaart", "woningaanpassing", "huishoudelijke ondersteuning", "beschermd wonen",
-    "schuldregeling", "levensonderhoud", "energietoeslag", "bewindvoering", "dagbesteding", "taxivervoer",
+    "bijzondere bijstand",
+    "individuele inkomenstoeslag",
+    "huurtoeslag",
+    "minimaregeling",
+    "kwijtschelding",
+    "Meedoenpas",
+    "Stadspas",
+    "persoonsgebonden budget",
+    "leerlingenvervoer",
+    "parkeervergunning",
+    "gehandicaptenparkeerkaart",
+    "woningaanpassing",
+    "huishoudelijke ondersteuning",
+    "beschermd wonen",
+    "schuldregeling",
+    "levensonderhoud",
+    "energietoeslag",
+    "bewindvoering",
+    "dagbesteding",
+    "taxivervoer",
 ]
 LAWS = [
-    "Awb", "Participatiewet", "Wmo 2015", "Jeugdwet", "Wet gemeentelijke schuldhulpverlening", "Wet BRP",
-    "Omgevingswet", "Woo", "AVG", "Gemeentewet", "artikel 7:1 Awb", "artikel 4:8 Awb", "Wet inburgering 2021",
+    "Awb",
+    "Participatiewet",
+    "Wmo 2015",
+    "Jeugdwet",
+    "Wet gemeentelijke schuldhulpverlening",
+    "Wet BRP",
+    "Omgevingswet",
+    "Woo",
+    "AVG",
+    "Gemeentewet",
+    "artikel 7:1 Awb",
+    "artikel 4:8 Awb",
+    "Wet inburgering 2021",
 ]
 ORGS = [
-    "UWV", "SVB", "CAK", "Belastingdienst", "GGD", "Veilig Thuis", "RDW", "Raad voor de Kinderbescherming",
-    "Nationale ombudsman", "Centrale Raad van Beroep", "rechtbank Gelderland", "Kredietbank", "Humanitas",
-    "Leger des Heils", "VluchtelingenWerk", "MEE", "Woonstad Rotterdam", "Ymere", "Menzis", "Zilveren Kruis",
-    "Jeroen Bosch Ziekenhuis", "Erasmus MC", "Anne Frank Huis", "Prinses Máxima Centrum", "Juridisch Loket",
-    "Van Gogh Museum", "Sint Maartenskliniek", "Willem Alexander Kinderziekenhuis", "Thomas More Hogeschool",
+    "UWV",
+    "SVB",
+    "CAK",
+    "Belastingdienst",
+    "GGD",
+    "Veilig Thuis",
+    "RDW",
+    "Raad voor de Kinderbescherming",
+    "Nationale ombudsman",
+    "Centrale Raad van Beroep",
+    "rechtbank Gelderland",
+    "Kredietbank",
+    "Humanitas",
+    "Leger des Heils",
+    "VluchtelingenWerk",
+    "MEE",
+    "Woonstad Rotterdam",
+    "Ymere",
+    "Menzis",
+    "Zilveren Kruis",
+    "Jeroen Bosch Ziekenhuis",
+    "Erasmus MC",
+    "Anne Frank Huis",
+    "Prinses Máxima Centrum",
+    "Juridisch Loket",
+    "Van Gogh Museum",
+    "Sint Maartenskliniek",
+    "Willem Alexander Kinderziekenhuis",
+    "Thomas More Hogeschool",
 ]
 PLACES = [
-    "Stadhuisplein", "de Grote Markt", "het Stationsplein", "de Grote Kerk", "het Vondelpark", "de bibliotheek",
-    "het wijkcentrum De Kroon", "het Museumplein", "buurthuis De Boog", "het Wilhelminapark", "zwembad De Vennen",
+    "Stadhuisplein",
+    "de Grote Markt",
+    "het Stationsplein",
+    "de Grote Kerk",
+    "het Vondelpark",
+    "de bibliotheek",
+    "het wijkcentrum De Kroon",
+    "het Museumplein",
+    "buurthuis De Boog",
+    "het Wilhelminapark",
+    "zwembad De Vennen",
 ]
 # ordinary words that look like names (capitalised month, holidays, ...)
 LOOKALIKES = [
-    "Koningsdag", "Sinterklaas", "Pasen", "Pinksteren", "Prinsjesdag", "Kerstmis", "Hemelvaartsdag", "Oudjaar",
-    "Bevrijdingsdag", "Suikerfeest", "Keti Koti", "Divali",
+    "Koningsdag",
+    "Sinterklaas",
+    "Pasen",
+    "Pinksteren",
+    "Prinsjesdag",
+    "Kerstmis",
+    "Hemelvaartsdag",
+    "Oudjaar",
+    "Bevrijdingsdag",
+    "Suikerfeest",
+    "Keti Koti",
+    "Divali",
 ]
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 GEM_CONTACT = [
-    "14 020", "14 030", "14 050", "14 0570", "14 073", "14 038", "info@gemeente.nl", "info@gemeentegoes.nl",
-    "info@zwolle.nl", "gemeente@utrecht.nl", "Postbus 16200", "Postbus 10007",
+    "14 020",
+    "14 030",
+    "14 050",
+    "14 0570",
+    "14 073",
+    "14 038",
+    "info@gemeente.nl",
+    "info@gemeentegoes.nl",
+    "info@zwolle.nl",
+    "gemeente@utrecht.nl",
+    "Postbus 16200",
+    "Postbus 10007",
 ]
 AMOUNTS = ["€ 1.250,00", "€ 87,50", "EUR 412,-", "€ 2.310,45", "€ 65", "€ 19,95 per maand", "€ 3.400", "€ 540,17"]
 
@@ -209,17 +479,19 @@ def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
     if len(d) != 9:
         return False
-    total = sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1))) - int(d[8])
+    total = sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1), strict=True)) - int(d[8])
     return total % 11 == 0
 
 
 def make_bsn(r: random.Random) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        rest = sum(c * w for c, w in zip(d, range(9, 1, -1))) % 11
+        rest = sum(c * w for c, w in zip(d, range(9, 1, -1), strict=True)) % 11
         if rest <= 9:
             s = "".join(map(str, d)) + str(rest)
-            return r.choice([s, s, s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}", f"{s[:3]}-{s[3:6]}-{s[6:]}"])
+            return r.choice(
+                [s, s, s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}", f"{s[:3]}-{s[3:6]}-{s[6:]}"]
+            )
 
 
 def iban_ok(s: str) -> bool:
@@ -378,7 +650,9 @@ def make_dob(r: random.Random) -> str:
 
 def make_date(r: random.Random) -> str:
     y, m, d = r.choice([2025, 2026, 2026, 2027]), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m - 1]}", f"{y}-{m:02d}-{d:02d}"])
+    return r.choice(
+        [f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m - 1]}", f"{y}-{m:02d}-{d:02d}"]
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -486,8 +760,23 @@ class Doc:
                 f"{first}{r.randint(1960, 2010)}",
             ]
         )
-        dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "xs4all.nl",
-                        "icloud.com", "home.nl", "planet.nl", "yahoo.com", "hotmail.be", "web.de"])
+        dom = r.choice(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "outlook.com",
+                "ziggo.nl",
+                "kpnmail.nl",
+                "live.nl",
+                "xs4all.nl",
+                "icloud.com",
+                "home.nl",
+                "planet.nl",
+                "yahoo.com",
+                "hotmail.be",
+                "web.de",
+            ]
+        )
         return self.add(f"{local}@{dom}", "EMAIL")
 
     # names ---------------------------------------------------------------------------------------------------
@@ -495,7 +784,9 @@ class Doc:
         """A rendering of ``p``; every name item is registered; ``start`` capitalises a leading particle."""
         r = self.r
         style = style or r.choice(
-            ["full"] * 5 + ["init"] * 5 + ["sur"] * 4
+            ["full"] * 5
+            + ["init"] * 5
+            + ["sur"] * 4
             + ["first", "caps", "lower", "comma", "married", "maiden", "paren", "initnodot", "capsur", "single"]
         )
         if style == "full":
@@ -581,6 +872,34 @@ def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"\w+", s.lower()) if len(w) > 1 and w not in SCORE.PARTICLES}
 
 
+def _split(name: str) -> set[str]:
+    return {w for w in re.split(r"[\s\-']+", name) if len(w) > 1}
+
+
+# every name word of the pools, for the completeness check: capitalised or all caps it must never stand outside an
+# annotated (or kept) string; in lower case only the words that are not also ordinary Dutch words
+NAME_WORDS = set().union(
+    *map(_split, FIRST_M + FIRST_F), *(_split(c) for _, c in SURNAMES + [w[:2] for w in WORD_SURNAMES])
+)
+NAME_WORDS -= {"Post"}  # also a sentence-initial ordinary word ("Post voor ... komt retour")
+LOWER_NAME_WORDS = {w.lower() for w in set().union(*map(_split, FIRST_M + FIRST_F), *(_split(c) for _, c in SURNAMES))}
+LOWER_NAME_WORDS -= {"mei", "lange", "ling", "lan", "thi", "al", "el", "meer", "veld", "berg", "dijk", "hof", "kamp"}
+LOWER_NAME_WORDS -= {"broek", "heuvel", "veen", "graaf", "groot", "jong", "doorn", "hoorn", "horst", "fat", "said"}
+LOWER_NAME_WORDS -= {w[2] for w in WORD_SURNAMES}
+
+
+def stray_names(d: dict) -> list[str]:
+    """Name words and street names from the pools left in the text once every pii and keep string is blanked."""
+    blank = d["text"]
+    for s in sorted([i["text"] for i in d["pii"]] + list(d["keep"]), key=len, reverse=True):
+        blank = blank.replace(s, " ")
+    found = [st for st in STREETS if re.search(r"(?<!\w)" + re.escape(st) + r"(?!\w)", blank)]
+    for tok in re.findall(r"\w+", blank):
+        if tok in NAME_WORDS or (tok.isupper() and tok.capitalize() in NAME_WORDS) or tok in LOWER_NAME_WORDS:
+            found.append(tok)
+    return found
+
+
 def problems(d: dict) -> list[str]:
     """Everything wrong with a document's annotation; empty when it passes the gate."""
     found = []
@@ -608,6 +927,9 @@ def problems(d: dict) -> list[str]:
             found.append(f"keep {k!r} shares {sorted(shared)} with a name")
     if not d["pii"]:
         found.append("no pii")
+    stray = stray_names(d)
+    if stray:
+        found.append(f"name words outside any annotation: {stray}")
     return found
 
 
@@ -615,137 +937,211 @@ def problems(d: dict) -> list[str]:
 # Short texts
 # ---------------------------------------------------------------------------------------------------------------
 
+
+def law(D: Doc) -> str:
+    """A law or article as a keep, with the article where Dutch wants one."""
+    k = D.kc(LAWS)
+    return k if k.startswith("artikel") else f"de {k}"
+
+
 def pick(r: random.Random, options: list) -> str:
     """One of several lazily built texts (only the chosen one registers its identifiers)."""
     return r.choice(options)()
 
 
-PREPS = ["met", "van", "door", "voor", "namens", "tegen", "bij", "over", "aan", "zonder", "naast", "volgens",
-         "dankzij", "ondanks", "via", "jegens", "omtrent", "t.a.v.", "p/a", "i.o.", "ten name van", "t.n.v."]
-VERBS = ["heeft", "belde", "schreef", "meldde", "verklaarde", "bevestigde", "ontving", "vroeg", "weigerde",
-         "stelde", "tekende", "betaalde", "bezocht", "verhuisde", "opende", "liet weten"]
+PREPS = [
+    "met",
+    "van",
+    "door",
+    "voor",
+    "namens",
+    "tegen",
+    "bij",
+    "over",
+    "aan",
+    "zonder",
+    "naast",
+    "volgens",
+    "dankzij",
+    "ondanks",
+    "via",
+    "jegens",
+    "omtrent",
+    "t.a.v.",
+    "p/a",
+    "i.o.",
+    "ten name van",
+    "t.n.v.",
+]
+VERBS = [
+    "heeft",
+    "belde",
+    "schreef",
+    "meldde",
+    "verklaarde",
+    "bevestigde",
+    "ontving",
+    "vroeg",
+    "weigerde",
+    "stelde",
+    "tekende",
+    "betaalde",
+    "bezocht",
+    "verhuisde",
+    "opende",
+    "liet weten",
+]
 
 
 def s_besluit(D: Doc, r: random.Random) -> str:
     a = D.person(start=False)
-    return pick(r,
+    return pick(
+        r,
         [
-            lambda: f"Het college besluit de aanvraag {D.kc(SCHEMES)} van {a} toe te kennen met ingang van {D.k(make_date(r))}.",
-            lambda: f"Besluit op de aanvraag van {a}, kenmerk {D.case()}: afgewezen op grond van de {D.kc(LAWS)}.",
-            lambda: f"Aan {a} wordt met ingang van {D.k(make_date(r))} een {D.kc(SCHEMES)} toegekend van {D.kc(AMOUNTS)}.",
+            lambda: (
+                f"Het college besluit de aanvraag {D.kc(SCHEMES)} van {a} toe te kennen met ingang van {D.k(make_date(r))}."
+            ),
+            lambda: f"Besluit op de aanvraag van {a}, kenmerk {D.case()}: afgewezen op grond van {law(D)}.",
+            lambda: (
+                f"Aan {a} wordt met ingang van {D.k(make_date(r))} een {D.kc(SCHEMES)} toegekend van {D.kc(AMOUNTS)}."
+            ),
             lambda: f"Het bezwaar van {a} (zaaknummer {D.case()}) wordt gegrond verklaard.",
             lambda: f"Wij kennen {a} geen {D.kc(SCHEMES)} toe, omdat het vermogen boven de grens ligt.",
-            lambda: f"Gelet op de {D.kc(LAWS)} besluiten burgemeester en wethouders de vergunning van {a} in te trekken.",
-        ]
+            lambda: f"Gelet op {law(D)} besluiten burgemeester en wethouders de vergunning van {a} in te trekken.",
+        ],
     )
 
 
 def s_bezwaar(D: Doc, r: random.Random) -> str:
     p = Person(r)
     n = D.name(p, r.choice(["full", "init", "single", "caps", "married", "maiden"]))
-    return pick(r,
+    return pick(
+        r,
         [
-            lambda: f"Ondergetekende, {n}, wonende aan de {D.addr()} te {D.kc(TOWNS)}, maakt bezwaar tegen het besluit van {D.k(make_date(r))}.",
+            lambda: (
+                f"Ondergetekende, {n}, wonende aan de {D.addr()} te {D.kc(TOWNS)}, maakt bezwaar tegen het besluit van {D.k(make_date(r))}."
+            ),
             lambda: f"Hierbij teken ik, {n}, bezwaar aan tegen uw besluit met kenmerk {D.case()}.",
             lambda: f"Bezwaarschrift van {n}, geboren {D.dob()}, tegen de weigering van de {D.kc(SCHEMES)}.",
             lambda: f"Namens mijn cliënt {n} maak ik bezwaar; uw kenmerk {D.case()}, ons kenmerk {D.case()}.",
-            lambda: f"Ik, {n}, ben het niet eens met de terugvordering van {D.kc(AMOUNTS)}. Mijn rekeningnummer is {D.iban()}.",
-            lambda: f"{n[0].upper() + n[1:]} stelt dat de hersteltermijn uit de {D.kc(LAWS)} niet juist is toegepast.",
-        ]
+            lambda: (
+                f"Ik, {n}, ben het niet eens met de terugvordering van {D.kc(AMOUNTS)}. Mijn rekeningnummer is {D.iban()}."
+            ),
+            lambda: f"{n[0].upper() + n[1:]} stelt dat de hersteltermijn uit {law(D)} niet juist is toegepast.",
+        ],
     )
 
 
 def s_note(D: Doc, r: random.Random) -> str:
     a = D.person()
     b = D.person()
-    return pick(r,
+    return pick(
+        r,
         [
-            lambda: f"Huisbezoek bij {a} door {b} van het {D.kc(DEPTS)}; cliënt wil {D.kc(SCHEMES)}.",
+            lambda: f"Huisbezoek bij {a} door {b} ({D.kc(DEPTS)}); cliënt wil {D.kc(SCHEMES)}.",
             lambda: f"Keukentafelgesprek: {a} woont samen met {b} aan de {D.addr()}.",
             lambda: f"Melding van {D.kc(ORGS)} over {a}. Contactpersoon {b}, tel. {D.phone()}.",
             lambda: f"Jeugdconsulent {b} sprak op {D.k(make_date(r))} met moeder {a} over {D.kc(SCHEMES)}.",
             lambda: f"Schuldhulp: {a} heeft een aflossingsvoorstel van {D.kc(AMOUNTS)} getekend; budgetcoach is {b}.",
             lambda: f"Notitie {D.kc(DEPTS)}: {a} c.s. vragen om uitstel; {b} neemt contact op via {D.email()}.",
-        ]
+        ],
     )
 
 
 def s_court(D: Doc, r: random.Random) -> str:
     a = D.person()
     b = D.person()
-    return pick(r,
+    return pick(
+        r,
         [
-            lambda: f"In de zaak van {a} tegen het college van B&W oordeelt de {D.kc(['rechtbank Overijssel', 'rechtbank Gelderland', 'Centrale Raad van Beroep'])} dat het beroep ongegrond is.",
-            lambda: f"Eiser, {a}, wordt bijgestaan door mr. {D.name(Person(r), r.choice(['init', 'single', 'full']))}. Verweerder wordt vertegenwoordigd door {b}.",
+            lambda: (
+                f"In de zaak van {a} tegen het college van B&W oordeelt de {D.kc(['rechtbank Overijssel', 'rechtbank Gelderland', 'Centrale Raad van Beroep'])} dat het beroep ongegrond is."
+            ),
+            lambda: (
+                f"Eiser, {a}, wordt bijgestaan door mr. {D.name(Person(r), r.choice(['init', 'single', 'full']))}. Verweerder wordt vertegenwoordigd door {b}."
+            ),
             lambda: f"Appellant(e) ({a}) heeft ter zitting van {D.k(make_date(r))} haar standpunt toegelicht.",
             lambda: f"Uitspraak in de zaak {D.case()}: {a} / gemeente {D.kc(TOWNS)}.",
             lambda: f"De voorzieningenrechter wijst het verzoek van {a} en {b} af.",
-        ]
+        ],
     )
 
 
 def s_council(D: Doc, r: random.Random) -> str:
     a = D.person()
-    return pick(r,
+    return pick(
+        r,
         [
             lambda: f"Geachte {a}, hierbij ontvangt u de beantwoording van uw brief van {D.k(make_date(r))}.",
-            lambda: f"Raadsinformatiebrief: de klacht van {a} over de {D.kc(SCHEMES)} is door de {D.kc(DEPTS)} afgehandeld.",
+            lambda: (
+                f"Raadsinformatiebrief: de klacht van {a} over de {D.kc(SCHEMES)} is door de {D.kc(DEPTS)} afgehandeld."
+            ),
             lambda: f"Ingekomen stuk 12: brief van {a} inzake {D.kc(PLACES)}.",
             lambda: f"De wethouder heeft {a} op {D.k(make_date(r))} gesproken over de overlast bij {D.kc(PLACES)}.",
-        ]
+        ],
     )
 
 
 def s_registry(D: Doc, r: random.Random) -> str:
     p = Person(r)
-    return pick(r,
+    return pick(
+        r,
         [
-            lambda: f"Inschrijving BRP: {D.name(p)}, geboren {D.dob()}, verhuisd naar {D.addr()}, {D.pc()} {D.kc(TOWNS)}.",
+            lambda: (
+                f"Inschrijving BRP: {D.name(p)}, geboren {D.dob()}, verhuisd naar {D.addr()}, {D.pc()} {D.kc(TOWNS)}."
+            ),
             lambda: f"Adresonderzoek gestart naar {D.titled(p)}; laatst bekend adres {D.addr()}.",
-            lambda: f"Registratie overlijden van wijlen {D.name(p, 'full')} op {D.k(make_date(r))}; erven {D.name(Person(r), 'sur')} ontvangen bericht.",
+            lambda: (
+                f"Registratie overlijden van wijlen {D.name(p, 'full')} op {D.k(make_date(r))}; erven {D.name(Person(r), 'sur')} ontvangen bericht."
+            ),
             lambda: f"Naamswijziging: {D.name(p, 'init')} voert voortaan de naam {D.name(Person(r), 'sur')}.",
             lambda: f"Verblijfsadres van {D.name(p)} ({D.bsn()}) is gewijzigd per {D.k(make_date(r))}.",
-        ]
+        ],
     )
 
 
 def s_desk(D: Doc, r: random.Random) -> str:
     p = Person(r)
-    f = D.name(p, "first")
-    return pick(r,
+    F = lambda: D.name(p, "first")  # noqa: E731
+    return pick(
+        r,
         [
-            lambda: f"Aan de balie: {f} vraagt of de {D.kc(SCHEMES)} al is overgemaakt op {D.iban()}.",
-            lambda: f"Gesprek balie {D.kc(DEPTS)}: meneer zegt dat {f} zijn dochter is en hem helpt. Tel. {D.phone()}.",
+            lambda: f"Aan de balie: {F()} vraagt of de {D.kc(SCHEMES)} al is overgemaakt op {D.iban()}.",
+            lambda: f"Gesprek balie {D.kc(DEPTS)}: meneer zegt dat {F()} familie is en hem helpt. Tel. {D.phone()}.",
             lambda: f"{D.titled(p)} kwam langs zonder afspraak; terugbellen op {D.phone()}.",
             lambda: f"Mevrouw meldt zich namens haar zoon {D.name(Person(r, male=True), 'full')}, geboren {D.dob()}.",
-            lambda: f"Klant {D.name(p, r.choice(['lower', 'full', 'caps']))} wil een afspraak over de {D.kc(SCHEMES)}; mail {D.email(p)}.",
-        ]
+            lambda: (
+                f"Klant {D.name(p, r.choice(['lower', 'full', 'caps']))} wil een afspraak over de {D.kc(SCHEMES)}; mail {D.email(p)}."
+            ),
+        ],
     )
 
 
 def s_agenda(D: Doc, r: random.Random) -> str:
     a = D.person()
-    return pick(r,
+    return pick(
+        r,
         [
             lambda: f"Agendapunt 4. Bezwaar {a} (kenmerk {D.case()}) tegen de {D.kc(SCHEMES)}.",
             lambda: f"Onderwerp: uw aanvraag {D.kc(SCHEMES)} – {a}",
             lambda: f"Betreft: zaaknummer {D.case()}, t.a.v. {a}",
             lambda: f"RE: hoorzitting {a}, {D.k(make_date(r))}",
             lambda: f"Actiepunt: {a} terugbellen ({D.phone()}) vóór {D.k(make_date(r))}.",
-        ]
+        ],
     )
 
 
 def s_caption(D: Doc, r: random.Random) -> str:
     a = D.person()
-    return pick(r,
+    return pick(
+        r,
         [
             lambda: f"Foto: {a} bij de opening van {D.kc(PLACES)}.",
             lambda: f"| {a} | {D.kc(SCHEMES)} | {D.kc(AMOUNTS)} |",
             lambda: f"Bijlage 2 – verklaring van {a}",
             lambda: f"Afb. 3: de woning van {a} aan de {D.addr()}.",
             lambda: f"{a} – {D.kc(DEPTS)} – {D.k(make_date(r))}",
-        ]
+        ],
     )
 
 
@@ -754,30 +1150,34 @@ def s_positions(D: Doc, r: random.Random) -> str:
     p, q = Person(r), Person(r)
     prep = r.choice(PREPS)
     verb = r.choice(VERBS)
-    a = D.name(p)
+    A = lambda: D.name(p)  # noqa: E731
     forms = [
-        lambda: f"De brief is verstuurd {prep} {a} en ligt bij het {D.kc(DEPTS)}.",
-        lambda: f"Gisteren {verb} {a} over de {D.kc(SCHEMES)}.",
-        lambda: f"{D.name(q, 'sur', start=True)} {verb} op {D.k(make_date(r))}; {a} was daarbij aanwezig.",
-        lambda: f"De aanvrager, {a}, is niet verschenen.",
-        lambda: f"Volgens \"{a}\" is de {D.kc(SCHEMES)} nooit ontvangen.",
-        lambda: f"Het verzoek van '{a}' is doorgestuurd naar {D.kc(ORGS)}.",
-        lambda: f"{a} en {D.name(q)} wonen samen en vragen samen {D.kc(SCHEMES)} aan.",
-        lambda: f"De familie {D.name(q, 'sur')} en {a} c.s. hebben een petitie over {D.kc(PLACES)} ingediend.",
-        lambda: f"Post voor {a} p/a {D.addr()} komt retour.",
-        lambda: f"Dit besluit is genomen namens het college door {a}, teamleider {D.kc(DEPTS)}.",
-        lambda: f"De auto met kenteken {D.plate()} staat op naam van {a}.",
-        lambda: f"Bewindvoerder {D.titled(q)} i.o. van {a} vraagt om een overzicht van de schulden.",
-        lambda: f"Zoon van {a}, {D.name(q, 'first')}, heeft het formulier ingevuld.",
+        lambda: f"De brief is verstuurd {prep} {A()} en ligt bij het {D.kc(DEPTS)}.",
+        lambda: (
+            f"Gisteren {r.choice(['belde', 'schreef', 'mailde', 'klaagde', 'informeerde', 'sprak'])} {A()} over de {D.kc(SCHEMES)}."
+        ),
+        lambda: f"{D.name(q, 'sur', start=True)} {verb} op {D.k(make_date(r))}; {A()} was daarbij aanwezig.",
+        lambda: f"De aanvrager, {A()}, is niet verschenen.",
+        lambda: f'Volgens "{A()}" is de {D.kc(SCHEMES)} nooit ontvangen.',
+        lambda: f"Het verzoek van '{A()}' is doorgestuurd naar {D.kc(ORGS)}.",
+        lambda: f"{A()} en {D.name(q)} wonen samen en vragen samen {D.kc(SCHEMES)} aan.",
+        lambda: f"De familie {D.name(q, 'sur')} en {A()} c.s. hebben een petitie over {D.kc(PLACES)} ingediend.",
+        lambda: f"Post voor {A()} p/a {D.addr()} komt retour.",
+        lambda: f"Dit besluit is genomen namens het college door {A()}, teamleider {D.kc(DEPTS)}.",
+        lambda: f"De auto met kenteken {D.plate()} staat op naam van {A()}.",
+        lambda: f"Bewindvoerder {D.titled(q)} i.o. van {A()} vraagt om een overzicht van de schulden.",
+        lambda: f"Zoon van {A()}, {D.name(q, 'first')}, heeft het formulier ingevuld.",
         lambda: f"Weduwe {D.name(p, 'sur')} ontvangt de {D.kc(SCHEMES)} voortaan op {D.iban()}.",
         lambda: f"Fam. {D.name(p, 'sur')} heeft op {D.k(make_date(r))} gebeld over {D.kc(PLACES)}.",
-        lambda: f"Contact opgenomen met de heer {D.name(p, r.choice(['sur', 'init']))}, die zei dat {D.name(q, 'first')} het weet.",
+        lambda: (
+            f"Contact opgenomen met de heer {D.name(p, r.choice(['sur', 'init']))}, die zei dat {D.name(q, 'first')} het weet."
+        ),
         lambda: f"Erven {D.name(p, 'sur')} vragen kwijtschelding van de aanslag; contact via {D.email()}.",
-        lambda: f"De melding kwam binnen via {a} ({D.kc(ORGS)}).",
-        lambda: f"Overleg met {a}, {D.titled(q)} en de consulent van {D.kc(ORGS)}.",
+        lambda: f"De melding kwam binnen via {A()} ({D.kc(ORGS)}).",
+        lambda: f"Overleg met {A()}, {D.titled(q)} en de consulent van {D.kc(ORGS)}.",
         lambda: f"{D.name(p, r.choice(['caps', 'capsur']))} HEEFT GEEN TOESTEMMING GEGEVEN VOOR GEGEVENSDELING.",
         lambda: f"vandaag gesproken met {D.name(p, 'lower')}, zij belt terug op {D.phone()}.",
-        lambda: f"Ingeschreven op het adres van {a} zijn ook {D.name(q, 'full')} en diens partner.",
+        lambda: f"Ingeschreven op het adres van {A()} zijn ook {D.name(q, 'full')} en diens partner.",
     ]
     return r.choice(forms)()
 
@@ -790,7 +1190,9 @@ def s_ids(D: Doc, r: random.Random) -> str:
         lambda: f"BSN {D.bsn()} is gekoppeld aan dossiernr. {D.case()}.",
         lambda: f"Uitbetaling van {D.kc(AMOUNTS)} op {D.iban()} gepland voor {D.k(make_date(r))}.",
         lambda: f"Het voertuig {D.plate()} staat geparkeerd op {D.kc(PLACES)} zonder {D.kc(SCHEMES)}.",
-        lambda: f"Bel voor vragen het algemene nummer {D.kc(GEM_CONTACT[:6])}; mevrouw zelf is bereikbaar op {D.phone()}.",
+        lambda: (
+            f"Bel voor vragen het algemene nummer {D.kc(GEM_CONTACT[:6])}; mevrouw zelf is bereikbaar op {D.phone()}."
+        ),
         lambda: f"Postcode {D.pc()} valt onder het werkgebied van {D.kc(DEPTS)}.",
         lambda: f"Ons kenmerk: {D.case()}. Uw brief van {D.k(make_date(r))}.",
         lambda: f"Aanvrager is geboren op {D.dob()} en woont sinds {D.k(str(r.randint(1990, 2024)))} in {D.kc(TOWNS)}.",
@@ -800,7 +1202,8 @@ def s_ids(D: Doc, r: random.Random) -> str:
     ]
     s = r.choice(forms)()
     if r.random() < 0.5:
-        s = f"{D.person(start=True)}: " + s[0].lower() + s[1:] if r.random() < 0.5 else s + f" (zie {D.person()})"
+        low = s[0].lower() + s[1:] if s[1:2].islower() else s
+        s = f"{D.person(start=True)}: {low}" if r.random() < 0.5 else s + f" (zie {D.person()})"
     return s
 
 
@@ -809,38 +1212,71 @@ def s_known(D: Doc, r: random.Random) -> str:
     p = Person(r, word=True)
     D.known = {"names": [p.full()], "emails": [], "phones": []}
     use = WORD_USES[p.word]
-    first = pick(r,
+    first = pick(
+        r,
         [
             lambda: f"{D.titled(p, r.choice(['sur', 'init', 'full']))} {use}.",
             lambda: f"De aanvrager, {D.name(p, r.choice(['full', 'init']))}, {use}.",
             lambda: f"Uit het gesprek met {D.name(p, 'full')} blijkt: de cliënt {use}.",
-        ]
+        ],
     )
-    second = pick(r,
+    second = pick(
+        r,
         [
             lambda: f" {D.name(p, 'sur', start=True)} vraagt om {D.kc(SCHEMES)}.",
             lambda: f" Zaaknummer {D.case()}.",
             lambda: f" Telefoon {D.phone()}.",
             lambda: f" Geboren {D.dob()}.",
             lambda: "",
-        ]
+        ],
     )
     D.k(p.word)
     return first + second
 
 
+def s_mixed(D: Doc, r: random.Random) -> str:
+    """A name with two or three structured identifiers in one or two semi-formal sentences."""
+    p = Person(r)
+    return pick(
+        r,
+        [
+            lambda: (
+                f"Mevrouw {D.name(p, r.choice(['init', 'sur', 'full']))} (BSN {D.bsn()}) woont sinds {D.k(make_date(r))} op {D.addr()}, {D.pc()} {D.kc(TOWNS)}."
+            ),
+            lambda: (
+                f"De heer {D.name(p, r.choice(['init', 'sur']))}, geboren op {D.dob()}, is eigenaar van de auto met kenteken {D.plate()}."
+            ),
+            lambda: f"Op verzoek van {D.name(p)} ({D.email(p)}) is dossier {D.case()} overgedragen aan {D.kc(DEPTS)}.",
+            lambda: (
+                f"{D.name(p, 'full')} vraagt de {D.kc(SCHEMES)} te storten op {D.iban()} ten name van {D.name(p, 'init')}."
+            ),
+            lambda: f"Voor {D.name(p)} geldt: geboortedatum {D.dob()}, BSN {D.bsn()}, postcode {D.pc()}.",
+            lambda: (
+                f"Ingediend door {D.name(p)}, {D.addr()} te {D.kc(TOWNS)}; bereikbaar via {D.phone()} (de gemeente via {D.kc(GEM_CONTACT[:6])})."
+            ),
+            lambda: f"Geboren {D.dob()} te {D.kc(TOWNS)}: {D.name(p, 'comma')}. Dossiernummer {D.case()}.",
+            lambda: f"Naheffingsaanslag {D.case()} voor kenteken {D.plate()}, houder {D.titled(p)}, {D.addr()}.",
+            lambda: f"Verzoek om kwijtschelding van {D.name(p, 'maiden')}, rekening {D.iban()}, tel. {D.phone()}.",
+            lambda: (
+                f"Cliënt {D.name(p, 'single')} (° {D.dob()}) is per {D.k(make_date(r))} uitgeschreven; nieuw adres {D.addr()}."
+            ),
+        ],
+    )
+
+
 SHORT_FAMILIES = [
-    (s_besluit, 50),
-    (s_bezwaar, 50),
-    (s_note, 50),
+    (s_besluit, 45),
+    (s_bezwaar, 45),
+    (s_note, 45),
     (s_court, 30),
-    (s_council, 30),
+    (s_council, 25),
     (s_registry, 40),
     (s_desk, 40),
     (s_agenda, 35),
-    (s_caption, 30),
-    (s_positions, 95),
-    (s_ids, 35),
+    (s_caption, 25),
+    (s_positions, 85),
+    (s_ids, 45),
+    (s_mixed, 25),
     (s_known, 15),
 ]
 
@@ -895,9 +1331,17 @@ def r_csv(D: Doc, r: random.Random) -> str:
     header = r.random() < 0.6
     lines = []
     if header:
-        lines.append(sep.join(r.choice([["naam", "adres", "postcode", "telefoon", "regeling"],
-                                         ["Naam", "Adres", "PC", "Tel", "Regeling"],
-                                         ["NAAM", "ADRES", "POSTCODE", "TELEFOON", "PRODUCT"]])))
+        lines.append(
+            sep.join(
+                r.choice(
+                    [
+                        ["naam", "adres", "postcode", "telefoon", "regeling"],
+                        ["Naam", "Adres", "PC", "Tel", "Regeling"],
+                        ["NAAM", "ADRES", "POSTCODE", "TELEFOON", "PRODUCT"],
+                    ]
+                )
+            )
+        )
     for _ in range(r.randint(2, 4)):
         p = Person(r)
         nm = D.name(p, r.choice(["full", "init", "comma", "caps", "single"]))
@@ -937,10 +1381,13 @@ def r_markdown(D: Doc, r: random.Random) -> str:
 
 
 def r_ascii(D: Doc, r: random.Random) -> str:
-    rows = [(D.name(Person(r), r.choice(["init", "full", "caps"])), D.case(), D.k(make_date(r))) for _ in range(r.randint(2, 3))]
+    rows = [
+        (D.name(Person(r), r.choice(["init", "full", "caps"])), D.case(), D.k(make_date(r)))
+        for _ in range(r.randint(2, 3))
+    ]
     w = [max(len(x[i]) for x in rows + [("Naam", "Zaaknummer", "Datum")]) for i in range(3)]
     bar = "+" + "+".join("-" * (n + 2) for n in w) + "+"
-    fmt = lambda row: "| " + " | ".join(c.ljust(n) for c, n in zip(row, w)) + " |"  # noqa: E731
+    fmt = lambda row: "| " + " | ".join(c.ljust(n) for c, n in zip(row, w, strict=True)) + " |"  # noqa: E731
     return "\n".join([bar, fmt(("Naam", "Zaaknummer", "Datum")), bar, *map(fmt, rows), bar])
 
 
@@ -1029,7 +1476,7 @@ def r_mailhdr(D: Doc, r: random.Random) -> str:
     nm = D.name(p, r.choice(["full", "init", "caps"]))
     return "\n".join(
         [
-            f"From: \"{nm}\" <{D.email(p)}>",
+            f'From: "{nm}" <{D.email(p)}>',
             f"To: {D.k('info@gemeente.nl')}",
             f"Date: {D.k(make_date(r))}",
             f"Subject: Bezwaar {D.kc(SCHEMES)} kenmerk {D.case()}",
@@ -1100,10 +1547,10 @@ def r_mailing(D: Doc, r: random.Random) -> str:
             pick(
                 r,
                 [
-                    lambda: f"{D.name(p, 'full')} <{D.email(p)}>",
-                    lambda: D.email(p),
-                    lambda: f"{D.email(p)}; {D.name(p, 'init')}",
-                    lambda: f'"{D.name(p, "comma")}" <{D.email(p)}>',
+                    lambda p=p: f"{D.name(p, 'full')} <{D.email(p)}>",
+                    lambda p=p: D.email(p),
+                    lambda p=p: f"{D.email(p)}; {D.name(p, 'init')}",
+                    lambda p=p: f'"{D.name(p, "comma")}" <{D.email(p)}>',
                 ],
             )
         )
@@ -1114,7 +1561,9 @@ def r_phonelog(D: Doc, r: random.Random) -> str:
     rows = []
     for _ in range(r.randint(2, 4)):
         h, m = r.randint(8, 17), r.randint(0, 59)
-        rows.append(f"{h:02d}:{m:02d}  {D.phone()}  {D.person()}  {pick(r, [lambda: 'terugbellen', lambda: 'voicemail', lambda: 'doorverbonden met ' + D.kc(DEPTS)])}")
+        rows.append(
+            f"{h:02d}:{m:02d}  {D.phone()}  {D.person()}  {pick(r, [lambda: 'terugbellen', lambda: 'voicemail', lambda: 'doorverbonden met ' + D.kc(DEPTS)])}"
+        )
     return f"Belnotities KCC {D.k(make_date(r))} (algemeen nummer {D.kc(GEM_CONTACT[:6])})\n" + "\n".join(rows)
 
 
@@ -1123,11 +1572,15 @@ def r_bank(D: Doc, r: random.Random) -> str:
     for _ in range(r.randint(2, 4)):
         p = Person(r)
         nm = D.name(p, r.choice(["init", "caps", "full", "initnodot"]))
-        rows.append(r.choice([
-            lambda: f"{D.k(make_date(r))} {D.iban()} t.n.v. {nm} {D.kc(AMOUNTS)} omschr. {D.kc(SCHEMES)}",
-            lambda: f"{D.iban()};{nm};{D.kc(AMOUNTS)};{D.case()}",
-            lambda: f"Overboeking {D.kc(AMOUNTS)} naar {nm} ({D.iban()}), kenmerk {D.case()}",
-        ])())
+        rows.append(
+            r.choice(
+                [
+                    lambda nm=nm: f"{D.k(make_date(r))} {D.iban()} t.n.v. {nm} {D.kc(AMOUNTS)} omschr. {D.kc(SCHEMES)}",
+                    lambda nm=nm: f"{D.iban()};{nm};{D.kc(AMOUNTS)};{D.case()}",
+                    lambda nm=nm: f"Overboeking {D.kc(AMOUNTS)} naar {nm} ({D.iban()}), kenmerk {D.case()}",
+                ]
+            )()
+        )
     return "Betaalbatch " + D.kc(DEPTS) + "\n" + "\n".join(rows)
 
 
