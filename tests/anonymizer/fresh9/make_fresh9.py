@@ -642,7 +642,8 @@ def make_dob(r: random.Random) -> str:
     if k == 5:
         return f"{d}-{m}-{y}"
     if k == 6:
-        return f"{d} {MONTHS[m - 1][:3]}. {y}"
+        mon = MONTHS[m - 1]
+        return f"{d} {mon[:3]}. {y}" if len(mon) > 4 else f"{d} {mon} {y}"
     if k == 7:
         return f"{d:02d}{m:02d}{y}"
     return f"{d} {MONTHS[m - 1].capitalize()} {y}"
@@ -1096,6 +1097,9 @@ def s_registry(D: Doc, r: random.Random) -> str:
             ),
             lambda: f"Naamswijziging: {D.name(p, 'init')} voert voortaan de naam {D.name(Person(r), 'sur')}.",
             lambda: f"Verblijfsadres van {D.name(p)} ({D.bsn()}) is gewijzigd per {D.k(make_date(r))}.",
+            lambda: (
+                f"BSN {D.bsn()} hoort bij {D.name(p)}, niet bij {D.titled(Person(r))}; correctie via de {D.kc(DEPTS)}."
+            ),
         ],
     )
 
@@ -1126,6 +1130,7 @@ def s_agenda(D: Doc, r: random.Random) -> str:
             lambda: f"Onderwerp: uw aanvraag {D.kc(SCHEMES)} – {a}",
             lambda: f"Betreft: zaaknummer {D.case()}, t.a.v. {a}",
             lambda: f"RE: hoorzitting {a}, {D.k(make_date(r))}",
+            lambda: f"Kenmerk {D.case()} | BSN {D.bsn()} | {a}",
             lambda: f"Actiepunt: {a} terugbellen ({D.phone()}) vóór {D.k(make_date(r))}.",
         ],
     )
@@ -1137,6 +1142,7 @@ def s_caption(D: Doc, r: random.Random) -> str:
         r,
         [
             lambda: f"Foto: {a} bij de opening van {D.kc(PLACES)}.",
+            lambda: f"Foto: {a} tijdens {D.kc(LOOKALIKES)} op {D.kc(PLACES)}.",
             lambda: f"| {a} | {D.kc(SCHEMES)} | {D.kc(AMOUNTS)} |",
             lambda: f"Bijlage 2 – verklaring van {a}",
             lambda: f"Afb. 3: de woning van {a} aan de {D.addr()}.",
@@ -1178,6 +1184,17 @@ def s_positions(D: Doc, r: random.Random) -> str:
         lambda: f"{D.name(p, r.choice(['caps', 'capsur']))} HEEFT GEEN TOESTEMMING GEGEVEN VOOR GEGEVENSDELING.",
         lambda: f"vandaag gesproken met {D.name(p, 'lower')}, zij belt terug op {D.phone()}.",
         lambda: f"Ingeschreven op het adres van {A()} zijn ook {D.name(q, 'full')} en diens partner.",
+        lambda: f"Rond {D.kc(LOOKALIKES)} sprak {A()} met de wijkagent over {D.kc(PLACES)}.",
+        lambda: f"Zie het memo „{A()}” van {D.k(make_date(r))} over de {D.kc(SCHEMES)}.",
+        lambda: f"Met dank aan {A()} en de vrijwilligers van {D.kc(ORGS)}.",
+        lambda: f"Zoals {A()} op {D.k(make_date(r))} al schreef: de {D.kc(SCHEMES)} komt te laat.",
+        lambda: (
+            f"{A()} werd na opname in het {D.kc(['Jeroen Bosch Ziekenhuis', 'Erasmus MC', 'Máxima Medisch Centrum', 'Willem Alexander Kinderziekenhuis', 'Sint Maartenskliniek'])} doorverwezen naar {D.kc(ORGS)}."
+        ),
+        lambda: (
+            f"Het bezoek aan het {D.kc(['Anne Frank Huis', 'Van Gogh Museum', 'Rijksmuseum'])} met {A()} wordt vergoed uit de {D.kc(SCHEMES)}."
+        ),
+        lambda: f"Dossier {D.case()} – {A()} – BSN {D.bsn()}",
     ]
     return r.choice(forms)()
 
