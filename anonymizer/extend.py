@@ -74,17 +74,25 @@ def _is_abbrev(initials: str) -> bool:
     return len(letters) >= 2 and (letters in DOTTED_ABBREV or letters in ABBREV)
 
 
-def _surname_word(word: str, with_particles: bool, capital_particle: bool = False) -> bool:
+def _surname_word(word: str, with_particles: bool, any_word: bool = False) -> bool:
     """A word that can be a surname after initials or a first name: no function, role or organisation word; an
-    ordinary word only after particles when it is a listed surname ("de koning" -> Koning), or after a capitalised
-    particle ("Warre Van bruggen")."""
+    ordinary word only after particles when it is a listed surname ("de koning" -> Koning), or where the spelling
+    marks a surname (``any_word``: after a capitalised particle, "Warre Van bruggen"; in capitals after initials,
+    "R. HUISMAN")."""
     lo = word.lower()
     cap = word[:1].upper() + word[1:].lower()
     if lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or cap in GOV_TERMS or word in GOV_TERMS:
         return False
-    if lo not in WORDS:
+    if lo not in WORDS or any_word:
         return True
-    return with_particles and (cap in SURNAMES or capital_particle)
+    return with_particles and cap in SURNAMES
+
+
+def _caps_after_particles(word: str) -> bool:
+    """ "R.D. VAN DER MEER": after initials and particles a word in capitals is a surname even when it is a function
+    word ("meer"); no role, organisation or body."""
+    lo = word.lower()
+    return lo not in CUE_WORDS and lo not in ORG_WORDS and word not in GOV_TERMS and len(word) > 2
 
 
 def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
@@ -149,9 +157,17 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
             continue  # "i.v.m. de aanvraag"
         if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS):
             continue  # "UWV de ..."
-        if not parts and (word.lower() in WORDS or (len(dots.replace(" ", "")) == 2 and dots[0].islower())):
+        # "R. HUISMAN", "I.H. VAN WEERT": a word in capitals after initials with dots is a surname, word or not
+        caps_word = bool(dots) and word.isupper() and len(word) > 1 and dots[0].isupper()
+        if (
+            not parts
+            and not caps_word
+            and (word.lower() in WORDS or (len(dots.replace(" ", "")) == 2 and dots[0].islower()))
+        ):
             continue  # "o. zonder": one lower-case letter and an ordinary word is no name
-        if not _surname_word(word, bool(parts)):
+        if not _surname_word(word, bool(parts), caps_word) and not (
+            caps_word and parts and _caps_after_particles(word)
+        ):
             continue
         out.append((s, e, new_person(word[:1].upper() + word[1:].lower())))
         _take(mask, s, e)
