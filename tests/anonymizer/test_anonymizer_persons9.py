@@ -62,7 +62,7 @@ CASES = [
     # a surname in capitals after initials, also when it is a word; a surname alone in capitals in running text
     ("Geachte A.F. VAN DER LAAN, hierbij ontvangt u ons antwoord.", "ontvangt", ["LAAN", "A.F."]),
     ("Verzonden aan T. BOSMAN, 12-03-2025, per post.", "per post", ["BOSMAN"]),
-    ("Het gesprek werd gevoerd door KRAMERS (team Zorg); de klant wil uitstel.", "team Zorg", ["KRAMERS"]),
+    ("Het gesprek werd gevoerd door HOEKSTRA (team Zorg); de klant wil uitstel.", "team Zorg", ["HOEKSTRA"]),
     ("Het dossier ligt bij JANSSENS, niet bij de wijkagent.", "wijkagent", ["JANSSENS"]),
     ("Stuur dit NIET door, zie BIJLAGE. Wij bellen met KPN over de WOZ.", "zie BIJLAGE", []),
     ("N.B. DIT IS BELANGRIJK, Z.O.Z. VOOR MEER.", "DIT IS BELANGRIJK", []),
