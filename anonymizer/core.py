@@ -507,6 +507,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
     person_spans += X.rule_initials_before_name(text, mask, person_spans)
     person_spans += X.rule_initials_after_name(text, mask, person_spans)
+    person_spans += X.rule_initials_cell_before_name(text, mask, person_spans)  # "M.;;Kanhai"
     person_spans += X.rule_initials_with_surname(
         text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
     )

@@ -22,14 +22,14 @@ Span = tuple[int, int, P]
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|in|op|het|'t|’t|v\.d\.|vd|la|le|du|da|di|el|al|ait|ben|bin)"
 # Initials right before a name: "J.P. ", "J. P. ", "j.p. ", "JP ", with particles after them ("JJP van ").
 INITIALS_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?P<dots>(?:[A-Za-z]\.[ \u00a0]?){1,4})|(?<![\w.\-])(?P<caps>(?-i:[A-Z]{2,4}))[ \u00a0])"
+    r"(?:(?<![\w.])(?P<dots>(?:[A-Za-z]\.[ \u00a0]?){1,4})|(?<![\w.\-])(?P<caps>(?-i:[A-ZÀ-ÖØ-Þ]{2,4}))[ \u00a0])"
     r"[ \u00a0]*(?:" + _PARTICLE + r"[ \u00a0])*$",
     re.I,
 )
 # Initials with dots, particles and a word: "A. P. K. de koning", "i. van salm", "F.L. DE HAAS", "RDJ DE HAAS".
 INITIALS_NAME = re.compile(
     r"(?<![\w.\-])(?:(?P<dots>(?:[A-Za-z]\.[ \u00a0]?){1,4})"
-    r"|(?P<caps>(?-i:[A-Z]{2,4}))[ \u00a0](?=" + _PARTICLE + r"[ \u00a0]))"
+    r"|(?P<caps>(?-i:[A-ZÀ-ÖØ-Þ]{2,4}))[ \u00a0](?=" + _PARTICLE + r"[ \u00a0]))"
     r"[ \u00a0]*(?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})"
     r"(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)",
     re.I,
@@ -126,7 +126,7 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
 # Cheap scans for where initials may start (a charset first, so the regex engine skips ahead quickly); the full
 # pattern is then matched only there.
 _DOT_INITIAL = re.compile(r"\.(?<![\w.\-][A-Za-z]\.)(?<=[A-Za-z]\.)")  # the dot of "J.", found by its literal
-_CAPS_INITIALS = re.compile(r"[A-Z][A-Z]{1,3}[ \u00a0](?=(?i:" + _PARTICLE + r")[ \u00a0])")
+_CAPS_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]{1,3}[ \u00a0](?=(?i:" + _PARTICLE + r")[ \u00a0])")
 
 
 def _initial_starts(text: str) -> list[int]:
@@ -137,6 +137,28 @@ def _initial_starts(text: str) -> list[int]:
         if m.group()[:-1].isupper() and (st == 0 or not (text[st - 1].isalnum() or text[st - 1] in ".-_")):
             starts.append(st)
     return sorted(set(starts))
+
+
+# A cell of initials before the name's cell, with at most an empty or particle cell between: "M.;;Kanhai;...",
+# "T.L.|van|Dijk", "A.B.<TAB>Jansen" (a record without header).
+_INITIALS_CELL_BEFORE = re.compile(
+    r"(?:^|(?<=[\n;|\t,]))[ ]*(?P<ini>(?:[A-ZÀ-ÖØ-Þ]\.[ ]?){1,4})[ ]*"
+    r"(?:[;|\t,][ ]*(?:(?:van|de|der|den|ten|ter|te|in|op|'t|het|la|le|du|da|di|el|al)[ ]?){0,3}[ ]*)?[;|\t,][ ]*\Z"
+)
+
+
+def rule_initials_cell_before_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """Initials alone in the cell before a found name's cell belong to it: "M.;;Kanhai;Akkerwinde;86"."""
+    if ";" not in text and "|" not in text and "\t" not in text and "," not in text:
+        return []
+    out: list[Span[P]] = []
+    for s, _e, person in spans:
+        m = _INITIALS_CELL_BEFORE.search(text, max(0, s - 32), s)
+        if not m or _blocked(mask, m.start("ini"), m.end("ini")) or _is_abbrev(m.group("ini")):
+            continue
+        out.append((m.start("ini"), m.start("ini") + len(m.group("ini").rstrip()), person))
+        _take(mask, m.start("ini"), m.end("ini"))
+    return out
 
 
 def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[[str], P]) -> list[Span[P]]:

@@ -493,7 +493,7 @@ def rule_relation_in_brackets(ev: Evidence) -> bool:
 
 
 # Initials without dots right before the chunk: "cc ZGJ Bhattacharya", "via OJJ Ox" (the trimmed head of the chunk).
-_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-Z]{2,3})[ \u00a0]$")
+_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-ZÀ-ÖØ-Þ]{2,3})[ \u00a0]$")
 
 
 def rule_bare_initials(ev: Evidence) -> bool:

@@ -138,6 +138,10 @@ def weak_before(before: str) -> bool:
 
 
 def org_before(before: str) -> bool:
+    """The word right before is an organisation word ("stichting", "afdeling"), on the same line: a heading "...
+    Sociaal Domein" names nobody on the next line."""
+    if before.rstrip(" \t\u00a0")[-1:] in ("\n", "\r"):
+        return False
     words = _last_words(before, 1)
     return bool(words) and words[-1] in ORG_WORDS
 

@@ -66,6 +66,18 @@ CASES = [
     ("Het dossier ligt bij JANSSENS, niet bij de wijkagent.", "wijkagent", ["JANSSENS"]),
     ("Stuur dit NIET door, zie BIJLAGE. Wij bellen met KPN over de WOZ.", "zie BIJLAGE", []),
     ("N.B. DIT IS BELANGRIJK, Z.O.Z. VOOR MEER.", "DIT IS BELANGRIJK", []),
+    # an organisation word at the end of a heading names nobody on the next line
+    ("Mailinglijst Stichting Buurtwerk\nHenk Oosterveld <henk.o@example.org>", "Stichting Buurtwerk", ["Oosterveld"]),
+    # registry extracts: a numbered field, a dot leader and a colon
+    (
+        "  02.10 Voornamen ........: Sevda\n  02.40 Geslachtsnaam ....: Visser\n  03.20 Geboorteplaats ...: Zwolle",
+        "Geboorteplaats",
+        ["Sevda", "Visser"],
+    ),
+    # initials alone in the cell before the surname's cell (a record without header)
+    ("K.;;Ramlal;12;actief\nP.J.;van;Tuinstra;3;actief", "actief", ["K.", "P.J.", "Ramlal", "Tuinstra"]),
+    # glued initials with a letter outside ASCII
+    ("T.a.v. ÖK Lindqvist\nPostbus 12", "Postbus", ["Lindqvist", "ÖK"]),
 ]
 
 
