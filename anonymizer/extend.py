@@ -270,6 +270,34 @@ def rule_capital_particle_surname(text: str, mask: bytearray, new_person: Callab
     return out
 
 
+# A surname opened by an elided particle: "d'Ancona", "D’Hondt", "dell'Aquila", "l'Abbé" (the tokenizer takes no word
+# after a lower-case letter and an apostrophe, so these are grown from the name or initials before them).
+_ELIDED_SURNAME = re.compile(r"(?:d|l|dall|dell|degl|D|L)['’][A-ZÀ-ÖØ-Þ][\w'’]+(?:-[^\W\d_][\w'’]*)*")
+_INITIALS_ELIDED = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\.?[ \u00a0]){1,4}(?=(?:d|D|l|L)['’][A-ZÀ-ÖØ-Þ])")
+
+
+def rule_elided_surname(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """ "Olaf d'Ancona", "G d'Ancona": a surname with an elided particle after a found name or after initials."""
+    if "'" not in text and "’" not in text:
+        return []
+    out: list[Span[P]] = []
+    for _s, e, person in spans:
+        if text[e : e + 1] not in (" ", "\u00a0"):
+            continue
+        m = _ELIDED_SURNAME.match(text, e + 1)
+        if m and not _blocked(mask, e, m.end()):
+            out.append((e + 1, m.end(), person))
+            _take(mask, e + 1, m.end())
+    for m in _INITIALS_ELIDED.finditer(text):
+        w = _ELIDED_SURNAME.match(text, m.end())
+        if w and not _blocked(mask, m.start(), w.end()):
+            out.append((m.start(), w.end(), new_person([w.group()])))
+            _take(mask, m.start(), w.end())
+    return out
+
+
 def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """After a found first name, particles and a word in lower case or capitals are its surname: "Iris van
     dalem", "Iris VAN DER MAST", "Ayasun de koning". An ordinary word counts only if it is a listed surname, so

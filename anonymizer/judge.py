@@ -1060,6 +1060,27 @@ def _lex(ev: Evidence) -> tuple[bool, bool, bool, bool]:
     return ev.infos[0]
 
 
+_FIELD_OPEN = re.compile(r"(?:^|[|\t:;]|\n)[ \t]*$")
+_FIELD_CLOSE = re.compile(r"[ \t]*(?:$|[|\t;,<(]|\r?\n)")
+
+
+def rule_capital_particle_place(ev: Evidence) -> bool:
+    """A place after a capitalised particle is a surname: "Weduwe Van der Meer", "brief van Van Wageningen",
+    "| Van Weert |". "Van der"/"Van den" never open a phrase of places; a lone "Van" does only at the start of a
+    sentence ("Van Amsterdam naar Utrecht"), so there it counts only as a whole field."""
+    i = next((k for k, t in enumerate(ev.chunk) if not t.particle or t.cap), len(ev.chunk))
+    parts = [t for t in ev.chunk[i:] if t.particle]  # "van Van Wageningen": the preposition before the name
+    if not parts or not parts[0].cap or ev.chunk[i] is not parts[0] or not ev.places[-1]:
+        return False
+    if len(parts) >= 2:
+        return True
+    if parts[0].text not in ("Van", "Ver", "Ter", "Ten", "VAN"):
+        return False
+    if not parts[0].sent_start:
+        return True
+    return bool(_FIELD_OPEN.search(ev.before)) and bool(_FIELD_CLOSE.match(ev.after))
+
+
 def rule_place_word(ev: Evidence) -> bool:
     """A place that is on no name list is a place."""
     fn, sn, _w, place = _lex(ev)
@@ -1229,6 +1250,7 @@ _STRONG_STOPWORDS = STOPWORDS - WEAK_WORDS
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_subject_single, "subject"),
     (rule_family, "family"),
+    (rule_capital_particle_place, "particle"),
     (rule_place_word, None),
     (rule_listed_name_after_place_prep, None),
     (rule_listed_name, "lexical"),
@@ -1312,6 +1334,10 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     kind = review(ev, rule, kind)
     if kind is None:
         return None
+    c = ev.chunk
+    if len(c) > 2 and c[0].particle and not c[0].cap and c[1].particle and c[1].cap:
+        rest = c[1:]  # "brief van Van Wageningen": the preposition before a capitalised particle stays
+        return rest[0].start, ev.end, rest, kind
     last = ev.chunk[-1]
     if len(ev.name_toks) >= 2 and last.text in GOV_TERMS and last.text.isupper() and not ev.chunk[-2].text.isupper():
         head = ev.chunk[:-1]  # "Aangenomen door: Afua KCC": the department's acronym after the name stays

@@ -61,8 +61,9 @@ def _plural_cue(lo: str) -> bool:
 
 _FIELD_KEY = re.compile(r"[\s;,&?|{]")
 LIST_CUES = frozenset(
-    "aanwezig aanwezigen afwezig deelnemers aan cc bcc kopie genodigden notulist voorzitter actie".split()
-)
+    "aanwezig aanwezigen afwezig afgemeld verhinderd deelnemers aan cc bcc kopie genodigden notulist voorzitter "
+    "actie".split()
+) | {"afwezig m.k.", "afwezig met kennisgeving"}
 
 
 def _list_cue_line(tail: str) -> bool:

@@ -78,6 +78,16 @@ CASES = [
     ("K.;;Ramlal;12;actief\nP.J.;van;Tuinstra;3;actief", "actief", ["K.", "P.J.", "Ramlal", "Tuinstra"]),
     # glued initials with a letter outside ASCII
     ("T.a.v. ÖK Lindqvist\nPostbus 12", "Postbus", ["Lindqvist", "ÖK"]),
+    # a surname with an elided particle
+    ("FN:Maarten d'Oliveira\nTEL:06-12345678", "TEL", ["Maarten", "Oliveira"]),
+    ("De auto staat op naam van R d'Hondt.", "De auto staat op naam van", ["Hondt"]),
+    # attendance and holder fields
+    ("Afwezig m.k.: Oosterbeek, Kuipers\nVerhinderd: Hamstra", "Afwezig m.k.:", ["Oosterbeek", "Kuipers", "Hamstra"]),
+    ("Pashouder: Jellema\nGeldig tot: 2027", "Geldig tot", ["Jellema"]),
+    # a place after a capitalised particle is a surname; "Van" opening a sentence is a preposition
+    ("Weduwe Van der Putten ontvangt de toeslag; brief van Van Ommen volgt.", "brief van", ["Putten", "Ommen"]),
+    ("| Van Zwolle | 12 | beschermd wonen |", "beschermd wonen", ["Zwolle"]),
+    ("Van Amsterdam naar Utrecht duurt het een uur.", "Van Amsterdam naar Utrecht", []),
 ]
 
 
