@@ -298,6 +298,37 @@ def rule_elided_surname(
     return out
 
 
+_EMAIL_LOCAL = re.compile(r"([\w.+\-']+)@[\w\-]+\.")
+_WORD_AFTER_NAME = re.compile(r"[ \u00a0](?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})(?P<w>[^\W\d_][\w'’]*)", re.I)
+
+
+def rule_email_surname_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """The word after a found name that the same text's e-mail address spells is its surname, whatever its case and
+    though it is an ordinary word: "klant gijs timmer ... gijs.timmer@web.de", "joke van 't hof ... j.vanthof97@"."""
+    if "@" not in text:
+        return []
+    pieces = set()
+    for local in _EMAIL_LOCAL.findall(text):
+        for p in re.split(r"[._+\-\d]+", local.lower()):
+            if len(p) >= 3:
+                pieces.add(p)
+    if not pieces:
+        return []
+    out: list[Span[P]] = []
+    for _s, e, person in spans:
+        m = _WORD_AFTER_NAME.match(text, e)
+        if not m or _blocked(mask, e, m.end()):
+            continue
+        word = m.group("w").lower()
+        squashed = re.sub(r"[\s'’]", "", m.group("parts").lower()) + word
+        if word in STOPWORDS or word in CUE_WORDS or word in ORG_WORDS:
+            continue
+        if word in pieces or squashed in pieces:
+            out.append((e + 1, m.end(), person))
+            _take(mask, e + 1, m.end())
+    return out
+
+
 def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """After a found first name, particles and a word in lower case or capitals are its surname: "Iris van
     dalem", "Iris VAN DER MAST", "Ayasun de koning". An ordinary word counts only if it is a listed surname, so

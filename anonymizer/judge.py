@@ -715,7 +715,12 @@ def _name_before_body_van(ev: Evidence) -> int:
                 any(
                     t.text in GOV_TERMS
                     or (
-                        (t.text.lower() in ORG_WORDS or _org_compound(t.text) or weak_org(t.text))
+                        (
+                            t.text.lower() in ORG_WORDS
+                            or _org_compound(t.text)
+                            or weak_org(t.text)
+                            or (len(after) == 1 and ordinary_compound(t.text))  # "van Jeugdhulp"
+                        )
                         and not _name_info(t.text)[1]  # "Annelies van Wijk": a surname, no body
                     )
                     for t in after
