@@ -662,7 +662,7 @@ class Doc:
             "id": did,
             "text": text,
             "pii": [i for i in self.pii if i["text"] in text],
-            "keep": [k for k in self.keep if k in text],
+            "keep": [k for k in self.keep if re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", text)],
         }
         if known:
             d["known"] = known
@@ -1114,24 +1114,32 @@ FUNCTIONS = [
     "behandelaar",
 ]
 SCHEMES = [
-    "Wmo 2015",
-    "Participatiewet",
-    "Jeugdwet",
     "bijzondere bijstand",
     "kwijtschelding",
-    "Omgevingswet",
-    "Algemene wet bestuursrecht",
-    "Wet gemeentelijke schuldhulpverlening",
     "individuele inkomenstoeslag",
     "huurtoeslag",
     "energietoeslag",
-    "persoonsgebonden budget",
-    "leerlingenvervoer",
     "parkeervergunning",
+    "zorgtoeslag",
+    "Wmo-voorziening",
+    "bijstandsuitkering",
+    "maatwerkvoorziening",
+    "kinderopvangtoeslag",
+    "woonkostentoeslag",
+    "scootmobiel",
+    "traplift",
+    "gehandicaptenparkeerkaart",
+    "schuldregeling",
+]
+LAWS = [
+    "Wmo 2015",
+    "Participatiewet",
+    "Jeugdwet",
+    "Omgevingswet",
+    "Algemene wet bestuursrecht",
+    "Wet gemeentelijke schuldhulpverlening",
     "Wet inburgering 2021",
     "Wet kinderopvang",
-    "zorgtoeslag",
-    "Tozo",
 ]
 ORGS = [
     "Belastingdienst",
@@ -1272,6 +1280,7 @@ class World:
         self.town, self.n14 = r.choice(TOWNS)
         self.dept = r.choice(DEPTS)
         self.scheme = r.choice(SCHEMES)
+        self.law = r.choice(LAWS)
         self.org = r.choice(ORGS)
         self.adv = r.choice(ADVISERS)
         self.street = street(r)
@@ -1422,6 +1431,10 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
                 f"uiterlijk {k(ddate(r))} zou beslissen."
             ),
             lambda: (
+                f"Volgens {O.sn()} bood de {k(w.law)} ruimte voor maatwerk, zolang {R.title()} kon aantonen dat "
+                f"{R.pron} geen andere voorziening had."
+            ),
+            lambda: (
                 f"Met {A.title()} van {k(w.adv)} is besproken wie het contact met {R.sn()} zou houden; "
                 f"{A.sn()} nam dat op zich."
             ),
@@ -1451,6 +1464,7 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
             "Bel een burger terug voordat de beslistermijn verloopt; een brief alleen is niet genoeg.",
             f"Leg afspraken met {k('Werk en Inkomen')} direct vast in het dossier, met termijn.",
             "Een voorschot lost acute nood op, maar regel ook de terugbetaling.",
+            f"Wijs bij een afwijzing op de hoorplicht uit de {k(r.choice(LAWS))}.",
         ],
         2,
     )
@@ -2025,7 +2039,8 @@ def known_doc(r: random.Random, i: int) -> dict:
         text = "\n\n".join(
             [
                 "## Situatie",
-                f"{R.full()} ({r.randint(23, 86)}) woonde met {R.poss_pron} gezin in {k(w.town)}. {sent}",
+                f"{R.full()} ({r.choice(['geboren ', 'geb. ', '°', '']) + w.dob()}) woonde met {R.poss_pron} gezin "
+                f"in {k(w.town)}. {sent}",
                 "## Afstemming",
                 f"Na overleg met {O.title()} van {k(w.dept)} kreeg {refer()} alsnog de {k(w.scheme)}. "
                 f"{(R.sn() if not is_first else R.fn())} was opgelucht.",
@@ -2034,7 +2049,7 @@ def known_doc(r: random.Random, i: int) -> dict:
     elif shape == 1:  # mail
         known["emails"] = [R.mail()]
         text = (
-            f"Van: {R.full()} <{R.mail()}>\nAan: {k('info@' + w.town.lower() + '.nl')}\n\n"
+            f"Van: {R.full()} <{R.mail()}>\nDatum: {k(ddate(r, True))}\nAan: {k('info@' + w.town.lower() + '.nl')}\n\n"
             f"Geachte heer/mevrouw,\n\n{sent} Ik wacht al weken op de {k(w.scheme)} ({k('kenmerk')} "
             f"{w.caseno()}).\n\nMet vriendelijke groet,\n{R.full()}"
         )
