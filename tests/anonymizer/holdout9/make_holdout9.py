@@ -1387,6 +1387,19 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
                 f"Volgens {F.full()}, de {k(fr)} van {R.title()}, was het huishouden sinds de zomer in de problemen "
                 f"gekomen door een terugvordering van {k(r.choice(AMOUNTS))}."
             ),
+            lambda: (
+                f"{R.sn()} zei dat {R.pron} de brief van {O.title()} nooit had ontvangen en dat {R.poss_pron} "
+                f"{k(fr)} {F.fn()} pas bij toeval ontdekte dat de termijn was verlopen."
+            ),
+            lambda: (
+                f"{R.nick()} — zoals {R.full()} in de buurt heette — had al jaren geen contact meer met "
+                f"{k('afdeling ' + w.dept)}."
+            ),
+            lambda: f"Samen met {F.fn()} en {N.title()} ging {R.sn()} in {k(r.choice(MONTHS))} naar {place(w)}.",
+            lambda: (
+                f"De consulent belde {R.full()} op {k(ddate(r, True))} en legde uit waarom de {k(w.scheme)} was "
+                f"stopgezet; volgens {F.poss()} aantekeningen duurde dat gesprek drie minuten."
+            ),
             lambda: f"**{R.full()}** ({r.randint(19, 88)}) kwam via {k(w.org)} bij ons terecht.",
         ],
         3,
@@ -1667,6 +1680,54 @@ def article_writeup(r: random.Random, i: int) -> dict:
     return d.out(f"h9-art-{i:03d}", "\n\n".join(body))
 
 
+def article_links(r: random.Random, i: int) -> dict:
+    d = Doc(r)
+    w = World(d)
+    R, F, O, N, A, M = _cast(w)
+    k = w.k
+    O2 = w.person()
+    dept2 = r.choice([x for x in DEPTS if x != w.dept])
+    slug = d.p(ascii_fold(R.alone.replace(" ", "").replace("'", "").lower()))
+    s = art_sections(w, R, F, O, N, A)
+    talk = r.choice(
+        [
+            f"Pas toen {O.title()} en {O2.full()} samen aan tafel zaten, werd duidelijk dat {k(w.dept)} en "
+            f"{k(dept2)} elk op de ander wachtten. {O2.sn()} zei dat {O2.pron} het dossier nooit had gezien.",
+            f"{O2.full()} ({k(r.choice(FUNCTIONS))}, {k(dept2)}) gaf aan dat {O2.pron} {R.poss(False)} aanvraag "
+            f"pas kon behandelen als {O.sn()} het advies had afgerond.",
+        ]
+    )
+    text = "\n\n".join(
+        [
+            f"# {R.full()} en de {k(w.scheme)}",
+            r.choice(["**Status:** concept", "**Status:** klaar voor anonimisering", "*Status: in review*"]),
+            "## Situatie",
+            " ".join(s["sit"]),
+            f"## Gesprek met {O.full()} ({k(w.dept)})",
+            " ".join(s["af"]),
+            f"## {O2.sn()} en {k(dept2)}",
+            talk,
+            "## Uitkomst",
+            " ".join(s["uit"]),
+            "## Bronnen",
+            "\n".join(
+                r.sample(
+                    [
+                        f"- [verslag huisbezoek {R.sn()}](dossier/2026/{slug}-huisbezoek.pdf)",
+                        f"- [mail van {F.full()}](mailto:{F.mail()})",
+                        f"- [besluit {w.caseno()}](zaken/{slug}/besluit.pdf)",
+                        f"- [notitie {O.initials()}](notities/{k('overleg')}-{k(ddate(r).replace(' ', '-'))}.md)",
+                        f"- [{k('regeling ' + w.scheme)}](https://lokaleregelgeving.overheid.nl/)",
+                    ],
+                    3,
+                )
+            ),
+            f"_Geschreven door {M.full()}_",
+        ]
+    )
+    return d.out(f"h9-art-{i:03d}", text)
+
+
 # -------------------------------------------------------------------------------------------------------------- mail
 def signature(w: World, P: Person, func: str, team: str) -> str:
     r, k = w.d.r, w.k
@@ -1929,6 +1990,57 @@ def mail_toppost(r: random.Random, i: int) -> dict:
     if r.random() < 0.5:
         lines.insert(2, f"PS nieuw nummer: {R.tel()}, het oude werkt niet meer")
     return d.out(f"h9-mail-{i:03d}", "\n".join(lines).strip())
+
+
+def mail_deep(r: random.Random, i: int) -> dict:
+    d = Doc(r)
+    w = World(d)
+    k = w.k
+    R, F, O, C = w.person(), w.person(), w.person(), w.person()
+    dom = w.town.lower() + ".nl"
+    fr = rel(F)
+    x1, h1 = mail_when(r)
+    x2, h2 = mail_when(r)
+    x3, h3 = mail_when(r)
+    lvl1 = [
+        f"Op {WD_AB[x1.weekday()]} {x1.day} {MON_AB[x1.month - 1]} 2026 om {h1} schreef {O.full()} "
+        f"<{O.mail(False, dom)}>:",
+        f"Beste {F.aanhef()},",
+        f"Ik heb uw vraag besproken met {C.full()} van {k(w.dept)}. {C.sn()} kijkt of de {k(w.scheme)} voor "
+        f"{R.aanhef()} kan worden verlengd.",
+        f"{O.initials()}",
+        "",
+        f"Op {x2.day}-{x2.month}-2026 {h2} schreef {F.full()} <{F.mail()}>:",
+    ]
+    lvl2 = [
+        f"Geachte {O.aanhef()},",
+        f"Ik ben de {k(fr)} van {R.full()} (geboren {w.dob()}), die op de {w.addr()} in {k(w.town)} woont.",
+        f"Sinds {k(r.choice(MONTHS))} is de {k(w.scheme)} gestopt. Kunt u kijken naar zaak {w.caseno()}?",
+        f"{F.fn()}",
+        "",
+        f"Op {x3.day} {MONTHS[x3.month - 1]} 2026 om {h3} schreef {R.mail()}:",
+    ]
+    lvl3 = [
+        f"{F.lower()} kun jij de gemeente mailen? ik snap die brief niet. bel me op {R.tel()}",
+        f"{R.fn().lower() if r.random() < 0.5 else R.fn()}",
+    ]
+    top = r.choice(
+        [
+            f"Dank u wel {O.aanhef()}! Ik hoor graag van {C.sn()}.\n\nGroetjes,\n{F.fn()} ({k(fr)} van {R.fn()})\n"
+            f"{F.tel()}\n\nVerstuurd vanaf mijn Samsung",
+            f"Hallo {O.fn()},\n\nIs er al nieuws? {R.sn()} belde me gisteren weer.\n\n{F.initials()}",
+        ]
+    )
+    body = (
+        top
+        + "\n\n"
+        + "\n".join("> " + x if x else ">" for x in lvl1)
+        + "\n"
+        + "\n".join(">> " + x if x else ">>" for x in lvl2)
+        + "\n"
+        + "\n".join(">>> " + x for x in lvl3)
+    )
+    return d.out(f"h9-mail-{i:03d}", f"Onderwerp: Re: Re: Re: {k(w.scheme)} {R.sn()}\n\n{body}")
 
 
 # ------------------------------------------------------------------------------------------------------------- known
@@ -2493,11 +2605,11 @@ def mixed_doc(r: random.Random, i: int) -> dict:
 
 
 def articles_doc(r: random.Random, i: int) -> dict:
-    return [article_kb, article_kb, article_learning, article_quarter, article_writeup][i % 5](r, i)
+    return [article_kb, article_links, article_learning, article_quarter, article_writeup, article_kb][i % 6](r, i)
 
 
 def mail_doc(r: random.Random, i: int) -> dict:
-    return [mail_reply_chain, mail_forward, mail_ooo, mail_outlook, mail_toppost][i % 5](r, i)
+    return [mail_reply_chain, mail_forward, mail_ooo, mail_outlook, mail_toppost, mail_deep][i % 6](r, i)
 
 
 # -------------------------------------------------------------------------------------------------------------- gate
