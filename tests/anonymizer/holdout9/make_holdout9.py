@@ -2146,7 +2146,7 @@ def known_doc(r: random.Random, i: int) -> dict:
     d.k(ordinary)
     known = {"names": [f"{R.first} {R.sur}"]}
     refer = R.title if not is_first else R.fn
-    shape = r.randrange(5)
+    shape = r.randrange(7)
     if shape == 0:  # article draft
         text = "\n\n".join(
             [
@@ -2179,6 +2179,25 @@ def known_doc(r: random.Random, i: int) -> dict:
             f"Verslag huisbezoek {k(ddate(r))}\nAanwezig: {R.full()}, {O.initials()} ({k(w.dept)})\n\n"
             f"- {sent}\n- {refer().capitalize() if refer == R.fn else R.title(True)} vraagt om "
             f"{k(w.scheme)}.\n- Actie: {O.sn()} belt {R.poss(first=is_first)} huisarts."
+        )
+    elif shape == 5:  # official's reply quoting the resident
+        x, h = mail_when(r)
+        known["emails"] = [R.mail()]
+        text = (
+            f"Beste {R.aanhef() if not is_first else R.full()},\n\nDank voor uw bericht. Ik heb {k(w.dept)} gevraagd "
+            f"om uw {k(w.scheme)} opnieuw te bekijken.\n\n{signature(w, O, r.choice(FUNCTIONS), w.dept)}\n\n"
+            f"Op {WD_AB[x.weekday()]} {x.day} {MON_AB[x.month - 1]} 2026 om {h} schreef {R.full()} <{R.mail()}>:\n"
+            f"> {sent}\n> Mijn adres is {w.addr()}.\n> {R.fn()}"
+        )
+    elif shape == 6:  # knowledge-base draft with the name in the heading
+        text = "\n\n".join(
+            [
+                f"# Casus {R.title(True) if not is_first else R.full()}",
+                f"**Thema:** {k(w.scheme)}",
+                f"{sent} Toen {(R.sn() if not is_first else R.fn())} in {k(r.choice(MONTHS))} een brief van "
+                f"{k(w.dept)} kreeg, belde {R.pron} de bemiddelaar.",
+                f"- {R.poss(first=is_first)} dossier: {w.caseno()}\n- contact gemeente: {O.initials()}",
+            ]
         )
     else:  # chat
         text = (
