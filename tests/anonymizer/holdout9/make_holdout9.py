@@ -1811,6 +1811,9 @@ def mail_reply_chain(r: random.Random, i: int) -> dict:
                 f"De {k('aanmaning')} van {k(r.choice(AMOUNTS))} klopt niet, want ik had al betaald vanaf "
                 f"{d.p(iban(r), 'IBAN')}.",
                 f"Mijn BSN is {d.p(bsn_form(r), 'BSN')}, misschien helpt dat bij het zoeken.",
+                f"De naheffing voor kenteken {d.p(plate(r), 'LICENSE_PLATE')} is onterecht, de auto was toen al "
+                f"verkocht.",
+                f"Het teveel betaalde bedrag kan terug naar {d.p(iban(r), 'IBAN')} t.n.v. {R.initials()}.",
             ]
         ),
         f"U kunt mij bellen op {R.tel()}.",
