@@ -1388,6 +1388,15 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
                 f"gekomen door een terugvordering van {k(r.choice(AMOUNTS))}."
             ),
             lambda: (
+                f"Het was de {'buurvrouw' if N.fem else 'buurman'}, {N.full()}, die in {k(r.choice(MONTHS))} de "
+                f"bemiddelaar belde over {R.title()}."
+            ),
+            lambda: (
+                f"Waarom {R.sn()} de brieven niet had geopend, werd pas duidelijk toen {F.fn()} vertelde dat "
+                f"{R.pron} slecht ziet en dat niemand {R.pron == 'zij' and 'haar' or 'hem'} voorlas."
+            ),
+            lambda: f"{R.sn()}, {r.randint(21, 91)}, woonde alleen op de {w.addr()} ({w.postc()} {k(w.town)}).",
+            lambda: (
                 f"{R.sn()} zei dat {R.pron} de brief van {O.title()} nooit had ontvangen en dat {R.poss_pron} "
                 f"{k(fr)} {F.fn()} pas bij toeval ontdekte dat de termijn was verlopen."
             ),
@@ -1423,6 +1432,18 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
     af = r.sample(
         [
             lambda: (
+                f"{R.full()} werd door {O.title()} uitgenodigd voor een gesprek in {place(w)}; aan tafel zaten "
+                f"{R.sn()}, {F.full()}, {O.initials()} en de bemiddelaar."
+            ),
+            lambda: (
+                f"Na een telefoontje van {A.initials()} ({k(w.adv)}) beloofde {k(w.dept)} binnen "
+                f"{k('tien werkdagen')} te beslissen over de aanvraag van {R.title()}."
+            ),
+            lambda: (
+                f"„{R.aanhef(True)}, u hoeft voorlopig niets terug te betalen”, zei {O.fn()} aan de telefoon, "
+                f"waarna {O.pron} het dossier overdroeg aan {k('team ' + w.dept)}."
+            ),
+            lambda: (
                 f"In een gesprek op {k(ddate(r, True))} zei {O.title()} ({k(orel)}, {k(w.dept)}) dat "
                 f"{O.pron} de beslissing kon heroverwegen als er binnen {k('zes weken')} een nieuw bewijsstuk kwam."
             ),
@@ -1456,6 +1477,14 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
     )
     uit = r.sample(
         [
+            lambda: (
+                f"Over {O.full()} zei {R.sn()} achteraf: „{cap(O.pron)} luisterde tenminste.” Het bezwaar werd "
+                f"ingetrokken."
+            ),
+            lambda: (
+                f"Wie {R.poss()} dossier nu leest, ziet dat {k(w.dept)} en {A.sn()} van {k(w.adv)} de afspraken "
+                f"binnen {k('twee weken')} nakwamen."
+            ),
             lambda: (
                 f"Op {k(ddate(r))} kreeg {R.title()} een nieuwe beschikking; het bezwaar met {k('kenmerk')} "
                 f"{w.caseno()} werd ingetrokken."
