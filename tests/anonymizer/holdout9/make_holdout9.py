@@ -462,6 +462,14 @@ SUR_RULES: dict[str, list[tuple[list[str], list[str], list[str] | None, str]]] =
             "",
         )
     ],
+    "ukrainian": [
+        (
+            S("Hnat Ostap Lytvyn Moroz Savch Fedor Yarosh Kulyk Prokop Dorosh Zhuk Marchen Hryts Opan"),
+            S("enko uk chuk yshyn ets iv"),
+            None,
+            "",
+        )
+    ],
     "ghanaian": [
         (
             S(
@@ -1440,7 +1448,7 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
                 f"{k('tien werkdagen')} te beslissen over de aanvraag van {R.title()}."
             ),
             lambda: (
-                f"„{R.aanhef(True)}, u hoeft voorlopig niets terug te betalen”, zei {O.fn()} aan de telefoon, "
+                f"„{'Mevrouw' if R.fem else 'Meneer'} {R.sn()}, u hoeft voorlopig niets terug te betalen”, zei {O.fn()} aan de telefoon, "
                 f"waarna {O.pron} het dossier overdroeg aan {k('team ' + w.dept)}."
             ),
             lambda: (
