@@ -1448,7 +1448,8 @@ def art_sections(w: World, R: Person, F: Person, O: Person, N: Person, A: Person
                 f"{k('tien werkdagen')} te beslissen over de aanvraag van {R.title()}."
             ),
             lambda: (
-                f"„{'Mevrouw' if R.fem else 'Meneer'} {R.sn()}, u hoeft voorlopig niets terug te betalen”, zei {O.fn()} aan de telefoon, "
+                f"„{'Mevrouw' if R.fem else 'Meneer'} {R.sn()}, u hoeft voorlopig niets terug te betalen”, "
+                f"zei {O.fn()} aan de telefoon, "
                 f"waarna {O.pron} het dossier overdroeg aan {k('team ' + w.dept)}."
             ),
             lambda: (
