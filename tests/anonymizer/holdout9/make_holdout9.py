@@ -2015,11 +2015,12 @@ def mail_toppost(r: random.Random, i: int) -> dict:
     R, F, O = w.person(), w.person(), w.person()
     dom = w.town.lower() + ".nl"
     lines = [
-        r.choice(["Verstuurd vanaf mijn iPhone", "Verzonden vanaf Outlook voor Android", ""]),
         f"Ja prima, {k(ddate(r, True))} om {r.randint(9, 16)}.00 uur in {place(w)} is goed. Mijn "
         f"{k(rel(F))} {F.fn()} komt ook mee, {F.pron} spreekt beter Nederlands dan ik.",
         "",
         f"{R.fn()}",
+        "",
+        r.choice(["Verstuurd vanaf mijn iPhone", "Verzonden vanaf Outlook voor Android", "Sent from my Galaxy"]),
         "",
         f"> Op {k(ddate(r))} heeft {O.full()} <{O.mail(False, dom)}> het volgende geschreven:",
         f"> Beste {R.aanhef()}, zullen we afspreken om uw situatie met {k(w.dept)} te bespreken?",
@@ -2029,7 +2030,7 @@ def mail_toppost(r: random.Random, i: int) -> dict:
         f"> {k(r.choice(FUNCTIONS))} {k('Sociaal Wijkteam')}",
     ]
     if r.random() < 0.5:
-        lines.insert(2, f"PS nieuw nummer: {R.tel()}, het oude werkt niet meer")
+        lines.insert(4, f"PS nieuw nummer: {R.tel()}, het oude werkt niet meer")
     return d.out(f"h9-mail-{i:03d}", "\n".join(lines).strip())
 
 
