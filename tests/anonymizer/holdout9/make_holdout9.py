@@ -2476,11 +2476,24 @@ def mx_codemix(d: Doc, w: World) -> str:
     }[lang]
     R, F = w.person(origin=origin), w.person(origin=origin)
     ph = r.sample(MIX_PHRASES[lang], 2)
-    return (
-        f"Hoi, met {R.fn()} {R.sn()}. {cap(k(ph[0]))}, de {k(w.scheme)} is weer gestopt. "
-        f"Mijn {k(rel(F))} {F.fn()} zegt dat ik moet bellen naar {k(w.n14)}, {k(ph[1])}. "
-        f"Het zaaknummer is {w.caseno()} en mijn mail is {R.mail()}."
-    )
+    return r.choice(
+        [
+            lambda: (
+                f"Hoi, met {R.fn()} {R.sn()}. {cap(k(ph[0]))}, de {k(w.scheme)} is weer gestopt. "
+                f"Mijn {k(rel(F))} {F.fn()} zegt dat ik moet bellen naar {k(w.n14)}, {k(ph[1])}. "
+                f"Het zaaknummer is {w.caseno()} en mijn mail is {R.mail()}."
+            ),
+            lambda: (
+                f"Geachte gemeente, {k(ph[0])}... ik ben {R.full()}, wonend {w.addr()} {w.postc()}. "
+                f"Sinds {k(r.choice(MONTHS))} geen {k(w.scheme)}. {F.title(True)} van hiernaast zegt: "
+                f"'{k(ph[1])}'. Telefoon {R.tel()}. Groet, {R.initials()}"
+            ),
+            lambda: (
+                f"Re: afspraak {k(ddate(r))}\n\n{cap(k(ph[0]))}! {F.fn()} kan niet mee, dus ik kom met mijn "
+                f"{k(rel(R))}. Birth date for the form: {w.dob(9)}. Zaak {w.caseno()}.\n{R.fn()} {R.sn()}"
+            ),
+        ]
+    )()
 
 
 def mx_vcard(d: Doc, w: World) -> str:
@@ -2532,6 +2545,13 @@ def mx_ical(d: Doc, w: World) -> str:
 def mx_html(d: Doc, w: World) -> str:
     r, k = d.r, w.k
     R, O = w.person(), w.person()
+    if r.random() < 0.5:
+        return (
+            f'<table class="overzicht">\n<tr><th>Naam</th><th>Geboortedatum</th><th>Telefoon</th>'
+            f"<th>Behandelaar</th></tr>\n<tr><td>{R.full()}</td><td>{w.dob(r.choice([1, 3, 5]))}</td>"
+            f'<td>{R.tel()}</td><td>{O.initials()}</td></tr>\n</table>\n<p>Zie ook <a href="/zaken/{w.caseno()}">'
+            f"zaak {R.sn()}</a> — {k(w.dept)}, {k(w.town)}.</p>"
+        )
     return (
         f'<div class="brief"><p>Beste <strong>{R.title()}</strong>,</p>\n'
         f'<p>Uw aanvraag voor de <em>{k(w.scheme)}</em> (<span class="kenmerk">{w.caseno()}</span>) is '
