@@ -514,6 +514,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_capital_particle_surname(text, mask, new_person)  # "wethouder De cauteren"
     person_spans += X.rule_elided_surname(text, mask, person_spans, new_person)  # "Olaf d'Ancona"
     person_spans += X.rule_email_surname_after_name(text, mask, person_spans)  # "gijs timmer ... gijs.timmer@"
+    person_spans += X.rule_names_spelled_by_email(text, mask, new_person)  # "bram visser ... bram.visser@"
     phrases = X.particle_surnames(text, person_spans)
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))

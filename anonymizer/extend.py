@@ -329,6 +329,35 @@ def rule_email_surname_after_name(text: str, mask: bytearray, spans: list[Span[P
     return out
 
 
+def rule_names_spelled_by_email(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """Two words side by side, in any case, that the text's own e-mail address spells as its name parts
+    ("klant bram visser ... bram.visser@example.org") are that person's name."""
+    if "@" not in text:
+        return []
+    out: list[Span[P]] = []
+    for local in _EMAIL_LOCAL.findall(text):
+        pieces = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
+        if len(pieces) != 2 or min(len(p) for p in pieces) < 3:
+            continue
+        if any(p in STOPWORDS or p in CUE_WORDS or p in ORG_WORDS for p in pieces):
+            continue  # "info.bewoners@", "team.wonen@": a mailbox, no name
+        rx = re.compile(
+            r"(?<![\w@.])"
+            + re.escape(pieces[0])
+            + r"[ \u00a0]+(?:"
+            + _PARTICLE
+            + r"[ \u00a0]+){0,3}"
+            + re.escape(pieces[1])
+            + r"(?![\w@])",
+            re.I,
+        )
+        for m in rx.finditer(text):
+            if not _blocked(mask, m.start(), m.end()):
+                out.append((m.start(), m.end(), new_person([pieces[0].title(), pieces[1].title()])))
+                _take(mask, m.start(), m.end())
+    return out
+
+
 def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """After a found first name, particles and a word in lower case or capitals are its surname: "Iris van
     dalem", "Iris VAN DER MAST", "Ayasun de koning". An ordinary word counts only if it is a listed surname, so

@@ -699,6 +699,14 @@ def _adjective_and_noun(toks: list[Tok]) -> bool:
     return toks[0].text.endswith("e") and a[2] and not (a[0] or a[1]) and b[2] and not (b[0] or b[3])
 
 
+def _long_plain_word(word: str) -> bool:
+    """A long ordinary word or compound on no name or place list ("Jeugdhulp", "Schuldhulpverlening")."""
+    if len(word) < 8:
+        return False
+    fn, sn, plain, place = _name_info(word)
+    return not (fn or sn or place) and (plain or ordinary_compound(word))
+
+
 def _name_before_body_van(ev: Evidence) -> int:
     """The index in the chunk of a lower-case "van" after which a body follows and before which a name stands
     ("Feven van Backoffice Wmo", "Trijntje van Lier van Team Zorg"), or -1."""
@@ -719,7 +727,7 @@ def _name_before_body_van(ev: Evidence) -> int:
                             t.text.lower() in ORG_WORDS
                             or _org_compound(t.text)
                             or weak_org(t.text)
-                            or (len(after) == 1 and ordinary_compound(t.text))  # "van Jeugdhulp"
+                            or (len(after) == 1 and _long_plain_word(t.text))  # "van Jeugdhulp"
                         )
                         and not _name_info(t.text)[1]  # "Annelies van Wijk": a surname, no body
                     )
@@ -1342,6 +1350,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     c = ev.chunk
     if len(c) > 2 and c[0].particle and not c[0].cap and c[1].particle and c[1].cap:
         rest = c[1:]  # "brief van Van Wageningen": the preposition before a capitalised particle stays
+        return rest[0].start, ev.end, rest, kind
+    if len(c) > 2 and c[0].text == "van" and c[1].text in FIRST_NAMES and not c[1].particle and not c[2].particle:
+        rest = c[1:]  # "een buurtgenoot van Evertje Bever": "van" before a first name and a surname is a preposition
         return rest[0].start, ev.end, rest, kind
     last = ev.chunk[-1]
     if len(ev.name_toks) >= 2 and last.text in GOV_TERMS and last.text.isupper() and not ev.chunk[-2].text.isupper():

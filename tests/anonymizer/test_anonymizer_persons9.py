@@ -88,6 +88,12 @@ CASES = [
     ("Weduwe Van der Putten ontvangt de toeslag; brief van Van Ommen volgt.", "brief van", ["Putten", "Ommen"]),
     ("| Van Zwolle | 12 | beschermd wonen |", "beschermd wonen", ["Zwolle"]),
     ("Van Amsterdam naar Utrecht duurt het een uur.", "Van Amsterdam naar Utrecht", []),
+    # after a whole name, "van" and a long ordinary word name a body; "van" before a first name is a preposition
+    ("Volgens Jorien Wiersma van Schuldhulpverlening kan het.", "van Schuldhulpverlening", ["Jorien", "Wiersma"]),
+    ("Arjen van Rijswijk belde terug.", "belde terug", ["Arjen", "Rijswijk"]),
+    ("De zoon van Pieter Hulshof belde.", "De zoon van", ["Pieter", "Hulshof"]),
+    # a surname spelled by the same text's e-mail address, whatever its case
+    ("klant bram visser wil een afspraak; mail bram.visser@example.org", "afspraak", ["bram", "visser"]),
 ]
 
 
