@@ -496,36 +496,43 @@ def rule_relation_in_brackets(ev: Evidence) -> bool:
 _GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-ZÀ-ÖØ-Þ]{2,3})[ \u00a0]$")
 
 
+def _singles_before_last(ev: Evidence) -> int:
+    """How many single capitals (initials without dots: "S H Kermani") stand before the chunk's last word; -1 if
+    another word does."""
+    singles = 0
+    for t in ev.chunk[:-1]:
+        if len(t.text) == 1 and t.text.isupper():
+            singles += 1
+        elif not t.particle:
+            return -1
+    return singles
+
+
+def _glued_initials_before(ev: Evidence) -> bool:
+    """Two or three capitals right before the chunk that are no acronym, word, postcode letters or heading."""
+    m = _GLUED_INITIALS_BEFORE.search(ev.before[-6:])
+    if not m or m.group("ini") in GOV_TERMS or m.group("ini").lower() in STOPWORDS:
+        return False
+    if ev.before[: -len(m.group())].rstrip()[-1:].isdigit():
+        return False  # the letters of a postcode ("6925 ET HEERENVEEN")
+    line_start = ev.before.rfind("\n") + 1
+    return not ev.before[line_start:].isupper()  # "VERSLAG HUISBEZOEK AI OEI": a heading in capitals
+
+
 def rule_bare_initials(ev: Evidence) -> bool:
     """Initials written without dots before a surname: spaced single capitals ("via S H Kermani", "C F S Beitel") or
     two or three glued capitals ("cc ZGJ Bhattacharya"), no known acronym. The surname is no ordinary word, place or
     body ("KPN Mobiel", "TU Delft" stay)."""
-    toks = ev.chunk
     last = ev.name_toks[-1]
     if last.text.isupper() or not last.cap or any(len(t.text) > 1 for t in ev.name_toks[:-1]):
         return False
     fn, sn, word, place = ev.infos[-1]
     if (word and not sn) or (place and not sn) or weak_org(last.text) or last.text in GOV_TERMS:
         return False
-    singles = 0
-    for t in toks:
-        if t is last:
-            break
-        if len(t.text) == 1 and t.text.isupper():
-            singles += 1
-        elif not t.particle:
-            return False
+    singles = _singles_before_last(ev)
     if singles >= 2:
         return True  # "S H Kermani": spaced capitals no acronym is written as
-    if singles or toks[0] is not last:
-        return False
-    m = _GLUED_INITIALS_BEFORE.search(ev.before[-6:])
-    if not m or m.group("ini") in GOV_TERMS or m.group("ini").lower() in STOPWORDS:
-        return False
-    if ev.before[: -len(m.group())].rstrip()[-1:].isdigit():
-        return False  # an acronym, a word in capitals, the letters of a postcode ("6925 ET HEERENVEEN")
-    line_start = ev.before.rfind("\n") + 1
-    return not ev.before[line_start:].isupper()  # "VERSLAG HUISBEZOEK AI OEI": a heading in capitals
+    return singles == 0 and len(ev.chunk) == 1 and _glued_initials_before(ev)
 
 
 _CONTACT_BEFORE_BRACKET = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})[ \t]*\($")
