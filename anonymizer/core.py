@@ -534,7 +534,9 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         m = P.DATE_AFTER_NAME.match(text, e)
         if m and mask.find(1, m.start("date"), m.end("date")) == -1:
             year = P.year_of(m) or P.recent_year_of(m)  # "Floor ter Haar (12-01-'07)": a child born in 2007
-            if year and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
+            # "RE: hoorzitting J. Demir, 24 juni 2025": a date of this or last year after a comma is an event
+            recent = bool(year) and int(year) >= P.DOB_YEAR_MAX + 11 and "(" not in text[e : m.start("date")]
+            if year and not recent and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
                 spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
         y = year_after_name(text, e) if m is None else None  # "Yolanda Rosaria (1965)": a birth year alone

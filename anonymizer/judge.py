@@ -276,6 +276,24 @@ def _person_only_cue(ev: Evidence) -> bool:
     return tail.endswith(_NAMING_PHRASES)
 
 
+# The last word of a body or building named after a person: "Anne Frank Huis", "Máxima Centrum", "Willem de Zwijger
+# College"; as the end of a compound only words no surname ends in ("Maartenskliniek", not "Oosterhuis").
+_NAMED_AFTER_WORDS = frozenset(FACILITY_NOUNS) | {
+    "ziekenhuis", "museum", "college", "instituut", "lyceum", "fonds", "stichting", "academie", "stadion", "zaal",
+}  # fmt: skip
+_NAMED_AFTER_ENDS = ("kliniek", "ziekenhuis", "centrum", "college", "instituut", "museum", "lyceum", "academie")
+
+
+def rule_named_after_person(ev: Evidence) -> bool:
+    """Names ending in a building or institution word name that place, not a person: "Melding van Anne Frank Huis",
+    "(Prinses Máxima Centrum)", "bij Sint Maartenskliniek". A form of address before still names a person."""
+    nt = ev.name_toks
+    if len(nt) < 2 or _person_only_cue(ev) or ev.chunk[-2].text in ("de", "het"):
+        return False  # "Achter de Kerk": a street
+    last = nt[-1].text.lower()
+    return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
     Not after a form of address or a relation, which always announce a person."""
@@ -843,6 +861,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
     (rule_body, None),
+    (rule_named_after_person, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
     (rule_interjection, None),

@@ -94,6 +94,19 @@ CASES = [
     ("De zoon van Pieter Hulshof belde.", "De zoon van", ["Pieter", "Hulshof"]),
     # a surname spelled by the same text's e-mail address, whatever its case
     ("klant bram visser wil een afspraak; mail bram.visser@example.org", "afspraak", ["bram", "visser"]),
+    # a date of this or last year after a name and a comma is an event, not a birth date
+    ("RE: hoorzitting mr. P. Vos, 3 februari 2026", "3 februari 2026", ["Vos"]),
+    ("Jan de Vries, 03-04-1978, woont thuis.", "woont thuis", ["Vries", "03-04-1978"]),
+    # a department after "overgedragen aan" is no user name
+    (
+        "Het dossier is overgedragen aan afdeling Belastingen; gewijzigd door j.jansen.",
+        "afdeling Belastingen",
+        ["j.jansen"],
+    ),
+    # a building or body named after a person
+    ("Melding van Anne Frank Huis over Gilbert Nauta.", "Anne Frank Huis", ["Gilbert", "Nauta"]),
+    ("Opname in het Wilhelmina Ziekenhuis en de Sint Antoniuskliniek.", "Sint Antoniuskliniek", []),
+    ("Rasha Oosterhuis en mevrouw Hester Huis kwamen.", "kwamen", ["Oosterhuis", "Hester"]),
 ]
 
 
