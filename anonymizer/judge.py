@@ -294,6 +294,15 @@ def rule_named_after_person(ev: Evidence) -> bool:
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
 
 
+_COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*(?:[A-ZÀ-ÖØ-Þ]|(?:dhr|mw|mevr|mr|dr|ing|drs)\.?[ \t])")
+
+
+def rule_body_then_its_person(ev: Evidence) -> bool:
+    """ "namens Woonstad Rotterdam: Jagesar": after "namens" the words before a colon and a name are the body the
+    person speaks for."""
+    return ev.prev_word == "namens" and bool(_COLON_THEN_NAME.match(ev.after))
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
     Not after a form of address or a relation, which always announce a person."""
@@ -861,6 +870,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
     (rule_body, None),
+    (rule_body_then_its_person, None),
     (rule_named_after_person, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),

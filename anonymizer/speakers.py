@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
@@ -318,6 +319,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         prev = text[prev_start : pos - 1]
         if prev.count(sep) < 2:
+            if prev.strip() and not prev.strip(" +-=:"):
+                pos = prev_start  # "+------+------+": the rule line of an ASCII table, the header is above it
+                continue
             break
         if prev.strip(" |-:\t+"):
             header = prev
@@ -364,7 +368,7 @@ def rule_dates_in_person_rows(
         if bracket and not any(ls <= p < s for p in starts):
             continue
         y = _year(m)
-        if not y or not 1900 <= int(y) <= 2026:
+        if not y or not 1900 <= int(y) <= date.today().year:
             continue
         out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
         mask[s:e] = b"\x01" * (e - s)

@@ -107,6 +107,19 @@ CASES = [
     ("Melding van Anne Frank Huis over Gilbert Nauta.", "Anne Frank Huis", ["Gilbert", "Nauta"]),
     ("Opname in het Wilhelmina Ziekenhuis en de Sint Antoniuskliniek.", "Sint Antoniuskliniek", []),
     ("Rasha Oosterhuis en mevrouw Hester Huis kwamen.", "kwamen", ["Oosterhuis", "Hester"]),
+    # a date of this or last year in a table row under a "Datum" header above an ASCII rule line
+    (
+        "+--------------+--------------+\n| Naam         | Datum        |\n+--------------+--------------+\n"
+        "| Karin Tuinstra | 12 maart 2026 |",
+        "12 maart 2026",
+        ["Karin", "Tuinstra"],
+    ),
+    # "namens <body>: <person>"
+    (
+        "- namens Woonbron Delft: Oudshoorn\nIk schrijf namens Jan Bakker: hij wil een gesprek.",
+        "Woonbron Delft",
+        ["Oudshoorn", "Bakker"],
+    ),
 ]
 
 
