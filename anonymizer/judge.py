@@ -303,6 +303,14 @@ def rule_body_then_its_person(ev: Evidence) -> bool:
     return ev.prev_word == "namens" and bool(_COLON_THEN_NAME.match(ev.after))
 
 
+_BODY_COLON_BEFORE = re.compile(r"(?i:namens)[ \t][^\n:]{2,60}:[ \t]*(?:(?:dhr|mw|mevr|mr|dr|ing|drs)\.?[ \t]+)?$")
+
+
+def rule_person_after_body_colon(ev: Evidence) -> bool:
+    """ "namens Woonbron Delft: Oudshoorn": the name after the body and its colon is the person who speaks for it."""
+    return ev.before.rstrip(" \t")[-1:] in (":", ".") and bool(_BODY_COLON_BEFORE.search(ev.before))
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
     Not after a form of address or a relation, which always announce a person."""
@@ -871,6 +879,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_after_department, "title-surname"),
     (rule_body, None),
     (rule_body_then_its_person, None),
+    (rule_person_after_body_colon, "strong"),
     (rule_named_after_person, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),

@@ -116,9 +116,9 @@ CASES = [
     ),
     # "namens <body>: <person>"
     (
-        "- namens Woonbron Delft: Oudshoorn\nIk schrijf namens Jan Bakker: hij wil een gesprek.",
+        "- namens Woonbron Delft: Kwakernaat\nIk schrijf namens Jan Bakker: hij wil een gesprek.",
         "Woonbron Delft",
-        ["Oudshoorn", "Bakker"],
+        ["Kwakernaat", "Bakker"],
     ),
 ]
 
