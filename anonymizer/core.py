@@ -386,6 +386,33 @@ def _known_stopword_parts(
 SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|meneer|familie|fam\.?)\s*$", re.I)
 
 
+_IDENT_JOINERS = frozenset("-_./")
+
+
+def _parts_in_identifiers(text: str, mask: bytearray, lookup: dict[str, Person]) -> list[tuple[int, int, Person]]:
+    """A found name part inside a file name, path or code, joined by "-", "_", "." or "/": "bezwaar_fam_Dijkhuizen.pdf",
+    "brief-Oosterwijk-2026.docx" (the tokenizer reads no name inside such a word). Ordinary words stay."""
+    if not any(c in text for c in "-_/"):
+        return []
+    parts = [p for p in lookup if len(p) >= 4 and p[:1].isupper() and not _is_word(p)]
+    if not parts:
+        return []
+    rx = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")(?![^\W\d_])"
+    )
+    out: list[tuple[int, int, Person]] = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if text[s - 1 : s] not in _IDENT_JOINERS and text[e : e + 1] not in _IDENT_JOINERS:
+            continue  # a name as a word of its own was found by the tokens
+        if text[e : e + 1] == "." and text[e + 1 : e + 2].isspace():
+            continue  # the end of a sentence
+        if mask.find(1, s, e) == -1:
+            out.append((s, e, lookup[m.group()]))
+            mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
 def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     """Find personal data in ``text``; offsets refer to ``text`` itself."""
     if not text:
@@ -496,6 +523,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                     person_spans.append((s, e, q))
                     mask[s:e] = b"\x01" * (e - s)
         person_spans += _known_lower(text, mask, known_parts, lookup)
+        person_spans += _parts_in_identifiers(text, mask, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)  # peers found by recurrence
 

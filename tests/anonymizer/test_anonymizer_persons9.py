@@ -120,6 +120,17 @@ CASES = [
         "Woonbron Delft",
         ["Kwakernaat", "Bakker"],
     ),
+    # a found name inside a file name or path; Markdown emphasis with underscores
+    (
+        "Mail van Wendelien Oosterwijk.\nBijlage: brief-Oosterwijk-2026.docx, bezwaar_fam_Oosterwijk.pdf",
+        "Bijlage",
+        ["Oosterwijk"],
+    ),
+    (
+        "Zijn buurvrouw, _Marijke Veldkamp_, had geklaagd; MAX_VALUE en user_Id blijven.",
+        "MAX_VALUE en user_Id",
+        ["Marijke", "Veldkamp"],
+    ),
 ]
 
 
