@@ -1300,9 +1300,11 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
         and not tok.text.endswith("en")
         and ev.prev_word not in _STRONG_STOPWORDS
         and not ev.before.endswith((" - ", " – ", " — ", "| "))  # "Bijlage 2 - Overzicht betrokkenen": a title
+        and not _NUMBERED_AFTER.match(ev.after)  # "[00:03:12] Spreker 2 (...)", "Kamer 12": a numbered thing
     )
 
 
+_NUMBERED_AFTER = re.compile(r"[ \t]\d{1,2}[ \t]*(?:\(|:(?!\d))")
 _STRONG_STOPWORDS = STOPWORDS - WEAK_WORDS
 
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (

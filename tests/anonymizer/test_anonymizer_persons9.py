@@ -131,6 +131,8 @@ CASES = [
         "MAX_VALUE en user_Id",
         ["Marijke", "Veldkamp"],
     ),
+    # a numbered speaker label is no name; a street and its number stays an address
+    ("[00:03:12] Spreker 2 (Hendrika Lammers): Ja, dat klopt.", "Spreker 2", ["Hendrika", "Lammers"]),
 ]
 
 
