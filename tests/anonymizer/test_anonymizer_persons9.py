@@ -133,6 +133,11 @@ CASES = [
     ),
     # a numbered speaker label is no name; a street and its number stays an address
     ("[00:03:12] Spreker 2 (Hendrika Lammers): Ja, dat klopt.", "Spreker 2", ["Hendrika", "Lammers"]),
+    # an ordinary word before a copula that ends the clause is no name; a word before a verb of speech is
+    ("Hij liet weten dat zijn moeder opgelucht was.", "opgelucht", []),
+    ("mijn buurman wilg zegt dat de container vol is", "container", ["wilg"]),
+    # common Dutch first names the name lists missed
+    ("Gisteren belde Jaap over de container; Toos en Sjef kwamen ook.", "container", ["Jaap", "Toos", "Sjef"]),
 ]
 
 
