@@ -210,7 +210,7 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
 _FIELD_LINE = re.compile(
     r"(?<![\w\-])(?P<key>"
     + fast_alternation("|".join(sorted(NAME_FIELDS, key=len, reverse=True)))
-    + r")['\"]?[ \t]*(?::|=)[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
+    + r")['\"]?(?:[ \t]*(?::|=)|[ \t]+[-–](?=[ \t]))[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
     r"(?P<q>['\"]?)"
     r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)"
     r"(?:(?<=[^'\"])(?P=q)(?<=['\"])|[ \t]*(?=[;,&|\n]|$))",
@@ -250,7 +250,7 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
     """The value of a field that holds a name is a person's name in any case or spelling: "Voorletters: RH",
     "Achternaam: heijnen", "name='Ngozi Afolabi'", "BEHANDELAAR: ED HEIJNEN", "Tenaamstelling: Visser, T.".
     A value opening with an organisation word or a department ("Behandelaar: Team Inkomen") is kept."""
-    if not ends_with_key(text, _FIELD_KEYS):  # no "key:" of a name field at all: the common case, one quick look
+    if not ends_with_key(text, _FIELD_KEYS, ":=-–"):  # no "key:" of a name field at all: the common case, one look
         return []
     out: list[Span[P]] = []
     for m in _FIELD_LINE.finditer(text):

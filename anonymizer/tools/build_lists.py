@@ -119,7 +119,7 @@ Mirjam Nelleke Petra Rianne Rineke Sjaan Tonnie Trees Wilhelmina Willy Wies Yvon
 Aad Ad Adrie Arjan Auke Cees Corné Eelco Freek Gerbrand Harrie Hein Jaap Jannes Kees Menno Rien
 Rinus Robbert Sjef Ype Ynze Tjitte Sietse Ruurd Fokke Jurjen Gosse Hessel Lammert Reitse Sjouke
 Wybren Ans Bets Ciska Dini Dirkje Doortje Elsje Femmy Janneke Jantje Jikke Josien Kaatje Klaasje
-Margriet Mien Mientje Nel Neeltje Pietje Riek Rinske Toos Miep Jildou Doutzen Mei Hiske Staf
+Margriet Mien Mientje Nel Neeltje Pietje Riek Rinske Toos Miep Jildou Doutzen Hiske Staf
 """.split()
 EXTRA_LAST = """
  Amrani Bouzid Benali Haddou Ouali Tahiri Ziani Boukhari Chaouki Lahlou Azzouzi Bouali

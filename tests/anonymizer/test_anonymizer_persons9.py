@@ -138,6 +138,20 @@ CASES = [
     ("mijn buurman wilg zegt dat de container vol is", "container", ["wilg"]),
     # common Dutch first names the name lists missed
     ("Gisteren belde Jaap over de container; Toos en Sjef kwamen ook.", "container", ["Jaap", "Toos", "Sjef"]),
+    # a name field with a dash, not a key naming the identifier after it
+    ("naam aanvrager - WESTERVELD\ndob - 15 aug. 1978", "naam aanvrager", ["WESTERVELD", "15 aug. 1978"]),
+    ("dob - 15 aug. 1978\ntel - 06-12345678", "dob -", []),
+    # the items of a list of people, in any case; bodies and ordinary words in it stay
+    (
+        "betrokkenen:\n  - KWAKKELSTEIN\n  - Mevr. Van den Heuvel\n  - Team Wonen\n  - de buren",
+        "Team Wonen",
+        ["KWAKKELSTEIN", "Heuvel"],
+    ),
+    (
+        "Presentielijst bewonersavond\n- drs. Roshni Latuheru\n- Smeenk\n- namens Woonbron: T. ten Cate",
+        "namens Woonbron",
+        ["Smeenk", "Latuheru", "Cate"],
+    ),
 ]
 
 
