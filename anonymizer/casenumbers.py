@@ -62,6 +62,15 @@ _BARE_SHAPES = re.compile(
     r"|[A-Z]{1,6}[\-/.](?:19|20)\d\d[\-/.]\d{3,8}[\-/.](?:\d{1,3}|[A-Z]{1,4})"
     # two or more letter groups before a year and a serial: "GEM/VTH/2026/4356", "WMO-HH-26-0012"
     r"|[A-Z]{1,6}(?:[\-/.][A-Z]{1,6})+[\-/.](?:(?:19|20)?\d\d)[\-/.]\d{3,8}(?:[\-/.](?:\d{1,3}|[A-Z]{1,4}))?"
+    # round nine: letters glued to a year before a serial ("z2021-965571"); a letter prefix, a serial and a check
+    # letter ("INT-0695-M", "KLA-512-RT": a plate has no four digits and no three-letter prefix with three);
+    # a two-digit year, a department and a serial ("23/VTH/6262"); year, serial and check letter ("79-405383-D");
+    # a two-digit year, a letter and a serial ("24U913081")
+    r"|[A-Za-z]{1,3}(?:19|20)\d\d-\d{4,8}"
+    r"|[A-Z]{2,6}-\d{4,6}-[A-Z]{1,3}|[A-Z]{3,6}-\d{3,6}-[A-Z]{1,3}"
+    r"|\d\d/[A-Z]{2,5}/\d{3,8}"
+    r"|\d\d-\d{5,8}-[A-Z]{1,2}"
+    r"|\d\d[A-Z]{1,2}\d{5,8}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

@@ -801,7 +801,16 @@ _POSTCODE_BEFORE = re.compile(
 
 
 # also an XML element ("<Postcode>9959 jn</Postcode>")
-_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*(?:[:=>]|-+>?|=>|\.{2,}|…)?\s*$", re.I)
+# also "postcodegebied 9599 zn", "Postcode/huisnr: 5852 cb / 38", "Postcode + huisnummer: 1234 ab 12"
+_POSTCODE_CUE = re.compile(
+    r"\b(?:postcode(?:gebied)?|pc)(?:\s*[/+&]\s*(?:huis)?(?:nummer|nr|hnr)\.?)?(?:\s+(?:is|was|luidt|wordt))?"
+    r"\s*(?:[:=>]|-+>?|=>|\.{2,}|…)?\s*$",
+    re.I,
+)
+# "verhuisd naar 3956 er Etten-Leur": a postcode whose letters are a word, after "naar"/"te" and before a place
+# "postcodegebied 1012 is druk": the "letters" are a lower-case word that goes on into the sentence
+_LOWER_WORD_AFTER = re.compile(r"[a-z]{2}[ \t]+[a-zà-ÿ]")
+_TO_PLACE_BEFORE = re.compile(r"\b(?:naar|te|woonachtig|adres)[ \t]+$")
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
@@ -888,7 +897,16 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
         if (
             m.group()[-2:].isupper()
             or _address_postcode(text, m.start(), m.end())
-            or _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start())
+            or (
+                _POSTCODE_CUE.search(text, max(0, m.start() - 32), m.start())
+                and not (letters in _TWO_LETTER_WORDS and _LOWER_WORD_AFTER.match(text, m.end() - 2))
+            )
+            or (
+                text[m.start() + 4 : m.start() + 5] == " "
+                and _TO_PLACE_BEFORE.search(low, max(0, m.start() - 16), m.start())
+                and _CAPS_PLACE_AFTER.match(text, m.end())
+                and _place_after(text, m.end())
+            )
             or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
             or (
                 (m.group()[-2:].lower() not in _TWO_LETTER_WORDS or "postcode" in low)
@@ -1484,6 +1502,12 @@ DATE_TXT = (
 )
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
+# A weekday or "de" before a full date, part of it: "vrijdag 2 november 1962", "de 16e van november 1953".
+DATE_LEAD = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+|de[ \t]+)?"
+_LEAD_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "de")
+# "12 03 1985", "maart 1985": a date in spaced digits, a month and a year; only right after a birth cue
+DATE_SPACED = r"[0-3]?\d[ \t][01]?\d[ \t](?P<y7>(?:19|20)\d\d)(?!\d)"
+DATE_MY = r"(?:" + MONTHS + r")\.?[ \t](?P<y8>(?:19|20)\d\d)(?!\d)"
 # "March 12, 1964": the English order, only after a birth cue
 DATE_US = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+\d{1,2}"
 DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
@@ -1502,12 +1526,16 @@ DOB_RE = re.compile(
     + DATE_COMPACT
     + "|"
     + DATE_US
+    + "|"
+    + DATE_SPACED
+    + "|"
+    + DATE_MY
     + ")",  # also <tag>
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(
-    r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d))\)"
+    r"\((?P<date>" + DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)))\)"
 )  # also "Bakker (12031964)": a compact date that is a real calendar date
 
 
@@ -1521,15 +1549,15 @@ _FIELD_DATES = "|".join(
     )
 )
 # starts at a digit that starts a number
-DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
-DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
+DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
+DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
 DOB_COMPACT_FIELD_RE = re.compile(
     r"(?:^|[;,|\t:(\n=])[ \t]*(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d))(?![\w\-/]|[.,]\d)"
 )
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 DOB_CUE_AFTER_RE = re.compile(
-    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/])"
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?![\w\-/])"
     # on the date's line ("Datum besluit: X⏎Geboren (partner)")
     r"(?:[ \t]+\w+){0,2}[ \t]+(?:geboren|ter\s+wereld|het\s+levenslicht)"
 )
@@ -1538,12 +1566,14 @@ DOB_CUE_AFTER_RE = re.compile(
 DATE_AFTER_NAME = re.compile(
     r"[ \t]?(?:[,(]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d))"
     r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}(?P<date>"
+    + DATE_LEAD
+    + "(?:"
     + DATE_NUM
     + "|"
     + DATE_TXT
     + "|"
     + DATE_ISO
-    + r")(?![\w\-/]|\.\d|\)?:)"
+    + r"))(?![\w\-/]|\.\d|\)?:)"
     r"(?![ \t]+\d{1,2}:\d\d)"  # "Kees Vos<TAB>14-02-2025 15:33": a time after the date makes it a log stamp
     rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
     # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
@@ -1553,7 +1583,7 @@ DATE_AFTER_NAME = re.compile(
 
 
 _BIRTH_VALUE = re.compile(
-    "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?:T[\d:.]+Z?)?", re.I
+    DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?:T[\d:.]+Z?)?", re.I
 )
 
 
@@ -1649,7 +1679,25 @@ def _dob_field_starts(text: str) -> list[int]:
         for p in range(max(q - 1, 0), s):
             if text[p] in _DOB_FIELD_SEPS:
                 out.append(p)
+        lead = _lead_word_start(text, q)  # ",vrijdag 2 november 1962", "| de 22e van juni 2005"
+        if lead is not None:
+            r = lead
+            while r > 0 and text[r - 1] in " \t":
+                r -= 1
+            out += [p for p in range(max(r - 1, 0), lead) if text[p] in _DOB_FIELD_SEPS]
     return out
+
+
+def _lead_word_start(text: str, q: int) -> int | None:
+    """Where a weekday or "de" ends right at ``q`` (a ``DATE_LEAD`` before a date), its start; else None."""
+    if q == 0 or not text[q - 1].isalpha() and text[q - 1] != ",":
+        return None
+    end = q - 1 if text[q - 1] == "," else q
+    for w in _LEAD_WORDS:
+        a = end - len(w)
+        if a >= 0 and text[a:end].lower() == w and (a == 0 or not text[a - 1].isalnum()):
+            return a
+    return None
 
 
 _ROLE_FIELD_LINE = re.compile(
@@ -1709,7 +1757,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     # the cue after the date: "die op 3 april 1978 werd geboren"
     if "geboren" in low or "ter wereld" in low or "levenslicht" in low:
         for m in DOB_CUE_AFTER_RE.finditer(low):
-            year = m.group("y1") or m.group("y2") or m.group("y3") or ""
+            year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or ""
             repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
     if "(" in text:
@@ -1740,8 +1788,10 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
-        year = year.lstrip("'’")
+        year = (year or m.group("y7") or m.group("y8") or "").lstrip("'’")
         between = low[m.start() : m.start("date")]
+        if (m.group("y7") or m.group("y8")) and (len(between) > 40 or any(c in between for c in ",;\n")):
+            continue  # "12 03 1985", "maart 1985" only right after the cue: "geboren in Syrië, in maart 2010 ..."
         if _EVENT_BETWEEN.search(between) or ("," in between and len(year) == 4 and int(year) > DOB_YEAR_MAX):
             continue  # "Geboren in Utrecht, verhuisd op 12-03-2020": the date of another event
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
