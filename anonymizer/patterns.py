@@ -1535,7 +1535,13 @@ DOB_RE = re.compile(
 DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(
-    r"\((?P<date>" + DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)))\)"
+    r"\((?P<date>"
+    + DATE_LEAD
+    + "(?:"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)))\)"
 )  # also "Bakker (12031964)": a compact date that is a real calendar date
 
 
