@@ -810,6 +810,8 @@ _POSTCODE_CUE = re.compile(
 # "verhuisd naar 3956 er Etten-Leur": a postcode whose letters are a word, after "naar"/"te" and before a place
 # "postcodegebied 1012 is druk": the "letters" are a lower-case word that goes on into the sentence
 _LOWER_WORD_AFTER = re.compile(r"[a-z]{2}[ \t]+[a-zà-ÿ]")
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|sinds|vanaf|tot|per|na|voor|begin|eind|medio)[ \t]+$")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]{2,}\b")
 _TO_PLACE_BEFORE = re.compile(r"\b(?:naar|te|woonachtig|adres)[ \t]+$")
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
@@ -890,6 +892,14 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
         letters = m.group()[-2:].lower()
         if letters in _TWO_LETTER_WORDS and _SPACE_DIGIT.match(text, m.end()):
             continue  # "IN 1990 EN 1991", "3512 EN 3513": a word between two numbers
+        if (
+            m.group()[:2] in ("19", "20")
+            and _YEAR_PREP_BEFORE.search(low, max(0, m.start() - 8), m.start())
+            and _LOWER_WORD_NEXT.match(text, m.end())
+            and not _lower_place_after(text, m.end())
+            and not _LIVE_IN_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        ):
+            continue  # "wie in 2024 WW ontving": a year, a scheme's abbreviation and the sentence going on
         if letters not in _TWO_LETTER_WORDS and m.group()[-2:].islower():
             if _lower_place_after(text, m.end()) or _LIVE_IN_BEFORE.search(low, max(0, m.start() - 24), m.start()):
                 yield m.start(), m.end(), "POSTCODE", "[postcode]"  # "3512 jk utrecht", "ik woon in 3512 jk"
@@ -899,7 +909,11 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
             or _address_postcode(text, m.start(), m.end())
             or (
                 _POSTCODE_CUE.search(text, max(0, m.start() - 32), m.start())
-                and not (letters in _TWO_LETTER_WORDS and _LOWER_WORD_AFTER.match(text, m.end() - 2))
+                and not (
+                    letters in _TWO_LETTER_WORDS
+                    and m.group()[4] in " \t"
+                    and _LOWER_WORD_AFTER.match(text, m.end() - 2)
+                )
             )
             or (
                 text[m.start() + 4 : m.start() + 5] == " "
@@ -1516,7 +1530,7 @@ DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|°|\*)"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(=\"'>/\-–]*(?P<date>"
+    r"[\s:,.()=\"'>/\-–]*(?P<date>"
     + DATE_NUM
     + "|"
     + DATE_TXT
