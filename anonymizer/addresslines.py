@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .addresscues import NUMBERED_THINGS
+from .patterns import STREET_SUFFIX
 from .streets import _NOT, _body_like
 
 Cand = tuple[int, int, str, str]
@@ -140,3 +141,87 @@ def street_after_name(
     if m is None or re.fullmatch(r"(?:19|20)\d\d", m["no"]) or not _street_like(m["p"], is_place, is_gov):
         return None
     return m.start("p"), m.end("no"), "ADDRESS", "[adres]"
+
+
+# Rows of cells set off by bars without a header, as a case overview lists them ("* BZW2611441 | Jeltama, Janke |
+# Tichelwerk | in behandeling"): a column of capitalised names without digits of which enough are streets (a street
+# ending that is no dictionary word, or an address the other finders found) is a column of streets (round nine).
+_STREET_END_WORD = re.compile(r"(?:" + STREET_SUFFIX + r")$", re.I)
+_BAR_LEAD = re.compile(r"^[ \t]*(?:[*\-•][ \t]+|\|)?")
+_CELL_PHRASE = re.compile(_PHRASE)
+_ADDRESS_HEAD = re.compile(r"(?i)(?:woon|huis|post)?adres|straat(?:naam)?|locatie")
+
+
+def _bar_blocks(text: str) -> list[list[list[tuple[int, int]]]]:
+    """Runs of two or more consecutive lines of three or more bar-separated cells, the same count on each line:
+    per line the (start, end) of each cell, stripped."""
+    blocks: list[list[list[tuple[int, int]]]] = []
+    cur: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells: list[tuple[int, int]] = []
+        if line.count("|") >= 2 and "---" not in line:
+            a = pos + _BAR_LEAD.match(line).end()  # type: ignore[union-attr]
+            for part in text[a : pos + len(line)].split("|"):
+                b = a + len(part)
+                s = a + len(part) - len(part.lstrip())
+                e = b - (len(part) - len(part.rstrip()))
+                if e > s:
+                    cells.append((s, e))
+                a = b + 1
+        if len(cells) >= 3 and (not cur or len(cur[0]) == len(cells)):
+            cur.append(cells)
+        else:
+            if len(cur) >= 2:
+                blocks.append(cur)
+            cur = [cells] if len(cells) >= 3 else []
+        pos += len(line) + 1
+    if len(cur) >= 2:
+        blocks.append(cur)
+    return blocks
+
+
+def _header_row(text: str, rows: list[list[tuple[int, int]]]) -> bool:
+    """The first row has no digit where the second has one: a header ("Zaak | Naam | Adres")."""
+
+    def digits(row: list[tuple[int, int]]) -> bool:
+        return any(c.isdigit() for s, e in row for c in text[s:e])
+
+    return not digits(rows[0]) and digits(rows[1])
+
+
+def bar_column_streets(
+    text: str,
+    cands: Iterable[Cand],
+    is_word: Callable[[str], bool],
+    is_place: Callable[[str], bool],
+    is_gov: Callable[[str], bool],
+) -> Iterator[Cand]:
+    """The cells of a column of streets in bar-separated rows without a header (see ``_STREET_END_WORD``)."""
+    if text.count("|") < 4:
+        return
+    found = [(s, e) for s, e, label, _r in cands if label in ("ADDRESS", "STREET")]
+    for rows in _bar_blocks(text):
+        for col in range(len(rows[0])):
+            cells = [row[col] for row in rows]
+            values = [text[s:e] for s, e in cells]
+            if not all(_CELL_PHRASE.fullmatch(v) and len(v.split()) <= 4 for v in values):
+                continue  # digits, commas, lower case: no column of bare street names
+            if any(is_place(v) or is_gov(v) or is_gov(v.split()[-1]) for v in values):
+                continue  # a column of towns or of departments
+            hits = sum(
+                1
+                for (s, e), v in zip(cells, values, strict=True)
+                if any(a <= s < b for a, b in found)
+                or (
+                    _STREET_END_WORD.search(v)
+                    and not is_word(v.split()[-1].lower())
+                    and _street_like(v, is_place, is_gov)
+                )
+            )
+            head = _header_row(text, rows) and _ADDRESS_HEAD.fullmatch(values[0]) is not None
+            if hits * 3 >= len(cells) or head:
+                for i, (s, e) in enumerate(cells):
+                    if i == 0 and _header_row(text, rows) and is_word(text[s:e].lower()):
+                        continue  # a header's word ("Adres", "Locatie") over the column
+                    yield s, e, "ADDRESS", "[adres]"
