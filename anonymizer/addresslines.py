@@ -42,6 +42,7 @@ _BLOCK = re.compile(r"(?m)^[ \t]*(?P<p>" + _PHRASE + r")[ \t]*\n[ \t]*(?P<no>" +
 _LOCATION = re.compile(
     r"(?im)^[ \t]*[*\-•]?[ \t]*(?:locatie|plaats[ \t]+(?:delict|incident|melding)|incidentlocatie|meldlocatie)"
     r"[ \t]*:[ \t]*(?P<p>(?-i:" + _PHRASE + r"))"
+    r"(?:,[ \t]*(?P<t>" + _WORD + r"(?:[ \t]+" + _WORD + r")?))?"  # "Locatie: Nieuwland, Apeldoorn"
     r"(?:[ \t]*$|[ \t]+(?=(?:t\.h\.v\.|ter[ \t]+hoogte[ \t]+van|nabij|bij[ \t]+nr|nr\.?[ \t]*\d)))"
 )
 _ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<p>" + _PHRASE + r")(?:[ \t]+(?P<no>" + _NO + r"))?[ \t]*:[ \t]+\S")
@@ -77,6 +78,8 @@ def location_field_streets(
     if ":" not in text or ("ocatie" not in low and "plaats " not in low):
         return
     for m in _LOCATION.finditer(text):
+        if m["t"] and not is_place(m["t"]):
+            continue  # "Locatie: Stadhuis, Raadzaal": a room of a building, no town after a street
         if _street_like(m["p"], is_place, is_gov):
             yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"
 
@@ -225,3 +228,23 @@ def bar_column_streets(
                     if i == 0 and _header_row(text, rows) and is_word(text[s:e].lower()):
                         continue  # a header's word ("Adres", "Locatie") over the column
                     yield s, e, "ADDRESS", "[adres]"
+
+
+# A street after a verb of living, a known town and a comma, closing the phrase or before a word for a part of town:
+# "ik woon ook in Emmen, Oude Gracht kant", "wij wonen in Venlo, Lindenhoeve." (round nine).
+_TOWN_COMMA_STREET = re.compile(
+    r"(?i:\b(?:woon|woont|wonen|woonde|woonden|woonachtig)[ \t]+(?:(?:ook|nu|al|zelf|hier)[ \t]+)?(?:in|te)[ \t]+)"
+    r"(?P<t>" + _WORD + r"(?:[ \t]+" + _WORD + r")?),[ \t]*(?P<p>" + _PHRASE + r")"
+    r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:kant|buurt|hoek|zijde|gedeelte)\b)"
+)
+
+
+def town_comma_streets(
+    text: str, low: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """The street after "woon in" a town and a comma (see ``_TOWN_COMMA_STREET``)."""
+    if "woon" not in low or "," not in text:
+        return
+    for m in _TOWN_COMMA_STREET.finditer(text):
+        if is_place(m["t"]) and not is_place(m["p"]) and _street_like(m["p"], is_place, is_gov):
+            yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"

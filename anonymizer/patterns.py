@@ -1727,7 +1727,13 @@ _ROLE_FIELD_LINE = re.compile(
 _WORD_BEFORE = re.compile(r"(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
 _ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
 _IS_OF_DATE = re.compile(
-    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
+    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + "|"
+    + DATE_ISO
+    + r")"
     r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
 _IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze")  # _IS_OF_DATE's openers
