@@ -71,6 +71,10 @@ def block_streets(text: str, is_place: Callable[[str], bool], is_gov: Callable[[
             yield m.start("p"), m.end("no"), "ADDRESS", "[adres]"
 
 
+def _no_place(_w: str) -> bool:
+    return False
+
+
 def location_field_streets(
     text: str, low: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
 ) -> Iterator[Cand]:
@@ -80,7 +84,8 @@ def location_field_streets(
     for m in _LOCATION.finditer(text):
         if m["t"] and not is_place(m["t"]):
             continue  # "Locatie: Stadhuis, Raadzaal": a room of a building, no town after a street
-        if _street_like(m["p"], is_place, is_gov):
+        # before a town the phrase is the street, also when a village has the same name ("Nieuwland, Apeldoorn")
+        if _street_like(m["p"], _no_place if m["t"] else is_place, is_gov):
             yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"
 
 
