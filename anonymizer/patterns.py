@@ -1526,9 +1526,11 @@ DATE_MY = r"(?:" + MONTHS + r")\.?[ \t](?P<y8>(?:19|20)\d\d)(?!\d)"
 DATE_US = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+\d{1,2}"
 DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
+# the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
-    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|°|\*)"
+    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|[°*](?=[\s:(]*(?:\d|"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     r"[\s:,.()=\"'>/\-–]*(?P<date>"
     + DATE_NUM
@@ -1595,7 +1597,9 @@ DATE_AFTER_NAME = re.compile(
     + DATE_ISO
     + r"))(?![\w\-/]|\.\d|\)?:)"
     r"(?![ \t]+\d{1,2}:\d\d)"  # "Kees Vos<TAB>14-02-2025 15:33": a time after the date makes it a log stamp
-    rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
+    rf"(?<!{date.today().year})(?<!{date.today().year + 1})"  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
+    # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": last year's date in brackets closing a heading (round nine)
+    rf"(?!(?<={date.today().year - 1})\)[ \t]*\n[ \t]*(?:\n|\||$))",
     # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
     # a year before 2020 or a two-digit year from '30: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
     re.I,

@@ -366,6 +366,8 @@ def rule_dates_in_person_rows(
         y = _year(m)
         if not y or not 1900 <= int(y) <= 2026:
             continue
+        if bracket and ls == 0 and int(y) >= 2025 and text[le : le + 2] == "\n\n":
+            continue  # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": the date of a heading (round nine)
         out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
         mask[s:e] = b"\x01" * (e - s)
     return out
