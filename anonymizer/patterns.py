@@ -128,7 +128,11 @@ def public_mailbox(address: str) -> bool:
     if not local or host in FREE_MAIL:
         return False
     parts = [p for p in _SPLIT_LOCAL.split(local) if p]
-    return bool(parts) and all(_function_word(p) for p in parts)
+    if bool(parts) and all(_function_word(p) for p in parts):
+        return True
+    # a scan read by OCR writes "w" as "vv" and "m" as "rn": "bezvvaar@deventer.nl" (round nine)
+    ocr = [p.replace("vv", "w").replace("rn", "m") for p in parts]
+    return ocr != parts and all(_function_word(p) for p in ocr)
 
 
 def _function_word(p: str) -> bool:
@@ -2219,6 +2223,7 @@ _HOEK_EN_RE = re.compile(
 
 
 _NEXT_CAP = re.compile(r" [" + _UP + r"]")
+_CAPS_LINE = re.compile(r"[^a-zà-ÿ\n]*")
 # one pattern per article, each with a literal prefix the regex engine can search for quickly
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))
 _STREET_NOT = frozenset(
@@ -2254,4 +2259,7 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 continue
             if _NEXT_CAP.match(text, h.end("w")):  # "het Juridisch Loket": a name of several words, not a street
                 continue
+            if w.isupper() and not _CAPS_LINE.fullmatch(text, h.start("w") - 12, h.end("w")):
+                continue  # "bij het OCMW", "bij de GGD": an acronym names a body (round nine); in capitals only
+                # when its line is in capitals too ("OP DE MARKT")
             yield h.start("w"), h.end("w"), "STREET", "[adres]"
