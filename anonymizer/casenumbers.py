@@ -69,7 +69,7 @@ _BARE_SHAPES = re.compile(
     r"|[A-Za-z]{1,3}(?:19|20)\d\d-\d{4,8}"
     r"|[A-Z]{2,6}-\d{4,6}-[A-Z]{1,3}|[A-Z]{3,6}-\d{3,6}-[A-Z]{1,3}"
     r"|\d\d/[A-Z]{2,5}/\d{3,8}"
-    r"|\d\d-\d{5,8}-[A-Z]{1,2}"
+    r"|\d\d-\d{5,8}-[A-Za-z]{1,2}"
     r"|\d\d[A-Z]{1,2}\d{5,8}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).

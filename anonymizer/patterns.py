@@ -1521,8 +1521,12 @@ DATE_TXT = (
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
 # A weekday or "de" before a full date, part of it: "vrijdag 2 november 1962", "de 16e van november 1953".
-DATE_LEAD = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+|de[ \t]+)?"
-_LEAD_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "de")
+DATE_LEAD = (
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+)?"
+    r"(?:de[ \t]+)?"
+)
+_LEAD_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "de",
+               "ma", "di", "wo", "do", "vr", "za", "zo")  # fmt: skip
 # "12 03 1985", "maart 1985": a date in spaced digits, a month and a year; only right after a birth cue
 DATE_SPACED = r"[0-3]?\d[ \t][01]?\d[ \t](?P<y7>(?:19|20)\d\d)(?!\d)"
 DATE_MY = r"(?:" + MONTHS + r")\.?[ \t](?P<y8>(?:19|20)\d\d)(?!\d)"
@@ -1532,11 +1536,13 @@ DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
-    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
+    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?)"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|[°*](?=[\s:(]*(?:\d|"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     r"[\s:,.()=\"'>/\-–]*(?P<date>"
+    + DATE_LEAD
+    + "(?:"
     + DATE_NUM
     + "|"
     + DATE_TXT
@@ -1550,7 +1556,7 @@ DOB_RE = re.compile(
     + DATE_SPACED
     + "|"
     + DATE_MY
-    + ")",  # also <tag>
+    + "))",  # also <tag>
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
@@ -1707,20 +1713,23 @@ def _dob_field_starts(text: str) -> list[int]:
         for p in range(max(q - 1, 0), s):
             if text[p] in _DOB_FIELD_SEPS:
                 out.append(p)
-        lead = _lead_word_start(text, q)  # ",vrijdag 2 november 1962", "| de 22e van juni 2005"
-        if lead is not None:
+        lead = _lead_word_start(text, q)  # ",vrijdag 2 november 1962", "| de 22e van juni 2005", ";vr. de 2e ..."
+        for _ in range(2):
+            if lead is None:
+                break
             r = lead
             while r > 0 and text[r - 1] in " \t":
                 r -= 1
             out += [p for p in range(max(r - 1, 0), lead) if text[p] in _DOB_FIELD_SEPS]
+            lead = _lead_word_start(text, r)
     return out
 
 
 def _lead_word_start(text: str, q: int) -> int | None:
     """Where a weekday or "de" ends right at ``q`` (a ``DATE_LEAD`` before a date), its start; else None."""
-    if q == 0 or not text[q - 1].isalpha() and text[q - 1] != ",":
+    if q == 0 or not text[q - 1].isalpha() and text[q - 1] not in ",.":
         return None
-    end = q - 1 if text[q - 1] == "," else q
+    end = q - 1 if text[q - 1] in ",." else q
     for w in _LEAD_WORDS:
         a = end - len(w)
         if a >= 0 and text[a:end].lower() == w and (a == 0 or not text[a - 1].isalnum()):
