@@ -27,7 +27,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
 # The house number at a digit run: no leading zero, an optional addition, then no more digits or a date. The addition
 # also as the registry writes it, a capital and two digits ("189A01", round nine).
 _NUMBER = re.compile(
-    r"[1-9]\d{0,3}(?:(?:[ \t]?-[ \t]?\d{1,3}|/\d{1,3}|[ \t]?-?[A-Za-z](?![\w])|[A-Z]\d\d(?![\w])|"
+    r"[1-9]\d{0,3}(?:(?:[ \t]?-[ \t]?\d{1,3}|/\d{1,3}|[ \t]?-?[A-Za-z](?![\w])|-?[A-Z]\d\d(?![\w])|"
     r"[ \t](?:hs|bis|I{1,3}|rood|zw)\b|"
     r"-(?:I{1,3}|hs|huis)\b|bis\b))?(?![\w\-/.,:]\d|\d|[\w])"
 )

@@ -1513,7 +1513,7 @@ DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P
 # the month also as three letters glued to the day and the year, as legacy systems print it: "14jan1963", "03MAY85"
 _MON3 = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 DATE_TXT = (
-    r"\d{1,2}(?:(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"\d{1,2}(?:(?:e|de|den|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
     r"|\.(?:" + _MON3 + r")\.(?=\d)"  # "14.JAN.1963"
     r"|(?:" + _MON3 + r")(?=\d\d(?:\d\d)?(?!\d)))"
     r"(?P<y2>\d{4}|['’]?\d{2}(?!\d))"

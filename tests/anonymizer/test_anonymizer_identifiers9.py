@@ -67,6 +67,8 @@ def test_identifiers16_corpus_through_the_library() -> None:
         ("Geboortedatum ........ 11 04 1966\nDatum aanvraag ....... 2 mei 2026", "11 04 1966", "[geboortedatum]"),
         ("Geboortedatum (dd-mm-jjjj): 03 04 1961", "03 04 1961", "[geboortedatum]"),
         ("ik ben van 1999-11-02 dus niet meer de jongste.", "1999-11-02", "[geboortedatum]"),
+        ("Hij is geboren den 3den mei 1950 te Hoorn.", "mei 1950", "[geboortedatum]"),
+        ("naam;geb;plaats\nEls Bos;vr. de 2e van mei 1961;Urk", "mei 1961", "[geboortedatum]"),
         # case numbers: letters glued to a year, a check letter, a department between year and serial
         ("Dat loopt onder k2019-554120.", "554120", "[zaaknummer]"),
         ("Zie ook TOZ-8812-B in het systeem.", "8812", "[zaaknummer]"),
@@ -114,6 +116,7 @@ def test_round_nine_shapes_are_removed(text: str, gone: str, tag: str) -> None:
             "4 maart 2025",
         ),
         ("Geboren: mei 2009\nAanmelddatum: 3 juni 2025", "3 juni 2025"),
+        ("Het gesprek is op do 12 mei 2026; de raad vergadert den 3den juni 2026.", "3den juni 2026"),
         # numbers that are no case number or postcode
         ("Het kenteken KL-123-T staat op 12-03-2026; bedrag € 1.250,00; periode 2024-2025; art. 4:84.", "€ 1.250,00"),
         ("Het kenteken KL-123-T staat op 12-03-2026; bedrag € 1.250,00; periode 2024-2025; art. 4:84.", "2024-2025"),
