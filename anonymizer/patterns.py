@@ -2233,6 +2233,11 @@ _HOEK_EN_RE = re.compile(
 
 _NEXT_CAP = re.compile(r" [" + _UP + r"]")
 _CAPS_LINE = re.compile(r"[^a-zà-ÿ\n]*")
+# endings of a scheme, a card, a document or a sea: no street ends so (round nine)
+_THING_ENDINGS = (
+    "kaart", "toeslag", "uitkering", "vergunning", "regeling", "subsidie", "premie", "aanslag", "beschikking",
+    "aanvraag", "belasting", "bijstand", "zee", "oceaan",
+)  # fmt: skip
 # one pattern per article, each with a literal prefix the regex engine can search for quickly
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))
 _STREET_NOT = frozenset(
@@ -2268,6 +2273,8 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 continue
             if _NEXT_CAP.match(text, h.end("w")):  # "het Juridisch Loket": a name of several words, not a street
                 continue
+            if w.lower().endswith(_THING_ENDINGS):
+                continue  # "belde over de Gehandicaptenparkeerkaart", "visser op de Noordzee": a thing, a sea
             if w.isupper() and not _CAPS_LINE.fullmatch(text, h.start("w") - 12, h.end("w")):
                 continue  # "bij het OCMW", "bij de GGD": an acronym names a body (round nine); in capitals only
                 # when its line is in capitals too ("OP DE MARKT")

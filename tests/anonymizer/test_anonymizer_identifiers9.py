@@ -133,6 +133,10 @@ def test_round_nine_shapes_are_removed(text: str, gone: str, tag: str) -> None:
         ("Locatie: Stadhuis, Raadzaal", "Stadhuis"),
         ("Ik woon in Utrecht, Nederland. Wij wonen in Zwolle, samen met de kinderen.", "samen met"),
         ("Mijn dossier ligt bij het OCMW van Tienen. Ik ben geboren op de 7e van november 2002.", "OCMW"),
+        # a scheme, a permit or a sea after a preposition and an article is no street
+        ("Mevrouw belde op de dag zelf over de Parkeervergunning.", "Parkeervergunning"),
+        ("Mevrouw belde op de dag zelf over de Ooievaarspasaanvraag.", "Ooievaarspasaanvraag"),
+        ("Zijn vader was visser op de Waddenzee en op de Oostzee.", "Waddenzee"),
         # a service mailbox read by OCR
         ("Stuur uvv bezvvaarschrift of rnail naar bezvvaar@deventer.nl.", "bezvvaar@deventer.nl"),
     ],
