@@ -1694,6 +1694,7 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
 
 
 _WORD3 = re.compile(r"[a-zà-ÿ]{3}")
+_SENTENCE_DOT = re.compile(r"[a-zà-ÿ]{4,}\.\s")  # "Geboren: onbekend. In maart 2020 ...": a sentence ended
 _ROLE_IN_LABEL = re.compile(
     r"kind|zoon|zonen|dochter|partner|echtgeno|gezin|moeder|vader|aanvrager|persoon|baby|pasgeboren|broer|zus"
 )
@@ -1833,7 +1834,9 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
         year = (year or m.group("y7") or m.group("y8") or "").lstrip("'’")
         between = low[m.start() : m.start("date")]
-        if (m.group("y7") or m.group("y8")) and (len(between) > 40 or any(c in between for c in ",;\n")):
+        if (m.group("y7") or m.group("y8")) and (
+            len(between) > 40 or any(c in between for c in ",;\n") or _SENTENCE_DOT.search(between)
+        ):
             continue  # "12 03 1985", "maart 1985" only right after the cue: "geboren in Syrië, in maart 2010 ..."
         if _EVENT_BETWEEN.search(between) or ("," in between and len(year) == 4 and int(year) > DOB_YEAR_MAX):
             continue  # "Geboren in Utrecht, verhuisd op 12-03-2020": the date of another event

@@ -110,6 +110,7 @@ def test_round_nine_shapes_are_removed(text: str, gone: str, tag: str) -> None:
         ("Het gesprek was op dinsdag 12 mei 2026, de vergadering op de 3e van juni 2026.", "3e van juni 2026"),
         ("Het gesprek was op dinsdag 12 mei 2026, de vergadering op de 3e van juni 2026.", "dinsdag 12 mei 2026"),
         ("Geboren in Syrië, in maart 2010 kwam zij naar Nederland.", "maart 2010"),
+        ("Geboren: onbekend. In maart 2010 verhuisd naar Hoorn.", "maart 2010"),
         ("* zoon Ali (geb. 11 februari 1990) zit thuis\n* actie: Pieters terugbellen voor 14 mei 2026", "14 mei 2026"),
         (
             "Overzicht bewoners Lindehof (4 maart 2025)\n\n| Naam | Geb.datum |\n|---|---|\n| Jan Smit | 3-4-1950 |",
