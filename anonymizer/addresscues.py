@@ -348,9 +348,10 @@ _STREET_ADJ = frozenset({"oude", "nieuwe", "lange", "korte", "hoge", "lage", "gr
 # organisation's "Bezoekadres"/"Postadres" (a public building) is not read.
 # Also a key set off by dot leaders ("Straatnaam .......: X"), by a tab or by two spaces or more in a padded form
 # ("Straat            X"; then the value is one cell, and no key: "Straat    Huisnummer" is a header), and an XML
-# element ("<Straat>X</Straat>").
+# element ("<Straat>X</Straat>"). A BRP extract numbers its keys: "11.10 Straatnaam .......: X".
 _FIELD_STREET = re.compile(
-    r"(?m)(?:^|[|;{,][ \t]*|\t|(?P<lt><))[ \t]*\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|"
+    r"(?m)(?:^|[|;{,][ \t]*|\t|(?P<lt><))[ \t]*(?:\d\d\.\d\d[ \t]+)?"
+    r"\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|"
     r"huis)?adres(?:regel)?(?:[ \t]*\d)?|address))\"?(?(lt)>|(?:[ \t]*(?:\.{2,}[ \t]*)?[:=]|(?P<gap>\t|[ ]{2,})))"
     r"[ \t]*\"?(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;,\"{}<>@]{1,58})"
 )

@@ -120,8 +120,22 @@ def _same_list(text: str, items: list[re.Match[str]], i: int, j: int) -> bool:
     return True
 
 
+# A street as a field of a separated record, its house number in the next field and a postcode in the one after:
+# "M.;;Kanhai;Akkerwinde;86;9040 MD;01031970", "Noordeinde,1,7609 HD,Assen" (round nine).
+_FIELD_RUN = re.compile(
+    r"(?:^|(?<=[;,|\t]))[ \t]*(?P<p>" + _PHRASE + r")[ \t]*(?P<sep>[;,|\t])[ \t]*(?P<no>" + _NO + r")[ \t]*(?P=sep)"
+    r"[ \t]*[1-9]\d{3}[ \t]?-?[A-Za-z]{2}(?![\w])",
+    re.M,
+)
+
+
 def record_line_streets(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
-    """The street and number closing a record line of dash-separated cells (see the module docstring)."""
+    """The street and number closing a record line of dash-separated cells (see the module docstring); a street
+    field before a house-number field and a postcode field (``_FIELD_RUN``)."""
+    if ";" in text or "," in text or "|" in text or "\t" in text:
+        for m in _FIELD_RUN.finditer(text):
+            if _street_like(m["p"], _no_place, is_gov):  # a number and a postcode follow: a village's name too
+                yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"
     if " – " not in text and " - " not in text and " — " not in text:
         return
     for m in _DASH_CELL.finditer(text):

@@ -71,6 +71,10 @@ _BARE_SHAPES = re.compile(
     r"|\d\d/[A-Z]{2,5}/\d{3,8}"
     r"|\d\d-\d{5,8}-[A-Za-z]{1,2}"
     r"|\d\d[A-Z]{1,2}\d{5,8}"
+    # a serial, a two-digit year and a department ("6487.24.BZW"); a department, a serial and a year ("BAG-523-24",
+    # no plate has three letters before three digits)
+    r"|\d{3,6}\.\d\d\.[A-Z]{2,5}"
+    r"|[A-Z]{3,5}-\d{3,6}-\d\d"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

@@ -587,7 +587,8 @@ PHONE_RES = [
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
     # (never across a line break or a tab: "707.00⏎2025-10-22" in a CSV export)
-    re.compile(r"0(?<![\w+/]0)\d(?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?![\d/])"),
+    # (not from the minutes of a time: "13:09  06 66 54 74 04" is a time and a phone number)
+    re.compile(r"0(?<![\w+/]0)(?<!\d:0)\d(?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?![\d/])"),
     # an en or em dash after the area code: "06 – 12345678", "020 — 6241234" (not "€25,00 — 27/12/2024")
     re.compile(r"0(?<![\w+/,.]0)\d{1,3}[ \u00a0]?[–—][ \u00a0]?\d(?:[ \u00a0]?-?[ \u00a0]?\d){5,7}(?![\d/\-]|\.\d)"),
     # other international numbers, "+" or "00" in front
@@ -1754,6 +1755,20 @@ _IS_OF_DATE = re.compile(
     + r")"
     r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
+# A full date closing a numbered or bulleted list line of cells set off by spaced dashes, after two cells (a person
+# and a scheme): "3. M. BOUZID – persoonsgebonden budget – 18-7-1991" (round nine). A year long past only.
+_DASH_ROW_DATE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+[^\n]*?[ \t][–—-][ \t]+[^\n]*?[ \t][–—-][ \t]+(?P<date>"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + "|"
+    + DATE_ISO
+    + r"|[0-3]\d[01]\d(?:19|20)\d\d)[ \t]*$"
+)
+_INITIAL = re.compile(r"\b[A-Z](?:\.|\b)")
+_CAP_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’\-]+")
+_DASH_FIRST_CELL = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+([^\n]*?)[ \t][–—-][ \t]")
 _IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze")  # _IS_OF_DATE's openers
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
@@ -1820,6 +1835,19 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                     continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date
                 if year and 1900 <= int(year) < date.today().year:
                     yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    if "\n" in low and (" – " in low or " - " in low or " — " in low):  # "3. M. Bouzid – pgb – 18-7-1991"
+        for m in _DASH_ROW_DATE.finditer(low):
+            year = year_of(m) or (m.group("date")[-4:] if m.group("date").isdigit() else "")
+            if m.group("date").isdigit() and not (
+                1 <= int(m.group("date")[:2]) <= 31 and 1 <= int(m.group("date")[2:4]) <= 12
+            ):
+                continue
+            first = _DASH_FIRST_CELL.match(text, m.start())
+            cell = first.group(1) if first else ""
+            if not (_INITIAL.search(cell) or any(not _plain_word(w.lower()) for w in _CAP_WORD.findall(cell))):
+                continue  # "- Jaarverslag – afdeling – 12-03-2010": the first cell names no person
+            if year and 1900 <= int(year) <= DOB_YEAR_MAX:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if " van " in low and any(x in low for x in _IS_OF_PHRASES):  # "ik ben van 26 maart 1975": "is of" a past date
         for m in _IS_OF_DATE.finditer(low):
             year = year_of(m)
