@@ -317,9 +317,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
     while pos > 0:  # walk up the lines of the table to its first line
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         prev = text[prev_start : pos - 1]
-        if prev.count(sep) < 2:
-            break
-        if prev.strip(" |-:\t+"):
+        if prev.count(sep) < 2 and (not prev.strip() or prev.strip(" -+=")):
+            break  # a border line of an ASCII table ("+-----+-----+") is part of the table (round nine)
+        if prev.strip(" |-:\t+="):
             header = prev
         pos = prev_start
     if header is None:

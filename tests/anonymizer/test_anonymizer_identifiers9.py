@@ -95,6 +95,14 @@ def test_identifiers16_corpus_through_the_library() -> None:
         ),
         ("ID: JZ-24-11111\nlocatie: Hoogland, Apeldoorn\nmelder: onbekend", "Hoogland", "[adres]"),
         ("ik woon ook in Tilburg, Kraanvogel kant. vraag daar maar.", "Kraanvogel", "[adres]"),
+        # shapes met in fresh9 (a development corpus of this round), with other words and numbers
+        ("13:07  06 71 83 25 90  terugbellen", "90  terugbellen", "[telefoonnummer]"),
+        ("1. Huisman – dagbesteding – TOG-614-25", "614", "[zaaknummer]"),
+        ("Caseload\n1. P. Kalk – kwijtschelding – 5521.26.WMO", "5521", "[zaaknummer]"),
+        ("  11.10 Straatnaam .......: Tolhek\n  11.20 Huisnummer .......: 12", "Tolhek", "[adres]"),
+        ("T.L.;;Hendriks;Kolkweg;17;7037 KH;3-4-1950", "Kolkweg", "[adres]"),
+        ("Caseload team Wmo\n1. P. Smit – bewindvoering – 14091983\n2. J. Vos – pgb – 3-4-1951", "14091983", "[geb"),
+        ("Caseload team Wmo\n1. P. Smit – bewindvoering – 14091983\n2. J. Vos – pgb – 3-4-1951", "3-4-1951", "[geb"),
     ],
 )
 def test_round_nine_shapes_are_removed(text: str, gone: str, tag: str) -> None:
@@ -138,6 +146,15 @@ def test_round_nine_shapes_are_removed(text: str, gone: str, tag: str) -> None:
         ("Mevrouw belde op de dag zelf over de Parkeervergunning.", "Parkeervergunning"),
         ("Mevrouw belde op de dag zelf over de Ooievaarspasaanvraag.", "Ooievaarspasaanvraag"),
         ("Zijn vader was visser op de Waddenzee en op de Oostzee.", "Waddenzee"),
+        # a date under a "Datum" header of an ASCII table; a dashed list row whose first cell names no person
+        (
+            "+-------------+--------------+--------------+\n| Naam        | Zaaknummer   | Datum        |\n"
+            "+-------------+--------------+--------------+\n| Anna Meijer | Z-2026-41177 | 20 juli 2026 |\n"
+            "+-------------+--------------+--------------+",
+            "20 juli 2026",
+        ),
+        ("13:07  06 71 83 25 90  terugbellen", "13:07"),
+        ("Planning\n- Jaarverslag – afdeling – 12-03-2010\n- Zomerfeest – Markt – 14-06-2011", "12-03-2010"),
         # a service mailbox read by OCR
         ("Stuur uvv bezvvaarschrift of rnail naar bezvvaar@deventer.nl.", "bezvvaar@deventer.nl"),
     ],
