@@ -2267,7 +2267,7 @@ _CAPS_LINE = re.compile(r"[^a-zà-ÿ\n]*")
 # endings of a scheme, a card, a document or a sea: no street ends so (round nine)
 _THING_ENDINGS = (
     "kaart", "toeslag", "uitkering", "vergunning", "regeling", "subsidie", "premie", "aanslag", "beschikking",
-    "aanvraag", "belasting", "bijstand", "zee", "oceaan",
+    "aanvraag", "belasting", "bijstand", "pas", "zee", "oceaan",
 )  # fmt: skip
 # one pattern per article, each with a literal prefix the regex engine can search for quickly
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))
