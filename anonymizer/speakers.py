@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
@@ -332,6 +333,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
     return bool(_DATE_HEADER.search(cell)) or any(_BIRTH_HEADER.search(c) for c in cells)
 
 
+_LAST_YEAR = date.today().year - 1
+
+
 def rule_dates_in_person_rows(
     text: str, mask: bytearray, person_spans: Sequence[tuple[int, int, object]]
 ) -> list[tuple[int, int, str, str]]:
@@ -366,7 +370,7 @@ def rule_dates_in_person_rows(
         y = _year(m)
         if not y or not 1900 <= int(y) <= 2026:
             continue
-        if bracket and ls == 0 and int(y) >= 2025 and text[le : le + 2] == "\n\n":
+        if bracket and ls == 0 and int(y) >= _LAST_YEAR and text[le : le + 2] == "\n\n":
             continue  # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": the date of a heading (round nine)
         out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
         mask[s:e] = b"\x01" * (e - s)
