@@ -225,8 +225,15 @@ def letter_codes(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "CASE_NUMBER", _REPL
 
 
+# A year and groups of three digits in square brackets, as a mail subject tags its case: "bijstand [2023 184 356]".
+_BRACKET_SPACED = re.compile(r"\[(?P<n>(?:19|20)\d\d(?:[ .]\d{3}){2,3})\]")
+
+
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
+    if "[" in text:
+        for m in _BRACKET_SPACED.finditer(text):
+            yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL
     last = -1
     for ds, de in digit_runs(text):
         if ds < last:

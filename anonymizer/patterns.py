@@ -1597,8 +1597,10 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?(?:[,(]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d))"
-    r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}(?P<date>"
+    r"[ \t]?(?:(?P<comma>,)|\(|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d))"
+    r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}"
+    # after a comma no date of last year, this year or later: "RE: hoorzitting K. Owusu, 2026-12-17" (round nine)
+    rf"(?(comma)(?!(?:{date.today().year - 1}|{date.today().year}|{date.today().year + 1})-))(?P<date>"
     + DATE_LEAD
     + "(?:"
     + DATE_NUM
@@ -1610,7 +1612,8 @@ DATE_AFTER_NAME = re.compile(
     r"(?![ \t]+\d{1,2}:\d\d)"  # "Kees Vos<TAB>14-02-2025 15:33": a time after the date makes it a log stamp
     rf"(?<!{date.today().year})(?<!{date.today().year + 1})"  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
     # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": last year's date in brackets closing a heading (round nine)
-    rf"(?!(?<={date.today().year - 1})\)[ \t]*\n[ \t]*(?:\n|\||$))",
+    rf"(?!(?<={date.today().year - 1})\)[ \t]*\n[ \t]*(?:\n|\||$))"
+    rf"(?(comma)(?<!{date.today().year - 1}))",
     # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
     # a year before 2020 or a two-digit year from '30: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
     re.I,

@@ -75,6 +75,7 @@ def test_identifiers16_corpus_through_the_library() -> None:
         ("Het verzoek loopt onder 19/WMO/40213.", "40213", "[zaaknummer]"),
         ("Overzicht\n* 61-300421-K | Jansen, Piet | afgerond", "300421", "[zaaknummer]"),
         ("Wilt u bij correspondentie altijd 25B4471203 vermelden?", "4471203", "[zaaknummer]"),
+        ("Re: Aanvraag tegemoetkoming [2024 771 902]", "771 902", "[zaaknummer]"),
         # postcodes in lower case after more cues, or between "naar" and a town
         ("Hij heeft een vergunning voor postcodegebied 4811 rb.", "4811", "[postcode]"),
         ("Postcode/huisnr: 7311 ka / 12", "7311", "[postcode]"),
@@ -154,6 +155,9 @@ def test_round_nine_shapes_are_removed(text: str, gone: str, tag: str) -> None:
             "20 juli 2026",
         ),
         ("13:07  06 71 83 25 90  terugbellen", "13:07"),
+        # a recent date after a name and a comma dates a letter or a hearing, it is no birth date
+        ("RE: hoorzitting mr. P. Kalk, 2026-11-03", "2026-11-03"),
+        ("RE: hoorzitting mr. P. Kalk, 14 oktober 2025", "14 oktober 2025"),
         ("Planning\n- Jaarverslag – afdeling – 12-03-2010\n- Zomerfeest – Markt – 14-06-2011", "12-03-2010"),
         # a service mailbox read by OCR
         ("Stuur uvv bezvvaarschrift of rnail naar bezvvaar@deventer.nl.", "bezvvaar@deventer.nl"),
