@@ -10,11 +10,13 @@ from . import patterns as P
 from .abroad import address_end, foreign_addresses, shield_places
 from .addresscues import find_article_streets, find_cued_addresses, find_field_streets, find_prefixed_streets
 from .addresslines import (
+    bar_column_streets,
     block_streets,
     list_item_streets,
     location_field_streets,
     record_line_streets,
     street_after_name,
+    town_comma_streets,
 )
 from .birthkeys import drop_kept, record_dates, year_after_name
 from .casenumbers import find_case_more, letter_codes
@@ -213,6 +215,8 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     cands.extend(location_field_streets(text, low, _is_place, _is_gov))
     cands.extend(find_prefixed_streets(text, _is_word, _is_gov))
     cands.extend(list_item_streets(text, cands, _is_place, _is_gov))
+    cands.extend(bar_column_streets(text, cands, _is_word, _is_place, _is_gov))  # addresslines.py
+    cands.extend(town_comma_streets(text, low, _is_place, _is_gov))  # addresslines.py
     cands.extend(linked_street_candidates(text, cands, _is_word, _is_place, _is_name_or_gov))
     cands.extend(corner_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(in_street_candidates(text, _is_word, _is_place, _is_name_or_gov))

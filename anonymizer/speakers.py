@@ -318,12 +318,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
     while pos > 0:  # walk up the lines of the table to its first line
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         prev = text[prev_start : pos - 1]
-        if prev.count(sep) < 2:
-            if prev.strip() and not prev.strip(" +-=:"):
-                pos = prev_start  # "+------+------+": the rule line of an ASCII table, the header is above it
-                continue
-            break
-        if prev.strip(" |-:\t+"):
+        if prev.count(sep) < 2 and (not prev.strip() or prev.strip(" -+=")):
+            break  # a border line of an ASCII table ("+-----+-----+") is part of the table (round nine)
+        if prev.strip(" |-:\t+="):
             header = prev
         pos = prev_start
     if header is None:
@@ -334,6 +331,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
         return False
     # a table with its own birth column: a date in any other column ("laatste contact", "aangemeld") is another date
     return bool(_DATE_HEADER.search(cell)) or any(_BIRTH_HEADER.search(c) for c in cells)
+
+
+_LAST_YEAR = date.today().year - 1
 
 
 def rule_dates_in_person_rows(
@@ -370,6 +370,8 @@ def rule_dates_in_person_rows(
         y = _year(m)
         if not y or not 1900 <= int(y) <= date.today().year:
             continue
+        if bracket and ls == 0 and int(y) >= _LAST_YEAR and text[le : le + 2] == "\n\n":
+            continue  # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": the date of a heading (round nine)
         out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
         mask[s:e] = b"\x01" * (e - s)
     return out
