@@ -390,6 +390,27 @@ def _known_stopword_parts(
 SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|meneer|familie|fam\.?)\s*$", re.I)
 
 
+_VAN_HEAD = re.compile(r"van[ \u00a0]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
+    """A lower-case "van" that opens a person's span is the preposition when the same text names that person without
+    it elsewhere: "Op advies van Okkerse" beside "Okkerse, Leontien", "het verhaal van Okafor-Bruinsma" beside
+    "Mevrouw Okafor-Bruinsma". The word stays in the text."""
+    if "van " not in text:
+        return spans
+    out = []
+    for s, e, p in spans:
+        m = _VAN_HEAD.match(text, s)
+        if m:
+            rest = text[m.end() : e]
+            bare = re.compile(r"(?<![\w'’])(?<!van )(?<!Van )" + re.escape(rest) + r"(?![\w'’])")
+            if bare.search(text):
+                s = m.end()
+        out.append((s, e, p))
+    return out
+
+
 _IDENT_JOINERS = frozenset("-_./")
 
 
@@ -588,6 +609,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             mask[s:e] = b"\x01" * (e - s)
 
     ents = [Entity(s, e, lab, text[s:e], rep) for s, e, lab, rep in spans]
+    person_spans = _van_as_preposition(text, person_spans)
     ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]
     ents.sort(key=lambda x: x.start)
     # Merge adjacent person spans of the same person ("[persoon 1] [persoon 1]" -> one)

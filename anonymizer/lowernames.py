@@ -226,7 +226,9 @@ def lower_names(text: str, chars: list[str]) -> bool:
         if (
             VERB_AFTER.match(after)
             or _PERSON_VERB.match(after)
-            or re.match(r"[ \t]*[,.;!?)]", view[m.end("w") : m.end("w") + 2])
+            or (  # "mijn zoon kees." but not "haar dochter belde.": an ordinary word closing the clause is its verb
+                re.match(r"[ \t]*[,.;!?)]", view[m.end("w") : m.end("w") + 2]) and not (_is_word(w) and not _listed(w))
+            )
         ):
             i = next((k for k, t in enumerate(toks) if t[0] == m.start("w")), -1)
             if i >= 0:

@@ -152,6 +152,19 @@ CASES = [
         "namens Woonbron",
         ["Smeenk", "Latuheru", "Cate"],
     ),
+    # "van" before a name the text also writes without it is a preposition (it stays)
+    (
+        'Van: "Okkerse, Leontien" <l.okkerse@example.org>\nOp advies van Okkerse is de termijn verlengd.',
+        "Op advies van",
+        ["Okkerse", "Leontien"],
+    ),
+    ("Piet van Dijk belde. Later belde van Dijk terug.", "Later belde", ["Piet", "Dijk"]),
+    # a verb closing the clause after a relation is no name
+    (
+        "Mevrouw Kok haar dochter belde. Ik heb het gevraagd aan mijn dochter sevda.",
+        "haar dochter belde",
+        ["Kok", "sevda"],
+    ),
 ]
 
 
