@@ -936,6 +936,14 @@ def _judge(
         ):
             chunk = chunk[1:]  # "Bemiddelaar: Dag Marleen, ...": the greeting after a speaker label is no name
             continue
+        if (
+            cue_seen[1]
+            and len(chunk) == 1
+            and h.text.lower() in STOPWORDS
+            and h.text not in STOPWORDS_AS_FIRST_NAMES
+            and _LOWER_AFTER.match(text, h.end)
+        ):
+            return None  # "Bewoner: Mijn buurman ...": a function word opening the speaker's sentence
         if cue_seen[1]:
             # "de medewerker van Team Parkeren": after a role word, "van" is a preposition;
             # after an honorific ("mevrouw van Dijk") it belongs to the name.

@@ -165,6 +165,9 @@ CASES = [
         "haar dochter belde",
         ["Kok", "sevda"],
     ),
+    # a function word opening a speaker's sentence is no name, nor is the sentence a name field's value
+    ("Bewoner: Mijn buurman, die Kowalczyk, maakt lawaai.", "Mijn buurman", ["Kowalczyk"]),
+    ("buurman Dan zei dat het klopt", "zei dat het klopt", ["Dan"]),
 ]
 
 
