@@ -168,6 +168,15 @@ CASES = [
     # a function word opening a speaker's sentence is no name, nor is the sentence a name field's value
     ("Bewoner: Mijn buurman, die Kowalczyk, maakt lawaai.", "Mijn buurman", ["Kowalczyk"]),
     ("buurman Dan zei dat het klopt", "zei dat het klopt", ["Dan"]),
+    # lower-case chat: a request with an object pronoun, thanks, "ik en X", "vraag maar aan X", "woon naast X"
+    ("kan oluwaseun mij terugbellen? kan het mij helpen?", "kan het mij helpen", ["oluwaseun"]),
+    (
+        "ok sibelle bedankt! bedankt anneloes, ik en maartje komen samen",
+        "komen samen",
+        ["sibelle", "anneloes", "maartje"],
+    ),
+    ("vraag maar aan gülsüm, ik woon naast thijmen", "vraag maar aan", ["gülsüm", "thijmen"]),
+    ("bedankt allemaal, ik en mijn zus komen", "bedankt allemaal", []),
 ]
 
 
