@@ -171,8 +171,8 @@ CASES = [
     # lower-case chat: a request with an object pronoun, thanks, "ik en X", "vraag maar aan X", "woon naast X"
     ("kan oluwaseun mij terugbellen? kan het mij helpen?", "kan het mij helpen", ["oluwaseun"]),
     (
-        "ok sibelle bedankt! bedankt anneloes, ik en maartje komen samen",
-        "komen samen",
+        "ok sibelle bedankt! bedankt anneloes, ik en maartje willen samen",
+        "willen samen",
         ["sibelle", "anneloes", "maartje"],
     ),
     ("vraag maar aan gülsüm, ik woon naast thijmen", "vraag maar aan", ["gülsüm", "thijmen"]),
