@@ -151,17 +151,20 @@ _USER_AFTER = re.compile(
     r"toegewezen[ \t]+aan|overgedragen[ \t]+aan|(?:login|user(?:name)?|gebruiker(?:snaam)?|account)[ \t]*[:=])"
     r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?![\w@]|\.\w)"
 )
+# A user name alone in a cell of a log or table line: "2026-03-01 10:22 | j.hoogeveen | status gewijzigd".
+_USER_CELL = re.compile(r"(?:^|(?<=[|;\t]))[ \t]*(?P<h>[a-z]{1,3}\.[a-z]{3,}[a-z0-9]*)[ \t]*(?=[|;\t])", re.M)
 _USER_GATE = re.compile(r"(?i)[ \t]door[ \t]|[ \t]aan[ \t]|login|user|gebruiker|account")
 
 
 def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
     """A user name in a log or a record ("status gewijzigd door j.devries", "login: szaboe") is a person, and so is
     the same user name elsewhere in the text. Words that are function words or body names are left."""
-    if not _USER_GATE.search(text):
+    if not _USER_GATE.search(text) and not ("|" in text or "\t" in text or ";" in text):
         return []
     out: list[tuple[int, int, P]] = []
     seen: dict[str, P] = {}
-    for m in _USER_AFTER.finditer(text):
+    cells = _USER_CELL.finditer(text) if ("|" in text or "\t" in text or ";" in text) else ()
+    for m in (*_USER_AFTER.finditer(text), *cells):
         s, e = m.span("h")
         h = m.group("h")
         if mask.find(1, s, e) != -1 or _BODY_HANDLE.search(h) or h in _NOT_USERS or len(h) < 3:

@@ -177,6 +177,9 @@ CASES = [
     ),
     ("vraag maar aan gülsüm, ik woon naast thijmen", "vraag maar aan", ["gülsüm", "thijmen"]),
     ("bedankt allemaal, ik en mijn zus komen", "bedankt allemaal", []),
+    # a form of address after "t.a.v." is no name; a user name alone in a cell of a log line
+    ("Ontvanger: Stichting Leergeld t.a.v. mevr. Aukje Bosma-Zijlstra", "t.a.v. mevr.", ["Aukje", "Bosma-Zijlstra"]),
+    ("2026-03-01 10:22 | k.vanderwal | status gewijzigd\nnaam;n.v.t.;ok", "n.v.t.", ["k.vanderwal"]),
 ]
 
 
