@@ -180,6 +180,12 @@ CASES = [
     # a form of address after "t.a.v." is no name; a user name alone in a cell of a log line
     ("Ontvanger: Stichting Leergeld t.a.v. mevr. Aukje Bosma-Zijlstra", "t.a.v. mevr.", ["Aukje", "Bosma-Zijlstra"]),
     ("2026-03-01 10:22 | k.vanderwal | status gewijzigd\nnaam;n.v.t.;ok", "n.v.t.", ["k.vanderwal"]),
+    # the family name joined to "familie" by a hyphen (Dutch spelling)
+    (
+        "Later kreeg de familie-Aydoğan bericht, net als het gezin-De Vries; de familie-Wmo is geen naam.",
+        "familie-Wmo",
+        ["Aydoğan", "Vries"],
+    ),
 ]
 
 
