@@ -399,10 +399,11 @@ def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list
     "Mevrouw Okafor-Bruinsma". The word stays in the text."""
     if "van " not in text:
         return spans
+    ends = {e for _s, e, _p in spans}
     out = []
     for s, e, p in spans:
         m = _VAN_HEAD.match(text, s)
-        if m:
+        if m and s not in ends:  # "ABCW [van Lier]": after initials taken as part of the name, "van" is a particle
             rest = text[m.end() : e]
             bare = re.compile(r"(?<![\w'’])(?<!van )(?<!Van )" + re.escape(rest) + r"(?![\w'’])")
             if bare.search(text):

@@ -397,6 +397,8 @@ Werkplein Stadswinkel Jongerenloket Wmo-loket Backoffice Frontoffice Bezwaarschr
 Woonbron Ymere Stadgenoot Rochdale Vestia Havensteder Mitros Vidomes Staedion Parteon Lefier Elkien Trudo
 Habion Domijn Mooiland Woonpunt Woonforte Zayaz Woonwaard Vivare Woonkracht10 DUWO Idealis Wooncompagnie
 MEE Voedselbank Schuldhulpmaatje
+OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
+Menzis VGZ CZ DSW ONVZ Achmea
 """.split()
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)

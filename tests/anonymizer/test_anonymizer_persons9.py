@@ -186,6 +186,15 @@ CASES = [
         "familie-Wmo",
         ["Aydoğan", "Vries"],
     ),
+    # Flemish and Dutch public bodies and services
+    (
+        "Mijn dossier ligt bij het OCMW van Mechelen en bij de VDAB. Mail aan L. Fontaine (beleidsmedewerker, "
+        "Jeugdhulp).",
+        "OCMW van Mechelen",
+        ["Fontaine"],
+    ),
+    # initials before "van" and a name stay one span with it ("ABCW van Lier" is read as a name, the space kept)
+    ("Het dossier ligt bij RTKW van Beek. Ik woon in Beek.", "Het dossier ligt bij", ["RTKW"]),
 ]
 
 
