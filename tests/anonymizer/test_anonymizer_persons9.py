@@ -195,6 +195,8 @@ CASES = [
     ),
     # initials before "van" and a name stay one span with it ("ABCW van Lier" is read as a name, the space kept)
     ("Het dossier ligt bij RTKW van Beek. Ik woon in Beek.", "Het dossier ligt bij", ["RTKW"]),
+    # greetings of other languages opening a chat line are no names
+    ("Yallah, ik ga nu. Grantangi voor de hulp, Shukran Samira!", "Grantangi", ["Samira"]),
 ]
 
 
