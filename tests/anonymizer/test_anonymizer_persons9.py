@@ -197,6 +197,8 @@ CASES = [
     ("Het dossier ligt bij RTKW van Beek. Ik woon in Beek.", "Het dossier ligt bij", ["RTKW"]),
     # greetings of other languages opening a chat line are no names
     ("Yallah, ik ga nu. Grantangi voor de hulp, Shukran Samira!", "Grantangi", ["Samira"]),
+    # a compound ending in an official role announces a name; a department after it stays
+    ("Leerplichtambtenaar Steenbergen belde; de klachtcoördinator Wmo ook.", "klachtcoördinator Wmo", ["Steenbergen"]),
 ]
 
 
