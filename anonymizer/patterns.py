@@ -2034,8 +2034,10 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         seen.add(m.span())
         s = m.start("street")
         street = m.group("street")
-        if "\n" in street:  # "De heer H. Moussaoui\nVechtstraat 23a": a street name never spans two lines
-            s += street.rindex("\n") + 1
+        if "\n" in street or "\t" in street:
+            # "De heer H. Moussaoui\nVechtstraat 23a", "S.T. NIJLAND<TAB>Kerkstraat 3-3": a street name never spans two
+            # lines or two cells
+            s += max(street.rfind("\n"), street.rfind("\t")) + 1
             street = text[s : m.end("street")]
         words = street.split()
         # Trim words in front that are not part of the street name: sentence-initial articles,

@@ -199,6 +199,12 @@ CASES = [
     ("Yallah, ik ga nu. Grantangi voor de hulp, Shukran Samira!", "Grantangi", ["Samira"]),
     # a compound ending in an official role announces a name; a department after it stays
     ("Leerplichtambtenaar Steenbergen belde; de klachtcoördinator Wmo ook.", "klachtcoördinator Wmo", ["Steenbergen"]),
+    # a street never spans two cells of a tab-separated row: the name in the cell before stays a name
+    (
+        "Naam\tAdres\tPC\nK.L. WESTRA\tMolenstraat 3-3\t4825XT\nP. Tiel\tHoofdweg 92\t5917HS",
+        "Naam",
+        ["WESTRA", "Tiel", "Molenstraat"],
+    ),
 ]
 
 
