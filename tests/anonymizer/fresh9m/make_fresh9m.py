@@ -285,7 +285,8 @@ def dob(r: random.Random) -> str:
 
 def odate(r: random.Random) -> str:
     y, m, dd = r.choice([2025, 2026, 2026]), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{dd} {MONTHS[m - 1]} {y}", f"{dd} {MONTHS[m - 1]}", f"{dd} {MON3[m - 1]}. {y}"])
+    m3 = MON3[m - 1] + ("" if MON3[m - 1] == "mei" else ".")
+    return r.choice([f"{dd} {MONTHS[m - 1]} {y}", f"{dd} {MONTHS[m - 1]}", f"{dd} {m3} {y}", f"{dd}-{m}-{y}"])
 
 
 def amount(r: random.Random) -> str:
@@ -305,8 +306,8 @@ class P:
             sur = f"{other}-{sur}"
         self.sur = sur
         self.title = {"f": "mevrouw", "m": "meneer", "n": r.choice(["mevrouw", "meneer"])}[self.g]
-        self.he = {"f": "zij", "m": "hij", "n": "hij"}[self.g]
-        self.his = {"f": "haar", "m": "zijn", "n": "zijn"}[self.g]
+        self.he = "zij" if self.title == "mevrouw" else "hij"
+        self.his = "haar" if self.title == "mevrouw" else "zijn"
 
     def Sur(self) -> str:
         return self.sur[0].upper() + self.sur[1:]
@@ -321,9 +322,9 @@ class P:
         return {w.lower() for w in re.split(r"[\s\-]", self.full()) if w}
 
     def email(self, r: random.Random, domain: str | None = None) -> str:
-        f = self.first.lower().replace(" ", "").replace("-", "")
-        s = re.sub(r"[^a-z]", "", self.sur.lower().replace(" ", ""))
-        f = f.translate(str.maketrans("şçöüéıś", "scoueis"))
+        tr = str.maketrans("şçöüéıśğ", "scoueisg")
+        f = re.sub(r"[^a-z]", "", self.first.lower().translate(tr))
+        s = re.sub(r"[^a-z]", "", self.sur.lower().translate(tr))
         s = s or "x"
         dom = domain or r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl"])
         local = r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}{r.randint(1, 99)}", f"{s}.{f[0]}", f"{f}_{s[:4]}"])
@@ -359,7 +360,7 @@ class Doc:
         for w in s.split():
             if "-" in w and not w.startswith("-"):
                 for half in w.split("-"):
-                    if len(half) > 1:
+                    if len(half) > 1 and half.lower() not in SCORE.PARTICLES:
                         self.add(half, "PERSON")
         return s
 
@@ -414,7 +415,15 @@ class Doc:
             )
             lines.append(f"{fn} | {self.k(r.choice(DEPTS))}")
             if r.random() < 0.3:
-                lines.append(r.choice(["(zij/haar)", "Voornaamwoorden: hen/die", "pronouns: he/him", "(hij/hem)"]))
+                lines.append(
+                    r.choice(
+                        {
+                            "f": ["(zij/haar)", "pronouns: she/her"],
+                            "m": ["(hij/hem)", "pronouns: he/him"],
+                            "n": ["Voornaamwoorden: hen/die", "(die/hen)"],
+                        }[p.g]
+                    )
+                )
             if r.random() < 0.8:
                 lines.append(
                     f"T {self.add(phone(r), 'PHONE')}" + (f" | {self.k('14 020')}" if r.random() < 0.3 else "")
@@ -481,11 +490,10 @@ def finish(doc: Doc, text: str) -> dict:
     for it in doc.pii:
         if it["label"] == "PERSON":
             names |= {w.lower() for w in re.split(r"[\s\-,.']+", it["text"]) if w}
-    for it in doc.pii:
-        if it["text"] not in text and it["text"].lower() in text:
-            it["text"] = it["text"].lower()
-    doc.keep = [k if k in text else k.lower() for k in doc.keep]
     keep = [k for k in doc.keep if not ({w.lower() for w in re.split(r"[\s\-,.']+", k) if w} & names)]
+    text = re.sub(
+        r"(^|[.!?:]\s+|\n[-*]?\s*|\n\d+\.\s)(mevrouw|meneer)\b", lambda m: m.group(1) + m.group(2).capitalize(), text
+    )
     keep = [k for k in keep if re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", text)]
     pii = []
     for it in doc.pii:
@@ -496,9 +504,6 @@ def finish(doc: Doc, text: str) -> dict:
         )
         if found and it not in pii:
             pii.append(it)
-        low = {"text": it["text"].lower(), "label": it["label"]}
-        if found and low != it and low not in pii and re.search(r"(?<!\w)" + re.escape(low["text"]) + r"(?!\w)", text):
-            pii.append(low)
     d = {"id": doc.id, "text": text, "pii": pii, "keep": keep}
     if doc.known:
         d["known"] = {"names": doc.known, "emails": [], "phones": []}
@@ -568,13 +573,15 @@ def resident_body(doc: Doc, res: P, r: random.Random, sloppy: bool = False) -> s
         bits.append(f"Het geld mag op rekening {doc.add(iban(r), 'IBAN')} t.n.v. {doc.init(res)}.")
     if r.random() < 0.3:
         kid = doc.person(P(r))
-        kid.sur = res.sur
+        kid.sur = res.sur.split("-")[-1] if r.random() < 0.7 else kid.sur
+        kid_w = {"f": "dochter", "m": "zoon", "n": "kind"}[kid.g]
         bits.append(
             r.choice(
                 [
-                    f"Mijn zoon {doc.first(kid)} (geb. {doc.add(dob(r), 'DATE_OF_BIRTH')}) woont ook bij mij.",
+                    f"Mijn {kid_w} {doc.first(kid)} (geb. {doc.add(dob(r), 'DATE_OF_BIRTH')}) woont ook bij mij.",
                     f"{doc.poss(kid)} school heeft ook al gebeld.",
-                    f"Mijn dochter {doc.first(kid)} helpt mij met deze mail.",
+                    f"Mijn {kid_w} {doc.first(kid)} helpt mij met deze mail.",
+                    f"Ook {doc.full(kid)}, mijn {kid_w}, heeft geen post gehad.",
                 ]
             )
         )
@@ -584,8 +591,16 @@ def resident_body(doc: Doc, res: P, r: random.Random, sloppy: bool = False) -> s
         )
     text = " ".join(bits)
     if sloppy:
+        before = len(doc.pii)
         text = text.lower().replace("ik ", "ik ").replace("heb ", "heb ").replace("niet", "nie").replace("  ", " ")
         text = text.replace("antwoord", "antwoort").replace("gekregen", "gekregen!!")
+        for it in doc.pii[before:]:
+            it["text"] = it["text"].lower()
+        for it in list(doc.pii[:before]):
+            low = it["text"].lower()
+            if low != it["text"] and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text):
+                doc.add(low, it["label"])
+        doc.keep = [k if k in text or k.lower() not in text else k.lower() for k in doc.keep]
     return text
 
 
@@ -848,7 +863,8 @@ def rel_phrase(doc: Doc, res: P) -> tuple[str, P]:
     rel = doc.person()
     if r.random() < 0.5:
         rel.sur = res.sur
-    word = r.choice(RELS_F if rel.g == "f" else RELS_M)
+    noun = r.choice(RELS_F if rel.g == "f" else RELS_M).split()[-1]
+    word = f"de {noun}" if noun.startswith("buur") else f"{res.his} {noun}"
     return f"{word} {doc.first(rel)}", rel
 
 
@@ -896,8 +912,19 @@ def sentences(doc: Doc, res: P, staff: P, n: int) -> list[str]:
             f"Zijn telefoonnummer ({doc.add(phone(r), 'PHONE')}) stond verkeerd in het systeem, waardoor niemand {doc.sur(res)} kon bereiken."
         ),
         lambda: (
-            f"Ze vroeg om post te sturen naar {doc.add(postcode(r), 'POSTCODE')} {doc.k(r.choice(TOWNS))} in plaats van het oude adres."
+            f"{res.he.capitalize()} vroeg om post te sturen naar {doc.add(postcode(r), 'POSTCODE')} {doc.k(r.choice(TOWNS))} in plaats van het oude adres."
         ),
+    ]
+    pool += [
+        lambda: f"{doc.first(res)} vertelde dat {doc.first(rel_phrase(doc, res)[1])} {res.his} enige steun was.",
+        lambda: (
+            f"Aan tafel zaten {doc.full(doc.person())}, {doc.first(staff)}, {doc.titled(res)} en {doc.init(doc.person())}."
+        ),
+        lambda: f"Het voorstel kwam van {doc.sur(staff)}, niet van {doc.first(res)}.",
+        lambda: f"Volgens het verslag van {doc.full(doc.person())} (GGZ-begeleider) was er sprake van stress.",
+        lambda: f"{doc.titled(res)} gaf aan dat {res.he} “niet nog een keer alles wilde uitleggen”.",
+        lambda: f"Samen met {doc.first(res)} belde {doc.first(staff)} naar {doc.k(r.choice(ORGS))}.",
+        lambda: f"De mail van {doc.first(res)} ({doc.add(res.email(r), 'EMAIL')}) was in de spam beland.",
     ]
     pool.append(
         lambda: r.choice(
@@ -1086,12 +1113,48 @@ def fam_story(r: random.Random, i: int) -> dict:
     return finish(doc, text)
 
 
+def fam_chain(r: random.Random, i: int) -> dict:
+    doc = Doc(r, f"fresh9m-mail-chain-{i:03d}")
+    res, c1, c2, lead = doc.person(), doc.person(), doc.person(), doc.person()
+    doc.known = [res.full()] if r.random() < 0.3 else None
+    cn = doc.add(case_nr(r), "CASE_NUMBER")
+    m1 = r.choice(
+        [
+            f"{doc.first(c2)}, weet jij of {doc.titled(res)} al een beschikking heeft gehad? Zaak {cn}.",
+            f"Hi {doc.first(c2)}, quick question: is {doc.poss(res)} file ({cn}) with you or with {doc.first(lead)}?",
+            f"Hallo {doc.first(c2)}, de dochter van {doc.titled(res)} belde. Zij vraagt naar zaak {cn}.",
+        ]
+    )
+    m2 = r.choice(
+        [
+            f"Nee, die ligt bij {doc.full(lead)} ({doc.k(r.choice(DEPTS))}). Ik zet {doc.first(lead)} in de cc.",
+            f"Ja, besluit is verstuurd op {doc.k(odate(r))}. {doc.first(res)} kan bezwaar maken tot {doc.k(odate(r))}.",
+            f"Geen idee, vraag het aan {doc.sur(lead)}. Hij/zij zit op {doc.add(phone(r, False), 'PHONE')}.",
+        ]
+    )
+    m3 = r.choice(
+        [
+            f"Dank {doc.first(c2)}! {doc.first(lead)}, kun jij {doc.titled(res)} terugbellen op {doc.add(phone(r, True), 'PHONE')}?",
+            f"Thx. @{doc.first(lead)}: graag actie, uiterlijk {doc.k(odate(r))}.",
+            f"Helder, dan sluit ik mijn taak. Groetjes, {doc.first(c1)}",
+        ]
+    )
+    s1 = header(doc, c1, [c2], f"{cn} {doc.sur(res)}", doc.add(c1.email(r, "gemeente.nl"), "EMAIL"))
+    s2 = header(doc, c2, [c1, lead], f"RE: {cn} {doc.sur(res)}", doc.add(c2.email(r, "gemeente.nl"), "EMAIL"))
+    text = (
+        f"{m3}\n\n{s2}\n\n{quote(m2 + chr(10) + chr(10) + doc.first(c2), r)}\n\n"
+        f"{quote(s1, r)}\n\n{quote(quote(m1 + chr(10) + chr(10) + doc.sig(c1), r), r)}"
+    )
+    return finish(doc, text)
+
+
 MAIL = (
-    (fam_reply, 50),
+    (fam_reply, 40),
+    (fam_chain, 25),
     (fam_forward, 30),
     (fam_auto, 20),
     (fam_short, 30),
-    (fam_resident, 30),
+    (fam_resident, 35),
     (fam_multi, 25),
     (fam_mediator, 25),
 )
