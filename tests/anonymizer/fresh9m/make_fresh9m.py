@@ -560,6 +560,11 @@ def resident_body(doc: Doc, res: P, r: random.Random, sloppy: bool = False) -> s
                 f"mijn {scheme} is stopgezet en niemand legt uit waarom.",
                 f"Sinds {doc.k(odate(r))} wacht ik op antwoord over de {scheme}, dossier {cn}.",
                 f"Ik heb een brief gekregen over {scheme} met kenmerk {cn} en snap er niks van.",
+                f"Namens mijn moeder, {doc.titled(res)}, schrijf ik u over de {scheme} (zaak {cn}).",
+                f"Sinds {doc.k(odate(r))} probeer ik al iemand te spreken over mijn {scheme}. Het nummer {doc.k('14 020')} helpt niet.",
+                f"Op {doc.k(odate(r))} kreeg ik een brief van {doc.k(r.choice(ORGS))} dat ik {doc.k(amount(r))} moet terugbetalen.",
+                f"Ik ben geboren op {doc.add(dob(r), 'DATE_OF_BIRTH')} en op {doc.k(odate(r))} werd mijn {scheme} ineens gestopt.",
+                f"Mijn consulent {doc.full(doc.person())} is weg en nu weet niemand iets van zaak {cn}.",
             ]
         )
     ]
@@ -709,6 +714,9 @@ def fam_short(r: random.Random, i: int) -> dict:
             f"ok, ik heb {doc.poss(b)} formulier ontvangen. {doc.first(a)}",
             f"Akkoord met het verslag. {doc.k(r.choice(DEPTS))} is geïnformeerd.\n\n{doc.first(a)}",
             f"Is gelukt hoor, groetjes {doc.nm(a.first.lower())}",
+            f"Namens {doc.full(b)}: {b.he} komt donderdag niet. Mail gerust naar {(bm := doc.add(b.email(r), 'EMAIL'))} ([mail](mailto:{bm})).\n{doc.first(a)}",
+            f"Heb {doc.titled(b)} net gesproken, ze gaat akkoord met {doc.k(odate(r))}. Wil jij {doc.first(b)} de bevestiging sturen?\n\nGroet,\n{doc.full(a)} (ma-do)",
+            f"Graag gedaan! Succes met het gesprek met {doc.poss(b)} ouders.\n\n{doc.first(a)}\n{doc.k(r.choice(DEPTS))}",
             f"Zie bijlage: verslag {doc.sur(b)}.docx\nGroet, {doc.first(a)}",
         ]
     )
