@@ -1156,6 +1156,51 @@ def fam_chain(r: random.Random, i: int) -> dict:
     return finish(doc, text)
 
 
+def fam_summary(r: random.Random, i: int) -> dict:
+    doc = Doc(r, f"fresh9m-art-summ-{i:03d}")
+    res, staff, med = doc.person(), doc.person(), doc.person()
+    doc.known = [res.full()] if r.random() < 0.5 else None
+    rel_s, rel = rel_phrase(doc, res)
+    town = doc.k(r.choice(TOWNS))
+    fields = [
+        f"**Verzoeker:** {r.choice([doc.full(res), doc.init(res), doc.sur(res) + ', ' + doc.first(res)])}",
+        f"**Geboortedatum:** {doc.add(dob(r), 'DATE_OF_BIRTH')}",
+        f"**Adres:** {doc.add(address(r), 'ADDRESS')}, {doc.add(postcode(r), 'POSTCODE')} {town}",
+        f"**Telefoon:** {doc.add(phone(r), 'PHONE')}",
+        f"**E-mail:** {doc.add(res.email(r), 'EMAIL')}",
+        f"**Zaaknummer:** {doc.add(case_nr(r), 'CASE_NUMBER')}",
+        f"**Regeling:** {doc.k(r.choice(SCHEMES))} ({doc.k(r.choice(LAWS))})",
+        f"**Behandelaar:** {doc.full(staff)}, {doc.k(r.choice(DEPTS))}",
+        f"**Bemiddelaar:** {doc.init(med)}",
+        f"**Datum verzoek:** {doc.k(odate(r))}",
+    ]
+    keep_n = r.randint(5, len(fields))
+    fields = fields[:2] + r.sample(fields[2:], keep_n - 2)
+    summary = r.choice(
+        [
+            f"{doc.first(res)} vroeg om afstemming omdat {res.he} de {doc.k(r.choice(SCHEMES))} niet kreeg. "
+            f"{rel_s[0].upper() + rel_s[1:]} ging mee naar het gesprek met {doc.first(staff)}.",
+            f"In het gesprek op {doc.k(odate(r))} legde {doc.titled(staff)} uit hoe de berekening tot stand kwam. "
+            f"{doc.titled(res)} begreep het, maar {doc.first(rel)} niet.",
+            f"{doc.poss(res)} klacht ging over de bejegening aan de balie. Bemiddelaar {doc.sur(med)} sprak met "
+            f"{doc.titled(res)} en met {doc.full(staff)}; beiden waren tevreden over de uitkomst.",
+        ]
+    )
+    text = (
+        f"# Samenvatting {r.choice(['casus', 'verzoek tot afstemming', 'dossier'])}\n\n"
+        + "\n".join(f"- {x}" for x in fields)
+        + f"\n\n## Samenvatting\n\n{summary}\n\n## Afspraken\n\n"
+        + r.choice(
+            [
+                f"1. {doc.first(staff)} herberekent het bedrag ({doc.k(amount(r))}).\n2. Uitbetaling op {doc.add(iban(r), 'IBAN')}.",
+                f"1. Geen verdere actie.\n2. {doc.titled(res)} krijgt een schriftelijke bevestiging.",
+                f"1. Boete voor {doc.add(plate(r), 'LICENSE_PLATE')} vervalt.\n2. {doc.first(med)} belt over drie weken na.",
+            ]
+        )
+    )
+    return finish(doc, text)
+
+
 MAIL = (
     (fam_reply, 40),
     (fam_chain, 25),
@@ -1173,6 +1218,7 @@ ARTICLES = (
     (fam_table, 25),
     (fam_memo, 25),
     (fam_story, 50),
+    (fam_summary, 30),
 )
 
 
