@@ -205,6 +205,13 @@ CASES = [
         "Naam",
         ["WESTRA", "Tiel", "Molenstraat"],
     ),
+    # Markdown's bold around a key: "**Datum:**" names no birth; "**Geboren:**" does
+    (
+        "**Datum:** 24 mrt. 2026  \n**Opgesteld door:** Henk Hoek\n**Geboren:** 3 mei 1961",
+        "24 mrt. 2026",
+        ["Henk", "Hoek", "3 mei 1961"],
+    ),
+    ("Kees Bos (* 3-4-1978) en Piet *12-05-1960", "en", ["3-4-1978", "12-05-1960"]),
 ]
 
 
