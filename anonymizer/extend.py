@@ -88,6 +88,9 @@ def _surname_word(word: str, with_particles: bool, any_word: bool = False) -> bo
     return with_particles and cap in SURNAMES
 
 
+_HOLDER_BEFORE = re.compile(r"(?i:\bt\.?\s?n\.?\s?v\.?|\bten name van|\bop naam van)[ \t]*\Z")
+
+
 def _caps_after_particles(word: str) -> bool:
     """ "R.D. VAN DER MEER": after initials and particles a word in capitals is a surname even when it is a function
     word ("meer"); no role, organisation or body."""
@@ -179,8 +182,10 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
             continue  # "i.v.m. de aanvraag"
         if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS):
             continue  # "UWV de ..."
-        # "R. HUISMAN", "I.H. VAN WEERT": a word in capitals after initials with dots is a surname, word or not
+        # "R. HUISMAN", "I.H. VAN WEERT": a word in capitals after initials with dots is a surname, word or not;
+        # so is any word after initials that an account's holder cue announces ("t.n.v. r. kok")
         caps_word = bool(dots) and word.isupper() and len(word) > 1 and dots[0].isupper()
+        caps_word = caps_word or (bool(dots) and bool(_HOLDER_BEFORE.search(text, max(0, s - 20), s)))
         if (
             not parts
             and not caps_word

@@ -212,6 +212,12 @@ CASES = [
         ["Henk", "Hoek", "3 mei 1961"],
     ),
     ("Kees Bos (* 3-4-1978) en Piet *12-05-1960", "en", ["3-4-1978", "12-05-1960"]),
+    # initials and any word after an account holder's cue
+    (
+        "het geld mag op rekening NL91ABNA0417164300 t.n.v. r. smid. op naam van j. de vries",
+        "het geld mag",
+        ["smid", "vries"],
+    ),
 ]
 
 
