@@ -2142,6 +2142,9 @@ def _bare_street_starts(text: str) -> list[int]:
     return out
 
 
+_FILE_EXT = re.compile(r"\.(?i:pdf|docx?|xlsx?|odt|jpe?g|png|txt|msg|eml|zip)\b")
+
+
 def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names with a house number (see ``BARE_STREET_RE``)."""
     for m in _matches_at(BARE_STREET_RE, text, _bare_street_starts(text)):
@@ -2156,6 +2159,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
         if _DATE_TOKEN.fullmatch(no):
             continue  # "Uitbetaaldatum    2025-05-03": a date after a key
+        if _FILE_EXT.match(text, m.end("no")):
+            continue  # "Bijlage: Brief Mohamud 6-12.pdf": a file's name, not an address
         before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
         prev = before[-1:]
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS

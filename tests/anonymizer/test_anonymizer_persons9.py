@@ -218,6 +218,12 @@ CASES = [
         "het geld mag",
         ["smid", "vries"],
     ),
+    # a surname and a date in a file's name is no address (the name is then found as a name)
+    (
+        "Bijlage(n): Brief Tesfaye 6-12.pdf\nVan: Wei Tesfaye <wei.t@example.org>\nGroet,\nW. Tesfaye",
+        "Bijlage(n): Brief",
+        ["Tesfaye", "W."],
+    ),
 ]
 
 
