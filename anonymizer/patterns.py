@@ -2009,13 +2009,21 @@ def _lower_street_matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+_LOWER_ADDRESS_CUE = re.compile(
+    r"(?:\badres(?:[ \t]+is)?[ \t]*:?|\bwoon(?:t|de)?[ \t]+(?:op|aan)(?:[ \t]+de)?|\bwonende?[ \t]+aan(?:[ \t]+de)?)"
+    r"[ \t]+\Z"
+)
+
+
 def lower_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
     """A street written in lower case with its house number ("ik woon op de meidoornplein 4"): the street
     word is a compound ending in a street word, not an ordinary Dutch word ("snelweg 4" stays)."""
     for m in _lower_street_matches(text):
         word = m.group("street").split()[-1]
-        if is_word(word) or is_word(word.split("-")[-1]):
-            continue
+        if (is_word(word) or is_word(word.split("-")[-1])) and not _LOWER_ADDRESS_CUE.search(
+            low, max(0, m.start("street") - 30), m.start("street")
+        ):
+            continue  # an ordinary word ("snelweg 4") is a street only after an address cue ("mijn adres is")
         yield m.start("street"), m.end("no"), "ADDRESS", "[adres]"
 
 

@@ -224,6 +224,8 @@ CASES = [
         "Bijlage(n): Brief",
         ["Tesfaye", "W."],
     ),
+    # a lower-case street that is also a word, after an address cue
+    ("mijn adres is dorpsstraat 120, 8011 AB zwolle. de snelweg 4 keer per dag", "snelweg 4", ["dorpsstraat"]),
 ]
 
 
