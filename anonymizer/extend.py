@@ -484,8 +484,8 @@ USER_HEADERS = frozenset(
 )
 _COLUMN_HEADERS = NAME_HEADERS | USER_HEADERS | {"voorletters", "initialen", "voorl"}
 _NAME_HEADER_GATE = re.compile(
-    r"[,;\t](?=[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")\b)"
-    r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t]",
+    r"[,;\t|](?=[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")\b)"
+    r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t|]",
     re.I,
 )
 _CELL_STRIP = " \t\"'“”"
@@ -553,7 +553,7 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
     i = 0
     while i < len(lines):
         off, line = lines[i]
-        sep = next((s for s in ",;\t" if line.count(s) >= 1), "")
+        sep = next((s for s in ",;\t|" if line.count(s) >= 1), "")  # "|": a Markdown or ASCII table
         cols: list[int] = []
         if sep:
             heads = [_header_key(line[a:b]) for a, b in _cells(line, sep)]
@@ -585,6 +585,9 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
                 a += len(raw) - len(raw.lstrip(_CELL_STRIP))
                 b -= len(raw) - len(raw.rstrip(_CELL_STRIP))
                 cell = line[a:b]
+                first = cell.split()[0] if cell.split() else ""
+                if first.lower() in ORG_WORDS or first in GOV_TERMS:
+                    continue  # "| Team Wonen |" under "Behandelaar": a department handles it
                 if a < b and any(ch.isalpha() for ch in cell) and not any(ch.isdigit() for ch in cell):
                     spans.append((off + a, off + b))
             free = [(s, e) for s, e in spans if not _blocked(mask, s, e)]

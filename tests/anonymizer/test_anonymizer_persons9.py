@@ -226,6 +226,12 @@ CASES = [
     ),
     # a lower-case street that is also a word, after an address cue
     ("mijn adres is dorpsstraat 120, 8011 AB zwolle. de snelweg 4 keer per dag", "snelweg 4", ["dorpsstraat"]),
+    # a column of a Markdown table under a header that names people; a department in it stays
+    (
+        "| Zaak | Behandelaar | Status |\n|---|---|---|\n| Z-1 | Hoek | loopt |\n| Z-2 | Team Wonen | klaar |",
+        "Team Wonen",
+        ["Hoek"],
+    ),
 ]
 
 
