@@ -322,6 +322,16 @@ def rule_name_before_case_bracket(ev: Evidence) -> bool:
     return any(ev.lexical) or any(ev.unknown)
 
 
+def rule_header_cell(ev: Evidence) -> bool:
+    """An ordinary word alone in a cell of a tab-separated row of such words is a column's header, even after "Naam":
+    "Naam<TAB>Adres<TAB>PC<TAB>Tel"."""
+    if len(ev.chunk) != 1 or not ev.before.endswith("\t") or ev.after[:1] not in ("\t", "\n", "\r", ""):
+        return False
+    fn, sn, word, _place = ev.infos[0]
+    line = ev.before[ev.before.rfind("\n") + 1 :] + ev.surface + ev.after.split("\n", 1)[0]
+    return word and not (fn or sn) and line.count("\t") >= 2 and not any(c.isdigit() for c in line)
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
     Not after a form of address or a relation, which always announce a person."""
@@ -889,6 +899,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
     (rule_body, None),
+    (rule_header_cell, None),
     (rule_body_then_its_person, None),
     (rule_person_after_body_colon, "strong"),
     (rule_name_before_case_bracket, "strong"),

@@ -240,6 +240,8 @@ CASES = [
     ),
     # a found name again before a closing quote; the quote stays
     ("Sasha Rodrigues belde; zie de bijlage ‘Gespreksverslag Rodrigues’.", "Gespreksverslag", ["Rodrigues"]),
+    # the header row of a tab-separated table is no name, even after "Naam"; a word in a data row may be
+    ("Naam\tAdres\tPC\tRegeling\nT. Tiel\tHoofdweg 92\t5917HS\tbijstand", "Naam\tAdres\tPC", ["Tiel"]),
 ]
 
 
