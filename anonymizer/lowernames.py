@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
-from .rxutil import search_at_word_start
+from .rxutil import ascii_fold_lower, search_at_word_start
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -430,31 +430,9 @@ def _pair_starts(v: str) -> list[int]:
     return sorted(out)
 
 
-# Characters other than A-Z that ``re.I`` matches to an ASCII letter ("ı" and "İ" to "i", the long "ſ" to "s", the
-# Kelvin sign to "k"), written as that letter, so that in ``_ascii_lower`` an ASCII word stands where ``(?i:word)``
-# matches; every other character lowers to a character that is not an ASCII letter.
-_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _ascii_lower(v: str, lo: str) -> str | None:
-    """A lower-case copy of ``v`` of the same length in which a lower-case ASCII word starts exactly where the pattern
-    ``(?i:word)`` matches in ``v``: ``lo`` (``v.lower()``) for ASCII text, otherwise ``v`` with the characters that
-    fold to an ASCII letter written as that letter, lowered (round eight: a non-ASCII text, a "€" or an "é", no
-    longer makes the patterns below scan the whole text). None if the length would change."""
-    if v.isascii():
-        return lo
-    if _FOLDED[0] is v:
-        return _FOLDED[1]
-    if "\u0130" in v or "\u0131" in v or "\u017f" in v or "\u212a" in v:
-        f = v.translate(_FOLD_TO_ASCII).lower()
-    else:
-        f = v.lower()
-    got = f if len(f) == len(v) else None
-    _FOLDED[0], _FOLDED[1] = v, got
-    return got
-
-
-_FOLDED: list[str | None] = [None, None]  # the text folded last and its fold (the three patterns below ask in turn)
+# ``_ascii_lower``: the folded lower-case copy in which an ASCII word stands exactly where ``(?i:word)`` matches
+# (rxutil.ascii_fold_lower, shared with the other patterns tried at their opening words).
+_ascii_lower = ascii_fold_lower
 
 
 def _starts_in(v: str, lo: str, words: tuple[str, ...], back: bool = False) -> list[int] | None:

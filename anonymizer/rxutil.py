@@ -10,7 +10,7 @@ makes the whole word count), so the order of the alternatives cannot change what
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -110,3 +110,91 @@ def search_at_word_start(rx: re.Pattern[str], s: str) -> bool:
             return True
         m = plain.search(s, max(m.end(), p + 1))
     return False
+
+
+# ---------------------------------------------------------------- patterns tried only at their opening words (round 9)
+
+# Characters other than A-Z that ``re.I`` matches to an ASCII letter ("ı" and "İ" to "i", the long "ſ" to "s", the
+# Kelvin sign to "k"), written as that letter, so that in ``ascii_fold_lower`` an ASCII word stands where
+# ``(?i:word)`` matches; every other character lowers to a character that is not an ASCII letter.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED: list[str | None] = [None, None]  # the text folded last and its fold (several patterns ask in turn)
+
+
+def ascii_fold_lower(v: str, lo: str | None = None) -> str | None:
+    """A lower-case copy of ``v`` of the same length in which a lower-case ASCII word starts exactly where the pattern
+    ``(?i:word)`` matches in ``v``: ``lo`` (``v.lower()``, computed if not given) for ASCII text, otherwise ``v`` with
+    the characters that fold to an ASCII letter written as that letter, lowered (round eight: a non-ASCII text, a "€"
+    or an "é", does not make a pattern scan the whole text). None if the length would change."""
+    if v.isascii():
+        return v.lower() if lo is None else lo
+    if _FOLDED[0] is v:
+        return _FOLDED[1]
+    if "\u0130" in v or "\u0131" in v or "\u017f" in v or "\u212a" in v:
+        f = v.translate(_FOLD_TO_ASCII).lower()
+    else:
+        f = v.lower()
+    got = f if len(f) == len(v) else None
+    _FOLDED[0], _FOLDED[1] = v, got
+    return got
+
+
+def opening_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literal words (ASCII letters, in lower case) of which every match of ``rx`` opens with one, read from the
+    parsed pattern through its leading groups and alternations; None when some way through opens with anything else
+    (a class, an optional part; a leading boundary or look-around is passed over). Derived from the pattern itself,
+    so a word added to the pattern is a start at once."""
+    try:
+        from re import _parser  # the parser of the standard library; if it changes shape, the caller scans
+
+        heads = _heads(list(_parser.parse(rx.pattern, rx.flags)))
+    except Exception:  # any surprise in the parsed form means: no shortcut
+        return None
+    if not heads or not all(w.isascii() and w.isalpha() for w in heads):
+        return None
+    return tuple(sorted({w.lower() for w in heads}))
+
+
+def _heads(items: list) -> set[str] | None:
+    """The literal prefixes that the sequence of parsed ``items`` opens with, or None."""
+    from re import _constants as C
+
+    word = ""
+    for op, av in items:
+        if not word and op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # a boundary or look-around before the first literal takes no character: the match opens there
+        if op is C.LITERAL:
+            word += chr(av)
+            continue
+        if word:
+            return {word}
+        if op is C.SUBPATTERN:
+            return _heads(list(av[3]))
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                got = _heads(list(branch))
+                if got is None:
+                    return None
+                out |= got
+            return out
+        return None
+    return {word} if word else None
+
+
+def matches_at_opening_words(rx: re.Pattern[str], words: tuple[str, ...] | None, text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose every match opens with one of ``words`` (``opening_words(rx)``): tried
+    only where one of them stands in the folded lower-case copy of the text (every occurrence, also inside a word),
+    not at every position. The same matches; a full scan when ``words`` is None or the text cannot be folded."""
+    from .patterns import _matches_at
+
+    f = ascii_fold_lower(text) if words else None
+    if f is None:
+        return rx.finditer(text)
+    starts: set[int] = set()
+    for w in words:
+        p = f.find(w)
+        while p != -1:
+            starts.add(p)
+            p = f.find(w, p + 1)
+    return _matches_at(rx, text, sorted(starts))

@@ -1,0 +1,110 @@
+"""Round nine's speed shortcuts (issue 10, H3) find exactly what the plain scans find, on random, adversarial and
+development text.
+
+Each shortcut tries a pattern only at the places a match can open, found by ``str.find`` in a folded lower-case copy of
+the text, instead of letting the regex engine try every position; the tests compare the two spellings.
+"""
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+PIECES = [
+    "aangemaakt door ",
+    "Gewijzigd  door\t",
+    "GEWİJZİGD door ",
+    "gewıjzigd door ",
+    "toegewezen aan ",
+    "Overgedragen aan ",
+    "login: ",
+    "LOGIN=",
+    "user:",
+    "username = ",
+    "gebruikersnaam: ",
+    "account:",
+    "\u212aan ",
+    "j.devries",
+    "szaboe",
+    "spronk",
+    "'x_y'",
+    '"ines.goncalves"',
+    " ",
+    "\t",
+    "\n",
+    ":",
+    "=",
+    "é",
+    "€",
+    "İ",
+    "ı",
+    "ſ",
+    "\u212a",
+]
+text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def _user_patterns():
+    from anonymizer import social
+
+    return [(social._USER_AFTER, social._USER_OPENINGS)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text)
+@example("status gewijzigd door j.devries")
+@example("GEWİJZİGD door szaboe, toegewezen aan spronk")
+@example("xaangemaakt door abc")
+def test_patterns_at_their_opening_words_in_any_text(text):
+    """``rxutil.matches_at_opening_words`` gives the matches of the plain ``finditer``."""
+    from anonymizer.rxutil import ascii_fold_lower, matches_at_opening_words
+
+    for rx, words in _user_patterns():
+        assert words, rx.pattern[:40]
+        assert _spans(matches_at_opening_words(rx, words, text)) == _spans(rx.finditer(text)), rx.pattern[:40]
+    folded = ascii_fold_lower(text)
+    if folded is not None:
+        assert len(folded) == len(text)
+
+
+def test_opening_words_are_read_from_the_pattern():
+    """The opening words come from the parsed pattern: every alternative, through groups and a leading boundary; a
+    pattern that can open otherwise has none (then the caller scans the whole text)."""
+    from anonymizer.rxutil import opening_words
+
+    assert opening_words(re.compile(r"(?i:(?:ab|cd)[ \t]+x|ef[ \t]*:)")) == ("ab", "cd", "ef")
+    assert opening_words(re.compile(r"\b(?:Tegen|aan)\b")) == ("aan", "tegen")
+    assert opening_words(re.compile(r"user(?:name)?:")) == ("user",)
+    assert opening_words(re.compile(r"(?:ab|[cd]e)")) is None
+    assert opening_words(re.compile(r"(?:ab)?cd")) is None
+    assert opening_words(re.compile(r"(?:ab|)cd")) is None
+    assert opening_words(re.compile(r"^ab")) == ("ab",)
+    assert opening_words(re.compile(r"\d+")) is None
+    assert opening_words(re.compile(r"é")) is None
+
+
+def test_patterns_at_their_opening_words_on_the_development_corpora():
+    """The same on every document of every development corpus and on the bench's text."""
+    import json
+    import sys
+    from pathlib import Path
+
+    from anonymizer.rxutil import matches_at_opening_words
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root))
+    from bench.anon_scorecard import dev_files
+    from bench.bench_anonymizer import make_text
+
+    texts = make_text(0.05) + make_text(0.02, seed=3, dense=True)
+    for path in dev_files():
+        rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        texts += [r.get("text") or "" for r in rows]
+    assert len(texts) > 1000
+    for t in texts:
+        for rx, words in _user_patterns():
+            assert _spans(matches_at_opening_words(rx, words, t)) == _spans(rx.finditer(t))
