@@ -510,6 +510,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_initials_with_surname(
         text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
     )
+    person_spans += X.rule_capital_particle_surname(text, mask, new_person)  # "wethouder De cauteren"
     phrases = X.particle_surnames(text, person_spans)
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
@@ -522,6 +523,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_initialisms_of_names(text, mask, person_spans)  # coordination.py: "(NM, teamleider)"
     person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"
     person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)
+    person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
 
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:

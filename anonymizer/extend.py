@@ -74,16 +74,17 @@ def _is_abbrev(initials: str) -> bool:
     return len(letters) >= 2 and (letters in DOTTED_ABBREV or letters in ABBREV)
 
 
-def _surname_word(word: str, with_particles: bool) -> bool:
+def _surname_word(word: str, with_particles: bool, capital_particle: bool = False) -> bool:
     """A word that can be a surname after initials or a first name: no function, role or organisation word; an
-    ordinary word only after particles or when it is a listed surname ("de koning" -> Koning)."""
+    ordinary word only after particles when it is a listed surname ("de koning" -> Koning), or after a capitalised
+    particle ("Warre Van bruggen")."""
     lo = word.lower()
     cap = word[:1].upper() + word[1:].lower()
     if lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or cap in GOV_TERMS or word in GOV_TERMS:
         return False
     if lo not in WORDS:
         return True
-    return with_particles and cap in SURNAMES
+    return with_particles and (cap in SURNAMES or capital_particle)
 
 
 def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
@@ -186,6 +187,51 @@ def rule_surname_in_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -
     return out
 
 
+# A capitalised particle before a lower-case word that is no ordinary word: "De cammen", "Van der vloet" (Flemish
+# surnames are often written so). Where it stands decides (``rule_capital_particle_surname``).
+_CAP_PARTICLE_LOWER = re.compile(
+    r"(?<![\w'’])(?P<p>(?:De|Van|Ver|Le|La|Du|Da|Di|Del|Della|Dos|Das)(?:[ \u00a0](?:de|der|den|het|la|le))?)"
+    r"[ \u00a0](?P<w>[a-zà-öø-ÿ][a-zà-öø-ÿ'’]{2,}(?:-[a-zà-öø-ÿ]+)*)(?![\w'’])"
+)
+# Before it: a form of address or role word ("wethouder", "prof."), initials ("L."), or the start of a field.
+_CAP_PARTICLE_BEFORE = re.compile(
+    r"(?:(?:^|[\s(])(?P<cue>[a-zà-ÿ]+\.?)|(?:^|(?<=[\s(]))(?P<ini>(?:[A-Z]\.[ ]?){1,4})|[:|\t;])[ \t]*\Z"
+)
+# After it, at the start of a field: the end of the field or a contact ("De cammen, Lieve", "De cammen <...>").
+_CAP_PARTICLE_FIELD_END = re.compile(r"[ \t]*(?:,|\(|<|\||;|\t|\r?\n|$)")
+
+
+def rule_capital_particle_surname(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A capitalised particle and a lower-case word nobody uses as a word, after a form of address, a role or
+    initials ("wethouder De cauteren", "L. De cammen"), or as a whole field ("Eigenaar: De cammen, Lieve"). Ordinary
+    words after a capital article stay ("De aanvraag is binnen", "Van harte")."""
+    if "D" not in text and "V" not in text and "L" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _CAP_PARTICLE_LOWER.finditer(text):
+        s, e = m.span()
+        word = m.group("w")
+        if _blocked(mask, s, e) or word in STOPWORDS or word in CUE_WORDS or word in ORG_WORDS:
+            continue
+        b = _CAP_PARTICLE_BEFORE.search(text, max(0, s - 24), s)
+        if not b:
+            continue
+        cue = b.group("cue")
+        if cue is not None and cue not in CUE_WORDS and (cue.endswith(".") or cue not in CUE_WORDS):
+            continue  # "prof.", "wethouder"; not the end of a sentence ("de wijkagent. De schade")
+        if b.group("ini"):
+            if not _blocked(mask, b.start("ini"), s):
+                s = b.start("ini")  # "L. De cammen": the initials belong to the name
+        elif cue is None:
+            # at the start of a field only as the whole field, and no ordinary word: "Eigenaar: De cammen, Lieve",
+            # not "Onderwerp: De aanvraag, en meer"
+            if word in WORDS or not _CAP_PARTICLE_FIELD_END.match(text, e):
+                continue
+        out.append((s, e, new_person([m.group("p"), word[:1].upper() + word[1:]])))
+        _take(mask, s, e)
+    return out
+
+
 def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """After a found first name, particles and a word in lower case or capitals are its surname: "Iris van
     dalem", "Iris VAN DER MAST", "Ayasun de koning". An ordinary word counts only if it is a listed surname, so
@@ -202,7 +248,8 @@ def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P
             continue
         if " " in text[_s:e].strip():
             continue  # "Ernestine Valk van de bewonerscommissie": a full name has its surname already
-        if not _surname_word(word, True):
+        capital = m.group("parts")[:1].isupper()  # "Warre Van bruggen": a capital particle after a first name
+        if not _surname_word(word, True, capital):
             continue
         out.append((e, m.end(), person))
         _take(mask, e, m.end())

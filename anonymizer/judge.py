@@ -59,6 +59,7 @@ from .persons import (
     cue_before,
     ordinary_compound,
     org_before,
+    org_head_ok,
     org_in_brackets_after,
     rule_body_name,
     rule_sentence_subject,
@@ -283,6 +284,7 @@ def rule_department_after_cue(ev: Evidence) -> bool:
         (ev.strong_before or ev.strong_after)
         and not _person_only_cue(ev)
         and not _particle_surname(ev)
+        and not ev.has_initials  # "Behandeld door: R.T Heemskerk": initials make a person of a place-like word
         and (
             all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
             or _department_pair_at(ev.text, ev.name_toks[-1])  # "(klantmanager, Bezwaar en Beroep)"
@@ -312,6 +314,7 @@ def rule_adjective_title(ev: Evidence) -> bool:
     return (
         len(nt) >= 2
         and nt[0].text.endswith("e")
+        and not nt[0].text.endswith("je")  # "Ik ben Jantje Mosterd": a diminutive first name, no adjective
         and all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in nt)
     )
 
@@ -488,6 +491,62 @@ def rule_contact_to(ev: Evidence) -> bool:
 def rule_relation_in_brackets(ev: Evidence) -> bool:
     """A relation in brackets right after names a relative: "Kornelis (mevrouw Bos haar zoon) tolkt"."""
     return ev.after.lstrip()[:1] == "(" and bool(_RELATION_IN_BRACKETS.match(ev.after)) and _no_body(ev)
+
+
+# Initials without dots right before the chunk: "cc ZGJ Bhattacharya", "via OJJ Ox" (the trimmed head of the chunk).
+_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-Z]{2,3})[ \u00a0]$")
+
+
+def rule_bare_initials(ev: Evidence) -> bool:
+    """Initials written without dots before a surname: spaced single capitals ("via S H Kermani", "C F S Beitel") or
+    two or three glued capitals ("cc ZGJ Bhattacharya"), no known acronym. The surname is no ordinary word, place or
+    body ("KPN Mobiel", "TU Delft" stay)."""
+    toks = ev.chunk
+    last = ev.name_toks[-1]
+    if last.text.isupper() or not last.cap or any(len(t.text) > 1 for t in ev.name_toks[:-1]):
+        return False
+    fn, sn, word, place = ev.infos[-1]
+    if (word and not sn) or (place and not sn) or weak_org(last.text) or last.text in GOV_TERMS:
+        return False
+    singles = 0
+    for t in toks:
+        if t is last:
+            break
+        if len(t.text) == 1 and t.text.isupper():
+            singles += 1
+        elif not t.particle:
+            return False
+    if singles >= 2:
+        return True  # "S H Kermani": spaced capitals no acronym is written as
+    if singles or toks[0] is not last:
+        return False
+    m = _GLUED_INITIALS_BEFORE.search(ev.before[-6:])
+    if not m or m.group("ini") in GOV_TERMS or m.group("ini").lower() in STOPWORDS:
+        return False
+    if ev.before[: -len(m.group())].rstrip()[-1:].isdigit():
+        return False  # an acronym, a word in capitals, the letters of a postcode ("6925 ET HEERENVEEN")
+    line_start = ev.before.rfind("\n") + 1
+    return not ev.before[line_start:].isupper()  # "VERSLAG HUISBEZOEK AI OEI": a heading in capitals
+
+
+_CONTACT_BEFORE_BRACKET = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})[ \t]*\($")
+
+
+def rule_name_in_brackets_after_contact(ev: Evidence) -> bool:
+    """A single name in brackets right after a phone number or e-mail address is its owner: "SMS van 06-... (Jeanny)".
+    Words, places and bodies stay ("(mobiel)", "(Werk)", "(Utrecht)", "(KCC)")."""
+    if not (ev.before.endswith("(") and ev.after.startswith(")") and len(ev.chunk) == 1):
+        return False
+    tok = ev.chunk[0].text
+    fn, sn, word, place = ev.infos[0]
+    return (
+        bool(_CONTACT_BEFORE_BRACKET.search(ev.before))
+        and not tok.isupper()
+        and (fn or sn or not (word or place))
+        and not (place and not fn)
+        and not weak_org(tok)
+        and tok not in GOV_TERMS
+    )
 
 
 _RELATION_BEFORE_BRACKET = re.compile(r"(?:^|[\s,;:(])(?P<rel>[a-zà-ÿ]+)[ \t]*\($")
@@ -724,6 +783,7 @@ def _org_compound(word: str) -> bool:
         len(lo) > 7
         and lo.endswith(ORG_SUFFIXES)
         and _org_suffix_ok(lo)
+        and org_head_ok(word)
         and word not in FIRST_NAMES
         and word not in SURNAMES
     )
@@ -758,6 +818,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_contact_to, "context"),
     (rule_relation_in_brackets, "strong"),
     (rule_name_in_brackets_after_relation, "strong"),
+    (rule_name_in_brackets_after_contact, "strong"),
+    (rule_bare_initials, "initials"),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
@@ -1323,6 +1385,13 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     kind = review(ev, rule, kind)
     if kind is None:
         return None
+    last = ev.chunk[-1]
+    if len(ev.name_toks) >= 2 and last.text in GOV_TERMS and last.text.isupper() and not ev.chunk[-2].text.isupper():
+        head = ev.chunk[:-1]  # "Aangenomen door: Afua KCC": the department's acronym after the name stays
+        while head and head[-1].particle:
+            head = head[:-1]
+        if head:
+            return head[0].start, head[-1].end, head, kind
     if kind == "title-surname":  # "Logboek Kaya": the surname after the title word
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"

@@ -102,6 +102,8 @@ def cue_before(before: str) -> bool:
         return before.count("\n", len(tail)) == 1 and last in _ADDRESS_AT_BREAK
     cut = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
     last = tail[cut + 1 :].lower().lstrip("([{\"'“‘")  # "(familie Wijnands)": a bracket before the cue word
+    if last == "door:":
+        return True  # "Aangenomen door:", "Vastgelegd door:": a field naming who did it
     last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
     if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
         return _plural_cue(last.rstrip(","))  # fast path: most words are no cue at all
@@ -113,7 +115,7 @@ def cue_before(before: str) -> bool:
         return True  # "mevrouw", "teamleider:" (a field label naming a role)
     for k in (2, 3, 4):
         if len(words) >= k:
-            phrase = " ".join(words[-k:])
+            phrase = " ".join(words[-k:]).lstrip("([{\"'“‘")  # "(vraag naar Betsy)": a bracket before the phrase
             if phrase in CUE_PHRASES or phrase.rstrip(",") in CUE_WORDS:
                 return True
     return False
@@ -155,9 +157,8 @@ VERBS_AFTER = (
 )
 CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ahead fails the rest fast
     r"^(?=\s*[(,])\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|,\s*\d{1,3}\s*,|"
-    r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.)|\s*\(\s*(?:de\s+|onze\s+|mijn\s+)?(?:team|afdeling|namens|"
-    + ROLES
-    + r")\b)",
+    r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.|geb\.?\s?datum|geboortedatum|dob\b|d\.o\.b\.|°)|"
+    r"\s*\(\s*(?:de\s+|onze\s+|mijn\s+)?(?:team|afdeling|namens|" + ROLES + r")\b)",
     re.I,
 )
 AFTER_POSTCODE = re.compile(r"(?<![\w])\d{4}\s?[A-Za-z]{2}\s*,?\s*$")  # "2797 dr ZOETERMEER": the place, in any case
@@ -961,6 +962,17 @@ def _judge(
                 chunk = chunk[1:]  # "teamleider Werk en [Inkomen] De Jong": the second word of a department
                 sent_initial = False
                 continue
+            if (
+                len(chunk) > 2
+                and len(h.text) >= 5  # "Mei van Dijk", "Nel van Beek": short words are also first names
+                and chunk[1].text == "van"
+                and chunk[2].cap
+                and not chunk[2].particle
+                and not chunk[2].initial
+            ):
+                chunk = chunk[2:]  # "Het Adres van Dimitris Papadopou": a capitalised noun and "van" before a name
+                sent_initial = False
+                continue
             if not h.sent_start:
                 break  # capitalised mid-sentence: a proper noun, judged below
             if len(chunk) == 1 and (
@@ -1040,6 +1052,28 @@ def _org_suffix_ok(lo: str) -> bool:
         last = lo.rsplit("-", 1)[-1]  # "Ilse-Marie", "Anne-Sophie": a double first name, no body
         return last in WORDS or len(last) >= 10
     return True
+
+
+def org_head_ok(word: str) -> bool:
+    """An organisation ending makes a compound only after a word of its own: "Wijkraad", "Klachtenbureau", not
+    "Coenraad" ("coen" is no word) nor a double first name "Bertha-Mie". Endings in "-ie"/"-ing" are judged by
+    ``_org_suffix_ok``."""
+    lo = word.lower()
+    if "-" in word:
+        parts = word.split("-")
+        if all(p[:1].isupper() for p in parts) and parts[0] in FIRST_NAMES:
+            return False  # "Bertha-Mie", "Anna-Lies": first names, though "mie" and "lies" are words
+    if lo.endswith(("ie", "ing")) or lo in WORDS:
+        return True
+    suffix = max((s for s in ORG_SUFFIXES if lo.endswith(s)), key=len, default="")
+    head = lo[: len(lo) - len(suffix)].rsplit("-", 1)[-1]
+    return (
+        not head
+        or len(head) >= 6
+        or head in WORDS
+        or (len(head) > 4 and head.endswith("s") and head[:-1] in WORDS)  # "Stadsbank": "stad" and a joining s
+        or (len(head) > 5 and head.endswith("en") and head[:-2] in WORDS)
+    )
 
 
 def weak_org(word: str) -> bool:
