@@ -1256,6 +1256,11 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
 RULE_GUARDS: dict[Rule, Rule] = {
     # its pattern ends in a line break and blanks after the closing ("Met vriendelijke groet,⏎"), searched in ev.before
     rule_name_after_closing_line: lambda ev: "\n" in ev.before,
+    # two or more single capitals before the surname (three tokens at least), or the surname alone in the chunk after
+    # two or three glued capitals and a space, which end ev.before (round nine)
+    rule_bare_initials: lambda ev: (
+        len(ev.chunk) >= 3 or (ev.chunk[0] is ev.name_toks[-1] and "A" <= ev.before[-2:-1] <= "Z")
+    ),
 }
 
 # The numbers of name words (particles and initials left out) for which a rule can apply at all, where the rule's first
