@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .patterns import _matches_at
 from .persons import _org_like
+from .rxutil import find_all
 from .wordlists import CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, NAME_PARTICLES, ORG_WORDS
 
 P = TypeVar("P")
@@ -297,7 +299,9 @@ def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) 
     if not forms:
         return []
     out: list[Span[P]] = []
-    for m in _CAPS_TOKEN.finditer(text):
+    # tried only where a form occurs (round nine): a match of _CAPS_TOKEN opens after no word character and is the
+    # whole token, so none starts inside another and each is found at its start as the scan finds it
+    for m in _matches_at(_CAPS_TOKEN, text, find_all(text, forms)):
         person = forms.get(m.group())
         if person is not None and mask.find(1, m.start(), m.end()) == -1 and m.group() not in GOV_TERMS:
             out.append((m.start(), m.end(), person))
@@ -338,7 +342,8 @@ def rule_spelled_names(
             if len(w) >= 3:
                 names.setdefault(w.lower(), person)
     out: list[Span[P]] = []
-    for m in _SPELLED.finditer(text):
+    # tried only at the letter before each "-" or "." (round nine): every match opens with a letter and one of them
+    for m in _matches_at(_SPELLED, text, find_all(text, "-.", -1)):
         letters = "".join(c for c in m.group() if c.isalpha())
         if mask.find(1, m.start(), m.end()) != -1 or len(letters) < 3:
             continue

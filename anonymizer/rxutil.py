@@ -194,10 +194,17 @@ def matches_at_opening_words(rx: re.Pattern[str], words: tuple[str, ...] | None,
     f = ascii_fold_lower(text) if words else None
     if f is None:
         return rx.finditer(text)
-    starts: set[int] = set()
-    for w in words:
-        p = f.find(w)
+    return _matches_at(rx, text, find_all(f, words))
+
+
+def find_all(text: str, needles: Iterable[str], shift: int = 0) -> list[int]:
+    """Every offset where one of ``needles`` occurs in ``text`` (also overlapping ones), plus ``shift``, ascending and
+    without repeats; negative offsets are left out. One ``str.find`` scan per needle."""
+    out: set[int] = set()
+    for w in needles:
+        p = text.find(w)
         while p != -1:
-            starts.add(p)
-            p = f.find(w, p + 1)
-    return _matches_at(rx, text, sorted(starts))
+            if p + shift >= 0:
+                out.add(p + shift)
+            p = text.find(w, p + 1)
+    return sorted(out)

@@ -40,6 +40,16 @@ PIECES = [
     "ı",
     "ſ",
     "\u212a",
+    "NM",
+    "nm ",
+    "(NM, ",
+    "E-G-A-L",
+    "j.a.m.a",
+    "a. b",
+    "-",
+    ".",
+    "x-",
+    "Ö.",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -69,6 +79,31 @@ def test_patterns_at_their_opening_words_in_any_text(text):
     folded = ascii_fold_lower(text)
     if folded is not None:
         assert len(folded) == len(text)
+
+
+def _coordination_scans(text):
+    """(shortcut, plain) match spans of the two scans of coordination.py tried at fewer places."""
+    from anonymizer import coordination as C
+    from anonymizer.patterns import _matches_at
+    from anonymizer.rxutil import find_all
+
+    forms = {"NM", "AP", "JvdB", "nm"}
+    fast = [m.span() for m in _matches_at(C._CAPS_TOKEN, text, find_all(text, forms)) if m.group() in forms]
+    plain = [m.span() for m in C._CAPS_TOKEN.finditer(text) if m.group() in forms]
+    yield fast, plain
+    yield _spans(_matches_at(C._SPELLED, text, find_all(text, "-.", -1))), _spans(C._SPELLED.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text)
+@example("Aanwezig: Nelson Monteiro (NM, wijkcoördinator) ... AP 1: NM vraagt")
+@example("u spreekt met Egal, dat is E-G-A-L.")
+@example("-a-b-c .d.e.f")
+def test_coordination_scans_at_their_starts_in_any_text(text):
+    """The initialisms of found names tried only where a form occurs, and spelled names only at the letter before a
+    "-" or ".", give the matches of the plain ``finditer``."""
+    for fast, plain in _coordination_scans(text):
+        assert fast == plain
 
 
 def test_opening_words_are_read_from_the_pattern():
@@ -108,3 +143,5 @@ def test_patterns_at_their_opening_words_on_the_development_corpora():
     for t in texts:
         for rx, words in _user_patterns():
             assert _spans(matches_at_opening_words(rx, words, t)) == _spans(rx.finditer(t))
+        for fast, plain in _coordination_scans(t):
+            assert fast == plain
