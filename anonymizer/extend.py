@@ -14,6 +14,7 @@ from typing import TypeVar
 from .columns import form_first_line
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
+from .rxutil import finditer_past_lookbehind
 from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, GREETINGS_OPENING, NAME_HEADERS, ORG_WORDS
 
 P = TypeVar("P")
@@ -208,7 +209,7 @@ def rule_capital_particle_surname(text: str, mask: bytearray, new_person: Callab
     if "D" not in text and "V" not in text and "L" not in text:
         return []
     out: list[Span[P]] = []
-    for m in _CAP_PARTICLE_LOWER.finditer(text):
+    for m in finditer_past_lookbehind(_CAP_PARTICLE_LOWER, text):  # round nine: the engine skips to "D", "V", "L"
         s, e = m.span()
         word = m.group("w")
         if _blocked(mask, s, e) or word in STOPWORDS or word in CUE_WORDS or word in ORG_WORDS:

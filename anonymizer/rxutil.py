@@ -208,3 +208,69 @@ def find_all(text: str, needles: Iterable[str], shift: int = 0) -> list[int]:
                 out.add(p + shift)
             p = text.find(w, p + 1)
     return sorted(out)
+
+
+# ---------------------------------------------------------------- patterns that open with a look-behind (round nine)
+
+_PAST: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | tuple[re.Pattern[str]]] = {}
+
+
+def _split_lookbehind(pattern: str) -> tuple[str, str] | None:
+    """``pattern`` split after its leading look-behind ("(?<![\\w])", "(?<=x)"), or None if it opens otherwise."""
+    if not pattern.startswith(("(?<!", "(?<=")):
+        return None
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: a "]" right after "[" or "[^" is a member, not its end
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[: i + 1], pattern[i + 1 :]
+        i += 1
+    return None
+
+
+def finditer_past_lookbehind(
+    rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos, endpos)`` for a pattern that opens with a look-behind and never matches the empty
+    string, found faster: a leading look-behind makes the engine try every position, while the rest of the pattern
+    alone lets it skip ahead to its first characters ("De", "Van": a capital). The rest is searched, the look-behind
+    is tested where it matched, and a refused hit resumes the search one character on, so exactly the positions the
+    plain scan tries at all are tried, in order, with the same matches (same groups: the look-behind holds none)."""
+    got = _PAST.get(id(rx))
+    if got is None:
+        parts = _split_lookbehind(rx.pattern)
+        got = (rx,)
+        if parts:
+            try:
+                behind, rest = re.compile(parts[0], rx.flags), re.compile(parts[1], rx.flags)
+            except re.error:
+                behind = rest = None
+            if rest is not None and behind is not None and not behind.groups and rest.groupindex == rx.groupindex:
+                got = (rx, behind, rest)
+        _PAST[id(rx)] = got
+    end = len(text) if endpos is None else endpos
+    if len(got) == 1:
+        yield from rx.finditer(text, pos, end)
+        return
+    behind, rest = got[1], got[2]
+    m = rest.search(text, pos, end)
+    while m is not None:
+        if behind.match(text, m.start()) is not None:
+            yield m
+            m = rest.search(text, max(m.end(), m.start() + 1), end)
+        else:
+            m = rest.search(text, m.start() + 1, end)

@@ -50,6 +50,16 @@ PIECES = [
     ".",
     "x-",
     "Ö.",
+    "De ",
+    "Van ",
+    "de cammen",
+    "Della ",
+    "'De ",
+    "xDe ",
+    "BEN",
+    "Ben ",
+    "VROOM",
+    "Vroom",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -92,6 +102,46 @@ def _coordination_scans(text):
     plain = [m.span() for m in C._CAPS_TOKEN.finditer(text) if m.group() in forms]
     yield fast, plain
     yield _spans(_matches_at(C._SPELLED, text, find_all(text, "-.", -1))), _spans(C._SPELLED.finditer(text))
+    for rx, parts in ((C._CAPS_WORD, {"VROOM", "BEN"}), (C._TITLE_WORD, {"Ben", "Vroom", "Wil"})):
+        fast = [m.span() for m in _matches_at(rx, text, find_all(text, parts)) if m.group() in parts]
+        yield fast, [m.span() for m in rx.finditer(text) if m.group() in parts]
+
+
+def _lookbehind_scans(text):
+    """(shortcut, plain) match spans of the patterns scanned past their leading look-behind."""
+    from anonymizer import casing, coordination, extend, social
+    from anonymizer.rxutil import finditer_past_lookbehind
+
+    for rx in (extend._CAP_PARTICLE_LOWER, coordination._TITLE_WORD, coordination._CAPS_WORD, casing.WORD_RE):
+        yield _spans(finditer_past_lookbehind(rx, text)), _spans(rx.finditer(text))
+        n = len(text)
+        yield (
+            _spans(finditer_past_lookbehind(rx, text, n // 3, n - n // 4)),
+            _spans(rx.finditer(text, n // 3, n - n // 4)),
+        )
+    yield _spans(finditer_past_lookbehind(social._USER_AFTER, text)), _spans(social._USER_AFTER.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text)
+@example("wethouder De cauteren, L. De cammen")
+@example("xDe cammen 'De bos De de wit")
+def test_lookbehind_patterns_scanned_past_it_in_any_text(text):
+    """``rxutil.finditer_past_lookbehind`` (the rest of the pattern searched, the look-behind tested at each hit) gives
+    the matches of the plain ``finditer``, also between a start and an end offset."""
+    for fast, plain in _lookbehind_scans(text):
+        assert fast == plain
+
+
+def test_lookbehind_is_split_off_whole():
+    """The look-behind ends at its own closing bracket, past classes that hold brackets."""
+    from anonymizer.rxutil import _split_lookbehind
+
+    assert _split_lookbehind(r"(?<![\w'’])(?P<p>De)") == (r"(?<![\w'’])", r"(?P<p>De)")
+    assert _split_lookbehind(r"(?<![\])x(])a") == (r"(?<![\])x(])", "a")
+    assert _split_lookbehind(r"(?<=[]a)])b") == (r"(?<=[]a)])", "b")
+    assert _split_lookbehind(r"(?<=(?:a|b))c") == (r"(?<=(?:a|b))", "c")
+    assert _split_lookbehind("abc") is None
 
 
 @settings(max_examples=500, deadline=None)
@@ -144,4 +194,6 @@ def test_patterns_at_their_opening_words_on_the_development_corpora():
         for rx, words in _user_patterns():
             assert _spans(matches_at_opening_words(rx, words, t)) == _spans(rx.finditer(t))
         for fast, plain in _coordination_scans(t):
+            assert fast == plain
+        for fast, plain in _lookbehind_scans(t):
             assert fast == plain
