@@ -394,6 +394,9 @@ def _capitalise(chars: list[str], start: int, t: str) -> None:
         off += len(part) + 1
 
 
+_ANY_GATE_TOKENS = _GATE_TOKENS_ANYCASE | _CLOSING_TOKENS | _SALUTATION_TOKENS | _RELATION_TOKENS
+
+
 def _lower_view(text: str, chars: list[str]) -> bool:
     """Capitalise lower-case names in ``chars`` (a list of the characters of ``text``); True if any.
 
@@ -401,8 +404,10 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     honorific), so ordinary text costs one regex scan."""
     occ: dict[int, tuple[int, str]] = {}
     signoffs: set[int] = set()
+    # the tokens that any gate below asks for, in one intersection (round nine: each gate then reads this small set)
     tokens = set(text.split())
-    lowered = {t.lower() for t in tokens & _GATE_TOKENS_ANYCASE}
+    gates = tokens & _ANY_GATE_TOKENS
+    lowered = {t.lower() for t in gates & _GATE_TOKENS_ANYCASE}
     honorifics = bool(lowered & _HONORIFIC_TOKENS)
     for m in _HONORIFIC_LOWER_RE.finditer(text) if honorifics else ():
         w = m.group("w")
@@ -424,7 +429,7 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         w = m.group("w")
         if w not in STOPWORDS and _cap(w) in FIRST_NAMES:
             occ.setdefault(m.start("w"), (m.end("w"), w))
-    if lowered & _CLOSING_TOKENS or tokens & _CLOSING_TOKENS:  # "groetjes marc": a listed first name signing off
+    if lowered & _CLOSING_TOKENS or gates & _CLOSING_TOKENS:  # "groetjes marc": a listed first name signing off
         for m in _CLOSING_WORD_RE.finditer(text):
             w = m.group("w")
             if _signs(w) and (
@@ -435,12 +440,12 @@ def _lower_view(text: str, chars: list[str]) -> bool:
                 if m.group("w2") and _signs_before_sentence(m):  # "groet daan dekkers Aan het eind": the surname
                     occ.setdefault(m.start("w2"), (m.end("w2"), m.group("w2")))
                     signoffs.add(m.start("w2"))
-    if greetings or tokens & _SALUTATION_TOKENS:  # "Hoi helder⏎": the one word of a salutation line
+    if greetings or gates & _SALUTATION_TOKENS:  # "Hoi helder⏎": the one word of a salutation line
         for m in _SALUTATION_RE.finditer(text):
             if _signs(m.group("w")):
                 occ.setdefault(m.start("w"), (m.end("w"), m.group("w")))
                 signoffs.add(m.start("w"))
-    if tokens & _RELATION_TOKENS:  # "mijn man wouter": a listed first name after a relation word
+    if gates & _RELATION_TOKENS:  # "mijn man wouter": a listed first name after a relation word
         for m in _RELATION_WORD_RE.finditer(text):
             w = m.group("w")
             if w not in STOPWORDS and w not in CUE_WORDS and _cap(w) in FIRST_NAMES:
@@ -888,11 +893,11 @@ def case_view(text: str) -> str:
         if lowered or _LOWER_NAMES_CUE.search(text) or _two_unknown_words(text):  # lowernames.py, gated
             base = "".join(chars) if chars is not None else text
             chars3 = list(base)
-            if lower_names(text, chars3):
+            if lower_names(text, chars3, base):
                 chars = chars3
         base = "".join(chars) if chars is not None else text
         chars4 = list(base)
-        if slot_names(text, chars4):  # lowernames.py: lower-case words in a person's slot
+        if slot_names(text, chars4, base):  # lowernames.py: lower-case words in a person's slot
             chars = chars4
         if chars is not None:  # lowernames.py: the surname after a caller's name ("hoi met Baukje hofstede")
             self_named_surnames(text, chars)

@@ -148,11 +148,12 @@ def _subject_before_verb(view: str, i: int, toks: list[tuple[int, int, str]]) ->
     return (not prev or prev in _CLAUSE_WORDS) and bool(VERB_AFTER.match(view[toks[i + 1][1] : toks[i + 1][1] + 40]))
 
 
-def lower_names(text: str, chars: list[str]) -> bool:
-    """Capitalise in ``chars`` (the case view of ``text``, same length) the lower-case names found by position."""
+def lower_names(text: str, chars: list[str], view: str | None = None) -> bool:
+    """Capitalise in ``chars`` (the case view of ``text``, same length) the lower-case names found by position;
+    ``view``, if given, is ``"".join(chars)`` (the caller has it already)."""
     if not _FIRST_GATE.search(text):
         return False
-    view = "".join(chars)
+    view = "".join(chars) if view is None else view
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view)]
     if not toks:
         return False
@@ -465,13 +466,13 @@ def _slot_matches(rx: re.Pattern[str], view: str, lo: str) -> Iterator[re.Match[
     return rx.finditer(view) if starts is None else _matches_at(rx, view, starts)
 
 
-def slot_names(text: str, chars: list[str]) -> bool:
+def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
-    name field ("melder: verkerk")."""
+    name field ("melder: verkerk"). ``view``, if given, is ``"".join(chars)``."""
     if ":" not in text and "=" not in text and not search_at_word_start(_SLOT_GATE, text):
         return False
-    view = "".join(chars)
+    view = "".join(chars) if view is None else view
     lo = view.lower()
     speech = search_at_word_start(_SPEECH_GATE, lo)
     spots: list[int] = []

@@ -123,7 +123,7 @@ _AUTHOR_GATE = re.compile(r" (?:schreef|wrote|schrijft|zei|reageerde)[ \t]*:")
 def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
     """The user name alone before "schreef:" at the start of a line names the author of a forum post or quoted mail:
     "benali98 schreef:", "parwin_sultanimenon schreef:". Found names there are left to the name rules."""
-    if not _AUTHOR_GATE.search(text):
+    if ":" not in text or not _AUTHOR_GATE.search(text):  # the gate ends in a colon: a cheap test first (same bool)
         return []
     out: list[tuple[int, int, P]] = []
     seen: dict[str, P] = {}  # as written -> person
