@@ -675,6 +675,33 @@ def _run_word(words: list[Any], i: int, is_caps: set[int], cls: dict[int, str]) 
     return w not in GOV_TERMS
 
 
+# Lower-case words after which a surname alone in capitals, inside running text, names a person: "door SCHOUTEN",
+# "bij PETERS", "(zie TJON-A-FAT)", "op naam van HUISMAN".
+_CAPS_PERSON_BEFORE = frozenset({"door", "bij", "zie", "namens", "aan", "met", "van", "voor", "tegen", "via", "cc"})
+
+
+def rule_caps_surname_in_running_text(
+    words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]
+) -> bool:
+    """A single word in capitals that is on a name list or on no list, inside a sentence in ordinary case, after a
+    preposition that takes a person ("door SCHOUTEN", "bij PETERS") or after particles in capitals ("Bezwaar VAN
+    DONGEN (kenmerk ...)"). The word after it is not in capitals (no heading, no shouting); an ordinary word in
+    capitals ("zie BIJLAGE") and acronyms stay."""
+    if cls[i] not in ("name", "wordname", "unknown") or len(words[i].text) < 3:
+        return False
+    if i + 1 < len(words) and (i + 1) in is_caps and text[words[i].end : words[i + 1].start].strip() == "":
+        return False
+    j = i - 1
+    while j in is_caps and cls[j] == "particle" and text[words[j].end : words[j + 1].start] in _NAME_GAPS:
+        j -= 1
+    if j < 0 or j in is_caps or not words[j].text[:1].isalpha():
+        return False
+    gap = text[words[j].end : words[j + 1].start]
+    if "\n" in gap:
+        return False
+    return j < i - 1 or (words[j].text.lower() in _CAPS_PERSON_BEFORE and words[j].text.islower())
+
+
 def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
     """A run of two or three ALL-CAPS words with single spaces, standing alone between function words, punctuation
     or the line's ends, is a name when one word is on no list and no Dutch word or compound, or when it opens with a
@@ -819,6 +846,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 or rule_caps_written_as_name(cls[i], words[i].text, text)
                 or rule_caps_surname_comma_first(words, text, i, is_caps, cls, bool(cue), name)
                 or rule_caps_unknown_beside_word(words, text, i, is_caps, cls)
+                or rule_caps_surname_in_running_text(words, text, i, is_caps, cls)
                 or rule_caps_first_and_title_surname(words[i].text, cls[i], text, words[i].end)
                 or rule_caps_first_and_surname(
                     cls=cls[i],

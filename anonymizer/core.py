@@ -507,10 +507,14 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
     person_spans += X.rule_initials_before_name(text, mask, person_spans)
     person_spans += X.rule_initials_after_name(text, mask, person_spans)
+    person_spans += X.rule_initials_cell_before_name(text, mask, person_spans)  # "M.;;Kanhai"
     person_spans += X.rule_initials_with_surname(
         text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
     )
     person_spans += X.rule_capital_particle_surname(text, mask, new_person)  # "wethouder De cauteren"
+    person_spans += X.rule_elided_surname(text, mask, person_spans, new_person)  # "Olaf d'Ancona"
+    person_spans += X.rule_email_surname_after_name(text, mask, person_spans)  # "gijs timmer ... gijs.timmer@"
+    person_spans += X.rule_names_spelled_by_email(text, mask, new_person)  # "bram visser ... bram.visser@"
     phrases = X.particle_surnames(text, person_spans)
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
@@ -530,7 +534,9 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         m = P.DATE_AFTER_NAME.match(text, e)
         if m and mask.find(1, m.start("date"), m.end("date")) == -1:
             year = P.year_of(m) or P.recent_year_of(m)  # "Floor ter Haar (12-01-'07)": a child born in 2007
-            if year and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
+            # "RE: hoorzitting J. Demir, 24 juni 2025": a date of this or last year after a comma is an event
+            recent = bool(year) and int(year) >= P.DOB_YEAR_MAX + 11 and "(" not in text[e : m.start("date")]
+            if year and not recent and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
                 spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
         y = year_after_name(text, e) if m is None else None  # "Yolanda Rosaria (1965)": a birth year alone

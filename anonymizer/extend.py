@@ -23,14 +23,14 @@ Span = tuple[int, int, P]
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|in|op|het|'t|’t|v\.d\.|vd|la|le|du|da|di|el|al|ait|ben|bin)"
 # Initials right before a name: "J.P. ", "J. P. ", "j.p. ", "JP ", with particles after them ("JJP van ").
 INITIALS_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?P<dots>(?:[A-Za-z]\.[ \u00a0]?){1,4})|(?<![\w.\-])(?P<caps>(?-i:[A-Z]{2,4}))[ \u00a0])"
+    r"(?:(?<![\w.])(?P<dots>(?:[A-Za-z]\.[ \u00a0]?){1,4})|(?<![\w.\-])(?P<caps>(?-i:[A-ZÀ-ÖØ-Þ]{2,4}))[ \u00a0])"
     r"[ \u00a0]*(?:" + _PARTICLE + r"[ \u00a0])*$",
     re.I,
 )
 # Initials with dots, particles and a word: "A. P. K. de koning", "i. van salm", "F.L. DE HAAS", "RDJ DE HAAS".
 INITIALS_NAME = re.compile(
     r"(?<![\w.\-])(?:(?P<dots>(?:[A-Za-z]\.[ \u00a0]?){1,4})"
-    r"|(?P<caps>(?-i:[A-Z]{2,4}))[ \u00a0](?=" + _PARTICLE + r"[ \u00a0]))"
+    r"|(?P<caps>(?-i:[A-ZÀ-ÖØ-Þ]{2,4}))[ \u00a0](?=" + _PARTICLE + r"[ \u00a0]))"
     r"[ \u00a0]*(?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})"
     r"(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)",
     re.I,
@@ -75,17 +75,25 @@ def _is_abbrev(initials: str) -> bool:
     return len(letters) >= 2 and (letters in DOTTED_ABBREV or letters in ABBREV)
 
 
-def _surname_word(word: str, with_particles: bool, capital_particle: bool = False) -> bool:
+def _surname_word(word: str, with_particles: bool, any_word: bool = False) -> bool:
     """A word that can be a surname after initials or a first name: no function, role or organisation word; an
-    ordinary word only after particles when it is a listed surname ("de koning" -> Koning), or after a capitalised
-    particle ("Warre Van bruggen")."""
+    ordinary word only after particles when it is a listed surname ("de koning" -> Koning), or where the spelling
+    marks a surname (``any_word``: after a capitalised particle, "Warre Van bruggen"; in capitals after initials,
+    "R. HUISMAN")."""
     lo = word.lower()
     cap = word[:1].upper() + word[1:].lower()
     if lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or cap in GOV_TERMS or word in GOV_TERMS:
         return False
-    if lo not in WORDS:
+    if lo not in WORDS or any_word:
         return True
-    return with_particles and (cap in SURNAMES or capital_particle)
+    return with_particles and cap in SURNAMES
+
+
+def _caps_after_particles(word: str) -> bool:
+    """ "R.D. VAN DER MEER": after initials and particles a word in capitals is a surname even when it is a function
+    word ("meer"); no role, organisation or body."""
+    lo = word.lower()
+    return lo not in CUE_WORDS and lo not in ORG_WORDS and word not in GOV_TERMS and len(word) > 2
 
 
 def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
@@ -119,7 +127,7 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
 # Cheap scans for where initials may start (a charset first, so the regex engine skips ahead quickly); the full
 # pattern is then matched only there.
 _DOT_INITIAL = re.compile(r"\.(?<![\w.\-][A-Za-z]\.)(?<=[A-Za-z]\.)")  # the dot of "J.", found by its literal
-_CAPS_INITIALS = re.compile(r"[A-Z][A-Z]{1,3}[ \u00a0](?=(?i:" + _PARTICLE + r")[ \u00a0])")
+_CAPS_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]{1,3}[ \u00a0](?=(?i:" + _PARTICLE + r")[ \u00a0])")
 
 
 def _initial_starts(text: str) -> list[int]:
@@ -130,6 +138,28 @@ def _initial_starts(text: str) -> list[int]:
         if m.group()[:-1].isupper() and (st == 0 or not (text[st - 1].isalnum() or text[st - 1] in ".-_")):
             starts.append(st)
     return sorted(set(starts))
+
+
+# A cell of initials before the name's cell, with at most an empty or particle cell between: "M.;;Kanhai;...",
+# "T.L.|van|Dijk", "A.B.<TAB>Jansen" (a record without header).
+_INITIALS_CELL_BEFORE = re.compile(
+    r"(?:^|(?<=[\n;|\t,]))[ ]*(?P<ini>(?:[A-ZÀ-ÖØ-Þ]\.[ ]?){1,4})[ ]*"
+    r"(?:[;|\t,][ ]*(?:(?:van|de|der|den|ten|ter|te|in|op|'t|het|la|le|du|da|di|el|al)[ ]?){0,3}[ ]*)?[;|\t,][ ]*\Z"
+)
+
+
+def rule_initials_cell_before_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """Initials alone in the cell before a found name's cell belong to it: "M.;;Kanhai;Akkerwinde;86"."""
+    if ";" not in text and "|" not in text and "\t" not in text and "," not in text:
+        return []
+    out: list[Span[P]] = []
+    for s, _e, person in spans:
+        m = _INITIALS_CELL_BEFORE.search(text, max(0, s - 32), s)
+        if not m or _blocked(mask, m.start("ini"), m.end("ini")) or _is_abbrev(m.group("ini")):
+            continue
+        out.append((m.start("ini"), m.start("ini") + len(m.group("ini").rstrip()), person))
+        _take(mask, m.start("ini"), m.end("ini"))
+    return out
 
 
 def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[[str], P]) -> list[Span[P]]:
@@ -150,9 +180,17 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
             continue  # "i.v.m. de aanvraag"
         if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS):
             continue  # "UWV de ..."
-        if not parts and (word.lower() in WORDS or (len(dots.replace(" ", "")) == 2 and dots[0].islower())):
+        # "R. HUISMAN", "I.H. VAN WEERT": a word in capitals after initials with dots is a surname, word or not
+        caps_word = bool(dots) and word.isupper() and len(word) > 1 and dots[0].isupper()
+        if (
+            not parts
+            and not caps_word
+            and (word.lower() in WORDS or (len(dots.replace(" ", "")) == 2 and dots[0].islower()))
+        ):
             continue  # "o. zonder": one lower-case letter and an ordinary word is no name
-        if not _surname_word(word, bool(parts)):
+        if not _surname_word(word, bool(parts), caps_word) and not (
+            caps_word and parts and _caps_after_particles(word)
+        ):
             continue
         out.append((s, e, new_person(word[:1].upper() + word[1:].lower())))
         _take(mask, s, e)
@@ -230,6 +268,94 @@ def rule_capital_particle_surname(text: str, mask: bytearray, new_person: Callab
                 continue
         out.append((s, e, new_person([m.group("p"), word[:1].upper() + word[1:]])))
         _take(mask, s, e)
+    return out
+
+
+# A surname opened by an elided particle: "d'Ancona", "D’Hondt", "dell'Aquila", "l'Abbé" (the tokenizer takes no word
+# after a lower-case letter and an apostrophe, so these are grown from the name or initials before them).
+_ELIDED_SURNAME = re.compile(r"(?:d|l|dall|dell|degl|D|L)['’][A-ZÀ-ÖØ-Þ][\w'’]+(?:-[^\W\d_][\w'’]*)*")
+_INITIALS_ELIDED = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\.?[ \u00a0]){1,4}(?=(?:d|D|l|L)['’][A-ZÀ-ÖØ-Þ])")
+
+
+def rule_elided_surname(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """ "Olaf d'Ancona", "G d'Ancona": a surname with an elided particle after a found name or after initials."""
+    if "'" not in text and "’" not in text:
+        return []
+    out: list[Span[P]] = []
+    for _s, e, person in spans:
+        if text[e : e + 1] not in (" ", "\u00a0"):
+            continue
+        m = _ELIDED_SURNAME.match(text, e + 1)
+        if m and not _blocked(mask, e, m.end()):
+            out.append((e + 1, m.end(), person))
+            _take(mask, e + 1, m.end())
+    for m in _INITIALS_ELIDED.finditer(text):
+        w = _ELIDED_SURNAME.match(text, m.end())
+        if w and not _blocked(mask, m.start(), w.end()):
+            out.append((m.start(), w.end(), new_person([w.group()])))
+            _take(mask, m.start(), w.end())
+    return out
+
+
+_EMAIL_LOCAL = re.compile(r"([\w.+\-']+)@[\w\-]+\.")
+_WORD_AFTER_NAME = re.compile(r"[ \u00a0](?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})(?P<w>[^\W\d_][\w'’]*)", re.I)
+
+
+def rule_email_surname_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """The word after a found name that the same text's e-mail address spells is its surname, whatever its case and
+    though it is an ordinary word: "klant gijs timmer ... gijs.timmer@web.de", "joke van 't hof ... j.vanthof97@"."""
+    if "@" not in text:
+        return []
+    pieces = set()
+    for local in _EMAIL_LOCAL.findall(text):
+        for p in re.split(r"[._+\-\d]+", local.lower()):
+            if len(p) >= 3:
+                pieces.add(p)
+    if not pieces:
+        return []
+    out: list[Span[P]] = []
+    for _s, e, person in spans:
+        m = _WORD_AFTER_NAME.match(text, e)
+        if not m or _blocked(mask, e, m.end()):
+            continue
+        word = m.group("w").lower()
+        squashed = re.sub(r"[\s'’]", "", m.group("parts").lower()) + word
+        if word in STOPWORDS or word in CUE_WORDS or word in ORG_WORDS:
+            continue
+        if word in pieces or squashed in pieces:
+            out.append((e + 1, m.end(), person))
+            _take(mask, e + 1, m.end())
+    return out
+
+
+def rule_names_spelled_by_email(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """Two words side by side, in any case, that the text's own e-mail address spells as its name parts
+    ("klant bram visser ... bram.visser@example.org") are that person's name."""
+    if "@" not in text:
+        return []
+    out: list[Span[P]] = []
+    for local in _EMAIL_LOCAL.findall(text):
+        pieces = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
+        if len(pieces) != 2 or min(len(p) for p in pieces) < 3:
+            continue
+        if any(p in STOPWORDS or p in CUE_WORDS or p in ORG_WORDS for p in pieces):
+            continue  # "info.bewoners@", "team.wonen@": a mailbox, no name
+        rx = re.compile(
+            r"(?<![\w@.])"
+            + re.escape(pieces[0])
+            + r"[ \u00a0]+(?:"
+            + _PARTICLE
+            + r"[ \u00a0]+){0,3}"
+            + re.escape(pieces[1])
+            + r"(?![\w@])",
+            re.I,
+        )
+        for m in rx.finditer(text):
+            if not _blocked(mask, m.start(), m.end()):
+                out.append((m.start(), m.end(), new_person([pieces[0].title(), pieces[1].title()])))
+                _take(mask, m.start(), m.end())
     return out
 
 

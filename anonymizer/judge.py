@@ -277,6 +277,24 @@ def _person_only_cue(ev: Evidence) -> bool:
     return tail.endswith(_NAMING_PHRASES)
 
 
+# The last word of a body or building named after a person: "Anne Frank Huis", "Máxima Centrum", "Willem de Zwijger
+# College"; as the end of a compound only words no surname ends in ("Maartenskliniek", not "Oosterhuis").
+_NAMED_AFTER_WORDS = frozenset(FACILITY_NOUNS) | {
+    "ziekenhuis", "museum", "college", "instituut", "lyceum", "fonds", "stichting", "academie", "stadion", "zaal",
+}  # fmt: skip
+_NAMED_AFTER_ENDS = ("kliniek", "ziekenhuis", "centrum", "college", "instituut", "museum", "lyceum", "academie")
+
+
+def rule_named_after_person(ev: Evidence) -> bool:
+    """Names ending in a building or institution word name that place, not a person: "Melding van Anne Frank Huis",
+    "(Prinses Máxima Centrum)", "bij Sint Maartenskliniek". A form of address before still names a person."""
+    nt = ev.name_toks
+    if len(nt) < 2 or _person_only_cue(ev) or ev.chunk[-2].text in ("de", "het"):
+        return False  # "Achter de Kerk": a street
+    last = nt[-1].text.lower()
+    return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
     Not after a form of address or a relation, which always announce a person."""
@@ -494,39 +512,46 @@ def rule_relation_in_brackets(ev: Evidence) -> bool:
 
 
 # Initials without dots right before the chunk: "cc ZGJ Bhattacharya", "via OJJ Ox" (the trimmed head of the chunk).
-_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-Z]{2,3})[ \u00a0]$")
+_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-ZÀ-ÖØ-Þ]{2,3})[ \u00a0]$")
+
+
+def _singles_before_last(ev: Evidence) -> int:
+    """How many single capitals (initials without dots: "S H Kermani") stand before the chunk's last word; -1 if
+    another word does."""
+    singles = 0
+    for t in ev.chunk[:-1]:
+        if len(t.text) == 1 and t.text.isupper():
+            singles += 1
+        elif not t.particle:
+            return -1
+    return singles
+
+
+def _glued_initials_before(ev: Evidence) -> bool:
+    """Two or three capitals right before the chunk that are no acronym, word, postcode letters or heading."""
+    m = _GLUED_INITIALS_BEFORE.search(ev.before[-6:])
+    if not m or m.group("ini") in GOV_TERMS or m.group("ini").lower() in STOPWORDS:
+        return False
+    if ev.before[: -len(m.group())].rstrip()[-1:].isdigit():
+        return False  # the letters of a postcode ("6925 ET HEERENVEEN")
+    line_start = ev.before.rfind("\n") + 1
+    return not ev.before[line_start:].isupper()  # "VERSLAG HUISBEZOEK AI OEI": a heading in capitals
 
 
 def rule_bare_initials(ev: Evidence) -> bool:
     """Initials written without dots before a surname: spaced single capitals ("via S H Kermani", "C F S Beitel") or
     two or three glued capitals ("cc ZGJ Bhattacharya"), no known acronym. The surname is no ordinary word, place or
     body ("KPN Mobiel", "TU Delft" stay)."""
-    toks = ev.chunk
     last = ev.name_toks[-1]
     if last.text.isupper() or not last.cap or any(len(t.text) > 1 for t in ev.name_toks[:-1]):
         return False
     fn, sn, word, place = ev.infos[-1]
     if (word and not sn) or (place and not sn) or weak_org(last.text) or last.text in GOV_TERMS:
         return False
-    singles = 0
-    for t in toks:
-        if t is last:
-            break
-        if len(t.text) == 1 and t.text.isupper():
-            singles += 1
-        elif not t.particle:
-            return False
+    singles = _singles_before_last(ev)
     if singles >= 2:
         return True  # "S H Kermani": spaced capitals no acronym is written as
-    if singles or toks[0] is not last:
-        return False
-    m = _GLUED_INITIALS_BEFORE.search(ev.before[-6:])
-    if not m or m.group("ini") in GOV_TERMS or m.group("ini").lower() in STOPWORDS:
-        return False
-    if ev.before[: -len(m.group())].rstrip()[-1:].isdigit():
-        return False  # an acronym, a word in capitals, the letters of a postcode ("6925 ET HEERENVEEN")
-    line_start = ev.before.rfind("\n") + 1
-    return not ev.before[line_start:].isupper()  # "VERSLAG HUISBEZOEK AI OEI": a heading in capitals
+    return singles == 0 and len(ev.chunk) == 1 and _glued_initials_before(ev)
 
 
 _CONTACT_BEFORE_BRACKET = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})[ \t]*\($")
@@ -700,6 +725,14 @@ def _adjective_and_noun(toks: list[Tok]) -> bool:
     return toks[0].text.endswith("e") and a[2] and not (a[0] or a[1]) and b[2] and not (b[0] or b[3])
 
 
+def _long_plain_word(word: str) -> bool:
+    """A long ordinary word or compound on no name or place list ("Jeugdhulp", "Schuldhulpverlening")."""
+    if len(word) < 8:
+        return False
+    fn, sn, plain, place = _name_info(word)
+    return not (fn or sn or place) and (plain or ordinary_compound(word))
+
+
 def _name_before_body_van(ev: Evidence) -> int:
     """The index in the chunk of a lower-case "van" after which a body follows and before which a name stands
     ("Feven van Backoffice Wmo", "Trijntje van Lier van Team Zorg"), or -1."""
@@ -716,7 +749,12 @@ def _name_before_body_van(ev: Evidence) -> int:
                 any(
                     t.text in GOV_TERMS
                     or (
-                        (t.text.lower() in ORG_WORDS or _org_compound(t.text) or weak_org(t.text))
+                        (
+                            t.text.lower() in ORG_WORDS
+                            or _org_compound(t.text)
+                            or weak_org(t.text)
+                            or (len(after) == 1 and _long_plain_word(t.text))  # "van Jeugdhulp"
+                        )
                         and not _name_info(t.text)[1]  # "Annelies van Wijk": a surname, no body
                     )
                     for t in after
@@ -824,6 +862,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
     (rule_body, None),
+    (rule_named_after_person, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
     (rule_interjection, None),
@@ -1061,6 +1100,27 @@ def _lex(ev: Evidence) -> tuple[bool, bool, bool, bool]:
     return ev.infos[0]
 
 
+_FIELD_OPEN = re.compile(r"(?:^|[|\t:;]|\n)[ \t]*$")
+_FIELD_CLOSE = re.compile(r"[ \t]*(?:$|[|\t;,<(]|\r?\n)")
+
+
+def rule_capital_particle_place(ev: Evidence) -> bool:
+    """A place after a capitalised particle is a surname: "Weduwe Van der Meer", "brief van Van Wageningen",
+    "| Van Weert |". "Van der"/"Van den" never open a phrase of places; a lone "Van" does only at the start of a
+    sentence ("Van Amsterdam naar Utrecht"), so there it counts only as a whole field."""
+    i = next((k for k, t in enumerate(ev.chunk) if not t.particle or t.cap), len(ev.chunk))
+    parts = [t for t in ev.chunk[i:] if t.particle]  # "van Van Wageningen": the preposition before the name
+    if not parts or not parts[0].cap or ev.chunk[i] is not parts[0] or not ev.places[-1]:
+        return False
+    if len(parts) >= 2:
+        return True
+    if parts[0].text not in ("Van", "Ver", "Ter", "Ten", "VAN"):
+        return False
+    if not parts[0].sent_start:
+        return True
+    return bool(_FIELD_OPEN.search(ev.before)) and bool(_FIELD_CLOSE.match(ev.after))
+
+
 def rule_place_word(ev: Evidence) -> bool:
     """A place that is on no name list is a place."""
     fn, sn, _w, place = _lex(ev)
@@ -1230,6 +1290,7 @@ _STRONG_STOPWORDS = STOPWORDS - WEAK_WORDS
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_subject_single, "subject"),
     (rule_family, "family"),
+    (rule_capital_particle_place, "particle"),
     (rule_place_word, None),
     (rule_listed_name_after_place_prep, None),
     (rule_listed_name, "lexical"),
@@ -1390,6 +1451,13 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     kind = review(ev, rule, kind)
     if kind is None:
         return None
+    c = ev.chunk
+    if len(c) > 2 and c[0].particle and not c[0].cap and c[1].particle and c[1].cap:
+        rest = c[1:]  # "brief van Van Wageningen": the preposition before a capitalised particle stays
+        return rest[0].start, ev.end, rest, kind
+    if len(c) > 2 and c[0].text == "van" and c[1].text in FIRST_NAMES and not c[1].particle and not c[2].particle:
+        rest = c[1:]  # "een buurtgenoot van Evertje Bever": "van" before a first name and a surname is a preposition
+        return rest[0].start, ev.end, rest, kind
     last = ev.chunk[-1]
     if len(ev.name_toks) >= 2 and last.text in GOV_TERMS and last.text.isupper() and not ev.chunk[-2].text.isupper():
         head = ev.chunk[:-1]  # "Aangenomen door: Afua KCC": the department's acronym after the name stays

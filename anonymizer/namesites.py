@@ -160,6 +160,16 @@ def rule_particle_surname_after_name(
             continue
         if _TEAM_BEFORE.search(text, max(0, s - 20), s):
             continue  # "Team Jan van de Wal": the name of a body
+        if (
+            " " in text[s:e].strip()
+            and m.group().strip().lower().startswith("van ")
+            and len(word) >= 8
+            and lo in WORDS
+            and word not in SURNAMES
+            and word not in FIRST_NAMES
+            and not _place_like(word)
+        ):
+            continue  # "Remi Vandehaegen van Jeugdhulp": after a whole name, "van" and a long word name a body
         if lo.endswith("e") and lo in WORDS and word not in SURNAMES and _LOWER_NOUN_AFTER.match(text, m.end()):
             continue  # "Griet Feenstra van Nationale ombudsman": an adjective before a noun opens a body's name
         if not text[s:e][:1].isupper() and text[s:e] != "[":

@@ -61,8 +61,9 @@ def _plural_cue(lo: str) -> bool:
 
 _FIELD_KEY = re.compile(r"[\s;,&?|{]")
 LIST_CUES = frozenset(
-    "aanwezig aanwezigen afwezig deelnemers aan cc bcc kopie genodigden notulist voorzitter actie".split()
-)
+    "aanwezig aanwezigen afwezig afgemeld verhinderd deelnemers aan cc bcc kopie genodigden notulist voorzitter "
+    "actie".split()
+) | {"afwezig m.k.", "afwezig met kennisgeving"}
 
 
 def _list_cue_line(tail: str) -> bool:
@@ -138,6 +139,10 @@ def weak_before(before: str) -> bool:
 
 
 def org_before(before: str) -> bool:
+    """The word right before is an organisation word ("stichting", "afdeling"), on the same line: a heading "...
+    Sociaal Domein" names nobody on the next line."""
+    if before.rstrip(" \t\u00a0")[-1:] in ("\n", "\r"):
+        return False
     words = _last_words(before, 1)
     return bool(words) and words[-1] in ORG_WORDS
 

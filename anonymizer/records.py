@@ -190,8 +190,9 @@ def rule_household_names(text: str, mask: bytearray, new_person: Callable[[list[
 
 # ---------------------------------------------------------------- name fields with a leader, a tab or spaces
 _LEADER_FIELD = re.compile(
-    r"^[ \t]*(?P<key>[^\W\d_][^\W\d_ ().']{0,24}(?:[ (][^\W\d_ ().']{0,12}\)?|[().'][^\W\d_]{0,6}\)?){0,4}\.?)"
-    r"[ \t]*(?:\.{2,}|…+|_{2,})?[ \t]*(?:\t|[ ]{2,}|(?<=[.…_]))[ \t]*"
+    r"^[ \t]*(?:\d{1,2}\.\d{1,2}[ \t]+)?"  # "02.40 Geslachtsnaam ....: Bos": the number of a registry field
+    r"(?P<key>[^\W\d_][^\W\d_ ().']{0,24}(?:[ (][^\W\d_ ().']{0,12}\)?|[().'][^\W\d_]{0,6}\)?){0,4}\.?)"
+    r"[ \t]*(?:(?:\.{2,}|…+|_{2,}):?)?[ \t]*(?:\t|[ ]{2,}|(?<=[.…_:]))[ \t]*"
     r"(?P<val>[^\W\d_][^\t\n\d:;=|<>@\[\]()]{0,60}?)[ \t]*$",
     re.M,
 )

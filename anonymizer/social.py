@@ -22,7 +22,8 @@ _HASHTAG_RE = re.compile(r"(?<![\w&#/])#[^\W\d_][\w]{1,60}")
 _BODY_HANDLE = re.compile(
     r"gemeente|politie|wijkteam|wijkagent|team|ggd|brandweer|omroep|rtv|nos|nieuws|krant|dagblad|provincie|"
     r"rijksoverheid|belastingdienst|uwv|svb|duo|ns_|buurtbemiddeling|woningcorporatie|wonen|school|bibliotheek|"
-    r"stichting|vereniging|info|nl$|online|official|gov",
+    r"stichting|vereniging|info|nl$|online|official|gov|afdeling|directie|sector|cluster|bureau|loket|dienst|"
+    r"zaken$|beheer$|balie|kcc|servicedesk|helpdesk|backoffice|frontoffice",
     re.IGNORECASE,
 )
 

@@ -210,6 +210,13 @@ CUE_PHRASES = frozenset(
         "aanwezig:",
         "aanwezigen:",
         "afwezig:",
+        "afwezig m.k.:",  # "met kennisgeving": sent apologies
+        "m.k.:",
+        "afgemeld:",
+        "verhinderd:",
+        "vergunninghouder:",
+        "kentekenhouder:",
+        "pashouder:",
         "notulist:",
         "notulen:",
         "voorzitter:",

@@ -43,6 +43,7 @@ def dev_files() -> list[Path]:
         "holdout8",
         "fresh8",
         "fresh8r",
+        "fresh9",
     ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files

@@ -59,6 +59,54 @@ CASES = [
     ("bcc JPK Ostrowska en de teamleider.", "teamleider", ["Ostrowska", "JPK"]),
     ("Klant van KPN Mobiel en student aan de TU Delft.", "KPN Mobiel", []),
     ("Verhuisd naar 8441  PK HEERENVEEN, en daarna naar gemeente Heerenveen.", "gemeente Heerenveen", []),
+    # a surname in capitals after initials, also when it is a word; a surname alone in capitals in running text
+    ("Geachte A.F. VAN DER LAAN, hierbij ontvangt u ons antwoord.", "ontvangt", ["LAAN", "A.F."]),
+    ("Verzonden aan T. BOSMAN, 12-03-2025, per post.", "per post", ["BOSMAN"]),
+    ("Het gesprek werd gevoerd door HOEKSTRA (team Zorg); de klant wil uitstel.", "team Zorg", ["HOEKSTRA"]),
+    ("Het dossier ligt bij JANSSENS, niet bij de wijkagent.", "wijkagent", ["JANSSENS"]),
+    ("Stuur dit NIET door, zie BIJLAGE. Wij bellen met KPN over de WOZ.", "zie BIJLAGE", []),
+    ("N.B. DIT IS BELANGRIJK, Z.O.Z. VOOR MEER.", "DIT IS BELANGRIJK", []),
+    # an organisation word at the end of a heading names nobody on the next line
+    ("Mailinglijst Stichting Buurtwerk\nHenk Oosterveld <henk.o@example.org>", "Stichting Buurtwerk", ["Oosterveld"]),
+    # registry extracts: a numbered field, a dot leader and a colon
+    (
+        "  02.10 Voornamen ........: Sevda\n  02.40 Geslachtsnaam ....: Visser\n  03.20 Geboorteplaats ...: Zwolle",
+        "Geboorteplaats",
+        ["Sevda", "Visser"],
+    ),
+    # initials alone in the cell before the surname's cell (a record without header)
+    ("K.;;Ramlal;12;actief\nP.J.;van;Tuinstra;3;actief", "actief", ["K.", "P.J.", "Ramlal", "Tuinstra"]),
+    # glued initials with a letter outside ASCII
+    ("T.a.v. ÖK Lindqvist\nPostbus 12", "Postbus", ["Lindqvist", "ÖK"]),
+    # a surname with an elided particle
+    ("FN:Maarten d'Oliveira\nTEL:06-12345678", "TEL", ["Maarten", "Oliveira"]),
+    ("De auto staat op naam van R d'Hondt.", "De auto staat op naam van", ["Hondt"]),
+    # attendance and holder fields
+    ("Afwezig m.k.: Oosterbeek, Kuipers\nVerhinderd: Hamstra", "Afwezig m.k.:", ["Oosterbeek", "Kuipers", "Hamstra"]),
+    ("Pashouder: Jellema\nGeldig tot: 2027", "Geldig tot", ["Jellema"]),
+    # a place after a capitalised particle is a surname; "Van" opening a sentence is a preposition
+    ("Weduwe Van der Putten ontvangt de toeslag; brief van Van Ommen volgt.", "brief van", ["Putten", "Ommen"]),
+    ("| Van Zwolle | 12 | beschermd wonen |", "beschermd wonen", ["Zwolle"]),
+    ("Van Amsterdam naar Utrecht duurt het een uur.", "Van Amsterdam naar Utrecht", []),
+    # after a whole name, "van" and a long ordinary word name a body; "van" before a first name is a preposition
+    ("Volgens Jorien Wiersma van Schuldhulpverlening kan het.", "van Schuldhulpverlening", ["Jorien", "Wiersma"]),
+    ("Arjen van Rijswijk belde terug.", "belde terug", ["Arjen", "Rijswijk"]),
+    ("De zoon van Pieter Hulshof belde.", "De zoon van", ["Pieter", "Hulshof"]),
+    # a surname spelled by the same text's e-mail address, whatever its case
+    ("klant bram visser wil een afspraak; mail bram.visser@example.org", "afspraak", ["bram", "visser"]),
+    # a date of this or last year after a name and a comma is an event, not a birth date
+    ("RE: hoorzitting mr. P. Vos, 3 februari 2026", "3 februari 2026", ["Vos"]),
+    ("Jan de Vries, 03-04-1978, woont thuis.", "woont thuis", ["Vries", "03-04-1978"]),
+    # a department after "overgedragen aan" is no user name
+    (
+        "Het dossier is overgedragen aan afdeling Belastingen; gewijzigd door j.jansen.",
+        "afdeling Belastingen",
+        ["j.jansen"],
+    ),
+    # a building or body named after a person
+    ("Melding van Anne Frank Huis over Gilbert Nauta.", "Anne Frank Huis", ["Gilbert", "Nauta"]),
+    ("Opname in het Wilhelmina Ziekenhuis en de Sint Antoniuskliniek.", "Sint Antoniuskliniek", []),
+    ("Rasha Oosterhuis en mevrouw Hester Huis kwamen.", "kwamen", ["Oosterhuis", "Hester"]),
 ]
 
 
