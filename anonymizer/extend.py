@@ -300,6 +300,29 @@ def rule_elided_surname(
 
 
 _EMAIL_LOCAL = re.compile(r"([\w.+\-']+)@[\w\-]+\.")
+
+
+def _email_locals(text: str) -> list[str]:
+    """``_EMAIL_LOCAL.findall(text)``, tried only at the start of the run of local-part characters before each "@"
+    (round nine: the plain scan tries every word character and backtracks over the rest of its word, 30 µs a text
+    with an address). A match runs from its start to an "@" over local-part characters only, so the scan's first
+    match after ``pos`` opens at the later of ``pos`` and the start of that run, for the first "@" where one exists."""
+    out: list[str] = []
+    pos = 0
+    a = text.find("@")
+    while a != -1:
+        if a >= pos:
+            r = a
+            while r > pos and (text[r - 1].isalnum() or text[r - 1] in "_.+-'"):
+                r -= 1
+            m = _EMAIL_LOCAL.match(text, r) if r < a else None
+            if m is not None:
+                out.append(m.group(1))
+                pos = m.end()
+        a = text.find("@", a + 1)
+    return out
+
+
 _WORD_AFTER_NAME = re.compile(r"[ \u00a0](?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})(?P<w>[^\W\d_][\w'’]*)", re.I)
 
 
@@ -309,7 +332,7 @@ def rule_email_surname_after_name(text: str, mask: bytearray, spans: list[Span[P
     if "@" not in text:
         return []
     pieces = set()
-    for local in _EMAIL_LOCAL.findall(text):
+    for local in _email_locals(text):
         for p in re.split(r"[._+\-\d]+", local.lower()):
             if len(p) >= 3:
                 pieces.add(p)
@@ -336,7 +359,7 @@ def rule_names_spelled_by_email(text: str, mask: bytearray, new_person: Callable
     if "@" not in text:
         return []
     out: list[Span[P]] = []
-    for local in _EMAIL_LOCAL.findall(text):
+    for local in _email_locals(text):
         pieces = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
         if len(pieces) != 2 or min(len(p) for p in pieces) < 3:
             continue

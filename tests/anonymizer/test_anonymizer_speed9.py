@@ -60,6 +60,13 @@ PIECES = [
     "Ben ",
     "VROOM",
     "Vroom",
+    "@",
+    "bram.visser@example.org",
+    "x@y.",
+    "@@",
+    "a@b.c@d.e",
+    "'+_",
+    "٣",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -105,6 +112,23 @@ def _coordination_scans(text):
     for rx, parts in ((C._CAPS_WORD, {"VROOM", "BEN"}), (C._TITLE_WORD, {"Ben", "Vroom", "Wil"})):
         fast = [m.span() for m in _matches_at(rx, text, find_all(text, parts)) if m.group() in parts]
         yield fast, [m.span() for m in rx.finditer(text) if m.group() in parts]
+
+
+def _other_scans(text):
+    """(shortcut, plain) results of the other scans tried at fewer places."""
+    from anonymizer import extend
+
+    yield extend._email_locals(text), extend._EMAIL_LOCAL.findall(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text)
+@example("klant bram visser ... bram.visser@example.org, a@b.c@d.e")
+@example("x@@y.z.a@b.")
+def test_other_scans_at_their_starts_in_any_text(text):
+    """The local parts of e-mail addresses read from each "@" backwards are those of the plain ``findall``."""
+    for fast, plain in _other_scans(text):
+        assert fast == plain
 
 
 def _lookbehind_scans(text):
@@ -196,4 +220,6 @@ def test_patterns_at_their_opening_words_on_the_development_corpora():
         for fast, plain in _coordination_scans(t):
             assert fast == plain
         for fast, plain in _lookbehind_scans(t):
+            assert fast == plain
+        for fast, plain in _other_scans(t):
             assert fast == plain
