@@ -156,6 +156,8 @@ CHUNK_PIECES = [
     "S H ",
     "cc ZGJ ",
     "Kermani",
+    "Feven van Backoffice Wmo ",
+    "Tjon A Fong",
     "Met vriendelijke groet,\n",
     "Gr.\n",
     "groetjes\r\n",
@@ -187,7 +189,7 @@ CHUNK_PIECES = [
 def test_rule_guards_and_ranges_hold_on_random_chunks(text):
     """Where a rule's guard (``judge.RULE_GUARDS``) is false, the chunk's number of name words is outside the rule's
     range (``judge.RULE_NAME_WORDS``), or a fact its first test reads is not as it needs (``judge.RULE_NEEDS``: the word
-    before, the character after or before, one token), the rule itself says no: the cascade may skip it."""
+    before, the character after or before, the number of tokens), the rule itself says no: the cascade may skip it."""
     _check_guards(_evidence_of([text]))
 
 
