@@ -918,7 +918,7 @@ def case_view(text: str) -> str:
         if _lower_view(base, chars2):
             chars = chars2
             lowered = True
-        if lowered or _LOWER_NAMES_CUE.search(text) or _two_unknown_words(text):  # lowernames.py, gated
+        if lowered or _two_unknown_words(text) or _LOWER_NAMES_CUE.search(text):  # lowernames.py, gated (cached first)
             base = "".join(chars) if chars is not None else text
             chars3 = list(base)
             if lower_names(text, chars3, base):
