@@ -23,7 +23,7 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
-from .rxutil import word_alternation
+from .rxutil import find_all, word_alternation
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, HEADING_NOUNS, NAME_PARTICLES, ORG_WORDS
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
@@ -397,6 +397,12 @@ def _capitalise(chars: list[str], start: int, t: str) -> None:
 _ANY_GATE_TOKENS = _GATE_TOKENS_ANYCASE | _CLOSING_TOKENS | _SALUTATION_TOKENS | _RELATION_TOKENS
 
 
+# Where a candidate type stands as a whole word (``_lower_view``): the two sides of one pattern, asked at each
+# occurrence. No two occurrences that both hold overlap (the characters inside a type all fail _TYPE_BEFORE).
+_TYPE_BEFORE = re.compile(r"(?<![\w@/\\.\-'’])")
+_TYPE_AFTER = re.compile(r"(?![\w@/\\]|\.\w|-[\w\d])")
+
+
 def _lower_view(text: str, chars: list[str]) -> bool:
     """Capitalise lower-case names in ``chars`` (a list of the characters of ``text``); True if any.
 
@@ -452,9 +458,10 @@ def _lower_view(text: str, chars: list[str]) -> bool:
                 occ.setdefault(m.start("w"), (m.end("w"), w))
     types = {w for w in _lower_types(tokens) if _candidate_type(w)}
     _LAST_TYPES[0], _LAST_TYPES[1] = text, types
-    for w in types:
-        for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text):
-            occ[m.start()] = (m.end(), w)
+    for w in types:  # every whole occurrence (round nine: found by str.find, no pattern compiled for each word)
+        for p in find_all(text, (w,)):
+            if _TYPE_BEFORE.match(text, p) and _TYPE_AFTER.match(text, p + len(w)):
+                occ[p] = (p + len(w), w)
     if not occ:
         return False
     named: set[int] = set()  # end offsets of words judged a name

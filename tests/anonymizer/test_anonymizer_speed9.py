@@ -77,6 +77,11 @@ PIECES = [
     "ait ",
     "\u00a0",
     "o'brien ",
+    "fadoua",
+    "/",
+    "\\",
+    ".x",
+    "-1",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -137,6 +142,19 @@ def _other_scans(text):
     for first, last in pairs:
         plain = _spans(extend._pair_pattern(first, last).finditer(text))
         yield extend._pair_spans(text, first, last), plain
+    from anonymizer import casing
+    from anonymizer.rxutil import find_all
+
+    for w in ("fadoua", "visser", "bram", "o'brien", "ait", "é"):  # a candidate type of casing._lower_view
+        fast = [
+            p
+            for p in find_all(text, (w,))
+            if casing._TYPE_BEFORE.match(text, p) and casing._TYPE_AFTER.match(text, p + len(w))
+        ]
+        yield (
+            fast,
+            [m.start() for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text)],
+        )
 
 
 @settings(max_examples=500, deadline=None)
