@@ -142,9 +142,14 @@ def _other_scans(text):
     for first, last in pairs:
         plain = _spans(extend._pair_pattern(first, last).finditer(text))
         yield extend._pair_spans(text, first, last), plain
-    from anonymizer import casing
+    from anonymizer import casing, core
     from anonymizer.rxutil import find_all
 
+    for parts in (["visser"], ["bram", "visser"], ["o'brien", "brien"], ["de groot", "groot"], ["ait", "aitx"]):
+        yield core._known_part_spans(text, parts), _spans(core._known_part_pattern(parts).finditer(text))
+    for w in ("VISSER", "bram", "Fadoua"):
+        plain = re.search(r"[a-zà-ÿ,] " + re.escape(casing._cap(w)) + r"(?![\w\-])", text) is not None
+        yield casing.rule_caps_written_as_name("unknown", w, text), plain
     for w in ("fadoua", "visser", "bram", "o'brien", "ait", "é"):  # a candidate type of casing._lower_view
         fast = [
             p
@@ -162,8 +167,9 @@ def _other_scans(text):
 @example("klant bram visser ... bram.visser@example.org, a@b.c@d.e")
 @example("x@@y.z.a@b.")
 def test_other_scans_at_their_starts_in_any_text(text):
-    """The local parts of e-mail addresses read from each "@" backwards are those of the plain ``findall``, and the
-    pieces of an address side by side (``extend._pair_spans``, no pattern compiled) those of the compiled pattern."""
+    """The local parts of e-mail addresses read from each "@" backwards are those of the plain ``findall``; the pieces
+    of an address side by side, the known name parts, the candidate types of the case view and a capitalised word
+    mid-sentence, found without compiling a pattern for each, are those of the compiled pattern."""
     for fast, plain in _other_scans(text):
         assert fast == plain
 
