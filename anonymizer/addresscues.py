@@ -24,9 +24,11 @@ from .wordlists import CUE_WORDS
 Cand = tuple[int, int, str, str]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
-# The house number at a digit run: no leading zero, an optional addition, then no more digits or a date.
+# The house number at a digit run: no leading zero, an optional addition, then no more digits or a date. The addition
+# also as the registry writes it, a capital and two digits ("189A01", round nine).
 _NUMBER = re.compile(
-    r"[1-9]\d{0,3}(?:(?:[ \t]?-[ \t]?\d{1,3}|/\d{1,3}|[ \t]?-?[A-Za-z](?![\w])|[ \t](?:hs|bis|I{1,3}|rood|zw)\b|"
+    r"[1-9]\d{0,3}(?:(?:[ \t]?-[ \t]?\d{1,3}|/\d{1,3}|[ \t]?-?[A-Za-z](?![\w])|-?[A-Z]\d\d(?![\w])|"
+    r"[ \t](?:hs|bis|I{1,3}|rood|zw)\b|"
     r"-(?:I{1,3}|hs|huis)\b|bis\b))?(?![\w\-/.,:]\d|\d|[\w])"
 )
 _AFTER_NOT = re.compile(
@@ -60,7 +62,7 @@ _ADDRESS_CUE = re.compile(
     r"(?i)\b(?:adres|woonadres|postadres|bezoekadres|verblijfadres|huisadres|adreswijziging|adresgegevens)\b"
 )
 _RESIDE = re.compile(
-    r"(?i)\b(?:woont|woonde|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen|ingetrokken|intrekken|"
+    r"(?i)\b(?:woon|woont|woonde|wonen|woonachtig|wonende|verhuisd|verhuist|verhuizen|ingetrokken|intrekken|"
     r"ingeschreven|staat\s+ingeschreven)\b"
 )
 _MAIL = re.compile(r"(?i)\b(?:post|brief|brieven|correspondentie|pakket|stukken|stuur|stuurt|gestuurd|verstuurd)\b")
@@ -70,6 +72,11 @@ _TITLE_NAME_COMMA = re.compile(
     r"(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*[" + _UP + r"][\w'’\-]+,[ \t]*$"
 )
 _RESIDE_DIRECT = re.compile(r"(?i)\b(?:woon|woont|wonen|woonde|woonden|woning|pand|perceel)[ \t]+$")
+# A visit to a home right before the street: "huisbezoek Tichelwerk 90 zw", "adrescontrole bij Kolk 3" (round nine).
+_VISIT_BEFORE = re.compile(
+    r"(?i)\b(?:huisbezoek(?:en)?|adrescontrole|adresonderzoek|woningcontrole|woonfraudecontrole|woningbezoek)"
+    r"(?:[ \t]+(?:bij|aan|op|in)(?:[ \t]+(?:de|het|'t))?)?[ \t]*:?[ \t]+$"
+)
 _HOME_WORDS = frozenset(("thuis", "woning", "huis", "huisje", "flat", "adres", "bewoner", "bewoners", "buren"))
 _PREP_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?P<prep>op|aan|naar|bij|vanaf|tegenover|naast|achter|voor|van)[ \t]+"
                           r"(?:(?:de|het|'t)[ \t]+)?$")  # fmt: skip
@@ -242,7 +249,7 @@ def _decide(
     town = _TOWN_BEFORE.search(before)
     if town and is_place(town.group("t")) and not is_place(phrase):
         return True  # "Woonachtig te Zwolle, Ratelom 14": a town, a comma, then the street
-    if _RESIDE_DIRECT.search(before):
+    if _RESIDE_DIRECT.search(before) or _VISIT_BEFORE.search(before):
         return True  # "ik woon Ratelom 12 en ...", "de woning Vlierdrift 12 is verkocht"
     if before.endswith("(") and (after.startswith(")") or after.startswith(",")):
         # "(Zilverschoon 12)" after a name: a capitalised word before the bracket; or a bracket holding only a name
@@ -286,7 +293,7 @@ _TOPO_END = (
     "oord", "vaart", "zijde", "hoek", "berg", "heuvel", "hoven", "hoeve", "wetering", "brink", "esch", "laar",
     "hage", "wijk", "poort", "vliet", "sloot", "burcht", "stede", "waard", "schans", "kreek", "beemd", "rade", "meent",
     "burg", "pleintje", "straatje", "diep", "vest", "veste", "gang", "rak", "til", "loop", "dal", "zicht",
-    "lust", "oever", "kant", "zand", "dries", "voort", "stein", "steyn", "ven", "hof", "singel", "dreef", "erf",
+    "lust", "oever", "kant", "zand", "dries", "voort", "stein", "steyn", "ven", "hof", "singel", "dreef", "erf", "wei",
 )  # fmt: skip
 _ARTICLE_TOPO = re.compile(
     r"(?<![\w'’])(?:de|het|'t)[ \t]+(?P<w>[" + _UP + r"](?:[\w'’]+[ \t])?[\w'’\-]{2,}?(?:" + "|".join(_TOPO_END) + r"))"
@@ -320,13 +327,19 @@ def find_article_streets(
         last = words[-1]
         if len(last) < 7 and len(words) == 1:
             continue  # "de Kamp", "het Bos": too short to be more than the word
-        if is_word(last.lower()) or is_place(last) or is_name(last) or is_name(w):
+        if is_place(last) or is_name(last) or is_name(w):
             continue
+        if is_word(last.lower()) and not (len(words) == 1 and last.lower().endswith(_STREET_TOPO_END)):
+            continue  # "de Kinderboerderij", "de Speeltuin"; but "in de Veerdam", "in de Paardenwei": a common noun
+            # ending as streets end, capitalised after a lower-case article, names a street
         if len(words) == 2 and (is_word(words[0].lower()) and words[0].lower() not in _STREET_ADJ):
             continue
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
 
 
+# the endings of ``_TOPO_END`` that name a street or a polder road, not a building, a garden or a corner
+_STREET_TOPO_END = ("dam", "wei", "weide", "akker", "kamp", "gaarde", "wetering", "erf", "brink", "vliet", "sloot",
+                    "singel", "dreef")  # fmt: skip
 _STREET_ADJ = frozenset({"oude", "nieuwe", "lange", "korte", "hoge", "lage", "grote", "kleine", "sint"})
 
 
@@ -335,9 +348,10 @@ _STREET_ADJ = frozenset({"oude", "nieuwe", "lange", "korte", "hoge", "lage", "gr
 # organisation's "Bezoekadres"/"Postadres" (a public building) is not read.
 # Also a key set off by dot leaders ("Straatnaam .......: X"), by a tab or by two spaces or more in a padded form
 # ("Straat            X"; then the value is one cell, and no key: "Straat    Huisnummer" is a header), and an XML
-# element ("<Straat>X</Straat>").
+# element ("<Straat>X</Straat>"). A BRP extract numbers its keys: "11.10 Straatnaam .......: X".
 _FIELD_STREET = re.compile(
-    r"(?m)(?:^|[|;{,][ \t]*|\t|(?P<lt><))[ \t]*\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|"
+    r"(?m)(?:^|[|;{,][ \t]*|\t|(?P<lt><))[ \t]*(?:\d\d\.\d\d[ \t]+)?"
+    r"\"?(?P<key>(?i:straat(?:naam)?|street|(?:woon|correspondentie|verblijf|"
     r"huis)?adres(?:regel)?(?:[ \t]*\d)?|address))\"?(?(lt)>|(?:[ \t]*(?:\.{2,}[ \t]*)?[:=]|(?P<gap>\t|[ ]{2,})))"
     r"[ \t]*\"?(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;,\"{}<>@]{1,58})"
 )

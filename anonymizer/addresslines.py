@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .addresscues import NUMBERED_THINGS
+from .patterns import STREET_SUFFIX
 from .streets import _NOT, _body_like
 
 Cand = tuple[int, int, str, str]
@@ -41,6 +42,7 @@ _BLOCK = re.compile(r"(?m)^[ \t]*(?P<p>" + _PHRASE + r")[ \t]*\n[ \t]*(?P<no>" +
 _LOCATION = re.compile(
     r"(?im)^[ \t]*[*\-•]?[ \t]*(?:locatie|plaats[ \t]+(?:delict|incident|melding)|incidentlocatie|meldlocatie)"
     r"[ \t]*:[ \t]*(?P<p>(?-i:" + _PHRASE + r"))"
+    r"(?:,[ \t]*(?P<t>" + _WORD + r"(?:[ \t]+" + _WORD + r")?))?"  # "Locatie: Nieuwland, Apeldoorn"
     r"(?:[ \t]*$|[ \t]+(?=(?:t\.h\.v\.|ter[ \t]+hoogte[ \t]+van|nabij|bij[ \t]+nr|nr\.?[ \t]*\d)))"
 )
 _ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<p>" + _PHRASE + r")(?:[ \t]+(?P<no>" + _NO + r"))?[ \t]*:[ \t]+\S")
@@ -69,6 +71,10 @@ def block_streets(text: str, is_place: Callable[[str], bool], is_gov: Callable[[
             yield m.start("p"), m.end("no"), "ADDRESS", "[adres]"
 
 
+def _no_place(_w: str) -> bool:
+    return False
+
+
 def location_field_streets(
     text: str, low: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
 ) -> Iterator[Cand]:
@@ -76,7 +82,10 @@ def location_field_streets(
     if ":" not in text or ("ocatie" not in low and "plaats " not in low):
         return
     for m in _LOCATION.finditer(text):
-        if _street_like(m["p"], is_place, is_gov):
+        if m["t"] and not is_place(m["t"]):
+            continue  # "Locatie: Stadhuis, Raadzaal": a room of a building, no town after a street
+        # before a town the phrase is the street, also when a village has the same name ("Nieuwland, Apeldoorn")
+        if _street_like(m["p"], _no_place if m["t"] else is_place, is_gov):
             yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"
 
 
@@ -111,8 +120,22 @@ def _same_list(text: str, items: list[re.Match[str]], i: int, j: int) -> bool:
     return True
 
 
+# A street as a field of a separated record, its house number in the next field and a postcode in the one after:
+# "M.;;Kanhai;Akkerwinde;86;9040 MD;01031970", "Noordeinde,1,7609 HD,Assen" (round nine).
+_FIELD_RUN = re.compile(
+    r"(?:^|(?<=[;,|\t]))[ \t]*(?P<p>" + _PHRASE + r")[ \t]*(?P<sep>[;,|\t])[ \t]*(?P<no>" + _NO + r")[ \t]*(?P=sep)"
+    r"[ \t]*[1-9]\d{3}[ \t]?-?[A-Za-z]{2}(?![\w])",
+    re.M,
+)
+
+
 def record_line_streets(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
-    """The street and number closing a record line of dash-separated cells (see the module docstring)."""
+    """The street and number closing a record line of dash-separated cells (see the module docstring); a street
+    field before a house-number field and a postcode field (``_FIELD_RUN``)."""
+    if ";" in text or "," in text or "|" in text or "\t" in text:
+        for m in _FIELD_RUN.finditer(text):
+            if _street_like(m["p"], _no_place, is_gov):  # a number and a postcode follow: a village's name too
+                yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"
     if " – " not in text and " - " not in text and " — " not in text:
         return
     for m in _DASH_CELL.finditer(text):
@@ -140,3 +163,107 @@ def street_after_name(
     if m is None or re.fullmatch(r"(?:19|20)\d\d", m["no"]) or not _street_like(m["p"], is_place, is_gov):
         return None
     return m.start("p"), m.end("no"), "ADDRESS", "[adres]"
+
+
+# Rows of cells set off by bars without a header, as a case overview lists them ("* BZW2611441 | Jeltama, Janke |
+# Tichelwerk | in behandeling"): a column of capitalised names without digits of which enough are streets (a street
+# ending that is no dictionary word, or an address the other finders found) is a column of streets (round nine).
+_STREET_END_WORD = re.compile(r"(?:" + STREET_SUFFIX + r")$", re.I)
+_BAR_LEAD = re.compile(r"^[ \t]*(?:[*\-•][ \t]+|\|)?")
+_CELL_PHRASE = re.compile(_PHRASE)
+_ADDRESS_HEAD = re.compile(r"(?i)(?:woon|huis|post)?adres|straat(?:naam)?|locatie")
+
+
+def _bar_blocks(text: str) -> list[list[list[tuple[int, int]]]]:
+    """Runs of two or more consecutive lines of three or more bar-separated cells, the same count on each line:
+    per line the (start, end) of each cell, stripped."""
+    blocks: list[list[list[tuple[int, int]]]] = []
+    cur: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells: list[tuple[int, int]] = []
+        if line.count("|") >= 2 and "---" not in line:
+            a = pos + _BAR_LEAD.match(line).end()  # type: ignore[union-attr]
+            for part in text[a : pos + len(line)].split("|"):
+                b = a + len(part)
+                s = a + len(part) - len(part.lstrip())
+                e = b - (len(part) - len(part.rstrip()))
+                if e > s:
+                    cells.append((s, e))
+                a = b + 1
+        if len(cells) >= 3 and (not cur or len(cur[0]) == len(cells)):
+            cur.append(cells)
+        else:
+            if len(cur) >= 2:
+                blocks.append(cur)
+            cur = [cells] if len(cells) >= 3 else []
+        pos += len(line) + 1
+    if len(cur) >= 2:
+        blocks.append(cur)
+    return blocks
+
+
+def _header_row(text: str, rows: list[list[tuple[int, int]]]) -> bool:
+    """The first row has no digit where the second has one: a header ("Zaak | Naam | Adres")."""
+
+    def digits(row: list[tuple[int, int]]) -> bool:
+        return any(c.isdigit() for s, e in row for c in text[s:e])
+
+    return not digits(rows[0]) and digits(rows[1])
+
+
+def bar_column_streets(
+    text: str,
+    cands: Iterable[Cand],
+    is_word: Callable[[str], bool],
+    is_place: Callable[[str], bool],
+    is_gov: Callable[[str], bool],
+) -> Iterator[Cand]:
+    """The cells of a column of streets in bar-separated rows without a header (see ``_STREET_END_WORD``)."""
+    if text.count("|") < 4:
+        return
+    found = [(s, e) for s, e, label, _r in cands if label in ("ADDRESS", "STREET")]
+    for rows in _bar_blocks(text):
+        for col in range(len(rows[0])):
+            cells = [row[col] for row in rows]
+            values = [text[s:e] for s, e in cells]
+            if not all(_CELL_PHRASE.fullmatch(v) and len(v.split()) <= 4 for v in values):
+                continue  # digits, commas, lower case: no column of bare street names
+            if any(is_place(v) or is_gov(v) or is_gov(v.split()[-1]) for v in values):
+                continue  # a column of towns or of departments
+            hits = sum(
+                1
+                for (s, e), v in zip(cells, values, strict=True)
+                if any(a <= s < b for a, b in found)
+                or (
+                    _STREET_END_WORD.search(v)
+                    and not is_word(v.split()[-1].lower())
+                    and _street_like(v, is_place, is_gov)
+                )
+            )
+            head = _header_row(text, rows) and _ADDRESS_HEAD.fullmatch(values[0]) is not None
+            if hits * 3 >= len(cells) or head:
+                for i, (s, e) in enumerate(cells):
+                    if i == 0 and _header_row(text, rows) and is_word(text[s:e].lower()):
+                        continue  # a header's word ("Adres", "Locatie") over the column
+                    yield s, e, "ADDRESS", "[adres]"
+
+
+# A street after a verb of living, a known town and a comma, closing the phrase or before a word for a part of town:
+# "ik woon ook in Emmen, Oude Gracht kant", "wij wonen in Venlo, Lindenhoeve." (round nine).
+_TOWN_COMMA_STREET = re.compile(
+    r"(?i:\b(?:woon|woont|wonen|woonde|woonden|woonachtig)[ \t]+(?:(?:ook|nu|al|zelf|hier)[ \t]+)?(?:in|te)[ \t]+)"
+    r"(?P<t>" + _WORD + r"(?:[ \t]+" + _WORD + r")?),[ \t]*(?P<p>" + _PHRASE + r")"
+    r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:kant|buurt|hoek|zijde|gedeelte)\b)"
+)
+
+
+def town_comma_streets(
+    text: str, low: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """The street after "woon in" a town and a comma (see ``_TOWN_COMMA_STREET``)."""
+    if "woon" not in low or "," not in text:
+        return
+    for m in _TOWN_COMMA_STREET.finditer(text):
+        if is_place(m["t"]) and not is_place(m["p"]) and _street_like(m["p"], is_place, is_gov):
+            yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"

@@ -62,6 +62,19 @@ _BARE_SHAPES = re.compile(
     r"|[A-Z]{1,6}[\-/.](?:19|20)\d\d[\-/.]\d{3,8}[\-/.](?:\d{1,3}|[A-Z]{1,4})"
     # two or more letter groups before a year and a serial: "GEM/VTH/2026/4356", "WMO-HH-26-0012"
     r"|[A-Z]{1,6}(?:[\-/.][A-Z]{1,6})+[\-/.](?:(?:19|20)?\d\d)[\-/.]\d{3,8}(?:[\-/.](?:\d{1,3}|[A-Z]{1,4}))?"
+    # round nine: letters glued to a year before a serial ("z2021-965571"); a letter prefix, a serial and a check
+    # letter ("INT-0695-M", "KLA-512-RT": a plate has no four digits and no three-letter prefix with three);
+    # a two-digit year, a department and a serial ("23/VTH/6262"); year, serial and check letter ("79-405383-D");
+    # a two-digit year, a letter and a serial ("24U913081")
+    r"|[A-Za-z]{1,3}(?:19|20)\d\d-\d{4,8}"
+    r"|[A-Z]{2,6}-\d{4,6}-[A-Z]{1,3}|[A-Z]{3,6}-\d{3,6}-[A-Z]{1,3}"
+    r"|\d\d/[A-Z]{2,5}/\d{3,8}"
+    r"|\d\d-\d{5,8}-[A-Za-z]{1,2}"
+    r"|\d\d[A-Z]{1,2}\d{5,8}"
+    # a serial, a two-digit year and a department ("6487.24.BZW"); a department, a serial and a year ("BAG-523-24",
+    # no plate has three letters before three digits)
+    r"|\d{3,6}\.\d\d\.[A-Z]{2,5}"
+    r"|[A-Z]{3,5}-\d{3,6}-\d\d"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".
@@ -212,8 +225,15 @@ def letter_codes(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "CASE_NUMBER", _REPL
 
 
+# A year and groups of three digits in square brackets, as a mail subject tags its case: "bijstand [2023 184 356]".
+_BRACKET_SPACED = re.compile(r"\[(?P<n>(?:19|20)\d\d(?:[ .]\d{3}){2,3})\]")
+
+
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
+    if "[" in text:
+        for m in _BRACKET_SPACED.finditer(text):
+            yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL
     last = -1
     for ds, de in digit_runs(text):
         if ds < last:

@@ -10,11 +10,13 @@ from . import patterns as P
 from .abroad import address_end, foreign_addresses, shield_places
 from .addresscues import find_article_streets, find_cued_addresses, find_field_streets, find_prefixed_streets
 from .addresslines import (
+    bar_column_streets,
     block_streets,
     list_item_streets,
     location_field_streets,
     record_line_streets,
     street_after_name,
+    town_comma_streets,
 )
 from .birthkeys import drop_kept, record_dates, year_after_name
 from .casenumbers import find_case_more, letter_codes
@@ -214,6 +216,8 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     cands.extend(location_field_streets(text, low, _is_place, _is_gov))
     cands.extend(find_prefixed_streets(text, _is_word, _is_gov))
     cands.extend(list_item_streets(text, cands, _is_place, _is_gov))
+    cands.extend(bar_column_streets(text, cands, _is_word, _is_place, _is_gov))  # addresslines.py
+    cands.extend(town_comma_streets(text, low, _is_place, _is_gov))  # addresslines.py
     cands.extend(linked_street_candidates(text, cands, _is_word, _is_place, _is_name_or_gov))
     cands.extend(corner_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(in_street_candidates(text, _is_word, _is_place, _is_name_or_gov))
@@ -417,6 +421,54 @@ def _known_stopword_parts(
 SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|meneer|familie|fam\.?)\s*$", re.I)
 
 
+_VAN_HEAD = re.compile(r"van[ \u00a0]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
+    """A lower-case "van" that opens a person's span is the preposition when the same text names that person without
+    it elsewhere: "Op advies van Okkerse" beside "Okkerse, Leontien", "het verhaal van Okafor-Bruinsma" beside
+    "Mevrouw Okafor-Bruinsma". The word stays in the text."""
+    if "van " not in text:
+        return spans
+    out = []
+    for s, e, p in spans:
+        m = _VAN_HEAD.match(text, s)
+        if m:
+            rest = text[m.end() : e]
+            bare = re.compile(r"(?<![\w'’])(?<!van )(?<!Van )" + re.escape(rest) + r"(?![\w'’])")
+            if bare.search(text):
+                s = m.end()
+        out.append((s, e, p))
+    return out
+
+
+_IDENT_JOINERS = frozenset("-_./")
+
+
+def _parts_in_identifiers(text: str, mask: bytearray, lookup: dict[str, Person]) -> list[tuple[int, int, Person]]:
+    """A found name part inside a file name, path or code, joined by "-", "_", "." or "/": "bezwaar_fam_Dijkhuizen.pdf",
+    "brief-Oosterwijk-2026.docx" (the tokenizer reads no name inside such a word). Ordinary words stay."""
+    if not any(c in text for c in "-_/"):
+        return []
+    parts = [p for p in lookup if len(p) >= 4 and p[:1].isupper() and not _is_word(p)]
+    if not parts:
+        return []
+    rx = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")(?![^\W\d_])"
+    )
+    out: list[tuple[int, int, Person]] = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if text[s - 1 : s] not in _IDENT_JOINERS and text[e : e + 1] not in _IDENT_JOINERS:
+            continue  # a name as a word of its own was found by the tokens
+        if text[e : e + 1] == "." and text[e + 1 : e + 2].isspace():
+            continue  # the end of a sentence
+        if mask.find(1, s, e) == -1:
+            out.append((s, e, lookup[m.group()]))
+            mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
 def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     """Find personal data in ``text``; offsets refer to ``text`` itself."""
     if not text:
@@ -527,6 +579,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                     person_spans.append((s, e, q))
                     mask[s:e] = b"\x01" * (e - s)
         person_spans += _known_lower(text, mask, known_parts, lookup)
+        person_spans += _parts_in_identifiers(text, mask, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)  # peers found by recurrence
 
@@ -587,6 +640,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             mask[s:e] = b"\x01" * (e - s)
 
     ents = [Entity(s, e, lab, text[s:e], rep) for s, e, lab, rep in spans]
+    person_spans = _van_as_preposition(text, person_spans)
     ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]
     ents.sort(key=lambda x: x.start)
     # Merge adjacent person spans of the same person ("[persoon 1] [persoon 1]" -> one)

@@ -295,6 +295,23 @@ def rule_named_after_person(ev: Evidence) -> bool:
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
 
 
+_COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*(?:[A-ZÀ-ÖØ-Þ]|(?:dhr|mw|mevr|mr|dr|ing|drs)\.?[ \t])")
+
+
+def rule_body_then_its_person(ev: Evidence) -> bool:
+    """ "namens Woonstad Rotterdam: Jagesar": after "namens" the words before a colon and a name are the body the
+    person speaks for."""
+    return ev.prev_word == "namens" and bool(_COLON_THEN_NAME.match(ev.after))
+
+
+_BODY_COLON_BEFORE = re.compile(r"(?i:namens)[ \t][^\n:]{2,60}:[ \t]*(?:(?:dhr|mw|mevr|mr|dr|ing|drs)\.?[ \t]+)?$")
+
+
+def rule_person_after_body_colon(ev: Evidence) -> bool:
+    """ "namens Woonbron Delft: Oudshoorn": the name after the body and its colon is the person who speaks for it."""
+    return ev.before.rstrip(" \t")[-1:] in (":", ".") and bool(_BODY_COLON_BEFORE.search(ev.before))
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
     Not after a form of address or a relation, which always announce a person."""
@@ -862,6 +879,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
     (rule_body, None),
+    (rule_body_then_its_person, None),
+    (rule_person_after_body_colon, "strong"),
     (rule_named_after_person, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),
@@ -1282,9 +1301,11 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
         and not tok.text.endswith("en")
         and ev.prev_word not in _STRONG_STOPWORDS
         and not ev.before.endswith((" - ", " – ", " — ", "| "))  # "Bijlage 2 - Overzicht betrokkenen": a title
+        and not _NUMBERED_AFTER.match(ev.after)  # "[00:03:12] Spreker 2 (...)", "Kamer 12": a numbered thing
     )
 
 
+_NUMBERED_AFTER = re.compile(r"[ \t]\d{1,2}[ \t]*(?:\(|:(?!\d))")
 _STRONG_STOPWORDS = STOPWORDS - WEAK_WORDS
 
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (

@@ -48,6 +48,7 @@ _RELATION_THEN_WORD = re.compile(
     r"kleinzoon|kleindochter|neef|nicht|man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|moeder|vader|oma|opa|"
     r"tante|oom|collega)[ \t]+(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]+)"
 )
+_COPULA_ENDS = re.compile(r"[ \t]+(?:is|was|zijn|waren|werd|wordt|bleek|blijkt|lijkt|leek)[ \t]*(?:[.,;:!?)]|$)", re.M)
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:zit|zat|is|was|gaat|ging|woont|woonde|heeft|had|kan|kon|wil|wilde|moet|moest|mag|komt|kwam|ligt|lag|"
     r"werkt|speelt|krijgt|kreeg|wordt|werd|slaapt|sliep|zegt|zei)\b"
@@ -218,13 +219,17 @@ def lower_names(text: str, chars: list[str], view: str | None = None) -> bool:
         w = m.group("w")
         if _blocked_word(w) or not text[m.start("w")].islower():
             continue
+        if _is_word(w) and not _listed(w) and _COPULA_ENDS.match(view, m.end("w")):
+            continue  # "dat zijn moeder opgelucht was.": an ordinary word before a copula that ends the clause
         from .persons import VERB_AFTER  # persons.py imports casing.py, which imports this module
 
         after = view[m.end("w") : m.end("w") + 40]
         if (
             VERB_AFTER.match(after)
             or _PERSON_VERB.match(after)
-            or re.match(r"[ \t]*[,.;!?)]", view[m.end("w") : m.end("w") + 2])
+            or (  # "mijn zoon kees." but not "haar dochter belde.": an ordinary word closing the clause is its verb
+                re.match(r"[ \t]*[,.;!?)]", view[m.end("w") : m.end("w") + 2]) and not (_is_word(w) and not _listed(w))
+            )
         ):
             i = next((k for k, t in enumerate(toks) if t[0] == m.start("w")), -1)
             if i >= 0:

@@ -128,7 +128,11 @@ def public_mailbox(address: str) -> bool:
     if not local or host in FREE_MAIL:
         return False
     parts = [p for p in _SPLIT_LOCAL.split(local) if p]
-    return bool(parts) and all(_function_word(p) for p in parts)
+    if bool(parts) and all(_function_word(p) for p in parts):
+        return True
+    # a scan read by OCR writes "w" as "vv" and "m" as "rn": "bezvvaar@deventer.nl" (round nine)
+    ocr = [p.replace("vv", "w").replace("rn", "m") for p in parts]
+    return ocr != parts and all(_function_word(p) for p in ocr)
 
 
 def _function_word(p: str) -> bool:
@@ -583,7 +587,8 @@ PHONE_RES = [
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
     # (never across a line break or a tab: "707.00⏎2025-10-22" in a CSV export)
-    re.compile(r"0(?<![\w+/]0)\d(?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?![\d/])"),
+    # (not from the minutes of a time: "13:09  06 66 54 74 04" is a time and a phone number)
+    re.compile(r"0(?<![\w+/]0)(?<!\d:0)\d(?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?![\d/])"),
     # an en or em dash after the area code: "06 – 12345678", "020 — 6241234" (not "€25,00 — 27/12/2024")
     re.compile(r"0(?<![\w+/,.]0)\d{1,3}[ \u00a0]?[–—][ \u00a0]?\d(?:[ \u00a0]?-?[ \u00a0]?\d){5,7}(?![\d/\-]|\.\d)"),
     # other international numbers, "+" or "00" in front
@@ -801,7 +806,18 @@ _POSTCODE_BEFORE = re.compile(
 
 
 # also an XML element ("<Postcode>9959 jn</Postcode>")
-_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc)(?:\s+(?:is|was|luidt|wordt))?\s*(?:[:=>]|-+>?|=>|\.{2,}|…)?\s*$", re.I)
+# also "postcodegebied 9599 zn", "Postcode/huisnr: 5852 cb / 38", "Postcode + huisnummer: 1234 ab 12"
+_POSTCODE_CUE = re.compile(
+    r"\b(?:postcode(?:gebied)?|pc)(?:\s*[/+&]\s*(?:huis)?(?:nummer|nr|hnr)\.?)?(?:\s+(?:is|was|luidt|wordt))?"
+    r"\s*(?:[:=>]|-+>?|=>|\.{2,}|…)?\s*$",
+    re.I,
+)
+# "verhuisd naar 3956 er Etten-Leur": a postcode whose letters are a word, after "naar"/"te" and before a place
+# "postcodegebied 1012 is druk": the "letters" are a lower-case word that goes on into the sentence
+_LOWER_WORD_AFTER = re.compile(r"[a-z]{2}[ \t]+[a-zà-ÿ]")
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|sinds|vanaf|tot|per|na|voor|begin|eind|medio)[ \t]+$")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]{2,}\b")
+_TO_PLACE_BEFORE = re.compile(r"\b(?:naar|te|woonachtig|adres)[ \t]+$")
 _POSTCODE_PLACE_AFTER = re.compile(r"[ \t]*[,;|\t]?[ \t]*(?P<place>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)")
 
 
@@ -881,6 +897,14 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
         letters = m.group()[-2:].lower()
         if letters in _TWO_LETTER_WORDS and _SPACE_DIGIT.match(text, m.end()):
             continue  # "IN 1990 EN 1991", "3512 EN 3513": a word between two numbers
+        if (
+            m.group()[:2] in ("19", "20")
+            and _YEAR_PREP_BEFORE.search(low, max(0, m.start() - 8), m.start())
+            and _LOWER_WORD_NEXT.match(text, m.end())
+            and not _lower_place_after(text, m.end())
+            and not _LIVE_IN_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        ):
+            continue  # "wie in 2024 WW ontving": a year, a scheme's abbreviation and the sentence going on
         if letters not in _TWO_LETTER_WORDS and m.group()[-2:].islower():
             if _lower_place_after(text, m.end()) or _LIVE_IN_BEFORE.search(low, max(0, m.start() - 24), m.start()):
                 yield m.start(), m.end(), "POSTCODE", "[postcode]"  # "3512 jk utrecht", "ik woon in 3512 jk"
@@ -888,7 +912,20 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
         if (
             m.group()[-2:].isupper()
             or _address_postcode(text, m.start(), m.end())
-            or _POSTCODE_CUE.search(text, max(0, m.start() - 20), m.start())
+            or (
+                _POSTCODE_CUE.search(text, max(0, m.start() - 32), m.start())
+                and not (
+                    letters in _TWO_LETTER_WORDS
+                    and m.group()[4] in " \t"
+                    and _LOWER_WORD_AFTER.match(text, m.end() - 2)
+                )
+            )
+            or (
+                text[m.start() + 4 : m.start() + 5] == " "
+                and _TO_PLACE_BEFORE.search(low, max(0, m.start() - 16), m.start())
+                and _CAPS_PLACE_AFTER.match(text, m.end())
+                and _place_after(text, m.end())
+            )
             or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
             or (
                 (m.group()[-2:].lower() not in _TWO_LETTER_WORDS or "postcode" in low)
@@ -1477,22 +1514,36 @@ DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P
 # the month also as three letters glued to the day and the year, as legacy systems print it: "14jan1963", "03MAY85"
 _MON3 = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 DATE_TXT = (
-    r"\d{1,2}(?:(?:e|de|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
+    r"\d{1,2}(?:(?:e|de|den|ste|st|nd|rd|th)?(?:\s+(?:van\s+)?|[\-/])(?:" + MONTHS + r")\.?(?:\s+|[\-/])"
     r"|\.(?:" + _MON3 + r")\.(?=\d)"  # "14.JAN.1963"
     r"|(?:" + _MON3 + r")(?=\d\d(?:\d\d)?(?!\d)))"
     r"(?P<y2>\d{4}|['’]?\d{2}(?!\d))"
 )
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
+# A weekday or "de" before a full date, part of it: "vrijdag 2 november 1962", "de 16e van november 1953".
+DATE_LEAD = (
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+)?"
+    r"(?:de[ \t]+)?"
+)
+_LEAD_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "de",
+               "ma", "di", "wo", "do", "vr", "za", "zo")  # fmt: skip
+# "12 03 1985", "maart 1985": a date in spaced digits, a month and a year; only right after a birth cue
+DATE_SPACED = r"[0-3]?\d[ \t][01]?\d[ \t](?P<y7>(?:19|20)\d\d)(?!\d)"
+DATE_MY = r"(?:" + MONTHS + r")\.?[ \t](?P<y8>(?:19|20)\d\d)(?!\d)"
 # "March 12, 1964": the English order, only after a birth cue
 DATE_US = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+\d{1,2}"
 DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
+# the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
-    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|\.?\s?dat(?:um|\.)?)"
-    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|°|\*)"
+    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?)"
+    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|[°*](?=[\s:(]*(?:\d|"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.(=\"'>/\-–]*(?P<date>"
+    r"[\s:,.()=\"'>/\-–]*(?P<date>"
+    + DATE_LEAD
+    + "(?:"
     + DATE_NUM
     + "|"
     + DATE_TXT
@@ -1502,12 +1553,22 @@ DOB_RE = re.compile(
     + DATE_COMPACT
     + "|"
     + DATE_US
-    + ")",  # also <tag>
+    + "|"
+    + DATE_SPACED
+    + "|"
+    + DATE_MY
+    + "))",  # also <tag>
 )
 DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(
-    r"\((?P<date>" + DATE_NUM + "|" + DATE_TXT + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d))\)"
+    r"\((?P<date>"
+    + DATE_LEAD
+    + "(?:"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)))\)"
 )  # also "Bakker (12031964)": a compact date that is a real calendar date
 
 
@@ -1521,31 +1582,38 @@ _FIELD_DATES = "|".join(
     )
 )
 # starts at a digit that starts a number
-DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
-DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + _FIELD_DATES + r")(?![\w\-/]|\.\d)")
+DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
+DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
 DOB_COMPACT_FIELD_RE = re.compile(
     r"(?:^|[;,|\t:(\n=])[ \t]*(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d))(?![\w\-/]|[.,]\d)"
 )
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 DOB_CUE_AFTER_RE = re.compile(
-    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/])"
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?![\w\-/])"
     # on the date's line ("Datum besluit: X⏎Geboren (partner)")
     r"(?:[ \t]+\w+){0,2}[ \t]+(?:geboren|ter\s+wereld|het\s+levenslicht)"
 )
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?(?:[,(]|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d))"
-    r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}(?P<date>"
+    r"[ \t]?(?:(?P<comma>,)|\(|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d))"
+    r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}"
+    # after a comma no date of last year, this year or later: "RE: hoorzitting K. Owusu, 2026-12-17" (round nine)
+    rf"(?(comma)(?!(?:{date.today().year - 1}|{date.today().year}|{date.today().year + 1})-))(?P<date>"
+    + DATE_LEAD
+    + "(?:"
     + DATE_NUM
     + "|"
     + DATE_TXT
     + "|"
     + DATE_ISO
-    + r")(?![\w\-/]|\.\d|\)?:)"
+    + r"))(?![\w\-/]|\.\d|\)?:)"
     r"(?![ \t]+\d{1,2}:\d\d)"  # "Kees Vos<TAB>14-02-2025 15:33": a time after the date makes it a log stamp
-    rf"(?<!{date.today().year})(?<!{date.today().year + 1})",  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
+    rf"(?<!{date.today().year})(?<!{date.today().year + 1})"  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
+    # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": last year's date in brackets closing a heading (round nine)
+    rf"(?!(?<={date.today().year - 1})\)[ \t]*\n[ \t]*(?:\n|\||$))"
+    rf"(?(comma)(?<!{date.today().year - 1}))",
     # "Lucas Ramdin, 3 Januari 2019", "| Petra Jansen | 12-03-1964 |", "A. Bakker – 3 april 1987" (after a dash only
     # a year before 2020 or a two-digit year from '30: "FAMILIE CHEN – 17 mei 2024" is a heading's date)
     re.I,
@@ -1553,7 +1621,7 @@ DATE_AFTER_NAME = re.compile(
 
 
 _BIRTH_VALUE = re.compile(
-    "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?:T[\d:.]+Z?)?", re.I
+    DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?:T[\d:.]+Z?)?", re.I
 )
 
 
@@ -1630,6 +1698,7 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
 
 
 _WORD3 = re.compile(r"[a-zà-ÿ]{3}")
+_SENTENCE_DOT = re.compile(r"[a-zà-ÿ]{4,}\.\s")  # "Geboren: onbekend. In maart 2020 ...": a sentence ended
 _ROLE_IN_LABEL = re.compile(
     r"kind|zoon|zonen|dochter|partner|echtgeno|gezin|moeder|vader|aanvrager|persoon|baby|pasgeboren|broer|zus"
 )
@@ -1649,7 +1718,28 @@ def _dob_field_starts(text: str) -> list[int]:
         for p in range(max(q - 1, 0), s):
             if text[p] in _DOB_FIELD_SEPS:
                 out.append(p)
+        lead = _lead_word_start(text, q)  # ",vrijdag 2 november 1962", "| de 22e van juni 2005", ";vr. de 2e ..."
+        for _ in range(2):
+            if lead is None:
+                break
+            r = lead
+            while r > 0 and text[r - 1] in " \t":
+                r -= 1
+            out += [p for p in range(max(r - 1, 0), lead) if text[p] in _DOB_FIELD_SEPS]
+            lead = _lead_word_start(text, r)
     return out
+
+
+def _lead_word_start(text: str, q: int) -> int | None:
+    """Where a weekday or "de" ends right at ``q`` (a ``DATE_LEAD`` before a date), its start; else None."""
+    if q == 0 or not text[q - 1].isalpha() and text[q - 1] not in ",.":
+        return None
+    end = q - 1 if text[q - 1] in ",." else q
+    for w in _LEAD_WORDS:
+        a = end - len(w)
+        if a >= 0 and text[a:end].lower() == w and (a == 0 or not text[a - 1].isalnum()):
+            return a
+    return None
 
 
 _ROLE_FIELD_LINE = re.compile(
@@ -1659,9 +1749,29 @@ _ROLE_FIELD_LINE = re.compile(
 _WORD_BEFORE = re.compile(r"(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
 _ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
 _IS_OF_DATE = re.compile(
-    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + r")"
+    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + "|"
+    + DATE_ISO
+    + r")"
     r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
+# A full date closing a numbered or bulleted list line of cells set off by spaced dashes, after two cells (a person
+# and a scheme): "3. M. BOUZID – persoonsgebonden budget – 18-7-1991" (round nine). A year long past only.
+_DASH_ROW_DATE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+[^\n]*?[ \t][–—-][ \t]+[^\n]*?[ \t][–—-][ \t]+(?P<date>"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + "|"
+    + DATE_ISO
+    + r"|[0-3]\d[01]\d(?:19|20)\d\d)[ \t]*$"
+)
+_INITIAL = re.compile(r"\b[A-Z](?:\.|\b)")
+_CAP_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’\-]+")
+_DASH_FIRST_CELL = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+([^\n]*?)[ \t][–—-][ \t]")
 _IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze")  # _IS_OF_DATE's openers
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
@@ -1709,7 +1819,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     # the cue after the date: "die op 3 april 1978 werd geboren"
     if "geboren" in low or "ter wereld" in low or "levenslicht" in low:
         for m in DOB_CUE_AFTER_RE.finditer(low):
-            year = m.group("y1") or m.group("y2") or m.group("y3") or ""
+            year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or ""
             repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
     if "(" in text:
@@ -1728,6 +1838,19 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                     continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date
                 if year and 1900 <= int(year) < date.today().year:
                     yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    if "\n" in low and (" – " in low or " - " in low or " — " in low):  # "3. M. Bouzid – pgb – 18-7-1991"
+        for m in _DASH_ROW_DATE.finditer(low):
+            year = year_of(m) or (m.group("date")[-4:] if m.group("date").isdigit() else "")
+            if m.group("date").isdigit() and not (
+                1 <= int(m.group("date")[:2]) <= 31 and 1 <= int(m.group("date")[2:4]) <= 12
+            ):
+                continue
+            first = _DASH_FIRST_CELL.match(text, m.start())
+            cell = first.group(1) if first else ""
+            if not (_INITIAL.search(cell) or any(not _plain_word(w.lower()) for w in _CAP_WORD.findall(cell))):
+                continue  # "- Jaarverslag – afdeling – 12-03-2010": the first cell names no person
+            if year and 1900 <= int(year) <= DOB_YEAR_MAX:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if " van " in low and any(x in low for x in _IS_OF_PHRASES):  # "ik ben van 26 maart 1975": "is of" a past date
         for m in _IS_OF_DATE.finditer(low):
             year = year_of(m)
@@ -1740,8 +1863,12 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
-        year = year.lstrip("'’")
+        year = (year or m.group("y7") or m.group("y8") or "").lstrip("'’")
         between = low[m.start() : m.start("date")]
+        if (m.group("y7") or m.group("y8")) and (
+            len(between) > 40 or any(c in between for c in ",;\n") or _SENTENCE_DOT.search(between)
+        ):
+            continue  # "12 03 1985", "maart 1985" only right after the cue: "geboren in Syrië, in maart 2010 ..."
         if _EVENT_BETWEEN.search(between) or ("," in between and len(year) == 4 and int(year) > DOB_YEAR_MAX):
             continue  # "Geboren in Utrecht, verhuisd op 12-03-2020": the date of another event
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
@@ -2139,6 +2266,12 @@ _HOEK_EN_RE = re.compile(
 
 
 _NEXT_CAP = re.compile(r" [" + _UP + r"]")
+_CAPS_LINE = re.compile(r"[^a-zà-ÿ\n]*")
+# endings of a scheme, a card, a document or a sea: no street ends so (round nine)
+_THING_ENDINGS = (
+    "kaart", "toeslag", "uitkering", "vergunning", "regeling", "subsidie", "premie", "aanslag", "beschikking",
+    "aanvraag", "belasting", "bijstand", "pas", "zee", "oceaan",
+)  # fmt: skip
 # one pattern per article, each with a literal prefix the regex engine can search for quickly
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))
 _STREET_NOT = frozenset(
@@ -2174,4 +2307,9 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 continue
             if _NEXT_CAP.match(text, h.end("w")):  # "het Juridisch Loket": a name of several words, not a street
                 continue
+            if w.lower().endswith(_THING_ENDINGS):
+                continue  # "belde over de Gehandicaptenparkeerkaart", "visser op de Noordzee": a thing, a sea
+            if w.isupper() and not _CAPS_LINE.fullmatch(text, h.start("w") - 12, h.end("w")):
+                continue  # "bij het OCMW", "bij de GGD": an acronym names a body (round nine); in capitals only
+                # when its line is in capitals too ("OP DE MARKT")
             yield h.start("w"), h.end("w"), "STREET", "[adres]"

@@ -192,7 +192,9 @@ _UPPER = "".join(
 TOKEN_RE = re.compile(
     r"["
     + _UPPER
-    + r"](?<![\w\-.]["
+    + r"](?<![^\W_]["  # "_Marijke Veldkamp_" (Markdown emphasis), "bezwaar_fam_Dijkhuizen": "_" opens a name
+    + _UPPER
+    + r"])(?<![\-.]["
     + _UPPER
     + r"])(?<![\w'’]['’]["
     + _UPPER
@@ -371,6 +373,9 @@ def tokenize(text: str) -> list[Tok]:
         )  # "J.", "J.P.", and "P.M" (the last dot left out)
         if initial and len(t) == 3 and t[1].islower() and _short_name_ends_sentence(text, st, en):
             t, en, initial = t[:2], en - 1, False  # "haar broer Ed. Ze had ...": a two-letter name, then a full stop
+        if t[-1] == "_" and len(t) > 2:
+            stripped = t.rstrip("_")
+            t, en = stripped, st + len(stripped)  # "_Marijke Veldkamp_": the closing mark of Markdown emphasis
         if t[-1] in "'’" and len(t) > 2 and (t[-2] not in "sxzSXZ" or (st and text[st - 1] == t[-1])):
             t, en = t[:-1], en - 1  # "'Helen Berhane'": a closing quote; a possessive one follows s ("Thijs'")
         particle = not initial and t.lower() in PARTICLES

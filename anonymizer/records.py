@@ -304,7 +304,7 @@ _KEY_BEFORE_VALUE = re.compile(
 
 _KEY_STEM = re.compile(
     r"(?i)nummer|nr\b|datum|adres|plaats|bedrag|kenmerk|kenteken|postcode|\bbsn|mail|\btel\b|telefoon|iban|"
-    r"rekening|burgerservice|geb\.|geboren"
+    r"rekening|burgerservice|geb\.|geboren|^(?:dob|d\.o\.b\.?|geb|gebdat|gsm|mob|mobiel|tel\.?|fax|e-?mail|id)$"
 )
 
 
@@ -553,10 +553,57 @@ def _run_start(mask: bytearray, p: int) -> int:
     return p
 
 
+# A heading or key over a list of people: "betrokkenen:", "Presentielijst bewonersavond 8 augustus", "Aanwezigen".
+_PEOPLE_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:[#*_]+[ \t]*)?(?:betrokkenen|betrokken\s+personen|aanwezigen|aanwezig|presentielijst|deelnemers|"
+    r"genodigden|afgemeld|afwezig|gezinsleden|huisgenoten|contactpersonen|sprekers)\b[^\n]{0,60}\n"
+)
+_BULLET_ITEM = re.compile(r"[ \t]*[-*•][ \t]+(?P<item>[^\n]*)")
+_ITEM_END = re.compile(r"[ \t]*(?:\(|,|;|[-–][ \t]|$)")
+
+
+def rule_people_list(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The bulleted items under a heading that lists people ("betrokkenen:", "Presentielijst ...") are names in any
+    case or spelling: "- PINAS", "- Schilder", "- mr. Tran" (its form of address stays). An item that opens with a
+    body ("- namens Woonbron: Kok", "- Team Wonen") or holds ordinary words only is left to the other rules."""
+    if "-" not in text and "*" not in text and "•" not in text:
+        return []
+    out: list[Span[P]] = []
+    for h in _PEOPLE_HEADING.finditer(text):
+        pos = h.end()
+        while True:
+            m = _BULLET_ITEM.match(text, pos)
+            if not m:
+                break
+            pos = m.end() + 1
+            s = m.start("item")
+            item = m.group("item")
+            if ":" in item:
+                continue
+            lead = re.match(r"(?:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|de heer|mevrouw|heer)\.?[ \t]+)?", item, re.I)
+            s += lead.end() if lead else 0
+            end = _ITEM_END.search(text, s, m.end())
+            e = end.start() if end else m.end()
+            val = text[s:e].rstrip(" .")
+            e = s + len(val)
+            if val and _free(mask, s, e) and _name_value(val) is not None and not _plain_words(val):
+                out.append((s, e, new_person(_parts(val) or [val])))
+                _take(mask, s, e)
+    return out
+
+
+def _plain_words(val: str) -> bool:
+    """Only ordinary lower-case words ("- geen", "- de buren"): no name."""
+    from .lexicon import WORDS
+
+    return all(w.islower() and w in WORDS for w in val.split())
+
+
 def rule_records(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
-    """The person rules of this module, in order: household rows, leader name fields, SQL inserts."""
+    """The person rules of this module, in order: household rows, leader name fields, SQL inserts, people lists."""
     out = rule_household_names(text, mask, new_person)
     out += rule_leader_name_fields(text, mask, new_person)
     out += rule_sql_insert_names(text, mask, new_person)
     out += rule_cells_beside_identifiers(text, mask, new_person)
+    out += rule_people_list(text, mask, new_person)
     return out

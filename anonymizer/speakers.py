@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
@@ -209,7 +210,7 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
 _FIELD_LINE = re.compile(
     r"(?<![\w\-])(?P<key>"
     + fast_alternation("|".join(sorted(NAME_FIELDS, key=len, reverse=True)))
-    + r")['\"]?[ \t]*(?::|=)[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
+    + r")['\"]?(?:[ \t]*(?::|=)|[ \t]+[-–](?=[ \t]))[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
     r"(?P<q>['\"]?)"
     r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)"
     r"(?:(?<=[^'\"])(?P=q)(?<=['\"])|[ \t]*(?=[;,&|\n]|$))",
@@ -249,7 +250,7 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
     """The value of a field that holds a name is a person's name in any case or spelling: "Voorletters: RH",
     "Achternaam: heijnen", "name='Ngozi Afolabi'", "BEHANDELAAR: ED HEIJNEN", "Tenaamstelling: Visser, T.".
     A value opening with an organisation word or a department ("Behandelaar: Team Inkomen") is kept."""
-    if not ends_with_key(text, _FIELD_KEYS):  # no "key:" of a name field at all: the common case, one quick look
+    if not ends_with_key(text, _FIELD_KEYS, ":=-–"):  # no "key:" of a name field at all: the common case, one look
         return []
     out: list[Span[P]] = []
     for m in _FIELD_LINE.finditer(text):
@@ -317,9 +318,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
     while pos > 0:  # walk up the lines of the table to its first line
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         prev = text[prev_start : pos - 1]
-        if prev.count(sep) < 2:
-            break
-        if prev.strip(" |-:\t+"):
+        if prev.count(sep) < 2 and (not prev.strip() or prev.strip(" -+=")):
+            break  # a border line of an ASCII table ("+-----+-----+") is part of the table (round nine)
+        if prev.strip(" |-:\t+="):
             header = prev
         pos = prev_start
     if header is None:
@@ -330,6 +331,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
         return False
     # a table with its own birth column: a date in any other column ("laatste contact", "aangemeld") is another date
     return bool(_DATE_HEADER.search(cell)) or any(_BIRTH_HEADER.search(c) for c in cells)
+
+
+_LAST_YEAR = date.today().year - 1
 
 
 def rule_dates_in_person_rows(
@@ -364,8 +368,10 @@ def rule_dates_in_person_rows(
         if bracket and not any(ls <= p < s for p in starts):
             continue
         y = _year(m)
-        if not y or not 1900 <= int(y) <= 2026:
+        if not y or not 1900 <= int(y) <= date.today().year:
             continue
+        if bracket and ls == 0 and int(y) >= _LAST_YEAR and text[le : le + 2] == "\n\n":
+            continue  # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": the date of a heading (round nine)
         out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
         mask[s:e] = b"\x01" * (e - s)
     return out

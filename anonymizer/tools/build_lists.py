@@ -116,6 +116,10 @@ Reinier Wessel Jurriaan Bastiaan Maarten Olivier Sjors Thijmen Jochem Wijnand Hu
 Gertjan Henk-Jan Jan-Willem Jan-Peter Pieter-Jan Annelies Annemiek Anneke Aukje Carlijn Dieuwke
 Elske Femmie Gonnie Hetty Jantine Jolien Jorien Klazina Lenie Leny Lidwien Marijke Marjolein
 Mirjam Nelleke Petra Rianne Rineke Sjaan Tonnie Trees Wilhelmina Willy Wies Yvonne Zwaantje
+Aad Ad Adrie Arjan Auke Cees Corné Eelco Freek Gerbrand Harrie Hein Jaap Jannes Kees Menno Rien
+Rinus Robbert Sjef Ype Ynze Tjitte Sietse Ruurd Fokke Jurjen Gosse Hessel Lammert Reitse Sjouke
+Wybren Ans Bets Ciska Dini Dirkje Doortje Elsje Femmy Janneke Jantje Jikke Josien Kaatje Klaasje
+Margriet Mien Mientje Nel Neeltje Pietje Riek Rinske Toos Miep Jildou Doutzen Hiske Staf
 """.split()
 EXTRA_LAST = """
  Amrani Bouzid Benali Haddou Ouali Tahiri Ziani Boukhari Chaouki Lahlou Azzouzi Bouali

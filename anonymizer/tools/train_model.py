@@ -51,6 +51,9 @@ GROUPS: dict[str, list[str]] = {
     "holdout6": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout6").glob("*.jsonl")),
     "holdout7": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout7").glob("*.jsonl")),
     "holdout8": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout8").glob("*.jsonl")),
+    "fresh8": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh8").glob("*.jsonl")),
+    "fresh8r": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh8r").glob("*.jsonl")),
+    "fresh9": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh9").glob("*.jsonl")),
 }
 OOF_THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}

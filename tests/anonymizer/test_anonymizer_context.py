@@ -97,7 +97,7 @@ def test_streets_without_suffix(text, expected):
     [
         ("Geboortedatum aanvrager: 25-3-1977.", "Geboortedatum aanvrager: [geboortedatum] 1977."),
         ("Jan Jansen (03-05-1971) woont hier.", "[persoon 1] ([geboortedatum] 1971) woont hier."),
-        ("geboren op dinsdag 3 mei 1960", "geboren op dinsdag [geboortedatum] 1960"),
+        ("geboren op dinsdag 3 mei 1960", "geboren op [geboortedatum] 1960"),  # the weekday goes with the date
         ("DOB: 03-05-1971", "DOB: [geboortedatum] 1971"),
         ("Hij is gebeld op 3-5-2023.", "Hij is gebeld op 3-5-2023."),
         ("De vergadering (12-03-2023) ging door.", "De vergadering (12-03-2023) ging door."),

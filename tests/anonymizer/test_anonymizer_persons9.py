@@ -107,6 +107,64 @@ CASES = [
     ("Melding van Anne Frank Huis over Gilbert Nauta.", "Anne Frank Huis", ["Gilbert", "Nauta"]),
     ("Opname in het Wilhelmina Ziekenhuis en de Sint Antoniuskliniek.", "Sint Antoniuskliniek", []),
     ("Rasha Oosterhuis en mevrouw Hester Huis kwamen.", "kwamen", ["Oosterhuis", "Hester"]),
+    # a date of this or last year in a table row under a "Datum" header above an ASCII rule line
+    (
+        "+--------------+--------------+\n| Naam         | Datum        |\n+--------------+--------------+\n"
+        "| Karin Tuinstra | 12 maart 2026 |",
+        "12 maart 2026",
+        ["Karin", "Tuinstra"],
+    ),
+    # "namens <body>: <person>"
+    (
+        "- namens Woonbron Delft: Kwakernaat\nIk schrijf namens Jan Bakker: hij wil een gesprek.",
+        "Woonbron Delft",
+        ["Kwakernaat", "Bakker"],
+    ),
+    # a found name inside a file name or path; Markdown emphasis with underscores
+    (
+        "Mail van Wendelien Oosterwijk.\nBijlage: brief-Oosterwijk-2026.docx, bezwaar_fam_Oosterwijk.pdf",
+        "Bijlage",
+        ["Oosterwijk"],
+    ),
+    (
+        "Zijn buurvrouw, _Marijke Veldkamp_, had geklaagd; MAX_VALUE en user_Id blijven.",
+        "MAX_VALUE en user_Id",
+        ["Marijke", "Veldkamp"],
+    ),
+    # a numbered speaker label is no name; a street and its number stays an address
+    ("[00:03:12] Spreker 2 (Hendrika Lammers): Ja, dat klopt.", "Spreker 2", ["Hendrika", "Lammers"]),
+    # an ordinary word before a copula that ends the clause is no name; a word before a verb of speech is
+    ("Hij liet weten dat zijn moeder opgelucht was.", "opgelucht", []),
+    ("mijn buurman wilg zegt dat de container vol is", "container", ["wilg"]),
+    # common Dutch first names the name lists missed
+    ("Gisteren belde Jaap over de container; Toos en Sjef kwamen ook.", "container", ["Jaap", "Toos", "Sjef"]),
+    # a name field with a dash, not a key naming the identifier after it
+    ("naam aanvrager - WESTERVELD\ndob - 15 aug. 1978", "naam aanvrager", ["WESTERVELD", "15 aug. 1978"]),
+    ("dob - 15 aug. 1978\ntel - 06-12345678", "dob -", []),
+    # the items of a list of people, in any case; bodies and ordinary words in it stay
+    (
+        "betrokkenen:\n  - KWAKKELSTEIN\n  - Mevr. Van den Heuvel\n  - Team Wonen\n  - de buren",
+        "Team Wonen",
+        ["KWAKKELSTEIN", "Heuvel"],
+    ),
+    (
+        "Presentielijst bewonersavond\n- drs. Roshni Latuheru\n- Smeenk\n- namens Woonbron: T. ten Cate",
+        "namens Woonbron",
+        ["Smeenk", "Latuheru", "Cate"],
+    ),
+    # "van" before a name the text also writes without it is a preposition (it stays)
+    (
+        'Van: "Okkerse, Leontien" <l.okkerse@example.org>\nOp advies van Okkerse is de termijn verlengd.',
+        "Op advies van",
+        ["Okkerse", "Leontien"],
+    ),
+    ("Piet van Dijk belde. Later belde van Dijk terug.", "Later belde", ["Piet", "Dijk"]),
+    # a verb closing the clause after a relation is no name
+    (
+        "Mevrouw Kok haar dochter belde. Ik heb het gevraagd aan mijn dochter sevda.",
+        "haar dochter belde",
+        ["Kok", "sevda"],
+    ),
 ]
 
 
