@@ -129,6 +129,31 @@ def _digits_national(s: str) -> str:
 PHONE_ANY = re.compile(r"(?<![\w+])(?:\+|00)?[\d(][\d \-().]{5,20}\d(?!\d)")
 
 
+_LOCAL_BEFORE = re.compile(r"(?<![\w.])")  # the sides of a known address's local part written alone
+_LOCAL_AFTER = re.compile(r"(?![\w])")
+
+
+def _literal_spans(
+    text: str, literal: str, before: re.Pattern[str] | None, after: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer(before + re.escape(literal) + after, text, re.I)`` (the sides zero-width patterns),
+    without compiling a pattern for each request (round nine): for an ASCII literal its occurrences in the folded
+    lower-case text (``rxutil.ascii_fold_lower``: where ``(?i:literal)`` matches), the sides asked there, none starting
+    inside the one before."""
+    f = ascii_fold_lower(text)
+    if f is None or not literal.isascii():
+        rx = (before.pattern if before else "") + re.escape(literal) + (after.pattern if after else "")
+        return [m.span() for m in re.finditer(rx, text, re.I)]
+    out: list[tuple[int, int]] = []
+    end = 0
+    n = len(literal)
+    for p in find_all(f, (literal.lower(),)):
+        if p >= end and (before is None or before.match(text, p)) and (after is None or after.match(text, p + n)):
+            end = p + n
+            out.append((p, end))
+    return out
+
+
 def _known_candidates(text: str, known: Known | None) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     if not known:
@@ -137,12 +162,12 @@ def _known_candidates(text: str, known: Known | None) -> list[tuple[int, int, st
         em = em.strip()
         if not em:
             continue
-        for m in re.finditer(re.escape(em), text, re.I):
-            out.append((m.start(), m.end(), "EMAIL", "[e-mailadres]"))
+        for s, e in _literal_spans(text, em, None, None):
+            out.append((s, e, "EMAIL", "[e-mailadres]"))
         local = em.split("@")[0]
         if len(local) >= 4:
-            for m in re.finditer(r"(?<![\w.])" + re.escape(local) + r"(?![\w])", text, re.I):
-                out.append((m.start(), m.end(), "EMAIL", "[e-mailadres]"))
+            for s, e in _literal_spans(text, local, _LOCAL_BEFORE, _LOCAL_AFTER):
+                out.append((s, e, "EMAIL", "[e-mailadres]"))
     targets = {_digits_national(p) for p in known.phones if len(re.sub(r"\D", "", p)) >= 6}
     if targets:
         for m in PHONE_ANY.finditer(text):

@@ -145,6 +145,10 @@ def _other_scans(text):
     from anonymizer import casing, core
     from anonymizer.rxutil import find_all
 
+    for lit in ("bram.visser@example.org", "bram.visser", "visser", "aa"):  # a request's known address, its local part
+        yield core._literal_spans(text, lit, None, None), _spans(re.finditer(re.escape(lit), text, re.I))
+        plain = re.finditer(r"(?<![\w.])" + re.escape(lit) + r"(?![\w])", text, re.I)
+        yield core._literal_spans(text, lit, core._LOCAL_BEFORE, core._LOCAL_AFTER), _spans(plain)
     for parts in (["visser"], ["bram", "visser"], ["o'brien", "brien"], ["de groot", "groot"], ["ait", "aitx"]):
         yield core._known_part_spans(text, parts), _spans(core._known_part_pattern(parts).finditer(text))
     for w in ("VISSER", "bram", "Fadoua"):
