@@ -115,8 +115,8 @@ def _lower_unknown(w: str) -> bool:
     """An unknown lower-case word: no Dutch word or chat word; of a hyphenated word at least one part unknown
     and no part a function word or scheme ("tesfay-pinas", not "wmo-consulent")."""
     parts = _parts(w)
-    if len(w) < 3 or not parts or w in _ACADEMIC_TITLES:
-        return False  # "mevrouw drs. van Rijswijk": a title, no name
+    if len(w) < 3 or not parts or w in _ACADEMIC_TITLES or w in HONORIFIC_LOWER or w in CUE_WORDS:
+        return False  # "mevrouw drs. van Rijswijk", "t.a.v. mevr. Bosma": a title or form of address, no name
     if len(parts) == 1:
         return not _is_word(w) and w not in CHAT_WORDS
     return any(not _is_word(p) and p not in CHAT_WORDS and len(p) >= 2 for p in parts) and not any(

@@ -455,10 +455,11 @@ def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list
     "Mevrouw Okafor-Bruinsma". The word stays in the text."""
     if "van " not in text:
         return spans
+    ends = {e for _s, e, _p in spans}
     out = []
     for s, e, p in spans:
         m = _VAN_HEAD.match(text, s)
-        if m:
+        if m and s not in ends:  # "ABCW [van Lier]": after initials taken as part of the name, "van" is a particle
             rest = text[m.end() : e]
             bare = re.compile(r"(?<![\w'’])(?<!van )(?<!Van )" + re.escape(rest) + r"(?![\w'’])")
             if bare.search(text):
@@ -624,6 +625,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_elided_surname(text, mask, person_spans, new_person)  # "Olaf d'Ancona"
     person_spans += X.rule_email_surname_after_name(text, mask, person_spans)  # "gijs timmer ... gijs.timmer@"
     person_spans += X.rule_names_spelled_by_email(text, mask, new_person)  # "bram visser ... bram.visser@"
+    person_spans += X.rule_family_hyphen(text, mask, new_person)  # "de familie-Aydoğan"
     phrases = X.particle_surnames(text, person_spans)
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))

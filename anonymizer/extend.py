@@ -416,6 +416,29 @@ def rule_names_spelled_by_email(text: str, mask: bytearray, new_person: Callable
     return out
 
 
+# "de familie-Aydoğan", "het gezin-De Vries": the Dutch spelling of a family name joined to "familie" by a hyphen.
+_FAMILY_HYPHEN = re.compile(
+    r"(?i:\b(?:familie|fam|gezin|echtpaar))-(?P<w>(?:(?:De|Van|Ter|Ten|Van der|Van den|Van de)[ ])?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*)"
+)
+
+
+def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """ "de familie-Aydoğan": the name after "familie-", "gezin-", "echtpaar-" (the tokenizer reads no name after a
+    hyphen)."""
+    if "-" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _FAMILY_HYPHEN.finditer(text):
+        s, e = m.span("w")
+        word = m.group("w")
+        if _blocked(mask, s, e) or word in GOV_TERMS or word.lower() in ORG_WORDS:
+            continue
+        out.append((s, e, new_person([word])))
+        _take(mask, s, e)
+    return out
+
+
 def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """After a found first name, particles and a word in lower case or capitals are its surname: "Iris van
     dalem", "Iris VAN DER MAST", "Ayasun de koning". An ordinary word counts only if it is a listed surname, so

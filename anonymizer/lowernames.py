@@ -274,7 +274,8 @@ _REQUEST_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:;\n]) ?|(?<=, )|(?<=[\w'’] )(?<!\bik )(?<!\bje )(?<!\bu )(?<!\bwe )(?<!\bwij )(?<!\bze )"
     r"(?<!\bzij )(?<!\bhij )(?<!\bjij )(?<!\bdie )(?<!\bwie )(?<!\bdat )(?<!\bwat ))"
     r"(?i:kan|kon|wil|zou|mag|moet)[ \t]+(?P<w>" + _LW + r")" + _END
-    + r"[ \t]+(?:van|bij|uit|namens)[ \t]+[^?.!\n]{1,60}?\b(?:mij|me|ons)\b",
+    + r"(?:[ \t]+(?:van|bij|uit|namens)[ \t]+[^?.!\n]{1,60}?\b(?:mij|me|ons)\b"
+    + r"|[ \t]+(?:mij|me|ons)[ \t]+(?:even[ \t]+)?(?:terug)?(?:bellen|mailen|appen|helpen|laten[ \t]+weten)\b)",
     re.M,
 )  # fmt: skip
 # The speaker after a verb of speech that ends the sentence: "..., zegt maarten", "aldus nelson."
@@ -343,9 +344,19 @@ _FIELD_NAME = _field_name_re()
 # Words that speak without being a name: pronouns and what a child calls a parent ("..., zegt men.", "zegt mama").
 _NO_SPEAKER = frozenset("men iedereen niemand iemand allebei beiden zelf mama papa mam pap moeders vaders".split())
 _SPEECH_GATE = re.compile(r"\b(?:zeg|zei|vertel|meld|schr|vra|vroeg|bel|mail|app)")
+# Chat: whom one thanks, with whom one does something, whom one asks: "bedankt anneloes", "ik en oluwaseun komen",
+# "vraag maar aan sibel"; and a name before "en ik" or "bedankt": "oluwaseun en ik", "ok sibel bedankt".
+_CHAT_BEFORE = re.compile(
+    r"\b(?:(?:ik|wij|we)[ \t]+en|bedankt|dankjewel|dankje|thanks|thx|vraag[ \t]+(?:het[ \t]+)?maar[ \t]+aan|"
+    r"(?:woon|woont|wonen|woonde)[ \t]+naast)"
+    r"[ \t]+(?P<w>" + _LW + r")" + _END,
+    re.I,
+)
+_CHAT_AFTER = re.compile(r"(?<![\w'’@])(?P<w>" + _LW + r")" + _END + r"(?=[ \t]+(?:en[ \t]+ik|bedankt)\b)")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
-    r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie)"
+    r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
+    r"dankjewel|dankje|thanks|thx|naast)"
 )
 
 
@@ -489,6 +500,8 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
         (_NAME_HERE, " hier" in lo),
         (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
         (_CASE_OF, " van " in lo),
+        (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
+        (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
     ):
         for m in _slot_matches(rx, text, lo) if gate else ():
             w = m.group("w")

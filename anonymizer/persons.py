@@ -52,6 +52,26 @@ def _last_words(before: str, n: int = 4) -> tuple[str, ...]:
 HONORIFIC_END = re.compile(r"(?:\b(?:" + HONORIFICS + r")\.?|\b(?:naam is|heet|genaamd|ben|groet,?|:))\s*$", re.I)
 
 
+# Official roles that end a compound ("leerplichtambtenaar", "klachtcoördinator", "jeugdconsulent"): the compound
+# is a role word too, though no list holds it.
+_ROLE_HEADS = (
+    "ambtenaar", "medewerker", "medewerkster", "consulent", "consulente", "coördinator", "coordinator", "adviseur",
+    "adviseuse", "regisseur", "begeleider", "begeleidster", "hulpverlener", "verlener", "verpleegkundige",
+    "teamleider", "casemanager", "behandelaar", "inspecteur", "handhaver", "toezichthouder", "bemiddelaar",
+)  # fmt: skip
+
+
+def _compound_role(lo: str) -> bool:
+    """A compound ending in an official role, its first part a word of four letters or more: "leerplichtambtenaar",
+    "klachtcoördinator", "wijkconsulent" (not "medewerker" alone, which is a cue word already)."""
+    if len(lo) < 10 or not lo.isalpha():
+        return False
+    for head in _ROLE_HEADS:
+        if lo.endswith(head) and len(lo) - len(head) >= 4:
+            return True
+    return False
+
+
 def _plural_cue(lo: str) -> bool:
     """ "bewoners", "buurvrouwen": plural role words."""
     if lo.endswith("en") and len(lo) > 6 and lo[:-2] in CUE_WORDS:
@@ -107,7 +127,8 @@ def cue_before(before: str) -> bool:
         return True  # "Aangenomen door:", "Vastgelegd door:": a field naming who did it
     last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
     if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
-        return _plural_cue(last.rstrip(","))  # fast path: most words are no cue at all
+        # fast path: most words are no cue at all
+        return _plural_cue(last.rstrip(",")) or _compound_role(last.rstrip(",:"))
     words = _last_words(before)
     if not words:
         return False
@@ -936,6 +957,14 @@ def _judge(
         ):
             chunk = chunk[1:]  # "Bemiddelaar: Dag Marleen, ...": the greeting after a speaker label is no name
             continue
+        if (
+            cue_seen[1]
+            and len(chunk) == 1
+            and h.text.lower() in STOPWORDS
+            and h.text not in STOPWORDS_AS_FIRST_NAMES
+            and _LOWER_AFTER.match(text, h.end)
+        ):
+            return None  # "Bewoner: Mijn buurman ...": a function word opening the speaker's sentence
         if cue_seen[1]:
             # "de medewerker van Team Parkeren": after a role word, "van" is a preposition;
             # after an honorific ("mevrouw van Dijk") it belongs to the name.

@@ -236,6 +236,8 @@ def _name_value(val: str, pure: bool = False) -> list[str] | None:
     first = words[0]
     if not pure and (first.lower() in ORG_WORDS or body_word(first) or first.lower() in FIELD_LABELS):
         return None
+    if not pure and first.lower() in STOPWORDS and first.capitalize() not in FIRST_NAMES and len(words) > 1:
+        return None  # "Bewoner: Mijn buurman, die ...": a speaker's sentence opening with a function word
     parts = [w.strip(".") for w in words if w.lower() not in PARTICLES]
     if not parts:
         return None

@@ -397,6 +397,8 @@ Werkplein Stadswinkel Jongerenloket Wmo-loket Backoffice Frontoffice Bezwaarschr
 Woonbron Ymere Stadgenoot Rochdale Vestia Havensteder Mitros Vidomes Staedion Parteon Lefier Elkien Trudo
 Habion Domijn Mooiland Woonpunt Woonforte Zayaz Woonwaard Vivare Woonkracht10 DUWO Idealis Wooncompagnie
 MEE Voedselbank Schuldhulpmaatje
+OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
+Menzis VGZ CZ DSW ONVZ Achmea
 """.split()
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
@@ -593,7 +595,9 @@ FACILITY_NOUNS = (
 # Words that open a spoken reply, never a name, though capitalised after a speaker label ("Bewoner: Ja hallo").
 INTERJECTIONS = frozenset(
     "ja nee jawel neen hallo hoi goedemorgen goedemiddag goedenavond sorry oké oke ok dank bedankt tja nou eh "
-    "uh ehm hmm prima top graag inderdaad precies klopt natuurlijk zeker welkom".split()
+    "uh ehm hmm prima top graag inderdaad precies klopt natuurlijk zeker welkom "
+    # greetings and exclamations of other languages spoken in Dutch towns (Arabic, Sranan, Papiamento, carnival)
+    "yallah wallah inshallah inchallah mashallah salaam salam habibi shukran grantangi alaaf danki".split()
 )
 # Field names and column headers whose values are names of people ("naam=...", a "voornaam" column).
 NAME_HEADERS = frozenset(

@@ -165,6 +165,40 @@ CASES = [
         "haar dochter belde",
         ["Kok", "sevda"],
     ),
+    # a function word opening a speaker's sentence is no name, nor is the sentence a name field's value
+    ("Bewoner: Mijn buurman, die Kowalczyk, maakt lawaai.", "Mijn buurman", ["Kowalczyk"]),
+    ("buurman Dan zei dat het klopt", "zei dat het klopt", ["Dan"]),
+    # lower-case chat: a request with an object pronoun, thanks, "ik en X", "vraag maar aan X", "woon naast X"
+    ("kan oluwaseun mij terugbellen? kan het mij helpen?", "kan het mij helpen", ["oluwaseun"]),
+    (
+        "ok sibelle bedankt! bedankt anneloes, ik en maartje willen samen",
+        "willen samen",
+        ["sibelle", "anneloes", "maartje"],
+    ),
+    ("vraag maar aan gülsüm, ik woon naast thijmen", "vraag maar aan", ["gülsüm", "thijmen"]),
+    ("bedankt allemaal, ik en mijn zus komen", "bedankt allemaal", []),
+    # a form of address after "t.a.v." is no name; a user name alone in a cell of a log line
+    ("Ontvanger: Stichting Leergeld t.a.v. mevr. Aukje Bosma-Zijlstra", "t.a.v. mevr.", ["Aukje", "Bosma-Zijlstra"]),
+    ("2026-03-01 10:22 | k.vanderwal | status gewijzigd\nnaam;n.v.t.;ok", "n.v.t.", ["k.vanderwal"]),
+    # the family name joined to "familie" by a hyphen (Dutch spelling)
+    (
+        "Later kreeg de familie-Aydoğan bericht, net als het gezin-De Vries; de familie-Wmo is geen naam.",
+        "familie-Wmo",
+        ["Aydoğan", "Vries"],
+    ),
+    # Flemish and Dutch public bodies and services
+    (
+        "Mijn dossier ligt bij het OCMW van Mechelen en bij de VDAB. Mail aan L. Fontaine (beleidsmedewerker, "
+        "Jeugdhulp).",
+        "OCMW van Mechelen",
+        ["Fontaine"],
+    ),
+    # initials before "van" and a name stay one span with it ("ABCW van Lier" is read as a name, the space kept)
+    ("Het dossier ligt bij RTKW van Beek. Ik woon in Beek.", "Het dossier ligt bij", ["RTKW"]),
+    # greetings of other languages opening a chat line are no names
+    ("Yallah, ik ga nu. Grantangi voor de hulp, Shukran Samira!", "Grantangi", ["Samira"]),
+    # a compound ending in an official role announces a name; a department after it stays
+    ("Leerplichtambtenaar Steenbergen belde; de klachtcoördinator Wmo ook.", "klachtcoördinator Wmo", ["Steenbergen"]),
 ]
 
 

@@ -78,6 +78,9 @@ PIECES = [
     "\u00a0",
     "o'brien ",
     "fadoua",
+    "door",
+    "DOOR ",
+    "ſer",
     "/",
     "\\",
     ".x",
@@ -134,6 +137,10 @@ def _other_scans(text):
     from anonymizer import extend
 
     yield extend._email_locals(text), extend._EMAIL_LOCAL.findall(text)
+    from anonymizer import social
+
+    plain_gate = r"(?i)[ \t]door[ \t]|[ \t]aan[ \t]|login|user|gebruiker|account"  # the gate as main wrote it
+    yield social._user_gate(text), bool(re.search(plain_gate, text))
     pairs = [("bram", "visser"), ("ait", "ait"), ("van", "der"), ("o'brien", "visser"), ("jür", "gen")]
     for local in extend._email_locals(text):  # the text's own addresses, as the rule reads them
         pieces = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
