@@ -41,8 +41,8 @@ _AFTER_NOT = re.compile(
 _PHRASE_BEFORE = re.compile(
     r"(?:(?<=[\s(\"'„“:,;])|^)(?P<p>["
     + _UP
-    + r"][\w'’\-]*(?:[ \t]+(?:(?:van|de|der|den|het|'t|en|op|aan|in|te|ten|ter)"
-    r"[ \t]+)*[" + _UP + r"0-9][\w'’\-.]*){0,3})(?P<marker>,?[ \t]+(?:nr\.?|no\.?|nummer|huisnummer))?[ \t]+$"
+    + r"][\w'’\-]*(?:[ ]+(?:(?:van|de|der|den|het|'t|en|op|aan|in|te|ten|ter)"  # no tab: one cell, one street
+    r"[ ]+)*[" + _UP + r"0-9][\w'’\-.]*){0,3})(?P<marker>,?[ \t]+(?:nr\.?|no\.?|nummer|huisnummer))?[ \t]+$"
 )
 NUMBERED_THINGS = frozenset(
     """

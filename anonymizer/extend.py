@@ -89,6 +89,9 @@ def _surname_word(word: str, with_particles: bool, any_word: bool = False) -> bo
     return with_particles and cap in SURNAMES
 
 
+_HOLDER_BEFORE = re.compile(r"(?i:\bt\.?\s?n\.?\s?v\.?|\bten name van|\bop naam van)[ \t]*\Z")
+
+
 def _caps_after_particles(word: str) -> bool:
     """ "R.D. VAN DER MEER": after initials and particles a word in capitals is a surname even when it is a function
     word ("meer"); no role, organisation or body."""
@@ -180,8 +183,10 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
             continue  # "i.v.m. de aanvraag"
         if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS):
             continue  # "UWV de ..."
-        # "R. HUISMAN", "I.H. VAN WEERT": a word in capitals after initials with dots is a surname, word or not
+        # "R. HUISMAN", "I.H. VAN WEERT": a word in capitals after initials with dots is a surname, word or not;
+        # so is any word after initials that an account's holder cue announces ("t.n.v. r. kok")
         caps_word = bool(dots) and word.isupper() and len(word) > 1 and dots[0].isupper()
+        caps_word = caps_word or (bool(dots) and bool(_HOLDER_BEFORE.search(text, max(0, s - 20), s)))
         if (
             not parts
             and not caps_word
@@ -537,8 +542,8 @@ USER_HEADERS = frozenset(
 )
 _COLUMN_HEADERS = NAME_HEADERS | USER_HEADERS | {"voorletters", "initialen", "voorl"}
 _NAME_HEADER_GATE = re.compile(
-    r"[,;\t](?=[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")\b)"
-    r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t]",
+    r"[,;\t|](?=[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")\b)"
+    r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t|]",
     re.I,
 )
 _CELL_STRIP = " \t\"'“”"
@@ -606,7 +611,7 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
     i = 0
     while i < len(lines):
         off, line = lines[i]
-        sep = next((s for s in ",;\t" if line.count(s) >= 1), "")
+        sep = next((s for s in ",;\t|" if line.count(s) >= 1), "")  # "|": a Markdown or ASCII table
         cols: list[int] = []
         if sep:
             heads = [_header_key(line[a:b]) for a, b in _cells(line, sep)]
@@ -638,6 +643,9 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
                 a += len(raw) - len(raw.lstrip(_CELL_STRIP))
                 b -= len(raw) - len(raw.rstrip(_CELL_STRIP))
                 cell = line[a:b]
+                first = cell.split()[0] if cell.split() else ""
+                if first.lower() in ORG_WORDS or first in GOV_TERMS:
+                    continue  # "| Team Wonen |" under "Behandelaar": a department handles it
                 if a < b and any(ch.isalpha() for ch in cell) and not any(ch.isdigit() for ch in cell):
                     spans.append((off + a, off + b))
             free = [(s, e) for s, e in spans if not _blocked(mask, s, e)]

@@ -1538,10 +1538,11 @@ DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?)"
-    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b|[°*](?=[\s:(]*(?:\d|"
+    r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b"
+    r"|(?:°|(?<![*:])\*(?!\*))(?=[\s:(]*(?:\d|"  # a lone "*", not Markdown's bold "**Datum:** 24 mrt. 2026"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.()=\"'>/\-–]*(?P<date>"
+    r"[\s:,.()=\"'>/\-–*_]*(?P<date>"  # "**Geboren:** 3 mei 1961": Markdown's bold around the key
     + DATE_LEAD
     + "(?:"
     + DATE_NUM
@@ -2008,13 +2009,21 @@ def _lower_street_matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+_LOWER_ADDRESS_CUE = re.compile(
+    r"(?:\badres(?:[ \t]+is)?[ \t]*:?|\bwoon(?:t|de)?[ \t]+(?:op|aan)(?:[ \t]+de)?|\bwonende?[ \t]+aan(?:[ \t]+de)?)"
+    r"[ \t]+\Z"
+)
+
+
 def lower_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
     """A street written in lower case with its house number ("ik woon op de meidoornplein 4"): the street
     word is a compound ending in a street word, not an ordinary Dutch word ("snelweg 4" stays)."""
     for m in _lower_street_matches(text):
         word = m.group("street").split()[-1]
-        if is_word(word) or is_word(word.split("-")[-1]):
-            continue
+        if (is_word(word) or is_word(word.split("-")[-1])) and not _LOWER_ADDRESS_CUE.search(
+            low, max(0, m.start("street") - 30), m.start("street")
+        ):
+            continue  # an ordinary word ("snelweg 4") is a street only after an address cue ("mijn adres is")
         yield m.start("street"), m.end("no"), "ADDRESS", "[adres]"
 
 
@@ -2034,8 +2043,10 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         seen.add(m.span())
         s = m.start("street")
         street = m.group("street")
-        if "\n" in street:  # "De heer H. Moussaoui\nVechtstraat 23a": a street name never spans two lines
-            s += street.rindex("\n") + 1
+        if "\n" in street or "\t" in street:
+            # "De heer H. Moussaoui\nVechtstraat 23a", "S.T. NIJLAND<TAB>Kerkstraat 3-3": a street name never spans two
+            # lines or two cells
+            s += max(street.rfind("\n"), street.rfind("\t")) + 1
             street = text[s : m.end("street")]
         words = street.split()
         # Trim words in front that are not part of the street name: sentence-initial articles,
@@ -2139,6 +2150,9 @@ def _bare_street_starts(text: str) -> list[int]:
     return out
 
 
+_FILE_EXT = re.compile(r"\.(?i:pdf|docx?|xlsx?|odt|jpe?g|png|txt|msg|eml|zip)\b")
+
+
 def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names with a house number (see ``BARE_STREET_RE``)."""
     for m in _matches_at(BARE_STREET_RE, text, _bare_street_starts(text)):
@@ -2153,6 +2167,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
         if _DATE_TOKEN.fullmatch(no):
             continue  # "Uitbetaaldatum    2025-05-03": a date after a key
+        if _FILE_EXT.match(text, m.end("no")):
+            continue  # "Bijlage: Brief Mohamud 6-12.pdf": a file's name, not an address
         before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
         prev = before[-1:]
         at_address = bool(prev) and prev[0] in ADDRESS_PREPS

@@ -44,6 +44,7 @@ def dev_files() -> list[Path]:
         "fresh8",
         "fresh8r",
         "fresh9",
+        "fresh9m",
     ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files

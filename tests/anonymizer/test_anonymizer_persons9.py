@@ -199,6 +199,39 @@ CASES = [
     ("Yallah, ik ga nu. Grantangi voor de hulp, Shukran Samira!", "Grantangi", ["Samira"]),
     # a compound ending in an official role announces a name; a department after it stays
     ("Leerplichtambtenaar Steenbergen belde; de klachtcoördinator Wmo ook.", "klachtcoördinator Wmo", ["Steenbergen"]),
+    # a street never spans two cells of a tab-separated row: the name in the cell before stays a name
+    (
+        "Naam\tAdres\tPC\nK.L. WESTRA\tMolenstraat 3-3\t4825XT\nP. Tiel\tHoofdweg 92\t5917HS",
+        "Naam",
+        ["WESTRA", "Tiel", "Molenstraat"],
+    ),
+    # Markdown's bold around a key: "**Datum:**" names no birth; "**Geboren:**" does
+    (
+        "**Datum:** 24 mrt. 2026  \n**Opgesteld door:** Henk Hoek\n**Geboren:** 3 mei 1961",
+        "24 mrt. 2026",
+        ["Henk", "Hoek", "3 mei 1961"],
+    ),
+    ("Kees Bos (* 3-4-1978) en Piet *12-05-1960", "en", ["3-4-1978", "12-05-1960"]),
+    # initials and any word after an account holder's cue
+    (
+        "het geld mag op rekening NL91ABNA0417164300 t.n.v. r. smid. op naam van j. de vries",
+        "het geld mag",
+        ["smid", "vries"],
+    ),
+    # a surname and a date in a file's name is no address (the name is then found as a name)
+    (
+        "Bijlage(n): Brief Tesfaye 6-12.pdf\nVan: Wei Tesfaye <wei.t@example.org>\nGroet,\nW. Tesfaye",
+        "Bijlage(n): Brief",
+        ["Tesfaye", "W."],
+    ),
+    # a lower-case street that is also a word, after an address cue
+    ("mijn adres is dorpsstraat 120, 8011 AB zwolle. de snelweg 4 keer per dag", "snelweg 4", ["dorpsstraat"]),
+    # a column of a Markdown table under a header that names people; a department in it stays
+    (
+        "| Zaak | Behandelaar | Status |\n|---|---|---|\n| Z-1 | Hoek | loopt |\n| Z-2 | Team Wonen | klaar |",
+        "Team Wonen",
+        ["Hoek"],
+    ),
 ]
 
 
