@@ -585,14 +585,18 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             if t.initial:
                 continue
             w = t.text
+            end = t.end
             if w.endswith(("'s", "’s")) and len(w) > 3:
                 w = w[:-2]
+            elif w.endswith(("'", "’")) and len(w) > 3:
+                w = w[:-1]  # "‘Gespreksverslag Rodrigues’", "Rodrigues' fiets": a closing quote or a possessive
+                end -= 1
             hits: list[tuple[int, int, Person]] = []
             p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
             if p is None and w.endswith("s") and len(w) > 3 and _POSSESSION_AFTER.match(text, t.end):
                 p = lookup.get(w[:-1])  # "Bevers melding": the genitive of a found name before what is theirs
             if p is not None:
-                hits.append((t.start, t.end, p))
+                hits.append((t.start, end, p))
             elif "-" in w:
                 off = t.start
                 for part in w.split("-"):

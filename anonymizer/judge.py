@@ -312,6 +312,17 @@ def rule_person_after_body_colon(ev: Evidence) -> bool:
     return ev.before.rstrip(" \t")[-1:] in (":", ".") and bool(_BODY_COLON_BEFORE.search(ev.before))
 
 
+_CASE_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*(?:zaak|zaaknummer|zaaknr|dossier|dossiernummer|dossiernr)\b", re.I)
+
+
+def rule_name_before_case_bracket(ev: Evidence) -> bool:
+    """A name with its case number in brackets is the person of the case: "Kim (zaak VTA-2026-1234) wachtte". Not
+    a word after an article ("de Aanvraag (dossier 3)") nor a body or scheme ("De Wmo (zaak 12)")."""
+    if not ev.after.lstrip(" \t").startswith("(") or ev.article or not _CASE_BRACKET_AFTER.match(ev.after):
+        return False
+    return any(ev.lexical) or any(ev.unknown)
+
+
 def rule_department_after_cue(ev: Evidence) -> bool:
     """After a role word, a department or scheme is no name: "de teamleider Werk en Inkomen", "consulent Wmo".
     Not after a form of address or a relation, which always announce a person."""
@@ -881,6 +892,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_body, None),
     (rule_body_then_its_person, None),
     (rule_person_after_body_colon, "strong"),
+    (rule_name_before_case_bracket, "strong"),
     (rule_named_after_person, None),
     (rule_department_after_cue, None),
     (rule_acronym_before_cue, None),

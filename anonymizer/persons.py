@@ -183,7 +183,8 @@ VERBS_AFTER = (
 )
 CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ahead fails the rest fast
     r"^(?=\s*[(,])\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|,\s*\d{1,3}\s*,|"
-    r"\(\s*(?:bsn|geb|geboren)|,\s*(?:geboren|geb\.|geb\.?\s?datum|geboortedatum|dob\b|d\.o\.b\.|°)|"
+    r"\(\s*(?:bsn|geb|geboren)|"
+    r",\s*(?:geboren|geb\.|geb\.?\s?datum|geboortedatum|dob\b|d\.o\.b\.|°)|"
     r"\s*\(\s*(?:de\s+|onze\s+|mijn\s+)?(?:team|afdeling|namens|" + ROLES + r")\b)",
     re.I,
 )

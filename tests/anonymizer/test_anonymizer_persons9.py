@@ -232,6 +232,14 @@ CASES = [
         "Team Wonen",
         ["Hoek"],
     ),
+    # a name with its case number in brackets; a scheme or a noun after an article stays
+    (
+        "**Casus 2.** Kim (zaak VTA-2026-1234) wachtte. De Wmo (zaak 12) en de Aanvraag (dossier 3).",
+        "de Aanvraag",
+        ["Kim"],
+    ),
+    # a found name again before a closing quote; the quote stays
+    ("Sasha Rodrigues belde; zie de bijlage ‘Gespreksverslag Rodrigues’.", "Gespreksverslag", ["Rodrigues"]),
 ]
 
 
