@@ -23,7 +23,7 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
-from .rxutil import word_alternation
+from .rxutil import find_all, word_alternation
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, HEADING_NOUNS, NAME_PARTICLES, ORG_WORDS
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
@@ -394,6 +394,15 @@ def _capitalise(chars: list[str], start: int, t: str) -> None:
         off += len(part) + 1
 
 
+_ANY_GATE_TOKENS = _GATE_TOKENS_ANYCASE | _CLOSING_TOKENS | _SALUTATION_TOKENS | _RELATION_TOKENS
+
+
+# Where a candidate type stands as a whole word (``_lower_view``): the two sides of one pattern, asked at each
+# occurrence. No two occurrences that both hold overlap (the characters inside a type all fail _TYPE_BEFORE).
+_TYPE_BEFORE = re.compile(r"(?<![\w@/\\.\-'’])")
+_TYPE_AFTER = re.compile(r"(?![\w@/\\]|\.\w|-[\w\d])")
+
+
 def _lower_view(text: str, chars: list[str]) -> bool:
     """Capitalise lower-case names in ``chars`` (a list of the characters of ``text``); True if any.
 
@@ -401,8 +410,10 @@ def _lower_view(text: str, chars: list[str]) -> bool:
     honorific), so ordinary text costs one regex scan."""
     occ: dict[int, tuple[int, str]] = {}
     signoffs: set[int] = set()
+    # the tokens that any gate below asks for, in one intersection (round nine: each gate then reads this small set)
     tokens = set(text.split())
-    lowered = {t.lower() for t in tokens & _GATE_TOKENS_ANYCASE}
+    gates = tokens & _ANY_GATE_TOKENS
+    lowered = {t.lower() for t in gates & _GATE_TOKENS_ANYCASE}
     honorifics = bool(lowered & _HONORIFIC_TOKENS)
     for m in _HONORIFIC_LOWER_RE.finditer(text) if honorifics else ():
         w = m.group("w")
@@ -424,7 +435,7 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         w = m.group("w")
         if w not in STOPWORDS and _cap(w) in FIRST_NAMES:
             occ.setdefault(m.start("w"), (m.end("w"), w))
-    if lowered & _CLOSING_TOKENS or tokens & _CLOSING_TOKENS:  # "groetjes marc": a listed first name signing off
+    if lowered & _CLOSING_TOKENS or gates & _CLOSING_TOKENS:  # "groetjes marc": a listed first name signing off
         for m in _CLOSING_WORD_RE.finditer(text):
             w = m.group("w")
             if _signs(w) and (
@@ -435,21 +446,22 @@ def _lower_view(text: str, chars: list[str]) -> bool:
                 if m.group("w2") and _signs_before_sentence(m):  # "groet daan dekkers Aan het eind": the surname
                     occ.setdefault(m.start("w2"), (m.end("w2"), m.group("w2")))
                     signoffs.add(m.start("w2"))
-    if greetings or tokens & _SALUTATION_TOKENS:  # "Hoi helder⏎": the one word of a salutation line
+    if greetings or gates & _SALUTATION_TOKENS:  # "Hoi helder⏎": the one word of a salutation line
         for m in _SALUTATION_RE.finditer(text):
             if _signs(m.group("w")):
                 occ.setdefault(m.start("w"), (m.end("w"), m.group("w")))
                 signoffs.add(m.start("w"))
-    if tokens & _RELATION_TOKENS:  # "mijn man wouter": a listed first name after a relation word
+    if gates & _RELATION_TOKENS:  # "mijn man wouter": a listed first name after a relation word
         for m in _RELATION_WORD_RE.finditer(text):
             w = m.group("w")
             if w not in STOPWORDS and w not in CUE_WORDS and _cap(w) in FIRST_NAMES:
                 occ.setdefault(m.start("w"), (m.end("w"), w))
     types = {w for w in _lower_types(tokens) if _candidate_type(w)}
     _LAST_TYPES[0], _LAST_TYPES[1] = text, types
-    for w in types:
-        for m in re.finditer(r"(?<![\w@/\\.\-'’])" + re.escape(w) + r"(?![\w@/\\]|\.\w|-[\w\d])", text):
-            occ[m.start()] = (m.end(), w)
+    for w in types:  # every whole occurrence (round nine: found by str.find, no pattern compiled for each word)
+        for p in find_all(text, (w,)):
+            if _TYPE_BEFORE.match(text, p) and _TYPE_AFTER.match(text, p + len(w)):
+                occ[p] = (p + len(w), w)
     if not occ:
         return False
     named: set[int] = set()  # end offsets of words judged a name
@@ -577,7 +589,14 @@ def rule_caps_written_as_name(cls: str, w: str, text: str) -> bool:
     that name in capitals: "GEORGIEV: Welke brief?" beside "u spreekt met Ivaylo Georgiev"."""
     if cls not in ("unknown", "wordname", "name"):
         return False
-    return re.search(r"[a-zà-ÿ,] " + re.escape(_cap(w)) + r"(?![\w\-])", text) is not None
+    name = _cap(w)  # round nine: found by str.find and the two sides of the pattern, no pattern compiled per word
+    return any(_MID_BEFORE.match(text, p) and _MID_AFTER.match(text, p + len(name)) for p in find_all(text, (name,)))
+
+
+# The sides of "a capitalised word mid-sentence" (``rule_caps_written_as_name``): a lower-case letter or a comma and a
+# space before it, no word character or hyphen after it.
+_MID_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )")
+_MID_AFTER = re.compile(r"(?![\w\-])")
 
 
 def rule_caps_first_and_surname(w: str, cls: str, left: str, right: str) -> bool:
@@ -913,14 +932,14 @@ def case_view(text: str) -> str:
         if _lower_view(base, chars2):
             chars = chars2
             lowered = True
-        if lowered or _LOWER_NAMES_CUE.search(text) or _two_unknown_words(text):  # lowernames.py, gated
+        if lowered or _two_unknown_words(text) or _LOWER_NAMES_CUE.search(text):  # lowernames.py, gated (cached first)
             base = "".join(chars) if chars is not None else text
             chars3 = list(base)
-            if lower_names(text, chars3):
+            if lower_names(text, chars3, base):
                 chars = chars3
         base = "".join(chars) if chars is not None else text
         chars4 = list(base)
-        if slot_names(text, chars4):  # lowernames.py: lower-case words in a person's slot
+        if slot_names(text, chars4, base):  # lowernames.py: lower-case words in a person's slot
             chars = chars4
         if chars is not None:  # lowernames.py: the surname after a caller's name ("hoi met Baukje hofstede")
             self_named_surnames(text, chars)

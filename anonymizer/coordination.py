@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .patterns import _matches_at
 from .persons import _org_like
+from .rxutil import find_all, finditer_past_lookbehind
 from .wordlists import CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, NAME_PARTICLES, ORG_WORDS
 
 P = TypeVar("P")
@@ -174,7 +176,8 @@ def rule_caps_recurrence(text: str, mask: bytearray, spans: list[Span[P]]) -> li
     if not parts or not any(k in text for k in parts):  # a match is one of the parts: one must be in the text
         return []
     out: list[Span[P]] = []
-    for m in _CAPS_WORD.finditer(text):
+    # tried only where a part occurs (round nine): a match opens after no word character, so none starts inside another
+    for m in _matches_at(_CAPS_WORD, text, find_all(text, parts)):
         person = parts.get(m.group())
         if person is not None and mask.find(1, m.start(), m.end()) == -1:
             out.append((m.start(), m.end(), person))
@@ -193,7 +196,7 @@ def rule_function_word_part_again(text: str, mask: bytearray, spans: list[Span[P
     At a sentence start the capital says nothing ("Ben je thuis?")."""
     parts: dict[str, P] = {}
     for s, e, person in spans:
-        for m in _TITLE_WORD.finditer(text, s, e):
+        for m in finditer_past_lookbehind(_TITLE_WORD, text, s, e):
             w = m.group()
             lo = w.lower()
             if len(w) >= 2 and (lo in STOPWORDS or lo in WORDS) and lo not in _PARTICLE_LOWER:
@@ -201,7 +204,8 @@ def rule_function_word_part_again(text: str, mask: bytearray, spans: list[Span[P
     if not parts:
         return []
     out: list[Span[P]] = []
-    for m in _TITLE_WORD.finditer(text):
+    # tried only where a part occurs (round nine): a match opens after no word character, so none starts inside another
+    for m in _matches_at(_TITLE_WORD, text, find_all(text, parts)):
         person = parts.get(m.group())
         if person is None or mask.find(1, m.start(), m.end()) != -1:
             continue
@@ -297,7 +301,9 @@ def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) 
     if not forms:
         return []
     out: list[Span[P]] = []
-    for m in _CAPS_TOKEN.finditer(text):
+    # tried only where a form occurs (round nine): a match of _CAPS_TOKEN opens after no word character and is the
+    # whole token, so none starts inside another and each is found at its start as the scan finds it
+    for m in _matches_at(_CAPS_TOKEN, text, find_all(text, forms)):
         person = forms.get(m.group())
         if person is not None and mask.find(1, m.start(), m.end()) == -1 and m.group() not in GOV_TERMS:
             out.append((m.start(), m.end(), person))
@@ -338,7 +344,8 @@ def rule_spelled_names(
             if len(w) >= 3:
                 names.setdefault(w.lower(), person)
     out: list[Span[P]] = []
-    for m in _SPELLED.finditer(text):
+    # tried only at the letter before each "-" or "." (round nine): every match opens with a letter and one of them
+    for m in _matches_at(_SPELLED, text, find_all(text, "-.", -1)):
         letters = "".join(c for c in m.group() if c.isalpha())
         if mask.find(1, m.start(), m.end()) != -1 or len(letters) < 3:
             continue

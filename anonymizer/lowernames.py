@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
-from .rxutil import search_at_word_start
+from .rxutil import ascii_fold_lower, search_at_word_start
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -149,11 +149,12 @@ def _subject_before_verb(view: str, i: int, toks: list[tuple[int, int, str]]) ->
     return (not prev or prev in _CLAUSE_WORDS) and bool(VERB_AFTER.match(view[toks[i + 1][1] : toks[i + 1][1] + 40]))
 
 
-def lower_names(text: str, chars: list[str]) -> bool:
-    """Capitalise in ``chars`` (the case view of ``text``, same length) the lower-case names found by position."""
+def lower_names(text: str, chars: list[str], view: str | None = None) -> bool:
+    """Capitalise in ``chars`` (the case view of ``text``, same length) the lower-case names found by position;
+    ``view``, if given, is ``"".join(chars)`` (the caller has it already)."""
     if not _FIRST_GATE.search(text):
         return False
-    view = "".join(chars)
+    view = "".join(chars) if view is None else view
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view)]
     if not toks:
         return False
@@ -446,31 +447,9 @@ def _pair_starts(v: str) -> list[int]:
     return sorted(out)
 
 
-# Characters other than A-Z that ``re.I`` matches to an ASCII letter ("ı" and "İ" to "i", the long "ſ" to "s", the
-# Kelvin sign to "k"), written as that letter, so that in ``_ascii_lower`` an ASCII word stands where ``(?i:word)``
-# matches; every other character lowers to a character that is not an ASCII letter.
-_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _ascii_lower(v: str, lo: str) -> str | None:
-    """A lower-case copy of ``v`` of the same length in which a lower-case ASCII word starts exactly where the pattern
-    ``(?i:word)`` matches in ``v``: ``lo`` (``v.lower()``) for ASCII text, otherwise ``v`` with the characters that
-    fold to an ASCII letter written as that letter, lowered (round eight: a non-ASCII text, a "€" or an "é", no
-    longer makes the patterns below scan the whole text). None if the length would change."""
-    if v.isascii():
-        return lo
-    if _FOLDED[0] is v:
-        return _FOLDED[1]
-    if "\u0130" in v or "\u0131" in v or "\u017f" in v or "\u212a" in v:
-        f = v.translate(_FOLD_TO_ASCII).lower()
-    else:
-        f = v.lower()
-    got = f if len(f) == len(v) else None
-    _FOLDED[0], _FOLDED[1] = v, got
-    return got
-
-
-_FOLDED: list[str | None] = [None, None]  # the text folded last and its fold (the three patterns below ask in turn)
+# ``_ascii_lower``: the folded lower-case copy in which an ASCII word stands exactly where ``(?i:word)`` matches
+# (rxutil.ascii_fold_lower, shared with the other patterns tried at their opening words).
+_ascii_lower = ascii_fold_lower
 
 
 def _starts_in(v: str, lo: str, words: tuple[str, ...], back: bool = False) -> list[int] | None:
@@ -491,21 +470,25 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _CASE_OF: lambda v, lo: _word_starts(v, _CASE_WORDS),
 }
 
+# The same table by id (round nine): a compiled pattern as a dict key hashes its whole program on every look-up, 1-5 µs
+# for these patterns; the patterns above are module constants that the table keeps alive, so an id stays theirs.
+_SLOT_STARTS_BY_ID = {id(rx): where for rx, where in _SLOT_STARTS.items()}
+
 
 def _slot_matches(rx: re.Pattern[str], view: str, lo: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(view)``, tried only where a match can start (``_SLOT_STARTS``)."""
-    where = _SLOT_STARTS.get(rx)
+    where = _SLOT_STARTS_BY_ID.get(id(rx))
     starts = where(view, lo) if where is not None else None
     return rx.finditer(view) if starts is None else _matches_at(rx, view, starts)
 
 
-def slot_names(text: str, chars: list[str]) -> bool:
+def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
-    name field ("melder: verkerk")."""
+    name field ("melder: verkerk"). ``view``, if given, is ``"".join(chars)``."""
     if ":" not in text and "=" not in text and not search_at_word_start(_SLOT_GATE, text):
         return False
-    view = "".join(chars)
+    view = "".join(chars) if view is None else view
     lo = view.lower()
     speech = search_at_word_start(_SPEECH_GATE, lo)
     spots: list[int] = []

@@ -124,6 +124,7 @@ def _evidence_of(texts):
 def _check_guards(evs):
     from anonymizer import judge
 
+    rules = {rule for table in (judge.COMMON_RULES, judge.MULTI_RULES, judge.SINGLE_RULES) for rule, _o in table}
     for ev in evs:
         n = len(ev.name_toks)
         for rule, guard in judge.RULE_GUARDS.items():
@@ -132,9 +133,31 @@ def _check_guards(evs):
         for rule, (lo, hi) in judge.RULE_NAME_WORDS.items():
             if not lo <= n <= hi:
                 assert not rule(ev), (rule.__name__, ev.surface)
+        facts = judge._facts(ev)  # round nine: the cascade by the facts of RULE_NEEDS (and RULE_NAME_WORDS)
+        for rule in rules:
+            if not judge._can_apply(rule, facts):
+                assert not rule(ev), (rule.__name__, ev.surface, facts)
 
 
 CHUNK_PIECES = [
+    "namens ",  # round nine: the facts of judge.RULE_NEEDS
+    "via ",
+    "aldus ",
+    " en ",
+    "over de zaak ",
+    "aan ",
+    "mijn zoon (",
+    "):",
+    "(8)",
+    '"',
+    "”",
+    ": ",
+    "Hoi",
+    "S H ",
+    "cc ZGJ ",
+    "Kermani",
+    "Feven van Backoffice Wmo ",
+    "Tjon A Fong",
     "Met vriendelijke groet,\n",
     "Gr.\n",
     "groetjes\r\n",
@@ -164,8 +187,9 @@ CHUNK_PIECES = [
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(CHUNK_PIECES), max_size=20).map("".join))
 def test_rule_guards_and_ranges_hold_on_random_chunks(text):
-    """Where a rule's guard (``judge.RULE_GUARDS``) is false, or the chunk's number of name words is outside the rule's
-    range (``judge.RULE_NAME_WORDS``), the rule itself says no: the cascade may skip it."""
+    """Where a rule's guard (``judge.RULE_GUARDS``) is false, the chunk's number of name words is outside the rule's
+    range (``judge.RULE_NAME_WORDS``), or a fact its first test reads is not as it needs (``judge.RULE_NEEDS``: the word
+    before, the character after or before, the number of tokens), the rule itself says no: the cascade may skip it."""
     _check_guards(_evidence_of([text]))
 
 
