@@ -1542,7 +1542,8 @@ DOB_RE = re.compile(
     r"|(?:°|(?<![*:])\*(?!\*))(?=[\s:(]*(?:\d|"  # a lone "*", not Markdown's bold "**Datum:** 24 mrt. 2026"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
-    r"[\s:,.()=\"'>/\-–*_]*(?P<date>"  # "**Geboren:** 3 mei 1961": Markdown's bold around the key
+    # "**Geboren:** 3 mei 1961": Markdown's bold around the key; "Geboortedatum</td><td>3-4-1961": HTML cells
+    r"(?:[\s:,.()=\"'>/\-–*_]|</?[a-zA-Z]{1,6}>)*(?P<date>"
     + DATE_LEAD
     + "(?:"
     + DATE_NUM

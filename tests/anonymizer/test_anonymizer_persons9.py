@@ -242,6 +242,8 @@ CASES = [
     ("Sasha Rodrigues belde; zie de bijlage ‘Gespreksverslag Rodrigues’.", "Gespreksverslag", ["Rodrigues"]),
     # the header row of a tab-separated table is no name, even after "Naam"; a word in a data row may be
     ("Naam\tAdres\tPC\tRegeling\nT. Tiel\tHoofdweg 92\t5917HS\tbijstand", "Naam\tAdres\tPC", ["Tiel"]),
+    # a birth key and its date in HTML cells or tags
+    ("<tr><td>Geboortedatum</td><td>03-04-1961</td></tr><li>Datum: 3 mei 2026</li>", "3 mei 2026", ["03-04-1961"]),
 ]
 
 
