@@ -340,6 +340,9 @@ def _name_info_of(t: str) -> tuple[bool, bool, bool, bool]:
 _MARKDOWN_MARKERS = frozenset("#>*-+")
 
 
+_BLOCK_TAG_BEFORE = re.compile(r"<(?:td|th|p|li|div|h[1-6]|tr|br|dd|dt)(?:\s[^<>]*)?/?>\Z", re.I)
+
+
 def _sent_start(text: str, pos: int) -> bool:
     """True if position ``pos`` starts a sentence, a line, a quote or a bracketed part."""
     j = pos - 1
@@ -350,6 +353,8 @@ def _sent_start(text: str, pos: int) -> bool:
     c = text[j]
     if c == "\n" or c == "\r" or c in _OPENERS:
         return True
+    if c == ">" and _BLOCK_TAG_BEFORE.search(text, max(0, j - 40), j + 1):
+        return True  # "<td>Naam</td>", "<p>Geachte": a block or cell tag opens a sentence
     if c in "–—" or (c == "-" and j > 0 and text[j - 1] == "-"):
         return j > 0 and text[j - 1] in " \t-"  # "A. Beek -- Vanaf april ...": a dash between two clauses
     if c in _MARKDOWN_MARKERS:  # "## Uitkomst", "- Leerpunt", "> Citaat": a Markdown line start

@@ -244,6 +244,8 @@ CASES = [
     ("Naam\tAdres\tPC\tRegeling\nT. Tiel\tHoofdweg 92\t5917HS\tbijstand", "Naam\tAdres\tPC", ["Tiel"]),
     # a birth key and its date in HTML cells or tags
     ("<tr><td>Geboortedatum</td><td>03-04-1961</td></tr><li>Datum: 3 mei 2026</li>", "3 mei 2026", ["03-04-1961"]),
+    # a cell or block tag opens a sentence: a header word in it is no name
+    ('<tr><td class="kop">Naam</td><td>Bakker</td></tr>', "Naam", ["Bakker"]),
 ]
 
 
