@@ -657,6 +657,7 @@ def rule_apposition(ev: Evidence) -> bool:
         bool(ROLE_AFTER.match(ev.after))
         and not any(weak_org(t.text) or t.text in GOV_TERMS for t in ev.name_toks)
         and not all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in ev.name_toks)
+        and not (ev.place_prep and all(ev.places))  # "vluchteling uit Oekraïne, mijn vrouw ...": a place
     )
 
 

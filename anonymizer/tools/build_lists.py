@@ -121,6 +121,18 @@ Rinus Robbert Sjef Ype Ynze Tjitte Sietse Ruurd Fokke Jurjen Gosse Hessel Lammer
 Wybren Ans Bets Ciska Dini Dirkje Doortje Elsje Femmy Janneke Jantje Jikke Josien Kaatje Klaasje
 Margriet Mien Mientje Nel Neeltje Pietje Riek Rinske Toos Miep Jildou Doutzen Hiske Staf
 """.split()
+COUNTRIES = """
+Oekraïne Syrië Eritrea Somalië Afghanistan Irak Iran Ethiopië Sudan Soedan Jemen Libanon Egypte Tunesië
+Algerije Ghana Nigeria Kaapverdië Curaçao Aruba Bonaire Indonesië China Vietnam India Pakistan Bangladesh
+Filipijnen Thailand Roemenië Bulgarije Hongarije Griekenland Italië Spanje Portugal Brazilië Colombia
+Venezuela Rusland Litouwen Letland Estland Kroatië Servië Bosnië Kosovo Albanië Macedonië Tsjechië Slowakije
+Slovenië Oostenrijk Zwitserland Frankrijk Engeland Schotland Ierland Denemarken Zweden Noorwegen Finland
+IJsland Amerika Canada Mexico Argentinië Chili Peru Cuba Jamaica Haïti Kenia Oeganda Congo Angola Mozambique
+Zuid-Afrika Zimbabwe Kameroen Senegal Mali Guinee Liberia Ivoorkust Togo Benin Tsjaad Jordanië Israël
+Palestina Koeweit Qatar Koerdistan Armenië Georgië Azerbeidzjan Kazachstan Oezbekistan Tadzjikistan Mongolië
+Japan Korea Taiwan Maleisië Singapore Australië Nieuw-Zeeland Afrika Azië Moldavië Wit-Rusland Belarus Libië
+Marokko Turkije Polen Suriname
+""".split()
 EXTRA_LAST = """
  Amrani Bouzid Benali Haddou Ouali Tahiri Ziani Boukhari Chaouki Lahlou Azzouzi Bouali
  Yıldız Yildiz Kaya Demir Şahin Sahin Çelik Celik Aydın Aydin Öztürk Ozturk Arslan Doğan Dogan
@@ -221,6 +233,8 @@ def collect() -> tuple[set[str], set[str], set[str]]:
         "Polen",
         "Syrië",
     }
+    # Countries and regions residents come from ("ik ben vluchteling uit Oekraïne"): places, no names.
+    places |= set(COUNTRIES)
     for loc in ("nl_NL",):  # BAG woonplaatsen; Belgian names ("De Haan") clash with Dutch surnames
         mod = importlib.import_module(f"faker.providers.address.{loc}")
         for c in seq(getattr(mod.Provider, "cities", ())):

@@ -246,6 +246,9 @@ CASES = [
     ("<tr><td>Geboortedatum</td><td>03-04-1961</td></tr><li>Datum: 3 mei 2026</li>", "3 mei 2026", ["03-04-1961"]),
     # a cell or block tag opens a sentence: a header word in it is no name
     ('<tr><td class="kop">Naam</td><td>Bakker</td></tr>', "Naam", ["Bakker"]),
+    # countries residents come from are places, also before an apposition
+    ("Ik ben vluchteling uit Oekraïne, mijn vrouw Iryna werkt niet. Hij komt uit Eritrea.", "uit Oekraïne", ["Iryna"]),
+    ("Hij woonde in Kaapverdië en in Roemenië, daarna bij Rogier Smeets.", "in Roemenië", ["Rogier", "Smeets"]),
 ]
 
 
