@@ -41,12 +41,21 @@ _FOLD = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " 
 _FOLD_CHARS = ("\u00a0", "\u202f", "\u2007", "\u2009", "\u2011", "\u2010", "\u2212")
 
 
+# A letter that OCR reads for a digit, inside a run of digits: "12-O3-1961", "O6-1234567l" ("O" for 0, "l"/"I" for 1).
+_OCR_DIGIT = re.compile(r"(?<=\d)[OoIl](?=\d)|(?<=\d[\-./])[OoIl](?=\d)|(?<=\d)[OoIl](?=[\-./]\d)")
+_OCR_TO_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1"}
+_OCR_GATE = re.compile(r"\d[\-./]?[OoIl]\d|\d[OoIl][\-./]?\d")
+
+
 def fold_separators(text: str) -> str:
     """``text`` with no-break spaces and hyphens folded to plain ones (the same string when it has none), so the
-    finders of numbers read "06\u00a012345678" and "111\u00a0222\u00a0333" as they read the plain forms."""
-    if text.isascii() or not any(c in text for c in _FOLD_CHARS):
-        return text
-    return text.translate(_FOLD)
+    finders of numbers read "06\u00a012345678" and "111\u00a0222\u00a0333" as they read the plain forms; and a
+    letter that a scan read for a digit inside a run of digits as that digit ("12-O3-1961"). Same length."""
+    if not text.isascii() and any(c in text for c in _FOLD_CHARS):
+        text = text.translate(_FOLD)
+    if _OCR_GATE.search(text):  # a cheap scan first: a letter of the four right beside a digit
+        text = _OCR_DIGIT.sub(lambda m: _OCR_TO_DIGIT[m.group()], text)
+    return text
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:

@@ -249,6 +249,8 @@ CASES = [
     # countries residents come from are places, also before an apposition
     ("Ik ben vluchteling uit Oekraïne, mijn vrouw Iryna werkt niet. Hij komt uit Eritrea.", "uit Oekraïne", ["Iryna"]),
     ("Hij woonde in Kaapverdië en in Roemenië, daarna bij Rogier Smeets.", "in Roemenië", ["Rogier", "Smeets"]),
+    # a scan's letter for a digit inside a birth date ("O" for 0); a room number with a letter stays
+    ("Naam: J.W. Kloppenburg\nGeb.: 12-O3-1961\nKamer 2O1", "Kamer 2O1", ["Kloppenburg", "12-O3-1961"]),
 ]
 
 
