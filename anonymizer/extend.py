@@ -84,6 +84,8 @@ def _surname_word(word: str, with_particles: bool, any_word: bool = False) -> bo
     cap = word[:1].upper() + word[1:].lower()
     if lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or cap in GOV_TERMS or word in GOV_TERMS:
         return False
+    if len(lo) <= 2 and word.islower():
+        return False  # "meneer Haverkamp van nr 8": an abbreviation, no surname
     if lo not in WORDS or any_word:
         return True
     return with_particles and cap in SURNAMES

@@ -149,8 +149,10 @@ def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[st
 # (Bezwaar en Beroep)", "login: szaboe". Lower case, with dots, underscores or digits inside.
 _USER_AFTER = re.compile(
     r"(?i:(?:aangemaakt|gewijzigd|bijgewerkt|verwijderd|gesloten|geopend|heropend|afgehandeld|ingevoerd|"
-    r"toegevoegd|notitie|opmerking|behandeld|goedgekeurd|afgewezen|geraadpleegd|bekeken)[ \t]+door|"
-    r"toegewezen[ \t]+aan|overgedragen[ \t]+aan|(?:login|user(?:name)?|gebruiker(?:snaam)?|account)[ \t]*[:=])"
+    r"toegevoegd|notitie|opmerking|behandeld|goedgekeurd|afgewezen|geraadpleegd|bekeken|geplaatst|gepost|gedeeld)"
+    r"[ \t]+door|toegewezen[ \t]+aan|overgedragen[ \t]+aan|"
+    r"(?:login|user(?:name)?|gebruiker(?:snaam)?|account)[ \t]*[:=]|"
+    r"(?:gebruiker|user|lid)[ \t]+(?=[a-z][a-z0-9._\-]*[ \t]+(?:schreef|zei|reageerde|meldde|postte)\b))"
     r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?![\w@]|\.\w)"
 )
 # The words a match of _USER_AFTER opens with, read from the pattern: it is tried only where one stands (round nine:
@@ -165,6 +167,7 @@ _USER_GATE_WORDS = (
     "user",
     "gebruiker",
     "account",
+    "lid",
 )
 _USER_GATE = re.compile("|".join(re.escape(w) for w in _USER_GATE_WORDS), re.I)
 

@@ -251,6 +251,13 @@ CASES = [
     ("Hij woonde in Kaapverdië en in Roemenië, daarna bij Rogier Smeets.", "in Roemenië", ["Rogier", "Smeets"]),
     # a scan's letter for a digit inside a birth date ("O" for 0); a room number with a letter stays
     ("Naam: J.W. Kloppenburg\nGeb.: 12-O3-1961\nKamer 2O1", "Kamer 2O1", ["Kloppenburg", "12-O3-1961"]),
+    # user names of forums and apps; an abbreviation after "van" is no surname
+    (
+        "Re: overlast (geplaatst door buurman_kees, 12 maart)\nGebruiker lottevdberg schreef: klopt.",
+        "12 maart",
+        ["buurman_kees", "lottevdberg"],
+    ),
+    ("dat is meneer Haverkamp van nr 8", "van nr 8", ["Haverkamp"]),
 ]
 
 

@@ -139,7 +139,7 @@ def _other_scans(text):
     yield extend._email_locals(text), extend._EMAIL_LOCAL.findall(text)
     from anonymizer import social
 
-    plain_gate = r"(?i)[ \t]door[ \t]|[ \t]aan[ \t]|login|user|gebruiker|account"  # the gate as main wrote it
+    plain_gate = r"(?i)[ \t]door[ \t]|[ \t]aan[ \t]|login|user|gebruiker|account|lid"  # the gate as a pattern
     yield social._user_gate(text), bool(re.search(plain_gate, text))
     pairs = [("bram", "visser"), ("ait", "ait"), ("van", "der"), ("o'brien", "visser"), ("jür", "gen")]
     for local in extend._email_locals(text):  # the text's own addresses, as the rule reads them
