@@ -614,7 +614,8 @@ def rule_name_here(ev: Any) -> bool:
 
 _CLOSING_LINE_BEFORE = re.compile(
     r"(?i:(?:met\s+)?(?:vriendelijke|hartelijke|lieve)?\s*groet(?:en|jes)?|gr\.?|mvg|liefs|groetjes|dank\s+je\s+wel|"
-    r"bedankt)[,.!]?[ \t]*\r?\n[ \t]*$"
+    r"bedankt|hoogachtend|(?:kind|best|warm)\s+regards|regards|cheers|best\s+wishes)[,.!]?"
+    r"(?:[ \t]*\r?\n){1,2}[ \t]*$"
 )
 _ALONE_ON_LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)")
 

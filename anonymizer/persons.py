@@ -387,6 +387,14 @@ def _short_name_ends_sentence(text: str, st: int, en: int) -> bool:
     return bool(m) and m.group("w") in _CUE_LAST and bool(_NEXT_SENTENCE.match(text, en))
 
 
+def _quote_opened(text: str, st: int, q: str) -> bool:
+    """The quote ``q`` ending the token at ``st`` closes one opened earlier on its line ("'Helen Berhane'", "Aan:
+    'Jeroen Vos'"), so it is no possessive ("Thijs' fiets")."""
+    line_start = text.rfind("\n", 0, st) + 1
+    o = text.rfind(q if q == "'" else "‘", line_start, st)
+    return o != -1 and (o == line_start or not text[o - 1].isalnum()) and q not in text[o + 1 : st]
+
+
 def tokenize(text: str) -> list[Tok]:
     """Name-candidate tokens (capitalised words, initials, particles) with sentence-start flags."""
     toks: list[Tok] = []
@@ -403,7 +411,7 @@ def tokenize(text: str) -> list[Tok]:
         if t[-1] == "_" and len(t) > 2:
             stripped = t.rstrip("_")
             t, en = stripped, st + len(stripped)  # "_Marijke Veldkamp_": the closing mark of Markdown emphasis
-        if t[-1] in "'’" and len(t) > 2 and (t[-2] not in "sxzSXZ" or (st and text[st - 1] == t[-1])):
+        if t[-1] in "'’" and len(t) > 2 and (t[-2] not in "sxzSXZ" or _quote_opened(text, st, t[-1])):
             t, en = t[:-1], en - 1  # "'Helen Berhane'": a closing quote; a possessive one follows s ("Thijs'")
         particle = not initial and t.lower() in PARTICLES
         # fast path: "word Word" in the middle of a sentence

@@ -399,6 +399,7 @@ Habion Domijn Mooiland Woonpunt Woonforte Zayaz Woonwaard Vivare Woonkracht10 DU
 MEE Voedselbank Schuldhulpmaatje
 OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
 Menzis VGZ CZ DSW ONVZ Achmea
+iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia
 """.split()
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
@@ -577,6 +578,7 @@ CHAT_WORDS = frozenset(
     """
 ok oke oké okee okay thx thanks pls plz please idd mvg gr grt hi hello hey hoi doei xx xxx
 yes no sorry lol haha hahaha jaja neenee wtf omg btw asap fyi aub svp tnx dankjewel
+regards wishes cheers greetings best
 """.split()
 )
 # Nouns that head a file of notes about one person ("Logboek Kaya", "Gespreksverslag De Wit"); compounds count by

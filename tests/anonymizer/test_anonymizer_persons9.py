@@ -258,6 +258,12 @@ CASES = [
         ["buurman_kees", "lottevdberg"],
     ),
     ("dat is meneer Haverkamp van nr 8", "van nr 8", ["Haverkamp"]),
+    # a quote closing a name opened on its line; English closings; a phone's brand is no name
+    (
+        "Aan: 'Jeroen Vos'\nThijs' fiets\nKind regards,\nRob\nVerstuurd vanaf mijn Samsung Galaxy",
+        "Samsung Galaxy",
+        ["Jeroen", "Vos", "Thijs", "Rob"],
+    ),
 ]
 
 
