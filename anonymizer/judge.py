@@ -997,8 +997,10 @@ def rule_title_word_before_surname(ev: Evidence) -> bool:
     return (
         len(ev.name_toks) == 2
         and ev.chunk[0] is first
-        and ev.before.rstrip(" \t")[-1:] in ("", "\n")
-        and bool(_LINE_END.match(ev.after))
+        and (
+            (ev.before.rstrip(" \t")[-1:] in ("", "\n") and bool(_LINE_END.match(ev.after)))
+            or (ev.before[-1:] in ("‘", "'", '"', "“") and ev.after[:1] in ("’", "'", '"', "”"))  # a quoted title
+        )
         and first.text.lower().endswith(HEADING_NOUNS)
         and ev.pure_words[0]
         and not ev.pure_words[1]
