@@ -446,6 +446,26 @@ def _known_stopword_parts(
 SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|meneer|familie|fam\.?)\s*$", re.I)
 
 
+_HYPHEN_TAIL = re.compile(r"-(?P<w>[^\W\d_][\w'’]*)")
+
+
+def _hyphen_tails(text: str, mask: bytearray, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
+    """A person's span followed by a hyphen and another part of the same person's name, in any case, takes it:
+    "merel de [haas]-vink" for the resident "Merel de Haas-Vink" (the lower-case view took one part)."""
+    if "-" not in text:
+        return spans
+    out = []
+    for s, e, p in spans:
+        m = _HYPHEN_TAIL.match(text, e)
+        if m and mask.find(1, e, m.end()) == -1:
+            low = {q.lower() for part in p.parts for q in part.split("-")}
+            if m.group("w").lower() in low:
+                mask[e : m.end()] = b"\x01" * (m.end() - e)
+                e = m.end()
+        out.append((s, e, p))
+    return out
+
+
 _VAN_HEAD = re.compile(r"van[ \u00a0]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -671,7 +691,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             mask[s:e] = b"\x01" * (e - s)
 
     ents = [Entity(s, e, lab, text[s:e], rep) for s, e, lab, rep in spans]
-    person_spans = _van_as_preposition(text, person_spans)
+    person_spans = _van_as_preposition(text, _hyphen_tails(text, mask, person_spans))
     ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]
     ents.sort(key=lambda x: x.start)
     # Merge adjacent person spans of the same person ("[persoon 1] [persoon 1]" -> one)
