@@ -183,7 +183,8 @@ def _bar_blocks(text: str) -> list[list[list[tuple[int, int]]]]:
     for line in text.split("\n"):
         cells: list[tuple[int, int]] = []
         if line.count("|") >= 2 and "---" not in line:
-            a = pos + _BAR_LEAD.match(line).end()  # type: ignore[union-attr]
+            lead = _BAR_LEAD.match(line)
+            a = pos + (lead.end() if lead else 0)
             for part in text[a : pos + len(line)].split("|"):
                 b = a + len(part)
                 s = a + len(part) - len(part.lstrip())
