@@ -469,6 +469,19 @@ def _hyphen_tails(text: str, mask: bytearray, spans: list[tuple[int, int, Person
 _VAN_HEAD = re.compile(r"van[ \u00a0]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+def _written_without_van(text: str, name: str) -> bool:
+    """``name`` stands somewhere in ``text`` as a word of its own, not right after "van " or "Van " (literal finds:
+    no pattern is compiled for each text's names)."""
+    i = text.find(name)
+    while i != -1:
+        before, after = text[i - 1 : i], text[i + len(name) : i + len(name) + 1]
+        alone = not (before.isalnum() or before in "'’_") and not (after.isalnum() or after in "'’_")
+        if alone and text[max(0, i - 4) : i] not in ("van ", "Van "):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
     """A lower-case "van" that opens a person's span is the preposition when the same text names that person without
     it elsewhere: "Op advies van Okkerse" beside "Okkerse, Leontien", "het verhaal van Okafor-Bruinsma" beside
@@ -479,11 +492,8 @@ def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list
     out = []
     for s, e, p in spans:
         m = _VAN_HEAD.match(text, s)
-        if m and s not in ends:  # "ABCW [van Lier]": after initials taken as part of the name, "van" is a particle
-            rest = text[m.end() : e]
-            bare = re.compile(r"(?<![\w'’])(?<!van )(?<!Van )" + re.escape(rest) + r"(?![\w'’])")
-            if bare.search(text):
-                s = m.end()
+        if m and s not in ends and _written_without_van(text, text[m.end() : e]):
+            s = m.end()  # "ABCW [van Lier]" (s in ends): after initials taken as part of the name "van" is a particle
         out.append((s, e, p))
     return out
 

@@ -76,6 +76,7 @@ from .wordlists import (
     HEADING_NOUNS,
     HOLIDAYS,
     HONORIFIC_WORDS,
+    HONORIFICS,
     INTERJECTIONS,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -295,7 +296,7 @@ def rule_named_after_person(ev: Evidence) -> bool:
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
 
 
-_COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*(?:[A-ZÀ-ÖØ-Þ]|(?:dhr|mw|mevr|mr|dr|ing|drs)\.?[ \t])")
+_COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*(?:[A-ZÀ-ÖØ-Þ]|(?:" + HONORIFICS + r")[ \t])")
 
 
 def rule_body_then_its_person(ev: Evidence) -> bool:
@@ -304,7 +305,7 @@ def rule_body_then_its_person(ev: Evidence) -> bool:
     return ev.prev_word == "namens" and bool(_COLON_THEN_NAME.match(ev.after))
 
 
-_BODY_COLON_BEFORE = re.compile(r"(?i:namens)[ \t][^\n:]{2,60}:[ \t]*(?:(?:dhr|mw|mevr|mr|dr|ing|drs)\.?[ \t]+)?$")
+_BODY_COLON_BEFORE = re.compile(r"(?i:namens)[ \t][^\n:]{2,60}:[ \t]*(?:(?:" + HONORIFICS + r")[ \t]+)?$")
 
 
 def rule_person_after_body_colon(ev: Evidence) -> bool:

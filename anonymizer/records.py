@@ -22,6 +22,7 @@ from typing import TypeVar
 from .lexicon import FIRST_NAMES, SURNAMES
 from .patterns import DATE_NUM, DATE_TXT, recent_year_of, year_of
 from .speakers import FIELD_LABELS, NAME_FIELDS, PURE_NAME_FIELDS, _name_value
+from .wordlists import HONORIFICS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -559,6 +560,7 @@ _PEOPLE_HEADING = re.compile(
     r"genodigden|afgemeld|afwezig|gezinsleden|huisgenoten|contactpersonen|sprekers)\b[^\n]{0,60}\n"
 )
 _BULLET_ITEM = re.compile(r"[ \t]*[-*•][ \t]+(?P<item>[^\n]*)")
+_ITEM_ADDRESS = re.compile(r"(?i:" + HONORIFICS + r")[ \t]+")  # "- mr. Tran": the form of address stays
 _ITEM_END = re.compile(r"[ \t]*(?:\(|,|;|[-–][ \t]|$)")
 
 
@@ -580,7 +582,7 @@ def rule_people_list(text: str, mask: bytearray, new_person: Callable[[list[str]
             item = m.group("item")
             if ":" in item:
                 continue
-            lead = re.match(r"(?:(?:dhr|mw|mevr|mr|dr|drs|ir|ing|prof|de heer|mevrouw|heer)\.?[ \t]+)?", item, re.I)
+            lead = _ITEM_ADDRESS.match(item)
             s += lead.end() if lead else 0
             end = _ITEM_END.search(text, s, m.end())
             e = end.start() if end else m.end()

@@ -1,0 +1,102 @@
+"""The held-out corpora of rounds eight and nine (helper H1 each round); see tests/anonymizer/holdout8/README.md and
+tests/anonymizer/holdout9/README.md. holdout8 is a development corpus since round nine; holdout9 is held out.
+
+Two groups check each corpus itself (``-k "generator or self"``); the third runs ``python -m anonymizer --jsonl`` once
+per file and measures it against issue 10's targets (marked xfail: they measure, they do not block).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+HERE = Path(__file__).resolve().parent
+# Each set: its generator and its four files (the one whose name ends in "_known" passes the resident's name).
+SETS = {
+    "holdout8": ["holdout8_prose.jsonl", "holdout8_formal.jsonl", "holdout8_known.jsonl", "holdout8_records.jsonl"],
+    "holdout9": ["holdout9_articles.jsonl", "holdout9_mail.jsonl", "holdout9_known.jsonl", "holdout9_mixed.jsonl"],
+}
+FILES = [(s, f) for s, files in SETS.items() for f in files]
+STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _generator(s: str) -> Path:
+    return HERE / s / f"make_{s}.py"
+
+
+def _docs(s: str, name: str) -> list[dict]:
+    return [json.loads(line) for line in (HERE / s / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("s", list(SETS))
+def test_files_match_generator(s: str) -> None:
+    """The committed files are exactly what the seeded generator writes."""
+    proc = subprocess.run(
+        [sys.executable, str(_generator(s)), "--check"], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize(("s", "name"), FILES)
+def test_self_check_annotation_gate(s: str, name: str) -> None:
+    """Every document passes the generator's annotation gate (complete relative to the scorer, keeps survive)."""
+    gen = _load(f"make_{s}_for_test", _generator(s))
+    docs = _docs(s, name)
+    assert docs
+    bad = [d["id"] for d in docs if gen.gate(d, name.endswith("_known.jsonl")) is not None]
+    assert not bad, bad[:10]
+
+
+@functools.cache
+def _scored(s: str, name: str) -> dict:
+    """One CLI run over ``name``, scored with corpora/score.py's ``score()``."""
+    score = _load("score_for_heldout", HERE / "corpora" / "score.py")
+    docs = _docs(s, name)
+    outputs = score.cli_outputs(docs, ROOT, timeout=600)
+    assert set(outputs) == {d["id"] for d in docs}
+    return score.score(docs, outputs)
+
+
+@pytest.mark.xfail(strict=False, reason="measures the anonymizer on held-out text")
+@pytest.mark.parametrize(("s", "name"), FILES)
+def test_heldout_leak_rate(s: str, name: str) -> None:
+    """Overall leak rate at most 0.005."""
+    assert _scored(s, name)["leak_rate"] <= 0.005
+
+
+@pytest.mark.xfail(strict=False, reason="measures the anonymizer on held-out text")
+@pytest.mark.parametrize(("s", "name"), FILES)
+def test_heldout_person_leak_rate(s: str, name: str) -> None:
+    """PERSON leak rate at most 0.005."""
+    assert _scored(s, name)["person_leak_rate"] <= 0.005
+
+
+@pytest.mark.xfail(strict=False, reason="measures the anonymizer on held-out text")
+@pytest.mark.parametrize("label", STRUCTURED)
+@pytest.mark.parametrize(("s", "name"), FILES)
+def test_heldout_structured_leaks(s: str, name: str, label: str) -> None:
+    """No structured identifier of ``label`` leaks."""
+    assert _scored(s, name)["leaks"].get(label, 0) == 0
+
+
+@pytest.mark.xfail(strict=False, reason="measures the anonymizer on held-out text")
+@pytest.mark.parametrize(("s", "name"), FILES)
+def test_heldout_keep_rate(s: str, name: str) -> None:
+    """At least 98% of the keep words survive."""
+    assert _scored(s, name)["keep_rate"] >= 0.98
