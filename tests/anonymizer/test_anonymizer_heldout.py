@@ -1,5 +1,5 @@
 """The held-out corpora of rounds eight and nine (helper H1 each round); see tests/anonymizer/holdout8/README.md and
-tests/anonymizer/holdout9/README.md. holdout8 is a development corpus since round nine; holdout9 is held out.
+tests/anonymizer/holdout9/README.md. holdout8 is a development corpus since round nine, holdout9 since round ten.
 
 Two groups check each corpus itself (``-k "generator or self"``); the third runs ``python -m anonymizer --jsonl`` once
 per file and measures it against issue 10's targets (marked xfail: they measure, they do not block).
