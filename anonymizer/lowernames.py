@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
-from .rxutil import ascii_fold_lower, search_at_word_start
+from .rxutil import ascii_fold_lower, opening_words, search_at_word_start
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -404,6 +404,7 @@ def _line_starts(s: str) -> list[int]:
 # only there (``patterns._matches_at``: the same matches as a scan of the whole text, which for a pattern that opens
 # with a look-behind or a choice of words tries every position). For a pattern under re.I the word is looked for in
 # the lower-case text (``_ascii_lower``: offsets agree and the letters that fold to ASCII are folded); None: scan.
+_CHAT_OPENERS = opening_words(_CHAT_BEFORE)  # read from the pattern (rxutil.opening_words); None: scan
 _REQUEST_WORDS = ("kan", "kon", "wil", "zou", "mag", "moet")  # the words that open these patterns (a test checks)
 _SPEECH_WORDS = (
     "zegt",
@@ -468,6 +469,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _FIELD_NAME: lambda v, lo: _line_starts(v),
     _PAIR_BEFORE_SPEECH: lambda v, lo: _pair_starts(v),
     _CASE_OF: lambda v, lo: _word_starts(v, _CASE_WORDS),
+    _CHAT_BEFORE: lambda v, lo: _starts_in(v, lo, _CHAT_OPENERS) if _CHAT_OPENERS else None,  # round ten
 }
 
 # The same table by id (round nine): a compiled pattern as a dict key hashes its whole program on every look-up, 1-5 µs
