@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .patterns import DOB_YEAR_MAX
+from .patterns import DOB_YEAR_MAX, _matches_at
 from .records import _ROLES, household_dates
+from .rxutil import find_all
 
 _MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 VALUE = (
@@ -249,7 +250,7 @@ _BIRTH_YEAR = re.compile(
     r"|(?<![\w*])[°*])[ \t]*(?P<year>(?:19|20)\d\d)(?![\w\-/*]|[.,:]\d)",
     re.IGNORECASE,
 )
-_BIRTH_YEAR_GATE = ("geb", "born", "°", "*")
+_BIRTH_YEAR_GATE = ("geb", "born", "°", "*")  # every match of _BIRTH_YEAR in the lower-case text opens with one
 
 
 def birth_years(text: str, low: str) -> list[tuple[int, int, str, str]]:
@@ -259,7 +260,7 @@ def birth_years(text: str, low: str) -> list[tuple[int, int, str, str]]:
     this_year = date.today().year
     return [
         (m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]")
-        for m in _BIRTH_YEAR.finditer(low)
+        for m in _matches_at(_BIRTH_YEAR, low, find_all(low, _BIRTH_YEAR_GATE))  # round ten: at its openings only
         if 1900 <= int(m["year"]) < this_year
     ]
 
