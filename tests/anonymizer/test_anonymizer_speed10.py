@@ -1,0 +1,149 @@
+"""Round ten's speed shortcuts (issue 10, H3) find exactly what the plain scans find, on random, adversarial and
+development text.
+
+- ``birthkeys.birth_years`` tries ``_BIRTH_YEAR`` only where one of ``_BIRTH_YEAR_GATE`` ("geb", "born", "°", "*")
+  stands in the lower-case text, instead of scanning it from every position;
+- ``lowernames.slot_names`` tries ``_CHAT_BEFORE`` only at the words it opens with (``rxutil.opening_words``).
+
+Each test compares the shortcut with the plain ``finditer``; a pattern changed so that a match can open elsewhere
+fails here.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PIECES = [
+    "geb",
+    "geb.",
+    "Geb. ",
+    "geboren",
+    "geboren in ",
+    "geboren het jaar ",
+    "geboortejaar",
+    "GEBOORTEJAAR: ",
+    "born",
+    "born in ",
+    "BORN ",
+    "°",
+    "*",
+    "**",
+    "(*",
+    "x*",
+    ":",
+    "=",
+    " ",
+    "\t",
+    "\n",
+    "1984",
+    "2019",
+    "19",
+    "20",
+    "2",
+    "-",
+    "/",
+    ".",
+    ",",
+    "'",
+    "é",
+    "İ",
+    "ı",
+    "ſ",
+    "\u212a",
+    "ik en ",
+    "wij en ",
+    "we  en\t",
+    "bedankt ",
+    "Dankjewel ",
+    "dankje ",
+    "THANKS ",
+    "thx ",
+    "vraag maar aan ",
+    "vraag het maar aan ",
+    "woont naast ",
+    "WOON naast ",
+    "wonen naast ",
+    "anneloes",
+    "oluwaseun",
+    "Sibel",
+    "x-y",
+    "abc-Def",
+    "ook",
+    "kijk",
+]
+text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def _low(text: str) -> str:
+    """The lower-case text ``birthkeys.record_dates`` hands on (same length)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def _scans(text: str):
+    """(shortcut, plain) for each of round ten's shortcuts on ``text``."""
+    from anonymizer import birthkeys, lowernames
+
+    low = _low(text)
+    plain_years = [
+        (m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]")
+        for m in birthkeys._BIRTH_YEAR.finditer(low)
+        if 1900 <= int(m["year"]) < birthkeys.date.today().year
+    ]
+    yield birthkeys.birth_years(text, low), plain_years
+    rx = lowernames._CHAT_BEFORE
+    yield _spans(lowernames._slot_matches(rx, text, text.lower())), _spans(rx.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text)
+@example("geboren in 1984, geb. 1971 (*2008) ° 1990 born in 1979")
+@example("GEBOREN İN 1984 geb.:1971 x*1999 **1980*")
+@example("ik en anneloes, bedankt oluwaseun; vraag maar aan sibel. WOON naast ſibel")
+@example("\u212aan bedankt x, thx abc-Def")
+def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
+    for fast, plain in _scans(text):
+        assert fast == plain
+
+
+def test_round_ten_shortcuts_read_what_the_patterns_say():
+    """Drift guards: the birth-year gate names how each branch of the pattern opens; the chat slot pattern has opening
+    words, and they are the ones the start table uses."""
+    from anonymizer import birthkeys, lowernames
+    from anonymizer.rxutil import opening_words
+
+    pattern = birthkeys._BIRTH_YEAR.pattern
+    assert pattern.startswith("(?:(?<![\\w])(?:geboortejaar|geb(?:oren)?") and "|born(?:" in pattern
+    assert "|(?<![\\w*])[°*])" in pattern
+    assert birthkeys._BIRTH_YEAR_GATE == ("geb", "born", "°", "*")
+    assert lowernames._CHAT_OPENERS == opening_words(lowernames._CHAT_BEFORE)
+    assert lowernames._CHAT_OPENERS and "bedankt" in lowernames._CHAT_OPENERS
+    assert lowernames._CHAT_BEFORE in lowernames._SLOT_STARTS
+
+
+def test_round_ten_shortcuts_on_the_development_corpora():
+    """Every document of every development corpus, and the bench's text: the shortcuts find what the plain scans do."""
+    sys.path.insert(0, str(ROOT))
+    from bench.anon_scorecard import dev_files
+    from bench.bench_anonymizer import make_text
+
+    texts = make_text(0.05) + make_text(0.05, dense=True)
+    for path in dev_files():
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                texts.append(json.loads(line).get("text") or "")
+    assert len(texts) > 1000
+    for t in texts:
+        for fast, plain in _scans(t):
+            assert fast == plain
