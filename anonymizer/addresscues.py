@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .patterns import _matches_at, digit_runs
+from .rxutil import ascii_fold_lower
 from .wordlists import CUE_WORDS
 
 Cand = tuple[int, int, str, str]
@@ -355,6 +356,27 @@ _FIELD_STREET = re.compile(
     r"huis)?adres(?:regel)?(?:[ \t]*\d)?|address))\"?(?(lt)>|(?:[ \t]*(?:\.{2,}[ \t]*)?[:=]|(?P<gap>\t|[ ]{2,})))"
     r"[ \t]*\"?(?P<v>(?:'t[ \t]+|[" + _UP + r"])[^\n|;,\"{}<>@]{1,58})"
 )
+# What must follow a key of _FIELD_STREET for it to match (round ten): its ending ("naam", "regel", a number), a quote
+# and then a ">", a separator or a gap; asked after each "straat", "street", "adres" and "address" in the folded
+# lower-case text (``rxutil.ascii_fold_lower``: where ``(?i:...)`` matches), a necessary test before the scan.
+_FIELD_KEYS = ("straat", "street", "adres", "address")
+_AFTER_FIELD_KEY = re.compile(r"(?:naam|regel)?(?:[ \t]*\d)?\"?(?:>|[ \t]*(?:\.{2,}[ \t]*)?[:=]|\t|[ ]{2,})")
+
+
+def _field_key_possible(text: str) -> bool:
+    """False only if no key of _FIELD_STREET is followed by what the pattern asks after it (then it finds nothing)."""
+    f = ascii_fold_lower(text)
+    if f is None:
+        return True
+    for key in _FIELD_KEYS:
+        p = f.find(key)
+        while p != -1:
+            if _AFTER_FIELD_KEY.match(f, p + len(key)):
+                return True
+            p = f.find(key, p + 1)
+    return False
+
+
 _CELL_GAP = re.compile(r"\t| {2}")
 _KEY_WORD = re.compile(r"(?i)nummer|\bnr\b|postcode|plaats|toevoeging|huisletter")
 _NOT_STREET_VALUE = re.compile(r"(?i)^(?:postbus|antwoordnummer|bus\b|zie\b|onbekend|geen|n\.?v\.?t|idem|gemeente\b)")
@@ -362,7 +384,7 @@ _NOT_STREET_VALUE = re.compile(r"(?i)^(?:postbus|antwoordnummer|bus\b|zie\b|onbe
 
 def find_field_streets(text: str, low: str, is_gov: Callable[[str], bool]) -> Iterator[Cand]:
     """The value of a street or address field (see ``_FIELD_STREET``); ``low`` is ``text`` in lower case."""
-    if "straat" not in low and "adres" not in low and "street" not in low:
+    if "straat" not in low and "adres" not in low and "street" not in low or not _field_key_possible(text):
         return
     for m in _FIELD_STREET.finditer(text):
         v = m.group("v").rstrip(" \t.,")

@@ -3,7 +3,9 @@ development text.
 
 - ``birthkeys.birth_years`` tries ``_BIRTH_YEAR`` only where one of ``_BIRTH_YEAR_GATE`` ("geb", "born", "°", "*")
   stands in the lower-case text, instead of scanning it from every position;
-- ``lowernames.slot_names`` tries ``_CHAT_BEFORE`` only at the words it opens with (``rxutil.opening_words``).
+- ``lowernames.slot_names`` tries ``_CHAT_BEFORE`` only at the words it opens with (``rxutil.opening_words``);
+- ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
+  asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
 Each test compares the shortcut with the plain ``finditer``; a pattern changed so that a match can open elsewhere
 fails here.
@@ -75,6 +77,21 @@ PIECES = [
     "abc-Def",
     "ook",
     "kijk",
+    "Straat",
+    "straatnaam",
+    "STREET",
+    "adres",
+    "Woonadres",
+    "adresregel",
+    "address",
+    "ſtraat",
+    "<",
+    ">",
+    '"',
+    "..",
+    "  ",
+    "Grutto",
+    "'t Zand 5",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -104,6 +121,10 @@ def _scans(text: str):
     yield birthkeys.birth_years(text, low), plain_years
     rx = lowernames._CHAT_BEFORE
     yield _spans(lowernames._slot_matches(rx, text, text.lower())), _spans(rx.finditer(text))
+    from anonymizer import addresscues
+
+    found = _spans(addresscues._FIELD_STREET.finditer(text))
+    yield found if addresscues._field_key_possible(text) else [], found
 
 
 @settings(max_examples=500, deadline=None)
@@ -112,6 +133,8 @@ def _scans(text: str):
 @example("GEBOREN İN 1984 geb.:1971 x*1999 **1980*")
 @example("ik en anneloes, bedankt oluwaseun; vraag maar aan sibel. WOON naast ſibel")
 @example("\u212aan bedankt x, thx abc-Def")
+@example('Straat: Grutto\n"straat": "Lange Gouwe"\n<Adres>Kerkpad 3</Adres>|adres 2:  Hof 1')
+@example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
         assert fast == plain
