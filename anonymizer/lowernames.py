@@ -353,6 +353,10 @@ _CHAT_BEFORE = re.compile(
     re.I,
 )
 _CHAT_AFTER = re.compile(r"(?<![\w'’@])(?P<w>" + _LW + r")" + _END + r"(?=[ \t]+(?:en[ \t]+ik|bedankt)\b)")
+# Necessary for a match (round ten): _REQUEST_SUBJECT ends in the word "mij", "me" or "ons"; _CASE_OF has a case
+# word and "van" after blanks (its opening, without the boundary before it).
+_ME_WORD = re.compile(r"\b(?:mij|me|ons)\b")
+_CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
@@ -495,13 +499,13 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
     speech = search_at_word_start(_SPEECH_GATE, lo)
     spots: list[int] = []
     for rx, gate in (
-        (_REQUEST_SUBJECT, " mij" in lo or " me" in lo or " ons" in lo),
+        (_REQUEST_SUBJECT, (" mij" in lo or " me" in lo or " ons" in lo) and search_at_word_start(_ME_WORD, text)),
         (_SPEAKER_AFTER_VERB, speech or "aldus" in lo),
         (_ACCORDING_TO, "volgens" in lo),
         (_TOLD_TO, " dat" in lo or " of " in lo),
         (_NAME_HERE, " hier" in lo),
         (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
-        (_CASE_OF, " van " in lo),
+        (_CASE_OF, " van " in lo and _CASE_VAN.search(text) is not None),
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
     ):

@@ -183,7 +183,8 @@ def _obf_at_starts(text: str, low: str) -> list[int]:
     for word in ("at", "apenstaartje"):
         p = low.find(word, 1)
         while p != -1:
-            out.add(p - 1)
+            if low[p - 1].isspace() and low[p + len(word) : p + len(word) + 1].isspace():
+                out.add(p - 1)  # round ten: only a word between blanks ("dat", "straat" open no match)
             p = low.find(word, p + 1)
     return sorted(out)
 

@@ -4,6 +4,9 @@ development text.
 - ``birthkeys.birth_years`` tries ``_BIRTH_YEAR`` only where one of ``_BIRTH_YEAR_GATE`` ("geb", "born", "°", "*")
   stands in the lower-case text, instead of scanning it from every position;
 - ``lowernames.slot_names`` tries ``_CHAT_BEFORE`` only at the words it opens with (``rxutil.opening_words``);
+- ``slot_names`` asks ``_REQUEST_SUBJECT`` only when the word "mij", "me" or "ons" is in the text, ``_CASE_OF`` only
+  when a case word and "van" follow each other (when the gate says no, the pattern must find nothing);
+- ``patterns._obf_at_starts`` gives the blank before "at"/"apenstaartje" only when the word stands between blanks;
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
   asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
@@ -92,6 +95,28 @@ PIECES = [
     "  ",
     "Grutto",
     "'t Zand 5",
+    "kan ",
+    "Kon ",
+    "faisal",
+    " mij ",
+    "me",
+    "ons",
+    "xme",
+    " bellen",
+    "van ",
+    "dossier",
+    "melding\tvan ",
+    "klacht  van ",
+    " at ",
+    "AT",
+    "dat",
+    "[at]",
+    "(a)",
+    "apenstaartje",
+    "gmail",
+    " punt ",
+    "nl",
+    "@",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -125,6 +150,19 @@ def _scans(text: str):
 
     found = _spans(addresscues._FIELD_STREET.finditer(text))
     yield found if addresscues._field_key_possible(text) else [], found
+    from anonymizer.rxutil import search_at_word_start
+
+    for rx, gate in (
+        (lowernames._REQUEST_SUBJECT, search_at_word_start(lowernames._ME_WORD, text)),
+        (lowernames._CASE_OF, lowernames._CASE_VAN.search(text) is not None),
+    ):
+        found = _spans(rx.finditer(text))
+        yield found if gate else [], found
+    from anonymizer import patterns
+
+    if low.isascii():
+        rx = patterns._OBF_AT_RE
+        yield _spans(patterns._matches_at(rx, text, patterns._obf_at_starts(text, low))), _spans(rx.finditer(text))
 
 
 @settings(max_examples=500, deadline=None)
@@ -134,6 +172,8 @@ def _scans(text: str):
 @example("ik en anneloes, bedankt oluwaseun; vraag maar aan sibel. WOON naast ſibel")
 @example("\u212aan bedankt x, thx abc-Def")
 @example('Straat: Grutto\n"straat": "Lange Gouwe"\n<Adres>Kerkpad 3</Adres>|adres 2:  Hof 1')
+@example("kan faisal van x mij bellen? Kon yusra me terugbellen. dossier van bram is; melding\tvan x.")
+@example("naam at gmail punt nl, k.vos AT gmail.com dat straat [at] (a)\tat\napenstaartje x")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
