@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from .rxutil import ascii_fold_lower, matches_at_opening_words, opening_words
+from .patterns import _matches_at
+from .rxutil import ascii_fold_lower, find_all, matches_at_opening_words, opening_words
 
 P = TypeVar("P")
 
@@ -172,6 +173,44 @@ _USER_GATE_WORDS = (
 _USER_GATE = re.compile("|".join(re.escape(w) for w in _USER_GATE_WORDS), re.I)
 
 
+# The words before "door" and "aan" in _USER_AFTER and its other opening words (a test holds them to the pattern):
+# a match needs one of these verbs, blanks and "door"/"aan", or a login word, in the folded lower-case text.
+_USER_DOOR_VERBS = (
+    "aangemaakt", "gewijzigd", "bijgewerkt", "verwijderd", "gesloten", "geopend", "heropend", "afgehandeld",
+    "ingevoerd", "toegevoegd", "notitie", "opmerking", "behandeld", "goedgekeurd", "afgewezen", "geraadpleegd",
+    "bekeken", "geplaatst", "gepost", "gedeeld",
+)  # fmt: skip
+_USER_AAN_VERBS = ("toegewezen", "overgedragen")
+_USER_LOGIN_WORDS = ("login", "user", "gebruiker", "account", "lid")
+
+
+def _user_after_possible(text: str) -> bool:
+    """False only if _USER_AFTER cannot match in ``text`` (round ten: a necessary test by ``str.find``, so that the
+    scan at its 27 opening words is skipped in most texts): a login word, or "door"/"aan" after blanks right after
+    one of its verbs, stands in the folded lower-case text."""
+    f = ascii_fold_lower(text)
+    if f is None or any(w in f for w in _USER_LOGIN_WORDS):
+        return True
+    p = f.find("door")
+    while p != -1:
+        q = p
+        while q > 0 and f[q - 1] in " \t":
+            q -= 1
+        if q < p and f.endswith(_USER_DOOR_VERBS, 0, q):
+            return True
+        p = f.find("door", p + 1)
+    for verb in _USER_AAN_VERBS:  # rare words: found first, then "aan" after their blanks
+        p = f.find(verb)
+        while p != -1:
+            q = r = p + len(verb)
+            while r < len(f) and f[r] in " \t":
+                r += 1
+            if r > q and f.startswith("aan", r):
+                return True
+            p = f.find(verb, p + 1)
+    return False
+
+
 def _user_gate(text: str) -> bool:
     """``bool(_USER_GATE.search(text))``."""
     f = ascii_fold_lower(text)
@@ -182,15 +221,24 @@ def _user_gate(text: str) -> bool:
 _USER_CELL = re.compile(r"(?:^|(?<=[|;\t]))[ \t]*(?P<h>[a-z]{1,3}\.[a-z]{3,}[a-z0-9]*)[ \t]*(?=[|;\t])", re.M)
 
 
+def _cell_starts(text: str) -> list[int]:
+    """Where a _USER_CELL match can open (round ten: its opening is a line start or a cell separator before it, so it
+    is tried there, not at every position): the text's start and right after each line break, "|", ";" or tab."""
+    return [0, *(p + 1 for p in find_all(text, ("\n", "|", ";", "\t")))]
+
+
 def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
     """A user name in a log or a record ("status gewijzigd door j.devries", "login: szaboe") is a person, and so is
     the same user name elsewhere in the text. Words that are function words or body names are left."""
-    if not _user_gate(text) and not ("|" in text or "\t" in text or ";" in text):
+    in_cells = "|" in text or "\t" in text or ";" in text
+    possible = _user_after_possible(text)  # if not, _USER_AFTER finds nothing: the same answer without its scan
+    if not (possible or in_cells) or (not in_cells and not _user_gate(text)):
         return []
     out: list[tuple[int, int, P]] = []
     seen: dict[str, P] = {}
-    cells = _USER_CELL.finditer(text) if ("|" in text or "\t" in text or ";" in text) else ()
-    for m in (*matches_at_opening_words(_USER_AFTER, _USER_OPENINGS, text), *cells):
+    cells = _matches_at(_USER_CELL, text, _cell_starts(text)) if in_cells else ()
+    after = matches_at_opening_words(_USER_AFTER, _USER_OPENINGS, text) if possible else ()
+    for m in (*after, *cells):
         s, e = m.span("h")
         h = m.group("h")
         if mask.find(1, s, e) != -1 or _BODY_HANDLE.search(h) or h in _NOT_USERS or len(h) < 3:

@@ -7,6 +7,9 @@ development text.
 - ``slot_names`` asks ``_REQUEST_SUBJECT`` only when the word "mij", "me" or "ons" is in the text, ``_CASE_OF`` only
   when a case word and "van" follow each other (when the gate says no, the pattern must find nothing);
 - ``patterns._obf_at_starts`` gives the blank before "at"/"apenstaartje" only when the word stands between blanks;
+- ``social.rule_user_names`` asks ``_USER_AFTER`` only when one of its verbs stands before "door"/"aan" or a login
+  word is in the text (``_user_after_possible``), and tries ``_USER_CELL`` only at line starts and after a cell
+  separator (``_cell_starts``);
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
   asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
@@ -15,6 +18,7 @@ fails here.
 """
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -117,6 +121,22 @@ PIECES = [
     " punt ",
     "nl",
     "@",
+    "aangemaakt door ",
+    "Gewijzigd  door\t",
+    "GEWİJZİGD door ",
+    "toegewezen\taan ",
+    "Overgedragen aan ",
+    "door ",
+    " aan ",
+    "login: ",
+    "USER=",
+    "gebruikersnaam:",
+    "lid ",
+    "j.devries",
+    "szaboe",
+    "|",
+    ";",
+    " | j.hoogeveen | ",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -158,8 +178,14 @@ def _scans(text: str):
     ):
         found = _spans(rx.finditer(text))
         yield found if gate else [], found
-    from anonymizer import patterns
+    from anonymizer import patterns, social
 
+    found = _spans(social._USER_AFTER.finditer(text))
+    yield found if social._user_after_possible(text) else [], found
+    yield (
+        _spans(patterns._matches_at(social._USER_CELL, text, social._cell_starts(text))),
+        _spans(social._USER_CELL.finditer(text)),
+    )
     if low.isascii():
         rx = patterns._OBF_AT_RE
         yield _spans(patterns._matches_at(rx, text, patterns._obf_at_starts(text, low))), _spans(rx.finditer(text))
@@ -174,6 +200,7 @@ def _scans(text: str):
 @example('Straat: Grutto\n"straat": "Lange Gouwe"\n<Adres>Kerkpad 3</Adres>|adres 2:  Hof 1')
 @example("kan faisal van x mij bellen? Kon yusra me terugbellen. dossier van bram is; melding\tvan x.")
 @example("naam at gmail punt nl, k.vos AT gmail.com dat straat [at] (a)\tat\napenstaartje x")
+@example("status gewijzigd door j.devries; toegewezen\taan spronk | login: szaboe\n| j.hoogeveen |")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
@@ -193,6 +220,15 @@ def test_round_ten_shortcuts_read_what_the_patterns_say():
     assert lowernames._CHAT_OPENERS == opening_words(lowernames._CHAT_BEFORE)
     assert lowernames._CHAT_OPENERS and "bedankt" in lowernames._CHAT_OPENERS
     assert lowernames._CHAT_BEFORE in lowernames._SLOT_STARTS
+    from anonymizer import social
+
+    user = social._USER_AFTER.pattern
+    assert user.startswith("(?i:(?:" + "|".join(social._USER_DOOR_VERBS) + ")[ \\t]+door|")
+    assert "|".join(v + "[ \\t]+aan" for v in social._USER_AAN_VERBS) in user
+    logins = {"login", "user", "gebruiker", "account", "lid"}
+    assert set(social._USER_LOGIN_WORDS) == logins
+    assert set(opening_words(social._USER_AFTER)) == {*social._USER_DOOR_VERBS, *social._USER_AAN_VERBS, *logins}
+    assert social._USER_CELL.pattern.startswith("(?:^|(?<=[|;\\t]))") and social._USER_CELL.flags & re.M
 
 
 def test_round_ten_shortcuts_on_the_development_corpora():
