@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .addresscues import NUMBERED_THINGS
-from .patterns import STREET_SUFFIX
+from .patterns import STREET_SUFFIX, _matches_at
+from .rxutil import line_and_cell_starts
 from .streets import _NOT, _body_like
 
 Cand = tuple[int, int, str, str]
@@ -133,7 +134,7 @@ def record_line_streets(text: str, is_place: Callable[[str], bool], is_gov: Call
     """The street and number closing a record line of dash-separated cells (see the module docstring); a street
     field before a house-number field and a postcode field (``_FIELD_RUN``)."""
     if ";" in text or "," in text or "|" in text or "\t" in text:
-        for m in _FIELD_RUN.finditer(text):
+        for m in _matches_at(_FIELD_RUN, text, line_and_cell_starts(text, ";,|\t")):  # round ten: at its openings
             if _street_like(m["p"], _no_place, is_gov):  # a number and a postcode follow: a village's name too
                 yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"
     if " – " not in text and " - " not in text and " — " not in text:

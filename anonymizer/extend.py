@@ -14,7 +14,7 @@ from typing import TypeVar
 from .columns import form_first_line
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
-from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind
+from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, GREETINGS_OPENING, NAME_HEADERS, ORG_WORDS
 
 P = TypeVar("P")
@@ -428,6 +428,7 @@ _FAMILY_HYPHEN = re.compile(
     r"(?i:\b(?:familie|fam|gezin|echtpaar))-(?P<w>(?:(?:De|Van|Ter|Ten|Van der|Van den|Van de)[ ])?"
     r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*)"
 )
+_FAMILY_OPENINGS = opening_words(_FAMILY_HYPHEN)  # round ten: tried at these words only, not at every position
 
 
 def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
@@ -436,7 +437,7 @@ def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[st
     if "-" not in text:
         return []
     out: list[Span[P]] = []
-    for m in _FAMILY_HYPHEN.finditer(text):
+    for m in matches_at_opening_words(_FAMILY_HYPHEN, _FAMILY_OPENINGS, text):
         s, e = m.span("w")
         word = m.group("w")
         if _blocked(mask, s, e) or word in GOV_TERMS or word.lower() in ORG_WORDS:

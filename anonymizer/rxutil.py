@@ -210,6 +210,17 @@ def find_all(text: str, needles: Iterable[str], shift: int = 0) -> list[int]:
     return sorted(out)
 
 
+def line_and_cell_starts(text: str, seps: str, at_sep: bool = False) -> list[int]:
+    """Where a match of a pattern that opens with ``(?:^|(?<=[seps]))`` (under re.M) can start, ascending: the text's
+    start, right after each line break, and right after each character of ``seps``; with ``at_sep`` at each of them
+    instead (a pattern opening with ``(?:^|[seps])``, which takes the separator). Round ten: such a pattern is tried
+    only there (``patterns._matches_at``), not at every position."""
+    shift = 0 if at_sep else 1
+    out = {0, *(p + 1 for p in find_all(text, ("\n",)))}
+    out.update(p + shift for p in find_all(text, tuple(seps)))
+    return sorted(out)
+
+
 # ---------------------------------------------------------------- patterns that open with a look-behind (round nine)
 
 _PAST: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | tuple[re.Pattern[str]]] = {}

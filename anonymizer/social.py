@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .patterns import _matches_at
-from .rxutil import ascii_fold_lower, find_all, matches_at_opening_words, opening_words
+from .rxutil import ascii_fold_lower, line_and_cell_starts, matches_at_opening_words, opening_words
 
 P = TypeVar("P")
 
@@ -224,7 +224,7 @@ _USER_CELL = re.compile(r"(?:^|(?<=[|;\t]))[ \t]*(?P<h>[a-z]{1,3}\.[a-z]{3,}[a-z
 def _cell_starts(text: str) -> list[int]:
     """Where a _USER_CELL match can open (round ten: its opening is a line start or a cell separator before it, so it
     is tried there, not at every position): the text's start and right after each line break, "|", ";" or tab."""
-    return [0, *(p + 1 for p in find_all(text, ("\n", "|", ";", "\t")))]
+    return line_and_cell_starts(text, "|;\t")
 
 
 def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from . import patterns as P
 from .addresscues import NUMBERED_THINGS
+from .rxutil import line_and_cell_starts
 from .wordlists import CUE_WORDS, FACILITY_NOUNS, HOLIDAYS
 
 Cand = tuple[int, int, str, str]
@@ -352,7 +353,7 @@ def field_town_streets(text: str, is_place: Callable[[str], bool], is_name: Call
     """The street in a place field written "name, town" (see ``_FIELD_TOWN``); strong ("ADDRESS") candidates."""
     if ":" not in text or "," not in text:
         return
-    for m in _FIELD_TOWN.finditer(text):
+    for m in P._matches_at(_FIELD_TOWN, text, line_and_cell_starts(text, "|;", at_sep=True)):  # round ten
         w = m.group("w")
         last = w.split()[-1]
         if not is_place(m.group("t")) or _body_like(last) or last.lower() in _NOT or is_name(w):

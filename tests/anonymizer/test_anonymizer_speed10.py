@@ -10,6 +10,9 @@ development text.
 - ``social.rule_user_names`` asks ``_USER_AFTER`` only when one of its verbs stands before "door"/"aan" or a login
   word is in the text (``_user_after_possible``), and tries ``_USER_CELL`` only at line starts and after a cell
   separator (``_cell_starts``);
+- record fields and cells (``social._USER_CELL``, ``addresslines._FIELD_RUN``, ``streets._FIELD_TOWN``) are tried only
+  at line starts and at or after their separators (``rxutil.line_and_cell_starts``), "familie-X"
+  (``extend._FAMILY_HYPHEN``) only at its opening words;
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
   asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
@@ -137,6 +140,19 @@ PIECES = [
     "|",
     ";",
     " | j.hoogeveen | ",
+    "M.;;Kanhai;Akkerwinde;86;9040 MD;01031970",
+    "Noordeinde,1,7609 HD,Assen",
+    "Lange Akker",
+    "\t12\t",
+    "locatie: ",
+    "Plaats delict:",
+    "Adres: Molendijk, Almere",
+    "|",
+    "de familie-Aydoğan",
+    "Gezin-De Vries",
+    "FAM-",
+    "echtpaar-Van der Berg",
+    "familie-",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -186,6 +202,16 @@ def _scans(text: str):
         _spans(patterns._matches_at(social._USER_CELL, text, social._cell_starts(text))),
         _spans(social._USER_CELL.finditer(text)),
     )
+    from anonymizer import addresslines, extend, streets
+    from anonymizer.rxutil import line_and_cell_starts, matches_at_opening_words
+
+    for rx, starts in (
+        (addresslines._FIELD_RUN, line_and_cell_starts(text, ";,|\t")),
+        (streets._FIELD_TOWN, line_and_cell_starts(text, "|;", at_sep=True)),
+    ):
+        yield _spans(patterns._matches_at(rx, text, starts)), _spans(rx.finditer(text))
+    rx = extend._FAMILY_HYPHEN
+    yield _spans(matches_at_opening_words(rx, extend._FAMILY_OPENINGS, text)), _spans(rx.finditer(text))
     if low.isascii():
         rx = patterns._OBF_AT_RE
         yield _spans(patterns._matches_at(rx, text, patterns._obf_at_starts(text, low))), _spans(rx.finditer(text))
@@ -201,6 +227,9 @@ def _scans(text: str):
 @example("kan faisal van x mij bellen? Kon yusra me terugbellen. dossier van bram is; melding\tvan x.")
 @example("naam at gmail punt nl, k.vos AT gmail.com dat straat [at] (a)\tat\napenstaartje x")
 @example("status gewijzigd door j.devries; toegewezen\taan spronk | login: szaboe\n| j.hoogeveen |")
+@example("M.;;Kanhai;Akkerwinde;86;9040 MD;01031970\nNoordeinde,1,7609 HD,Assen\n|Lange Akker\t12\t9040 MD")
+@example("Locatie: Molendijk, Almere\n* plaats delict: Oude Gracht, Zwolle | adres: Kerkpad, Tilburg;")
+@example("de familie-Aydoğan, Gezin-De Vries, FAM-Chen, echtpaar-Van der Berg, xfamilie-Bos")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
@@ -228,6 +257,11 @@ def test_round_ten_shortcuts_read_what_the_patterns_say():
     logins = {"login", "user", "gebruiker", "account", "lid"}
     assert set(social._USER_LOGIN_WORDS) == logins
     assert set(opening_words(social._USER_AFTER)) == {*social._USER_DOOR_VERBS, *social._USER_AAN_VERBS, *logins}
+    from anonymizer import addresslines, extend, streets
+
+    assert addresslines._FIELD_RUN.pattern.startswith("(?:^|(?<=[;,|\\t]))") and addresslines._FIELD_RUN.flags & re.M
+    assert streets._FIELD_TOWN.pattern.startswith("(?im)(?:^|[|;][ \\t]*)")
+    assert extend._FAMILY_OPENINGS == ("echtpaar", "fam", "familie", "gezin")
     assert social._USER_CELL.pattern.startswith("(?:^|(?<=[|;\\t]))") and social._USER_CELL.flags & re.M
 
 
