@@ -13,6 +13,8 @@ development text.
 - record fields and cells (``social._USER_CELL``, ``addresslines._FIELD_RUN``, ``streets._FIELD_TOWN``) are tried only
   at line starts and at or after their separators (``rxutil.line_and_cell_starts``), "familie-X"
   (``extend._FAMILY_HYPHEN``) only at its opening words;
+- ``namesites.rule_name_after_closing_line`` asks its closing-line pattern only when the words before the chunk end
+  in a line break and blanks, as every match does;
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
   asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
@@ -153,6 +155,13 @@ PIECES = [
     "FAM-",
     "echtpaar-Van der Berg",
     "familie-",
+    "Met vriendelijke groet,",
+    "groetjes",
+    "Gr.",
+    "mvg",
+    "\r\n",
+    "\n\n",
+    "Bram",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -203,13 +212,20 @@ def _scans(text: str):
         _spans(social._USER_CELL.finditer(text)),
     )
     from anonymizer import addresslines, extend, streets
-    from anonymizer.rxutil import line_and_cell_starts, matches_at_opening_words
+    from anonymizer.rxutil import find_all, line_and_cell_starts, matches_at_opening_words
 
     for rx, starts in (
         (addresslines._FIELD_RUN, line_and_cell_starts(text, ";,|\t")),
         (streets._FIELD_TOWN, line_and_cell_starts(text, "|;", at_sep=True)),
     ):
         yield _spans(patterns._matches_at(rx, text, starts)), _spans(rx.finditer(text))
+    from anonymizer import namesites
+
+    rx = namesites._CLOSING_LINE_BEFORE
+    for k in sorted({len(text), *(p + d for p in find_all(text, ("\n",)) for d in (0, 1, 2))}):
+        before = text[max(0, k - 48) : k]
+        found = rx.search(before) is not None
+        yield found and before.rstrip(" \t").endswith("\n"), found
     rx = extend._FAMILY_HYPHEN
     yield _spans(matches_at_opening_words(rx, extend._FAMILY_OPENINGS, text)), _spans(rx.finditer(text))
     if low.isascii():
@@ -230,6 +246,7 @@ def _scans(text: str):
 @example("M.;;Kanhai;Akkerwinde;86;9040 MD;01031970\nNoordeinde,1,7609 HD,Assen\n|Lange Akker\t12\t9040 MD")
 @example("Locatie: Molendijk, Almere\n* plaats delict: Oude Gracht, Zwolle | adres: Kerkpad, Tilburg;")
 @example("de familie-Aydoğan, Gezin-De Vries, FAM-Chen, echtpaar-Van der Berg, xfamilie-Bos")
+@example("Met vriendelijke groet,\r\n\nBram\ngroetjes \n  Gr.\nmvg\n\n\n")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
