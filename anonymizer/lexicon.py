@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import gzip
+import zlib
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
 def _lines(name: str) -> list[str]:
+    """The lines of a bundled list. A gzip file is inflated in one call (``zlib`` with the gzip header; round ten:
+    faster at start-up than reading through ``gzip.open``), with line ends read as ``gzip.open`` in text mode reads
+    them (universal newlines)."""
     path = DATA / name
     if name.endswith(".gz"):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            return fh.read().split("\n")
+        text = zlib.decompress(path.read_bytes(), 31).decode("utf-8")
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text.split("\n")
     return path.read_text(encoding="utf-8").split("\n")
 
 
@@ -34,7 +39,7 @@ wel waarna waardoor waarbij waarin waarop zowel evenals behalve zoals tot dus im
 """.split()
 )
 
-WORDS: frozenset[str] = frozenset(w for w in _lines("dutch_words.txt.gz") if w)
+WORDS: frozenset[str] = frozenset(filter(None, _lines("dutch_words.txt.gz")))  # the non-empty lines
 FIRST_NAMES: frozenset[str] = frozenset(w for w in _lines("first_names.txt") if w and w.lower() not in STOPWORDS)
 # Listed first names that are also function words ("Elke", "Dan"): kept out of FIRST_NAMES, asked for by position.
 STOPWORDS_AS_FIRST_NAMES: frozenset[str] = frozenset(
