@@ -17,13 +17,22 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 import phonenumbers
-from stdnum import iban as _iban
-from stdnum.nl import bsn as _bsn
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES, WORDS
 from .wordlists import GOV_TERMS_LOWER
+
+
+def _stdnum() -> tuple[Any, Any]:
+    """python-stdnum's IBAN and BSN checks, imported on first use (round ten: its import pulls in ssl, ~30 ms of
+    start-up, and most texts never reach a check)."""
+    from stdnum import iban
+    from stdnum.nl import bsn
+
+    return iban, bsn
+
 
 _PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in PLACES_FULL)
 
@@ -504,7 +513,9 @@ def _iban_matches(text: str) -> Iterator[Cand]:
                 pos = s + cut
                 break
             if (compact[:2] != "NL" or len(compact) == 18) and (
-                (_mod97(compact) and _iban.is_valid(compact)) or NL_IBAN_SHAPE.fullmatch(compact) or iban_shape(compact)
+                (_mod97(compact) and _stdnum()[0].is_valid(compact))
+                or NL_IBAN_SHAPE.fullmatch(compact)
+                or iban_shape(compact)
             ):
                 yield s, s + cut, "IBAN", "[IBAN]"
                 pos = s + cut
@@ -569,7 +580,7 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
     yield from _belgian_national_numbers(text, low)
     for m in _matches_at(NUM9_RE, text, _bsn_starts(text)):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) == 9 and _eleven_test(digits) and _bsn.is_valid(digits):
+        if len(digits) == 9 and _eleven_test(digits) and _stdnum()[1].is_valid(digits):
             if "." in m.group() and _AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "€ 123.456.789": an amount, not a BSN
             if _DATE_START.match(m.group()) or _MORE_DIGITS.match(text, m.end()):
