@@ -23,6 +23,7 @@ from .namesites import (
     rule_apposition_after_role,
     rule_body_beside_body,
     rule_body_on_whose_behalf,
+    rule_byline,
     rule_capital_particle_subject,
     rule_employer,
     rule_inner_a_name,
@@ -30,6 +31,7 @@ from .namesites import (
     rule_name_after_closing_line,
     rule_name_after_department,
     rule_name_after_role_colon,
+    rule_name_before_own_email,
     rule_name_beside_self,
     rule_name_here,
     rule_name_in_brackets_before_colon,
@@ -38,6 +40,7 @@ from .namesites import (
     rule_place_name_tail,
     rule_signature_word,
     rule_speaker_ends_sentence,
+    rule_story_heading,
 )
 from .persons import (
     AFTER_POSTCODE,
@@ -961,6 +964,9 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_speech_before, "speech"),
     (rule_speaker_ends_sentence, "speech"),
     (rule_name_after_role_colon, "strong"),
+    (rule_byline, "strong"),
+    (rule_name_before_own_email, "strong"),
+    (rule_story_heading, "context"),
     (rule_apposition_after_role, "apposition"),
     (rule_name_here, "speech"),
     (rule_name_after_closing_line, "strong"),

@@ -682,3 +682,65 @@ def rule_name_beside_self(ev: Any) -> bool:
         or _WITH_SELF_BEFORE.search(ev.before)
         or (_KISSES_BEFORE.search(ev.before) and _ALONE_ON_LINE_AFTER.match(ev.after))
     )
+
+
+# The author of a report or article, in its byline: "Verslag: Wolf, 14 november 2026", "_Geschreven door Zera
+# Tesfay_", "Tekst en foto's: Ruben Lont". The words may be ordinary ones ("Wolf").
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*_#\-]*(?i:verslag|notulen|notulist|notulant|auteur|auteurs|tekst|redactie|interview|foto|"
+    r"foto's|tekst en foto's|verslaglegging|opgesteld door|samengesteld door|geschreven door|genotuleerd door|"
+    r"opgetekend door|vastgelegd door|door)[ \t]*:?[ \t]*$"
+)
+_BYLINE_AFTER = re.compile(
+    r"[*_]*[ \t]*(?:$|\n|,[ \t]*(?:\d{1,2}[ \t]+[a-z]|\d{1,2}[-/.]\d|(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b|[a-z]+(?:coördinator|medewerker|bemiddelaar|consulent)\b))"
+)
+
+
+def rule_byline(ev: Any) -> bool:
+    """A name alone after the label of a byline, before the end of the line or a comma and a date or a function:
+    "Verslag: Wolf, 14 november 2026", "_Geschreven door Mehari Tesfay_". A body or place stays ("Door: Team Wmo")."""
+    return bool(_BYLINE_AFTER.match(ev.after)) and bool(_BYLINE_BEFORE.search(ev.before)) and _no_body_or_place(ev)
+
+
+# A heading that tells one resident's story: "### Kuynen en de energietoeslag", "Amrani en het parkeerbeleid".
+_STORY_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)?$")
+_STORY_HEADING_AFTER = re.compile(
+    r"[ \t]+en[ \t]+(?:de|het|zijn|haar|hun)[ \t]+[a-zà-ÿ][\w\- ]{2,60}(?:\*\*)?[ \t]*(?:\n|$)"
+)
+
+
+def rule_story_heading(ev: Any) -> bool:
+    """A name opening a heading of the form "X en de <thing>" is the person the story is about. Ordinary words,
+    bodies and places stay ("Afval en de buren", "Woonbron en de huurders", "Zwolle en de Wmo")."""
+    return (
+        bool(_STORY_HEADING_AFTER.match(ev.after))
+        and bool(_STORY_HEADING_BEFORE.search(ev.before))
+        and not any(_is_word(t.text) for t in ev.name_toks)
+        and _no_body_or_place(ev)
+    )
+
+
+# "Opmerkingen graag naar Rêber (reber.hewlani@tilburg.nl)": a name right before its own e-mail address in brackets.
+_EMAIL_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t]*[(<\[][ \t]*(?:mailto:)?(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+[ \t]*[)>\]]"
+)
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def rule_name_before_own_email(ev: Any) -> bool:
+    """A word right before an e-mail address in brackets whose user part spells it is that person's name:
+    "graag naar Rêber (reber.hewlani@...)", "Yurii (y.koval@...)"; a mailbox of a body does not ("Wmo (wmo@...)")."""
+    m = _EMAIL_IN_BRACKETS_AFTER.match(ev.after)
+    if not m:
+        return False
+    pieces = set(re.split(r"[._\-+]", m.group("local").lower()))
+    words = [_fold(t.text) for t in ev.name_toks]
+    return any(w in pieces or (len(w) >= 4 and m.group("local").lower().startswith(w)) for w in words) and (
+        _no_body_or_place(ev)
+    )

@@ -1113,7 +1113,10 @@ def _org_suffix_ok(lo: str) -> bool:
     "jeugdinspectie", "regeling"), not of a short unknown word ("Mussie", "Rosalie", "Guiying")."""
     if lo.endswith(("ie", "ing")):  # "Guiying", "Xiaoming": names, unlike "regeling", "schuldhulpverlening"
         last = lo.rsplit("-", 1)[-1]  # "Ilse-Marie", "Anne-Sophie": a double first name, no body
-        return last in WORDS or len(last) >= 10
+        if last in WORDS or not lo.endswith("ie"):
+            return last in WORDS or len(last) >= 10
+        # a long "-ie" word only when it ends in a word ("jeugdinspectie", "klachtencommissie"), not "Zereselassie"
+        return len(last) >= 10 and any(last[i:] in WORDS for i in range(1, len(last) - 5))
     return True
 
 

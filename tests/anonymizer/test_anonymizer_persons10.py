@@ -63,6 +63,27 @@ CASES = [
     # an unknown word opening a sentence before a verb or a relative clause of a person
     ("Na de verhuizing kwam er geen post meer; Nwachukwu bleek nog elders ingeschreven.", "verhuizing", ["Nwachukwu"]),
     ("Okparaeke, die met haar zoon een winkeltje had, kreeg een boete.", "winkeltje", ["Okparaeke"]),
+    # a long word in "-ie" is an organisation word only when it ends in a word
+    (
+        "Gesprek met Yonas Gebreselassie (Bezwaar en Beroep) over de Klachtencommissie.",
+        "Klachtencommissie",
+        ["Yonas", "Gebreselassie"],
+    ),
+    # a byline: the author after "Verslag:", "Geschreven door" and the like, before a date, a function or the end
+    ("Het dak lekt nog.\n\nVerslag: Vos, 3 maart 2026", "3 maart 2026", ["Vos"]),
+    ("Zie de bijlage.\n\n_Opgesteld door Tesfay Gebremariam_", "bijlage", ["Tesfay", "Gebremariam"]),
+    ("Door: Team Schuldhulp", "Team Schuldhulp", []),
+    # a heading that names whose story it is: "X en de <thing>"
+    ("### Kleinjans en de huurtoeslag\n\nDe toeslag stopte.", "huurtoeslag", ["Kleinjans"]),
+    ("## Bakkerij en de buren\n\nDe geur was het probleem.", "Bakkerij", []),
+    ("## Vestia en de huurders", "Vestia", []),
+    # a name right before its own e-mail address in brackets; a mailbox of a body stays
+    ("Reacties graag naar Suvi (suvi.laaksonen@voorbeeld.nl).", "Reacties", ["Suvi"]),
+    ("Mail het Wmo-loket (wmo@gemeente.nl) of Burgerzaken (burgerzaken@gemeente.nl).", "Burgerzaken", []),
+    # a first name that is also a word, opening a cell or a bold stretch, before a found surname
+    ("| 7 | Rodel Maglaya | open |", "open", ["Rodel", "Maglaya"]),
+    ("- Buurvrouw **Roos Okwuosa** belde de politie.", "politie", ["Roos", "Okwuosa"]),
+    ("| 8 | Dossier Okwuosa | open |", "Dossier", ["Okwuosa"]),
 ]
 
 
