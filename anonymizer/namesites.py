@@ -700,7 +700,11 @@ _BYLINE_AFTER = re.compile(
 def rule_byline(ev: Any) -> bool:
     """A name alone after the label of a byline, before the end of the line or a comma and a date or a function:
     "Verslag: Wolf, 14 november 2026", "_Geschreven door Mehari Tesfay_". A body or place stays ("Door: Team Wmo")."""
-    return bool(_BYLINE_AFTER.match(ev.after)) and bool(_BYLINE_BEFORE.search(ev.before)) and _no_body_or_place(ev)
+    return (
+        bool(_BYLINE_AFTER.match(ev.after))
+        and bool(_BYLINE_BEFORE.search(ev.before))
+        and _no_body_or_place(ev, weak=False)
+    )
 
 
 # A heading that tells one resident's story: "### Kuynen en de energietoeslag", "Amrani en het parkeerbeleid".
@@ -733,14 +737,92 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def spells_name(local: str, words: list[str]) -> bool:
+    """The user part of an e-mail address spells the name ``words`` (folded, lower case): a name word as a piece
+    ("reber.hewlani"), at its start ("reberh"), or the first initial before the last word ("ezaal65")."""
+    local = local.lower()
+    pieces = set(re.split(r"[._\-+]", local))
+    letters = re.sub(r"[^a-z]", "", local)
+    if any(w in pieces or (len(w) >= 4 and letters.startswith(w)) for w in words):
+        return True
+    first, last = words[0], words[-1]
+    if len(words) >= 2 and len(last) >= 3 and letters.startswith(first[:1] + last):
+        return True
+    # one unknown word and an address made of its initial and another name: "Yurii (y.prokopuk@...)"
+    return (
+        len(words) == 1
+        and len(first) >= 3
+        and letters[:1] == first[:1]
+        and len(letters) >= 5
+        and (letters not in WORDS and letters[1:] not in WORDS and first not in WORDS)
+    )
+
+
 def rule_name_before_own_email(ev: Any) -> bool:
-    """A word right before an e-mail address in brackets whose user part spells it is that person's name:
-    "graag naar Rêber (reber.hewlani@...)", "Yurii (y.koval@...)"; a mailbox of a body does not ("Wmo (wmo@...)")."""
-    m = _EMAIL_IN_BRACKETS_AFTER.match(ev.after)
+    """A name right before an e-mail address (in brackets, or after a comma) whose user part spells it: "graag
+    naar Rêber (reber.hewlani@...)", "Yurii (y.prokopuk@...)", "Els Zaal, ezaal65@..."; a body's mailbox does not
+    ("Wmo (wmo@...)")."""
+    m = _EMAIL_IN_BRACKETS_AFTER.match(ev.after) or _EMAIL_AFTER_COMMA.match(ev.after)
     if not m:
         return False
-    pieces = set(re.split(r"[._\-+]", m.group("local").lower()))
-    words = [_fold(t.text) for t in ev.name_toks]
-    return any(w in pieces or (len(w) >= 4 and m.group("local").lower().startswith(w)) for w in words) and (
-        _no_body_or_place(ev)
+    return spells_name(m.group("local"), [_fold(t.text) for t in ev.name_toks]) and _no_body_or_place(ev)
+
+
+_EMAIL_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:e-?mail:?[ \t]*)?(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
+
+
+# A name alone on a line above a line that opens with its function: a signature ("Storm Kwast⏎klantmanager, ...").
+_FUNCTION_LINE_AFTER = None
+
+
+def _function_line_after() -> re.Pattern[str]:
+    global _FUNCTION_LINE_AFTER
+    if _FUNCTION_LINE_AFTER is None:
+        from .wordlists import ROLES
+
+        _FUNCTION_LINE_AFTER = re.compile(
+            r"[ \t]*\r?\n[ \t]*(?:senior[ \t]+|junior[ \t]+)?(?:\w{0,20}?)(?:" + ROLES + r")\b", re.I
+        )
+    return _FUNCTION_LINE_AFTER
+
+
+_LINE_OPEN_BEFORE = re.compile(r"(?:^|\n)[ \t>]*$")
+
+
+def rule_name_above_function(ev: Any) -> bool:
+    """Two or three capitalised words alone on a line, above a line that opens with a function, sign a message:
+    "Storm Kwast⏎klantmanager, Bezwaar en Beroep", also when the words are ordinary ones."""
+    return (
+        2 <= len(ev.name_toks) <= 3
+        and bool(_LINE_OPEN_BEFORE.search(ev.before))
+        and bool(_function_line_after().match(ev.text, ev.end))
+        and _no_body_or_place(ev, weak=False)
+    )
+
+
+# A genitive with an apostrophe before what a person has: "Wie Mehari's dossier leest", "Oumaima's aanvraag".
+_GENITIVE_POSSESSION_AFTER = re.compile(r"[ \t]+(?P<n>[a-zà-ÿ]+)\b")
+
+
+def rule_genitive_before_possession(ev: Any) -> bool:
+    """A capitalised word with "'s" mid-sentence before a thing a person has is a name."""
+    t = ev.name_toks[-1].text
+    if len(ev.name_toks) != 1 or not t.endswith(("'s", "’s")) or len(t) < 5 or not ev.mid:
+        return False
+    m = _GENITIVE_POSSESSION_AFTER.match(ev.after)
+    return bool(m) and m.group("n") in POSSESSED_NOUNS and not t[:-2].isupper() and _no_body_or_place(ev)
+
+
+# The header of a social-media post: the author, a middle dot and how long ago ("Engel Bril · 7 u").
+_POST_HEADER_AFTER = re.compile(
+    r"[ \t]+[·•|][ \t]+(?:\d{1,3}[ \t]?(?:u|uur|m|min|d|dag|dagen|w|wk|sec|s|h|j)\b|gisteren|zojuist|nu\b|just now)"
+)
+
+
+def rule_post_author(ev: Any) -> bool:
+    """Words opening a line before a middle dot and a time ago name the author of a post: "Engel Bril · 7 u"."""
+    return (
+        bool(_POST_HEADER_AFTER.match(ev.after))
+        and bool(_LINE_OPEN_BEFORE.search(ev.before))
+        and _no_body_or_place(ev, weak=False)
     )

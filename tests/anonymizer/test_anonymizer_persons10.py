@@ -84,6 +84,18 @@ CASES = [
     ("| 7 | Rodel Maglaya | open |", "open", ["Rodel", "Maglaya"]),
     ("- Buurvrouw **Roos Okwuosa** belde de politie.", "politie", ["Roos", "Okwuosa"]),
     ("| 8 | Dossier Okwuosa | open |", "Dossier", ["Okwuosa"]),
+    # a signature: a name alone on a line above a line that opens with a function
+    ("Tot dan.\n\nHaring Stok\nconsulent, Werk en Inkomen", "Werk en Inkomen", ["Haring", "Stok"]),
+    ("Tot dan.\n\nTeam Wmo\nconsulent, Werk en Inkomen", "Team Wmo", []),
+    # a genitive with an apostrophe before a thing a person has
+    ("Wie Tesfaye's aanvraag las, begreep het.", "aanvraag", ["Tesfaye"]),
+    ("De UWV's regels zijn streng.", "UWV's", []),
+    # the author of a social-media post, before a middle dot and a time ago
+    ("Koen Schaap · 3 u\nWeer geen afvalophaal in onze straat!", "afvalophaal", ["Koen", "Schaap"]),
+    # a name before its own e-mail address after a comma, or with an initial-and-surname address
+    ("Voor Belastingen: Roos Valk, rvalk12@voorbeeld.nl.", "Belastingen", ["Roos", "Valk"]),
+    ("Vragen? Mail Olesia (o.hnatiuk@voorbeeld.nl).", "Vragen", ["Olesia"]),
+    ("Bel de Stadswinkel (stadswinkel@voorbeeld.nl).", "Stadswinkel", []),
 ]
 
 
