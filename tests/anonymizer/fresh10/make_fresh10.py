@@ -204,7 +204,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str], list[str], list[str], 
     ),
     "gh": (
         ["Ak", "Ef", "Ad", "Ab", "Am", "Ya"],
-        ["ua", "ua", "joa", "ena", "ma", "aa"],
+        ["ua", "osua", "joa", "ena", "ma", "ba"],
         ["Kwa", "Ko", "Ya", "Kwe", "Kof", "Ato"],
         ["me", "fi", "w", "ku", "i", "bena"],
         ["Ow", "As", "Men", "Bo", "Dar", "Yeb"],
@@ -269,12 +269,57 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str], list[str], list[str], 
 }
 # surnames that are also ordinary Dutch words (with a particle where usual)
 WORD_SURNAMES = [
-    "Visser", "Bakker", "Koning", "de Wit", "Groen", "Zomer", "Mooij", "de Boer", "Smit", "Kok", "Schaap",
-    "de Vos", "de Haan", "Klein", "de Groot", "Storm", "Snel", "Brouwer", "Kuiper", "Vink", "Post", "Bos",
-    "Winter", "Kramer", "Dekker", "Hoek", "Dam", "van den Berg", "Veen", "Stam", "'t Hart", "Wolf", "Baas",
-    "de Ridder", "Prins", "de Graaf", "Blom", "Schipper", "Molenaar", "Boom", "Vrolijk", "de Zwart", "Rood",
-    "de Jager", "Mol", "Spijker", "Koster", "Valk", "Hamer", "Kaal",
-]  # fmt: skip
+    "Visser",
+    "Bakker",
+    "Koning",
+    "de Wit",
+    "Groen",
+    "Zomer",
+    "Mooij",
+    "de Boer",
+    "Smit",
+    "Kok",
+    "Schaap",
+    "de Vos",
+    "de Haan",
+    "Klein",
+    "de Groot",
+    "Storm",
+    "Snel",
+    "Brouwer",
+    "Kuiper",
+    "Vink",
+    "Post",
+    "Bos",
+    "Winter",
+    "Kramer",
+    "Dekker",
+    "Hoek",
+    "Dam",
+    "van den Berg",
+    "Veen",
+    "Stam",
+    "'t Hart",
+    "Wolf",
+    "Baas",
+    "de Ridder",
+    "Prins",
+    "de Graaf",
+    "Blom",
+    "Schipper",
+    "Molenaar",
+    "Boom",
+    "Vrolijk",
+    "de Zwart",
+    "Rood",
+    "de Jager",
+    "Mol",
+    "Spijker",
+    "Koster",
+    "Valk",
+    "Hamer",
+    "Kaal",
+]
 WORD_SURNAME_WORDS = {w.lower() for s in WORD_SURNAMES for w in s.split() if w.lower() not in PARTICLE_WORDS}
 ORIGIN_WEIGHTS = {"nl": 10, "fy": 3, "be": 3, "ma": 6, "tr": 6, "sr": 5, "aw": 2, "id": 3, "cn": 2, "vn": 2}
 NL_PARTICLES = ["van", "van der", "van den", "de", "ter", "van de", "ten", "in 't", "van 't"]
@@ -330,8 +375,10 @@ class Person:
         self.second = ""
         if self.female and r.random() < 0.15:  # double-barrelled married name
             other = Person(r, word_surname=r.random() < 0.5)
-            self.second = other.lastname()
-        self.initials = self.first[0] + "." + ("".join(r.choice("ABCDEFGHJKLMNPRSTW") + "." for _ in range(r.randint(0, 2))))
+            self.second = (other.particle + " " + other.last).strip()
+        self.initials = (
+            self.first[0] + "." + ("".join(r.choice("ABCDEFGHJKLMNPRSTW") + "." for _ in range(r.randint(0, 2))))
+        )
         self.nick = self.first[:3] + r.choice(["ie", "tje", "s", "y"]) if len(self.first) >= 5 else self.first
         self.title = r.choice(TITLES_F if self.female else TITLES_M)
 
@@ -507,18 +554,20 @@ class Ref:
 def bsn(r: random.Random) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             n = "".join(map(str, d + [last]))
-            return r.choice([n, n, f"{n[:4]}.{n[4:6]}.{n[6:]}", f"{n[:3]} {n[3:6]} {n[6:]}", f"{n[:3]}.{n[3:6]}.{n[6:]}"])
+            return r.choice(
+                [n, n, f"{n[:4]}.{n[4:6]}.{n[6:]}", f"{n[:3]} {n[3:6]} {n[6:]}", f"{n[:3]}.{n[3:6]}.{n[6:]}"]
+            )
 
 
 def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
     if len(d) != 9:
         return False
-    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def iban_ok(s: str) -> bool:
@@ -605,8 +654,20 @@ def plate(r: random.Random) -> str:
     return s if r.random() < 0.8 else (s.lower() if r.random() < 0.5 else s.replace("-", ""))
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]  # fmt: skip
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MONTHS_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
 
@@ -628,8 +689,15 @@ def dob(r: random.Random) -> str:
 
 def kept_date(r: random.Random) -> str:
     y, m, d = r.randint(2023, 2026), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{d} {MONTHS[m - 1]}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}",
-                     f"{r.choice(WEEKDAYS)} {d} {MONTHS[m - 1]}"])  # fmt: skip
+    return r.choice(
+        [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d} {MONTHS[m - 1]}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{r.choice(WEEKDAYS)} {d} {MONTHS[m - 1]}",
+        ]
+    )
 
 
 def case_number(r: random.Random) -> tuple[str, str]:
@@ -657,15 +725,72 @@ def case_number(r: random.Random) -> tuple[str, str]:
     return cue, num
 
 
+MAIL_DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "planet.nl",
+    "icloud.com",
+]
 HOUSE = ["12", "7a", "104-2", "33 bis", "15-III", "8 hs", "221B", "3", "56", "141", "9-1", "27 A", "18-bis", "62"]
 
 
 def street(r: random.Random) -> str:
-    stems = ["Kastanje", "Hooi", "Lijster", "Vlas", "Beuken", "Turf", "Zilver", "Meidoorn", "Klaver", "Schans",
-             "Gouw", "Wilgen", "Rogge", "Bleek", "Koren", "Hazel", "Distel", "Ganzen", "Brem", "Linnen", "Tolhuis",
-             "Kievits", "Speelmans", "Zwaluw", "Vlinder", "Anjer", "Boekweit", "Ketel", "Hennep", "Spaarne"]  # fmt: skip
-    suf = ["straat", "laan", "weg", "hof", "gracht", "kade", "singel", "plein", "dreef", "pad", "steeg", "erf",
-           "akker", "dijk", "wal", "baan", "hoek", "veld"]  # fmt: skip
+    stems = [
+        "Kastanje",
+        "Hooi",
+        "Lijster",
+        "Vlas",
+        "Beuken",
+        "Turf",
+        "Zilver",
+        "Meidoorn",
+        "Klaver",
+        "Schans",
+        "Gouw",
+        "Wilgen",
+        "Rogge",
+        "Bleek",
+        "Koren",
+        "Hazel",
+        "Distel",
+        "Ganzen",
+        "Brem",
+        "Linnen",
+        "Tolhuis",
+        "Kievits",
+        "Speelmans",
+        "Zwaluw",
+        "Vlinder",
+        "Anjer",
+        "Boekweit",
+        "Ketel",
+        "Hennep",
+        "Spaarne",
+    ]
+    suf = [
+        "straat",
+        "laan",
+        "weg",
+        "hof",
+        "gracht",
+        "kade",
+        "singel",
+        "plein",
+        "dreef",
+        "pad",
+        "steeg",
+        "erf",
+        "akker",
+        "dijk",
+        "wal",
+        "baan",
+        "hoek",
+        "veld",
+    ]
     s = r.choice(stems) + r.choice(suf)
     roll = r.random()
     if roll < 0.12:
@@ -683,110 +808,287 @@ def house(r: random.Random) -> str:
 
 
 # --------------------------------------------------------------------------------------------------- keep vocab
-TOWNS = ["Zwolle", "Amersfoort", "Leeuwarden", "Heerenveen", "Deventer", "Tilburg", "Breda", "Nijmegen", "Almere",
-         "Assen", "Emmen", "Haarlem", "Delft", "Venlo", "Roermond", "Middelburg", "Goes", "Hoorn", "Alkmaar",
-         "Zaanstad", "Lelystad", "Apeldoorn", "Enschede", "Hengelo", "Maastricht", "Schiedam", "Gouda", "Den Helder",
-         "Sittard-Geleen", "Vlaardingen", "Dordrecht", "Zoetermeer", "Helmond", "Oss", "Sneek", "Harderwijk"]  # fmt: skip
-PLACES = ["het Stadskantoor", "de bibliotheek", "het gemeentehuis", "wijkcentrum De Schakel", "het buurthuis",
-          "de balie van Burgerzaken", "het Wmo-loket", "de raadzaal", "het inloopspreekuur", "het sportpark",
-          "de Stadswinkel", "het wijkteamkantoor"]  # fmt: skip
-ORGS = ["het Juridisch Loket", "de Belastingdienst", "het UWV", "de SVB", "het CAK", "Veilig Thuis", "de GGD",
-        "de Nationale ombudsman", "de woningcorporatie", "de Omgevingsdienst", "Stichting Humanitas",
-        "de Voedselbank", "de Kinderombudsman", "het Zorgkantoor"]  # fmt: skip
-SENT_START = ["Daarna", "Helaas", "Uiteindelijk", "Gelukkig", "Achteraf", "Intussen", "Toen", "Eerst", "Inmiddels",
-              "Vervolgens", "Opvallend"]  # fmt: skip
-AMOUNTS = ["€ 245,00", "€1.180,-", "312 euro", "€ 87,50", "€2.450", "€ 65,- per maand", "1.320 euro", "€ 19,95",
-           "€ 4.700,00", "€ 132,40", "€ 560,-", "ruim 900 euro"]  # fmt: skip
+TOWNS = [
+    "Zwolle",
+    "Amersfoort",
+    "Leeuwarden",
+    "Heerenveen",
+    "Deventer",
+    "Tilburg",
+    "Breda",
+    "Nijmegen",
+    "Almere",
+    "Assen",
+    "Emmen",
+    "Haarlem",
+    "Delft",
+    "Venlo",
+    "Roermond",
+    "Middelburg",
+    "Goes",
+    "Hoorn",
+    "Alkmaar",
+    "Zaanstad",
+    "Lelystad",
+    "Apeldoorn",
+    "Enschede",
+    "Hengelo",
+    "Maastricht",
+    "Schiedam",
+    "Gouda",
+    "Den Helder",
+    "Sittard-Geleen",
+    "Vlaardingen",
+    "Dordrecht",
+    "Zoetermeer",
+    "Helmond",
+    "Oss",
+    "Sneek",
+    "Harderwijk",
+]
+PLACES = [
+    "het Stadskantoor",
+    "de bibliotheek",
+    "het gemeentehuis",
+    "wijkcentrum De Schakel",
+    "het buurthuis",
+    "de balie van Burgerzaken",
+    "het Wmo-loket",
+    "de raadzaal",
+    "het inloopspreekuur",
+    "het sportpark",
+    "de Stadswinkel",
+    "het wijkteamkantoor",
+]
+ORGS = [
+    "het Juridisch Loket",
+    "de Belastingdienst",
+    "het UWV",
+    "de SVB",
+    "het CAK",
+    "Veilig Thuis",
+    "de GGD",
+    "de Nationale ombudsman",
+    "de woningcorporatie",
+    "de Omgevingsdienst",
+    "Stichting Humanitas",
+    "de Voedselbank",
+    "de Kinderombudsman",
+    "het Zorgkantoor",
+]
+SENT_START = [
+    "Daarna",
+    "Helaas",
+    "Uiteindelijk",
+    "Gelukkig",
+    "Achteraf",
+    "Intussen",
+    "Toen",
+    "Eerst",
+    "Inmiddels",
+    "Vervolgens",
+    "Opvallend",
+]
+AMOUNTS = [
+    "€ 245,00",
+    "€1.180,-",
+    "312 euro",
+    "€ 87,50",
+    "€2.450",
+    "€ 65,- per maand",
+    "1.320 euro",
+    "€ 19,95",
+    "€ 4.700,00",
+    "€ 132,40",
+    "€ 560,-",
+    "ruim 900 euro",
+]
 
 # topics: key -> department/team, law/scheme, thing, official function, problems, outcomes, lesson
 TOPICS = {
     "bijstand": dict(
-        dept="Werk en Inkomen", team="team Inkomen", law="Participatiewet", thing="bijstandsuitkering",
+        dept="Werk en Inkomen",
+        team="team Inkomen",
+        law="Participatiewet",
+        thing="bijstandsuitkering",
         fn=["klantmanager", "consulent inkomen", "teamleider"],
-        problem=["de ⟦bijstandsuitkering⟧ was stopgezet omdat een ⟦bankafschrift⟧ zou ontbreken",
-                 "de ⟦bijstandsuitkering⟧ vanwege een vermeende ⟦kostendelersnorm⟧ was verlaagd"],
+        problem=[
+            "de ⟦bijstandsuitkering⟧ was stopgezet omdat een ⟦bankafschrift⟧ zou ontbreken",
+            "de ⟦bijstandsuitkering⟧ vanwege een vermeende ⟦kostendelersnorm⟧ was verlaagd",
+        ],
         outcome=["de uitkering met ⟦terugwerkende kracht⟧ werd hersteld", "er binnen een week een ⟦nabetaling⟧ kwam"],
-        lesson="Een ontbrekend stuk mag niet zonder belronde tot stopzetting leiden."),
+        lesson="Een ontbrekend stuk mag niet zonder belronde tot stopzetting leiden.",
+    ),
     "wmo": dict(
-        dept="Zorg en Welzijn", team="het Wmo-team", law="Wmo 2015", thing="traplift",
+        dept="Zorg en Welzijn",
+        team="het Wmo-team",
+        law="Wmo 2015",
+        thing="traplift",
         fn=["Wmo-consulent", "ergotherapeut", "indicatiesteller"],
-        problem=["de aanvraag voor een ⟦traplift⟧ al maanden stil lag", "de ⟦huishoudelijke hulp⟧ zonder ⟦beschikking⟧ was teruggebracht naar twee uur"],
+        problem=[
+            "de aanvraag voor een ⟦traplift⟧ al maanden stil lag",
+            "de ⟦huishoudelijke hulp⟧ zonder ⟦beschikking⟧ was teruggebracht naar twee uur",
+        ],
         outcome=["er binnen drie weken een ⟦keukentafelgesprek⟧ kwam", "de ⟦beschikking⟧ werd herzien"],
-        lesson="Een wijziging in zorg vraagt altijd eerst een gesprek."),
+        lesson="Een wijziging in zorg vraagt altijd eerst een gesprek.",
+    ),
     "parkeren": dict(
-        dept="Mobiliteit", team="team Parkeren", law="Parkeerverordening", thing="parkeervergunning",
+        dept="Mobiliteit",
+        team="team Parkeren",
+        law="Parkeerverordening",
+        thing="parkeervergunning",
         fn=["medewerker parkeren", "handhaver", "beleidsadviseur mobiliteit"],
-        problem=["de ⟦parkeervergunning⟧ werd geweigerd omdat de ⟦wachtlijst⟧ vol zou zijn",
-                 "er een ⟦naheffingsaanslag⟧ kwam terwijl de ⟦bezoekersregeling⟧ wel was geactiveerd"],
+        problem=[
+            "de ⟦parkeervergunning⟧ werd geweigerd omdat de ⟦wachtlijst⟧ vol zou zijn",
+            "er een ⟦naheffingsaanslag⟧ kwam terwijl de ⟦bezoekersregeling⟧ wel was geactiveerd",
+        ],
         outcome=["de ⟦naheffingsaanslag⟧ werd ingetrokken", "alsnog een ⟦gehandicaptenparkeerkaart⟧ werd verstrekt"],
-        lesson="Leg uit hoe de wachtlijst werkt voordat iemand afgewezen wordt."),
+        lesson="Leg uit hoe de wachtlijst werkt voordat iemand afgewezen wordt.",
+    ),
     "afval": dict(
-        dept="Stadsbeheer", team="team Afval en Reiniging", law="Afvalstoffenverordening", thing="container",
+        dept="Stadsbeheer",
+        team="team Afval en Reiniging",
+        law="Afvalstoffenverordening",
+        thing="container",
         fn=["wijkbeheerder", "medewerker afvalinzameling", "coördinator reiniging"],
-        problem=["de ⟦container⟧ al vier weken niet werd geleegd", "er een ⟦boete⟧ kwam voor ⟦bijplaatsing⟧ van een doos naast de ⟦ondergrondse container⟧"],
+        problem=[
+            "de ⟦container⟧ al vier weken niet werd geleegd",
+            "er een ⟦boete⟧ kwam voor ⟦bijplaatsing⟧ van een doos naast de ⟦ondergrondse container⟧",
+        ],
         outcome=["de ⟦boete⟧ werd kwijtgescholden", "de ⟦route⟧ van de vuilniswagen werd aangepast"],
-        lesson="Een boete zonder foto of waarschuwing overtuigt niemand."),
+        lesson="Een boete zonder foto of waarschuwing overtuigt niemand.",
+    ),
     "bouw": dict(
-        dept="Vergunningen, Toezicht en Handhaving", team="team Vergunningen", law="Omgevingswet", thing="dakkapel",
+        dept="Vergunningen, Toezicht en Handhaving",
+        team="team Vergunningen",
+        law="Omgevingswet",
+        thing="dakkapel",
         fn=["vergunningverlener", "inspecteur", "jurist"],
-        problem=["de aanvraag voor een ⟦dakkapel⟧ buiten behandeling werd gesteld", "de ⟦omgevingsvergunning⟧ voor een ⟦aanbouw⟧ na de ⟦beslistermijn⟧ bleef liggen"],
+        problem=[
+            "de aanvraag voor een ⟦dakkapel⟧ buiten behandeling werd gesteld",
+            "de ⟦omgevingsvergunning⟧ voor een ⟦aanbouw⟧ na de ⟦beslistermijn⟧ bleef liggen",
+        ],
         outcome=["de ⟦welstandscommissie⟧ opnieuw keek", "de ⟦omgevingsvergunning⟧ binnen twee weken werd verleend"],
-        lesson="Vraag ontbrekende tekeningen op voordat de termijn verloopt."),
+        lesson="Vraag ontbrekende tekeningen op voordat de termijn verloopt.",
+    ),
     "schuld": dict(
-        dept="Schulddienstverlening", team="team Geldzaken", law="Wet gemeentelijke schuldhulpverlening", thing="schuldhulp",
+        dept="Schulddienstverlening",
+        team="team Geldzaken",
+        law="Wet gemeentelijke schuldhulpverlening",
+        thing="schuldhulp",
         fn=["schuldhulpverlener", "budgetcoach", "intaker"],
-        problem=["het ⟦intakegesprek⟧ voor ⟦schuldhulp⟧ drie keer werd verzet", "de ⟦beslaglegging⟧ doorliep terwijl het ⟦moratorium⟧ al was aangevraagd"],
+        problem=[
+            "het ⟦intakegesprek⟧ voor ⟦schuldhulp⟧ drie keer werd verzet",
+            "de ⟦beslaglegging⟧ doorliep terwijl het ⟦moratorium⟧ al was aangevraagd",
+        ],
         outcome=["er een ⟦budgetbeheer⟧ op maat kwam", "de ⟦deurwaarder⟧ het beslag opschortte"],
-        lesson="Wie om schuldhulp vraagt, moet binnen drie dagen een mens spreken."),
+        lesson="Wie om schuldhulp vraagt, moet binnen drie dagen een mens spreken.",
+    ),
     "leerlingenvervoer": dict(
-        dept="Onderwijs", team="team Leerlingenvervoer", law="verordening leerlingenvervoer", thing="taxibusje",
+        dept="Onderwijs",
+        team="team Leerlingenvervoer",
+        law="verordening leerlingenvervoer",
+        thing="taxibusje",
         fn=["medewerker leerlingenvervoer", "leerplichtambtenaar", "beleidsmedewerker onderwijs"],
-        problem=["het ⟦taxibusje⟧ structureel te laat kwam bij de ⟦speciale school⟧", "de ⟦vervoersvoorziening⟧ na de ⟦zomervakantie⟧ niet werd verlengd"],
-        outcome=["de ⟦vervoerder⟧ een nieuwe planning kreeg", "de ⟦vervoersvoorziening⟧ voor het hele ⟦schooljaar⟧ werd toegekend"],
-        lesson="Betrek de school bij elke wijziging in het vervoer."),
+        problem=[
+            "het ⟦taxibusje⟧ structureel te laat kwam bij de ⟦speciale school⟧",
+            "de ⟦vervoersvoorziening⟧ na de ⟦zomervakantie⟧ niet werd verlengd",
+        ],
+        outcome=[
+            "de ⟦vervoerder⟧ een nieuwe planning kreeg",
+            "de ⟦vervoersvoorziening⟧ voor het hele ⟦schooljaar⟧ werd toegekend",
+        ],
+        lesson="Betrek de school bij elke wijziging in het vervoer.",
+    ),
     "kwijtschelding": dict(
-        dept="Belastingen", team="team Heffen en Innen", law="Invorderingswet", thing="kwijtschelding",
+        dept="Belastingen",
+        team="team Heffen en Innen",
+        law="Invorderingswet",
+        thing="kwijtschelding",
         fn=["medewerker belastingen", "invorderaar", "teamleider belastingen"],
-        problem=["het verzoek om ⟦kwijtschelding⟧ van de ⟦afvalstoffenheffing⟧ werd afgewezen", "er een ⟦aanmaning⟧ kwam terwijl de ⟦kwijtschelding⟧ nog liep"],
+        problem=[
+            "het verzoek om ⟦kwijtschelding⟧ van de ⟦afvalstoffenheffing⟧ werd afgewezen",
+            "er een ⟦aanmaning⟧ kwam terwijl de ⟦kwijtschelding⟧ nog liep",
+        ],
         outcome=["de ⟦aanmaning⟧ werd ingetrokken", "de ⟦kwijtschelding⟧ alsnog werd verleend"],
-        lesson="Stuur geen aanmaning zolang een verzoek loopt."),
+        lesson="Stuur geen aanmaning zolang een verzoek loopt.",
+    ),
     "jeugd": dict(
-        dept="Jeugd en Gezin", team="het Jeugdteam", law="Jeugdwet", thing="jeugdhulp",
+        dept="Jeugd en Gezin",
+        team="het Jeugdteam",
+        law="Jeugdwet",
+        thing="jeugdhulp",
         fn=["jeugdconsulent", "gezinscoach", "teamleider jeugd"],
-        problem=["de ⟦jeugdhulp⟧ stopte omdat de ⟦indicatie⟧ was verlopen", "de ⟦wachtlijst⟧ voor ⟦dagbehandeling⟧ zes maanden bleek"],
+        problem=[
+            "de ⟦jeugdhulp⟧ stopte omdat de ⟦indicatie⟧ was verlopen",
+            "de ⟦wachtlijst⟧ voor ⟦dagbehandeling⟧ zes maanden bleek",
+        ],
         outcome=["er een ⟦overbruggingsplan⟧ kwam", "de ⟦indicatie⟧ tot de zomer werd verlengd"],
-        lesson="Bewaak einddata van indicaties en bel tijdig."),
+        lesson="Bewaak einddata van indicaties en bel tijdig.",
+    ),
     "overlast": dict(
-        dept="Openbare Orde en Veiligheid", team="team Wijkzaken", law="APV", thing="geluidsoverlast",
+        dept="Openbare Orde en Veiligheid",
+        team="team Wijkzaken",
+        law="APV",
+        thing="geluidsoverlast",
         fn=["wijkregisseur", "handhaver", "medewerker veiligheid"],
-        problem=["de meldingen over ⟦geluidsoverlast⟧ van een ⟦bedrijfspand⟧ niet werden opgepakt", "er maandenlang ⟦stankoverlast⟧ was van een ⟦houtkachel⟧"],
+        problem=[
+            "de meldingen over ⟦geluidsoverlast⟧ van een ⟦bedrijfspand⟧ niet werden opgepakt",
+            "er maandenlang ⟦stankoverlast⟧ was van een ⟦houtkachel⟧",
+        ],
         outcome=["er een ⟦buurtbemiddeling⟧ kwam", "de ⟦handhaving⟧ ook 's avonds langsging"],
-        lesson="Laat melders weten wat er met hun melding gebeurt."),
+        lesson="Laat melders weten wat er met hun melding gebeurt.",
+    ),
     "woz": dict(
-        dept="Belastingen", team="team WOZ", law="Wet WOZ", thing="WOZ-waarde",
+        dept="Belastingen",
+        team="team WOZ",
+        law="Wet WOZ",
+        thing="WOZ-waarde",
         fn=["taxateur", "medewerker WOZ", "jurist belastingen"],
         problem=["de ⟦WOZ-waarde⟧ ver boven de ⟦verkoopprijs⟧ lag", "het ⟦taxatieverslag⟧ niet werd toegestuurd"],
         outcome=["de ⟦WOZ-waarde⟧ werd verlaagd", "een ⟦taxateur⟧ de woning kwam bekijken"],
-        lesson="Stuur het taxatieverslag mee met elke beschikking."),
+        lesson="Stuur het taxatieverslag mee met elke beschikking.",
+    ),
     "omgeving": dict(
-        dept="Ruimte", team="team Omgevingsvergunningen", law="Omgevingswet", thing="kapvergunning",
+        dept="Ruimte",
+        team="team Omgevingsvergunningen",
+        law="Omgevingswet",
+        thing="kapvergunning",
         fn=["vergunningverlener", "boomdeskundige", "omgevingsmanager"],
-        problem=["de ⟦kapvergunning⟧ voor een zieke ⟦eik⟧ uitbleef", "de ⟦buren⟧ niet werden geïnformeerd over een ⟦evenementenvergunning⟧"],
+        problem=[
+            "de ⟦kapvergunning⟧ voor een zieke ⟦eik⟧ uitbleef",
+            "de ⟦buren⟧ niet werden geïnformeerd over een ⟦evenementenvergunning⟧",
+        ],
         outcome=["de ⟦kapvergunning⟧ er kwam met een ⟦herplantplicht⟧", "er een ⟦informatieavond⟧ kwam"],
-        lesson="Betrek omwonenden voordat een besluit valt."),
+        lesson="Betrek omwonenden voordat een besluit valt.",
+    ),
     "huur": dict(
-        dept="Wonen", team="team Wonen", law="Huisvestingsverordening", thing="urgentieverklaring",
+        dept="Wonen",
+        team="team Wonen",
+        law="Huisvestingsverordening",
+        thing="urgentieverklaring",
         fn=["woonconsulent", "medewerker urgentie", "beleidsmedewerker wonen"],
-        problem=["de ⟦urgentieverklaring⟧ na een ⟦scheiding⟧ werd geweigerd", "de ⟦schimmel⟧ in de woning door de ⟦verhuurder⟧ niet werd aangepakt"],
+        problem=[
+            "de ⟦urgentieverklaring⟧ na een ⟦scheiding⟧ werd geweigerd",
+            "de ⟦schimmel⟧ in de woning door de ⟦verhuurder⟧ niet werd aangepakt",
+        ],
         outcome=["de ⟦urgentieverklaring⟧ alsnog werd afgegeven", "de ⟦woningcorporatie⟧ herstel toezegde"],
-        lesson="Kijk bij urgentie naar de hele situatie, niet alleen naar het formulier."),
+        lesson="Kijk bij urgentie naar de hele situatie, niet alleen naar het formulier.",
+    ),
     "burgerzaken": dict(
-        dept="Burgerzaken", team="team Publiekszaken", law="Wet BRP", thing="inschrijving",
+        dept="Burgerzaken",
+        team="team Publiekszaken",
+        law="Wet BRP",
+        thing="inschrijving",
         fn=["medewerker burgerzaken", "adresonderzoeker", "teamleider publiekszaken"],
-        problem=["de ⟦inschrijving⟧ in de ⟦BRP⟧ na een ⟦adresonderzoek⟧ werd beëindigd", "een ⟦paspoort⟧ door een fout in de ⟦BRP⟧ niet kon worden aangevraagd"],
+        problem=[
+            "de ⟦inschrijving⟧ in de ⟦BRP⟧ na een ⟦adresonderzoek⟧ werd beëindigd",
+            "een ⟦paspoort⟧ door een fout in de ⟦BRP⟧ niet kon worden aangevraagd",
+        ],
         outcome=["de ⟦inschrijving⟧ werd hersteld", "er een ⟦spoedafspraak⟧ kwam"],
-        lesson="Een adresonderzoek begint met een huisbezoek, niet met een brief."),
-}  # fmt: skip
+        lesson="Een adresonderzoek begint met een huisbezoek, niet met een brief.",
+    ),
+}
 
 # --------------------------------------------------------------------------------------------------- document building
 MARK = re.compile(r"⟪([A-Z_]+)\|([^⟫]*)⟫|⟦([^⟧]*)⟧")
@@ -837,9 +1139,21 @@ class Case:
             self.rel = r.choice(["dochter", "partner", "zus", "moeder", "kleindochter", "schoonmoeder", "nicht"])
         else:
             self.rel = r.choice(["zoon", "partner", "broer", "vader", "schoonzoon", "kleinzoon", "neef"])
-        self.other_role = r.choice(["buurvrouw" if self.other.p.female else "buurman", "verhuurder", "werkgever",
-                                    "huisarts", "mantelzorger", "begeleider", "schuldeiser", "docent",
-                                    "wijkverpleegkundige", "bewindvoerder", "praktijkondersteuner"])  # fmt: skip
+        self.other_role = r.choice(
+            [
+                "buurvrouw" if self.other.p.female else "buurman",
+                "verhuurder",
+                "werkgever",
+                "huisarts",
+                "mantelzorger",
+                "begeleider",
+                "schuldeiser",
+                "docent",
+                "wijkverpleegkundige",
+                "bewindvoerder",
+                "praktijkondersteuner",
+            ]
+        )
         self.fn = r.choice(self.t["fn"])
         self.town = r.choice(TOWNS)
         self.place = r.choice(PLACES)
@@ -852,7 +1166,8 @@ class Case:
         self.street2 = street(r)
         self.pc = postcode(r)
         self.cue, self.case = case_number(r)
-        self.email_res = f"{self.res.p.email_local(r)}@{r.choice(['gmail.com', 'hotmail.com', 'outlook.com', 'ziggo.nl', 'kpnmail.nl', 'live.nl', 'planet.nl', 'icloud.com', 'xs4all.nl'])}"
+        dom = r.choice(MAIL_DOMAINS)
+        self.email_res = f"{self.res.p.email_local(r)}@{dom}"
         town_dom = ascii_fold(self.town).lower().replace(" ", "").replace("-", "")
         self.email_off = f"{self.off.p.email_local(r)}@{r.choice([town_dom + '.nl', 'gemeente-' + town_dom + '.nl'])}"
         self.phone, self.phone2 = phone(r), phone(r)
@@ -861,9 +1176,24 @@ class Case:
         self.problem = r.choice(self.t["problem"])
         self.outcome = r.choice(self.t["outcome"])
         # which identifiers this document carries (lower density than names)
-        self.ids = {k for k, p in [("addr", 0.35), ("pc", 0.2), ("phone", 0.3), ("email", 0.25), ("bsn", 0.12),
-                                   ("iban", 0.12), ("dob", 0.15), ("plate", 0.08), ("case", 0.3), ("phone2", 0.1),
-                                   ("email_off", 0.1), ("street2", 0.12)] if r.random() < p}  # fmt: skip
+        self.ids = {
+            k
+            for k, p in [
+                ("addr", 0.35),
+                ("pc", 0.2),
+                ("phone", 0.3),
+                ("email", 0.25),
+                ("bsn", 0.12),
+                ("iban", 0.12),
+                ("dob", 0.15),
+                ("plate", 0.08),
+                ("case", 0.3),
+                ("phone2", 0.1),
+                ("email_off", 0.1),
+                ("street2", 0.12),
+            ]
+            if r.random() < p
+        }
         if self.topic_key == "parkeren" and r.random() < 0.6:
             self.ids.add("plate")
 
@@ -973,15 +1303,22 @@ class Case:
         if "addr" not in self.ids:
             return ""
         if "pc" in self.ids:
-            return r.choice([f" aan de {self.addr}, {self.PC} {self.Town}", f" ({self.addr}, {self.PC})",
-                             f" op {self.addr} ({self.PC} {self.Town})"])  # fmt: skip
+            return r.choice(
+                [
+                    f" aan de {self.addr}, {self.PC} {self.Town}",
+                    f" ({self.addr}, {self.PC})",
+                    f" op {self.addr} ({self.PC} {self.Town})",
+                ]
+            )
         return r.choice([f" aan de {self.addr}", f" op {self.addr} in {self.Town}", f" ({self.addr})"])
 
     def contact(self) -> str:
         r = self.r
         bits = []
         if "phone" in self.ids:
-            bits.append(r.choice([f"tel. {self.Phone}", f"bereikbaar op {self.Phone}", f"mobiel {self.Phone}", f"{self.Phone}"]))
+            bits.append(
+                r.choice([f"tel. {self.Phone}", f"bereikbaar op {self.Phone}", f"mobiel {self.Phone}", f"{self.Phone}"])
+            )
         if "email" in self.ids:
             bits.append(r.choice([f"mail: {self.Email}", f"{self.Email}", f"e-mail {self.Email}"]))
         return ", ".join(bits)
@@ -990,11 +1327,28 @@ class Case:
         r = self.r
         bits = []
         if "dob" in self.ids:
-            bits.append(r.choice([f"geboren {self.DOB}", f"geb. {self.DOB}", f"geboortedatum {self.DOB}", f"°{self.DOB}", f"* {self.DOB}", self.DOB]))
+            bits.append(
+                r.choice(
+                    [
+                        f"geboren {self.DOB}",
+                        f"geb. {self.DOB}",
+                        f"geboortedatum {self.DOB}",
+                        f"°{self.DOB}",
+                        f"* {self.DOB}",
+                        self.DOB,
+                    ]
+                )
+            )
         if "bsn" in self.ids:
-            bits.append(r.choice([f"BSN {self.BSN}", f"bsn: {self.BSN}", f"burgerservicenummer {self.BSN}", f"sofinr. {self.BSN}"]))
+            bits.append(
+                r.choice(
+                    [f"BSN {self.BSN}", f"bsn: {self.BSN}", f"burgerservicenummer {self.BSN}", f"sofinr. {self.BSN}"]
+                )
+            )
         if "iban" in self.ids:
-            bits.append(r.choice([f"rekening {self.IBAN}", f"IBAN {self.IBAN}", f"rek.nr. {self.IBAN}", f"op {self.IBAN}"]))
+            bits.append(
+                r.choice([f"rekening {self.IBAN}", f"IBAN {self.IBAN}", f"rek.nr. {self.IBAN}", f"op {self.IBAN}"])
+            )
         return ", ".join(bits)
 
     def known(self) -> dict:
@@ -1016,29 +1370,45 @@ def _extras(c: Case) -> list[str]:
     if "case" in c.ids:
         out.append(r.choice([f"Het ging om {c.Case}.", f"De zaak liep onder {c.Case}.", f"Zie {c.Case}."]))
     if "plate" in c.ids:
-        out.append(r.choice([f"Het ging om de auto met kenteken {c.Plate}.", f"De ⟦naheffing⟧ hoorde bij {c.Plate}.",
-                             f"De bus ({c.Plate}) stond op de ⟦invalidenparkeerplaats⟧."]))  # fmt: skip
+        out.append(
+            r.choice(
+                [
+                    f"Het ging om de auto met kenteken {c.Plate}.",
+                    f"De ⟦naheffing⟧ hoorde bij {c.Plate}.",
+                    f"De bus ({c.Plate}) stond op de ⟦invalidenparkeerplaats⟧.",
+                ]
+            )
+        )
     if "street2" in c.ids:
-        out.append(r.choice([f"Ook bewoners van de {c.addr2} hadden last.", f"De situatie bij de {c.addr2} was vergelijkbaar."]))
+        out.append(
+            r.choice(
+                [f"Ook bewoners van de {c.addr2} hadden last.", f"De situatie bij de {c.addr2} was vergelijkbaar."]
+            )
+        )
     if "phone2" in c.ids:
         out.append(f"De {c.other_role} gaf {c.Phone2} op als terugbelnummer.")
     if "email_off" in c.ids:
         out.append(f"Vragen liepen via {c.EmailOff}.")
+    h = homograph(c)
+    if h:
+        out.append(h)
     return out
 
 
 def kb_narrative(c: Case) -> str:
-    r = c.r
     res, off, med, fam, oth = c.res, c.off, c.med, c.fam, c.other
     s = [
-        f"{K('In het voorjaar')} meldde {res.titled_full}{c.where()} zich bij het ⟦Verzoek tot Afstemming⟧. {res.He} vertelde dat {c.problem}.",
+        f"{K('In het voorjaar')} meldde {res.titled_full}{c.where()} zich bij het ⟦Verzoek tot Afstemming⟧. "
+        f"{res.He} vertelde dat {c.problem}.",
         f"{res.His} {c.rel} {fam.full} had al eerder gebeld met {c.dept}, maar niemand had teruggebeld.",
-        f"Bemiddelaar {med.full} nam contact op met {off.full}, {c.fn} bij {c.team}. {off.Later()} zag meteen dat er iets was misgegaan.",
+        f"Bemiddelaar {med.full} nam contact op met {off.full}, {c.fn} bij {c.team}. {off.Later()} zag meteen "
+        f"dat er iets was misgegaan.",
         f"Op {c.d1} zaten {res.later()}, {fam.first} en {off.later()} samen in {c.Place}.",
         f"{c.Start} bleek dat de {c.k(c.t['law'])} wel degelijk ruimte bood.",
         f"De {c.other_role}, {oth.full}, bevestigde het verhaal van {res.later()}.",
         f"{K('Uiteindelijk')} werd afgesproken dat {c.outcome}. {res.Titled} was opgelucht.",
-        f"Bij de afsluiting op {c.d2} vroeg {med.first} of alles was besproken; {res.he} kon daar volmondig ja op zeggen.",
+        f"Bij de afsluiting op {c.d2} vroeg {med.first} of alles was besproken; {res.he} kon daar volmondig ja "
+        f"op zeggen.",
     ]
     extra = _extras(c)
     s[3:3] = extra
@@ -1078,10 +1448,13 @@ def kb_quotes(c: Case) -> str:
         f"{q1[0]}Ik weet niet meer bij wie ik moet aankloppen{q1[1]}, zei {res.titled} bij het eerste gesprek.",
         f"{res.He} legde uit dat {c.problem}.",
         f"{q2[0]}Mijn {c.rel} {fam.first} heeft alles opgestuurd, maar we horen niks{q2[1]}, vulde {res.he} aan.",
-        f"{med.full} belde met {off.titled_full} van {c.team}. {q1[0]}Dit had nooit zo mogen lopen{q1[1]}, gaf {off.later()} toe.",
-        f"{K('Volgens')} {oth.titled} ({c.other_role}) was de situatie al maanden bekend: {q2[0]}{res.first} heeft het echt zwaar.{q2[1]}",
+        f"{med.full} belde met {off.titled_full} van {c.team}. {q1[0]}Dit had nooit zo mogen lopen{q1[1]}, gaf "
+        f"{off.later()} toe.",
+        f"{K('Volgens')} {oth.titled} ({c.other_role}) was de situatie al maanden bekend: {q2[0]}{res.first} "
+        f"heeft het echt zwaar.{q2[1]}",
         f"Op {c.d1} volgde een gesprek in {c.Place}. {q1[0]}We gaan het vandaag regelen{q1[1]}, beloofde {off.first}.",
-        f"Resultaat: afgesproken werd dat {c.outcome}. {q2[0]}Dank u wel, {med.first}{q2[1]}, schreef {res.titled} op {c.d2}.",
+        f"Resultaat: afgesproken werd dat {c.outcome}. {q2[0]}Dank u wel, {med.first}{q2[1]}, schreef "
+        f"{res.titled} op {c.d2}.",
     ]
     s[4:4] = _extras(c)
     if "addr" in c.ids or c.contact():
@@ -1093,8 +1466,10 @@ def kb_qa(c: Case) -> str:
     res, off, med, fam = c.res, c.off, c.med, c.fam
     parts = [
         f"{K('Wat was het probleem?')}\n{res.Titled_full}{c.where()} meldde dat {c.problem}.",
-        f"{K('Wie waren erbij?')}\n{res.Later()}, {res.his} {c.rel} {fam.full}, {off.init} ({c.fn}, {c.team}) en bemiddelaar {med.full}.",
-        f"{K('Wat hebben we gedaan?')}\n{med.first} belde {off.titled} op {c.Wd} en plande een gesprek op {c.d1} in {c.Place}.",
+        f"{K('Wie waren erbij?')}\n{res.Later()}, {res.his} {c.rel} {fam.full}, {off.init} ({c.fn}, {c.team}) "
+        f"en bemiddelaar {med.full}.",
+        f"{K('Wat hebben we gedaan?')}\n{med.first} belde {off.titled} op {c.Wd} en plande een gesprek op "
+        f"{c.d1} in {c.Place}.",
         f"{K('Wat was de uitkomst?')}\n{K('Uiteindelijk')} is afgesproken dat {c.outcome}.",
         f"{K('Wat leren we ervan?')}\n{c.t['lesson']}",
     ]
@@ -1108,16 +1483,20 @@ def kb_qa(c: Case) -> str:
 def kb_wij(c: Case) -> str:
     res, off, med, med2, fam, oth = c.res, c.off, c.med, c.med2, c.fam, c.other
     s = [
-        f"Wij spraken op {c.d1} met {res.titled_full} over {res.his} {c.k(c.t['thing'])}. {res.He} vertelde ons dat {c.problem}.",
+        f"Wij spraken op {c.d1} met {res.titled_full} over {res.his} {c.k(c.t['thing'])}. {res.He} vertelde ons "
+        f"dat {c.problem}.",
         f"Samen met {med2.full} zijn we daarna naar {c.Place} gegaan, waar {off.full} ({c.fn}) ons ontving.",
-        f"Wij merkten dat {res.first} vooral gehoord wilde worden. {res.His} {c.rel}, {fam.first}, deed het woord toen het moeilijk werd.",
+        f"Wij merkten dat {res.first} vooral gehoord wilde worden. {res.His} {c.rel}, {fam.first}, deed het "
+        f"woord toen het moeilijk werd.",
         f"Met {off.last} van {c.team} hebben we afgesproken dat {c.outcome}. Dat hebben we op {c.d2} gecontroleerd.",
         f"Ook {oth.full} ({c.other_role}) hebben we gesproken; {oth.he} herkende het beeld.",
         f"Wij, {med.first} en {med2.first}, sluiten af met dit leerpunt: {c.t['lesson']}",
     ]
     s[2:2] = _extras(c)
     if c.where() or c.contact():
-        s.insert(1, f"{res.Titled} woont{c.where() or ' in ' + c.Town}{' en is ' + c.contact() if c.contact() else ''}.")
+        s.insert(
+            1, f"{res.Titled} woont{c.where() or ' in ' + c.Town}{' en is ' + c.contact() if c.contact() else ''}."
+        )
     return " ".join(s)
 
 
@@ -1163,7 +1542,8 @@ def kb_formal(c: Case) -> str:
         f"Door de bemiddelaar, {med.init}, werd tevens contact opgenomen met {oth.titled_full} ({c.other_role}).",
         f"Ook werd {res.his} {c.rel}, {fam.titled}, gehoord.",
         f"Op grond van de {c.law} werd vastgesteld dat {c.outcome}.",
-        f"Het verzoek werd op {c.d2} als opgelost afgesloten; door {res.titled} werd bevestigd dat alle punten waren besproken.",
+        f"Het verzoek werd op {c.d2} als opgelost afgesloten; door {res.titled} werd bevestigd dat alle punten "
+        f"waren besproken.",
     ]
     s[3:3] = _extras(c)
     if c.contact():
@@ -1188,7 +1568,85 @@ def kb_chatty(c: Case) -> str:
     return " ".join(s)
 
 
-KB_STYLES = [kb_narrative, kb_bullets, kb_quotes, kb_qa, kb_wij, kb_table, kb_formal, kb_chatty]
+def kb_timeline(c: Case) -> str:
+    """A mediator who writes a dated log."""
+    r = c.r
+    res, off, med, fam, oth = c.res, c.off, c.med, c.fam, c.other
+    rows = [
+        f"{c.d1} – {res.full} meldt zich via {K('het webformulier')}, omdat {c.problem}.",
+        f"{c.Wd} – {med.first} belt terug; {res.his} {c.rel} {fam.full} luistert mee.",
+        f"{K('dag 3')} – contact met {off.init} ({c.fn}, {c.dept}).",
+        f"{K('dag 5')} – {oth.titled} ({c.other_role}) stuurt een verklaring.",
+        f"{K('dag 9')} – gesprek in {c.Place} met {res.later()} en {off.later()}.",
+        f"{c.d2} – afgesproken dat {c.outcome}; controlevraag gesteld aan {res.first}.",
+    ]
+    for e in _extras(c):
+        rows.insert(r.randint(1, len(rows) - 1), f"{K('tussendoor')} – {e}")
+    if c.contact() or "addr" in c.ids:
+        rows.insert(
+            1, f"{K('gegevens')} – {(c.where().strip(' ()') + '; ') if c.where() else ''}{c.contact()}".rstrip("; ")
+        )
+    return f"{K('Tijdlijn')} ({c.t['thing']}, {c.Town})\n" + "\n".join(rows) + f"\n{K('Leerpunt')}: {c.t['lesson']}"
+
+
+def kb_letter(c: Case) -> str:
+    """A mediator who drafts the article as a letter to colleagues, signed."""
+    r = c.r
+    res, off, med, fam, oth = c.res, c.off, c.med, c.fam, c.other
+    body = [
+        f"{K('Beste collega')}'s,",
+        "",
+        f"Graag deel ik een casus uit {c.Town}. {res.Titled_full}{c.where()} vroeg om afstemming omdat {c.problem}.",
+        f"{res.He} had het gevoel van het kastje naar de muur te worden gestuurd; "
+        f"ook {res.poss} {c.rel} {fam.first} merkte dat.",
+        f"Na een gesprek met {off.full} ({c.team}) en met {oth.full}, {res.his} {c.other_role}, werd "
+        f"afgesproken dat {c.outcome}.",
+    ]
+    ex = _extras(c)
+    if ex:
+        body.append(" ".join(ex))
+    body += [
+        "",
+        f"{K('Wat ik ervan leerde')}: {c.t['lesson']}",
+        "",
+        r.choice(["Hartelijke groet,", "Met collegiale groet,", "Groet,"]),
+        med.full,
+        f"{K('bemiddelaar')} {K('Verzoek tot Afstemming')}",
+    ]
+    if "email_off" in c.ids:
+        body.append(c.EmailOff)
+    return "\n".join(body)
+
+
+HOMOGRAPHS = {
+    "Bakker": "werkt zelf als bakker in een supermarkt",
+    "Visser": "was vroeger visser op de Noordzee",
+    "Koning": "noemt zichzelf lachend de koning van het formulier",
+    "Schipper": "is schipper op een vrachtschip",
+    "Kramer": "staat als kramer op de weekmarkt",
+    "Molenaar": "werkt als vrijwillig molenaar in de molen",
+    "Koster": "is koster van de dorpskerk",
+    "Storm": "vertelde over de storm van vorige winter",
+    "Winter": "zag op tegen de winter zonder verwarming",
+    "Zomer": "hoopte dat alles voor de zomer geregeld zou zijn",
+    "Groen": "wilde de tuin groen houden",
+    "Snel": "wilde snel duidelijkheid",
+    "Klein": "woont klein, in een flat van twee kamers",
+    "Boom": "ergerde zich aan een boom die de goot verstopte",
+    "Post": "kreeg de post steeds op het verkeerde adres",
+    "Hamer": "liet de hamer van de aannemer zien",
+}
+
+
+def homograph(c: Case) -> str:
+    """For a resident whose surname is an ordinary word: a sentence that uses that word in lower case."""
+    phrase = HOMOGRAPHS.get(c.res.p.last)
+    if not phrase or c.res.p.particle:
+        return ""
+    return f"{c.res.first} {phrase}."
+
+
+KB_STYLES = [kb_narrative, kb_bullets, kb_quotes, kb_qa, kb_wij, kb_table, kb_formal, kb_chatty, kb_timeline, kb_letter]
 
 
 # --------------------------------------------------------------------------------------------------- note genres
@@ -1249,9 +1707,8 @@ def note_memo(c: Case) -> str:
 
 
 def note_agenda(c: Case) -> str:
-    r = c.r
     res, off, med2, fam, oth = c.res, c.off, c.med2, c.fam, c.other
-    wd = [K(w[:2]) for w in WEEKDAYS[:5]]
+    wd = [w[:2] for w in WEEKDAYS[:5]]
     lines = [
         f"{wd[0]} 09:30 huisbezoek fam. {res.last}{' – ' + c.addr if 'addr' in c.ids else ''} (met {med2.first_lc})",
         f"{wd[1]} 11:00 overleg {off.init} ({c.team}) re {c.k(c.t['thing'])}",
@@ -1275,11 +1732,12 @@ def note_mail(c: Case) -> str:
     body = [
         head,
         f"Aan: {med.full}",
-        f"Onderwerp: {c.k(c.t['thing'])} {res.last}" + (f" ({c.cue} {X('CASE_NUMBER', c.case)})" if "case" in c.ids else ""),
+        f"Onderwerp: {c.k(c.t['thing'])} {res.last}"
+        + (f" ({c.cue} {X('CASE_NUMBER', c.case)})" if "case" in c.ids else ""),
         "",
         f"Beste {med.first},",
         "",
-        f"{c.Start} even een update over {res.titled}: {res.he} meldt dat {c.problem}.",
+        f"Hierbij even een update over {res.titled}: {res.he} meldt dat {c.problem}.",
         f"Ik heb {c.d1} met {off.first} van {c.team} gesproken; haalbaar is dat {c.outcome}.",
     ]
     if c.person_ids():
@@ -1352,7 +1810,90 @@ def note_sms(c: Case) -> str:
     return " ".join(s)
 
 
-NOTE_GENRES = [note_phone, note_chat, note_memo, note_agenda, note_mail, note_list, note_handover, note_sms]
+def note_form(c: Case) -> str:
+    """An intake form typed in by a mediator from a phone call."""
+    r = c.r
+    res, med = c.res, c.med
+    name = r.choice([f"{res.last}, {P(res.p.initials)}", res.full, res.init, res.upper + " " + P(res.p.first)])
+    rows = [f"{K('Naam')}: {name}", f"{K('Onderwerp')}: {c.k(c.t['thing'])} ({c.dept})"]
+    if "addr" in c.ids:
+        rows.append(f"{K('Adres')}: {c.addr}" + (f", {c.PC}" if "pc" in c.ids else "") + f" {c.Town}")
+    if "dob" in c.ids:
+        rows.append(f"{K('Geboortedatum')}: {c.DOB}")
+    if "bsn" in c.ids:
+        rows.append(f"{K('BSN')}: {c.BSN}")
+    if "phone" in c.ids:
+        rows.append(f"{K('Telefoon')}: {c.Phone}")
+    if "email" in c.ids:
+        rows.append(f"{K('E-mail')}: {c.Email}")
+    if "iban" in c.ids:
+        rows.append(f"{K('Rekening')}: {c.IBAN}")
+    if "case" in c.ids:
+        rows.append(f"{K(c.cue.capitalize())}: {X('CASE_NUMBER', c.case)}")
+    if "plate" in c.ids:
+        rows.append(f"{K('Kenteken')}: {c.Plate}")
+    rows.append(f"{K('Toelichting')}: {res.he} meldt dat {c.problem}; {res.his} {c.rel} {c.fam.first} helpt.")
+    rows.append(f"{K('Behandelaar')}: {r.choice([med.tag, med.first, med.init])}")
+    return "\n".join(rows)
+
+
+def note_thread(c: Case) -> str:
+    """An e-mail reply with the quoted earlier message below it."""
+    res, off, med = c.res, c.off, c.med
+    sender = (
+        c.EmailOff
+        if "email_off" in c.ids
+        else K(f"afstemming@{ascii_fold(c.town).lower().replace(' ', '').replace('-', '')}.nl")
+    )
+    top = [
+        f"Hoi {off.first},",
+        "",
+        f"Dank je. Ik laat {res.titled} weten dat {c.outcome}. {res.first} belt me anders wel weer, haha.",
+        "",
+        f"Gr. {med.first_lc}",
+        "",
+        f"Op {c.d1} schreef {off.full} <{sender}>:",
+        f"> Beste {med.first},",
+        f"> ik heb het dossier van {res.titled_full} bekeken. Klopt het dat {c.problem}?",
+    ]
+    if "case" in c.ids:
+        top.append(f"> Het gaat om {c.Case}.")
+    if c.contact():
+        top.append(f"> {res.He} is {c.contact()}.")
+    top.append(f"> Groet, {off.first}")
+    return "\n".join(top)
+
+
+def note_group(c: Case) -> str:
+    """A team group chat: names at the start of the lines, some lower case, possessives."""
+    res, off, med, med2, fam, oth = c.res, c.off, c.med, c.med2, c.fam, c.other
+    lines = [
+        f"{med.first}: wie kan morgen mee naar {res.titled}?",
+        f"{med2.first_lc}: ik! volgens {off.last} van {c.dept} is er iets misgegaan met de {c.k(c.t['thing'])}",
+        f"{med.first}: top. {fam.first} ({res.poss} {c.rel}) is er ook",
+        f"{med2.first_lc}: {oth.first} van de {c.other_role} belde ook al, {oth.he} zei dat {c.problem}",
+        f"{med.first}: ok. {med2.first} en ik gaan {c.Wd}",
+    ]
+    if "addr" in c.ids:
+        lines.insert(1, f"{med.first}: adres is {c.addr}" + (f" {c.PC}" if "pc" in c.ids else ""))
+    if "phone" in c.ids:
+        lines.append(f"{med2.first_lc}: nummer {res.first_lc}: {c.Phone}")
+    return "\n".join(lines)
+
+
+NOTE_GENRES = [
+    note_phone,
+    note_chat,
+    note_memo,
+    note_agenda,
+    note_mail,
+    note_list,
+    note_handover,
+    note_sms,
+    note_form,
+    note_thread,
+    note_group,
+]
 
 
 # --------------------------------------------------------------------------------------------------- the gate
@@ -1380,7 +1921,9 @@ def problems(doc: dict, known: bool = False) -> list[str]:
             out.append(f"BSN fails the eleven-test: {item['text']!r}")
         if item.get("label") == "IBAN" and not iban_ok(item["text"]):
             out.append(f"IBAN fails mod-97: {item['text']!r}")
-        if item.get("label") == "PERSON" and re.match(r"(?i)(mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer)\s", item["text"]):
+        if item.get("label") == "PERSON" and re.match(
+            r"(?i)(mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer)\s", item["text"]
+        ):
             out.append(f"title inside a person item: {item['text']!r}")
     if out:
         return out
