@@ -1395,63 +1395,123 @@ def _extras(c: Case) -> list[str]:
     return out
 
 
+def alt(c: Case, *variants: str) -> str:
+    """One of several phrasings (all are rendered; only the chosen one enters the text)."""
+    return c.r.choice(variants)
+
+
 def kb_narrative(c: Case) -> str:
+    """Mediator 1: long narrative paragraphs in the past tense."""
     res, off, med, fam, oth = c.res, c.off, c.med, c.fam, c.other
     s = [
-        f"{K('In het voorjaar')} meldde {res.titled_full}{c.where()} zich bij het ⟦Verzoek tot Afstemming⟧. "
-        f"{res.He} vertelde dat {c.problem}.",
-        f"{res.His} {c.rel} {fam.full} had al eerder gebeld met {c.dept}, maar niemand had teruggebeld.",
-        f"Bemiddelaar {med.full} nam contact op met {off.full}, {c.fn} bij {c.team}. {off.Later()} zag meteen "
-        f"dat er iets was misgegaan.",
+        alt(
+            c,
+            f"{K('In het voorjaar')} meldde {res.titled_full}{c.where()} zich bij het ⟦Verzoek tot Afstemming⟧. "
+            f"{res.He} vertelde dat {c.problem}.",
+            f"{res.Titled_full}{c.where()} klopte {K('in de herfst')} aan bij {c.Place}, omdat {c.problem}.",
+            f"Het verzoek kwam binnen via {res.poss} {c.rel}: {res.titled_full} durfde zelf niet te bellen. "
+            f"{res.He} had gemerkt dat {c.problem}.",
+        ),
+        alt(
+            c,
+            f"{res.His} {c.rel} {fam.full} had al eerder gebeld met {c.dept}, maar niemand had teruggebeld.",
+            f"{fam.full}, {res.his} {c.rel}, had het dossier bijgehouden in een map vol brieven.",
+            f"Volgens {fam.full} ({c.rel}) was er al drie keer gebeld met {c.dept}.",
+        ),
+        alt(
+            c,
+            f"Bemiddelaar {med.full} nam contact op met {off.full}, {c.fn} bij {c.team}. {off.Later()} zag "
+            f"meteen dat er iets was misgegaan.",
+            f"{med.full} legde de vraag voor aan {off.full} van {c.team}; {off.first} beloofde binnen een week "
+            f"te reageren.",
+            f"Bij {c.team} kwam de vraag terecht bij {off.titled_full}, {c.fn}, die {med.first} nog dezelfde dag "
+            f"terugbelde.",
+        ),
         f"Op {c.d1} zaten {res.later()}, {fam.first} en {off.later()} samen in {c.Place}.",
-        f"{c.Start} bleek dat de {c.k(c.t['law'])} wel degelijk ruimte bood.",
-        f"De {c.other_role}, {oth.full}, bevestigde het verhaal van {res.later()}.",
+        alt(
+            c,
+            f"{c.Start} bleek dat de {c.law} wel degelijk ruimte bood.",
+            f"{c.Start} bleek dat {c.Org} al eerder om dezelfde gegevens had gevraagd.",
+            f"{c.Start} ging het ook over geld: er stond {c.Amount} open.",
+        ),
+        alt(
+            c,
+            f"De {c.other_role}, {oth.full}, bevestigde het verhaal van {res.later()}.",
+            f"Ook {oth.titled_full}, de {c.other_role}, schreef een korte verklaring.",
+        ),
         f"{K('Uiteindelijk')} werd afgesproken dat {c.outcome}. {res.Titled} was opgelucht.",
-        f"Bij de afsluiting op {c.d2} vroeg {med.first} of alles was besproken; {res.he} kon daar volmondig ja "
-        f"op zeggen.",
+        alt(
+            c,
+            f"Bij de afsluiting op {c.d2} vroeg {med.first} of alles was besproken; {res.he} kon daar volmondig "
+            f"ja op zeggen.",
+            f"Op {c.d2} belde {med.first} nog één keer. {res.Later()} liet weten dat alles geregeld was.",
+        ),
     ]
-    extra = _extras(c)
-    s[3:3] = extra
+    s[3:3] = _extras(c)
     if c.contact():
         s.insert(1, f"{res.He} was {c.contact()}.")
-    return "\n\n".join(" ".join(s[i : i + 3]) for i in range(0, len(s), 3)) + f"\n\nLeerpunt: {c.t['lesson']}"
+    n = c.r.choice([2, 3, 4])
+    return "\n\n".join(" ".join(s[i : i + n]) for i in range(0, len(s), n)) + f"\n\nLeerpunt: {c.t['lesson']}"
 
 
 def kb_bullets(c: Case) -> str:
+    """Mediator 2: terse bullet points."""
     r = c.r
     res, off, med, fam = c.res, c.off, c.med, c.fam
+    b = r.choice(["- ", "* ", "• "])
     lines = [
-        f"**{K('Thema')}:** {c.t['thing']} ({c.dept})",
-        f"- verzoeker: {res.init}{(', ' + c.contact()) if c.contact() else ''}",
-        f"- {c.rel}: {fam.first} (belt mee)",
-        f"- probleem: {c.problem}",
-        f"- contact gemeente: {off.last_lc}, {c.fn}, {c.team}",
-        f"- bemiddelaar: {med.full}",
-        f"- gesprek: {c.Wd} {c.d1}, {c.Place}",
-        f"- {c.other_role}: {c.other.init}",
-        f"- resultaat: afgesproken dat {c.outcome}",
-        f"- controlevraag gesteld op {c.d2}, {res.later()} tevreden",
-        f"- {K('leerpunt')}: {c.t['lesson'].lower()}",
+        alt(c, f"**{K('Thema')}:** {c.t['thing']} ({c.dept})", f"{K('Thema')}: {c.t['thing']} / {c.dept}"),
+        f"{b}verzoeker: {alt(c, res.init, res.full, res.titled)}{(', ' + c.contact()) if c.contact() else ''}",
+        f"{b}{c.rel}: {fam.first} (belt mee)",
+        f"{b}probleem: {c.problem}",
+        alt(
+            c,
+            f"{b}contact gemeente: {off.last_lc}, {c.fn}, {c.team}",
+            f"{b}gemeente: {off.first} {off.last_lc} ({c.team})",
+            f"{b}behandelaar {c.team}: {off.init}",
+        ),
+        f"{b}bemiddelaar: {med.full}",
+        f"{b}gesprek: {c.Wd} {c.d1}, {c.Place}",
+        f"{b}{c.other_role}: {c.other.init}",
+        f"{b}resultaat: afgesproken dat {c.outcome}",
+        alt(c, f"{b}controlevraag gesteld op {c.d2}, {res.later()} tevreden", f"{b}afgerond {c.d2}"),
+        f"{b}{K('leerpunt')}: {c.t['lesson'].lower()}",
     ]
+    if r.random() < 0.4:
+        lines.insert(4, f"{b}bedrag: {c.Amount}")
     for e in _extras(c):
-        lines.insert(r.randint(2, len(lines) - 1), "- " + e[0].lower() + e[1:])
+        lines.insert(r.randint(2, len(lines) - 1), b + e[0].lower() + e[1:])
     if "addr" in c.ids:
-        lines.insert(2, f"- adres: {c.addr}" + (f", {c.PC}" if "pc" in c.ids else "") + f" {c.Town}")
+        lines.insert(2, f"{b}adres: {c.addr}" + (f", {c.PC}" if "pc" in c.ids else "") + f" {c.Town}")
     return "\n".join(lines)
 
 
 def kb_quotes(c: Case) -> str:
+    """Mediator 3: lots of quoted speech."""
     r = c.r
     res, off, med, fam, oth = c.res, c.off, c.med, c.fam, c.other
     q1, q2 = r.choice([("„", "”"), ("'", "'"), ("\u2018", "\u2019"), ('"', '"')]), r.choice([("„", "”"), ("'", "'")])
     s = [
-        f"{q1[0]}Ik weet niet meer bij wie ik moet aankloppen{q1[1]}, zei {res.titled} bij het eerste gesprek.",
+        alt(
+            c,
+            f"{q1[0]}Ik weet niet meer bij wie ik moet aankloppen{q1[1]}, zei {res.titled} bij het eerste gesprek.",
+            f"{q1[0]}Niemand belt terug{q1[1]} – dat waren de eerste woorden van {res.titled_full}.",
+            f"{res.Titled_full} begon met: {q1[0]}Ik wil gewoon weten waar ik aan toe ben.{q1[1]}",
+        ),
         f"{res.He} legde uit dat {c.problem}.",
-        f"{q2[0]}Mijn {c.rel} {fam.first} heeft alles opgestuurd, maar we horen niks{q2[1]}, vulde {res.he} aan.",
+        alt(
+            c,
+            f"{q2[0]}Mijn {c.rel} {fam.first} heeft alles opgestuurd, maar we horen niks{q2[1]}, vulde {res.he} aan.",
+            f"{fam.first} ({c.rel}) zei: {q2[0]}We hebben alles drie keer opgestuurd.{q2[1]}",
+        ),
         f"{med.full} belde met {off.titled_full} van {c.team}. {q1[0]}Dit had nooit zo mogen lopen{q1[1]}, gaf "
         f"{off.later()} toe.",
-        f"{K('Volgens')} {oth.titled} ({c.other_role}) was de situatie al maanden bekend: {q2[0]}{res.first} "
-        f"heeft het echt zwaar.{q2[1]}",
+        alt(
+            c,
+            f"{K('Volgens')} {oth.titled} ({c.other_role}) was de situatie al maanden bekend: {q2[0]}{res.first} "
+            f"heeft het echt zwaar.{q2[1]}",
+            f"{oth.full}, de {c.other_role}, zei het zo: {q2[0]}Bij {res.last} is de rek eruit.{q2[1]}",
+        ),
         f"Op {c.d1} volgde een gesprek in {c.Place}. {q1[0]}We gaan het vandaag regelen{q1[1]}, beloofde {off.first}.",
         f"Resultaat: afgesproken werd dat {c.outcome}. {q2[0]}Dank u wel, {med.first}{q2[1]}, schreef "
         f"{res.titled} op {c.d2}.",
@@ -1463,13 +1523,19 @@ def kb_quotes(c: Case) -> str:
 
 
 def kb_qa(c: Case) -> str:
+    """Mediator 4: questions and answers."""
     res, off, med, fam = c.res, c.off, c.med, c.fam
     parts = [
         f"{K('Wat was het probleem?')}\n{res.Titled_full}{c.where()} meldde dat {c.problem}.",
         f"{K('Wie waren erbij?')}\n{res.Later()}, {res.his} {c.rel} {fam.full}, {off.init} ({c.fn}, {c.team}) "
         f"en bemiddelaar {med.full}.",
-        f"{K('Wat hebben we gedaan?')}\n{med.first} belde {off.titled} op {c.Wd} en plande een gesprek op "
-        f"{c.d1} in {c.Place}.",
+        alt(
+            c,
+            f"{K('Wat hebben we gedaan?')}\n{med.first} belde {off.titled} op {c.Wd} en plande een gesprek op "
+            f"{c.d1} in {c.Place}.",
+            f"{K('Wat hebben we gedaan?')}\nEerst geluisterd. Daarna heeft {med.first} de {c.law} naast de brief "
+            f"gelegd en {off.first} gebeld.",
+        ),
         f"{K('Wat was de uitkomst?')}\n{K('Uiteindelijk')} is afgesproken dat {c.outcome}.",
         f"{K('Wat leren we ervan?')}\n{c.t['lesson']}",
     ]
@@ -1477,20 +1543,36 @@ def kb_qa(c: Case) -> str:
     if ex or c.contact():
         extra = " ".join(ex + ([f"Contact: {c.contact()}."] if c.contact() else []))
         parts.insert(2, f"{K('Welke gegevens speelden een rol?')}\n{extra}")
+    if c.r.random() < 0.5:
+        parts.insert(-1, f"{K('Is alles besproken?')}\nJa, zei {res.first} op {c.d2}. {res.He} mag altijd terugkomen.")
     return "\n\n".join(parts)
 
 
 def kb_wij(c: Case) -> str:
+    """Mediator 5: first person plural."""
     res, off, med, med2, fam, oth = c.res, c.off, c.med, c.med2, c.fam, c.other
     s = [
-        f"Wij spraken op {c.d1} met {res.titled_full} over {res.his} {c.k(c.t['thing'])}. {res.He} vertelde ons "
-        f"dat {c.problem}.",
+        alt(
+            c,
+            f"Wij spraken op {c.d1} met {res.titled_full} over {res.his} {c.k(c.t['thing'])}. {res.He} vertelde "
+            f"ons dat {c.problem}.",
+            f"Op {c.d1} zochten wij {res.titled_full} thuis op. Het ging om de {c.k(c.t['thing'])}: {res.he} zag "
+            f"dat {c.problem}.",
+        ),
         f"Samen met {med2.full} zijn we daarna naar {c.Place} gegaan, waar {off.full} ({c.fn}) ons ontving.",
-        f"Wij merkten dat {res.first} vooral gehoord wilde worden. {res.His} {c.rel}, {fam.first}, deed het "
-        f"woord toen het moeilijk werd.",
+        alt(
+            c,
+            f"Wij merkten dat {res.first} vooral gehoord wilde worden. {res.His} {c.rel}, {fam.first}, deed het "
+            f"woord toen het moeilijk werd.",
+            f"We zagen hoe moe {res.first} was; gelukkig hielp {fam.full}, {res.his} {c.rel}, met de papieren.",
+        ),
         f"Met {off.last} van {c.team} hebben we afgesproken dat {c.outcome}. Dat hebben we op {c.d2} gecontroleerd.",
         f"Ook {oth.full} ({c.other_role}) hebben we gesproken; {oth.he} herkende het beeld.",
-        f"Wij, {med.first} en {med2.first}, sluiten af met dit leerpunt: {c.t['lesson']}",
+        alt(
+            c,
+            f"Wij, {med.first} en {med2.first}, sluiten af met dit leerpunt: {c.t['lesson']}",
+            f"{med.first} en {med2.first_lc} – ons leerpunt: {c.t['lesson']}",
+        ),
     ]
     s[2:2] = _extras(c)
     if c.where() or c.contact():
@@ -1501,15 +1583,18 @@ def kb_wij(c: Case) -> str:
 
 
 def kb_table(c: Case) -> str:
+    """Mediator 6: Markdown tables and bold labels."""
     res, off, med, fam = c.res, c.off, c.med, c.fam
     rows = [
-        ("Verzoeker", f"{res.full}"),
+        ("Verzoeker", alt(c, res.full, res.init, f"{res.last}, {P(res.p.first)}")),
         ("Betrokkene", f"{fam.full} ({c.rel})"),
         ("Afdeling", f"{c.dept}, {c.team}"),
         ("Contactpersoon", f"{off.init}, {c.fn}"),
         ("Bemiddelaar", f"{med.full}"),
         ("Datum gesprek", f"{c.d1}"),
     ]
+    if c.r.random() < 0.4:
+        rows.append(("Bedrag", c.Amount))
     if "addr" in c.ids:
         rows.insert(1, ("Adres", f"{c.addr}{', ' + c.PC if 'pc' in c.ids else ''}, {c.Town}"))
     if c.contact():
@@ -1524,24 +1609,41 @@ def kb_table(c: Case) -> str:
         rows.append(("IBAN", c.IBAN))
     if "plate" in c.ids:
         rows.append(("Kenteken", c.Plate))
-    table = "| veld | waarde |\n| --- | --- |\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)
+    head = alt(c, "| veld | waarde |\n| --- | --- |", "| | |\n|---|---|", "| **Gegeven** | **Inhoud** |\n|:--|:--|")
+    table = head + "\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)
     body = (
         f"**{K('Situatie')}:** verzoeker meldde dat {c.problem}.\n\n"
         f"**{K('Afstemming')}:** {med.first} sprak met {off.titled} en {res.titled}.\n\n"
         f"**{K('Uitkomst')}:** afgesproken is dat {c.outcome}.\n\n**{K('Leerpunt')}:** {c.t['lesson']}"
     )
+    for e in _extras(c):
+        if "⟪" in e and not any(x in e for x in ("CASE_NUMBER", "DATE_OF_BIRTH", "BSN|", "IBAN|", "LICENSE")):
+            body += f"\n\n**{K('Noot')}:** {e}"
     return f"## {c.t['thing'].capitalize()} in {c.Town}\n\n{table}\n\n{body}"
 
 
 def kb_formal(c: Case) -> str:
+    """Mediator 7: very formal, passives."""
     res, off, med, fam, oth = c.res, c.off, c.med, c.fam, c.other
     s = [
-        f"Door {res.titled_full}{c.where()} werd op {c.d1} een verzoek tot afstemming ingediend.",
+        alt(
+            c,
+            f"Door {res.titled_full}{c.where()} werd op {c.d1} een verzoek tot afstemming ingediend.",
+            f"Op {c.d1} werd namens {res.titled_full}{c.where()} door {res.his} {c.rel} een verzoek ingediend.",
+        ),
         f"Gesteld werd dat {c.problem}.",
-        f"Namens {c.dept} werd het verzoek behandeld door {off.init}, {c.fn}.",
+        alt(
+            c,
+            f"Namens {c.dept} werd het verzoek behandeld door {off.init}, {c.fn}.",
+            f"Het verzoek werd ter behandeling voorgelegd aan {off.titled_full} ({c.team}).",
+        ),
         f"Door de bemiddelaar, {med.init}, werd tevens contact opgenomen met {oth.titled_full} ({c.other_role}).",
         f"Ook werd {res.his} {c.rel}, {fam.titled}, gehoord.",
-        f"Op grond van de {c.law} werd vastgesteld dat {c.outcome}.",
+        alt(
+            c,
+            f"Op grond van de {c.law} werd vastgesteld dat {c.outcome}.",
+            f"Na raadpleging van {c.Org} en toetsing aan de {c.law} werd besloten dat {c.outcome}.",
+        ),
         f"Het verzoek werd op {c.d2} als opgelost afgesloten; door {res.titled} werd bevestigd dat alle punten "
         f"waren besproken.",
     ]
@@ -1552,11 +1654,22 @@ def kb_formal(c: Case) -> str:
 
 
 def kb_chatty(c: Case) -> str:
+    """Mediator 8: chatty, with parentheses and dashes."""
     res, off, med, fam, oth = c.res, c.off, c.med, c.fam, c.other
     s = [
-        f"Dit was er eentje (zucht) – {res.titled} ({res.first} voor vrienden){c.where()} belde ons omdat {c.problem}.",
+        alt(
+            c,
+            f"Dit was er eentje (zucht) – {res.titled} ({res.first} voor vrienden){c.where()} belde ons omdat "
+            f"{c.problem}.",
+            f"Nou – {res.titled_full}{c.where()} (lieve {'vrouw' if res.p.female else 'man'}, wel pittig) "
+            f"mailde ons omdat {c.problem}.",
+        ),
         f"{res.His} {c.rel} – {fam.full} – had trouwens al drie keer gebeld (!) met {c.dept}.",
-        f"Ik ({med.first}) heb toen maar gewoon {off.full} gebeld – {c.fn} bij {c.team}, superbehulpzaam trouwens.",
+        alt(
+            c,
+            f"Ik ({med.first}) heb toen maar gewoon {off.full} gebeld – {c.fn} bij {c.team}, superbehulpzaam trouwens.",
+            f"Ik heb {off.first} van {c.team} even geappt (ja, dat mag) – binnen het uur antwoord.",
+        ),
         f"En ja hoor: op {c.d1} zaten we om tafel in {c.Place} (met koffie, uiteraard).",
         f"De {c.other_role} ({oth.titled}) schoof ook even aan – handig, want {oth.he} wist precies hoe het zat.",
         f"Uitkomst? Afgesproken dat {c.outcome} – en {res.first} was blij (ik ook, eerlijk gezegd).",
