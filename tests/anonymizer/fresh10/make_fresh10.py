@@ -1154,6 +1154,8 @@ class Case:
                 "praktijkondersteuner",
             ]
         )
+        if self.other_role == "huisarts":
+            self.other.p.title = r.choice(["dr.", "dokter", "huisarts"])
         self.fn = r.choice(self.t["fn"])
         self.town = r.choice(TOWNS)
         self.place = r.choice(PLACES)
@@ -1876,6 +1878,7 @@ def note_list(c: Case) -> str:
         f"brief naar fam. {res.last_lc}",
         f"{off.first_lc} ({c.team}) vragen naar de {c.law}",
         f"{fam.first} terugmailen",
+        f"formulier klaarleggen voor {alt(c, res.first_lc, res.titled, res.nick)}",
         f"{med2.first} vragen om mee te gaan naar {c.Place}",
         f"{oth.lc} – {c.other_role} – verklaring",
     ]
