@@ -804,7 +804,11 @@ def street(r: random.Random) -> str:
 
 
 def house(r: random.Random) -> str:
-    return r.choice(HOUSE)
+    if r.random() < 0.3:
+        return r.choice(HOUSE)
+    n = r.choice([r.randint(1, 40), r.randint(1, 40), r.randint(41, 320)])
+    suffix = r.choice(["", "", "", "a", "b", "c", " bis", "-2", "-1", "-III", " hs", "B", " A", "-bis", " rood", "-A"])
+    return f"{n}{suffix}"
 
 
 # --------------------------------------------------------------------------------------------------- keep vocab
@@ -1987,7 +1991,7 @@ def note_group(c: Case) -> str:
         f"{med.first}: wie kan morgen mee naar {res.titled}?",
         f"{med2.first_lc}: ik! volgens {off.last} van {c.dept} is er iets misgegaan met de {c.k(c.t['thing'])}",
         f"{med.first}: top. {fam.first} ({res.poss} {c.rel}) is er ook",
-        f"{med2.first_lc}: {oth.first} van de {c.other_role} belde ook al, {oth.he} zei dat {c.problem}",
+        f"{med2.first_lc}: {oth.first}, de {c.other_role}, belde ook al, {oth.he} zei dat {c.problem}",
         f"{med.first}: ok. {med2.first} en ik gaan {c.Wd}",
     ]
     if "addr" in c.ids:
