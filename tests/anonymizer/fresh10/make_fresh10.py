@@ -321,6 +321,11 @@ WORD_SURNAMES = [
     "Kaal",
 ]
 WORD_SURNAME_WORDS = {w.lower() for s in WORD_SURNAMES for w in s.split() if w.lower() not in PARTICLE_WORDS}
+# origins with few, very common family names: drawn from a list instead of composed
+FAMILY_NAMES = {
+    "vn": ["Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Vo", "Dang", "Bui", "Ngo", "Duong", "Trinh", "Dinh"],
+    "cn": ["Chen", "Zhang", "Huang", "Zhou", "Lin", "Liang", "Kwok", "Tang", "Cheung", "Lau", "Yip", "Wong", "Chan"],
+}
 ORIGIN_WEIGHTS = {"nl": 10, "fy": 3, "be": 3, "ma": 6, "tr": 6, "sr": 5, "aw": 2, "id": 3, "cn": 2, "vn": 2}
 NL_PARTICLES = ["van", "van der", "van den", "de", "ter", "van de", "ten", "in 't", "van 't"]
 TITLES_F = ["mevrouw", "mevr.", "mw.", "mevrouw"]
@@ -347,7 +352,7 @@ class Person:
             self.first = r.choice(mp) + r.choice(ms)
         if origin == "vn":
             self.first = r.choice(fp if self.female else mp)
-            self.middle = "Thi" if self.female else r.choice(["Van", "Huu", "Duc"])
+            self.middle = "Thi" if self.female else r.choice(["Van", "Huu", "Quoc"])
         else:
             self.middle = ""
         self.particle = ""
@@ -357,6 +362,9 @@ class Person:
                 self.particle, self.last = w.rsplit(" ", 1)
             else:
                 self.last = w
+            self.middle = ""
+        elif origin in FAMILY_NAMES:
+            self.last = r.choice(FAMILY_NAMES[origin])
         else:
             self.last = r.choice(sp) + r.choice(ss)
             if self.last.startswith("El ") or self.last.startswith("Ben "):
@@ -1455,7 +1463,7 @@ def kb_narrative(c: Case) -> str:
     ]
     s[3:3] = _extras(c)
     if c.contact():
-        s.insert(1, f"{res.He} was {c.contact()}.")
+        s.insert(1, f"{res.He} gaf als contactgegevens op: {c.contact()}.")
     n = c.r.choice([2, 3, 4])
     return "\n\n".join(" ".join(s[i : i + n]) for i in range(0, len(s), n)) + f"\n\nLeerpunt: {c.t['lesson']}"
 
@@ -1583,7 +1591,7 @@ def kb_wij(c: Case) -> str:
     s[2:2] = _extras(c)
     if c.where() or c.contact():
         s.insert(
-            1, f"{res.Titled} woont{c.where() or ' in ' + c.Town}{' en is ' + c.contact() if c.contact() else ''}."
+            1, f"{res.Titled} woont{c.where() or ' in ' + c.Town}{'; contact: ' + c.contact() if c.contact() else ''}."
         )
     return " ".join(s)
 
@@ -1655,7 +1663,7 @@ def kb_formal(c: Case) -> str:
     ]
     s[3:3] = _extras(c)
     if c.contact():
-        s.insert(1, f"Verzoeker is {c.contact()}.")
+        s.insert(1, f"Contactgegevens verzoeker: {c.contact()}.")
     return " ".join(s) + f" {K('Geconstateerd')} werd: {c.t['lesson'][0].lower() + c.t['lesson'][1:]}"
 
 
@@ -1979,7 +1987,7 @@ def note_thread(c: Case) -> str:
     if "case" in c.ids:
         top.append(f"> Het gaat om {c.Case}.")
     if c.contact():
-        top.append(f"> {res.He} is {c.contact()}.")
+        top.append(f"> Contact: {c.contact()}.")
     top.append(f"> Groet, {off.first}")
     return "\n".join(top)
 
