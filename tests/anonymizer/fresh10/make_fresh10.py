@@ -624,6 +624,8 @@ def phone(r: random.Random) -> str:
         f"{area} {rest}",
         f"+31 {area[1:]} {rest}",
         f"+32 4{m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+        f"06-{m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+        f"06.{m[:2]}.{m[2:4]}.{m[4:6]}.{m[6:]}",
     ]
     return r.choice(shapes)
 
