@@ -1853,34 +1853,52 @@ def note_agenda(c: Case) -> str:
 
 
 def note_mail(c: Case) -> str:
+    """An e-mail to a mediator, from the official or from the resident, with a signature."""
     r = c.r
-    res, off, med = c.res, c.off, c.med
-    frm = r.choice([(off, c.EmailOff if "email_off" in c.ids else None), (res, c.Email if "email" in c.ids else None)])
-    who, addr = frm
+    res, off, med, fam = c.res, c.off, c.med, c.fam
+    from_official = r.random() < 0.5
+    who = off if from_official else res
+    addr = (
+        c.EmailOff
+        if from_official and "email_off" in c.ids
+        else c.Email
+        if not from_official and "email" in c.ids
+        else ""
+    )
     head = f"Van: {who.full}" + (f" <{addr}>" if addr else "")
     body = [
         head,
         f"Aan: {med.full}",
         f"Onderwerp: {c.k(c.t['thing'])} {res.last}"
-        + (f" ({c.cue} {X('CASE_NUMBER', c.case)})" if "case" in c.ids else ""),
+        + (f" ({K(c.cue)} {X('CASE_NUMBER', c.case)})" if "case" in c.ids else ""),
         "",
-        f"Beste {med.first},",
+        alt(c, f"Beste {med.first},", f"Hoi {med.first_lc},", f"Geachte {med.p.title} {med.last},"),
         "",
-        f"Hierbij even een update over {res.titled}: {res.he} meldt dat {c.problem}.",
-        f"Ik heb {c.d1} met {off.first} van {c.team} gesproken; haalbaar is dat {c.outcome}.",
     ]
+    if from_official:
+        body += [
+            f"Hierbij even een update over {res.titled}: {res.he} meldt dat {c.problem}.",
+            f"Ik heb {c.d1} met {res.first} en {res.his} {c.rel} {fam.first} gesproken; haalbaar is dat {c.outcome}.",
+        ]
+    else:
+        body += [
+            f"Ik schrijf u omdat {c.problem}. Mijn {c.rel} {fam.full} heeft al gebeld met {c.dept}.",
+            f"Op {c.d1} sprak ik {off.titled} van {c.team}, maar ik hoor niets meer.",
+        ]
     if c.person_ids():
         body.append(f"Voor de volledigheid: {c.person_ids()}.")
     if "addr" in c.ids:
         body.append(f"Adres: {c.addr}" + (f", {c.PC}" if "pc" in c.ids else "") + f" {c.Town}")
-    sig_name = who.first if r.random() < 0.5 else who.full
+    sig_name = alt(c, who.first, who.full)
     body += ["", r.choice(["Groet,", "Met vriendelijke groet,", "Hartelijke groet,", "Gr."]), sig_name]
-    if who is off:
+    if from_official:
         body.append(f"{c.fn} | {c.team} | gemeente {c.Town}")
         if "phone" in c.ids:
             body.append(f"{res.first} is bereikbaar op {c.Phone}")
     elif "phone" in c.ids:
         body.append(c.Phone)
+    if not from_official and r.random() < 0.3:
+        body += ["", "Verstuurd vanaf mijn iPhone"]
     return "\n".join(body)
 
 
