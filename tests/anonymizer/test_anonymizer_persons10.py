@@ -96,6 +96,21 @@ CASES = [
     ("Voor Belastingen: Roos Valk, rvalk12@voorbeeld.nl.", "Belastingen", ["Roos", "Valk"]),
     ("Vragen? Mail Olesia (o.hnatiuk@voorbeeld.nl).", "Vragen", ["Olesia"]),
     ("Bel de Stadswinkel (stadswinkel@voorbeeld.nl).", "Stadswinkel", []),
+    # lower-case names in notes: with the team, in brackets after "met", signing off, in a call header, after
+    # "bellen met", in commas after a role, before a dash and a role in a list item
+    ("zegt dat okoroafor van team Schulden zou bellen", "team Schulden", ["okoroafor"]),
+    ("wo 10:00 huisbezoek (met gulnara)", "huisbezoek", ["gulnara"]),
+    ("alles geregeld. Thx! wiebren", "geregeld", ["wiebren"]),
+    ("tel 14:20 dovile stankute\nbelt over de huur", "huur", ["dovile", "stankute"]),
+    ("- bellen met ikenna obi (parkeren)", "(parkeren)", ["ikenna", "obi"]),
+    ("de wijkagent, tjeerd hoekstra, komt ook.", "wijkagent", ["tjeerd", "hoekstra"]),
+    ("- margje pluim – mantelzorger – verklaring", "mantelzorger", ["margje", "pluim"]),
+    (
+        "ik ga (met de auto) en bellen met de gemeente (morgen). de buurman, een aardige man, zei het.",
+        "met de auto",
+        [],
+    ),
+    ("- afval – buurman – klacht", "afval", []),
 ]
 
 
