@@ -25,6 +25,7 @@ from .namesites import (
     rule_body_on_whose_behalf,
     rule_byline,
     rule_capital_particle_subject,
+    rule_chat_initials,
     rule_employer,
     rule_genitive_before_possession,
     rule_inner_a_name,
@@ -44,6 +45,7 @@ from .namesites import (
     rule_signature_word,
     rule_speaker_ends_sentence,
     rule_story_heading,
+    rule_word_before_van_body,
 )
 from .persons import (
     AFTER_POSTCODE,
@@ -953,6 +955,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_before_case_bracket, "strong"),
     (rule_named_after_person, None),
     (rule_department_after_cue, None),
+    (rule_chat_initials, "initials"),
     (rule_acronym_before_cue, None),
     (rule_interjection, None),
     (rule_named_building, None),
@@ -969,6 +972,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_after_role_colon, "strong"),
     (rule_byline, "strong"),
     (rule_name_before_own_email, "strong"),
+    (rule_word_before_van_body, "context"),
     (rule_name_above_function, "strong"),
     (rule_post_author, "strong"),
     (rule_genitive_before_possession, "context"),

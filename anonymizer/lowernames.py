@@ -333,7 +333,14 @@ _PAIR_BEFORE_SPEECH = re.compile(
 # An official named with the team: "zegt dat adekwuma van team Geldzaken zou bellen", "nikos (team Wonen) vragen".
 _OF_TEAM = re.compile(
     r"(?<![\w'’@])(?P<w>" + _LW + r")" + _END
-    + r"(?=[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(?:team|afdeling)[ \t]+\S|[ \t]*\((?:team|afdeling)[ \t]+\S)"
+    + r"(?=[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(?:(?:team|afdeling)[ \t]+\S|[A-Z][\w\-]*team\b)"
+    + r"|[ \t]*\((?:het[ \t]+|de[ \t]+)?(?:(?:team|afdeling)[ \t]+\S|[A-Z][\w\-]*team\b))"
+)  # fmt: skip
+# A relative named in brackets: "Jaow's broer (bartd) belt vaak".
+_RELATIVE_IN_BRACKETS = re.compile(
+    r"\b(?i:broer|zus|zoon|dochter|moeder|vader|partner|man|vrouw|neef|nicht|oom|tante|opa|oma|kleinzoon|"
+    r"kleindochter|schoonzoon|schoondochter|schoonmoeder|schoonvader|buurman|buurvrouw|vriend|vriendin)[ \t]*\("
+    + _NAME_PHRASE + r"[ \t]*\)"
 )  # fmt: skip
 # Who goes along, in brackets: "huisbezoek fam. Pawirono (met hasmina)".
 _WITH_IN_BRACKETS = re.compile(r"\((?i:met|samen met|incl\.?|en)[ \t]+" + _NAME_PHRASE + r"[ \t]*\)")
@@ -363,15 +370,17 @@ def _appositions_re() -> re.Pattern[str]:
         r"\b(?i:de|het|een|mijn|m'n|haar|zijn|z'n|hun|onze|uw)[ \t]+(?i:" + ROLES + r")[ \t]*,[ \t]+" + _NAME_PHRASE
         + r"[ \t]*,"
         # "- bartke verhaert – mantelzorger – verklaring": a name before a dash and a role in a list item
-        + r"|(?:^|(?<=\n))[ \t]*[-•*][ \t]+" + _NAME_PHRASE.replace("?P<", "?P<l") + r"[ \t]+[–—-][ \t]+(?i:" + ROLES
-        + r")\b",
+        + r"|(?:^|(?<=\n))[ \t]*(?:[-•*]|\[[ xX]?\])[ \t]+" + _NAME_PHRASE.replace("?P<", "?P<l")
+        + r"[ \t]+[–—-][ \t]+(?i:" + ROLES + r")\b",
         re.M,
     )  # fmt: skip
 
 
 _APPOSITIONS = _appositions_re()
 # A cheap test for the round-ten slots above (the older ones have their own gate).
-_ROUND10_GATE = re.compile(r"[(,–]|\n[ \t]*[-•*] |(?i:team|afdeling|thx|thanks|bedankt|dank|groet|tel|met )")
+_ROUND10_GATE = re.compile(
+    r"[(,–]|\n[ \t]*(?:[-•*]|\[[ xX]?\]) |(?i:team|afdeling|thx|thanks|bedankt|dank|groet|tel|met )"
+)
 
 
 def _field_name_re() -> re.Pattern[str]:
@@ -566,6 +575,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
     for rx, gate in (
         (_OF_TEAM, "team" in low or "afdeling" in low),
         (_WITH_IN_BRACKETS, "(" in low),
+        (_RELATIVE_IN_BRACKETS, "(" in low),
         (_SIGN_OFF, "th" in low or "dank" in low or "gr" in low or "mvg" in low or "doei" in low or "tot " in low),
         (_CALL_HEADER, ":" in low or "." in low),
         (_CONTACT_WITH, "met " in low),

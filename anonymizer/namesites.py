@@ -826,3 +826,52 @@ def rule_post_author(ev: Any) -> bool:
         and bool(_LINE_OPEN_BEFORE.search(ev.before))
         and _no_body_or_place(ev, weak=False)
     )
+
+
+# A speaker label of two or three capitals after a chat's time stamp: "[08:13] NK: ja, gisteren".
+_CHAT_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*[-–]?[ \t]*$")
+
+
+def rule_chat_initials(ev: Any) -> bool:
+    """Two or three capitals as the speaker of a time-stamped chat line are a colleague's initials, not an acronym
+    (unless a body's: "[09:02] UWV: ...")."""
+    t = ev.name_toks[0].text if len(ev.name_toks) == 1 else ""
+    return (
+        2 <= len(t) <= 3
+        and t.isupper()
+        and ev.after[:1] == ":"
+        and t not in GOV_TERMS
+        and t.lower() not in ORG_WORDS
+        and bool(_CHAT_STAMP_BEFORE.search(ev.before))
+    )
+
+
+# One word right before "van" and a body: "zei dat Boom van Belastingen het dossier had".
+_VAN_BODY_AFTER = re.compile(
+    r"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?:(?:team|afdeling)[ \t]+)?"
+    r"(?P<b>[A-ZÀ-ÖØ-Þ][\w\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ]\w+)?)"
+)
+
+
+def rule_word_before_van_body(ev: Any) -> bool:
+    """A capitalised word mid-sentence, without an article, right before "van" and a department or body is an
+    official of it, also when it is an ordinary word or a place ("Boom", "Steenveld")."""
+    from .persons import weak_org  # persons.py imports this module
+
+    if len(ev.chunk) != 1 or not ev.mid or ev.place_prep:
+        return False
+    m = _VAN_BODY_AFTER.match(ev.after)
+    if not m:
+        return False
+    body = m.group("b").split()[0]
+    w = ev.name_toks[0].text
+    return (
+        (body in GOV_TERMS or body.lower() in ORG_WORDS or weak_org(body))
+        and w not in GOV_TERMS
+        and w.lower() not in ORG_WORDS
+        and w.lower() not in CUE_WORDS
+        and w.lower() not in STOPWORDS
+        and not weak_org(w)
+        and not w.isupper()
+        and ev.prev_word not in ("de", "het", "een", "in", "uit", "naar", "te")
+    )

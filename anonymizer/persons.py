@@ -189,6 +189,9 @@ VERBS_AFTER = (
     r"bezoekt|verzorgde|verzorgt|zorgde|zorgt|kookte|kookt|reed|rijdt|fietste|fietst|leefde|leeft|overleefde|"
     r"stierf|sterft|trouwde|trouwt|scheidde|scheidt|kreeg|ontving|heeft|"
     r"die\s+(?:met|al|nog|in|op|bij|sinds|toen|zelf|net|pas|ook|daar|hier|zijn|haar|de|het|een)|"
+    # a to-do item: the person to phone, mail or ask ("* Grzesztof terugmailen")
+    r"terugmailen|terugbellen|nabellen|bellen|mailen|appen|informeren|uitnodigen|herinneren|bedanken|feliciteren|"
+    r"vragen\s+(?:om|of|naar|wanneer|hoe)|"
     r"en\s+(?:zijn|haar)\s+\w+"
 )
 CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ahead fails the rest fast

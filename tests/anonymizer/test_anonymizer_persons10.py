@@ -111,6 +111,20 @@ CASES = [
         [],
     ),
     ("- afval – buurman – klacht", "afval", []),
+    # initials as the speaker of a time-stamped chat line; a body's acronym stays
+    ("[09:10] Ilse: is het gelukt?\n[09:12] TB: ja, net gebeld.\n[09:13] UWV: bericht verstuurd", "UWV", ["TB"]),
+    # a capitalised word, also an ordinary one, right before "van" and a department
+    ("Hij zei dat Visser van Belastingen het dossier had.", "Belastingen", ["Visser"]),
+    ("We gaan naar de Vereniging van Eigenaren.", "Vereniging van Eigenaren", []),
+    # a to-do item naming whom to mail or phone
+    ("todo:\n[ ] Wobbe terugmailen\n* Jadranka terugbellen\n- Afval ophalen", "Afval ophalen", ["Wobbe", "Jadranka"]),
+    # a first name in brackets after a form of address and a surname; an organisation after a whole name stays
+    ("Mevrouw Abukar (Hodan) belde over de huur.", "huur", ["Abukar", "Hodan"]),
+    ("Aanwezig: Tineke Huisman (Talis) en dhr. Kok (buurman).", "Talis", ["Huisman", "Kok"]),
+    # lower-case names of relatives in brackets, of officials "van het Jeugdteam", in a checklist before a role
+    ("Jaow's broer (bartd) belt vaak.", "belt vaak", ["bartd"]),
+    ("zegt dat chiafania van het Jeugdteam zou terugbellen", "Jeugdteam", ["chiafania"]),
+    ("[ ] efena yebusu – praktijkondersteuner – verklaring", "verklaring", ["efena", "yebusu"]),
 ]
 
 
