@@ -200,13 +200,21 @@ def compose_surname(r: random.Random, origin: str) -> str:
     return base
 
 
-def make_person(r: random.Random, origin: str | None = None) -> Person:
+def _firsts(origin: str, female: bool | None) -> list[str]:
+    firsts = P.ORIGINS[origin][3]
+    if female is None:
+        return firsts
+    fit = [f for f in firsts if (f not in MALE_FIRSTS) == female]
+    return fit or firsts
+
+
+def make_person(r: random.Random, origin: str | None = None, female: bool | None = None) -> Person:
     origin = origin or r.choice(list(P.ORIGINS))
-    _, _, parts, firsts = P.ORIGINS[origin]
-    first = r.choice(firsts)
+    _, _, parts, _ = P.ORIGINS[origin]
+    first = r.choice(_firsts(origin, female))
     if r.random() < 0.12:
         # a first name from another origin (mixed families, adopted names)
-        first = r.choice(P.ORIGINS[r.choice(list(P.ORIGINS))][3])
+        first = r.choice(_firsts(r.choice(list(P.ORIGINS)), female))
     last = compose_surname(r, origin)
     raw = r.choice(parts)
     particle = ""
@@ -323,7 +331,7 @@ def make_phone(r: random.Random, foreign: bool | None = None) -> str:
         return f"+{cc}{n}{rest}"
     if r.random() < 0.6:
         d = "6" + str(r.randint(1, 5)) + "".join(r.choice(string.digits) for _ in range(7))
-        style = r.randrange(11)
+        style = r.randrange(15)
         fmts = [
             f"0{d[:1]}-{d[1:]}",
             f"0{d[:1]} {d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}",
@@ -336,6 +344,10 @@ def make_phone(r: random.Random, foreign: bool | None = None) -> str:
             f"0{d[:1]}.{d[1:3]}.{d[3:5]}.{d[5:7]}.{d[7:]}",
             f"+31{d}",
             f"0{d[:1]}/{d[1:]}",
+            f"0{d[:1]} -{d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}",
+            f"0{d[:1]} {d[1:6]} {d[6:]}",
+            f"+31-{d[:1]}-{d[1:]}",
+            f"0{d[:2]}{d[2:4]}-{d[4:6]}-{d[6:]}",
         ]
         return fmts[style]
     area = r.choice(["10", "20", "30", "40", "50", "70", "118", "229", "594", "475", "38", "55", "45", "73", "513"])
@@ -457,8 +469,8 @@ def make_case(r: random.Random) -> str:
     return r.choice(CASE_FORMATS)(r)
 
 
-def make_dob(r: random.Random) -> str:
-    y = r.randint(1938, 2008)
+def make_dob(r: random.Random, child: bool = False) -> str:
+    y = r.randint(2009, 2023) if child else r.randint(1938, 2006)
     m = r.randint(1, 12)
     d = r.randint(1, 28)
     style = r.randrange(14)
@@ -586,8 +598,15 @@ class B:
         return self.r.choice(seq)
 
     # people
-    def person(self, origin: str | None = None) -> Person:
-        return make_person(self.r, origin)
+    def person(self, origin: str | None = None, female: bool | None = None) -> Person:
+        return make_person(self.r, origin, female)
+
+    def kin(self, p: Person, female: bool | None = None, same_name: bool = True) -> Person:
+        """A family member of ``p`` (same family name unless ``same_name`` is false)."""
+        k = make_person(self.r, None, female)
+        if same_name:
+            k.particle, k.last = p.particle, p.last.split("-")[0]
+        return k
 
     def full(self, p: Person) -> str:
         return self.x(p.full(), "PERSON")
@@ -670,8 +689,8 @@ class B:
     def cue_case(self) -> str:
         return f"{self.k(CASE_CUES)} {self.case()}"
 
-    def dob(self) -> str:
-        return self.x(make_dob(self.r), "DATE_OF_BIRTH")
+    def dob(self, child: bool = False) -> str:
+        return self.x(make_dob(self.r, child), "DATE_OF_BIRTH")
 
     # keeps
     def date(self, style: int | None = None) -> str:

@@ -47,7 +47,8 @@ def rq_runon(r: random.Random, did: str) -> dict:
 
 def rq_whatsapp(r: random.Random, did: str) -> dict:
     b = B(r)
-    me, part, med = b.person(), b.person(), b.person()
+    me, med = b.person(female=True), b.person()
+    part = b.kin(me, False, same_name=r.random() < 0.4)
     d = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-26"
     me_n = b.x(b.c([me.full(), me.first, me.first + " " + me.last[0]]), "PERSON")
     lines = [
@@ -77,13 +78,8 @@ def rq_caps(r: random.Random, did: str) -> dict:
 
 def rq_nonnative(r: random.Random, did: str) -> dict:
     b = B(r)
-    me, son, off = (
-        b.person(b.c(["arabic", "eritrean", "afghan", "somali", "kurdish", "ukrainian"])),
-        b.person(),
-        b.person(),
-    )
-    son.last = me.last
-    son.particle = me.particle
+    me = b.person(b.c(["arabic", "eritrean", "afghan", "somali", "kurdish", "ukrainian"]))
+    son, off = b.kin(me, False), b.person(female=True)
     t = (
         f"Goedendag. Mijn naam is {b.full(me)}, ik kom van {b.c(['Syrië', 'Eritrea', 'Afghanistan', 'Oekraïne'])} "
         f"en woon nu {r.randint(1, 4)} jaar in {b.town()}, adres {b.addr()}. Mijn zoon {b.first(son)} heeft nog geen "
@@ -145,11 +141,12 @@ def rq_neighbours(r: random.Random, did: str) -> dict:
 
 def rq_family(r: random.Random, did: str) -> dict:
     b = B(r)
-    me, wife = b.person(), b.person()
-    kids = [b.person() for _ in range(3)]
+    me = b.person(female=False)
+    wife = b.kin(me, True, same_name=r.random() < 0.5)
+    kids = [b.kin(me) for _ in range(3)]
     t = (
         f"Mijn vrouw {b.first(wife)} en ik ({b.first(me)}) hebben drie kinderen: {b.first(kids[0])}, "
-        f"{b.first(kids[1])} en {b.first(kids[2])}. {b.first(kids[2])} is geboren op {b.dob()} en heeft "
+        f"{b.first(kids[1])} en {b.first(kids[2])}. {b.first(kids[2])} is geboren op {b.dob(True)} en heeft "
         f"{b.c(['autisme', 'astma', 'een beperking'])}. Voor het {b.scheme()} moesten we alles opnieuw aanleveren, "
         f"terwijl {b.named(b.person())} van {b.dept()} op {b.date(0)} zei dat het rond was. "
         f"Groet, fam. {b.sur(me, True)}"
@@ -182,7 +179,8 @@ def rq_money(r: random.Random, did: str) -> dict:
 
 def rq_behalf(r: random.Random, did: str) -> dict:
     b = B(r)
-    mom, me = b.person(b.c(["turkish", "moroccan", "hindustani", "chinese", "vietnamese"])), b.person()
+    mom = b.person(b.c(["turkish", "moroccan", "hindustani", "chinese", "vietnamese"]), female=True)
+    me = b.kin(mom, same_name=r.random() < 0.7)
     t = (
         f"Ik schrijf namens mijn moeder, {b.full(mom)} (geboren {b.dob()}), zij spreekt weinig Nederlands. "
         f"Ze woont op {b.addr()} in {b.town()}. Sinds {b.date(1)} is haar {b.scheme()} gestopt en ze krijgt "
@@ -227,7 +225,8 @@ def rq_polish(r: random.Random, did: str) -> dict:
 
 def rq_turkmix(r: random.Random, did: str) -> dict:
     b = B(r)
-    me, abi = b.person("turkish"), b.person("turkish")
+    me = b.person("turkish")
+    abi = b.kin(me, False)
     t = (
         f"merhaba, ik ben {b.low(me, True)}, mijn abi {b.first(abi)} heeft gezegd dat ik jullie moet mailen. "
         f"de {b.topic()} in ons huis is echt erg, kinderen zijn ziek. verhuurder zegt wallahi niet mijn probleem. "
@@ -261,8 +260,8 @@ def rq_followup(r: random.Random, did: str) -> dict:
 
 def rq_elderly(r: random.Random, did: str) -> dict:
     b = B(r)
-    me, late, dr = b.person(), b.person(), b.person()
-    late.last, late.particle = me.last, me.particle
+    me = b.person(female=True)
+    late, dr = b.kin(me, False), b.person()
     t = (
         f"Geachte heer of mevrouw,\n\nMijn naam is {b.full(me)}, ik ben {r.randint(78, 94)} jaar en sinds het "
         f"overlijden van mijn man {b.first(late)} woon ik alleen op {b.addr()}. Mijn huisarts, dokter "
@@ -300,9 +299,10 @@ def rq_chatline(r: random.Random, did: str) -> dict:
 
 def rq_kid_school(r: random.Random, did: str) -> dict:
     b = B(r)
-    kid, me, lp = b.person(), b.person(), b.person()
+    me = b.person(female=False)
+    kid, lp = b.kin(me, True), b.person()
     t = (
-        f"Onze dochter {b.full(kid)} ({age(b)}, geb. {b.dob()}) mag niet meer met het {b.k('leerlingenvervoer')} "
+        f"Onze dochter {b.full(kid)} ({age(b)}, geb. {b.dob(True)}) mag niet meer met het {b.k('leerlingenvervoer')} "
         f"mee. Volgens leerplichtambtenaar {b.full(lp)} is de afstand te kort, maar {b.first(kid)} heeft een "
         f"indicatie. Vader: {b.full(me)}, {b.phone()}, {b.email(me)}."
     )
@@ -324,7 +324,8 @@ def rq_handle(r: random.Random, did: str) -> dict:
 
 def rq_landlord(r: random.Random, did: str) -> dict:
     b = B(r)
-    ll, me, part = b.person(), b.person(), b.person()
+    ll, me = b.person(), b.person()
+    part = b.person(female=False)
     t = (
         f"Mijn verhuurder is een particulier: {b.full(ll)}, {b.phone()}. {b.sur(ll, True)} weigert de "
         f"{b.topic()} te repareren. Ik heb het huurcontract met mijn vriend {b.first(part)} getekend in "
@@ -357,7 +358,8 @@ def rq_english_mix(r: random.Random, did: str) -> dict:
 
 def rq_antillean(r: random.Random, did: str) -> dict:
     b = B(r)
-    me, kid = b.person("antillean"), b.person("antillean")
+    me = b.person("antillean")
+    kid = b.kin(me, False)
     t = (
         f"Bon dia, ami ta {b.full(me)}. Ik woon sinds {b.date(1)} in {b.town()} met mijn zoon {b.first(kid)}. "
         f"De {b.scheme()} is nog niet geregeld, ik heb alles ingeleverd bij {b.dept()}. Mi number ta {b.phone()}. "
@@ -492,12 +494,13 @@ def cf_handover(r: random.Random, did: str) -> dict:
 
 def cf_intake(r: random.Random, did: str) -> dict:
     b = B(r)
-    res, p2, k1 = b.person(), b.person(), b.person()
+    res = b.person()
+    p2, k1 = b.kin(res, not res.female, same_name=r.random() < 0.3), b.kin(res)
     t = (
         f"INTAKEFORMULIER\nNaam aanvrager: {b.sur(res, True)}, {b.x(res.first, 'PERSON')}\n"
         f"Geb.datum: {b.dob()}\nBSN: {b.bsn()}\nAdres: {b.addr()}, {b.pc()} {b.town()}\n"
         f"Telefoon: {b.phone()}\nE-mail: {b.email(res)}\n"
-        f"Gezinssamenstelling: partner {b.full(p2)} (geb. {b.dob()}), kind {b.first(k1)} ({age(b)} jr)\n"
+        f"Gezinssamenstelling: partner {b.full(p2)} (geb. {b.dob()}), kind {b.first(k1)} ({age(b)} jr, {b.dob(True)})\n"
         f"Hulpvraag: {b.scheme()}, {b.topic()}\nEerder contact met: {b.dept()}"
     )
     return b.doc(did, t)
@@ -553,7 +556,8 @@ def cf_escalation(r: random.Random, did: str) -> dict:
 
 def cf_visit(r: random.Random, did: str) -> dict:
     b = B(r)
-    res, kid, med = b.person(), b.person(), b.person()
+    res, med = b.person(), b.person()
+    kid = b.kin(res, True)
     t = (
         f"Huisbezoek {b.addr()} ({b.date(0)})\nAanwezig: {b.named(res)}, dochter {b.first(kid)}.\n"
         f"Woning: {b.topic()} in badkamer en slaapkamer van {b.poss(kid)} kamer. Verhuurder {b.org()} is "
@@ -637,9 +641,10 @@ def cf_week(r: random.Random, did: str) -> dict:
 
 def cf_risk(r: random.Random, did: str) -> dict:
     b = B(r)
-    res, kid = b.person(), b.person()
+    res = b.person()
+    kid = b.kin(res)
     t = (
-        f"Risicotaxatie\nCliënt: {b.full(res)}, geb. {b.dob()}\nKind(eren): {b.first(kid)} (geb. {b.dob()})\n"
+        f"Risicotaxatie\nCliënt: {b.full(res)}, geb. {b.dob()}\nKind(eren): {b.first(kid)} (geb. {b.dob(True)})\n"
         f"Signalen: {b.topic()}, dreigende {b.k('ontruiming')}\nMelding {b.org()}: nee\n"
         f"Auto cliënt ({b.plate()}) staat op naam van ex-partner."
     )
@@ -648,7 +653,8 @@ def cf_risk(r: random.Random, did: str) -> dict:
 
 def cf_stream(r: random.Random, did: str) -> dict:
     b = B(r)
-    a, c, d = b.person(), b.person(), b.person()
+    a, c = b.person(female=True), b.person()
+    d = b.kin(a, False)
     t = (
         f"{b.day()[:2]} {r.randint(1, 28)}/{r.randint(1, 12)} tel mw {b.sur(a)}, wil terugbelverzoek van "
         f"{b.first(c)} ({b.dept()}), doorgezet; {b.sur(a)} boos want al {r.randint(3, 9)}x gebeld. "
