@@ -45,6 +45,15 @@ FILES = {
     "holdout10_official.jsonl": (S.OFFICIAL, 250),
     "holdout10_known.jsonl": (S.KNOWN, 150),
 }
+# Share of documents in a file made of two shapes (a request with its follow-up message, two notes of one file).
+PAIRED = {"holdout10_requests.jsonl": 0.35, "holdout10_casefiles.jsonl": 0.4, "holdout10_official.jsonl": 0.45}
+SEPARATORS = {
+    "holdout10_requests.jsonl": ["\n\n--- vervolgbericht ---\n", "\n\n-----\n", "\n\nPS: nog een bericht:\n", "\n\n"],
+    "holdout10_casefiles.jsonl": ["\n\n* * *\n\n", "\n\n==== vervolg ====\n", "\n\n", "\n\n[notitie 2]\n"],
+    "holdout10_official.jsonl": ["\n\n", "\n\n---\n", "\n\n"],
+}
+# The second shape of a paired document: another of the file's shapes, or (official) a letter's footer.
+SECOND = {"holdout10_official.jsonl": S.FOOTERS}
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 
@@ -96,6 +105,19 @@ def gate(doc: dict, known: bool) -> str | None:
     return None
 
 
+def _pair(d1: dict, d2: dict, sep: str) -> dict:
+    """Two shapes as one document: texts joined, pii and keep words merged (first occurrence wins)."""
+    d = {"id": d1["id"], "text": d1["text"] + sep + d2["text"]}
+    seen = set()
+    d["pii"] = []
+    for i in d1["pii"] + d2["pii"]:
+        if (i["text"], i["label"]) not in seen:
+            seen.add((i["text"], i["label"]))
+            d["pii"].append(i)
+    d["keep"] = list(dict.fromkeys(d1["keep"] + d2["keep"]))
+    return d
+
+
 def generate() -> tuple[dict[str, list[dict]], dict[str, int]]:
     out, redraws = {}, {}
     for name, (families, count) in FILES.items():
@@ -106,6 +128,8 @@ def generate() -> tuple[dict[str, list[dict]], dict[str, int]]:
                 r = random.Random(f"{SEED}:{name}:{n}:{attempt}")
                 did = f"{name.split('_')[1].split('.')[0]}-{n:03d}"
                 d = fam(r, did)
+                if r.random() < PAIRED.get(name, 0.0):
+                    d = _pair(d, r.choice(SECOND.get(name, families))(r, did), r.choice(SEPARATORS[name]))
                 if gate(d, name.endswith("_known.jsonl")) is None:
                     break
                 n_redraw += 1

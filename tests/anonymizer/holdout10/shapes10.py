@@ -380,6 +380,91 @@ def rq_split_addr(r: random.Random, did: str) -> dict:
     return b.doc(did, t)
 
 
+def rq_dictation(r: random.Random, did: str) -> dict:
+    b = B(r)
+    me, off = b.person(), b.person()
+    t = (
+        f"hallo punt mijn naam is {b.low(me)} komma ik woon op de {low_addr(b)} in {b.town().lower()} punt "
+        f"ik heb een vraag over de {b.scheme()} vraagteken {b.low(off, True)} van de gemeente zou mij bellen maar "
+        f"dat is niet gebeurd punt nieuwe regel mijn nummer is {b.phone(False)} punt groeten {b.low(me, True)}"
+    )
+    return b.doc(did, t)
+
+
+def rq_sranan(r: random.Random, did: str) -> dict:
+    b = B(r)
+    me = b.person(b.c(["creole", "hindustani", "javanese"]))
+    nb = b.person()
+    t = (
+        f"Odi, mi nen na {b.full(me)}. Ik woon op {b.addr()} en mijn buurvrouw {b.first(nb)} gooit alles over de "
+        f"schutting, a no bun. Ik heb het gezegd tegen {b.named(b.person())} van {b.org()} maar no wan sma e "
+        f"arki. Mijn nummer: {b.phone()}. Tangi, {b.first(me)}"
+    )
+    return b.doc(did, t)
+
+
+def rq_dialect(r: random.Random, did: str) -> dict:
+    b = B(r)
+    me, off = b.person(b.c(["dutch", "dutch", "flemish", "word"])), b.person()
+    if r.random() < 0.5:
+        t = (
+            f"Ich höb al drei kier gebeld mit {b.named(off)} van {b.dept()}, mer d'r gebäörtj niks. De "
+            f"{b.topic()} is nog altied neet opgelos. Groete, {b.full(me)}, {b.addr()}, {b.phone()}"
+        )
+    else:
+        t = (
+            f"Houdoe, ik ben {b.first(me)} {b.x(me.sur(), 'PERSON')} en ik snap er de ballen van. Da "
+            f"{b.scheme()} gedoe duurt nou al maanden. Die {b.first(off)} van de gemeente zee dat ik moest wachten. "
+            f"Bel mij mar op {b.phone()}, ik woon op {b.addr()}."
+        )
+    return b.doc(did, t)
+
+
+def rq_ex(r: random.Random, did: str) -> dict:
+    b = B(r)
+    me = b.person(female=True)
+    ex = b.person(female=False)
+    t = (
+        f"Mijn ex-partner {b.full(ex)} (geb. {b.dob()}) staat nog steeds ingeschreven op mijn adres, "
+        f"{b.addr()}. Daardoor krijg ik geen {b.scheme()}. {b.sur(ex, True)} woont allang in {b.town()}. "
+        f"Zijn auto, de {b.plate()}, staat ook nog op mijn naam. Wat moet ik doen? {b.full(me)}, {b.email(me)}"
+    )
+    return b.doc(did, t)
+
+
+def rq_subject(r: random.Random, did: str) -> dict:
+    b = B(r)
+    me, off = b.person(), b.person()
+    t = (
+        f"Onderwerp: {b.cue_case()} – {b.full(me)} – {b.topic()}\n\nZie onderwerp. Al {r.randint(3, 12)} "
+        f"weken niks gehoord van {b.ini(off)}. Graag actie.\n{b.first(me)}"
+    )
+    return b.doc(did, t)
+
+
+def rq_odd_phones(r: random.Random, did: str) -> dict:
+    b = B(r)
+    me = b.person()
+    kid = b.kin(me)
+    t = (
+        f"u kan mij bellen op {b.phone(False)} (na 18u!!) of anders mijn dochter {b.first(kid)} op "
+        f"{b.phone(False)} (alleen whatsapp). vaste lijn {b.phone(False)} werkt niet meer. "
+        f"gr. {b.low(me)}"
+    )
+    return b.doc(did, t)
+
+
+def rq_gossip(r: random.Random, did: str) -> dict:
+    b = B(r)
+    a, c, d, me = b.person(), b.person(), b.person(), b.person()
+    t = (
+        f"en toen zei {b.low(a, True)} tegen {b.low(c, True)} dat de gemeente toch niks doet, en {b.low(d)} van "
+        f"driehoog zei dat ook al. iedereen hier op de {b.x(C.make_street(r).lower(), 'ADDRESS')} heeft last van de "
+        f"{b.topic()}. kunnen jullie niet gewoon een keer komen kijken? {b.low(me, True)}"
+    )
+    return b.doc(did, t)
+
+
 REQUESTS = [
     rq_runon,
     rq_whatsapp,
@@ -739,6 +824,64 @@ def cf_officials(r: random.Random, did: str) -> dict:
     return b.doc(did, t)
 
 
+def cf_csv(r: random.Random, did: str) -> dict:
+    b = B(r)
+    ps = [b.person() for _ in range(3)]
+    rows = [
+        f"{b.date(3)};{b.clock()};telefoon;{b.full(ps[0])};teruggebeld op {b.phone()}",
+        f"{b.date(3)};{b.clock()};mail;{b.ini(ps[1])};stukken ontvangen van {b.org()}",
+        f"{b.date(3)};{b.clock()};bezoek;{b.full(ps[2])};{b.k('huisbezoek')} {b.addr()}",
+    ]
+    t = "datum;tijd;kanaal;wie;notitie\n" + "\n".join(rows)
+    return b.doc(did, t)
+
+
+def cf_keyvalue(r: random.Random, did: str) -> dict:
+    b = B(r)
+    res, beh, off = b.person(), b.person(), b.person()
+    t = (
+        f"{b.k('Casusnummer')}: {b.case()}\nBehandelaar: {b.full(beh)}\nVerzoeker: {b.sur(res, True)}, {b.first(res)}"
+        f"\nContact gemeente: {b.named(off)} ({b.dept()})\nStatus: {b.c(['lopend', 'on hold', 'afgerond'])}\n"
+        f"Volgende stap: {b.misc()} op {b.date(1)}"
+    )
+    return b.doc(did, t)
+
+
+def cf_mail_resident(r: random.Random, did: str) -> dict:
+    b = B(r)
+    res, med, off = b.person(), b.person(), b.person()
+    t = (
+        f"Beste {b.first(res)},\n\nZoals besproken heb ik vandaag contact gehad met {b.full(off)} van "
+        f"{b.dept()}. {b.first(off)} gaat na of uw {b.scheme()} met terugwerkende kracht kan worden toegekend. "
+        f"Ik bel u {b.day()} terug op {b.phone()}.\n\nHartelijke groet,\n{b.full(med)}\nbemiddelaar"
+    )
+    return b.doc(did, t)
+
+
+def cf_monthly(r: random.Random, did: str) -> dict:
+    b = B(r)
+    ps = [b.person() for _ in range(4)]
+    t = (
+        f"Maandrapportage {b.k(b.c(P.MONTHS))}\n- {b.cue_case()}: {b.full(ps[0])}, {b.scheme()}, opgelost\n"
+        f"- {b.cue_case()}: fam. {b.sur(ps[1], True)}, {b.topic()}, loopt\n- {b.cue_case()}: {b.ini(ps[2])}, "
+        f"doorverwezen naar {b.org()}\nBemiddelaar: {b.full(ps[3])}"
+    )
+    return b.doc(did, t)
+
+
+def cf_phone_transcript(r: random.Random, did: str) -> dict:
+    b = B(r)
+    res, med = b.person(), b.person()
+    im = b.x(med.initials(1) + "".join(w[0].upper() for w in med.sur().split()), "PERSON")
+    ir = b.x(res.initials(1) + "".join(w[0].upper() for w in res.sur().split()), "PERSON")
+    t = (
+        f"Belnotitie (kort)\n{im}: Goedemorgen, spreek ik met {b.named(res)}?\n{ir}: Ja.\n{im}: Ik bel over "
+        f"uw {b.scheme()}. Klopt het dat u op {b.addr()} woont?\n{ir}: Klopt, sinds {b.date(1)}.\n"
+        f"({im} = {b.full(med)}; {ir} = {b.full(res)})"
+    )
+    return b.doc(did, t)
+
+
 CASEFILES = [
     cf_timeline,
     cf_gespreksverslag,
@@ -1068,6 +1211,110 @@ def of_hearing_invite(r: random.Random, did: str) -> dict:
     return b.doc(did, t)
 
 
+def of_qa(r: random.Random, did: str) -> dict:
+    b = B(r)
+    res, vz = b.person(), b.person()
+    t = (
+        f"Vraag commissie ({b.sur(vz, True)}): Wanneer heeft u de {b.scheme()} aangevraagd?\n"
+        f"Antwoord {b.sur(res)}: Op {b.date(0)}, samen met mijn dochter {b.first(b.kin(res, True))}.\n"
+        f"Vraag commissie: Heeft u de brief van {b.date(1)} ontvangen op {b.addr()}?\n"
+        f"Antwoord {b.sur(res)}: Nee."
+    )
+    return b.doc(did, t)
+
+
+def of_verweer(r: random.Random, did: str) -> dict:
+    b = B(r)
+    eis, gem, off = b.person(), b.person(), b.person()
+    t = (
+        f"VERWEERSCHRIFT\ninzake: {b.full(eis)}, eiser, gemachtigde mr. {b.full(gem)}\ntegen: het college van "
+        f"burgemeester en wethouders\n\n1. Eiser, geboren {b.dob()}, ontving tot {b.date(1)} een {b.scheme()}.\n"
+        f"2. Bij controle door {b.named(off)} bleek eiser te wonen op {b.addr()} in plaats van op het "
+        f"opgegeven adres.\n3. Verweerder verwijst naar de {b.law()}."
+    )
+    return b.doc(did, t)
+
+
+def of_colofon(r: random.Random, did: str) -> dict:
+    b = B(r)
+    red, foto, res = b.person(), b.person(), b.person()
+    t = (
+        f"Nieuwsbrief Wijkteam {b.k(b.c(['Oost', 'West', 'Zuid', 'Centrum']))}\n\nIn gesprek met {b.full(res)}: "
+        f"„Door het {b.k('spreekuur')} weet ik eindelijk waar ik terecht kan.”\n\nColofon – redactie: "
+        f"{b.full(red)}; foto's: {b.ini(foto)}; contact: {b.email(red, True)}"
+    )
+    return b.doc(did, t)
+
+
+def of_answers(r: random.Random, did: str) -> dict:
+    b = B(r)
+    rl, weth, res = b.person(), b.person(), b.person()
+    t = (
+        f"Beantwoording schriftelijke vragen van het raadslid {b.full(rl)}\n\nVraag 1: Kent het college de "
+        f"situatie van mevrouw of meneer {b.sur(res, True)}?\nAntwoord: Ja. Met {b.sur(res)} is op {b.date(0)} "
+        f"gesproken.\n\nNamens het college,\nwethouder {b.ini(weth)}"
+    )
+    return b.doc(did, t)
+
+
+def of_advice(r: random.Random, did: str) -> dict:
+    b = B(r)
+    bez, vz = b.person(), b.person()
+    t = (
+        f"ADVIES van de commissie bezwaarschriften inzake het bezwaar van {b.full(bez)}, {b.addr()}, tegen het "
+        f"besluit van {b.date(0)} ({b.cue_case()}).\n\nDe commissie adviseert het bezwaar gegrond te verklaren. "
+        f"Bezwaarmaakster/bezwaarmaker ontving de {b.scheme()} op rekening {b.iban()}.\n\n{b.full(vz)}, voorzitter"
+    )
+    return b.doc(did, t)
+
+
+# Footers of official letters (paired with a letter in a share of the documents).
+
+
+def ft_contact(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p = b.person()
+    t = (
+        f"Heeft u vragen? Neem dan contact op met {b.full(p)}, telefoon {b.phone(False)} of "
+        f"{b.email(p, True)}. Wij zijn bereikbaar van {b.day()} tot en met {b.day()}."
+    )
+    return b.doc(did, t)
+
+
+def ft_cc(r: random.Random, did: str) -> dict:
+    b = B(r)
+    a, c = b.person(), b.person()
+    t = f"Afschrift aan: {b.ini(a)}, {b.org()}; {b.full(c)} ({b.dept()}); dossier"
+    return b.doc(did, t)
+
+
+def ft_remedy(r: random.Random, did: str) -> dict:
+    b = B(r)
+    t = (
+        f"Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken een {b.k('bezwaarschrift')} sturen "
+        f"naar het college, {b.k(P.POSTBUS)}, {b.town()}. Vermeld daarbij {b.cue_case()}."
+    )
+    return b.doc(did, t)
+
+
+def ft_sent(r: random.Random, did: str) -> dict:
+    b = B(r)
+    a, o = b.person(), b.person()
+    paraaf = b.x(o.initials(1) + "".join(w[0] for w in o.particle.split()) + o.last[0].upper(), "PERSON")
+    t = f"Verzonden op {b.date(0)} per post en per e-mail aan {b.email(a)}.\nParaaf: {paraaf}"
+    return b.doc(did, t)
+
+
+def ft_enclosure(r: random.Random, did: str) -> dict:
+    b = B(r)
+    a = b.person()
+    t = f"Bijlagen: rapport huisbezoek {b.date(2)}; {b.k('machtiging')} {b.full(a)}; overzicht {b.scheme()}"
+    return b.doc(did, t)
+
+
+FOOTERS = [ft_contact, ft_cc, ft_remedy, ft_sent, ft_enclosure]
+
+
 OFFICIAL = [
     of_beschikking,
     of_hoorzitting,
@@ -1169,7 +1416,7 @@ def known_person(r: random.Random) -> tuple[C.Person, list[str]]:
         first, last = w, sw
     elif mode == 1:
         w, _ = r.choice(P.KNOWN_FIRSTS)
-        first, last, words = w, C.make_person(r).last.split("-")[0], [w]
+        first, last, words = w, C.compose_surname(r, r.choice(list(P.ORIGINS)[:-2])), [w]
     else:
         sw, _ = r.choice(P.KNOWN_SURNAMES)
         first, last, words = r.choice(P.KNOWN_PLAIN_FIRSTS), sw, [sw]
