@@ -208,14 +208,37 @@ def _firsts(origin: str, female: bool | None) -> list[str]:
     return fit or firsts
 
 
+# Every person drawn (read by --audit only).
+REGISTRY: list[Person] = []
+
+
+def compose_first(r: random.Random, origin: str, female: bool | None) -> str:
+    fp, fs, mp, ms = P.FIRST_PARTS[origin]
+    if female is None:
+        female = r.random() < 0.5
+    if female:
+        return r.choice(fp) + r.choice(fs)
+    return r.choice(mp) + r.choice(ms)
+
+
 def make_person(r: random.Random, origin: str | None = None, female: bool | None = None) -> Person:
     origin = origin or r.choice(list(P.ORIGINS))
     _, _, parts, _ = P.ORIGINS[origin]
+    if origin in P.FIRST_PARTS and r.random() < 0.5:
+        if female is None:
+            female = r.random() < 0.5
+        first = compose_first(r, origin, female)
+        last = compose_surname(r, origin)
+        return _finish(r, first, last, parts, female)
     first = r.choice(_firsts(origin, female))
     if r.random() < 0.12:
         # a first name from another origin (mixed families, adopted names)
         first = r.choice(_firsts(r.choice(list(P.ORIGINS)), female))
     last = compose_surname(r, origin)
+    return _finish(r, first, last, parts, first not in MALE_FIRSTS)
+
+
+def _finish(r: random.Random, first: str, last: str, parts: list[str], female: bool) -> Person:
     raw = r.choice(parts)
     particle = ""
     if raw in ("Mc", "Fitz", "O'", "Al-", "El-"):
@@ -228,7 +251,9 @@ def make_person(r: random.Random, origin: str | None = None, female: bool | None
         # married and double-barrelled names
         other = make_person(r)
         last = last + "-" + (other.particle + " " if other.particle else "") + other.last.split("-")[0]
-    return Person(first, particle, last, first not in MALE_FIRSTS)
+    p = Person(first, particle, last, female)
+    REGISTRY.append(p)
+    return p
 
 
 # ---------------------------------------------------------------- identifiers

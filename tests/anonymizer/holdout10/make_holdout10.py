@@ -157,8 +157,9 @@ def _totals(out: dict[str, list[dict]]) -> None:
 
 def audit() -> None:
     """Overlap of this corpus's names and streets with every other corpus (counts only)."""
+    C.REGISTRY.clear()
     out, _ = generate()
-    mine_first, mine_sur, mine_street, mine_items = set(), set(), set(), set()
+    mine_street, mine_items = set(), set()
     for docs in out.values():
         for d in docs:
             for i in d["pii"]:
@@ -166,18 +167,13 @@ def audit() -> None:
                     mine_items.add(i["text"])
                 elif i["label"] == "ADDRESS":
                     mine_street.add(re.sub(r"\s+\S*\d\S*$", "", i["text"]).lower())
-    for origin in P.ORIGINS.values():
-        pre, suf, _, firsts = origin
-        for f in firsts:
-            mine_first |= {w.lower() for w in re.split(r"[\s-]", f) if w}
-    for docs in out.values():
-        for d in docs:
-            for i in d["pii"]:
-                if i["label"] == "PERSON":
-                    for w in re.split(r"[\s-]", i["text"]):
-                        w = w.strip(".,'").lower()
-                        if len(w) > 2 and w not in PARTICLES and w not in mine_first:
-                            mine_sur.add(w)
+    mine_first = {w.lower() for p in C.REGISTRY for w in re.split(r"[\s-]", p.first) if len(w) > 1}
+    mine_sur = {
+        w.strip("'").lower()
+        for p in C.REGISTRY
+        for w in re.split(r"[\s-]", p.last)
+        if len(w) > 1 and w.lower() not in PARTICLES
+    }
     other_names, other_streets, n_corpora = set(), set(), 0
     roots = [HERE.parent, HERE.parents[2].parent / "shared" / "data"]
     seen = set()

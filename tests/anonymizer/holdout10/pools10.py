@@ -626,3 +626,79 @@ MAILDOMAINS = [
     "planet.nl",
 ]
 WORKDOMAINS = ["zwolle.nl", "deventer.nl", "almere.nl", "tilburg.nl", "heerlen.nl", "emmen.nl", "gouda.nl", "assen.nl"]
+
+# Composed first names per origin: (female prefixes, female suffixes, male prefixes, male suffixes)
+FIRST_PARTS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
+    "dutch": (
+        ["Ger", "Wil", "Hen", "Ank", "Tin", "Lien", "Fem", "Jan", "Mar"],
+        ["rieke", "mijn", "dine", "tje", "tine"],
+        ["Ger", "Wil", "Hen", "Jan", "Bert", "Wou", "Dirk"],
+        ["brand", "rik", "bert", "jan", "ko", "mer"],
+    ),
+    "frisian": (
+        ["Sjouk", "Wyt", "Jelt", "Bauk", "Tsjits", "Ytsj", "Aal"],
+        ["je", "ske", "sje", "ke"],
+        ["Hylk", "Sjoerd", "Tsjal", "Wyb", "Ynt", "Rin"],
+        ["e", "ma", "ts", "se"],
+    ),
+    "turkish": (
+        ["Ay", "Gül", "Nur", "Sev", "Dil", "Yıl", "Ser"],
+        ["şen", "ten", "gül", "su", "nur", "dız", "pil"],
+        ["Er", "Can", "Öz", "Tun", "Ser", "Bay", "Ay"],
+        ["han", "can", "kan", "demir", "tuğ", "hun"],
+    ),
+    "moroccan": (
+        ["Nad", "Sal", "Kar", "Ikh", "Zoh", "Ham", "Lou"],
+        ["ima", "ida", "iya", "ra", "lass", "na"],
+        ["Ham", "Rach", "Abd", "Mou", "Sof", "Ayo"],
+        ["id", "ouane", "ellah", "ssine", "ub", "ad"],
+    ),
+    "hindustani": (
+        ["Shan", "Pre", "Rad", "Sar", "Anj", "Vid", "Sun"],
+        ["watie", "dai", "iela", "ita", "ja"],
+        ["Raj", "Ram", "Dev", "Sur", "Kish", "Har"],
+        ["esh", "dew", "indre", "an", "ish", "nath"],
+    ),
+    "eritrean": (
+        ["Tesf", "Mer", "Sem", "Kid", "Fre", "Lul"],
+        ["alem", "hawit", "har", "ane", "wini", "ia"],
+        ["Yon", "Fil", "Tekl", "Mus", "Ghir", "Berh"],
+        ["as", "mon", "e", "ie", "may", "ane"],
+    ),
+    "nigerian": (
+        ["Chi", "Ade", "Nkem", "Ife", "Fol", "Ngo"],
+        ["oma", "bola", "ka", "ake", "ma", "nna"],
+        ["Olu", "Chi", "Ade", "Tun", "Eme", "Obi"],
+        ["wadamilare", "nonso", "de", "kunle", "ka", "nna"],
+    ),
+    "chinese": (
+        ["Mei", "Xiao", "Jia", "Li", "Yu"],
+        ["-Ling", "yan", "hui", "na", "-Wah"],
+        ["Wai", "Siu", "Ka", "Jun", "Zhi"],
+        ["-Kit", "-Ming", "-Wing", "hao", "wei"],
+    ),
+    "polish": (
+        ["Mał", "Agn", "Kat", "Jadw", "Bog"],
+        ["gosia", "ieszka", "arzyna", "iga", "usia"],
+        ["Grzeg", "Przem", "Bogd", "Mir", "Zbig"],
+        ["orz", "ysław", "an", "osław", "niew"],
+    ),
+    "ukrainian": (
+        ["Oks", "Svit", "Yul", "Nat", "Hal"],
+        ["ana", "lana", "iia", "aliia", "yna"],
+        ["Bohd", "Tar", "Myk", "Dmyt", "Yar"],
+        ["an", "as", "ola", "ro", "oslav"],
+    ),
+    "ghanaian": (
+        ["Ako", "Efu", "Abe", "Adj", "Ama"],
+        ["sua", "a", "na", "oa", "ma"],
+        ["Kwa", "Kof", "Kwe", "Yaw", "Kob"],
+        ["bena", "i", "si", "o", "ina"],
+    ),
+    "iranian": (
+        ["Par", "Shir", "Mah", "Nil", "Ros"],
+        ["isa", "in", "sa", "oufar", "hanak"],
+        ["Beh", "Kour", "Ar", "Bab", "Dar"],
+        ["nam", "osh", "ash", "ak", "ius"],
+    ),
+}
