@@ -754,6 +754,10 @@ class B:
     def clock(self) -> str:
         return clock(self.r)
 
+    def clocks(self, n: int) -> list[str]:
+        """``n`` times of one day, in order."""
+        return sorted(clock(self.r) for _ in range(n))
+
     def doc(self, did: str, text: str, known: dict | None = None) -> dict:
         pii, seen = [], set()
         for t, label in self.pii:

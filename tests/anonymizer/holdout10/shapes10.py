@@ -47,18 +47,19 @@ def rq_runon(r: random.Random, did: str) -> dict:
 
 def rq_whatsapp(r: random.Random, did: str) -> dict:
     b = B(r)
+    ts = iter(b.clocks(6))
     me, med = b.person(female=True), b.person()
     part = b.kin(me, False, same_name=r.random() < 0.4)
     d = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-26"
     me_n = b.x(b.c([me.full(), me.first, me.first + " " + me.last[0]]), "PERSON")
     lines = [
-        f"[{d} {b.clock()}] {me_n}: goedemorgen, is er al nieuws over de {b.scheme()}??",
-        f"[{d} {b.clock()}] {b.full(med)}: Goedemorgen {b.first(me)}, ik heb gisteren gesproken met "
+        f"[{d} {next(ts)}] {me_n}: goedemorgen, is er al nieuws over de {b.scheme()}??",
+        f"[{d} {next(ts)}] {b.full(med)}: Goedemorgen {b.first(me)}, ik heb gisteren gesproken met "
         f"{b.named(b.person())} van {b.dept()}. Ik verwacht {b.day()} antwoord.",
-        f"[{d} {b.clock()}] {me_n}: oke top. mijn man {b.first(part)} kan ook gebeld worden op {b.phone()}",
-        f"[{d} {b.clock()}] {me_n}: <Media weggelaten>",
-        f"[{d} {b.clock()}] {med.first}: Dank je. Wil je de brief met {b.cue_case()} nog even doorsturen?",
-        f"[{d} {b.clock()}] {me_n}: jaaa doe ik vanavond 👍",
+        f"[{d} {next(ts)}] {me_n}: oke top. mijn man {b.first(part)} kan ook gebeld worden op {b.phone()}",
+        f"[{d} {next(ts)}] {me_n}: <Media weggelaten>",
+        f"[{d} {next(ts)}] {med.first}: Dank je. Wil je de brief met {b.cue_case()} nog even doorsturen?",
+        f"[{d} {next(ts)}] {me_n}: jaaa doe ik vanavond 👍",
     ]
     b.first(med)
     return b.doc(did, "\n".join(lines))
@@ -286,13 +287,14 @@ def rq_bullets(r: random.Random, did: str) -> dict:
 
 def rq_chatline(r: random.Random, did: str) -> dict:
     b = B(r)
+    ts = iter(b.clocks(5))
     me, x = b.person(), b.person()
     t = (
-        f"{b.clock()} - {b.first(me)}: is dit de goeie plek voor klacht?\n"
-        f"{b.clock()} - Chatbot: Ja, u kunt hier een verzoek tot afstemming doen.\n"
-        f"{b.clock()} - {me.first}: ok. het gaat om {b.named(x)} die mijn {b.scheme()} heeft stopgezet\n"
-        f"{b.clock()} - {me.first}: mijn bsn is {b.bsn()} en ik woon {b.addr()}\n"
-        f"{b.clock()} - Chatbot: Dank u. Een bemiddelaar neemt contact op via {b.k(P.NUM14)}."
+        f"{next(ts)} - {b.first(me)}: is dit de goeie plek voor klacht?\n"
+        f"{next(ts)} - Chatbot: Ja, u kunt hier een verzoek tot afstemming doen.\n"
+        f"{next(ts)} - {me.first}: ok. het gaat om {b.named(x)} die mijn {b.scheme()} heeft stopgezet\n"
+        f"{next(ts)} - {me.first}: mijn bsn is {b.bsn()} en ik woon {b.addr()}\n"
+        f"{next(ts)} - Chatbot: Dank u. Een bemiddelaar neemt contact op via {b.k(P.NUM14)}."
     )
     return b.doc(did, t)
 
@@ -463,38 +465,6 @@ def rq_gossip(r: random.Random, did: str) -> dict:
         f"{b.topic()}. kunnen jullie niet gewoon een keer komen kijken? {b.low(me, True)}"
     )
     return b.doc(did, t)
-
-
-REQUESTS = [
-    rq_runon,
-    rq_whatsapp,
-    rq_caps,
-    rq_nonnative,
-    rq_flemish,
-    rq_voicemail,
-    rq_form,
-    rq_neighbours,
-    rq_family,
-    rq_plate,
-    rq_money,
-    rq_behalf,
-    rq_typos,
-    rq_questions,
-    rq_polish,
-    rq_turkmix,
-    rq_official_names,
-    rq_followup,
-    rq_elderly,
-    rq_bullets,
-    rq_chatline,
-    rq_kid_school,
-    rq_handle,
-    rq_landlord,
-    rq_sms,
-    rq_english_mix,
-    rq_antillean,
-    rq_split_addr,
-]
 
 
 # =============================================================== casefiles: mediators' notes
@@ -880,36 +850,6 @@ def cf_phone_transcript(r: random.Random, did: str) -> dict:
         f"({im} = {b.full(med)}; {ir} = {b.full(res)})"
     )
     return b.doc(did, t)
-
-
-CASEFILES = [
-    cf_timeline,
-    cf_gespreksverslag,
-    cf_afspraken,
-    cf_phonenote,
-    cf_handover,
-    cf_intake,
-    cf_evaluation,
-    cf_todo,
-    cf_invite,
-    cf_escalation,
-    cf_visit,
-    cf_referral,
-    cf_log,
-    cf_parties,
-    cf_closing,
-    cf_quote,
-    cf_week,
-    cf_risk,
-    cf_stream,
-    cf_intervision,
-    cf_agenda,
-    cf_consent,
-    cf_correction,
-    cf_mailnote,
-    cf_sms_reminder,
-    cf_officials,
-]
 
 
 # =============================================================== official: officials' and institutions' writing
@@ -1312,36 +1252,6 @@ def ft_enclosure(r: random.Random, did: str) -> dict:
     return b.doc(did, t)
 
 
-FOOTERS = [ft_contact, ft_cc, ft_remedy, ft_sent, ft_enclosure]
-
-
-OFFICIAL = [
-    of_beschikking,
-    of_hoorzitting,
-    of_memo,
-    of_ombudsman,
-    of_raadsbrief,
-    of_press,
-    of_newsletter,
-    of_court,
-    of_lawyer,
-    of_advocate,
-    of_bob,
-    of_ingebreke,
-    of_woo,
-    of_invordering,
-    of_parking,
-    of_minutes,
-    of_receipt,
-    of_mandate,
-    of_dwangsom,
-    of_terugvordering,
-    of_klacht,
-    of_jaarverslag,
-    of_bewind,
-    of_hearing_invite,
-]
-
 # =============================================================== known: the resident's name is also an ordinary word
 
 # The ordinary sense of each name word: phrases with the word (or an inflected form) in lower case, never first.
@@ -1435,11 +1345,6 @@ def ordinary(b: B, words: list[str]) -> str:
                 b.k(form)
         out.append(ph)
     return " en ".join(out)
-
-
-def kn_known(b: B, p: C.Person) -> dict:
-    known: dict = {"names": [p.full()]}
-    return known
 
 
 def kn_doc(b: B, did: str, p: C.Person, text: str, email: str | None = None, phone: str | None = None) -> dict:
@@ -1536,12 +1441,13 @@ def kn_reply(r: random.Random, did: str) -> dict:
 
 def kn_chat(r: random.Random, did: str) -> dict:
     b = B(r)
+    ts = iter(b.clocks(3))
     p, words = known_person(r)
     med = b.person()
     t = (
-        f"[{b.clock()}] {b.full(p)}: hallo, ik wou nog melden {ordinary(b, words)}\n"
-        f"[{b.clock()}] {b.full(med)}: Dank u {b.named(p)}, ik neem het mee naar het overleg van {b.day()}.\n"
-        f"[{b.clock()}] {p.full()}: top"
+        f"[{next(ts)}] {b.full(p)}: hallo, ik wou nog melden {ordinary(b, words)}\n"
+        f"[{next(ts)}] {b.full(med)}: Dank u {b.named(p)}, ik neem het mee naar het overleg van {b.day()}.\n"
+        f"[{next(ts)}] {p.full()}: top"
     )
     return kn_doc(b, did, p, t)
 
@@ -1591,17 +1497,51 @@ def kn_council(r: random.Random, did: str) -> dict:
     return kn_doc(b, did, p, t)
 
 
-KNOWN = [
-    kn_minutes,
-    kn_sms,
-    kn_complaint,
-    kn_form,
-    kn_voicemail,
-    kn_handover,
-    kn_reply,
-    kn_chat,
-    kn_hearing,
-    kn_todo,
-    kn_newsletter,
-    kn_council,
-]
+def kn_registration(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    t = (
+        f"AANMELDING SPREEKUUR\nNaam: {b.sur(p, True)}, {b.x(p.initials(0), 'PERSON')} ({b.first(p)})\n"
+        f"Geboortedatum: {b.dob()}\nPostcode + huisnr: {b.pc()} {r.randint(1, 200)}\n"
+        f"Reden: bewoner meldt {ordinary(b, words)}\nIngevuld door: {b.full(p)}"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_letter(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    t = (
+        f"{b.full(p)}\n{b.addr()}\n{b.pc()} {b.town()}\n\nAan de gemeente, {b.dept()}\n\n{b.date(0)}\n\n"
+        f"Geachte heer/mevrouw,\n\nHierbij dien ik een klacht in. Ik meldde op {b.date(1)} {ordinary(b, words)}. "
+        f"Sindsdien heb ik niets gehoord, ook niet na mijn telefoontje met {b.named(b.person())}.\n\n"
+        f"Met vriendelijke groet,\n\n{b.ini(p, 0)}\n(geb. {b.dob()})"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_whatsapp(r: random.Random, did: str) -> dict:
+    b = B(r)
+    ts = iter(b.clocks(3))
+    p, words = known_person(r)
+    med = b.person()
+    d = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-26"
+    t = (
+        f"[{d} {next(ts)}] {b.full(p)}: Goedemorgen, ik wil nog doorgeven {ordinary(b, words)}\n"
+        f"[{d} {next(ts)}] {b.first(med)}: Dank u wel, {b.named(p)}! Ik geef het door aan {b.dept()}.\n"
+        f"[{d} {next(ts)}] {p.full()}: 👍"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def _shapes(prefix: str) -> list:
+    """The shape functions whose names start with ``prefix``, in the order they are defined."""
+    return [f for n, f in list(globals().items()) if n.startswith(prefix) and callable(f)]
+
+
+REQUESTS = _shapes("rq_")
+CASEFILES = _shapes("cf_")
+OFFICIAL = _shapes("of_")
+FOOTERS = _shapes("ft_")
+KNOWN = _shapes("kn_")
+KNOWN.remove(kn_doc)
