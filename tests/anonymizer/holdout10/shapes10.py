@@ -653,7 +653,8 @@ def cf_parties(r: random.Random, did: str) -> dict:
     b = B(r)
     a, c, d = b.person(), b.person(), b.person()
     t = (
-        f"Partijen\n- verzoeker: {b.full(a)}, {b.addr()}\n- wederpartij: {b.full(c)} (buurman, {b.phone()})\n"
+        f"Partijen\n- verzoeker: {b.full(a)} ({b.dob()}), {b.addr()}\n"
+        f"- wederpartij: {b.full(c)} (buurman, {b.phone()})\n"
         f"- betrokken: {official(b, d)}\nKern: {b.topic()}. {b.sur(a, True)} en {b.sur(c, True)} praten niet meer "
         f"met elkaar sinds {b.date(1)}."
     )
@@ -812,7 +813,7 @@ def cf_keyvalue(r: random.Random, did: str) -> dict:
     t = (
         f"{b.k('Casusnummer')}: {b.case()}\nBehandelaar: {b.full(beh)}\nVerzoeker: {b.sur(res, True)}, {b.first(res)}"
         f"\nContact gemeente: {b.named(off)} ({b.dept()})\nStatus: {b.c(['lopend', 'on hold', 'afgerond'])}\n"
-        f"Volgende stap: {b.misc()} op {b.date(1)}"
+        f"Volgende stap: {b.misc()} op {b.date(1)}\nVoertuig verzoeker: {b.plate()}"
     )
     return b.doc(did, t)
 
@@ -1090,7 +1091,8 @@ def of_dwangsom(r: random.Random, did: str) -> dict:
     t = (
         f"Voornemen last onder dwangsom\n\nBij een controle op {b.date(0)} door inspecteur {b.full(insp)} is "
         f"gebleken dat op het perceel {b.addr()} zonder {b.k('omgevingsvergunning')} een schuur is gebouwd. "
-        f"Eigenaar: {b.named(res)}. U kunt binnen twee weken uw zienswijze geven ({b.cue_case()})."
+        f"Eigenaar: {b.named(res)}. Op het perceel stond een bestelbus ({b.plate()}). "
+        f"U kunt binnen twee weken uw zienswijze geven ({b.cue_case()})."
     )
     return b.doc(did, t)
 
