@@ -669,6 +669,13 @@ class B:
             return self.first(p)
         return self.full(p)
 
+    def nick(self, p: Person) -> str:
+        """A nickname made from the first name (Gerrieke -> Gerrie, Oluwaseun -> Olu), annotated."""
+        base = fold(re.split(r"[- ]", p.first)[0])
+        stem = base[: self.r.choice([3, 4])] if len(base) > 4 else base
+        n = stem + self.c(["", "", "ie", "y", "tje", "o"]) if len(stem) > 2 else base
+        return self.x(n, "PERSON")
+
     def poss(self, p: Person, use_first: bool = True) -> str:
         stem = p.first if use_first else p.sur()
         self.x(stem, "PERSON")

@@ -51,7 +51,7 @@ def rq_whatsapp(r: random.Random, did: str) -> dict:
     me, med = b.person(female=True), b.person()
     part = b.kin(me, False, same_name=r.random() < 0.4)
     d = f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-26"
-    me_n = b.x(b.c([me.full(), me.first, me.first + " " + me.last[0]]), "PERSON")
+    me_n = b.nick(me) if r.random() < 0.3 else b.x(b.c([me.full(), me.first, me.first + " " + me.last[0]]), "PERSON")
     lines = [
         f"[{d} {next(ts)}] {me_n}: goedemorgen, is er al nieuws over de {b.scheme()}??",
         f"[{d} {next(ts)}] {b.full(med)}: Goedemorgen {b.first(me)}, ik heb gisteren gesproken met "
@@ -540,6 +540,7 @@ def cf_handover(r: random.Random, did: str) -> dict:
     a, c, res, off = b.person(), b.person(), b.person(), b.person()
     t = (
         f"Overdracht {b.first(a)} -> {b.first(c)} ({b.date(0)})\n"
+        f"Bewoner: {b.full(res)} (roepnaam {b.nick(res)})\n"
         f"Lopend: {b.cue_case()} ({b.sur(res, True)}). Bewoner is {b.c(['wantrouwig', 'boos', 'moe', 'vriendelijk'])}, "
         f"spreekt liever met een vrouw. Contact bij {b.dept()} is {b.full(off)}, direct {b.phone()}. "
         f"Let op: {b.first(res)} heeft een {b.k('betalingsregeling')} lopen bij {b.org()}. Succes! {a.first}"
@@ -952,7 +953,8 @@ def of_newsletter(r: random.Random, did: str) -> dict:
     b = B(r)
     a, c, d = b.person(), b.person(), b.person()
     t = (
-        f"Wijknieuws {b.date(1)}\n\nBuurtbewoners {b.full(a)} en {b.full(c)} organiseerden een opruimactie op "
+        f"Wijknieuws {b.date(1)}\n\nBuurtbewoners {b.full(a)} en {b.full(c)} (door iedereen '{b.nick(c)}' "
+        f"genoemd) organiseerden een opruimactie op "
         f'de {b.street()}. "We hadden genoeg van het {b.k("zwerfafval")}," vertelt {b.first(a)}. Wijkcoach '
         f"{b.full(d)} hielp met materiaal. Meedoen? Mail {b.email(d, True)}."
     )
