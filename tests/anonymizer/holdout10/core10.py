@@ -197,7 +197,7 @@ MALE_FIRSTS = {
 def compose_surname(r: random.Random, origin: str) -> str:
     pre, suf, parts, _ = P.ORIGINS[origin]
     base = r.choice(pre) + r.choice(suf)
-    return base
+    return re.sub(r"(.)\1\1", r"\1\1", base)
 
 
 def _firsts(origin: str, female: bool | None) -> list[str]:

@@ -102,6 +102,11 @@ def gate(doc: dict, known: bool) -> str | None:
         for n in doc["known"]["names"]:
             if not any(i["text"] == n for i in doc["pii"]):
                 return "known name not annotated"
+        own = set().union(*[_words(n) for n in doc["known"]["names"]])
+        others = set().union(*[_words(i["text"]) for i in doc["pii"] if i["label"] == "PERSON"]) - own
+        for k in doc["keep"]:
+            if _words(k) & others:
+                return "keep shares a word with another person's name"
     return None
 
 

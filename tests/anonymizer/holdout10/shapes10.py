@@ -556,7 +556,7 @@ def cf_intake(r: random.Random, did: str) -> dict:
         f"INTAKEFORMULIER\nNaam aanvrager: {b.sur(res, True)}, {b.x(res.first, 'PERSON')}\n"
         f"Geb.datum: {b.dob()}\nBSN: {b.bsn()}\nAdres: {b.addr()}, {b.pc()} {b.town()}\n"
         f"Telefoon: {b.phone()}\nE-mail: {b.email(res)}\n"
-        f"Gezinssamenstelling: partner {b.full(p2)} (geb. {b.dob()}), kind {b.first(k1)} ({age(b)} jr, {b.dob(True)})\n"
+        f"Gezinssamenstelling: partner {b.full(p2)} (geb. {b.dob()}), kind {b.first(k1)} (geb. {b.dob(True)})\n"
         f"Hulpvraag: {b.scheme()}, {b.topic()}\nEerder contact met: {b.dept()}"
     )
     return b.doc(did, t)
