@@ -191,6 +191,14 @@ MALE_FIRSTS = {
     "Pier",
     "Bas",
     "Koen",
+    "Gerbrand",
+    "Wessel",
+    "Olaf",
+    "Thijmen",
+    "Rinse",
+    "Coen",
+    "Ferdi",
+    "Sybren",
 }
 
 

@@ -1538,6 +1538,126 @@ def kn_whatsapp(r: random.Random, did: str) -> dict:
     return kn_doc(b, did, p, t)
 
 
+def kn_mailthread(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    off = b.person()
+    em = b.email(p)
+    t = (
+        f"Dank voor uw bericht, ik pak het op.\n{b.full(off)}\n\n> Van: {b.full(p)} <{em}>\n> Verzonden: "
+        f"{b.day()} {b.date(1)}\n> Ik wil melden {ordinary(b, words)}. Groet, {b.ini(p, 0)}"
+    )
+    return kn_doc(b, did, p, t, email=em)
+
+
+def kn_phonenote(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    ph = b.phone()
+    t = (
+        f"Tel.not. {b.date(2)}: {'mw.' if p.female else 'dhr.'} {b.sur(p)} (tel. {ph}) meldt i.o.m. {b.dept()} "
+        f"{ordinary(b, words)}. T.a.v. terugbellen: voorkeur {b.day()}. Dossier: {b.full(p)}."
+    )
+    return kn_doc(b, did, p, t, phone=ph)
+
+
+def kn_decision(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    off = b.person()
+    t = (
+        f"{'Mevrouw' if p.female else 'De heer'} {b.ini(p, 0)}\n{b.addr()}\n{b.pc()} {b.town()}\n\n"
+        f"Onderwerp: uw melding (melder: {b.full(p)})\n\nGeachte {p.title} {b.sur(p)},\n\n"
+        f"U meldde ons {ordinary(b, words)}. "
+        f"Wij hebben besloten maatregelen te nemen.\n\nHoogachtend,\n{b.full(off)}"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_evaluation(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    t = (
+        f"Evaluatie bemiddeling – bewoner: {b.full(p)}\nCijfer: {r.randint(5, 10)}\nOpmerking van "
+        f'{b.named(p)}: "Eindelijk werd serieus genomen {ordinary(b, words)}."'
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_lawyer(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    adv = b.person()
+    t = (
+        f"Namens mijn cliënt, {b.named(p)}, bericht ik u als volgt. Cliënt heeft u herhaaldelijk gemeld "
+        f"{ordinary(b, words)}. {b.poss(p, False)} klachten zijn niet behandeld. Ik verzoek u binnen twee weken te "
+        f"reageren.\n\nmr. {b.full(adv)}, advocaat van {b.full(p)}"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_press(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    t = (
+        f"PERSBERICHT\n\nDe gemeente {b.town()} pakt een langslepende melding op. Bewoner {b.full(p)} meldde "
+        f"{ordinary(b, words)}. „Ik ben blij dat er nu iets gebeurt,” aldus {b.sur(p)}."
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_timeline(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    ts = b.clocks(3)
+    t = (
+        f"{b.date(3)} {ts[0]}  melding {b.full(p)} binnen\n{b.date(3)} {ts[1]}  gebeld met {b.named(p)}: "
+        f"bevestigt {ordinary(b, words)}\n{b.date(3)} {ts[2]}  doorgezet naar {b.dept()}"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_agreements(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    off = b.person()
+    t = (
+        f"Afspraken met {b.full(p)}\n\n| wie | wat | wanneer |\n|---|---|---|\n| {b.ini(p, 0)} | foto's "
+        f"sturen | {b.day()} |\n| {b.full(off)} | nagaan {ordinary(b, words)} | {b.date(1)} |"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_invite(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    t = (
+        f"Uitnodiging gesprek\nDeelnemers: {b.full(p)}, {b.full(b.person())} ({b.dept()})\nWaar: {b.place()}\n"
+        f"Onderwerp: de melding {ordinary(b, words)}\nBevestigen aan {b.named(p)} graag voor {b.day()}."
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_capsform(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    t = (
+        f"NAAM: {b.x(p.sur().upper(), 'PERSON')}, {b.x(p.first.upper(), 'PERSON')}\nADRES: {caps_addr(b)}\n"
+        f"TOELICHTING: bewoner zegt {ordinary(b, words)}\nBEHANDELD: {b.full(p)}"
+    )
+    return kn_doc(b, did, p, t)
+
+
+def kn_postit(r: random.Random, did: str) -> dict:
+    b = B(r)
+    p, words = known_person(r)
+    t = (
+        f"Terugbellen: {b.named(p)} ivm melding {ordinary(b, words)}. Nummer staat in dossier {b.full(p)}. "
+        f"– {b.x(b.person().first[0] + '.', 'PERSON')}"
+    )
+    return kn_doc(b, did, p, t)
+
+
 def _shapes(prefix: str) -> list:
     """The shape functions whose names start with ``prefix``, in the order they are defined."""
     return [f for n, f in list(globals().items()) if n.startswith(prefix) and callable(f)]
