@@ -853,6 +853,10 @@ _VAN_BODY_AFTER = re.compile(
 )
 
 
+# Endings of an organisation word that are also common endings of Dutch surnames ("Houtwijk", "Ter Horst").
+_SURNAME_LIKE_ENDS = ("wijk", "veld", "horst", "berg", "dijk", "hof", "huis", "kamp", "broek", "stra")
+
+
 def rule_word_before_van_body(ev: Any) -> bool:
     """A capitalised word mid-sentence, without an article, right before "van" and a department or body is an
     official of it, also when it is an ordinary word or a place ("Boom", "Steenveld")."""
@@ -865,13 +869,47 @@ def rule_word_before_van_body(ev: Any) -> bool:
         return False
     body = m.group("b").split()[0]
     w = ev.name_toks[0].text
+    strong_body = body in GOV_TERMS or body.lower() in ORG_WORDS or weak_org(body)
+    # a department named by an ordinary word ("van Ruimte") only after a word that is no ordinary word itself
+    plain_body = body.lower() in WORDS and not (w.lower() in WORDS and w not in SURNAMES and w not in FIRST_NAMES)
     return (
-        (body in GOV_TERMS or body.lower() in ORG_WORDS or weak_org(body))
+        (strong_body or plain_body)
         and w not in GOV_TERMS
         and w.lower() not in ORG_WORDS
         and w.lower() not in CUE_WORDS
         and w.lower() not in STOPWORDS
-        and not weak_org(w)
+        and not (weak_org(w) and (w.lower() in WORDS or not w.lower().endswith(_SURNAME_LIKE_ENDS)))
         and not w.isupper()
         and ev.prev_word not in ("de", "het", "een", "in", "uit", "naar", "te")
+    )
+
+
+# A writer naming themselves in brackets after "ik": "Ik (Maês) heb toen gebeld".
+_SELF_BRACKET_BEFORE = re.compile(r"(?<![\w'’])[Ii]k[ \t]*\($")
+
+
+def rule_self_in_brackets(ev: Any) -> bool:
+    """A name alone in brackets right after "ik" is the writer's own: "Ik (Maês) heb toen maar gebeld"."""
+    return ev.after[:1] == ")" and bool(_SELF_BRACKET_BEFORE.search(ev.before)) and _no_body_or_place(ev, weak=False)
+
+
+# Initials before a verb of which only a person is the subject: "Overdracht: WT neemt het dossier over".
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:neemt|nam|belt|belde|mailt|mailde|appt|appte|zegt|zei|vraagt|vroeg|pakt|pakte|gaat|ging|komt|kwam|"
+    r"schrijft|schreef|zoekt|zocht|regelt|regelde|plant|plande|spreekt|sprak)\b"
+)
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|[-–•*][ \t]+)$")
+
+
+def rule_initials_before_person_verb(ev: Any) -> bool:
+    """Two or three capitals opening a clause before a verb only a person does are a colleague's initials: "WT
+    neemt het dossier over", "AB belt morgen terug"; a body's acronym stays ("UWV belt")."""
+    t = ev.name_toks[0].text if len(ev.chunk) == 1 else ""
+    return (
+        2 <= len(t) <= 3
+        and t.isupper()
+        and t not in GOV_TERMS
+        and t.lower() not in ORG_WORDS
+        and bool(_PERSON_VERB_AFTER.match(ev.after))
+        and bool(_CLAUSE_OPEN_BEFORE.search(ev.before))
     )

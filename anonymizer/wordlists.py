@@ -146,7 +146,8 @@ ROLES = (
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
     r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker|ouder|verzorger|voogd|"
     r"gezinslid|ondergetekende|statushouder|nieuwkomer|"
-    r"schuldeiser|praktijkondersteuner|schuldbemiddelaar|"
+    r"schuldeiser|praktijkondersteuner|schuldbemiddelaar|invorderaar|intaker|adresonderzoeker|indicatiesteller|"
+    r"gezinscoach|budgetcoach|leerplichtambtenaar|procesregisseur|zorgregisseur|schuldhulpmaatje|werkgever|"
     r"teamlead|team\s+lead|teamleader|policy\s+officer|officer|advisor|caseworker|consultant|director|assistant"
 )
 

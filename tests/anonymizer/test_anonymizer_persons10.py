@@ -125,6 +125,16 @@ CASES = [
     ("Jaow's broer (bartd) belt vaak.", "belt vaak", ["bartd"]),
     ("zegt dat chiafania van het Jeugdteam zou terugbellen", "Jeugdteam", ["chiafania"]),
     ("[ ] efena yebusu – praktijkondersteuner – verklaring", "verklaring", ["efena", "yebusu"]),
+    # the writer naming themselves in brackets after "ik"
+    ("Ik (Wietske) heb toen de teamleider gebeld.", "teamleider", ["Wietske"]),
+    ("Ik (Wonen) heb gebeld.", "Wonen", []),
+    # a name before a comma and a function, after a field label
+    ("* contact gemeente: Hoogeboom, invorderaar, team Heffen", "invorderaar", ["Hoogeboom"]),
+    # a surname that ends like a place or body word, before "van" and a department named by a plain word
+    ("Keshav zei dat Kloosterwijk van Ruimte het dossier had.", "Ruimte", ["Kloosterwijk"]),
+    # initials before a verb only a person does; a body's acronym stays
+    ("Overdracht: RB neemt het dossier over.", "dossier", ["RB"]),
+    ("UWV belt morgen. De GGD komt langs.", "UWV belt", []),
 ]
 
 
