@@ -32,8 +32,10 @@ from .coordination import (
     rule_spelled_names,
 )
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
+from .judge import month_in_date
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import grow_around_names
+from .pathnames import names_in_paths
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .rxutil import ascii_fold_lower, find_all
@@ -524,6 +526,30 @@ def _parts_in_identifiers(text: str, mask: bytearray, lookup: dict[str, Person])
     return out
 
 
+_EN_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday".split())
+_DATE_AFTER_WEEKDAY = re.compile(
+    r",?[ \t\u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+[A-Za-z]"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)"
+)
+
+
+def _shield_dates(text: str, toks: list[Tok], mask: bytearray) -> list[tuple[int, int]]:
+    """Months and English weekdays written in dates are no names, nor the first name of a person named again:
+    "Jan Smit ... Thu, Jan 8, 2026" (masked before any person rule runs, unmasked for the date rules after them)."""
+    out: list[tuple[int, int]] = []
+    for t in toks:
+        w = t.text.rstrip(".").lower()
+        if len(w) > 9:
+            continue
+        if month_in_date(text, t.start, t.end) or (
+            w in _EN_WEEKDAYS and _DATE_AFTER_WEEKDAY.match(text, t.end) is not None
+        ):
+            if mask.find(1, t.start, t.end) == -1:
+                mask[t.start : t.end] = b"\x01" * (t.end - t.start)
+                out.append((t.start, t.end))
+    return out
+
+
 def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     """Find personal data in ``text``; offsets refer to ``text`` itself."""
     if not text:
@@ -546,6 +572,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     shield_hashtags(text, mask)
     shield_places(text, mask, [(s, e) for s, e, lab, _r in spans + streets if lab in ("ADDRESS", "STREET")])
     shield_records(text, mask, spans)
+    date_words = _shield_dates(text, toks, mask)
 
     soft = bytearray(len(text))
     for s, e, _l, _r in streets:
@@ -663,6 +690,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))
     person_spans += X.rule_first_name_before_surname(text, mask, person_spans)
+    person_spans += X.rule_opener_before_surname(text, mask, person_spans)  # "| Rodel [Sumuraeg] |"
+    person_spans += X.rule_name_in_brackets_after_name(text, mask, person_spans)  # "Jaow (Caadumo)"
     person_spans += rule_table_first_cells(text, mask, person_spans, new_person)
     person_spans += rule_coordinated_names(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_caps_surname_after_name(text, mask, person_spans)  # coordination.py
@@ -672,7 +701,10 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"
     person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
+    person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"
 
+    for s, e in date_words:
+        mask[s:e] = bytes(e - s)
     # a full date right after a person's name is that person's date of birth: "Jan de Vries 03-04-1978"
     for _s, e, _p in person_spans:
         m = P.DATE_AFTER_NAME.match(text, e)

@@ -874,3 +874,74 @@ def rule_initials_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -
         out.append((e, end, person))
         _take(mask, e, end)
     return out
+
+
+# A word at the opening of a cell, a bold or italic stretch or a list item, right before a found surname: "| Rodel
+# [Sumuraeg] |", "Buurman **Rodel [Lumiraeg]**". The name rules read the opening word as a sentence's first word and
+# leave it when it is also an ordinary word; before a surname in such a place it is the first name.
+_OPENER_BEFORE = re.compile(r"(?:^|\n|\|[ \t]*|\*\*|(?<![\w*])\*|(?<!\w)_|^[ \t]*[-•][ \t]+|\n[ \t]*[-•][ \t]+)$")
+_OPENER_WORD = re.compile(r"(?<![\w'’\-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,6})[ \u00a0]$")
+
+
+def rule_opener_before_surname(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A short capitalised word opening a cell, an emphasis or a list item right before a found surname of one word
+    that is no ordinary word is its first name; function words, forms of address, bodies and headings stay."""
+    from .wordlists import HEADING_NOUNS, INTERJECTIONS
+
+    out: list[Span[P]] = []
+    for s, e, person in spans:
+        if s < 3 or " " in text[s:e] or _name_info(text[s:e])[2]:
+            continue
+        m = _OPENER_WORD.search(text, max(0, s - 9), s)
+        if not m or _blocked(mask, m.start(), s) or not _OPENER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        w = m.group("w")
+        lo = w.lower()
+        if (
+            lo in STOPWORDS
+            or lo in CUE_WORDS
+            or lo in ORG_WORDS
+            or w in GOV_TERMS
+            or lo in HEADING_NOUNS
+            or lo in INTERJECTIONS
+            or lo in NAME_HEADERS
+            or _name_info(w)[3]
+        ):
+            continue
+        out.append((m.start(), s, person))
+        _take(mask, m.start(), s)
+    return out
+
+
+# A first name or nickname in brackets right after a found name: "Mevrouw Jaow (Caadumo) belt", "Dhr. Waow
+# (Abdikarim)". Words, bodies, places and roles in brackets stay ("Mevrouw Jaow (Wonen)", "(buurvrouw)").
+_BRACKET_WORD_AFTER = re.compile(r"[ \t]*\((?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\)")
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?i:mevrouw|mevr\.|mw\.|meneer|mijnheer|dhr\.|de heer|heer|mej\.)[ \t]+$")
+
+
+def rule_name_in_brackets_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A capitalised word alone in brackets right after a found name is that person's first name or nickname when
+    it is a listed first name or no word, body, place or role."""
+    from .lexicon import PLACES_FULL
+
+    out: list[Span[P]] = []
+    for _s, e, person in spans:
+        m = _BRACKET_WORD_AFTER.match(text, e)
+        if not m:
+            continue
+        ws, we = m.span("w")
+        w = m.group("w")
+        lo = w.lower()
+        if _blocked(mask, ws, we) or lo in CUE_WORDS or lo in ORG_WORDS or w in GOV_TERMS or w in PLACES_FULL:
+            continue
+        if w not in FIRST_NAMES and (lo in WORDS or lo in STOPWORDS or _org_like(w)):
+            continue
+        # an unlisted word only after a form of address and a surname alone ("Mevrouw Jaow (Caadumo)"); after a
+        # whole name a bracket names the organisation ("Tineke Huisman (Talis)")
+        if w not in FIRST_NAMES and (" " in text[_s:e] or not _HONORIFIC_BEFORE.search(text, max(0, _s - 16), _s)):
+            continue
+        out.append((ws, we, person))
+        _take(mask, ws, we)
+    return out

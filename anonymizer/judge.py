@@ -23,21 +23,31 @@ from .namesites import (
     rule_apposition_after_role,
     rule_body_beside_body,
     rule_body_on_whose_behalf,
+    rule_byline,
     rule_capital_particle_subject,
+    rule_chat_initials,
     rule_employer,
+    rule_genitive_before_possession,
+    rule_initials_before_person_verb,
     rule_inner_a_name,
     rule_month_as_name,
+    rule_name_above_function,
     rule_name_after_closing_line,
     rule_name_after_department,
     rule_name_after_role_colon,
+    rule_name_before_own_email,
     rule_name_beside_self,
     rule_name_here,
     rule_name_in_brackets_before_colon,
     rule_name_of_team,
     rule_place_adjective,
     rule_place_name_tail,
+    rule_post_author,
+    rule_self_in_brackets,
     rule_signature_word,
     rule_speaker_ends_sentence,
+    rule_story_heading,
+    rule_word_before_van_body,
 )
 from .persons import (
     AFTER_POSTCODE,
@@ -507,6 +517,42 @@ def rule_holiday(ev: Evidence) -> bool:
     )
 
 
+# Month names and their abbreviations in Dutch and English, lower case, without a full stop.
+_MONTH_ABBREVS = frozenset(
+    "jan januari january feb februari february mrt maart mar march apr april mei may jun juni june jul juli july "
+    "aug augustus august sep sept september okt oktober oct october nov november dec december".split()
+)
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th|e|ste|de)?\.?[ \t\u00a0]+$")
+_WEEKDAY_BEFORE = re.compile(r"(?:^|[\s,])(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)\.?,?[ \t\u00a0]+$")
+_DAY_YEAR_AFTER = re.compile(r"\.?[ \t\u00a0]+(?:\d{1,2},?[ \t\u00a0]+)?\d{4}\b|\.?[ \t\u00a0]+\d{1,2}(?:,|\b)")
+
+
+def month_in_date(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a month written in a date, also in English and abbreviated: "vr, 2 Jan 2026 at
+    20:10", "Thu, Jan 8, 2026"."""
+    if text[start:end].rstrip(".").lower() not in _MONTH_ABBREVS:
+        return False
+    before, after = text[max(0, start - 24) : start], text[end : end + 12]
+    if _DAY_BEFORE.search(before) and re.match(r"\.?[ \t\u00a0]+\d{2,4}\b", after):
+        return True
+    return bool(_WEEKDAY_BEFORE.search(before.lower())) and bool(_DAY_YEAR_AFTER.match(after))
+
+
+def rule_month_in_date(ev: Evidence) -> bool:
+    """A month written in a date is no first name ("2 Jan 2026")."""
+    return len(ev.chunk) == 1 and month_in_date(ev.text, ev.start, ev.end)
+
+
+# A separator line of a forwarded or quoted e-mail: "-------- Forwarded message --------", "-----Original Message-----".
+_SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t>]*[-_=]{2,}[ \t]*(?:\w+[ \t]+){0,2}$")
+_SEPARATOR_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}[ \t]*[-_=]{2,}[ \t]*(?:\n|$)")
+
+
+def rule_mail_separator(ev: Evidence) -> bool:
+    """Words between the dashes of an e-mail's separator line are no names."""
+    return bool(_SEPARATOR_BEFORE.search(ev.before)) and bool(_SEPARATOR_AFTER.match(ev.after))
+
+
 def _no_body(ev: Evidence) -> bool:
     """No word of the chunk is a body, scheme, acronym or a brand written with an inner capital ("WhatsApp")."""
     return not any(
@@ -806,6 +852,7 @@ def _name_before_body_van(ev: Evidence) -> int:
         infos = [_name_info(t.text) for t in before]
         fn0, sn0, w0, p0 = infos[0]
         first_ok = (fn0 and (not w0 or len(infos) > 1)) or not (fn0 or sn0 or w0 or p0)  # "Trijntje van Lier"
+        first_ok = first_ok or (sn0 and not w0 and len(infos) == 1 and ev.strong_before)  # "mijnheer Wiersstra van"
         # later words listed names, or words on no list at all ("Yuting Zhao van Ruimtelijke Ordening")
         rest_ok = all(((sn or fn) or not (w or sn or fn)) and not p for fn, sn, w, p in infos[1:]) or (
             first_ok and not w0 and len(infos) == 2 and not infos[1][3]  # "Yusra Trots van ...": a word-surname
@@ -892,6 +939,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_of_team, "context"),
     (rule_month_as_name, "context"),
     (rule_holiday, None),
+    (rule_month_in_date, None),
+    (rule_mail_separator, None),
     (rule_messenger, "context"),
     (rule_contact_to, "context"),
     (rule_relation_in_brackets, "strong"),
@@ -908,6 +957,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_before_case_bracket, "strong"),
     (rule_named_after_person, None),
     (rule_department_after_cue, None),
+    (rule_chat_initials, "initials"),
+    (rule_initials_before_person_verb, "initials"),
     (rule_acronym_before_cue, None),
     (rule_interjection, None),
     (rule_named_building, None),
@@ -922,6 +973,14 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_speech_before, "speech"),
     (rule_speaker_ends_sentence, "speech"),
     (rule_name_after_role_colon, "strong"),
+    (rule_byline, "strong"),
+    (rule_name_before_own_email, "strong"),
+    (rule_self_in_brackets, "strong"),
+    (rule_word_before_van_body, "context"),
+    (rule_name_above_function, "strong"),
+    (rule_post_author, "strong"),
+    (rule_genitive_before_possession, "context"),
+    (rule_story_heading, "context"),
     (rule_apposition_after_role, "apposition"),
     (rule_name_here, "speech"),
     (rule_name_after_closing_line, "strong"),

@@ -329,6 +329,60 @@ _PAIR_BEFORE_SPEECH = re.compile(
 )  # fmt: skip
 
 
+# Round ten: more places where a lower-case word stands for a person in notes and chats.
+# An official named with the team: "zegt dat adekwuma van team Geldzaken zou bellen", "nikos (team Wonen) vragen".
+_OF_TEAM = re.compile(
+    r"(?<![\w'’@])(?P<w>" + _LW + r")" + _END
+    + r"(?=[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(?:(?:team|afdeling)[ \t]+\S|[A-Z][\w\-]*team\b)"
+    + r"|[ \t]*\((?:het[ \t]+|de[ \t]+)?(?:(?:team|afdeling)[ \t]+\S|[A-Z][\w\-]*team\b))"
+)  # fmt: skip
+# A relative named in brackets: "Jaow's broer (bartd) belt vaak".
+_RELATIVE_IN_BRACKETS = re.compile(
+    r"\b(?i:broer|zus|zoon|dochter|moeder|vader|partner|man|vrouw|neef|nicht|oom|tante|opa|oma|kleinzoon|"
+    r"kleindochter|schoonzoon|schoondochter|schoonmoeder|schoonvader|buurman|buurvrouw|vriend|vriendin)[ \t]*\("
+    + _NAME_PHRASE + r"[ \t]*\)"
+)  # fmt: skip
+# Who goes along, in brackets: "huisbezoek fam. Pawirono (met hasmina)".
+_WITH_IN_BRACKETS = re.compile(r"\((?i:met|samen met|incl\.?|en)[ \t]+" + _NAME_PHRASE + r"[ \t]*\)")
+# A sign-off after thanks or a greeting, at the end of a line: "Thx! eeien", "groet, özcan".
+_SIGN_OFF = re.compile(
+    r"\b(?i:thx|thanks|bedankt|dankjewel|dank je|groetjes|groet|gr|mvg|doei|tot straks|tot morgen)[!.,]+[ \t]+"
+    + _NAME_PHRASE + r"[ \t]*(?=\r?\n|$)"
+)  # fmt: skip
+# The caller in the header of a phone note: "tel 10:15 rorayla girigio".
+_CALL_HEADER = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?i:tel\.?|telefoon|telefonisch|gebeld|belde|bel|call|gesprek)[ \t:.-]*"
+    r"\d{1,2}[:.]\d{2}[ \t:-]+"
+    + _NAME_PHRASE + r"(?=[ \t]*(?:\r?\n|$|[,(–-]))"
+)  # fmt: skip
+# Whom one phones, mails or meets, before a bracket or the end: "bellen met oleras wolf (inschrijving)".
+_CONTACT_WITH = re.compile(
+    r"\b(?i:bellen|mailen|appen|overleg|gesprek|afspraak|contact|bellen)[ \t]+met[ \t]+" + _NAME_PHRASE
+    + r"(?=[ \t]*(?:[(,.;:!?\n]|$)|[ \t]+(?:over|om|op|voor|re|ivm|i\.v\.m\.)\b)"
+)  # fmt: skip
+
+
+def _appositions_re() -> re.Pattern[str]:
+    from .wordlists import ROLES
+
+    return re.compile(
+        # "de docent, semal ridder, wil ...": a name in commas after a role
+        r"\b(?i:de|het|een|mijn|m'n|haar|zijn|z'n|hun|onze|uw)[ \t]+(?i:" + ROLES + r")[ \t]*,[ \t]+" + _NAME_PHRASE
+        + r"[ \t]*,"
+        # "- bartke verhaert – mantelzorger – verklaring": a name before a dash and a role in a list item
+        + r"|(?:^|(?<=\n))[ \t]*(?:[-•*]|\[[ xX]?\])[ \t]+" + _NAME_PHRASE.replace("?P<", "?P<l")
+        + r"[ \t]+[–—-][ \t]+(?i:" + ROLES + r")\b",
+        re.M,
+    )  # fmt: skip
+
+
+_APPOSITIONS = _appositions_re()
+# A cheap test for the round-ten slots above (the older ones have their own gate).
+_ROUND10_GATE = re.compile(
+    r"[(,–]|\n[ \t]*(?:[-•*]|\[[ xX]?\]) |(?i:team|afdeling|thx|thanks|bedankt|dank|groet|tel|met )"
+)
+
+
 def _field_name_re() -> re.Pattern[str]:
     from .wordlists import NAME_HEADERS
 
@@ -492,10 +546,11 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
     name field ("melder: verkerk"). ``view``, if given, is ``"".join(chars)``."""
-    if ":" not in text and "=" not in text and not search_at_word_start(_SLOT_GATE, text):
+    old = ":" in text or "=" in text or bool(search_at_word_start(_SLOT_GATE, text))
+    if not old and not _ROUND10_GATE.search(text):
         return False
     view = "".join(chars) if view is None else view
-    lo = view.lower()
+    lo = view.lower() if old else ""
     speech = search_at_word_start(_SPEECH_GATE, lo)
     spots: list[int] = []
     for rx, gate in (
@@ -522,6 +577,24 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
                 spots.append(m.start("w"))
                 if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"
                     spots.append(m.start("w2"))
+    low = lo or view.lower()
+    for rx, gate in (
+        (_OF_TEAM, "team" in low or "afdeling" in low),
+        (_WITH_IN_BRACKETS, "(" in low),
+        (_RELATIVE_IN_BRACKETS, "(" in low),
+        (_SIGN_OFF, "th" in low or "dank" in low or "gr" in low or "mvg" in low or "doei" in low or "tot " in low),
+        (_CALL_HEADER, ":" in low or "." in low),
+        (_CONTACT_WITH, "met " in low),
+        (_APPOSITIONS, "," in low or "–" in low or "-" in low),
+    ):
+        for m in rx.finditer(view) if gate else ():
+            a, b = ("w", "w2") if m.groupdict().get("w") else ("lw", "lw2")
+            w, w2 = m.group(a), m.groupdict().get(b)
+            one_known = _slot_word(w) or (w2 is not None and _unknown(w2) and not _blocked_word(w2))
+            if one_known and not _blocked_word(w) and len(w) >= 2:
+                spots.append(m.start(a))
+                if w2 and not _blocked_word(w2):
+                    spots.append(m.start(b))
     for m in _slot_matches(_SPOKE_WITH, text, lo) if "met " in lo else ():
         a, b = ("w", "w2") if m.group("w") else ("xw", "xw2") if m.group("xw") else ("yw", "yw2")
         w, w2 = m.group(a), m.group(b)

@@ -683,3 +683,234 @@ def rule_name_beside_self(ev: Any) -> bool:
         or _WITH_SELF_BEFORE.search(ev.before)
         or (_KISSES_BEFORE.search(ev.before) and _ALONE_ON_LINE_AFTER.match(ev.after))
     )
+
+
+# The author of a report or article, in its byline: "Verslag: Wolf, 14 november 2026", "_Geschreven door Zera
+# Tesfay_", "Tekst en foto's: Ruben Lont". The words may be ordinary ones ("Wolf").
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*_#\-]*(?i:verslag|notulen|notulist|notulant|auteur|auteurs|tekst|redactie|interview|foto|"
+    r"foto's|tekst en foto's|verslaglegging|opgesteld door|samengesteld door|geschreven door|genotuleerd door|"
+    r"opgetekend door|vastgelegd door|door)[ \t]*:?[ \t]*$"
+)
+_BYLINE_AFTER = re.compile(
+    r"[*_]*[ \t]*(?:$|\n|,[ \t]*(?:\d{1,2}[ \t]+[a-z]|\d{1,2}[-/.]\d|(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b|[a-z]+(?:coördinator|medewerker|bemiddelaar|consulent)\b))"
+)
+
+
+def rule_byline(ev: Any) -> bool:
+    """A name alone after the label of a byline, before the end of the line or a comma and a date or a function:
+    "Verslag: Wolf, 14 november 2026", "_Geschreven door Mehari Tesfay_". A body or place stays ("Door: Team Wmo")."""
+    return (
+        bool(_BYLINE_AFTER.match(ev.after))
+        and bool(_BYLINE_BEFORE.search(ev.before))
+        and _no_body_or_place(ev, weak=False)
+    )
+
+
+# A heading that tells one resident's story: "### Kuynen en de energietoeslag", "Amrani en het parkeerbeleid".
+_STORY_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|\*\*)?$")
+_STORY_HEADING_AFTER = re.compile(
+    r"[ \t]+en[ \t]+(?:de|het|zijn|haar|hun)[ \t]+[a-zà-ÿ][\w\- ]{2,60}(?:\*\*)?[ \t]*(?:\n|$)"
+)
+
+
+def rule_story_heading(ev: Any) -> bool:
+    """A name opening a heading of the form "X en de <thing>" is the person the story is about. Ordinary words,
+    bodies and places stay ("Afval en de buren", "Woonbron en de huurders", "Zwolle en de Wmo")."""
+    return (
+        bool(_STORY_HEADING_AFTER.match(ev.after))
+        and bool(_STORY_HEADING_BEFORE.search(ev.before))
+        and not any(_is_word(t.text) for t in ev.name_toks)
+        and _no_body_or_place(ev)
+    )
+
+
+# "Opmerkingen graag naar Rêber (reber.hewlani@tilburg.nl)": a name right before its own e-mail address in brackets.
+_EMAIL_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t]*[(<\[][ \t]*(?:mailto:)?(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+[ \t]*[)>\]]"
+)
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def spells_name(local: str, words: list[str]) -> bool:
+    """The user part of an e-mail address spells the name ``words`` (folded, lower case): a name word as a piece
+    ("reber.hewlani"), at its start ("reberh"), or the first initial before the last word ("ezaal65")."""
+    local = local.lower()
+    pieces = set(re.split(r"[._\-+]", local))
+    letters = re.sub(r"[^a-z]", "", local)
+    if any(w in pieces or (len(w) >= 4 and letters.startswith(w)) for w in words):
+        return True
+    first, last = words[0], words[-1]
+    if len(words) >= 2 and len(last) >= 3 and letters.startswith(first[:1] + last):
+        return True
+    # one unknown word and an address made of its initial and another name: "Yurii (y.prokopuk@...)"
+    return (
+        len(words) == 1
+        and len(first) >= 3
+        and letters[:1] == first[:1]
+        and len(letters) >= 5
+        and (letters not in WORDS and letters[1:] not in WORDS and first not in WORDS)
+    )
+
+
+def rule_name_before_own_email(ev: Any) -> bool:
+    """A name right before an e-mail address (in brackets, or after a comma) whose user part spells it: "graag
+    naar Rêber (reber.hewlani@...)", "Yurii (y.prokopuk@...)", "Els Zaal, ezaal65@..."; a body's mailbox does not
+    ("Wmo (wmo@...)")."""
+    m = _EMAIL_IN_BRACKETS_AFTER.match(ev.after) or _EMAIL_AFTER_COMMA.match(ev.after)
+    if not m:
+        return False
+    return spells_name(m.group("local"), [_fold(t.text) for t in ev.name_toks]) and _no_body_or_place(ev)
+
+
+_EMAIL_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:e-?mail:?[ \t]*)?(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
+
+
+# A name alone on a line above a line that opens with its function: a signature ("Storm Kwast⏎klantmanager, ...").
+_FUNCTION_LINE_AFTER = None
+
+
+def _function_line_after() -> re.Pattern[str]:
+    global _FUNCTION_LINE_AFTER
+    if _FUNCTION_LINE_AFTER is None:
+        from .wordlists import ROLES
+
+        _FUNCTION_LINE_AFTER = re.compile(
+            r"[ \t]*\r?\n[ \t]*(?:senior[ \t]+|junior[ \t]+)?(?:\w{0,20}?)(?:" + ROLES + r")\b", re.I
+        )
+    return _FUNCTION_LINE_AFTER
+
+
+_LINE_OPEN_BEFORE = re.compile(r"(?:^|\n)[ \t>]*$")
+
+
+def rule_name_above_function(ev: Any) -> bool:
+    """Two or three capitalised words alone on a line, above a line that opens with a function, sign a message:
+    "Storm Kwast⏎klantmanager, Bezwaar en Beroep", also when the words are ordinary ones."""
+    return (
+        2 <= len(ev.name_toks) <= 3
+        and bool(_LINE_OPEN_BEFORE.search(ev.before))
+        and bool(_function_line_after().match(ev.text, ev.end))
+        and _no_body_or_place(ev, weak=False)
+    )
+
+
+# A genitive with an apostrophe before what a person has: "Wie Mehari's dossier leest", "Oumaima's aanvraag".
+_GENITIVE_POSSESSION_AFTER = re.compile(r"[ \t]+(?P<n>[a-zà-ÿ]+)\b")
+
+
+def rule_genitive_before_possession(ev: Any) -> bool:
+    """A capitalised word with "'s" mid-sentence before a thing a person has is a name."""
+    t = ev.name_toks[-1].text
+    if len(ev.name_toks) != 1 or not t.endswith(("'s", "’s")) or len(t) < 5 or not ev.mid:
+        return False
+    m = _GENITIVE_POSSESSION_AFTER.match(ev.after)
+    return bool(m) and m.group("n") in POSSESSED_NOUNS and not t[:-2].isupper() and _no_body_or_place(ev)
+
+
+# The header of a social-media post: the author, a middle dot and how long ago ("Engel Bril · 7 u").
+_POST_HEADER_AFTER = re.compile(
+    r"[ \t]+[·•|][ \t]+(?:\d{1,3}[ \t]?(?:u|uur|m|min|d|dag|dagen|w|wk|sec|s|h|j)\b|gisteren|zojuist|nu\b|just now)"
+)
+
+
+def rule_post_author(ev: Any) -> bool:
+    """Words opening a line before a middle dot and a time ago name the author of a post: "Engel Bril · 7 u"."""
+    return (
+        bool(_POST_HEADER_AFTER.match(ev.after))
+        and bool(_LINE_OPEN_BEFORE.search(ev.before))
+        and _no_body_or_place(ev, weak=False)
+    )
+
+
+# A speaker label of two or three capitals after a chat's time stamp: "[08:13] NK: ja, gisteren".
+_CHAT_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*[-–]?[ \t]*$")
+
+
+def rule_chat_initials(ev: Any) -> bool:
+    """Two or three capitals as the speaker of a time-stamped chat line are a colleague's initials, not an acronym
+    (unless a body's: "[09:02] UWV: ...")."""
+    t = ev.name_toks[0].text if len(ev.name_toks) == 1 else ""
+    return (
+        2 <= len(t) <= 3
+        and t.isupper()
+        and ev.after[:1] == ":"
+        and t not in GOV_TERMS
+        and t.lower() not in ORG_WORDS
+        and bool(_CHAT_STAMP_BEFORE.search(ev.before))
+    )
+
+
+# One word right before "van" and a body: "zei dat Boom van Belastingen het dossier had".
+_VAN_BODY_AFTER = re.compile(
+    r"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?:(?:team|afdeling)[ \t]+)?"
+    r"(?P<b>[A-ZÀ-ÖØ-Þ][\w\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ]\w+)?)"
+)
+
+
+# Endings of an organisation word that are also common endings of Dutch surnames ("Houtwijk", "Ter Horst").
+_SURNAME_LIKE_ENDS = ("wijk", "veld", "horst", "berg", "dijk", "hof", "huis", "kamp", "broek", "stra")
+
+
+def rule_word_before_van_body(ev: Any) -> bool:
+    """A capitalised word mid-sentence, without an article, right before "van" and a department or body is an
+    official of it, also when it is an ordinary word or a place ("Boom", "Steenveld")."""
+    from .persons import weak_org  # persons.py imports this module
+
+    if len(ev.chunk) != 1 or not ev.mid or ev.place_prep:
+        return False
+    m = _VAN_BODY_AFTER.match(ev.after)
+    if not m:
+        return False
+    body = m.group("b").split()[0]
+    w = ev.name_toks[0].text
+    strong_body = body in GOV_TERMS or body.lower() in ORG_WORDS or weak_org(body)
+    # a department named by an ordinary word ("van Ruimte") only after a word that is no ordinary word itself
+    plain_body = body.lower() in WORDS and not (w.lower() in WORDS and w not in SURNAMES and w not in FIRST_NAMES)
+    return (
+        (strong_body or plain_body)
+        and w not in GOV_TERMS
+        and w.lower() not in ORG_WORDS
+        and w.lower() not in CUE_WORDS
+        and w.lower() not in STOPWORDS
+        and not (weak_org(w) and (w.lower() in WORDS or not w.lower().endswith(_SURNAME_LIKE_ENDS)))
+        and not w.isupper()
+        and ev.prev_word not in ("de", "het", "een", "in", "uit", "naar", "te")
+    )
+
+
+# A writer naming themselves in brackets after "ik": "Ik (Maês) heb toen gebeld".
+_SELF_BRACKET_BEFORE = re.compile(r"(?<![\w'’])[Ii]k[ \t]*\($")
+
+
+def rule_self_in_brackets(ev: Any) -> bool:
+    """A name alone in brackets right after "ik" is the writer's own: "Ik (Maês) heb toen maar gebeld"."""
+    return ev.after[:1] == ")" and bool(_SELF_BRACKET_BEFORE.search(ev.before)) and _no_body_or_place(ev, weak=False)
+
+
+# Initials before a verb of which only a person is the subject: "Overdracht: WT neemt het dossier over".
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:neemt|nam|belt|belde|mailt|mailde|appt|appte|zegt|zei|vraagt|vroeg|pakt|pakte|gaat|ging|komt|kwam|"
+    r"schrijft|schreef|zoekt|zocht|regelt|regelde|plant|plande|spreekt|sprak)\b"
+)
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|[-–•*][ \t]+)$")
+
+
+def rule_initials_before_person_verb(ev: Any) -> bool:
+    """Two or three capitals opening a clause before a verb only a person does are a colleague's initials: "WT
+    neemt het dossier over", "AB belt morgen terug"; a body's acronym stays ("UWV belt")."""
+    t = ev.name_toks[0].text if len(ev.chunk) == 1 else ""
+    return (
+        2 <= len(t) <= 3
+        and t.isupper()
+        and t not in GOV_TERMS
+        and t.lower() not in ORG_WORDS
+        and bool(_PERSON_VERB_AFTER.match(ev.after))
+        and bool(_CLAUSE_OPEN_BEFORE.search(ev.before))
+    )

@@ -179,6 +179,19 @@ VERBS_AFTER = (
     r"maakte|maakt|deed|doet|nam|neemt|bracht|brengt|hielp|helpt|zocht|zoekt|probeerde|"
     r"probeert|diende|dient|ondertekende|schrok|heeft|huilde|lachte|twijfelde|sliep|voelt|voelde|"
     r"begreep|begrijpt|snapte|snapt|dacht|denkt|hoopte|hoopt|vergat|vergeet|besloot|beslist|weigerde|weigert|"
+    # more verbs of which a person is the usual subject (round ten)
+    r"bleek|blijkt|bleef|blijft|stond|staat|zat|zit|lag|ligt|mocht|mag|hoefde|hoeft|liep|loopt|viel|valt|hield|"
+    r"houdt|koos|kiest|miste|mist|zette|zet|leverde|levert|vulde|vult|stopte|stopt|begon|begint|regelde|regelt|"
+    r"opende|opent|las|leest|kocht|koopt|verkocht|verkoopt|huurde|huurt|leende|leent|toonde|toont|gebruikte|"
+    r"ontdekte|ontdekt|merkte|merkt|noemde|noemt|erkende|erkent|accepteerde|accepteert|wees|wijst|verloor|"
+    r"verliest|won|wint|betaalde|trok|trekt|schoof|schuift|sprak|vroeg|eiste|eist|wenste|wenst|verwachtte|"
+    r"verwacht|herinnerde|herinnert|ontkende|ontkent|vertrok|vertrekt|arriveerde|verscheen|verschijnt|bezocht|"
+    r"bezoekt|verzorgde|verzorgt|zorgde|zorgt|kookte|kookt|reed|rijdt|fietste|fietst|leefde|leeft|overleefde|"
+    r"stierf|sterft|trouwde|trouwt|scheidde|scheidt|kreeg|ontving|heeft|"
+    r"die\s+(?:met|al|nog|in|op|bij|sinds|toen|zelf|net|pas|ook|daar|hier|zijn|haar|de|het|een)|"
+    # a to-do item: the person to phone, mail or ask ("* Grzesztof terugmailen")
+    r"terugmailen|terugbellen|nabellen|bellen|mailen|appen|informeren|uitnodigen|herinneren|bedanken|feliciteren|"
+    r"vragen\s+(?:om|of|naar|wanneer|hoe)|"
     r"en\s+(?:zijn|haar)\s+\w+"
 )
 CUE_AFTER_STRONG = re.compile(  # every shape opens with "(" or ",": the look-ahead fails the rest fast
@@ -1103,7 +1116,10 @@ def _org_suffix_ok(lo: str) -> bool:
     "jeugdinspectie", "regeling"), not of a short unknown word ("Mussie", "Rosalie", "Guiying")."""
     if lo.endswith(("ie", "ing")):  # "Guiying", "Xiaoming": names, unlike "regeling", "schuldhulpverlening"
         last = lo.rsplit("-", 1)[-1]  # "Ilse-Marie", "Anne-Sophie": a double first name, no body
-        return last in WORDS or len(last) >= 10
+        if last in WORDS or not lo.endswith("ie"):
+            return last in WORDS or len(last) >= 10
+        # a long "-ie" word only when it ends in a word ("jeugdinspectie", "klachtencommissie"), not "Zereselassie"
+        return len(last) >= 10 and any(last[i:] in WORDS for i in range(1, len(last) - 5))
     return True
 
 

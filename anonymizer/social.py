@@ -117,14 +117,17 @@ def rule_bare_initials(text: str, mask: bytearray, new_person: Callable[[list[st
 # The author line of a forum post or a quoted mail: "benali98 schreef:", "> kwabena.asa wrote:" (a user name, also
 # in lower case, with digits, dots or underscores).
 _AUTHOR_LINE = re.compile(
-    r"(?:^|(?<=\n))[ \t>]*(?P<h>[^\W_][\w.\-]{2,40}?)[ \t]+(?:schreef|wrote|schrijft|zei|reageerde)[ \t]*:", re.M
+    r"(?:^|(?<=\n))[ \t>]*(?P<h>[^\W_][\w.\-]{2,40}?)[ \t]+(?:schreef|wrote|schrijft|zei|reageerde)"
+    r"(?:[ \t]*:|[ \t]+(?:op|on|om|at)[ \t][^\n]{1,60}:[ \t]*$)",  # "amber43 schreef op 3 april:"
+    re.M,
 )
-_AUTHOR_GATE = re.compile(r" (?:schreef|wrote|schrijft|zei|reageerde)[ \t]*:")
+_AUTHOR_GATE = re.compile(r" (?:schreef|wrote|schrijft|zei|reageerde)(?:[ \t]*:|[ \t]+(?:op|on|om|at)[ \t])")
 
 
 def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
     """The user name alone before "schreef:" at the start of a line names the author of a forum post or quoted mail:
-    "benali98 schreef:", "parwin_sultanimenon schreef:". Found names there are left to the name rules."""
+    "benali98 schreef:", "parwin_sultanimenon schreef:", "amber43 schreef op 3 april:". Found names there are left
+    to the name rules."""
     if ":" not in text or not _AUTHOR_GATE.search(text):  # the gate ends in a colon: a cheap test first (same bool)
         return []
     out: list[tuple[int, int, P]] = []

@@ -42,7 +42,9 @@ FIELD_LABELS = frozenset(
         "bijlagen kenmerk zaak dossier zaaknummer referentie aanwezig afwezig verslag agenda punt wie wat wanneer "
         "waar hoe waarom toelichting resultaat uitkomst situatie vervolg planning deadline termijn prioriteit "
         "categorie thema afdeling team contact bron kanaal inhoud bericht tekst info informatie overig algemeen "
-        "iedereen allen allemaal alle ik jij wij zij hij u jullie wij"
+        "iedereen allen allemaal alle ik jij wij zij hij u jullie wij "
+        # the keys of e-mail headers in English and German ("From:", "Subject:", "Betreff:") and Dutch ones not above
+        "from to sent date subject attachment attachments importance verzonden kopie von an gesendet betreff anhang"
     ).split()
 )
 

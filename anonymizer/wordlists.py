@@ -119,7 +119,9 @@ CAP_PARTICLES = frozenset(
 )
 
 HONORIFICS = (
-    r"mevrouw|mevr\.?|mw\.?|mej\.?|mejuffrouw|juffrouw|de\s+heer|heer|dhr\.?|hr\.?|meneer|mnr\.?|"
+    r"mevrouw|mevr\.?|mw\.?|mej\.?|mejuffrouw|juffrouw|de\s+heer|heer|dhr\.?|hr\.?|meneer|mijnheer|mnr\.?|"
+    # forms of address of other languages, used in Dutch text before a surname ("Mrs Osei", "pani Nowak")
+    r"mrs\.?|madame|mme\.?|monsieur|herr|frau|pani|"
     r"familie|fam\.?|echtpaar|gezin|wijlen|mr\.?|dr\.?|drs\.?|ir\.?|ing\.?|prof\.?|ds\.?|zr\.?|br\.?"
 )
 ROLES = (
@@ -144,6 +146,8 @@ ROLES = (
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
     r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker|ouder|verzorger|voogd|"
     r"gezinslid|ondergetekende|statushouder|nieuwkomer|"
+    r"schuldeiser|praktijkondersteuner|schuldbemiddelaar|invorderaar|intaker|adresonderzoeker|indicatiesteller|"
+    r"gezinscoach|budgetcoach|leerplichtambtenaar|procesregisseur|zorgregisseur|schuldhulpmaatje|werkgever|"
     r"teamlead|team\s+lead|teamleader|policy\s+officer|officer|advisor|caseworker|consultant|director|assistant"
 )
 
@@ -605,7 +609,9 @@ INTERJECTIONS = frozenset(
 NAME_HEADERS = frozenset(
     "naam voornaam voornamen achternaam roepnaam familienaam geslachtsnaam tussenvoegsel contactpersoon "
     "behandelaar aanvrager melder bewoner huurder klant cliënt client betrokkene medewerker ambtenaar "
-    "name firstname lastname first_name last_name surname".split()
+    "name firstname lastname first_name last_name surname "
+    # who acts, in a list of action points ("| actie | wie | wanneer |")
+    "wie actiehouder actiehouders trekker uitvoerder verantwoordelijke owner who".split()
 )
 # Things a person has, after a genitive: "Margriets aanvraag", "Tuinmans uitkering". After such a noun a
 # genitive of an ordinary word ("Margriet" is a flower) is still a name, since the -s form is no word.

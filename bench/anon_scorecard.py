@@ -46,6 +46,7 @@ def dev_files() -> list[Path]:
         "fresh8r",
         "fresh9",
         "fresh9m",
+        "fresh10",
     ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files

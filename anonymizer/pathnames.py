@@ -1,0 +1,110 @@
+"""Names of people found in the text, written again inside file names, paths and links.
+
+Attachments and links carry the family name in the form a file system likes: lower case, without accents, the
+particles glued on ("Da Conceição" as ``daconceicao-huurcontract.pdf``, "Van Wijngaarden" in
+``zaken/vanwijngaarden/besluit.pdf``). The tokenizer reads no name inside such a word, so once the names of the text
+are known their folded forms are searched for in its file names and paths (round ten).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import TypeVar
+
+from .lexicon import STOPWORDS, WORDS
+
+P = TypeVar("P")
+
+# A run of characters without blanks that names a file or a path: it holds a slash or a backslash, or ends in a file
+# extension ("bleijx-huurcontract.pdf", "dossier/2026/ko-huisbezoek.pdf", "C:\\scans\\brief_ter_horst.docx").
+_PATHLIKE = re.compile(
+    r"[^\s<>()\[\]{}\"'`,;|*]*(?:[/\\][^\s<>()\[\]{}\"'`,;|*]*|\.(?:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|"
+    r"heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|key|pptx?)\b)",
+    re.I,
+)
+_PARTICLES = frozenset("van de der den ter ten te het 't in op da das dos do di du la le el al".split())
+# particles right before a found span that the span left out ("Van de [Slambrouck]"): glued on in file names
+_PARTICLES_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|'t|’t|[Dd]a|[Dd]os|[Dd]e) )+$"
+)
+_MONTHS = frozenset("jan feb mrt maa apr mei jun jul aug sep sept okt oct nov dec".split())
+_SPECIAL = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "t", "æ": "a", "œ": "o", "ß": "s", "ŀ": "l"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c.isascii():
+        return c.lower()
+    lo = c.lower()
+    if lo in _SPECIAL:
+        return _SPECIAL[lo]
+    base = unicodedata.normalize("NFKD", lo)[:1]
+    return base if base and base.isascii() else lo[:1] or c
+
+
+def fold(s: str) -> str:
+    """``s`` in lower case without accents, one character for each character (offsets stay)."""
+    if s.isascii():
+        return s.lower()
+    return "".join(_fold_char(c) for c in s)
+
+
+def _keys(surface: str) -> list[str]:
+    """The forms in which a name may stand in a file name: each name word, the surname with its particles glued on
+    ("vanwijngaarden", "intbeukebrink"), each part of a double name."""
+    words = [w.strip(".,:;!?'’\"()[]*_") for w in surface.split()]
+    words = [w for w in words if w and not (len(w) <= 2 and w.isupper()) and "." not in w]
+    keys: set[str] = set()
+    for i, w in enumerate(words):
+        f = fold(w)
+        if f in _PARTICLES or f in ("'t", "’t"):
+            rest = "".join(fold(x).replace("'", "").replace("’", "") for x in words[i:])
+            if len(rest) > len(f) + 1:
+                keys.add(rest)  # the surname with its particles, glued
+            continue
+        last = i == len(words) - 1
+        pieces = [f] + (f.split("-") if "-" in f else [])
+        for piece in pieces:
+            piece = piece.replace("'", "").replace("’", "")
+            if len(piece) < 2 or piece in STOPWORDS or piece in _MONTHS:
+                continue
+            if len(piece) == 2 and (not last or piece in WORDS):
+                continue
+            keys.add(piece)
+    return sorted(keys, key=len, reverse=True)
+
+
+def names_in_paths(text: str, mask: bytearray, person_spans: Sequence[tuple[int, int, P]]) -> list[tuple[int, int, P]]:
+    """The found names again in file names and paths, in any case and without accents: the part of the file name
+    between separators ("-", "_", ".", "/") that equals a name word or the glued surname."""
+    if not person_spans or ("/" not in text and "." not in text and "\\" not in text):
+        return []
+    paths = [m for m in _PATHLIKE.finditer(text) if m.end() - m.start() > 3 and "@" not in m.group()]
+    if not paths:
+        return []
+    keys: dict[str, P] = {}
+    for s, e, p in person_spans:
+        m = _PARTICLES_BEFORE.search(text, max(0, s - 16), s)
+        for k in _keys(text[m.start() if m else s : e]):
+            keys.setdefault(k, p)
+    if not keys:
+        return []
+    ordered = sorted(keys, key=len, reverse=True)
+    out: list[tuple[int, int, P]] = []
+    for m in paths:
+        base = m.start()
+        low = fold(m.group())
+        for k in ordered:
+            i = low.find(k)
+            while i != -1:
+                j = i + len(k)
+                before = low[i - 1 : i] if i else ""
+                after = low[j : j + 1]
+                if not before.isalpha() and not after.isalpha() and mask.find(1, base + i, base + j) == -1:
+                    out.append((base + i, base + j, keys[k]))
+                    mask[base + i : base + j] = b"\x01" * (j - i)
+                i = low.find(k, j)
+    return out
