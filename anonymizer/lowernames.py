@@ -24,7 +24,14 @@ from collections.abc import Callable, Iterator
 
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
-from .rxutil import ascii_fold_lower, opening_words, search_at_word_start
+from .rxutil import (
+    ascii_fold_lower,
+    find_all,
+    matches_at_alternative_starts,
+    opening_words,
+    search_at_word_start,
+    split_alternatives,
+)
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -377,6 +384,58 @@ def _appositions_re() -> re.Pattern[str]:
 
 
 _APPOSITIONS = _appositions_re()
+
+
+# Necessary tests for two of the slots above (round ten; each read from its pattern, so they keep in step):
+# _OF_TEAM's look-ahead without the blanks it opens with must occur in the text ("van team X", "(afdeling Y");
+# the first alternative of _APPOSITIONS needs a role right before a comma (its second opens a line).
+def _lookahead_tail(rx: re.Pattern[str]) -> re.Pattern[str]:
+    body = rx.pattern[rx.pattern.index("(?=") + 3 : -1]
+    alts = [a.removeprefix("[ \\t]+").removeprefix("[ \\t]*") for a in split_alternatives(body)]
+    return re.compile("|".join(alts), rx.flags)
+
+
+_OF_TEAM_TAIL = _lookahead_tail(_OF_TEAM)
+
+
+def _role_ends() -> frozenset[str] | None:
+    from .wordlists import ROLES
+
+    ends = frozenset(a.split("\\s+")[-1].lower() for a in split_alternatives(ROLES))
+    return ends if all(e.isalpha() for e in ends) else None
+
+
+_ROLE_ENDS = _role_ends()  # the last word of each role, in lower case
+
+
+def _role_before_comma(view: str) -> bool:
+    """False only if no role ends right before a comma (after blanks): the word of letters there, after a blank, is
+    no role's last word (in the folded lower-case text)."""
+    f = ascii_fold_lower(view)
+    if f is None or _ROLE_ENDS is None:
+        return True
+    p = f.find(",")
+    while p != -1:
+        q = p
+        while q > 0 and f[q - 1] in " \t":
+            q -= 1
+        r = q
+        while r > 0 and f[r - 1].isalpha():
+            r -= 1
+        if 0 < r < q and f[r - 1].isspace() and f[r:q] in _ROLE_ENDS:
+            return True
+        p = f.find(",", p + 1)
+    return False
+
+
+def _apposition_matches(view: str) -> Iterator[re.Match[str]]:
+    """``_APPOSITIONS.finditer(view)``: only at line starts when no role stands right before a comma, else at the
+    openings of its alternatives (``rxutil.alternative_starts``)."""
+    if not _role_before_comma(view):
+        return _matches_at(_APPOSITIONS, view, [0, *(i + 1 for i in find_all(view, ("\n",)))])
+    return matches_at_alternative_starts(_APPOSITIONS, view)
+
+
 # A cheap test for the round-ten slots above (the older ones have their own gate).
 _ROUND10_GATE = re.compile(
     r"[(,–]|\n[ \t]*(?:[-•*]|\[[ xX]?\]) |(?i:team|afdeling|thx|thanks|bedankt|dank|groet|tel|met )"
@@ -579,7 +638,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
                     spots.append(m.start("w2"))
     low = lo or view.lower()
     for rx, gate in (
-        (_OF_TEAM, "team" in low or "afdeling" in low),
+        (_OF_TEAM, ("team" in low or "afdeling" in low) and _OF_TEAM_TAIL.search(view) is not None),
         (_WITH_IN_BRACKETS, "(" in low),
         (_RELATIVE_IN_BRACKETS, "(" in low),
         (_SIGN_OFF, "th" in low or "dank" in low or "gr" in low or "mvg" in low or "doei" in low or "tot " in low),
@@ -587,7 +646,10 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
         (_CONTACT_WITH, "met " in low),
         (_APPOSITIONS, "," in low or "–" in low or "-" in low),
     ):
-        for m in rx.finditer(view) if gate else ():
+        if not gate:
+            continue
+        found = _apposition_matches(view) if rx is _APPOSITIONS else matches_at_alternative_starts(rx, view)
+        for m in found:  # round ten: at its openings only
             a, b = ("w", "w2") if m.groupdict().get("w") else ("lw", "lw2")
             w, w2 = m.group(a), m.groupdict().get(b)
             one_known = _slot_word(w) or (w2 is not None and _unknown(w2) and not _blocked_word(w2))

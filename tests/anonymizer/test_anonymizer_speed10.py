@@ -15,6 +15,10 @@ development text.
   (``extend._FAMILY_HYPHEN``) only at its opening words;
 - ``namesites.rule_name_after_closing_line`` asks its closing-line pattern only when the words before the chunk end
   in a line break and blanks, as every match does;
+- main's round-ten slots of ``slot_names`` (sign-offs, "bellen met", relatives in brackets, call headers,
+  appositions) are tried only at the openings of their alternatives (``rxutil.alternative_starts``: opening words or
+  line starts); the appositions' role branch only when a role stands before a comma, "X van team Y" only when its
+  look-ahead without its blanks occurs;
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
   asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
@@ -162,6 +166,27 @@ PIECES = [
     "\r\n",
     "\n\n",
     "Bram",
+    "de docent, ",
+    "mijn buurman ,",
+    "Z'N Maatschappelijk werker, ",
+    "semal ridder",
+    ", wil",
+    "- bartke verhaert – mantelzorger – ",
+    "\n[x] ",
+    "\n• ",
+    "van team Geldzaken",
+    "(team Wonen)",
+    " (de afdeling X",
+    "van het Wijkteam ",
+    "adekwuma",
+    "nikos",
+    "thx! eeien",
+    "groet, özcan",
+    "tot straks, ",
+    "bellen met oleras wolf (",
+    "tel 10:15 rorayla girigio\n",
+    "broer (bartd)",
+    "(met hasmina)",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -219,6 +244,26 @@ def _scans(text: str):
         (streets._FIELD_TOWN, line_and_cell_starts(text, "|;", at_sep=True)),
     ):
         yield _spans(patterns._matches_at(rx, text, starts)), _spans(rx.finditer(text))
+    from anonymizer.rxutil import matches_at_alternative_starts
+
+    for rx in (
+        lowernames._SIGN_OFF,
+        lowernames._CONTACT_WITH,
+        lowernames._RELATIVE_IN_BRACKETS,
+        lowernames._CALL_HEADER,
+        lowernames._APPOSITIONS,
+        lowernames._OF_TEAM,
+        lowernames._WITH_IN_BRACKETS,
+    ):
+        yield _spans(matches_at_alternative_starts(rx, text)), _spans(rx.finditer(text))
+    found = _spans(lowernames._APPOSITIONS.finditer(text))
+    yield _spans(lowernames._apposition_matches(text)), found
+    yield (
+        found if lowernames._role_before_comma(text) else [s for s in found if s[0] == 0 or text[s[0] - 1] == "\n"],
+        found,
+    )
+    found = _spans(lowernames._OF_TEAM.finditer(text))
+    yield found if lowernames._OF_TEAM_TAIL.search(text) else [], found
     from anonymizer import namesites
 
     rx = namesites._CLOSING_LINE_BEFORE
@@ -247,6 +292,9 @@ def _scans(text: str):
 @example("Locatie: Molendijk, Almere\n* plaats delict: Oude Gracht, Zwolle | adres: Kerkpad, Tilburg;")
 @example("de familie-Aydoğan, Gezin-De Vries, FAM-Chen, echtpaar-Van der Berg, xfamilie-Bos")
 @example("Met vriendelijke groet,\r\n\nBram\ngroetjes \n  Gr.\nmvg\n\n\n")
+@example("de docent, semal ridder, wil\n- bartke verhaert – mantelzorger – verklaring\nZ'N buurman , x y,")
+@example("zegt dat adekwuma van team Geldzaken zou bellen, nikos (team Wonen) vragen; thx! eeien\ngroet, özcan")
+@example("tel 10:15 rorayla girigio\nbellen met oleras wolf (inschrijving) broer (bartd) (met hasmina)")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
@@ -279,6 +327,17 @@ def test_round_ten_shortcuts_read_what_the_patterns_say():
     assert addresslines._FIELD_RUN.pattern.startswith("(?:^|(?<=[;,|\\t]))") and addresslines._FIELD_RUN.flags & re.M
     assert streets._FIELD_TOWN.pattern.startswith("(?im)(?:^|[|;][ \\t]*)")
     assert extend._FAMILY_OPENINGS == ("echtpaar", "fam", "familie", "gezin")
+    from anonymizer.rxutil import _LINE_START, alternative_starts, split_alternatives
+
+    alts = split_alternatives(lowernames._APPOSITIONS.pattern)
+    assert len(alts) == 2 and alts[1].startswith(_LINE_START) and not alts[0].startswith(_LINE_START)
+    assert lowernames._ROLE_ENDS and "docent" in lowernames._ROLE_ENDS and "werker" in lowernames._ROLE_ENDS
+    assert lowernames._OF_TEAM_TAIL.pattern.startswith("van[ \\t]+")
+    assert alternative_starts(lowernames._CALL_HEADER, "a\nb\n") == [0, 2, 4]
+    assert alternative_starts(re.compile(r"(?:^|(?<=\n))x|\b(?i:tot straks|m'n)\b"), "Tot straks\nM'n") == [0, 11]
+    assert alternative_starts(re.compile(r"(?:^|(?<=\n))x|[ab]y"), "ay") is None
+    assert opening_words(re.compile(r"(?i:tot straks|m'n) x")) == ("m'n", "tot straks")
+    assert opening_words(re.compile(r"(?: a|b)")) is None
     assert social._USER_CELL.pattern.startswith("(?:^|(?<=[|;\\t]))") and social._USER_CELL.flags & re.M
 
 
