@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .lexicon import STOPWORDS, WORDS
+from .rxutil import find_all
 
 P = TypeVar("P")
 
@@ -25,6 +26,34 @@ _PATHLIKE = re.compile(
     r"heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|key|pptx?)\b)",
     re.I,
 )
+# Round ten: every match of _PATHLIKE lies inside one run of the characters of its class and holds a "/", a "\\" or
+# a file extension after a dot, so the pattern is scanned only over the runs that hold one (``_path_matches``).
+_NOT_IN_PATH = frozenset("<>()[]{}\"'`,;|*")
+_DOT_EXT = re.compile(_PATHLIKE.pattern[_PATHLIKE.pattern.index("|\\.(?:") + 1 : -1], _PATHLIKE.flags)  # "\.pdf\b"
+_PATH_RUN_REST = re.compile(r"[^\s<>()\[\]{}\"'`,;|*]*")
+
+
+def _path_matches(text: str) -> list[re.Match[str]]:
+    """``list(_PATHLIKE.finditer(text))``: the pattern scanned over each run of path characters that holds a slash, a
+    backslash or a file extension after a dot (``_DOT_EXT``: every match holds one of these); its match ends where the
+    full scan's does: the character after a run is a blank or one of ``_NOT_IN_PATH``, no word character, so a word
+    boundary at a run's end holds alike."""
+    out: list[re.Match[str]] = []
+    end = 0
+    needles = find_all(text, ("/", "\\"))
+    if "." in text:
+        needles = sorted({*needles, *(m.start() for m in _DOT_EXT.finditer(text))})
+    for q in needles:
+        if q < end:
+            continue
+        a = q
+        while a > 0 and not (text[a - 1].isspace() or text[a - 1] in _NOT_IN_PATH):
+            a -= 1
+        end = _PATH_RUN_REST.match(text, q).end()
+        out.extend(_PATHLIKE.finditer(text, a, end))
+    return out
+
+
 _PARTICLES = frozenset("van de der den ter ten te het 't in op da das dos do di du la le el al".split())
 # particles right before a found span that the span left out ("Van de [Slambrouck]"): glued on in file names
 _PARTICLES_BEFORE = re.compile(
@@ -82,7 +111,7 @@ def names_in_paths(text: str, mask: bytearray, person_spans: Sequence[tuple[int,
     between separators ("-", "_", ".", "/") that equals a name word or the glued surname."""
     if not person_spans or ("/" not in text and "." not in text and "\\" not in text):
         return []
-    paths = [m for m in _PATHLIKE.finditer(text) if m.end() - m.start() > 3 and "@" not in m.group()]
+    paths = [m for m in _path_matches(text) if m.end() - m.start() > 3 and "@" not in m.group()]
     if not paths:
         return []
     keys: dict[str, P] = {}

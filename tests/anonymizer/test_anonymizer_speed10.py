@@ -19,6 +19,8 @@ development text.
   appositions) are tried only at the openings of their alternatives (``rxutil.alternative_starts``: opening words or
   line starts); the appositions' role branch only when a role stands before a comma, "X van team Y" only when its
   look-ahead without its blanks occurs;
+- ``pathnames._path_matches`` scans the path pattern only over the runs of path characters that hold a slash, a
+  backslash or a file extension after a dot;
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
   asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
@@ -187,6 +189,15 @@ PIECES = [
     "tel 10:15 rorayla girigio\n",
     "broer (bartd)",
     "(met hasmina)",
+    "C:\\scans\\brief_ter_horst.docx",
+    "dossier/2026/ko-huisbezoek.pdf",
+    "bleijx-huurcontract.PDF",
+    ".pdf",
+    ".docx",
+    "\\",
+    "`",
+    "*",
+    "{",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -264,6 +275,9 @@ def _scans(text: str):
     )
     found = _spans(lowernames._OF_TEAM.finditer(text))
     yield found if lowernames._OF_TEAM_TAIL.search(text) else [], found
+    from anonymizer import pathnames
+
+    yield _spans(pathnames._path_matches(text)), _spans(pathnames._PATHLIKE.finditer(text))
     from anonymizer import namesites
 
     rx = namesites._CLOSING_LINE_BEFORE
@@ -295,6 +309,7 @@ def _scans(text: str):
 @example("de docent, semal ridder, wil\n- bartke verhaert – mantelzorger – verklaring\nZ'N buurman , x y,")
 @example("zegt dat adekwuma van team Geldzaken zou bellen, nikos (team Wonen) vragen; thx! eeien\ngroet, özcan")
 @example("tel 10:15 rorayla girigio\nbellen met oleras wolf (inschrijving) broer (bartd) (met hasmina)")
+@example("zie C:\\scans\\brief_ter_horst.docx en dossier/2026/ko-huisbezoek.pdf, x.PDF. a.b.pdf.x (x/y) www.x.nl/a*b")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
@@ -332,6 +347,12 @@ def test_round_ten_shortcuts_read_what_the_patterns_say():
     alts = split_alternatives(lowernames._APPOSITIONS.pattern)
     assert len(alts) == 2 and alts[1].startswith(_LINE_START) and not alts[0].startswith(_LINE_START)
     assert lowernames._ROLE_ENDS and "docent" in lowernames._ROLE_ENDS and "werker" in lowernames._ROLE_ENDS
+    from anonymizer import pathnames
+
+    cls = pathnames._PATH_RUN_REST.pattern
+    assert pathnames._PATHLIKE.pattern.startswith(cls) and cls.startswith("[^\\s")
+    assert all(c in cls for c in pathnames._NOT_IN_PATH) and len(pathnames._NOT_IN_PATH) == 15
+    assert pathnames._DOT_EXT.pattern.startswith("\\.(?:pdf|") and pathnames._DOT_EXT.pattern.endswith(")\\b")
     assert lowernames._OF_TEAM_TAIL.pattern.startswith("van[ \\t]+")
     assert alternative_starts(lowernames._CALL_HEADER, "a\nb\n") == [0, 2, 4]
     assert alternative_starts(re.compile(r"(?:^|(?<=\n))x|\b(?i:tot straks|m'n)\b"), "Tot straks\nM'n") == [0, 11]
