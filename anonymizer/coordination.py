@@ -62,6 +62,18 @@ def _in_list(text: str, s: int, ends: set[int]) -> bool:
     return i in ends
 
 
+_JOINS = ("&", "/", "+", "en", "als")  # how the words before a match of _BEFORE or _BOTH_BEFORE end (round ten)
+
+
+def _joined_before(text: str, s: int) -> bool:
+    """Necessary for a match of _BEFORE or _BOTH_BEFORE ending at ``s``: the text before it, without blanks (and a
+    line break at its very end, where ``$`` also matches), ends with "&", "/", "+", "en" or "als"."""
+    tail = text[max(0, s - 48) : s]  # the wider of the two windows
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    return tail.rstrip(" \t").endswith(_JOINS)
+
+
 def rule_coordinated_names(
     text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
 ) -> list[Span[P]]:
@@ -70,7 +82,11 @@ def rule_coordinated_names(
     ends = {e for _s, e, _p in spans}
     for s, e, _person in spans:
         hits = []
-        m = _BEFORE.search(text, max(0, s - 40), s) or _BOTH_BEFORE.search(text, max(0, s - 48), s)
+        m = (
+            _BEFORE.search(text, max(0, s - 40), s) or _BOTH_BEFORE.search(text, max(0, s - 48), s)
+            if _joined_before(text, s)
+            else None
+        )
         if m:
             hits.append(m)
         m2 = _AFTER.match(text, e)

@@ -19,6 +19,8 @@ development text.
   appositions) are tried only at the openings of their alternatives (``rxutil.alternative_starts``: opening words or
   line starts); the appositions' role branch only when a role stands before a comma, "X van team Y" only when its
   look-ahead without its blanks occurs;
+- ``coordination.rule_coordinated_names`` asks its patterns before a name only when the text there ends with "&", "/",
+  "+", "en" or "als" (``_joined_before``);
 - ``pathnames._path_matches`` scans the path pattern only over the runs of path characters that hold a slash, a
   backslash or a file extension after a dot;
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
@@ -198,6 +200,11 @@ PIECES = [
     "`",
     "*",
     "{",
+    "Ebo & ",
+    "Ebo/",
+    "Jan en ",
+    "zowel Ebo als ",
+    "Bihari",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -275,6 +282,15 @@ def _scans(text: str):
     )
     found = _spans(lowernames._OF_TEAM.finditer(text))
     yield found if lowernames._OF_TEAM_TAIL.search(text) else [], found
+    from anonymizer import coordination
+
+    for k in sorted({len(text), *(p + d for p in find_all(text, ("\n", " ")) for d in (0, 1))}):
+        k = min(k, len(text))
+        found = bool(
+            coordination._BEFORE.search(text, max(0, k - 40), k)
+            or coordination._BOTH_BEFORE.search(text, max(0, k - 48), k)
+        )
+        yield found and coordination._joined_before(text, k), found
     from anonymizer import pathnames
 
     yield _spans(pathnames._path_matches(text)), _spans(pathnames._PATHLIKE.finditer(text))
@@ -310,6 +326,7 @@ def _scans(text: str):
 @example("zegt dat adekwuma van team Geldzaken zou bellen, nikos (team Wonen) vragen; thx! eeien\ngroet, özcan")
 @example("tel 10:15 rorayla girigio\nbellen met oleras wolf (inschrijving) broer (bartd) (met hasmina)")
 @example("zie C:\\scans\\brief_ter_horst.docx en dossier/2026/ko-huisbezoek.pdf, x.PDF. a.b.pdf.x (x/y) www.x.nl/a*b")
+@example("Ebo & Bihari, Jan en \nPiet, zowel Ebo als Girish Bihari; x/ Y +\tZ")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
