@@ -135,6 +135,22 @@ CASES = [
     # initials before a verb only a person does; a body's acronym stays
     ("Overdracht: RB neemt het dossier over.", "dossier", ["RB"]),
     ("UWV belt morgen. De GGD komt langs.", "UWV belt", []),
+    # keep words: a bold key that is also a surname, the portal's own name, a rule after "aan de", a generic
+    # mailbox whose user part is an ordinary word, a municipality named after no town, a landlord that is a company
+    ("**Uitkomst:** geregeld.\n\n**Noot:** Vragen liepen via de balie.", "**Noot:**", []),
+    (
+        "Ze meldde zich bij het Verzoek tot Afstemming; na toetsing aan de Huisvestingsverordening kwam er een besluit.",
+        "Verzoek tot Afstemming",
+        [],
+    ),
+    ("Na toetsing aan de Huisvestingsverordening kwam er een besluit.", "Huisvestingsverordening", []),
+    ("Vragen via kennisbank@voorbeeld.nl of j.mulder@voorbeeld.nl.", "kennisbank@voorbeeld.nl", ["j.mulder"]),
+    ("# Kwartaaloverzicht Q2 — Haarlemmermeer\n\nIn Q2 kwamen er 40 verzoeken.", "Haarlemmermeer", []),
+    (
+        "- De verhuurder, Woongoed Zuidhoven, wilde pas repareren; de verhuurder, Kees Bakker, ook.",
+        "Woongoed Zuidhoven",
+        ["Kees", "Bakker"],
+    ),
 ]
 
 
