@@ -139,7 +139,7 @@ CASES = [
     # mailbox whose user part is an ordinary word, a municipality named after no town, a landlord that is a company
     ("**Uitkomst:** geregeld.\n\n**Noot:** Vragen liepen via de balie.", "**Noot:**", []),
     (
-        "Ze meldde zich bij het Verzoek tot Afstemming; na toetsing aan de Huisvestingsverordening kwam er een besluit.",
+        "Ze meldde zich bij het Verzoek tot Afstemming; na toetsing aan de Huisvestingsverordening kwam er een besluit",
         "Verzoek tot Afstemming",
         [],
     ),
