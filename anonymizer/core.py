@@ -619,6 +619,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     person_spans += rule_space_aligned_names(text, mask, new_person, person_spans)  # columns.py
     person_spans += X.rule_name_columns(text, mask, new_person)
+    person_spans += X.rule_xml_name_fields(text, mask, new_person)  # "<Geslachtsnaam>X</Geslachtsnaam>"
     person_spans += rule_records(text, mask, new_person)
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)

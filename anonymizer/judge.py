@@ -1018,7 +1018,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_word_before_van_body, "context"),
     (rule_name_above_function, "strong"),
     (rule_post_author, "strong"),
-    (rule_genitive_before_possession, "context"),
+    (rule_genitive_before_possession, "genitive"),
     (rule_story_heading, "context"),
     (rule_apposition_after_role, "apposition"),
     (rule_name_here, "speech"),
@@ -1615,6 +1615,10 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
             head = head[:-1]
         if head:
             return head[0].start, head[-1].end, head, kind
+    if kind == "genitive" and len(ev.chunk) == 2 and ev.chunk[1].text in ("BSN", "IBAN"):
+        return ev.chunk[0].start, ev.chunk[0].end, ev.chunk[:1], "context"  # "Harpreets BSN": the name only
+    if kind == "genitive":
+        kind = "context"
     if kind == "title-surname":  # "Logboek Kaya": the surname after the title word
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"

@@ -151,6 +151,17 @@ CASES = [
         "Woongoed Zuidhoven",
         ["Kees", "Bakker"],
     ),
+    # initials before a task in an agenda; a body's acronym stays
+    ("vr 16:00 intervisie – KL inbrengen\n- UWV bellen", "UWV bellen", ["KL"]),
+    # the values of XML elements named for a name field
+    (
+        "<Betrokkene>\n  <Voorletters>P.J.</Voorletters>\n  <Geslachtsnaam>Oostdijk</Geslachtsnaam>\n"
+        "  <Plaats>Utrecht</Plaats>\n</Betrokkene>",
+        "<Plaats>Utrecht</Plaats>",
+        ["P.J.", "Oostdijk"],
+    ),
+    # a bare genitive before a person's identifier
+    ("Het gezin heeft schulden. Gurpreets BSN is 111222333.", "BSN is", ["Gurpreets"]),
 ]
 
 
