@@ -693,6 +693,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_first_name_before_surname(text, mask, person_spans)
     person_spans += X.rule_opener_before_surname(text, mask, person_spans)  # "| Rodel [Sumuraeg] |"
     person_spans += X.rule_name_in_brackets_after_name(text, mask, person_spans)  # "Jaow (Caadumo)"
+    person_spans += X.rule_particle_gap(text, mask, person_spans)  # "[Wout] Ter Haar [Romeny]"
     person_spans += rule_table_first_cells(text, mask, person_spans, new_person)
     person_spans += rule_coordinated_names(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_caps_surname_after_name(text, mask, person_spans)  # coordination.py

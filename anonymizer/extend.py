@@ -973,3 +973,24 @@ def rule_xml_name_fields(text: str, mask: bytearray, new_person: Callable[[list[
         _take(mask, s, e)
         last_end = e
     return out
+
+
+# Between two found names only capitalised particles and at most one word: the middle of one surname, "[Wout] Ter
+# Haar [Romeny]", "[Kenley] Van der Heide [Bos]" (the chunker cut the name at the capital particle).
+_PARTICLE_GAP = re.compile(
+    r"[ \u00a0](?:(?:Ter|Ten|Van|De|Den|Der|Te|In|Op|Uit|Van der|Van den|Van de)[ \u00a0])+"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+[ \u00a0])?"
+)
+
+
+def rule_particle_gap(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """Capital particles (and one word after them) between two found names of one line are part of the name."""
+    out: list[Span[P]] = []
+    starts = {s: p for s, _e, p in spans}
+    for _s, e, person in spans:
+        m = _PARTICLE_GAP.match(text, e)
+        if not m or m.end() not in starts or "\n" in m.group() or _blocked(mask, m.start() + 1, m.end() - 1):
+            continue
+        out.append((m.start() + 1, m.end() - 1, person))
+        _take(mask, m.start() + 1, m.end() - 1)
+    return out

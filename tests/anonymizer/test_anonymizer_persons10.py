@@ -162,6 +162,8 @@ CASES = [
     ),
     # a bare genitive before a person's identifier
     ("Het gezin heeft schulden. Gurpreets BSN is 111222333.", "BSN is", ["Gurpreets"]),
+    # capital particles and a word between two found names: the middle of one surname
+    ("Uit de stukken blijkt dat Wout Ter Haar Romeny al sinds april wacht.", "stukken", ["Wout", "Haar", "Romeny"]),
 ]
 
 
