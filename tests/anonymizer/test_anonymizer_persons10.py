@@ -173,3 +173,18 @@ def test_shape(text: str, keep: str, gone: list[str]) -> None:
     assert keep in out, out
     for g in gone:
         assert not _has(g, out), out
+
+
+def test_known_word_after_article_and_cue_in_a_text_that_capitalises_the_name() -> None:
+    """A request's known name part that is an ordinary word stays an ordinary word in lower case after "het gezin",
+    "de bewoner" when the text writes the name capitalised; after a form of address, or in a text that writes the
+    name in lower case only, it is the name."""
+    from anonymizer import Known
+
+    known = Known(names=["Marit Mosterd"])
+    text = "Marit Mosterd belde. Op de markt verkocht het gezin mosterd en kaas. Mevrouw mosterd ook."
+    out = anonymize(text, known).text
+    assert "het gezin mosterd en kaas" in out, out
+    assert "Marit" not in out and "Mevrouw mosterd" not in out, out
+    out = anonymize("hoi ik ben de bewoner mosterd en ik wil bellen", known).text
+    assert "mosterd" not in out, out
