@@ -396,6 +396,21 @@ def _known_part_spans(text: str, parts: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+_ARTICLE_CUE_BEFORE = re.compile(r"(?<![\w'’])(?:de|het|een|dit|dat|die|deze)[ \t]+\w+[ \t]+$", re.I)
+
+
+def _capitalised_elsewhere(text: str, lo: str) -> bool:
+    """The text writes ``lo`` capitalised as a word of its own somewhere (literal finds, no pattern per text)."""
+    cap = lo[:1].upper() + lo[1:]
+    i = text.find(cap)
+    while i != -1:
+        j = i + len(cap)
+        if not text[i - 1 : i].isalpha() and not text[j : j + 1].isalpha():
+            return True
+        i = text.find(cap, j)
+    return False
+
+
 def _known_lower(
     text: str, mask: bytearray, known_parts: list[str], lookup: dict[str, Person]
 ) -> list[tuple[int, int, Person]]:
@@ -422,6 +437,10 @@ def _known_lower(
             )
             if not beside and not cue and not listed and not _HONORIFIC_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "in de zomer", "een groot bedrag": an ordinary word
+            if cue and not beside and not listed and _ARTICLE_CUE_BEFORE.search(text, max(0, s - 24), s):
+                if text[s:e].islower() and _capitalised_elsewhere(text, lo):
+                    continue  # "Joost Kaas ... verkocht het gezin kaas": a text that writes the name capitalised
+                    # writes the ordinary word after "het gezin", "de bewoner" in lower case (round ten)
         out.append((s, e, lower_lookup[lo]))
         mask[s:e] = b"\x01" * (e - s)
     return out
@@ -619,6 +638,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     person_spans += rule_space_aligned_names(text, mask, new_person, person_spans)  # columns.py
     person_spans += X.rule_name_columns(text, mask, new_person)
+    person_spans += X.rule_xml_name_fields(text, mask, new_person)  # "<Geslachtsnaam>X</Geslachtsnaam>"
     person_spans += rule_records(text, mask, new_person)
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)
@@ -692,6 +712,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_first_name_before_surname(text, mask, person_spans)
     person_spans += X.rule_opener_before_surname(text, mask, person_spans)  # "| Rodel [Sumuraeg] |"
     person_spans += X.rule_name_in_brackets_after_name(text, mask, person_spans)  # "Jaow (Caadumo)"
+    person_spans += X.rule_particle_gap(text, mask, person_spans)  # "[Wout] Ter Haar [Romeny]"
     person_spans += rule_table_first_cells(text, mask, person_spans, new_person)
     person_spans += rule_coordinated_names(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_caps_surname_after_name(text, mask, person_spans)  # coordination.py

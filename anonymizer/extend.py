@@ -945,3 +945,53 @@ def rule_name_in_brackets_after_name(text: str, mask: bytearray, spans: list[Spa
         out.append((ws, we, person))
         _take(mask, ws, we)
     return out
+
+
+# An XML element whose tag names a name field: "<Geslachtsnaam>Wolters</Geslachtsnaam>", "<Voorletters>G.</...>".
+_XML_FIELD = re.compile(r"<(?P<tag>[A-Za-z][\w:.\-]{1,40})(?:[ \t][^<>\n]{0,80})?>(?P<v>[^<>\n]{1,60})</(?P=tag)>")
+_XML_NAME_TAGS = frozenset({"voorletters", "initialen", "initials", "givenname", "familyname", "fullname", "roepnaam"})
+
+
+def rule_xml_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The value of an XML element named for a name field, in any case: the initials, the surname, the full name.
+    The elements of one record are one person ("<Voorletters>G.</Voorletters> ... <Geslachtsnaam>Wolters</...>")."""
+    if "</" not in text:
+        return []
+    out: list[Span[P]] = []
+    person: P | None = None
+    last_end = -1
+    for m in _XML_FIELD.finditer(text):
+        tag = m.group("tag").split(":")[-1].lower().replace("_", "").replace("-", "")
+        if tag not in NAME_HEADERS and tag not in _XML_NAME_TAGS:
+            continue
+        s, e = m.span("v")
+        v = m.group("v").strip()
+        if not v or any(c.isdigit() for c in v) or "@" in v or _blocked(mask, s, e):
+            continue
+        if person is None or "\n\n" in text[last_end:s] or text.count("\n", last_end, s) > 12:
+            person = new_person([v.split()[-1]])
+        out.append((s, e, person))
+        _take(mask, s, e)
+        last_end = e
+    return out
+
+
+# Between two found names only capitalised particles and at most one word: the middle of one surname, "[Wout] Ter
+# Haar [Romeny]", "[Kenley] Van der Heide [Bos]" (the chunker cut the name at the capital particle).
+_PARTICLE_GAP = re.compile(
+    r"[ \u00a0](?:(?:Ter|Ten|Van|De|Den|Der|Te|In|Op|Uit|Van der|Van den|Van de)[ \u00a0])+"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+[ \u00a0])?"
+)
+
+
+def rule_particle_gap(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """Capital particles (and one word after them) between two found names of one line are part of the name."""
+    out: list[Span[P]] = []
+    starts = {s: p for s, _e, p in spans}
+    for _s, e, person in spans:
+        m = _PARTICLE_GAP.match(text, e)
+        if not m or m.end() not in starts or "\n" in m.group() or _blocked(mask, m.start() + 1, m.end() - 1):
+            continue
+        out.append((m.start() + 1, m.end() - 1, person))
+        _take(mask, m.start() + 1, m.end() - 1)
+    return out

@@ -398,6 +398,32 @@ def rule_interjection(ev: Evidence) -> bool:
     return len(ev.chunk) == 1 and ev.chunk[0].text.lower() in INTERJECTIONS
 
 
+# Roles that a company or body fills as often as a person: after them an organisation's name is no person.
+_ORG_ROLES = frozenset(
+    "verhuurder verhuurster werkgever eigenaar huisbaas schuldeiser woningcorporatie corporatie zorgaanbieder "
+    "aanbieder leverancier energieleverancier zorgverzekeraar verzekeraar incassobureau deurwaarder".split()
+)
+_ORG_ROLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|haar|zijn|hun|mijn)[ \t]+)?(\w+)[ \t]*[,:(]?[ \t]*$")
+_ORG_NAME_ENDS = ("wonen", "goed", "bond", "groep", "zorg", "bouw", "beheer", "huis", "stad", "dorp", "energie", "net")
+
+
+def rule_organisation_in_org_role(ev: Evidence) -> bool:
+    """After a role that companies fill ("De verhuurder, Woongoed Lindehoven, wilde ...", "werkgever Portaalwonen")
+    a name that reads as an organisation is none: a compound word or an organisation's ending, no listed name. "De
+    verhuurder, Jan Bakker" stays a person."""
+    m = _ORG_ROLE_BEFORE.search(ev.before[-40:])
+    if not m or m.group(1).lower() not in _ORG_ROLES:
+        return False
+    words = [t.text for t in ev.name_toks]
+    if any(w in FIRST_NAMES for w in words):
+        return False
+    return any(
+        (weak_org(w) or ordinary_compound(w) or (len(w) > 6 and w.lower().endswith(_ORG_NAME_ENDS)))
+        and w not in SURNAMES
+        for w in words
+    )
+
+
 def rule_cue(ev: Evidence) -> bool:
     """An honorific, role or relation word before ("mevrouw", "buurman", "Aanwezig:"), or an age, birth date or
     role in brackets after ("Kees (94)") announces a person."""
@@ -711,6 +737,17 @@ def rule_apposition(ev: Evidence) -> bool:
 _AMOUNT_OR_NUMBER_AFTER = re.compile(r":[ \t]*(?:€|eur\b|\d)", re.I)
 
 
+def rule_bold_key(ev: Evidence) -> bool:
+    """An ordinary word in bold before a colon is a key of a write-up, though it is also a surname: "**Noot:**",
+    "**Uitkomst:**". A speaker in bold whose name is no word ("**Jan:** ...") is left to the other rules."""
+    return (
+        len(ev.chunk) == 1
+        and ev.before.endswith(("**", "__"))
+        and ev.after.startswith((":**", ":__", "**:", "__:"))
+        and _is_word(ev.name_toks[0].text)
+    )
+
+
 def rule_dialogue(ev: Evidence) -> bool:
     """A listed name opening a line before a colon is a speaker: "Jan: ik heb gebeld"."""
     return (
@@ -939,6 +976,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_of_team, "context"),
     (rule_month_as_name, "context"),
     (rule_holiday, None),
+    (rule_bold_key, None),
     (rule_month_in_date, None),
     (rule_mail_separator, None),
     (rule_messenger, "context"),
@@ -964,6 +1002,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_named_building, None),
     (rule_title_of_thing, None),
     (rule_adjective_title, None),
+    (rule_organisation_in_org_role, None),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),
@@ -979,7 +1018,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_word_before_van_body, "context"),
     (rule_name_above_function, "strong"),
     (rule_post_author, "strong"),
-    (rule_genitive_before_possession, "context"),
+    (rule_genitive_before_possession, "genitive"),
     (rule_story_heading, "context"),
     (rule_apposition_after_role, "apposition"),
     (rule_name_here, "speech"),
@@ -1576,6 +1615,10 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
             head = head[:-1]
         if head:
             return head[0].start, head[-1].end, head, kind
+    if kind == "genitive" and len(ev.chunk) == 2 and ev.chunk[1].text in ("BSN", "IBAN"):
+        return ev.chunk[0].start, ev.chunk[0].end, ev.chunk[:1], "context"  # "Harpreets BSN": the name only
+    if kind == "genitive":
+        kind = "context"
     if kind == "title-surname":  # "Logboek Kaya": the surname after the title word
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"

@@ -806,12 +806,27 @@ _GENITIVE_POSSESSION_AFTER = re.compile(r"[ \t]+(?P<n>[a-zà-ÿ]+)\b")
 
 
 def rule_genitive_before_possession(ev: Any) -> bool:
-    """A capitalised word with "'s" mid-sentence before a thing a person has is a name."""
-    t = ev.name_toks[-1].text
-    if len(ev.name_toks) != 1 or not t.endswith(("'s", "’s")) or len(t) < 5 or not ev.mid:
+    """A capitalised word with "'s" mid-sentence before a thing a person has is a name; so is one with a bare "-s"
+    before a person's identifier ("Harpreets BSN is ...") when the word without it is no ordinary word."""
+    toks = ev.name_toks
+    if len(toks) == 2 and toks[1].text in ("BSN", "IBAN") and len(ev.chunk) == 2:
+        t = toks[0].text  # "Harpreets BSN is ...": the chunk reads the acronym with the name (cut off by the judge)
+        return t.endswith("s") and len(t) >= 5 and not t.isupper() and not _is_word(t) and not _is_word(t[:-1])
+    t = toks[-1].text
+    if len(toks) != 1 or len(t) < 5:
         return False
-    m = _GENITIVE_POSSESSION_AFTER.match(ev.after)
-    return bool(m) and m.group("n") in POSSESSED_NOUNS and not t[:-2].isupper() and _no_body_or_place(ev)
+    if t.endswith(("'s", "’s")):
+        m = _GENITIVE_POSSESSION_AFTER.match(ev.after)
+        return ev.mid and bool(m) and m.group("n") in POSSESSED_NOUNS and not t[:-2].isupper() and _no_body_or_place(ev)
+    if t.endswith("s") and not t.isupper() and not _is_word(t) and not _is_word(t[:-1]):
+        m = _IDENTIFIER_AFTER.match(ev.after)
+        return bool(m) and _no_body_or_place(ev)
+    return False
+
+
+_IDENTIFIER_AFTER = re.compile(
+    r"[ \t]+(?i:bsn|burgerservicenummer|rekeningnummer|iban|geboortedatum|telefoonnummer|e-mailadres)\b"
+)
 
 
 # The header of a social-media post: the author, a middle dot and how long ago ("Engel Bril · 7 u").
@@ -897,7 +912,9 @@ def rule_self_in_brackets(ev: Any) -> bool:
 # Initials before a verb of which only a person is the subject: "Overdracht: WT neemt het dossier over".
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:neemt|nam|belt|belde|mailt|mailde|appt|appte|zegt|zei|vraagt|vroeg|pakt|pakte|gaat|ging|komt|kwam|"
-    r"schrijft|schreef|zoekt|zocht|regelt|regelde|plant|plande|spreekt|sprak)\b"
+    r"schrijft|schreef|zoekt|zocht|regelt|regelde|plant|plande|spreekt|sprak|"
+    # a task in an agenda or action list: "intervisie – VP inbrengen", "- KL terugbellen"
+    r"inbrengen|terugbellen|bellen|mailen|terugmailen|navragen|uitzoeken|oppakken|agenderen|voorbereiden)\b"
 )
 _CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|[-–•*][ \t]+)$")
 

@@ -157,6 +157,8 @@ def _function_word(p: str) -> bool:
     """A function or body word of a mailbox, also in the plural ("wijkteams", "meldingen" is listed)."""
     if p in FUNCTION_MAILBOXES or p in GOV_TERMS_LOWER:
         return True
+    if len(p) >= 5 and p in WORDS and p.capitalize() not in FIRST_NAMES and p.capitalize() not in SURNAMES:
+        return True  # an ordinary word that is no name: "kennisbank@", "leerlingenvervoer@" (round ten)
     return len(p) > 4 and p.endswith("s") and (p[:-1] in FUNCTION_MAILBOXES or p[:-1] in GOV_TERMS_LOWER)
 
 
@@ -2309,6 +2311,8 @@ _CAPS_LINE = re.compile(r"[^a-zà-ÿ\n]*")
 _THING_ENDINGS = (
     "kaart", "toeslag", "uitkering", "vergunning", "regeling", "subsidie", "premie", "aanslag", "beschikking",
     "aanvraag", "belasting", "bijstand", "pas", "zee", "oceaan",
+    # rules and requests ("toetsing aan de Parkeerverordening", "bij het Verzoek tot Afstemming"), round ten
+    "verordening", "reglement", "verzoek", "besluit", "protocol", "richtlijn",
 )  # fmt: skip
 # one pattern per article, each with a literal prefix the regex engine can search for quickly
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))

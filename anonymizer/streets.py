@@ -179,6 +179,9 @@ def in_street_candidates(
     yield from _bracket_prefixed_streets(text)
 
 
+_RULE_ENDINGS = ("verordening", "reglement", "verzoek", "besluit", "protocol", "richtlijn")
+
+
 def _in_van_uit_candidates(
     text: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool], is_name: Callable[[str], bool]
 ) -> Iterator[Cand]:
@@ -201,6 +204,8 @@ def _in_van_uit_candidates(
             continue
         if is_place(w) or is_place(last) or is_name(last) or (len(words) == 1 and last.lower() in _NOT):
             continue  # "de Markt" alone is a square anywhere; "de Korte Markt" is a street
+        if last.lower().endswith(_RULE_ENDINGS):
+            continue  # "bij het Verzoek tot Afstemming", "volgens de Parkeerverordening": a request or a rule
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
 
 
@@ -324,6 +329,8 @@ def locative_street_candidates(
             continue
         if len(words) == 1 and last.lower() in _NOT:
             continue
+        if low.endswith(_RULE_ENDINGS):
+            continue  # "bij het Verzoek tot Afstemming": a request or a rule, no street
         if prep in _WEAK_PREPS and (
             _DESCRIBED_AFTER.match(text, m.end("w")) or _BODY_CONTEXT.search(text, max(0, m.start() - 60), m.start())
         ):

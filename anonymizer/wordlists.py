@@ -620,7 +620,9 @@ POSSESSED_NOUNS = frozenset(
     "scootmobiel rolstoel zaak klacht klachten bezwaar bezwaarschrift melding verzoek schuld schulden rekening "
     "vraag situatie verhaal antwoord mail e-mail telefoon nummer adres inkomen baan werk school gezin kinderen "
     "kind zoon dochter moeder vader partner man vrouw buurman buurvrouw afspraak gesprek dossiernummer vergunning "
-    "parkeervergunning pas pasje indicatie voorziening traplift aanslag betaling boete contract huurcontract".split()
+    "parkeervergunning pas pasje indicatie voorziening traplift aanslag betaling boete contract huurcontract "
+    # identifiers: "Harpreets BSN is ...", "Zjefs rekeningnummer"
+    "bsn burgerservicenummer rekeningnummer iban geboortedatum telefoonnummer mobiel e-mailadres".split()
 )
 # Holidays and feast days observed in the Netherlands (national, religious, and of its communities), lower case:
 # a capitalised holiday mid-sentence ("voor Hemelvaartsdag", "sinds Keti Koti") is a date, not a person.
