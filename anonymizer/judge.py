@@ -407,12 +407,26 @@ _ORG_ROLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|haar|zijn|hun|mijn)[ \t]+)?(
 _ORG_NAME_ENDS = ("wonen", "goed", "bond", "groep", "zorg", "bouw", "beheer", "huis", "stad", "dorp", "energie", "net")
 
 
+def _org_role_word(before: str) -> str | None:
+    """``_ORG_ROLE_BEFORE.search(before).group(1)`` or None, read from the end (round ten: the search tried every
+    position and backtracked in every word, ~9 µs a chunk): the run of word characters that ends ``before`` after
+    blanks, one of ",:(" and blanks (and a line break at its very end, where ``$`` also matches)."""
+    s = before[:-1] if before.endswith("\n") else before
+    s = s.rstrip(" \t")
+    if s.endswith((",", ":", "(")):
+        s = s[:-1].rstrip(" \t")
+    i = len(s)
+    while i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_"):
+        i -= 1
+    return s[i:] or None
+
+
 def rule_organisation_in_org_role(ev: Evidence) -> bool:
     """After a role that companies fill ("De verhuurder, Woongoed Lindehoven, wilde ...", "werkgever Portaalwonen")
     a name that reads as an organisation is none: a compound word or an organisation's ending, no listed name. "De
     verhuurder, Jan Bakker" stays a person."""
-    m = _ORG_ROLE_BEFORE.search(ev.before[-40:])
-    if not m or m.group(1).lower() not in _ORG_ROLES:
+    word = _org_role_word(ev.before[-40:])
+    if not word or word.lower() not in _ORG_ROLES:
         return False
     words = [t.text for t in ev.name_toks]
     if any(w in FIRST_NAMES for w in words):

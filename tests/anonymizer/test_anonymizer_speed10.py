@@ -19,6 +19,8 @@ development text.
   appositions) are tried only at the openings of their alternatives (``rxutil.alternative_starts``: opening words or
   line starts); the appositions' role branch only when a role stands before a comma, "X van team Y" only when its
   look-ahead without its blanks occurs;
+- ``judge._org_role_word`` reads the word before a chunk that ``_ORG_ROLE_BEFORE`` captures from the end, without
+  the search;
 - ``coordination.rule_coordinated_names`` asks its patterns before a name only when the text there ends with "&", "/",
   "+", "en" or "als" (``_joined_before``);
 - ``pathnames._path_matches`` scans the path pattern only over the runs of path characters that hold a slash, a
@@ -205,6 +207,12 @@ PIECES = [
     "Jan en ",
     "zowel Ebo als ",
     "Bihari",
+    "De verhuurder, ",
+    "werkgever ",
+    "de eigenaar:",
+    "HAAR verhuurder (",
+    "٣",
+    "_",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -282,6 +290,12 @@ def _scans(text: str):
     )
     found = _spans(lowernames._OF_TEAM.finditer(text))
     yield found if lowernames._OF_TEAM_TAIL.search(text) else [], found
+    from anonymizer import judge
+
+    for k in sorted({len(text), *(p + d for p in find_all(text, ("\n", " ", ",", "(")) for d in (0, 1, 2))}):
+        before = text[max(0, min(k, len(text)) - 40) : k]
+        m = judge._ORG_ROLE_BEFORE.search(before)
+        yield judge._org_role_word(before), m.group(1) if m else None
     from anonymizer import coordination
 
     for k in sorted({len(text), *(p + d for p in find_all(text, ("\n", " ")) for d in (0, 1))}):
@@ -327,6 +341,7 @@ def _scans(text: str):
 @example("tel 10:15 rorayla girigio\nbellen met oleras wolf (inschrijving) broer (bartd) (met hasmina)")
 @example("zie C:\\scans\\brief_ter_horst.docx en dossier/2026/ko-huisbezoek.pdf, x.PDF. a.b.pdf.x (x/y) www.x.nl/a*b")
 @example("Ebo & Bihari, Jan en \nPiet, zowel Ebo als Girish Bihari; x/ Y +\tZ")
+@example("De verhuurder, Woongoed; werkgever Portaal\nde eigenaar:\n HAAR verhuurder ( x_٣ ,\t(\n")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
