@@ -403,7 +403,6 @@ _ORG_ROLES = frozenset(
     "verhuurder verhuurster werkgever eigenaar huisbaas schuldeiser woningcorporatie corporatie zorgaanbieder "
     "aanbieder leverancier energieleverancier zorgverzekeraar verzekeraar incassobureau deurwaarder".split()
 )
-_ORG_ROLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|haar|zijn|hun|mijn)[ \t]+)?(\w+)[ \t]*[,:(]?[ \t]*$")
 _ORG_NAME_ENDS = ("wonen", "goed", "bond", "groep", "zorg", "bouw", "beheer", "huis", "stad", "dorp", "energie", "net")
 
 
@@ -411,8 +410,8 @@ def rule_organisation_in_org_role(ev: Evidence) -> bool:
     """After a role that companies fill ("De verhuurder, Woongoed Lindehoven, wilde ...", "werkgever Portaalwonen")
     a name that reads as an organisation is none: a compound word or an organisation's ending, no listed name. "De
     verhuurder, Jan Bakker" stays a person."""
-    m = _ORG_ROLE_BEFORE.search(ev.before[-40:])
-    if not m or m.group(1).lower() not in _ORG_ROLES:
+    head = ev.before[-40:].rstrip(" \t,:(").split()
+    if not head or head[-1].lower() not in _ORG_ROLES:
         return False
     words = [t.text for t in ev.name_toks]
     if any(w in FIRST_NAMES for w in words):
@@ -576,7 +575,10 @@ _SEPARATOR_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}[ \t]*[-_=]{2,}[ \t]*(?:\n|$)"
 
 def rule_mail_separator(ev: Evidence) -> bool:
     """Words between the dashes of an e-mail's separator line are no names."""
-    return bool(_SEPARATOR_BEFORE.search(ev.before)) and bool(_SEPARATOR_AFTER.match(ev.after))
+    b = ev.before
+    if "--" not in b and "__" not in b and "==" not in b:  # the line's dashes: a cheap test first (same bool)
+        return False
+    return bool(_SEPARATOR_BEFORE.search(b)) and bool(_SEPARATOR_AFTER.match(ev.after))
 
 
 def _no_body(ev: Evidence) -> bool:

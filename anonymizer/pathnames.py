@@ -18,13 +18,35 @@ from .lexicon import STOPWORDS, WORDS
 
 P = TypeVar("P")
 
-# A run of characters without blanks that names a file or a path: it holds a slash or a backslash, or ends in a file
-# extension ("bleijx-huurcontract.pdf", "dossier/2026/ko-huisbezoek.pdf", "C:\\scans\\brief_ter_horst.docx").
-_PATHLIKE = re.compile(
-    r"[^\s<>()\[\]{}\"'`,;|*]*(?:[/\\][^\s<>()\[\]{}\"'`,;|*]*|\.(?:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|"
-    r"heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|key|pptx?)\b)",
-    re.I,
+# What makes a run of characters without blanks a file name or a path: a slash or a backslash, or a file extension at
+# its end ("bleijx-huurcontract.pdf", "dossier/2026/ko-huisbezoek.pdf", "C:\\scans\\brief_ter_horst.docx"). The run
+# around such a mark is read by hand (a pattern that opens with a character class is tried at every position).
+_PATH_MARK = re.compile(
+    r"[/\\]|\.(?i:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|"
+    r"key|pptx?)\b"
 )
+_RUN_STOP = frozenset(" \t\r\n<>()[]{}\"'`,;|*")
+
+
+def _path_runs(text: str) -> list[tuple[int, int]]:
+    """The runs without blanks or brackets that hold a path mark, in order, each once."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for m in _PATH_MARK.finditer(text):
+        if m.start() < end:
+            continue
+        s = m.start()
+        while s > 0 and text[s - 1] not in _RUN_STOP:
+            s -= 1
+        e = m.end()
+        while e < len(text) and text[e] not in _RUN_STOP:
+            e += 1
+        if e - s > 3:
+            out.append((s, e))
+        end = e
+    return out
+
+
 _PARTICLES = frozenset("van de der den ter ten te het 't in op da das dos do di du la le el al".split())
 # particles right before a found span that the span left out ("Van de [Slambrouck]"): glued on in file names
 _PARTICLES_BEFORE = re.compile(
@@ -82,7 +104,7 @@ def names_in_paths(text: str, mask: bytearray, person_spans: Sequence[tuple[int,
     between separators ("-", "_", ".", "/") that equals a name word or the glued surname."""
     if not person_spans or ("/" not in text and "." not in text and "\\" not in text):
         return []
-    paths = [m for m in _PATHLIKE.finditer(text) if m.end() - m.start() > 3 and "@" not in m.group()]
+    paths = [(a, b) for a, b in _path_runs(text) if "@" not in text[a:b]]
     if not paths:
         return []
     keys: dict[str, P] = {}
@@ -94,9 +116,9 @@ def names_in_paths(text: str, mask: bytearray, person_spans: Sequence[tuple[int,
         return []
     ordered = sorted(keys, key=len, reverse=True)
     out: list[tuple[int, int, P]] = []
-    for m in paths:
-        base = m.start()
-        low = fold(m.group())
+    for a, b in paths:
+        base = a
+        low = fold(text[a:b])
         for k in ordered:
             i = low.find(k)
             while i != -1:
