@@ -423,6 +423,16 @@ def rule_organisation_in_org_role(ev: Evidence) -> bool:
     )
 
 
+def rule_closing_abbreviation(ev: Evidence) -> bool:
+    """A closing abbreviation read as initials opens the signature: "Gr. Koos", "Grt. Bram" (the name after it)."""
+    return (
+        len(ev.chunk) >= 2
+        and ev.chunk[0].text in ("Gr.", "Grt.", "Gr", "Grt", "Mvg", "Mvg.", "MVG")
+        and not ev.chunk[1].initial
+        and (not ev.before.strip(" \t") or ev.before.rstrip(" \t")[-1:] in "\n.!?")
+    )
+
+
 def rule_cue(ev: Evidence) -> bool:
     """An honorific, role or relation word before ("mevrouw", "buurman", "Aanwezig:"), or an age, birth date or
     role in brackets after ("Kees (94)") announces a person."""
@@ -1005,6 +1015,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_title_of_thing, None),
     (rule_adjective_title, None),
     (rule_organisation_in_org_role, None),
+    (rule_closing_abbreviation, "title-surname"),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),

@@ -164,6 +164,8 @@ CASES = [
     ("Het gezin heeft schulden. Gurpreets BSN is 111222333.", "BSN is", ["Gurpreets"]),
     # capital particles and a word between two found names: the middle of one surname
     ("Uit de stukken blijkt dat Wout Ter Haar Romeny al sinds april wacht.", "stukken", ["Wout", "Haar", "Romeny"]),
+    # a closing abbreviation read as initials opens the signature
+    ("Hallo,\n\nIk bel je morgen.\n\nGr. Koos", "Ik bel je morgen", ["Koos"]),
 ]
 
 
