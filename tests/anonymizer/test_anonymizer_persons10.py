@@ -166,6 +166,8 @@ CASES = [
     ("Uit de stukken blijkt dat Wout Ter Haar Romeny al sinds april wacht.", "stukken", ["Wout", "Haar", "Romeny"]),
     # a closing abbreviation read as initials opens the signature
     ("Hallo,\n\nIk bel je morgen.\n\nGr. Koos", "Ik bel je morgen", ["Koos"]),
+    # "d.d." after a name is the abbreviation of a date, not initials
+    ("Bijlage 3: verklaring J.W. Huisman d.d. 3 mei", "d.d. 3 mei", ["Huisman"]),
 ]
 
 
