@@ -906,6 +906,8 @@ def rule_opener_before_surname(text: str, mask: bytearray, spans: list[Span[P]])
             or lo in HEADING_NOUNS
             or lo in INTERJECTIONS
             or lo in NAME_HEADERS
+            or lo in GREETINGS_OPENING
+            or lo in GREETINGS_CLOSING
             or _name_info(w)[3]
         ):
             continue

@@ -1604,6 +1604,9 @@ def _first(
     return "", None
 
 
+_GREETING_WORDS = frozenset({"dag", "hoi", "hallo", "hey", "hee", "beste", "lieve", "goedemorgen", "goedemiddag"})
+
+
 def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     """Apply the rules in order; the first that applies decides. No rule: not a person. A decision on weak
     evidence may be turned by the statistical person model when it is confident (``model.review``)."""
@@ -1615,6 +1618,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     if kind is None:
         return None
     c = ev.chunk
+    if len(c) >= 2 and c[0].sent_start and c[0].text.lower() in _GREETING_WORDS and not c[1].particle:
+        rest = c[1:]  # "Dag Jurre,": the greeting opens the line, the name follows (though "Dag" is a name too)
+        return rest[0].start, ev.end, rest, kind
     if len(c) > 2 and c[0].particle and not c[0].cap and c[1].particle and c[1].cap:
         rest = c[1:]  # "brief van Van Wageningen": the preposition before a capitalised particle stays
         return rest[0].start, ev.end, rest, kind

@@ -168,6 +168,8 @@ CASES = [
     ("Hallo,\n\nIk bel je morgen.\n\nGr. Koos", "Ik bel je morgen", ["Koos"]),
     # "d.d." after a name is the abbreviation of a date, not initials
     ("Bijlage 3: verklaring J.W. Huisman d.d. 3 mei", "d.d. 3 mei", ["Huisman"]),
+    # a greeting opening the line is no part of the name after it, though "Dag" is also a first name
+    ("Dag Jurre, zoals besproken stuur ik je het verslag.", "Dag", ["Jurre"]),
 ]
 
 
