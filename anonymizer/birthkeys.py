@@ -73,7 +73,10 @@ _VCARD_RE = re.compile(r"^BDAY(?:;[^:\n]*)?:(?P<val>" + VALUE + r")", re.IGNOREC
 _SEPS = (";", "\t", "|", ",")
 
 
-_BIRTH_WORD_BEFORE = re.compile(r"(?<![\w])(?:geb\.?|geboorte|birth|date of)[ \t]*$", re.IGNORECASE)
+# also broken over a line ("Geboorte-⏎datum: ...", round ten)
+_BIRTH_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:geb\.?|geboorte|birth|date of)(?:[ \t]*|[-\u00ac\u00ad][ \t]*\r?\n?[ \t]*)$", re.IGNORECASE
+)
 
 
 def _norm_key(key: str) -> str:

@@ -75,6 +75,12 @@ _BARE_SHAPES = re.compile(
     # no plate has three letters before three digits)
     r"|\d{3,6}\.\d\d\.[A-Z]{2,5}"
     r"|[A-Z]{3,5}-\d{3,6}-\d\d"
+    # round ten: a year, a department and a serial between slashes or full stops ("2025/BO/2870"); a digit, a year
+    # and a serial ("1.2025.15398", a register's notation: a version has no year in its middle); a department, a
+    # serial and a two-digit year between slashes ("OMB/6229/26")
+    r"|(?:19|20)\d\d(?:/[A-Z]{1,5}/|\.[A-Z]{1,5}\.)\d{3,8}"
+    r"|\d\.(?:19|20)\d\d\.\d{4,8}"
+    r"|[A-Z]{2,6}/\d{3,8}/\d\d"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".
@@ -192,6 +198,37 @@ def _case_numbers_in_urls(text: str) -> Iterator[Cand]:
                 yield m.start(), m.end(), "CASE_NUMBER", _REPL
 
 
+# A link inside the page ('<a href="/zaken/JZ 2026 6670">'): no "://" or "www.", the path still names the case.
+_HREF = re.compile(r"""(?:href|src|action)=(?P<q>["'])(?P<u>[^"'<>\n]{3,300})(?P=q)""", re.I)
+_PATH_CASE_WORD = re.compile(
+    r"(?:zaak|zaken|zaakid|dossiers?|cases?|tickets?|meldingen|melding|aanvragen|aanvraag|klachten|klacht|"
+    r"bezwaren|bezwaar|kenmerk|referentie|ref|id)$"
+)
+_PATH_SEG = re.compile(r"[^/?#&=]+")
+_PATH_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 \-_.]{2,30}|[A-Za-z0-9]+(?:%20[A-Za-z0-9\-_.]+)+")
+
+
+def _case_numbers_in_links(text: str) -> Iterator[Cand]:
+    """A case number as a segment of a link's path or query right after a case word ("/zaken/JZ 2026 6670",
+    "/dossier/2026-04411", "?zaak=Z-2026-04411"), also in a relative link (round ten)."""
+    if "=" not in text:
+        return
+    for h in _HREF.finditer(text):
+        prev = ""
+        for seg in _PATH_SEG.finditer(text, h.start("u"), h.end("u")):
+            tok = seg.group()
+            digits = sum(c.isdigit() for c in tok)
+            if (
+                digits >= 4
+                and _PATH_CASE_WORD.search(prev.lower())
+                and _PATH_VALUE.fullmatch(tok)
+                and not _no_case_token(tok.replace("%20", " ").strip())
+                and not _COMPACT_DATE.fullmatch(tok)
+            ):
+                yield seg.start(), seg.end(), "CASE_NUMBER", _REPL
+            prev = tok
+
+
 def find_case_more(text: str, low: str) -> Iterator[Cand]:
     """Case numbers with a case word near them in the same sentence, and the shapes that need no cue; not the
     number of a public document ("raadsvoorstel 2026-014")."""
@@ -231,6 +268,7 @@ _BRACKET_SPACED = re.compile(r"\[(?P<n>(?:19|20)\d\d(?:[ .]\d{3}){2,3})\]")
 
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
+    yield from _case_numbers_in_links(text)
     if "[" in text:
         for m in _BRACKET_SPACED.finditer(text):
             yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL

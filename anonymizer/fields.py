@@ -282,8 +282,50 @@ def _vertical(text: str) -> Iterator[Cand]:
             pos = end + 1
 
 
+# An HTML table: rows of header or data cells ("<tr><th>Naam</th><th>Geboortedatum</th></tr>"), one line or many.
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)(?:</tr\s*>|(?=<tr\b)|</table|\Z)", re.I | re.S)
+_HTML_CELL = re.compile(r"<t(?P<k>[hd])\b[^>]*>(?P<c>.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|\Z)", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_tables(text: str) -> Iterator[Cand]:
+    """Cells under a header cell naming an identifier in an HTML table (round ten): "<th>Geboortedatum</th>" over
+    "<td>07-09-1982</td>", "<th>BSN</th>" over "<td>1234.56.782</td>"; the value must fit the column's shape."""
+    cols: dict[int, str] = {}
+    for r in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, r.start("row"), r.end("row")))
+        if not cells:
+            continue
+        if all(c["k"].lower() == "h" for c in cells):  # a header row: the labels of the columns below it
+            cols = {}
+            for k, c in enumerate(cells):
+                lab = header_label(_HTML_TAG.sub("", c["c"]))
+                if lab:
+                    cols[k] = lab
+            continue
+        for k, lab in cols.items():
+            if k >= len(cells):
+                continue
+            c = cells[k]
+            raw = c["c"]
+            if "<" in raw:  # "<td><b>07-09-1982</b></td>": one inner element around the value
+                inner = _HTML_TAG.split(raw)
+                vals = [(raw.find(v), v) for v in inner if v.strip()]
+                if len(vals) != 1:
+                    continue
+                off, raw = vals[0]
+            else:
+                off = 0
+            span = value_fits(lab, raw)
+            if span:
+                a = c.start("c") + off
+                yield a + span[0], a + span[1], lab, _REPLACEMENT[lab]
+
+
 def find_fields(text: str, low: str) -> Iterator[Cand]:
     """Identifiers found by the header, JSON key or field name they stand under (see the module docstring)."""
+    if "<t" in low and "</t" in low:
+        yield from _html_tables(text)
     if "\n" not in text and '"' not in text:
         return  # one line without quotes: no table, vertical field or JSON member (tested first: it is cheaper)
     if not (any(w in low for w in _GATE) or any(w in low for w in _GATE2)):

@@ -836,8 +836,14 @@ _TWO_LETTER_WORDS = frozenset("in op en te of is om na nu al ja zo af er ik je w
 
 
 # A house number ending its line or field right before: "Walnootlaan 130\n1873 ja  AMERSFOORT".
-_NUMBER_LINE_BEFORE = re.compile(r"\d[A-Za-z]{0,3}(?:[ \-](?:hs|bis|I{1,3}|[A-Za-z]))?[ \t]*(?:,|\r?\n)[ \t]*$")
+# Also in brackets after it: "Reigerstraat 187 (7146 we Amersfoort)" (round ten).
+_NUMBER_LINE_BEFORE = re.compile(r"\d[A-Za-z]{0,3}(?:[ \-](?:hs|bis|I{1,3}|[A-Za-z]))?[ \t]*(?:,|\r?\n|\()[ \t]*$")
 _CAPS_PLACE_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][A-Za-z'\-]{2,})(?![\w])")
+
+
+def _street_number_before(text: str, start: int) -> bool:
+    """A street name ending in a street word and its house number right before ``start`` ("oranjeplein 232a, ")."""
+    return _STREET_NUMBER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _address_postcode(text: str, start: int, end: int) -> bool:
@@ -845,6 +851,8 @@ def _address_postcode(text: str, start: int, end: int) -> bool:
     ends its line or field, before a place name (also in capitals, as on envelopes)."""
     if not _NUMBER_LINE_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if text[end - 2 : end].islower() and _lower_place_after(text, end) and _street_number_before(text, start):
+        return True  # "oranjeplein 232a, 5848 te enschede": all in lower case (round ten)
     m = _CAPS_PLACE_AFTER.match(text, end)
     if not m:
         return False
@@ -1546,13 +1554,15 @@ DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
-    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?)"
+    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?"
+    r"|oorte(?=[ \t]+(?:is|was)[ \t]))"  # "mijn geboorte is 3 mei 1990" (round ten)
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b"
     r"|(?:°|(?<![*:])\*(?!\*))(?=[\s:(]*(?:\d|"  # a lone "*", not Markdown's bold "**Datum:** 24 mrt. 2026"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     # "**Geboren:** 3 mei 1961": Markdown's bold around the key; "Geboortedatum</td><td>3-4-1961": HTML cells
-    r"(?:[\s:,.()=\"'>/\-–*_]|</?[a-zA-Z]{1,6}>)*(?P<date>"
+    # "Mijn geboortedatum? 12-5-1970": the date right after the question mark answers it (round ten)
+    r"(?:[\s:,.()=\"'>/\-–*_?]|</?[a-zA-Z]{1,6}>)*(?P<date>"
     + DATE_LEAD
     + "(?:"
     + DATE_NUM
@@ -1579,8 +1589,8 @@ DOB_BRACKET = re.compile(
     + DATE_NUM
     + "|"
     + DATE_TXT
-    + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)))\)"
-)  # also "Bakker (12031964)": a compact date that is a real calendar date
+    + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)|(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)))\)"
+)  # also "Bakker (12031964)", "Bakker (19640312)": a compact date that is a real calendar date
 
 
 # A full date standing as a field of a record (line start, after ";", ",", "|", tab or ":"), of a year at
@@ -1803,6 +1813,40 @@ _ROLE_LABEL = re.compile(
 )
 
 
+# A word broken at the end of a line or by OCR ("ge-⏎boren op", "geboorte¬⏎datum", "ge- boren"): a hyphen or a
+# "not" sign before a line break, a soft hyphen, or a hyphen and a space between two lower-case letters.
+_SOFT_BREAK = re.compile(r"(?<=[a-z])(?:[-¬][ \t]*\r?\n[ \t]*|¬[ \t]*|\xad|-[ \t]+)(?=[a-z])")
+_BROKEN_GATE = ("-\n", "- ", "¬", "\xad")
+_BIRTH_WORD = re.compile(r"geb(?:oren|oorte\w*|\.?dat\w*)?")
+
+
+def _broken_cue_dobs(low: str) -> Iterator[Cand]:
+    """A birth date after a birth word broken over a line or by a soft hyphen ("U bent ge-⏎boren op 21.03.1947",
+    "Geboorte-⏎datum: 3 mei 1961"): the word is read whole (round ten)."""
+    if not any(g in low for g in _BROKEN_GATE):
+        return
+    for b in _SOFT_BREAK.finditer(low):
+        ws = b.start()
+        while ws > 0 and low[ws - 1].isalpha():
+            ws -= 1
+        we = b.end()
+        while we < len(low) and low[we].isalpha():
+            we += 1
+        if not _BIRTH_WORD.fullmatch(low[ws : b.start()] + low[b.end() : we]):
+            continue
+        head = low[ws : b.start()]
+        m = DOB_RE.match(head + low[b.end() : b.end() + 160])
+        if m is None or m.start("date") < len(head):
+            continue
+        year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
+        year = (year or m.group("y7") or m.group("y8") or "").lstrip("'’")
+        if _EVENT_BETWEEN.search(m.group()[: m.start("date")]):
+            continue
+        shift = b.end() - len(head)
+        repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
+        yield m.start("date") + shift, m.end("date") + shift, "DATE_OF_BIRTH", repl
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
     year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
@@ -1835,8 +1879,10 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
-            year = m.group("y1") or m.group("y2") or m.group("cy") or ""
+            year = m.group("y1") or m.group("y2") or m.group("cy") or m.group("iy") or ""
             if m.group("cy") and not (1 <= int(m.group("cd")) <= 31 and 1 <= int(m.group("cm")) <= 12):
+                continue
+            if m.group("iy") and not (1 <= int(m.group("id")) <= 31 and 1 <= int(m.group("im")) <= 12):
                 continue
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
@@ -1870,6 +1916,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     if "geboren" in low:  # "geboren in maart 1975": a month and a year
         for m in _BORN_MONTH_YEAR.finditer(low):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + m["y"]
+    yield from _broken_cue_dobs(low)
     if not (DOB_HINT.search(low) or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
         return
     for m in DOB_RE.finditer(low):
@@ -1894,6 +1941,9 @@ STREET_SUFFIX = (
     r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|hage|"
     r"wijk|poort|vliet|sloot|burcht|steiger|stede|waard|schans|kwartier|"
     r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats"
+)
+_STREET_NUMBER_BEFORE = re.compile(
+    r"(?i:" + STREET_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]{0,3}(?:[ \-][A-Za-z]{1,3})?[ \t]*[,(\n][ \t]*$"
 )
 STREET_TYPE_WORD = (
     r"Straat|Weg|Laan|Plein|Gracht|Singel|Kade|Dijk|Hof|Pad|Steeg|Dreef|Markt|Haven|Wal|Dam|Ring|"

@@ -1,0 +1,92 @@
+"""Identifiers and keep words of round ten (issue 10, H4): the shapes that leaked on the development corpora of
+round nine (holdout9, fresh9m) and the formats an auditor would try next, each probed in other words and numbers than
+the corpora, with the neighbouring things that must stay (ordinary dates, amounts, service numbers, years, times,
+version numbers, shop order numbers, articles of laws, court decisions).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import anonymize
+
+# ---------------------------------------------------------------- shapes that leaked on the development corpora
+LEAKED_SHAPES = [
+    # a birth word broken at the end of a line, by a soft hyphen or by OCR
+    ("Geachte heer Kok,\nU bent ge-\nboren op 3.11.1962. Wij hebben uw brief gelezen.", "3.11.1962", "[geb"),
+    ("Uw geboorte-\ndatum 14 mei 1958 staat verkeerd in ons systeem.", "14 mei 1958", "[geb"),
+    ("Uw geboorte\u00ac\ndatum: 8/2/1971 klopt niet.", "8/2/1971", "[geb"),
+    ("Mevrouw is ge- boren op 5-7-1949 in Delft.", "5-7-1949", "[geb"),
+    # a birth date right after the question that asks for it
+    ("[03:12] Beller: Mijn geboortedatum? 1979-02-11. Ik woon aan de Vinkenlaan 3.", "1979-02-11", "[geb"),
+    ("Medewerker: En uw geboortedatum? 09.10.1984, zegt meneer.", "09.10.1984", "[geb"),
+    # "mijn geboorte is": the noun as a cue, in any spelling of the date
+    ("hallo, mijn geboorte is 5 Maart 1988 en ik heb vraag.", "5 Maart 1988", "[geb"),
+    ("mijn geboorte is 02-OCT-1975. help mij aub", "02-OCT-1975", "[geb"),
+    ("haar geboorte was 11 sept. 1990, zegt de dochter.", "11 sept. 1990", "[geb"),
+    # an HTML table: the cell under a birth-date header (and under a BSN, plate or postcode header)
+    (
+        "<table><tr><th>Cliënt</th><th>Geb. datum</th></tr>\n<tr><td>P. Smit</td><td>2/8/1966</td></tr></table>",
+        "2/8/1966",
+        "[geb",
+    ),
+    (
+        '<table class="lijst"><tr><th>Naam</th><th>Geboortedatum</th><th>Mobiel</th></tr>'
+        "<tr><td>Kees Mol</td><td>1971-04-03</td><td>06 3412 7788</td></tr></table>",
+        "1971-04-03",
+        "[geb",
+    ),
+    (
+        "<table><tr><th>Naam</th><th>Kenteken</th></tr><tr><td>Bram Vos</td><td><b>31-KTX-7</b></td></tr></table>",
+        "31-KTX-7",
+        "[kenteken]",
+    ),
+    # a compact date, year first, in brackets after a name
+    ("Bericht over Anouk Blom (19810412) en haar zoon.", "19810412", "[geb"),
+    # case numbers: a year, a department and a serial; a digit, a year and a serial; a department, a serial and
+    # a two-digit year; a case in the path of a link inside the page
+    ("Onderwerp: RE: huurtoeslag Smit (2024/WZ/5512)", "5512", "[zaaknummer]"),
+    ("Subject: RE: kwijtschelding Bos (3.2024.48211)", "48211", "[zaaknummer]"),
+    ("Betreft: mw. Bos, KLT/4471/25", "4471", "[zaaknummer]"),
+    ("is het bestand (HHB/5519/25) bij jou?", "5519", "[zaaknummer]"),
+    ('<p>Zie <a href="/dossiers/MZ 2025 3381">het dossier</a>.</p>', "3381", "[zaaknummer]"),
+    # a postcode whose letters are a word, after a street in brackets or all in lower case
+    ("Zij woonde op de Lange Kievitstraat 61 (3824 we Amersfoort) tot 2024.", "3824", "[postcode]"),
+    ("mijn adres is kastanjeplein 12b, 7511 te enschede. bel mij", "7511", "[postcode]"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "tag"), LEAKED_SHAPES)
+def test_round_ten_leaked_shapes_are_removed(text: str, gone: str, tag: str) -> None:
+    out = anonymize(text).text
+    assert gone not in out, out
+    assert tag in out, out
+
+
+KEEPS_OF_LEAKED_SHAPES = [
+    # a broken word that is no birth word, a birth word before another event's date
+    ("Zij is ge-\nboren en getogen in Gouda; op 12-03-2026 verhuisde zij.", "12-03-2026"),
+    ("Wij ont-\nvingen uw brief op 4-5-2026.", "4-5-2026"),
+    # a question about the birth date, then another date further on
+    ("Wat is uw geboortedatum? Uw afspraak is op 12-05-2026.", "12-05-2026"),
+    # a date in another column of an HTML table with a birth column
+    (
+        "<table><tr><th>Naam</th><th>Geboortedatum</th><th>Datum intake</th></tr>"
+        "<tr><td>Els Kok</td><td>3-4-1961</td><td>18-02-2026</td></tr></table>",
+        "18-02-2026",
+    ),
+    ("<table><tr><th>Datum</th><th>Bedrag</th></tr><tr><td>1-3-2026</td><td>€ 120,00</td></tr></table>", "1-3-2026"),
+    # a version with a year in it, a news path, a date in brackets after a heading
+    ("Versie 2.14.3 van de app; build 1.2025.3.", "1.2025.3"),
+    ('<a href="/nieuws/2025/12">nieuws</a>', "/nieuws/2025/12"),
+    ("Het raadsbesluit (20240115) is openbaar.", "raadsbesluit"),
+    # numbers before a place name that are no postcode
+    ("pagina 12, 2000 te veel en 3, 1200 in totaal", "2000 te veel"),
+    ("We kregen 12 (1990 en 2000) en 5 anderen.", "1990 en 2000"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEEPS_OF_LEAKED_SHAPES)
+def test_round_ten_keeps_beside_leaked_shapes(text: str, kept: str) -> None:
+    out = anonymize(text).text
+    assert kept in out, out
