@@ -31,6 +31,12 @@ _CUE = re.compile(
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
     # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )
+# A shop's order, article or tracking number ("bestelnummer 4000123456", "artikelnummer 8712345678901") is no key
+# into the municipality's files: the words are no case cue (round ten).
+_SHOP_WORD = re.compile(r"(?:order|bestel|artikel|product|ean|sku|verzend|track(?:ing)?)[\-]?(?:nummer|nr\b|code)")
+_SHOP_WORD_END = re.compile(
+    r"(?:order|bestel|artikel|product|ean|sku|verzend|track(?:ing)?)[\-]?(?:nummer|nr|code)[\s:#.]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z0-9])|\n")
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|ca\.|circa|±)\s*$", re.I)
 _AMOUNT_AFTER = re.compile(
@@ -297,6 +303,12 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
         before, after = _sentence_window(low, s, e)
         if _no_case(tok, before, after) or _REGISTER.search(before[-30:]):
             continue
+        if "nummer" in before or "nr" in before or "code" in before:
+            if _SHOP_WORD_END.search(before):
+                continue  # "bestelnummer: 4000123456": the number the shop's word names
+            before = _SHOP_WORD.sub(" ", before)
+        if "nummer" in after or "nr" in after or "code" in after:
+            after = _SHOP_WORD.sub(" ", after)
         if (
             _CUE.search(before[-45:])
             or _CUE.search(after[:45])

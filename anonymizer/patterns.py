@@ -153,25 +153,33 @@ def _function_word(p: str) -> bool:
 
 # An address written so that robots miss it: "naam [at] domein [dot] nl", "naam(at)domein.nl", "naam at domein punt
 # nl", "naam @ domein.nl", "naam＠domein.nl". A bare "at"/"dot"/"punt" only before a known top-level domain.
-_OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+| ?\.)"
+# (round ten: also " . " with spaces on both sides, "jan @ gmail . com")
+_OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+| ?\. ?)"
 _OBF_TLD = r"(?:nl|com|org|net|eu|be|de|info|nu|io|me|fr|uk|co\.uk)"
 # the "at" itself, every branch led by a literal character (a fast scan); the spaces around it are read in code
 _OBF_AT_RE = re.compile(
     r"[\[({<][ \t]*(?:at|a|apenstaartje|@)[ \t]*[\])}>]|＠|@@?"
-    r"|\sat(?=\s)|\sapenstaartje(?=\s)",
+    r"|\sat(?=\s)|\sapenstaartje(?=\s)|\sop(?=\s)",  # "j.smit op gmail punt com" (round ten; see below)
     re.I,
 )
+# a comma typed for the last dot: "jan_smit@gmail,com" (round ten)
 _OBF_REST = re.compile(
-    r"(?P<host>[\w\-]+(?:" + _OBF_DOT + r"[\w\-]+)*?)" + _OBF_DOT + "(?P<tld>" + _OBF_TLD + r")(?![\w\-])", re.I
+    r"(?P<host>[\w\-]+(?:" + _OBF_DOT + r"[\w\-]+)*?)(?:" + _OBF_DOT + r"|(?P<comma>,))(?P<tld>" + _OBF_TLD + r")"
+    r"(?![\w\-])",
+    re.I,
 )
 _OBF_GATE = ("at", "@", "＠", "apenstaartje", "(a)", "[a]")
+_LOCAL_MARK = re.compile(r"[._\d+\-]")
 _OBF_PLAIN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 
 
 _SAID_DOT_BEFORE = re.compile(r"(?<![\w.+\-])[\w][\w.+\-]*\s+(?:punt|dot)\s+$", re.I)
 
 
-def _obf_at_starts(text: str, low: str) -> list[int]:
+_OP_HOSTS = ("gmail", "hotmail", "outlook", "live", "yahoo", "ziggo", "kpnmail", "icloud", "xs4all", "planet", "msn")
+
+
+def _obf_at_starts(text: str, low: str, said_op: bool = False) -> list[int]:
     r"""Where an ``_OBF_AT_RE`` match can start in an ASCII text (``low`` its lower case): a bracket, an "@", or the
     space before "at"/"apenstaartje" (its last branches open with ``\s``, which the scan tries at every space)."""
     out: set[int] = set()
@@ -180,7 +188,7 @@ def _obf_at_starts(text: str, low: str) -> list[int]:
         while p != -1:
             out.add(p)
             p = text.find(lit, p + 1)
-    for word in ("at", "apenstaartje"):
+    for word in ("at", "apenstaartje", "op") if said_op else ("at", "apenstaartje"):
         p = low.find(word, 1)
         while p != -1:
             out.add(p - 1)
@@ -191,9 +199,14 @@ def _obf_at_starts(text: str, low: str) -> list[int]:
 def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
     """E-mail addresses whose "@" or dots are written out or spaced ("naam [at] domein [dot] nl"), found from the
     "at" (rare) back to the local part and on to a known top-level domain."""
-    if not any(g in low for g in _OBF_GATE):
+    said_op = " op " in low and any(f" op {h}" in low for h in _OP_HOSTS)  # "j.smit op gmail punt com"
+    if not said_op and not any(g in low for g in _OBF_GATE):
         return
-    for a in _matches_at(_OBF_AT_RE, text, _obf_at_starts(text, low)) if low.isascii() else _OBF_AT_RE.finditer(text):
+    for a in (
+        _matches_at(_OBF_AT_RE, text, _obf_at_starts(text, low, said_op))
+        if low.isascii()
+        else _OBF_AT_RE.finditer(text)
+    ):
         p, q = a.start(), a.end()
         while p > 0 and p > a.start() - 3 and text[p - 1].isspace():
             p -= 1
@@ -209,6 +222,13 @@ def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
         if _OBF_PLAIN.fullmatch(text, s, e):
             continue  # an ordinary address: find_email has it
         host = re.sub(_OBF_DOT, ".", rest["host"], flags=re.I)
+        if a.group()[1:].lower() == "op" and (
+            not said_op
+            or host.split(".")[0].lower() not in FREE_MAIL
+            or not _LOCAL_MARK.search(local.group())
+            or not local.group()[0].isalpha()
+        ):
+            continue  # "op" for "at" only between a marked local part and a free mail host: "j.smit op gmail punt com"
         bare = a.group()[0] not in "[({<＠@"  # "naam at domein.nl": also "is at gemeente.nl"
         if bare and "." in text[a.end() : e] and not re.search(r"[._\d+\-]", local.group()):
             if host.split(".")[0].lower() not in FREE_MAIL:
@@ -441,7 +461,12 @@ ACCOUNT_RE = re.compile(
 )
 
 
-_IBAN_BROKEN = re.compile(r"[Nn][Ll](?<![\w][Nn][Ll])\d\d ?[A-Za-z]{4}[ \t]*\r?\n[ \t]*\d(?:[ .\-]?\d){9}(?![\w\-])")
+# "NL91 ABNA⏎0417 1643 00", "NL91 ABNA 0417⏎1643 00": one line break after the bank code or between the digits
+_LINE_BREAK = r"[ \t]*\r?\n[ \t]*"
+_IBAN_BROKEN = re.compile(
+    r"[Nn][Ll](?<![\w][Nn][Ll])\d\d ?[A-Za-z]{4}(?:" + _LINE_BREAK + r"| ?)\d(?:(?:[ .\-]?|" + _LINE_BREAK + r")\d){9}"
+    r"(?![\w\-])"
+)
 
 
 def find_iban(text: str, low: str) -> Iterator[Cand]:
@@ -453,7 +478,7 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
     yield from _iban_matches(text)
     if "\n" in text:  # "NL91 ABNA⏎0417 1643 00": a Dutch IBAN broken after its bank code
         for m in _IBAN_BROKEN.finditer(text):
-            if NL_IBAN_SHAPE.fullmatch(re.sub(r"\s|[.\-]", "", m.group()).upper()):
+            if "\n" in m.group() and NL_IBAN_SHAPE.fullmatch(re.sub(r"\s|[.\-]", "", m.group()).upper()):
                 yield m.start(), m.end(), "IBAN", "[IBAN]"
 
 
@@ -585,6 +610,42 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
             n = ANYNUM_RE.match(text, m.end())
             if n:
                 yield n.start(), n.end(), "BSN", "[BSN]"
+            elif (n := _BSN_BROKEN.match(text, m.end() + _skip_is(low, m.end()))) and _eleven_test(
+                re.sub(r"\D", "", n.group())
+            ):
+                yield n.start(), n.end(), "BSN", "[BSN]"  # "BSN 111222⏎333": broken over a line (round ten)
+    if "eindig" in low:
+        yield from _partial_endings(low)
+
+
+_IS_WORD = re.compile(r"(?:is|was|luidt)\s+")
+
+
+def _skip_is(low: str, pos: int) -> int:
+    """The length of "is " at ``pos`` ("mijn BSN is 1234..."), else 0."""
+    m = _IS_WORD.match(low, pos)
+    return m.end() - pos if m else 0
+
+
+_BSN_BROKEN = re.compile(r"\d(?:(?:[ .\-]?|" + _LINE_BREAK + r")\d){8}(?!\d)")
+# The last digits of a number after its kind, as a letter or a caller checks them: "burgerservicenummer eindigend op
+# 6782", "uw rekening eindigt op 4300", "het mobiele nummer dat eindigt met 45 67" (round ten). They identify the
+# person as the number does: removed with its label.
+_PARTIAL_ENDING = re.compile(
+    r"\b(?P<kind>bsn|burgerservicenummer|sofinummer|iban|(?:bank)?rekening(?:nummer)?|rekeningnr|pasnummer|"
+    r"telefoonnummer|telefoon|mobiele nummer|mobiel nummer|mobiel|nummer)\b[^.\n\d]{0,24}?"
+    r"\beindig(?:t|end|en|de)\s+(?:op|met|in|op de cijfers|met de cijfers)\s+"
+    r"(?P<n>\d(?:[ .\-]?\d){2,5})(?![\w\-]|[.,]\d)"
+)
+_PARTIAL_LABEL = {"bsn": "BSN", "burgerservicenummer": "BSN", "sofinummer": "BSN", "iban": "IBAN"}
+
+
+def _partial_endings(low: str) -> Iterator[Cand]:
+    for m in _PARTIAL_ENDING.finditer(low):
+        kind = m["kind"]
+        lab = _PARTIAL_LABEL.get(kind) or ("IBAN" if "rek" in kind or kind == "pasnummer" else "PHONE")
+        repl = {"BSN": "[BSN]", "IBAN": "[IBAN]", "PHONE": "[telefoonnummer]"}[lab]
+        yield m.start("n"), m.end("n"), lab, repl
 
 
 # ---------------------------------------------------------------- phone
@@ -1225,7 +1286,7 @@ kenmerk zaaknummer zaaknr zaak dossiernummer dossiernr dossier klantnummer klant
 clientnummer relatienummer referentienummer referentie ref registratienummer registratienr
 aanvraagnummer meldingsnummer meldingnummer meldnummer ticketnummer ticket factuurnummer aanslagnummer
 beschikkingsnummer polisnummer contractnummer huurcontractnummer volgnummer verzoeknummer bezwaarnummer
-klachtnummer documentnummer ordernummer nr kenmerknummer subsidienummer vergunningnummer
+klachtnummer documentnummer nr kenmerknummer subsidienummer vergunningnummer
 vergunningsnummer pasnummer cjib-nummer cjibnummer betalingskenmerk debiteurnummer debiteurennummer
 huurdernummer lidnummer abonneenummer werknemersnummer personeelsnummer zaak-id dossier-id
 """.split()
@@ -1813,28 +1874,29 @@ _ROLE_LABEL = re.compile(
 )
 
 
-# A word broken at the end of a line or by OCR ("ge-⏎boren op", "geboorte¬⏎datum", "ge- boren"): a hyphen or a
-# "not" sign before a line break, a soft hyphen, or a hyphen and a space between two lower-case letters.
-_SOFT_BREAK = re.compile(r"(?<=[a-z])(?:[-¬][ \t]*\r?\n[ \t]*|¬[ \t]*|\xad|-[ \t]+)(?=[a-z])")
-_BROKEN_GATE = ("-\n", "- ", "¬", "\xad")
-_BIRTH_WORD = re.compile(r"geb(?:oren|oorte\w*|\.?dat\w*)?")
+# A birth word broken at the end of a line or by OCR ("ge-⏎boren op", "geboorte¬⏎datum", "ge- boren", "gebo ren"):
+# a hyphen or a "not" sign (perhaps before a line break), a soft hyphen, a line break or one space inside the word.
+_BREAK = r"(?:[\-\u00ac\u00ad][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t])"
+_BROKEN_CUE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        re.escape(w[:i]) + _BREAK + re.escape(w[i:])
+        for w in ("geboortedatum", "geboren", "geboorte")
+        for i in range(1, len(w))
+    )
+    + r")(?![\w])"
+)
+_BROKEN_GATE = ("oren", "datum", "orte", "ren")
+_BREAK_CHARS = re.compile(_BREAK)
 
 
 def _broken_cue_dobs(low: str) -> Iterator[Cand]:
-    """A birth date after a birth word broken over a line or by a soft hyphen ("U bent ge-⏎boren op 21.03.1947",
-    "Geboorte-⏎datum: 3 mei 1961"): the word is read whole (round ten)."""
+    """A birth date after a birth word broken over a line, by a soft hyphen or by OCR ("U bent ge-⏎boren op
+    21.03.1947", "Geboorte-⏎datum: 3 mei 1961"): the word is read whole (round ten)."""
     if not any(g in low for g in _BROKEN_GATE):
         return
-    for b in _SOFT_BREAK.finditer(low):
-        ws = b.start()
-        while ws > 0 and low[ws - 1].isalpha():
-            ws -= 1
-        we = b.end()
-        while we < len(low) and low[we].isalpha():
-            we += 1
-        if not _BIRTH_WORD.fullmatch(low[ws : b.start()] + low[b.end() : we]):
-            continue
-        head = low[ws : b.start()]
+    for b in _BROKEN_CUE.finditer(low):
+        head = _BREAK_CHARS.sub("", b.group())
         m = DOB_RE.match(head + low[b.end() : b.end() + 160])
         if m is None or m.start("date") < len(head):
             continue

@@ -6,6 +6,8 @@ version numbers, shop order numbers, articles of laws, court decisions).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from anonymizer import anonymize
@@ -88,5 +90,81 @@ KEEPS_OF_LEAKED_SHAPES = [
 
 @pytest.mark.parametrize(("text", "kept"), KEEPS_OF_LEAKED_SHAPES)
 def test_round_ten_keeps_beside_leaked_shapes(text: str, kept: str) -> None:
+    out = anonymize(text).text
+    assert kept in out, out
+
+
+# ---------------------------------------------------------------- formats no corpus holds (an auditor's probes)
+AUDIT_FORMATS = [
+    # a birth word broken by OCR with a space inside it
+    ("U bent gebo ren op 6-6-1952, staat in de brief.", "6-6-1952", "[geb"),
+    # dates of birth in other languages: Polish, Turkish, English, German, French, Spanish, Italian, Portuguese, and
+    # Arabic in Latin letters
+    ("Data urodzenia 3 lipca 1979 r., adres w Polsce.", "3 lipca 1979", "[geb"),
+    ("urodzona dnia 3.04.1977 w Gdańsku", "3.04.1977", "[geb"),
+    ("Doğum tarihi: 14 Mart 1985", "14 Mart 1985", "[geb"),
+    ("Ik ben geboren op 9 nisan 1982 in Izmir.", "9 nisan 1982", "[geb"),
+    ("Date of birth: 2nd of May 1969", "2nd of May 1969", "[geb"),
+    ("She was born on March 3rd, 1975 in Accra.", "March 3rd, 1975", "[geb"),
+    ("Geburtsdatum: 12.03.1977; Wohnort Kleve", "12.03.1977", "[geb"),
+    ("Née le 5 mars 1977 à Lyon.", "5 mars 1977", "[geb"),
+    ("Nacido el 3 de mayo de 1980 en Cádiz.", "3 de mayo de 1980", "[geb"),
+    ("Nato il 4 luglio 1969 a Bari.", "4 luglio 1969", "[geb"),
+    ("tarikh al-milad: 15/06/1990", "15/06/1990", "[geb"),
+    ("Verjaardag: 12 juni 1975", "12 juni 1975", "[geb"),
+    # birth years: short after a birth word or a name, beside an age that agrees, before "geboren"
+    ("Haar dochter Fatma (geb. '84) woont in Almere.", "'84", "[geboortejaar]"),
+    ("In het gesprek waren Kees Mol ('71) en zijn zus.", "'71", "[geboortejaar]"),
+    (f"Mevrouw Bos, {date.today().year - 1983} jaar (1983), belde gisteren.", "1983", "[geboortejaar]"),
+    ("Mijn moeder is 1948 geboren in Paramaribo.", "1948", "[geboortejaar]"),
+    # a BSN and an IBAN broken over a line; the last digits of a number after its kind
+    ("Mijn BSN is 111222\n333 en ik woon hier.", "333", "[BSN]"),
+    ("IBAN: NL91 ABNA 0417\n1643 00, t.n.v. mevrouw", "1643", "[IBAN]"),
+    ("Het burgerservicenummer eindigend op 6782 is van haar.", "6782", "[BSN]"),
+    ("Uw rekening eindigt op 4300, klopt dat?", "4300", "[IBAN]"),
+    ("Het mobiele nummer dat eindigt op 45 67 is van de zoon.", "45 67", "[telefoonnummer]"),
+    # e-mail addresses with spaced dots, a comma for the last dot, "op" for "at" before a free mail host
+    ("mail: k.vos @ gmail . com", "k.vos", "[e-mailadres]"),
+    ("mail: k_vos@hotmail,com", "k_vos", "[e-mailadres]"),
+    ("mail mij naar p.bakker op gmail punt com", "p.bakker", "[e-mailadres]"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "tag"), AUDIT_FORMATS)
+def test_round_ten_audit_formats_are_removed(text: str, gone: str, tag: str) -> None:
+    out = anonymize(text).text
+    assert gone not in out, out
+    assert tag in out, out
+
+
+AUDIT_KEEPS = [
+    # public numbers: court decisions, articles of laws, service numbers, versions, times, years, amounts
+    ("Zie ECLI:NL:RVS:2024:1234 en ECLI:NL:HR:2019:1125.", "ECLI:NL:RVS:2024:1234"),
+    ("Op grond van art. 7:2 Awb en artikel 3:40 BW.", "7:2 Awb"),
+    ("Op grond van art. 7:2 Awb en artikel 3:40 BW.", "3:40 BW"),
+    ("Bel 14 020 of 14 0570 voor een afspraak om 14:30.", "14 0570"),
+    ("Bel 14 020 of 14 0570 voor een afspraak om 14:30.", "14:30"),
+    ("In 2026 kost het € 1.250,00 per jaar; versie 2.14.3 staat online.", "€ 1.250,00"),
+    ("In 2026 kost het € 1.250,00 per jaar; versie 2.14.3 staat online.", "2.14.3"),
+    # a shop's order, article or tracking number is no case number
+    ("Mijn bestelnummer is 4000123456 bij de webwinkel.", "4000123456"),
+    ("Artikelnummer: 8712345678901, maat 42.", "8712345678901"),
+    ("Het ordernummer: 20261234 staat op de bon.", "20261234"),
+    # a date after a birth in prose that is another event's; "nee" is no French "née"
+    ("Hij is geboren in Tunis; op 12-03-2026 kwam hij naar Tilburg.", "12-03-2026"),
+    ("Na de geboorte van haar zoon is ze op 12-03-2026 weer gaan werken.", "12-03-2026"),
+    ("nee, 12-03-2026 komt niet uit", "12-03-2026"),
+    ("Born in Ghana, moved 12-05-2020 to Zwolle.", "12-05-2020"),
+    ("Gesprek met mevrouw Nascimento op 21-7-2025.", "21-7-2025"),
+    # an age beside another year, a house number before "eindigt", "op" before a site
+    ("Hij is 47 jaar, 1979 verhuisd naar Delft.", "1979"),
+    ("Het huisnummer eindigt op 7 en de straat op -laan.", "eindigt op 7"),
+    ("Kijk op gemeente.nl of op www.overheid.nl; ik zit op gmail punt com.", "gmail punt com"),
+    ("Ik ben op 3.5 op gmail.com geweest.", "3.5"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), AUDIT_KEEPS)
+def test_round_ten_audit_keeps(text: str, kept: str) -> None:
     out = anonymize(text).text
     assert kept in out, out
