@@ -810,8 +810,25 @@ def _phone_fields(text: str, low: str) -> Iterator[Cand]:
             yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
 
 
+# A number typed with the letter O for a zero or I/l for a one ("O6-12345678", "020-555I234", "06-1234567O"): ten
+# characters in the shape of a Dutch number, at least one of them a look-alike letter and seven true digits (round ten).
+_LOOKALIKE_PHONE = re.compile(r"(?<![\w+/])[0Oo][1-9Il](?:[ \-.]?[0-9OoIl]){8}(?![\w])")
+_LOOKALIKE = str.maketrans("OoIl", "0011")
+
+
+def _lookalike_phones(text: str) -> Iterator[Cand]:
+    starts = sorted({p for s, _e in digit_runs(text) for p in range(max(0, s - 3), s + 1) if text[p] in "0Oo"})
+    for m in _matches_at(_LOOKALIKE_PHONE, text, starts):
+        raw = re.sub(r"[ \-.]", "", m.group())
+        if raw.isdigit() or sum(c.isdigit() for c in raw) < 7:
+            continue
+        if _phone_ok(raw.translate(_LOOKALIKE)):
+            yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_phones(text, low)
+    yield from _lookalike_phones(text)
     yield from _phone_fields(text, low)
     yield from _nine_digit_phones(text, low)
     yield from _more_phones(text, low)
@@ -2275,6 +2292,10 @@ def _bare_street_starts(text: str) -> list[int]:
 _FILE_EXT = re.compile(r"\.(?i:pdf|docx?|xlsx?|odt|jpe?g|png|txt|msg|eml|zip)\b")
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,5}")
+_SEASON = re.compile(r"(?:19|20)\d\d/\d\d")
+
+
 def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names with a house number (see ``BARE_STREET_RE``)."""
     for m in _matches_at(BARE_STREET_RE, text, _bare_street_starts(text)):
@@ -2287,6 +2308,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue
         if add.startswith("/") and _DAY_MONTH.fullmatch(no[: len(no) - len(add)] + add):
             continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
+        if _ROMAN.fullmatch(word) or _SEASON.fullmatch(no):
+            continue  # "Kamerstukken II 2023/24": a chamber and a parliamentary year (round ten)
         if _DATE_TOKEN.fullmatch(no):
             continue  # "Uitbetaaldatum    2025-05-03": a date after a key
         if _FILE_EXT.match(text, m.end("no")):

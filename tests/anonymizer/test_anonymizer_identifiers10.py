@@ -127,6 +127,15 @@ AUDIT_FORMATS = [
     ("mail: k.vos @ gmail . com", "k.vos", "[e-mailadres]"),
     ("mail: k_vos@hotmail,com", "k_vos", "[e-mailadres]"),
     ("mail mij naar p.bakker op gmail punt com", "p.bakker", "[e-mailadres]"),
+    # a phone number typed with the letter O for a zero or I for a one
+    ("Bel haar op O6-41729358 na vijf uur.", "41729358", "[telefoonnummer]"),
+    ("Werk: O1O-555I234, privé onbekend.", "555I234", "[telefoonnummer]"),
+    # an address abroad with the number first, and the postcode before the foreign town
+    ("Haar zus woont 23 Avenue Foch, 75016 Paris.", "75016", "[postcode]"),
+    ("Haar zus woont 23 Avenue Foch, 75016 Paris.", "Avenue Foch", "[adres]"),
+    ("Mijn broer woont in Londen, 221 Baker Street, al jaren.", "Baker Street", "[adres]"),
+    ("Post naar Lindenstraße 5, 50667 Köln graag.", "50667", "[postcode]"),
+    ("Zijn moeder woont Rue Haute 3, B-1000 Brussel.", "1000", "[postcode]"),
 ]
 
 
@@ -161,6 +170,10 @@ AUDIT_KEEPS = [
     ("Het huisnummer eindigt op 7 en de straat op -laan.", "eindigt op 7"),
     ("Kijk op gemeente.nl of op www.overheid.nl; ik zit op gmail punt com.", "gmail punt com"),
     ("Ik ben op 3.5 op gmail.com geweest.", "3.5"),
+    # a chamber and a parliamentary year, a Belgian town's postcode without an address, a code of letters O
+    ("Zie Kamerstukken II 2023/24, 36 410, nr. 5.", "II 2023/24"),
+    ("Haar familie woont in 2000 Antwerpen.", "in 2000"),
+    ("Olie 0612345 kost veel.", "0612345"),
 ]
 
 
