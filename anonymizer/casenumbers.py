@@ -272,9 +272,38 @@ def letter_codes(text: str, low: str) -> Iterator[Cand]:
 _BRACKET_SPACED = re.compile(r"\[(?P<n>(?:19|20)\d\d(?:[ .]\d{3}){2,3})\]")
 
 
+# The code that tags a mail's subject or a letter's "Betreft" line at its end, in brackets or after a comma or a dash
+# ("Subject: RE: Wmo Bakker (25.0431)", "Betreft: mw. Bos, 0412/26/WZ", "FW: bijstand – 26.0412"): the case the
+# mail is about (round ten). Four digits or more and a separator or letters; no date, time, year or article.
+_SUBJECT_TAG = re.compile(
+    r"(?im)^[ \t>]*(?:subject|onderwerp|betreft|re|fw|fwd|aw|antw)[ \t]*:[^\n]*?"
+    r"(?:\(|\[|,[ \t]+|[ \t][–—\-][ \t]+)(?P<n>[A-Za-z0-9][A-Za-z0-9./\-_]{3,24}[A-Za-z0-9])[)\]]?[ \t]*\.?[ \t]*$"
+)
+_SUBJECT_GATE = ("subject", "onderwerp", "betreft", "re:", "fw:", "fwd:")
+_VERSION = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){1,3}")
+_STANDARD = re.compile(r"(?:ISO|NEN|EN|DIN|IEC|NTA|NPR)[\- ]?\d+(?:[\-:]\d+)*", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?:art|artikel|lid|versie|v|nr|sub|§)\.?[ \t]*[(\[]?$", re.I)
+
+
+def _subject_tags(text: str, low: str) -> Iterator[Cand]:
+    if not any(g in low for g in _SUBJECT_GATE):
+        return
+    for m in _SUBJECT_TAG.finditer(text):
+        tok = m["n"]
+        digits = sum(c.isdigit() for c in tok)
+        if digits < 4 or not any(c in "./-_" or c.isalpha() for c in tok) or _no_case_token(tok):
+            continue
+        if _COMPACT_DATE.fullmatch(tok) or _VERSION.fullmatch(tok) or _STANDARD.fullmatch(tok):
+            continue  # "(20260312)", "(v2.14.3)", "(ISO-27001)"
+        if _ARTICLE_BEFORE.search(text, max(0, m.start("n") - 10), m.start("n")):
+            continue
+        yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL
+
+
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
     yield from _case_numbers_in_links(text)
+    yield from _subject_tags(text, low)
     if "[" in text:
         for m in _BRACKET_SPACED.finditer(text):
             yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL

@@ -52,6 +52,12 @@ LEAKED_SHAPES = [
     ("Betreft: mw. Bos, KLT/4471/25", "4471", "[zaaknummer]"),
     ("is het bestand (HHB/5519/25) bij jou?", "5519", "[zaaknummer]"),
     ('<p>Zie <a href="/dossiers/MZ 2025 3381">het dossier</a>.</p>', "3381", "[zaaknummer]"),
+    # the code that tags a subject or "Betreft" line at its end (in brackets, after a comma or a dash)
+    ("Subject: RE: Wmo Bakker (25.0431)", "0431", "[zaaknummer]"),
+    ("RE: schuldhulp Jansen (0517-26)", "0517", "[zaaknummer]"),
+    ("Betreft: mw. Bos, 0412/26/WZ", "0412", "[zaaknummer]"),
+    ("Betreft: dhr. Kok, 26.0877.MO", "0877", "[zaaknummer]"),
+    ("FW: bijstand \u2013 26.0412", "0412", "[zaaknummer]"),
     # a postcode whose letters are a word, after a street in brackets or all in lower case
     ("Zij woonde op de Lange Kievitstraat 61 (3824 we Amersfoort) tot 2024.", "3824", "[postcode]"),
     ("mijn adres is kastanjeplein 12b, 7511 te enschede. bel mij", "7511", "[postcode]"),
@@ -82,6 +88,13 @@ KEEPS_OF_LEAKED_SHAPES = [
     ("Versie 2.14.3 van de app; build 1.2025.3.", "1.2025.3"),
     ('<a href="/nieuws/2025/12">nieuws</a>', "/nieuws/2025/12"),
     ("Het raadsbesluit (20240115) is openbaar.", "raadsbesluit"),
+    # a subject's date, year span, time, article or version in brackets or after a comma
+    ("Onderwerp: uitnodiging (12-03-2026)", "12-03-2026"),
+    ("Onderwerp: begroting (2026-2027)", "2026-2027"),
+    ("Onderwerp: bijeenkomst (14.30)", "14.30"),
+    ("Onderwerp: Wmo (art. 2.3.5)", "2.3.5"),
+    ("Onderwerp: nieuwe app (v2.14.3)", "v2.14.3"),
+    ("RE: verordening, 2.3.14", "2.3.14"),
     # numbers before a place name that are no postcode
     ("pagina 12, 2000 te veel en 3, 1200 in totaal", "2000 te veel"),
     ("We kregen 12 (1990 en 2000) en 5 anderen.", "1990 en 2000"),
