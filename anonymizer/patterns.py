@@ -927,9 +927,12 @@ def _street_number_before(text: str, start: int) -> bool:
 def _address_postcode(text: str, start: int, end: int) -> bool:
     """A postcode whose letters are a word ("1873 ja", "4541 en") in an address block: after a house number that
     ends its line or field, before a place name (also in capitals, as on envelopes)."""
-    if not _NUMBER_LINE_BEFORE.search(text, max(0, start - 40), start):
+    street = _street_number_before(text, start)  # "Dorpsstraat 4; 7146 we", "kastanjeplein 12b 7511 te"
+    if street and text[start : start + 2] in ("19", "20") and text[start - 1] in " \t" and text[start - 2] != ",":
+        street = False  # "Kerkweg 12 in 2000 en ...": a year after the address, not its postcode
+    if not street and not _NUMBER_LINE_BEFORE.search(text, max(0, start - 40), start):
         return False
-    if text[end - 2 : end].islower() and _lower_place_after(text, end) and _street_number_before(text, start):
+    if text[end - 2 : end].islower() and _lower_place_after(text, end) and street:
         return True  # "oranjeplein 232a, 5848 te enschede": all in lower case (round ten)
     m = _CAPS_PLACE_AFTER.match(text, end)
     if not m:
@@ -2022,7 +2025,8 @@ STREET_SUFFIX = (
     r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats"
 )
 _STREET_NUMBER_BEFORE = re.compile(
-    r"(?i:" + STREET_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]{0,3}(?:[ \-][A-Za-z]{1,3})?[ \t]*[,(\n][ \t]*$"
+    r"(?i:" + STREET_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]{0,3}(?:[ \-][A-Za-z]{1,3})?"
+    r"(?:[ \t]*[,(;\n][ \t]*|[ \t]+(?:[\-–][ \t]+|in[ \t]+)?)$"
 )
 STREET_TYPE_WORD = (
     r"Straat|Weg|Laan|Plein|Gracht|Singel|Kade|Dijk|Hof|Pad|Steeg|Dreef|Markt|Haven|Wal|Dam|Ring|"

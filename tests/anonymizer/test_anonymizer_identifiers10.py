@@ -61,6 +61,8 @@ LEAKED_SHAPES = [
     # a postcode whose letters are a word, after a street in brackets or all in lower case
     ("Zij woonde op de Lange Kievitstraat 61 (3824 we Amersfoort) tot 2024.", "3824", "[postcode]"),
     ("mijn adres is kastanjeplein 12b, 7511 te enschede. bel mij", "7511", "[postcode]"),
+    ("ik woon beukenlaan 7a 6821 te arnhem sinds mei", "6821", "[postcode]"),
+    ("Zij woont Dorpsstraat 4; 7146 we Amersfoort.", "7146", "[postcode]"),
 ]
 
 
@@ -97,6 +99,7 @@ KEEPS_OF_LEAKED_SHAPES = [
     ("RE: verordening, 2.3.14", "2.3.14"),
     # numbers before a place name that are no postcode
     ("pagina 12, 2000 te veel en 3, 1200 in totaal", "2000 te veel"),
+    ("Het pand staat aan de Kerkweg 12 in 2000 en Utrecht had er nog een.", "2000 en Utrecht"),
     ("We kregen 12 (1990 en 2000) en 5 anderen.", "1990 en 2000"),
 ]
 
