@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .patterns import _matches_at, digit_runs
+from .patterns import STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
 from .wordlists import CUE_WORDS
 
 Cand = tuple[int, int, str, str]
@@ -183,10 +183,35 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         for ps, words, lead, marker in options:
             if _decide(text, ps, words, lead, marker, num.end(), no, is_place, is_gov):
                 yield ps, num.end(), "ADDRESS", "[adres]"
+                if marker and _FAMILY_BEFORE.search(text, max(0, ps - 16), ps):
+                    yield from _street_named_before(text, ps, is_place, is_gov)
                 break
     low = text.lower()
     if "woon" in low or "wonen" in low:
         yield from _lower_resident_streets(text)
+
+
+# "Burenruzie Ganzenmarkt: fam. Oosterhout nr. 12 en fam. Okafor nr. 14" (round ten): a family and a house number,
+# the street named once before in the sentence or heading, a word with a street ending or a street's type word.
+_FAMILY_BEFORE = re.compile(r"(?i:\b(?:fam|familie|dhr|mw|mevr|mevrouw|meneer|de[ \t]+heer)\.?)[ \t]+$")
+_STREET_WORD = re.compile(
+    r"(?<![\w\-])[" + _UP + r"][a-zà-ÿ'’]{2,}?(?:" + STREET_SUFFIX + r"|om|rode)(?![\w\-])"
+    r"|(?<![\w\-])(?:" + STREET_TYPE_WORD + r")(?![\w\-])"
+)
+
+
+def _street_named_before(
+    text: str, ps: int, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """The street a family's house number belongs to: the last street-like word earlier in the sentence."""
+    lo = max(0, text.rfind("\n", 0, ps) + 1, ps - 120)
+    found = [m for m in _STREET_WORD.finditer(text, lo, ps) if not is_place(m.group()) and not is_gov(m.group())]
+    if found:
+        m = found[-1]
+        from .lexicon import WORDS
+
+        if m.group().lower() not in WORDS or text[m.end() : m.end() + 1] == ":":
+            yield m.start(), m.end(), "ADDRESS", "[adres]"  # a word only as the heading's subject ("Achterom:")
 
 
 # Chat and spoken text in lower case: "ik woon op de zonnewijzer 128a", "wij wonen aan lange voren 12". A verb of

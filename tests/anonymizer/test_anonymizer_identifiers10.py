@@ -63,6 +63,9 @@ LEAKED_SHAPES = [
     ("mijn adres is kastanjeplein 12b, 7511 te enschede. bel mij", "7511", "[postcode]"),
     ("ik woon beukenlaan 7a 6821 te arnhem sinds mei", "6821", "[postcode]"),
     ("Zij woont Dorpsstraat 4; 7146 we Amersfoort.", "7146", "[postcode]"),
+    # a street named in a heading, then families by their house numbers
+    ("Geluidsoverlast Kalverhof: fam. Dekker nr. 8 en fam. Yilmaz nr. 10.", "Kalverhof", "[adres]"),
+    ("Burenruzie Achterom: fam. Visser nr. 2 en fam. Demir nr. 4.", "Achterom", "[adres]"),
 ]
 
 
@@ -100,6 +103,7 @@ KEEPS_OF_LEAKED_SHAPES = [
     # numbers before a place name that are no postcode
     ("pagina 12, 2000 te veel en 3, 1200 in totaal", "2000 te veel"),
     ("Het pand staat aan de Kerkweg 12 in 2000 en Utrecht had er nog een.", "2000 en Utrecht"),
+    ("Vergadering Raadzaal: fam. Bos nr. 3 is uitgenodigd.", "Raadzaal"),
     ("We kregen 12 (1990 en 2000) en 5 anderen.", "1990 en 2000"),
 ]
 
