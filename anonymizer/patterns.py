@@ -536,7 +536,10 @@ def _iban_matches(text: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- BSN
-BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#=]?\s*")
+# (round ten: also "bsn is", "burgerservicenummer was")
+BSN_CUE = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#=]?\s*(?:(?:is|was|luidt):?\s+)?"
+)
 NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
 NUM8_RE = re.compile(r"\d(?<![\w.,/\-]\d)\d{7}(?!\w|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
@@ -1929,6 +1932,27 @@ def _broken_cue_dobs(low: str) -> Iterator[Cand]:
         yield m.start("date") + shift, m.end("date") + shift, "DATE_OF_BIRTH", repl
 
 
+# A plural birth key: every date on its line is a birth date ("Geboortedata kinderen: 3-4-2012 en 12-9-2015"); a birth
+# key in brackets right after a date names it ("12-03-1980 (geboortedatum)") (round ten).
+_PLURAL_BIRTH = re.compile(r"\bgeboortedat(?:a|ums)\b[^\n]*")
+_BRACKET_BIRTH_AFTER = re.compile(
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")[ \t]*"
+    r"\((?:geboortedatum|geb\.?(?:[ \t]?datum)?|geboren|dob|geboortedag)\)"
+)
+
+
+def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
+    for line in _PLURAL_BIRTH.finditer(low):
+        for m in _ANY_DATE.finditer(low, line.start(), line.end()):
+            year = year_of(m) or recent_year_of(m)
+            if year and 1900 <= int(year) <= date.today().year:
+                yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    for m in _BRACKET_BIRTH_AFTER.finditer(low):
+        year = year_of(m) or recent_year_of(m)
+        if year and 1900 <= int(year) <= date.today().year:
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
     year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
@@ -1999,6 +2023,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         for m in _BORN_MONTH_YEAR.finditer(low):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + m["y"]
     yield from _broken_cue_dobs(low)
+    if "geboortedat" in low or "(geb" in low or "(dob" in low:
+        yield from _plural_and_bracket_cues(low)
     if not (DOB_HINT.search(low) or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
         return
     for m in DOB_RE.finditer(low):

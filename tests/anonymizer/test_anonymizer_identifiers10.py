@@ -104,6 +104,8 @@ KEEPS_OF_LEAKED_SHAPES = [
     ("pagina 12, 2000 te veel en 3, 1200 in totaal", "2000 te veel"),
     ("Het pand staat aan de Kerkweg 12 in 2000 en Utrecht had er nog een.", "2000 en Utrecht"),
     ("Vergadering Raadzaal: fam. Bos nr. 3 is uitgenodigd.", "Raadzaal"),
+    ("Geboortedata kinderen: 5-6-2013.\nAfspraak: 4-5-2026", "4-5-2026"),
+    ("Het bsn is 9 cijfers lang, het IBAN 18 tekens.", "9 cijfers"),
     ("We kregen 12 (1990 en 2000) en 5 anderen.", "1990 en 2000"),
 ]
 
@@ -137,6 +139,11 @@ AUDIT_FORMATS = [
     ("In het gesprek waren Kees Mol ('71) en zijn zus.", "'71", "[geboortejaar]"),
     (f"Mevrouw Bos, {date.today().year - 1983} jaar (1983), belde gisteren.", "1983", "[geboortejaar]"),
     ("Mijn moeder is 1948 geboren in Paramaribo.", "1948", "[geboortejaar]"),
+    # a plural birth key takes every date of its line; a birth key in brackets after the date
+    ("Geboortedata kinderen: 5-6-2013 en 17-1-2016.", "17-1-2016", "[geb"),
+    ("Zij gaf 14-11-1969 (geboortedatum) op als haar gegevens.", "14-11-1969", "[geb"),
+    # a BSN after "bsn is" whatever its check digit (a typed BSN may be wrong and is still hers)
+    ("en mijn vrouw haar bsn is 2345 67 891, klopt dat?", "67 891", "[BSN]"),
     # a BSN and an IBAN broken over a line; the last digits of a number after its kind
     ("Mijn BSN is 111222\n333 en ik woon hier.", "333", "[BSN]"),
     ("IBAN: NL91 ABNA 0417\n1643 00, t.n.v. mevrouw", "1643", "[IBAN]"),
