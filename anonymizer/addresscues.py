@@ -159,6 +159,8 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         no = num.group()
         if re.fullmatch(r"(?:19|20)\d\d", no):
             continue  # a year ("Wmo 2015", "Plein 1945" is found by the suffix rules)
+        if no == "14" and _SERVICE_NUMBER_TAIL.match(text, num.end()):
+            continue  # "het nummer 14 020": the municipalities' service number (round ten)
         m = _PHRASE_BEFORE.search(text, max(0, ds - 60), ds)
         if m is None:
             continue
@@ -235,6 +237,10 @@ def _lower_resident_streets(text: str) -> Iterator[Cand]:
 _LOWER_NOT = frozenset(("huisnummer", "nummer", "etage", "verdieping", "kamer", "adres", "zelfde", "eerste", "tweede"))
 
 
+_SERVICE_NUMBER_TAIL = re.compile(r"[ \t\-.]?0\d{2,3}(?!\d)")
+_DETERMINERS = frozenset(("het", "de", "een", "dit", "dat", "die", "deze", "ons", "onze", "uw", "mijn", "zijn", "haar"))
+
+
 _WRAPPED_HEAD = re.compile(
     r"(?i:\b(?:aan|op|bij|naar|van|naast|tegenover|achter|voor)[ \t]+(?:de|het|'t)?[ \t]*)"
     r"(?P<x>De|Het|'t|Oude|Nieuwe|Lange|Korte|Hoge|Lage|Grote|Kleine|Sint)[ \t]*\n\Z"
@@ -258,6 +264,8 @@ def _decide(
     """Whether ``words`` (starting at ``ps``) with the house number ``no`` ending at ``end`` is an address."""
     phrase = " ".join(words)
     first = words[0].lower().strip("'’")
+    if len(words) == 1 and first in _DETERMINERS:
+        return False  # "Het nummer 12": an article or pronoun before a marker names no street (round ten)
     if re.fullmatch(r"[A-Z]{2}\d{2}", words[0]) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0])):
         return False  # an IBAN's country and check digits ("op NL93 INGB 7764 ..."), an acronym ("BSN 0564 50 515")
     if first in NUMBERED_THINGS or words[-1].lower() in NUMBERED_THINGS or is_gov(phrase) or is_gov(words[0]):

@@ -25,7 +25,36 @@ from stdnum.nl import bsn as _bsn
 from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES, WORDS
 from .wordlists import GOV_TERMS_LOWER
 
-_PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in PLACES_FULL)
+# Municipalities named after no single town (their domains: "zaanstad.nl", "haarlemmermeer.nl", "sudwestfryslan.nl"),
+# and some whose town the place list lacks; the places list holds the towns (round ten; written for this project).
+_MUNICIPALITIES = """
+Aa en Hunze; Achtkarspelen; Alphen-Chaam; Altena; Ameland; Amstelveen; Barneveld; Beekdaelen; Berg en Dal;
+Bergeijk; Berkelland; Bernheze; Bodegraven-Reeuwijk; Borger-Odoorn; Bronckhorst; Capelle aan den IJssel;
+Cranendonck; Dantumadiel; De Bilt; De Fryske Marren; De Ronde Venen; De Wolden; Dijk en Waard;
+Drechterland; Drimmelen; Echt-Susteren; Eemsdelta; Eijsden-Margraten; Gemert-Bakel; Goeree-Overflakkee;
+Gooise Meren; Gulpen-Wittem; Haarlemmermeer; Halderberge; Heeze-Leende; Het Hogeland; Hoeksche Waard;
+Hof van Twente; Hollands Kroon; Horst aan de Maas; Kaag en Braassem; Krimpenerwaard; Laarbeek;
+Land van Cuijk; Lansingerland; Leidschendam-Voorburg; Lingewaard; Maashorst; Meierijstad; Midden-Delfland;
+Midden-Drenthe; Midden-Groningen; Molenlanden; Montferland; Neder-Betuwe; Nissewaard; Noardeast-Fryslân;
+Noordenveld; Noordoostpolder; Oldambt; Olst-Wijhe; Ooststellingwerf; Opsterland; Oude IJsselstreek;
+Overbetuwe; Peel en Maas; Pekela; Pijnacker-Nootdorp; Reusel-De Mierden; Rijssen-Holten; Sittard-Geleen;
+Smallingerland; Stede Broec; Stichtse Vecht; Súdwest-Fryslân; Teylingen; Tynaarlo; Tytsjerksteradiel;
+Twenterand; Utrechtse Heuvelrug; Vijfheerenlanden; Voorne aan Zee; Waadhoeke; Westerkwartier; Westerveld;
+Westerwolde; West Betuwe; Westland; Weststellingwerf; Wijdemeren; Zaanstad; Zuidplas; Buren; Dinkelland;
+Hardinxveld-Giessendam; Hendrik-Ido-Ambacht; Krimpen aan den IJssel; Loon op Zand; Moerdijk; Oost Gelre;
+Oisterwijk; Sint-Michielsgestel; Steenwijkerland; Tholen; Veere; Vught; Waalre; Westervoort; Zundert
+"""
+
+
+def _fold(name: str) -> str:
+    """A place's name as a domain writes it: lower case, no spaces or hyphens, no accents ("Súdwest-Fryslân")."""
+    flat = unicodedata.normalize("NFKD", name.lower().replace(" ", "").replace("-", ""))
+    return "".join(c for c in flat if not unicodedata.combining(c))
+
+
+_PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in PLACES_FULL) | frozenset(
+    _fold(n) for n in _MUNICIPALITIES.replace("\n", " ").split(";") if n.strip()
+)
 
 Cand = tuple[int, int, str, str]
 
@@ -139,9 +168,22 @@ def public_mailbox(address: str) -> bool:
     parts = [p for p in _SPLIT_LOCAL.split(local) if p]
     if bool(parts) and all(_function_word(p) for p in parts):
         return True
+    if host in _PLACES_LOWER and parts and all(_team_word(p) for p in parts):
+        return True  # "kennisbank@eindhoven.nl", "parkeerbeheer@zaanstad.nl": a team's word at a town's domain
     # a scan read by OCR writes "w" as "vv" and "m" as "rn": "bezvvaar@deventer.nl" (round nine)
     ocr = [p.replace("vv", "w").replace("rn", "m") for p in parts]
     return ocr != parts and all(_function_word(p) for p in ocr)
+
+
+def _team_word(p: str) -> bool:
+    """A word of the language naming a team or a task, no name: "kennisbank", "maatschappelijke" (round ten)."""
+    return (
+        len(p) >= 5
+        and p.isalpha()
+        and p in WORDS
+        and p.capitalize() not in FIRST_NAMES
+        and p.capitalize() not in SURNAMES
+    )
 
 
 def _function_word(p: str) -> bool:
@@ -1450,6 +1492,7 @@ CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
     r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr"
     r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?|[a-z]{3,}verzoek)"  # "beschikkingsnummer cjib: 1234 5678"
+    r"(?![a-z])"  # the whole word: "dossier" is no cue inside "dossiernummer 25/KL/6889" (round ten)
     r"\.?\s*[:#]?\s*(?:(?:is|was|luidt)\s+)?"
     r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
 )
@@ -1776,6 +1819,10 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     sep = low[m.start()]
     if sep == "(":
         return len(year) == 4 and int(year) > DOB_YEAR_MAX
+    if sep == "," and len(year) == 4 and int(year) > DOB_YEAR_MAX:
+        place = _WORD_BEFORE_COMMA.search(low, max(0, m.start() - 40), m.start())
+        if place and (place["w"].title() in PLACES_FULL or place["w"].replace(" ", "") in _PLACES_LOWER):
+            return True  # "(Nijmegen, 2 oktober 2026)", "### Almere, 1 maart 2026": a dateline (round ten)
     if sep in "|;":  # a table row "| ontvangen | 19.02.2026 |": the cell before is the label
         cell0 = max(low.rfind(c, 0, m.start()) for c in "\n|;") + 1
         label = low[cell0 : m.start()].strip(" \t:.=") + ":"
@@ -1803,6 +1850,7 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
 
 
 _WORD3 = re.compile(r"[a-zà-ÿ]{3}")
+_WORD_BEFORE_COMMA = re.compile(r"(?:^|[\s(#*_])(?P<w>[a-zà-ÿ'][a-zà-ÿ'\-]+(?: [a-zà-ÿ][a-zà-ÿ\-]+)?)$")
 _SENTENCE_DOT = re.compile(r"[a-zà-ÿ]{4,}\.\s")  # "Geboren: onbekend. In maart 2020 ...": a sentence ended
 _ROLE_IN_LABEL = re.compile(
     r"kind|zoon|zonen|dochter|partner|echtgeno|gezin|moeder|vader|aanvrager|persoon|baby|pasgeboren|broer|zus"

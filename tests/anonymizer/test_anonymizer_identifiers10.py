@@ -208,3 +208,30 @@ AUDIT_KEEPS = [
 def test_round_ten_audit_keeps(text: str, kept: str) -> None:
     out = anonymize(text).text
     assert kept in out, out
+
+
+# ---------------------------------------------------------------- keep words the identifier rules damaged
+KEEPS_OF_IDENTIFIER_RULES = [
+    # a team's mailbox at a municipality's domain; a municipality named after no town, in a mailbox or a site
+    ("Vragen? Mail de kennisbank@ommen.nl of bel ons.", "kennisbank@ommen.nl"),
+    ("Vragen? Mail de kennisbank@lansingerland.nl of bel ons.", "kennisbank@lansingerland.nl"),
+    ("Zie www.meierijstad.nl/parkeren voor de regels.", "www.meierijstad.nl/parkeren"),
+    # the municipalities' service number after "nummer"
+    ("Het nummer 14 020 hielp niet, zegt meneer.", "14 020"),
+    # a case word is no cue inside a longer word: the word stays, only the number goes
+    ("Er liep een bezwaar onder dossiernummer 26/WZ/4410; bel 06 1234 5678.", "dossiernummer"),
+    # a dateline: a town, a comma and a recent date, in brackets or as a heading
+    ("**Verslag** (Zwolle, 3 november 2026)\n\nHet ging om Kees Mol (geboren 4-5-1961).", "3 november 2026"),
+    ("### Deventer, 9 juli 2026\n\nMevrouw Bos (geboren 2-2-1950) belde.", "9 juli 2026"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEEPS_OF_IDENTIFIER_RULES)
+def test_round_ten_keeps_of_identifier_rules(text: str, kept: str) -> None:
+    out = anonymize(text).text
+    assert kept in out, out
+
+
+def test_round_ten_personal_mailboxes_at_a_municipality_stay_removed() -> None:
+    out = anonymize("Mail k.smit@zaanstad.nl of bakker@zwolle.nl of wilma@ommen.nl.").text
+    assert "smit" not in out and "bakker@" not in out and "wilma" not in out, out
