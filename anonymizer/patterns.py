@@ -655,6 +655,8 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
             n = ANYNUM_RE.match(text, m.end())
             if n:
                 yield n.start(), n.end(), "BSN", "[BSN]"
+            elif (n := _BSN_LOOKALIKE.match(text, m.end())) and _eleven_test(n.group().translate(_BSN_DIGITS)):
+                yield n.start(), n.end(), "BSN", "[BSN]"  # "BSN: 1234S6782": OCR read a letter for a digit
             elif (n := _BSN_BROKEN.match(text, m.end() + _skip_is(low, m.end()))) and _eleven_test(
                 re.sub(r"\D", "", n.group())
             ):
@@ -663,6 +665,8 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
         yield from _partial_endings(low)
 
 
+_BSN_LOOKALIKE = re.compile(r"(?=[\dOoIlSB]{9}(?![\w]))(?=[^\s]*\d)[\dOoIlSB]{9}")
+_BSN_DIGITS = str.maketrans("OoIlSB", "001158")
 _IS_WORD = re.compile(r"(?:is|was|luidt)\s+")
 
 
@@ -1989,6 +1993,26 @@ _BRACKET_BIRTH_AFTER = re.compile(
 )
 
 
+# A birth date read by OCR with a letter for a digit ("12-1O-l980": O for 0, l or I for 1), right after a birth word.
+_LOOKALIKE_DATE = re.compile(
+    r"(?<![\w])(?P<d>[0-3OoIl]?[0-9OoIl])(?P<s>[\-/.])(?P<m>[01OoIl]?[0-9OoIl])(?P=s)(?P<y>[12Il][0-9OoIl]{3})(?![\w])"
+)
+_LOOKALIKE_CUE = re.compile(r"(?:geb(?:oren|oortedatum|\.|\b)[^\n\d]{0,24}?|dob[\s:]*)$")
+_LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _lookalike_dobs(text: str, low: str) -> Iterator[Cand]:
+    """A birth date with a letter read for a digit after a birth word (round ten)."""
+    for m in _LOOKALIKE_DATE.finditer(text):
+        if m.group().replace(m["s"], "").isdigit():
+            continue  # an ordinary date: the other rules read it
+        if not _LOOKALIKE_CUE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        d, mo, y = (int(m[g].translate(_LOOKALIKE_DIGITS)) for g in ("d", "m", "y"))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= date.today().year:
+            yield m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {y}"
+
+
 def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
     for line in _PLURAL_BIRTH.finditer(low):
         for m in _ANY_DATE.finditer(low, line.start(), line.end()):
@@ -2071,6 +2095,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         for m in _BORN_MONTH_YEAR.finditer(low):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + m["y"]
     yield from _broken_cue_dobs(low)
+    if DOB_HINT.search(low):
+        yield from _lookalike_dobs(text, low)
     if "geboortedat" in low or "(geb" in low or "(dob" in low:
         yield from _plural_and_bracket_cues(low)
     if not (DOB_HINT.search(low) or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):

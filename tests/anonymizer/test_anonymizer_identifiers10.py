@@ -154,6 +154,9 @@ AUDIT_FORMATS = [
     ("mail: k.vos @ gmail . com", "k.vos", "[e-mailadres]"),
     ("mail: k_vos@hotmail,com", "k_vos", "[e-mailadres]"),
     ("mail mij naar p.bakker op gmail punt com", "p.bakker", "[e-mailadres]"),
+    # a birth date or a BSN read by OCR with a letter for a digit, after its cue
+    ("Geboortedatum: 12-1O-l980 (volgens de scan)", "l980", "[geb"),
+    ("BSN: 1234S6782 staat op het formulier.", "1234S6782", "[BSN]"),
     # a phone number typed with the letter O for a zero or I for a one
     ("Bel haar op O6-41729358 na vijf uur.", "41729358", "[telefoonnummer]"),
     ("Werk: O1O-555I234, privé onbekend.", "555I234", "[telefoonnummer]"),
@@ -201,6 +204,7 @@ AUDIT_KEEPS = [
     ("Zie Kamerstukken II 2023/24, 36 410, nr. 5.", "II 2023/24"),
     ("Haar familie woont in 2000 Antwerpen.", "in 2000"),
     ("Olie 0612345 kost veel.", "0612345"),
+    ("Het gebouw gaat op 12-lO-2O26 open.", "12-lO-2O26"),
 ]
 
 
