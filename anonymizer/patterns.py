@@ -511,6 +511,12 @@ _IBAN_BROKEN = re.compile(
 )
 
 
+_IBAN_LOOKALIKE = re.compile(
+    r"[Nn][Ll](?<![\w][Nn][Ll])[0-9OI]{2} ?[A-Za-z]{4}[ .\-]?[0-9OoIl](?:[ .\-]?[0-9OoIl]){9}(?![\w\-])"
+)
+_LOOKALIKE_DIGITS_UPPER = str.maketrans("OOIL", "0011")
+
+
 def find_iban(text: str, low: str) -> Iterator[Cand]:
     if "rekening" in low or "rek." in low or "reknr" in low or "giro" in low:
         for m in ACCOUNT_RE.finditer(low):
@@ -518,6 +524,12 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             if len(re.sub(r"\D", "", m.group(g))) >= 3:
                 yield m.start(g), m.end(g), "IBAN", "[IBAN]"
     yield from _iban_matches(text)
+    if "NL" in text or "nl" in text:  # "NL91 ABNA O417 1643 OO": OCR read a letter for a digit (round ten)
+        for m in _IBAN_LOOKALIKE.finditer(text):
+            compact = re.sub(r"[ .\-]", "", m.group()).upper()
+            num = compact[8:].translate(_LOOKALIKE_DIGITS_UPPER)
+            if not compact[8:].isdigit() and num.isdigit() and _mod97(compact[:8] + num):
+                yield m.start(), m.end(), "IBAN", "[IBAN]"
     if "\n" in text:  # "NL91 ABNA⏎0417 1643 00": a Dutch IBAN broken after its bank code
         for m in _IBAN_BROKEN.finditer(text):
             if "\n" in m.group() and NL_IBAN_SHAPE.fullmatch(re.sub(r"\s|[.\-]", "", m.group()).upper()):

@@ -157,6 +157,7 @@ AUDIT_FORMATS = [
     # a birth date or a BSN read by OCR with a letter for a digit, after its cue
     ("Geboortedatum: 12-1O-l980 (volgens de scan)", "l980", "[geb"),
     ("BSN: 1234S6782 staat op het formulier.", "1234S6782", "[BSN]"),
+    ("Over te maken op NL91 ABNA O417 1643 OO onder vermelding van de factuur.", "1643", "[IBAN]"),
     # a phone number typed with the letter O for a zero or I for a one
     ("Bel haar op O6-41729358 na vijf uur.", "41729358", "[telefoonnummer]"),
     ("Werk: O1O-555I234, privé onbekend.", "555I234", "[telefoonnummer]"),
