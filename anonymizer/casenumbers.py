@@ -279,6 +279,12 @@ _SUBJECT_TAG = re.compile(
     r"(?im)^[ \t>]*(?:subject|onderwerp|betreft|re|fw|fwd|aw|antw)[ \t]*:[^\n]*?"
     r"(?:\(|\[|,[ \t]+|[ \t][–—\-][ \t]+)(?P<n>[A-Za-z0-9][A-Za-z0-9./\-_]{3,24}[A-Za-z0-9])[)\]]?[ \t]*\.?[ \t]*$"
 )
+# ... or opening it: "Subject: [25.0431] parkeervergunning", "Onderwerp: 0412/26/WZ - bijstand"
+_SUBJECT_HEAD = re.compile(
+    r"(?im)^[ \t>]*(?:subject|onderwerp|betreft|re|fw|fwd)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|antw)[ \t]*:[ \t]*)*"
+    r"(?:[\[(](?P<n>[A-Za-z0-9][A-Za-z0-9./\-_]{3,24}[A-Za-z0-9])[\])]"
+    r"|(?P<m>[A-Za-z0-9][A-Za-z0-9./\-_]{3,24}[A-Za-z0-9])[ \t]+[–—\-:][ \t]+)"
+)
 _SUBJECT_GATE = ("subject", "onderwerp", "betreft", "re:", "fw:", "fwd:")
 _VERSION = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){1,3}")
 _STANDARD = re.compile(r"(?:ISO|NEN|EN|DIN|IEC|NTA|NPR)[\- ]?\d+(?:[\-:]\d+)*", re.I)
@@ -288,16 +294,17 @@ _ARTICLE_BEFORE = re.compile(r"(?:art|artikel|lid|versie|v|nr|sub|§)\.?[ \t]*[(
 def _subject_tags(text: str, low: str) -> Iterator[Cand]:
     if not any(g in low for g in _SUBJECT_GATE):
         return
-    for m in _SUBJECT_TAG.finditer(text):
-        tok = m["n"]
+    heads = [(h.start(g), h.end(g)) for h in _SUBJECT_HEAD.finditer(text) for g in ("n", "m") if h[g]]
+    for s, e in [(m.start("n"), m.end("n")) for m in _SUBJECT_TAG.finditer(text)] + heads:
+        tok = text[s:e]
         digits = sum(c.isdigit() for c in tok)
         if digits < 4 or not any(c in "./-_" or c.isalpha() for c in tok) or _no_case_token(tok):
             continue
         if _COMPACT_DATE.fullmatch(tok) or _VERSION.fullmatch(tok) or _STANDARD.fullmatch(tok):
             continue  # "(20260312)", "(v2.14.3)", "(ISO-27001)"
-        if _ARTICLE_BEFORE.search(text, max(0, m.start("n") - 10), m.start("n")):
+        if _ARTICLE_BEFORE.search(text, max(0, s - 10), s):
             continue
-        yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL
+        yield s, e, "CASE_NUMBER", _REPL
 
 
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:

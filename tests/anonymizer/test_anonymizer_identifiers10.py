@@ -58,6 +58,8 @@ LEAKED_SHAPES = [
     ("Betreft: mw. Bos, 0412/26/WZ", "0412", "[zaaknummer]"),
     ("Betreft: dhr. Kok, 26.0877.MO", "0877", "[zaaknummer]"),
     ("FW: bijstand \u2013 26.0412", "0412", "[zaaknummer]"),
+    ("Subject: [25.0577] parkeervergunning Vos", "0577", "[zaaknummer]"),
+    ("Onderwerp: 0913/26/WZ - bijstand", "0913", "[zaaknummer]"),
     # a postcode whose letters are a word, after a street in brackets or all in lower case
     ("Zij woonde op de Lange Kievitstraat 61 (3824 we Amersfoort) tot 2024.", "3824", "[postcode]"),
     ("mijn adres is kastanjeplein 12b, 7511 te enschede. bel mij", "7511", "[postcode]"),
@@ -100,6 +102,8 @@ KEEPS_OF_LEAKED_SHAPES = [
     ("Onderwerp: Wmo (art. 2.3.5)", "2.3.5"),
     ("Onderwerp: nieuwe app (v2.14.3)", "v2.14.3"),
     ("RE: verordening, 2.3.14", "2.3.14"),
+    ("Subject: RE: [2026-03-12] vergadering", "2026-03-12"),
+    ("Onderwerp: v2.3.1 - release", "v2.3.1"),
     # numbers before a place name that are no postcode
     ("pagina 12, 2000 te veel en 3, 1200 in totaal", "2000 te veel"),
     ("Het pand staat aan de Kerkweg 12 in 2000 en Utrecht had er nog een.", "2000 en Utrecht"),
