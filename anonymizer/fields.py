@@ -322,10 +322,30 @@ def _html_tables(text: str) -> Iterator[Cand]:
                 yield a + span[0], a + span[1], lab, _REPLACEMENT[lab]
 
 
+# A key cell and its value cell side by side: "<td>Postcode</td><td>7146 we</td>", "<dt>BSN</dt><dd>…</dd>"
+_HTML_PAIR = re.compile(
+    r"<(?P<k>t[hd]|dt)\b[^>]*>(?P<key>[^<>]{2,40})</(?P=k)\s*>\s*<(?P<v>td|dd)\b[^>]*>(?P<val>[^<>]{1,60})</(?P=v)\s*>",
+    re.I,
+)
+
+
+def _html_pairs(text: str) -> Iterator[Cand]:
+    """The value cell right after a key cell naming an identifier, in a row or a definition list (round ten)."""
+    for m in _HTML_PAIR.finditer(text):
+        lab = header_label(m["key"])
+        if not lab:
+            continue
+        span = value_fits(lab, m["val"]) or (street_cell(m["val"], m["key"]) if lab == "ADDRESS" else None)
+        if span:
+            yield m.start("val") + span[0], m.start("val") + span[1], lab, _REPLACEMENT[lab]
+
+
 def find_fields(text: str, low: str) -> Iterator[Cand]:
     """Identifiers found by the header, JSON key or field name they stand under (see the module docstring)."""
     if "<t" in low and "</t" in low:
         yield from _html_tables(text)
+    if "</t" in low or "</d" in low:
+        yield from _html_pairs(text)
     if "\n" not in text and '"' not in text:
         return  # one line without quotes: no table, vertical field or JSON member (tested first: it is cheaper)
     if not (any(w in low for w in _GATE) or any(w in low for w in _GATE2)):

@@ -43,6 +43,10 @@ LEAKED_SHAPES = [
         "31-KTX-7",
         "[kenteken]",
     ),
+    # an HTML key cell and its value cell side by side, in a row or a definition list
+    ("<table><tr><td>Postcode</td><td>6412 we</td></tr></table>", "6412", "[postcode]"),
+    ("<dl><dt>Straat</dt><dd>Lange Akker</dd><dt>Telefoon</dt><dd>612345678</dd></dl>", "Lange Akker", "[adres]"),
+    ("<dl><dt>Straat</dt><dd>Lange Akker</dd><dt>Telefoon</dt><dd>612345678</dd></dl>", "612345678", "[tel"),
     # a compact date, year first, in brackets after a name
     ("Bericht over Anouk Blom (19810412) en haar zoon.", "19810412", "[geb"),
     # case numbers: a year, a department and a serial; a digit, a year and a serial; a department, a serial and
@@ -91,6 +95,7 @@ KEEPS_OF_LEAKED_SHAPES = [
         "18-02-2026",
     ),
     ("<table><tr><th>Datum</th><th>Bedrag</th></tr><tr><td>1-3-2026</td><td>€ 120,00</td></tr></table>", "1-3-2026"),
+    ("<table><tr><td>Datum</td><td>3-4-2026</td></tr><tr><td>Locatie</td><td>Stadhuis</td></tr></table>", "Stadhuis"),
     # a version with a year in it, a news path, a date in brackets after a heading
     ("Versie 2.14.3 van de app; build 1.2025.3.", "1.2025.3"),
     ('<a href="/nieuws/2025/12">nieuws</a>', "/nieuws/2025/12"),
