@@ -113,7 +113,7 @@ def drop_kept(cands: list[tuple[int, int, str, str, int]], keep: list[tuple[int,
 # nacimiento", Italian "data di nascita", Portuguese "data de nascimento", Polish "data urodzenia", Turkish "doğum
 # tarihi", Arabic in Latin letters "tarikh al-milad"; and a birthday with its year ("Verjaardag: 12-06-1975").
 _BIRTH_STEM = re.compile(
-    r"geboort|geboren|^geb(?:dat|$)|birth|^dob|bday|geburt|naissance|nacimiento|nascimento|nascita|urodz|doğum|dogum|"
+    r"geboort|geboren|^geb(?:dat|$)|^gebo{1,2}r[a-z]{0,4}datum|birth|^dob|bday|geburt|naissance|nacimiento|nascimento|nascita|urodz|doğum|dogum|"
     r"milad|verjaardag"
 )
 

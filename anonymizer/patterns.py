@@ -1698,7 +1698,9 @@ DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?"
-    r"|oorte(?=[ \t]+(?:is|was)[ \t]))"  # "mijn geboorte is 3 mei 1990" (round ten)
+    r"|oorte(?=[ \t]+(?:is|was)[ \t])"  # "mijn geboorte is 3 mei 1990" (round ten)
+    # misspelt keys and words: "geboordatum", "geboortendatum", "gebortedatum", "gebooren", "gebore op"
+    r"|o{1,2}r[a-z]{0,4}datum\b|oore?n\b|ore(?=[ \t]+op\b))"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b"
     r"|(?:°|(?<![*:])\*(?!\*))(?=[\s:(]*(?:\d|"  # a lone "*", not Markdown's bold "**Datum:** 24 mrt. 2026"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
@@ -1723,7 +1725,7 @@ DOB_RE = re.compile(
     + DATE_MY
     + "))",  # also <tag>
 )
-DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
+DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b|o{1,2}r[a-z]{0,4}datum|oore?n|ore\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(
     r"\((?P<date>"
@@ -2025,6 +2027,14 @@ def _lookalike_dobs(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {y}"
 
 
+# The answer to a birth question after "dat is": "Mijn geboortedatum? Dat is 12-5-1970." (round ten)
+_QUESTION_THEN_IS = re.compile(
+    r"(?:geboortedatum|geboren|geboortedag)[ \t]*\?[ \t]*(?:dat|die|het|hij|zij|ze)?[ \t]*(?:is|was)[ \t]+"
+    r"(?:eh\.*[ \t]+)?"
+    r"(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)"
+)
+
+
 def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
     for line in _PLURAL_BIRTH.finditer(low):
         for m in _ANY_DATE.finditer(low, line.start(), line.end()):
@@ -2111,6 +2121,11 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         yield from _lookalike_dobs(text, low)
     if "geboortedat" in low or "(geb" in low or "(dob" in low:
         yield from _plural_and_bracket_cues(low)
+    if "?" in low and DOB_HINT.search(low):
+        for m in _QUESTION_THEN_IS.finditer(low):
+            year = year_of(m) or recent_year_of(m)
+            if year and 1900 <= int(year) <= date.today().year:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if not (DOB_HINT.search(low) or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
         return
     for m in DOB_RE.finditer(low):

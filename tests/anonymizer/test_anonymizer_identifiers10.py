@@ -22,6 +22,10 @@ LEAKED_SHAPES = [
     # a birth date right after the question that asks for it
     ("[03:12] Beller: Mijn geboortedatum? 1979-02-11. Ik woon aan de Vinkenlaan 3.", "1979-02-11", "[geb"),
     ("Medewerker: En uw geboortedatum? 09.10.1984, zegt meneer.", "09.10.1984", "[geb"),
+    # the answer after "dat is"; a misspelt birth key
+    ("Mijn geboortedatum? Dat is 4-8-1972, denk ik.", "4-8-1972", "[geb"),
+    ("mijn geboordatum is 19-2-1983 en mijn adres weet u", "19-2-1983", "[geb"),
+    ("Gebortedatum: 30-6-1958", "30-6-1958", "[geb"),
     # "mijn geboorte is": the noun as a cue, in any spelling of the date
     ("hallo, mijn geboorte is 5 Maart 1988 en ik heb vraag.", "5 Maart 1988", "[geb"),
     ("mijn geboorte is 02-OCT-1975. help mij aub", "02-OCT-1975", "[geb"),
@@ -88,6 +92,7 @@ KEEPS_OF_LEAKED_SHAPES = [
     ("Wij ont-\nvingen uw brief op 4-5-2026.", "4-5-2026"),
     # a question about the birth date, then another date further on
     ("Wat is uw geboortedatum? Uw afspraak is op 12-05-2026.", "12-05-2026"),
+    ("De gebruiksdatum is 12-05-2026 en de gebouwdatum 1-1-1999.", "1-1-1999"),
     # a date in another column of an HTML table with a birth column
     (
         "<table><tr><th>Naam</th><th>Geboortedatum</th><th>Datum intake</th></tr>"
