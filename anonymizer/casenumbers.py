@@ -208,7 +208,8 @@ def _case_numbers_in_urls(text: str) -> Iterator[Cand]:
 _HREF = re.compile(r"""(?:href|src|action)=(?P<q>["'])(?P<u>[^"'<>\n]{3,300})(?P=q)""", re.I)
 _PATH_CASE_WORD = re.compile(
     r"(?:zaak|zaken|zaakid|dossiers?|cases?|tickets?|meldingen|melding|aanvragen|aanvraag|klachten|klacht|"
-    r"bezwaren|bezwaar|kenmerk|referentie|ref|id)$"
+    r"bezwaren|bezwaar|kenmerk|referentie|ref|id|personen|persoon|klanten|klant|clienten|cliënten|client|cliënt|"
+    r"inwoners|burgers|relaties|relatie)$"
 )
 _PATH_SEG = re.compile(r"[^/?#&=]+")
 _PATH_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 \-_.]{2,30}|[A-Za-z0-9]+(?:%20[A-Za-z0-9\-_.]+)+")

@@ -1327,6 +1327,10 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
     # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
         return
+    # a German plate after a vehicle word: district, letters and digits, "B-AB 1234", "KLE-X 99E" (round ten)
+    for m in _DE_PLATE.finditer(text):
+        if PLATE_CUE.search(low, max(0, m.start() - 40), m.start()):
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     for cue in PLATE_CUE.finditer(low):
         window_end = min(len(text), cue.end() + 40)
         for m in PLATE_LOOSE_RE.finditer(text, cue.end(), window_end):
@@ -1343,6 +1347,9 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 continue  # "Kenteken ...⏎Postcode<TAB>1573KM": a postcode under its own key
             if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s):
                 yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
+
+
+_DE_PLATE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ]{1,3}[\- ][A-Z]{1,2}[ \-]?[1-9]\d{0,3}[EH]?(?![\w\-])")
 
 
 # Dutch plates since 1978 use no vowels (and no C, M, Q, W, Y): a strong sign in lower case too.

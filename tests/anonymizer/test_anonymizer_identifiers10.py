@@ -93,6 +93,7 @@ KEEPS_OF_LEAKED_SHAPES = [
     # a question about the birth date, then another date further on
     ("Wat is uw geboortedatum? Uw afspraak is op 12-05-2026.", "12-05-2026"),
     ("De gebruiksdatum is 12-05-2026 en de gebouwdatum 1-1-1999.", "1-1-1999"),
+    ("Met de auto naar de Wmo-A 2015 bijeenkomst.", "Wmo-A 2015"),
     # a date in another column of an HTML table with a birth column
     (
         "<table><tr><th>Naam</th><th>Geboortedatum</th><th>Datum intake</th></tr>"
@@ -175,6 +176,9 @@ AUDIT_FORMATS = [
     # a phone number typed with the letter O for a zero or I for a one
     ("Bel haar op O6-41729358 na vijf uur.", "41729358", "[telefoonnummer]"),
     ("Werk: O1O-555I234, privé onbekend.", "555I234", "[telefoonnummer]"),
+    # a German plate after a vehicle word; a person's number in a link's path
+    ("Haar Duitse auto heeft kenteken KLE-AB 412.", "KLE-AB 412", "[kenteken]"),
+    ('<a href="/personen/77120045/overzicht">overzicht</a>', "77120045", "[zaaknummer]"),
     # an address abroad with the number first, and the postcode before the foreign town
     ("Haar zus woont 23 Avenue Foch, 75016 Paris.", "75016", "[postcode]"),
     ("Haar zus woont 23 Avenue Foch, 75016 Paris.", "Avenue Foch", "[adres]"),
