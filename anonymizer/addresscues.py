@@ -205,15 +205,18 @@ _STREET_WORD = re.compile(
 def _street_named_before(
     text: str, ps: int, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
 ) -> Iterator[Cand]:
-    """The street a family's house number belongs to: the last street-like word earlier in the sentence."""
-    lo = max(0, text.rfind("\n", 0, ps) + 1, ps - 120)
-    found = [m for m in _STREET_WORD.finditer(text, lo, ps) if not is_place(m.group()) and not is_gov(m.group())]
-    if found:
-        m = found[-1]
-        from .lexicon import WORDS
+    """The street a family's house number belongs to: the subject of the line's heading, one street-like word
+    before a colon after at most one topic word ("Burenruzie Achterom:"); not a name's part ("Fam. Haverkamp")."""
+    ls = text.rfind("\n", 0, ps) + 1
+    h = _HEADING_STREET.match(text, ls, ps)
+    if h is None:
+        return
+    w = h.group("w")
+    if _STREET_WORD.fullmatch(w) and not is_place(w) and not is_gov(w):
+        yield h.start("w"), h.end("w"), "ADDRESS", "[adres]"
 
-        if m.group().lower() not in WORDS or text[m.end() : m.end() + 1] == ":":
-            yield m.start(), m.end(), "ADDRESS", "[adres]"  # a word only as the heading's subject ("Achterom:")
+
+_HEADING_STREET = re.compile(r"[ \t#*_]*(?:[" + _UP + r"][a-zà-ÿ]+[ \t]+)?(?P<w>[" + _UP + r"][a-zà-ÿ'’]+):")
 
 
 # Chat and spoken text in lower case: "ik woon op de zonnewijzer 128a", "wij wonen aan lange voren 12". A verb of

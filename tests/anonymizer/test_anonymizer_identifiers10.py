@@ -258,3 +258,10 @@ def test_round_ten_keeps_of_identifier_rules(text: str, kept: str) -> None:
 def test_round_ten_personal_mailboxes_at_a_municipality_stay_removed() -> None:
     out = anonymize("Mail k.smit@zaanstad.nl of bakker@zwolle.nl of wilma@ommen.nl.").text
     assert "smit" not in out and "bakker@" not in out and "wilma" not in out, out
+
+
+def test_round_ten_a_name_ending_as_a_street_is_no_heading_street() -> None:
+    out = anonymize("Aanwezig: Oumaima Haverkamp, Jurre Abu Rayya, Fam. Lodewijks nr. 35").text
+    assert "] [adres]," not in out, out  # "Haverkamp" is a name's part, not the street of "nr. 35"
+    out = anonymize("Burenruzie Johan de Wittlaan: fam. Bos nr. 3 en fam. Kok nr. 5.").text
+    assert "Johan" not in out, out
