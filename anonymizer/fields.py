@@ -329,8 +329,26 @@ _HTML_PAIR = re.compile(
 )
 
 
+# The key as an attribute: a cell labelled for small screens ('<td data-label="Postcode">7146 we</td>'), a form's
+# field ('<input name="geboortedatum" value="1982-09-07">', also the other way round).
+_HTML_ATTR_PAIR = re.compile(
+    r"<td\b[^<>]*?\bdata-(?:label|title|th)=[\"'](?P<key>[^\"'<>]{2,40})[\"'][^<>]*>(?P<val>[^<>]{1,60})</td\s*>"
+    r"|<input\b[^<>]*?\bname=[\"'](?P<key2>[^\"'<>]{2,40})[\"'][^<>]*?\bvalue=[\"'](?P<val2>[^\"'<>]{1,60})[\"']"
+    r"|<input\b[^<>]*?\bvalue=[\"'](?P<val3>[^\"'<>]{1,60})[\"'][^<>]*?\bname=[\"'](?P<key3>[^\"'<>]{2,40})[\"']",
+    re.I,
+)
+
+
 def _html_pairs(text: str) -> Iterator[Cand]:
-    """The value cell right after a key cell naming an identifier, in a row or a definition list (round ten)."""
+    """The value cell right after a key cell naming an identifier, in a row or a definition list, and a value whose
+    key is an attribute (round ten)."""
+    if "data-" in text or "<input" in text or "<INPUT" in text:
+        for m in _HTML_ATTR_PAIR.finditer(text):
+            k, v = next((m[a], b) for a, b in (("key", "val"), ("key2", "val2"), ("key3", "val3")) if m[a])
+            lab = header_label(k.replace("_", " "))
+            span = value_fits(lab, m[v]) if lab else None
+            if span:
+                yield m.start(v) + span[0], m.start(v) + span[1], lab, _REPLACEMENT[lab]
     for m in _HTML_PAIR.finditer(text):
         lab = header_label(m["key"])
         if not lab:
@@ -344,7 +362,7 @@ def find_fields(text: str, low: str) -> Iterator[Cand]:
     """Identifiers found by the header, JSON key or field name they stand under (see the module docstring)."""
     if "<t" in low and "</t" in low:
         yield from _html_tables(text)
-    if "</t" in low or "</d" in low:
+    if "</t" in low or "</d" in low or "<input" in low:
         yield from _html_pairs(text)
     if "\n" not in text and '"' not in text:
         return  # one line without quotes: no table, vertical field or JSON member (tested first: it is cheaper)

@@ -1956,6 +1956,7 @@ _BORN_MONTH_YEAR = re.compile(
 )
 
 
+_KEY_WAS_ON = re.compile(r"datum\w*[\s:]+(?:is|werd|wordt|was)\s+(?:\w+\s+)?op\s*$")
 # words of another event between a birth cue and a date: the date is that event's
 _EVENT_BETWEEN = re.compile(
     r"\b(?:kwam|kwamen|verhuis\w*|sinds|vanaf|getrouwd|trouwde|overleden|overleed|aangekomen|ingeschreven|"
@@ -2042,12 +2043,25 @@ _QUESTION_THEN_IS = re.compile(
 )
 
 
+# A birth key, a few words and "als"/"is" right before the date: "Uw geboortedatum is bij ons bekend als 21.03.1947",
+# "geboortedatum staat in ons systeem als ..." (round ten); not "... gewijzigd op 12-03-2026" (another event's date).
+_KEY_WORDS_AS = re.compile(
+    r"\b(?:geboortedatum|geboortedag|geb\.?[ \t]?datum)[ \t]+(?:(?:is|staat|stond|was|werd)[ \t]+)"
+    r"(?P<mid>(?:[a-zà-ÿ]+[ \t]+){0,5}?)(?:als|is)[ \t]+(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
+    r"(?![\w\-/]|\.\d)"
+)
+
+
 def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
     for line in _PLURAL_BIRTH.finditer(low):
         for m in _ANY_DATE.finditer(low, line.start(), line.end()):
             year = year_of(m) or recent_year_of(m)
             if year and 1900 <= int(year) <= date.today().year:
                 yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    for m in _KEY_WORDS_AS.finditer(low):
+        year = year_of(m) or recent_year_of(m)
+        if year and 1900 <= int(year) <= date.today().year and not _EVENT_BETWEEN.search(m["mid"]):
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     for m in _BRACKET_BIRTH_AFTER.finditer(low):
         year = year_of(m) or recent_year_of(m)
         if year and 1900 <= int(year) <= date.today().year:
@@ -2145,6 +2159,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             continue  # "12 03 1985", "maart 1985" only right after the cue: "geboren in Syrië, in maart 2010 ..."
         if _EVENT_BETWEEN.search(between) or ("," in between and len(year) == 4 and int(year) > DOB_YEAR_MAX):
             continue  # "Geboren in Utrecht, verhuisd op 12-03-2020": the date of another event
+        if len(year) == 4 and int(year) > DOB_YEAR_MAX and _KEY_WAS_ON.search(between):
+            continue  # "Uw geboortedatum werd op 12-03-2026 aangepast": the key changed on a recent day (round ten)
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
         yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
 

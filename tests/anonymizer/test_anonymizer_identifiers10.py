@@ -26,6 +26,11 @@ LEAKED_SHAPES = [
     ("Mijn geboortedatum? Dat is 4-8-1972, denk ik.", "4-8-1972", "[geb"),
     ("mijn geboordatum is 19-2-1983 en mijn adres weet u", "19-2-1983", "[geb"),
     ("Gebortedatum: 30-6-1958", "30-6-1958", "[geb"),
+    # a birth key, a few words and "als" before the date; an HTML cell or form field keyed by an attribute
+    ("Uw geboortedatum is bij ons bekend als 9.11.1951, klopt dat?", "9.11.1951", "[geb"),
+    ('<td data-label="Geboortedatum">14-02-1977</td>', "14-02-1977", "[geb"),
+    ('<td data-label="Postcode">3431 en</td>', "3431", "[postcode]"),
+    ('<input type="text" name="geboortedatum" value="1982-09-07">', "1982-09-07", "[geb"),
     # "mijn geboorte is": the noun as a cue, in any spelling of the date
     ("hallo, mijn geboorte is 5 Maart 1988 en ik heb vraag.", "5 Maart 1988", "[geb"),
     ("mijn geboorte is 02-OCT-1975. help mij aub", "02-OCT-1975", "[geb"),
@@ -92,6 +97,9 @@ KEEPS_OF_LEAKED_SHAPES = [
     ("Wij ont-\nvingen uw brief op 4-5-2026.", "4-5-2026"),
     # a question about the birth date, then another date further on
     ("Wat is uw geboortedatum? Uw afspraak is op 12-05-2026.", "12-05-2026"),
+    ("Uw geboortedatum is door ons gewijzigd op 12-03-2026.", "12-03-2026"),
+    ("Uw geboortedatum werd op 12-03-2026 aangepast.", "12-03-2026"),
+    ('<input name="datum" value="2026-01-01">', "2026-01-01"),
     ("De gebruiksdatum is 12-05-2026 en de gebouwdatum 1-1-1999.", "1-1-1999"),
     ("Met de auto naar de Wmo-A 2015 bijeenkomst.", "Wmo-A 2015"),
     # a date in another column of an HTML table with a birth column
