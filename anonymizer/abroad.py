@@ -56,19 +56,38 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# Round ten: the number first, as France and Belgium's French side write it ("23 Avenue Foch", "5 bis rue Haute"), and
+# as English addresses do ("221 Baker Street", "14 Elm Road").
+_NUMBER_FIRST_RE = re.compile(
+    r"(?<![\w,.])(?P<a>\d{1,4}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+"
+    r"(?:[Rr]ue|Avenue|Boulevard|Bd\.?|Place|Chemin|Allée|Impasse|Route|Quai)(?:[ \t]+" + _NAME_WORD + r"){1,4}"
+    r"|\d{1,4}[A-Za-z]?[ \t]+(?:" + _CAP + r"[ \t]+){1,3}"
+    r"(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Gardens|Square|Terrace))(?![\w])"
+)
+_NUMBER_FIRST_GATE = (
+    *(" Rue ", " rue ", " Avenue ", " Boulevard ", " Bd", " Place ", " Chemin ", " Allée ", " Impasse ", " Route "),
+    *(" Quai ", " Street", " Road", " Lane", " Drive", " Close", " Crescent", " Gardens", " Square", " Terrace"),
+)
+# The postcode of a foreign address before its town: ", 50667 Köln", ", B-1000 Brussel", ", 75016 Paris" (round ten)
+_CODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?P<pc>(?:[A-Z]{1,2}-)?\d{4,5})[ \t]+" + _CAP + r"(?![\d])")
+
+
 def foreign_addresses(text: str) -> list[tuple[int, int, str, str]]:
-    """ADDRESS candidates written the way of another country."""
+    """ADDRESS candidates written the way of another country, and the postcode after each (POSTCODE)."""
     out: list[tuple[int, int, str, str]] = []
-    if not _ANY_GATE.search(text):
-        return out
-    for rx, gate in ((_PREFIX_RE, _PREFIX_GATE), (_SUFFIX_RE, _SUFFIX_GATE), (_TURKISH_RE, _TURKISH_GATE)):
-        if not any(w in text for w in gate):
-            continue
-        for m in rx.finditer(text):
-            a = m.group("a")
-            if "\n" in a:
+    found: list[re.Match[str]] = []
+    if any(w in text for w in _NUMBER_FIRST_GATE):
+        found += [m for m in _NUMBER_FIRST_RE.finditer(text) if "\n" not in m.group("a")]
+    if found or _ANY_GATE.search(text):
+        for rx, gate in ((_PREFIX_RE, _PREFIX_GATE), (_SUFFIX_RE, _SUFFIX_GATE), (_TURKISH_RE, _TURKISH_GATE)):
+            if not any(w in text for w in gate):
                 continue
-            out.append((m.start("a"), m.end("a"), "ADDRESS", "[adres]"))
+            found += [m for m in rx.finditer(text) if "\n" not in m.group("a")]
+    for m in found:
+        out.append((m.start("a"), m.end("a"), "ADDRESS", "[adres]"))
+        pc = _CODE_AFTER.match(text, address_end(text, m.end("a")))
+        if pc:
+            out.append((pc.start("pc"), pc.end("pc"), "POSTCODE", "[postcode]"))
     return out
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .patterns import _matches_at, digit_runs
+from .patterns import STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
 from .rxutil import ascii_fold_lower
 from .wordlists import CUE_WORDS
 
@@ -160,6 +160,8 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         no = num.group()
         if re.fullmatch(r"(?:19|20)\d\d", no):
             continue  # a year ("Wmo 2015", "Plein 1945" is found by the suffix rules)
+        if no == "14" and _SERVICE_NUMBER_TAIL.match(text, num.end()):
+            continue  # "het nummer 14 020": the municipalities' service number (round ten)
         m = _PHRASE_BEFORE.search(text, max(0, ds - 60), ds)
         if m is None:
             continue
@@ -184,10 +186,38 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         for ps, words, lead, marker in options:
             if _decide(text, ps, words, lead, marker, num.end(), no, is_place, is_gov):
                 yield ps, num.end(), "ADDRESS", "[adres]"
+                if marker and _FAMILY_BEFORE.search(text, max(0, ps - 16), ps):
+                    yield from _street_named_before(text, ps, is_place, is_gov)
                 break
     low = text.lower()
     if "woon" in low or "wonen" in low:
         yield from _lower_resident_streets(text)
+
+
+# "Burenruzie Ganzenmarkt: fam. Oosterhout nr. 12 en fam. Okafor nr. 14" (round ten): a family and a house number,
+# the street named once before in the sentence or heading, a word with a street ending or a street's type word.
+_FAMILY_BEFORE = re.compile(r"(?i:\b(?:fam|familie|dhr|mw|mevr|mevrouw|meneer|de[ \t]+heer)\.?)[ \t]+$")
+_STREET_WORD = re.compile(
+    r"(?<![\w\-])[" + _UP + r"][a-zà-ÿ'’]{2,}?(?:" + STREET_SUFFIX + r"|om|rode)(?![\w\-])"
+    r"|(?<![\w\-])(?:" + STREET_TYPE_WORD + r")(?![\w\-])"
+)
+
+
+def _street_named_before(
+    text: str, ps: int, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> Iterator[Cand]:
+    """The street a family's house number belongs to: the subject of the line's heading, one street-like word
+    before a colon after at most one topic word ("Burenruzie Achterom:"); not a name's part ("Fam. Haverkamp")."""
+    ls = text.rfind("\n", 0, ps) + 1
+    h = _HEADING_STREET.match(text, ls, ps)
+    if h is None:
+        return
+    w = h.group("w")
+    if _STREET_WORD.fullmatch(w) and not is_place(w) and not is_gov(w):
+        yield h.start("w"), h.end("w"), "ADDRESS", "[adres]"
+
+
+_HEADING_STREET = re.compile(r"[ \t#*_]*(?:[" + _UP + r"][a-zà-ÿ]+[ \t]+)?(?P<w>[" + _UP + r"][a-zà-ÿ'’]+):")
 
 
 # Chat and spoken text in lower case: "ik woon op de zonnewijzer 128a", "wij wonen aan lange voren 12". A verb of
@@ -209,6 +239,10 @@ def _lower_resident_streets(text: str) -> Iterator[Cand]:
 
 
 _LOWER_NOT = frozenset(("huisnummer", "nummer", "etage", "verdieping", "kamer", "adres", "zelfde", "eerste", "tweede"))
+
+
+_SERVICE_NUMBER_TAIL = re.compile(r"[ \t\-.]?0\d{2,3}(?!\d)")
+_DETERMINERS = frozenset(("het", "de", "een", "dit", "dat", "die", "deze", "ons", "onze", "uw", "mijn", "zijn", "haar"))
 
 
 _WRAPPED_HEAD = re.compile(
@@ -234,6 +268,8 @@ def _decide(
     """Whether ``words`` (starting at ``ps``) with the house number ``no`` ending at ``end`` is an address."""
     phrase = " ".join(words)
     first = words[0].lower().strip("'’")
+    if len(words) == 1 and first in _DETERMINERS:
+        return False  # "Het nummer 12": an article or pronoun before a marker names no street (round ten)
     if re.fullmatch(r"[A-Z]{2}\d{2}", words[0]) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0])):
         return False  # an IBAN's country and check digits ("op NL93 INGB 7764 ..."), an acronym ("BSN 0564 50 515")
     if first in NUMBERED_THINGS or words[-1].lower() in NUMBERED_THINGS or is_gov(phrase) or is_gov(words[0]):

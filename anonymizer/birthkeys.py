@@ -74,7 +74,10 @@ _VCARD_RE = re.compile(r"^BDAY(?:;[^:\n]*)?:(?P<val>" + VALUE + r")", re.IGNOREC
 _SEPS = (";", "\t", "|", ",")
 
 
-_BIRTH_WORD_BEFORE = re.compile(r"(?<![\w])(?:geb\.?|geboorte|birth|date of)[ \t]*$", re.IGNORECASE)
+# also broken over a line ("Geboorte-⏎datum: ...", round ten)
+_BIRTH_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:geb\.?|geboorte|birth|date of)(?:[ \t]*|[-\u00ac\u00ad][ \t]*\r?\n?[ \t]*)$", re.IGNORECASE
+)
 
 
 def _norm_key(key: str) -> str:
@@ -107,7 +110,13 @@ def drop_kept(cands: list[tuple[int, int, str, str, int]], keep: list[tuple[int,
 
 # A key that names a birth whatever follows ("Geboortedatum partner", "geb.datum_kind", "date_of_birth_child",
 # "Birth date (moeder)") is a birth key, never "another date": the person it belongs to does not change that.
-_BIRTH_STEM = re.compile(r"geboort|geboren|^geb(?:dat|$)|birth|^dob|bday")
+# Also the key in another language (round ten): German "Geburtsdatum", French "date de naissance", Spanish "fecha de
+# nacimiento", Italian "data di nascita", Portuguese "data de nascimento", Polish "data urodzenia", Turkish "doğum
+# tarihi", Arabic in Latin letters "tarikh al-milad"; and a birthday with its year ("Verjaardag: 12-06-1975").
+_BIRTH_STEM = re.compile(
+    r"geboort|geboren|^geb(?:dat|$)|^gebo{1,2}r[a-z]{0,4}datum|birth|^dob|bday|geburt|naissance|nacimiento|nascimento|nascita|urodz|doğum|dogum|"
+    r"milad|verjaardag"
+)
 
 
 def _is_birth(key: str) -> bool:
@@ -219,7 +228,7 @@ _YEAR_ITEM = r"(?:" + _ROLES + r"|\d{1,3}[ \t]*(?:jaar|jr\.?))"
 _YEAR_AFTER_NAME = re.compile(
     r"[ \t]?\([ \t]*(?:" + _YEAR_ITEM + r"[ \t]*[,;][ \t]*)?"
     r"(?:(?:geb(?:oren)?\.?(?:[ \t]+in)?|geboortejaar:?|born(?:[ \t]+in)?|b\.|°|\*)[ \t]*)?"
-    r"(?P<year>(?:19|20)\d\d)(?:[ \t]*[,;][ \t]*" + _YEAR_ITEM + r")?[ \t]*\)",
+    r"(?P<year>(?:19|20)\d\d|['’]\d\d)(?:[ \t]*[,;][ \t]*" + _YEAR_ITEM + r")?[ \t]*\)",
     re.IGNORECASE,
 )
 
@@ -238,7 +247,10 @@ def year_after_name(text: str, end: int) -> tuple[int, int, str, str] | None:
         m = _YEAR_CELL_AFTER_NAME.match(text, end)
         if m is None or not any(h in text.lower() for h in _YEAR_HEADINGS):
             return None
-    if not 1900 <= int(m["year"]) < date.today().year:
+    year = m["year"].lstrip("'’")
+    if len(year) == 2:  # "Jan Smit ('79)": a year of the last century, or of this one not in the future
+        year = str(2000 + int(year)) if 2000 + int(year) < date.today().year else "19" + year
+    if not 1900 <= int(year) < date.today().year:
         return None
     return m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"
 
@@ -265,12 +277,122 @@ def birth_years(text: str, low: str) -> list[tuple[int, int, str, str]]:
     ]
 
 
+# ---------------------------------------------------------------- round ten: other languages, ages, short years
+# Month names of the languages a municipality's clients write in, beside Dutch (``patterns.MONTHS``): English,
+# German, French, Spanish, Italian, Portuguese, Polish (genitive, as a date writes it) and Turkish.
+_FOREIGN_MONTHS = (
+    "january february march april may june july august september october november december "
+    "januar jänner februar märz maerz mai juni juli oktober dezember "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "janeiro fevereiro março marco maio junho julho setembro outubro dezembro "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika "
+    "listopada grudnia "
+    "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik "
+    "januari februari maart april mei augustus oktober "
+    "jan feb febr mrt mar apr jun jul aug sep sept okt oct nov dec"
+)
+_MONTH_ALT = "|".join(sorted(set(_FOREIGN_MONTHS.split()), key=len, reverse=True))
+_YEAR4 = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_ANY_LANG_DATE = (
+    r"(?:\d{1,2}[ \t]?[\-/.][ \t]?\d{1,2}[ \t]?[\-/.][ \t]?"
+    + _YEAR4.replace("?P<y>", "?P<y1>")
+    + r"|(?P<y2>(?:19|20)\d\d)[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)"
+    # "3 lipca 1979 r.", "2nd of May 1969", "3 de mayo de 1980", "14 Mart 1985", "le 5 mars 1977"
+    + r"|\d{1,2}(?:st|nd|rd|th|e|er|º|\.)?[ \t]+(?:of[ \t]+|de[ \t]+)?(?:"
+    + _MONTH_ALT
+    + r")\.?,?"
+    r"(?:[ \t]+de)?[ \t]+"
+    + _YEAR4.replace("?P<y>", "?P<y3>")
+    # "May 2nd, 1969", "March 3 1975"
+    + r"|(?:"
+    + _MONTH_ALT
+    + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+"
+    + _YEAR4.replace("?P<y>", "?P<y4>")
+    + r")"
+)
+# A birth word of another language (or a Dutch one these rules lacked), then the date: "urodzony 12 marca 1980",
+# "Doğum tarihi: 05.08.1972", "geboren am 12.03.1977", "née le 5 mars 1977", "nacido el 3 de mayo de 1980",
+# "nato il 4 luglio 1969", "born on 4 July 1980", "Verjaardag: 12 juni 1975". A few words may stand between ("Doğum
+# yeri ve tarihi: Ankara, 05.08.1972"); no sentence end.
+_FOREIGN_CUE = re.compile(
+    r"(?<![\w])(?P<cue>doğum|dogum|d\.[ \t]?tarihi|urodzon[ya]|urodzeni[ae]|ur\.|geburtsdatum|geboren[ \t]+am|"
+    r"geb\.[ \t]+am|naissance|nacimiento|nascita|data[ \t]+de[ \t]+nascimento|milad|date[ \t]+of[ \t]+birth"
+    # words that may be names or stand in other sentences: only right before the date ("née le", "nacido el")
+    r"|(?P<near>geboren[ \t]+op|née?|nacid[oa]|nat[oa]|nascid[oa]|born|birthday|verjaardag|geboortedag|geboorte))"
+    r"(?![\w])(?P<mid>[^\n.!?;]{0,40}?)"
+    r"(?<![\d\w])(?P<date>" + _ANY_LANG_DATE + r")(?!\d)(?:[ \t]*r\.)?",
+    re.IGNORECASE,
+)
+_FOREIGN_GATE = (
+    *("doğum", "dogum", "tarihi", "urodz", "ur.", "geburt", "geboren", "geb. am", "né", "naissance"),
+    *("nacimiento", "nacid", "nascita", "nato", "nata", "nascimento", "nascid", "born", "birthday", "birth"),
+    *("milad", "verjaardag", "geboortedag", "geboorte"),
+)
+# between the cue and the date: another event's words, or a digit (another number or date came first)
+_OTHER_EVENT = re.compile(
+    r"\d|\b(?:moved|married|arrived|since|verhuis\w*|getrouwd|sinds|vanaf|overleden|depuis)\b", re.I
+)
+
+
+_NEAR_FILL = re.compile(r"[ \t:,]*(?:(?:is|was|op|on|the|le|el|il|em|am)[ \t:,]+)?", re.IGNORECASE)
+
+
+def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
+    """Birth dates after a birth word of another language (see ``_FOREIGN_CUE``), of a past year."""
+    if not any(g in low for g in _FOREIGN_GATE):
+        return []
+    out = []
+    this_year = date.today().year
+    for m in _FOREIGN_CUE.finditer(text):
+        if _OTHER_EVENT.search(m["mid"]) or (m["near"] and not _NEAR_FILL.fullmatch(m["mid"])):
+            continue
+        y = next(m[g] for g in ("y1", "y2", "y3", "y4") if m[g])
+        if 1900 <= int(y) <= this_year:
+            out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
+    return out
+
+
+# A birth year written short after a birth word ("geb. '84", "geboren in '79"), and an age with the year it gives in
+# brackets ("42 jaar (1983)", "49 jr. (1976)"): the year must agree with the age (this year or the one before).
+_SHORT_BIRTH_YEAR = re.compile(
+    r"(?<![\w])(?:geb(?:oren)?\.?(?:[ \t]+in)?|born(?:[ \t]+in)?)[ \t]*(?P<year>['’]\d\d)(?![\w\-/])", re.IGNORECASE
+)
+_AGE_YEAR = re.compile(
+    r"(?<![\w\-.,])(?P<age>\d{1,3})[ \t]*(?:jaar|jr\.?|years?)[ \t]*(?:oud[ \t]*)?"
+    r"\([ \t]*(?P<year>(?:19|20)\d\d)[ \t]*\)"
+)
+# "Zij is 1975 geboren", "ik ben in 1984 geboren": the year before the birth word
+_YEAR_THEN_BORN = re.compile(
+    r"(?<![\w])(?:is|ben|werd|was|zijn)[ \t]+(?:in[ \t]+)?(?P<year>(?:19|20)\d\d)[ \t]+geboren(?![\w])", re.IGNORECASE
+)
+
+
+def short_birth_years(text: str, low: str) -> list[tuple[int, int, str, str]]:
+    """Birth years of round ten: written short after a birth word, beside an age, before "geboren"."""
+    out: list[tuple[int, int, str, str]] = []
+    this_year = date.today().year
+    if "geb" in low or "born" in low:
+        for m in _SHORT_BIRTH_YEAR.finditer(text):
+            out.append((m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"))
+        for m in _YEAR_THEN_BORN.finditer(text):
+            if 1900 <= int(m["year"]) < this_year:
+                out.append((m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"))
+    if "j" in low or "year" in low:
+        for m in _AGE_YEAR.finditer(low):
+            if this_year - int(m["year"]) - int(m["age"]) in (0, 1):
+                out.append((m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"))
+    return out
+
+
 def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
     """DATE_OF_BIRTH candidates under a birth key, and spans of dates under another date key (to keep)."""
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     household = household_dates(text, low) + birth_years(text, low)
+    household += foreign_birth_dates(text, low) + short_birth_years(text, low)
     if not any(k in low for k in _GATE) or not _triggers(low).search(low):
         return household, []
     found: list[tuple[int, int, str]] = []

@@ -31,6 +31,12 @@ _CUE = re.compile(
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
     # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )
+# A shop's order, article or tracking number ("bestelnummer 4000123456", "artikelnummer 8712345678901") is no key
+# into the municipality's files: the words are no case cue (round ten).
+_SHOP_WORD = re.compile(r"(?:order|bestel|artikel|product|ean|sku|verzend|track(?:ing)?)[\-]?(?:nummer|nr\b|code)")
+_SHOP_WORD_END = re.compile(
+    r"(?:order|bestel|artikel|product|ean|sku|verzend|track(?:ing)?)[\-]?(?:nummer|nr|code)[\s:#.]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z0-9])|\n")
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|ca\.|circa|±)\s*$", re.I)
 _AMOUNT_AFTER = re.compile(
@@ -75,6 +81,12 @@ _BARE_SHAPES = re.compile(
     # no plate has three letters before three digits)
     r"|\d{3,6}\.\d\d\.[A-Z]{2,5}"
     r"|[A-Z]{3,5}-\d{3,6}-\d\d"
+    # round ten: a year, a department and a serial between slashes or full stops ("2025/BO/2870"); a digit, a year
+    # and a serial ("1.2025.15398", a register's notation: a version has no year in its middle); a department, a
+    # serial and a two-digit year between slashes ("OMB/6229/26")
+    r"|(?:19|20)\d\d(?:/[A-Z]{1,5}/|\.[A-Z]{1,5}\.)\d{3,8}"
+    r"|\d\.(?:19|20)\d\d\.\d{4,8}"
+    r"|[A-Z]{2,6}/\d{3,8}/\d\d"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".
@@ -192,6 +204,38 @@ def _case_numbers_in_urls(text: str) -> Iterator[Cand]:
                 yield m.start(), m.end(), "CASE_NUMBER", _REPL
 
 
+# A link inside the page ('<a href="/zaken/JZ 2026 6670">'): no "://" or "www.", the path still names the case.
+_HREF = re.compile(r"""(?:href|src|action)=(?P<q>["'])(?P<u>[^"'<>\n]{3,300})(?P=q)""", re.I)
+_PATH_CASE_WORD = re.compile(
+    r"(?:zaak|zaken|zaakid|dossiers?|cases?|tickets?|meldingen|melding|aanvragen|aanvraag|klachten|klacht|"
+    r"bezwaren|bezwaar|kenmerk|referentie|ref|id|personen|persoon|klanten|klant|clienten|cliënten|client|cliënt|"
+    r"inwoners|burgers|relaties|relatie)$"
+)
+_PATH_SEG = re.compile(r"[^/?#&=]+")
+_PATH_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 \-_.]{2,30}|[A-Za-z0-9]+(?:%20[A-Za-z0-9\-_.]+)+")
+
+
+def _case_numbers_in_links(text: str) -> Iterator[Cand]:
+    """A case number as a segment of a link's path or query right after a case word ("/zaken/JZ 2026 6670",
+    "/dossier/2026-04411", "?zaak=Z-2026-04411"), also in a relative link (round ten)."""
+    if "=" not in text:
+        return
+    for h in _HREF.finditer(text):
+        prev = ""
+        for seg in _PATH_SEG.finditer(text, h.start("u"), h.end("u")):
+            tok = seg.group()
+            digits = sum(c.isdigit() for c in tok)
+            if (
+                digits >= 4
+                and _PATH_CASE_WORD.search(prev.lower())
+                and _PATH_VALUE.fullmatch(tok)
+                and not _no_case_token(tok.replace("%20", " ").strip())
+                and not _COMPACT_DATE.fullmatch(tok)
+            ):
+                yield seg.start(), seg.end(), "CASE_NUMBER", _REPL
+            prev = tok
+
+
 def find_case_more(text: str, low: str) -> Iterator[Cand]:
     """Case numbers with a case word near them in the same sentence, and the shapes that need no cue; not the
     number of a public document ("raadsvoorstel 2026-014")."""
@@ -229,8 +273,45 @@ def letter_codes(text: str, low: str) -> Iterator[Cand]:
 _BRACKET_SPACED = re.compile(r"\[(?P<n>(?:19|20)\d\d(?:[ .]\d{3}){2,3})\]")
 
 
+# The code that tags a mail's subject or a letter's "Betreft" line at its end, in brackets or after a comma or a dash
+# ("Subject: RE: Wmo Bakker (25.0431)", "Betreft: mw. Bos, 0412/26/WZ", "FW: bijstand – 26.0412"): the case the
+# mail is about (round ten). Four digits or more and a separator or letters; no date, time, year or article.
+_SUBJECT_TAG = re.compile(
+    r"(?im)^[ \t>]*(?:subject|onderwerp|betreft|re|fw|fwd|aw|antw)[ \t]*:[^\n]*?"
+    r"(?:\(|\[|,[ \t]+|[ \t][–—\-][ \t]+)(?P<n>[A-Za-z0-9][A-Za-z0-9./\-_]{3,24}[A-Za-z0-9])[)\]]?[ \t]*\.?[ \t]*$"
+)
+# ... or opening it: "Subject: [25.0431] parkeervergunning", "Onderwerp: 0412/26/WZ - bijstand"
+_SUBJECT_HEAD = re.compile(
+    r"(?im)^[ \t>]*(?:subject|onderwerp|betreft|re|fw|fwd)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|antw)[ \t]*:[ \t]*)*"
+    r"(?:[\[(](?P<n>[A-Za-z0-9][A-Za-z0-9./\-_]{3,24}[A-Za-z0-9])[\])]"
+    r"|(?P<m>[A-Za-z0-9][A-Za-z0-9./\-_]{3,24}[A-Za-z0-9])[ \t]+[–—\-:][ \t]+)"
+)
+_SUBJECT_GATE = ("subject", "onderwerp", "betreft", "re:", "fw:", "fwd:")
+_VERSION = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){1,3}")
+_STANDARD = re.compile(r"(?:ISO|NEN|EN|DIN|IEC|NTA|NPR)[\- ]?\d+(?:[\-:]\d+)*", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?:art|artikel|lid|versie|v|nr|sub|§)\.?[ \t]*[(\[]?$", re.I)
+
+
+def _subject_tags(text: str, low: str) -> Iterator[Cand]:
+    if not any(g in low for g in _SUBJECT_GATE):
+        return
+    heads = [(h.start(g), h.end(g)) for h in _SUBJECT_HEAD.finditer(text) for g in ("n", "m") if h[g]]
+    for s, e in [(m.start("n"), m.end("n")) for m in _SUBJECT_TAG.finditer(text)] + heads:
+        tok = text[s:e]
+        digits = sum(c.isdigit() for c in tok)
+        if digits < 4 or not any(c in "./-_" or c.isalpha() for c in tok) or _no_case_token(tok):
+            continue
+        if _COMPACT_DATE.fullmatch(tok) or _VERSION.fullmatch(tok) or _STANDARD.fullmatch(tok):
+            continue  # "(20260312)", "(v2.14.3)", "(ISO-27001)"
+        if _ARTICLE_BEFORE.search(text, max(0, s - 10), s):
+            continue
+        yield s, e, "CASE_NUMBER", _REPL
+
+
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
+    yield from _case_numbers_in_links(text)
+    yield from _subject_tags(text, low)
     if "[" in text:
         for m in _BRACKET_SPACED.finditer(text):
             yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL
@@ -259,6 +340,12 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
         before, after = _sentence_window(low, s, e)
         if _no_case(tok, before, after) or _REGISTER.search(before[-30:]):
             continue
+        if "nummer" in before or "nr" in before or "code" in before:
+            if _SHOP_WORD_END.search(before):
+                continue  # "bestelnummer: 4000123456": the number the shop's word names
+            before = _SHOP_WORD.sub(" ", before)
+        if "nummer" in after or "nr" in after or "code" in after:
+            after = _SHOP_WORD.sub(" ", after)
         if (
             _CUE.search(before[-45:])
             or _CUE.search(after[:45])

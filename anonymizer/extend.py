@@ -62,7 +62,7 @@ def _take(mask: bytearray, s: int, e: int) -> None:
 # Dotted abbreviations that look like initials ("i.v.m.", "t.a.v."), written without their dots.
 DOTTED_ABBREV = frozenset(
     "ivm tav nav mbt ovv oa dwz bv bijv zsm tzt iom ipv evt vs ca mvg tnv cq aub svp pb vd ad nb ps mi "
-    "ng zgn resp".split()
+    "ng zgn resp dd vnl mn ihkv ivb zoz".split()
 )
 
 
@@ -70,6 +70,8 @@ def _is_abbrev(initials: str) -> bool:
     """ "i.v.m.", "t.a.v.", "o.a.": abbreviations, not initials (one letter is an initial)."""
     squashed = initials.replace(" ", "").replace("\u00a0", "")
     letters = squashed.replace(".", "").lower()
+    if letters in DOTTED_ABBREV and len(letters) >= 2:
+        return True  # "d.d.", "i.v.m.": written with a dot after every letter, still the abbreviation
     if letters in ABBREV and squashed.count(".") >= len(letters) > 1:
         return False  # "m.r. Zerrouki": a dot after every letter makes initials, not the title "mr."
     return len(letters) >= 2 and (letters in DOTTED_ABBREV or letters in ABBREV)
@@ -905,6 +907,8 @@ def rule_opener_before_surname(text: str, mask: bytearray, spans: list[Span[P]])
             or lo in HEADING_NOUNS
             or lo in INTERJECTIONS
             or lo in NAME_HEADERS
+            or lo in GREETINGS_OPENING
+            or lo in GREETINGS_CLOSING
             or _name_info(w)[3]
         ):
             continue

@@ -282,8 +282,88 @@ def _vertical(text: str) -> Iterator[Cand]:
             pos = end + 1
 
 
+# An HTML table: rows of header or data cells ("<tr><th>Naam</th><th>Geboortedatum</th></tr>"), one line or many.
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)(?:</tr\s*>|(?=<tr\b)|</table|\Z)", re.I | re.S)
+_HTML_CELL = re.compile(r"<t(?P<k>[hd])\b[^>]*>(?P<c>.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|\Z)", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_tables(text: str) -> Iterator[Cand]:
+    """Cells under a header cell naming an identifier in an HTML table (round ten): "<th>Geboortedatum</th>" over
+    "<td>07-09-1982</td>", "<th>BSN</th>" over "<td>1234.56.782</td>"; the value must fit the column's shape."""
+    cols: dict[int, str] = {}
+    for r in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, r.start("row"), r.end("row")))
+        if not cells:
+            continue
+        if all(c["k"].lower() == "h" for c in cells):  # a header row: the labels of the columns below it
+            cols = {}
+            for k, c in enumerate(cells):
+                lab = header_label(_HTML_TAG.sub("", c["c"]))
+                if lab:
+                    cols[k] = lab
+            continue
+        for k, lab in cols.items():
+            if k >= len(cells):
+                continue
+            c = cells[k]
+            raw = c["c"]
+            if "<" in raw:  # "<td><b>07-09-1982</b></td>": one inner element around the value
+                inner = _HTML_TAG.split(raw)
+                vals = [(raw.find(v), v) for v in inner if v.strip()]
+                if len(vals) != 1:
+                    continue
+                off, raw = vals[0]
+            else:
+                off = 0
+            span = value_fits(lab, raw)
+            if span:
+                a = c.start("c") + off
+                yield a + span[0], a + span[1], lab, _REPLACEMENT[lab]
+
+
+# A key cell and its value cell side by side: "<td>Postcode</td><td>7146 we</td>", "<dt>BSN</dt><dd>…</dd>"
+_HTML_PAIR = re.compile(
+    r"<(?P<k>t[hd]|dt)\b[^>]*>(?P<key>[^<>]{2,40})</(?P=k)\s*>\s*<(?P<v>td|dd)\b[^>]*>(?P<val>[^<>]{1,60})</(?P=v)\s*>",
+    re.I,
+)
+
+
+# The key as an attribute: a cell labelled for small screens ('<td data-label="Postcode">7146 we</td>'), a form's
+# field ('<input name="geboortedatum" value="1982-09-07">', also the other way round).
+_HTML_ATTR_PAIR = re.compile(
+    r"<td\b[^<>]*?\bdata-(?:label|title|th)=[\"'](?P<key>[^\"'<>]{2,40})[\"'][^<>]*>(?P<val>[^<>]{1,60})</td\s*>"
+    r"|<input\b[^<>]*?\bname=[\"'](?P<key2>[^\"'<>]{2,40})[\"'][^<>]*?\bvalue=[\"'](?P<val2>[^\"'<>]{1,60})[\"']"
+    r"|<input\b[^<>]*?\bvalue=[\"'](?P<val3>[^\"'<>]{1,60})[\"'][^<>]*?\bname=[\"'](?P<key3>[^\"'<>]{2,40})[\"']",
+    re.I,
+)
+
+
+def _html_pairs(text: str) -> Iterator[Cand]:
+    """The value cell right after a key cell naming an identifier, in a row or a definition list, and a value whose
+    key is an attribute (round ten)."""
+    if "data-" in text or "<input" in text or "<INPUT" in text:
+        for m in _HTML_ATTR_PAIR.finditer(text):
+            k, v = next((m[a], b) for a, b in (("key", "val"), ("key2", "val2"), ("key3", "val3")) if m[a])
+            lab = header_label(k.replace("_", " "))
+            span = value_fits(lab, m[v]) if lab else None
+            if span:
+                yield m.start(v) + span[0], m.start(v) + span[1], lab, _REPLACEMENT[lab]
+    for m in _HTML_PAIR.finditer(text):
+        lab = header_label(m["key"])
+        if not lab:
+            continue
+        span = value_fits(lab, m["val"]) or (street_cell(m["val"], m["key"]) if lab == "ADDRESS" else None)
+        if span:
+            yield m.start("val") + span[0], m.start("val") + span[1], lab, _REPLACEMENT[lab]
+
+
 def find_fields(text: str, low: str) -> Iterator[Cand]:
     """Identifiers found by the header, JSON key or field name they stand under (see the module docstring)."""
+    if "<t" in low and "</t" in low:
+        yield from _html_tables(text)
+    if "</t" in low or "</d" in low or "<input" in low:
+        yield from _html_pairs(text)
     if "\n" not in text and '"' not in text:
         return  # one line without quotes: no table, vertical field or JSON member (tested first: it is cheaper)
     if not (any(w in low for w in _GATE) or any(w in low for w in _GATE2)):

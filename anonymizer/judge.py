@@ -403,30 +403,15 @@ _ORG_ROLES = frozenset(
     "verhuurder verhuurster werkgever eigenaar huisbaas schuldeiser woningcorporatie corporatie zorgaanbieder "
     "aanbieder leverancier energieleverancier zorgverzekeraar verzekeraar incassobureau deurwaarder".split()
 )
-_ORG_ROLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|haar|zijn|hun|mijn)[ \t]+)?(\w+)[ \t]*[,:(]?[ \t]*$")
 _ORG_NAME_ENDS = ("wonen", "goed", "bond", "groep", "zorg", "bouw", "beheer", "huis", "stad", "dorp", "energie", "net")
-
-
-def _org_role_word(before: str) -> str | None:
-    """``_ORG_ROLE_BEFORE.search(before).group(1)`` or None, read from the end (round ten: the search tried every
-    position and backtracked in every word, ~9 µs a chunk): the run of word characters that ends ``before`` after
-    blanks, one of ",:(" and blanks (and a line break at its very end, where ``$`` also matches)."""
-    s = before[:-1] if before.endswith("\n") else before
-    s = s.rstrip(" \t")
-    if s.endswith((",", ":", "(")):
-        s = s[:-1].rstrip(" \t")
-    i = len(s)
-    while i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_"):
-        i -= 1
-    return s[i:] or None
 
 
 def rule_organisation_in_org_role(ev: Evidence) -> bool:
     """After a role that companies fill ("De verhuurder, Woongoed Lindehoven, wilde ...", "werkgever Portaalwonen")
     a name that reads as an organisation is none: a compound word or an organisation's ending, no listed name. "De
     verhuurder, Jan Bakker" stays a person."""
-    word = _org_role_word(ev.before[-40:])
-    if not word or word.lower() not in _ORG_ROLES:
+    head = ev.before[-40:].rstrip(" \t,:(").split()
+    if not head or head[-1].lower() not in _ORG_ROLES:
         return False
     words = [t.text for t in ev.name_toks]
     if any(w in FIRST_NAMES for w in words):
@@ -435,6 +420,16 @@ def rule_organisation_in_org_role(ev: Evidence) -> bool:
         (weak_org(w) or ordinary_compound(w) or (len(w) > 6 and w.lower().endswith(_ORG_NAME_ENDS)))
         and w not in SURNAMES
         for w in words
+    )
+
+
+def rule_closing_abbreviation(ev: Evidence) -> bool:
+    """A closing abbreviation read as initials opens the signature: "Gr. Koos", "Grt. Bram" (the name after it)."""
+    return (
+        len(ev.chunk) >= 2
+        and ev.chunk[0].text in ("Gr.", "Grt.", "Gr", "Grt", "Mvg", "Mvg.", "MVG")
+        and not ev.chunk[1].initial
+        and (not ev.before.strip(" \t") or ev.before.rstrip(" \t")[-1:] in "\n.!?")
     )
 
 
@@ -590,7 +585,10 @@ _SEPARATOR_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}[ \t]*[-_=]{2,}[ \t]*(?:\n|$)"
 
 def rule_mail_separator(ev: Evidence) -> bool:
     """Words between the dashes of an e-mail's separator line are no names."""
-    return bool(_SEPARATOR_BEFORE.search(ev.before)) and bool(_SEPARATOR_AFTER.match(ev.after))
+    b = ev.before
+    if "--" not in b and "__" not in b and "==" not in b:  # the line's dashes: a cheap test first (same bool)
+        return False
+    return bool(_SEPARATOR_BEFORE.search(b)) and bool(_SEPARATOR_AFTER.match(ev.after))
 
 
 def _no_body(ev: Evidence) -> bool:
@@ -1017,6 +1015,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_title_of_thing, None),
     (rule_adjective_title, None),
     (rule_organisation_in_org_role, None),
+    (rule_closing_abbreviation, "title-surname"),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),
@@ -1605,6 +1604,9 @@ def _first(
     return "", None
 
 
+_GREETING_WORDS = frozenset({"dag", "hoi", "hallo", "hey", "hee", "beste", "lieve", "goedemorgen", "goedemiddag"})
+
+
 def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     """Apply the rules in order; the first that applies decides. No rule: not a person. A decision on weak
     evidence may be turned by the statistical person model when it is confident (``model.review``)."""
@@ -1616,6 +1618,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     if kind is None:
         return None
     c = ev.chunk
+    if len(c) >= 2 and c[0].sent_start and c[0].text.lower() in _GREETING_WORDS and not c[1].particle:
+        rest = c[1:]  # "Dag Jurre,": the greeting opens the line, the name follows (though "Dag" is a name too)
+        return rest[0].start, ev.end, rest, kind
     if len(c) > 2 and c[0].particle and not c[0].cap and c[1].particle and c[1].cap:
         rest = c[1:]  # "brief van Van Wageningen": the preposition before a capitalised particle stays
         return rest[0].start, ev.end, rest, kind

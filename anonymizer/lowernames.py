@@ -26,11 +26,8 @@ from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
 from .rxutil import (
     ascii_fold_lower,
-    find_all,
-    matches_at_alternative_starts,
     opening_words,
     search_at_word_start,
-    split_alternatives,
 )
 from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS
 
@@ -369,73 +366,20 @@ _CONTACT_WITH = re.compile(
 )  # fmt: skip
 
 
-def _appositions_re() -> re.Pattern[str]:
+def _appositions_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from .wordlists import ROLES
 
-    return re.compile(
-        # "de docent, semal ridder, wil ...": a name in commas after a role
-        r"\b(?i:de|het|een|mijn|m'n|haar|zijn|z'n|hun|onze|uw)[ \t]+(?i:" + ROLES + r")[ \t]*,[ \t]+" + _NAME_PHRASE
-        + r"[ \t]*,"
+    return (
+        # "de docent, semal ridder, wil ...": a name in commas after a role (matched from the role word; the article
+        # before it is checked apart)
+        re.compile(r"(?i:" + ROLES + r")[ \t]*,[ \t]+" + _NAME_PHRASE + r"[ \t]*,"),
         # "- bartke verhaert – mantelzorger – verklaring": a name before a dash and a role in a list item
-        + r"|(?:^|(?<=\n))[ \t]*(?:[-•*]|\[[ xX]?\])[ \t]+" + _NAME_PHRASE.replace("?P<", "?P<l")
-        + r"[ \t]+[–—-][ \t]+(?i:" + ROLES + r")\b",
-        re.M,
-    )  # fmt: skip
+        re.compile(r"[ \t]*(?:[-•*]|\[[ xX]?\])[ \t]+" + _NAME_PHRASE + r"[ \t]+[–—-][ \t]+(?i:" + ROLES + r")\b"),
+    )
 
 
-_APPOSITIONS = _appositions_re()
-
-
-# Necessary tests for two of the slots above (round ten; each read from its pattern, so they keep in step):
-# _OF_TEAM's look-ahead without the blanks it opens with must occur in the text ("van team X", "(afdeling Y");
-# the first alternative of _APPOSITIONS needs a role right before a comma (its second opens a line).
-def _lookahead_tail(rx: re.Pattern[str]) -> re.Pattern[str]:
-    body = rx.pattern[rx.pattern.index("(?=") + 3 : -1]
-    alts = [a.removeprefix("[ \\t]+").removeprefix("[ \\t]*") for a in split_alternatives(body)]
-    return re.compile("|".join(alts), rx.flags)
-
-
-_OF_TEAM_TAIL = _lookahead_tail(_OF_TEAM)
-
-
-def _role_ends() -> frozenset[str] | None:
-    from .wordlists import ROLES
-
-    ends = frozenset(a.split("\\s+")[-1].lower() for a in split_alternatives(ROLES))
-    return ends if all(e.isalpha() for e in ends) else None
-
-
-_ROLE_ENDS = _role_ends()  # the last word of each role, in lower case
-
-
-def _role_before_comma(view: str) -> bool:
-    """False only if no role ends right before a comma (after blanks): the word of letters there, after a blank, is
-    no role's last word (in the folded lower-case text)."""
-    f = ascii_fold_lower(view)
-    if f is None or _ROLE_ENDS is None:
-        return True
-    p = f.find(",")
-    while p != -1:
-        q = p
-        while q > 0 and f[q - 1] in " \t":
-            q -= 1
-        r = q
-        while r > 0 and f[r - 1].isalpha():
-            r -= 1
-        if 0 < r < q and f[r - 1].isspace() and f[r:q] in _ROLE_ENDS:
-            return True
-        p = f.find(",", p + 1)
-    return False
-
-
-def _apposition_matches(view: str) -> Iterator[re.Match[str]]:
-    """``_APPOSITIONS.finditer(view)``: only at line starts when no role stands right before a comma, else at the
-    openings of its alternatives (``rxutil.alternative_starts``)."""
-    if not _role_before_comma(view):
-        return _matches_at(_APPOSITIONS, view, [0, *(i + 1 for i in find_all(view, ("\n",)))])
-    return matches_at_alternative_starts(_APPOSITIONS, view)
-
-
+_ARTICLE_BEFORE_ROLE = re.compile(r"(?i:\b(?:de|het|een|mijn|m'n|haar|zijn|z'n|hun|onze|uw))[ \t]+$")
+_ROLE_APPOSITION, _ITEM_BEFORE_ROLE = _appositions_re()
 # A cheap test for the round-ten slots above (the older ones have their own gate).
 _ROUND10_GATE = re.compile(
     r"[(,–]|\n[ \t]*(?:[-•*]|\[[ xX]?\]) |(?i:team|afdeling|thx|thanks|bedankt|dank|groet|tel|met )"
@@ -601,6 +545,66 @@ def _slot_matches(rx: re.Pattern[str], view: str, lo: str) -> Iterator[re.Match[
     return rx.finditer(view) if starts is None else _matches_at(rx, view, starts)
 
 
+def _word_before(low: str, p: int) -> int:
+    """The start of the word that ends right before the blanks before ``p``."""
+    q = p
+    while q > 0 and low[q - 1] in " \t":
+        q -= 1
+    while q > 0 and (low[q - 1].isalnum() or low[q - 1] in "'’-"):
+        q -= 1
+    return q
+
+
+def _finds(low: str, keys: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    for k in keys:
+        p = low.find(k)
+        while p != -1:
+            out.append(p)
+            p = low.find(k, p + 1)
+    return out
+
+
+_TEAM_TAILS = (" van team", " van afdeling", " van het ", " van de ", "(team", "(afdeling", "(het ", "(de ")
+_SIGN_OFF_WORDS = ("thx", "thanks", "bedankt", "dankjewel", "dank je", "groetjes", "groet", "gr", "mvg", "doei", "tot ")
+_CALL_WORDS = ("tel", "telefoon", "telefonisch", "gebeld", "belde", "bel", "call", "gesprek")
+_CONTACT_WITH_WORDS = ("bellen", "mailen", "appen", "overleg", "gesprek", "afspraak", "contact")
+
+
+def _round10_spots(view: str, lo: str) -> list[int]:
+    """The round-ten slots, each tried only at the places a match can open (found by plain substring tests)."""
+    low = ascii_fold_lower(view, lo or None)
+    if low is None:  # a lower-case copy of another length: scan plainly
+        low = view.lower()
+        tries = [(rx, None) for rx in (_OF_TEAM, _WITH_IN_BRACKETS, _RELATIVE_IN_BRACKETS, _SIGN_OFF, _CALL_HEADER,
+                                       _CONTACT_WITH, _ROLE_APPOSITION, _ITEM_BEFORE_ROLE)]  # fmt: skip
+    else:
+        line_starts = [0] + [i + 1 for i in _finds(low, ("\n",))]
+        tries = [
+            (_OF_TEAM, sorted({_word_before(low, p) for p in _finds(low, _TEAM_TAILS)})),
+            (_WITH_IN_BRACKETS, sorted(_finds(low, ("(met ", "(samen met ", "(incl", "(en ")))),
+            (_RELATIVE_IN_BRACKETS, sorted({_word_before(low, p) for p in _finds(low, ("(",))})),
+            (_SIGN_OFF, _word_starts(low, _SIGN_OFF_WORDS)),
+            (_CALL_HEADER, line_starts if any(w in low for w in _CALL_WORDS) else []),
+            (_CONTACT_WITH, _word_starts(low, _CONTACT_WITH_WORDS) if "met " in low else []),
+            (_ROLE_APPOSITION, sorted({_word_before(low, p) for p in _finds(low, (",",))}) if ", " in low else []),
+            (_ITEM_BEFORE_ROLE, line_starts if ("–" in low or "-" in low or "—" in low) else []),
+        ]
+    spots: list[int] = []
+    for rx, starts in tries:
+        for m in rx.finditer(view) if starts is None else _matches_at(rx, view, starts):
+            if rx is _ROLE_APPOSITION and not _ARTICLE_BEFORE_ROLE.search(view, max(0, m.start() - 12), m.start()):
+                continue
+            a, b = ("w", "w2")
+            w, w2 = m.group(a), m.groupdict().get(b)
+            one_known = _slot_word(w) or (w2 is not None and _unknown(w2) and not _blocked_word(w2))
+            if one_known and not _blocked_word(w) and len(w) >= 2:
+                spots.append(m.start(a))
+                if w2 and not _blocked_word(w2):
+                    spots.append(m.start(b))
+    return spots
+
+
 def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
@@ -636,27 +640,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
                 spots.append(m.start("w"))
                 if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"
                     spots.append(m.start("w2"))
-    low = lo or view.lower()
-    for rx, gate in (
-        (_OF_TEAM, ("team" in low or "afdeling" in low) and _OF_TEAM_TAIL.search(view) is not None),
-        (_WITH_IN_BRACKETS, "(" in low),
-        (_RELATIVE_IN_BRACKETS, "(" in low),
-        (_SIGN_OFF, "th" in low or "dank" in low or "gr" in low or "mvg" in low or "doei" in low or "tot " in low),
-        (_CALL_HEADER, ":" in low or "." in low),
-        (_CONTACT_WITH, "met " in low),
-        (_APPOSITIONS, "," in low or "–" in low or "-" in low),
-    ):
-        if not gate:
-            continue
-        found = _apposition_matches(view) if rx is _APPOSITIONS else matches_at_alternative_starts(rx, view)
-        for m in found:  # round ten: at its openings only
-            a, b = ("w", "w2") if m.groupdict().get("w") else ("lw", "lw2")
-            w, w2 = m.group(a), m.groupdict().get(b)
-            one_known = _slot_word(w) or (w2 is not None and _unknown(w2) and not _blocked_word(w2))
-            if one_known and not _blocked_word(w) and len(w) >= 2:
-                spots.append(m.start(a))
-                if w2 and not _blocked_word(w2):
-                    spots.append(m.start(b))
+    spots += _round10_spots(view, lo)
     for m in _slot_matches(_SPOKE_WITH, text, lo) if "met " in lo else ():
         a, b = ("w", "w2") if m.group("w") else ("xw", "xw2") if m.group("xw") else ("yw", "yw2")
         w, w2 = m.group(a), m.group(b)

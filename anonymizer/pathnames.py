@@ -15,42 +15,35 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .lexicon import STOPWORDS, WORDS
-from .rxutil import find_all
 
 P = TypeVar("P")
 
-# A run of characters without blanks that names a file or a path: it holds a slash or a backslash, or ends in a file
-# extension ("bleijx-huurcontract.pdf", "dossier/2026/ko-huisbezoek.pdf", "C:\\scans\\brief_ter_horst.docx").
-_PATHLIKE = re.compile(
-    r"[^\s<>()\[\]{}\"'`,;|*]*(?:[/\\][^\s<>()\[\]{}\"'`,;|*]*|\.(?:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|"
-    r"heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|key|pptx?)\b)",
-    re.I,
+# What makes a run of characters without blanks a file name or a path: a slash or a backslash, or a file extension at
+# its end ("bleijx-huurcontract.pdf", "dossier/2026/ko-huisbezoek.pdf", "C:\\scans\\brief_ter_horst.docx"). The run
+# around such a mark is read by hand (a pattern that opens with a character class is tried at every position).
+_PATH_MARK = re.compile(
+    r"[/\\]|\.(?i:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|"
+    r"key|pptx?)\b"
 )
-# Round ten: every match of _PATHLIKE lies inside one run of the characters of its class and holds a "/", a "\\" or
-# a file extension after a dot, so the pattern is scanned only over the runs that hold one (``_path_matches``).
-_NOT_IN_PATH = frozenset("<>()[]{}\"'`,;|*")
-_DOT_EXT = re.compile(_PATHLIKE.pattern[_PATHLIKE.pattern.index("|\\.(?:") + 1 : -1], _PATHLIKE.flags)  # "\.pdf\b"
-_PATH_RUN_REST = re.compile(r"[^\s<>()\[\]{}\"'`,;|*]*")
+_RUN_STOP = frozenset(" \t\r\n<>()[]{}\"'`,;|*")
 
 
-def _path_matches(text: str) -> list[re.Match[str]]:
-    """``list(_PATHLIKE.finditer(text))``: the pattern scanned over each run of path characters that holds a slash, a
-    backslash or a file extension after a dot (``_DOT_EXT``: every match holds one of these); its match ends where the
-    full scan's does: the character after a run is a blank or one of ``_NOT_IN_PATH``, no word character, so a word
-    boundary at a run's end holds alike."""
-    out: list[re.Match[str]] = []
-    end = 0
-    needles = find_all(text, ("/", "\\"))
-    if "." in text:
-        needles = sorted({*needles, *(m.start() for m in _DOT_EXT.finditer(text))})
-    for q in needles:
-        if q < end:
+def _path_runs(text: str) -> list[tuple[int, int]]:
+    """The runs without blanks or brackets that hold a path mark, in order, each once."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for m in _PATH_MARK.finditer(text):
+        if m.start() < end:
             continue
-        a = q
-        while a > 0 and not (text[a - 1].isspace() or text[a - 1] in _NOT_IN_PATH):
-            a -= 1
-        end = _PATH_RUN_REST.match(text, q).end()
-        out.extend(_PATHLIKE.finditer(text, a, end))
+        s = m.start()
+        while s > 0 and text[s - 1] not in _RUN_STOP:
+            s -= 1
+        e = m.end()
+        while e < len(text) and text[e] not in _RUN_STOP:
+            e += 1
+        if e - s > 3:
+            out.append((s, e))
+        end = e
     return out
 
 
@@ -111,7 +104,7 @@ def names_in_paths(text: str, mask: bytearray, person_spans: Sequence[tuple[int,
     between separators ("-", "_", ".", "/") that equals a name word or the glued surname."""
     if not person_spans or ("/" not in text and "." not in text and "\\" not in text):
         return []
-    paths = [m for m in _path_matches(text) if m.end() - m.start() > 3 and "@" not in m.group()]
+    paths = [(a, b) for a, b in _path_runs(text) if "@" not in text[a:b]]
     if not paths:
         return []
     keys: dict[str, P] = {}
@@ -123,9 +116,9 @@ def names_in_paths(text: str, mask: bytearray, person_spans: Sequence[tuple[int,
         return []
     ordered = sorted(keys, key=len, reverse=True)
     out: list[tuple[int, int, P]] = []
-    for m in paths:
-        base = m.start()
-        low = fold(m.group())
+    for a, b in paths:
+        base = a
+        low = fold(text[a:b])
         for k in ordered:
             i = low.find(k)
             while i != -1:

@@ -34,7 +34,36 @@ def _stdnum() -> tuple[Any, Any]:
     return iban, bsn
 
 
-_PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in PLACES_FULL)
+# Municipalities named after no single town (their domains: "zaanstad.nl", "haarlemmermeer.nl", "sudwestfryslan.nl"),
+# and some whose town the place list lacks; the places list holds the towns (round ten; written for this project).
+_MUNICIPALITIES = """
+Aa en Hunze; Achtkarspelen; Alphen-Chaam; Altena; Ameland; Amstelveen; Barneveld; Beekdaelen; Berg en Dal;
+Bergeijk; Berkelland; Bernheze; Bodegraven-Reeuwijk; Borger-Odoorn; Bronckhorst; Capelle aan den IJssel;
+Cranendonck; Dantumadiel; De Bilt; De Fryske Marren; De Ronde Venen; De Wolden; Dijk en Waard;
+Drechterland; Drimmelen; Echt-Susteren; Eemsdelta; Eijsden-Margraten; Gemert-Bakel; Goeree-Overflakkee;
+Gooise Meren; Gulpen-Wittem; Haarlemmermeer; Halderberge; Heeze-Leende; Het Hogeland; Hoeksche Waard;
+Hof van Twente; Hollands Kroon; Horst aan de Maas; Kaag en Braassem; Krimpenerwaard; Laarbeek;
+Land van Cuijk; Lansingerland; Leidschendam-Voorburg; Lingewaard; Maashorst; Meierijstad; Midden-Delfland;
+Midden-Drenthe; Midden-Groningen; Molenlanden; Montferland; Neder-Betuwe; Nissewaard; Noardeast-Fryslân;
+Noordenveld; Noordoostpolder; Oldambt; Olst-Wijhe; Ooststellingwerf; Opsterland; Oude IJsselstreek;
+Overbetuwe; Peel en Maas; Pekela; Pijnacker-Nootdorp; Reusel-De Mierden; Rijssen-Holten; Sittard-Geleen;
+Smallingerland; Stede Broec; Stichtse Vecht; Súdwest-Fryslân; Teylingen; Tynaarlo; Tytsjerksteradiel;
+Twenterand; Utrechtse Heuvelrug; Vijfheerenlanden; Voorne aan Zee; Waadhoeke; Westerkwartier; Westerveld;
+Westerwolde; West Betuwe; Westland; Weststellingwerf; Wijdemeren; Zaanstad; Zuidplas; Buren; Dinkelland;
+Hardinxveld-Giessendam; Hendrik-Ido-Ambacht; Krimpen aan den IJssel; Loon op Zand; Moerdijk; Oost Gelre;
+Oisterwijk; Sint-Michielsgestel; Steenwijkerland; Tholen; Veere; Vught; Waalre; Westervoort; Zundert
+"""
+
+
+def _fold(name: str) -> str:
+    """A place's name as a domain writes it: lower case, no spaces or hyphens, no accents ("Súdwest-Fryslân")."""
+    flat = unicodedata.normalize("NFKD", name.lower().replace(" ", "").replace("-", ""))
+    return "".join(c for c in flat if not unicodedata.combining(c))
+
+
+_PLACES_LOWER = frozenset(p.lower().replace(" ", "").replace("-", "") for p in PLACES_FULL) | frozenset(
+    _fold(n) for n in _MUNICIPALITIES.replace("\n", " ").split(";") if n.strip()
+)
 
 Cand = tuple[int, int, str, str]
 
@@ -148,9 +177,22 @@ def public_mailbox(address: str) -> bool:
     parts = [p for p in _SPLIT_LOCAL.split(local) if p]
     if bool(parts) and all(_function_word(p) for p in parts):
         return True
+    if host in _PLACES_LOWER and parts and all(_team_word(p) for p in parts):
+        return True  # "kennisbank@eindhoven.nl", "parkeerbeheer@zaanstad.nl": a team's word at a town's domain
     # a scan read by OCR writes "w" as "vv" and "m" as "rn": "bezvvaar@deventer.nl" (round nine)
     ocr = [p.replace("vv", "w").replace("rn", "m") for p in parts]
     return ocr != parts and all(_function_word(p) for p in ocr)
+
+
+def _team_word(p: str) -> bool:
+    """A word of the language naming a team or a task, no name: "kennisbank", "maatschappelijke" (round ten)."""
+    return (
+        len(p) >= 5
+        and p.isalpha()
+        and p in WORDS
+        and p.capitalize() not in FIRST_NAMES
+        and p.capitalize() not in SURNAMES
+    )
 
 
 def _function_word(p: str) -> bool:
@@ -164,25 +206,33 @@ def _function_word(p: str) -> bool:
 
 # An address written so that robots miss it: "naam [at] domein [dot] nl", "naam(at)domein.nl", "naam at domein punt
 # nl", "naam @ domein.nl", "naam＠domein.nl". A bare "at"/"dot"/"punt" only before a known top-level domain.
-_OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+| ?\.)"
+# (round ten: also " . " with spaces on both sides, "jan @ gmail . com")
+_OBF_DOT = r"(?:\s*[\[({<]\s*(?:dot|punt|\.)\s*[\])}>]\s*|\s+(?:dot|punt)\s+| ?\. ?)"
 _OBF_TLD = r"(?:nl|com|org|net|eu|be|de|info|nu|io|me|fr|uk|co\.uk)"
 # the "at" itself, every branch led by a literal character (a fast scan); the spaces around it are read in code
 _OBF_AT_RE = re.compile(
     r"[\[({<][ \t]*(?:at|a|apenstaartje|@)[ \t]*[\])}>]|＠|@@?"
-    r"|\sat(?=\s)|\sapenstaartje(?=\s)",
+    r"|\sat(?=\s)|\sapenstaartje(?=\s)|\sop(?=\s)",  # "j.smit op gmail punt com" (round ten; see below)
     re.I,
 )
+# a comma typed for the last dot: "jan_smit@gmail,com" (round ten)
 _OBF_REST = re.compile(
-    r"(?P<host>[\w\-]+(?:" + _OBF_DOT + r"[\w\-]+)*?)" + _OBF_DOT + "(?P<tld>" + _OBF_TLD + r")(?![\w\-])", re.I
+    r"(?P<host>[\w\-]+(?:" + _OBF_DOT + r"[\w\-]+)*?)(?:" + _OBF_DOT + r"|(?P<comma>,))(?P<tld>" + _OBF_TLD + r")"
+    r"(?![\w\-])",
+    re.I,
 )
 _OBF_GATE = ("at", "@", "＠", "apenstaartje", "(a)", "[a]")
+_LOCAL_MARK = re.compile(r"[._\d+\-]")
 _OBF_PLAIN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 
 
 _SAID_DOT_BEFORE = re.compile(r"(?<![\w.+\-])[\w][\w.+\-]*\s+(?:punt|dot)\s+$", re.I)
 
 
-def _obf_at_starts(text: str, low: str) -> list[int]:
+_OP_HOSTS = ("gmail", "hotmail", "outlook", "live", "yahoo", "ziggo", "kpnmail", "icloud", "xs4all", "planet", "msn")
+
+
+def _obf_at_starts(text: str, low: str, said_op: bool = False) -> list[int]:
     r"""Where an ``_OBF_AT_RE`` match can start in an ASCII text (``low`` its lower case): a bracket, an "@", or the
     space before "at"/"apenstaartje" (its last branches open with ``\s``, which the scan tries at every space)."""
     out: set[int] = set()
@@ -191,7 +241,7 @@ def _obf_at_starts(text: str, low: str) -> list[int]:
         while p != -1:
             out.add(p)
             p = text.find(lit, p + 1)
-    for word in ("at", "apenstaartje"):
+    for word in ("at", "apenstaartje", "op") if said_op else ("at", "apenstaartje"):
         p = low.find(word, 1)
         while p != -1:
             if low[p - 1].isspace() and low[p + len(word) : p + len(word) + 1].isspace():
@@ -203,9 +253,14 @@ def _obf_at_starts(text: str, low: str) -> list[int]:
 def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
     """E-mail addresses whose "@" or dots are written out or spaced ("naam [at] domein [dot] nl"), found from the
     "at" (rare) back to the local part and on to a known top-level domain."""
-    if not any(g in low for g in _OBF_GATE):
+    said_op = " op " in low and any(f" op {h}" in low for h in _OP_HOSTS)  # "j.smit op gmail punt com"
+    if not said_op and not any(g in low for g in _OBF_GATE):
         return
-    for a in _matches_at(_OBF_AT_RE, text, _obf_at_starts(text, low)) if low.isascii() else _OBF_AT_RE.finditer(text):
+    for a in (
+        _matches_at(_OBF_AT_RE, text, _obf_at_starts(text, low, said_op))
+        if low.isascii()
+        else _OBF_AT_RE.finditer(text)
+    ):
         p, q = a.start(), a.end()
         while p > 0 and p > a.start() - 3 and text[p - 1].isspace():
             p -= 1
@@ -221,6 +276,13 @@ def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
         if _OBF_PLAIN.fullmatch(text, s, e):
             continue  # an ordinary address: find_email has it
         host = re.sub(_OBF_DOT, ".", rest["host"], flags=re.I)
+        if a.group()[1:].lower() == "op" and (
+            not said_op
+            or host.split(".")[0].lower() not in FREE_MAIL
+            or not _LOCAL_MARK.search(local.group())
+            or not local.group()[0].isalpha()
+        ):
+            continue  # "op" for "at" only between a marked local part and a free mail host: "j.smit op gmail punt com"
         bare = a.group()[0] not in "[({<＠@"  # "naam at domein.nl": also "is at gemeente.nl"
         if bare and "." in text[a.end() : e] and not re.search(r"[._\d+\-]", local.group()):
             if host.split(".")[0].lower() not in FREE_MAIL:
@@ -453,7 +515,18 @@ ACCOUNT_RE = re.compile(
 )
 
 
-_IBAN_BROKEN = re.compile(r"[Nn][Ll](?<![\w][Nn][Ll])\d\d ?[A-Za-z]{4}[ \t]*\r?\n[ \t]*\d(?:[ .\-]?\d){9}(?![\w\-])")
+# "NL91 ABNA⏎0417 1643 00", "NL91 ABNA 0417⏎1643 00": one line break after the bank code or between the digits
+_LINE_BREAK = r"[ \t]*\r?\n[ \t]*"
+_IBAN_BROKEN = re.compile(
+    r"[Nn][Ll](?<![\w][Nn][Ll])\d\d ?[A-Za-z]{4}(?:" + _LINE_BREAK + r"| ?)\d(?:(?:[ .\-]?|" + _LINE_BREAK + r")\d){9}"
+    r"(?![\w\-])"
+)
+
+
+_IBAN_LOOKALIKE = re.compile(
+    r"[Nn][Ll](?<![\w][Nn][Ll])[0-9OI]{2} ?[A-Za-z]{4}[ .\-]?[0-9OoIl](?:[ .\-]?[0-9OoIl]){9}(?![\w\-])"
+)
+_LOOKALIKE_DIGITS_UPPER = str.maketrans("OOIL", "0011")
 
 
 def find_iban(text: str, low: str) -> Iterator[Cand]:
@@ -463,9 +536,15 @@ def find_iban(text: str, low: str) -> Iterator[Cand]:
             if len(re.sub(r"\D", "", m.group(g))) >= 3:
                 yield m.start(g), m.end(g), "IBAN", "[IBAN]"
     yield from _iban_matches(text)
+    if "NL" in text or "nl" in text:  # "NL91 ABNA O417 1643 OO": OCR read a letter for a digit (round ten)
+        for m in _IBAN_LOOKALIKE.finditer(text):
+            compact = re.sub(r"[ .\-]", "", m.group()).upper()
+            num = compact[8:].translate(_LOOKALIKE_DIGITS_UPPER)
+            if not compact[8:].isdigit() and num.isdigit() and _mod97(compact[:8] + num):
+                yield m.start(), m.end(), "IBAN", "[IBAN]"
     if "\n" in text:  # "NL91 ABNA⏎0417 1643 00": a Dutch IBAN broken after its bank code
         for m in _IBAN_BROKEN.finditer(text):
-            if NL_IBAN_SHAPE.fullmatch(re.sub(r"\s|[.\-]", "", m.group()).upper()):
+            if "\n" in m.group() and NL_IBAN_SHAPE.fullmatch(re.sub(r"\s|[.\-]", "", m.group()).upper()):
                 yield m.start(), m.end(), "IBAN", "[IBAN]"
 
 
@@ -525,7 +604,10 @@ def _iban_matches(text: str) -> Iterator[Cand]:
 
 
 # ---------------------------------------------------------------- BSN
-BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#=]?\s*")
+# (round ten: also "bsn is", "burgerservicenummer was")
+BSN_CUE = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#=]?\s*(?:(?:is|was|luidt):?\s+)?"
+)
 NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
 NUM8_RE = re.compile(r"\d(?<![\w.,/\-]\d)\d{7}(?!\w|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
@@ -599,6 +681,46 @@ def find_bsn(text: str, low: str) -> Iterator[Cand]:
             n = ANYNUM_RE.match(text, m.end())
             if n:
                 yield n.start(), n.end(), "BSN", "[BSN]"
+            elif (n := _BSN_LOOKALIKE.match(text, m.end())) and _eleven_test(n.group().translate(_BSN_DIGITS)):
+                yield n.start(), n.end(), "BSN", "[BSN]"  # "BSN: 1234S6782": OCR read a letter for a digit
+            elif (n := _BSN_BROKEN.match(text, m.end() + _skip_is(low, m.end()))) and _eleven_test(
+                re.sub(r"\D", "", n.group())
+            ):
+                yield n.start(), n.end(), "BSN", "[BSN]"  # "BSN 111222⏎333": broken over a line (round ten)
+    if "eindig" in low:
+        yield from _partial_endings(low)
+
+
+_BSN_LOOKALIKE = re.compile(r"(?=[\dOoIlSB]{9}(?![\w]))(?=[^\s]*\d)[\dOoIlSB]{9}")
+_BSN_DIGITS = str.maketrans("OoIlSB", "001158")
+_IS_WORD = re.compile(r"(?:is|was|luidt)\s+")
+
+
+def _skip_is(low: str, pos: int) -> int:
+    """The length of "is " at ``pos`` ("mijn BSN is 1234..."), else 0."""
+    m = _IS_WORD.match(low, pos)
+    return m.end() - pos if m else 0
+
+
+_BSN_BROKEN = re.compile(r"\d(?:(?:[ .\-]?|" + _LINE_BREAK + r")\d){8}(?!\d)")
+# The last digits of a number after its kind, as a letter or a caller checks them: "burgerservicenummer eindigend op
+# 6782", "uw rekening eindigt op 4300", "het mobiele nummer dat eindigt met 45 67" (round ten). They identify the
+# person as the number does: removed with its label.
+_PARTIAL_ENDING = re.compile(
+    r"\b(?P<kind>bsn|burgerservicenummer|sofinummer|iban|(?:bank)?rekening(?:nummer)?|rekeningnr|pasnummer|"
+    r"telefoonnummer|telefoon|mobiele nummer|mobiel nummer|mobiel|nummer)\b[^.\n\d]{0,24}?"
+    r"\beindig(?:t|end|en|de)\s+(?:op|met|in|op de cijfers|met de cijfers)\s+"
+    r"(?P<n>\d(?:[ .\-]?\d){2,5})(?![\w\-]|[.,]\d)"
+)
+_PARTIAL_LABEL = {"bsn": "BSN", "burgerservicenummer": "BSN", "sofinummer": "BSN", "iban": "IBAN"}
+
+
+def _partial_endings(low: str) -> Iterator[Cand]:
+    for m in _PARTIAL_ENDING.finditer(low):
+        kind = m["kind"]
+        lab = _PARTIAL_LABEL.get(kind) or ("IBAN" if "rek" in kind or kind == "pasnummer" else "PHONE")
+        repl = {"BSN": "[BSN]", "IBAN": "[IBAN]", "PHONE": "[telefoonnummer]"}[lab]
+        yield m.start("n"), m.end("n"), lab, repl
 
 
 # ---------------------------------------------------------------- phone
@@ -763,8 +885,25 @@ def _phone_fields(text: str, low: str) -> Iterator[Cand]:
             yield m.start("n"), m.end("n"), "PHONE", "[telefoonnummer]"
 
 
+# A number typed with the letter O for a zero or I/l for a one ("O6-12345678", "020-555I234", "06-1234567O"): ten
+# characters in the shape of a Dutch number, at least one of them a look-alike letter and seven true digits (round ten).
+_LOOKALIKE_PHONE = re.compile(r"(?<![\w+/])[0Oo][1-9Il](?:[ \-.]?[0-9OoIl]){8}(?![\w])")
+_LOOKALIKE = str.maketrans("OoIl", "0011")
+
+
+def _lookalike_phones(text: str) -> Iterator[Cand]:
+    starts = sorted({p for s, _e in digit_runs(text) for p in range(max(0, s - 3), s + 1) if text[p] in "0Oo"})
+    for m in _matches_at(_LOOKALIKE_PHONE, text, starts):
+        raw = re.sub(r"[ \-.]", "", m.group())
+        if raw.isdigit() or sum(c.isdigit() for c in raw) < 7:
+            continue
+        if _phone_ok(raw.translate(_LOOKALIKE)):
+            yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_phones(text, low)
+    yield from _lookalike_phones(text)
     yield from _phone_fields(text, low)
     yield from _nine_digit_phones(text, low)
     yield from _more_phones(text, low)
@@ -850,15 +989,26 @@ _TWO_LETTER_WORDS = frozenset("in op en te of is om na nu al ja zo af er ik je w
 
 
 # A house number ending its line or field right before: "Walnootlaan 130\n1873 ja  AMERSFOORT".
-_NUMBER_LINE_BEFORE = re.compile(r"\d[A-Za-z]{0,3}(?:[ \-](?:hs|bis|I{1,3}|[A-Za-z]))?[ \t]*(?:,|\r?\n)[ \t]*$")
+# Also in brackets after it: "Reigerstraat 187 (7146 we Amersfoort)" (round ten).
+_NUMBER_LINE_BEFORE = re.compile(r"\d[A-Za-z]{0,3}(?:[ \-](?:hs|bis|I{1,3}|[A-Za-z]))?[ \t]*(?:,|\r?\n|\()[ \t]*$")
 _CAPS_PLACE_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][A-Za-z'\-]{2,})(?![\w])")
+
+
+def _street_number_before(text: str, start: int) -> bool:
+    """A street name ending in a street word and its house number right before ``start`` ("oranjeplein 232a, ")."""
+    return _STREET_NUMBER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _address_postcode(text: str, start: int, end: int) -> bool:
     """A postcode whose letters are a word ("1873 ja", "4541 en") in an address block: after a house number that
     ends its line or field, before a place name (also in capitals, as on envelopes)."""
-    if not _NUMBER_LINE_BEFORE.search(text, max(0, start - 40), start):
+    street = _street_number_before(text, start)  # "Dorpsstraat 4; 7146 we", "kastanjeplein 12b 7511 te"
+    if street and text[start : start + 2] in ("19", "20") and text[start - 1] in " \t" and text[start - 2] != ",":
+        street = False  # "Kerkweg 12 in 2000 en ...": a year after the address, not its postcode
+    if not street and not _NUMBER_LINE_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if text[end - 2 : end].islower() and _lower_place_after(text, end) and street:
+        return True  # "oranjeplein 232a, 5848 te enschede": all in lower case (round ten)
     m = _CAPS_PLACE_AFTER.match(text, end)
     if not m:
         return False
@@ -1191,6 +1341,10 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
     # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
         return
+    # a German plate after a vehicle word: district, letters and digits, "B-AB 1234", "KLE-X 99E" (round ten)
+    for m in _DE_PLATE.finditer(text):
+        if PLATE_CUE.search(low, max(0, m.start() - 40), m.start()):
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     for cue in PLATE_CUE.finditer(low):
         window_end = min(len(text), cue.end() + 40)
         for m in PLATE_LOOSE_RE.finditer(text, cue.end(), window_end):
@@ -1207,6 +1361,9 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 continue  # "Kenteken ...⏎Postcode<TAB>1573KM": a postcode under its own key
             if len(s) == 6 and not s.isdigit() and not s.isalpha() and _bare_shapes(s):
                 yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
+
+
+_DE_PLATE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ]{1,3}[\- ][A-Z]{1,2}[ \-]?[1-9]\d{0,3}[EH]?(?![\w\-])")
 
 
 # Dutch plates since 1978 use no vowels (and no C, M, Q, W, Y): a strong sign in lower case too.
@@ -1231,7 +1388,7 @@ kenmerk zaaknummer zaaknr zaak dossiernummer dossiernr dossier klantnummer klant
 clientnummer relatienummer referentienummer referentie ref registratienummer registratienr
 aanvraagnummer meldingsnummer meldingnummer meldnummer ticketnummer ticket factuurnummer aanslagnummer
 beschikkingsnummer polisnummer contractnummer huurcontractnummer volgnummer verzoeknummer bezwaarnummer
-klachtnummer documentnummer ordernummer nr kenmerknummer subsidienummer vergunningnummer
+klachtnummer documentnummer nr kenmerknummer subsidienummer vergunningnummer
 vergunningsnummer pasnummer cjib-nummer cjibnummer betalingskenmerk debiteurnummer debiteurennummer
 huurdernummer lidnummer abonneenummer werknemersnummer personeelsnummer zaak-id dossier-id
 """.split()
@@ -1372,6 +1529,7 @@ CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
     r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr"
     r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?|[a-z]{3,}verzoek)"  # "beschikkingsnummer cjib: 1234 5678"
+    r"(?![a-z])"  # the whole word: "dossier" is no cue inside "dossiernummer 25/KL/6889" (round ten)
     r"\.?\s*[:#]?\s*(?:(?:is|was|luidt)\s+)?"
     r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
 )
@@ -1560,13 +1718,17 @@ DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
-    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?)"
+    r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?"
+    r"|oorte(?=[ \t]+(?:is|was)[ \t])"  # "mijn geboorte is 3 mei 1990" (round ten)
+    # misspelt keys and words: "geboordatum", "geboortendatum", "gebortedatum", "gebooren", "gebore op"
+    r"|o{1,2}r[a-z]{0,4}datum\b|oore?n\b|ore(?=[ \t]+op\b))"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b"
     r"|(?:°|(?<![*:])\*(?!\*))(?=[\s:(]*(?:\d|"  # a lone "*", not Markdown's bold "**Datum:** 24 mrt. 2026"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     # "**Geboren:** 3 mei 1961": Markdown's bold around the key; "Geboortedatum</td><td>3-4-1961": HTML cells
-    r"(?:[\s:,.()=\"'>/\-–*_]|</?[a-zA-Z]{1,6}>)*(?P<date>"
+    # "Mijn geboortedatum? 12-5-1970": the date right after the question mark answers it (round ten)
+    r"(?:[\s:,.()=\"'>/\-–*_?]|</?[a-zA-Z]{1,6}>)*(?P<date>"
     + DATE_LEAD
     + "(?:"
     + DATE_NUM
@@ -1584,7 +1746,7 @@ DOB_RE = re.compile(
     + DATE_MY
     + "))",  # also <tag>
 )
-DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b)")
+DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b|o{1,2}r[a-z]{0,4}datum|oore?n|ore\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(
     r"\((?P<date>"
@@ -1593,8 +1755,8 @@ DOB_BRACKET = re.compile(
     + DATE_NUM
     + "|"
     + DATE_TXT
-    + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)))\)"
-)  # also "Bakker (12031964)": a compact date that is a real calendar date
+    + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)|(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)))\)"
+)  # also "Bakker (12031964)", "Bakker (19640312)": a compact date that is a real calendar date
 
 
 # A full date standing as a field of a record (line start, after ";", ",", "|", tab or ":"), of a year at
@@ -1696,6 +1858,10 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     sep = low[m.start()]
     if sep == "(":
         return len(year) == 4 and int(year) > DOB_YEAR_MAX
+    if sep == "," and len(year) == 4 and int(year) > DOB_YEAR_MAX:
+        place = _WORD_BEFORE_COMMA.search(low, max(0, m.start() - 40), m.start())
+        if place and (place["w"].title() in PLACES_FULL or place["w"].replace(" ", "") in _PLACES_LOWER):
+            return True  # "(Nijmegen, 2 oktober 2026)", "### Almere, 1 maart 2026": a dateline (round ten)
     if sep in "|;":  # a table row "| ontvangen | 19.02.2026 |": the cell before is the label
         cell0 = max(low.rfind(c, 0, m.start()) for c in "\n|;") + 1
         label = low[cell0 : m.start()].strip(" \t:.=") + ":"
@@ -1723,6 +1889,7 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
 
 
 _WORD3 = re.compile(r"[a-zà-ÿ]{3}")
+_WORD_BEFORE_COMMA = re.compile(r"(?:^|[\s(#*_])(?P<w>[a-zà-ÿ'][a-zà-ÿ'\-]+(?: [a-zà-ÿ][a-zà-ÿ\-]+)?)$")
 _SENTENCE_DOT = re.compile(r"[a-zà-ÿ]{4,}\.\s")  # "Geboren: onbekend. In maart 2020 ...": a sentence ended
 _ROLE_IN_LABEL = re.compile(
     r"kind|zoon|zonen|dochter|partner|echtgeno|gezin|moeder|vader|aanvrager|persoon|baby|pasgeboren|broer|zus"
@@ -1803,6 +1970,7 @@ _BORN_MONTH_YEAR = re.compile(
 )
 
 
+_KEY_WAS_ON = re.compile(r"datum\w*[\s:]+(?:is|werd|wordt|was)\s+(?:\w+\s+)?op\s*$")
 # words of another event between a birth cue and a date: the date is that event's
 _EVENT_BETWEEN = re.compile(
     r"\b(?:kwam|kwamen|verhuis\w*|sinds|vanaf|getrouwd|trouwde|overleden|overleed|aangekomen|ingeschreven|"
@@ -1815,6 +1983,103 @@ _ROLE_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:kind|zoon|dochter|partner|echtgeno(?:ot|te)|moeder|vader|aanvrager|gezinslid)"
     r"(?:[ \t]*\(?\d{1,2}\)?)?[ \t]*:$"
 )
+
+
+# A birth word broken at the end of a line or by OCR ("ge-⏎boren op", "geboorte¬⏎datum", "ge- boren", "gebo ren"):
+# a hyphen or a "not" sign (perhaps before a line break), a soft hyphen, a line break or one space inside the word.
+_BREAK = r"(?:[\-\u00ac\u00ad][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t])"
+_BROKEN_CUE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        re.escape(w[:i]) + _BREAK + re.escape(w[i:])
+        for w in ("geboortedatum", "geboren", "geboorte")
+        for i in range(1, len(w))
+    )
+    + r")(?![\w])"
+)
+_BROKEN_GATE = ("oren", "datum", "orte", "ren")
+_BREAK_CHARS = re.compile(_BREAK)
+
+
+def _broken_cue_dobs(low: str) -> Iterator[Cand]:
+    """A birth date after a birth word broken over a line, by a soft hyphen or by OCR ("U bent ge-⏎boren op
+    21.03.1947", "Geboorte-⏎datum: 3 mei 1961"): the word is read whole (round ten)."""
+    if not any(g in low for g in _BROKEN_GATE):
+        return
+    for b in _BROKEN_CUE.finditer(low):
+        head = _BREAK_CHARS.sub("", b.group())
+        m = DOB_RE.match(head + low[b.end() : b.end() + 160])
+        if m is None or m.start("date") < len(head):
+            continue
+        year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
+        year = (year or m.group("y7") or m.group("y8") or "").lstrip("'’")
+        if _EVENT_BETWEEN.search(m.group()[: m.start("date")]):
+            continue
+        shift = b.end() - len(head)
+        repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
+        yield m.start("date") + shift, m.end("date") + shift, "DATE_OF_BIRTH", repl
+
+
+# A plural birth key: every date on its line is a birth date ("Geboortedata kinderen: 3-4-2012 en 12-9-2015"); a birth
+# key in brackets right after a date names it ("12-03-1980 (geboortedatum)") (round ten).
+_PLURAL_BIRTH = re.compile(r"\bgeboortedat(?:a|ums)\b[^\n]*")
+_BRACKET_BIRTH_AFTER = re.compile(
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")[ \t]*"
+    r"\((?:geboortedatum|geb\.?(?:[ \t]?datum)?|geboren|dob|geboortedag)\)"
+)
+
+
+# A birth date read by OCR with a letter for a digit ("12-1O-l980": O for 0, l or I for 1), right after a birth word.
+_LOOKALIKE_DATE = re.compile(
+    r"(?<![\w])(?P<d>[0-3OoIl]?[0-9OoIl])(?P<s>[\-/.])(?P<m>[01OoIl]?[0-9OoIl])(?P=s)(?P<y>[12Il][0-9OoIl]{3})(?![\w])"
+)
+_LOOKALIKE_CUE = re.compile(r"(?:geb(?:oren|oortedatum|\.|\b)[^\n\d]{0,24}?|dob[\s:]*)$")
+_LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _lookalike_dobs(text: str, low: str) -> Iterator[Cand]:
+    """A birth date with a letter read for a digit after a birth word (round ten)."""
+    for m in _LOOKALIKE_DATE.finditer(text):
+        if m.group().replace(m["s"], "").isdigit():
+            continue  # an ordinary date: the other rules read it
+        if not _LOOKALIKE_CUE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        d, mo, y = (int(m[g].translate(_LOOKALIKE_DIGITS)) for g in ("d", "m", "y"))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= date.today().year:
+            yield m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {y}"
+
+
+# The answer to a birth question after "dat is": "Mijn geboortedatum? Dat is 12-5-1970." (round ten)
+_QUESTION_THEN_IS = re.compile(
+    r"(?:geboortedatum|geboren|geboortedag)[ \t]*\?[ \t]*(?:dat|die|het|hij|zij|ze)?[ \t]*(?:is|was)[ \t]+"
+    r"(?:eh\.*[ \t]+)?"
+    r"(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)"
+)
+
+
+# A birth key, a few words and "als"/"is" right before the date: "Uw geboortedatum is bij ons bekend als 21.03.1947",
+# "geboortedatum staat in ons systeem als ..." (round ten); not "... gewijzigd op 12-03-2026" (another event's date).
+_KEY_WORDS_AS = re.compile(
+    r"\b(?:geboortedatum|geboortedag|geb\.?[ \t]?datum)[ \t]+(?:(?:is|staat|stond|was|werd)[ \t]+)"
+    r"(?P<mid>(?:[a-zà-ÿ]+[ \t]+){0,5}?)(?:als|is)[ \t]+(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
+    r"(?![\w\-/]|\.\d)"
+)
+
+
+def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
+    for line in _PLURAL_BIRTH.finditer(low):
+        for m in _ANY_DATE.finditer(low, line.start(), line.end()):
+            year = year_of(m) or recent_year_of(m)
+            if year and 1900 <= int(year) <= date.today().year:
+                yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    for m in _KEY_WORDS_AS.finditer(low):
+        year = year_of(m) or recent_year_of(m)
+        if year and 1900 <= int(year) <= date.today().year and not _EVENT_BETWEEN.search(m["mid"]):
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    for m in _BRACKET_BIRTH_AFTER.finditer(low):
+        year = year_of(m) or recent_year_of(m)
+        if year and 1900 <= int(year) <= date.today().year:
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
 def find_dob(text: str, low: str) -> Iterator[Cand]:
@@ -1849,8 +2114,10 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
-            year = m.group("y1") or m.group("y2") or m.group("cy") or ""
+            year = m.group("y1") or m.group("y2") or m.group("cy") or m.group("iy") or ""
             if m.group("cy") and not (1 <= int(m.group("cd")) <= 31 and 1 <= int(m.group("cm")) <= 12):
+                continue
+            if m.group("iy") and not (1 <= int(m.group("id")) <= 31 and 1 <= int(m.group("im")) <= 12):
                 continue
             if len(year) == 4 and 1900 <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
@@ -1884,6 +2151,16 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     if "geboren" in low:  # "geboren in maart 1975": a month and a year
         for m in _BORN_MONTH_YEAR.finditer(low):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + m["y"]
+    yield from _broken_cue_dobs(low)
+    if DOB_HINT.search(low):
+        yield from _lookalike_dobs(text, low)
+    if "geboortedat" in low or "(geb" in low or "(dob" in low:
+        yield from _plural_and_bracket_cues(low)
+    if "?" in low and DOB_HINT.search(low):
+        for m in _QUESTION_THEN_IS.finditer(low):
+            year = year_of(m) or recent_year_of(m)
+            if year and 1900 <= int(year) <= date.today().year:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if not (DOB_HINT.search(low) or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
         return
     for m in DOB_RE.finditer(low):
@@ -1896,6 +2173,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             continue  # "12 03 1985", "maart 1985" only right after the cue: "geboren in Syrië, in maart 2010 ..."
         if _EVENT_BETWEEN.search(between) or ("," in between and len(year) == 4 and int(year) > DOB_YEAR_MAX):
             continue  # "Geboren in Utrecht, verhuisd op 12-03-2020": the date of another event
+        if len(year) == 4 and int(year) > DOB_YEAR_MAX and _KEY_WAS_ON.search(between):
+            continue  # "Uw geboortedatum werd op 12-03-2026 aangepast": the key changed on a recent day (round ten)
         repl = "[geboortedatum] " + year if len(year) == 4 else "[geboortedatum]"
         yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
 
@@ -1908,6 +2187,10 @@ STREET_SUFFIX = (
     r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|hage|"
     r"wijk|poort|vliet|sloot|burcht|steiger|stede|waard|schans|kwartier|"
     r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats"
+)
+_STREET_NUMBER_BEFORE = re.compile(
+    r"(?i:" + STREET_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]{0,3}(?:[ \-][A-Za-z]{1,3})?"
+    r"(?:[ \t]*[,(;\n][ \t]*|[ \t]+(?:[\-–][ \t]+|in[ \t]+)?)$"
 )
 STREET_TYPE_WORD = (
     r"Straat|Weg|Laan|Plein|Gracht|Singel|Kade|Dijk|Hof|Pad|Steeg|Dreef|Markt|Haven|Wal|Dam|Ring|"
@@ -2177,6 +2460,10 @@ def _bare_street_starts(text: str) -> list[int]:
 _FILE_EXT = re.compile(r"\.(?i:pdf|docx?|xlsx?|odt|jpe?g|png|txt|msg|eml|zip)\b")
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,5}")
+_SEASON = re.compile(r"(?:19|20)\d\d/\d\d")
+
+
 def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names with a house number (see ``BARE_STREET_RE``)."""
     for m in _matches_at(BARE_STREET_RE, text, _bare_street_starts(text)):
@@ -2189,6 +2476,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue
         if add.startswith("/") and _DAY_MONTH.fullmatch(no[: len(no) - len(add)] + add):
             continue  # "Telefoonnotitie 28/1": a date; "De Wending 169/3" is a house number
+        if _ROMAN.fullmatch(word) or _SEASON.fullmatch(no):
+            continue  # "Kamerstukken II 2023/24": a chamber and a parliamentary year (round ten)
         if _DATE_TOKEN.fullmatch(no):
             continue  # "Uitbetaaldatum    2025-05-03": a date after a key
         if _FILE_EXT.match(text, m.end("no")):

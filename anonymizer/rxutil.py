@@ -212,59 +212,6 @@ def find_all(text: str, needles: Iterable[str], shift: int = 0) -> list[int]:
     return sorted(out)
 
 
-_LINE_START = "(?:^|(?<=\\n))"  # how an alternative that opens a line is written in the patterns here
-_ALT_STARTS: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...]] | None] = {}
-
-
-def alternative_starts(rx: re.Pattern[str], text: str) -> list[int] | None:
-    """Where a match of ``rx`` can open in ``text``, ascending, when each top-level alternative of the pattern either
-    opens a line (it begins with ``(?:^|(?<=\n))``: the text's start and right after each line break) or has opening
-    words (``opening_words``, found in the folded lower-case copy); None (scan the whole text) otherwise or when the
-    text cannot be folded. Read from the pattern once (round ten), so an alternative added to it is covered."""
-    key = id(rx)
-    if key not in _ALT_STARTS:
-        got: tuple[re.Pattern[str], bool, tuple[str, ...]] | None = None
-        lines, words = False, set()
-        for alt in split_alternatives(rx.pattern):
-            if alt.startswith(_LINE_START):
-                lines = True
-                continue
-            try:
-                w = opening_words(re.compile(alt, rx.flags))
-            except re.error:
-                w = None
-            if w is None:
-                lines = False
-                words = set()
-                break
-            words.update(w)
-        else:
-            got = (rx, lines, tuple(sorted(words)))
-        _ALT_STARTS[key] = got  # the entry keeps rx alive, so its id stays its own
-    spec = _ALT_STARTS[key]
-    if spec is None:
-        return None
-    _rx, lines, wds = spec
-    out: set[int] = set()
-    if wds:
-        f = ascii_fold_lower(text)
-        if f is None:
-            return None
-        out.update(find_all(f, wds))
-    if lines:
-        out.add(0)
-        out.update(p + 1 for p in find_all(text, ("\n",)))
-    return sorted(out)
-
-
-def matches_at_alternative_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)``, tried only where ``alternative_starts`` says a match can open (the same matches)."""
-    from .patterns import _matches_at
-
-    starts = alternative_starts(rx, text)
-    return rx.finditer(text) if starts is None else _matches_at(rx, text, starts)
-
-
 def line_and_cell_starts(text: str, seps: str, at_sep: bool = False) -> list[int]:
     """Where a match of a pattern that opens with ``(?:^|(?<=[seps]))`` (under re.M) can start, ascending: the text's
     start, right after each line break, and right after each character of ``seps``; with ``at_sep`` at each of them

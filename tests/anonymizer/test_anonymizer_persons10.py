@@ -164,6 +164,12 @@ CASES = [
     ("Het gezin heeft schulden. Gurpreets BSN is 111222333.", "BSN is", ["Gurpreets"]),
     # capital particles and a word between two found names: the middle of one surname
     ("Uit de stukken blijkt dat Wout Ter Haar Romeny al sinds april wacht.", "stukken", ["Wout", "Haar", "Romeny"]),
+    # a closing abbreviation read as initials opens the signature
+    ("Hallo,\n\nIk bel je morgen.\n\nGr. Koos", "Ik bel je morgen", ["Koos"]),
+    # "d.d." after a name is the abbreviation of a date, not initials
+    ("Bijlage 3: verklaring J.W. Huisman d.d. 3 mei", "d.d. 3 mei", ["Huisman"]),
+    # a greeting opening the line is no part of the name after it, though "Dag" is also a first name
+    ("Dag Jurre, zoals besproken stuur ik je het verslag.", "Dag", ["Jurre"]),
 ]
 
 

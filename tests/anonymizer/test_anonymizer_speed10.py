@@ -15,16 +15,8 @@ development text.
   (``extend._FAMILY_HYPHEN``) only at its opening words;
 - ``namesites.rule_name_after_closing_line`` asks its closing-line pattern only when the words before the chunk end
   in a line break and blanks, as every match does;
-- main's round-ten slots of ``slot_names`` (sign-offs, "bellen met", relatives in brackets, call headers,
-  appositions) are tried only at the openings of their alternatives (``rxutil.alternative_starts``: opening words or
-  line starts); the appositions' role branch only when a role stands before a comma, "X van team Y" only when its
-  look-ahead without its blanks occurs;
-- ``judge._org_role_word`` reads the word before a chunk that ``_ORG_ROLE_BEFORE`` captures from the end, without
-  the search;
 - ``coordination.rule_coordinated_names`` asks its patterns before a name only when the text there ends with "&", "/",
   "+", "en" or "als" (``_joined_before``);
-- ``pathnames._path_matches`` scans the path pattern only over the runs of path characters that hold a slash, a
-  backslash or a file extension after a dot;
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
   asks after it (``_field_key_possible``; when it says no, the scan must find nothing).
 
@@ -270,32 +262,6 @@ def _scans(text: str):
         (streets._FIELD_TOWN, line_and_cell_starts(text, "|;", at_sep=True)),
     ):
         yield _spans(patterns._matches_at(rx, text, starts)), _spans(rx.finditer(text))
-    from anonymizer.rxutil import matches_at_alternative_starts
-
-    for rx in (
-        lowernames._SIGN_OFF,
-        lowernames._CONTACT_WITH,
-        lowernames._RELATIVE_IN_BRACKETS,
-        lowernames._CALL_HEADER,
-        lowernames._APPOSITIONS,
-        lowernames._OF_TEAM,
-        lowernames._WITH_IN_BRACKETS,
-    ):
-        yield _spans(matches_at_alternative_starts(rx, text)), _spans(rx.finditer(text))
-    found = _spans(lowernames._APPOSITIONS.finditer(text))
-    yield _spans(lowernames._apposition_matches(text)), found
-    yield (
-        found if lowernames._role_before_comma(text) else [s for s in found if s[0] == 0 or text[s[0] - 1] == "\n"],
-        found,
-    )
-    found = _spans(lowernames._OF_TEAM.finditer(text))
-    yield found if lowernames._OF_TEAM_TAIL.search(text) else [], found
-    from anonymizer import judge
-
-    for k in sorted({len(text), *(p + d for p in find_all(text, ("\n", " ", ",", "(")) for d in (0, 1, 2))}):
-        before = text[max(0, min(k, len(text)) - 40) : k]
-        m = judge._ORG_ROLE_BEFORE.search(before)
-        yield judge._org_role_word(before), m.group(1) if m else None
     from anonymizer import coordination
 
     for k in sorted({len(text), *(p + d for p in find_all(text, ("\n", " ")) for d in (0, 1))}):
@@ -305,9 +271,6 @@ def _scans(text: str):
             or coordination._BOTH_BEFORE.search(text, max(0, k - 48), k)
         )
         yield found and coordination._joined_before(text, k), found
-    from anonymizer import pathnames
-
-    yield _spans(pathnames._path_matches(text)), _spans(pathnames._PATHLIKE.finditer(text))
     from anonymizer import namesites
 
     rx = namesites._CLOSING_LINE_BEFORE
@@ -319,7 +282,10 @@ def _scans(text: str):
     yield _spans(matches_at_opening_words(rx, extend._FAMILY_OPENINGS, text)), _spans(rx.finditer(text))
     if low.isascii():
         rx = patterns._OBF_AT_RE
-        yield _spans(patterns._matches_at(rx, text, patterns._obf_at_starts(text, low))), _spans(rx.finditer(text))
+        yield (
+            _spans(patterns._matches_at(rx, text, patterns._obf_at_starts(text, low, True))),
+            _spans(rx.finditer(text)),
+        )
 
 
 @settings(max_examples=500, deadline=None)
@@ -374,21 +340,6 @@ def test_round_ten_shortcuts_read_what_the_patterns_say():
     assert addresslines._FIELD_RUN.pattern.startswith("(?:^|(?<=[;,|\\t]))") and addresslines._FIELD_RUN.flags & re.M
     assert streets._FIELD_TOWN.pattern.startswith("(?im)(?:^|[|;][ \\t]*)")
     assert extend._FAMILY_OPENINGS == ("echtpaar", "fam", "familie", "gezin")
-    from anonymizer.rxutil import _LINE_START, alternative_starts, split_alternatives
-
-    alts = split_alternatives(lowernames._APPOSITIONS.pattern)
-    assert len(alts) == 2 and alts[1].startswith(_LINE_START) and not alts[0].startswith(_LINE_START)
-    assert lowernames._ROLE_ENDS and "docent" in lowernames._ROLE_ENDS and "werker" in lowernames._ROLE_ENDS
-    from anonymizer import pathnames
-
-    cls = pathnames._PATH_RUN_REST.pattern
-    assert pathnames._PATHLIKE.pattern.startswith(cls) and cls.startswith("[^\\s")
-    assert all(c in cls for c in pathnames._NOT_IN_PATH) and len(pathnames._NOT_IN_PATH) == 15
-    assert pathnames._DOT_EXT.pattern.startswith("\\.(?:pdf|") and pathnames._DOT_EXT.pattern.endswith(")\\b")
-    assert lowernames._OF_TEAM_TAIL.pattern.startswith("van[ \\t]+")
-    assert alternative_starts(lowernames._CALL_HEADER, "a\nb\n") == [0, 2, 4]
-    assert alternative_starts(re.compile(r"(?:^|(?<=\n))x|\b(?i:tot straks|m'n)\b"), "Tot straks\nM'n") == [0, 11]
-    assert alternative_starts(re.compile(r"(?:^|(?<=\n))x|[ab]y"), "ay") is None
     assert opening_words(re.compile(r"(?i:tot straks|m'n) x")) == ("m'n", "tot straks")
     assert opening_words(re.compile(r"(?: a|b)")) is None
     assert social._USER_CELL.pattern.startswith("(?:^|(?<=[|;\\t]))") and social._USER_CELL.flags & re.M
