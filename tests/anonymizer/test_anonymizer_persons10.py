@@ -172,6 +172,8 @@ CASES = [
     ("Dag Jurre, zoals besproken stuur ik je het verslag.", "Dag", ["Jurre"]),
     # the field words of forms in other languages are keys, no names
     ("Doğum tarihi: 12.03.1980\nNazwisko: Kowalczyk", "Nazwisko", ["Kowalczyk"]),
+    # a name joined to "zaak" or "casus" by a hyphen; a body or place stays
+    ("Raadsvragen over de zaak-Kaplan en het dossier-Wmo.", "dossier-Wmo", ["Kaplan"]),
 ]
 
 
