@@ -427,23 +427,24 @@ def rule_names_spelled_by_email(text: str, mask: bytearray, new_person: Callable
 
 # "de familie-Aydoğan", "het gezin-De Vries": the Dutch spelling of a family name joined to "familie" by a hyphen.
 _FAMILY_HYPHEN = re.compile(
-    r"(?i:\b(?:familie|fam|gezin|echtpaar))-(?P<w>(?:(?:De|Van|Ter|Ten|Van der|Van den|Van de)[ ])?"
+    r"(?i:\b(?:familie|fam|gezin|echtpaar|zaak|casus|dossier|affaire))-"
+    r"(?P<w>(?:(?:De|Van|Ter|Ten|Van der|Van den|Van de)[ ])?"
     r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)*)"
 )
 _FAMILY_OPENINGS = opening_words(_FAMILY_HYPHEN)  # round ten: tried at these words only, not at every position
 
 
 def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
-    """ "de familie-Aydoğan": the name after "familie-", "gezin-", "echtpaar-" (the tokenizer reads no name after a
-    hyphen)."""
+    """ "de familie-Aydoğan": the name after "familie-", "gezin-", "echtpaar-", and after "zaak-", "casus-" ("de
+    zaak-Demir"); the tokenizer reads no name after a hyphen. A body or place stays ("dossier-Wmo")."""
     if "-" not in text:
         return []
     out: list[Span[P]] = []
     for m in matches_at_opening_words(_FAMILY_HYPHEN, _FAMILY_OPENINGS, text):
         s, e = m.span("w")
         word = m.group("w")
-        if _blocked(mask, s, e) or word in GOV_TERMS or word.lower() in ORG_WORDS:
-            continue
+        if _blocked(mask, s, e) or word in GOV_TERMS or word.lower() in ORG_WORDS or _name_info(word)[3]:
+            continue  # "dossier-Utrecht": a place
         out.append((s, e, new_person([word])))
         _take(mask, s, e)
     return out

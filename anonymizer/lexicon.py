@@ -39,7 +39,17 @@ wel waarna waardoor waarbij waarin waarop zowel evenals behalve zoals tot dus im
 """.split()
 )
 
-WORDS: frozenset[str] = frozenset(filter(None, _lines("dutch_words.txt.gz")))  # the non-empty lines
+# The field words of forms in the languages residents write in (Turkish, Polish, Arabic transliterated, English,
+# German, French, Spanish, Portuguese): "Doğum tarihi:", "Nazwisko:", "Geburtsdatum:" are keys, no names (round ten).
+FORM_WORDS_ABROAD = frozenset(
+    """
+doğum dogum tarihi tarih adı adi soyadı soyadi soyad adres adresi telefon cep imię imie nazwisko urodzenia ulica
+miasto kod pocztowy ism tarikh milad al-milad unwan surname firstname birth birthday address phone mobile
+geburtsdatum geburtsort vorname nachname anschrift strasse straße wohnort naissance prénom prenom adresse
+nacimiento nombre apellido apellidos dirección direccion teléfono telefono nascimento morada apelido
+""".split()
+)
+WORDS: frozenset[str] = frozenset(filter(None, _lines("dutch_words.txt.gz"))) | FORM_WORDS_ABROAD  # non-empty lines
 FIRST_NAMES: frozenset[str] = frozenset(w for w in _lines("first_names.txt") if w and w.lower() not in STOPWORDS)
 # Listed first names that are also function words ("Elke", "Dan"): kept out of FIRST_NAMES, asked for by position.
 STOPWORDS_AS_FIRST_NAMES: frozenset[str] = frozenset(

@@ -170,6 +170,10 @@ CASES = [
     ("Bijlage 3: verklaring J.W. Huisman d.d. 3 mei", "d.d. 3 mei", ["Huisman"]),
     # a greeting opening the line is no part of the name after it, though "Dag" is also a first name
     ("Dag Jurre, zoals besproken stuur ik je het verslag.", "Dag", ["Jurre"]),
+    # the field words of forms in other languages are keys, no names
+    ("Doğum tarihi: 12.03.1980\nNazwisko: Kowalczyk", "Nazwisko", ["Kowalczyk"]),
+    # a name joined to "zaak" or "casus" by a hyphen; a body or place stays
+    ("Raadsvragen over de zaak-Kaplan en het dossier-Wmo.", "dossier-Wmo", ["Kaplan"]),
 ]
 
 
