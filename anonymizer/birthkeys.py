@@ -373,13 +373,14 @@ def short_birth_years(text: str, low: str) -> list[tuple[int, int, str, str]]:
     """Birth years of round ten: written short after a birth word, beside an age, before "geboren"."""
     out: list[tuple[int, int, str, str]] = []
     this_year = date.today().year
+    # round ten: each scan only when the literal every match holds is there (a quote, "geboren", a bracket)
     if "geb" in low or "born" in low:
-        for m in _SHORT_BIRTH_YEAR.finditer(text):
+        for m in _SHORT_BIRTH_YEAR.finditer(text) if "'" in text or "’" in text else ():
             out.append((m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"))
-        for m in _YEAR_THEN_BORN.finditer(text):
+        for m in _YEAR_THEN_BORN.finditer(text) if "geboren" in low else ():
             if 1900 <= int(m["year"]) < this_year:
                 out.append((m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"))
-    if "j" in low or "year" in low:
+    if ("j" in low or "year" in low) and "(" in low:
         for m in _AGE_YEAR.finditer(low):
             if this_year - int(m["year"]) - int(m["age"]) in (0, 1):
                 out.append((m.start("year"), m.end("year"), "DATE_OF_BIRTH", "[geboortejaar]"))

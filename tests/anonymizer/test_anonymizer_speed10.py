@@ -15,6 +15,8 @@ development text.
   (``extend._FAMILY_HYPHEN``) only at its opening words;
 - ``namesites.rule_name_after_closing_line`` asks its closing-line pattern only when the words before the chunk end
   in a line break and blanks, as every match does;
+- ``birthkeys.short_birth_years`` scans each of its patterns only when the literal every match holds is in the text
+  (a quote, "geboren", a bracket);
 - ``coordination.rule_coordinated_names`` asks its patterns before a name only when the text there ends with "&", "/",
   "+", "en" or "als" (``_joined_before``);
 - ``addresscues.find_field_streets`` scans for ``_FIELD_STREET`` only when some key is followed by what the pattern
@@ -205,6 +207,11 @@ PIECES = [
     "HAAR verhuurder (",
     "٣",
     "_",
+    "geb. '84",
+    "geboren in ’79",
+    "Zij is 1975 GEBOREN",
+    "42 jaar (1983)",
+    "49 JR. ( 1976 )",
 ]
 text = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=30).map("".join)
 
@@ -262,6 +269,13 @@ def _scans(text: str):
         (streets._FIELD_TOWN, line_and_cell_starts(text, "|;", at_sep=True)),
     ):
         yield _spans(patterns._matches_at(rx, text, starts)), _spans(rx.finditer(text))
+    for rx, on, needed in (
+        (birthkeys._SHORT_BIRTH_YEAR, text, "'" in text or "’" in text),
+        (birthkeys._YEAR_THEN_BORN, text, "geboren" in low),
+        (birthkeys._AGE_YEAR, low, "(" in low),
+    ):
+        found = _spans(rx.finditer(on))
+        yield found if needed else [], found
     from anonymizer import coordination
 
     for k in sorted({len(text), *(p + d for p in find_all(text, ("\n", " ")) for d in (0, 1))}):
@@ -308,6 +322,7 @@ def _scans(text: str):
 @example("zie C:\\scans\\brief_ter_horst.docx en dossier/2026/ko-huisbezoek.pdf, x.PDF. a.b.pdf.x (x/y) www.x.nl/a*b")
 @example("Ebo & Bihari, Jan en \nPiet, zowel Ebo als Girish Bihari; x/ Y +\tZ")
 @example("De verhuurder, Woongoed; werkgever Portaal\nde eigenaar:\n HAAR verhuurder ( x_٣ ,\t(\n")
+@example("geb. '84, geboren in ’79; Zij is 1975 GEBOREN, 42 jaar (1983), 49 JR. ( 1976 )")
 @example("Straatnaam .......: Zand\nWoonadres\tKade 4\n\u017ftraat: Dijk, adresregel 1 = Erf")
 def test_round_ten_shortcuts_find_what_the_plain_scans_find(text):
     for fast, plain in _scans(text):
