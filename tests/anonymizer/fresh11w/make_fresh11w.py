@@ -52,7 +52,7 @@ SCORE = _load_score()
 def bsn(r: random.Random) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        s = sum(w * x for w, x in zip(range(9, 1, -1), d))
+        s = sum(w * x for w, x in zip(range(9, 1, -1), d, strict=True))
         last = s % 11
         if last < 10:
             return "".join(map(str, d + [last]))
@@ -62,7 +62,7 @@ def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
     if len(d) != 9:
         return False
-    return (sum(w * int(x) for w, x in zip(range(9, 1, -1), d[:8])) - int(d[8])) % 11 == 0
+    return (sum(w * int(x) for w, x in zip(range(9, 1, -1), d[:8], strict=True)) - int(d[8])) % 11 == 0
 
 
 BANKS = ("ABNA", "RABO", "INGB", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB")
@@ -493,8 +493,10 @@ def v_elderly_letter(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     if r.random() < 0.5:
         lines.append(f"Mijn burgerservicenummer is {dc.p(bsn_written(r), 'BSN')}.")
     if r.random() < 0.4:
-        lines.append(f"Het geld kan worden overgemaakt op rekeningnummer {dc.p(iban_written(r), 'IBAN')} t.n.v. "
-                     f"{dc.name(me, 'init')}.")
+        lines.append(
+            f"Het geld kan worden overgemaakt op rekeningnummer {dc.p(iban_written(r), 'IBAN')} t.n.v. "
+            f"{dc.name(me, 'init')}."
+        )
     if r.random() < 0.6:
         lines.append(f"U kunt mij overdag telefonisch bereiken op {dc.p(phone(r), 'PHONE')} (vaste lijn).")
     official = person(r)
@@ -502,8 +504,9 @@ def v_elderly_letter(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
         lines.append(f"Ik heb reeds gesproken met de heer {dc.name(official, 'last')}, maar die wist het ook niet.")
     lines.append(f"Met de meeste hoogachting,\n\n{dc.name(me, 'init')}")
     if r.random() < 0.3:
-        lines.append(f"(getypt door de {dc.k('bibliotheek')} naar de handgeschreven brief van de heer "
-                     f"{dc.name(me, 'last')})")
+        lines.append(
+            f"(getypt door de {dc.k('bibliotheek')} naar de handgeschreven brief van de heer {dc.name(me, 'last')})"
+        )
     return "\n".join(lines), None
 
 
@@ -549,8 +552,9 @@ def v_angry(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
         lines.append(f"Mijn auto ({pl}) stond GEWOON op mijn eigen oprit!!")
     if r.random() < 0.5:
         off = person(r)
-        lines.append(f"En die {dc.name(off, 'first')} van de telefoon zei dat ik maar een brief moest sturen. "
-                     f"ECHT NIET NORMAAL.")
+        lines.append(
+            f"En die {dc.name(off, 'first')} van de telefoon zei dat ik maar een brief moest sturen. ECHT NIET NORMAAL."
+        )
     lines.append(f"{dc.name(me, 'upper')}")
     if r.random() < 0.6:
         lines.append(f"tel {dc.p(phone(r), 'PHONE')}")
@@ -574,8 +578,9 @@ def v_non_native(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
         f"Mijn man {dc.name(man, 'first')} is ziek, hij kan niet werken.",
     ]
     if r.random() < 0.6:
-        lines.append(f"Onze zoon {dc.name(kid, 'first')} is geboren {dc.p(dob(r), 'DATE_OF_BIRTH')}, hij gaat naar "
-                     f"school.")
+        lines.append(
+            f"Onze zoon {dc.name(kid, 'first')} is geboren {dc.p(dob(r), 'DATE_OF_BIRTH')}, hij gaat naar school."
+        )
     if r.random() < 0.4:
         lines.append(f"BSN van mij: {dc.p(bsn_written(r), 'BSN')}")
     if r.random() < 0.5:
@@ -744,8 +749,10 @@ def v_followup(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
         "Ik heb nog niets gehoord.",
     ]
     if r.random() < 0.5:
-        lines.append(f"Het bedrag mag terug op {dc.p(iban_written(r), 'IBAN')} (rekening van mijn partner "
-                     f"{dc.name(person(r), 'full')}).")
+        lines.append(
+            f"Het bedrag mag terug op {dc.p(iban_written(r), 'IBAN')} (rekening van mijn partner "
+            f"{dc.name(person(r), 'full')})."
+        )
     if r.random() < 0.4:
         lines.append(f"Mijn BSN staat in het dossier: {dc.p(bsn_written(r), 'BSN')}.")
     lines.append(f"Groet,\n{dc.name(me)}")
@@ -831,7 +838,17 @@ def problems(d: dict) -> list[str]:
         SCORE.check_doc(d)
     except AssertionError as e:
         found.append(f"check_doc: {e}")
+    emails = {i["text"] for i in d["pii"] if i["label"] == "EMAIL"}
+    for m in re.finditer(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
+        if m.group(0).rstrip(".") not in emails:
+            found.append(f"e-mail address not annotated as EMAIL: {m.group(0)!r}")
+    blank = text
+    for i in sorted(d["pii"], key=lambda i: -len(i["text"])):
+        blank = blank.replace(i["text"], "[x]")
     names = _name_words(d)
+    for w in sorted(names):
+        if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", blank, re.IGNORECASE):
+            found.append(f"name word {w!r} left unannotated in some case form")
     for k in d["keep"]:
         shared = {w.lower() for w in re.findall(r"[^\W\d_]+", k) if len(w) > 1} & names
         if shared:
@@ -891,8 +908,10 @@ def dump(docs: list[dict]) -> str:
 
 def report(docs: list[dict]) -> None:
     labels = Counter(i["label"] for d in docs for i in d["pii"])
-    print(f"{OUT.name}: {len(docs)} documents, {sum(labels.values())} pii items, {sum(len(d['keep']) for d in docs)} "
-          f"keep words, {sum('known' in d for d in docs)} with known data")
+    print(
+        f"{OUT.name}: {len(docs)} documents, {sum(labels.values())} pii items, {sum(len(d['keep']) for d in docs)} "
+        f"keep words, {sum('known' in d for d in docs)} with known data"
+    )
     for label in sorted(LABELS):
         print(f"  {label:14s} {labels[label]}")
 
