@@ -113,7 +113,7 @@ def bsn_written(r: random.Random) -> str:
 
 def phone(r: random.Random) -> str:
     if r.random() < 0.75:
-        d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
+        d = "6" + str(r.randint(1, 5)) + "".join(str(r.randint(0, 9)) for _ in range(7))
         style = r.randint(0, 6)
         if style == 0:
             return f"0{d[0]}-{d[1:]}"
@@ -789,19 +789,99 @@ def v_webform(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     return "\n".join(fields), known
 
 
+def v_whatsapp(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
+    a, b = person(r), person(r)
+    if r.random() < 0.5:
+        b.last, b.prefix = a.last, a.prefix
+    scheme, wd, amt = dc.k(r.choice(SCHEMES)), dc.k(r.choice(WEEKDAYS)), dc.k(amount(r))
+    clock = [r.randint(8 * 60, 20 * 60)]
+
+    def ts() -> str:
+        clock[0] += r.randint(1, 40)
+        return f"[{clock[0] // 60 % 24:02d}:{clock[0] % 60:02d}]"
+
+    an, bn = dc.name(a, "first"), dc.name(b, "first")
+    lines = [
+        f"{ts()} {an}: heb jij die brief over {scheme} nog",
+        f"{ts()} {bn}: ja ligt hier. ze willen {amt} terug 🙄",
+        f"{ts()} {an}: bel jij {wd}? ik moet werken",
+    ]
+    if r.random() < 0.5:
+        lines.append(f"{ts()} {bn}: nummer van die mevrouw is {dc.p(phone(r), 'PHONE')}")
+    if r.random() < 0.4:
+        lines.append(f"{ts()} {an}: zet anders {dc.p(case_number(r), 'CASE_NUMBER')} erbij")
+    if r.random() < 0.4:
+        lines.append(f"{ts()} {bn}: en mn bsn {dc.p(bsn_written(r), 'BSN')} toch?")
+    lines.insert(0, f"(doorgestuurd WhatsApp-gesprek tussen {dc.name(a)} en {dc.name(b, 'lower')})")
+    return "\n".join(lines), None
+
+
+def v_tenant(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
+    me = person(r)
+    landlord = person(r)
+    org, law, town = (
+        dc.k(r.choice(("woningcorporatie", "Huurcommissie", "Juridisch Loket"))),
+        dc.k(r.choice(LAWS)),
+        dc.k(r.choice(TOWNS)),
+    )
+    s = street(r)
+    a = dc.p(f"{s} {housenr(r)}", "ADDRESS")
+    bare = dc.p(s, "ADDRESS")
+    lines = [
+        f"Aan de gemeente {town},",
+        f"Ik huur sinds {dc.k(str(r.randint(2009, 2024)))} een kamer op {a} van de heer {dc.name(landlord)}.",
+        f"Er zit schimmel in de badkamer en {dc.name(landlord, 'last')} reageert niet. Iedereen aan de {bare} "
+        f"heeft hetzelfde probleem.",
+        f"De {org} zegt dat de gemeente moet handhaven op grond van de {law}.",
+    ]
+    if r.random() < 0.5:
+        lines.append(f"De huur ({dc.k(amount(r))}) betaal ik keurig via {dc.p(iban_written(r), 'IBAN')}.")
+    if r.random() < 0.4:
+        lines.append(f"Zijn busje ({dc.p(plate(r), 'LICENSE_PLATE')}) staat er soms, dan is hij er wel.")
+    lines.append(f"Vriendelijke groet,\n{dc.name(me)}\n{dc.email(r, me)}")
+    known = None
+    if r.random() < 0.35:
+        known = {"names": [me.full], "emails": [i["text"] for i in dc.pii if i["label"] == "EMAIL"]}
+    return "\n".join(lines), known
+
+
+def v_handwritten(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
+    me = person(r, r.choice(("nl", "fy", "sr", "id", "cw")))
+    grand = person(r)
+    dept, day, place = dc.k(r.choice(DEPARTMENTS)), dc.k(date_plain(r)), dc.k(r.choice(PLACES))
+    lines = [
+        "[brief, overgetypt door medewerker; handschrift slecht leesbaar]",
+        f"Aan {dept}. Ik ben {dc.name(me)} en ik ben {dc.k(f'{r.randint(71, 94)} jaar')} oud.",
+        f"Op {day} ben ik bij het {place} geweest [onleesbaar] maar er was niemand.",
+        f"Mijn kleinzoon {dc.name(grand, 'first')} heeft gezegd dat ik moet schrijven.",
+    ]
+    if r.random() < 0.6:
+        pc = dc.p(postcode(r), "POSTCODE")
+        lines.append(f"Mijn adres is {dc.addr(r)[1]}, {pc}.")
+    if r.random() < 0.5:
+        lines.append(f"Geb. {dc.p(dob(r, True), 'DATE_OF_BIRTH')}, sofinummer {dc.p(bsn_written(r), 'BSN')}")
+    if r.random() < 0.5:
+        lines.append(f"Tel. {dc.p(phone(r), 'PHONE')} (na 10 uur)")
+    lines.append(f"Hoogachtend, {dc.name(me, 'init')}")
+    return "\n".join(lines), None
+
+
 VOICES = (
-    ("letter", v_elderly_letter, 30),
-    ("text", v_texting, 30),
-    ("angry", v_angry, 24),
-    ("nonnative", v_non_native, 30),
-    ("dialect", v_dialect, 24),
-    ("behalf", v_on_behalf, 30),
-    ("neighbour", v_neighbour, 28),
-    ("carer", v_carer, 26),
-    ("voicemail", v_voicemail, 20),
-    ("social", v_social, 18),
-    ("followup", v_followup, 20),
-    ("webform", v_webform, 20),
+    ("letter", v_elderly_letter, 24),
+    ("text", v_texting, 26),
+    ("angry", v_angry, 20),
+    ("nonnative", v_non_native, 26),
+    ("dialect", v_dialect, 20),
+    ("behalf", v_on_behalf, 26),
+    ("neighbour", v_neighbour, 24),
+    ("carer", v_carer, 22),
+    ("voicemail", v_voicemail, 18),
+    ("social", v_social, 16),
+    ("followup", v_followup, 18),
+    ("webform", v_webform, 18),
+    ("whatsapp", v_whatsapp, 22),
+    ("tenant", v_tenant, 20),
+    ("handwritten", v_handwritten, 18),
 )
 
 
