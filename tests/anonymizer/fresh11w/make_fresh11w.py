@@ -114,7 +114,7 @@ def bsn_written(r: random.Random) -> str:
 def phone(r: random.Random) -> str:
     if r.random() < 0.75:
         d = "6" + str(r.randint(1, 5)) + "".join(str(r.randint(0, 9)) for _ in range(7))
-        style = r.randint(0, 6)
+        style = r.randint(0, 7)
         if style == 0:
             return f"0{d[0]}-{d[1:]}"
         if style == 1:
@@ -127,7 +127,9 @@ def phone(r: random.Random) -> str:
             return f"0{d}"
         if style == 5:
             return f"0{d[0]} - {d[1:5]} {d[5:]}"
-        return f"(06) {d[1:4]} {d[4:6]} {d[6:]}"
+        if style == 6:
+            return f"(06) {d[1:4]} {d[4:6]} {d[6:]}"
+        return f"06/{d[1:5]}.{d[5:]}"
     area = r.choice(("020", "010", "070", "030", "038", "050", "043", "0591", "0575", "0475"))
     rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
     return r.choice((f"{area}-{rest}", f"{area} {rest}", f"({area}) {rest}", f"{area}{rest}"))
@@ -293,6 +295,24 @@ ORIGINS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tupl
         ("", "ying", "ling", "hua", "fang", "jie", "ming", ""),
         ("Ch", "Zh", "W", "L", "T", "H", "Y", "X"),
         ("eung", "ang", "ong", "iu", "sang", "uen", "ee", "ao"),
+    ),
+    "so": (
+        ("Ho", "Fa", "Ab", "Ay", "Ma", "Il", "Sa"),
+        ("odan", "rhiya", "dirahman", "aan", "hamud", "hamed", "ciid"),
+        ("War", "Fa", "Ja", "Xa", "Du", "Gu"),
+        ("same", "arah", "ma", "siye", "ale", "led"),
+    ),
+    "af": (
+        ("Far", "Ze", "Sho", "Ba", "Mah", "Par", "Ka"),
+        ("had", "lmai", "ukat", "hram", "boob", "isa", "mran"),
+        ("Ah", "Sul", "Ra", "Kar", "Nik", "Jaf", "Ha"),
+        ("madzai", "tani", "himi", "zai", "pour", "ari", "ssani"),
+    ),
+    "pt": (
+        ("Jo", "Ma", "Ri", "Lu", "Cle", "Fer", "Is"),
+        ("ão", "nuela", "cardo", "ísa", "ide", "nanda", "abel"),
+        ("Fer", "Tav", "Mon", "Sem", "Lop", "Gon", "Var"),
+        ("reira", "ares", "teiro", "edo", "es da Graça", "çalves", "ela"),
     ),
 }
 WORD_SURNAMES = ("Vink", "Wolf", "Groen", "Snel", "Winter", "Hoek", "Kort", "Vos", "Zwaan", "Schaap", "Brink", "Bos")
@@ -535,7 +555,7 @@ def v_texting(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     sep = r.choice(("\n", " ", " .. "))
     known = None
     if r.random() < 0.3:
-        known = {"names": [me.first.lower()]}
+        known = {"names": [me.first]}
     return sep.join(bits), known
 
 
@@ -544,7 +564,7 @@ def v_angry(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     dept = dc.k(r.choice(DEPARTMENTS).upper())
     amt = dc.k(amount(r))
     lines = [
-        f"IK BEN HET ZAT!!! Al DRIE keer gebeld met {dept} en NIEMAND belt terug.",
+        f"{dc.k('Schandalig')}. IK BEN HET ZAT!!! Al DRIE keer gebeld met {dept} en NIEMAND belt terug.",
         f"Ik moet {amt} betalen voor iets wat ik NIET heb gedaan.",
     ]
     if r.random() < 0.5:
@@ -560,7 +580,7 @@ def v_angry(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
         lines.append(f"tel {dc.p(phone(r), 'PHONE')}")
     if r.random() < 0.4:
         lines.append(f"kenmerk: {dc.p(case_number(r), 'CASE_NUMBER')}")
-    known = {"names": [me.full.upper()]} if r.random() < 0.25 else None
+    known = {"names": [me.full]} if r.random() < 0.25 else None
     return "\n".join(lines), known
 
 
@@ -746,7 +766,7 @@ def v_followup(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
         f"Onderwerp: Re: mijn verzoek {dc.p(case_number(r), 'CASE_NUMBER')}",
         f"Beste {dc.name(off, 'first')},",
         f"Op {day} heb ik u gebeld over de terugvordering van {amt}. U zou het navragen bij {dept}.",
-        "Ik heb nog niets gehoord.",
+        f"{dc.k('Helaas')} heb ik nog niets gehoord.",
     ]
     if r.random() < 0.5:
         lines.append(
@@ -830,8 +850,8 @@ def v_tenant(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     lines = [
         f"Aan de gemeente {town},",
         f"Ik huur sinds {dc.k(str(r.randint(2009, 2024)))} een kamer op {a} van de heer {dc.name(landlord)}.",
-        f"Er zit schimmel in de badkamer en {dc.name(landlord, 'last')} reageert niet. Iedereen aan de {bare} "
-        f"heeft hetzelfde probleem.",
+        f"{dc.k('Schimmel')} overal. Er zit schimmel in de badkamer en {dc.name(landlord, 'last')} reageert niet.",
+        f"Iedereen aan de {bare} heeft hetzelfde probleem.",
         f"De {org} zegt dat de gemeente moet handhaven op grond van de {law}.",
     ]
     if r.random() < 0.5:
@@ -946,9 +966,9 @@ def gate(doc: dict, known: bool) -> str | None:
         if not kn or not kn.get("names"):
             found.append("no known record")
         else:
-            persons = {i["text"] for i in doc["pii"] if i["label"] == "PERSON"}
+            persons = {i["text"].casefold() for i in doc["pii"] if i["label"] == "PERSON"}
             for n in kn["names"]:
-                if n not in persons:
+                if n.casefold() not in persons:
                     found.append(f"known name not annotated: {n!r}")
             for key, label in (("emails", "EMAIL"), ("phones", "PHONE")):
                 have = {i["text"] for i in doc["pii"] if i["label"] == label}
