@@ -369,7 +369,7 @@ def housenr(r: random.Random) -> str:
 # ---------------------------------------------------------------- keep words
 
 DEPARTMENTS = (
-    "team Wmo",
+    "afdeling Wmo",
     "afdeling Burgerzaken",
     "Sociaal Domein",
     "afdeling Belastingen",
@@ -378,7 +378,7 @@ DEPARTMENTS = (
     "Handhaving",
     "afdeling Vergunningen",
     "Klantcontactcentrum",
-    "team Leerplicht",
+    "afdeling Leerplicht",
 )
 SCHEMES = (
     "bijzondere bijstand",
@@ -405,6 +405,13 @@ ORGS = (
     "Zorgkantoor",
 )
 TOWNS = ("Zwolle", "Apeldoorn", "Tilburg", "Leeuwarden", "Almere", "Schiedam", "Heerlen", "Emmen", "Deventer", "Venlo")
+
+
+def the(dept: str) -> str:
+    """``dept`` with its article: het Wijkteam, de afdeling Wmo."""
+    return ("het " if dept.lower() in ("wijkteam", "klantcontactcentrum") else "de ") + dept
+
+
 PLACES = ("stadhuis", "bibliotheek", "wijkcentrum", "gemeentehuis", "Stadskantoor", "speeltuin", "milieustraat")
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 LAWS = ("Awb", "Wet open overheid", "AVG", "Woningwet", "APV")
@@ -505,7 +512,7 @@ def v_elderly_letter(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     lines = [
         "Geachte heer, mevrouw,",
         f"Hierbij wend ik mij tot u, ondergetekende {dc.name(me)}, wonende {a}, {pc} {town}.",
-        f"Op {day} ontving ik een brief van de {dept} over mijn {scheme}. Ik begrijp deze brief niet.",
+        f"Op {day} ontving ik een brief van {the(dept)} over mijn {scheme}. Ik begrijp deze brief niet.",
     ]
     if r.random() < 0.5:
         lines.append(f"Mijn echtgenote, mevrouw {dc.name(wife)}, is sinds het voorjaar in het verpleeghuis.")
@@ -621,13 +628,13 @@ def v_dialect(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     variant = r.randint(0, 2)
     if variant == 0:  # Brabants
         lines = [
-            f"Hedde gij da gezien? Ons {dc.name(wife, 'first')} hee {wd} nog gebeld mee de {dept}.",
+            f"Hedde gij da gezien? Ons {dc.name(wife, 'first')} hee {wd} nog gebeld mee {the(dept)}.",
             f"Ik ben {dc.name(me)} en ik wil dè ge da effe uitzoekt, want ons {dc.name(wife, 'first')} "
             "slaapt er nie meer van.",
         ]
     elif variant == 1:  # Limburgs-ish
         lines = [
-            f"Ich bin {dc.name(me)} en ich höb 'ne breef gehad van de {dept}.",
+            f"Ich bin {dc.name(me)} en ich höb 'ne breef gehad van {the(dept)}.",
             f"Miene vrouw {dc.name(wife, 'first')} zaet dat ich mót belle, mer gae nemt nooit op, ouch nie op {wd}.",
         ]
     else:  # Gronings-ish
@@ -650,20 +657,20 @@ def v_on_behalf(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     if r.random() < 0.5:
         me.last, me.prefix = mum.last, mum.prefix
     scheme, dept, place = dc.k(r.choice(SCHEMES)), dc.k(r.choice(DEPARTMENTS)), dc.k(r.choice(PLACES))
-    rel = r.choice(("moeder", "vader", "schoonmoeder", "oma"))
+    rel, title, she = r.choice((("moeder", "mevrouw", "Zij"), ("vader", "meneer", "Hij"), ("oma", "mevrouw", "Zij")))
     lines = [
-        f"Beste medewerker, ik schrijf namens mijn {rel}, mevrouw {dc.name(mum)}, geboren "
+        f"Beste medewerker, ik schrijf namens mijn {rel}, {title} {dc.name(mum)}, geboren "
         f"{dc.p(dob(r, True), 'DATE_OF_BIRTH')}.",
-        f"Zij is zelf niet meer goed in staat om te schrijven. Haar {scheme} is stopgezet door de {dept}.",
+        f"{she} is zelf niet meer goed in staat om te schrijven. De {scheme} is stopgezet door {the(dept)}.",
     ]
     if r.random() < 0.6:
-        lines.append(f"Ze woont nog zelfstandig op de {dc.addr(r)[1]}, vlak bij het {place}.")
+        lines.append(f"{she} woont nog zelfstandig op de {dc.addr(r)[1]}, vlak bij het {place}.")
     else:
         lines.append(f"We zijn samen naar het {place} gegaan maar daar konden ze niets doen.")
     if r.random() < 0.5:
-        lines.append(f"Haar BSN is {dc.p(bsn_written(r), 'BSN')} en haar rekening {dc.p(iban_written(r), 'IBAN')}.")
+        lines.append(f"BSN: {dc.p(bsn_written(r), 'BSN')}, rekening {dc.p(iban_written(r), 'IBAN')}.")
     if r.random() < 0.5:
-        lines.append(f"Mevrouw {dc.name(mum, 'last')} heeft een machtiging voor mij getekend.")
+        lines.append(f"{title.capitalize()} {dc.name(mum, 'last')} heeft een machtiging voor mij getekend.")
     lines.append(f"Met vriendelijke groet, {dc.name(me)} (zoon/dochter)")
     if r.random() < 0.7:
         lines.append(f"{dc.p(phone(r), 'PHONE')} | {dc.email(r, me)}")
