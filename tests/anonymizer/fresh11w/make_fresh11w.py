@@ -547,7 +547,7 @@ def v_texting(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
         bits.append(f"mn vriend {dc.name(bf, 'lower')} heeft {wd} al gebeld maar niemand nam op")
     elif r.random() < 0.5:
         nick = dc.p(r.choice(NICKS), "PERSON")
-        bits.append(f"{nick} van hiernaast zegt dat ik moet klagen")
+        bits.append(f"{nick} van hiernaast zegt dat ik {wd} moet klagen")
     else:
         bits.append(f"heb {wd} gebeld maar kreeg steeds de wachtrij")
     if r.random() < 0.6:
@@ -559,6 +559,8 @@ def v_texting(r: random.Random, dc: Doc) -> tuple[str, dict | None]:
     if r.random() < 0.3:
         bits.append(f"k woon {dc.addr(r)[1]} btw")
     bits.append(r.choice(("thx", "dankjee", "groetjes", "x")))
+    if r.random() < 0.3:
+        bits.append(f"{me.first.lower()} {dc.p(me.surname_mid.lower(), 'PERSON')}")
     sep = r.choice(("\n", " ", " .. "))
     known = None
     if r.random() < 0.3:
