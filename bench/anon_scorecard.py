@@ -47,6 +47,7 @@ def dev_files() -> list[Path]:
         "fresh9",
         "fresh9m",
         "fresh10",
+        "fresh11w",
     ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files
