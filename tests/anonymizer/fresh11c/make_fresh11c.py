@@ -49,14 +49,14 @@ def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
     if len(d) != 9:
         return False
-    total = sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1))) - int(d[8])
+    total = sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1), strict=True)) - int(d[8])
     return total % 11 == 0 and d != "000000000"
 
 
 def bsn(r) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        rest = sum(x * w for x, w in zip(d, range(9, 1, -1))) % 11
+        rest = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=True)) % 11
         if rest < 10:
             s = "".join(map(str, d)) + str(rest)
             if bsn_ok(s):
@@ -116,7 +116,9 @@ def plate(r) -> str:
     def ds(n):
         return "".join(str(r.randint(1, 9)) for _ in range(n))
 
-    p = r.choice([f"{ls(2)}-{ds(3)}-{ls(1)}", f"{ds(1)}-{ls(3)}-{ds(2)}", f"{ls(1)}-{ds(3)}-{ls(2)}", f"{ds(2)}-{ls(3)}-{ds(1)}"])
+    p = r.choice(
+        [f"{ls(2)}-{ds(3)}-{ls(1)}", f"{ds(1)}-{ls(3)}-{ds(2)}", f"{ls(1)}-{ds(3)}-{ls(2)}", f"{ds(2)}-{ls(3)}-{ds(1)}"]
+    )
     return r.choice([p, p, p.replace("-", "")])
 
 
@@ -136,14 +138,33 @@ def case_no(r) -> str:
     )
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 
 
 def dob(r) -> str:
     y, m, d = r.randint(1938, 2006), r.randint(1, 12), r.randint(1, 28)
     return r.choice(
-        [f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d}/{m}/{y}"]
+        [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d}/{m}/{y}",
+        ]
     )
 
 
@@ -280,7 +301,23 @@ def person(r, used: set) -> Person:
 
 # ---------------------------------------------------------------- keep-word material
 
-TOWNS = ["Zwolle", "Deventer", "Amersfoort", "Apeldoorn", "Leeuwarden", "Tilburg", "Almere", "Schiedam", "Venlo", "Emmen", "Breda", "Zaanstad", "Heerlen", "Gouda", "Hoogeveen"]
+TOWNS = [
+    "Zwolle",
+    "Deventer",
+    "Amersfoort",
+    "Apeldoorn",
+    "Leeuwarden",
+    "Tilburg",
+    "Almere",
+    "Schiedam",
+    "Venlo",
+    "Emmen",
+    "Breda",
+    "Zaanstad",
+    "Heerlen",
+    "Gouda",
+    "Hoogeveen",
+]
 TEAMS = [
     "team Wijkzaken",
     "afdeling Vergunningen, Toezicht en Handhaving",
@@ -293,7 +330,18 @@ TEAMS = [
     "team Schuldhulpverlening",
     "team Leerplicht",
 ]
-FUNCTIONS = ["consulent", "beleidsmedewerker", "teamleider", "klachtencoördinator", "handhaver", "wijkregisseur", "jurist", "casemanager", "medewerker Wmo", "accountmanager"]
+FUNCTIONS = [
+    "consulent",
+    "beleidsmedewerker",
+    "teamleider",
+    "klachtencoördinator",
+    "handhaver",
+    "wijkregisseur",
+    "jurist",
+    "casemanager",
+    "medewerker Wmo",
+    "accountmanager",
+]
 TOPICS = [
     ("parkeervergunning", ["parkeervergunning", "Parkeerbeheer", "naheffingsaanslag"]),
     ("Wmo-voorziening", ["Wmo", "traplift", "indicatie"]),
@@ -308,10 +356,62 @@ TOPICS = [
     ("afvalcontainer", ["ondergrondse container", "afvalpas", "Meldpunt Openbare Ruimte"]),
     ("boom", ["kapvergunning", "groenbeheer", "boomdeskundige"]),
 ]
-ORGS = ["GGD", "UWV", "Woningcorporatie Thuisvast", "Stichting MEE", "Het Juridisch Loket", "Nationale ombudsman", "Veilig Thuis", "Sociaal Raadslieden"]
-PLACES = ["het stadhuis", "wijkcentrum De Kroon", "de bibliotheek", "het Stadskantoor", "buurthuis Het Anker", "de Stadswinkel"]
-STREET_A = ["Linde", "Kastanje", "Molen", "Vlas", "Kievit", "Roggen", "Zilver", "Heide", "Brem", "Turf", "Zeil", "Koren", "Hazelaar", "Wilgen", "Ganzen", "Beuken", "Dotter", "Ijssel", "Lijster", "Klaver"]
-STREET_B = ["straat", "laan", "weg", "hof", "singel", "kade", "dreef", "plein", "erf", "pad", "stede", "gaarde", "akker", "veld"]
+ORGS = [
+    "GGD",
+    "UWV",
+    "Woningcorporatie Thuisvast",
+    "Stichting MEE",
+    "Het Juridisch Loket",
+    "Nationale ombudsman",
+    "Veilig Thuis",
+    "Sociaal Raadslieden",
+]
+PLACES = [
+    "het stadhuis",
+    "wijkcentrum De Kroon",
+    "de bibliotheek",
+    "het Stadskantoor",
+    "buurthuis Het Anker",
+    "de Stadswinkel",
+]
+STREET_A = [
+    "Linde",
+    "Kastanje",
+    "Molen",
+    "Vlas",
+    "Kievit",
+    "Roggen",
+    "Zilver",
+    "Heide",
+    "Brem",
+    "Turf",
+    "Zeil",
+    "Koren",
+    "Hazelaar",
+    "Wilgen",
+    "Ganzen",
+    "Beuken",
+    "Dotter",
+    "Ijssel",
+    "Lijster",
+    "Klaver",
+]
+STREET_B = [
+    "straat",
+    "laan",
+    "weg",
+    "hof",
+    "singel",
+    "kade",
+    "dreef",
+    "plein",
+    "erf",
+    "pad",
+    "stede",
+    "gaarde",
+    "akker",
+    "veld",
+]
 STREET_PRE = ["", "", "", "Oude ", "Burg. ", "Korte ", "Van Heeckeren"]
 MAILHOSTS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "planet.nl", "icloud.com"]
 
@@ -474,7 +574,7 @@ def g_report(D: Doc, A: Person, i: int):
         "Aanwezig:",
         *att,
         "",
-        f"{D.tref(res).capitalize() if False else D.title(res).capitalize() + ' ' + D.sur(res)} legt uit dat de {kw[0]} sinds maanden speelt. "
+        f"{D.title(res).capitalize()} {D.sur(res)} legt uit dat de {kw[0]} sinds maanden speelt. "
         f"{D.title(off).capitalize()} {D.sur(off)} erkent dat de brief over de {D.k(kw[1])} onduidelijk was.",
         f"{D.P(rel.first)} vult aan dat {D.P(res.first)} de brief pas na de termijn ontving.",
     ]
@@ -484,7 +584,8 @@ def g_report(D: Doc, A: Person, i: int):
         body.append(f"Verzoeker wil voortaan gebeld worden op {data['phone']}.")
     body.append(f"Vervolg: {D.sur(off, True)} stuurt voor {D.k(r.choice(DAYS))} een nieuw voorstel over de {kw[2]}.")
     body.append(f"\n{D.P(A.ini + ' ' + A.sur)}")
-    return "\n".join(body), None
+    known = {"names": [res.full], **({"phones": [data["phone"]]} if "phone" in data else {})}
+    return "\n".join(body), known if r.random() < 0.35 else None
 
 
 def g_agreement(D: Doc, A: Person, i: int):
@@ -513,7 +614,9 @@ def g_agreement(D: Doc, A: Person, i: int):
     ]
     if r.random() < 0.5:
         iban_s = D.add(fmt_iban(r, iban(r)), "IBAN")
-        text.insert(-1, f"Terugbetaling van {D.k(money(r))} volgt op rekening {iban_s} t.n.v. {D.P(res.ini + ' ' + res.sur)}.")
+        text.insert(
+            -1, f"Terugbetaling van {D.k(money(r))} volgt op rekening {iban_s} t.n.v. {D.P(res.ini + ' ' + res.sur)}."
+        )
     known = None
     if r.random() < 0.45:
         ph = D.add(phone(r), "PHONE")
@@ -582,14 +685,17 @@ def g_memo(D: Doc, A: Person, i: int):
         f"Datum:    {dat}",
         f"Betreft:  verzoek tot afstemming {D.tref(res)} ({cn})",
         "",
-        f"Aanleiding. {D.title(res).capitalize()} {D.sur(res)} ({D.add(dob(r), 'DATE_OF_BIRTH')}) is het niet eens met de {kw[0]}.",
+        f"Aanleiding. {D.title(res).capitalize()} {D.sur(res)} ({D.add(dob(r), 'DATE_OF_BIRTH')}) is het niet "
+        f"eens met de {kw[0]}.",
     ]
     if kw[0] == "parkeervergunning" or r.random() < 0.45:
         pl = D.add(plate(r), "LICENSE_PLATE")
         lines.append(f"Het kenteken {pl} staat op naam van {D.sur(res)}, de {D.k(kw[2])} ging naar het oude adres.")
     if r.random() < 0.4:
         lines.append(f"Burgerservicenummer {D.add(fmt_bsn(r, bsn(r)), 'BSN')}, zie het zaaksysteem.")
-    lines.append(f"Advies. Het {team} stelt voor de kosten ({D.k(money(r))}) te vergoeden en {D.sur(res)} excuses aan te bieden.")
+    lines.append(
+        f"Advies. Het {team} stelt voor de kosten ({D.k(money(r))}) te vergoeden en {D.sur(res)} excuses aan te bieden."
+    )
     if r.random() < 0.5:
         lines.append(f"Afgestemd met {D.P(boss.first)} tijdens het overleg op {D.k(r.choice(DAYS))}.")
     lines.append(f"\n{D.P(A.paraph)}/{D.P(boss.paraph)}")
@@ -606,7 +712,9 @@ def g_intake(D: Doc, A: Person, i: int):
     lines = [
         "INTAKEFORMULIER VERZOEK TOT AFSTEMMING",
         f"Zaaknummer:      {D.add(case_no(r), 'CASE_NUMBER')}",
-        f"Naam:            {D.P(res.sur)}, {D.P(res.first)}" if r.random() < 0.5 else f"Naam:            {D.P(res.full)}",
+        f"Naam:            {D.P(res.sur)}, {D.P(res.first)}"
+        if r.random() < 0.5
+        else f"Naam:            {D.P(res.full)}",
         f"Geboortedatum:   {data.get('dob') or D.add(dob(r), 'DATE_OF_BIRTH')}",
         f"Adres:           {data['addr']}",
         f"Postcode/plaats: {data['pc']} {D.town}",
@@ -619,15 +727,19 @@ def g_intake(D: Doc, A: Person, i: int):
     if "iban" in data:
         lines.append(f"Rekeningnr.:     {data['iban']}")
     lines += [
-        f"Contactpersoon:  {D.P(cp.full)} ({r.choice(['zoon', 'dochter', 'zus', 'broer', 'buurman', 'buurvrouw'])}), {D.add(phone(r), 'PHONE')}",
+        f"Contactpersoon:  {D.P(cp.full)} "
+        f"({r.choice(['zoon', 'dochter', 'zus', 'broer', 'buurman', 'buurvrouw'])}), {D.add(phone(r), 'PHONE')}",
         f"Onderwerp:       {kw[0]} / {D.k(kw[1])}",
         f"Betrokken:       {D.k(r.choice(ORGS))}",
         f"Intake door:     {D.P(A.full)} op {D.k(day_date(r))}",
         "",
-        f"Toelichting: {D.P(res.first)} heeft al drie keer gebeld met {D.k(r.choice(TEAMS))}. {D.P(cp.first)} helpt met de post.",
+        f"Toelichting: {D.P(res.first)} heeft al drie keer gebeld met {D.k(r.choice(TEAMS))}. {D.P(cp.first)} "
+        f"helpt met de post.",
     ]
     full_used = any(ln.endswith(res.full) for ln in lines)
-    known = {"names": [res.full], "phones": [lines[6].split(":", 1)[1].strip()]} if full_used and r.random() < 0.6 else None
+    known = (
+        {"names": [res.full], "phones": [lines[6].split(":", 1)[1].strip()]} if full_used and r.random() < 0.6 else None
+    )
     return "\n".join(lines), known
 
 
@@ -651,9 +763,15 @@ def g_lawyer(D: Doc, A: Person, i: int):
         f"Geachte {'mevrouw' if off.female else 'heer'} {D.sur(off, True)},",
         "",
         f"Namens {cl}, {D.title(res)} {D.P(res.ini + ' ' + res.sur)}, geboren op {D.add(dob(r), 'DATE_OF_BIRTH')}, "
-        f"bericht ik u over de {kw[0]}. {cl.capitalize()} heeft op {D.k(day_date(r))} een verzoek tot afstemming ingediend.",
+        f"bericht ik u over de {kw[0]}. {cl.capitalize()} heeft op {D.k(day_date(r))} een verzoek tot "
+        f"afstemming ingediend.",
         f"Het besluit over de {D.k(kw[1])} is niet zorgvuldig voorbereid. {D.sur(res, True)} is nooit gehoord.",
     ]
+    if r.random() < 0.5:
+        doc = D.person()
+        lines.append(
+            f"Bijgevoegd is een verklaring van huisarts dr. {D.P(doc.ini + ' ' + doc.sur)} over de gezondheid van {cl}."
+        )
     if r.random() < 0.4:
         lines.append(f"Het bedrag van {D.k(money(r))} kan worden overgemaakt op {D.add(fmt_iban(r, iban(r)), 'IBAN')}.")
     lines += [
@@ -664,7 +782,7 @@ def g_lawyer(D: Doc, A: Person, i: int):
         f"mr. {D.P(A.full)}",
         f"advocaat, {D.email(A, 'advocatenkantoor-' + D.town.lower() + '.nl')}, {D.add(phone(r), 'PHONE')}",
     ]
-    return "\n".join(lines), None
+    return "\n".join(lines), {"names": [res.full]} if r.random() < 0.3 else None
 
 
 def g_hearing(D: Doc, A: Person, i: int):
@@ -689,7 +807,7 @@ def g_hearing(D: Doc, A: Person, i: int):
         f"Op vragen van {D.sur(mem)} zegt {D.sur(off)} dat een afstemmingsgesprek niet is aangeboden.",
         "Het dossier wordt na de zitting aangevuld. De voorzitter sluit de zitting.",
     ]
-    return "\n".join(lines), None
+    return "\n".join(lines), {"names": [res.full]} if r.random() < 0.25 else None
 
 
 def g_crm(D: Doc, A: Person, i: int):
@@ -710,10 +828,12 @@ def g_crm(D: Doc, A: Person, i: int):
         o = r.choice(own)
         rows.append(
             f"{D.add(case_no(r), 'CASE_NUMBER')};{nm};{D.add(phone(r), 'PHONE')};{D.k(kw[0])};"
-            f"{D.k(r.choice(['open', 'in behandeling', 'afgesloten', 'wacht op reactie']))};{D.P(o.paraph)};{D.k(day_date(r))}"
+            f"{D.k(r.choice(['open', 'in behandeling', 'afgesloten', 'wacht op reactie']))};{D.P(o.paraph)};"
+            f"{D.k(day_date(r))}"
         )
-    note = f"Export uit het CRM door {D.P(A.full)} ({D.k(r.choice(TEAMS))}), gemeente {D.town}. Behandelaars: " + ", ".join(
-        f"{o.paraph} = {D.P(o.full)}" for o in own
+    note = (
+        f"Export uit het CRM door {D.P(A.full)} ({D.k(r.choice(TEAMS))}), gemeente {D.town}. Behandelaars: "
+        + ", ".join(f"{o.paraph} = {D.P(o.full)}" for o in own)
     )
     return note + "\n\n" + "\n".join(rows), None
 
@@ -733,9 +853,18 @@ def g_handover(D: Doc, A: Person, i: int):
         f"{D.P(res.first)} wil wel dat haar buurman {D.P(nb.first)} erbij is. tel {D.add(phone(r), 'PHONE')}",
         f"   let op: {D.P(nb.first.lower())} is zelf ook boos over de {D.k(kw[1])}.",
     ]
+    if r.random() < 0.4:
+        ll = D.person()
+        lines.append(
+            f"   verhuurder {D.P(ll.full)} ({D.k(r.choice(ORGS))}) reageert niet, {D.P(ll.last.lower())} zit op "
+            f"vakantie."
+        )
     if r.random() < 0.6:
         p2 = D.person()
-        lines.append(f"2) {D.P(p2.full)} ({D.add(case_no(r), 'CASE_NUMBER')}) – wacht op {D.k(r.choice(ORGS))}, niks doen tot {D.k(r.choice(DAYS))}.")
+        lines.append(
+            f"2) {D.P(p2.full)} ({D.add(case_no(r), 'CASE_NUMBER')}) – wacht op {D.k(r.choice(ORGS))}, niks "
+            f"doen tot {D.k(r.choice(DAYS))}."
+        )
         if r.random() < 0.5:
             a, st = D.address()
             lines.append(f"   woont {a}, {D.add(postcode(r), 'POSTCODE')}, bel niet na 17 uur.")
@@ -755,11 +884,13 @@ def g_minutes(D: Doc, A: Person, i: int):
         D.k(f)
     lines = [
         f"Notulen casusoverleg {D.k(r.choice(DAYS))} {D.k(day_date(r))}",
-        f"Aanwezig: {', '.join(f'{D.P(p.full)} ({f})' for p, f in zip(ps[:3], fns))}, {D.P(A.full)} (notulen)",
+        f"Aanwezig: {', '.join(f'{D.P(p.full)} ({f})' for p, f in zip(ps[:3], fns, strict=True))}, "
+        f"{D.P(A.full)} (notulen)",
         f"Afwezig: {D.P(ps[3].full)} (m.k.)",
         "",
         f"1. Casus {D.P(res.ini + ' ' + res.sur)} ({D.add(case_no(r), 'CASE_NUMBER')}): {kw[0]}.",
-        f"   {D.P(ps[0].first)} meldt dat {D.sur(res)} sinds {D.k(r.choice(MONTHS))} geen reactie kreeg. {D.P(ps[1].first)} neemt contact op met {D.k(r.choice(ORGS))}.",
+        f"   {D.P(ps[0].first)} meldt dat {D.sur(res)} sinds {D.k(r.choice(MONTHS))} geen reactie kreeg. "
+        f"{D.P(ps[1].first)} neemt contact op met {D.k(r.choice(ORGS))}.",
         "",
         "Actiepunten",
         "nr | actie | wie | deadline",
@@ -781,7 +912,9 @@ def g_eval(D: Doc, A: Person, i: int):
         f"Verzoeker: {D.title(res)} {D.P(res.full)} | Bemiddelaar: {D.P(med.full)}",
         "",
         f"Tevredenheid over de bemiddelaar (1-5): {r.randint(2, 5)}",
-        f"Toelichting verzoeker: 'Mevrouw {D.sur(med)} luisterde echt.'" if med.female else f"Toelichting verzoeker: '{D.P(med.first)} luisterde echt.'",
+        f"Toelichting verzoeker: 'Mevrouw {D.sur(med)} luisterde echt.'"
+        if med.female
+        else f"Toelichting verzoeker: '{D.P(med.first)} luisterde echt.'",
         f"Is het probleem met de {D.k(kw[1])} opgelost? {D.k(r.choice(['Grotendeels', 'Ja, volledig', 'Nog niet']))}",
         f"Opmerking: {D.sur(res, True)} had liever een gesprek op {D.k(r.choice(PLACES))} gehad.",
         "",
@@ -794,7 +927,20 @@ def g_eval(D: Doc, A: Person, i: int):
     return "\n".join(lines), None
 
 
-GENRES = [g_timeline, g_report, g_agreement, g_email, g_memo, g_intake, g_lawyer, g_hearing, g_crm, g_handover, g_minutes, g_eval]
+GENRES = [
+    g_timeline,
+    g_report,
+    g_agreement,
+    g_email,
+    g_memo,
+    g_intake,
+    g_lawyer,
+    g_hearing,
+    g_crm,
+    g_handover,
+    g_minutes,
+    g_eval,
+]
 
 
 # ---------------------------------------------------------------- the gate
@@ -858,8 +1004,16 @@ def gate(doc: dict, known: bool) -> str | None:
             found.append("no known record")
         else:
             pii = {(i["text"], i["label"]) for i in doc["pii"]}
+            person_words = set()
+            for t, lab in pii:
+                if lab == "PERSON":
+                    person_words |= _name_words(t)
             for n in kn.get("names", []):
-                if (n, "PERSON") not in pii:
+                parts = _name_words(n)
+                present = {w for w in parts if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", doc["text"], re.I)}
+                if not present:
+                    found.append(f"known name not in the text: {n}")
+                elif present - person_words:
                     found.append(f"known name not annotated: {n}")
             for e in kn.get("emails", []):
                 if (e, "EMAIL") not in pii:
