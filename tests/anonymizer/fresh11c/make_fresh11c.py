@@ -88,7 +88,7 @@ def fmt_iban(r, s: str) -> str:
 
 
 def phone(r) -> str:
-    mob = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
+    mob = "6" + str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(7))
     area = r.choice(["38", "570", "33", "55", "58", "13", "36", "10", "77", "591", "229", "76", "75"])
     rest = "".join(str(r.randint(1, 9)) for _ in range(9 - len(area)))
     land = area + rest
@@ -543,7 +543,8 @@ def g_timeline(D: Doc, A: Person, i: int):
         f"Zaak gesloten, {D.P(res.first)} tevreden. Evaluatie verstuurd.",
     ]
     n = r.randint(4, 7)
-    chosen = entries[:3] + r.sample(entries[3:], n - 3)
+    picked = sorted(r.sample(range(3, len(entries)), n - 3))
+    chosen = entries[:3] + [entries[j] for j in picked]
     for e in chosen:
         lines.append(f"{fmt.format(d=day, m=mon)}  {e}  [{D.P(A.paraph)}]")
         day += r.randint(1, 5)
