@@ -570,7 +570,7 @@ def g_report(D: Doc, A: Person, i: int):
         f"- {D.P(A.full)}, onafhankelijk bemiddelaar (verslag)",
     ]
     body = [
-        f"GESPREKSVERSLAG – {dat}",
+        f"GESPREKSVERSLAG – {dat}" if r.random() < 0.5 else f"Gesprek {D.sur(res, True)} – {dat}",
         "",
         "Aanwezig:",
         *att,
@@ -664,6 +664,13 @@ def g_email(D: Doc, A: Person, i: int):
         f"{D.P(A.full)} | {fn} | {team} | Gemeente {D.town}",
         f"T {D.add(phone(r), 'PHONE')}",
     ]
+    if r.random() < 0.5:
+        body += [
+            "",
+            f"Op {D.k(day_date(r))} schreef {D.P(col.full)} <{ec}>:",
+            f"> {D.P(A.first)}, weet jij wie {D.sur(res)} heeft gesproken? De bemiddelaar, {D.P(D.person().full)}, "
+            f"vraagt naar het verslag van de {D.k(r.choice(PLACES))}.",
+        ]
     known = None
     if "email" in data and r.random() < 0.6:
         known = {"names": [res.full], "emails": [data["email"]]}
