@@ -48,6 +48,7 @@ def dev_files() -> list[Path]:
         "fresh9m",
         "fresh10",
         "fresh11w",
+        "fresh11c",
     ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files
