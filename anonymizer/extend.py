@@ -15,7 +15,16 @@ from .columns import form_first_line
 from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
-from .wordlists import ABBREV, CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, GREETINGS_OPENING, NAME_HEADERS, ORG_WORDS
+from .wordlists import (
+    ABBREV,
+    CUE_WORDS,
+    GOV_TERMS,
+    GREETINGS_CLOSING,
+    GREETINGS_OPENING,
+    HONORIFICS,
+    NAME_HEADERS,
+    ORG_WORDS,
+)
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -923,7 +932,7 @@ def rule_opener_before_surname(text: str, mask: bytearray, spans: list[Span[P]])
 _BRACKET_WORD_AFTER = re.compile(r"[ \t]*\((?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\)")
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?i:mevrouw|mevr\.|mw\.|meneer|mijnheer|dhr\.|de heer|heer|mej\.)[ \t]+$")
+_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:" + HONORIFICS + r"))[ \t]+$")
 
 
 def rule_name_in_brackets_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:

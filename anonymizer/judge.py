@@ -83,6 +83,8 @@ from .wordlists import (
     FACILITY_NOUNS,
     GOV_TERMS,
     GOV_TERMS_LOWER,
+    GREETINGS_OPENING,
+    GREETINGS_TIME,
     HEADING_NOUNS,
     HOLIDAYS,
     HONORIFIC_WORDS,
@@ -1604,7 +1606,7 @@ def _first(
     return "", None
 
 
-_GREETING_WORDS = frozenset({"dag", "hoi", "hallo", "hey", "hee", "beste", "lieve", "goedemorgen", "goedemiddag"})
+_GREETING_WORDS = GREETINGS_OPENING | GREETINGS_TIME
 
 
 def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:

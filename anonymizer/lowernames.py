@@ -26,6 +26,7 @@ from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
 from .patterns import _matches_at
 from .rxutil import (
     ascii_fold_lower,
+    find_all,
     opening_words,
     search_at_word_start,
 )
@@ -555,16 +556,6 @@ def _word_before(low: str, p: int) -> int:
     return q
 
 
-def _finds(low: str, keys: tuple[str, ...]) -> list[int]:
-    out: list[int] = []
-    for k in keys:
-        p = low.find(k)
-        while p != -1:
-            out.append(p)
-            p = low.find(k, p + 1)
-    return out
-
-
 _TEAM_TAILS = (" van team", " van afdeling", " van het ", " van de ", "(team", "(afdeling", "(het ", "(de ")
 _SIGN_OFF_WORDS = ("thx", "thanks", "bedankt", "dankjewel", "dank je", "groetjes", "groet", "gr", "mvg", "doei", "tot ")
 _CALL_WORDS = ("tel", "telefoon", "telefonisch", "gebeld", "belde", "bel", "call", "gesprek")
@@ -579,15 +570,15 @@ def _round10_spots(view: str, lo: str) -> list[int]:
         tries = [(rx, None) for rx in (_OF_TEAM, _WITH_IN_BRACKETS, _RELATIVE_IN_BRACKETS, _SIGN_OFF, _CALL_HEADER,
                                        _CONTACT_WITH, _ROLE_APPOSITION, _ITEM_BEFORE_ROLE)]  # fmt: skip
     else:
-        line_starts = [0] + [i + 1 for i in _finds(low, ("\n",))]
+        line_starts = [0] + [i + 1 for i in find_all(low, ("\n",))]
         tries = [
-            (_OF_TEAM, sorted({_word_before(low, p) for p in _finds(low, _TEAM_TAILS)})),
-            (_WITH_IN_BRACKETS, sorted(_finds(low, ("(met ", "(samen met ", "(incl", "(en ")))),
-            (_RELATIVE_IN_BRACKETS, sorted({_word_before(low, p) for p in _finds(low, ("(",))})),
+            (_OF_TEAM, sorted({_word_before(low, p) for p in find_all(low, _TEAM_TAILS)})),
+            (_WITH_IN_BRACKETS, find_all(low, ("(met ", "(samen met ", "(incl", "(en "))),
+            (_RELATIVE_IN_BRACKETS, sorted({_word_before(low, p) for p in find_all(low, ("(",))})),
             (_SIGN_OFF, _word_starts(low, _SIGN_OFF_WORDS)),
             (_CALL_HEADER, line_starts if any(w in low for w in _CALL_WORDS) else []),
             (_CONTACT_WITH, _word_starts(low, _CONTACT_WITH_WORDS) if "met " in low else []),
-            (_ROLE_APPOSITION, sorted({_word_before(low, p) for p in _finds(low, (",",))}) if ", " in low else []),
+            (_ROLE_APPOSITION, sorted({_word_before(low, p) for p in find_all(low, (",",))}) if ", " in low else []),
             (_ITEM_BEFORE_ROLE, line_starts if ("–" in low or "-" in low or "—" in low) else []),
         ]
     spots: list[int] = []

@@ -18,6 +18,7 @@ import re
 from typing import Any, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .pathnames import fold
 from .wordlists import CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS
 
 P = TypeVar("P")
@@ -732,12 +733,6 @@ _EMAIL_IN_BRACKETS_AFTER = re.compile(
 )
 
 
-def _fold(word: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
 def spells_name(local: str, words: list[str]) -> bool:
     """The user part of an e-mail address spells the name ``words`` (folded, lower case): a name word as a piece
     ("reber.hewlani"), at its start ("reberh"), or the first initial before the last word ("ezaal65")."""
@@ -766,7 +761,7 @@ def rule_name_before_own_email(ev: Any) -> bool:
     m = _EMAIL_IN_BRACKETS_AFTER.match(ev.after) or _EMAIL_AFTER_COMMA.match(ev.after)
     if not m:
         return False
-    return spells_name(m.group("local"), [_fold(t.text) for t in ev.name_toks]) and _no_body_or_place(ev)
+    return spells_name(m.group("local"), [fold(t.text) for t in ev.name_toks]) and _no_body_or_place(ev)
 
 
 _EMAIL_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:e-?mail:?[ \t]*)?(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
