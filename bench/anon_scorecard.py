@@ -5,7 +5,7 @@
     python bench/anon_scorecard.py --diff /tmp/a.json   # show only what changed against a saved run
     python bench/anon_scorecard.py --show FILE [--label PERSON] [--keeps]   # the leaks (or lost keeps) of one file
 
-Held-out sets that must not be read or tuned to (holdout10 and later) are refused: score those with
+Held-out sets that must not be read or tuned to (holdout11 and later) are refused: score those with
 ``../shared/tools/score_anonymizer.py`` and read the aggregate only.
 """
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from anonymizer import Known, anonymize  # noqa: E402
 
-HELD_OUT = ("holdout10", "holdout11", "holdout12")
+HELD_OUT = ("holdout11", "holdout12", "holdout13")
 
 
 def dev_files() -> list[Path]:
@@ -42,6 +42,7 @@ def dev_files() -> list[Path]:
         "holdout7",
         "holdout8",
         "holdout9",
+        "holdout10",
         "fresh8",
         "fresh8r",
         "fresh9",

