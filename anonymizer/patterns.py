@@ -736,9 +736,9 @@ PHONE_RES = [
     re.compile(r"0(?<![\w+/]0)(?<!\d:0)\d(?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?![\d/])"),
     # an en or em dash after the area code: "06 – 12345678", "020 — 6241234" (not "€25,00 — 27/12/2024")
     re.compile(r"0(?<![\w+/,.]0)\d{1,3}[ \u00a0]?[–—][ \u00a0]?\d(?:[ \u00a0]?-?[ \u00a0]?\d){5,7}(?![\d/\-]|\.\d)"),
-    # other international numbers, "+" or "00" in front
-    re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-./]?){2,5}\d{2,}(?!\d)"),
-    re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[\s\-.]?(?:\(?\d{1,4}\)?[\s\-.]?){2,5}\d{2,}(?!\d)"),
+    # other international numbers, "+" or "00" in front (never across a line break: "+905345596708⏎03-06-2025")
+    re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-./]?){2,5}\d{2,}(?!\d)"),
+    re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-.]?){2,5}\d{2,}(?!\d)"),
 ]
 PUBLIC_PREFIXES = ("0800", "0900", "0906", "0909", "088", "14")
 
@@ -826,7 +826,27 @@ def _spoken_06_possible(text: str, low: str) -> bool:
     return False
 
 
+# A number dictated or typed with pauses as runs of dashes between its groups: "06 - - - 5861 - 0609", "(06) - 124 -
+# 57 - 271" (round eleven). Ten digits in two to five groups that make a private Dutch number.
+_PHONE_PAUSED = re.compile(
+    r"(?:\((?<![\w(]\()0\d{1,3}\)|0(?<![\w+/.,:]0)\d{1,3})"
+    r"(?:[ \t]*-[ \-\t]*\d{2,4}|[ \t]+\d{2,4}){1,4}(?![\d/]|[ \t]*-[ \-\t]*\d|[.,]\d)"
+)
+
+
+def _paused_phones(text: str) -> Iterator[Cand]:
+    for m in _PHONE_PAUSED.finditer(text):
+        raw = m.group()
+        if "- -" not in raw and " - " not in raw:
+            continue  # the other spellings are the national patterns' work
+        digits = re.sub(r"\D", "", raw)
+        if _phone_ok(digits) and not _DATE_START.match(re.sub(r"[ \t]+", "", raw)):
+            yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+
+
 def _more_phones(text: str, low: str) -> Iterator[Cand]:
+    if " - " in text or "- -" in text:
+        yield from _paused_phones(text)
     if "/" in text:
         for m in _PHONE_PAIR.finditer(text):
             a, b = m.group().split("/")
@@ -913,11 +933,27 @@ def find_phone(text: str, low: str) -> Iterator[Cand]:
         yield s, e, label, repl
 
 
+_LENGTH_SLIPS = (
+    phonenumbers.ValidationResult.IS_POSSIBLE,
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    phonenumbers.ValidationResult.TOO_LONG,
+    phonenumbers.ValidationResult.INVALID_LENGTH,
+)
+
+
+def _foreign_phone_fits(num: phonenumbers.PhoneNumber, digits: str) -> bool:
+    """A foreign number of a real country code whose length may be off by a slip ("+40 7270 042 783", a digit too
+    many): it still identifies the caller. Seven to fifteen digits in all, the most a number can have (E.164)."""
+    if not 7 <= len(digits.lstrip("0")) <= 15:
+        return False
+    return phonenumbers.is_possible_number_with_reason(num) in _LENGTH_SLIPS
+
+
 def _phones_by_pattern(text: str) -> Iterator[Cand]:
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
-            if raw[:1] == "0" and _DATE_START.match(raw):
+            if raw[:1] == "0" and _DATE_START.match(raw.replace(" ", "")):
                 continue  # "02-03-2026 13:30": a date and a time, not a phone number
             digits = re.sub(r"\D", "", raw)
             if raw.startswith("+") or raw.startswith("00"):
@@ -937,7 +973,7 @@ def _phones_by_pattern(text: str) -> Iterator[Cand]:
                 except phonenumbers.NumberParseException:
                     continue
                 # a possible number is enough: residents mistype, and a foreign number identifies them anyway
-                if phonenumbers.is_valid_number(num) or phonenumbers.is_possible_number(num):
+                if phonenumbers.is_valid_number(num) or _foreign_phone_fits(num, digits):
                     yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                 continue
             if _phone_ok(digits):

@@ -1,0 +1,47 @@
+"""Round eleven (issue 10): shapes read from the development corpora that were held out or blind until this round
+(holdout10, fresh11w, fresh11c), each probed in other words and numbers than the corpora, beside what must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import anonymize
+
+# ---------------------------------------------------------------- phone numbers
+PHONES = [
+    # a foreign number a digit too long still identifies the caller (a real country code, at most fifteen digits)
+    ("Bel mij terug op +40 7312 118 904, ik ben in Boekarest.", "7312 118 904"),
+    ("Zijn zus heeft nummer 00963 9917224310.", "9917224310"),
+    ("Contact: +2126612873340 (WhatsApp)", "2126612873340"),
+    ("Neef in Paramaribo: +597 871 442 6601.", "871 442 6601"),
+    # a compact foreign number at the end of a CSV line: the next line is not part of it
+    ("datum;notitie\n02-02-2026;gebeld met +905321148807\n04-02-2026;brief verstuurd", "905321148807"),
+    ("datum;notitie\n02-02-2026;gebeld met +3519162230144\n04-02-2026;brief verstuurd", "3519162230144"),
+    # dictated with pauses as runs of dashes
+    ("Ik ben bereikbaar op 06 - - - 4172 - 9930, nogmaals dus.", "4172 - 9930"),
+    ("terugbellen op (06) - 318 - 44 - 907 graag", "318 - 44 - 907"),
+    ("Tel 0412 - - 66 - 81 - 70 na vijven.", "66 - 81 - 70"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), PHONES)
+def test_phone_in_new_spellings(text: str, number: str) -> None:
+    out = anonymize(text).text
+    assert number not in out and "[telefoonnummer]" in out, out
+
+
+KEPT_NUMBERS = [
+    # dates, ranges and amounts with spaced dashes stay
+    ("Afspraak op 01 - 02 - 2025 - 10 uur bij het loket.", "01 - 02 - 2025"),
+    ("Van 2020 - 2021 - 12 maanden gewacht.", "2020 - 2021"),
+    ("Bedragen 0 - 100 - 200 - 300 euro per maand.", "0 - 100 - 200 - 300"),
+    ("Score +3 10 20 30 op de lijst.", "+3 10 20 30"),
+    # the next line of a CSV export keeps its date
+    ("datum;notitie\n02-02-2026;gebeld met +905321148807\n04-02-2026;brief verstuurd", "04-02-2026"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_NUMBERS)
+def test_numbers_that_are_no_phone_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
