@@ -751,6 +751,7 @@ def _phone_ok(digits: str) -> bool:
 
 
 _DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?!\d)")
+_SPACED_SEP = re.compile(r"[ \t]+([-/.])[ \t]+")  # "01 - 02 - 2025" read as "01-02-2025"
 
 
 # A number broken by a line break after its area code: "bel mij op (020)⏎6123456", "tel. 010 -⏎4123456". The
@@ -840,7 +841,7 @@ def _paused_phones(text: str) -> Iterator[Cand]:
         if "- -" not in raw and " - " not in raw:
             continue  # the other spellings are the national patterns' work
         digits = re.sub(r"\D", "", raw)
-        if _phone_ok(digits) and not _DATE_START.match(re.sub(r"[ \t]+", "", raw)):
+        if _phone_ok(digits) and not _DATE_START.match(_SPACED_SEP.sub(r"\1", raw)):
             yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
 
 
@@ -953,7 +954,7 @@ def _phones_by_pattern(text: str) -> Iterator[Cand]:
     for rx in PHONE_RES:
         for m in rx.finditer(text):
             raw = m.group()
-            if raw[:1] == "0" and _DATE_START.match(raw.replace(" ", "")):
+            if raw[:1] == "0" and (_DATE_START.match(raw) or _DATE_START.match(_SPACED_SEP.sub(r"\1", raw))):
                 continue  # "02-03-2026 13:30": a date and a time, not a phone number
             digits = re.sub(r"\D", "", raw)
             if raw.startswith("+") or raw.startswith("00"):

@@ -306,7 +306,7 @@ def _year(m: re.Match[str]) -> str:
     return y
 
 
-_BIRTH_HEADER = re.compile(r"geb|birth|dob", re.I)
+_BIRTH_HEADER = re.compile(r"geb|birth|dob|born|leeftijd|do[gğ]um|urodz|naiss|nacim|nasc", re.I)
 _DATE_HEADER = re.compile(r"datum|date|dag|wanneer|tijd|moment|periode|ontvangen|verzonden", re.I)
 
 
@@ -333,8 +333,10 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
     cell = cells[col] if col < len(cells) else ""
     if _BIRTH_HEADER.search(cell):
         return False
-    # a table with its own birth column: a date in any other column ("laatste contact", "aangemeld") is another date
-    return bool(_DATE_HEADER.search(cell)) or any(_BIRTH_HEADER.search(c) for c in cells)
+    # a table with its own birth column: a date in any other column ("laatste contact", "aangemeld") is another date;
+    # so is a date under any other named header ("deadline", "laatste contact", "termijn") (round eleven)
+    named = bool(cell.strip(" \t*_:#")) and not any(ch.isdigit() for ch in header)  # a header line, not a data row
+    return named or any(_BIRTH_HEADER.search(c) for c in cells)
 
 
 _LAST_YEAR = date.today().year - 1

@@ -45,3 +45,31 @@ KEPT_NUMBERS = [
 @pytest.mark.parametrize(("text", "kept"), KEPT_NUMBERS)
 def test_numbers_that_are_no_phone_stay(text: str, kept: str) -> None:
     assert kept in anonymize(text).text
+
+
+# ---------------------------------------------------------------- dates in tables
+EVENT_DATES = [
+    # a date under a named header that is no birth date ("deadline", "laatste contact") stays, beside a person's row
+    ("nr | actie | wie | einddatum\n1 | Wmo opnieuw bekijken | PB | 9 maart 2026\n", "9 maart 2026"),
+    ("code;naam;status;laatste contact\nZ/24/118822;Hoekstra, Ilse;open;3 december 2025\n", "3 december 2025"),
+    ("| Wie | Taak | Deadline |\n|---|---|---|\n| Noor Bakker | bellen | 14-01-2026 |\n", "14-01-2026"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), EVENT_DATES)
+def test_event_date_under_a_named_header_stays(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
+
+
+BIRTH_DATES_IN_ROWS = [
+    # without a header line, or under a birth header (also in another language), a date in a person's row is a birth
+    ("Gezinssamenstelling:\nBoer, Lotte | 14031979 | aanvrager\nSem Boer | 2 april '16 | kind\n", "14031979"),
+    ("naam;doğum tarihi;rol\nYıldız, Emre;12-04-1983;aanvrager\n", "12-04-1983"),
+    ("Naam | Geboren | Rol\nTessa Vink | 3 juni 1990 | partner\n", "3 juni 1990"),
+]
+
+
+@pytest.mark.parametrize(("text", "dob"), BIRTH_DATES_IN_ROWS)
+def test_birth_date_in_a_person_row_goes(text: str, dob: str) -> None:
+    out = anonymize(text).text
+    assert dob not in out and "[geboortedatum]" in out, out
