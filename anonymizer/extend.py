@@ -236,6 +236,8 @@ def rule_surname_in_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -
         is_word = word.lower() in WORDS or word.lower() in STOPWORDS  # a compound of words may be a surname
         if word.isupper() or _org_like(word) or (is_word and not sn) or (place and not (fn or sn)):
             continue  # "(Ombudsteam)", "(Belastingsamenwerking)", "(Zwolle)"
+        if place and text[_s:e].count(" ") >= 1 and getattr(person, "surname", None):
+            continue  # "Yılhan Gökoğlu (Emmen)": a full name, then a place that is also a surname (round eleven)
         signed = text[_s : _s + 1].islower()  # "groetjes roos (Schouten)": a chat signature adds the surname
         if not (signed or sn or word.startswith(("Al-", "El-", "Ait-", "Abu-"))):
             continue  # "IJsbrand (Woonbron)": an unknown word in brackets after a capitalised name may be its body

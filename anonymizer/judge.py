@@ -20,7 +20,9 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import chunk_prob, review
 from .namesites import (
     _CLOSE_QUOTES,
+    AREA_WORDS,
     rule_apposition_after_role,
+    rule_area_named,
     rule_body_beside_body,
     rule_body_on_whose_behalf,
     rule_byline,
@@ -926,10 +928,18 @@ def rule_organisation_before(ev: Evidence) -> bool:
     """After an organisation word ("stichting", "afdeling", a capitalised compound such as "Woonstichting") the
     words name the organisation."""
     if org_before(ev.before):
+        if ev.prev_word in AREA_WORDS and _first_name_and_more(ev):
+            return False  # "namens de gemeente Pieter Bos": no municipality is called that (round eleven)
         # "via WhatsApp", "via Woongoed Middenland" name the channel; "via Natasja Wolf" names a person
         return not (ev.before.rstrip().lower().endswith("via") and _via_person(ev))
     m = _CAP_WORD_BEFORE.search(ev.before)
     return bool(m) and not ev.strong_before and _org_compound(m.group(1)) and m.group(1).lower() not in CUE_WORDS
+
+
+def _first_name_and_more(ev: Evidence) -> bool:
+    """A listed first name and another name word, together no listed place: "Pieter Bos", not "Stede Broec"."""
+    toks = ev.name_toks
+    return len(toks) >= 2 and toks[0].text in FIRST_NAMES and ev.surface not in PLACES_FULL and not toks[0].initial
 
 
 # The person model's probability from which an unknown word after "via" is taken for a name: channels and brands
@@ -986,6 +996,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
     (rule_place_name_tail, None),
+    (rule_area_named, None),
     (rule_inner_a_name, "context"),
     (rule_name_of_team, "context"),
     (rule_month_as_name, "context"),
@@ -1524,6 +1535,7 @@ RULE_NEEDS: dict[Rule, Needs] = {
     rule_name_in_brackets_before_colon: Needs(after_chars=frozenset(")")),  # "):" after the name
     rule_body_on_whose_behalf: Needs(prev_words=frozenset({"namens"})),
     rule_place_name_tail: Needs(prev_words=frozenset({"aan", "op", "bij"})),
+    rule_area_named: Needs(prev_words=AREA_WORDS),
     rule_messenger: Needs(prev_words=frozenset({"via"})),
     rule_name_in_brackets_after_relation: Needs(before_chars=frozenset("(")),
     rule_interjection: Needs(tokens=(1, 1)),

@@ -277,6 +277,26 @@ def rule_place_name_tail(ev: Any) -> bool:
     return bool(m) and f"{m.group(1)} {m.group(2)} {ev.surface}" in PLACES_FULL
 
 
+# Words naming a municipality, province or other area by its proper name right after them ("gemeente Hoogeveen",
+# "provincie Drenthe", "stadsdeel Noord"); the name is the body's or the area's, not a person's (round eleven).
+AREA_WORDS = frozenset(
+    ("gemeente", "gemeenten", "provincie", "waterschap", "stadsdeel", "deelgemeente", "woonplaats", "regio")
+)
+
+
+def rule_area_named(ev: Any) -> bool:
+    """The name after "gemeente", "provincie" or "stadsdeel" is the area's, not a person's: "Partijen: Ilse Mol en
+    gemeente Hoogeveen". Not a listed first name with a surname after it ("namens de gemeente Pieter Bos")."""
+    if ev.prev_word not in AREA_WORDS:  # the pattern's last word, a cheap test first (same bool)
+        return False
+    toks = ev.name_toks
+    if len(toks) > 3 or any(t.initial for t in toks):
+        return False
+    if len(toks) >= 2 and ev.surface not in PLACES_FULL and toks[0].text in FIRST_NAMES:
+        return False
+    return True
+
+
 # lower-case particles of other languages before a surname ("dos Santos", "da Silva", "de la Rive", "van der")
 _FOREIGN_PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"'“]))(?:dos|das|da|do|di|del|della|dello|de la|de las|de los|de le|du|le|la|lo|ibn|abu|"

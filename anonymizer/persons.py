@@ -849,6 +849,14 @@ def find_person_chunks(
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
+            if (
+                nxt.initial
+                and len(chunk) == 1
+                and chunk[0].text in GOV_TERMS
+                and chunk[0].text not in FIRST_NAMES
+                and chunk[0].text not in SURNAMES
+            ):
+                break  # "RE: Wmo A. Nwayemi": a scheme or body before the initials is not part of the name
             if m.group() == " van " and len(chunk) == 1 and chunk[0].text in GOV_TERMS and nxt.text in FIRST_NAMES:
                 break  # "via Facebook van Floortje Benali": the body or brand is not part of the name
             if (

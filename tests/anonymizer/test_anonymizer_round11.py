@@ -73,3 +73,34 @@ BIRTH_DATES_IN_ROWS = [
 def test_birth_date_in_a_person_row_goes(text: str, dob: str) -> None:
     out = anonymize(text).text
     assert dob not in out and "[geboortedatum]" in out, out
+
+
+# ---------------------------------------------------------------- places, bodies and names side by side
+PLACES_KEPT = [
+    # the name after "gemeente" is the municipality's, also in a list of parties where every item is a person
+    ("Partijen: Ruud Hazelaar en gemeente Meppel (team Inkomen), vertegenwoordigd door Nora Lint.", "Meppel"),
+    ("Betrokken: mevrouw Kaya en gemeente Zwolle.", "Zwolle"),
+    ("Partijen: Ruud Hazelaar en provincie Drenthe.", "Drenthe"),
+    # a place in brackets after a full name is the person's town, even where it is also a surname
+    ("Aanmelding: Daan Verbeek (Emmen) vraagt om een gesprek.", "Emmen"),
+    # a scheme before initials is no part of the name
+    ("Onderwerp: RE: Wmo B. Oudshoorn (Z/25/111402)", "Wmo"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), PLACES_KEPT)
+def test_place_or_scheme_beside_a_name_stays(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
+
+
+NAMES_BESIDE_PLACES = [
+    ("Partijen: Ruud Hazelaar en gemeente Meppel (team Inkomen), vertegenwoordigd door Nora Lint.", "Hazelaar"),
+    ("Onderwerp: RE: Wmo B. Oudshoorn (Z/25/111402)", "Oudshoorn"),
+    ("Ik sprak namens de gemeente Pieter Bos over de brief.", "Pieter Bos"),
+    ("Aanmelding: Daan Verbeek (Emmen) vraagt om een gesprek.", "Verbeek"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_BESIDE_PLACES)
+def test_name_beside_a_place_goes(text: str, name: str) -> None:
+    assert name not in anonymize(text).text
