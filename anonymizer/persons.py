@@ -356,6 +356,12 @@ _MARKDOWN_MARKERS = frozenset("#>*-+")
 _BLOCK_TAG_BEFORE = re.compile(r"<(?:td|th|p|li|div|h[1-6]|tr|br|dd|dt)(?:\s[^<>]*)?/?>\Z", re.I)
 
 
+# A date or time opening a line of a log: "03-02", "13/9", "19.05", "2026-02-03 14:02", "14:02".
+_LINE_STAMP = re.compile(
+    r"[ \t]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t,]+\d{1,2}[:.]\d\d)?|\d{1,2}:\d\d)"
+)
+
+
 def _sent_start(text: str, pos: int) -> bool:
     """True if position ``pos`` starts a sentence, a line, a quote or a bracketed part."""
     j = pos - 1
@@ -366,6 +372,8 @@ def _sent_start(text: str, pos: int) -> bool:
     c = text[j]
     if c == "\n" or c == "\r" or c in _OPENERS:
         return True
+    if c.isdigit() and _LINE_STAMP.fullmatch(text, text.rfind("\n", 0, j) + 1, j + 1):
+        return True  # "03-02  Verzoek binnen via portal.": a log line opens after its date or time (round eleven)
     if c == ">" and _BLOCK_TAG_BEFORE.search(text, max(0, j - 40), j + 1):
         return True  # "<td>Naam</td>", "<p>Geachte": a block or cell tag opens a sentence
     if c in "–—" or (c == "-" and j > 0 and text[j - 1] == "-"):
@@ -428,7 +436,9 @@ def tokenize(text: str) -> list[Tok]:
             t, en = t[:-1], en - 1  # "'Helen Berhane'": a closing quote; a possessive one follows s ("Thijs'")
         particle = not initial and t.lower() in PARTICLES
         # fast path: "word Word" in the middle of a sentence
-        sent = cap and not (st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE)
+        sent = cap and not (
+            st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE and not text[st - 2].isdigit()
+        )
         append(Tok(st, en, t, initial, cap, particle, sent and _sent_start(text, st)))
     return toks
 

@@ -104,3 +104,24 @@ NAMES_BESIDE_PLACES = [
 @pytest.mark.parametrize(("text", "name"), NAMES_BESIDE_PLACES)
 def test_name_beside_a_place_goes(text: str, name: str) -> None:
     assert name not in anonymize(text).text
+
+
+# ---------------------------------------------------------------- log lines: the word after the date opens a sentence
+LOG = (
+    "Logboek afstemming\n\n"
+    "03-02  Verzoek binnen via portal. Ravi Doekhie (Almere) wil afstemming over bijzondere bijstand.\n"
+    "05-02  Gebeld met Ravi; hij is bereikbaar.\n"
+    "19.05 Contact afdeling Openbare Ruimte: S. Kaltoor pakt het op.\n"
+    "14:02 Gesprek op donderdag in het stadhuis.\n"
+    "2026-02-03 14:02 Zaak gesloten, Ravi tevreden.\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Verzoek", "Gebeld", "Contact", "Gesprek", "Zaak"])
+def test_word_opening_a_log_line_stays(word: str) -> None:
+    assert f" {word} " in anonymize(LOG).text
+
+
+@pytest.mark.parametrize("name", ["Ravi", "Doekhie", "Kaltoor"])
+def test_names_in_log_lines_go(name: str) -> None:
+    assert name not in anonymize(LOG).text
