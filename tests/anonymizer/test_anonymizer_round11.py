@@ -125,3 +125,34 @@ def test_word_opening_a_log_line_stays(word: str) -> None:
 @pytest.mark.parametrize("name", ["Ravi", "Doekhie", "Kaltoor"])
 def test_names_in_log_lines_go(name: str) -> None:
     assert name not in anonymize(LOG).text
+
+
+# ---------------------------------------------------------------- initials that sign by their place
+SIGNING_INITIALS = [
+    ("Met vriendelijke groet,\n\nT. Brouwer\nteamleider\n\nTB/ks", ["TB", "ks"]),
+    ("MEMO\nAan: H. Visser\nVan: P. Graaf\n\nAdvies volgt.\n\nPG/HV/ab", ["PG", "HV", "ab"]),
+    ("Logboek\n02-03  Gebeld met de bewoner.  [RvdM]\n04-03  Brief verstuurd. [RvdM]", ["RvdM"]),
+    ("Notitie 12-05: stukken ontvangen en doorgezet. (KD)", ["KD"]),
+    ("Verzonden aan: mevrouw P. Dijk, paraaf: JvdB", ["JvdB"]),
+]
+
+
+@pytest.mark.parametrize(("text", "initials"), SIGNING_INITIALS)
+def test_signing_initials_go(text: str, initials: list[str]) -> None:
+    out = anonymize(text).text
+    for ini in initials:
+        assert f"/{ini}" not in out and f"{ini}/" not in out and f"[{ini}]" not in out and f"({ini})" not in out, out
+
+
+CODES_KEPT = [
+    ("Aangevraagd bij de Sociale Verzekeringsbank.  (SVB)", "(SVB)"),
+    ("Vertaling volgt.  [EN]", "[EN]"),
+    ("Zie de bijlage.  [PDF]", "[PDF]"),
+    ("Overzicht per regeling\nBZ/WMO\nPW/BBZ", "BZ/WMO"),
+    ("Het bedrag is overgemaakt. (IBAN)", "(IBAN)"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), CODES_KEPT)
+def test_codes_in_the_place_of_initials_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text

@@ -1,0 +1,69 @@
+"""Initials that sign a text by their place, not by a known name (round eleven).
+
+Officials and mediators sign with their initials where no name is written out: a paraph line under a memo or letter
+("LW/HS": the author and the typist), a tag at the end of each log line ("... pakt het op.  [JH]"), a paraph after
+its key ("paraaf: JvdB"). Initials identify a colleague inside the organisation as a name does. Acronyms of bodies,
+schemes and identifiers ("(SVB)", "(IBAN)", "[NL]") are not initials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from .wordlists import GOV_TERMS, GOV_TERMS_LOWER
+
+P = TypeVar("P")
+Span = tuple[int, int, P]
+
+_INI = r"[A-Z](?:[A-Z]{1,3}|[a-z]{1,3}[A-Z])"  # "LW", "HTB", "JvdB", "AvR"
+# a line that is only a paraph: "LW/HS", "LW/hs", "AB/CD/EF"
+_PARAPH_LINE = re.compile(r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:/(?:" + _INI + r"|[a-z]{2,4})){1,2})[ \t]*$", re.M)
+# a tag of initials closing a line after a sentence or a wide gap: ".  [JH]", ". (JH)", "   [JH]"
+_LINE_TAG = re.compile(r"(?:[.!?)][ \t]+|[ \t]{2,}|\t)[\[(](?P<i>" + _INI + r")[\])][ \t]*$", re.M)
+# a paraph after its key: "paraaf: JvdB", "Paraaf JH"
+_PARAPH_KEY = re.compile(r"(?i:\bparaaf|\bparaph)[ \t]*:?[ \t]*(?P<i>" + _INI + r")(?![\w/])")
+
+# Capitals that are codes, not initials: languages and countries, identifiers, banks, common abbreviations.
+_CODES = frozenset(
+    (
+        "NL EN BE DE FR UK US EU ES IT PL TR AR NB PS CC BCC OK NVT TBD PM AM VS ID BTW KVK IBAN BIC BSN AVG ING ABN KBC "
+        "CBR RDW SMS PDF DOC URL WA AOW ANW ZZP GGZ MBO HBO WO VMBO HAVO VWO KNB VNG CAO HR ICT FAQ NN VOG WIA WW"
+    ).split()
+)
+
+
+def _is_code(ini: str) -> bool:
+    return ini in GOV_TERMS or ini.upper() in _CODES or ini.lower() in GOV_TERMS_LOWER
+
+
+def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
+    if "/" not in text and "[" not in text and "(" not in text and "araaf" not in text and "araph" not in text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _PARAPH_LINE.finditer(text):
+        parts = [m.group("a"), *m.group("rest").strip("/").split("/")]
+        if any(_is_code(p) for p in parts):
+            continue
+        pos = m.start("a")
+        for p in parts:
+            s = text.index(p, pos)
+            found.append((s, s + len(p), p))
+            pos = s + len(p)
+    for rx in (_LINE_TAG, _PARAPH_KEY):
+        for m in rx.finditer(text):
+            if not _is_code(m.group("i")):
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+    out: list[Span[P]] = []
+    people: dict[str, P] = {}
+    for s, e, ini in sorted(found):
+        if mask.find(1, s, e) != -1:
+            continue
+        person = people.get(ini.upper())
+        if person is None:
+            person = people[ini.upper()] = new_person([ini])
+        out.append((s, e, person))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
