@@ -28,8 +28,8 @@ _PARAPH_KEY = re.compile(r"(?i:\bparaaf|\bparaph)[ \t]*:?[ \t]*(?P<i>" + _INI + 
 # Capitals that are codes, not initials: languages and countries, identifiers, banks, common abbreviations.
 _CODES = frozenset(
     (
-        "NL EN BE DE FR UK US EU ES IT PL TR AR NB PS CC BCC OK NVT TBD PM AM VS ID BTW KVK IBAN BIC BSN AVG ING ABN KBC "
-        "CBR RDW SMS PDF DOC URL WA AOW ANW ZZP GGZ MBO HBO WO VMBO HAVO VWO KNB VNG CAO HR ICT FAQ NN VOG WIA WW"
+        "NL EN BE DE FR UK US EU ES IT PL TR AR NB PS CC BCC OK NVT TBD PM AM VS ID BTW KVK IBAN BIC BSN AVG ING ABN "
+        "KBC CBR RDW SMS PDF DOC URL WA AOW ANW ZZP GGZ MBO HBO WO VMBO HAVO VWO KNB VNG CAO HR ICT FAQ NN VOG WIA WW"
     ).split()
 )
 
