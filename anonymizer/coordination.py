@@ -301,9 +301,11 @@ def _initialisms(name: str) -> set[str]:
         return set()
     plain = "".join(w[0].upper() for w in heads)
     full = "".join(w[0].upper() if w.lower() not in _PARTICLE_WORDS else w.strip("'’")[0].lower() for w in words)
-    return {x for x in (plain, full) if len(x) >= 2}
+    return {x for x in (plain, full, full.upper()) if len(x) >= 2}  # "HTB", "JVDB": particles in capitals too
 
 
+# Initials defined by a legend right before a found name: "(KFK = Kam-Fai Karsoredjo; IX = Ifrah Xirsey)" (round eleven).
+_LEGEND_BEFORE = re.compile(r"(?<![\w.@/\-])(?P<i>[A-Z][A-Za-z]{0,3}[A-Z])[ \t]*=[ \t]*\Z")
 _CAPS_TOKEN = re.compile(r"(?<![\w.@/\-])[^\W\d_][^\W\d_]{1,4}(?![\w@/\-]|\.\w)")
 
 
@@ -314,6 +316,10 @@ def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) 
     for s, e, person in spans:
         for short in _initialisms(text[s:e]):
             forms.setdefault(short, person)
+        if s and text[s - 1] in " \t=":
+            legend = _LEGEND_BEFORE.search(text, max(0, s - 12), s)
+            if legend and legend.group("i") not in GOV_TERMS:
+                forms.setdefault(legend.group("i"), person)  # "KFK = Kam-Fai Karsoredjo": a legend of initials
     if not forms:
         return []
     out: list[Span[P]] = []

@@ -704,10 +704,23 @@ def rule_name_in_brackets_after_contact(ev: Evidence) -> bool:
 _RELATION_BEFORE_BRACKET = re.compile(r"(?:^|[\s,;:(])(?P<rel>[a-zà-ÿ]+)[ \t]*\($")
 
 
+# The resident's roles in a case, named like a relative: "bewoner (Dimitrellis) voelt zich niet gehoord" (round eleven).
+_CASE_ROLES = frozenset(
+    (
+        "bewoner bewoonster inwoner inwoonster verzoeker verzoekster aanvrager aanvraagster cliënt client melder "
+        "klager klaagster indiener bezwaarmaker belanghebbende betrokkene huurder huurster"
+    ).split()
+)
+
+
 def rule_name_in_brackets_after_relation(ev: Evidence) -> bool:
-    """A name alone in brackets after a relation word is that relative: "dochter (Roos) was erbij"."""
+    """A name alone in brackets after a relation or a resident's role is that person: "dochter (Roos) was erbij",
+    "bewoner (Dimitrellis) voelt zich ..."."""
     m = _RELATION_BEFORE_BRACKET.search(ev.before) if ev.before.endswith("(") else None
-    return bool(m) and m.group("rel") in RELATIONS and ev.after.startswith(")") and _no_body(ev)
+    if not m or not ev.after.startswith(")") or not _no_body(ev):
+        return False
+    rel = m.group("rel")
+    return rel in RELATIONS or (rel in _CASE_ROLES and ev.surface not in PLACES_FULL)
 
 
 def rule_asks_subject(ev: Evidence) -> bool:
