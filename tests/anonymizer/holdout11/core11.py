@@ -345,7 +345,7 @@ def house_no(r: random.Random) -> str:
 # ---------------------------------------------------------------- people
 
 TITLES_F = ["mevrouw", "mevrouw", "mw.", "mevr.", "Mw.", "Mevr.", "Mevrouw"]
-TITLES_M = ["meneer", "de heer", "dhr.", "Dhr.", "de heer", "Meneer", "heer"]
+TITLES_M = ["meneer", "de heer", "dhr.", "Dhr.", "de heer", "Meneer", "mijnheer"]
 
 
 class Person:
@@ -362,6 +362,9 @@ class Person:
         o = P.ORIGINS[self.origin]
         self.g = gender or r.choice("mf")
         self.first = r.choice(o[self.g])
+        fp = P.FIRST_PARTS.get(self.origin, {}).get(self.g)
+        if fp and r.random() < 0.5:
+            self.first = r.choice(fp[0]) + r.choice(fp[1])
         if surname is None:
             if o.get("pre") and (not o.get("lst") or r.random() < 0.8):
                 surname = r.choice(o["pre"]) + r.choice(o["suf"])
@@ -442,6 +445,8 @@ class Person:
 # ---------------------------------------------------------------- the renderer
 
 SLOT = re.compile(r"\{([^{}]+)\}")
+# The people of the last draw of each document (for the audit; a redraw overwrites its document's entry).
+PEOPLE: dict[str, list[tuple[str, str]]] = {}
 
 
 class Ctx:
@@ -546,6 +551,9 @@ class Ctx:
                 if a not in c:
                     c[a] = fn(r)
                 return it(c[a], lab)
+        if attr == "gdob":
+            cue = r.choice(["geboren op ", "geb. ", "geboortedatum ", "° ", "*", "DOB ", "geb.dat.: ", "Geboren: "])
+            return cue + self.pslot(L, "dob")
         if attr == "tsur":
             return self.title(p) + " " + it(p.surcap, "PERSON")
         if attr == "tfull":
@@ -662,6 +670,7 @@ class Ctx:
         for k in self.keep:
             if k not in keep and re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", text):
                 keep.append(k)
+        PEOPLE[did] = [(p.first, p.surl) for p in self.people.values() if p.first in text or p.surl in text]
         d = {"id": did, "text": text}
         if known is not None:
             d["known"] = known

@@ -139,15 +139,22 @@ def audit(out: dict[str, list[dict]]) -> None:
                     other_addr.add(re.sub(r"\s+\S*\d\S*$", "", it["text"]).lower())
     mine = [it for docs in out.values() for d in docs for it in d["pii"]]
     persons = {it["text"] for it in mine if it["label"] == "PERSON"}
-    pw = set().union(*map(words, persons))
+    firsts = set().union(*(words(f) for people in C.PEOPLE.values() for f, _ in people))
+    surs = set().union(*(words(s) for people in C.PEOPLE.values() for _, s in people)) - firsts
     fresh = [p for p in persons if not {w for w in words(p) if len(w) > 2} & other_name_words]
     streets = {re.sub(r"\s+\S*\d\S*$", "", it["text"]).lower() for it in mine if it["label"] == "ADDRESS"}
-    known_words = set().union(*(words(d["known"]["names"][0]) for d in out["holdout11_known.jsonl"]))
+    known_sur = set()
+    for d in out["holdout11_known.jsonl"]:
+        known_sur |= {w for w in words(d["known"]["names"][0]) if any(w in k.lower().split() for k in d["keep"])}
     print(f"other corpora: {len(others)}")
-    print(f"name words: {len(pw)}, {len(pw & other_name_words)} used as a name part there")
+    print(f"first-name words: {len(firsts)}, {len(firsts & other_name_words)} used as a name part there")
+    print(f"surname words: {len(surs)}, {len(surs & other_name_words)} used as a name part there")
     print(f"distinct PERSON items: {len(persons)}, {len(fresh)} with no part (>2 letters) a name part elsewhere")
     print(f"streets: {len(streets)}, {len(streets & other_addr)} occur there")
-    print(f"known-file name words: {len(known_words)}, {len(known_words & other_name_words)} used as a name there")
+    print(
+        f"known-file name words kept in their ordinary sense: {len(known_sur)}, "
+        f"{len(known_sur & other_name_words)} used as a name there"
+    )
 
 
 def main(argv: list[str]) -> int:

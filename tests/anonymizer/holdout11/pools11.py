@@ -58,15 +58,15 @@ ORIGINS: dict[str, dict] = {
     "turkish": {
         "m": ["Emre", "Oğuz", "Yiğit", "Tolga", "Serkan", "Burak", "Çağlar", "Erdem"],
         "f": ["Büşra", "Kübra", "Tuba", "Ebru", "Hatice", "Nazlı", "Gülşen", "Şeyma"],
-        "pre": ["Kara", "Ak", "Öz", "Yıl", "Er", "Gün", "Çak", "Kurt", "Demir"],
-        "suf": ["taş", "oğlu", "han", "yel", "göz", "soy", "kan", "türk", "dağ", "yürek", "ceylan"],
+        "pre": ["Kıraç", "Sevin", "Ulu", "Bozte", "Gökal", "Alpta", "Taşkı", "Durmuş", "Çeliko", "Yüce"],
+        "suf": ["ören", "sever", "beyli", "kaya", "dere", "yürek", "ceylan", "bilgi", "ışık", "ovalı"],
         "lst": [],
         "nick": {"Büşra": "Büş", "Oğuz": "Oğuş"},
     },
     "hindustani": {
         "m": ["Radjesh", "Anand", "Vishal", "Sanjay", "Dinesh", "Rakesh"],
         "f": ["Shanti", "Sunita", "Kiran", "Deepa", "Reshma", "Anjali"],
-        "pre": ["Ram", "Jag", "Sew", "Bis", "Deb", "Mahab", "Ched", "Pars"],
+        "pre": ["Ramkis", "Jagg", "Sewbal", "Biss", "Debid", "Mahab", "Ched", "Girdh"],
         "suf": ["dayal", "persad", "lall", "sing", "charan", "nath", "dien", "sahai", "ier", "oe"],
         "lst": [],
     },
@@ -118,7 +118,7 @@ ORIGINS: dict[str, dict] = {
     "polish": {
         "m": ["Bartosz", "Łukasz", "Wojciech", "Kacper", "Grzegorz", "Przemysław"],
         "f": ["Agnieszka", "Małgorzata", "Zofia", "Katarzyna", "Żaneta", "Grażyna"],
-        "pre": ["Kowal", "Wiśniew", "Zieliń", "Kamiń", "Grabow", "Jabłoń", "Dąbrow", "Szyman", "Wróbl"],
+        "pre": ["Wierzb", "Chmiel", "Przybył", "Sobol", "Kukul", "Grzyb", "Bogdań", "Ślusarcz", "Wróbl", "Żmud"],
         "suf": ["ski", "czyk", "ewicz", "iak", "ecki"],
         "nick": {"Wojciech": "Wojtek", "Katarzyna": "Kasia", "Małgorzata": "Gosia", "Grzegorz": "Grzesiek"},
         "lst": [],
@@ -126,14 +126,14 @@ ORIGINS: dict[str, dict] = {
     "romanian": {
         "m": ["Mihai", "Florin", "Cătălin", "Sorin", "Ionuț"],
         "f": ["Ioana", "Andreea", "Oana", "Roxana", "Mădălina"],
-        "pre": ["Popesc", "Dumitr", "Radul", "Stăn", "Vasil", "Tudor", "Mocan"],
+        "pre": ["Vârlan", "Dumbrav", "Crăciun", "Stăn", "Ghiorgh", "Tudos", "Mocan", "Lupș"],
         "suf": ["u", "escu", "eanu", "ache", "oiu"],
         "lst": [],
     },
     "bulgarian": {
         "m": ["Boyan", "Tsvetan", "Ognyan", "Kaloyan"],
         "f": ["Desislava", "Rumyana", "Tsvetelina", "Gergana"],
-        "pre": ["Petr", "Stoyan", "Hrist", "Zhel", "Bozh", "Valch"],
+        "pre": ["Tsvetk", "Kamenar", "Hrist", "Zhelyaz", "Bozhil", "Valch", "Rusin"],
         "suf": ["ov", "ova", "eva", "ev"],
         "lst": [],
     },
@@ -175,8 +175,8 @@ ORIGINS: dict[str, dict] = {
     "ukrainian": {
         "m": ["Taras", "Bohdan", "Dmytro", "Oleksiy", "Yaroslav"],
         "f": ["Oksana", "Yulia", "Olena", "Svitlana", "Khrystyna"],
-        "pre": ["Shevch", "Bondar", "Kovalch", "Hrytsen", "Melnych", "Tkachen", "Savch"],
-        "suf": ["enko", "uk", "ko", "yshyn"],
+        "pre": ["Hrebin", "Dovzhen", "Kravch", "Levad", "Ostap", "Yavors", "Pylyp"],
+        "suf": ["enko", "uk", "chuk", "yshyn", "ets"],
         "lst": [],
     },
     "ghanaian": {
@@ -504,6 +504,46 @@ CASE_CUES = [
 ]
 
 # The known file: a name word and phrases in which the same word is used in its ordinary sense.
+# First names composed from origin-typical parts (half of the time for these origins): (prefixes, suffixes) per gender.
+FIRST_PARTS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
+    "turkish": {
+        "m": (["Bat", "Er", "Oğ", "Yal", "Tun"], ["ur", "kan", "han", "çın", "ay"]),
+        "f": (["Gül", "Nur", "Ay", "Dil", "Sev"], ["nur", "sen", "şen", "ten", "gül"]),
+    },
+    "nigerian": {
+        "m": (["Olu", "Ade", "Chi", "Ife"], ["wadamilare", "tokunbo", "nonso", "dayo"]),
+        "f": (["Oluwa", "Ada", "Chi", "Fola"], ["funmilayo", "obi", "nwendu", "shade"]),
+    },
+    "dutch": {
+        "m": (["Gerrit", "Wijn", "Bert", "Jan"], ["-Willem", "and", "hold", "-Hendrik"]),
+        "f": (["Anne", "Marie", "Lotte", "Jet"], ["-Fleur", "-Louise", "-Rosa", "-Sophie"]),
+    },
+    "frisian": {
+        "m": (["Wyb", "Sjo", "Hyl", "Tsj"], ["ren", "erd", "ke", "ikke"]),
+        "f": (["Wyt", "Sjouk", "Tsjits", "Janc"], ["ske", "je", "ke", "ina"]),
+    },
+    "hindustani": {
+        "m": (["Ra", "Vi", "Su", "Pra"], ["desh", "nod", "resh", "kash"]),
+        "f": (["Shan", "Su", "Ra", "Pri"], ["tie", "nita", "dha", "ya"]),
+    },
+    "moroccan": {
+        "m": (["Abdel", "Nour", "Moh", "Ay"], ["hakim", "eddine", "sin", "oub"]),
+        "f": (["Nad", "Fat", "Sou", "Khad"], ["ia", "ima", "ad", "ija"]),
+    },
+    "ghanaian": {
+        "m": (["Kwa", "Ko", "Ya", "Ku"], ["ku", "fi", "w", "desi"]),
+        "f": (["Akos", "Ad", "Ab", "Afu"], ["ua", "woa", "ena", "a"]),
+    },
+    "vietnamese": {
+        "m": (["Văn ", "Đức ", "Quang ", "Minh "], ["Khoa", "Tuấn", "Hải", "Long"]),
+        "f": (["Thị ", "Ngọc ", "Thu ", "Kim "], ["Hằng", "Mai", "Hương", "Yến"]),
+    },
+    "polish": {
+        "m": (["Prze", "Mie", "Zbig", "Sła"], ["mek", "czysław", "niew", "womir"]),
+        "f": (["Bo", "Jadwi", "Wie", "Mał"], ["żena", "ga", "sława", "gosia"]),
+    },
+}
+
 WORD_SURNAMES = {
     "Ploeg": ["de ploeg van de reiniging", "een ploeg stratenmakers"],
     "Post": ["de post van vandaag", "met de post"],

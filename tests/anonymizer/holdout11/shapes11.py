@@ -313,6 +313,9 @@ van afdelingen|houd het klein}."""
 )
 
 KB_EXTRA = [
+    "\n\nGegevens (niet publiceren): {A.full}, {A.gdob}, BSN {A.bsn}.",
+    "\n\nDe boete betrof de auto met kenteken {A.plate}; die is inmiddels verkocht.",
+    "\n\nRectificatie: de {k:terugbetaling} ging naar {A.iban} t.n.v. {A.ini}.",
     "\n\nNaschrift: {A.first} belde op {date} nog even om te bedanken.",
     "\n\n(Noot voor de redactie: bij publicatie de naam van {C.full} weglaten, {C.zij} wil anoniem blijven.)",
     "\n\nPS: de {k:vervolgafspraak} met {P.sur} staat op {date}.",
@@ -564,7 +567,7 @@ def msg_relative(c: C.Ctx) -> str:
         + c.render(
             "Ik schrijf namens mijn {A.ouder}, {A.tfull} ({A.dob}). {A.Zij} is {c:slechthorend|ziek|in het ziekenhuis "
             "opgenomen|niet digitaal vaardig} en heeft mij gemachtigd. Ik ben {B.full}, {A.haar} {B.kind}.\n\n"
-            "Het gaat om de brief over {scheme} ({k:zaaknummer} {A.case}). "
+            "{c:Zijn|Haar} BSN is {A.bsn}. Het gaat om de brief over {scheme} ({k:zaaknummer} {A.case}). "
             "{c:Mijn|Onze} {A.ouder} woont op de {A.addr}; "
             "post kunt u ook naar mijn adres sturen: {B.addr}, {B.pc} {town}.\n\n"
             "{c:Ik|Wij} {c:hoop|hopen} dat {O.full} contact met mij opneemt via {B.phone} of {B.email}."
@@ -705,7 +708,41 @@ def msg_sms_mail(c: C.Ctx) -> str:
     )
 
 
+def msg_resident_letter(c: C.Ctx) -> str:
+    _caseslot(c)
+    return c.render(
+        "{A.full}\n{A.addr}\n{A.pc} {mytown}\n{A.phone}\n\nAan de gemeente {mytown}\nt.a.v. {O.tfull}\n{k:Postbus} "
+        "{n}00{n}\n\n{mytown}, {date}\n\nBetreft: {c:bezwaar|klacht|verzoek om gesprek} ({A.case})\n\n"
+        "Geachte {O.heer} {O.sur},\n\nHierbij maak ik bezwaar tegen het besluit van {date}. Ik ben geboren op {A.dob} "
+        "en woon sinds mijn {k:pensioen} alleen. Mijn {B.kind} {B.full} mag namens mij spreken ({B.phone}).\n\n"
+        "Hoogachtend,\n\n{A.ini}\n\nBijlagen: kopie ID, brief {dept}"
+    )
+
+
+def msg_summary(c: C.Ctx) -> str:
+    _caseslot(c)
+    return c.render(
+        "Aan: {A.email}; {O.email}; {P.email}\nCc: {B.email}\nOnderwerp: Samenvatting gesprek {date} – "
+        "{A.sur}\n\nBeste allen,\n\nDank voor het goede gesprek in {place}. Wat we hebben afgesproken:\n\n"
+        "1. {O.first} ({O.fn}) trekt de {k:aanmaning} in.\n2. {P.tsur} neemt vóór {date} een nieuw besluit "
+        "over {scheme}.\n3. {A.first} en {B.first} leveren de bankafschriften aan (rekening {A.iban}).\n"
+        "4. Bij vragen: {M.first}, {M.mobile}.\n\nKlopt iets niet? Laat het mij voor {date} weten.\n\n"
+        "Hartelijke groet,\n{M.full}\n{k:bemiddelaar} Verzoek tot Afstemming"
+    )
+
+
+def msg_ooo_thread(c: C.Ctx) -> str:
+    return c.render(
+        "Onderwerp: Automatisch antwoord: RE: {A.sur}\n\nIk ben afwezig tot {date}. Bij spoed: {P.full}, "
+        "{P.land}.\n{O.first}\n\n> Beste {O.first},\n> nog even over {A.tfull}: {A.zij} belde vanochtend "
+        "vanaf {A.foreign} (in het buitenland).\n> Groet, {M.ini}"
+    )
+
+
 MESSAGES = [
+    msg_resident_letter,
+    msg_summary,
+    msg_ooo_thread,
     msg_plain,
     msg_reply,
     msg_double_quote,
@@ -727,6 +764,19 @@ MESSAGES = [
 # ====================================================================== MIXED (sentence shapes)
 
 MIX = [
+    # identifiers in uncommon frames
+    "Wie {A.full} ({A.gdob}) wil spreken, kan bellen naar {A.phone}.",
+    "De kentekenhouder – {C.full} – reageerde niet op de brief over {C.plate}.",
+    "Eén cijfer verschil: {A.bsn} is het juiste BSN van {A.tsur}, niet het nummer op de {k:aanvraag}.",
+    "Uitbetaald: {amount} → {A.iban} ({A.full}).",
+    "{A.first} gaf {A.haar} nieuwe adres door: {A.addr}, {A.pc} {town}.",
+    "In het bezwaar (nr. {case}) noemt {A.tsur} {A.haar} {k:geboortedatum} niet; volgens de BRP is dat {A.dob}.",
+    'Sms van {A.phone} om {time}: "{c:ben onderweg|kom later|bel me terug}" – afzender {A.first}.',
+    "Nieuw e-mailadres van {C.tsur}: {C.email} (oude adres vervalt per {date}).",
+    "Het {k:proces-verbaal} vermeldt {C.full}, {C.gdob}, wonende {C.addr}.",
+    "Kenteken {plate} en kenteken {plate} staan allebei op naam van {D.ini}.",
+    "Wijziging {cue} {case} → {case}, behandelaar blijft {O.full}.",
+    "Op het formulier stond {A.full} – {A.bsn} – {A.pc} – {A.phone}; alles klopte behalve het huisnummer.",
     # reported speech
     "{A.full} liet weten dat {A.zij} de brief van {date} nooit had ontvangen.",
     "{C.tsur} beweerde dat {A.full} de afvalbak expres op de stoep had gezet.",
@@ -850,8 +900,9 @@ MIX = [
 def _mix(i: int):
     def f(c: C.Ctx) -> str:
         parts = [c.render(MIX[i])]
-        for _ in range(c.r.choice([0, 0, 1, 1, 2])):
-            parts.append(c.render(c.r.choice(MIX)))
+        others = [t for j, t in enumerate(MIX) if j != i]
+        for t in c.r.sample(others, c.r.choice([0, 0, 1, 1, 2])):
+            parts.append(c.render(t))
         return c.r.choice([" ", "\n", "\n\n"]).join(parts)
 
     return f
