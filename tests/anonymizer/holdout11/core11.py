@@ -19,6 +19,7 @@ A shape is a template string; ``Ctx.render`` fills its slots and records each pe
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 import unicodedata
@@ -471,6 +472,12 @@ class Ctx:
                 self.people[L] = Person(r, official=True)
             else:
                 self.people[L] = Person(r)
+            p = self.people[L]
+            used = {q.first for k, q in self.people.items() if k != L}
+            for _ in range(20):
+                if p.first not in used:
+                    break
+                p.first = r.choice(P.ORIGINS[p.origin][p.g])
         return self.people[L]
 
     def item(self, text: str, label: str) -> str:
@@ -554,6 +561,9 @@ class Ctx:
         if attr == "gdob":
             cue = r.choice(["geboren op ", "geb. ", "geboortedatum ", "° ", "*", "DOB ", "geb.dat.: ", "Geboren: "])
             return cue + self.pslot(L, "dob")
+        if attr in ("gsur", "gfull"):
+            t = r.choice(["mevrouw", "mevrouw", "mw.", "Mevr."] if p.g == "f" else ["heer", "meneer", "dhr.", "heer"])
+            return t + " " + it(p.surcap if attr == "gsur" else p.full, "PERSON")
         if attr == "tsur":
             return self.title(p) + " " + it(p.surcap, "PERSON")
         if attr == "tfull":
@@ -576,7 +586,7 @@ class Ctx:
             "ouder": ("moeder", "vader"),
             "partner": ("vrouw", "man"),
             "Mevr": ("Mevrouw", "Meneer"),
-            "heer": ("mevrouw", "de heer"),
+            "heer": ("mevrouw", "heer"),
             "zus": ("zus", "broer"),
             "buur": ("buurvrouw", "buurman"),
             "zn": ("d'r", "z'n"),
@@ -642,6 +652,14 @@ class Ctx:
             return self.k(kept[spec]())
         if spec == "time":
             return f"{r.randint(8, 17)}:{r.choice(['00', '05', '15', '30', '40', '45', '50'])}"
+        if spec == "sdate":  # ascending dates within a document (timelines)
+            if not hasattr(self, "day"):
+                self.day = r.randint(0, 300)
+            self.day += r.randint(2, 20)
+            day = datetime.date(2025, 1, 1) + datetime.timedelta(days=self.day)
+            return self.k(
+                r.choice([f"{day.day} {MONTHS[day.month - 1]} {day.year}", f"{day.day:02d}-{day.month:02d}-{day.year}"])
+            )
         if spec == "n":
             return str(r.randint(2, 9))
         if spec == "mytown":

@@ -201,7 +201,7 @@ ORIGINS: dict[str, dict] = {
     "italian_spanish": {
         "m": ["Matteo", "Álvaro", "Giacomo", "Iñigo"],
         "f": ["Giulia", "Lucía", "Chiara", "Begoña"],
-        "pre": ["Bel", "Mor", "Cast", "Ferr", "Gallar", "Ruiz de"],
+        "pre": ["Bel", "Mor", "Cast", "Ferr", "Gallar", "Ibar"],
         "suf": ["trami", "etti", "iglione", "ándiz", "uccio", "ado"],
         "lst": ["Di Stefano", "Del Olmo"],
     },

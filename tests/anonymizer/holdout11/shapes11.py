@@ -176,14 +176,14 @@ KB_CHRONO = (
     + TOPIC
     + """)
 
-{date} – {A.full} meldt zich via {gmail}.
-{date} – {M.first} belt {A.tsur} terug op {A.phone}; {A.zij} is boos en teleurgesteld.
-{date} – Overleg met {O.full} ({O.fn}). {O.sur} bevestigt dat {k:zaak} {case} stil lag.
-{date} – Huisbezoek aan de {A.addr}. Aanwezig: {A.first}, {B.full}, {M.first}.
-{date} – {C.full} ({C.buur}) belt: „{c:Ik wil ook gehoord worden.|Er is hier meer aan de hand dan u denkt.}”
-{date} – Gesprek in {place} met {O.sur}, {P.full} en {A.sur}.
-{date} – {P.sur} neemt een nieuwe {k:beslissing}; {amount} wordt teruggestort op {A.iban}.
-{date} – Evaluatie. {A.first}: "{c:Eindelijk rust.|Ik ben blij, maar het duurde te lang.|Het had niet zo ver \
+{sdate} – {A.full} meldt zich via {gmail}.
+{sdate} – {M.first} belt {A.tsur} terug op {A.phone}; {A.zij} is boos en teleurgesteld.
+{sdate} – Overleg met {O.full} ({O.fn}). {O.sur} bevestigt dat {k:zaak} {case} stil lag.
+{sdate} – Huisbezoek aan de {A.addr}. Aanwezig: {A.first}, {B.full}, {M.first}.
+{sdate} – {C.full} ({C.buur}) belt: „{c:Ik wil ook gehoord worden.|Er is hier meer aan de hand dan u denkt.}”
+{sdate} – Gesprek in {place} met {O.sur}, {P.full} en {A.sur}.
+{sdate} – {P.sur} neemt een nieuwe {k:beslissing}; {amount} wordt teruggestort op {A.iban}.
+{sdate} – Evaluatie. {A.first}: "{c:Eindelijk rust.|Ik ben blij, maar het duurde te lang.|Het had niet zo ver \
 hoeven komen.}"
 
 Les: houd een {k:logboek} bij vanaf dag één."""
@@ -362,10 +362,10 @@ def greet(c: C.Ctx, L: str, formal: bool | None = None) -> str:
     if formal:
         return pick(
             c,
-            f"Geachte {{{L}.tsur}},",
-            f"Geachte {{{L}.tfull}},",
-            f"Beste {{{L}.tsur}},",
-            f"Goedemiddag {{{L}.tsur}},",
+            f"Geachte {{{L}.gsur}},",
+            f"Geachte {{{L}.gfull}},",
+            f"Beste {{{L}.gsur}},",
+            f"Goedemiddag {{{L}.gsur}},",
             f"Zeer geachte {{{L}.heer}} {{{L}.sur}},",
             f"Geachte heer/mevrouw {{{L}.sur}},",
             f"Beste {{{L}.ini}},",
@@ -567,7 +567,7 @@ def msg_relative(c: C.Ctx) -> str:
         + c.render(
             "Ik schrijf namens mijn {A.ouder}, {A.tfull} ({A.dob}). {A.Zij} is {c:slechthorend|ziek|in het ziekenhuis "
             "opgenomen|niet digitaal vaardig} en heeft mij gemachtigd. Ik ben {B.full}, {A.haar} {B.kind}.\n\n"
-            "{c:Zijn|Haar} BSN is {A.bsn}. Het gaat om de brief over {scheme} ({k:zaaknummer} {A.case}). "
+            "{A.Haar} BSN is {A.bsn}. Het gaat om de brief over {scheme} ({k:zaaknummer} {A.case}). "
             "{c:Mijn|Onze} {A.ouder} woont op de {A.addr}; "
             "post kunt u ook naar mijn adres sturen: {B.addr}, {B.pc} {town}.\n\n"
             "{c:Ik|Wij} {c:hoop|hopen} dat {O.full} contact met mij opneemt via {B.phone} of {B.email}."
@@ -764,6 +764,9 @@ MESSAGES = [
 # ====================================================================== MIXED (sentence shapes)
 
 MIX = [
+    # user ids in a log line and a change note
+    "[{time}] gebruiker {O.uid} opende het dossier van {A.full}; wijziging door {P.uid} om {time}.",
+    "Laatst bewerkt door {O.uid} ({O.full}) – versie {n}.",
     # identifiers in uncommon frames
     "Wie {A.full} ({A.gdob}) wil spreken, kan bellen naar {A.phone}.",
     "De kentekenhouder – {C.full} – reageerde niet op de brief over {C.plate}.",
