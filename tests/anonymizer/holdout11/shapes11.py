@@ -434,6 +434,7 @@ BODY_RES = [
     "In de bijlage stuur ik de brief van {dept} van {date}. Ik begrijp niet waarom ik {amount} moet terugbetalen.",
     "Mijn {B.kind} {B.first} helpt mij met deze mail, want mijn Nederlands is niet zo goed.",
     "U kunt mij het beste bellen na {time} op {A.phone}.",
+    "De {k:naheffing} voor mijn auto ({A.plate}) is volgens mij onterecht, ik had een {k:parkeervergunning}.",
     "Ik heb geen bezwaar als u mijn gegevens deelt met {P.full} van {dept}.",
     "Het gesprek met {O.sur} was prettig, maar de {k:afspraak} is nog steeds niet nagekomen.",
 ]
