@@ -461,12 +461,42 @@ def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[st
     return out
 
 
+# A lower-case word after a found first name, closing a line, a clause or a message: "groetjes .. Anita bisnath",
+# "Mvg Ravi kampkamp 👋" (round eleven). Only a word of no language we list: chat words are no surnames.
+_LOWER_SURNAME_AFTER = re.compile(
+    r"[ \u00a0](?P<word>[a-zà-öø-ÿ\u0100-\u024f][\w'’]{2,}(?:-[\w'’]+)*)(?=[ \t]*(?:$|\r?\n|[.,!?;:)]|[^\w\s]))"
+)
+_CHAT_WORDS = frozenset(
+    "pls plz thx tnx aub svp ajb mvg grt grtz gr thanks please xoxo jwz idd wss ofzo enzo oke okee okay ok xxx".split()
+)
+
+
+def _lower_surname(text: str, s: int, e: int) -> int:
+    """The end of a lower-case surname right after the first name at ``s:e``, or 0."""
+    m = _LOWER_SURNAME_AFTER.match(text, e)
+    if not m:
+        return 0
+    word = m.group("word")
+    lo = word.lower()
+    if lo in _CHAT_WORDS or lo in WORDS or ordinary_compound(lo) or not _surname_word(word, False):
+        return 0
+    if not any(c in "aeiouyàáâäèéêëìíîïòóôöùúûü" for c in lo):
+        return 0  # "grtz", "hmm": no word with a vowel, no surname
+    return m.end() if " " not in text[s:e].strip() else 0
+
+
 def rule_surname_after_first_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """After a found first name, particles and a word in lower case or capitals are its surname: "Iris van
     dalem", "Iris VAN DER MAST", "Ayasun de koning". An ordinary word counts only if it is a listed surname, so
-    "Iris van de gemeente" stays."""
+    "Iris van de gemeente" stays. Without particles, a lower-case word of no language closing the line is one too
+    ("groetjes, Anita bisnath")."""
     out: list[Span[P]] = []
     for _s, e, person in spans:
+        end = _lower_surname(text, _s, e) if text[e : e + 1] in (" ", "\u00a0") else 0
+        if end and not _blocked(mask, e, end):
+            out.append((e, end, person))
+            _take(mask, e, end)
+            continue
         m = SURNAME_AFTER.match(text, e)
         if not m or _blocked(mask, e, m.end()):
             continue

@@ -1367,10 +1367,19 @@ def _only_nationality_shape(word: str) -> bool:
     )
 
 
+_WHO_FROM_AFTER = re.compile(
+    r"[ \t]+(?:(?:van|bij|uit)[ \t]+(?:de|het)[ \t]+[\w\-]+[ \t]+(?:zei|zegt|belde|belt|heeft|had|kwam|komt|vond|vindt|"
+    r"deed|doet|wilde|wil|riep|schreef|schrijft|stuurde|stuurt|beloofde|belooft|meldde|vertelde|vroeg|weet|wist)\b"
+    r"|van[ \t]+(?:hiernaast|ernaast|boven|beneden|de overkant)\b)"
+)
+
+
 def rule_unknown_mid_not_person(ev: Evidence) -> bool:
     """An unknown word mid-sentence after an article, a place preposition or as a body word is no person."""
     if not (ev.unknown[0] and ev.mid):
         return False
+    if ev.prev_word in ("die", "deze") and _WHO_FROM_AFTER.match(ev.after) and not weak_org(ev.name_toks[0].text):
+        return False  # "En die Bremer van de telefoon zei ...": a person pointed at, not a thing (round eleven)
     if (ev.article and not ev.strong_particles and not ev.conj_dat) or ev.place_prep:
         return True
     if weak_org(ev.name_toks[0].text):

@@ -156,3 +156,37 @@ CODES_KEPT = [
 @pytest.mark.parametrize(("text", "kept"), CODES_KEPT)
 def test_codes_in_the_place_of_initials_stay(text: str, kept: str) -> None:
     assert kept in anonymize(text).text
+
+
+# ---------------------------------------------------------------- residents' messages
+RESIDENT_NAMES = [
+    # a lower-case surname of no language after the first name, closing the message
+    ("hoi, de container is weer niet geleegd .. bel me ff .. groetjes .. Ilse vranckaert", "vranckaert"),
+    ("Kunt u mij terugbellen? Mvg Ravi doekhie 👋", "doekhie"),
+    # a person pointed at with "die", and where that person is from
+    ("En die Korhonen van de balie zei dat ik maar moest wachten.", "Korhonen"),
+    ("die Wasilewski van hiernaast heeft weer een feest.", "Wasilewski"),
+    # a name alone in brackets after the resident's role
+    ("Casus: verzoeker (Papadakis) voelt zich niet gehoord.", "Papadakis"),
+    ("De bewoonster (Okonkwo) wil een gesprek.", "Okonkwo"),
+    # initials defined by a legend
+    ("RvK: Goedemorgen, spreek ik met mevrouw Smit?\nRvK: Ik bel over uw brief.\n(RvK = Roos van Kampen)", "RvK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), RESIDENT_NAMES)
+def test_names_in_residents_and_case_texts_go(text: str, name: str) -> None:
+    assert name not in anonymize(text).text
+
+
+RESIDENT_WORDS_KEPT = [
+    ("Anita pls bel me terug", "pls"),
+    ("Groet, Ravi ok", "ok"),
+    ("Ik rijd die Toyota van de buren.", "Toyota"),
+    ("De aanvrager (Zwolle) belde.", "Zwolle"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), RESIDENT_WORDS_KEPT)
+def test_words_beside_residents_names_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
