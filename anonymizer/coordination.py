@@ -304,7 +304,7 @@ def _initialisms(name: str) -> set[str]:
     return {x for x in (plain, full, full.upper()) if len(x) >= 2}  # "HTB", "JVDB": particles in capitals too
 
 
-# Initials defined by a legend right before a found name: "(KFK = Kam-Fai Karsoredjo; IX = Ifrah Xirsey)" (round eleven).
+# Initials defined by a legend right before a found name: "(KFK = Kam-Fai Karsoredjo; IX = Ifrah Xirsey)" (round 11).
 _LEGEND_BEFORE = re.compile(r"(?<![\w.@/\-])(?P<i>[A-Z][A-Za-z]{0,3}[A-Z])[ \t]*=[ \t]*\Z")
 _CAPS_TOKEN = re.compile(r"(?<![\w.@/\-])[^\W\d_][^\W\d_]{1,4}(?![\w@/\-]|\.\w)")
 
