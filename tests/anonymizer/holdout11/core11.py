@@ -24,10 +24,7 @@ import random
 import re
 import unicodedata
 
-try:
-    from . import pools11 as P
-except ImportError:  # loaded by file path
-    import pools11 as P  # type: ignore[no-redef]
+import pools11 as P
 
 LABELS = {
     "PERSON",

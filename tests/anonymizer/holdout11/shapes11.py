@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import random
 
-try:
-    from . import core11 as C
-    from . import pools11 as P
-except ImportError:  # loaded by file path
-    import core11 as C  # type: ignore[no-redef]
-    import pools11 as P  # type: ignore[no-redef]
+import core11 as C
+import pools11 as P
 
 
 def build(shape, r: random.Random, did: str) -> dict:
