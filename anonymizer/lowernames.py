@@ -393,7 +393,8 @@ def _field_name_re() -> re.Pattern[str]:
     heads = "|".join(sorted(NAME_HEADERS, key=len, reverse=True))
     return re.compile(
         r"(?:^|(?<=\n))[ \t]*(?i:" + heads + r")[ \t]*[:=][ \t]*(?P<w>" + _LW + r")" + _END
-        + r"(?:[ \t]+(?P<w2>" + _LW + r")" + _END + r")?(?=[ \t]*(?:\r?\n|$|[;,|]))"
+        + r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|in|op|'t|el|al|ben|bin|da|dos|la|le|du)[ \t]+){0,3}(?P<w2>"
+        + _LW + r")" + _END + r")?(?=[ \t]*(?:\r?\n|$|[;,|]))"
     )  # fmt: skip
 
 

@@ -190,3 +190,14 @@ RESIDENT_WORDS_KEPT = [
 @pytest.mark.parametrize(("text", "kept"), RESIDENT_WORDS_KEPT)
 def test_words_beside_residents_names_stay(text: str, kept: str) -> None:
     assert kept in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("naam: noor van der linde\nadres: Kerkpad 4", "linde"),
+        ("Naam: sem de vries\nTel: 0612345678", "vries"),
+    ],
+)
+def test_name_field_in_lower_case_with_particles_goes(text: str, name: str) -> None:
+    assert name not in anonymize(text).text
