@@ -1749,8 +1749,8 @@ _LEAD_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterd
 # "12 03 1985", "maart 1985": a date in spaced digits, a month and a year; only right after a birth cue
 DATE_SPACED = r"[0-3]?\d[ \t][01]?\d[ \t](?P<y7>(?:19|20)\d\d)(?!\d)"
 DATE_MY = r"(?:" + MONTHS + r")\.?[ \t](?P<y8>(?:19|20)\d\d)(?!\d)"
-# "March 12, 1964": the English order, only after a birth cue
-DATE_US = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+\d{1,2}"
+# "March 12, 1964", "juni 22, 1975": the English order, with an English or Dutch month, only after a birth cue
+DATE_US = r"(?:" + MONTHS + r")\.?\s+\d{1,2}"
 DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"

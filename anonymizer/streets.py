@@ -177,6 +177,25 @@ def in_street_candidates(
     yield from locative_street_candidates(text, is_word, is_place, is_name)
     yield from field_town_streets(text, is_place, is_name)
     yield from _bracket_prefixed_streets(text)
+    yield from lower_case_streets(text, is_word)
+
+
+# A street written in lower case by its suffix, after a locative preposition and an article: "iedereen hier op de
+# smidseplein", "wij wonen aan de lepelaarweg" (round eleven). Only a word no dictionary lists: "op de snelweg", "in de
+# hoofdstraat" and "op het fietspad" stay.
+_LOWER_STREET = re.compile(
+    r"(?<![\w\-])(?:op|aan|in|bij|naar|langs|achter|voor|naast|via|rond|vanaf|van)[ \t]+(?:de|het|'t)[ \t]+"
+    r"(?P<w>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|pad|akker|burcht|"
+    r"dijk|wal|allee|plantsoen|boulevard|hof|erf|hage|horst))(?![\w\-])"
+)
+
+
+def lower_case_streets(text: str, is_word: Callable[[str], bool]) -> Iterator[Cand]:
+    """Streets in lower case known by their suffix after a locative preposition (weak "STREET" candidates)."""
+    for m in _LOWER_STREET.finditer(text):
+        w = m.group("w")
+        if not is_word(w) and not is_word(w.capitalize()):
+            yield m.start("w"), m.end("w"), "STREET", "[adres]"
 
 
 _RULE_ENDINGS = ("verordening", "reglement", "verzoek", "besluit", "protocol", "richtlijn")

@@ -201,3 +201,36 @@ def test_words_beside_residents_names_stay(text: str, kept: str) -> None:
 )
 def test_name_field_in_lower_case_with_particles_goes(text: str, name: str) -> None:
     assert name not in anonymize(text).text
+
+
+# ---------------------------------------------------------------- dates of birth and streets in residents' spelling
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Geb.datum: augustus 14, 1974", "augustus 14"),
+        ("Mijn moeder (geboren februari 3, 1951) woont bij ons.", "februari 3"),
+        ("kind Sem (geb. oktober 17, 2019)", "oktober 17"),
+    ],
+)
+def test_birth_date_with_the_month_first_goes(text: str, dob: str) -> None:
+    out = anonymize(text).text
+    assert dob not in out and "[geboortedatum]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("iedereen hier op de distelveldplein heeft last van de herrie", "distelveldplein"),
+        ("ik woon al jaren aan de ijsvogelweg en niemand helpt", "ijsvogelweg"),
+        ("wij wonen in de spechtpad sinds 2010", "spechtpad"),
+    ],
+)
+def test_street_in_lower_case_after_a_preposition_goes(text: str, street: str) -> None:
+    assert street not in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["op de snelweg was het druk", "fietsen op het fietspad", "in de zijstraat", "op het schoolplein"]
+)
+def test_common_nouns_with_a_street_suffix_stay(text: str) -> None:
+    assert anonymize(text).text == text
