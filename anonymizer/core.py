@@ -734,7 +734,10 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         if m and mask.find(1, m.start("date"), m.end("date")) == -1:
             year = P.year_of(m) or P.recent_year_of(m)  # "Floor ter Haar (12-01-'07)": a child born in 2007
             # "RE: hoorzitting J. Demir, 24 juni 2025": a date of this or last year after a comma is an event
-            recent = bool(year) and int(year) >= P.DOB_YEAR_MAX + 11 and "(" not in text[e : m.start("date")]
+            recent = bool(year) and int(year) >= P.DOB_YEAR_MAX + 11
+            if recent and "(" in text[e : m.start("date")]:
+                # "Overdracht Roya -> Io (9 oktober 2026)": a dated heading; a child of last year is named so
+                recent = not P.CHILD_WORD.search(text, text.rfind("\n", 0, e) + 1, e)  # (round eleven)
             if year and not recent and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
                 spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))

@@ -410,6 +410,20 @@ _ORG_ROLES = frozenset(
 _ORG_NAME_ENDS = ("wonen", "goed", "bond", "groep", "zorg", "bouw", "beheer", "huis", "stad", "dorp", "energie", "net")
 
 
+_NUMBER_KEYS = frozenset(("kenmerk", "referentie", "ref", "dossier", "zaak", "casus", "klantnummer", "registratie"))
+_NUMBER_AFTER_KEY = re.compile(r"\.?:?[ \t]+(?:[A-Z]{0,4}[\-/.]?\d|\d)")
+
+
+def rule_key_before_number(ev: Evidence) -> bool:
+    """A capitalised key of a number right before it is no name: "Afspraken Kenmerk 2026.25.310", "check Zaaknummer
+    24.2403.BZ", "belt over Dossiernr. KL-3328" (round eleven)."""
+    if len(ev.name_toks) != 1:
+        return False
+    lo = ev.name_toks[0].text.lower().rstrip(".")
+    key = lo in _NUMBER_KEYS or (lo.endswith(("nummer", "nr", "nrs")) and lo != "nr")
+    return key and ev.name_toks[0].text not in SURNAMES and bool(_NUMBER_AFTER_KEY.match(ev.after))
+
+
 def rule_organisation_in_org_role(ev: Evidence) -> bool:
     """After a role that companies fill ("De verhuurder, Woongoed Lindehoven, wilde ...", "werkgever Portaalwonen")
     a name that reads as an organisation is none: a compound word or an organisation's ending, no listed name. "De
@@ -1010,6 +1024,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_body_on_whose_behalf, None),
     (rule_place_name_tail, None),
     (rule_area_named, None),
+    (rule_key_before_number, None),
     (rule_inner_a_name, "context"),
     (rule_name_of_team, "context"),
     (rule_month_as_name, "context"),

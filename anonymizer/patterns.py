@@ -1813,6 +1813,11 @@ DOB_COMPACT_FIELD_RE = re.compile(
 )
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
+# Words that name a child on a line: a date of last year or this one beside a name there may be its birth (round 11).
+CHILD_WORD = re.compile(
+    r"(?i:\b(?:kind|kinderen|kind\(eren\)|zoon|zoontje|dochter|dochtertje|baby|pasgeboren|geboren|gezin|"
+    r"gezinssamenstelling|broertje|zusje))"
+)
 DOB_CUE_AFTER_RE = re.compile(
     r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?![\w\-/])"
     # on the date's line ("Datum besluit: X⏎Geboren (partner)")

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
+from .patterns import CHILD_WORD
 from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
 from .rxutil import fast_alternation
 from .scan import at_digit_runs, ends_with_key
@@ -342,6 +343,9 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
 _LAST_YEAR = date.today().year - 1
 
 
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
+
+
 def rule_dates_in_person_rows(
     text: str, mask: bytearray, person_spans: Sequence[tuple[int, int, object]]
 ) -> list[tuple[int, int, str, str]]:
@@ -351,6 +355,7 @@ def rule_dates_in_person_rows(
     if not person_spans:
         return []
     starts = sorted(s for s, _e, _p in person_spans)
+    ends = sorted(e for _s, e, _p in person_spans)
     out: list[tuple[int, int, str, str]] = []
     for m in at_digit_runs(_DATE, text):  # every match opens a run of digits
         s, e = m.span()
@@ -373,11 +378,15 @@ def rule_dates_in_person_rows(
             continue
         if bracket and not any(ls <= p < s for p in starts):
             continue
+        if bracket and not any(_BRACKET_GAP.fullmatch(text, pe, s) for pe in ends if ls <= pe <= s):
+            continue  # "Overdracht Roya -> Io (9 oktober 2026)" is dated; "Mila (28 april '19)" (round eleven)
         y = _year(m)
         if not y or not 1900 <= int(y) <= date.today().year:
             continue
         if bracket and ls == 0 and int(y) >= _LAST_YEAR and text[le : le + 2] == "\n\n":
             continue  # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": the date of a heading (round nine)
+        if bracket and int(y) >= _LAST_YEAR and not CHILD_WORD.search(text, ls, s):
+            continue  # "Overdracht Roya -> Io (9 oktober 2026)": a recent date names a child only (round eleven)
         out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + y))
         mask[s:e] = b"\x01" * (e - s)
     return out

@@ -234,3 +234,23 @@ def test_street_in_lower_case_after_a_preposition_goes(text: str, street: str) -
 )
 def test_common_nouns_with_a_street_suffix_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+# ---------------------------------------------------------------- keys of numbers and dated headings stay
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Afspraken Kenmerk 2026.31.044", "Kenmerk"),
+        ("[ ] check Zaaknummer 25.1187.BZ bij Noor Vink", "Zaaknummer"),
+        ("Wim de Boer belt over Dossiernr. KL-4410-25", "Dossiernr."),
+        ("Overdracht Anouk -> Bas (9 oktober 2026)", "9 oktober 2026"),
+        ("Toestemming van Jan Bos voor gegevensuitwisseling: ja (12-6-2025).", "12-6-2025"),
+    ],
+)
+def test_keys_and_dated_headings_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
+
+
+def test_a_child_of_this_year_in_brackets_keeps_its_birth_date_hidden() -> None:
+    out = anonymize("Kinderen: Mila (28 april 2026) en Sem (3 mei 2021)").text
+    assert "28 april" not in out and "3 mei" not in out
