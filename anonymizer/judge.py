@@ -411,7 +411,7 @@ _ORG_NAME_ENDS = ("wonen", "goed", "bond", "groep", "zorg", "bouw", "beheer", "h
 
 
 _NUMBER_KEYS = frozenset(("kenmerk", "referentie", "ref", "dossier", "zaak", "casus", "klantnummer", "registratie"))
-_NUMBER_AFTER_KEY = re.compile(r"\.?:?[ \t]+(?:[A-Z]{0,4}[\-/.]?\d|\d)")
+_NUMBER_AFTER_KEY = re.compile(r"\.?:?[ \t]+(?:[A-Za-z]{0,4}[\-/.]?\d|\d)")
 
 
 def rule_key_before_number(ev: Evidence) -> bool:

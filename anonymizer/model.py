@@ -59,6 +59,7 @@ LISTED_ONLY = frozenset({"rule_public_body"})
 WEAK_REMOVE: dict[str, float] = {
     "rule_capitalised_word_mid": 0.1,
     "rule_unknown_mid": 0.1,
+    "rule_capitalised_words_after_weak_word": 0.05,
 }
 # The thresholds were chosen on out-of-fold predictions: chunk statistics per rule (the training tool's ``--oof``)
 # and whole documents, each corpus group scored by a model trained without it (``--oof-docs``).
