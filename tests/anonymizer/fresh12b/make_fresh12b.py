@@ -781,6 +781,8 @@ def make_person(r: random.Random, origin: str | None = None, female: bool | None
         sur = o["join"](r.choice(o["pre"]), r.choice(o["suf"]))
         if origin == "pl" and female and sur.endswith("ski"):
             sur = sur[:-1] + "a"
+        if origin == "bg" and female:
+            sur += "a"
     if origin == "nl":
         particle = r.choice(o["particles"])
         if r.random() < 0.15:
@@ -846,8 +848,11 @@ class Doc:
         role = self.r.choice(ROLES)
         return self.K(cap(role) if start else role)
 
-    def scheme(self) -> str:
-        return self.K(self.r.choice(SCHEMES))
+    def scheme(self, art: bool = False) -> str:
+        noun = self.K(self.r.choice(SCHEMES))
+        if not art:
+            return noun
+        return ("het " if noun in ("leerlingenvervoer", "persoonsgebonden budget") else "de ") + noun
 
     def law(self) -> str:
         return self.K(self.r.choice(LAWS))
@@ -937,7 +942,8 @@ def s01(g: Doc) -> str:
 def s02(g: Doc) -> str:
     p = g.res
     return (
-        f"Aanleiding voor het verzoek is een brief van {g.dept()} aan {p.title()} {g.P(p.last())} over de {g.scheme()}."
+        f"Aanleiding voor het verzoek is een brief van {g.dept()} aan {p.title()} {g.P(p.last())} over "
+        f"{g.scheme(art=True)}."
     )
 
 
@@ -968,7 +974,7 @@ def s07(g: Doc) -> str:
     p = g.res
     kid = g.person(origin=None, female=True)
     return (
-        f"Volgens {p.haar} dochter {g.P(kid.first)} is de {g.K('huurachterstand')} ontstaan nadat de {g.scheme()} "
+        f"Volgens {p.haar} dochter {g.P(kid.first)} is de {g.K('huurachterstand')} ontstaan nadat {g.scheme(art=True)} "
         f"werd stopgezet."
     )
 
@@ -1000,7 +1006,7 @@ def s11(g: Doc) -> str:
     s = p.last(start=True)
     poss = f"{s}'" if s.endswith("s") else (f"{s}'s" if s[-1] in "aeiouy" else f"{s}s")
     return (
-        f"{g.P(poss)} verzoek richt zich niet op de hoogte van de {g.scheme()}, maar op de manier waarop het "
+        f"{g.P(poss)} verzoek richt zich niet op de hoogte van {g.scheme(art=True)}, maar op de manier waarop het "
         f"besluit is {g.K('gecommuniceerd')}."
     )
 
@@ -1021,7 +1027,9 @@ def s13(g: Doc) -> str:
 
 def s14(g: Doc) -> str:
     o = g.official()
-    return f"Door {g.P(o.ini)} werd toegezegd dat de {g.scheme()} met {g.K('terugwerkende kracht')} wordt toegekend."
+    return (
+        f"Door {g.P(o.ini)} werd toegezegd dat {g.scheme(art=True)} met {g.K('terugwerkende kracht')} wordt toegekend."
+    )
 
 
 def s15(g: Doc) -> str:
@@ -1242,7 +1250,7 @@ def s42(g: Doc) -> str:
 def s43(g: Doc) -> str:
     o = g.official()
     return (
-        f"De vergadering stemt in met het voorstel van {g.P(o.full)} om de {g.scheme()} voortaan "
+        f"De vergadering stemt in met het voorstel van {g.P(o.full)} om {g.scheme(art=True)} voortaan "
         f"{g.K('ambtshalve')} toe te kennen."
     )
 
@@ -1263,7 +1271,8 @@ def s45(g: Doc) -> str:
 def s46(g: Doc) -> str:
     p = g.res
     return (
-        f"Het college besluit het verzoek van {g.P(p.full)}, geboren {g.dob()}, om {g.scheme()} {g.K('toe te wijzen')}."
+        f"Het college besluit het verzoek van {g.P(p.full)}, geboren {g.dob()}, om {g.scheme(art=True)} "
+        f"{g.K('toe te wijzen')}."
     )
 
 
@@ -1271,7 +1280,7 @@ def s47(g: Doc) -> str:
     p = g.res
     return (
         f"Gelet op de {g.law()} wordt aan {p.title()} {g.P(p.last())} ({g.K('BSN')} {g.bsn()}) met ingang van "
-        f"{g.date()} de {g.scheme()} toegekend."
+        f"{g.date()} {g.scheme(art=True)} toegekend."
     )
 
 
@@ -1489,7 +1498,8 @@ def s77(g: Doc) -> str:
     p, o = g.res, g.official()
     t = "mevrouw" if o.female else "meneer"
     return (
-        f"Wiens beslissing was het om de {g.scheme()} te stoppen? Volgens {g.P(p.first)} die van {t} {g.P(o.last())}."
+        f"Wiens beslissing was het om {g.scheme(art=True)} te stoppen? Volgens {g.P(p.first)} die van {t} "
+        f"{g.P(o.last())}."
     )
 
 
@@ -1618,7 +1628,17 @@ def s95(g: Doc) -> str:
     )
 
 
-SHAPES = [globals()[f"s{i:02d}"] for i in range(1, 96)]
+def s96(g: Doc) -> str:
+    origin, sex, first, nick = g.r.choice(NICKS)
+    p = make_person(g.r, origin, sex == "f")
+    rest = " ".join(filter(None, (p.particle, p.sur)))
+    return (
+        f"Verzoeker: {g.P(first)} ('{g.P(nick)}') {g.P(rest)}; graag de {g.K('roepnaam')} gebruiken in alle "
+        f"{g.K('correspondentie')}."
+    )
+
+
+SHAPES = [globals()[f"s{i:02d}"] for i in range(1, 97)]
 LOWER_SHAPES = {s53}  # write the resident in lower case: never in a document with a known name
 
 
