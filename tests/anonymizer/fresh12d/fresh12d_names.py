@@ -290,7 +290,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str] | None, dict[str, str]]
     "Filipino": (
         ["Maricel", "Rodel", "Jhoanna", "Arnel", "Rowena", "Jun-Jun"],
         ["Villa", "Mala", "Buen", "Dimag", "Caba", "Dela "],
-        ["nueva", "ya", "aventura", "iba", "ngon", "Cruz"],
+        ["nueva", "ya", "aventura", "iba", "ngon", "cruz"],
         {},
     ),
     "Brazilian": (

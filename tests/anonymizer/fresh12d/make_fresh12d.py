@@ -859,7 +859,7 @@ def s75(b: Builder) -> str:
         ("Mykola", "Kravchuk", "Mikola", "Kravtsjoek"),
         ("Yusuf", "Çelikkan", "Youssouf", "Tchelikkan"),
         ("Dmytro", "Hrytsenko", "Dmitri", "Gritsenko"),
-        ("Nguyễn", "Thi Lan", "Nguyen", "Thi Lan"),
+        ("Nguyễn Văn", "Minh", "Nguyen Van", "Minh"),
     ]
     f1, s1, f2, s2 = b.c(pairs)
     a = b.rec(f"{f1} {s1}", "PERSON")
@@ -1032,7 +1032,7 @@ def draw(r: random.Random, i: int) -> tuple[dict, set[str]]:
     if i % 4 == 0:
         parts.append(r.choice(KNOWN_SHAPES)(b))
         n -= 1
-    parts += [r.choice(SHAPES)(b) for _ in range(n)]
+    parts += [shape(b) for shape in r.sample(SHAPES, n)]
     r.shuffle(parts)
     text = ""
     for j, s in enumerate(parts):
