@@ -1022,7 +1022,7 @@ def gate(d: dict, allowed: set[str], score) -> None:
     for k in d["keep"]:
         clash = (words(k) & name_words) - allowed
         assert not clash, (d["id"], k, clash)
-    assert 2 <= d["sentences"] <= 5
+    assert 2 <= d["sentences"] <= 5 and d["keep"]
 
 
 def draw(r: random.Random, i: int) -> tuple[dict, set[str]]:
