@@ -57,7 +57,7 @@ ORIGINS: dict[str, dict] = {
             "Stroo",
             "Esch",
             "Tuin",
-            "Lamm",
+            "Lam",
             "Brem",
             "Goor",
             "Hazen",
@@ -922,8 +922,12 @@ ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
-def make_dob(r, written: bool, young: bool = False) -> str:
-    y, m, d = r.randint(2008, 2020) if young else r.randint(1931, 2006), r.randint(1, 12), r.randint(1, 28)
+def birth_date(r, young: bool = False) -> tuple[int, int, int]:
+    return r.randint(2008, 2020) if young else r.randint(1931, 2006), r.randint(1, 12), r.randint(1, 28)
+
+
+def make_dob(r, written: bool, young: bool = False, date: tuple[int, int, int] | None = None) -> str:
+    y, m, d = date or birth_date(r, young)
     if written:
         mon = MONTHS[m - 1]
         return r.choice(
@@ -1239,7 +1243,7 @@ SHAPES = [
     "Met vriendelijke groeten,\n\n{A.full}\n{addr}\n{pc} {town}\n{mob}",
     "Hoogachtend,\n\n{A.i}\n(namens de [[bewonerscommissie]] van de {street})",
     "Hierbij machtig ik, {A.full} (BSN {bsn}), mijn dochter {F.full} om namens mij te spreken met de afdeling {dept}.",
-    "Ik, {A.full}, geboren op {dobw}, verklaar hierbij dat ik tussen {date} en {date} [[geen inkomen]] heb gehad.",
+    "Ik, {A.full}, geboren op {A.dobw}, verklaar hierbij dat ik tussen {date} en {date} [[geen inkomen]] heb gehad.",
     "In de bijlage vindt u het [[uittreksel]] van {M.full}, mijn [[echtgenoot]], geboren {dob} te {city}.",
     "ONDERWERP: [[KLACHT]] OVER {TT:O} {O.US}, {case}",
     "Wilt u de nieuwe [[afvalpas]] sturen naar {addr}, {pc} {town}, en niet meer naar mijn [[oude adres]]?",
@@ -1340,9 +1344,9 @@ SHAPES = [
     "iemand mij helpen?",
     "{t:O} {O.s} zeg tegen mij dat ik moet wachten [[acht weken]] maar nu is al [[vier maanden]] en nog geen geld",
     "Hello, my name is {A.full} ({bsn}) and I live at {addr}. I received a [[fine]] but I did not park there.",
-    "mijn naam {A.full}, geboortedatum {dob}, ik heb [[afspraak]] nodig voor [[paspoort]] van mijn kind {B.f}",
+    "mijn naam {A.full}, geboortedatum {A.dob}, ik heb [[afspraak]] nodig voor [[paspoort]] van mijn kind {B.f}",
     # stories with dates of birth, ids, accounts in running text
-    "{A.S} is op {dobw} geboren en woont al {years} op de {street}, zonder ooit een [[klacht]] te hebben ingediend.",
+    "{A.S} is op {A.dobw} geboren en woont al {years} op de {street}, zonder ooit een [[klacht]] te hebben ingediend.",
     "De [[toeslag]] voor {B.full} (geb. {dob}) is stopgezet, terwijl {B.hij} nog gewoon bij mij inwoont.",
     "Volgens de [[brief]] van {date} ({case}) zou ik {amount} moeten terugbetalen, maar dat bedrag klopt niet.",
     "Ik heb op {date} het algemene nummer {kcc} gebeld en kreeg een [[terugbelnotitie]] onder {case}.",
@@ -1686,6 +1690,12 @@ class Render:
             if not p.nick:
                 p.nick = p.first.split("-")[0][:3]
             item = out = p.nick
+        elif form in ("dob", "dobw"):
+            if "born" not in p.__dict__:
+                p.born = birth_date(r)
+            v = make_dob(r, form == "dobw", date=p.born)
+            self.pii.append((v, "DATE_OF_BIRTH"))
+            return v
         elif form == "mail":
             if "mail" not in p.__dict__:
                 p.mail = make_email(r, p, letter in "OP", self.doc["town"])
