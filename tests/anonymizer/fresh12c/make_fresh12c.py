@@ -57,7 +57,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]]
         [""],
     ),
     "vlaams": (
-        ["Wannes", "Jef", "Lieven", "Koenraad", "Staf", "Warre"],
+        ["Wannes", "Jef", "Lieven", "Koenraad", "Bavo", "Warre"],
         ["Griet", "Lieve", "Hanne", "Sien", "Marijke", "Fien"],
         ["Vanden", "Vande", "Ver"],
         ["broucke", "bussche", "eynde", "heede", "driessche", "ghinste", "poorten"],
@@ -274,7 +274,7 @@ ORIGINS: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]]
         [""],
     ),
     "filipijns": (
-        ["Jericho", "Rommel", "Arnel", "Dindo"],
+        ["Jericho", "Randy", "Arnel", "Dindo"],
         ["Maricel", "Rowena", "Jovelyn", "Lorna"],
         ["Bau", "Mana", "Pangil", "Dimacu", "Maca", "Sal"],
         ["tista", "lo", "inan", "langan", "pagal", "vador"],
@@ -664,13 +664,23 @@ ORGS = ["UWV", "SVB", "DUO", "CAK", "Belastingdienst", "GGD", "Veilig Thuis", "V
         "Humanitas", "Eneco", "Vattenfall", "Woonstad", "Ymere", "Stichting MEE", "Nibud", "Juridisch Loket",
         "Leger des Heils", "Rode Kruis"]  # fmt: skip
 FUNCS = ["wijkagent", "boa", "consulent", "huismeester", "klantmanager", "wijkcoach", "leerplichtambtenaar",
-         "jeugdconsulent", "buurtbemiddelaar", "raadslid", "baliemedewerker", "schuldhulpverlener", "casemanager",
+         "jeugdconsulent", "buurtbemiddelaar", "wijkregisseur", "baliemedewerker", "schuldhulpverlener", "casemanager",
          "woonconsulent", "handhaver", "wijkverpleegkundige", "maatschappelijk werker"]  # fmt: skip
 DOCS = ["beschikking", "aanmaning", "brief", "machtiging", "huurcontract", "loonstrook", "uittreksel", "indicatie",
         "bankafschriften", "aanvraagformulier"]  # fmt: skip
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
-ISSUES = ["lekkage", "schimmel", "geluidsoverlast", "zwerfvuil", "ratten", "een kapotte lantaarnpaal",
-          "losliggende stoeptegels", "een volle container", "een verstopte put", "stankoverlast"]  # fmt: skip
+ISSUES = [
+    "de lekkage",
+    "de schimmel",
+    "de geluidsoverlast",
+    "het zwerfvuil",
+    "de ratten",
+    "de kapotte lantaarnpaal",
+    "de losliggende stoeptegels",
+    "de volle container",
+    "de verstopte put",
+    "de stankoverlast",
+]  # fmt: skip
 EMOJI = ["😡", "😭", "🙏", "🙄", "😤", "👍", "🤷‍♀️", "‼️", "😢", "🤦‍♂️", "💪", "😅"]
 COUNTRIES = ["Turkije", "Marokko", "Polen", "Suriname", "Curaçao", "Syrië", "België", "Duitsland", "Engeland"]
 
@@ -822,7 +832,8 @@ def s06(c: Ctx) -> str:  # yes/no question, full name as subject
 
 def s07(c: Ctx) -> str:  # apposition between commas
     p = c.person()
-    return f"mijn buurman, {c.p(p.full)}, zit al 3 weken zonder {c.k('warm water')} en {c.pick(ORGS)} reageert niet"
+    buur = "buurvrouw" if p.gender == "f" else "buurman"
+    return f"mijn {buur}, {c.p(p.full)}, zit al 3 weken zonder {c.k('warm water')} en {c.pick(ORGS)} reageert niet"
 
 
 def s08(c: Ctx) -> str:  # passive with 'door', title and function in parentheses
@@ -841,12 +852,9 @@ def s09(c: Ctx) -> str:  # enumeration with function
     )
 
 
-def s10(c: Ctx) -> str:  # possessive 's, plate, street after preposition without number
+def s10(c: Ctx) -> str:  # fragments: street after preposition without number, then owner and plate
     p = c.person()
-    return (
-        f"{c.p(p.first)}'s scooter ({c.plate()}) is {c.k('weggesleept')} bij de {c.addr(False)} "
-        f"terwijl hij gewoon goed stond"
-    )
+    return f"{c.k('weggesleept')}!! bij de {c.addr(False)} nota bene. scooter van {c.p(p.first)}, {c.plate()}"
 
 
 def s11(c: Ctx) -> str:  # possessive z'n / d'r after surname
@@ -913,7 +921,7 @@ def s20(c: Ctx) -> str:  # initials without dots after full name
 
 
 def s21(c: Ctx) -> str:  # address at the end
-    return f"het gaat om de {c.pick(ISSUES)} in het {c.k('portiek')}, ik woon zelf op de {c.addr()}"
+    return f"het gaat om {c.pick(ISSUES)} in het {c.k('portiek')}, ik woon zelf op de {c.addr()}"
 
 
 def s22(c: Ctx) -> str:  # lower-case address and postcode
@@ -923,7 +931,7 @@ def s22(c: Ctx) -> str:  # lower-case address and postcode
 
 
 def s23(c: Ctx) -> str:  # bsn in chat
-    return f"mijn {c.k('bsn')} is {c.bsn()} (staat ook op de {c.pick(DOCS)}), ik weet niet wat ze nog meer willen"
+    return f"{c.k('bsn')} van mij: {c.bsn()} (staat ook op de {c.pick(DOCS)}), ik weet niet wat ze nog meer willen"
 
 
 def s24(c: Ctx) -> str:  # iban with t.n.v.
@@ -936,10 +944,9 @@ def s25(c: Ctx) -> str:  # name with dob after 'geb'
     return f"{c.p(p.full)} geb {c.dob()} staat nog steeds niet ingeschreven bij {c.pick(DEPTS)}"
 
 
-def s26(c: Ctx) -> str:  # child's dob in parentheses, no cue word
+def s26(c: Ctx) -> str:  # child's name and dob together in parentheses, no cue word
     p = c.person()
-    kid = "dochter" if p.gender == "f" else "zoon"
-    return f"mijn {kid} {c.p(p.first)} ({c.dob(True)}) zit sinds {c.k(odate(c.r))} thuis, geen school {c.e()}"
+    return f"de kleine ({c.p(p.first)}, {c.dob(True)}) zit sinds {c.k(odate(c.r))} thuis, geen school {c.e()}"
 
 
 def s27(c: Ctx) -> str:  # case number after cue word
@@ -972,7 +979,7 @@ def s31(c: Ctx) -> str:  # official, function after name
 
 def s32(c: Ctx) -> str:  # function before name
     p = c.person()
-    return f"{c.pick(FUNCS)} {c.p(p.full)} komt {c.pick(WEEKDAYS)} tussen 9 en 12 langs voor de {c.pick(ISSUES)}"
+    return f"{c.pick(FUNCS)} {c.p(p.full)} komt {c.pick(WEEKDAYS)} tussen 9 en 12 langs voor {c.pick(ISSUES)}"
 
 
 def s33(c: Ctx) -> str:  # nickname with real name in parentheses
@@ -1004,7 +1011,7 @@ def s37(c: Ctx) -> str:  # imperative 'vraag naar'
 
 def s38(c: Ctx) -> str:  # contrast 'niet X maar Y'
     a, b = c.person(), c.person()
-    return f"niet {c.p(a.first)} maar {c.p(b.first)} heeft de melding over de {c.pick(ISSUES)} gedaan"
+    return f"niet {c.p(a.first)} maar {c.p(b.first)} heeft de melding over {c.pick(ISSUES)} gedaan"
 
 
 def s39(c: Ctx) -> str:  # comparison
@@ -1070,7 +1077,8 @@ def s48(c: Ctx) -> str:  # 'heet'
 
 def s49(c: Ctx) -> str:  # forum intro 'ik ben X, 34'
     p = c.person(gender="f")
-    return f"ik ben {c.p(p.first)}, {c.r.randint(24, 58)}, moeder van 3 en sinds kort in de {c.pick(SCHEMES)}"
+    scheme = c.pick(["bijstand", "schuldhulp", "Wmo"])
+    return f"ik ben {c.p(p.first)}, {c.r.randint(24, 58)}, moeder van 3 en sinds kort in de {scheme}"
 
 
 def s50(c: Ctx) -> str:  # forum greeting with nickname
@@ -1135,7 +1143,7 @@ def s60(c: Ctx) -> str:  # tag question with address
 
 
 def s61(c: Ctx) -> str:  # postcode + house number only
-    return f"postcode {c.pc()} huisnr {c.r.randint(1, 99)}, de {c.pick(ISSUES)} is nog steeds niet opgelost"
+    return f"postcode {c.pc()} huisnr {c.r.randint(1, 99)}, {c.pick(ISSUES)} is nog steeds niet opgelost"
 
 
 def s62(c: Ctx) -> str:  # address block
@@ -1217,9 +1225,9 @@ def s76(c: Ctx) -> str:  # doctor title
     return f"dokter {c.p(p.sur)} heeft een {c.k('verklaring')} geschreven voor de {c.pick(SCHEMES)}, moet die ook mee?"
 
 
-def s77(c: Ctx) -> str:  # two officials contradicting
+def s77(c: Ctx) -> str:  # temporal sequence of two officials
     a, b = c.person(), c.person()
-    return f"{c.p(a.first)} van {c.pick(DEPTS)} zegt ja, {c.p(b.first)} van {c.k('de helpdesk')} zegt nee {c.e()}"
+    return f"eerst zegt {c.p(a.first)} ja, dan belt {c.p(b.first)} van {c.pick(DEPTS)} dat het toch nee is {c.e()}"
 
 
 def s78(c: Ctx) -> str:  # demonstrative 'die X'
@@ -1248,7 +1256,7 @@ def s82(c: Ctx) -> str:  # 'stuur naar' e-mail
 
 def s83(c: Ctx) -> str:  # lower-case full name with particle, function in brackets
     p = c.person(origin=c.r.choice(["nederlands", "italiaans", "portugees", "filipijns", "duits"]))
-    return f"ik heb {c.p(p.full.lower())} ({c.k('huurdersvereniging')}) gevraagd of zij de {c.pick(ISSUES)} kan melden"
+    return f"ik heb {c.p(p.full.lower())} ({c.k('huurdersvereniging')}) gevraagd of zij {c.pick(ISSUES)} kan melden"
 
 
 def s84(c: Ctx) -> str:  # lower-case postcode, no name
