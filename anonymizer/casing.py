@@ -19,12 +19,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from . import lowmodel
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
 from .rxutil import find_all, word_alternation
-from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, HEADING_NOUNS, NAME_PARTICLES, ORG_WORDS
+from .wordlists import CHAT_WORDS, CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, HEADING_NOUNS, NAME_PARTICLES, ORG_WORDS
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
 # URLs, file names or codes.
@@ -297,9 +298,14 @@ def _compound(w: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def candidate_word(w: str) -> bool:
+    """A lower-case word the case view looks at as a possible name (the lower-case model's candidates too)."""
+    return _candidate_type(w)
+
+
 def _candidate_type(w: str) -> bool:
     """A lower-case word that may be a name: no Dutch word or compound, or a hyphenated listed name."""
-    if not w[0].islower() or len(w) < 3 or w in WORDS or w in STOPWORDS or w in CHAT_WORDS:
+    if not w[0].islower() or len(w) < 3 or w in WORDS or w in STOPWORDS or w in CHAT_WORDS or w in FOREIGN_WORDS:
         return False
     if "-" not in w:
         return _listed(w) or not _compound(w)
@@ -466,6 +472,7 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         return False
     named: set[int] = set()  # end offsets of words judged a name
     changed = False
+    facts = lowmodel.doc_facts(text) if types else None
     for s in sorted(occ):
         e, t = occ[s]
         pm = _PREV_RE.search(text, max(0, s - 40), s)
@@ -475,6 +482,11 @@ def _lower_view(text: str, chars: list[str]) -> bool:
             or any(rule(t, p, text[e : e + 40]) for rule in LOWER_RULES)
             or rule_lower_caller(t, p, "", text[max(0, s - 30) : s])
             or _continues_name(text, s, t, named)
+            or (
+                t in types
+                and lowmodel.model_candidate(t)
+                and lowmodel.name_prob(text, s, e, facts) >= lowmodel.THRESHOLD
+            )  # round eleven: the lower-case model
         ):
             _capitalise(chars, s, t)
             named.add(e)

@@ -1258,6 +1258,18 @@ def rule_word_names_in_person_position(ev: Evidence) -> bool:
     return ev.prev_word in WEAK_WORDS or ev.prev_word in _SPEECH_BEFORE or ev.verb_after
 
 
+def rule_unknown_among_capitals(ev: Evidence) -> bool:
+    """Otherwise two or three capitalised words mid-sentence of which one is no word, name or place of any list, and
+    none a place, body or scheme, name a person: "bijgestaan door Vishal Chanlal van ...", "van Rodel Hamer" (round
+    eleven). A heading or a sentence start is no evidence; an article before makes a thing of it."""
+    toks = ev.name_toks
+    if not 2 <= len(toks) <= 3 or ev.first_is_initial_word or ev.article or ev.any_weak_org():
+        return False
+    if any(t.initial or t.text.isupper() or t.text in GOV_TERMS or t.text in PLACES_FULL for t in toks):
+        return False
+    return any(ev.unknown) and not any(ev.places)
+
+
 MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_article_before_words, None),
     (rule_capital_particle_inside, "particle"),
@@ -1277,6 +1289,7 @@ MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown_last, "context"),
     (rule_capitalised_words_after_weak_word, "proper-noun"),
     (rule_word_names_in_person_position, "context"),
+    (rule_unknown_among_capitals, "context"),
 )
 
 # ---------------------------------------------------------------- one name word

@@ -585,6 +585,21 @@ yes no sorry lol haha hahaha jaja neenee wtf omg btw asap fyi aub svp tnx dankje
 regards wishes cheers greetings best
 """.split()
 )
+# Words of other languages that residents mix into Dutch (function words, greetings, thanks, oaths) and that no
+# Dutch list has: the lower-case name model does not take them for names (round eleven).
+FOREIGN_WORDS = frozenset(
+    """
+the and not you they said called about from with have has had was were will would can could this that what when
+where who why how here there your our their them him her his she our just also only very good bad number phone
+call called told sent send got get did does done want need help please thank thanks dear madam sir mister miss
+merhaba tesekkürler teşekkürler tesekkurler sağol sagol abi abla inşallah insallah maşallah masallah lütfen lutfen
+wallahi walla inshallah habibi salam salaam shukran yalla khalas
+ami mi bo nos danki bon dia tardi nochi ta
+dzień dzien dobry dziękuję dziekuje proszę prosze tak nie
+bonjour merci oui madame monsieur hola gracias señor señora obrigado obrigada
+fa yu tangi mi na wan
+""".split()
+)
 # Nouns that head a file of notes about one person ("Logboek Kaya", "Gespreksverslag De Wit"); compounds count by
 # their last part.
 HEADING_NOUNS = (

@@ -50,6 +50,10 @@ def dev_files() -> list[Path]:
         "fresh10",
         "fresh11w",
         "fresh11c",
+        "fresh12a",
+        "fresh12b",
+        "fresh12c",
+        "fresh12d",
     ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files

@@ -254,3 +254,47 @@ def test_keys_and_dated_headings_stay(text: str, kept: str) -> None:
 def test_a_child_of_this_year_in_brackets_keeps_its_birth_date_hidden() -> None:
     out = anonymize("Kinderen: Mila (28 april 2026) en Sem (3 mei 2021)").text
     assert "28 april" not in out and "3 mei" not in out
+
+
+# ---------------------------------------------------------------- the lower-case name model
+LOWER_CASE_NAMES = [
+    # names on no list, in positions no rule names: the model reads the words around them
+    ("kun je even terugbellen naar farzaneh, ze wacht al de hele dag", "farzaneh"),
+    ("bel tsvetanka ff terug op 06 1234 5678 ivm de huur", "tsvetanka"),
+    ("zowel obinna als sterre zeggen dat de lamp al weken kapot is", "obinna"),
+    ("die radoslav van nummer 12 heeft ook geen brief gekregen", "radoslav"),
+    ("cc mehrnoush, andriy: graag voor vrijdag reageren", "mehrnoush"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LOWER_CASE_NAMES)
+def test_lower_case_names_in_new_positions_go(text: str, name: str) -> None:
+    assert name not in anonymize(text).text
+
+
+LOWER_CASE_WORDS_KEPT = [
+    # words of other languages, a lower-case town, an infinitive without its n, an OCR misreading stay
+    ("I called but they said ik moet een verzoek doen", "they said"),
+    ("verhuurder zegt wallahi niet mijn probleem", "wallahi"),
+    ("tel 06 1758 2640 tesekkürler", "tesekkürler"),
+    ("ik woon op nummer 40 in purmerend punt ik heb een vraag", "purmerend"),
+    ("ze zei dat ik een formulier moest invulle want anders", "invulle"),
+    ("U kunt binnen zes vveken bezwaar maken.", "vveken"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), LOWER_CASE_WORDS_KEPT)
+def test_lower_case_words_that_are_no_name_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
+
+
+def test_lower_case_model_is_bundled_and_training_is_deterministic(tmp_path) -> None:
+    from anonymizer import lowmodel
+    from anonymizer.tools import train_lowmodel
+
+    assert len(lowmodel.load()) == lowmodel.MASK + 1
+    assert any(lowmodel.load())  # trained weights, not the all-zero fallback
+    paths = ["tests/anonymizer/fresh12c/fresh12c_shapes.jsonl"]
+    a = train_lowmodel.train(train_lowmodel.examples(paths), iters=30)
+    b = train_lowmodel.train(train_lowmodel.examples(paths), iters=30)
+    assert a.tobytes() == b.tobytes()
