@@ -409,6 +409,28 @@ _TYPE_BEFORE = re.compile(r"(?<![\w@/\\.\-'’])")
 _TYPE_AFTER = re.compile(r"(?![\w@/\\]|\.\w|-[\w\d])")
 
 
+def _model_says_name(text: str, s: int, e: int, t: str, facts: tuple[frozenset[str], bool] | None) -> bool:
+    """The lower-case model is confident that the candidate ``t`` at ``s:e`` is a name (``lowmodel``)."""
+    return lowmodel.model_candidate(t) and lowmodel.name_prob(text, s, e, facts) >= lowmodel.THRESHOLD
+
+
+def _model_names(text: str, view: str, chars: list[str], types: set[str]) -> bool:
+    """Capitalise in ``chars`` the candidates of ``types`` still in lower case in ``view`` that the lower-case model
+    calls a name, after every rule of position has had its say."""
+    facts = lowmodel.doc_facts(text)
+    changed = False
+    for w in types:
+        if not lowmodel.model_candidate(w):
+            continue
+        for p in find_all(text, (w,)):
+            e = p + len(w)
+            if view[p].islower() and _TYPE_BEFORE.match(text, p) and _TYPE_AFTER.match(text, e):
+                if lowmodel.name_prob(text, p, e, facts) >= lowmodel.THRESHOLD:
+                    _capitalise(chars, p, w)
+                    changed = True
+    return changed
+
+
 def _lower_view(text: str, chars: list[str]) -> bool:
     """Capitalise lower-case names in ``chars`` (a list of the characters of ``text``); True if any.
 
@@ -472,7 +494,6 @@ def _lower_view(text: str, chars: list[str]) -> bool:
         return False
     named: set[int] = set()  # end offsets of words judged a name
     changed = False
-    facts = lowmodel.doc_facts(text) if types else None
     for s in sorted(occ):
         e, t = occ[s]
         pm = _PREV_RE.search(text, max(0, s - 40), s)
@@ -482,11 +503,6 @@ def _lower_view(text: str, chars: list[str]) -> bool:
             or any(rule(t, p, text[e : e + 40]) for rule in LOWER_RULES)
             or rule_lower_caller(t, p, "", text[max(0, s - 30) : s])
             or _continues_name(text, s, t, named)
-            or (
-                t in types
-                and lowmodel.model_candidate(t)
-                and lowmodel.name_prob(text, s, e, facts) >= lowmodel.THRESHOLD
-            )  # round eleven: the lower-case model
         ):
             _capitalise(chars, s, t)
             named.add(e)
@@ -543,6 +559,10 @@ CAPS_CUES = frozenset(LOWER_CUES) | {
 }
 
 
+# Short words of running text that the stop-word list lacks, so a shouted sentence keeps them as words (round 11).
+_SHORT_WORDS = frozenset("mij hem toe weg nee ja net heb ben doe zeg jou jullie".split())
+
+
 def _caps_class(w: str) -> str:
     """'particle', 'acronym', 'name' (listed, no word), 'wordname' (word and listed), 'word' or 'unknown'."""
     lo = w.lower()
@@ -551,8 +571,8 @@ def _caps_class(w: str) -> str:
     if w in GOV_TERMS or _cap(w) in GOV_TERMS or not re.search(r"[AEIOUYÀ-Ý]", w):
         return "acronym"
     if len(w) <= 3 and not _listed(w):
-        if lo in STOPWORDS and len(w) >= 2:
-            return "word"  # "RINIA VROOM IS NIET BEREIKBAAR": a function word in capitals, no acronym
+        if (lo in STOPWORDS or lo in _SHORT_WORDS) and len(w) >= 2:
+            return "word"  # "RINIA VROOM IS NIET BEREIKBAAR", "DAT X MIJ TERUGBELT": a word in capitals, no acronym
         if w.isascii():
             return "acronym"
         return "unknown"  # "DIHYA AÏT BRAHIM": a letter outside ASCII is no acronym's
@@ -840,6 +860,18 @@ def _caps_view(text: str, chars: list[str]) -> bool:
         if cls[i] == "acronym" and _surname_after_particles(words, text, i, is_caps, cls):
             cls[i] = "word"
     name: set[int] = set()
+    # round eleven: an unknown word in capitals that the lower-case model, reading the text in lower case, calls a name
+    lowered = text.lower()
+    if len(lowered) == len(text) and any(cls[i] == "unknown" for i in caps_idx):
+        facts = lowmodel.doc_facts(lowered)
+        for i in caps_idx:
+            lw = lowered[words[i].start : words[i].end]
+            if (
+                cls[i] == "unknown"
+                and candidate_word(lw)
+                and _model_says_name(lowered, words[i].start, words[i].end, lw, facts)
+            ):
+                name.add(i)
     for _round in range(3):
         grew = False
         for i in caps_idx:
@@ -955,6 +987,16 @@ def case_view(text: str) -> str:
             chars = chars4
         if chars is not None:  # lowernames.py: the surname after a caller's name ("hoi met Baukje hofstede")
             self_named_surnames(text, chars)
+        types = (
+            _LAST_TYPES[1]
+            if _LAST_TYPES[0] is text
+            else {w for w in _lower_types(set(text.split())) if _candidate_type(w)}
+        )
+        if types:  # round eleven: what the lower-case model calls a name
+            base = "".join(chars) if chars is not None else text
+            chars5 = list(base)
+            if _model_names(text, base, chars5, types):
+                chars = chars5
     if "-" in text and any(x in text for x in _GLUED_ENDS):  # "mevrouw al-Haddouchi": a glued particle opens the name
         for m in _GLUED_PARTICLE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):

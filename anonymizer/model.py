@@ -40,8 +40,8 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "person_model.bin.gz"
 # list or a position a name can share (a public body, an acronym, a department after a role word, a place word, a
 # word after a postcode or after a place preposition).
 WEAK_KEEP: dict[str, float] = {
-    "": 0.85,
-    "rule_unknown": 0.87,
+    "": 0.6,
+    "rule_unknown": 0.65,
     "rule_listed_word": 0.9,
     "rule_short": 0.7,
     "rule_public_body": 0.9,
@@ -61,6 +61,10 @@ WEAK_REMOVE: dict[str, float] = {
     "rule_unknown_mid": 0.1,
     "rule_capitalised_words_after_weak_word": 0.05,
 }
+# Round eleven lowered the two first thresholds (0.85 -> 0.6, 0.87 -> 0.65): on the four corpora blind authors wrote
+# that round, never seen by this model, PERSON leaks fell by a fifth (fresh12b 19 -> 14, fresh12c 34 -> 26, fresh12d
+# 72 -> 58, holdout10 39 -> 36) with no keep word lost there; the development corpora lost 14 keep words in 109,133
+# items (OCR misreadings and form keys opening a line).
 # The thresholds were chosen on out-of-fold predictions: chunk statistics per rule (the training tool's ``--oof``)
 # and whole documents, each corpus group scored by a model trained without it (``--oof-docs``).
 T_ADD = WEAK_KEEP[""]
