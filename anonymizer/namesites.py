@@ -18,6 +18,7 @@ import re
 from typing import Any, TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .model import chunk_prob
 from .pathnames import fold
 from .wordlists import CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS
 
@@ -211,6 +212,9 @@ _WORK_BEFORE = re.compile(
 )
 
 
+_EMPLOYER_NAME_P = 0.8
+
+
 def rule_employer(ev: Any) -> bool:
     """Where someone works, rents or is a client is a body: "Mevrouw werkt bij De Key en meneer bij Philips",
     "Contactpersoon bij Talis: ...". A listed first name there is still a person ("stage bij Anna Kok")."""
@@ -219,7 +223,8 @@ def rule_employer(ev: Any) -> bool:
     if ev.before.rstrip()[-1:] not in ("j", "J"):  # "bij" ends both patterns: a cheap test first (same bool)
         return False
     if _WORK_BEFORE.search(ev.before):
-        return True
+        # "staat niet meer ingeschreven bij Suparti Soedimin": a name the person model is sure of (round eleven)
+        return not (len(ev.name_toks) >= 2 and chunk_prob(ev) >= _EMPLOYER_NAME_P)
     # "... werkt bij De Key en meneer bij Philips": the second "bij" of the same clause
     return ev.prev_word == "bij" and bool(re.search(r"\bwerk\w*\b[^.\n]{0,60}\bbij\b[^.\n]{0,40}$", ev.before))
 
