@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
-from .wordlists import CUE_WORDS, GOV_TERMS, ORG_WORDS, RELATIONS
+from .wordlists import CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, ORG_WORDS, RELATIONS
 
 if TYPE_CHECKING:
     from .judge import Evidence
@@ -394,6 +394,8 @@ def _review(ev: Evidence, rule: str, kind: str | None) -> str | None:
         t = WEAK_KEEP.get(rule)
         if t is None or (rule in LISTED_ONLY and not any(i[0] or i[1] for i in ev.infos)):
             return kind
+        if any(tok.text.lower() in FOREIGN_WORDS for tok in ev.name_toks):
+            return kind  # "Policy officer | Belastingen": a word of another language, no name (round eleven)
         if chunk_prob(ev) >= t:
             return "context"
         return kind

@@ -592,6 +592,7 @@ FOREIGN_WORDS = frozenset(
 the and not you they said called about from with have has had was were will would can could this that what when
 where who why how here there your our their them him her his she our just also only very good bad number phone
 call called told sent send got get did does done want need help please thank thanks dear madam sir mister miss
+policy officer senior junior customer service support desk head lead assistant manager advisor adviser
 merhaba tesekkürler teşekkürler tesekkurler sağol sagol abi abla inşallah insallah maşallah masallah lütfen lutfen
 wallahi walla inshallah habibi salam salaam shukran yalla khalas
 ami mi bo nos danki bon dia tardi nochi ta
