@@ -212,6 +212,27 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# What a person is called by others: "door iedereen in de buurt Pim genoemd", "roepnaam Mo", "alias Desi" (round 11).
+_CALLED_AFTER = re.compile(r"[ \t]*,?[ \t]+genoemd\b")
+_CALLED_BEFORE = re.compile(r"(?i:\b(?:roepnaam|bijnaam|alias|ook wel|koosnaam)[ \t]*:?[ \t]*)\Z")
+
+
+def rule_nickname(ev: Any) -> bool:
+    """A word before "genoemd" or after "roepnaam", "bijnaam", "alias" is the name a person goes by."""
+    if len(ev.name_toks) > 2 or ev.surface in PLACES_FULL or ev.name_toks[0].text in GOV_TERMS:
+        return False
+    if _CALLED_BEFORE.search(ev.before):
+        return True
+    if not _CALLED_AFTER.match(ev.after):
+        return False
+    # an ordinary word is a nickname only when who calls it so is said: "door iedereen Mat genoemd", not "werd Noord
+    # genoemd"
+    return not any(ev.pure_words) or bool(_BY_WHOM_BEFORE.search(ev.before))
+
+
+_BY_WHOM_BEFORE = re.compile(r"\bdoor\b[^.,;:\n]{0,30}\Z")
+
+
 _EMPLOYER_NAME_P = 0.8
 
 

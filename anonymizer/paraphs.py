@@ -2,8 +2,9 @@
 
 Officials and mediators sign with their initials where no name is written out: a paraph line under a memo or letter
 ("LW/HS": the author and the typist), a tag at the end of each log line ("... pakt het op.  [JH]"), a paraph after
-its key ("paraaf: JvdB"). Initials identify a colleague inside the organisation as a name does. Acronyms of bodies,
-schemes and identifiers ("(SVB)", "(IBAN)", "[NL]") are not initials.
+its key ("paraaf: JvdB"), the caret that signs a webcare reply ("^AO"). Initials identify a colleague inside the
+organisation as a name does. Acronyms of bodies, schemes and identifiers ("(SVB)", "(IBAN)", "[NL]") are not
+initials.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _INI = r"[A-Z](?:[A-Z]{1,3}|[a-z]{1,3}[A-Z])"  # "LW", "HTB", "JvdB", "AvR"
 _PARAPH_LINE = re.compile(r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:/(?:" + _INI + r"|[a-z]{2,4})){1,2})[ \t]*$", re.M)
 # a tag of initials closing a line after a sentence or a wide gap: ".  [JH]", ". (JH)", "   [JH]"
 _LINE_TAG = re.compile(r"(?:[.!?)][ \t]+|[ \t]{2,}|\t)[\[(](?P<i>" + _INI + r")[\])][ \t]*$", re.M)
+# a webcare reply signed with a caret: "Dan kijken we mee. ^AO"
+_CARET_TAG = re.compile(r"(?<![\w^])\^(?P<i>" + _INI + r")(?![\w])")
 # a paraph after its key: "paraaf: JvdB", "Paraaf JH"
 _PARAPH_KEY = re.compile(r"(?i:\bparaaf|\bparaph)[ \t]*:?[ \t]*(?P<i>" + _INI + r")(?![\w/])")
 
@@ -40,7 +43,7 @@ def _is_code(ini: str) -> bool:
 
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
-    if "/" not in text and "[" not in text and "(" not in text and "araaf" not in text and "araph" not in text:
+    if not any(c in text for c in "/[(^") and "araaf" not in text and "araph" not in text:
         return []
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
@@ -52,7 +55,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             s = text.index(p, pos)
             found.append((s, s + len(p), p))
             pos = s + len(p)
-    for rx in (_LINE_TAG, _PARAPH_KEY):
+    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG):
         for m in rx.finditer(text):
             if not _is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))

@@ -99,7 +99,7 @@ _ADDRESS_AT_BREAK = frozenset("mw. mw mevr. mevr mevrouw dhr. dhr meneer heer hr
 
 # A word of three or more letters and a full stop that is no abbreviated form of address ("dhr.", "mevr.", "fam.").
 _SENTENCE_END_WORD = re.compile(
-    r"(?<![\w.])(?!(?:mevr|mw|mej|dhr|hr|mnr|fam|mr|dr|drs|ir|ing|prof|ds|zr|br|wed|st|bc|ing|kand)\.$)"
+    r"(?<![\w.])(?!(?:mevr|mvr|mw|mej|dhr|hr|mnr|fam|mr|dr|drs|ir|ing|prof|ds|zr|br|wed|st|bc|ing|kand)\.$)"
     r"[^\W\d_]{3,}\.$",
     re.I,
 )

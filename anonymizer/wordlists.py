@@ -119,7 +119,7 @@ CAP_PARTICLES = frozenset(
 )
 
 HONORIFICS = (
-    r"mevrouw|mevr\.?|mw\.?|mej\.?|mejuffrouw|juffrouw|de\s+heer|heer|dhr\.?|hr\.?|meneer|mijnheer|mnr\.?|"
+    r"mevrouw|mevr\.?|mvr\.?|mw\.?|mej\.?|mejuffrouw|juffrouw|de\s+heer|heer|dhr\.?|hr\.?|meneer|mijnheer|mnr\.?|"
     # forms of address of other languages, used in Dutch text before a surname ("Mrs Osei", "pani Nowak")
     r"mrs\.?|madame|mme\.?|monsieur|herr|frau|pani|"
     r"familie|fam\.?|echtpaar|gezin|wijlen|mr\.?|dr\.?|drs\.?|ir\.?|ing\.?|prof\.?|ds\.?|zr\.?|br\.?"
@@ -526,6 +526,7 @@ ABBREV = frozenset(
     {
         "mw",
         "mevr",
+        "mvr",
         "dhr",
         "hr",
         "fam",

@@ -311,3 +311,26 @@ def test_names_in_a_shouted_sentence_go(text: str, name: str) -> None:
     out = anonymize(text).text
     assert name not in out and "IK WIL DAT" in out or "WAAROM HEEFT" in out, out
     assert name not in out
+
+
+# ---------------------------------------------------------------- forms of address, nicknames, webcare signatures
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("'Daar ga ik niet over,' zei mvr. Okonkwo-Baars door de telefoon.", "Okonkwo-Baars"),
+        ("De bus staat op de plek van mvr. Terhorst.", "Terhorst"),
+        ("Henk Bos – door iedereen in de straat Ploon genoemd – vraagt hulp.", "Ploon"),
+        ("Onze buurvrouw, door iedereen Kiki genoemd, zet haar fiets neer.", "Kiki"),
+        ("Verzoeker: Ayaan Brug, roepnaam Dede.", "Dede"),
+        ("Vervelend om te horen! Stuur je ons een DM met je adres? ^RK", "RK"),
+    ],
+)
+def test_forms_of_address_nicknames_and_webcare_initials_go(text: str, name: str) -> None:
+    assert name not in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["Het plan werd Noord genoemd.", "Het gebied wordt Centrum genoemd.", "Gebruik ^C om te stoppen."]
+)
+def test_named_things_stay(text: str) -> None:
+    assert anonymize(text).text == text
