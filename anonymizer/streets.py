@@ -180,22 +180,44 @@ def in_street_candidates(
     yield from lower_case_streets(text, is_word)
 
 
-# A street written in lower case by its suffix, after a locative preposition and an article: "iedereen hier op de
-# smidseplein", "wij wonen aan de lepelaarweg" (round eleven). Only a word no dictionary lists: "op de snelweg", "in de
-# hoofdstraat" and "op het fietspad" stay.
+# A street written in lower case by its suffix, after a locative preposition (and an article): "iedereen hier op de
+# smidseplein", "de container bij meidoornstraat", "ik woon op de burgemeester van der visserplein nr 132" (round
+# eleven); or in capitals in a heading ("MELDING OVERLAST VLASAKKERDREEF"). Only a word no dictionary lists: "op de
+# snelweg", "in de hoofdstraat" and "op het fietspad" stay.
+_STREET_ENDS_LOW = (
+    "straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|pad|akker|burcht|dijk|wal|allee|plantsoen|boulevard|hof|"
+    "erf|hage|horst|park"
+)
+_LOW_PREFIX = (
+    r"(?:(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|burgemeester|burg\.|dokter|dr\.|prins|prinses|koning|"
+    r"koningin|sint|st\.|kapitein|schout|generaal|pastoor|professor|van|de|der|den|ter|ten|'t|het)[ \t]+){0,4}"
+)
 _LOWER_STREET = re.compile(
-    r"(?<![\w\-])(?:op|aan|in|bij|naar|langs|achter|voor|naast|via|rond|vanaf|van)[ \t]+(?:de|het|'t)[ \t]+"
-    r"(?P<w>[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{2,}(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|pad|akker|burcht|"
-    r"dijk|wal|allee|plantsoen|boulevard|hof|erf|hage|horst))(?![\w\-])"
+    r"(?<![\w\-])(?:op|aan|in|bij|naar|langs|achter|voor|naast|via|rond|vanaf|van|adres)[ \t]+(?:(?:de|het|'t)[ \t]+)?"
+    r"(?P<w>" + _LOW_PREFIX + r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’\-]{2,}(?:" + _STREET_ENDS_LOW + r"))(?![\w\-])"
+    r"(?P<no>[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?\d{1,5}[a-z]?(?![\w\-/]))?"
+)
+_CAPS_STREET = re.compile(
+    r"(?<![\w\-])(?P<w>(?:(?:LANGE|KORTE|OUDE|NIEUWE|HOGE|LAGE|GROTE|KLEINE)[ \t]+)?[A-ZÀ-Þ][A-ZÀ-Þ'’\-]{2,}"
+    r"(?:" + _STREET_ENDS_LOW.upper() + r"))(?![\w\-])"
 )
 
 
 def lower_case_streets(text: str, is_word: Callable[[str], bool]) -> Iterator[Cand]:
-    """Streets in lower case known by their suffix after a locative preposition (weak "STREET" candidates)."""
+    """Streets in lower case or capitals known by their suffix (weak "STREET" candidates)."""
     for m in _LOWER_STREET.finditer(text):
         w = m.group("w")
-        if not is_word(w) and not is_word(w.capitalize()):
-            yield m.start("w"), m.end("w"), "STREET", "[adres]"
+        last = w.split()[-1]
+        if not is_word(last) and not is_word(last.capitalize()):
+            yield m.start("w"), m.end("no") if m.group("no") else m.end("w"), "STREET", "[adres]"
+    if _TWO_CAPS_RE.search(text):
+        for m in _CAPS_STREET.finditer(text):
+            last = m.group("w").split()[-1].lower()
+            if not is_word(last) and not is_word(last.capitalize()):
+                yield m.start("w"), m.end("w"), "STREET", "[adres]"
+
+
+_TWO_CAPS_RE = re.compile(r"[A-Z]{4}")
 
 
 _RULE_ENDINGS = ("verordening", "reglement", "verzoek", "besluit", "protocol", "richtlijn")

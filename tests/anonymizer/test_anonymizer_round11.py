@@ -334,3 +334,21 @@ def test_forms_of_address_nicknames_and_webcare_initials_go(text: str, name: str
 )
 def test_named_things_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("MELDING OVERLAST KIEVITSBLOEMDREEF – melder: Jan Bos", "KIEVITSBLOEMDREEF"),
+        ("de container bij hoornbloemstraat is al twee weken niet geleegd", "hoornbloemstraat"),
+        ("ik woon op de burgemeester de raadtsingel nr 14 en niemand komt", "raadtsingel"),
+        ("ik woon op de burgemeester de raadtsingel nr 14 en niemand komt", "14"),
+    ],
+)
+def test_streets_in_lower_case_and_capitals_go(text: str, street: str) -> None:
+    assert street not in anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["Melding overlast DE SNELWEG", "NIEUWSBRIEF HOOFDSTRAAT", "fietsen op het fietspad"])
+def test_street_words_of_the_dictionary_stay(text: str) -> None:
+    assert anonymize(text).text == text
