@@ -2,7 +2,8 @@
 
 Officials and mediators sign with their initials where no name is written out: a paraph line under a memo or letter
 ("LW/HS": the author and the typist), a tag at the end of each log line ("... pakt het op.  [JH]"), a paraph after
-its key ("paraaf: JvdB"), the caret that signs a webcare reply ("^AO"). Initials identify a colleague inside the
+its key ("paraaf: JvdB"), the caret that signs a webcare reply ("^AO"), whose case is brought to intervision
+("inbreng CO"). Initials identify a colleague inside the
 organisation as a name does. Acronyms of bodies, schemes and identifiers ("(SVB)", "(IBAN)", "[NL]") are not
 initials.
 """
@@ -25,6 +26,8 @@ _PARAPH_LINE = re.compile(r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:/(?:" + _INI 
 _LINE_TAG = re.compile(r"(?:[.!?)][ \t]+|[ \t]{2,}|\t)[\[(](?P<i>" + _INI + r")[\])][ \t]*$", re.M)
 # a webcare reply signed with a caret: "Dan kijken we mee. ^AO"
 _CARET_TAG = re.compile(r"(?<![\w^])\^(?P<i>" + _INI + r")(?![\w])")
+# whose turn it is in intervision minutes: "Intervisie 26 maart – inbreng CO", "inbreng van RDM"
+_CONTRIBUTION = re.compile(r"(?i:\binbreng)[ \t]*(?:van[ \t]+|:[ \t]*)?(?P<i>" + _INI + r")(?![\w/])")
 # a paraph after its key: "paraaf: JvdB", "Paraaf JH"
 _PARAPH_KEY = re.compile(r"(?i:\bparaaf|\bparaph)[ \t]*:?[ \t]*(?P<i>" + _INI + r")(?![\w/])")
 
@@ -43,7 +46,7 @@ def _is_code(ini: str) -> bool:
 
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
-    if not any(c in text for c in "/[(^") and "araaf" not in text and "araph" not in text:
+    if not any(c in text for c in "/[(^") and "araaf" not in text and "araph" not in text and "nbreng" not in text:
         return []
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
@@ -55,10 +58,18 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             s = text.index(p, pos)
             found.append((s, s + len(p), p))
             pos = s + len(p)
-    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG):
+    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION):
+        if rx is _CONTRIBUTION and "nbreng" not in text:
+            continue
         for m in rx.finditer(text):
-            if not _is_code(m.group("i")):
+            if rx is _PARAPH_KEY or not _is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
+    if found:  # the same initials elsewhere in the text stand for the same colleague ("Vraag van CO: ...")
+        seen = {(s, e) for s, e, _i in found}
+        for ini in {i for _s, _e, i in found if len(i) >= 2}:
+            for m in re.finditer(r"(?<![\w@/.\-])" + re.escape(ini) + r"(?![\w@/\-])", text):
+                if (m.start(), m.end()) not in seen:
+                    found.append((m.start(), m.end(), ini))
     out: list[Span[P]] = []
     people: dict[str, P] = {}
     for s, e, ini in sorted(found):
