@@ -1061,8 +1061,7 @@ def v6_intro(d, w, c):
     nb = d.person(female=False)
     c["nb"] = nb
     return (
-        f"Ik ben de buurvrouw van {d.title(nb)} {d.n(nb)} op nummer {d.k(str(d.r.randint(2, 90)))}, en ik maak me "
-        f"zorgen om hem."
+        f"Ik ben de buurvrouw van {d.title(nb)} {d.n(nb)} op nummer {d.r.randint(2, 90)}, en ik maak me zorgen om hem."
     )
 
 
