@@ -495,7 +495,9 @@ class Doc:
         if known is not None:
             kind, part, word, sentence = known
             if kind == "last":
-                self.R = nm.make_person(r, last=part)
+                words = set(re.findall(r"\w+", sentence.lower()))
+                gender = "f" if words & {"haar", "zij", "ze"} else "m" if words & {"hij", "zijn"} else None
+                self.R = nm.make_person(r, last=part, gender=gender)
             else:
                 self.R = nm.make_person(r, gender="m" if part == "Ben" else "f", first=part)
             self.known_word, self.known_sentence = word, sentence
@@ -568,6 +570,16 @@ class Doc:
             self.p(f)
             return f + "'s"
         return self.p(f + "s")
+
+    def posslast(self, P):
+        last = nm.cap_last(P.last)
+        if last[-1] in "sxz":
+            self.p(last)
+            return last + "'"
+        if last[-1] in "aeiouy":
+            self.p(last)
+            return last + "'s"
+        return self.p(last + "s")
 
     def title(self, P, cap=False):
         st = self.style
@@ -822,7 +834,7 @@ def f8(d):
 # ---- bullets
 @shape("bullets")
 def b1(d):
-    return f"- aanwezig: {d.full(d.R)}, {d.k(d.F.rel)} {d.first(d.F)}, {d.ini(d.O)} ({d.kd()})"
+    return f"- gesproken: {d.full(d.R)} + {d.k(d.F.rel)} {d.first(d.F)}; namens {d.kd()}: {d.ini(d.O)}"
 
 
 @shape("bullets")
@@ -992,7 +1004,7 @@ def h5(d):
 
 @shape("handover")
 def h6(d):
-    return f"Groet,\n{d.full(d.M)}\nbemiddelaar, {d.k('team Afstemming')}"
+    return f"Tot {d.k(d.r.choice(WEEKDAYS))}! {d.nick(d.M)}\n(bij spoed: {d.full(d.M2)}, {d.k('team Afstemming')})"
 
 
 @shape("handover")
@@ -1024,7 +1036,7 @@ def k2(d):
 
 @shape("kb")
 def k3(d):
-    return f"'We hebben het dossier gewoon niet gelezen,' gaf {d.full(d.O)} later toe."
+    return f"Later gaf {d.full(d.O)} ruiterlijk toe: 'We hebben het dossier gewoon niet gelezen.'"
 
 
 @shape("kb")
@@ -1134,7 +1146,7 @@ def q4(d):
 
 @shape("quick")
 def q5(d):
-    return f"auto {d.plate()} staat nog steeds op naam van {d.low(d.X)}??"
+    return f"{d.plate()} is de auto van {d.low(d.X)}, niet van de klant!!"
 
 
 @shape("quick")
@@ -1161,8 +1173,8 @@ def e1(d):
 @shape("mail")
 def e2(d):
     return (
-        f"Met vriendelijke groet,\n{d.ini(d.O)}\n{d.k(d.O.func)} | {d.kd()} | gemeente {d.ktown()}\n"
-        f"T {d.phone(foreign_ok=False)}"
+        f"Hartelijks vanuit {d.kd()},\n{d.ini(d.O)} ({d.k(d.O.func)}, gemeente {d.ktown()}) - direct "
+        f"{d.phone(foreign_ok=False)}"
     )
 
 
@@ -1212,7 +1224,7 @@ def x4(d):
 
 @shape("any")
 def x5(d):
-    return f"'Ik wil gewoon een mens aan de lijn,' zei {d.full(d.R)}, 'niet weer een formulier.'"
+    return f"Citaat van {d.full(d.R)} aan de telefoon: 'Ik wil een mens aan de lijn, niet weer een formulier.'"
 
 
 @shape("any")
@@ -1228,7 +1240,7 @@ def x7(d):
 @shape("any")
 def x8(d):
     return (
-        f"De brief aan {d.full(d.R)} (geb. {d.dob()}) is volgens {d.k('Burgerzaken')} naar een oud adres "
+        f"De brief aan {d.full(d.R)}, {d.dob()}, is volgens {d.k('Burgerzaken')} naar een oud adres "
         f"gestuurd, de {d.addr(number=False)}."
     )
 
@@ -1240,13 +1252,87 @@ def x9(d):
 
 @shape("any")
 def x10(d):
+    if hasattr(d, "W"):
+        role = d.k(d.r.choice(["wethouder", "burgemeester"]))
+        return f"Excuses kwamen er pas na tussenkomst van {role} {d.ini(d.W)}, in een brief aan {d.tl(d.R)}."
+    return f"Een excuusbrief van de {d.k('wethouder')} aan {d.tl(d.R)} ligt klaar voor ondertekening."
+
+
+@shape("any")
+def x11(d):
+    return f"Namens {d.kd()} schoof {d.full(d.O)} aan, namens de familie {d.full(d.F)} en {d.ini(d.X)}."
+
+
+@shape("any")
+def x12(d):
+    return f"Vraag {d.first(d.O2)} om het dossier van {d.tl(d.R)} en let op de {d.k('Awb')}-termijnen."
+
+
+@shape("any")
+def x13(d):
+    return f"De {d.k(d.X.func)} is op de hoogte (telefonisch gesproken met {d.ini(d.X)} op {d.date()})."
+
+
+@shape("any")
+def x14(d):
+    return f"Het dossier ligt sinds {d.date()} bij {d.ini(d.O2)}."
+
+
+@shape("any")
+def x15(d):
+    return f"{d.full(d.O2)}, {d.k(d.O2.func)} bij {d.k(d.O2.dept)}, belde uit zichzelf terug over {d.first(d.R)}."
+
+
+@shape("any")
+def x16(d):
+    return f"Kan {d.nick(d.R)} volgende week ook 's avonds, of alleen als {d.first(d.F)} erbij is?"
+
+
+@shape("any")
+def x17(d):
+    return f"We gaven {d.first(d.O)} een kopie van de beschikking en {d.tl(d.R)} kreeg het origineel terug."
+
+
+@shape("any")
+def x18(d):
     return (
-        (
-            f"{d.k(d.r.choice(['Wethouder', 'Burgemeester']))} {d.ini(d.W)} heeft {d.tl(d.R)} een brief "
-            f"gestuurd met excuses."
-        )
-        if hasattr(d, "W")
-        else (f"De {d.k('wethouder')} heeft {d.tl(d.R)} een brief gestuurd met excuses.")
+        f"{d.posslast(d.R)} {d.k(d.F.rel)} woont in {d.k(d.r.choice(ABROAD))} en is alleen bereikbaar op {d.phone()}."
+    )
+
+
+@shape("any")
+def x19(d):
+    return f"Verslag: {d.ini(d.M)}, bemiddelaar; meegelezen door {d.first(d.M2)}."
+
+
+@shape("table")
+def tb10(d):
+    return f"| {d.caps(d.R)} | {d.dob()} | {d.phone()} | {d.email(d.R)} |"
+
+
+@shape("timeline")
+def tl9(d):
+    return f"{ddmm(d.r)} - post retour: {d.full(d.R)} woont niet meer op {d.addr()} ({d.pc()})."
+
+
+@shape("kb")
+def k9(d):
+    return (
+        f"Langs de {d.addr(number=False)} stonden al weken vuilniszakken, en {d.first(d.R)} had dat vier keer "
+        f"gemeld bij {d.k('Stadsbeheer')}."
+    )
+
+
+@shape("quick")
+def q9(d):
+    return f"{d.lowfirst(d.X)} ({d.k(d.X.func)}) weet ervan, {d.lowfirst(d.R)} niet bellen voor {hhmm(d.r)}"
+
+
+@shape("formal")
+def f9(d):
+    return (
+        f"Ten aanzien van {d.title(d.R)} {d.ini(d.R)} (kenteken {d.plate()}) is de {d.k('naheffingsaanslag')} "
+        f"onder {d.case()} ambtshalve vernietigd."
     )
 
 

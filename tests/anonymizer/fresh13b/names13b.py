@@ -422,7 +422,7 @@ KNOWN_LAST = [
     ),
     ("Wolf", "wolf", "{N} zag vorige week een wolf bij de speeltuin en wil dat de gemeente waarschuwt."),
     ("de Wit", "wit", "De gevel van {L} moet volgens Welstand wit blijven, maar de verf is niet te krijgen."),
-    ("Hoek", "hoek", "{L} woont op de hoek van het plein, waar de vuilcontainer al drie weken overloopt."),
+    ("Hoek", "hoek", "Het huis van {L} staat precies in de hoek waar de vuilcontainer al drie weken overloopt."),
     ("van den Bos", "bos", "{N} laat haar hond uit in het bos achter de sportvelden, waar nu hekken staan."),
     ("Blok", "blok", "Het hele blok van {L} zit sinds zaterdag zonder warm water."),
     ("Klaver", "klaver", "Het gazon van {N} staat vol klaver sinds de gemeente de bomen kapte."),
@@ -456,7 +456,7 @@ KNOWN_FIRST = [
     ("Roos", "roos", "{N} legde een roos bij het monument en kreeg daarvoor een boete van een boa."),
     ("Linde", "linde", "De linde voor het huis van {N} wordt gekapt en niemand heeft haar iets gevraagd."),
     ("Jasmijn", "jasmijn", "Tegen de schutting van {N} groeit jasmijn, die de buurman zonder overleg afknipte."),
-    ("Ben", "ben", "'Ik ben het wachten zat,' zei {N} tegen de baliemedewerker."),
+    ("Ben", "ben", "Tegen de baliemedewerker zei {N}: 'Ik ben het wachten zat.'"),
     ("Daan", "daan", None),
 ]
 KNOWN_FIRST = [k for k in KNOWN_FIRST if k[2]]
