@@ -54,6 +54,8 @@ def dev_files() -> list[Path]:
         "fresh12b",
         "fresh12c",
         "fresh12d",
+        "fresh13a",
+        "fresh13b",
     ):
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files

@@ -64,6 +64,8 @@ GROUPS: dict[str, list[str]] = {
     "fresh12b": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh12b").glob("*.jsonl")),
     "fresh12c": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh12c").glob("*.jsonl")),
     "fresh12d": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh12d").glob("*.jsonl")),
+    "fresh13a": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh13a").glob("*.jsonl")),
+    "fresh13b": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh13b").glob("*.jsonl")),
 }
 OOF_THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
