@@ -15,15 +15,14 @@ when they are ordinary Dutch words. Pure Python and deterministic.
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
-import sys
 import zlib
 from array import array
 from pathlib import Path
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .model import read_weights
 from .wordlists import CHAT_WORDS, CUE_WORDS, FOREIGN_WORDS
 
 BITS = 16
@@ -41,30 +40,14 @@ _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüı")
 def load(path: Path | str | None = None) -> array:
     """Load (or reload from ``path``) the weights; a missing file gives an all-zero model (probability 0.5)."""
     global _weights
-    p = Path(path) if path else MODEL_PATH
-    w = array("f")
-    if p.exists():
-        w.frombytes(gzip.decompress(p.read_bytes()))
-        if sys.byteorder == "big":
-            w.byteswap()
-    if len(w) != MASK + 1:
-        w = array("f", bytes(4 * (MASK + 1)))
-    _weights = w
-    return w
+    _weights = read_weights(Path(path) if path else MODEL_PATH, MASK + 1)
+    return _weights
 
 
 def set_weights(w: array) -> None:
     """Use ``w`` (the training tool)."""
     global _weights
     _weights = w
-
-
-def save(w: array, path: Path | str) -> None:
-    """Write weights compactly and deterministically (little-endian float32, gzip without a time stamp)."""
-    if sys.byteorder == "big":
-        w = array("f", w)
-        w.byteswap()
-    Path(path).write_bytes(gzip.compress(w.tobytes(), compresslevel=9, mtime=0))
 
 
 def _cap(w: str) -> str:

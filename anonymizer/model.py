@@ -82,19 +82,23 @@ TRACE: list[tuple[Any, ...]] | None = None
 ENABLED = os.environ.get("ANONYMIZER_MODEL", "on") != "off"
 
 
+def read_weights(path: Path, size: int) -> array:
+    """``size`` float32 weights from a file written by ``save``; a missing or wrong file gives zeros (p = 0.5)."""
+    w = array("f")
+    if path.exists():
+        w.frombytes(gzip.decompress(path.read_bytes()))
+        if sys.byteorder == "big":
+            w.byteswap()  # stored little-endian
+    if len(w) != size:
+        w = array("f", bytes(4 * size))
+    return w
+
+
 def load(path: Path | str | None = None) -> array:
     """Load (or reload from ``path``) the weights; a missing file gives an all-zero model (probability 0.5)."""
     global _weights
-    p = Path(path) if path else MODEL_PATH
-    w = array("f")
-    if p.exists():
-        w.frombytes(gzip.decompress(p.read_bytes()))
-        if sys.byteorder == "big":
-            w.byteswap()  # stored little-endian
-    if len(w) != MASK + 1:
-        w = array("f", bytes(4 * (MASK + 1)))
-    _weights = w
-    return w
+    _weights = read_weights(Path(path) if path else MODEL_PATH, MASK + 1)
+    return _weights
 
 
 def set_weights(w: array) -> None:

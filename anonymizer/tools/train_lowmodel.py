@@ -24,6 +24,7 @@ import numpy as np
 
 from anonymizer import lowmodel as L
 from anonymizer.casing import LOWER_WORD_RE, candidate_word
+from anonymizer.model import save
 from anonymizer.tools.train_model import GROUPS, ROOT
 
 _NAME_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     ex = examples([f for fs in GROUPS.values() for f in fs])
     w = train(ex)
-    L.save(w, a.out)
+    save(w, a.out)
     print(f"{len(ex)} candidates, {sum(y for _f, y in ex)} names; wrote {a.out}")
     print(evaluate(w, ex))
     return 0
