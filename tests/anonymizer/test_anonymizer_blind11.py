@@ -1,0 +1,140 @@
+"""The corpora written blind in round eleven (fresh12a-d: helpers B1-B4; fresh13a-b: B5, B6; see their READMEs). For
+each: the file matches its seeded generator, it holds 300 documents in id order, every document passes the shared
+annotation check with valid labels and check digits, the known-name documents are there, and the set's own checks
+(its gate, its known-name rules) hold. The anonymizer is not run here: the sets' scores are in their READMEs."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from anonymizer.patterns import _eleven_test, _mod97
+
+HERE = Path(__file__).resolve().parent
+SETS = ("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b")
+LABELS = {
+    *("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL"),
+    *("BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"),
+}
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(path.parent))  # a generator imports its own helper modules
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(path.parent))
+    return mod
+
+
+@functools.cache
+def _score() -> ModuleType:
+    return _load("blind11_score", HERE / "corpora" / "score.py")
+
+
+@functools.cache
+def _docs(s: str) -> tuple[dict, ...]:
+    lines = (HERE / s / f"{s}_shapes.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(json.loads(line) for line in lines if line.strip())
+
+
+@pytest.mark.parametrize("s", SETS)
+def test_generator_files_match(s: str) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(HERE / s / f"make_{s}.py"), "--check"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("s", SETS)
+def test_every_document_passes_the_annotation_check(s: str) -> None:
+    docs = _docs(s)
+    assert [d["id"] for d in docs] == [f"{s}-{i:04d}" for i in range(300)]
+    for d in docs:
+        _score().check_doc(d)
+        assert d["pii"], d["id"]
+        for item in d["pii"]:
+            assert item["label"] in LABELS, (d["id"], item)
+            digits = re.sub(r"[\s.\-]", "", item["text"]).upper()
+            if item["label"] == "BSN":
+                assert _eleven_test(digits.zfill(9)), (d["id"], item)
+            if item["label"] == "IBAN":
+                assert _mod97(digits), (d["id"], item)
+    assert sum("known" in d for d in docs) >= 60
+
+
+def _fresh12a(d: dict) -> None:
+    """A PERSON item is written with words of the known name."""
+    (name,) = d["known"]["names"]
+    words = set(name.lower().replace("-", " ").split())
+    forms = [i["text"] for i in d["pii"] if i["label"] == "PERSON"]
+    assert any(set(f.lower().replace("-", " ").split()) <= words for f in forms), d["id"]
+
+
+def _fresh12b(d: dict) -> None:
+    """A keep word is a word of the known name, used in its ordinary sense as a whole word."""
+    words = {w for name in d["known"]["names"] for w in name.split()}
+    ordinary = [k for k in d["keep"] if k[0].upper() + k[1:] in words]
+    assert ordinary, d["id"]
+    assert all(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", d["text"]) for k in ordinary), d["id"]
+
+
+def _fresh12c(d: dict) -> None:
+    """A keep word is a word of the known name in lower case."""
+    words = {w.lower() for name in d["known"]["names"] for w in name.split()}
+    assert any(k in words for k in d["keep"]), d["id"]
+
+
+def _fresh12d(d: dict) -> None:
+    """The known surname is in the text."""
+    for name in d["known"]["names"]:
+        assert name.split()[-1] in d["text"], (d["id"], name)
+
+
+def _fresh13b(d: dict) -> None:
+    """A part of the known name is in the text, and a lower-case keep word is a word of the name."""
+    (name,) = d["known"]["names"]
+    parts = [w for w in name.split() if w.lower() not in {"van", "de", "den", "der"}]
+    assert any(w in d["text"] for w in parts), d["id"]
+    assert any(k.islower() and k in name.lower().split() for k in d["keep"]), d["id"]
+
+
+KNOWN_CHECKS: dict[str, Callable[[dict], None]] = {
+    "fresh12a": _fresh12a,
+    "fresh12b": _fresh12b,
+    "fresh12c": _fresh12c,
+    "fresh12d": _fresh12d,
+    "fresh13b": _fresh13b,
+}
+
+
+@pytest.mark.parametrize("s", sorted(KNOWN_CHECKS))
+def test_known_name_documents_follow_their_set_rules(s: str) -> None:
+    for d in _docs(s):
+        if "known" in d:
+            KNOWN_CHECKS[s](d)
+    if s == "fresh12d":  # its gate also requires keep words in every document
+        assert sum("known" in d for d in _docs(s)) >= 70
+        assert all(d["keep"] for d in _docs(s))
+
+
+def test_fresh13a_documents_pass_their_generators_gate() -> None:
+    gen = _load("blind11_make_fresh13a", HERE / "fresh13a" / "make_fresh13a.py")
+    for d in _docs("fresh13a"):
+        gen.gate(d, _score())
