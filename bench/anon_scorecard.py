@@ -24,6 +24,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from anonymizer import Known, anonymize  # noqa: E402
+from anonymizer.tools.train_model import DEV_CORPORA  # noqa: E402
 
 HELD_OUT = ("holdout11", "holdout12", "holdout13")
 
@@ -32,31 +33,7 @@ def dev_files() -> list[Path]:
     """Every annotated development corpus: the shared dev files, our own corpora, the read held-out sets."""
     files = sorted((SHARED / "data").glob("pii_*.jsonl"))
     files += sorted((ROOT / "tests/anonymizer/corpora").glob("*.jsonl"))
-    for name in (
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-        "holdout9",
-        "holdout10",
-        "fresh8",
-        "fresh8r",
-        "fresh9",
-        "fresh9m",
-        "fresh10",
-        "fresh11w",
-        "fresh11c",
-        "fresh12a",
-        "fresh12b",
-        "fresh12c",
-        "fresh12d",
-        "fresh13a",
-        "fresh13b",
-    ):
+    for name in DEV_CORPORA:
         files += sorted((ROOT / "tests/anonymizer" / name).glob("*.jsonl"))
     return files
 

@@ -39,33 +39,24 @@ from anonymizer import model as M
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
-# Corpus groups: a group is left out or evaluated as a whole. Never holdout11 and later (the honest yardsticks).
+# The development corpora under tests/anonymizer/ besides corpora/, in the order they came. Never holdout11 and later
+# (the honest yardsticks); bench/anon_scorecard.py scores the same list.
+DEV_CORPORA = (
+    *("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"),
+    *("holdout10", "fresh8", "fresh8r", "fresh9", "fresh9m", "fresh10", "fresh11w", "fresh11c"),
+    *("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b"),
+)
+
+
+def _files(folder: str) -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer" / folder).glob("*.jsonl"))
+
+
+# Corpus groups: a group is left out or evaluated as a whole.
 GROUPS: dict[str, list[str]] = {
     "dev": ["../shared/data/pii_dev.jsonl", "../shared/data/pii_dev2.jsonl", "../shared/data/pii_known_dev.jsonl"],
-    "corpora": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/corpora").glob("*.jsonl")),
-    "holdout": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout").glob("*.jsonl")),
-    "holdout2": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout2").glob("*.jsonl")),
-    "holdout3": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout3").glob("*.jsonl")),
-    "holdout4": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout4").glob("*.jsonl")),
-    "holdout5": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout5").glob("*.jsonl")),
-    "holdout6": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout6").glob("*.jsonl")),
-    "holdout7": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout7").glob("*.jsonl")),
-    "holdout8": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout8").glob("*.jsonl")),
-    "holdout9": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout9").glob("*.jsonl")),
-    "holdout10": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/holdout10").glob("*.jsonl")),
-    "fresh8": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh8").glob("*.jsonl")),
-    "fresh8r": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh8r").glob("*.jsonl")),
-    "fresh9": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh9").glob("*.jsonl")),
-    "fresh9m": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh9m").glob("*.jsonl")),
-    "fresh10": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh10").glob("*.jsonl")),
-    "fresh11w": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh11w").glob("*.jsonl")),
-    "fresh11c": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh11c").glob("*.jsonl")),
-    "fresh12a": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh12a").glob("*.jsonl")),
-    "fresh12b": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh12b").glob("*.jsonl")),
-    "fresh12c": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh12c").glob("*.jsonl")),
-    "fresh12d": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh12d").glob("*.jsonl")),
-    "fresh13a": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh13a").glob("*.jsonl")),
-    "fresh13b": sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests/anonymizer/fresh13b").glob("*.jsonl")),
+    "corpora": _files("corpora"),
+    **{name: _files(name) for name in DEV_CORPORA},
 }
 OOF_THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
