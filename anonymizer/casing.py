@@ -861,8 +861,8 @@ def _caps_view(text: str, chars: list[str]) -> bool:
             cls[i] = "word"
     name: set[int] = set()
     # round eleven: an unknown word in capitals that the lower-case model, reading the text in lower case, calls a name
-    lowered = text.lower()
-    if len(lowered) == len(text) and any(cls[i] == "unknown" for i in caps_idx):
+    lowered = text.lower() if any(cls[i] == "unknown" for i in caps_idx) else ""
+    if len(lowered) == len(text):
         facts = lowmodel.doc_facts(lowered)
         for i in caps_idx:
             lw = lowered[words[i].start : words[i].end]
