@@ -1061,15 +1061,20 @@ def _place_after(text: str, pos: int) -> bool:
 POSTCODE_NL_RE = re.compile(r"\bNL-(?P<pc>[1-9]\d{3}\s?[A-Za-z]{2})(?![\w\-])")
 
 
-_FIELD_BEFORE = ("", "\n", ": ", ":\t", '"', "'", "\t", "| ", "; ")
+# also a field between dashes: "Jan Bakker – 111222333 – 6036 nj – 06..." (round twelve)
+_FIELD_BEFORE = ("", "\n", ": ", ":\t", '"', "'", "\t", "| ", "; ", "– ", "— ")
+_DASHES_BEFORE = ("– ", "— ")
+_DASHES_AFTER = (" –", " —")
 _FIELD_AFTER_PC = frozenset(("", "\n", '"', "'", ";", "|", "\t", ",", ")"))
 
 
 def _whole_field(text: str, start: int, end: int) -> bool:
     """A value that is a field on its own: a line, a chat message, a JSON string, a table cell."""
-    if text[end : end + 1] not in _FIELD_AFTER_PC and text[end : end + 2] not in (" |", " ;", "  "):
+    if text[end : end + 1] not in _FIELD_AFTER_PC and text[end : end + 2] not in (" |", " ;", "  ", " –", " —"):
         return False
     before = text[max(0, start - 2) : start]
+    if (before in _DASHES_BEFORE or text[end : end + 2] in _DASHES_AFTER) and text[end - 2 : end].lower() in _UNITS:
+        return False  # "Het gewicht – 1500 kg – was te veel": a quantity between dashes
     return start == 0 or text[start - 1] in "\n\"'\t" or before in _FIELD_BEFORE or before == "  "
 
 
@@ -1494,11 +1499,22 @@ CASE_EXTRA = (
     (re.compile(r"\d/(?:19|20)\d\d"), re.compile(r"\d(?<![\w\-/.,]\d)\d{3,7}/(?:19|20)\d{2}(?![\w\-/]|[.,]\d)")),
     # "#123456"
     (re.compile(r"#\d"), re.compile(r"#\d{5,12}(?!\d)")),
+    # "OB-065-26": letters, a number and a two-digit year; three digits in the middle, so no licence plate (round 12)
+    (
+        re.compile(r"[A-Z]-\d{3,4}-\d\d(?!\d)"),
+        re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}-\d{3,4}-\d{2}(?![\w\-/]|[.,]\d)"),
+    ),
+    # "2025.57.8756": a year, a short number and a long one between full stops (round twelve)
+    (
+        re.compile(r"\d\.\d{1,3}\.\d{3}"),
+        re.compile(r"(?<![\w\-/.])(?:19|20)\d\d\.\d{1,3}\.\d{3,8}(?![\w\-/]|\.\d|,\d{1,2}(?!\d))"),
+    ),
 )
 # The gates above in one scan led by a digit (digits are rare, capitals are not): "2021.12345", "2023-WB-1",
 # "17/2290/KT", "12345/2021", "ZK 21-0012" (two capitals before the digits), "ZK 2021 4471" (a capital before).
 _CASE_EXTRA_ANY = re.compile(
-    r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d"
+    r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d|(?<=-\d\d\d)-\d\d(?!\d)|(?<=-\d{4})-\d\d(?!\d)"
+    r"|(?<=\d\d\d\d\.\d)\.\d{3}|(?<=\d\d\d\d\.\d\d)\.\d{3}|(?<=\d\d\d\d\.\d\d\d)\.\d{3}"
     r"|(?<=[A-Z][A-Z] \d)\d|(?<=[A-Z] 1)9\d\d \d|(?<=[A-Z] 2)0\d\d \d)"
 )
 # lower-case prefixes: "zk-2023-001234", "bz/23/4567" (found from the digits, then the prefix is checked)
@@ -1728,7 +1744,11 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
 # ---------------------------------------------------------------- date of birth
 # the month also in Roman numerals, lower case (the finders read the lower-cased text): "3-iv-1987"
 _ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
-DATE_NUM = r"\d{1,2}\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?(?P<y1>\d{4}|['’]?\d{2})"
+# the Roman month also between spaces, before a four-digit year: "16 XI 1951" (round twelve)
+DATE_NUM = (
+    r"\d{1,2}(?:\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?|[ \t]" + _ROMAN_MONTH
+    + r"[ \t](?=(?:19|20)\d\d(?!\d)))(?P<y1>\d{4}|['’]?\d{2})"
+)
 # the month also as three letters glued to the day and the year, as legacy systems print it: "14jan1963", "03MAY85"
 _MON3 = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 DATE_TXT = (
@@ -1792,6 +1812,8 @@ DOB_BRACKET = re.compile(
     + DATE_NUM
     + "|"
     + DATE_TXT
+    + "|"
+    + DATE_US  # "(December 10, 1982)" (round twelve)
     + r"|(?P<cd>[0-3]\d)(?P<cm>[01]\d)(?P<cy>(?:19|20)\d\d)|(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)))\)"
 )  # also "Bakker (12031964)", "Bakker (19640312)": a compact date that is a real calendar date
 
@@ -2108,6 +2130,21 @@ _KEY_WORDS_AS = re.compile(
 )
 
 
+# A birth word and, later in the same sentence, a date long past: "noemt zijn geboortedatum niet; volgens de BRP is dat
+# 17 december 2005" (round twelve); not a date after another event's word ("geboren in Gouda, verhuisd op ...").
+_KEY_LATER_DATE = re.compile(
+    r"\b(?:geboortedatum|geboortedag|geboren)\b(?P<mid>[^\n.!?]{0,80}?)(?<![\w\-/.])"
+    r"(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)"
+)
+
+
+def _key_later_dates(low: str) -> Iterator[Cand]:
+    for m in _KEY_LATER_DATE.finditer(low):
+        year = year_of(m)
+        if year and 1900 <= int(year) <= DOB_YEAR_MAX and not _EVENT_BETWEEN.search(m["mid"]):
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+
+
 def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
     for line in _PLURAL_BIRTH.finditer(low):
         for m in _ANY_DATE.finditer(low, line.start(), line.end()):
@@ -2156,7 +2193,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", repl
     if "(" in text:
         for m in DOB_BRACKET.finditer(low):
-            year = m.group("y1") or m.group("y2") or m.group("cy") or m.group("iy") or ""
+            year = m.group("y1") or m.group("y2") or m.group("y6") or m.group("cy") or m.group("iy") or ""
             if m.group("cy") and not (1 <= int(m.group("cd")) <= 31 and 1 <= int(m.group("cm")) <= 12):
                 continue
             if m.group("iy") and not (1 <= int(m.group("id")) <= 31 and 1 <= int(m.group("im")) <= 12):
@@ -2196,6 +2233,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_cue_dobs(low)
     if DOB_HINT.search(low):
         yield from _lookalike_dobs(text, low)
+        yield from _key_later_dates(low)
     if "geboortedat" in low or "(geb" in low or "(dob" in low:
         yield from _plural_and_bracket_cues(low)
     if "?" in low and DOB_HINT.search(low):

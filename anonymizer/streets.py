@@ -178,6 +178,7 @@ def in_street_candidates(
     yield from field_town_streets(text, is_place, is_name)
     yield from _bracket_prefixed_streets(text)
     yield from lower_case_streets(text, is_word)
+    yield from _streets_named_as_street(text)
 
 
 # A street written in lower case by its suffix, after a locative preposition (and an article): "iedereen hier op de
@@ -487,4 +488,19 @@ def _bracket_prefixed_streets(text: str) -> Iterator[Cand]:
         last = m.group("w").split()[-1]
         if _body_like(last) or last.lower() in _NOT or last.lower() in _NOT_AFTER_ADJ:
             continue
+        yield m.start("w"), m.end("w"), "STREET", "[adres]"
+
+
+# "de straat (Hooischelfgaarde) staat verkeerd", "straatnaam Berkenrode": a word with a street ending right after the
+# word "straat" or "straatnaam" (round twelve).
+_NAMED_AS_STREET = re.compile(
+    r"(?<![\w\-])(?:[Ss]traat(?:naam)?|STRAAT(?:NAAM)?)[ \t]*[(:,]?[ \t]*(?P<w>" + _SUFFIX_WORD.pattern + r")"
+)
+
+
+def _streets_named_as_street(text: str) -> Iterator[Cand]:
+    """A street named right after the word "straat" (see ``_NAMED_AS_STREET``); weak candidates."""
+    if "traat" not in text and "TRAAT" not in text:
+        return
+    for m in _NAMED_AS_STREET.finditer(text):
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
