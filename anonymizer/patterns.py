@@ -1746,7 +1746,10 @@ def _find_case(text: str, low: str) -> Iterator[Cand]:
 _ROMAN_MONTH = r"(?:x(?:i{1,2})?|i(?:[vx]|i{0,2})|vi{0,3})"
 # the Roman month also between spaces, before a four-digit year: "16 XI 1951" (round twelve)
 DATE_NUM = (
-    r"\d{1,2}(?:\s?[\-/.]\s?(?:\d{1,2}|" + _ROMAN_MONTH + r")\s?[\-/.]\s?|[ \t]" + _ROMAN_MONTH
+    r"\d{1,2}(?:\s?[\-/.]\s?(?:\d{1,2}|"
+    + _ROMAN_MONTH
+    + r")\s?[\-/.]\s?|[ \t]"
+    + _ROMAN_MONTH
     + r"[ \t](?=(?:19|20)\d\d(?!\d)))(?P<y1>\d{4}|['’]?\d{2})"
 )
 # the month also as three letters glued to the day and the year, as legacy systems print it: "14jan1963", "03MAY85"
