@@ -465,6 +465,27 @@ def _known_stopword_parts(
     return out
 
 
+_WORD_BEFORE_GAP = re.compile(r"(?P<w>[^\W\d_]+)[ \-]$")
+
+
+def _known_last_word_parts(
+    text: str, mask: bytearray, known_after: list[tuple[str, Person, set[str]]]
+) -> list[tuple[int, int, Person]]:
+    """A known last name part that is a function or title word ("Das", "Meester") in any case, right after another
+    part of the same name that was found ("Mahsa Das", "MAHSA DAS")."""
+    out: list[tuple[int, int, Person]] = []
+    for word, person, others in known_after:
+        for m in re.finditer(r"(?<=[ \-])" + re.escape(word) + r"(?![\w\-])", text, re.I):
+            s, e = m.span()
+            if mask.find(1, s, e) != -1 or s < 2 or not mask[s - 2]:
+                continue
+            prev = _WORD_BEFORE_GAP.search(text, max(0, s - 40), s)
+            if prev and prev["w"].lower() in others:
+                out.append((s, e, person))
+                mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
 SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|meneer|familie|fam\.?)\s*$", re.I)
 
 
@@ -608,11 +629,18 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     # Known names first, so the resident is [persoon 1] and all parts are searched for.
     known_parts: list[str] = []
     known_stop: list[tuple[str, Person]] = []  # "Wil" of "Wil de Haan": only right before the rest of the name
+    known_after: list[tuple[str, Person, set[str]]] = []
     if known:
         for name in known.names:
-            parts = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w.lower() not in PARTICLES]
+            raw = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+            parts = [w for w in raw if w.lower() not in PARTICLES]
+            if len(raw) > 1 and raw[-1].lower() in PARTICLES and len(raw[-1]) > 1:
+                parts.append(raw[-1])  # "Das" last in "Mahsa Das" is no particle but the surname
             parts = [w.rstrip(".,") for w in parts if len(w.rstrip(".,")) > 1 and "." not in w.rstrip(".,")]
             stop_parts = [w for w in parts if w.lower() in STOPWORDS and w.lower() not in CUE_WORDS]
+            # "Das" of "Mahsa Das", "Meester" of "Adaeze Meester": a function or title word last in the name, only
+            # right after the name's other part (round twelve)
+            after_parts = [w for w in parts[1:] if w.lower() in CUE_WORDS or w.lower() in STOPWORDS]
             parts = [w for w in parts if w.lower() not in CUE_WORDS and w.lower() not in STOPWORDS]
             if parts:
                 person = reg.assign(parts, "known")
@@ -620,6 +648,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 person.parts.update(x for part in parts for x in part.split("-") if x)
                 known_parts.extend(parts)
                 known_stop.extend((w, person) for w in stop_parts)
+                known_after.extend((w, person, {x.lower() for x in parts}) for w in after_parts)
 
     for s, e, ctoks, _kind in chunks:
         parts = _name_parts(ctoks) or [ctoks[-1].text]
@@ -688,6 +717,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         person_spans += _known_lower(text, mask, known_parts, lookup)
         person_spans += _parts_in_identifiers(text, mask, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
+    person_spans += _known_last_word_parts(text, mask, known_after)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)  # peers found by recurrence
 
     # Growth around the names found: surnames in lower case or capitals, "Surname, First", initials in every

@@ -4,6 +4,8 @@ since), each probed in other words and numbers than the corpus, beside what must
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from anonymizer import anonymize
@@ -89,3 +91,21 @@ def test_codes_that_are_no_case_number_stay(text: str, kept: str | None) -> None
     assert "[zaaknummer]" not in out, out
     if kept:
         assert kept in out, out
+
+
+# ---------------------------------------------------------------- known names with a function or title word last
+@pytest.mark.parametrize(
+    ("name", "text", "gone", "kept"),
+    [
+        ("Shirin Das", "Mw. Shirin Das belde. Hij droeg een das. SHIRIN DAS kwam later.", ["Das", "DAS"], "een das"),
+        ("Kofi Meester", "Bel Kofi Meester. De meester van school belde ook.", ["Meester"], "De meester"),
+        ("Lea Van", "Gesprek met Lea Van over de brief van maart.", ["Van"], "de brief van maart"),
+    ],
+)
+def test_known_name_with_a_function_word_last(name: str, text: str, gone: list[str], kept: str) -> None:
+    from anonymizer import Known
+
+    out = anonymize(text, Known(names=[name])).text
+    for g in gone:
+        assert not re.search(rf"(?<!\w){g}(?!\w)", out), out
+    assert kept in out, out
