@@ -1372,6 +1372,26 @@ def s_nickname(c):
     return f"{c.R.full()}, door de buren '{P(c.R.first[:3])}' genoemd, kreeg een {c.Th()}."
 
 
+@shape("sit")
+def s_second_file(c):
+    return (
+        f"{K('Onder')} BSN {c.bsn_()} bleek bij {c.G()} een tweede dossier te bestaan, op naam van "
+        f"{c.R.initials()} en met een verkeerde geboortedatum."
+    )
+
+
+@shape("sit")
+def s_event_building(c):
+    event = c.r.choice(["Burendag", "de Week van het Geld", "de Dag van de Mantelzorg", "Open Monumentendag"])
+    building = c.r.choice(["Wijkcentrum De Kroonkurk", "het Stadskantoor", "Bibliotheek Centrum", "het Stadhuis"])
+    return f"{K('Op')} {K(event)} in {K(building)} schoot {c.R.full()} de {c.role('M')} aan."
+
+
+@shape("sit")
+def s_belgian_birth(c):
+    return f"{c.R.full()} (° {c.dob_()}) verhuisde in {c.year} vanuit {K('Antwerpen')} naar {c.T()}."
+
+
 # ---------------------------------------------------------------- shapes: what was tried
 
 
@@ -1475,6 +1495,14 @@ def a_form_again(c):
     return f"{c.R.sur()} vulde het formulier opnieuw in, nu met {c.F.full()} ernaast, en stuurde het aangetekend op."
 
 
+@shape("try")
+def a_wijkagent(c):
+    return (
+        f"{K('Wijkagent')} {c.N.full()} bevestigde dat de auto met kenteken {c.plate_()} al weken bij "
+        f"{c.R.titled(c.r)} voor de deur stond."
+    )
+
+
 # ---------------------------------------------------------------- shapes: what worked
 
 
@@ -1537,6 +1565,11 @@ def w_end_name(c):
 @shape("work")
 def w_not_x_but_y(c):
     return f"{K('Niet')} {c.O.sur()}, maar collega {c.N.fn()} van {c.D()} wist hoe de regeling echt werkt."
+
+
+@shape("work")
+def w_why_now(c):
+    return f"{K('Waarom')} werkte het nu wel? {K('Omdat')} {c.O.fn()} en {c.R.fn()} elkaar eindelijk spraken."
 
 
 # ---------------------------------------------------------------- shapes: the agreement
@@ -1609,6 +1642,14 @@ def g_paid_to_child(c):
     )
 
 
+@shape("agree")
+def g_postcode_area(c):
+    return (
+        f"{K('Voor')} alle woningen in postcodegebied {c.pcode()} controleert {c.D()} voortaan of de brieven over "
+        f"{c.S()} aankomen."
+    )
+
+
 # ---------------------------------------------------------------- shapes: lessons
 
 
@@ -1658,6 +1699,11 @@ def l_control_question(c):
     return f"{K('De')} controlevraag ('is alles besproken?') beantwoordde {c.R.fn()} met een volmondig ja, op {c.dt()}."
 
 
+@shape("lesson")
+def l_role_after(c):
+    return f"{c.O.full()}, {c.role('O')} bij {c.D()}, stuurde later een kaartje: '{K('Dank')} voor het geduld.'"
+
+
 # ---------------------------------------------------------------- shapes: header and meta lines
 
 
@@ -1701,6 +1747,11 @@ def m_partner(c):
     return f"{K('Contactpersoon')}: {c.F.full()} ({c.rel}), geb. {c.dob_(True)}"
 
 
+@shape("meta")
+def m_postal(c):
+    return f"{K('Adres')}: {c.addr()}\n{c.pcode()}  {c.T()}"
+
+
 # ---------------------------------------------------------------- shapes: table rows (the style writes the header)
 
 
@@ -1727,6 +1778,11 @@ def r_family(c):
 @shape("row")
 def r_mediator(c):
     return f"| {K('Bemiddelaar')} | {c.M.fn()} {c.M.sur()} | {c.em('M')} |"
+
+
+@shape("row")
+def r_bsn(c):
+    return f"| {K('BSN')} {K('verzoeker')} | {c.bsn_()} | {K('gecontroleerd')} |"
 
 
 # ---------------------------------------------------------------- shapes: timeline entries
