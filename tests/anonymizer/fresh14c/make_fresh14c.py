@@ -166,7 +166,7 @@ ORIGINS = {
     "zuid-nederlands": dict(
         m=["Sjef", "Harrie", "Twan", "Lei", "Driek", "Sjraar"],
         f=["Loes", "Netty", "Mia", "Jacqueline", "Trees", "Wilma"],
-        sur=_c(["Ge", "Hen", "Lam", "Wil", "Meu", "Smee", "Ver"], ["urts", "ssen", "mans", "lemans", "wissen", "ckx"]),
+        sur=_c(["Geu", "Hen", "Lam", "Wil", "Smee", "Mee", "Bo"], ["rts", "sen", "mans", "lemans", "ckx", "ts"]),
     ),
     "vlaams": dict(
         m=["Pieter-Jan", "Wout", "Jens", "Lowie", "Brecht", "Dries"],
@@ -351,9 +351,8 @@ ORIGINS = {
         m=["Javier", "Iñigo", "Alejandro", "Sergio"],
         f=["Begoña", "Lucía", "Nuria", "Itziar"],
         sur=_c(
-            ["Fern", "Gonz", "Rodr", "Mart", "Sánch", "Ib"],
-            ["ández", "ález", "íguez", "ínez", "áñez"],
-            [" ", " "],
+            ["Fernández", "González", "Rodríguez", "Martínez", "Ibáñez", "Lozano", "Herrero", "Cabrera"],
+            [" "],
             ["Ruiz", "Soler", "Prieto", "Gil"],
         ),
     ),
@@ -656,6 +655,7 @@ class Person:
         gender: str | None = None,
         first: str | None = None,
         core: str | None = None,
+        double: bool = True,
     ):
         self.origin = origin or r.choice(sorted(ORIGINS))
         o = ORIGINS[self.origin]
@@ -675,8 +675,8 @@ class Person:
                 self.core = (r.choice(o["prefixes"]) + self.core).strip()
             if o.get("particles") and r.random() < o.get("pp", 0.3):
                 self.particle = r.choice(o["particles"])
-        if core is None and r.random() < 0.14:
-            other = Person(r, origin=r.choice(sorted(ORIGINS)), gender="m")
+        if core is None and double and r.random() < 0.14:
+            other = Person(r, origin=r.choice(sorted(ORIGINS)), gender="m", double=False)
             second = (other.particle + " " if other.particle and not other.flemish else "") + other.core
             self.core = self.core + "-" + second
         self.nick = NICKS.get(self.first.split()[0])
@@ -1058,7 +1058,7 @@ class Ctx:
         self.street = street(r)
         self.nr = housenr(r)
         self.pc = postcode(r)
-        self.dob = in_year(r, 1932, 2008)
+        self.dob = in_year(r, 1932, 1999)
         self.dob2 = in_year(r, 1930, 2010)
         self._ids: dict[str, str] = {}
         self.used: list[str] = []
