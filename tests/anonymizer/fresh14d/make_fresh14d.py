@@ -868,10 +868,15 @@ class Person:
         self.email_addr = self._email(r)
 
     def _nick(self, r: random.Random) -> str:
+        """A nickname from the first syllable: Hodan -> Hoddie / Hodo, Mădălina -> Mădy, Ties -> Tiesje."""
         f = self.first.split()[0]
-        if len(f) <= 4:
-            return f + r.choice(["tje", "ke", "y"])
-        return f[:3] + r.choice(["ie", "o", "ke", "tje", "y", ""]) if r.random() < 0.7 else f[:4]
+        m = re.match(r"[^aeiouyáàäâãåéèëêíìïîıóòöôõúùüûăâ]*[aeiouyáàäâãåéèëêíìïîıóòöôõúùüûăâ]+[^aeiouy]?", f, re.I)
+        stem = m.group(0) if m else f
+        if len(stem) < 2 or stem == f:
+            return f + r.choice(["tje", "je", "ke"]) if f[-1] not in "aeiou" else f + "tje"
+        if stem[-1].lower() in "aeiouy":
+            return stem + r.choice(["tje", "ke", ""]) if len(stem) > 2 else stem + "tje"
+        return stem + r.choice(["ie", "o", "y", stem[-1] + "ie"])
 
     def _email(self, r: random.Random) -> str:
         f = re.sub(r"[^a-z]", "", _ascii(self.first).lower())
@@ -950,9 +955,18 @@ class Doc:
                 self.local[key] = self.r.choice(sorted(pool))
             else:
                 new = f"{key}{len(self.people)}"
-                self.people[new] = Person(self.r, official=official)
+                self.people[new] = self.distinct(official)
                 self.local[key] = new
         return self.people[self.local[key]]
+
+    def distinct(self, official: bool) -> Person:
+        """A new person whose first name and surname differ from everyone's already in the document."""
+        taken = {w for p in self.people.values() for w in (p.first.lower(), p.sur_plain.lower())}
+        for _ in range(20):
+            p = Person(self.r, official=official)
+            if p.first.lower() not in taken and p.sur_plain.lower() not in taken:
+                break
+        return p
 
     # A line is a list of (text, label|None|"KEEP").
     def render(self, template: str, fresh: bool = True) -> list[tuple[str, str | None]]:
