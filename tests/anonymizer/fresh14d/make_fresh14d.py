@@ -460,7 +460,7 @@ SHAPES = [
     "mijn [[schoonmoeder]] {b.full} (geb. {dob}) woont bij ons in sinds {date}",
     "{b.first|l} mijn zoontje van 6 heeft astma en de [[schimmel]] in zijn kamer wordt erger",
     "de [[buurvrouw]], {b.full}, heeft ook al geklaagd bij {org}",
-    "onze [[huisbaas]] meneer {b.sur} zegt dat de [[gemeente]] het moet betalen",
+    "onze [[huisbaas]] meneer {b.Sur} zegt dat de [[gemeente]] het moet betalen",
     "[[schrijf]] maar op: {b.full}, {c.full} en ik hebben allemaal dezelfde [[brief]] gehad",
     "dat is de [[auto]] van {b.poss} vriend, {plate}, die staat er al maanden",
     "{b.sur|u} VAN NR {num} HEEFT WEER EEN [[FEEST]] TOT 4 UUR",
@@ -533,6 +533,7 @@ SHAPES = [
     "{a.full|u}\n{mob}",
     "[[Namens]] mijn moeder {b.full}, [[woonachtig]] aan de {addr}",
     "{b.poss} [[rollator]] is gestolen uit de [[fietsenberging]] van {street}",
+    "{o.Sur} heeft op {date} beloofd terug te bellen, [[nooit]] meer iets gehoord",
 ]
 
 # shapes of one voice each (dialect, non-native Dutch, mixed languages)
@@ -846,6 +847,11 @@ class Person:
             sur = r.choice(fixed)
         else:
             sur = r.choice(pre) + r.choice(suf)
+            if origin == "nederlands" and r.random() < 0.5:
+                particle = r.choice(
+                    ["van ", "van der ", "van de ", "de ", "ten ", "ter ", "van 't ", "in 't ", "op de "]
+                )
+                sur = particle + sur
         if r.random() < 0.12:
             other = ORIGINS[r.choice(sorted(ORIGINS))]
             o_sur = (
@@ -886,6 +892,8 @@ class Person:
         return f"{user}@{dom}"
 
     def sur_lower_particle(self) -> str:
+        if self.origin == "vlaams":  # Belgian names keep their particle as registered
+            return self.sur_plain
         parts = self.sur_plain.split(" ")
         out, i = [], 0
         while i < len(parts) - 1 and parts[i].lower() in PARTICLES | {"dos", "da"}:
