@@ -2008,7 +2008,7 @@ _ROLE_FIELD_LINE = re.compile(
 _WORD_BEFORE = re.compile(r"(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
 _ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
 _IS_OF_DATE = re.compile(
-    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze)\s+van\s+(?P<date>"
+    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze|hij was|zij was|ze was|ik was)\s+van\s+(?P<date>"
     + DATE_NUM
     + "|"
     + DATE_TXT
@@ -2031,7 +2031,7 @@ _DASH_ROW_DATE = re.compile(
 _INITIAL = re.compile(r"\b[A-Z](?:\.|\b)")
 _CAP_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’\-]+")
 _DASH_FIRST_CELL = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+([^\n]*?)[ \t][–—-][ \t]")
-_IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze")  # _IS_OF_DATE's openers
+_IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze", " was ")  # openers
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
 )
@@ -2148,6 +2148,50 @@ def _key_later_dates(low: str) -> Iterator[Cand]:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
+# A birthday word before or after a full date of a past year: "zij is jarig op 12-06-1976", "verjaardag van Bo is
+# 2016-11-25", "🎂 13/09/1985 = mijn geboortedag" (round twelve, read from the blind chat corpus fresh14d). A date of this
+# year after "jarig" or "verjaardag" is the day of a party, not of a birth.
+_BIRTHDAY = r"(?:jarig|verjaardag|verjaart|birthday|geboortedag)"
+_BIRTHDAY_DATE = r"(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")"
+_BIRTHDAY_BEFORE = re.compile(
+    r"\b" + _BIRTHDAY + r"\b(?P<mid>[^\n.!?]{0,40}?)(?<![\w\-/.])" + _BIRTHDAY_DATE + r"(?![\w\-/]|\.\d)"
+)
+_BIRTHDAY_AFTER = re.compile(
+    r"(?<![\w\-/.])" + _BIRTHDAY_DATE + r"[ \t]*(?:=|:|is|was|[–\-])?[ \t]*(?:(?:mijn|zijn|haar|z'n|d'r|de|m'n)[ \t]+)?"
+    + _BIRTHDAY
+    + r"\b"
+)
+
+
+def _birthday_dates(low: str) -> Iterator[Cand]:
+    for rx in (_BIRTHDAY_BEFORE, _BIRTHDAY_AFTER):
+        for m in rx.finditer(low):
+            year = year_of(m) or recent_year_of(m) or m.group("y4") or m.group("y5") or ""
+            if rx is _BIRTHDAY_BEFORE and _EVENT_BETWEEN.search(m["mid"]):
+                continue
+            if year and 1900 <= int(year) < date.today().year:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+
+
+# Two or more "word date" pairs on a line, set off by commas: "hristo 12-7-1949, bavo 24-10-1978, allebei ..." (a name
+# in lower case and its birth date; round twelve). Years long past only.
+_WORD_DATE_PAIR = re.compile(
+    r"(?<![\w\-])[^\W\d_][\w'’\-]*[ \t]+(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
+    r"(?=[ \t]*(?:,|;|\ben\b|$))",
+    re.M,
+)
+
+
+def _word_date_pairs(low: str) -> Iterator[Cand]:
+    offset = 0
+    for line in low.split("\n"):
+        found = [m for m in _WORD_DATE_PAIR.finditer(line) if (y := year_of(m)) and 1900 <= int(y) <= DOB_YEAR_MAX]
+        if len(found) >= 2:
+            for m in found:
+                yield offset + m.start("date"), offset + m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year_of(m)
+        offset += len(line) + 1
+
+
 def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
     for line in _PLURAL_BIRTH.finditer(low):
         for m in _ANY_DATE.finditer(low, line.start(), line.end()):
@@ -2234,6 +2278,10 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         for m in _BORN_MONTH_YEAR.finditer(low):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + m["y"]
     yield from _broken_cue_dobs(low)
+    if "jarig" in low or "verjaar" in low or "birthday" in low or "geboortedag" in low:
+        yield from _birthday_dates(low)
+    if low.count(",") >= 1:
+        yield from _word_date_pairs(low)
     if DOB_HINT.search(low):
         yield from _lookalike_dobs(text, low)
         yield from _key_later_dates(low)
