@@ -170,7 +170,8 @@ def audit() -> None:
                 elif it["label"] == "ADDRESS":
                     streets.add(re.sub(r"\s+\d.*$", "", it["text"]))
             if fname == "known":
-                kwords |= {w for w in d["known"]["names"][0].split() if w.lower() in " ".join(d["keep"]).lower()}
+                kept = set().union(*(_words(k) for k in d["keep"])) if d["keep"] else set()
+                kwords |= {w for w in d["known"]["names"][0].split() if w.lower() in kept}
     # first-name and surname words of the people drawn for each document (from its passing stream)
     for fname, count in FILES:
         for n in range(count):

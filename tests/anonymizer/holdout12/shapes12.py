@@ -660,6 +660,35 @@ SHORT = [
     "Meneer zegt dat zijn naam {P.nq} is.",
     "{R.s}, {R.F}, geboren {dob}, BSN {bsn}.",
     "Vrijwilliger {N.f} brengt {R.F} naar {place}.",
+    "Jij de brief, {R.F} de formulieren, {N.F} niks.",
+    "{O.s} gisteren, {Q.s} vandaag.",
+    "Zowel {R.F} als {P.F}, maar niet hun zoon {C.F}.",
+    "Moi, ik bin {R.F}, wij wonen an de {str} en dat is al joaren ellende.",
+    "Wat mot dat now, {O.F}? {R.F} hef al drie keer ebeld.",
+    "Ik gon morgen naar {R.t} toe, die weet 't.",
+    "Sjiek dat {R.F} dat gedaon heet, zag {N.F}.",
+    "Ik heb effe met {R.F} gebakkeleid over die boete, die gaat 'm niet betalen.",
+    "Wy hawwe {R.F} sjoen by {place}.",
+    "Mijn naam is {R.F}, ik ben in Nederland vijf jaar, ik begrijp brief niet.",
+    "Please help, my name {R.f}, they stopped my money, telefoon {tel}.",
+    "Sorry for my Dutch, ik ben {R.F}, neighbour {N.F} is very loud every night.",
+    "Quick update: {O.F} heeft de case van {R.s} gefixt, thanks to {Q.F}!",
+    "FYI {M.F}: {R.s} komt niet, rescheduled naar {date}.",
+    "ATTN {O.SU}: BEWONER {R.SU} WACHT NOG STEEDS",
+    "!!! {R.SU} !!! bel terug",
+    "besluit {case}.pdf (naam: {R.f})",
+    "Onderwerp: BSN {bsn} – vraag van {R.F}",
+    "Parkeerapp: kenteken {plate} aangemeld door {R.F}.",
+    "Scanauto fotografeerde {plate}; eigenaar {P.f} betwist de naheffing.",
+    "Navigatie ingesteld op {adr}, {pc}: daar woont {R.t}.",
+    "Tikkie van {R.F} naar {iban} voor de gedeelde kosten.",
+    "Machtiging voor {iban} ingetrokken door {R.i}.",
+    "ATTENDEE;CN={R.f}:mailto:{mail}",
+    "{R.f} ({dob}) en {P.f} kwamen samen.",
+    "Alleen WhatsApp: {tel} ({R.F}).",
+    "{R.fold} (zonder accenten in het systeem) = {R.f}.",
+    "Sinds de scheiding heet ze weer {R.s}; eerder {R.f}-{N.s}.",
+    "Dit is {R.ps} tweede melding, {N.ps} eerste.",
 ]
 
 
@@ -686,13 +715,13 @@ KNOWN_SHAPES = [
     "Gesprek met {K.tf} ({case}). Het ging over {word}. {K.F} was kalm.",
     "Wie | Wat\n{K.s} | klacht over {word}\n{O.s} | reactie vóór {date}",
     "Van: {K.f} <{mail}>\nOnderwerp: {word}\n\nBeste {O.F}, het gaat weer mis met {word}. Groet, {K.F}",
-    "HUISBEZOEK {K.SU}\n{K.T} liet zien waar {word} zit. {O.t} noteerde het.",
+    "HUISBEZOEK {K.SU}\n{K.T} liet zien waar het om gaat: {word}. {O.t} noteerde het.",
     "{K.ps} klacht over {word} is doorgestuurd naar {dept}.",
     "[{ts}] {K.F}: kan iemand iets doen aan {word}?\n[{ts2}] {O.F}: ik kijk ernaar, {K.F}.",
     "Bezwaar van {K.i} (geb. {dob}) tegen het besluit over {word}.",
     "Tijdlijn {K.s}: {date} melding over {word}; {date2} gesprek met {O.f}.",
     "Terugbelverzoek: {K.tf}, {tel}. Onderwerp: {word}.",
-    "Evaluatie: {K.F} vond dat {word} te lang heeft geduurd. {K.s} geeft een 6.",
+    "Evaluatie: {K.F} vond de afhandeling van de klacht over {word} te traag. {K.s} geeft een 6.",
     "Betalingsregeling {K.f}: {amt} per maand. Opmerking: {word}.",
     "{K.at} meldde {word} in de wijkapp; {O.f} reageerde.",
     "Intake {date}: {K.rev}, {adr}. Vraag: {word}.",
@@ -741,5 +770,18 @@ def known_doc(r: Random, n: int) -> tuple[B, dict]:
         known["phones"] = [K_.phone]
     # the known name itself appears in full at least once
     if {"text": K_.full, "label": "PERSON"} not in b.pii:
-        T(b, c, "\n[[Naam]]: {K.f}")
+        T(
+            b,
+            c,
+            r.choice(
+                [
+                    "\n[[Naam]]: {K.f}",
+                    "\n– {K.f}",
+                    "\n(ingediend door {K.f})",
+                    "\n[[Bewoner]]: {K.f}",
+                    " [[Melder]]: {K.f}, {tel}.",
+                    "\n[[Afzender]]: {K.f} <{mail}>",
+                ]
+            ),
+        )
     return b, known
