@@ -521,7 +521,7 @@ def pb_speech(r: Random, c: dict, b: B) -> None:
 def pb_social(r: Random, c: dict, b: B) -> None:
     T(b, c, "[[Gemeente]] {town} op [[Facebook]]:\n")
     T(b, c, "📣 [[Goed]] [[Nieuws]] uit {place}! {R.f} en buurman {N.f} sloten vrede dankzij {M.at}. ")
-    T(b, c, "#{event} #[[Buurtbemiddeling]]\n\n[[Reactie]] {P.f}: 'Trots op jullie! 💚'\n")
+    T(b, c, "Na {event}. #[[Buurtbemiddeling]] #[[BurenHelpenBuren]]\n\n[[Reactie]] {P.f}: 'Trots op jullie! 💚'\n")
     T(b, c, "[[Reactie]] {C.l}: 'eindelijk rust op de {str2} haha'")
 
 
