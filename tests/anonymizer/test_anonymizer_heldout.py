@@ -1,7 +1,7 @@
-"""The held-out corpora of rounds eight to eleven (helper H1 each round); see tests/anonymizer/holdout8/README.md,
-tests/anonymizer/holdout9/README.md, tests/anonymizer/holdout10/README.md and tests/anonymizer/holdout11/README.md.
-holdout8 is a development corpus since round nine, holdout9 since round ten, holdout10 since round eleven, holdout11
-since round twelve.
+"""The held-out corpora of rounds eight to twelve (helper H1 each round); see tests/anonymizer/holdout8/README.md,
+tests/anonymizer/holdout9/README.md, tests/anonymizer/holdout10/README.md, tests/anonymizer/holdout11/README.md and
+tests/anonymizer/holdout12/README.md. holdout8 is a development corpus since round nine, holdout9 since round ten,
+holdout10 since round eleven, holdout11 since round twelve; holdout12 is round twelve's held-out set.
 
 Two groups check each corpus itself (``-k "generator or self"``); the third runs ``python -m anonymizer --jsonl`` once
 per file and measures it against issue 10's targets (marked xfail: they measure, they do not block).
@@ -36,6 +36,12 @@ SETS = {
         "holdout11_messages.jsonl",
         "holdout11_known.jsonl",
         "holdout11_mixed.jsonl",
+    ],
+    "holdout12": [
+        "holdout12_logs.jsonl",
+        "holdout12_public.jsonl",
+        "holdout12_short.jsonl",
+        "holdout12_known.jsonl",
     ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
