@@ -2149,15 +2149,17 @@ def _key_later_dates(low: str) -> Iterator[Cand]:
 
 
 # A birthday word before or after a full date of a past year: "zij is jarig op 12-06-1976", "verjaardag van Bo is
-# 2016-11-25", "🎂 13/09/1985 = mijn geboortedag" (round twelve, read from the blind chat corpus fresh14d). A date of this
-# year after "jarig" or "verjaardag" is the day of a party, not of a birth.
+# 2016-11-25", "🎂 13/09/1985 = mijn geboortedag" (round twelve, from the blind chat corpus fresh14d). A date of
+# this year after "jarig" or "verjaardag" is the day of a party, not of a birth.
 _BIRTHDAY = r"(?:jarig|verjaardag|verjaart|birthday|geboortedag)"
 _BIRTHDAY_DATE = r"(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + ")"
 _BIRTHDAY_BEFORE = re.compile(
     r"\b" + _BIRTHDAY + r"\b(?P<mid>[^\n.!?]{0,40}?)(?<![\w\-/.])" + _BIRTHDAY_DATE + r"(?![\w\-/]|\.\d)"
 )
 _BIRTHDAY_AFTER = re.compile(
-    r"(?<![\w\-/.])" + _BIRTHDAY_DATE + r"[ \t]*(?:=|:|is|was|[–\-])?[ \t]*(?:(?:mijn|zijn|haar|z'n|d'r|de|m'n)[ \t]+)?"
+    r"(?<![\w\-/.])"
+    + _BIRTHDAY_DATE
+    + r"[ \t]*(?:=|:|is|was|[–\-])?[ \t]*(?:(?:mijn|zijn|haar|z'n|d'r|de|m'n)[ \t]+)?"
     + _BIRTHDAY
     + r"\b"
 )

@@ -109,3 +109,24 @@ def test_known_name_with_a_function_word_last(name: str, text: str, gone: list[s
     for g in gone:
         assert not re.search(rf"(?<!\w){g}(?!\w)", out), out
     assert kept in out, out
+
+
+# ---------------------------------------------------------------- birthdays (read from the blind chat corpus fresh14d)
+BIRTHDAYS = [
+    ("mn moeder is jarig op 3 oktober 1951 en krijgt nog steeds geen hulp", "3 oktober 1951"),
+    ("De verjaardag van opa Kees is 1944-02-17, schrijf dat op.", "1944-02-17"),
+    ("📅 02/11/1983 = zijn verjaardag, staat dat goed?", "02/11/1983"),
+    ("mijn man is overleden, hij was van 9 maart 1950", "9 maart 1950"),
+    ("petra 4-4-1961, sanne 9-8-1990, wonen allebei hier", "9-8-1990"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), BIRTHDAYS)
+def test_birthday_dates(text: str, date: str) -> None:
+    out = anonymize(text).text
+    assert date not in out and "[geboortedatum]" in out, out
+
+
+def test_dates_of_meetings_in_a_list_stay() -> None:
+    text = "Vergaderingen: dinsdag 12-03-2024, woensdag 13-03-2024, klaar. Periode januari 2001, februari 2002."
+    assert anonymize(text).text == text
