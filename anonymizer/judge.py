@@ -802,6 +802,17 @@ def rule_dialogue(ev: Evidence) -> bool:
     )
 
 
+# The verb and then its subject pronoun: the word before is an adverb ("Letterlijk schreef hij:"), round twelve.
+_SPEECH_THEN_PRONOUN = re.compile(r"^,?\s*\w+\s+(?:hij|zij|ze|ik|we|wij|u|je|jij|men)\b")
+
+
+# Pronouns that open a sentence before a verb of speaking: "Niemand belde mij terug" (round twelve).
+_PRONOUN_SUBJECTS = frozenset(
+    "niemand iemand iedereen allen alles niets men elk ieder wie die dat dit zij hij ze we wij ik jij je u het er "
+    "zelf velen sommigen enkelen anderen beiden".split()
+)
+
+
 def rule_speech_subject(ev: Evidence) -> bool:
     """A single word opening a sentence with a verb of speaking after it is its speaker: "Schaap belde"."""
     tok = ev.name_toks[0]
@@ -809,6 +820,8 @@ def rule_speech_subject(ev: Evidence) -> bool:
         len(ev.name_toks) == 1
         and tok.sent_start
         and bool(SPEECH_AFTER.match(ev.after))
+        and not _SPEECH_THEN_PRONOUN.match(ev.after)
+        and tok.text.lower() not in _PRONOUN_SUBJECTS
         and not weak_org(tok.text)
         and tok.text not in GOV_TERMS
         and not ev.has_initials
@@ -1511,7 +1524,14 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
 _NUMBERED_AFTER = re.compile(r"[ \t]\d{1,2}[ \t]*(?:\(|:(?!\d))")
 _STRONG_STOPWORDS = STOPWORDS - WEAK_WORDS
 
+
+def rule_pronoun(ev: Evidence) -> bool:
+    """A pronoun is no name, also capitalised before a verb: "'Niemand belde mij terug'" (round twelve)."""
+    return len(ev.chunk) == 1 and ev.chunk[0].text.lower() in _PRONOUN_SUBJECTS
+
+
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
+    (rule_pronoun, None),
     (rule_subject_single, "subject"),
     (rule_family, "family"),
     (rule_capital_particle_place, "particle"),

@@ -246,7 +246,7 @@ TOKEN_RE = re.compile(
     r"|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
 _SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+|')
-_OPENERS = frozenset('!?:;•*"“”([‘«|\t')  # table cells and record fields start like a sentence
+_OPENERS = frozenset('!?:;•*"“”([‘«„|\t')  # table cells and record fields start like a sentence
 
 
 @dataclass(slots=True)
@@ -360,6 +360,9 @@ _BLOCK_TAG_BEFORE = re.compile(r"<(?:td|th|p|li|div|h[1-6]|tr|br|dd|dt)(?:\s[^<>
 _LINE_STAMP = re.compile(r"[ \t]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t,]+\d{1,2}[:.]\d\d)?|\d{1,2}:\d\d)")
 
 
+_QUOTED_WORD = re.compile(r"[\w\-]+['’]")
+
+
 def _sent_start(text: str, pos: int) -> bool:
     """True if position ``pos`` starts a sentence, a line, a quote or a bracketed part."""
     j = pos - 1
@@ -370,6 +373,9 @@ def _sent_start(text: str, pos: int) -> bool:
     c = text[j]
     if c == "\n" or c == "\r" or c in _OPENERS:
         return True
+    if c == "'" and (j == 0 or text[j - 1] in " \t\r\n(:[—–") and not _QUOTED_WORD.match(text, pos):
+        return True  # "te horen: 'Daarvoor moet u ...'": a straight quote opening a quotation (round twelve); not
+        # a single quoted word ("door de buren 'Bur' genoemd": a nickname)
     if c.isdigit() and _LINE_STAMP.fullmatch(text, text.rfind("\n", 0, j) + 1, j + 1):
         return True  # "03-02  Verzoek binnen via portal.": a log line opens after its date or time (round eleven)
     if c == ">" and _BLOCK_TAG_BEFORE.search(text, max(0, j - 40), j + 1):

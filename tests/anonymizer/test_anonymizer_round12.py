@@ -130,3 +130,23 @@ def test_birthday_dates(text: str, date: str) -> None:
 def test_dates_of_meetings_in_a_list_stay() -> None:
     text = "Vergaderingen: dinsdag 12-03-2024, woensdag 13-03-2024, klaar. Periode januari 2001, februari 2002."
     assert anonymize(text).text == text
+
+
+# ---------------------------------------------------------------- capitalised words opening a quotation
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Aan het loket hoorde meneer Vroom: 'Hiervoor moet u bij de Kredietbank zijn.'", "Hiervoor"),
+        ("Kop: 'Niemand belde mij terug' — verhaal van een bewoner uit Tiel", "Niemand"),
+        ("Letterlijk schreef zij: 'ik wil gewoon een antwoord'.", "Letterlijk"),
+        ("Eerlijk zei hij: 'dat had beter gekund'.", "Eerlijk"),
+    ],
+)
+def test_word_opening_a_quotation_or_an_adverb_before_speech_stays(text: str, kept: str) -> None:
+    out = anonymize(text).text
+    assert kept in out and "Vroom" not in out, out
+
+
+def test_nickname_in_quotes_is_still_removed() -> None:
+    out = anonymize("Amira Saleh, door de buren 'Mies' genoemd, kreeg een aanmaning.").text
+    assert "Mies" not in out and "Saleh" not in out, out
