@@ -1230,6 +1230,20 @@ def _bare_shapes(s: str) -> bool:
 _DASH_PAIR = re.compile(r"-[A-Za-z0-9]{1,3}-[A-Za-z0-9]")
 
 
+# A plate with its groups set off by spaced dashes or full stops: "JP - 01 - 42", "LP.21.JJ", "63.TXL.1" (round
+# twelve, from the blind records corpus fresh14c). In capitals and Dutch plate letters only, a sidecode's shape.
+_PLATE_SPACED_DASH = re.compile(
+    r"(?<![\w\-.])(?P<a>[A-Z0-9]{1,3})(?P<s> - |\.)(?P<b>[A-Z0-9]{1,3})(?P=s)(?P<c>[A-Z0-9]{1,3})(?![\w\-]|\.\w)"
+)
+
+
+def _spaced_plates(text: str) -> Iterator[Cand]:
+    for m in _PLATE_SPACED_DASH.finditer(text):
+        groups = [m["a"], m["b"], m["c"]]
+        if sum(map(len, groups)) == 6 and _shape(groups) in SIDECODES and _plate_letters("".join(groups)):
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+
+
 def _plate_matches(text: str):
     """Plate-shaped matches, searched only around "x-yy-z" dash pairs (dashes are rare)."""
     last_end = -1
@@ -1370,6 +1384,8 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     yield from _plates_from_digits(text)
+    if " - " in text or "." in text:
+        yield from _spaced_plates(text)
     if "NL-" in text:  # "NL-45-TZ-88": the country letters glued on with a dash
         for m in _NL_PLATE.finditer(text):
             if _shape(m["p"].upper().split("-")) in SIDECODES:
@@ -1499,10 +1515,20 @@ CASE_EXTRA = (
     (re.compile(r"\d/(?:19|20)\d\d"), re.compile(r"\d(?<![\w\-/.,]\d)\d{3,7}/(?:19|20)\d{2}(?![\w\-/]|[.,]\d)")),
     # "#123456"
     (re.compile(r"#\d"), re.compile(r"#\d{5,12}(?!\d)")),
-    # "OB-065-26": letters, a number and a two-digit year; three digits in the middle, so no licence plate (round 12)
+    # "#A5652-24": letters, digits and a year after the sign (round twelve)
+    (re.compile(r"#[A-Z]"), re.compile(r"#[A-Z]{1,4}\d{3,10}(?:[\-/.]\d{2,6})?(?![\w\-/])")),
+    # "26.8060.WMO": a year, a number and a scheme's letters between full stops (round twelve)
+    (re.compile(r"\d\.[A-Z]{2}"), re.compile(r"(?<![\w\-/.])\d{2}\.\d{3,6}\.[A-Z]{2,5}(?![\w\-/]|\.\w)")),
+    # "SHV-2026-09-2596": letters, a year, a month and a number (round twelve)
     (
-        re.compile(r"[A-Z]-\d{3,4}-\d\d(?!\d)"),
-        re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}-\d{3,4}-\d{2}(?![\w\-/]|[.,]\d)"),
+        re.compile(r"\d-\d\d-\d{3}"),
+        re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}-(?:19|20)\d\d-\d{1,2}-\d{3,6}(?![\w\-/]|[.,]\d)"),
+    ),
+    # "OB-065-26", "LLV-4028/25": letters, a number and a two-digit year; three digits in the middle, so no licence
+    # plate (round twelve)
+    (
+        re.compile(r"[A-Z]-\d{3,4}[\-/]\d\d(?!\d)"),
+        re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,4}-\d{3,4}[\-/]\d{2}(?![\w\-/]|[.,]\d)"),
     ),
     # "2025.57.8756": a year, a short number and a long one between full stops (round twelve)
     (
@@ -1513,7 +1539,8 @@ CASE_EXTRA = (
 # The gates above in one scan led by a digit (digits are rare, capitals are not): "2021.12345", "2023-WB-1",
 # "17/2290/KT", "12345/2021", "ZK 21-0012" (two capitals before the digits), "ZK 2021 4471" (a capital before).
 _CASE_EXTRA_ANY = re.compile(
-    r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d|(?<=-\d\d\d)-\d\d(?!\d)|(?<=-\d{4})-\d\d(?!\d)"
+    r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d|(?<=-\d\d\d)[\-/]\d\d(?!\d)|(?<=-\d{4})[\-/]\d\d(?!\d)"
+    r"|\.[A-Z]{2}|(?<=\d\d\d\d-\d\d)-\d{3}|(?<=\d\d\d\d-\d)-\d{3}"
     r"|(?<=\d\d\d\d\.\d)\.\d{3}|(?<=\d\d\d\d\.\d\d)\.\d{3}|(?<=\d\d\d\d\.\d\d\d)\.\d{3}"
     r"|(?<=[A-Z][A-Z] \d)\d|(?<=[A-Z] 1)9\d\d \d|(?<=[A-Z] 2)0\d\d \d)"
 )
@@ -1831,12 +1858,13 @@ _FIELD_DATES = "|".join(
     )
 )
 # starts at a digit that starts a number
-DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
+# also a quoted CSV field: "Naam","1945-01-01","Kampen" (round twelve)
+DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*\"?(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
 DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
 DOB_COMPACT_FIELD_RE = re.compile(
     r"(?:^|[;,|\t:(\n=])[ \t]*(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d))(?![\w\-/]|[.,]\d)"
 )
-_FIELD_AFTER = re.compile(r"[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
+_FIELD_AFTER = re.compile(r"(?:(?<=\d)\")?[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
 # Words that name a child on a line: a date of last year or this one beside a name there may be its birth (round 11).
 CHILD_WORD = re.compile(
@@ -1974,6 +2002,8 @@ def _dob_field_starts(text: str) -> list[int]:
         q = s
         while q > 0 and text[q - 1] in " \t":
             q -= 1
+        if q > 1 and text[q - 1] == '"':
+            q -= 1  # a quoted CSV field
         for p in range(max(q - 1, 0), s):
             if text[p] in _DOB_FIELD_SEPS:
                 out.append(p)

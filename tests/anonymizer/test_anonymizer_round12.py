@@ -150,3 +150,34 @@ def test_word_opening_a_quotation_or_an_adverb_before_speech_stays(text: str, ke
 def test_nickname_in_quotes_is_still_removed() -> None:
     out = anonymize("Amira Saleh, door de buren 'Mies' genoemd, kreeg een aanmaning.").text
     assert "Mies" not in out and "Saleh" not in out, out
+
+
+# ---------------------------------------------------------------- plates, CSV birth dates, case numbers (fresh14c)
+@pytest.mark.parametrize(
+    ("text", "item", "tag"),
+    [
+        ("Naheffing voor kenteken GR - 55 - 08 is vernietigd.", "GR - 55 - 08", "[kenteken]"),
+        ("2026;08:15;71 - ZT - PB;Centrum;55,00 euro", "71 - ZT - PB", "[kenteken]"),
+        ("Gastparkeren: bezoeker Mo Tahiri (VN.34.SX), twee uur.", "VN.34.SX", "[kenteken]"),
+        ('"Ruud Pelle","1958-03-30","0612345678","Zwolle"', "1958-03-30", "[geboortedatum]"),
+        ("| #BZ40221-25 | Ria Lont | open |", "#BZ40221-25", "[zaaknummer]"),
+        ("REGELING KRT-7719/26", "KRT-7719/26", "[zaaknummer]"),
+        ("Kenmerk op de brief: 25.4471.JZ", "25.4471.JZ", "[zaaknummer]"),
+        ("Onderwerp: RE: BWT-2025-11-8812", "BWT-2025-11-8812", "[zaaknummer]"),
+    ],
+)
+def test_identifier_spellings_from_records(text: str, item: str, tag: str) -> None:
+    out = anonymize(text).text
+    assert item not in out and tag in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Versie 10.15.20 van de app en de uitslag 12 - 34 - 56.",
+        "Afspraak op 2026-09-12 om 10.30 uur.",
+        '"datum","2024-01-01","gesprek"',
+    ],
+)
+def test_numbers_that_look_like_identifiers_stay(text: str) -> None:
+    assert anonymize(text).text == text
