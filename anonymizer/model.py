@@ -69,6 +69,21 @@ WEAK_REMOVE: dict[str, float] = {
 # items (OCR misreadings and form keys opening a line).
 # The thresholds were chosen on out-of-fold predictions: chunk statistics per rule (the training tool's ``--oof``)
 # and whole documents, each corpus group scored by a model trained without it (``--oof-docs``).
+# Veto rules the model may overrule only for name-shaped words, the first no Dutch word, none abbreviated or in
+# capitals: "bureau van Giacomo Castado" (a person's office), "app Sien"; not "Firma Jansen B.V." (round twelve).
+NAME_SHAPED_ONLY = frozenset({"rule_organisation_before"})
+
+
+_COMPANY_FORM_AFTER = re.compile(r"^[ \t]*(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|&[ \t]*(?:Zn|Zonen))(?![\w])")
+
+
+def _name_shaped(ev: Evidence) -> bool:
+    toks = [t for t in ev.name_toks if not t.particle]
+    if not toks or toks[0].text.lower() in WORDS or _COMPANY_FORM_AFTER.match(ev.after):
+        return False
+    return all("." not in t.text and not (t.text.isupper() and len(t.text) > 1) for t in ev.chunk if not t.particle)
+
+
 T_ADD = WEAK_KEEP[""]
 T_DROP = WEAK_REMOVE["rule_unknown_mid"]
 
@@ -402,6 +417,8 @@ def _review(ev: Evidence, rule: str, kind: str | None) -> str | None:
             return kind
         if any(tok.text.lower() in FOREIGN_WORDS for tok in ev.name_toks):
             return kind  # "Policy officer | Belastingen": a word of another language, no name (round eleven)
+        if rule in NAME_SHAPED_ONLY and not _name_shaped(ev):
+            return kind
         if chunk_prob(ev) >= t:
             return "context"
         return kind
