@@ -29,7 +29,13 @@ _CARET_TAG = re.compile(r"(?<![\w^])\^(?P<i>" + _INI + r")(?![\w])")
 # whose turn it is in intervision minutes: "Intervisie 26 maart – inbreng CO", "inbreng van RDM"
 _CONTRIBUTION = re.compile(r"(?i:\binbreng)[ \t]*(?:van[ \t]+|:[ \t]*)?(?P<i>" + _INI + r")(?![\w/])")
 # a paraph after its key: "paraaf: JvdB", "Paraaf JH"
-_PARAPH_KEY = re.compile(r"(?i:\bparaaf|\bparaph)[ \t]*:?[ \t]*(?P<i>" + _INI + r")(?![\w/])")
+# also with the signer's role and dotted initials: "Paraaf behandelaar: R.K." (round twelve)
+_PARAPH_KEY = re.compile(
+    r"(?i:\bparaaf|\bparaph)(?:[ \t]+[a-zà-ÿ]{3,20})?[ \t]*:?[ \t]*"
+    r"(?P<i>" + _INI + r"|[A-Z]\.(?:[A-Z]\.){0,3})(?![\w/])"
+)
+# a line that only signs a note: "-- RO", "(MK)", "/RO" (round twelve, from the blind mediators' corpus fresh14a)
+_SIGN_LINE = re.compile(r"^[ \t]*(?:(?:--|—|–|/)[ \t]*(?P<i>" + _INI + r")|\((?P<j>" + _INI + r")\))[ \t]*$", re.M)
 
 # Capitals that are codes, not initials: languages and countries, identifiers, banks, common abbreviations.
 _CODES = frozenset(
@@ -46,7 +52,7 @@ def _is_code(ini: str) -> bool:
 
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
-    if not any(c in text for c in "/[(^") and "araaf" not in text and "araph" not in text and "nbreng" not in text:
+    if not any(c in text for c in "/[(^-—–") and "araaf" not in text and "araph" not in text and "nbreng" not in text:
         return []
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
@@ -58,6 +64,10 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             s = text.index(p, pos)
             found.append((s, s + len(p), p))
             pos = s + len(p)
+    for m in _SIGN_LINE.finditer(text):
+        g = "i" if m.group("i") else "j"
+        if not _is_code(m.group(g)):
+            found.append((m.start(g), m.end(g), m.group(g)))
     for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION):
         if rx is _CONTRIBUTION and "nbreng" not in text:
             continue

@@ -181,3 +181,24 @@ def test_identifier_spellings_from_records(text: str, item: str, tag: str) -> No
 )
 def test_numbers_that_look_like_identifiers_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+# ---------------------------------------------------------------- initials that sign a note (fresh14a, fresh14c)
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Buurman belt morgen terug.\n-- TV", "TV"),
+        ("Brief komt volgende week.\n(GH)", "GH"),
+        ("Afspraak staat.\n/WdK", "WdK"),
+        ("Paraaf medewerker: H.J. / controle: team", "H.J."),
+        ("Paraaf behandelaar: PL", "PL"),
+    ],
+)
+def test_initials_signing_a_note(text: str, initials: str) -> None:
+    out = anonymize(text).text
+    assert initials not in out and "[persoon" in out, out
+
+
+@pytest.mark.parametrize("text", ["Zie bijlage.\n(NB)", "Punten:\n- AB\n- CD", "Verstuurd.\n-- EU", "Aanvraag\n/BSN"])
+def test_codes_and_bullets_on_their_own_line_stay(text: str) -> None:
+    assert anonymize(text).text == text
