@@ -83,6 +83,9 @@ def rule_space_aligned_names(
         if len(heads) < 2 or not cols or any(any(c.isdigit() for c in h) for h in keys):
             i += 1
             continue
+        if any(line[a:b].startswith(":") for a, b in heads[1:]):
+            i += 1  # "Voornamen          : GLENN": a form's key, padded, and its value after a colon (round twelve)
+            continue
         below = []
         for _off, nxt in lines[i + 1 :]:
             cells = _cells(nxt)

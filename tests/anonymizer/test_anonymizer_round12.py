@@ -202,3 +202,9 @@ def test_initials_signing_a_note(text: str, initials: str) -> None:
 @pytest.mark.parametrize("text", ["Zie bijlage.\n(NB)", "Punten:\n- AB\n- CD", "Verstuurd.\n-- EU", "Aanvraag\n/BSN"])
 def test_codes_and_bullets_on_their_own_line_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+def test_padded_form_fields_with_colons_are_no_table_header() -> None:
+    text = "Geslachtsnaam      : OKAFOR\nVoorvoegsel        : VAN\nVoornamen          : CHIDI\nGeboren: 1980"
+    out = anonymize(text).text
+    assert "OKAFOR" not in out and "CHIDI" not in out and "Voornamen" in out, out
