@@ -2061,7 +2061,20 @@ _DASH_ROW_DATE = re.compile(
 _INITIAL = re.compile(r"\b[A-Z](?:\.|\b)")
 _CAP_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’\-]+")
 _DASH_FIRST_CELL = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+([^\n]*?)[ \t][–—-][ \t]")
-_IS_OF_PHRASES = ("ik ben", "ben ik", "hij is", "is hij", "zij is", "is zij", "ze is", "is ze", " was ")  # openers
+_IS_OF_PHRASES = (
+    "ik ben",
+    "ben ik",
+    "hij is",
+    "is hij",
+    "zij is",
+    "is zij",
+    "ze is",
+    "is ze",
+    "hij was",
+    "zij was",
+    "ze was",
+    "ik was",
+)  # _IS_OF_DATE's openers
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
 )
