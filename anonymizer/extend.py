@@ -463,6 +463,32 @@ def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[st
     return out
 
 
+# "het Rintjama-dossier", "de Nakamura-woning", "de Thanasis-map": an unknown capitalised word before a hyphen and a
+# noun of what a person has or is dealt with, after an article (round twelve). Laws and schemes are known words
+# ("de Awb-aanvraag", "de Jeugdwet-aanvraag") and stay.
+_NAME_COMPOUND = re.compile(
+    r"(?i:\b(?:het|de|die|dat|dit|deze))[ \t]+(?P<w>(?:(?:El|Al|Abu|Ben|De|Van|Van der|Van den|Van de)[ ])?"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,})-(?:dossier|map|woning|huis|gezin|kwestie|casus|verhaal|familie|tuin|auto|schuur)\b"
+)
+
+
+def rule_name_compound(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """An unknown name joined by a hyphen to what is theirs (see ``_NAME_COMPOUND``); no word, body or place."""
+    if "-" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _NAME_COMPOUND.finditer(text):
+        s, e = m.span("w")
+        word = m.group("w")
+        last = word.split()[-1]
+        fn, sn, is_word, place = _name_info(last)
+        if _blocked(mask, s, e) or last in GOV_TERMS or last.lower() in ORG_WORDS or place or (is_word and not sn):
+            continue
+        out.append((s, e, new_person([last])))
+        _take(mask, s, e)
+    return out
+
+
 # A lower-case word after a found first name, closing a line, a clause or a message: "groetjes .. Anita bisnath",
 # "Mvg Ravi kampkamp 👋" (round eleven). Only a word of no language we list: chat words are no surnames.
 _LOWER_SURNAME_AFTER = re.compile(

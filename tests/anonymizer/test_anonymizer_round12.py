@@ -208,3 +208,21 @@ def test_padded_form_fields_with_colons_are_no_table_header() -> None:
     text = "Geslachtsnaam      : OKAFOR\nVoorvoegsel        : VAN\nVoornamen          : CHIDI\nGeboren: 1980"
     out = anonymize(text).text
     assert "OKAFOR" not in out and "CHIDI" not in out and "Voornamen" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het Wojcikowski-dossier ligt nog bij Burgerzaken.", "Wojcikowski"),
+        ("De Abebe-woning aan de dijk staat leeg.", "Abebe"),
+        ("Zoek het even op in de Fadime-map op de schijf.", "Fadime"),
+    ],
+)
+def test_unknown_name_joined_to_what_is_theirs(text: str, name: str) -> None:
+    out = anonymize(text).text
+    assert name not in out and "[persoon 1]-" in out, out
+
+
+def test_laws_and_places_joined_by_a_hyphen_stay() -> None:
+    text = "De Awb-aanvraag, het Wmo-dossier, de Participatiewet-aanvraag en het Utrecht-dossier."
+    assert anonymize(text).text == text
