@@ -41,12 +41,14 @@ _SIGN_LINE = re.compile(r"^[ \t]*(?:(?:--|—|–|/)[ \t]*(?P<i>" + _INI + r")|\
 _CODES = frozenset(
     (
         "NL EN BE DE FR UK US EU ES IT PL TR AR NB PS CC BCC OK NVT TBD PM AM VS ID BTW KVK IBAN BIC BSN AVG ING ABN "
-        "KBC CBR RDW SMS PDF DOC URL WA AOW ANW ZZP GGZ MBO HBO WO VMBO HAVO VWO KNB VNG CAO HR ICT FAQ NN VOG WIA WW"
+        "KBC CBR RDW SMS PDF DOC URL WA AOW ANW ZZP GGZ MBO HBO WO VMBO HAVO VWO KNB VNG CAO HR ICT FAQ NN VOG WIA WW "
+        "BOA KCC DIV CJG GGD OM VTH BRP DSO PGB MEE FIN HRM SZW"
     ).split()
 )
 
 
-def _is_code(ini: str) -> bool:
+def is_code(ini: str) -> bool:
+    """Capitals that are a code, a body or a scheme, not a colleague's initials."""
     return ini in GOV_TERMS or ini.upper() in _CODES or ini.lower() in GOV_TERMS_LOWER
 
 
@@ -57,7 +59,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
         parts = [m.group("a"), *m.group("rest").strip("/").split("/")]
-        if any(_is_code(p) for p in parts):
+        if all(is_code(p) for p in parts):  # "LW/PS": a typist's initials may spell a code
             continue
         pos = m.start("a")
         for p in parts:
@@ -66,13 +68,13 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             pos = s + len(p)
     for m in _SIGN_LINE.finditer(text):
         g = "i" if m.group("i") else "j"
-        if not _is_code(m.group(g)):
+        if not is_code(m.group(g)):
             found.append((m.start(g), m.end(g), m.group(g)))
     for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION):
         if rx is _CONTRIBUTION and "nbreng" not in text:
             continue
         for m in rx.finditer(text):
-            if rx is _PARAPH_KEY or not _is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
+            if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if found:  # the same initials elsewhere in the text stand for the same colleague ("Vraag van CO: ...")
         seen = {(s, e) for s, e, _i in found}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from .paraphs import is_code
 from .patterns import _matches_at
 from .rxutil import ascii_fold_lower, line_and_cell_starts, matches_at_opening_words, opening_words
 
@@ -153,11 +154,14 @@ def rule_forum_authors(text: str, mask: bytearray, new_person: Callable[[list[st
 # (Bezwaar en Beroep)", "login: szaboe". Lower case, with dots, underscores or digits inside.
 _USER_AFTER = re.compile(
     r"(?i:(?:aangemaakt|gewijzigd|bijgewerkt|verwijderd|gesloten|geopend|heropend|afgehandeld|ingevoerd|"
-    r"toegevoegd|notitie|opmerking|behandeld|goedgekeurd|afgewezen|geraadpleegd|bekeken|geplaatst|gepost|gedeeld)"
+    r"toegevoegd|notitie|opmerking|behandeld|goedgekeurd|afgewezen|geraadpleegd|bekeken|geplaatst|gepost|gedeeld|"
+    r"bewerkt|wijziging)"
     r"[ \t]+door|toegewezen[ \t]+aan|overgedragen[ \t]+aan|"
     r"(?:login|user(?:name)?|gebruiker(?:snaam)?|account)[ \t]*[:=]|"
-    r"(?:gebruiker|user|lid)[ \t]+(?=[a-z][a-z0-9._\-]*[ \t]+(?:schreef|zei|reageerde|meldde|postte)\b))"
-    r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?![\w@]|\.\w)"
+    r"(?:gebruiker|user|lid)[ \t]+(?=[a-z][a-z0-9._\-]*[ \t]+(?:schreef|zei|reageerde|meldde|postte|opende|sloot|"
+    r"wijzigde|bekeek|bewerkte|maakte|plaatste|las)\b))"
+    # a user name in lower case, or a colleague's code in capitals ("aangemaakt door TVTH", round twelve)
+    r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}|[A-Z]{2,5}(?=[ \t]*(?:[:(|\n,.;]|$)))(?![\w@]|\.\w)"
 )
 # The words a match of _USER_AFTER opens with, read from the pattern: it is tried only where one stands (round nine:
 # a pattern opening with a case-insensitive choice of words is otherwise tried at every position of the text).
@@ -181,7 +185,7 @@ _USER_GATE = re.compile("|".join(re.escape(w) for w in _USER_GATE_WORDS), re.I)
 _USER_DOOR_VERBS = (
     "aangemaakt", "gewijzigd", "bijgewerkt", "verwijderd", "gesloten", "geopend", "heropend", "afgehandeld",
     "ingevoerd", "toegevoegd", "notitie", "opmerking", "behandeld", "goedgekeurd", "afgewezen", "geraadpleegd",
-    "bekeken", "geplaatst", "gepost", "gedeeld",
+    "bekeken", "geplaatst", "gepost", "gedeeld", "bewerkt", "wijziging",
 )  # fmt: skip
 _USER_AAN_VERBS = ("toegewezen", "overgedragen")
 _USER_LOGIN_WORDS = ("login", "user", "gebruiker", "account", "lid")
@@ -244,8 +248,12 @@ def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
     for m in (*after, *cells):
         s, e = m.span("h")
         h = m.group("h")
-        if mask.find(1, s, e) != -1 or _BODY_HANDLE.search(h) or h in _NOT_USERS or len(h) < 3:
+        if mask.find(1, s, e) != -1 or _BODY_HANDLE.search(h) or h in _NOT_USERS:
             continue
+        if len(h) < 3 and not (h.isupper() and len(h) == 2):
+            continue
+        if h.isupper() and is_code(h):
+            continue  # "toegewezen aan KCC", "afgehandeld door WMO": a team or a scheme
         if h not in seen:
             seen[h] = new_person([h])
         out.append((s, e, seen[h]))

@@ -226,3 +226,27 @@ def test_unknown_name_joined_to_what_is_theirs(text: str, name: str) -> None:
 def test_laws_and_places_joined_by_a_hyphen_stay() -> None:
     text = "De Awb-aanvraag, het Wmo-dossier, de Participatiewet-aanvraag en het Utrecht-dossier."
     assert anonymize(text).text == text
+
+
+# ---------------------------------------------------------------- colleagues in logs of case systems
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("2026-03-02 09:14 | aangemaakt door KVDW\n2026-03-03 11:00 | status gewijzigd door KVDW: open", "KVDW"),
+        ("2026-03-04 | toegewezen aan HBR (Team Inkomen)", "HBR"),
+        ("[09:10] gebruiker tjdmeer opende het dossier; wijziging door mvolkov om 10:02.", "mvolkov"),
+        ("Laatst bewerkt door rsaïd (versie 4).", "rsaïd"),
+        ("Brief afgerond.\n\nHK/MT", "MT"),
+    ],
+)
+def test_colleagues_in_case_system_logs(text: str, gone: str) -> None:
+    out = anonymize(text).text
+    assert gone not in out and "[persoon" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Melding afgehandeld door KCC.", "toegewezen aan VTH", "aangemaakt door BOA.", "Talen:\nNL/EN"],
+)
+def test_teams_and_codes_in_logs_stay(text: str) -> None:
+    assert anonymize(text).text == text
