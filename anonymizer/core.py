@@ -738,6 +738,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_names_spelled_by_email(text, mask, new_person)  # "bram visser ... bram.visser@"
     person_spans += X.rule_family_hyphen(text, mask, new_person)  # "de familie-Aydoğan"
     person_spans += X.rule_name_compound(text, mask, new_person)  # "het Rintjama-dossier"
+    person_spans += X.rule_capitalised_function_word(text, mask, new_person)  # "zijn dochter Door belde"
     phrases = X.particle_surnames(text, person_spans)
     person_spans += X.rule_surname_phrase_recurrence(text, mask, phrases)
     person_spans += X.rule_lower_recurrence(text, mask, X.lower_parts(reg.people, _parts_of))

@@ -463,6 +463,40 @@ def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[st
     return out
 
 
+# A function word written with a capital in the middle of a sentence, after a word in lower case: a name ("zijn
+# dochter Door belde", "had Door het niet volgehouden", "met jou en Oz", round twelve). Pronouns, articles and name
+# particles are left: "bent U", "de heer Van Dam" are read elsewhere.
+_CAP_FUNCTION_WORD = re.compile(
+    r"(?:(?<=[ (\n])[a-zà-ÿ]+|,)[ ](?P<w>[A-Z][a-z]{1,4})(?=[ ,.;:!?)]|$)"
+    r"(?![ ](?:de|het|een|die|dit|deze|dat|mijn|zijn|haar|ons|onze|hun|uw|jullie|je|m'n|z'n|d'r)\b)",
+    re.M,
+)
+_NOT_CAP_NAMES = frozenset(
+    "ik u uw hij zij ze we wij jij je het de een van der den ter ten te in op 't het dit dat deze die wie wat "
+    "god heer mijn zijn haar ons onze hun jouw elk ieder geen alle veel meer".split()
+)
+_NEXT_CAP_WORD = re.compile(r"[ ](?P<n>[A-Z][a-zà-ÿ]+)")
+
+
+def rule_capitalised_function_word(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A capitalised function word mid-sentence after a lower-case word, or after a found name and a comma."""
+    out: list[Span[P]] = []
+    for m in _CAP_FUNCTION_WORD.finditer(text):
+        s, e = m.span("w")
+        w = m.group("w")
+        lo = w.lower()
+        if lo not in STOPWORDS or lo in _NOT_CAP_NAMES or _blocked(mask, s, e):
+            continue
+        if text[s - 2] == "," and not (s >= 3 and mask[s - 3]):
+            continue  # "Aanwezig: Huub, Door Gormans": only after a found name and its comma
+        nxt = _NEXT_CAP_WORD.match(text, e)
+        if nxt and nxt["n"].lower() in WORDS:
+            continue  # "via Mijn Gemeente", "bij Samen Sterk": a name in title case
+        out.append((s, e, new_person([w])))
+        _take(mask, s, e)
+    return out
+
+
 # "het Rintjama-dossier", "de Nakamura-woning", "de Thanasis-map": an unknown capitalised word before a hyphen and a
 # noun of what a person has or is dealt with, after an article (round twelve). Laws and schemes are known words
 # ("de Awb-aanvraag", "de Jeugdwet-aanvraag") and stay.

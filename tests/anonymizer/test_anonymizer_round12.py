@@ -250,3 +250,30 @@ def test_colleagues_in_case_system_logs(text: str, gone: str) -> None:
 )
 def test_teams_and_codes_in_logs_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+# ---------------------------------------------------------------- function words used as names
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gisteren belde zijn dochter Wil nog, ze was boos.", "Wil"),
+        ("Volgens mevrouw Yilmaz heeft Kon alles geregeld.", "Kon"),
+        ("Aanwezig: Sanne Vos, Door Hakkert en de wijkagent.", "Door"),
+    ],
+)
+def test_capitalised_function_word_mid_sentence_is_a_name(text: str, name: str) -> None:
+    out = anonymize(text).text
+    assert not re.search(rf"\b{name}\b", out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kan via Mijn Gemeente of per brief.",
+        "Dat staat in de Week Van het Geld.",
+        "Ik heb het nooit gehad Na de storm viel een boom om.",
+        "Bent U tevreden over de hulp?",
+    ],
+)
+def test_capitalised_function_words_in_titles_and_run_on_sentences_stay(text: str) -> None:
+    assert anonymize(text).text == text
