@@ -59,7 +59,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
         parts = [m.group("a"), *m.group("rest").strip("/").split("/")]
-        if all(is_code(p) for p in parts):  # "LW/PS": a typist's initials may spell a code
+        if all(is_code(p) for p in parts) or any(p in GOV_TERMS or p.lower() in GOV_TERMS_LOWER for p in parts):
+            # "LW/PS": a typist's initials may spell a common code; "BZ/WMO": a body or scheme is named
             continue
         pos = m.start("a")
         for p in parts:
