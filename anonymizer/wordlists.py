@@ -600,6 +600,12 @@ ami mi bo nos danki bon dia tardi nochi ta
 dzień dzien dobry dziękuję dziekuje proszę prosze tak nie
 bonjour merci oui madame monsieur hola gracias señor señora obrigado obrigada
 fa yu tangi mi na wan
+create update delete insert edit export login logout status pending approved rejected assigned created updated
+deleted modified closed opened admin system error warning user ticket request file
+hi hey hello bye goodbye cheers sorry okay seriously really actually maybe today tomorrow yesterday
+residence permit nationality birth born living landlord neighbour neighbor children daughter husband wife mother
+father brother sister friend family english dutch polish syrian turkish moroccan
+moi moin goeie tige tank doei doeg houdoe hoi hai hallo salut ciao servus
 """.split()
 )
 # Nouns that head a file of notes about one person ("Logboek Kaya", "Gespreksverslag De Wit"); compounds count by

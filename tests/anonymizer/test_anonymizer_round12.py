@@ -277,3 +277,8 @@ def test_capitalised_function_word_mid_sentence_is_a_name(text: str, name: str) 
 )
 def test_capitalised_function_words_in_titles_and_run_on_sentences_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+def test_log_line_with_iso_timestamp_and_system_verb() -> None:
+    out = anonymize("2026-10-02T08:41;r.okafor;UPDATE;zaak VTA-2026-0911;").text
+    assert out.startswith("2026-10-02T08:41;") and "UPDATE" in out and "r.okafor" not in out, out
