@@ -205,7 +205,7 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
         if (
             not parts
             and not caps_word
-            and (word.lower() in WORDS or (len(dots.replace(" ", "")) == 2 and dots[0].islower()))
+            and (word.lower() in WORDS or (bool(dots) and len(dots.replace(" ", "")) == 2 and dots[0].islower()))
         ):
             continue  # "o. zonder": one lower-case letter and an ordinary word is no name
         if not _surname_word(word, bool(parts), caps_word) and not (

@@ -282,3 +282,9 @@ def test_capitalised_function_words_in_titles_and_run_on_sentences_stay(text: st
 def test_log_line_with_iso_timestamp_and_system_verb() -> None:
     out = anonymize("2026-10-02T08:41;r.okafor;UPDATE;zaak VTA-2026-0911;").text
     assert out.startswith("2026-10-02T08:41;") and "UPDATE" in out and "r.okafor" not in out, out
+
+
+@pytest.mark.parametrize("text", ["AFSPRAAK OP di 12 mei om 10:00", "LET OP wo bellen", "HUISBEZOEK OP vr"])
+def test_capitals_before_a_short_lower_case_word_do_not_crash(text: str) -> None:
+    """A blind corpus crashed the anonymizer here (round twelve): capitals read as initials before a weekday."""
+    assert anonymize(text).text == text
