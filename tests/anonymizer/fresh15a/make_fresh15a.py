@@ -336,7 +336,8 @@ def signed_list(r: random.Random, b: B) -> str:
 @shape
 def headline_caps(r: random.Random, b: B) -> str:
     p = b.person()
-    return f"{b.k('BUURMAN')} {b.p(p.full.upper())} {b.k('WINT')} {b.k('STRIJD')} {b.k('OM')} {b.k('SCHUTTING')}"
+    who = b.k("BUURVROUW" if p.female else "BUURMAN")
+    return f"{who} {b.p(p.full.upper())} {b.k('WINT')} {b.k('STRIJD')} OM {b.k('SCHUTTING')}"
 
 
 @shape
@@ -591,7 +592,7 @@ def nickname_quotes(r: random.Random, b: B) -> str:
     p = b.person()
     p.first = first
     return (
-        f"{b.k('Volgens')} de {b.k('buren')} heet {p.haar} {b.k('vader')} eigenlijk {b.p(p.full)}, "
+        f"{b.k('Volgens')} de {b.k('buren')} heet de {b.k('beheerder')} eigenlijk {b.p(p.full)}, "
         f"maar iedereen zegt '{b.p(p.nick)}'."
     )
 
@@ -617,8 +618,9 @@ def late_name(r: random.Random, b: B) -> str:
 @shape
 def born_maiden(r: random.Random, b: B) -> str:
     p = b.person()
+    while not p.female:
+        p = b.person()
     maiden = b.person(origin=p.origin)
-    p.female = True
     return (
         f"{b.k('Aanvraagster')}: {p.short} {b.p(p.initials + ' ' + p.sur)}, geboren {b.p(maiden.last)}, "
         f"weduwe sinds {b.k('2021')}."
@@ -655,6 +657,8 @@ def possessive_full(r: random.Random, b: B) -> str:
 @shape
 def plural_family(r: random.Random, b: B) -> str:
     p = b.person()
+    while p.last[-1] in "sxz":
+        p = b.person()
     fam = p.last + ("'s" if p.last[-1] in "aeiouy" else "s")
     item = p.last if p.last[-1] in "aeiouy" else fam
     b.p(item)
@@ -747,7 +751,7 @@ def lower_greeting(r: random.Random, b: B) -> str:
     o, p = b.person(), b.person()
     return (
         f"{b.k('beste')} {b.p(o.first.lower())},\nkunt u nog even kijken naar mijn {b.k('aanvraag')}? "
-        f"gr {b.p(p.first.lower())} {b.p(p.sur.lower())}"
+        f"gr {b.p(p.full.lower())}"
     )
 
 
@@ -1353,8 +1357,13 @@ def make_doc(i: int) -> dict:
         parts = [main(r, b)]
         x = r.random()
         extra = 0 if x < 0.4 else 1 if x < 0.85 else 2
+        used = {main}
         for _ in range(extra):
-            parts.append(r.choice(ID_SHAPES if r.random() < 0.45 else SHAPES)(r, b))
+            fn = r.choice(ID_SHAPES if r.random() < 0.45 else SHAPES)
+            while fn in used:
+                fn = r.choice(SHAPES)
+            used.add(fn)
+            parts.append(fn(r, b))
         text = ""
         for part in parts:
             if not text:

@@ -344,6 +344,31 @@ class Person:
         return "haar" if self.female else "zijn"
 
 
+VOWELS = set("aeiouyáàâäãåéèêëíìîïóòôöõúùûüýăęąėıœ")
+
+
+def _blend(a: str, b: str) -> str:
+    """A new first name from the onset of ``a`` (through its first vowel and one consonant) and the tail of ``b``
+    from its second vowel on: Bethlehem + Selamawit -> Betamawit."""
+    i = 0
+    while i < len(a) and a[i].lower() not in VOWELS:
+        i += 1
+    while i < len(a) and a[i].lower() in VOWELS:
+        i += 1
+    head = a[: i + 1]
+    j = 0
+    while j < len(b) and b[j].lower() not in VOWELS:
+        j += 1
+    while j < len(b) and b[j].lower() in VOWELS:
+        j += 1
+    while j < len(b) and b[j].lower() not in VOWELS:
+        j += 1
+    tail = b[j:]
+    if len(tail) < 2 or len(head) < 2 or head[-1].lower() in VOWELS:
+        return a
+    return head + tail
+
+
 def make_person(r: random.Random, origin: str | None = None, word_surname: bool = False) -> Person:
     origin = origin or r.choice(list(ORIGINS))
     fem, mal, stems, ends, particles = ORIGINS[origin]
@@ -352,7 +377,7 @@ def make_person(r: random.Random, origin: str | None = None, word_surname: bool 
     if r.random() < 0.15:  # first name composed from two of the origin's names' halves
         other = r.choice(fem if female else mal)
         if " " not in first and " " not in other and len(first) > 4 and len(other) > 4 and "-" not in first + other:
-            first = first[: len(first) // 2 + 1] + other[len(other) // 2 + 1 :]
+            first = _blend(first, other)
     particle = r.choice(particles)
     if flemish_particle := (origin == "vlaams" and r.random() < 0.4):
         particle = ""
@@ -371,14 +396,14 @@ def make_person(r: random.Random, origin: str | None = None, word_surname: bool 
             last += "a"
     if r.random() < 0.12 and not word_surname:  # double-barrelled
         other = make_person(r)
-        last = f"{last}-{other.last}"
+        last = f"{last}-{other.last.split('-')[0]}"
     return Person(first, particle, last, female, origin)
 
 
 STREET_BASES = ["Kastanje", "Lijster", "Zwaluw", "Vlas", "Hennep", "Turf", "Schelp", "Duin", "Gagel", "Heide"]
 STREET_BASES += ["Klaproos", "Dotter", "Brem", "Veenbes", "Wilgen", "Hazelaar", "Meidoorn", "Gierst", "Boekweit"]
 STREET_BASES += ["Hop", "Koren", "Mout", "Zeis", "Ploeg", "Wagenmakers", "Smids", "Bleek", "Ververs", "Lakenhal"]
-STREET_BASES += ["Eider", "Kievits", "Reiger", "Tureluur", "Pijlstaart", "Grutto", "Spinnewiel", "Weversbaan"]
+STREET_BASES += ["Eider", "Kievits", "Reiger", "Tureluur", "Pijlstaart", "Grutto", "Spinnewiel", "Wevers"]
 STREET_ENDS = ["straat", "laan", "weg", "singel", "kade", "plein", "hof", "dreef", "pad", "erf", "wal", "dijk", "steeg"]
 STREET_ENDS += ["gracht", "akker", "kamp", "hage", "oord"]
 STREET_FIRST = ["Jacob", "Willem", "Pieter", "Geertruida", "Aleida", "Hendrika", "Cornelis", "Marten"]
@@ -390,7 +415,7 @@ def make_street(r: random.Random) -> str:
     if x < 0.6:
         return r.choice(STREET_BASES) + r.choice(STREET_ENDS)
     stems, ends = ORIGINS["nederlands"][2], ORIGINS["nederlands"][3] or [""]
-    surname = r.choice(["", "", "Van ", "Ter ", "Van der "]) + r.choice(stems) + r.choice(ends)
+    surname = r.choice(["", "", "van ", "ter ", "van der "]) + r.choice(stems) + r.choice(ends)
     if x < 0.8:
         return f"{r.choice(STREET_FIRST)} {surname}{r.choice(['straat', 'laan', 'plein', 'hof'])}"
     return f"{r.choice(STREET_TITLE)} {surname}{r.choice(['laan', 'straat', 'singel'])}"
