@@ -652,7 +652,7 @@ class Person:
     def caps_code(self) -> str:
         """Initials as a user code: first-name initial plus initials of the surname words (VDK style)."""
         words = [w for w in re.split(r"[ \-]", self.sur) if w]
-        return ascii_fold(self.first[0] + "".join(w[0] for w in words)).upper()
+        return re.sub(r"[^A-Z]", "", ascii_fold(self.first[0] + "".join(w[0] for w in words)).upper())
 
     def email(self, r: random.Random, host: str | None = None) -> str:
         f = ascii_fold(self.first.split()[0]).lower()
@@ -992,7 +992,7 @@ class Doc:
     def dob(self, who: Person | None = None) -> str:
         who = who or self.res
         if id(who) not in self.births:
-            lo, hi = (1998, 2022) if who is self.child else (1931, 2004)
+            lo, hi = (2008, 2021) if who is self.child else (1931, 2004)
             self.births[id(who)] = dt.date(self.r.randint(lo, hi), self.r.randint(1, 12), self.r.randint(1, 28))
         d = self.births[id(who)]
         return self.p(fmt_dob(self.r, d), "DATE_OF_BIRTH")
@@ -1064,7 +1064,7 @@ class Doc:
             return self.p(who.first)
         if style == 6:
             return f"{who.short_title.capitalize()} {self.p(who.bare())}"
-        return self.p(f"{who.first} {who.core}" if who.core != who.sur else who.full)
+        return f"{self.p(who.nick)} {self.p(who.sur)}" if who.nick != who.first else self.p(who.full)
 
     def poss(self, name: str) -> str:
         """A possessive of an annotated name: Anna's, Kees', Yusufs."""
@@ -1185,10 +1185,7 @@ def log_lower_note(d: Doc) -> str:
 
 @shape("log")
 def log_merge(d: Doc) -> str:
-    return (
-        f"{d.stamp()} zaak {d.case(fresh=True)} samengevoegd met {d.case()} "
-        f"op verzoek van {d.p(d.cols[1].first)} {d.p(d.cols[1].core)}"
-    )
+    return f"{d.stamp()} zaak {d.case(fresh=True)} samengevoegd met {d.case()} op verzoek van {d.p(d.cols[1].full)}"
 
 
 @shape("log")
@@ -1248,7 +1245,7 @@ def ph_foreign(d: Doc) -> str:
 
 @shape("phone")
 def ph_end_name(d: Doc) -> str:
-    return f"{d.k('Gesprek')} duurde twaalf minuten, genoteerd door {d.p(d.cols[2].initials)} {d.p(d.cols[2].core)}"
+    return f"{d.k('Gesprek')} duurde twaalf minuten, genoteerd door {d.p(d.cols[2].formal)}"
 
 
 @shape("phone")
@@ -1286,7 +1283,7 @@ def hv_car(d: Doc) -> str:
 @shape("visit")
 def hv_passive(d: Doc) -> str:
     return (
-        f"{d.k('De huur')} wordt door {d.p(d.partner.first)} {d.p(d.partner.core)} "
+        f"{d.k('De huur')} wordt door {d.p(d.partner.full)} "
         f"betaald, maar het contract staat op naam van {d.p(d.res.full)}."
     )
 
@@ -1356,6 +1353,8 @@ def ho_enumeration(d: Doc) -> str:
 
 @shape("handover")
 def ho_nick(d: Doc) -> str:
+    if d.res.nick == d.res.first:
+        return f"{d.k('Liever')} {d.p(d.res.first)} dan {d.res.title} {d.p(d.res.bare())}, zegt de bewoner zelf."
     return (
         f"{d.k('Hij')} wil {d.p(d.res.nick)} genoemd worden, niet "
         f"{d.p(d.res.first)}; dat staat ook zo in {d.k('Suite4Sociaal')}."
@@ -1551,7 +1550,9 @@ def au_export(d: Doc) -> str:
 
 @shape("audit")
 def au_name_change(d: Doc) -> str:
-    return f'{d.stamp()}  UPDATE veld=naam  oud="{d.p(d.res.bare())}"  nieuw="{d.p(d.res.sur + "-" + d.partner.core)}"'
+    return (
+        f'{d.stamp()}  UPDATE veld=naam  oud="{d.p(d.res.bare())}"  nieuw="{d.p(d.res.bare() + "-" + d.partner.sur)}"'
+    )
 
 
 @shape("audit")
@@ -1582,7 +1583,7 @@ def g_object(d: Doc) -> str:
 
 @shape("any")
 def g_indirect(d: Doc) -> str:
-    return f"{d.k('Wij')} sturen {d.p(d.partner.first)} {d.p(d.partner.core)} een {d.k('kopie van het verslag')}."
+    return f"{d.k('Wij')} sturen {d.p(d.partner.full)} een {d.k('kopie van het verslag')}."
 
 
 @shape("any")
@@ -1623,7 +1624,7 @@ def g_role_before(d: Doc) -> str:
 
 @shape("any")
 def g_lower_end(d: Doc) -> str:
-    return f"graag contact opnemen met {d.p(d.res.first.lower())} {d.p(d.res.core.lower())}"
+    return f"graag contact opnemen met {d.p(d.res.full.lower())}"
 
 
 @shape("any")
@@ -1673,10 +1674,7 @@ def g_ask_named(d: Doc) -> str:
 
 @shape("any")
 def g_geb_compact(d: Doc) -> str:
-    return (
-        f"{d.k('Zoon')} {d.p(d.child.first)} {d.p(d.child.core)} "
-        f"{d.cue()} {d.dob(d.child)} staat ingeschreven bij {d.k('DUO')}."
-    )
+    return f"{d.k('Zoon')} {d.p(d.child.full)} {d.cue()} {d.dob(d.child)} staat ingeschreven bij {d.k('DUO')}."
 
 
 @shape("any")
@@ -1710,6 +1708,101 @@ def g_co_officials(d: Doc) -> str:
 @shape("any")
 def g_initials_only(d: Doc) -> str:
     return f"{d.k('Akkoord')} gegeven door {d.p(d.cols[2].caps_code)} op {d.date(5, 0)}."
+
+
+@shape("any")
+def g_mention(d: Doc) -> str:
+    return f"@{d.p(d.cols[1].first)} kun jij de {d.k(d.scheme)} nog checken? thx, {d.p(d.cols[0].code)}"
+
+
+@shape("any")
+def g_iom(d: Doc) -> str:
+    return f"i.o.m. {d.p(d.cols[2].formal)} ({d.k(d.func2)}) besloten de {d.k(d.scheme)} voorlopig door te laten lopen."
+
+
+@shape("handover", "file")
+def g_cc(d: Doc) -> str:
+    return f"cc: {d.p(d.cols[1].full)}; {d.official_mail(d.cols[2])}; {d.k('archief')}"
+
+
+@shape("handover", "phone")
+def g_beste(d: Doc) -> str:
+    return (
+        f"Beste {d.p(d.cols[0].first)}, wil jij {d.nice_name(d.res, 1)} "
+        f"morgen even bellen? Dank, {d.p(d.cols[1].first)}"
+    )
+
+
+@shape("intake", "file")
+def g_geachte(d: Doc) -> str:
+    return (
+        f"{d.k('Concept')} brief: Geachte {d.res.title} "
+        f"{d.p(d.res.bare())}, naar aanleiding van uw {d.k('aanvraag')} ..."
+    )
+
+
+@shape("visit", "intake")
+def g_grandparents(d: Doc) -> str:
+    return (
+        f"{'Oma' if d.partner.female else 'Opa'} {d.p(d.partner.first)} en tante "
+        f"{d.p(d.cols[2].first)} passen door de week op {d.p(d.child.first)}."
+    )
+
+
+@shape("file", "handover")
+def g_quoted_nick(d: Doc) -> str:
+    return f'{d.k("Bekend")} als {d.p(d.res.first)} "{d.p(d.res.nick)}" {d.p(d.res.sur)} bij de {d.k("wijkagent")}.'
+
+
+@shape("visit", "log")
+def g_corner(d: Doc) -> str:
+    return f"{d.k('Overlast')} op de hoek {d.address(False)}/{d.address(False)} gemeld door {d.p(d.partner.formal)}."
+
+
+@shape("log", "audit")
+def g_scan(d: Doc) -> str:
+    return f"{d.stamp()} scanauto: {d.plate()} zone {d.r.choice('ABCDE')} zonder recht, {d.k('naheffing')} {d.amount()}"
+
+
+@shape("intake", "visit")
+def g_teacher(d: Doc) -> str:
+    return f"Juf {d.p(d.cols[2].first)} van groep {d.r.randint(3, 8)} meldt dat {d.p(d.child.first)} vaak te laat komt."
+
+
+@shape("table", "file")
+def g_reverse_row(d: Doc) -> str:
+    return f"{d.p(d.partner.bare().upper())}, {d.p(d.partner.first)} ({d.dob(d.partner)}) – {d.k('inwonend')}"
+
+
+@shape("phone", "visit")
+def g_direct_question(d: Doc) -> str:
+    return f"“Is {d.p(d.partner.first)} er ook bij?” vroeg de {d.k(d.func)}; {d.nice_name(d.res, 1)} knikte."
+
+
+@shape("any")
+def g_passive_signed(d: Doc) -> str:
+    return f"{d.k('Het formulier')} is op {d.date(15, 0)} door {d.p(d.partner.formal)} ondertekend."
+
+
+@shape("log", "phone")
+def g_dash_end(d: Doc) -> str:
+    return f"{d.k('Terugbelverzoek')} afgehandeld – {d.p(d.cols[0].first)}"
+
+
+@shape("phone", "log")
+def g_lower_surname(d: Doc) -> str:
+    return (
+        f"tel gesprek met {'mw' if d.res.female else 'dhr'} {d.p(d.res.bare().lower())}, "
+        f"wil {d.k('klacht')} intrekken als {d.p(d.cols[1].first.lower())} belt"
+    )
+
+
+@shape("intake", "table")
+def g_age_dob(d: Doc) -> str:
+    born = d.dob(d.child)
+    b = d.births[id(d.child)]
+    age = d.today.year - b.year - ((d.today.month, d.today.day) < (b.month, b.day))
+    return f"{d.p(d.child.first)} ({age} jr, {born}) – {d.k('leerplichtig')}"
 
 
 def make_phone_foreign(r: random.Random) -> str:
