@@ -1806,6 +1806,7 @@ DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?"
+    r"|d\b\.?|\.?[ ]?dt\b\.?|oortedat\b\.?"  # "gebd.", "geb.dt.", "geboortedat." (round twelve)
     r"|oorte(?=[ \t]+(?:is|was)[ \t])"  # "mijn geboorte is 3 mei 1990" (round ten)
     # misspelt keys and words: "geboordatum", "geboortendatum", "gebortedatum", "gebooren", "gebore op"
     r"|o{1,2}r[a-z]{0,4}datum\b|oore?n\b|ore(?=[ \t]+op\b))"
@@ -1833,7 +1834,7 @@ DOB_RE = re.compile(
     + DATE_MY
     + "))",  # also <tag>
 )
-DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b|o{1,2}r[a-z]{0,4}datum|oore?n|ore\b)")
+DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b|o{1,2}r[a-z]{0,4}datum|oore?n|ore\b|d\b|\.?[ ]?dt\b)")
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(
     r"\((?P<date>"
@@ -2208,6 +2209,41 @@ _BIRTHDAY_AFTER = re.compile(
 )
 
 
+# An age and then a date in brackets after a name: "Kees (10 jr, 25-06-'15)", "(5 jaar, 26072019)" (round twelve).
+_AGE_THEN_DATE = re.compile(r"\([ \t]*\d{1,3}[ \t]*(?:jr|jaar|j)\.?[ \t]*[,;/][ \t]*" + _BIRTHDAY_DATE + r"[ \t]*\)")
+
+
+def _age_then_dates(low: str) -> Iterator[Cand]:
+    for m in _AGE_THEN_DATE.finditer(low):
+        year = year_of(m) or recent_year_of(m) or m.group("y4") or m.group("y5") or ""
+        if year and 1900 <= int(year) <= date.today().year:
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+
+
+# A line of cells set off by spaced dashes whose first cell names a person and one later cell is a full date long
+# past, alone: "Bakker, Jan — vrijdag 16 juli 1948 — Kerkstraat 5" (round twelve).
+_DASH_CELL_SPLIT = re.compile(r"[ \t][–—][ \t]")
+_LONE_DATE = re.compile(
+    r"[ \t]*(?P<date>" + DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r"))[ \t]*"
+)
+
+
+def _dash_cell_dates(text: str, low: str) -> Iterator[Cand]:
+    pos = 0
+    for line in text.split("\n"):
+        cuts = [m.span() for m in _DASH_CELL_SPLIT.finditer(line)]
+        if len(cuts) >= 2:
+            first = line[: cuts[0][0]]
+            if _INITIAL.search(first) or any(not _plain_word(w.lower()) for w in _CAP_WORD.findall(first)):
+                bounds = [(cuts[i][1], cuts[i + 1][0] if i + 1 < len(cuts) else len(line)) for i in range(len(cuts))]
+                for a, b in bounds:
+                    m = _LONE_DATE.fullmatch(low, pos + a, pos + b)
+                    year = year_of(m) if m else ""
+                    if m and year and 1900 <= int(year) <= DOB_YEAR_MAX:
+                        yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+        pos += len(line) + 1
+
+
 def _birthday_dates(low: str) -> Iterator[Cand]:
     for rx in (_BIRTHDAY_BEFORE, _BIRTHDAY_AFTER):
         for m in rx.finditer(low):
@@ -2325,6 +2361,10 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_cue_dobs(low)
     if "jarig" in low or "verjaar" in low or "birthday" in low or "geboortedag" in low:
         yield from _birthday_dates(low)
+    if " j" in low and "(" in low:
+        yield from _age_then_dates(low)
+    if " — " in text or " – " in text:
+        yield from _dash_cell_dates(text, low)
     if low.count(",") >= 1:
         yield from _word_date_pairs(low)
     if DOB_HINT.search(low):

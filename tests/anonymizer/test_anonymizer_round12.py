@@ -288,3 +288,28 @@ def test_log_line_with_iso_timestamp_and_system_verb() -> None:
 def test_capitals_before_a_short_lower_case_word_do_not_crash(text: str) -> None:
     """A blind corpus crashed the anonymizer here (round twelve): capitals read as initials before a weekday."""
     assert anonymize(text).text == text
+
+
+# ---------------------------------------------------------------- birth dates in case-system records (fresh15b)
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Oudste kind Noor (gebd. 04112016) zit thuis.", "04112016"),
+        ("Naam: Kaya, Emre | gebd. 9-10-1961 | tel 0612345678", "9-10-1961"),
+        ("Cliënt Ruud Pelle, geb.dt. 30 juni 1958, woont alleen.", "30 juni 1958"),
+        ("Dochter Lina (geboortedat. 2 feb. 2015) logeert bij oma.", "2 feb. 2015"),
+        ("Timo (9 jr, 14-03-'17) – leerplichtig", "14-03-'17"),
+        ("Okafor, Chidi — dinsdag 3 maart 1959 — Lindelaan 4", "dinsdag 3 maart 1959"),
+    ],
+)
+def test_birth_dates_in_records(text: str, date: str) -> None:
+    out = anonymize(text).text
+    assert date not in out and "[geboortedatum]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vergadering — 12 maart 2001 — notulen", "Team Wonen — 3 mei 2010 — besluit", "Status (2 jr, sinds 2024) open"],
+)
+def test_dates_in_rows_without_a_person_stay(text: str) -> None:
+    assert anonymize(text).text == text
