@@ -166,12 +166,21 @@ _INITIALS_CELL_BEFORE = re.compile(
 )
 
 
+# ... and after it: "ZAAK-770275;Mirik;Z.;5-11-1940;Heerlen" (round twelve)
+_INITIALS_CELL_AFTER = re.compile(r"[ ]*[;|\t][ ]*(?P<ini>(?:[A-ZÀ-ÖØ-Þ]\.[ ]?){1,4})[ ]*(?=[;|\t]|$)", re.M)
+
+
 def rule_initials_cell_before_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
-    """Initials alone in the cell before a found name's cell belong to it: "M.;;Kanhai;Akkerwinde;86"."""
+    """Initials alone in the cell before or after a found name's cell belong to it: "M.;;Kanhai;Akkerwinde;86",
+    "Mirik;Z.;5-11-1940"."""
     if ";" not in text and "|" not in text and "\t" not in text and "," not in text:
         return []
     out: list[Span[P]] = []
-    for s, _e, person in spans:
+    for s, e, person in spans:
+        after = _INITIALS_CELL_AFTER.match(text, e)
+        if after and not _blocked(mask, after.start("ini"), after.end("ini")) and not _is_abbrev(after.group("ini")):
+            out.append((after.start("ini"), after.start("ini") + len(after.group("ini").rstrip()), person))
+            _take(mask, after.start("ini"), after.end("ini"))
         m = _INITIALS_CELL_BEFORE.search(text, max(0, s - 32), s)
         if not m or _blocked(mask, m.start("ini"), m.end("ini")) or _is_abbrev(m.group("ini")):
             continue

@@ -34,6 +34,15 @@ _PARAPH_KEY = re.compile(
     r"(?i:\bparaaf|\bparaph)(?:[ \t]+[a-zà-ÿ]{3,20})?[ \t]*:?[ \t]*"
     r"(?P<i>" + _INI + r"|[A-Z]\.(?:[A-Z]\.){0,3})(?![\w/])"
 )
+# a colleague's code after "door" at the end of a log entry: "opgenomen door RD", "Akkoord gegeven door MSK op 13 jul.",
+# "verstuurd door MDR;" (round twelve, from the blind records corpus fresh15b)
+_DOOR_CODE = re.compile(r"(?<![\w])door[ \t]+(?P<i>[A-Z]{2,4})(?=[ \t]*(?:$|[;:,.)|]|op\b|om\b|[A-Z][a-z]))", re.M)
+# initials after a closing greeting: "Groet, H.L. (Team Beschermd Wonen)" (round twelve)
+_GREETING_INITIALS = re.compile(
+    r"(?i:\b(?:groet|groeten|gr|mvg|met vriendelijke groet|vriendelijke groet|m\.vr\.gr))\.?,?[ \t]+"
+    r"(?P<i>(?:[A-Z]\.){1,4})(?=[ \t]*(?:\(|$|[,;]))",
+    re.M,
+)
 # a line that only signs a note: "-- RO", "(MK)", "/RO" (round twelve, from the blind mediators' corpus fresh14a)
 _SIGN_LINE = re.compile(r"^[ \t]*(?:(?:--|—|–|/)[ \t]*(?P<i>" + _INI + r")|\((?P<j>" + _INI + r")\))[ \t]*$", re.M)
 
@@ -42,7 +51,7 @@ _CODES = frozenset(
     (
         "NL EN BE DE FR UK US EU ES IT PL TR AR NB PS CC BCC OK NVT TBD PM AM VS ID BTW KVK IBAN BIC BSN AVG ING ABN "
         "KBC CBR RDW SMS PDF DOC URL WA AOW ANW ZZP GGZ MBO HBO WO VMBO HAVO VWO KNB VNG CAO HR ICT FAQ NN VOG WIA WW "
-        "BOA KCC DIV CJG GGD OM VTH BRP DSO PGB MEE FIN HRM SZW"
+        "BOA KCC DIV CJG GGD OM VTH BRP DSO PGB MEE FIN HRM SZW AI TV NU PC APK GPS"
     ).split()
 )
 
@@ -54,7 +63,8 @@ def is_code(ini: str) -> bool:
 
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
-    if not any(c in text for c in "/[(^-—–") and "araaf" not in text and "araph" not in text and "nbreng" not in text:
+    gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr")
+    if not any(c in text for c in "/[(^-—–") and not any(g in text for g in gates):
         return []
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
@@ -71,6 +81,12 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         g = "i" if m.group("i") else "j"
         if not is_code(m.group(g)):
             found.append((m.start(g), m.end(g), m.group(g)))
+    if "door" in text:
+        for m in _DOOR_CODE.finditer(text):
+            if not is_code(m.group("i")):
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+    for m in _GREETING_INITIALS.finditer(text):
+        found.append((m.start("i"), m.end("i"), m.group("i")))
     for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION):
         if rx is _CONTRIBUTION and "nbreng" not in text:
             continue

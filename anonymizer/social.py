@@ -161,7 +161,7 @@ _USER_AFTER = re.compile(
     r"(?:gebruiker|user|lid)[ \t]+(?=[a-z][a-z0-9._\-]*[ \t]+(?:schreef|zei|reageerde|meldde|postte|opende|sloot|"
     r"wijzigde|bekeek|bewerkte|maakte|plaatste|las)\b))"
     # a user name in lower case, or a colleague's code in capitals ("aangemaakt door TVTH", round twelve)
-    r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}|[A-Z]{2,5}(?=[ \t]*(?:[:(|\n,.;]|$)))(?![\w@]|\.\w)"
+    r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}|[A-Z]{2,5}(?![\w@.\-]))(?![\w@]|\.\w)"
 )
 # The words a match of _USER_AFTER opens with, read from the pattern: it is tried only where one stands (round nine:
 # a pattern opening with a case-insensitive choice of words is otherwise tried at every position of the text).

@@ -187,7 +187,7 @@ def test_numbers_that_look_like_identifiers_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "initials"),
     [
-        ("Buurman belt morgen terug.\n-- TV", "TV"),
+        ("Buurman belt morgen terug.\n-- TB", "TB"),
         ("Brief komt volgende week.\n(GH)", "GH"),
         ("Afspraak staat.\n/WdK", "WdK"),
         ("Paraaf medewerker: H.J. / controle: team", "H.J."),
@@ -312,4 +312,24 @@ def test_birth_dates_in_records(text: str, date: str) -> None:
     ["Vergadering — 12 maart 2001 — notulen", "Team Wonen — 3 mei 2010 — besluit", "Status (2 jr, sinds 2024) open"],
 )
 def test_dates_in_rows_without_a_person_stay(text: str) -> None:
+    assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("2026-01-12 | z.nr. 2026.1181.SD | opgenomen door TBK Beller: mevrouw Doğan", "TBK"),
+        ("Akkoord gegeven door WvR op 3 feb.", "WvR"),
+        ("Groet, J.K. (Team Wonen)", "J.K."),
+        ("2026.55.SD;Okoro;E.;3-3-1961;Ede", "E."),
+        ("16-07-2025 13:55  EXPORT gebruiker=ZR  reden=verzoek", "ZR"),
+    ],
+)
+def test_colleague_codes_and_initials_in_records(text: str, gone: str) -> None:
+    out = anonymize(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", ["Betaald door UWV op 3 mei.", "Afgehandeld door KCC.", "Gemaakt door AI."])
+def test_bodies_after_door_stay(text: str) -> None:
     assert anonymize(text).text == text
