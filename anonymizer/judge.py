@@ -1530,8 +1530,24 @@ def rule_pronoun(ev: Evidence) -> bool:
     return len(ev.chunk) == 1 and ev.chunk[0].text.lower() in _PRONOUN_SUBJECTS
 
 
+_WHOLE_NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+[ \t]*\($")
+
+
+def rule_affiliation_in_brackets(ev: Evidence) -> bool:
+    """An unlisted word alone in brackets right after a whole name names the person's organisation: "Tineke Huisman
+    (Talis)" (round twelve; ``extend.rule_name_in_brackets_after_name`` reads the bracket the same way)."""
+    tok = ev.chunk[0]
+    return (
+        len(ev.chunk) == 1
+        and tok.text not in FIRST_NAMES
+        and ev.after.startswith(")")
+        and bool(_WHOLE_NAME_BRACKET_BEFORE.search(ev.before[-60:]))
+    )
+
+
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_pronoun, None),
+    (rule_affiliation_in_brackets, None),
     (rule_subject_single, "subject"),
     (rule_family, "family"),
     (rule_capital_particle_place, "particle"),

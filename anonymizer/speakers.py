@@ -17,7 +17,7 @@ from typing import TypeVar
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
 from .patterns import CHILD_WORD
-from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, weak_org
+from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, ordinary_compound, weak_org
 from .rxutil import fast_alternation
 from .scan import at_digit_runs, ends_with_key
 from .wordlists import NAME_HEADERS
@@ -230,14 +230,19 @@ PURE_NAME_FIELDS = frozenset(
 )
 
 
-def _name_value(val: str, pure: bool = False) -> list[str] | None:
+def _name_value(val: str, pure: bool = False, keyed: bool = False) -> list[str] | None:
     """The name parts of a field value, or None when it is no name (a body, a team, ordinary words); in a field
     that holds only a name part (``pure``) any value is a name."""
     words = _VALUE_WORD.findall(val)
     if not words or len(words) > 6:
         return None
     first = words[0]
-    if not pure and (first.lower() in ORG_WORDS or body_word(first) or first.lower() in FIELD_LABELS):
+    # "naam: Verkerk": after a name key (``keyed``) one word that ends like a building ("kerk") but is no Dutch word
+    # is a surname (round twelve)
+    building = body_word(first) and not (
+        keyed and len(words) == 1 and first.lower() not in WORDS and not ordinary_compound(first)
+    )
+    if not pure and (first.lower() in ORG_WORDS or building or first.lower() in FIELD_LABELS):
         return None
     if not pure and first.lower() in STOPWORDS and first.capitalize() not in FIRST_NAMES and len(words) > 1:
         return None  # "Bewoner: Mijn buurman, die ...": a speaker's sentence opening with a function word
@@ -255,9 +260,9 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
     """The value of a field that holds a name is a person's name in any case or spelling: "Voorletters: RH",
     "Achternaam: heijnen", "name='Ngozi Afolabi'", "BEHANDELAAR: ED HEIJNEN", "Tenaamstelling: Visser, T.".
     A value opening with an organisation word or a department ("Behandelaar: Team Inkomen") is kept."""
+    out: list[Span[P]] = _html_name_cells(text, mask, new_person) if "<t" in text else []
     if not ends_with_key(text, _FIELD_KEYS, ":=-–"):  # no "key:" of a name field at all: the common case, one look
-        return []
-    out: list[Span[P]] = []
+        return out
     for m in _FIELD_LINE.finditer(text):
         key = m.group("key").strip().lower().replace(" ", "")
         if key not in NAME_FIELDS:
@@ -265,7 +270,7 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
         s, e = m.span("val")
         val = m.group("val").rstrip()
         e = s + len(val)
-        parts = _name_value(val, key in PURE_NAME_FIELDS)
+        parts = _name_value(val, key in PURE_NAME_FIELDS, keyed=True)
         if parts is None or mask.find(1, s, e) != -1 and mask.find(0, s, e) == -1:
             continue
         person = new_person([p[:1].upper() + p[1:].lower() if p.isupper() and len(p) > 3 else p for p in parts])
@@ -285,6 +290,29 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
                 out.append((a, b, person))
                 mask[a:b] = b"\x01" * (b - a)
             i = j
+    return out
+
+
+# A name key in one HTML cell and the value in the next: "<td>Naam</td><td>Bakker</td>" (round twelve).
+_HTML_NAME_CELL = re.compile(
+    r"<t[dh](?:\s[^<>]*)?>[ \t]*(?P<key>[^<>\n]{2,30}?)[ \t]*:?[ \t]*</t[dh]>[ \t\n]*<td(?:\s[^<>]*)?>[ \t]*"
+    r"(?P<val>[^<>\n]{1,60}?)[ \t]*</td>",
+    re.I,
+)
+
+
+def _html_name_cells(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    out: list[Span[P]] = []
+    for m in _HTML_NAME_CELL.finditer(text):
+        key = m.group("key").strip().lower().replace(" ", "")
+        if key not in NAME_FIELDS:
+            continue
+        s, e = m.span("val")
+        parts = _name_value(m.group("val"), key in PURE_NAME_FIELDS, keyed=True)
+        if parts is None or mask.find(1, s, e) != -1:
+            continue
+        out.append((s, e, new_person(parts)))
+        mask[s:e] = b"\x01" * (e - s)
     return out
 
 

@@ -333,3 +333,32 @@ def test_colleague_codes_and_initials_in_records(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["Betaald door UWV op 3 mei.", "Afgehandeld door KCC.", "Gemaakt door AI."])
 def test_bodies_after_door_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+# ---------------------------------------------------------------- name fields and brackets
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("naam: Olderkerk | status: open", "Olderkerk"),
+        ('<tr><td class="kop">Naam</td><td>Pellikaan</td></tr>', "Pellikaan"),
+        ("<tr><th>Achternaam:</th><td>Okafor</td></tr>", "Okafor"),
+    ],
+)
+def test_name_fields_in_records_and_html_cells(text: str, name: str) -> None:
+    assert name not in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEHANDELAAR: Bezwaarschriftencommissie",
+        "naam: Gemeentehuis",
+        "<td>Team</td><td>Inkomen</td>",
+        "Aanwezig: Fatima Zahri (Woonwaard) en de wijkagent.",
+    ],
+)
+def test_bodies_in_name_fields_and_brackets_stay(text: str) -> None:
+    out = anonymize(text).text
+    for w in ("Bezwaarschriftencommissie", "Gemeentehuis", "Inkomen", "Woonwaard"):
+        if w in text:
+            assert w in out, out
