@@ -475,11 +475,13 @@ def rule_family_hyphen(text: str, mask: bytearray, new_person: Callable[[list[st
 # A function word written with a capital in the middle of a sentence, after a word in lower case: a name ("zijn
 # dochter Door belde", "had Door het niet volgehouden", "met jou en Oz", round twelve). Pronouns, articles and name
 # particles are left: "bent U", "de heer Van Dam" are read elsewhere.
+# Led by the capital (a scan from every lower-case word was a cost on every text); the word before is checked after.
 _CAP_FUNCTION_WORD = re.compile(
-    r"(?:(?<=[ (\n])[a-zà-ÿ]+|,)[ ](?P<w>[A-Z][a-z]{1,4})(?=[ ,.;:!?)]|$)"
+    r"(?<=[a-zà-ÿ,] )(?P<w>[A-Z][a-z]{1,4})(?=[ ,.;:!?)]|$)"
     r"(?![ ](?:de|het|een|die|dit|deze|dat|mijn|zijn|haar|ons|onze|hun|uw|jullie|je|m'n|z'n|d'r)\b)",
     re.M,
 )
+_LOWER_WORD_BEFORE_CAP = re.compile(r"(?<=[ (\n])[a-zà-ÿ]+ \Z")
 _NOT_CAP_NAMES = frozenset(
     "ik u uw hij zij ze we wij jij je het de een van der den ter ten te in op 't het dit dat deze die wie wat "
     "god heer mijn zijn haar ons onze hun jouw elk ieder geen alle veel meer".split()
@@ -496,8 +498,11 @@ def rule_capitalised_function_word(text: str, mask: bytearray, new_person: Calla
         lo = w.lower()
         if lo not in STOPWORDS or lo in _NOT_CAP_NAMES or _blocked(mask, s, e):
             continue
-        if text[s - 2] == "," and not (s >= 3 and mask[s - 3]):
-            continue  # "Aanwezig: Huub, Door Gormans": only after a found name and its comma
+        if text[s - 2] == ",":
+            if not (s >= 3 and mask[s - 3]):
+                continue  # "Aanwezig: Huub, Door Gormans": only after a found name and its comma
+        elif not _LOWER_WORD_BEFORE_CAP.search(text, max(0, s - 40), s):
+            continue  # "Werk en Inkomen Na de storm": a word with a capital before
         nxt = _NEXT_CAP_WORD.match(text, e)
         if nxt and nxt["n"].lower() in WORDS:
             continue  # "via Mijn Gemeente", "bij Samen Sterk": a name in title case
