@@ -2038,14 +2038,22 @@ _ROLE_FIELD_LINE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
 _ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
+_IS_OF_PHRASES = (
+    "ik ben",
+    "ben ik",
+    "hij is",
+    "is hij",
+    "zij is",
+    "is zij",
+    "ze is",
+    "is ze",
+    "hij was",
+    "zij was",
+    "ze was",
+    "ik was",
+)  # _IS_OF_DATE's openers, also its gate
 _IS_OF_DATE = re.compile(
-    r"\b(?:ik ben|ben ik|hij is|is hij|zij is|is zij|ze is|is ze|hij was|zij was|ze was|ik was)\s+van\s+(?P<date>"
-    + DATE_NUM
-    + "|"
-    + DATE_TXT
-    + "|"
-    + DATE_ISO
-    + r")"
+    r"\b(?:" + "|".join(_IS_OF_PHRASES) + r")\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
     r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
 # A full date closing a numbered or bulleted list line of cells set off by spaced dashes, after two cells (a person
@@ -2062,20 +2070,6 @@ _DASH_ROW_DATE = re.compile(
 _INITIAL = re.compile(r"\b[A-Z](?:\.|\b)")
 _CAP_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’\-]+")
 _DASH_FIRST_CELL = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+([^\n]*?)[ \t][–—-][ \t]")
-_IS_OF_PHRASES = (
-    "ik ben",
-    "ben ik",
-    "hij is",
-    "is hij",
-    "zij is",
-    "is zij",
-    "ze is",
-    "is ze",
-    "hij was",
-    "zij was",
-    "ze was",
-    "ik was",
-)  # _IS_OF_DATE's openers
 _BORN_MONTH_YEAR = re.compile(
     r"\bgeboren\s+(?:in\s+|op\s+)?(?P<date>(?:" + MONTHS + r")\.?\s+(?P<y>(?:19|20)\d\d))(?!\d)"
 )
@@ -2256,21 +2250,24 @@ def _birthday_dates(low: str) -> Iterator[Cand]:
 
 # Two or more "word date" pairs on a line, set off by commas: "hristo 12-7-1949, bavo 24-10-1978, allebei ..." (a name
 # in lower case and its birth date; round twelve). Years long past only.
-_WORD_DATE_PAIR = re.compile(
-    r"(?<![\w\-])[^\W\d_][\w'’\-]*[ \t]+(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
-    r"(?=[ \t]*(?:,|;|\ben\b|$))",
-    re.M,
+# Led by the date (digits are rare, words are not): a date after blanks, closing its pair; the word before is checked.
+_PAIR_DATE = re.compile(
+    r"(?<=[ \t])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?=[ \t]*(?:,|;|\ben\b|$))", re.M
 )
+_WORD_BEFORE_PAIR_DATE = re.compile(r"(?<![\w\-])[^\W\d_][\w'’\-]*[ \t]+\Z")
 
 
 def _word_date_pairs(low: str) -> Iterator[Cand]:
-    offset = 0
-    for line in low.split("\n"):
-        found = [m for m in _WORD_DATE_PAIR.finditer(line) if (y := year_of(m)) and 1900 <= int(y) <= DOB_YEAR_MAX]
+    by_line: dict[int, list[tuple[int, int, str]]] = {}
+    for m in _PAIR_DATE.finditer(low):
+        year = year_of(m)
+        line = low.rfind("\n", 0, m.start()) + 1
+        if year and 1900 <= int(year) <= DOB_YEAR_MAX and _WORD_BEFORE_PAIR_DATE.search(low, line, m.start()):
+            by_line.setdefault(line, []).append((m.start(), m.end(), year))
+    for found in by_line.values():
         if len(found) >= 2:
-            for m in found:
-                yield offset + m.start("date"), offset + m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year_of(m)
-        offset += len(line) + 1
+            for s, e, year in found:
+                yield s, e, "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
 def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
