@@ -240,8 +240,12 @@ def find_case_more(text: str, low: str) -> Iterator[Cand]:
     """Case numbers with a case word near them in the same sentence, and the shapes that need no cue; not the
     number of a public document ("raadsvoorstel 2026-014")."""
     for c in _find_case_more(text, low):
-        if not public_document_number(text, c[0]):
+        if not public_document_number(text, c[0]) and not _ISO_STAMP.fullmatch(text, c[0], c[1]):
             yield c
+
+
+# "2026-11-15T11": the date and hour of an ISO timestamp, no case number (round twelve)
+_ISO_STAMP = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d(?::[0-5]\d){0,2}")
 
 
 # A reference of letter groups ("VTA-9RFZ-DAYD", "BZ-KWBK-AUJV"): a prefix of capitals, then groups of capitals and

@@ -218,7 +218,6 @@ _FINDERS_NO_DIGIT = tuple(f for f in _FINDERS if f not in _DIGIT_FINDERS)
 _DIGIT = re.compile(r"\d")
 
 
-_ISO_STAMP = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d(?::[0-5]\d){0,2}")
 _POSSESSION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(POSSESSED_NOUNS, key=len, reverse=True)) + r")\b")
 
 
@@ -229,8 +228,6 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     cands: list[tuple[int, int, str, str]] = []
     for finder in _FINDERS if digits else _FINDERS_NO_DIGIT:
         cands.extend(finder(text, low))
-    if "T" in text and digits:  # "2026-11-15T11:59": an ISO timestamp, no case number (round twelve)
-        cands = [c for c in cands if c[2] != "CASE_NUMBER" or not _ISO_STAMP.fullmatch(text, c[0], c[1])]
     cands.extend(P.street_candidates(text, toks, _is_word, _is_place))
     if digits:  # a house number
         cands.extend(P.lower_street_candidates(text, low, _is_word))
