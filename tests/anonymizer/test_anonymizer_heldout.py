@@ -43,6 +43,12 @@ SETS = {
         "holdout12_short.jsonl",
         "holdout12_known.jsonl",
     ],
+    "holdout13": [
+        "holdout13_spoken.jsonl",
+        "holdout13_meetings.jsonl",
+        "holdout13_scans.jsonl",
+        "holdout13_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
