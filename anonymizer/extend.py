@@ -1030,6 +1030,8 @@ def rule_opener_before_surname(text: str, mask: bytearray, spans: list[Span[P]])
             or _name_info(w)[3]
         ):
             continue
+        if _name_info(w)[2] and w not in FIRST_NAMES and text[s:e] in FIRST_NAMES:
+            continue  # "Reactie Jochem van 't Kreekwijk:": an ordinary word before a first name is no first name
         out.append((m.start(), s, person))
         _take(mask, m.start(), s)
     return out

@@ -58,6 +58,7 @@ from .persons import (
     BRACKET_AFTER,
     CAMEL_CASE,
     CUE_AFTER_STRONG,
+    HONORIFIC_END,
     NATIONALITY_SHAPE,
     ROLE_AFTER,
     SPEECH_AFTER,
@@ -274,7 +275,14 @@ def rule_body(ev: Evidence) -> bool:
     if _particle_surname(ev):
         return False
     first = ev.name_toks[0].text
-    return rule_body_name(ev.name_toks) or (len(ev.name_toks) >= 2 and _org_compound(first))
+    if rule_body_name(ev.name_toks):
+        return True
+    if len(ev.name_toks) < 2 or not _org_compound(first):
+        return False
+    second = ev.name_toks[1].text
+    # "Opmerking Karim Benali:", "Uitnodiging Ayoub Tahiri": a noun in "-ing" before a listed first name heads a line
+    # about a person; a body's compound name goes on in words ("Woonstichting Lindestad", round thirteen)
+    return not (first.lower().endswith("ing") and second in FIRST_NAMES and not _is_word(second))
 
 
 # A form of address or a relation names a person, never a department: "mevrouw Stadspas", "mijn buurman
@@ -561,6 +569,82 @@ _RELATION_IN_BRACKETS = re.compile(
 _HOLIDAY_LAST = frozenset(h.split(" ")[-1] for h in HOLIDAYS)  # the last word of every holiday (a cheap test first)
 
 
+_TITLE_LINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_RECORD_MARKS = re.compile(r"[:(,;|\t\"@]")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'’”)]*[ \t]+[a-zà-öø-ÿ]")
+
+
+def _title_line(text: str, start: int) -> bool:
+    """The line around ``start`` is a headline in title case: three or more content words (no function words, no
+    short words), every one capitalised, most of them dictionary words, and no sentence, field or bracket in it
+    ("Buren Vinden Elkaar Weer", "Wijkkrant Emmen – Nieuws uit de Buurt")."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : b if b >= 0 else len(text)]
+    if len(line) > 120 or _SENTENCE_STOP.search(line) or _RECORD_MARKS.search(line):
+        return False  # a sentence, a "key: value" field or a record (brackets, cells, commas) is no headline
+    content = [w for w in _TITLE_LINE_WORD.findall(line) if len(w) > 2 and w.lower() not in STOPWORDS]
+    if len(content) < 3 or not all(w[0].isupper() for w in content):
+        return False
+    words = sum(1 for w in content if _plain_capital(w))
+    return words >= 3 and words >= 0.6 * len(content)  # mostly dictionary words: names and records are not
+
+
+def _plain_capital(word: str) -> bool:
+    """A capitalised word that names no person by itself: a dictionary word, a compound of them or a place, none of
+    them a listed first name."""
+    fn, sn, w, p = _name_info(word)
+    return not fn and (w or p or ordinary_compound(word)) and (p or not sn or w)
+
+
+def rule_words_in_title_line(ev: Evidence) -> bool:
+    """Ordinary words in a headline written in title case are no name: every word is capitalised there, so the
+    capital says nothing. Only when every name word is a dictionary word or a place that no name list holds, and no
+    honorific stands before; an unknown word or a listed name in the headline is judged as anywhere else (round
+    thirteen: "Buren Vinden Elkaar Weer", "Wijkkrant Emmen")."""
+    if not all((w or p) and not fn and (p or not sn) for fn, sn, w, p in ev.infos):
+        return False
+    return not HONORIFIC_END.search(ev.before) and _title_line(ev.text, ev.start)
+
+
+_GREETING_WORDS_OPEN = frozenset(("beste", "geachte", "lieve", "hallo", "hoi"))
+_GREETING_BEFORE = re.compile(r"(?:^|[\s'\"‘“(])(?:[Bb]este|[Gg]eachte|[Ll]ieve|[Dd]ag|[Hh]allo|[Hh]oi)[ \t]+$")
+
+
+def rule_group_greeted(ev: Evidence) -> bool:
+    """A plural noun after a greeting greets a group, no person: "Beste Inwoners", "Geachte Leden", "Lieve
+    Vrijwilligers" (round thirteen). Only a dictionary word that no name list holds."""
+    toks = ev.name_toks
+    if len(toks) == 2 and toks[0].text.lower() in _GREETING_WORDS_OPEN and toks[0] is ev.chunk[0]:
+        toks = toks[1:]  # "Lieve Buurtgenoten,": the greeting is a listed first name too
+    elif len(ev.chunk) != 1 or not _GREETING_BEFORE.search(ev.before):
+        return False
+    if len(toks) != 1 or not ev.after.startswith((",", "!", "\n")):
+        return False
+    fn, sn, w, _p = _name_info(toks[0].text)
+    lo = toks[0].text.lower()
+    return (
+        w
+        and not fn
+        and not sn
+        and (lo.endswith(("ers", "ten", "den", "nen", "gen", "len", "ren")) or lo.endswith("'s"))
+    )
+
+
+_CALENDAR_EVENT_AFTER = re.compile(r"[ \t]+van[ \t]+(?:de|het)[ \t]+[A-ZÀ-ÖØ-Þ]")
+_CALENDAR_NOUNS = frozenset("dag week weekend maand jaar nacht avond middag ochtend".split())
+
+
+def rule_event_named_by_time(ev: Evidence) -> bool:
+    """A time word before "van de" and a capital names an event, no person: "Week van de Afstemming", "Maand van de
+    Mantelzorg", "Nacht van de Vluchteling" (round thirteen)."""
+    return (
+        len(ev.chunk) == 1
+        and ev.chunk[0].text.lower() in _CALENDAR_NOUNS
+        and bool(_CALENDAR_EVENT_AFTER.match(ev.after))
+    )
+
+
 def rule_holiday(ev: Evidence) -> bool:
     """A holiday or feast day is a date, not a person: "voor Hemelvaartsdag", "sinds Tweede Kerstdag", "Keti Koti"."""
     if ev.chunk[-1].text.lower() not in _HOLIDAY_LAST:
@@ -764,7 +848,17 @@ def rule_speech_before(ev: Evidence) -> bool:
         and not _is_word(last)
         and not ordinary_compound(last)
         and not any(t.text in GOV_TERMS for t in ev.name_toks)  # "zegt Backoffice Wmo"
+        and not _lower_compound_tail(last)  # "vraagt Wmo-maatwerkvoorziening aan"
     )
+
+
+def _lower_compound_tail(word: str) -> bool:
+    """A hyphenated word ending in a lower-case ordinary word is a compound noun, no name ("Wmo-maatwerkvoorziening",
+    "Jeugdzorg-indicatie"); names join capitalised parts ("Halabawi-Rumrov")."""
+    head, _, tail = word.rpartition("-")
+    if not head or len(tail) < 4 or not tail.islower():
+        return False
+    return _is_word(tail) or ordinary_compound(tail) or head in GOV_TERMS or _is_word(head.lower())
 
 
 def rule_apposition(ev: Evidence) -> bool:
@@ -1044,6 +1138,9 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_of_team, "context"),
     (rule_month_as_name, "context"),
     (rule_holiday, None),
+    (rule_words_in_title_line, None),
+    (rule_event_named_by_time, None),
+    (rule_group_greeted, None),
     (rule_bold_key, None),
     (rule_month_in_date, None),
     (rule_mail_separator, None),
@@ -1217,6 +1314,9 @@ def rule_strong_particles_multi(ev: Evidence) -> bool:
 def rule_inner_particles(ev: Evidence) -> bool:
     """Particles between the words ("Sietske van der Zwaan", "Jan de Vries"), mid-sentence, no body in front."""
     inner = ev.inner_particles
+    last = ev.name_toks[-1].text
+    if last.lower() in CUE_WORDS and last not in SURNAMES and ev.name_toks[0].text not in FIRST_NAMES:
+        return False  # "Vragen van het Raadslid", "Brief van de Wethouder": a role after the particles is no surname
     return bool(inner) and inner != ["van"] and not ev.first_is_initial_word and not weak_org(ev.name_toks[0].text)
 
 

@@ -36,6 +36,9 @@ ondanks samen beide sommige vorige volgende afgelopen iedere beste geachte hallo
 bedankt groet groeten vriendelijke hoogachtend daarnaast tenslotte ten slotte kortom zowel noch
 zelfs alleen nooit altijd soms vaak opnieuw weer toch even ruim bijna precies ongeveer pas maar
 wel waarna waardoor waarbij waarin waarop zowel evenals behalve zoals tot dus immers namelijk
+dankzij wegens vanwege vanaf vanuit tegenover naast nabij benevens gedurende jegens
+krachtens middels omstreeks omtrent rondom sedert blijkens aangaande alsmede ingevolge inclusief exclusief
+qua één eén
 """.split()
 )
 

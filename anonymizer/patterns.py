@@ -15,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -2585,6 +2585,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             s = text.index(words[1], s + len(w))
             words = words[1:]
         if m.group("no"):
+            if len(words) == 1 and words[0].lower().endswith(("woord", "koord")) and is_word(words[0].lower()):
+                continue  # "Antwoord 1", "Akkoord 2": a numbered word that only ends like a street ("-oord")
             if _DATE_START.match(text, m.start("no")) or _DATE_TXT_AT.match(text, m.start("no")):
                 continue  # "A. Bakker 12-03-1964", "J. Oosterhof 21 feb. 1983": a name and a birth date
             yield s, m.end("no"), "ADDRESS", "[adres]"
@@ -2821,12 +2823,25 @@ _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de",
 _STREET_NOT = frozenset(
     "gemeente stadhuis gemeentehuis politie rechtbank wijkteam buurthuis bibliotheek school kerk moskee supermarkt "
     "winkel bank post markt huisarts apotheek ziekenhuis kantoor balie loket brief website app "
-    "kamer rechter minister staatssecretaris burgemeester wethouder ombudsman inspectie".split()  # bodies, offices
+    "kamer rechter minister staatssecretaris burgemeester wethouder ombudsman inspectie "
+    "week dag maand jaar avond nacht ochtend middag weekend".split()  # bodies, offices; times ("op de Week van ...")
 )
 _ORG_ENDINGS = (
     "dienst", "team", "zaken", "loket", "centrum", "beleid", "regeling", "wet", "raad", "bank", "fonds", "bedrijf",
     "bureau", "stichting", "corporatie",
 )  # fmt: skip
+
+
+_ABSTRACT_ENDINGS = ("ing", "heid", "schap", "teit", "atie", "isme")
+
+
+def _abstract_noun(w: str, is_word: Callable[[str], bool]) -> bool:
+    """A long dictionary word with an abstract noun's ending ("Bemiddeling", "Gezondheid", "Vereniging"); not "-ring"
+    ("Binnenring") and no short word ("Helling"), which streets are named by (round thirteen)."""
+    lo = w.lower()
+    if len(lo) < 8 or not lo.endswith(_ABSTRACT_ENDINGS) or lo.endswith("ring"):
+        return False
+    return any(is_word(lo[i:]) for i in range(0, len(lo) - 5))  # the word, or its last part ("-voorziening")
 
 
 def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> Iterator[Cand]:
@@ -2853,6 +2868,8 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 continue
             if w.lower().endswith(_THING_ENDINGS):
                 continue  # "belde over de Gehandicaptenparkeerkaart", "visser op de Noordzee": a thing, a sea
+            if _abstract_noun(w, is_word):
+                continue  # "aan de Bemiddeling te bellen", "op de Afdeling": an abstract noun names no street
             if w.isupper() and not _CAPS_LINE.fullmatch(text, h.start("w") - 12, h.end("w")):
                 continue  # "bij het OCMW", "bij de GGD": an acronym names a body (round nine); in capitals only
                 # when its line is in capitals too ("OP DE MARKT")

@@ -1075,6 +1075,10 @@ def _judge(
             nxt = [t for t in chunk[1:] if not t.particle]
             if h.text in MONTH_WORDS and nxt and not nxt[0].initial and not _name_info(nxt[0].text)[2]:
                 break  # "Augustus Hofsteenge vraagt": a month before a surname is a first name (namesites.py)
+            if len(nxt) >= 2 and not nxt[0].initial and nxt[0].text in FIRST_NAMES and not _is_word(nxt[0].text):
+                chunk = chunk[1:]  # "Opmerking Karim Benali:": an ordinary word before a first name and a surname
+                sent_initial = False
+                continue
             if nxt and not nxt[0].initial:
                 nfn, nsn, nword, nplace = _name_info(nxt[-1].text)
                 if nsn and h.sent_start and not (chunk[1].text == "van" and ordinary_compound(h.text)):

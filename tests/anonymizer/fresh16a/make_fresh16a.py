@@ -5,6 +5,7 @@ Helper B1, round thirteen. Usage (from the repository root, PYTHONPATH=.):
   python tests/anonymizer/fresh16a/make_fresh16a.py --check    exit 1 if the committed file differs
   python tests/anonymizer/fresh16a/make_fresh16a.py --stats    counts per label, shapes, known names, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -28,7 +29,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20261341
 N_DOCS = 300
 OUT = HERE / "fresh16a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 NAME_PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict[str, str] = {}  # shape name -> kind of shape (document, line, sentence)
@@ -39,10 +51,12 @@ def shape(kind):
     def deco(fn):
         SHAPES[fn.__name__] = kind
         return fn
+
     return deco
 
 
 # ---------------------------------------------------------------- identifiers
+
 
 def ascii_fold(s: str) -> str:
     s = s.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
@@ -78,19 +92,36 @@ def make_iban(r):
 def make_plate(r):
     L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))  # noqa: E731
     D = lambda n: str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))  # noqa: E731
-    return r.choice([lambda: f"{L(2)}-{D(3)}-{L(1)}", lambda: f"{L(1)}-{D(3)}-{L(2)}", lambda: f"{D(2)}-{L(3)}-{D(1)}",
-                     lambda: f"{D(1)}-{L(3)}-{D(2)}", lambda: f"{L(3)}-{D(2)}-{L(1)}", lambda: f"{L(2)}-{L(2)}-{D(2)}"])()
+    return r.choice(
+        [
+            lambda: f"{L(2)}-{D(3)}-{L(1)}",
+            lambda: f"{L(1)}-{D(3)}-{L(2)}",
+            lambda: f"{D(2)}-{L(3)}-{D(1)}",
+            lambda: f"{D(1)}-{L(3)}-{D(2)}",
+            lambda: f"{L(3)}-{D(2)}-{L(1)}",
+            lambda: f"{L(2)}-{L(2)}-{D(2)}",
+        ]
+    )()
 
 
 def make_case(r):
     yy = r.choice([24, 25, 26])
     n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([lambda: f"VTA-{yy}-{n(4)}", lambda: f"AFS/20{yy}/{n(5)}", lambda: f"BMD.{yy}.{n(3)}.{r.choice('ABCKR')}",
-                     lambda: f"Z-{n(6)}-VA", lambda: f"VA{yy}{n(5)}", lambda: f"K{yy}/{n(4)}-{r.randint(1, 9)}",
-                     lambda: f"MED {yy}/{n(3)}"])()
+    return r.choice(
+        [
+            lambda: f"VTA-{yy}-{n(4)}",
+            lambda: f"AFS/20{yy}/{n(5)}",
+            lambda: f"BMD.{yy}.{n(3)}.{r.choice('ABCKR')}",
+            lambda: f"Z-{n(6)}-VA",
+            lambda: f"VA{yy}{n(5)}",
+            lambda: f"K{yy}/{n(4)}-{r.randint(1, 9)}",
+            lambda: f"MED {yy}/{n(3)}",
+        ]
+    )()
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, r, origin=None, sur=None, particle=None, female=None, first=None):
@@ -147,7 +178,7 @@ def parse(s):
     segs, pos = [], 0
     for m in MARK.finditer(s):
         if m.start() > pos:
-            segs.append([s[pos:m.start()], None])
+            segs.append([s[pos : m.start()], None])
         segs.append([m.group(2), m.group(1)] if m.group(1) else [m.group(3), "KEEP"])
         pos = m.end()
     if pos < len(s):
@@ -162,14 +193,26 @@ class Ctx:
         origin = r.choice(list(P.ORIGINS))
         if known_word:
             if known_word in P.KNOWN_FIRST:
-                self.R = Person(r, origin="Nederlands", female=True, first=known_word,
-                                sur=r.choice(P.ORIGINS["Nederlands"][2]) + r.choice(P.ORIGINS["Nederlands"][3]))
+                self.R = Person(
+                    r,
+                    origin="Nederlands",
+                    female=True,
+                    first=known_word,
+                    sur=r.choice(P.ORIGINS["Nederlands"][2]) + r.choice(P.ORIGINS["Nederlands"][3]),
+                )
             else:
-                self.R = Person(r, origin=origin, sur=known_word, particle="de" if known_word in ("Wit", "Jong") else None)
+                self.R = Person(
+                    r, origin=origin, sur=known_word, particle="de" if known_word in ("Wit", "Jong") else None
+                )
         else:
             self.R = Person(r, origin=origin)
-        self.F = Person(r, origin=self.R.origin if r.random() < 0.7 else None, sur=self.R.sur, particle=self.R.particle,
-                        female=not self.R.female)
+        self.F = Person(
+            r,
+            origin=self.R.origin if r.random() < 0.7 else None,
+            sur=self.R.sur,
+            particle=self.R.particle,
+            female=not self.R.female,
+        )
         self.K = Person(r, origin=self.R.origin, sur=self.R.sur, particle=self.R.particle)
         while self.K.first in (self.R.first, self.F.first):
             self.K = Person(r, origin=self.R.origin, sur=self.R.sur, particle=self.R.particle)
@@ -198,11 +241,16 @@ class Ctx:
         self.day = r.choice(P.WEEKDAYS)
         self.month = r.choice(P.MONTHS)
         fold = ascii_fold
-        local = r.choice([
-            lambda p: f"{fold(p.first).lower()}.{fold(p.sur_low_particle).lower().replace(' ', '').replace(chr(39), '')}",
-            lambda p: f"{fold(p.first)[0].lower()}{fold(p.sur).lower().replace(' ', '')}{r.randint(60, 99)}",
-            lambda p: f"{fold(p.first).lower().replace(' ', '')}_{fold(p.sur).lower().replace(' ', '')[:5]}",
-            lambda p: f"{fold(p.sur).lower().replace(' ', '')}.{fold(p.first).lower().replace(' ', '')}"])
+        local = r.choice(
+            [
+                lambda p: (
+                    f"{fold(p.first).lower()}.{fold(p.sur_low_particle).lower().replace(' ', '').replace(chr(39), '')}"
+                ),
+                lambda p: f"{fold(p.first)[0].lower()}{fold(p.sur).lower().replace(' ', '')}{r.randint(60, 99)}",
+                lambda p: f"{fold(p.first).lower().replace(' ', '')}_{fold(p.sur).lower().replace(' ', '')[:5]}",
+                lambda p: f"{fold(p.sur).lower().replace(' ', '')}.{fold(p.first).lower().replace(' ', '')}",
+            ]
+        )
         self.prov = r.choice(P.PROVIDERS)
         self.local = local(self.R)
         self.email = f"{self.local}@{self.prov}"
@@ -253,25 +301,50 @@ class Ctx:
         return f"[[POSTCODE|{pc}]]"
 
     def postcode_spoken(self):
-        d, l = self.pc.split()
+        d, letters = self.pc.split()
         if self.r.random() < 0.5:
-            return f"[[POSTCODE|{P.pair(d[:2])} {P.pair(d[2:])} {l[0].lower()} {l[1].lower()}]]"
-        return f"[[POSTCODE|{P.pair(d[:2])} {P.pair(d[2:])} {l[0]} van {P.ALPHA[l[0]]} {l[1]} van {P.ALPHA[l[1]]}]]"
+            return f"[[POSTCODE|{P.pair(d[:2])} {P.pair(d[2:])} {letters[0].lower()} {letters[1].lower()}]]"
+        return (
+            f"[[POSTCODE|{P.pair(d[:2])} {P.pair(d[2:])} {letters[0]} van {P.ALPHA[letters[0]]} {letters[1]} van "
+            f"{P.ALPHA[letters[1]]}]]"
+        )
 
     def phone(self, land=False):
         r = self.r
         if land:
             a = P.AREA[self.city]
-            rest = self.land[len(a):]
+            rest = self.land[len(a) :]
             return f"[[PHONE|{r.choice([f'{a}-{rest}', f'({a}) {rest}', f'{a} {rest}'])}]]"
         m = self.mobile
-        return "[[PHONE|" + r.choice([f"06-{m[2:]}", f"06 {m[2:6]} {m[6:]}", f"+31 6 {m[2:]}", f"0031{m[1:]}",
-                                      f"06 {m[2:4]} {m[4:6]} {m[6:8]} {m[8:]}", m]) + "]]"
+        return (
+            "[[PHONE|"
+            + r.choice(
+                [
+                    f"06-{m[2:]}",
+                    f"06 {m[2:6]} {m[6:]}",
+                    f"+31 6 {m[2:]}",
+                    f"0031{m[1:]}",
+                    f"06 {m[2:4]} {m[4:6]} {m[6:8]} {m[8:]}",
+                    m,
+                ]
+            )
+            + "]]"
+        )
 
     def phone_spoken(self):
         m = self.mobile
-        return "[[PHONE|" + self.r.choice([f"nul zes {m[2:4]} {m[4:6]} {m[6:8]} {m[8:]}", f"nul zes {m[2:6]} {m[6:]}",
-                                           f"plus eenendertig zes {m[2:]}", f"nul zes min {m[2:]}"]) + "]]"
+        return (
+            "[[PHONE|"
+            + self.r.choice(
+                [
+                    f"nul zes {m[2:4]} {m[4:6]} {m[6:8]} {m[8:]}",
+                    f"nul zes {m[2:6]} {m[6:]}",
+                    f"plus eenendertig zes {m[2:]}",
+                    f"nul zes min {m[2:]}",
+                ]
+            )
+            + "]]"
+        )
 
     def mail(self):
         return f"[[EMAIL|{self.email}]]"
@@ -290,7 +363,7 @@ class Ctx:
 
     def iban_w(self):
         s = self.iban
-        g = " ".join(s[i:i + 4] for i in range(0, 18, 4))
+        g = " ".join(s[i : i + 4] for i in range(0, 18, 4))
         return "[[IBAN|" + self.r.choice([s, g, g.lower(), f"{s[:2]} {s[2:4]} {s[4:8]} {s[8:]}"]) + "]]"
 
     def iban_spoken(self):
@@ -301,7 +374,7 @@ class Ctx:
         return f"[[LICENSE_PLATE|{self.plate if self.r.random() < 0.75 else self.plate.replace('-', '')}]]"
 
     def plate_spoken(self):
-        return "[[LICENSE_PLATE|" + " ".join(self.plate.replace("-", " ")) .replace("   ", " ") + "]]"
+        return "[[LICENSE_PLATE|" + " ".join(self.plate.replace("-", " ")).replace("   ", " ") + "]]"
 
     def case_w(self):
         return f"[[CASE_NUMBER|{self.case}]]"
@@ -320,9 +393,22 @@ class Ctx:
     def dob_w(self):
         d, m, y = self.dob
         mn = P.MONTHS[m - 1]
-        return "[[DATE_OF_BIRTH|" + self.r.choice([
-            f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d} {mn} {y}", f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}",
-            f"{d}/{m}/{y}", f"{d} {mn[:3]}. '{y % 100:02d}", f"{d}-{m}-'{y % 100:02d}"]) + "]]"
+        return (
+            "[[DATE_OF_BIRTH|"
+            + self.r.choice(
+                [
+                    f"{d:02d}-{m:02d}-{y}",
+                    f"{d}-{m}-{y}",
+                    f"{d} {mn} {y}",
+                    f"{d:02d}.{m:02d}.{y}",
+                    f"{y}-{m:02d}-{d:02d}",
+                    f"{d}/{m}/{y}",
+                    f"{d} {mn[:3]}. '{y % 100:02d}",
+                    f"{d}-{m}-'{y % 100:02d}",
+                ]
+            )
+            + "]]"
+        )
 
     def dob_spoken(self):
         d, m, y = self.dob
@@ -347,6 +433,7 @@ def sent(role):
         SHAPES[fn.__name__] = "sentence"
         SENT[role].append(fn)
         return fn
+
     return deco
 
 
@@ -400,25 +487,34 @@ def r_iban_read(c):
 @sent("R")
 def r_selfcorr_nr(c):
     wrong = c.nr + c.r.choice([1, 2, 10])
-    return (f"we zitten op [[ADDRESS|{c.street} {wrong}]] nee sorry ik bedoel {c.addr()} {c.f()}de oneven kant "
-            f"bij de {c.k('Bibliotheek')}")
+    return (
+        f"we zitten op [[ADDRESS|{c.street} {wrong}]] nee sorry ik bedoel {c.addr()} {c.f()}de oneven kant "
+        f"bij de {c.k('Bibliotheek')}"
+    )
 
 
 @sent("R")
 def r_partner(c):
-    return f"mijn {'man' if c.R.female else 'vrouw'} {c.nm(c.F, 'first')} {c.f()}die regelt normaal de post maar die ligt in het {c.k('ziekenhuis')}"
+    return (
+        f"mijn {'man' if c.R.female else 'vrouw'} {c.nm(c.F, 'first')} {c.f()}die regelt normaal de post maar die "
+        f"ligt in het {c.k('ziekenhuis')}"
+    )
 
 
 @sent("R")
 def r_child(c):
-    return (f"{c.nm(c.K, 'first')} mijn {'dochter' if c.K.female else 'zoon'} {c.f()}is veertien en krijgt geen "
-            f"{c.k('leerlingenbegeleiding')} meer sinds {c.k(c.month)}")
+    return (
+        f"{c.nm(c.K, 'first')} mijn {'dochter' if c.K.female else 'zoon'} {c.f()}is veertien en krijgt geen "
+        f"{c.k('leerlingenbegeleiding')} meer sinds {c.k(c.month)}"
+    )
 
 
 @sent("R")
 def r_neighbour(c):
-    return (f"de buurman {c.f()}{c.nm(c.B, 'title')} van nummer {c.nr + 2} zet zijn auto met kenteken {c.plate_w()} "
-            f"steeds op de {c.k('invalidenparkeerplaats')}")
+    return (
+        f"de buurman {c.f()}{c.nm(c.B, 'title')} van nummer {c.nr + 2} zet zijn auto met kenteken {c.plate_w()} "
+        f"steeds op de {c.k('invalidenparkeerplaats')}"
+    )
 
 
 @sent("R")
@@ -438,8 +534,7 @@ def r_money(c):
 
 @sent("R")
 def r_official_said(c):
-    return (f"{c.nm(c.O, 'title')} van {c.k(c.dept)} zei {c.f()}dat ik maar een {c.k('bezwaarschrift')} moest "
-            f"schrijven")
+    return f"{c.nm(c.O, 'title')} van {c.k(c.dept)} zei {c.f()}dat ik maar een {c.k('bezwaarschrift')} moest schrijven"
 
 
 @sent("R")
@@ -449,8 +544,10 @@ def r_interrupt(c):
 
 @sent("R")
 def r_mother(c):
-    return (f"het gaat eigenlijk om mijn {'moeder' if c.F.female else 'vader'} {c.nm(c.F, 'full')} {c.f()}die is geboren op {c.dob_w()} "
-            f"en woont nog zelfstandig")
+    return (
+        f"het gaat eigenlijk om mijn {'moeder' if c.F.female else 'vader'} {c.nm(c.F, 'full')} {c.f()}die is geboren "
+        f"op {c.dob_w()} en woont nog zelfstandig"
+    )
 
 
 @sent("R")
@@ -460,8 +557,9 @@ def r_plate_spoken(c):
 
 @sent("R")
 def r_possessive(c):
-    return (f"{c.nm(c.K, 'poss_first')} school belt steeds, de {c.k('leerplichtambtenaar')} wil een gesprek op "
-            f"{c.k(c.day)}")
+    return (
+        f"{c.nm(c.K, 'poss_first')} school belt steeds, de {c.k('leerplichtambtenaar')} wil een gesprek op {c.k(c.day)}"
+    )
 
 
 @sent("R")
@@ -486,8 +584,10 @@ def m_confirm_dob(c):
 
 @sent("M")
 def m_intro(c):
-    return (f"u spreekt met {c.nm(c.M, 'full')}, {c.k('bemiddelaar')} bij {c.k('Verzoek tot Afstemming')} "
-            f"van de gemeente {c.k(c.city)}")
+    return (
+        f"u spreekt met {c.nm(c.M, 'full')}, {c.k('bemiddelaar')} bij {c.k('Verzoek tot Afstemming')} "
+        f"van de gemeente {c.k(c.city)}"
+    )
 
 
 @sent("M")
@@ -497,8 +597,10 @@ def m_control_q(c):
 
 @sent("M")
 def m_next_step(c):
-    return (f"ik bel {c.nm(c.O, 'title')} van {c.k(c.dept)} nog voor {c.k(c.day)} en dan hoort u van mij, "
-            f"uw zaaknummer is {c.case_w()}")
+    return (
+        f"ik bel {c.nm(c.O, 'title')} van {c.k(c.dept)} nog voor {c.k(c.day)} en dan hoort u van mij, "
+        f"uw zaaknummer is {c.case_w()}"
+    )
 
 
 @sent("M")
@@ -518,8 +620,10 @@ def m_iban_check(c):
 
 @sent("M")
 def m_generic_contact(c):
-    return (f"u kunt ook bellen met {c.k('14 0' + P.AREA[c.city][1:])} of mailen naar "
-            f"{c.k('info@' + c.city.lower() + '.nl')}")
+    return (
+        f"u kunt ook bellen met {c.k('14 0' + P.AREA[c.city][1:])} of mailen naar "
+        f"{c.k('info@' + c.city.lower() + '.nl')}"
+    )
 
 
 @sent("M")
@@ -529,26 +633,29 @@ def m_phone_repeat(c):
 
 @sent("O")
 def o_intro(c):
-    return (f"{c.nm(c.O, 'full')}, {c.k(c.func)} bij {c.k(c.dept)}, ik heb het dossier {c.case_w()} "
-            f"voor me liggen")
+    return f"{c.nm(c.O, 'full')}, {c.k(c.func)} bij {c.k(c.dept)}, ik heb het dossier {c.case_w()} voor me liggen"
 
 
 @sent("O")
 def o_rule(c):
-    return (f"volgens de {c.k(c.scheme)} moet de aanvraag binnen {c.k('acht weken')} beslist worden, dat is dus "
-            f"niet gelukt")
+    return (
+        f"volgens de {c.k(c.scheme)} moet de aanvraag binnen {c.k('acht weken')} beslist worden, dat is dus niet gelukt"
+    )
 
 
 @sent("O")
 def o_colleague(c):
-    return (f"mijn collega {c.nm(c.O2, 'full')} van {c.k(c.dept2)} is met {c.k('verlof')} tot {c.odate()}, "
-            f"daarom bleef het liggen")
+    return (
+        f"mijn collega {c.nm(c.O2, 'full')} van {c.k(c.dept2)} is met {c.k('verlof')} tot {c.odate()}, "
+        f"daarom bleef het liggen"
+    )
 
 
 @sent("O")
 def o_promise(c):
-    return (f"ik zorg dat {c.nm(c.R, 'title_low')} uiterlijk {c.k(c.day)} een nieuw {c.k('besluit')} "
-            f"krijgt op {c.addr()}")
+    return (
+        f"ik zorg dat {c.nm(c.R, 'title_low')} uiterlijk {c.k(c.day)} een nieuw {c.k('besluit')} krijgt op {c.addr()}"
+    )
 
 
 @sent("O")
@@ -558,8 +665,10 @@ def o_payment(c):
 
 @sent("O")
 def o_plate_fine(c):
-    return (f"de {c.k('naheffingsaanslag')} voor {c.plate_w()} trekken we in, de {c.k('parkeervergunning')} "
-            f"liep gewoon door")
+    return (
+        f"de {c.k('naheffingsaanslag')} voor {c.plate_w()} trekken we in, de {c.k('parkeervergunning')} "
+        f"liep gewoon door"
+    )
 
 
 @sent("O")
@@ -569,14 +678,15 @@ def o_bsn_lookup(c):
 
 @sent("N")
 def n_spoke(c):
-    return (f"{c.f()}gesproken met {c.nm(c.R)} over de {c.k(c.scheme)} {c.f()}aanvraag is in {c.k(c.month)} "
-            f"ingediend en sindsdien niks gehoord")
+    return (
+        f"{c.f()}gesproken met {c.nm(c.R)} over de {c.k(c.scheme)} {c.f()}aanvraag is in {c.k(c.month)} "
+        f"ingediend en sindsdien niks gehoord"
+    )
 
 
 @sent("N")
 def n_selfcorr_name(c):
-    return (f"{c.f()}contact gehad met {c.nm(c.O2, 'full')} nee sorry ik bedoel {c.nm(c.O, 'full')} van "
-            f"{c.k(c.dept)}")
+    return f"{c.f()}contact gehad met {c.nm(c.O2, 'full')} nee sorry ik bedoel {c.nm(c.O, 'full')} van {c.k(c.dept)}"
 
 
 @sent("N")
@@ -601,8 +711,10 @@ def n_phone_written(c):
 
 @sent("N")
 def n_neighbour_conflict(c):
-    return (f"de buurvrouw {c.nm(c.B, 'title_low')} klaagt over {c.k('geluidsoverlast')} {c.f()}maar "
-            f"{c.nm(c.R, 'first')} zegt dat het de {c.k('wasmachine')} is")
+    return (
+        f"de buurvrouw {c.nm(c.B, 'title_low')} klaagt over {c.k('geluidsoverlast')} {c.f()}maar "
+        f"{c.nm(c.R, 'first')} zegt dat het de {c.k('wasmachine')} is"
+    )
 
 
 @sent("N")
@@ -612,8 +724,10 @@ def n_upper_name(c):
 
 @sent("N")
 def n_family(c):
-    return (f"gezin {c.nm(c.R, 'sur')}: {c.nm(c.R, 'first')}, {c.nm(c.F, 'first')} en {c.nm(c.K, 'first')} "
-            f"wonen met zijn drieën in een {c.k('portiekflat')}")
+    return (
+        f"gezin {c.nm(c.R, 'sur')}: {c.nm(c.R, 'first')}, {c.nm(c.F, 'first')} en {c.nm(c.K, 'first')} "
+        f"wonen met zijn drieën in een {c.k('portiekflat')}"
+    )
 
 
 @sent("N")
@@ -633,19 +747,26 @@ def n_voice_case(c):
 
 @sent("N")
 def n_deadline(c):
-    return (f"afspraak met {c.k(c.dept)}: {c.nm(c.O, 'title')} belt uiterlijk {c.odate()} terug, anders "
-            f"escaleren naar de {c.k('teamleider')}")
+    return (
+        f"afspraak met {c.k(c.dept)}: {c.nm(c.O, 'title')} belt uiterlijk {c.odate()} terug, anders "
+        f"escaleren naar de {c.k('teamleider')}"
+    )
 
 
 @sent("N")
 def n_possessive_sur(c):
-    return f"{c.nm(c.R, 'poss_sur')} {c.k('huurachterstand')} is inmiddels {c.amount()} {c.f()}{c.k(c.org)} is ingeschakeld"
+    return (
+        f"{c.nm(c.R, 'poss_sur')} {c.k('huurachterstand')} is inmiddels {c.amount()} {c.f()}{c.k(c.org)} is "
+        "ingeschakeld"
+    )
 
 
 @sent("N")
 def n_event(c):
-    return (f"rond {c.k(r_event(c))} is de {c.k('uitkering')} niet betaald {c.f()}{c.nm(c.R, 'first')} heeft "
-            f"geleend bij familie")
+    return (
+        f"rond {c.k(r_event(c))} is de {c.k('uitkering')} niet betaald {c.f()}{c.nm(c.R, 'first')} heeft "
+        f"geleend bij familie"
+    )
 
 
 def r_event(c):
@@ -654,7 +775,7 @@ def r_event(c):
 
 @sent("N")
 def n_official_func(c):
-    return (f"{c.nm(c.O2, 'full')} - {c.k(c.func)}, {c.k(c.dept2)} - {c.f()}erkent dat de brief nooit verstuurd is")
+    return f"{c.nm(c.O2, 'full')} - {c.k(c.func)}, {c.k(c.dept2)} - {c.f()}erkent dat de brief nooit verstuurd is"
 
 
 @sent("N")
@@ -669,8 +790,10 @@ def n_postcode_digits(c):
 
 @sent("N")
 def n_lowercase_full(c):
-    return (f"{c.f()}{c.nm(c.M, 'first')} hier {c.f()}notitie voor het dossier {c.f()}{c.nm(c.R, 'full')} "
-            f"belde boos over de {c.k(c.scheme)}")
+    return (
+        f"{c.f()}{c.nm(c.M, 'first')} hier {c.f()}notitie voor het dossier {c.f()}{c.nm(c.R, 'full')} "
+        f"belde boos over de {c.k(c.scheme)}"
+    )
 
 
 @sent("N")
@@ -680,14 +803,18 @@ def n_bsn_written(c):
 
 @sent("N")
 def n_lesson(c):
-    return (f"leerpunt: {c.k(c.dept)} stuurt brieven zonder {c.k('contactpersoon')} {c.f()}dat moet anders, "
-            f"meenemen naar het {c.k('kwartaaloverleg')}")
+    return (
+        f"leerpunt: {c.k(c.dept)} stuurt brieven zonder {c.k('contactpersoon')} {c.f()}dat moet anders, "
+        f"meenemen naar het {c.k('kwartaaloverleg')}"
+    )
 
 
 @sent("N")
 def n_interp(c):
-    return (f"gesprek via de {c.k('tolkentelefoon')} {c.f()}{c.nm(c.R, 'title')} spreekt weinig Nederlands, "
-            f"{c.nm(c.K, 'first')} vertaalde een deel")
+    return (
+        f"gesprek via de {c.k('tolkentelefoon')} {c.f()}{c.nm(c.R, 'title')} spreekt weinig Nederlands, "
+        f"{c.nm(c.K, 'first')} vertaalde een deel"
+    )
 
 
 # ---------------------------------------------------------------- line shapes (speaker labels, time codes)
@@ -700,6 +827,7 @@ def line(kind_list):
         SHAPES[fn.__name__] = "line"
         kind_list.append(fn)
         return fn
+
     return deco
 
 
@@ -760,8 +888,15 @@ def tc_srt(c, t):
     return f"00:{t // 60:02d}:{t % 60:02d},{c.r.randint(0, 9)}00 --> 00:{(t + 4) // 60:02d}:{(t + 4) % 60:02d},000\n"
 
 
-NOISES = ["[onverstaanbaar]", "[gelach]", "[stilte]", "[kind huilt op de achtergrond]", "[telefoon gaat]",
-          "[door elkaar heen]", "[hoest]"]
+NOISES = [
+    "[onverstaanbaar]",
+    "[gelach]",
+    "[stilte]",
+    "[kind huilt op de achtergrond]",
+    "[telefoon gaat]",
+    "[door elkaar heen]",
+    "[hoest]",
+]
 
 
 # ---------------------------------------------------------------- document kinds
@@ -819,23 +954,30 @@ def k_dictation_punct(c):
 
 @kind
 def k_phone_call(c):
-    return transcript(c, f"Transcript ((telefoongesprek)) {c.k(c.day)} {c.odate()}, inkomend via het "
-                         f"{c.k('Klantcontactcentrum')}", ["R", "M"], 3)
+    return transcript(
+        c,
+        f"Transcript ((telefoongesprek)) {c.k(c.day)} {c.odate()}, inkomend via het {c.k('Klantcontactcentrum')}",
+        ["R", "M"],
+        3,
+    )
 
 
 @kind
 def k_home_visit(c):
-    lines = transcript(c, f"((Huisbezoek)) {c.addr()}, {c.k(c.city)}, {c.k(c.day)}: opname met toestemming",
-                       ["R", "M"], 3)
-    lines.append((f"[einde opname] {c.k('Aanwezig')}: {c.nm(c.R, 'full')}, {c.nm(c.F, 'first')}, "
-                  f"{c.nm(c.M, 'full')}", "normal"))
+    lines = transcript(
+        c, f"((Huisbezoek)) {c.addr()}, {c.k(c.city)}, {c.k(c.day)}: opname met toestemming", ["R", "M"], 3
+    )
+    lines.append(
+        (f"[einde opname] {c.k('Aanwezig')}: {c.nm(c.R, 'full')}, {c.nm(c.F, 'first')}, {c.nm(c.M, 'full')}", "normal")
+    )
     return lines
 
 
 @kind
 def k_mediation(c):
-    return transcript(c, f"((Afstemmingsgesprek)) {c.case_w()} in het {c.k('Stadskantoor')}, {c.odate()}",
-                      ["R", "M", "O"], 2)
+    return transcript(
+        c, f"((Afstemmingsgesprek)) {c.case_w()} in het {c.k('Stadskantoor')}, {c.odate()}", ["R", "M", "O"], 2
+    )
 
 
 @kind
@@ -848,8 +990,11 @@ def k_voicemail(c):
 @kind
 def k_voicemail_official(c):
     head = f"((Voicemail)) {c.odate()} (transcriptie, kan fouten bevatten)"
-    body = f"{c.f()}hallo met {c.nm(c.O, 'full')} van {c.k(c.dept)} " + " ".join(pick(c, "O", 3)) + \
-        f" bel me even terug op {c.k('14 0' + P.AREA[c.city][1:])} toestel {c.r.randint(200, 899)}"
+    body = (
+        f"{c.f()}hallo met {c.nm(c.O, 'full')} van {c.k(c.dept)} "
+        + " ".join(pick(c, "O", 3))
+        + f" bel me even terug op {c.k('14 0' + P.AREA[c.city][1:])} toestel {c.r.randint(200, 899)}"
+    )
     return [(head, "normal"), (body, "lower")]
 
 
@@ -860,8 +1005,9 @@ def k_video_captions(c):
 
 @kind
 def k_interpreter(c):
-    lines = transcript(c, f"((Tolkgesprek)) {c.odate()}, talen: {c.k('Tigrinya')}, {c.k('Arabisch')} en {c.k('Turks')}",
-                       ["R", "M"], 2)
+    lines = transcript(
+        c, f"((Tolkgesprek)) {c.odate()}, talen: {c.k('Tigrinya')}, {c.k('Arabisch')} en {c.k('Turks')}", ["R", "M"], 2
+    )
     lines.insert(1, (f"((Tolk)): ik vertaal voor {c.nm(c.R, 'title')} [[PERSON|{c.R.first}]]", "normal"))
     return lines
 
@@ -882,11 +1028,13 @@ def k_team_meeting(c):
 
 @kind
 def k_kcc_intake(c):
-    return transcript(c, f"((Klantcontactcentrum)) gespreksopname {c.odate()}: doorverbonden naar "
-                         f"{c.k('Bemiddeling')}", ["R", "O"], 2)
+    return transcript(
+        c, f"((Klantcontactcentrum)) gespreksopname {c.odate()}: doorverbonden naar {c.k('Bemiddeling')}", ["R", "O"], 2
+    )
 
 
 # ---------------------------------------------------------------- assembly
+
 
 def apply_case(segs, mode, c, protect):
     r = c.r
@@ -903,9 +1051,11 @@ def apply_case(segs, mode, c, protect):
     if mode == "erratic":
         for s in segs:
             if s[1] is None:
-                s[0] = re.sub(r"\b([a-zë]{4,})\b",
-                              lambda m: m.group(1).capitalize() if r.random() < 0.12 and m.group(1) not in banned
-                              else m.group(1), s[0])
+                s[0] = re.sub(
+                    r"\b([a-zë]{4,})\b",
+                    lambda m: m.group(1).capitalize() if r.random() < 0.12 and m.group(1) not in banned else m.group(1),
+                    s[0],
+                )
     if mode == "normal" and segs and segs[0][1] is None:
         segs[0][0] = segs[0][0][:1].upper() + segs[0][0][1:]
 
@@ -976,8 +1126,9 @@ def gate(doc: dict) -> str | None:
     name_words = set()
     for it in doc["pii"]:
         if it["label"] == "PERSON":
-            name_words |= {w.lower() for w in re.findall(r"\w+", it["text"])
-                           if w.lower() not in NAME_PARTICLES and len(w) > 1}
+            name_words |= {
+                w.lower() for w in re.findall(r"\w+", it["text"]) if w.lower() not in NAME_PARTICLES and len(w) > 1
+            }
     for k in doc["keep"]:
         for w in re.findall(r"\w+", k):
             if len(w) > 1 and w.lower() not in NAME_PARTICLES and w.lower() in name_words:
@@ -1031,12 +1182,14 @@ def main(argv):
         print(f"keep words      {sum(len(d['keep']) for d in docs)}")
         kinds = Counter(SHAPES.values())
         used = [n for n in SHAPES if USED[n]]
-        print(f"shapes          {len(SHAPES)} registered ({kinds['document']} document, {kinds['line']} line, "
-              f"{kinds['sentence']} sentence), {len(used)} used")
+        print(
+            f"shapes          {len(SHAPES)} registered ({kinds['document']} document, {kinds['line']} line, "
+            f"{kinds['sentence']} sentence), {len(used)} used"
+        )
         print(f"known-name docs {sum('known' in d for d in docs)}")
         print(f"redraws         {redraws}")
         print(f"documents       {len(docs)}")
-        failing = [d['id'] for d in docs if gate(d)]
+        failing = [d["id"] for d in docs if gate(d)]
         print(f"gate failures   {len(failing)}")
         return 0
     OUT.write_text(data, encoding="utf-8")

@@ -28,50 +28,200 @@ _spec.loader.exec_module(score)
 SEED = 20261342
 COUNT = 300
 OUT = HERE / "fresh16b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 # ----------------------------------------------------------------------------------------------------------------
 # keep vocabularies: <key> in a template draws one entry per document (<key2> a second one)
-CITIES = {"Zwolle": ("Zwolse", "038"), "Deventer": ("Deventer", "0570"), "Amersfoort": ("Amersfoortse", "033"),
-          "Leeuwarden": ("Leeuwarder", "058"), "Tilburg": ("Tilburgse", "013"), "Almere": ("Almeerse", "036"),
-          "Schiedam": ("Schiedamse", "010"), "Helmond": ("Helmondse", "0492"), "Lelystad": ("Lelystadse", "0320"),
-          "Enschede": ("Enschedese", "053"), "Dordrecht": ("Dordtse", "078"), "Gouda": ("Goudse", "0182"),
-          "Emmen": ("Emmense", "0591"), "Heerlen": ("Heerlense", "045"), "Nijmegen": ("Nijmeegse", "024"),
-          "Arnhem": ("Arnhemse", "026"), "Haarlem": ("Haarlemse", "023"), "Delft": ("Delftse", "015"),
-          "Breda": ("Bredase", "076"), "Assen": ("Asser", "0592"), "Hengelo": ("Hengelose", "074"),
-          "Alkmaar": ("Alkmaarse", "072"), "Purmerend": ("Purmerendse", "0299")}
+CITIES = {
+    "Zwolle": ("Zwolse", "038"),
+    "Deventer": ("Deventer", "0570"),
+    "Amersfoort": ("Amersfoortse", "033"),
+    "Leeuwarden": ("Leeuwarder", "058"),
+    "Tilburg": ("Tilburgse", "013"),
+    "Almere": ("Almeerse", "036"),
+    "Schiedam": ("Schiedamse", "010"),
+    "Helmond": ("Helmondse", "0492"),
+    "Lelystad": ("Lelystadse", "0320"),
+    "Enschede": ("Enschedese", "053"),
+    "Dordrecht": ("Dordtse", "078"),
+    "Gouda": ("Goudse", "0182"),
+    "Emmen": ("Emmense", "0591"),
+    "Heerlen": ("Heerlense", "045"),
+    "Nijmegen": ("Nijmeegse", "024"),
+    "Arnhem": ("Arnhemse", "026"),
+    "Haarlem": ("Haarlemse", "023"),
+    "Delft": ("Delftse", "015"),
+    "Breda": ("Bredase", "076"),
+    "Assen": ("Asser", "0592"),
+    "Hengelo": ("Hengelose", "074"),
+    "Alkmaar": ("Alkmaarse", "072"),
+    "Purmerend": ("Purmerendse", "0299"),
+}
 VOCAB = {
-    "wijk": ["Holtenbroek", "Kanaleneiland", "Overvecht", "Malburgen", "Presikhaaf", "Hoogvliet", "Stadshagen",
-             "Kruiskamp", "Zuilen", "Bouwlust", "Heechterp", "Selwerd", "Wolderwijd", "Hatert", "Transvaal",
-             "Schalkwijk", "Tanthof", "Doornsteeg", "Angelslo"],
-    "building": ["Stadskantoor", "Bibliotheek Oosterpoort", "Buurthuis Kolkzicht", "Wijkcentrum Ankerplaats",
-                 "Cultuurhuis Stroomland", "Sporthal Vijfeiken", "Stadhuis", "Theater Spiegelzaal",
-                 "Ontmoetingscentrum Pleinzicht", "Gemeentehuis", "Wijkpaviljoen Zonnehoek", "Muziekcentrum Maasoever"],
-    "org": ["Sociale Verzekeringsbank", "Belastingdienst", "Nationale Ombudsman", "Leger des Heils",
-            "Rode Kruis", "Voedselbank", "Vluchtelingenwerk", "Raad van State", "Kinderombudsman", "Nibud",
-            "Juridisch Loket", "Humanitas", "Woningcorporatie Thuisbaak", "Stichting Schuldmaatjes", "GGD"],
-    "prog": ["Maatwerkregeling", "Programma Wijkkracht", "Schuldenlab", "Armoedepact", "Meedoenregeling",
-             "Aanpak Geldzorgen", "Buurtbudget", "Project Thuisbasis", "Regeling Kindpakket", "Werkplaats Afstemming"],
-    "law": ["Participatiewet", "Wet open overheid", "Algemene wet bestuursrecht", "Jeugdwet", "Omgevingswet",
-            "Gemeentewet", "Huisvestingswet", "Wet kinderopvang", "Wet gemeentelijke schuldhulpverlening",
-            "Algemene verordening gegevensbescherming"],
-    "dept": ["team Schuldhulp", "team Werk en Inkomen", "afdeling Publiekszaken", "team Leerplicht",
-             "afdeling Belastingen", "team Jeugd", "Klantcontactcentrum", "team Handhaving",
-             "afdeling Bezwaar en Beroep", "team Wonen", "Stadsbeheer", "team Parkeren"],
-    "func": ["wijkconsulent", "beleidsadviseur", "klachtencoördinator", "teamleider", "budgetcoach",
-             "ombudsfunctionaris", "communicatieadviseur", "jurist", "leerplichtambtenaar", "casemanager"],
-    "event": ["Week van de Afstemming", "Open Dag", "Burendag", "Koningsdag", "Dag van de Mediation",
-              "Week van het Geld", "Keti Koti", "Suikerfeest", "Dag van de Dialoog", "Nacht van de Vrijwilliger"],
-    "title": ["Schuld in Stilte", "Het Wachten Voorbij", "Geen Loket Meer", "Stemmen uit de Wijk",
-              "De Tweede Brief", "Buiten de Lijntjes", "Wie Luistert Er", "Tussen Balie en Bank"],
+    "wijk": [
+        "Holtenbroek",
+        "Kanaleneiland",
+        "Overvecht",
+        "Malburgen",
+        "Presikhaaf",
+        "Hoogvliet",
+        "Stadshagen",
+        "Kruiskamp",
+        "Zuilen",
+        "Bouwlust",
+        "Heechterp",
+        "Selwerd",
+        "Wolderwijd",
+        "Hatert",
+        "Transvaal",
+        "Schalkwijk",
+        "Tanthof",
+        "Doornsteeg",
+        "Angelslo",
+    ],
+    "building": [
+        "Stadskantoor",
+        "Bibliotheek Oosterpoort",
+        "Buurthuis Kolkzicht",
+        "Wijkcentrum Ankerplaats",
+        "Cultuurhuis Stroomland",
+        "Sporthal Vijfeiken",
+        "Stadhuis",
+        "Theater Spiegelzaal",
+        "Ontmoetingscentrum Pleinzicht",
+        "Gemeentehuis",
+        "Wijkpaviljoen Zonnehoek",
+        "Muziekcentrum Maasoever",
+    ],
+    "org": [
+        "Sociale Verzekeringsbank",
+        "Belastingdienst",
+        "Nationale Ombudsman",
+        "Leger des Heils",
+        "Rode Kruis",
+        "Voedselbank",
+        "Vluchtelingenwerk",
+        "Raad van State",
+        "Kinderombudsman",
+        "Nibud",
+        "Juridisch Loket",
+        "Humanitas",
+        "Woningcorporatie Thuisbaak",
+        "Stichting Schuldmaatjes",
+        "GGD",
+    ],
+    "prog": [
+        "Maatwerkregeling",
+        "Programma Wijkkracht",
+        "Schuldenlab",
+        "Armoedepact",
+        "Meedoenregeling",
+        "Aanpak Geldzorgen",
+        "Buurtbudget",
+        "Project Thuisbasis",
+        "Regeling Kindpakket",
+        "Werkplaats Afstemming",
+    ],
+    "law": [
+        "Participatiewet",
+        "Wet open overheid",
+        "Algemene wet bestuursrecht",
+        "Jeugdwet",
+        "Omgevingswet",
+        "Gemeentewet",
+        "Huisvestingswet",
+        "Wet kinderopvang",
+        "Wet gemeentelijke schuldhulpverlening",
+        "Algemene verordening gegevensbescherming",
+    ],
+    "dept": [
+        "team Schuldhulp",
+        "team Werk en Inkomen",
+        "afdeling Publiekszaken",
+        "team Leerplicht",
+        "afdeling Belastingen",
+        "team Jeugd",
+        "Klantcontactcentrum",
+        "team Handhaving",
+        "afdeling Bezwaar en Beroep",
+        "team Wonen",
+        "Stadsbeheer",
+        "team Parkeren",
+    ],
+    "func": [
+        "wijkconsulent",
+        "beleidsadviseur",
+        "klachtencoördinator",
+        "teamleider",
+        "budgetcoach",
+        "ombudsfunctionaris",
+        "communicatieadviseur",
+        "jurist",
+        "leerplichtambtenaar",
+        "casemanager",
+    ],
+    "event": [
+        "Week van de Afstemming",
+        "Open Dag",
+        "Burendag",
+        "Koningsdag",
+        "Dag van de Mediation",
+        "Week van het Geld",
+        "Keti Koti",
+        "Suikerfeest",
+        "Dag van de Dialoog",
+        "Nacht van de Vrijwilliger",
+    ],
+    "title": [
+        "Schuld in Stilte",
+        "Het Wachten Voorbij",
+        "Geen Loket Meer",
+        "Stemmen uit de Wijk",
+        "De Tweede Brief",
+        "Buiten de Lijntjes",
+        "Wie Luistert Er",
+        "Tussen Balie en Bank",
+    ],
     "brand": ["WhatsApp", "DigiD", "MijnOverheid", "Instagram", "LinkedIn", "Zoom", "Excel", "Teams"],
     "weekday": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
     "month": N.MONTHS,
-    "loan": ["workshop", "feedback", "deadline", "follow-up", "flyer", "podcast", "livestream", "helpdesk",
-             "lunch", "meet-up", "checklist", "coaching"],
-    "region": ["Rotterdamse", "Utrechtse", "Amsterdamse", "Groningse", "Brabantse", "Friese", "Limburgse",
-               "Twentse", "Drentse", "Zeeuwse"],
+    "loan": [
+        "workshop",
+        "feedback",
+        "deadline",
+        "follow-up",
+        "flyer",
+        "podcast",
+        "livestream",
+        "helpdesk",
+        "lunch",
+        "meet-up",
+        "checklist",
+        "coaching",
+    ],
+    "region": [
+        "Rotterdamse",
+        "Utrechtse",
+        "Amsterdamse",
+        "Groningse",
+        "Brabantse",
+        "Friese",
+        "Limburgse",
+        "Twentse",
+        "Drentse",
+        "Zeeuwse",
+    ],
     "fund": ["Burgerfonds", "Stadsfonds", "Burgerfonds Samen Verder", "Wijkfonds", "Fonds Eerlijke Kans"],
 }
 STOP = {"van", "de", "der", "den", "het", "des", "en", "la", "wet", "er"} - {"wet"}
@@ -154,11 +304,21 @@ class Person:
     def field(self, f):
         r = self.r
         g = self.female
-        pron = {"zij": "zij" if g else "hij", "Zij": "Zij" if g else "Hij", "haar": "haar" if g else "zijn",
-                "Haar": "Haar" if g else "Zijn", "mevr": "mevrouw" if g else "meneer",
-                "Mevr": "Mevrouw" if g else "Meneer", "dhr": "mevr." if g else "dhr.", "Dhr": "Mevr." if g else "Dhr.",
-                "moeder": "moeder" if g else "vader", "kind": "dochter" if g else "zoon", "sib": "zus" if g else "broer",
-                "Buur": "Buurvrouw" if g else "Buurman", "buur": "buurvrouw" if g else "buurman"}
+        pron = {
+            "zij": "zij" if g else "hij",
+            "Zij": "Zij" if g else "Hij",
+            "haar": "haar" if g else "zijn",
+            "Haar": "Haar" if g else "Zijn",
+            "mevr": "mevrouw" if g else "meneer",
+            "Mevr": "Mevrouw" if g else "Meneer",
+            "dhr": "mevr." if g else "dhr.",
+            "Dhr": "Mevr." if g else "Dhr.",
+            "moeder": "moeder" if g else "vader",
+            "kind": "dochter" if g else "zoon",
+            "sib": "zus" if g else "broer",
+            "Buur": "Buurvrouw" if g else "Buurman",
+            "buur": "buurvrouw" if g else "buurman",
+        }
         if f in pron:
             return pron[f], None
         if f in self.cache:
@@ -183,22 +343,57 @@ class Person:
         elif f == "UP":
             v = (f"{self.first} {self.sur}".upper(), "PERSON")
         elif f == "handle":
-            v = (r.choice([f"{lo_first}_{lo_sur}", f"{lo_first}.{lo_sur[:5]}", f"{lo_sur}{lo_first[:1]}"]) +
-                 str(r.randint(10, 99)), "PERSON")
+            v = (
+                r.choice([f"{lo_first}_{lo_sur}", f"{lo_first}.{lo_sur[:5]}", f"{lo_sur}{lo_first[:1]}"])
+                + str(r.randint(10, 99)),
+                "PERSON",
+            )
         elif f == "file":
             v = (lo_sur, "PERSON")
         elif f == "email":
-            dom = _pick(r, ["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl",
-                            "icloud.com", "xs4all.nl", "planet.nl", "proton.me"])
-            loc = _pick(r, [f"{lo_first}.{lo_sur}", f"{lo_first[0]}.{lo_sur}{r.randint(1, 99)}",
-                            f"{lo_sur}.{lo_first}", f"{lo_first}{lo_sur[:4]}{r.randint(50, 99)}"])
+            dom = _pick(
+                r,
+                [
+                    "gmail.com",
+                    "hotmail.com",
+                    "ziggo.nl",
+                    "kpnmail.nl",
+                    "outlook.com",
+                    "live.nl",
+                    "icloud.com",
+                    "xs4all.nl",
+                    "planet.nl",
+                    "proton.me",
+                ],
+            )
+            loc = _pick(
+                r,
+                [
+                    f"{lo_first}.{lo_sur}",
+                    f"{lo_first[0]}.{lo_sur}{r.randint(1, 99)}",
+                    f"{lo_sur}.{lo_first}",
+                    f"{lo_first}{lo_sur[:4]}{r.randint(50, 99)}",
+                ],
+            )
             v = (f"{loc}@{dom}", "EMAIL")
         elif f == "workmail":
             v = (f"{lo_first}.{lo_sur}@{self.doc.domain}", "EMAIL")
         elif f == "phone":
             d = "".join(str(r.randint(0, 9)) for _ in range(8))
-            v = (_pick(r, [f"06-{d}", f"06 {d[:4]} {d[4:]}", f"+31 6 {d[:4]} {d[4:]}", f"0031 6 {d[:2]} {d[2:5]} {d[5:]}",
-                           f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"(06) {d}"]), "PHONE")
+            v = (
+                _pick(
+                    r,
+                    [
+                        f"06-{d}",
+                        f"06 {d[:4]} {d[4:]}",
+                        f"+31 6 {d[:4]} {d[4:]}",
+                        f"0031 6 {d[:2]} {d[2:5]} {d[5:]}",
+                        f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                        f"(06) {d}",
+                    ],
+                ),
+                "PHONE",
+            )
         elif f == "workphone":
             ac = self.doc.areacode
             d = "".join(str(r.randint(0, 9)) for _ in range(10 - len(ac)))
@@ -216,10 +411,19 @@ class Person:
                 self.cache["_dob"] = (r.randint(1938, 2008), r.randint(1, 12), r.randint(1, 28))
             y, mo, da = self.cache["_dob"]
             style = f[3:] or _pick(r, ["long", "num", "slash", "iso", "dot", "short"])
-            v = ({"long": f"{da} {N.MONTHS[mo - 1]} {y}", "num": f"{da:02d}-{mo:02d}-{y}",
-                  "slash": f"{da}/{mo}/{y}", "iso": f"{y}-{mo:02d}-{da:02d}", "dot": f"{da:02d}.{mo:02d}.{y}",
-                  "short": f"{da} {N.MONTHS_SHORT[mo - 1]} {y}", "cap": f"{da} {N.MONTHS[mo - 1].capitalize()} {y}",
-                  "year": f"{da}-{mo}-{y}"}[style], "DATE_OF_BIRTH")
+            v = (
+                {
+                    "long": f"{da} {N.MONTHS[mo - 1]} {y}",
+                    "num": f"{da:02d}-{mo:02d}-{y}",
+                    "slash": f"{da}/{mo}/{y}",
+                    "iso": f"{y}-{mo:02d}-{da:02d}",
+                    "dot": f"{da:02d}.{mo:02d}.{y}",
+                    "short": f"{da} {N.MONTHS_SHORT[mo - 1]} {y}",
+                    "cap": f"{da} {N.MONTHS[mo - 1].capitalize()} {y}",
+                    "year": f"{da}-{mo}-{y}",
+                }[style],
+                "DATE_OF_BIRTH",
+            )
         elif f == "bsn":
             b = N.bsn(r)
             v = (_pick(r, [b, f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}"]), "BSN")
@@ -352,26 +556,74 @@ HEAD = [
     shape("head", "h-faq", "## [[Veelgestelde]] [[Vragen]] [[Over]] [[De]] <law>"),
 ]
 FILL = [
-    shape("fill", "f-fund-intro", "[[Het]] <fund> [[betaalt]] [[sinds]] <month> [[voor]] [[onafhankelijke]] [[bemiddeling]] [[in]] <city>."),
-    shape("fill", "f-law", "[[Volgens]] [[de]] <law> [[moet]] [[de]] [[gemeente]] [[binnen]] [[acht]] [[weken]] [[beslissen]]."),
-    shape("fill", "f-org", "[[Samen]] [[met]] [[het]] <org> [[en]] [[de]] <org2> [[zoekt]] [[het]] [[team]] [[naar]] [[maatwerk]]."),
+    shape(
+        "fill",
+        "f-fund-intro",
+        "[[Het]] <fund> [[betaalt]] [[sinds]] <month> [[voor]] [[onafhankelijke]] [[bemiddeling]] [[in]] <city>.",
+    ),
+    shape(
+        "fill",
+        "f-law",
+        "[[Volgens]] [[de]] <law> [[moet]] [[de]] [[gemeente]] [[binnen]] [[acht]] [[weken]] [[beslissen]].",
+    ),
+    shape(
+        "fill",
+        "f-org",
+        "[[Samen]] [[met]] [[het]] <org> [[en]] [[de]] <org2> [[zoekt]] [[het]] [[team]] [[naar]] [[maatwerk]].",
+    ),
     shape("fill", "f-building", "[[Elke]] <weekday> [[is]] [[er]] [[een]] [[inloopspreekuur]] [[in]] <building>."),
-    shape("fill", "f-figures", "[[In]] <month> [[kwamen]] <num> [[verzoeken]] [[binnen]]; <pct> [[werd]] [[opgelost]] [[zonder]] [[klacht]]."),
-    shape("fill", "f-amount", "[[Het]] [[budget]] [[voor]] [[dit]] [[jaar]] [[is]] <amount>, [[betaald]] [[uit]] [[het]] <fund>."),
+    shape(
+        "fill",
+        "f-figures",
+        "[[In]] <month> [[kwamen]] <num> [[verzoeken]] [[binnen]]; <pct> [[werd]] [[opgelost]] [[zonder]] [[klacht]].",
+    ),
+    shape(
+        "fill",
+        "f-amount",
+        "[[Het]] [[budget]] [[voor]] [[dit]] [[jaar]] [[is]] <amount>, [[betaald]] [[uit]] [[het]] <fund>.",
+    ),
     shape("fill", "f-adj", "[[De]] <adj> [[aanpak]] [[trekt]] [[ook]] <region> [[gemeenten]] [[aan]]."),
-    shape("fill", "f-brand", "[[Aanmelden]] [[kan]] [[via]] <brand> [[of]] [[met]] [[een]] [[papieren]] [[formulier]]."),
+    shape(
+        "fill", "f-brand", "[[Aanmelden]] [[kan]] [[via]] <brand> [[of]] [[met]] [[een]] [[papieren]] [[formulier]]."
+    ),
     shape("fill", "f-loan", "[[Na]] [[afloop]] [[volgt]] [[een]] <loan> [[met]] [[koffie]] [[en]] [[een]] <loan2>."),
     shape("fill", "f-title", "[[Het]] [[rapport]] '<title>' [[beschrijft]] [[waarom]] [[bewoners]] [[afhaken]]."),
-    shape("fill", "f-film", "[[Op]] <weekday> [[draait]] [[de]] [[documentaire]] \"<title2>\" [[in]] <building2>."),
+    shape("fill", "f-film", '[[Op]] <weekday> [[draait]] [[de]] [[documentaire]] "<title2>" [[in]] <building2>.'),
     shape("fill", "f-contact", "[[Vragen]]? [[Bel]] <fourteen> [[of]] [[mail]] [[naar]] <info>."),
-    shape("fill", "f-lol", "[[Luisteren]], [[Oplossen]], [[Leren]]: [[dat]] [[blijft]] [[de]] [[kern]] [[van]] [[het]] <prog>."),
-    shape("fill", "f-ombuds", "[[De]] [[vijf]] [[regels]] [[van]] [[de]] [[Nationale]] [[Ombudsman]] [[zijn]] [[het]] [[uitgangspunt]]."),
+    shape(
+        "fill",
+        "f-lol",
+        "[[Luisteren]], [[Oplossen]], [[Leren]]: [[dat]] [[blijft]] [[de]] [[kern]] [[van]] [[het]] <prog>.",
+    ),
+    shape(
+        "fill",
+        "f-ombuds",
+        "[[De]] [[vijf]] [[regels]] [[van]] [[de]] [[Nationale]] [[Ombudsman]] [[zijn]] [[het]] [[uitgangspunt]].",
+    ),
     shape("fill", "f-dept", "[[Medewerkers]] [[van]] [[het]] <dept> [[schoven]] [[aan]] [[bij]] [[de]] <loan>."),
     shape("fill", "f-event", "[[Tijdens]] [[de]] <event> [[staan]] [[de]] [[deuren]] [[van]] <building> [[open]]."),
-    shape("fill", "f-wijk", "[[In]] <wijk> [[en]] <wijk2> [[lopen]] [[de]] [[meeste]] [[verzoeken]] [[over]] [[parkeren]] [[en]] [[afval]]."),
-    shape("fill", "f-council", "[[De]] [[gemeenteraad]] [[ontvangt]] [[elk]] [[kwartaal]] [[een]] [[overzicht]] [[zonder]] [[namen]]."),
-    shape("fill", "f-quote-word", "[[Bewoners]] [[noemen]] [[het]] [[spreekuur]] [['de]] [[Keukentafel']], [[naar]] [[de]] [[tafel]] [[in]] <building>."),
-    shape("fill", "f-commons", "[[Alle]] [[opgeloste]] [[zaken]] [[komen]] [[geanonimiseerd]] [[in]] [[de]] [[openbare]] [[kennisbank]]."),
+    shape(
+        "fill",
+        "f-wijk",
+        "[[In]] <wijk> [[en]] <wijk2> [[lopen]] [[de]] [[meeste]] [[verzoeken]] [[over]] [[parkeren]] [[en]] "
+        "[[afval]].",
+    ),
+    shape(
+        "fill",
+        "f-council",
+        "[[De]] [[gemeenteraad]] [[ontvangt]] [[elk]] [[kwartaal]] [[een]] [[overzicht]] [[zonder]] [[namen]].",
+    ),
+    shape(
+        "fill",
+        "f-quote-word",
+        "[[Bewoners]] [[noemen]] [[het]] [[spreekuur]] [['de]] [[Keukentafel']], [[naar]] [[de]] [[tafel]] [[in]] "
+        "<building>.",
+    ),
+    shape(
+        "fill",
+        "f-commons",
+        "[[Alle]] [[opgeloste]] [[zaken]] [[komen]] [[geanonimiseerd]] [[in]] [[de]] [[openbare]] [[kennisbank]].",
+    ),
 ]
 
 
@@ -383,36 +635,107 @@ def known_fill(doc, w, sentence):
 # ----------------------------------------------------------------------------------------------------------------
 # lines with personal data, per document kind (A resident, B relative or neighbour, C official, D mediator/quoted)
 PROSE = [
-    shape("pii", "p-waited", "{A.full} [[woont]] [[al]] [[twintig]] [[jaar]] [[in]] <wijk>. [[In]] <month> [[kreeg]] {A.zij} [[een]] [[brief]] [[met]] [[kenmerk]] {CASE} [[over]] [[een]] [[terugvordering]]."),
-    shape("pii", "p-quote-first", "\"[[We]] [[wisten]] [[niet]] [[meer]] [[waar]] [[we]] [[moesten]] [[beginnen]],\" [[zegt]] {A.first}. {A.Zij} [[zocht]] [[hulp]] [[bij]] [[het]] <org>."),
-    shape("pii", "p-official-func", "<Func> {C.full} [[van]] [[het]] <dept> [[belde]] [[dezelfde]] <weekday> [[nog]] [[terug]]."),
-    shape("pii", "p-family", "{A.Mevr} {A.sur} [[en]] {A.haar} {B.sib} {B.full} [[kwamen]] [[samen]] [[naar]] <building>."),
-    shape("pii", "p-address-pc", "[[Het]] [[gesprek]] [[vond]] [[thuis]] [[plaats]], [[aan]] [[de]] {A.addr}, {A.pc} <city>."),
-    shape("pii", "p-dob-geboren", "{A.full}, [[geboren]] [[op]] {A.doblong} [[in]] [[{{Paramaribo|Willemstad|Rabat|Ankara|Asmara|Leeuwarden|Surabaya|Krakau|Aleppo|Accra}}]], [[kwam]] [[in]] <month> [[naar]] [[het]] [[spreekuur]]."),
+    shape(
+        "pii",
+        "p-waited",
+        "{A.full} [[woont]] [[al]] [[twintig]] [[jaar]] [[in]] <wijk>. [[In]] <month> [[kreeg]] {A.zij} [[een]] "
+        "[[brief]] [[met]] [[kenmerk]] {CASE} [[over]] [[een]] [[terugvordering]].",
+    ),
+    shape(
+        "pii",
+        "p-quote-first",
+        '"[[We]] [[wisten]] [[niet]] [[meer]] [[waar]] [[we]] [[moesten]] [[beginnen]]," [[zegt]] {A.first}. {A.Zij} '
+        "[[zocht]] [[hulp]] [[bij]] [[het]] <org>.",
+    ),
+    shape(
+        "pii",
+        "p-official-func",
+        "<Func> {C.full} [[van]] [[het]] <dept> [[belde]] [[dezelfde]] <weekday> [[nog]] [[terug]].",
+    ),
+    shape(
+        "pii", "p-family", "{A.Mevr} {A.sur} [[en]] {A.haar} {B.sib} {B.full} [[kwamen]] [[samen]] [[naar]] <building>."
+    ),
+    shape(
+        "pii",
+        "p-address-pc",
+        "[[Het]] [[gesprek]] [[vond]] [[thuis]] [[plaats]], [[aan]] [[de]] {A.addr}, {A.pc} <city>.",
+    ),
+    shape(
+        "pii",
+        "p-dob-geboren",
+        "{A.full}, [[geboren]] [[op]] {A.doblong} [[in]] "
+        "[[{{Paramaribo|Willemstad|Rabat|Ankara|Asmara|Leeuwarden|Surabaya|Krakau|Aleppo|Accra}}]], [[kwam]] [[in]] "
+        "<month> [[naar]] [[het]] [[spreekuur]].",
+    ),
     shape("pii", "p-dob-bare", "[[Aanvrager]]: {A.init} ({A.dobnum}), [[woonachtig]] [[in]] <wijk>."),
-    shape("pii", "p-plate", "[[De]] [[bestelbus]] [[van]] {A.first} ([[kenteken]] {A.plate}) [[kreeg]] [[drie]] [[naheffingen]] [[op]] [[rij]]."),
+    shape(
+        "pii",
+        "p-plate",
+        "[[De]] [[bestelbus]] [[van]] {A.first} ([[kenteken]] {A.plate}) [[kreeg]] [[drie]] [[naheffingen]] [[op]] "
+        "[[rij]].",
+    ),
     shape("pii", "p-iban-gift", "[[De]] [[bijdrage]] [[van]] <amount> [[ging]] [[naar]] {A.iban} [[t.n.v.]] {A.init}."),
-    shape("pii", "p-bsn-lesson", "[[In]] [[de]] [[onderwerpregel]] [[stond]] [[gewoon]] [[het]] [[BSN]] [[van]] {A.sur}: {A.bsn}."),
-    shape("pii", "p-handle", "[[Op]] [[Instagram]] [[deelt]] {A.first} (@{A.handle}) [[foto's]] [[van]] [[het]] [[opgeknapte]] [[plein]]."),
+    shape(
+        "pii",
+        "p-bsn-lesson",
+        "[[In]] [[de]] [[onderwerpregel]] [[stond]] [[gewoon]] [[het]] [[BSN]] [[van]] {A.sur}: {A.bsn}.",
+    ),
+    shape(
+        "pii",
+        "p-handle",
+        "[[Op]] [[Instagram]] [[deelt]] {A.first} (@{A.handle}) [[foto's]] [[van]] [[het]] [[opgeknapte]] [[plein]].",
+    ),
     shape("pii", "p-file", "[[Bijlage]]: [[bezwaar]]-{A.file}-<month>.pdf ([[ingediend]] [[bij]] [[de]] <dept>)."),
-    shape("pii", "p-mediator", "[[Bemiddelaar]] {D.full} [[nam]] [[de]] [[zaak]] [[op]] <weekday> <day> <month> [[in]] [[behandeling]]."),
-    shape("pii", "p-neighbour", "{B.Buur} {B.first} [[hielp]] [[met]] [[het]] [[invullen]] [[van]] [[het]] [[formulier]] [[van]] [[de]] <law>."),
-    shape("pii", "p-sur-later", "[[Later]] [[vertelde]] {A.sur} [[dat]] [[het]] [[eerste]] [[gesprek]] [[het]] [[verschil]] [[maakte]]."),
+    shape(
+        "pii",
+        "p-mediator",
+        "[[Bemiddelaar]] {D.full} [[nam]] [[de]] [[zaak]] [[op]] <weekday> <day> <month> [[in]] [[behandeling]].",
+    ),
+    shape(
+        "pii",
+        "p-neighbour",
+        "{B.Buur} {B.first} [[hielp]] [[met]] [[het]] [[invullen]] [[van]] [[het]] [[formulier]] [[van]] [[de]] <law>.",
+    ),
+    shape(
+        "pii",
+        "p-sur-later",
+        "[[Later]] [[vertelde]] {A.sur} [[dat]] [[het]] [[eerste]] [[gesprek]] [[het]] [[verschil]] [[maakte]].",
+    ),
     shape("pii", "p-contact-res", "{A.Zij} [[is]] [[bereikbaar]] [[op]] {A.phone} [[en]] [[via]] {A.email}."),
     shape("pii", "p-workmail", "[[Meer]] [[weten]]? [[Mail]] {C.workmail} [[of]] [[bel]] {C.workphone}."),
     shape("pii", "p-possessive", "{A.poss} [[grootste]] [[zorg]] [[was]] [[de]] [[brief]] [[van]] [[de]] <org>."),
     shape("pii", "p-initial-official", "[[Namens]] [[de]] [[gemeente]] [[tekende]] {C.init}, <func>."),
-    shape("pii", "p-street-alone", "[[Op]] [[de]] {A.street} [[staan]] [[sinds]] <month> [[geen]] [[lantaarnpalen]] [[meer]]."),
+    shape(
+        "pii",
+        "p-street-alone",
+        "[[Op]] [[de]] {A.street} [[staan]] [[sinds]] <month> [[geen]] [[lantaarnpalen]] [[meer]].",
+    ),
     shape("pii", "p-dob-iso", "[[Geboortedatum]] [[van]] [[de]] [[aanvrager]]: {A.dobiso}."),
-    shape("pii", "p-dob-star", "{A.full} (* {A.dobshort}) [[overleed]] [[voordat]] [[de]] [[zaak]] [[was]] [[afgerond]]."),
+    shape(
+        "pii", "p-dob-star", "{A.full} (* {A.dobshort}) [[overleed]] [[voordat]] [[de]] [[zaak]] [[was]] [[afgerond]]."
+    ),
     shape("pii", "p-surposs", "[[Het]] [[dossier]] [[van]] [[de]] [[familie]] {A.sur} [[telde]] <num> [[pagina's]]."),
 ]
 INTERVIEW = [
     shape("pii", "q-intro", "**[[Vraag]]:** {A.first}, [[hoe]] [[kwam]] [[je]] [[bij]] [[het]] <prog> [[terecht]]?"),
-    shape("pii", "q-answer", "**{A.first}:** [[Via]] [[mijn]] {B.buur} {B.first}. [[Die]] [[had]] [[een]] <flyer> [[gezien]] [[in]] <building>."),
-    shape("pii", "q-answer-official", "**{C.full} (<func>):** [[Wij]] [[hadden]] [[het]] [[dossier]] {CASE} [[al]] [[gesloten]]. [[Dat]] [[was]] [[een]] [[fout]]."),
+    shape(
+        "pii",
+        "q-answer",
+        "**{A.first}:** [[Via]] [[mijn]] {B.buur} {B.first}. [[Die]] [[had]] [[een]] <flyer> [[gezien]] [[in]] "
+        "<building>.",
+    ),
+    shape(
+        "pii",
+        "q-answer-official",
+        "**{C.full} (<func>):** [[Wij]] [[hadden]] [[het]] [[dossier]] {CASE} [[al]] [[gesloten]]. [[Dat]] [[was]] "
+        "[[een]] [[fout]].",
+    ),
     shape("pii", "q-follow", "**[[Vraag]]:** [[Wat]] [[zou]] [[je]] [[tegen]] {C.sur} [[willen]] [[zeggen]]?"),
-    shape("pii", "q-answer-quote", "**{A.first}:** '[[Dank]] [[je]]. [[Echt]].' [[En]] [[tegen]] <org>: '[[Bel]] [[gewoon]] [[terug]].'"),
+    shape(
+        "pii",
+        "q-answer-quote",
+        "**{A.first}:** '[[Dank]] [[je]]. [[Echt]].' [[En]] [[tegen]] <org>: '[[Bel]] [[gewoon]] [[terug]].'",
+    ),
 ]
 TABLE = [
     shape("pii", "t-header", "| [[Maand]] | [[Wijk]] | [[Bewoner]] | [[Bedrag]] |\n|---|---|---|---|"),
@@ -427,28 +750,73 @@ CAPTION = [
     shape("pii", "c-group", "*[[Van]] [[links]] [[naar]] [[rechts]]: {A.first}, {B.first} [[en]] <func> {C.full}.*"),
 ]
 RIB = [
-    shape("pii", "r-head", "**[[Raadsinformatiebrief]]**\n[[Onderwerp]]: [[Afhandeling]] [[verzoek]] [[tot]] [[afstemming]] <wijk>\n[[Kenmerk]]: {CASE}"),
+    shape(
+        "pii",
+        "r-head",
+        "**[[Raadsinformatiebrief]]**\n[[Onderwerp]]: [[Afhandeling]] [[verzoek]] [[tot]] [[afstemming]] "
+        "<wijk>\n[[Kenmerk]]: {CASE}",
+    ),
     shape("pii", "r-portfolio", "[[Portefeuillehouder]]: [[wethouder]] {C.full}"),
-    shape("pii", "r-body", "[[Geachte]] [[raadsleden]], [[op]] <day> <month> [[diende]] {A.init} [[een]] [[verzoek]] [[in]] [[over]] [[de]] <prog>."),
+    shape(
+        "pii",
+        "r-body",
+        "[[Geachte]] [[raadsleden]], [[op]] <day> <month> [[diende]] {A.init} [[een]] [[verzoek]] [[in]] [[over]] "
+        "[[de]] <prog>.",
+    ),
     shape("pii", "r-contact", "[[Contactpersoon]]: {D.full}, <func>, {D.workphone}"),
 ]
 LESSON = [
-    shape("pii", "l-item-call", "1. **[[Bel]] [[eerst]].** [[Toen]] {D.first} {A.sur} [[opbelde]], [[was]] [[het]] [[misverstand]] [[binnen]] [[tien]] [[minuten]] [[weg]]."),
-    shape("pii", "l-item-bsn", "2. **[[Geen]] [[nummers]] [[in]] [[mails]].** [[Het]] [[BSN]] {A.bsn} [[stond]] [[in]] [[de]] [[onderwerpregel]]."),
-    shape("pii", "l-item-address", "3. **[[Controleer]] [[het]] [[adres]].** [[De]] [[brief]] [[ging]] [[naar]] {A.addr} [[in]] [[plaats]] [[van]] {B.addr}."),
-    shape("pii", "l-item-deadline", "4. **[[Noem]] [[een]] [[datum]].** <Func> {C.full} [[beloofde]] [[antwoord]] [[voor]] <weekday> <day> <month>."),
+    shape(
+        "pii",
+        "l-item-call",
+        "1. **[[Bel]] [[eerst]].** [[Toen]] {D.first} {A.sur} [[opbelde]], [[was]] [[het]] [[misverstand]] "
+        "[[binnen]] [[tien]] [[minuten]] [[weg]].",
+    ),
+    shape(
+        "pii",
+        "l-item-bsn",
+        "2. **[[Geen]] [[nummers]] [[in]] [[mails]].** [[Het]] [[BSN]] {A.bsn} [[stond]] [[in]] [[de]] "
+        "[[onderwerpregel]].",
+    ),
+    shape(
+        "pii",
+        "l-item-address",
+        "3. **[[Controleer]] [[het]] [[adres]].** [[De]] [[brief]] [[ging]] [[naar]] {A.addr} [[in]] [[plaats]] "
+        "[[van]] {B.addr}.",
+    ),
+    shape(
+        "pii",
+        "l-item-deadline",
+        "4. **[[Noem]] [[een]] [[datum]].** <Func> {C.full} [[beloofde]] [[antwoord]] [[voor]] <weekday> <day> "
+        "<month>.",
+    ),
 ]
 EVENT = [
     shape("pii", "e-when", "**[[Wanneer]]:** <weekday> <day> <month>, 19.30 [[uur]]\n**[[Waar]]:** <building>, <city>"),
     shape("pii", "e-signup", "**[[Aanmelden]]:** [[bij]] {C.full} [[via]] {C.workmail}"),
-    shape("pii", "e-speaker", "**[[Spreker]]:** {A.full} [[vertelt]] [[over]] {A.haar} [[ervaring]] [[met]] [[de]] <law>."),
+    shape(
+        "pii", "e-speaker", "**[[Spreker]]:** {A.full} [[vertelt]] [[over]] {A.haar} [[ervaring]] [[met]] [[de]] <law>."
+    ),
     shape("pii", "e-host", "**[[Gastheer]]:** {D.first} [[van]] [[het]] <dept>"),
 ]
 NARR = [
-    shape("pii", "n-open", "[[Het]] [[regende]] [[die]] <weekday>. {A.full} [[stond]] [[voor]] [[de]] [[balie]] [[van]] [[het]] <building> [[met]] [[een]] [[map]] [[vol]] [[brieven]]."),
-    shape("pii", "n-dialogue", "'[[Ik]] [[wil]] [[alleen]] [[weten]] [[waarom]],' [[zei]] {A.sur}. <Func> {C.first} [[knikte]]."),
+    shape(
+        "pii",
+        "n-open",
+        "[[Het]] [[regende]] [[die]] <weekday>. {A.full} [[stond]] [[voor]] [[de]] [[balie]] [[van]] [[het]] "
+        "<building> [[met]] [[een]] [[map]] [[vol]] [[brieven]].",
+    ),
+    shape(
+        "pii",
+        "n-dialogue",
+        "'[[Ik]] [[wil]] [[alleen]] [[weten]] [[waarom]],' [[zei]] {A.sur}. <Func> {C.first} [[knikte]].",
+    ),
     shape("pii", "n-child", "{A.Haar} {B.kind} {B.first} {A.sur.x}[[wachtte]] [[buiten]] [[op]] [[een]] [[bankje]]."),
-    shape("pii", "n-close", "[[Drie]] [[weken]] [[later]] [[lag]] [[er]] [[een]] [[nieuwe]] [[beschikking]] [[op]] [[de]] [[mat]]."),
+    shape(
+        "pii",
+        "n-close",
+        "[[Drie]] [[weken]] [[later]] [[lag]] [[er]] [[een]] [[nieuwe]] [[beschikking]] [[op]] [[de]] [[mat]].",
+    ),
 ]
 KINDS = {
     shape("kind", "k-kb-article", None): ("h-kb-title", PROSE, 3),
@@ -476,8 +844,11 @@ def make_persons(doc: Doc, r, known):
     else:
         a = Person(doc, r, oa, fa, "resident")
     rel = r.random() < 0.5
-    b = Person(doc, r, oa, r.random() < 0.5, "relative", sur=a.sur) if rel else \
-        Person(doc, r, _pick(r, origins), r.random() < 0.5, "neighbour")
+    b = (
+        Person(doc, r, oa, r.random() < 0.5, "relative", sur=a.sur)
+        if rel
+        else Person(doc, r, _pick(r, origins), r.random() < 0.5, "neighbour")
+    )
     c = Person(doc, r, _pick(r, origins), r.random() < 0.5, "official")
     d = Person(doc, r, _pick(r, origins), r.random() < 0.5, "mediator")
     doc.persons = {"A": a, "B": b, "C": c, "D": d}
@@ -600,8 +971,13 @@ def serialise(docs):
     out = []
     for d in docs:
         o = {k: v for k, v in d.items() if not k.startswith("_")}
-        o = {"id": o["id"], "text": o["text"], "pii": o["pii"], "keep": o["keep"],
-             **({"known": o["known"]} if "known" in o else {})}
+        o = {
+            "id": o["id"],
+            "text": o["text"],
+            "pii": o["pii"],
+            "keep": o["keep"],
+            **({"known": o["known"]} if "known" in o else {}),
+        }
         out.append(json.dumps(o, ensure_ascii=False) + "\n")
     return "".join(out)
 
@@ -620,10 +996,14 @@ def main(argv):
         print(f"documents: {len(docs)}")
         for lab in LABELS:
             print(f"  {lab:14s} {labels[lab]}")
-        print(f"  pii items total {sum(labels.values())}; keep words total {sum(len(d['keep']) for d in docs)}"
-              f" (min {min(len(d['keep']) for d in docs)} per document)")
-        print(f"shapes: {len(used)} used of {len(SHAPES)} registered "
-              f"({', '.join(f'{k}: {sum(1 for s in used if SHAPES[s][0] == k)}' for k in ('kind', 'head', 'fill', 'pii'))})")
+        print(
+            f"  pii items total {sum(labels.values())}; keep words total {sum(len(d['keep']) for d in docs)}"
+            f" (min {min(len(d['keep']) for d in docs)} per document)"
+        )
+        by_kind = ", ".join(
+            f"{k}: {sum(1 for s in used if SHAPES[s][0] == k)}" for k in ("kind", "head", "fill", "pii")
+        )
+        print(f"shapes: {len(used)} used of {len(SHAPES)} registered ({by_kind})")
         print(f"origin groups among named people: {len(origins)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

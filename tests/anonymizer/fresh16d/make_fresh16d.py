@@ -6,6 +6,7 @@ Usage (from the project root, PYTHONPATH=.):
   python tests/anonymizer/fresh16d/make_fresh16d.py --check   exit 1 if the committed file differs
   python tests/anonymizer/fresh16d/make_fresh16d.py --stats   counts per label, shapes, known-name documents, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -27,7 +28,18 @@ _spec.loader.exec_module(score)
 SEED = 20261344
 N_DOCS = 300
 OUT = HERE / "fresh16d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 # ---------------------------------------------------------------------------------------------- shape registry
 KINDS: dict = {}
@@ -38,6 +50,7 @@ def kind(name):
     def deco(f):
         KINDS[name] = f
         return f
+
     return deco
 
 
@@ -45,35 +58,227 @@ def sent(name):
     def deco(f):
         SENTS[name] = f
         return f
+
     return deco
 
 
 # ---------------------------------------------------------------------------------------------- word lists
-NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-TR_MONTHS = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"]
-PL_MONTHS = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]
-UK_MONTHS = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"]
-SO_MONTHS = ["Janaayo", "Febraayo", "Maarso", "Abriil", "Maajo", "Juun", "Luulyo", "Ogost", "Sebtembar", "Oktoobar", "Nofembar", "Desembar"]
-PAP_MONTHS = ["yanüari", "febrüari", "mart", "aprel", "mei", "yüni", "yüli", "ougùstùs", "sèptèmber", "òktober", "novèmber", "desèmber"]
-AR_MONTHS = ["Kanun al-Thani", "Shubat", "Adhar", "Nisan", "Ayyar", "Haziran", "Tammuz", "Ab", "Aylul", "Tishrin al-Awwal", "Tishrin al-Thani", "Kanun al-Awwal"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+NL_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
+PL_MONTHS = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
+UK_MONTHS = [
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+]
+SO_MONTHS = [
+    "Janaayo",
+    "Febraayo",
+    "Maarso",
+    "Abriil",
+    "Maajo",
+    "Juun",
+    "Luulyo",
+    "Ogost",
+    "Sebtembar",
+    "Oktoobar",
+    "Nofembar",
+    "Desembar",
+]
+PAP_MONTHS = [
+    "yanüari",
+    "febrüari",
+    "mart",
+    "aprel",
+    "mei",
+    "yüni",
+    "yüli",
+    "ougùstùs",
+    "sèptèmber",
+    "òktober",
+    "novèmber",
+    "desèmber",
+]
+AR_MONTHS = [
+    "Kanun al-Thani",
+    "Shubat",
+    "Adhar",
+    "Nisan",
+    "Ayyar",
+    "Haziran",
+    "Tammuz",
+    "Ab",
+    "Aylul",
+    "Tishrin al-Awwal",
+    "Tishrin al-Thani",
+    "Kanun al-Awwal",
+]
+ID_MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
-CITIES = ["Schiedam", "Zaandam", "Almere", "Arnhem", "Deventer", "Leeuwarden", "Tilburg", "Helmond", "Lelystad", "Vlaardingen", "Zoetermeer", "Emmen"]
-STREET_A = ["Lindeboom", "Merel", "Populier", "Schepen", "Kastanje", "Zilvermeeuw", "Oranjeboom", "Klaproos", "Roerdomp", "Havik",
-            "Wilgenroos", "Bremraap", "Zwanebloem", "Korenaar", "Distelvink", "Ijsvogel", "Lisdodde", "Pimpernel"]
+CITIES = [
+    "Schiedam",
+    "Zaandam",
+    "Almere",
+    "Arnhem",
+    "Deventer",
+    "Leeuwarden",
+    "Tilburg",
+    "Helmond",
+    "Lelystad",
+    "Vlaardingen",
+    "Zoetermeer",
+    "Emmen",
+]
+STREET_A = [
+    "Lindeboom",
+    "Merel",
+    "Populier",
+    "Schepen",
+    "Kastanje",
+    "Zilvermeeuw",
+    "Oranjeboom",
+    "Klaproos",
+    "Roerdomp",
+    "Havik",
+    "Wilgenroos",
+    "Bremraap",
+    "Zwanebloem",
+    "Korenaar",
+    "Distelvink",
+    "Ijsvogel",
+    "Lisdodde",
+    "Pimpernel",
+]
 STREET_B = ["straat", "laan", "hof", "weg", "plein", "kade", "singel", "pad"]
 FOREIGN_ADDR = {
-    "Turkish": (lambda r: f"{r.choice(['Çiçek', 'Lale', 'Papatya', 'Menekşe', 'Zambak'])} Sokak No: {r.randint(2, 90)}", lambda r: f"{r.randint(1, 8)}{r.randint(1000, 9999)}", ["Konya", "Kayseri", "Yozgat", "Sivas"]),
-    "Polish": (lambda r: f"ul. {r.choice(['Lipowa', 'Kwiatowa', 'Ogrodowa', 'Słoneczna', 'Polna'])} {r.randint(2, 60)}/{r.randint(1, 20)}", lambda r: f"{r.randint(10, 99)}-{r.randint(100, 999)}", ["Kraków", "Lublin", "Rzeszów", "Opole"]),
-    "Moroccan": (lambda r: f"Rue {r.choice(['Ibn Khaldoun', 'Al Massira', 'Moulay Ismail', 'Oued Sebou'])} {r.randint(2, 90)}", lambda r: f"{r.randint(10, 99)}{r.randint(100, 999)}", ["Nador", "Al Hoceima", "Tanger", "Berkane"]),
-    "Ukrainian": (lambda r: f"vul. {r.choice(['Shevchenka', 'Franka', 'Sadova', 'Lesi Ukrainky'])} {r.randint(2, 90)}", lambda r: f"{r.randint(10, 99)}{r.randint(100, 999)}", ["Kharkiv", "Lviv", "Dnipro", "Poltava"]),
-    "Arabic": (lambda r: f"Shari {r.choice(['Baghdad', 'al-Thawra', 'al-Nasr', 'Halab'])} {r.randint(2, 90)}", None, ["Aleppo", "Homs", "Latakia", "Hama"]),
-    "Antillean": (lambda r: f"Kaya {r.choice(['Flamboyan', 'Kadushi', 'Watapana', 'Yerba Stinki'])} {r.randint(2, 90)}", None, ["Willemstad", "Bandabou", "Punda"]),
-    "Surinamese-Hindustani": (lambda r: f"{r.choice(['Wanica', 'Indira Gandhiweg', 'Kwattaweg', 'Tourtonnelaan'])} {r.randint(2, 300)}", None, ["Paramaribo", "Nickerie", "Lelydorp"]),
-    "Somali": (lambda r: f"Wadada {r.choice(['Warshadaha', 'Maka Al Mukarama', 'Jigjiga Yar'])} {r.randint(2, 90)}", None, ["Mogadishu", "Hargeisa", "Kismayo"]),
-    "Eritrean": (lambda r: f"{r.choice(['Harnet Avenue', 'Sematat Avenue', 'Warsay Street'])} {r.randint(2, 90)}", None, ["Asmara", "Keren", "Mendefera"]),
-    "Chinese": (lambda r: f"{r.choice(['Jiefang Lu', 'Renmin Lu', 'Zhongshan Lu'])} {r.randint(2, 300)}", lambda r: f"{r.randint(100000, 999999)}", ["Wenzhou", "Qingtian", "Fuzhou"]),
+    "Turkish": (
+        lambda r: f"{r.choice(['Çiçek', 'Lale', 'Papatya', 'Menekşe', 'Zambak'])} Sokak No: {r.randint(2, 90)}",
+        lambda r: f"{r.randint(1, 8)}{r.randint(1000, 9999)}",
+        ["Konya", "Kayseri", "Yozgat", "Sivas"],
+    ),
+    "Polish": (
+        lambda r: (
+            f"ul. {r.choice(['Lipowa', 'Kwiatowa', 'Ogrodowa', 'Słoneczna', 'Polna'])} "
+            f"{r.randint(2, 60)}/{r.randint(1, 20)}"
+        ),
+        lambda r: f"{r.randint(10, 99)}-{r.randint(100, 999)}",
+        ["Kraków", "Lublin", "Rzeszów", "Opole"],
+    ),
+    "Moroccan": (
+        lambda r: f"Rue {r.choice(['Ibn Khaldoun', 'Al Massira', 'Moulay Ismail', 'Oued Sebou'])} {r.randint(2, 90)}",
+        lambda r: f"{r.randint(10, 99)}{r.randint(100, 999)}",
+        ["Nador", "Al Hoceima", "Tanger", "Berkane"],
+    ),
+    "Ukrainian": (
+        lambda r: f"vul. {r.choice(['Shevchenka', 'Franka', 'Sadova', 'Lesi Ukrainky'])} {r.randint(2, 90)}",
+        lambda r: f"{r.randint(10, 99)}{r.randint(100, 999)}",
+        ["Kharkiv", "Lviv", "Dnipro", "Poltava"],
+    ),
+    "Arabic": (
+        lambda r: f"Shari {r.choice(['Baghdad', 'al-Thawra', 'al-Nasr', 'Halab'])} {r.randint(2, 90)}",
+        None,
+        ["Aleppo", "Homs", "Latakia", "Hama"],
+    ),
+    "Antillean": (
+        lambda r: f"Kaya {r.choice(['Flamboyan', 'Kadushi', 'Watapana', 'Yerba Stinki'])} {r.randint(2, 90)}",
+        None,
+        ["Willemstad", "Bandabou", "Punda"],
+    ),
+    "Surinamese-Hindustani": (
+        lambda r: f"{r.choice(['Wanica', 'Indira Gandhiweg', 'Kwattaweg', 'Tourtonnelaan'])} {r.randint(2, 300)}",
+        None,
+        ["Paramaribo", "Nickerie", "Lelydorp"],
+    ),
+    "Somali": (
+        lambda r: f"Wadada {r.choice(['Warshadaha', 'Maka Al Mukarama', 'Jigjiga Yar'])} {r.randint(2, 90)}",
+        None,
+        ["Mogadishu", "Hargeisa", "Kismayo"],
+    ),
+    "Eritrean": (
+        lambda r: f"{r.choice(['Harnet Avenue', 'Sematat Avenue', 'Warsay Street'])} {r.randint(2, 90)}",
+        None,
+        ["Asmara", "Keren", "Mendefera"],
+    ),
+    "Chinese": (
+        lambda r: f"{r.choice(['Jiefang Lu', 'Renmin Lu', 'Zhongshan Lu'])} {r.randint(2, 300)}",
+        lambda r: f"{r.randint(100000, 999999)}",
+        ["Wenzhou", "Qingtian", "Fuzhou"],
+    ),
 }
 FOREIGN_PHONE = {
     "Turkish": lambda r: f"+90 5{r.randint(30, 59)} {r.randint(100, 999)} {r.randint(10, 99)} {r.randint(10, 99)}",
@@ -90,15 +295,48 @@ FOREIGN_PHONE = {
     "Ghanaian": lambda r: f"+233 24 {r.randint(100, 999)} {r.randint(1000, 9999)}",
     "Indonesian-Moluccan": lambda r: f"+62 812 {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
 }
-OFFICIALS = [("consulent", "Werk en Inkomen"), ("wijkcoach", "Sociaal Wijkteam"), ("medewerker", "Burgerzaken"),
-             ("klantmanager", "Schuldhulpverlening"), ("leerplichtambtenaar", "Onderwijs"), ("handhaver", "Toezicht en Handhaving"),
-             ("casemanager", "Statushouders"), ("beleidsmedewerker", "Inburgering"), ("woonconsulent", "Wonen"),
-             ("medewerker", "Belastingen"), ("regisseur", "Jeugd"), ("teamleider", "Klantcontactcentrum")]
-LANGS = [("Turks", "Turkish"), ("Arabisch", "Arabic"), ("Pools", "Polish"), ("Tigrinya", "Eritrean"), ("Somalisch", "Somali"),
-         ("Oekraïens", "Ukrainian"), ("Papiaments", "Antillean"), ("Mandarijn", "Chinese"), ("Tamazight", "Moroccan"),
-         ("Farsi", "Iranian"), ("Dari", "Afghan"), ("Koerdisch", "Kurdish"), ("Vietnamees", "Vietnamese"), ("Roemeens", "Romanian")]
-SCHEMES = ["huurtoeslag", "bijzondere bijstand", "kwijtschelding", "leerlingenvervoer", "inburgering", "schuldhulp", "Wmo-voorziening",
-           "parkeervergunning", "kinderopvangtoeslag", "energietoeslag"]
+OFFICIALS = [
+    ("consulent", "Werk en Inkomen"),
+    ("wijkcoach", "Sociaal Wijkteam"),
+    ("medewerker", "Burgerzaken"),
+    ("klantmanager", "Schuldhulpverlening"),
+    ("leerplichtambtenaar", "Onderwijs"),
+    ("handhaver", "Toezicht en Handhaving"),
+    ("casemanager", "Statushouders"),
+    ("beleidsmedewerker", "Inburgering"),
+    ("woonconsulent", "Wonen"),
+    ("medewerker", "Belastingen"),
+    ("regisseur", "Jeugd"),
+    ("teamleider", "Klantcontactcentrum"),
+]
+LANGS = [
+    ("Turks", "Turkish"),
+    ("Arabisch", "Arabic"),
+    ("Pools", "Polish"),
+    ("Tigrinya", "Eritrean"),
+    ("Somalisch", "Somali"),
+    ("Oekraïens", "Ukrainian"),
+    ("Papiaments", "Antillean"),
+    ("Mandarijn", "Chinese"),
+    ("Tamazight", "Moroccan"),
+    ("Farsi", "Iranian"),
+    ("Dari", "Afghan"),
+    ("Koerdisch", "Kurdish"),
+    ("Vietnamees", "Vietnamese"),
+    ("Roemeens", "Romanian"),
+]
+SCHEMES = [
+    "huurtoeslag",
+    "bijzondere bijstand",
+    "kwijtschelding",
+    "leerlingenvervoer",
+    "inburgering",
+    "schuldhulp",
+    "Wmo-voorziening",
+    "parkeervergunning",
+    "kinderopvangtoeslag",
+    "energietoeslag",
+]
 
 # Known-name words: (name word, ordinary sentence using it in lower case, keep words of that sentence)
 KNOWN = [
@@ -206,9 +444,11 @@ class Ctx:
         self.ofunc, self.odept = r.choice(OFFICIALS)
         self.M = N.make_person(r, r.choice(groups))
         self.T = N.make_person(r, r.choice(groups))
-        self.lang = next((l for l in LANGS if l[1] == g), r.choice(LANGS))[0]
+        self.lang = next((lang for lang in LANGS if lang[1] == g), r.choice(LANGS))[0]
         self.city = r.choice(CITIES)
-        self.rel = r.choice(["zus", "dochter", "nicht", "tante"] if self.fam.female else ["broer", "zoon", "neef", "oom"])
+        self.rel = r.choice(
+            ["zus", "dochter", "nicht", "tante"] if self.fam.female else ["broer", "zoon", "neef", "oom"]
+        )
         # avoid the same name twice
         seen = set()
         for p in (self.R, self.NB, self.O, self.M, self.T):
@@ -246,8 +486,17 @@ class Ctx:
     def phone_nl(self, d: Doc) -> str:
         r = self.r
         n = f"{r.randint(10000000, 99999999)}"
-        form = r.choice([f"06-{n}", f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+31 6 {n[:4]} {n[4:]}", f"0031 6 {n}", f"+316{n}",
-                         f"(06) {n[:4]}-{n[4:]}", f"0{r.choice(['10', '20', '30', '40', '50', '70'])}-{r.randint(1000000, 9999999)}"])
+        form = r.choice(
+            [
+                f"06-{n}",
+                f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                f"+31 6 {n[:4]} {n[4:]}",
+                f"0031 6 {n}",
+                f"+316{n}",
+                f"(06) {n[:4]}-{n[4:]}",
+                f"0{r.choice(['10', '20', '30', '40', '50', '70'])}-{r.randint(1000000, 9999999)}",
+            ]
+        )
         return d.x(form, "PHONE")
 
     def phone_foreign(self, d: Doc, group=None) -> str:
@@ -269,14 +518,37 @@ class Ctx:
         r = self.r
         first = N.strip_marks(p.first).lower().replace(" ", "")
         sur = N.strip_marks(p.sur).lower().replace(" ", "").replace("'", "").replace("-", "")
-        local = r.choice([f"{first}.{sur}", f"{first}{sur}{r.randint(1, 99)}", f"{first[0]}.{sur}", f"{sur}.{first}{r.randint(60, 99)}", f"{first}_{r.randint(1960, 2005)}"])
-        dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "icloud.com", "wp.pl", "ukr.net", "hotmail.com.tr", "live.nl", "ziggo.nl"])
+        local = r.choice(
+            [
+                f"{first}.{sur}",
+                f"{first}{sur}{r.randint(1, 99)}",
+                f"{first[0]}.{sur}",
+                f"{sur}.{first}{r.randint(60, 99)}",
+                f"{first}_{r.randint(1960, 2005)}",
+            ]
+        )
+        dom = r.choice(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "outlook.com",
+                "yahoo.com",
+                "icloud.com",
+                "wp.pl",
+                "ukr.net",
+                "hotmail.com.tr",
+                "live.nl",
+                "ziggo.nl",
+            ]
+        )
         return d.x(f"{local}@{dom}", "EMAIL")
 
     def handle(self, d: Doc, p) -> str:
         first = N.strip_marks(p.first).lower().replace(" ", "")
         sur = N.strip_marks(p.sur).lower().replace(" ", "").replace("'", "").replace("-", "")
-        return "@" + d.P(self.r.choice([f"{first}_{sur}", f"{first}.{sur[:3]}{self.r.randint(1, 99)}", f"{sur}{first[:1]}"]))
+        return "@" + d.P(
+            self.r.choice([f"{first}_{sur}", f"{first}.{sur[:3]}{self.r.randint(1, 99)}", f"{sur}{first[:1]}"])
+        )
 
     def slug(self, d: Doc, p) -> str:
         sur = N.strip_marks(p.sur).lower().replace(" ", "").replace("'", "")
@@ -295,51 +567,116 @@ class Ctx:
         L = "BDFGHJKLNPRSTVXZ"
         a = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
         n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-        return d.x(r.choice([f"{a(2)}-{n(3)}-{a(1)}", f"{n(1)}-{a(3)}-{n(2)}", f"{a(1)}-{n(3)}-{a(2)}", f"{n(2)}-{a(3)}-{n(1)}",
-                             f"{a(3)}-{n(2)}-{a(1)}", f"{n(2)} {a(3)} {n(3)}", f"W{a(2)} {n(5)}"]), "LICENSE_PLATE")
+        return d.x(
+            r.choice(
+                [
+                    f"{a(2)}-{n(3)}-{a(1)}",
+                    f"{n(1)}-{a(3)}-{n(2)}",
+                    f"{a(1)}-{n(3)}-{a(2)}",
+                    f"{n(2)}-{a(3)}-{n(1)}",
+                    f"{a(3)}-{n(2)}-{a(1)}",
+                    f"{n(2)} {a(3)} {n(3)}",
+                    f"W{a(2)} {n(5)}",
+                ]
+            ),
+            "LICENSE_PLATE",
+        )
 
     def case(self, d: Doc) -> str:
         r = self.r
-        return d.x(r.choice([f"VTA-{r.randint(24, 26)}-{r.randint(10000, 99999)}", f"Z{r.choice([2025, 2026])}.{r.randint(1000, 9999)}.{r.choice('ABKT')}",
-                             f"INB/{r.randint(100000, 999999)}", f"KCC{r.randint(1000000, 9999999)}", f"BZ-{r.randint(100, 999)}-{r.randint(100, 999)}-TL",
-                             f"{r.choice([2025, 2026])}/VERT/{r.randint(1000, 9999)}", f"WI.{r.randint(10, 99)}.{r.randint(10000, 99999)}",
-                             f"STH-{r.randint(1000, 9999)}-{r.choice('XYZ')}"]), "CASE_NUMBER")
+        return d.x(
+            r.choice(
+                [
+                    f"VTA-{r.randint(24, 26)}-{r.randint(10000, 99999)}",
+                    f"Z{r.choice([2025, 2026])}.{r.randint(1000, 9999)}.{r.choice('ABKT')}",
+                    f"INB/{r.randint(100000, 999999)}",
+                    f"KCC{r.randint(1000000, 9999999)}",
+                    f"BZ-{r.randint(100, 999)}-{r.randint(100, 999)}-TL",
+                    f"{r.choice([2025, 2026])}/VERT/{r.randint(1000, 9999)}",
+                    f"WI.{r.randint(10, 99)}.{r.randint(10000, 99999)}",
+                    f"STH-{r.randint(1000, 9999)}-{r.choice('XYZ')}",
+                ]
+            ),
+            "CASE_NUMBER",
+        )
 
     def dob(self, d: Doc, cue=True) -> str:
         r = self.r
         y, m, dd = r.randint(1938, 2008), r.randrange(12), r.randint(1, 28)
-        styles = [f"{dd} {TR_MONTHS[m]} {y}", f"{y}-{m + 1:02d}-{dd:02d}", f"{EN_MONTHS[m]} {dd}{'st' if dd in (1, 21) else 'nd' if dd in (2, 22) else 'rd' if dd in (3, 23) else 'th'}, {y}",
-                  f"{dd} {PL_MONTHS[m]} {y}", f"{dd} {UK_MONTHS[m]} {y}", f"{dd} {SO_MONTHS[m]} {y}", f"{dd} di {PAP_MONTHS[m]} {y}",
-                  f"{dd} {AR_MONTHS[m]} {y}", f"{dd} {ID_MONTHS[m]} {y}", f"{dd:02d}.{m + 1:02d}.{y}", f"{m + 1:02d}/{dd:02d}/{y}",
-                  f"{dd}-{m + 1}-'{str(y)[2:]}", f"{dd} {NL_MONTHS[m]} {y}", f"{y}/{m + 1:02d}/{dd:02d}", f"{dd}{'e' if r.random() < .5 else ''} van de {m + 1}e {y}"]
+        styles = [
+            f"{dd} {TR_MONTHS[m]} {y}",
+            f"{y}-{m + 1:02d}-{dd:02d}",
+            f"{EN_MONTHS[m]} "
+            f"{dd}{'st' if dd in (1, 21) else 'nd' if dd in (2, 22) else 'rd' if dd in (3, 23) else 'th'}, {y}",
+            f"{dd} {PL_MONTHS[m]} {y}",
+            f"{dd} {UK_MONTHS[m]} {y}",
+            f"{dd} {SO_MONTHS[m]} {y}",
+            f"{dd} di {PAP_MONTHS[m]} {y}",
+            f"{dd} {AR_MONTHS[m]} {y}",
+            f"{dd} {ID_MONTHS[m]} {y}",
+            f"{dd:02d}.{m + 1:02d}.{y}",
+            f"{m + 1:02d}/{dd:02d}/{y}",
+            f"{dd}-{m + 1}-'{str(y)[2:]}",
+            f"{dd} {NL_MONTHS[m]} {y}",
+            f"{y}/{m + 1:02d}/{dd:02d}",
+            f"{dd}{'e' if r.random() < 0.5 else ''} van de {m + 1}e {y}",
+        ]
         s = d.x(r.choice(styles), "DATE_OF_BIRTH")
         if not cue:
             return s
-        c = r.choice(["geboren op", "geb.", "geboortedatum:", "date of birth:", "doğum tarihi:", "data urodzenia:", "DOB", "fecha di nasementu:", "dhalasho:", "geboren"])
+        c = r.choice(
+            [
+                "geboren op",
+                "geb.",
+                "geboortedatum:",
+                "date of birth:",
+                "doğum tarihi:",
+                "data urodzenia:",
+                "DOB",
+                "fecha di nasementu:",
+                "dhalasho:",
+                "geboren",
+            ]
+        )
         return f"{c} {s}"
 
 
 # ---------------------------------------------------------------------------------------------- sentence shapes
 @sent("phonetic-called-gemente")
 def _s1(d, c):
-    return f"ik heb gebeld meneer van gemente maar niemand {d.k('antwoord')} , ik wacht nu {c.r.randint(3, 9)} weken voor {d.k('uitkering')}."
+    return (
+        f"ik heb gebeld meneer van gemente maar niemand {d.k('antwoord')} , ik wacht nu {c.r.randint(3, 9)} weken "
+        f"voor {d.k('uitkering')}."
+    )
 
 
 @sent("brother-by-relation")
 def _s2(d, c):
-    return f"Mijn {d.k(c.rel)} {d.first(c.fam)} helpt mij met de {d.k('brieven')}, {'zij' if c.fam.female else 'hij'} woont op {c.addr_nl(d)}."
+    return (
+        f"Mijn {d.k(c.rel)} {d.first(c.fam)} helpt mij met de {d.k('brieven')}, {'zij' if c.fam.female else 'hij'} "
+        f"woont op {c.addr_nl(d)}."
+    )
 
 
 @sent("two-transliterations-passport")
 def _s3(d, c):
     if not c.R.alt:
-        return f"In mijn {d.k('paspoort')} staat {d.full(c.R)}, maar de {d.k('IND')} heeft mijn {d.k('geboorteplaats')} fout geschreven."
-    return f"In mijn {d.k('paspoort')} staat {d.full(c.R)} maar de {d.k('IND')} schrijft {d.alt(c.R)}, daarom {d.k('klopt')} de {d.k('toeslag')} niet."
+        return (
+            f"In mijn {d.k('paspoort')} staat {d.full(c.R)}, maar de {d.k('IND')} heeft mijn {d.k('geboorteplaats')} "
+            "fout geschreven."
+        )
+    return (
+        f"In mijn {d.k('paspoort')} staat {d.full(c.R)} maar de {d.k('IND')} schrijft {d.alt(c.R)}, daarom "
+        f"{d.k('klopt')} de {d.k('toeslag')} niet."
+    )
 
 
 @sent("interpreter-number")
 def _s4(d, c):
-    return f"{d.k('Gesprek')} gevoerd via tolk {d.full(c.T)} ({d.k('tolknummer')} {c.r.randint(10000, 99999)}), taal {d.k(c.lang)}."
+    return (
+        f"{d.k('Gesprek')} gevoerd via tolk {d.full(c.T)} ({d.k('tolknummer')} {c.r.randint(10000, 99999)}), taal "
+        f"{d.k(c.lang)}."
+    )
 
 
 @sent("english-please-call")
@@ -359,12 +696,18 @@ def _s7(d, c):
 
 @sent("arabic-inshallah")
 def _s8(d, c):
-    return f"Inshallah komt de {d.k('beschikking')} deze week, mijn {d.k('vrouw')} {d.first(c.fam)} is {d.k('zwanger')}."
+    return (
+        f"Inshallah komt de {d.k('beschikking')} deze week, mijn {d.k('vrouw')} {d.first(c.fam)} is {d.k('zwanger')}."
+    )
 
 
 @sent("polish-address-abroad")
 def _s9(d, c):
-    return f"{d.k('Tijdelijk')} verblijf ik bij familie: {c.faddr(d)}; {d.k('post')} graag naar dat {d.k('adres')}." if c.known is None or c.known[0] != "Post" else f"{d.k('Tijdelijk')} verblijf ik bij familie: {c.faddr(d)}."
+    return (
+        f"{d.k('Tijdelijk')} verblijf ik bij familie: {c.faddr(d)}; {d.k('post')} graag naar dat {d.k('adres')}."
+        if c.known is None or c.known[0] != "Post"
+        else f"{d.k('Tijdelijk')} verblijf ik bij familie: {c.faddr(d)}."
+    )
 
 
 @sent("foreign-phone-family")
@@ -374,7 +717,10 @@ def _s10(d, c):
 
 @sent("voice-note-line")
 def _s11(d, c):
-    return f"[{d.k('spraakbericht')} {c.r.randint(0, 3)}:{c.r.randint(10, 59)}] {d.first(c.R)} vertelt dat de {d.k('verhuurder')} de {d.k('reparatie')} niet doet."
+    return (
+        f"[{d.k('spraakbericht')} {c.r.randint(0, 3)}:{c.r.randint(10, 59)}] {d.first(c.R)} vertelt dat de "
+        f"{d.k('verhuurder')} de {d.k('reparatie')} niet doet."
+    )
 
 
 @sent("bsn-cue-foreign")
@@ -390,7 +736,10 @@ def _s13(d, c):
 
 @sent("child-writes-for-parent")
 def _s14(d, c):
-    return f"Ik ben {d.first(c.fam)}, {d.k('dochter') if c.fam.female else d.k('zoon')} van {d.full(c.R)}; mijn {d.k('vader')} spreekt geen {d.k('Nederlands')}."
+    return (
+        f"Ik ben {d.first(c.fam)}, {d.k('dochter') if c.fam.female else d.k('zoon')} van {d.full(c.R)}; mijn "
+        f"{d.k('vader')} spreekt geen {d.k('Nederlands')}."
+    )
 
 
 @sent("neighbour-forwards")
@@ -405,7 +754,10 @@ def _s16(d, c):
 
 @sent("somali-family-names")
 def _s17(d, c):
-    return f"{d.k('Familie')}: {d.full(c.R)} en {d.full(c.fam)}, beide ingeschreven op {c.addr_nl(d)}, {c.postcode(d)} {d.k(c.city)}."
+    return (
+        f"{d.k('Familie')}: {d.full(c.R)} en {d.full(c.fam)}, beide ingeschreven op {c.addr_nl(d)}, {c.postcode(d)} "
+        f"{d.k(c.city)}."
+    )
 
 
 @sent("ukrainian-status")
@@ -435,7 +787,10 @@ def _s22(d, c):
 
 @sent("mediator-note")
 def _s23(d, c):
-    return f"{d.k('Bemiddelaar')} {d.full(c.M)} heeft op {c.weekday(d)} met {d.bare(c.O)} {d.k('afgesproken')} dat er een {d.k('huisbezoek')} komt."
+    return (
+        f"{d.k('Bemiddelaar')} {d.full(c.M)} heeft op {c.weekday(d)} met {d.bare(c.O)} {d.k('afgesproken')} dat er "
+        f"een {d.k('huisbezoek')} komt."
+    )
 
 
 @sent("plate-parking-fine")
@@ -476,7 +831,10 @@ def _s30(d, c):
 @sent("translator-note")
 def _s31(d, c):
     if not c.R.alt:
-        return f"{d.k('Noot')} van de {d.k('vertaler')}: {d.k('datums')} in het {d.k('origineel')} staan in de volgorde jaar-maand-dag."
+        return (
+            f"{d.k('Noot')} van de {d.k('vertaler')}: {d.k('datums')} in het {d.k('origineel')} staan in de volgorde "
+            "jaar-maand-dag."
+        )
     return f"{d.k('Noot')} van de {d.k('vertaler')}: de naam {d.full(c.R)} is ook te schrijven als {d.alt(c.R)}."
 
 
@@ -497,7 +855,10 @@ def _s34(d, c):
 
 @sent("numbered-request")
 def _s35(d, c):
-    return f"1) {d.k('uitstel')} van {d.k('betaling')} 2) {d.k('gesprek')} met {d.full(c.O)} 3) {d.k('tolk')} {d.k(c.lang)}"
+    return (
+        f"1) {d.k('uitstel')} van {d.k('betaling')} 2) {d.k('gesprek')} met {d.full(c.O)} 3) {d.k('tolk')} "
+        f"{d.k(c.lang)}"
+    )
 
 
 @sent("grandmother-dob")
@@ -507,12 +868,18 @@ def _s36(d, c):
 
 @sent("kcc-callback")
 def _s37(d, c):
-    return f"{d.k('Terugbelverzoek')} {d.k('KCC')}: {d.bare(c.R)} {d.k('graag')} bellen op {c.phone_nl(d)} na {c.r.randint(14, 17)}.00 uur."
+    return (
+        f"{d.k('Terugbelverzoek')} {d.k('KCC')}: {d.bare(c.R)} {d.k('graag')} bellen op {c.phone_nl(d)} na "
+        f"{c.r.randint(14, 17)}.00 uur."
+    )
 
 
 @sent("generic-municipal-contact")
 def _s38(d, c):
-    return f"Zij heeft het algemene nummer {d.k('14 0' + str(c.r.randint(10, 99)))} gebeld en {d.k('info@gemeente.nl')} gemaild."
+    return (
+        f"Zij heeft het algemene nummer {d.k('14 0' + str(c.r.randint(10, 99)))} gebeld en {d.k('info@gemeente.nl')} "
+        "gemaild."
+    )
 
 
 @sent("two-addresses")
@@ -538,12 +905,17 @@ def _s41(d, c):
 
 @sent("ethiopian-calendar")
 def _s42(d, c):
-    return f"{d.k('Volgens')} de {d.k('kalender')} van ons land ben ik geboren in {d.x(str(c.r.randint(1950, 1998)) + ' E.C.', 'DATE_OF_BIRTH')}, dat is een ander jaar."
+    return (
+        f"{d.k('Volgens')} de {d.k('kalender')} van ons land ben ik geboren in "
+        f"{d.x(str(c.r.randint(1950, 1998)) + ' E.C.', 'DATE_OF_BIRTH')}, dat is een ander jaar."
+    )
 
 
 @sent("cousin-helps-forms")
 def _s43(d, c):
-    return f"{d.k('Neef')} {d.full(c.NB)} heeft het {d.k('formulier')} ingevuld, zijn {d.k('nummer')} is {c.phone_nl(d)}."
+    return (
+        f"{d.k('Neef')} {d.full(c.NB)} heeft het {d.k('formulier')} ingevuld, zijn {d.k('nummer')} is {c.phone_nl(d)}."
+    )
 
 
 @sent("polish-dziekuje")
@@ -558,7 +930,7 @@ def _s45(d, c):
 
 @sent("spoken-summary-quote")
 def _s46(d, c):
-    return f"\"{d.k('Wallah')} ik heb alles gestuurd\", zegt {d.first(c.R)} in het {d.k('spraakbericht')}."
+    return f'"{d.k("Wallah")} ik heb alles gestuurd", zegt {d.first(c.R)} in het {d.k("spraakbericht")}.'
 
 
 @sent("spouse-bsn")
@@ -578,14 +950,20 @@ def _s49(d, c):
 
 @sent("abroad-travel")
 def _s50(d, c):
-    return f"Van {c.date(d)} tot {c.date(d)} ben ik in {d.k(c.r.choice(['Turkije', 'Marokko', 'Polen', 'Ghana', 'Suriname', 'Curaçao']))} voor {d.k('begrafenis')}, {d.k('telefoon')} daar {c.phone_foreign(d)}."
+    return (
+        f"Van {c.date(d)} tot {c.date(d)} ben ik in "
+        f"{d.k(c.r.choice(['Turkije', 'Marokko', 'Polen', 'Ghana', 'Suriname', 'Curaçao']))} voor "
+        f"{d.k('begrafenis')}, {d.k('telefoon')} daar {c.phone_foreign(d)}."
+    )
 
 
 @sent("name-order-note")
 def _s51(d, c):
     p = c.R
     if p.order == "sg":
-        return f"{d.k('Let')} op: {d.full(p)} — eerst {d.k('achternaam')} {d.bare(p)}, dan {d.k('voornaam')} {d.first(p)}."
+        return (
+            f"{d.k('Let')} op: {d.full(p)} — eerst {d.k('achternaam')} {d.bare(p)}, dan {d.k('voornaam')} {d.first(p)}."
+        )
     return f"{d.k('Voornaam')} {d.first(p)}, {d.k('achternaam')} {d.bare(p)}."
 
 
@@ -596,17 +974,25 @@ def _s52(d, c):
 
 @sent("arabic-date-appointment")
 def _s53(d, c):
-    return f"{d.k('Afspraak')} {d.k('Burgerzaken')} {c.date(d)} om {c.r.randint(9, 16)}:{c.r.choice(['00', '15', '30', '45'])}, {d.k('meenemen')}: {d.k('geboorteakte')}."
+    return (
+        f"{d.k('Afspraak')} {d.k('Burgerzaken')} {c.date(d)} om "
+        f"{c.r.randint(9, 16)}:{c.r.choice(['00', '15', '30', '45'])}, {d.k('meenemen')}: {d.k('geboorteakte')}."
+    )
 
 
 @sent("legalised-birth-cert")
 def _s54(d, c):
-    return f"De {d.k('geboorteakte')} ({d.k('gelegaliseerd')}) zegt {c.dob(d, cue=False)}, maar in {d.k('BRP')} staat 1 januari."
+    return (
+        f"De {d.k('geboorteakte')} ({d.k('gelegaliseerd')}) zegt {c.dob(d, cue=False)}, maar in {d.k('BRP')} staat 1 "
+        "januari."
+    )
 
 
 @sent("neighbour-noise")
 def _s55(d, c):
-    return f"{d.k('Overlast')} van buurvrouw {d.full(c.NB)} op {c.addr_nl(d)}, elke {c.weekday(d)} {d.k('harde')} muziek."
+    return (
+        f"{d.k('Overlast')} van buurvrouw {d.full(c.NB)} op {c.addr_nl(d)}, elke {c.weekday(d)} {d.k('harde')} muziek."
+    )
 
 
 @sent("fam-email")
@@ -621,7 +1007,10 @@ def _s57(d, c):
 
 @sent("schuld-iban-nl")
 def _s58(d, c):
-    return f"{d.k('Afbetalingsregeling')}: {c.amount(d)} per maand vanaf {d.k(c.r.choice(EN_MONTHS))}, {d.k('rekening')} {c.iban(d)}."
+    return (
+        f"{d.k('Afbetalingsregeling')}: {c.amount(d)} per maand vanaf {d.k(c.r.choice(EN_MONTHS))}, "
+        f"{d.k('rekening')} {c.iban(d)}."
+    )
 
 
 @sent("inburgering-exam")
@@ -674,12 +1063,17 @@ def _s67(d, c):
 
 @sent("dob-english-order")
 def _s68(d, c):
-    return f"I was born {c.dob(d, cue=False)} in {d.k(c.r.choice(['Aleppo', 'Asmara', 'Mogadishu', 'Kharkiv', 'Paramaribo', 'Nador', 'Accra']))}."
+    return (
+        f"I was born {c.dob(d, cue=False)} in "
+        f"{d.k(c.r.choice(['Aleppo', 'Asmara', 'Mogadishu', 'Kharkiv', 'Paramaribo', 'Nador', 'Accra']))}."
+    )
 
 
 @sent("wmo-stairlift")
 def _s69(d, c):
-    return f"{d.k('Traplift')} {d.k('aangevraagd')} bij {d.k('Wmo')} voor {d.full(c.fam)}, {d.k('indicatie')} {c.case(d)}."
+    return (
+        f"{d.k('Traplift')} {d.k('aangevraagd')} bij {d.k('Wmo')} voor {d.full(c.fam)}, {d.k('indicatie')} {c.case(d)}."
+    )
 
 
 @sent("housing-swap")
@@ -703,7 +1097,10 @@ def known_line(d: Doc, c: Ctx) -> str:
     word, line, keeps = c.known
     for k in keeps:
         d.k(k)
-    return f"{line} {d.k('Mevrouw') if c.R.female else d.k('Meneer')} {d.bare(c.R)} {d.k('vraagt')} om {d.k(c.r.choice(SCHEMES))}."
+    return (
+        f"{line} {d.k('Mevrouw') if c.R.female else d.k('Meneer')} {d.bare(c.R)} {d.k('vraagt')} om "
+        f"{d.k(c.r.choice(SCHEMES))}."
+    )
 
 
 def must_sets(c: Ctx):
@@ -717,65 +1114,92 @@ def must_sets(c: Ctx):
 
 @kind("whatsapp-voice-summary")
 def _k1(d, c):
-    return f"{d.k('Samenvatting')} {d.k('spraakberichten')} WhatsApp van {d.full(c.R)} ({c.phone_nl(d)}), {c.date(d)}: " + body(d, c, 4, must_sets(c))
+    return (
+        f"{d.k('Samenvatting')} {d.k('spraakberichten')} WhatsApp van {d.full(c.R)} ({c.phone_nl(d)}), {c.date(d)}: "
+        + body(d, c, 4, must_sets(c))
+    )
 
 
 @kind("interpreter-conversation-note")
 def _k2(d, c):
-    return (f"{d.k('Gespreksverslag')} via tolk ({d.k(c.lang)}). {d.k('Aanwezig')}: {d.full(c.R)}, {d.k(c.ofunc)} {d.full(c.O)} ({d.k(c.odept)}), "
-            f"tolk {d.full(c.T)}. " + body(d, c, 4, must_sets(c)))
+    return (
+        f"{d.k('Gespreksverslag')} via tolk ({d.k(c.lang)}). {d.k('Aanwezig')}: {d.full(c.R)}, {d.k(c.ofunc)} "
+        f"{d.full(c.O)} ({d.k(c.odept)}), tolk {d.full(c.T)}. " + body(d, c, 4, must_sets(c))
+    )
 
 
 @kind("translated-letter")
 def _k3(d, c):
-    return (f"{d.k('Vertaling')} uit het {d.k(c.lang)} van een {d.k('brief')} van {d.full(c.R)}. " + body(d, c, 3, must_sets(c)) +
-            f" [{d.k('Noot')} {d.k('vertaler')} {d.full(c.T)}: {d.k('onleesbare')} woorden zijn weggelaten.]")
+    return (
+        f"{d.k('Vertaling')} uit het {d.k(c.lang)} van een {d.k('brief')} van {d.full(c.R)}. "
+        + body(d, c, 3, must_sets(c))
+        + f" [{d.k('Noot')} {d.k('vertaler')} {d.full(c.T)}: {d.k('onleesbare')} woorden zijn weggelaten.]"
+    )
 
 
 @kind("neighbour-forward")
 def _k4(d, c):
-    return (f"{d.k('Beste')} {d.k('gemeente')}, ik stuur dit door voor mijn buurvrouw {d.full(c.R)} omdat zij geen {d.k('computer')} heeft. "
-            + body(d, c, 3, must_sets(c)) + f" {d.k('Vriendelijke')} groet, {d.full(c.NB)}")
+    return (
+        f"{d.k('Beste')} {d.k('gemeente')}, ik stuur dit door voor mijn buurvrouw {d.full(c.R)} omdat zij geen "
+        f"{d.k('computer')} heeft. " + body(d, c, 3, must_sets(c)) + f" {d.k('Vriendelijke')} groet, {d.full(c.NB)}"
+    )
 
 
 @kind("child-for-parent")
 def _k5(d, c):
-    return (f"{d.k('Hallo')}, ik schrijf namens mijn {d.k('ouders')}. " + body(d, c, 4, ["child-writes-for-parent"] + must_sets(c)))
+    return f"{d.k('Hallo')}, ik schrijf namens mijn {d.k('ouders')}. " + body(
+        d, c, 4, ["child-writes-for-parent"] + must_sets(c)
+    )
 
 
 @kind("simple-dutch-email")
 def _k6(d, c):
-    return f"{d.k('Onderwerp')}: {d.k(c.r.choice(SCHEMES))}. Geachte {d.k('heer')}/mevrouw, " + body(d, c, 4, must_sets(c))
+    return f"{d.k('Onderwerp')}: {d.k(c.r.choice(SCHEMES))}. Geachte {d.k('heer')}/mevrouw, " + body(
+        d, c, 4, must_sets(c)
+    )
 
 
 @kind("english-contact-form")
 def _k7(d, c):
-    return (f"{d.k('Contactformulier')} — {d.k('Subject')}: help with {d.k('letter')}. {d.k('Name')}: {d.full(c.R)}. {d.k('Message')}: "
-            + body(d, c, 3, must_sets(c)))
+    return (
+        f"{d.k('Contactformulier')} — {d.k('Subject')}: help with {d.k('letter')}. {d.k('Name')}: {d.full(c.R)}. "
+        f"{d.k('Message')}: " + body(d, c, 3, must_sets(c))
+    )
 
 
 @kind("kcc-phone-note-language-line")
 def _k8(d, c):
-    return (f"{d.k('Telefoonnotitie')} {d.k('KCC')} {c.date(d)}, {d.k('beller')} sprak {d.k(c.lang)}, {d.k('taallijn')} ingezet. "
-            + body(d, c, 4, must_sets(c)))
+    return (
+        f"{d.k('Telefoonnotitie')} {d.k('KCC')} {c.date(d)}, {d.k('beller')} sprak {d.k(c.lang)}, {d.k('taallijn')} "
+        "ingezet. " + body(d, c, 4, must_sets(c))
+    )
 
 
 @kind("chat-transcript")
 def _k9(d, c):
     t = c.r.randint(8, 20)
     lines = body(d, c, 3, must_sets(c))
-    return f"[{t}:{c.r.randint(10, 59)}] {d.first(c.R)}: {lines} [{t + 1}:0{c.r.randint(1, 9)}] {d.k('Medewerker')}: wij bellen u {d.k('morgen')}."
+    return (
+        f"[{t}:{c.r.randint(10, 59)}] {d.first(c.R)}: {lines} [{t + 1}:0{c.r.randint(1, 9)}] {d.k('Medewerker')}: "
+        f"wij bellen u {d.k('morgen')}."
+    )
 
 
 @kind("counter-visit-family-interpreter")
 def _k10(d, c):
-    return (f"{d.k('Baliebezoek')} {d.k('Stadswinkel')}: {d.full(c.R)} kwam met {d.k(c.rel)} {d.full(c.fam)} die {d.k('tolkte')}. "
-            + body(d, c, 3, must_sets(c)))
+    return (
+        f"{d.k('Baliebezoek')} {d.k('Stadswinkel')}: {d.full(c.R)} kwam met {d.k(c.rel)} {d.full(c.fam)} die "
+        f"{d.k('tolkte')}. " + body(d, c, 3, must_sets(c))
+    )
 
 
 @kind("papiamento-mixed-message")
 def _k11(d, c):
-    return f"Bon tardi {d.k('gemeente')}! Mi nomber ta {d.full(c.R)}. " + body(d, c, 3, must_sets(c)) + f" Danki, {d.first(c.R)}"
+    return (
+        f"Bon tardi {d.k('gemeente')}! Mi nomber ta {d.full(c.R)}. "
+        + body(d, c, 3, must_sets(c))
+        + f" Danki, {d.first(c.R)}"
+    )
 
 
 @kind("intake-form-fields")
@@ -783,19 +1207,23 @@ def _k12(d, c):
     head = f"{d.k('INTAKEFORMULIER')} {d.k('Afstemming')} | {d.k('Naam')}: {d.full(c.R)} | "
     if c.R.alt:
         head += f"{d.k('Andere')} spelling: {d.alt(c.R)} | "
-    return (head + f"{d.k('Telefoon')}: {c.phone_nl(d)} | " + body(d, c, 3, must_sets(c)))
+    return head + f"{d.k('Telefoon')}: {c.phone_nl(d)} | " + body(d, c, 3, must_sets(c))
 
 
 @kind("telephone-interpreter-report")
 def _k13(d, c):
-    return (f"{d.k('Tolkverslag')} {d.k('telefonisch')}, {d.k('tolknummer')} {c.r.randint(10000, 99999)}, {d.k('duur')} {c.r.randint(8, 40)} min. "
-            f"{d.k('Cliënt')} {d.full(c.R)}. " + body(d, c, 3, must_sets(c)))
+    return (
+        f"{d.k('Tolkverslag')} {d.k('telefonisch')}, {d.k('tolknummer')} {c.r.randint(10000, 99999)}, {d.k('duur')} "
+        f"{c.r.randint(8, 40)} min. {d.k('Cliënt')} {d.full(c.R)}. " + body(d, c, 3, must_sets(c))
+    )
 
 
 @kind("letter-from-abroad")
 def _k14(d, c):
-    return (f"{d.k('Brief')} ontvangen uit het {d.k('buitenland')}, {d.k('afzender')} {d.full(c.fam)}, {c.faddr(d)}. {d.k('Betreft')} {d.full(c.R)}. "
-            + body(d, c, 3, must_sets(c)))
+    return (
+        f"{d.k('Brief')} ontvangen uit het {d.k('buitenland')}, {d.k('afzender')} {d.full(c.fam)}, {c.faddr(d)}. "
+        f"{d.k('Betreft')} {d.full(c.R)}. " + body(d, c, 3, must_sets(c))
+    )
 
 
 # ---------------------------------------------------------------------------------------------- gate
@@ -860,7 +1288,9 @@ def draw(i: int, stream: str) -> tuple[dict, list[str], str]:
     doc = {"id": f"fresh16d-{i:04d}", "text": text, "pii": d.pii, "keep": d.keep}
     if c.known:
         known = {"names": [c.R.full]}
-        emails = [it["text"] for it in d.pii if it["label"] == "EMAIL" and N.strip_marks(c.R.first).lower() in it["text"]]
+        emails = [
+            it["text"] for it in d.pii if it["label"] == "EMAIL" and N.strip_marks(c.R.first).lower() in it["text"]
+        ]
         if emails:
             known["emails"] = emails
         doc["known"] = known
@@ -905,7 +1335,10 @@ def main(argv):
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
         used_k = [k for k in KINDS if shapes[k]]
         used_s = [s for s in SENTS if shapes[s]]
-        print(f"shapes registered: {len(KINDS) + len(SENTS)} ({len(KINDS)} document kinds, {len(SENTS)} sentence/line shapes); used: {len(used_k) + len(used_s)}")
+        print(
+            f"shapes registered: {len(KINDS) + len(SENTS)} ({len(KINDS)} document kinds, {len(SENTS)} sentence/line "
+            f"shapes); used: {len(used_k) + len(used_s)}"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         script = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]")
         n_script = sum(1 for d in docs if any(script.search(i["text"]) for i in d["pii"] if i["label"] == "PERSON"))

@@ -127,8 +127,10 @@ def _summary(files: dict[str, list[dict]], redraws: Counter) -> None:
     for fname, docs in files.items():
         lab = Counter(it["label"] for d in docs for it in d["pii"])
         total.update(lab)
-        print(f"{fname}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-              f"redraws {redraws[fname]}; " + ", ".join(f"{k} {v}" for k, v in sorted(lab.items())))
+        print(
+            f"{fname}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+            f"redraws {redraws[fname]}; " + ", ".join(f"{k} {v}" for k, v in sorted(lab.items()))
+        )
     print("total:", sum(total.values()), dict(sorted(total.items())))
 
 
@@ -156,24 +158,41 @@ def audit(files: dict[str, list[dict]], people: list) -> None:
                     streets.add((t.rsplit(" ", 1)[0] if re.search(r"\d", t) else t).lower())
     firsts = {w for p in people for w in _words(p.first)}
     surs = {w for p in people for w in _words(p.sur)}
-    mine_streets = {(it["text"].rsplit(" ", 1)[0] if re.search(r"\d", it["text"]) else it["text"]).lower()
-                    for docs in files.values() for d in docs for it in d["pii"] if it["label"] == "ADDRESS"}
+    mine_streets = {
+        (it["text"].rsplit(" ", 1)[0] if re.search(r"\d", it["text"]) else it["text"]).lower()
+        for docs in files.values()
+        for d in docs
+        for it in d["pii"]
+        if it["label"] == "ADDRESS"
+    }
     items = {it["text"] for docs in files.values() for d in docs for it in d["pii"] if it["label"] == "PERSON"}
     fresh = sum(1 for t in items if not {w for w in _words(t) if len(w) > 2} & name_words)
-    kn = {w for d in files["known"] for n in d["known"]["names"] for w in _words(n)
-          if any(w in k.lower().split() for k in d["keep"])}
+    kn = {
+        w
+        for d in files["known"]
+        for n in d["known"]["names"]
+        for w in _words(n)
+        if any(w in k.lower().split() for k in d["keep"])
+    }
     print(f"other corpora: {n_files}")
     print(f"first-name words {len(firsts)}, used as a name part there {len(firsts & name_words)}")
     print(f"surname words {len(surs)}, used as a name part there {len(surs & name_words)}")
     print(f"distinct PERSON items {len(items)}, with no part (longer than two letters) named elsewhere {fresh}")
     print(f"streets {len(mine_streets)}, occurring there {len(mine_streets & streets)}")
-    print(f"known-file name words kept in their ordinary sense {len(kn)}, used as a name part there {len(kn & name_words)}")
+    print(
+        f"known-file name words kept in their ordinary sense {len(kn)}, used as a name part there "
+        f"{len(kn & name_words)}"
+    )
 
 
 def main(argv: list[str]) -> int:
     files, redraws, people = generate()
     if "--check" in argv:
-        bad = [f for f, docs in files.items() if not _path(f).exists() or _path(f).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            f
+            for f, docs in files.items()
+            if not _path(f).exists() or _path(f).read_text(encoding="utf-8") != _dump(docs)
+        ]
         print("differs: " + ", ".join(bad) if bad else "all four files match the generator")
         return 1 if bad else 0
     if "--audit" in argv:

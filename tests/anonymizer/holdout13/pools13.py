@@ -6,7 +6,9 @@ from __future__ import annotations
 # A suffix written "a/b" is male/female (a is used for men, b for women).
 ORIGINS = """
 nl|Gerrit,Hendrik,Wouter,Sjaak,Teun,Ruben|Ineke,Marloes,Femke,Joke,Hanneke,Tineke|Brom,Hoev,Wester,Stoff,Kerk,Olde,Ruyg,Bleek,Haver,Leem|kamp,ink,mans,beek,horst,weg,enga,ers,ing,hof|
-nlp|Maarten,Joost,Pieter,Kees,Bart,Floris|Annemiek,Carolien,Wendela,Marijke,Liesbeth,Gonnie|Wester,Hoog,Zand,Brom,Oost,Holt,Lier,Mol,Veld,Hul|beek,kamp,huizen,voort,dorp,loo,werf,broek,laar,rijt|van;van der;van den;de;ter;ten;van 't;in 't;op den;van het;te
+nlp|Maarten,Joost,Pieter,Kees,Bart,Floris|Annemiek,Carolien,Wendela,Marijke,Liesbeth,Gonnie|Wester,Hoog,Zand,Brom,Oost,\
+Holt,Lier,Mol,Veld,Hul|beek,kamp,huizen,voort,dorp,loo,werf,broek,laar,\
+rijt|van;van der;van den;de;ter;ten;van 't;in 't;op den;van het;te
 fy|Sjoerd,Wybren,Jelle,Tjeerd,Hidde|Sytske,Wytske,Aukje,Tjitske,Geeske|Hylk,Wiers,Byl,Feik,Sjaard,Tjall,Rinz|stra,ema,inga,sma,enga,ma|
 lb|Sjef,Harrie,Jo,Lei,Twan|Mia,Truus,Lieske,Door,Netje|Coum,Hoeb,Schrijn,Lemm,Vleug,Kirch,Bemm|ans,en,ers,emakers,mans,x|
 vl|Wannes,Jorre,Lieven,Stijn,Brecht|Griet,Lien,Fien,Ilse,Katrien|Verstr,Goos,Claeys,Maert,Wuyt,Baet,Vercr|aete,ens,eghem,aert,ynck,elde|De;Van;Vanden;Vande;Vander;D'
@@ -46,7 +48,8 @@ ta|Karthik,Suresh,Prakash,Senthil|Vani,Kavitha,Tharani,Nithya|Sel,Rag,Thang,Kan,
 pk|Imran,Faisal,Usman,Bilal|Ayesha,Sana,Mehwish,Rabia|Chaud,Qur,Mal,Raz,Bhat|hry,eshi,ik,a,ti|
 ph|Jomar,Rodel,Arnel,Jerome|Maricel,Jocelyn,Rowena,Lorna|Bau,Mang,Lac,Manal,Dimag|tista,ubat,son,astas,iba|dela;delos
 ie|Declan,Ciarán,Niall,Rory|Siobhán,Aoife,Niamh,Orla|Conn,Brenn,Dono,Sull,Gall|ell,an,ghue,ivan,agher|O';Mc;Mac
-de|Jürgen,Matthias,Torsten,Lukas|Sabine,Jutta,Anke,Friederike|Schneid,Hoff,Weiß,Köhl,Brü|er,mann,bach,inger,ck|von;von der
+de|Jürgen,Matthias,Torsten,Lukas|Sabine,Jutta,Anke,Friederike|Schneid,Hoff,Weiß,Köhl,Brü|er,mann,bach,inger,\
+ck|von;von der
 hu|Zoltán,Gábor,Levente,Attila|Zsófia,Eszter,Réka,Ildikó|Kov,Szab,Tót,Horv,Fark|ács,ó,h,áth,as|
 th|Somchai,Anan,Niran,Prasert|Malee,Siriporn,Pranee,Nattaya|Sris,Chai,Wong,Sak,Boon|uk,wat,yaporn,sawat,mee|
 jk|Hiroshi,Kenji,Min-jun,Ji-ho|Yuki,Haruka,Seo-yeon,Ji-woo|Tana,Yama,Naka,Ma,Ishi|ka,moto,mura,eda,hara|
@@ -55,36 +58,211 @@ sy|Ali,Hasan,Hüseyin,Erdal|Dilek,Songül,Sevgi,Nurcan|Şah,Göz,Dağ,Kılı,Bay
 sr|Stefan,Nemanja,Dragan,Miloš|Jelena,Milica,Dragana,Snežana|Jovan,Mark,Petr,Stoj,Nikol|ović,ić,ov,anović|
 """
 
-STREET_PRE = ["Wielewaal", "Klaproos", "Rietgors", "Ganzen", "Zandloper", "Hoepel", "Kanteel", "Smidse", "Kalkoven",
-              "Zwaluw", "Lijnbaan", "Turfschip", "Vlasakker", "Keizerskroon", "Stokrozen", "Schelp", "Heidebloem",
-              "Veerpont", "Marktschip", "Klokkengieter", "Boomgaard", "Goudsbloem", "Koekoeks", "Distel", "Korenmolen",
-              "Pelikaan", "Ooievaars", "Watermunt", "Lepelaar", "Sluiswachter", "Vondel", "Dobbel", "Eekhoorn",
-              "Hazelaar", "Tulpen", "Windwijzer", "Zonnedauw", "Kastanje", "Beuken", "Zeilmaker"]
-STREET_SUF = ["straat", "laan", "weg", "hof", "plein", "dreef", "singel", "kade", "erf", "pad", "gaarde", "wal",
-              "steeg", "akker", "dijk", "hoek", "park", "zoom"]
+STREET_PRE = [
+    "Wielewaal",
+    "Klaproos",
+    "Rietgors",
+    "Ganzen",
+    "Zandloper",
+    "Hoepel",
+    "Kanteel",
+    "Smidse",
+    "Kalkoven",
+    "Zwaluw",
+    "Lijnbaan",
+    "Turfschip",
+    "Vlasakker",
+    "Keizerskroon",
+    "Stokrozen",
+    "Schelp",
+    "Heidebloem",
+    "Veerpont",
+    "Marktschip",
+    "Klokkengieter",
+    "Boomgaard",
+    "Goudsbloem",
+    "Koekoeks",
+    "Distel",
+    "Korenmolen",
+    "Pelikaan",
+    "Ooievaars",
+    "Watermunt",
+    "Lepelaar",
+    "Sluiswachter",
+    "Vondel",
+    "Dobbel",
+    "Eekhoorn",
+    "Hazelaar",
+    "Tulpen",
+    "Windwijzer",
+    "Zonnedauw",
+    "Kastanje",
+    "Beuken",
+    "Zeilmaker",
+]
+STREET_SUF = [
+    "straat",
+    "laan",
+    "weg",
+    "hof",
+    "plein",
+    "dreef",
+    "singel",
+    "kade",
+    "erf",
+    "pad",
+    "gaarde",
+    "wal",
+    "steeg",
+    "akker",
+    "dijk",
+    "hoek",
+    "park",
+    "zoom",
+]
 
-TOWNS = ["Assen", "Zwolle", "Deventer", "Almere", "Heerlen", "Tilburg", "Leeuwarden", "Emmen", "Schiedam", "Vlaardingen",
-         "Nijmegen", "Helmond", "Lelystad", "Hengelo", "Roermond", "Gouda", "Purmerend", "Zaandam", "Kerkrade", "Dordrecht"]
-DEPTS = ["Burgerzaken", "Belastingen", "Parkeerbeheer", "Handhaving", "Leerplicht", "Vergunningen", "Schuldhulpverlening",
-         "Werk en Inkomen", "Jeugdzaken", "Wijkbeheer", "Klantcontactcentrum", "Openbare Ruimte", "Afvalbeheer",
-         "Bijzondere Bijstand", "Juridische Zaken"]
-SCHEMES = ["Wmo", "Participatiewet", "Jeugdwet", "Algemene wet bestuursrecht", "Leerplichtwet", "Wet schuldsanering",
-           "Meedoenregeling", "Kindpakket", "Individuele inkomenstoeslag", "Energietoeslag"]
-ORGS = ["Stichting Jongerenwerk", "GGD", "Veilig Thuis", "Humanitas", "Nationale ombudsman", "Bureau Halt",
-        "Woningstichting", "Rechtbank", "Belastingdienst", "RDW", "Sociaal Raadslieden", "Voedselbank"]
-BUILDINGS = ["Stadskantoor", "Wijkcentrum", "Raadzaal", "Bibliotheek", "Jongerencentrum", "Sporthal", "Gezondheidscentrum"]
+TOWNS = [
+    "Assen",
+    "Zwolle",
+    "Deventer",
+    "Almere",
+    "Heerlen",
+    "Tilburg",
+    "Leeuwarden",
+    "Emmen",
+    "Schiedam",
+    "Vlaardingen",
+    "Nijmegen",
+    "Helmond",
+    "Lelystad",
+    "Hengelo",
+    "Roermond",
+    "Gouda",
+    "Purmerend",
+    "Zaandam",
+    "Kerkrade",
+    "Dordrecht",
+]
+DEPTS = [
+    "Burgerzaken",
+    "Belastingen",
+    "Parkeerbeheer",
+    "Handhaving",
+    "Leerplicht",
+    "Vergunningen",
+    "Schuldhulpverlening",
+    "Werk en Inkomen",
+    "Jeugdzaken",
+    "Wijkbeheer",
+    "Klantcontactcentrum",
+    "Openbare Ruimte",
+    "Afvalbeheer",
+    "Bijzondere Bijstand",
+    "Juridische Zaken",
+]
+SCHEMES = [
+    "Wmo",
+    "Participatiewet",
+    "Jeugdwet",
+    "Algemene wet bestuursrecht",
+    "Leerplichtwet",
+    "Wet schuldsanering",
+    "Meedoenregeling",
+    "Kindpakket",
+    "Individuele inkomenstoeslag",
+    "Energietoeslag",
+]
+ORGS = [
+    "Stichting Jongerenwerk",
+    "GGD",
+    "Veilig Thuis",
+    "Humanitas",
+    "Nationale ombudsman",
+    "Bureau Halt",
+    "Woningstichting",
+    "Rechtbank",
+    "Belastingdienst",
+    "RDW",
+    "Sociaal Raadslieden",
+    "Voedselbank",
+]
+BUILDINGS = [
+    "Stadskantoor",
+    "Wijkcentrum",
+    "Raadzaal",
+    "Bibliotheek",
+    "Jongerencentrum",
+    "Sporthal",
+    "Gezondheidscentrum",
+]
 EVENTS = ["Koningsdag", "Burendag", "Ramadan", "Suikerfeest", "Kerstmis", "Sinterklaas", "Week van de Mediatie"]
-FUNCTIONS = ["bemiddelaar", "jongerenwerker", "leerplichtambtenaar", "wijkagent", "consulent", "notulist", "voorzitter",
-             "teamleider", "mentor", "supervisor", "casusregisseur", "schuldhulpverlener", "handhaver", "secretaris"]
+FUNCTIONS = [
+    "bemiddelaar",
+    "jongerenwerker",
+    "leerplichtambtenaar",
+    "wijkagent",
+    "consulent",
+    "notulist",
+    "voorzitter",
+    "teamleider",
+    "mentor",
+    "supervisor",
+    "casusregisseur",
+    "schuldhulpverlener",
+    "handhaver",
+    "secretaris",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
-TOPICS = ["huurtoeslag", "kwijtschelding", "parkeervergunning", "naheffing", "leerlingenvervoer", "bijstandsuitkering",
-          "traplift", "afvalpas", "geluidsoverlast", "schoolverzuim", "boete", "betalingsregeling", "aanslag",
-          "tegemoetkoming", "scootmobiel", "verblijfsvergunning", "zorgtoeslag", "kapvergunning", "stookoverlast"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+TOPICS = [
+    "huurtoeslag",
+    "kwijtschelding",
+    "parkeervergunning",
+    "naheffing",
+    "leerlingenvervoer",
+    "bijstandsuitkering",
+    "traplift",
+    "afvalpas",
+    "geluidsoverlast",
+    "schoolverzuim",
+    "boete",
+    "betalingsregeling",
+    "aanslag",
+    "tegemoetkoming",
+    "scootmobiel",
+    "verblijfsvergunning",
+    "zorgtoeslag",
+    "kapvergunning",
+    "stookoverlast",
+]
 GENERIC = ["afstemming@gemeente.nl", "info@gemeente.nl", "jeugd@gemeente.nl", "14 038", "14 050", "Postbus 9100"]
-MAILHOSTS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com", "yahoo.com",
-             "xs4all.nl", "telenet.be", "proton.me", "planet.nl"]
+MAILHOSTS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "yahoo.com",
+    "xs4all.nl",
+    "telenet.be",
+    "proton.me",
+    "planet.nl",
+]
 
 # Word-names of the known file: (name word, is_first_name, two ordinary lower-case phrases containing the word)
 KNOWN_WORDS = [
