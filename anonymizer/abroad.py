@@ -22,7 +22,7 @@ _EXTRA = r"(?:[ \t]+(?:bus|boîte|bte|Daire|D:|Kat|apt\.?|app\.?|Whg\.?)[ \t]*\d
 # "Rue Ibn Khaldoun 17", "Avenue Hassan II n° 23", "Calle Mayor 4", "Straße des 17. Juni 5"
 _PREFIX_STREET = (
     r"(?:Rue|Avenue|Av\.|Boulevard|Bd\.?|Bld\.?|Place|Chemin|Allée|Impasse|Route|Quai|Calle|Avenida|Via|Viale|"
-    r"Piazza|Rua|Derb|Hay|Zanqat|Straße|Strasse|Ulica|Rruga)"
+    r"Piazza|Rua|Derb|Hay|Zanqat|Straße|Strasse|Ulica|Rruga|[Uu]l\.|[Vv]ul\.|Str\.|Strada|Calea|вул\.|ул\.)"
 )
 _PREFIX_RE = re.compile(rf"(?<![\w])(?P<a>{_PREFIX_STREET}(?:[ \t]+{_NAME_WORD}){{1,4}},?[ \t]+{_NO}{_EXTRA})(?![\w])")
 # "Lindenstraße 5", "Schillerstrasse 12a", "Goethegasse 3", "Marktplatz 1"
@@ -37,21 +37,26 @@ _TURKISH_RE = re.compile(
 )
 # "Kerkstraat 12 bus 3": a Belgian box number after a Dutch street found by the other rules
 BUS_RE = re.compile(r"[ \t]+(?:bus|bte\.?|boîte)[ \t]*\d{1,4}[a-zA-Z]?(?![\w])")
+# "Renmin Lu 237", "Jiefang Dajie 12": a Chinese street in pinyin, its type word after the name (round thirteen)
+_CHINESE_RE = re.compile(
+    rf"(?<![\w])(?P<a>{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:Lu|Jie|Dajie|Dadao|Xiang|Hutong)[ \t]+\d{{1,4}}[a-zA-Z]?)(?![\w])"
+)
+_CHINESE_GATE = (" Lu ", " Jie ", " Dajie ", " Dadao ", " Xiang ", " Hutong ")
 # Cheap gates: each pattern runs only when one of its words occurs (plain substring tests).
 _PREFIX_GATE = tuple(
     f"{w} "
     for w in "Rue Avenue Av. Boulevard Bd Bd. Bld Bld. Place Chemin Allée Impasse Route Quai Calle Avenida Via Viale "
-    "Piazza Rua Derb Hay Zanqat Straße Strasse Ulica Rruga".split()
+    "Piazza Rua Derb Hay Zanqat Straße Strasse Ulica Rruga ul. Ul. vul. Vul. Str. Strada Calea вул. ул.".split()
 )
 _SUFFIX_GATE = ("straße", "strasse", "gasse", "platz", "damm", "ufer", "chaussee")
 _TURKISH_GATE = ("Caddesi", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv.", "Yolu")
 # As a prefix tree (the same matches; the engine tries each position once per first letter instead of per word).
-_ANY_GATE = re.compile(word_alternation(_PREFIX_GATE + _SUFFIX_GATE + _TURKISH_GATE))
+_ANY_GATE = re.compile(word_alternation(_PREFIX_GATE + _SUFFIX_GATE + _TURKISH_GATE + _CHINESE_GATE))
 _POSTBUS_RE = re.compile(r"Postbus[ \t]+\d{1,6}")
 # the town after an address: ", 50667 Köln", ", Tanger", ", B-2000 Antwerpen", " in Paramaribo", ", Kadıköy/İstanbul"
 _PLACE_AFTER = re.compile(
-    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]+te[ \t]+)(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+)?"
-    rf"|[ \t]+(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+)"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]+te[ \t]+)(?:(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d\d-\d{{3}})[ \t]+)?"
+    rf"|[ \t]+(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}|\d\d-\d{{3}})[ \t]+)"
     rf"(?P<place>{_CAP}(?:[ \t/\-]{_CAP})?)(?=[ \t]*(?:[,.;:)(\n]|$))"
 )
 
@@ -69,7 +74,9 @@ _NUMBER_FIRST_GATE = (
     *(" Quai ", " Street", " Road", " Lane", " Drive", " Close", " Crescent", " Gardens", " Square", " Terrace"),
 )
 # The postcode of a foreign address before its town: ", 50667 Köln", ", B-1000 Brussel", ", 75016 Paris" (round ten)
-_CODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?P<pc>(?:[A-Z]{1,2}-)?\d{4,5})[ \t]+" + _CAP + r"(?![\d])")
+_CODE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?P<pc>(?:[A-Z]{1,2}-)?\d{4,6}|\d{2}-\d{3})[ \t]+" + _CAP + r"(?![\d])"
+)  # also Poland's "82-153 Rzeszów" and six digits ("580314 Qingtian", round thirteen)
 
 
 def foreign_addresses(text: str) -> list[tuple[int, int, str, str]]:
@@ -79,7 +86,12 @@ def foreign_addresses(text: str) -> list[tuple[int, int, str, str]]:
     if any(w in text for w in _NUMBER_FIRST_GATE):
         found += [m for m in _NUMBER_FIRST_RE.finditer(text) if "\n" not in m.group("a")]
     if found or _ANY_GATE.search(text):
-        for rx, gate in ((_PREFIX_RE, _PREFIX_GATE), (_SUFFIX_RE, _SUFFIX_GATE), (_TURKISH_RE, _TURKISH_GATE)):
+        for rx, gate in (
+            (_PREFIX_RE, _PREFIX_GATE),
+            (_SUFFIX_RE, _SUFFIX_GATE),
+            (_TURKISH_RE, _TURKISH_GATE),
+            (_CHINESE_RE, _CHINESE_GATE),
+        ):
             if not any(w in text for w in gate):
                 continue
             found += [m for m in rx.finditer(text) if "\n" not in m.group("a")]

@@ -291,7 +291,12 @@ _FOREIGN_MONTHS = (
     "listopada grudnia "
     "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik "
     "januari februari maart april mei augustus oktober "
-    "jan feb febr mrt mar apr jun jul aug sep sept okt oct nov dec"
+    "jan feb febr mrt mar apr jun jul aug sep sept okt oct nov dec "
+    # round thirteen: Ukrainian and Russian (genitive, as a date writes them) and Papiamento ("8 di mei 1938")
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "yanüari yanuari febrüari februari aprel yüni yuni yüli yuli ougùstùs ougustus sèptèmber september òktober "
+    "novèmber desèmber"
 )
 _MONTH_ALT = "|".join(sorted(set(_FOREIGN_MONTHS.split()), key=len, reverse=True))
 _YEAR4 = r"(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -300,7 +305,10 @@ _ANY_LANG_DATE = (
     + _YEAR4.replace("?P<y>", "?P<y1>")
     + r"|(?P<y2>(?:19|20)\d\d)[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)"
     # "3 lipca 1979 r.", "2nd of May 1969", "3 de mayo de 1980", "14 Mart 1985", "le 5 mars 1977"
-    + r"|\d{1,2}(?:st|nd|rd|th|e|er|º|\.)?[ \t]+(?:of[ \t]+|de[ \t]+)?(?:"
+    # "26 van de 8e 1975", "23e van de 5e 2003": the month as an ordinal, as a newcomer writes it (round thirteen)
+    + r"|\d{1,2}e?[ \t]+van[ \t]+de[ \t]+(?:1[0-2]|[1-9])e[ \t]+"
+    + _YEAR4.replace("?P<y>", "?P<y5>")
+    + r"|\d{1,2}(?:st|nd|rd|th|e|er|º|\.)?[ \t]+(?:of[ \t]+|de[ \t]+|di[ \t]+)?(?:"
     + _MONTH_ALT
     + r")\.?,?"
     r"(?:[ \t]+de)?[ \t]+"
@@ -318,7 +326,8 @@ _ANY_LANG_DATE = (
 # yeri ve tarihi: Ankara, 05.08.1972"); no sentence end.
 _FOREIGN_CUE = re.compile(
     r"(?<![\w])(?P<cue>doğum|dogum|d\.[ \t]?tarihi|urodzon[ya]|urodzeni[ae]|ur\.|geburtsdatum|geboren[ \t]+am|"
-    r"geb\.[ \t]+am|naissance|nacimiento|nascita|data[ \t]+de[ \t]+nascimento|milad|date[ \t]+of[ \t]+birth"
+    r"geb\.[ \t]+am|naissance|nacimiento|nascita|data[ \t]+de[ \t]+nascimento|milad|date[ \t]+of[ \t]+birth|"
+    r"geboorteakte|geboortebewijs|nasementu|народження|рождения"
     # words that may be names or stand in other sentences: only right before the date ("née le", "nacido el")
     r"|(?P<near>geboren[ \t]+op|née?|nacid[oa]|nat[oa]|nascid[oa]|born|birthday|verjaardag|geboortedag|geboorte))"
     r"(?![\w])(?P<mid>[^\n.!?;]{0,40}?)"
@@ -328,7 +337,7 @@ _FOREIGN_CUE = re.compile(
 _FOREIGN_GATE = (
     *("doğum", "dogum", "tarihi", "urodz", "ur.", "geburt", "geboren", "geb. am", "né", "naissance"),
     *("nacimiento", "nacid", "nascita", "nato", "nata", "nascimento", "nascid", "born", "birthday", "birth"),
-    *("milad", "verjaardag", "geboortedag", "geboorte"),
+    *("milad", "verjaardag", "geboortedag", "geboorte", "nasementu", "народж", "рожден"),
 )
 # between the cue and the date: another event's words, or a digit (another number or date came first)
 _OTHER_EVENT = re.compile(
@@ -339,16 +348,46 @@ _OTHER_EVENT = re.compile(
 _NEAR_FILL = re.compile(r"[ \t:,]*(?:(?:is|was|op|on|the|le|el|il|em|am)[ \t:,]+)?", re.IGNORECASE)
 
 
+# A date of any language in brackets right after a capitalised word, a name: "Oma Rabia B. (24 listopada 2003)",
+# "Kiran (13 van de 2e 1960)" (round thirteen; Dutch months in brackets are found by ``patterns.DATE_AFTER_NAME``).
+_DUTCH_MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "jan feb febr mrt apr jun jul aug sep sept okt nov dec".split()
+)
+_BRACKET_AFTER_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŞÇĞİ][\w'’\-]+[ \t]*\([ \t]*(?P<date>" + _ANY_LANG_DATE + r")[ \t]*\)", re.IGNORECASE
+)
+
+
 def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
-    """Birth dates after a birth word of another language (see ``_FOREIGN_CUE``), of a past year."""
-    if not any(g in low for g in _FOREIGN_GATE):
-        return []
+    """Birth dates after a birth word of another language (see ``_FOREIGN_CUE``), of a past year; and dates of any
+    language in brackets after a name, of a year before this one."""
     out = []
     this_year = date.today().year
+    if "(" in text:
+        for m in _BRACKET_AFTER_NAME.finditer(text):
+            words = set(re.findall(r"[^\W\d_]+", m["date"].lower())) - {
+                "van",
+                "de",
+                "di",
+                "of",
+                "e",
+                "st",
+                "nd",
+                "rd",
+                "th",
+            }
+            if not m.group()[0].isupper() or not (words - _DUTCH_MONTHS) and "van" not in m["date"]:
+                continue  # Dutch or numeric: ``patterns.DATE_AFTER_NAME`` judges it ("Export Bbz (7 januari 2024)")
+            y = next(m[g] for g in ("y1", "y2", "y3", "y4", "y5") if m[g])
+            if 1900 <= int(y) < this_year:
+                out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
+    if not any(g in low for g in _FOREIGN_GATE):
+        return out
     for m in _FOREIGN_CUE.finditer(text):
         if _OTHER_EVENT.search(m["mid"]) or (m["near"] and not _NEAR_FILL.fullmatch(m["mid"])):
             continue
-        y = next(m[g] for g in ("y1", "y2", "y3", "y4") if m[g])
+        y = next(m[g] for g in ("y1", "y2", "y3", "y4", "y5") if m[g])
         if 1900 <= int(y) <= this_year:
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
     return out

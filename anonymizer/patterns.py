@@ -1360,6 +1360,13 @@ _NL_PLATE = re.compile(r"(?<![\w\-])NL-(?P<p>[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}-[
 _BE_PLATE = re.compile(r"[1-9](?<![\w\-][1-9])(?:-[A-Za-z]{3}-|[A-Za-z]{3})\d{3}(?![\w\-])")
 
 
+# Plates of other countries in capitals: Turkish (province number, one to three letters, two to four digits) and Polish
+# (two or three district letters, four or five characters).
+_ABROAD_PLATE = re.compile(
+    r"(?<![\w\-])(?:(?:0[1-9]|[1-7]\d|8[01])[ \t]?[A-Z]{1,3}[ \t]?\d{2,4}|[A-Z]{2,3}[ \t]\d[0-9A-Z]{3,4})(?![\w\-])"
+)
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
     has_cue = _has_plate_cue(low)
     if "-" in text:
@@ -1402,6 +1409,10 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
     # a German plate after a vehicle word: district, letters and digits, "B-AB 1234", "KLE-X 99E" (round ten)
     for m in _DE_PLATE.finditer(text):
         if PLATE_CUE.search(low, max(0, m.start() - 40), m.start()):
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    # a Turkish or Polish plate after a vehicle word: "auto 34 ABC 123", "kenteken WPX 10374" (round thirteen)
+    for m in _ABROAD_PLATE.finditer(text):
+        if PLATE_CUE.search(low, max(0, m.start() - 30), m.start()):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     for cue in PLATE_CUE.finditer(low):
         window_end = min(len(text), cue.end() + 40)
