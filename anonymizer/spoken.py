@@ -213,7 +213,7 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
             digits = "".join(str(UNITS[w]) if w in UNITS else w for w in m["n"].split())
             if len(digits) == 9:
                 out.append((m.start("n"), m.end("n"), "BSN", "[BSN]"))
-    return out + spoken_streets(low)
+    return out + spoken_streets(low) + spelled_runs(low)
 
 
 # "mijn bsn is een twee drie vier vijf zes zeven acht twee": nine digits said one by one after a BSN word
@@ -264,3 +264,82 @@ def spoken_streets(low: str) -> list[tuple[int, int, str, str]]:
     if "woon" not in low and "adres is" not in low and "verhuisd" not in low:
         return []
     return [(m.start("a"), m.end("a"), "ADDRESS", "[adres]") for m in _SPOKEN_STREET_RE.finditer(low)]
+
+
+# ---------------------------------------------------------------- round thirteen: identifiers spelled out
+# A transcript spells a number or a code sign by sign: "acht vier zes nul vijf nul zeven zes zes" (a BSN), "a f s slash
+# twee nul twee vier slash vier drie vijf een vijf" (a case number), "v a twee zes zeven vier drie vijf acht". A run of
+# such signs (digit words, single letters, figures, "slash", "streepje", "punt") holding five digits or more is an
+# identifier whatever its kind; the words before it name the kind for the placeholder.
+_SIGN = re.compile(r"[a-zà-ÿëéü]+|\d+")
+_DIGIT_WORDS = frozenset(("nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"))
+_JOINERS = frozenset(("slash", "streepje", "punt", "koppelteken", "min", "spatie", "underscore"))
+_RUN_KINDS = (
+    (re.compile(r"(?:burgerservice|bsn|sofi)"), "BSN", "[BSN]"),
+    (re.compile(r"kenteken|nummerbord"), "LICENSE_PLATE", "[kenteken]"),
+    (re.compile(r"postcode"), "POSTCODE", "[postcode]"),
+    (re.compile(r"rekening|iban"), "IBAN", "[IBAN]"),
+    (re.compile(r"bel|telefoon|mobiel|nummer is"), "PHONE", "[telefoonnummer]"),
+)
+
+
+def _sign_kind(word: str) -> int:
+    """2: a digit (a digit word or a figure of up to four), 1: a letter or a joining word, 0: no sign."""
+    if word in _DIGIT_WORDS or (word.isdigit() and len(word) <= 4):
+        return 2
+    if (len(word) == 1 and word.isalpha() and word != "u") or word in _JOINERS:
+        return 1
+    return 0
+
+
+def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
+    """Identifiers spelled sign by sign (see ``_SIGN``): five digits or more in one run of signs."""
+    out = _spelled_plates(low) + _spoken_postcodes(low)
+    if not any(w in low for w in (" nul ", " twee ", " drie ", " vier ", " vijf ", " zes ", " zeven ", " acht ")):
+        return out
+    run: list[tuple[int, int, int]] = []
+    for m in [*_SIGN.finditer(low), None]:
+        k = _sign_kind(m.group()) if m else 0
+        if k and run and low[run[-1][1] : m.start()].strip(" \t,") == "":
+            run.append((m.start(), m.end(), k))
+            continue
+        while run and run[-1][2] == 1 and low[run[-1][0] : run[-1][1]] in _JOINERS:
+            run.pop()  # a run ends in a sign, not in "slash"
+        if sum(1 for r in run if r[2] == 2) >= 5 and len(run) >= 6:
+            s, e = run[0][0], run[-1][1]
+            before = low[max(0, s - 60) : s]
+            label, rep = "CASE_NUMBER", "[zaaknummer]"
+            for rx, lab, r in _RUN_KINDS:
+                if rx.search(before):
+                    label, rep = lab, r
+                    break
+            out.append((s, e, label, rep))
+        run = [(m.start(), m.end(), k)] if k else []
+    return out
+
+
+# "het kenteken is F 6 9 9 D H", "kenteken z n 2 7 4 f": six signs said one by one after the word for a plate
+_SPELLED_PLATE = re.compile(
+    r"kenteken[^\n.]{0,20}?(?<![\w])(?P<p>(?:[a-z0-9][ \t]+){5}[a-z0-9])(?![\w])", re.IGNORECASE
+)
+# "postcode is drieëndertig tien w g", "adres korenpad 2 zestig negenenvijftig r m": a postcode said as two numbers
+# below a hundred (the first at least ten) and its two letters
+_SPOKEN_POSTCODE = re.compile(rf"(?<![\wëé])(?P<a>{BELOW_100}) (?P<b>{BELOW_100}) [a-z] [a-z](?![\wëé])")
+
+
+def _spelled_plates(low: str) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for m in _SPELLED_PLATE.finditer(low) if "kenteken" in low else ():
+        signs = m["p"].split()
+        if sum(c.isdigit() for c in signs) >= 1 and sum(c.isalpha() for c in signs) >= 1:
+            out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
+    return out
+
+
+def _spoken_postcodes(low: str) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for m in _SPOKEN_POSTCODE.finditer(low):
+        a, b = value(m["a"]), value(m["b"])
+        if a is not None and b is not None and 10 <= a <= 99 and 0 <= b <= 99:
+            out.append((m.start("a"), m.end(), "POSTCODE", "[postcode]"))
+    return out

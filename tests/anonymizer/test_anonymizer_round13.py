@@ -75,3 +75,50 @@ REMOVED = [
 @pytest.mark.parametrize(("text", "name"), REMOVED)
 def test_name_still_removed(text: str, name: str) -> None:
     assert name not in anonymize(text).text
+
+
+# ---------------------------------------------------------------- identifiers abroad and spelled out
+IDENTIFIERS = [
+    # addresses abroad and their postcodes
+    ("Stuur het naar zijn broer, vul. Khreshchatyk 14, 01001 Kyiv. Dank.", "Khreshchatyk 14", "ADDRESS"),
+    ("Stuur het naar zijn broer, vul. Khreshchatyk 14, 01001 Kyiv. Dank.", "01001", "POSTCODE"),
+    ("Oud adres ul. Mickiewicza 7/3, 31-120 Kraków, nieuw adres volgt.", "Mickiewicza 7/3", "ADDRESS"),
+    ("Oud adres ul. Mickiewicza 7/3, 31-120 Kraków, nieuw adres volgt.", "31-120", "POSTCODE"),
+    ("Afzender: haar oom, Nanjing Lu 88, 200001 Shanghai.", "Nanjing Lu 88", "ADDRESS"),
+    ("Afzender: haar oom, Nanjing Lu 88, 200001 Shanghai.", "200001", "POSTCODE"),
+    # plates of other countries after a vehicle word
+    ("De bekeuring voor de auto 06 KLM 417 is onterecht.", "06 KLM 417", "LICENSE_PLATE"),
+    ("Het kenteken KR 4471C staat op naam van mijn zoon.", "KR 4471C", "LICENSE_PLATE"),
+    # dates of birth in other languages and orders
+    ("Mijn tante Olena (3 березня 1961) woont bij ons.", "3 березня 1961", "DATE_OF_BIRTH"),
+    ("Zijn vader Tomasz (11 lutego 1958) is ziek.", "11 lutego 1958", "DATE_OF_BIRTH"),
+    ("De geboorteakte zegt 14 di aprel 1972, de BRP iets anders.", "14 di aprel 1972", "DATE_OF_BIRTH"),
+    ("date of birth 9e van de 10e 1980 / nationality Syrian", "9e van de 10e 1980", "DATE_OF_BIRTH"),
+    ("In de geboorteakte (vertaald) staat 02-11-1966, maar de pas zegt iets anders.", "02-11-1966", "DATE_OF_BIRTH"),
+    # identifiers spelled out in a transcript
+    ("mijn burgerservicenummer is eh twee vier vijf zes zeven een nul acht negen", "twee vier vijf", "BSN"),
+    ("op de brief staat b z w slash twee vijf slash drie een acht nul ja", "twee vijf slash", "CASE_NUMBER"),
+    ("spreker 2: het kenteken is k t 4 0 9 p ja klopt", "k t 4 0 9 p", "LICENSE_PLATE"),
+    ("postcode is vierendertig twaalf k l en het huisnummer", "vierendertig twaalf k l", "POSTCODE"),
+]
+
+
+@pytest.mark.parametrize(("text", "item", "label"), IDENTIFIERS)
+def test_identifier_removed(text: str, item: str, label: str) -> None:
+    result = anonymize(text)
+    assert item not in result.text, result.text
+    assert any(e.label == label for e in result.entities), result.entities
+
+
+KEPT_NUMBERS = [
+    # counting and ordinary numbers in speech; a Dutch date in brackets after a title; a year range
+    ("ik heb twee drie keer gebeld en een of twee brieven gestuurd", "twee drie keer"),
+    ("we doen stap een twee en drie samen", "stap een twee en drie"),
+    ("Export Bbz (7 januari 2024) is verstuurd.", "7 januari 2024"),
+    ("Het bedrag was twintig dertig euro per maand.", "twintig dertig euro"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_NUMBERS)
+def test_ordinary_numbers_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text
