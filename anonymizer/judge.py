@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from .addresscues import NUMBERED_THINGS, STREET_WORDS
+from .headlines import title_line
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import chunk_prob, review
 from .namesites import (
@@ -569,34 +570,6 @@ _RELATION_IN_BRACKETS = re.compile(
 _HOLIDAY_LAST = frozenset(h.split(" ")[-1] for h in HOLIDAYS)  # the last word of every holiday (a cheap test first)
 
 
-_TITLE_LINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_RECORD_MARKS = re.compile(r"[:(,;|\t\"@]")
-_SENTENCE_STOP = re.compile(r"[.!?][\"'’”)]*[ \t]+[a-zà-öø-ÿ]")
-
-
-def _title_line(text: str, start: int) -> bool:
-    """The line around ``start`` is a headline in title case: three or more content words (no function words, no
-    short words), every one capitalised, most of them dictionary words, and no sentence, field or bracket in it
-    ("Buren Vinden Elkaar Weer", "Wijkkrant Emmen – Nieuws uit de Buurt")."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    line = text[a : b if b >= 0 else len(text)]
-    if len(line) > 120 or _SENTENCE_STOP.search(line) or _RECORD_MARKS.search(line):
-        return False  # a sentence, a "key: value" field or a record (brackets, cells, commas) is no headline
-    content = [w for w in _TITLE_LINE_WORD.findall(line) if len(w) > 2 and w.lower() not in STOPWORDS]
-    if len(content) < 3 or not all(w[0].isupper() for w in content):
-        return False
-    words = sum(1 for w in content if _plain_capital(w))
-    return words >= 3 and words >= 0.6 * len(content)  # mostly dictionary words: names and records are not
-
-
-def _plain_capital(word: str) -> bool:
-    """A capitalised word that names no person by itself: a dictionary word, a compound of them or a place, none of
-    them a listed first name."""
-    fn, sn, w, p = _name_info(word)
-    return not fn and (w or p or ordinary_compound(word)) and (p or not sn or w)
-
-
 def rule_words_in_title_line(ev: Evidence) -> bool:
     """Ordinary words in a headline written in title case are no name: every word is capitalised there, so the
     capital says nothing. Only when every name word is a dictionary word or a place that no name list holds, and no
@@ -604,7 +577,7 @@ def rule_words_in_title_line(ev: Evidence) -> bool:
     thirteen: "Buren Vinden Elkaar Weer", "Wijkkrant Emmen")."""
     if not all((w or p) and not fn and (p or not sn) for fn, sn, w, p in ev.infos):
         return False
-    return not HONORIFIC_END.search(ev.before) and _title_line(ev.text, ev.start)
+    return not HONORIFIC_END.search(ev.before) and title_line(ev.text, ev.start)
 
 
 _GREETING_WORDS_OPEN = frozenset(("beste", "geachte", "lieve", "hallo", "hoi"))

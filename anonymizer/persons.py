@@ -590,6 +590,9 @@ def initials_end(text: str, pos: int) -> int:
 _FIELD_SEPARATORS = frozenset(";|\t")
 
 
+_HEADER_RULE_BELOW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)")
+
+
 def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     """A whole field of a delimited record that reads as a name: "Bouzerda;Zahra;14-08-1954", "| Femke Asante |".
     Ordinary words (a header such as "| Adres |") are no name."""
@@ -606,6 +609,8 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
         return False
     if before not in _FIELD_SEPARATORS and after not in _FIELD_SEPARATORS:
         return False
+    if _HEADER_RULE_BELOW.match(text, text.find("\n", e) + 1 if "\n" in text[e:] else len(text)):
+        return False  # "| Maand | Wijk | Bedrag |" above "|---|---|": the header of a Markdown table names columns
     names = [t for t in chunk if not t.particle and not t.initial]
     return bool(names) and all(
         t.cap

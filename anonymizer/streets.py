@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from . import patterns as P
 from .addresscues import NUMBERED_THINGS
+from .headlines import title_line
 from .rxutil import line_and_cell_starts
 from .wordlists import CUE_WORDS, FACILITY_NOUNS, HOLIDAYS
 
@@ -459,8 +460,8 @@ def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         s, e, lab, rep = c
-        if lab == "STREET" and _named_body(text, s, e):
-            continue
+        if lab == "STREET" and (_named_body(text, s, e) or title_line(text, s)):
+            continue  # a body's name; a capital in a headline in title case ("Het Verhaal Achter De Cijfers")
         if lab == "ADDRESS" and text[e - 1 : e].isdigit() and _MONTH_AFTER.match(text, e):
             # the street before the day may still be one ("naar Kerkstraat 12 mei"), a team's name is not
             m = re.search(r"[ \t]+\d+\Z", text[s:e])
