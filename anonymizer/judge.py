@@ -388,6 +388,25 @@ def rule_named_building(ev: Evidence) -> bool:
 _THING_TITLE_AFTER = re.compile(r" (?:(?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]|des [A-Za-zÀ-ÖØ-öø-ÿ])")
 
 
+_FACILITY_HEADS = (*FACILITY_NOUNS, "paviljoen", "zaal", "honk", "kantoor", "plaats", "hof")
+
+
+def rule_facility_named(ev: Evidence) -> bool:
+    """A facility word, or a compound ending in one, before a word no name list holds names that place: "in
+    Wijkpaviljoen Zonnehoek", "Cultuurhuis Stroomland", "Muziekcentrum Maasoever" (round thirteen). Not a listed
+    surname ("Veldhuis") and no listed first name after it ("Buurthuis Anna")."""
+    toks = ev.name_toks
+    if len(toks) < 2 or ev.has_initials:
+        return False
+    head = toks[0].text
+    lo = head.lower()
+    if len(lo) < 8 or not lo.endswith(_FACILITY_HEADS) or head in SURNAMES or head in FIRST_NAMES:
+        return False
+    if not (_is_word(lo) or ordinary_compound(head)):
+        return False
+    return not any(fn for fn, _sn, _w, _p in ev.infos[1:]) and not HONORIFIC_END.search(ev.before)
+
+
 def rule_adjective_title(ev: Evidence) -> bool:
     """An inflected adjective before capitalised ordinary words, none on a name list, names a scheme or body, even
     after a cue: "Van de Bijzondere Bijstand", "opbouwwerker, Ruimtelijke Ordening", "de Sociale Dienst"."""
@@ -611,11 +630,15 @@ _CALENDAR_NOUNS = frozenset("dag week weekend maand jaar nacht avond middag ocht
 def rule_event_named_by_time(ev: Evidence) -> bool:
     """A time word before "van de" and a capital names an event, no person: "Week van de Afstemming", "Maand van de
     Mantelzorg", "Nacht van de Vluchteling" (round thirteen)."""
-    return (
-        len(ev.chunk) == 1
-        and ev.chunk[0].text.lower() in _CALENDAR_NOUNS
-        and bool(_CALENDAR_EVENT_AFTER.match(ev.after))
-    )
+    toks = ev.name_toks
+    if toks[0].text.lower() not in _CALENDAR_NOUNS:
+        return False
+    if len(toks) == 1:
+        return ev.chunk[-1] is toks[0] and bool(_CALENDAR_EVENT_AFTER.match(ev.after))
+    # "de Dag van de Mediation" in one chunk: the event's name after "van de", an ordinary word or a scheme
+    inner = [t.text.lower() for t in ev.chunk if t.particle and toks[0].start < t.start < toks[1].start]
+    last_fn, last_sn, last_w, _p = ev.infos[1]
+    return len(toks) == 2 and inner[:1] == ["van"] and not last_fn and (last_w or not last_sn)
 
 
 def rule_holiday(ev: Evidence) -> bool:
@@ -1138,6 +1161,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_acronym_before_cue, None),
     (rule_interjection, None),
     (rule_named_building, None),
+    (rule_facility_named, None),
     (rule_title_of_thing, None),
     (rule_adjective_title, None),
     (rule_organisation_in_org_role, None),

@@ -52,6 +52,7 @@ WEAK_KEEP: dict[str, float] = {
     "rule_listed_word_after_place_prep": 0.95,
     "rule_named_after_person": 0.93,
     "rule_organisation_before": 0.95,
+    "rule_facility_named": 0.9,
 }
 # Veto rules that decide many chunks of ordinary text (every "Gemeente X", "Team Y"): the model is asked only when
 # a word of the chunk is a listed first name or surname, so text without one pays nothing.

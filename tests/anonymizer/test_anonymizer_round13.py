@@ -36,6 +36,15 @@ KEPT = [
     ("Trefwoord 2\nParkeren.", "Trefwoord"),
     # an ordinary word before a first name opening a line is no first name
     ("Een vraag.\nOpmerking Karim Benali: 'Graag snel.'", "Opmerking"),
+    # a facility word, or a compound ending in one, before the facility's own name
+    ("De avond was in Jongerenhonk Zeewind, daarna in Sporthal Duinrand.", "Zeewind"),
+    ("Het spreekuur is in Gezondheidscentrum Lindeveld.", "Lindeveld"),
+    # an event named by its time, also when "van de" is read with it
+    ("Tijdens de Dag van de Buurtbemiddeling was het druk.", "Buurtbemiddeling"),
+    # a Markdown table's header row
+    ("| Maand | Wijk | Bedrag |\n|---|---|---|\n| mei | Centrum | € 40 |", "Wijk"),
+    # a Markdown heading in title case with a colon
+    ("## Terugblik: Het Jaar Achter De Schermen\n\nHet was druk.", "Schermen"),
     # a hyphenated compound ending in an ordinary word after a speech verb
     ("Mevrouw Okafor vraagt Wmo-huishoudhulp aan bij de gemeente.", "Wmo-huishoudhulp"),
 ]
@@ -53,6 +62,11 @@ REMOVED = [
     ("Buurman Kees Bakker Wint Prijs", "Bakker"),
     # "Week" is kept, the organiser before "van" still goes when no time word
     ("Het besluit kwam van Mirjam Tolsma van Team Wonen.", "Tolsma"),
+    # a facility word before a listed first name, a surname ending like a facility
+    ("Hij sprak met Buurthuis Anna en met mevrouw Veldhuis Ahmadi.", "Anna"),
+    ("Hij sprak met Buurthuis Anna en met mevrouw Veldhuis Ahmadi.", "Ahmadi"),
+    # a heading in sentence case with three capitals is no title-case headline
+    ("Huisbezoek bij ir. Dissel aan de Paardenwei", "Paardenwei"),
     # a greeting before a name, also a plural-looking one that a list holds
     ("Beste Anders, bedankt voor je bericht.", "Anders"),
     ("Beste Karsten, tot morgen.", "Karsten"),
