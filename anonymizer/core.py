@@ -54,6 +54,7 @@ from .speakers import (
 )
 from .spoken import find_spoken, house_number_end
 from .streets import corner_street_candidates, drop_named_bodies, in_street_candidates, linked_street_candidates
+from .transcripts import rule_spelling_alphabet, rule_transcript_speakers, spelling_runs
 from .wordlists import POSSESSED_NOUNS
 
 
@@ -656,6 +657,10 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         person = reg.assign(parts, _kind, surname_hint=hint)
         person_spans.append((s, e, person))
 
+    spelled = spelling_runs(text)
+    if spelled:  # "S van Simon, T van Theodoor": the run spells one name; "S van Simon" alone is none
+        person_spans = [p for p in person_spans if not any(p[0] < e and s < p[1] for s, e in spelled)]
+
     # Recurrence: every part of every found name, wherever it appears as a capitalised whole word;
     # known parts case-insensitively.
     for s, e, _p in person_spans:
@@ -680,6 +685,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
+    person_spans += rule_spelling_alphabet(text, mask, new_person)  # transcripts.py: "S van Simon, T van Theodoor"
+    person_spans += rule_transcript_speakers(text, mask, new_person)  # "(00:35) SK:", "inwoner (babak):"
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)
     lookup: dict[str, Person] = {}
     for p in reg.people:

@@ -136,3 +136,30 @@ KEPT_NUMBERS = [
 @pytest.mark.parametrize(("text", "kept"), KEPT_NUMBERS)
 def test_ordinary_numbers_stay(text: str, kept: str) -> None:
     assert kept in anonymize(text).text
+
+
+# ---------------------------------------------------------------- transcripts
+TRANSCRIPT = (
+    "00:00:04,100 --> 00:00:07,000\n"
+    "Beller (fenna): mijn achternaam is Kroos, K van Karel, R van Rudolf, O van Otto, O van Otto, S van Simon\n"
+    "(00:12) MV: dank u, ik noteer het\n"
+    "[00:00:19] hb: en de buurman belt ook\n"
+    "(00:25) Bemiddelaar: prima, tot morgen\n"
+    "10:30 uur: einde gesprek\n"
+)
+
+
+@pytest.mark.parametrize("gone", ["fenna", "Karel", "Rudolf", "Simon", "Kroos", "MV:", "hb:"])
+def test_transcript_names_removed(gone: str) -> None:
+    assert gone not in anonymize(TRANSCRIPT).text
+
+
+@pytest.mark.parametrize("kept", ["Bemiddelaar:", "uur: einde", "Beller ("])
+def test_transcript_labels_stay(kept: str) -> None:
+    assert kept in anonymize(TRANSCRIPT).text
+
+
+def test_letters_and_surnames_are_no_spelling_run() -> None:
+    """An initial before a surname that starts with another letter is a name, not a spelled letter."""
+    out = anonymize("Ze sprak met A van Dam en daarna met mevrouw Bos.").text
+    assert "Dam" not in out and "Bos" not in out and "Ze sprak met" in out
