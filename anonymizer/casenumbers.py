@@ -87,6 +87,9 @@ _BARE_SHAPES = re.compile(
     r"|(?:19|20)\d\d(?:/[A-Z]{1,5}/|\.[A-Z]{1,5}\.)\d{3,8}"
     r"|\d\.(?:19|20)\d\d\.\d{4,8}"
     r"|[A-Z]{2,6}/\d{3,8}/\d\d"
+    # round thirteen: letters glued to a number, then two dashed groups ("AF2025-06-9102", "TK65-25-3301"); no plate
+    # or date has eight digits in three groups
+    r"|[A-Z]{1,4}\d{2,4}-\d\d-\d{3,6}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

@@ -2185,14 +2185,15 @@ _KEY_WORDS_AS = re.compile(
 # A birth word and, later in the same sentence, a date long past: "noemt zijn geboortedatum niet; volgens de BRP is dat
 # 17 december 2005" (round twelve); not a date after another event's word ("geboren in Gouda, verhuisd op ...").
 _KEY_LATER_DATE = re.compile(
-    r"\b(?:geboortedatum|geboortedag|geboren)\b(?P<mid>[^\n.!?]{0,80}?)(?<![\w\-/.])"
-    r"(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")(?![\w\-/]|\.\d)"
+    r"\b(?:geboortedatum|geboortedag|geboren|geb\.?[ \t]?datum|geb\.?dat\b\.?|geboorteakte|geboortebewijs)"
+    r"(?P<mid>[^\n.!?]{0,80}?)(?<![\w\-/.])"
+    r"(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?![\w\-/]|\.\d)"
 )
 
 
 def _key_later_dates(low: str) -> Iterator[Cand]:
     for m in _KEY_LATER_DATE.finditer(low):
-        year = year_of(m)
+        year = year_of(m) or m.group("y4") or m.group("y5") or ""
         if year and 1900 <= int(year) <= DOB_YEAR_MAX and not _EVENT_BETWEEN.search(m["mid"]):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 

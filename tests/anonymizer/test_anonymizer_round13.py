@@ -109,6 +109,12 @@ IDENTIFIERS = [
     ("De geboorteakte zegt 14 di aprel 1972, de BRP iets anders.", "14 di aprel 1972", "DATE_OF_BIRTH"),
     ("date of birth 9e van de 10e 1980 / nationality Syrian", "9e van de 10e 1980", "DATE_OF_BIRTH"),
     ("In de geboorteakte (vertaald) staat 02-11-1966, maar de pas zegt iets anders.", "02-11-1966", "DATE_OF_BIRTH"),
+    # a birth-date key, words, then the date later in the sentence
+    ("Geb. datum klopt niet in de BRP: het moet 07041981 zijn.", "07041981", "DATE_OF_BIRTH"),
+    ("Gebdat. is verkeerd overgenomen, juist is 3-9-'64 volgens de pas.", "3-9-'64", "DATE_OF_BIRTH"),
+    # letters glued to a number, then two dashed groups, without a cue
+    ("Collega checkt RV2026-11-0482 bij team Inkomen.", "RV2026-11-0482", "CASE_NUMBER"),
+    ("Klopt, het ging over MK71-26-4410 toch?", "MK71-26-4410", "CASE_NUMBER"),
     # identifiers spelled out in a transcript
     ("mijn burgerservicenummer is eh twee vier vijf zes zeven een nul acht negen", "twee vier vijf", "BSN"),
     ("op de brief staat b z w slash twee vijf slash drie een acht nul ja", "twee vijf slash", "CASE_NUMBER"),
