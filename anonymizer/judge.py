@@ -1642,6 +1642,13 @@ def rule_affiliation_in_brackets(ev: Evidence) -> bool:
     )
 
 
+def rule_word_as_key(ev: Evidence) -> bool:
+    """A dictionary word that no name list holds, right before a colon, is a field's key: "Verslag: ST. Akkoord: SH."
+    (round thirteen; a speaker named by a surname that is a word is on the surname list: "Vos: ik bel")."""
+    fn, sn, w, _p = ev.infos[0]
+    return w and not fn and not sn and ev.after.startswith(":") and not ev.after.startswith("://")
+
+
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_pronoun, None),
     (rule_affiliation_in_brackets, None),
@@ -1664,6 +1671,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_institution_title, None),
     (rule_particles_before_word, "particle"),
     (rule_second_of_word_pair, None),
+    (rule_word_as_key, None),
     (rule_capitalised_word_mid, "proper-noun"),
 )
 

@@ -34,6 +34,12 @@ _PARAPH_KEY = re.compile(
     r"(?i:\bparaaf|\bparaph)(?:[ \t]+[a-zà-ÿ]{3,20})?[ \t]*:?[ \t]*"
     r"(?P<i>" + _INI + r"|[A-Z]\.(?:[A-Z]\.){0,3})(?![\w/])"
 )
+# initials after the key of a sign-off: "Verslag: SYH. Akkoord: TV.", "Notulist: RdB", "Gezien: MK;" (round thirteen)
+_SIGNOFF_KEY = re.compile(
+    r"(?i:\b(?:verslag|verslaglegging|akkoord|gezien|opgesteld|notulist|notulen|gecontroleerd|uitgewerkt|"
+    r"behandeld)(?:[ \t]+door)?)[ \t]*:[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:[.;,|)]|$))",
+    re.M,
+)
 # a colleague's code after "door" at the end of a log entry: "opgenomen door RD", "Akkoord gegeven door MSK op 13 jul.",
 # "verstuurd door MDR;" (round twelve, from the blind records corpus fresh15b)
 _DOOR_CODE = re.compile(r"(?<![\w])door[ \t]+(?P<i>[A-Z]{2,4})(?=[ \t]*(?:$|[;:,.)|]|op\b|om\b|[A-Z][a-z]))", re.M)
@@ -63,7 +69,8 @@ def is_code(ini: str) -> bool:
 
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
-    gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr")
+    gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
+    gates += ("ontroleerd", "itgewerkt", "ehandeld")
     if not any(c in text for c in "/[(^-—–") and not any(g in text for g in gates):
         return []
     found: list[tuple[int, int, str]] = []
@@ -87,7 +94,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _GREETING_INITIALS.finditer(text):
         found.append((m.start("i"), m.end("i"), m.group("i")))
-    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION):
+    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY):
         if rx is _CONTRIBUTION and "nbreng" not in text:
             continue
         for m in rx.finditer(text):

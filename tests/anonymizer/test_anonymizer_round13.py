@@ -45,6 +45,9 @@ KEPT = [
     ("| Maand | Wijk | Bedrag |\n|---|---|---|\n| mei | Centrum | € 40 |", "Wijk"),
     # a Markdown heading in title case with a colon
     ("## Terugblik: Het Jaar Achter De Schermen\n\nHet was druk.", "Schermen"),
+    # a dictionary word before a colon is a key
+    ("Verslag: ST. Akkoord: SH.", "Akkoord"),
+    ("Besluit: WMO. Gezien: nee.", "Gezien"),
     # a hyphenated compound ending in an ordinary word after a speech verb
     ("Mevrouw Okafor vraagt Wmo-huishoudhulp aan bij de gemeente.", "Wmo-huishoudhulp"),
 ]
@@ -67,6 +70,10 @@ REMOVED = [
     ("Hij sprak met Buurthuis Anna en met mevrouw Veldhuis Ahmadi.", "Ahmadi"),
     # a heading in sentence case with three capitals is no title-case headline
     ("Huisbezoek bij ir. Dissel aan de Paardenwei", "Paardenwei"),
+    # initials after the key of a sign-off
+    ("Aanvraag ingediend. Verslag: KDW. Akkoord: RB.", "KDW"),
+    ("Aanvraag ingediend. Verslag: KDW. Akkoord: RB.", "RB"),
+    ("Notulist: JvdM", "JvdM"),
     # a greeting before a name, also a plural-looking one that a list holds
     ("Beste Anders, bedankt voor je bericht.", "Anders"),
     ("Beste Karsten, tot morgen.", "Karsten"),
