@@ -2707,6 +2707,8 @@ def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Ca
             continue  # "Kamerstukken II 2023/24": a chamber and a parliamentary year (round ten)
         if _DATE_TOKEN.fullmatch(no):
             continue  # "Uitbetaaldatum    2025-05-03": a date after a key
+        if text.startswith(":", m.end("no")) and text[m.end("no") + 1 : m.end("no") + 2].isdigit():
+            continue  # "Spraakmemo 4 - 0:45": a time after the dash, no house number's addition
         if _FILE_EXT.match(text, m.end("no")):
             continue  # "Bijlage: Brief Mohamud 6-12.pdf": a file's name, not an address
         before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]

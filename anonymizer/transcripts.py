@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, WORDS
-from .wordlists import CUE_WORDS
+from .paraphs import is_code
+from .wordlists import CUE_WORDS, GOV_TERMS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -114,8 +115,8 @@ def rule_transcript_speakers(text: str, mask: bytearray, new_person: Callable[[l
         else:
             s, e = m.span("x")
             word = m["x"]
-            if word.lower() in _NOT_INITIALS or not (timed or after_cue):
-                continue
+            if word.lower() in _NOT_INITIALS or not (timed or after_cue) or is_code(word) or word in GOV_TERMS:
+                continue  # "[09:13] UWV: bericht verstuurd": a body or a code speaks for no person
             if not word.isupper() and word.lower() in WORDS:
                 continue  # "10:00 uur: start": a word, no initials
         if mask.find(1, s, e) != -1:

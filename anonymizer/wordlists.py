@@ -148,7 +148,9 @@ ROLES = (
     r"gezinslid|ondergetekende|statushouder|nieuwkomer|"
     r"schuldeiser|praktijkondersteuner|schuldbemiddelaar|invorderaar|intaker|adresonderzoeker|indicatiesteller|"
     r"gezinscoach|budgetcoach|leerplichtambtenaar|procesregisseur|zorgregisseur|schuldhulpmaatje|werkgever|"
-    r"teamlead|team\s+lead|teamleader|policy\s+officer|officer|advisor|caseworker|consultant|director|assistant"
+    r"teamlead|team\s+lead|teamleader|policy\s+officer|officer|advisor|caseworker|consultant|director|assistant|"
+    # round thirteen: who chairs, minutes or leads a meeting
+    r"voorzitter|vicevoorzitter|notulist|penningmeester|gespreksleider|dagvoorzitter|moderator"
 )
 
 

@@ -45,6 +45,10 @@ KEPT = [
     ("| Maand | Wijk | Bedrag |\n|---|---|---|\n| mei | Centrum | € 40 |", "Wijk"),
     # a Markdown heading in title case with a colon
     ("## Terugblik: Het Jaar Achter De Schermen\n\nHet was druk.", "Schermen"),
+    # a heading's noun before a whole street name with its number; a time after a dash; the chair of a meeting
+    ("Huisbezoek Kastanjedreef 12, Gouda: opname met toestemming", "Huisbezoek"),
+    ("Spraakmemo 7 - 1:32\nik heb gebeld", "Spraakmemo"),
+    ("Voorzitter: actie voor Ilse\nIlse: ik bel morgen", "Voorzitter"),
     # a dictionary word before a colon is a key
     ("Verslag: ST. Akkoord: SH.", "Akkoord"),
     ("Besluit: WMO. Gezien: nee.", "Gezien"),
@@ -159,6 +163,7 @@ TRANSCRIPT = (
     "[00:00:19] hb: en de buurman belt ook\n"
     "(00:25) Bemiddelaar: prima, tot morgen\n"
     "10:30 uur: einde gesprek\n"
+    "[10:31] UWV: bericht verstuurd\n"
 )
 
 
@@ -167,7 +172,7 @@ def test_transcript_names_removed(gone: str) -> None:
     assert gone not in anonymize(TRANSCRIPT).text
 
 
-@pytest.mark.parametrize("kept", ["Bemiddelaar:", "uur: einde", "Beller ("])
+@pytest.mark.parametrize("kept", ["Bemiddelaar:", "uur: einde", "Beller (", "UWV: bericht"])
 def test_transcript_labels_stay(kept: str) -> None:
     assert kept in anonymize(TRANSCRIPT).text
 
