@@ -603,6 +603,60 @@ _GREETING_WORDS_OPEN = frozenset(("beste", "geachte", "lieve", "hallo", "hoi"))
 _GREETING_BEFORE = re.compile(r"(?:^|[\s'\"‘“(])(?:[Bb]este|[Gg]eachte|[Ll]ieve|[Dd]ag|[Hh]allo|[Hh]oi)[ \t]+$")
 
 
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "„": "”", "«": "»"}
+
+
+def _quoted_span(text: str, start: int, end: int) -> str | None:
+    """The text between the quotes around ``start``..``end`` on one line (at most 60 characters), or None."""
+    a = max(text.rfind("\n", 0, start), start - 60)
+    for i in range(start - 1, a, -1):
+        c = text[i]
+        if c in ("'", "’") and text[i + 1 : i + 3] in ("t ", "s "):
+            continue  # "van 't Hof", "'s-Hertogenbosch": an apostrophe, no quote
+        if c in _QUOTE_PAIRS and (i == 0 or not text[i - 1].isalnum()):
+            close = _QUOTE_PAIRS[c]
+            j = text.find(close, end)
+            nl = text.find("\n", end)
+            if j == -1 or (nl != -1 and j > nl) or j - i > 62 or (j + 1 < len(text) and text[j + 1].isalnum()):
+                return None
+            if text[i - 1 : i] in ("", "\n", ",", ";", "\t") and text[j + 1 : j + 2] in (
+                "",
+                "\n",
+                "\r",
+                ",",
+                ";",
+                "\t",
+            ):
+                return None  # a quoted field of a CSV line: '"Sliusar, Tao",Karel Doormanstraat 66'
+            return text[i + 1 : j]
+    return None
+
+
+def rule_words_in_quoted_title(ev: Evidence) -> bool:
+    """Dictionary words in a quoted title are no name: "de documentaire 'Wie Luistert Er'", "het rapport 'Stemmen uit
+    de Wijk'", "het spreekuur 'de Keukentafel'" (round thirteen). Only words no first-name list holds; one word alone
+    only when it is a compound (a nickname in quotes is a name: 'Beer')."""
+    if ev.has_initials:
+        return False  # '"F.J. in 't Veld"': initials make a name
+    pairs = zip(ev.name_toks, ev.infos, strict=True)
+    if not all((w or ordinary_compound(t.text)) and not fn for t, (fn, _sn, w, _p) in pairs):
+        return False
+    quoted = _quoted_span(ev.text, ev.start, ev.end)
+    if quoted is None:
+        return False
+    if quoted.rstrip()[-1:] in ".!?,;:":
+        return False  # a quoted sentence: "'Bakker belt morgen terug.'"
+    words = re.findall(r"[^\W\d_][\w'’\-]*", quoted)
+    content = [x for x in words if len(x) > 2 and x.lower() not in STOPWORDS]
+    if any(sn for _fn, sn, _w, _p in ev.infos) and len(content) < 3:
+        return False  # a listed surname ('"W. S. Blom"') only inside a longer title
+    if len(content) >= 2 or (len(words) >= 3 and len(content) == 1):
+        return all(x[0].isupper() for x in words if len(x) > 2)  # a title in title case: "Samen Aan Tafel"
+    if len(words) == 2 and words[0].lower() in ("de", "het", "een", "'t"):
+        return not ev.infos[0][1]  # "'de Keukentafel'": a thing's name, with its article
+    return len(ev.name_toks) == 1 and ordinary_compound(ev.name_toks[0].text) and not ev.infos[0][1]
+
+
 def rule_group_greeted(ev: Evidence) -> bool:
     """A plural noun after a greeting greets a group, no person: "Beste Inwoners", "Geachte Leden", "Lieve
     Vrijwilligers" (round thirteen). Only a dictionary word that no name list holds."""
@@ -1135,6 +1189,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_month_as_name, "context"),
     (rule_holiday, None),
     (rule_words_in_title_line, None),
+    (rule_words_in_quoted_title, None),
     (rule_event_named_by_time, None),
     (rule_group_greeted, None),
     (rule_bold_key, None),

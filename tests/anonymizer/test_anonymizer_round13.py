@@ -49,6 +49,9 @@ KEPT = [
     ("Huisbezoek Kastanjedreef 12, Gouda: opname met toestemming", "Huisbezoek"),
     ("Spraakmemo 7 - 1:32\nik heb gebeld", "Spraakmemo"),
     ("Voorzitter: actie voor Ilse\nIlse: ik bel morgen", "Voorzitter"),
+    # a quoted title in title case, a quoted compound
+    ("Het boekje 'Samen Aan Tafel' ligt in het wijkhuis.", "Tafel"),
+    ("Bewoners noemen de inloop 'de Koffiekamer', naar het lokaal.", "Koffiekamer"),
     # a dictionary word before a colon is a key
     ("Verslag: ST. Akkoord: SH.", "Akkoord"),
     ("Besluit: WMO. Gezien: nee.", "Gezien"),
@@ -72,6 +75,10 @@ REMOVED = [
     # a facility word before a listed first name, a surname ending like a facility
     ("Hij sprak met Buurthuis Anna en met mevrouw Veldhuis Ahmadi.", "Anna"),
     ("Hij sprak met Buurthuis Anna en met mevrouw Veldhuis Ahmadi.", "Ahmadi"),
+    # a quoted sentence, a quoted nickname and a quoted CSV field are no title
+    ("Zij zei: 'Bakker belt morgen terug.'", "Bakker"),
+    ("Zijn bijnaam is 'Beer' en hij belde.", "Beer"),
+    ('"Visser, Tjeerd","Lange Hoeven 5"', "Visser"),
     # a heading in sentence case with three capitals is no title-case headline
     ("Huisbezoek bij ir. Dissel aan de Paardenwei", "Paardenwei"),
     # initials after the key of a sign-off
