@@ -354,6 +354,7 @@ _DUTCH_MONTHS = frozenset(
     "januari februari maart april mei juni juli augustus september oktober november december "
     "jan feb febr mrt apr jun jul aug sep sept okt nov dec".split()
 )
+_BRACKET_DAY = re.compile(r"\([ \t]*\d{1,2}(?:st|nd|rd|th|e|er|º|\.)?[ \t]+[^\W\d_]")  # "(24 listopada", "(13 van"
 _BRACKET_AFTER_NAME = re.compile(
     r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŞÇĞİ][\w'’\-]+[ \t]*\([ \t]*(?P<date>" + _ANY_LANG_DATE + r")[ \t]*\)", re.IGNORECASE
 )
@@ -364,7 +365,7 @@ def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
     language in brackets after a name, of a year before this one."""
     out = []
     this_year = date.today().year
-    if "(" in text:
+    if "(" in text and _BRACKET_DAY.search(text):
         for m in _BRACKET_AFTER_NAME.finditer(text):
             words = set(re.findall(r"[^\W\d_]+", m["date"].lower())) - {
                 "van",

@@ -23,13 +23,28 @@ def _plain(word: str) -> bool:
     return word not in FIRST_NAMES and (word.lower() in WORDS or word in PLACES_FULL)
 
 
+_CACHE: dict[int, bool] = {}
+_CACHE_TEXT: list[str] = [""]
+
+
 def title_line(text: str, start: int) -> bool:
+    """See ``_title_line``; remembered per line of the text last asked about (many chunks share a line)."""
+    if _CACHE_TEXT[0] is not text:
+        _CACHE.clear()
+        _CACHE_TEXT[0] = text
+    a = text.rfind("\n", 0, start) + 1
+    got = _CACHE.get(a)
+    if got is None:
+        got = _CACHE[a] = _title_line(text, a)
+    return got
+
+
+def _title_line(text: str, a: int) -> bool:
     """The line around ``start`` is a headline in title case: four or more content words (no function words, no
     short words), or three and a capitalised function word after the first word, every one capitalised, most of them
     dictionary words or places, and no sentence, record mark or ``key:`` field in it (a Markdown heading may hold a
     colon: "## Jaarverslag: Het Verhaal")."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
+    b = text.find("\n", a)
     line = text[a : b if b >= 0 else len(text)]
     if len(line) > 120 or _SENTENCE_STOP.search(line) or _RECORD_MARKS.search(line):
         return False

@@ -594,15 +594,19 @@ def rule_words_in_title_line(ev: Evidence) -> bool:
     capital says nothing. Only when every name word is a dictionary word or a place that no name list holds, and no
     honorific stands before; an unknown word or a listed name in the headline is judged as anywhere else (round
     thirteen: "Buren Vinden Elkaar Weer", "Wijkkrant Emmen")."""
+    if not title_line(ev.text, ev.start):
+        return False  # asked first: remembered per line, while the words' facts are computed per chunk
     if not all((w or p) and not fn and (p or not sn) for fn, sn, w, p in ev.infos):
         return False
-    return not HONORIFIC_END.search(ev.before) and title_line(ev.text, ev.start)
+    return not HONORIFIC_END.search(ev.before)
 
 
+_PLURAL_ENDS = ("ers", "ten", "den", "nen", "gen", "len", "ren", "'s")
 _GREETING_WORDS_OPEN = frozenset(("beste", "geachte", "lieve", "hallo", "hoi"))
 _GREETING_BEFORE = re.compile(r"(?:^|[\s'\"‘“(])(?:[Bb]este|[Gg]eachte|[Ll]ieve|[Dd]ag|[Hh]allo|[Hh]oi)[ \t]+$")
 
 
+_QUOTE_BEFORE = re.compile(r"[\"'“‘„«][^\n\"“”„«»]{0,60}$")
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "„": "”", "«": "»"}
 
 
@@ -636,8 +640,8 @@ def rule_words_in_quoted_title(ev: Evidence) -> bool:
     """Dictionary words in a quoted title are no name: "de documentaire 'Wie Luistert Er'", "het rapport 'Stemmen uit
     de Wijk'", "het spreekuur 'de Keukentafel'" (round thirteen). Only words no first-name list holds; one word alone
     only when it is a compound (a nickname in quotes is a name: 'Beer')."""
-    if ev.has_initials:
-        return False  # '"F.J. in 't Veld"': initials make a name
+    if ev.has_initials or not _QUOTE_BEFORE.search(ev.before):
+        return False  # '"F.J. in 't Veld"': initials make a name; no quote opens before the chunk
     pairs = zip(ev.name_toks, ev.infos, strict=True)
     if not all((w or ordinary_compound(t.text)) and not fn for t, (fn, _sn, w, _p) in pairs):
         return False
@@ -661,6 +665,8 @@ def rule_group_greeted(ev: Evidence) -> bool:
     """A plural noun after a greeting greets a group, no person: "Beste Inwoners", "Geachte Leden", "Lieve
     Vrijwilligers" (round thirteen). Only a dictionary word that no name list holds."""
     toks = ev.name_toks
+    if len(toks) > 2 or not toks[-1].text.lower().endswith(_PLURAL_ENDS):
+        return False
     if len(toks) == 2 and toks[0].text.lower() in _GREETING_WORDS_OPEN and toks[0] is ev.chunk[0]:
         toks = toks[1:]  # "Lieve Buurtgenoten,": the greeting is a listed first name too
     elif len(ev.chunk) != 1 or not _GREETING_BEFORE.search(ev.before):

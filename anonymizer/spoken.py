@@ -283,6 +283,9 @@ _RUN_KINDS = (
 )
 
 
+_DIGIT_GATE = (" nul", " een ", " twee", " drie", " vier", " vijf", " zes", " zeven", " acht", " negen")
+
+
 def _sign_kind(word: str) -> int:
     """2: a digit (a digit word or a figure of up to four), 1: a letter or a joining word, 0: no sign."""
     if word in _DIGIT_WORDS or (word.isdigit() and len(word) <= 4):
@@ -295,8 +298,8 @@ def _sign_kind(word: str) -> int:
 def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
     """Identifiers spelled sign by sign (see ``_SIGN``): five digits or more in one run of signs."""
     out = _spelled_plates(low) + _spoken_postcodes(low)
-    if not any(w in low for w in (" nul ", " twee ", " drie ", " vier ", " vijf ", " zes ", " zeven ", " acht ")):
-        return out
+    if sum(low.count(w) for w in _DIGIT_GATE) < 4:
+        return out  # five digits said one by one need four digit words at least (one may be a figure)
     run: list[tuple[int, int, int]] = []
     for m in [*_SIGN.finditer(low), None]:
         k = _sign_kind(m.group()) if m else 0
@@ -336,8 +339,13 @@ def _spelled_plates(low: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_TWO_LETTERS = re.compile(r" [a-z] [a-z](?![\wëé])")
+
+
 def _spoken_postcodes(low: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
+    if not _TWO_LETTERS.search(low):
+        return out  # a spoken postcode ends in two letters said apart
     for m in _SPOKEN_POSTCODE.finditer(low):
         a, b = value(m["a"]), value(m["b"])
         if a is not None and b is not None and 10 <= a <= 99 and 0 <= b <= 99:
