@@ -271,7 +271,13 @@ def spoken_streets(low: str) -> list[tuple[int, int, str, str]]:
 # twee nul twee vier slash vier drie vijf een vijf" (a case number), "v a twee zes zeven vier drie vijf acht". A run of
 # such signs (digit words, single letters, figures, "slash", "streepje", "punt") holding five digits or more is an
 # identifier whatever its kind; the words before it name the kind for the placeholder.
-_SIGN = re.compile(r"[a-zà-ÿëéü]+|\d+")
+_L = "a-zà-ÿëéü"
+_ONE_SIGN_RX = (
+    rf"(?:(?<![{_L}])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|slash|streepje|punt|koppelteken|min|"
+    rf"spatie|underscore|[a-tv-z])(?![{_L}])|(?<!\d)\d{{1,4}}(?!\d))"
+)
+_ONE_SIGN = re.compile(_ONE_SIGN_RX)
+_SIGN_RUN = re.compile(rf"{_ONE_SIGN_RX}(?:[ \t,]*{_ONE_SIGN_RX}){{5,}}")
 _DIGIT_WORDS = frozenset(("nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"))
 _JOINERS = frozenset(("slash", "streepje", "punt", "koppelteken", "min", "spatie", "underscore"))
 _RUN_KINDS = (
@@ -296,20 +302,16 @@ def _sign_kind(word: str) -> int:
 
 
 def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
-    """Identifiers spelled sign by sign (see ``_SIGN``): five digits or more in one run of signs."""
+    """Identifiers spelled sign by sign (see ``_SIGN_RUN``): five digits or more in one run of signs."""
     out = _spelled_plates(low) + _spoken_postcodes(low)
     if sum(low.count(w) for w in _DIGIT_GATE) < 4:
         return out  # five digits said one by one need four digit words at least (one may be a figure)
-    run: list[tuple[int, int, int]] = []
-    for m in [*_SIGN.finditer(low), None]:
-        k = _sign_kind(m.group()) if m else 0
-        if k and run and low[run[-1][1] : m.start()].strip(" \t,") == "":
-            run.append((m.start(), m.end(), k))
-            continue
-        while run and run[-1][2] == 1 and low[run[-1][0] : run[-1][1]] in _JOINERS:
-            run.pop()  # a run ends in a sign, not in "slash"
-        if sum(1 for r in run if r[2] == 2) >= 5 and len(run) >= 6:
-            s, e = run[0][0], run[-1][1]
+    for m in _SIGN_RUN.finditer(low):
+        signs = [(t.start(), t.end(), _sign_kind(t.group())) for t in _ONE_SIGN.finditer(low, m.start(), m.end())]
+        while signs and low[signs[-1][0] : signs[-1][1]] in _JOINERS:
+            signs.pop()  # a run ends in a sign, not in "slash"
+        if sum(1 for r in signs if r[2] == 2) >= 5 and len(signs) >= 6:
+            s, e = signs[0][0], signs[-1][1]
             before = low[max(0, s - 60) : s]
             label, rep = "CASE_NUMBER", "[zaaknummer]"
             for rx, lab, r in _RUN_KINDS:
@@ -317,7 +319,6 @@ def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
                     label, rep = lab, r
                     break
             out.append((s, e, label, rep))
-        run = [(m.start(), m.end(), k)] if k else []
     return out
 
 
