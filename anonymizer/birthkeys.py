@@ -329,13 +329,14 @@ _FOREIGN_CUE = re.compile(
     r"geb\.[ \t]+am|naissance|nacimiento|nascita|data[ \t]+de[ \t]+nascimento|milad|date[ \t]+of[ \t]+birth|"
     r"geboorteakte|geboortebewijs|nasementu|народження|рождения"
     # words that may be names or stand in other sentences: only right before the date ("née le", "nacido el")
-    r"|(?P<near>geboren[ \t]+op|née?|nacid[oa]|nat[oa]|nascid[oa]|born|birthday|verjaardag|geboortedag|geboorte))"
+    r"|(?P<near>geboren[ \t]+op|née?|nacid[oa]|nat[oa]|nascid[oa]|born|birthday|verjaardag|geboortedag|geboorte|"
+    r"geboren|geb\.?))"
     r"(?![\w])(?P<mid>[^\n.!?;]{0,40}?)"
     r"(?<![\d\w])(?P<date>" + _ANY_LANG_DATE + r")(?!\d)(?:[ \t]*r\.)?",
     re.IGNORECASE,
 )
 _FOREIGN_GATE = (
-    *("doğum", "dogum", "tarihi", "urodz", "ur.", "geburt", "geboren", "geb. am", "né", "naissance"),
+    *("doğum", "dogum", "tarihi", "urodz", "ur.", "geburt", "geboren", "geb.", "né", "naissance"),
     *("nacimiento", "nacid", "nascita", "nato", "nata", "nascimento", "nascid", "born", "birthday", "birth"),
     *("milad", "verjaardag", "geboortedag", "geboorte", "nasementu", "народж", "рожден"),
 )
@@ -356,7 +357,7 @@ _DUTCH_MONTHS = frozenset(
 )
 _BRACKET_DAY = re.compile(r"\([ \t]*\d{1,2}(?:st|nd|rd|th|e|er|º|\.)?[ \t]+[^\W\d_]")  # "(24 listopada", "(13 van"
 _BRACKET_AFTER_NAME = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŞÇĞİ][\w'’\-]+[ \t]*\([ \t]*(?P<date>" + _ANY_LANG_DATE + r")[ \t]*\)", re.IGNORECASE
+    r"[^\W\d_][\w'’\-]+[ \t]*\([ \t]*(?P<date>" + _ANY_LANG_DATE + r")[ \t]*\)", re.IGNORECASE
 )
 
 

@@ -126,6 +126,8 @@ IDENTIFIERS = [
     ("Zijn vader Tomasz (11 lutego 1958) is ziek.", "11 lutego 1958", "DATE_OF_BIRTH"),
     ("De geboorteakte zegt 14 di aprel 1972, de BRP iets anders.", "14 di aprel 1972", "DATE_OF_BIRTH"),
     ("date of birth 9e van de 10e 1980 / nationality Syrian", "9e van de 10e 1980", "DATE_OF_BIRTH"),
+    ("Leerplicht: Ștefan (4 травня 2011) zit in groep 8.", "4 травня 2011", "DATE_OF_BIRTH"),
+    ("Zijn vader is geb. 2 sierpnia 1949 en woont alleen.", "2 sierpnia 1949", "DATE_OF_BIRTH"),
     ("In de geboorteakte (vertaald) staat 02-11-1966, maar de pas zegt iets anders.", "02-11-1966", "DATE_OF_BIRTH"),
     # a birth-date key, words, then the date later in the sentence
     ("Geb. datum klopt niet in de BRP: het moet 07041981 zijn.", "07041981", "DATE_OF_BIRTH"),
