@@ -161,6 +161,9 @@ _WORD_ENDS = re.compile(r"^(?:[a-z]{3,}-)+|(?:-[a-z]{3,}\d{0,2})+$")  # "verslag
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d")
 
 
+_SLASHED_CASE_IN_NAME = re.compile(r"(?<=[_\-])[A-Za-z]{1,6}/\d{2,4}/\d{3,8}(?:-[A-Za-z0-9]{1,3})?(?![\w/])")
+
+
 def _file_name_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The numbered parts of a file name ``text[s:e]`` that are case numbers."""
     m = _FILE_NAME.fullmatch(text, s, e)
@@ -168,6 +171,9 @@ def _file_name_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return []
     out = []
     stem = m["stem"]
+    slashed = _SLASHED_CASE_IN_NAME.search(stem)
+    if slashed:  # "besluit_Z/25/092064.pdf": a case number with its slashes, written into the name (round thirteen)
+        return [(s + slashed.start(), s + slashed.end())]
     pos = s + stem.rfind("/") + 1  # in a path or web address only the last segment is the file's name
     name = stem[stem.rfind("/") + 1 :]
     if name.isdigit():

@@ -132,6 +132,9 @@ IDENTIFIERS = [
     # a birth-date key, words, then the date later in the sentence
     ("Geb. datum klopt niet in de BRP: het moet 07041981 zijn.", "07041981", "DATE_OF_BIRTH"),
     ("Gebdat. is verkeerd overgenomen, juist is 3-9-'64 volgens de pas.", "3-9-'64", "DATE_OF_BIRTH"),
+    # a child's date of birth in brackets after a comma; a case number with slashes in a file's name
+    ("Bij u woont uw zoon Idris Bakali, (14 juni 2016).", "14 juni 2016", "DATE_OF_BIRTH"),
+    ("Bijlagen:\n- beschikking_W/26/118204.pdf", "118204", "CASE_NUMBER"),
     # letters glued to a number, then two dashed groups, without a cue
     ("Collega checkt RV2026-11-0482 bij team Inkomen.", "RV2026-11-0482", "CASE_NUMBER"),
     ("Klopt, het ging over MK71-26-4410 toch?", "MK71-26-4410", "CASE_NUMBER"),
@@ -151,6 +154,8 @@ def test_identifier_removed(text: str, item: str, label: str) -> None:
 
 
 KEPT_NUMBERS = [
+    # a meeting's date in brackets after a name and a comma, this year
+    ("Overleg met Jan Bakker, (12 mei 2026) gepland.", "12 mei 2026"),
     # counting and ordinary numbers in speech; a Dutch date in brackets after a title; a year range
     ("ik heb twee drie keer gebeld en een of twee brieven gestuurd", "twee drie keer"),
     ("we doen stap een twee en drie samen", "stap een twee en drie"),
