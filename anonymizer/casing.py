@@ -307,6 +307,8 @@ def _candidate_type(w: str) -> bool:
     """A lower-case word that may be a name: no Dutch word or compound, or a hyphenated listed name."""
     if not w[0].islower() or len(w) < 3 or w in WORDS or w in STOPWORDS or w in CHAT_WORDS or w in FOREIGN_WORDS:
         return False
+    if "_" in w:
+        return False  # "user_Id", "max_value": a name in code, no person's
     if "-" not in w:
         return _listed(w) or not _compound(w)
     if not all(_is_word(p) for p in _parts(w)):
@@ -844,6 +846,9 @@ def _surname_after_particles(words: list[Any], text: str, i: int, is_caps: set[i
     )
 
 
+_CODE_COLON = re.compile(r":[A-Z0-9]")
+
+
 def _caps_view(text: str, chars: list[str]) -> bool:
     if not any(_caps_class(m.group()) != "acronym" for m in CAPS_WORD_RE.finditer(text)):
         return False
@@ -869,6 +874,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
             if (
                 cls[i] == "unknown"
                 and candidate_word(lw)
+                and not _CODE_COLON.match(text, words[i].end)  # "ECLI:NL:RVS:...": a code's prefix
                 and _model_says_name(lowered, words[i].start, words[i].end, lw, facts)
             ):
                 name.add(i)
