@@ -46,7 +46,7 @@ DEV_CORPORA = (
     *("holdout10", "fresh8", "fresh8r", "fresh9", "fresh9m", "fresh10", "fresh11w", "fresh11c"),
     *("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b", "holdout11"),
     *("fresh14a", "fresh14b", "fresh14c", "fresh14d", "fresh15a", "fresh15b"),
-    *("holdout12", "fresh16a", "fresh16b", "fresh16c", "fresh16d"),
+    *("holdout12", "fresh16a", "fresh16b", "fresh16c", "fresh16d", "fresh17a", "fresh17b"),
 )
 
 

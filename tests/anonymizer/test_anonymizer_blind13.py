@@ -1,4 +1,5 @@
-"""The corpora written blind in round thirteen (fresh16a-d: helpers B1-B4; see their READMEs). For each: the file
+"""The corpora written blind in round thirteen (fresh16a-d: helpers B1-B4, fresh17a-b late in the round: B5, B6; see
+their READMEs). For each: the file
 matches its seeded generator, it holds 300 documents in id order, every document passes the shared annotation check
 with valid labels and check digits, every fourth document passes the resident's name, and every document passes the
 set's own gate. The anonymizer is not run here: the sets' scores are in their READMEs and the development scorecard."""
@@ -19,7 +20,7 @@ import pytest
 from anonymizer.patterns import _eleven_test, _mod97
 
 HERE = Path(__file__).resolve().parent
-SETS = ("fresh16a", "fresh16b", "fresh16c", "fresh16d")
+SETS = ("fresh16a", "fresh16b", "fresh16c", "fresh16d", "fresh17a", "fresh17b")
 LABELS = {
     *("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL"),
     *("BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"),
@@ -71,6 +72,8 @@ def test_every_document_passes_the_annotation_check(s: str) -> None:
         assert d["pii"], d["id"]
         for item in d["pii"]:
             assert item["label"] in LABELS, (d["id"], item)
+            if re.search(r"[a-z]{3,}", item["text"]):
+                continue  # said in words ("NL 88 TRIO acht drie zes ..."): the set's own gate checks it
             digits = re.sub(r"[\s.\-]", "", item["text"]).upper()
             if item["label"] == "BSN" and digits.isdigit():
                 assert _eleven_test(digits.zfill(9)), (d["id"], item)
