@@ -1,7 +1,8 @@
-"""The corpora written blind in round eleven (fresh12a-d: helpers B1-B4; fresh13a-b: B5, B6; see their READMEs). For
-each: the file matches its seeded generator, it holds 300 documents in id order, every document passes the shared
-annotation check with valid labels and check digits, the known-name documents are there, and the set's own checks
-(its gate, its known-name rules) hold. The anonymizer is not run here: the sets' scores are in their READMEs."""
+"""The corpora written blind in rounds eleven and thirteen (round eleven: fresh12a-d by helpers B1-B4, fresh13a-b by B5
+and B6; round thirteen: fresh16a-d by B1-B4, fresh17a-b late in the round by B5 and B6; see their READMEs). For each:
+the file matches its seeded generator, it holds 300 documents in id order, every document passes the shared annotation
+check with valid labels and check digits, the known-name documents are there, and the set's own checks (its gate, its
+known-name rules) hold. The anonymizer is not run here: the sets' scores are in their READMEs."""
 
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ import pytest
 from anonymizer.patterns import _eleven_test, _mod97
 
 HERE = Path(__file__).resolve().parent
-SETS = ("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b")
+# Round eleven's sets wrote "<set>_shapes.jsonl"; round thirteen's were briefed to one interface ("<set>_texts.jsonl",
+# ``gate(doc)``, known names in every fourth document).
+ROUND11 = ("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b")
+ROUND13 = ("fresh16a", "fresh16b", "fresh16c", "fresh16d", "fresh17a", "fresh17b")
+SETS = ROUND11 + ROUND13
 LABELS = {
     *("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL"),
     *("BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"),
@@ -46,7 +51,8 @@ def _score() -> ModuleType:
 
 @functools.cache
 def _docs(s: str) -> tuple[dict, ...]:
-    lines = (HERE / s / f"{s}_shapes.jsonl").read_text(encoding="utf-8").splitlines()
+    name = f"{s}_shapes.jsonl" if s in ROUND11 else f"{s}_texts.jsonl"
+    lines = (HERE / s / name).read_text(encoding="utf-8").splitlines()
     return tuple(json.loads(line) for line in lines if line.strip())
 
 
@@ -58,6 +64,7 @@ def test_generator_files_match(s: str) -> None:
         text=True,
         encoding="utf-8",
         timeout=300,
+        cwd=HERE.parent.parent,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -71,6 +78,8 @@ def test_every_document_passes_the_annotation_check(s: str) -> None:
         assert d["pii"], d["id"]
         for item in d["pii"]:
             assert item["label"] in LABELS, (d["id"], item)
+            if re.search(r"[a-z]{3,}", item["text"]) and s in ROUND13:
+                continue  # said in words ("NL 88 TRIO acht drie zes ..."): the set's own gate checks it
             digits = re.sub(r"[\s.\-]", "", item["text"]).upper()
             if item["label"] == "BSN":
                 assert _eleven_test(digits.zfill(9)), (d["id"], item)
@@ -138,3 +147,21 @@ def test_fresh13a_documents_pass_their_generators_gate() -> None:
     gen = _load("blind11_make_fresh13a", HERE / "fresh13a" / "make_fresh13a.py")
     for d in _docs("fresh13a"):
         gen.gate(d, _score())
+
+
+@pytest.mark.parametrize("s", ROUND13)
+def test_known_names_every_fourth_document(s: str) -> None:
+    """Round thirteen's sets: documents 1, 5, 9, ... pass the resident's name, and a part of it is in the text."""
+    for i, d in enumerate(_docs(s)):
+        assert ("known" in d) == (i % 4 == 1), d["id"]
+        if "known" in d:
+            name = d["known"]["names"][0]
+            parts = [w for w in re.split(r"[\s\-]+", name) if len(w) > 2]
+            assert any(p.lower() in d["text"].lower() for p in parts), (d["id"], name)
+
+
+@pytest.mark.parametrize("s", ROUND13)
+def test_every_document_passes_its_generators_gate(s: str) -> None:
+    gen = _load(f"blind_make_{s}", HERE / s / f"make_{s}.py")
+    bad = [(d["id"], r) for d in _docs(s) if (r := gen.gate(d)) is not None]
+    assert not bad, bad[:5]
