@@ -602,8 +602,10 @@ def rule_words_in_title_line(ev: Evidence) -> bool:
 
 
 _PLURAL_ENDS = ("ers", "ten", "den", "nen", "gen", "len", "ren", "'s")
-_GREETING_WORDS_OPEN = frozenset(("beste", "geachte", "lieve", "hallo", "hoi"))
-_GREETING_BEFORE = re.compile(r"(?:^|[\s'\"‘“(])(?:[Bb]este|[Gg]eachte|[Ll]ieve|[Dd]ag|[Hh]allo|[Hh]oi)[ \t]+$")
+_GREETING_WORDS_OPEN = GREETINGS_OPENING | {"geachte"}
+_GREETING_BEFORE = re.compile(
+    r"(?:^|[\s'\"‘“(])(?i:" + "|".join(sorted(_GREETING_WORDS_OPEN)) + r")[ \t]+$"
+)  # "Beste Inwoners", "Geachte Leden": a greeting right before the word
 
 
 _QUOTE_BEFORE = re.compile(r"[\"'“‘„«][^\n\"“”„«»]{0,60}$")
