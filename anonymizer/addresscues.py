@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .patterns import STREET_PREFIX, STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
+from .patterns import _PREFIX_ONE, STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
 from .rxutil import ascii_fold_lower
 from .wordlists import CUE_WORDS
 
@@ -149,7 +149,6 @@ def _postcode_or_town_after(text: str, end: int, is_place: Callable[[str], bool]
     return bool(t) and is_place(t.group("t"))
 
 
-_STREET_PREFIX_ONE = re.compile(r"(?:" + STREET_PREFIX + r")")
 _WHOLE_STREET = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]{2,}(?:" + STREET_SUFFIX + r")")
 
 
@@ -184,7 +183,7 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             and len(words[0]) >= 8
             and words[0][:1].isupper()
             and _WHOLE_STREET.fullmatch(words[1])
-            and not _STREET_PREFIX_ONE.fullmatch(words[0])
+            and not _PREFIX_ONE.fullmatch(words[0])
         ):
             # "Huisbezoek Wilgendreef 174": a heading's noun before a whole street name (round thirteen)
             ps = m.start("p") + m.group("p").index(words[1], len(words[0]))

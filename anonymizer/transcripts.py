@@ -37,7 +37,7 @@ _TIMED_LABEL = re.compile(
 # Two or three letters before a colon that are no initials: fields, greetings, abbreviations
 _NOT_INITIALS = frozenset(
     """
-re fw fwd cc bcc nb ps ps ok aan van tel fax web url tav wv ca cq bv nv vs nl be de en of op in te ja nee
+re fw fwd cc bcc nb ps ok aan van tel fax web url tav wv ca cq bv nv vs nl be de en of op in te ja nee
 ai dm pm am hr it pr qa id ref nr no cv bsn pdf doc tip wie wat hoe nu
 """.split()
 )
@@ -74,9 +74,8 @@ def _spelled(text: str) -> list[tuple[int, int]]:
                 break
             end = sep.end()
         if n >= 2:
-            item_end = end if _SPELL_ITEM.match(text, end) is None else end
-            out.append((start, item_end))
-            pos = item_end
+            out.append((start, end))
+            pos = end
         else:
             pos = m.start() + 1
 
@@ -103,7 +102,7 @@ def rule_transcript_speakers(text: str, mask: bytearray, new_person: Callable[[l
     for m in _TIMED_LABEL.finditer(text):
         timed = m.group()[: m.start("x") - m.start()].strip() != ""
         prev = text.rfind("\n", 0, max(0, m.start() - 1))
-        after_cue = bool(_CUE_LINE.match(text, prev + 1)) if prev >= 0 or m.start() > 0 else False
+        after_cue = m.start() > 0 and bool(_CUE_LINE.match(text, prev + 1))  # the line before is an SRT cue
         if m["n"]:
             s, e = m.span("n")
             word = m["n"]
