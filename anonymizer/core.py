@@ -35,7 +35,7 @@ from .fields import abbreviated_street_candidates, caps_street_candidates, find_
 from .judge import month_in_date
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import grow_around_names
-from .paraphs import rule_paraphs
+from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
 from .pathnames import names_in_paths
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
@@ -759,6 +759,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_particle_before_name(text, mask, person_spans)  # coordination.py
     person_spans += rule_names_written_again(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_initialisms_of_names(text, mask, person_spans)  # coordination.py: "(NM, teamleider)"
+    person_spans += rule_initials_in_brackets_after_name(text, mask, person_spans)  # "agent Dralena (DWM)"
     person_spans += rule_paraphs(text, mask, new_person)  # paraphs.py: "LW/HS", "... op.  [JH]"
     person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"
     person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)

@@ -52,12 +52,40 @@ _GREETING_INITIALS = re.compile(
 # a line that only signs a note: "-- RO", "(MK)", "/RO" (round twelve, from the blind mediators' corpus fresh14a)
 _SIGN_LINE = re.compile(r"^[ \t]*(?:(?:--|—|–|/)[ \t]*(?P<i>" + _INI + r")|\((?P<j>" + _INI + r")\))[ \t]*$", re.M)
 
+# initials that close a handwritten or quoted note after a dash or a comma: "[... 'bel meneer X terug – RB']",
+# "'doorgezet naar Halyna, AZ'" (round fourteen, from holdout13's scans)
+_NOTE_TAIL = re.compile(
+    r"(?:[a-zà-ÿ.!?,][ \t]+[–—-]|[a-zà-ÿ],)[ \t]*(?P<i>" + _INI + r")[ \t]*(?:['’\"]?[ \t]*[\])]|['’\"][ \t]*$)", re.M
+)
+# the typist's code of a dictation: "... punt einde dictaat ST", "dictaat: RVB", "gedicteerd door MB" (round fourteen)
+_DICTATION = re.compile(
+    r"(?i:\b(?:einde[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?dictaat|dictaat|gedicteerd[ \t]+door|dictafoon))[ \t]*:?[ \t]*"
+    r"(?P<i>" + _INI + r")(?=[ \t]*(?:[.;,)\]]|$))",
+    re.M,
+)
+# a colleague's code in a heading before a dash and a date: "Leerverslag casus JW – maandag 1 mei", "Reflectieverslag
+# AA – 16-09-2026", "Intervisie-inbreng (eigen casus) GTA – 26 juli" (round fourteen)
+_HEADING_CODE = re.compile(
+    r"^[ \t]*[A-Z][\w\-]{3,30}(?:[ \t]+(?:\([a-z][^()\n]{0,30}\)|[a-z][\w\-]{1,20})){0,3}[ \t]+(?P<i>" + _INI + r")"
+    r"[ \t]+[–—-][ \t]+(?=\d|(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)",
+    re.M,
+)
+# initials after a note's key word and before a colon: "(vertaling JVB: mevrouw schrijft ...)", "Notitie jongerenwerker
+# JPG: ..." (round fourteen)
+_KEYED_NOTE = re.compile(
+    r"(?:^|[(\[])[ \t]*(?i:vertaling|notitie|aantekening|opmerking|toelichting|aanvulling|reactie|memo|noot)"
+    r"(?:[ \t]+[a-zà-ÿ]{3,25})?[ \t]+(?P<i>" + _INI + r")[ \t]*:",
+    re.M,
+)
+
 # Capitals that are codes, not initials: languages and countries, identifiers, banks, common abbreviations.
 _CODES = frozenset(
     (
         "NL EN BE DE FR UK US EU ES IT PL TR AR NB PS CC BCC OK NVT TBD PM AM VS ID BTW KVK IBAN BIC BSN AVG ING ABN "
         "KBC CBR RDW SMS PDF DOC URL WA AOW ANW ZZP GGZ MBO HBO WO VMBO HAVO VWO KNB VNG CAO HR ICT FAQ NN VOG WIA WW "
-        "BOA KCC DIV CJG GGD OM VTH BRP DSO PGB MEE FIN HRM SZW AI TV NU PC APK GPS"
+        "BOA KCC DIV CJG GGD OM VTH BRP DSO PGB MEE FIN HRM SZW AI TV NU PC APK GPS "
+        # political parties, named in brackets after a council member: "Raadslid Vlijter (VVD)"
+        "VVD CDA PVV SP PVDA GL CU SGP DENK FVD BBB NSC PVDD VOLT GL-PVDA"
     ).split()
 )
 
@@ -70,8 +98,8 @@ def is_code(ini: str) -> bool:
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
-    gates += ("ontroleerd", "itgewerkt", "ehandeld")
-    if not any(c in text for c in "/[(^-—–") and not any(g in text for g in gates):
+    gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon")
+    if not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
@@ -94,11 +122,17 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _GREETING_INITIALS.finditer(text):
         found.append((m.start("i"), m.end("i"), m.group("i")))
-    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY):
+    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY, _NOTE_TAIL, _DICTATION, _HEADING_CODE):
+        if rx is _DICTATION and "ictaat" not in text and "ictafoon" not in text:
+            continue
         if rx is _CONTRIBUTION and "nbreng" not in text:
             continue
         for m in rx.finditer(text):
             if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+    if ":" in text:
+        for m in _KEYED_NOTE.finditer(text):
+            if not is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if found:  # the same initials elsewhere in the text stand for the same colleague ("Vraag van CO: ...")
         seen = {(s, e) for s, e, _i in found}
@@ -116,4 +150,25 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             person = people[ini.upper()] = new_person([ini])
         out.append((s, e, person))
         mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+_BRACKET_INITIALS = re.compile(r"[ \t]*\((?P<i>" + _INI + r")\)")
+
+
+def rule_initials_in_brackets_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A person's initials in brackets right after their found name are theirs: "agent Dralena (DWM)", "Kees
+    (KBvV)" (round fourteen). The first letter must be the name's, so that a party or a body after a name
+    ("Jansen (VVD)") stays."""
+    if "(" not in text:
+        return []
+    out: list[Span[P]] = []
+    for s, e, person in spans:
+        m = _BRACKET_INITIALS.match(text, e)
+        if not m or is_code(m.group("i")) or mask.find(1, m.start("i"), m.end("i")) != -1:
+            continue
+        if m.group("i")[0] != text[s:e].lstrip()[:1].upper():
+            continue
+        out.append((m.start("i"), m.end("i"), person))
+        mask[m.start("i") : m.end("i")] = b"\x01" * (m.end("i") - m.start("i"))
     return out

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
+from .paraphs import is_code
 from .patterns import CHILD_WORD
 from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, ordinary_compound, weak_org
 from .rxutil import fast_alternation
@@ -98,6 +99,18 @@ def _caps_speaker(word: str, text: str) -> bool:
     return lo not in WORDS and lo not in STOPWORDS and bool(re.search(r"[AEIOUY]", word)) and len(word) > 3
 
 
+def _caps_beside_names(word: str, text: str) -> bool:
+    """An ALL-CAPS label in a run whose other labels are names ("KEES:", "MIA:" beside "CAROLIEN:") is a speaker's
+    name too, unless it is a role, a body, a code or a field (round fourteen, from holdout13's podcasts)."""
+    if not (word.isupper() and len(word) > 2) or _speaker_role(word) or word in GOV_TERMS:
+        return False
+    cap = word[0] + word[1:].lower()
+    lo = word.lower()
+    if lo in FIELD_LABELS or lo in CUE_WORDS or lo in ORG_WORDS or body_word(cap) or is_code(word):
+        return False
+    return cap in FIRST_NAMES or cap in SURNAMES or _caps_speaker(word, text) or lo not in WORDS
+
+
 def _runs(text: str, line_re: re.Pattern[str] = _LINE) -> list[list[re.Match[str]]]:
     """Consecutive "X: ..." lines of the same kind (all bullets or none), each run at least two lines long."""
     runs: list[list[re.Match[str]]] = []
@@ -146,7 +159,7 @@ def rule_speaker_run(
             word = m.group("x")
             if not _ONE_WORD.fullmatch(word) or mask.find(1, s, e) != -1:
                 continue
-            caps = roles and _caps_speaker(word, text)
+            caps = (roles and _caps_speaker(word, text)) or (peers > 0 and _caps_beside_names(word, text))
             if roles and not caps and not (word[0].isupper() and _label_may_name(word)):
                 continue
             if not caps and _not_a_person(word) and not (roles and (word in SURNAMES or word in PLACES_FULL)):
