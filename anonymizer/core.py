@@ -568,6 +568,28 @@ def _parts_in_identifiers(text: str, mask: bytearray, lookup: dict[str, Person])
     return out
 
 
+# a user name made of a name and a number: "mariporn2010 op insta", "oğuz2008", "min-jun2013" (round fourteen)
+_NAME_NUMBER = re.compile(r"(?<![\w@.\-/])(?P<n>[^\W\d_]{3,}(?:-[^\W\d_]{2,})?)[._]?\d{2,4}(?![\w@\-/])")
+
+
+def _handles_of_names(text: str, mask: bytearray, lookup: dict[str, Person]) -> list[tuple[int, int, Person]]:
+    """A found name part glued to a year or a number is that person's user name, in any case ("Mariporn ...
+    (mariporn2010 op insta)"): the whole token goes. Ordinary words with a number ("week12") stay unless a name."""
+    if not any(c.isdigit() for c in text):
+        return []
+    lower: dict[str, Person] = {}
+    for part, person in lookup.items():
+        if len(part) >= 3 and part[:1].isupper():
+            lower.setdefault(part.lower(), person)
+    out: list[tuple[int, int, Person]] = []
+    for m in _NAME_NUMBER.finditer(text):
+        person = lower.get(m.group("n").lower())
+        if person is not None and mask.find(1, m.start(), m.end()) == -1:
+            out.append((m.start(), m.end(), person))
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
 _EN_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday".split())
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?[ \t\u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+[A-Za-z]"
@@ -723,6 +745,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                     mask[s:e] = b"\x01" * (e - s)
         person_spans += _known_lower(text, mask, known_parts, lookup)
         person_spans += _parts_in_identifiers(text, mask, lookup)
+        person_spans += _handles_of_names(text, mask, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
     person_spans += _known_last_word_parts(text, mask, known_after)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)  # peers found by recurrence

@@ -330,10 +330,31 @@ def _name_info(t: str) -> tuple[bool, bool, bool, bool]:
     return got
 
 
+_SHORT_PREFIXES = frozenset("ex oud co non pre vice anti pro ov tv cd pc sms wmo pgb ggz bso dvd".split())
+_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+
+
+def _two_syllable_given_name(parts: list[str]) -> bool:
+    """Two short syllables joined by a hyphen, the second in lower case ("Ji-ho", "Min-jun", "Dong-hyun"): a
+    romanised given name, not a Dutch compound ("Wmo-team", "Ex-man", "Mm-hm")."""
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    if not (2 <= len(head) <= 4 and 2 <= len(tail) <= 4 and head[:1].isupper() and head[1:].islower()):
+        return False
+    if not tail.isalpha() or not head.isalpha() or head.lower() in _SHORT_PREFIXES or head in GOV_TERMS:
+        return False
+    if not (_VOWEL.search(head.lower()) and _VOWEL.search(tail)):
+        return False
+    return not _is_word(head) or not _is_word(tail) or (len(head) <= 3 and len(tail) <= 3)
+
+
 def _name_info_of(t: str) -> tuple[bool, bool, bool, bool]:
     if "-" in t:
         parts = t.split("-")
         if any(p[:1].islower() and p.lower() not in PARTICLES for p in parts[1:]):
+            if _two_syllable_given_name(parts):
+                return False, False, False, False  # "Ji-ho", "Min-jun", "Seo-yeon": a Korean given name (round 14)
             return False, False, True, False  # a compound like "Wmo-voorziening"
         infos = [_name_info(p) for p in parts if p]
         fn = any(i[0] for i in infos)
@@ -357,7 +378,8 @@ _BLOCK_TAG_BEFORE = re.compile(r"<(?:td|th|p|li|div|h[1-6]|tr|br|dd|dt)(?:\s[^<>
 
 
 # A date or time opening a line of a log: "03-02", "13/9", "19.05", "2026-02-03 14:02", "14:02".
-_LINE_STAMP = re.compile(r"[ \t]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t,]+\d{1,2}[:.]\d\d)?|\d{1,2}:\d\d)")
+# a line opening with a date or a time, or a form's field number ("5 Postcode / Woonplaats:", round fourteen)
+_LINE_STAMP = re.compile(r"[ \t]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t,]+\d{1,2}[:.]\d\d)?|\d{1,2}:\d\d|\d{1,2})")
 
 
 _QUOTED_WORD = re.compile(r"[\w\-]+['’]")

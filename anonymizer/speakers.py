@@ -228,7 +228,9 @@ _FIELD_LINE = re.compile(
     + fast_alternation("|".join(sorted(NAME_FIELDS, key=len, reverse=True)))
     + r")['\"]?(?:[ \t]*(?::|=)|[ \t]+[-–](?=[ \t]))[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
     r"(?P<q>['\"]?)"
-    r"(?P<val>[^\W\d_][^\n\d:;=,|'\"<>@\[\]()]{0,60}?(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)"
+    # an OCR'd form reads a letter as 0 or 1 inside a name: "Achternaam : NGALONG0 |", "Voornamen : He1en ~"
+    r"(?P<val>[^\W\d_](?:[^\n\d:;=,|'\"<>@\[\]()]|(?<=[^\W\d_])[01](?=[^\W\d_]|[ \t]*[|~\n])){0,60}?"
+    r"(?:,[ \t]*(?:[^\W\d_]{1,3}\.?){1,4})?)"
     r"(?:(?<=[^'\"])(?P=q)(?<=['\"])|[ \t]*(?=[;,&|\n]|$))",
     re.M | re.I,
 )
