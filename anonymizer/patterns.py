@@ -1005,7 +1005,8 @@ _POSTCODE_BEFORE = re.compile(
 
 
 # also an XML element ("<Postcode>9959 jn</Postcode>")
-# also "postcodegebied 9599 zn", "Postcode/huisnr: 5852 cb / 38", "Postcode / Woonplaats: 3243 lz HEERLEN", "Postcode + huisnummer: 1234 ab 12"
+# also "postcodegebied 9599 zn", "Postcode/huisnr: 5852 cb / 38", "Postcode + huisnummer: 1234 ab 12"
+# "Postcode / Woonplaats: 3243 lz HEERLEN" (round fourteen)
 _POSTCODE_CUE = re.compile(
     r"\b(?:postcode(?:gebied)?|pc)(?:\s*[/+&]\s*(?:(?:huis)?(?:nummer|nr|hnr)|(?:woon)?plaats)\.?)?(?:\s+(?:is|was|luidt|wordt))?"
     r"\s*(?:[:=>]|-+>?|=>|\.{2,}|…)?\s*$",

@@ -379,7 +379,9 @@ _BLOCK_TAG_BEFORE = re.compile(r"<(?:td|th|p|li|div|h[1-6]|tr|br|dd|dt)(?:\s[^<>
 
 # A date or time opening a line of a log: "03-02", "13/9", "19.05", "2026-02-03 14:02", "14:02".
 # a line opening with a date or a time, or a form's field number ("5 Postcode / Woonplaats:", round fourteen)
-_LINE_STAMP = re.compile(r"[ \t]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t,]+\d{1,2}[:.]\d\d)?|\d{1,2}:\d\d|\d{1,2})")
+_LINE_STAMP = re.compile(
+    r"[ \t]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t,]+\d{1,2}[:.]\d\d)?|\d{1,2}:\d\d|\d{1,2})"
+)
 
 
 _QUOTED_WORD = re.compile(r"[\w\-]+['’]")
