@@ -49,6 +49,12 @@ SETS = {
         "holdout13_scans.jsonl",
         "holdout13_known.jsonl",
     ],
+    "holdout14": [
+        "holdout14_finance.jsonl",
+        "holdout14_systems.jsonl",
+        "holdout14_civil.jsonl",
+        "holdout14_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
