@@ -35,6 +35,7 @@ from .fields import abbreviated_street_candidates, caps_street_candidates, find_
 from .judge import month_in_date
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import grow_around_names
+from .olddates import old_dates_of_birth
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
 from .pathnames import names_in_paths
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
@@ -812,6 +813,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     spans += rule_dates_in_person_rows(text, mask, person_spans)
     spans += rule_field_values(text, mask)
+    spans += old_dates_of_birth(text, mask)  # olddates.py: a full date of a year long past, no event word before
     spans += rule_case_number_siblings(text, mask, spans)
 
     for s, e, _lab, rep in sorted(streets):

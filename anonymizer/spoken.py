@@ -75,9 +75,16 @@ _YEAR = rf"(?:negentien ?(?:honderd ?)?(?:en ?)?{BELOW_100}|tweeduizend(?: ?en)?
 _DAY = rf"(?:eerste|derde|{BELOW_100}(?:ste|de)?|\d{{1,2}})"
 SPOKEN_DATE_RE = re.compile(rf"(?<![\wëé])(?P<day>{_DAY}) (?P<month>{'|'.join(MONTHS)}) (?P<year>{_YEAR})(?![\wëé])")
 # "mijn geboortedatum is twaalf drie vijfenzeventig": day, month and year as numbers after a birth cue
+# also said with fillers and ordinals (round fourteen, from the blind speech corpora fresh17a and fresh18b): "mijn
+# geboortedatum is uhm 25 10 56", "klopt het dat u geboren bent op 14 7 52", "ik ben van de 17e van de negende 60",
+# "mijn zoon rohit geboren de tiende van de elfde 19"
+_FILLERS = r"(?: (?:eh|ehm|uh|uhm|hm|hè|he|nou|ja|zeg|maar|dus|even|eens|nou ja|zeg maar),?)*"
+_ORD_DAY = rf"(?:{BELOW_100}(?:ste|de)?|eerste|derde|\d{{1,2}}e?)"
 _NUM_DOB_RE = re.compile(
-    rf"(?:geboortedatum|geboren(?: op)?|geb\.?)(?: is| was|:)? (?P<date>(?P<d>{BELOW_100}|\d{{1,2}}) "
-    rf"(?P<m>{BELOW_100}|\d{{1,2}}) (?P<y>{_YEAR}|{BELOW_100}|\d\d))(?![\wëé])"
+    r"(?:geboortedatum|geboren(?: bent| ben| is| was)?(?: op)?|geb\.?|(?P<van>(?:ben|bent|is|was) van))(?: is| was|:)?"
+    + _FILLERS
+    + rf" (?P<date>(?:de )?(?P<d>{_ORD_DAY}) (?:van de )?"
+    rf"(?P<m>{_ORD_DAY}) (?P<y>{_YEAR}|{BELOW_100}|\d\d))(?![\wëé])"
 )
 _DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
 # where a phone number may start; every branch opens with a literal, so the scan is fast (the word boundary before
@@ -206,7 +213,7 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
                 continue
             if year < 2000 or _DOB_CUE.search(low, max(0, m.start() - 200), m.start()):
                 out.append((m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
-    if "geb" in low:
+    if "geb" in low or "n van " in low or "s van " in low:  # "geboren", "ik ben van", "is van"
         out += _numeric_dobs(low)
     if "bsn" in low or "burgerservice" in low or "sofi" in low:
         for m in _SPOKEN_BSN_RE.finditer(low):
@@ -227,6 +234,8 @@ _SPOKEN_BSN_RE = re.compile(
 def _day(word: str) -> int | None:
     if word.isdigit():
         return int(word)
+    if word[:-1].isdigit() and word[-1] == "e":
+        return int(word[:-1])  # "de 17e"
     return {"eerste": 1, "derde": 3}.get(word) or value(re.sub(r"(?:ste|de)$", "", word))
 
 
@@ -237,7 +246,8 @@ def _numeric_dobs(low: str) -> list[tuple[int, int, str, str]]:
         day, month = _day(m["d"]), _day(m["m"])  # also in figures with spaces: "geboortedatum is 26 3 75"
         v = int(m["y"]) if len(m["y"]) == 2 and m["y"].isdigit() else value(m["y"])
         year = _year(m["y"]) if v is None else (1900 + v if v > DOB_YEAR_MAX % 100 + 12 else 2000 + v)
-        if day and month and 1 <= day <= 31 and 1 <= month <= 12 and year and 1900 <= year <= DOB_YEAR_MAX + 12:
+        latest = DOB_YEAR_MAX if m["van"] else DOB_YEAR_MAX + 12  # "de brief is van 3 7 2025": a letter's date
+        if day and month and 1 <= day <= 31 and 1 <= month <= 12 and year and 1900 <= year <= latest:
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
     return out
 
