@@ -34,8 +34,9 @@ from .coordination import (
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .judge import month_in_date
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .mrz import mrz_dates_of_birth, rule_mrz_names
 from .namesites import grow_around_names
-from .olddates import old_dates_of_birth
+from .olddates import ocr_dates_of_birth, old_dates_of_birth
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
 from .pathnames import names_in_paths
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
@@ -698,6 +699,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_name_columns(text, mask, new_person)
     person_spans += X.rule_xml_name_fields(text, mask, new_person)  # "<Geslachtsnaam>X</Geslachtsnaam>"
     person_spans += rule_records(text, mask, new_person)
+    person_spans += rule_mrz_names(text, mask, new_person)  # mrz.py: "KURDANI<<RIMA<<<<"
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += rule_initials_cell(text, mask, new_person)
@@ -814,6 +816,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += rule_dates_in_person_rows(text, mask, person_spans)
     spans += rule_field_values(text, mask)
     spans += old_dates_of_birth(text, mask)  # olddates.py: a full date of a year long past, no event word before
+    spans += ocr_dates_of_birth(text, mask)  # olddates.py: "04 01 198S", "geb.|1|1|0|1|1|9|7|2|"
+    spans += mrz_dates_of_birth(text, mask)  # mrz.py: "9809251F3212031NLD<<<" on an ID card's copy
     spans += rule_case_number_siblings(text, mask, spans)
 
     for s, e, _lab, rep in sorted(streets):

@@ -55,3 +55,64 @@ def old_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, str, 
             out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + years[-1]))
             mask[s:e] = b"\x01" * (e - s)
     return out
+
+
+# ---------------------------------------------------------------- dates read by OCR (round fourteen, fresh18a)
+# A scanned form's date with letters read for digits ("04 01 198S", "07/03/Z014", "I956-01-06", "2b AUG 1985") and
+# the date written in a form's boxes ("geb.|1|1|0|1|1|9|7|2|"); the machine-readable zone of an identity card is
+# read in mrz.py.
+_OCR_TO_DIGIT = str.maketrans("IlO|oZSBbQD", "11000258600")
+_C = r"[\dIlOoZSBbQD]"
+_MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
+_OCR_DATE = re.compile(
+    rf"(?<![\w\-/])(?<!\d\.)(?:(?P<d>{_C}{{1,2}})(?P<s>[-/. ])(?P<m>{_C}{{1,2}}|(?i:{_MON})[a-z]*\.?)(?P=s)"
+    rf"(?P<y>{_C}{{4}})"
+    rf"|(?P<iy>{_C}{{4}})-(?P<im>{_C}{{2}})-(?P<id>{_C}{{2}}))(?![\w\-/])"
+)
+_MONTH_NUMBER = {m: i for i, ms in enumerate(_MON.split("|")) for m in [ms]}
+_BOXED = re.compile(r"(?<![\w|])\|?(?P<date>\d(?:\|\d){7})\|?(?![\w|])")
+
+
+def _valid(day: int, month: int, year: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= DOB_YEAR_MAX
+
+
+def _month_of(word: str) -> int | None:
+    w = word.lower().rstrip(".")[:3]
+    months = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+    aliases = {"maa": 3, "mar": 3, "may": 5, "oct": 10}
+    return months.index(w) + 1 if w in months else aliases.get(w)
+
+
+def ocr_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
+    """Dates of a year long past that an OCR read with letters for digits or in a form's boxes; not after an
+    event word."""
+    out: list[tuple[int, int, str, str]] = []
+
+    def take(s: int, e: int, year: int) -> None:
+        line_start = text.rfind("\n", 0, s) + 1
+        if mask.find(1, s, e) == -1 and not _EVENT_BEFORE.search(text[max(line_start, s - 60) : s]):
+            out.append((s, e, "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
+            mask[s:e] = b"\x01" * (e - s)
+
+    for m in _OCR_DATE.finditer(text):
+        raw = m.group()
+        if raw.isascii() and all(c.isdigit() or c in "-/. " for c in raw):
+            continue  # a date in clean figures: the other finders judge it
+        d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["id"], m["im"], m["iy"])
+        if not any(c.isdigit() for c in d + y):
+            continue
+        month = _month_of(mo) if mo[:1].isalpha() and mo.lower()[:3] in _MONTH_NUMBER else None
+        if month is None:
+            if not any(c.isdigit() for c in mo):
+                continue
+            month = int(mo.translate(_OCR_TO_DIGIT)) if mo.translate(_OCR_TO_DIGIT).isdigit() else 0
+        day_s, year_s = d.translate(_OCR_TO_DIGIT), y.translate(_OCR_TO_DIGIT)
+        if day_s.isdigit() and year_s.isdigit() and _valid(int(day_s), month, int(year_s)):
+            take(m.start(), m.end(), int(year_s))
+    if "|" in text:
+        for m in _BOXED.finditer(text):
+            digits = m["date"].replace("|", "")
+            if _valid(int(digits[:2]), int(digits[2:4]), int(digits[4:])):
+                take(m.start("date"), m.end("date"), int(digits[4:]))
+    return out

@@ -234,6 +234,7 @@ _FIELD_LINE = re.compile(
     r"(?:(?<=[^'\"])(?P=q)(?<=['\"])|[ \t]*(?=[;,&|\n]|$))",
     re.M | re.I,
 )
+_NEXT_KEY_IN_VALUE = re.compile(r"[ \t]+(?i:geb\.|geboren\b|geb\.?datum|geboortedatum|bsn\b|tel\.|telefoon\b)")
 _VALUE_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 _FIELD_KEYS = tuple(k.lower() for k in NAME_FIELDS)
 
@@ -284,6 +285,9 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
             continue
         s, e = m.span("val")
         val = m.group("val").rstrip()
+        cut = _NEXT_KEY_IN_VALUE.search(val)
+        if cut:  # "Client: INMACULADA TER HOEK   geb.|...": the next field's key ends the name (round fourteen)
+            val = val[: cut.start()]
         e = s + len(val)
         parts = _name_value(val, key in PURE_NAME_FIELDS, keyed=True)
         if parts is None or mask.find(1, s, e) != -1 and mask.find(0, s, e) == -1:
