@@ -217,7 +217,7 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
         out += _numeric_dobs(low)
     if "bsn" in low or "burgerservice" in low or "sofi" in low:
         for m in _SPOKEN_BSN_RE.finditer(low):
-            digits = "".join(str(UNITS[w]) if w in UNITS else w for w in m["n"].split())
+            digits = "".join(str(UNITS[w]) if w in UNITS else w for w in m["n"].replace(",", " ").split())
             if len(digits) == 9:
                 out.append((m.start("n"), m.end("n"), "BSN", "[BSN]"))
     return out + spoken_streets(low) + spelled_runs(low)
@@ -225,9 +225,10 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
 
 # "mijn bsn is een twee drie vier vijf zes zeven acht twee": nine digits said one by one after a BSN word
 _DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)"
+# also words and figures mixed: "mijn burgerservicenummer is negen negen zes 063 584" (round fourteen, fresh17a)
 _SPOKEN_BSN_RE = re.compile(
     r"(?:bsn|burgerservicenummer|sofinummer)(?:[ \t]+(?:is|nummer|nr\.?)|[ \t]*:)*[ \t]+"
-    rf"(?P<n>{_DIGIT_WORD}(?:[ \t,]+{_DIGIT_WORD}){{8}})(?![\wëé])"
+    rf"(?P<n>{_DIGIT_WORD}(?:[ \t,]+(?:{_DIGIT_WORD}|\d{{2,4}})){{2,8}})(?![\wëé])"
 )
 
 
@@ -333,8 +334,16 @@ def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
 
 
 # "het kenteken is F 6 9 9 D H", "kenteken z n 2 7 4 f": six signs said one by one after the word for a plate
+# also with a word for each letter: "kenteken: D zoals dak 0 0 4 X zoals xylofoon T zoals tafel" (round fourteen)
+_SPELL_WORD = r"(?:[ \t]+(?:zoals|als in|als|van|voor)[ \t]+[a-zà-ÿ]{2,})?"
 _SPELLED_PLATE = re.compile(
-    r"kenteken[^\n.]{0,20}?(?<![\w])(?P<p>(?:[a-z0-9][ \t]+){5}[a-z0-9])(?![\w])", re.IGNORECASE
+    rf"kenteken[^\n.]{{0,20}}?(?<![\w])(?P<p>(?:[a-z0-9]{_SPELL_WORD}[ \t,]+){{5}}[a-z0-9]{_SPELL_WORD})(?![\w])",
+    re.IGNORECASE,
+)
+# "postcode 7219 T zoals tafel, Z zoals zeef", "postcode vier drie negen zeven WZ" (round fourteen, fresh17a)
+_SPELLED_POSTCODE = re.compile(
+    rf"postcode(?:[ \t]+is|[ \t]*:)?[ \t]+(?P<p>(?:[1-9]\d{{3}}|{_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}})[ \t]+"
+    rf"(?:[a-z]{_SPELL_WORD}[ \t,]+[a-z]{_SPELL_WORD}|[a-z]{{2}}))(?![\wëé])"
 )
 # "postcode is drieëndertig tien w g", "adres korenpad 2 zestig negenenvijftig r m": a postcode said as two numbers
 # below a hundred (the first at least ten) and its two letters
@@ -344,7 +353,7 @@ _SPOKEN_POSTCODE = re.compile(rf"(?<![\wëé])(?P<a>{BELOW_100}) (?P<b>{BELOW_10
 def _spelled_plates(low: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for m in _SPELLED_PLATE.finditer(low) if "kenteken" in low else ():
-        signs = m["p"].split()
+        signs = [w for w in m["p"].replace(",", " ").split() if len(w) == 1]
         if sum(c.isdigit() for c in signs) >= 1 and sum(c.isalpha() for c in signs) >= 1:
             out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
     return out
@@ -355,6 +364,10 @@ _TWO_LETTERS = re.compile(r" [a-z] [a-z](?![\wëé])")
 
 def _spoken_postcodes(low: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
+    if "postcode" in low:
+        for m in _SPELLED_POSTCODE.finditer(low):
+            if " zoals " in m["p"] or " als " in m["p"] or not m["p"][:4].isdigit():
+                out.append((m.start("p"), m.end("p"), "POSTCODE", "[postcode]"))
     if not _TWO_LETTERS.search(low):
         return out  # a spoken postcode ends in two letters said apart
     for m in _SPOKEN_POSTCODE.finditer(low):
