@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import DOB_YEAR_MAX, STREET_SUFFIX
+from .patterns import DOB_YEAR_MAX, STREET_SUFFIX, _mod97
 from .rxutil import word_alternation
 
 UNITS = {
@@ -220,7 +220,7 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
             digits = "".join(str(UNITS[w]) if w in UNITS else w for w in m["n"].replace(",", " ").split())
             if len(digits) == 9:
                 out.append((m.start("n"), m.end("n"), "BSN", "[BSN]"))
-    return out + spoken_streets(low) + spelled_runs(low)
+    return out + spoken_streets(low) + spelled_runs(low) + said_addresses(low)
 
 
 # "mijn bsn is een twee drie vier vijf zes zeven acht twee": nine digits said one by one after a BSN word
@@ -263,18 +263,31 @@ def house_number_end(text: str, end: int) -> int:
 
 
 # "ik woon op de lindelaan achtentwintig": a transcript's street in lower case, with its number in words
+# also "mijn adres is seringlaan tachtig" without a preposition (round fourteen, fresh18b)
 _SPOKEN_STREET_RE = re.compile(
-    rf"(?:woon|woont|wonen|woonde|adres is|verhuisd naar|wonend aan|wonende aan)(?: nu| sinds kort)?"
-    rf" (?:op|aan|in) (?:de |het )?(?P<a>[a-zà-ÿ][a-zà-ÿ\-]{{1,30}}(?:{STREET_SUFFIX})"
+    rf"(?:(?:woon|woont|wonen|woonde|adres is|verhuisd naar|wonend aan|wonende aan)(?: nu| sinds kort)?"
+    rf" (?:op|aan|in) |adres is (?:nog steeds )?)(?:de |het )?(?P<a>[a-zà-ÿ][a-zà-ÿ\-]{{1,30}}(?:{STREET_SUFFIX})"
     rf"(?: (?:nummer|nr\.?|huisnummer))? (?:{BELOW_100}|\d{{1,4}}[a-z]?))(?![\wëé])"
 )
 
 
+# "het is op de hoek van de seringlaan en de tulppad": two streets of a corner, in lower case (round fourteen)
+_CORNER_RE = re.compile(
+    rf"hoek van (?:de |het )?(?P<a>[a-zà-ÿ][a-zà-ÿ\-]{{1,30}}(?:{STREET_SUFFIX})) (?:en|met) (?:de |het )?"
+    rf"(?P<b>[a-zà-ÿ][a-zà-ÿ\-]{{1,30}}(?:{STREET_SUFFIX}))(?![\wëé])"
+)
+
+
 def spoken_streets(low: str) -> list[tuple[int, int, str, str]]:
-    """ADDRESS candidates of a lower-case street after "ik woon op de" with its house number (words or figures)."""
+    """ADDRESS candidates of a lower-case street after "ik woon op de" with its house number (words or figures),
+    and of the two streets of a corner ("op de hoek van de seringlaan en de tulppad")."""
+    out: list[tuple[int, int, str, str]] = []
+    if "hoek van" in low:
+        for m in _CORNER_RE.finditer(low):
+            out += [(m.start(g), m.end(g), "ADDRESS", "[adres]") for g in ("a", "b")]
     if "woon" not in low and "adres is" not in low and "verhuisd" not in low:
-        return []
-    return [(m.start("a"), m.end("a"), "ADDRESS", "[adres]") for m in _SPOKEN_STREET_RE.finditer(low)]
+        return out
+    return out + [(m.start("a"), m.end("a"), "ADDRESS", "[adres]") for m in _SPOKEN_STREET_RE.finditer(low)]
 
 
 # ---------------------------------------------------------------- round thirteen: identifiers spelled out
@@ -300,6 +313,7 @@ _RUN_KINDS = (
 )
 
 
+_FIGURES_APART = re.compile(r"(?<![\w.,])\d[ \t]+\d[ \t]+\d(?![\w.,])")  # "2 0 2 5 streepje": figures said apart
 _DIGIT_GATE = (" nul", " een ", " twee", " drie", " vier", " vijf", " zes", " zeven", " acht", " negen")
 
 
@@ -312,11 +326,37 @@ def _sign_kind(word: str) -> int:
     return 0
 
 
+# An e-mail address said aloud: "kerstinsteinner add outlook punt com", "k punt deslooterwerf at gouda punt nl"
+# (speech recognition writes "at" as "add", "et", "apenstaartje"); a bank account said with its letters apart:
+# "n l 32 a b n a 3569983813" (round fourteen, from the blind speech corpus fresh18b).
+_SAID_EMAIL = re.compile(
+    r"(?<![\w@.])(?P<e>[a-z0-9][a-z0-9_\-]*(?: (?:punt|dot|streepje|underscore) [a-z0-9_\-]+)*"
+    r" (?:at|add|et|ad|apenstaartje|apestaartje) [a-z0-9][a-z0-9\-]*(?: (?:punt|dot) [a-z0-9\-]{2,20})*"
+    r" (?:punt|dot) (?:nl|com|be|org|net|eu|de|info|nu|io|co|uk|fr|online))(?![\w@])"
+)
+_SAID_IBAN = re.compile(r"(?<![\w])(?P<i>n ?l ?\d ?\d ?(?:[a-z] ?){4}(?:\d ?){9}\d)(?![\w])")
+_NOT_A_LOCAL_PART = frozenset(("mail", "is", "op", "naar", "mailen", "adres", "e-mail", "email", "me", "mij"))
+
+
+def said_addresses(low: str) -> list[tuple[int, int, str, str]]:
+    """E-mail addresses and bank accounts said aloud (see ``_SAID_EMAIL``, ``_SAID_IBAN``)."""
+    out: list[tuple[int, int, str, str]] = []
+    if " punt " in low or " dot " in low:
+        for m in _SAID_EMAIL.finditer(low):
+            if m["e"].split(" ", 1)[0] not in _NOT_A_LOCAL_PART:
+                out.append((m.start("e"), m.end("e"), "EMAIL", "[e-mailadres]"))
+    if "n l" in low or "nl" in low:
+        for m in _SAID_IBAN.finditer(low):
+            if _mod97(m["i"].replace(" ", "").upper()):
+                out.append((m.start("i"), m.end("i"), "IBAN", "[IBAN]"))
+    return out
+
+
 def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
     """Identifiers spelled sign by sign (see ``_SIGN_RUN``): five digits or more in one run of signs."""
     out = _spelled_plates(low) + _spoken_postcodes(low)
-    if sum(low.count(w) for w in _DIGIT_GATE) < 4:
-        return out  # five digits said one by one need four digit words at least (one may be a figure)
+    if sum(low.count(w) for w in _DIGIT_GATE) < 4 and not _FIGURES_APART.search(low):
+        return out  # five digits said one by one need four digit words or figures said apart
     for m in _SIGN_RUN.finditer(low):
         signs = [(t.start(), t.end(), _sign_kind(t.group())) for t in _ONE_SIGN.finditer(low, m.start(), m.end())]
         while signs and low[signs[-1][0] : signs[-1][1]] in _JOINERS:
@@ -325,7 +365,10 @@ def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
             s, e = signs[0][0], signs[-1][1]
             before = low[max(0, s - 60) : s]
             label, rep = "CASE_NUMBER", "[zaaknummer]"
+            letters = any(r[2] == 1 and low[r[0] : r[1]] not in _JOINERS for r in signs)
             for rx, lab, r in _RUN_KINDS:
+                if lab in ("PHONE", "BSN") and letters:
+                    continue  # "bellen over v t a streepje 2 0 2 5": a code with letters is no phone number
                 if rx.search(before):
                     label, rep = lab, r
                     break
@@ -336,10 +379,13 @@ def spelled_runs(low: str) -> list[tuple[int, int, str, str]]:
 # "het kenteken is F 6 9 9 D H", "kenteken z n 2 7 4 f": six signs said one by one after the word for a plate
 # also with a word for each letter: "kenteken: D zoals dak 0 0 4 X zoals xylofoon T zoals tafel" (round fourteen)
 _SPELL_WORD = r"(?:[ \t]+(?:zoals|als in|als|van|voor)[ \t]+[a-zà-ÿ]{2,})?"
+# also after the car itself: "heeft de auto nog op zijn naam 4 z k n 2 7", "ze hebben mijn auto l p z 4 6 l" (round 14)
 _SPELLED_PLATE = re.compile(
-    rf"kenteken[^\n.]{{0,20}}?(?<![\w])(?P<p>(?:[a-z0-9]{_SPELL_WORD}[ \t,]+){{5}}[a-z0-9]{_SPELL_WORD})(?![\w])",
+    r"(?:kenteken|nummerbord|auto|wagen|bestelbus|scooter|motor|op (?:zijn|haar|mijn) naam)[^\n.]{0,20}?(?<![\w])"
+    rf"(?P<p>(?:[a-z0-9]{_SPELL_WORD}[ \t,]+){{5}}[a-z0-9]{_SPELL_WORD})(?![\w])",
     re.IGNORECASE,
 )
+_COMPACT_PLATE = re.compile(r"kenteken(?: is| was|:)? (?P<p>[a-z0-9]{6})(?![\w\-])")
 # "postcode 7219 T zoals tafel, Z zoals zeef", "postcode vier drie negen zeven WZ" (round fourteen, fresh17a)
 _SPELLED_POSTCODE = re.compile(
     rf"postcode(?:[ \t]+is|[ \t]*:)?[ \t]+(?P<p>(?:[1-9]\d{{3}}|{_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{3}})[ \t]+"
@@ -347,12 +393,19 @@ _SPELLED_POSTCODE = re.compile(
 )
 # "postcode is drieëndertig tien w g", "adres korenpad 2 zestig negenenvijftig r m": a postcode said as two numbers
 # below a hundred (the first at least ten) and its two letters
-_SPOKEN_POSTCODE = re.compile(rf"(?<![\wëé])(?P<a>{BELOW_100}) (?P<b>{BELOW_100}) [a-z] [a-z](?![\wëé])")
+# also in figures: "postcode 47 21 h z", "zonnebloempad 6 15 93 e c in Schiedam" (round fourteen)
+_SPOKEN_POSTCODE = re.compile(rf"(?<![\wëé])(?P<a>{BELOW_100}|[1-9]\d) (?P<b>{BELOW_100}|\d\d) [a-z] [a-z](?![\wëé])")
 
 
 def _spelled_plates(low: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
-    for m in _SPELLED_PLATE.finditer(low) if "kenteken" in low else ():
+    if "kenteken" in low:  # "het kenteken vt964x": six signs written together
+        for m in _COMPACT_PLATE.finditer(low):
+            p = m["p"]
+            if any(c.isdigit() for c in p) and sum(c.isalpha() for c in p) >= 2:
+                out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
+    cues = ("kenteken", "nummerbord", "auto", "wagen", "bus", "scooter", "motor", " naam")
+    for m in _SPELLED_PLATE.finditer(low) if any(c in low for c in cues) else ():
         signs = [w for w in m["p"].replace(",", " ").split() if len(w) == 1]
         if sum(c.isdigit() for c in signs) >= 1 and sum(c.isalpha() for c in signs) >= 1:
             out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
@@ -371,7 +424,8 @@ def _spoken_postcodes(low: str) -> list[tuple[int, int, str, str]]:
     if not _TWO_LETTERS.search(low):
         return out  # a spoken postcode ends in two letters said apart
     for m in _SPOKEN_POSTCODE.finditer(low):
-        a, b = value(m["a"]), value(m["b"])
+        a = int(m["a"]) if m["a"].isdigit() else value(m["a"])
+        b = int(m["b"]) if m["b"].isdigit() else value(m["b"])
         if a is not None and b is not None and 10 <= a <= 99 and 0 <= b <= 99:
             out.append((m.start("a"), m.end(), "POSTCODE", "[postcode]"))
     return out
