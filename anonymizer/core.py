@@ -709,6 +709,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_user_names(text, mask, new_person)  # social.py: "gewijzigd door j.devries"
     person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
+    person_spans += X.rule_chat_handles(text, mask, new_person)  # "[21:37] its.yusuf14:", "<dawitale96>"
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
     person_spans += rule_spelling_alphabet(text, mask, new_person)  # transcripts.py: "S van Simon, T van Theodoor"
     person_spans += rule_transcript_speakers(text, mask, new_person)  # "(00:35) SK:", "inwoner (babak):"

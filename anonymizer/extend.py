@@ -793,6 +793,49 @@ CHAT_SPEAKER = re.compile(
 _TIME = re.compile(r"\d:\d\d")
 
 
+# A chat line stamped with a time only, or an IRC-style line, whose speaker is a user name: "[21:37] its.yusuf14: ...",
+# "<dawitale96> yo wie gaat er mee" (round fourteen, from the blind corpus of young people's texts fresh18d).
+_TIME_SPEAKER = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\][ \u00a0]*(?P<name>[^\W\d_][\w.\-]{1,40}):[ \u00a0]", re.M)
+_IRC_SPEAKER = re.compile(r"^<(?P<name>[^\W\d_][\w.\-]{1,40})>[ \u00a0]", re.M)
+_HANDLE_SHAPE = re.compile(r"[^\W\d_][\w.\-]*(?:\d|_|\.)[\w.\-]*|xx\w+xx|[A-Z][a-z]+(?:[A-Z][a-z]+)+\w*")
+
+
+def _user_name(name: str) -> bool:
+    """A chat user name: letters with figures, "_" or "." ("its.evi13", "boateng_y90"), "xx...xx", CamelCase
+    ("KaterinaTheGoat"), or one lower-case word that is a first name or no Dutch word ("roos", "dilanzan")."""
+    if _HANDLE_SHAPE.fullmatch(name):
+        return True
+    return name.islower() and (name.capitalize() in FIRST_NAMES or name not in WORDS) and name not in STOPWORDS
+
+
+def rule_chat_handles(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The user name speaking on a chat line stamped with a time only, or on an IRC-style line, is a person; the
+    same user name elsewhere in the text ("@its.evi13", "<its.evi13>") is the same person."""
+    if ":" not in text and "<" not in text:
+        return []
+    out: list[Span[P]] = []
+    seen: dict[str, P] = {}
+    for rx in (_TIME_SPEAKER, _IRC_SPEAKER):
+        for m in rx.finditer(text):
+            name = m.group("name").rstrip(".-")
+            s = m.start("name")
+            e = s + len(name)
+            if not _user_name(name) or name.lower() in CUE_WORDS or name in GOV_TERMS or _blocked(mask, s, e):
+                continue
+            if name not in seen:
+                seen[name] = new_person([name])
+            out.append((s, e, seen[name]))
+            _take(mask, s, e)
+    for name, person in seen.items():
+        if len(name) < 4:
+            continue
+        for m in re.finditer(r"(?<![\w.\-])" + re.escape(name) + r"(?![\w\-]|\.\w)", text):
+            if not _blocked(mask, m.start(), m.end()):
+                out.append((m.start(), m.end(), person))
+                _take(mask, m.start(), m.end())
+    return out
+
+
 def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """The speaker of a chat export line is a person in any case ("03/04/25, 09:01 - merel: ..."), unless the
     name opens with an organisation word ("Gemeente Westland: ...") or is a role alone ("Bemiddelaar: ...")."""
