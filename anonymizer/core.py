@@ -570,22 +570,34 @@ def _parts_in_identifiers(text: str, mask: bytearray, lookup: dict[str, Person])
     return out
 
 
-# a user name made of a name and a number: "mariporn2010 op insta", "oğuz2008", "min-jun2013" (round fourteen)
-_NAME_NUMBER = re.compile(r"(?<![\w@.\-/])(?P<n>[^\W\d_]{3,}(?:-[^\W\d_]{2,})?)[._]?\d{2,4}(?![\w@\-/])")
+# a user name made of a name and a number or other letters: "mariporn2010 op insta", "oğuz2008", "min-jun2013",
+# "'bramslo18'", "boateng_y90", "DurkTheGoat08", "xxkwamexx" (round fourteen)
+_USER_NAME = re.compile(
+    r"(?<![\w@.\-/])(?P<n>[^\W\d_][\w.\-]*?(?:\d{1,4}|_[\w.]+|xx|(?<=[a-z])[A-Z][a-z]+\w*))(?![\w@\-/]|\.\w)"
+)
 
 
 def _handles_of_names(text: str, mask: bytearray, lookup: dict[str, Person]) -> list[tuple[int, int, Person]]:
-    """A found name part glued to a year or a number is that person's user name, in any case ("Mariporn ...
-    (mariporn2010 op insta)"): the whole token goes. Ordinary words with a number ("week12") stay unless a name."""
-    if not any(c.isdigit() for c in text):
+    """A user name that holds a found name part is that person's, in any case: "Mariporn ... (mariporn2010 op
+    insta)", "Bram (de jongeren noemen hem 'bramslo18')". Ordinary words with a number ("week12") stay."""
+    if not any(c.isdigit() or c == "_" for c in text) and "xx" not in text:
         return []
-    lower: dict[str, Person] = {}
+    parts: dict[str, Person] = {}
     for part, person in lookup.items():
-        if len(part) >= 3 and part[:1].isupper():
-            lower.setdefault(part.lower(), person)
+        if len(part) >= 3 and part[:1].isupper() and part.replace("-", "").isalpha():
+            parts.setdefault(part.lower().replace("-", ""), person)
+    if not parts:
+        return []
     out: list[tuple[int, int, Person]] = []
-    for m in _NAME_NUMBER.finditer(text):
-        person = lower.get(m.group("n").lower())
+    for m in _USER_NAME.finditer(text):
+        token = m.group("n").lower()
+        letters = [w.removeprefix("xx").removesuffix("xx") for w in re.sub(r"[\d_.]+", " ", token).split()]
+        letters += [w.replace("-", "") for w in letters if "-" in w]
+        person = None
+        for key, p in parts.items():
+            if any(w.startswith(key) or (len(key) >= 4 and w.endswith(key)) for w in letters):
+                person = p
+                break
         if person is not None and mask.find(1, m.start(), m.end()) == -1:
             out.append((m.start(), m.end(), person))
             mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
