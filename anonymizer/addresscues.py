@@ -384,6 +384,8 @@ def find_article_streets(
             # ending as streets end, capitalised after a lower-case article, names a street
         if len(words) == 2 and (is_word(words[0].lower()) and words[0].lower() not in _STREET_ADJ):
             continue
+        if last.lower().endswith(("wijk", "buurt", "kwartier", "zone")):
+            continue  # "in de Rivierenwijk", "het Havenkwartier": a neighbourhood, no street (round fourteen)
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
 
 

@@ -222,6 +222,9 @@ def lower_case_streets(text: str, is_word: Callable[[str], bool]) -> Iterator[Ca
 _TWO_CAPS_RE = re.compile(r"[A-Z]{4}")
 
 
+# Neighbourhoods and districts: named without a house number they are no street ("in de Rivierenwijk", "het
+# Havenkwartier", "de Spoorzone"); with one they are ("Rivierenwijk 12"), read by the numbered-street finders.
+_NEIGHBOURHOOD_ENDS = ("wijk", "buurt", "kwartier", "zone")
 _RULE_ENDINGS = ("verordening", "reglement", "verzoek", "besluit", "protocol", "richtlijn")
 
 
@@ -249,6 +252,8 @@ def _in_van_uit_candidates(
             continue  # "de Markt" alone is a square anywhere; "de Korte Markt" is a street
         if last.lower().endswith(_RULE_ENDINGS):
             continue  # "bij het Verzoek tot Afstemming", "volgens de Parkeerverordening": a request or a rule
+        if last.lower().endswith(_NEIGHBOURHOOD_ENDS):
+            continue  # "in de Rivierenwijk", "uit de Dichterswijk": a neighbourhood (round fourteen)
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
 
 
@@ -374,6 +379,8 @@ def locative_street_candidates(
             continue
         if low.endswith(_RULE_ENDINGS):
             continue  # "bij het Verzoek tot Afstemming": a request or a rule, no street
+        if low.endswith(_NEIGHBOURHOOD_ENDS) and not _NUMBER_WORD_AFTER.match(text, m.end("w")):
+            continue  # "in de Rivierenwijk", "uit de Kersenbuurt": a neighbourhood, no street (round fourteen)
         if prep in _WEAK_PREPS and (
             _DESCRIBED_AFTER.match(text, m.end("w")) or _BODY_CONTEXT.search(text, max(0, m.start() - 60), m.start())
         ):
