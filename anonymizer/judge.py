@@ -1675,12 +1675,24 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
         and not ev.chunk[0].particle
         and not weak_org(tok.text)
         and not tok.text.endswith("en")
+        # a compound of Dutch words capitalised is a thing's name ("Bron: ..., Wijkmonitor 2026"), unless a name list
+        # holds it (round fourteen)
+        and not (
+            ordinary_compound(tok.text)
+            and tok.text not in FIRST_NAMES
+            and tok.text not in SURNAMES
+            and not ev.has_initials  # "K. Verstrelde": an initial makes it a surname
+            and not _INITIAL_JUST_BEFORE.search(ev.before[-8:])
+            and not _HOUSE_NUMBER_OR_CORNER_AFTER.match(ev.after)  # "Goudsbloemvallei 85", "Dotterbloem/De Kolk"
+        )
         and ev.prev_word not in _STRONG_STOPWORDS
         and not ev.before.endswith((" - ", " – ", " — ", "| "))  # "Bijlage 2 - Overzicht betrokkenen": a title
         and not _NUMBERED_AFTER.match(ev.after)  # "[00:03:12] Spreker 2 (...)", "Kamer 12": a numbered thing
     )
 
 
+_INITIAL_JUST_BEFORE = re.compile(r"(?<![\w])[A-Z]\.[ \t]*$")
+_HOUSE_NUMBER_OR_CORNER_AFTER = re.compile(r"[ \t]*/|[ \t]+(?!(?:19|20)\d\d(?!\d))\d{1,4}(?!\d)")
 _NUMBERED_AFTER = re.compile(r"[ \t]\d{1,2}[ \t]*(?:\(|:(?!\d))")
 _STRONG_STOPWORDS = STOPWORDS - WEAK_WORDS
 
