@@ -441,7 +441,7 @@ def find_ip(text: str, low: str) -> Iterator[Cand]:
 # Starts at the check digits (a digit), with the two country letters checked behind it.
 IBAN_RE = re.compile(
     r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2} \d))(?<![A-Za-z0-9][A-Za-z]{2}\d)(?<![A-Za-z0-9][A-Za-z]{2} \d)"
-    r" ?\d(?:[ .\-]?[A-Za-z0-9]){10,30}"
+    r" ?\d(?:(?:[ .\-]|  )?[A-Za-z0-9]){10,30}"  # groups also apart by two spaces, as a scan's text has them
 )
 NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 # A Dutch IBAN with a digit too many or too few still identifies the account.
@@ -861,10 +861,13 @@ def _more_phones(text: str, low: str) -> Iterator[Cand]:
 
 # A number right after a phone word that lost its shape: the leading zero dropped by a spreadsheet
 # ("Telefoon: 612345678"), the country code without "+" ("Tel: 31612345678"), a digit too many ("06-123456789").
+# also after "bereiken op" and "bel X terug", with the area code in brackets: "U kunt mij bereiken op 0165 44 04 729",
+# "bel Yuliie terug (0492) 5549126" (round fourteen, from fresh19a)
 _PHONE_FIELD = re.compile(
-    r"(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:e nummer)?|gsm|whatsapp|mob|phone|mobile)\.?"
-    r"(?:[ \t]*\([^)\n]{0,12}\))?[ \t]*(?:[:=]|-+>?|=>|\.{2,}|…)?[ \t]*[\"']?"
-    r"(?P<n>\+?\d(?:[ \-.]?\d){7,12})(?![\w\-/]|[.,]\d)"
+    r"(?:tel(?:efoon)?(?:nummer|nr)?|mobiel(?:e nummer)?|gsm|whatsapp|mob|phone|mobile|bereiken op|bereikbaar op|"
+    r"bel(?:[ \t]+[^\W\d_][\w\-]*){1,2}[ \t]+terug(?:[ \t]+op)?)\.?"
+    r"(?:[ \t]*\([^)\n]{0,12}\)(?=[ \t]*[:=]))?[ \t]*(?:[:=]|-+>?|=>|\.{2,}|…)?[ \t]*[\"']?"
+    r"(?P<n>\+?\(?\d(?:\)?[ \-.]?\d){7,12})(?![\w\-/]|[.,]\d)"
 )
 
 
@@ -876,7 +879,7 @@ def phone_digits_fit(digits: str) -> bool:
     if len(digits) == 9:
         return digits[0] != "0"
     if len(digits) == 11:
-        return digits.startswith(("31", "06"))
+        return digits.startswith(("31", "0"))  # also an area code's number with a figure too many (a scan)
     return len(digits) == 10 and digits[0] == "0"
 
 

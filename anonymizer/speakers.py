@@ -220,7 +220,9 @@ def rule_table_first_cells(
 # "Tenaamstelling: Heijnen, T.", "houder=Kees Bos", "BEHANDELAAR: ED HEIJNEN".
 NAME_FIELDS = NAME_HEADERS | frozenset(
     "voorletters initialen tenaamstelling tenaamgesteld houder kentekenhouder ontvanger begunstigde "
-    "gemachtigde contact ondertekend opgesteld behandeld user gebruiker".split()
+    "gemachtigde contact ondertekend opgesteld behandeld user gebruiker "
+    # round fourteen (fresh19a): an account holder, whoever lodged a request, an administrator, the undersigned
+    "rekeninghouder indiener bewindvoerder".split()
 )
 # Led by the field names themselves (a prefix tree, case-insensitive): most positions fail on their first letter.
 _FIELD_LINE = re.compile(
