@@ -47,7 +47,7 @@ DEV_CORPORA = (
     *("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b", "holdout11"),
     *("fresh14a", "fresh14b", "fresh14c", "fresh14d", "fresh15a", "fresh15b"),
     *("holdout12", "fresh16a", "fresh16b", "fresh16c", "fresh16d", "fresh17a", "fresh17b"),
-    *("holdout13", "fresh18a", "fresh18b", "fresh18c", "fresh18d", "fresh19a"),
+    *("holdout13", "fresh18a", "fresh18b", "fresh18c", "fresh18d", "fresh19a", "fresh19b"),
 )
 
 

@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 # ``gate(doc)``, known names in every fourth document).
 ROUND11 = ("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b")
 ROUND13 = ("fresh16a", "fresh16b", "fresh16c", "fresh16d", "fresh17a", "fresh17b")
-ROUND14 = ("fresh18a", "fresh18b", "fresh18c", "fresh18d", "fresh19a")
+ROUND14 = ("fresh18a", "fresh18b", "fresh18c", "fresh18d", "fresh19a", "fresh19b")
 BRIEFED = ROUND13 + ROUND14  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {
