@@ -220,7 +220,7 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
             digits = "".join(str(UNITS[w]) if w in UNITS else w for w in m["n"].replace(",", " ").split())
             if len(digits) == 9:
                 out.append((m.start("n"), m.end("n"), "BSN", "[BSN]"))
-    return out + spoken_streets(low) + spelled_runs(low) + said_addresses(low)
+    return out + spoken_streets(low) + spelled_runs(low) + said_addresses(low) + said_number_runs(low)
 
 
 # "mijn bsn is een twee drie vier vijf zes zeven acht twee": nine digits said one by one after a BSN word
@@ -298,12 +298,12 @@ def spoken_streets(low: str) -> list[tuple[int, int, str, str]]:
 _L = "a-zà-ÿëéü"
 _ONE_SIGN_RX = (
     rf"(?:(?<![{_L}])(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|slash|streepje|punt|koppelteken|min|"
-    rf"spatie|underscore|[a-tv-z])(?![{_L}])|(?<!\d)\d{{1,4}}(?!\d))"
+    rf"spatie|underscore|dubbel|[a-tv-z])(?![{_L}])|(?<!\d)\d{{1,4}}(?!\d))"
 )
 _ONE_SIGN = re.compile(_ONE_SIGN_RX)
 _SIGN_RUN = re.compile(rf"{_ONE_SIGN_RX}(?:[ \t,]*{_ONE_SIGN_RX}){{5,}}")
 _DIGIT_WORDS = frozenset(("nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"))
-_JOINERS = frozenset(("slash", "streepje", "punt", "koppelteken", "min", "spatie", "underscore"))
+_JOINERS = frozenset(("slash", "streepje", "punt", "koppelteken", "min", "spatie", "underscore", "dubbel"))
 _RUN_KINDS = (
     (re.compile(r"(?:burgerservice|bsn|sofi)"), "BSN", "[BSN]"),
     (re.compile(r"kenteken|nummerbord"), "LICENSE_PLATE", "[kenteken]"),
@@ -428,4 +428,65 @@ def _spoken_postcodes(low: str) -> list[tuple[int, int, str, str]]:
         b = int(m["b"]) if m["b"].isdigit() else value(m["b"])
         if a is not None and b is not None and 10 <= a <= 99 and 0 <= b <= 99:
             out.append((m.start("a"), m.end(), "POSTCODE", "[postcode]"))
+    return out
+
+
+# ---------------------------------------------------------------- round fourteen: numbers said in pairs
+# A BSN or a case number said as numbers below a hundred, figures and "dubbel", with a correction in the middle:
+# "mijn bsn is tweeëndertig tien eenenzeventig tweeënveertig vijfenvijftig vier", "ik herhaal 12 60 95 74 och nee,
+# 69 3", "h z zesentwintig eenenzeventig achtenzeventig" (from the late blind speech corpus fresh19b). The cue before
+# it names the kind; the figures it holds must be enough for one (six for a case number, eight for a BSN).
+_NUM_WORD = rf"(?:{BELOW_100}|\d{{1,4}}|dubbel[ \t]+(?:{_UNIT_ALT}|nul|\d))"
+_CORRECTION = r"(?:(?:eh|uh|och|oh)[ \t,]+)?(?:nee(?:[ \t,]+wacht)?|sorry|ik bedoel|eh|uh)[ \t,]+"
+_PAIR_RUN = re.compile(
+    rf"(?<![\wëé])(?P<r>(?:(?:[a-z][ \t]+){{1,4}}|[a-z]{{2,4}}[ \t]+)?{_NUM_WORD}"
+    rf"(?:[ \t]*[,.]?[ \t]+(?:{_CORRECTION})?{_NUM_WORD}){{1,12}}(?:[ \t]+[a-z](?![\wëé]))?)(?![\wëé])"
+)
+_PAIR_CUE = re.compile(
+    r"(?:bsn|burgerservicenummer|sofinummer|ik herhaal|zaaknummer|dossier(?:nummer)?|kenmerk|staat bovenaan|"
+    r"staat onder|referentie|het nummer is|even pakken hoor|moet ik opzoeken)[^\n]{0,40}$"
+)
+_BSN_CUE = re.compile(r"bsn|burgerservice|sofi")
+_NOT_A_PREFIX = frozenset("is op nu ja en de het van dat nee dus wel zo al te in om of was".split())
+
+
+def _figures(run: str) -> str:
+    out: list[str] = []
+    for tok in re.findall(rf"dubbel[ \t]+\S+|\d{{1,4}}|{BELOW_100}", run):
+        if tok.startswith("dubbel"):
+            d = tok.split()[-1]
+            d = d if d.isdigit() else str(UNITS.get(d, ""))
+            out.append(d * 2)
+        elif tok.isdigit():
+            out.append(tok)
+        else:
+            v = value(tok)
+            out.append("" if v is None else str(v))
+    return "".join(out)
+
+
+def said_number_runs(low: str) -> list[tuple[int, int, str, str]]:
+    """BSNs and case numbers said in pairs, figures and words mixed, after a cue that asks for or names one."""
+    if not any(c in low for c in ("bsn", "burgerservice", "sofi", "herhaal", "zaak", "dossier", "kenmerk", "nummer")):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _PAIR_RUN.finditer(low):
+        s, e = m.span("r")
+        before = low[max(0, s - 80) : s]
+        cue = _PAIR_CUE.search(before)
+        if cue is None:
+            continue
+        head = low[s:e].split()[0]
+        if head in _NOT_A_PREFIX:  # "is 65 eenentachtig ...": a word of the sentence, not the code's letters
+            s += len(head) + 1
+            while low[s] in " \t":
+                s += 1
+        figures = _figures(low[s:e])
+        head = low[s:e].split()[0]
+        letters = head.isalpha() and len(head) <= 4 and value(head) is None and not head.startswith("dubbel")
+        bsn = bool(_BSN_CUE.search(before)) and not letters
+        if bsn and len(figures) >= 8:
+            out.append((s, e, "BSN", "[BSN]"))
+        elif not bsn and len(figures) >= 6:
+            out.append((s, e, "CASE_NUMBER", "[zaaknummer]"))
     return out
