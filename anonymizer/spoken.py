@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .lexicon import WORDS
 from .patterns import DOB_YEAR_MAX, STREET_SUFFIX, _mod97
 from .rxutil import word_alternation
 
@@ -220,7 +221,7 @@ def find_spoken(text: str, low: str | None = None) -> list[tuple[int, int, str, 
             digits = "".join(str(UNITS[w]) if w in UNITS else w for w in m["n"].replace(",", " ").split())
             if len(digits) == 9:
                 out.append((m.start("n"), m.end("n"), "BSN", "[BSN]"))
-    return out + spoken_streets(low) + spelled_runs(low) + said_addresses(low) + said_number_runs(low)
+    return out + spoken_streets(low, text) + spelled_runs(low) + said_addresses(low) + said_number_runs(low)
 
 
 # "mijn bsn is een twee drie vier vijf zes zeven acht twee": nine digits said one by one after a BSN word
@@ -278,10 +279,46 @@ _CORNER_RE = re.compile(
 )
 
 
-def spoken_streets(low: str) -> list[tuple[int, int, str, str]]:
-    """ADDRESS candidates of a lower-case street after "ik woon op de" with its house number (words or figures),
-    and of the two streets of a corner ("op de hoek van de seringlaan en de tulppad")."""
+# A street in lower case that no dictionary lists, with its house number said before or after it: "verhuisd naar
+# vijftien boekweiterf", "ja hortensiakade achttien in apeldoorn", "ja vliersingel 107bis" (round fourteen, fresh19b).
+_NUMBER_STREET = re.compile(
+    rf"(?<![\wëé])(?P<a>(?:{BELOW_100}|\d{{1,4}}[a-z]{{0,3}}) (?P<s1>(?:[a-zà-ÿ]+ )??[a-zà-ÿ][a-zà-ÿ\-]{{2,30}}"
+    rf"(?:{STREET_SUFFIX}))|(?P<s2>[a-zà-ÿ][a-zà-ÿ\-]{{2,30}}(?:{STREET_SUFFIX}))"
+    rf" (?:{BELOW_100}|\d{{1,4}}[a-z]{{0,3}}))"
+    r"(?![\wëé])"
+)
+
+
+# endings that only streets have: an unlisted word ending so is a street's name ("hortensiakade"); one ending in
+# "ring", "hoek" or "veld" may be an ordinary compound ("bijstandsuitkering twee keer")
+_STREET_NAME_ENDS = (
+    *("straat", "laan", "weg", "plein", "gracht", "singel"),
+    *("kade", "steeg", "dreef", "pad", "erf", "hof", "gaarde", "akker"),
+)
+
+
+def _numbered_streets(low: str, text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
+    for m in _NUMBER_STREET.finditer(low):
+        words = (m["s1"] or m["s2"]).split()
+        street = words[-1]
+        if street in WORDS or len(street) < 6 or any(w in _NOT_A_PREFIX or w == "een" for w in words[:-1]):
+            continue
+        if not street.endswith(_STREET_NAME_ENDS):
+            continue  # "drie fietspad", "2026 naar Hazelaarkade": an ordinary word, a preposition
+        if not text[m.start("a") : m.end("a")].islower() or m["a"].startswith("een "):
+            continue  # a capitalised street with its number is read by the address finders; "een" is an article
+        if m["s1"] and m["a"][:4].isdigit():
+            continue  # "2026 hazelaarkade": a year
+        out.append((m.start("a"), m.end("a"), "ADDRESS", "[adres]"))
+    return out
+
+
+def spoken_streets(low: str, text: str | None = None) -> list[tuple[int, int, str, str]]:
+    """ADDRESS candidates of a lower-case street after "ik woon op de" with its house number (words or figures),
+    of the two streets of a corner ("op de hoek van de seringlaan en de tulppad"), and of a street no dictionary
+    lists with its number said before or after it."""
+    out: list[tuple[int, int, str, str]] = _numbered_streets(low, low if text is None else text)
     if "hoek van" in low:
         for m in _CORNER_RE.finditer(low):
             out += [(m.start(g), m.end(g), "ADDRESS", "[adres]") for g in ("a", "b")]
