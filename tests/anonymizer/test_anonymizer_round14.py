@@ -40,6 +40,15 @@ REMOVED = [
     ("[ONTVANGEN]\nHye-jin Kwon\nLindelaan 4, Zwolle", "Hye-jin"),
     # the holder's name in an ID card copy's machine-readable zone
     ("KOPIE\nI<NLDXXXXXXXXX<<<<<<<<<<<<<<<<\n7703142F3001016NLD<<<<<<<<<<<6\nOSEI<<ABENA<<<<<<<<<<<<<<<<", "ABENA"),
+    # chat user names on time-stamped and IRC-style lines, and the same user name mentioned
+    ("Groepsapp Skatebaan\n[20:11] tess.v09: wie gaat er mee?\n[20:15] jaylen_k: @tess.v09 ik", "tess.v09"),
+    ("Groepsapp Skatebaan\n[20:11] tess.v09: wie gaat er mee?\n[20:15] jaylen_k: @tess.v09 ik", "jaylen_k"),
+    ("#buurthuis-kanaal\n<LotteGamer12> wie komt er\n<ravi.p03> ik", "LotteGamer12"),
+    # a user name that holds a found name part
+    ("- Noor Haddou (de groep noemt haar 'noorhad07') wil meepraten.", "noorhad07"),
+    # a name in an account holder's or applicant's field
+    ("Rekeninghouder: Kraai, Wietske  IBAN volgt", "Kraai"),
+    ("Indiener: Tomasz Wielgosz\nAdres: bekend", "Wielgosz"),
 ]
 
 
@@ -62,6 +71,15 @@ KEPT = [
     ("Zie week12 en team3 in het rooster.", "week12"),
     # a verb "at" is no spoken e-mail address
     ("Hij at soep punt uit en ging slapen.", "soep"),
+    # a neighbourhood named without a house number is no street
+    ("De inloop is elke dinsdag in de Bomenbuurt.", "Bomenbuurt"),
+    ("Overlast in het Stationskwartier neemt af.", "Stationskwartier"),
+    # a capitalised compound of Dutch words mid-sentence is a thing's name
+    ("Bron: Stichting Welzijn, Jeugdmonitor 2026.", "Jeugdmonitor"),
+    # an agenda line with a time and an ordinary word is no chat speaker
+    ("Programma\n[19:30] opening: welkom door de voorzitter", "opening"),
+    # an ordinary compound before a number word is no spoken street
+    ("dat de bijstandsuitkering twee keer is gestopt", "bijstandsuitkering"),
 ]
 
 
@@ -106,6 +124,21 @@ IDENTIFIERS = [
     ("postcode 35 12 k l ja dat klopt", "35 12 k l", "POSTCODE"),
     ("mijn mail is roosvandijk74 add hotmail punt com", "roosvandijk74", "EMAIL"),
     ("het geld moet op n l 91 a b n a 0417164300 staan", "0417164300", "IBAN"),
+    # a BSN or a case number said in pairs, words and figures mixed, with a correction
+    ("mijn bsn is zevenenveertig tien 33 och nee, 38 negentien twee", "zevenenveertig tien 33", "BSN"),
+    (
+        "heeft u een zaaknummer\nja het staat bovenaan, w z vijfentwintig achttien negenenzestig",
+        "vijfentwintig",
+        "CASE_NUMBER",
+    ),
+    # a street said with its house number before or after it
+    ("we zijn in mei verhuisd naar achttien lijsterbesgaarde", "lijsterbesgaarde", "ADDRESS"),
+    ("ja merelhof negenentwintig in Zwolle", "merelhof negenentwintig", "ADDRESS"),
+    # phones after "bereiken op" and "bel X terug", a figure too many from a scan, the area code in brackets
+    ("U kunt mij bereiken op 0543 55 12 907, liefst na vijf uur.", "0543 55 12 907", "PHONE"),
+    ("(kantlijn:) bel Mirjam terug (0318) 6471209", "6471209", "PHONE"),
+    # an IBAN whose groups a scan set two spaces apart
+    ("Terugstorten op rekening NL91  ABNA  0417 1643 00 graag.", "0417 1643 00", "IBAN"),
 ]
 
 
