@@ -39,6 +39,7 @@ from .namesites import grow_around_names
 from .olddates import ocr_dates_of_birth, old_dates_of_birth
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
 from .pathnames import names_in_paths
+from .patterns import FUNCTION_MAILBOXES as MAILBOXES
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .rxutil import ascii_fold_lower, find_all
@@ -660,6 +661,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     if view is not text:
         toks = tokenize(view)
     chunks = find_person_chunks(view, toks, mask, soft)
+    if "@" in text:  # "of algemeen Info@gouda.nl": a function mailbox's local part is no name (round fourteen)
+        chunks = [c for c in chunks if not (text[c[1] : c[1] + 1] == "@" and text[c[0] : c[1]].lower() in MAILBOXES)]
     reg = _Registry()
     person_spans: list[tuple[int, int, Person]] = []
 

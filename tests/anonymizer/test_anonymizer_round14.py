@@ -78,6 +78,8 @@ KEPT = [
     ("Bron: Stichting Welzijn, Jeugdmonitor 2026.", "Jeugdmonitor"),
     # an agenda line with a time and an ordinary word is no chat speaker
     ("Programma\n[19:30] opening: welkom door de voorzitter", "opening"),
+    # a function mailbox's local part, capitalised, is no name
+    ("Mail ons of algemeen Info@zwolle.nl voor vragen.", "Info@zwolle.nl"),
     # an ordinary compound before a number word is no spoken street
     ("dat de bijstandsuitkering twee keer is gestopt", "bijstandsuitkering"),
 ]
