@@ -831,7 +831,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
 
     spans += rule_dates_in_person_rows(text, mask, person_spans)
     spans += rule_field_values(text, mask)
-    spans += old_dates_of_birth(text, mask)  # olddates.py: a full date of a year long past, no event word before
+    persons_at = [(s, e) for s, e, _p in person_spans]
+    spans += old_dates_of_birth(text, mask, persons_at)  # olddates.py: a full date long past beside a person
     spans += ocr_dates_of_birth(text, mask)  # olddates.py: "04 01 198S", "geb.|1|1|0|1|1|9|7|2|"
     spans += mrz_dates_of_birth(text, mask)  # mrz.py: "9809251F3212031NLD<<<" on an ID card's copy
     spans += rule_case_number_siblings(text, mask, spans)

@@ -518,6 +518,12 @@ def said_number_runs(low: str) -> list[tuple[int, int, str, str]]:
             s += len(head) + 1
             while low[s] in " \t":
                 s += 1
+        run = low[s:e]
+        if low[s - 1 : s] in ("-", "/", ".", ":") or low[e : e + 1] in (":", "-", "/"):
+            continue  # "07-12-2025 07:42": a date and a time, not a number said aloud
+        spoken = re.search(rf"(?<![\wëé])(?:{BELOW_100}|dubbel|nee|sorry|eh|uh)(?![\wëé])", run)
+        if not spoken and not re.match(r"(?:[a-z][ \t]+){1,4}\d|[a-z]{2,4}[ \t]+\d", run):
+            continue  # figures only, no word of speech and no code letters: the other finders read written numbers
         figures = _figures(low[s:e])
         head = low[s:e].split()[0]
         letters = head.isalpha() and len(head) <= 4 and value(head) is None and not head.startswith("dubbel")

@@ -138,6 +138,12 @@ def _accounts() -> list[User]:
     return users
 
 
+# Ends a demo must show at least once (the status page and the council's figures have a case of each), given to
+# requests received 11 to 14 days before the demo's clock, so that the nightly auto-close has not closed them yet:
+# without them the draws of some dates left "doorverwezen" out of a 300-case demo (the test failed on 5 December).
+_SHOWN_AT = {12: ["doorverwezen"], 13: ["niet_opgelost"], 14: ["opgelost"]}
+
+
 def _path_for(age_days: int, rng: random.Random) -> list[str]:
     """A plausible status path; older requests are further along."""
     if age_days < 3:
@@ -187,6 +193,8 @@ def _requests(rng: random.Random, users: list[User], n: int, now: dt.datetime | 
         path = _path_for(age, rng)
         if path[-1] == "opgelost" and age < 40 and i % 3 == 0:  # recent cases that could not be solved (no rng)
             path = [*path[:-1], "niet_opgelost"]
+        if i in _SHOWN_AT:  # a few recent cases end each way, whatever the draws: every status is shown
+            path = ["ontvangen", "in_verkenning", "in_afstemming", *_SHOWN_AT[i]]
         req = Request(
             code_hash=codes.code_hash(codes.code_for_submission("demo", sub_id)),
             submission_id=sub_id,
