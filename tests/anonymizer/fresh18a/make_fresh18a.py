@@ -28,8 +28,18 @@ import f18a_parts as P  # noqa: E402
 SEED = 20261411
 N_DOCS = 300
 OUT = HERE / "fresh18a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 
@@ -44,16 +54,28 @@ def _load_score():
 SCORE = _load_score()
 
 # every shape: the document kinds, their line templates, the known-word lines and the objection reasons
-SHAPES = ([f"kind:{k}" for k in K.KINDS] + [f"line:{k}/{j}" for k, v in K.KINDS.items() for j in range(len(v))]
-          + [f"kw:{j}" for j in range(len(K.KW_LINES))] + [f"bzr:{j}" for j in range(len(K.BZR))])
+SHAPES = (
+    [f"kind:{k}" for k in K.KINDS]
+    + [f"line:{k}/{j}" for k, v in K.KINDS.items() for j in range(len(v))]
+    + [f"kw:{j}" for j in range(len(K.KW_LINES))]
+    + [f"bzr:{j}" for j in range(len(K.BZR))]
+)
 
 
 def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).replace("ı", "i") \
-        .replace("ł", "l").replace("Ł", "L").replace("ß", "ss").replace("đ", "d").replace("Đ", "D")
+    return (
+        "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+        .replace("ı", "i")
+        .replace("ł", "l")
+        .replace("Ł", "L")
+        .replace("ß", "ss")
+        .replace("đ", "d")
+        .replace("Đ", "D")
+    )
 
 
 # ---------------------------------------------------------------- people and values
+
 
 def person(r, origin=None, gender=None, sur=None, first=None):
     origin = origin or r.choice(list(P.ORIGINS))
@@ -101,8 +123,15 @@ def postcode(r):
 def phone(r):
     if r.random() < 0.6:
         d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
-        return r.choice([f"0{d[:1]}-{d[1:]}", f"0{d[:1]} {d[1:5]} {d[5:]}", f"+31 6 {d[1:]}",
-                         f"0{d[:1]} {d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}", f"+31 (0)6 {d[1:5]} {d[5:]}"])
+        return r.choice(
+            [
+                f"0{d[:1]}-{d[1:]}",
+                f"0{d[:1]} {d[1:5]} {d[5:]}",
+                f"+31 6 {d[1:]}",
+                f"0{d[:1]} {d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}",
+                f"+31 (0)6 {d[1:5]} {d[5:]}",
+            ]
+        )
     area = r.choice(["570", "38", "521", "591", "50", "77", "475", "344", "183", "229", "320", "341", "318", "543"])
     rest = "".join(str(r.randint(1, 9)) for _ in range(9 - len(area)))
     return r.choice([f"0{area}-{rest}", f"(0{area}) {rest}", f"0{area} {rest[:3]} {rest[3:]}"])
@@ -111,30 +140,56 @@ def phone(r):
 def email(r, p):
     f = fold(p["first"]).lower().replace(" ", "").replace("'", "")
     s = fold(p["sur"]).lower().replace(" ", "").replace("'", "")
-    local = r.choice([f"{f}.{s}", f"{f[0]}{s}", f"{s}{r.randint(60, 99)}", f"{f}_{s}", f"{f}{s[:1]}{r.randint(1, 9)}",
-                      f"{s}.{f[0]}"])
+    local = r.choice(
+        [f"{f}.{s}", f"{f[0]}{s}", f"{s}{r.randint(60, 99)}", f"{f}_{s}", f"{f}{s[:1]}{r.randint(1, 9)}", f"{s}.{f[0]}"]
+    )
     return f"{local}@{r.choice(P.PROVIDERS)}"
 
 
 def plate(r):
     L = lambda n: "".join(r.choice(P.PLATE_LET) for _ in range(n))  # noqa: E731
     D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(2)}-{D(2)}", f"{D(2)}-{L(2)}-{D(2)}", f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}",
-                     f"{L(2)}-{D(3)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}"])
+    return r.choice(
+        [
+            f"{L(2)}-{D(2)}-{D(2)}",
+            f"{D(2)}-{L(2)}-{D(2)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+        ]
+    )
 
 
 def casenr(r, k):
     yy = r.choice(["25", "26"])
     n = lambda m: "".join(str(r.randint(0, 9)) for _ in range(m))  # noqa: E731
-    return [f"VTA-{yy}-{n(5)}", f"AFS/20{yy}/{n(4)}-{r.choice('ABCD')}", f"Z.20{yy}.{n(6)}", f"BZW{yy}.{n(5)}",
-            f"DOS {n(3)}-{n(4)}", f"WMO-{n(6)}-{yy}", f"KC{yy}{r.choice('BGHK')}{n(5)}"][k]
+    return [
+        f"VTA-{yy}-{n(5)}",
+        f"AFS/20{yy}/{n(4)}-{r.choice('ABCD')}",
+        f"Z.20{yy}.{n(6)}",
+        f"BZW{yy}.{n(5)}",
+        f"DOS {n(3)}-{n(4)}",
+        f"WMO-{n(6)}-{yy}",
+        f"KC{yy}{r.choice('BGHK')}{n(5)}",
+    ][k]
 
 
 def fmt_dob(r, d, style=None):
     m = P.MONTHS[d.month - 1]
-    styles = [f"{d:%d-%m-%Y}", f"{d:%d.%m.%Y}", f"{d:%d/%m/%Y}", f"{d.day} {m} {d.year}",
-              f"{d:%d} {P.MON3[d.month - 1]} {d.year}", f"{d:%Y-%m-%d}", f"{d.day}-{d.month}-'{d:%y}",
-              f"{d:%d %m %Y}", f"{d.day} {m[:3]}. {d.year}", "|" + "|".join(f"{d:%d%m%Y}") + "|"]
+    styles = [
+        f"{d:%d-%m-%Y}",
+        f"{d:%d.%m.%Y}",
+        f"{d:%d/%m/%Y}",
+        f"{d.day} {m} {d.year}",
+        f"{d:%d} {P.MON3[d.month - 1]} {d.year}",
+        f"{d:%Y-%m-%d}",
+        f"{d.day}-{d.month}-'{d:%y}",
+        f"{d:%d %m %Y}",
+        f"{d.day} {m[:3]}. {d.year}",
+        "|" + "|".join(f"{d:%d%m%Y}") + "|",
+    ]
     return styles[style if style is not None else r.randrange(len(styles))]
 
 
@@ -148,13 +203,19 @@ def ordinary_date(r, upper=False):
 def amount(r):
     v = r.randint(12, 2400)
     c = r.randint(0, 99)
-    return r.choice([f"€ {v:,},{c:02d}".replace(",", "X", 1).replace("X", ".") if v >= 1000 else f"€ {v},{c:02d}",
-                     f"EUR {v},{c:02d}", f"€{v},-"])
+    return r.choice(
+        [
+            f"€ {v:,},{c:02d}".replace(",", "X", 1).replace("X", ".") if v >= 1000 else f"€ {v},{c:02d}",
+            f"EUR {v},{c:02d}",
+            f"€{v},-",
+        ]
+    )
 
 
 def mrz(r, p, d, sex):
     def nm(s):
         return re.sub(r"[^A-Z<]", "", fold(s).upper().replace(" ", "<").replace("-", "<"))
+
     exp = f"{r.randint(27, 35)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
     l1 = "I<NLD" + "X" * 9 + "<" * 16
     dob = f"{d:%y%m%d}"
@@ -176,6 +237,7 @@ def mrz(r, p, d, sex):
 
 # ---------------------------------------------------------------- OCR damage
 
+
 def ocr_plain(s, r, q):
     out = []
     for w in re.split(r"( )", s):
@@ -194,7 +256,7 @@ def ocr_plain(s, r, q):
         idx = [m.start() for m in re.finditer(r"(?<=[a-z]) (?=[a-z])", s)]
         if idx:
             i = r.choice(idx)
-            s = s[:i] + s[i + 1:]
+            s = s[:i] + s[i + 1 :]
     return s
 
 
@@ -204,10 +266,10 @@ def ocr_pii(s, label, r, q):
     if label in ("PERSON", "ADDRESS"):
         if label == "PERSON" and len(s) > 9 and r.random() < 0.12:
             i = s.rfind(" ")
-            w = s[i + 1:]
+            w = s[i + 1 :]
             if len(w) >= 6 and w.isalpha():
                 j = r.randint(3, len(w) - 3)
-                return s[:i + 1] + w[:j] + "-\n" + w[j:]
+                return s[: i + 1] + w[:j] + "-\n" + w[j:]
         d = P.damage(s, r)
         return d
     if label in ("BSN", "IBAN", "PHONE", "EMAIL"):
@@ -215,13 +277,14 @@ def ocr_pii(s, label, r, q):
             return P.damage(s, r, subs=[("o", "0"), ("l", "1"), ("m", "rn"), ("e", "c"), (".", ","), ("@", "©")], n=1)
         if " " in s and r.random() < 0.5:
             i = r.choice([m.start() for m in re.finditer(" ", s)])
-            return s[:i] + s[i + 1:]
+            return s[:i] + s[i + 1 :]
         i = r.randrange(1, len(s))
         return s[:i] + " " + s[i:] if s[i - 1] != " " and s[i] != " " else s
     return P.damage(s, r, subs=P.SUBS_DIGIT, n=1)
 
 
 # ---------------------------------------------------------------- one document
+
 
 def make_ctx(r, i):
     known = i % 4 == 1
@@ -230,8 +293,12 @@ def make_ctx(r, i):
         word = r.choice(sorted(P.KNOWN_WORDS))
         kind, phrase = P.KNOWN_WORDS[word]
         if kind == "first":
-            res = person(r, origin=r.choice(["Nederlands", "Fries", "Surinaams-Creools", "Vlaams", "Duits"]),
-                         gender="f", first=word)
+            res = person(
+                r,
+                origin=r.choice(["Nederlands", "Fries", "Surinaams-Creools", "Vlaams", "Duits"]),
+                gender="f",
+                first=word,
+            )
         else:
             part = r.choice(["", "", "", "de ", "van der ", "van den ", "van ", "ter "])
             res = person(r, sur=part + word)
@@ -244,19 +311,45 @@ def make_ctx(r, i):
     while fam2["first"] in (fam["first"], res["first"]) or fam["first"] == res["first"]:
         fam = person(r, origin=res["origin"], sur=res["sur"])
         fam2 = person(r, origin=res["origin"], sur=res["sur"])
-    ctx.update(fam=fam, fam2=fam2, nb=person(r), nb2=person(r), nb3=person(r), off=person(r), med=person(r),
-               doc=person(r))
+    ctx.update(
+        fam=fam, fam2=fam2, nb=person(r), nb2=person(r), nb3=person(r), off=person(r), med=person(r), doc=person(r)
+    )
     ctx["city"] = r.choice(P.CITIES)
     st = street(r)
-    ctx.update(street=st, addr=f"{st} {house(r)}", addr2=f"{street(r)} {house(r)}", nbaddr=f"{st} {house(r)}",
-               n2addr=f"{st} {house(r)}", n3addr=f"{st} {house(r)}", pc=postcode(r), pc2=postcode(r))
-    ctx.update(phone=phone(r), fphone=phone(r), email=email(r, res), bsn=P.bsn(r), iban=P.iban(r), iban2=P.iban(r),
-               plate=plate(r), plate2=plate(r), dob=P.dob(r), fdob=P.dob(r),
-               f2dob=P.dob(r).replace(year=r.randint(2010, 2019)))
+    ctx.update(
+        street=st,
+        addr=f"{st} {house(r)}",
+        addr2=f"{street(r)} {house(r)}",
+        nbaddr=f"{st} {house(r)}",
+        n2addr=f"{st} {house(r)}",
+        n3addr=f"{st} {house(r)}",
+        pc=postcode(r),
+        pc2=postcode(r),
+    )
+    ctx.update(
+        phone=phone(r),
+        fphone=phone(r),
+        email=email(r, res),
+        bsn=P.bsn(r),
+        iban=P.iban(r),
+        iban2=P.iban(r),
+        plate=plate(r),
+        plate2=plate(r),
+        dob=P.dob(r),
+        fdob=P.dob(r),
+        f2dob=P.dob(r).replace(year=r.randint(2010, 2019)),
+    )
     k1, k2 = r.sample(range(7), 2)
-    ctx.update(z=casenr(r, k1), z2=casenr(r, k2), q=r.uniform(0.08, 0.4), dept=r.choice(P.DEPTS),
-               odept=r.choice(P.DEPTS), ofunc=r.choice(P.FUNCS), sch=r.choice(P.SCHEMES),
-               slug=fold(ctx["city"]).lower().replace(" ", ""))
+    ctx.update(
+        z=casenr(r, k1),
+        z2=casenr(r, k2),
+        q=r.uniform(0.08, 0.4),
+        dept=r.choice(P.DEPTS),
+        odept=r.choice(P.DEPTS),
+        ofunc=r.choice(P.FUNCS),
+        sch=r.choice(P.SCHEMES),
+        slug=fold(ctx["city"]).lower().replace(" ", ""),
+    )
     ctx["phone2"] = phone(r)
     return ctx
 
@@ -274,8 +367,15 @@ def resolve(key, ctx, r):
     def pii(text, label, damage=True):
         return [(ocr_pii(text, label, r, q) if damage else text, label)]
 
-    fams = {"F": ctx["fam"], "F2": ctx["fam2"], "N": ctx["nb"], "N2": ctx["nb2"], "N3": ctx["nb3"], "O": ctx["off"],
-            "HA": ctx["doc"]}
+    fams = {
+        "F": ctx["fam"],
+        "F2": ctx["fam2"],
+        "N": ctx["nb"],
+        "N2": ctx["nb2"],
+        "N3": ctx["nb3"],
+        "O": ctx["off"],
+        "HA": ctx["doc"],
+    }
     if key == "R":
         return pii(full(res), "PERSON")
     if key == "RU":
@@ -338,11 +438,13 @@ def resolve(key, ctx, r):
         return pii(ctx["email"], "EMAIL")
     if key == "BSN":
         b = ctx["bsn"]
-        b = r.choice([b, f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}", f"{b[:2]} {b[2:4]} {b[4:6]} {b[6:]}"])
+        b = r.choice(
+            [b, f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}", f"{b[:2]} {b[2:4]} {b[4:6]} {b[6:]}"]
+        )
         return pii(b, "BSN")
     if key in ("IBAN", "IBAN2"):
         b = ctx["iban" if key == "IBAN" else "iban2"]
-        b = r.choice([b, " ".join(b[j:j + 4] for j in range(0, 18, 4)), f"{b[:2]} {b[2:4]} {b[4:8]} {b[8:]}"])
+        b = r.choice([b, " ".join(b[j : j + 4] for j in range(0, 18, 4)), f"{b[:2]} {b[2:4]} {b[4:8]} {b[8:]}"])
         return pii(b, "IBAN")
     if key in ("KEN", "KEN2"):
         return pii(ctx["plate" if key == "KEN" else "plate2"], "LICENSE_PLATE")
@@ -357,16 +459,30 @@ def resolve(key, ctx, r):
         return mrz(r, res, ctx["dob"], "F" if res["g"] == "f" else "M")
     if key == "FILE":
         c = fold(core(res)).lower()
-        return [(f"scan-{r.randint(100, 999)}-", None), (c, "PERSON"),
-                (r.choice(["-bezwaar.pdf", "_aanvraag.tif", "-brief.pdf", ".jpg"]), None)]
+        return [
+            (f"scan-{r.randint(100, 999)}-", None),
+            (c, "PERSON"),
+            (r.choice(["-bezwaar.pdf", "_aanvraag.tif", "-brief.pdf", ".jpg"]), None),
+        ]
     # keep values
     keepv = {
-        "CITY": lambda: ctx["city"], "CITYU": lambda: ctx["city"].upper(),
-        "DATE": lambda: ordinary_date(r), "DATE2": lambda: ordinary_date(r), "DATE3": lambda: ordinary_date(r),
-        "DATEU": lambda: ordinary_date(r, True), "AMT": lambda: amount(r), "AMT2": lambda: amount(r),
-        "AMT3": lambda: amount(r), "GT": lambda: f"14 0{r.randint(100, 999)}", "GM": lambda: f"info@{ctx['slug']}.nl",
-        "WD": lambda: r.choice(P.WEEKDAYS), "MON": lambda: r.choice(P.MONTHS), "SCH": lambda: ctx["sch"],
-        "DEPT": lambda: ctx["dept"], "OF": lambda: ctx["ofunc"], "OD": lambda: ctx["odept"],
+        "CITY": lambda: ctx["city"],
+        "CITYU": lambda: ctx["city"].upper(),
+        "DATE": lambda: ordinary_date(r),
+        "DATE2": lambda: ordinary_date(r),
+        "DATE3": lambda: ordinary_date(r),
+        "DATEU": lambda: ordinary_date(r, True),
+        "AMT": lambda: amount(r),
+        "AMT2": lambda: amount(r),
+        "AMT3": lambda: amount(r),
+        "GT": lambda: f"14 0{r.randint(100, 999)}",
+        "GM": lambda: f"info@{ctx['slug']}.nl",
+        "WD": lambda: r.choice(P.WEEKDAYS),
+        "MON": lambda: r.choice(P.MONTHS),
+        "SCH": lambda: ctx["sch"],
+        "DEPT": lambda: ctx["dept"],
+        "OF": lambda: ctx["ofunc"],
+        "OD": lambda: ctx["odept"],
         "RSN": lambda: r.choice(["WASMACHINE", "KOELKAST", "BRIL", "TANDARTS", "VERHUISKOSTEN", "MATRAS", "FORNUIS"]),
         "MERK": lambda: r.choice(["Volkswagen", "Opel", "Toyota", "Peugeot", "Renault", "Kia"]),
         "DOCU": lambda: r.choice(["PASPOORT", "RIJBEWIJS", "UITTREKSEL BRP", "IDENTITEITSKAART"]),
@@ -384,14 +500,19 @@ def resolve(key, ctx, r):
         "TB": lambda: r.choice(["[x]", "[X]", "|X|", "[v]", "(x)", "[×]"]),
         "TO": lambda: r.choice(["[ ]", "[_]", "| |", "( )", "[]"]),
         "TIME": lambda: f"{r.randint(8, 17)}:{r.choice(['00', '15', '30', '45', '07', '52'])}",
-        "PG": lambda: str(r.randint(2, 5)), "NUM": lambda: str(r.randint(1, 12)),
+        "PG": lambda: str(r.randint(2, 5)),
+        "NUM": lambda: str(r.randint(1, 12)),
         "NUM4": lambda: str(r.randint(1000, 9999)),
-        "RT": lambda: title(r, res["g"]), "RTA": lambda: title(r, res["g"], True),
+        "RT": lambda: title(r, res["g"]),
+        "RTA": lambda: title(r, res["g"], True),
         "OT": lambda: title(r, ctx["off"]["g"]),
         "OTG": lambda: "mevrouw" if ctx["off"]["g"] == "f" else "heer",
         "NREL": lambda: "buurvrouw" if ctx["nb"]["g"] == "f" else "buurman",
-        "FREL": lambda: r.choice(["dochter", "zus", "echtgenote", "partner"] if ctx["fam"]["g"] == "f"
-                                 else ["zoon", "broer", "echtgenoot", "partner"]),
+        "FREL": lambda: r.choice(
+            ["dochter", "zus", "echtgenote", "partner"]
+            if ctx["fam"]["g"] == "f"
+            else ["zoon", "broer", "echtgenoot", "partner"]
+        ),
     }
     if key in plain:
         return [(plain[key](), None)]
@@ -405,7 +526,7 @@ def parse(tpl, ctx, r, shapes):
     segs, pos = [], 0
     for m in TOKEN.finditer(tpl):
         if m.start() > pos:
-            segs.append((tpl[pos:m.start()], None))
+            segs.append((tpl[pos : m.start()], None))
         if m.group(2):
             segs.append((m.group(2), "K"))
         elif m.group(1) == "@BZR":
@@ -451,11 +572,11 @@ def make_doc(i, r):
                 if s.strip():
                     lead = len(s) - len(s.lstrip(" "))
                     trail = len(s) - len(s.rstrip(" "))
-                    mid = s[lead:len(s) - trail]
+                    mid = s[lead : len(s) - trail]
                     mid = ocr_plain(mid, r, q)
                     if upper_runs and r.random() < 0.3:
                         mid = mid.upper()
-                    s = s[:lead] + mid + s[len(s) - trail:]
+                    s = s[:lead] + mid + s[len(s) - trail :]
                 text += s
             elif tag == "K":
                 if s.isalpha() and len(s) >= 7 and r.random() < q * 0.3:
@@ -473,14 +594,16 @@ def make_doc(i, r):
         kn = {"names": [full(ctx["res"])]}
         if any(it["label"] == "EMAIL" and it["text"] == ctx["email"] for it in pii):
             kn["emails"] = [ctx["email"]]
-        if any(it["label"] == "PHONE" and re.sub(r"\D", "", it["text"]) == re.sub(r"\D", "", ctx["phone"])
-               for it in pii):
+        if any(
+            it["label"] == "PHONE" and re.sub(r"\D", "", it["text"]) == re.sub(r"\D", "", ctx["phone"]) for it in pii
+        ):
             kn["phones"] = [ctx["phone"]]
         doc["known"] = kn
     return doc, shapes
 
 
 # ---------------------------------------------------------------- gate
+
 
 def _words(s):
     return [w for w in re.findall(r"\w+", s.lower()) if w not in PARTICLES and len(w) > 1]
@@ -521,6 +644,7 @@ def gate(doc: dict) -> str | None:
 
 # ---------------------------------------------------------------- corpus
 
+
 def generate():
     docs, shapes, redraws, reasons = [], Counter(), 0, Counter()
     for i in range(N_DOCS):
@@ -560,8 +684,10 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  pii items total {sum(labels.values())}; keep words {sum(len(d['keep']) for d in docs)}")
         kinds = sum(1 for s in shapes if s.startswith("kind:"))
-        print(f"shapes used: {len(shapes)} of {len(SHAPES)} registered ({kinds} document kinds, "
-              f"{len(shapes) - kinds} line and sentence shapes)")
+        print(
+            f"shapes used: {len(shapes)} of {len(SHAPES)} registered ({kinds} document kinds, "
+            f"{len(shapes) - kinds} line and sentence shapes)"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         origins = len(P.ORIGINS)
         print(f"origin groups in the name parts: {origins}")

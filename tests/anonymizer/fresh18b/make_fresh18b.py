@@ -8,6 +8,7 @@ summary, voice notes and voicemails in which residents talk about their conflict
     python make_fresh18b.py --check    exit 1 if the committed file differs from what would be written
     python make_fresh18b.py --stats    counts per label, shapes, known-name documents, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -31,11 +32,21 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20261412
 N_DOCS = 300
 OUT = HERE / "fresh18b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
-SHAPES: dict[str, str] = {}   # shape name -> kind (doc, speaker, mark, utterance)
+SHAPES: dict[str, str] = {}  # shape name -> kind (doc, speaker, mark, utterance)
 USED: Counter = Counter()
 
 
@@ -48,11 +59,35 @@ def shape(kind, name):
 DIG = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
 TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
 TENS = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-ORD = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", 6: "zesde", 7: "zevende", 8: "achtste",
-       9: "negende", 10: "tiende", 11: "elfde", 12: "twaalfde"}
+ORD = {
+    1: "eerste",
+    2: "tweede",
+    3: "derde",
+    4: "vierde",
+    5: "vijfde",
+    6: "zesde",
+    7: "zevende",
+    8: "achtste",
+    9: "negende",
+    10: "tiende",
+    11: "elfde",
+    12: "twaalfde",
+}
 
 
 def nw(n: int) -> str:
@@ -109,7 +144,7 @@ def parse_spoken(s: str) -> str:
 def make_bsn(r) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        c = sum(x * w for x, w in zip(d, range(9, 1, -1))) % 11
+        c = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False)) % 11
         if c < 10:
             return "".join(map(str, d + [c]))
 
@@ -118,7 +153,7 @@ def bsn_ok(s: str) -> bool:
     d = parse_spoken(s)
     if not re.fullmatch(r"\d{9}", d):
         return False
-    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def make_iban(r) -> str:
@@ -201,8 +236,22 @@ def relative(r, base, role, used):
 
 def misheard(core: str) -> str:
     s = strip_diacritics(core).lower()
-    for a, b in [("ij", "ei"), ("y", "ie"), ("c", "k"), ("ou", "au"), ("oe", "u"), ("sh", "sj"), ("kh", "g"),
-                 ("z", "s"), ("w", "v"), ("dt", "t"), ("ph", "f"), ("th", "t"), ("ae", "a"), ("ee", "e")]:
+    for a, b in [
+        ("ij", "ei"),
+        ("y", "ie"),
+        ("c", "k"),
+        ("ou", "au"),
+        ("oe", "u"),
+        ("sh", "sj"),
+        ("kh", "g"),
+        ("z", "s"),
+        ("w", "v"),
+        ("dt", "t"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("ae", "a"),
+        ("ee", "e"),
+    ]:
         if a in s:
             return s.replace(a, b, 1)
     return s[:-1] + s[-1] * 2 if s[-1] in "aeiou" else s + "e"
@@ -224,10 +273,33 @@ class S:  # system text, not re-cased
         self.text = text
 
 
-FUNCTIONS = ["beleidsmedewerker", "handhaver", "consulent", "klantmanager", "wijkcoach", "jurist", "teamleider",
-             "behandelaar", "medewerker", "inspecteur", "casemanager"]
-DEPTS = ["burgerzaken", "vergunningen", "belastingen", "handhaving", "schuldhulpverlening", "parkeerbeheer",
-         "leerplicht", "stadsbeheer", "werk en inkomen", "bezwaar en beroep", "jeugdzorg", "omgevingsdienst"]
+FUNCTIONS = [
+    "beleidsmedewerker",
+    "handhaver",
+    "consulent",
+    "klantmanager",
+    "wijkcoach",
+    "jurist",
+    "teamleider",
+    "behandelaar",
+    "medewerker",
+    "inspecteur",
+    "casemanager",
+]
+DEPTS = [
+    "burgerzaken",
+    "vergunningen",
+    "belastingen",
+    "handhaving",
+    "schuldhulpverlening",
+    "parkeerbeheer",
+    "leerplicht",
+    "stadsbeheer",
+    "werk en inkomen",
+    "bezwaar en beroep",
+    "jeugdzorg",
+    "omgevingsdienst",
+]
 TOPICS = [  # (phrase spoken, keep words in it)
     ("de last onder dwangsom voor de dakkapel", ["dwangsom", "dakkapel"]),
     ("de terugvordering van de bijstand", ["terugvordering", "bijstand"]),
@@ -249,8 +321,17 @@ TOPICS = [  # (phrase spoken, keep words in it)
     ("het urgentieverzoek voor een andere woning", ["urgentieverzoek", "woning"]),
 ]
 FILLERS = ["eh", "uhm", "nou ja", "ehm", "hè", "zeg maar", "weet je", "ja ja", "nou", "eh eh"]
-BROKEN = ["de de gemeente", "ge- gemeente", "ik ik heb", "be- bezwaar", "het het is", "ze ze zeggen", "wa- wacht",
-          "brie- brief", "dat dat klopt"]
+BROKEN = [
+    "de de gemeente",
+    "ge- gemeente",
+    "ik ik heb",
+    "be- bezwaar",
+    "het het is",
+    "ze ze zeggen",
+    "wa- wacht",
+    "brie- brief",
+    "dat dat klopt",
+]
 
 
 class Ctx:
@@ -260,7 +341,7 @@ class Ctx:
         self.used = used
         if known:
             sur = r.choice(list(N.KNOWN))
-            part, core = (sur.split(" ", 1) if " " in sur else ("", sur))
+            part, core = sur.split(" ", 1) if " " in sur else ("", sur)
             self.res = Person(r.choice(N.KNOWN_FIRSTS), part, core, "bewoner", "dutch_known")
             self.res.known_word = N.KNOWN[sur][0]
             used.update([self.res.first, core])
@@ -285,31 +366,55 @@ class Ctx:
         self.suffix = r.choice(["", "", "", "a", " bis", "-2", " huis"])
         self.pc = f"{r.randint(1000, 9999)} {r.choice('BCDEGHJKLMNPRTVWXZ')}{r.choice('BCEGHJKLMNPRTVWXZ')}"
         self.phone = "06" + "".join(str(r.randint(0, 9)) for _ in range(8))
-        self.phone2 = "0" + r.choice(["10", "20", "30", "40", "50", "70", "75", "13", "24", "45"]) + \
-            "".join(str(r.randint(0, 9)) for _ in range(7))
+        self.phone2 = (
+            "0"
+            + r.choice(["10", "20", "30", "40", "50", "70", "75", "13", "24", "45"])
+            + "".join(str(r.randint(0, 9)) for _ in range(7))
+        )
         self.bsn, self.bsn2 = make_bsn(r), make_bsn(r)
         self.iban = make_iban(r)
         self.dob = (r.randint(1, 28), r.randint(1, 12), r.randint(1938, 2004))
         self.dob_child = (r.randint(1, 28), r.randint(1, 12), r.randint(2008, 2020))
         L = "BDFGHJKLNPRSTVXZ"
-        self.plate = r.choice([
-            lambda: f"{r.choice(L)}{r.choice(L)}-{r.randint(100, 999)}-{r.choice(L)}",
-            lambda: f"{r.randint(1, 9)}-{r.choice(L)}{r.choice(L)}{r.choice(L)}-{r.randint(10, 99)}",
-            lambda: f"{r.randint(10, 99)}-{r.choice(L)}{r.choice(L)}{r.choice(L)}-{r.randint(1, 9)}",
-            lambda: f"{r.choice(L)}{r.choice(L)}{r.choice(L)}-{r.randint(10, 99)}-{r.choice(L)}",
-            lambda: f"{r.choice(L)}-{r.randint(100, 999)}-{r.choice(L)}{r.choice(L)}"])()
+        self.plate = r.choice(
+            [
+                lambda: f"{r.choice(L)}{r.choice(L)}-{r.randint(100, 999)}-{r.choice(L)}",
+                lambda: f"{r.randint(1, 9)}-{r.choice(L)}{r.choice(L)}{r.choice(L)}-{r.randint(10, 99)}",
+                lambda: f"{r.randint(10, 99)}-{r.choice(L)}{r.choice(L)}{r.choice(L)}-{r.randint(1, 9)}",
+                lambda: f"{r.choice(L)}{r.choice(L)}{r.choice(L)}-{r.randint(10, 99)}-{r.choice(L)}",
+                lambda: f"{r.choice(L)}-{r.randint(100, 999)}-{r.choice(L)}{r.choice(L)}",
+            ]
+        )()
         yy = r.randint(23, 26)
-        self.case = r.choice([
-            lambda: f"VTA-20{yy}-{r.randint(1000, 9999)}", lambda: f"MOR{r.randint(100000, 999999)}",
-            lambda: f"BZW/{yy}/{r.randint(10000, 99999)}", lambda: f"ZK{yy}.{r.randint(100, 999)}.{r.randint(10, 99)}",
-            lambda: f"HH-{r.randint(1000, 9999)}-{r.choice(L)}{r.choice(L)}", lambda: f"WZ{r.randint(1000000, 9999999)}",
-            lambda: f"D{yy}-{r.randint(100, 999)}-{r.randint(100, 999)}"])()
+        self.case = r.choice(
+            [
+                lambda: f"VTA-20{yy}-{r.randint(1000, 9999)}",
+                lambda: f"MOR{r.randint(100000, 999999)}",
+                lambda: f"BZW/{yy}/{r.randint(10000, 99999)}",
+                lambda: f"ZK{yy}.{r.randint(100, 999)}.{r.randint(10, 99)}",
+                lambda: f"HH-{r.randint(1000, 9999)}-{r.choice(L)}{r.choice(L)}",
+                lambda: f"WZ{r.randint(1000000, 9999999)}",
+                lambda: f"D{yy}-{r.randint(100, 999)}-{r.randint(100, 999)}",
+            ]
+        )()
         self.call_id = f"{r.randint(10, 99)}{r.choice('abcdef')}{r.randint(1000, 9999)}"
         self.topic = r.choice(TOPICS)
         self.mode = "names" if known else r.choice(["lower", "lower", "lower", "random", "names"])
         self.email_user = r.choice(["dot", "initial", "joined", "year"])
-        self.provider = r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl",
-                                  "icloud.com", "xs4all.nl", "home.nl", "planet.nl"])
+        self.provider = r.choice(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "outlook.com",
+                "ziggo.nl",
+                "kpnmail.nl",
+                "live.nl",
+                "icloud.com",
+                "xs4all.nl",
+                "home.nl",
+                "planet.nl",
+            ]
+        )
         self.known_emails, self.known_phones = [], []
 
     # ---- casing of personal names
@@ -371,17 +476,28 @@ class Ctx:
         r, b = self.r, b or self.bsn
         st = r.randrange(6)
         shape("identifier", f"bsn_style{st}")
-        t = [b, f"{b[:3]} {b[3:6]} {b[6:]}", digit_words(b, r), digit_words(b, r, 0.5),
-             f"{b[:4]} {b[4:6]} {b[6:]}", " ".join(b[i:i + 2] for i in range(0, 9, 2))][st]
+        t = [
+            b,
+            f"{b[:3]} {b[3:6]} {b[6:]}",
+            digit_words(b, r),
+            digit_words(b, r, 0.5),
+            f"{b[:4]} {b[4:6]} {b[6:]}",
+            " ".join(b[i : i + 2] for i in range(0, 9, 2)),
+        ][st]
         return P(t, "BSN")
 
     def iban_f(self):
         r, x = self.r, self.iban
         st = r.randrange(5)
         shape("identifier", f"iban_style{st}")
-        g = " ".join(x[i:i + 4] for i in range(0, 18, 4))
-        t = [g, x.lower(), " ".join(x[:2].lower()) + " " + x[2:4] + " " + " ".join(x[4:8].lower()) + " " + x[8:],
-             g.lower(), x[:4].lower() + " " + x[4:8].lower() + " " + digit_words(x[8:], r, 0.6)][st]
+        g = " ".join(x[i : i + 4] for i in range(0, 18, 4))
+        t = [
+            g,
+            x.lower(),
+            " ".join(x[:2].lower()) + " " + x[2:4] + " " + " ".join(x[4:8].lower()) + " " + x[8:],
+            g.lower(),
+            x[:4].lower() + " " + x[4:8].lower() + " " + digit_words(x[8:], r, 0.6),
+        ][st]
         return P(t, "IBAN")
 
     def phone_f(self, ph=None):
@@ -390,19 +506,39 @@ class Ctx:
         shape("identifier", f"phone_style{st}")
         if ph.startswith("06"):
             rest = ph[2:]
-            t = [f"nul zes {rest[:2]} {rest[2:4]} {rest[4:6]} {rest[6:]}", f"06 {rest}", f"06-{rest}",
-                 " ".join(ph), f"+31 6 {rest[:4]} {rest[4:]}", f"nul zes {rest[:4]} {digit_words(rest[4:], r, 0.3)}"][st]
+            t = [
+                f"nul zes {rest[:2]} {rest[2:4]} {rest[4:6]} {rest[6:]}",
+                f"06 {rest}",
+                f"06-{rest}",
+                " ".join(ph),
+                f"+31 6 {rest[:4]} {rest[4:]}",
+                f"nul zes {rest[:4]} {digit_words(rest[4:], r, 0.3)}",
+            ][st]
         else:
             a, rest = ph[:3], ph[3:]
-            t = [f"{a} {rest}", f"{a}-{rest}", f"nul {nw(int(a[1:]))} {rest[:3]} {rest[3:5]} {rest[5:]}",
-                 f"{a} {rest[:3]} {rest[3:]}", f"+31 {a[1:]} {rest}", f"({a}) {rest}"][st]
+            t = [
+                f"{a} {rest}",
+                f"{a}-{rest}",
+                f"nul {nw(int(a[1:]))} {rest[:3]} {rest[3:5]} {rest[5:]}",
+                f"{a} {rest[:3]} {rest[3:]}",
+                f"+31 {a[1:]} {rest}",
+                f"({a}) {rest}",
+            ][st]
         return P(t, "PHONE")
 
     def email_f(self, p=None, spoken=None):
         r, p = self.r, p or self.res
         f, s = strip_diacritics(p.first).lower(), strip_diacritics(p.sur).lower().replace(" ", "").replace("'", "")
-        user = {"dot": f"{f}.{s}", "initial": f"{f[0]}.{s}", "joined": f"{f}{s}", "year": f"{f}{s}{self.dob[2] % 100:02d}"}[
-            self.email_user] if p is self.res else f"{f[0]}.{s}"
+        user = (
+            {
+                "dot": f"{f}.{s}",
+                "initial": f"{f[0]}.{s}",
+                "joined": f"{f}{s}",
+                "year": f"{f}{s}{self.dob[2] % 100:02d}",
+            }[self.email_user]
+            if p is self.res
+            else f"{f[0]}.{s}"
+        )
         dom = self.provider if p is self.res else f"{self.place.lower()}.nl"
         addr = f"{user}@{dom}"
         if p is self.res and addr not in self.known_emails:
@@ -431,8 +567,13 @@ class Ctx:
         st = r.randrange(5)
         shape("identifier", f"postcode_style{st}")
         d, l = pc[:4], pc[5:]
-        t = [pc, pc.lower(), (d + l).lower(), f"{d[:2]} {d[2:]} {l[0].lower()} {l[1].lower()}",
-             f"{nw(int(d[:2]))} {nw(int(d[2:]))} {l[0].lower()} {l[1].lower()}" if d[2] != "0" else pc.lower()][st]
+        t = [
+            pc,
+            pc.lower(),
+            (d + l).lower(),
+            f"{d[:2]} {d[2:]} {l[0].lower()} {l[1].lower()}",
+            f"{nw(int(d[:2]))} {nw(int(d[2:]))} {l[0].lower()} {l[1].lower()}" if d[2] != "0" else pc.lower(),
+        ][st]
         return P(t, "POSTCODE")
 
     def plate_f(self):
@@ -460,11 +601,18 @@ class Ctx:
         d, m, y = dob or self.dob
         st = r.randrange(10)
         shape("identifier", f"dob_style{st}")
-        t = [f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m - 1]} {y}", f"{nw(d)} {MONTHS[m - 1]} {year_words(y, r)}",
-             f"{d} {m} {y % 100:02d}", f"{d}{m:02d}{y}" if d > 9 else f"0{d}{m:02d}{y}",
-             f"de {ORD[d] if d in ORD else str(d) + 'e'} van de {ORD[m]} {y % 100:02d}",
-             f"{y}-{m:02d}-{d:02d}", f"{d}/{m}/'{y % 100:02d}", f"{nw(d)} {MONTHS[m - 1]} '{y % 100:02d}",
-             f"{d}.{m:02d}.{y}"][st]
+        t = [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{nw(d)} {MONTHS[m - 1]} {year_words(y, r)}",
+            f"{d} {m} {y % 100:02d}",
+            f"{d}{m:02d}{y}" if d > 9 else f"0{d}{m:02d}{y}",
+            f"de {ORD[d] if d in ORD else str(d) + 'e'} van de {ORD[m]} {y % 100:02d}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d}/{m}/'{y % 100:02d}",
+            f"{nw(d)} {MONTHS[m - 1]} '{y % 100:02d}",
+            f"{d}.{m:02d}.{y}",
+        ][st]
         return P(t, "DATE_OF_BIRTH")
 
     def k(self, w):
@@ -494,6 +642,7 @@ def utt(role, name):
         UTT[name] = (role, fn)
         SHAPES[name] = "utterance"
         return fn
+
     return deco
 
 
@@ -505,7 +654,16 @@ def _(c):
 @utt("R", "u_intro_repeat_first")
 def _(c):
     f = c.name(c.res, "first")
-    return ["hallo ja met", f, P(f.text, "PERSON"), c.fill(), c.name(c.res, "full"), "sorry de", K("verbinding"), "hapert"]
+    return [
+        "hallo ja met",
+        f,
+        P(f.text, "PERSON"),
+        c.fill(),
+        c.name(c.res, "full"),
+        "sorry de",
+        K("verbinding"),
+        "hapert",
+    ]
 
 
 @utt("R", "u_spell_sur")
@@ -580,8 +738,16 @@ def _(c):
 
 @utt("R", "u_official_callback")
 def _(c):
-    return ["ik heb gebeld met", c.fill(), c.name(c.off, "first"), "van", c.off.dept, "die zou", K("terugbellen"),
-            "maar nou ja niks"]
+    return [
+        "ik heb gebeld met",
+        c.fill(),
+        c.name(c.off, "first"),
+        "van",
+        c.off.dept,
+        "die zou",
+        K("terugbellen"),
+        "maar nou ja niks",
+    ]
 
 
 @utt("R", "u_family_helps")
@@ -591,8 +757,15 @@ def _(c):
 
 @utt("R", "u_neighbour_saw")
 def _(c):
-    return ["mijn", "buurvrouw" if c.nb.first in N.FEMALE else "buurman", c.fill(), c.name(c.nb, "full"), "op nummer", str(c.r.randint(1, 99)),
-            "die heeft het ook gezien"]
+    return [
+        "mijn",
+        "buurvrouw" if c.nb.first in N.FEMALE else "buurman",
+        c.fill(),
+        c.name(c.nb, "full"),
+        "op nummer",
+        str(c.r.randint(1, 99)),
+        "die heeft het ook gezien",
+    ]
 
 
 @utt("R", "u_unintelligible")
@@ -613,7 +786,15 @@ def _(c):
 @utt("R", "u_amount")
 def _(c):
     a = c.r.randint(120, 950)
-    return ["ik heb", str(a), "euro betaald", c.fill(), ("" if a < 200 else nw(a // 100)) + "honderd", "nog wat", K("euro")]
+    return [
+        "ik heb",
+        str(a),
+        "euro betaald",
+        c.fill(),
+        ("" if a < 200 else nw(a // 100)) + "honderd",
+        "nog wat",
+        K("euro"),
+    ]
 
 
 @utt("R", "u_letter_date")
@@ -629,13 +810,27 @@ def _(c):
 
 @utt("R", "u_child_dob")
 def _(c):
-    return ["mijn", c.fam.role, c.name(c.fam, "first"), "geboren", c.dob_f(c.dob_child), "valt ook onder de",
-            K("regeling")]
+    return [
+        "mijn",
+        c.fam.role,
+        c.name(c.fam, "first"),
+        "geboren",
+        c.dob_f(c.dob_child),
+        "valt ook onder de",
+        K("regeling"),
+    ]
 
 
 @utt("R", "u_ex_car")
 def _(c):
-    return ["mijn ex", c.name(c.ex, "full"), "heeft de auto nog op", "haar" if c.ex.first in N.FEMALE else "zijn", "naam", c.plate_f()]
+    return [
+        "mijn ex",
+        c.name(c.ex, "full"),
+        "heeft de auto nog op",
+        "haar" if c.ex.first in N.FEMALE else "zijn",
+        "naam",
+        c.plate_f(),
+    ]
 
 
 @utt("R", "u_object_decision")
@@ -651,8 +846,16 @@ def _(c):
 
 @utt("R", "u_sibling_place")
 def _(c):
-    return ["mijn", c.fam.role, c.name(c.fam, "poss_first"), "adres is in", K(c.place2), "daar kwam de",
-            K("aanmaning"), "ook"]
+    return [
+        "mijn",
+        c.fam.role,
+        c.name(c.fam, "poss_first"),
+        "adres is in",
+        K(c.place2),
+        "daar kwam de",
+        K("aanmaning"),
+        "ook",
+    ]
 
 
 @utt("R", "u_broken_words")
@@ -662,8 +865,14 @@ def _(c):
 
 @utt("R", "u_corner_streets")
 def _(c):
-    return ["het is op de hoek van de", c.addr_f(False), "en de", P(c.street2.lower(), "ADDRESS"), "bij de",
-            K("speeltuin")]
+    return [
+        "het is op de hoek van de",
+        c.addr_f(False),
+        "en de",
+        P(c.street2.lower(), "ADDRESS"),
+        "bij de",
+        K("speeltuin"),
+    ]
 
 
 @utt("R", "u_possessive_official")
@@ -681,8 +890,14 @@ def _(c):
 
 @utt("R", "u_voicemail_hello")
 def _(c):
-    return ["hallo met", c.name(c.res, "full"), "ik probeer", c.name(c.off, "full"), "te bereiken over",
-            *c.topic_segs()]
+    return [
+        "hallo met",
+        c.name(c.res, "full"),
+        "ik probeer",
+        c.name(c.off, "full"),
+        "te bereiken over",
+        *c.topic_segs(),
+    ]
 
 
 @utt("R", "u_reminder_self")
@@ -693,8 +908,15 @@ def _(c):
 
 @utt("R", "u_numbers_mixed")
 def _(c):
-    return ["ik ben", nw(c.r.randint(30, 89)), "jaar en ik heb", str(c.r.randint(2, 6)), K("kinderen"), c.fill(),
-            "en dan dit"]
+    return [
+        "ik ben",
+        nw(c.r.randint(30, 89)),
+        "jaar en ik heb",
+        str(c.r.randint(2, 6)),
+        K("kinderen"),
+        c.fill(),
+        "en dan dit",
+    ]
 
 
 @utt("R", "u_wheelchair")
@@ -734,8 +956,16 @@ def _(c):
 
 @utt("O", "o_file_case")
 def _(c):
-    return ["ik heb het", K("dossier"), "voor me", c.fill(), c.case_f(), "op naam van", c.title(c.res),
-            c.name(c.res, "sur")]
+    return [
+        "ik heb het",
+        K("dossier"),
+        "voor me",
+        c.fill(),
+        c.case_f(),
+        "op naam van",
+        c.title(c.res),
+        c.name(c.res, "sur"),
+    ]
 
 
 @utt("O", "o_ask_bsn")
@@ -801,8 +1031,14 @@ def _(c):
 
 @utt("M", "m_summary")
 def _(c):
-    return ["dus als ik het goed begrijp", c.title(c.res), c.name(c.res, "sur"), "wilt u dat", *c.topic_segs(),
-            "wordt heroverwogen"]
+    return [
+        "dus als ik het goed begrijp",
+        c.title(c.res),
+        c.name(c.res, "sur"),
+        "wilt u dat",
+        *c.topic_segs(),
+        "wordt heroverwogen",
+    ]
 
 
 @utt("M", "m_ask_official")
@@ -813,7 +1049,14 @@ def _(c):
 @utt("M", "m_agreement")
 def _(c):
     d = c.date()
-    return ["we spreken af dat", c.name(c.off2, "sur_alone"), "voor", K(d[0]), "terugkoppelt aan", c.name(c.res, "first")]
+    return [
+        "we spreken af dat",
+        c.name(c.off2, "sur_alone"),
+        "voor",
+        K(d[0]),
+        "terugkoppelt aan",
+        c.name(c.res, "first"),
+    ]
 
 
 @utt("F", "f_family_speaks")
@@ -946,8 +1189,12 @@ def doc_diar(c, r):
 
 
 def doc_hearing(c, r):
-    out = [K(r.choice(["Hoorzitting", "Adviescommissie"]), True), S(" bezwaarschriften – "), K("automatische", True),
-           S(" transcriptie, niet gecorrigeerd\n\n")]
+    out = [
+        K(r.choice(["Hoorzitting", "Adviescommissie"]), True),
+        S(" bezwaarschriften – "),
+        K("automatische", True),
+        S(" transcriptie, niet gecorrigeerd\n\n"),
+    ]
     t = r.randint(30, 600)
     for role, segs in pick_utts(c, "ROMF", r.randint(7, 11)):
         t += r.randint(5, 70)
@@ -960,8 +1207,16 @@ def doc_json(c, r):
     out = []
     for role, segs in pick_utts(c, "ROMFU", r.randint(6, 9)):
         d = r.uniform(1, 7)
-        out += [S(f'{{"speaker": "{c.spk(role)}", "start": {t:.2f}, "end": {t + d:.2f}, '
-                  f'"confidence": {r.randint(40, 97) / 100}, "text": "')] + segs + [S('"}\n')]
+        out += (
+            [
+                S(
+                    f'{{"speaker": "{c.spk(role)}", "start": {t:.2f}, "end": {t + d:.2f}, '
+                    f'"confidence": {r.randint(40, 97) / 100}, "text": "'
+                )
+            ]
+            + segs
+            + [S('"}\n')]
+        )
         t += d
     return out
 
@@ -970,15 +1225,29 @@ def doc_call(c, r):
     d = c.date()
     agent = r.choice(["Agent", "Medewerker", "spk_1"])
     klant = r.choice(["Klant", "Beller", "spk_0"])
-    out = [S(f"Gesprek-ID: {c.call_id}\nKanaal: telefoon\nDatum: "), K(d[0].capitalize(), True), S(f" {d[1]} "),
-           K(d[2], True), S(f" 2026\nWachtrij: {c.off.dept.capitalize()}\n\nTranscript (automatisch)\n")]
+    out = [
+        S(f"Gesprek-ID: {c.call_id}\nKanaal: telefoon\nDatum: "),
+        K(d[0].capitalize(), True),
+        S(f" {d[1]} "),
+        K(d[2], True),
+        S(f" 2026\nWachtrij: {c.off.dept.capitalize()}\n\nTranscript (automatisch)\n"),
+    ]
     for role, segs in pick_utts(c, "RO", r.randint(5, 9)):
         out += [S(f"{agent if role == 'O' else klant}: ")] + segs + [S("\n")]
     shape("doc", "call_summary")
     kws = c.topic[1]
-    summ = [S("\nAutomatische samenvatting: Klant "), P(c.res.full, "PERSON"), S(" (geb. "),
-            P(f"{c.dob[0]}-{c.dob[1]}-{c.dob[2]}", "DATE_OF_BIRTH"), S(") belt over "), S(c.topic[0] + ". "),
-            K("Terugbelverzoek", True), S(" naar "), P(f"06-{c.phone[2:]}", "PHONE"), S(".\n")]
+    summ = [
+        S("\nAutomatische samenvatting: Klant "),
+        P(c.res.full, "PERSON"),
+        S(" (geb. "),
+        P(f"{c.dob[0]}-{c.dob[1]}-{c.dob[2]}", "DATE_OF_BIRTH"),
+        S(") belt over "),
+        S(c.topic[0] + ". "),
+        K("Terugbelverzoek", True),
+        S(" naar "),
+        P(f"06-{c.phone[2:]}", "PHONE"),
+        S(".\n"),
+    ]
     if r.random() < 0.5:
         shape("doc", "call_summary_case")
         summ += [S("Zaak: "), P(c.case, "CASE_NUMBER"), S("\n")]
@@ -988,8 +1257,12 @@ def doc_call(c, r):
 
 def doc_voicenote(c, r):
     d = c.date()
-    out = [K("Spraakmemo", True), S(f" {d[0]} {r.randint(7, 22)}:{r.randint(0, 59):02d}\n"), K("Transcriptie", True),
-           S(":\n")]
+    out = [
+        K("Spraakmemo", True),
+        S(f" {d[0]} {r.randint(7, 22)}:{r.randint(0, 59):02d}\n"),
+        K("Transcriptie", True),
+        S(":\n"),
+    ]
     for _, segs in pick_utts(c, "R", r.randint(5, 8)):
         out += segs
     return out
@@ -997,25 +1270,55 @@ def doc_voicenote(c, r):
 
 def doc_voicemail(c, r):
     ph = c.phone_f()
-    out = [K("Nieuwe", True), S(f" voicemail · {r.randint(0, 2)}:{r.randint(5, 59):02d}\nVan: "), P(ph.text, "PHONE"),
-           S("\n")]
+    out = [
+        K("Nieuwe", True),
+        S(f" voicemail · {r.randint(0, 2)}:{r.randint(5, 59):02d}\nVan: "),
+        P(ph.text, "PHONE"),
+        S("\n"),
+    ]
     for _, segs in pick_utts(c, "R", r.randint(4, 7)):
         out += segs
     out += [S("\n(transcriptie " + r.choice(["onzeker", "betrouwbaarheid laag", "automatisch"]) + ")")]
     return out
 
 
-DOCS = {"doc_srt": doc_srt, "doc_vtt": doc_vtt, "doc_meeting": doc_meeting, "doc_diar": doc_diar,
-        "doc_hearing": doc_hearing, "doc_json": doc_json, "doc_call": doc_call, "doc_voicenote": doc_voicenote,
-        "doc_voicemail": doc_voicemail}
+DOCS = {
+    "doc_srt": doc_srt,
+    "doc_vtt": doc_vtt,
+    "doc_meeting": doc_meeting,
+    "doc_diar": doc_diar,
+    "doc_hearing": doc_hearing,
+    "doc_json": doc_json,
+    "doc_call": doc_call,
+    "doc_voicenote": doc_voicenote,
+    "doc_voicemail": doc_voicemail,
+}
 for _k in DOCS:
     SHAPES[_k] = "doc"
-SHAPES.update({"call_summary": "doc", "call_summary_case": "doc", "mark_conf": "mark", "mark_unk": "mark",
-               "mark_stars": "mark", "name_joined": "utterance", "name_nodiacritics": "utterance",
-               "address_number_words": "utterance", "email_spoken": "utterance", "u_known_ordinary": "utterance",
-               "speaker_names_meeting": "speaker"})
-for _n, _k in [(6, "bsn_style"), (5, "iban_style"), (6, "phone_style"), (5, "postcode_style"), (4, "plate_style"),
-               (3, "case_style"), (10, "dob_style")]:
+SHAPES.update(
+    {
+        "call_summary": "doc",
+        "call_summary_case": "doc",
+        "mark_conf": "mark",
+        "mark_unk": "mark",
+        "mark_stars": "mark",
+        "name_joined": "utterance",
+        "name_nodiacritics": "utterance",
+        "address_number_words": "utterance",
+        "email_spoken": "utterance",
+        "u_known_ordinary": "utterance",
+        "speaker_names_meeting": "speaker",
+    }
+)
+for _n, _k in [
+    (6, "bsn_style"),
+    (5, "iban_style"),
+    (6, "phone_style"),
+    (5, "postcode_style"),
+    (4, "plate_style"),
+    (3, "case_style"),
+    (10, "dob_style"),
+]:
     for _j in range(_n):
         SHAPES[f"{_k}{_j}"] = "identifier"
 
@@ -1042,7 +1345,7 @@ def render(c, segs):
             parts.append(t + " ")
             keep.append(t)
         else:
-            if parts and s.text and s.text[0] in "\n\"(<*)" and parts[-1].endswith(" "):
+            if parts and s.text and s.text[0] in '\n"(<*)' and parts[-1].endswith(" "):
                 parts[-1] = parts[-1][:-1]
             parts.append(s.text)
     text = "".join(parts).strip()
@@ -1081,6 +1384,7 @@ def build(i: int, stream: str) -> dict:
             return "\u00a7" + role + "\u00a7"
         shape("speaker", _style)
         return SPK_STYLES[_style](ROLE_NUM[role])
+
     c.spk = spk
     segs = DOCS[kind](c, r)
     # speaker labels that are names (meeting app shows the participant's display name)
@@ -1089,7 +1393,7 @@ def build(i: int, stream: str) -> dict:
         m = re.search("\u00a7([OM])\u00a7", s.text) if isinstance(s, S) else None
         if m:
             person = c.off if m.group(1) == "O" else c.med
-            fixed += [S(s.text[:m.start()]), P(person.full, "PERSON"), S(s.text[m.end():])]
+            fixed += [S(s.text[: m.start()]), P(person.full, "PERSON"), S(s.text[m.end() :])]
         else:
             fixed.append(s)
     text, pii, keep = render(c, fixed)
@@ -1099,7 +1403,9 @@ def build(i: int, stream: str) -> dict:
         em = [e for e in c.known_emails if e in text]
         if em:
             doc["known"]["emails"] = em
-        phs = [it["text"] for it in pii if it["label"] == "PHONE" and re.sub(r"\D", "", it["text"]).endswith(c.phone[-7:])]
+        phs = [
+            it["text"] for it in pii if it["label"] == "PHONE" and re.sub(r"\D", "", it["text"]).endswith(c.phone[-7:])
+        ]
         if phs:
             doc["known"]["phones"] = phs[:1]
     return doc
@@ -1194,8 +1500,11 @@ def main(argv):
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
         used = [s for s in SHAPES if USED[s]]
         kinds = Counter(SHAPES[s] for s in used)
-        print(f"shapes used: {len(used)} of {len(SHAPES)} registered (" +
-              ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) + ")")
+        print(
+            f"shapes used: {len(used)} of {len(SHAPES)} registered ("
+            + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+            + ")"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         print(f"all pass gate(): {all(gate(d) is None for d in docs)}")

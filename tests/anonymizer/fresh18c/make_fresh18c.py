@@ -26,8 +26,18 @@ _spec.loader.exec_module(_score)
 SEED = 20261413
 N_DOCS = 300
 OUT = HERE / "fresh18c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict = {}
@@ -39,41 +49,189 @@ def shape(fn):
 
 
 # ---------------------------------------------------------------- world
-CITIES = [("Tilburg", "013"), ("Zaanstad", "075"), ("Almere", "036"), ("Deventer", "0570"), ("Leeuwarden", "058"),
-          ("Heerlen", "045"), ("Schiedam", "010"), ("Lelystad", "0320"), ("Dordrecht", "078"), ("Venlo", "077"),
-          ("Hengelo", "074"), ("Purmerend", "0299"), ("Gouda", "0182"), ("Apeldoorn", "055"), ("Vlaardingen", "010")]
-STREET_A = ["Linden", "Kastanje", "Meidoorn", "Vlier", "Wilgen", "Berken", "Iepen", "Populier", "Haver", "Rogge",
-            "Klaver", "Boekweit", "Lupine", "Zwaluw", "Kievit", "Reiger", "Spreeuw", "Korenbloem", "Zeven", "Hulst",
-            "Vlas", "Hennep", "Gersten", "Tarwe", "Kwartel", "Leeuwerik", "Sleutelbloem", "Fuut", "Pelikaan"]
+CITIES = [
+    ("Tilburg", "013"),
+    ("Zaanstad", "075"),
+    ("Almere", "036"),
+    ("Deventer", "0570"),
+    ("Leeuwarden", "058"),
+    ("Heerlen", "045"),
+    ("Schiedam", "010"),
+    ("Lelystad", "0320"),
+    ("Dordrecht", "078"),
+    ("Venlo", "077"),
+    ("Hengelo", "074"),
+    ("Purmerend", "0299"),
+    ("Gouda", "0182"),
+    ("Apeldoorn", "055"),
+    ("Vlaardingen", "010"),
+]
+STREET_A = [
+    "Linden",
+    "Kastanje",
+    "Meidoorn",
+    "Vlier",
+    "Wilgen",
+    "Berken",
+    "Iepen",
+    "Populier",
+    "Haver",
+    "Rogge",
+    "Klaver",
+    "Boekweit",
+    "Lupine",
+    "Zwaluw",
+    "Kievit",
+    "Reiger",
+    "Spreeuw",
+    "Korenbloem",
+    "Zeven",
+    "Hulst",
+    "Vlas",
+    "Hennep",
+    "Gersten",
+    "Tarwe",
+    "Kwartel",
+    "Leeuwerik",
+    "Sleutelbloem",
+    "Fuut",
+    "Pelikaan",
+]
 STREET_B = ["laan", "straat", "hof", "plein", "singel", "weg", "erf", "dreef", "kade", "pad", "gaarde", "akker"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
-TEAMS = ["Sociaal Wijkteam Noord", "Sociaal Wijkteam Centrum", "team Wonen", "afdeling Werk en Inkomen",
-         "team Schuldhulpverlening", "team Leerplicht", "afdeling Handhaving", "team Jeugd", "Wmo-loket",
-         "team Vergunningen", "afdeling Belastingen", "team Openbare Ruimte", "Klantcontactcentrum",
-         "team Bijzondere Bijstand", "afdeling Burgerzaken"]
-ORGS = ["Woonstichting Dijkzicht", "Stichting Buurtwerk Oost", "Veilig Thuis", "GGD", "Vluchtelingenwerk",
-        "Jeugdbescherming", "Raad voor de Kinderbescherming", "MEE", "Humanitas", "Leger des Heils",
-        "Zorggroep Meerstroom", "Voedselbank", "Politie", "Thuiszorg Zuidrand", "Kredietbank", "Stadsbank",
-        "Jongerenwerk Horizon", "Woonzorg Rivierenland"]
-FUNCS = ["consulent Wmo", "casemanager", "beleidsadviseur", "wijkagent", "jeugdconsulent", "schuldhulpverlener",
-         "woonconsulent", "wijkverpleegkundige", "leerplichtambtenaar", "teamleider", "handhaver", "wijkcoach",
-         "juridisch medewerker", "klantmanager", "procesregisseur", "gedragswetenschapper"]
-ROOMS = ["Raadzaal", "Burgerzaal", "Commissiekamer 2", "vergaderruimte De Linie", "wijkcentrum Het Anker",
-         "Stadskantoor, zaal 4.12", "buurthuis De Schakel", "Trefpunt Zuid", "bibliotheek, zaal Atlas",
-         "Wijkpost Oost", "Stadswinkel, spreekkamer 3"]
-LAWS = ["Wmo 2015", "Participatiewet", "Jeugdwet", "Woningwet", "Omgevingswet", "Algemene wet bestuursrecht",
-        "Wet gemeentelijke schuldhulpverlening", "Leerplichtwet", "Opiumwet", "Wet tijdelijk huisverbod"]
-PROGS = ["programma Wijkaanpak", "project Schone Straten", "Buurtbudget", "Actieplan Armoede", "Pilot Doorbraak",
-         "programma Thuis in de Wijk", "project Nieuwe Buren", "Regeling Ruimte voor de Wijk"]
-TOPICS = ["overlast door een hennepkwekerij", "een lekkend dak", "schimmel in de badkamer", "de herindicatie",
-          "een betalingsachterstand", "de schoolgang van de kinderen", "geluidsoverlast", "een geweigerde woonurgentie",
-          "een stopgezette uitkering", "een traplift", "de invordering van de afvalstoffenheffing",
-          "een burenconflict", "de aanvraag bijzondere bijstand", "een boete voor foutparkeren"]
-PRIV_DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-                "hetnet.nl", "planet.nl", "yahoo.com"]
+TEAMS = [
+    "Sociaal Wijkteam Noord",
+    "Sociaal Wijkteam Centrum",
+    "team Wonen",
+    "afdeling Werk en Inkomen",
+    "team Schuldhulpverlening",
+    "team Leerplicht",
+    "afdeling Handhaving",
+    "team Jeugd",
+    "Wmo-loket",
+    "team Vergunningen",
+    "afdeling Belastingen",
+    "team Openbare Ruimte",
+    "Klantcontactcentrum",
+    "team Bijzondere Bijstand",
+    "afdeling Burgerzaken",
+]
+ORGS = [
+    "Woonstichting Dijkzicht",
+    "Stichting Buurtwerk Oost",
+    "Veilig Thuis",
+    "GGD",
+    "Vluchtelingenwerk",
+    "Jeugdbescherming",
+    "Raad voor de Kinderbescherming",
+    "MEE",
+    "Humanitas",
+    "Leger des Heils",
+    "Zorggroep Meerstroom",
+    "Voedselbank",
+    "Politie",
+    "Thuiszorg Zuidrand",
+    "Kredietbank",
+    "Stadsbank",
+    "Jongerenwerk Horizon",
+    "Woonzorg Rivierenland",
+]
+FUNCS = [
+    "consulent Wmo",
+    "casemanager",
+    "beleidsadviseur",
+    "wijkagent",
+    "jeugdconsulent",
+    "schuldhulpverlener",
+    "woonconsulent",
+    "wijkverpleegkundige",
+    "leerplichtambtenaar",
+    "teamleider",
+    "handhaver",
+    "wijkcoach",
+    "juridisch medewerker",
+    "klantmanager",
+    "procesregisseur",
+    "gedragswetenschapper",
+]
+ROOMS = [
+    "Raadzaal",
+    "Burgerzaal",
+    "Commissiekamer 2",
+    "vergaderruimte De Linie",
+    "wijkcentrum Het Anker",
+    "Stadskantoor, zaal 4.12",
+    "buurthuis De Schakel",
+    "Trefpunt Zuid",
+    "bibliotheek, zaal Atlas",
+    "Wijkpost Oost",
+    "Stadswinkel, spreekkamer 3",
+]
+LAWS = [
+    "Wmo 2015",
+    "Participatiewet",
+    "Jeugdwet",
+    "Woningwet",
+    "Omgevingswet",
+    "Algemene wet bestuursrecht",
+    "Wet gemeentelijke schuldhulpverlening",
+    "Leerplichtwet",
+    "Opiumwet",
+    "Wet tijdelijk huisverbod",
+]
+PROGS = [
+    "programma Wijkaanpak",
+    "project Schone Straten",
+    "Buurtbudget",
+    "Actieplan Armoede",
+    "Pilot Doorbraak",
+    "programma Thuis in de Wijk",
+    "project Nieuwe Buren",
+    "Regeling Ruimte voor de Wijk",
+]
+TOPICS = [
+    "overlast door een hennepkwekerij",
+    "een lekkend dak",
+    "schimmel in de badkamer",
+    "de herindicatie",
+    "een betalingsachterstand",
+    "de schoolgang van de kinderen",
+    "geluidsoverlast",
+    "een geweigerde woonurgentie",
+    "een stopgezette uitkering",
+    "een traplift",
+    "de invordering van de afvalstoffenheffing",
+    "een burenconflict",
+    "de aanvraag bijzondere bijstand",
+    "een boete voor foutparkeren",
+]
+PRIV_DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "hetnet.nl",
+    "planet.nl",
+    "yahoo.com",
+]
 
 # known names: (word, position, sentence with {w} used lower case mid-sentence)
 KNOWN = [
@@ -117,7 +275,7 @@ KNOWN = [
 def bsn(r):
     while True:
         d = [r.randint(1, 6)] + [r.randint(0, 9) for _ in range(7)]
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             n = "".join(map(str, d + [last]))
@@ -126,7 +284,7 @@ def bsn(r):
 
 def bsn_ok(s):
     n = re.sub(r"\D", "", s)
-    return len(n) == 9 and (sum(int(x) * w for x, w in zip(n[:8], range(9, 1, -1))) - int(n[8])) % 11 == 0
+    return len(n) == 9 and (sum(int(x) * w for x, w in zip(n[:8], range(9, 1, -1), strict=False)) - int(n[8])) % 11 == 0
 
 
 def _iban_num(s):
@@ -138,7 +296,7 @@ def iban(r):
     acc = "".join(str(r.randint(0, 9)) for _ in range(10))
     cc = 98 - _iban_num(bank + acc + "NL00") % 97
     s = f"NL{cc:02d}{bank}{acc}"
-    return r.choice([s, " ".join(s[i:i + 4] for i in range(0, len(s), 4)), s.lower() if r.random() < 0.3 else s])
+    return r.choice([s, " ".join(s[i : i + 4] for i in range(0, len(s), 4)), s.lower() if r.random() < 0.3 else s])
 
 
 def iban_ok(s):
@@ -150,28 +308,64 @@ def plate(r):
     L = "BDFGHJKLNPRSTVXZ"
     a = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
     d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{a(2)}-{d(3)}-{a(1)}", f"{d(2)}-{a(3)}-{d(1)}", f"{d(1)}-{a(3)}-{d(2)}", f"{a(3)}-{d(2)}-{a(1)}",
-                     f"{a(1)}-{d(3)}-{a(2)}", f"{d(1)}-{a(2)}-{d(3)}", f"{a(2)}-{a(2)}-{d(2)}"])
+    return r.choice(
+        [
+            f"{a(2)}-{d(3)}-{a(1)}",
+            f"{d(2)}-{a(3)}-{d(1)}",
+            f"{d(1)}-{a(3)}-{d(2)}",
+            f"{a(3)}-{d(2)}-{a(1)}",
+            f"{a(1)}-{d(3)}-{a(2)}",
+            f"{d(1)}-{a(2)}-{d(3)}",
+            f"{a(2)}-{a(2)}-{d(2)}",
+        ]
+    )
 
 
 def case_no(r, city):
     y = r.choice(["25", "26"])
     n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"ZK-20{y}-{n(5)}", f"MDO/{y}/{n(3)}-{r.choice('NOZW')}", f"CO.{y}.{n(4)}",
-                     f"SWT-{city[:3].upper()}-{n(5)}", f"{y}W{n(5)}", f"D{n(6)}", f"VTA-{n(4)}-{y}",
-                     f"CAS{y}/{n(4)}", f"JZ{y}.{n(3)}.{n(2)}"])
+    return r.choice(
+        [
+            f"ZK-20{y}-{n(5)}",
+            f"MDO/{y}/{n(3)}-{r.choice('NOZW')}",
+            f"CO.{y}.{n(4)}",
+            f"SWT-{city[:3].upper()}-{n(5)}",
+            f"{y}W{n(5)}",
+            f"D{n(6)}",
+            f"VTA-{n(4)}-{y}",
+            f"CAS{y}/{n(4)}",
+            f"JZ{y}.{n(3)}.{n(2)}",
+        ]
+    )
 
 
 def phone(r, kind="mob"):
     n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
     if kind == "mob":
         m = n(8)
-        return r.choice([f"06-{m}", f"06 {m[:4]} {m[4:]}", f"+31 6 {m[:4]} {m[4:]}", f"+31(0)6-{m}",
-                         f"0031 6 {m}", f"06.{m[:3]}.{m[3:6]}.{m[6:]}", f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}"])
+        return r.choice(
+            [
+                f"06-{m}",
+                f"06 {m[:4]} {m[4:]}",
+                f"+31 6 {m[:4]} {m[4:]}",
+                f"+31(0)6-{m}",
+                f"0031 6 {m}",
+                f"06.{m[:3]}.{m[3:6]}.{m[6:]}",
+                f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+            ]
+        )
     if kind == "abroad":
-        return r.choice([f"+212 6 {n(2)} {n(2)} {n(2)} {n(2)}", f"+90 53{n(1)} {n(3)} {n(2)} {n(2)}",
-                         f"+48 5{n(2)} {n(3)} {n(3)}", f"+597 8{n(2)} {n(4)}", f"+5999 5{n(2)} {n(4)}",
-                         f"+251 91 {n(3)} {n(4)}", f"+963 9{n(2)} {n(3)} {n(3)}"])
+        return r.choice(
+            [
+                f"+212 6 {n(2)} {n(2)} {n(2)} {n(2)}",
+                f"+90 53{n(1)} {n(3)} {n(2)} {n(2)}",
+                f"+48 5{n(2)} {n(3)} {n(3)}",
+                f"+597 8{n(2)} {n(4)}",
+                f"+5999 5{n(2)} {n(4)}",
+                f"+251 91 {n(3)} {n(4)}",
+                f"+963 9{n(2)} {n(3)} {n(3)}",
+            ]
+        )
     area = kind
     return r.choice([f"{area}-{n(7)}", f"({area}) {n(3)} {n(2)} {n(2)}", f"{area} {n(3)} {n(4)}"])
 
@@ -293,7 +487,7 @@ class D:
         self.neigh = Person(*make_name(r, ng, r.choice("fm")), "f", ng)
         self.neigh.g = r.choice("fm")
         self.offs = []
-        for k in range(4):
+        for _k in range(4):
             og = r.choice(groups)
             og_g = r.choice("fm")
             p = Person(*make_name(r, og, og_g), og_g, og, r.choice(FUNCS), r.choice(TEAMS + ORGS))
@@ -326,8 +520,11 @@ class D:
         return self.P(p.full)
 
     def formal(self, p, short=False):
-        t = (["mw.", "mevr."] if p.g == "f" else ["dhr.", "de heer"])[0 if short else 1] if short else (
-            "mevrouw" if p.g == "f" else "de heer")
+        t = (
+            (["mw.", "mevr."] if p.g == "f" else ["dhr.", "de heer"])[0 if short else 1]
+            if short
+            else ("mevrouw" if p.g == "f" else "de heer")
+        )
         return f"{t} {self.P(p.surname_cap)}"
 
     def init(self, p):
@@ -353,9 +550,15 @@ class D:
             local = f"{a(p.first)[0]}.{a(p.particle)}{a(p.sur)}"
             dom = self.city.lower() + ".nl" if self.r.random() < 0.6 else "wijkteam" + self.city.lower() + ".nl"
         else:
-            local = self.r.choice([f"{a(p.first)}.{a(p.sur)}", f"{a(p.first)}{a(p.sur)}{self.r.randint(1, 99)}",
-                                   f"{a(p.sur)}.{a(p.first)[0]}", f"{a(p.first)}_{a(p.particle)}{a(p.sur)}",
-                                   f"fam.{a(p.sur)}"])
+            local = self.r.choice(
+                [
+                    f"{a(p.first)}.{a(p.sur)}",
+                    f"{a(p.first)}{a(p.sur)}{self.r.randint(1, 99)}",
+                    f"{a(p.sur)}.{a(p.first)[0]}",
+                    f"{a(p.first)}_{a(p.particle)}{a(p.sur)}",
+                    f"fam.{a(p.sur)}",
+                ]
+            )
             dom = self.r.choice(PRIV_DOMAINS)
         return self.P(f"{local}@{dom}", "EMAIL")
 
@@ -420,8 +623,10 @@ def att_colon_list(d):
     d.use("att_colon_list")
     o = d.offs
     d.K("Aanwezig", o[0].func, o[1].func)
-    return (f"Aanwezig: {d.full(o[0])} ({d.role_of(o[0])}), {d.init(o[1])} ({d.role_of(o[1])}), "
-            f"{d.full(d.med)} (bemiddelaar), {d.formal(d.res)} (bewoner)")
+    return (
+        f"Aanwezig: {d.full(o[0])} ({d.role_of(o[0])}), {d.init(o[1])} ({d.role_of(o[1])}), "
+        f"{d.full(d.med)} (bemiddelaar), {d.formal(d.res)} (bewoner)"
+    )
 
 
 @shape
@@ -449,9 +654,13 @@ def att_afwezig(d):
     d.use("att_afwezig")
     d.K("Afwezig")
     p = d.offs[3]
-    return d.r.choice([lambda: f"Afwezig (met kennisgeving): {d.full(p)} ({d.K(p.dept)})",
-                       lambda: f"Afwezig: {d.init(p)}, {p.func} — vervangen door een collega van {d.K(p.dept)}",
-                       lambda: f"Afwezig (afgemeld): {d.formal(p)} ({p.func}); {d.formal(d.fam)} kon wegens ziekte niet komen"])()
+    return d.r.choice(
+        [
+            lambda: f"Afwezig (met kennisgeving): {d.full(p)} ({d.K(p.dept)})",
+            lambda: f"Afwezig: {d.init(p)}, {p.func} — vervangen door een collega van {d.K(p.dept)}",
+            lambda: f"Afwezig (afgemeld): {d.formal(p)} ({p.func}); {d.formal(d.fam)} kon wegens ziekte niet komen",
+        ]
+    )()
 
 
 @shape
@@ -459,8 +668,13 @@ def att_notulist(d):
     d.use("att_notulist")
     d.K("Notulist")
     p = d.offs[2]
-    return d.r.choice([lambda: f"Notulist: {d.init(p)}", lambda: f"Notulist: {d.full(p)} ({d.K(p.dept)})",
-                       lambda: f"Notulist: {d.par(p)} — concept, nog niet vastgesteld"])()
+    return d.r.choice(
+        [
+            lambda: f"Notulist: {d.init(p)}",
+            lambda: f"Notulist: {d.full(p)} ({d.K(p.dept)})",
+            lambda: f"Notulist: {d.par(p)} — concept, nog niet vastgesteld",
+        ]
+    )()
 
 
 @shape
@@ -491,9 +705,14 @@ def att_paraph_legend(d):
 def ag_numbered(d):
     d.use("ag_numbered")
     d.K("Opening", "Mededelingen", "Rondvraag", "Sluiting")
-    items = ["Opening en vaststelling agenda", "Mededelingen en ingekomen stukken",
-             f"Casus {d.caps(d.res)} ({d.P(d.case, 'CASE_NUMBER')})", f"Stand van zaken {d.K(d.prog)}",
-             "Rondvraag", "Sluiting"]
+    items = [
+        "Opening en vaststelling agenda",
+        "Mededelingen en ingekomen stukken",
+        f"Casus {d.caps(d.res)} ({d.P(d.case, 'CASE_NUMBER')})",
+        f"Stand van zaken {d.K(d.prog)}",
+        "Rondvraag",
+        "Sluiting",
+    ]
     return "Agenda\n" + "\n".join(f"{i}. {t}" for i, t in enumerate(items, 1))
 
 
@@ -502,16 +721,20 @@ def ag_with_time(d):
     d.use("ag_with_time")
     h = int(d.time[:2])
     d.K("Welkom", "Pauze")
-    return (f"{h:02d}.00  Welkom door {d.formal(d.offs[0])}\n{h:02d}.10  Toelichting {d.K(d.prog)} door "
-            f"{d.full(d.offs[1])}\n{h:02d}.45  Pauze\n{h + 1:02d}.00  Vragen van bewoners")
+    return (
+        f"{h:02d}.00  Welkom door {d.formal(d.offs[0])}\n{h:02d}.10  Toelichting {d.K(d.prog)} door "
+        f"{d.full(d.offs[1])}\n{h:02d}.45  Pauze\n{h + 1:02d}.00  Vragen van bewoners"
+    )
 
 
 @shape
 def ag_sub_item(d):
     d.use("ag_sub_item")
     d.K("Terugkoppeling")
-    return (f"4a. Terugkoppeling gesprek met {d.formal(d.res)} over {d.topic}\n"
-            f"4b. Voorstel {d.init(d.offs[1])}: inzet {d.K(d.law)}")
+    return (
+        f"4a. Terugkoppeling gesprek met {d.formal(d.res)} over {d.topic}\n"
+        f"4b. Voorstel {d.init(d.offs[1])}: inzet {d.K(d.law)}"
+    )
 
 
 @shape
@@ -519,10 +742,13 @@ def act_pipe_rows(d):
     d.use("act_pipe_rows")
     d.K("Actie", "Wie", "Deadline")
     o = d.offs
-    rows = ["| Nr | Actie | Wie | Deadline |", "|---|---|---|---|",
-            f"| 1 | Huisbezoek plannen bij {d.formal(d.res)} | {d.par(o[0])} | {d.K(d.date_short(d.deadline))} |",
-            f"| 2 | Stukken opvragen bij {d.K(d.orgs[0])} | {d.par(o[1])} | {d.K(d.date_short(d.next_day))} |",
-            f"| 3 | Terugkoppeling aan bewoner | {d.par(d.med)} | z.s.m. |"]
+    rows = [
+        "| Nr | Actie | Wie | Deadline |",
+        "|---|---|---|---|",
+        f"| 1 | Huisbezoek plannen bij {d.formal(d.res)} | {d.par(o[0])} | {d.K(d.date_short(d.deadline))} |",
+        f"| 2 | Stukken opvragen bij {d.K(d.orgs[0])} | {d.par(o[1])} | {d.K(d.date_short(d.next_day))} |",
+        f"| 3 | Terugkoppeling aan bewoner | {d.par(d.med)} | z.s.m. |",
+    ]
     return "\n".join(rows)
 
 
@@ -531,32 +757,40 @@ def act_tab_rows(d):
     d.use("act_tab_rows")
     d.K("Actiepunt", "Eigenaar", "Gereed")
     o = d.offs
-    return (f"Actiepunt\tEigenaar\tGereed\nBetalingsregeling voorstellen\t{d.init(o[1])}\t"
-            f"{d.K(d.date_long(d.deadline, False))}\nContact met {d.K(d.orgs[1])}\t{d.full(o[2])}\tloopt")
+    return (
+        f"Actiepunt\tEigenaar\tGereed\nBetalingsregeling voorstellen\t{d.init(o[1])}\t"
+        f"{d.K(d.date_long(d.deadline, False))}\nContact met {d.K(d.orgs[1])}\t{d.full(o[2])}\tloopt"
+    )
 
 
 @shape
 def act_checkbox(d):
     d.use("act_checkbox")
     o = d.offs
-    return (f"- [x] {d.par(o[0])} heeft de aanvraag doorgezet naar {d.K(d.team)}\n"
-            f"- [ ] {d.par(o[2])} belt {d.formal(d.res, short=True)} vóór {d.K(WEEKDAYS[d.deadline.weekday()])}")
+    return (
+        f"- [x] {d.par(o[0])} heeft de aanvraag doorgezet naar {d.K(d.team)}\n"
+        f"- [ ] {d.par(o[2])} belt {d.formal(d.res, short=True)} vóór {d.K(WEEKDAYS[d.deadline.weekday()])}"
+    )
 
 
 @shape
 def act_sentence(d):
     d.use("act_sentence")
     d.K("Actie")
-    return (f"Actie {d.par(d.offs[1])}: navragen bij {d.K(d.orgs[0])} waarom de brief van "
-            f"{d.K(d.date_long(d.deadline, False))} niet is verstuurd.")
+    return (
+        f"Actie {d.par(d.offs[1])}: navragen bij {d.K(d.orgs[0])} waarom de brief van "
+        f"{d.K(d.date_long(d.deadline, False))} niet is verstuurd."
+    )
 
 
 @shape
 def act_wie_wat(d):
     d.use("act_wie_wat")
     d.K("Wie", "Wat", "Wanneer")
-    return (f"Wie: {d.full(d.offs[3])} ({d.offs[3].func})\nWat: {d.topic} voorleggen aan {d.K(d.team)}\n"
-            f"Wanneer: uiterlijk {d.date_long(d.deadline)}")
+    return (
+        f"Wie: {d.full(d.offs[3])} ({d.offs[3].func})\nWat: {d.topic} voorleggen aan {d.K(d.team)}\n"
+        f"Wanneer: uiterlijk {d.date_long(d.deadline)}"
+    )
 
 
 @shape
@@ -564,24 +798,30 @@ def bes_numbered(d):
     d.use("bes_numbered")
     d.K("Besluit", "Besluitenlijst")
     y = d.day.year % 100
-    return (f"Besluitenlijst\nB{y}-{d.r.randint(10, 40)}  De stuurgroep stemt in met de inzet van {d.K(d.prog)}.\n"
-            f"B{y}-{d.r.randint(41, 80)}  Besluit over de casus {d.caps(d.res)} wordt aangehouden tot "
-            f"{d.K(d.date_long(d.next_day, False))}.")
+    return (
+        f"Besluitenlijst\nB{y}-{d.r.randint(10, 40)}  De stuurgroep stemt in met de inzet van {d.K(d.prog)}.\n"
+        f"B{y}-{d.r.randint(41, 80)}  Besluit over de casus {d.caps(d.res)} wordt aangehouden tot "
+        f"{d.K(d.date_long(d.next_day, False))}."
+    )
 
 
 @shape
 def bes_sentence(d):
     d.use("bes_sentence")
     d.K("Besloten")
-    return (f"Besloten wordt dat {d.init(d.offs[0])} namens {d.K(d.team)} de regie houdt; "
-            f"{d.formal(d.res)} krijgt één vast aanspreekpunt.")
+    return (
+        f"Besloten wordt dat {d.init(d.offs[0])} namens {d.K(d.team)} de regie houdt; "
+        f"{d.formal(d.res)} krijgt één vast aanspreekpunt."
+    )
 
 
 @shape
 def res_address_sentence(d):
     d.use("res_address_sentence")
-    return (f"Het gezin woont sinds {d.r.randint(2009, 2024)} aan de {d.P(d.addr, 'ADDRESS')}, "
-            f"{d.P(d.pc, 'POSTCODE')} {d.K(d.city)}.")
+    return (
+        f"Het gezin woont sinds {d.r.randint(2009, 2024)} aan de {d.P(d.addr, 'ADDRESS')}, "
+        f"{d.P(d.pc, 'POSTCODE')} {d.K(d.city)}."
+    )
 
 
 @shape
@@ -594,8 +834,10 @@ def res_address_block(d):
 @shape
 def res_address_street_only(d):
     d.use("res_address_street_only")
-    return (f"Bij de bewonersavond ging het vooral over de {d.P(d.addr_street, 'ADDRESS')}, waar "
-            f"{d.formal(d.res)} en {d.full(d.neigh)} wonen.")
+    return (
+        f"Bij de bewonersavond ging het vooral over de {d.P(d.addr_street, 'ADDRESS')}, waar "
+        f"{d.formal(d.res)} en {d.full(d.neigh)} wonen."
+    )
 
 
 @shape
@@ -636,16 +878,17 @@ def res_bsn_label(d):
 @shape
 def res_bsn_sentence(d):
     d.use("res_bsn_sentence")
-    return (f"Voor de koppeling met {d.K(d.orgs[0])} is het burgerservicenummer van {d.first(d.fam)} "
-            f"({d.P(bsn(d.r), 'BSN')}) nodig.")
+    return (
+        f"Voor de koppeling met {d.K(d.orgs[0])} is het burgerservicenummer van {d.first(d.fam)} "
+        f"({d.P(bsn(d.r), 'BSN')}) nodig."
+    )
 
 
 @shape
 def res_iban_sentence(d):
     d.use("res_iban_sentence")
     amount = f"€ {d.r.randint(40, 2400)},{d.r.randint(0, 99):02d}"
-    return (f"Afgesproken is dat {d.K(amount)} wordt teruggestort op {d.P(iban(d.r), 'IBAN')} "
-            f"t.n.v. {d.init(d.res)}.")
+    return f"Afgesproken is dat {d.K(amount)} wordt teruggestort op {d.P(iban(d.r), 'IBAN')} t.n.v. {d.init(d.res)}."
 
 
 @shape
@@ -658,8 +901,10 @@ def res_iban_label(d):
 @shape
 def res_plate_sentence(d):
     d.use("res_plate_sentence")
-    return (f"De bestelbus met kenteken {d.P(plate(d.r), 'LICENSE_PLATE')} staat volgens {d.formal(d.neigh)} "
-            f"al weken op de stoep voor nummer {d.r.randint(1, 99)}.")
+    return (
+        f"De bestelbus met kenteken {d.P(plate(d.r), 'LICENSE_PLATE')} staat volgens {d.formal(d.neigh)} "
+        f"al weken op de stoep voor nummer {d.r.randint(1, 99)}."
+    )
 
 
 @shape
@@ -692,8 +937,10 @@ def res_dob_table(d):
     d.K("Geboortedatum", "Gezinslid")
     _, v1, _ = dob(d.r)
     _, v2, _ = dob(d.r)
-    return (f"| Gezinslid | Geboortedatum |\n|---|---|\n| {d.full(d.res)} | {d.P(v1, 'DATE_OF_BIRTH')} |\n"
-            f"| {d.full(d.fam)} | {d.P(v2, 'DATE_OF_BIRTH')} |")
+    return (
+        f"| Gezinslid | Geboortedatum |\n|---|---|\n| {d.full(d.res)} | {d.P(v1, 'DATE_OF_BIRTH')} |\n"
+        f"| {d.full(d.fam)} | {d.P(v2, 'DATE_OF_BIRTH')} |"
+    )
 
 
 @shape
@@ -714,21 +961,25 @@ def res_case_filename(d):
 @shape
 def fam_partner(d):
     d.use("fam_partner")
-    return (f"{d.full(d.fam)} is de partner van {d.first(d.res)} en voert sinds de verhuizing de "
-            f"administratie; {d.first(d.fam)} wil bij volgende gesprekken aanwezig zijn.")
+    return (
+        f"{d.full(d.fam)} is de partner van {d.first(d.res)} en voert sinds de verhuizing de "
+        f"administratie; {d.first(d.fam)} wil bij volgende gesprekken aanwezig zijn."
+    )
 
 
 @shape
 def fam_sibling(d):
     d.use("fam_sibling")
-    return (f"{'Zus' if d.fam.g == 'f' else 'Broer'} {d.full(d.fam)} tolkt tijdens het overleg; {d.formal(d.res)} spreekt beperkt Nederlands.")
+    return f"{'Zus' if d.fam.g == 'f' else 'Broer'} {d.full(d.fam)} tolkt tijdens het overleg; {d.formal(d.res)} spreekt beperkt Nederlands."
 
 
 @shape
 def buur_sentence(d):
     d.use("buur_sentence")
-    return (f"Buurtbewoner {d.full(d.neigh)} heeft namens de bewonerscommissie een petitie met "
-            f"{d.r.randint(20, 140)} handtekeningen aangeboden.")
+    return (
+        f"Buurtbewoner {d.full(d.neigh)} heeft namens de bewonerscommissie een petitie met "
+        f"{d.r.randint(20, 140)} handtekeningen aangeboden."
+    )
 
 
 @shape
@@ -736,8 +987,7 @@ def off_intro(d):
     d.use("off_intro")
     p = d.offs[1]
     d.K(p.func)
-    return (f"{d.full(p)}, {p.func} bij {d.K(p.dept)}, licht toe dat de {d.K(d.law)} hier ruimte biedt voor "
-            f"maatwerk.")
+    return f"{d.full(p)}, {p.func} bij {d.K(p.dept)}, licht toe dat de {d.K(d.law)} hier ruimte biedt voor maatwerk."
 
 
 @shape
@@ -753,9 +1003,11 @@ def off_signature(d):
     p = d.offs[0]
     ph = phone(d.r, d.r.choice(["mob", d.area]))
     d.K("Bereikbaar")
-    return (f"Met vriendelijke groet,\n\n{d.full(p)}\n{p.func.capitalize()} | {d.K(p.dept)}\n"
-            f"Gemeente {d.city}\nT {d.P(ph, 'PHONE')} | E {d.email(p, official=True)}\n"
-            f"Bereikbaar op {d.K(d.r.choice(['maandag', 'dinsdag', 'donderdag']))} en vrijdagochtend")
+    return (
+        f"Met vriendelijke groet,\n\n{d.full(p)}\n{p.func.capitalize()} | {d.K(p.dept)}\n"
+        f"Gemeente {d.city}\nT {d.P(ph, 'PHONE')} | E {d.email(p, official=True)}\n"
+        f"Bereikbaar op {d.K(d.r.choice(['maandag', 'dinsdag', 'donderdag']))} en vrijdagochtend"
+    )
 
 
 @shape
@@ -768,8 +1020,10 @@ def off_cc_line(d):
 def med_note(d):
     d.use("med_note")
     d.K("Notitie")
-    return (f"Notitie {d.full(d.med)}: {d.formal(d.res)} voelde zich niet gehoord; voorgesteld om het "
-            f"volgende gesprek thuis te houden.")
+    return (
+        f"Notitie {d.full(d.med)}: {d.formal(d.res)} voelde zich niet gehoord; voorgesteld om het "
+        f"volgende gesprek thuis te houden."
+    )
 
 
 @shape
@@ -797,24 +1051,30 @@ def close_sluiting(d):
 def mail_header(d, subject):
     d.use("mail_header")
     d.K("Onderwerp")
-    return (f"Van: {d.full(d.med)} <{d.email(d.med, official=True)}>\nAan: {d.email(d.res)}\n"
-            f"Datum: {d.K(d.date_long(d.deadline))}\nOnderwerp: {subject}")
+    return (
+        f"Van: {d.full(d.med)} <{d.email(d.med, official=True)}>\nAan: {d.email(d.res)}\n"
+        f"Datum: {d.K(d.date_long(d.deadline))}\nOnderwerp: {subject}"
+    )
 
 
 @shape
 def mail_forward(d):
     d.use("mail_forward")
     d.K("Doorgestuurd")
-    return (f"---------- Doorgestuurd bericht ----------\nVan: {d.full(d.offs[1])}\n"
-            f"Verzonden: {d.date_short(d.day)} {d.time}")
+    return (
+        f"---------- Doorgestuurd bericht ----------\nVan: {d.full(d.offs[1])}\n"
+        f"Verzonden: {d.date_short(d.day)} {d.time}"
+    )
 
 
 @shape
 def cal_fields(d):
     d.use("cal_fields")
     d.K("Organisator", "Verplicht", "Optioneel")
-    return (f"Organisator: {d.full(d.offs[0])}\nVerplicht: {d.init(d.offs[1])}; {d.full(d.med)}\n"
-            f"Optioneel: {d.formal(d.offs[3])} ({d.K(d.offs[3].dept)})")
+    return (
+        f"Organisator: {d.full(d.offs[0])}\nVerplicht: {d.init(d.offs[1])}; {d.full(d.med)}\n"
+        f"Optioneel: {d.formal(d.offs[3])} ({d.K(d.offs[3].dept)})"
+    )
 
 
 @shape
@@ -865,24 +1125,30 @@ def ba_count(d):
 @shape
 def ba_speaker(d):
     d.use("ba_speaker")
-    return (f"Een bewoner van de {d.P(d.addr_street, 'ADDRESS')} ({d.full(d.neigh)}) vraagt waarom de "
-            f"{d.K(d.prog)} niet ook die straat betreft.")
+    return (
+        f"Een bewoner van de {d.P(d.addr_street, 'ADDRESS')} ({d.full(d.neigh)}) vraagt waarom de "
+        f"{d.K(d.prog)} niet ook die straat betreft."
+    )
 
 
 @shape
 def cas_situatie(d):
     d.use("cas_situatie")
     d.K("Situatie")
-    return (f"Situatie: {d.formal(d.res)} en {d.first(d.fam)} hebben te maken met {d.topic}; "
-            f"er zijn {d.r.randint(3, 9)} instanties betrokken.")
+    return (
+        f"Situatie: {d.formal(d.res)} en {d.first(d.fam)} hebben te maken met {d.topic}; "
+        f"er zijn {d.r.randint(3, 9)} instanties betrokken."
+    )
 
 
 @shape
 def cas_betrokken(d):
     d.use("cas_betrokken")
     d.K("Betrokken")
-    return (f"Betrokken: {d.K(d.orgs[0])} ({d.full(d.offs[1])}), {d.K(d.orgs[1])} ({d.init(d.offs[2])}), "
-            f"{d.K(d.team)} ({d.full(d.offs[3])})")
+    return (
+        f"Betrokken: {d.K(d.orgs[0])} ({d.full(d.offs[1])}), {d.K(d.orgs[1])} ({d.init(d.offs[2])}), "
+        f"{d.K(d.team)} ({d.full(d.offs[3])})"
+    )
 
 
 @shape
@@ -903,17 +1169,21 @@ def cas_hulpvraag(d):
 def chat_lines(d):
     d.use("chat_lines")
     h1, h2 = d.handle(d.offs[0]), d.handle(d.med)
-    return (f"[{d.time}] {h1}: zijn de notulen van vanochtend al rond?\n"
-            f"[{d.time}] {h2}: bijna, ik mis nog de afspraak met {d.formal(d.res)}\n"
-            f"[{d.time}] {h1}: @{h2} die staat onder punt 3")
+    return (
+        f"[{d.time}] {h1}: zijn de notulen van vanochtend al rond?\n"
+        f"[{d.time}] {h2}: bijna, ik mis nog de afspraak met {d.formal(d.res)}\n"
+        f"[{d.time}] {h1}: @{h2} die staat onder punt 3"
+    )
 
 
 @shape
 def chair_bullet(d):
     d.use("chair_bullet")
     d.K("Let")
-    return (f"→ {d.first(d.res)} eerst laten uitpraten\n→ {d.par(d.offs[2])} niet te snel over de "
-            f"{d.K(d.law)} beginnen\nLet op: {d.formal(d.neigh)} wil anoniem blijven")
+    return (
+        f"→ {d.first(d.res)} eerst laten uitpraten\n→ {d.par(d.offs[2])} niet te snel over de "
+        f"{d.K(d.law)} beginnen\nLet op: {d.formal(d.neigh)} wil anoniem blijven"
+    )
 
 
 @shape
@@ -926,32 +1196,40 @@ def chair_time(d):
 def fu_reference(d):
     d.use("fu_reference")
     d.K("Naar")
-    return (f"Naar aanleiding van ons overleg van {d.K(d.date_long(d.day))} stuur ik u hierbij de afspraken. "
-            f"Beste {d.formal(d.res)},")
+    return (
+        f"Naar aanleiding van ons overleg van {d.K(d.date_long(d.day))} stuur ik u hierbij de afspraken. "
+        f"Beste {d.formal(d.res)},"
+    )
 
 
 @shape
 def fu_promise(d):
     d.use("fu_promise")
     d.K("Zoals")
-    return (f"Zoals afgesproken neemt {d.full(d.offs[1])} van {d.K(d.offs[1].dept)} vóór "
-            f"{d.K(d.date_long(d.deadline, False))} contact met u op.")
+    return (
+        f"Zoals afgesproken neemt {d.full(d.offs[1])} van {d.K(d.offs[1].dept)} vóór "
+        f"{d.K(d.date_long(d.deadline, False))} contact met u op."
+    )
 
 
 @shape
 def corr_line(d):
     d.use("corr_line")
     d.K("pagina", "Correctie")
-    return (f"Correctie pagina 2, punt 4: er staat '{d.init(d.offs[2])}' maar dat moet zijn "
-            f"'{d.full(d.offs[3])}'. Ook de naam {d.caps(d.res)} is verkeerd gespeld.")
+    return (
+        f"Correctie pagina 2, punt 4: er staat '{d.init(d.offs[2])}' maar dat moet zijn "
+        f"'{d.full(d.offs[3])}'. Ook de naam {d.caps(d.res)} is verkeerd gespeld."
+    )
 
 
 @shape
 def memo_header(d):
     d.use("memo_header")
     d.K("Memo", "Aan", "Van", "Wethouder")
-    return (f"Memo\nAan: Wethouder Sociaal Domein\nVan: {d.full(d.offs[0])}, {d.offs[0].func}\n"
-            f"Datum: {d.K(d.date_short(d.deadline))}\nBetreft: terugkoppeling overleg {d.K(d.prog)}")
+    return (
+        f"Memo\nAan: Wethouder Sociaal Domein\nVan: {d.full(d.offs[0])}, {d.offs[0].func}\n"
+        f"Datum: {d.K(d.date_short(d.deadline))}\nBetreft: terugkoppeling overleg {d.K(d.prog)}"
+    )
 
 
 @shape
@@ -974,9 +1252,26 @@ def possessive_line(d):
     return f"Op {d.poss(d.res)} verzoek schuift {d.full(d.med)} aan als bemiddelaar."
 
 
-DATA = [res_address_sentence, res_address_block, res_phone_paren, res_phone_label, res_email, res_bsn_label,
-        res_bsn_sentence, res_iban_sentence, res_iban_label, res_plate_sentence, res_plate_label, res_dob_inline,
-        res_dob_children, res_dob_table, res_case_inline, res_case_filename, res_phone_abroad, res_address_street_only]
+DATA = [
+    res_address_sentence,
+    res_address_block,
+    res_phone_paren,
+    res_phone_label,
+    res_email,
+    res_bsn_label,
+    res_bsn_sentence,
+    res_iban_sentence,
+    res_iban_label,
+    res_plate_sentence,
+    res_plate_label,
+    res_dob_inline,
+    res_dob_children,
+    res_dob_table,
+    res_case_inline,
+    res_case_filename,
+    res_phone_abroad,
+    res_address_street_only,
+]
 PEOPLE = [fam_partner, fam_sibling, buur_sentence, off_intro, off_quote, med_note, possessive_line]
 
 
@@ -989,105 +1284,190 @@ def _body(d, *blocks):
 def kind_agenda(d):
     d.use("kind_agenda")
     d.K("Agenda")
-    return _body(d, hdr_caps_title(d, "Agenda stuurgroep " + d.prog.split(" ", 1)[-1]), hdr_meta_block(d),
-                 att_voorzitter(d), ag_numbered(d), *d.pick(DATA, 2), close_next(d))
+    return _body(
+        d,
+        hdr_caps_title(d, "Agenda stuurgroep " + d.prog.split(" ", 1)[-1]),
+        hdr_meta_block(d),
+        att_voorzitter(d),
+        ag_numbered(d),
+        *d.pick(DATA, 2),
+        close_next(d),
+    )
 
 
 @shape
 def kind_notulen(d):
     d.use("kind_notulen")
     d.K("Notulen")
-    return _body(d, f"Notulen overleg {d.K(d.team)}", hdr_pipe_meta(d), att_colon_list(d), att_afwezig(d),
-                 att_notulist(d), *d.pick(PEOPLE, 2), *d.pick(DATA, 3), close_rondvraag(d), close_sluiting(d))
+    return _body(
+        d,
+        f"Notulen overleg {d.K(d.team)}",
+        hdr_pipe_meta(d),
+        att_colon_list(d),
+        att_afwezig(d),
+        att_notulist(d),
+        *d.pick(PEOPLE, 2),
+        *d.pick(DATA, 3),
+        close_rondvraag(d),
+        close_sluiting(d),
+    )
 
 
 @shape
 def kind_actielijst(d):
     d.use("kind_actielijst")
     d.K("Actielijst")
-    return _body(d, f"Actielijst {d.K(d.team)} — bijgewerkt {d.K(d.date_short(d.deadline))}", hdr_kenmerk(d),
-                 d.r.choice([act_pipe_rows, act_tab_rows])(d), act_checkbox(d), *d.pick(DATA, 2))
+    return _body(
+        d,
+        f"Actielijst {d.K(d.team)} — bijgewerkt {d.K(d.date_short(d.deadline))}",
+        hdr_kenmerk(d),
+        d.r.choice([act_pipe_rows, act_tab_rows])(d),
+        act_checkbox(d),
+        *d.pick(DATA, 2),
+    )
 
 
 @shape
 def kind_besluiten(d):
     d.use("kind_besluiten")
-    return _body(d, hdr_caps_title(d, "Stuurgroep " + d.prog.split(" ", 1)[-1]), att_paraph_legend(d),
-                 bes_numbered(d), bes_sentence(d), *d.pick(DATA, 2), act_sentence(d))
+    return _body(
+        d,
+        hdr_caps_title(d, "Stuurgroep " + d.prog.split(" ", 1)[-1]),
+        att_paraph_legend(d),
+        bes_numbered(d),
+        bes_sentence(d),
+        *d.pick(DATA, 2),
+        act_sentence(d),
+    )
 
 
 @shape
 def kind_voorzitter(d):
     d.use("kind_voorzitter")
     d.K("Aantekeningen")
-    return _body(d, f"Aantekeningen voorzitter — {d.K(d.date_short(d.day))}", chair_time(d), chair_bullet(d),
-                 *d.pick(DATA, 2), *d.pick(PEOPLE, 1))
+    return _body(
+        d,
+        f"Aantekeningen voorzitter — {d.K(d.date_short(d.day))}",
+        chair_time(d),
+        chair_bullet(d),
+        *d.pick(DATA, 2),
+        *d.pick(PEOPLE, 1),
+    )
 
 
 @shape
 def kind_uitnodiging(d):
     d.use("kind_uitnodiging")
     d.K("Uitnodiging")
-    return _body(d, mail_header(d, f"Uitnodiging overleg {d.topic}"),
-                 f"Beste {d.formal(d.res)},\n\nGraag nodigen wij u en {d.full(d.fam)} uit voor een overleg op "
-                 f"{d.K(d.date_long(d.next_day))} om {d.time} uur in {d.K(d.room)}.",
-                 *d.pick(DATA, 2), off_signature(d))
+    return _body(
+        d,
+        mail_header(d, f"Uitnodiging overleg {d.topic}"),
+        f"Beste {d.formal(d.res)},\n\nGraag nodigen wij u en {d.full(d.fam)} uit voor een overleg op "
+        f"{d.K(d.date_long(d.next_day))} om {d.time} uur in {d.K(d.room)}.",
+        *d.pick(DATA, 2),
+        off_signature(d),
+    )
 
 
 @shape
 def kind_agendaitem(d):
     d.use("kind_agendaitem")
     d.K("Agenda-item", "Begin", "Einde")
-    return _body(d, f"Agenda-item: Casusoverleg {d.caps(d.res)}\nBegin: {d.date_short(d.next_day)} {d.time}\n"
-                    f"Einde: {d.date_short(d.next_day)} {int(d.time[:2]) + 1}.{d.time[3:]}\nLocatie: {d.K(d.room)}",
-                 cal_fields(d), cal_teams(d), *d.pick(DATA, 2))
+    return _body(
+        d,
+        f"Agenda-item: Casusoverleg {d.caps(d.res)}\nBegin: {d.date_short(d.next_day)} {d.time}\n"
+        f"Einde: {d.date_short(d.next_day)} {int(d.time[:2]) + 1}.{d.time[3:]}\nLocatie: {d.K(d.room)}",
+        cal_fields(d),
+        cal_teams(d),
+        *d.pick(DATA, 2),
+    )
 
 
 @shape
 def kind_presentielijst(d):
     d.use("kind_presentielijst")
     d.K("Presentielijst")
-    return _body(d, f"Presentielijst bijeenkomst {d.K(d.prog)} — {d.K(d.date_long(d.day))}", sign_rows(d),
-                 sign_caps_rows(d), *d.pick(DATA, 2))
+    return _body(
+        d,
+        f"Presentielijst bijeenkomst {d.K(d.prog)} — {d.K(d.date_long(d.day))}",
+        sign_rows(d),
+        sign_caps_rows(d),
+        *d.pick(DATA, 2),
+    )
 
 
 @shape
 def kind_rondetafel(d):
     d.use("kind_rondetafel")
     d.K("Rondetafelgesprek")
-    return _body(d, f"Rondetafelgesprek {d.K(d.prog)}", att_bullets(d), rt_turn(d), rt_quote(d),
-                 *d.pick(PEOPLE, 2), *d.pick(DATA, 2))
+    return _body(
+        d,
+        f"Rondetafelgesprek {d.K(d.prog)}",
+        att_bullets(d),
+        rt_turn(d),
+        rt_quote(d),
+        *d.pick(PEOPLE, 2),
+        *d.pick(DATA, 2),
+    )
 
 
 @shape
 def kind_bewonersavond(d):
     d.use("kind_bewonersavond")
     d.K("bewonersavond")
-    return _body(d, f"Verslag bewonersavond {d.K(d.room)}, {d.K(d.date_long(d.day))}", ba_count(d),
-                 ag_with_time(d), ba_speaker(d), *d.pick(DATA, 2), close_rondvraag(d))
+    return _body(
+        d,
+        f"Verslag bewonersavond {d.K(d.room)}, {d.K(d.date_long(d.day))}",
+        ba_count(d),
+        ag_with_time(d),
+        ba_speaker(d),
+        *d.pick(DATA, 2),
+        close_rondvraag(d),
+    )
 
 
 @shape
 def kind_casusoverleg(d):
     d.use("kind_casusoverleg")
     d.K("CASUSOVERLEG")
-    return _body(d, f"CASUSOVERLEG {d.caps(d.res)}", hdr_kenmerk(d), cas_situatie(d), cas_betrokken(d),
-                 cas_risico(d), *d.pick(DATA, 3), act_wie_wat(d))
+    return _body(
+        d,
+        f"CASUSOVERLEG {d.caps(d.res)}",
+        hdr_kenmerk(d),
+        cas_situatie(d),
+        cas_betrokken(d),
+        cas_risico(d),
+        *d.pick(DATA, 3),
+        act_wie_wat(d),
+    )
 
 
 @shape
 def kind_mdo(d):
     d.use("kind_mdo")
     d.K("MDO")
-    return _body(d, f"Verslag MDO {d.K(d.date_short(d.day))} — {d.K(d.orgs[0])}", att_table(d), cas_hulpvraag(d),
-                 *d.pick(DATA, 3), *d.pick(PEOPLE, 1), att_notulist(d))
+    return _body(
+        d,
+        f"Verslag MDO {d.K(d.date_short(d.day))} — {d.K(d.orgs[0])}",
+        att_table(d),
+        cas_hulpvraag(d),
+        *d.pick(DATA, 3),
+        *d.pick(PEOPLE, 1),
+        att_notulist(d),
+    )
 
 
 @shape
 def kind_followup(d):
     d.use("kind_followup")
-    return _body(d, mail_header(d, f"Afspraken overleg {d.K(d.date_short(d.day))}"), fu_reference(d),
-                 fu_promise(d), *d.pick(DATA, 2), off_signature(d))
+    return _body(
+        d,
+        mail_header(d, f"Afspraken overleg {d.K(d.date_short(d.day))}"),
+        fu_reference(d),
+        fu_promise(d),
+        *d.pick(DATA, 2),
+        off_signature(d),
+    )
 
 
 @shape
@@ -1095,39 +1475,72 @@ def kind_chat(d):
     d.use("kind_chat")
     d.K("Chat")
     d.K("Vandaag", "Kanaal")
-    return _body(d, f"Chat na afloop van het {d.K(d.team)}-overleg\nKanaal: Casuïstiek {d.K(d.city)} | Vandaag, "
-                    f"{d.K(d.date_long(d.day))}", chat_lines(d), *d.pick(DATA, 2), att_gasten(d))
+    return _body(
+        d,
+        f"Chat na afloop van het {d.K(d.team)}-overleg\nKanaal: Casuïstiek {d.K(d.city)} | Vandaag, "
+        f"{d.K(d.date_long(d.day))}",
+        chat_lines(d),
+        *d.pick(DATA, 2),
+        att_gasten(d),
+    )
 
 
 @shape
 def kind_correctie(d):
     d.use("kind_correctie")
-    return _body(d, mail_forward(d), f"Onderwerp: correctie concept-notulen {d.K(d.date_short(d.day))}",
-                 corr_line(d), *d.pick(DATA, 1), f"De overige punten ({d.K(d.prog)}, {d.K(d.law)}) kloppen.",
-                 off_cc_line(d))
+    return _body(
+        d,
+        mail_forward(d),
+        f"Onderwerp: correctie concept-notulen {d.K(d.date_short(d.day))}",
+        corr_line(d),
+        *d.pick(DATA, 1),
+        f"De overige punten ({d.K(d.prog)}, {d.K(d.law)}) kloppen.",
+        off_cc_line(d),
+    )
 
 
 @shape
 def kind_memo(d):
     d.use("kind_memo")
-    return _body(d, memo_header(d), f"In het overleg is gesproken over {d.topic} bij {d.formal(d.res)}.",
-                 *d.pick(DATA, 2), bes_sentence(d), *d.pick(PEOPLE, 1))
+    return _body(
+        d,
+        memo_header(d),
+        f"In het overleg is gesproken over {d.topic} bij {d.formal(d.res)}.",
+        *d.pick(DATA, 2),
+        bes_sentence(d),
+        *d.pick(PEOPLE, 1),
+    )
 
 
 @shape
 def kind_klankbord(d):
     d.use("kind_klankbord")
     d.K("Klankbordgroep")
-    return _body(d, f"Klankbordgroep {d.K(d.prog)} — verslag", att_paraph_legend(d), ag_sub_item(d),
-                 *d.pick(PEOPLE, 2), *d.pick(DATA, 2), close_next(d))
+    return _body(
+        d,
+        f"Klankbordgroep {d.K(d.prog)} — verslag",
+        att_paraph_legend(d),
+        ag_sub_item(d),
+        *d.pick(PEOPLE, 2),
+        *d.pick(DATA, 2),
+        close_next(d),
+    )
 
 
 @shape
 def kind_escalatie(d):
     d.use("kind_escalatie")
     d.K("Escalatieoverleg")
-    return _body(d, f"Escalatieoverleg {d.K(d.city)}", hdr_kenmerk(d), att_colon_list(d), cas_betrokken(d),
-                 *d.pick(DATA, 3), bes_sentence(d), close_sluiting(d))
+    return _body(
+        d,
+        f"Escalatieoverleg {d.K(d.city)}",
+        hdr_kenmerk(d),
+        att_colon_list(d),
+        cas_betrokken(d),
+        *d.pick(DATA, 3),
+        bes_sentence(d),
+        close_sluiting(d),
+    )
 
 
 @shape
@@ -1137,9 +1550,27 @@ def kind_afsprakenkaart(d):
     return _body(d, f"Afsprakenkaart voor {d.full(d.res)}", act_wie_wat(d), *d.pick(DATA, 3), med_note(d))
 
 
-KINDS = [kind_agenda, kind_notulen, kind_actielijst, kind_besluiten, kind_voorzitter, kind_uitnodiging,
-         kind_agendaitem, kind_presentielijst, kind_rondetafel, kind_bewonersavond, kind_casusoverleg, kind_mdo,
-         kind_followup, kind_chat, kind_correctie, kind_memo, kind_klankbord, kind_escalatie, kind_afsprakenkaart]
+KINDS = [
+    kind_agenda,
+    kind_notulen,
+    kind_actielijst,
+    kind_besluiten,
+    kind_voorzitter,
+    kind_uitnodiging,
+    kind_agendaitem,
+    kind_presentielijst,
+    kind_rondetafel,
+    kind_bewonersavond,
+    kind_casusoverleg,
+    kind_mdo,
+    kind_followup,
+    kind_chat,
+    kind_correctie,
+    kind_memo,
+    kind_klankbord,
+    kind_escalatie,
+    kind_afsprakenkaart,
+]
 
 
 # ---------------------------------------------------------------- document, gate

@@ -29,36 +29,130 @@ _spec.loader.exec_module(_score)
 SEED = 20261414
 N_DOCS = 300
 OUT = HERE / "fresh18d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-CITIES = ["Almere", "Zaandam", "Tilburg", "Apeldoorn", "Leeuwarden", "Enschede", "Dordrecht", "Zoetermeer", "Helmond",
-          "Lelystad", "Deventer", "Schiedam", "Amersfoort", "Nijmegen", "Hoorn"]
-STREET_A = ["Lijster", "Populier", "Kastanje", "Merel", "Zonnebloem", "Duindoorn", "Vlinder", "Kwartel", "Hazelaar",
-            "Reiger", "Wilgen", "Spreeuwen", "Klaproos", "Lavendel", "Boekweit", "Korenbloem", "Zwaluw", "Iepen"]
+CITIES = [
+    "Almere",
+    "Zaandam",
+    "Tilburg",
+    "Apeldoorn",
+    "Leeuwarden",
+    "Enschede",
+    "Dordrecht",
+    "Zoetermeer",
+    "Helmond",
+    "Lelystad",
+    "Deventer",
+    "Schiedam",
+    "Amersfoort",
+    "Nijmegen",
+    "Hoorn",
+]
+STREET_A = [
+    "Lijster",
+    "Populier",
+    "Kastanje",
+    "Merel",
+    "Zonnebloem",
+    "Duindoorn",
+    "Vlinder",
+    "Kwartel",
+    "Hazelaar",
+    "Reiger",
+    "Wilgen",
+    "Spreeuwen",
+    "Klaproos",
+    "Lavendel",
+    "Boekweit",
+    "Korenbloem",
+    "Zwaluw",
+    "Iepen",
+]
 STREET_B = ["straat", "laan", "hof", "weg", "plein", "singel", "pad", "kade", "erf", "gaarde"]
 DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "icloud.com", "live.nl", "ziggo.nl", "hotmail.nl", "kpnmail.nl"]
 BANKS = ["ABNA", "RABO", "INGB", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
-SCHOOLS = ["Het Baken College", "Stedelijk Lyceum Noord", "ROC Midden", "Vakcollege De Rijn", "Montessori Campus",
-           "Praktijkschool De Brug", "Hogeschool Windesheim", "Grafisch Lyceum", "Technasium West"]
+SCHOOLS = [
+    "Het Baken College",
+    "Stedelijk Lyceum Noord",
+    "ROC Midden",
+    "Vakcollege De Rijn",
+    "Montessori Campus",
+    "Praktijkschool De Brug",
+    "Hogeschool Windesheim",
+    "Grafisch Lyceum",
+    "Technasium West",
+]
 
 # topic: keep words, department, scheme, case-number pattern (#: digit)
 TOPICS = {
-    "studietoeslag": dict(dept="Team Inkomen", scheme="individuele studietoeslag", what="studietoeslag",
-                          keep=["studietoeslag", "studiefinanciering", "aanvraag", "inkomen"], case="IST-2026-#####"),
-    "jeugdhulp": dict(dept="Wijkteam Jeugd", scheme="Jeugdwet", what="jeugdhulp",
-                      keep=["jeugdhulp", "indicatie", "wachtlijst", "hulpverlener"], case="JGD/26/####"),
-    "vervoer": dict(dept="Leerlingenvervoer", scheme="Verordening leerlingenvervoer", what="taxibus",
-                    keep=["taxibus", "leerlingenvervoer", "vergoeding", "chauffeur"], case="LLV-26-#####"),
-    "jongerencentrum": dict(dept="Welzijn", scheme="Subsidieregeling Jongerenwerk", what="jongerencentrum",
-                            keep=["jongerencentrum", "sluiting", "subsidie", "inloop"], case="WLZ 2026.####"),
-    "skatepark": dict(dept="Team Handhaving", scheme="Algemene Plaatselijke Verordening", what="skatepark",
-                      keep=["skatepark", "geluidsoverlast", "melding", "handhaving"], case="MOR-26########"),
-    "boete": dict(dept="Team Handhaving", scheme="bestuurlijke strafbeschikking", what="boete",
-                  keep=["boete", "strafbeschikking", "bezwaar", "handhaver"], case="BSB-26-######"),
+    "studietoeslag": dict(
+        dept="Team Inkomen",
+        scheme="individuele studietoeslag",
+        what="studietoeslag",
+        keep=["studietoeslag", "studiefinanciering", "aanvraag", "inkomen"],
+        case="IST-2026-#####",
+    ),
+    "jeugdhulp": dict(
+        dept="Wijkteam Jeugd",
+        scheme="Jeugdwet",
+        what="jeugdhulp",
+        keep=["jeugdhulp", "indicatie", "wachtlijst", "hulpverlener"],
+        case="JGD/26/####",
+    ),
+    "vervoer": dict(
+        dept="Leerlingenvervoer",
+        scheme="Verordening leerlingenvervoer",
+        what="taxibus",
+        keep=["taxibus", "leerlingenvervoer", "vergoeding", "chauffeur"],
+        case="LLV-26-#####",
+    ),
+    "jongerencentrum": dict(
+        dept="Welzijn",
+        scheme="Subsidieregeling Jongerenwerk",
+        what="jongerencentrum",
+        keep=["jongerencentrum", "sluiting", "subsidie", "inloop"],
+        case="WLZ 2026.####",
+    ),
+    "skatepark": dict(
+        dept="Team Handhaving",
+        scheme="Algemene Plaatselijke Verordening",
+        what="skatepark",
+        keep=["skatepark", "geluidsoverlast", "melding", "handhaving"],
+        case="MOR-26########",
+    ),
+    "boete": dict(
+        dept="Team Handhaving",
+        scheme="bestuurlijke strafbeschikking",
+        what="boete",
+        keep=["boete", "strafbeschikking", "bezwaar", "handhaver"],
+        case="BSB-26-######",
+    ),
 }
 CENTRES = ["De Kelder", "Het Dok", "De Loods", "Spot 44", "De Boei", "Het Kruispunt"]
 
@@ -83,7 +177,7 @@ def bsn(r):
         d = [r.randint(0, 9) for _ in range(8)]
         if d[0] == 0:
             continue
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             return "".join(map(str, d + [last]))
@@ -91,7 +185,7 @@ def bsn(r):
 
 def bsn_ok(s):
     d = [int(c) for c in re.sub(r"\D", "", s)]
-    return len(d) == 9 and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11 == 0
+    return len(d) == 9 and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - d[8]) % 11 == 0
 
 
 def iban_ok(s):
@@ -107,7 +201,7 @@ def iban(r):
     chk = 98 - int("".join(str(int(c, 36)) for c in base)) % 97
     raw = f"NL{chk:02d}{bank}{acct}"
     if r.random() < 0.5:
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
     return raw
 
 
@@ -117,8 +211,17 @@ def digits(r, n):
 
 def phone(r):
     n = digits(r, 8)
-    return r.choice([f"06-{n}", f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+31 6 {n[:4]} {n[4:]}", f"06{n}",
-                     f"+316{n}", f"06 {n[:4]} {n[4:]}", f"(06) {n}"])
+    return r.choice(
+        [
+            f"06-{n}",
+            f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+            f"+31 6 {n[:4]} {n[4:]}",
+            f"06{n}",
+            f"+316{n}",
+            f"06 {n[:4]} {n[4:]}",
+            f"(06) {n}",
+        ]
+    )
 
 
 def case_no(r, pat):
@@ -128,8 +231,15 @@ def case_no(r, pat):
 def plate(r):
     L = "BDFGHJKLNPRSTVXZ"
     a = "".join(r.choice(L) for _ in range(2))
-    return r.choice([f"D-{r.randint(100, 999)}-{a}", f"F-{r.randint(100, 999)}-{a}", f"{a}-{r.randint(100, 999)}-{r.choice(L)}",
-                     f"{r.randint(1, 9)}-{a}{r.choice(L)}-{r.randint(10, 99)}", f"{r.randint(10, 99)}-{a}{r.choice(L)}-{r.randint(1, 9)}"])
+    return r.choice(
+        [
+            f"D-{r.randint(100, 999)}-{a}",
+            f"F-{r.randint(100, 999)}-{a}",
+            f"{a}-{r.randint(100, 999)}-{r.choice(L)}",
+            f"{r.randint(1, 9)}-{a}{r.choice(L)}-{r.randint(10, 99)}",
+            f"{r.randint(10, 99)}-{a}{r.choice(L)}-{r.randint(1, 9)}",
+        ]
+    )
 
 
 def postcode(r):
@@ -140,9 +250,17 @@ def postcode(r):
 def date_str(r, d, style=None):
     style = style if style is not None else r.randrange(9)
     m = MONTHS[d.month - 1]
-    return [f"{d.day:02d}-{d.month:02d}-{d.year}", f"{d.day}-{d.month}-{d.year}", f"{d.day:02d}/{d.month:02d}/{d.year}",
-            f"{d.day} {m} {d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.year}-{d.month:02d}-{d.day:02d}",
-            f"{d.day} {m[:3]} '{str(d.year)[2:]}", f"{d.day}/{d.month}/{str(d.year)[2:]}", f"{d.day}e van {m} {d.year}"][style]
+    return [
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+        f"{d.day}-{d.month}-{d.year}",
+        f"{d.day:02d}/{d.month:02d}/{d.year}",
+        f"{d.day} {m} {d.year}",
+        f"{d.day:02d}.{d.month:02d}.{d.year}",
+        f"{d.year}-{d.month:02d}-{d.day:02d}",
+        f"{d.day} {m[:3]} '{str(d.year)[2:]}",
+        f"{d.day}/{d.month}/{str(d.year)[2:]}",
+        f"{d.day}e van {m} {d.year}",
+    ][style]
 
 
 # ---------------------------------------------------------------- people
@@ -152,7 +270,10 @@ class Person:
         firsts, pre, suf = ORIGINS[self.origin]
         self.first = r.choice(firsts)
         if known_sur:
-            self.origin, self.first = "Nederlands", r.choice(ORIGINS["Nederlands"][0] + ORIGINS["Nederlands met tussenvoegsel"][0])
+            self.origin, self.first = (
+                "Nederlands",
+                r.choice(ORIGINS["Nederlands"][0] + ORIGINS["Nederlands met tussenvoegsel"][0]),
+            )
             self.sur = known_sur
         elif sur:
             self.sur = sur
@@ -171,11 +292,30 @@ class Person:
         self.core = fold("".join(w for w in self.sur.split() if w.lower() not in PARTICLES)).lower()
         self.f = fold(self.first).lower()
         yy = str(y)[2:]
-        self.handle = r.choice([f"{self.f}.{self.core[:1]}{yy}", f"{self.f}_{self.core}", f"xx{self.f}xx",
-                                f"{self.f}{self.core[:3]}{r.randint(1, 99)}", f"{fold(self.first)}{r.choice(['TheGoat', 'Gaming', 'YT', 'FN', 'Pro'])}{yy}",
-                                f"its.{self.f}{yy}", f"{self.core}_{self.f[:1]}{r.randint(10, 99)}"])
-        self.email = r.choice([f"{self.f}.{self.core}{yy}", f"{self.f}{self.core}", f"{self.f[:1]}.{self.core}{r.randint(1, 99)}",
-                               f"{self.core}.{self.f}", f"{self.f}_{self.core[:4]}{yy}"]) + "@" + r.choice(DOMAINS)
+        self.handle = r.choice(
+            [
+                f"{self.f}.{self.core[:1]}{yy}",
+                f"{self.f}_{self.core}",
+                f"xx{self.f}xx",
+                f"{self.f}{self.core[:3]}{r.randint(1, 99)}",
+                f"{fold(self.first)}{r.choice(['TheGoat', 'Gaming', 'YT', 'FN', 'Pro'])}{yy}",
+                f"its.{self.f}{yy}",
+                f"{self.core}_{self.f[:1]}{r.randint(10, 99)}",
+            ]
+        )
+        self.email = (
+            r.choice(
+                [
+                    f"{self.f}.{self.core}{yy}",
+                    f"{self.f}{self.core}",
+                    f"{self.f[:1]}.{self.core}{r.randint(1, 99)}",
+                    f"{self.core}.{self.f}",
+                    f"{self.f}_{self.core[:4]}{yy}",
+                ]
+            )
+            + "@"
+            + r.choice(DOMAINS)
+        )
         self.phone = phone(r)
 
     @property
@@ -222,8 +362,17 @@ class Ctx:
         self.bsn = bsn(r)
         self.plate = plate(r)
         self.date = dt.date(2026, r.randint(1, 11), r.randint(1, 28))
-        self.off_fn = r.choice(["beleidsmedewerker", "consulent", "leerplichtambtenaar", "teamleider", "jurist",
-                                "casemanager", "coördinator"])
+        self.off_fn = r.choice(
+            [
+                "beleidsmedewerker",
+                "consulent",
+                "leerplichtambtenaar",
+                "teamleider",
+                "jurist",
+                "casemanager",
+                "coördinator",
+            ]
+        )
 
     # registration
     def p(self, text, label):
@@ -292,8 +441,18 @@ class Ctx:
         d = self.p(date_str(r, P.dob), "DATE_OF_BIRTH")
         if not cue:
             return d
-        return r.choice([f"geb. {d}", f"geboren op {d}", f"geboortedatum {d}", f"geb.datum: {d}", f"° {d}",
-                         f"geboren {d}", f"(geb. {d})", f"d.o.b. {d}"])
+        return r.choice(
+            [
+                f"geb. {d}",
+                f"geboren op {d}",
+                f"geboortedatum {d}",
+                f"geb.datum: {d}",
+                f"° {d}",
+                f"geboren {d}",
+                f"(geb. {d})",
+                f"d.o.b. {d}",
+            ]
+        )
 
     def odate(self, d=None):
         w = date_str(self.r, d or self.date, self.r.choice([3, 3, 0, 5]))
@@ -510,7 +669,7 @@ def _(c):
 @shape("note.aanwezig")
 def _(c):
     c.k("Aanwezig", "jongerenwerker")
-    return (f"Aanwezig: {c.full(c.y)}, {c.titled(c.par)} (ouder), {c.full(c.wk)} (jongerenwerker).")
+    return f"Aanwezig: {c.full(c.y)}, {c.titled(c.par)} (ouder), {c.full(c.wk)} (jongerenwerker)."
 
 
 @shape("note.observatie")
@@ -855,8 +1014,26 @@ def _(c):
 def _(c):
     c.k("Onderwerp", "Klacht")
     out = [f"Onderwerp: Klacht over {c.t['what']} ({c.caseno()})", "", c.use("form.aanhef"), ""]
-    out.append(" ".join(lines_of(c, pick(c, ["form.bezwaar", "form.studie", "form.afwijzing", "form.boete",
-                                               "form.toen17", "form.iban", "form.kenteken"], 3))))
+    out.append(
+        " ".join(
+            lines_of(
+                c,
+                pick(
+                    c,
+                    [
+                        "form.bezwaar",
+                        "form.studie",
+                        "form.afwijzing",
+                        "form.boete",
+                        "form.toen17",
+                        "form.iban",
+                        "form.kenteken",
+                    ],
+                    3,
+                ),
+            )
+        )
+    )
     out.append(c.use("form.contact"))
     out.append(c.use("form.groet"))
     return "\n".join(out)
@@ -866,9 +1043,30 @@ def _(c):
 def _(c):
     c.k("Beste")
     out = [f"Beste {c.t['dept']},", ""]
-    out.append(" ".join(lines_of(c, ["ouder.intro"] + pick(c, ["ouder.kind_dob", "ouder.taxi", "ouder.wonen",
-                                                              "ouder.bsn", "ouder.iban", "ouder.kenmerk", "ouder.boos",
-                                                              "ouder.contact", "ouder.buurman", "ouder.broer"], 4))))
+    out.append(
+        " ".join(
+            lines_of(
+                c,
+                ["ouder.intro"]
+                + pick(
+                    c,
+                    [
+                        "ouder.kind_dob",
+                        "ouder.taxi",
+                        "ouder.wonen",
+                        "ouder.bsn",
+                        "ouder.iban",
+                        "ouder.kenmerk",
+                        "ouder.boos",
+                        "ouder.contact",
+                        "ouder.buurman",
+                        "ouder.broer",
+                    ],
+                    4,
+                ),
+            )
+        )
+    )
     out.append(c.use("ouder.bereik"))
     out.append(f"Groet, {c.full(c.par)}")
     return "\n".join(out)
@@ -877,16 +1075,29 @@ def _(c):
 @shape("doc.ouder_sms")
 def _(c):
     c.k("graag")
-    return (f"Goedemiddag, met de {c.r.choice(['moeder', 'vader'])} van {c.first(c.y)} {c.sur(c.y)}. "
-            f"{c.use('ouder.kenmerk')} Bel me graag terug op {c.phone(c.par)}.")
+    return (
+        f"Goedemiddag, met de {c.r.choice(['moeder', 'vader'])} van {c.first(c.y)} {c.sur(c.y)}. "
+        f"{c.use('ouder.kenmerk')} Bel me graag terug op {c.phone(c.par)}."
+    )
 
 
 @shape("doc.jw_notitie")
 def _(c):
     c.k("Logboek", "Jongerenwerk")
     out = [f"Logboek Jongerenwerk {c.centre} — {c.odate()}"]
-    for n in pick(c, ["note.aanwezig", "note.observatie", "note.afspraak", "note.signaal", "note.nick",
-                      "note.voertuig", "note.bemiddeling"], 4):
+    for n in pick(
+        c,
+        [
+            "note.aanwezig",
+            "note.observatie",
+            "note.afspraak",
+            "note.signaal",
+            "note.nick",
+            "note.voertuig",
+            "note.bemiddeling",
+        ],
+        4,
+    ):
         out.append("- " + c.use(n))
     return "\n".join(out)
 
@@ -895,8 +1106,9 @@ def _(c):
 def _(c):
     c.k("Verslag", "schoolmaatschappelijk")
     out = [f"Verslag schoolmaatschappelijk werk, {c.r.choice(SCHOOLS)}", c.use("note.geb_line")]
-    out += lines_of(c, pick(c, ["note.observatie", "note.zorg", "note.doel", "note.leerplicht", "zin.parent_dob",
-                                "ouder.broer"], 3))
+    out += lines_of(
+        c, pick(c, ["note.observatie", "note.zorg", "note.doel", "note.leerplicht", "zin.parent_dob", "ouder.broer"], 3)
+    )
     out.append(f"Opgesteld door {c.full(c.wk)}, schoolmaatschappelijk werker.")
     return "\n".join(out)
 
@@ -906,18 +1118,30 @@ def _(c):
     c.k("VERZUIMMELDING", "Leerplicht", "Klas")
     klas = c.r.choice(["2B", "3 havo", "4 vmbo-k", "1 mbo", "3T"])
     c.k(klas)
-    out = ["VERZUIMMELDING Leerplicht", f"Naam leerling: {c.sur(c.y)}, {c.first(c.y)}",
-           f"Geboortedatum: {c.dob(c.y, cue=False)}", f"Klas: {klas}", f"Adres: {c.address()}, {c.postc()}",
-           f"Ouder/verzorger: {c.full(c.par)}, tel. {c.phone(c.par)}", c.use("note.verzuim"),
-           f"Zaaknummer: {c.caseno()}"]
+    out = [
+        "VERZUIMMELDING Leerplicht",
+        f"Naam leerling: {c.sur(c.y)}, {c.first(c.y)}",
+        f"Geboortedatum: {c.dob(c.y, cue=False)}",
+        f"Klas: {klas}",
+        f"Adres: {c.address()}, {c.postc()}",
+        f"Ouder/verzorger: {c.full(c.par)}, tel. {c.phone(c.par)}",
+        c.use("note.verzuim"),
+        f"Zaaknummer: {c.caseno()}",
+    ]
     return "\n".join(out)
 
 
 @shape("doc.plan")
 def _(c):
     c.k("Plan", "Doelen", "Afspraken")
-    out = [f"Plan van aanpak {c.t['dept']} — {c.caseno()}", f"Jeugdige: {c.full(c.y)} ({c.dob(c.y, cue=False)})",
-           "Doelen:", c.use("note.doel"), "Afspraken:", c.use("note.afspraak")]
+    out = [
+        f"Plan van aanpak {c.t['dept']} — {c.caseno()}",
+        f"Jeugdige: {c.full(c.y)} ({c.dob(c.y, cue=False)})",
+        "Doelen:",
+        c.use("note.doel"),
+        "Afspraken:",
+        c.use("note.afspraak"),
+    ]
     out += lines_of(c, pick(c, ["note.zorg", "note.bsnveld", "note.bestand", "zin.parent_dob"], 2))
     return "\n".join(out)
 
@@ -926,8 +1150,11 @@ def _(c):
 def _(c):
     c.k("Notulen", "Jongerenraad")
     out = [f"Notulen Jongerenraad {c.city}, {c.odate()}"]
-    out += lines_of(c, ["raad.opening", "raad.agenda"] + pick(c, ["raad.actie", "raad.stemming", "raad.afwezig",
-                                                                  "raad.wethouder", "raad.rondvraag"], 3))
+    out += lines_of(
+        c,
+        ["raad.opening", "raad.agenda"]
+        + pick(c, ["raad.actie", "raad.stemming", "raad.afwezig", "raad.wethouder", "raad.rondvraag"], 3),
+    )
     return "\n".join(out)
 
 
@@ -935,18 +1162,25 @@ def _(c):
 def _(c):
     c.k("Gespreksverslag", "bemiddeling")
     out = [f"Gespreksverslag bemiddeling, zaak {c.caseno()}"]
-    out += lines_of(c, ["note.bemiddeling"] + pick(c, ["zin.sur_only", "note.observatie", "zin.officer_phone",
-                                                       "zin.neighbour_addr", "note.overdracht"], 3))
+    out += lines_of(
+        c,
+        ["note.bemiddeling"]
+        + pick(c, ["zin.sur_only", "note.observatie", "zin.officer_phone", "zin.neighbour_addr", "note.overdracht"], 3),
+    )
     return " ".join(out)
 
 
 @shape("doc.boa")
 def _(c):
     c.k("PROCES-VERBAAL", "Overtreding", "handhaver")
-    out = [f"PROCES-VERBAAL {c.caseno()}", f"Betrokkene: {c.full(c.y)}, {c.dob(c.y)}",
-           f"Woonadres: {c.address()} {c.postc()} {c.city}", c.use("note.voertuig"),
-           "Overtreding: aanwezig in het park na 23:00 (APV art. 2:48).",
-           f"Opgemaakt door handhaver {c.initials(c.off)}."]
+    out = [
+        f"PROCES-VERBAAL {c.caseno()}",
+        f"Betrokkene: {c.full(c.y)}, {c.dob(c.y)}",
+        f"Woonadres: {c.address()} {c.postc()} {c.city}",
+        c.use("note.voertuig"),
+        "Overtreding: aanwezig in het park na 23:00 (APV art. 2:48).",
+        f"Opgemaakt door handhaver {c.initials(c.off)}.",
+    ]
     c.k("APV")
     return "\n".join(out)
 
@@ -955,8 +1189,15 @@ def _(c):
 def _(c):
     c.k("Betreft")
     out = [c.use("form.adresregel"), "", f"Betreft: bezwaar {c.t['scheme']}", c.use("form.aanhef")]
-    out.append(" ".join(lines_of(c, ["form.bezwaar"] + pick(c, ["form.toen17", "form.studie", "form.iban",
-                                                               "zin.known" if c.known else "form.afwijzing"], 2))))
+    out.append(
+        " ".join(
+            lines_of(
+                c,
+                ["form.bezwaar"]
+                + pick(c, ["form.toen17", "form.studie", "form.iban", "zin.known" if c.known else "form.afwijzing"], 2),
+            )
+        )
+    )
     out.append(c.use("form.groet"))
     return "\n".join(out)
 
@@ -964,34 +1205,58 @@ def _(c):
 @shape("doc.voicemail")
 def _(c):
     c.k("Voicemail", "terugbellen")
-    return (f"Voicemail {c.odate()} (uitgeschreven): \"ja hallo, met {c.lfull(c.y)}, eh ik bel over die brief "
-            f"van {c.t['what']}, {c.caseno()}, kunt u terugbellen op {c.phone(c.y)}, dankjewel.\"")
+    return (
+        f'Voicemail {c.odate()} (uitgeschreven): "ja hallo, met {c.lfull(c.y)}, eh ik bel over die brief '
+        f'van {c.t["what"]}, {c.caseno()}, kunt u terugbellen op {c.phone(c.y)}, dankjewel."'
+    )
 
 
 @shape("doc.formulier_vervoer")
 def _(c):
     c.k("Aanvraagformulier", "Leerlingenvervoer", "Handicap")
-    out = ["Aanvraagformulier Leerlingenvervoer 2026-2027", f"Achternaam leerling: {c.sur(c.y)}",
-           f"Voornaam: {c.first(c.y)}", f"Geboortedatum: {c.p(date_str(c.r, c.y.dob, 0), 'DATE_OF_BIRTH')}",
-           f"BSN: {c.p(c.bsn, 'BSN')}", f"School: {c.r.choice(SCHOOLS)}", "Handicap/beperking: autisme",
-           f"Aanvrager: {c.full(c.par)} ({c.email(c.par)})"]
+    out = [
+        "Aanvraagformulier Leerlingenvervoer 2026-2027",
+        f"Achternaam leerling: {c.sur(c.y)}",
+        f"Voornaam: {c.first(c.y)}",
+        f"Geboortedatum: {c.p(date_str(c.r, c.y.dob, 0), 'DATE_OF_BIRTH')}",
+        f"BSN: {c.p(c.bsn, 'BSN')}",
+        f"School: {c.r.choice(SCHOOLS)}",
+        "Handicap/beperking: autisme",
+        f"Aanvrager: {c.full(c.par)} ({c.email(c.par)})",
+    ]
     return "\n".join(out)
 
 
 @shape("doc.buurtapp")
 def _(c):
     c.k("BuurtApp", "skatebaan")
-    return (f"[BuurtApp {c.street}] {c.full(c.nb)}: Weer tot half 1 herrie bij de skatebaan. "
-            f"Ik weet dat {c.lfirst(c.y)} en {c.lfirst(c.fr)} erbij waren, ik ken ze van de {c.street}. "
-            f"Ik heb het gemeld onder {c.caseno()}.")
+    return (
+        f"[BuurtApp {c.street}] {c.full(c.nb)}: Weer tot half 1 herrie bij de skatebaan. "
+        f"Ik weet dat {c.lfirst(c.y)} en {c.lfirst(c.fr)} erbij waren, ik ken ze van de {c.street}. "
+        f"Ik heb het gemeld onder {c.caseno()}."
+    )
 
 
 @shape("doc.overdracht")
 def _(c):
     c.k("Overdracht", "Wijkteam")
     out = [f"Overdracht Wijkteam {c.city} — van {c.full(c.wk)} aan {c.full(c.off)}"]
-    out += lines_of(c, pick(c, ["note.geb_line", "zin.parent_dob", "note.zorg", "note.bestand", "note.overdracht",
-                                "zin.dob_nocue", "note.bsnveld"], 4))
+    out += lines_of(
+        c,
+        pick(
+            c,
+            [
+                "note.geb_line",
+                "zin.parent_dob",
+                "note.zorg",
+                "note.bestand",
+                "note.overdracht",
+                "zin.dob_nocue",
+                "note.bsnveld",
+            ],
+            4,
+        ),
+    )
     return "\n".join(out)
 
 
@@ -1011,24 +1276,41 @@ def _(c):
 @shape("doc.webformulier")
 def _(c):
     c.k("Naam", "Onderwerp", "Toelichting")
-    out = [f"Naam: {c.lfull(c.y)}", f"E-mail: {c.email(c.y)}", f"Telefoon: {c.phone(c.y)}",
-           f"Onderwerp: {c.t['what']}", "Toelichting: " + " ".join(lines_of(c, pick(c, CHAT, 2)))]
+    out = [
+        f"Naam: {c.lfull(c.y)}",
+        f"E-mail: {c.email(c.y)}",
+        f"Telefoon: {c.phone(c.y)}",
+        f"Onderwerp: {c.t['what']}",
+        "Toelichting: " + " ".join(lines_of(c, pick(c, CHAT, 2))),
+    ]
     return "\n".join(out)
 
 
 @shape("doc.doorgestuurd")
 def _(c):
     c.k("Doorgestuurd", "Van", "Aan")
-    out = ["---------- Doorgestuurd bericht ----------", f"Van: {c.full(c.par)} <{c.email(c.par)}>",
-           f"Aan: {c.email(c.off)}", f"Datum: {c.odate()}", ""]
-    out.append(" ".join(lines_of(c, pick(c, ["ouder.taxi", "ouder.kenmerk", "ouder.boos", "ouder.broer",
-                                              "ouder.wonen"], 3))))
+    out = [
+        "---------- Doorgestuurd bericht ----------",
+        f"Van: {c.full(c.par)} <{c.email(c.par)}>",
+        f"Aan: {c.email(c.off)}",
+        f"Datum: {c.odate()}",
+        "",
+    ]
+    out.append(
+        " ".join(lines_of(c, pick(c, ["ouder.taxi", "ouder.kenmerk", "ouder.boos", "ouder.broer", "ouder.wonen"], 3)))
+    )
     return "\n".join(out)
 
 
 DOC_KINDS = [n for n in SHAPES if n.startswith("doc.")]
-EXTRA = ["zin.generic_contact", "zin.regeling", "zin.sur_only", "zin.officer_phone", "zin.dob_nocue",
-         "zin.neighbour_addr"]
+EXTRA = [
+    "zin.generic_contact",
+    "zin.regeling",
+    "zin.sur_only",
+    "zin.officer_phone",
+    "zin.dob_nocue",
+    "zin.neighbour_addr",
+]
 
 
 def build(i, r):
@@ -1045,8 +1327,7 @@ def build(i, r):
         if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text):
             c.k(w)
     keep = [w for w in c.keep if re.search(r"(?<![\w@.])" + re.escape(w) + r"(?![\w@])", text)]
-    doc = {"id": f"fresh18d-{i:04d}", "text": text,
-           "pii": [p for p in c.pii if p["text"] in text], "keep": keep}
+    doc = {"id": f"fresh18d-{i:04d}", "text": text, "pii": [p for p in c.pii if p["text"] in text], "keep": keep}
     if c.known:
         kn = {"names": [c.y.full]}
         if c.y.email in text:

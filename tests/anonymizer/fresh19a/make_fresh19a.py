@@ -5,6 +5,7 @@ Seeded generator (seed 20261415, one stream per document). Usage:
   make_fresh19a.py --check   exit 1 if the committed file differs
   make_fresh19a.py --stats   counts per label, shapes, known-name documents, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -26,16 +27,27 @@ _spec.loader.exec_module(score)
 SEED = 20261415
 N_DOCS = 300
 OUT = HERE / "fresh19a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 # ---------------------------------------------------------------- numbers
+
 
 def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
     if len(d) != 9:
         return False
-    return (sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return (sum(int(c) * w for c, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def iban_ok(s: str) -> bool:
@@ -50,10 +62,12 @@ def make_bsn(r):
     while True:
         d = [r.randint(0, 9) for _ in range(8)]
         d[0] = r.randint(1, 6)
-        rest = sum(c * w for c, w in zip(d, range(9, 1, -1))) % 11
+        rest = sum(c * w for c, w in zip(d, range(9, 1, -1), strict=False)) % 11
         if rest < 10:
             s = "".join(map(str, d)) + str(rest)
-            return r.choice([s, s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}", f"{s[:3]}.{s[3:6]}.{s[6:]}"])
+            return r.choice(
+                [s, s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}", f"{s[:3]}.{s[3:6]}.{s[6:]}"]
+            )
 
 
 def make_iban(r):
@@ -64,7 +78,7 @@ def make_iban(r):
     style = r.randrange(4)
     if style == 0:
         return iban
-    grouped = " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+    grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
     if style == 1:
         return grouped
     if style == 2:
@@ -76,9 +90,21 @@ def make_phone(r):
     m = "".join(str(r.randint(0, 9)) for _ in range(8))
     l = "".join(str(r.randint(0, 9)) for _ in range(7))
     area = r.choice(["055", "058", "013", "036", "053", "077", "0570", "079", "0320", "0513", "0165", "0492"])
-    return r.choice([f"06-{m}", f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}", f"O6 {m}", f"+316{m}", f"+31 (0)6 {m[:4]} {m[4:]}",
-                     f"{area}-{l[:3]} {l[3:]}", f"({area}) {l}", f"0031 6 {m}", f"06{m[:4]} {m[4:]}",
-                     f"{area} {l[:2]} {l[2:4]} {l[4:]}", f"06 - {m}"])
+    return r.choice(
+        [
+            f"06-{m}",
+            f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+            f"O6 {m}",
+            f"+316{m}",
+            f"+31 (0)6 {m[:4]} {m[4:]}",
+            f"{area}-{l[:3]} {l[3:]}",
+            f"({area}) {l}",
+            f"0031 6 {m}",
+            f"06{m[:4]} {m[4:]}",
+            f"{area} {l[:2]} {l[2:4]} {l[4:]}",
+            f"06 - {m}",
+        ]
+    )
 
 
 def make_pc(r):
@@ -88,19 +114,39 @@ def make_pc(r):
 
 
 def make_plate(r):
-    L = lambda k: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(k))
-    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
-    p = r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                  f"{L(1)}-{D(3)}-{L(2)}", f"{D(1)}-{L(2)}-{D(3)}"])
+    def L(k):
+        return "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(k))
+    def D(k):
+        return "".join(str(r.randint(0, 9)) for _ in range(k))
+    p = r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
     return r.choice([p, p, p.replace("-", " "), p.replace("-", "")])
 
 
 def make_case(r):
     y = r.choice(["25", "26", "2025", "2026"])
     n = r.randint(1000, 99999)
-    return r.choice([f"VTA-{y}-{n:05d}", f"BZW/{y}/{n:05d}", f"dossier-{y}.{n % 10000:04d}-{r.choice('ABCKR')}",
-                     f"Afst.{y}.{n:05d}", f"MO {y} {n:05d}", f"{r.choice(['WMO', 'PW', 'BLD', 'HHV'])}{y}-{n:06d}",
-                     f"#{y}{n:06d}", f"VA/{n:05d}/{y}", f"K{y}.{n // 100:03d}.{n % 100:02d}"])
+    return r.choice(
+        [
+            f"VTA-{y}-{n:05d}",
+            f"BZW/{y}/{n:05d}",
+            f"dossier-{y}.{n % 10000:04d}-{r.choice('ABCKR')}",
+            f"Afst.{y}.{n:05d}",
+            f"MO {y} {n:05d}",
+            f"{r.choice(['WMO', 'PW', 'BLD', 'HHV'])}{y}-{n:06d}",
+            f"#{y}{n:06d}",
+            f"VA/{n:05d}/{y}",
+            f"K{y}.{n // 100:03d}.{n % 100:02d}",
+        ]
+    )
 
 
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
@@ -110,10 +156,22 @@ ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 
 def make_dob(r):
     y, m, d = r.randint(1931, 2008), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}.{m:02d}.{y}", f"{d}/{m}/{y}", f"{y}-{m:02d}-{d:02d}",
-                     f"{d} {MONTHS[m - 1]} {y}", f"{d} {MON3[m - 1]}. {y}", f"{d}-{ROMAN[m - 1]}-{y}",
-                     f"{d:02d}{m:02d}{y}", f"{d} {MONTHS[m - 1].capitalize()} {y}", f"{d:02d} - {m:02d} - {y}",
-                     f"{d} {MONTHS[m - 1]} '{y % 100:02d}"])
+    return r.choice(
+        [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}/{m}/{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d} {MON3[m - 1]}. {y}",
+            f"{d}-{ROMAN[m - 1]}-{y}",
+            f"{d:02d}{m:02d}{y}",
+            f"{d} {MONTHS[m - 1].capitalize()} {y}",
+            f"{d:02d} - {m:02d} - {y}",
+            f"{d} {MONTHS[m - 1]} '{y % 100:02d}",
+        ]
+    )
 
 
 def make_date(r):
@@ -123,27 +181,116 @@ def make_date(r):
 
 def make_amount(r):
     e = r.randint(12, 4800)
-    return r.choice([f"€ {e},{r.randint(0, 99):02d}", f"EUR {e}.{r.randint(0, 99):02d}", f"€{e},-", f"{e},{r.randint(0, 99):02d} euro"])
+    return r.choice(
+        [
+            f"€ {e},{r.randint(0, 99):02d}",
+            f"EUR {e}.{r.randint(0, 99):02d}",
+            f"€{e},-",
+            f"{e},{r.randint(0, 99):02d} euro",
+        ]
+    )
 
 
 # ---------------------------------------------------------------- places and organisation
 
-CITIES = ["Apeldoorn", "Leeuwarden", "Tilburg", "Almere", "Enschede", "Venlo", "Deventer", "Zoetermeer", "Lelystad",
-          "Heerenveen", "Roosendaal", "Helmond", "Vlaardingen", "Purmerend", "Hoorn", "Assen", "Oss", "Gouda", "Kampen",
-          "Sittard", "Terneuzen", "Meppel", "Harderwijk", "Nieuwegein"]
+CITIES = [
+    "Apeldoorn",
+    "Leeuwarden",
+    "Tilburg",
+    "Almere",
+    "Enschede",
+    "Venlo",
+    "Deventer",
+    "Zoetermeer",
+    "Lelystad",
+    "Heerenveen",
+    "Roosendaal",
+    "Helmond",
+    "Vlaardingen",
+    "Purmerend",
+    "Hoorn",
+    "Assen",
+    "Oss",
+    "Gouda",
+    "Kampen",
+    "Sittard",
+    "Terneuzen",
+    "Meppel",
+    "Harderwijk",
+    "Nieuwegein",
+]
 STREET_A = "Kievit Wilgen Berken Sleutelbloem Zandloper Koperslager Lijnbaan Wolvenhoek Schoener Ravelijn Klaproos Tichel Vlasakker Korenbloem Pelikaan Spinnerij Zilverschoon Raadhuis Oude Haven Bolwerk".split()
 STREET_B = ["straat", "laan", "weg", "hof", "plein", "singel", "dreef", "kade", "gracht", "pad"]
-DEPTS = ["Burgerzaken", "Belastingen", "Schuldhulpverlening", "Parkeerbeheer", "Handhaving", "Stadswinkel", "Inkomen",
-         "Leerplicht", "Vergunningen", "Klantcontactcentrum", "Jeugdzorg", "Wijkteam", "Bouwtoezicht", "Wonen"]
-FUNCS = ["consulent", "handhaver", "medewerker", "teamleider", "beleidsadviseur", "klantmanager", "wijkcoach",
-         "leerplichtambtenaar", "inspecteur", "jurist", "casemanager", "baliemedewerker"]
-MAILDOM = ["hotmail.com", "ziggo.nl", "kpnmail.nl", "gmail.com", "outlook.com", "live.nl", "planet.nl", "upcmail.nl", "icloud.com"]
+DEPTS = [
+    "Burgerzaken",
+    "Belastingen",
+    "Schuldhulpverlening",
+    "Parkeerbeheer",
+    "Handhaving",
+    "Stadswinkel",
+    "Inkomen",
+    "Leerplicht",
+    "Vergunningen",
+    "Klantcontactcentrum",
+    "Jeugdzorg",
+    "Wijkteam",
+    "Bouwtoezicht",
+    "Wonen",
+]
+FUNCS = [
+    "consulent",
+    "handhaver",
+    "medewerker",
+    "teamleider",
+    "beleidsadviseur",
+    "klantmanager",
+    "wijkcoach",
+    "leerplichtambtenaar",
+    "inspecteur",
+    "jurist",
+    "casemanager",
+    "baliemedewerker",
+]
+MAILDOM = [
+    "hotmail.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "gmail.com",
+    "outlook.com",
+    "live.nl",
+    "planet.nl",
+    "upcmail.nl",
+    "icloud.com",
+]
 
 # ---------------------------------------------------------------- OCR damage
 
-CONFUSE = [("rn", "m"), ("m", "rn"), ("l", "1"), ("i", "l"), ("I", "l"), ("o", "0"), ("e", "c"), ("c", "e"), ("h", "b"),
-           ("cl", "d"), ("d", "cl"), ("w", "vv"), ("t", "f"), ("S", "5"), ("B", "8"), ("g", "q"), ("u", "ii"), ("a", "o"),
-           ("n", "ri"), ("k", "lc"), ("y", "v"), ("ij", "y"), ("E", "F"), ("O", "Q")]
+CONFUSE = [
+    ("rn", "m"),
+    ("m", "rn"),
+    ("l", "1"),
+    ("i", "l"),
+    ("I", "l"),
+    ("o", "0"),
+    ("e", "c"),
+    ("c", "e"),
+    ("h", "b"),
+    ("cl", "d"),
+    ("d", "cl"),
+    ("w", "vv"),
+    ("t", "f"),
+    ("S", "5"),
+    ("B", "8"),
+    ("g", "q"),
+    ("u", "ii"),
+    ("a", "o"),
+    ("n", "ri"),
+    ("k", "lc"),
+    ("y", "v"),
+    ("ij", "y"),
+    ("E", "F"),
+    ("O", "Q"),
+]
 ACCENT = str.maketrans("éèëêáàäçğışöüóòłżśńćąęŁŚŻÖÜÇŞİÉÁ", "eeeeaaacgisouoolzsncaeLSZOUCSIEA")
 
 
@@ -158,10 +305,10 @@ def ocr_word(w, r):
         if opts:
             a, b = r.choice(opts)
             i = r.choice([m.start() for m in re.finditer(re.escape(a), w)])
-            return w[:i] + b + w[i + len(a):]
+            return w[:i] + b + w[i + len(a) :]
     if k == 4 and len(w) > 4:
         i = r.randrange(1, len(w) - 1)
-        return w[:i] + w[i + 1:]
+        return w[:i] + w[i + 1 :]
     if k == 5 and len(w) > 5:
         i = r.randrange(2, len(w) - 2)
         return w[:i] + " " + w[i:]
@@ -169,7 +316,7 @@ def ocr_word(w, r):
         return r.choice([w.upper(), w.lower(), w[0].lower() + w[1:].upper(), w[:2] + w[2:].upper()])
     if k == 7 and len(w) > 3:
         i = r.randrange(1, len(w))
-        return w[:i] + w[i].upper() + w[i + 1:] if w[i].isalpha() else w
+        return w[:i] + w[i].upper() + w[i + 1 :] if w[i].isalpha() else w
     return w
 
 
@@ -178,6 +325,7 @@ def ocr_phrase(s, r, p):
 
 
 # ---------------------------------------------------------------- people
+
 
 def compose_surname(r, origin):
     spec = ORIGINS[origin]
@@ -243,64 +391,210 @@ def shape(kind, name, *templates):
 BLOCKS: dict[str, list] = {}
 
 # headers of document kinds (kind "head")
-shape("head", "scan_letter_head", "{R.full}\n{ADDR}\n{PC}  {CITY}\n\n{K:Aan} het college van burgemeester en wethouders van {CITY}\n{K:Afdeling} {DEPT}\n\n{CITY}, {DATE}")
-shape("head", "objection_head", "BEZWAARSCHRIFT\n\n{K:Indiener}: {R.full}\n{K:Adres}: {ADDR}, {PC} {CITY}\n{K:Kenmerk} besluit: {CASE}\n{K:Datum} besluit: {DATE}")
-shape("head", "form_handwritten_head", "AANVRAAGFORMULIER {K:BIJZONDERE} {K:BIJSTAND}\n(in blokletters invullen)\n\nAchternaam ......... {R.surup}\nVoornamen .......... {R.first}\nGeboortedatum ...... {DOB}\nBSN ................ {BSN}")
-shape("head", "receipt_head", "KASSABON\n{K:Stadswinkel} {CITY}\n{K:Balie} 4 - {DATE}\n-------------------------\n{K:Klant}: {R.init}\n{K:Dossier}: {CASE}")
-shape("head", "notice_head", "{K:AANMANING}\n\n{R.up}\n{ADDR}\n{PC} {CITY}\n\n{K:Aanslagnummer} {CASE}   {K:Vervaldatum} {DATE}")
-shape("head", "gp_statement_head", "HUISARTSENPRAKTIJK {K:De} {K:Lindeboom}\n{K:Medische} {K:verklaring}\n\n{K:Betreft}: {R.full}, geb. {DOB}\n{ADDR}, {CITY}")
-shape("head", "employer_statement_head", "WERKGEVERSVERKLARING\n\n{K:Werkgever}: {K:Schoonmaakbedrijf} {K:Helder} B.V.\n{K:Werknemer}: {R.rev}\n{K:Geboortedatum}: {DOB}\n{K:Burgerservicenummer}: {BSN}")
-shape("head", "phone_photo_head", "[{K:TekstLens} {K:scan} - foto 1 van 2]\n{K:gemeente} {CITY}\n{K:Retouradres}: {K:Postbus} 9000\n\n{R.full}\n{ADDR}\n{PC} {CITY}")
-shape("head", "pdf_columns_head", "{K:Gemeente} {CITY}                {K:Uw} {K:kenmerk}: {CASE}\n{R.full}                          {K:Ons} {K:kenmerk}: {K:zie} {K:boven}\n{ADDR}                     {K:Behandeld} door: {O.full}\n{PC} {CITY}                {K:Telefoon}: {MUNITEL}")
-shape("head", "parking_fine_head", "{K:NAHEFFINGSAANSLAG} {K:PARKEERBELASTING}\n{K:Kenteken}: {PLATE}\n{K:Tijdstip}: {DATE} 14:32\n{K:Locatie}: {K:Marktplein}\n{K:Aanslagnummer}: {CASE}")
-shape("head", "envelope_scan_head", "[{K:scan} {K:envelop}]\n{K:PostNL} {K:Port} {K:betaald}\n{R.init}\n{ADDR}\n{PC}   {CITY}\n[{K:einde} {K:envelop}]")
-shape("head", "rental_contract_head", "{K:HUUROVEREENKOMST} {K:WOONRUIMTE}\n{K:ondergetekenden}:\n1. {K:Woonstichting} {K:Thuisbaken}, {K:verhuurder}\n2. {R.full}, {K:geboren} {DOB}, {K:huurder}")
-shape("head", "wmo_form_head", "{K:Meldingsformulier} Wmo\n[X] {K:eerste} {K:melding}  [ ] {K:herhaling}\n{K:Naam}: {R.full}   {K:Tel}: {PHONE}\n{K:Adres}: {ADDR}  {K:Postcode}: {PC}")
-shape("head", "school_leave_head", "{K:Verzoek} {K:extra} {K:verlof} ({K:Leerplichtwet} art. 11)\n{K:Leerling}: {F.full}   {K:Geb}.: {DOB}\n{K:Ouder}/{K:verzorger}: {R.full}")
+shape(
+    "head",
+    "scan_letter_head",
+    "{R.full}\n{ADDR}\n{PC}  {CITY}\n\n{K:Aan} het college van burgemeester en wethouders van {CITY}\n{K:Afdeling} {DEPT}\n\n{CITY}, {DATE}",
+)
+shape(
+    "head",
+    "objection_head",
+    "BEZWAARSCHRIFT\n\n{K:Indiener}: {R.full}\n{K:Adres}: {ADDR}, {PC} {CITY}\n{K:Kenmerk} besluit: {CASE}\n{K:Datum} besluit: {DATE}",
+)
+shape(
+    "head",
+    "form_handwritten_head",
+    "AANVRAAGFORMULIER {K:BIJZONDERE} {K:BIJSTAND}\n(in blokletters invullen)\n\nAchternaam ......... {R.surup}\nVoornamen .......... {R.first}\nGeboortedatum ...... {DOB}\nBSN ................ {BSN}",
+)
+shape(
+    "head",
+    "receipt_head",
+    "KASSABON\n{K:Stadswinkel} {CITY}\n{K:Balie} 4 - {DATE}\n-------------------------\n{K:Klant}: {R.init}\n{K:Dossier}: {CASE}",
+)
+shape(
+    "head",
+    "notice_head",
+    "{K:AANMANING}\n\n{R.up}\n{ADDR}\n{PC} {CITY}\n\n{K:Aanslagnummer} {CASE}   {K:Vervaldatum} {DATE}",
+)
+shape(
+    "head",
+    "gp_statement_head",
+    "HUISARTSENPRAKTIJK {K:De} {K:Lindeboom}\n{K:Medische} {K:verklaring}\n\n{K:Betreft}: {R.full}, geb. {DOB}\n{ADDR}, {CITY}",
+)
+shape(
+    "head",
+    "employer_statement_head",
+    "WERKGEVERSVERKLARING\n\n{K:Werkgever}: {K:Schoonmaakbedrijf} {K:Helder} B.V.\n{K:Werknemer}: {R.rev}\n{K:Geboortedatum}: {DOB}\n{K:Burgerservicenummer}: {BSN}",
+)
+shape(
+    "head",
+    "phone_photo_head",
+    "[{K:TekstLens} {K:scan} - foto 1 van 2]\n{K:gemeente} {CITY}\n{K:Retouradres}: {K:Postbus} 9000\n\n{R.full}\n{ADDR}\n{PC} {CITY}",
+)
+shape(
+    "head",
+    "pdf_columns_head",
+    "{K:Gemeente} {CITY}                {K:Uw} {K:kenmerk}: {CASE}\n{R.full}                          {K:Ons} {K:kenmerk}: {K:zie} {K:boven}\n{ADDR}                     {K:Behandeld} door: {O.full}\n{PC} {CITY}                {K:Telefoon}: {MUNITEL}",
+)
+shape(
+    "head",
+    "parking_fine_head",
+    "{K:NAHEFFINGSAANSLAG} {K:PARKEERBELASTING}\n{K:Kenteken}: {PLATE}\n{K:Tijdstip}: {DATE} 14:32\n{K:Locatie}: {K:Marktplein}\n{K:Aanslagnummer}: {CASE}",
+)
+shape(
+    "head",
+    "envelope_scan_head",
+    "[{K:scan} {K:envelop}]\n{K:PostNL} {K:Port} {K:betaald}\n{R.init}\n{ADDR}\n{PC}   {CITY}\n[{K:einde} {K:envelop}]",
+)
+shape(
+    "head",
+    "rental_contract_head",
+    "{K:HUUROVEREENKOMST} {K:WOONRUIMTE}\n{K:ondergetekenden}:\n1. {K:Woonstichting} {K:Thuisbaken}, {K:verhuurder}\n2. {R.full}, {K:geboren} {DOB}, {K:huurder}",
+)
+shape(
+    "head",
+    "wmo_form_head",
+    "{K:Meldingsformulier} Wmo\n[X] {K:eerste} {K:melding}  [ ] {K:herhaling}\n{K:Naam}: {R.full}   {K:Tel}: {PHONE}\n{K:Adres}: {ADDR}  {K:Postcode}: {PC}",
+)
+shape(
+    "head",
+    "school_leave_head",
+    "{K:Verzoek} {K:extra} {K:verlof} ({K:Leerplichtwet} art. 11)\n{K:Leerling}: {F.full}   {K:Geb}.: {DOB}\n{K:Ouder}/{K:verzorger}: {R.full}",
+)
 
 # body blocks (kind "body")
-shape("body", "ocr_objection_reason", "{K:Hierbij} {K:maak} ik {K:bezwaar} tegen het {K:besluit} van {DATE} met kenmerk {CASE}. Ik ben het er niet mee eens dat mijn {K:uitkering} wordt {K:teruggevorderd}.")
-shape("body", "ocr_handwritten_plea", "ik heb al 3 keer gebeld met {O.first} van {DEPT} maar er gebeurt niks. mijn {K:gezinslid} {F.first} moet ook naar school en wij hebben geen {K:geld} meer")
-shape("body", "family_member_line", "{K:Gezinssamenstelling}: {R.full} ({K:aanvrager}), {F.full} ({K:partner}), {K:kinderen} {K:thuiswonend}: 2")
-shape("body", "neighbour_complaint", "De {K:buurman}, {N.full} van {N.addr}, zet zijn {K:bestelbus} ({PLATE}) elke {K:avond} op de {K:stoep}.")
-shape("body", "official_reply_quote", "{K:Volgens} {O.func} {O.full} van {DEPT} \"{K:valt} dit buiten de {K:regeling}\", maar dat staat nergens in de {K:brief}.")
-shape("body", "mediator_note", "{K:Notitie} {K:bemiddelaar} {M.full}: {K:partijen} {K:gesproken} op {DATE}; {K:afspraak} over {K:betalingsregeling} van {AMT} per {K:maand}.")
-shape("body", "bank_line", "{K:Graag} het {K:bedrag} van {AMT} {K:terugstorten} op {K:rekening} {IBAN} t.n.v. {R.init}.")
+shape(
+    "body",
+    "ocr_objection_reason",
+    "{K:Hierbij} {K:maak} ik {K:bezwaar} tegen het {K:besluit} van {DATE} met kenmerk {CASE}. Ik ben het er niet mee eens dat mijn {K:uitkering} wordt {K:teruggevorderd}.",
+)
+shape(
+    "body",
+    "ocr_handwritten_plea",
+    "ik heb al 3 keer gebeld met {O.first} van {DEPT} maar er gebeurt niks. mijn {K:gezinslid} {F.first} moet ook naar school en wij hebben geen {K:geld} meer",
+)
+shape(
+    "body",
+    "family_member_line",
+    "{K:Gezinssamenstelling}: {R.full} ({K:aanvrager}), {F.full} ({K:partner}), {K:kinderen} {K:thuiswonend}: 2",
+)
+shape(
+    "body",
+    "neighbour_complaint",
+    "De {K:buurman}, {N.full} van {N.addr}, zet zijn {K:bestelbus} ({PLATE}) elke {K:avond} op de {K:stoep}.",
+)
+shape(
+    "body",
+    "official_reply_quote",
+    '{K:Volgens} {O.func} {O.full} van {DEPT} "{K:valt} dit buiten de {K:regeling}", maar dat staat nergens in de {K:brief}.',
+)
+shape(
+    "body",
+    "mediator_note",
+    "{K:Notitie} {K:bemiddelaar} {M.full}: {K:partijen} {K:gesproken} op {DATE}; {K:afspraak} over {K:betalingsregeling} van {AMT} per {K:maand}.",
+)
+shape(
+    "body", "bank_line", "{K:Graag} het {K:bedrag} van {AMT} {K:terugstorten} op {K:rekening} {IBAN} t.n.v. {R.init}."
+)
 shape("body", "bsn_line_cue", "{K:Mijn} BSN-nr. is {BSN} ({K:staat} ook op de {K:kopie} van mijn {K:paspoort}).")
 shape("body", "dob_no_cue", "{R.full}  {DOB}  {CITY}")
 shape("body", "dob_sentence", "Ik ben op {DOB} {K:geboren} en heb {K:recht} op de {K:seniorenkorting}.")
 shape("body", "phone_callback", "U kunt mij {K:bereiken} op {PHONE}, {K:liefst} na 16.00 {K:uur}.")
 shape("body", "email_reply", "{K:Antwoord} graag per mail naar {EMAIL}, ik kijk niet elke dag in de {K:brievenbus}.")
-shape("body", "plate_permit", "{K:Ontheffing} {K:gehandicaptenparkeerkaart} {K:aangevraagd} voor {K:auto} met {K:kenteken} {PLATE}.")
+shape(
+    "body",
+    "plate_permit",
+    "{K:Ontheffing} {K:gehandicaptenparkeerkaart} {K:aangevraagd} voor {K:auto} met {K:kenteken} {PLATE}.",
+)
 shape("body", "possessive_line", "{R.poss} {K:aanvraag} voor de {K:energietoeslag} is twee keer {K:kwijtgeraakt}.")
 shape("body", "family_possessive", "{F.poss} {K:rolstoel} past niet door de {K:voordeur} van {ADDR}.")
-shape("body", "address_only_street", "Het gaat om de {K:lantaarnpaal} op de hoek van de {STREET} die al weken {K:kapot} is.")
+shape(
+    "body",
+    "address_only_street",
+    "Het gaat om de {K:lantaarnpaal} op de hoek van de {STREET} die al weken {K:kapot} is.",
+)
 shape("body", "caps_heading_name", "BETREFT: {R.up} - {K:BEZWAAR} {K:WOZ}")
 shape("body", "filename_footer", "{K:Bijlage}: scan_{CASE_FILE}_{R.file}.pdf ({K:ontvangen} via {K:Digipost})")
 shape("body", "cc_line", "{K:cc}: {O.init} ({O.func} {DEPT}), {M.full} ({K:bemiddelaar})")
 shape("body", "signature_block", "{K:Met} {K:vriendelijke} {K:groet},\n\n{R.full}\n({K:handtekening} {K:onleesbaar})")
-shape("body", "official_signature", "{K:Hoogachtend},\n{K:namens} het {K:college},\n\n{O.full}\n{O.func} {DEPT}\n{MUNIMAIL} | {MUNITEL}")
-shape("body", "gp_diagnosis", "{K:Patiënt} is sinds {DATE} onder {K:behandeling} en kan {K:voorlopig} geen {K:trap} lopen. {K:Advies}: {K:gelijkvloerse} {K:woning}.")
-shape("body", "employer_hours", "{K:Dienstverband} {K:sinds} {DATE}, 24 {K:uur} per {K:week}, {K:bruto} {K:maandloon} {AMT}. {K:Contactpersoon} {K:salarisadministratie}: {O2.full}, {O2.phone}.")
-shape("body", "receipt_lines", "{K:Leges} {K:paspoort}        {AMT}\n{K:Uittreksel} BRP          {AMT}\n{K:TOTAAL}                 {AMT}\n{K:Betaald} {K:PIN}")
-shape("body", "notice_warning", "{K:Betaalt} u niet binnen 14 {K:dagen}, dan {K:volgt} een {K:dwangbevel}. {K:Vragen}? {K:Bel} {MUNITEL} of {K:mail} {MUNIMAIL}.")
-shape("body", "table_cells_split", "{K:Naam}\n{R.full}\n{K:Relatie}\n{K:aanvrager}\n{K:Naam}\n{F.full}\n{K:Relatie}\n{K:partner}\n{K:Geboortedatum}\n{F.dob}")
-shape("body", "neighbour_witness", "{K:Getuige}: {N.init}, {K:woonachtig} {N.addr}, {K:heeft} het {K:incident} {K:gezien}.")
-shape("body", "merged_columns", "{K:Omschrijving} {K:Bedrag} {K:huur} {AMT} {K:servicekosten} {K:Naam} {R.full} {K:Ingangsdatum} {DATE}")
-shape("body", "rental_clause", "{K:Huurder} {R.Sur} {K:betaalt} {K:maandelijks} {AMT} via {K:automatische} {K:incasso} van {IBAN}.")
+shape(
+    "body",
+    "official_signature",
+    "{K:Hoogachtend},\n{K:namens} het {K:college},\n\n{O.full}\n{O.func} {DEPT}\n{MUNIMAIL} | {MUNITEL}",
+)
+shape(
+    "body",
+    "gp_diagnosis",
+    "{K:Patiënt} is sinds {DATE} onder {K:behandeling} en kan {K:voorlopig} geen {K:trap} lopen. {K:Advies}: {K:gelijkvloerse} {K:woning}.",
+)
+shape(
+    "body",
+    "employer_hours",
+    "{K:Dienstverband} {K:sinds} {DATE}, 24 {K:uur} per {K:week}, {K:bruto} {K:maandloon} {AMT}. {K:Contactpersoon} {K:salarisadministratie}: {O2.full}, {O2.phone}.",
+)
+shape(
+    "body",
+    "receipt_lines",
+    "{K:Leges} {K:paspoort}        {AMT}\n{K:Uittreksel} BRP          {AMT}\n{K:TOTAAL}                 {AMT}\n{K:Betaald} {K:PIN}",
+)
+shape(
+    "body",
+    "notice_warning",
+    "{K:Betaalt} u niet binnen 14 {K:dagen}, dan {K:volgt} een {K:dwangbevel}. {K:Vragen}? {K:Bel} {MUNITEL} of {K:mail} {MUNIMAIL}.",
+)
+shape(
+    "body",
+    "table_cells_split",
+    "{K:Naam}\n{R.full}\n{K:Relatie}\n{K:aanvrager}\n{K:Naam}\n{F.full}\n{K:Relatie}\n{K:partner}\n{K:Geboortedatum}\n{F.dob}",
+)
+shape(
+    "body",
+    "neighbour_witness",
+    "{K:Getuige}: {N.init}, {K:woonachtig} {N.addr}, {K:heeft} het {K:incident} {K:gezien}.",
+)
+shape(
+    "body",
+    "merged_columns",
+    "{K:Omschrijving} {K:Bedrag} {K:huur} {AMT} {K:servicekosten} {K:Naam} {R.full} {K:Ingangsdatum} {DATE}",
+)
+shape(
+    "body",
+    "rental_clause",
+    "{K:Huurder} {R.Sur} {K:betaalt} {K:maandelijks} {AMT} via {K:automatische} {K:incasso} van {IBAN}.",
+)
 shape("body", "stamp_received", "[{K:STEMPEL}: {K:ONTVANGEN} {DATE} - {K:DIV} {K:gemeente} {CITY}]")
 shape("body", "handwritten_margin", "({K:in} de {K:kantlijn} {K:geschreven}:) {K:bel} {R.first} {K:terug} {PHONE}")
 shape("body", "photo_glare_gap", "... {K:onleesbaar} {K:door} {K:lichtvlek} ... {R.Sur} ... {K:wachttijd} ...")
 shape("body", "initials_address", "{R.init}, {ADDR}, {PC} {CITY}")
 shape("body", "second_resident_email", "{F.full} ({EMAIL_F}) {K:schrijft} {K:mee} {K:namens} het {K:gezin}.")
-shape("body", "mediator_invite", "{K:Uitnodiging} {K:gesprek} met {M.full}, {K:onafhankelijk} {K:bemiddelaar}, {K:donderdag} {DATE} in het {K:Stadskantoor}.")
-shape("body", "debt_overview", "{K:Schuldeiser} {K:Belastingdienst} {AMT}; {K:Zorgverzekeraar} {AMT}; {K:Energieleverancier} {AMT}. {K:Overzicht} {K:opgesteld} door {O.full}.")
+shape(
+    "body",
+    "mediator_invite",
+    "{K:Uitnodiging} {K:gesprek} met {M.full}, {K:onafhankelijk} {K:bemiddelaar}, {K:donderdag} {DATE} in het {K:Stadskantoor}.",
+)
+shape(
+    "body",
+    "debt_overview",
+    "{K:Schuldeiser} {K:Belastingdienst} {AMT}; {K:Zorgverzekeraar} {AMT}; {K:Energieleverancier} {AMT}. {K:Overzicht} {K:opgesteld} door {O.full}.",
+)
 shape("body", "case_cue_line", "{K:Zaaknummer} {CASE} ({K:vermelden} bij alle {K:correspondentie})")
 shape("body", "lowercase_chat", "hallo ik ben {R.lowfull} en mijn {K:telefoon} is {PHONE} ik wil een {K:afspraak}")
-shape("body", "school_reason", "{F.first} {K:moet} {K:mee} naar de {K:bruiloft} van {K:familie} in het {K:buitenland}; {K:vertrek} {DATE}.")
+shape(
+    "body",
+    "school_reason",
+    "{F.first} {K:moet} {K:mee} naar de {K:bruiloft} van {K:familie} in het {K:buitenland}; {K:vertrek} {DATE}.",
+)
 shape("body", "witness_plate", "{K:Melder} {N.full} {K:noteerde} het {K:kenteken} {PLATE} van de {K:scooter}.")
-shape("body", "parking_objection", "Ik {K:stond} daar met mijn {K:parkeervergunning} ({K:vergunning} op {K:kenteken} {PLATE}), dus de {K:naheffing} is {K:onterecht}.")
-shape("body", "deceased_relative", "Mijn {K:familielid} {F.full}, {K:geboren} {F.dob}, is {DATE} {K:overleden}; de {K:aanslag} staat nog op die naam.")
+shape(
+    "body",
+    "parking_objection",
+    "Ik {K:stond} daar met mijn {K:parkeervergunning} ({K:vergunning} op {K:kenteken} {PLATE}), dus de {K:naheffing} is {K:onterecht}.",
+)
+shape(
+    "body",
+    "deceased_relative",
+    "Mijn {K:familielid} {F.full}, {K:geboren} {F.dob}, is {DATE} {K:overleden}; de {K:aanslag} staat nog op die naam.",
+)
 shape("body", "handwriting_bsn_nocue", "{K:nummer} {K:burgerservice}: {BSN}")
 shape("body", "account_holder", "{K:Rekeninghouder}: {R.rev}  {K:IBAN}: {IBAN}")
 shape("body", "guardian_line", "{K:Bewindvoerder}: {M.full}, {K:Bureau} {K:Budgetzorg}, {M.phone}")
@@ -308,17 +602,47 @@ shape("body", "official_phone", "{K:Rechtstreeks} {K:nummer} van {O.first}: {O.p
 shape("body", "resident_email_sign", "{R.first}\n{EMAIL}\n{PHONE}")
 shape("body", "youth_line", "{K:Jeugdconsulent} {O.full} {K:bespreekt} de {K:indicatie} met {F.first} en {R.Sur}.")
 
-shape("body", "transfer_receipt", "{K:Overboeking} {K:uitgevoerd}\n{K:Van}: {IBAN}\n{K:Naar}: {K:Gemeente} {CITY}\n{K:Omschrijving}: {CASE} {R.surup}\n{K:Bedrag}: {AMT}")
-shape("body", "ocr_checkbox_row", "[X] {K:huurtoeslag}  [ ] {K:zorgtoeslag}  [X] {K:kindgebonden} {K:budget}  {K:handtekening} {R.init}")
-shape("body", "visit_report_line", "{K:Huisbezoek} {DATE}: {K:aanwezig} {R.full} en {F.first}; {O.func} {O.full} ({DEPT}) {K:constateert} {K:vocht} in de {K:slaapkamer}.")
+shape(
+    "body",
+    "transfer_receipt",
+    "{K:Overboeking} {K:uitgevoerd}\n{K:Van}: {IBAN}\n{K:Naar}: {K:Gemeente} {CITY}\n{K:Omschrijving}: {CASE} {R.surup}\n{K:Bedrag}: {AMT}",
+)
+shape(
+    "body",
+    "ocr_checkbox_row",
+    "[X] {K:huurtoeslag}  [ ] {K:zorgtoeslag}  [X] {K:kindgebonden} {K:budget}  {K:handtekening} {R.init}",
+)
+shape(
+    "body",
+    "visit_report_line",
+    "{K:Huisbezoek} {DATE}: {K:aanwezig} {R.full} en {F.first}; {O.func} {O.full} ({DEPT}) {K:constateert} {K:vocht} in de {K:slaapkamer}.",
+)
 shape("body", "police_pv_ref", "{K:Aangifte} bij de {K:politie} op {DATE}; {K:melder} {N.rev}, {K:telefoon} {N.phone}.")
-shape("body", "insurance_letter_cut", "... {K:zorgverzekeraar} {K:bevestigt} dat {R.init} ({K:polis} 7781-{PG}{PG}) {K:premieachterstand} heeft van {AMT} ...")
-shape("body", "appointment_card", "{K:AFSPRAAKKAART}\n{K:Naam}: {R.Sur}\n{K:Datum}: {DATE}  {K:Tijd}: 10:15\n{K:Loket} 7 {K:Burgerzaken}")
-shape("body", "handwritten_note_neighbour", "{K:briefje} {K:van} de {K:buren}: {K:sorry} {K:voor} de {K:herrie} {K:groetjes} {N.first} ({N.addr})")
+shape(
+    "body",
+    "insurance_letter_cut",
+    "... {K:zorgverzekeraar} {K:bevestigt} dat {R.init} ({K:polis} 7781-{PG}{PG}) {K:premieachterstand} heeft van {AMT} ...",
+)
+shape(
+    "body",
+    "appointment_card",
+    "{K:AFSPRAAKKAART}\n{K:Naam}: {R.Sur}\n{K:Datum}: {DATE}  {K:Tijd}: 10:15\n{K:Loket} 7 {K:Burgerzaken}",
+)
+shape(
+    "body",
+    "handwritten_note_neighbour",
+    "{K:briefje} {K:van} de {K:buren}: {K:sorry} {K:voor} de {K:herrie} {K:groetjes} {N.first} ({N.addr})",
+)
 shape("body", "ocr_dob_in_brackets", "{R.full} (*{DOB}) {K:woont} {K:zelfstandig} met {K:thuiszorg}.")
 shape("body", "mediator_report_end", "{K:Einde} {K:verslag}. {K:Opgesteld} door {M.full}, {K:bemiddelaar}, {M.email}.")
-shape("body", "plate_registration", "{K:Kentekenbewijs} deel 1: {PLATE}, {K:tenaamgesteld} op {R.rev} {K:sinds} {DATE}.")
-shape("body", "water_damage_claim", "{K:Schade} door {K:lekkage} vanuit de {K:bovenwoning} ({N.addr}, {K:bewoner} {N.Sur}); {K:kosten} {AMT}.")
+shape(
+    "body", "plate_registration", "{K:Kentekenbewijs} deel 1: {PLATE}, {K:tenaamgesteld} op {R.rev} {K:sinds} {DATE}."
+)
+shape(
+    "body",
+    "water_damage_claim",
+    "{K:Schade} door {K:lekkage} vanuit de {K:bovenwoning} ({N.addr}, {K:bewoner} {N.Sur}); {K:kosten} {AMT}.",
+)
 shape("body", "postcode_correction", "{K:Let} op: {K:nieuw} {K:adres} per {DATE}: {ADDR2}, {PC2}.")
 
 # layout damage (kind "layout")
@@ -330,8 +654,15 @@ shape("layout", "app_watermark", "\n{K:Gescand} met {K:TekstLens}\n")
 shape("layout", "fax_line", "\n{K:FAX} 14:{PG}{PG} {K:van}: {K:onbekend} {K:blz}. {PG}\n")
 
 # damage operations registered as shapes too
-for _n in ("hyphen_split_word", "lost_space_words", "ocr_noise_words", "name_ocr_damage", "caps_random_line",
-           "name_split_space", "accent_loss"):
+for _n in (
+    "hyphen_split_word",
+    "lost_space_words",
+    "ocr_noise_words",
+    "name_ocr_damage",
+    "caps_random_line",
+    "name_split_space",
+    "accent_loss",
+):
     SHAPES[_n] = "damage"
 
 KINDS = {
@@ -376,15 +707,30 @@ class Doc:
         if res.get("known"):
             fam["first"] = r.choice([f for f in KNOWN_FIRST if f != res["first"]])
             fam["known"] = True
-        self.cast = {"R": res, "F": fam, "N": make_person(r), "O": make_person(r), "O2": make_person(r), "M": make_person(r)}
-        for k, p in self.cast.items():
+        self.cast = {
+            "R": res,
+            "F": fam,
+            "N": make_person(r),
+            "O": make_person(r),
+            "O2": make_person(r),
+            "M": make_person(r),
+        }
+        for _k, p in self.cast.items():
             p["addr"] = self.addr()
             p["phone"] = make_phone(r)
             p["dob"] = make_dob(r)
         self.cast["O"]["func"] = r.choice(FUNCS)
         self.dept = r.choice(DEPTS)
-        self.fixed = {"ADDR": res["addr"], "BSN": make_bsn(r), "IBAN": make_iban(r), "PLATE": make_plate(r),
-                      "CASE": make_case(r), "DOB": res["dob"], "PHONE": res["phone"], "PC": make_pc(r)}
+        self.fixed = {
+            "ADDR": res["addr"],
+            "BSN": make_bsn(r),
+            "IBAN": make_iban(r),
+            "PLATE": make_plate(r),
+            "CASE": make_case(r),
+            "DOB": res["dob"],
+            "PHONE": res["phone"],
+            "PC": make_pc(r),
+        }
         self.fixed["EMAIL"] = self.email(res)
         self.fixed["EMAIL_F"] = self.email(fam)
 
@@ -473,18 +819,26 @@ class Doc:
             return self.add(make_pc(r), "POSTCODE")
         if tok == "ADDR":
             return self.add(ocr_phrase(self.fixed["ADDR"], r, 0.15), "ADDRESS")
-        lab = {"BSN": "BSN", "IBAN": "IBAN", "PLATE": "LICENSE_PLATE", "CASE": "CASE_NUMBER", "DOB": "DATE_OF_BIRTH",
-               "PHONE": "PHONE", "PC": "POSTCODE", "EMAIL": "EMAIL", "EMAIL_F": "EMAIL"}[tok]
+        lab = {
+            "BSN": "BSN",
+            "IBAN": "IBAN",
+            "PLATE": "LICENSE_PLATE",
+            "CASE": "CASE_NUMBER",
+            "DOB": "DATE_OF_BIRTH",
+            "PHONE": "PHONE",
+            "PC": "POSTCODE",
+            "EMAIL": "EMAIL",
+            "EMAIL_F": "EMAIL",
+        }[tok]
         v = self.fixed[tok]
         if tok in ("EMAIL", "EMAIL_F") and r.random() < 0.25:
             v = v.replace("l", "1", 1) if "l" in v.split("@")[1] else v
         return self.add(v, lab)
 
     def render(self, template):
-        r = self.r
         out, pos = [], 0
         for m in TOKEN.finditer(template):
-            out.append(self.literal(template[pos:m.start()]))
+            out.append(self.literal(template[pos : m.start()]))
             out.append(self.token(m.group(1)))
             pos = m.end()
         out.append(self.literal(template[pos:]))
@@ -508,14 +862,33 @@ class Doc:
         out = " ".join(res)
         if r.random() < 0.1 and out.count(" ") > 2:
             i = out.index(" ", 1)
-            out = out[:i] + out[i + 1:]
+            out = out[:i] + out[i + 1 :]
             self.shapes.append("lost_space_words")
         return out
 
 
 KNOWN_KEEP = {re.search(r"\{K:(\w+)\}", v).group(1) for v in KNOWN.values()}
-KEEP_STOP = {"voor", "door", "naar", "zelf", "sinds", "heeft", "moet", "kwam", "staat", "valt", "volgt", "stond", "liefst",
-             "graag", "mijn", "einde", "zie", "boven", "maak"}
+KEEP_STOP = {
+    "voor",
+    "door",
+    "naar",
+    "zelf",
+    "sinds",
+    "heeft",
+    "moet",
+    "kwam",
+    "staat",
+    "valt",
+    "volgt",
+    "stond",
+    "liefst",
+    "graag",
+    "mijn",
+    "einde",
+    "zie",
+    "boven",
+    "maak",
+}
 
 
 def build(i: int, attempt: int) -> dict:

@@ -6,6 +6,7 @@ Usage (from the project root, PYTHONPATH=.):
   make_fresh19b.py --check    exit 1 if the committed file differs from what would be written
   make_fresh19b.py --stats    counts per label, shapes, known-name documents, redraws
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,18 @@ ROOT = HERE.parents[2]
 OUT = HERE / "fresh19b_texts.jsonl"
 SEED = 20261416
 N_DOCS = 300
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 _spec = importlib.util.spec_from_file_location("_f19b_score", ROOT / "tests" / "anonymizer" / "corpora" / "score.py")
@@ -45,6 +56,7 @@ def shape(kind):
         elif kind == "mono":
             MONO.append(f)
         return f
+
     return deco
 
 
@@ -52,15 +64,50 @@ def shape(kind):
 UNITS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
 TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
 TENS = {2: "twintig", 3: "dertig", 4: "veertig", 5: "vijftig", 6: "zestig", 7: "zeventig", 8: "tachtig", 9: "negentig"}
-WORDNUM = {w: i for i, w in enumerate(UNITS)} | {"één": 1} | {w: 10 + i for i, w in enumerate(TEENS)} | \
-    {w: k * 10 for k, w in TENS.items()}
+WORDNUM = (
+    {w: i for i, w in enumerate(UNITS)}
+    | {"één": 1}
+    | {w: 10 + i for i, w in enumerate(TEENS)}
+    | {w: k * 10 for k, w in TENS.items()}
+)
 COMPOUND = re.compile(r"^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(" + "|".join(TENS.values()) + ")$")
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-ORD = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", 6: "zesde", 7: "zevende", 8: "achtste",
-       9: "negende", 10: "tiende", 11: "elfde", 12: "twaalfde", 13: "dertiende", 14: "veertiende", 15: "vijftiende",
-       16: "zestiende", 17: "zeventiende", 18: "achttiende", 19: "negentiende", 20: "twintigste"}
+ORD = {
+    1: "eerste",
+    2: "tweede",
+    3: "derde",
+    4: "vierde",
+    5: "vijfde",
+    6: "zesde",
+    7: "zevende",
+    8: "achtste",
+    9: "negende",
+    10: "tiende",
+    11: "elfde",
+    12: "twaalfde",
+    13: "dertiende",
+    14: "veertiende",
+    15: "vijftiende",
+    16: "zestiende",
+    17: "zeventiende",
+    18: "achttiende",
+    19: "negentiende",
+    20: "twintigste",
+}
 
 
 def unit_word(r, d):
@@ -103,9 +150,9 @@ def say_digits(r, digits, style):
     if style == "spaced":
         return " ".join(digits)
     if style == "triples":
-        return " ".join(digits[i:i + 3] for i in range(0, len(digits), 3))
+        return " ".join(digits[i : i + 3] for i in range(0, len(digits), 3))
     if style == "pairs":
-        return " ".join(digits[i:i + 2] for i in range(0, len(digits), 2))
+        return " ".join(digits[i : i + 2] for i in range(0, len(digits), 2))
     if style == "words":
         out, i = [], 0
         while i < len(digits):
@@ -116,10 +163,13 @@ def say_digits(r, digits, style):
                 out.append(unit_word(r, int(digits[i])))
                 i += 1
         return " ".join(out)
-    chunks = [digits[i:i + 2] for i in range(0, len(digits), 2)]
+    chunks = [digits[i : i + 2] for i in range(0, len(digits), 2)]
     if style == "pairwords":
-        return ", ".join(chunk_say(r, c, True) for c in chunks) if r.random() < 0.5 else \
-            " ".join(chunk_say(r, c, True) for c in chunks)
+        return (
+            ", ".join(chunk_say(r, c, True) for c in chunks)
+            if r.random() < 0.5
+            else " ".join(chunk_say(r, c, True) for c in chunks)
+        )
     if style == "mixed":
         return " ".join(chunk_say(r, c, r.random() < 0.5) for c in chunks)
     if style == "correction":
@@ -129,8 +179,11 @@ def say_digits(r, digits, style):
         while wrong == c:
             wrong = "".join(str(r.randrange(10)) for _ in c)
         words = r.random() < 0.6
-        wrong_tok = num_word(r, int(wrong)) if (words and len(wrong) == 2 and wrong[0] != "0") or \
-            (words and len(wrong) == 1) else wrong
+        wrong_tok = (
+            num_word(r, int(wrong))
+            if (words and len(wrong) == 2 and wrong[0] != "0") or (words and len(wrong) == 1)
+            else wrong
+        )
         marker = r.choice(["nee wacht,", "eh nee,", "nee sorry,", "pardon,", "och nee,"])
         pre = " ".join(chunk_say(r, x, words) for x in chunks[:k])
         post = " ".join(chunk_say(r, x, words) for x in chunks[k:])
@@ -169,7 +222,7 @@ def spoken_to_code(s):
 def bsn_ok(code):
     if not re.fullmatch(r"\d{9}", code):
         return False
-    return (sum(int(c) * w for c, w in zip(code[:8], range(9, 1, -1))) - int(code[8])) % 11 == 0
+    return (sum(int(c) * w for c, w in zip(code[:8], range(9, 1, -1), strict=False)) - int(code[8])) % 11 == 0
 
 
 def iban_ok(code):
@@ -182,7 +235,7 @@ def iban_ok(code):
 def make_bsn(r):
     while True:
         d = [r.randrange(1, 7)] + [r.randrange(10) for _ in range(7)]
-        s = sum(v * w for v, w in zip(d, range(9, 1, -1))) % 11
+        s = sum(v * w for v, w in zip(d, range(9, 1, -1), strict=False)) % 11
         if s < 10:
             code = "".join(map(str, d)) + str(s)
             if bsn_ok(code):
@@ -249,8 +302,22 @@ class Doc:
                 self.kword = D.KNOWN_FIRST[w]
             else:
                 w = r.choice(sorted(D.KNOWN))
-                self.res = Person(r, sur=w, origin=r.choice(["dutch", "frisian", "moroccan", "turkish", "polish",
-                                                              "surinamese_creole", "ghanaian", "indonesian"]))
+                self.res = Person(
+                    r,
+                    sur=w,
+                    origin=r.choice(
+                        [
+                            "dutch",
+                            "frisian",
+                            "moroccan",
+                            "turkish",
+                            "polish",
+                            "surinamese_creole",
+                            "ghanaian",
+                            "indonesian",
+                        ]
+                    ),
+                )
                 self.kword = D.KNOWN[w]
             self.res.protect = True
         self.fam = Person(r, origin=self.res.origin, sur=self.res.sur)
@@ -327,16 +394,24 @@ class Doc:
         st = r.choice(["blocks", "run", "checkwords", "alphabet", "lettersapart", "digitwords"])
         self.shapes.append("iban_" + st)
         if st == "blocks":
-            s = " ".join(c[i:i + 4] for i in range(0, len(c), 4))
+            s = " ".join(c[i : i + 4] for i in range(0, len(c), 4))
         elif st == "run":
             s = c
         elif st == "checkwords":
             s = f"{c[:2]} {chunk_say(r, c[2:4], True)} {c[4:8]} {say_digits(r, c[8:], 'pairs')}"
         elif st == "alphabet":
-            s = f"{c[0]} van {D.ALPHABET[c[0].lower()]} {c[1]} van {D.ALPHABET[c[1].lower()]} {c[2:4]} " + \
-                f"{c[4:8]} {say_digits(r, c[8:], 'triples')}"
+            s = (
+                f"{c[0]} van {D.ALPHABET[c[0].lower()]} {c[1]} van {D.ALPHABET[c[1].lower()]} {c[2:4]} "
+                + f"{c[4:8]} {say_digits(r, c[8:], 'triples')}"
+            )
         elif st == "lettersapart":
-            s = " ".join(c[:2].lower()) + f" {c[2:4]} " + " ".join(c[4:8].lower()) + " " + say_digits(r, c[8:], "spaced")
+            s = (
+                " ".join(c[:2].lower())
+                + f" {c[2:4]} "
+                + " ".join(c[4:8].lower())
+                + " "
+                + say_digits(r, c[8:], "spaced")
+            )
         else:
             s = f"{c[:2]} {c[2:4]} {c[4:8]} " + say_digits(r, c[8:], r.choice(["words", "pairwords"]))
         return self.P(s, "IBAN")
@@ -348,7 +423,7 @@ class Doc:
         if st == "dash":
             s = f"{p[:2]}-{p[2:]}"
         elif st == "pairs":
-            s = f"{p[:2]} " + " ".join(p[i:i + 2] for i in range(2, 10, 2))
+            s = f"{p[:2]} " + " ".join(p[i : i + 2] for i in range(2, 10, 2))
         elif st == "run":
             s = p
         elif st == "plus":
@@ -371,8 +446,14 @@ class Doc:
     def say_email(self, p=None, spoken=None):
         r = self.r
         p = p or self.res
-        loc = r.choice([f"{p.first}.{p.main()}", f"{p.first[0]}{p.main()}", f"{p.main()}{r.randrange(60, 99)}",
-                        f"{p.first}{p.main()[:3]}"]).lower()
+        loc = r.choice(
+            [
+                f"{p.first}.{p.main()}",
+                f"{p.first[0]}{p.main()}",
+                f"{p.main()}{r.randrange(60, 99)}",
+                f"{p.first}{p.main()[:3]}",
+            ]
+        ).lower()
         loc = loc.translate(str.maketrans("ışğçöüéèáíóúłąęńśżźćčžđ", "isgcoueeaiouaeanszzcczd")).replace(" ", "")
         prov = r.choice(D.PROVIDERS)
         if p is self.res:
@@ -421,8 +502,9 @@ class Doc:
     def say_dob(self, dob=None):
         r = self.r
         dd, mm, yy = dob or self.dob
-        st = r.choice(["words", "wordsyear", "numdash", "slash", "iso", "month", "monthshort", "ordinal", "dotted",
-                       "mixed"])
+        st = r.choice(
+            ["words", "wordsyear", "numdash", "slash", "iso", "month", "monthshort", "ordinal", "dotted", "mixed"]
+        )
         self.shapes.append("dob_" + st)
         if st == "words":
             s = f"{num_word(r, dd) if dd < 100 else dd} {MONTHS[mm - 1]} {year_words(r, yy)}"
@@ -463,14 +545,26 @@ class Doc:
         elif st == "lower":
             s = " ".join(p.lower() for p in parts)
         else:
-            s = " ".join(" ".join(ch.lower() for ch in p) if p.isalpha() else
-                         " ".join(unit_word(r, int(x)) for x in p) for p in parts)
+            s = " ".join(
+                " ".join(ch.lower() for ch in p) if p.isalpha() else " ".join(unit_word(r, int(x)) for x in p)
+                for p in parts
+            )
         return self.P(s, "LICENSE_PLATE")
 
     def say_case(self):
         r = self.r
-        fmt = r.choice(["VTA-{y}-{n4}", "Z/{Y}/{n6}", "BZ {y}.{n2}.{n4}", "VA{y}-{n5}", "KCC-{n4}-{y}",
-                        "WMO/{Y}/{n4}-K", "HZ{y}{n4}", "DOS {n3}-{n3}-{y}"])
+        fmt = r.choice(
+            [
+                "VTA-{y}-{n4}",
+                "Z/{Y}/{n6}",
+                "BZ {y}.{n2}.{n4}",
+                "VA{y}-{n5}",
+                "KCC-{n4}-{y}",
+                "WMO/{Y}/{n4}-K",
+                "HZ{y}{n4}",
+                "DOS {n3}-{n3}-{y}",
+            ]
+        )
         n = {f"n{k}": "".join(str(r.randrange(10)) for _ in range(k)) for k in range(2, 7)}
         code = fmt.format(y=r.choice(["25", "26"]), Y=r.choice(["2025", "2026"]), **n)
         st = r.choice(["written", "written", "spoken", "lowerspaced"])
@@ -506,28 +600,40 @@ class Doc:
 # ---------------------------------------------------------------- dialogue shapes: each returns [(role, text)]
 @shape("dialogue")
 def s_greeting_kcc(d):
-    return [("off", f"goedemiddag u spreekt met {d.nm(d.off, 'first')} van het {d.K('Klantcontactcentrum')}, "
-                    f"waarmee kan ik u {d.K('helpen')}"),
-            ("res", f"ja hallo eh met {d.nm(d.res)}, ik bel over de {d.K('brief')} van {d.K(d.dept)}")]
+    return [
+        (
+            "off",
+            f"goedemiddag u spreekt met {d.nm(d.off, 'first')} van het {d.K('Klantcontactcentrum')}, "
+            f"waarmee kan ik u {d.K('helpen')}",
+        ),
+        ("res", f"ja hallo eh met {d.nm(d.res)}, ik bel over de {d.K('brief')} van {d.K(d.dept)}"),
+    ]
 
 
 @shape("dialogue")
 def s_spell_request(d):
-    return [("off", f"kunt u uw {d.K('achternaam')} even spellen"),
-            ("res", f"ja {d.nm(d.res, 'sur')}, dat is {d.spell(d.res)}"),
-            ("off", f"{d.K('dank')} u")]
+    return [
+        ("off", f"kunt u uw {d.K('achternaam')} even spellen"),
+        ("res", f"ja {d.nm(d.res, 'sur')}, dat is {d.spell(d.res)}"),
+        ("off", f"{d.K('dank')} u"),
+    ]
 
 
 @shape("dialogue")
 def s_bsn_asked(d):
-    return [("off", f"mag ik voor de {d.K('controle')} uw burgerservicenummer"),
-            ("res", f"eh ja even pakken hoor... {d.say_bsn()}")]
+    return [
+        ("off", f"mag ik voor de {d.K('controle')} uw burgerservicenummer"),
+        ("res", f"eh ja even pakken hoor... {d.say_bsn()}"),
+    ]
 
 
 @shape("dialogue")
 def s_bsn_readback(d):
-    return [("res", f"mijn bsn is {d.say_bsn()}"),
-            ("off", f"ik herhaal {d.say_bsn()}, {d.K('klopt')} dat"), ("res", "ja dat klopt")]
+    return [
+        ("res", f"mijn bsn is {d.say_bsn()}"),
+        ("off", f"ik herhaal {d.say_bsn()}, {d.K('klopt')} dat"),
+        ("res", "ja dat klopt"),
+    ]
 
 
 @shape("dialogue")
@@ -537,115 +643,157 @@ def s_dob_asked(d):
 
 @shape("dialogue")
 def s_dob_nocue(d):
-    return [("off", "dan zoek ik u even op"),
-            ("res", f"ik ben van {d.say_dob()} als dat {d.K('helpt')}")]
+    return [("off", "dan zoek ik u even op"), ("res", f"ik ben van {d.say_dob()} als dat {d.K('helpt')}")]
 
 
 @shape("dialogue")
 def s_address_asked(d):
-    return [("off", f"en u woont nog op het {d.K('adres')}"),
-            ("res", f"ja {d.say_addr()} in {d.K(d.city)}, postcode {d.say_pc()}")]
+    return [
+        ("off", f"en u woont nog op het {d.K('adres')}"),
+        ("res", f"ja {d.say_addr()} in {d.K(d.city)}, postcode {d.say_pc()}"),
+    ]
 
 
 @shape("dialogue")
 def s_address_moved(d):
-    return [("res", f"we zijn in {d.K(d.r.choice(MONTHS))} verhuisd naar {d.say_addr()}"),
-            ("off", f"dat staat nog niet in de {d.K('basisregistratie')}, dat moet via {d.K('Burgerzaken')}")]
+    return [
+        ("res", f"we zijn in {d.K(d.r.choice(MONTHS))} verhuisd naar {d.say_addr()}"),
+        ("off", f"dat staat nog niet in de {d.K('basisregistratie')}, dat moet via {d.K('Burgerzaken')}"),
+    ]
 
 
 @shape("dialogue")
 def s_phone_callback(d):
-    return [("off", f"op welk {d.K('nummer')} kan de {d.K(d.func)} u terugbellen"),
-            ("res", f"eh {d.say_phone()}, na {d.K('drie')} uur")]
+    return [
+        ("off", f"op welk {d.K('nummer')} kan de {d.K(d.func)} u terugbellen"),
+        ("res", f"eh {d.say_phone()}, na {d.K('drie')} uur"),
+    ]
 
 
 @shape("dialogue")
 def s_email_asked(d):
-    return [("off", f"heeft u een {d.K('mailadres')}"),
-            ("res", f"ja dat is {d.say_email()}")]
+    return [("off", f"heeft u een {d.K('mailadres')}"), ("res", f"ja dat is {d.say_email()}")]
 
 
 @shape("dialogue")
 def s_iban(d):
-    return [("res", f"het geld moet terug op {d.say_iban()}"),
-            ("off", f"ik zet het door naar de {d.K('crediteurenadministratie')}")]
+    return [
+        ("res", f"het geld moet terug op {d.say_iban()}"),
+        ("off", f"ik zet het door naar de {d.K('crediteurenadministratie')}"),
+    ]
 
 
 @shape("dialogue")
 def s_plate(d):
-    return [("res", f"die {d.K('naheffing')} ging over de auto met kenteken {d.say_plate()}"),
-            ("off", f"die staat bij {d.K('Parkeerbeheer')} geregistreerd met {d.amount()}")]
+    return [
+        ("res", f"die {d.K('naheffing')} ging over de auto met kenteken {d.say_plate()}"),
+        ("off", f"die staat bij {d.K('Parkeerbeheer')} geregistreerd met {d.amount()}"),
+    ]
 
 
 @shape("dialogue")
 def s_case(d):
-    return [("off", f"heeft u een {d.K('zaaknummer')}"),
-            ("res", f"ja het staat bovenaan, {d.say_case()}")]
+    return [("off", f"heeft u een {d.K('zaaknummer')}"), ("res", f"ja het staat bovenaan, {d.say_case()}")]
 
 
 @shape("dialogue")
 def s_case_readout(d):
-    return [("off", f"uw {d.K('dossier')} staat onder {d.say_case()}, ik zie een {d.K('aantekening')} van "
-                    f"{d.odate()}")]
+    return [("off", f"uw {d.K('dossier')} staat onder {d.say_case()}, ik zie een {d.K('aantekening')} van {d.odate()}")]
 
 
 @shape("dialogue")
 def s_family_child(d):
-    return [("res", f"het gaat eigenlijk om mijn {'dochter' if d.fam.g == 'f' else 'zoon'} {d.nm(d.fam)}, "
-                    f"die is geboren op {d.say_dob((d.r.randrange(1, 29), d.r.randrange(1, 13), d.r.randrange(2008, 2022)))}"),
-            ("off", f"en {d.nm(d.fam, 'first')} gaat naar {d.K('school')} in {d.K(d.city)}?")]
+    return [
+        (
+            "res",
+            f"het gaat eigenlijk om mijn {'dochter' if d.fam.g == 'f' else 'zoon'} {d.nm(d.fam)}, "
+            f"die is geboren op {d.say_dob((d.r.randrange(1, 29), d.r.randrange(1, 13), d.r.randrange(2008, 2022)))}",
+        ),
+        ("off", f"en {d.nm(d.fam, 'first')} gaat naar {d.K('school')} in {d.K(d.city)}?"),
+    ]
 
 
 @shape("dialogue")
 def s_partner_possessive(d):
-    return [("res", f"{d.nm(d.fam, 'first')} mijn {'vrouw' if d.fam.g == 'f' else 'man'} dus, die heeft de "
-                    f"{d.K('aanvraag')} gedaan maar alles staat op {d.nm(d.fam, 'poss')} naam"),
-            ("off", f"dan heb ik een {d.K('machtiging')} nodig")]
+    return [
+        (
+            "res",
+            f"{d.nm(d.fam, 'first')} mijn {'vrouw' if d.fam.g == 'f' else 'man'} dus, die heeft de "
+            f"{d.K('aanvraag')} gedaan maar alles staat op {d.nm(d.fam, 'poss')} naam",
+        ),
+        ("off", f"dan heb ik een {d.K('machtiging')} nodig"),
+    ]
 
 
 @shape("dialogue")
 def s_neighbour(d):
-    return [("res", f"de buurman, {d.nb.title(d.r)} {d.nm(d.nb, 'sur')}, die zet zijn {d.K('afval')} steeds bij "
-                    f"onze {d.K('schutting')}"),
-            ("nb", f"dat is niet waar, ik {d.nm(d.nb)} woon hier al {d.K('twintig')} jaar")]
+    return [
+        (
+            "res",
+            f"de buurman, {d.nb.title(d.r)} {d.nm(d.nb, 'sur')}, die zet zijn {d.K('afval')} steeds bij "
+            f"onze {d.K('schutting')}",
+        ),
+        ("nb", f"dat is niet waar, ik {d.nm(d.nb)} woon hier al {d.K('twintig')} jaar"),
+    ]
 
 
 @shape("dialogue")
 def s_official_function(d):
-    return [("res", f"ik had eerder contact met {d.nm(d.off)}, {d.K(d.func)} bij {d.K(d.dept)}"),
-            ("med", f"en wat heeft {d.off.title(d.r)} {d.nm(d.off, 'sur')} toen {d.K('toegezegd')}")]
+    return [
+        ("res", f"ik had eerder contact met {d.nm(d.off)}, {d.K(d.func)} bij {d.K(d.dept)}"),
+        ("med", f"en wat heeft {d.off.title(d.r)} {d.nm(d.off, 'sur')} toen {d.K('toegezegd')}"),
+    ]
 
 
 @shape("dialogue")
 def s_official_email(d):
-    return [("med", f"ik mail {d.nm(d.off, 'first')} even, dat is {d.say_email(d.off, spoken=False)}"),
-            ("res", f"ja graag, want via de {d.K('Klantenservice')} kom ik nergens")]
+    return [
+        ("med", f"ik mail {d.nm(d.off, 'first')} even, dat is {d.say_email(d.off, spoken=False)}"),
+        ("res", f"ja graag, want via de {d.K('Klantenservice')} kom ik nergens"),
+    ]
 
 
 @shape("dialogue")
 def s_mediator_intro(d):
-    return [("med", f"mijn naam is {d.nm(d.med)}, ik ben {d.K('bemiddelaar')} bij {d.K('Verzoek')} tot "
-                    f"{d.K('Afstemming')}, ik neem het {d.K('gesprek')} op als u dat goed vindt"),
-            ("res", "ja hoor prima")]
+    return [
+        (
+            "med",
+            f"mijn naam is {d.nm(d.med)}, ik ben {d.K('bemiddelaar')} bij {d.K('Verzoek')} tot "
+            f"{d.K('Afstemming')}, ik neem het {d.K('gesprek')} op als u dat goed vindt",
+        ),
+        ("res", "ja hoor prima"),
+    ]
 
 
 @shape("dialogue")
 def s_interruption(d):
-    return [("res", f"ja maar de {d.K('brief')} zei dat ik --"),
-            ("off", "sorry dat ik u onderbreek, welke brief bedoelt u"),
-            ("res", f"die van {d.odate()}, over de {d.K(d.r.choice(D.SCHEMES))}")]
+    return [
+        ("res", f"ja maar de {d.K('brief')} zei dat ik --"),
+        ("off", "sorry dat ik u onderbreek, welke brief bedoelt u"),
+        ("res", f"die van {d.odate()}, over de {d.K(d.r.choice(D.SCHEMES))}"),
+    ]
 
 
 @shape("dialogue")
 def s_hesitation(d):
-    return [("res", f"ik heb eh, ik had dus eh de eh de {d.K('formulieren')} ingevuld en toen eh ja toen hoorde ik "
-                    f"niks meer van {d.K(d.dept)}")]
+    return [
+        (
+            "res",
+            f"ik heb eh, ik had dus eh de eh de {d.K('formulieren')} ingevuld en toen eh ja toen hoorde ik "
+            f"niks meer van {d.K(d.dept)}",
+        )
+    ]
 
 
 @shape("dialogue")
 def s_amount(d):
-    return [("res", f"ze willen {d.amount()} terug voor de {d.K(d.r.choice(['energietoeslag', 'kwijtschelding', 'bijstand']))}"),
-            ("off", f"ik zie inderdaad een {d.K('vordering')}")]
+    return [
+        (
+            "res",
+            f"ze willen {d.amount()} terug voor de {d.K(d.r.choice(['energietoeslag', 'kwijtschelding', 'bijstand']))}",
+        ),
+        ("off", f"ik zie inderdaad een {d.K('vordering')}"),
+    ]
 
 
 @shape("dialogue")
@@ -656,40 +804,54 @@ def s_generic_contact(d):
 
 @shape("dialogue")
 def s_control_question(d):
-    return [("med", f"dan de {d.K('controlevraag')}: is alles {d.K('besproken')} wat u wilde bespreken"),
-            ("res", f"ja, behalve de {d.K('huurachterstand')} misschien")]
+    return [
+        ("med", f"dan de {d.K('controlevraag')}: is alles {d.K('besproken')} wat u wilde bespreken"),
+        ("res", f"ja, behalve de {d.K('huurachterstand')} misschien"),
+    ]
 
 
 @shape("dialogue")
 def s_agreement(d):
-    return [("med", f"{d.K('afspraak')} is dus dat {d.nm(d.off, 'initial')} van {d.K(d.dept)} u voor "
-                    f"{d.odate()} belt"),
-            ("off", f"ja dat {d.K('noteer')} ik")]
+    return [
+        ("med", f"{d.K('afspraak')} is dus dat {d.nm(d.off, 'initial')} van {d.K(d.dept)} u voor {d.odate()} belt"),
+        ("off", f"ja dat {d.K('noteer')} ik"),
+    ]
 
 
 @shape("dialogue")
 def s_chair_floor(d):
-    return [("chair", f"ik geef het woord aan {d.res.title(d.r)} {d.nm(d.res, 'sur')}, u heeft het "
-                      f"{d.K('bezwaarschrift')} ingediend"),
-            ("res", f"ja dank u {d.K('voorzitter')}")]
+    return [
+        (
+            "chair",
+            f"ik geef het woord aan {d.res.title(d.r)} {d.nm(d.res, 'sur')}, u heeft het "
+            f"{d.K('bezwaarschrift')} ingediend",
+        ),
+        ("res", f"ja dank u {d.K('voorzitter')}"),
+    ]
 
 
 @shape("dialogue")
 def s_kitchen(d):
-    return [("res", f"wilt u {d.K('koffie')}? {d.nm(d.fam, 'first')} zet net"),
-            ("off", f"graag, dan kijken we daarna naar de {d.K('huishoudelijke')} {d.K('hulp')}")]
+    return [
+        ("res", f"wilt u {d.K('koffie')}? {d.nm(d.fam, 'first')} zet net"),
+        ("off", f"graag, dan kijken we daarna naar de {d.K('huishoudelijke')} {d.K('hulp')}"),
+    ]
 
 
 @shape("dialogue")
 def s_inaudible(d):
-    return [("res", f"[onverstaanbaar] ... en toen zei {d.nm(d.off, 'first')} dat het [overspraak] {d.K('geregeld')} was"),
-            ("off", f"dat kan ik niet terugvinden in het {d.K('systeem')}")]
+    return [
+        ("res", f"[onverstaanbaar] ... en toen zei {d.nm(d.off, 'first')} dat het [overspraak] {d.K('geregeld')} was"),
+        ("off", f"dat kan ik niet terugvinden in het {d.K('systeem')}"),
+    ]
 
 
 @shape("dialogue")
 def s_name_correction(d):
-    return [("off", f"dus {d.nm(d.res)}"),
-            ("res", f"nee {d.nm(d.res, 'sur')}, met de {d.K('hoofdletter')}, ja precies")]
+    return [
+        ("off", f"dus {d.nm(d.res)}"),
+        ("res", f"nee {d.nm(d.res, 'sur')}, met de {d.K('hoofdletter')}, ja precies"),
+    ]
 
 
 @shape("dialogue")
@@ -699,42 +861,69 @@ def s_children_list(d):
         kids = [Person(d.r, origin=d.res.origin, sur=d.res.sur) for _ in range(2)]
     for k in kids:
         k.protect = d.res.protect
-    return [("res", f"de {d.K('kinderen')} zijn {d.nm(kids[0], 'first')} en {d.nm(kids[1], 'first')}, "
-                    f"allebei op de {d.K('basisschool')}")]
+    return [
+        (
+            "res",
+            f"de {d.K('kinderen')} zijn {d.nm(kids[0], 'first')} en {d.nm(kids[1], 'first')}, "
+            f"allebei op de {d.K('basisschool')}",
+        )
+    ]
 
 
 @shape("dialogue")
 def s_neighbour_address(d):
     st = d.r.choice(D.STREET_ROOTS) + d.r.choice(D.STREET_SUFFIXES)
-    return [("nb", f"ik woon er schuin tegenover, {d.P(f'{st} {d.r.randrange(1, 90)}', 'ADDRESS')}, en ik hoor "
-                   f"het elke {d.K('nacht')}")]
+    return [
+        (
+            "nb",
+            f"ik woon er schuin tegenover, {d.P(f'{st} {d.r.randrange(1, 90)}', 'ADDRESS')}, en ik hoor "
+            f"het elke {d.K('nacht')}",
+        )
+    ]
 
 
 @shape("dialogue")
 def s_attendees(d):
-    return [("med", f"{d.K('aanwezig')} zijn {d.nm(d.res)}, {d.nm(d.fam)}, {d.nm(d.off)} van {d.K(d.dept)} "
-                    f"en ik, {d.nm(d.med, 'first')}")]
+    return [
+        (
+            "med",
+            f"{d.K('aanwezig')} zijn {d.nm(d.res)}, {d.nm(d.fam)}, {d.nm(d.off)} van {d.K(d.dept)} "
+            f"en ik, {d.nm(d.med, 'first')}",
+        )
+    ]
 
 
 @shape("dialogue")
 def s_transfer(d):
     t = d.r.choice(D.DEPARTMENTS)
-    return [("off", f"ik verbind u door met {d.K(t)}, een {d.K('moment')}"),
-            ("off", f"[{d.K('wachtmuziek')}]"),
-            ("off", f"ja goedemorgen met {d.nm(d.nb, 'first')}, {d.K(d.func)}")]
+    return [
+        ("off", f"ik verbind u door met {d.K(t)}, een {d.K('moment')}"),
+        ("off", f"[{d.K('wachtmuziek')}]"),
+        ("off", f"ja goedemorgen met {d.nm(d.nb, 'first')}, {d.K(d.func)}"),
+    ]
 
 
 @shape("dialogue")
 def s_law(d):
-    return [("off", f"dat valt onder de {d.K(d.r.choice(['Participatiewet', 'Jeugdwet', 'Wmo', 'Awb']))}, "
-                    f"daar hebben we {d.K('regels')} voor"),
-            ("res", f"ja maar regels zijn niet {d.K('alles')}")]
+    return [
+        (
+            "off",
+            f"dat valt onder de {d.K(d.r.choice(['Participatiewet', 'Jeugdwet', 'Wmo', 'Awb']))}, "
+            f"daar hebben we {d.K('regels')} voor",
+        ),
+        ("res", f"ja maar regels zijn niet {d.K('alles')}"),
+    ]
 
 
 @shape("dialogue")
 def s_building(d):
-    return [("med", f"we kunnen ook afspreken in het {d.K(d.r.choice(['Stadskantoor', 'Wijkcentrum', 'Buurthuis']))}, "
-                    f"op {d.K(d.r.choice(WEEKDAYS))} ochtend")]
+    return [
+        (
+            "med",
+            f"we kunnen ook afspreken in het {d.K(d.r.choice(['Stadskantoor', 'Wijkcentrum', 'Buurthuis']))}, "
+            f"op {d.K(d.r.choice(WEEKDAYS))} ochtend",
+        )
+    ]
 
 
 @shape("dialogue")
@@ -744,15 +933,19 @@ def s_caps_surname(d):
 
 @shape("dialogue")
 def s_dob_family_readback(d):
-    return [("off", f"en {d.nm(d.fam, 'first')} is van {d.say_dob((d.r.randrange(1, 29), d.r.randrange(1, 13), d.r.randrange(1940, 2005)))}?"),
-            ("fam", f"ja {d.K('precies')}")]
+    return [
+        (
+            "off",
+            f"en {d.nm(d.fam, 'first')} is van {d.say_dob((d.r.randrange(1, 29), d.r.randrange(1, 13), d.r.randrange(1940, 2005)))}?",
+        ),
+        ("fam", f"ja {d.K('precies')}"),
+    ]
 
 
 @shape("dialogue")
 def s_bsn_family(d):
     d.bsn = make_bsn(d.r)
-    return [("off", f"en het bsn van {d.nm(d.fam, 'first')}"),
-            ("res", f"wacht dat moet ik opzoeken... {d.say_bsn()}")]
+    return [("off", f"en het bsn van {d.nm(d.fam, 'first')}"), ("res", f"wacht dat moet ik opzoeken... {d.say_bsn()}")]
 
 
 @shape("dialogue")
@@ -766,8 +959,10 @@ def s_known_word(d):
     if not d.known:
         return [("res", f"het is gewoon een {d.K('puinhoop')} met die {d.K('formulieren')}")]
     w, tpl = d.kword
-    return [("res", tpl.format(w=d.K(w)) + f", dus ja, {d.K('vandaar')}"),
-            ("off", f"ik begrijp het {d.res.title(d.r)} {d.nm(d.res, 'sur')}")]
+    return [
+        ("res", tpl.format(w=d.K(w)) + f", dus ja, {d.K('vandaar')}"),
+        ("off", f"ik begrijp het {d.res.title(d.r)} {d.nm(d.res, 'sur')}"),
+    ]
 
 
 # ---------------------------------------------------------------- monologue shapes (voice message / dictation)
@@ -806,8 +1001,10 @@ def m_dict_filename(d):
     loc = re.sub(r"\W", "", d.res.main().lower())
     if d.res.protect:
         return [f"{d.K('opname')} staat in de map {d.K('intake')} onder het {d.K('kenmerk')} van vandaag"]
-    return [f"{d.K('opname')} opgeslagen als intake_{d.P(loc, 'PERSON')}_{d.r.randrange(10, 99)}.m4a in de map "
-            f"{d.K('intake')}"]
+    return [
+        f"{d.K('opname')} opgeslagen als intake_{d.P(loc, 'PERSON')}_{d.r.randrange(10, 99)}.m4a in de map "
+        f"{d.K('intake')}"
+    ]
 
 
 @shape("mono")
@@ -817,8 +1014,7 @@ def m_dict_official(d):
 
 @shape("mono")
 def m_voice_neighbour(d):
-    return [f"en die van hiernaast, {d.nm(d.nb)}, die zegt dat ik {d.K('lieg')} maar ik heb gewoon "
-            f"{d.K('foto')}'s"]
+    return [f"en die van hiernaast, {d.nm(d.nb)}, die zegt dat ik {d.K('lieg')} maar ik heb gewoon {d.K('foto')}'s"]
 
 
 @shape("mono")
@@ -848,8 +1044,10 @@ def m_dict_family(d):
 
 @shape("mono")
 def m_dict_action(d):
-    return [f"{d.K('actiepunt')}: {d.nm(d.off, 'first')} zoekt uit waarom de {d.K(d.r.choice(D.SCHEMES))} is "
-            f"gestopt, {d.K('deadline')} {d.odate()}"]
+    return [
+        f"{d.K('actiepunt')}: {d.nm(d.off, 'first')} zoekt uit waarom de {d.K(d.r.choice(D.SCHEMES))} is "
+        f"gestopt, {d.K('deadline')} {d.odate()}"
+    ]
 
 
 @shape("mono")
@@ -865,11 +1063,16 @@ def m_voice_spell(d):
 @shape("mono")
 def m_known(d):
     if not d.known:
-        return [f"het {d.K('loket')} was weer {d.K('dicht')} toen {'de inwoner' if getattr(d, 'dictation', False) else 'ik'} kwam"]
+        return [
+            f"het {d.K('loket')} was weer {d.K('dicht')} toen {'de inwoner' if getattr(d, 'dictation', False) else 'ik'} kwam"
+        ]
     w, tpl = d.kword
     if getattr(d, "dictation", False):
-        return [f"{d.K('inwoner')} vertelt letterlijk: " + tpl.format(w=d.K(w)) +
-                f", einde citaat, {d.res.title(d.r)} {d.nm(d.res, 'sur')} wil vooral {d.K('duidelijkheid')}"]
+        return [
+            f"{d.K('inwoner')} vertelt letterlijk: "
+            + tpl.format(w=d.K(w))
+            + f", einde citaat, {d.res.title(d.r)} {d.nm(d.res, 'sur')} wil vooral {d.K('duidelijkheid')}"
+        ]
     return [tpl.format(w=d.K(w)) + f", en {d.nm(d.res, 'sur')} is dus mijn {d.K('achternaam')}"]
 
 
@@ -882,13 +1085,21 @@ def m_amount(d):
 
 @shape("mono")
 def m_dict_dob_nocue(d):
-    return [f"{d.nm(d.fam)}, {d.say_dob((d.r.randrange(1, 29), d.r.randrange(1, 13), d.r.randrange(1938, 2010)))}, "
-            f"is {d.K('mantelzorger')}"]
+    return [
+        f"{d.nm(d.fam)}, {d.say_dob((d.r.randrange(1, 29), d.r.randrange(1, 13), d.r.randrange(1938, 2010)))}, "
+        f"is {d.K('mantelzorger')}"
+    ]
 
 
 # ---------------------------------------------------------------- speaker-label styles
-ROLE_WORDS = {"res": "Beller", "off": "Medewerker", "med": "Bemiddelaar", "fam": "Partner", "nb": "Buurman",
-              "chair": "Voorzitter"}
+ROLE_WORDS = {
+    "res": "Beller",
+    "off": "Medewerker",
+    "med": "Bemiddelaar",
+    "fam": "Partner",
+    "nb": "Buurman",
+    "chair": "Voorzitter",
+}
 ROLE_CODES = {"res": "INW", "off": "GEM", "med": "BEM", "fam": "FAM", "nb": "BUUR", "chair": "VZ"}
 
 
@@ -986,12 +1197,15 @@ LABEL_FUNCS = [f for f in list(globals().values()) if callable(f) and getattr(f,
 
 
 # ---------------------------------------------------------------- document kinds
-RESTRICT = {"s_chair_floor": ("k_hearing",), "s_kitchen": ("k_kitchen_table", "k_intake"),
-            "s_greeting_kcc": ("k_kcc_call", "k_no_header_call", "k_desk_visit"),
-            "s_transfer": ("k_kcc_call", "k_no_header_call"),
-            "s_mediator_intro": ("k_intake", "k_neighbour_mediation", "k_teams_asr", "k_kitchen_table"),
-            "s_neighbour": ("k_neighbour_mediation", "k_intake", "k_kitchen_table", "k_hearing", "k_teams_asr"),
-            "s_control_question": ("k_intake", "k_neighbour_mediation", "k_teams_asr", "k_kitchen_table")}
+RESTRICT = {
+    "s_chair_floor": ("k_hearing",),
+    "s_kitchen": ("k_kitchen_table", "k_intake"),
+    "s_greeting_kcc": ("k_kcc_call", "k_no_header_call", "k_desk_visit"),
+    "s_transfer": ("k_kcc_call", "k_no_header_call"),
+    "s_mediator_intro": ("k_intake", "k_neighbour_mediation", "k_teams_asr", "k_kitchen_table"),
+    "s_neighbour": ("k_neighbour_mediation", "k_intake", "k_kitchen_table", "k_hearing", "k_teams_asr"),
+    "s_control_question": ("k_intake", "k_neighbour_mediation", "k_teams_asr", "k_kitchen_table"),
+}
 
 
 def _dialogue(d, roles_map, n, header, labels=None):
@@ -1013,8 +1227,18 @@ def _dialogue(d, roles_map, n, header, labels=None):
 
 
 VOICE_FIRST, VOICE_LAST, DICT_FIRST = "m_voicemail_open", "m_voicemail_close", "m_dict_header"
-DICT_SHAPES = {"m_dict_header", "m_dict_subject", "m_dict_case", "m_dict_filename", "m_dict_official",
-               "m_dict_family", "m_dict_action", "m_dict_dob_nocue", "m_known", "m_amount"}
+DICT_SHAPES = {
+    "m_dict_header",
+    "m_dict_subject",
+    "m_dict_case",
+    "m_dict_filename",
+    "m_dict_official",
+    "m_dict_family",
+    "m_dict_action",
+    "m_dict_dob_nocue",
+    "m_known",
+    "m_amount",
+}
 
 
 def _mono(d, n, header, dictation):
@@ -1023,8 +1247,11 @@ def _mono(d, n, header, dictation):
         pool = [f for f in MONO if f.__name__ in DICT_SHAPES and f.__name__ != DICT_FIRST]
         first, last = (globals()[DICT_FIRST] if r.random() < 0.7 else None), None
     else:
-        pool = [f for f in MONO if f.__name__ not in DICT_SHAPES - {"m_known", "m_amount"}
-                and f.__name__ not in (VOICE_FIRST, VOICE_LAST)]
+        pool = [
+            f
+            for f in MONO
+            if f.__name__ not in DICT_SHAPES - {"m_known", "m_amount"} and f.__name__ not in (VOICE_FIRST, VOICE_LAST)
+        ]
         first = globals()[VOICE_FIRST] if r.random() < 0.8 else None
         last = globals()[VOICE_LAST] if r.random() < 0.7 else None
     picks = r.sample(pool, min(n, len(pool)))
@@ -1041,44 +1268,55 @@ def _mono(d, n, header, dictation):
 
 @shape("document")
 def k_kcc_call(d):
-    return _dialogue(d, {"med": "off", "chair": "off"}, d.r.randrange(5, 8),
-                     f"{d.K('Transcript')} telefoongesprek {d.K('KCC')} {d.odate()}")
+    return _dialogue(
+        d,
+        {"med": "off", "chair": "off"},
+        d.r.randrange(5, 8),
+        f"{d.K('Transcript')} telefoongesprek {d.K('KCC')} {d.odate()}",
+    )
 
 
 @shape("document")
 def k_intake(d):
-    return _dialogue(d, {"off": "med", "chair": "med"}, d.r.randrange(5, 8),
-                     f"{d.K('Opname')} intakegesprek, {d.K('bemiddeling')}")
+    return _dialogue(
+        d, {"off": "med", "chair": "med"}, d.r.randrange(5, 8), f"{d.K('Opname')} intakegesprek, {d.K('bemiddeling')}"
+    )
 
 
 @shape("document")
 def k_hearing(d):
-    return _dialogue(d, {"med": "chair"}, d.r.randrange(5, 8),
-                     f"{d.K('Hoorzitting')} {d.K('Bezwaarcommissie')}, automatisch verslag")
+    return _dialogue(
+        d, {"med": "chair"}, d.r.randrange(5, 8), f"{d.K('Hoorzitting')} {d.K('Bezwaarcommissie')}, automatisch verslag"
+    )
 
 
 @shape("document")
 def k_kitchen_table(d):
-    return _dialogue(d, {"chair": "off"}, d.r.randrange(5, 8),
-                     f"{d.K('Keukentafelgesprek')} huisbezoek {d.odate()}")
+    return _dialogue(d, {"chair": "off"}, d.r.randrange(5, 8), f"{d.K('Keukentafelgesprek')} huisbezoek {d.odate()}")
 
 
 @shape("document")
 def k_neighbour_mediation(d):
-    return _dialogue(d, {"off": "med", "chair": "med"}, d.r.randrange(5, 8),
-                     f"{d.K('Buurtbemiddeling')}, {d.K('driegesprek')}")
+    return _dialogue(
+        d, {"off": "med", "chair": "med"}, d.r.randrange(5, 8), f"{d.K('Buurtbemiddeling')}, {d.K('driegesprek')}"
+    )
 
 
 @shape("document")
 def k_teams_asr(d):
-    return _dialogue(d, {"chair": "med"}, d.r.randrange(5, 8),
-                     f"{d.K('Teams')}-opname, automatische transcriptie", labels=lab_time)
+    return _dialogue(
+        d, {"chair": "med"}, d.r.randrange(5, 8), f"{d.K('Teams')}-opname, automatische transcriptie", labels=lab_time
+    )
 
 
 @shape("document")
 def k_desk_visit(d):
-    return _dialogue(d, {"med": "off", "chair": "off"}, d.r.randrange(4, 7),
-                     f"{d.K('Balie')} {d.K('Stadswinkel')}, gesprek opgenomen")
+    return _dialogue(
+        d,
+        {"med": "off", "chair": "off"},
+        d.r.randrange(4, 7),
+        f"{d.K('Balie')} {d.K('Stadswinkel')}, gesprek opgenomen",
+    )
 
 
 @shape("document")
@@ -1106,8 +1344,20 @@ def k_hurried_typist(d):
     return _mono(d, d.r.randrange(5, 8), f"{d.K('tel')}. notitie {d.K('terugbelverzoek')} --", True)
 
 
-KINDS = [k_kcc_call, k_intake, k_hearing, k_kitchen_table, k_neighbour_mediation, k_teams_asr, k_desk_visit,
-         k_no_header_call, k_voicemail, k_whatsapp_voice, k_dictation, k_hurried_typist]
+KINDS = [
+    k_kcc_call,
+    k_intake,
+    k_hearing,
+    k_kitchen_table,
+    k_neighbour_mediation,
+    k_teams_asr,
+    k_desk_visit,
+    k_no_header_call,
+    k_voicemail,
+    k_whatsapp_voice,
+    k_dictation,
+    k_hurried_typist,
+]
 
 
 # ---------------------------------------------------------------- assembly
@@ -1121,7 +1371,7 @@ def render(d, raw):
 
     text, pii, keep, pos = [], [], [], 0
     for m in PII_RE.finditer(raw):
-        text.append(plain(raw[pos:m.start()]))
+        text.append(plain(raw[pos : m.start()]))
         if m.group(1):
             text.append(m.group(2))
             item = {"text": m.group(2), "label": m.group(1)}
@@ -1233,9 +1483,12 @@ def main():
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  pii items total {sum(labels.values())}; keep words {sum(len(d['keep']) for d in docs)}")
         used = [s for s in shapes]
-        by_kind = Counter(SHAPES.get(s, s.split('_')[0] + " variants") for s in used)
-        print(f"shapes used: {len(used)} (registered functions {len(SHAPES)}; " +
-              ", ".join(f"{k} {v}" for k, v in sorted(by_kind.items())) + ")")
+        by_kind = Counter(SHAPES.get(s, s.split("_")[0] + " variants") for s in used)
+        print(
+            f"shapes used: {len(used)} (registered functions {len(SHAPES)}; "
+            + ", ".join(f"{k} {v}" for k, v in sorted(by_kind.items()))
+            + ")"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         return

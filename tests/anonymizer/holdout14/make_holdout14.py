@@ -28,8 +28,18 @@ import pools14  # noqa: E402
 import shapes14  # noqa: E402
 
 SEED = "20261214"
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 FILES = [("finance", 300), ("systems", 300), ("civil", 250), ("known", 150)]
 
 
@@ -41,8 +51,12 @@ def _score():
 
 
 SCORE = _score()
-PARTICLES = set(SCORE.PARTICLES) | {p.lower().strip("'-") for g in pools14.GROUPS.values() for p in g[4] if p} \
-    | {w for p in pools14.KNOWN_PARTICLES for w in p.lower().split()} | {"d", "o"}
+PARTICLES = (
+    set(SCORE.PARTICLES)
+    | {p.lower().strip("'-") for g in pools14.GROUPS.values() for p in g[4] if p}
+    | {w for p in pools14.KNOWN_PARTICLES for w in p.lower().split()}
+    | {"d", "o"}
+)
 
 
 def _words(s: str) -> set[str]:
@@ -134,8 +148,10 @@ def generate(verbose: bool = True) -> tuple[dict[str, list[dict]], dict, dict]:
         for name, docs in out.items():
             c = Counter(it["label"] for d in docs for it in d["pii"])
             totals.update(c)
-            print(f"{name}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-                  f"redraws {redraws[name]}; " + ", ".join(f"{k} {c[k]}" for k in sorted(c)))
+            print(
+                f"{name}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+                f"redraws {redraws[name]}; " + ", ".join(f"{k} {c[k]}" for k in sorted(c))
+            )
         print("all: " + ", ".join(f"{k} {totals[k]}" for k in sorted(totals)) + f"; {sum(totals.values())} items")
     return out, redraws, people
 
@@ -182,16 +198,19 @@ def audit(out: dict, people: dict) -> None:
                     my_streets.add((t.rsplit(" ", 1)[0] if re.search(r"\d", t) else t).lower())
     kwords = set()
     for d in out["known"]:
-        kwords |= {w.lower() for w in re.findall(r"\w+", d["known"]["names"][0])} & \
-            {w.lower() for k in d["keep"] for w in re.findall(r"\w+", k)}
+        kwords |= {w.lower() for w in re.findall(r"\w+", d["known"]["names"][0])} & {
+            w.lower() for k in d["keep"] for w in re.findall(r"\w+", k)
+        }
     kwords -= PARTICLES
     print(f"other corpora: {len(others)}")
     print(f"first-name words {len(firsts)}, used as a name part elsewhere {len(firsts & name_parts)}")
     print(f"surname words {len(surs)}, used as a name part elsewhere {len(surs & name_parts)}")
     print(f"distinct PERSON items {len(items)}, with no part (longer than two letters) a name part elsewhere {fresh}")
     print(f"streets {len(my_streets)}, occurring elsewhere {len(my_streets & streets)}")
-    print(f"known-file name words kept in their ordinary sense {len(kwords)}, a name part elsewhere "
-          f"{len(kwords & name_parts)}")
+    print(
+        f"known-file name words kept in their ordinary sense {len(kwords)}, a name part elsewhere "
+        f"{len(kwords & name_parts)}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -200,7 +219,9 @@ def main(argv: list[str]) -> int:
         audit(out, people)
         return 0
     if "--check" in argv:
-        bad = [n for n, docs in out.items() if not _path(n).exists() or _path(n).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            n for n, docs in out.items() if not _path(n).exists() or _path(n).read_text(encoding="utf-8") != _dump(docs)
+        ]
         if bad:
             print("differ: " + ", ".join(bad))
             return 1
