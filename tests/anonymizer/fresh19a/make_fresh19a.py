@@ -116,8 +116,10 @@ def make_pc(r):
 def make_plate(r):
     def L(k):
         return "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(k))
+
     def D(k):
         return "".join(str(r.randint(0, 9)) for _ in range(k))
+
     p = r.choice(
         [
             f"{D(2)}-{L(3)}-{D(1)}",
