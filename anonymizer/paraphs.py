@@ -57,6 +57,7 @@ _SIGN_LINE = re.compile(r"^[ \t]*(?:(?:--|—|–|/)[ \t]*(?P<i>" + _INI + r")|\
 _NOTE_TAIL = re.compile(
     r"(?:[a-zà-ÿ.!?,][ \t]+[–—-]|[a-zà-ÿ],)[ \t]*(?P<i>" + _INI + r")[ \t]*(?:['’\"]?[ \t]*[\])]|['’\"][ \t]*$)", re.M
 )
+_NOTE_TAIL_GATE = re.compile(r"[A-Z]['’\"]?[ \t]*[\])]|[A-Z]['’\"][ \t]*$", re.M)
 # the typist's code of a dictation: "... punt einde dictaat ST", "dictaat: RVB", "gedicteerd door MB" (round fourteen)
 _DICTATION = re.compile(
     r"(?i:\b(?:einde[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?dictaat|dictaat|gedicteerd[ \t]+door|dictafoon))[ \t]*:?[ \t]*"
@@ -125,6 +126,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY, _NOTE_TAIL, _DICTATION, _HEADING_CODE):
         if rx is _DICTATION and "ictaat" not in text and "ictafoon" not in text:
             continue
+        if rx is _NOTE_TAIL and not _NOTE_TAIL_GATE.search(text):
+            continue  # no capital closing a quote or a bracket: no note signed so (one cheap look)
         if rx is _CONTRIBUTION and "nbreng" not in text:
             continue
         for m in rx.finditer(text):

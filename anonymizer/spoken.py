@@ -281,36 +281,41 @@ _CORNER_RE = re.compile(
 
 # A street in lower case that no dictionary lists, with its house number said before or after it: "verhuisd naar
 # vijftien boekweiterf", "ja hortensiakade achttien in apeldoorn", "ja vliersingel 107bis" (round fourteen, fresh19b).
-_NUMBER_STREET = re.compile(
-    rf"(?<![\wëé])(?P<a>(?:{BELOW_100}|\d{{1,4}}[a-z]{{0,3}}) (?P<s1>(?:[a-zà-ÿ]+ )??[a-zà-ÿ][a-zà-ÿ\-]{{2,30}}"
-    rf"(?:{STREET_SUFFIX}))|(?P<s2>[a-zà-ÿ][a-zà-ÿ\-]{{2,30}}(?:{STREET_SUFFIX}))"
-    rf" (?:{BELOW_100}|\d{{1,4}}[a-z]{{0,3}}))"
-    r"(?![\wëé])"
-)
-
-
-# endings that only streets have: an unlisted word ending so is a street's name ("hortensiakade"); one ending in
-# "ring", "hoek" or "veld" may be an ordinary compound ("bijstandsuitkering twee keer")
+# Only the endings that streets alone have: an unlisted word ending in "ring", "hoek" or "veld" may be an ordinary
+# compound ("bijstandsuitkering twee keer"). The street word is found first (cheap); the number is read beside it.
 _STREET_NAME_ENDS = (
     *("straat", "laan", "weg", "plein", "gracht", "singel"),
     *("kade", "steeg", "dreef", "pad", "erf", "hof", "gaarde", "akker"),
 )
+_LOW_STREET_WORD = re.compile(rf"(?<![\wëé])[a-zà-ÿ][a-zà-ÿ\-]{{2,30}}(?:{'|'.join(_STREET_NAME_ENDS)})(?![\wëé])")
+_NUMBER = rf"(?:{BELOW_100}|\d{{1,4}}[a-z]{{0,3}})"
+_NUMBER_BEFORE = re.compile(rf"(?<![\wëé])(?P<n>{_NUMBER}) (?:(?P<w>[a-zà-ÿ]+) )?$")
+_NUMBER_AFTER = re.compile(rf" {_NUMBER}(?![\wëé])")
 
 
 def _numbered_streets(low: str, text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
-    for m in _NUMBER_STREET.finditer(low):
-        words = (m["s1"] or m["s2"]).split()
-        street = words[-1]
-        if street in WORDS or len(street) < 6 or any(w in _NOT_A_PREFIX or w == "een" for w in words[:-1]):
-            continue
-        if not street.endswith(_STREET_NAME_ENDS):
-            continue  # "drie fietspad", "2026 naar Hazelaarkade": an ordinary word, a preposition
-        if not text[m.start("a") : m.end("a")].islower() or m["a"].startswith("een "):
-            continue  # a capitalised street with its number is read by the address finders; "een" is an article
-        if m["s1"] and m["a"][:4].isdigit():
-            continue  # "2026 hazelaarkade": a year
-        out.append((m.start("a"), m.end("a"), "ADDRESS", "[adres]"))
+    if not any(end in low for end in _STREET_NAME_ENDS):
+        return out
+    for m in _LOW_STREET_WORD.finditer(low):
+        street = m.group()
+        if street in WORDS or len(street) < 6:
+            continue  # "fietspad", "hoofdstraat": an ordinary word
+        s, e = m.span()
+        before = _NUMBER_BEFORE.search(low, max(0, s - 40), s)
+        if before and (before["w"] in _NOT_A_PREFIX or before["w"] == "een"):
+            before = None  # "2026 naar hazelaarkade": a preposition between
+        if before and (before["n"] == "een" or (len(before["n"]) == 4 and before["n"].isdigit())):
+            before = None  # "een invalidenparkeerplaats", "2026 hazelaarkade": an article, a year
+        if before:
+            s = before.start()
+        else:
+            after = _NUMBER_AFTER.match(low, e)
+            if after is None:
+                continue
+            e = after.end()
+        if text[s:e].islower():  # a capitalised street with its number is read by the address finders
+            out.append((s, e, "ADDRESS", "[adres]"))
     return out
 
 
@@ -422,6 +427,7 @@ _SPELLED_PLATE = re.compile(
     rf"(?P<p>(?:[a-z0-9]{_SPELL_WORD}[ \t,]+){{5}}[a-z0-9]{_SPELL_WORD})(?![\w])",
     re.IGNORECASE,
 )
+_SIGNS_APART = re.compile(r"(?<![\w])[a-z0-9] [a-z0-9] [a-z0-9](?![\w])")
 _COMPACT_PLATE = re.compile(r"kenteken(?: is| was|:)? (?P<p>[a-z0-9]{6})(?![\w\-])")
 # "postcode 7219 T zoals tafel, Z zoals zeef", "postcode vier drie negen zeven WZ" (round fourteen, fresh17a)
 _SPELLED_POSTCODE = re.compile(
@@ -442,7 +448,8 @@ def _spelled_plates(low: str) -> list[tuple[int, int, str, str]]:
             if any(c.isdigit() for c in p) and sum(c.isalpha() for c in p) >= 2:
                 out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
     cues = ("kenteken", "nummerbord", "auto", "wagen", "bus", "scooter", "motor", " naam")
-    for m in _SPELLED_PLATE.finditer(low) if any(c in low for c in cues) else ():
+    apart = "kenteken" in low or "nummerbord" in low or bool(_SIGNS_APART.search(low))  # "4 z k n 2 7"
+    for m in _SPELLED_PLATE.finditer(low) if apart and any(c in low for c in cues) else ():
         signs = [w for w in m["p"].replace(",", " ").split() if len(w) == 1]
         if sum(c.isdigit() for c in signs) >= 1 and sum(c.isalpha() for c in signs) >= 1:
             out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
@@ -484,6 +491,10 @@ _PAIR_CUE = re.compile(
     r"staat onder|referentie|het nummer is|even pakken hoor|moet ik opzoeken)[^\n]{0,40}$"
 )
 _BSN_CUE = re.compile(r"bsn|burgerservice|sofi")
+_PAIR_CUE_WORD = re.compile(
+    r"bsn|burgerservicenummer|sofinummer|herhaal|zaaknummer|dossier|kenmerk|bovenaan|staat onder|referentie|"
+    r"nummer is|pakken hoor|opzoeken"
+)
 _NOT_A_PREFIX = frozenset("is op nu ja en de het van dat nee dus wel zo al te in om of was".split())
 
 
@@ -507,29 +518,43 @@ def said_number_runs(low: str) -> list[tuple[int, int, str, str]]:
     if not any(c in low for c in ("bsn", "burgerservice", "sofi", "herhaal", "zaak", "dossier", "kenmerk", "nummer")):
         return []
     out: list[tuple[int, int, str, str]] = []
-    for m in _PAIR_RUN.finditer(low):
-        s, e = m.span("r")
-        before = low[max(0, s - 80) : s]
-        cue = _PAIR_CUE.search(before)
-        if cue is None:
-            continue
-        head = low[s:e].split()[0]
-        if head in _NOT_A_PREFIX:  # "is 65 eenentachtig ...": a word of the sentence, not the code's letters
-            s += len(head) + 1
-            while low[s] in " \t":
-                s += 1
-        run = low[s:e]
-        if low[s - 1 : s] in ("-", "/", ".", ":") or low[e : e + 1] in (":", "-", "/"):
-            continue  # "07-12-2025 07:42": a date and a time, not a number said aloud
-        spoken = re.search(rf"(?<![\wëé])(?:{BELOW_100}|dubbel|nee|sorry|eh|uh)(?![\wëé])", run)
-        if not spoken and not re.match(r"(?:[a-z][ \t]+){1,4}\d|[a-z]{2,4}[ \t]+\d", run):
-            continue  # figures only, no word of speech and no code letters: the other finders read written numbers
-        figures = _figures(low[s:e])
-        head = low[s:e].split()[0]
-        letters = head.isalpha() and len(head) <= 4 and value(head) is None and not head.startswith("dubbel")
-        bsn = bool(_BSN_CUE.search(before)) and not letters
-        if bsn and len(figures) >= 8:
-            out.append((s, e, "BSN", "[BSN]"))
-        elif not bsn and len(figures) >= 6:
-            out.append((s, e, "CASE_NUMBER", "[zaaknummer]"))
+    seen: set[int] = set()
+    # read only the stretch after each cue word (the run opens within 80 characters of it)
+    for c in _PAIR_CUE_WORD.finditer(low):
+        for m in _PAIR_RUN.finditer(low, c.end(), min(len(low), c.end() + 160)):
+            if m.start("r") - c.end() > 80 or m.start("r") in seen:
+                continue
+            seen.add(m.start("r"))
+            out += _pair_run(low, m)
     return out
+
+
+_SPOKEN_WORD = re.compile(rf"(?<![\wëé])(?:{BELOW_100}|dubbel|nee|sorry|eh|uh)(?![\wëé])")
+_CODE_LETTERS = re.compile(r"(?:[a-z][ \t]+){1,4}\d|[a-z]{2,4}[ \t]+\d")
+
+
+def _pair_run(low: str, m: re.Match[str]) -> list[tuple[int, int, str, str]]:
+    """The BSN or case number of one run of said numbers, or nothing."""
+    s, e = m.span("r")
+    before = low[max(0, s - 80) : s]
+    if _PAIR_CUE.search(before) is None:
+        return []
+    head = low[s:e].split()[0]
+    if head in _NOT_A_PREFIX:  # "is 65 eenentachtig ...": a word of the sentence, not the code's letters
+        s += len(head) + 1
+        while low[s] in " \t":
+            s += 1
+    run = low[s:e]
+    if low[s - 1 : s] in ("-", "/", ".", ":") or low[e : e + 1] in (":", "-", "/"):
+        return []  # "07-12-2025 07:42": a date and a time, not a number said aloud
+    if not _SPOKEN_WORD.search(run) and not _CODE_LETTERS.match(run):
+        return []  # figures only, no word of speech and no code letters: the other finders read written numbers
+    figures = _figures(run)
+    head = run.split()[0]
+    letters = head.isalpha() and len(head) <= 4 and value(head) is None and not head.startswith("dubbel")
+    bsn = bool(_BSN_CUE.search(before)) and not letters
+    if bsn and len(figures) >= 8:
+        return [(s, e, "BSN", "[BSN]")]
+    if not bsn and len(figures) >= 6:
+        return [(s, e, "CASE_NUMBER", "[zaaknummer]")]
+    return []
