@@ -28,7 +28,7 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
     r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur)"
-    r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
+    r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek|kenmerk)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
     # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )
 # A shop's order, article or tracking number ("bestelnummer 4000123456", "artikelnummer 8712345678901") is no key
@@ -90,6 +90,10 @@ _BARE_SHAPES = re.compile(
     # round thirteen: letters glued to a number, then two dashed groups ("AF2025-06-9102", "TK65-25-3301"); no plate
     # or date has eight digits in three groups
     r"|[A-Z]{1,4}\d{2,4}-\d\d-\d{3,6}"
+    # round fifteen: a ticket key of an issue tracker or case system, capitals, a dash and a serial ("PORTAL-2304",
+    # "MLD-39314"; 357 case numbers and no keep word over all development corpora); a standard, a law or a disease
+    # ("NEN-7510", "ISO-27001", "COVID-19") is none
+    r"|(?!(?:NEN|ISO|EN|DIN|IEC|CVE|COVID|SARS|RFC|ECLI|BWBR|ICD|DSM|PSD|AVG|GDPR|WMO|BW|SR|ABC)-)[A-Z]{2,10}-\d{3,6}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

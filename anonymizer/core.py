@@ -46,6 +46,7 @@ from .rxutil import ascii_fold_lower, find_all
 from .social import rule_bare_initials, rule_forum_authors, rule_handles, rule_user_names, shield_hashtags
 from .speakers import (
     rule_address_block_name,
+    rule_case_number_column,
     rule_case_number_siblings,
     rule_dates_in_person_rows,
     rule_field_values,
@@ -836,6 +837,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += ocr_dates_of_birth(text, mask)  # olddates.py: "04 01 198S", "geb.|1|1|0|1|1|9|7|2|"
     spans += mrz_dates_of_birth(text, mask)  # mrz.py: "9809251F3212031NLD<<<" on an ID card's copy
     spans += rule_case_number_siblings(text, mask, spans)
+    spans += rule_case_number_column(text, mask)  # speakers.py: cells under a "Dossiernummer" header
 
     for s, e, _lab, rep in sorted(streets):
         e = address_end(text, house_number_end(text, e))

@@ -294,6 +294,11 @@ _SURNAME_TAILS = (
 )  # fmt: skip
 
 
+# Ends of compounds that name a number or mark of a file, which no surname has, though "er" ends surnames:
+# "Vorderingnummer", "Machtigingskenmerk".
+_ADMIN_TAILS = frozenset({"nummer", "nummers", "kenmerk", "kenmerken"})
+
+
 @lru_cache(maxsize=4096)
 def ordinary_compound(t: str) -> bool:
     """A capitalised token that is an ordinary Dutch compound, or its plural, though no list has it: "Kleuterplaats",
@@ -308,7 +313,7 @@ def ordinary_compound(t: str) -> bool:
             if (
                 len(tail) < 5
                 or tail not in WORDS
-                or any(x.endswith(_SURNAME_TAILS) for x in (tail, tail[:-1], tail[:-2]))
+                or (tail not in _ADMIN_TAILS and any(x.endswith(_SURNAME_TAILS) for x in (tail, tail[:-1], tail[:-2])))
             ):
                 continue
             if head in WORDS or (head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS):

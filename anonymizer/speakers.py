@@ -551,6 +551,88 @@ def rule_case_number_siblings(
     return out
 
 
+# A table column headed by a number of a file ("Vorderingnummer", "Dossiernr.", "Kenmerk", "Referentie"): every cell
+# below it that reads as a code is a case number, whatever its format ("25-SCH-84855", "DEB45161687"). Headers naming
+# another kind of number (a phone, an account, a house, a count, a shop's order) are no case column.
+_CASE_HEAD = re.compile(r"(?i)(?:nummer|nr\.?|kenmerk|referentie|ref\.?|dossier|zaak)$")
+_OTHER_HEAD = re.compile(
+    r"(?i)telefoon|iban|bsn|burgerservice|postcode|kenteken|kvk|btw|paspoort|"
+    r"^[ *_]*(?:tel|mobiel|gsm|rekening|huis|sofi|order|artikel|bestel|product|volg|regel|versie|pagina|bijlage|rij|"
+    r"week|jaar|kamer|document|pas|ean|factuur|nr\b|nummer\b)"
+)
+_CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-._]*")
+_DATE_CELL = re.compile(r"\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}")
+
+
+def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of the stripped cells of a row parted by ``sep`` (outer bars of a Markdown row left off)."""
+    out = []
+    i = 0
+    for part in line.split(sep):
+        a = i + len(part) - len(part.lstrip())
+        b = i + len(part.rstrip())
+        out.append((a, b))
+        i += len(part) + 1
+    if sep == "|" and line.strip().startswith("|"):
+        out = out[1:]
+    return out
+
+
+def _code_cell(cell: str) -> bool:
+    """A cell that reads as a file's code: one token, digits in it, and letters beside them or at least five digits;
+    no date, amount or time."""
+    if not _CODE_CELL.fullmatch(cell) or _DATE_CELL.fullmatch(cell):
+        return False
+    digits = sum(c.isdigit() for c in cell)
+    letters = sum(c.isalpha() for c in cell)
+    return digits >= 3 and (letters > 0 or digits >= 5 or any(c in "/-_" for c in cell))
+
+
+def rule_case_number_column(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
+    """Cells under a table header naming a file's number ("| Schuldeiser | Vorderingnummer |⏎| Ymere | 25-SCH-84855
+    |") are case numbers: the header is the cue for the whole column."""
+    if "|" not in text and "\t" not in text:
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    lines = text.split("\n")
+    offs = []
+    o = 0
+    for ln in lines:
+        offs.append(o)
+        o += len(ln) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
+        if not sep:
+            i += 1
+            continue
+        heads = _row_cells(line, sep)
+        cols = [
+            k
+            for k, (a, b) in enumerate(heads)
+            if _CASE_HEAD.search(line[a:b].strip(" *_:")) and not _OTHER_HEAD.search(line[a:b]) and b - a <= 30
+        ]
+        j = i + 1
+        if not cols:
+            i = j
+            continue
+        while j < len(lines) and sep in lines[j]:
+            row = lines[j]
+            cells = _row_cells(row, sep)
+            for k in cols:
+                if k >= len(cells):
+                    continue
+                a, b = cells[k]
+                s, e = offs[j] + a, offs[j] + b
+                if s < e and mask.find(1, s, e) == -1 and _code_cell(text[s:e]):
+                    out.append((s, e, "CASE_NUMBER", "[zaaknummer]"))
+                    mask[s:e] = b"\x01" * (e - s)
+            j += 1
+        i = j
+    return out
+
+
 # A cell of a table or log that is initials without dots and one surname: "| SC Tesfamariam |", "BEJ Visser⏎".
 _INITIALS_CELL = re.compile(
     r"(?:^|(?<=[|\t]))[ \t]*(?P<ini>[A-Z]{1,4})[ \t](?P<sur>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)"
