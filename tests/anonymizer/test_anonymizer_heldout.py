@@ -55,6 +55,12 @@ SETS = {
         "holdout14_civil.jsonl",
         "holdout14_known.jsonl",
     ],
+    "holdout15": [
+        "holdout15_care.jsonl",
+        "holdout15_work.jsonl",
+        "holdout15_housing.jsonl",
+        "holdout15_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
