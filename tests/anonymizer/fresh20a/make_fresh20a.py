@@ -27,7 +27,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 202615101
 N_DOCS = 300
 OUT = HERE / "fresh20a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES: dict[str, object] = {}
 
@@ -37,10 +48,12 @@ def shape(name):
         SHAPES[name] = f
         f.shape = name
         return f
+
     return deco
 
 
 # ---------------------------------------------------------------- numbers
+
 
 def bsn(r):
     while True:
@@ -62,7 +75,7 @@ def iban(r, style):
     chk = 98 - int(num) % 97
     s = f"NL{chk:02d}{bank}{acc}"
     if style == 0:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s
 
 
@@ -103,8 +116,16 @@ def plate(r):
     L = "BDFGHJKLNPRSTVXZ"
     a = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
     d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{d(2)}-{a(3)}-{d(1)}", f"{a(1)}-{d(3)}-{a(2)}", f"{a(2)}-{d(3)}-{a(1)}", f"{d(1)}-{a(3)}-{d(2)}",
-                     f"{a(3)}-{d(2)}-{a(1)}", f"{a(2)}-{a(2)}-{d(2)}"])
+    return r.choice(
+        [
+            f"{d(2)}-{a(3)}-{d(1)}",
+            f"{a(1)}-{d(3)}-{a(2)}",
+            f"{a(2)}-{d(3)}-{a(1)}",
+            f"{d(1)}-{a(3)}-{d(2)}",
+            f"{a(3)}-{d(2)}-{a(1)}",
+            f"{a(2)}-{a(2)}-{d(2)}",
+        ]
+    )
 
 
 def case_number(r, kind):
@@ -123,11 +144,21 @@ def case_number(r, kind):
 def dob_text(r, y, m, d):
     k = r.randrange(9)
     mon = N.MONTHS[m - 1]
-    return [f"{d:02d}-{m:02d}-{y}", f"{d} {mon} {y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}", f"{d}/{m}/{y}",
-            f"{d} {mon[:3]}. {y}", f"{d:02d}{m:02d}{y}", f"{d} {mon.capitalize()} {y}", f"{d:02d}-{m:02d}-'{str(y)[2:]}"][k]
+    return [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d} {mon} {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d}/{m}/{y}",
+        f"{d} {mon[:3]}. {y}",
+        f"{d:02d}{m:02d}{y}",
+        f"{d} {mon.capitalize()} {y}",
+        f"{d:02d}-{m:02d}-'{str(y)[2:]}",
+    ][k]
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, r, group=None, gender=None, sur=None, first=None):
@@ -184,13 +215,42 @@ class Person:
         return b.p(self.first[0] + "".join(p[0] for p in ps[:-1]) + ps[-1][0].upper())
 
     def email(self, r, b, known=None):
-        local = r.choice([f"{self.first}.{self.sur}", f"{self.first[0]}{self.sur}", f"{self.first}{r.randint(50, 99)}",
-                          f"{self.sur}.{self.first[0]}"])
+        local = r.choice(
+            [
+                f"{self.first}.{self.sur}",
+                f"{self.first[0]}{self.sur}",
+                f"{self.first}{r.randint(50, 99)}",
+                f"{self.sur}.{self.first[0]}",
+            ]
+        )
         local = local.lower().replace(" ", "").replace("'", "")
-        for a, z in (("ş", "s"), ("ğ", "g"), ("ı", "i"), ("ü", "u"), ("ö", "o"), ("ç", "c"), ("ł", "l"), ("ą", "a"),
-                     ("ś", "s"), ("ń", "n"), ("ž", "z"), ("č", "c"), ("ć", "c"), ("é", "e"), ("á", "a"), ("í", "i"),
-                     ("ó", "o"), ("ñ", "n"), ("ț", "t"), ("ă", "a"), ("ű", "u"), ("ū", "u"), ("ė", "e"), ("ê", "e"),
-                     ("î", "i")):
+        for a, z in (
+            ("ş", "s"),
+            ("ğ", "g"),
+            ("ı", "i"),
+            ("ü", "u"),
+            ("ö", "o"),
+            ("ç", "c"),
+            ("ł", "l"),
+            ("ą", "a"),
+            ("ś", "s"),
+            ("ń", "n"),
+            ("ž", "z"),
+            ("č", "c"),
+            ("ć", "c"),
+            ("é", "e"),
+            ("á", "a"),
+            ("í", "i"),
+            ("ó", "o"),
+            ("ñ", "n"),
+            ("ț", "t"),
+            ("ă", "a"),
+            ("ű", "u"),
+            ("ū", "u"),
+            ("ė", "e"),
+            ("ê", "e"),
+            ("î", "i"),
+        ):
             local = local.replace(a, z)
         e = f"{local}@{r.choice(N.MAIL_DOMAINS)}"
         b.p(e, "EMAIL")
@@ -235,8 +295,9 @@ class Ctx:
         self.mevr = r.choice(["mevrouw", "mevr."]) if g == "v" else r.choice(["de heer", "meneer"])
         self.zij = "zij" if g == "v" else "hij"
         self.haar = "haar" if g == "v" else "zijn"
-        self.part = Person(r, group=self.res.group, gender="m" if g == "v" else "v",
-                           sur=self.res.sur if r.random() < 0.5 else None)
+        self.part = Person(
+            r, group=self.res.group, gender="m" if g == "v" else "v", sur=self.res.sur if r.random() < 0.5 else None
+        )
         self.kid = Person(r, group=self.res.group, sur=self.res.sur)
         while self.kid.first in (self.res.first, self.part.first):
             self.kid = Person(r, group=self.res.group, sur=self.res.sur)
@@ -270,9 +331,19 @@ class Ctx:
         self.wd = r.choice(N.WEEKDAYS)
         self.hours = r.choice(["2", "3", "4", "2,5", "3,5"])
         self.amount = f"{r.randint(12, 2400)},{r.choice(['00', '50', '25', '80'])}"
-        self.cons_fn = r.choice(["Wmo-consulent", "consulent Wmo", "medewerker Zorg en Welzijn", "consulent Sociaal Wijkteam"])
-        self.dept = r.choice(["afdeling Zorg en Welzijn", "team Wmo", "Sociaal Wijkteam Noord", "team Maatschappelijke Ondersteuning",
-                              "Servicepunt Zorg", "Sociaal Wijkteam Centrum"])
+        self.cons_fn = r.choice(
+            ["Wmo-consulent", "consulent Wmo", "medewerker Zorg en Welzijn", "consulent Sociaal Wijkteam"]
+        )
+        self.dept = r.choice(
+            [
+                "afdeling Zorg en Welzijn",
+                "team Wmo",
+                "Sociaal Wijkteam Noord",
+                "team Maatschappelijke Ondersteuning",
+                "Servicepunt Zorg",
+                "Sociaal Wijkteam Centrum",
+            ]
+        )
         self.gen = f"{r.choice(['wmo', 'zorgloket', 'info', 'wijkteam'])}@{self.city.lower()}.nl"
         self.g14 = "14 " + N.AREA[self.city]
         self.known_word = known_word
@@ -288,29 +359,42 @@ def K(b, s):
 
 # ---------------------------------------------------------------- header and line shapes
 
+
 @shape("hdr_client_block")
 def hdr_client_block(b, c):
-    return K(b, f"[[Cliëntgegevens]]\nNaam: {c.res.upper(b)}, {c.res.fn(b)}\n[[Geboortedatum]]: {b.p(c.dob, 'DATE_OF_BIRTH')}\n"
-             f"BSN: {b.p(c.bsn, 'BSN')}\nAdres: {b.p(c.addr, 'ADDRESS')}, {b.p(c.pc, 'POSTCODE')} [[{c.city}]]\n"
-             f"Telefoon: {b.p(c.phone, 'PHONE')}")
+    return K(
+        b,
+        f"[[Cliëntgegevens]]\nNaam: {c.res.upper(b)}, {c.res.fn(b)}\n[[Geboortedatum]]: {b.p(c.dob, 'DATE_OF_BIRTH')}\n"
+        f"BSN: {b.p(c.bsn, 'BSN')}\nAdres: {b.p(c.addr, 'ADDRESS')}, {b.p(c.pc, 'POSTCODE')} [[{c.city}]]\n"
+        f"Telefoon: {b.p(c.phone, 'PHONE')}",
+    )
 
 
 @shape("hdr_kenmerk_line")
 def hdr_kenmerk_line(b, c):
-    return K(b, f"Ons kenmerk: {b.p(c.case['wmo'], 'CASE_NUMBER')} | [[Behandeld]] door: {c.cons.full(b)}, {c.cons_fn} | "
-             f"Datum: {c.day}")
+    return K(
+        b,
+        f"Ons kenmerk: {b.p(c.case['wmo'], 'CASE_NUMBER')} | [[Behandeld]] door: {c.cons.full(b)}, {c.cons_fn} | "
+        f"Datum: {c.day}",
+    )
 
 
 @shape("hdr_inline_person")
 def hdr_inline_person(b, c):
-    return K(b, f"[[Betreft]]: {c.mw} {c.res.ini(b)} (geb. {b.p(c.dob, 'DATE_OF_BIRTH')}), {b.p(c.addr, 'ADDRESS')}, "
-             f"{b.p(c.pc, 'POSTCODE')} [[{c.city}]]")
+    return K(
+        b,
+        f"[[Betreft]]: {c.mw} {c.res.ini(b)} (geb. {b.p(c.dob, 'DATE_OF_BIRTH')}), {b.p(c.addr, 'ADDRESS')}, "
+        f"{b.p(c.pc, 'POSTCODE')} [[{c.city}]]",
+    )
 
 
 @shape("hdr_table_row")
 def hdr_table_row(b, c):
-    return K(b, f"[[Dossier]] | {b.p(c.case['wt'], 'CASE_NUMBER')} | {c.res.full(b)} | {b.p(c.dob, 'DATE_OF_BIRTH')} | "
-             f"[[Wijkteam]] [[{c.city}]]")
+    return K(
+        b,
+        f"[[Dossier]] | {b.p(c.case['wt'], 'CASE_NUMBER')} | {c.res.full(b)} | {b.p(c.dob, 'DATE_OF_BIRTH')} | "
+        f"[[Wijkteam]] [[{c.city}]]",
+    )
 
 
 @shape("hdr_file_name")
@@ -320,38 +404,56 @@ def hdr_file_name(b, c):
 
 @shape("hdr_aanwezig")
 def hdr_aanwezig(b, c):
-    return K(b, f"[[Aanwezig]]: {c.mevr} {c.res.sn(b)}, {c.haar} {c.kidrel} {c.kid.fn(b)} ([[mantelzorger]]), "
-             f"{c.cons.full(b)} ({c.cons_fn}, {c.dept})")
+    return K(
+        b,
+        f"[[Aanwezig]]: {c.mevr} {c.res.sn(b)}, {c.haar} {c.kidrel} {c.kid.fn(b)} ([[mantelzorger]]), "
+        f"{c.cons.full(b)} ({c.cons_fn}, {c.dept})",
+    )
 
 
 @shape("hdr_bsn_dob_compact")
 def hdr_bsn_dob_compact(b, c):
-    return K(b, f"{c.res.full(b)} * {b.p(c.dob, 'DATE_OF_BIRTH')} * BSN {b.p(c.bsn, 'BSN')} * [[Participatiewet]] "
-             f"{b.p(c.case['pw'], 'CASE_NUMBER')}")
+    return K(
+        b,
+        f"{c.res.full(b)} * {b.p(c.dob, 'DATE_OF_BIRTH')} * BSN {b.p(c.bsn, 'BSN')} * [[Participatiewet]] "
+        f"{b.p(c.case['pw'], 'CASE_NUMBER')}",
+    )
 
 
 @shape("hdr_email_header")
 def hdr_email_header(b, c):
     e = c.kid.email(c.r, b)
-    return K(b, f"Van: {c.kid.full(b)} <{e}>\nAan: {c.gen}\n[[Onderwerp]]: zorgen om mijn {'moeder' if c.res.gender == 'v' else 'vader'}")
+    return K(
+        b,
+        f"Van: {c.kid.full(b)} <{e}>\nAan: {c.gen}\n[[Onderwerp]]: zorgen om mijn {'moeder' if c.res.gender == 'v' else 'vader'}",
+    )
 
 
 @shape("hdr_pgb_block")
 def hdr_pgb_block(b, c):
-    return K(b, f"[[Budgethouder]]: {c.res.full(b)}\n[[Rekeningnummer]]: {b.p(c.iban, 'IBAN')}\n[[Vertegenwoordiger]]: "
-             f"{c.kid.full(b)}, {b.p(c.kid_phone, 'PHONE')}\n[[Dossiernummer]]: {b.p(c.case['pgb'], 'CASE_NUMBER')}")
+    return K(
+        b,
+        f"[[Budgethouder]]: {c.res.full(b)}\n[[Rekeningnummer]]: {b.p(c.iban, 'IBAN')}\n[[Vertegenwoordiger]]: "
+        f"{c.kid.full(b)}, {b.p(c.kid_phone, 'PHONE')}\n[[Dossiernummer]]: {b.p(c.case['pgb'], 'CASE_NUMBER')}",
+    )
 
 
 @shape("hdr_jeugd_block")
 def hdr_jeugd_block(b, c):
-    return K(b, f"[[Jeugdige]]: {c.kid.full(b)}, geboren {b.p(c.kid_dob, 'DATE_OF_BIRTH')}\n[[Gezag]]: {c.res.full(b)} en "
-             f"{c.part.full(b)}\n[[Zaaknummer]]: {b.p(c.case['jeugd'], 'CASE_NUMBER')}")
+    return K(
+        b,
+        f"[[Jeugdige]]: {c.kid.full(b)}, geboren {b.p(c.kid_dob, 'DATE_OF_BIRTH')}\n[[Gezag]]: {c.res.full(b)} en "
+        f"{c.part.full(b)}\n[[Zaaknummer]]: {b.p(c.case['jeugd'], 'CASE_NUMBER')}",
+    )
 
 
 @shape("hdr_verwijzing")
 def hdr_verwijzing(b, c):
-    return K(b, f"[[Verwijzer]]: {c.gp.ini(b)}, [[huisarts]]\n[[Patiënt]]: {c.res.full(b)} ({b.p(c.dob, 'DATE_OF_BIRTH')})\n"
-             f"[[Reden]] [[verwijzing]]: ondersteuning thuis")
+    return K(
+        b,
+        f"[[Verwijzer]]: {c.gp.ini(b)}, [[huisarts]]\n[[Patiënt]]: {c.res.full(b)} ({b.p(c.dob, 'DATE_OF_BIRTH')})\n"
+        f"[[Reden]] [[verwijzing]]: ondersteuning thuis",
+    )
 
 
 @shape("hdr_plate_line")
@@ -366,6 +468,7 @@ def hdr_upper_name_title(b, c):
 
 # ---------------------------------------------------------------- sentence shapes
 
+
 def S(name, tpl):
     """Register a sentence shape from a function of (b, c)."""
     f = shape(name)(tpl)
@@ -379,7 +482,10 @@ def s_bekend_met(b, c):
 
 @shape("s_dhr_zijn_dochter")
 def s_dhr_zijn_dochter(b, c):
-    return K(b, f"{c.mw.capitalize()} {c.haar} {c.kidrel} {c.kid.fn(b)} doet de [[boodschappen]] en regelt de [[administratie]].")
+    return K(
+        b,
+        f"{c.mw.capitalize()} {c.haar} {c.kidrel} {c.kid.fn(b)} doet de [[boodschappen]] en regelt de [[administratie]].",
+    )
 
 
 @shape("s_client_geeft_aan")
@@ -389,8 +495,11 @@ def s_client_geeft_aan(b, c):
 
 @shape("s_ktg_gesprek")
 def s_ktg(b, c):
-    return K(b, f"Op [[{c.wd}]] {c.day} vond het [[keukentafelgesprek]] plaats bij {c.mevr} {c.res.sn(b)} thuis aan de "
-             f"{b.p(c.addr, 'ADDRESS')}.")
+    return K(
+        b,
+        f"Op [[{c.wd}]] {c.day} vond het [[keukentafelgesprek]] plaats bij {c.mevr} {c.res.sn(b)} thuis aan de "
+        f"{b.p(c.addr, 'ADDRESS')}.",
+    )
 
 
 @shape("s_partner_overleden")
@@ -400,7 +509,10 @@ def s_partner(b, c):
 
 @shape("s_huisarts_dokter")
 def s_dokter(b, c):
-    return K(b, f"Volgens dokter {c.gp.sn(b)} is er sprake van [[valgevaar]]; {c.gp.ini(b)} heeft [[fysiotherapie]] voorgeschreven.")
+    return K(
+        b,
+        f"Volgens dokter {c.gp.sn(b)} is er sprake van [[valgevaar]]; {c.gp.ini(b)} heeft [[fysiotherapie]] voorgeschreven.",
+    )
 
 
 @shape("s_zuster_first")
@@ -415,7 +527,10 @@ def s_juf(b, c):
 
 @shape("s_neighbour_addr")
 def s_neighbour(b, c):
-    return K(b, f"[[{'Buurvrouw' if c.nb.gender == 'v' else 'Buurman'}]] {c.nb.full(b)} ({b.p(c.nb_addr, 'ADDRESS')}) heeft een sleutel en kijkt dagelijks even.")
+    return K(
+        b,
+        f"[[{'Buurvrouw' if c.nb.gender == 'v' else 'Buurman'}]] {c.nb.full(b)} ({b.p(c.nb_addr, 'ADDRESS')}) heeft een sleutel en kijkt dagelijks even.",
+    )
 
 
 @shape("s_neighbour_bare")
@@ -425,8 +540,11 @@ def s_neighbour_bare(b, c):
 
 @shape("s_mediator")
 def s_mediator(b, c):
-    return K(b, f"Er is [[buurtbemiddeling]] ingezet; [[mediator]] {c.med.full(b)} van [[Buurtbemiddeling]] [[{c.city}]] "
-             f"begeleidt het gesprek met {c.nb.full(b)}.")
+    return K(
+        b,
+        f"Er is [[buurtbemiddeling]] ingezet; [[mediator]] {c.med.full(b)} van [[Buurtbemiddeling]] [[{c.city}]] "
+        f"begeleidt het gesprek met {c.nb.full(b)}.",
+    )
 
 
 @shape("s_med_bare")
@@ -446,7 +564,9 @@ def s_phone(b, c):
 
 @shape("s_kid_phone")
 def s_kid_phone(b, c):
-    return K(b, f"{c.kid.poss(b)} nummer is {b.p(c.kid_phone, 'PHONE')}; {c.kid.fn(b)} is de eerste [[contactpersoon]].")
+    return K(
+        b, f"{c.kid.poss(b)} nummer is {b.p(c.kid_phone, 'PHONE')}; {c.kid.fn(b)} is de eerste [[contactpersoon]]."
+    )
 
 
 @shape("s_email_kid")
@@ -471,13 +591,18 @@ def s_bsn_kid(b, c):
 
 @shape("s_iban_pgb")
 def s_iban(b, c):
-    return K(b, f"Het [[persoonsgebonden]] budget wordt via de [[SVB]] uitbetaald aan de zorgverlener; eigen rekening "
-             f"{b.p(c.iban, 'IBAN')} blijft buiten beeld.")
+    return K(
+        b,
+        f"Het [[persoonsgebonden]] budget wordt via de [[SVB]] uitbetaald aan de zorgverlener; eigen rekening "
+        f"{b.p(c.iban, 'IBAN')} blijft buiten beeld.",
+    )
 
 
 @shape("s_iban_eigen_bijdrage")
 def s_iban_eb(b, c):
-    return K(b, f"De [[eigen]] [[bijdrage]] van € {b.k(c.amount)} wordt door het [[CAK]] geïnd van {b.p(c.iban, 'IBAN')}.")
+    return K(
+        b, f"De [[eigen]] [[bijdrage]] van € {b.k(c.amount)} wordt door het [[CAK]] geïnd van {b.p(c.iban, 'IBAN')}."
+    )
 
 
 @shape("s_plate_parkeerkaart")
@@ -487,12 +612,17 @@ def s_plate(b, c):
 
 @shape("s_dob_cue_geboren")
 def s_dob1(b, c):
-    return K(b, f"{c.res.full(b)}, geboren op {b.p(c.dob, 'DATE_OF_BIRTH')}, woont in een [[huurwoning]] van [[Woonbron]].")
+    return K(
+        b, f"{c.res.full(b)}, geboren op {b.p(c.dob, 'DATE_OF_BIRTH')}, woont in een [[huurwoning]] van [[Woonbron]]."
+    )
 
 
 @shape("s_dob_no_cue")
 def s_dob2(b, c):
-    return K(b, f"{c.mw.capitalize()} {c.res.sn(b)} ({b.p(c.dob, 'DATE_OF_BIRTH')}) is {c.age} jaar en wil [[zelfstandig]] blijven wonen.")
+    return K(
+        b,
+        f"{c.mw.capitalize()} {c.res.sn(b)} ({b.p(c.dob, 'DATE_OF_BIRTH')}) is {c.age} jaar en wil [[zelfstandig]] blijven wonen.",
+    )
 
 
 @shape("s_dob_kid")
@@ -512,7 +642,10 @@ def s_case_j(b, c):
 
 @shape("s_postcode_city")
 def s_pc(b, c):
-    return K(b, f"De [[woning]] ligt op {b.p(c.addr, 'ADDRESS')} ({b.p(c.pc, 'POSTCODE')}), op de tweede [[verdieping]] zonder lift.")
+    return K(
+        b,
+        f"De [[woning]] ligt op {b.p(c.addr, 'ADDRESS')} ({b.p(c.pc, 'POSTCODE')}), op de tweede [[verdieping]] zonder lift.",
+    )
 
 
 @shape("s_street_only")
@@ -532,7 +665,7 @@ def s_partner_full(b, c):
 
 @shape("s_quote_resident")
 def s_quote(b, c):
-    return K(b, f"\"Ik wil niemand tot last zijn,\" zegt {c.mevr} {c.res.sn(b)}. [[Respijtzorg]] wordt besproken.")
+    return K(b, f'"Ik wil niemand tot last zijn," zegt {c.mevr} {c.res.sn(b)}. [[Respijtzorg]] wordt besproken.')
 
 
 @shape("s_initials_only")
@@ -552,7 +685,9 @@ def s_erg_bare(b, c):
 
 @shape("s_nurse_full")
 def s_nurse_full(b, c):
-    return K(b, f"[[Wijkverpleegkundige]] {c.nurse.full(b)} heeft de [[indicatie]] voor persoonlijke verzorging gesteld.")
+    return K(
+        b, f"[[Wijkverpleegkundige]] {c.nurse.full(b)} heeft de [[indicatie]] voor persoonlijke verzorging gesteld."
+    )
 
 
 @shape("s_gp_full")
@@ -567,13 +702,19 @@ def s_poss_res(b, c):
 
 @shape("s_pw_klantmanager")
 def s_pw(b, c):
-    return K(b, f"[[Klantmanager]] {c.cons.full(b)} (team [[Werk]] en [[Inkomen]]) bespreekt de [[arbeidsverplichting]] "
-             f"met {c.part.full(b)}.")
+    return K(
+        b,
+        f"[[Klantmanager]] {c.cons.full(b)} (team [[Werk]] en [[Inkomen]]) bespreekt de [[arbeidsverplichting]] "
+        f"met {c.part.full(b)}.",
+    )
 
 
 @shape("s_amount_hh")
 def s_amount(b, c):
-    return K(b, f"Er wordt {c.hours} uur [[huishoudelijke]] [[ondersteuning]] per week geïndiceerd, [[tarief]] € {b.k(c.amount)}.")
+    return K(
+        b,
+        f"Er wordt {c.hours} uur [[huishoudelijke]] [[ondersteuning]] per week geïndiceerd, [[tarief]] € {b.k(c.amount)}.",
+    )
 
 
 @shape("s_generic_contact")
@@ -583,12 +724,18 @@ def s_generic(b, c):
 
 @shape("s_tel_notitie")
 def s_tel(b, c):
-    return K(b, f"[[Telefoonnotitie]] {c.day2}: {c.kid.full(b)} belde vanaf {b.p(c.kid_phone, 'PHONE')} over de [[valpartij]].")
+    return K(
+        b,
+        f"[[Telefoonnotitie]] {c.day2}: {c.kid.full(b)} belde vanaf {b.p(c.kid_phone, 'PHONE')} over de [[valpartij]].",
+    )
 
 
 @shape("s_lowercase_name_in_chat")
 def s_chat(b, c):
-    return K(b, f"[[Whatsapp]] van de [[{c.kidrel}]]: \"{c.kid.handle(b)} hier, {'mama' if c.res.gender == 'v' else 'papa'} is weer gevallen\".")
+    return K(
+        b,
+        f'[[Whatsapp]] van de [[{c.kidrel}]]: "{c.kid.handle(b)} hier, {"mama" if c.res.gender == "v" else "papa"} is weer gevallen".',
+    )
 
 
 @shape("s_sign_initials")
@@ -603,8 +750,11 @@ def s_mvg(b, c):
 
 @shape("s_gp_letter_body")
 def s_gp_letter(b, c):
-    return K(b, f"[[Geachte]] collega, hierbij verwijs ik {c.mw} {c.res.full(b)} (BSN {b.p(c.bsn, 'BSN')}) naar het "
-             f"[[sociaal]] [[wijkteam]] in verband met toenemende [[eenzaamheid]].")
+    return K(
+        b,
+        f"[[Geachte]] collega, hierbij verwijs ik {c.mw} {c.res.full(b)} (BSN {b.p(c.bsn, 'BSN')}) naar het "
+        f"[[sociaal]] [[wijkteam]] in verband met toenemende [[eenzaamheid]].",
+    )
 
 
 @shape("s_gp_letter_close")
@@ -614,7 +764,10 @@ def s_gp_close(b, c):
 
 @shape("s_provider_letter")
 def s_provider(b, c):
-    return K(b, f"[[Zorgaanbieder]] [[Thuiszorg]] [[Zonnehoek]] meldt dat {c.mevr} {c.res.sn(b)} de deur niet opende op {c.day2}.")
+    return K(
+        b,
+        f"[[Zorgaanbieder]] [[Thuiszorg]] [[Zonnehoek]] meldt dat {c.mevr} {c.res.sn(b)} de deur niet opende op {c.day2}.",
+    )
 
 
 @shape("s_goal")
@@ -634,12 +787,18 @@ def s_agree(b, c):
 
 @shape("s_rolstoel")
 def s_rolstoel(b, c):
-    return K(b, f"De [[rolstoel]] wordt in [[bruikleen]] verstrekt via [[Medipoint]]; {c.res.full(b)} moet zelf de [[banden]] oppompen.")
+    return K(
+        b,
+        f"De [[rolstoel]] wordt in [[bruikleen]] verstrekt via [[Medipoint]]; {c.res.full(b)} moet zelf de [[banden]] oppompen.",
+    )
 
 
 @shape("s_traplift")
 def s_traplift(b, c):
-    return K(b, f"Een [[traplift]] is technisch mogelijk in de woning aan de {b.p(c.street, 'ADDRESS')}; de [[woningcorporatie]] geeft toestemming.")
+    return K(
+        b,
+        f"Een [[traplift]] is technisch mogelijk in de woning aan de {b.p(c.street, 'ADDRESS')}; de [[woningcorporatie]] geeft toestemming.",
+    )
 
 
 @shape("s_besluit")
@@ -654,7 +813,10 @@ def s_bezwaar(b, c):
 
 @shape("s_participatiewet_maatregel")
 def s_pw2(b, c):
-    return K(b, f"[[Uitkering]] [[Participatiewet]] van {c.part.full(b)} wordt niet verlaagd; het [[verzuim]] is verwijtbaar noch ernstig.")
+    return K(
+        b,
+        f"[[Uitkering]] [[Participatiewet]] van {c.part.full(b)} wordt niet verlaagd; het [[verzuim]] is verwijtbaar noch ernstig.",
+    )
 
 
 @shape("s_visit_short")
@@ -669,17 +831,26 @@ def s_obs(b, c):
 
 @shape("s_referral_team")
 def s_ref(b, c):
-    return K(b, f"[[Doorverwijzing]] naar [[MEE]] voor cliëntondersteuning; {c.med.full(b)} wordt de onafhankelijk [[cliëntondersteuner]].")
+    return K(
+        b,
+        f"[[Doorverwijzing]] naar [[MEE]] voor cliëntondersteuning; {c.med.full(b)} wordt de onafhankelijk [[cliëntondersteuner]].",
+    )
 
 
 @shape("s_jeugd_school")
 def s_school(b, c):
-    return K(b, f"[[Intern]] [[begeleider]] {c.juf.full(b)} van [[basisschool]] De [[Regenboog]] ziet een [[achterstand]] bij {c.kid.fn(b)}.")
+    return K(
+        b,
+        f"[[Intern]] [[begeleider]] {c.juf.full(b)} van [[basisschool]] De [[Regenboog]] ziet een [[achterstand]] bij {c.kid.fn(b)}.",
+    )
 
 
 @shape("s_parents_divorce")
 def s_divorce(b, c):
-    return K(b, f"De ouders, {c.res.fn(b)} en {c.part.fn(b)}, zijn in [[scheiding]]; de [[omgangsregeling]] is nog niet rond.")
+    return K(
+        b,
+        f"De ouders, {c.res.fn(b)} en {c.part.fn(b)}, zijn in [[scheiding]]; de [[omgangsregeling]] is nog niet rond.",
+    )
 
 
 @shape("s_upper_surname_inline")
@@ -694,12 +865,17 @@ def s_handle(b, c):
 
 @shape("s_age_kid")
 def s_age(b, c):
-    return K(b, f"{c.kid.fn(b)} is {c.r.randint(8, 17)} en helpt thuis veel mee, {c.kid.poss(b)} [[school]] lijdt daaronder.")
+    return K(
+        b, f"{c.kid.fn(b)} is {c.r.randint(8, 17)} en helpt thuis veel mee, {c.kid.poss(b)} [[school]] lijdt daaronder."
+    )
 
 
 @shape("s_dob_style_asterisk")
 def s_dob3(b, c):
-    return K(b, f"{c.res.full(b)} °{b.p(c.dob, 'DATE_OF_BIRTH')}, [[alleenstaand]], ontvangt [[AOW]] en een klein [[pensioen]].")
+    return K(
+        b,
+        f"{c.res.full(b)} °{b.p(c.dob, 'DATE_OF_BIRTH')}, [[alleenstaand]], ontvangt [[AOW]] en een klein [[pensioen]].",
+    )
 
 
 @shape("s_alarm")
@@ -714,7 +890,9 @@ def s_vervoer(b, c):
 
 @shape("s_schulden")
 def s_schulden(b, c):
-    return K(b, f"Er zijn [[betalingsachterstanden]] bij de [[zorgverzekeraar]]; {c.part.fn(b)} houdt de post niet bij.")
+    return K(
+        b, f"Er zijn [[betalingsachterstanden]] bij de [[zorgverzekeraar]]; {c.part.fn(b)} houdt de post niet bij."
+    )
 
 
 @shape("s_mdo")
@@ -738,7 +916,7 @@ def s_known(b, c):
 def s_known2(b, c):
     w = c.known_word
     word = b.k(w[0].lower())
-    return K(b, f"[[Opvallend]] tijdens het bezoek: " + w[1].format(w=word) + f", aldus {c.res.full(b)}.")
+    return K(b, "[[Opvallend]] tijdens het bezoek: " + w[1].format(w=word) + f", aldus {c.res.full(b)}.")
 
 
 # ---------------------------------------------------------------- document kinds
@@ -764,6 +942,7 @@ def kind(name):
         f.shape = name
         KINDS.append(f)
         return f
+
     return deco
 
 
@@ -901,6 +1080,7 @@ def doc_mdo(b, c):
 
 # ---------------------------------------------------------------- building and gates
 
+
 def build(r, i):
     known_word = r.choice(N.KNOWN_WORDS) if i % 4 == 1 else None
     c = Ctx(r, known_word)
@@ -910,7 +1090,11 @@ def build(r, i):
     KINDS[i % len(KINDS)](b, c)
     if known_word:
         b.add(r.choice([s_known, s_known2]), c)
-    text = "\n".join(b.lines) if r.random() < 0.5 else " ".join(x.replace("\n", " ") if "\n" not in x else x for x in b.lines)
+    text = (
+        "\n".join(b.lines)
+        if r.random() < 0.5
+        else " ".join(x.replace("\n", " ") if "\n" not in x else x for x in b.lines)
+    )
     doc = {"id": f"fresh20a-{i:04d}", "text": text, "pii": b.pii, "keep": b.keep}
     if known_word:
         # the full name of the known resident is always written somewhere

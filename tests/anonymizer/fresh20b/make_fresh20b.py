@@ -27,8 +27,18 @@ _spec.loader.exec_module(score)
 SEED = 202615102
 COUNT = 300
 OUT = HERE / "fresh20b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES: dict[str, str] = {}
 
@@ -38,8 +48,20 @@ def reg(*names: str) -> None:
         SHAPES[n] = n
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 DAYCAP = [d.capitalize() for d in DAYS]
@@ -47,7 +69,14 @@ DAYCAP = [d.capitalize() for d in DAYS]
 
 class Person:
     def __init__(self, doc, first, sur, particle="", gender="m", origin=""):
-        self.d, self.first, self.sur, self.particle, self.gender, self.origin = doc, first, sur, particle, gender, origin
+        self.d, self.first, self.sur, self.particle, self.gender, self.origin = (
+            doc,
+            first,
+            sur,
+            particle,
+            gender,
+            origin,
+        )
 
     def _p(self, s):
         return self.d.p(s, "PERSON")
@@ -96,8 +125,9 @@ class Person:
         r = self.d.r
         f = N.ascii_fold(self.first.split()[0]).lower().replace("-", "")
         s = N.ascii_fold((self.particle + self.sur).replace(" ", "").replace("'", "")).lower().replace("-", "")
-        local = r.choice([f"{f}.{s}", f"{f[0]}.{s}{r.randint(10, 99)}", f"{f}{s[:4]}{r.randint(70, 99)}",
-                          f"{s}.{f}", f"{f}_{s}"])
+        local = r.choice(
+            [f"{f}.{s}", f"{f[0]}.{s}{r.randint(10, 99)}", f"{f}{s[:4]}{r.randint(70, 99)}", f"{s}.{f}", f"{f}_{s}"]
+        )
         e = self.d.p(f"{local}@{r.choice(N.MAILHOSTS)}", "EMAIL")
         self.d.emails.append((self, e))
         return e
@@ -216,11 +246,17 @@ class Doc:
         dd = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
         m = dd(8)
         form = r.randint(0, 8)
-        s = [f"06-{m}", f"06 {m[:4]} {m[4:]}", f"+31 6 {m[:4]} {m[4:]}", f"0031 6 {m}", f"06{m}",
-             f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
-             f"0{r.choice(['10', '20', '30', '70', '40', '50', '38'])}-{dd(7)}",
-             f"(0{r.choice(['546', '598', '255', '492', '418', '515'])}) {dd(3)} {dd(3)}",
-             f"06 - {m[:2]} {m[2:5]} {m[5:]}"][form]
+        s = [
+            f"06-{m}",
+            f"06 {m[:4]} {m[4:]}",
+            f"+31 6 {m[:4]} {m[4:]}",
+            f"0031 6 {m}",
+            f"06{m}",
+            f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+            f"0{r.choice(['10', '20', '30', '70', '40', '50', '38'])}-{dd(7)}",
+            f"(0{r.choice(['546', '598', '255', '492', '418', '515'])}) {dd(3)} {dd(3)}",
+            f"06 - {m[:2]} {m[2:5]} {m[5:]}",
+        ][form]
         return self.p(s, "PHONE")
 
     def plate(self):
@@ -228,10 +264,22 @@ class Doc:
         L = "BDFGHJKLNPRSTVXZ"
         l = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
         d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        nl = [f"{l(2)}-{d(2)}-{d(2)}", f"{d(2)}-{d(2)}-{l(2)}", f"{d(2)}-{l(2)}-{d(2)}", f"{l(2)}-{d(2)}-{l(2)}",
-              f"{l(2)}-{l(2)}-{d(2)}", f"{d(2)}-{l(2)}-{l(2)}", f"{d(2)}-{l(3)}-{d(1)}", f"{d(1)}-{l(3)}-{d(2)}",
-              f"{l(2)}-{d(3)}-{l(1)}", f"{l(1)}-{d(3)}-{l(2)}", f"{l(3)}-{d(2)}-{l(1)}", f"{l(1)}-{d(2)}-{l(3)}",
-              f"{d(1)}-{l(2)}-{d(3)}", f"{d(3)}-{l(2)}-{d(1)}"]
+        nl = [
+            f"{l(2)}-{d(2)}-{d(2)}",
+            f"{d(2)}-{d(2)}-{l(2)}",
+            f"{d(2)}-{l(2)}-{d(2)}",
+            f"{l(2)}-{d(2)}-{l(2)}",
+            f"{l(2)}-{l(2)}-{d(2)}",
+            f"{d(2)}-{l(2)}-{l(2)}",
+            f"{d(2)}-{l(3)}-{d(1)}",
+            f"{d(1)}-{l(3)}-{d(2)}",
+            f"{l(2)}-{d(3)}-{l(1)}",
+            f"{l(1)}-{d(3)}-{l(2)}",
+            f"{l(3)}-{d(2)}-{l(1)}",
+            f"{l(1)}-{d(2)}-{l(3)}",
+            f"{d(1)}-{l(2)}-{d(3)}",
+            f"{d(3)}-{l(2)}-{d(1)}",
+        ]
         p = r.choice(nl)
         form = r.random()
         if form < 0.12:
@@ -249,18 +297,38 @@ class Doc:
         y = r.choice(["2024", "2025", "2026"])
         d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
         fm = kind if kind is not None else r.randint(0, 13)
-        s = [f"HH/{y}/{d(5)}", f"BOA-{y[2:]}-{d(4)}", f"Z-{y}-{d(6)}", f"MLD.{y}.{d(5)}", f"OVL-{y}/{d(4)}",
-             f"DWS {y}-{d(3)}", f"BB/{y[2:]}/{d(4)}", f"{y}.HAN.{d(4)}", f"BVH {y}{d(6)}", f"SIG-{y}-{d(5)}",
-             f"WSL-{y[2:]}-{d(4)}", f"NH{y[2:]}{d(7)}", f"BBM/{y}/{d(3)}", f"APV-{d(4)}-{y[2:]}"][fm]
+        s = [
+            f"HH/{y}/{d(5)}",
+            f"BOA-{y[2:]}-{d(4)}",
+            f"Z-{y}-{d(6)}",
+            f"MLD.{y}.{d(5)}",
+            f"OVL-{y}/{d(4)}",
+            f"DWS {y}-{d(3)}",
+            f"BB/{y[2:]}/{d(4)}",
+            f"{y}.HAN.{d(4)}",
+            f"BVH {y}{d(6)}",
+            f"SIG-{y}-{d(5)}",
+            f"WSL-{y[2:]}-{d(4)}",
+            f"NH{y[2:]}{d(7)}",
+            f"BBM/{y}/{d(3)}",
+            f"APV-{d(4)}-{y[2:]}",
+        ][fm]
         return self.p(s, "CASE_NUMBER")
 
     def dob(self):
         r = self.r
         y, m, dd = r.randint(1941, 2007), r.randint(1, 12), r.randint(1, 28)
         form = r.randint(0, 7)
-        s = [f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS[m - 1]} {y}", f"{dd}-{m}-{y}", f"{y}-{m:02d}-{dd:02d}",
-             f"{dd:02d}.{m:02d}.{y}", f"{dd} {MON3[m - 1]} {y}", f"{dd:02d}/{m:02d}/{y}",
-             f"{dd}-{MON3[m - 1][:3]}-{y}"][form]
+        s = [
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd}-{m}-{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{dd} {MON3[m - 1]} {y}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd}-{MON3[m - 1][:3]}-{y}",
+        ][form]
         return self.p(s, "DATE_OF_BIRTH")
 
     def date(self):
@@ -281,8 +349,22 @@ class Doc:
         return f"{self.r.randint(0, 23):02d}:{self.r.randint(0, 59):02d}"
 
     def amount(self):
-        a = self.r.choice(["95,00", "140,00", "250,00", "500,00", "750,00", "1.500,00", "2.500,00", "110,00",
-                           "67,00", "380,00", "5.000,00", "10.000,00"])
+        a = self.r.choice(
+            [
+                "95,00",
+                "140,00",
+                "250,00",
+                "500,00",
+                "750,00",
+                "1.500,00",
+                "2.500,00",
+                "110,00",
+                "67,00",
+                "380,00",
+                "5.000,00",
+                "10.000,00",
+            ]
+        )
         self.k(a)
         return f"€ {a}"
 
@@ -302,10 +384,18 @@ class Doc:
 def official(d):
     r = d.r
     p = d.person()
-    func, team = r.choice([("handhaver", "Team Handhaving"), ("BOA", "Handhaving Openbare Ruimte"),
-                           ("toezichthouder", "Toezicht en Handhaving"), ("wijkregisseur", "Veiligheid"),
-                           ("jurist", "Juridische Zaken"), ("teamleider", "Openbare Orde en Veiligheid"),
-                           ("medewerker", "Vergunningen, Toezicht en Handhaving"), ("coördinator", "Parkeerbeheer")])
+    func, team = r.choice(
+        [
+            ("handhaver", "Team Handhaving"),
+            ("BOA", "Handhaving Openbare Ruimte"),
+            ("toezichthouder", "Toezicht en Handhaving"),
+            ("wijkregisseur", "Veiligheid"),
+            ("jurist", "Juridische Zaken"),
+            ("teamleider", "Openbare Orde en Veiligheid"),
+            ("medewerker", "Vergunningen, Toezicht en Handhaving"),
+            ("coördinator", "Parkeerbeheer"),
+        ]
+    )
     d.k(*[w.strip(",") for w in team.split() if w[0].isupper() and len(w) > 3 and w not in ("Team",)])
     return p, func, team
 
@@ -323,7 +413,7 @@ def witness_line(d, p):
         return f"{p.title().capitalize()} {p.surname()} ({d.address()}) verklaarde dat {p.pron()} om {t} uur een harde knal hoorde."
     if sh == "getuige_2":
         d.k("Verklaring")
-        return f"Verklaring van {p.ini()}, tel. {p.phone()}: \"Ik zag twee jongens wegrennen richting de speeltuin.\""
+        return f'Verklaring van {p.ini()}, tel. {p.phone()}: "Ik zag twee jongens wegrennen richting de speeltuin."'
     if sh == "getuige_3":
         d.k("buurman", "bevestigt")
         return f"De buurman, {p.full()}, bevestigt dit; {p.pron()} heeft er foto's van gemaakt."
@@ -361,9 +451,23 @@ def vehicle_line(d, owner=None):
     r = d.r
     d.s("voertuig_" + str(r.randint(0, 6)))
     sh = d.shapes[-1]
-    merk = r.choice(["Volkswagen Polo", "Opel Corsa", "Peugeot 208", "Toyota Yaris", "Renault Kangoo",
-                     "Mercedes Sprinter", "Ford Transit", "Kia Picanto", "BMW 3-serie", "Fiat Ducato",
-                     "Piaggio Zip", "Vespa", "Citroën Berlingo"])
+    merk = r.choice(
+        [
+            "Volkswagen Polo",
+            "Opel Corsa",
+            "Peugeot 208",
+            "Toyota Yaris",
+            "Renault Kangoo",
+            "Mercedes Sprinter",
+            "Ford Transit",
+            "Kia Picanto",
+            "BMW 3-serie",
+            "Fiat Ducato",
+            "Piaggio Zip",
+            "Vespa",
+            "Citroën Berlingo",
+        ]
+    )
     kl = r.choice(["grijze", "zwarte", "witte", "blauwe", "rode", "groene"])
     pl = d.plate()
     if sh == "voertuig_0":
@@ -405,8 +509,10 @@ def k_boa_rapport(d):
     t = d.time()
     dt = d.date()
     d.k("RAPPORT", "BEVINDINGEN", "verbalisant", "Handhaving", "aangesproken")
-    lines = [f"Op {dt} omstreeks {t} uur bevond ik, verbalisant, mij in uniform op de {d.street()} te {d.town}.",
-             f"Aldaar zag ik dat {bet.title()} {bet.surname()} huisvuil naast de ondergrondse container plaatste."]
+    lines = [
+        f"Op {dt} omstreeks {t} uur bevond ik, verbalisant, mij in uniform op de {d.street()} te {d.town}.",
+        f"Aldaar zag ik dat {bet.title()} {bet.surname()} huisvuil naast de ondergrondse container plaatste.",
+    ]
     d.s("boa_par_uniform")
     lines.append(suspect_line(d, bet))
     if r.random() < 0.6:
@@ -414,7 +520,9 @@ def k_boa_rapport(d):
     if r.random() < 0.5:
         lines.append(witness_line(d, d.person()))
     d.s("boa_slot_ambtseed")
-    lines.append(f"Waarvan door mij, {boa.ini()}, {func} bij {team}, is opgemaakt dit rapport, gesloten en getekend op ambtseed.")
+    lines.append(
+        f"Waarvan door mij, {boa.ini()}, {func} bij {team}, is opgemaakt dit rapport, gesloten en getekend op ambtseed."
+    )
     d.k("ambtseed")
     return f"RAPPORT VAN BEVINDINGEN — {cn}\n" + numbered(lines)
 
@@ -426,8 +534,10 @@ def k_mutatie(d):
     p1, p2 = d.person(), d.person()
     d.k("Mutatie", "Politie", "Wijkteam", "Burenruzie", "gedeeld")
     head = f"Mutatie {cn} | Politie Wijkteam {d.town}-Noord | Burenruzie | {d.date()} {d.time()}"
-    body = [f"Melder {p1.inv()} ({d.dob()}) belde 112 i.v.m. geschreeuw bij de buren op {d.address()}.",
-            f"Ter plaatse gesproken met bewoner {p2.inv_ini()}, tel. {p2.phone()}. Geen letsel."]
+    body = [
+        f"Melder {p1.inv()} ({d.dob()}) belde 112 i.v.m. geschreeuw bij de buren op {d.address()}.",
+        f"Ter plaatse gesproken met bewoner {p2.inv_ini()}, tel. {p2.phone()}. Geen letsel.",
+    ]
     d.s("mut_112")
     if r.random() < 0.5:
         q = d.relative(p2)
@@ -447,7 +557,10 @@ def k_meldingenlog(d):
     st = d.street()
     adr = d.address(st)
     mel = d.person()
-    lines = [f"Meldingenoverzicht {adr} — periode {r.choice(MONTHS)} t/m {r.choice(MONTHS)}", "Tijdstip | Melder | Omschrijving"]
+    lines = [
+        f"Meldingenoverzicht {adr} — periode {r.choice(MONTHS)} t/m {r.choice(MONTHS)}",
+        "Tijdstip | Melder | Omschrijving",
+    ]
     d.k(lines[0].split()[-3])
     d.k(lines[0].split()[-1])
     forms = [mel.full, mel.ini, mel.surname, mel.inv]
@@ -455,8 +568,16 @@ def k_meldingenlog(d):
         d.s("log_regel_" + str(r.randint(0, 3)))
         sh = d.shapes[-1]
         f = r.choice(forms)()
-        what = r.choice(["harde bas tot 03:00", "blaffende hond, 40 min", "scooter door portiek",
-                         "wietlucht in trappenhuis", "vuilniszakken op stoep", "geschreeuw op balkon"])
+        what = r.choice(
+            [
+                "harde bas tot 03:00",
+                "blaffende hond, 40 min",
+                "scooter door portiek",
+                "wietlucht in trappenhuis",
+                "vuilniszakken op stoep",
+                "geschreeuw op balkon",
+            ]
+        )
         if sh == "log_regel_0":
             lines.append(f"{d.date()} {d.time()} | {f} | {what}")
         elif sh == "log_regel_1":
@@ -484,9 +605,13 @@ def k_camera(d):
     lines.append(f"Om {t1} uur zag ik op de beelden een persoon een fiets uit het rek trekken.")
     d.s("cam_zag_ik")
     if r.random() < 0.5:
-        lines.append(f"Om {t2} uur kwam een {r.choice(['zwarte', 'witte'])} auto, kenteken {d.plate()}, met hoge snelheid aanrijden.")
+        lines.append(
+            f"Om {t2} uur kwam een {r.choice(['zwarte', 'witte'])} auto, kenteken {d.plate()}, met hoge snelheid aanrijden."
+        )
         d.s("cam_auto")
-    lines.append(f"De persoon werd door de surveillance staande gehouden en bleek {p.full()} te zijn, wonende {d.address()}.")
+    lines.append(
+        f"De persoon werd door de surveillance staande gehouden en bleek {p.full()} te zijn, wonende {d.address()}."
+    )
     d.s("cam_staande")
     d.k("surveillance")
     if r.random() < 0.5:
@@ -510,7 +635,9 @@ def k_patrouille(d):
         t = d.time()
         if sh == "pat_tijd_0":
             p = d.person()
-            lines.append(f"{t} — Hangplek bij de {d.street()}: vijf jongeren, o.a. {p.full()} ({d.dob()}). Weggestuurd.")
+            lines.append(
+                f"{t} — Hangplek bij de {d.street()}: vijf jongeren, o.a. {p.full()} ({d.dob()}). Weggestuurd."
+            )
         elif sh == "pat_tijd_1":
             lines.append(f"{t} — {vehicle_line(d)}")
         elif sh == "pat_tijd_2":
@@ -531,9 +658,15 @@ def k_naheffing(d):
     d.k("NAHEFFINGSAANSLAG", "PARKEERBELASTING", "Belastingjaar", "Kosten")
     cn = d.case(11)
     p = d.person()
-    lines = ["NAHEFFINGSAANSLAG PARKEERBELASTING", f"Aanslagnummer: {cn}", f"Belastingjaar: {d.date()[-4:] if r.random() < 0.5 else '2025'}",
-             f"Kenteken: {d.plate()}", f"Tijdstip constatering: {d.date()} {d.time()}", f"Locatie: {d.street()} (zone B)",
-             f"Kosten: {d.amount()}"]
+    lines = [
+        "NAHEFFINGSAANSLAG PARKEERBELASTING",
+        f"Aanslagnummer: {cn}",
+        f"Belastingjaar: {d.date()[-4:] if r.random() < 0.5 else '2025'}",
+        f"Kenteken: {d.plate()}",
+        f"Tijdstip constatering: {d.date()} {d.time()}",
+        f"Locatie: {d.street()} (zone B)",
+        f"Kosten: {d.amount()}",
+    ]
     d.s("nh_velden")
     d.p(lines[5].split(": ")[1].split(" (")[0], "ADDRESS")
     if r.random() < 0.6:
@@ -548,12 +681,24 @@ def k_naheffing(d):
 def k_wegsleep(d):
     r = d.r
     d.s("kind_wegsleep")
-    d.k("Wegsleepregistratie", "Autobewaarplaats", "Reden", "Ophalen", "afgesleept", "Voertuig", "brandweer", "markterrein")
+    d.k(
+        "Wegsleepregistratie",
+        "Autobewaarplaats",
+        "Reden",
+        "Ophalen",
+        "afgesleept",
+        "Voertuig",
+        "brandweer",
+        "markterrein",
+    )
     cn = d.case(10)
     p = d.person()
     pl = d.plate()
-    lines = [f"Wegsleepregistratie {cn}", f"Reden: {r.choice(['blokkeert uitrit brandweer', 'staat op markterrein', 'verkeersgevaarlijk geparkeerd'])}",
-             f"Voertuig {pl} om {d.time()} afgesleept naar Autobewaarplaats {d.town}."]
+    lines = [
+        f"Wegsleepregistratie {cn}",
+        f"Reden: {r.choice(['blokkeert uitrit brandweer', 'staat op markterrein', 'verkeersgevaarlijk geparkeerd'])}",
+        f"Voertuig {pl} om {d.time()} afgesleept naar Autobewaarplaats {d.town}.",
+    ]
     d.s("ws_regels")
     d.s("ws_ophalen_" + str(r.randint(0, 2)))
     sh = d.shapes[-1]
@@ -563,7 +708,9 @@ def k_wegsleep(d):
         q = d.relative(p)
         lines.append(f"Ophalen: eigenaar {p.full()} stuurde {q.firstn()} met machtiging; tel. {p.phone()}.")
     else:
-        lines.append(f"Ophalen: nog niet; brief naar {p.title()} {p.surname()}, {d.address()}, {d.postcode()} {d.town}.")
+        lines.append(
+            f"Ophalen: nog niet; brief naar {p.title()} {p.surname()}, {d.address()}, {d.postcode()} {d.town}."
+        )
     return "\n".join(lines)
 
 
@@ -574,14 +721,29 @@ def k_waarschuwing(d):
     p = d.person()
     cn = d.case(r.choice([1, 4, 7]))
     b, f, t = official(d)
-    lines = [f"{p.title().capitalize()} {p.ini()}", d.address(), f"{d.postcode()} {d.town}", "",
-             f"Ons kenmerk: {cn}", "Onderwerp: schriftelijke waarschuwing", "",
-             f"Geachte {p.title()} {p.surname()},", ""]
+    lines = [
+        f"{p.title().capitalize()} {p.ini()}",
+        d.address(),
+        f"{d.postcode()} {d.town}",
+        "",
+        f"Ons kenmerk: {cn}",
+        "Onderwerp: schriftelijke waarschuwing",
+        "",
+        f"Geachte {p.title()} {p.surname()},",
+        "",
+    ]
     d.s("brief_adresblok")
-    reason = r.choice(["uw hond zonder lijn liep in het losloopverbod", "u afval naast de container plaatste",
-                       "u uw bestelbus langer dan drie dagen op de openbare weg liet staan",
-                       "er vanuit uw woning herhaaldelijk geluidsoverlast is"])
-    lines.append(f"Op {d.date()} heeft onze {f} vastgesteld dat {reason}. Dit is in strijd met de Algemene Plaatselijke Verordening.")
+    reason = r.choice(
+        [
+            "uw hond zonder lijn liep in het losloopverbod",
+            "u afval naast de container plaatste",
+            "u uw bestelbus langer dan drie dagen op de openbare weg liet staan",
+            "er vanuit uw woning herhaaldelijk geluidsoverlast is",
+        ]
+    )
+    lines.append(
+        f"Op {d.date()} heeft onze {f} vastgesteld dat {reason}. Dit is in strijd met de Algemene Plaatselijke Verordening."
+    )
     d.s("brief_vastgesteld")
     lines.append(f"Bij een volgende overtreding volgt een bestuurlijke strafbeschikking van {d.amount()}.")
     d.s("brief_volgende")
@@ -598,11 +760,18 @@ def k_laatste_kans(d):
     p = d.person()
     q = d.relative(p)
     cn = d.case(r.choice([2, 13]))
-    lines = [f"LAATSTE KANS — {cn}", f"Aan de bewoners van {d.address()}, {p.title()} {p.full()} en {q.title()} {q.full()}"]
+    lines = [
+        f"LAATSTE KANS — {cn}",
+        f"Aan de bewoners van {d.address()}, {p.title()} {p.full()} en {q.title()} {q.full()}",
+    ]
     d.s("lk_kop")
-    lines.append(f"Ondanks eerdere gesprekken blijven er meldingen binnenkomen over overlast vanuit uw woning ({r.randint(5, 19)} sinds {r.choice(MONTHS)}).")
+    lines.append(
+        f"Ondanks eerdere gesprekken blijven er meldingen binnenkomen over overlast vanuit uw woning ({r.randint(5, 19)} sinds {r.choice(MONTHS)})."
+    )
     d.s("lk_ondanks")
-    lines.append("De Burgemeester heeft het voornemen om u een gedragsaanwijzing op te leggen. U kunt binnen twee weken een zienswijze geven.")
+    lines.append(
+        "De Burgemeester heeft het voornemen om u een gedragsaanwijzing op te leggen. U kunt binnen twee weken een zienswijze geven."
+    )
     d.s("lk_voornemen")
     if r.random() < 0.5:
         lines.append(f"{q.firstn()} en {p.firstn()} kunnen ook bellen met de wijkregisseur via {d.gem_phone()}.")
@@ -617,13 +786,16 @@ def k_dwangsom(d):
     p = d.person()
     cn = d.case(5)
     b, f, t = official(d)
-    lines = [f"BESLUIT last onder dwangsom — zaaknummer {cn}",
-             f"Geadresseerde: {p.inv()}, geboren {d.dob()}, {d.address()}, {d.postcode()} {d.town}",
-             f"Overwegingen", f"1. Bij controle op {d.date()} is gebleken dat op het perceel {r.choice(['autowrakken', 'bouwmaterialen', 'een zeecontainer', 'grofvuil'])} zijn opgeslagen.",
-             f"2. {p.title().capitalize()} {p.surname()} is op {d.date()} gewaarschuwd maar heeft niets gedaan.",
-             f"3. Op grond van artikel 5:32 Awb en artikel 125 Gemeentewet leggen wij een last onder dwangsom op.",
-             f"Dwangsom: {d.amount()} per week, met een maximum van {d.amount()}. De begunstigingstermijn is vier weken.",
-             f"Behandeld door: {b.ini()} ({t})"]
+    lines = [
+        f"BESLUIT last onder dwangsom — zaaknummer {cn}",
+        f"Geadresseerde: {p.inv()}, geboren {d.dob()}, {d.address()}, {d.postcode()} {d.town}",
+        "Overwegingen",
+        f"1. Bij controle op {d.date()} is gebleken dat op het perceel {r.choice(['autowrakken', 'bouwmaterialen', 'een zeecontainer', 'grofvuil'])} zijn opgeslagen.",
+        f"2. {p.title().capitalize()} {p.surname()} is op {d.date()} gewaarschuwd maar heeft niets gedaan.",
+        "3. Op grond van artikel 5:32 Awb en artikel 125 Gemeentewet leggen wij een last onder dwangsom op.",
+        f"Dwangsom: {d.amount()} per week, met een maximum van {d.amount()}. De begunstigingstermijn is vier weken.",
+        f"Behandeld door: {b.ini()} ({t})",
+    ]
     d.k("Overwegingen", "Gemeentewet", "Dwangsom")
     d.s("dws_geadresseerde")
     d.s("dws_overwegingen")
@@ -637,9 +809,12 @@ def k_boete(d):
     d.k("Bestuurlijke", "boete", "Afvalstoffenverordening", "bankrekening", "Vervaldatum")
     p = d.person()
     cn = d.case(6)
-    lines = [f"Bestuurlijke boete {cn}", f"Overtreder: {p.title()} {p.full()} (BSN {d.p(N.bsn(r), 'BSN')})",
-             f"Feit: bijplaatsen huisvuil in strijd met de Afvalstoffenverordening, geconstateerd {d.date()} bij {d.address()}.",
-             f"Hoogte: {d.amount()}. Vervaldatum: {d.date()}."]
+    lines = [
+        f"Bestuurlijke boete {cn}",
+        f"Overtreder: {p.title()} {p.full()} (BSN {d.p(N.bsn(r), 'BSN')})",
+        f"Feit: bijplaatsen huisvuil in strijd met de Afvalstoffenverordening, geconstateerd {d.date()} bij {d.address()}.",
+        f"Hoogte: {d.amount()}. Vervaldatum: {d.date()}.",
+    ]
     d.s("bb_regels")
     d.s("bb_bewijs_" + str(r.randint(0, 1)))
     if d.shapes[-1] == "bb_bewijs_0":
@@ -658,14 +833,18 @@ def k_bemiddeling(d):
     a, w = d.person(), d.person()
     med = d.person()
     cn = d.case(12)
-    lines = [f"Verwijzing Buurtbemiddeling {d.town} — dossier {cn}",
-             f"Aanmelder: {a.full()}, {d.address()}, tel. {a.phone()}, e-mail {a.email()}",
-             f"Wederpartij: {w.title()} {w.ini()}, {d.address()}",
-             f"Toelichting: geschil over {r.choice(['de schutting', 'de heg', 'muziek in de tuin', 'de gedeelde galerij', 'parkeren voor de deur'])} sinds {r.choice(MONTHS)}."]
+    lines = [
+        f"Verwijzing Buurtbemiddeling {d.town} — dossier {cn}",
+        f"Aanmelder: {a.full()}, {d.address()}, tel. {a.phone()}, e-mail {a.email()}",
+        f"Wederpartij: {w.title()} {w.ini()}, {d.address()}",
+        f"Toelichting: geschil over {r.choice(['de schutting', 'de heg', 'muziek in de tuin', 'de gedeelde galerij', 'parkeren voor de deur'])} sinds {r.choice(MONTHS)}.",
+    ]
     d.s("bbm_velden")
     d.s("bbm_med_" + str(r.randint(0, 1)))
     if d.shapes[-1] == "bbm_med_0":
-        lines.append(f"Coördinator {med.full()} koppelt twee vrijwilligers; {med.firstn()} belt {a.firstn()} deze week.")
+        lines.append(
+            f"Coördinator {med.full()} koppelt twee vrijwilligers; {med.firstn()} belt {a.firstn()} deze week."
+        )
     else:
         lines.append(f"Contactpersoon bij Buurtbemiddeling: {med.ini()}, {med.email()}.")
     return "\n".join(lines)
@@ -677,22 +856,36 @@ def k_klacht(d):
     d.k("Beste", "afgelopen", "nachten", "politie", "Groet")
     me = d.person()
     nb = d.person()
-    lines = [f"Van: {me.email()}", "Aan: " + d.gem_mail("handhaving"), f"Onderwerp: overlast buren {d.address()}", "",
-             "Beste handhaving,", ""]
+    lines = [
+        f"Van: {me.email()}",
+        "Aan: " + d.gem_mail("handhaving"),
+        f"Onderwerp: overlast buren {d.address()}",
+        "",
+        "Beste handhaving,",
+        "",
+    ]
     d.k("Onderwerp", "handhaving", "overlast")
     d.s("mail_kop")
     d.s("klacht_zin_" + str(r.randint(0, 3)))
     sh = d.shapes[-1]
     if sh == "klacht_zin_0":
-        lines.append(f"Al drie nachten achter elkaar staat de muziek bij {nb.title(False)} {nb.surname()} keihard aan, afgelopen nacht tot {d.time()}.")
+        lines.append(
+            f"Al drie nachten achter elkaar staat de muziek bij {nb.title(False)} {nb.surname()} keihard aan, afgelopen nacht tot {d.time()}."
+        )
     elif sh == "klacht_zin_1":
-        lines.append(f"de hond van {nb.first.lower()} (bovenbuurman) blaft de afgelopen nachten uren achter elkaar, ik word er gek van")
+        lines.append(
+            f"de hond van {nb.first.lower()} (bovenbuurman) blaft de afgelopen nachten uren achter elkaar, ik word er gek van"
+        )
         d.k("bovenbuurman")
         d.p(nb.first.lower(), "PERSON")
     elif sh == "klacht_zin_2":
-        lines.append(f"Mijn buurvrouw {nb.full()} zet elke week haar afval naast de container. Ik heb foto's (zie bijlage foto-{nb.low()}.jpg).")
+        lines.append(
+            f"Mijn buurvrouw {nb.full()} zet elke week haar afval naast de container. Ik heb foto's (zie bijlage foto-{nb.low()}.jpg)."
+        )
     else:
-        lines.append(f"Sinds {nb.upper()} hier woont, komen er 's nachts steeds auto's langs ({d.plate()}, {d.plate()}). Ik denk aan drugs.")
+        lines.append(
+            f"Sinds {nb.upper()} hier woont, komen er 's nachts steeds auto's langs ({d.plate()}, {d.plate()}). Ik denk aan drugs."
+        )
     lines.append(f"De politie zegt dat ik bij de gemeente moet zijn. Bel mij gerust: {me.phone()}.")
     d.s("klacht_politie")
     lines.append(f"Groet,\n{me.firstn()} {r.choice(['', '(nr. ' + str(r.randint(2, 90)) + ')'])}".rstrip())
@@ -711,12 +904,18 @@ def k_reactie_buren(d):
     d.s("reac_zin_" + str(r.randint(0, 2)))
     sh = d.shapes[-1]
     if sh == "reac_zin_0":
-        lines.append(f"Ik ben {me.full()} en woon op {d.address()}. Wat {ot.title(False)} {ot.surname()} zegt is onzin.")
+        lines.append(
+            f"Ik ben {me.full()} en woon op {d.address()}. Wat {ot.title(False)} {ot.surname()} zegt is onzin."
+        )
     elif sh == "reac_zin_1":
         lines.append(f"Namens mijn man en mij ({me.inv_ini()}): wij hadden één keer een verjaardag, verder niets.")
     else:
-        lines.append(f"hallo, ik ben {me.firstn()} van nummer {r.randint(2, 90)}. {ot.firstn()} klaagt over alles, ook over onze kinderen.")
-    lines.append(f"Onze kinderen van {r.randint(3, 14)} en {r.randint(3, 14)} spelen gewoon buiten. Wij willen graag bemiddeling.")
+        lines.append(
+            f"hallo, ik ben {me.firstn()} van nummer {r.randint(2, 90)}. {ot.firstn()} klaagt over alles, ook over onze kinderen."
+        )
+    lines.append(
+        f"Onze kinderen van {r.randint(3, 14)} en {r.randint(3, 14)} spelen gewoon buiten. Wij willen graag bemiddeling."
+    )
     d.k("bemiddeling")
     d.s("reac_kinderen")
     if r.random() < 0.5:
@@ -733,10 +932,12 @@ def k_hond(d):
     cn = d.case(r.choice([0, 9]))
     dog = r.choice(["Bobby", "Rocky", "Luna", "Max", "Sultan", "Bella", "Tyson"])
     d.k(dog)
-    lines = [f"Melding bijtincident / Hondenbeleid ({cn})",
-             f"Eigenaar: {p.inv()} — {d.address()} — {p.phone()}",
-             f"Ras: {r.choice(['Amerikaanse Staffordshire', 'Mechelse herder', 'Rottweiler', 'Husky'])}, naam {dog}, Chipnummer 528{r.randint(100000000000, 999999999999)}",
-             f"Slachtoffer: {d.person().full()}, {d.dob()} (beet in de kuit)"]
+    lines = [
+        f"Melding bijtincident / Hondenbeleid ({cn})",
+        f"Eigenaar: {p.inv()} — {d.address()} — {p.phone()}",
+        f"Ras: {r.choice(['Amerikaanse Staffordshire', 'Mechelse herder', 'Rottweiler', 'Husky'])}, naam {dog}, Chipnummer 528{r.randint(100000000000, 999999999999)}",
+        f"Slachtoffer: {d.person().full()}, {d.dob()} (beet in de kuit)",
+    ]
     d.s("hond_velden")
     lines.append(f"Advies: muilkorfgebod opleggen; {p.surname()} is hiervan op de hoogte gesteld.")
     d.s("hond_advies")
@@ -748,13 +949,17 @@ def k_dumping(d):
     d.s("kind_afvaldumping")
     d.k("Afvaldumping", "matras", "huisraad", "Containerplein", "Conclusie")
     p = d.person()
-    lines = [f"Afvaldumping Containerplein {d.street()}, {d.date()}",
-             f"Aangetroffen: matras, huisraad en drie vuilniszakken."]
+    lines = [
+        f"Afvaldumping Containerplein {d.street()}, {d.date()}",
+        "Aangetroffen: matras, huisraad en drie vuilniszakken.",
+    ]
     d.s("dump_kop")
     d.s("dump_herleid_" + str(r.randint(0, 2)))
     sh = d.shapes[-1]
     if sh == "dump_herleid_0":
-        lines.append(f"In een zak een brief van de zorgverzekeraar aan {p.ini()}, {d.address()}, {d.postcode()} {d.town}.")
+        lines.append(
+            f"In een zak een brief van de zorgverzekeraar aan {p.ini()}, {d.address()}, {d.postcode()} {d.town}."
+        )
     elif sh == "dump_herleid_1":
         lines.append(f"Op een doos stond met stift: '{p.upper()} — verhuizing'.")
     else:
@@ -770,9 +975,11 @@ def k_drugs(d):
     d.k("Opiumwet", "hennepkwekerij", "sluiting", "Damocles", "Woonstichting")
     p = d.person()
     cn = d.case(2)
-    lines = [f"Zaak {cn} — artikel 13b Opiumwet (Damocles)",
-             f"Op {d.date()} is in de woning {d.address()} een hennepkwekerij aangetroffen.",
-             f"Huurder: {p.inv()} (geb. {d.dob()}), BSN {d.p(N.bsn(r), 'BSN')}."]
+    lines = [
+        f"Zaak {cn} — artikel 13b Opiumwet (Damocles)",
+        f"Op {d.date()} is in de woning {d.address()} een hennepkwekerij aangetroffen.",
+        f"Huurder: {p.inv()} (geb. {d.dob()}), BSN {d.p(N.bsn(r), 'BSN')}.",
+    ]
     d.s("drugs_kop")
     d.s("drugs_huurder")
     if r.random() < 0.6:
@@ -790,11 +997,13 @@ def k_pv(d):
     d.k("PROCES-VERBAAL", "verbalisant", "overtreding", "feitcode", "Verkeersbord")
     a, f, t = official(d)
     p = d.person()
-    lines = [f"PROCES-VERBAAL {d.case(r.choice([1, 7]))}",
-             f"Ik, verbalisant {a.upper()}, {f} ({t}), verklaar het volgende.",
-             f"Op {d.date()} te {d.time()} uur zag ik op de {d.street()} een {r.choice(['fietser', 'bestuurder', 'voetganger'])} die het Verkeersbord C2 negeerde.",
-             f"Ik vorderde inzage in een identiteitsbewijs. Betrokkene gaf op te zijn: {p.inv()}, geboren {d.dob()} te {r.choice(['Casablanca', 'Paramaribo', 'Gdańsk', 'Ankara', 'Asmara', 'Willemstad', d.town])}.",
-             f"Van de overtreding is een bekeuring opgemaakt, feitcode R{r.randint(300, 599)}."]
+    lines = [
+        f"PROCES-VERBAAL {d.case(r.choice([1, 7]))}",
+        f"Ik, verbalisant {a.upper()}, {f} ({t}), verklaar het volgende.",
+        f"Op {d.date()} te {d.time()} uur zag ik op de {d.street()} een {r.choice(['fietser', 'bestuurder', 'voetganger'])} die het Verkeersbord C2 negeerde.",
+        f"Ik vorderde inzage in een identiteitsbewijs. Betrokkene gaf op te zijn: {p.inv()}, geboren {d.dob()} te {r.choice(['Casablanca', 'Paramaribo', 'Gdańsk', 'Ankara', 'Asmara', 'Willemstad', d.town])}.",
+        f"Van de overtreding is een bekeuring opgemaakt, feitcode R{r.randint(300, 599)}.",
+    ]
     d.k("Betrokkene", "bekeuring")
     d.s("pv_ik_verbalisant")
     d.s("pv_vorderde")
@@ -833,15 +1042,19 @@ def k_wrak(d):
     d.k("Autowrak", "Sticker", "verwijderd", "verzekering", "termijn", "houder")
     p = d.person()
     pl = d.plate()
-    lines = [f"Autowrak / weesvoertuig — {d.date()}",
-             f"Op de {d.street()} staat een {r.choice(['Volvo V70', 'Seat Ibiza', 'Nissan Micra'])} met kenteken {pl}, zonder verzekering.",
-             f"Sticker geplakt met termijn van zeven dagen; daarna wordt het voertuig verwijderd."]
+    lines = [
+        f"Autowrak / weesvoertuig — {d.date()}",
+        f"Op de {d.street()} staat een {r.choice(['Volvo V70', 'Seat Ibiza', 'Nissan Micra'])} met kenteken {pl}, zonder verzekering.",
+        "Sticker geplakt met termijn van zeven dagen; daarna wordt het voertuig verwijderd.",
+    ]
     d.s("wrak_staat")
     d.s("wrak_eigenaar_" + str(r.randint(0, 1)))
     if d.shapes[-1] == "wrak_eigenaar_0":
         lines.append(f"Laatst bekende houder: {p.inv_ini()}, {d.address()}; brief gestuurd.")
     else:
-        lines.append(f"Houder {p.full()} is in {r.choice(['Polen', 'Turkije', 'Marokko', 'Roemenië'])}; broer {d.relative(p, 'm').firstn()} zegt de auto op te halen.")
+        lines.append(
+            f"Houder {p.full()} is in {r.choice(['Polen', 'Turkije', 'Marokko', 'Roemenië'])}; broer {d.relative(p, 'm').firstn()} zegt de auto op te halen."
+        )
     return "\n".join(lines)
 
 
@@ -850,10 +1063,12 @@ def k_geluid(d):
     d.s("kind_geluidsmeting")
     d.k("Geluidsmeting", "Activiteitenbesluit", "Meetpunt", "dB(A)", "Resultaat")
     p = d.person()
-    lines = [f"Geluidsmeting {d.case(4)} — horeca / bedrijf",
-             f"Klager: {p.title()} {p.full()}, {d.address()}",
-             f"Meetpunt: slaapkamer klager, {d.date()}, {d.time()}–{d.time()} uur.",
-             f"Resultaat: {r.randint(46, 62)} dB(A), norm Activiteitenbesluit {r.choice([40, 45])} dB(A). Overschrijding."]
+    lines = [
+        f"Geluidsmeting {d.case(4)} — horeca / bedrijf",
+        f"Klager: {p.title()} {p.full()}, {d.address()}",
+        f"Meetpunt: slaapkamer klager, {d.date()}, {d.time()}–{d.time()} uur.",
+        f"Resultaat: {r.randint(46, 62)} dB(A), norm Activiteitenbesluit {r.choice([40, 45])} dB(A). Overschrijding.",
+    ]
     d.s("geluid_velden")
     if r.random() < 0.5:
         o = d.person()
@@ -865,7 +1080,17 @@ def k_geluid(d):
 def k_buurtapp(d):
     r = d.r
     d.s("kind_buurtapp")
-    d.k("Buurtpreventie", "WhatsApp", "verdachte", "Signaleren", "Export", "doorgestuurd", "handhaving", "politie", "achterpaden")
+    d.k(
+        "Buurtpreventie",
+        "WhatsApp",
+        "verdachte",
+        "Signaleren",
+        "Export",
+        "doorgestuurd",
+        "handhaving",
+        "politie",
+        "achterpaden",
+    )
     a, b = d.person(), d.person()
     lines = [f"Export WhatsApp-groep Buurtpreventie {d.town}-West (doorgestuurd aan handhaving)"]
     d.s("app_kop")
@@ -878,7 +1103,9 @@ def k_buurtapp(d):
         elif sh == "app_regel_1":
             lines.append(f"[{t}] {b.phone()}: Signaleren, niet zelf aanspreken!!")
         elif sh == "app_regel_2":
-            lines.append(f"[{t}] {b.firstn()}: net een {r.choice(['grijze', 'witte'])} auto gezien {d.plate()} rijdt stapvoets rond")
+            lines.append(
+                f"[{t}] {b.firstn()}: net een {r.choice(['grijze', 'witte'])} auto gezien {d.plate()} rijdt stapvoets rond"
+            )
         else:
             lines.append(f"[{t}] {a.firstn()}: @{b.firstn()} heb je de politie al gebeld?")
     return "\n".join(lines)
@@ -890,10 +1117,14 @@ def k_zienswijze(d):
     d.k("Zienswijze", "voornemen", "handhavend", "optreden", "advocaat")
     p = d.person()
     adv = d.person()
-    lines = [f"Zienswijze inzake uw voornemen tot handhavend optreden, kenmerk {d.case(r.choice([0, 5]))}",
-             f"Namens cliënt {p.title()} {p.ini()} (geb. {d.dob()}) laat ik, mr. {adv.full()}, advocaat, het volgende weten."]
+    lines = [
+        f"Zienswijze inzake uw voornemen tot handhavend optreden, kenmerk {d.case(r.choice([0, 5]))}",
+        f"Namens cliënt {p.title()} {p.ini()} (geb. {d.dob()}) laat ik, mr. {adv.full()}, advocaat, het volgende weten.",
+    ]
     d.s("zw_kop")
-    lines.append(f"Cliënt woont sinds {r.randint(1995, 2020)} aan de {d.address()} en heeft nooit eerder een overtreding begaan.")
+    lines.append(
+        f"Cliënt woont sinds {r.randint(1995, 2020)} aan de {d.address()} en heeft nooit eerder een overtreding begaan."
+    )
     d.s("zw_sinds")
     lines.append(f"De bestelbus met kenteken {d.plate()} is nodig voor zijn werk als stukadoor.")
     d.s("zw_bus")
@@ -903,45 +1134,51 @@ def k_zienswijze(d):
 
 
 def k_interne_mail(d):
-    r = d.r
     d.s("kind_interne_doorzetting")
     d.k("Collega's", "doorzetten", "Veiligheidshuis", "AVG")
     a, fa, ta = official(d)
     b, fb, tb = official(d)
     p = d.person()
-    lines = [f"Van: {a.full()} ({ta})", f"Aan: {b.inv_ini()} ({tb})", f"Onderwerp: doorzetten melding {d.case(9)}", "",
-             f"Collega's, graag doorzetten naar het Veiligheidshuis: {p.full()}, {d.address()}, geb. {d.dob()}.",
-             f"Er zijn zorgen over verwaarlozing; {p.firstn()} reageert niet op brieven.",
-             "Let op de AVG: niet verder delen dan nodig."]
+    lines = [
+        f"Van: {a.full()} ({ta})",
+        f"Aan: {b.inv_ini()} ({tb})",
+        f"Onderwerp: doorzetten melding {d.case(9)}",
+        "",
+        f"Collega's, graag doorzetten naar het Veiligheidshuis: {p.full()}, {d.address()}, geb. {d.dob()}.",
+        f"Er zijn zorgen over verwaarlozing; {p.firstn()} reageert niet op brieven.",
+        "Let op de AVG: niet verder delen dan nodig.",
+    ]
     d.s("int_kop")
     d.s("int_zorgen")
     return "\n".join(lines)
 
 
 def k_mantelzorg_parkeer(d):
-    r = d.r
     d.s("kind_parkeerontheffing_misbruik")
     d.k("Gehandicaptenparkeerkaart", "misbruik", "kaartnummer", "ingenomen")
     p = d.person()
     q = d.relative(p)
-    lines = [f"Controle Gehandicaptenparkeerkaart — {d.date()} {d.time()}",
-             f"Kaart op naam van {p.inv()} (geb. {d.dob()}) lag achter de voorruit van {d.plate()}.",
-             f"Bestuurder bleek {q.full()}, {q.pron()} zei dat {p.firstn()} thuis op {d.address()} was.",
-             "Kaart ingenomen wegens misbruik; kaartnummer doorgegeven aan de afdeling Parkeren."]
+    lines = [
+        f"Controle Gehandicaptenparkeerkaart — {d.date()} {d.time()}",
+        f"Kaart op naam van {p.inv()} (geb. {d.dob()}) lag achter de voorruit van {d.plate()}.",
+        f"Bestuurder bleek {q.full()}, {q.pron()} zei dat {p.firstn()} thuis op {d.address()} was.",
+        "Kaart ingenomen wegens misbruik; kaartnummer doorgegeven aan de afdeling Parkeren.",
+    ]
     d.k("Parkeren")
     d.s("gpk_regels")
     return "\n".join(lines)
 
 
 def k_evenement(d):
-    r = d.r
     d.s("kind_evenementcontrole")
     d.k("Evenementenvergunning", "Koningsdag", "Controle", "Vergunninghouder", "afgekeurd")
     p = d.person()
-    lines = [f"Controle Evenementenvergunning {d.case(13)} — Koningsdag",
-             f"Vergunninghouder: {p.full()} ({p.email()}), straatfeest op de {d.street()}.",
-             f"Om {d.time()} uur stond de muziek nog aan; vergunning tot 23:00 uur.",
-             f"{p.surname()} is aangesproken; aggregaat afgekeurd."]
+    lines = [
+        f"Controle Evenementenvergunning {d.case(13)} — Koningsdag",
+        f"Vergunninghouder: {p.full()} ({p.email()}), straatfeest op de {d.street()}.",
+        f"Om {d.time()} uur stond de muziek nog aan; vergunning tot 23:00 uur.",
+        f"{p.surname()} is aangesproken; aggregaat afgekeurd.",
+    ]
     d.s("evt_regels")
     return "\n".join(lines)
 
@@ -951,10 +1188,12 @@ def k_bericht_ambtenaar_telefoon(d):
     d.s("kind_telefoonnotitie")
     d.k("Telefoonnotitie", "Teruggebeld", "Afspraak", "Actie", "Beller", "Klaagt", "huisbezoek", "vuurwerk", "scooters")
     p = d.person()
-    lines = [f"Telefoonnotitie {d.date()} {d.time()}",
-             f"Beller: {p.title()} {p.surname()} (nr. {p.phone()}), woont {d.address()}",
-             f"Klaagt over {r.choice(['een buurman die zijn auto op de stoep zet', 'drugsdealers bij het portiek', 'jongeren op scooters', 'vuurwerk'])}.",
-             f"Actie: Teruggebeld door {official(d)[0].ini()}; Afspraak gemaakt voor huisbezoek."]
+    lines = [
+        f"Telefoonnotitie {d.date()} {d.time()}",
+        f"Beller: {p.title()} {p.surname()} (nr. {p.phone()}), woont {d.address()}",
+        f"Klaagt over {r.choice(['een buurman die zijn auto op de stoep zet', 'drugsdealers bij het portiek', 'jongeren op scooters', 'vuurwerk'])}.",
+        f"Actie: Teruggebeld door {official(d)[0].ini()}; Afspraak gemaakt voor huisbezoek.",
+    ]
     d.s("tel_regels")
     if r.random() < 0.5:
         d.s("tel_geboorte")
@@ -963,30 +1202,121 @@ def k_bericht_ambtenaar_telefoon(d):
     return "\n".join(lines)
 
 
-KINDS = [k_boa_rapport, k_mutatie, k_meldingenlog, k_camera, k_patrouille, k_naheffing, k_wegsleep, k_waarschuwing,
-         k_laatste_kans, k_dwangsom, k_boete, k_bemiddeling, k_klacht, k_reactie_buren, k_hond, k_dumping, k_drugs,
-         k_pv, k_overdracht, k_wrak, k_geluid, k_buurtapp, k_zienswijze, k_interne_mail, k_mantelzorg_parkeer,
-         k_evenement, k_bericht_ambtenaar_telefoon]
+KINDS = [
+    k_boa_rapport,
+    k_mutatie,
+    k_meldingenlog,
+    k_camera,
+    k_patrouille,
+    k_naheffing,
+    k_wegsleep,
+    k_waarschuwing,
+    k_laatste_kans,
+    k_dwangsom,
+    k_boete,
+    k_bemiddeling,
+    k_klacht,
+    k_reactie_buren,
+    k_hond,
+    k_dumping,
+    k_drugs,
+    k_pv,
+    k_overdracht,
+    k_wrak,
+    k_geluid,
+    k_buurtapp,
+    k_zienswijze,
+    k_interne_mail,
+    k_mantelzorg_parkeer,
+    k_evenement,
+    k_bericht_ambtenaar_telefoon,
+]
 
-reg(*["kind_" + n for n in (
-    "boa_rapport politie_mutatie meldingenlog camerarapport surveillanceverslag naheffing wegsleep "
-    "waarschuwingsbrief laatste_kans last_onder_dwangsom bestuurlijke_boete buurtbemiddeling klacht_bewoner "
-    "reactie_buren hondenrapport afvaldumping drugsoverlast proces_verbaal dienstoverdracht weesvoertuig "
-    "geluidsmeting buurtapp zienswijze interne_doorzetting parkeerontheffing_misbruik evenementcontrole "
-    "telefoonnotitie").split()])
-reg(*[f"getuige_{i}" for i in range(6)], *[f"verdachte_{i}" for i in range(6)], *[f"voertuig_{i}" for i in range(7)],
-    *[f"log_regel_{i}" for i in range(4)], *[f"pat_tijd_{i}" for i in range(5)], *[f"ws_ophalen_{i}" for i in range(3)],
-    *[f"bb_bewijs_{i}" for i in range(2)], *[f"bbm_med_{i}" for i in range(2)], *[f"klacht_zin_{i}" for i in range(4)],
-    *[f"reac_zin_{i}" for i in range(3)], *[f"dump_herleid_{i}" for i in range(3)], *[f"ovd_punt_{i}" for i in range(4)],
-    *[f"wrak_eigenaar_{i}" for i in range(2)], *[f"app_regel_{i}" for i in range(4)], *[f"known_{i}" for i in range(4)],
-    "boa_par_uniform", "boa_slot_ambtseed", "mut_112", "mut_familie", "mut_deel", "log_voetnoot", "cam_kop",
-    "cam_zag_ik", "cam_auto", "cam_staande", "cam_bestand", "pat_kop", "nh_velden", "nh_aan", "ws_regels",
-    "brief_adresblok", "brief_vastgesteld", "brief_volgende", "brief_ondertekening", "lk_kop", "lk_ondanks",
-    "lk_voornemen", "lk_voornamen", "dws_geadresseerde", "dws_overwegingen", "dws_bedrag", "bb_regels", "bbm_velden",
-    "mail_kop", "klacht_politie", "reac_kop", "reac_kinderen", "reac_bereikbaar", "hond_velden", "hond_advies",
-    "dump_kop", "dump_conclusie", "drugs_kop", "drugs_huurder", "drugs_medebewoner", "pv_ik_verbalisant",
-    "pv_vorderde", "ovd_kop", "wrak_staat", "geluid_velden", "geluid_exploitant", "app_kop", "zw_kop", "zw_sinds",
-    "zw_bus", "int_kop", "int_zorgen", "gpk_regels", "evt_regels", "tel_regels", "tel_geboorte")
+reg(
+    *[
+        "kind_" + n
+        for n in (
+            "boa_rapport politie_mutatie meldingenlog camerarapport surveillanceverslag naheffing wegsleep "
+            "waarschuwingsbrief laatste_kans last_onder_dwangsom bestuurlijke_boete buurtbemiddeling klacht_bewoner "
+            "reactie_buren hondenrapport afvaldumping drugsoverlast proces_verbaal dienstoverdracht weesvoertuig "
+            "geluidsmeting buurtapp zienswijze interne_doorzetting parkeerontheffing_misbruik evenementcontrole "
+            "telefoonnotitie"
+        ).split()
+    ]
+)
+reg(
+    *[f"getuige_{i}" for i in range(6)],
+    *[f"verdachte_{i}" for i in range(6)],
+    *[f"voertuig_{i}" for i in range(7)],
+    *[f"log_regel_{i}" for i in range(4)],
+    *[f"pat_tijd_{i}" for i in range(5)],
+    *[f"ws_ophalen_{i}" for i in range(3)],
+    *[f"bb_bewijs_{i}" for i in range(2)],
+    *[f"bbm_med_{i}" for i in range(2)],
+    *[f"klacht_zin_{i}" for i in range(4)],
+    *[f"reac_zin_{i}" for i in range(3)],
+    *[f"dump_herleid_{i}" for i in range(3)],
+    *[f"ovd_punt_{i}" for i in range(4)],
+    *[f"wrak_eigenaar_{i}" for i in range(2)],
+    *[f"app_regel_{i}" for i in range(4)],
+    *[f"known_{i}" for i in range(4)],
+    "boa_par_uniform",
+    "boa_slot_ambtseed",
+    "mut_112",
+    "mut_familie",
+    "mut_deel",
+    "log_voetnoot",
+    "cam_kop",
+    "cam_zag_ik",
+    "cam_auto",
+    "cam_staande",
+    "cam_bestand",
+    "pat_kop",
+    "nh_velden",
+    "nh_aan",
+    "ws_regels",
+    "brief_adresblok",
+    "brief_vastgesteld",
+    "brief_volgende",
+    "brief_ondertekening",
+    "lk_kop",
+    "lk_ondanks",
+    "lk_voornemen",
+    "lk_voornamen",
+    "dws_geadresseerde",
+    "dws_overwegingen",
+    "dws_bedrag",
+    "bb_regels",
+    "bbm_velden",
+    "mail_kop",
+    "klacht_politie",
+    "reac_kop",
+    "reac_kinderen",
+    "reac_bereikbaar",
+    "hond_velden",
+    "hond_advies",
+    "dump_kop",
+    "dump_conclusie",
+    "drugs_kop",
+    "drugs_huurder",
+    "drugs_medebewoner",
+    "pv_ik_verbalisant",
+    "pv_vorderde",
+    "ovd_kop",
+    "wrak_staat",
+    "geluid_velden",
+    "geluid_exploitant",
+    "app_kop",
+    "zw_kop",
+    "zw_sinds",
+    "zw_bus",
+    "int_kop",
+    "int_zorgen",
+    "gpk_regels",
+    "evt_regels",
+    "tel_regels",
+    "tel_geboorte",
+)
 
 
 def known_block(d, p, word):

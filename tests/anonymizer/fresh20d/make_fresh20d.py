@@ -33,8 +33,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 202615104
 N_DOCS = 300
 OUT = HERE / "fresh20d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = _score.PARTICLES
 
 SHAPES: dict[str, str] = {}  # shape name -> kind ("doc" or pool name)
@@ -47,6 +57,7 @@ def shape(kind: str):
         SHAPES[name] = kind
         POOLS.setdefault(kind, []).append((name, fn))
         return fn
+
     return deco
 
 
@@ -71,11 +82,20 @@ class B:
         return word
 
     # person forms
-    def full(self, P): return self.p(P.full, "PERSON")
-    def bare(self, P): return self.p(P.bare, "PERSON")
-    def init(self, P): return self.p(P.initial, "PERSON")
-    def first(self, P): return self.p(P.first, "PERSON")
-    def upper(self, P): return self.p(P.full.upper(), "PERSON")
+    def full(self, P):
+        return self.p(P.full, "PERSON")
+
+    def bare(self, P):
+        return self.p(P.bare, "PERSON")
+
+    def init(self, P):
+        return self.p(P.initial, "PERSON")
+
+    def first(self, P):
+        return self.p(P.first, "PERSON")
+
+    def upper(self, P):
+        return self.p(P.full.upper(), "PERSON")
 
     def poss(self, P):
         s = P.bare
@@ -100,17 +120,50 @@ class B:
         return sep.join(out)
 
 
-BIZ_TYPES = ["Bakkerij", "Kapsalon", "Autobedrijf", "Bloemenzaak", "Nagelstudio", "Grillroom", "Toko", "Slagerij",
-             "Fietsenmakerij", "Lunchroom", "Schoenmakerij", "Visspeciaalzaak", "IJssalon", "Snackbar",
-             "Kledingzaak", "Koffiebar", "Brillenzaak", "Theehuis"]
-FANCY = ["De Gouden Leeuw", "Het Zonnetje", "De Blauwe Druif", "De Drie Kronen", "Het Wapen van Zeeland",
-         "De Zilveren Maan", "De Oude Waag", "Het Groene Luik", "De Vergulde Ster", "Het Anker"]
+BIZ_TYPES = [
+    "Bakkerij",
+    "Kapsalon",
+    "Autobedrijf",
+    "Bloemenzaak",
+    "Nagelstudio",
+    "Grillroom",
+    "Toko",
+    "Slagerij",
+    "Fietsenmakerij",
+    "Lunchroom",
+    "Schoenmakerij",
+    "Visspeciaalzaak",
+    "IJssalon",
+    "Snackbar",
+    "Kledingzaak",
+    "Koffiebar",
+    "Brillenzaak",
+    "Theehuis",
+]
+FANCY = [
+    "De Gouden Leeuw",
+    "Het Zonnetje",
+    "De Blauwe Druif",
+    "De Drie Kronen",
+    "Het Wapen van Zeeland",
+    "De Zilveren Maan",
+    "De Oude Waag",
+    "Het Groene Luik",
+    "De Vergulde Ster",
+    "Het Anker",
+]
 HORECA = ["Eetcafé", "Grand Café", "Restaurant", "Café", "Bistro", "Proeflokaal"]
-FUNCTIONS = [("vergunningverlener", "team Vergunningen"), ("toezichthouder", "afdeling Toezicht en Handhaving"),
-             ("marktmeester", "team Markten"), ("jurist", "team Bezwaar en Beroep"),
-             ("evenementencoördinator", "Evenementenloket"), ("adviseur", "Bedrijvenloket"),
-             ("handhaver", "team Bijzondere Wetten"), ("beleidsmedewerker", "afdeling Economische Zaken"),
-             ("medewerker", "team Openbare Ruimte")]
+FUNCTIONS = [
+    ("vergunningverlener", "team Vergunningen"),
+    ("toezichthouder", "afdeling Toezicht en Handhaving"),
+    ("marktmeester", "team Markten"),
+    ("jurist", "team Bezwaar en Beroep"),
+    ("evenementencoördinator", "Evenementenloket"),
+    ("adviseur", "Bedrijvenloket"),
+    ("handhaver", "team Bijzondere Wetten"),
+    ("beleidsmedewerker", "afdeling Economische Zaken"),
+    ("medewerker", "team Openbare Ruimte"),
+]
 
 
 class World:
@@ -206,55 +259,70 @@ class World:
 
 # ---------------------------------------------------------------- pool: intro (who applies, for which business)
 
+
 @shape("intro")
 def intro_owner_since(b, w):
-    return (f"Ik ben {b.full(w.owner)}, eigenaar van {w.biz(b)} aan de {w.premises(b)}. "
-            f"De zaak staat sinds {b.k(str(b.r.randint(1998, 2022)))} op mijn naam.")
+    return (
+        f"Ik ben {b.full(w.owner)}, eigenaar van {w.biz(b)} aan de {w.premises(b)}. "
+        f"De zaak staat sinds {b.k(str(b.r.randint(1998, 2022)))} op mijn naam."
+    )
 
 
 @shape("intro")
 def intro_we_run(b, w):
-    return (f"Samen met {b.full(w.partner)} run ik, {b.full(w.owner)}, {w.biz(b)} op {b.addr(w.street, w.num)}. "
-            f"{b.k('Doordeweeks')} staan we er met zijn tweeën.")
+    return (
+        f"Samen met {b.full(w.partner)} run ik, {b.full(w.owner)}, {w.biz(b)} op {b.addr(w.street, w.num)}. "
+        f"{b.k('Doordeweeks')} staan we er met zijn tweeën."
+    )
 
 
 @shape("intro")
 def intro_third_person(b, w):
-    return (f"Ondernemer {b.full(w.owner)} exploiteert {w.biz(b)} in het pand {w.premises(b)}, "
-            f"dat {b.bare(w.owner)} huurt van een {b.k('vastgoedbeheerder')}.")
+    return (
+        f"Ondernemer {b.full(w.owner)} exploiteert {w.biz(b)} in het pand {w.premises(b)}, "
+        f"dat {b.bare(w.owner)} huurt van een {b.k('vastgoedbeheerder')}."
+    )
 
 
 @shape("intro")
 def intro_took_over(b, w):
-    return (f"Per {b.k(w.date)} heeft {b.full(w.owner)} de zaak overgenomen van {b.full(w.nb2)}, "
-            f"die met pensioen ging. Het {b.k('Bedrijvenloket')} heeft de overdracht genoteerd.")
+    return (
+        f"Per {b.k(w.date)} heeft {b.full(w.owner)} de zaak overgenomen van {b.full(w.nb2)}, "
+        f"die met pensioen ging. Het {b.k('Bedrijvenloket')} heeft de overdracht genoteerd."
+    )
 
 
 @shape("intro")
 def intro_family_firm(b, w):
-    return (f"{w.biz(b)} is een familiebedrijf: {b.full(w.owner)} doet de inkoop, "
-            f"{b.poss(w.owner)} dochter {b.full(w.partner)} de administratie.")
+    return (
+        f"{w.biz(b)} is een familiebedrijf: {b.full(w.owner)} doet de inkoop, "
+        f"{b.poss(w.owner)} dochter {b.full(w.partner)} de administratie."
+    )
 
 
 @shape("intro")
 def intro_starter(b, w):
-    return (f"Als startende {b.k('ondernemer')} wil {b.full(w.owner)} in {b.k(w.city)} een {b.k(w.biz_type.lower())} "
-            f"beginnen op de {b.addr(w.street)}.")
+    return (
+        f"Als startende {b.k('ondernemer')} wil {b.full(w.owner)} in {b.k(w.city)} een {b.k(w.biz_type.lower())} "
+        f"beginnen op de {b.addr(w.street)}."
+    )
 
 
 @shape("intro")
 def intro_applicant_line(b, w):
-    return (f"Aanvrager: {b.init(w.owner)}, handelend onder de naam {w.biz(b)}, "
-            f"vestigingsadres {w.premises(b)}.")
+    return f"Aanvrager: {b.init(w.owner)}, handelend onder de naam {w.biz(b)}, vestigingsadres {w.premises(b)}."
 
 
 @shape("intro")
 def intro_on_behalf(b, w):
-    return (f"Namens mijn cliënt {b.full(w.owner)} ({w.biz(b)}) dien ik deze {b.k('aanvraag')} in. "
-            f"{b.k('Correspondentie')} graag via mij, {b.full(w.staff)}, adviseur bij {b.k('Horecaadvies Noord')}.")
+    return (
+        f"Namens mijn cliënt {b.full(w.owner)} ({w.biz(b)}) dien ik deze {b.k('aanvraag')} in. "
+        f"{b.k('Correspondentie')} graag via mij, {b.full(w.staff)}, adviseur bij {b.k('Horecaadvies Noord')}."
+    )
 
 
 # ---------------------------------------------------------------- pool: contact
+
 
 @shape("contact")
 def contact_phone_mail(b, w):
@@ -268,8 +336,10 @@ def contact_labelled(b, w):
 
 @shape("contact")
 def contact_evening(b, w):
-    return (f"{b.k('Overdag')} sta ik in de zaak; 's avonds ben ik bereikbaar op {b.p(w.phone2, 'PHONE')} "
-            f"(mobiel van {b.first(w.partner)}).")
+    return (
+        f"{b.k('Overdag')} sta ik in de zaak; 's avonds ben ik bereikbaar op {b.p(w.phone2, 'PHONE')} "
+        f"(mobiel van {b.first(w.partner)})."
+    )
 
 
 @shape("contact")
@@ -290,50 +360,62 @@ def contact_instagram(b, w):
 
 @shape("contact")
 def contact_signature(b, w):
-    return (f"Met vriendelijke groet,\n{b.full(w.owner)}\n{w.biz(b)}\n{b.p(w.phone, 'PHONE')}\n"
-            f"{b.p(w.email, 'EMAIL')}")
+    return f"Met vriendelijke groet,\n{b.full(w.owner)}\n{w.biz(b)}\n{b.p(w.phone, 'PHONE')}\n{b.p(w.email, 'EMAIL')}"
 
 
 @shape("contact")
 def contact_desk(b, w):
-    return (f"Vragen? Bel het {b.k('Bedrijvenloket')} op {b.k(w.gem_tel)} of mail {b.k(w.gem_mail)} "
-            f"onder vermelding van het {b.k('zaaknummer')}.")
+    return (
+        f"Vragen? Bel het {b.k('Bedrijvenloket')} op {b.k(w.gem_tel)} of mail {b.k(w.gem_mail)} "
+        f"onder vermelding van het {b.k('zaaknummer')}."
+    )
 
 
 # ---------------------------------------------------------------- pool: ident (BSN, birth date, IBAN)
 
+
 @shape("ident")
 def ident_bsn_dob(b, w):
-    return (f"BSN aanvrager: {b.p(w.bsn, 'BSN')}, geboren op {b.p(w.dob, 'DATE_OF_BIRTH')} "
-            f"(aanvraag ingediend op {b.k(w.date)}).")
+    return (
+        f"BSN aanvrager: {b.p(w.bsn, 'BSN')}, geboren op {b.p(w.dob, 'DATE_OF_BIRTH')} "
+        f"(aanvraag ingediend op {b.k(w.date)})."
+    )
 
 
 @shape("ident")
 def ident_dob_bare(b, w):
-    return f"{b.full(w.owner)} ({b.p(w.dob, 'DATE_OF_BIRTH')}) wordt in de {b.k('vergunning')} als leidinggevende vermeld."
+    return (
+        f"{b.full(w.owner)} ({b.p(w.dob, 'DATE_OF_BIRTH')}) wordt in de {b.k('vergunning')} als leidinggevende vermeld."
+    )
 
 
 @shape("ident")
 def ident_iban_refund(b, w):
-    return (f"Het teveel betaalde bedrag van {b.k(w.amount)} wordt teruggestort op {b.p(w.iban, 'IBAN')} "
-            f"ten name van {b.init(w.owner)}.")
+    return (
+        f"Het teveel betaalde bedrag van {b.k(w.amount)} wordt teruggestort op {b.p(w.iban, 'IBAN')} "
+        f"ten name van {b.init(w.owner)}."
+    )
 
 
 @shape("ident")
 def ident_manager_table(b, w):
-    return (f"Leidinggevende 1: {b.full(w.owner)}, geb. {b.p(w.dob, 'DATE_OF_BIRTH')}, BSN {b.p(w.bsn, 'BSN')}\n"
-            f"Leidinggevende 2: {b.full(w.staff)}, geb. {b.p(w.dob2, 'DATE_OF_BIRTH')}, BSN {b.p(w.bsn2, 'BSN')}")
+    return (
+        f"Leidinggevende 1: {b.full(w.owner)}, geb. {b.p(w.dob, 'DATE_OF_BIRTH')}, BSN {b.p(w.bsn, 'BSN')}\n"
+        f"Leidinggevende 2: {b.full(w.staff)}, geb. {b.p(w.dob2, 'DATE_OF_BIRTH')}, BSN {b.p(w.bsn2, 'BSN')}"
+    )
 
 
 @shape("ident")
 def ident_sv_certificate(b, w):
-    return (f"Het {b.k('Verklaring Sociale Hygiëne')} staat op naam van {b.full(w.staff)}, geboortedatum "
-            f"{b.p(w.dob2, 'DATE_OF_BIRTH')}.")
+    return (
+        f"Het {b.k('Verklaring Sociale Hygiëne')} staat op naam van {b.full(w.staff)}, geboortedatum "
+        f"{b.p(w.dob2, 'DATE_OF_BIRTH')}."
+    )
 
 
 @shape("ident")
 def ident_leges_iban(b, w):
-    return (f"De leges ({b.k(w.amount)}) zijn op {b.k(w.date2)} afgeschreven van rekening {b.p(w.iban, 'IBAN')}.")
+    return f"De leges ({b.k(w.amount)}) zijn op {b.k(w.date2)} afgeschreven van rekening {b.p(w.iban, 'IBAN')}."
 
 
 @shape("ident")
@@ -344,16 +426,21 @@ def ident_born_in(b, w):
 
 @shape("ident")
 def ident_age_check(b, w):
-    return (f"Bij de {b.k('Bibob-toets')} is gecontroleerd: burgerservicenummer {b.p(w.bsn, 'BSN')}, "
-            f"geboortedatum {b.p(w.dob, 'DATE_OF_BIRTH')}.")
+    return (
+        f"Bij de {b.k('Bibob-toets')} is gecontroleerd: burgerservicenummer {b.p(w.bsn, 'BSN')}, "
+        f"geboortedatum {b.p(w.dob, 'DATE_OF_BIRTH')}."
+    )
 
 
 # ---------------------------------------------------------------- pool: vehicle
 
+
 @shape("vehicle")
 def vehicle_loading(b, w):
-    return (f"Voor het laden en lossen vraagt {b.bare(w.owner)} een {b.k('ontheffing')} voor de bestelbus met kenteken "
-            f"{b.p(w.plate, 'LICENSE_PLATE')}.")
+    return (
+        f"Voor het laden en lossen vraagt {b.bare(w.owner)} een {b.k('ontheffing')} voor de bestelbus met kenteken "
+        f"{b.p(w.plate, 'LICENSE_PLATE')}."
+    )
 
 
 @shape("vehicle")
@@ -363,59 +450,77 @@ def vehicle_market(b, w):
 
 @shape("vehicle")
 def vehicle_parking(b, w):
-    return (f"De {b.k('parkeerontheffing')} geldt alleen voor {b.p(w.plate, 'LICENSE_PLATE')}, de auto van "
-            f"{b.full(w.partner)}.")
+    return (
+        f"De {b.k('parkeerontheffing')} geldt alleen voor {b.p(w.plate, 'LICENSE_PLATE')}, de auto van "
+        f"{b.full(w.partner)}."
+    )
 
 
 @shape("vehicle")
 def vehicle_blocking(b, w):
-    return (f"Een busje met kenteken {b.p(w.plate, 'LICENSE_PLATE')} blokkeerde volgens {b.full(w.nb1)} "
-            f"iedere ochtend de stoep voor nummer {b.k(w.nb_num)}.")
+    return (
+        f"Een busje met kenteken {b.p(w.plate, 'LICENSE_PLATE')} blokkeerde volgens {b.full(w.nb1)} "
+        f"iedere ochtend de stoep voor nummer {b.k(w.nb_num)}."
+    )
 
 
 # ---------------------------------------------------------------- pool: detail (permit content, keep-rich)
 
+
 @shape("detail")
 def detail_terrace_size(b, w):
-    return (f"Het {b.k('terras')} wordt {b.k(f'{w.m2} m²')} groot, met {w.tables} tafels en een "
-            f"{b.k('windscherm')} aan de kant van de {b.k('rijbaan')}.")
+    return (
+        f"Het {b.k('terras')} wordt {b.k(f'{w.m2} m²')} groot, met {w.tables} tafels en een "
+        f"{b.k('windscherm')} aan de kant van de {b.k('rijbaan')}."
+    )
 
 
 @shape("detail")
 def detail_hours(b, w):
-    return (f"{b.k('Openingstijden')}: {b.k('maandag')} tot en met {b.k('zaterdag')} van 08.00 tot 23.00 uur, "
-            f"{b.k('zondag')} vanaf 12.00 uur.")
+    return (
+        f"{b.k('Openingstijden')}: {b.k('maandag')} tot en met {b.k('zaterdag')} van 08.00 tot 23.00 uur, "
+        f"{b.k('zondag')} vanaf 12.00 uur."
+    )
 
 
 @shape("detail")
 def detail_apv(b, w):
-    return (f"De aanvraag is getoetst aan de {b.k('Algemene Plaatselijke Verordening')} en het "
-            f"{b.k('Terrassenbeleid')} {b.k(str(b.r.choice([2021, 2023, 2024])))}.")
+    return (
+        f"De aanvraag is getoetst aan de {b.k('Algemene Plaatselijke Verordening')} en het "
+        f"{b.k('Terrassenbeleid')} {b.k(str(b.r.choice([2021, 2023, 2024])))}."
+    )
 
 
 @shape("detail")
 def detail_sign(b, w):
-    return (f"Het {b.k('uithangbord')} is 80 bij 60 cm, {b.k('verlicht')} met leds en hangt 2,40 m boven de "
-            f"{b.k('stoep')}.")
+    return (
+        f"Het {b.k('uithangbord')} is 80 bij 60 cm, {b.k('verlicht')} met leds en hangt 2,40 m boven de {b.k('stoep')}."
+    )
 
 
 @shape("detail")
 def detail_stall(b, w):
-    return (f"De {b.k('standplaats')} is 6 meter breed, op de {b.k('weekmarkt')} van {b.k('donderdag')}; "
-            f"{b.k('stroom')} wordt afgenomen van de {b.k('marktkast')}.")
+    return (
+        f"De {b.k('standplaats')} is 6 meter breed, op de {b.k('weekmarkt')} van {b.k('donderdag')}; "
+        f"{b.k('stroom')} wordt afgenomen van de {b.k('marktkast')}."
+    )
 
 
 @shape("detail")
 def detail_event(b, w):
     ev = b.k(b.r.choice(["Koningsdag", "Zomerfeest", "Braderie", "Sinterklaasintocht", "Foodtruckfestival"]))
-    return (f"Tijdens {ev} wil de zaak een {b.k('podium')} plaatsen met {b.k('livemuziek')} tot 22.00 uur, "
-            f"voor ongeveer {b.k(str(b.r.choice([150, 300, 450, 800])))} bezoekers.")
+    return (
+        f"Tijdens {ev} wil de zaak een {b.k('podium')} plaatsen met {b.k('livemuziek')} tot 22.00 uur, "
+        f"voor ongeveer {b.k(str(b.r.choice([150, 300, 450, 800])))} bezoekers."
+    )
 
 
 @shape("detail")
 def detail_alcohol(b, w):
-    return (f"Op grond van de {b.k('Alcoholwet')} moet steeds een leidinggevende aanwezig zijn; "
-            f"zwak-alcoholhoudende drank wordt alleen aan de bar geschonken.")
+    return (
+        f"Op grond van de {b.k('Alcoholwet')} moet steeds een leidinggevende aanwezig zijn; "
+        f"zwak-alcoholhoudende drank wordt alleen aan de bar geschonken."
+    )
 
 
 @shape("detail")
@@ -430,28 +535,37 @@ def detail_kvk(b, w):
 
 @shape("detail")
 def detail_deadline(b, w):
-    return (f"Wij nemen binnen {b.k('acht weken')} een {b.k('besluit')}; die termijn kan één keer met "
-            f"{b.k('zes weken')} worden verlengd.")
+    return (
+        f"Wij nemen binnen {b.k('acht weken')} een {b.k('besluit')}; die termijn kan één keer met "
+        f"{b.k('zes weken')} worden verlengd."
+    )
 
 
 @shape("detail")
 def detail_fire(b, w):
-    return (f"De {b.k('Veiligheidsregio')} adviseert een {b.k('vluchtroute')} van minimaal 1,20 m vrij te houden "
-            f"en een {b.k('brandblusser')} bij de uitgifte.")
+    return (
+        f"De {b.k('Veiligheidsregio')} adviseert een {b.k('vluchtroute')} van minimaal 1,20 m vrij te houden "
+        f"en een {b.k('brandblusser')} bij de uitgifte."
+    )
 
 
 @shape("detail")
 def detail_noise(b, w):
-    return (f"Het {b.k('geluidsniveau')} mag op de gevel van de woningen niet hoger zijn dan 70 dB(A) "
-            f"na {b.k('zonsondergang')}.")
+    return (
+        f"Het {b.k('geluidsniveau')} mag op de gevel van de woningen niet hoger zijn dan 70 dB(A) "
+        f"na {b.k('zonsondergang')}."
+    )
 
 
 # ---------------------------------------------------------------- pool: people (staff, family, neighbours)
 
+
 @shape("people")
 def people_staff_shift(b, w):
-    return (f"Op {b.k('vrijdag')} en {b.k('zaterdag')} staat {b.full(w.staff)} achter de bar; "
-            f"{b.first(w.staff)} heeft ook het {b.k('diploma')} sociale hygiëne.")
+    return (
+        f"Op {b.k('vrijdag')} en {b.k('zaterdag')} staat {b.full(w.staff)} achter de bar; "
+        f"{b.first(w.staff)} heeft ook het {b.k('diploma')} sociale hygiëne."
+    )
 
 
 @shape("people")
@@ -461,26 +575,34 @@ def people_partner_sign(b, w):
 
 @shape("people")
 def people_neighbour_upstairs(b, w):
-    return (f"Boven de zaak woont {b.full(w.nb1)} op {b.addr(w.street, w.nb_num)}; "
-            f"{b.bare(w.nb1)} heeft geen bezwaar tegen het terras.")
+    return (
+        f"Boven de zaak woont {b.full(w.nb1)} op {b.addr(w.street, w.nb_num)}; "
+        f"{b.bare(w.nb1)} heeft geen bezwaar tegen het terras."
+    )
 
 
 @shape("people")
 def people_neighbour_signed(b, w):
-    return (f"De omwonenden {b.full(w.nb1)} en {b.full(w.nb2)} hebben een {b.k('handtekeningenlijst')} "
-            f"ingeleverd bij de {b.k('gemeente')}.")
+    return (
+        f"De omwonenden {b.full(w.nb1)} en {b.full(w.nb2)} hebben een {b.k('handtekeningenlijst')} "
+        f"ingeleverd bij de {b.k('gemeente')}."
+    )
 
 
 @shape("people")
 def people_son_helps(b, w):
-    return (f"In de {b.k('zomervakantie')} helpt {b.first(w.partner)}, de jongste van de familie "
-            f"{b.bare(w.owner)}, in de winkel.")
+    return (
+        f"In de {b.k('zomervakantie')} helpt {b.first(w.partner)}, de jongste van de familie "
+        f"{b.bare(w.owner)}, in de winkel."
+    )
 
 
 @shape("people")
 def people_official_visit(b, w):
-    return (f"Op {b.k(w.date2)} kwam {w.func} {b.full(w.off)} van {art(w.dept)} {b.k(w.dept)} langs om de "
-            f"situatie te bekijken.")
+    return (
+        f"Op {b.k(w.date2)} kwam {w.func} {b.full(w.off)} van {art(w.dept)} {b.k(w.dept)} langs om de "
+        f"situatie te bekijken."
+    )
 
 
 @shape("people")
@@ -490,20 +612,20 @@ def people_neighbour_email(b, w):
 
 @shape("people")
 def people_landlord(b, w):
-    return (f"De verhuurder, {b.full(w.nb2)}, heeft schriftelijk {b.k('toestemming')} gegeven voor de "
-            f"{b.k('luifel')}.")
+    return f"De verhuurder, {b.full(w.nb2)}, heeft schriftelijk {b.k('toestemming')} gegeven voor de {b.k('luifel')}."
 
 
 @shape("people")
 def people_mediator(b, w):
-    return (f"{b.k('Buurtbemiddeling')} heeft {b.full(w.med)} gevraagd een gesprek te leiden tussen "
-            f"{b.bare(w.owner)} en {b.bare(w.nb1)}.")
+    return (
+        f"{b.k('Buurtbemiddeling')} heeft {b.full(w.med)} gevraagd een gesprek te leiden tussen "
+        f"{b.bare(w.owner)} en {b.bare(w.nb1)}."
+    )
 
 
 @shape("people")
 def people_previous_owner(b, w):
-    return (f"Onder de vorige eigenaar, {b.init(w.nb2)}, was er volgens de {b.k('wijkagent')} nooit een "
-            f"{b.k('klacht')}.")
+    return f"Onder de vorige eigenaar, {b.init(w.nb2)}, was er volgens de {b.k('wijkagent')} nooit een {b.k('klacht')}."
 
 
 @shape("people")
@@ -513,45 +635,56 @@ def people_initial_upper(b, w):
 
 @shape("detail")
 def detail_waste(b, w):
-    return (f"Het {b.k('bedrijfsafval')} wordt op {b.k('woensdag')} opgehaald; de {b.k('rolcontainers')} staan tot die tijd "
-            f"binnen, niet in de {b.k('steeg')}.")
+    return (
+        f"Het {b.k('bedrijfsafval')} wordt op {b.k('woensdag')} opgehaald; de {b.k('rolcontainers')} staan tot die tijd "
+        f"binnen, niet in de {b.k('steeg')}."
+    )
 
 
 @shape("detail")
 def detail_bike_rack(b, w):
-    return (f"Voor het terras staat een {b.k('fietsenrek')} van de gemeente; het {b.k('Team Openbare Ruimte')} "
-            f"wil dat het rek {b.k('bereikbaar')} blijft.")
+    return (
+        f"Voor het terras staat een {b.k('fietsenrek')} van de gemeente; het {b.k('Team Openbare Ruimte')} "
+        f"wil dat het rek {b.k('bereikbaar')} blijft."
+    )
 
 
 @shape("people")
 def people_staff_mail(b, w):
     mail = f"{N.ascii_fold(w.staff.first).lower()}@{N.ascii_fold(w.owner.core).lower().replace(' ', '')}-{w.biz_type.lower()}.nl"
-    return (f"{b.k('Roosters')} en {b.k('bestellingen')} lopen via {b.full(w.staff)}: {b.p(mail, 'EMAIL')}.")
+    return f"{b.k('Roosters')} en {b.k('bestellingen')} lopen via {b.full(w.staff)}: {b.p(mail, 'EMAIL')}."
 
 
 @shape("ident")
 def ident_dob_sentence(b, w):
-    return (f"Omdat {b.first(w.owner)} op {b.p(w.dob, 'DATE_OF_BIRTH')} is geboren, geldt de "
-            f"{b.k('leeftijdsgrens')} van de {b.k('Alcoholwet')} niet als probleem.")
+    return (
+        f"Omdat {b.first(w.owner)} op {b.p(w.dob, 'DATE_OF_BIRTH')} is geboren, geldt de "
+        f"{b.k('leeftijdsgrens')} van de {b.k('Alcoholwet')} niet als probleem."
+    )
 
 
 # ---------------------------------------------------------------- pool: close
 
+
 @shape("close")
 def close_official(b, w):
-    return (f"Met vriendelijke groet,\n{b.full(w.off)}\n{w.func}, {b.k(w.dept)}\n{b.k('Gemeente')} {b.k(w.city)}")
+    return f"Met vriendelijke groet,\n{b.full(w.off)}\n{w.func}, {b.k(w.dept)}\n{b.k('Gemeente')} {b.k(w.city)}"
 
 
 @shape("close")
 def close_mandate(b, w):
-    return (f"Namens het {b.k('college van burgemeester en wethouders')},\n{b.init(w.off)}\n"
-            f"{b.k('Teamleider')} {b.k(w.dept)}")
+    return (
+        f"Namens het {b.k('college van burgemeester en wethouders')},\n{b.init(w.off)}\n"
+        f"{b.k('Teamleider')} {b.k(w.dept)}"
+    )
 
 
 @shape("close")
 def close_appeal(b, w):
-    return (f"Bent u het niet eens met dit besluit, dan kunt u binnen {b.k('zes weken')} {b.k('bezwaar')} maken "
-            f"bij het {b.k('college')}.")
+    return (
+        f"Bent u het niet eens met dit besluit, dan kunt u binnen {b.k('zes weken')} {b.k('bezwaar')} maken "
+        f"bij het {b.k('college')}."
+    )
 
 
 @shape("close")
@@ -566,11 +699,11 @@ def close_cc(b, w):
 
 @shape("close")
 def close_attach(b, w):
-    return (f"Bijlagen: {b.k('situatietekening')}, plattegrond-{b.low(w.owner)}.pdf, "
-            f"{b.k('huurovereenkomst')}")
+    return f"Bijlagen: {b.k('situatietekening')}, plattegrond-{b.low(w.owner)}.pdf, {b.k('huurovereenkomst')}"
 
 
 # ---------------------------------------------------------------- document kinds
+
 
 def art(dept: str) -> str:
     return "de" if dept.startswith("afdeling") else "het"
@@ -582,202 +715,282 @@ def _lines(*parts) -> str:
 
 @shape("doc")
 def doc_terrace_application(b, w):
-    return _lines(f"{b.k('Aanvraag')} {b.k('terrasvergunning')} — {b.k('kenmerk')} {w.case(b, 'terras')}",
-                  b.pool("intro"), b.pool("detail", 2), b.pool("people"), b.pool("contact"))
+    return _lines(
+        f"{b.k('Aanvraag')} {b.k('terrasvergunning')} — {b.k('kenmerk')} {w.case(b, 'terras')}",
+        b.pool("intro"),
+        b.pool("detail", 2),
+        b.pool("people"),
+        b.pool("contact"),
+    )
 
 
 @shape("doc")
 def doc_market_stall(b, w):
-    return _lines(f"{b.k('Aanvraagformulier')} {b.k('standplaats')} {b.k('weekmarkt')} {b.k(w.city)}",
-                  f"Naam: {b.full(w.owner)}", f"Adres: {w.home(b)}",
-                  f"{b.k('Telefoon')}: {b.p(w.phone, 'PHONE')}",
-                  f"{b.k('Branche')}: {b.k(b.r.choice(['groente en fruit', 'kaas', 'textiel', 'bloemen', 'stroopwafels']))}",
-                  b.pool("vehicle"), b.pool("detail"),
-                  f"{b.k('Zaaknummer')} {w.case(b, 'markt')}, {b.k('ingekomen')} {b.k(w.date)}.")
+    return _lines(
+        f"{b.k('Aanvraagformulier')} {b.k('standplaats')} {b.k('weekmarkt')} {b.k(w.city)}",
+        f"Naam: {b.full(w.owner)}",
+        f"Adres: {w.home(b)}",
+        f"{b.k('Telefoon')}: {b.p(w.phone, 'PHONE')}",
+        f"{b.k('Branche')}: {b.k(b.r.choice(['groente en fruit', 'kaas', 'textiel', 'bloemen', 'stroopwafels']))}",
+        b.pool("vehicle"),
+        b.pool("detail"),
+        f"{b.k('Zaaknummer')} {w.case(b, 'markt')}, {b.k('ingekomen')} {b.k(w.date)}.",
+    )
 
 
 @shape("doc")
 def doc_event_application(b, w):
-    return _lines(f"{b.k('Evenementenvergunning')} ({w.case(b, 'event')})",
-                  f"{b.k('Organisator')}: {w.biz(b)}, vertegenwoordigd door {b.full(w.owner)}.",
-                  b.pool("detail", 2), b.pool("ident"), b.pool("people"), b.pool("contact"))
+    return _lines(
+        f"{b.k('Evenementenvergunning')} ({w.case(b, 'event')})",
+        f"{b.k('Organisator')}: {w.biz(b)}, vertegenwoordigd door {b.full(w.owner)}.",
+        b.pool("detail", 2),
+        b.pool("ident"),
+        b.pool("people"),
+        b.pool("contact"),
+    )
 
 
 @shape("doc")
 def doc_sign_application(b, w):
-    return _lines(f"Betreft: {b.k('reclamevergunning')} voor {w.biz(b)}, {w.premises(b)}",
-                  f"Uw {b.k('kenmerk')}: {w.case(b, 'reclame')}",
-                  b.pool("detail"), b.pool("people"), b.pool("close"))
+    return _lines(
+        f"Betreft: {b.k('reclamevergunning')} voor {w.biz(b)}, {w.premises(b)}",
+        f"Uw {b.k('kenmerk')}: {w.case(b, 'reclame')}",
+        b.pool("detail"),
+        b.pool("people"),
+        b.pool("close"),
+    )
 
 
 @shape("doc")
 def doc_exploitation(b, w):
-    return _lines(f"{b.k('Exploitatievergunning')} {b.k('horeca')} — {w.biz(b)}",
-                  f"{b.k('Dossiernummer')}: {w.case(b, 'expl')}",
-                  b.pool("intro"), b.pool("ident", 2), b.pool("detail"), b.pool("contact"))
+    return _lines(
+        f"{b.k('Exploitatievergunning')} {b.k('horeca')} — {w.biz(b)}",
+        f"{b.k('Dossiernummer')}: {w.case(b, 'expl')}",
+        b.pool("intro"),
+        b.pool("ident", 2),
+        b.pool("detail"),
+        b.pool("contact"),
+    )
 
 
 @shape("doc")
 def doc_decision(b, w):
     o = w.owner
-    return _lines(f"{b.k('Besluit')} op uw aanvraag van {b.k(w.date)}", f"Geachte heer/mevrouw {b.bare(o)},",
-                  f"Wij {b.k(b.r.choice(['verlenen', 'weigeren']))} de gevraagde vergunning voor {w.biz(b)} "
-                  f"op {b.addr(w.street, w.num)} ({b.k('zaaknummer')} {w.case(b, 'zaak')}).",
-                  b.pool("detail", 2), b.pool("close", 2))
+    return _lines(
+        f"{b.k('Besluit')} op uw aanvraag van {b.k(w.date)}",
+        f"Geachte heer/mevrouw {b.bare(o)},",
+        f"Wij {b.k(b.r.choice(['verlenen', 'weigeren']))} de gevraagde vergunning voor {w.biz(b)} "
+        f"op {b.addr(w.street, w.num)} ({b.k('zaaknummer')} {w.case(b, 'zaak')}).",
+        b.pool("detail", 2),
+        b.pool("close", 2),
+    )
 
 
 @shape("doc")
 def doc_objection(b, w):
-    return _lines(f"{b.k('Bezwaarschrift')} tegen de terrasvergunning van {w.biz(b)}",
-                  f"Ik, {b.full(w.nb1)}, woon op {b.addr(w.street, w.nb_num)}, direct naast de zaak van "
-                  f"{b.bare(w.owner)}.",
-                  f"{b.k('Sinds')} de vergunning ({w.case(b, 'terras')}) staan er tot middernacht gasten onder mijn raam.",
-                  b.pool("people"), b.pool("vehicle"),
-                  f"Mijn bezwaar is geregistreerd onder {w.case(b, 'bezwaar')}. {b.k('Telefoon')}: {b.p(w.phone2, 'PHONE')}.")
+    return _lines(
+        f"{b.k('Bezwaarschrift')} tegen de terrasvergunning van {w.biz(b)}",
+        f"Ik, {b.full(w.nb1)}, woon op {b.addr(w.street, w.nb_num)}, direct naast de zaak van {b.bare(w.owner)}.",
+        f"{b.k('Sinds')} de vergunning ({w.case(b, 'terras')}) staan er tot middernacht gasten onder mijn raam.",
+        b.pool("people"),
+        b.pool("vehicle"),
+        f"Mijn bezwaar is geregistreerd onder {w.case(b, 'bezwaar')}. {b.k('Telefoon')}: {b.p(w.phone2, 'PHONE')}.",
+    )
 
 
 @shape("doc")
 def doc_inspection(b, w):
-    return _lines(f"{b.k('Controlerapport')} {w.case(b, 'insp')} — {b.k('Toezicht')} {b.k('horeca')}",
-                  f"{b.k('Datum')} {b.k('controle')}: {b.k(w.date2)}, {b.k(b.r.choice(['22.40', '23.15', '00.30']))} uur",
-                  f"{b.k('Locatie')}: {w.biz(b)}, {w.premises(b)}",
-                  f"{b.k('Aanwezig')}: {b.full(w.staff)} (barpersoneel); de leidinggevende {b.full(w.owner)} was "
-                  f"niet aanwezig.", b.pool("detail"), b.pool("people"),
-                  f"{b.k('Conclusie')}: {b.k(b.r.choice(['geen overtreding', 'waarschuwing', 'hercontrole']))}.")
+    return _lines(
+        f"{b.k('Controlerapport')} {w.case(b, 'insp')} — {b.k('Toezicht')} {b.k('horeca')}",
+        f"{b.k('Datum')} {b.k('controle')}: {b.k(w.date2)}, {b.k(b.r.choice(['22.40', '23.15', '00.30']))} uur",
+        f"{b.k('Locatie')}: {w.biz(b)}, {w.premises(b)}",
+        f"{b.k('Aanwezig')}: {b.full(w.staff)} (barpersoneel); de leidinggevende {b.full(w.owner)} was niet aanwezig.",
+        b.pool("detail"),
+        b.pool("people"),
+        f"{b.k('Conclusie')}: {b.k(b.r.choice(['geen overtreding', 'waarschuwing', 'hercontrole']))}.",
+    )
 
 
 @shape("doc")
 def doc_mail_owner(b, w):
-    return _lines(f"Van: {b.p(w.email, 'EMAIL')}", f"Aan: {b.k(w.gem_mail)}",
-                  f"Onderwerp: {b.k('vraag')} over {w.case(b, 'zaak')}", f"Beste {b.full(w.off)},",
-                  f"Ik wacht nog op een reactie op mijn {b.k('aanvraag')} voor {w.biz(b)}.",
-                  b.pool("detail"), b.pool("people"), b.pool("contact"))
+    return _lines(
+        f"Van: {b.p(w.email, 'EMAIL')}",
+        f"Aan: {b.k(w.gem_mail)}",
+        f"Onderwerp: {b.k('vraag')} over {w.case(b, 'zaak')}",
+        f"Beste {b.full(w.off)},",
+        f"Ik wacht nog op een reactie op mijn {b.k('aanvraag')} voor {w.biz(b)}.",
+        b.pool("detail"),
+        b.pool("people"),
+        b.pool("contact"),
+    )
 
 
 @shape("doc")
 def doc_mail_desk(b, w):
-    return _lines(f"Beste {b.p(w.owner.first, 'PERSON')},",
-                  f"Dank voor uw mail van {b.k(w.date)}. Uw aanvraag ({w.case(b, 'zaak')}) is in behandeling bij "
-                  f"mijn collega {b.full(w.off2)} van {art(w.dept2)} {b.k(w.dept2)}.",
-                  b.pool("detail", 2), b.pool("close"))
+    return _lines(
+        f"Beste {b.p(w.owner.first, 'PERSON')},",
+        f"Dank voor uw mail van {b.k(w.date)}. Uw aanvraag ({w.case(b, 'zaak')}) is in behandeling bij "
+        f"mijn collega {b.full(w.off2)} van {art(w.dept2)} {b.k(w.dept2)}.",
+        b.pool("detail", 2),
+        b.pool("close"),
+    )
 
 
 @shape("doc")
 def doc_kvk_extract(b, w):
-    return _lines(f"Hieronder het {b.k('uittreksel')} uit het {b.k('Handelsregister')} dat {b.bare(w.owner)} meestuurde:",
-                  f"{b.k('KvK-nummer')} {b.k(w.kvk)}", f"{b.k('Handelsnaam')}: {w.biz_upper(b)}",
-                  f"{b.k('Rechtsvorm')}: {b.k(b.r.choice(['Eenmanszaak', 'Vennootschap onder firma', 'Besloten Vennootschap']))}",
-                  f"{b.k('Bezoekadres')}: {w.premises(b)}",
-                  f"{b.k('Eigenaar')}: {b.upper(w.owner)}, {b.p(w.dob, 'DATE_OF_BIRTH')}",
-                  f"{b.k('SBI-code')}: {b.k(b.r.choice(['56101', '47241', '96021', '45201', '56102']))}",
-                  b.pool("people"))
+    return _lines(
+        f"Hieronder het {b.k('uittreksel')} uit het {b.k('Handelsregister')} dat {b.bare(w.owner)} meestuurde:",
+        f"{b.k('KvK-nummer')} {b.k(w.kvk)}",
+        f"{b.k('Handelsnaam')}: {w.biz_upper(b)}",
+        f"{b.k('Rechtsvorm')}: {b.k(b.r.choice(['Eenmanszaak', 'Vennootschap onder firma', 'Besloten Vennootschap']))}",
+        f"{b.k('Bezoekadres')}: {w.premises(b)}",
+        f"{b.k('Eigenaar')}: {b.upper(w.owner)}, {b.p(w.dob, 'DATE_OF_BIRTH')}",
+        f"{b.k('SBI-code')}: {b.k(b.r.choice(['56101', '47241', '96021', '45201', '56102']))}",
+        b.pool("people"),
+    )
 
 
 @shape("doc")
 def doc_invoice(b, w):
-    return _lines(f"{b.k('FACTUUR')} {b.k(str(b.r.randint(2026001, 2026999)))}",
-                  f"{b.k('Reclamebelettering')} {b.k('Oostwold')} B.V.",
-                  f"Aan: {w.biz(b)}, t.a.v. {b.init(w.owner)}, {w.premises(b)}",
-                  f"Leveren en monteren {b.k('gevelbord')}: {b.k(w.amount)} excl. btw",
-                  f"Graag binnen 14 dagen overmaken. Uw btw-nummer: {b.k(w.vat)}.",
-                  b.pool("ident"))
+    return _lines(
+        f"{b.k('FACTUUR')} {b.k(str(b.r.randint(2026001, 2026999)))}",
+        f"{b.k('Reclamebelettering')} {b.k('Oostwold')} B.V.",
+        f"Aan: {w.biz(b)}, t.a.v. {b.init(w.owner)}, {w.premises(b)}",
+        f"Leveren en monteren {b.k('gevelbord')}: {b.k(w.amount)} excl. btw",
+        f"Graag binnen 14 dagen overmaken. Uw btw-nummer: {b.k(w.vat)}.",
+        b.pool("ident"),
+    )
 
 
 @shape("doc")
 def doc_quotation(b, w):
-    return _lines(f"{b.k('Offerte')} {b.k('terrasmeubilair')} voor {b.full(w.owner)}",
-                  f"{b.k('Afleveradres')}: {w.premises(b)}",
-                  f"{w.tables} tafels, {w.tables * 4} stoelen en twee {b.k('parasols')}: {b.k(w.amount)}.",
-                  f"{b.k('Geldig')} tot {b.k(w.date2)}. Contact: {b.full(w.staff)}, {b.k('verkoop')}.",
-                  b.pool("detail"))
+    return _lines(
+        f"{b.k('Offerte')} {b.k('terrasmeubilair')} voor {b.full(w.owner)}",
+        f"{b.k('Afleveradres')}: {w.premises(b)}",
+        f"{w.tables} tafels, {w.tables * 4} stoelen en twee {b.k('parasols')}: {b.k(w.amount)}.",
+        f"{b.k('Geldig')} tot {b.k(w.date2)}. Contact: {b.full(w.staff)}, {b.k('verkoop')}.",
+        b.pool("detail"),
+    )
 
 
 @shape("doc")
 def doc_phone_note(b, w):
-    return _lines(f"{b.k('Telefoonnotitie')} {b.k(w.date)}, {w.case(b, 'zaak')}",
-                  f"Gesproken met: {b.full(w.owner)} ({b.p(w.phone, 'PHONE')})",
-                  f"{b.bare(w.owner)} belde over de {b.k('hercontrole')} en wil een afspraak met {b.full(w.off)}.",
-                  b.pool("people"), b.pool("ident"),
-                  f"{b.k('Terugbellen')} door: {b.init(w.off2)}")
+    return _lines(
+        f"{b.k('Telefoonnotitie')} {b.k(w.date)}, {w.case(b, 'zaak')}",
+        f"Gesproken met: {b.full(w.owner)} ({b.p(w.phone, 'PHONE')})",
+        f"{b.bare(w.owner)} belde over de {b.k('hercontrole')} en wil een afspraak met {b.full(w.off)}.",
+        b.pool("people"),
+        b.pool("ident"),
+        f"{b.k('Terugbellen')} door: {b.init(w.off2)}",
+    )
 
 
 @shape("doc")
 def doc_hearing(b, w):
-    return _lines(f"{b.k('Verslag')} {b.k('hoorzitting')} {b.k('bezwaarcommissie')}, {w.case(b, 'bezwaar')}",
-                  f"{b.k('Aanwezig')}: {b.full(w.nb1)} ({b.k('bezwaarmaker')}), {b.full(w.owner)} "
-                  f"({b.k('vergunninghouder')}), {b.full(w.off)} ({w.func}).",
-                  f"{b.bare(w.nb1)} zegt dat de {b.k('geluidsoverlast')} sinds de zomer is toegenomen. "
-                  f"{b.bare(w.owner)} wijst op de nieuwe {b.k('geluidsbegrenzer')}.",
-                  b.pool("people"), b.pool("detail"))
+    return _lines(
+        f"{b.k('Verslag')} {b.k('hoorzitting')} {b.k('bezwaarcommissie')}, {w.case(b, 'bezwaar')}",
+        f"{b.k('Aanwezig')}: {b.full(w.nb1)} ({b.k('bezwaarmaker')}), {b.full(w.owner)} "
+        f"({b.k('vergunninghouder')}), {b.full(w.off)} ({w.func}).",
+        f"{b.bare(w.nb1)} zegt dat de {b.k('geluidsoverlast')} sinds de zomer is toegenomen. "
+        f"{b.bare(w.owner)} wijst op de nieuwe {b.k('geluidsbegrenzer')}.",
+        b.pool("people"),
+        b.pool("detail"),
+    )
 
 
 @shape("doc")
 def doc_mediation(b, w):
-    return _lines(f"{b.k('Afsprakenlijst')} {b.k('buurtbemiddeling')}, {b.k(w.date)}",
-                  f"{b.k('Partijen')}: {b.full(w.owner)} ({w.biz(b)}) en {b.full(w.nb1)} ({b.addr(w.street, w.nb_num)}).",
-                  f"{b.k('Bemiddelaar')}: {b.full(w.med)}.",
-                  f"1. De {b.k('afzuiginstallatie')} gaat om 22.00 uur uit.",
-                  f"2. {b.bare(w.nb1)} belt eerst {b.first(w.owner)} voordat er een melding naar de gemeente gaat.",
-                  b.pool("people"))
+    return _lines(
+        f"{b.k('Afsprakenlijst')} {b.k('buurtbemiddeling')}, {b.k(w.date)}",
+        f"{b.k('Partijen')}: {b.full(w.owner)} ({w.biz(b)}) en {b.full(w.nb1)} ({b.addr(w.street, w.nb_num)}).",
+        f"{b.k('Bemiddelaar')}: {b.full(w.med)}.",
+        f"1. De {b.k('afzuiginstallatie')} gaat om 22.00 uur uit.",
+        f"2. {b.bare(w.nb1)} belt eerst {b.first(w.owner)} voordat er een melding naar de gemeente gaat.",
+        b.pool("people"),
+    )
 
 
 @shape("doc")
 def doc_enforcement(b, w):
-    return _lines(f"{b.k('Vooraankondiging')} {b.k('last onder dwangsom')}", f"{b.k('Ons kenmerk')}: {w.case(b, 'handh')}",
-                  f"Aan {w.biz(b)}, t.a.v. {b.full(w.owner)}, {w.premises(b)}",
-                  f"Bij een {b.k('controle')} op {b.k(w.date2)} stond het terras buiten de vergunde grenzen.",
-                  b.pool("detail"), b.pool("close"))
+    return _lines(
+        f"{b.k('Vooraankondiging')} {b.k('last onder dwangsom')}",
+        f"{b.k('Ons kenmerk')}: {w.case(b, 'handh')}",
+        f"Aan {w.biz(b)}, t.a.v. {b.full(w.owner)}, {w.premises(b)}",
+        f"Bij een {b.k('controle')} op {b.k(w.date2)} stond het terras buiten de vergunde grenzen.",
+        b.pool("detail"),
+        b.pool("close"),
+    )
 
 
 @shape("doc")
 def doc_exemption(b, w):
-    return _lines(f"Verzoek {b.k('ontheffing')} {b.k('sluitingstijd')} ({w.case(b, 'ontheff')})",
-                  f"{b.full(w.owner)} vraagt voor {w.biz(b)} een {b.k('nachtontheffing')} tot 03.00 uur "
-                  f"in de nacht van {b.k(w.date)}.", b.pool("vehicle"), b.pool("ident"), b.pool("contact"))
+    return _lines(
+        f"Verzoek {b.k('ontheffing')} {b.k('sluitingstijd')} ({w.case(b, 'ontheff')})",
+        f"{b.full(w.owner)} vraagt voor {w.biz(b)} een {b.k('nachtontheffing')} tot 03.00 uur "
+        f"in de nacht van {b.k(w.date)}.",
+        b.pool("vehicle"),
+        b.pool("ident"),
+        b.pool("contact"),
+    )
 
 
 @shape("doc")
 def doc_bibob(b, w):
-    return _lines(f"{b.k('Bibob-vragenlijst')}, {b.k('onderdeel')} B: {b.k('financiering')}",
-                  f"{b.k('Aanvrager')}: {b.full(w.owner)}", b.pool("ident", 2),
-                  f"De inventaris is gefinancierd met een lening van {b.full(w.nb2)} "
-                  f"({b.k('familie')} van {b.full(w.partner)}).", b.pool("detail"))
+    return _lines(
+        f"{b.k('Bibob-vragenlijst')}, {b.k('onderdeel')} B: {b.k('financiering')}",
+        f"{b.k('Aanvrager')}: {b.full(w.owner)}",
+        b.pool("ident", 2),
+        f"De inventaris is gefinancierd met een lening van {b.full(w.nb2)} ({b.k('familie')} van {b.full(w.partner)}).",
+        b.pool("detail"),
+    )
 
 
 @shape("doc")
 def doc_manager_change(b, w):
-    return _lines(f"{b.k('Melding')} {b.k('wijziging')} {b.k('leidinggevende')} — {w.case(b, 'expl')}",
-                  f"Per {b.k(w.date)} treedt {b.full(w.staff)} af als leidinggevende van {w.biz(b)}.",
-                  b.pool("ident"), b.pool("people"), b.pool("contact"))
+    return _lines(
+        f"{b.k('Melding')} {b.k('wijziging')} {b.k('leidinggevende')} — {w.case(b, 'expl')}",
+        f"Per {b.k(w.date)} treedt {b.full(w.staff)} af als leidinggevende van {w.biz(b)}.",
+        b.pool("ident"),
+        b.pool("people"),
+        b.pool("contact"),
+    )
 
 
 @shape("doc")
 def doc_whatsapp(b, w):
     t1, t2 = b.r.randint(7, 11), b.r.randint(10, 55)
-    return _lines(f"[{t1:02d}:{t2:02d}] {b.first(w.owner)}: hoi {b.first(w.off)}, is de {b.k('vergunning')} al binnen?",
-                  f"[{t1:02d}:{t2 + 3:02d}] {b.first(w.off)}: nog niet, {b.full(w.off2)} moet nog tekenen",
-                  f"[{t1 + 1:02d}:05] {b.first(w.owner)}: oké, de {b.k('parasols')} staan al klaar",
-                  b.pool("detail"))
+    return _lines(
+        f"[{t1:02d}:{t2:02d}] {b.first(w.owner)}: hoi {b.first(w.off)}, is de {b.k('vergunning')} al binnen?",
+        f"[{t1:02d}:{t2 + 3:02d}] {b.first(w.off)}: nog niet, {b.full(w.off2)} moet nog tekenen",
+        f"[{t1 + 1:02d}:05] {b.first(w.owner)}: oké, de {b.k('parasols')} staan al klaar",
+        b.pool("detail"),
+    )
 
 
 @shape("doc")
 def doc_complaint_form(b, w):
-    return _lines(f"{b.k('Meldingsformulier')} {b.k('overlast')} {b.k('bedrijven')}",
-                  f"Melder: {b.full(w.nb1)}, {b.addr(w.home_street, w.home_num)}",
-                  f"E-mail melder: {b.p(w.nb_email, 'EMAIL')}",
-                  f"Over: {w.biz(b)} ({b.addr(w.street)})",
-                  f"Omschrijving: {b.k('bevoorrading')} om 06.00 uur, {b.k('koelwagen')} met draaiende motor.",
-                  b.pool("vehicle"), f"{b.k('Registratienummer')}: {w.case(b, 'handh')}")
+    return _lines(
+        f"{b.k('Meldingsformulier')} {b.k('overlast')} {b.k('bedrijven')}",
+        f"Melder: {b.full(w.nb1)}, {b.addr(w.home_street, w.home_num)}",
+        f"E-mail melder: {b.p(w.nb_email, 'EMAIL')}",
+        f"Over: {w.biz(b)} ({b.addr(w.street)})",
+        f"Omschrijving: {b.k('bevoorrading')} om 06.00 uur, {b.k('koelwagen')} met draaiende motor.",
+        b.pool("vehicle"),
+        f"{b.k('Registratienummer')}: {w.case(b, 'handh')}",
+    )
 
 
 @shape("doc")
 def doc_municipal_invoice(b, w):
-    return _lines(f"{b.k('Legesnota')} {b.k('Gemeente')} {b.k(w.city)}",
-                  f"{b.k('Debiteur')}: {b.init(w.owner)}, {w.home(b)}",
-                  f"{b.k('Omschrijving')}: {b.k('terrasvergunning')} {w.case(b, 'terras')}, {b.k('seizoen')} "
-                  f"{b.k(str(b.r.choice([2026, 2027])))}",
-                  f"{b.k('Bedrag')}: {b.k(w.amount)}; {b.k('vervaldatum')} {b.k(w.date2)}.",
-                  f"{b.k('Automatische incasso')} van {b.p(w.iban, 'IBAN')} is mogelijk.", b.pool("contact"))
+    return _lines(
+        f"{b.k('Legesnota')} {b.k('Gemeente')} {b.k(w.city)}",
+        f"{b.k('Debiteur')}: {b.init(w.owner)}, {w.home(b)}",
+        f"{b.k('Omschrijving')}: {b.k('terrasvergunning')} {w.case(b, 'terras')}, {b.k('seizoen')} "
+        f"{b.k(str(b.r.choice([2026, 2027])))}",
+        f"{b.k('Bedrag')}: {b.k(w.amount)}; {b.k('vervaldatum')} {b.k(w.date2)}.",
+        f"{b.k('Automatische incasso')} van {b.p(w.iban, 'IBAN')} is mogelijk.",
+        b.pool("contact"),
+    )
 
 
 # ---------------------------------------------------------------- assembly and gates
@@ -881,10 +1094,14 @@ def stats(docs: list[dict], redraws: int) -> str:
     lines = ["label counts:"]
     lines += [f"  {lab:15s} {labels[lab]}" for lab in LABELS]
     lines.append(f"  total           {sum(labels.values())}")
-    lines.append(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
+    lines.append(
+        f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})"
+    )
     kinds = Counter(SHAPES[s] for s in used)
-    lines.append(f"shapes registered: {len(SHAPES)}; used: {len(used)} "
-                 f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")
+    lines.append(
+        f"shapes registered: {len(SHAPES)}; used: {len(used)} "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})"
+    )
     lines.append(f"documents: {len(docs)}; known-name documents: {sum('known' in d for d in docs)}")
     lines.append(f"origin groups available: {len(N.ORIGINS)}")
     lines.append(f"redraws: {redraws}")

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """holdout15: write the held-out anonymizer corpus of round fifteen (helper H1); see README.md.
 
-  make_holdout15.py           write the four files (seed 20261215, standard library only)
-  make_holdout15.py --check   exit 1 if the committed files differ from what the generator writes
-  make_holdout15.py --audit   overlap counts (first names, surnames, streets) with every other corpus; counts only
+make_holdout15.py           write the four files (seed 20261215, standard library only)
+make_holdout15.py --check   exit 1 if the committed files differ from what the generator writes
+make_holdout15.py --audit   overlap counts (first names, surnames, streets) with every other corpus; counts only
 """
 
 from __future__ import annotations
@@ -120,7 +120,11 @@ def audit() -> None:
             pwords |= {w for w in re.split(r"[\s\-,]+", it["text"]) if len(w) > 2}
     firsts = {p.first for p in stats["people"] if p.first in pwords}
     surs = {w for p in stats["people"] for w in re.split(r"[\s\-]+", p.sur) if w in pwords}
-    streets = {it["text"].rsplit(" ", 1)[0] if re.search(r"\d", it["text"]) else it["text"] for it in mine if it["label"] == "ADDRESS"}
+    streets = {
+        it["text"].rsplit(" ", 1)[0] if re.search(r"\d", it["text"]) else it["text"]
+        for it in mine
+        if it["label"] == "ADDRESS"
+    }
     other_names, other_addr, n = set(), "", 0
     others = [p for p in (ROOT / "tests" / "anonymizer").rglob("*.jsonl") if HERE not in p.parents]
     others += list((ROOT.parent / "shared" / "data").glob("*.jsonl")) if (ROOT.parent / "shared").exists() else []
@@ -146,12 +150,18 @@ def audit() -> None:
     st_hit = sum(1 for s in streets if s in other_addr)
     persons = {it["text"] for it in mine if it["label"] == "PERSON"}
     fresh = sum(1 for t in persons if not any(w in other_names for w in re.split(r"[\s\-,]+", t) if len(w) > 2))
-    kn_words = {d["known"]["names"][0].split()[-1] if d["known"]["names"][0].split()[0] not in shapes15.WORD_FIRST
-                else d["known"]["names"][0].split()[0] for d in sets["known"]}
+    kn_words = {
+        d["known"]["names"][0].split()[-1]
+        if d["known"]["names"][0].split()[0] not in shapes15.WORD_FIRST
+        else d["known"]["names"][0].split()[0]
+        for d in sets["known"]
+    }
     print(f"other corpora: {n}")
     print(f"first-name words drawn: {len(firsts)}, used as a name part elsewhere: {len(firsts & other_names)}")
     print(f"surname words drawn: {len(surs)}, used as a name part elsewhere: {len(surs & other_names)}")
-    print(f"distinct PERSON items: {len(persons)}, with no part (longer than two letters) a name part elsewhere: {fresh}")
+    print(
+        f"distinct PERSON items: {len(persons)}, with no part (longer than two letters) a name part elsewhere: {fresh}"
+    )
     print(f"streets: {len(streets)}, occurring in other corpora's addresses: {st_hit}")
     print(f"known-file word-names: {len(kn_words)}, used as a name part elsewhere: {len(kn_words & other_names)}")
 
@@ -170,11 +180,14 @@ def main(argv: list[str]) -> int:
         print("holdout15 files match the generator")
         return 0
     from collections import Counter
+
     for f, docs in sets.items():
         _path(f).write_text(_dump(docs), encoding="utf-8")
         lab = Counter(it["label"] for d in docs for it in d["pii"])
-        print(f"{f}: {len(docs)} docs, pii {sum(lab.values())}, keep {sum(len(d['keep']) for d in docs)}, "
-              f"redraws {stats.get(f, 0)}; " + ", ".join(f"{k} {v}" for k, v in sorted(lab.items())))
+        print(
+            f"{f}: {len(docs)} docs, pii {sum(lab.values())}, keep {sum(len(d['keep']) for d in docs)}, "
+            f"redraws {stats.get(f, 0)}; " + ", ".join(f"{k} {v}" for k, v in sorted(lab.items()))
+        )
     return 0
 
 
