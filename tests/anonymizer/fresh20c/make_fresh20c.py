@@ -29,8 +29,18 @@ _spec.loader.exec_module(score)
 SEED = 202615103
 N_DOCS = 300
 OUT = HERE / "fresh20c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
 # every registered shape: document kinds (headers), closings, body sentence/line shapes, known-name sentences
@@ -93,14 +103,22 @@ def make_iban(r: random.Random) -> str:
     acct = "".join(str(r.randint(0, 9)) for _ in range(10))
     num = "".join(str(int(c, 36)) for c in bank + acct + "NL00")
     iban = f"NL{98 - int(num) % 97:02d}{bank}{acct}"
-    return iban if r.random() < 0.4 else " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+    return iban if r.random() < 0.4 else " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
 
 
 def make_phone(r: random.Random, mobile: bool = True) -> str:
     d = "".join(str(r.randint(0, 9)) for _ in range(8))
     if mobile:
-        return r.choice([f"06-{d}", f"06 {d[:4]} {d[4:]}", f"+31 6 {d}", f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
-                         f"06{d}", f"0031 6 {d[:4]} {d[4:]}"])
+        return r.choice(
+            [
+                f"06-{d}",
+                f"06 {d[:4]} {d[4:]}",
+                f"+31 6 {d}",
+                f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                f"06{d}",
+                f"0031 6 {d[:4]} {d[4:]}",
+            ]
+        )
     area = r.choice(["055", "058", "013", "036", "079", "0570", "0492", "010", "045", "0591"])
     rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
     return r.choice([f"{area}-{rest}", f"({area}) {rest}", f"{area} {rest[:3]} {rest[3:]}"])
@@ -115,14 +133,33 @@ def make_plate(r: random.Random) -> str:
     def d(n):
         return "".join(str(r.randint(1, 9)) for _ in range(n))
 
-    return r.choice([f"{l(2)}-{d(3)}-{l(1)}", f"{d(1)}-{l(3)}-{d(2)}", f"{l(1)}-{d(3)}-{l(2)}", f"{d(2)}-{l(3)}-{d(1)}",
-                     f"{l(3)}-{d(2)}-{l(1)}", f"{d(1)}-{l(2)}-{d(3)}"])
+    return r.choice(
+        [
+            f"{l(2)}-{d(3)}-{l(1)}",
+            f"{d(1)}-{l(3)}-{d(2)}",
+            f"{l(1)}-{d(3)}-{l(2)}",
+            f"{d(2)}-{l(3)}-{d(1)}",
+            f"{l(3)}-{d(2)}-{l(1)}",
+            f"{d(1)}-{l(2)}-{d(3)}",
+        ]
+    )
 
 
 def make_case(r: random.Random) -> str:
     n = r.randint(100, 99999)
-    return r.choice([f"LPA/26/{n:05d}", f"LLV-2026-{n:05d}", f"JT26.{n:05d}", f"VRS-{n % 9999:04d}-{r.choice('ABCK')}",
-                     f"Z/26/{n:06d}", f"BZW 2026-{n:05d}", f"2026LV{n:05d}", f"RMC.{n:05d}.26", f"LP{n:06d}"])
+    return r.choice(
+        [
+            f"LPA/26/{n:05d}",
+            f"LLV-2026-{n:05d}",
+            f"JT26.{n:05d}",
+            f"VRS-{n % 9999:04d}-{r.choice('ABCK')}",
+            f"Z/26/{n:06d}",
+            f"BZW 2026-{n:05d}",
+            f"2026LV{n:05d}",
+            f"RMC.{n:05d}.26",
+            f"LP{n:06d}",
+        ]
+    )
 
 
 def make_postcode(r: random.Random) -> str:
@@ -150,15 +187,32 @@ def dob_value(r: random.Random, child: bool) -> tuple[int, int, int]:
 
 def dob_text(r: random.Random, ymd: tuple[int, int, int]) -> str:
     y, m, d = ymd
-    return r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}",
-                     f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS_SHORT[m - 1]}{'' if MONTHS_SHORT[m - 1] == MONTHS[m - 1] else '.'} {y}",
-                     f"{d}/{m}/{y}", f"{d} {MONTHS[m - 1].capitalize()} {y}", f"{d:02d}{m:02d}{y}"])
+    return r.choice(
+        [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {MONTHS_SHORT[m - 1]}{'' if MONTHS_SHORT[m - 1] == MONTHS[m - 1] else '.'} {y}",
+            f"{d}/{m}/{y}",
+            f"{d} {MONTHS[m - 1].capitalize()} {y}",
+            f"{d:02d}{m:02d}{y}",
+        ]
+    )
 
 
 def ordinary_date(r: random.Random, later: bool = False) -> str:
     y, m, d = (2026 if later else r.choice([2025, 2026])), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{r.choice(WEEKDAYS)} {d} {MONTHS[m - 1]}", f"{d}-{m}-{y}",
-                     f"{d} {MONTHS[m - 1]}"])
+    return r.choice(
+        [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{r.choice(WEEKDAYS)} {d} {MONTHS[m - 1]}",
+            f"{d}-{m}-{y}",
+            f"{d} {MONTHS[m - 1]}",
+        ]
+    )
 
 
 # ---------------------------------------------------------------- people
@@ -311,7 +365,7 @@ class Ctx:
             return self.add(dob_text(r, self.dobs[role]), "DATE_OF_BIRTH")
         if key == "FILE":
             p = self.person(role)
-            slug = ascii_((p.part + p.core)).lower()
+            slug = ascii_(p.part + p.core).lower()
             self.add(slug, "PERSON")
             pre = r.choice(["verzuimregistratie", "verslag_mdo", "aanvraag_llv", "OPP", "groeidocument", "scan"])
             return f"{pre}_{slug}_{r.choice(['2026', 'def', 'v2', 'okt'])}.{r.choice(['pdf', 'docx', 'xlsx'])}"
@@ -350,10 +404,28 @@ class Ctx:
                 dom = r.choice([f"{self.schoolslug}.nl", f"{self.cityslug}.nl", "jeugdteam-" + self.cityslug + ".nl"])
                 local = r.choice([f"{fa[0]}.{ca}", f"{fa}.{ca}", f"{fa}{ca[:3]}"])
             else:
-                dom = r.choice(["hotmail.com", "gmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl",
-                                "icloud.com", "planet.nl", "hotmail.nl"])
-                local = r.choice([f"{fa}.{ca}", f"{fa[0]}{ca}{r.randint(70, 99)}", f"{ca}.{fa}", f"{fa}_{ca[:4]}",
-                                  f"mama.{fa}{r.randint(1, 30)}"])
+                dom = r.choice(
+                    [
+                        "hotmail.com",
+                        "gmail.com",
+                        "outlook.com",
+                        "ziggo.nl",
+                        "kpnmail.nl",
+                        "live.nl",
+                        "icloud.com",
+                        "planet.nl",
+                        "hotmail.nl",
+                    ]
+                )
+                local = r.choice(
+                    [
+                        f"{fa}.{ca}",
+                        f"{fa[0]}{ca}{r.randint(70, 99)}",
+                        f"{ca}.{fa}",
+                        f"{fa}_{ca[:4]}",
+                        f"mama.{fa}{r.randint(1, 30)}",
+                    ]
+                )
             v, label = f"{local}@{dom}", "EMAIL"
             if role == "M" and self.known:
                 self.known_used["emails"].append(v)
@@ -384,8 +456,13 @@ class Ctx:
         elif key == "MONTH":
             v = r.choice(MONTHS)
         elif key == "AMT":
-            v = r.choice([f"€ {r.randint(20, 480)},{r.choice(['00', '50', '25', '75'])}", f"€ {r.randint(30, 300)},-",
-                          f"€ 0,{r.randint(19, 24)}"])
+            v = r.choice(
+                [
+                    f"€ {r.randint(20, 480)},{r.choice(['00', '50', '25', '75'])}",
+                    f"€ {r.randint(30, 300)},-",
+                    f"€ 0,{r.randint(19, 24)}",
+                ]
+            )
         elif key == "GEMMAIL":
             v = f"{r.choice(['leerplicht', 'leerlingenvervoer', 'info', 'jeugd'])}@{self.cityslug}.nl"
         elif key == "SCHOOLMAIL":
@@ -395,8 +472,14 @@ class Ctx:
         elif key == "GEMTEL2":
             v = f"088 {r.randint(100, 999)} {r.randint(1000, 9999)}"
         elif key == "GROEP":
-            v = r.choice([f"groep {r.randint(3, 8)}", f"klas {r.randint(1, 4)}{r.choice('abcd')}",
-                          f"havo {r.randint(1, 5)}", f"vmbo-{r.choice(['basis', 'kader'])} {r.randint(1, 4)}"])
+            v = r.choice(
+                [
+                    f"groep {r.randint(3, 8)}",
+                    f"klas {r.randint(1, 4)}{r.choice('abcd')}",
+                    f"havo {r.randint(1, 5)}",
+                    f"vmbo-{r.choice(['basis', 'kader'])} {r.randint(1, 4)}",
+                ]
+            )
         elif key == "COUNTRY":
             v = r.choice(N.COUNTRIES)
         elif key == "VERVOERDER":
@@ -483,9 +566,12 @@ def draw(i: int, r: random.Random) -> tuple[dict, list[str]]:
     parts.append(render(S.CLOSERS[closer], ctx))
     text = "".join(parts).strip()
     text = re.sub(r"[ \t]+\n", "\n", text)
-    doc = {"id": f"fresh20c-{i:04d}", "text": text,
-           "pii": [{"text": t, "label": lab} for t, lab in ctx.pii],
-           "keep": [k for k in ctx.keep]}
+    doc = {
+        "id": f"fresh20c-{i:04d}",
+        "text": text,
+        "pii": [{"text": t, "label": lab} for t, lab in ctx.pii],
+        "keep": [k for k in ctx.keep],
+    }
     if known:
         doc["keep"].insert(0, known[1]) if known[1] not in doc["keep"] else None
         kn = {"names": [ctx.person("M").full]}
@@ -573,10 +659,13 @@ def stats(docs, shapes, redraws) -> str:
     lines.append(f"shapes registered: {len(SHAPES)}; shapes used: {len(used)}")
     for group in ("kind", "close", "known"):
         lines.append(f"  {group}: {sum(1 for s in used if s.startswith(group + ':'))}")
-    lines.append(f"  body (sentence/line) shapes: "
-                 f"{sum(1 for s in used if s.split(':')[0] not in ('kind', 'close', 'known'))}")
+    lines.append(
+        f"  body (sentence/line) shapes: {sum(1 for s in used if s.split(':')[0] not in ('kind', 'close', 'known'))}"
+    )
     lines.append(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
-    lines.append(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
+    lines.append(
+        f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})"
+    )
     lines.append(f"origin groups in name material: {len(N.ORIGINS)}")
     lines.append(f"redraws: {redraws}")
     return "\n".join(lines)
