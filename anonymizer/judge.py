@@ -95,6 +95,7 @@ from .wordlists import (
     HONORIFIC_WORDS,
     HONORIFICS,
     INTERJECTIONS,
+    NAME_PARTICLES,
     ORG_SUFFIXES,
     ORG_WORDS,
     PLACE_PREPS,
@@ -307,6 +308,8 @@ def _person_only_cue(ev: Evidence) -> bool:
 _NAMED_AFTER_WORDS = frozenset(FACILITY_NOUNS) | {
     "ziekenhuis", "museum", "college", "instituut", "lyceum", "fonds", "stichting", "academie", "stadion", "zaal",
 }  # fmt: skip
+# Titles that schools and colleges carry in their names: "Dr. Schaepmanschool", "Mgr. Zwijsencollege".
+_SCHOOL_TITLES = frozenset({"dr.", "dr", "mgr.", "mgr", "prof.", "prof", "st.", "sint", "pater", "ds."})
 _NAMED_AFTER_ENDS = ("kliniek", "ziekenhuis", "centrum", "college", "instituut", "museum", "lyceum", "academie")
 
 
@@ -318,6 +321,17 @@ def rule_named_after_person(ev: Evidence) -> bool:
         return False  # "Achter de Kerk": a street
     last = nt[-1].text.lower()
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
+
+
+def rule_one_word_school(ev: Evidence) -> bool:
+    """One word glued to its school or institution word names that place, also after the title the place's name
+    carries: "Dr. Schaepmanschool", "naar de Mgr. Zwijsencollege" (round fifteen). No surname ends so."""
+    nt = ev.name_toks
+    if len(nt) != 1 or ev.has_initials or not (ev.prev_word in _SCHOOL_TITLES or not _person_only_cue(ev)):
+        return False
+    last = nt[0].text.lower()
+    end = next((x for x in (*_NAMED_AFTER_ENDS, "school") if last.endswith(x)), "")
+    return bool(end) and len(last) >= len(end) + 4 and nt[0].text not in SURNAMES and last not in WORDS
 
 
 _COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*(?:[A-ZÀ-ÖØ-Þ]|(?:" + HONORIFICS + r")[ \t])")
@@ -478,6 +492,31 @@ def rule_closing_abbreviation(ev: Evidence) -> bool:
         and not ev.chunk[1].initial
         and (not ev.before.strip(" \t") or ev.before.rstrip(" \t")[-1:] in "\n.!?")
     )
+
+
+# A field for what was done or agreed: its value is a sentence ("Actie: Teruggebeld door J. Dorrebeek; Afspraak
+# gemaakt voor huisbezoek"), though "Actie:" also lists who acts ("Actie: PdV; JK").
+_ACTION_LABELS = frozenset(
+    "actie acties actiepunt actiepunten opmerking opmerkingen notitie notities toelichting besluit besluiten afspraak "
+    "afspraken vervolg resultaat uitkomst status update reactie conclusie samenvatting situatie planning stand".split()
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?P<k>[^\W\d_][\w ]{0,24}?)[ \t]*:[ \t]*(?:[^\n:]*;[ \t]*)?$"
+)
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{2,})")
+
+
+def rule_sentence_after_action_field(ev: Evidence) -> bool:
+    """An ordinary word on no name list that opens the value of an action or note field, or an item of it after a
+    semicolon, and is followed by a lower-case word, is the first word of a sentence: "Actie: Teruggebeld door ...;
+    Afspraak gemaakt". A name there is on a list ("Actie: Jansen belt terug") or stands alone ("Actie: PdV")."""
+    if len(ev.chunk) != 1 or not ev.name_toks or not ev.pure_words[0]:
+        return False
+    m = _LABEL_BEFORE.search(ev.before)
+    if not m or m.group("k").strip().lower() not in _ACTION_LABELS:
+        return False
+    nxt = _LOWER_WORD_AFTER.match(ev.after)
+    return bool(nxt) and nxt.group(1) not in NAME_PARTICLES
 
 
 def rule_cue(ev: Evidence) -> bool:
@@ -1218,6 +1257,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_person_after_body_colon, "strong"),
     (rule_name_before_case_bracket, "strong"),
     (rule_named_after_person, None),
+    (rule_one_word_school, None),
     (rule_department_after_cue, None),
     (rule_chat_initials, "initials"),
     (rule_initials_before_person_verb, "initials"),
@@ -1229,6 +1269,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_adjective_title, None),
     (rule_organisation_in_org_role, None),
     (rule_closing_abbreviation, "title-surname"),
+    (rule_sentence_after_action_field, None),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),

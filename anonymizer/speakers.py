@@ -274,6 +274,9 @@ def _name_value(val: str, pure: bool = False, keyed: bool = False) -> list[str] 
     return parts
 
 
+_FUNCTION_AFTER_COMMA = re.compile(r",[ \t]*(?P<w>[a-zà-ÿ]{3,})\b")
+
+
 def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """The value of a field that holds a name is a person's name in any case or spelling: "Voorletters: RH",
     "Achternaam: heijnen", "name='Ngozi Afolabi'", "BEHANDELAAR: ED HEIJNEN", "Tenaamstelling: Visser, T.".
@@ -290,6 +293,9 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
         cut = _NEXT_KEY_IN_VALUE.search(val)
         if cut:  # "Client: INMACULADA TER HOEK   geb.|...": the next field's key ends the name (round fourteen)
             val = val[: cut.start()]
+        cut = _FUNCTION_AFTER_COMMA.search(val)
+        if cut and cut.group("w") in WORDS and any(c.isupper() for c in val[: cut.start()]):
+            val = val[: cut.start()]  # "Contact: Joost Oostdijk, verkoop.": a lower-case department after the name
         e = s + len(val)
         parts = _name_value(val, key in PURE_NAME_FIELDS, keyed=True)
         if parts is None or mask.find(1, s, e) != -1 and mask.find(0, s, e) == -1:
