@@ -310,16 +310,29 @@ _NAMED_AFTER_WORDS = frozenset(FACILITY_NOUNS) | {
 }  # fmt: skip
 # Titles that schools and colleges carry in their names: "Dr. Schaepmanschool", "Mgr. Zwijsencollege".
 _SCHOOL_TITLES = frozenset({"dr.", "dr", "mgr.", "mgr", "prof.", "prof", "st.", "sint", "pater", "ds."})
-_NAMED_AFTER_ENDS = ("kliniek", "ziekenhuis", "centrum", "college", "instituut", "museum", "lyceum", "academie")
+_NAMED_AFTER_ENDS = (
+    "kliniek",
+    "ziekenhuis",
+    "centrum",
+    "college",
+    "instituut",
+    "museum",
+    "lyceum",
+    "academie",
+    "school",
+)
 
 
 def rule_named_after_person(ev: Evidence) -> bool:
     """Names ending in a building or institution word name that place, not a person: "Melding van Anne Frank Huis",
     "(Prinses Máxima Centrum)", "bij Sint Maartenskliniek". A form of address before still names a person."""
     nt = ev.name_toks
-    if len(nt) < 2 or _person_only_cue(ev) or ev.chunk[-2].text in ("de", "het"):
-        return False  # "Achter de Kerk": a street
+    if len(nt) < 2 or _person_only_cue(ev):
+        return False
     last = nt[-1].text.lower()
+    glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in _NAMED_AFTER_ENDS)
+    if ev.chunk[-2].text in ("de", "het") and not glued:
+        return False  # "Achter de Kerk": a street; but "Willem de Zwijgerschool" is a school
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
 
 

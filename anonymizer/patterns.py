@@ -1962,6 +1962,9 @@ _OTHER_DATE_LABEL = re.compile(
 _BIRTH_IN_LABEL = ("geb", "birth", "born", "naissance", "geburt", "urodz", "doğum", "dogum")
 
 
+_CASE_CELL_BEFORE = re.compile(r"(?:kenmerk|zaak|dossier|referentie|nummer|\bnr\b|\bref\b)[^|;]*\d")
+
+
 def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     """A date standing as a field is no date of birth when its label names another date ("Datum aanvraag:
     22-7-2024"), or when it is a recent date in brackets ("Export Bbz (7 januari 2024)"): a child's date of birth
@@ -1976,6 +1979,8 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     if sep in "|;":  # a table row "| ontvangen | 19.02.2026 |": the cell before is the label
         cell0 = max(low.rfind(c, 0, m.start()) for c in "\n|;") + 1
         label = low[cell0 : m.start()].strip(" \t:.=") + ":"
+        if len(year) == 4 and int(year) > DOB_YEAR_MAX and _CASE_CELL_BEFORE.search(label):
+            return True  # "Kenmerk JT26.04010 | 10 oktober 2025": a letter's date beside its reference (round 15)
         return not any(w in label for w in _BIRTH_IN_LABEL) and bool(_OTHER_DATE_LABEL.search(label))
     if sep not in ":\t=":
         return False
