@@ -271,6 +271,40 @@ def _particle_surname(ev: Evidence) -> bool:
     return (ev.has_initials or any(c.particle for c in ev.chunk)) and all(t.text in SURNAMES for t in ev.name_toks)
 
 
+_NAMED_BODY_WORDS = frozenset({"stichting", "fonds", "vereniging", "genootschap", "prijs", "lezing", "leerstoel"})
+
+
+def _person_after_body_at(ev: Evidence) -> int:
+    """Where a person's name starts after a body in the same chunk, or -1: a department, team, scheme or law (after
+    ordinary words only), an optional "van", then a listed first name and a surname, none of them a body or a place:
+    "Sociaal Wijkteam Omar Al-Maswish", "Participatiewet van Srinivas Krishnamanian" (round fifteen). A body named
+    after a person ("Stichting Anne Frank") is no such pair."""
+    nt = ev.name_toks
+    last_body = -1
+    for i, t in enumerate(nt):
+        lo = t.text.lower()
+        if t.text in GOV_TERMS or lo in ORG_WORDS:
+            if lo in _NAMED_BODY_WORDS:
+                return -1
+            last_body = i
+        elif t.text in FIRST_NAMES or t.text in SURNAMES or not _is_word(t.text):
+            break
+    rest = nt[last_body + 1 :]
+    if last_body < 0 or len(rest) < 2 or any(ev.pure_words[last_body + 1 :]):
+        return -1
+    if rest[0].text in GOV_TERMS:
+        return -1
+    if any(_org_like(r.text) or ev.places[last_body + 1 + k] for k, r in enumerate(rest)):
+        return -1
+    return ev.chunk.index(rest[0])
+
+
+def rule_person_after_body(ev: Evidence) -> bool:
+    """A body, then a person's full name in one chunk: the name is a person, the body stays (see
+    ``_person_after_body_at``)."""
+    return len(ev.name_toks) >= 3 and _person_after_body_at(ev) > 0
+
+
 def rule_body(ev: Evidence) -> bool:
     """An organisation word opening the chunk after ordinary words names a body ("Gemeente Westland"), also a
     capitalised compound with an organisation ending ("Woonbedrijf Lindestad")."""
@@ -1264,6 +1298,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
+    (rule_person_after_body, "after-body"),
     (rule_body, None),
     (rule_header_cell, None),
     (rule_body_then_its_person, None),
@@ -1974,6 +2009,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
         return ev.chunk[0].start, ev.chunk[0].end, ev.chunk[:1], "context"  # "Harpreets BSN": the name only
     if kind == "genitive":
         kind = "context"
+    if kind == "after-body":  # "Sociaal Wijkteam Omar Al-Maswish": the name after the body
+        rest = ev.chunk[_person_after_body_at(ev) :]
+        return rest[0].start, ev.end, rest, "context"
     if kind == "title-surname":  # "Logboek Kaya": the surname after the title word
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"
