@@ -40,6 +40,12 @@ _SIGNOFF_KEY = re.compile(
     r"behandeld)(?:[ \t]+door)?)[ \t]*:[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:[.;,|)]|$))",
     re.M,
 )
+# initials after a sign-off phrase and a comma or dash: "Gezien en akkoord, AA", "Akkoord – RB" (round fifteen)
+_SIGNOFF_COMMA = re.compile(
+    r"(?i:\b(?:gezien|akkoord|accoord|gelezen|goedgekeurd)"
+    r"(?:[ \t]+(?:en|&)[ \t]+(?:akkoord|gezien|gelezen|goedgekeurd))?)"
+    r"[ \t]*[,–—-][ \t]*(?P<i>" + _INI + r")(?![\w/.'’\-])"
+)
 # a colleague's code after "door" at the end of a log entry: "opgenomen door RD", "Akkoord gegeven door MSK op 13 jul.",
 # "verstuurd door MDR;" (round twelve, from the blind records corpus fresh15b)
 _DOOR_CODE = re.compile(r"(?<![\w])door[ \t]+(?P<i>[A-Z]{2,4})(?=[ \t]*(?:$|[;:,.)|]|op\b|om\b|[A-Z][a-z]))", re.M)
@@ -123,7 +129,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _GREETING_INITIALS.finditer(text):
         found.append((m.start("i"), m.end("i"), m.group("i")))
-    for rx in (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY, _NOTE_TAIL, _DICTATION, _HEADING_CODE):
+    rxs = (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY, _SIGNOFF_COMMA, _NOTE_TAIL, _DICTATION)
+    for rx in (*rxs, _HEADING_CODE):
         if rx is _DICTATION and "ictaat" not in text and "ictafoon" not in text:
             continue
         if rx is _NOTE_TAIL and not _NOTE_TAIL_GATE.search(text):
