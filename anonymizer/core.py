@@ -572,6 +572,36 @@ def _parts_in_identifiers(text: str, mask: bytearray, lookup: dict[str, Person])
     return out
 
 
+def _initial_logins(text: str, mask: bytearray, lookup: dict[str, Person]) -> list[tuple[int, int, Person]]:
+    """One or two initials glued to a found surname in lower case is that family's login or file tag:
+    "Inlognaam: rmancini", "ktg-verslag-gmancini-1311.pdf", "jdecock" (round fifteen). An ordinary word stays."""
+    out: list[tuple[int, int, Person]] = []
+    low = text.lower()
+    for part, person in lookup.items():
+        key = part.lower().replace("-", "").replace(" ", "")
+        if len(key) < 3 or not part[:1].isupper() or not key.isalpha():
+            continue
+        s = low.find(key)
+        while s != -1:
+            e = s + len(key)
+            a = s
+            while a > 0 and s - a < 2 and "a" <= low[a - 1] <= "z":
+                a -= 1
+            if (
+                a < s
+                and not ("a" <= low[a - 1 : a] <= "z")
+                and not low[e : e + 1].isalpha()
+                and text[a:e].islower()
+                and not _is_word(text[a:e])
+                and (len(key) >= 5 or text[a - 1 : a] in _IDENT_JOINERS or text[e : e + 1] in _IDENT_JOINERS)
+                and mask.find(1, a, e) == -1
+            ):
+                out.append((a, e, person))
+                mask[a:e] = b"\x01" * (e - a)
+            s = low.find(key, e)
+    return out
+
+
 # a user name made of a name and a number or other letters: "mariporn2010 op insta", "oğuz2008", "min-jun2013",
 # "'bramslo18'", "boateng_y90", "DurkTheGoat08", "xxkwamexx" (round fourteen)
 _USER_NAME = re.compile(
@@ -766,6 +796,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         person_spans += _known_lower(text, mask, known_parts, lookup)
         person_spans += _parts_in_identifiers(text, mask, lookup)
         person_spans += _handles_of_names(text, mask, lookup)
+        person_spans += _initial_logins(text, mask, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
     person_spans += _known_last_word_parts(text, mask, known_after)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)  # peers found by recurrence

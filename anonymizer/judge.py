@@ -370,15 +370,16 @@ def rule_named_after_person(ev: Evidence) -> bool:
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
 
 
-def rule_one_word_school(ev: Evidence) -> bool:
-    """One word glued to its school or institution word names that place, also after the title the place's name
-    carries: "Dr. Schaepmanschool", "naar de Mgr. Zwijsencollege" (round fifteen). No surname ends so."""
+def rule_glued_school(ev: Evidence) -> bool:
+    """A name whose last word is glued to a school or institution word names that place, also after the title the
+    place's name carries: "Dr. Schaepmanschool", "Willem de Zwijgerschool", "naar de Mgr. Zwijsencollege" (round
+    fifteen). No surname ends so."""
     nt = ev.name_toks
-    if len(nt) != 1 or ev.has_initials or not (ev.prev_word in _SCHOOL_TITLES or not _person_only_cue(ev)):
+    if not nt or ev.has_initials or not (ev.prev_word in _SCHOOL_TITLES or not _person_only_cue(ev)):
         return False
-    last = nt[0].text.lower()
+    last = nt[-1].text.lower()
     end = next((x for x in (*_NAMED_AFTER_ENDS, "school") if last.endswith(x)), "")
-    return bool(end) and len(last) >= len(end) + 4 and nt[0].text not in SURNAMES and last not in WORDS
+    return bool(end) and len(last) >= len(end) + 4 and nt[-1].text not in SURNAMES and last not in WORDS
 
 
 _COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*(?:[A-ZÀ-ÖØ-Þ]|(?:" + HONORIFICS + r")[ \t])")
@@ -1304,8 +1305,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_body_then_its_person, None),
     (rule_person_after_body_colon, "strong"),
     (rule_name_before_case_bracket, "strong"),
+    (rule_glued_school, None),
     (rule_named_after_person, None),
-    (rule_one_word_school, None),
     (rule_department_after_cue, None),
     (rule_chat_initials, "initials"),
     (rule_initials_before_person_verb, "initials"),
