@@ -51,6 +51,7 @@ from .speakers import (
     rule_dates_in_person_rows,
     rule_field_values,
     rule_initials_cell,
+    rule_initials_column,
     rule_name_below_label,
     rule_name_fields,
     rule_speaker_run,
@@ -749,6 +750,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_name_fields(text, mask, new_person)
     person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += rule_initials_cell(text, mask, new_person)
+    person_spans += rule_initials_column(text, mask, new_person)  # speakers.py: an "akkoord" column
     person_spans += rule_address_block_name(text, mask, new_person)
     person_spans += rule_handles(text, mask, new_person)
     person_spans += rule_forum_authors(text, mask, new_person)  # social.py: "benali98 schreef:"

@@ -46,6 +46,10 @@ _SIGNOFF_COMMA = re.compile(
     r"(?:[ \t]+(?:en|&)[ \t]+(?:akkoord|gezien|gelezen|goedgekeurd))?)"
     r"[ \t]*[,–—-][ \t]*(?P<i>" + _INI + r")(?![\w/.'’\-])"
 )
+# a line of the signer's code and the date under a decision: "WIR / 2026-05-11", "NM / 4 juli" (round fifteen)
+_CODE_DATE_LINE = re.compile(
+    r"^[ \t]*(?P<i>" + _INI + r")[ \t]*/[ \t]*(?=\d{1,4}[\-/. ]|\d{1,2}[ \t]+[a-z]{3,9}\b)[^\n]{0,24}$", re.M
+)
 # a colleague's code after "door" at the end of a log entry: "opgenomen door RD", "Akkoord gegeven door MSK op 13 jul.",
 # "verstuurd door MDR;" (round twelve, from the blind records corpus fresh15b)
 _DOOR_CODE = re.compile(r"(?<![\w])door[ \t]+(?P<i>[A-Z]{2,4})(?=[ \t]*(?:$|[;:,.)|]|op\b|om\b|[A-Z][a-z]))", re.M)
@@ -130,7 +134,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     for m in _GREETING_INITIALS.finditer(text):
         found.append((m.start("i"), m.end("i"), m.group("i")))
     rxs = (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY, _SIGNOFF_COMMA, _NOTE_TAIL, _DICTATION)
-    for rx in (*rxs, _HEADING_CODE):
+    for rx in (*rxs, _HEADING_CODE, _CODE_DATE_LINE):
         if rx is _DICTATION and "ictaat" not in text and "ictafoon" not in text:
             continue
         if rx is _NOTE_TAIL and not _NOTE_TAIL_GATE.search(text):

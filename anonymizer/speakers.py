@@ -639,6 +639,57 @@ def rule_case_number_column(text: str, mask: bytearray) -> list[tuple[int, int, 
     return out
 
 
+# A table column headed by who approved or handled a line ("akkoord", "paraaf", "fiat", "wie"): each cell of
+# capitals alone is a colleague's initials ("| noodhulp ... | NL16 ... | TA", "| — | UvdS"), round fifteen.
+_PARAPH_HEAD = re.compile(
+    r"(?i)(?:akkoord|akk\.?|paraaf|paraph|parafen|initialen|fiat|gezien|goedgekeurd|accord|wie|door|mdw|"
+    r"medewerker|behandelaar|uitvoerder|vastgelegd door|ingevoerd door)$"
+)
+_INITIALS_ONLY = re.compile(r"[A-ZÀ-Þ](?:[A-ZÀ-Þ]{1,3}|[a-z]{1,3}[A-ZÀ-Þ])")
+
+
+def rule_initials_column(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The cells of initials under an approval or handler column are colleagues: the header is the cue for the whole
+    column; the same initials are the same person."""
+    if "|" not in text and "\t" not in text:
+        return []
+    out: list[Span[P]] = []
+    people: dict[str, P] = {}
+    lines = text.split("\n")
+    o = 0
+    offs = []
+    for ln in lines:
+        offs.append(o)
+        o += len(ln) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
+        heads = _row_cells(line, sep) if sep else []
+        cols = [k for k, (a, b) in enumerate(heads) if _PARAPH_HEAD.fullmatch(line[a:b].strip(" *_:"))]
+        j = i + 1
+        if not cols:
+            i = j
+            continue
+        while j < len(lines) and sep in lines[j]:
+            cells = _row_cells(lines[j], sep)
+            for k in cols:
+                if k >= len(cells):
+                    continue
+                a, b = cells[k]
+                s, e = offs[j] + a, offs[j] + b
+                ini = text[s:e]
+                if s < e and _INITIALS_ONLY.fullmatch(ini) and not is_code(ini) and mask.find(1, s, e) == -1:
+                    person = people.get(ini)
+                    if person is None:
+                        person = people[ini] = new_person([ini])
+                    out.append((s, e, person))
+                    mask[s:e] = b"\x01" * (e - s)
+            j += 1
+        i = j
+    return out
+
+
 # A cell of a table or log that is initials without dots and one surname: "| SC Tesfamariam |", "BEJ Visser⏎".
 _INITIALS_CELL = re.compile(
     r"(?:^|(?<=[|\t]))[ \t]*(?P<ini>[A-Z]{1,4})[ \t](?P<sur>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)"
