@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import DATE_ISO, DATE_LEAD, DATE_NUM, DATE_SPACED, DATE_TXT, DOB_YEAR_MAX
+from .patterns import _MON3, DATE_ISO, DATE_LEAD, DATE_NUM, DATE_SPACED, DATE_TXT, DOB_YEAR_MAX
 
 _FULL_DATE = re.compile(
     r"(?<![\w\-/.:])(?P<date>" + DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "))"
@@ -94,13 +94,13 @@ def old_dates_of_birth(
 # read in mrz.py.
 _OCR_TO_DIGIT = str.maketrans("IlO|oZSBbQD", "11000258600")
 _C = r"[\dIlOoZSBbQD]"
-_MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 _OCR_DATE = re.compile(
-    rf"(?<![\w\-/])(?<!\d\.)(?:(?P<d>{_C}{{1,2}})(?P<s>[-/. ])(?P<m>{_C}{{1,2}}|(?i:{_MON})[a-z]*\.?)(?P=s)"
+    rf"(?<![\w\-/])(?<!\d\.)(?:(?P<d>{_C}{{1,2}})(?P<s>[-/. ])(?P<m>{_C}{{1,2}}|(?i:{_MON3})[a-z]*\.?)(?P=s)"
     rf"(?P<y>{_C}{{4}})"
     rf"|(?P<iy>{_C}{{4}})-(?P<im>{_C}{{2}})-(?P<id>{_C}{{2}}))(?![\w\-/])"
 )
-_MONTH_NUMBER = {m: i for i, ms in enumerate(_MON.split("|")) for m in [ms]}
+# each abbreviation of _MON3 with its month's number ("maa", "mar" and "mrt" are March, "may" May, "oct" October)
+_MONTH_NUMBER = dict(zip(_MON3.split("|"), (1, 2, 3, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 10, 11, 12), strict=True))
 _BOXED = re.compile(r"(?<![\w|])\|?(?P<date>\d(?:\|\d){7})\|?(?![\w|])")
 
 
@@ -109,10 +109,7 @@ def _valid(day: int, month: int, year: int) -> bool:
 
 
 def _month_of(word: str) -> int | None:
-    w = word.lower().rstrip(".")[:3]
-    months = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-    aliases = {"maa": 3, "mar": 3, "may": 5, "oct": 10}
-    return months.index(w) + 1 if w in months else aliases.get(w)
+    return _MONTH_NUMBER.get(word.lower().rstrip(".")[:3])
 
 
 def ocr_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
