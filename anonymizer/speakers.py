@@ -85,30 +85,24 @@ def _speaker_role(label: str) -> bool:
     return (len(label) == 1 and label.isupper()) or label.lower() in CUE_WORDS
 
 
-def _caps_speaker(word: str, text: str) -> bool:
+def _caps_speaker(word: str, text: str, beside_names: bool = False) -> bool:
     """An ALL-CAPS label beside role labels ("BEWONER:") is a speaker's surname, also when it is a word ("KING:"),
-    if the text writes it as a name mid-sentence ("u spreekt met Søren King") or it is no word and no acronym."""
-    if not (word.isupper() and len(word) > 2) or _speaker_role(word):
-        return False
-    cap = word[0] + word[1:].lower()
-    lo = word.lower()
-    if lo in FIELD_LABELS or lo in CUE_WORDS or lo in ORG_WORDS or body_word(cap) or word in GOV_TERMS:
-        return False
-    if re.search(r"[a-zà-ÿ,] " + re.escape(cap) + r"(?![\w\-])", text):
-        return True
-    return lo not in WORDS and lo not in STOPWORDS and bool(re.search(r"[AEIOUY]", word)) and len(word) > 3
+    if the text writes it as a name mid-sentence ("u spreekt met Søren King") or it is no word and no acronym.
 
-
-def _caps_beside_names(word: str, text: str) -> bool:
-    """An ALL-CAPS label in a run whose other labels are names ("KEES:", "MIA:" beside "CAROLIEN:") is a speaker's
-    name too, unless it is a role, a body, a code or a field (round fourteen, from holdout13's podcasts)."""
+    With ``beside_names`` the label stands in a run whose other labels are names ("KEES:", "MIA:" beside
+    "CAROLIEN:"): then it is a speaker's name too when it is a listed name or no word, unless it is a code as well
+    as a role, a body or a field (round fourteen, from holdout13's podcasts)."""
     if not (word.isupper() and len(word) > 2) or _speaker_role(word) or word in GOV_TERMS:
         return False
     cap = word[0] + word[1:].lower()
     lo = word.lower()
-    if lo in FIELD_LABELS or lo in CUE_WORDS or lo in ORG_WORDS or body_word(cap) or is_code(word):
+    if lo in FIELD_LABELS or lo in CUE_WORDS or lo in ORG_WORDS or body_word(cap) or (beside_names and is_code(word)):
         return False
-    return cap in FIRST_NAMES or cap in SURNAMES or _caps_speaker(word, text) or lo not in WORDS
+    if beside_names and (cap in FIRST_NAMES or cap in SURNAMES or lo not in WORDS):
+        return True
+    if re.search(r"[a-zà-ÿ,] " + re.escape(cap) + r"(?![\w\-])", text):
+        return True
+    return lo not in WORDS and lo not in STOPWORDS and bool(re.search(r"[AEIOUY]", word)) and len(word) > 3
 
 
 def _runs(text: str, line_re: re.Pattern[str] = _LINE) -> list[list[re.Match[str]]]:
@@ -159,7 +153,7 @@ def rule_speaker_run(
             word = m.group("x")
             if not _ONE_WORD.fullmatch(word) or mask.find(1, s, e) != -1:
                 continue
-            caps = (roles and _caps_speaker(word, text)) or (peers > 0 and _caps_beside_names(word, text))
+            caps = (roles and _caps_speaker(word, text)) or (peers > 0 and _caps_speaker(word, text, beside_names=True))
             if roles and not caps and not (word[0].isupper() and _label_may_name(word)):
                 continue
             if not caps and _not_a_person(word) and not (roles and (word in SURNAMES or word in PLACES_FULL)):
