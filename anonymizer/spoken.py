@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from .lexicon import WORDS
 from .patterns import DOB_YEAR_MAX, STREET_SUFFIX, _mod97
 from .rxutil import word_alternation
+from .streets import _STREET_ENDS_LOW
 
 UNITS = {
     "nul": 0,
@@ -283,10 +284,10 @@ _CORNER_RE = re.compile(
 # vijftien boekweiterf", "ja hortensiakade achttien in apeldoorn", "ja vliersingel 107bis" (round fourteen, fresh19b).
 # Only the endings that streets alone have: an unlisted word ending in "ring", "hoek" or "veld" may be an ordinary
 # compound ("bijstandsuitkering twee keer"). The street word is found first (cheap); the number is read beside it.
-_STREET_NAME_ENDS = (
-    *("straat", "laan", "weg", "plein", "gracht", "singel"),
-    *("kade", "steeg", "dreef", "pad", "erf", "hof", "gaarde", "akker"),
-)
+# The endings are those of streets.py's lower-case streets but for the ones an unlisted word after no preposition
+# may have without being a street ("dijk", "wal", "park", "horst", ...), and with "gaarde".
+_NOT_STREET_ALONE = frozenset(("burcht", "dijk", "wal", "allee", "plantsoen", "boulevard", "hage", "horst", "park"))
+_STREET_NAME_ENDS = (*(end for end in _STREET_ENDS_LOW.split("|") if end not in _NOT_STREET_ALONE), "gaarde")
 _LOW_STREET_WORD = re.compile(rf"(?<![\wëé])[a-zà-ÿ][a-zà-ÿ\-]{{2,30}}(?:{'|'.join(_STREET_NAME_ENDS)})(?![\wëé])")
 _NUMBER = rf"(?:{BELOW_100}|\d{{1,4}}[a-z]{{0,3}})"
 _NUMBER_BEFORE = re.compile(rf"(?<![\wëé])(?P<n>{_NUMBER}) (?:(?P<w>[a-zà-ÿ]+) )?$")
