@@ -101,6 +101,21 @@ _OCR_DATE = re.compile(
 )
 # each abbreviation of _MON3 with its month's number ("maa", "mar" and "mrt" are March, "may" May, "oct" October)
 _MONTH_NUMBER = dict(zip(_MON3.split("|"), (1, 2, 3, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 10, 11, 12), strict=True))
+# The gate before the scan above (round fifteen): a date it takes has a letter for a figure in one of its fields, and a
+# figure in its day or year. Where that field has a figure too, a letter stands beside a figure ("198S", "I7",
+# "28/0b"); a field of letters alone is a day before a month and a year in figures ("Ol 05 1985", "Ol jan 1985") or a
+# year of "Z" and three letters after a day in figures (no letter reads as the 9 of "19.."), or the same in the ISO
+# form. A text with none of these has no date the scan would take, so it is not scanned.
+_OCR_LETTERS = "IlOoZSBbQD"
+_OCR_HINT_FIGURE = re.compile(
+    rf"\d(?:[{_OCR_LETTERS}]|(?<=[{_OCR_LETTERS}]\d)"
+    rf"|[-/. ](?:{_C}{{1,2}}|(?i:{_MON3})[a-z]*\.?)[-/. ]Z[{_OCR_LETTERS}]{{3}}(?!\w)"
+    rf"|\d{{3}}-{_C}{{2}}-[{_OCR_LETTERS}]{{2}}(?!\w))"
+)
+_OCR_HINT_LETTER = re.compile(
+    rf"[{_OCR_LETTERS}](?:[-/. ](?:\d{{1,2}}|(?i:{_MON3})[a-z]*\.?)[-/. ]\d{{4}}(?!\w)"
+    rf"|(?<=Z)[{_OCR_LETTERS}]{{3}}-{_C}{{2}}-\d\d(?!\w))"
+)
 _BOXED = re.compile(r"(?<![\w|])\|?(?P<date>\d(?:\|\d){7})\|?(?![\w|])")
 
 
@@ -123,7 +138,8 @@ def ocr_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, str, 
             out.append((s, e, "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
             mask[s:e] = b"\x01" * (e - s)
 
-    for m in _OCR_DATE.finditer(text):
+    scan = _OCR_HINT_FIGURE.search(text) or _OCR_HINT_LETTER.search(text)
+    for m in _OCR_DATE.finditer(text) if scan else ():
         raw = m.group()
         if raw.isascii() and all(c.isdigit() or c in "-/. " for c in raw):
             continue  # a date in clean figures: the other finders judge it
