@@ -101,6 +101,11 @@ _CODES = frozenset(
 )
 
 
+_CAP_DOT = re.compile(r"[A-Z]\.")
+_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+_SIGNOFF_WORDS = ("verslag", "akkoord", "gezien", "opgesteld", "notul", "gecontroleerd", "uitgewerkt", "behandeld")
+
+
 def is_code(ini: str) -> bool:
     """Capitals that are a code, a body or a scheme, not a colleague's initials."""
     return ini in GOV_TERMS or ini.upper() in _CODES or ini.lower() in GOV_TERMS_LOWER
@@ -109,7 +114,7 @@ def is_code(ini: str) -> bool:
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
-    gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon")
+    gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon", "elezen", "oedgekeurd", "ccoord")
     if not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
     found: list[tuple[int, int, str]] = []
@@ -131,11 +136,23 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         for m in _DOOR_CODE.finditer(text):
             if not is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
-    for m in _GREETING_INITIALS.finditer(text):
-        found.append((m.start("i"), m.end("i"), m.group("i")))
+    if _CAP_DOT.search(text):  # dotted initials ("H.L.") after the greeting
+        for m in _GREETING_INITIALS.finditer(text):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
+    # the key words of _PARAPH_KEY and _SIGNOFF_KEY, looked up in lower case unless a letter that matches one of them
+    # only case-insensitively ("ſ", "K", "İ", "ı") is in the text (round fifteen: cheap looks before the scans)
+    low = text.lower() if not any(c in text for c in _ODD_CASES) else None
     rxs = (_LINE_TAG, _PARAPH_KEY, _CARET_TAG, _CONTRIBUTION, _SIGNOFF_KEY, _SIGNOFF_COMMA, _NOTE_TAIL, _DICTATION)
     for rx in (*rxs, _HEADING_CODE, _CODE_DATE_LINE):
         if rx is _DICTATION and "ictaat" not in text and "ictafoon" not in text:
+            continue
+        if rx is _LINE_TAG and "[" not in text and "(" not in text:
+            continue
+        if rx is _CARET_TAG and "^" not in text:
+            continue
+        if rx is _PARAPH_KEY and low is not None and "paraaf" not in low and "paraph" not in low:
+            continue
+        if rx is _SIGNOFF_KEY and (":" not in text or (low is not None and not any(k in low for k in _SIGNOFF_WORDS))):
             continue
         if rx is _NOTE_TAIL and not _NOTE_TAIL_GATE.search(text):
             continue  # no capital closing a quote or a bracket: no note signed so (one cheap look)
