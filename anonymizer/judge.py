@@ -818,6 +818,8 @@ def month_in_date(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 24) : start], text[end : end + 12]
     if _DAY_BEFORE.search(before) and re.match(r"\.?[ \t\u00a0]+\d{2,4}\b", after):
         return True
+    if before[-1:] in "/-" and after[:1] == before[-1:] and re.search(r"\d{1,2}[/\-]$", before):
+        return bool(re.match(r"[/\-]\d{2,4}\b", after))  # a server log's "18/Mar/2026:16:34:19", "03-Mar-2026"
     return bool(_WEEKDAY_BEFORE.search(before.lower())) and bool(_DAY_YEAR_AFTER.match(after))
 
 

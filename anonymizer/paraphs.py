@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from .lexicon import STOPWORDS, WORDS
 from .wordlists import GOV_TERMS, GOV_TERMS_LOWER
 
 P = TypeVar("P")
@@ -23,7 +24,7 @@ _INI = r"[A-Z](?:[A-Z]{1,3}|[a-z]{1,3}[A-Z])"  # "LW", "HTB", "JvdB", "AvR"
 # a line that is only a paraph: "LW/HS", "LW/hs", "AB/CD/EF"
 _PARAPH_LINE = re.compile(r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:/(?:" + _INI + r"|[a-z]{2,4})){1,2})[ \t]*$", re.M)
 # a tag of initials closing a line after a sentence or a wide gap: ".  [JH]", ". (JH)", "   [JH]"
-_LINE_TAG = re.compile(r"(?:[.!?)][ \t]+|[ \t]{2,}|\t)[\[(](?P<i>" + _INI + r")[\])][ \t]*$", re.M)
+_LINE_TAG = re.compile(r"(?:[.!?)\"”’][ \t]+|[ \t]{2,}|\t)[\[(](?P<i>" + _INI + r")[\])][ \t]*$", re.M)
 # a webcare reply signed with a caret: "Dan kijken we mee. ^AO"
 _CARET_TAG = re.compile(r"(?<![\w^])\^(?P<i>" + _INI + r")(?![\w])")
 # whose turn it is in intervision minutes: "Intervisie 26 maart – inbreng CO", "inbreng van RDM"
@@ -53,6 +54,15 @@ _CODE_DATE_LINE = re.compile(
 # a colleague's code after "door" at the end of a log entry: "opgenomen door RD", "Akkoord gegeven door MSK op 13 jul.",
 # "verstuurd door MDR;" (round twelve, from the blind records corpus fresh15b)
 _DOOR_CODE = re.compile(r"(?<![\w])door[ \t]+(?P<i>[A-Z]{2,4})(?=[ \t]*(?:$|[;:,.)|]|op\b|om\b|[A-Z][a-z]))", re.M)
+# a colleague's login after "door" in a system's log line: "opgevraagd door nratnaarajah -->", "gewijzigd door
+# pratnakumarbreeveld", "uitgevoerd door kzieliecka op 10/5" (round fifteen; 222 logins and no ordinary word over the
+# development corpora once Dutch words are left out)
+_DOOR_LOGIN = re.compile(
+    r"(?<![\w])door[ \t]+(?P<i>[a-z]{5,})(?=[ \t]*(?:$|[;,)|(]|-->|\bop\b|\bom\b|\bvia\b|\.(?:\s|$)))", re.M
+)
+# the user of a web server's access log line: "10.11.47.171 - kmohammpour [18/Mar/2026:16:34:19 +0100] "GET ..."
+# (the common log format; round fifteen)
+_LOG_USER = re.compile(r"^\S+[ \t]+\S+[ \t]+(?P<i>[^\s\[\]\-][^\s\[\]]*)[ \t]+\[\d{1,2}/\w{3}/\d{4}:\d", re.M)
 # initials after a closing greeting: "Groet, H.L. (Team Beschermd Wonen)" (round twelve)
 _GREETING_INITIALS = re.compile(
     r"(?i:\b(?:groet|groeten|gr|mvg|met vriendelijke groet|vriendelijke groet|m\.vr\.gr))\.?,?[ \t]+"
@@ -80,6 +90,11 @@ _HEADING_CODE = re.compile(
     r"^[ \t]*[A-Z][\w\-]{3,30}(?:[ \t]+(?:\([a-z][^()\n]{0,30}\)|[a-z][\w\-]{1,20})){0,3}[ \t]+(?P<i>" + _INI + r")"
     r"[ \t]+[–—-][ \t]+(?=\d|(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)",
     re.M,
+)
+# initials in brackets after a line's opening words and before its colon: "Analyse (TNĐ): ...", "Jan (SB): ..."
+# (round fifteen); capitals of every script
+_BRACKET_BEFORE_COLON = re.compile(
+    r"^[ \t]*[^\W\d_][^\n():]{0,40}?[ \t]\((?P<i>[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-ZÀ-ÖØ-ÞĀ-Ž]{1,3}|[a-z]{1,3}[A-Z]))\)[ \t]*:", re.M
 )
 # initials after a note's key word and before a colon: "(vertaling JVB: mevrouw schrijft ...)", "Notitie jongerenwerker
 # JPG: ..." (round fourteen)
@@ -136,6 +151,9 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         for m in _DOOR_CODE.finditer(text):
             if not is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
+        for m in _DOOR_LOGIN.finditer(text):
+            if m.group("i") not in WORDS and m.group("i") not in STOPWORDS:
+                found.append((m.start("i"), m.end("i"), m.group("i")))
     if _CAP_DOT.search(text):  # dotted initials ("H.L.") after the greeting
         for m in _GREETING_INITIALS.finditer(text):
             found.append((m.start("i"), m.end("i"), m.group("i")))
@@ -160,6 +178,13 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             continue
         for m in rx.finditer(text):
             if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+    if "/" in text and "[" in text:
+        for m in _LOG_USER.finditer(text):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
+    if "(" in text and ":" in text:
+        for m in _BRACKET_BEFORE_COLON.finditer(text):
+            if not is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if ":" in text:
         for m in _KEYED_NOTE.finditer(text):
