@@ -94,6 +94,8 @@ _BARE_SHAPES = re.compile(
     # "MLD-39314"; 357 case numbers and no keep word over all development corpora); a standard, a law or a disease
     # ("NEN-7510", "ISO-27001", "COVID-19") is none
     r"|(?!(?:NEN|ISO|EN|DIN|IEC|CVE|COVID|SARS|RFC|ECLI|BWBR|ICD|DSM|PSD|AVG|GDPR|WMO|BW|SR|ABC)-)[A-Z]{2,10}-\d{3,6}"
+    # letters, a year, letters and a serial: "BR/25/K/2010" (58 case numbers and nothing else over the corpora)
+    r"|[A-Z]{1,6}[\-/.](?:19|20)?\d\d[\-/.][A-Z]{1,4}[\-/.]\d{3,8}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".
@@ -348,6 +350,13 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
         if _BARE_SHAPES.fullmatch(tok):
             yield s, e, "CASE_NUMBER", _REPL
             continue
+        if "/" in tok:  # the last segment of a path: "/bemiddeling/verzoek/PORTAL-9559" (round fifteen)
+            a = text.rfind("/", s, ds) + 1
+            b = text.find("/", de, e)
+            b = e if b == -1 else b
+            if a > s and _BARE_SHAPES.fullmatch(text, a, b):
+                yield a, b, "CASE_NUMBER", _REPL
+                continue
         if "." in tok and _FILE_NAME.fullmatch(tok):
             for a, b in _file_name_parts(text, s, e):
                 yield a, b, "CASE_NUMBER", _REPL
