@@ -30,8 +30,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 202615111
 N_DOCS = 300
 OUT = HERE / "fresh21a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES: dict[str, object] = {}
 
@@ -41,10 +51,12 @@ def shape(name):
         SHAPES[name] = fn
         fn.shape = name
         return fn
+
     return deco
 
 
 # ---------------------------------------------------------------- values
+
 
 def ascii_(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and (c.isalnum())).lower()
@@ -53,7 +65,7 @@ def ascii_(s):
 def bsn(r):
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        last = sum(x * w for x, w in zip(d, range(9, 1, -1))) % 11
+        last = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False)) % 11
         if last < 10:
             s = "".join(map(str, d + [last]))
             return r.choice([s, s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}"])
@@ -61,7 +73,7 @@ def bsn(r):
 
 def bsn_ok(s):
     d = re.sub(r"\D", "", s)
-    return len(d) == 9 and (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return len(d) == 9 and (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def iban(r):
@@ -69,7 +81,7 @@ def iban(r):
     acct = "".join(str(r.randint(0, 9)) for _ in range(10))
     num = "".join(str(int(c, 36)) for c in bank + acct + "NL00")
     s = f"NL{98 - int(num) % 97:02d}{bank}{acct}"
-    return r.choice([s, " ".join(s[i:i + 4] for i in range(0, 18, 4)), s.lower()[:2].upper() + s[2:]])
+    return r.choice([s, " ".join(s[i : i + 4] for i in range(0, 18, 4)), s.lower()[:2].upper() + s[2:]])
 
 
 def iban_ok(s):
@@ -83,8 +95,16 @@ PL = "BDFGHJKLNPRSTVXZ"
 def plate(r):
     L = lambda n: "".join(r.choice(PL) for _ in range(n))  # noqa: E731
     D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(2)}-{D(3)}-{L(1)}",
-                     f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}"])
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
 
 
 def postcode(r):
@@ -97,8 +117,17 @@ def postcode(r):
 
 def mobile(r):
     d = "6" + str(r.randint(1, 5)) + "".join(str(r.randint(0, 9)) for _ in range(7))
-    return r.choice([f"06-{d[1:]}", f"06 {d[1:5]} {d[5:]}", f"+31 6 {d[1:5]} {d[5:]}", f"0{d}",
-                     f"06 {d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}", f"+316{d[1:]}", f"(06) {d[1:]}"])
+    return r.choice(
+        [
+            f"06-{d[1:]}",
+            f"06 {d[1:5]} {d[5:]}",
+            f"+31 6 {d[1:5]} {d[5:]}",
+            f"0{d}",
+            f"06 {d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}",
+            f"+316{d[1:]}",
+            f"(06) {d[1:]}",
+        ]
+    )
 
 
 def landline(r):
@@ -111,13 +140,36 @@ def landline(r):
 def case_no(r):
     y = r.choice(["26", "2026", "25"])
     n = r.randint(100, 99999)
-    return r.choice([f"VTA-{y}-{n:05d}", f"MED/{y}/{n:04d}", f"AF{y}.{n:05d}", f"Z-{y}-{n:05d}",
-                     f"BM{n:05d}/{y}", f"vta{y}-{n:04d}", f"OVL.{y}.{n:04d}", f"{y}M{n:05d}",
-                     f"DOS-{n:05d}-{r.choice(PL)}", f"WZ/{n:05d}"])
+    return r.choice(
+        [
+            f"VTA-{y}-{n:05d}",
+            f"MED/{y}/{n:04d}",
+            f"AF{y}.{n:05d}",
+            f"Z-{y}-{n:05d}",
+            f"BM{n:05d}/{y}",
+            f"vta{y}-{n:04d}",
+            f"OVL.{y}.{n:04d}",
+            f"{y}M{n:05d}",
+            f"DOS-{n:05d}-{r.choice(PL)}",
+            f"WZ/{n:05d}",
+        ]
+    )
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 DAY2 = ["ma", "di", "wo", "do", "vr"]
@@ -125,19 +177,97 @@ DAY2 = ["ma", "di", "wo", "do", "vr"]
 
 def dob(r, lo=1950, hi=2024):
     y, m, d = r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d} {MONTHS[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}",
-                     f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {MON3[m - 1]}. {y}", f"{d}-{MON3[m - 1]}-{y}",
-                     f"{d}-{m}-'{str(y)[2:]}", f"{d:02d}{m:02d}{y}"])
+    return r.choice(
+        [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d}/{m}/{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {MON3[m - 1]}. {y}",
+            f"{d}-{MON3[m - 1]}-{y}",
+            f"{d}-{m}-'{str(y)[2:]}",
+            f"{d:02d}{m:02d}{y}",
+        ]
+    )
 
 
-CITIES = ["Dordrecht", "Deventer", "Schiedam", "Emmen", "Heerlen", "Lelystad", "Zaandam", "Gouda", "Venlo", "Delft",
-          "Leeuwarden", "Almelo", "Hoorn", "Vlaardingen", "Roosendaal", "Kampen", "Assen", "Helmond", "Purmerend",
-          "Sittard", "Den Helder", "Oss", "Hengelo", "Alphen"]
-ST_PRE = ["Linden", "Berken", "Meidoorn", "Kastanje", "Wilgen", "Zwanen", "Reiger", "Merel", "Kievit", "Vlas",
-          "Hennep", "Koren", "Rogge", "Tarwe", "Gors", "Schelde", "Maas", "Vecht", "Dommel", "Eem", "Hyacinten",
-          "Tulpen", "Leeuwerik", "Spreeuwen", "Esdoorn", "Populier", "Klaver", "Distel", "Lavendel", "Jasmijn"]
-ST_SUF = ["laan", "straat", "weg", "hof", "plein", "kade", "singel", "dreef", "pad", "erf", "gracht", "rade",
-          "akker", "horst", "park"]
+CITIES = [
+    "Dordrecht",
+    "Deventer",
+    "Schiedam",
+    "Emmen",
+    "Heerlen",
+    "Lelystad",
+    "Zaandam",
+    "Gouda",
+    "Venlo",
+    "Delft",
+    "Leeuwarden",
+    "Almelo",
+    "Hoorn",
+    "Vlaardingen",
+    "Roosendaal",
+    "Kampen",
+    "Assen",
+    "Helmond",
+    "Purmerend",
+    "Sittard",
+    "Den Helder",
+    "Oss",
+    "Hengelo",
+    "Alphen",
+]
+ST_PRE = [
+    "Linden",
+    "Berken",
+    "Meidoorn",
+    "Kastanje",
+    "Wilgen",
+    "Zwanen",
+    "Reiger",
+    "Merel",
+    "Kievit",
+    "Vlas",
+    "Hennep",
+    "Koren",
+    "Rogge",
+    "Tarwe",
+    "Gors",
+    "Schelde",
+    "Maas",
+    "Vecht",
+    "Dommel",
+    "Eem",
+    "Hyacinten",
+    "Tulpen",
+    "Leeuwerik",
+    "Spreeuwen",
+    "Esdoorn",
+    "Populier",
+    "Klaver",
+    "Distel",
+    "Lavendel",
+    "Jasmijn",
+]
+ST_SUF = [
+    "laan",
+    "straat",
+    "weg",
+    "hof",
+    "plein",
+    "kade",
+    "singel",
+    "dreef",
+    "pad",
+    "erf",
+    "gracht",
+    "rade",
+    "akker",
+    "horst",
+    "park",
+]
 
 
 def street(r):
@@ -146,11 +276,19 @@ def street(r):
 
 def housenr(r):
     n = r.randint(1, 240)
-    return r.choice([str(n), str(n), f"{n}{r.choice('abc')}", f"{n}-{r.choice(['I', 'II', '1', '2', 'A'])}",
-                     f"{n} {r.choice(['A', 'B', 'bis'])}"])
+    return r.choice(
+        [
+            str(n),
+            str(n),
+            f"{n}{r.choice('abc')}",
+            f"{n}-{r.choice(['I', 'II', '1', '2', 'A'])}",
+            f"{n} {r.choice(['A', 'B', 'bis'])}",
+        ]
+    )
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, r, origin=None, last=None, part=None, first=None):
@@ -195,10 +333,23 @@ class Person:
     def mail(self, r):
         if not self.email:
             f, l_ = ascii_(self.first), ascii_(self.part + self.last)
-            dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "live.nl", "ziggo.nl", "kpnmail.nl",
-                            "icloud.com", "yahoo.com"])
-            self.email = r.choice([f"{f}.{l_}", f"{f[0]}.{l_}", f"{f}{l_}{r.randint(1, 99)}", f"{l_}.{f}",
-                                   f"{f}_{l_[:4]}"]) + "@" + dom
+            dom = r.choice(
+                [
+                    "gmail.com",
+                    "hotmail.com",
+                    "outlook.com",
+                    "live.nl",
+                    "ziggo.nl",
+                    "kpnmail.nl",
+                    "icloud.com",
+                    "yahoo.com",
+                ]
+            )
+            self.email = (
+                r.choice([f"{f}.{l_}", f"{f[0]}.{l_}", f"{f}{l_}{r.randint(1, 99)}", f"{l_}.{f}", f"{f}_{l_[:4]}"])
+                + "@"
+                + dom
+            )
         return self.email
 
     def tel(self, r):
@@ -209,10 +360,20 @@ class Person:
 
 TITLES_F = ["mevr.", "mw.", "mevrouw", "mw"]
 TITLES_M = ["dhr.", "meneer", "mr.", "hr."]
-FUNCS = [("wijkagent", "Politie"), ("woonconsulent", "Woonbron"), ("handhaver", "team Toezicht"),
-         ("beleidsmedewerker", "afdeling Wonen"), ("consulent", "team Wmo"), ("jurist", "Juridische Zaken"),
-         ("opbouwwerker", "Welzijn Zuid"), ("wijkverpleegkundige", "GGD"), ("klantmanager", "Werk en Inkomen"),
-         ("teamleider", "Wijkteam Noord"), ("coördinator", "Buurtbemiddeling"), ("casemanager", "Veiligheidshuis")]
+FUNCS = [
+    ("wijkagent", "Politie"),
+    ("woonconsulent", "Woonbron"),
+    ("handhaver", "team Toezicht"),
+    ("beleidsmedewerker", "afdeling Wonen"),
+    ("consulent", "team Wmo"),
+    ("jurist", "Juridische Zaken"),
+    ("opbouwwerker", "Welzijn Zuid"),
+    ("wijkverpleegkundige", "GGD"),
+    ("klantmanager", "Werk en Inkomen"),
+    ("teamleider", "Wijkteam Noord"),
+    ("coördinator", "Buurtbemiddeling"),
+    ("casemanager", "Veiligheidshuis"),
+]
 
 
 class B:
@@ -308,7 +469,9 @@ class Ctx:
 def gday(r, b):
     d = r.randint(1, 28)
     m = r.randint(0, 11)
-    s = r.choice([f"{DAYS[r.randint(0, 4)]} {d} {MONTHS[m]}", f"{d} {MONTHS[m]}", f"{DAY2[r.randint(0, 4)]} {d}/{m + 1}"])
+    s = r.choice(
+        [f"{DAYS[r.randint(0, 4)]} {d} {MONTHS[m]}", f"{d} {MONTHS[m]}", f"{DAY2[r.randint(0, 4)]} {d}/{m + 1}"]
+    )
     for w in s.split():
         if w.isalpha() and len(w) > 2:
             b.k(w)
@@ -317,40 +480,50 @@ def gday(r, b):
 
 # ---------------------------------------------------------------- note sentences (reflection, memo, hand-over)
 
+
 @shape("zin:gesprek-verliep")
 def z1(b, c):
-    r = b.r
     b.k("gesprek", "huiskamer")
-    return (f"gesprek met {b.n(c.R)} en {b.n(c.N)} verliep stroef, vooral in het begin. "
-            f"{b.n(c.R, 'first')} bleef maar herhalen dat het 'al jaren' zo gaat. huiskamer te klein voor drie stoelen.")
+    return (
+        f"gesprek met {b.n(c.R)} en {b.n(c.N)} verliep stroef, vooral in het begin. "
+        f"{b.n(c.R, 'first')} bleef maar herhalen dat het 'al jaren' zo gaat. huiskamer te klein voor drie stoelen."
+    )
 
 
 @shape("zin:buurvrouw-van")
 def z2(b, c):
     b.k("buurvrouw", "Wijkteam")
-    return (f"de buurvrouw van {b.n(c.R, 'first')} ({b.n(c.N2)}, nr {c.nb_addr[1]}) wil ook mee doen, "
-            f"maar die staat al bij het Wijkteam in beeld.")
+    return (
+        f"de buurvrouw van {b.n(c.R, 'first')} ({b.n(c.N2)}, nr {c.nb_addr[1]}) wil ook mee doen, "
+        f"maar die staat al bij het Wijkteam in beeld."
+    )
 
 
 @shape("zin:eigen-gevoel")
 def z3(b, c):
     b.k("Merkte", "ongeduldig", "samenvatting")
-    return (f"Merkte dat ik ongeduldig werd toen {b.n(c.N, 'lc')} voor de derde keer begon over de schutting. "
-            f"Volgende keer eerder samenvatting geven.")
+    return (
+        f"Merkte dat ik ongeduldig werd toen {b.n(c.N, 'lc')} voor de derde keer begon over de schutting. "
+        f"Volgende keer eerder samenvatting geven."
+    )
 
 
 @shape("zin:adres-afspraak")
 def z4(b, c):
     b.k("afspraak", "bellen")
-    return (f"afspraak bij {b.n(c.R, 'sur')} thuis, {b.addr(c.res_addr)}, {b.p(c.pc, 'POSTCODE')} {b.k(c.city)}. "
-            f"aanbellen werkt niet, even bellen: {b.p(c.R.tel(b.r), 'PHONE')}.")
+    return (
+        f"afspraak bij {b.n(c.R, 'sur')} thuis, {b.addr(c.res_addr)}, {b.p(c.pc, 'POSTCODE')} {b.k(c.city)}. "
+        f"aanbellen werkt niet, even bellen: {b.p(c.R.tel(b.r), 'PHONE')}."
+    )
 
 
 @shape("zin:kind-geboren")
 def z5(b, c):
     b.k("dochter", "school", "slapen")
-    return (f"dochter {b.n(c.kid, 'first')} (geb. {b.p(dob(b.r, 2010, 2023), 'DATE_OF_BIRTH')}) kan door het lawaai "
-            f"niet slapen, zegt moeder; school heeft het ook opgemerkt.")
+    return (
+        f"dochter {b.n(c.kid, 'first')} (geb. {b.p(dob(b.r, 2010, 2023), 'DATE_OF_BIRTH')}) kan door het lawaai "
+        f"niet slapen, zegt moeder; school heeft het ook opgemerkt."
+    )
 
 
 @shape("zin:kinderen-lijst")
@@ -358,29 +531,34 @@ def z6(b, c):
     r = b.r
     k2 = Person(r, origin=c.R.origin, last=c.R.last, part=c.R.part)
     b.k("kinderen", "thuis")
-    return (f"kinderen: {b.n(c.kid, 'first')} {b.p(dob(r, 2008, 2024), 'DATE_OF_BIRTH')}, "
-            f"{b.p(k2.first, 'PERSON')} °{b.p(dob(r, 2008, 2024), 'DATE_OF_BIRTH')} — beide thuis wonend")
+    return (
+        f"kinderen: {b.n(c.kid, 'first')} {b.p(dob(r, 2008, 2024), 'DATE_OF_BIRTH')}, "
+        f"{b.p(k2.first, 'PERSON')} °{b.p(dob(r, 2008, 2024), 'DATE_OF_BIRTH')} — beide thuis wonend"
+    )
 
 
 @shape("zin:wijkagent-tel")
 def z7(b, c):
     b.k(c.func, "contact", [w for w in c.dept.split() if w[0].isupper()][0])
-    return (f"{c.func} {b.n(c.O, 'full')} ({c.dept}) wil contact na de eerste sessie, tel "
-            f"{b.p(c.O.tel(b.r), 'PHONE')}")
+    return f"{c.func} {b.n(c.O, 'full')} ({c.dept}) wil contact na de eerste sessie, tel {b.p(c.O.tel(b.r), 'PHONE')}"
 
 
 @shape("zin:auto-kenteken")
 def z8(b, c):
     b.k("oprit", "foto")
-    return (f"ruzie gaat eigenlijk om de auto van {b.n(c.N, 'sur')} ({b.p(plate(b.r), 'LICENSE_PLATE')}) die half "
-            f"voor de oprit staat. {b.n(c.R, 'first')} heeft er een foto van gemaakt.")
+    return (
+        f"ruzie gaat eigenlijk om de auto van {b.n(c.N, 'sur')} ({b.p(plate(b.r), 'LICENSE_PLATE')}) die half "
+        f"voor de oprit staat. {b.n(c.R, 'first')} heeft er een foto van gemaakt."
+    )
 
 
 @shape("zin:dossiernummer")
 def z9(b, c):
     b.k("Dossier", "melding", "woningcorporatie")
-    return (f"Dossier {b.p(c.case, 'CASE_NUMBER')} — melding kwam via de woningcorporatie, niet via "
-            f"{b.n(c.R, 'first')} zelf.")
+    return (
+        f"Dossier {b.p(c.case, 'CASE_NUMBER')} — melding kwam via de woningcorporatie, niet via "
+        f"{b.n(c.R, 'first')} zelf."
+    )
 
 
 @shape("zin:geld-schulden")
@@ -388,15 +566,19 @@ def z10(b, c):
     r = b.r
     amt = f"€ {r.randint(2, 40) * 50}"
     b.k("schulden", "Kredietbank", amt)
-    return (f"{b.n(c.R, 'first')} noemt terloops schulden ({amt}), betaalt af via rekening "
-            f"{b.p(iban(r), 'IBAN')}; doorverwezen naar de Kredietbank.")
+    return (
+        f"{b.n(c.R, 'first')} noemt terloops schulden ({amt}), betaalt af via rekening "
+        f"{b.p(iban(r), 'IBAN')}; doorverwezen naar de Kredietbank."
+    )
 
 
 @shape("zin:bsn-intake")
 def z11(b, c):
     b.k("intakeformulier", "Nagevraagd", "Toestemming")
-    return (f"BSN staat op het intakeformulier verkeerd. Nagevraagd: {b.p(bsn(b.r), 'BSN')}. "
-            f"Toestemming voor doorgeven aan het wijkteam gekregen.") + (b.k("BSN") and "")
+    return (
+        f"BSN staat op het intakeformulier verkeerd. Nagevraagd: {b.p(bsn(b.r), 'BSN')}. "
+        f"Toestemming voor doorgeven aan het wijkteam gekregen."
+    ) + (b.k("BSN") and "")
 
 
 @shape("zin:mail-noteren")
@@ -409,23 +591,29 @@ def z12(b, c):
 def z13(b, c):
     hol = b.r.choice(["Ramadan", "Kerst", "Suikerfeest", "Oud en Nieuw"])
     b.k("partner", hol.split()[0])
-    return (f"partner {b.n(c.partner, 'first')} was er ook bij, zei weinig. rond de {hol} is het altijd "
-            f"erger volgens {b.n(c.R, 'first')}.") + ""
+    return (
+        f"partner {b.n(c.partner, 'first')} was er ook bij, zei weinig. rond de {hol} is het altijd "
+        f"erger volgens {b.n(c.R, 'first')}."
+    ) + ""
 
 
 @shape("zin:mijn-rol")
 def z14(b, c):
     b.k("meerzijdige", "partijdig", "Intervisie")
-    return (f"mijn rol: niet goed gelukt om meerzijdige partijdig te blijven, {b.n(c.N, 'first')} voelde zich "
-            f"aangevallen. Intervisie inbrengen?")
+    return (
+        f"mijn rol: niet goed gelukt om meerzijdige partijdig te blijven, {b.n(c.N, 'first')} voelde zich "
+        f"aangevallen. Intervisie inbrengen?"
+    )
 
 
 @shape("zin:geboortedatum-cue-loos")
 def z15(b, c):
     r = b.r
     b.k("jongens", "basketbal", "hangplek")
-    return (f"jongens van {b.n(c.N, 'sur')}: {b.n(c.nkid, 'first')} ({b.p(dob(r, 2006, 2014), 'DATE_OF_BIRTH')}) "
-            f"en een neef, spelen basketbal tot laat bij de hangplek.")
+    return (
+        f"jongens van {b.n(c.N, 'sur')}: {b.n(c.nkid, 'first')} ({b.p(dob(r, 2006, 2014), 'DATE_OF_BIRTH')}) "
+        f"en een neef, spelen basketbal tot laat bij de hangplek."
+    )
 
 
 @shape("zin:telefoon-in-passing")
@@ -437,22 +625,28 @@ def z16(b, c):
 @shape("zin:straat-zonder-nummer")
 def z17(b, c):
     b.k("speeltuintje", "Gemeente", "onderhoud")
-    return (f"iedereen aan de {b.addr(c.res_addr, bare=True)} kent het speeltuintje, Gemeente doet al twee jaar "
-            f"niks aan onderhoud.")
+    return (
+        f"iedereen aan de {b.addr(c.res_addr, bare=True)} kent het speeltuintje, Gemeente doet al twee jaar "
+        f"niks aan onderhoud."
+    )
 
 
 @shape("zin:tolk")
 def z18(b, c):
     b.k("tolk", "Tolkencentrum", "Arabisch")
-    return (f"volgende keer tolk regelen via Tolkencentrum (Arabisch), {b.n(c.N2, 'first')} vertaalde nu voor "
-            f"{b.n(c.N, 'sur')} en dat werkte niet.")
+    return (
+        f"volgende keer tolk regelen via Tolkencentrum (Arabisch), {b.n(c.N2, 'first')} vertaalde nu voor "
+        f"{b.n(c.N, 'sur')} en dat werkte niet."
+    )
 
 
 @shape("zin:afspraken-gemaakt")
 def z19(b, c):
     b.k("Afspraken", "muziek", "weekend")
-    return (f"Afspraken: muziek uit om 22.00, in het weekend 23.00. {b.n(c.R, 'first')} stuurt een appje als het "
-            f"toch te hard is; {b.n(c.N, 'first')} reageert binnen tien minuten.")
+    return (
+        f"Afspraken: muziek uit om 22.00, in het weekend 23.00. {b.n(c.R, 'first')} stuurt een appje als het "
+        f"toch te hard is; {b.n(c.N, 'first')} reageert binnen tien minuten."
+    )
 
 
 @shape("zin:verhuizing")
@@ -460,22 +654,28 @@ def z20(b, c):
     r = b.r
     a2 = (street(r), housenr(r))
     b.k("verhuist", "Woningnet", "urgentie")
-    return (f"{b.n(c.N, 'full')} verhuist mogelijk naar {b.addr(a2)} ({b.p(postcode(r), 'POSTCODE')}), "
-            f"loopt via Woningnet, geen urgentie.")
+    return (
+        f"{b.n(c.N, 'full')} verhuist mogelijk naar {b.addr(a2)} ({b.p(postcode(r), 'POSTCODE')}), "
+        f"loopt via Woningnet, geen urgentie."
+    )
 
 
 @shape("zin:leeftijd-geboren")
 def z21(b, c):
     b.k("Bewoner", "alleen", "hulp")
-    return (f"Bewoner {b.n(c.R, 'tsur')} is geboren op {b.p(dob(b.r, 1935, 1960), 'DATE_OF_BIRTH')}, woont alleen, "
-            f"geen hulp aan huis.")
+    return (
+        f"Bewoner {b.n(c.R, 'tsur')} is geboren op {b.p(dob(b.r, 1935, 1960), 'DATE_OF_BIRTH')}, woont alleen, "
+        f"geen hulp aan huis."
+    )
 
 
 @shape("zin:possessief")
 def z22(b, c):
     b.k("hond", "Gedrag", "Stichting")
-    return (f"{b.n(c.N, 'poss')} hond is volgens de anderen het echte probleem. Gedrag besproken, Stichting "
-            f"Dierenhulp genoemd.") + ("" if b.k("Dierenhulp") else "")
+    return (
+        f"{b.n(c.N, 'poss')} hond is volgens de anderen het echte probleem. Gedrag besproken, Stichting "
+        f"Dierenhulp genoemd."
+    ) + ("" if b.k("Dierenhulp") else "")
 
 
 @shape("zin:eerder-traject")
@@ -483,8 +683,10 @@ def z23(b, c):
     r = b.r
     old = case_no(r)
     b.k("traject", "afgesloten", "succes")
-    return (f"eerder traject ({b.p(old, 'CASE_NUMBER')}) met dezelfde buren in {r.randint(2019, 2024)} afgesloten "
-            f"zonder succes, toen met collega {b.n(c.C2, 'first')}.")
+    return (
+        f"eerder traject ({b.p(old, 'CASE_NUMBER')}) met dezelfde buren in {r.randint(2019, 2024)} afgesloten "
+        f"zonder succes, toen met collega {b.n(c.C2, 'first')}."
+    )
 
 
 @shape("zin:zelfreflectie-vraag")
@@ -496,8 +698,10 @@ def z24(b, c):
 @shape("zin:nabellen-official")
 def z25(b, c):
     b.k("navragen", "vergunning", "Omgevingswet")
-    return (f"navragen bij {b.n(c.O, 'sur')} ({c.func}) of de dakkapel van {b.n(c.N, 'lc')} een vergunning "
-            f"heeft onder de Omgevingswet.")
+    return (
+        f"navragen bij {b.n(c.O, 'sur')} ({c.func}) of de dakkapel van {b.n(c.N, 'lc')} een vergunning "
+        f"heeft onder de Omgevingswet."
+    )
 
 
 @shape("zin:mail-official")
@@ -506,7 +710,7 @@ def z26(b, c):
     dom = b.r.choice(["gemeente.nl", "woonbron.nl", "politie.nl", "ggd.nl"])
     em = f"{ascii_(o.first)[0]}.{ascii_(o.part + o.last)}@{dom}"
     b.k("Mailadres", "algemene", "info@" + dom)
-    return (f"Mailadres {b.n(o, 'first')}: {b.p(em, 'EMAIL')} (algemene adres info@{dom} leest niemand).")
+    return f"Mailadres {b.n(o, 'first')}: {b.p(em, 'EMAIL')} (algemene adres info@{dom} leest niemand)."
 
 
 @shape("zin:geen-pii-observatie")
@@ -527,22 +731,54 @@ def z28(b, c):
 @shape("zin:nummer-kind-school")
 def z29(b, c):
     b.k("zoon", "Basisschool", "juf")
-    return (f"zoon {b.n(c.nkid, 'first')} van {b.n(c.N, 'first')}, op de Basisschool De Regenboog, "
-            f"geboren {b.p(dob(b.r, 2013, 2020), 'DATE_OF_BIRTH')}, heeft het tegen de juf gehad over de ruzie.")
+    return (
+        f"zoon {b.n(c.nkid, 'first')} van {b.n(c.N, 'first')}, op de Basisschool De Regenboog, "
+        f"geboren {b.p(dob(b.r, 2013, 2020), 'DATE_OF_BIRTH')}, heeft het tegen de juf gehad over de ruzie."
+    )
 
 
 @shape("zin:huurder-eigenaar")
 def z30(b, c):
     b.k("huurder", "eigenaar", "Huurcommissie")
-    return (f"{b.n(c.R, 'first')} is huurder, {b.n(c.N, 'sur')} eigenaar — scheve verhouding. "
-            f"Huurcommissie speelt niet.")
+    return f"{b.n(c.R, 'first')} is huurder, {b.n(c.N, 'sur')} eigenaar — scheve verhouding. Huurcommissie speelt niet."
 
 
-NOTE_LINES = [z1, z2, z3, z4, z5, z6, z7, z8, z9, z10, z11, z12, z13, z14, z15, z16, z17, z18, z19, z20, z21, z22,
-              z23, z24, z25, z26, z27, z28, z29, z30]
+NOTE_LINES = [
+    z1,
+    z2,
+    z3,
+    z4,
+    z5,
+    z6,
+    z7,
+    z8,
+    z9,
+    z10,
+    z11,
+    z12,
+    z13,
+    z14,
+    z15,
+    z16,
+    z17,
+    z18,
+    z19,
+    z20,
+    z21,
+    z22,
+    z23,
+    z24,
+    z25,
+    z26,
+    z27,
+    z28,
+    z29,
+    z30,
+]
 
 
 # ---------------------------------------------------------------- to-do items
+
 
 @shape("todo:bellen")
 def t1(b, c):
@@ -621,6 +857,7 @@ TODO_LINES = [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12]
 
 
 # ---------------------------------------------------------------- chat lines
+
 
 def who(b, P):
     return b.p(P.first, "PERSON")
@@ -704,6 +941,7 @@ CHAT_LINES = [ch1, ch2, ch3, ch4, ch5, ch6, ch7, ch8, ch9, ch10, ch11, ch12]
 
 # ---------------------------------------------------------------- intervision lines
 
+
 @shape("iv:casus-initialen")
 def iv1(b, c):
     ia = b.p(c.R.first[0] + c.R.last[0], "PERSON")
@@ -715,14 +953,13 @@ def iv1(b, c):
 @shape("iv:inbrenger")
 def iv2(b, c):
     b.k("Inbrenger", "Vraag")
-    return (f"Inbrenger: {b.n(c.C, 'first')}. Vraag: hoe houd ik {b.n(c.N, 'first')} aan tafel als hij steeds "
-            f"wegloopt?")
+    return f"Inbrenger: {b.n(c.C, 'first')}. Vraag: hoe houd ik {b.n(c.N, 'first')} aan tafel als hij steeds wegloopt?"
 
 
 @shape("iv:rondes")
 def iv3(b, c):
     b.k("Verhelderingsvragen", "ronde")
-    return (f"Verhelderingsvragen ronde 1 — {b.n(c.C2, 'first')}: wat wil {b.n(c.R, 'ini')} eigenlijk echt?")
+    return f"Verhelderingsvragen ronde 1 — {b.n(c.C2, 'first')}: wat wil {b.n(c.R, 'ini')} eigenlijk echt?"
 
 
 @shape("iv:advies")
@@ -734,14 +971,16 @@ def iv4(b, c):
 @shape("iv:aanwezig")
 def iv5(b, c):
     b.k("Aanwezig", "Afwezig", "Notulist")
-    return (f"Aanwezig: {b.n(c.C, 'first')}, {b.n(c.C2, 'first')}, {b.n(c.M, 'first')}. "
-            f"Afwezig: {b.n(Person(b.r), 'first')}. Notulist: ik.")
+    return (
+        f"Aanwezig: {b.n(c.C, 'first')}, {b.n(c.C2, 'first')}, {b.n(c.M, 'first')}. "
+        f"Afwezig: {b.n(Person(b.r), 'first')}. Notulist: ik."
+    )
 
 
 @shape("iv:supervisor")
 def iv6(b, c):
     b.k("Supervisor", "tegenoverdracht")
-    return (f"Supervisor {b.n(c.O, 'full')} wees op tegenoverdracht: {b.n(c.R, 'first')} lijkt op mijn eigen moeder.")
+    return f"Supervisor {b.n(c.O, 'full')} wees op tegenoverdracht: {b.n(c.R, 'first')} lijkt op mijn eigen moeder."
 
 
 @shape("iv:leerdoel")
@@ -753,14 +992,17 @@ def iv7(b, c):
 @shape("iv:hypothese")
 def iv8(b, c):
     b.k("Hypothese", "geluid", "erkenning")
-    return (f"Hypothese: het gaat niet om geluid maar om erkenning — {b.n(c.N, 'lc')} voelt zich al jaren "
-            f"niet gezien door {b.n(c.R, 'first')}.")
+    return (
+        f"Hypothese: het gaat niet om geluid maar om erkenning — {b.n(c.N, 'lc')} voelt zich al jaren "
+        f"niet gezien door {b.n(c.R, 'first')}."
+    )
 
 
 IV_LINES = [iv1, iv2, iv3, iv4, iv5, iv6, iv7, iv8]
 
 
 # ---------------------------------------------------------------- documents
+
 
 def known_line(b):
     if not b.known_word:
@@ -811,9 +1053,11 @@ def d_overdracht(b, c):
     lines = pick(r, NOTE_LINES, r.randint(3, 5))
     stitch(b, lines)
     b.k("Overdracht", "Stand", "Aandachtspunten", "Succes")
-    out = [f"Overdracht aan {b.n(c.C, 'full')} — zaak {b.p(c.case, 'CASE_NUMBER')}",
-           f"Partijen: {b.n(c.R, 'full')} ({b.addr(c.res_addr)}) en {b.n(c.N, 'full')} ({b.addr(c.nb_addr)})",
-           "Stand van zaken:"]
+    out = [
+        f"Overdracht aan {b.n(c.C, 'full')} — zaak {b.p(c.case, 'CASE_NUMBER')}",
+        f"Partijen: {b.n(c.R, 'full')} ({b.addr(c.res_addr)}) en {b.n(c.N, 'full')} ({b.addr(c.nb_addr)})",
+        "Stand van zaken:",
+    ]
     out += ["- " + fn(b, c) for fn in lines]
     kl = known_line(b)
     if kl:
@@ -894,12 +1138,22 @@ def d_csv(b, c):
         dt = f"{r.randint(1, 28)}-{r.randint(1, 12)}-2026"
         tm = f"{r.randint(8, 18)}:{r.choice(['00', '30'])}"
         if row == "intake":
-            cells = [f"Intake {b.n(c.R, 'lc')}", dt, tm, f"\"{b.addr(c.res_addr)}{sep} {c.city}\"",
-                     b.p(c.R.mail(r), "EMAIL")]
+            cells = [
+                f"Intake {b.n(c.R, 'lc')}",
+                dt,
+                tm,
+                f'"{b.addr(c.res_addr)}{sep} {c.city}"',
+                b.p(c.R.mail(r), "EMAIL"),
+            ]
         elif row == "sessie":
             b.k("Sessie")
-            cells = [f"Sessie {b.n(c.R, 'first')}/{b.n(c.N, 'first')}", dt, tm, "Wijkcentrum Het Anker",
-                     f"{b.n(c.C, 'full')}"]
+            cells = [
+                f"Sessie {b.n(c.R, 'first')}/{b.n(c.N, 'first')}",
+                dt,
+                tm,
+                "Wijkcentrum Het Anker",
+                f"{b.n(c.C, 'full')}",
+            ]
         elif row == "nazorg":
             b.k("Nazorg", "telefonisch")
             cells = [f"Nazorg {b.n(c.N2, 'sur')}", dt, tm, "telefonisch", b.p(c.N2.tel(r), "PHONE")]
@@ -942,8 +1196,9 @@ def d_app(b, c):
     out = []
     for i, fn in enumerate(lines):
         sp = c.M if i % 2 == 0 else c.C
-        out.append(f"{r.choice(['Gisteren', 'Vandaag'])} {r.randint(8, 21)}:{r.randint(10, 59)} - {who(b, sp)}: "
-                   f"{fn(b, c)}")
+        out.append(
+            f"{r.choice(['Gisteren', 'Vandaag'])} {r.randint(8, 21)}:{r.randint(10, 59)} - {who(b, sp)}: {fn(b, c)}"
+        )
     if "Gisteren" not in " ".join(out):
         out.append(f"Gisteren 23:{r.randint(10, 59)} - {who(b, c.C)}: ok")
     if "Vandaag" not in " ".join(out):
@@ -974,8 +1229,10 @@ def d_sup(b, c):
     lines = pick(r, IV_LINES, 3) + pick(r, NOTE_LINES, 2)
     stitch(b, lines)
     b.k("Supervisieverslag", "Thema", "bijeenkomst")
-    out = [f"Supervisieverslag {b.n(c.M, 'full')}, bijeenkomst {r.randint(2, 8)}",
-           f"Thema: {r.choice(['machtsongelijkheid', 'eigen irritatie', 'grenzen', 'neutraliteit'])}"]
+    out = [
+        f"Supervisieverslag {b.n(c.M, 'full')}, bijeenkomst {r.randint(2, 8)}",
+        f"Thema: {r.choice(['machtsongelijkheid', 'eigen irritatie', 'grenzen', 'neutraliteit'])}",
+    ]
     out += [fn(b, c) for fn in lines]
     kl = known_line(b)
     if kl:
@@ -989,9 +1246,11 @@ def d_tel(b, c):
     lines = pick(r, NOTE_LINES, 2)
     stitch(b, lines)
     b.k("Telefoonnotitie", "Belde", "Terugbelverzoek")
-    out = [f"Telefoonnotitie {gday(r, b)} {c.time}",
-           f"Belde: {b.n(c.N, 'tsur')} ({b.p(c.N.tel(r), 'PHONE')})",
-           "Terugbelverzoek: ja"] + [fn(b, c) for fn in lines]
+    out = [
+        f"Telefoonnotitie {gday(r, b)} {c.time}",
+        f"Belde: {b.n(c.N, 'tsur')} ({b.p(c.N.tel(r), 'PHONE')})",
+        "Terugbelverzoek: ja",
+    ] + [fn(b, c) for fn in lines]
     kl = known_line(b)
     if kl:
         out.append(f"zei nog dat {kl}")
@@ -1002,10 +1261,12 @@ def d_tel(b, c):
 def d_week(b, c):
     r = b.r
     b.k("Planning", "Maandag", "Woensdag", "Vrijdag")
-    out = [f"Planning week {r.randint(2, 51)} ({b.n(c.M, 'first')})",
-           f"Maandag 09:30 intake {b.n(c.R, 'lc')} — {b.addr(c.res_addr)}",
-           f"Woensdag {c.time} huisbezoek {b.n(c.N, 'sur')}, {b.addr(c.nb_addr)}, tel {b.p(c.N.tel(r), 'PHONE')}",
-           f"Vrijdag 14:00 intervisie, casus {b.n(c.C, 'first')} inbrengen"]
+    out = [
+        f"Planning week {r.randint(2, 51)} ({b.n(c.M, 'first')})",
+        f"Maandag 09:30 intake {b.n(c.R, 'lc')} — {b.addr(c.res_addr)}",
+        f"Woensdag {c.time} huisbezoek {b.n(c.N, 'sur')}, {b.addr(c.nb_addr)}, tel {b.p(c.N.tel(r), 'PHONE')}",
+        f"Vrijdag 14:00 intervisie, casus {b.n(c.C, 'first')} inbrengen",
+    ]
     lines = pick(r, TODO_LINES, 2)
     stitch(b, lines)
     out += ["  + " + fn(b, c) for fn in lines]
@@ -1036,8 +1297,10 @@ def d_nazorg(b, c):
     lines = pick(r, NOTE_LINES, r.randint(2, 3))
     stitch(b, lines)
     b.k("Nazorg", "maanden", "rustig")
-    out = [f"Nazorg zaak {b.p(c.case, 'CASE_NUMBER')} — {r.choice(['drie', 'zes'])} maanden na afsluiting",
-           f"{b.n(c.R, 'full')}: het is rustig, afspraken worden gehouden."] + [fn(b, c) for fn in lines]
+    out = [
+        f"Nazorg zaak {b.p(c.case, 'CASE_NUMBER')} — {r.choice(['drie', 'zes'])} maanden na afsluiting",
+        f"{b.n(c.R, 'full')}: het is rustig, afspraken worden gehouden.",
+    ] + [fn(b, c) for fn in lines]
     kl = known_line(b)
     if kl:
         out.append(f"wel: {kl}")
@@ -1049,8 +1312,22 @@ for _ev in ("intake", "sessie", "huisbezoek", "intervisie", "overleg"):
 for _row in ("intake", "sessie", "nazorg", "overleg"):
     SHAPES[f"csv:{_row}"] = d_csv
 
-DOC_KINDS = [d_reflectie, d_memo, d_overdracht, d_todo, d_ics, d_csv, d_chat, d_app, d_iv, d_sup, d_tel, d_week,
-             d_mailcol, d_nazorg]
+DOC_KINDS = [
+    d_reflectie,
+    d_memo,
+    d_overdracht,
+    d_todo,
+    d_ics,
+    d_csv,
+    d_chat,
+    d_app,
+    d_iv,
+    d_sup,
+    d_tel,
+    d_week,
+    d_mailcol,
+    d_nazorg,
+]
 
 
 # ---------------------------------------------------------------- gate
@@ -1100,6 +1377,7 @@ def gate(doc: dict) -> str | None:
 
 
 # ---------------------------------------------------------------- generation
+
 
 def make_doc(i, r):
     known = None
