@@ -63,6 +63,19 @@ _DOOR_LOGIN = re.compile(
 # the user of a web server's access log line: "10.11.47.171 - kmohammpour [18/Mar/2026:16:34:19 +0100] "GET ..."
 # (the common log format; round fifteen)
 _LOG_USER = re.compile(r"^\S+[ \t]+\S+[ \t]+(?P<i>[^\s\[\]\-][^\s\[\]]*)[ \t]+\[\d{1,2}/\w{3}/\d{4}:\d", re.M)
+# dotted initials standing alone for a person: "Terugbellen L.K. op ...", "wat wil L.F. eigenlijk echt?",
+# "geboortedatum R.B. in systeem" (round fifteen: 786 persons and no other word over the development corpora once
+# the abbreviations below are left out); before a surname they are part of the name, found with it
+_DOTTED_ALONE = re.compile(
+    r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
+    r"(?![ \t]*(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|(?:van|de|der|den|ter|ten|te|von|el|al|la|le|da|di|du|dos|bin|ben)\b))"
+)
+_DOTTED_ABBREVIATIONS = frozenset(
+    "B.V. N.V. V.O.F. C.V. T.N.V. T.A.V. N.B. P.S. A.U.B. Z.S.M. D.W.Z. O.V.V. I.V.M. M.B.T. T.B.V. Z.O.Z. A.S. "
+    "E.D. S.V.P. U.A. I.P.V. M.V.G. K.V.K. B.S.N. E.O. N.V.T. A.D. V.S. U.S. U.K. E.U. O.K. R.K. B.B. G.G.D. "
+    "P.M. A.M. M.I. I.O. B.A. M.A. M.SC. B.SC. PH.D. L.S. H.T.H. W.V.T.T.K. A.V.G. W.O.Z. V.V.E. P.V. "
+    "S.S. N.N. O.B.S. C.B.S. R.K.B.S. P.C.".split()
+)
 # initials after a closing greeting: "Groet, H.L. (Team Beschermd Wonen)" (round twelve)
 _GREETING_INITIALS = re.compile(
     r"(?i:\b(?:groet|groeten|gr|mvg|met vriendelijke groet|vriendelijke groet|m\.vr\.gr))\.?,?[ \t]+"
@@ -117,6 +130,7 @@ _CODES = frozenset(
 
 
 _CAP_DOT = re.compile(r"[A-Z]\.")
+_DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]\.")
 _ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _SIGNOFF_WORDS = ("verslag", "akkoord", "gezien", "opgesteld", "notul", "gecontroleerd", "uitgewerkt", "behandeld")
 
@@ -130,7 +144,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
     gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon", "elezen", "oedgekeurd", "ccoord")
-    if not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
+    dotted = _DOTTED_QUICK.search(text) is not None
+    if not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
     found: list[tuple[int, int, str]] = []
     for m in _PARAPH_LINE.finditer(text):
@@ -182,6 +197,10 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     if "/" in text and "[" in text:
         for m in _LOG_USER.finditer(text):
             found.append((m.start("i"), m.end("i"), m.group("i")))
+    if dotted:
+        for m in _DOTTED_ALONE.finditer(text):
+            if m.group("i") not in _DOTTED_ABBREVIATIONS:
+                found.append((m.start("i"), m.end("i"), m.group("i")))
     if "(" in text and ":" in text:
         for m in _BRACKET_BEFORE_COLON.finditer(text):
             if not is_code(m.group("i")):
