@@ -48,7 +48,7 @@ DEV_CORPORA = (
     *("fresh14a", "fresh14b", "fresh14c", "fresh14d", "fresh15a", "fresh15b"),
     *("holdout12", "fresh16a", "fresh16b", "fresh16c", "fresh16d", "fresh17a", "fresh17b"),
     *("holdout13", "fresh18a", "fresh18b", "fresh18c", "fresh18d", "fresh19a", "fresh19b"),
-    *("holdout14", "fresh20a", "fresh20b", "fresh20c", "fresh20d", "fresh21a"),
+    *("holdout14", "fresh20a", "fresh20b", "fresh20c", "fresh20d", "fresh21a", "fresh21b"),
 )
 
 

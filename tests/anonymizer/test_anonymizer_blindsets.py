@@ -1,6 +1,6 @@
 """The corpora written blind in rounds eleven, thirteen, fourteen and fifteen (round eleven: fresh12a-d by helpers
 B1-B4, fresh13a-b by B5 and B6; round thirteen: fresh16a-d by B1-B4, fresh17a-b late in the round by B5 and B6; round
-fourteen: fresh18a-d by B1-B4, fresh19a-b late; round fifteen: fresh20a-d early, and the sets written late in
+fourteen: fresh18a-d by B1-B4, fresh19a-b late; round fifteen: fresh20a-d early, fresh21a-b late, and the sets written late in
 the round; see their READMEs). For each:
 the file matches its seeded generator, it holds 300 documents in id order, every document passes the shared annotation
 check with valid labels and check digits, the known-name documents are there, and the set's own checks (its gate, its
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROUND11 = ("fresh12a", "fresh12b", "fresh12c", "fresh12d", "fresh13a", "fresh13b")
 ROUND13 = ("fresh16a", "fresh16b", "fresh16c", "fresh16d", "fresh17a", "fresh17b")
 ROUND14 = ("fresh18a", "fresh18b", "fresh18c", "fresh18d", "fresh19a", "fresh19b")
-ROUND15 = ("fresh20a", "fresh20b", "fresh20c", "fresh20d", "fresh21a")
+ROUND15 = ("fresh20a", "fresh20b", "fresh20c", "fresh20d", "fresh21a", "fresh21b")
 BRIEFED = ROUND13 + ROUND14 + ROUND15  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

@@ -30,8 +30,18 @@ OUT = HERE / "fresh21b_texts.jsonl"
 SEED = 202615112
 N_DOCS = 300
 MAX_ATTEMPTS = 60
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 
 def _load_score():
@@ -44,8 +54,20 @@ def _load_score():
 SCORE = _load_score()
 PARTICLES = SCORE.PARTICLES
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
@@ -58,7 +80,7 @@ def bsn(r: random.Random) -> str:
         d = [r.randrange(10) for _ in range(8)]
         if d[0] == 0:
             continue
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             return "".join(map(str, d + [last]))
@@ -68,7 +90,7 @@ def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
     if len(d) != 9:
         return False
-    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def _mod97(s: str) -> int:
@@ -87,11 +109,12 @@ def iban(r: random.Random) -> str:
     else:
         country = "NL"
         bban = r.choice(["RABO", "ABNA", "INGB", "SNSB", "TRIO", "KNAB", "BUNQ", "ASNB", "RBRB"]) + "".join(
-            str(r.randrange(10)) for _ in range(10))
+            str(r.randrange(10)) for _ in range(10)
+        )
     check = 98 - _mod97(country + "00" + bban)
     raw = f"{country}{check:02d}{bban}"
     if r.random() < 0.6:
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
     return raw
 
 
@@ -99,10 +122,19 @@ def phone(r: random.Random) -> str:
     n = "".join(str(r.randrange(10)) for _ in range(8))
     a = r.choice(["010", "020", "030", "038", "043", "050", "053", "055", "058", "070", "073", "076", "078"])
     m = "".join(str(r.randrange(10)) for _ in range(7))
-    return r.choice([
-        f"06-{n}", f"06 {n[:4]} {n[4:]}", f"+31 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"(06) {n}",
-        f"{a}-{m}", f"{a} {m[:3]} {m[3:5]} {m[5:]}", f"+31 (0){a[1:]} {m}", f"0031 6 {n}", f"06.{n[:2]}.{n[2:5]}.{n[5:]}",
-    ])
+    return r.choice(
+        [
+            f"06-{n}",
+            f"06 {n[:4]} {n[4:]}",
+            f"+31 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+            f"(06) {n}",
+            f"{a}-{m}",
+            f"{a} {m[:3]} {m[3:5]} {m[5:]}",
+            f"+31 (0){a[1:]} {m}",
+            f"0031 6 {n}",
+            f"06.{n[:2]}.{n[2:5]}.{n[5:]}",
+        ]
+    )
 
 
 def postcode(r: random.Random) -> str:
@@ -116,8 +148,16 @@ def postcode(r: random.Random) -> str:
 def plate(r: random.Random) -> str:
     L = lambda k: "".join(r.choice(PLATE_LETTERS) for _ in range(k))  # noqa: E731
     D = lambda k: "".join(str(r.randrange(10)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}",
-                     f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}"])
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
 
 
 def casenr(r: random.Random, kind: str) -> str:
@@ -233,7 +273,7 @@ class Doc:
             p = Person(first, "", base, "f", o)
         else:
             sur, word, sent = r.choice(NM.KNOWN)
-            particle, base = (sur.rsplit(" ", 1) if " " in sur else ("", sur))
+            particle, base = sur.rsplit(" ", 1) if " " in sur else ("", sur)
             g = r.choice("mf")
             o = r.choice(["nederlands", "nederlands", "fries", "creools", "moluks", "indonesisch"])
             first = r.choice(NM.ORIGINS[o][1 if g == "f" else 0])
@@ -282,10 +322,29 @@ class Doc:
         if domain:
             local = self.r.choice([f"{fold[0]}.{p.low}", f"{fold}.{p.low}", f"{fold[0]}{p.low}"])
         else:
-            domain = self.r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl",
-                                    "proton.me", "icloud.com", "xs4all.nl", "planet.nl"])
-            local = self.r.choice([f"{fold}.{p.low}", f"{fold}{p.low}{self.r.randrange(10, 99)}",
-                                   f"{p.low}.{fold[0]}", f"{fold}_{p.low}", f"fam.{p.low}"])
+            domain = self.r.choice(
+                [
+                    "gmail.com",
+                    "hotmail.com",
+                    "outlook.com",
+                    "ziggo.nl",
+                    "kpnmail.nl",
+                    "live.nl",
+                    "proton.me",
+                    "icloud.com",
+                    "xs4all.nl",
+                    "planet.nl",
+                ]
+            )
+            local = self.r.choice(
+                [
+                    f"{fold}.{p.low}",
+                    f"{fold}{p.low}{self.r.randrange(10, 99)}",
+                    f"{p.low}.{fold[0]}",
+                    f"{fold}_{p.low}",
+                    f"fam.{p.low}",
+                ]
+            )
         e = self.add(f"{local}@{domain}", "EMAIL")
         if p.known:
             self.extra_known.setdefault("emails", []).append(e)
@@ -354,6 +413,7 @@ def _dob(fmt):
         text, shown = fmt(day, mon, yr)
         d.add(text, "DATE_OF_BIRTH")
         return shown.replace("@", text)
+
     return f
 
 
@@ -404,8 +464,11 @@ T["contact"] = [
     lambda d, p: f"{d.first(p) if not p.known else d.bare(p)} is te bereiken op {d.phone(p)} of via {d.email(p)}.",
     lambda d, p: f"Telefoon: {d.phone(p)} — e-mail: {d.email(p)}",
     lambda d, p: f"«Contactgegevens» indiener: {d.email(p)}, tel. {d.phone(p)}.",
-    lambda d, p: f"U kunt {d.sal(p)} terugbellen via {d.phone(p)}; zij heeft liever «WhatsApp»."
-    if p.f else f"U kunt {d.sal(p)} terugbellen via {d.phone(p)}; hij heeft liever «WhatsApp».",
+    lambda d, p: (
+        f"U kunt {d.sal(p)} terugbellen via {d.phone(p)}; zij heeft liever «WhatsApp»."
+        if p.f
+        else f"U kunt {d.sal(p)} terugbellen via {d.phone(p)}; hij heeft liever «WhatsApp»."
+    ),
     lambda d, p: f"(reactie graag naar {d.email(p)}, niet naar het «postadres»)",
     lambda d, p: f"Bereikbaar na 17.00 uur op {d.phone(p)}.",
 ]
@@ -474,77 +537,117 @@ T["family"] = [_fam0, _fam1, _fam2, _fam3, _fam4]
 
 # --- topics: the resident's case; returns (short phrase, fact sentences)
 def _top_urg(d, p, kin):
-    return ("de geweigerde «urgentieverklaring»",
-            f"{d.sal(p, True)} en {'haar' if p.f else 'zijn'} kinderen verblijven sinds {d.date()} in de «noodopvang» nadat de «urgentiecommissie» een «urgentieverklaring» weigerde. De «woningcorporatie» heeft het huurcontract voor {d.address()} ontbonden.")
+    return (
+        "de geweigerde «urgentieverklaring»",
+        f"{d.sal(p, True)} en {'haar' if p.f else 'zijn'} kinderen verblijven sinds {d.date()} in de «noodopvang» nadat de «urgentiecommissie» een «urgentieverklaring» weigerde. De «woningcorporatie» heeft het huurcontract voor {d.address()} ontbonden.",
+    )
 
 
 def _top_bijst(d, p, kin):
     amt = f"€ {d.r.randrange(1200, 19000):,}".replace(",", ".") + f",{d.r.randrange(10, 99)}"
-    return ("de «terugvordering» van «bijstand»",
-            f"Op grond van de «Participatiewet» vordert de gemeente «{amt}» terug van {d.full(p)} (BSN {d.bsn()}). De maandelijkse inhouding loopt via rekening {d.iban()}.")
+    return (
+        "de «terugvordering» van «bijstand»",
+        f"Op grond van de «Participatiewet» vordert de gemeente «{amt}» terug van {d.full(p)} (BSN {d.bsn()}). De maandelijkse inhouding loopt via rekening {d.iban()}.",
+    )
 
 
 def _top_wmo(d, p, kin):
-    return ("de afgewezen «traplift»",
-            f"De aanvraag van {d.full(p)}, {d.dob(p)}, voor een «traplift» als «maatwerkvoorziening» onder de «Wmo 2015» is afgewezen na een «keukentafelgesprek».")
+    return (
+        "de afgewezen «traplift»",
+        f"De aanvraag van {d.full(p)}, {d.dob(p)}, voor een «traplift» als «maatwerkvoorziening» onder de «Wmo 2015» is afgewezen na een «keukentafelgesprek».",
+    )
 
 
 def _top_jeugd(d, p, kin):
-    return ("de «wachtlijst» voor «jeugdhulp»",
-            f"{d.first(kin[1])}, de zoon van {d.sal(p)}, staat sinds {d.date()} op een «wachtlijst» voor specialistische «jeugdhulp» op grond van de «Jeugdwet». Het «wijkteam» heeft geen overbruggingszorg geregeld.")
+    return (
+        "de «wachtlijst» voor «jeugdhulp»",
+        f"{d.first(kin[1])}, de zoon van {d.sal(p)}, staat sinds {d.date()} op een «wachtlijst» voor specialistische «jeugdhulp» op grond van de «Jeugdwet». Het «wijkteam» heeft geen overbruggingszorg geregeld.",
+    )
 
 
 def _top_park(d, p, kin):
-    return ("de «naheffingsaanslag» ondanks een «gehandicaptenparkeerkaart»",
-            f"Op de auto met kenteken {d.plate()} van {d.full(p)} kwam een «naheffingsaanslag», terwijl de «gehandicaptenparkeerkaart» zichtbaar achter de voorruit lag.")
+    return (
+        "de «naheffingsaanslag» ondanks een «gehandicaptenparkeerkaart»",
+        f"Op de auto met kenteken {d.plate()} van {d.full(p)} kwam een «naheffingsaanslag», terwijl de «gehandicaptenparkeerkaart» zichtbaar achter de voorruit lag.",
+    )
 
 
 def _top_hh(d, p, kin):
-    return ("de «last onder dwangsom» voor een «dakkapel»",
-            f"Team «Handhaving» legde {d.sal(p)} op {d.date()} een «last onder dwangsom» op voor een «dakkapel» aan {d.address()}; volgens {d.first(p) if not p.known else d.bare(p)} was die vergunningvrij onder de «Omgevingswet».")
+    return (
+        "de «last onder dwangsom» voor een «dakkapel»",
+        f"Team «Handhaving» legde {d.sal(p)} op {d.date()} een «last onder dwangsom» op voor een «dakkapel» aan {d.address()}; volgens {d.first(p) if not p.known else d.bare(p)} was die vergunningvrij onder de «Omgevingswet».",
+    )
 
 
 def _top_schuld(d, p, kin):
-    return ("de stopgezette «schuldhulpverlening»",
-            f"De «schuldhulpverlening» voor {d.full(p)} (BSN {d.bsn()}, {d.dob(p)}) werd beëindigd omdat één «maandoverzicht» ontbrak, waarna de «beslaglegging» op {d.iban()} hervat werd.")
+    return (
+        "de stopgezette «schuldhulpverlening»",
+        f"De «schuldhulpverlening» voor {d.full(p)} (BSN {d.bsn()}, {d.dob(p)}) werd beëindigd omdat één «maandoverzicht» ontbrak, waarna de «beslaglegging» op {d.iban()} hervat werd.",
+    )
 
 
 def _top_herstel(d, p, kin):
-    return ("de «kwijtschelding» voor een «gedupeerde» ouder",
-            f"{d.sal(p, True)} is erkend «gedupeerde» van de «kinderopvangtoeslagaffaire», maar de gemeentelijke «kwijtschelding» van {'haar' if p.f else 'zijn'} schulden is na {d.r.randrange(8, 26)} maanden nog niet uitgevoerd.")
+    return (
+        "de «kwijtschelding» voor een «gedupeerde» ouder",
+        f"{d.sal(p, True)} is erkend «gedupeerde» van de «kinderopvangtoeslagaffaire», maar de gemeentelijke «kwijtschelding» van {'haar' if p.f else 'zijn'} schulden is na {d.r.randrange(8, 26)} maanden nog niet uitgevoerd.",
+    )
 
 
 def _top_vervoer(d, p, kin):
-    return ("het geweigerde «leerlingenvervoer»",
-            f"Dochter {d.full(kin[2])} ({d.dob(kin[2])}) heeft volgens haar «schooladvies» recht op «aangepast vervoer», maar de «taxibus» werd per {d.date(False)} geschrapt.")
+    return (
+        "het geweigerde «leerlingenvervoer»",
+        f"Dochter {d.full(kin[2])} ({d.dob(kin[2])}) heeft volgens haar «schooladvies» recht op «aangepast vervoer», maar de «taxibus» werd per {d.date(False)} geschrapt.",
+    )
 
 
 def _top_buren(d, p, kin):
     nb = d.person()
-    return ("de aanhoudende «burenruzie»",
-            f"Tussen {d.full(p)} en buurman {d.full(nb)} van {d.address()} loopt een «burenruzie» die de «wijkagent» en «buurtbemiddeling» niet konden oplossen. {d.bare(nb)} noemt de «klachten» overdreven.")
+    return (
+        "de aanhoudende «burenruzie»",
+        f"Tussen {d.full(p)} en buurman {d.full(nb)} van {d.address()} loopt een «burenruzie» die de «wijkagent» en «buurtbemiddeling» niet konden oplossen. {d.bare(nb)} noemt de «klachten» overdreven.",
+    )
 
 
 def _top_inburg(d, p, kin):
-    return ("de «boete» in het kader van de «inburgeringsplicht»",
-            f"{d.full(p)}, geboren in «{d.r.choice(NM.BIRTHPLACES)}», kreeg een «boete» wegens de «inburgeringsplicht», hoewel {'zij' if p.f else 'hij'} een «taalschakeltraject» volgde bij het «ROC».")
+    return (
+        "de «boete» in het kader van de «inburgeringsplicht»",
+        f"{d.full(p)}, geboren in «{d.r.choice(NM.BIRTHPLACES)}», kreeg een «boete» wegens de «inburgeringsplicht», hoewel {'zij' if p.f else 'hij'} een «taalschakeltraject» volgde bij het «ROC».",
+    )
 
 
 def _top_graf(d, p, kin):
-    return ("de «ruiming» van een familiegraf",
-            f"Het graf van {d.full(kin[0])}, wijlen {'echtgenoot' if p.f else 'echtgenote'} van {d.sal(p)}, werd geruimd zonder bericht, hoewel de «grafrechten» tot 2031 waren betaald.")
+    return (
+        "de «ruiming» van een familiegraf",
+        f"Het graf van {d.full(kin[0])}, wijlen {'echtgenoot' if p.f else 'echtgenote'} van {d.sal(p)}, werd geruimd zonder bericht, hoewel de «grafrechten» tot 2031 waren betaald.",
+    )
 
 
-T["topic"] = [_top_urg, _top_bijst, _top_wmo, _top_jeugd, _top_park, _top_hh, _top_schuld, _top_herstel,
-              _top_vervoer, _top_buren, _top_inburg, _top_graf]
+T["topic"] = [
+    _top_urg,
+    _top_bijst,
+    _top_wmo,
+    _top_jeugd,
+    _top_park,
+    _top_hh,
+    _top_schuld,
+    _top_herstel,
+    _top_vervoer,
+    _top_buren,
+    _top_inburg,
+    _top_graf,
+]
 
 
 # --- council questions
 T["question"] = [
     lambda d, ph: f"Is het college bekend met {ph}? Zo ja, sinds wanneer?",
     lambda d, ph: f"Deelt het college onze mening dat {ph} in strijd is met de «menselijke maat»?",
-    lambda d, ph: "Hoeveel inwoners verkeren in een vergelijkbare situatie, en hoe vaak is de «hardheidsclausule» toegepast?",
-    lambda d, ph: f"Wil het college {ph} heroverwegen en de «commissie {d.r.choice(['Sociaal Domein', 'Bestuur en Middelen', 'Ruimte'])}» hierover informeren vóór de «begrotingsbehandeling»?",
+    lambda d, ph: (
+        "Hoeveel inwoners verkeren in een vergelijkbare situatie, en hoe vaak is de «hardheidsclausule» toegepast?"
+    ),
+    lambda d, ph: (
+        f"Wil het college {ph} heroverwegen en de «commissie {d.r.choice(['Sociaal Domein', 'Bestuur en Middelen', 'Ruimte'])}» hierover informeren vóór de «begrotingsbehandeling»?"
+    ),
     lambda d, ph: "Welke «termijnen» uit de «Algemene wet bestuursrecht» zijn in deze zaak overschreden?",
     lambda d, ph: f"Kan de wethouder toezeggen dat {ph} binnen «zes weken» wordt opgelost?",
 ]
@@ -552,8 +655,12 @@ T["question"] = [
 T["answer"] = [
     lambda d, ph: f"Ja. Het college is sinds {d.date()} op de hoogte via het «Klantcontactcentrum».",
     lambda d, ph: "Nee. Het college heeft zorgvuldig gehandeld en de «beslistermijn» niet overschreden.",
-    lambda d, ph: f"Op grond van de «privacywetgeving» kunnen wij niet ingaan op individuele zaken; wel is {ph} opnieuw bekeken.",
-    lambda d, ph: f"Er zijn in {d.year - 1} {d.r.randrange(3, 60)} vergelijkbare situaties geweest; de «hardheidsclausule» is {d.r.randrange(1, 9)} keer toegepast.",
+    lambda d, ph: (
+        f"Op grond van de «privacywetgeving» kunnen wij niet ingaan op individuele zaken; wel is {ph} opnieuw bekeken."
+    ),
+    lambda d, ph: (
+        f"Er zijn in {d.year - 1} {d.r.randrange(3, 60)} vergelijkbare situaties geweest; de «hardheidsclausule» is {d.r.randrange(1, 9)} keer toegepast."
+    ),
     lambda d, ph: "Wij zullen de raad via een «raadsinformatiebrief» informeren.",
 ]
 
@@ -591,7 +698,9 @@ def _inv3(d, n, p, o):
 
 
 def _inv4(d, n, p, o):
-    return f"#{n} «WhatsApp-bericht» {d.first(o)} → {d.first(p) if not p.known else d.bare(p)} ({d.date()}) – «geweigerd»"
+    return (
+        f"#{n} «WhatsApp-bericht» {d.first(o)} → {d.first(p) if not p.known else d.bare(p)} ({d.date()}) – «geweigerd»"
+    )
 
 
 T["inv"] = [_inv0, _inv1, _inv2, _inv3, _inv4]
@@ -600,9 +709,13 @@ T["inv"] = [_inv0, _inv1, _inv2, _inv3, _inv4]
 # --- ombudsman sentences
 T["ombud"] = [
     lambda d, p, ph: f"De «Nationale ombudsman» heeft een «klacht» ontvangen van {d.sal(p)} over {ph}.",
-    lambda d, p, ph: f"{d.sal(p, True)} klaagt erover dat de gemeente niet heeft gereageerd op {'haar' if p.f else 'zijn'} «klachtbrief» van {d.date()}.",
+    lambda d, p, ph: (
+        f"{d.sal(p, True)} klaagt erover dat de gemeente niet heeft gereageerd op {'haar' if p.f else 'zijn'} «klachtbrief» van {d.date()}."
+    ),
     lambda d, p, ph: "Wij vragen u binnen «drie weken» te reageren en ons het volledige «klachtdossier» toe te sturen.",
-    lambda d, p, ph: f"De ombudsman oordeelt dat de gedraging «{d.r.choice(['gegrond', 'deels gegrond', 'niet behoorlijk'])}» is en beveelt een «excuusbrief» aan.",
+    lambda d, p, ph: (
+        f"De ombudsman oordeelt dat de gedraging «{d.r.choice(['gegrond', 'deels gegrond', 'niet behoorlijk'])}» is en beveelt een «excuusbrief» aan."
+    ),
 ]
 
 
@@ -628,7 +741,9 @@ T["debate"] = [_deb0, _deb1, _deb2, _deb3]
 
 # --- memo headers
 def _memo0(d, w, a, k):
-    return f"MEMO\nAan: wethouder {d.full(w)}\nVan: {d.full(a)}\nDatum: {d.date()}\nKenmerk: {d.case(k)}\n«Vertrouwelijk»"
+    return (
+        f"MEMO\nAan: wethouder {d.full(w)}\nVan: {d.full(a)}\nDatum: {d.date()}\nKenmerk: {d.case(k)}\n«Vertrouwelijk»"
+    )
 
 
 def _memo1(d, w, a, k):
@@ -647,8 +762,11 @@ T["memo"] = [_memo0, _memo1, _memo2]
 
 def _setup(d: Doc, known: bool):
     p = d.known_person() if known else d.person()
-    kin = [d.person(family=p, gender=("m" if p.f else "f")), d.person(family=p, gender="m"),
-           d.person(family=p, gender="f")]
+    kin = [
+        d.person(family=p, gender=("m" if p.f else "f")),
+        d.person(family=p, gender="m"),
+        d.person(family=p, gender="f"),
+    ]
     kin[1].child = kin[2].child = True
     phrase, facts = d.pick("topic", p, kin)
     if known:
@@ -669,10 +787,12 @@ def k_raadsvragen(d, known):
     qs = d.picks("question", 3, ph)
     body = "\n".join(f"{i + 1}. {q}" for i, q in enumerate(qs))
     fam = d.pick("family", p, kin)
-    return (f"«Schriftelijke vragen» ex artikel 42 «Reglement van orde» — {d.meeting()}\n"
-            f"Indiener: {d.full(m)} ({party})\n\n"
-            f"{facts} {fam}{_known_mention(d, p)}\n\nDe fractie stelt het college de volgende vragen:\n{body}\n\n"
-            f"{d.full(m)}, «fractievoorzitter» {party}\n{d.email(m, d.dom)}")
+    return (
+        f"«Schriftelijke vragen» ex artikel 42 «Reglement van orde» — {d.meeting()}\n"
+        f"Indiener: {d.full(m)} ({party})\n\n"
+        f"{facts} {fam}{_known_mention(d, p)}\n\nDe fractie stelt het college de volgende vragen:\n{body}\n\n"
+        f"{d.full(m)}, «fractievoorzitter» {party}\n{d.email(m, d.dom)}"
+    )
 
 
 def k_collegeantwoord(d, known):
@@ -682,20 +802,25 @@ def k_collegeantwoord(d, known):
     off, role = d.official()
     ref = d.pick("ref", "zaak")
     qa = []
-    for n, (q, a) in enumerate(zip(d.picks("question", 2, ph), d.picks("answer", 2, ph))):
+    for n, (q, a) in enumerate(zip(d.picks("question", 2, ph), d.picks("answer", 2, ph), strict=False)):
         qa.append(f"Vraag {n + 1}\n{q}\nAntwoord {n + 1}\n{a}")
-    return (f"«Beantwoording» schriftelijke vragen van het raadslid {d.sal(m)} ({party}) over {ph}\n{ref}\n\n"
-            f"Aanleiding\n{facts}\n\n" + "\n\n".join(qa) + "\n\n" + d.pick("sign", off, role))
+    return (
+        f"«Beantwoording» schriftelijke vragen van het raadslid {d.sal(m)} ({party}) over {ph}\n{ref}\n\n"
+        f"Aanleiding\n{facts}\n\n" + "\n\n".join(qa) + "\n\n" + d.pick("sign", off, role)
+    )
 
 
 def k_woo_verzoek(d, known):
     p, kin, ph, facts = _setup(d, known)
     off, role = d.official()
-    return (d.pick("addr", p) + f"\n\nAan het college van burgemeester en wethouders van «{d.city}»\n"
-            f"Betreft: «Woo-verzoek» over {ph}\n\n«Geacht» college,\n\n"
-            f"Op grond van de «Wet open overheid» verzoek ik om alle «documenten» over mijn zaak sinds {d.date()}, "
-            f"waaronder de e-mails van {d.full(off)} ({role}). {facts}\n\n" + d.pick("contact", p)
-            + f"\n\n{d.full(p)}\n{d.pick('dob', p)}")
+    return (
+        d.pick("addr", p) + f"\n\nAan het college van burgemeester en wethouders van «{d.city}»\n"
+        f"Betreft: «Woo-verzoek» over {ph}\n\n«Geacht» college,\n\n"
+        f"Op grond van de «Wet open overheid» verzoek ik om alle «documenten» over mijn zaak sinds {d.date()}, "
+        f"waaronder de e-mails van {d.full(off)} ({role}). {facts}\n\n"
+        + d.pick("contact", p)
+        + f"\n\n{d.full(p)}\n{d.pick('dob', p)}"
+    )
 
 
 def k_woo_besluit(d, known):
@@ -703,28 +828,43 @@ def k_woo_besluit(d, known):
     off, role = d.official()
     ref = d.pick("ref", "woo")
     inv = "\n".join(d.pick("inv", n + 1, p, off) for n in range(3))
-    return (d.pick("addr", p) + f"\n\n{ref}\nOnderwerp: «besluit» op uw «Woo-verzoek»\n\n"
-            f"Op {d.date()} ontvingen wij uw verzoek op grond van de «Wet open overheid» over {ph}. "
-            f"U schreef daarbij het volgende. {facts}\n\n"
-            f"Wij maken de documenten deels openbaar. Persoonsgegevens van derden zijn gelakt met een beroep op "
-            f"artikel «5.1», tweede lid, onder e.\n\n«Inventarislijst»\n{inv}\n\n"
-            f"Tegen dit besluit kunt u binnen «zes weken» «bezwaar» maken.\n\n" + d.pick("sign", off, role))
+    return (
+        d.pick("addr", p) + f"\n\n{ref}\nOnderwerp: «besluit» op uw «Woo-verzoek»\n\n"
+        f"Op {d.date()} ontvingen wij uw verzoek op grond van de «Wet open overheid» over {ph}. "
+        f"U schreef daarbij het volgende. {facts}\n\n"
+        f"Wij maken de documenten deels openbaar. Persoonsgegevens van derden zijn gelakt met een beroep op "
+        f"artikel «5.1», tweede lid, onder e.\n\n«Inventarislijst»\n{inv}\n\n"
+        f"Tegen dit besluit kunt u binnen «zes weken» «bezwaar» maken.\n\n" + d.pick("sign", off, role)
+    )
 
 
 def k_persvraag(d, known):
     p, kin, ph, facts = _setup(d, known)
     j = d.person()
-    outlet, odom = d.r.choice([("De Stentor", "destentor.nl"), ("Dagblad van het Noorden", "dvhn.nl"),
-                               ("Omroep Brabant", "omroepbrabant.nl"), ("Het Parool", "parool.nl"),
-                               ("L1 Nieuws", "l1.nl"), ("Leeuwarder Courant", "lc.nl"),
-                               ("Noordhollands Dagblad", "nhd.nl"), ("RTV Oost", "rtvoost.nl")])
-    handle = d.add(ascii_fold(j.first) + ascii_fold(j.bare.replace(" ", "").replace("'", "")) + d.r.choice(["", "_nws", "Pers"]), "PERSON")
+    outlet, odom = d.r.choice(
+        [
+            ("De Stentor", "destentor.nl"),
+            ("Dagblad van het Noorden", "dvhn.nl"),
+            ("Omroep Brabant", "omroepbrabant.nl"),
+            ("Het Parool", "parool.nl"),
+            ("L1 Nieuws", "l1.nl"),
+            ("Leeuwarder Courant", "lc.nl"),
+            ("Noordhollands Dagblad", "nhd.nl"),
+            ("RTV Oost", "rtvoost.nl"),
+        ]
+    )
+    handle = d.add(
+        ascii_fold(j.first) + ascii_fold(j.bare.replace(" ", "").replace("'", "")) + d.r.choice(["", "_nws", "Pers"]),
+        "PERSON",
+    )
     qs = "\n".join(f"- {q}" for q in d.picks("pressq", 3, ph))
-    return (f"Van: {d.full(j)} <{d.email(j, odom)}>\n"
-            f"Aan: «persvoorlichting@{d.dom}»\nOnderwerp: «persvraag» over {d.poss(p)} zaak\n\n"
-            f"Goedemiddag,\n\nIk werk voor «{outlet}» aan een stuk over {ph}. {facts} "
-            f"{d.sal(p, True)} heeft ons daar zelf over benaderd.\n\n{qs}\n\n"
-            f"Met groet,\n{d.first(j)}\n(X: @{handle}, {d.phone()})")
+    return (
+        f"Van: {d.full(j)} <{d.email(j, odom)}>\n"
+        f"Aan: «persvoorlichting@{d.dom}»\nOnderwerp: «persvraag» over {d.poss(p)} zaak\n\n"
+        f"Goedemiddag,\n\nIk werk voor «{outlet}» aan een stuk over {ph}. {facts} "
+        f"{d.sal(p, True)} heeft ons daar zelf over benaderd.\n\n{qs}\n\n"
+        f"Met groet,\n{d.first(j)}\n(X: @{handle}, {d.phone()})"
+    )
 
 
 def k_woordvoerder(d, known):
@@ -732,20 +872,24 @@ def k_woordvoerder(d, known):
     j = d.person()
     s, role = d.official()
     ans = " ".join(d.picks("pressa", 2, ph))
-    return (f"Beste {d.first(j)},\n\nDank voor je vragen over {ph}. Hieronder de reactie van de gemeente, "
-            f"die je mag citeren als afkomstig van «woordvoerder» {d.full(s)}:\n\n\"{ans}\"\n\n"
-            f"Achtergrond, niet voor publicatie: {facts}\n\n" + d.pick("sign", s, "«woordvoerder» van de «gemeente»"))
+    return (
+        f"Beste {d.first(j)},\n\nDank voor je vragen over {ph}. Hieronder de reactie van de gemeente, "
+        f'die je mag citeren als afkomstig van «woordvoerder» {d.full(s)}:\n\n"{ans}"\n\n'
+        f"Achtergrond, niet voor publicatie: {facts}\n\n" + d.pick("sign", s, "«woordvoerder» van de «gemeente»")
+    )
 
 
 def k_ombud_door(d, known):
     p, kin, ph, facts = _setup(d, known)
     k = d.person()
     ref = d.pick("ref", "klacht")
-    return (f"Aan: de «Nationale ombudsman», Postbus 93122, 2509 AC Den Haag\n{ref}\n"
-            f"Betreft: doorzending «klacht» van {d.full(p)}\n\n"
-            f"Hierbij zenden wij u de klacht van {d.sal(p)}, {d.address()}, {d.pc()} «{d.city}», "
-            f"{d.dob(p)}, door. Onze «klachtencoördinator» {d.full(k)} heeft de interne «klachtprocedure» op {d.date()} afgesloten. "
-            f"{facts}\n\n{d.pick('contact', p)}\n\n" + d.pick("sign", k, "«klachtencoördinator»"))
+    return (
+        f"Aan: de «Nationale ombudsman», Postbus 93122, 2509 AC Den Haag\n{ref}\n"
+        f"Betreft: doorzending «klacht» van {d.full(p)}\n\n"
+        f"Hierbij zenden wij u de klacht van {d.sal(p)}, {d.address()}, {d.pc()} «{d.city}», "
+        f"{d.dob(p)}, door. Onze «klachtencoördinator» {d.full(k)} heeft de interne «klachtprocedure» op {d.date()} afgesloten. "
+        f"{facts}\n\n{d.pick('contact', p)}\n\n" + d.pick("sign", k, "«klachtencoördinator»")
+    )
 
 
 def k_ombud_brief(d, known):
@@ -753,9 +897,11 @@ def k_ombud_brief(d, known):
     o = d.person()
     ref = d.pick("ref", "ombud")
     s1, s2 = d.picks("ombud", 2, p, ph)
-    return (f"«Nationale ombudsman»\nAan het college van burgemeester en wethouders van «{d.city}»\n{ref}\n\n"
-            f"«Geacht» college,\n\n{s1} {facts} {s2}\n\n«Onderzoeker» {d.full(o)} is bereikbaar via {d.phone()}."
-            f"\n\nVerzoeker: {d.ini(p)}, {d.pick('dob', p)}")
+    return (
+        f"«Nationale ombudsman»\nAan het college van burgemeester en wethouders van «{d.city}»\n{ref}\n\n"
+        f"«Geacht» college,\n\n{s1} {facts} {s2}\n\n«Onderzoeker» {d.full(o)} is bereikbaar via {d.phone()}."
+        f"\n\nVerzoeker: {d.ini(p)}, {d.pick('dob', p)}"
+    )
 
 
 def k_motie(d, known):
@@ -763,10 +909,12 @@ def k_motie(d, known):
     ms = [d.person(), d.person()]
     parties = [d.party(), d.party()]
     fam = d.pick("family", p, kin)
-    return (f"«MOTIE» vreemd aan de orde van de dag\n\nDe «gemeenteraad» van «{d.city}», in vergadering bijeen op {d.meeting()},\n\n"
-            f"constaterende dat:\n{facts}\n\noverwegende dat:\n{fam}\n\n"
-            f"verzoekt het college {ph} binnen «één maand» op te lossen,\n\nen gaat over tot de orde van de dag.\n\n"
-            f"{d.full(ms[0])} ({parties[0]})\n{d.full(ms[1])} ({parties[1]})")
+    return (
+        f"«MOTIE» vreemd aan de orde van de dag\n\nDe «gemeenteraad» van «{d.city}», in vergadering bijeen op {d.meeting()},\n\n"
+        f"constaterende dat:\n{facts}\n\noverwegende dat:\n{fam}\n\n"
+        f"verzoekt het college {ph} binnen «één maand» op te lossen,\n\nen gaat over tot de orde van de dag.\n\n"
+        f"{d.full(ms[0])} ({parties[0]})\n{d.full(ms[1])} ({parties[1]})"
+    )
 
 
 def k_debat(d, known):
@@ -775,9 +923,11 @@ def k_debat(d, known):
     w = d.person()
     party = d.party()
     line = d.pick("debate", m, party, p)
-    return (f"«Verslag» «raadsvergadering» {d.meeting()}, agendapunt {d.r.randrange(4, 18)}: {ph}\n\n{line} {facts}\n\n"
-            f"Wethouder {d.upper(w)}: Voorzitter, ik kan niet ingaan op de persoonlijke situatie van {d.sal(p)}, "
-            f"maar ik zeg toe dat de «commissie» wordt geïnformeerd.")
+    return (
+        f"«Verslag» «raadsvergadering» {d.meeting()}, agendapunt {d.r.randrange(4, 18)}: {ph}\n\n{line} {facts}\n\n"
+        f"Wethouder {d.upper(w)}: Voorzitter, ik kan niet ingaan op de persoonlijke situatie van {d.sal(p)}, "
+        f"maar ik zeg toe dat de «commissie» wordt geïnformeerd."
+    )
 
 
 def k_memo(d, known):
@@ -785,19 +935,24 @@ def k_memo(d, known):
     w, a = d.person(), d.person()
     head = d.pick("memo", w, a, "dossier")
     extra = d.pick("family", p, kin)
-    return (f"{head}\n\nAanleiding\n{facts} Er liggen ook «raadsvragen» en een «persvraag».\n\n"
-            f"Gezinssituatie\n{extra}\n\nAdvies\nWij adviseren u {ph} «bestuurlijk» op te pakken en {d.sal(p)} "
-            f"uit te nodigen.{_known_mention(d, p)}\n\n{d.pick('contact', p)}")
+    return (
+        f"{head}\n\nAanleiding\n{facts} Er liggen ook «raadsvragen» en een «persvraag».\n\n"
+        f"Gezinssituatie\n{extra}\n\nAdvies\nWij adviseren u {ph} «bestuurlijk» op te pakken en {d.sal(p)} "
+        f"uit te nodigen.{_known_mention(d, p)}\n\n{d.pick('contact', p)}"
+    )
 
 
 def k_klachtbesluit(d, known):
     p, kin, ph, facts = _setup(d, known)
     k, role = d.official()
     ref = d.pick("ref", "klacht")
-    return (d.pick("addr", p) + f"\n\n{ref}\n\n«Geachte» {d.title(p)} {d.bare(p)},\n\nU diende op {d.date()} een «klacht» in over {ph}. "
-            f"{facts} Na het «hoorgesprek» met {d.full(k)} ({role}) vinden wij uw klacht «gegrond». "
-            f"Bent u het hier niet mee eens, dan kunt u zich wenden tot de «Nationale ombudsman».\n\n"
-            + d.pick("sign", k, role))
+    return (
+        d.pick("addr", p)
+        + f"\n\n{ref}\n\n«Geachte» {d.title(p)} {d.bare(p)},\n\nU diende op {d.date()} een «klacht» in over {ph}. "
+        f"{facts} Na het «hoorgesprek» met {d.full(k)} ({role}) vinden wij uw klacht «gegrond». "
+        f"Bent u het hier niet mee eens, dan kunt u zich wenden tot de «Nationale ombudsman».\n\n"
+        + d.pick("sign", k, role)
+    )
 
 
 def k_mailwissel(d, known):
@@ -805,16 +960,31 @@ def k_mailwissel(d, known):
     g = d.person()
     m = d.person()
     party = d.party()
-    return (f"-----Oorspronkelijk bericht-----\nVan: {d.full(m)} ({party}) <{d.email(m, d.dom)}>\n"
-            f"Aan: «griffie@{d.dom}»\nOnderwerp: FW: {d.poss(p)} situatie\n\n"
-            f"Hoi {d.first(g)}, kun jij dit doorzetten naar de «agendacommissie»? {facts} "
-            f"Ik heb {d.sal(p)} beloofd dat het voor de «commissievergadering» van {d.meeting()} wordt besproken.\n\n"
-            f"> Doorgestuurd van {d.email(p)}:\n> {d.pick('contact', p)}\n\n"
-            f"{d.full(g)}, «griffier»")
+    return (
+        f"-----Oorspronkelijk bericht-----\nVan: {d.full(m)} ({party}) <{d.email(m, d.dom)}>\n"
+        f"Aan: «griffie@{d.dom}»\nOnderwerp: FW: {d.poss(p)} situatie\n\n"
+        f"Hoi {d.first(g)}, kun jij dit doorzetten naar de «agendacommissie»? {facts} "
+        f"Ik heb {d.sal(p)} beloofd dat het voor de «commissievergadering» van {d.meeting()} wordt besproken.\n\n"
+        f"> Doorgestuurd van {d.email(p)}:\n> {d.pick('contact', p)}\n\n"
+        f"{d.full(g)}, «griffier»"
+    )
 
 
-KINDS = [k_raadsvragen, k_collegeantwoord, k_woo_verzoek, k_woo_besluit, k_persvraag, k_woordvoerder, k_ombud_door,
-         k_ombud_brief, k_motie, k_debat, k_memo, k_klachtbesluit, k_mailwissel]
+KINDS = [
+    k_raadsvragen,
+    k_collegeantwoord,
+    k_woo_verzoek,
+    k_woo_besluit,
+    k_persvraag,
+    k_woordvoerder,
+    k_ombud_door,
+    k_ombud_brief,
+    k_motie,
+    k_debat,
+    k_memo,
+    k_klachtbesluit,
+    k_mailwissel,
+]
 T["kind"] = KINDS  # registered as shapes too (called through Doc.one)
 
 
@@ -925,8 +1095,10 @@ def main(argv: list[str]) -> int:
         print(f"  {'total':<14} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min {min(len(d['keep']) for d in docs)} per document)")
         reg = all_shapes()
-        print(f"shapes: {len(shapes)} used of {len(reg)} registered "
-              f"({', '.join(f'{g} {len(fs)}' for g, fs in T.items())})")
+        print(
+            f"shapes: {len(shapes)} used of {len(reg)} registered "
+            f"({', '.join(f'{g} {len(fs)}' for g, fs in T.items())})"
+        )
         origins = len(NM.ORIGINS)
         print(f"origin groups in the name material: {origins}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
