@@ -1,7 +1,7 @@
 """The corpora written blind in rounds eleven, thirteen, fourteen and fifteen (round eleven: fresh12a-d by helpers
 B1-B4, fresh13a-b by B5 and B6; round thirteen: fresh16a-d by B1-B4, fresh17a-b late in the round by B5 and B6; round
-fourteen: fresh18a-d by B1-B4, fresh19a-b late; round fifteen: fresh20a-d early, fresh21a-b late, and the sets written late in
-the round; see their READMEs). For each:
+fourteen: fresh18a-d by B1-B4, fresh19a-b late; round fifteen: fresh20a-d early, fresh21a-b late; see their
+READMEs). For each:
 the file matches its seeded generator, it holds 300 documents in id order, every document passes the shared annotation
 check with valid labels and check digits, the known-name documents are there, and the set's own checks (its gate, its
 known-name rules) hold. The anonymizer is not run here: the sets' scores are in their READMEs."""
