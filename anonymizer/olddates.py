@@ -34,6 +34,7 @@ _EVENT_BEFORE = re.compile(
     r"diploma|overlijden\w*|ingeburgerd|genaturaliseerd|aangekomen|gevlucht|sedert))\b[^\n.;]{0,30}$"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+_APOSTROPHE_YEAR = re.compile(r"['’](\d\d)$")
 
 
 # What ties a date to a person when no birth key does: the person's name on the line before it (or right after it),
@@ -73,6 +74,9 @@ def old_dates_of_birth(
             if mask.find(1, s, e) != -1:
                 continue
             years = _YEAR.findall(m.group("date"))
+            if not years:  # "21-7-'81": an apostrophe's two-digit year of the last century (round fifteen)
+                short = _APOSTROPHE_YEAR.search(m.group("date"))
+                years = ["19" + short.group(1)] if short and int(short.group(1)) > DOB_YEAR_MAX % 100 + 12 else []
             if not years or not 1900 <= int(years[-1]) <= DOB_YEAR_MAX:
                 continue
             line_start = text.rfind("\n", 0, s) + 1
