@@ -2056,8 +2056,12 @@ _ROLE_FIELD_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:kind(?:eren)?|zoon|zonen|dochters?|partner|echtgeno(?:ot|te)|gezinsleden|kleinkinderen)"
     r"(?:[ \t]*\(?\d{1,2}\)?)?[ \t]*:(?P<rest>[^\n]*)"
 )
-_WORD_BEFORE = re.compile(r"(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[a-zà-ÿ]+)\.?[ \t]*$")
 _ANY_DATE = re.compile(r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + r")(?![\w\-/]|\.\d)")
+# on a household role's line also a date without separators: "kinderen: Soekarni 22042014" (round fifteen)
+_ROLE_LINE_DATE = re.compile(
+    r"(?<![\w\-/.])(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_COMPACT + r")(?![\w\-/]|\.\d)(?P<y3>(?!))?"
+)
 _IS_OF_PHRASES = (
     "ik ben",
     "ben ik",
@@ -2348,8 +2352,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if ":" in low:  # "Kinderen: 3-4-2012 en 12-9-2015": every date on the line of a household role
         for line in _ROLE_FIELD_LINE.finditer(low):
-            for m in _ANY_DATE.finditer(low, line.start("rest"), line.end("rest")):
-                year = year_of(m) or recent_year_of(m)
+            for m in _ROLE_LINE_DATE.finditer(low, line.start("rest"), line.end("rest")):
+                year = m.group("y4") or m.group("y5") or year_of(m) or recent_year_of(m)
                 word = _WORD_BEFORE.search(text, max(line.start("rest"), m.start() - 30), m.start())  # names: caps
                 if word and word["w"] not in ("en", "geb", "geboren", "born"):
                     continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date

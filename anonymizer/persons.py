@@ -72,9 +72,11 @@ def _compound_role(lo: str) -> bool:
     return False
 
 
-def _plural_cue(lo: str) -> bool:
-    """ "bewoners", "buurvrouwen": plural role words."""
-    if lo.endswith("en") and len(lo) > 6 and lo[:-2] in CUE_WORDS:
+def plural_cue(lo: str) -> bool:
+    """ "bewoners", "buurvrouwen", "kinderen", "zussen": plural role words."""
+    if lo.endswith("eren") and lo[:-4] in CUE_WORDS:
+        return True
+    if lo.endswith("en") and len(lo) > 5 and (lo[:-2] in CUE_WORDS or (lo[-3] == lo[-4] and lo[:-3] in CUE_WORDS)):
         return True
     return lo.endswith("s") and len(lo) > 5 and lo[:-1] in CUE_WORDS
 
@@ -128,7 +130,7 @@ def cue_before(before: str) -> bool:
     last = last.rstrip(":") if last.endswith(":") and len(last) > 2 else last  # "behandelaar:"
     if last not in _CUE_LAST and last.rstrip(",") not in _CUE_LAST:
         # fast path: most words are no cue at all
-        return _plural_cue(last.rstrip(",")) or _compound_role(last.rstrip(",:"))
+        return plural_cue(last.rstrip(",")) or _compound_role(last.rstrip(",:"))
     words = _last_words(before)
     if not words:
         return False
@@ -1071,7 +1073,7 @@ def _judge(
         fn, sn, word, _place = _name_info(h.text)
         if lo in email_tokens:
             break
-        if lo in STOPWORDS or lo in CUE_WORDS or _plural_cue(lo):
+        if lo in STOPWORDS or lo in CUE_WORDS or plural_cue(lo):
             if lo in _STOPWORD_FIRST_NAMES and len(chunk) > 1 and _surname_like(chunk[1]):
                 break  # "door Elke Vanhoutte": a first name that is also a function word, before a surname
             if len(chunk) == 1:

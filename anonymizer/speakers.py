@@ -18,7 +18,16 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
 from .paraphs import is_code
 from .patterns import CHILD_WORD
-from .persons import CUE_WORDS, GOV_TERMS, NATIONALITY_SHAPE, ORG_WORDS, PARTICLES, ordinary_compound, weak_org
+from .persons import (
+    CUE_WORDS,
+    GOV_TERMS,
+    NATIONALITY_SHAPE,
+    ORG_WORDS,
+    PARTICLES,
+    ordinary_compound,
+    plural_cue,
+    weak_org,
+)
 from .rxutil import fast_alternation
 from .scan import at_digit_runs, ends_with_key
 from .wordlists import NAME_HEADERS
@@ -62,6 +71,7 @@ def _not_a_person(word: str) -> bool:
     return (
         lo in FIELD_LABELS
         or lo in CUE_WORDS
+        or plural_cue(lo)
         or lo in ORG_WORDS
         or body_word(word)
         or (word.isupper() and len(word) > 1)
