@@ -593,6 +593,15 @@ def _caps_class(w: str) -> str:
     return "word" if word else "unknown"
 
 
+# Four or five capitals with a vowel that end in two consonants no name or word ends in: "COPD", "ADHD", "OCMW";
+# taken as an acronym only where no word in capitals stands beside it.
+_NAME_ENDS = (
+    "ND NG RT ST RD LD NK RK LT NS RS TH CH SH GH NT LK MP RN RM LS MS TS KS CK FF LL SS TT NN MM RG LM RF LF FT SK "
+    "HT PS GS DS BS NZ TZ RZ LZ DT LP RP MB NC RC SZ CZ NH PH KH ZH DZ WN WS WL WK RB RV LV"
+).split()
+_ACRONYM_END = re.compile(r"^(?=[A-Z]{0,3}[AEIOUY])[A-Z]{2,3}(?!" + "|".join(_NAME_ENDS) + r")[B-DF-HJ-NP-TV-XZ]{2}$")
+
+
 def rule_caps_listed_name(cls: str, cue: bool, beside_name: bool) -> bool:
     """An ALL-CAPS word on a name list that is no Dutch word ("MEHMET")."""
     return cls == "name"
@@ -867,6 +876,14 @@ def _caps_view(text: str, chars: list[str]) -> bool:
     for i in caps_idx:  # "LIEKE VAN 'T HOF": a short word after a name and its particles is the surname
         if cls[i] == "acronym" and _surname_after_particles(words, text, i, is_caps, cls):
             cls[i] = "word"
+    for i in caps_idx:  # "bekend met COPD en diabetes": alone in ordinary text, an unpronounceable end (round 15)
+        if (
+            cls[i] == "unknown"
+            and (i - 1) not in is_caps
+            and (i + 1) not in is_caps
+            and _ACRONYM_END.search(words[i].text)
+        ):
+            cls[i] = "acronym"
     name: set[int] = set()
     # round eleven: an unknown word in capitals that the lower-case model, reading the text in lower case, calls a name
     lowered = text.lower() if any(cls[i] == "unknown" for i in caps_idx) else ""
