@@ -271,6 +271,7 @@ def _particle_surname(ev: Evidence) -> bool:
     return (ev.has_initials or any(c.particle for c in ev.chunk)) and all(t.text in SURNAMES for t in ev.name_toks)
 
 
+_AREA_WORDS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidwest", "stad"})
 _NAMED_BODY_WORDS = frozenset({"stichting", "fonds", "vereniging", "genootschap", "prijs", "lezing", "leerstoel"})
 
 
@@ -287,6 +288,8 @@ def _person_after_body_at(ev: Evidence) -> int:
             if lo in _NAMED_BODY_WORDS:
                 return -1
             last_body = i
+        elif last_body == i - 1 and (lo in _AREA_WORDS or ev.places[i]):
+            last_body = i  # "Jeugdteam Noord", "Wijkteam Kanaleneiland": the body's area is part of it
         elif t.text in FIRST_NAMES or t.text in SURNAMES or not _is_word(t.text):
             break
     rest = nt[last_body + 1 :]
