@@ -48,9 +48,11 @@ INITIALS_NAME = re.compile(
 SURNAME_AFTER = re.compile(
     r"[ \u00a0](?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){1,3})(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)", re.I
 )
-# "Kuiper, Iris" / "Van Dam, Iris" at the start of a field: the surname written before the first name.
+# "Kuiper, Iris" / "Van Dam, Iris" at the start of a field or a numbered or bulleted item ("2. Kuiper, Iris"): the
+# surname written before the first name.
 SURNAME_FIRST = re.compile(
-    r"(?:^|(?<=[\n\"'“;|\t(:]))[ \t]*(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Ii]n|'t)[ ]){0,3}"
+    r"(?:^|(?<=[\n\"'“;|\t(:]))[ \t]*(?P<item>(?:\d{1,3}[.)]|[-*•])[ \t]+)?"
+    r"(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Ii]n|'t)[ ]){0,3}"
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*(?:-[\w'’]+)*), $"
 )
 _GREETING_BEFORE = re.compile(
@@ -607,7 +609,7 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
             continue
         ss, se = m.span("sur")
         sur = m.group("sur").split()[-1]
-        if text[m.start() - 1 : m.start()] == ":" and not _FIELD_END_AFTER.match(text, _e):
+        if (text[m.start() - 1 : m.start()] == ":" or m.group("item")) and not _FIELD_END_AFTER.match(text, _e):
             continue  # after a label only a whole field: "Dossier: Schippers, Anouk", not "Reactie: Prima, Anouk!"
         if _blocked(mask, ss, se) or sur in GOV_TERMS or sur.lower() in ORG_WORDS or sur.lower() in STOPWORDS:
             continue

@@ -53,7 +53,9 @@ _CODE_DATE_LINE = re.compile(
 )
 # a colleague's code after "door" at the end of a log entry: "opgenomen door RD", "Akkoord gegeven door MSK op 13 jul.",
 # "verstuurd door MDR;" (round twelve, from the blind records corpus fresh15b)
-_DOOR_CODE = re.compile(r"(?<![\w])door[ \t]+(?P<i>[A-Z]{2,4})(?=[ \t]*(?:$|[;:,.)|]|op\b|om\b|[A-Z][a-z]))", re.M)
+_DOOR_CODE = re.compile(
+    r"(?<![\w])door[ \t]+(?P<i>[A-ZÀ-ÖØ-ÞĀ-Ž]{2,4})(?=[ \t]*(?:$|[;:,.)|(]|op\b|om\b|[A-Z][a-z]))", re.M
+)
 # a colleague's login after "door" in a system's log line: "opgevraagd door nratnaarajah -->", "gewijzigd door
 # pratnakumarbreeveld", "uitgevoerd door kzieliecka op 10/5" (round fifteen; 222 logins and no ordinary word over the
 # development corpora once Dutch words are left out)
@@ -115,6 +117,11 @@ _KEYED_NOTE = re.compile(
     r"(?:^|[(\[])[ \t]*(?i:vertaling|notitie|aantekening|opmerking|toelichting|aanvulling|reactie|memo|noot)"
     r"(?:[ \t]+[a-zà-ÿ]{3,25})?[ \t]+(?P<i>" + _INI + r")[ \t]*:",
     re.M,
+)
+# initials after a note's word in brackets, before a comma and a date: "(werkaantekening PS, 10-01-2026)" (round 15)
+_BRACKET_NOTE = re.compile(
+    r"\([ \t]*(?i:[a-zà-ÿ]*(?:aantekening|notitie|opmerking|memo|noot|paraaf))[ \t]+"
+    r"(?P<i>[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-ZÀ-ÖØ-ÞĀ-Ž]{1,3}|[a-z]{1,3}[A-Z]))[ \t]*[,)]"
 )
 
 # Capitals that are codes, not initials: languages and countries, identifiers, banks, common abbreviations.
@@ -204,6 +211,10 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     if "(" in text and ":" in text:
         for m in _BRACKET_BEFORE_COLON.finditer(text):
             if not is_code(m.group("i")):
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+    if "(" in text:
+        for m in _BRACKET_NOTE.finditer(text):
+            if m.group("i") not in GOV_TERMS:  # after the note's word even "PS" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if ":" in text:
         for m in _KEYED_NOTE.finditer(text):

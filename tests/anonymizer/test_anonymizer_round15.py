@@ -32,6 +32,11 @@ REMOVED = [
     ("Toeslag Kinderopvangtoeslag van Desta Gebremariam is herzien.", "Gebremariam"),
     # a child's name and a date without separators on a household line
     ("kinderen: Marit 03062016, Jelle 11-9-2019", "03062016"),
+    # initials after "door" before a bracket, after a note's word in brackets
+    ("Gewijzigd door KWÖ (Team Burgerzaken); brief verstuurd.", "KWÖ"),
+    ("Ali Demir (dossiernotitie RV, 4 maart 2026)\nbelt terug", "RV"),
+    # the surname written first in a numbered list
+    ("Bewoners:\n1. Wolthuis, Gerda, geb. 3-3-1950\n2. Tesfamariam, Yonas, geb. 9-9-1990", "Tesfamariam"),
     # a two-digit year of the last century beside a person
     ("Sanne Kuipers (meisjesnaam Dekker) belde; zij is van 4-6-'79.", "4-6-'79"),
 ]
@@ -85,6 +90,8 @@ KEPT = [
     ("Aanvraag bij de Stichting Anne Frank ingediend.", "Anne Frank"),
     # a plural role word before a colon is no chat speaker
     ("[10:02] Ans: bel jij?\n[10:03] Bo: ja\nouders: wonen apart", "ouders"),
+    # an ordinary word before a comma in a numbered list, a sentence going on, is no surname
+    ("Besluit:\n1. Akkoord, Piet regelt het met de buren.", "Akkoord"),
     # dotted abbreviations are no initials
     ("Factuur aan Schildersbedrijf Oost B.V., t.a.v. de administratie; N.B. betalen binnen 14 dagen.", "B.V."),
     ("Factuur aan Schildersbedrijf Oost B.V., t.a.v. de administratie; N.B. betalen binnen 14 dagen.", "N.B."),
