@@ -78,6 +78,13 @@ _DOTTED_ABBREVIATIONS = frozenset(
     "P.M. A.M. M.I. I.O. B.A. M.A. M.SC. B.SC. PH.D. L.S. H.T.H. W.V.T.T.K. A.V.G. W.O.Z. V.V.E. P.V. "
     "S.S. N.N. O.B.S. C.B.S. R.K.B.S. P.C.".split()
 )
+# capital initials standing for a party after a case or neighbour word: "Casus KA (v, 50)", "versus bovenburen MT +
+# gezin", "klager RdB" (round fifteen)
+_PARTY_INITIALS = re.compile(
+    r"(?<![\w])(?i:casus|cliënt|client|bewoner|bewoonster|buurman|buurvrouw|buren|bovenburen|onderburen|"
+    r"benedenburen|achterburen|melder|klager|klaagster|partij|verzoeker|verzoekster|familie|fam\.|gezin)[ \t]+"
+    r"(?P<i>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]{1,2}|[a-z]{1,3}[A-Z]))(?![\w.'’@/\-])"
+)
 # initials after a closing greeting: "Groet, H.L. (Team Beschermd Wonen)" (round twelve)
 _GREETING_INITIALS = re.compile(
     r"(?i:\b(?:groet|groeten|gr|mvg|met vriendelijke groet|vriendelijke groet|m\.vr\.gr))\.?,?[ \t]+"
@@ -151,6 +158,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
     gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon", "elezen", "oedgekeurd", "ccoord")
+    gates += ("asus", "uren", "ezin", "amilie", "lager", "elder", "ewoner", "uurman", "uurvrouw", "artij", "erzoek")
     dotted = _DOTTED_QUICK.search(text) is not None
     if not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
@@ -212,6 +220,10 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         for m in _BRACKET_BEFORE_COLON.finditer(text):
             if not is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
+    for m in _PARTY_INITIALS.finditer(text):
+        shouted = text[m.start() : m.start("i")].strip().isupper()  # "IK BEN BEWONER VAN DE FLAT": capitals only
+        if not is_code(m.group("i")) and not shouted:
+            found.append((m.start("i"), m.end("i"), m.group("i")))
     if "(" in text:
         for m in _BRACKET_NOTE.finditer(text):
             if m.group("i") not in GOV_TERMS:  # after the note's word even "PS" is initials

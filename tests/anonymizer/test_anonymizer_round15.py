@@ -37,6 +37,9 @@ REMOVED = [
     ("Ali Demir (dossiernotitie RV, 4 maart 2026)\nbelt terug", "RV"),
     # the surname written first in a numbered list
     ("Bewoners:\n1. Wolthuis, Gerda, geb. 3-3-1950\n2. Tesfamariam, Yonas, geb. 9-9-1990", "Tesfamariam"),
+    # capital initials of a party after a case or neighbour word
+    ("Casus TdW (m, 40) tegen onderburen JK en haar zoon.", "TdW"),
+    ("Casus TdW (m, 40) tegen onderburen JK en haar zoon.", "JK"),
     # a two-digit year of the last century beside a person
     ("Sanne Kuipers (meisjesnaam Dekker) belde; zij is van 4-6-'79.", "4-6-'79"),
 ]
@@ -92,6 +95,8 @@ KEPT = [
     ("[10:02] Ans: bel jij?\n[10:03] Bo: ja\nouders: wonen apart", "ouders"),
     # an ordinary word before a comma in a numbered list, a sentence going on, is no surname
     ("Besluit:\n1. Akkoord, Piet regelt het met de buren.", "Akkoord"),
+    # a shouted sentence: capitals after a neighbour word are words
+    ("IK BEN BEWONER VAN DEZE FLAT EN NIEMAND LUISTERT", "VAN DEZE FLAT"),
     # dotted abbreviations are no initials
     ("Factuur aan Schildersbedrijf Oost B.V., t.a.v. de administratie; N.B. betalen binnen 14 dagen.", "B.V."),
     ("Factuur aan Schildersbedrijf Oost B.V., t.a.v. de administratie; N.B. betalen binnen 14 dagen.", "N.B."),
