@@ -778,6 +778,11 @@ def _department_pair_at(text: str, nxt: Tok) -> bool:
     return bool(m) and _is_word(m.group(1)) and m.group(1) not in SURNAMES
 
 
+# A capitalised word linked to the next by "tot", "voor" or "ter" opens a title: "Verzoek tot Afstemming", "Stichting
+# voor Schuldhulp", "Centrum ter Preventie" (round fifteen).
+_TITLE_LINK_AFTER = re.compile(r"[ \t]+(?:tot|voor|ter)[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+
+
 def rule_department_after_name(link: str, nxt: str) -> bool:
     """Growth stops at "van (de/het) <Department>": the name before it is judged on its own. A listed surname
     right after a bare "van" continues the name ("Tjitske van Wijk"), though the word may name a district."""
@@ -919,6 +924,14 @@ def find_person_chunks(
                 break  # "Griet Feenstra van Nationale ombudsman": an adjective before a noun opens a body's name
             if m.group() == " van " and _department_pair_at(text, nxt):
                 break  # "Oliveira van Bezwaar en Beroep": two capitalised words joined by "en" name a department
+            if (
+                m.group() == " van "
+                and _is_word(nxt.text)
+                and nxt.text not in SURNAMES
+                and _TITLE_LINK_AFTER.match(text, nxt.end)
+            ):
+                break  # "Kenan Beginović van Verzoek tot Afstemming": a title of words linked by "tot" names a body
+
             if (
                 rule_department_after_name(m.group(), nxt.text)
                 and not place_name

@@ -95,6 +95,8 @@ KEPT = [
     ("[10:02] Ans: bel jij?\n[10:03] Bo: ja\nouders: wonen apart", "ouders"),
     # an ordinary word before a comma in a numbered list, a sentence going on, is no surname
     ("Besluit:\n1. Akkoord, Piet regelt het met de buren.", "Akkoord"),
+    # a body's title of words linked by "tot" after a person's name
+    ("Gesprek met Hanna Wolters van Stichting tot Steun van de buurt.", "Stichting tot Steun"),
     # a shouted sentence: capitals after a neighbour word are words
     ("IK BEN BEWONER VAN DEZE FLAT EN NIEMAND LUISTERT", "VAN DEZE FLAT"),
     # dotted abbreviations are no initials
