@@ -376,7 +376,8 @@ SPEECH_BEFORE = frozenset(
 # "Ymere", "MEE").
 GOV_TERMS = frozenset(
     """
-Wmo Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst Participatiewet Jeugdwet
+Wmo Woo Wob Wkkgz Wsnp Wvggz Wzd Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst
+Participatiewet Jeugdwet
 Omgevingswet Woningwet Huurcommissie Ombudsman Rechtspraak DigiD MijnOverheid Berichtenbox Stadspas
 Ooievaarspas Rotterdampas WhatsApp Facebook Instagram Twitter Google Teams Zoom Skype Outlook Gmail
 Marktplaats Heijn Jumbo Lidl Aldi HEMA Action Kruidvat Etos Blokker IKEA Coop Spar

@@ -97,6 +97,8 @@ KEPT = [
     ("Besluit:\n1. Akkoord, Piet regelt het met de buren.", "Akkoord"),
     # a body's title of words linked by "tot" after a person's name
     ("Gesprek met Hanna Wolters van Stichting tot Steun van de buurt.", "Stichting tot Steun"),
+    # the names of laws are no names
+    ("Besluit op uw Woo-verzoek; de Wkkgz-klacht loopt nog.", "Woo-verzoek"),
     # a shouted sentence: capitals after a neighbour word are words
     ("IK BEN BEWONER VAN DEZE FLAT EN NIEMAND LUISTERT", "VAN DEZE FLAT"),
     # dotted abbreviations are no initials
