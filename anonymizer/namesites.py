@@ -117,7 +117,9 @@ def lower_initial_names(text: str) -> list[int]:
 
 # ---------------------------------------------------------------- growth after a found name (core.py calls it)
 
-_TITLE_LINK = re.compile(r"[ \t]+(?:tot|voor|ter)[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+# A capitalised word linked to the next by "tot", "voor" or "ter" opens a title: "Verzoek tot Afstemming", "Stichting
+# voor Schuldhulp", "Centrum ter Preventie" (round fifteen; persons.py stops a name's growth there too).
+TITLE_LINK = re.compile(r"[ \t]+(?:tot|voor|ter)[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
 _PARTICLE_SURNAME_AFTER = re.compile(
     r"[ \u00a0](?P<parts>(?:van(?: de| der| den| 't| ’t)?|de|ter|ten|te|in 't|op de|op den) )"
     r"(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-öø-ÿ\u0100-\u024f'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)"
@@ -175,7 +177,7 @@ def rule_particle_surname_after_name(
             continue  # "Remi Vandehaegen van Jeugdhulp": after a whole name, "van" and a long word name a body
         if lo.endswith("e") and lo in WORDS and word not in SURNAMES and _LOWER_NOUN_AFTER.match(text, m.end()):
             continue  # "Griet Feenstra van Nationale ombudsman": an adjective before a noun opens a body's name
-        if lo in WORDS and word not in SURNAMES and _TITLE_LINK.match(text, m.end()):
+        if lo in WORDS and word not in SURNAMES and TITLE_LINK.match(text, m.end()):
             continue  # "Kenan Beginović van Verzoek tot Afstemming": a title of words linked by "tot" (round 15)
         if not text[s:e][:1].isupper() and text[s:e] != "[":
             continue  # a lower-case span is grown by extend.py

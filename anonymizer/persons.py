@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, STOPWORDS_AS_FIRST_NAMES, SURNAMES, WORDS
-from .namesites import MONTH_WORDS
+from .namesites import MONTH_WORDS, TITLE_LINK
 from .patterns import FUNCTION_MAILBOXES
 from .rxutil import any_of, fast_alternation
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
@@ -778,11 +778,6 @@ def _department_pair_at(text: str, nxt: Tok) -> bool:
     return bool(m) and _is_word(m.group(1)) and m.group(1) not in SURNAMES
 
 
-# A capitalised word linked to the next by "tot", "voor" or "ter" opens a title: "Verzoek tot Afstemming", "Stichting
-# voor Schuldhulp", "Centrum ter Preventie" (round fifteen).
-_TITLE_LINK_AFTER = re.compile(r"[ \t]+(?:tot|voor|ter)[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
-
-
 def rule_department_after_name(link: str, nxt: str) -> bool:
     """Growth stops at "van (de/het) <Department>": the name before it is judged on its own. A listed surname
     right after a bare "van" continues the name ("Tjitske van Wijk"), though the word may name a district."""
@@ -928,7 +923,7 @@ def find_person_chunks(
                 m.group() == " van "
                 and _is_word(nxt.text)
                 and nxt.text not in SURNAMES
-                and _TITLE_LINK_AFTER.match(text, nxt.end)
+                and TITLE_LINK.match(text, nxt.end)
             ):
                 break  # "Kenan Beginović van Verzoek tot Afstemming": a title of words linked by "tot" names a body
 

@@ -10,7 +10,7 @@ is a person too, in any case, unless it is positively something else: a field la
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -598,12 +598,9 @@ def _code_cell(cell: str) -> bool:
     return digits >= 3 and (letters > 0 or digits >= 5 or any(c in "/-_" for c in cell))
 
 
-def rule_case_number_column(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
-    """Cells under a table header naming a file's number ("| Schuldeiser | Vorderingnummer |⏎| Ymere | 25-SCH-84855
-    |") are case numbers: the header is the cue for the whole column."""
-    if "|" not in text and "\t" not in text:
-        return []
-    out: list[tuple[int, int, str, str]] = []
+def _column_cells(text: str, head_ok: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every cell below a header cell that ``head_ok`` accepts, in tables whose cells are parted by
+    bars or tabs, down to the first line without the separator. The header is the cue for its whole column."""
     lines = text.split("\n")
     offs = []
     o = 0
@@ -614,32 +611,31 @@ def rule_case_number_column(text: str, mask: bytearray) -> list[tuple[int, int, 
     while i < len(lines):
         line = lines[i]
         sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
-        if not sep:
-            i += 1
-            continue
-        heads = _row_cells(line, sep)
-        cols = [
-            k
-            for k, (a, b) in enumerate(heads)
-            if _CASE_HEAD.search(line[a:b].strip(" *_:")) and not _OTHER_HEAD.search(line[a:b]) and b - a <= 30
-        ]
+        cols = [k for k, (a, b) in enumerate(_row_cells(line, sep)) if head_ok(line[a:b])] if sep else []
         j = i + 1
-        if not cols:
-            i = j
-            continue
-        while j < len(lines) and sep in lines[j]:
-            row = lines[j]
-            cells = _row_cells(row, sep)
+        while cols and j < len(lines) and sep in lines[j]:
+            cells = _row_cells(lines[j], sep)
             for k in cols:
-                if k >= len(cells):
-                    continue
-                a, b = cells[k]
-                s, e = offs[j] + a, offs[j] + b
-                if s < e and mask.find(1, s, e) == -1 and _code_cell(text[s:e]):
-                    out.append((s, e, "CASE_NUMBER", "[zaaknummer]"))
-                    mask[s:e] = b"\x01" * (e - s)
+                if k < len(cells) and cells[k][0] < cells[k][1]:
+                    yield offs[j] + cells[k][0], offs[j] + cells[k][1]
             j += 1
         i = j
+
+
+def _case_head(cell: str) -> bool:
+    return bool(_CASE_HEAD.search(cell.strip(" *_:"))) and not _OTHER_HEAD.search(cell) and len(cell) <= 30
+
+
+def rule_case_number_column(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
+    """Cells under a table header naming a file's number ("| Schuldeiser | Vorderingnummer |⏎| Ymere | 25-SCH-84855
+    |") are case numbers: the header is the cue for the whole column."""
+    if "|" not in text and "\t" not in text:
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for s, e in _column_cells(text, _case_head):
+        if mask.find(1, s, e) == -1 and _code_cell(text[s:e]):
+            out.append((s, e, "CASE_NUMBER", "[zaaknummer]"))
+            mask[s:e] = b"\x01" * (e - s)
     return out
 
 
@@ -659,38 +655,14 @@ def rule_initials_column(text: str, mask: bytearray, new_person: Callable[[list[
         return []
     out: list[Span[P]] = []
     people: dict[str, P] = {}
-    lines = text.split("\n")
-    o = 0
-    offs = []
-    for ln in lines:
-        offs.append(o)
-        o += len(ln) + 1
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
-        heads = _row_cells(line, sep) if sep else []
-        cols = [k for k, (a, b) in enumerate(heads) if _PARAPH_HEAD.fullmatch(line[a:b].strip(" *_:"))]
-        j = i + 1
-        if not cols:
-            i = j
-            continue
-        while j < len(lines) and sep in lines[j]:
-            cells = _row_cells(lines[j], sep)
-            for k in cols:
-                if k >= len(cells):
-                    continue
-                a, b = cells[k]
-                s, e = offs[j] + a, offs[j] + b
-                ini = text[s:e]
-                if s < e and _INITIALS_ONLY.fullmatch(ini) and not is_code(ini) and mask.find(1, s, e) == -1:
-                    person = people.get(ini)
-                    if person is None:
-                        person = people[ini] = new_person([ini])
-                    out.append((s, e, person))
-                    mask[s:e] = b"\x01" * (e - s)
-            j += 1
-        i = j
+    for s, e in _column_cells(text, lambda cell: bool(_PARAPH_HEAD.fullmatch(cell.strip(" *_:")))):
+        ini = text[s:e]
+        if _INITIALS_ONLY.fullmatch(ini) and not is_code(ini) and mask.find(1, s, e) == -1:
+            person = people.get(ini)
+            if person is None:
+                person = people[ini] = new_person([ini])
+            out.append((s, e, person))
+            mask[s:e] = b"\x01" * (e - s)
     return out
 
 
