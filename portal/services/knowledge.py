@@ -20,7 +20,6 @@ import logging
 import os
 import re
 import socket
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +38,7 @@ from knowledgebase.render import MarkdownRefused, render_checked, render_markdow
 
 __all__ = ["SearchQuery", "SearchResult"]
 
+from .. import background
 from ..extensions import db
 from ..models import Article, IndexOutbox, utcnow
 from ..models_enums import ArticleStatus
@@ -415,28 +415,21 @@ def start_writer_thread(app: Flask, interval: float = 2.0, check_every: float = 
     The lock is taken per round (never held while sleeping), so `flask kb import` or `kb reindex` on the same
     host get their turn within one round. Every `check_every` seconds the index is compared with the database.
     """
+    last_check: float | None = None
 
-    def loop() -> None:
-        last_check: float | None = None
-        with app.app_context():
-            while True:
-                try:
-                    with writer_lock(blocking=False) as got:
-                        if got:
-                            if last_check is None or time.monotonic() - last_check >= check_every:
-                                if ensure_index_locked() == "rebuilt":
-                                    log.info("Search index rebuilt in process %s", os.getpid())
-                                last_check = time.monotonic()
-                            else:
-                                drain_outbox()
-                except Exception:
-                    log.exception("Applying the index outbox failed")
-                    db.session.rollback()
-                finally:
-                    db.session.remove()
-                time.sleep(interval)
+    def write_round() -> None:
+        nonlocal last_check
+        with writer_lock(blocking=False) as got:
+            if not got:
+                return
+            if last_check is None or time.monotonic() - last_check >= check_every:
+                if ensure_index_locked() == "rebuilt":
+                    log.info("Search index rebuilt in process %s", os.getpid())
+                last_check = time.monotonic()
+            else:
+                drain_outbox()
 
-    threading.Thread(target=loop, name="index-writer", daemon=True).start()
+    background.start(app, "index-writer", write_round, interval, "Applying the index outbox failed")
 
 
 def start_warmer_thread(app: Flask, interval: float = 2.0) -> None:
@@ -445,17 +438,7 @@ def start_warmer_thread(app: Flask, interval: float = 2.0) -> None:
     Each round opens or refreshes the searcher and loads its caches (columns, facets, lexicon), so a new
     index generation or applied changes are loaded here instead of in the first resident's query.
     """
-
-    def loop() -> None:
-        with app.app_context():
-            while True:
-                try:
-                    index().warm()
-                except Exception:
-                    log.exception("Warming the search index failed")
-                time.sleep(interval)
-
-    threading.Thread(target=loop, name="index-warmer", daemon=True).start()
+    background.start(app, "index-warmer", lambda: index().warm(), interval, "Warming the search index failed")
 
 
 def search(query: SearchQuery) -> SearchResult:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from portal import create_app
+from portal import background, create_app
 from portal.extensions import db
 from tests.conftest import FreshClient
 from tests.trust.trust_support import base_config
@@ -27,5 +27,6 @@ def make_app(app: Flask) -> Iterator[Callable[..., Flask]]:
 
     yield factory
     for application in made:
+        background.stop(application)
         with application.app_context():
             db.engine.dispose()

@@ -17,7 +17,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import select, text
 
-from portal import create_app
+from portal import background, create_app
 from portal.extensions import db
 from portal.models import User
 from portal.services import requests as svc
@@ -41,6 +41,7 @@ def make_app(app: Flask) -> Iterator[Callable[..., Flask]]:
 
     yield factory
     for application in made:
+        background.stop(application)
         with application.app_context():
             engine = application.extensions.get("portal_rate_hits_engine")
             if engine is not None and engine is not db.engine:

@@ -20,6 +20,7 @@ from pathlib import Path
 from flask import Flask, current_app
 from sqlalchemy import or_, select
 
+from ... import background
 from ...extensions import db
 from ...models import utcnow
 from ...models_commons import CommonsSource
@@ -78,4 +79,4 @@ def loop(app: Flask, interval: float = 30.0, stop: threading.Event | None = None
 def start_sync_thread(app: Flask) -> None:
     """The embedded schedule (COMMONS_SYNC = "embedded"): a daemon thread in this web worker."""
     interval = float(app.config.get("COMMONS_SYNC_CHECK_SECONDS", 30))
-    threading.Thread(target=loop, args=(app, interval), name="commons-sync", daemon=True).start()
+    background.start(app, "commons-sync", run_due, interval, "commons: scheduled sync failed")

@@ -14,8 +14,6 @@ import logging
 import os
 import smtplib
 import ssl
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from flask import Flask, current_app
 from sqlalchemy import select, update
 
+from ... import background
 from ...extensions import db
 from ...models import utcnow
 from ...models_mail import MailOutbox
@@ -375,17 +374,4 @@ def flush(limit: int = 1000, blocking: bool = True) -> FlushReport | None:
 
 def start_sender_thread(app: Flask, interval: float = 5.0) -> None:
     """Embedded sender: each round, whichever process of this host gets the lock sends what is due."""
-
-    def loop() -> None:
-        with app.app_context():
-            while True:
-                try:
-                    flush(blocking=False)
-                except Exception:
-                    log.exception("Sending mail failed")
-                    db.session.rollback()
-                finally:
-                    db.session.remove()
-                time.sleep(interval)
-
-    threading.Thread(target=loop, name="mail-sender", daemon=True).start()
+    background.start(app, "mail-sender", lambda: flush(blocking=False), interval, "Sending mail failed")
