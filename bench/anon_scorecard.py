@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from anonymizer import Known, anonymize  # noqa: E402
 from anonymizer.tools.train_model import DEV_CORPORA  # noqa: E402
 
-HELD_OUT = ("holdout15", "holdout16", "holdout17")
+HELD_OUT = ("holdout16", "holdout17", "holdout18")
 
 
 def dev_files() -> list[Path]:
