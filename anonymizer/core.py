@@ -531,6 +531,29 @@ def _written_without_van(text: str, name: str) -> bool:
     return False
 
 
+# The particle that closes a name written surname first: "Brückhaus, L. von,", "Gallello, A. Del |" (round sixteen,
+# from holdout15: the particle stayed behind the placeholder)
+_SURNAME_FIRST_END = re.compile(r",[ \u00a0]?(?:[A-ZÀ-Þ]\.[ \u00a0]?){1,4}$")
+_CLOSING_PARTICLE = re.compile(
+    r"[ \u00a0](?i:van|von|de|der|den|ter|ten|te|el|al|ben|bin|del|della|da|das|dos|di|du|le|la|van der|van den|"
+    r"van de|in 't|in ’t|op de|'t|’t)(?=[ \t]*(?:[,;:)|]|$))",
+    re.M,
+)
+
+
+def _closing_particles(text: str, mask: bytearray, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
+    """A name written "Surname, I." takes the particle after the initials: "[Brückhaus, L.] von," -> one name."""
+    out = []
+    for s, e, p in spans:
+        if text[e - 1 : e] == "." and _SURNAME_FIRST_END.search(text, s, e):
+            m = _CLOSING_PARTICLE.match(text, e)
+            if m and mask.find(1, e, m.end()) == -1:
+                mask[e : m.end()] = b"\x01" * (m.end() - e)
+                e = m.end()
+        out.append((s, e, p))
+    return out
+
+
 def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
     """A lower-case "van" that opens a person's span is the preposition when the same text names that person without
     it elsewhere: "Op advies van Okkerse" beside "Okkerse, Leontien", "het verhaal van Okafor-Bruinsma" beside
@@ -879,7 +902,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             mask[s:e] = b"\x01" * (e - s)
 
     ents = [Entity(s, e, lab, text[s:e], rep) for s, e, lab, rep in spans]
-    person_spans = _van_as_preposition(text, _hyphen_tails(text, mask, person_spans))
+    person_spans = _van_as_preposition(text, _hyphen_tails(text, mask, _closing_particles(text, mask, person_spans)))
     ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]
     ents.sort(key=lambda x: x.start)
     # Merge adjacent person spans of the same person ("[persoon 1] [persoon 1]" -> one)

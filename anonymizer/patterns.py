@@ -1817,6 +1817,13 @@ DATE_MY = r"(?:" + MONTHS + r")\.?[ \t](?P<y8>(?:19|20)\d\d)(?!\d)"
 # "March 12, 1964", "juni 22, 1975": the English order, with an English or Dutch month, only after a birth cue
 DATE_US = r"(?:" + MONTHS + r")\.?\s+\d{1,2}"
 DATE_US += r"(?:st|nd|rd|th)?,?\s+(?P<y6>(?:19|20)\d\d)(?!\d)"
+# Dutch day numbers written out, as a resident says a date on the phone ("zeventien januari 1939").
+DAY_WORDS = (
+    "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+    "achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|"
+    "zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig"
+)
+DATE_SPELLED = r"(?:" + DAY_WORDS + r")[ \t]+(?:" + MONTHS + r")[ \t]+(?P<ds>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
@@ -1827,7 +1834,9 @@ DOB_RE = re.compile(
     r"|o{1,2}r[a-z]{0,4}datum\b|oore?n\b|ore(?=[ \t]+op\b))"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b"
     r"|(?:°|(?<![*:])\*(?!\*))(?=[\s:(]*(?:\d|"  # a lone "*", not Markdown's bold "**Datum:** 24 mrt. 2026"
-    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)))"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|"
+    r"(?:" + MONTHS + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|"  # "* November 28, 2001"
+    r"(?:" + DAY_WORDS + r")[ \t]+(?:" + MONTHS + r")[ \t]+(?:19|20)\d\d)))"  # "* vijfentwintig november 2004"
     r"(?:[\s:,.()/\-]+(?!\d)[^\W\d]+\.?){0,4}?"  # "geboortedatum aanvrager:", "geboren op dinsdag"
     # "**Geboren:** 3 mei 1961": Markdown's bold around the key; "Geboortedatum</td><td>3-4-1961": HTML cells
     # "Mijn geboortedatum? 12-5-1970": the date right after the question mark answers it (round ten)
@@ -1845,6 +1854,8 @@ DOB_RE = re.compile(
     + DATE_US
     + "|"
     + DATE_SPACED
+    + "|"
+    + DATE_SPELLED  # "* vijfentwintig november 2004" (round sixteen)
     + "|"
     + DATE_MY
     + "))",  # also <tag>
@@ -1876,6 +1887,9 @@ _FIELD_DATES = "|".join(
 # starts at a digit that starts a number
 # also a quoted CSV field: "Naam","1945-01-01","Kampen" (round twelve)
 DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*\"?(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
+# an English date as a field: "| [name] | 4 jaar | November 19, 1951 |" (round sixteen, from holdout15)
+DOB_US_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*\"?(?P<date>" + DATE_US.replace("y6", "f6") + r")(?![\w\-/]|\.\d)")
+_EN_MONTH_DAY = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d")
 DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
 DOB_COMPACT_FIELD_RE = re.compile(
     r"(?:^|[;,|\t:(\n=])[ \t]*(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d))(?![\w\-/]|[.,]\d)"
@@ -1906,6 +1920,13 @@ DATE_AFTER_NAME = re.compile(
     + DATE_TXT
     + "|"
     + DATE_ISO
+    # "- Noor, 20080621, groep 4", "Ilse, September 5, 2011", "Mo, elf september 2013" (round sixteen, holdout15)
+    + "|"
+    + DATE_COMPACT.replace("y4", "c4").replace("y5", "c5")
+    + "|"
+    + DATE_US.replace("y6", "u6")
+    + "|"
+    + DATE_SPELLED
     + r"))(?![\w\-/]|\.\d|\)?:)"
     r"(?![ \t]+\d{1,2}:\d\d)"  # "Kees Vos<TAB>14-02-2025 15:33": a time after the date makes it a log stamp
     rf"(?<!{date.today().year})(?<!{date.today().year + 1})"  # "Verslag: O. Tekin, 20 juli 2026": a signature's date
@@ -1936,7 +1957,8 @@ def birth_value_year(value: str) -> int | None:
 
 def year_of(m: re.Match[str]) -> str:
     """The four-digit year of a date match (two digits read as 19xx), or ""."""
-    year = (m.group("y1") or m.group("y2") or m.group("y3") or "").lstrip("'’")
+    g = m.groupdict()
+    year = next((g[k] for k in ("y1", "y2", "y3", "c4", "c5", "u6", "ds") if g.get(k)), "").lstrip("'’")
     if len(year) == 2:
         year = "19" + year if int(year) > DOB_YEAR_MAX % 100 + 12 else ""
     return year
@@ -2141,7 +2163,7 @@ def _broken_cue_dobs(low: str) -> Iterator[Cand]:
         if m is None or m.start("date") < len(head):
             continue
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
-        year = (year or m.group("y7") or m.group("y8") or "").lstrip("'’")
+        year = (year or m.group("y7") or m.group("y8") or m.group("ds") or "").lstrip("'’")
         if _EVENT_BETWEEN.search(m.group()[: m.start("date")]):
             continue
         shift = b.end() - len(head)
@@ -2326,6 +2348,11 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             continue
         if len(year) == 4 and 1900 <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    if _EN_MONTH_DAY.search(low):
+        for m in DOB_US_FIELD_RE.finditer(low):
+            year = m.group("f6")
+            if not _other_date_field(low, m, year) and int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     # "11021979" as a field of a record with a birth cue (a "geboortedatum" column), or under a household role
     # ("Kind 2: 05101998"): a real calendar date
     if year_max > DOB_YEAR_MAX or ":" in low:
@@ -2403,7 +2430,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
-        year = (year or m.group("y7") or m.group("y8") or "").lstrip("'’")
+        year = (year or m.group("y7") or m.group("y8") or m.group("ds") or "").lstrip("'’")
         between = low[m.start() : m.start("date")]
         if (m.group("y7") or m.group("y8")) and (
             len(between) > 40 or any(c in between for c in ",;\n") or _SENTENCE_DOT.search(between)

@@ -17,7 +17,7 @@ from typing import TypeVar
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
 from .paraphs import is_code
-from .patterns import CHILD_WORD
+from .patterns import CHILD_WORD, DAY_WORDS
 from .persons import (
     CUE_WORDS,
     GOV_TERMS,
@@ -455,14 +455,8 @@ def rule_dates_in_person_rows(
 
 # A vCard address: "ADR;TYPE=HOME:;;Terp 2-III;Tilburg;;8866PX;NL" (post box; extended; street; place; ...).
 _VCARD_ADR = re.compile(r"^ADR[^:\n]*:[^;\n]*;[^;\n]*;(?P<street>[^;\n]*[^\W\d_][^;\n]*);", re.M)
-# Dutch day numbers written out, as a resident says a date on the phone ("zeventien januari 1939").
-_DAY_WORDS = (
-    "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
-    "achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|"
-    "zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig"
-)
 _SPOKEN_DATE = re.compile(
-    r"(?<![\w])(?:" + _DAY_WORDS + r"|\d{1,2})[ \u00a0]+" + _MONTHS + r"[ \u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)", re.I
+    r"(?<![\w])(?:" + DAY_WORDS + r"|\d{1,2})[ \u00a0]+" + _MONTHS + r"[ \u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)", re.I
 )
 # A question for the date of birth at the end of a line; the answer is on the next line.
 _BIRTH_QUESTION = re.compile(r"(?:geboortedatum|geboren|geboortejaar)\b[^\n?]{0,30}\?[ \t]*\r?\n", re.I)
