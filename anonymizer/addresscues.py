@@ -433,6 +433,28 @@ _KEY_WORD = re.compile(r"(?i)nummer|\bnr\b|postcode|plaats|toevoeging|huisletter
 _NOT_STREET_VALUE = re.compile(r"(?i)^(?:postbus|antwoordnummer|bus\b|zie\b|onbekend|geen|n\.?v\.?t|idem|gemeente\b)")
 
 
+# A street field's value in lower case, as residents type it: "Straat: otterweg  Huisnummer: 48b", "straat: vlierweg
+# 12" (round sixteen, from the blind corpus fresh22b): a house number or a number key must follow, or a street word
+# end it.
+_FIELD_STREET_LOW = re.compile(
+    r"(?m)(?:^|[|;{,][ \t]*|\t)[ \t]*(?i:straat(?:naam)?|street)[ \t]*:[ \t]*"
+    r"(?P<v>[a-zà-ÿ][a-zà-ÿ'’\-]{2,40}(?:[ ][a-zà-ÿ'’\-]{2,20}){0,3}?)"
+    r"(?P<next>[ \t]*\d|[ \t]+(?i:huisnummer|huisnr|nummer|nr)\b|[ \t]*(?:$|[,;|]|\t|[ ]{2,}))"
+)
+
+
+def _lower_field_streets(text: str) -> Iterator[Cand]:
+    """The lower-case values of street fields (see ``_FIELD_STREET_LOW``)."""
+    for m in _FIELD_STREET_LOW.finditer(text):
+        v = m.group("v")
+        if _NOT_STREET_VALUE.match(v):
+            continue
+        after = text[m.end("v") : m.end("v") + 20].lstrip(" \t").lower()
+        numbered = after[:1].isdigit() or after.startswith(("huisnummer", "huisnr", "nummer", "nr"))
+        if numbered or any(v.endswith(w) for w in STREET_WORDS):
+            yield m.start("v"), m.end("v"), "ADDRESS", "[adres]"
+
+
 def find_field_streets(text: str, low: str, is_gov: Callable[[str], bool]) -> Iterator[Cand]:
     """The value of a street or address field (see ``_FIELD_STREET``); ``low`` is ``text`` in lower case."""
     if "straat" not in low and "adres" not in low and "street" not in low or not _field_key_possible(text):
@@ -444,6 +466,8 @@ def find_field_streets(text: str, low: str, is_gov: Callable[[str], bool]) -> It
         if m.group("gap") and (_CELL_GAP.search(v) or _KEY_WORD.search(v)):
             continue  # "Straat    Huisnummer    Postcode": a header, not a field
         yield m.start("v"), m.start("v") + len(v), "ADDRESS", "[adres]"
+    if "straat" in low or "street" in low:
+        yield from _lower_field_streets(text)
 
 
 # A street named by a position or size word and a name, or "Laan van X", after a lower-case article, without a

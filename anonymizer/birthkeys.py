@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .patterns import DOB_YEAR_MAX, _matches_at
+from .patterns import DOB_YEAR_MAX, _matches_at, json_birth_dates
 from .records import _ROLES, household_dates
 from .rxutil import find_all
 
@@ -438,6 +438,7 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     if not any(k in low for k in _GATE) or not _triggers(low).search(low):
         return household, []
     found: list[tuple[int, int, str]] = []
+    json_births = [(m.start("date"), m.end("date")) for m in json_birth_dates(low)]
     for v in _VALUE_FIND.finditer(text):
         s, e = v.span("val")
         a = max(0, s - 80)
@@ -447,6 +448,8 @@ def record_dates(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
                 kind = "birth" if _is_birth(m["key"]) else "other" if _is_other(m["key"]) else ""
                 if kind == "other" and _BIRTH_WORD_BEFORE.search(text, max(0, m.start("key") - 14), m.start("key")):
                     kind = "birth"  # "Geb. datum: 1964-03-12": the key's first word names the birth
+                if kind == "other" and any(bs < e and s < be for bs, be in json_births):
+                    kind = "birth"  # '"geboorte": {"datum": {"datum": "1995-03-10"}': the object names the birth
                 if kind:
                     found.append((s, e, kind))
     found += [(m.start("val"), m.end("val"), "birth") for m in _VCARD_RE.finditer(text)]

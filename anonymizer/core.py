@@ -541,7 +541,9 @@ _CLOSING_PARTICLE = re.compile(
 )
 
 
-def _closing_particles(text: str, mask: bytearray, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
+def _closing_particles(
+    text: str, mask: bytearray, spans: list[tuple[int, int, Person]]
+) -> list[tuple[int, int, Person]]:
     """A name written "Surname, I." takes the particle after the initials: "[Brückhaus, L.] von," -> one name."""
     out = []
     for s, e, p in spans:

@@ -469,7 +469,52 @@ def rule_facility_named(ev: Evidence) -> bool:
         return False
     if not (_is_word(lo) or ordinary_compound(head)):
         return False
+    if len(ev.chunk) > 2 and ev.chunk[1].text in ("De", "Het", "'t", "Den"):
+        return not HONORIFIC_END.search(ev.before)  # "Huisartsenpraktijk De Linde": a capital article opens its name
     return not any(fn for fn, _sn, _w, _p in ev.infos[1:]) and not HONORIFIC_END.search(ev.before)
+
+
+# A facility word, or a compound ending in one, right before the chunk, with a capital article between or not:
+# "Apotheek Het Hart", "Apotheek Centraal", "Huisartsenpraktijk De Linde" at a line's start (round sixteen, holdout15).
+_FACILITY_BEFORE = re.compile(r"(?:^|(?<=[^\w\-]))(?P<f>[A-Za-zÀ-ÿ]{4,})[ \t]+(?P<art>(?:De|Het|'t|Den)[ \t]+)?$")
+
+
+def rule_facility_before(ev: Evidence) -> bool:
+    """A facility word before the chunk names a place: the chunk is its name after a capital article, or any word no
+    name list holds ("Apotheek Centraal"); a listed name may be a doctor's ("Huisartsenpraktijk Jansen")."""
+    if ev.chunk[0].particle and not ev.chunk[0].cap:
+        return False  # "voor het huis van Senait Habtegiorgis": whose house it is
+    m = _FACILITY_BEFORE.search(ev.before)
+    if m is None:
+        return False
+    f = m.group("f")
+    lo = f.lower()
+    tail = next((h for h in _FACILITY_HEADS if lo.endswith(h)), "")
+    if not tail or (lo != tail and len(tail) < 5) or f in SURNAMES or f in FIRST_NAMES:
+        return False  # a compound on a short tail may be a name: "Vishal" ("vis" + "hal")
+    if not (_is_word(lo) or ordinary_compound(f)):
+        return False
+    if m.group("art"):
+        return True
+    return not any(fn or sn for fn, sn, _w, _p in ev.infos)
+
+
+def rule_body_at_place(ev: Evidence) -> bool:
+    """A body's office in a place is no person, even after a cue: "Aan: GGZ Hoogeveen", "Aan: Veilig Thuis Venlo" (an
+    acronym of a body, or ordinary words no name list holds, then a place; round sixteen, from holdout15)."""
+    nt = ev.name_toks
+    if len(nt) < 2 or ev.has_initials or not ev.infos[-1][3] or ev.infos[-1][0]:
+        return False
+    heads = nt[:-1]
+    if all(
+        t.text in GOV_TERMS or (t.text.isupper() and 3 <= len(t.text) <= 5 and info[2])
+        for t, info in zip(heads, ev.infos, strict=False)
+    ):
+        return True  # "GGZ Hoogeveen", "MEE Alkmaar": a body's acronym (a listed word in capitals) and a place
+    # two ordinary words or more and a place no surname: "Veilig Thuis Venlo", not "Hoop de Boer", "Erven Haarlem"
+    if len(heads) < 2 or ev.infos[-1][1] or any(len(t.text) < 3 for t in heads):
+        return False
+    return all(w and not fn and not sn for fn, sn, w, _p in ev.infos[:-1])
 
 
 def rule_adjective_title(ev: Evidence) -> bool:
@@ -841,7 +886,13 @@ def rule_mail_separator(ev: Evidence) -> bool:
     b = ev.before
     if "--" not in b and "__" not in b and "==" not in b:  # the line's dashes: a cheap test first (same bool)
         return False
-    return bool(_SEPARATOR_BEFORE.search(b)) and bool(_SEPARATOR_AFTER.match(ev.after))
+    if not (_SEPARATOR_BEFORE.search(b) and _SEPARATOR_AFTER.match(ev.after)):
+        return False
+    return not _SEPARATOR_BY.search(b)  # "--- Vertaling door Kaiming Zhou ---": who made it (round sixteen)
+
+
+# A word before the chunk on a separator line that makes it a person's: "--- Vertaling door X ---", "--- Bericht van X".
+_SEPARATOR_BY = re.compile(r"(?i:\b(?:door|van|by|from|namens|vertaler|tolk))[ \t]+$")
 
 
 def _no_body(ev: Evidence) -> bool:
@@ -860,6 +911,20 @@ def rule_messenger(ev: Evidence) -> bool:
     """The go-between of a message is a person: "heeft via Lieke laten weten dat", though "via" mostly opens a
     channel or body ("via het Wijkteam")."""
     return ev.prev_word == "via" and bool(_MESSAGE_AFTER.match(ev.after)) and _no_body(ev)
+
+
+# A possessive pronoun and a noun after the chunk, as residents write "X's school": "Anaand haar school zegt", "Wojtek
+# zijn fiets is weg" (round sixteen, from the blind corpus fresh22b).
+_POSSESSIVE_AFTER = re.compile(r"[ \t]+(?:haar|zijn|z'n|z’n|d'r|d’r)[ \t]+[a-zà-ÿ]{3,}")
+
+
+def rule_owner_before_possessive(ev: Evidence) -> bool:
+    """A word that is no ordinary word or place before "haar"/"zijn" and a noun is the owner's name."""
+    if not _POSSESSIVE_AFTER.match(ev.after):
+        return False
+    if any((w and not fn) or p for fn, _s, w, p in ev.infos):
+        return False  # "Gemeente haar beleid", "Utrecht zijn ..." : an ordinary word or a place
+    return _no_body(ev)
 
 
 _CONTACT_TO = re.compile(
@@ -1296,6 +1361,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_month_in_date, None),
     (rule_mail_separator, None),
     (rule_messenger, "context"),
+    (rule_owner_before_possessive, "context"),
     (rule_contact_to, "context"),
     (rule_relation_in_brackets, "strong"),
     (rule_name_in_brackets_after_relation, "strong"),
@@ -1319,11 +1385,13 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_interjection, None),
     (rule_named_building, None),
     (rule_facility_named, None),
+    (rule_facility_before, None),
     (rule_title_of_thing, None),
     (rule_adjective_title, None),
     (rule_organisation_in_org_role, None),
     (rule_closing_abbreviation, "title-surname"),
     (rule_sentence_after_action_field, None),
+    (rule_body_at_place, None),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),

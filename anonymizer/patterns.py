@@ -291,8 +291,16 @@ def _find_obfuscated_email(text: str, low: str) -> Iterator[Cand]:
             yield s, e, "EMAIL", "[e-mailadres]"
 
 
+# an address encoded in a URL or a form post: "email=v.vandermeulen%40live.nl" (round sixteen, from fresh22d)
+_URL_EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]+%40[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+
+
 def find_email(text: str, low: str) -> Iterator[Cand]:
     yield from _find_obfuscated_email(text, low)
+    if "%40" in text:
+        for m in _URL_EMAIL_RE.finditer(text):
+            if not public_mailbox(m.group().replace("%40", "@")):
+                yield m.start(), m.end(), "EMAIL", "[e-mailadres]"
     if "@" not in text:
         return
     for m in EMAIL_RE.finditer(text):
@@ -608,7 +616,8 @@ def _iban_matches(text: str) -> Iterator[Cand]:
 BSN_CUE = re.compile(
     r"\b(?:bsn|burgerservicenummer|sofi-?nummer|bsn-nummer)\b\s*(?:nummer|nr\.?)?\s*[:#=]?\s*(?:(?:is|was|luidt):?\s+)?"
 )
-NUM9_RE = re.compile(r"\d(?<![\w.,/\-]\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
+# a comma before the number only as a field separator (",841092928," in a CSV row; round sixteen), not in "3,141592653"
+NUM9_RE = re.compile(r"\d(?<![\w./\-]\d)(?<!\d,\d)(?:[ .\-]?\d){8}(?![\w]|[.,/\-]\d)")
 NUM8_RE = re.compile(r"\d(?<![\w.,/\-]\d)\d{7}(?!\w|[.,/\-]\d)")
 ANYNUM_RE = re.compile(r"\d[\d .\-]{6,12}\d")
 
@@ -1823,6 +1832,8 @@ DAY_WORDS = (
     "achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|"
     "zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig"
 )
+# a day, a word and a year: after a birth cue a month in any language ("15 lipca 1964", "3 mars 1990", "12 Ocak 1985")
+DATE_ANY_MONTH = r"\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?[ \t]+(?P<da>(?:19|20)\d\d)(?!\d)"
 DATE_SPELLED = r"(?:" + DAY_WORDS + r")[ \t]+(?:" + MONTHS + r")[ \t]+(?P<ds>(?:19|20)\d\d)(?!\d)"
 DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
@@ -1854,6 +1865,8 @@ DOB_RE = re.compile(
     + DATE_US
     + "|"
     + DATE_SPACED
+    + "|"
+    + DATE_ANY_MONTH  # "Geboortedatum: 15 lipca 1964", "12 Mart 1980": a month in another language (round 16)
     + "|"
     + DATE_SPELLED  # "* vijfentwintig november 2004" (round sixteen)
     + "|"
@@ -1889,7 +1902,9 @@ _FIELD_DATES = "|".join(
 DOB_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*\"?(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
 # an English date as a field: "| [name] | 4 jaar | November 19, 1951 |" (round sixteen, from holdout15)
 DOB_US_FIELD_RE = re.compile(r"[;,|\t:(\n=][ \t]*\"?(?P<date>" + DATE_US.replace("y6", "f6") + r")(?![\w\-/]|\.\d)")
-_EN_MONTH_DAY = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d")
+_EN_MONTH_DAY = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d"
+)
 DOB_FIELD_START_RE = re.compile(r"[ \t]*(?P<date>" + DATE_LEAD + "(?:" + _FIELD_DATES + r"))(?![\w\-/]|\.\d)")
 DOB_COMPACT_FIELD_RE = re.compile(
     r"(?:^|[;,|\t:(\n=])[ \t]*(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d))(?![\w\-/]|[.,]\d)"
@@ -2163,7 +2178,7 @@ def _broken_cue_dobs(low: str) -> Iterator[Cand]:
         if m is None or m.start("date") < len(head):
             continue
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
-        year = (year or m.group("y7") or m.group("y8") or m.group("ds") or "").lstrip("'’")
+        year = (year or m.group("y7") or m.group("y8") or m.group("ds") or m.group("da") or "").lstrip("'’")
         if _EVENT_BETWEEN.search(m.group()[: m.start("date")]):
             continue
         shift = b.end() - len(head)
@@ -2333,7 +2348,28 @@ def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
+# a date inside a JSON object about the birth, however deep: '"geboorte": {"datum": {"datum": "1995-03-10"}' (round
+# sixteen, from the blind corpus fresh22d; a BRP-API answer nests it so)
+_JSON_BIRTH_OBJECT = re.compile(
+    r"\"(?:geboorte|birth)[\w]*\"[ \t]*:[ \t\n]*\{(?:[^{}\n]|\n|\{){0,160}?\"(?P<date>"
+    + DATE_ISO.replace("y3", "j3")
+    + "|"
+    + DATE_NUM.replace("y1", "j1")
+    + r")\""
+)
+
+
+def json_birth_dates(low: str) -> Iterator[re.Match[str]]:
+    """The dates inside JSON objects about the birth (see ``_JSON_BIRTH_OBJECT``); ``low`` is the lower-case text."""
+    if '"geboorte' in low or '"birth' in low:
+        yield from _JSON_BIRTH_OBJECT.finditer(low)
+
+
 def find_dob(text: str, low: str) -> Iterator[Cand]:
+    for m in json_birth_dates(low):
+        year = m.group("j3") or m.group("j1") or ""
+        if len(year) == 4 and 1900 <= int(year) <= date.today().year:
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
     year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
     first = DOB_FIELD_START_RE.match(low)
@@ -2430,7 +2466,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""
-        year = (year or m.group("y7") or m.group("y8") or m.group("ds") or "").lstrip("'’")
+        year = (year or m.group("y7") or m.group("y8") or m.group("ds") or m.group("da") or "").lstrip("'’")
         between = low[m.start() : m.start("date")]
         if (m.group("y7") or m.group("y8")) and (
             len(between) > 40 or any(c in between for c in ",;\n") or _SENTENCE_DOT.search(between)

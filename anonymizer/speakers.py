@@ -354,13 +354,14 @@ _MONTHS = (
 _DATE = re.compile(
     r"(?=\d)(?<![\w/\-.])(?:(?P<d1>\d{1,2})[-/.]\d{1,2}[-/.](?P<y1>\d{4}|\d{2})"
     r"|(?P<d8>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?P<y8>19\d\d|20[0-2]\d))"
+    r"|(?P<y9>19\d\d|20[0-2]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # "19471220" (round sixteen)
     r"|\d{1,2}[ \u00a0]+" + _MONTHS + r"[ \u00a0]+(?P<y3>\d{4}|['’]\d{2}))(?![\w/\-]|[ \u00a0]*\d{1,2}:\d\d)",
     re.I,
 )
 
 
 def _year(m: re.Match[str]) -> str:
-    y = (m.group("y1") or m.group("y8") or m.group("y3") or "").lstrip("'’")
+    y = (m.group("y1") or m.group("y8") or m.group("y9") or m.group("y3") or "").lstrip("'’")
     if len(y) == 2:
         y = ("20" if int(y) <= 26 else "19") + y
     return y
@@ -428,6 +429,13 @@ def rule_dates_in_person_rows(
         row = any(
             line.count(sep) >= 2 and before.endswith(sep) and (after.startswith(sep) or not after) for sep in "|;\t"
         )
+        # a comma-separated or fixed-width record ("X,841092928,12-03-1980,Utrecht", "X         J.        19471220  Y"):
+        # a date at least twelve years back only (round sixteen, from the blind corpus fresh22d)
+        loose = not row and (
+            (line.count(",") >= 2 and before.endswith(",") and (after.startswith(",") or not after))
+            or (text[max(ls, s - 3) : s] == "   " and (text[e : e + 1] in " \t" or e == le))
+        )
+        row = row or loose
         bracket = before.endswith("(") and after.startswith(")") and not after.startswith("):")  # "X (date):" heads
         if not (row or bracket):
             continue
@@ -441,6 +449,8 @@ def rule_dates_in_person_rows(
             continue  # "Overdracht Roya -> Io (9 oktober 2026)" is dated; "Mila (28 april '19)" (round eleven)
         y = _year(m)
         if not y or not 1900 <= int(y) <= date.today().year:
+            continue
+        if loose and int(y) > date.today().year - 12 and not CHILD_WORD.search(text, ls, le):
             continue
         if bracket and ls == 0 and int(y) >= _LAST_YEAR and text[le : le + 2] == "\n\n":
             continue  # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": the date of a heading (round nine)

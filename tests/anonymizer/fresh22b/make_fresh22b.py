@@ -25,7 +25,18 @@ import names22b as N  # noqa: E402
 SEED = 202616111
 N_DOCS = 300
 OUT = HERE / "fresh22b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 _spec = importlib.util.spec_from_file_location("score22b", HERE.parent / "corpora" / "score.py")
 score = importlib.util.module_from_spec(_spec)
@@ -39,10 +50,12 @@ def shape(name, kind=False):
     def deco(fn):
         (KINDS if kind else SHAPES)[name] = fn
         return fn
+
     return deco
 
 
 # ---------------------------------------------------------------- identifiers
+
 
 def bsn(r):
     while True:
@@ -76,7 +89,7 @@ def iban_ok(s):
 def iban_fmt(r, s):
     st = r.randint(0, 3)
     if st == 0:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if st == 1:
         return s.lower()
     if st == 2:
@@ -89,9 +102,16 @@ def phone(r):
     if mob:
         d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
         st = r.randint(0, 7)
-        return [f"06 -{d[1:3]} {d[3:5]} {d[5:7]} {d[7:9]}", f"0{d[:1]}.{d[1:3]}.{d[3:5]}.{d[5:7]}.{d[7:9]}",
-                f"0031 6 {d[1:]}", f"+31(0)6 {d[1:5]} {d[5:]}", f"0{d}", f"06/{d[1:]}", f"+316{d[1:]}",
-                f"06 {d[1:4]} {d[4:6]} {d[6:]}"][st]
+        return [
+            f"06 -{d[1:3]} {d[3:5]} {d[5:7]} {d[7:9]}",
+            f"0{d[:1]}.{d[1:3]}.{d[3:5]}.{d[5:7]}.{d[7:9]}",
+            f"0031 6 {d[1:]}",
+            f"+31(0)6 {d[1:5]} {d[5:]}",
+            f"0{d}",
+            f"06/{d[1:]}",
+            f"+316{d[1:]}",
+            f"06 {d[1:4]} {d[4:6]} {d[6:]}",
+        ][st]
     area = r.choice(["010", "013", "036", "075", "045", "0591"])
     rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
     return r.choice([f"{area} - {rest[:3]} {rest[3:5]} {rest[5:]}", f"{area}-{rest}", f"({area}) {rest}"])
@@ -107,22 +127,92 @@ def plate(r):
     c = "BDFGHJKLNPRSTVXZ"
     L = lambda n: "".join(r.choice(c) for _ in range(n))  # noqa: E731
     D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    p = r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                  f"{L(1)}-{D(3)}-{L(2)}", f"{D(3)}-{L(2)}-{D(1)}"])
+    p = r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(3)}-{L(2)}-{D(1)}",
+        ]
+    )
     return r.choice([p, p, p.lower(), p.replace("-", ""), p.replace("-", " ")])
 
 
 def case_number(r):
     y = r.choice(["2025", "2026", "25", "26"])
     n = r.randint(1000, 99999)
-    return r.choice([f"VTA-{y}-{n:05d}", f"WZ.{y}.{n}", f"zaak {y}/{n % 10000:04d}-W", f"MLD {y} {n:05d}",
-                     f"#A{y[-2:]}-{n}", f"BZ/{n}/{y[-2:]}", f"dossier-{n}-{r.choice('KLMRT')}", f"INT{y[-2:]}x{n:05d}"])
+    return r.choice(
+        [
+            f"VTA-{y}-{n:05d}",
+            f"WZ.{y}.{n}",
+            f"zaak {y}/{n % 10000:04d}-W",
+            f"MLD {y} {n:05d}",
+            f"#A{y[-2:]}-{n}",
+            f"BZ/{n}/{y[-2:]}",
+            f"dossier-{n}-{r.choice('KLMRT')}",
+            f"INT{y[-2:]}x{n:05d}",
+        ]
+    )
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-TR_MONTHS = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"]
-PL_MONTHS = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
+PL_MONTHS = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
 
 
 def dob(r, adult=True):
@@ -134,10 +224,22 @@ def dob_fmt(r, t):
     y, m, d = t
     yy = f"{y % 100:02d}"
     st = r.randint(0, 13)
-    return [f"{d} {MONTHS[m - 1]} {yy}", f"{d}.{m}.{y}", f"{d:02d}-{m:02d}-{y}", f"{d}/{m}/{yy}",
-            f"{d} {MONTHS[m - 1][:3]} {y}", f"{d} {MONTHS[m - 1]} '{yy}", f"{y}-{m:02d}-{d:02d}",
-            f"{d} {EN_MONTHS[m - 1]} {y}", f"{d} {TR_MONTHS[m - 1]} {y}", f"{d} {PL_MONTHS[m - 1]} {y}",
-            f"{d:02d}{m:02d}{y}", f"{d} - {m} - {y}", f"{d}e {MONTHS[m - 1]} {y}", f"{d:02d}.{m:02d}.{yy}"][st]
+    return [
+        f"{d} {MONTHS[m - 1]} {yy}",
+        f"{d}.{m}.{y}",
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}/{m}/{yy}",
+        f"{d} {MONTHS[m - 1][:3]} {y}",
+        f"{d} {MONTHS[m - 1]} '{yy}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d} {EN_MONTHS[m - 1]} {y}",
+        f"{d} {TR_MONTHS[m - 1]} {y}",
+        f"{d} {PL_MONTHS[m - 1]} {y}",
+        f"{d:02d}{m:02d}{y}",
+        f"{d} - {m} - {y}",
+        f"{d}e {MONTHS[m - 1]} {y}",
+        f"{d:02d}.{m:02d}.{yy}",
+    ][st]
 
 
 def ordinary_date(r):
@@ -146,10 +248,13 @@ def ordinary_date(r):
 
 
 def amount(r):
-    return r.choice([f"€ {r.randint(40, 2400)}", f"{r.randint(40, 900)} euro", f"€{r.randint(12, 400)},{r.randint(10, 99)}"])
+    return r.choice(
+        [f"€ {r.randint(40, 2400)}", f"{r.randint(40, 900)} euro", f"€{r.randint(12, 400)},{r.randint(10, 99)}"]
+    )
 
 
 # ---------------------------------------------------------------- people
+
 
 def build_surname(r, origin):
     parts = N.ORIGINS[origin][2]
@@ -158,14 +263,28 @@ def build_surname(r, origin):
 
 def spell_variants(r, name):
     """The name and two phonetic spellings of it, as a parent, a school and a doctor might write it."""
-    rules = [("u", "oe"), ("ou", "oe"), ("y", "j"), ("sh", "sj"), ("ch", "tsj"), ("c", "k"), ("ee", "e"), ("i", "ie"),
-             ("a", "aa"), ("e", "é"), ("w", "uw"), ("k", "c"), ("j", "dj"), ("o", "oo")]
+    rules = [
+        ("u", "oe"),
+        ("ou", "oe"),
+        ("y", "j"),
+        ("sh", "sj"),
+        ("ch", "tsj"),
+        ("c", "k"),
+        ("ee", "e"),
+        ("i", "ie"),
+        ("a", "aa"),
+        ("e", "é"),
+        ("w", "uw"),
+        ("k", "c"),
+        ("j", "dj"),
+        ("o", "oo"),
+    ]
     out = [name]
     for a, b in r.sample(rules, len(rules)):
         low = name.lower()
         if a in low[1:]:
             j = low.index(a, 1)
-            v = name[:j] + b + name[j + len(a):]
+            v = name[:j] + b + name[j + len(a) :]
             if v not in out:
                 out.append(v)
         if len(out) == 3:
@@ -193,9 +312,23 @@ def title(r, p, lang="nl"):
     return r.choice(["mevrouw", "mw.", "mevr."]) if lang == "nl" else r.choice(["Mrs", "Hanım", "pani"])
 
 
-LANG_OF = {"turks": "tr", "koerdisch": "tr", "marokkaans": "ar", "syrisch": "ar", "iraaks": "ar", "egyptisch": "ar",
-           "soedanees": "ar", "afghaans": "en", "pools": "pl", "eritrees": "ti", "ethiopisch": "ti", "antilliaans": "pap",
-           "arubaans": "pap", "somalisch": "so", "oekraiens": "uk"}
+LANG_OF = {
+    "turks": "tr",
+    "koerdisch": "tr",
+    "marokkaans": "ar",
+    "syrisch": "ar",
+    "iraaks": "ar",
+    "egyptisch": "ar",
+    "soedanees": "ar",
+    "afghaans": "en",
+    "pools": "pl",
+    "eritrees": "ti",
+    "ethiopisch": "ti",
+    "antilliaans": "pap",
+    "arubaans": "pap",
+    "somalisch": "so",
+    "oekraiens": "uk",
+}
 
 
 class Doc:
@@ -229,6 +362,7 @@ class Doc:
 
 # name-form helpers (each records the pii item and returns the text)
 
+
 def nm(d, s):
     return d.p(s, "PERSON")
 
@@ -238,6 +372,7 @@ def poss(d, s):
 
 
 # ---------------------------------------------------------------- context
+
 
 def make_context(r, i, known):
     origin = r.choice(list(N.ORIGINS))
@@ -249,30 +384,80 @@ def make_context(r, i, known):
         res = person(r, origin, sur=pre + kw[0])
         kn = kw
     sp = person(r, origin, g="f" if res["g"] == "m" else "m", sur=res["sur"])
-    vs = r.choice(N.VARIANTS[origin]) if origin in N.VARIANTS else spell_variants(r, r.choice(N.ORIGINS[origin][r.randint(0, 1)]))
+    vs = (
+        r.choice(N.VARIANTS[origin])
+        if origin in N.VARIANTS
+        else spell_variants(r, r.choice(N.ORIGINS[origin][r.randint(0, 1)]))
+    )
     kid = {"v": vs, "sur": res["sur"], "g": r.choice("mf")}
     kid2_first = r.choice([x for x in N.ORIGINS[origin][r.randint(0, 1)] if x not in (res["first"], sp["first"])])
     norig = r.choice(list(N.ORIGINS))
     neigh = person(r, norig)
-    off = person(r, r.choice(["nederlands", "fries", "nederlands", "hindostaans", "marokkaans", "turks", "creools", "molukks"]))
-    func = r.choice([("consulent", "Werk en Inkomen"), ("wijkcoach", "Sociaal Wijkteam"), ("handhaver", "Toezicht en Handhaving"),
-                     ("klantmanager", "Schuldhulpverlening"), ("leerplichtambtenaar", "Onderwijs"), ("medewerker", "Burgerzaken"),
-                     ("casemanager", "Jeugd en Gezin"), ("beleidsmedewerker", "Wonen"), ("inburgeringsconsulent", "Inburgering")])
+    off = person(
+        r, r.choice(["nederlands", "fries", "nederlands", "hindostaans", "marokkaans", "turks", "creools", "molukks"])
+    )
+    func = r.choice(
+        [
+            ("consulent", "Werk en Inkomen"),
+            ("wijkcoach", "Sociaal Wijkteam"),
+            ("handhaver", "Toezicht en Handhaving"),
+            ("klantmanager", "Schuldhulpverlening"),
+            ("leerplichtambtenaar", "Onderwijs"),
+            ("medewerker", "Burgerzaken"),
+            ("casemanager", "Jeugd en Gezin"),
+            ("beleidsmedewerker", "Wonen"),
+            ("inburgeringsconsulent", "Inburgering"),
+        ]
+    )
     med = person(r, r.choice(list(N.ORIGINS)))
     helper = person(r, r.choice(list(N.ORIGINS)))
     street = r.choice(N.STREET_A) + r.choice(N.STREET_B)
     nstreet = r.choice(N.STREET_A) + r.choice(N.STREET_B)
     nr = str(r.randint(1, 240)) + r.choice(["", "", "", "a", "b", "-2", " II", "-hs"])
-    c = dict(res=res, sp=sp, kid=kid, kid2=kid2_first, neigh=neigh, off=off, func=func, med=med, helper=helper,
-             street=street, nstreet=nstreet, nr=nr, pc=postcode(r), city=r.choice(N.CITIES), phone=phone(r),
-             phone2=phone(r), bsn=bsn(r), iban=iban(r), plate=plate(r), case=case_number(r), dob=dob(r),
-             kdob=dob(r, adult=False), lang=LANG_OF.get(origin, r.choice(["en", "en", "pap", "tr", "ar", "pl"])),
-             known=kn, origin=origin)
-    loc = r.choice([res["first"].lower(), res["first"][0].lower() + "." + res["sur"].split()[-1].lower(),
-                    res["sur"].split()[-1].lower() + str(r.randint(60, 99)), res["first"].lower() + "_" + str(r.randint(1, 99))])
-    loc = loc.replace("ı", "i").replace("ş", "s").replace("ğ", "g").replace("ü", "u").replace("ö", "o").replace("ç", "c")
+    c = dict(
+        res=res,
+        sp=sp,
+        kid=kid,
+        kid2=kid2_first,
+        neigh=neigh,
+        off=off,
+        func=func,
+        med=med,
+        helper=helper,
+        street=street,
+        nstreet=nstreet,
+        nr=nr,
+        pc=postcode(r),
+        city=r.choice(N.CITIES),
+        phone=phone(r),
+        phone2=phone(r),
+        bsn=bsn(r),
+        iban=iban(r),
+        plate=plate(r),
+        case=case_number(r),
+        dob=dob(r),
+        kdob=dob(r, adult=False),
+        lang=LANG_OF.get(origin, r.choice(["en", "en", "pap", "tr", "ar", "pl"])),
+        known=kn,
+        origin=origin,
+    )
+    loc = r.choice(
+        [
+            res["first"].lower(),
+            res["first"][0].lower() + "." + res["sur"].split()[-1].lower(),
+            res["sur"].split()[-1].lower() + str(r.randint(60, 99)),
+            res["first"].lower() + "_" + str(r.randint(1, 99)),
+        ]
+    )
+    loc = (
+        loc.replace("ı", "i").replace("ş", "s").replace("ğ", "g").replace("ü", "u").replace("ö", "o").replace("ç", "c")
+    )
     loc = loc.encode("ascii", "ignore").decode() or "user" + str(r.randint(100, 999))
-    c["email"] = loc + "@" + r.choice(["hotmail.com", "gmail.com", "live.nl", "outlook.com", "yahoo.com", "ziggo.nl", "kpnmail.nl"])
+    c["email"] = (
+        loc
+        + "@"
+        + r.choice(["hotmail.com", "gmail.com", "live.nl", "outlook.com", "yahoo.com", "ziggo.nl", "kpnmail.nl"])
+    )
     return c
 
 
@@ -282,9 +467,16 @@ R = random.Random  # type alias only
 
 def greet(d, c):
     r = d.r
-    return {"tr": r.choice(["Merhaba", "Selamlar"]), "ar": r.choice(["Salam alaikum", "Salaam"]), "pl": "Dzień dobry",
-            "ti": "Selam", "pap": r.choice(["Bon dia", "Bon tardi"]), "so": "Iska warran", "uk": "Dobryi den",
-            "en": "Hello"}[c["lang"]]
+    return {
+        "tr": r.choice(["Merhaba", "Selamlar"]),
+        "ar": r.choice(["Salam alaikum", "Salaam"]),
+        "pl": "Dzień dobry",
+        "ti": "Selam",
+        "pap": r.choice(["Bon dia", "Bon tardi"]),
+        "so": "Iska warran",
+        "uk": "Dobryi den",
+        "en": "Hello",
+    }[c["lang"]]
 
 
 @shape("intro_naam_is")
@@ -297,8 +489,10 @@ def _(d, c):
 @shape("intro_schrijf_voor")
 def _(d, c):
     h, res = c["helper"], c["res"]
-    return (f"{d.k('Goedemiddag')}, ik ben {nm(d, h['first'])} en ik schrijf voor mijn buurvrouw/buurman {nm(d, res['full'])} "
-            f"omdat {'hij' if res['g'] == 'm' else 'zij'} nog niet goed {d.k('Nederlands')} kan schrijven.")
+    return (
+        f"{d.k('Goedemiddag')}, ik ben {nm(d, h['first'])} en ik schrijf voor mijn buurvrouw/buurman {nm(d, res['full'])} "
+        f"omdat {'hij' if res['g'] == 'm' else 'zij'} nog niet goed {d.k('Nederlands')} kan schrijven."
+    )
 
 
 @shape("intro_caps")
@@ -323,7 +517,9 @@ def _(d, c):
 
 @shape("intro_van_fam")
 def _(d, c):
-    return f"Dit bericht is van fam. {nm(d, bare_sur(c['res']['sur']))}, {d.k('Bewonerscommissie')} weet van ons probleem."
+    return (
+        f"Dit bericht is van fam. {nm(d, bare_sur(c['res']['sur']))}, {d.k('Bewonerscommissie')} weet van ons probleem."
+    )
 
 
 @shape("kid_variants")
@@ -331,8 +527,10 @@ def _(d, c):
     k = c["kid"]
     a, b, cc = k["v"]
     z = "mijn zoon" if k["g"] == "m" else "mijn dochter"
-    return (f"Het gaat om {z} {nm(d, a + ' ' + k['sur'])}, op school schrijven ze {nm(d, b)} en bij de huisarts staat {nm(d, cc)}, "
-            f"maar het is {d.k('hetzelfde')} kind.")
+    return (
+        f"Het gaat om {z} {nm(d, a + ' ' + k['sur'])}, op school schrijven ze {nm(d, b)} en bij de huisarts staat {nm(d, cc)}, "
+        f"maar het is {d.k('hetzelfde')} kind."
+    )
 
 
 @shape("kid_zijn_school")
@@ -395,8 +593,16 @@ def _(d, c):
 
 @shape("dob_foreign_cue")
 def _(d, c):
-    cue = {"tr": "doğum tarihi", "pl": "data urodzenia", "ar": "tarikh al milad", "en": "date of birth", "ti": "date of birth",
-           "pap": "fecha di nacemento", "so": "taariikhda dhalashada", "uk": "data narodzhennia"}[c["lang"]]
+    cue = {
+        "tr": "doğum tarihi",
+        "pl": "data urodzenia",
+        "ar": "tarikh al milad",
+        "en": "date of birth",
+        "ti": "date of birth",
+        "pap": "fecha di nacemento",
+        "so": "taariikhda dhalashada",
+        "uk": "data narodzhennia",
+    }[c["lang"]]
     return f"({cue}: {d.p(dob_fmt(d.r, c['dob']), 'DATE_OF_BIRTH')})"
 
 
@@ -605,7 +811,9 @@ def _mk_problem(name, tmpl):
             if w == "week":
                 return d.k(d.r.choice(["twee weken", "drie weken", "tien dagen"]))
             return d.k(w)
+
         return re.sub(r"\{(\w+)\}", sub, tmpl)
+
     return fn
 
 
@@ -657,10 +865,16 @@ def _(d, c):
 
 @shape("translation_app")
 def _(d, c):
-    src = {"tr": "Oğlum okula gitmek istemiyor", "ar": "Ibni la yurid al dhahab ila al madrasa",
-           "pl": "Mój syn nie chce iść do szkoły", "ti": "Wedey nab timhirti kikeyd ayideliyen",
-           "pap": "Mi yu no ke bai skol", "so": "Wiilkaygu ma rabo inuu iskuulka aado",
-           "uk": "Mii syn ne khoche khodyty do shkoly", "en": "My son does not want to go to school"}[c["lang"]]
+    src = {
+        "tr": "Oğlum okula gitmek istemiyor",
+        "ar": "Ibni la yurid al dhahab ila al madrasa",
+        "pl": "Mój syn nie chce iść do szkoły",
+        "ti": "Wedey nab timhirti kikeyd ayideliyen",
+        "pap": "Mi yu no ke bai skol",
+        "so": "Wiilkaygu ma rabo inuu iskuulka aado",
+        "uk": "Mii syn ne khoche khodyty do shkoly",
+        "en": "My son does not want to go to school",
+    }[c["lang"]]
     return f"{src}\n[{d.k('Vertaald')} met {d.k('Google')} Translate:] Mijn zoon wil niet naar school gaan"
 
 
@@ -668,14 +882,21 @@ def _(d, c):
 def _(d, c):
     h = c["helper"]
     k = c["kid"]
-    return (f"--- {d.k('Vertaling')} door {nm(d, h['full'])} ---\n{d.k('Moeder')} zegt dat {nm(d, k['v'][0])} "
-            f"sinds {d.k(ordinary_date(d.r))} niet meer eet. {nm(d, h['first'])} heeft dit {d.k('letterlijk')} vertaald.")
+    return (
+        f"--- {d.k('Vertaling')} door {nm(d, h['full'])} ---\n{d.k('Moeder')} zegt dat {nm(d, k['v'][0])} "
+        f"sinds {d.k(ordinary_date(d.r))} niet meer eet. {nm(d, h['first'])} heeft dit {d.k('letterlijk')} vertaald."
+    )
 
 
 @shape("translation_side_by_side")
 def _(d, c):
-    src = {"tr": "Ev sahibi tamir yapmıyor", "ar": "Sahib al bayt la yusallih shay", "pl": "Właściciel nic nie naprawia",
-           "pap": "Doño di kas no ta drecha nada", "en": "Landlord does not repair anything"}.get(c["lang"], "Landlord does not repair anything")
+    src = {
+        "tr": "Ev sahibi tamir yapmıyor",
+        "ar": "Sahib al bayt la yusallih shay",
+        "pl": "Właściciel nic nie naprawia",
+        "pap": "Doño di kas no ta drecha nada",
+        "en": "Landlord does not repair anything",
+    }.get(c["lang"], "Landlord does not repair anything")
     return f"{src} = {d.k('Verhuurder')} repareert niks"
 
 
@@ -750,14 +971,18 @@ def _(d, c):
 @shape("form_field_block")
 def _(d, c):
     res = c["res"]
-    return (f"{d.k('Voornaam')}: {nm(d, res['first'].upper())}\n{d.k('Achternaam')}: {nm(d, res['sur'])}\n"
-            f"{d.k('Geboortedatum')}: {d.p(dob_fmt(d.r, c['dob']), 'DATE_OF_BIRTH')}\n{d.k('Telefoon')}: {d.p(c['phone'], 'PHONE')}")
+    return (
+        f"{d.k('Voornaam')}: {nm(d, res['first'].upper())}\n{d.k('Achternaam')}: {nm(d, res['sur'])}\n"
+        f"{d.k('Geboortedatum')}: {d.p(dob_fmt(d.r, c['dob']), 'DATE_OF_BIRTH')}\n{d.k('Telefoon')}: {d.p(c['phone'], 'PHONE')}"
+    )
 
 
 @shape("form_field_address")
 def _(d, c):
-    return (f"{d.k('Straat')}: {nm_addr(d, c['street'].lower())}  {d.k('Huisnummer')}: {c['nr']}\n"
-            f"{d.k('Postcode')}: {d.p(c['pc'], 'POSTCODE')}  {d.k('Woonplaats')}: {d.k(c['city'])}")
+    return (
+        f"{d.k('Straat')}: {nm_addr(d, c['street'].lower())}  {d.k('Huisnummer')}: {c['nr']}\n"
+        f"{d.k('Postcode')}: {d.p(c['pc'], 'POSTCODE')}  {d.k('Woonplaats')}: {d.k(c['city'])}"
+    )
 
 
 # intake worker reply lines
@@ -770,8 +995,10 @@ def _(d, c):
 @shape("reply_repeat_names")
 def _(d, c):
     k = c["kid"]
-    return (f"Ik begrijp dat het gaat om uw {'zoon' if k['g'] == 'm' else 'dochter'} {nm(d, k['v'][0])}. "
-            f"Om {d.k('verwarring')} te voorkomen gebruik ik de spelling {nm(d, k['v'][0] + ' ' + k['sur'])}, zoals in de {d.k('Basisregistratie')}.")
+    return (
+        f"Ik begrijp dat het gaat om uw {'zoon' if k['g'] == 'm' else 'dochter'} {nm(d, k['v'][0])}. "
+        f"Om {d.k('verwarring')} te voorkomen gebruik ik de spelling {nm(d, k['v'][0] + ' ' + k['sur'])}, zoals in de {d.k('Basisregistratie')}."
+    )
 
 
 @shape("reply_case_assign")
@@ -816,9 +1043,29 @@ def low(s):
 
 
 BODY_POOL = [s for s in SHAPES if not s.startswith(("reply_", "known_", "intro_", "close_", "thanks_"))]
-STRUCT = ["bsn_line", "bsn_kid", "iban_line", "iban_spouse", "email_line", "email_caps", "plate_own", "plate_caps_line",
-          "case_ref", "case_lower", "phone_space_dash", "phone_whatsapp", "phone_helper", "phone_words_mix", "dob_self_cue",
-          "dob_foreign_cue", "dob_age_line", "dob_self_bare", "addr_full_line", "addr_number_first", "neigh_plate"]
+STRUCT = [
+    "bsn_line",
+    "bsn_kid",
+    "iban_line",
+    "iban_spouse",
+    "email_line",
+    "email_caps",
+    "plate_own",
+    "plate_caps_line",
+    "case_ref",
+    "case_lower",
+    "phone_space_dash",
+    "phone_whatsapp",
+    "phone_helper",
+    "phone_words_mix",
+    "dob_self_cue",
+    "dob_foreign_cue",
+    "dob_age_line",
+    "dob_self_bare",
+    "addr_full_line",
+    "addr_number_first",
+    "neigh_plate",
+]
 INTROS = [s for s in SHAPES if s.startswith("intro_")]
 CLOSES = ["thanks_close", "close_sig_caps", "close_family_sig"]
 
@@ -844,7 +1091,7 @@ def body(d, c, n, pool=None):
 def _(d, c):
     lines = [d.run(d.r.choice(INTROS), c)] + body(d, c, d.r.randint(3, 5))
     ts = [f"[{d.r.randint(1, 28)}-{d.r.randint(1, 12)}-26 {d.r.randint(7, 23)}:{d.r.randint(10, 59)}]" for _ in lines]
-    return "\n".join(f"{t} {ln}" for t, ln in zip(ts, lines))
+    return "\n".join(f"{t} {ln}" for t, ln in zip(ts, lines, strict=False))
 
 
 @shape("kind_webform", kind=True)
@@ -858,8 +1105,14 @@ def _(d, c):
 @shape("kind_email", kind=True)
 def _(d, c):
     subj = d.r.choice(["HELP", "vraag", "klacht!!", "brief niet begrijp", "urgent pls"])
-    return (f"{d.k('Onderwerp')}: {subj}\n\n" + d.run(d.r.choice(INTROS), c) + "\n" + "\n".join(body(d, c, d.r.randint(3, 5)))
-            + "\n" + d.run(d.r.choice(CLOSES), c))
+    return (
+        f"{d.k('Onderwerp')}: {subj}\n\n"
+        + d.run(d.r.choice(INTROS), c)
+        + "\n"
+        + "\n".join(body(d, c, d.r.randint(3, 5)))
+        + "\n"
+        + d.run(d.r.choice(CLOSES), c)
+    )
 
 
 @shape("kind_sms", kind=True)
@@ -869,25 +1122,52 @@ def _(d, c):
 
 @shape("kind_voicemail", kind=True)
 def _(d, c):
-    return (f"[{d.k('Spraakbericht')}, {d.k('automatisch')} uitgeschreven]\n" + d.run("voice_filler", c) + " "
-            + d.run(d.r.choice(INTROS), c) + " " + " ".join(body(d, c, d.r.randint(2, 4))))
+    return (
+        f"[{d.k('Spraakbericht')}, {d.k('automatisch')} uitgeschreven]\n"
+        + d.run("voice_filler", c)
+        + " "
+        + d.run(d.r.choice(INTROS), c)
+        + " "
+        + " ".join(body(d, c, d.r.randint(2, 4)))
+    )
 
 
 @shape("kind_helper_letter", kind=True)
 def _(d, c):
-    return d.run("intro_schrijf_voor", c) + "\n" + "\n".join(body(d, c, d.r.randint(3, 4))) + "\n" + d.run("translation_helper_block", c)
+    return (
+        d.run("intro_schrijf_voor", c)
+        + "\n"
+        + "\n".join(body(d, c, d.r.randint(3, 4)))
+        + "\n"
+        + d.run("translation_helper_block", c)
+    )
 
 
 @shape("kind_app_translation", kind=True)
 def _(d, c):
-    return (d.run(d.r.choice(INTROS), c) + "\n" + d.run("translation_app", c) + "\n" + "\n".join(body(d, c, d.r.randint(2, 4)))
-            + "\n" + d.run(d.r.choice(CLOSES), c))
+    return (
+        d.run(d.r.choice(INTROS), c)
+        + "\n"
+        + d.run("translation_app", c)
+        + "\n"
+        + "\n".join(body(d, c, d.r.randint(2, 4)))
+        + "\n"
+        + d.run(d.r.choice(CLOSES), c)
+    )
 
 
 @shape("kind_with_intake_reply", kind=True)
 def _(d, c):
     first = d.run(d.r.choice(INTROS), c) + " " + " ".join(body(d, c, d.r.randint(2, 3)))
-    reply = "\n".join(d.run(s, c) for s in ["reply_opening", "reply_repeat_names", d.r.choice(["reply_case_assign", "reply_check_phone", "reply_interpreter"]), "reply_close"])
+    reply = "\n".join(
+        d.run(s, c)
+        for s in [
+            "reply_opening",
+            "reply_repeat_names",
+            d.r.choice(["reply_case_assign", "reply_check_phone", "reply_interpreter"]),
+            "reply_close",
+        ]
+    )
     return f"{d.k('Bericht')} {d.k('inwoner')}:\n{first}\n\n{d.k('Antwoord')} {d.k('intake')}:\n{reply}"
 
 
@@ -908,18 +1188,37 @@ def _(d, c):
 
 @shape("kind_facebook", kind=True)
 def _(d, c):
-    return (f"{d.k('Bericht')} via {d.k('Facebook')}:\n" + " ".join(body(d, c, d.r.randint(3, 5))) + " " + d.run("social_handle", c))
+    return (
+        f"{d.k('Bericht')} via {d.k('Facebook')}:\n"
+        + " ".join(body(d, c, d.r.randint(3, 5)))
+        + " "
+        + d.run("social_handle", c)
+    )
 
 
 @shape("kind_handwritten", kind=True)
 def _(d, c):
-    return (f"[{d.k('Handgeschreven')} brief, overgetypt door {d.k('Balie')}]\n" + d.run("intro_van_fam", c) + "\n"
-            + "\n".join(body(d, c, d.r.randint(3, 4))) + "\n" + d.run("close_family_sig", c))
+    return (
+        f"[{d.k('Handgeschreven')} brief, overgetypt door {d.k('Balie')}]\n"
+        + d.run("intro_van_fam", c)
+        + "\n"
+        + "\n".join(body(d, c, d.r.randint(3, 4)))
+        + "\n"
+        + d.run("close_family_sig", c)
+    )
 
 
 @shape("kind_attachment_note", kind=True)
 def _(d, c):
-    return d.run(d.r.choice(INTROS), c) + "\n" + d.run("file_name_passport", c) + "\n" + d.run("case_file_name", c) + "\n" + "\n".join(body(d, c, 2))
+    return (
+        d.run(d.r.choice(INTROS), c)
+        + "\n"
+        + d.run("file_name_passport", c)
+        + "\n"
+        + d.run("case_file_name", c)
+        + "\n"
+        + "\n".join(body(d, c, 2))
+    )
 
 
 # ---------------------------------------------------------------- build & gate
@@ -1039,7 +1338,9 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {reg} ({len(KINDS)} document kinds, {len(SHAPES)} line/sentence shapes); used: {len(used)}")
+        print(
+            f"shapes registered: {reg} ({len(KINDS)} document kinds, {len(SHAPES)} line/sentence shapes); used: {len(used)}"
+        )
         print(f"origin groups: {len(N.ORIGINS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

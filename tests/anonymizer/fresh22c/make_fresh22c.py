@@ -2,6 +2,7 @@
 
 Usage: make_fresh22c.py [--check | --stats]
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -24,34 +25,111 @@ _spec.loader.exec_module(score)
 SEED = 202616121
 N_DOCS = 300
 OUT = HERE / "fresh22c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 
 # municipality: (contact number, court, court code)
 PLACES = {
-    "Zaanstad": ("14 075", "Rechtbank Noord-Holland", "HAA"), "Amersfoort": ("14 033", "Rechtbank Midden-Nederland", "UTR"),
-    "Deventer": ("14 0570", "Rechtbank Overijssel", "ZWO"), "Leeuwarden": ("14 058", "Rechtbank Noord-Nederland", "LEE"),
-    "Tilburg": ("14 013", "Rechtbank Zeeland-West-Brabant", "BRE"), "Schiedam": ("14 010", "Rechtbank Rotterdam", "ROT"),
-    "Almere": ("14 036", "Rechtbank Midden-Nederland", "LEL"), "Zoetermeer": ("14 079", "Rechtbank Den Haag", "SGR"),
-    "Apeldoorn": ("14 055", "Rechtbank Gelderland", "ZUT"), "Heerlen": ("14 045", "Rechtbank Limburg", "ROE"),
-    "Dordrecht": ("14 078", "Rechtbank Rotterdam", "ROT"), "Enschede": ("14 053", "Rechtbank Overijssel", "ZWO"),
-    "Nijmegen": ("14 024", "Rechtbank Gelderland", "ARN"), "Zwolle": ("14 038", "Rechtbank Overijssel", "ZWO"),
-    "Emmen": ("14 0591", "Rechtbank Noord-Nederland", "ASS"), "Vlaardingen": ("14 010", "Rechtbank Rotterdam", "ROT"),
+    "Zaanstad": ("14 075", "Rechtbank Noord-Holland", "HAA"),
+    "Amersfoort": ("14 033", "Rechtbank Midden-Nederland", "UTR"),
+    "Deventer": ("14 0570", "Rechtbank Overijssel", "ZWO"),
+    "Leeuwarden": ("14 058", "Rechtbank Noord-Nederland", "LEE"),
+    "Tilburg": ("14 013", "Rechtbank Zeeland-West-Brabant", "BRE"),
+    "Schiedam": ("14 010", "Rechtbank Rotterdam", "ROT"),
+    "Almere": ("14 036", "Rechtbank Midden-Nederland", "LEL"),
+    "Zoetermeer": ("14 079", "Rechtbank Den Haag", "SGR"),
+    "Apeldoorn": ("14 055", "Rechtbank Gelderland", "ZUT"),
+    "Heerlen": ("14 045", "Rechtbank Limburg", "ROE"),
+    "Dordrecht": ("14 078", "Rechtbank Rotterdam", "ROT"),
+    "Enschede": ("14 053", "Rechtbank Overijssel", "ZWO"),
+    "Nijmegen": ("14 024", "Rechtbank Gelderland", "ARN"),
+    "Zwolle": ("14 038", "Rechtbank Overijssel", "ZWO"),
+    "Emmen": ("14 0591", "Rechtbank Noord-Nederland", "ASS"),
+    "Vlaardingen": ("14 010", "Rechtbank Rotterdam", "ROT"),
 }
-ECLI_COURTS = ["CRVB", "RVS", "HR", "RBAMS", "RBROT", "RBMNE", "RBGEL", "RBOVE", "RBNHO", "RBDHA", "RBZWB", "RBLIM",
-               "RBNNE", "GHARL"]
-PROVIDERS = ["ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.com", "outlook.com", "live.nl", "xs4all.nl", "planet.nl",
-             "icloud.com", "proton.me"]
+ECLI_COURTS = [
+    "CRVB",
+    "RVS",
+    "HR",
+    "RBAMS",
+    "RBROT",
+    "RBMNE",
+    "RBGEL",
+    "RBOVE",
+    "RBNHO",
+    "RBDHA",
+    "RBZWB",
+    "RBLIM",
+    "RBNNE",
+    "GHARL",
+]
+PROVIDERS = [
+    "ziggo.nl",
+    "kpnmail.nl",
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.nl",
+    "xs4all.nl",
+    "planet.nl",
+    "icloud.com",
+    "proton.me",
+]
 BANKS = ["ABNA", "RABO", "INGB", "ASNB", "TRIO", "SNSB", "KNAB", "BUNQ", "RBRB"]
-STREET_A = ["Hooi", "Ooievaar", "Meidoorn", "Vlas", "Kastanje", "Zeger", "Bleek", "Kogge", "Ravel", "Sitar",
-            "Kornoelje", "Varen", "Tjalk", "Pelikaan", "Lisdodde", "Wederik", "Karveel", "Zwaluw", "Klaproos",
-            "Boekweit", "Ganzerik", "Duizendblad", "Schoener", "Roerdomp"]
+STREET_A = [
+    "Hooi",
+    "Ooievaar",
+    "Meidoorn",
+    "Vlas",
+    "Kastanje",
+    "Zeger",
+    "Bleek",
+    "Kogge",
+    "Ravel",
+    "Sitar",
+    "Kornoelje",
+    "Varen",
+    "Tjalk",
+    "Pelikaan",
+    "Lisdodde",
+    "Wederik",
+    "Karveel",
+    "Zwaluw",
+    "Klaproos",
+    "Boekweit",
+    "Ganzerik",
+    "Duizendblad",
+    "Schoener",
+    "Roerdomp",
+]
 STREET_B = ["straat", "laan", "hof", "plein", "singel", "gracht", "weg", "erf", "dreef", "kade", "pad", "wal"]
 
 # topic: (decision objected to, law, keep words in it)
@@ -60,11 +138,27 @@ TOPICS = [
     ("de beëindiging van de huishoudelijke ondersteuning", "Wmo 2015", ["huishoudelijke ondersteuning"]),
     ("de terugvordering van bijstand over een half jaar", "Participatiewet", ["terugvordering", "bijstand"]),
     ("de verlaging van de bijstandsuitkering met twintig procent", "Participatiewet", ["bijstandsuitkering"]),
-    ("de afwijzing van bijzondere bijstand voor een wasmachine", "Participatiewet", ["bijzondere bijstand", "wasmachine"]),
-    ("de weigering om handhavend op te treden tegen de schutting van de buren", "Omgevingswet", ["handhavend", "schutting"]),
+    (
+        "de afwijzing van bijzondere bijstand voor een wasmachine",
+        "Participatiewet",
+        ["bijzondere bijstand", "wasmachine"],
+    ),
+    (
+        "de weigering om handhavend op te treden tegen de schutting van de buren",
+        "Omgevingswet",
+        ["handhavend", "schutting"],
+    ),
     ("de last onder dwangsom voor de overkapping in de achtertuin", "Omgevingswet", ["dwangsom", "overkapping"]),
-    ("de afwijzing van de aanvraag om kwijtschelding van de afvalstoffenheffing", "Invorderingswet 1990", ["kwijtschelding", "afvalstoffenheffing"]),
-    ("de weigering van een gehandicaptenparkeerplaats voor de deur", "Wegenverkeerswet 1994", ["gehandicaptenparkeerplaats"]),
+    (
+        "de afwijzing van de aanvraag om kwijtschelding van de afvalstoffenheffing",
+        "Invorderingswet 1990",
+        ["kwijtschelding", "afvalstoffenheffing"],
+    ),
+    (
+        "de weigering van een gehandicaptenparkeerplaats voor de deur",
+        "Wegenverkeerswet 1994",
+        ["gehandicaptenparkeerplaats"],
+    ),
     ("de boete wegens schending van de inlichtingenplicht", "Participatiewet", ["boete", "inlichtingenplicht"]),
     ("de afwijzing van het verzoek om een woningaanpassing", "Wmo 2015", ["woningaanpassing"]),
     ("de toekenning van een lager pgb-tarief", "Wmo 2015", ["pgb-tarief"]),
@@ -72,7 +166,9 @@ TOPICS = [
 
 # ---- helpers --------------------------------------------------------------------------------------------------------
 
-_TRANS = str.maketrans({"ı": "i", "ş": "s", "ğ": "g", "Ł": "L", "ł": "l", "ț": "t", "ș": "s", "ž": "z", "ć": "c", "ą": "a"})
+_TRANS = str.maketrans(
+    {"ı": "i", "ş": "s", "ğ": "g", "Ł": "L", "ł": "l", "ț": "t", "ș": "s", "ž": "z", "ć": "c", "ą": "a"}
+)
 
 
 def ascii_(s: str) -> str:
@@ -83,14 +179,14 @@ def ascii_(s: str) -> str:
 def bsn(r: random.Random) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        last = sum(x * w for x, w in zip(d, range(9, 1, -1))) % 11
+        last = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False)) % 11
         if last < 10:
             return "".join(map(str, d + [last]))
 
 
 def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
-    return len(d) == 9 and (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return len(d) == 9 and (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def _iban_num(s: str) -> int:
@@ -109,18 +205,25 @@ def iban_ok(s: str) -> bool:
 
 
 def spaced(s: str) -> str:
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 # ---- persons --------------------------------------------------------------------------------------------------------
+
 
 def _compose(r: random.Random, entry: str) -> str:
     return entry.replace("|", "")
 
 
 class Person:
-    def __init__(self, r: random.Random, group: str | None = None, last: str | None = None, particle: str | None = None,
-                 gender: str | None = None):
+    def __init__(
+        self,
+        r: random.Random,
+        group: str | None = None,
+        last: str | None = None,
+        particle: str | None = None,
+        gender: str | None = None,
+    ):
         self.group = group or r.choice(list(ORIGINS))
         fem, mal, s_a, s_b, parts = ORIGINS[self.group]
         self.gender = gender or r.choice("fm")
@@ -170,8 +273,12 @@ class Person:
     def email(self, r: random.Random) -> str:
         f = ascii_(self.first.split()[0]).lower()
         style = r.randrange(4)
-        local = [f"{f}.{self.compact}", f"{f[0]}{self.compact}", f"{self.compact}.{f}{r.randint(60, 99)}",
-                 f"{f}_{self.compact}"][style]
+        local = [
+            f"{f}.{self.compact}",
+            f"{f[0]}{self.compact}",
+            f"{self.compact}.{f}{r.randint(60, 99)}",
+            f"{f}_{self.compact}",
+        ][style]
         return f"{local}@{r.choice(PROVIDERS)}"
 
 
@@ -187,14 +294,19 @@ def shape(name: str, template: str) -> str:
 
 
 ROLE_FUNCS = {
-    "O": [("beleidsmedewerker bezwaar en beroep", "afdeling Juridische Zaken"),
-          ("consulent Wmo", "team Maatschappelijke Ondersteuning"),
-          ("klantmanager", "afdeling Werk en Inkomen"),
-          ("handhaver", "afdeling Vergunningen, Toezicht en Handhaving"),
-          ("medewerker invordering", "team Belastingen"),
-          ("wijkregisseur", "afdeling Openbare Ruimte")],
-    "O2": [("teamleider", "team Bezwaar en Klachten"), ("jurist", "cluster Publiekrecht"),
-           ("kwaliteitsmedewerker", "afdeling Sociaal Domein")],
+    "O": [
+        ("beleidsmedewerker bezwaar en beroep", "afdeling Juridische Zaken"),
+        ("consulent Wmo", "team Maatschappelijke Ondersteuning"),
+        ("klantmanager", "afdeling Werk en Inkomen"),
+        ("handhaver", "afdeling Vergunningen, Toezicht en Handhaving"),
+        ("medewerker invordering", "team Belastingen"),
+        ("wijkregisseur", "afdeling Openbare Ruimte"),
+    ],
+    "O2": [
+        ("teamleider", "team Bezwaar en Klachten"),
+        ("jurist", "cluster Publiekrecht"),
+        ("kwaliteitsmedewerker", "afdeling Sociaal Domein"),
+    ],
 }
 
 
@@ -213,17 +325,31 @@ class Doc:
         self.known_word = None
         if known:
             part, last, phrase = r.choice(KNOWN)
-            self.R = Person(r, group=r.choice(["nederlands", "fries", "surinaams_creools", "antilliaans", "indisch",
-                                               "moluks"]), last=last, particle=part)
+            self.R = Person(
+                r,
+                group=r.choice(["nederlands", "fries", "surinaams_creools", "antilliaans", "indisch", "moluks"]),
+                last=last,
+                particle=part,
+            )
             self.known_word, self.known_phrase = last.lower(), phrase
         else:
             self.R = Person(r, group=groups[0])
-        self.P = Person(r, group=self.R.group, last=self.R.last, particle=self.R.particle,
-                        gender="m" if self.R.gender == "f" else "f")
+        self.P = Person(
+            r,
+            group=self.R.group,
+            last=self.R.last,
+            particle=self.R.particle,
+            gender="m" if self.R.gender == "f" else "f",
+        )
         self.K = Person(r, group=self.R.group, last=self.R.last, particle=self.R.particle)
         while self.K.first in (self.R.first, self.P.first) or self.P.first == self.R.first:
-            self.P = Person(r, group=self.R.group, last=self.R.last, particle=self.R.particle,
-                            gender="m" if self.R.gender == "f" else "f")
+            self.P = Person(
+                r,
+                group=self.R.group,
+                last=self.R.last,
+                particle=self.R.particle,
+                gender="m" if self.R.gender == "f" else "f",
+            )
             self.K = Person(r, group=self.R.group, last=self.R.last, particle=self.R.particle)
         self.N = Person(r, group=groups[1])
         self.O, self.O2, self.M = Person(r, group=groups[2]), Person(r, group=groups[3]), Person(r, group=groups[4])
@@ -236,7 +362,7 @@ class Doc:
         self.emails["S"] = f"{ascii_(self.S.first.split()[0])[0].lower()}{self.S.compact}@{self.slug}.nl"
         st = r.choice(STREET_A) + r.choice(STREET_B)
         self.street = st
-        num = str(r.randint(1, 240)) + r.choice(["", "", "", "a", "B", "-2", "-1", " hs"]) 
+        num = str(r.randint(1, 240)) + r.choice(["", "", "", "a", "B", "-2", "-1", " hs"])
         self.addr = f"{st} {num}" if not num.endswith(" hs") else f"{st} {num[:-3]}"
         self.nstreet = r.choice(STREET_A) + r.choice(STREET_B)
         self.naddr = f"{self.nstreet} {r.randint(1, 240)}"
@@ -257,9 +383,16 @@ class Doc:
         self.dob = (r.randint(1, 28), r.randint(1, 12), by)
         self.kdob = (r.randint(1, 28), r.randint(1, 12), r.randint(2006, 2020))
         yy = str(y)[2:]
-        self.case = r.choice([f"BZW-{y}-{r.randint(100, 9999):05d}", f"Z/{yy}/{r.randint(100000, 999999)}",
-                              f"WMO.{yy}.{r.randint(1000, 99999)}", f"{y}-BZ{r.randint(1000, 9999)}",
-                              f"Bzw {yy}/{r.randint(100, 999)}-{r.choice(lets)}", f"PW{yy}-{r.randint(10000, 99999)}"])
+        self.case = r.choice(
+            [
+                f"BZW-{y}-{r.randint(100, 9999):05d}",
+                f"Z/{yy}/{r.randint(100000, 999999)}",
+                f"WMO.{yy}.{r.randint(1000, 99999)}",
+                f"{y}-BZ{r.randint(1000, 9999)}",
+                f"Bzw {yy}/{r.randint(100, 999)}-{r.choice(lets)}",
+                f"PW{yy}-{r.randint(10000, 99999)}",
+            ]
+        )
         self.bzw = f"BC {yy}.{r.randint(1000, 9999)}" if r.random() < 0.5 else f"bezw-{r.randint(10000, 99999)}"
         self.courtno = f"{self.ccode} {int(yy) + (1 if r.random() < 0.3 else 0)}/{r.randint(100, 9999)}"
         self.rol = f"C/{r.randint(10, 19)}/{r.randint(600000, 799999)} / KG ZA {yy}-{r.randint(100, 999)}"
@@ -268,23 +401,39 @@ class Doc:
         self.plate = self._plate()
         self.phones = [self._phone(mobile=True), self._phone(mobile=r.random() < 0.5), self._phone(mobile=False)]
         self.amounts = [self._amount(), self._amount()]
-        self.eclis = [f"ECLI:NL:{r.choice(ECLI_COURTS)}:{r.randint(2012, 2024)}:{r.randint(100, 4999)}"
-                      for _ in range(2)]
+        self.eclis = [
+            f"ECLI:NL:{r.choice(ECLI_COURTS)}:{r.randint(2012, 2024)}:{r.randint(100, 4999)}" for _ in range(2)
+        ]
 
     # -- value formats
     def _plate(self):
         r, L = self.r, "BDFGHJKLNPRSTVXZ"
         d = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))  # noqa: E731
         l_ = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
-        return r.choice([f"{d(2)}-{l_(3)}-{d(1)}", f"{d(1)}-{l_(3)}-{d(2)}", f"{l_(2)}-{d(3)}-{l_(1)}",
-                         f"{l_(1)}-{d(3)}-{l_(2)}", f"{l_(3)}-{d(2)}-{l_(1)}", f"{d(1)}-{l_(2)}-{d(3)}"])
+        return r.choice(
+            [
+                f"{d(2)}-{l_(3)}-{d(1)}",
+                f"{d(1)}-{l_(3)}-{d(2)}",
+                f"{l_(2)}-{d(3)}-{l_(1)}",
+                f"{l_(1)}-{d(3)}-{l_(2)}",
+                f"{l_(3)}-{d(2)}-{l_(1)}",
+                f"{d(1)}-{l_(2)}-{d(3)}",
+            ]
+        )
 
     def _phone(self, mobile: bool):
         r = self.r
         if mobile:
             n = "".join(str(r.randint(0, 9)) for _ in range(8))
-            return r.choice([f"06-{n}", f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+31 6 {n[:4]} {n[4:]}",
-                             f"+31 (0)6 {n}", f"06{n}"])
+            return r.choice(
+                [
+                    f"06-{n}",
+                    f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                    f"+31 6 {n[:4]} {n[4:]}",
+                    f"+31 (0)6 {n}",
+                    f"06{n}",
+                ]
+            )
         area = r.choice(["010", "020", "030", "050", "070", "024", "026", "040", "043", "053", "058", "072", "076"])
         n = str(r.randint(2000000, 9999999))
         return r.choice([f"{area}-{n}", f"({area}) {n[:3]} {n[3:5]} {n[5:]}", f"+31 {area[1:]} {n}"])
@@ -310,9 +459,15 @@ class Doc:
     def dob_text(self, d, style=None) -> str:
         day, mon, year = d
         style = self.r.randrange(7) if style is None else style
-        return [f"{day} {MONTHS[mon - 1]} {year}", f"{day:02d}-{mon:02d}-{year}", f"{year}-{mon:02d}-{day:02d}",
-                f"{day}-{mon}-{year}", f"{day:02d}.{mon:02d}.{year}", f"{day} {MON_ABBR[mon - 1]} {year}",
-                f"{day:02d}/{mon:02d}/{year}"][style]
+        return [
+            f"{day} {MONTHS[mon - 1]} {year}",
+            f"{day:02d}-{mon:02d}-{year}",
+            f"{year}-{mon:02d}-{day:02d}",
+            f"{day}-{mon}-{year}",
+            f"{day:02d}.{mon:02d}.{year}",
+            f"{day} {MON_ABBR[mon - 1]} {year}",
+            f"{day:02d}/{mon:02d}/{year}",
+        ][style]
 
     def slot(self, name: str) -> str:
         r = self.r
@@ -333,8 +488,7 @@ class Doc:
                 return self.add(p.full.upper(), "PERSON")
             if form == "poss":
                 base = p.lastc
-                return self.add(base + ("'s" if base[-1] in "aeiouy" else "'" if base[-1] in "sxz" else "s"),
-                                "PERSON")
+                return self.add(base + ("'s" if base[-1] in "aeiouy" else "'" if base[-1] in "sxz" else "s"), "PERSON")
             if form == "lower":
                 return self.add(ascii_(p.first.split()[0][0]).lower() + p.compact, "PERSON")
             if form == "email":
@@ -447,50 +601,131 @@ HDR_RES = [
     S("hdr_res_caps", "{R.capsfull}\n{addr} - {pc} {CITY}"),
 ]
 TO_GEM = [
-    S("to_college", "Aan het [[College]] van burgemeester en wethouders van de {gem}\nt.a.v. de [[Commissie]] bezwaarschriften\n[[Postbus]] 4000"),
-    S("to_commissie_mail", "Aan: {bezwaarmail}\nOnderwerp: [[Bezwaarschrift]] tegen besluit van {d0} (uw kenmerk {case})"),
+    S(
+        "to_college",
+        "Aan het [[College]] van burgemeester en wethouders van de {gem}\nt.a.v. de [[Commissie]] bezwaarschriften\n[[Postbus]] 4000",
+    ),
+    S(
+        "to_commissie_mail",
+        "Aan: {bezwaarmail}\nOnderwerp: [[Bezwaarschrift]] tegen besluit van {d0} (uw kenmerk {case})",
+    ),
 ]
 OPEN_RES = [
-    S("open_res_formal", "{city}, {d1}\n\n[[Betreft]]: bezwaar tegen {topic}\nUw kenmerk: {case}\n\nGeachte [[leden]] van de commissie,"),
-    S("open_res_plain", "[[Onderwerp]]: ik ben het niet eens met {topic}\n\nBeste meneer of mevrouw,\n\nMijn naam is {R.full}, geboren op {dob}, en ik woon op {addr} in {city}."),
-    S("open_res_partner", "Hierbij maken wij, {R.full} en {P.full}, bezwaar tegen het besluit van {d0} met kenmerk {case}."),
+    S(
+        "open_res_formal",
+        "{city}, {d1}\n\n[[Betreft]]: bezwaar tegen {topic}\nUw kenmerk: {case}\n\nGeachte [[leden]] van de commissie,",
+    ),
+    S(
+        "open_res_plain",
+        "[[Onderwerp]]: ik ben het niet eens met {topic}\n\nBeste meneer of mevrouw,\n\nMijn naam is {R.full}, geboren op {dob}, en ik woon op {addr} in {city}.",
+    ),
+    S(
+        "open_res_partner",
+        "Hierbij maken wij, {R.full} en {P.full}, bezwaar tegen het besluit van {d0} met kenmerk {case}.",
+    ),
 ]
 GROUNDS_RES = [
-    S("gr_mediation_failed", "Ik heb eerst geprobeerd er met de buren uit te komen. Er zijn twee gesprekken geweest met de [[mediator]], {M.full}, maar {N.full} van {naddr} kwam bij het tweede gesprek niet opdagen."),
-    S("gr_buurman_quote", "{N.Mw} {N.last} zei letterlijk tegen mij: 'Je doet maar, de gemeente doet toch niks.' Dat was op {d0}, in het bijzijn van mijn partner {P.first}."),
-    S("gr_not_heard", "Ik ben niet gehoord voordat het besluit werd genomen. {O.Mw} {O.last} van de gemeente heeft mij alleen gebeld op {phone2}, terwijl ik om een gesprek had gevraagd."),
-    S("gr_medical", "Mijn gezondheid is verslechterd. Mijn huisarts, dr. {D.init}, kan dat bevestigen. Ik loop sinds [[januari]] met een rollator."),
-    S("gr_money", "Door het besluit moet ik {amt} terugbetalen. Dat bedrag heb ik niet. Mijn uitkering wordt gestort op {iban} en daar staat aan het eind van de maand niets meer op."),
-    S("gr_child", "Mijn zoon {K.first} ({kdob}) heeft autisme en raakt door de situatie met de buren volledig van slag."),
-    S("gr_car", "De auto met kenteken {plate} staat op mijn naam; die heb ik nodig om naar mijn werk in [[Utrecht]] te rijden."),
-    S("gr_wrong_facts", "In het besluit staat dat ik op {nstreet} woon. Dat klopt niet: ik woon al sinds 2016 op {addr}."),
-    S("gr_poss", "Het is niet mijn schuld dat het onderzoek zo lang duurde. In de rapportage staat letterlijk: '{R.poss} aanvraag lag drie maanden stil.'"),
-    S("gr_email_ignored", "Ik heb op {d1} een e-mail gestuurd vanaf {R.email}, maar nooit antwoord gekregen van {O.full}."),
+    S(
+        "gr_mediation_failed",
+        "Ik heb eerst geprobeerd er met de buren uit te komen. Er zijn twee gesprekken geweest met de [[mediator]], {M.full}, maar {N.full} van {naddr} kwam bij het tweede gesprek niet opdagen.",
+    ),
+    S(
+        "gr_buurman_quote",
+        "{N.Mw} {N.last} zei letterlijk tegen mij: 'Je doet maar, de gemeente doet toch niks.' Dat was op {d0}, in het bijzijn van mijn partner {P.first}.",
+    ),
+    S(
+        "gr_not_heard",
+        "Ik ben niet gehoord voordat het besluit werd genomen. {O.Mw} {O.last} van de gemeente heeft mij alleen gebeld op {phone2}, terwijl ik om een gesprek had gevraagd.",
+    ),
+    S(
+        "gr_medical",
+        "Mijn gezondheid is verslechterd. Mijn huisarts, dr. {D.init}, kan dat bevestigen. Ik loop sinds [[januari]] met een rollator.",
+    ),
+    S(
+        "gr_money",
+        "Door het besluit moet ik {amt} terugbetalen. Dat bedrag heb ik niet. Mijn uitkering wordt gestort op {iban} en daar staat aan het eind van de maand niets meer op.",
+    ),
+    S(
+        "gr_child",
+        "Mijn zoon {K.first} ({kdob}) heeft autisme en raakt door de situatie met de buren volledig van slag.",
+    ),
+    S(
+        "gr_car",
+        "De auto met kenteken {plate} staat op mijn naam; die heb ik nodig om naar mijn werk in [[Utrecht]] te rijden.",
+    ),
+    S(
+        "gr_wrong_facts",
+        "In het besluit staat dat ik op {nstreet} woon. Dat klopt niet: ik woon al sinds 2016 op {addr}.",
+    ),
+    S(
+        "gr_poss",
+        "Het is niet mijn schuld dat het onderzoek zo lang duurde. In de rapportage staat letterlijk: '{R.poss} aanvraag lag drie maanden stil.'",
+    ),
+    S(
+        "gr_email_ignored",
+        "Ik heb op {d1} een e-mail gestuurd vanaf {R.email}, maar nooit antwoord gekregen van {O.full}.",
+    ),
 ]
 REQUEST_RES = [
-    S("req_revoke", "Ik vraag de commissie om het besluit te herroepen en mij alsnog de gevraagde [[voorziening]] toe te kennen. Ik wil graag worden [[gehoord]]."),
+    S(
+        "req_revoke",
+        "Ik vraag de commissie om het besluit te herroepen en mij alsnog de gevraagde [[voorziening]] toe te kennen. Ik wil graag worden [[gehoord]].",
+    ),
     S("req_costs", "Ook verzoek ik om vergoeding van de kosten die ik in [[bezwaar]] heb moeten maken ({amt2})."),
 ]
 SIGN_RES = [
     S("sign_res_plain", "Met vriendelijke groet,\n\n{R.full}\nBSN {bsn}"),
-    S("sign_res_dob", "Hoogachtend,\n{R.init} (geb. {dob})\n[[Bijlagen]]: kopie besluit, brief huisarts, bankafschriften"),
+    S(
+        "sign_res_dob",
+        "Hoogachtend,\n{R.init} (geb. {dob})\n[[Bijlagen]]: kopie besluit, brief huisarts, bankafschriften",
+    ),
     S("sign_res_attach", "Groeten,\n{R.full}\n\n[[Bijlage]]: bezwaar-{R.lower}-{year}.pdf"),
 ]
 # lawyer letters
 HDR_LAW = [
-    S("hdr_law_office", "[[Sociaal]] advocatenpraktijk [[Rechtshulp]] {city}\nmr. {L.init}\n[[Advocaat]]\nT {phone3} | E {L.email}"),
+    S(
+        "hdr_law_office",
+        "[[Sociaal]] advocatenpraktijk [[Rechtshulp]] {city}\nmr. {L.init}\n[[Advocaat]]\nT {phone3} | E {L.email}",
+    ),
     S("hdr_law_ref", "Ons kenmerk: {jl}\nToevoeging: {toev}\nUw kenmerk: {case}\nInzake: {R.caps} / {gem}"),
 ]
 BODY_LAW = [
-    S("law_proforma", "Namens mijn cliënt(e), {R.Mw} {R.init}, wonende aan {addr}, {pc} {city}, maak ik hierbij pro forma bezwaar tegen het besluit van {d0}. De [[gronden]] volgen binnen de door u te stellen termijn."),
-    S("law_grounds_intro", "1. Cliënte, {R.full}, geboren {dob}, ontvangt sinds jaren een uitkering op grond van de {law}."),
-    S("law_art_awb_72", "2. Ingevolge artikel 7:2, eerste lid, van de [[Awb]] stelt het bestuursorgaan belanghebbenden in de gelegenheid te worden gehoord voordat op het bezwaar wordt beslist. Van het horen kan slechts in uitzonderlijke gevallen worden afgezien."),
-    S("law_ecli", "3. Ik verwijs naar de uitspraak van {ecli}, waarin werd geoordeeld dat het bestuursorgaan zich niet zonder nader onderzoek op het standpunt mocht stellen dat geen sprake was van een [[noodsituatie]]."),
-    S("law_art_pw18", "4. Artikel 18, eerste lid, van de [[Participatiewet]] verplicht het college de bijstand af te stemmen op de omstandigheden, mogelijkheden en middelen van de belanghebbende. Die [[afstemming]] heeft hier niet plaatsgevonden."),
-    S("law_art_wmo", "5. Op grond van artikel 2.3.2 van de [[Wmo 2015]] had een zorgvuldig onderzoek moeten plaatsvinden, waarbij ook de [[mantelzorg]] door {P.full} had moeten worden betrokken."),
-    S("law_failed_mediation", "6. Cliënt heeft zich welwillend opgesteld: hij heeft deelgenomen aan [[buurtbemiddeling]] en aan een gesprek met de mediator, {M.mw} {M.init}. Dat de bemiddeling is gestrand, kan hem niet worden tegengeworpen."),
-    S("law_dwangsom", "7. Voor het geval niet tijdig wordt beslist, stel ik u hierbij in [[gebreke]] als bedoeld in artikel 4:17 van de [[Awb]]."),
-    S("law_costs", "8. Ten slotte verzoek ik om vergoeding van de proceskosten op de voet van artikel 7:15 [[Awb]]; de [[toevoeging]] is afgegeven onder nummer {toev}."),
+    S(
+        "law_proforma",
+        "Namens mijn cliënt(e), {R.Mw} {R.init}, wonende aan {addr}, {pc} {city}, maak ik hierbij pro forma bezwaar tegen het besluit van {d0}. De [[gronden]] volgen binnen de door u te stellen termijn.",
+    ),
+    S(
+        "law_grounds_intro",
+        "1. Cliënte, {R.full}, geboren {dob}, ontvangt sinds jaren een uitkering op grond van de {law}.",
+    ),
+    S(
+        "law_art_awb_72",
+        "2. Ingevolge artikel 7:2, eerste lid, van de [[Awb]] stelt het bestuursorgaan belanghebbenden in de gelegenheid te worden gehoord voordat op het bezwaar wordt beslist. Van het horen kan slechts in uitzonderlijke gevallen worden afgezien.",
+    ),
+    S(
+        "law_ecli",
+        "3. Ik verwijs naar de uitspraak van {ecli}, waarin werd geoordeeld dat het bestuursorgaan zich niet zonder nader onderzoek op het standpunt mocht stellen dat geen sprake was van een [[noodsituatie]].",
+    ),
+    S(
+        "law_art_pw18",
+        "4. Artikel 18, eerste lid, van de [[Participatiewet]] verplicht het college de bijstand af te stemmen op de omstandigheden, mogelijkheden en middelen van de belanghebbende. Die [[afstemming]] heeft hier niet plaatsgevonden.",
+    ),
+    S(
+        "law_art_wmo",
+        "5. Op grond van artikel 2.3.2 van de [[Wmo 2015]] had een zorgvuldig onderzoek moeten plaatsvinden, waarbij ook de [[mantelzorg]] door {P.full} had moeten worden betrokken.",
+    ),
+    S(
+        "law_failed_mediation",
+        "6. Cliënt heeft zich welwillend opgesteld: hij heeft deelgenomen aan [[buurtbemiddeling]] en aan een gesprek met de mediator, {M.mw} {M.init}. Dat de bemiddeling is gestrand, kan hem niet worden tegengeworpen.",
+    ),
+    S(
+        "law_dwangsom",
+        "7. Voor het geval niet tijdig wordt beslist, stel ik u hierbij in [[gebreke]] als bedoeld in artikel 4:17 van de [[Awb]].",
+    ),
+    S(
+        "law_costs",
+        "8. Ten slotte verzoek ik om vergoeding van de proceskosten op de voet van artikel 7:15 [[Awb]]; de [[toevoeging]] is afgegeven onder nummer {toev}.",
+    ),
 ]
 SIGN_LAW = [
     S("sign_law", "Met vriendelijke groet,\n\nmr. {L.init}\n[[Advocaat]]"),
@@ -498,107 +733,259 @@ SIGN_LAW = [
 ]
 # hearing report
 HEAR = [
-    S("hear_head", "[[Verslag]] van de [[hoorzitting]] van de [[Commissie]] bezwaarschriften van de {gem}, gehouden op {wd} {d2} om {time}\nDossiernummer commissie: {bzw}"),
-    S("hear_present", "Aanwezig:\n- mr. {V.init} ([[voorzitter]])\n- dr. {C1.init} ([[lid]])\n- {C2.full} ([[lid]])\n- mr. {S.init} ([[secretaris]])"),
-    S("hear_parties", "Namens bezwaarde: {R.mw} {R.full}, bijgestaan door mr. {L.init}\nNamens het college: {O.full}, {O.func}"),
-    S("hear_absent", "Niet verschenen: {N.mw} {N.last}, derde-belanghebbende, woonachtig op {naddr}, met kennisgeving."),
-    S("hear_chair_open", "De voorzitter opent de zitting en legt uit dat de commissie onafhankelijk is en het college adviseert. {R.Mw} {R.last} geeft aan dat {R.zij} de procedure spannend vindt."),
-    S("hear_res_says", "{R.Mw} {R.last}: 'Sinds {N.first} naast ons woont, slaap ik slecht. Ik heb alles geprobeerd, ook [[buurtbemiddeling]].'"),
-    S("hear_off_says", "{O.Mw} {O.last} licht het besluit toe. Volgens het college is het verzoek zorgvuldig beoordeeld en is de situatie van de familie {R.last} meegewogen."),
-    S("hear_question", "Op vragen van mr. {V.last} antwoordt {R.mw} {R.last} dat {R.zij} bereikbaar is op {phone} en dat post naar {addr} aankomt."),
-    S("hear_lawyer_says", "Mr. {L.last} wijst op de rapportage van de [[GGD]] van {d1}, opgesteld door dr. {D.full}, waaruit volgt dat cliënte niet zelfstandig kan douchen."),
-    S("hear_close", "De voorzitter sluit de zitting om {time}. Het [[advies]] volgt binnen {weeks} weken. Verslag: mr. {S.last}, [[secretaris]]."),
+    S(
+        "hear_head",
+        "[[Verslag]] van de [[hoorzitting]] van de [[Commissie]] bezwaarschriften van de {gem}, gehouden op {wd} {d2} om {time}\nDossiernummer commissie: {bzw}",
+    ),
+    S(
+        "hear_present",
+        "Aanwezig:\n- mr. {V.init} ([[voorzitter]])\n- dr. {C1.init} ([[lid]])\n- {C2.full} ([[lid]])\n- mr. {S.init} ([[secretaris]])",
+    ),
+    S(
+        "hear_parties",
+        "Namens bezwaarde: {R.mw} {R.full}, bijgestaan door mr. {L.init}\nNamens het college: {O.full}, {O.func}",
+    ),
+    S(
+        "hear_absent",
+        "Niet verschenen: {N.mw} {N.last}, derde-belanghebbende, woonachtig op {naddr}, met kennisgeving.",
+    ),
+    S(
+        "hear_chair_open",
+        "De voorzitter opent de zitting en legt uit dat de commissie onafhankelijk is en het college adviseert. {R.Mw} {R.last} geeft aan dat {R.zij} de procedure spannend vindt.",
+    ),
+    S(
+        "hear_res_says",
+        "{R.Mw} {R.last}: 'Sinds {N.first} naast ons woont, slaap ik slecht. Ik heb alles geprobeerd, ook [[buurtbemiddeling]].'",
+    ),
+    S(
+        "hear_off_says",
+        "{O.Mw} {O.last} licht het besluit toe. Volgens het college is het verzoek zorgvuldig beoordeeld en is de situatie van de familie {R.last} meegewogen.",
+    ),
+    S(
+        "hear_question",
+        "Op vragen van mr. {V.last} antwoordt {R.mw} {R.last} dat {R.zij} bereikbaar is op {phone} en dat post naar {addr} aankomt.",
+    ),
+    S(
+        "hear_lawyer_says",
+        "Mr. {L.last} wijst op de rapportage van de [[GGD]] van {d1}, opgesteld door dr. {D.full}, waaruit volgt dat cliënte niet zelfstandig kan douchen.",
+    ),
+    S(
+        "hear_close",
+        "De voorzitter sluit de zitting om {time}. Het [[advies]] volgt binnen {weeks} weken. Verslag: mr. {S.last}, [[secretaris]].",
+    ),
 ]
 # advice with numbered considerations
 ADV = [
-    S("adv_head", "[[Advies]] van de [[Commissie]] bezwaarschriften\ninzake het bezwaar van {R.init}, {addr}, {pc} {city}\nKenmerk {bzw}"),
-    S("adv_31", "3.1 Bezwaarde, {R.full}, is geboren op {dob} en woont met {R.haar} partner {P.first} op het adres {addr}."),
-    S("adv_32", "3.2 De [[commissie]] overweegt dat het college bij de heroverweging op grond van artikel 7:11 [[Awb]] alle feiten en omstandigheden moet betrekken zoals die zich voordoen op het moment van de beslissing op bezwaar."),
-    S("adv_33", "3.3 Vast staat dat het conflict met {N.full} niet is opgelost. Het traject bij de mediator, {M.full}, is op {d1} zonder resultaat beëindigd."),
-    S("adv_34", "3.4 De commissie verwijst naar {ecli2}. Daaruit volgt dat een beroep op het [[gelijkheidsbeginsel]] alleen slaagt als sprake is van gelijke gevallen."),
-    S("adv_35", "3.5 Ter zitting heeft {O.last} erkend dat de rapportage van {d0} niet aan bezwaarde is toegestuurd. Het besluit ontbeert daarom een deugdelijke motivering (artikel 7:12 [[Awb]])."),
-    S("adv_4", "4. [[Conclusie]] en advies\nDe commissie adviseert het college het bezwaar gegrond te verklaren, het besluit te herroepen en een proceskostenvergoeding van {amt2} toe te kennen.\n\nmr. {V.init}, voorzitter              mr. {S.init}, secretaris"),
+    S(
+        "adv_head",
+        "[[Advies]] van de [[Commissie]] bezwaarschriften\ninzake het bezwaar van {R.init}, {addr}, {pc} {city}\nKenmerk {bzw}",
+    ),
+    S(
+        "adv_31",
+        "3.1 Bezwaarde, {R.full}, is geboren op {dob} en woont met {R.haar} partner {P.first} op het adres {addr}.",
+    ),
+    S(
+        "adv_32",
+        "3.2 De [[commissie]] overweegt dat het college bij de heroverweging op grond van artikel 7:11 [[Awb]] alle feiten en omstandigheden moet betrekken zoals die zich voordoen op het moment van de beslissing op bezwaar.",
+    ),
+    S(
+        "adv_33",
+        "3.3 Vast staat dat het conflict met {N.full} niet is opgelost. Het traject bij de mediator, {M.full}, is op {d1} zonder resultaat beëindigd.",
+    ),
+    S(
+        "adv_34",
+        "3.4 De commissie verwijst naar {ecli2}. Daaruit volgt dat een beroep op het [[gelijkheidsbeginsel]] alleen slaagt als sprake is van gelijke gevallen.",
+    ),
+    S(
+        "adv_35",
+        "3.5 Ter zitting heeft {O.last} erkend dat de rapportage van {d0} niet aan bezwaarde is toegestuurd. Het besluit ontbeert daarom een deugdelijke motivering (artikel 7:12 [[Awb]]).",
+    ),
+    S(
+        "adv_4",
+        "4. [[Conclusie]] en advies\nDe commissie adviseert het college het bezwaar gegrond te verklaren, het besluit te herroepen en een proceskostenvergoeding van {amt2} toe te kennen.\n\nmr. {V.init}, voorzitter              mr. {S.init}, secretaris",
+    ),
 ]
 # decision on objection
 DEC = [
-    S("dec_head", "[[Beslissing]] op bezwaar\nOns kenmerk: {case}\n[[Behandeld]] door: {O.full}\nDoorkiesnummer: {phone3}"),
-    S("dec_aanhef", "{R.aanhef},\n\nOp {d1} ontvingen wij uw [[bezwaarschrift]] tegen {topic}. Op {d2} bent u gehoord door de [[Commissie]] bezwaarschriften."),
-    S("dec_outcome", "Wij nemen het advies van de commissie over en verklaren uw bezwaar {gegrond}. Het bedrag van {amt} wordt binnen zes weken overgemaakt op rekeningnummer {iban} ten name van {R.init}."),
-    S("dec_appeal", "[[Beroep]]\nBent u het niet eens met deze beslissing, dan kunt u binnen zes weken beroep instellen bij de {court}, [[sector]] bestuursrecht. Vermeld daarbij uw BSN ({bsn})."),
+    S(
+        "dec_head",
+        "[[Beslissing]] op bezwaar\nOns kenmerk: {case}\n[[Behandeld]] door: {O.full}\nDoorkiesnummer: {phone3}",
+    ),
+    S(
+        "dec_aanhef",
+        "{R.aanhef},\n\nOp {d1} ontvingen wij uw [[bezwaarschrift]] tegen {topic}. Op {d2} bent u gehoord door de [[Commissie]] bezwaarschriften.",
+    ),
+    S(
+        "dec_outcome",
+        "Wij nemen het advies van de commissie over en verklaren uw bezwaar {gegrond}. Het bedrag van {amt} wordt binnen zes weken overgemaakt op rekeningnummer {iban} ten name van {R.init}.",
+    ),
+    S(
+        "dec_appeal",
+        "[[Beroep]]\nBent u het niet eens met deze beslissing, dan kunt u binnen zes weken beroep instellen bij de {court}, [[sector]] bestuursrecht. Vermeld daarbij uw BSN ({bsn}).",
+    ),
     S("dec_sign", "Burgemeester en wethouders van {city},\nnamens dezen,\n\n{O2.full}\n{O2.func}"),
 ]
 # legal aid office
 JL = [
     S("jl_head", "[[Het Juridisch Loket]]\n[[Postbus]] 4000\nDossiernummer: {jl}\nBehandelaar: {A.full}"),
-    S("jl_body", "{R.aanhef},\n\nU bent op {d1} bij ons langs geweest op het [[spreekuur]] in {city}. U vertelde dat de gemeente uw bezwaar tegen {topic} te laat heeft behandeld."),
-    S("jl_advice", "Ons advies is om een [[ingebrekestelling]] te sturen. Wij hebben een voorbeeldbrief voor u klaargezet. Lukt het niet, bel ons dan op [[0900-8020]] en vraag naar {A.first}."),
-    S("jl_referral", "Omdat uw zaak ingewikkeld is, verwijzen wij u door naar een sociaal advocaat, mr. {L.full}. U heeft mogelijk recht op een [[toevoeging]]; de [[eigen bijdrage]] bedraagt {amt2}."),
+    S(
+        "jl_body",
+        "{R.aanhef},\n\nU bent op {d1} bij ons langs geweest op het [[spreekuur]] in {city}. U vertelde dat de gemeente uw bezwaar tegen {topic} te laat heeft behandeld.",
+    ),
+    S(
+        "jl_advice",
+        "Ons advies is om een [[ingebrekestelling]] te sturen. Wij hebben een voorbeeldbrief voor u klaargezet. Lukt het niet, bel ons dan op [[0900-8020]] en vraag naar {A.first}.",
+    ),
+    S(
+        "jl_referral",
+        "Omdat uw zaak ingewikkeld is, verwijzen wij u door naar een sociaal advocaat, mr. {L.full}. U heeft mogelijk recht op een [[toevoeging]]; de [[eigen bijdrage]] bedraagt {amt2}.",
+    ),
     S("jl_sign", "Met vriendelijke groet,\n{A.init}\n[[Juridisch]] medewerker"),
 ]
 # court registry
 GRIF = [
-    S("grif_head", "{court}\n[[Team]] bestuursrecht\n[[Zaaknummer]]: {courtno}\n[[Onderwerp]]: [[ontvangstbevestiging]] beroepschrift"),
-    S("grif_parties", "in de zaak tussen\n{R.capsfull}, te {city}, eiser(es),\n([[gemachtigde]]: mr. {L.init}),\nen\nhet college van burgemeester en wethouders van {city}, verweerder."),
-    S("grif_griffierecht", "Wij hebben uw beroepschrift ontvangen op {d3}. U moet [[griffierecht]] betalen: {amt}. Maakt u dit over onder vermelding van zaaknummer {courtno}."),
-    S("grif_zitting", "De zaak wordt behandeld op een zitting van {wd} {d4} om {time} in het [[Paleis van Justitie]]. De zaak wordt behandeld door mr. {J.init}, [[rechter]], in aanwezigheid van mr. {G.full}, [[griffier]]."),
-    S("grif_kg", "In het kort geding met [[rolnummer]] {rol} tussen {R.full} en {N.full} is de mondelinge behandeling bepaald op {d4}."),
+    S(
+        "grif_head",
+        "{court}\n[[Team]] bestuursrecht\n[[Zaaknummer]]: {courtno}\n[[Onderwerp]]: [[ontvangstbevestiging]] beroepschrift",
+    ),
+    S(
+        "grif_parties",
+        "in de zaak tussen\n{R.capsfull}, te {city}, eiser(es),\n([[gemachtigde]]: mr. {L.init}),\nen\nhet college van burgemeester en wethouders van {city}, verweerder.",
+    ),
+    S(
+        "grif_griffierecht",
+        "Wij hebben uw beroepschrift ontvangen op {d3}. U moet [[griffierecht]] betalen: {amt}. Maakt u dit over onder vermelding van zaaknummer {courtno}.",
+    ),
+    S(
+        "grif_zitting",
+        "De zaak wordt behandeld op een zitting van {wd} {d4} om {time} in het [[Paleis van Justitie]]. De zaak wordt behandeld door mr. {J.init}, [[rechter]], in aanwezigheid van mr. {G.full}, [[griffier]].",
+    ),
+    S(
+        "grif_kg",
+        "In het kort geding met [[rolnummer]] {rol} tussen {R.full} en {N.full} is de mondelinge behandeling bepaald op {d4}.",
+    ),
     S("grif_sign", "De griffier,\n{G.init}\nBij correspondentie altijd het zaaknummer vermelden."),
 ]
 # e-mail and phone notes
 MAIL = [
-    S("mail_head", "Van: {R.full} <{R.email}>\nAan: {S.email}\n[[Datum]]: {d2}\n[[Onderwerp]]: RE: [[hoorzitting]] {bzw}"),
-    S("mail_body", "Beste mr. {S.last},\n\nIk kan op de datum van de hoorzitting niet, want mijn kind {K.full} heeft dan een [[operatie]] in het [[Maasstad Ziekenhuis]]. Kan het een week later? Mijn partner {P.first} kan wel mee als [[tolk]]."),
+    S(
+        "mail_head",
+        "Van: {R.full} <{R.email}>\nAan: {S.email}\n[[Datum]]: {d2}\n[[Onderwerp]]: RE: [[hoorzitting]] {bzw}",
+    ),
+    S(
+        "mail_body",
+        "Beste mr. {S.last},\n\nIk kan op de datum van de hoorzitting niet, want mijn kind {K.full} heeft dan een [[operatie]] in het [[Maasstad Ziekenhuis]]. Kan het een week later? Mijn partner {P.first} kan wel mee als [[tolk]].",
+    ),
     S("mail_sign", "[[Vriendelijke]] groet,\n{R.first}\n{phone}"),
 ]
 TEL = [
     S("tel_head", "[[Telefoonnotitie]] {d2}, {time}\n[[Gesprek]] met: {R.init} ({phone})\nDossier: {case}"),
-    S("tel_body", "{R.Mw} {R.last} belt over het bezwaar. {R.Zij} wil weten waarom de buurman, {N.init}, een afschrift van het besluit heeft gekregen. Uitgelegd dat {N.last} derde-belanghebbende is."),
-    S("tel_action", "[[Actie]]: {S.init} belt {R.haar} zus terug; terugbellen op {phone2}. [[Genoteerd]] door {O.full}."),
+    S(
+        "tel_body",
+        "{R.Mw} {R.last} belt over het bezwaar. {R.Zij} wil weten waarom de buurman, {N.init}, een afschrift van het besluit heeft gekregen. Uitgelegd dat {N.last} derde-belanghebbende is.",
+    ),
+    S(
+        "tel_action",
+        "[[Actie]]: {S.init} belt {R.haar} zus terug; terugbellen op {phone2}. [[Genoteerd]] door {O.full}.",
+    ),
 ]
 MEMO = [
     S("memo_head", "[[Intern]] [[memo]]\nVan: {O.full}, {O.func}\nAan: {O2.full}\nBetreft: bezwaar {R.last} / {case}"),
-    S("memo_body", "De bemiddeling tussen {R.full} ({addr}) en {N.full} ({naddr}) is op {d1} gestopt. De mediator, {M.mw} {M.last}, zag geen basis meer voor een vervolggesprek."),
-    S("memo_data", "Gegevens bezwaarde: BSN {bsn}, geboortedatum {dob}, kenteken {plate}. Geen eerdere procedures bekend."),
-    S("memo_advice", "Advies: in gesprek gaan voordat de hoorzitting plaatsvindt (informele aanpak, zie werkinstructie [[Prettig Contact]]). Graag reactie voor {wd}."),
+    S(
+        "memo_body",
+        "De bemiddeling tussen {R.full} ({addr}) en {N.full} ({naddr}) is op {d1} gestopt. De mediator, {M.mw} {M.last}, zag geen basis meer voor een vervolggesprek.",
+    ),
+    S(
+        "memo_data",
+        "Gegevens bezwaarde: BSN {bsn}, geboortedatum {dob}, kenteken {plate}. Geen eerdere procedures bekend.",
+    ),
+    S(
+        "memo_advice",
+        "Advies: in gesprek gaan voordat de hoorzitting plaatsvindt (informele aanpak, zie werkinstructie [[Prettig Contact]]). Graag reactie voor {wd}.",
+    ),
 ]
 INVITE = [
     S("inv_head", "[[Uitnodiging]] [[hoorzitting]]\nKenmerk: {bzw}\n{R.Mw} {R.init}\n{addr}\n{pc}  {CITY}"),
-    S("inv_body", "{R.aanhef},\n\nU heeft bezwaar gemaakt tegen {topic}. Wij nodigen u uit voor de hoorzitting op {wd} {d2} om {time} in het [[Stadhuis]], [[Commissiekamer]] 2."),
-    S("inv_rules", "U mag iemand meenemen, bijvoorbeeld een familielid of een [[tolk]]. Laat u vóór {d1} weten wie u meeneemt via {bezwaarmail} of via {t14}."),
+    S(
+        "inv_body",
+        "{R.aanhef},\n\nU heeft bezwaar gemaakt tegen {topic}. Wij nodigen u uit voor de hoorzitting op {wd} {d2} om {time} in het [[Stadhuis]], [[Commissiekamer]] 2.",
+    ),
+    S(
+        "inv_rules",
+        "U mag iemand meenemen, bijvoorbeeld een familielid of een [[tolk]]. Laat u vóór {d1} weten wie u meeneemt via {bezwaarmail} of via {t14}.",
+    ),
     S("inv_sign", "Met vriendelijke groet,\n\nmr. {S.full}\n[[Secretaris]] van de commissie bezwaarschriften"),
 ]
 RECEIPT = [
     S("rec_head", "[[Ontvangstbevestiging]] bezwaarschrift\nUw kenmerk: -\nOns kenmerk: {bzw}"),
-    S("rec_body", "{R.aanhef},\n\nWij hebben op {d1} uw bezwaarschrift ontvangen tegen het besluit van {d0} met kenmerk {case}. Het bezwaar is ingediend door mr. {L.init} namens u."),
-    S("rec_term", "Wij beslissen binnen twaalf weken na afloop van de bezwaartermijn. Artikel 7:10 van de [[Algemene wet bestuursrecht]] staat toe dat deze termijn met zes weken wordt verdaagd."),
+    S(
+        "rec_body",
+        "{R.aanhef},\n\nWij hebben op {d1} uw bezwaarschrift ontvangen tegen het besluit van {d0} met kenmerk {case}. Het bezwaar is ingediend door mr. {L.init} namens u.",
+    ),
+    S(
+        "rec_term",
+        "Wij beslissen binnen twaalf weken na afloop van de bezwaartermijn. Artikel 7:10 van de [[Algemene wet bestuursrecht]] staat toe dat deze termijn met zes weken wordt verdaagd.",
+    ),
     S("rec_sign", "Team Bezwaar en Klachten\n{gem}\n{info} | {t14}"),
 ]
 DEFENCE = [
-    S("def_head", "[[Verweerschrift]]\n[[Zaaknummer]]: {courtno}\n[[Eiser]]: {R.init}\n[[Verweerder]]: het college van burgemeester en wethouders van {city}"),
-    S("def_body", "Verweerder handhaaft het standpunt dat eiser, geboren {dob}, in de periode van {d0} tot {d1} inkomsten heeft ontvangen op rekening {iban} die niet zijn gemeld (artikel 17 [[Participatiewet]])."),
-    S("def_case", "Verweerder verwijst naar de vaste rechtspraak van de [[Centrale Raad van Beroep]], onder meer {ecli}."),
+    S(
+        "def_head",
+        "[[Verweerschrift]]\n[[Zaaknummer]]: {courtno}\n[[Eiser]]: {R.init}\n[[Verweerder]]: het college van burgemeester en wethouders van {city}",
+    ),
+    S(
+        "def_body",
+        "Verweerder handhaaft het standpunt dat eiser, geboren {dob}, in de periode van {d0} tot {d1} inkomsten heeft ontvangen op rekening {iban} die niet zijn gemeld (artikel 17 [[Participatiewet]]).",
+    ),
+    S(
+        "def_case",
+        "Verweerder verwijst naar de vaste rechtspraak van de [[Centrale Raad van Beroep]], onder meer {ecli}.",
+    ),
     S("def_sign", "namens verweerder,\n{O2.init}\n{O2.func}"),
 ]
 # extra lines usable in several kinds
 EXTRA = [
     S("x_family", "In het gezin {R.last} wonen verder {K.full} (geboren {kdob}) en {P.full}."),
-    S("x_neighbour_plate", "De bestelbus van {N.last}, kenteken {plate}, staat volgens bezwaarde dagelijks voor de uitrit."),
+    S(
+        "x_neighbour_plate",
+        "De bestelbus van {N.last}, kenteken {plate}, staat volgens bezwaarde dagelijks voor de uitrit.",
+    ),
     S("x_ecli_quote", "In {ecli2} overwoog de [[rechter]]: 'Een besluit moet berusten op een deugdelijke motivering.'"),
-    S("x_deadline", "De bezwaartermijn van zes weken (artikel 6:7 [[Awb]]) is verstreken op {d1}; het bezwaar is tijdig ingediend."),
+    S(
+        "x_deadline",
+        "De bezwaartermijn van zes weken (artikel 6:7 [[Awb]]) is verstreken op {d1}; het bezwaar is tijdig ingediend.",
+    ),
     S("x_contact", "Voor vragen kunt u bellen met het algemene nummer {t14} of mailen naar {info}."),
     S("x_handle", "Op [[Facebook]] plaatste de buurman berichten over {R.first}, onder het account @{N.lower}."),
     S("x_dob_nocue", "{R.init}, {dob}, {addr}, {city}: geen eerdere bezwaren of [[klachten]] bekend."),
     S("x_file", "Zie het bestand {R.lower}_{year}_verslag.docx in het [[zaaksysteem]]."),
 ]
-BUNDLE_HEAD = S("bundle_head", "[[Samenvatting]] [[dossier]] {case} ({gem})\n[[Opgesteld]] door het [[secretariaat]] ten behoeve van de [[hoorzitting]]")
+BUNDLE_HEAD = S(
+    "bundle_head",
+    "[[Samenvatting]] [[dossier]] {case} ({gem})\n[[Opgesteld]] door het [[secretariaat]] ten behoeve van de [[hoorzitting]]",
+)
 KNOWN_SHAPE = S("known_ordinary_use", "Ter toelichting: {known}.")
 
 KINDS = {
-    "kind_bezwaarschrift_bewoner": [HDR_RES, TO_GEM, OPEN_RES, ("pick", GROUNDS_RES, 3), REQUEST_RES, ("pick", EXTRA, 1), SIGN_RES],
+    "kind_bezwaarschrift_bewoner": [
+        HDR_RES,
+        TO_GEM,
+        OPEN_RES,
+        ("pick", GROUNDS_RES, 3),
+        REQUEST_RES,
+        ("pick", EXTRA, 1),
+        SIGN_RES,
+    ],
     "kind_bezwaar_advocaat": [HDR_LAW, ("seq", BODY_LAW[:1]), ("pick", BODY_LAW[1:], 4), ("pick", EXTRA, 1), SIGN_LAW],
     "kind_pro_forma": [("seq", HDR_LAW), TO_GEM, ("seq", [BODY_LAW[0], BODY_LAW[6]]), SIGN_LAW],
     "kind_verslag_hoorzitting": [("seq", HEAR[:3]), ("pick", HEAR[3:9], 4), ("pick", EXTRA, 1), ("seq", HEAR[9:])],
-    "kind_advies_commissie": [("seq", ADV[:1]), ("seq", ADV[1:4]), ("pick", ADV[4:6], 1), ("pick", EXTRA, 1), ("seq", ADV[6:])],
+    "kind_advies_commissie": [
+        ("seq", ADV[:1]),
+        ("seq", ADV[1:4]),
+        ("pick", ADV[4:6], 1),
+        ("pick", EXTRA, 1),
+        ("seq", ADV[6:]),
+    ],
     "kind_beslissing_op_bezwaar": [("seq", DEC[:3]), ("pick", EXTRA, 1), ("seq", DEC[3:])],
     "kind_juridisch_loket": [("seq", JL[:2]), ("pick", JL[2:4], 1), ("pick", GROUNDS_RES, 1), ("seq", JL[4:])],
     "kind_griffiebrief": [("seq", GRIF[:2]), ("pick", GRIF[2:5], 2), ("seq", GRIF[5:])],
@@ -607,8 +994,18 @@ KINDS = {
     "kind_intern_memo": [("seq", MEMO[:2]), ("pick", MEMO[2:], 1), ("pick", EXTRA, 1)],
     "kind_uitnodiging_hoorzitting": [("seq", INVITE[:2]), ("pick", [INVITE[2]] + EXTRA[3:5], 1), ("seq", INVITE[3:])],
     "kind_ontvangstbevestiging": [("seq", RECEIPT[:2]), ("pick", [RECEIPT[2], EXTRA[3]], 1), ("seq", RECEIPT[3:])],
-    "kind_verweerschrift": [("seq", DEFENCE[:2]), ("pick", [DEFENCE[2], EXTRA[2], BODY_LAW[3]], 2), ("seq", DEFENCE[3:])],
-    "kind_dossier_bundel": [[BUNDLE_HEAD], ("pick", HEAR[3:9], 2), ("pick", ADV[1:6], 2), ("pick", DEC[2:4], 1), ("pick", GROUNDS_RES, 1)],
+    "kind_verweerschrift": [
+        ("seq", DEFENCE[:2]),
+        ("pick", [DEFENCE[2], EXTRA[2], BODY_LAW[3]], 2),
+        ("seq", DEFENCE[3:]),
+    ],
+    "kind_dossier_bundel": [
+        [BUNDLE_HEAD],
+        ("pick", HEAR[3:9], 2),
+        ("pick", ADV[1:6], 2),
+        ("pick", DEC[2:4], 1),
+        ("pick", GROUNDS_RES, 1),
+    ],
 }
 for _k in KINDS:
     S(_k, "document kind")
@@ -645,6 +1042,7 @@ def build(r: random.Random, i: int) -> dict:
 
 
 # ---- gate -----------------------------------------------------------------------------------------------------------
+
 
 def _name_words(s: str) -> set[str]:
     return {w for w in re.split(r"[\s\-.']+", s.lower()) if w and w not in PARTICLES and len(w) > 1}
@@ -725,8 +1123,10 @@ def main(argv: list[str]) -> int:
         for lab in LABELS:
             print(f"  {lab:14s} {labels[lab]}")
         print(f"pii items: {sum(labels.values())}, keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {len(SHAPES)}, used: {len(used)} (document kinds: "
-              f"{sum(1 for s in used if s.startswith('kind_'))})")
+        print(
+            f"shapes registered: {len(SHAPES)}, used: {len(used)} (document kinds: "
+            f"{sum(1 for s in used if s.startswith('kind_'))})"
+        )
         origins = len(ORIGINS)
         print(f"origin groups: {origins}")
         print(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
