@@ -38,7 +38,7 @@ from .mrz import mrz_dates_of_birth, rule_mrz_names
 from .namesites import grow_around_names
 from .olddates import ocr_dates_of_birth, old_dates_of_birth
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
-from .pathnames import names_in_paths
+from .pathnames import names_in_document_files, names_in_paths
 from .patterns import FUNCTION_MAILBOXES as MAILBOXES
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
@@ -865,6 +865,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"
     person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
+    person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"
 
     for s, e in date_words:

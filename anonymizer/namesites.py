@@ -219,7 +219,10 @@ _WORK_BEFORE = re.compile(
 
 # What a person is called by others: "door iedereen in de buurt Pim genoemd", "roepnaam Mo", "alias Desi" (round 11).
 _CALLED_AFTER = re.compile(r"[ \t]*,?[ \t]+genoemd\b")
-_CALLED_BEFORE = re.compile(r"(?i:\b(?:roepnaam|bijnaam|alias|ook wel|koosnaam)[ \t]*:?[ \t]*)\Z")
+_CALLED_BEFORE = re.compile(
+    r"(?i:\b(?:roepnaam|bijnaam|alias|ook wel|koosnaam)[ \t]*:?[ \t]*)\Z"
+    r"|\b(?:noemt|noemen|noemde|noemden)[ \t]+(?:haar|hem|mij|me|ons)[ \t]+\Z"  # "Iedereen noemt haar Kat" (round 16)
+)
 
 
 def rule_nickname(ev: Any) -> bool:

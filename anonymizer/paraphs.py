@@ -73,8 +73,9 @@ _DOOR_CODE = re.compile(
 # a colleague's login after "door" in a system's log line: "opgevraagd door nratnaarajah -->", "gewijzigd door
 # pratnakumarbreeveld", "uitgevoerd door kzieliecka op 10/5" (round fifteen; 222 logins and no ordinary word over the
 # development corpora once Dutch words are left out)
+_ROLE_ENDS = ("er", "aar", "ster", "ent", "ant", "ist", "eur", "or", "ier", "team", "dienst", "balie", "loket")
 _DOOR_LOGIN = re.compile(
-    r"(?<![\w])door[ \t]+(?P<i>[a-z]{5,})(?=[ \t]*(?:$|[;,)|(]|-->|\bop\b|\bom\b|\bvia\b|\.(?:\s|$)))", re.M
+    r"(?<![\w])door[ \t]*:?[ \t]+(?P<i>[a-z]{5,})(?=[ \t]*(?:$|[;,)|(]|-->|\bop\b|\bom\b|\bvia\b|\.(?:\s|$)))", re.M
 )
 # the user of a web server's access log line: "10.11.47.171 - kmohammpour [18/Mar/2026:16:34:19 +0100] "GET ..."
 # (the common log format; round fifteen)
@@ -200,6 +201,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
                 found.append((m.start("i"), m.end("i"), m.group("i")))
         for m in _DOOR_LOGIN.finditer(text):
             if m.group("i") not in WORDS and m.group("i") not in STOPWORDS:
+                if ":" in m.group() and m.group("i").endswith(_ROLE_ENDS):
+                    continue  # "Ingevuld door: schuldhulpverlener": a role, not a login
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if _CAP_DOT.search(text):  # dotted initials ("H.L.") after the greeting
         for m in _GREETING_INITIALS.finditer(text):

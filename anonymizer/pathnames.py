@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .lexicon import STOPWORDS, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, WORDS
 
 P = TypeVar("P")
 
@@ -130,3 +130,67 @@ def names_in_paths(text: str, mask: bytearray, person_spans: Sequence[tuple[int,
                     mask[base + i : base + j] = b"\x01" * (j - i)
                 i = low.find(k, j)
     return out
+
+
+# A file of a person's own papers: its name says whose they are ("paspoort-zwaans.pdf", "intake-baukje.dijkstra.docx",
+# "loonstrook-maart-sriyaphum.pdf", "scan-584-al-masib-bezwaar.pdf"). Round sixteen, from the blind corpus fresh22d.
+_DOC_WORDS = frozenset(
+    "paspoort intake loonstrook loonstroken id idkaart identiteitsbewijs identiteitskaart rijbewijs legitimatie "
+    "verblijfsvergunning verblijfsdocument huurcontract uittreksel scan bijlage foto cv kopie bankafschrift "
+    "bankafschriften afschrift jaaropgave verklaring machtiging volmacht aanvraag formulier contract bezwaar "
+    "bezwaarschrift zienswijze brief".split()
+)
+_FILE_NAME = re.compile(r"(?P<base>[^/\\]+)\.(?P<ext>[A-Za-z0-9]{2,5})$")
+_SEGMENT = re.compile(r"[^\-_.?=&]+")
+_NO_NAME = frozenset(
+    "img dsc def definitief versie final nieuw oud scan kopie nl en pdf doc getekend ondertekend".split()
+)
+
+
+def names_in_document_files(
+    text: str, mask: bytearray, new_person: Callable[[list[str]], P]
+) -> list[tuple[int, int, P]]:
+    """Words of a personal document's file name that are no ordinary word, month, place or number: whose papers."""
+    if "." not in text or not any(
+        w in text.lower()
+        for w in ("paspoort", "intake", "loonstro", "id", "scan", "huur", "volmacht", "bezwa", "brief")
+    ):
+        return []
+    out: list[tuple[int, int, P]] = []
+    people: dict[str, P] = {}
+    for a, b in _path_runs(text):
+        run = text[a:b].rstrip(".,:;!?")  # "Eigenschappen van intake-montedon.docx:"
+        m = _FILE_NAME.search(run)
+        if m is None or "@" in run or m.group("ext").lower() not in _EXTENSIONS:
+            continue
+        base_at = a + m.start("base")
+        segs = [(base_at + g.start(), g.group()) for g in _SEGMENT.finditer(m.group("base"))]
+        if not any(w.lower() in _DOC_WORDS for _i, w in segs):
+            continue
+        dotted_first = {j + 1 for j, (_i, w) in enumerate(segs[:-1]) if w.capitalize() in FIRST_NAMES}
+        for k, (i, w) in enumerate(segs):
+            lo = w.lower()
+            if k in dotted_first and m.group("base")[i - base_at - 1 : i - base_at] == "." and w.isalpha():
+                pass  # "bezwaar-marloes.zomer.pdf": after a first name and a dot the surname, even an ordinary word
+            elif len(w) < 3 or not w.isalpha() or lo in _DOC_WORDS or lo in _NO_NAME or lo in _MONTHS:
+                continue
+            elif (
+                (lo in WORDS and w.capitalize() not in FIRST_NAMES) or lo in STOPWORDS or w.capitalize() in PLACES_FULL
+            ):
+                continue
+            if _is_month(lo) or mask.find(1, i, i + len(w)) != -1:
+                continue
+            person = people.get(lo) or people.setdefault(lo, new_person([w.capitalize()]))
+            out.append((i, i + len(w), person))
+            mask[i : i + len(w)] = b"\x01" * len(w)
+    return out
+
+
+_EXTENSIONS = frozenset("pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml".split())
+_FULL_MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december".split()
+)
+
+
+def _is_month(lo: str) -> bool:
+    return lo in _FULL_MONTHS

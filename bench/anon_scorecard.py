@@ -5,7 +5,7 @@
     python bench/anon_scorecard.py --diff /tmp/a.json   # show only what changed against a saved run
     python bench/anon_scorecard.py --show FILE [--label PERSON] [--keeps]   # the leaks (or lost keeps) of one file
 
-Held-out sets that must not be read or tuned to (holdout15 and later) are refused: score those with
+Held-out sets that must not be read or tuned to (holdout16 and later) are refused: score those with
 ``../shared/tools/score_anonymizer.py`` and read the aggregate only.
 """
 

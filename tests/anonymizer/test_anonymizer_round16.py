@@ -46,6 +46,14 @@ REMOVED = [
     ('{"geboorte": {"datum": {"datum": "1983-07-19"}, "plaats": "Delft"}}', "1983-07-19"),
     # a street field's value in lower case
     ("Straat: meidoornlaan  Huisnummer: 12\nWoonplaats: Ede", "meidoornlaan"),
+    # whose papers a personal document's file name says, and that name again in the next file
+    ("Bijlagen:\n- rijbewijs-okafor.jpg\n- huurcontract-okafor.pdf", "okafor"),
+    ("Bijlagen:\n- rijbewijs-okafor.jpg\n- huurcontract-okafor.pdf", "rijbewijs-okafor"),
+    ("Map 2026-118/volmacht-VanDerHeijdenT.pdf", "VanDerHeijdenT"),
+    ("upload: bezwaar-noor.zomer.docx", "zomer"),
+    # a login after "door:" in a system's fields, a name someone is called by
+    ("Status: open\nAangemaakt door: pvroonhoven\nPrioriteit: laag", "pvroonhoven"),
+    ("Iedereen noemt hem Bram, ook op school.", "Bram"),
 ]
 
 
@@ -87,6 +95,14 @@ KEPT = [
     # a decimal is no BSN; a non-street value of a street field stays
     ("De factor is 3,141592653 volgens de meting.", "3,141592653"),
     ("Straat: onbekend\nHuisnummer: -", "onbekend"),
+    # ordinary words, months and places in a document's file name; a role after "door:"
+    ("Bijlagen: loonstrook-februari.pdf, huurcontract-utrecht.pdf, foto-keuken.jpg", "februari"),
+    ("Bijlagen: loonstrook-februari.pdf, huurcontract-utrecht.pdf, foto-keuken.jpg", "utrecht"),
+    ("Bijlagen: loonstrook-februari.pdf, huurcontract-utrecht.pdf, foto-keuken.jpg", "keuken"),
+    ("Datum aanvraag: 10-7-2023\nIngevuld door: schuldhulpverlener", "schuldhulpverlener"),
+    # a facility's own name, a body's office in a place
+    ("Apotheek De Ooievaar – Medicatieoverzicht 3-3-2026", "De Ooievaar"),
+    ("Aan: GGZ Drenthe\nBetreft: verwijzing", "GGZ Drenthe"),
     # a municipal mailbox encoded in a link
     ("mailto:info%40gemeente.nl", "info%40gemeente.nl"),
 ]
