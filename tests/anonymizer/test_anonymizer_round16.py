@@ -54,6 +54,9 @@ REMOVED = [
     # a login after "door:" in a system's fields, a name someone is called by
     ("Status: open\nAangemaakt door: pvroonhoven\nPrioriteit: laag", "pvroonhoven"),
     ("Iedereen noemt hem Bram, ook op school.", "Bram"),
+    # an ordinary word as a name in a name's company: coordinated with names, after initials
+    ("Het gezin bestaat uit de heer Al-Hamwieh, Hala en de kinderen Khaled en Lente.", "Lente"),
+    ("Mail aan mevrouw Q.J. Fok van het wijkteam, cc HM Haspel.", "Haspel"),
 ]
 
 
@@ -103,6 +106,8 @@ KEPT = [
     # a facility's own name, a body's office in a place
     ("Apotheek De Ooievaar – Medicatieoverzicht 3-3-2026", "De Ooievaar"),
     ("Aan: GGZ Drenthe\nBetreft: verwijzing", "GGZ Drenthe"),
+    # an ordinary word no name list holds, capitalised mid-sentence, that the model finds no name: a room
+    ("Het gesprek vindt plaats in zaal 2, Raadzaal, stadhuis.", "Raadzaal"),
     # a municipal mailbox encoded in a link
     ("mailto:info%40gemeente.nl", "info%40gemeente.nl"),
 ]
