@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from . import extend as X
 from . import patterns as P
 from .abroad import address_end, foreign_addresses, shield_places
-from .addresscues import find_article_streets, find_cued_addresses, find_field_streets, find_prefixed_streets
+from .addresscues import (
+    find_article_streets,
+    find_cued_addresses,
+    find_field_streets,
+    find_prefixed_streets,
+    find_streets_at_number,
+)
 from .addresslines import (
     bar_column_streets,
     block_streets,
@@ -247,6 +253,7 @@ def _structured(text: str, toks: list[Tok]) -> list[tuple[int, int, str, str]]:
     cands.extend(P.prep_street_candidates(text, low, _is_word, _is_place, _is_name_or_gov))
     cands.extend(find_article_streets(text, _is_word, _is_place, _is_name_or_gov))
     cands.extend(find_field_streets(text, low, _is_gov))
+    cands.extend(find_streets_at_number(text, _is_gov, _is_word))  # "Klepsydrapark ter hoogte van nummer 50"
     cands.extend(location_field_streets(text, low, _is_place, _is_gov))
     cands.extend(find_prefixed_streets(text, _is_word, _is_gov))
     cands.extend(list_item_streets(text, cands, _is_place, _is_gov))
@@ -535,7 +542,8 @@ def _written_without_van(text: str, name: str) -> bool:
 # from holdout15: the particle stayed behind the placeholder)
 _SURNAME_FIRST_END = re.compile(r",[ \u00a0]?(?:[A-ZÀ-Þ]\.[ \u00a0]?){1,4}$")
 _CLOSING_PARTICLE = re.compile(
-    r"[ \u00a0](?i:van|von|de|der|den|ter|ten|te|el|al|ben|bin|del|della|da|das|dos|di|du|le|la|van der|van den|"
+    r"[ \u00a0](?i:van|von|de|der|den|ter|ten|te|el|al|ben|bin|del|della|da|das|dos|di|du|le|la|mac|mc|van der|van den|"
+    r"von der|von dem|von den|"
     r"van de|in 't|in ’t|op de|'t|’t)(?=[ \t]*(?:[,;:)|]|$))",
     re.M,
 )

@@ -414,6 +414,7 @@ def review(ev: Evidence, rule: str, kind: str | None) -> str | None:
 
 _INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z]{1,3}|(?:(?<![\w])[A-Za-z]\.){1,4})[ \t]*$")
 _GENITIVE_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+_NAME_COMMA_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’\-]+),[ \t]*$")
 
 
 def _pure_word(ev: Evidence) -> bool:
@@ -427,6 +428,9 @@ def _pure_word(ev: Evidence) -> bool:
         return False
     if ev.prev_word in ("en", "&", "of") or _INITIALS_BEFORE.search(ev.before[-10:]):
         return False
+    m = _NAME_COMMA_BEFORE.search(ev.before[-30:])
+    if m and (m.group(1) in SURNAMES or m.group(1) in FIRST_NAMES):
+        return False  # '"De Haas, Min"': the first name after the surname and a comma
     return not (toks[-1].text.endswith("s") and _GENITIVE_AFTER.match(ev.after))
 
 

@@ -57,6 +57,11 @@ REMOVED = [
     # an ordinary word as a name in a name's company: coordinated with names, after initials
     ("Het gezin bestaat uit de heer Al-Hamwieh, Hala en de kinderen Khaled en Lente.", "Lente"),
     ("Mail aan mevrouw Q.J. Fok van het wijkteam, cc HM Haspel.", "Haspel"),
+    # a first name after its surname and a comma in a CSV field; the particle closing "Surname, I. Mac"
+    ('naam,adres\n"Boer, Ids",Lindelaan 9', "Ids"),
+    ("Bewoner: Donnagh, G. Mac, Dorpsstraat 4", "Mac"),
+    # the street before "ter hoogte van nummer"
+    ("Plaats: Vlinderhof ter hoogte van nummer 12, Oss; 3 mei 2026", "Vlinderhof"),
 ]
 
 
@@ -108,6 +113,9 @@ KEPT = [
     ("Aan: GGZ Drenthe\nBetreft: verwijzing", "GGZ Drenthe"),
     # an ordinary word no name list holds, capitalised mid-sentence, that the model finds no name: a room
     ("Het gesprek vindt plaats in zaal 2, Raadzaal, stadhuis.", "Raadzaal"),
+    # an ordinary word before "ter hoogte van nummer", and the phrase itself
+    ("De Parkeerplaats ter hoogte van nummer 12 is vol.", "Parkeerplaats"),
+    ("Plaats: Vlinderhof ter hoogte van nummer 12, Oss", "ter hoogte van nummer 12"),
     # a municipal mailbox encoded in a link
     ("mailto:info%40gemeente.nl", "info%40gemeente.nl"),
 ]
