@@ -61,6 +61,12 @@ SETS = {
         "holdout15_housing.jsonl",
         "holdout15_known.jsonl",
     ],
+    "holdout16": [
+        "holdout16_claims.jsonl",
+        "holdout16_space.jsonl",
+        "holdout16_council.jsonl",
+        "holdout16_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
