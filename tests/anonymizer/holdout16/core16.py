@@ -54,126 +54,613 @@ DUTCH_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "van 't", "in 
 # key: (weight, male first names, female first names, surname prefixes, surname suffixes, fixed surnames,
 #       particle probability, particles "a|b|c", particle capitalised in the full name)
 _O = {
-    "nl": (12, "Gerrit Wouter Maarten Sjoerd Ruud Joost Bram Koen Thijs Hidde Casper Rutger Lucas Reinier",
-           "Lotte Sanne Femke Marloes Ilse Anouk Janneke Roosmarijn Ellen Willemijn Marieke Hester Annelies Evelien",
-           "Hoog Brak Wes Hol Kort Leeu Zand Bolk Hees Stee Rijn Wage Bleek Dros Geer Kuyt Nijl Ooster Tromp Wierd "
-           "Gaal Haring Loo Mulk Pruis Scheep Teer Vree Wolter Zwier",
-           "kamp stede enga veld brink horst hoven dijk man huis broek beek ink weg sloot hout", "",
-           0.45, "van der|van de|van den|de|ter|ten|te|van 't|in 't|op den|van het|den|van", False),
-    "fy": (3, "Wopke Hylke Durk Jelle Sybren Folkert Tjeerd Bauke", "Sjoukje Tjitske Gerbrich Aukje Froukje Baukje Hiske Jitske",
-           "Wyn Sjol Brou Fok Tjep Rinz Zijl Wier Elz Terp Hylk Ouk", "stra sma inga ema enga tra", "", 0, "", False),
-    "li": (2, "Sjef Jeu Huub Wiel Sjra Mathieu Gène", "Truus Mia Netty Mariëlle Trees Wies Jacqueline",
-           "Sjroe Keu Ploem Vlie Duyk Hennek Lenss Creem Spron Gulp Ramak", "ckx kens mans ers ens hoven", "", 0.1, "van", False),
-    "be": (2, "Wannes Jelle Brecht Stijn Pieter-Jan Lowie Seppe Warre", "Lieve Griet Joke Sofie Elke Hanne Lien Fien",
-           "Wael Smedt Coster Meule Ryck Baet Geest Clerc Brauw Wint Vyn Poort", "eleer aere ghem brouck mans elynck emaeker",
-           "D'Haese D'Hondt D'hooghe", 0.5, "De|Van|Vanden|Vande|Ver|Van de|Van den", True),
-    "ma": (4, "Youssef Mohamed Soufiane Bilal Hamza Anouar Reda Mourad Ilias Zakaria", "Khadija Fatima Nadia Ilham Zineb Samira Naima Hafsa Loubna Siham",
-           "Amr Haddo Bakk Ouar Azz Tah Mrab Kharb Bouzi Benal Zarr Chaou Mess", "ani ouchi ach aoui ti idi ouani ali",
-           "", 0.45, "El|Ait|Ben|Bou|El-", True),
-    "tr": (4, "Mehmet Emre Burak Hüseyin Oğuz Mustafa Serkan Volkan Kemal Cem", "Ayşe Zeynep Elif Gülşen Derya Hatice Emine Sibel Büşra Özlem",
-           "Yıl Kara Ak Öz Demir Çelik Kay Tek Gün Bay Ars Kork Sarı Eren Dur", "dız oğlu man türk kan soy er taş can dağ",
-           "", 0, "", False),
-    "ku": (1, "Baran Serhat Zana Rojhat Welat Azad", "Rojda Hêvî Dilan Berfin Jiyan Zozan", "Ber Zer Barz Hes Dil Roj Ker Şer Zin",
-           "warî anî ekî dar", "", 0, "", False),
-    "sh": (2, "Rakesh Anand Vishnu Sunil Ravindra Dinesh Krishna Anil", "Sharmila Reshma Priya Shanti Sunita Radha Kavita Asha",
-           "Ram Sew Jagan Bish Mahab Ragh Bhol Kalloe Gir Soek", "lal dat nath oe sing persad doelan", "", 0, "", False),
-    "sc": (2, "Ricardo Marciano Errol Romano Glenn Orlando Remy Humphrey", "Gwendolyn Ruth Shirley Jolanda Marcia Ingrid Cheryl Yvonne",
-           "Wij Slag Kor Pin Brun Graan Vlij Zeeg Dors Hals Kaik", "ngaarde veld sie tong ings burg", "", 0, "", False),
-    "sj": (1, "Wagiman Djoko Sarmo Soeparman Karijo", "Soekarni Sarmi Poniem Wagini Roesmini",
-           "Sastro Karto Ardjo Kromo Setro Wongso Pawiro", "redjo dikromo semito widjojo sentono dimedjo", "", 0, "", False),
-    "an": (1, "Jurgen Shurandy Rignald Quincy Giovanni Urvin Sherwin", "Yanuaria Giselle Shudaika Ruthmila Marisol Xiomara",
-           "Mar Isen Gir Cijn Stat Koe Wier Fran Lacr Rom", "tina ia igorie tje sen oe ken", "", 0, "", False),
-    "ml": (1, "Semuel Johannes Jacob Paulus Otniel", "Johanna Theresia Welmina Agustina Naomi",
-           "Patti Latu Sahe Tuhu Noya Manu Huwae Rumah Lease Sopa", "nama mahina rtian mury lessy kotta pessy wael", "", 0, "", False),
-    "id": (1, "Budi Agus Bambang Hendra Eko", "Sri Dewi Wulan Ratna Indah", "Har Wi Sant Sus Pras Sur Hadi Kus",
-           "tono bowo oso ilo etyo yanto wijaya", "", 0, "", False),
-    "cn": (1, "Wei Jun Hao Jian Ming", "Jing Xiaoming Mei-Ling Yan Li-Hua", "", "", "Chen Lin Zhou Huang Zheng Tang Liang Xu Guo Luo", 0, "", False),
-    "vn": (1, "Minh Đức Quang Huy Tuấn", "Lan Hoa Thảo Ngọc Hương", "", "", "Nguyễn Trần Lê Phạm Hoàng Vũ Đặng Bùi Đỗ Huỳnh", 0, "", False),
-    "pl": (3, "Krzysztof Paweł Tomasz Grzegorz Marcin Piotr Łukasz Wojciech", "Agnieszka Małgorzata Joanna Katarzyna Magdalena Ewa Dorota Beata",
-           "Kowal Wiśniew Nowac Lewand Zieliń Szyman Wojcie Dąbrow Kamiń Jabłoń Grabow Kaczmar Zawadz", "ski czyk ak owicz ek", "", 0, "", False),
-    "ro": (2, "Andrei Mihai Florin Alexandru Ionuț Cătălin", "Ioana Cristina Alina Mirela Roxana Ionela",
-           "Popes Ionesc Dumitr Stoic Radul Munte Ștefăn Georges Marines Vlăd", "cu escu anu ache ean oiu", "", 0, "", False),
-    "bg": (1, "Georgi Dimitar Stoyan Ivaylo Hristo", "Milena Ivanka Desislava Radka Tsvetelina",
-           "Petr Ivan Georgi Dimitr Todor Hrist Stoyan Nikol Angel", "ov ev", "", 0, "", False),
-    "ua": (1, "Oleksandr Mykola Taras Andriy Bohdan", "Olena Iryna Oksana Nataliya Halyna",
-           "Shevch Kovalen Bondar Tkach Melnych Hryts Lysen Moroz Savch", "enko uk yshyn ak iv", "", 0, "", False),
-    "lt": (1, "Tomas Mindaugas Darius Vytautas", "Rasa Giedrė Agnė Jurgita", "Kazlausk Petraus Jankausk Stank Butk Žukausk Paulausk",
-           "as", "", 0, "", False),
-    "cz": (1, "Jiří Lukáš Tomáš Petr Ondřej", "Petra Tereza Lenka Jana Markéta", "Dvoř Nov Svobod Procház Kuč Hor Pospíš Ver",
-           "ák ek íček", "", 0, "", False),
-    "ba": (1, "Emir Senad Adnan Edin Haris", "Amra Lejla Selma Aida Emina", "Hodž Beg Hasan Mujk Deli Mehmed Hadž Sulejman Alij",
-           "ić ović agić", "", 0, "", False),
-    "al": (1, "Arben Dritan Fatmir Agron Besnik", "Blerta Elira Drita Valbona Arta", "Hox Kras Berish Gash Shal Kel Dem Ram",
-           "ha niqi aj eti ani", "", 0, "", False),
-    "gr": (1, "Giorgos Nikos Dimitris Kostas Yannis", "Eleni Maria Katerina Sofia Despina", "Papad Georgi Konstant Alexi Karam Vlach Stavr Christ",
-           "opoulos akis idis anis", "", 0, "", False),
-    "it": (1, "Giuseppe Luca Matteo Alessandro Davide", "Francesca Chiara Giulia Valentina Silvia",
-           "Ross Bian Espos Ferr Marin Gall Cont Rizz Lomb Santor", "ello etti ini ucci ano one", "", 0.2, "Di|De|Lo|Del", True),
-    "es": (1, "Javier Alejandro Pablo Sergio Diego", "Lucía Carmen Marta Pilar Elena", "Fern Rodr Gonz Herr Ordó Iba Jimé Cabr Varg",
-           "ández íguez ález ero illo ñez", "", 0.2, "de la|del", False),
-    "pt": (1, "João Thiago Rafael Bruno Tiago", "Ana Beatriz Inês Mariana Raquel", "Ferr Carv Perei Olive Sant Mour Barb Cost",
-           "eira alho ira os ão", "", 0.35, "dos|da|do", False),
-    "cv": (1, "Adilson Edmilson Nelson Elton", "Djénifer Nilza Ivanilda Edna", "Tava Seme Fort Moni Varel Brit", "res do es la",
-           "", 0.2, "da|dos", False),
-    "sy": (2, "Ahmad Khaled Omar Firas Tarek Samer", "Rania Lina Hiba Dima Nour Rasha", "Hamd Khat Masr Shar Najj Hadd Sabb Kurd",
-           "ani ib ar awi ad ouni", "", 0.4, "Al-|Al|Abu", True),
-    "er": (1, "Tesfay Yonas Filmon Ermias Mussie", "Mebrat Senait Helen Saba Luwam", "Tesfa Ghebre Habte Wolde Kidane Berhane Tekle",
-           "mariam mikael selassie giorgis haimanot", "", 0, "", False),
-    "et": (1, "Abebe Dawit Yared Henok", "Tigist Meron Bethlehem Selamawit", "Ale Gebre Tade Worku Asfaw Demis", "mayehu sse gegn lign",
-           "", 0, "", False),
-    "so": (1, "Abdirahman Liban Abdullahi Hassan Mahad", "Hodan Faadumo Ayaan Sahra Idil", "Warsa Jama Far Cali Nuur Xirsi Dual Ismac",
-           "me ah ale aan", "", 0, "", False),
-    "af": (1, "Mohammad Farid Ahmad Nasir Wahid", "Zahra Mariam Shabnam Fereshta Nilofar", "Ahmad Rahim Sultan Karim Hakim Nazar Wardak",
-           "zai yar ullah", "", 0, "", False),
-    "ir": (1, "Reza Dariush Mehdi Babak Kian", "Shirin Parisa Niloufar Maryam Leila", "Hossein Rah Mohamm Karim Tehr Nazar Farah Sadegh",
-           "i pour zadeh nejad ani", "", 0, "", False),
-    "gh": (1, "Kwame Kofi Yaw Kwabena Kojo", "Akosua Ama Adwoa Abena Efua", "Ofo Mens Asa Bote Owu Agye Ampo Oppo", "ri ah nte ng su fo",
-           "", 0, "", False),
-    "ng": (1, "Chinedu Oluwaseun Emeka Tunde Obinna", "Ngozi Adaeze Funmilayo Chiamaka Yetunde", "Okon Adey Ogun Eze Nwa Ola Obi Ade",
-           "kwo emi bunmi chukwu wale nna", "", 0, "", False),
-    "cd": (1, "Jean-Pierre Patrice Dieudonné Guylain", "Mireille Grâce Nathalie Clarisse", "Mbu Kaba Lum Ngo Ilun Tshi Kase Mwa",
-           "yi mba ala bo sekedi nga", "", 0, "", False),
-    "ta": (1, "Tharshan Sivakumar Kajan Prashanth", "Nirosha Kavitha Tharani Sharmila", "Sivan Thang Kana Rajar Selv Bala Yoga",
-           "athan arajah esan ingam adurai", "", 0, "", False),
-    "pk": (1, "Imran Bilal Usman Kamran Asif", "Ayesha Sana Mehwish Saima Hina", "Chaud Qur Javi Ashr Iqb Mahm Sidd",
-           "hry eshi ed af al ood iqui", "", 0, "", False),
-    "in": (1, "Ramesh Arjun Vikram Rohan Sandeep", "Priyanka Deepa Ananya Lakshmi Shreya", "Shar Pat Red Nai Venk Kris Ayy",
-           "ma el dy atesan nan", "", 0, "", False),
-    "ph": (1, "Jonathan Jerome Ramon Jericho Anthony", "Maricel Rowena Lovely Jocelyn Rhea", "Santi Bauti Mend Rey Agu Maca Villa Panga",
-           "ago sta oza es ilar raeg nueva niban", "", 0.3, "Dela|delos", False),
-    "ie": (1, "Declan Ciaran Padraig Eoin Cormac", "Siobhan Aoife Niamh Orla Saoirse", "Sull Donn Carth Gerald Conn Nei Brenn Keeff",
-           "ivan ell ald ors an", "", 0.8, "O'|Mc|Mac|Fitz", True),
-    "de": (1, "Jürgen Klaus Dieter Uwe Matthias", "Ursula Sabine Heike Birgit Kerstin", "Schnei Hoff Wagn Krüg Schwarz Weiß Zimm Lehm Kessel",
-           "der mann er kopf bach ring", "", 0.1, "von|von der", False),
-    "hu": (1, "Zoltán Gábor László Attila Tamás", "Ildikó Krisztina Erzsébet Zsófia Katalin", "Szab Tót Horv Kov Varg Molnár Farka Balog",
-           "ó áth ács ás", "", 0, "", False),
-    "th": (1, "Somchai Prasert Anan Chaiwat", "Nattaya Sirirat Pranee Kannika", "Srisuk Wongsa Chai Boon Kitti Siri Rattan",
-           "wat kul yawong phan sak porn", "", 0, "", False),
-    "kr": (1, "Min-jun Ji-ho Seung-woo Dong-hyun", "Ji-woo Seo-yeon Hye-jin Min-ji", "", "", "Kim Park Choi Jung Kang Yoon Jang Lim Han",
-           0, "", False),
-    "am": (1, "Armen Tigran Aram Hayk Gevorg", "Anahit Lusine Ani Nare Mariam", "Grigor Harout Sark Petros Avet Hakob Vardan Mkrt",
-           "yan ian isyan chyan", "", 0, "", False),
-    "eg": (1, "Mina Bishoy Karim Mahmoud Amr", "Marina Mariam Yasmin Nourhan Dina", "Girg Fahm Hann Mikha Ghal Bous Sham",
-           "is y il ali ros", "", 0, "", False),
-    "sd": (1, "Osman Elfatih Babiker Musa", "Amna Hawa Nafisa Samah", "Abdal Elno Babik Osm Ibra Elta", "la ur er an him yeb",
-           "", 0, "", False),
+    "nl": (
+        12,
+        "Gerrit Wouter Maarten Sjoerd Ruud Joost Bram Koen Thijs Hidde Casper Rutger Lucas Reinier",
+        "Lotte Sanne Femke Marloes Ilse Anouk Janneke Roosmarijn Ellen Willemijn Marieke Hester Annelies Evelien",
+        "Hoog Brak Wes Hol Kort Leeu Zand Bolk Hees Stee Rijn Wage Bleek Dros Geer Kuyt Nijl Ooster Tromp Wierd "
+        "Gaal Haring Loo Mulk Pruis Scheep Teer Vree Wolter Zwier",
+        "kamp stede enga veld brink horst hoven dijk man huis broek beek ink weg sloot hout",
+        "",
+        0.45,
+        "van der|van de|van den|de|ter|ten|te|van 't|in 't|op den|van het|den|van",
+        False,
+    ),
+    "fy": (
+        3,
+        "Wopke Hylke Durk Jelle Sybren Folkert Tjeerd Bauke",
+        "Sjoukje Tjitske Gerbrich Aukje Froukje Baukje Hiske Jitske",
+        "Wyn Sjol Brou Fok Tjep Rinz Zijl Wier Elz Terp Hylk Ouk",
+        "stra sma inga ema enga tra",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "li": (
+        2,
+        "Sjef Jeu Huub Wiel Sjra Mathieu Gène",
+        "Truus Mia Netty Mariëlle Trees Wies Jacqueline",
+        "Sjroe Keu Ploem Vlie Duyk Hennek Lenss Creem Spron Gulp Ramak",
+        "ckx kens mans ers ens hoven",
+        "",
+        0.1,
+        "van",
+        False,
+    ),
+    "be": (
+        2,
+        "Wannes Jelle Brecht Stijn Pieter-Jan Lowie Seppe Warre",
+        "Lieve Griet Joke Sofie Elke Hanne Lien Fien",
+        "Wael Smedt Coster Meule Ryck Baet Geest Clerc Brauw Wint Vyn Poort",
+        "eleer aere ghem brouck mans elynck emaeker",
+        "D'Haese D'Hondt D'hooghe",
+        0.5,
+        "De|Van|Vanden|Vande|Ver|Van de|Van den",
+        True,
+    ),
+    "ma": (
+        4,
+        "Youssef Mohamed Soufiane Bilal Hamza Anouar Reda Mourad Ilias Zakaria",
+        "Khadija Fatima Nadia Ilham Zineb Samira Naima Hafsa Loubna Siham",
+        "Amr Haddo Bakk Ouar Azz Tah Mrab Kharb Bouzi Benal Zarr Chaou Mess",
+        "ani ouchi ach aoui ti idi ouani ali",
+        "",
+        0.45,
+        "El|Ait|Ben|Bou|El-",
+        True,
+    ),
+    "tr": (
+        4,
+        "Mehmet Emre Burak Hüseyin Oğuz Mustafa Serkan Volkan Kemal Cem",
+        "Ayşe Zeynep Elif Gülşen Derya Hatice Emine Sibel Büşra Özlem",
+        "Yıl Kara Ak Öz Demir Çelik Kay Tek Gün Bay Ars Kork Sarı Eren Dur",
+        "dız oğlu man türk kan soy er taş can dağ",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ku": (
+        1,
+        "Baran Serhat Zana Rojhat Welat Azad",
+        "Rojda Hêvî Dilan Berfin Jiyan Zozan",
+        "Ber Zer Barz Hes Dil Roj Ker Şer Zin",
+        "warî anî ekî dar",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "sh": (
+        2,
+        "Rakesh Anand Vishnu Sunil Ravindra Dinesh Krishna Anil",
+        "Sharmila Reshma Priya Shanti Sunita Radha Kavita Asha",
+        "Ram Sew Jagan Bish Mahab Ragh Bhol Kalloe Gir Soek",
+        "lal dat nath oe sing persad doelan",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "sc": (
+        2,
+        "Ricardo Marciano Errol Romano Glenn Orlando Remy Humphrey",
+        "Gwendolyn Ruth Shirley Jolanda Marcia Ingrid Cheryl Yvonne",
+        "Wij Slag Kor Pin Brun Graan Vlij Zeeg Dors Hals Kaik",
+        "ngaarde veld sie tong ings burg",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "sj": (
+        1,
+        "Wagiman Djoko Sarmo Soeparman Karijo",
+        "Soekarni Sarmi Poniem Wagini Roesmini",
+        "Sastro Karto Ardjo Kromo Setro Wongso Pawiro",
+        "redjo dikromo semito widjojo sentono dimedjo",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "an": (
+        1,
+        "Jurgen Shurandy Rignald Quincy Giovanni Urvin Sherwin",
+        "Yanuaria Giselle Shudaika Ruthmila Marisol Xiomara",
+        "Mar Isen Gir Cijn Stat Koe Wier Fran Lacr Rom",
+        "tina ia igorie tje sen oe ken",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ml": (
+        1,
+        "Semuel Johannes Jacob Paulus Otniel",
+        "Johanna Theresia Welmina Agustina Naomi",
+        "Patti Latu Sahe Tuhu Noya Manu Huwae Rumah Lease Sopa",
+        "nama mahina rtian mury lessy kotta pessy wael",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "id": (
+        1,
+        "Budi Agus Bambang Hendra Eko",
+        "Sri Dewi Wulan Ratna Indah",
+        "Har Wi Sant Sus Pras Sur Hadi Kus",
+        "tono bowo oso ilo etyo yanto wijaya",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "cn": (
+        1,
+        "Wei Jun Hao Jian Ming",
+        "Jing Xiaoming Mei-Ling Yan Li-Hua",
+        "",
+        "",
+        "Chen Lin Zhou Huang Zheng Tang Liang Xu Guo Luo",
+        0,
+        "",
+        False,
+    ),
+    "vn": (
+        1,
+        "Minh Đức Quang Huy Tuấn",
+        "Lan Hoa Thảo Ngọc Hương",
+        "",
+        "",
+        "Nguyễn Trần Lê Phạm Hoàng Vũ Đặng Bùi Đỗ Huỳnh",
+        0,
+        "",
+        False,
+    ),
+    "pl": (
+        3,
+        "Krzysztof Paweł Tomasz Grzegorz Marcin Piotr Łukasz Wojciech",
+        "Agnieszka Małgorzata Joanna Katarzyna Magdalena Ewa Dorota Beata",
+        "Kowal Wiśniew Nowac Lewand Zieliń Szyman Wojcie Dąbrow Kamiń Jabłoń Grabow Kaczmar Zawadz",
+        "ski czyk ak owicz ek",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ro": (
+        2,
+        "Andrei Mihai Florin Alexandru Ionuț Cătălin",
+        "Ioana Cristina Alina Mirela Roxana Ionela",
+        "Popes Ionesc Dumitr Stoic Radul Munte Ștefăn Georges Marines Vlăd",
+        "cu escu anu ache ean oiu",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "bg": (
+        1,
+        "Georgi Dimitar Stoyan Ivaylo Hristo",
+        "Milena Ivanka Desislava Radka Tsvetelina",
+        "Petr Ivan Georgi Dimitr Todor Hrist Stoyan Nikol Angel",
+        "ov ev",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ua": (
+        1,
+        "Oleksandr Mykola Taras Andriy Bohdan",
+        "Olena Iryna Oksana Nataliya Halyna",
+        "Shevch Kovalen Bondar Tkach Melnych Hryts Lysen Moroz Savch",
+        "enko uk yshyn ak iv",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "lt": (
+        1,
+        "Tomas Mindaugas Darius Vytautas",
+        "Rasa Giedrė Agnė Jurgita",
+        "Kazlausk Petraus Jankausk Stank Butk Žukausk Paulausk",
+        "as",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "cz": (
+        1,
+        "Jiří Lukáš Tomáš Petr Ondřej",
+        "Petra Tereza Lenka Jana Markéta",
+        "Dvoř Nov Svobod Procház Kuč Hor Pospíš Ver",
+        "ák ek íček",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ba": (
+        1,
+        "Emir Senad Adnan Edin Haris",
+        "Amra Lejla Selma Aida Emina",
+        "Hodž Beg Hasan Mujk Deli Mehmed Hadž Sulejman Alij",
+        "ić ović agić",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "al": (
+        1,
+        "Arben Dritan Fatmir Agron Besnik",
+        "Blerta Elira Drita Valbona Arta",
+        "Hox Kras Berish Gash Shal Kel Dem Ram",
+        "ha niqi aj eti ani",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "gr": (
+        1,
+        "Giorgos Nikos Dimitris Kostas Yannis",
+        "Eleni Maria Katerina Sofia Despina",
+        "Papad Georgi Konstant Alexi Karam Vlach Stavr Christ",
+        "opoulos akis idis anis",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "it": (
+        1,
+        "Giuseppe Luca Matteo Alessandro Davide",
+        "Francesca Chiara Giulia Valentina Silvia",
+        "Ross Bian Espos Ferr Marin Gall Cont Rizz Lomb Santor",
+        "ello etti ini ucci ano one",
+        "",
+        0.2,
+        "Di|De|Lo|Del",
+        True,
+    ),
+    "es": (
+        1,
+        "Javier Alejandro Pablo Sergio Diego",
+        "Lucía Carmen Marta Pilar Elena",
+        "Fern Rodr Gonz Herr Ordó Iba Jimé Cabr Varg",
+        "ández íguez ález ero illo ñez",
+        "",
+        0.2,
+        "de la|del",
+        False,
+    ),
+    "pt": (
+        1,
+        "João Thiago Rafael Bruno Tiago",
+        "Ana Beatriz Inês Mariana Raquel",
+        "Ferr Carv Perei Olive Sant Mour Barb Cost",
+        "eira alho ira os ão",
+        "",
+        0.35,
+        "dos|da|do",
+        False,
+    ),
+    "cv": (
+        1,
+        "Adilson Edmilson Nelson Elton",
+        "Djénifer Nilza Ivanilda Edna",
+        "Tava Seme Fort Moni Varel Brit",
+        "res do es la",
+        "",
+        0.2,
+        "da|dos",
+        False,
+    ),
+    "sy": (
+        2,
+        "Ahmad Khaled Omar Firas Tarek Samer",
+        "Rania Lina Hiba Dima Nour Rasha",
+        "Hamd Khat Masr Shar Najj Hadd Sabb Kurd",
+        "ani ib ar awi ad ouni",
+        "",
+        0.4,
+        "Al-|Al|Abu",
+        True,
+    ),
+    "er": (
+        1,
+        "Tesfay Yonas Filmon Ermias Mussie",
+        "Mebrat Senait Helen Saba Luwam",
+        "Tesfa Ghebre Habte Wolde Kidane Berhane Tekle",
+        "mariam mikael selassie giorgis haimanot",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "et": (
+        1,
+        "Abebe Dawit Yared Henok",
+        "Tigist Meron Bethlehem Selamawit",
+        "Ale Gebre Tade Worku Asfaw Demis",
+        "mayehu sse gegn lign",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "so": (
+        1,
+        "Abdirahman Liban Abdullahi Hassan Mahad",
+        "Hodan Faadumo Ayaan Sahra Idil",
+        "Warsa Jama Far Cali Nuur Xirsi Dual Ismac",
+        "me ah ale aan",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "af": (
+        1,
+        "Mohammad Farid Ahmad Nasir Wahid",
+        "Zahra Mariam Shabnam Fereshta Nilofar",
+        "Ahmad Rahim Sultan Karim Hakim Nazar Wardak",
+        "zai yar ullah",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ir": (
+        1,
+        "Reza Dariush Mehdi Babak Kian",
+        "Shirin Parisa Niloufar Maryam Leila",
+        "Hossein Rah Mohamm Karim Tehr Nazar Farah Sadegh",
+        "i pour zadeh nejad ani",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "gh": (
+        1,
+        "Kwame Kofi Yaw Kwabena Kojo",
+        "Akosua Ama Adwoa Abena Efua",
+        "Ofo Mens Asa Bote Owu Agye Ampo Oppo",
+        "ri ah nte ng su fo",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ng": (
+        1,
+        "Chinedu Oluwaseun Emeka Tunde Obinna",
+        "Ngozi Adaeze Funmilayo Chiamaka Yetunde",
+        "Okon Adey Ogun Eze Nwa Ola Obi Ade",
+        "kwo emi bunmi chukwu wale nna",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "cd": (
+        1,
+        "Jean-Pierre Patrice Dieudonné Guylain",
+        "Mireille Grâce Nathalie Clarisse",
+        "Mbu Kaba Lum Ngo Ilun Tshi Kase Mwa",
+        "yi mba ala bo sekedi nga",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ta": (
+        1,
+        "Tharshan Sivakumar Kajan Prashanth",
+        "Nirosha Kavitha Tharani Sharmila",
+        "Sivan Thang Kana Rajar Selv Bala Yoga",
+        "athan arajah esan ingam adurai",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "pk": (
+        1,
+        "Imran Bilal Usman Kamran Asif",
+        "Ayesha Sana Mehwish Saima Hina",
+        "Chaud Qur Javi Ashr Iqb Mahm Sidd",
+        "hry eshi ed af al ood iqui",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "in": (
+        1,
+        "Ramesh Arjun Vikram Rohan Sandeep",
+        "Priyanka Deepa Ananya Lakshmi Shreya",
+        "Shar Pat Red Nai Venk Kris Ayy",
+        "ma el dy atesan nan",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "ph": (
+        1,
+        "Jonathan Jerome Ramon Jericho Anthony",
+        "Maricel Rowena Lovely Jocelyn Rhea",
+        "Santi Bauti Mend Rey Agu Maca Villa Panga",
+        "ago sta oza es ilar raeg nueva niban",
+        "",
+        0.3,
+        "Dela|delos",
+        False,
+    ),
+    "ie": (
+        1,
+        "Declan Ciaran Padraig Eoin Cormac",
+        "Siobhan Aoife Niamh Orla Saoirse",
+        "Sull Donn Carth Gerald Conn Nei Brenn Keeff",
+        "ivan ell ald ors an",
+        "",
+        0.8,
+        "O'|Mc|Mac|Fitz",
+        True,
+    ),
+    "de": (
+        1,
+        "Jürgen Klaus Dieter Uwe Matthias",
+        "Ursula Sabine Heike Birgit Kerstin",
+        "Schnei Hoff Wagn Krüg Schwarz Weiß Zimm Lehm Kessel",
+        "der mann er kopf bach ring",
+        "",
+        0.1,
+        "von|von der",
+        False,
+    ),
+    "hu": (
+        1,
+        "Zoltán Gábor László Attila Tamás",
+        "Ildikó Krisztina Erzsébet Zsófia Katalin",
+        "Szab Tót Horv Kov Varg Molnár Farka Balog",
+        "ó áth ács ás",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "th": (
+        1,
+        "Somchai Prasert Anan Chaiwat",
+        "Nattaya Sirirat Pranee Kannika",
+        "Srisuk Wongsa Chai Boon Kitti Siri Rattan",
+        "wat kul yawong phan sak porn",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "kr": (
+        1,
+        "Min-jun Ji-ho Seung-woo Dong-hyun",
+        "Ji-woo Seo-yeon Hye-jin Min-ji",
+        "",
+        "",
+        "Kim Park Choi Jung Kang Yoon Jang Lim Han",
+        0,
+        "",
+        False,
+    ),
+    "am": (
+        1,
+        "Armen Tigran Aram Hayk Gevorg",
+        "Anahit Lusine Ani Nare Mariam",
+        "Grigor Harout Sark Petros Avet Hakob Vardan Mkrt",
+        "yan ian isyan chyan",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "eg": (
+        1,
+        "Mina Bishoy Karim Mahmoud Amr",
+        "Marina Mariam Yasmin Nourhan Dina",
+        "Girg Fahm Hann Mikha Ghal Bous Sham",
+        "is y il ali ros",
+        "",
+        0,
+        "",
+        False,
+    ),
+    "sd": (
+        1,
+        "Osman Elfatih Babiker Musa",
+        "Amna Hawa Nafisa Samah",
+        "Abdal Elno Babik Osm Ibra Elta",
+        "la ur er an him yeb",
+        "",
+        0,
+        "",
+        False,
+    ),
     "xs": (1, "Ab Bo Ed Jo Ko Ty", "Li Mo Bo Jo Ky", "", "", "Ng Wu Ek Yi Ly", 0, "", False),
 }
 ORIGIN_NAMES = {
-    "nl": "Dutch (also with particles)", "fy": "Frisian", "li": "Limburg/Brabant", "be": "Flemish", "ma": "Moroccan",
-    "tr": "Turkish", "ku": "Kurdish", "sh": "Surinamese Hindustani", "sc": "Surinamese Creole", "sj": "Surinamese Javanese",
-    "an": "Antillean/Aruban", "ml": "Moluccan", "id": "Indonesian", "cn": "Chinese", "vn": "Vietnamese", "pl": "Polish",
-    "ro": "Romanian", "bg": "Bulgarian", "ua": "Ukrainian", "lt": "Lithuanian", "cz": "Czech", "ba": "Bosnian",
-    "al": "Albanian", "gr": "Greek", "it": "Italian", "es": "Spanish", "pt": "Portuguese/Brazilian", "cv": "Cape Verdean",
-    "sy": "Syrian/Arabic", "er": "Eritrean", "et": "Ethiopian", "so": "Somali", "af": "Afghan", "ir": "Iranian",
-    "gh": "Ghanaian", "ng": "Nigerian", "cd": "Congolese", "ta": "Tamil", "pk": "Pakistani", "in": "Indian",
-    "ph": "Filipino", "ie": "Irish", "de": "German", "hu": "Hungarian", "th": "Thai", "kr": "Korean", "am": "Armenian",
-    "eg": "Egyptian", "sd": "Sudanese", "xs": "very short names",
+    "nl": "Dutch (also with particles)",
+    "fy": "Frisian",
+    "li": "Limburg/Brabant",
+    "be": "Flemish",
+    "ma": "Moroccan",
+    "tr": "Turkish",
+    "ku": "Kurdish",
+    "sh": "Surinamese Hindustani",
+    "sc": "Surinamese Creole",
+    "sj": "Surinamese Javanese",
+    "an": "Antillean/Aruban",
+    "ml": "Moluccan",
+    "id": "Indonesian",
+    "cn": "Chinese",
+    "vn": "Vietnamese",
+    "pl": "Polish",
+    "ro": "Romanian",
+    "bg": "Bulgarian",
+    "ua": "Ukrainian",
+    "lt": "Lithuanian",
+    "cz": "Czech",
+    "ba": "Bosnian",
+    "al": "Albanian",
+    "gr": "Greek",
+    "it": "Italian",
+    "es": "Spanish",
+    "pt": "Portuguese/Brazilian",
+    "cv": "Cape Verdean",
+    "sy": "Syrian/Arabic",
+    "er": "Eritrean",
+    "et": "Ethiopian",
+    "so": "Somali",
+    "af": "Afghan",
+    "ir": "Iranian",
+    "gh": "Ghanaian",
+    "ng": "Nigerian",
+    "cd": "Congolese",
+    "ta": "Tamil",
+    "pk": "Pakistani",
+    "in": "Indian",
+    "ph": "Filipino",
+    "ie": "Irish",
+    "de": "German",
+    "hu": "Hungarian",
+    "th": "Thai",
+    "kr": "Korean",
+    "am": "Armenian",
+    "eg": "Egyptian",
+    "sd": "Sudanese",
+    "xs": "very short names",
 }
 ORIGINS = {}
 for _k, (_w, _m, _f, _pre, _suf, _fix, _pp, _parts, _cap) in _O.items():
-    ORIGINS[_k] = dict(w=_w, m=_m.split(), f=_f.split(), pre=_pre.split(), suf=_suf.split(), fixed=_fix.split(), pp=_pp,
-                       parts=[p for p in _parts.split("|") if p], cap=_cap)
+    ORIGINS[_k] = dict(
+        w=_w,
+        m=_m.split(),
+        f=_f.split(),
+        pre=_pre.split(),
+        suf=_suf.split(),
+        fixed=_fix.split(),
+        pp=_pp,
+        parts=[p for p in _parts.split("|") if p],
+        cap=_cap,
+    )
 _OKEYS = list(ORIGINS)
 _OWEIGHTS = [ORIGINS[k]["w"] for k in _OKEYS]
 
@@ -230,6 +717,7 @@ def fold(s: str) -> str:
 
 # --------------------------------------------------------------------------------------------------- identifiers
 
+
 def bsn(r) -> str:
     while True:
         d = [r.randint(1, 6)] + [r.randint(0, 9) for _ in range(7)]
@@ -248,16 +736,42 @@ def bsn_ok(s: str) -> bool:
 
 
 def bsn_fmt(r, d: str) -> str:
-    return r.choice([d, d, f"{d[:4]}.{d[4:6]}.{d[6:]}", f"{d[:3]} {d[3:6]} {d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}",
-                     f"{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}"])
+    return r.choice(
+        [
+            d,
+            d,
+            f"{d[:4]}.{d[4:6]}.{d[6:]}",
+            f"{d[:3]} {d[3:6]} {d[6:]}",
+            f"{d[:3]}-{d[3:6]}-{d[6:]}",
+            f"{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}",
+        ]
+    )
 
 
 _BANKS = "ABNA INGB RABO SNSB TRIO ASNB KNAB BUNQ RBRB FVLB REVO HAND".split()
 # country: BBAN pattern (L letter, D digit)
-_IBAN = {"NL": "LLLLDDDDDDDDDD", "BE": "BE", "DE": "D" * 18, "FR": "D" * 23, "ES": "D" * 20, "PT": "D" * 21,
-         "IT": "L" + "D" * 22, "PL": "D" * 24, "TR": "DDDDD0" + "D" * 16, "RO": "LLLL" + "D" * 16, "BG": "LLLL" + "D" * 14,
-         "LT": "D" * 16, "GR": "D" * 23, "AT": "D" * 16, "CZ": "D" * 20, "HU": "D" * 24, "IE": "LLLL" + "D" * 14,
-         "LU": "D" * 16, "HR": "D" * 17, "GB": "LLLL" + "D" * 14}
+_IBAN = {
+    "NL": "LLLLDDDDDDDDDD",
+    "BE": "BE",
+    "DE": "D" * 18,
+    "FR": "D" * 23,
+    "ES": "D" * 20,
+    "PT": "D" * 21,
+    "IT": "L" + "D" * 22,
+    "PL": "D" * 24,
+    "TR": "DDDDD0" + "D" * 16,
+    "RO": "LLLL" + "D" * 16,
+    "BG": "LLLL" + "D" * 14,
+    "LT": "D" * 16,
+    "GR": "D" * 23,
+    "AT": "D" * 16,
+    "CZ": "D" * 20,
+    "HU": "D" * 24,
+    "IE": "LLLL" + "D" * 14,
+    "LU": "D" * 16,
+    "HR": "D" * 17,
+    "GB": "LLLL" + "D" * 14,
+}
 _LET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -271,7 +785,7 @@ def iban(r, country: str | None = None) -> str:
     if c == "NL":
         bban = r.choice(_BANKS) + "".join(str(r.randint(0, 9)) for _ in range(10))
     elif c == "BE":
-        n = r.randint(10 ** 9, 10 ** 10 - 1)
+        n = r.randint(10**9, 10**10 - 1)
         k = n % 97 or 97
         bban = f"{n:010d}{k:02d}"
     else:
@@ -296,28 +810,97 @@ def phone(r, kind: str | None = None) -> str:
     if kind == "m":
         n = str(r.randint(1, 9)) + dd(7)
         a, b, c, d = n[:2], n[2:4], n[4:6], n[6:]
-        return r.choice([f"06-{n}", f"06 {n}", f"06 {n[:4]} {n[4:]}", f"06-{n[:4]} {n[4:]}", f"06 {a} {b} {c} {d}",
-                         f"+31 6 {n}", f"+316{n}", f"+31 (0)6 {n[:4]} {n[4:]}", f"0031 6 {a} {b} {c} {d}",
-                         f"(06) {n[:4]}-{n[4:]}", f"06.{a}.{b}.{c}.{d}", f"+31-6-{n[:4]}-{n[4:]}", f"06/{n}"])
+        return r.choice(
+            [
+                f"06-{n}",
+                f"06 {n}",
+                f"06 {n[:4]} {n[4:]}",
+                f"06-{n[:4]} {n[4:]}",
+                f"06 {a} {b} {c} {d}",
+                f"+31 6 {n}",
+                f"+316{n}",
+                f"+31 (0)6 {n[:4]} {n[4:]}",
+                f"0031 6 {a} {b} {c} {d}",
+                f"(06) {n[:4]}-{n[4:]}",
+                f"06.{a}.{b}.{c}.{d}",
+                f"+31-6-{n[:4]}-{n[4:]}",
+                f"06/{n}",
+            ]
+        )
     if kind == "l":
-        area = r.choice("010 020 030 040 050 070 013 015 024 026 033 035 036 038 043 045 046 053 055 058 071 072 073 074 075 076 077 078 079 "
-                        "0511 0592 0318 0345 0413 0475 0546 0570 0591 0229 0252 0164 0113 0481 0486 0523 0525 0572 0575 0294 0297 0343 0416 0493 "
-                        "0513 0561".split())
+        area = r.choice(
+            "010 020 030 040 050 070 013 015 024 026 033 035 036 038 043 045 046 053 055 058 071 072 073 074 075 076 077 078 079 "
+            "0511 0592 0318 0345 0413 0475 0546 0570 0591 0229 0252 0164 0113 0481 0486 0523 0525 0572 0575 0294 0297 0343 0416 0493 "
+            "0513 0561".split()
+        )
         n = str(r.randint(2, 8)) + dd(9 - len(area))
         if len(area) == 3:
-            return r.choice([f"{area}-{n}", f"{area} {n[:3]} {n[3:]}", f"({area}) {n[:3]} {n[3:5]} {n[5:]}",
-                             f"+31 {area[1:]} {n[:3]} {n[3:]}", f"0031 {area[1:]} {n}", f"{area}-{n[:3]} {n[3:5]} {n[5:]}"])
-        return r.choice([f"{area}-{n}", f"{area} {n[:2]} {n[2:4]} {n[4:]}", f"({area}) {n}", f"+31 {area[1:]} {n[:3]} {n[3:]}",
-                         f"{area}-{n[:3]} {n[3:]}"])
-    pat = r.choice(["+32 4dd dd dd dd", "+49 15d dddd dddd", "+90 53d ddd dd dd", "+212 6dd dd dd dd", "+48 6dd ddd ddd",
-                    "+40 72d ddd ddd", "+380 6d ddd dddd", "+597 8dd dddd", "+599 9 5dd dddd", "+44 7700 9ddddd",
-                    "+351 91d ddd ddd", "+34 6dd dd dd dd", "+39 3dd ddd dddd", "+33 6 dd dd dd dd", "+359 88 ddd dddd",
-                    "+370 6dd ddddd", "+420 60d ddd ddd", "+387 61 ddd ddd", "+355 69 ddd dddd", "+30 69d ddd dddd",
-                    "+36 20 ddd dddd", "+251 91 ddd dddd", "+291 7 dddddd", "+252 61 5dddddd", "+93 70 ddd dddd",
-                    "+98 912 ddd dddd", "+233 24 ddd dddd", "+234 803 ddd dddd", "+243 81 ddd dddd", "+94 77 ddd dddd",
-                    "+92 300 ddddddd", "+63 917 ddd dddd", "+353 87 ddd dddd", "+66 81 ddd dddd", "+82 10 dddd dddd",
-                    "+374 91 dddddd", "+20 100 ddd dddd", "+249 91 ddd dddd", "+62 812 dddd dddd", "+84 91 ddd dd dd",
-                    "+86 138 dddd dddd", "+964 750 ddd dddd", "+963 944 ddd ddd"])
+            return r.choice(
+                [
+                    f"{area}-{n}",
+                    f"{area} {n[:3]} {n[3:]}",
+                    f"({area}) {n[:3]} {n[3:5]} {n[5:]}",
+                    f"+31 {area[1:]} {n[:3]} {n[3:]}",
+                    f"0031 {area[1:]} {n}",
+                    f"{area}-{n[:3]} {n[3:5]} {n[5:]}",
+                ]
+            )
+        return r.choice(
+            [
+                f"{area}-{n}",
+                f"{area} {n[:2]} {n[2:4]} {n[4:]}",
+                f"({area}) {n}",
+                f"+31 {area[1:]} {n[:3]} {n[3:]}",
+                f"{area}-{n[:3]} {n[3:]}",
+            ]
+        )
+    pat = r.choice(
+        [
+            "+32 4dd dd dd dd",
+            "+49 15d dddd dddd",
+            "+90 53d ddd dd dd",
+            "+212 6dd dd dd dd",
+            "+48 6dd ddd ddd",
+            "+40 72d ddd ddd",
+            "+380 6d ddd dddd",
+            "+597 8dd dddd",
+            "+599 9 5dd dddd",
+            "+44 7700 9ddddd",
+            "+351 91d ddd ddd",
+            "+34 6dd dd dd dd",
+            "+39 3dd ddd dddd",
+            "+33 6 dd dd dd dd",
+            "+359 88 ddd dddd",
+            "+370 6dd ddddd",
+            "+420 60d ddd ddd",
+            "+387 61 ddd ddd",
+            "+355 69 ddd dddd",
+            "+30 69d ddd dddd",
+            "+36 20 ddd dddd",
+            "+251 91 ddd dddd",
+            "+291 7 dddddd",
+            "+252 61 5dddddd",
+            "+93 70 ddd dddd",
+            "+98 912 ddd dddd",
+            "+233 24 ddd dddd",
+            "+234 803 ddd dddd",
+            "+243 81 ddd dddd",
+            "+94 77 ddd dddd",
+            "+92 300 ddddddd",
+            "+63 917 ddd dddd",
+            "+353 87 ddd dddd",
+            "+66 81 ddd dddd",
+            "+82 10 dddd dddd",
+            "+374 91 dddddd",
+            "+20 100 ddd dddd",
+            "+249 91 ddd dddd",
+            "+62 812 dddd dddd",
+            "+84 91 ddd dd dd",
+            "+86 138 dddd dddd",
+            "+964 750 ddd dddd",
+            "+963 944 ddd ddd",
+        ]
+    )
     s = "".join(str(r.randint(0, 9)) if ch == "d" else ch for ch in pat)
     return "00" + s[1:] if r.random() < 0.3 else s
 
@@ -336,8 +919,24 @@ _PL = "BDFGHJKLNPRSTVXZ"
 def plate(r) -> str:
     L = lambda: r.choice(_PL)  # noqa: E731
     D = lambda: str(r.randint(0, 9))  # noqa: E731
-    code = r.choice(["LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
-                     "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D"])
+    code = r.choice(
+        [
+            "LL-DD-DD",
+            "DD-DD-LL",
+            "DD-LL-DD",
+            "LL-DD-LL",
+            "LL-LL-DD",
+            "DD-LL-LL",
+            "DD-LLL-D",
+            "D-LLL-DD",
+            "LL-DDD-L",
+            "L-DDD-LL",
+            "LLL-DD-L",
+            "L-DD-LLL",
+            "D-LL-DDD",
+            "DDD-LL-D",
+        ]
+    )
     s = "".join(L() if ch == "L" else D() if ch == "D" else ch for ch in code)
     return r.choice([s] * 6 + [s.replace("-", ""), s.replace("-", " "), s.lower()])
 
@@ -346,9 +945,11 @@ MONTHS = "januari februari maart april mei juni juli augustus september oktober 
 MON_AB = "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split()
 EN_MON = "January February March April May June July August September October November December".split()
 DAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
-NUMW = ("een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien "
-        "negentien twintig eenentwintig tweeëntwintig drieëntwintig vierentwintig vijfentwintig zesentwintig zevenentwintig "
-        "achtentwintig negenentwintig dertig eenendertig").split()
+NUMW = (
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien "
+    "negentien twintig eenentwintig tweeëntwintig drieëntwintig vierentwintig vijfentwintig zesentwintig zevenentwintig "
+    "achtentwintig negenentwintig dertig eenendertig"
+).split()
 
 
 def dob_date(r, lo: int = 1936, hi: int = 2007) -> dt.date:
@@ -358,11 +959,23 @@ def dob_date(r, lo: int = 1936, hi: int = 2007) -> dt.date:
 def dob_fmt(r, d: dt.date, style: int | None = None) -> str:
     y, m, dd = d.year, d.month, d.day
     styles = [
-        f"{dd:02d}-{m:02d}-{y}", f"{dd:02d}/{m:02d}/{y}", f"{dd:02d}.{m:02d}.{y}", f"{dd} {MONTHS[m - 1]} {y}",
-        f"{dd} {MON_AB[m - 1]} {y}", f"{y}-{m:02d}-{dd:02d}", f"{dd}-{m}-'{y % 100:02d}", f"{dd} {MONTHS[m - 1].upper()} {y}",
-        f"{NUMW[dd - 1]} {MONTHS[m - 1]} {y}", f"{dd}e {MONTHS[m - 1]} {y}", f"{DAYS[d.weekday()]} {dd} {MONTHS[m - 1]} {y}",
-        f"{y}{m:02d}{dd:02d}", f"{dd:02d}{m:02d}{y}", f"{EN_MON[m - 1]} {dd}, {y}", f"{dd} {EN_MON[m - 1][:3]} {y}",
-        f"{dd}-{MON_AB[m - 1].rstrip('.')}-{y}", f"{dd}/{m}/{y % 100:02d}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd} {MONTHS[m - 1]} {y}",
+        f"{dd} {MON_AB[m - 1]} {y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd}-{m}-'{y % 100:02d}",
+        f"{dd} {MONTHS[m - 1].upper()} {y}",
+        f"{NUMW[dd - 1]} {MONTHS[m - 1]} {y}",
+        f"{dd}e {MONTHS[m - 1]} {y}",
+        f"{DAYS[d.weekday()]} {dd} {MONTHS[m - 1]} {y}",
+        f"{y}{m:02d}{dd:02d}",
+        f"{dd:02d}{m:02d}{y}",
+        f"{EN_MON[m - 1]} {dd}, {y}",
+        f"{dd} {EN_MON[m - 1][:3]} {y}",
+        f"{dd}-{MON_AB[m - 1].rstrip('.')}-{y}",
+        f"{dd}/{m}/{y % 100:02d}",
     ]
     return styles[style] if style is not None else r.choice(styles)
 
@@ -370,8 +983,14 @@ def dob_fmt(r, d: dt.date, style: int | None = None) -> str:
 def plain_date(r, style: int | None = None, year: int | None = None) -> str:
     d = dt.date(year or r.choice([2025, 2026, 2026]), r.randint(1, 12), r.randint(1, 28))
     y, m, dd = d.year, d.month, d.day
-    styles = [f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{DAYS[d.weekday()]} {dd} {MONTHS[m - 1]}",
-              f"{dd} {MON_AB[m - 1]} {y}", f"{y}-{m:02d}-{dd:02d}", f"{dd}-{m}-{y}"]
+    styles = [
+        f"{dd} {MONTHS[m - 1]} {y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{DAYS[d.weekday()]} {dd} {MONTHS[m - 1]}",
+        f"{dd} {MON_AB[m - 1]} {y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd}-{m}-{y}",
+    ]
     return styles[style] if style is not None else r.choice(styles)
 
 
@@ -379,16 +998,45 @@ def plain_date(r, style: int | None = None, year: int | None = None) -> str:
 def _cn(r, pat: str) -> str:
     y = r.choice([25, 26, 26])
     out = pat.replace("YYYY", str(2000 + y)).replace("YY", str(y)).replace("MM", f"{r.randint(1, 12):02d}")
-    return "".join(str(r.randint(0, 9)) if ch == "9" else (r.choice("ABCDEFGHKLMNPRSTVWXZ") if ch == "@" else ch) for ch in out)
+    return "".join(
+        str(r.randint(0, 9)) if ch == "9" else (r.choice("ABCDEFGHKLMNPRSTVWXZ") if ch == "@" else ch) for ch in out
+    )
 
 
 CASE_FORMATS = {
-    "claim": ["AS-YY-99999", "SCH/YYYY/9999", "AANSPR-YY.9999", "VSO-YY/9999", "EXP-YYYY-99999", "CLM YY-99-999",
-              "PV YYYY9999999", "SR.YY.9999.@"],
-    "space": ["MOR-YYMM-9999", "OV-YY.99999", "ZW-YYYY-999", "EVG/YY/9999", "KAP-YY-9999", "HHV.YY.9999-@",
-              "PVG YY-99999", "MLC/YY/9999/@@", "AFV-YYYY-99999"],
-    "council": ["PET-YYYY-99", "I-YY.999", "INS-YY-999", "BI-YYYY-999", "RGR-999999", "ENQ-YY-9999", "BBR-YYYY-9999",
-                "MO-YY/99", "DOC-YYYY.99999", "RV-YY-999-@"],
+    "claim": [
+        "AS-YY-99999",
+        "SCH/YYYY/9999",
+        "AANSPR-YY.9999",
+        "VSO-YY/9999",
+        "EXP-YYYY-99999",
+        "CLM YY-99-999",
+        "PV YYYY9999999",
+        "SR.YY.9999.@",
+    ],
+    "space": [
+        "MOR-YYMM-9999",
+        "OV-YY.99999",
+        "ZW-YYYY-999",
+        "EVG/YY/9999",
+        "KAP-YY-9999",
+        "HHV.YY.9999-@",
+        "PVG YY-99999",
+        "MLC/YY/9999/@@",
+        "AFV-YYYY-99999",
+    ],
+    "council": [
+        "PET-YYYY-99",
+        "I-YY.999",
+        "INS-YY-999",
+        "BI-YYYY-999",
+        "RGR-999999",
+        "ENQ-YY-9999",
+        "BBR-YYYY-9999",
+        "MO-YY/99",
+        "DOC-YYYY.99999",
+        "RV-YY-999-@",
+    ],
 }
 
 
@@ -397,12 +1045,16 @@ def case_number(r, group: str) -> str:
 
 
 # streets of this set's own: spices and herbs, old ship types, dances, old coins, apple and pear varieties
-STREET_PRE = ("Kaneel Kruidnagel Anijs Saffraan Koriander Venkel Dragon Kervel Marjolein Lavas Bieslook Gember Kardemom Karwij "
-              "Kogge Galjoen Tjalk Botter Boeier Kotter Fregat Snauw Hoeker Pinas Schokker Praam "
-              "Menuet Gavotte Polka Mazurka Sarabande Horlepiep Quadrille Bolero Fandango Galop "
-              "Dukaat Stuiver Daalder Florijn Schelling Rijder Plak Oortjes Gulden Penning "
-              "Goudreinet Elstar Bellefleur Sterappel Notarisappel Gieser Winterjan Bergamot Kweepeer Suikerpeer").split()
-STREET_SUF = "straat laan weg hof plein gracht kade singel pad dreef erf steeg wal baan akker zoom plantsoen passage".split()
+STREET_PRE = (
+    "Kaneel Kruidnagel Anijs Saffraan Koriander Venkel Dragon Kervel Marjolein Lavas Bieslook Gember Kardemom Karwij "
+    "Kogge Galjoen Tjalk Botter Boeier Kotter Fregat Snauw Hoeker Pinas Schokker Praam "
+    "Menuet Gavotte Polka Mazurka Sarabande Horlepiep Quadrille Bolero Fandango Galop "
+    "Dukaat Stuiver Daalder Florijn Schelling Rijder Plak Oortjes Gulden Penning "
+    "Goudreinet Elstar Bellefleur Sterappel Notarisappel Gieser Winterjan Bergamot Kweepeer Suikerpeer"
+).split()
+STREET_SUF = (
+    "straat laan weg hof plein gracht kade singel pad dreef erf steeg wal baan akker zoom plantsoen passage".split()
+)
 STREET_TITLE = "Burgemeester Dokter Pastoor Meester Notaris Wethouder Kolonel Dominee Juffrouw Kapitein".split()
 
 
@@ -423,15 +1075,27 @@ def house_number(r) -> str:
     return r.choice([str(n)] * 8 + [f"{n}a", f"{n}B", f"{n}-II", f"{n}-3", f"{n} hs", f"{n} bis", f"{n}-1"])
 
 
-PROVIDERS = ("ziggo.nl kpnmail.nl gmail.com hotmail.com outlook.com live.nl planet.nl xs4all.nl icloud.com yahoo.com home.nl "
-             "telfort.nl hetnet.nl protonmail.com online.nl upcmail.nl caiway.nl hotmail.nl").split()
+PROVIDERS = (
+    "ziggo.nl kpnmail.nl gmail.com hotmail.com outlook.com live.nl planet.nl xs4all.nl icloud.com yahoo.com home.nl "
+    "telfort.nl hetnet.nl protonmail.com online.nl upcmail.nl caiway.nl hotmail.nl"
+).split()
 
 
 # --------------------------------------------------------------------------------------------------- people
 
+
 class Person:
-    def __init__(self, r, origin: str | None = None, gender: str | None = None, family: "Person | None" = None,
-                 town: str = "", young: bool = False, first: str | None = None, sur: tuple | None = None):
+    def __init__(
+        self,
+        r,
+        origin: str | None = None,
+        gender: str | None = None,
+        family: Person | None = None,
+        town: str = "",
+        young: bool = False,
+        first: str | None = None,
+        sur: tuple | None = None,
+    ):
         self.r = r
         if family is not None:
             origin = family.origin
@@ -463,8 +1127,16 @@ class Person:
         self.nick = None
         if r.random() < 0.15:
             f = self.firsts[0].split()[-1]
-            self.nick = r.choice([f[:3] + "ie", f[:3] + "y", f[:4] + "o", r.choice(
-                "Sjaak Bennie Jopie Tonny Kiki Lola Didi Momo Sisi Bobby Rikkie Jojo Toto Nana Pino Fefe Lulu".split())])
+            self.nick = r.choice(
+                [
+                    f[:3] + "ie",
+                    f[:3] + "y",
+                    f[:4] + "o",
+                    r.choice(
+                        "Sjaak Bennie Jopie Tonny Kiki Lola Didi Momo Sisi Bobby Rikkie Jojo Toto Nana Pino Fefe Lulu".split()
+                    ),
+                ]
+            )
             if self.nick.lower() == f.lower() or len(self.nick) < 3:
                 self.nick = None
         self.town = town
@@ -559,7 +1231,9 @@ class Person:
         return P(self.alone)
 
     def ttl(self, cap: bool = False) -> str:
-        t = self.r.choice(["mevrouw", "mevrouw", "mw.", "mevr."] if self.g == "f" else ["de heer", "de heer", "dhr.", "meneer"])
+        t = self.r.choice(
+            ["mevrouw", "mevrouw", "mw.", "mevr."] if self.g == "f" else ["de heer", "de heer", "dhr.", "meneer"]
+        )
         if cap:
             t = t[0].upper() + t[1:]
         return f"{t} {P(self.alone)}"
@@ -619,18 +1293,33 @@ class Person:
             f = fold(self.firsts[0]).lower().replace(" ", "").replace("'", "")
             s = fold((self.part or "") + self.sur).lower().replace(" ", "").replace("'", "").replace("-", "")
             i = "".join(fold(x)[0].lower() for x in self.initials_list)
-            loc = r.choice([f"{f}.{s}", f"{i}.{s}", f"{f}{s}", f"{s}.{f}", f"{f}_{s}", f"{i}{s}{r.randint(60, 99)}",
-                            f"{f}.{s}{r.randint(1, 99)}", f"{s}{r.randint(1950, 2005)}", f"{f}{r.randint(100, 999)}",
-                            f"{f}.{s}+post"])
+            loc = r.choice(
+                [
+                    f"{f}.{s}",
+                    f"{i}.{s}",
+                    f"{f}{s}",
+                    f"{s}.{f}",
+                    f"{f}_{s}",
+                    f"{i}{s}{r.randint(60, 99)}",
+                    f"{f}.{s}{r.randint(1, 99)}",
+                    f"{s}{r.randint(1950, 2005)}",
+                    f"{f}{r.randint(100, 999)}",
+                    f"{f}.{s}+post",
+                ]
+            )
             if len(re.sub(r"\W", "", loc)) < 7:
                 loc += str(r.randint(10, 99))
             return f"{loc}@{r.choice(PROVIDERS)}"
+
         return self._get("email", mk)
 
     def work_email(self, domain: str) -> str:
         s = fold((self.part or "") + self.sur).lower().replace(" ", "").replace("'", "").replace("-", "")
         i = "".join(fold(x)[0].lower() for x in self.initials_list)
-        loc = self._get("wloc", lambda: self.r.choice([f"{i}.{s}", f"{fold(self.firsts[0]).lower().replace(' ', '')}.{s}", f"{i}{s}"]))
+        loc = self._get(
+            "wloc",
+            lambda: self.r.choice([f"{i}.{s}", f"{fold(self.firsts[0]).lower().replace(' ', '')}.{s}", f"{i}{s}"]),
+        )
         if len(loc) < 7:
             loc += ".gem"
         return P(f"{loc}@{domain}", "EMAIL")
@@ -652,7 +1341,7 @@ class Person:
     def addr_s(self) -> str:
         return self._get("addr", lambda: f"{self.street_s} {house_number(self.r)}")
 
-    def share_home(self, other: "Person") -> None:
+    def share_home(self, other: Person) -> None:
         for k in ("street", "addr", "pc"):
             if k in other._cache or k == "street":
                 pass

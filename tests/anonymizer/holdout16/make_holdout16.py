@@ -26,7 +26,18 @@ import shapes16  # noqa: E402
 
 SEED = 20261216
 ROOT = HERE.parent.parent.parent
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 # file name, group, count
 FILES = [
     ("holdout16_claims.jsonl", "claim", 300),
@@ -140,14 +151,18 @@ def generate(verbose: bool = True) -> dict[str, list[dict]]:
                         STATS["street"].add(p.street_s)
             for it in d["pii"]:
                 if it["label"] == "ADDRESS":
-                    STATS["street"].add(re.sub(r"\s+\d.*$", "", it["text"]) if re.search(r"\d", it["text"]) else it["text"])
+                    STATS["street"].add(
+                        re.sub(r"\s+\d.*$", "", it["text"]) if re.search(r"\d", it["text"]) else it["text"]
+                    )
             if word:
                 STATS["words"].add(word)
         out[fname] = docs
         if verbose:
             tot = Counter(it["label"] for d in docs for it in d["pii"])
-            print(f"{fname}: {len(docs)} docs, {sum(tot.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-                  f"redraws {redraws}; " + ", ".join(f"{k} {tot[k]}" for k in sorted(tot)))
+            print(
+                f"{fname}: {len(docs)} docs, {sum(tot.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+                f"redraws {redraws}; " + ", ".join(f"{k} {tot[k]}" for k in sorted(tot))
+            )
     return out
 
 
@@ -196,7 +211,11 @@ def main(argv: list[str]) -> int:
         return 0
     out = generate(verbose="--check" not in argv)
     if "--check" in argv:
-        bad = [f for f, docs in out.items() if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            f
+            for f, docs in out.items()
+            if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(docs)
+        ]
         if bad:
             print("differs:", ", ".join(bad))
             return 1
