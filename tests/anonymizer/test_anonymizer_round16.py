@@ -60,6 +60,8 @@ REMOVED = [
     # a first name after its surname and a comma in a CSV field; the particle closing "Surname, I. Mac"
     ('naam,adres\n"Boer, Ids",Lindelaan 9', "Ids"),
     ("Bewoner: Donnagh, G. Mac, Dorpsstraat 4", "Mac"),
+    # the house number before a lower-case street after "adres is"
+    ("mijn adres is 41a meidoornerf 9876 ZX Assen", "meidoornerf"),
     # the street before "ter hoogte van nummer"
     ("Plaats: Vlinderhof ter hoogte van nummer 12, Oss; 3 mei 2026", "Vlinderhof"),
 ]
@@ -113,6 +115,8 @@ KEPT = [
     ("Aan: GGZ Drenthe\nBetreft: verwijzing", "GGZ Drenthe"),
     # an ordinary word no name list holds, capitalised mid-sentence, that the model finds no name: a room
     ("Het gesprek vindt plaats in zaal 2, Raadzaal, stadhuis.", "Raadzaal"),
+    # an ordinary word after a number and "adres is"
+    ("Mijn adres is 12 jaar oud, zegt de brief.", "12 jaar"),
     # an ordinary word before "ter hoogte van nummer", and the phrase itself
     ("De Parkeerplaats ter hoogte van nummer 12 is vol.", "Parkeerplaats"),
     ("Plaats: Vlinderhof ter hoogte van nummer 12, Oss", "ter hoogte van nummer 12"),
