@@ -53,6 +53,9 @@ _PARTICLES_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|'t|’t|[Dd]a|[Dd]os|[Dd]e) )+$"
 )
 _MONTHS = frozenset("jan feb mrt maa apr mei jun jul aug sep sept okt oct nov dec".split())
+_ANY_MONTH = _MONTHS | frozenset(
+    "januari februari maart april juni juli augustus september oktober november december".split()
+)
 _SPECIAL = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "t", "æ": "a", "œ": "o", "ß": "s", "ŀ": "l"}
 
 
@@ -172,13 +175,13 @@ def names_in_document_files(
             lo = w.lower()
             if k in dotted_first and m.group("base")[i - base_at - 1 : i - base_at] == "." and w.isalpha():
                 pass  # "bezwaar-marloes.zomer.pdf": after a first name and a dot the surname, even an ordinary word
-            elif len(w) < 3 or not w.isalpha() or lo in _DOC_WORDS or lo in _NO_NAME or lo in _MONTHS:
+            elif len(w) < 3 or not w.isalpha() or lo in _DOC_WORDS or lo in _NO_NAME or lo in _ANY_MONTH:
                 continue
             elif (
                 (lo in WORDS and w.capitalize() not in FIRST_NAMES) or lo in STOPWORDS or w.capitalize() in PLACES_FULL
             ):
                 continue
-            if _is_month(lo) or mask.find(1, i, i + len(w)) != -1:
+            if mask.find(1, i, i + len(w)) != -1:
                 continue
             person = people.get(lo) or people.setdefault(lo, new_person([w.capitalize()]))
             out.append((i, i + len(w), person))
@@ -187,10 +190,3 @@ def names_in_document_files(
 
 
 _EXTENSIONS = frozenset("pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml".split())
-_FULL_MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december".split()
-)
-
-
-def _is_month(lo: str) -> bool:
-    return lo in _FULL_MONTHS
