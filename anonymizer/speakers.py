@@ -401,6 +401,11 @@ def _event_date_column(text: str, ls: int, s: int) -> bool:
 
 
 _LAST_YEAR = date.today().year - 1
+# A birth cue in the lines above a row: a header ("geb.", "geboortedatum", "Geburtsdatum") or a child word.
+_BIRTH_NEAR = re.compile(
+    r"(?i:\bgeb(?:oren|oorte\w*|\.|d\b|\b)|birth|\bdob\b|born|leeftijd|do[gğ]um|urodz|naiss|nacim|nasc)|"
+    + CHILD_WORD.pattern
+)
 
 
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
@@ -452,6 +457,13 @@ def rule_dates_in_person_rows(
             continue
         if loose and int(y) > date.today().year - 12 and not CHILD_WORD.search(text, ls, le):
             continue
+        if (
+            row
+            and int(y) >= _LAST_YEAR
+            and not CHILD_WORD.search(text, ls, le)
+            and not _BIRTH_NEAR.search(text, max(0, ls - 600), ls)
+        ):
+            continue  # "INS-26-926 | 20-12-2025 | Petitie van X": a recent date is the listed item's (round 17)
         if bracket and ls == 0 and int(y) >= _LAST_YEAR and text[le : le + 2] == "\n\n":
             continue  # "Overzicht bewoners Wierdehof (26 juli 2025)⏎⏎": the date of a heading (round nine)
         if bracket and int(y) >= _LAST_YEAR and not CHILD_WORD.search(text, ls, s):
