@@ -26,63 +26,323 @@ _spec.loader.exec_module(score)
 SEED = 202617101
 N_DOCS = 300
 OUT = HERE / "fresh23a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
-STOP = {"het", "een", "van", "voor", "met", "aan", "bij", "uit", "tot", "door", "over", "naar", "als", "ook", "nog",
-        "maar", "dan", "wel", "niet", "zijn", "wordt", "worden", "die", "dat", "deze", "dit", "der", "den", "the", "and"}
+STOP = {
+    "het",
+    "een",
+    "van",
+    "voor",
+    "met",
+    "aan",
+    "bij",
+    "uit",
+    "tot",
+    "door",
+    "over",
+    "naar",
+    "als",
+    "ook",
+    "nog",
+    "maar",
+    "dan",
+    "wel",
+    "niet",
+    "zijn",
+    "wordt",
+    "worden",
+    "die",
+    "dat",
+    "deze",
+    "dit",
+    "der",
+    "den",
+    "the",
+    "and",
+}
 
 # ---------------------------------------------------------------- public (non-person) material
-TOWNS = ["Deventer", "Leeuwarden", "Dordrecht", "Schiedam", "Helmond", "Zaandam", "Almelo", "Hoorn", "Tiel",
-         "Roosendaal", "Vlaardingen", "Heerlen", "Emmen", "Lelystad", "Purmerend", "Gouda", "Kampen", "Assen", "Venlo",
-         "Middelburg", "Oss", "Zutphen", "Harderwijk", "Sneek"]
-WIJKEN = ["De Vaartbroek", "Kruiskamp", "Rivierenwijk", "Het Zwanenveld", "Oosterheem", "De Hoogte", "Presikhaaf",
-          "Malburgen", "Klarendal", "Selwerd", "Overvecht", "Het Hoogeland", "Kanaleneiland", "Bouwlust", "Ondiep"]
-PARKS = ["het Wilhelminapark", "Park Vogelenzang", "het Julianapark", "de Kloostertuin", "het Burgemeesterspark",
-         "Speeltuin De Bolderberg", "het Stadsbos", "de Heemtuin Zonneweide", "het Bevrijdingspark"]
-SCHOOLS = ["OBS De Regenboog", "Kindcentrum Het Kompas", "basisschool Al Amal", "het Stedelijk Lyceum",
-           "de Montessorischool Zuid", "CBS De Wegwijzer", "het Calvijn College", "IKC De Vlindertuin"]
-CLUBS = ["VV Zwaluwen", "Hockeyclub Spirit", "Turnvereniging Olympia", "Boksschool Tijger", "Korfbalclub Vitesse '22",
-         "Cricketclub Hermes", "Zwemclub De Dolfijn", "Tafeltennisvereniging Smash"]
-WORSHIP = ["de Sint-Jozefkerk", "de Mevlana Moskee", "de Ulu Camii", "Pinkstergemeente Maranatha",
-           "de Al Fourkaan Moskee", "de mandir Shri Ram", "de Ethiopisch-orthodoxe kerk Medhane Alem", "de Grote Kerk",
-           "de Vrijgemaakte Kandelaarkerk"]
-FOUNDATIONS = ["Stichting Buurtkracht", "Stichting De Groene Long", "Woongoed Rivierland", "Welzijn Op Maat",
-               "Stichting Thuis in de Wijk", "Vereniging Dorpsbelang", "Huurdersvereniging Samen Sterk",
-               "Stichting Present", "Voedselbank Stedendriehoek", "Stichting Leergeld", "Humanitas", "Vluchtelingenwerk"]
-PROJECTS = ["Project Kastanje", "Plan Esdoorn", "Operatie Wilg", "het Lindeproject", "Project Plataan",
-            "Wijkvernieuwing Berkenhof", "Programma Eikenlaan", "Project Meidoorn", "Plan Essenhout"]
-BUILDINGS = ["Buurthuis Het Anker", "wijkcentrum De Schakel", "Cultuurhuis De Kroon", "Sporthal De Wielewaal",
-             "het Huis van de Wijk", "Gezondheidscentrum Noorderlicht", "de Bibliotheek Oost", "Zorgcentrum Avondrood",
-             "het Stadskantoor", "Jongerencentrum De Loods"]
-FESTIVALS = ["Keti Koti", "het Suikerfeest", "Koningsdag", "Open Monumentendag", "de Nacht van de Nacht", "Burendag",
-             "Iftar in de Wijk", "het Chinees Nieuwjaar", "de Pasar Malam", "het Offerfeest", "Sinterklaas", "Diwali",
-             "het Zomerfestival Bloei", "de Week van de Eenzaamheid"]
-LAWS = ["de Omgevingswet", "de Wet maatschappelijke ondersteuning", "de Participatiewet", "de Wet open overheid",
-        "de Algemene Plaatselijke Verordening", "de Huisvestingsverordening", "de Wet goed verhuurderschap",
-        "de Jeugdwet", "de Woningwet", "de Opiumwet"]
-PROGRAMMES = ["het Nationaal Programma Leefbaarheid en Veiligheid", "de Wijkaanpak Samen Sterker", "het Buurtbudget",
-              "het Jeugdfonds Sport & Cultuur", "de Energiebespaarregeling", "het Klimaatfonds", "de Regeling Groene Daken",
-              "het Meedoenfonds", "de Stimuleringsregeling Ontmoeting"]
-SHOPS = ["Albert Heijn", "Jumbo", "Action", "Kruidvat", "HEMA", "Bakkerij De Korenschoof", "Toko Sari Rasa",
-         "Slagerij Anadolu", "Fietsenmaker Trapkracht", "Supermarkt Marhaba", "Lidl", "Blokker", "Etos"]
-ABROAD = ["Nador", "Kayseri", "Paramaribo", "Willemstad", "Gdańsk", "Aleppo", "Asmara", "Mogadishu", "Wenzhou",
-          "Surabaya", "Kumasi", "Antwerpen", "Keulen", "Lissabon", "Praia", "Sofia", "Kraków", "Kabul", "Tabriz",
-          "Boekarest", "Lviv", "Chennai", "Lagos", "Sarajevo"]
-DEPTS = ["afdeling Openbare Ruimte", "team Handhaving", "het Wijkteam Noord", "het Klantcontactcentrum",
-         "afdeling Vergunningen", "het Ombudsteam", "afdeling Stadsbeheer", "team Wonen", "afdeling Verkeer en Vervoer",
-         "het Sociaal Team", "afdeling Burgerzaken", "team Bomen"]
+TOWNS = [
+    "Deventer",
+    "Leeuwarden",
+    "Dordrecht",
+    "Schiedam",
+    "Helmond",
+    "Zaandam",
+    "Almelo",
+    "Hoorn",
+    "Tiel",
+    "Roosendaal",
+    "Vlaardingen",
+    "Heerlen",
+    "Emmen",
+    "Lelystad",
+    "Purmerend",
+    "Gouda",
+    "Kampen",
+    "Assen",
+    "Venlo",
+    "Middelburg",
+    "Oss",
+    "Zutphen",
+    "Harderwijk",
+    "Sneek",
+]
+WIJKEN = [
+    "De Vaartbroek",
+    "Kruiskamp",
+    "Rivierenwijk",
+    "Het Zwanenveld",
+    "Oosterheem",
+    "De Hoogte",
+    "Presikhaaf",
+    "Malburgen",
+    "Klarendal",
+    "Selwerd",
+    "Overvecht",
+    "Het Hoogeland",
+    "Kanaleneiland",
+    "Bouwlust",
+    "Ondiep",
+]
+PARKS = [
+    "het Wilhelminapark",
+    "Park Vogelenzang",
+    "het Julianapark",
+    "de Kloostertuin",
+    "het Burgemeesterspark",
+    "Speeltuin De Bolderberg",
+    "het Stadsbos",
+    "de Heemtuin Zonneweide",
+    "het Bevrijdingspark",
+]
+SCHOOLS = [
+    "OBS De Regenboog",
+    "Kindcentrum Het Kompas",
+    "basisschool Al Amal",
+    "het Stedelijk Lyceum",
+    "de Montessorischool Zuid",
+    "CBS De Wegwijzer",
+    "het Calvijn College",
+    "IKC De Vlindertuin",
+]
+CLUBS = [
+    "VV Zwaluwen",
+    "Hockeyclub Spirit",
+    "Turnvereniging Olympia",
+    "Boksschool Tijger",
+    "Korfbalclub Vitesse '22",
+    "Cricketclub Hermes",
+    "Zwemclub De Dolfijn",
+    "Tafeltennisvereniging Smash",
+]
+WORSHIP = [
+    "de Sint-Jozefkerk",
+    "de Mevlana Moskee",
+    "de Ulu Camii",
+    "Pinkstergemeente Maranatha",
+    "de Al Fourkaan Moskee",
+    "de mandir Shri Ram",
+    "de Ethiopisch-orthodoxe kerk Medhane Alem",
+    "de Grote Kerk",
+    "de Vrijgemaakte Kandelaarkerk",
+]
+FOUNDATIONS = [
+    "Stichting Buurtkracht",
+    "Stichting De Groene Long",
+    "Woongoed Rivierland",
+    "Welzijn Op Maat",
+    "Stichting Thuis in de Wijk",
+    "Vereniging Dorpsbelang",
+    "Huurdersvereniging Samen Sterk",
+    "Stichting Present",
+    "Voedselbank Stedendriehoek",
+    "Stichting Leergeld",
+    "Humanitas",
+    "Vluchtelingenwerk",
+]
+PROJECTS = [
+    "Project Kastanje",
+    "Plan Esdoorn",
+    "Operatie Wilg",
+    "het Lindeproject",
+    "Project Plataan",
+    "Wijkvernieuwing Berkenhof",
+    "Programma Eikenlaan",
+    "Project Meidoorn",
+    "Plan Essenhout",
+]
+BUILDINGS = [
+    "Buurthuis Het Anker",
+    "wijkcentrum De Schakel",
+    "Cultuurhuis De Kroon",
+    "Sporthal De Wielewaal",
+    "het Huis van de Wijk",
+    "Gezondheidscentrum Noorderlicht",
+    "de Bibliotheek Oost",
+    "Zorgcentrum Avondrood",
+    "het Stadskantoor",
+    "Jongerencentrum De Loods",
+]
+FESTIVALS = [
+    "Keti Koti",
+    "het Suikerfeest",
+    "Koningsdag",
+    "Open Monumentendag",
+    "de Nacht van de Nacht",
+    "Burendag",
+    "Iftar in de Wijk",
+    "het Chinees Nieuwjaar",
+    "de Pasar Malam",
+    "het Offerfeest",
+    "Sinterklaas",
+    "Diwali",
+    "het Zomerfestival Bloei",
+    "de Week van de Eenzaamheid",
+]
+LAWS = [
+    "de Omgevingswet",
+    "de Wet maatschappelijke ondersteuning",
+    "de Participatiewet",
+    "de Wet open overheid",
+    "de Algemene Plaatselijke Verordening",
+    "de Huisvestingsverordening",
+    "de Wet goed verhuurderschap",
+    "de Jeugdwet",
+    "de Woningwet",
+    "de Opiumwet",
+]
+PROGRAMMES = [
+    "het Nationaal Programma Leefbaarheid en Veiligheid",
+    "de Wijkaanpak Samen Sterker",
+    "het Buurtbudget",
+    "het Jeugdfonds Sport & Cultuur",
+    "de Energiebespaarregeling",
+    "het Klimaatfonds",
+    "de Regeling Groene Daken",
+    "het Meedoenfonds",
+    "de Stimuleringsregeling Ontmoeting",
+]
+SHOPS = [
+    "Albert Heijn",
+    "Jumbo",
+    "Action",
+    "Kruidvat",
+    "HEMA",
+    "Bakkerij De Korenschoof",
+    "Toko Sari Rasa",
+    "Slagerij Anadolu",
+    "Fietsenmaker Trapkracht",
+    "Supermarkt Marhaba",
+    "Lidl",
+    "Blokker",
+    "Etos",
+]
+ABROAD = [
+    "Nador",
+    "Kayseri",
+    "Paramaribo",
+    "Willemstad",
+    "Gdańsk",
+    "Aleppo",
+    "Asmara",
+    "Mogadishu",
+    "Wenzhou",
+    "Surabaya",
+    "Kumasi",
+    "Antwerpen",
+    "Keulen",
+    "Lissabon",
+    "Praia",
+    "Sofia",
+    "Kraków",
+    "Kabul",
+    "Tabriz",
+    "Boekarest",
+    "Lviv",
+    "Chennai",
+    "Lagos",
+    "Sarajevo",
+]
+DEPTS = [
+    "afdeling Openbare Ruimte",
+    "team Handhaving",
+    "het Wijkteam Noord",
+    "het Klantcontactcentrum",
+    "afdeling Vergunningen",
+    "het Ombudsteam",
+    "afdeling Stadsbeheer",
+    "team Wonen",
+    "afdeling Verkeer en Vervoer",
+    "het Sociaal Team",
+    "afdeling Burgerzaken",
+    "team Bomen",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
-STREETS = ["Zonnebloemstraat", "Populierenlaan", "Kievitstraat", "Spoorsingel", "Hertogstraat", "Molenweg",
-           "Graaf Florisstraat", "Rembrandtplein", "Pauwenhof", "Dahliastraat", "Vechtkade", "Sportlaan",
-           "Roerdompstraat", "Kastelenring", "Iepenhof", "Trompstraat", "Ruysdaelkade", "Goudsbloemlaan",
-           "Oranjesingel", "Bisschopsweg", "Merelstraat", "Havenkade"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+STREETS = [
+    "Zonnebloemstraat",
+    "Populierenlaan",
+    "Kievitstraat",
+    "Spoorsingel",
+    "Hertogstraat",
+    "Molenweg",
+    "Graaf Florisstraat",
+    "Rembrandtplein",
+    "Pauwenhof",
+    "Dahliastraat",
+    "Vechtkade",
+    "Sportlaan",
+    "Roerdompstraat",
+    "Kastelenring",
+    "Iepenhof",
+    "Trompstraat",
+    "Ruysdaelkade",
+    "Goudsbloemlaan",
+    "Oranjesingel",
+    "Bisschopsweg",
+    "Merelstraat",
+    "Havenkade",
+]
 MAILHOSTS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com", "planet.nl"]
-TOPICS = ["de kap van zeven platanen", "de nieuwe parkeerregulering", "overlast van scooters", "de sluiting van het zwembad",
-          "de bouw van flexwoningen", "een opvanglocatie", "de verplaatsing van de weekmarkt", "een windturbine",
-          "het vervallen speelveld", "de afvalcontainers op de stoep", "de verkeersdrempels", "een snackbar tot laat"]
+TOPICS = [
+    "de kap van zeven platanen",
+    "de nieuwe parkeerregulering",
+    "overlast van scooters",
+    "de sluiting van het zwembad",
+    "de bouw van flexwoningen",
+    "een opvanglocatie",
+    "de verplaatsing van de weekmarkt",
+    "een windturbine",
+    "het vervallen speelveld",
+    "de afvalcontainers op de stoep",
+    "de verkeersdrempels",
+    "een snackbar tot laat",
+]
 AMOUNTS = ["€ 12.500", "€ 250", "€ 1,2 miljoen", "€ 48.000", "€ 7,50", "€ 3.750", "€ 650.000", "€ 95"]
 MUNI_MAIL = ["info@{t}.nl", "wijkzaken@{t}.nl", "participatie@{t}.nl", "pers@{t}.nl", "buurtbudget@{t}.nl"]
 
@@ -109,7 +369,7 @@ def iban(r):
     num = int("".join(str(int(c, 36)) for c in bank + acct + "NL00"))
     chk = 98 - num % 97
     s = f"NL{chk:02d}{bank}{acct}"
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if r.random() < 0.6 else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if r.random() < 0.6 else s
 
 
 def iban_ok(v):
@@ -140,21 +400,48 @@ def plate(r):
     c = "BDFGHJKLNPRSTVXZ"
     L = lambda n: "".join(r.choice(c) for _ in range(n))  # noqa: E731
     D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(1)}-{D(3)}-{L(2)}",
-                     f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}"])
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
 
 
 def casenr(r):
     y = r.choice(["25", "26"])
     n = r.randint(10000, 99999)
-    return r.choice([f"BB-20{y}-{n:05d}", f"Z/{y}/{n}", f"RIB-{y}.{n % 1000:04d}", f"KL20{y}/{n % 10000:04d}",
-                     f"WZ{y}{n}-Q", f"OR.{y}.{n // 10}.b", f"dossier-{n}{r.choice('ABCX')}", f"HH{y}x{n}"])
+    return r.choice(
+        [
+            f"BB-20{y}-{n:05d}",
+            f"Z/{y}/{n}",
+            f"RIB-{y}.{n % 1000:04d}",
+            f"KL20{y}/{n % 10000:04d}",
+            f"WZ{y}{n}-Q",
+            f"OR.{y}.{n // 10}.b",
+            f"dossier-{n}{r.choice('ABCX')}",
+            f"HH{y}x{n}",
+        ]
+    )
 
 
 def dob(r):
     y, m, dd = r.randint(1938, 2008), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{dd:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{dd:02d}",
-                     f"{dd}/{m}/{str(y)[2:]}", f"{dd} {MONTHS[m - 1][:3]}. {y}", f"{dd:02d}/{m:02d}/{y}"])
+    return r.choice(
+        [
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd}/{m}/{str(y)[2:]}",
+            f"{dd} {MONTHS[m - 1][:3]}. {y}",
+            f"{dd:02d}/{m:02d}/{y}",
+        ]
+    )
 
 
 def postcode(r):
@@ -241,7 +528,12 @@ class Ctx:
     def __init__(self, r, known=None):
         c = self
         c.town, c.wijk, c.park, c.school = r.choice(TOWNS), r.choice(WIJKEN), r.choice(PARKS), r.choice(SCHOOLS)
-        c.club, c.church, c.found, c.proj = r.choice(CLUBS), r.choice(WORSHIP), r.choice(FOUNDATIONS), r.choice(PROJECTS)
+        c.club, c.church, c.found, c.proj = (
+            r.choice(CLUBS),
+            r.choice(WORSHIP),
+            r.choice(FOUNDATIONS),
+            r.choice(PROJECTS),
+        )
         c.build, c.fest, c.law, c.prog = r.choice(BUILDINGS), r.choice(FESTIVALS), r.choice(LAWS), r.choice(PROGRAMMES)
         c.shop, c.abroad, c.dept = r.choice(SHOPS), r.choice(ABROAD), r.choice(DEPTS)
         c.day, c.month, c.month2 = r.choice(WEEKDAYS), r.choice(MONTHS), r.choice(MONTHS)
@@ -271,6 +563,7 @@ def shape(kind):
     def deco(f):
         SHAPES[f.__name__] = (kind, f)
         return f
+
     return deco
 
 
@@ -327,7 +620,9 @@ def h_rib_aan(d, c):
 
 @shape("lokaalnieuws")
 def h_news(d, c):
-    return f"{d.k(c.town.upper())} – {d.k('Bewoners')} van de {d.p(c.street, 'ADDRESS')} zijn boos over {d.k(c.topic)}.\n"
+    return (
+        f"{d.k(c.town.upper())} – {d.k('Bewoners')} van de {d.p(c.street, 'ADDRESS')} zijn boos over {d.k(c.topic)}.\n"
+    )
 
 
 @shape("lokaalnieuws")
@@ -335,8 +630,10 @@ def h_news_kop(d, c):
     return f"'{d.k('Niemand')} luistert naar ons' | {d.k('Onrust')} in {d.k(c.wijk)} over {d.k(c.topic)}\n"
 
 
-HEADINGS = {k: [n for n, (kk, _) in SHAPES.items() if kk == k] for k in
-            ("nieuwsbrief", "persbericht", "projectpagina", "evenement", "raadsbrief", "lokaalnieuws")}
+HEADINGS = {
+    k: [n for n, (kk, _) in SHAPES.items() if kk == k]
+    for k in ("nieuwsbrief", "persbericht", "projectpagina", "evenement", "raadsbrief", "lokaalnieuws")
+}
 
 
 # body: newsletter -------------------------------------------------------
@@ -352,56 +649,74 @@ def nb_familie(d, c):
 
 @shape("nieuwsbrief")
 def nb_nieuwe_buren(d, c):
-    return (f"{d.k('Welkom')} aan onze nieuwe buren op de {d.p(c.street2, 'ADDRESS')}: {d.person(c.nb)} en kinderen, "
-            f"pas verhuisd uit {d.k(c.abroad)}.")
+    return (
+        f"{d.k('Welkom')} aan onze nieuwe buren op de {d.p(c.street2, 'ADDRESS')}: {d.person(c.nb)} en kinderen, "
+        f"pas verhuisd uit {d.k(c.abroad)}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_vrijwilliger(d, c):
-    return (f"{d.k('Vrijwilliger')} van de maand is {d.person(c.res2)}. {d.person(c.res2, 'first')} schenkt elke "
-            f"{d.k(c.day)} koffie in {d.k(c.build)}.")
+    return (
+        f"{d.k('Vrijwilliger')} van de maand is {d.person(c.res2)}. {d.person(c.res2, 'first')} schenkt elke "
+        f"{d.k(c.day)} koffie in {d.k(c.build)}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_oproep(d, c):
-    return (f"{d.k('Oproep')}: wie heeft er foto's van de oude {d.k(c.shop)}? {d.k('Mail')} ze naar "
-            f"{d.p(f'{asc(c.res.first.split()[0])}{asc(c.res.lastword)}@{d.r.choice(MAILHOSTS)}', 'EMAIL')}.")
+    return (
+        f"{d.k('Oproep')}: wie heeft er foto's van de oude {d.k(c.shop)}? {d.k('Mail')} ze naar "
+        f"{d.p(f'{asc(c.res.first.split()[0])}{asc(c.res.lastword)}@{d.r.choice(MAILHOSTS)}', 'EMAIL')}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_winkel(d, c):
-    return (f"{d.person(c.shopk)} van {d.k(c.shop)} sponsort de prijzen. '{d.k('Voor')} de buurt doe ik dat graag,' "
-            f"aldus {d.person(c.shopk, 'first')}.")
+    return (
+        f"{d.person(c.shopk)} van {d.k(c.shop)} sponsort de prijzen. '{d.k('Voor')} de buurt doe ik dat graag,' "
+        f"aldus {d.person(c.shopk, 'first')}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_jarig(d, c):
-    return (f"{d.k('Hoera')}! {d.person(c.res)} uit de {d.p(c.street + ' ' + c.house, 'ADDRESS')} is op "
-            f"{d.p(dob(d.r), 'DATE_OF_BIRTH')} geboren en viert dus dit jaar een mijlpaal in {d.k(c.church)}.")
+    return (
+        f"{d.k('Hoera')}! {d.person(c.res)} uit de {d.p(c.street + ' ' + c.house, 'ADDRESS')} is op "
+        f"{d.p(dob(d.r), 'DATE_OF_BIRTH')} geboren en viert dus dit jaar een mijlpaal in {d.k(c.church)}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_club(d, c):
-    return (f"{d.k(c.club)} zoekt nog trainers. {d.k('Aanmelden')} bij de jeugdcoördinator {d.person(c.nb)}, "
-            f"{d.p(phone(d.r), 'PHONE')}.")
+    return (
+        f"{d.k(c.club)} zoekt nog trainers. {d.k('Aanmelden')} bij de jeugdcoördinator {d.person(c.nb)}, "
+        f"{d.p(phone(d.r), 'PHONE')}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_kinderen(d, c):
-    return (f"{d.person(c.kid)} ({d.k('groep')} 7 van {d.k(c.school)}) won de "
-            f"tekenwedstrijd met een tekening van {d.k(c.park)}.")
+    return (
+        f"{d.person(c.kid)} ({d.k('groep')} 7 van {d.k(c.school)}) won de "
+        f"tekenwedstrijd met een tekening van {d.k(c.park)}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_column(d, c):
-    return (f"{d.k('Column')} | {d.k('Door')} {d.person(c.res2)}\n{d.k('Elke')} {d.k(c.day)} fiets ik langs "
-            f"{d.k(c.church)} en denk ik aan {d.k(c.abroad)}.")
+    return (
+        f"{d.k('Column')} | {d.k('Door')} {d.person(c.res2)}\n{d.k('Elke')} {d.k(c.day)} fiets ik langs "
+        f"{d.k(c.church)} en denk ik aan {d.k(c.abroad)}."
+    )
 
 
 @shape("nieuwsbrief")
 def nb_spreekuur(d, c):
-    return (f"{d.k('Spreekuur')} wijkagent en {d.k('buurtbemiddelaar')} {d.person(c.med)}: elke {d.k(c.day)} in "
-            f"{d.k(c.build)}, {d.k('zonder')} afspraak.")
+    return (
+        f"{d.k('Spreekuur')} wijkagent en {d.k('buurtbemiddelaar')} {d.person(c.med)}: elke {d.k(c.day)} in "
+        f"{d.k(c.build)}, {d.k('zonder')} afspraak."
+    )
 
 
 @shape("nieuwsbrief")
@@ -412,25 +727,31 @@ def nb_upper(d, c):
 # body: press release ------------------------------------------------------
 @shape("persbericht")
 def pb_wethouder_quote(d, c):
-    return (f"'{d.k(cap(c.prog))} geeft {d.k(c.wijk)} een echte impuls,' zegt wethouder {d.person(c.ald)} "
-            f"({d.k('Wonen')} en {d.k('Wijken')}).")
+    return (
+        f"'{d.k(cap(c.prog))} geeft {d.k(c.wijk)} een echte impuls,' zegt wethouder {d.person(c.ald)} "
+        f"({d.k('Wonen')} en {d.k('Wijken')})."
+    )
 
 
 @shape("persbericht")
 def pb_bedrag(d, c):
-    return (f"{d.k('Het')} college trekt {d.k(c.amount)} uit voor {d.k(c.proj)}; het geld komt uit {d.k(c.prog)}.")
+    return f"{d.k('Het')} college trekt {d.k(c.amount)} uit voor {d.k(c.proj)}; het geld komt uit {d.k(c.prog)}."
 
 
 @shape("persbericht")
 def pb_noot(d, c):
-    return (f"{d.k('Noot')} voor de redactie: {d.k('voor')} vragen kunt u contact opnemen met {d.person(c.pl)}, "
-            f"woordvoerder, via {d.p(phone(d.r), 'PHONE')}.")
+    return (
+        f"{d.k('Noot')} voor de redactie: {d.k('voor')} vragen kunt u contact opnemen met {d.person(c.pl)}, "
+        f"woordvoerder, via {d.p(phone(d.r), 'PHONE')}."
+    )
 
 
 @shape("persbericht")
 def pb_ondertekening(d, c):
-    return (f"{d.k('Op')} {d.k(c.day)} ondertekenden wethouder {d.person(c.ald, 'bare')} en {d.k(c.found)} het "
-            f"convenant in {d.k(c.build)}.")
+    return (
+        f"{d.k('Op')} {d.k(c.day)} ondertekenden wethouder {d.person(c.ald, 'bare')} en {d.k(c.found)} het "
+        f"convenant in {d.k(c.build)}."
+    )
 
 
 @shape("persbericht")
@@ -440,15 +761,19 @@ def pb_wet(d, c):
 
 @shape("persbericht")
 def pb_bewoner_quote(d, c):
-    return (f"{d.k('Bewoonster')} {d.person(c.res)} is blij: '{d.k('Eindelijk')} wordt er naar ons geluisterd.' "
-            f"{d.person(c.res, 'first')} woont al sinds {d.k(c.month)} {d.r.randint(1985, 2019)} aan de "
-            f"{d.p(c.street, 'ADDRESS')}.")
+    return (
+        f"{d.k('Bewoonster')} {d.person(c.res)} is blij: '{d.k('Eindelijk')} wordt er naar ons geluisterd.' "
+        f"{d.person(c.res, 'first')} woont al sinds {d.k(c.month)} {d.r.randint(1985, 2019)} aan de "
+        f"{d.p(c.street, 'ADDRESS')}."
+    )
 
 
 @shape("persbericht")
 def pb_stedenband(d, c):
-    return (f"{d.k('De')} stedenband met {d.k(c.abroad)} bestaat tien jaar. {d.k('Een')} delegatie onder leiding van "
-            f"{d.person(c.pl)} bezoekt in {d.k(c.month2)} {d.k(c.town)}.")
+    return (
+        f"{d.k('De')} stedenband met {d.k(c.abroad)} bestaat tien jaar. {d.k('Een')} delegatie onder leiding van "
+        f"{d.person(c.pl)} bezoekt in {d.k(c.month2)} {d.k(c.town)}."
+    )
 
 
 @shape("persbericht")
@@ -458,33 +783,43 @@ def pb_over(d, c):
 
 @shape("persbericht")
 def pb_onderzoek(d, c):
-    return (f"{d.k('Uit')} onderzoek van {d.k('Bureau')} {d.k('Lokaal')} {d.k('Inzicht')} blijkt dat 64 procent van de "
-            f"bewoners van {d.k(c.wijk)} tevreden is.")
+    return (
+        f"{d.k('Uit')} onderzoek van {d.k('Bureau')} {d.k('Lokaal')} {d.k('Inzicht')} blijkt dat 64 procent van de "
+        f"bewoners van {d.k(c.wijk)} tevreden is."
+    )
 
 
 # body: project page -------------------------------------------------------
 @shape("projectpagina")
 def pp_projectleider(d, c):
-    return (f"{d.k('Projectleider')} {d.person(c.pl)} ({d.k(c.dept)}) is bereikbaar via "
-            f"{d.p(asc(c.pl.first[0]) + '.' + asc(c.pl.lastword) + '@' + c.town.lower() + '.nl', 'EMAIL')}.")
+    return (
+        f"{d.k('Projectleider')} {d.person(c.pl)} ({d.k(c.dept)}) is bereikbaar via "
+        f"{d.p(asc(c.pl.first[0]) + '.' + asc(c.pl.lastword) + '@' + c.town.lower() + '.nl', 'EMAIL')}."
+    )
 
 
 @shape("projectpagina")
 def pp_planning(d, c):
-    return (f"{d.k('Planning')}: {d.k(c.month)} start de sloop, in {d.k(c.month2)} plant {d.k('team')} {d.k('Bomen')} "
-            f"nieuwe lindes en esdoorns.")
+    return (
+        f"{d.k('Planning')}: {d.k(c.month)} start de sloop, in {d.k(c.month2)} plant {d.k('team')} {d.k('Bomen')} "
+        f"nieuwe lindes en esdoorns."
+    )
 
 
 @shape("projectpagina")
 def pp_vraag(d, c):
-    return (f"{d.k('Vraag')} van {d.person(c.res, 'first')}: '{d.k('Blijft')} het {d.k('speelveld')} open?' "
-            f"{d.k('Antwoord')}: ja, tot {d.k(c.date)}.")
+    return (
+        f"{d.k('Vraag')} van {d.person(c.res, 'first')}: '{d.k('Blijft')} het {d.k('speelveld')} open?' "
+        f"{d.k('Antwoord')}: ja, tot {d.k(c.date)}."
+    )
 
 
 @shape("projectpagina")
 def pp_klankbord(d, c):
-    return (f"{d.k('In')} de klankbordgroep zitten onder anderen {d.person(c.res)}, {d.person(c.res2)} en "
-            f"{d.k('namens')} {d.k(c.church)} {d.person(c.nb)}.")
+    return (
+        f"{d.k('In')} de klankbordgroep zitten onder anderen {d.person(c.res)}, {d.person(c.res2)} en "
+        f"{d.k('namens')} {d.k(c.church)} {d.person(c.nb)}."
+    )
 
 
 @shape("projectpagina")
@@ -494,32 +829,42 @@ def pp_omgevingswet(d, c):
 
 @shape("projectpagina")
 def pp_bijlage(d, c):
-    return (f"{d.k('Bijlage')}: zienswijze_{d.person(c.res, 'lower')}_{d.k(c.month)}.pdf ({d.k('ingediend')} door "
-            f"{d.person(c.res)}, kenmerk {d.p(casenr(d.r), 'CASE_NUMBER')}).")
+    return (
+        f"{d.k('Bijlage')}: zienswijze_{d.person(c.res, 'lower')}_{d.k(c.month)}.pdf ({d.k('ingediend')} door "
+        f"{d.person(c.res)}, kenmerk {d.p(casenr(d.r), 'CASE_NUMBER')})."
+    )
 
 
 @shape("projectpagina")
 def pp_bomen(d, c):
-    return (f"{d.k('Bomenkaart')}: 14 kastanjes langs {d.k(c.park)} blijven staan; {d.k('drie')} zieke essen worden "
-            f"vervangen door {d.k('Japanse')} {d.k('notenbomen')}.")
+    return (
+        f"{d.k('Bomenkaart')}: 14 kastanjes langs {d.k(c.park)} blijven staan; {d.k('drie')} zieke essen worden "
+        f"vervangen door {d.k('Japanse')} {d.k('notenbomen')}."
+    )
 
 
 @shape("projectpagina")
 def pp_uitvoerder(d, c):
-    return (f"{d.k('Aannemer')} {d.k('Heijmans')} werkt van maandag tot en met vrijdag. {d.k('Uitvoerder')} "
-            f"{d.person(c.nb, 'initial')} is ter plaatse op {d.p(phone(d.r), 'PHONE')}.")
+    return (
+        f"{d.k('Aannemer')} {d.k('Heijmans')} werkt van maandag tot en met vrijdag. {d.k('Uitvoerder')} "
+        f"{d.person(c.nb, 'initial')} is ter plaatse op {d.p(phone(d.r), 'PHONE')}."
+    )
 
 
 @shape("projectpagina")
 def pp_inloop(d, c):
-    return f"{d.k('Inloopavond')}: {d.k(c.day)} {d.k(c.date)}, {c.hour}, {d.k(c.build)}. {d.k('Aanmelden')} is niet nodig."
+    return (
+        f"{d.k('Inloopavond')}: {d.k(c.day)} {d.k(c.date)}, {c.hour}, {d.k(c.build)}. {d.k('Aanmelden')} is niet nodig."
+    )
 
 
 # body: event -------------------------------------------------------------
 @shape("evenement")
 def ev_programma(d, c):
-    return (f"{d.k('Programma')}: {d.k('optreden')} van het koor van {d.k(c.church)}, {d.k('hapjes')} van {d.k(c.shop)} "
-            f"en een {d.k('springkussen')} van {d.k(c.club)}.")
+    return (
+        f"{d.k('Programma')}: {d.k('optreden')} van het koor van {d.k(c.church)}, {d.k('hapjes')} van {d.k(c.shop)} "
+        f"en een {d.k('springkussen')} van {d.k(c.club)}."
+    )
 
 
 @shape("evenement")
@@ -529,8 +874,10 @@ def ev_organisatie(d, c):
 
 @shape("evenement")
 def ev_aanmelden(d, c):
-    return (f"{d.k('Aanmelden')} voor een kraam ({d.k(c.amount)}) kan bij {d.person(c.nb, 'first')}: "
-            f"{d.p(phone(d.r), 'PHONE')} of {d.p(asc(c.nb.first.split()[0]) + '.' + asc(c.nb.lastword) + str(d.r.randint(1, 99)) + '@' + d.r.choice(MAILHOSTS), 'EMAIL')}.")
+    return (
+        f"{d.k('Aanmelden')} voor een kraam ({d.k(c.amount)}) kan bij {d.person(c.nb, 'first')}: "
+        f"{d.p(phone(d.r), 'PHONE')} of {d.p(asc(c.nb.first.split()[0]) + '.' + asc(c.nb.lastword) + str(d.r.randint(1, 99)) + '@' + d.r.choice(MAILHOSTS), 'EMAIL')}."
+    )
 
 
 @shape("evenement")
@@ -540,20 +887,26 @@ def ev_opening(d, c):
 
 @shape("evenement")
 def ev_parkeren(d, c):
-    return (f"{d.k('Let')} op: op {d.k(c.day)} is de {d.p(c.street2, 'ADDRESS')} afgesloten. {d.k('Parkeren')} kan bij "
-            f"{d.k(c.shop)}.")
+    return (
+        f"{d.k('Let')} op: op {d.k(c.day)} is de {d.p(c.street2, 'ADDRESS')} afgesloten. {d.k('Parkeren')} kan bij "
+        f"{d.k(c.shop)}."
+    )
 
 
 @shape("evenement")
 def ev_recept(d, c):
-    return (f"{d.person(c.res, 'poss')} {d.k('beroemde')} {d.k('roti')} uit {d.k(c.abroad)}? {d.k('Proeven')} kan vanaf "
-            f"{c.hour} in {d.k(c.park)}.")
+    return (
+        f"{d.person(c.res, 'poss')} {d.k('beroemde')} {d.k('roti')} uit {d.k(c.abroad)}? {d.k('Proeven')} kan vanaf "
+        f"{c.hour} in {d.k(c.park)}."
+    )
 
 
 @shape("evenement")
 def ev_lezing(d, c):
-    return (f"{d.k('Lezing')} '{d.k('Van')} {d.k(c.abroad)} naar {d.k(c.wijk)}' door {d.person(c.pl)}, {d.k('historicus')} "
-            f"bij {d.k('Erfgoedcentrum')} {d.k(c.town)}.")
+    return (
+        f"{d.k('Lezing')} '{d.k('Van')} {d.k(c.abroad)} naar {d.k(c.wijk)}' door {d.person(c.pl)}, {d.k('historicus')} "
+        f"bij {d.k('Erfgoedcentrum')} {d.k(c.town)}."
+    )
 
 
 @shape("evenement")
@@ -569,19 +922,25 @@ def rb_aanleiding(d, c):
 
 @shape("raadsbrief")
 def rb_kernboodschap(d, c):
-    return f"{d.k('Kernboodschap')}\n{d.k('Het')} college houdt vast aan {d.k(c.proj)}, maar zet een buurtbemiddelaar in."
+    return (
+        f"{d.k('Kernboodschap')}\n{d.k('Het')} college houdt vast aan {d.k(c.proj)}, maar zet een buurtbemiddelaar in."
+    )
 
 
 @shape("raadsbrief")
 def rb_bemiddeling(d, c):
-    return (f"{d.k('Mediator')} {d.person(c.med)} van {d.k('Buurtbemiddeling')} {d.k(c.town)} sprak met de familie "
-            f"{d.person(c.res, 'bare')} en met {d.person(c.res2, 'initial')}.")
+    return (
+        f"{d.k('Mediator')} {d.person(c.med)} van {d.k('Buurtbemiddeling')} {d.k(c.town)} sprak met de familie "
+        f"{d.person(c.res, 'bare')} en met {d.person(c.res2, 'initial')}."
+    )
 
 
 @shape("raadsbrief")
 def rb_petitie(d, c):
-    return (f"{d.k('Op')} {d.k(c.date)} ontving de griffie een petitie met 412 handtekeningen, aangeboden door "
-            f"{d.person(c.res)} {d.k('namens')} {d.k(c.found)}.")
+    return (
+        f"{d.k('Op')} {d.k(c.date)} ontving de griffie een petitie met 412 handtekeningen, aangeboden door "
+        f"{d.person(c.res)} {d.k('namens')} {d.k(c.found)}."
+    )
 
 
 @shape("raadsbrief")
@@ -591,8 +950,10 @@ def rb_kosten(d, c):
 
 @shape("raadsbrief")
 def rb_zaak(d, c):
-    return (f"{d.k('Het')} bezwaar ({d.k('zaaknummer')} {d.p(casenr(d.r), 'CASE_NUMBER')}) van {d.person(c.res, 'initial')}, "
-            f"{d.p(c.street + ' ' + c.house, 'ADDRESS')}, {d.p(postcode(d.r), 'POSTCODE')} {d.k(c.town)}, is ontvankelijk verklaard.")
+    return (
+        f"{d.k('Het')} bezwaar ({d.k('zaaknummer')} {d.p(casenr(d.r), 'CASE_NUMBER')}) van {d.person(c.res, 'initial')}, "
+        f"{d.p(c.street + ' ' + c.house, 'ADDRESS')}, {d.p(postcode(d.r), 'POSTCODE')} {d.k(c.town)}, is ontvankelijk verklaard."
+    )
 
 
 @shape("raadsbrief")
@@ -602,75 +963,99 @@ def rb_vervolg(d, c):
 
 @shape("raadsbrief")
 def rb_wob(d, c):
-    return (f"{d.k('Een')} verzoek op grond van {d.k(c.law)} van {d.person(c.res2)} wordt binnen vier weken "
-            f"afgehandeld door {d.k(c.dept)}.")
+    return (
+        f"{d.k('Een')} verzoek op grond van {d.k(c.law)} van {d.person(c.res2)} wordt binnen vier weken "
+        f"afgehandeld door {d.k(c.dept)}."
+    )
 
 
 @shape("raadsbrief")
 def rb_handhaving(d, c):
-    return (f"{d.k('Team')} {d.k('Handhaving')} legde een last onder dwangsom op aan de eigenaar van de auto met kenteken "
-            f"{d.p(plate(d.r), 'LICENSE_PLATE')}, die al maanden op {d.k('het')} {d.k('Marktplein')} staat.")
+    return (
+        f"{d.k('Team')} {d.k('Handhaving')} legde een last onder dwangsom op aan de eigenaar van de auto met kenteken "
+        f"{d.p(plate(d.r), 'LICENSE_PLATE')}, die al maanden op {d.k('het')} {d.k('Marktplein')} staat."
+    )
 
 
 # body: local news --------------------------------------------------------
 @shape("lokaalnieuws")
 def ln_boze_bewoner(d, c):
-    return (f"'{d.k('Ze')} hebben ons nooit iets gevraagd,' zegt {d.person(c.res)} ({d.r.randint(34, 88)}). "
-            f"{d.person(c.res, 'bare')} woont al sinds {d.r.randint(1975, 2015)} in {d.k(c.wijk)}.")
+    return (
+        f"'{d.k('Ze')} hebben ons nooit iets gevraagd,' zegt {d.person(c.res)} ({d.r.randint(34, 88)}). "
+        f"{d.person(c.res, 'bare')} woont al sinds {d.r.randint(1975, 2015)} in {d.k(c.wijk)}."
+    )
 
 
 @shape("lokaalnieuws")
 def ln_gemeente_reageert(d, c):
-    return (f"{d.k('Een')} woordvoerder van de gemeente {d.k(c.town)} laat weten dat {d.k(c.dept)} 'in gesprek blijft' "
-            f"met de bewoners.")
+    return (
+        f"{d.k('Een')} woordvoerder van de gemeente {d.k(c.town)} laat weten dat {d.k(c.dept)} 'in gesprek blijft' "
+        f"met de bewoners."
+    )
 
 
 @shape("lokaalnieuws")
 def ln_wethouder_reageert(d, c):
-    return (f"{d.k('Wethouder')} {d.person(c.ald)} erkent dat de communicatie beter had gekund. '{d.k('Daar')} trekken "
-            f"we lessen uit,' aldus {d.person(c.ald, 'bare')}.")
+    return (
+        f"{d.k('Wethouder')} {d.person(c.ald)} erkent dat de communicatie beter had gekund. '{d.k('Daar')} trekken "
+        f"we lessen uit,' aldus {d.person(c.ald, 'bare')}."
+    )
 
 
 @shape("lokaalnieuws")
 def ln_buren(d, c):
-    return (f"{d.k('Buurvrouw')} {d.person(c.nb, 'first')}, die anoniem wil blijven, is het er niet mee eens: "
-            f"'{d.k('Juist')} {d.k('goed')} dat er iets gebeurt.'")
+    return (
+        f"{d.k('Buurvrouw')} {d.person(c.nb, 'first')}, die anoniem wil blijven, is het er niet mee eens: "
+        f"'{d.k('Juist')} {d.k('goed')} dat er iets gebeurt.'"
+    )
 
 
 @shape("lokaalnieuws")
 def ln_winkelier(d, c):
-    return (f"{d.k('Winkelier')} {d.person(c.shopk)} van {d.k(c.shop)} ziet zijn omzet dalen sinds {d.k(c.month)}. "
-            f"'{d.k('Mijn')} klanten kunnen niet meer parkeren.'")
+    return (
+        f"{d.k('Winkelier')} {d.person(c.shopk)} van {d.k(c.shop)} ziet zijn omzet dalen sinds {d.k(c.month)}. "
+        f"'{d.k('Mijn')} klanten kunnen niet meer parkeren.'"
+    )
 
 
 @shape("lokaalnieuws")
 def ln_rechter(d, c):
-    return (f"{d.k('De')} familie {d.person(c.res, 'bare')} stapte naar de {d.k('Raad')} van {d.k('State')}; de zaak "
-            f"({d.p(casenr(d.r), 'CASE_NUMBER')}) dient op {d.k(c.date)}.")
+    return (
+        f"{d.k('De')} familie {d.person(c.res, 'bare')} stapte naar de {d.k('Raad')} van {d.k('State')}; de zaak "
+        f"({d.p(casenr(d.r), 'CASE_NUMBER')}) dient op {d.k(c.date)}."
+    )
 
 
 @shape("lokaalnieuws")
 def ln_zoon(d, c):
-    return (f"{d.k('Zoon')} {d.person(c.kid, 'first')} ({d.r.randint(12, 19)}) speelt bij {d.k(c.club)} en moet nu een "
-            f"kwartier omfietsen.")
+    return (
+        f"{d.k('Zoon')} {d.person(c.kid, 'first')} ({d.r.randint(12, 19)}) speelt bij {d.k(c.club)} en moet nu een "
+        f"kwartier omfietsen."
+    )
 
 
 @shape("lokaalnieuws")
 def ln_politie(d, c):
-    return (f"{d.k('De')} politie schreef {d.k(c.day)} een bekeuring uit voor de bestelbus met kenteken "
-            f"{d.p(plate(d.r), 'LICENSE_PLATE')} op de {d.p(c.street2, 'ADDRESS')}.")
+    return (
+        f"{d.k('De')} politie schreef {d.k(c.day)} een bekeuring uit voor de bestelbus met kenteken "
+        f"{d.p(plate(d.r), 'LICENSE_PLATE')} op de {d.p(c.street2, 'ADDRESS')}."
+    )
 
 
 @shape("lokaalnieuws")
 def ln_bemiddelaar(d, c):
-    return (f"{d.k('Buurtbemiddelaar')} {d.person(c.med)} probeert de partijen nader tot elkaar te brengen. "
-            f"{d.k('Volgende')} week is er een gesprek in {d.k(c.build)}.")
+    return (
+        f"{d.k('Buurtbemiddelaar')} {d.person(c.med)} probeert de partijen nader tot elkaar te brengen. "
+        f"{d.k('Volgende')} week is er een gesprek in {d.k(c.build)}."
+    )
 
 
 @shape("lokaalnieuws")
 def ln_moskee(d, c):
-    return (f"{d.k('Ook')} het bestuur van {d.k(c.church)} maakt zich zorgen. {d.k('Voorzitter')} {d.person(c.res2)} "
-            f"vreest dat bezoekers wegblijven tijdens {d.k(c.fest)}.")
+    return (
+        f"{d.k('Ook')} het bestuur van {d.k(c.church)} maakt zich zorgen. {d.k('Voorzitter')} {d.person(c.res2)} "
+        f"vreest dat bezoekers wegblijven tijdens {d.k(c.fest)}."
+    )
 
 
 # common (any kind) -------------------------------------------------------
@@ -681,20 +1066,26 @@ def al_contact(d, c):
 
 @shape("algemeen")
 def al_iban_donatie(d, c):
-    return (f"{d.k('Doneren')} aan de buurtpot? {d.k('Maak')} een bedrag over naar {d.p(iban(d.r), 'IBAN')} t.n.v. "
-            f"{d.person(c.res2, 'initial')}, penningmeester.")
+    return (
+        f"{d.k('Doneren')} aan de buurtpot? {d.k('Maak')} een bedrag over naar {d.p(iban(d.r), 'IBAN')} t.n.v. "
+        f"{d.person(c.res2, 'initial')}, penningmeester."
+    )
 
 
 @shape("algemeen")
 def al_bsn_waarschuwing(d, c):
-    return (f"{d.k('Let')} op: in een eerdere versie stond per ongeluk het BSN {d.p(bsn(d.r), 'BSN')} van "
-            f"{d.person(c.res)}. {d.k('Onze')} excuses.")
+    return (
+        f"{d.k('Let')} op: in een eerdere versie stond per ongeluk het BSN {d.p(bsn(d.r), 'BSN')} van "
+        f"{d.person(c.res)}. {d.k('Onze')} excuses."
+    )
 
 
 @shape("algemeen")
 def al_geboren(d, c):
-    return (f"{d.k('In')} {d.k('memoriam')}: {d.person(c.nb)} (geb. {d.p(dob(d.r), 'DATE_OF_BIRTH')} in "
-            f"{d.k(c.abroad)}), jarenlang vrijwilliger bij {d.k(c.found)}.")
+    return (
+        f"{d.k('In')} {d.k('memoriam')}: {d.person(c.nb)} (geb. {d.p(dob(d.r), 'DATE_OF_BIRTH')} in "
+        f"{d.k(c.abroad)}), jarenlang vrijwilliger bij {d.k(c.found)}."
+    )
 
 
 @shape("algemeen")
@@ -704,8 +1095,10 @@ def al_weekdag(d, c):
 
 @shape("algemeen")
 def al_adres_kaart(d, c):
-    return (f"{d.k('Afhaalpunt')} {d.k('Voedselpakketten')}: bij {d.person(c.res)}, {d.p(c.street + ' ' + c.house, 'ADDRESS')}, "
-            f"{d.p(postcode(d.r), 'POSTCODE')} ({d.k('achterom')}).")
+    return (
+        f"{d.k('Afhaalpunt')} {d.k('Voedselpakketten')}: bij {d.person(c.res)}, {d.p(c.street + ' ' + c.house, 'ADDRESS')}, "
+        f"{d.p(postcode(d.r), 'POSTCODE')} ({d.k('achterom')})."
+    )
 
 
 @shape("algemeen")
@@ -715,33 +1108,46 @@ def al_meldingen(d, c):
 
 @shape("algemeen")
 def al_subsidie(d, c):
-    return (f"{d.k('Bewonersinitiatieven')} kunnen tot {d.k(c.date)} subsidie aanvragen uit {d.k(c.prog)}; "
-            f"{d.k('maximaal')} {d.k(c.amount)} per initiatief.")
+    return (
+        f"{d.k('Bewonersinitiatieven')} kunnen tot {d.k(c.date)} subsidie aanvragen uit {d.k(c.prog)}; "
+        f"{d.k('maximaal')} {d.k(c.amount)} per initiatief."
+    )
 
 
 @shape("algemeen")
 def al_dob_cue(d, c):
-    return (f"{d.k('Winnaar')} van de {d.k('kleurplaat')}: {d.person(c.kid)} ({d.k('geboortedatum')} "
-            f"{d.p(dob(d.r), 'DATE_OF_BIRTH')}), {d.k('leerling')} van {d.k(c.school)}.")
+    return (
+        f"{d.k('Winnaar')} van de {d.k('kleurplaat')}: {d.person(c.kid)} ({d.k('geboortedatum')} "
+        f"{d.p(dob(d.r), 'DATE_OF_BIRTH')}), {d.k('leerling')} van {d.k(c.school)}."
+    )
 
 
 @shape("algemeen")
 def al_dob_bare(d, c):
-    return (f"{d.person(c.res2)}, °{d.p(dob(d.r), 'DATE_OF_BIRTH')}, opende in {d.k(c.month)} een naaiatelier naast "
-            f"{d.k(c.shop)}.")
+    return (
+        f"{d.person(c.res2)}, °{d.p(dob(d.r), 'DATE_OF_BIRTH')}, opende in {d.k(c.month)} een naaiatelier naast "
+        f"{d.k(c.shop)}."
+    )
 
 
 @shape("algemeen")
 def al_sms(d, c):
-    return (f"{d.k('Meer')} weten? {d.k('App')} {d.person(c.pl, 'first')} {d.k('via')} {d.p(phone(d.r), 'PHONE')} "
-            f"({d.k('niet')} op {d.k('zondag')}).") if c.day != "zondag" else \
-        f"{d.k('Meer')} weten? {d.k('App')} {d.person(c.pl, 'first')} {d.k('via')} {d.p(phone(d.r), 'PHONE')}."
+    return (
+        (
+            f"{d.k('Meer')} weten? {d.k('App')} {d.person(c.pl, 'first')} {d.k('via')} {d.p(phone(d.r), 'PHONE')} "
+            f"({d.k('niet')} op {d.k('zondag')})."
+        )
+        if c.day != "zondag"
+        else f"{d.k('Meer')} weten? {d.k('App')} {d.person(c.pl, 'first')} {d.k('via')} {d.p(phone(d.r), 'PHONE')}."
+    )
 
 
 @shape("algemeen")
 def al_colofon(d, c):
-    return (f"{d.k('Colofon')}\n{d.k('Redactie')}: {d.person(c.res2)}, {d.person(c.nb)}. {d.k('Druk')}: {d.k('Drukkerij')} "
-            f"{d.k('Tenhagen')}, {d.k(c.town)}. {d.k('Oplage')}: 2.400.")
+    return (
+        f"{d.k('Colofon')}\n{d.k('Redactie')}: {d.person(c.res2)}, {d.person(c.nb)}. {d.k('Druk')}: {d.k('Drukkerij')} "
+        f"{d.k('Tenhagen')}, {d.k(c.town)}. {d.k('Oplage')}: 2.400."
+    )
 
 
 @shape("algemeen")
@@ -751,26 +1157,34 @@ def al_sport(d, c):
 
 @shape("algemeen")
 def al_kenteken_fiets(d, c):
-    return (f"{d.k('Gevonden')} bij {d.k(c.park)}: een scooter met kenteken {d.p(plate(d.r), 'LICENSE_PLATE')}. "
-            f"{d.k('Ophalen')} bij {d.k(c.dept)}.")
+    return (
+        f"{d.k('Gevonden')} bij {d.k(c.park)}: een scooter met kenteken {d.p(plate(d.r), 'LICENSE_PLATE')}. "
+        f"{d.k('Ophalen')} bij {d.k(c.dept)}."
+    )
 
 
 @shape("algemeen")
 def al_iban_terug(d, c):
-    return (f"{d.k('Restitutie')} van {d.k(c.amount)} borg wordt overgemaakt op {d.p(iban(d.r), 'IBAN')} "
-            f"({d.k('rekeninghouder')} {d.person(c.res, 'initial')}).")
+    return (
+        f"{d.k('Restitutie')} van {d.k(c.amount)} borg wordt overgemaakt op {d.p(iban(d.r), 'IBAN')} "
+        f"({d.k('rekeninghouder')} {d.person(c.res, 'initial')})."
+    )
 
 
 @shape("algemeen")
 def al_bsn_form(d, c):
-    return (f"{d.k('Formulier')} {d.k('Buurtbudget')} – {d.k('aanvrager')}: {d.person(c.res)} | BSN: {d.p(bsn(d.r), 'BSN')} | "
-            f"{d.k('tel')}. {d.p(phone(d.r), 'PHONE')}")
+    return (
+        f"{d.k('Formulier')} {d.k('Buurtbudget')} – {d.k('aanvrager')}: {d.person(c.res)} | BSN: {d.p(bsn(d.r), 'BSN')} | "
+        f"{d.k('tel')}. {d.p(phone(d.r), 'PHONE')}"
+    )
 
 
 @shape("algemeen")
 def al_mail_bewoner(d, c):
-    return (f"{d.k('Reacties')} op dit nummer kunt u sturen aan de redactie, of rechtstreeks aan {d.person(c.res2, 'first')}: "
-            f"{d.p(asc(c.res2.first.split()[0]) + '_' + asc(c.res2.lastword) + '@' + d.r.choice(MAILHOSTS), 'EMAIL')}.")
+    return (
+        f"{d.k('Reacties')} op dit nummer kunt u sturen aan de redactie, of rechtstreeks aan {d.person(c.res2, 'first')}: "
+        f"{d.p(asc(c.res2.first.split()[0]) + '_' + asc(c.res2.lastword) + '@' + d.r.choice(MAILHOSTS), 'EMAIL')}."
+    )
 
 
 @shape("algemeen")
@@ -780,26 +1194,34 @@ def al_maand(d, c):
 
 @shape("algemeen")
 def al_dossier(d, c):
-    return (f"{d.k('Uw')} melding is geregistreerd onder {d.k('nummer')} {d.p(casenr(d.r), 'CASE_NUMBER')}; "
-            f"{d.k('behandelaar')} is {d.person(c.pl, 'initial')} van {d.k(c.dept)}.")
+    return (
+        f"{d.k('Uw')} melding is geregistreerd onder {d.k('nummer')} {d.p(casenr(d.r), 'CASE_NUMBER')}; "
+        f"{d.k('behandelaar')} is {d.person(c.pl, 'initial')} van {d.k(c.dept)}."
+    )
 
 
 @shape("algemeen")
 def al_handtekening(d, c):
-    return (f"{d.k('Met')} vriendelijke groet,\n{d.person(c.pl)}\n{d.k('Projectleider')} {d.k(c.proj)}\n"
-            f"{d.k('Gemeente')} {d.k(c.town)}")
+    return (
+        f"{d.k('Met')} vriendelijke groet,\n{d.person(c.pl)}\n{d.k('Projectleider')} {d.k(c.proj)}\n"
+        f"{d.k('Gemeente')} {d.k(c.town)}"
+    )
 
 
 @shape("algemeen")
 def al_dob_leeftijd(d, c):
-    return (f"{d.k('Oudste')} deelnemer aan de wandeltocht was {d.person(c.nb)}, {d.k('geboren')} op "
-            f"{d.p(dob(d.r), 'DATE_OF_BIRTH')}.")
+    return (
+        f"{d.k('Oudste')} deelnemer aan de wandeltocht was {d.person(c.nb)}, {d.k('geboren')} op "
+        f"{d.p(dob(d.r), 'DATE_OF_BIRTH')}."
+    )
 
 
 @shape("algemeen")
 def al_instagram(d, c):
-    return (f"{d.k('Volg')} ons op {d.k('Instagram')} en tag {d.k('#')}{d.k('Buurtkracht')}; {d.k('foto')}'s van "
-            f"{d.person(c.res, 'first')} en {d.person(c.res2, 'first')} staan er al op.")
+    return (
+        f"{d.k('Volg')} ons op {d.k('Instagram')} en tag {d.k('#')}{d.k('Buurtkracht')}; {d.k('foto')}'s van "
+        f"{d.person(c.res, 'first')} en {d.person(c.res2, 'first')} staan er al op."
+    )
 
 
 @shape("algemeen")
@@ -809,20 +1231,26 @@ def al_vakantie(d, c):
 
 @shape("algemeen")
 def al_initialen_upper(d, c):
-    return (f"{d.k('GEZOCHT')}: {d.k('GASTGEZINNEN')} voor {d.k('Vakantiekinderen')} uit {d.k(c.abroad)}. "
-            f"{d.k('Info')} bij {d.person(c.med, 'upper')}.")
+    return (
+        f"{d.k('GEZOCHT')}: {d.k('GASTGEZINNEN')} voor {d.k('Vakantiekinderen')} uit {d.k(c.abroad)}. "
+        f"{d.k('Info')} bij {d.person(c.med, 'upper')}."
+    )
 
 
 @shape("algemeen")
 def al_postcode_only(d, c):
-    return (f"{d.k('Ophaaldienst')} {d.k('grofvuil')} rijdt {d.k(c.day)} in postcodegebied "
-            f"{d.p(postcode(d.r), 'POSTCODE')}; {d.k('aanmelden')} bij het {d.k('Afvalloket')}.")
+    return (
+        f"{d.k('Ophaaldienst')} {d.k('grofvuil')} rijdt {d.k(c.day)} in postcodegebied "
+        f"{d.p(postcode(d.r), 'POSTCODE')}; {d.k('aanmelden')} bij het {d.k('Afvalloket')}."
+    )
 
 
 @shape("algemeen")
 def al_brief_adres(d, c):
-    return (f"{d.k('Aan')} de bewoners van {d.p(c.street2 + ' ' + c.house2, 'ADDRESS')}, {d.p(postcode(d.r), 'POSTCODE')} "
-            f"{d.k(c.town)}, t.a.v. {d.person(c.nb, 'initial')}")
+    return (
+        f"{d.k('Aan')} de bewoners van {d.p(c.street2 + ' ' + c.house2, 'ADDRESS')}, {d.p(postcode(d.r), 'POSTCODE')} "
+        f"{d.k(c.town)}, t.a.v. {d.person(c.nb, 'initial')}"
+    )
 
 
 BODY = {k: [n for n, (kk, _) in SHAPES.items() if kk == k and n not in HEADINGS[k]] for k in HEADINGS}
@@ -833,14 +1261,18 @@ COMMON = [n for n, (kk, _) in SHAPES.items() if kk == "algemeen"]
 @shape("bekend")
 def kn_known(d, c):
     word = c.known_phrase
-    return (f"{d.k('Bewoner')} {d.person(c.res)} wees ons op {word}. {d.person(c.res, 'bare')} vraagt of {d.k(c.dept)} "
-            f"daar iets aan doet.")
+    return (
+        f"{d.k('Bewoner')} {d.person(c.res)} wees ons op {word}. {d.person(c.res, 'bare')} vraagt of {d.k(c.dept)} "
+        f"daar iets aan doet."
+    )
 
 
 @shape("bekend")
 def kn_known_quote(d, c):
-    return (f"'{d.k('Kijk')}, {c.known_phrase},' wijst {d.person(c.res)}. "
-            f"{d.k('Volgens')} {d.k(c.found)} is dat typerend voor {d.k(c.wijk)}.")
+    return (
+        f"'{d.k('Kijk')}, {c.known_phrase},' wijst {d.person(c.res)}. "
+        f"{d.k('Volgens')} {d.k(c.found)} is dat typerend voor {d.k(c.wijk)}."
+    )
 
 
 KNOWN_SHAPES = ["kn_known", "kn_known_quote"]
@@ -851,7 +1283,7 @@ def build(r: random.Random, i: int) -> dict:
     known_word = None
     if i % 4 == 1:
         sur, phrase = r.choice(KNOWN)
-        particle, bare = (sur.rsplit(" ", 1) if " " in sur else (None, sur))
+        particle, bare = sur.rsplit(" ", 1) if " " in sur else (None, sur)
         res = Person(r, group="Nederlands", sur=bare, particle=particle, first=r.choice(KNOWN_FIRST))
         c = Ctx(r, known=res)
         known_word = bare.lower()

@@ -24,10 +24,32 @@ _spec.loader.exec_module(score)
 SEED = 202617103
 N_DOCS = 300
 OUT = HERE / "fresh23c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 SHAPES: dict[str, object] = {}
 MESSAGES: list[str] = []
@@ -39,17 +61,19 @@ def shape(kind):
         if kind == "msg":
             MESSAGES.append(fn.__name__)
         return fn
+
     return deco
 
 
 # ---------------------------------------------------------------- numbers
+
 
 def bsn(r):
     while True:
         d = [r.randint(0, 9) for _ in range(8)]
         if d[0] == 0:
             continue
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             return "".join(map(str, d + [last]))
@@ -59,7 +83,7 @@ def bsn_ok(t):
     d = re.sub(r"\D", "", t)
     if len(d) != 9:
         return False
-    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def iban(r):
@@ -76,14 +100,22 @@ def iban_ok(t):
 
 
 def fmt_iban(r, i):
-    return r.choice([i, " ".join(i[k:k + 4] for k in range(0, len(i), 4)), i.lower()])
+    return r.choice([i, " ".join(i[k : k + 4] for k in range(0, len(i), 4)), i.lower()])
 
 
 def phone(r, mobile=True):
     if mobile:
         d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
-        return r.choice([f"0{d}", f"0{d[0]}-{d[1:]}", f"+31 {d[0]} {d[1:]}", f"06 {d[1:3]} {d[3:6]} {d[6:]}",
-                         f"+316{d[1:]}", f"0031 6 {d[1:5]} {d[5:]}"])
+        return r.choice(
+            [
+                f"0{d}",
+                f"0{d[0]}-{d[1:]}",
+                f"+31 {d[0]} {d[1:]}",
+                f"06 {d[1:3]} {d[3:6]} {d[6:]}",
+                f"+316{d[1:]}",
+                f"0031 6 {d[1:5]} {d[5:]}",
+            ]
+        )
     area = r.choice(["0592", "0570", "075", "0492", "0299", "058", "0229", "0318", "045", "0182"])
     rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
     return r.choice([f"{area}-{rest}", f"{area} {rest}", f"({area}) {rest}"])
@@ -98,28 +130,56 @@ def postcode(r):
 def plate(r):
     C = lambda k: "".join(r.choice("BDFGHJKLNPRSTXZ") for _ in range(k))  # noqa: E731
     D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    p = r.choice([f"{C(2)}-{D(3)}-{C(1)}", f"{D(1)}-{C(3)}-{D(2)}", f"{C(1)}-{D(3)}-{C(2)}", f"{C(3)}-{D(2)}-{C(1)}",
-                  f"{D(2)}-{C(3)}-{D(1)}", f"{C(2)}-{C(2)}-{D(2)}"])
+    p = r.choice(
+        [
+            f"{C(2)}-{D(3)}-{C(1)}",
+            f"{D(1)}-{C(3)}-{D(2)}",
+            f"{C(1)}-{D(3)}-{C(2)}",
+            f"{C(3)}-{D(2)}-{C(1)}",
+            f"{D(2)}-{C(3)}-{D(1)}",
+            f"{C(2)}-{C(2)}-{D(2)}",
+        ]
+    )
     return r.choice([p, p.replace("-", ""), p.lower()])
 
 
 def case_no(r):
     y = r.choice(["2025", "2026", "25", "26"])
     n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"WMO/{y}/{n(5)}", f"HH-{y}.{n(4)}", f"TL{y[-2:]}-{n(5)}", f"MZ{n(3)}-{y[-2:]}-{r.choice('ABCDK')}",
-                     f"ZD {y}-{n(4)}-WMO", f"IND.{n(6)}/{y[-2:]}", f"SD-{n(3)}-{n(4)}", f"{y}-VTA-{n(4)}",
-                     f"BZW{n(5)}", f"dossier-{n(4)}-{r.choice('xyzq')}"])
+    return r.choice(
+        [
+            f"WMO/{y}/{n(5)}",
+            f"HH-{y}.{n(4)}",
+            f"TL{y[-2:]}-{n(5)}",
+            f"MZ{n(3)}-{y[-2:]}-{r.choice('ABCDK')}",
+            f"ZD {y}-{n(4)}-WMO",
+            f"IND.{n(6)}/{y[-2:]}",
+            f"SD-{n(3)}-{n(4)}",
+            f"{y}-VTA-{n(4)}",
+            f"BZW{n(5)}",
+            f"dossier-{n(4)}-{r.choice('xyzq')}",
+        ]
+    )
 
 
 def dob(r, cue=True):
     y, m, d = r.randint(1928, 1956), r.randint(1, 12), r.randint(1, 28)
-    forms = [f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d}.{m}.{y}", f"{d} {MONTHS[m - 1]} {y}",
-             f"{d} {MONTHS[m - 1][:3]}. {y}", f"{y}-{m:02d}-{d:02d}", f"{d}/{m}/'{str(y)[2:]}",
-             f"{d} {MONTHS[m - 1].capitalize()} {y}"]
+    forms = [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}-{m}-{y}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d}.{m}.{y}",
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d} {MONTHS[m - 1][:3]}. {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d}/{m}/'{str(y)[2:]}",
+        f"{d} {MONTHS[m - 1].capitalize()} {y}",
+    ]
     return r.choice(forms), y
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, first, particle, last, role, origin):
@@ -201,6 +261,7 @@ def make_cast(r, known_word=None):
 
 # ---------------------------------------------------------------- builder
 
+
 class B:
     def __init__(self, r, cast, known=None):
         self.r, self.c, self.known = r, cast, known
@@ -259,20 +320,32 @@ class B:
 
 # ---------------------------------------------------------------- message shapes (each a registered shape)
 
+
 def _d(r):
     return r.choice(DAYS)
 
 
 @shape("msg")
 def m_stairlift_wait(b, r, c):
-    return (f"{b.k('traplift')} is nog steeds niet besteld, {b.P(c['wmo'], 'first_lc')} zegt dat de {b.k('indicatie')} "
-            f"eerst rond moet 🙄")
+    return (
+        f"{b.k('traplift')} is nog steeds niet besteld, {b.P(c['wmo'], 'first_lc')} zegt dat de {b.k('indicatie')} "
+        f"eerst rond moet 🙄"
+    )
 
 
 @shape("msg")
 def m_voice(b, r, c):
-    return r.choice(["<Spraakbericht weggelaten>", "‎audio weggelaten", "[Spraakbericht 0:4%d]" % r.randint(0, 9),
-                     "🎤 Spraakbericht (1:1%d)" % r.randint(0, 9)]) + f" {b.k('Luister')} even als je kan"
+    return (
+        r.choice(
+            [
+                "<Spraakbericht weggelaten>",
+                "‎audio weggelaten",
+                f"[Spraakbericht 0:4{r.randint(0, 9)}]",
+                f"🎤 Spraakbericht (1:1{r.randint(0, 9)})",
+            ]
+        )
+        + f" {b.k('Luister')} even als je kan"
+    )
 
 
 @shape("msg")
@@ -296,24 +369,27 @@ def m_ask_sibling(b, r, c):
 
 @shape("msg")
 def m_phone_share(b, r, c):
-    return (f"nummer van {b.P(c['cm'], 'first')} ({b.k('casemanager')} {b.k('dementie')}): "
-            f"{b.add(phone(r), 'PHONE')}")
+    return f"nummer van {b.P(c['cm'], 'first')} ({b.k('casemanager')} {b.k('dementie')}): {b.add(phone(r), 'PHONE')}"
 
 
 @shape("msg")
 def m_consultant_said(b, r, c):
     w = c["wmo"]
-    return (f"Heb net gebeld met {b.P(w, 'full')}, {b.k('consulent')} {b.k('Wmo')} bij team {b.k('Zorg')} en "
-            f"{b.k('Ondersteuning')}. Ze zegt dat het dossier {b.add(case_no(r), 'CASE_NUMBER')} bij de "
-            f"{b.k('indicatiesteller')} ligt")
+    return (
+        f"Heb net gebeld met {b.P(w, 'full')}, {b.k('consulent')} {b.k('Wmo')} bij team {b.k('Zorg')} en "
+        f"{b.k('Ondersteuning')}. Ze zegt dat het dossier {b.add(case_no(r), 'CASE_NUMBER')} bij de "
+        f"{b.k('indicatiesteller')} ligt"
+    )
 
 
 @shape("msg")
 def m_address_taxi(b, r, c):
     street = r.choice(N.STREETS)
     num = f"{r.randint(1, 180)}{r.choice(['', '', 'a', '-2', ' bis', 'A'])}"
-    return (f"{b.k('Regiotaxi')} haalt haar op bij {b.add(f'{street} {num}', 'ADDRESS')}, "
-            f"{b.add(postcode(r), 'POSTCODE')} {b.k(r.choice(N.PLACES))} om half 10")
+    return (
+        f"{b.k('Regiotaxi')} haalt haar op bij {b.add(f'{street} {num}', 'ADDRESS')}, "
+        f"{b.add(postcode(r), 'POSTCODE')} {b.k(r.choice(N.PLACES))} om half 10"
+    )
 
 
 @shape("msg")
@@ -323,8 +399,7 @@ def m_typo_late(b, r, c):
 
 @shape("msg")
 def m_bsn_request(b, r, c):
-    return (f"{b.k('Formulier')} vraagt om haar bsn, is dat {b.add(bsn(r), 'BSN')}? staat op de "
-            f"{b.k('zorgpas')}")
+    return f"{b.k('Formulier')} vraagt om haar bsn, is dat {b.add(bsn(r), 'BSN')}? staat op de {b.k('zorgpas')}"
 
 
 @shape("msg")
@@ -337,8 +412,7 @@ def m_bsn_dotted(b, r, c):
 @shape("msg")
 def m_iban_eigen(b, r, c):
     i = fmt_iban(r, iban(r))
-    return (f"{b.k('Eigen')} bijdrage {b.k('CAK')} gaat van {b.add(i, 'IBAN')} af, {b.k('€')}21,40 per maand "
-            f"klopt dat?")
+    return f"{b.k('Eigen')} bijdrage {b.k('CAK')} gaat van {b.add(i, 'IBAN')} af, {b.k('€')}21,40 per maand klopt dat?"
 
 
 @shape("msg")
@@ -349,14 +423,18 @@ def m_iban_pgb(b, r, c):
 
 @shape("msg")
 def m_plate(b, r, c):
-    return (f"{b.P(c['zorg'], 'first')} parkeert steeds met de {b.add(plate(r), 'LICENSE_PLATE')} op de "
-            f"{b.k('invalidenparkeerplaats')} van de buren 😬")
+    return (
+        f"{b.P(c['zorg'], 'first')} parkeert steeds met de {b.add(plate(r), 'LICENSE_PLATE')} op de "
+        f"{b.k('invalidenparkeerplaats')} van de buren 😬"
+    )
 
 
 @shape("msg")
 def m_plate_neighbour(b, r, c):
-    return (f"buurman {b.P(c['buur'], 'first_lc')} heeft aangeboden te rijden, zijn auto is de grijze "
-            f"{b.k('Toyota')} {b.add(plate(r), 'LICENSE_PLATE')}")
+    return (
+        f"buurman {b.P(c['buur'], 'first_lc')} heeft aangeboden te rijden, zijn auto is de grijze "
+        f"{b.k('Toyota')} {b.add(plate(r), 'LICENSE_PLATE')}"
+    )
 
 
 @shape("msg")
@@ -368,21 +446,27 @@ def m_dob_form(b, r, c):
 @shape("msg")
 def m_dob_nocue(b, r, c):
     d, y = dob(r)
-    return (f"{b.P(c['res'], 'full')} * {b.add(d, 'DATE_OF_BIRTH')} — {b.k('Huisarts')} wil dat erbij op de "
-            f"{b.k('medicatielijst')}")
+    return (
+        f"{b.P(c['res'], 'full')} * {b.add(d, 'DATE_OF_BIRTH')} — {b.k('Huisarts')} wil dat erbij op de "
+        f"{b.k('medicatielijst')}"
+    )
 
 
 @shape("msg")
 def m_dob_geb(b, r, c):
     d, y = dob(r)
-    return (f"{b.k('Gegevens')} voor {b.k('Buurtzorg')}: {b.P(c['res'], 'init_last')}, geb. {b.add(d, 'DATE_OF_BIRTH')}, "
-            f"{b.add(phone(r, False), 'PHONE')}")
+    return (
+        f"{b.k('Gegevens')} voor {b.k('Buurtzorg')}: {b.P(c['res'], 'init_last')}, geb. {b.add(d, 'DATE_OF_BIRTH')}, "
+        f"{b.add(phone(r, False), 'PHONE')}"
+    )
 
 
 @shape("msg")
 def m_email(b, r, c):
     p = c["c1"]
-    loc = r.choice([f"{p.first.lower().split()[0]}.{p.last.lower()}", f"{p.first[0].lower()}{p.last.lower()}{r.randint(60, 99)}"])
+    loc = r.choice(
+        [f"{p.first.lower().split()[0]}.{p.last.lower()}", f"{p.first[0].lower()}{p.last.lower()}{r.randint(60, 99)}"]
+    )
     loc = re.sub(r"[^a-z0-9.]", "", loc.replace("ş", "s").replace("ł", "l"))
     em = f"{loc}@{r.choice(['hotmail.com', 'gmail.com', 'ziggo.nl', 'kpnmail.nl', 'live.nl'])}"
     return f"mail de {b.k('beschikking')} maar naar {b.add(em, 'EMAIL')}, dan print ik hem uit"
@@ -394,8 +478,10 @@ def m_official_email(b, r, c):
     loc = re.sub(r"[^a-z.]", "", f"{w.first[0].lower()}.{w.last.lower()}")
     place = r.choice(N.PLACES)
     em = f"{loc}@{place.lower()}.nl"
-    return (f"{b.k('Consulent')} mailadres is {b.add(em, 'EMAIL')}, algemeen is {b.k(f'info@{place.lower()}.nl')} of "
-            f"bel {b.k('14')} 0{r.randint(10, 99)}")
+    return (
+        f"{b.k('Consulent')} mailadres is {b.add(em, 'EMAIL')}, algemeen is {b.k(f'info@{place.lower()}.nl')} of "
+        f"bel {b.k('14')} 0{r.randint(10, 99)}"
+    )
 
 
 @shape("msg")
@@ -405,7 +491,7 @@ def m_emoji_only(b, r, c):
 
 @shape("msg")
 def m_deleted(b, r, c):
-    return f"Dit bericht is verwijderd"
+    return "Dit bericht is verwijderd"
 
 
 @shape("msg")
@@ -426,15 +512,19 @@ def m_filename(b, r, c):
 
 @shape("msg")
 def m_household_help(b, r, c):
-    return (f"{b.k('Huishoudelijke')} hulp komt nu nog maar 2 uur per week ipv 4, {b.P(c['c1'], 'first_lc')} gaat "
-            f"{b.k('bezwaar')} maken")
+    return (
+        f"{b.k('Huishoudelijke')} hulp komt nu nog maar 2 uur per week ipv 4, {b.P(c['c1'], 'first_lc')} gaat "
+        f"{b.k('bezwaar')} maken"
+    )
 
 
 @shape("msg")
 def m_mediator_intro(b, r, c):
     m = c["bem"]
-    return (f"Goedemiddag allemaal, ik ben {b.P(m, 'full')}, {b.k('bemiddelaar')} van {b.k('Verzoek')} tot "
-            f"{b.k('Afstemming')}. Ik plan een gesprek met de gemeente in week {r.randint(2, 50)}")
+    return (
+        f"Goedemiddag allemaal, ik ben {b.P(m, 'full')}, {b.k('bemiddelaar')} van {b.k('Verzoek')} tot "
+        f"{b.k('Afstemming')}. Ik plan een gesprek met de gemeente in week {r.randint(2, 50)}"
+    )
 
 
 @shape("msg")
@@ -445,8 +535,10 @@ def m_mediator_later(b, r, c):
 
 @shape("msg")
 def m_neighbour_key(b, r, c):
-    return (f"{b.k('Sleutel')} ligt bij {b.P(c['buur'], 'first')} op nr {r.randint(2, 90)}, de "
-            f"{b.k('sleutelkluis')} doet het niet")
+    return (
+        f"{b.k('Sleutel')} ligt bij {b.P(c['buur'], 'first')} op nr {r.randint(2, 90)}, de "
+        f"{b.k('sleutelkluis')} doet het niet"
+    )
 
 
 @shape("msg")
@@ -477,27 +569,24 @@ def m_abbrev(b, r, c):
 
 @shape("msg")
 def m_gp(b, r, c):
-    return (f"{b.k('Dokter')} {b.P(c['huisarts'], 'last')} wil een {b.k('verwijzing')} voor de "
-            f"{b.k('geriater')} sturen")
+    return f"{b.k('Dokter')} {b.P(c['huisarts'], 'last')} wil een {b.k('verwijzing')} voor de {b.k('geriater')} sturen"
 
 
 @shape("msg")
 def m_cm_advice(b, r, c):
-    return (f"{b.P(c['cm'], 'first')} zegt: {b.k('respijtzorg')} aanvragen voordat {b.P(c['c1'], 'first_lc')} "
-            f"omvalt 😅")
+    return f"{b.P(c['cm'], 'first')} zegt: {b.k('respijtzorg')} aanvragen voordat {b.P(c['c1'], 'first_lc')} omvalt 😅"
 
 
 @shape("msg")
 def m_dob_age(b, r, c):
     d, y = dob(r)
-    return (f"ze is op {b.add(d, 'DATE_OF_BIRTH')} geboren, dus {2026 - y} jaar, en nu nog {b.k('zelfstandig')} "
-            f"thuis")
+    return f"ze is op {b.add(d, 'DATE_OF_BIRTH')} geboren, dus {2026 - y} jaar, en nu nog {b.k('zelfstandig')} thuis"
 
 
 @shape("msg")
 def m_schedule(b, r, c):
     d1, d2 = r.sample(DAYS[:5], 2)
-    return (f"{b.k('Rooster')}: {b.k(d1)} {b.P(c['kids'][-1], 'first')}, {b.k(d2)} ik, weekend {b.P(c['buur'], 'first')}")
+    return f"{b.k('Rooster')}: {b.k(d1)} {b.P(c['kids'][-1], 'first')}, {b.k(d2)} ik, weekend {b.P(c['buur'], 'first')}"
 
 
 @shape("msg")
@@ -512,8 +601,10 @@ def m_lowercase_full(b, r, c):
 
 @shape("msg")
 def m_case_cue(b, r, c):
-    return (f"{b.k('Zaaknummer')} {b.add(case_no(r), 'CASE_NUMBER')} — altijd vermelden zei de "
-            f"{b.k('klantcontactcentrum')} medewerker")
+    return (
+        f"{b.k('Zaaknummer')} {b.add(case_no(r), 'CASE_NUMBER')} — altijd vermelden zei de "
+        f"{b.k('klantcontactcentrum')} medewerker"
+    )
 
 
 @shape("msg")
@@ -523,8 +614,10 @@ def m_case_kenmerk(b, r, c):
 
 @shape("msg")
 def m_amount(b, r, c):
-    return (f"{b.k('Offerte')} traplift {b.k('€')}{r.randint(4, 12)}.{r.randint(100, 999)},- en de gemeente wil "
-            f"alleen een {b.k('verhuisvergoeding')}")
+    return (
+        f"{b.k('Offerte')} traplift {b.k('€')}{r.randint(4, 12)}.{r.randint(100, 999)},- en de gemeente wil "
+        f"alleen een {b.k('verhuisvergoeding')}"
+    )
 
 
 @shape("msg")
@@ -559,23 +652,27 @@ def m_at_handle(b, r, c):
 
 @shape("msg")
 def m_forwarded(b, r, c):
-    return (f"Doorgestuurd: \"{b.k('Beste')} mevrouw {b.P(c['res'], 'last')}, uw {b.k('melding')} is ontvangen\"")
+    return f'Doorgestuurd: "{b.k("Beste")} mevrouw {b.P(c["res"], "last")}, uw {b.k("melding")} is ontvangen"'
 
 
 @shape("msg")
 def m_sms_code(b, r, c):
-    return f"{b.k('Verificatiecode')} {r.randint(100000, 999999)} voor {b.k('DigiD')} — dat was ik, voor mam haar MijnCAK"
+    return (
+        f"{b.k('Verificatiecode')} {r.randint(100000, 999999)} voor {b.k('DigiD')} — dat was ik, voor mam haar MijnCAK"
+    )
 
 
 @shape("msg")
 def m_eritrean_help(b, r, c):
-    return (f"{b.P(c['zorg'], 'first')} spreekt ook {b.k('Tigrinya')} en {b.k('Arabisch')}, handig voor de "
-            f"{b.k('buurvrouw')}")
+    return (
+        f"{b.P(c['zorg'], 'first')} spreekt ook {b.k('Tigrinya')} en {b.k('Arabisch')}, handig voor de "
+        f"{b.k('buurvrouw')}"
+    )
 
 
 @shape("msg")
 def m_inspection(b, r, c):
-    return (f"{b.k('Ergotherapeut')} komt {b.k(_d(r))} kijken naar de {b.k('trap')} en de {b.k('badkamer')}")
+    return f"{b.k('Ergotherapeut')} komt {b.k(_d(r))} kijken naar de {b.k('trap')} en de {b.k('badkamer')}"
 
 
 @shape("msg")
@@ -585,8 +682,10 @@ def m_complaint_threat(b, r, c):
 
 @shape("msg")
 def m_meeting_place(b, r, c):
-    return (f"{b.k('Gesprek')} is in het {b.k('Stadskantoor')}, {b.k('kamer')} {r.randint(1, 4)}.{r.randint(10, 40)}, "
-            f"met {b.P(c['wmo'], 'init_last')} en {b.P(c['bem'], 'full')}")
+    return (
+        f"{b.k('Gesprek')} is in het {b.k('Stadskantoor')}, {b.k('kamer')} {r.randint(1, 4)}.{r.randint(10, 40)}, "
+        f"met {b.P(c['wmo'], 'init_last')} en {b.P(c['bem'], 'full')}"
+    )
 
 
 @shape("msg")
@@ -611,13 +710,14 @@ def m_late_night(b, r, c):
 
 @shape("msg")
 def m_indication_hours(b, r, c):
-    return (f"{b.k('Indicatie')} zegt {r.randint(2, 6)} uur {b.k('begeleiding')}, {b.P(c['zorg'], 'first')} "
-            f"komt maar 1 uur")
+    return (
+        f"{b.k('Indicatie')} zegt {r.randint(2, 6)} uur {b.k('begeleiding')}, {b.P(c['zorg'], 'first')} komt maar 1 uur"
+    )
 
 
 @shape("msg")
 def m_neighbour_complaint(b, r, c):
-    return (f"{b.P(c['buur'], 'full')} klaagt dat de {b.k('rolstoelbus')} elke ochtend de stoep blokkeert")
+    return f"{b.P(c['buur'], 'full')} klaagt dat de {b.k('rolstoelbus')} elke ochtend de stoep blokkeert"
 
 
 @shape("msg")
@@ -630,21 +730,27 @@ def m_address_bare(b, r, c):
 def m_phone_intl(b, r, c):
     p = c["kids"][-1]
     num = r.choice(["+32 4", "+49 15", "+44 7", "+212 6", "+90 5"]) + "".join(str(r.randint(0, 9)) for _ in range(8))
-    return f"{b.P(p, 'first')} zit in het buitenland, bereikbaar op {b.add(num, 'PHONE')} ({b.k('WhatsApp')} werkt beter)"
+    return (
+        f"{b.P(p, 'first')} zit in het buitenland, bereikbaar op {b.add(num, 'PHONE')} ({b.k('WhatsApp')} werkt beter)"
+    )
 
 
 @shape("msg")
 def m_cm_dept(b, r, c):
     cm = c["cm"]
-    return (f"{b.P(cm, 'full')}, {b.k('casemanager')} bij {b.k('Zorgbelang')} {b.k('Dementie')}netwerk, neemt het over "
-            f"van {b.P(c['wmo'], 'first')}")
+    return (
+        f"{b.P(cm, 'full')}, {b.k('casemanager')} bij {b.k('Zorgbelang')} {b.k('Dementie')}netwerk, neemt het over "
+        f"van {b.P(c['wmo'], 'first')}"
+    )
 
 
 @shape("msg")
 def m_agreement(b, r, c):
     m = r.randint(1, 12)
-    return (f"{b.k('Afspraak')}: uiterlijk {r.randint(1, 28)} {b.k(MONTHS[m - 1])} besluit over de "
-            f"{b.k('traplift')}, anders {b.k('escaleren')}")
+    return (
+        f"{b.k('Afspraak')}: uiterlijk {r.randint(1, 28)} {b.k(MONTHS[m - 1])} besluit over de "
+        f"{b.k('traplift')}, anders {b.k('escaleren')}"
+    )
 
 
 @shape("msg")
@@ -666,14 +772,18 @@ def m_birthday_event(b, r, c):
 def m_post_address(b, r, c):
     st = r.choice(N.STREETS)
     n = r.randint(1, 200)
-    return (f"nieuw adres {b.P(c['kids'][-1], 'first')}: {b.add(f'{st} {n}', 'ADDRESS')}, "
-            f"{b.add(postcode(r), 'POSTCODE')} {b.k(r.choice(N.PLACES))}")
+    return (
+        f"nieuw adres {b.P(c['kids'][-1], 'first')}: {b.add(f'{st} {n}', 'ADDRESS')}, "
+        f"{b.add(postcode(r), 'POSTCODE')} {b.k(r.choice(N.PLACES))}"
+    )
 
 
 @shape("msg")
 def m_sms_official(b, r, c):
-    return (f"{b.k('Gemeente')}: uw {b.k('afspraak')} met {b.P(c['wmo'], 'init_last')} is bevestigd. "
-            f"{b.k('Verzetten')}? Bel {b.k('14')} 0{r.randint(10, 99)}")
+    return (
+        f"{b.k('Gemeente')}: uw {b.k('afspraak')} met {b.P(c['wmo'], 'init_last')} is bevestigd. "
+        f"{b.k('Verzetten')}? Bel {b.k('14')} 0{r.randint(10, 99)}"
+    )
 
 
 @shape("msg")
@@ -705,6 +815,7 @@ def m_care_plan(b, r, c):
 
 
 # ---------------------------------------------------------------- line and document shapes
+
 
 def ts(r, style, day, month, h, mi):
     y = 2025 if month > 6 else 2026
@@ -778,8 +889,12 @@ def known_msg(b, r):
 @shape("doc")
 def d_whatsapp_family(b, r):
     res = b.c["res"]
-    return chat_doc(b, r, r.choice(["wa_ios", "wa_android", "wa_android_us"]),
-                    f"{b.k('Familie')} {b.P(res, 'last')} 👵 mantelzorg" if r.random() < 0.5 else "")
+    return chat_doc(
+        b,
+        r,
+        r.choice(["wa_ios", "wa_android", "wa_android_us"]),
+        f"{b.k('Familie')} {b.P(res, 'last')} 👵 mantelzorg" if r.random() < 0.5 else "",
+    )
 
 
 @shape("doc")
@@ -795,12 +910,23 @@ def d_sms_thread(b, r):
 @shape("doc")
 def d_mediator_export(b, r):
     m = b.c["bem"]
-    return (f"{b.k('Export')} chat {b.k('Verzoek')} {b.add(case_no(r), 'CASE_NUMBER')} — toegevoegd aan dossier door "
-            f"{b.P(m, 'init_last')}\n" + chat_doc(b, r, r.choice(["wa_android", "signal"]), ""))
+    return (
+        f"{b.k('Export')} chat {b.k('Verzoek')} {b.add(case_no(r), 'CASE_NUMBER')} — toegevoegd aan dossier door "
+        f"{b.P(m, 'init_last')}\n" + chat_doc(b, r, r.choice(["wa_android", "signal"]), "")
+    )
 
 
-DIARY_LINES = ["diary_morning", "diary_evening", "diary_meds", "diary_mood", "diary_visit", "diary_fall",
-               "diary_food", "diary_lift", "diary_note_family"]
+DIARY_LINES = [
+    "diary_morning",
+    "diary_evening",
+    "diary_meds",
+    "diary_mood",
+    "diary_visit",
+    "diary_fall",
+    "diary_food",
+    "diary_lift",
+    "diary_note_family",
+]
 for _d_ in DIARY_LINES:
     SHAPES[_d_] = _d_
 
@@ -830,10 +956,14 @@ def diary_entry(b, r, kind, c, sig):
 @shape("doc")
 def d_diary(b, r):
     c = b.c
-    lines = [f"{b.k('OVERDRACHTSSCHRIFT')} — {b.P(c['res'], 'full')}, {b.add(r.choice(N.STREETS) + ' ' + str(r.randint(1, 99)), 'ADDRESS')}"]
+    lines = [
+        f"{b.k('OVERDRACHTSSCHRIFT')} — {b.P(c['res'], 'full')}, {b.add(r.choice(N.STREETS) + ' ' + str(r.randint(1, 99)), 'ADDRESS')}"
+    ]
     if r.random() < 0.6:
         d, _ = dob(r)
-        lines.append(f"{b.k('Geboren')}: {b.add(d, 'DATE_OF_BIRTH')}   {b.k('Huisarts')}: {b.P(c['huisarts'], 'init_last')}")
+        lines.append(
+            f"{b.k('Geboren')}: {b.add(d, 'DATE_OF_BIRTH')}   {b.k('Huisarts')}: {b.P(c['huisarts'], 'init_last')}"
+        )
     writers = [c["zorg"], c["c1"], c["kids"][-1]]
     day = r.randint(0, 6)
     m = r.randint(1, 12)
@@ -841,7 +971,13 @@ def d_diary(b, r):
     for k in r.sample(DIARY_LINES, r.randint(4, 7)):
         w = r.choice(writers)
         sig = b.P(w, r.choice(["initials", "initials", "first"]))
-        part = "avond" if k == "diary_evening" else "ochtend" if k == "diary_morning" else r.choice(["ochtend", "middag", "avond", "nacht"])
+        part = (
+            "avond"
+            if k == "diary_evening"
+            else "ochtend"
+            if k == "diary_morning"
+            else r.choice(["ochtend", "middag", "avond", "nacht"])
+        )
         lines.append(f"{DAYS[day][:2].capitalize()} {dd}/{m} {b.k(part)}: " + diary_entry(b, r, k, c, sig))
         b.shapes.append(k)
         day = (day + 1) % 7
@@ -856,15 +992,26 @@ def d_diary(b, r):
 @shape("doc")
 def d_screenshot_note(b, r):
     c = b.c
-    return (f"{b.k('Schermafbeelding')} van chat, overgetypt door {b.P(c['bem'], 'first')} ({b.k('bemiddelaar')}):\n"
-            + chat_doc(b, r, r.choice(["wa_ios", "sms"]), ""))
+    return (
+        f"{b.k('Schermafbeelding')} van chat, overgetypt door {b.P(c['bem'], 'first')} ({b.k('bemiddelaar')}):\n"
+        + chat_doc(b, r, r.choice(["wa_ios", "sms"]), "")
+    )
 
 
-DOC_KINDS = ["d_whatsapp_family", "d_whatsapp_family", "d_signal_neighbours", "d_sms_thread", "d_mediator_export",
-             "d_diary", "d_diary", "d_screenshot_note"]
+DOC_KINDS = [
+    "d_whatsapp_family",
+    "d_whatsapp_family",
+    "d_signal_neighbours",
+    "d_sms_thread",
+    "d_mediator_export",
+    "d_diary",
+    "d_diary",
+    "d_screenshot_note",
+]
 
 
 # ---------------------------------------------------------------- gate and build
+
 
 def _name_words(doc):
     out = set()

@@ -26,8 +26,18 @@ import f23d_shapes as S  # noqa: E402
 SEED = 202617104
 N_DOCS = 300
 OUT = HERE / "fresh23d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 _spec = importlib.util.spec_from_file_location("f23d_score", HERE.parent / "corpora" / "score.py")
 _score = importlib.util.module_from_spec(_spec)
@@ -41,15 +51,59 @@ for _sur, _w, _s in P.KNOWN_SURNAMES:
 for _f, _g, _w, _s in P.KNOWN_FIRSTS:
     SHAPES["k_" + _w] = _s
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
-DOMAINS = ["ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.com", "outlook.com", "live.nl", "xs4all.nl",
-           "icloud.com", "planet.nl", "hetnet.nl"]
-AREA = ["010", "020", "030", "040", "050", "070", "013", "024", "026", "035", "038", "043", "053", "055", "058",
-        "071", "072", "073", "075", "076", "078", "079"]
+DOMAINS = [
+    "ziggo.nl",
+    "kpnmail.nl",
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.nl",
+    "xs4all.nl",
+    "icloud.com",
+    "planet.nl",
+    "hetnet.nl",
+]
+AREA = [
+    "010",
+    "020",
+    "030",
+    "040",
+    "050",
+    "070",
+    "013",
+    "024",
+    "026",
+    "035",
+    "038",
+    "043",
+    "053",
+    "055",
+    "058",
+    "071",
+    "072",
+    "073",
+    "075",
+    "076",
+    "078",
+    "079",
+]
 
 
 # ---------------------------------------------------------------- structured values
@@ -77,15 +131,24 @@ def make_iban(r: random.Random) -> str:
     num = "".join(str(int(c, 36)) for c in bank + acct + "NL00")
     iban = f"NL{98 - int(num) % 97:02d}{bank}{acct}"
     if r.random() < 0.6:
-        iban = " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+        iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
     return iban
 
 
 def make_phone(r: random.Random) -> str:
     d = "".join(str(r.randint(0, 9)) for _ in range(8))
     if r.random() < 0.75:
-        return r.choice([f"06-{d}", f"06 {d[:4]} {d[4:]}", f"+31 6 {d}", f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
-                         f"0031 6 {d}", f"06{d}", f"06 - {d[:2]} {d[2:5]} {d[5:]}"])
+        return r.choice(
+            [
+                f"06-{d}",
+                f"06 {d[:4]} {d[4:]}",
+                f"+31 6 {d}",
+                f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                f"0031 6 {d}",
+                f"06{d}",
+                f"06 - {d[:2]} {d[2:5]} {d[5:]}",
+            ]
+        )
     ac, d7 = r.choice(AREA), d[1:]
     return r.choice([f"{ac}-{d7}", f"({ac}) {d7[:3]} {d7[3:5]} {d7[5:]}", f"+31 {ac[1:]} {d7}"])
 
@@ -101,23 +164,49 @@ def make_postcode(r: random.Random) -> str:
 def make_plate(r: random.Random) -> str:
     L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
     D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(2)}-{D(3)}-{L(1)}",
-                     f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}"])
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
 
 
 def make_case(r: random.Random) -> str:
     n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
     yy = r.choice(["24", "25", "26"])
-    return r.choice([f"SUB-{yy}-{n(5)}", f"Z/20{yy}/{n(6)}", f"EVV20{yy}.{n(4)}",
-                     f"HV-{n(4)}-{r.choice('BKMRTW')}{r.choice('ADGLPS')}", f"20{yy}-MO-{n(5)}",
-                     f"BZW {yy}.{n(4)}", f"GEM{n(7)}", f"ACC/{r.choice(['SPT', 'TUI', 'BUU', 'CUL'])}/{n(4)}"])
+    return r.choice(
+        [
+            f"SUB-{yy}-{n(5)}",
+            f"Z/20{yy}/{n(6)}",
+            f"EVV20{yy}.{n(4)}",
+            f"HV-{n(4)}-{r.choice('BKMRTW')}{r.choice('ADGLPS')}",
+            f"20{yy}-MO-{n(5)}",
+            f"BZW {yy}.{n(4)}",
+            f"GEM{n(7)}",
+            f"ACC/{r.choice(['SPT', 'TUI', 'BUU', 'CUL'])}/{n(4)}",
+        ]
+    )
 
 
 def make_dob(r: random.Random, lo: int = 1940, hi: int = 2006) -> str:
     y, m, d = r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}",
-                     f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS[m - 1]} {y}", f"{d} {MON_ABBR[m - 1]} {y}",
-                     f"{d:02d}-{m:02d}-'{str(y)[2:]}"])
+    return r.choice(
+        [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d} {MON_ABBR[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-'{str(y)[2:]}",
+        ]
+    )
 
 
 def ordinary_date(r: random.Random) -> str:
@@ -139,15 +228,30 @@ def ascii_fold(s: str) -> str:
 
 # ---------------------------------------------------------------- persons
 class Person:
-    def __init__(self, r: random.Random, town: str, *, origin=None, gender=None, first=None, family=None,
-                 surname=None, dob_lo=1940, dob_hi=2006):
+    def __init__(
+        self,
+        r: random.Random,
+        town: str,
+        *,
+        origin=None,
+        gender=None,
+        first=None,
+        family=None,
+        surname=None,
+        dob_lo=1940,
+        dob_hi=2006,
+    ):
         o = origin or r.choice(P.ORIGINS)
         self.origin = o[0]
         self.g = gender or r.choice("mf")
         self.first = first or r.choice(o[1] if self.g == "m" else o[2])
         if family is not None:
-            self.particle, self.core, self.sur_bare, self.sur_with = (family.particle, family.core, family.sur_bare,
-                                                                      family.sur_with)
+            self.particle, self.core, self.sur_bare, self.sur_with = (
+                family.particle,
+                family.core,
+                family.sur_bare,
+                family.sur_with,
+            )
         else:
             if surname:
                 particle, core = "", surname
@@ -170,9 +274,22 @@ class Person:
         f_ascii, s_ascii = ascii_fold(self.first).replace("-", ""), ascii_fold(self.sur_with)
         s_join = re.sub(r"[^a-z]", "", s_ascii)
         yy = str(r.randint(50, 99))
-        self.email = r.choice([f"{f_ascii}.{s_join}", f"{f_ascii[0]}.{s_join}{yy}", f"{s_join}.{f_ascii}",
-                               f"{f_ascii}{s_join}", f"{f_ascii}_{s_join[:5]}{yy}"]) + "@" + r.choice(DOMAINS)
-        self.handle = f"{f_ascii}{s_join}" + r.choice(["", "_", "_0" + str(r.randint(1, 9)), "." + str(r.randint(10, 99))])
+        self.email = (
+            r.choice(
+                [
+                    f"{f_ascii}.{s_join}",
+                    f"{f_ascii[0]}.{s_join}{yy}",
+                    f"{s_join}.{f_ascii}",
+                    f"{f_ascii}{s_join}",
+                    f"{f_ascii}_{s_join[:5]}{yy}",
+                ]
+            )
+            + "@"
+            + r.choice(DOMAINS)
+        )
+        self.handle = f"{f_ascii}{s_join}" + r.choice(
+            ["", "_", "_0" + str(r.randint(1, 9)), "." + str(r.randint(10, 99))]
+        )
         self.handle = self.handle.rstrip("_")
         self.file = f"{f_ascii}-" + re.sub(r"[^a-z]+", "-", s_ascii).strip("-")
         self.street = r.choice(P.STREETS)
@@ -192,16 +309,31 @@ class Person:
     def get(self, attr: str):
         f = self.g == "f"
         table = {
-            "full": (self.full, "PERSON"), "first": (self.first, "PERSON"), "sur": (self.sur_bare, "PERSON"),
-            "init": (self.init, "PERSON"), "lower": (self.full.lower(), "PERSON"),
-            "upper": (self.full.upper(), "PERSON"), "poss": (self.poss(), "PERSON"),
-            "handle": (self.handle, "PERSON"), "file": (self.file, "PERSON"),
-            "addr": (self.addr, "ADDRESS"), "street": (self.street, "ADDRESS"), "pc": (self.pc, "POSTCODE"),
-            "phone": (self.phone, "PHONE"), "email": (self.email, "EMAIL"), "dob": (self.dob, "DATE_OF_BIRTH"),
-            "bsn": (self.bsn, "BSN"), "iban": (self.iban, "IBAN"), "plate": (self.plate, "LICENSE_PLATE"),
-            "Title": ("Mevrouw" if f else "De heer", None), "title": ("mevrouw" if f else "de heer", None), "tshort": ("mevr." if f else "dhr.", None),
-            "geachte": ("mevrouw" if f else "heer", None), "hij": ("zij" if f else "hij", None),
-            "role": (self.role, None), "func": (getattr(self, "func", "medewerker"), "K"),
+            "full": (self.full, "PERSON"),
+            "first": (self.first, "PERSON"),
+            "sur": (self.sur_bare, "PERSON"),
+            "init": (self.init, "PERSON"),
+            "lower": (self.full.lower(), "PERSON"),
+            "upper": (self.full.upper(), "PERSON"),
+            "poss": (self.poss(), "PERSON"),
+            "handle": (self.handle, "PERSON"),
+            "file": (self.file, "PERSON"),
+            "addr": (self.addr, "ADDRESS"),
+            "street": (self.street, "ADDRESS"),
+            "pc": (self.pc, "POSTCODE"),
+            "phone": (self.phone, "PHONE"),
+            "email": (self.email, "EMAIL"),
+            "dob": (self.dob, "DATE_OF_BIRTH"),
+            "bsn": (self.bsn, "BSN"),
+            "iban": (self.iban, "IBAN"),
+            "plate": (self.plate, "LICENSE_PLATE"),
+            "Title": ("Mevrouw" if f else "De heer", None),
+            "title": ("mevrouw" if f else "de heer", None),
+            "tshort": ("mevr." if f else "dhr.", None),
+            "geachte": ("mevrouw" if f else "heer", None),
+            "hij": ("zij" if f else "hij", None),
+            "role": (self.role, None),
+            "func": (getattr(self, "func", "medewerker"), "K"),
             "rel": (getattr(self, "rel", "familielid"), None),
         }
         return table[attr]
@@ -230,7 +362,7 @@ class Doc:
         out = []
         pos = 0
         for m in TOKEN.finditer(tpl):
-            out.append(tpl[pos:m.start()])
+            out.append(tpl[pos : m.start()])
             pos = m.end()
             if m.group(3):
                 self.add_keep(m.group(3))
@@ -300,21 +432,45 @@ def build(i: int, r: random.Random) -> dict:
 
     tmonth = r.randint(0, 11)
     ctx = {
-        "club": (club, "K"), "town": (town, "K"), "fac": (fac, "K"), "troph": (troph, "K"),
-        "dept": (r.choice(P.DEPTS), "K"), "date": (ordinary_date(r), "K"), "date2": (ordinary_date(r), "K"),
-        "wd": (r.choice(WEEKDAYS), "K"), "month": (MONTHS[tmonth], "K"), "amount": (amount(r), "K"),
-        "amount2": (amount(r), "K"), "time": (f"{r.randint(8, 21)}.{r.choice(['00', '15', '30', '45'])}", None),
-        "time2": (f"{r.randint(8, 21)}:{r.randint(10, 59)}", None), "time3": (f"{r.randint(8, 21)}:{r.randint(10, 59)}", None),
-        "year": (str(r.choice([2026, 2027])), None), "year0": (str(r.randint(1995, 2024)), None),
-        "team": (r.choice(P.TEAMS), "K"), "opp": (r.choice(P.OPPONENTS), "K"), "festival": (r.choice(P.FESTIVALS), "K"),
-        "fstreet": (r.choice(P.FSTREETS), "K"), "plein": (r.choice(P.PLEINEN), "K"),
+        "club": (club, "K"),
+        "town": (town, "K"),
+        "fac": (fac, "K"),
+        "troph": (troph, "K"),
+        "dept": (r.choice(P.DEPTS), "K"),
+        "date": (ordinary_date(r), "K"),
+        "date2": (ordinary_date(r), "K"),
+        "wd": (r.choice(WEEKDAYS), "K"),
+        "month": (MONTHS[tmonth], "K"),
+        "amount": (amount(r), "K"),
+        "amount2": (amount(r), "K"),
+        "time": (f"{r.randint(8, 21)}.{r.choice(['00', '15', '30', '45'])}", None),
+        "time2": (f"{r.randint(8, 21)}:{r.randint(10, 59)}", None),
+        "time3": (f"{r.randint(8, 21)}:{r.randint(10, 59)}", None),
+        "year": (str(r.choice([2026, 2027])), None),
+        "year0": (str(r.randint(1995, 2024)), None),
+        "team": (r.choice(P.TEAMS), "K"),
+        "opp": (r.choice(P.OPPONENTS), "K"),
+        "festival": (r.choice(P.FESTIVALS), "K"),
+        "fstreet": (r.choice(P.FSTREETS), "K"),
+        "plein": (r.choice(P.PLEINEN), "K"),
         "gmail": (f"{r.choice(['info', 'subsidies', 'evenementen', 'sport', 'vastgoed'])}@{town.lower()}.nl", "K"),
-        "gphone": (f"14 0{r.choice(['10', '20', '30', '35', '40', '50', '53', '55', '58', '70', '71', '73', '75', '76', '78', '79'])}", "K"),
-        "Z1": (make_case(r), "CASE_NUMBER"), "Z2": (make_case(r), "CASE_NUMBER"),
-        "topic": r.choice(P.TOPICS), "topicshort": (r.choice(["Subsidie", "Huurcontract", "Evenementenvergunning", "Veldgebruik", "Accommodatie"]), "K"),
-        "postbus": (str(r.randint(10, 9999)), None), "km": (str(r.randint(12, 480)), None),
-        "pct": (str(r.choice([10, 15, 20, 25, 30, 40])), None), "plot": (str(r.randint(1, 160)), None),
-        "age": (str(r.randint(19, 88)), None), "hist_year": (str(r.randint(1921, 1978)), None),
+        "gphone": (
+            f"14 0{r.choice(['10', '20', '30', '35', '40', '50', '53', '55', '58', '70', '71', '73', '75', '76', '78', '79'])}",
+            "K",
+        ),
+        "Z1": (make_case(r), "CASE_NUMBER"),
+        "Z2": (make_case(r), "CASE_NUMBER"),
+        "topic": r.choice(P.TOPICS),
+        "topicshort": (
+            r.choice(["Subsidie", "Huurcontract", "Evenementenvergunning", "Veldgebruik", "Accommodatie"]),
+            "K",
+        ),
+        "postbus": (str(r.randint(10, 9999)), None),
+        "km": (str(r.randint(12, 480)), None),
+        "pct": (str(r.choice([10, 15, 20, 25, 30, 40])), None),
+        "plot": (str(r.randint(1, 160)), None),
+        "age": (str(r.randint(19, 88)), None),
+        "hist_year": (str(r.randint(1921, 1978)), None),
     }
     if ctx["Z1"][0] == ctx["Z2"][0]:
         ctx["Z2"] = (ctx["Z2"][0] + "1", "CASE_NUMBER")
@@ -402,8 +558,13 @@ def gate(doc: dict) -> str | None:
     if "known" in doc:
         kw = {w for k in doc["keep"] if k == k.lower() for w in _words(k) & known_words}
         full = doc["known"]["names"][0]
-        if not any(kw & _words(it["text"]) for it in doc["pii"] if it["label"] == "PERSON" and
-                   it["text"] != it["text"].lower() and (it["text"] == full or _words(it["text"]) <= _words(full))):
+        if not any(
+            kw & _words(it["text"])
+            for it in doc["pii"]
+            if it["label"] == "PERSON"
+            and it["text"] != it["text"].lower()
+            and (it["text"] == full or _words(it["text"]) <= _words(full))
+        ):
             return "known document without the known resident's name word"
     return None
 
@@ -447,9 +608,11 @@ def main(argv: list[str]) -> int:
             print(f"  {lab:<14} {labels[lab]}")
         print(f"  {'total':<14} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES)} (document kinds {len(S.DOC)}, sentence shapes {len(S.BODY)}, "
-              f"row shapes {len(S.ROW)}, closings {len(S.CLOSE)}, known-name sentences "
-              f"{len(P.KNOWN_SURNAMES) + len(P.KNOWN_FIRSTS)}); used: {len(used)}")
+        print(
+            f"shapes registered: {len(SHAPES)} (document kinds {len(S.DOC)}, sentence shapes {len(S.BODY)}, "
+            f"row shapes {len(S.ROW)}, closings {len(S.CLOSE)}, known-name sentences "
+            f"{len(P.KNOWN_SURNAMES) + len(P.KNOWN_FIRSTS)}); used: {len(used)}"
+        )
         print(f"origin groups in pools: {len(P.ORIGINS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws} " + ", ".join(f"{k}={v}" for k, v in sorted(reasons.items())))
