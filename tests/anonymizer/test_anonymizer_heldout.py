@@ -68,6 +68,12 @@ SETS = {
         "holdout16_council.jsonl",
         "holdout16_known.jsonl",
     ],
+    "holdout17": [
+        "holdout17_desk.jsonl",
+        "holdout17_grants.jsonl",
+        "holdout17_crisis.jsonl",
+        "holdout17_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
