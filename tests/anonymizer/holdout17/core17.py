@@ -9,8 +9,18 @@ from random import Random
 
 import pools17 as P
 
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 LOWER_PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 
@@ -28,11 +38,11 @@ class Doc:
         self.pii: list[dict] = []
         self.keep: list[str] = []
 
-    def t(self, s: str) -> "Doc":
+    def t(self, s: str) -> Doc:
         self.parts.append(s)
         return self
 
-    def p(self, s: str, label: str) -> "Doc":
+    def p(self, s: str, label: str) -> Doc:
         assert label in LABELS, label
         self.parts.append(s)
         it = {"text": s, "label": label}
@@ -40,7 +50,7 @@ class Doc:
             self.pii.append(it)
         return self
 
-    def k(self, s: str) -> "Doc":
+    def k(self, s: str) -> Doc:
         self.parts.append(s)
         if s not in self.keep:
             self.keep.append(s)
@@ -67,7 +77,7 @@ class Person:
             self.first = r.choice(P._s(h)) + r.choice(P._s(tl))
         elif r.random() < 0.25 and len(firsts) > 1:
             a, b = r.sample(firsts, 2)  # joined at a syllable edge
-            self.first = a[: max(2, len(a) // 2)] + b[len(b) // 2:]
+            self.first = a[: max(2, len(a) // 2)] + b[len(b) // 2 :]
         else:
             self.first = r.choice(firsts)
         if surname:
@@ -132,8 +142,9 @@ class Person:
         return self.core.split("-")[-1]
 
     def title(self, r: Random) -> str:
-        return r.choice(["mevrouw", "mw.", "mevr.", "Mevrouw"] if self.gender == "f" else
-                        ["de heer", "dhr.", "meneer", "Dhr."])
+        return r.choice(
+            ["mevrouw", "mw.", "mevr.", "Mevrouw"] if self.gender == "f" else ["de heer", "dhr.", "meneer", "Dhr."]
+        )
 
     def words(self) -> set[str]:
         ws = set()
@@ -149,16 +160,25 @@ def email_of(r: Random, p: Person) -> str:
     s = fold(p.core).lower().replace(" ", "").replace("-", "").replace("'", "")
     pa = fold(p.particle).lower().replace(" ", "").replace("'", "")
     style = r.randrange(7)
-    local = [f"{f}.{s}", f"{f[0]}.{pa}{s}", f"{f}{r.randint(1950, 2009)}", f"{s}.{f}", f"{f}_{s}{r.randint(1, 99)}",
-             f"{f}{pa}{s}", f"{s}{f[0]}+post"][style]
+    local = [
+        f"{f}.{s}",
+        f"{f[0]}.{pa}{s}",
+        f"{f}{r.randint(1950, 2009)}",
+        f"{s}.{f}",
+        f"{f}_{s}{r.randint(1, 99)}",
+        f"{f}{pa}{s}",
+        f"{s}{f[0]}+post",
+    ][style]
     if len(local) < 5:
         local += str(r.randint(10, 99))
     return local + "@" + r.choice(P.PROVIDERS)
 
 
 def work_email(p: Person, muni: str) -> str:
-    return f"{fold(p.first[0]).lower()}.{fold(p.particle).lower().replace(' ', '').replace(chr(39), '')}" \
-           f"{fold(p.core).lower().replace('-', '').replace(' ', '')}@{fold(muni).lower()}.nl"
+    return (
+        f"{fold(p.first[0]).lower()}.{fold(p.particle).lower().replace(' ', '').replace(chr(39), '')}"
+        f"{fold(p.core).lower().replace('-', '').replace(' ', '')}@{fold(muni).lower()}.nl"
+    )
 
 
 # ---------------------------------------------------------------- identifiers
@@ -169,8 +189,14 @@ def bsn(r: Random) -> str:
         if s < 10:
             n = "".join(map(str, d + [s]))
             style = r.randrange(6)
-            return [n, n, f"{n[:4]}.{n[4:6]}.{n[6:]}", f"{n[:3]} {n[3:6]} {n[6:]}", f"{n[:3]}-{n[3:6]}-{n[6:]}",
-                    f"{n[:3]}.{n[3:6]}.{n[6:]}"][style]
+            return [
+                n,
+                n,
+                f"{n[:4]}.{n[4:6]}.{n[6:]}",
+                f"{n[:3]} {n[3:6]} {n[6:]}",
+                f"{n[:3]}-{n[3:6]}-{n[6:]}",
+                f"{n[:3]}.{n[3:6]}.{n[6:]}",
+            ][style]
 
 
 def bsn_ok(s: str) -> bool:
@@ -180,9 +206,28 @@ def bsn_ok(s: str) -> bool:
     return (sum(int(x) * (9 - i) for i, x in enumerate(d[:8])) - int(d[8])) % 11 == 0
 
 
-IBAN_SPEC = {"NL": "A4D10", "BE": "D12", "DE": "D18", "FR": "D10A11D2", "ES": "D20", "PT": "D21", "IT": "A1D10A12",
-             "PL": "D24", "TR": "D5Z1A16", "RO": "A4A16", "BG": "A4D6A8", "LU": "D3A13", "AT": "D16", "LT": "D16",
-             "GR": "D7A16", "DK": "D14", "HR": "D17", "SI": "D15", "CZ": "D20", "HU": "D24"}
+IBAN_SPEC = {
+    "NL": "A4D10",
+    "BE": "D12",
+    "DE": "D18",
+    "FR": "D10A11D2",
+    "ES": "D20",
+    "PT": "D21",
+    "IT": "A1D10A12",
+    "PL": "D24",
+    "TR": "D5Z1A16",
+    "RO": "A4A16",
+    "BG": "A4D6A8",
+    "LU": "D3A13",
+    "AT": "D16",
+    "LT": "D16",
+    "GR": "D7A16",
+    "DK": "D14",
+    "HR": "D17",
+    "SI": "D15",
+    "CZ": "D20",
+    "HU": "D24",
+}
 NL_BANKS = ["INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO", "BUNQ", "KNAB", "RBRB", "FVLB", "HAND", "NTSB"]
 
 
@@ -206,7 +251,7 @@ def iban(r: Random, country: str | None = None) -> str:
     check = 98 - _mod97(bban + cc + "00")
     ib = f"{cc}{check:02d}{bban}"
     style = r.randrange(5)
-    grouped = " ".join(ib[i:i + 4] for i in range(0, len(ib), 4))
+    grouped = " ".join(ib[i : i + 4] for i in range(0, len(ib), 4))
     return [grouped, ib, grouped, grouped.lower() if cc == "NL" else grouped, f"{ib[:4]} {ib[4:]}"][style]
 
 
@@ -215,13 +260,56 @@ def iban_ok(s: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", t)) and _mod97(t[4:] + t[:4]) == 1
 
 
-AREA = ["010", "020", "038", "050", "053", "055", "070", "073", "076", "043", "024", "026", "0570", "0523", "0591",
-        "0172", "0341", "0548", "0321", "0575", "0418", "0495", "0226", "0113"]
-FOREIGN = ["+32 47{0} {1} {2}", "+48 5{0} {1}{2}", "+90 53{0} {1} {2}", "+212 6{0} {1} {2}", "+380 6{0} {1}{2}",
-           "+49 15{0} {1}{2}", "+351 91{0} {1} {2}", "+40 72{0} {1} {2}", "+234 80{0} {1} {2}", "+963 94{0} {1} {2}",
-           "+44 7{0}0 {1}{2}", "+33 6 {0}{1} {2}", "+34 6{0} {1} {2}", "+359 88{0} {1} {2}", "+370 6{0} {1}{2}",
-           "+252 61{0} {1} {2}", "+291 7 {0}{1}{2}", "+93 70{0} {1} {2}", "+98 912 {0}{1} {2}", "+233 24{0} {1} {2}",
-           "+597 8{0}{1} {2}", "+599 9 {0}{1} {2}"]
+AREA = [
+    "010",
+    "020",
+    "038",
+    "050",
+    "053",
+    "055",
+    "070",
+    "073",
+    "076",
+    "043",
+    "024",
+    "026",
+    "0570",
+    "0523",
+    "0591",
+    "0172",
+    "0341",
+    "0548",
+    "0321",
+    "0575",
+    "0418",
+    "0495",
+    "0226",
+    "0113",
+]
+FOREIGN = [
+    "+32 47{0} {1} {2}",
+    "+48 5{0} {1}{2}",
+    "+90 53{0} {1} {2}",
+    "+212 6{0} {1} {2}",
+    "+380 6{0} {1}{2}",
+    "+49 15{0} {1}{2}",
+    "+351 91{0} {1} {2}",
+    "+40 72{0} {1} {2}",
+    "+234 80{0} {1} {2}",
+    "+963 94{0} {1} {2}",
+    "+44 7{0}0 {1}{2}",
+    "+33 6 {0}{1} {2}",
+    "+34 6{0} {1} {2}",
+    "+359 88{0} {1} {2}",
+    "+370 6{0} {1}{2}",
+    "+252 61{0} {1} {2}",
+    "+291 7 {0}{1}{2}",
+    "+93 70{0} {1} {2}",
+    "+98 912 {0}{1} {2}",
+    "+233 24{0} {1} {2}",
+    "+597 8{0}{1} {2}",
+    "+599 9 {0}{1} {2}",
+]
 
 
 def phone(r: Random, kind: str | None = None) -> str:
@@ -229,9 +317,18 @@ def phone(r: Random, kind: str | None = None) -> str:
     if kind == "mob":
         d = "".join(str(r.randint(0, 9)) for _ in range(8))
         style = r.randrange(10)
-        return [f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+31 6 {d[:4]} {d[4:]}", f"06{d}",
-                f"+31(0)6-{d}", f"06-{d[:4]} {d[4:]}", f"0031 6 {d}", f"(06) {d[:4]}-{d[4:]}", f"06.{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}",
-                f"+316{d}"][style]
+        return [
+            f"06-{d}",
+            f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+            f"+31 6 {d[:4]} {d[4:]}",
+            f"06{d}",
+            f"+31(0)6-{d}",
+            f"06-{d[:4]} {d[4:]}",
+            f"0031 6 {d}",
+            f"(06) {d[:4]}-{d[4:]}",
+            f"06.{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}",
+            f"+316{d}",
+        ][style]
     if kind == "land":
         a = r.choice(AREA)
         n = "".join(str(r.randint(0, 9)) for _ in range(10 - len(a)))
@@ -249,7 +346,9 @@ def postcode(r: Random) -> str:
             break
     n = r.randint(1000, 9999)
     style = r.randrange(5)
-    return [f"{n} {a}{b}", f"{n}{a}{b}", f"{n} {a}{b}", f"{n}  {a}{b}", f"{n} {a}{b}".lower() if style == 4 else ""][style]
+    return [f"{n} {a}{b}", f"{n}{a}{b}", f"{n} {a}{b}", f"{n}  {a}{b}", f"{n} {a}{b}".lower() if style == 4 else ""][
+        style
+    ]
 
 
 def plate(r: Random) -> str:
@@ -260,8 +359,25 @@ def plate(r: Random) -> str:
 
     def d(n):
         return "".join(str(r.randint(0, 9)) for _ in range(n))
-    code = r.choice(["LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
-                     "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D"])
+
+    code = r.choice(
+        [
+            "LL-DD-DD",
+            "DD-DD-LL",
+            "DD-LL-DD",
+            "LL-DD-LL",
+            "LL-LL-DD",
+            "DD-LL-LL",
+            "DD-LLL-D",
+            "D-LLL-DD",
+            "LL-DDD-L",
+            "L-DDD-LL",
+            "LLL-DD-L",
+            "L-DD-LLL",
+            "D-LL-DDD",
+            "DDD-LL-D",
+        ]
+    )
     out = "".join(l(1) if c == "L" else d(1) if c == "D" else c for c in code)
     style = r.randrange(6)
     return [out, out, out, out.replace("-", ""), out.lower(), out.replace("-", " ")][style]
@@ -303,17 +419,72 @@ def case(r: Random) -> str:
     return r.choice(CASE_FORMATS)(r)
 
 
-CASE_CUES = ["zaaknummer", "kenmerk", "ons kenmerk", "dossiernummer", "registratienummer", "subsidienummer",
-             "aanvraagnummer", "meldnummer", "volgnummer", "bonnummer", "referentie", "zaak", "verzoeknummer",
-             "casusnummer", "registratie", "aanvraag"]
+CASE_CUES = [
+    "zaaknummer",
+    "kenmerk",
+    "ons kenmerk",
+    "dossiernummer",
+    "registratienummer",
+    "subsidienummer",
+    "aanvraagnummer",
+    "meldnummer",
+    "volgnummer",
+    "bonnummer",
+    "referentie",
+    "zaak",
+    "verzoeknummer",
+    "casusnummer",
+    "registratie",
+    "aanvraag",
+]
 
-NUM_WORDS = {1: "een", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen",
-             10: "tien", 11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien", 16: "zestien",
-             17: "zeventien", 18: "achttien", 19: "negentien", 20: "twintig", 21: "eenentwintig", 22: "tweeëntwintig",
-             23: "drieëntwintig", 24: "vierentwintig", 25: "vijfentwintig", 26: "zesentwintig", 27: "zevenentwintig",
-             28: "achtentwintig", 29: "negenentwintig", 30: "dertig", 31: "eenendertig"}
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+NUM_WORDS = {
+    1: "een",
+    2: "twee",
+    3: "drie",
+    4: "vier",
+    5: "vijf",
+    6: "zes",
+    7: "zeven",
+    8: "acht",
+    9: "negen",
+    10: "tien",
+    11: "elf",
+    12: "twaalf",
+    13: "dertien",
+    14: "veertien",
+    15: "vijftien",
+    16: "zestien",
+    17: "zeventien",
+    18: "achttien",
+    19: "negentien",
+    20: "twintig",
+    21: "eenentwintig",
+    22: "tweeëntwintig",
+    23: "drieëntwintig",
+    24: "vierentwintig",
+    25: "vijfentwintig",
+    26: "zesentwintig",
+    27: "zevenentwintig",
+    28: "achtentwintig",
+    29: "negenentwintig",
+    30: "dertig",
+    31: "eenendertig",
+}
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def birthdate(r: Random, lo: int = 1938, hi: int = 2008) -> _dt.date:
@@ -324,12 +495,21 @@ def dob(r: Random, d: _dt.date | None = None, style: int | None = None) -> str:
     d = d or birthdate(r)
     m = P.MONTHS[d.month - 1]
     styles = [
-        f"{d.day:02d}-{d.month:02d}-{d.year}", f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}.{d.month}.{d.year}",
-        f"{d.day} {m} {d.year}", f"{d.day} {m[:3]}. {d.year}", f"{d.year}-{d.month:02d}-{d.day:02d}",
-        f"{d.day}-{d.month}-'{str(d.year)[2:]}", f"{NUM_WORDS[d.day]} {m} {d.year}",
-        f"{P.WEEKDAYS[d.weekday()]} {d.day} {m} {d.year}", f"{d.year}{d.month:02d}{d.day:02d}",
-        f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}", f"{d.day} {m.upper()} {d.year}",
-        f"{d.day}-{m[:3]}-{d.year}", f"{d.day:02d}{d.month:02d}{d.year}", f"{d.day}/{d.month}/{str(d.year)[2:]}",
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+        f"{d.day:02d}/{d.month:02d}/{d.year}",
+        f"{d.day}.{d.month}.{d.year}",
+        f"{d.day} {m} {d.year}",
+        f"{d.day} {m[:3]}. {d.year}",
+        f"{d.year}-{d.month:02d}-{d.day:02d}",
+        f"{d.day}-{d.month}-'{str(d.year)[2:]}",
+        f"{NUM_WORDS[d.day]} {m} {d.year}",
+        f"{P.WEEKDAYS[d.weekday()]} {d.day} {m} {d.year}",
+        f"{d.year}{d.month:02d}{d.day:02d}",
+        f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}",
+        f"{d.day} {m.upper()} {d.year}",
+        f"{d.day}-{m[:3]}-{d.year}",
+        f"{d.day:02d}{d.month:02d}{d.year}",
+        f"{d.day}/{d.month}/{str(d.year)[2:]}",
         f"{d.day} {m[:3].capitalize()} {d.year}",
     ]
     return styles[r.randrange(len(styles)) if style is None else style]
@@ -338,8 +518,14 @@ def dob(r: Random, d: _dt.date | None = None, style: int | None = None) -> str:
 def ordinary_date(r: Random) -> str:
     d = _dt.date(2026, r.randint(1, 12), r.randint(1, 28))
     m = P.MONTHS[d.month - 1]
-    return r.choice([f"{d.day} {m} 2026", f"{d.day:02d}-{d.month:02d}-2026", f"{P.WEEKDAYS[d.weekday()]} {d.day} {m}",
-                     f"{d.day} {m}"])
+    return r.choice(
+        [
+            f"{d.day} {m} 2026",
+            f"{d.day:02d}-{d.month:02d}-2026",
+            f"{P.WEEKDAYS[d.weekday()]} {d.day} {m}",
+            f"{d.day} {m}",
+        ]
+    )
 
 
 def amount(r: Random) -> str:

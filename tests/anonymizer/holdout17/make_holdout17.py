@@ -23,7 +23,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import core17 as C  # noqa: E402
-import pools17 as P  # noqa: E402
 import shapes17 as S  # noqa: E402
 
 ROOT = HERE.parent.parent.parent
@@ -69,8 +68,11 @@ def gate(doc: dict, known: bool) -> str | None:
     if not names or not all({"text": n, "label": "PERSON"} in doc["pii"] for n in names):
         return "known name not annotated"
     own = set().union(*(_words(n) for n in names))
-    hit = [w for w in own if any(w in _words(pt) for pt in persons)
-           and any(re.search(r"(?<!\w)" + w + r"(?!\w)", k) for k in doc["keep"])]
+    hit = [
+        w
+        for w in own
+        if any(w in _words(pt) for pt in persons) and any(re.search(r"(?<!\w)" + w + r"(?!\w)", k) for k in doc["keep"])
+    ]
     if not hit:
         return "no word of the known name kept in its ordinary sense"
     for pt in persons:
@@ -91,7 +93,9 @@ def _draw(fname: str, n: int, attempt: int) -> dict:
         if {"text": p.full, "label": "PERSON"} not in d.pii:
             d.t("\nNaam verzoeker: ").p(p.full, "PERSON")
         kn: dict = {"names": [p.full]}
-        emails = [it["text"] for it in d.pii if it["label"] == "EMAIL" and "@" + C.fold(ctx.muni).lower() not in it["text"]]
+        emails = [
+            it["text"] for it in d.pii if it["label"] == "EMAIL" and "@" + C.fold(ctx.muni).lower() not in it["text"]
+        ]
         phones = [it["text"] for it in d.pii if it["label"] == "PHONE"]
         if emails and r.random() < 0.6:
             kn["emails"] = emails
@@ -159,13 +163,13 @@ def _audit() -> None:
                     t = it.get("text", "")
                     streets.add(re.sub(r"\s+\d.*$", "", t).lower())
     firsts, surs, my_streets, known_words = set(), set(), set(), set()
-    for name, docs in mine.items():
+    for _name, docs in mine.items():
         for d in docs:
             for it in d["pii"]:
                 if it["label"] == "ADDRESS":
                     my_streets.add(re.sub(r"\s+\d.*$", "", it["text"]).lower())
     # first names and surnames as drawn: re-draw the people of the pools' forms by their pii items
-    for name, docs in mine.items():
+    for _name, docs in mine.items():
         for d in docs:
             for it in d["pii"]:
                 if it["label"] != "PERSON":
@@ -181,8 +185,10 @@ def _audit() -> None:
     print(f"first-name words {len(firsts)}, used as a name part elsewhere {len(firsts & name_words)}")
     print(f"surname words {len(surs)}, used as a name part elsewhere {len(surs & name_words)}")
     print(f"streets {len(my_streets)}, occurring in other corpora's addresses {len(my_streets & streets)}")
-    print(f"known-file word-names kept in their ordinary sense {len(known_words)}, "
-          f"used as a name part elsewhere {len(known_words & name_words)}")
+    print(
+        f"known-file word-names kept in their ordinary sense {len(known_words)}, "
+        f"used as a name part elsewhere {len(known_words & name_words)}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -191,8 +197,11 @@ def main(argv: list[str]) -> int:
         return 0
     files, redraws = generate()
     if "--check" in argv:
-        bad = [n for n, docs in files.items()
-               if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            n
+            for n, docs in files.items()
+            if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)
+        ]
         if bad:
             print("differ:", ", ".join(bad))
             return 1
@@ -203,8 +212,10 @@ def main(argv: list[str]) -> int:
         (HERE / n).write_text(_dump(docs), encoding="utf-8")
         labels = Counter(it["label"] for d in docs for it in d["pii"])
         total += labels
-        print(f"{n}: {len(docs)} docs, {sum(labels.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
-              + ", ".join(f"{k} {labels[k]}" for k in C.LABELS))
+        print(
+            f"{n}: {len(docs)} docs, {sum(labels.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
+            + ", ".join(f"{k} {labels[k]}" for k in C.LABELS)
+        )
     print("per label:", ", ".join(f"{k} {total[k]}" for k in C.LABELS), f"(all {sum(total.values())})")
     print("redraws:", ", ".join(f"{f} {redraws[f]}" for f, _ in FILES))
     return 0

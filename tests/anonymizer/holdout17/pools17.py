@@ -14,139 +14,482 @@ def _s(x: str) -> list[str]:
 # origin: (male firsts, female firsts, first-name parts (heads|tails) or "", surname heads, surname tails,
 #          fixed surnames, particles)
 ORIGINS: dict[str, tuple] = {
-    "nederlands": ("Gerrit,Wouter,Joost,Sjaak,Teunis,Hidde,Wessel,Marnix", "Anneke,Marloes,Ilse,Femke,Ineke,Gonnie,Wilma,Jolien",
-                   "Ger,Wil,Hen,Jo,Bert,Ar|rit,nie,ke,ta,jan,dien", "Hoog,Brink,Wes,Mol,Dek,Hul,Smed,Kort,Rijn,Zand,Haver,Oost,Noor,Vos,Lind",
-                   "kamp,man,ink,horst,hof,beek,dijk,broek,werf,donk,mans,sink,vliet,hout", "", ""),
-    "nl_particle": ("Cornelis,Dirk,Hendrik,Pieter,Klaas", "Geertje,Hilde,Marijke,Trijntje,Aaltje",
-                    "", "Wes,Brin,Hoe,Laar,Meu,Schoo,Pol,Velt,Eem,Wij",
-                    "terveld,ven,sel,kamp,len,der,wijk,horst,el,mer", "", "van,van der,van den,de,ter,van 't,in 't,op den,ten,van de"),
-    "fries": ("Sjoerd,Wybren,Douwe,Gerlof,Tsjerk,Hotze", "Sytske,Baukje,Tjitske,Froukje,Wietske,Aukje",
-              "Sie,Tja,Hyl,Jel|tse,ke,bren,mer", "Hof,Wyn,Dijk,Post,Bouw,Ter,Strik,Hoek,Kui,Rin",
-              "stra,sma,inga,ema,enga,ster,stra,sma", "", ""),
-    "limburgs": ("Sjef,Jeu,Har,Jo,Thei", "Mia,Finy,Truus,Lieske,Jet", "", "Cre,Hu,Ger,Roe,Pee,Bon,Cra",
-                 "mers,ben,ards,ten,ters,gen,rits", "Ummels,Frijns,Pluijmen", ""),
-    "vlaams": ("Wannes,Jens,Pieter-Jan,Koen,Lieven,Gilles", "Griet,Lotte,Hanne,Febe,Ine,Veerle",
-               "", "Meir,Bruy,Cley,Haes,Dries,Wou,Goe,Mae,Ruys", "sschaert,ninck,ssens,brouck,tens,mans,ghem,rynck",
-               "", "De,Van,Vanden,Vande,Ver,D'"),
-    "marokkaans": ("Youssef,Anouar,Brahim,Hamza,Soufiane,Ilias", "Najat,Zineb,Ikram,Houda,Siham,Latifa",
-                   "Moh,Ab,Nou,Ha|amed,dellah,reddine,kim", "Bou,Tah,Amr,Zah,Mes,Aza,Bel,Kad",
-                   "ziani,ari,ouchi,hadi,ouli,aoui,idi,rani", "", "El,Ben,Ait"),
-    "turks": ("Emre,Burak,Oğuz,Serkan,Volkan,Hakan,Yusuf", "Elif,Gülay,Şeyma,Büşra,Dilek,Hacer,Nurcan",
-              "Ay,Gül,Nur,Ser|han,sel,ten,dal,can", "Kara,Yıl,Ak,Öz,Demir,Çelik,Kur,Er,Tok,Sarı",
-              "taş,dağ,oğlu,kaya,soy,türk,han,gün,bey,el", "", ""),
-    "koerdisch": ("Rêber,Azad,Baran,Şivan,Berzan", "Rojda,Berfin,Nupelda,Hêvî,Zozan", "", "Bar,Zil,Roj,Ser,Dil",
-                  "zanî,an,hat,dar,kan,ivan", "", ""),
-    "hindoestaans": ("Ravi,Sunil,Amrit,Dinesh,Harish", "Sarita,Kavita,Poonam,Sunita,Rani",
-                     "Ra,Su,Ka,Pri|jesh,nita,vita,ya", "Ram,Jhi,Bal,Sew,Mat,Rag,Chot",
-                     "dien,taram,kisoen,narain,oe,bhadoersing,sing", "", ""),
-    "creools": ("Roy,Errol,Glenn,Orlando,Romano", "Marcia,Gracia,Ingrid,Sharona,Ivette",
-                "", "Lie,Sam,Pin,Wij,Zaal,Fie,Kros", "fdeel,son,as,ngaarde,man,ffel,ter", "Tjon A Fong,Kwasie", ""),
-    "javaans": ("Soekarno,Wagiman,Sarmo,Ponirin", "Sainem,Tuminah,Paini,Soepi", "", "Kar,Soe,Wongso,Mar,Pawiro",
-                "jo,diro,dikromo,ijo,redjo", "", ""),
-    "antilliaans": ("Jurandy,Shurendy,Giovanni,Rignald", "Shurnella,Jeanette,Ruthline,Giselle", "",
-                    "Mar,Isen,Cor,Ma,Fran", "tina,ia,dus,rtis,cisca", "", ""),
-    "moluks": ("Johannes,Semuel,Agus,Josias", "Mientje,Wilhelmina,Debora,Selvy", "", "Sah,Tua,Lat,Tuha,Paat",
-               "etapy,hatu,uperissa,tu,ila", "", ""),
-    "indonesisch": ("Budi,Agung,Wahyu,Eko", "Dewi,Sri,Indah,Ratna", "", "Sup,Set,Har,Wid", "riyadi,iawan,tono,odo", "", ""),
-    "chinees": ("Wei,Jun,Hao,Zhiwei", "Mei Ling,Xiu,Yan,Li Na", "", "", "", "Zhang,Liu,Huang,Zhou,Xu,Tan,Cheung,Lam", ""),
+    "nederlands": (
+        "Gerrit,Wouter,Joost,Sjaak,Teunis,Hidde,Wessel,Marnix",
+        "Anneke,Marloes,Ilse,Femke,Ineke,Gonnie,Wilma,Jolien",
+        "Ger,Wil,Hen,Jo,Bert,Ar|rit,nie,ke,ta,jan,dien",
+        "Hoog,Brink,Wes,Mol,Dek,Hul,Smed,Kort,Rijn,Zand,Haver,Oost,Noor,Vos,Lind",
+        "kamp,man,ink,horst,hof,beek,dijk,broek,werf,donk,mans,sink,vliet,hout",
+        "",
+        "",
+    ),
+    "nl_particle": (
+        "Cornelis,Dirk,Hendrik,Pieter,Klaas",
+        "Geertje,Hilde,Marijke,Trijntje,Aaltje",
+        "",
+        "Wes,Brin,Hoe,Laar,Meu,Schoo,Pol,Velt,Eem,Wij",
+        "terveld,ven,sel,kamp,len,der,wijk,horst,el,mer",
+        "",
+        "van,van der,van den,de,ter,van 't,in 't,op den,ten,van de",
+    ),
+    "fries": (
+        "Sjoerd,Wybren,Douwe,Gerlof,Tsjerk,Hotze",
+        "Sytske,Baukje,Tjitske,Froukje,Wietske,Aukje",
+        "Sie,Tja,Hyl,Jel|tse,ke,bren,mer",
+        "Hof,Wyn,Dijk,Post,Bouw,Ter,Strik,Hoek,Kui,Rin",
+        "stra,sma,inga,ema,enga,ster,stra,sma",
+        "",
+        "",
+    ),
+    "limburgs": (
+        "Sjef,Jeu,Har,Jo,Thei",
+        "Mia,Finy,Truus,Lieske,Jet",
+        "",
+        "Cre,Hu,Ger,Roe,Pee,Bon,Cra",
+        "mers,ben,ards,ten,ters,gen,rits",
+        "Ummels,Frijns,Pluijmen",
+        "",
+    ),
+    "vlaams": (
+        "Wannes,Jens,Pieter-Jan,Koen,Lieven,Gilles",
+        "Griet,Lotte,Hanne,Febe,Ine,Veerle",
+        "",
+        "Meir,Bruy,Cley,Haes,Dries,Wou,Goe,Mae,Ruys",
+        "sschaert,ninck,ssens,brouck,tens,mans,ghem,rynck",
+        "",
+        "De,Van,Vanden,Vande,Ver,D'",
+    ),
+    "marokkaans": (
+        "Youssef,Anouar,Brahim,Hamza,Soufiane,Ilias",
+        "Najat,Zineb,Ikram,Houda,Siham,Latifa",
+        "Moh,Ab,Nou,Ha|amed,dellah,reddine,kim",
+        "Bou,Tah,Amr,Zah,Mes,Aza,Bel,Kad",
+        "ziani,ari,ouchi,hadi,ouli,aoui,idi,rani",
+        "",
+        "El,Ben,Ait",
+    ),
+    "turks": (
+        "Emre,Burak,Oğuz,Serkan,Volkan,Hakan,Yusuf",
+        "Elif,Gülay,Şeyma,Büşra,Dilek,Hacer,Nurcan",
+        "Ay,Gül,Nur,Ser|han,sel,ten,dal,can",
+        "Kara,Yıl,Ak,Öz,Demir,Çelik,Kur,Er,Tok,Sarı",
+        "taş,dağ,oğlu,kaya,soy,türk,han,gün,bey,el",
+        "",
+        "",
+    ),
+    "koerdisch": (
+        "Rêber,Azad,Baran,Şivan,Berzan",
+        "Rojda,Berfin,Nupelda,Hêvî,Zozan",
+        "",
+        "Bar,Zil,Roj,Ser,Dil",
+        "zanî,an,hat,dar,kan,ivan",
+        "",
+        "",
+    ),
+    "hindoestaans": (
+        "Ravi,Sunil,Amrit,Dinesh,Harish",
+        "Sarita,Kavita,Poonam,Sunita,Rani",
+        "Ra,Su,Ka,Pri|jesh,nita,vita,ya",
+        "Ram,Jhi,Bal,Sew,Mat,Rag,Chot",
+        "dien,taram,kisoen,narain,oe,bhadoersing,sing",
+        "",
+        "",
+    ),
+    "creools": (
+        "Roy,Errol,Glenn,Orlando,Romano",
+        "Marcia,Gracia,Ingrid,Sharona,Ivette",
+        "",
+        "Lie,Sam,Pin,Wij,Zaal,Fie,Kros",
+        "fdeel,son,as,ngaarde,man,ffel,ter",
+        "Tjon A Fong,Kwasie",
+        "",
+    ),
+    "javaans": (
+        "Soekarno,Wagiman,Sarmo,Ponirin",
+        "Sainem,Tuminah,Paini,Soepi",
+        "",
+        "Kar,Soe,Wongso,Mar,Pawiro",
+        "jo,diro,dikromo,ijo,redjo",
+        "",
+        "",
+    ),
+    "antilliaans": (
+        "Jurandy,Shurendy,Giovanni,Rignald",
+        "Shurnella,Jeanette,Ruthline,Giselle",
+        "",
+        "Mar,Isen,Cor,Ma,Fran",
+        "tina,ia,dus,rtis,cisca",
+        "",
+        "",
+    ),
+    "moluks": (
+        "Johannes,Semuel,Agus,Josias",
+        "Mientje,Wilhelmina,Debora,Selvy",
+        "",
+        "Sah,Tua,Lat,Tuha,Paat",
+        "etapy,hatu,uperissa,tu,ila",
+        "",
+        "",
+    ),
+    "indonesisch": (
+        "Budi,Agung,Wahyu,Eko",
+        "Dewi,Sri,Indah,Ratna",
+        "",
+        "Sup,Set,Har,Wid",
+        "riyadi,iawan,tono,odo",
+        "",
+        "",
+    ),
+    "chinees": (
+        "Wei,Jun,Hao,Zhiwei",
+        "Mei Ling,Xiu,Yan,Li Na",
+        "",
+        "",
+        "",
+        "Zhang,Liu,Huang,Zhou,Xu,Tan,Cheung,Lam",
+        "",
+    ),
     "vietnamees": ("Minh,Tuấn,Đức,Quang", "Thảo,Lan,Hương,Ngọc", "", "", "", "Nguyễn,Trần,Phạm,Hoàng,Đặng,Võ", ""),
-    "pools": ("Tomasz,Krzysztof,Paweł,Łukasz,Marek", "Agnieszka,Małgorzata,Katarzyna,Joanna,Ewa",
-              "", "Kowal,Wiśniew,Zieliń,Gór,Pawło,Dąbrow,Szym", "ski,czyk,ak,ewicz,owski", "", ""),
-    "roemeens": ("Ionuț,Mihai,Răzvan,Cătălin", "Ioana,Andreea,Roxana,Mădălina", "", "Pop,Dumi,Ion,Stoi,Con",
-                 "escu,trescu,ică,anu,oiu", "", ""),
-    "bulgaars": ("Dimitar,Stoyan,Plamen,Kiril", "Desislava,Tsvetelina,Radka,Milena", "", "Petr,Dimi,Stoy,Georg,Ivan",
-                 "ov,anov,chev,iev", "", ""),
-    "oekraiens": ("Oleksandr,Taras,Bohdan,Mykola", "Oksana,Iryna,Yulia,Nataliia", "", "Shev,Bond,Tkach,Kravch,Melnych",
-                  "chenko,arenko,uk,yshyn,enko", "", ""),
-    "litouws": ("Mindaugas,Darius,Tomas,Andrius", "Rūta,Jurgita,Aušra,Vaida", "", "Kaz,Petr,Jank,Stan",
-                "auskas,aitis,ūnas,evičius", "", ""),
-    "tsjechisch": ("Jiří,Ondřej,Vojtěch,Radek", "Jana,Lucie,Petra,Tereza", "", "Dvo,Nov,Svo,Kučer",
-                   "řák,otný,boda,ák,ová", "", ""),
-    "bosnisch": ("Emir,Adnan,Mirza,Nedim", "Amra,Lejla,Selma,Aida", "", "Hadž,Beg,Mu,Del,Kovač",
-                 "ić,ović,agić,alić,ević", "", ""),
-    "albanees": ("Arben,Besnik,Dritan,Ilir", "Arta,Blerta,Mimoza,Valbona", "", "Hox,Ber,Gash,Kras,Lek", "ha,isha,i,niqi,aj",
-                 "", ""),
-    "grieks": ("Giorgos,Nikos,Kostas,Yiannis", "Eleni,Despina,Vasiliki,Katerina", "", "Papa,Kara,Georgi,Niko,Dimi",
-               "dopoulos,giannis,adis,lakis,triou", "", ""),
-    "italiaans": ("Giuseppe,Alessandro,Matteo,Salvatore", "Giulia,Francesca,Chiara,Rosaria", "",
-                  "Ross,Bian,Espos,Ferr,Gall,Marin", "i,chi,ito,ara,uzzi,etti", "", "Di,Lo,Del,De"),
-    "spaans": ("Javier,Álvaro,Sergio,Íñigo", "Lucía,Inmaculada,Begoña,Nuria", "", "Fern,Gonz,Rodr,Martín,Ibá",
-               "ández,ález,íguez,ez,eza", "", "de la,del"),
-    "portugees": ("João,Rui,Tiago,Gonçalo", "Inês,Conceição,Joana,Filipa", "", "Carv,Ferr,Gonç,Alm,Figueir",
-                  "alho,eira,alves,eida,edo", "", "dos,da,do"),
-    "kaapverdisch": ("Adilson,Nelson,Edmilson", "Djenifer,Nilza,Edna", "", "Tavar,Semed,Mont,Lop", "es,o,eiro,es", "", ""),
-    "braziliaans": ("Thiago,Rodrigo,Caio", "Thaís,Luana,Fernanda", "", "Barb,Cost,Sant,Oliv", "osa,ana,os,eira", "", ""),
-    "arabisch": ("Khaled,Tarek,Omar,Firas", "Rania,Lina,Dima,Nour", "", "Rash,Hamd,Sham,Kha,Masr", "id,an,mari,tib,i", "",
-                 "Al-,Abu"),
-    "syrisch": ("Moustafa,Ghassan,Yazan,Rami", "Hiba,Ruba,Razan,Lama", "", "Haj,Dar,Hal,Sab,Jaz", "jar,wish,abi,bagh,eeri",
-                "", ""),
-    "eritrees": ("Tesfay,Yonas,Mehari,Biniam", "Senait,Helen,Luwam,Ruta", "", "Tekle,Gebre,Weldu,Haile",
-                 "haimanot,mariam,michael,ab", "", ""),
+    "pools": (
+        "Tomasz,Krzysztof,Paweł,Łukasz,Marek",
+        "Agnieszka,Małgorzata,Katarzyna,Joanna,Ewa",
+        "",
+        "Kowal,Wiśniew,Zieliń,Gór,Pawło,Dąbrow,Szym",
+        "ski,czyk,ak,ewicz,owski",
+        "",
+        "",
+    ),
+    "roemeens": (
+        "Ionuț,Mihai,Răzvan,Cătălin",
+        "Ioana,Andreea,Roxana,Mădălina",
+        "",
+        "Pop,Dumi,Ion,Stoi,Con",
+        "escu,trescu,ică,anu,oiu",
+        "",
+        "",
+    ),
+    "bulgaars": (
+        "Dimitar,Stoyan,Plamen,Kiril",
+        "Desislava,Tsvetelina,Radka,Milena",
+        "",
+        "Petr,Dimi,Stoy,Georg,Ivan",
+        "ov,anov,chev,iev",
+        "",
+        "",
+    ),
+    "oekraiens": (
+        "Oleksandr,Taras,Bohdan,Mykola",
+        "Oksana,Iryna,Yulia,Nataliia",
+        "",
+        "Shev,Bond,Tkach,Kravch,Melnych",
+        "chenko,arenko,uk,yshyn,enko",
+        "",
+        "",
+    ),
+    "litouws": (
+        "Mindaugas,Darius,Tomas,Andrius",
+        "Rūta,Jurgita,Aušra,Vaida",
+        "",
+        "Kaz,Petr,Jank,Stan",
+        "auskas,aitis,ūnas,evičius",
+        "",
+        "",
+    ),
+    "tsjechisch": (
+        "Jiří,Ondřej,Vojtěch,Radek",
+        "Jana,Lucie,Petra,Tereza",
+        "",
+        "Dvo,Nov,Svo,Kučer",
+        "řák,otný,boda,ák,ová",
+        "",
+        "",
+    ),
+    "bosnisch": (
+        "Emir,Adnan,Mirza,Nedim",
+        "Amra,Lejla,Selma,Aida",
+        "",
+        "Hadž,Beg,Mu,Del,Kovač",
+        "ić,ović,agić,alić,ević",
+        "",
+        "",
+    ),
+    "albanees": (
+        "Arben,Besnik,Dritan,Ilir",
+        "Arta,Blerta,Mimoza,Valbona",
+        "",
+        "Hox,Ber,Gash,Kras,Lek",
+        "ha,isha,i,niqi,aj",
+        "",
+        "",
+    ),
+    "grieks": (
+        "Giorgos,Nikos,Kostas,Yiannis",
+        "Eleni,Despina,Vasiliki,Katerina",
+        "",
+        "Papa,Kara,Georgi,Niko,Dimi",
+        "dopoulos,giannis,adis,lakis,triou",
+        "",
+        "",
+    ),
+    "italiaans": (
+        "Giuseppe,Alessandro,Matteo,Salvatore",
+        "Giulia,Francesca,Chiara,Rosaria",
+        "",
+        "Ross,Bian,Espos,Ferr,Gall,Marin",
+        "i,chi,ito,ara,uzzi,etti",
+        "",
+        "Di,Lo,Del,De",
+    ),
+    "spaans": (
+        "Javier,Álvaro,Sergio,Íñigo",
+        "Lucía,Inmaculada,Begoña,Nuria",
+        "",
+        "Fern,Gonz,Rodr,Martín,Ibá",
+        "ández,ález,íguez,ez,eza",
+        "",
+        "de la,del",
+    ),
+    "portugees": (
+        "João,Rui,Tiago,Gonçalo",
+        "Inês,Conceição,Joana,Filipa",
+        "",
+        "Carv,Ferr,Gonç,Alm,Figueir",
+        "alho,eira,alves,eida,edo",
+        "",
+        "dos,da,do",
+    ),
+    "kaapverdisch": (
+        "Adilson,Nelson,Edmilson",
+        "Djenifer,Nilza,Edna",
+        "",
+        "Tavar,Semed,Mont,Lop",
+        "es,o,eiro,es",
+        "",
+        "",
+    ),
+    "braziliaans": (
+        "Thiago,Rodrigo,Caio",
+        "Thaís,Luana,Fernanda",
+        "",
+        "Barb,Cost,Sant,Oliv",
+        "osa,ana,os,eira",
+        "",
+        "",
+    ),
+    "arabisch": (
+        "Khaled,Tarek,Omar,Firas",
+        "Rania,Lina,Dima,Nour",
+        "",
+        "Rash,Hamd,Sham,Kha,Masr",
+        "id,an,mari,tib,i",
+        "",
+        "Al-,Abu",
+    ),
+    "syrisch": (
+        "Moustafa,Ghassan,Yazan,Rami",
+        "Hiba,Ruba,Razan,Lama",
+        "",
+        "Haj,Dar,Hal,Sab,Jaz",
+        "jar,wish,abi,bagh,eeri",
+        "",
+        "",
+    ),
+    "eritrees": (
+        "Tesfay,Yonas,Mehari,Biniam",
+        "Senait,Helen,Luwam,Ruta",
+        "",
+        "Tekle,Gebre,Weldu,Haile",
+        "haimanot,mariam,michael,ab",
+        "",
+        "",
+    ),
     "ethiopisch": ("Dawit,Abebe,Girma", "Tigist,Meseret,Selam", "", "Ass,Bek,Tade,Wol", "efa,ele,sse,de", "", ""),
-    "somalisch": ("Abdirahman,Mohamed,Hassan,Abdullahi", "Hodan,Fadumo,Sahra,Ayaan", "", "Warsa,Farah,Jama,Dirie,Egal",
-                  "me,h,n,le", "", ""),
-    "afghaans": ("Ahmad,Farid,Wahid,Najib", "Mariam,Fereshta,Parwana,Zarmina", "", "Ahmad,Karim,Noor,Sult,Haq",
-                 "zai,i,ani,khel,yar", "", ""),
-    "iraans": ("Reza,Behnam,Kaveh,Arash", "Shirin,Golnar,Mahsa,Parisa", "", "Ahma,Rost,Tehr,Mosa,Jafa",
-               "di,ami,ani,vi,ri", "", ""),
-    "ghanees": ("Kwame,Kofi,Yaw,Kwabena", "Akosua,Ama,Efua,Abena", "", "Men,Asa,Ow,Bo,Ampo", "sah,nte,usu,ateng,nsah",
-                "", ""),
-    "nigeriaans": ("Chinedu,Emeka,Tunde,Obinna", "Ngozi,Chiamaka,Funmilayo,Adaeze", "", "Oka,Ade,Olu,Eze,Nwo",
-                   "for,yemi,wale,kwe,su", "", ""),
-    "congolees": ("Jean-Pierre,Patrice,Blaise", "Nsimba,Mireille,Aimée", "", "Kabi,Mbu,Lu,Tshi,Nku", "la,yi,mba,sekedi,ndu",
-                  "", ""),
-    "tamil": ("Suresh,Kumaran,Thayalan", "Nirmala,Thusyanthi,Kalaivani", "", "Sivar,Thava,Bala,Raj,Kana",
-              "ajah,nathan,kumar,aratnam,palan", "", ""),
-    "pakistaans": ("Imran,Bilal,Usman", "Ayesha,Sana,Mehwish", "", "Chaud,Qure,Butt,Malik,Rana", "hry,shi,ar,zada", "", ""),
-    "filipijns": ("Rodel,Jericho,Marvin", "Maricel,Joy,Rowena", "", "Santo,Bau,Reye,Mana,Cruz", "s,tista,s,lo,ado", "",
-                  "Dela,dela"),
-    "iers_brits": ("Declan,Ciarán,Gareth,Rhys", "Siobhán,Aoife,Bethan,Gemma", "", "Brenn,Sull,Kean,Donn,Galla",
-                   "an,ivan,e,elly,gher", "", "O',Mc,Mac"),
-    "duits": ("Jürgen,Lukas,Matthias,Günther", "Jutta,Ursula,Heike,Sabine", "", "Schm,Hof,Wag,Kraus,Brau",
-              "idt,mann,ner,e,er", "", "von"),
-    "hongaars": ("Zoltán,Gábor,Ferenc", "Erzsébet,Zsófia,Katalin", "", "Horv,Nagy,Szab,Tót,Kovács", "áth,ó,h,i", "", ""),
+    "somalisch": (
+        "Abdirahman,Mohamed,Hassan,Abdullahi",
+        "Hodan,Fadumo,Sahra,Ayaan",
+        "",
+        "Warsa,Farah,Jama,Dirie,Egal",
+        "me,h,n,le",
+        "",
+        "",
+    ),
+    "afghaans": (
+        "Ahmad,Farid,Wahid,Najib",
+        "Mariam,Fereshta,Parwana,Zarmina",
+        "",
+        "Ahmad,Karim,Noor,Sult,Haq",
+        "zai,i,ani,khel,yar",
+        "",
+        "",
+    ),
+    "iraans": (
+        "Reza,Behnam,Kaveh,Arash",
+        "Shirin,Golnar,Mahsa,Parisa",
+        "",
+        "Ahma,Rost,Tehr,Mosa,Jafa",
+        "di,ami,ani,vi,ri",
+        "",
+        "",
+    ),
+    "ghanees": (
+        "Kwame,Kofi,Yaw,Kwabena",
+        "Akosua,Ama,Efua,Abena",
+        "",
+        "Men,Asa,Ow,Bo,Ampo",
+        "sah,nte,usu,ateng,nsah",
+        "",
+        "",
+    ),
+    "nigeriaans": (
+        "Chinedu,Emeka,Tunde,Obinna",
+        "Ngozi,Chiamaka,Funmilayo,Adaeze",
+        "",
+        "Oka,Ade,Olu,Eze,Nwo",
+        "for,yemi,wale,kwe,su",
+        "",
+        "",
+    ),
+    "congolees": (
+        "Jean-Pierre,Patrice,Blaise",
+        "Nsimba,Mireille,Aimée",
+        "",
+        "Kabi,Mbu,Lu,Tshi,Nku",
+        "la,yi,mba,sekedi,ndu",
+        "",
+        "",
+    ),
+    "tamil": (
+        "Suresh,Kumaran,Thayalan",
+        "Nirmala,Thusyanthi,Kalaivani",
+        "",
+        "Sivar,Thava,Bala,Raj,Kana",
+        "ajah,nathan,kumar,aratnam,palan",
+        "",
+        "",
+    ),
+    "pakistaans": (
+        "Imran,Bilal,Usman",
+        "Ayesha,Sana,Mehwish",
+        "",
+        "Chaud,Qure,Butt,Malik,Rana",
+        "hry,shi,ar,zada",
+        "",
+        "",
+    ),
+    "filipijns": (
+        "Rodel,Jericho,Marvin",
+        "Maricel,Joy,Rowena",
+        "",
+        "Santo,Bau,Reye,Mana,Cruz",
+        "s,tista,s,lo,ado",
+        "",
+        "Dela,dela",
+    ),
+    "iers_brits": (
+        "Declan,Ciarán,Gareth,Rhys",
+        "Siobhán,Aoife,Bethan,Gemma",
+        "",
+        "Brenn,Sull,Kean,Donn,Galla",
+        "an,ivan,e,elly,gher",
+        "",
+        "O',Mc,Mac",
+    ),
+    "duits": (
+        "Jürgen,Lukas,Matthias,Günther",
+        "Jutta,Ursula,Heike,Sabine",
+        "",
+        "Schm,Hof,Wag,Kraus,Brau",
+        "idt,mann,ner,e,er",
+        "",
+        "von",
+    ),
+    "hongaars": (
+        "Zoltán,Gábor,Ferenc",
+        "Erzsébet,Zsófia,Katalin",
+        "",
+        "Horv,Nagy,Szab,Tót,Kovács",
+        "áth,ó,h,i",
+        "",
+        "",
+    ),
     "thai": ("Somchai,Anan", "Siriporn,Malee,Pranee", "", "Sri,Chai,Won,Suk", "sawat,yaphum,gsiri,prasert", "", ""),
-    "koreaans_japans": ("Ji-ho,Min-jun,Haruto,Kenji", "Seo-yeon,Yuna,Sakura,Aiko", "", "", "",
-                        "Kim,Park,Choi,Tanaka,Watanabe,Sato,Yamamoto", ""),
-    "armeens": ("Aram,Tigran,Vahe", "Anahit,Lusine,Gayane", "", "Petros,Hakob,Sarg,Grig,Manuk", "yan,ian,isyan", "", ""),
+    "koreaans_japans": (
+        "Ji-ho,Min-jun,Haruto,Kenji",
+        "Seo-yeon,Yuna,Sakura,Aiko",
+        "",
+        "",
+        "",
+        "Kim,Park,Choi,Tanaka,Watanabe,Sato,Yamamoto",
+        "",
+    ),
+    "armeens": (
+        "Aram,Tigran,Vahe",
+        "Anahit,Lusine,Gayane",
+        "",
+        "Petros,Hakob,Sarg,Grig,Manuk",
+        "yan,ian,isyan",
+        "",
+        "",
+    ),
     "kort": ("Bo,Ed,Ko,Ad", "Ria,Jo,Ank,Tea", "", "", "", "Ng,Ho,Le,Yu,Ly,Oz,Li", ""),
 }
 
-NICKNAMES = _s("Sjors,Kiki,Mo,Appie,Jopie,Bobbie,Tinus,Dewi,Pino,Tootje,Bep,Lowie,Mimi,Bennie,Stijnie,Jojo,Nono,"
-               "Fatty,Zee,Rocky,Pim,Loeki,Mauk,Didi")
+NICKNAMES = _s(
+    "Sjors,Kiki,Mo,Appie,Jopie,Bobbie,Tinus,Dewi,Pino,Tootje,Bep,Lowie,Mimi,Bennie,Stijnie,Jojo,Nono,"
+    "Fatty,Zee,Rocky,Pim,Loeki,Mauk,Didi"
+)
 
-PROVIDERS = _s("ziggo.nl,kpnmail.nl,hotmail.com,gmail.com,outlook.com,live.nl,planet.nl,home.nl,xs4all.nl,icloud.com,"
-               "yahoo.com,proton.me,telenet.be,upcmail.nl,caiway.nl,gmx.de,onsbrabantnet.nl,online.nl")
-MUNIS = _s("Zwolle,Deventer,Apeldoorn,Almelo,Hengelo,Kampen,Harderwijk,Meppel,Assen,Emmen,Heerenveen,Tiel,Gouda,"
-           "Alkmaar,Roosendaal,Oss,Venlo,Weert,Lelystad,Hoorn")
+PROVIDERS = _s(
+    "ziggo.nl,kpnmail.nl,hotmail.com,gmail.com,outlook.com,live.nl,planet.nl,home.nl,xs4all.nl,icloud.com,"
+    "yahoo.com,proton.me,telenet.be,upcmail.nl,caiway.nl,gmx.de,onsbrabantnet.nl,online.nl"
+)
+MUNIS = _s(
+    "Zwolle,Deventer,Apeldoorn,Almelo,Hengelo,Kampen,Harderwijk,Meppel,Assen,Emmen,Heerenveen,Tiel,Gouda,"
+    "Alkmaar,Roosendaal,Oss,Venlo,Weert,Lelystad,Hoorn"
+)
 
 # streets: this set's own prefixes (gemstones and minerals, dune plants, old weights and measures, rope and
 # sail words, old card games) and suffixes
-STREET_HEADS = _s("Jaspis,Agaat,Onyx,Beril,Topaas,Opaal,Granaat,Malachiet,Obsidiaan,Toermalijn,Amethist,Lapis,"
-                  "Helmgras,Zeekraal,Duinroos,Lamsoor,Zeeraket,Duindoorn,Zandzegge,Zeewinde,Kruipwilg,Duinviooltje,"
-                  "Schepel,Mud,Roede,Vadem,Okshoofd,Aam,Mengel,Pintje,Lood,Ankertje,"
-                  "Kabeltouw,Fok,Gaffel,Kluiver,Bezaan,Marlijn,Giek,Kikker,Kaapstander,"
-                  "Klaverjas,Rikken,Toepen,Pandoer,Hartenjagen,Piket,Omber")
-STREET_TAILS = _s("straat,laan,weg,pad,hof,erf,kade,dreef,singel,plein,gang,steeg,wal,veld,hoek,baan,akker,zoom,"
-                  "tuin,wende,rade,stede")
+STREET_HEADS = _s(
+    "Jaspis,Agaat,Onyx,Beril,Topaas,Opaal,Granaat,Malachiet,Obsidiaan,Toermalijn,Amethist,Lapis,"
+    "Helmgras,Zeekraal,Duinroos,Lamsoor,Zeeraket,Duindoorn,Zandzegge,Zeewinde,Kruipwilg,Duinviooltje,"
+    "Schepel,Mud,Roede,Vadem,Okshoofd,Aam,Mengel,Pintje,Lood,Ankertje,"
+    "Kabeltouw,Fok,Gaffel,Kluiver,Bezaan,Marlijn,Giek,Kikker,Kaapstander,"
+    "Klaverjas,Rikken,Toepen,Pandoer,Hartenjagen,Piket,Omber"
+)
+STREET_TAILS = _s(
+    "straat,laan,weg,pad,hof,erf,kade,dreef,singel,plein,gang,steeg,wal,veld,hoek,baan,akker,zoom,tuin,wende,rade,stede"
+)
 STREET_PRE = _s("Korte,Lange,Oude,Nieuwe,Achter,Boven")
 
 # keep words
-DEPTS = _s("Publiekszaken,Burgerzaken,Klantcontactcentrum,Team Subsidies,Sociaal Domein,Veiligheid en Handhaving,"
-           "Team Verkiezingen,Afdeling Financiën,Wijkteam Noord,Openbare Orde en Veiligheid,Team Evenementen,"
-           "Gevonden Voorwerpen,Receptie Stadhuis,Bureau Rampenbestrijding,Team Vergunningen,Vrijwilligerscentrale")
-ORGS = _s("Rode Kruis,Veiligheidsregio IJsselland,Slachtofferhulp Nederland,Leger des Heils,Dierenambulance,"
-          "Stichting Present,Kamer van Koophandel,Kiesraad,Belastingdienst,Jeugdfonds Sport & Cultuur,Oranje Fonds,"
-          "VluchtelingenWerk,Voedselbank,Buurtzorg,Stichting Leergeld,Politie Oost-Nederland,Brandweer")
-SCHEMES = _s("Participatiewet,Gemeentewet,Kieswet,Algemene subsidieverordening,Wmo 2015,Awb,Wet veiligheidsregio's,"
-             "Hondenbelasting,Burgerfonds,Buurtbudget,Energietoeslag,Sportakkoord,Noodverordening")
-BUILDINGS = _s("Stadhuis,Sporthal De Kooi,Wijkcentrum Het Anker,Bibliotheek Centrum,Dorpshuis De Linde,"
-               "Cultuurhuis Pletterij,Evenementenhal,Scouting Gebouw,Noodopvang Sporthal,Gemeentewerf")
-EVENTS = _s("Koningsdag,Open Monumentendag,Nationale Burendag,Sinterklaasintocht,Jaarmarkt,Avondvierdaagse,"
-            "Dodenherdenking,Kermis,Nieuwjaarsreceptie,Zomerfeest")
-FUNCTIONS = _s("baliemedewerker,coördinator,voorzitter,penningmeester,secretaris,stembureauvoorzitter,"
-               "subsidieadviseur,wijkagent,bemiddelaar,teamleider,beleidsmedewerker,vrijwilliger,crisiscoördinator,"
-               "receptionist,buitengewoon opsporingsambtenaar")
+DEPTS = _s(
+    "Publiekszaken,Burgerzaken,Klantcontactcentrum,Team Subsidies,Sociaal Domein,Veiligheid en Handhaving,"
+    "Team Verkiezingen,Afdeling Financiën,Wijkteam Noord,Openbare Orde en Veiligheid,Team Evenementen,"
+    "Gevonden Voorwerpen,Receptie Stadhuis,Bureau Rampenbestrijding,Team Vergunningen,Vrijwilligerscentrale"
+)
+ORGS = _s(
+    "Rode Kruis,Veiligheidsregio IJsselland,Slachtofferhulp Nederland,Leger des Heils,Dierenambulance,"
+    "Stichting Present,Kamer van Koophandel,Kiesraad,Belastingdienst,Jeugdfonds Sport & Cultuur,Oranje Fonds,"
+    "VluchtelingenWerk,Voedselbank,Buurtzorg,Stichting Leergeld,Politie Oost-Nederland,Brandweer"
+)
+SCHEMES = _s(
+    "Participatiewet,Gemeentewet,Kieswet,Algemene subsidieverordening,Wmo 2015,Awb,Wet veiligheidsregio's,"
+    "Hondenbelasting,Burgerfonds,Buurtbudget,Energietoeslag,Sportakkoord,Noodverordening"
+)
+BUILDINGS = _s(
+    "Stadhuis,Sporthal De Kooi,Wijkcentrum Het Anker,Bibliotheek Centrum,Dorpshuis De Linde,"
+    "Cultuurhuis Pletterij,Evenementenhal,Scouting Gebouw,Noodopvang Sporthal,Gemeentewerf"
+)
+EVENTS = _s(
+    "Koningsdag,Open Monumentendag,Nationale Burendag,Sinterklaasintocht,Jaarmarkt,Avondvierdaagse,"
+    "Dodenherdenking,Kermis,Nieuwjaarsreceptie,Zomerfeest"
+)
+FUNCTIONS = _s(
+    "baliemedewerker,coördinator,voorzitter,penningmeester,secretaris,stembureauvoorzitter,"
+    "subsidieadviseur,wijkagent,bemiddelaar,teamleider,beleidsmedewerker,vrijwilliger,crisiscoördinator,"
+    "receptionist,buitengewoon opsporingsambtenaar"
+)
 WEEKDAYS = _s("maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag,zondag")
 MONTHS = _s("januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december")
 

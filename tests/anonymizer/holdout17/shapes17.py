@@ -75,8 +75,21 @@ class Ctx:
         self.muni = r.choice(P.MUNIS)
         self.med = Person(r)
         self.off = [Person(r) for _ in range(3)]
-        self.gen_mail = r.choice(["info", "publiekszaken", "subsidies", "afstemming", "crisis", "verkiezingen",
-                                  "gevondenvoorwerpen", "burgerfonds"]) + f"@{C.fold(self.muni).lower()}.nl"
+        self.gen_mail = (
+            r.choice(
+                [
+                    "info",
+                    "publiekszaken",
+                    "subsidies",
+                    "afstemming",
+                    "crisis",
+                    "verkiezingen",
+                    "gevondenvoorwerpen",
+                    "burgerfonds",
+                ]
+            )
+            + f"@{C.fold(self.muni).lower()}.nl"
+        )
         self.tel14 = f"14 0{r.randint(10, 99)}"
 
 
@@ -96,8 +109,18 @@ def signoff(d: Doc, r: Random, ctx: Ctx, who: Person | None = None) -> None:
 
 
 # ================================================================ desk: front office and civic services
-PRODUCTS = ["paspoort", "identiteitskaart", "rijbewijs", "verhuizing", "uittreksel", "aangifte geboorte",
-            "verklaring omtrent gedrag", "stempas", "parkeervergunning", "gehandicaptenparkeerkaart"]
+PRODUCTS = [
+    "paspoort",
+    "identiteitskaart",
+    "rijbewijs",
+    "verhuizing",
+    "uittreksel",
+    "aangifte geboorte",
+    "verklaring omtrent gedrag",
+    "stempas",
+    "parkeervergunning",
+    "gehandicaptenparkeerkaart",
+]
 
 
 def desk_appointments(r: Random, ctx: Ctx) -> Doc:
@@ -164,8 +187,19 @@ def desk_callback(r: Random, ctx: Ctx) -> Doc:
         d.t(" – tel. ").p(C.phone(r), "PHONE")
         if r.random() < 0.5:
             d.t(" / ").p(C.email_of(r, p), "EMAIL")
-        d.t("\n   onderwerp: ").k(r.choice(["hondenbelasting", "stempas kwijt", "gevonden fiets", "paspoort",
-                                             "afvalpas", "parkeerboete", "verhuizing"])).t("; ")
+        d.t("\n   onderwerp: ").k(
+            r.choice(
+                [
+                    "hondenbelasting",
+                    "stempas kwijt",
+                    "gevonden fiets",
+                    "paspoort",
+                    "afvalpas",
+                    "parkeerboete",
+                    "verhuizing",
+                ]
+            )
+        ).t("; ")
         cue_case(d, r)
         d.t("\n   voor: @")
         d.p(C.fold(o.first).lower() + "." + C.fold(o.core).lower().replace("-", ""), "PERSON")
@@ -216,7 +250,9 @@ def desk_animal(r: Random, ctx: Ctx) -> Doc:
     owner, finder, a = Person(r), Person(r), Addr(r, ctx.muni)
     d.k("Melding").t(" zwerfdier – ")
     cue_case(d, r, "meldnummer")
-    d.t("\nDier: ").k(r.choice(["kater", "poes", "hond", "konijn", "papegaai"])).t(", ").k(r.choice(["rood", "cyperse", "zwart-wit", "grijs"])).t("\n")
+    d.t("\nDier: ").k(r.choice(["kater", "poes", "hond", "konijn", "papegaai"])).t(", ").k(
+        r.choice(["rood", "cyperse", "zwart-wit", "grijs"])
+    ).t("\n")
     d.t("Gevonden door ")
     name(d, r, finder, r.choice(["full", "lower"]))
     d.t(" bij de ").p(C.street(r), "ADDRESS").t(", opgehaald door de ").k("Dierenambulance").t(".\n")
@@ -242,7 +278,9 @@ def desk_animal(r: Random, ctx: Ctx) -> Doc:
 def desk_polling(r: Random, ctx: Ctx) -> Doc:
     d = Doc()
     d.k("Proces-verbaal").t(" stembureau ").t(str(r.randint(1, 40))).t(", ").k(r.choice(P.BUILDINGS)).t(" – ")
-    d.k(r.choice(["verkiezing van de leden van de gemeenteraad", "Tweede Kamerverkiezing", "waterschapsverkiezing"])).t("\n")
+    d.k(r.choice(["verkiezing van de leden van de gemeenteraad", "Tweede Kamerverkiezing", "waterschapsverkiezing"])).t(
+        "\n"
+    )
     members = [Person(r) for _ in range(3)]
     d.k("Voorzitter").t(": ")
     name(d, r, members[0], r.choice(["full", "init"]))
@@ -258,7 +296,9 @@ def desk_polling(r: Random, ctx: Ctx) -> Doc:
     d.t(" (geb. ").p(C.dob(r), "DATE_OF_BIRTH").t("); kopie ID ontbrak, volmacht geweigerd.\n2. ")
     v3 = Person(r)
     name(d, r, v3, r.choice(["full", "caps"]))
-    d.t(" maakte bezwaar tegen de ").k("stembus").t(" en liet een telefoonnummer achter: ").p(C.phone(r), "PHONE").t(".\n")
+    d.t(" maakte bezwaar tegen de ").k("stembus").t(" en liet een telefoonnummer achter: ").p(C.phone(r), "PHONE").t(
+        ".\n"
+    )
     if r.random() < 0.5:
         d.t("3. Verkeerd geparkeerde auto ").p(C.plate(r), "LICENSE_PLATE").t(" voor de ingang; eigenaar ")
         name(d, r, Person(r), "title")
@@ -322,10 +362,30 @@ def desk_incident(r: Random, ctx: Ctx) -> Doc:
 
 
 # ================================================================ grants: associations, subsidies, citizens' fund
-ASSOC = ["Buurtvereniging", "Speeltuinvereniging", "Stichting", "Muziekvereniging", "Volkstuinvereniging",
-         "IJsclub", "Schaakclub", "Oranjevereniging", "Wijkraad", "Dansgroep"]
-ASSOC_NAMES = ["Eendracht", "Vooruit", "Ons Genoegen", "De Hoeksteen", "Samen Sterk", "De Vriendschap", "Nut en Vermaak",
-               "Kunst na Arbeid", "De Eerste Stap", "Het Wapen"]
+ASSOC = [
+    "Buurtvereniging",
+    "Speeltuinvereniging",
+    "Stichting",
+    "Muziekvereniging",
+    "Volkstuinvereniging",
+    "IJsclub",
+    "Schaakclub",
+    "Oranjevereniging",
+    "Wijkraad",
+    "Dansgroep",
+]
+ASSOC_NAMES = [
+    "Eendracht",
+    "Vooruit",
+    "Ons Genoegen",
+    "De Hoeksteen",
+    "Samen Sterk",
+    "De Vriendschap",
+    "Nut en Vermaak",
+    "Kunst na Arbeid",
+    "De Eerste Stap",
+    "Het Wapen",
+]
 
 
 def assoc(d: Doc, r: Random) -> None:
@@ -372,8 +432,18 @@ def grants_fund(r: Random, ctx: Ctx) -> Doc:
         name(d, r, p, r.choice(["full", "full", "lower", "init"]))
     st = C.street(r)
     d.t(", wonen aan de ").p(st, "ADDRESS").t(" en vragen ").k(C.amount(r)).t(" voor ")
-    d.k(r.choice(["een bankje bij de speelplaats", "een buurtmaaltijd", "plantenbakken", "een AED-kastje",
-                  "een minibieb", "een moestuin"])).t(".\n")
+    d.k(
+        r.choice(
+            [
+                "een bankje bij de speelplaats",
+                "een buurtmaaltijd",
+                "plantenbakken",
+                "een AED-kastje",
+                "een minibieb",
+                "een moestuin",
+            ]
+        )
+    ).t(".\n")
     d.t("Het geld kan naar ").p(C.iban(r), "IBAN").t(" ten name van ")
     name(d, r, ini[0], r.choice(["init", "full"]))
     d.t(".\nContact: ").p(C.email_of(r, ini[-1]), "EMAIL").t(" of ").p(C.phone(r), "PHONE").t(".\n")
@@ -481,8 +551,9 @@ def grants_volunteer(r: Random, ctx: Ctx) -> Doc:
     name(d, r, v, r.choice(["full2", "full", "caps"]))
     if v.nick:
         d.t(" (roepnaam ").p(v.nick, "PERSON").t(")")
-    d.t("\nGeboren: ").p(C.dob(r), "DATE_OF_BIRTH").t("  te ").k(r.choice(["Paramaribo", "Ankara", "Gdańsk", "Aleppo",
-                                                                          "Utrecht", "Willemstad", "Kabul", "Asmara"]))
+    d.t("\nGeboren: ").p(C.dob(r), "DATE_OF_BIRTH").t("  te ").k(
+        r.choice(["Paramaribo", "Ankara", "Gdańsk", "Aleppo", "Utrecht", "Willemstad", "Kabul", "Asmara"])
+    )
     d.t("\nAdres: ")
     addr(d, r, Addr(r, ctx.muni))
     d.t("\nBankrekening voor de vergoeding: ").p(C.iban(r), "IBAN")
@@ -512,7 +583,7 @@ def grants_members(r: Random, ctx: Ctx) -> Doc:
     d.p(C.fold(sec.core).lower(), "PERSON").t(".csv\n")
     d.t("lidnr;achternaam;voornaam;geboortedatum;postcode;woonplaats\n")
     fam = None
-    for i in range(r.randint(4, 8)):
+    for _i in range(r.randint(4, 8)):
         p = Person(r, surname=(fam.particle, fam.core)) if fam and r.random() < 0.4 else Person(r)
         fam = p
         d.t(f"{r.randint(100, 999)};").p(p.Sur, "PERSON").t(";").p(p.first, "PERSON").t(";")
@@ -551,7 +622,9 @@ def grants_mails(r: Random, ctx: Ctx) -> Doc:
 def crisis_evac(r: Random, ctx: Ctx) -> Doc:
     d = Doc()
     loc = r.choice(["Noodopvang Sporthal", "Wijkcentrum Het Anker", "Dorpshuis De Linde", "Evenementenhal"])
-    d.k("Registratie").t(" geëvacueerden – ").k(loc).t(" – ").k(r.choice(["brand", "gaslek", "wateroverlast", "stroomstoring"]))
+    d.k("Registratie").t(" geëvacueerden – ").k(loc).t(" – ").k(
+        r.choice(["brand", "gaslek", "wateroverlast", "stroomstoring"])
+    )
     d.t(" ").k(C.ordinary_date(r)).t("\n")
     st = C.street(r)
     for i in range(r.randint(4, 7)):
@@ -576,16 +649,20 @@ def crisis_evac(r: Random, ctx: Ctx) -> Doc:
 
 def crisis_log(r: Random, ctx: Ctx) -> Doc:
     d = Doc()
-    d.k("Logboek").t(" ").k(r.choice(["ROT", "GBT", "actiecentrum"])).t(" – ").k(r.choice(["Veiligheidsregio IJsselland", "Brandweer"])).t("\n")
+    d.k("Logboek").t(" ").k(r.choice(["ROT", "GBT", "actiecentrum"])).t(" – ").k(
+        r.choice(["Veiligheidsregio IJsselland", "Brandweer"])
+    ).t("\n")
     ocv = Person(r)
     h = r.randint(6, 20)
-    for i in range(r.randint(5, 8)):
+    for _i in range(r.randint(5, 8)):
         m = r.randint(0, 59)
         d.t(f"{h:02d}:{m:02d} ")
         c = r.randrange(6)
         if c == 0:
             name(d, r, ocv, r.choice(["init", "paraph"]))
-            d.t(": ").k("omgevingsanalyse").t(" klaar, ").k(r.choice(["windrichting", "rookpluim", "waterstand"])).t(" gunstig\n")
+            d.t(": ").k("omgevingsanalyse").t(" klaar, ").k(r.choice(["windrichting", "rookpluim", "waterstand"])).t(
+                " gunstig\n"
+            )
         elif c == 1:
             d.t("melding van ")
             name(d, r, Person(r), r.choice(["full", "title"]))
@@ -614,7 +691,10 @@ def crisis_log(r: Random, ctx: Ctx) -> Doc:
 
 def crisis_host(r: Random, ctx: Ctx) -> Doc:
     d = Doc()
-    host, a = Person(r, origin=r.choice(["nederlands", "nl_particle", "fries", "vlaams", "limburgs"])), Addr(r, ctx.muni)
+    host, a = (
+        Person(r, origin=r.choice(["nederlands", "nl_particle", "fries", "vlaams", "limburgs"])),
+        Addr(r, ctx.muni),
+    )
     d.k("Registratie").t(" ").k("gastgezin").t("\nGastgezin: ")
     name(d, r, host, r.choice(["full", "sf"]))
     d.t(" en ")
@@ -644,7 +724,9 @@ def crisis_host(r: Random, ctx: Ctx) -> Doc:
 
 def crisis_heat(r: Random, ctx: Ctx) -> Doc:
     d = Doc()
-    d.k("Hitteplan").t(" – belronde ").k(r.choice(P.WEEKDAYS)).t(" (").k(r.choice(["Buurtzorg", "Rode Kruis", "Wijkteam Noord"])).t(")\n")
+    d.k("Hitteplan").t(" – belronde ").k(r.choice(P.WEEKDAYS)).t(" (").k(
+        r.choice(["Buurtzorg", "Rode Kruis", "Wijkteam Noord"])
+    ).t(")\n")
     for _ in range(r.randint(4, 6)):
         p, c = Person(r), Person(r)
         name(d, r, p, r.choice(["sf", "title", "full", "caps"]))
@@ -701,7 +783,9 @@ def crisis_victim(r: Random, ctx: Ctx) -> Doc:
     d.k("Doorverwijzing").t(" ").k("Slachtofferhulp Nederland").t("\n")
     d.t("Betrokkene: ")
     name(d, r, p, r.choice(["full2", "full", "sf"]))
-    d.t(", geb. ").p(C.dob(r), "DATE_OF_BIRTH").t("\nAdres (onbewoonbaar na ").k(r.choice(["brand", "storm", "explosie", "overstroming"])).t("): ")
+    d.t(", geb. ").p(C.dob(r), "DATE_OF_BIRTH").t("\nAdres (onbewoonbaar na ").k(
+        r.choice(["brand", "storm", "explosie", "overstroming"])
+    ).t("): ")
     addr(d, r, a)
     d.t("\nTijdelijk verblijf: ")
     addr(d, r, Addr(r), pc=True)
@@ -725,7 +809,9 @@ def crisis_victim(r: Random, ctx: Ctx) -> Doc:
 
 def crisis_trace(r: Random, ctx: Ctx) -> Doc:
     d = Doc()
-    req = Person(r, origin=r.choice(["eritrees", "somalisch", "syrisch", "afghaans", "congolees", "oekraiens", "ethiopisch"]))
+    req = Person(
+        r, origin=r.choice(["eritrees", "somalisch", "syrisch", "afghaans", "congolees", "oekraiens", "ethiopisch"])
+    )
     lost = Person(r, origin=req.origin)
     d.k("Verzoek").t(" opsporing familielid (").k("Rode Kruis").t(")\n")
     d.t("Aanvrager: ")
@@ -735,7 +821,9 @@ def crisis_trace(r: Random, ctx: Ctx) -> Doc:
     name(d, r, lost, r.choice(["full", "full2"]))
     if lost.nick:
         d.t(" (ook bekend als ").p(lost.nick, "PERSON").t(")")
-    d.t(", ").k(r.choice(["broer", "zus", "moeder", "vader", "neef"])).t(", geboren ").p(C.dob(r, style=r.choice([3, 5, 10, 15])), "DATE_OF_BIRTH")
+    d.t(", ").k(r.choice(["broer", "zus", "moeder", "vader", "neef"])).t(", geboren ").p(
+        C.dob(r, style=r.choice([3, 5, 10, 15])), "DATE_OF_BIRTH"
+    )
     d.t("\nLaatst gezien: ").k(r.choice(["Libië", "Lampedusa", "Ter Apel", "Calais", "Athene", "Przemyśl"])).t(", ")
     d.k(r.choice(P.MONTHS)).t(" 2025\nBijzonderheden: ")
     name(d, r, req, "first")
@@ -767,10 +855,36 @@ def crisis_payment(r: Random, ctx: Ctx) -> Doc:
     return d
 
 
-DESK = [desk_appointments, desk_visitors, desk_callback, desk_lost, desk_animal, desk_polling, desk_proxy, desk_incident]
-GRANTS = [grants_application, grants_fund, grants_decision, grants_receipts, grants_youth, grants_volunteer,
-          grants_members, grants_mails]
-CRISIS = [crisis_evac, crisis_log, crisis_host, crisis_heat, crisis_shelter, crisis_victim, crisis_trace, crisis_payment]
+DESK = [
+    desk_appointments,
+    desk_visitors,
+    desk_callback,
+    desk_lost,
+    desk_animal,
+    desk_polling,
+    desk_proxy,
+    desk_incident,
+]
+GRANTS = [
+    grants_application,
+    grants_fund,
+    grants_decision,
+    grants_receipts,
+    grants_youth,
+    grants_volunteer,
+    grants_members,
+    grants_mails,
+]
+CRISIS = [
+    crisis_evac,
+    crisis_log,
+    crisis_host,
+    crisis_heat,
+    crisis_shelter,
+    crisis_victim,
+    crisis_trace,
+    crisis_payment,
+]
 
 
 # ================================================================ known file
