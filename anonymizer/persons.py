@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, STOPWORDS_AS_FIRST_NAMES, SURNAMES, WORDS
 from .namesites import MONTH_WORDS, TITLE_LINK
-from .patterns import FUNCTION_MAILBOXES
+from .patterns import FUNCTION_MAILBOXES, STREET_SUFFIX
 from .rxutil import any_of, fast_alternation
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     ABBREV,
@@ -302,6 +302,16 @@ _ADMIN_TAILS = frozenset({"nummer", "nummers", "kenmerk", "kenmerken"})
 
 
 @lru_cache(maxsize=4096)
+def _surname_tail(x: str) -> bool:
+    """A word that is, or barely extends, a usual end of a surname ("bergen", "maker", "boers"); "kinder" and
+    "vereniging" end in one only by their last letters (round seventeen)."""
+    return x in _STREET_TAILS or any(x.endswith(tail) and len(x) - len(tail) <= 2 for tail in _SURNAME_TAILS)
+
+
+# "Rietgorsakker", "Esdoornakker": a street's name, no ordinary word
+_STREET_TAILS = frozenset(STREET_SUFFIX.split("|"))
+
+
 def ordinary_compound(t: str) -> bool:
     """A capitalised token that is an ordinary Dutch compound, or its plural, though no list has it: "Kleuterplaats",
     "Fietshek", "Bomenbesluit" (two words, the last not a usual end of a surname). Positive evidence of a word."""
@@ -315,7 +325,7 @@ def ordinary_compound(t: str) -> bool:
             if (
                 len(tail) < 5
                 or tail not in WORDS
-                or (tail not in _ADMIN_TAILS and any(x.endswith(_SURNAME_TAILS) for x in (tail, tail[:-1], tail[:-2])))
+                or (tail not in _ADMIN_TAILS and any(_surname_tail(x) for x in (tail, tail[:-1], tail[:-2])))
             ):
                 continue
             if head in WORDS or (head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS):
