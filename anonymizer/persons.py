@@ -660,7 +660,12 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
         and t.text not in PLACES_FULL
         and t.text.lower() not in CUE_WORDS
         and not weak_org(t.text)
-        and (t.text in FIRST_NAMES or t.text in SURNAMES or not _is_word(t.text) or bool(SURNAME_SHAPE.search(t.text)))
+        and (
+            t.text in FIRST_NAMES
+            or t.text in SURNAMES
+            or not (_is_word(t.text) or ordinary_compound(t.text))  # "| Raadsinformatiebrief |" (round seventeen)
+            or bool(SURNAME_SHAPE.search(t.text))
+        )
         for t in names
     )
 
