@@ -968,10 +968,32 @@ def _singles_before_last(ev: Evidence) -> int:
     return singles
 
 
+# The legal form or kind of a club or firm written before its name: "SV Rapiditas", "VV Zwaluwen", "Bouw BV"
+# (round seventeen). A name after them is the body's, not a person's.
+BODY_FORMS = frozenset(
+    "SV VV FC RKSV RKVV SC HC MHC KV CKV KC ZV ZPC TC LTC TTV TV AV GV BC HV VC JC IJC CV NV BV VOF".split()
+)
+
+
+_BODY_FORM_BEFORE = re.compile(r"(?:^|[\s(\[\"'])(?:" + "|".join(sorted(BODY_FORMS)) + r")[ \u00a0]$")
+
+
+def rule_body_form_before(ev: Evidence) -> bool:
+    """A name right after the kind or legal form of a club or firm is that body's: "derby tegen SV Rapiditas",
+    "VV Zwaluwen", "Bouwbedrijf BV Kremers" (round seventeen)."""
+    if ev.has_initials or not _BODY_FORM_BEFORE.search(ev.before[-8:]):
+        return False
+    # the capitals may be a person's initials ("SC McCormack", "FC Sultzai-Kraanvogel"): only a name no list holds,
+    # of one plain word, is the body's
+    fn, sn, _word, _place = ev.infos[-1]
+    last = ev.name_toks[-1].text
+    return len(ev.name_toks) == 1 and not (fn or sn) and "-" not in last and not last.startswith(("Mc", "Mac", "O'"))
+
+
 def _glued_initials_before(ev: Evidence) -> bool:
     """Two or three capitals right before the chunk that are no acronym, word, postcode letters or heading."""
     m = _GLUED_INITIALS_BEFORE.search(ev.before[-6:])
-    if not m or m.group("ini") in GOV_TERMS or m.group("ini").lower() in STOPWORDS:
+    if not m or m.group("ini") in GOV_TERMS or m.group("ini") in BODY_FORMS or m.group("ini").lower() in STOPWORDS:
         return False
     if ev.before[: -len(m.group())].rstrip()[-1:].isdigit():
         return False  # the letters of a postcode ("6925 ET HEERENVEEN")
@@ -1367,6 +1389,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_in_brackets_after_relation, "strong"),
     (rule_name_in_brackets_after_contact, "strong"),
     (rule_bare_initials, "initials"),
+    (rule_body_form_before, None),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),

@@ -2929,8 +2929,10 @@ def _abstract_noun(w: str, is_word: Callable[[str], bool]) -> bool:
     """A long dictionary word with an abstract noun's ending ("Bemiddeling", "Gezondheid", "Vereniging"); not "-ring"
     ("Binnenring") and no short word ("Helling"), which streets are named by (round thirteen)."""
     lo = w.lower()
-    if len(lo) < 8 or not lo.endswith(_ABSTRACT_ENDINGS) or lo.endswith("ring"):
+    if len(lo) < 8 or not lo.endswith(_ABSTRACT_ENDINGS):
         return False
+    if lo.endswith("ring") and not (lo.endswith("ering") and not lo.endswith("wetering")):
+        return False  # "Binnenring" is a street; "Ledenvergadering" a meeting (round seventeen)
     return any(is_word(lo[i:]) for i in range(0, len(lo) - 5))  # the word, or its last part ("-voorziening")
 
 

@@ -252,6 +252,8 @@ def _in_van_uit_candidates(
             continue  # "de Markt" alone is a square anywhere; "de Korte Markt" is a street
         if last.lower().endswith(_RULE_ENDINGS):
             continue  # "bij het Verzoek tot Afstemming", "volgens de Parkeerverordening": a request or a rule
+        if _body_like(last) and last.lower().endswith(_ACTION_NOUN_ENDS):
+            continue  # "van de Ledenvergadering": a meeting, no street ending in "ring" (round seventeen)
         if last.lower().endswith(_NEIGHBOURHOOD_ENDS):
             continue  # "in de Rivierenwijk", "uit de Dichterswijk": a neighbourhood (round fourteen)
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
@@ -331,7 +333,13 @@ def _body_like(word: str) -> bool:
     low = word.lower()
     if sum(c.isupper() for c in word) > 1 and "-" not in word:
         return True  # "UWV", "IJssel"-like digraphs are no streets of ours either
+    if low.endswith(_ACTION_NOUN_ENDS) and not low.endswith("wetering"):
+        return True  # "van de Ledenvergadering", "bij de Regeling", "Bewonersvereniging" (round seventeen)
     return low.endswith(_BODY_ENDS + _FACILITY_ENDS) and not low.endswith(_STREET_ENDS_OK)
+
+
+# Nouns of an action or a body made from a verb: no street's name ends in them ("Wetering" aside).
+_ACTION_NOUN_ENDS = ("ering", "eling", "iging", "ading", "uiting")
 
 
 _GROUPS = frozenset("leden ouders verzorgers kinderen mensen inwoners burgers eigenaren huurders deelnemers".split())
