@@ -1813,6 +1813,8 @@ DATE_TXT = (
 )
 # "03041978", "19780403": only after a birth cue
 DATE_COMPACT = r"(?:[0-3]\d[01]\d(?P<y4>(?:19|20)\d\d)|(?P<y5>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
+# Six figures, day month year, only after a birth cue: "geb datum is 240446" (round seventeen).
+DATE_COMPACT6 = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?P<k6>\d\d)(?![\d\-/.,]\d)(?!\d)"
 # A weekday or "de" before a full date, part of it: "vrijdag 2 november 1962", "de 16e van november 1953".
 DATE_LEAD = (
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?[ \t]+)?"
@@ -1861,6 +1863,8 @@ DOB_RE = re.compile(
     + DATE_ISO
     + "|"
     + DATE_COMPACT
+    + "|"
+    + DATE_COMPACT6
     + "|"
     + DATE_US
     + "|"
@@ -1973,7 +1977,7 @@ def birth_value_year(value: str) -> int | None:
 def year_of(m: re.Match[str]) -> str:
     """The four-digit year of a date match (two digits read as 19xx), or ""."""
     g = m.groupdict()
-    year = next((g[k] for k in ("y1", "y2", "y3", "c4", "c5", "u6", "ds") if g.get(k)), "").lstrip("'’")
+    year = next((g[k] for k in ("y1", "y2", "y3", "c4", "c5", "u6", "ds", "k6") if g.get(k)), "").lstrip("'’")
     if len(year) == 2:
         year = "19" + year if int(year) > DOB_YEAR_MAX % 100 + 12 else ""
     return year

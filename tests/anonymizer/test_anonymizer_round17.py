@@ -20,6 +20,9 @@ KEPT = [
     # a club after its kind or legal form
     ("De korfbalclub wint de derby tegen SV Olympiadis met 21-18.", "Olympiadis"),
     ("Het veld van VV Kwikstaartje ligt er slecht bij.", "Kwikstaartje"),
+    # six figures that are no valid date after a birth cue, or that run on into more figures
+    ("Geboren: 123456 bezoekers dit jaar", "123456"),
+    ("Geboortedatum onbekend, dossier 240446-1234", "240446-1234"),
 ]
 
 
@@ -39,6 +42,9 @@ REMOVED = [
     ("Aantekening van SC McCormack: geen bezwaar.", "McCormack"),
     ("p.o. FC Sultzai-Kraanvogel, wijkagent", "Sultzai-Kraanvogel"),
     ("Gebeld door SV de Jong over de derby.", "Jong"),
+    # six figures, day month year, after a birth cue as people type it
+    ("ma z'n geb datum is 170239 toch? De apotheek vraagt ernaar", "170239"),
+    ("Geboren: 031152, woont alleen", "031152"),
 ]
 
 
