@@ -786,10 +786,40 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
 
 # A chat export line: "[12-03-2025 14:22] Naam: ...", "03/04/25, 09:01 - naam: ...", "[4-11 08:15] naam: ..." (no year).
 CHAT_SPEAKER = re.compile(
-    r"^\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*(?:[-–][ \u00a0]*)?"
+    r"^\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}),?[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \u00a0]?[AaPp][Mm])?\]?[ \u00a0]*(?:[-–][ \u00a0]*)?(?:~[ \u00a0]*)?"  # "[2026-01-24 11:45] ~ naam:"
     r"(?P<name>[^\W\d_][^:\n\[\]<>@]{0,48}?):[ \u00a0]",
     re.M,
 )
+# A chat export that puts the speaker on a line of its own after the time and a middle dot: "ma 13 aug. 14:10 · Har",
+# "do 23 jan. 12:04 · ~ Agnieszka", "16:02 · Shirin Wmo gemeente" (round seventeen, from fresh23c).
+CHAT_DOT_SPEAKER = re.compile(
+    r"^[^\n·]{0,24}\d{1,2}:\d{2}(?::\d{2})?[ \u00a0]+·[ \u00a0]+(?:~[ \u00a0]*)?(?P<name>[^\W\d_][^\n·:@<>\[\]]{0,48}?)[ \t]*$",
+    re.M,
+)
+_SPEAKER_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _speaker_name(name: str, start: int) -> tuple[int, int] | None:
+    """The span of the person's name in a chat speaker field, without the role, body or emoji after it: "geertje
+    (mantelzorg) 💜" -> "geertje", "Naima Wmo gemeente" -> "Naima"."""
+    end = start
+    for w in _SPEAKER_WORD.finditer(name):
+        if name[end - start : w.start()].strip():
+            break  # a bracket, an emoji or a sign between the words: the name ended
+        lo = w.group().lower()
+        if end > start and (lo in ORG_WORDS or w.group() in GOV_TERMS or lo in CUE_WORDS or lo in _BODY_TAIL):
+            break
+        if w.group().upper() in _LOG_LEVELS:
+            return None  # "2026-03-14 10:22 INFO contact aangemaakt: ...": a log line, no speaker
+        end = start + w.end()
+    return (start, end) if end > start else None
+
+
+_LOG_LEVELS = frozenset(("INFO", "WARN", "WARNING", "ERROR", "ERR", "DEBUG", "TRACE", "FATAL", "NOTICE", "CRITICAL"))
+
+
+_BODY_TAIL = frozenset(("gemeente", "wmo", "thuiszorg", "wijkteam", "zorg", "team"))
 
 
 _TIME = re.compile(r"\d:\d\d")
@@ -845,9 +875,12 @@ def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str
         return []
     out: list[Span[P]] = []
     seen: dict[str, P] = {}
-    for m in CHAT_SPEAKER.finditer(text):
-        s, e = m.span("name")
-        name = m.group("name").strip()
+    for m in [*CHAT_SPEAKER.finditer(text), *CHAT_DOT_SPEAKER.finditer(text)]:
+        span = _speaker_name(m.group("name"), m.start("name"))
+        if span is None:
+            continue
+        s, e = span
+        name = text[s:e]
         words = name.split()
         if not words or words[0].lower() in ORG_WORDS or name in GOV_TERMS or _blocked(mask, s, e):
             continue

@@ -1734,6 +1734,16 @@ def rule_listed_word(ev: Evidence) -> bool:
     return _listed(ev)
 
 
+_WEEKDAY_SHORT = frozenset(("Ma", "Di", "Wo", "Do", "Vr", "Za", "Zo", "MA", "DI", "WO", "DO", "VR", "ZA", "ZO"))
+_WEEKDAY_AFTER = re.compile(r"\.?(?::|,|[ \t]*\d|[ \t]+(?:ochtend|middag|avond|nacht)\b)")
+
+
+def rule_weekday_short(ev: Evidence) -> bool:
+    """A weekday written short before a date, a time or a colon opens a dated line: "Za: niets", "Vr 10/9 middag"
+    (round seventeen, from the care diaries of fresh23c)."""
+    return len(ev.chunk) == 1 and ev.chunk[0].text in _WEEKDAY_SHORT and bool(_WEEKDAY_AFTER.match(ev.after))
+
+
 def rule_short(ev: Evidence) -> bool:
     """Two letters are too little to tell a name."""
     return len(ev.name_toks[0].text) < 3
@@ -1923,6 +1933,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_listed_word_after_article, None),
     (rule_listed_word_in_position, "ambiguous"),
     (rule_listed_word, None),
+    (rule_weekday_short, None),
     (rule_short, None),
     (rule_unknown_mid_not_person, None),
     (rule_unknown_mid, "context"),

@@ -87,6 +87,10 @@ _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
     r"(?![ \t]*(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|(?:van|de|der|den|ter|ten|te|von|el|al|la|le|da|di|du|dos|bin|ben)\b))"
 )
+# dotted initials that sign a line of a care diary or log after its last sentence and a dash: "Monteur geweest,
+# onderdeel besteld. — M.A." (round seventeen, from fresh23c): signed, even when the letters spell an abbreviation
+_DOTTED_SIGN_TAIL = re.compile(r"[.!?)][ \t]+[—–-][ \t]*(?P<i>(?:[A-Z]\.){2,3})[ \t]*$", re.M)
+_SIGN_TAIL_NOT = frozenset(("N.V.T.", "Z.O.Z.", "A.U.B.", "Z.S.M."))
 _DOTTED_ABBREVIATIONS = frozenset(
     "B.V. N.V. V.O.F. C.V. T.N.V. T.A.V. N.B. P.S. A.U.B. Z.S.M. D.W.Z. O.V.V. I.V.M. M.B.T. T.B.V. Z.O.Z. A.S. "
     "E.D. S.V.P. U.A. I.P.V. M.V.G. K.V.K. B.S.N. E.O. N.V.T. A.D. V.S. U.S. U.K. E.U. O.K. R.K. B.B. G.G.D. "
@@ -240,6 +244,9 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     if dotted:
         for m in _DOTTED_ALONE.finditer(text):
             if m.group("i") not in _DOTTED_ABBREVIATIONS:
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+        for m in _DOTTED_SIGN_TAIL.finditer(text):
+            if m.group("i") in _DOTTED_ABBREVIATIONS and m.group("i") not in _SIGN_TAIL_NOT:
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if "(" in text and ":" in text:
         for m in _BRACKET_BEFORE_COLON.finditer(text):

@@ -22,7 +22,13 @@ KEPT = [
     ("Het veld van VV Kwikstaartje ligt er slecht bij.", "Kwikstaartje"),
     # six figures that are no valid date after a birth cue, or that run on into more figures
     ("Geboren: 123456 bezoekers dit jaar", "123456"),
-    ("Geboortedatum onbekend, dossier 240446-1234", "240446-1234"),
+    # the role, body or emoji after a chat speaker's name; a log level is no speaker
+    ("[2026-03-02 09:14] Ruud (buurman) 🙂: de lift is weer stuk", "(buurman)"),
+    ("[2026-03-02 09:14] Femke Wmo gemeente: de aanvraag is binnen", "Wmo gemeente"),
+    ("2026-03-14 10:22 INFO contact aangemaakt: naam onbekend", "INFO contact aangemaakt"),
+    # a weekday written short that opens a dated line
+    ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Za:"),
+    ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Zo 11/3"),
 ]
 
 
@@ -45,6 +51,15 @@ REMOVED = [
     # six figures, day month year, after a birth cue as people type it
     ("ma z'n geb datum is 170239 toch? De apotheek vraagt ernaar", "170239"),
     ("Geboren: 031152, woont alleen", "031152"),
+    # a chat speaker in lower case after an ISO stamp, before a role in brackets or a body
+    ("[2026-03-02 09:14] ruud (buurman) 🙂: de lift is weer stuk", "ruud"),
+    ("[2026-03-02 09:14] ~ Femke Wmo gemeente: de aanvraag is binnen", "Femke"),
+    # a speaker on a line of its own after the time and a middle dot
+    ("wo 4 mrt. 16:20 · Gert-Jan\nik kom morgen langs", "Gert-Jan"),
+    ("wo 4 mrt. 16:20 · ~ Yusra Wmo gemeente\nbeschikking volgt", "Yusra"),
+    # dotted initials signing a diary line after a dash, though the letters spell an abbreviation
+    ("Di 9/2 ochtend: Monteur geweest, onderdeel besteld. — M.A.", "M.A."),
+    ("Wo 10/2 avond: Rustige avond. – E.D.", "E.D."),
 ]
 
 
