@@ -794,7 +794,8 @@ CHAT_SPEAKER = re.compile(
 # A chat export that puts the speaker on a line of its own after the time and a middle dot: "ma 13 aug. 14:10 · Har",
 # "do 23 jan. 12:04 · ~ Agnieszka", "16:02 · Shirin Wmo gemeente" (round seventeen, from fresh23c).
 CHAT_DOT_SPEAKER = re.compile(
-    r"^[^\n·]{0,24}\d{1,2}:\d{2}(?::\d{2})?[ \u00a0]+·[ \u00a0]+(?:~[ \u00a0]*)?(?P<name>[^\W\d_][^\n·:@<>\[\]]{0,48}?)[ \t]*$",
+    r"^[^\n·]{0,24}\d{1,2}:\d{2}(?::\d{2})?[ \u00a0]+·[ \u00a0]+(?:~[ \u00a0]*)?"
+    r"(?P<name>[^\W\d_][^\n·:@<>\[\]]{0,48}?)[ \t]*$",
     re.M,
 )
 _SPEAKER_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
