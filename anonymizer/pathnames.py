@@ -141,10 +141,15 @@ _DOC_WORDS = frozenset(
     "paspoort intake loonstrook loonstroken id idkaart identiteitsbewijs identiteitskaart rijbewijs legitimatie "
     "verblijfsvergunning verblijfsdocument huurcontract uittreksel scan bijlage foto cv kopie bankafschrift "
     "bankafschriften afschrift jaaropgave verklaring machtiging volmacht aanvraag formulier contract bezwaar "
-    "bezwaarschrift zienswijze brief".split()
+    "bezwaarschrift zienswijze brief "
+    # a list or record about a person ("ledenlijst-adnan-begovic.xlsx", round seventeen, from fresh23d)
+    "ledenlijst lidmaatschap inschrijving inschrijfformulier aanmelding aanmeldformulier beschikking dossier "
+    "verslag gespreksverslag notitie rapportage indicatie factuur".split()
 )
 _FILE_NAME = re.compile(r"(?P<base>[^/\\]+)\.(?P<ext>[A-Za-z0-9]{2,5})$")
 _SEGMENT = re.compile(r"[^\-_.?=&]+")
+_FILE_GATE = ("paspoort", "intake", "loonstro", "id", "scan", "huur", "volmacht", "bezwa", "brief", "lijst", "verslag")
+_FILE_PARTICLES = frozenset(("de", "van", "der", "den", "ter", "ten", "vd", "el", "al", "ben", "bin"))
 _NO_NAME = frozenset(
     "img dsc def definitief versie final nieuw oud scan kopie nl en pdf doc getekend ondertekend".split()
 )
@@ -154,10 +159,7 @@ def names_in_document_files(
     text: str, mask: bytearray, new_person: Callable[[list[str]], P]
 ) -> list[tuple[int, int, P]]:
     """Words of a personal document's file name that are no ordinary word, month, place or number: whose papers."""
-    if "." not in text or not any(
-        w in text.lower()
-        for w in ("paspoort", "intake", "loonstro", "id", "scan", "huur", "volmacht", "bezwa", "brief")
-    ):
+    if "." not in text or not any(w in text.lower() for w in _FILE_GATE):
         return []
     out: list[tuple[int, int, P]] = []
     people: dict[str, P] = {}
@@ -171,10 +173,33 @@ def names_in_document_files(
         if not any(w.lower() in _DOC_WORDS for _i, w in segs):
             continue
         dotted_first = {j + 1 for j, (_i, w) in enumerate(segs[:-1]) if w.capitalize() in FIRST_NAMES}
+        particled = {
+            x
+            for j in range(1, len(segs) - 2)
+            if segs[j][1].capitalize() in FIRST_NAMES
+            and segs[j + 1][1].lower() in _FILE_PARTICLES
+            and segs[j + 2][1].isalpha()
+            and len(segs[j + 2][1]) > 2
+            for x in (j, j + 2)
+        }
         for k, (i, w) in enumerate(segs):
             lo = w.lower()
             if k in dotted_first and m.group("base")[i - base_at - 1 : i - base_at] == "." and w.isalpha():
                 pass  # "bezwaar-marloes.zomer.pdf": after a first name and a dot the surname, even an ordinary word
+            elif (
+                k in dotted_first
+                and k >= 2
+                and w.isalpha()
+                and len(w) > 2
+                and lo not in _DOC_WORDS
+                and lo not in _ANY_MONTH
+                and lo not in _FILE_PARTICLES
+                and segs[k - 1][1].lower() not in _DOC_WORDS
+                and segs[k - 1][1].lower() not in _ANY_MONTH
+            ):
+                pass  # "verslag-wouter-kamphuis.pdf": after a document word and a first name, its surname (round 17)
+            elif k in particled:
+                pass  # "verslag-jan-de-vries.pdf": a first name, a particle and a surname, even if words
             elif len(w) < 3 or not w.isalpha() or lo in _DOC_WORDS or lo in _NO_NAME or lo in _ANY_MONTH:
                 continue
             elif (
@@ -189,4 +214,4 @@ def names_in_document_files(
     return out
 
 
-_EXTENSIONS = frozenset("pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml".split())
+_EXTENSIONS = frozenset("pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml xlsx xls ods csv".split())

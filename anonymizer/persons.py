@@ -305,7 +305,9 @@ _ADMIN_TAILS = frozenset({"nummer", "nummers", "kenmerk", "kenmerken"})
 def _surname_tail(x: str) -> bool:
     """A word that is, or barely extends, a usual end of a surname ("bergen", "maker", "boers"); "kinder" and
     "vereniging" end in one only by their last letters (round seventeen)."""
-    return x in _STREET_TAILS or any(x.endswith(tail) and len(x) - len(tail) <= 2 for tail in _SURNAME_TAILS)
+    ends = [tail for tail in _SURNAME_TAILS if x.endswith(tail)]
+    # a street word stays excluded as before ("akker"); "plein" never was ("Zorgplein" is a body's name)
+    return any(len(x) - len(tail) <= 2 or x in _STREET_TAILS for tail in ends)
 
 
 # "Rietgorsakker", "Esdoornakker": a street's name, no ordinary word

@@ -26,6 +26,9 @@ KEPT = [
     ("[2026-03-02 09:14] Ruud (buurman) 🙂: de lift is weer stuk", "(buurman)"),
     ("[2026-03-02 09:14] Femke Wmo gemeente: de aanvraag is binnen", "Wmo gemeente"),
     ("2026-03-14 10:22 INFO contact aangemaakt: naam onbekend", "INFO contact aangemaakt"),
+    # ordinary words, places and particles in a report's file name
+    ("Bijlage: verslag-van-de-vergadering.pdf", "vergadering"),
+    ("Bijlagen: ledenlijst-2026.xlsx, verslag-ledenvergadering-utrecht.pdf", "utrecht"),
     # a weekday written short that opens a dated line
     ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Za:"),
     ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Zo 11/3"),
@@ -60,6 +63,10 @@ REMOVED = [
     # dotted initials signing a diary line after a dash, though the letters spell an abbreviation
     ("Di 9/2 ochtend: Monteur geweest, onderdeel besteld. — M.A.", "M.A."),
     ("Wo 10/2 avond: Rustige avond. – E.D.", "E.D."),
+    # a person's name in the file name of a list or report about them, also a word after a first name or particle
+    ("Bijlage: ledenlijst-fatma-yilmazer.xlsx", "yilmazer"),
+    ("Zie verslag-joost-kamphuis.pdf voor de afspraken.", "kamphuis"),
+    ("Bijlage: verslag-anna-de-boer.pdf", "boer"),
 ]
 
 
