@@ -636,6 +636,9 @@ _FIELD_SEPARATORS = frozenset(";|\t")
 _HEADER_RULE_BELOW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)")
 
 
+_COMPASS_FIELDS = frozenset("Noord Oost Zuid West Centrum Midden Noordoost Noordwest Zuidoost Zuidwest".split())
+
+
 def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     """A whole field of a delimited record that reads as a name: "Bouzerda;Zahra;14-08-1954", "| Femke Asante |".
     Ordinary words (a header such as "| Adres |") are no name."""
@@ -655,6 +658,8 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     if _HEADER_RULE_BELOW.match(text, text.find("\n", e) + 1 if "\n" in text[e:] else len(text)):
         return False  # "| Maand | Wijk | Bedrag |" above "|---|---|": the header of a Markdown table names columns
     names = [t for t in chunk if not t.particle and not t.initial]
+    if len(chunk) == 1 and chunk[0].text in _COMPASS_FIELDS:
+        return False  # "2984;45-64;West;...": a district in a column of districts (round seventeen)
     return bool(names) and all(
         t.cap
         and not (t.text.isupper() and len(t.text) <= 5)  # "| BSN |": an acronym heading a row

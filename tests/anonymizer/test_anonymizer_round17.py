@@ -29,6 +29,8 @@ KEPT = [
     # ordinary words, places and particles in a report's file name
     ("Bijlage: verslag-van-de-vergadering.pdf", "vergadering"),
     ("Bijlagen: ledenlijst-2026.xlsx, verslag-ledenvergadering-utrecht.pdf", "utrecht"),
+    # a district as a whole field of a row
+    ("nr;leeftijd;wijk;opmerking\n118;30-44;West;meer bankjes\n119;65+;Oost;minder auto's", "West"),
     # a weekday written short that opens a dated line
     ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Za:"),
     ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Zo 11/3"),
@@ -67,6 +69,8 @@ REMOVED = [
     ("Bijlage: ledenlijst-fatma-yilmazer.xlsx", "yilmazer"),
     ("Zie verslag-joost-kamphuis.pdf voor de afspraken.", "kamphuis"),
     ("Bijlage: verslag-anna-de-boer.pdf", "boer"),
+    # a surname that is a compass word under a name column
+    ("Voornaam;Achternaam\nJan;West\nEls;Noord", "West"),
 ]
 
 
