@@ -760,6 +760,15 @@ def rule_sentence_subject(text: str, tok: Tok) -> bool:
         return False
     if tok.text in GOV_TERMS or weak_org(tok.text) or tok.text in PLACES_FULL or tok.text.lower() in CUE_WORDS:
         return False
+    lo = tok.text.lower()
+    if (
+        tok.text not in SURNAMES
+        and tok.text not in FIRST_NAMES
+        and lo in WORDS
+        and len(lo) > 5
+        and (lo.endswith("en") or (lo.startswith("ge") and lo.endswith(("d", "t"))))
+    ):
+        return False  # "Ophalen bij afdeling Stadsbeheer", "Gevonden bij het park": a verb form (round seventeen)
     after = text[tok.end : tok.end + 60]
     d = DEPARTMENT_AFTER.match(after)
     if d:

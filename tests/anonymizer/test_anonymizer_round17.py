@@ -31,6 +31,9 @@ KEPT = [
     ("Bijlagen: ledenlijst-2026.xlsx, verslag-ledenvergadering-utrecht.pdf", "utrecht"),
     # a district as a whole field of a row
     ("nr;leeftijd;wijk;opmerking\n118;30-44;West;meer bankjes\n119;65+;Oost;minder auto's", "West"),
+    # a verb form opening a notice before a department
+    ("Gevonden bij het station: een fiets. Afhalen bij afdeling Stadsbeheer.", "Afhalen"),
+    ("Gevonden bij het station: een fiets. Afhalen bij afdeling Stadsbeheer.", "Gevonden"),
     # a weekday written short that opens a dated line
     ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Za:"),
     ("Za: niets bijzonders.\nZo 11/3 avond: rustig.", "Zo 11/3"),
@@ -69,6 +72,9 @@ REMOVED = [
     ("Bijlage: ledenlijst-fatma-yilmazer.xlsx", "yilmazer"),
     ("Zie verslag-joost-kamphuis.pdf voor de afspraken.", "kamphuis"),
     ("Bijlage: verslag-anna-de-boer.pdf", "boer"),
+    # a surname that is a word, opening a sentence before its department or predicate
+    ("Zomer van Belastingen ziet geen reden voor kwijtschelding.", "Zomer"),
+    ("Schaap is het niet eens met de eigen bijdrage.", "Schaap"),
     # a surname that is a compass word under a name column
     ("Voornaam;Achternaam\nJan;West\nEls;Noord", "West"),
 ]
