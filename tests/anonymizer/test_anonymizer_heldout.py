@@ -1,5 +1,5 @@
 """The held-out corpora of rounds eight to seventeen (helper H1 each round); see tests/anonymizer/holdout8/README.md
-… tests/anonymizer/holdout16/README.md. holdout8 is a development corpus since round nine, holdout9 since round ten,
+… tests/anonymizer/holdout17/README.md. holdout8 is a development corpus since round nine, holdout9 since round ten,
 holdout10 since round eleven, holdout11 since round twelve, holdout12 since round thirteen, holdout13 since round
 fourteen, holdout14 since round fifteen, holdout15 since round sixteen,
 holdout16 since round seventeen; holdout17 is round seventeen's held-out set.
