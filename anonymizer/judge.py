@@ -953,7 +953,8 @@ def rule_relation_in_brackets(ev: Evidence) -> bool:
 
 
 # Initials without dots right before the chunk: "cc ZGJ Bhattacharya", "via OJJ Ox" (the trimmed head of the chunk).
-_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-ZÀ-ÖØ-Þ]{2,3})[ \u00a0]$")
+# "\Z", not "$": capitals before a line break are no initials of the name on the next line ("cc ZGJ ⏎Kermani")
+_GLUED_INITIALS_BEFORE = re.compile(r"(?:^|[\s(,;:/])(?P<ini>[A-ZÀ-ÖØ-Þ]{2,3})[ \u00a0]\Z")
 
 
 def _singles_before_last(ev: Evidence) -> int:
@@ -975,7 +976,7 @@ BODY_FORMS = frozenset(
 )
 
 
-_BODY_FORM_BEFORE = re.compile(r"(?:^|[\s(\[\"'])(?:" + "|".join(sorted(BODY_FORMS)) + r")[ \u00a0]$")
+_BODY_FORM_BEFORE = re.compile(r"(?:^|[\s(\[\"'])(?:" + "|".join(sorted(BODY_FORMS)) + r")[ \u00a0]\Z")
 
 
 def rule_body_form_before(ev: Evidence) -> bool:
