@@ -89,7 +89,6 @@ def test_capitals_before_a_line_break_are_no_initials_of_the_next_line() -> None
     """Found by the random-chunk test of test_anonymizer_speed8: "$" matched before a final line break, so the rule
     for glued initials read "ZGJ " at the end of one line as the initials of the name opening the next."""
     from anonymizer import judge
-    from anonymizer.persons import find_person_chunks  # noqa: F401  (the judge's inputs come from the real pipeline)
 
     assert judge._GLUED_INITIALS_BEFORE.search("cc ZGJ \n") is None
     assert judge._GLUED_INITIALS_BEFORE.search("cc ZGJ ") is not None
