@@ -74,6 +74,12 @@ SETS = {
         "holdout17_crisis.jsonl",
         "holdout17_known.jsonl",
     ],
+    "holdout18": [
+        "holdout18_transport.jsonl",
+        "holdout18_leisure.jsonl",
+        "holdout18_household.jsonl",
+        "holdout18_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
