@@ -51,7 +51,7 @@ DEV_CORPORA = (
     *("holdout14", "fresh20a", "fresh20b", "fresh20c", "fresh20d", "fresh21a", "fresh21b"),
     *("holdout15", "fresh22a", "fresh22b", "fresh22c", "fresh22d"),
     *("holdout16", "fresh23a", "fresh23b", "fresh23c", "fresh23d"),
-    "holdout17",
+    *("holdout17", "fresh24a", "fresh24b", "fresh24c", "fresh24d"),
 )
 
 

@@ -31,7 +31,10 @@ ROUND14 = ("fresh18a", "fresh18b", "fresh18c", "fresh18d", "fresh19a", "fresh19b
 ROUND15 = ("fresh20a", "fresh20b", "fresh20c", "fresh20d", "fresh21a", "fresh21b")
 ROUND16 = ("fresh22a", "fresh22b", "fresh22c", "fresh22d")
 ROUND17 = ("fresh23a", "fresh23b", "fresh23c", "fresh23d")
-BRIEFED = ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17  # one interface, from docs/corpus-briefs/blind_author.md
+ROUND18 = ("fresh24a", "fresh24b", "fresh24c", "fresh24d")
+BRIEFED = (
+    ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18
+)  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {
     *("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL"),

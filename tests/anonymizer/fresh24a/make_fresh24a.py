@@ -11,8 +11,8 @@ interpreter bookings and home-visit planning. Standard library only.
 
 from __future__ import annotations
 
-import importlib.util
 import datetime
+import importlib.util
 import json
 import random
 import re
@@ -31,7 +31,18 @@ _spec.loader.exec_module(SCORE)
 SEED = 202618101
 NDOCS = 300
 OUT = HERE / "fresh24a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict[str, object] = {}
@@ -42,17 +53,19 @@ def shape(name):
         assert name not in SHAPES, name
         SHAPES[name] = f
         return f
+
     return deco
 
 
 # ---------------------------------------------------------------- numbers
+
 
 def bsn(r):
     while True:
         d = [r.randint(0, 9) for _ in range(8)]
         if d[0] == 0:
             continue
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             return "".join(map(str, d + [last]))
@@ -60,7 +73,7 @@ def bsn(r):
 
 def bsn_ok(s):
     d = [int(c) for c in re.sub(r"\D", "", s)]
-    return len(d) == 9 and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11 == 0
+    return len(d) == 9 and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - d[8]) % 11 == 0
 
 
 def iban(r):
@@ -77,7 +90,7 @@ def iban_ok(s):
 
 
 def fmt_iban(r, s):
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if r.random() < 0.5 else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if r.random() < 0.5 else s
 
 
 CONS = "BDFGHJKLNPRSTVXZ"
@@ -86,8 +99,16 @@ CONS = "BDFGHJKLNPRSTVXZ"
 def plate(r):
     L = lambda n: "".join(r.choice(CONS) for _ in range(n))  # noqa: E731
     D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(2)}-{L(3)}-{D(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                     f"{D(1)}-{L(3)}-{D(2)}", f"{L(2)}-{L(2)}-{D(2)}"])
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(2)}-{L(2)}-{D(2)}",
+        ]
+    )
 
 
 def dig(r, n):
@@ -106,7 +127,7 @@ def phone(r):
     if k == 3:
         return f"0{r.choice(['10', '20', '30', '38', '50', '55'])}-{dig(r, 7)}"
     if k == 4:
-        a = r.choice(['570', '58', '33', '13', '78', '499'])
+        a = r.choice(["570", "58", "33", "13", "78", "499"])
         return f"(0{a}) {dig(r, 3)} {dig(r, 3)}" if len(a) == 3 else f"(0{a}) {dig(r, 3)} {dig(r, 2)} {dig(r, 2)}"
     if k == 5:
         return f"0031-6-{m[1:]}"
@@ -115,15 +136,35 @@ def phone(r):
 
 def case_no(r, kind=None):
     y = r.choice(["26", "2026"])
-    fmts = [lambda: f"AFS-{y}-{dig(r, 5)}", lambda: f"BLC/{y[-2:]}/{dig(r, 4)}", lambda: f"KCC#{y}-{dig(r, 5)}",
-            lambda: f"MCH-{dig(r, 4)}/{y[-2:]}", lambda: f"TB{y[-2:]}-{dig(r, 5)}", lambda: f"HB/N-{y}-{dig(r, 4)}",
-            lambda: f"TLK.{y[-2:]}.{dig(r, 4)}-{r.choice('KMRZ')}", lambda: f"KL-{dig(r, 3)}-{dig(r, 3)}-{y[-2:]}",
-            lambda: f"Z{y}.{dig(r, 6)}", lambda: f"PZ-{r.choice(['NO', 'ZU', 'CE'])}-{dig(r, 5)}"]
+    fmts = [
+        lambda: f"AFS-{y}-{dig(r, 5)}",
+        lambda: f"BLC/{y[-2:]}/{dig(r, 4)}",
+        lambda: f"KCC#{y}-{dig(r, 5)}",
+        lambda: f"MCH-{dig(r, 4)}/{y[-2:]}",
+        lambda: f"TB{y[-2:]}-{dig(r, 5)}",
+        lambda: f"HB/N-{y}-{dig(r, 4)}",
+        lambda: f"TLK.{y[-2:]}.{dig(r, 4)}-{r.choice('KMRZ')}",
+        lambda: f"KL-{dig(r, 3)}-{dig(r, 3)}-{y[-2:]}",
+        lambda: f"Z{y}.{dig(r, 6)}",
+        lambda: f"PZ-{r.choice(['NO', 'ZU', 'CE'])}-{dig(r, 5)}",
+    ]
     return r.choice(fmts)()
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-          "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MSHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 
@@ -132,9 +173,19 @@ def dob(r, old=False):
     y = r.randint(1931, 1952) if old else r.randint(1944, 2007)
     m, d = r.randint(1, 12), r.randint(1, 28)
     k = r.randint(0, 10)
-    return [f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}",
-            f"{d} {MONTHS[m - 1]} {y}", f"{d} {MSHORT[m - 1]}. {y}", f"{d} {MSHORT[m - 1].upper()} {y}",
-            f"{d:02d}{m:02d}{y}", f"{d:02d}-{m:02d}-'{str(y)[2:]}", f"{d} {MONTHS[m - 1][:3]} '{str(y)[2:]}"][k]
+    return [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}-{m}-{y}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d} {MSHORT[m - 1]}. {y}",
+        f"{d} {MSHORT[m - 1].upper()} {y}",
+        f"{d:02d}{m:02d}{y}",
+        f"{d:02d}-{m:02d}-'{str(y)[2:]}",
+        f"{d} {MONTHS[m - 1][:3]} '{str(y)[2:]}",
+    ][k]
 
 
 def appt_date(r):
@@ -159,18 +210,49 @@ def tm(r):
     return f"{r.randint(8, 16):02d}:{r.choice(['00', '10', '15', '20', '30', '40', '45', '50'])}"
 
 
-PRODUCTS = ["Paspoort", "Rijbewijs", "Identiteitskaart", "Uittreksel BRP", "Parkeervergunning", "Verklaring Omtrent het Gedrag",
-            "Gehandicaptenparkeerkaart", "Naturalisatie", "Adreswijziging", "Afvalpas"]
+PRODUCTS = [
+    "Paspoort",
+    "Rijbewijs",
+    "Identiteitskaart",
+    "Uittreksel BRP",
+    "Parkeervergunning",
+    "Verklaring Omtrent het Gedrag",
+    "Gehandicaptenparkeerkaart",
+    "Naturalisatie",
+    "Adreswijziging",
+    "Afvalpas",
+]
 DESKS = ["Stadswinkel", "Servicepunt Noord", "Servicepunt Zuid", "Stadhuis", "Wijkpost Oost", "Publiekshal"]
-DEPTS = ["Burgerzaken", "Publiekszaken", "Klantcontactcentrum", "Vergunningen", "Wijkteam", "Belastingen", "Parkeerbeheer",
-         "Schuldhulpverlening", "Receptie", "Facilitaire Zaken"]
-FUNCS = ["baliemedewerker", "teamleider", "klantadviseur", "frontofficemedewerker", "gastvrouw", "beveiliger",
-         "coördinator", "casemanager", "receptioniste", "medewerker"]
+DEPTS = [
+    "Burgerzaken",
+    "Publiekszaken",
+    "Klantcontactcentrum",
+    "Vergunningen",
+    "Wijkteam",
+    "Belastingen",
+    "Parkeerbeheer",
+    "Schuldhulpverlening",
+    "Receptie",
+    "Facilitaire Zaken",
+]
+FUNCS = [
+    "baliemedewerker",
+    "teamleider",
+    "klantadviseur",
+    "frontofficemedewerker",
+    "gastvrouw",
+    "beveiliger",
+    "coördinator",
+    "casemanager",
+    "receptioniste",
+    "medewerker",
+]
 MAILDOM = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "planet.nl", "icloud.com"]
 LANGS = ["Arabisch", "Tigrinya", "Turks", "Pools", "Oekraïens", "Somalisch", "Dari", "Farsi", "Mandarijn", "Koerdisch"]
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, r, origin=None, g=None, family=None, known_word=None):
@@ -231,12 +313,30 @@ class Person:
     def email(self):
         if self._email is None:
             r = self.r
-            sur = re.sub(r"[^a-z]", "", self.sur.lower().replace("ş", "s").replace("ı", "i").replace("ç", "c").replace(
-                "ö", "o").replace("ü", "u").replace("ł", "l").replace("ś", "s").replace("ń", "n"))
+            sur = re.sub(
+                r"[^a-z]",
+                "",
+                self.sur.lower()
+                .replace("ş", "s")
+                .replace("ı", "i")
+                .replace("ç", "c")
+                .replace("ö", "o")
+                .replace("ü", "u")
+                .replace("ł", "l")
+                .replace("ś", "s")
+                .replace("ń", "n"),
+            )
             fst = re.sub(r"[^a-z]", "", self.first.lower().replace("ş", "s").replace("ł", "l").replace("ü", "u"))
             part = self.part.replace(" ", "").replace("'", "").lower()
-            local = r.choice([f"{fst}.{part}{sur}", f"{fst[0]}.{part}{sur}", f"{fst}{sur}{r.randint(10, 99)}",
-                              f"{sur}.{fst[0]}", f"fam.{part}{sur}" if not self.known else f"{fst}_{sur}"])
+            local = r.choice(
+                [
+                    f"{fst}.{part}{sur}",
+                    f"{fst[0]}.{part}{sur}",
+                    f"{fst}{sur}{r.randint(10, 99)}",
+                    f"{sur}.{fst[0]}",
+                    f"fam.{part}{sur}" if not self.known else f"{fst}_{sur}",
+                ]
+            )
             self._email = f"{local}@{r.choice(MAILDOM)}"
         return self._email
 
@@ -394,14 +494,17 @@ class Doc:
 
 # ---------------------------------------------------------------- line and sentence shapes
 
+
 # appointment list rows
 @shape("row:tijd|ACHTERNAAM, I.|product|balie|paraaf")
 def _(d):
     r = d.r
     p = d.person()
     o = d.clerk
-    d.line(f"{tm(r)} | {d.P(p.sur.upper())}, {d.P(p.ini)}{' ' + p.part.upper() if p.part else ''} | {d.product()} | "
-           f"{d.K('Balie')} {r.randint(1, 9)} | {d.paraph(o)}")
+    d.line(
+        f"{tm(r)} | {d.P(p.sur.upper())}, {d.P(p.ini)}{' ' + p.part.upper() if p.part else ''} | {d.product()} | "
+        f"{d.K('Balie')} {r.randint(1, 9)} | {d.paraph(o)}"
+    )
 
 
 @shape("row:tijd lowercase-naam product tel")
@@ -454,16 +557,20 @@ def _(d):
     p = d.person()
     o = d.official()
     t1, t2 = sorted([tm(r), tm(r)])
-    d.line(f"{t1}–{t2} | {d.caps(p)} | bezoek aan {d.inisur(o)} ({d.K(r.choice(DEPTS))}) | pas {r.randint(100, 399)} | "
-           f"kenteken {d.plate()}")
+    d.line(
+        f"{t1}–{t2} | {d.caps(p)} | bezoek aan {d.inisur(o)} ({d.K(r.choice(DEPTS))}) | pas {r.randint(100, 399)} | "
+        f"kenteken {d.plate()}"
+    )
 
 
 @shape("row:bezoeker achternaam-eerst met bedrijf")
 def _(d):
     r = d.r
     p = d.person()
-    d.line(f"{tm(r)} {d.sf(p)} — {d.K(r.choice(['Aannemer', 'Leverancier', 'Stagiair', 'Sollicitant']))} — "
-           f"afspraak {d.K(r.choice(DEPTS))} — paraaf {d.paraph(d.clerk)}")
+    d.line(
+        f"{tm(r)} {d.sf(p)} — {d.K(r.choice(['Aannemer', 'Leverancier', 'Stagiair', 'Sollicitant']))} — "
+        f"afspraak {d.K(r.choice(DEPTS))} — paraaf {d.paraph(d.clerk)}"
+    )
 
 
 @shape("row:bezoeker lowercase haastig")
@@ -485,7 +592,9 @@ def _(d):
 def _(d):
     r = d.r
     p = d.person()
-    d.line(f"#{r.randint(1, 60)} {tm(r)} {d.sf(p, initials=False)} — {d.ph(p)} — onderwerp: {d.K(r.choice(['afvalpas', 'parkeervergunning', 'rijbewijs', 'verhuizing', 'paspoort']))} — {d.case()}")
+    d.line(
+        f"#{r.randint(1, 60)} {tm(r)} {d.sf(p, initials=False)} — {d.ph(p)} — onderwerp: {d.K(r.choice(['afvalpas', 'parkeervergunning', 'rijbewijs', 'verhuizing', 'paspoort']))} — {d.case()}"
+    )
 
 
 @shape("row:terugbellen voor tijd door medewerker-voornaam")
@@ -498,7 +607,6 @@ def _(d):
 
 @shape("row:terugbelverzoek met e-mail ipv telefoon")
 def _(d):
-    r = d.r
     p = d.person()
     d.line(f"- {d.full(p)} wil liever antwoord per mail: {d.em(p)} ({d.K('Klantcontactcentrum')})")
 
@@ -507,7 +615,9 @@ def _(d):
 def _(d):
     r = d.r
     p = d.person()
-    d.line(f"{r.randint(1000, 9999)}\t{d.sur(p, True)}\t{d.P(p.ini)}\t{d.ph(p)}\t{d.K('open')}\t{d.K(r.choice(['prio', 'normaal']))}")
+    d.line(
+        f"{r.randint(1000, 9999)}\t{d.sur(p, True)}\t{d.P(p.ini)}\t{d.ph(p)}\t{d.K('open')}\t{d.K(r.choice(['prio', 'normaal']))}"
+    )
 
 
 # queue ticket log
@@ -515,20 +625,26 @@ def _(d):
 def _(d):
     r = d.r
     p = d.person()
-    d.line(f"{r.choice('ABCDP')}{r.randint(1, 199):03d} {tm(r)} aangeroepen {d.K('Balie')} {r.randint(1, 8)} — {d.tsur(p)} ({d.product()})")
+    d.line(
+        f"{r.choice('ABCDP')}{r.randint(1, 199):03d} {tm(r)} aangeroepen {d.K('Balie')} {r.randint(1, 8)} — {d.tsur(p)} ({d.product()})"
+    )
 
 
 @shape("row:ticket niet verschenen")
 def _(d):
     r = d.r
-    d.line(f"{r.choice('ABCDP')}{r.randint(1, 199):03d} {tm(r)} {d.K('niet')} verschenen, na 3x omroepen {d.K('vervallen')}")
+    d.line(
+        f"{r.choice('ABCDP')}{r.randint(1, 199):03d} {tm(r)} {d.K('niet')} verschenen, na 3x omroepen {d.K('vervallen')}"
+    )
 
 
 @shape("row:ticket doorgezet naar backoffice met naam lowercase")
 def _(d):
     r = d.r
     p = d.person()
-    d.line(f"{r.choice('ABCDP')}{r.randint(1, 199):03d} {tm(r)} {d.low(p)} doorgezet naar {d.K('backoffice')} {d.K(r.choice(DEPTS))}, kenmerk {d.case()}")
+    d.line(
+        f"{r.choice('ABCDP')}{r.randint(1, 199):03d} {tm(r)} {d.low(p)} doorgezet naar {d.K('backoffice')} {d.K(r.choice(DEPTS))}, kenmerk {d.case()}"
+    )
 
 
 @shape("row:ticket kiosk-invoer geboortedatum")
@@ -543,7 +659,9 @@ def _(d):
 def _(d):
     r = d.r
     p = d.person()
-    d.line(f"- {d.capsur(p)} {d.P(p.ini)} {tm(r)} {d.product()} — {d.K('tweede')} keer, brief naar {d.addr()}, {d.pc()} {d.city()}")
+    d.line(
+        f"- {d.capsur(p)} {d.P(p.ini)} {tm(r)} {d.product()} — {d.K('tweede')} keer, brief naar {d.addr()}, {d.pc()} {d.city()}"
+    )
 
 
 @shape("row:no-show met afmeldlink-email")
@@ -554,9 +672,10 @@ def _(d):
 
 @shape("row:no-show telefonisch bereikt")
 def _(d):
-    r = d.r
     p = d.person()
-    d.line(f"- {d.full(p)} ({d.dobp(p)}): {d.K('gebeld')} op {d.ph(p)}, was de afspraak vergeten; nieuwe afspraak {d.date()}")
+    d.line(
+        f"- {d.full(p)} ({d.dobp(p)}): {d.K('gebeld')} op {d.ph(p)}, was de afspraak vergeten; nieuwe afspraak {d.date()}"
+    )
 
 
 # home-visit planning rows
@@ -579,12 +698,13 @@ def _(d):
 def _(d):
     r = d.r
     p = d.person()
-    d.line(f"{tm(r)} {d.K('Zorgcentrum')} {r.choice(['De Linde', 'Het Anker', 'Avondrood'])}, kamer {r.randint(1, 90)} — {d.tsur(p)}, {d.K('bedlegerig')}, {d.K('vingerafdrukken')} niet mogelijk")
+    d.line(
+        f"{tm(r)} {d.K('Zorgcentrum')} {r.choice(['De Linde', 'Het Anker', 'Avondrood'])}, kamer {r.randint(1, 90)} — {d.tsur(p)}, {d.K('bedlegerig')}, {d.K('vingerafdrukken')} niet mogelijk"
+    )
 
 
 @shape("row:huisbezoek route met kenteken dienstauto")
 def _(d):
-    r = d.r
     o = d.official()
     d.line(f"Route: {d.K('dienstauto')} {d.plate()}, {d.K('chauffeur')} {d.full(o)}")
 
@@ -594,7 +714,9 @@ def _(d):
 def _(d):
     r = d.r
     t = d.person()
-    d.line(f"Tolk: {d.full(t)} ({d.K('Tolkcentrum')} {r.choice(['Oost', 'Midden', 'West'])}), {d.ph(t)}, reg.nr {d.case()}")
+    d.line(
+        f"Tolk: {d.full(t)} ({d.K('Tolkcentrum')} {r.choice(['Oost', 'Midden', 'West'])}), {d.ph(t)}, reg.nr {d.case()}"
+    )
 
 
 @shape("line:klant taal geboortedatum")
@@ -607,16 +729,21 @@ def _(d):
 @shape("line:telefoontolk nummer en pincode")
 def _(d):
     r = d.r
-    d.line(f"Telefoontolk via {d.K('Tolkdienst')}, {d.K('pincode')} {dig(r, 4)}, {d.K('duur')} {r.choice([15, 30, 45])} minuten")
+    d.line(
+        f"Telefoontolk via {d.K('Tolkdienst')}, {d.K('pincode')} {dig(r, 4)}, {d.K('duur')} {r.choice([15, 30, 45])} minuten"
+    )
 
 
 # ---------------------------------------------------------------- sentence shapes (free text)
+
 
 @shape("sent:Mevrouw X was boos omdat wachttijd")
 def _(d):
     r = d.r
     p = d.main
-    d.line(f"{p.title().capitalize()} {d.sur(p, True)} was boos omdat {p.g == 'f' and 'zij' or 'hij'} {r.randint(40, 95)} minuten in de {d.K('wachtruimte')} had gezeten.")
+    d.line(
+        f"{p.title().capitalize()} {d.sur(p, True)} was boos omdat {p.g == 'f' and 'zij' or 'hij'} {r.randint(40, 95)} minuten in de {d.K('wachtruimte')} had gezeten."
+    )
 
 
 @shape("sent:wil teruggebeld worden op nummer")
@@ -629,7 +756,9 @@ def _(d):
 def _(d):
     r = d.r
     o = d.official()
-    d.line(f"De klacht gaat over {d.K(r.choice(FUNCS))} {d.full(o)}, die volgens de klant '{r.choice(['onbeschoft', 'kortaf', 'ongeduldig'])}' was.")
+    d.line(
+        f"De klacht gaat over {d.K(r.choice(FUNCS))} {d.full(o)}, die volgens de klant '{r.choice(['onbeschoft', 'kortaf', 'ongeduldig'])}' was."
+    )
 
 
 @shape("sent:teamleider neemt contact op")
@@ -641,14 +770,11 @@ def _(d):
 
 @shape("sent:klant geeft adres voor schriftelijke reactie")
 def _(d):
-    p = d.main
     d.line(f"{d.K('Schriftelijke')} reactie graag naar {d.addr()}, {d.pc()} {d.city()}.")
 
 
 @shape("sent:buurvrouw begeleidde klant")
 def _(d):
-    r = d.r
-    p = d.main
     b = d.person(g="f")
     d.line(f"{d.K('Buurvrouw')} {d.full(b)} was mee als {d.K('begeleider')}; zij woont op {d.addr()}.")
 
@@ -656,13 +782,17 @@ def _(d):
 @shape("sent:klant legitimeerde zich met documentnummer en kenteken")
 def _(d):
     p = d.main
-    d.line(f"{d.K('Legitimatie')} gecontroleerd; auto van {d.sur(p, True)} ({d.plate()}) stond op de {d.K('invalidenparkeerplaats')}.")
+    d.line(
+        f"{d.K('Legitimatie')} gecontroleerd; auto van {d.sur(p, True)} ({d.plate()}) stond op de {d.K('invalidenparkeerplaats')}."
+    )
 
 
 @shape("sent:kosten betaald per pin met rekening")
 def _(d):
     r = d.r
-    d.line(f"{d.K('Leges')} € {r.randint(20, 90)},{r.choice(['05', '45', '70', '95'])} {d.K('teruggestort')} op {d.iban()}.")
+    d.line(
+        f"{d.K('Leges')} € {r.randint(20, 90)},{r.choice(['05', '45', '70', '95'])} {d.K('teruggestort')} op {d.iban()}."
+    )
 
 
 @shape("sent:BSN gecontroleerd in BRP")
@@ -675,7 +805,9 @@ def _(d):
 def _(d):
     p = d.main
     c = d.person(family=p, g="m" if p.g == "f" else "f")
-    d.line(f"{d.K('Echtgeno' + ('ot' if c.g == 'm' else 'te'))} {d.first(c)} belt namens {d.first(p)}; geen {d.K('machtiging')} aanwezig.")
+    d.line(
+        f"{d.K('Echtgeno' + ('ot' if c.g == 'm' else 'te'))} {d.first(c)} belt namens {d.first(p)}; geen {d.K('machtiging')} aanwezig."
+    )
 
 
 @shape("sent:klant spreekt naam zelf uit in lowercase chat")
@@ -686,7 +818,6 @@ def _(d):
 
 @shape("sent:verhuizing adres oud en nieuw")
 def _(d):
-    p = d.main
     d.line(f"{d.K('Verhuisd')} van {d.addr()} naar {d.addr()}, {d.pc()}; {d.K('adreswijziging')} nog niet verwerkt.")
 
 
@@ -704,7 +835,6 @@ def _(d):
 
 @shape("sent:schoonzoon haalt af")
 def _(d):
-    p = d.main
     c = d.person(g="m")
     d.line(f"{d.K('Schoonzoon')} {d.full(c)} komt het document {d.K('ophalen')}, {d.ph(c)}.")
 
@@ -718,7 +848,6 @@ def _(d):
 
 @shape("sent:klant wacht op pincode per post")
 def _(d):
-    p = d.main
     d.line(f"{d.K('Pincode')} voor DigiD nog niet ontvangen op {d.addr()}.")
 
 
@@ -726,19 +855,25 @@ def _(d):
 def _(d):
     p = d.main
     c = d.person(family=p)
-    d.line(f"Ook voor {d.K('zoontje') if c.g == 'm' else d.K('dochtertje')} {d.full(c)} (geboren {d.dobp(c)}) is een {d.K('Identiteitskaart')} aangevraagd.")
+    d.line(
+        f"Ook voor {d.K('zoontje') if c.g == 'm' else d.K('dochtertje')} {d.full(c)} (geboren {d.dobp(c)}) is een {d.K('Identiteitskaart')} aangevraagd."
+    )
 
 
 @shape("sent:GPK aanvraag met arts")
 def _(d):
-    d.line(f"Voor de {d.K('Gehandicaptenparkeerkaart')} volgt een {d.K('medische')} {d.K('keuring')}; kenmerk {d.case()}.")
+    d.line(
+        f"Voor de {d.K('Gehandicaptenparkeerkaart')} volgt een {d.K('medische')} {d.K('keuring')}; kenmerk {d.case()}."
+    )
 
 
 @shape("sent:algemeen nummer gemeente")
 def _(d):
     r = d.r
     n = r.choice(["14 020", "14 038", "14 050", "14 055", "14 030"])
-    d.line(f"{d.K('Vragen')}? Bel {n} of mail {d.K('info@' + r.choice(['gemeente.nl', 'stadswinkel.nl', 'publiekszaken.nl']))}.")
+    d.line(
+        f"{d.K('Vragen')}? Bel {n} of mail {d.K('info@' + r.choice(['gemeente.nl', 'stadswinkel.nl', 'publiekszaken.nl']))}."
+    )
     d.K(n.split()[1])
 
 
@@ -778,14 +913,16 @@ def _(d):
 
 # ---------------------------------------------------------------- chat lines
 
+
 @shape("chat:welkom gemeente-medewerker")
 def _(d):
-    d.line(f"[{d.tick()}] Gemeente ({d.first(d.clerk)}): {d.K('Welkom')} bij de chat van de {d.K('gemeente')}. Waarmee kan ik u helpen?")
+    d.line(
+        f"[{d.tick()}] Gemeente ({d.first(d.clerk)}): {d.K('Welkom')} bij de chat van de {d.K('gemeente')}. Waarmee kan ik u helpen?"
+    )
 
 
 @shape("chat:bewoner handle noemt probleem")
 def _(d):
-    p = d.main
     d.line(f"[{d.tick()}] {d.handle}: mijn {d.K('paspoort')} is verlopen en ik ga over drie weken op reis")
 
 
@@ -803,7 +940,9 @@ def _(d):
 @shape("chat:bewoner geeft volledige naam lowercase")
 def _(d):
     p = d.main
-    d.line(f"[{d.tick()}] {d.handle}: ik heet {d.low(p)}, mijn {d.K('moeder')} {d.first(d.person(family=p, g='f'))} heeft hetzelfde probleem")
+    d.line(
+        f"[{d.tick()}] {d.handle}: ik heet {d.low(p)}, mijn {d.K('moeder')} {d.first(d.person(family=p, g='f'))} heeft hetzelfde probleem"
+    )
 
 
 @shape("chat:gemeente biedt spoedafspraak")
@@ -823,6 +962,7 @@ def _(d):
 
 
 # ---------------------------------------------------------------- call note lines
+
 
 @shape("note:Beller naam geb")
 def _(d):
@@ -845,12 +985,17 @@ def _(d):
 @shape("note:Vraag vrije tekst")
 def _(d):
     r = d.r
-    d.line(f"{d.K('Vraag')}: " + r.choice([
-        lambda: f"wil weten of het {d.K('Uittreksel')} BRP ook digitaal kan.",
-        lambda: f"{d.K('rijbewijs')} gestolen, aangifte gedaan, wat nu?",
-        lambda: f"bezwaar tegen {d.K('naheffingsaanslag')} parkeren, kenteken {d.plate()}.",
-        lambda: f"{d.K('afvalpas')} kwijt, nieuwe aanvragen.",
-    ])())
+    d.line(
+        f"{d.K('Vraag')}: "
+        + r.choice(
+            [
+                lambda: f"wil weten of het {d.K('Uittreksel')} BRP ook digitaal kan.",
+                lambda: f"{d.K('rijbewijs')} gestolen, aangifte gedaan, wat nu?",
+                lambda: f"bezwaar tegen {d.K('naheffingsaanslag')} parkeren, kenteken {d.plate()}.",
+                lambda: f"{d.K('afvalpas')} kwijt, nieuwe aanvragen.",
+            ]
+        )()
+    )
 
 
 @shape("note:Afgehandeld door functie")
@@ -867,11 +1012,11 @@ def _(d):
 
 @shape("note:Telefoonnummer alternatief")
 def _(d):
-    p = d.main
     d.line(f"{d.K('Terugbelnummer')} ({d.K('werk')}): {d.P(phone(d.r), 'PHONE')}")
 
 
 # ---------------------------------------------------------------- form lines (machtiging)
+
 
 @shape("form:Ondergetekende regel")
 def _(d):
@@ -905,7 +1050,6 @@ def _(d):
 
 @shape("form:handtekening plaats datum")
 def _(d):
-    p = d.main
     d.line(f"{d.K('Handtekening')}: ........ {d.K('Plaats')}: {d.city()}  {d.K('Datum')}: {d.date()}")
 
 
@@ -916,6 +1060,7 @@ def _(d):
 
 
 # ---------------------------------------------------------------- confirmation lines
+
 
 @shape("conf:Onderwerp bevestiging")
 def _(d):
@@ -931,13 +1076,17 @@ def _(d):
 @shape("conf:u heeft een afspraak")
 def _(d):
     r = d.r
-    d.line(f"U heeft een {d.K('afspraak')} bij de {d.desk()} op {d.date()} om {tm(r)} uur, {d.K('Balie')} {r.randint(1, 9)}.")
+    d.line(
+        f"U heeft een {d.K('afspraak')} bij de {d.desk()} op {d.date()} om {tm(r)} uur, {d.K('Balie')} {r.randint(1, 9)}."
+    )
 
 
 @shape("conf:neem mee en kosten")
 def _(d):
     r = d.r
-    d.line(f"{d.K('Neem')} mee: uw oude document en een {d.K('pasfoto')}. {d.K('Kosten')}: € {d.K(str(r.randint(40, 90)) + ',' + r.choice(['35', '60', '85']))}.")
+    d.line(
+        f"{d.K('Neem')} mee: uw oude document en een {d.K('pasfoto')}. {d.K('Kosten')}: € {d.K(str(r.randint(40, 90)) + ',' + r.choice(['35', '60', '85']))}."
+    )
 
 
 @shape("conf:geregistreerde gegevens")
@@ -968,6 +1117,7 @@ def kind(name):
         KINDS[name] = f
         SHAPES["doc:" + name] = f
         return f
+
     return deco
 
 
@@ -980,17 +1130,33 @@ def rows(d, names, n):
 def _(d):
     r = d.r
     d.line(f"{d.K('AFSPRAKENLIJST')} {d.desk().upper()} — {d.date()}")
-    rows(d, ["row:tijd|ACHTERNAAM, I.|product|balie|paraaf", "row:tijd lowercase-naam product tel",
-             "row:tijd – Achternaam, Voornaam (geb) – product – zaak", "row:tijd Achternaam I. + kind (gezinsafspraak)",
-             "row:slot;naam;bsn;product (csv)", "row:tijd NAAM IN HOOFDLETTERS product opmerking"], r.randint(3, 6))
+    rows(
+        d,
+        [
+            "row:tijd|ACHTERNAAM, I.|product|balie|paraaf",
+            "row:tijd lowercase-naam product tel",
+            "row:tijd – Achternaam, Voornaam (geb) – product – zaak",
+            "row:tijd Achternaam I. + kind (gezinsafspraak)",
+            "row:slot;naam;bsn;product (csv)",
+            "row:tijd NAAM IN HOOFDLETTERS product opmerking",
+        ],
+        r.randint(3, 6),
+    )
     d.use("row:balie-bezetting medewerker")
 
 
 @kind("afspraakbevestiging")
 def _(d):
-    for s in ["conf:Onderwerp bevestiging", "conf:Beste titel achternaam", "conf:u heeft een afspraak", "conf:afspraaknummer",
-              "conf:neem mee en kosten", "conf:geregistreerde gegevens", "sent:algemeen nummer gemeente",
-              "conf:met vriendelijke groet + official"]:
+    for s in [
+        "conf:Onderwerp bevestiging",
+        "conf:Beste titel achternaam",
+        "conf:u heeft een afspraak",
+        "conf:afspraaknummer",
+        "conf:neem mee en kosten",
+        "conf:geregistreerde gegevens",
+        "sent:algemeen nummer gemeente",
+        "conf:met vriendelijke groet + official",
+    ]:
         if s in ("conf:afspraaknummer", "conf:geregistreerde gegevens") and d.r.random() < 0.3:
             continue
         d.use(s)
@@ -1000,25 +1166,52 @@ def _(d):
 def _(d):
     r = d.r
     d.line(f"{d.K('Bezoekersregistratie')} {d.K('receptie')} {d.desk()} — {d.date()}")
-    rows(d, ["row:in–uit | NAAM | bezoek aan | pas | kenteken", "row:bezoeker achternaam-eerst met bedrijf",
-             "row:bezoeker lowercase haastig", "row:bezoeker parkeerplaats kenteken"], r.randint(3, 5))
+    rows(
+        d,
+        [
+            "row:in–uit | NAAM | bezoek aan | pas | kenteken",
+            "row:bezoeker achternaam-eerst met bedrijf",
+            "row:bezoeker lowercase haastig",
+            "row:bezoeker parkeerplaats kenteken",
+        ],
+        r.randint(3, 5),
+    )
 
 
 @kind("terugbelverzoeken KCC")
 def _(d):
     r = d.r
     d.line(f"{d.K('Terugbelverzoeken')} {d.K('Klantcontactcentrum')} — {d.K('wachtrij')} {d.date()}")
-    rows(d, ["row:#nr tijd Achternaam, Voornaam — tel — onderwerp — zaak", "row:terugbellen voor tijd door medewerker-voornaam",
-             "row:terugbelverzoek met e-mail ipv telefoon", "row:queue-export tab-gescheiden"], r.randint(3, 5))
+    rows(
+        d,
+        [
+            "row:#nr tijd Achternaam, Voornaam — tel — onderwerp — zaak",
+            "row:terugbellen voor tijd door medewerker-voornaam",
+            "row:terugbelverzoek met e-mail ipv telefoon",
+            "row:queue-export tab-gescheiden",
+        ],
+        r.randint(3, 5),
+    )
 
 
 @kind("gespreksnotitie KCC")
 def _(d):
     r = d.r
     d.line(f"{d.K('Gespreksnotitie')} KCC {d.date()} {tm(r)}")
-    for s in ["note:Beller naam geb", "note:Namens familielid", "note:Adresregel", "note:Vraag vrije tekst",
-              "note:Telefoonnummer alternatief", "sent:BSN gecontroleerd in BRP", "note:Status + vervolg", "note:Afgehandeld door functie"]:
-        if s in ("note:Namens familielid", "note:Telefoonnummer alternatief", "sent:BSN gecontroleerd in BRP") and r.random() < 0.5:
+    for s in [
+        "note:Beller naam geb",
+        "note:Namens familielid",
+        "note:Adresregel",
+        "note:Vraag vrije tekst",
+        "note:Telefoonnummer alternatief",
+        "sent:BSN gecontroleerd in BRP",
+        "note:Status + vervolg",
+        "note:Afgehandeld door functie",
+    ]:
+        if (
+            s in ("note:Namens familielid", "note:Telefoonnummer alternatief", "sent:BSN gecontroleerd in BRP")
+            and r.random() < 0.5
+        ):
             continue
         d.use(s)
 
@@ -1030,11 +1223,26 @@ def _(d):
     if p.known:
         d.handle = d.P(p.first + p.sur[0])
     else:
-        d.handle = d.P(r.choice([f"{p.first.lower()}.{p.sur[:4].lower()}", f"{p.first}{r.randint(70, 99)}", p.full.lower().replace(" ", "_")]))
+        d.handle = d.P(
+            r.choice(
+                [
+                    f"{p.first.lower()}.{p.sur[:4].lower()}",
+                    f"{p.first}{r.randint(70, 99)}",
+                    p.full.lower().replace(" ", "_"),
+                ]
+            )
+        )
     d.line(f"{d.K('Chatgesprek')} {d.K('gemeente')} — {d.date()}")
-    for s in ["chat:welkom gemeente-medewerker", "chat:bewoner handle noemt probleem", "chat:gemeente vraagt geboortedatum",
-              "chat:bewoner geeft gd en pc in een regel", "chat:bewoner geeft volledige naam lowercase", "chat:gemeente biedt spoedafspraak",
-              "chat:bewoner geeft mail voor bevestiging", "chat:gemeente bevestigt met kenmerk"]:
+    for s in [
+        "chat:welkom gemeente-medewerker",
+        "chat:bewoner handle noemt probleem",
+        "chat:gemeente vraagt geboortedatum",
+        "chat:bewoner geeft gd en pc in een regel",
+        "chat:bewoner geeft volledige naam lowercase",
+        "chat:gemeente biedt spoedafspraak",
+        "chat:bewoner geeft mail voor bevestiging",
+        "chat:gemeente bevestigt met kenmerk",
+    ]:
         d.use(s)
 
 
@@ -1042,8 +1250,16 @@ def _(d):
 def _(d):
     r = d.r
     d.line(f"{d.K('Wachtnummerlog')} {d.desk()} {d.date()}")
-    rows(d, ["row:ticket aangeroepen balie achternaam", "row:ticket niet verschenen",
-             "row:ticket doorgezet naar backoffice met naam lowercase", "row:ticket kiosk-invoer geboortedatum"], r.randint(4, 6))
+    rows(
+        d,
+        [
+            "row:ticket aangeroepen balie achternaam",
+            "row:ticket niet verschenen",
+            "row:ticket doorgezet naar backoffice met naam lowercase",
+            "row:ticket kiosk-invoer geboortedatum",
+        ],
+        r.randint(4, 6),
+    )
 
 
 @kind("machtiging afhalen")
@@ -1051,8 +1267,15 @@ def _(d):
     r = d.r
     prod = r.choice(["PASPOORT", "RIJBEWIJS", "IDENTITEITSKAART"])
     d.line(f"{d.K('MACHTIGING')} {d.K('AFHALEN')} {d.K(prod)}")
-    for s in ["form:Ondergetekende regel", "form:wonende adres", "form:machtigt gemachtigde", "form:om document op te halen bij balie",
-              "form:aanvraagnummer", "form:handtekening plaats datum", "form:balie-aantekening uitgereikt"]:
+    for s in [
+        "form:Ondergetekende regel",
+        "form:wonende adres",
+        "form:machtigt gemachtigde",
+        "form:om document op te halen bij balie",
+        "form:aanvraagnummer",
+        "form:handtekening plaats datum",
+        "form:balie-aantekening uitgereikt",
+    ]:
         d.use(s)
     if r.random() < 0.5:
         d.use("sent:bijlage bestandsnaam met naam")
@@ -1062,9 +1285,17 @@ def _(d):
 def _(d):
     r = d.r
     d.line(f"{d.K('Klacht')} aan de {d.K('balie')} — genoteerd door {d.inisur(d.clerk)}, {d.date()}")
-    pool = ["sent:Mevrouw X was boos omdat wachttijd", "sent:wil teruggebeld worden op nummer", "sent:klacht over medewerker bij naam",
-            "sent:teamleider neemt contact op", "sent:klant geeft adres voor schriftelijke reactie", "sent:buurvrouw begeleidde klant",
-            "sent:klant legitimeerde zich met documentnummer en kenteken", "sent:beveiliging ingeschakeld", "sent:klant noemt geboortedatum zonder cue"]
+    pool = [
+        "sent:Mevrouw X was boos omdat wachttijd",
+        "sent:wil teruggebeld worden op nummer",
+        "sent:klacht over medewerker bij naam",
+        "sent:teamleider neemt contact op",
+        "sent:klant geeft adres voor schriftelijke reactie",
+        "sent:buurvrouw begeleidde klant",
+        "sent:klant legitimeerde zich met documentnummer en kenteken",
+        "sent:beveiliging ingeschakeld",
+        "sent:klant noemt geboortedatum zonder cue",
+    ]
     d.use(pool[0])
     for s in r.sample(pool[1:], 3):
         d.use(s)
@@ -1074,8 +1305,15 @@ def _(d):
 def _(d):
     r = d.r
     d.line(f"{d.K('No-show')} week {r.randint(44, 52)} — {d.desk()}")
-    rows(d, ["row:no-show ACHTERNAAM I. tijd product 2e keer adres", "row:no-show met afmeldlink-email", "row:no-show telefonisch bereikt"],
-         r.randint(3, 5))
+    rows(
+        d,
+        [
+            "row:no-show ACHTERNAAM I. tijd product 2e keer adres",
+            "row:no-show met afmeldlink-email",
+            "row:no-show telefonisch bereikt",
+        ],
+        r.randint(3, 5),
+    )
 
 
 @kind("tolkboeking")
@@ -1084,7 +1322,15 @@ def _(d):
     d.line(f"{d.K('Tolkaanvraag')} — {d.date()} {tm(r)}, {d.desk()}")
     d.use("line:klant taal geboortedatum")
     d.use(r.choice(["line:tolk naam via tolkcentrum tel", "line:telefoontolk nummer en pincode"]))
-    d.use(r.choice(["sent:tolk niet op komen dagen", "sent:afspraak verzet door medewerker paraaf", "sent:echtgenoot gemachtigd mondeling"]))
+    d.use(
+        r.choice(
+            [
+                "sent:tolk niet op komen dagen",
+                "sent:afspraak verzet door medewerker paraaf",
+                "sent:echtgenoot gemachtigd mondeling",
+            ]
+        )
+    )
     d.use("sent:wil teruggebeld worden op nummer")
 
 
@@ -1105,9 +1351,18 @@ def _(d):
 def _(d):
     r = d.r
     d.line(f"{d.K('Overdracht')} {d.K(r.choice(['ochtenddienst', 'middagdienst', 'avonddienst']))} {d.desk()}")
-    pool = ["sent:verhuizing adres oud en nieuw", "sent:doorverbonden met collega bij naam", "sent:schoonzoon haalt af",
-            "sent:klant wacht op pincode per post", "sent:kind op naam van ouder", "sent:GPK aanvraag met arts",
-            "sent:IBAN voor terugbetaling parkeervergunning", "sent:openingstijden", "sent:kosten betaald per pin met rekening", "sent:klant spreekt naam zelf uit in lowercase chat"]
+    pool = [
+        "sent:verhuizing adres oud en nieuw",
+        "sent:doorverbonden met collega bij naam",
+        "sent:schoonzoon haalt af",
+        "sent:klant wacht op pincode per post",
+        "sent:kind op naam van ouder",
+        "sent:GPK aanvraag met arts",
+        "sent:IBAN voor terugbetaling parkeervergunning",
+        "sent:openingstijden",
+        "sent:kosten betaald per pin met rekening",
+        "sent:klant spreekt naam zelf uit in lowercase chat",
+    ]
     main = d.main
     d.line(f"- {d.full(main)} kwam langs voor {d.product()}.")
     for s in r.sample(pool, 4):
@@ -1121,8 +1376,17 @@ def _(d):
     d.line(f"Van: {d.full(d.clerk)} <{d.K('frontoffice@' + r.choice(['gemeente.nl', 'stadswinkel.nl']))}>")
     d.line(f"Aan: {d.K('backoffice')} {d.K(r.choice(DEPTS))} (t.a.v. {d.inisur(o)})")
     d.line(f"{d.K('Onderwerp')}: fw: {d.K('terugbelverzoek')} {d.capsur(d.main)}")
-    for s in r.sample(["note:Beller naam geb", "note:Adresregel", "note:Vraag vrije tekst", "sent:IBAN voor terugbetaling parkeervergunning",
-                       "sent:bijlage bestandsnaam met naam", "sent:wil teruggebeld worden op nummer"], 4):
+    for s in r.sample(
+        [
+            "note:Beller naam geb",
+            "note:Adresregel",
+            "note:Vraag vrije tekst",
+            "sent:IBAN voor terugbetaling parkeervergunning",
+            "sent:bijlage bestandsnaam met naam",
+            "sent:wil teruggebeld worden op nummer",
+        ],
+        4,
+    ):
         d.use(s)
 
 
@@ -1140,11 +1404,20 @@ def known_sentence(d):
 
 SHAPES["known:gewoon woord in zin"] = known_sentence
 
-MAIN_KINDS = {"afspraakbevestiging", "gespreksnotitie KCC", "chattranscript", "machtiging afhalen", "klachtnotitie balie",
-              "tolkboeking", "overdracht dienst", "interne doorzending"}
+MAIN_KINDS = {
+    "afspraakbevestiging",
+    "gespreksnotitie KCC",
+    "chattranscript",
+    "machtiging afhalen",
+    "klachtnotitie balie",
+    "tolkboeking",
+    "overdracht dienst",
+    "interne doorzending",
+}
 
 
 # ---------------------------------------------------------------- document
+
 
 def build(i, attempt):
     seed = f"{SEED}-{i}" if attempt == 0 else f"{SEED}-{i}-{attempt}"

@@ -51,6 +51,7 @@ def f_fb(c):
         if not org(c, role, a):
             c.display(a)
             c.b.t("\n")
+
     thread(c, c.r.randint(3, 6), pre, lambda c: c.render("\n[Vind ik leuk] · [Beantwoorden] · {N} u\n"))
 
 
@@ -65,6 +66,7 @@ def f_whatsapp(c):
         else:
             c.render({"off": "{O}", "web": "{W}", "med": "{M}", "mod": "[Beheerder]"}[role])
         c.b.t(": ")
+
     thread(c, c.r.randint(4, 7), pre)
 
 
@@ -76,6 +78,7 @@ def f_buurtplein(c):
             c.b.t("↳ ")
             c.display(a)
             c.render(" · {HOOD} · {N} d\n")
+
     thread(c, c.r.randint(3, 6), pre)
 
 
@@ -84,6 +87,7 @@ def f_x(c):
         if not org(c, role, a):
             c.display(a)
             c.render(" @{A.h} · {N}u\n", A=a)
+
     thread(c, c.r.randint(3, 6), pre, lambda c: c.render("\n💬 {N}  🔁 {N}  ♥ {N}\n"))
 
 
@@ -93,6 +97,7 @@ def f_instagram(c):
     def pre(c, role, a):
         if not org(c, role, a):
             c.render("{A.h} ", A=a)
+
     thread(c, c.r.randint(3, 6), pre, lambda c: c.render("\n{N} [vind-ik-leuks] · [Antwoorden]\n"))
 
 
@@ -107,12 +112,15 @@ def f_review(c):
             c.b.t("★" * k + "☆" * (5 - k) + " ")
             c.display(a)
             c.render(" · [Lokale] [Gids] · {N} reviews\n")
+
     thread(c, c.r.randint(3, 5), pre, roles=("res", "res", "off", "web"))
 
 
 def f_petition(c):
-    c.render("[Petitie]: [Behoud] het [Speelveld] in {HOOD}\n[Gestart] door {A} · {N}0 [ondertekenaars]\n\n"
-             "[Laatste] [ondertekenaars]:\n")
+    c.render(
+        "[Petitie]: [Behoud] het [Speelveld] in {HOOD}\n[Gestart] door {A} · {N}0 [ondertekenaars]\n\n"
+        "[Laatste] [ondertekenaars]:\n"
+    )
     for n, p in enumerate(c.residents, 1):
         c.b.t(f"{n}. ")
         c.display(p)
@@ -123,6 +131,7 @@ def f_petition(c):
         if not org(c, role, a):
             c.display(a)
             c.b.t(" [ondertekende]: ")
+
     thread(c, c.r.randint(2, 4), pre)
 
 
@@ -140,6 +149,7 @@ def f_forum(c):
                 c.b.t('[quote="')
                 c.render("{A.h}", A=q)
                 c.render('"][Precies] wat ik ook zei.[/quote]\n')
+
     thread(c, c.r.randint(3, 6), pre)
 
 
@@ -153,8 +163,13 @@ def f_modexport(c):
         else:
             c.render({"off": "{O}", "web": "[Webcare]", "med": "{M}", "mod": "[Moderatie]"}[role])
         c.b.t(";")
-    thread(c, c.r.randint(4, 7), pre,
-           lambda c: c.render(";" + c.r.choice(["[gepubliceerd]", "[verborgen]", "[verwijderd]", "[gemeld]"])))
+
+    thread(
+        c,
+        c.r.randint(4, 7),
+        pre,
+        lambda c: c.render(";" + c.r.choice(["[gepubliceerd]", "[verborgen]", "[verwijderd]", "[gemeld]"])),
+    )
 
 
 def f_webcare(c):
@@ -164,6 +179,7 @@ def f_webcare(c):
         if not org(c, role, a):
             c.b.t("@")
             c.render("{A.h}: ", A=a)
+
     thread(c, c.r.randint(3, 6), pre, roles=("res", "web", "web", "off"))
 
 
@@ -176,16 +192,20 @@ def f_screenshot(c):
         else:
             c.render({"off": "{O}", "web": "{W}", "med": "{M}", "mod": "[Beheerder]"}[role])
         c.b.t("\n")
+
     thread(c, c.r.randint(3, 5), pre, lambda c: c.b.t(f"\n{hm(c)} ✓✓"))
 
 
 def f_youtube(c):
-    c.render("[Livestream] [Gemeenteraad] {MUNI} – [Commissie] [Ruimte] – {DATE}\n{N} [reacties] · "
-             "[Sorteren] op [populariteit]\n\n")
+    c.render(
+        "[Livestream] [Gemeenteraad] {MUNI} – [Commissie] [Ruimte] – {DATE}\n{N} [reacties] · "
+        "[Sorteren] op [populariteit]\n\n"
+    )
 
     def pre(c, role, a):
         if not org(c, role, a):
             c.render("@{A.h} · {N} uur geleden\n", A=a)
+
     thread(c, c.r.randint(3, 6), pre)
 
 
@@ -195,6 +215,7 @@ def f_reddit(c):
     def pre(c, role, a):
         if not org(c, role, a):
             c.render("u/{A.h} · {N}u\n", A=a)
+
     thread(c, c.r.randint(3, 6), pre, lambda c: c.render("\n⬆ {N} · [Antwoord] · [Delen]\n"))
 
 
@@ -205,12 +226,15 @@ def f_telegram(c):
         if not org(c, role, a):
             c.display(a)
             c.b.t(":\n")
+
     thread(c, c.r.randint(3, 6), pre, lambda c: c.b.t(f"\n({hm(c)} ✓✓)\n"))
 
 
 def f_participatie(c):
-    c.render("[Doe] [mee] {MUNI} — [Buurtbudget]\n[Idee] #{N}: [Moestuin] op het [Braakliggende] [terrein]\n"
-             "[Ingediend] door ")
+    c.render(
+        "[Doe] [mee] {MUNI} — [Buurtbudget]\n[Idee] #{N}: [Moestuin] op het [Braakliggende] [terrein]\n"
+        "[Ingediend] door "
+    )
     c.display(c.residents[0])
     c.render(" · {N} [stemmen]\n\n[Reacties]\n")
 
@@ -218,6 +242,7 @@ def f_participatie(c):
         if not org(c, role, a):
             c.display(a)
             c.b.t(" — ")
+
     thread(c, c.r.randint(3, 5), pre)
 
 
@@ -227,6 +252,7 @@ def f_tiktok(c):
     def pre(c, role, a):
         if not org(c, role, a):
             c.render("{A.h} · {N}d\n", A=a)
+
     thread(c, c.r.randint(3, 6), pre, lambda c: c.render("\n❤️ {N} · [Antwoorden]\n"))
 
 
@@ -235,6 +261,7 @@ def f_mastodon(c):
         if not org(c, role, a):
             c.display(a)
             c.render(" @{A.h}@mastodon.nl\n", A=a)
+
     thread(c, c.r.randint(3, 5), pre, lambda c: c.render("\n↩ {N} ⇄ {N} ★ {N}\n"))
 
 
@@ -245,6 +272,7 @@ def f_blog(c):
         if not org(c, role, a):
             c.display(a)
             c.render(" op {DATE} om " + hm(c) + " schreef:\n")
+
     thread(c, c.r.randint(3, 6), pre)
 
 
@@ -256,13 +284,16 @@ def f_dm(c):
             c.render("[Van]: @{A.h}\n", A=a)
         else:
             c.render("[Van]: @Gemeente" + c.muni + "\n")
+
     thread(c, c.r.randint(3, 6), pre, roles=("res", "web", "web"))
 
 
 def f_klacht(c):
-    c.render("[Klachtformulier] — [Ingediend] via de [website]\n[Naam]: {A}\n[E-mail]: {MAIL}\n"
-             "[Onderwerp]: [Reactie] op [Facebook]\n[Bijlage]: {A.file}\n[Omschrijving]: zie de [berichten] "
-             "hieronder.\n\n")
+    c.render(
+        "[Klachtformulier] — [Ingediend] via de [website]\n[Naam]: {A}\n[E-mail]: {MAIL}\n"
+        "[Onderwerp]: [Reactie] op [Facebook]\n[Bijlage]: {A.file}\n[Omschrijving]: zie de [berichten] "
+        "hieronder.\n\n"
+    )
 
     def pre(c, role, a):
         c.b.t("> ")
@@ -271,6 +302,7 @@ def f_klacht(c):
         else:
             c.render({"off": "{O}", "web": "{W}", "med": "{M}", "mod": "[Moderator]"}[role])
         c.b.t(": ")
+
     thread(c, c.r.randint(2, 5), pre)
 
 
@@ -284,14 +316,30 @@ def f_maps_qa(c):
             c.b.t("\n")
         else:
             org(c, role, a)
+
     thread(c, c.r.randint(3, 5), pre)
 
 
 FRAMES = {
-    "fb_comments": f_fb, "whatsapp_export": f_whatsapp, "buurtplein": f_buurtplein, "x_thread": f_x,
-    "instagram": f_instagram, "review_site": f_review, "petition": f_petition, "forum": f_forum,
-    "moderation_export": f_modexport, "webcare_timeline": f_webcare, "screenshot_retyped": f_screenshot,
-    "youtube_livestream": f_youtube, "reddit_like": f_reddit, "telegram_group": f_telegram,
-    "participation_platform": f_participatie, "tiktok": f_tiktok, "mastodon": f_mastodon,
-    "wijkkrant_comments": f_blog, "dm_export": f_dm, "complaint_with_quotes": f_klacht, "maps_qa": f_maps_qa,
+    "fb_comments": f_fb,
+    "whatsapp_export": f_whatsapp,
+    "buurtplein": f_buurtplein,
+    "x_thread": f_x,
+    "instagram": f_instagram,
+    "review_site": f_review,
+    "petition": f_petition,
+    "forum": f_forum,
+    "moderation_export": f_modexport,
+    "webcare_timeline": f_webcare,
+    "screenshot_retyped": f_screenshot,
+    "youtube_livestream": f_youtube,
+    "reddit_like": f_reddit,
+    "telegram_group": f_telegram,
+    "participation_platform": f_participatie,
+    "tiktok": f_tiktok,
+    "mastodon": f_mastodon,
+    "wijkkrant_comments": f_blog,
+    "dm_export": f_dm,
+    "complaint_with_quotes": f_klacht,
+    "maps_qa": f_maps_qa,
 }

@@ -29,32 +29,144 @@ _spec.loader.exec_module(score)
 SEED = 202618104
 N_DOCS = 300
 OUT = HERE / "fresh24d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES | {"'t"}
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-MUNIS = ["Zwolle", "Deventer", "Almere", "Tilburg", "Leeuwarden", "Schiedam", "Zaanstad", "Amersfoort", "Arnhem",
-         "Nijmegen", "Haarlem", "Delft", "Helmond", "Venlo", "Emmen", "Lelystad", "Dordrecht", "Alkmaar", "Hengelo",
-         "Sittard", "Purmerend", "Gouda"]
-HOODS = ["Kruidenwijk", "Vogelbuurt", "Waterfront", "Oude Centrum", "Rivierenkwartier", "Bloemenbuurt", "Stadshagen",
-         "Tuindorp", "Hofkwartier", "Molenwijk", "Zeeheldenbuurt", "Parkhaven"]
-STREET_A = ["Linden", "Meidoorn", "Kievit", "Zwaluw", "Schepen", "Esdoorn", "Jasmijn", "Reiger", "Hazel", "Lijster",
-            "Vlier", "Goudsbloem", "Ooievaar", "Populier", "Karekiet", "Dotter", "Wilgenroosje", "Fuut"]
+MUNIS = [
+    "Zwolle",
+    "Deventer",
+    "Almere",
+    "Tilburg",
+    "Leeuwarden",
+    "Schiedam",
+    "Zaanstad",
+    "Amersfoort",
+    "Arnhem",
+    "Nijmegen",
+    "Haarlem",
+    "Delft",
+    "Helmond",
+    "Venlo",
+    "Emmen",
+    "Lelystad",
+    "Dordrecht",
+    "Alkmaar",
+    "Hengelo",
+    "Sittard",
+    "Purmerend",
+    "Gouda",
+]
+HOODS = [
+    "Kruidenwijk",
+    "Vogelbuurt",
+    "Waterfront",
+    "Oude Centrum",
+    "Rivierenkwartier",
+    "Bloemenbuurt",
+    "Stadshagen",
+    "Tuindorp",
+    "Hofkwartier",
+    "Molenwijk",
+    "Zeeheldenbuurt",
+    "Parkhaven",
+]
+STREET_A = [
+    "Linden",
+    "Meidoorn",
+    "Kievit",
+    "Zwaluw",
+    "Schepen",
+    "Esdoorn",
+    "Jasmijn",
+    "Reiger",
+    "Hazel",
+    "Lijster",
+    "Vlier",
+    "Goudsbloem",
+    "Ooievaar",
+    "Populier",
+    "Karekiet",
+    "Dotter",
+    "Wilgenroosje",
+    "Fuut",
+]
 STREET_B = ["laan", "straat", "hof", "weg", "pad", "singel", "kade", "erf", "dreef", "plantsoen", "gaarde"]
-DEPTS = ["team Openbare Ruimte", "afdeling Vergunningen", "team Werk en Inkomen", "afdeling Belastingen",
-         "team Jeugd en Gezin", "Klantcontactcentrum", "afdeling Handhaving en Toezicht", "team Wijkbeheer",
-         "Sociaal Domein", "afdeling Burgerzaken"]
-FUNCS = ["Wijkbeheerder", "Beleidsmedewerker", "Consulent", "Handhaver", "Teamleider", "Wijkcoördinator",
-         "Klantmanager", "Juridisch Adviseur", "Communicatieadviseur"]
-TAGS = ["#grofvuil", "#buurtapp", "#parkeren", "#wateroverlast", "#afvalbak", "#Burendag", "#hondenpoep",
-        "#fietspad", "#zwerfafval", "#gemeenteraad"]
+DEPTS = [
+    "team Openbare Ruimte",
+    "afdeling Vergunningen",
+    "team Werk en Inkomen",
+    "afdeling Belastingen",
+    "team Jeugd en Gezin",
+    "Klantcontactcentrum",
+    "afdeling Handhaving en Toezicht",
+    "team Wijkbeheer",
+    "Sociaal Domein",
+    "afdeling Burgerzaken",
+]
+FUNCS = [
+    "Wijkbeheerder",
+    "Beleidsmedewerker",
+    "Consulent",
+    "Handhaver",
+    "Teamleider",
+    "Wijkcoördinator",
+    "Klantmanager",
+    "Juridisch Adviseur",
+    "Communicatieadviseur",
+]
+TAGS = [
+    "#grofvuil",
+    "#buurtapp",
+    "#parkeren",
+    "#wateroverlast",
+    "#afvalbak",
+    "#Burendag",
+    "#hondenpoep",
+    "#fietspad",
+    "#zwerfafval",
+    "#gemeenteraad",
+]
 EMOS = ["🙄", "👍", "😡", "🚮", "🚲", "🏠", "💡", "🙏", "😤", "🤷‍♀️", "👀", "💩"]
-PROVIDERS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "icloud.com", "live.nl",
-             "proton.me", "xs4all.nl", "planet.nl", "yahoo.com"]
+PROVIDERS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "icloud.com",
+    "live.nl",
+    "proton.me",
+    "xs4all.nl",
+    "planet.nl",
+    "yahoo.com",
+]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 PLATE_L = "BDFGHJKLNPRSTVXZ"
 
@@ -66,8 +178,7 @@ def reg(kind: str, names) -> None:
         SHAPES[f"{kind}:{n}"] = kind
 
 
-for _role, _lst in (("res", L.RES), ("off", L.OFF), ("web", L.WEB), ("med", L.MED), ("mod", L.MOD),
-                    ("known", L.KNOWN)):
+for _role, _lst in (("res", L.RES), ("off", L.OFF), ("web", L.WEB), ("med", L.MED), ("mod", L.MOD), ("known", L.KNOWN)):
     reg("line", [f"{_role}{i:02d}" for i in range(len(_lst))])
 
 DISPLAYS = ["full", "lower", "caps", "first_init", "handle", "fam", "emoji", "sur_comma", "parent"]
@@ -197,7 +308,7 @@ class Ctx:
         if f == 0:
             return "0" + m[:1] + "-" + m[1:]
         if f == 1:
-            return "0" + m[0] + " " + " ".join(m[i:i + 2] for i in range(1, 9, 2))
+            return "0" + m[0] + " " + " ".join(m[i : i + 2] for i in range(1, 9, 2))
         if f == 2:
             return "+31 6 " + m[1:5] + " " + m[5:]
         if f == 3:
@@ -211,15 +322,26 @@ class Ctx:
     def email(self, p: Person) -> str:
         f, s = ascii_(p.first).lower().replace(" ", ""), ascii_(p.sur).lower().replace(" ", "").replace("'", "")
         style = self.r.randint(0, 4)
-        local = [f"{f}.{s}", f"{f[0]}.{s}{self.r.randint(10, 99)}", f"{s}.{f}", f"{f}{s}{self.r.randint(1960, 2005)}",
-                 f"{f}_{s[:4]}"][style]
+        local = [
+            f"{f}.{s}",
+            f"{f[0]}.{s}{self.r.randint(10, 99)}",
+            f"{s}.{f}",
+            f"{f}{s}{self.r.randint(1960, 2005)}",
+            f"{f}_{s[:4]}",
+        ][style]
         return f"{local}@{self.r.choice(PROVIDERS)}"
 
     def handle(self, p: Person) -> str:
         f, s = ascii_(p.first).replace(" ", ""), ascii_(p.sur).replace(" ", "").replace("'", "")
         style = self.r.randint(0, 5)
-        return [f"{f.lower()}_{s.lower()}{self.r.randint(70, 99)}", f"fam.{cap(s)}", f"{f.lower()}{s[:3].lower()}",
-                f"{cap(s)}{f[0]}", f"{f}_{self.hood.split()[0][:5].lower()}", f"{s.lower()}.{f.lower()}"][style]
+        return [
+            f"{f.lower()}_{s.lower()}{self.r.randint(70, 99)}",
+            f"fam.{cap(s)}",
+            f"{f.lower()}{s[:3].lower()}",
+            f"{cap(s)}{f[0]}",
+            f"{f}_{self.hood.split()[0][:5].lower()}",
+            f"{s.lower()}.{f.lower()}",
+        ][style]
 
     def postcode(self) -> str:
         while True:
@@ -241,15 +363,21 @@ class Ctx:
         y, m, d = r.randint(1938, 2009), r.randint(1, 12), r.randint(1, 28)
         style = r.choice(DOB_STYLES)
         self.used["dob:" + style] += 1
-        return {"dash": f"{d:02d}-{m:02d}-{y}", "slash": f"{d}/{m:02d}/{y}", "words": f"{d} {MONTHS[m - 1]} {y}",
-                "iso": f"{y}-{m:02d}-{d:02d}", "dots_short": f"{d:02d}.{m:02d}.{y % 100:02d}",
-                "mon3": f"{d} {MON3[m - 1]}. {y}", "caps_words": f"{d} {MONTHS[m - 1].upper()} {y}",
-                "nozero": f"{d}-{m}-{y}"}[style]
+        return {
+            "dash": f"{d:02d}-{m:02d}-{y}",
+            "slash": f"{d}/{m:02d}/{y}",
+            "words": f"{d} {MONTHS[m - 1]} {y}",
+            "iso": f"{y}-{m:02d}-{d:02d}",
+            "dots_short": f"{d:02d}.{m:02d}.{y % 100:02d}",
+            "mon3": f"{d} {MON3[m - 1]}. {y}",
+            "caps_words": f"{d} {MONTHS[m - 1].upper()} {y}",
+            "nozero": f"{d}-{m}-{y}",
+        }[style]
 
     def bsn(self) -> str:
         while True:
             ds = [self.r.randint(1, 9)] + [self.r.randint(0, 9) for _ in range(7)]
-            rest = sum(d * w for d, w in zip(ds, range(9, 1, -1))) % 11
+            rest = sum(d * w for d, w in zip(ds, range(9, 1, -1), strict=False)) % 11
             if rest < 10:
                 s = "".join(map(str, ds + [rest]))
                 break
@@ -263,21 +391,39 @@ class Ctx:
         f = self.r.randint(0, 2)
         if f == 0:
             return s
-        grouped = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        grouped = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
         return grouped if f == 1 else grouped.lower()
 
     def plate(self) -> str:
         r, c = self.r, lambda n: "".join(self.r.choice(PLATE_L) for _ in range(n))
         d = self.digits
-        s = r.choice([f"{c(2)}-{d(3)}-{c(1)}", f"{d(2)}-{c(3)}-{d(1)}", f"{c(1)}-{d(3)}-{c(2)}",
-                      f"{c(3)}-{d(2)}-{c(1)}", f"{d(1)}-{c(3)}-{d(2)}", f"{c(2)}-{c(2)}-{d(2)}"])
+        s = r.choice(
+            [
+                f"{c(2)}-{d(3)}-{c(1)}",
+                f"{d(2)}-{c(3)}-{d(1)}",
+                f"{c(1)}-{d(3)}-{c(2)}",
+                f"{c(3)}-{d(2)}-{c(1)}",
+                f"{d(1)}-{c(3)}-{d(2)}",
+                f"{c(2)}-{c(2)}-{d(2)}",
+            ]
+        )
         return s.replace("-", "") if r.random() < 0.15 else s
 
     def casenr(self) -> str:
         r, d = self.r, self.digits
         y = r.choice(["24", "25", "26"])
-        return r.choice([f"Z-20{y}-{d(6)}", f"MLD/{y}/{d(5)}", f"WEB-{d(5)}-{y}", f"BZW 20{y}.{d(4)}",
-                         f"SZ{d(7)}", f"OR-{y}-{r.randint(10, 12)}-{d(4)}", f"KCC{d(6)}", f"BAS/{d(4)}/{y}"])
+        return r.choice(
+            [
+                f"Z-20{y}-{d(6)}",
+                f"MLD/{y}/{d(5)}",
+                f"WEB-{d(5)}-{y}",
+                f"BZW 20{y}.{d(4)}",
+                f"SZ{d(7)}",
+                f"OR-{y}-{r.randint(10, 12)}-{d(4)}",
+                f"KCC{d(6)}",
+                f"BAS/{d(4)}/{y}",
+            ]
+        )
 
     def date(self) -> str:
         m = self.r.randint(0, 11)
@@ -291,7 +437,7 @@ class Ctx:
             setattr(self, k, v)
         pos = 0
         for m in TOK.finditer(tpl):
-            self.b.t(tpl[pos:m.start()])
+            self.b.t(tpl[pos : m.start()])
             if m.group(2):
                 self.b.k(m.group(2))
             else:
@@ -310,8 +456,17 @@ class Ctx:
 
     def tok(self, t: str):
         b, r = self.b, self.r
-        simple = {"ADDR": "A.addr", "STREET": "A.street", "PC": "A.pc", "DOB": "A.dob", "BSN": "A.bsn",
-                  "IBAN": "A.iban", "PLATE": "A.plate", "TEL": "A.tel", "MAIL": "A.mail"}
+        simple = {
+            "ADDR": "A.addr",
+            "STREET": "A.street",
+            "PC": "A.pc",
+            "DOB": "A.dob",
+            "BSN": "A.bsn",
+            "IBAN": "A.iban",
+            "PLATE": "A.plate",
+            "TEL": "A.tel",
+            "MAIL": "A.mail",
+        }
         t = simple.get(t, t)
         if t == "CASE":
             if self.case is None:
@@ -327,7 +482,7 @@ class Ctx:
             d = self.date()
             b.t(d.split()[0] + " ")
             b.k(d.split()[1])
-            return b.t(d[len(d.split()[0]) + len(d.split()[1]) + 1:])
+            return b.t(d[len(d.split()[0]) + len(d.split()[1]) + 1 :])
         if t == "AMT":
             return b.k(f"€{r.randint(45, 480)},{r.choice(['00', '50', '95'])}")
         if t == "TAG":
@@ -335,8 +490,10 @@ class Ctx:
         if t == "EMO":
             return b.t(r.choice(EMOS))
         if t == "LINK":
-            return b.t(r.choice(["bit.ly/", "t.co/", "tinyurl.com/", "buff.ly/"]) +
-                       "".join(r.choice("abcdefghkmnpqrstuvwxyzABCDEFGHKMNPQRSTUVWXYZ") for _ in range(7)))
+            return b.t(
+                r.choice(["bit.ly/", "t.co/", "tinyurl.com/", "buff.ly/"])
+                + "".join(r.choice("abcdefghkmnpqrstuvwxyzABCDEFGHKMNPQRSTUVWXYZ") for _ in range(7))
+            )
         if t == "GEN":
             return b.k(r.choice(["14 038", "14 020", "14 0570", "14 053", "14 0900"]))
         if t == "INFO":
@@ -367,10 +524,16 @@ class Ctx:
         if attr == "i":
             return b.p(f"{p.first[0]}. {cap(p.sur)}", P)
         if attr == "file":
-            f = p.get("file", lambda: r.choice(["{s}_{f}_bezwaar.pdf", "Scan_{f}{s}.jpg", "IMG_{s}_{y}.png",
-                                                "aanvraag-{f}-{s}.docx"]).format(
-                f=ascii_(p.first).replace(" ", ""), s=ascii_(p.sur).replace(" ", "").replace("'", ""),
-                y=r.randint(2024, 2026)))
+            f = p.get(
+                "file",
+                lambda: r.choice(
+                    ["{s}_{f}_bezwaar.pdf", "Scan_{f}{s}.jpg", "IMG_{s}_{y}.png", "aanvraag-{f}-{s}.docx"]
+                ).format(
+                    f=ascii_(p.first).replace(" ", ""),
+                    s=ascii_(p.sur).replace(" ", "").replace("'", ""),
+                    y=r.randint(2024, 2026),
+                ),
+            )
             return b.p(f, P)
         if attr == "d":
             return self.display(p)
@@ -479,7 +642,7 @@ def gate(doc: dict) -> str | None:
             return f"label {it['label']}"
         if it["label"] == "BSN":
             ds = [int(c) for c in re.sub(r"\D", "", it["text"])]
-            if len(ds) != 9 or (sum(d * w for d, w in zip(ds[:8], range(9, 1, -1))) - ds[8]) % 11:
+            if len(ds) != 9 or (sum(d * w for d, w in zip(ds[:8], range(9, 1, -1), strict=False)) - ds[8]) % 11:
                 return f"bsn {it['text']}"
         if it["label"] == "IBAN":
             s = re.sub(r"\s", "", it["text"]).upper()
@@ -534,8 +697,10 @@ def main(argv: list[str]) -> int:
         print(f"  {'total':14s} {sum(labels.values())}")
         used = st["used"]
         kinds = Counter(SHAPES[s] for s in SHAPES if used[s])
-        print(f"shapes registered: {len(SHAPES)}, used: {sum(1 for s in SHAPES if used[s])} "
-              f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")
+        print(
+            f"shapes registered: {len(SHAPES)}, used: {sum(1 for s in SHAPES if used[s])} "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
         print(f"redraws: {st['redraws']}")

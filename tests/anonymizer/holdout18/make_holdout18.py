@@ -153,15 +153,27 @@ def audit(people: list, files: dict[str, list[dict]]) -> None:
                     streets.add(re.sub(r"\s+\d.*$", "", i["text"]).lower())
     firsts = {w for p in people for w in _words(p.first)}
     surs = {w for p in people for w in _words(p.sur)}
-    ours_streets = {re.sub(r"\s+\d.*$", "", i["text"]).lower() for docs in files.values() for d in docs
-                    for i in d["pii"] if i["label"] == "ADDRESS"}
-    kept = {w for d in files["holdout18_known.jsonl"] for w in _words(d["known"]["names"][0])
-            for k in d["keep"] if w in _words(k)}
+    ours_streets = {
+        re.sub(r"\s+\d.*$", "", i["text"]).lower()
+        for docs in files.values()
+        for d in docs
+        for i in d["pii"]
+        if i["label"] == "ADDRESS"
+    }
+    kept = {
+        w
+        for d in files["holdout18_known.jsonl"]
+        for w in _words(d["known"]["names"][0])
+        for k in d["keep"]
+        if w in _words(k)
+    }
     print(f"other corpora: {len(others)}")
     print(f"first-name words: {len(firsts)}, used as a name part elsewhere: {len(firsts & name_parts)}")
     print(f"surname words: {len(surs)}, used as a name part elsewhere: {len(surs & name_parts)}")
     print(f"streets: {len(ours_streets)}, in other corpora's addresses: {len(ours_streets & streets)}")
-    print(f"known-file name words kept in their ordinary sense: {len(kept)}, name parts elsewhere: {len(kept & name_parts)}")
+    print(
+        f"known-file name words kept in their ordinary sense: {len(kept)}, name parts elsewhere: {len(kept & name_parts)}"
+    )
 
 
 def main() -> int:
@@ -170,14 +182,21 @@ def main() -> int:
         audit(people, files)
         return 0
     if "--check" in sys.argv:
-        bad = [n for n, docs in files.items() if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            n
+            for n, docs in files.items()
+            if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)
+        ]
         print("differ: " + ", ".join(bad) if bad else "all four files match the generator")
         return 1 if bad else 0
     for n, docs in files.items():
         (HERE / n).write_text(_dump(docs), encoding="utf-8")
         labels = Counter(i["label"] for d in docs for i in d["pii"])
-        print(f"{n}: {len(docs)} docs, pii {sum(labels.values())}, keep {sum(len(d['keep']) for d in docs)}, "
-              f"redraws {redraws[n.split('_')[1].split('.')[0]]}; " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
+        print(
+            f"{n}: {len(docs)} docs, pii {sum(labels.values())}, keep {sum(len(d['keep']) for d in docs)}, "
+            f"redraws {redraws[n.split('_')[1].split('.')[0]]}; "
+            + ", ".join(f"{k} {v}" for k, v in sorted(labels.items()))
+        )
     return 0
 
 
