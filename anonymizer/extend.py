@@ -830,7 +830,16 @@ _TIME = re.compile(r"\d:\d\d")
 # "<dawitale96> yo wie gaat er mee" (round fourteen, from the blind corpus of young people's texts fresh18d).
 _TIME_SPEAKER = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\][ \u00a0]*(?P<name>[^\W\d_][\w.\-]{1,40}):[ \u00a0]", re.M)
 _IRC_SPEAKER = re.compile(r"^<(?P<name>[^\W\d_][\w.\-]{1,40})>[ \u00a0]", re.M)
-_HANDLE_SHAPE = re.compile(r"[^\W\d_][\w.\-]*(?:\d|_|\.)[\w.\-]*|xx\w+xx|[A-Z][a-z]+(?:[A-Z][a-z]+)+\w*")
+# also a first name with the surname's initial glued on: "BertG", "InekeK" (round eighteen, from fresh24a)
+_HANDLE_SHAPE = re.compile(
+    r"[^\W\d_][\w.\-]*(?:\d|_|\.)[\w.\-]*|xx\w+xx|[A-Z][a-z]+(?:[A-Z][a-z]+)+\w*|[A-Z][a-z]{2,}[A-Z]{1,2}"
+)
+# the colleague's name in brackets after the body or role that speaks: "[14:36] Gemeente (Amr): Welkom bij de chat"
+_ROLE_BRACKET_SPEAKER = re.compile(
+    r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*(?P<role>[^\W\d_][\w\-]*)[ \u00a0]*"
+    r"\((?P<name>[^\W\d_][\w'’\-]*(?:[ \u00a0][^\W\d_][\w'’\-]*){0,2})\):[ \u00a0]",
+    re.M,
+)
 
 
 def _user_name(name: str) -> bool:
@@ -857,6 +866,18 @@ def rule_chat_handles(text: str, mask: bytearray, new_person: Callable[[list[str
                 continue
             if name not in seen:
                 seen[name] = new_person([name])
+            out.append((s, e, seen[name]))
+            _take(mask, s, e)
+    if "(" in text:
+        for m in _ROLE_BRACKET_SPEAKER.finditer(text):
+            role, name = m.group("role"), m.group("name")
+            s, e = m.span("name")
+            if not (role.lower() in ORG_WORDS or role in GOV_TERMS or role.lower() in CUE_WORDS):
+                continue
+            if name in GOV_TERMS or name.lower() in CUE_WORDS or name.lower() in ORG_WORDS or _blocked(mask, s, e):
+                continue
+            if name not in seen:
+                seen[name] = new_person(name.split())
             out.append((s, e, seen[name]))
             _take(mask, s, e)
     for name, person in seen.items():

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from .lexicon import STOPWORDS, WORDS
+from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
 from .wordlists import GOV_TERMS, GOV_TERMS_LOWER
 
 P = TypeVar("P")
@@ -70,6 +70,29 @@ _CODE_DATE_LINE = re.compile(
 _DOOR_CODE = re.compile(
     r"(?<![\w])door[ \t]+(?P<i>[A-ZÀ-ÖØ-ÞĀ-Ž]{2,4})(?=[ \t]*(?:$|[;:,.)|(]|op\b|om\b|[A-Z][a-z]))", re.M
 )
+# the signers after a signing key, to the end of the clause: "Getekend: JM, WW.", "Handtekening: IR   datum: ...",
+# "Ingevoerd door SP, 27-05-2026." (round eighteen, from holdout17's front-desk records)
+_SIGNED_KEY = re.compile(
+    r"(?i:\b(?:(?P<sign>getekend|ondertekend|handtekening(?:en)?|paraaf|parafen)|"
+    # a participle before "door": "Ingevoerd door", "Afgegeven door", "verwerkt door", "Uitgereikt door"
+    r"(?:[a-z]{0,6}ge[a-z]{2,14}|ver[a-z]{2,14}|be[a-z]{2,14}|ont[a-z]{2,14})(?:(?<=[dt])|(?<=en))[ \t]+door))"
+    r"[ \t]*:?[ \t]*"
+)
+_CLAUSE_END = re.compile(r"(?<![\s:.][A-Z])[.;!?](?:[ \t]|$)|[ \t]{2,}|\t|$", re.M)  # not "J. Mardus"
+_SIGNER = re.compile(r"(?P<i>" + _INI + r")(?:[ \t]+(?:op|om)\b[^,]*)?")
+_DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"[A-Z]")
+# codes that name no body, party or scheme, so cannot act: after "door" they are a colleague's initials
+_PLAIN_CODES = frozenset("NL EN BE DE FR UK US ES IT PL TR AR PM AM VS WA NN".split())
+_SIGN_NOT = frozenset(("NVT", "OK", "TBD", "NB", "PS", "CC", "BCC", "ID"))
+# a paraph typed in lower case after its key or a sign-off, closing a clause: "paraaf rja", "Afspraak verzet naar 24
+# november, paraaf mal.", "[Uitgereikt aan X, legitimatie gezien, gzi]" (round eighteen, from fresh24a)
+_LOWER_PARAPH = re.compile(
+    r"(?i:\b(?P<key>paraaf|paraph|gezien|akkoord|accoord|gelezen|goedgekeurd))(?P<sep>[ \t]*[:,–—-]?[ \t]*)"
+    r"(?P<i>[a-z]{2,4})(?=[ \t]*(?:[.,;)\]|]|$))",
+    re.M,
+)
+_NOT_PARAPH = frozenset(("ja", "nee", "ok", "oke", "nvt", "geen", "niet", "wel", "door", "van", "en", "op"))
 # a colleague's login after "door" in a system's log line: "opgevraagd door nratnaarajah -->", "gewijzigd door
 # pratnakumarbreeveld", "uitgevoerd door kzieliecka op 10/5" (round fifteen; 222 logins and no ordinary word over the
 # development corpora once Dutch words are left out)
@@ -173,11 +196,37 @@ def is_code(ini: str) -> bool:
     return ini in GOV_TERMS or ini.upper() in _CODES or ini.lower() in GOV_TERMS_LOWER
 
 
+def _signers(text: str) -> list[tuple[int, int, str]]:
+    """The initials listed after a signing key, to the end of its clause. One that spells a code ("WW", "SP") counts
+    when it stands alone or beside other initials; a body's or scheme's name ("KCC", "Wmo") alone does not."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SIGNED_KEY.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        pieces: list[tuple[int, int, str]] = []
+        pos = m.end()
+        listed = text[m.end() : stop].split(",")
+        for piece in listed:
+            a = pos + len(piece) - len(piece.lstrip())
+            pos += len(piece) + 1
+            sm = _SIGNER.fullmatch(piece.strip())
+            if sm:
+                pieces.append((a, a + len(sm.group("i")), sm.group("i")))
+        named = [x for x in listed if not _DIGIT.search(x) and _CAPITAL.search(x)]  # no date: "KCC, 17 januari"
+        if any(not is_code(i) for _a, _b, i in pieces) or (m.group("sign") and len(named) > 1):
+            # initials, or signers listed after "Getekend:" ("J. Mardus, WW"), not a function after "door" ("X, BOA")
+            out.extend(p for p in pieces if p[2].upper() not in _SIGN_NOT)
+        else:  # alone: "Afgegeven door AM", not "ingediend door SP", "benaderd door VNG" (a party, a body)
+            out.extend(p for p in pieces if p[2].upper() in _PLAIN_CODES)
+    return out
+
+
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
     gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon", "elezen", "oedgekeurd", "ccoord")
     gates += ("asus", "uren", "ezin", "amilie", "lager", "elder", "ewoner", "uurman", "uurvrouw", "artij", "erzoek")
+    gates += ("etekend", "andtekening")
     dotted = _DOTTED_QUICK.search(text) is not None
     found: list[tuple[int, int, str]] = []
     for m in _DATE_DASH_TAIL.finditer(text):
@@ -195,6 +244,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             s = text.index(p, pos)
             found.append((s, s + len(p), p))
             pos = s + len(p)
+    if any(k in text for k in ("etekend", "andtekening", "araaf", "arafen", " door")):
+        found.extend(_signers(text))
     for m in _SIGN_LINE.finditer(text):
         g = "i" if m.group("i") else "j"
         if not is_code(m.group(g)):
@@ -233,6 +284,14 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         for m in rx.finditer(text):
             if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
+    if low is None or any(k in low for k in ("paraaf", "paraph", "gezien", "akkoord", "accoord", "gelezen", "keurd")):
+        for m in _LOWER_PARAPH.finditer(text):
+            ini = m.group("i")
+            if ini in _NOT_PARAPH or is_code(ini) or ini in STOPWORDS:
+                continue
+            if m.group("key").lower() not in ("paraaf", "paraph") and (ini in WORDS or "," not in m.group("sep")):
+                continue  # "akkoord, gzi]" but not "gezien mal."
+            found.append((m.start("i"), m.end("i"), ini))
     if "/" in text and ":" in text:
         for m in _SIGNOFF_PAIR.finditer(text):
             for g in ("i", "j"):
@@ -301,4 +360,42 @@ def rule_initials_in_brackets_after_name(text: str, mask: bytearray, spans: list
             continue
         out.append((m.start("i"), m.end("i"), person))
         mask[m.start("i") : m.end("i")] = b"\x01" * (m.end("i") - m.start("i"))
+    for s, e, person in spans:
+        # typed in a hurry beside the name in brackets: "Balie 1: Hanna Hoek (hho)", "Meron Tesfay (meron)",
+        # "xieng (Xieng Li) voor wijkteam" (round eighteen, from the blind front-desk corpus fresh24a)
+        for a, b in _lower_beside(text, s, e):
+            if mask.find(1, a, b) == -1:
+                out.append((a, b, person))
+                mask[a:b] = b"\x01" * (b - a)
     return out
+
+
+_LOWER_AFTER = re.compile(r"[ \t]*\((?P<w>[a-zà-ÿ]{2,20})\)")
+_LOWER_BEFORE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?(?P<w>[a-zà-ÿ]{3,20}(?:-[a-zà-ÿ]{2,20})?)[ \t]*\($", re.M
+)
+
+
+def _lower_beside(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A lower-case word that is no Dutch word, no code and no body right after a found name in brackets, or right
+    before it when the name is in brackets."""
+    found = []
+    m = _LOWER_AFTER.match(text, e)
+    if m and (len(m.group("w")) <= 4 or m.group("w").capitalize() in FIRST_NAMES):  # "(hho)", "(meron)"
+        found.append(m.span("w"))
+    if s > 0 and text[s - 1] == "(" and text.startswith(")", e):
+        b = _LOWER_BEFORE.search(text, max(0, s - 48), s)
+        if b:
+            found.append(b.span("w"))
+    return [(a, b) for a, b in found if _unknown_lower(text[a:b])]
+
+
+def _unknown_lower(word: str) -> bool:
+    return not (
+        word in WORDS
+        or word in STOPWORDS
+        or word in GOV_TERMS_LOWER
+        or is_code(word)
+        or word.rstrip("s") in WORDS
+        or word.endswith(_ROLE_ENDS)
+    )

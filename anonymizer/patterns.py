@@ -1846,6 +1846,7 @@ DOB_RE = re.compile(
     # misspelt keys and words: "geboordatum", "geboortendatum", "gebortedatum", "gebooren", "gebore op"
     r"|o{1,2}r[a-z]{0,4}datum\b|oore?n\b|ore(?=[ \t]+op\b))"
     r"|d(?<![\w]d)(?:\.?o\.?b\.?|ate of birth)|b(?<![\w]b)irth[ _\-]?(?:date|day)|b(?<![\w]b)orn\b"
+    r"|g(?<![\w]g)d(?=\.?[ \t]+\d)"  # "kiosk: OBIWALE gd 16 jul '81": "gd" for geboortedatum (round eighteen)
     r"|(?:°|(?<![*:])\*(?!\*))(?=[\s:(]*(?:\d|"  # a lone "*", not Markdown's bold "**Datum:** 24 mrt. 2026"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|"
     r"(?:" + MONTHS + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|"  # "* November 28, 2001"
@@ -1877,7 +1878,9 @@ DOB_RE = re.compile(
     + DATE_MY
     + "))",  # also <tag>
 )
-DOB_HINT = re.compile(r"geb(?:oren|oorte|dat|\b|o{1,2}r[a-z]{0,4}datum|oore?n|ore\b|d\b|\.?[ ]?dt\b)")
+DOB_HINT = re.compile(
+    r"geb(?:oren|oorte|dat|\b|o{1,2}r[a-z]{0,4}datum|oore?n|ore\b|d\b|\.?[ ]?dt\b)|(?<![\w])gd\.?[ \t]+\d"
+)
 # A full date of a year long past, in brackets right after a word: "Jan Jansen (03-05-1971)".
 DOB_BRACKET = re.compile(
     r"\((?P<date>"
@@ -2227,6 +2230,29 @@ _QUESTION_THEN_IS = re.compile(
 )
 
 
+# A question for the birth date on one line of a chat or call, and the answer on one of the next two lines:
+# "[12:00] Gemeente: Mag ik uw geboortedatum en postcode?⏎[12:03] BertG: 21071984 en 1234 AB" (round eighteen, from the
+# blind front-desk corpus fresh24a). The first full date of the answer is the birth date.
+_ASKED_BIRTH = re.compile(r"(?:geboortedatum|geboortedag|geboren)[^\n?]{0,80}\?[^\n]*\n(?P<ans>[^\n]*(?:\n[^\n]*)?)")
+_ANSWER_DATE = re.compile(
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?![\w\-/]|\.\d)"
+)
+
+
+_TWO_DIGIT_YEAR_AFTER_SPACE = re.compile(r"\s\d\d\Z")
+
+
+def _answered_dobs(low: str) -> Iterator[tuple[int, int, str, str]]:
+    """The date answering a question for the birth date on the line or two after it."""
+    for q in _ASKED_BIRTH.finditer(low):
+        m = _ANSWER_DATE.search(low, q.start("ans"), q.end("ans"))
+        if m is None or "\n" in m.group() or _TWO_DIGIT_YEAR_AFTER_SPACE.search(m.group()):
+            continue  # not "de brief van 15 november.⏎00:04:00": a year of two figures after a space is a time
+        year = year_of(m) or m.group("y4") or m.group("y5") or recent_year_of(m)
+        if year and 1900 <= int(year) <= DOB_YEAR_MAX:
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+
+
 # A birth key, a few words and "als"/"is" right before the date: "Uw geboortedatum is bij ons bekend als 21.03.1947",
 # "geboortedatum staat in ons systeem als ..." (round ten); not "... gewijzigd op 12-03-2026" (another event's date).
 _KEY_WORDS_AS = re.compile(
@@ -2462,6 +2488,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
     if "geboortedat" in low or "(geb" in low or "(dob" in low:
         yield from _plural_and_bracket_cues(low)
     if "?" in low and DOB_HINT.search(low):
+        yield from _answered_dobs(low)
         for m in _QUESTION_THEN_IS.finditer(low):
             year = year_of(m) or recent_year_of(m)
             if year and 1900 <= int(year) <= date.today().year:

@@ -30,7 +30,7 @@ from .persons import (
 )
 from .rxutil import fast_alternation
 from .scan import at_digit_runs, ends_with_key
-from .wordlists import NAME_HEADERS
+from .wordlists import GOV_TERMS_LOWER, NAME_HEADERS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -659,7 +659,9 @@ def rule_case_number_column(text: str, mask: bytearray) -> list[tuple[int, int, 
 # capitals alone is a colleague's initials ("| noodhulp ... | NL16 ... | TA", "| — | UvdS"), round fifteen.
 _PARAPH_HEAD = re.compile(
     r"(?i)(?:akkoord|akk\.?|paraaf|paraph|parafen|initialen|fiat|gezien|goedgekeurd|accord|wie|door|mdw|"
-    r"medewerker|behandelaar|uitvoerder|vastgelegd door|ingevoerd door)$"
+    r"medewerker|behandelaar|uitvoerder|vastgelegd door|ingevoerd door|"
+    # who served the customer, in a counter's appointment list ("| klant | geb. | bij |"), round eighteen
+    r"bij|baliemedewerker|klerk|geholpen door|behandeld door|afgehandeld door|toegewezen aan|ambtenaar|consulent)$"
 )
 _INITIALS_ONLY = re.compile(r"[A-ZÀ-Þ](?:[A-ZÀ-Þ]{1,3}|[a-z]{1,3}[A-ZÀ-Þ])")
 
@@ -671,14 +673,21 @@ def rule_initials_column(text: str, mask: bytearray, new_person: Callable[[list[
         return []
     out: list[Span[P]] = []
     people: dict[str, P] = {}
-    for s, e in _column_cells(text, lambda cell: bool(_PARAPH_HEAD.fullmatch(cell.strip(" *_:")))):
+    cells = list(_column_cells(text, lambda cell: bool(_PARAPH_HEAD.fullmatch(cell.strip(" *_:")))))
+    # a column with colleagues' initials in it holds initials even where they spell a code ("| TS |", "| NN |");
+    # a body's or scheme's name ("| WMO |") stays one
+    column_of_initials = any(_INITIALS_ONLY.fullmatch(text[s:e]) and not is_code(text[s:e]) for s, e in cells)
+    for s, e in cells:
         ini = text[s:e]
-        if _INITIALS_ONLY.fullmatch(ini) and not is_code(ini) and mask.find(1, s, e) == -1:
-            person = people.get(ini)
-            if person is None:
-                person = people[ini] = new_person([ini])
-            out.append((s, e, person))
-            mask[s:e] = b"\x01" * (e - s)
+        if not _INITIALS_ONLY.fullmatch(ini) or mask.find(1, s, e) != -1:
+            continue
+        if is_code(ini) and (not column_of_initials or ini in GOV_TERMS or ini.lower() in GOV_TERMS_LOWER):
+            continue
+        person = people.get(ini)
+        if person is None:
+            person = people[ini] = new_person([ini])
+        out.append((s, e, person))
+        mask[s:e] = b"\x01" * (e - s)
     return out
 
 
