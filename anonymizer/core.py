@@ -49,7 +49,14 @@ from .patterns import FUNCTION_MAILBOXES as MAILBOXES
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .rxutil import ascii_fold_lower, find_all
-from .social import rule_bare_initials, rule_forum_authors, rule_handles, rule_user_names, shield_hashtags
+from .social import (
+    rule_bare_initials,
+    rule_forum_authors,
+    rule_handles,
+    rule_platform_users,
+    rule_user_names,
+    shield_hashtags,
+)
 from .speakers import (
     rule_address_block_name,
     rule_case_number_column,
@@ -788,6 +795,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_handles(text, mask, new_person)
     person_spans += rule_forum_authors(text, mask, new_person)  # social.py: "benali98 schreef:"
     person_spans += rule_user_names(text, mask, new_person)  # social.py: "gewijzigd door j.devries"
+    person_spans += rule_platform_users(text, mask, new_person)  # social.py: "u/ZwaanO", "[quote="x"]", "^Bao Hai"
     person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
     person_spans += X.rule_chat_handles(text, mask, new_person)  # "[21:37] its.yusuf14:", "<dawitale96>"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from .lexicon import STOPWORDS, WORDS
 from .paraphs import is_code
 from .patterns import _matches_at
 from .rxutil import ascii_fold_lower, line_and_cell_starts, matches_at_opening_words, opening_words
@@ -19,7 +20,8 @@ from .rxutil import ascii_fold_lower, line_and_cell_starts, matches_at_opening_w
 P = TypeVar("P")
 
 # "@name" not inside an e-mail address or a word
-_HANDLE_RE = re.compile(r"(?<![\w.@/])@(?P<h>[A-Za-z][\w.]{1,29}[A-Za-z0-9_])(?![\w@])")
+# also with a hyphen inside: "@al-rubaidi.haider" (round eighteen)
+_HANDLE_RE = re.compile(r"(?<![\w.@/])@(?P<h>[A-Za-z][\w.\-]{1,29}[A-Za-z0-9_])(?![\w@\-])")
 _HASHTAG_RE = re.compile(r"(?<![\w&#/])#[^\W\d_][\w]{1,60}")
 _BODY_HANDLE = re.compile(
     r"gemeente|politie|wijkteam|wijkagent|team|ggd|brandweer|omroep|rtv|nos|nieuws|krant|dagblad|provincie|"
@@ -159,7 +161,7 @@ _USER_AFTER = re.compile(
     r"[ \t]+door|toegewezen[ \t]+aan|overgedragen[ \t]+aan|"
     r"(?:login|user(?:name)?|gebruiker(?:snaam)?|account)[ \t]*[:=]|"
     r"(?:gebruiker|user|lid)[ \t]+(?=[a-z][a-z0-9._\-]*[ \t]+(?:schreef|zei|reageerde|meldde|postte|opende|sloot|"
-    r"wijzigde|bekeek|bewerkte|maakte|plaatste|las)\b))"
+    r"wijzigde|bekeek|bewerkte|maakte|plaatste|las|is|werd|wordt|heeft|kreeg|krijgt)\b))"
     # a user name in lower case, or a colleague's code in capitals ("aangemaakt door TVTH", round twelve)
     r"[ \t]*['\"]?(?P<h>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3}|[A-Z]{2,5}(?![\w@.\-]))(?![\w@]|\.\w)"
 )
@@ -277,3 +279,63 @@ def _user_names_again(text: str, mask: bytearray, seen: dict[str, P]) -> list[tu
                 out.append((m.start(), m.end(), person))
                 mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out
+
+
+# Where a platform names its users (round eighteen, from the blind social-media corpus fresh24d): a Reddit-style
+# "u/ZwaanO", a forum's "[quote="akgul.burak"]", a comment's author line "wilmakam · 13d" or "wytskeypk Zie bijlage"
+# (a handle opening a line after a blank line, before a capital), a named quote header "Plamen D. op 2 augustus om
+# 11:40 schreef:", a webcare reply signed "^Bao Hai".
+_SLASH_USER = re.compile(r"(?<![\w/])u/(?P<h>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])")
+_QUOTE_USER = re.compile(r"\[quote=[\"']?(?P<h>[^\"'\]\n]{2,40}?)[\"']?\]", re.I)
+_AGE_AUTHOR = re.compile(r"^[ \t]*(?P<h>[^\W\d_][\w.\-]{2,40})[ \t]+·[ \t]+\d{1,3}[ \t]?[a-z]{1,5}\b", re.M)
+_OPENING_HANDLE = re.compile(
+    r"(?:\A|\n[ \t]*\n)(?P<h>[a-z][a-z0-9._\-]{3,40}|[A-Z][a-z]{2,}[A-Z]{1,2})[ \t]+(?=[A-Z@])"
+)
+_NAMED_AUTHOR = re.compile(
+    r"^[ \t]*(?P<h>[A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]*\.?){0,2})[ \t]+(?:op|on)[ \t][^\n]{1,40}?"
+    r"[ \t](?:schreef|wrote|zei):",
+    re.M,
+)
+_CARET_NAME = re.compile(r"(?<![\w^])\^(?P<h>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ]+){1,2})(?![\w])")
+
+
+def _plain_word(h: str) -> bool:
+    low = h.lower()
+    return low in WORDS or low in STOPWORDS
+
+
+def rule_platform_users(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
+    """A user named where a platform names its users is a person; the same user name elsewhere is the same one."""
+    out: list[tuple[int, int, P]] = []
+    seen: dict[str, P] = {}
+    found: list[tuple[int, int, str]] = []
+    if "u/" in text:
+        found += [(m.start("h"), m.end("h"), m.group("h")) for m in _SLASH_USER.finditer(text)]
+    if "[quote" in text.lower():
+        found += [(m.start("h"), m.end("h"), m.group("h")) for m in _QUOTE_USER.finditer(text)]
+    if "·" in text:
+        found += [
+            (m.start("h"), m.end("h"), m.group("h")) for m in _AGE_AUTHOR.finditer(text) if not _plain_word(m["h"])
+        ]
+    if "\n\n" in text:
+        found += [
+            (m.start("h"), m.end("h"), m.group("h")) for m in _OPENING_HANDLE.finditer(text) if not _plain_word(m["h"])
+        ]
+    if "schreef" in text or "wrote" in text or " zei:" in text:
+        for m in _NAMED_AUTHOR.finditer(text):
+            first = m.group("h").split()[0]
+            if not _plain_word(first) and not is_code(first):
+                found.append((m.start("h"), m.end("h"), m.group("h")))
+    if "^" in text:
+        found += [(m.start("h"), m.end("h"), m.group("h")) for m in _CARET_NAME.finditer(text)]
+    for s, e, h in sorted(found):
+        h = h.rstrip(".-")
+        e = s + len(h)
+        if mask.find(1, s, e) != -1 or _BODY_HANDLE.search(h) or len(h) < 2:
+            continue
+        key = h.lower()
+        if key not in seen:
+            seen[key] = new_person(h.split())
+        out.append((s, e, seen[key]))
+        mask[s:e] = b"\x01" * (e - s)
+    return out + _user_names_again(text, mask, {h: p for h, p in seen.items() if len(h) >= 4 and " " not in h})
