@@ -29,6 +29,8 @@ _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
     r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur|"
     r"toevoeging)"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round sixteen)
+    # the kind of file a compound names: "naheffingsaanslag 8156.357.296-NH", "kapmelding OV/8197-G" (round 18)
+    r"|[a-zà-ÿ]{3,}(?:aanslag|melding|aanvraag|beschikking|boete|bezwaar)"
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek|kenmerk)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
     # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )
@@ -330,6 +332,9 @@ def _subject_tags(text: str, low: str) -> Iterator[Cand]:
         yield s, e, "CASE_NUMBER", _REPL
 
 
+_LETTERS_SPACED = re.compile(r"(?<![\w\-/.])[A-Z]{2,4}(?: \d{2,5}){2,4}(?![\w\-/]|[.,]\d)")
+
+
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
     yield from _case_numbers_in_links(text)
@@ -337,6 +342,10 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     if "[" in text:
         for m in _BRACKET_SPACED.finditer(text):
             yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL
+    if " " in text:  # "naheffingsaanslag NHA 1838 1951 27": capitals and groups of figures after a case word
+        for m in _LETTERS_SPACED.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 8 and _CUE.search(low, max(0, m.start() - 45), m.start()):
+                yield m.start(), m.end(), "CASE_NUMBER", _REPL
     last = -1
     for ds, de in digit_runs(text):
         if ds < last:

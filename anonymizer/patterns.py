@@ -1380,6 +1380,9 @@ _ABROAD_PLATE = re.compile(
 )
 
 
+_OTHER_PLATE_SHAPE = re.compile(r"[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-[A-Z]{3}")
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
     has_cue = _has_plate_cue(low)
     if "-" in text:
@@ -1391,6 +1394,12 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 or _plate_letters(g)
                 or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))
             ):
+                yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+            elif _OTHER_PLATE_SHAPE.fullmatch(g) and (
+                _plate_letters(g) or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start()))
+            ):
+                # "RH-867-GT": two letters, three figures, two letters, a plate of no Dutch sidecode (a foreign or a
+                # personalised one), in capitals (round eighteen, from the blind public-space corpus fresh24c)
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12BDX3" without a cue: upper case, a Dutch sidecode and plate letters only
     for m in _matches_at(PLATE_BARE_RE, text, _plate_bare_starts(text)):  # a digit among its six
