@@ -196,12 +196,13 @@ VERBS_AFTER = (
     r"vragen\s+(?:om|of|naar|wanneer|hoe)|"
     r"en\s+(?:zijn|haar)\s+\w+"
 )
-CUE_AFTER_STRONG = re.compile(  # every shape opens with "(", "," or " g": the look-ahead fails the rest fast
-    r"^(?=\s*[(,]|\s+g)\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|,\s*\d{1,3}\s*,|"
+CUE_AFTER_STRONG = re.compile(  # every shape opens with "(", ",", " g", " *" or " °": the look-ahead fails fast
+    r"^(?=\s*[(,]|\s+[g*°])\s*(?:\(\s*\d{1,3}(?:\s*(?:jaar|jr\.?|j\.))?\s*\)|,\s*\d{1,3}\s*(?:jaar|jr\.?)\b|,\s*\d{1,3}\s*,|"
     r"\(\s*(?:bsn|geb|geboren)|"
     r",\s*(?:geboren|geb\.|geb\.?\s?datum|geboortedatum|dob\b|d\.o\.b\.|°)|"
     # a birth key and the date right after the name: "kiosk: OBIWALE gd 16 jul '81" (round eighteen)
     r"[ \t]+(?:geb\.?|gd\.?)[ \t]+\d|"
+    r"[ \t]+[*°][ \t]*\d|"  # the birth date under a name on a gravestone: "YOGALINGAM Nirosha * 12-03-1933 † ..."
     r"\s*\(\s*(?:de\s+|onze\s+|mijn\s+)?(?:team|afdeling|namens|" + ROLES + r")\b)",
     re.I,
 )

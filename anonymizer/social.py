@@ -296,7 +296,21 @@ _NAMED_AUTHOR = re.compile(
     r"[ \t](?:schreef|wrote|zei):",
     re.M,
 )
+# a user name typed after "gebruiker": "In de buurtapp schreef gebruiker julianavanoostper dat ..."
+_AFTER_USER_WORD = re.compile(r"(?i:\bgebruiker)[ \t]+(?P<h>[a-z][a-z0-9._\-]{2,40}[a-z0-9_])(?![\w@\-])")
+# the speakers of a chat copied without times, each line a user name and a colon: "pinakel_i: wie staat er weer
+# met de Nissan Leaf op de stoep?", "glengovannoordbos: dat is de bus van de schilder" (two lines at least)
+_BARE_CHAT_LINE = re.compile(r"^(?P<h>[a-z][a-z0-9._\-]{2,40}[a-z0-9_]):[ \t]+(?=[^\W\d])", re.M)
+_KEY_PARTS = frozenset("id at nr no date datum naam name type code status tijd time by door key value url".split())
 _CARET_NAME = re.compile(r"(?<![\w^])\^(?P<h>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t][A-ZÀ-Þ][a-zà-ÿ]+){1,2})(?![\w])")
+
+
+def _handle(h: str) -> bool:
+    """A user name, not a word or a record's key: "pinakel_i", "gerdiente96", "glengovannoordbos", not "opmerking",
+    "created_at", "zaak_id"."""
+    if _plain_word(h) or is_code(h) or any(part in _KEY_PARTS for part in re.split(r"[._\-]", h)):
+        return False
+    return not (h.isalpha() and len(h) < 5)
 
 
 def _plain_word(h: str) -> bool:
@@ -328,6 +342,12 @@ def rule_platform_users(text: str, mask: bytearray, new_person: Callable[[list[s
                 found.append((m.start("h"), m.end("h"), m.group("h")))
     if "^" in text:
         found += [(m.start("h"), m.end("h"), m.group("h")) for m in _CARET_NAME.finditer(text)]
+    if "ebruiker" in text:
+        found += [(m.start("h"), m.end("h"), m.group("h")) for m in _AFTER_USER_WORD.finditer(text) if _handle(m["h"])]
+    if ":" in text:
+        lines = [m for m in _BARE_CHAT_LINE.finditer(text) if _handle(m["h"])]
+        if len(lines) >= 2:
+            found += [(m.start("h"), m.end("h"), m.group("h")) for m in lines]
     for s, e, h in sorted(found):
         h = h.rstrip(".-")
         e = s + len(h)
