@@ -615,6 +615,21 @@ def rule_sentence_after_action_field(ev: Evidence) -> bool:
     return bool(nxt) and nxt.group(1) not in NAME_PARTICLES
 
 
+_COUNT_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,5}\)")
+
+
+def rule_count_after_plural(ev: Evidence) -> bool:
+    """A plural noun with a number in brackets is a count, not a person's age: "Wijkkrant Waterfront — Reacties (4)",
+    "Meldingen (12)" (round eighteen, from fresh24d)."""
+    if len(ev.name_toks) != 1 or ev.strong_before or not _COUNT_IN_BRACKETS.match(ev.after):
+        return False
+    w = ev.name_toks[0].text
+    low = w.lower()
+    if low.endswith(("ers", "aars", "iers")) or w[:-1] in SURNAMES:
+        return False  # "Kuipers (84)", "Bakkers (7)": a trade's plural is also a surname
+    return low in WORDS and low.endswith(("s", "en")) and w not in FIRST_NAMES and w not in SURNAMES
+
+
 def rule_cue(ev: Evidence) -> bool:
     """An honorific, role or relation word before ("mevrouw", "buurman", "Aanwezig:"), or an age, birth date or
     role in brackets after ("Kees (94)") announces a person."""
@@ -1416,6 +1431,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_closing_abbreviation, "title-surname"),
     (rule_sentence_after_action_field, None),
     (rule_body_at_place, None),
+    (rule_count_after_plural, None),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),

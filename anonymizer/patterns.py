@@ -2735,6 +2735,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue  # "'t Hof", "De Markt" without a number: too often part of a name or a place
         if last.lower().endswith("ering"):
             continue  # "Gedragsverandering", "Uitkering": nouns on -ring, not ring roads
+        if last.lower() in _FACILITY_LANES:
+            continue  # "de Milieustraat is op zondag gesloten": a facility, not a street (round eighteen)
         if len(words) == 1 and not compass:
             core = STREET_NONUM_OK.search(last)
             # a listed word capitalised right after a lower-case article is the street ("de stoep van de Havenstraat")
@@ -2744,6 +2746,12 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
         # Without a house number a street name is only a weak candidate ("STREET"): a person's
         # name found by context ("Ik ben Rutger Oosterhof") wins over it.
         yield s, m.end("street"), "STREET", "[adres]"
+
+
+# Facilities whose name ends like a street: the municipal recycling yard and the like, named with "de" and a capital.
+_FACILITY_LANES = frozenset(
+    ("milieustraat", "afvalstraat", "wasstraat", "kassastraat", "inzamelstraat", "sorteerstraat", "keuringsstraat")
+)
 
 
 # Streets without a recognisable suffix ("Bongerd 130 hs", "Achterom 4"): a capitalised word that is no

@@ -388,7 +388,7 @@ Afval Reiniging Stadsbeheer Wijkbeheer Zorgloket Schuldhulp Schuldhulpverlening 
 Zorg Wonen Vastgoed Financiën Juridische Zaken Sociaal Domein Gemeenteraad College Raad Rechtbank
 Ombudsfunctie Nederland Europa Kerstmis Pasen Pinksteren Ramadan Suikerfeest Offerfeest Koningsdag
 Leerplicht Welzijn Onderwijs Sport Cultuur Economie Verkeer Milieu Bouwen Ruimte Openbare Sociale Sociaal
-Dienstverlening Klantcontact Klantcontactcentrum KCC Griffie Bestuur Communicatie Facilitair Inkoop
+Dienstverlening Klantcontact Klantcontactcentrum Webcare KCC Griffie Bestuur Communicatie Facilitair Inkoop
 Veiligheid Orde Gemeentebelastingen Kredietbank Stadsbank Jeugdteam Toegang Participatie Integratie
 Inburgering Statushouders Vergunningverlening Toezicht Wijkagent Politie Brandweer Ambulance Huisarts
 Woningcorporatie Woningstichting Thuiszorg Buurtzorg Kinderopvang Peuterspeelzaal Bibliotheek Zwembad
