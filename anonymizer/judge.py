@@ -615,6 +615,27 @@ def rule_sentence_after_action_field(ev: Evidence) -> bool:
     return bool(nxt) and nxt.group(1) not in NAME_PARTICLES
 
 
+# Political parties as they write their names: after "ingediend door" or "namens" a party is no person.
+_PARTIES = frozenset(
+    "VVD CDA PVV SP PvdA PVDA GL GroenLinks GL-PvdA CU ChristenUnie SGP DENK FVD BBB NSC PvdD PVDD Volt VOLT JA21 "
+    "50PLUS".split()
+)
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:" + HONORIFICS + r"))[ \t]*$")
+
+
+def rule_party(ev: Evidence) -> bool:
+    """A political party is no person, also after a cue that announces one: "De motie werd ingediend door SP";
+    after a form of address it is a surname ("mevrouw Volt")."""
+    if len(ev.name_toks) != 1 or ev.name_toks[0].text not in _PARTIES or _HONORIFIC_BEFORE.search(ev.before):
+        return False
+    return not _COLLEAGUE_AFTER.match(ev.after)  # "Verwerkt door SP (Team Basisregistraties)", "door SP op 3 juli"
+
+
+_COLLEAGUE_AFTER = re.compile(r"[ \t]*\((?i:team|afdeling)\b|[ \t]+op[ \t]+\d")
+
+
 _COUNT_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,5}\)")
 
 
@@ -1432,6 +1453,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_sentence_after_action_field, None),
     (rule_body_at_place, None),
     (rule_count_after_plural, None),
+    (rule_party, None),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),
