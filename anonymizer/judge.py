@@ -615,6 +615,23 @@ def rule_sentence_after_action_field(ev: Evidence) -> bool:
     return bool(nxt) and nxt.group(1) not in NAME_PARTICLES
 
 
+# Makes of cars, vans and scooters: a make and a model ("Renault Clio", "Volkswagen Polo", "Kia Picanto") is a vehicle.
+_VEHICLE_MAKES = frozenset(
+    "Renault Volkswagen VW Opel Kia Toyota Peugeot Citroën Citroen Ford Fiat Nissan Tesla Volvo Seat Skoda Škoda "
+    "Hyundai BMW Mercedes Mercedes-Benz Audi Mazda Suzuki Dacia Honda Mitsubishi Lexus Porsche Jeep Polestar "
+    "Cupra Subaru Chevrolet Chrysler Iveco Vespa Piaggio Yamaha Kawasaki Sym Kymco Gazelle Batavus Sparta".split()
+)
+
+
+def rule_vehicle(ev: Evidence) -> bool:
+    """A make of car before its model is a vehicle, not a person: "een Renault Clio", "de Volkswagen Polo"."""
+    toks = [t for t in ev.name_toks if t.text.lower() not in ("de", "het", "een")]
+    if len(toks) != 2 or toks[0].text not in _VEHICLE_MAKES:
+        return False  # "de Volkswagen Polo van Jan": the owner's name is judged with the rest
+    model = toks[1].text
+    return model[:1].isupper() and model not in SURNAMES  # "Ford Kuipers" is a person
+
+
 # Political parties as they write their names: after "ingediend door" or "namens" a party is no person.
 _PARTIES = frozenset(
     "VVD CDA PVV SP PvdA PVDA GL GroenLinks GL-PvdA CU ChristenUnie SGP DENK FVD BBB NSC PvdD PVDD Volt VOLT JA21 "
@@ -1427,6 +1444,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_in_brackets_after_contact, "strong"),
     (rule_bare_initials, "initials"),
     (rule_body_form_before, None),
+    (rule_vehicle, None),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),

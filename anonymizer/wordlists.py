@@ -404,6 +404,9 @@ Werkplein Stadswinkel Jongerenloket Wmo-loket Backoffice Frontoffice Bezwaarschr
 Woonbron Ymere Stadgenoot Rochdale Vestia Havensteder Mitros Vidomes Staedion Parteon Lefier Elkien Trudo
 Habion Domijn Mooiland Woonpunt Woonforte Zayaz Woonwaard Vivare Woonkracht10 DUWO Idealis Wooncompagnie
 MEE Voedselbank Schuldhulpmaatje
+Alliantie Woonstede Woonbedrijf Acantus Actium Brabantwonen Casade Dunavie Poort6 Woonstad Wonion Trivire Portaal
+Woonzorg Woonbond Nibud Kwadraad PostNL Stedin Liander Enexis Greenchoice Oxxio Vitens Evides Dunea Waternet Oasen
+Rabobank Triodos Knab bunq Volksbank AMRO Odido Tele2
 OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
 Menzis VGZ CZ DSW ONVZ Achmea
 iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia

@@ -112,3 +112,23 @@ def test_same_user_is_the_same_person() -> None:
     """A user name found where the platform names it is the same person where it recurs."""
     text = "r/Delft • Geplaatst door u/pietjanssen\nReactie van pietjanssen: eens!"
     assert "pietjanssen" not in anonymize(text).text
+
+
+KEPT_THINGS = [
+    # a make of car and its model; real organisations residents deal with
+    ("Hij reed in een Renault Clio naar huis.", "Renault Clio"),
+    ("Met de Toyota Yaris van de buren.", "Toyota Yaris"),
+    ("De energie komt via Liander, het water via Vitens.", "Liander"),
+    ("Zij kreeg een budgetplan van het Nibud en advies van de Woonbond.", "Woonbond"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT_THINGS)
+def test_things_kept(text: str, word: str) -> None:
+    assert word in anonymize(text).text
+
+
+def test_a_name_beside_a_make_of_car_still_goes() -> None:
+    """Only a make and its model are a vehicle: the owner after it and a person whose first name is a make go."""
+    out = anonymize("De Volkswagen Polo van Jan Kuipers stond er ook. Ford Kuipers belde.").text
+    assert "Kuipers" not in out
