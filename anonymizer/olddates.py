@@ -166,3 +166,28 @@ def ocr_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, str, 
             if _valid(int(digits[:2]), int(digits[2:4]), int(digits[4:])):
                 take(m.start("date"), m.end("date"), int(digits[4:]))
     return out
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:e|ste|de)?[ \-/.]+([A-Za-z]{3,9})\.?[ \-/.]+(\d{4})")
+
+
+def after_today(value: str) -> bool:
+    """A full date (day, month, four-digit year) later than today: a birth date it cannot be (round eighteen: a
+    plan's evaluation date "21-12-2026" in a row beside a name under a birth header)."""
+    from datetime import date
+
+    m = _NUMERIC_DATE.search(value)
+    if m:
+        d, mo, y = (m[1], m[2], m[3]) if m[1] else (m[6], m[5], m[4])
+        day, month, year = int(d), int(mo), int(y)
+    else:
+        w = _WORD_DATE.search(value)
+        month = _month_of(w[2]) if w else None
+        if not w or month is None:
+            return False
+        day, year = int(w[1]), int(w[3])
+    try:
+        return date(year, month, day) > date.today()
+    except ValueError:
+        return False

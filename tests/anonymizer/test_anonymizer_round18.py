@@ -132,3 +132,14 @@ def test_a_name_beside_a_make_of_car_still_goes() -> None:
     """Only a make and its model are a vehicle: the owner after it and a person whose first name is a make go."""
     out = anonymize("De Volkswagen Polo van Jan Kuipers stond er ook. Ford Kuipers belde.").text
     assert "Kuipers" not in out
+
+
+def test_a_date_after_today_is_no_birth_date_by_a_column() -> None:
+    """A plan's evaluation date later than today, in a row beside a name under a birth header, stays; right after
+    "geboren" the writer says it is a birth date."""
+    from datetime import date, timedelta
+
+    later = (date.today() + timedelta(days=40)).strftime("%d-%m-%Y")
+    table = f"Geboortedatum kinderen: zie dossier.\n| nr | wie | evaluatie |\n|---|---|---|\n| 1 | Sinahit | {later} |"
+    assert later in anonymize(table).text
+    assert later not in anonymize(f"Kind: Noor, geboren {later}").text
