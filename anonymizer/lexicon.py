@@ -59,7 +59,9 @@ STOPWORDS_AS_FIRST_NAMES: frozenset[str] = frozenset(
     w for w in _lines("first_names.txt") if w and w.lower() in STOPWORDS
 )
 SURNAMES: frozenset[str] = frozenset(w for w in _lines("surnames.txt") if w and w.lower() not in STOPWORDS)
-PLACES_FULL: frozenset[str] = frozenset(w for w in _lines("places.txt") if w)
+PLACES_FULL: frozenset[str] = frozenset(
+    w for w in (*_lines("places.txt"), *_lines("neighbourhoods.txt")) if w and not w.startswith("#")
+)
 # Single words of place names ("Den Haag" -> "Haag"), to keep street-free place names.
 PLACE_WORDS: frozenset[str] = frozenset(
     p for w in PLACES_FULL for p in w.replace("-", " ").split() if p[:1].isupper() and len(p) > 2

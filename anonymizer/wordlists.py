@@ -396,6 +396,9 @@ Stadskantoor Gemeentekantoor Servicepunt Informatiepunt Wijkcentrum Buurthuis St
 Omgevingsdienst Waterschap Rijkswaterstaat Provincie Rijksoverheid Tweede Eerste Senaat Kabinet
 Minister Ministerie Staatssecretaris Koningin Prinses Engels Nederlands Frans Duits Arabisch
 Turks Pools Spaans Portugees Chinees Russisch Oekraïens Tigrinya Somalisch Berbers Papiamento Sranantongo
+Farsi Perzisch Pasjtoe Pashto Koerdisch Amhaars Urdu Hindi Tamil Bengaals Punjabi Roemeens Bulgaars Hongaars
+Grieks Italiaans Tsjechisch Slowaaks Litouws Albanees Servisch Kroatisch Bosnisch Vietnamees Tagalog Swahili Lingala
+Oromo Koreaans Japans Hebreeuws Armeens Georgisch Tamazight Kantonees Mandarijn
 Islam Moslim Christen Christelijke Katholieke Protestantse Joodse Hindoe Hindoestaanse Creoolse Antilliaanse
 Januari Februari Maart April Juni Juli Augustus September Oktober November December Maandag Dinsdag
 Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona Tozo Tonk Wlz Zvw Awbz Wsw Wabo Bibob Wkb Wvggz

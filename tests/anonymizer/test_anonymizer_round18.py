@@ -143,3 +143,19 @@ def test_a_date_after_today_is_no_birth_date_by_a_column() -> None:
     table = f"Geboortedatum kinderen: zie dossier.\n| nr | wie | evaluatie |\n|---|---|---|\n| 1 | Sinahit | {later} |"
     assert later in anonymize(table).text
     assert later not in anonymize(f"Kind: Noor, geboren {later}").text
+
+
+PLACES_AND_LANGUAGES = [
+    ("Het project in Kanaleneiland en Overvecht loopt goed.", "Kanaleneiland"),
+    ("Bewoners uit Presikhaaf klagen over de stoep.", "Presikhaaf"),
+    ("De tolk spreekt Farsi en Koerdisch.", "Farsi"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PLACES_AND_LANGUAGES)
+def test_neighbourhoods_and_languages_kept(text: str, word: str) -> None:
+    assert word in anonymize(text).text
+
+
+def test_a_neighbourhood_after_a_form_of_address_is_a_surname() -> None:
+    assert "Transvaal" not in anonymize("Mevrouw Transvaal belde over de aanslag.").text
