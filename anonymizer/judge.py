@@ -653,6 +653,18 @@ def rule_party(ev: Evidence) -> bool:
 _COLLEAGUE_AFTER = re.compile(r"[ \t]*\((?i:team|afdeling)\b|[ \t]+op[ \t]+\d")
 
 
+_TITLE_ABBREVIATIONS = frozenset("dhr mw mevr mvr hr mr dr drs ir ing prof fam".split())
+
+
+def rule_words_before_title(ev: Evidence) -> bool:
+    """Ordinary words before a form of address that the chunk ran into are no name: "15:00 Terugbellen Dhr. Balaitis"
+    (the name after the title is judged on its own)."""
+    toks = ev.name_toks
+    if len(toks) < 2 or toks[-1].text.lower() not in _TITLE_ABBREVIATIONS or not ev.after.startswith("."):
+        return False
+    return all(t.text.lower() in WORDS and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in toks[:-1])
+
+
 _COUNT_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,5}\)")
 
 
@@ -1470,6 +1482,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_closing_abbreviation, "title-surname"),
     (rule_sentence_after_action_field, None),
     (rule_body_at_place, None),
+    (rule_words_before_title, None),
     (rule_count_after_plural, None),
     (rule_party, None),
     (rule_cue, "strong"),

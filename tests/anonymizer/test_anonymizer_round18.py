@@ -92,6 +92,8 @@ KEPT = [
     ("Meldingen (12) en Vragen (3)", "Meldingen"),
     ("Goedemorgen, de Milieustraat is op zondag gesloten.", "Milieustraat"),
     ("Export Webcare — maart", "Webcare"),
+    # ordinary words a chunk ran into before a form of address
+    ("  15:00–15:30  Terugbellen Dhr. Balaitis", "Terugbellen"),
     # a code in capitals with dashes that is no plate: letters and figures in other groups
     ("Zie artikel 12 van de APV en formulier A-12.", "A-12"),
 ]
