@@ -60,7 +60,9 @@ STOPWORDS_AS_FIRST_NAMES: frozenset[str] = frozenset(
 )
 SURNAMES: frozenset[str] = frozenset(w for w in _lines("surnames.txt") if w and w.lower() not in STOPWORDS)
 PLACES_FULL: frozenset[str] = frozenset(
-    w for w in (*_lines("places.txt"), *_lines("neighbourhoods.txt")) if w and not w.startswith("#")
+    w
+    for w in (*_lines("places.txt"), *_lines("neighbourhoods.txt"), *_lines("places_abroad.txt"))
+    if w and not w.startswith("#")
 )
 # Single words of place names ("Den Haag" -> "Haag"), to keep street-free place names.
 PLACE_WORDS: frozenset[str] = frozenset(

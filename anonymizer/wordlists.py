@@ -398,7 +398,7 @@ Minister Ministerie Staatssecretaris Koningin Prinses Engels Nederlands Frans Du
 Turks Pools Spaans Portugees Chinees Russisch Oekraïens Tigrinya Somalisch Berbers Papiamento Sranantongo
 Farsi Perzisch Pasjtoe Pashto Koerdisch Amhaars Urdu Hindi Tamil Bengaals Punjabi Roemeens Bulgaars Hongaars
 Grieks Italiaans Tsjechisch Slowaaks Litouws Albanees Servisch Kroatisch Bosnisch Vietnamees Tagalog Swahili Lingala
-Oromo Koreaans Japans Hebreeuws Armeens Georgisch Tamazight Kantonees Mandarijn
+Oromo Koreaans Japans Hebreeuws Armeens Georgisch Tamazight Kantonees Mandarijn Somali NL-Alert
 Islam Moslim Christen Christelijke Katholieke Protestantse Joodse Hindoe Hindoestaanse Creoolse Antilliaanse
 Januari Februari Maart April Juni Juli Augustus September Oktober November December Maandag Dinsdag
 Woensdag Donderdag Vrijdag Zaterdag Zondag Covid Corona Tozo Tonk Wlz Zvw Awbz Wsw Wabo Bibob Wkb Wvggz
@@ -483,6 +483,7 @@ ORG_WORDS = frozenset(
         "bureau",
         "loket",
         "stichting",
+        "veiligheidsregio",
         "vereniging",
         "gemeente",
         "provincie",

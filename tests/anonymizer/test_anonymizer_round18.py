@@ -161,3 +161,16 @@ def test_neighbourhoods_and_languages_kept(text: str, word: str) -> None:
 
 def test_a_neighbourhood_after_a_form_of_address_is_a_surname() -> None:
     assert "Transvaal" not in anonymize("Mevrouw Transvaal belde over de aanslag.").text
+
+
+ABROAD_AND_BODIES = [
+    ("Zij kwam via Lampedusa en Calais naar Nederland.", "Lampedusa"),
+    ("Haar familie woont nog in Aleppo.", "Aleppo"),
+    ("De Veiligheidsregio IJsselland verstuurde een NL-Alert.", "IJsselland"),
+    ("De tolk spreekt Somali.", "Somali"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ABROAD_AND_BODIES)
+def test_places_abroad_and_bodies_kept(text: str, word: str) -> None:
+    assert word in anonymize(text).text
