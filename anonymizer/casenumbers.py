@@ -27,7 +27,7 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 # "kenmerk", "o.v.v.", "ref", "nummer", "nr"). Read in a window of the same sentence on both sides.
 _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
-    r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur|"
+    r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur|inzake|"
     r"toevoeging)"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round sixteen)
     # the kind of file a compound names: "naheffingsaanslag 8156.357.296-NH", "kapmelding OV/8197-G" (round 18)
     r"|[a-zà-ÿ]{3,}(?:aanslag|melding|aanvraag|beschikking|boete|bezwaar)"
@@ -101,6 +101,9 @@ _BARE_SHAPES = re.compile(
     r"|(?!(?:nen|iso|din|iec|cve|rfc|ecli|bwbr|icd|dsm|psd|avg|gdpr|wmo|covid|sars)-)[a-z]{3,6}-\d{4,6}"
     # letters, a year, letters and a serial: "BR/25/K/2010" (58 case numbers and nothing else over the corpora)
     r"|[A-Z]{1,6}[\-/.](?:19|20)?\d\d[\-/.][A-Z]{1,4}[\-/.]\d{3,8}"
+    # round eighteen: letters, a two-digit year and a serial after a slash, a council's register of incoming
+    # letters: "MO-25/91" (from holdout16)
+    r"|(?!(?:NEN|ISO|EN|DIN|IEC|EU|COVID|SARS|RFC)-)[A-Z]{1,5}-\d\d/\d{2,6}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

@@ -58,6 +58,9 @@ REMOVED = [
     ("In de app stond het verkeerde kenteken, niet GT-118-PL maar een ander.", "GT-118-PL"),
     ("De naheffingsaanslag PRK 4412 9087 11 is vernietigd.", "PRK 4412 9087 11"),
     ("Uw kapmelding BM/4471-K is ontvangen.", "BM/4471-K"),
+    # a council's register number of an incoming letter, in a list or after "inzake"
+    ("IS-26/44 | 12-03-2026 | Brief van de heer Bos over de brug.", "IS-26/44"),
+    ("Brief van advocaat mr. Dekker inzake RB-25/118.", "RB-25/118"),
 ]
 
 
