@@ -65,6 +65,7 @@ from .speakers import (
     rule_field_values,
     rule_initials_cell,
     rule_initials_column,
+    rule_name_before_birth_date_in_item,
     rule_name_below_label,
     rule_name_fields,
     rule_speaker_run,
@@ -883,6 +884,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"
+    person_spans += rule_name_before_birth_date_in_item(text, mask, new_person)  # "bed 2: Leda, 16.8.1995"
 
     for s, e in date_words:
         mask[s:e] = bytes(e - s)

@@ -769,3 +769,43 @@ def rule_address_block_name(text: str, mask: bytearray, new_person: Callable[[li
                 mask[a:b] = b"\x01" * (b - a)
             i = j
     return out
+
+
+# A list item or a keyed line that opens with a name and a comma before a full date long past: "bed 2: Leda,
+# 16.8.1995 – schorsing verlopen", "3. Plamen, 13-11-2001" (round eighteen, from holdout17's night-shelter bed lists).
+# The date after the name is then taken as its birth date by the rule for a date right after a person's name.
+_ITEM_NAME_DATE = re.compile(
+    r"(?:^[ \t]*(?:\d{1,3}[.)]|[-*•])?|:)[ \t]*"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]{2,}(?:[ \t][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]{2,}){0,2}),[ \t]*"
+    r"(?=(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?\d{1,2}[-./ ])",
+    re.M,
+)
+_LONG_PAST_YEAR = re.compile(r"\d{1,2}[-./ ](?:\d{1,2}|[a-z]{3,9})[-./ ](?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d\-/])")
+
+
+def rule_name_before_birth_date_in_item(
+    text: str, mask: bytearray, new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """The capitalised name opening a list item or keyed line before a comma and a full date long past is a
+    person's; a word, a place, a body or a label is not."""
+    if "," not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _ITEM_NAME_DATE.finditer(text):
+        s, e = m.span("n")
+        d = _LONG_PAST_YEAR.match(text, m.end())
+        if d is None or mask.find(1, s, e) != -1:
+            continue
+        y = d.group("y").lstrip("'’")
+        year = int(y) if len(y) == 4 else 1900 + int(y) if int(y) > date.today().year % 100 else 2000 + int(y)
+        if not 1900 <= year <= date.today().year - 12:
+            continue
+        words = m.group("n").split()
+        if any(
+            _not_a_person(w) or w in PLACES_FULL or w in MONTH_WORDS or (w.lower() in WORDS and w not in FIRST_NAMES)
+            for w in words
+        ):
+            continue
+        out.append((s, e, new_person(words)))
+        mask[s:e] = b"\x01" * (e - s)
+    return out

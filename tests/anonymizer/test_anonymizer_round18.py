@@ -51,6 +51,10 @@ REMOVED = [
     ("Moderator: gebruiker joop.tak is gewaarschuwd.", "joop.tak"),
     ("In de groep schreef gebruiker hanneke77 dat het te druk is.", "hanneke77"),
     ("[Buurtapp]\nrikvdm: wie heeft mijn kat gezien?\nsanne_oost: die zat bij ons in de tuin", "rikvdm"),
+    # a name opening a list item or keyed line before a comma and a birth date, and that date
+    ("Opvang vannacht\nbed 4: Teuntje, 03-05-1961 – vaste gast", "Teuntje"),
+    ("Opvang vannacht\nbed 4: Teuntje, 03-05-1961 – vaste gast", "03-05-1961"),
+    ("Aanwezig:\n1. Mirsad, 12.11.1990 – nieuw", "Mirsad"),
     # a name before the birth star of a gravestone
     ("Tekst op de steen: 'Aaltje Pruim * 12-03-1931 † 2-8-2020'.", "Aaltje"),
     # a plate of no Dutch sidecode in capitals; case numbers after a compound case word, also in spaced groups
@@ -90,6 +94,9 @@ KEPT = [
     ("opmerking: geen\nstatus: open\ncreated_at: gisteren\nzaak_id: 12", "created_at"),
     ("opmerking: geen\nstatus: open\ncreated_at: gisteren\nzaak_id: 12", "opmerking"),
     ("De gebruiker ervaart overlast van de bouw.", "ervaart"),
+    # a place or a word before a comma and a date is no name
+    ("Besluit: Utrecht, 12-03-1980 vastgesteld", "Utrecht"),
+    ("bed 3: Bod, vrijdag 9 juli 1982 – naar dagopvang", "Bod"),
     # a count after a plural noun; the recycling yard; a webcare team
     ("Wijkkrant Noord — Reacties (4)\n\nMooi stuk!", "Reacties"),
     ("Meldingen (12) en Vragen (3)", "Meldingen"),
