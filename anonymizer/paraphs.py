@@ -73,17 +73,19 @@ _DOOR_CODE = re.compile(
 # the signers after a signing key, to the end of the clause: "Getekend: JM, WW.", "Handtekening: IR   datum: ...",
 # "Ingevoerd door SP, 27-05-2026." (round eighteen, from holdout17's front-desk records)
 _SIGNED_KEY = re.compile(
-    r"(?i:\b(?:(?P<sign>getekend|ondertekend|handtekening(?:en)?|paraaf|parafen)|"
+    r"(?i:\b(?:(?P<sign>getekend|ondertekend|ondertekening|handtekening(?:en)?|paraaf|parafen|gecontroleerd)|"
     # a participle before "door": "Ingevoerd door", "Afgegeven door", "verwerkt door", "Uitgereikt door"
     r"(?:[a-z]{0,6}ge[a-z]{2,14}|ver[a-z]{2,14}|be[a-z]{2,14}|ont[a-z]{2,14})(?:(?<=[dt])|(?<=en))[ \t]+door))"
     r"[ \t]*:?[ \t]*"
 )
+_LIST_SEP = re.compile(r"[,&/]|[ \t]en[ \t]")
 _CLAUSE_END = re.compile(r"(?<![\s:.][A-Z])[.;!?](?:[ \t]|$)|[ \t]{2,}|\t|$", re.M)  # not "J. Mardus"
 _SIGNER = re.compile(r"(?P<i>" + _INI + r")(?:[ \t]+(?:op|om)\b[^,]*)?")
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"[A-Z]")
 # codes that name no body, party or scheme, so cannot act: after "door" they are a colleague's initials
 _PLAIN_CODES = frozenset("NL EN BE DE FR UK US ES IT PL TR AR PM AM VS WA NN".split())
+_PARTY_CODES = frozenset("VVD CDA PVV SP PVDA GL CU SGP DENK FVD BBB NSC PVDD VOLT JA21 GL-PVDA".split())
 _SIGN_NOT = frozenset(("NVT", "OK", "TBD", "NB", "PS", "CC", "BCC", "ID"))
 # a paraph typed in lower case after its key or a sign-off, closing a clause: "paraaf rja", "Afspraak verzet naar 24
 # november, paraaf mal.", "[Uitgereikt aan X, legitimatie gezien, gzi]" (round eighteen, from fresh24a)
@@ -204,18 +206,24 @@ def _signers(text: str) -> list[tuple[int, int, str]]:
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         pieces: list[tuple[int, int, str]] = []
+        listed = []
         pos = m.end()
-        listed = text[m.end() : stop].split(",")
-        for piece in listed:
+        for sep in [*_LIST_SEP.finditer(text, m.end(), stop), None]:  # parted by commas, "en", "&" or "/"
+            b = sep.start() if sep else stop
+            piece = text[pos:b]
             a = pos + len(piece) - len(piece.lstrip())
-            pos += len(piece) + 1
+            pos = sep.end() if sep else stop
+            listed.append(piece)
             sm = _SIGNER.fullmatch(piece.strip())
             if sm:
                 pieces.append((a, a + len(sm.group("i")), sm.group("i")))
         named = [x for x in listed if not _DIGIT.search(x) and _CAPITAL.search(x)]  # no date: "KCC, 17 januari"
-        if any(not is_code(i) for _a, _b, i in pieces) or (m.group("sign") and len(named) > 1):
-            # initials, or signers listed after "Getekend:" ("J. Mardus, WW"), not a function after "door" ("X, BOA")
+        if any(not is_code(i) for _a, _b, i in pieces):
             out.extend(p for p in pieces if p[2].upper() not in _SIGN_NOT)
+        elif m.group("sign") and len(named) > 1:
+            # signers listed after "Getekend:" ("J. Mardus, WW"), not a function after "door" ("X, BOA"), nor the
+            # parties that sign a motion ("Ondertekening: VVD en CDA")
+            out.extend(p for p in pieces if p[2].upper() not in _SIGN_NOT and p[2].upper() not in _PARTY_CODES)
         else:  # alone: "Afgegeven door AM", not "ingediend door SP", "benaderd door VNG" (a party, a body)
             out.extend(p for p in pieces if p[2].upper() in _PLAIN_CODES)
     return out
@@ -226,7 +234,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
     gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon", "elezen", "oedgekeurd", "ccoord")
     gates += ("asus", "uren", "ezin", "amilie", "lager", "elder", "ewoner", "uurman", "uurvrouw", "artij", "erzoek")
-    gates += ("etekend", "andtekening")
+    gates += ("etekend", "andtekening", "ndertekening")
     dotted = _DOTTED_QUICK.search(text) is not None
     found: list[tuple[int, int, str]] = []
     for m in _DATE_DASH_TAIL.finditer(text):
@@ -244,7 +252,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             s = text.index(p, pos)
             found.append((s, s + len(p), p))
             pos = s + len(p)
-    if any(k in text for k in ("etekend", "andtekening", "araaf", "arafen", " door")):
+    if any(k in text for k in ("etekend", "andtekening", "ndertekening", "ontroleerd", "araaf", "arafen", " door")):
         found.extend(_signers(text))
     for m in _SIGN_LINE.finditer(text):
         g = "i" if m.group("i") else "j"

@@ -16,6 +16,9 @@ REMOVED = [
     ("Handtekening: RB    datum: 3 maart 2026", "RB"),
     ("Ingevoerd door DT, 14-05-2026.", "DT"),
     ("Afgegeven door AM.", "AM"),
+    ("G. Ondertekening: RvK en LB\n\n[intern] nummer volgt", "RvK"),
+    ("G. Ondertekening: RvK en LB\n\n[intern] nummer volgt", "LB"),
+    ("Gecontroleerd: NN, 7 mei 2026.", "NN"),
     ("Uitgereikt door TvdL op 3 mei.", "TvdL"),
     # initials under a column that says who served the customer, also where they spell a code
     (
@@ -83,6 +86,8 @@ KEPT = [
     ("Ingevoerd door KCC, 17 januari.", "KCC"),
     ("vertegenwoordigd door Ria Smit, BOA.", "BOA"),
     ("Paraaf: nvt", "nvt"),
+    ("Ondertekening: VVD en CDA", "VVD"),
+    ("Ondertekening: de voorzitter en de secretaris", "voorzitter"),
     # a function in brackets after a name is no nickname
     ("Toen Ubah Warsame (ombudsfunctionaris) dat deed, was het gesprek al voorbij.", "ombudsfunctionaris"),
     ("Overleg met Kees Vos (wijkconsulent) op maandag.", "wijkconsulent"),
