@@ -226,7 +226,9 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
     "voorletters initialen tenaamstelling tenaamgesteld houder kentekenhouder ontvanger begunstigde "
     "gemachtigde contact ondertekend opgesteld behandeld user gebruiker "
     # round fourteen (fresh19a): an account holder, whoever lodged a request, an administrator, the undersigned
-    "rekeninghouder indiener bewindvoerder".split()
+    "rekeninghouder indiener bewindvoerder "
+    # round eighteen (holdout17's visitor registers and call-back queues): a visitor, a caller, a finder
+    "bezoeker bezoekster beller belster vinder".split()
 )
 # Led by the field names themselves (a prefix tree, case-insensitive): most positions fail on their first letter.
 _FIELD_LINE = re.compile(

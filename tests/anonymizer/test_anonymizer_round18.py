@@ -58,6 +58,9 @@ REMOVED = [
     ("Opvang vannacht\nbed 4: Teuntje, 03-05-1961 – vaste gast", "Teuntje"),
     ("Opvang vannacht\nbed 4: Teuntje, 03-05-1961 – vaste gast", "03-05-1961"),
     ("Aanwezig:\n1. Mirsad, 12.11.1990 – nieuw", "Mirsad"),
+    # a visitor, a caller or a finder as a field
+    ("Vinder: Koen Ruijsrinck, tel. 0612345678", "Ruijsrinck"),
+    ("09:40  bezoeker: Amal Haddou | voor: balie 3 | pas 12", "Haddou"),
     # a name before the birth star of a gravestone
     ("Tekst op de steen: 'Aaltje Pruim * 12-03-1931 † 2-8-2020'.", "Aaltje"),
     # a plate of no Dutch sidecode in capitals; case numbers after a compound case word, also in spaced groups
