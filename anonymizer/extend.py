@@ -1067,7 +1067,8 @@ def particle_surnames(text: str, spans: list[Span[P]]) -> dict[str, P]:
 
 # Initials after a name, with or without a comma: "[Bont], a.", "[Van Salmen], J. S.", "[van gorp], MNW".
 INITIALS_AFTER = re.compile(
-    r"(?:,[ \u00a0]?|[ \u00a0])(?:(?P<dots>(?:[A-Za-zÀ-ÿİ]\.[ \u00a0]?){1,4})|(?P<caps>[A-Z]{1,4}(?![ \u00a0]*[\d:#])))"
+    r"(?:,[ \u00a0]?|[ \u00a0])(?:(?P<open>(?:[A-Z]\.){1,3}[A-Z](?![\w.]))|(?P<dots>(?:[A-Za-zÀ-ÿİ]\.[ \u00a0]?){1,4})"
+    r"|(?P<caps>[A-Z]{1,4}(?![ \u00a0]*[\d:#])))"
     r"(?=[\s,;:)–|\"”-]|$)"
 )
 
@@ -1081,9 +1082,11 @@ def rule_initials_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -
         m = INITIALS_AFTER.match(text, e)
         if not m or _blocked(mask, e, m.end()):
             continue
-        dots, caps = m.group("dots"), m.group("caps")
+        dots, caps, open_ = m.group("dots"), m.group("caps"), m.group("open")
         if not text.startswith(",", e) and not dots:
-            continue
+            continue  # "I.G" without its last dot only after a comma: "[Jansen], I.G | voor: ..." (round eighteen)
+        if open_ and (_is_abbrev(open_ + ".") or open_ in ("N.V", "B.V", "V.O.F", "C.V")):
+            continue  # "Jansen, N.V": a firm's legal form
         if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS or caps.lower() in STOPWORDS):
             continue
         if dots and _is_abbrev(dots):

@@ -58,6 +58,8 @@ REMOVED = [
     ("Opvang vannacht\nbed 4: Teuntje, 03-05-1961 – vaste gast", "Teuntje"),
     ("Opvang vannacht\nbed 4: Teuntje, 03-05-1961 – vaste gast", "03-05-1961"),
     ("Aanwezig:\n1. Mirsad, 12.11.1990 – nieuw", "Mirsad"),
+    # initials after a surname and a comma without their last dot
+    ("Eigenaar volgens chipregistratie: Bakker, L.N, Dorpsstraat 4, Zwolle", "L.N"),
     # a visitor, a caller or a finder as a field
     ("Vinder: Koen Ruijsrinck, tel. 0612345678", "Ruijsrinck"),
     ("09:40  bezoeker: Amal Haddou | voor: balie 3 | pas 12", "Haddou"),
@@ -102,6 +104,8 @@ KEPT = [
     ("opmerking: geen\nstatus: open\ncreated_at: gisteren\nzaak_id: 12", "created_at"),
     ("opmerking: geen\nstatus: open\ncreated_at: gisteren\nzaak_id: 12", "opmerking"),
     ("De gebruiker ervaart overlast van de bouw.", "ervaart"),
+    # a firm's legal form after a comma
+    ("Het pand is van de firma Jansen, N.V", "N.V"),
     # a place or a word before a comma and a date is no name
     ("Besluit: Utrecht, 12-03-1980 vastgesteld", "Utrecht"),
     ("bed 3: Bod, vrijdag 9 juli 1982 – naar dagopvang", "Bod"),
