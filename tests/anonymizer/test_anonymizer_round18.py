@@ -59,7 +59,7 @@ REMOVED = [
     ("Opvang vannacht\nbed 4: Teuntje, 03-05-1961 – vaste gast", "03-05-1961"),
     ("Aanwezig:\n1. Mirsad, 12.11.1990 – nieuw", "Mirsad"),
     # initials after a surname and a comma without their last dot
-    ("Eigenaar volgens chipregistratie: Bakker, L.N, Dorpsstraat 4, Zwolle", "L.N"),
+    ("Eigenaar volgens chipregistratie: Ans Bakker, L.N, Dorpsstraat 4, Zwolle", "L.N"),
     # a visitor, a caller or a finder as a field
     ("Vinder: Koen Ruijsrinck, tel. 0612345678", "Ruijsrinck"),
     ("09:40  bezoeker: Amal Haddou | voor: balie 3 | pas 12", "Haddou"),
