@@ -98,6 +98,7 @@ from .wordlists import (
     NAME_PARTICLES,
     ORG_SUFFIXES,
     ORG_WORDS,
+    PARTIES,
     PLACE_PREPS,
     RELATIONS,
     SPEECH_BEFORE,
@@ -632,20 +633,13 @@ def rule_vehicle(ev: Evidence) -> bool:
     return model[:1].isupper() and model not in SURNAMES  # "Ford Kuipers" is a person
 
 
-# Political parties as they write their names: after "ingediend door" or "namens" a party is no person.
-_PARTIES = frozenset(
-    "VVD CDA PVV SP PvdA PVDA GL GroenLinks GL-PvdA CU ChristenUnie SGP DENK FVD BBB NSC PvdD PVDD Volt VOLT JA21 "
-    "50PLUS".split()
-)
-
-
 _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:" + HONORIFICS + r"))[ \t]*$")
 
 
 def rule_party(ev: Evidence) -> bool:
     """A political party is no person, also after a cue that announces one: "De motie werd ingediend door SP";
     after a form of address it is a surname ("mevrouw Volt")."""
-    if len(ev.name_toks) != 1 or ev.name_toks[0].text not in _PARTIES or _HONORIFIC_BEFORE.search(ev.before):
+    if len(ev.name_toks) != 1 or ev.name_toks[0].text not in PARTIES or _HONORIFIC_BEFORE.search(ev.before):
         return False
     return not _COLLEAGUE_AFTER.match(ev.after)  # "Verwerkt door SP (Team Basisregistraties)", "door SP op 3 juli"
 

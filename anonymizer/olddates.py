@@ -14,6 +14,7 @@ van"), before one ("is zij aangekomen"), in a range ("van ... tot ...") or on a 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .patterns import _MON3, DATE_ISO, DATE_LEAD, DATE_NUM, DATE_SPACED, DATE_TXT, DOB_YEAR_MAX
 
@@ -175,8 +176,6 @@ _WORD_DATE = re.compile(r"(\d{1,2})(?:e|ste|de)?[ \-/.]+([A-Za-z]{3,9})\.?[ \-/.
 def after_today(value: str) -> bool:
     """A full date (day, month, four-digit year) later than today: a birth date it cannot be (round eighteen: a
     plan's evaluation date "21-12-2026" in a row beside a name under a birth header)."""
-    from datetime import date
-
     m = _NUMERIC_DATE.search(value)
     if m:
         d, mo, y = (m[1], m[2], m[3]) if m[1] else (m[6], m[5], m[4])

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
-from .wordlists import GOV_TERMS, GOV_TERMS_LOWER
+from .wordlists import GOV_TERMS, GOV_TERMS_LOWER, PARTIES
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -85,7 +85,7 @@ _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"[A-Z]")
 # codes that name no body, party or scheme, so cannot act: after "door" they are a colleague's initials
 _PLAIN_CODES = frozenset("NL EN BE DE FR UK US ES IT PL TR AR PM AM VS WA NN".split())
-_PARTY_CODES = frozenset("VVD CDA PVV SP PVDA GL CU SGP DENK FVD BBB NSC PVDD VOLT JA21 GL-PVDA".split())
+_PARTY_CODES = frozenset(p.upper() for p in PARTIES)
 _SIGN_NOT = frozenset(("NVT", "OK", "TBD", "NB", "PS", "CC", "BCC", "ID"))
 # a paraph typed in lower case after its key or a sign-off, closing a clause: "paraaf rja", "Afspraak verzet naar 24
 # november, paraaf mal.", "[Uitgereikt aan X, legitimatie gezien, gzi]" (round eighteen, from fresh24a)

@@ -671,3 +671,10 @@ phagwa chinees_nieuwjaar nowruz hanukkah chanoeka jom_kipoer pesach rosj_hasjana
 """.split()
 )
 HOLIDAYS = frozenset(h.replace("_", " ") for h in HOLIDAYS)
+
+# Political parties as they write their names: after "ingediend door" or in a list of signers a party is no person
+# (judge.rule_party, paraphs._signers).
+PARTIES = frozenset(
+    "VVD CDA PVV SP PvdA PVDA GL GroenLinks GL-PvdA CU ChristenUnie SGP DENK FVD BBB NSC PvdD PVDD Volt VOLT JA21 "
+    "50PLUS".split()
+)
