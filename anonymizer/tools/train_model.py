@@ -52,6 +52,7 @@ DEV_CORPORA = (
     *("holdout15", "fresh22a", "fresh22b", "fresh22c", "fresh22d"),
     *("holdout16", "fresh23a", "fresh23b", "fresh23c", "fresh23d"),
     *("holdout17", "fresh24a", "fresh24b", "fresh24c", "fresh24d"),
+    *("holdout18",),
 )
 
 
