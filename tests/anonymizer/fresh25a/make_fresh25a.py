@@ -30,8 +30,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 202619101
 NDOCS = 300
 OUT = HERE / "fresh25a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = _score.PARTICLES
 
 SHAPES: dict[str, str] = {}  # shape name -> kind (document / line / sentence)
@@ -41,37 +51,114 @@ def shape(kind):
     def deco(f):
         SHAPES[f.__name__] = kind
         return f
+
     return deco
 
 
-PARTIES = ["GroenLinks-PvdA", "VVD", "D66", "CDA", "ChristenUnie", "SP", "PvdD", "Volt", "JA21", "Stadsbelang",
-           "Lokaal Sterk", "BBB", "SGP", "Partij voor de Dieren"]
-COMMITTEES = ["commissie Ruimte", "commissie Bestuur en Middelen", "commissie Samenleving",
-              "commissie Mobiliteit en Wonen", "Raadsinformatiebijeenkomst", "commissie Leefomgeving"]
-DEPTS = ["Ruimtelijke Ontwikkeling", "Openbare Ruimte", "Verkeer en Vervoer", "Wonen", "Sport en Cultuur",
-         "Participatie", "Vergunningen", "Groenbeheer", "Stadsontwikkeling"]
-FUNCTIONS = ["beleidsmedewerker", "projectleider", "wijkregisseur", "griffier", "raadsadviseur",
-             "omgevingsmanager", "communicatieadviseur", "wijkwethouder"]
-ORGS = ["de bewonersvereniging {w}", "het bewonerscomité {w}", "de huurdersvereniging {w}",
-        "de werkgroep Groen {w}", "de ondernemersvereniging {w}", "Stichting Buurtkracht {w}",
-        "de ouderraad van basisschool {w}", "het wijkplatform {w}"]
-WIJKEN = ["Oosterpark", "Zuiderhof", "Kruidenwijk", "De Vlinderbuurt", "Havenkwartier", "Stadshagen-Noord",
-          "Het Zand", "Molenbuurt", "Schilderswijk-Oost", "De Weteringen", "Sterrenwijk", "Rivierenbuurt"]
-TOPICS = [("de kap van veertig platanen", "bomenkap"), ("de komst van een windturbine", "windturbine"),
-          ("het sluiten van het zwembad", "zwembad"), ("een hondenlosloopgebied", "hondenlosloopgebied"),
-          ("betaald parkeren in de wijk", "parkeerregulering"), ("de verhuizing van de bibliotheek", "bibliotheek"),
-          ("een opvanglocatie in de oude school", "opvanglocatie"), ("de verbreding van de ringweg", "ringweg"),
-          ("het behoud van de speeltuin", "speeltuin"), ("een zonnepark op de polder", "zonnepark"),
-          ("de herinrichting van het marktplein", "herinrichting"), ("snelheidsremmers bij de school", "verkeersveiligheid"),
-          ("het verdwijnen van de bushalte", "bushalte"), ("een buurtmoestuin", "moestuin")]
-CONCERNS = ["de verkeersdrukte al jaren toeneemt", "kinderen geen veilige plek meer hebben om te spelen",
-            "de bewoners pas achteraf zijn geïnformeerd", "het participatietraject te laat is gestart",
-            "de geluidsbelasting boven de norm komt", "ouderen de bushalte niet meer kunnen bereiken",
-            "de parkeerdruk in de avond onhoudbaar is", "er geen alternatief is onderzocht",
-            "de beloofde compensatie er nooit is gekomen", "het draagvlak in de buurt groot is"]
-QUESTIONS = ["de buurt betrokken is bij de variantenkeuze", "er een second opinion komt",
-             "de indieners een vervolggesprek willen", "het college de petitie serieus neemt",
-             "er een tijdelijke oplossing mogelijk is"]
+PARTIES = [
+    "GroenLinks-PvdA",
+    "VVD",
+    "D66",
+    "CDA",
+    "ChristenUnie",
+    "SP",
+    "PvdD",
+    "Volt",
+    "JA21",
+    "Stadsbelang",
+    "Lokaal Sterk",
+    "BBB",
+    "SGP",
+    "Partij voor de Dieren",
+]
+COMMITTEES = [
+    "commissie Ruimte",
+    "commissie Bestuur en Middelen",
+    "commissie Samenleving",
+    "commissie Mobiliteit en Wonen",
+    "Raadsinformatiebijeenkomst",
+    "commissie Leefomgeving",
+]
+DEPTS = [
+    "Ruimtelijke Ontwikkeling",
+    "Openbare Ruimte",
+    "Verkeer en Vervoer",
+    "Wonen",
+    "Sport en Cultuur",
+    "Participatie",
+    "Vergunningen",
+    "Groenbeheer",
+    "Stadsontwikkeling",
+]
+FUNCTIONS = [
+    "beleidsmedewerker",
+    "projectleider",
+    "wijkregisseur",
+    "griffier",
+    "raadsadviseur",
+    "omgevingsmanager",
+    "communicatieadviseur",
+    "wijkwethouder",
+]
+ORGS = [
+    "de bewonersvereniging {w}",
+    "het bewonerscomité {w}",
+    "de huurdersvereniging {w}",
+    "de werkgroep Groen {w}",
+    "de ondernemersvereniging {w}",
+    "Stichting Buurtkracht {w}",
+    "de ouderraad van basisschool {w}",
+    "het wijkplatform {w}",
+]
+WIJKEN = [
+    "Oosterpark",
+    "Zuiderhof",
+    "Kruidenwijk",
+    "De Vlinderbuurt",
+    "Havenkwartier",
+    "Stadshagen-Noord",
+    "Het Zand",
+    "Molenbuurt",
+    "Schilderswijk-Oost",
+    "De Weteringen",
+    "Sterrenwijk",
+    "Rivierenbuurt",
+]
+TOPICS = [
+    ("de kap van veertig platanen", "bomenkap"),
+    ("de komst van een windturbine", "windturbine"),
+    ("het sluiten van het zwembad", "zwembad"),
+    ("een hondenlosloopgebied", "hondenlosloopgebied"),
+    ("betaald parkeren in de wijk", "parkeerregulering"),
+    ("de verhuizing van de bibliotheek", "bibliotheek"),
+    ("een opvanglocatie in de oude school", "opvanglocatie"),
+    ("de verbreding van de ringweg", "ringweg"),
+    ("het behoud van de speeltuin", "speeltuin"),
+    ("een zonnepark op de polder", "zonnepark"),
+    ("de herinrichting van het marktplein", "herinrichting"),
+    ("snelheidsremmers bij de school", "verkeersveiligheid"),
+    ("het verdwijnen van de bushalte", "bushalte"),
+    ("een buurtmoestuin", "moestuin"),
+]
+CONCERNS = [
+    "de verkeersdrukte al jaren toeneemt",
+    "kinderen geen veilige plek meer hebben om te spelen",
+    "de bewoners pas achteraf zijn geïnformeerd",
+    "het participatietraject te laat is gestart",
+    "de geluidsbelasting boven de norm komt",
+    "ouderen de bushalte niet meer kunnen bereiken",
+    "de parkeerdruk in de avond onhoudbaar is",
+    "er geen alternatief is onderzocht",
+    "de beloofde compensatie er nooit is gekomen",
+    "het draagvlak in de buurt groot is",
+]
+QUESTIONS = [
+    "de buurt betrokken is bij de variantenkeuze",
+    "er een second opinion komt",
+    "de indieners een vervolggesprek willen",
+    "het college de petitie serieus neemt",
+    "er een tijdelijke oplossing mogelijk is",
+]
 
 
 def date_str(r, year=2026):
@@ -265,8 +352,15 @@ def sig_postcode_first(d, n, pp):
 
 @shape("line")
 def sig_online(d, n, pp):
-    comment = d.r.choice(["helemaal mee eens", "eindelijk!", "mijn kinderen spelen daar elke dag",
-                          "graag een echte oplossing", "ik woon er veertig jaar"])
+    comment = d.r.choice(
+        [
+            "helemaal mee eens",
+            "eindelijk!",
+            "mijn kinderen spelen daar elke dag",
+            "graag een echte oplossing",
+            "ik woon er veertig jaar",
+        ]
+    )
     return f"#{n} {d.first(pp)} {pp.last[0]}. — ‘{comment}’"
 
 
@@ -304,11 +398,32 @@ def sig_married(d, n, pp):
     return f"{n}. {nm}, {d.addr()}, tel. {d.phone()}"
 
 
-SIG_LINES = [sig_pipe, sig_surname_first, sig_initials, sig_lower, sig_dob_cue, sig_email, sig_csv, sig_handwritten,
-             sig_family, sig_tab, sig_caps, sig_postcode_first, sig_online, sig_dob_nocue, sig_email_only,
-             sig_phone_bullet, sig_name_colon, sig_caps_surname, sig_married]
-SIG_HEADERS = {sig_pipe: "| nr | naam | adres | postcode | plaats |", sig_csv: "nr;voornaam;tussenvoegsel;achternaam;straat;huisnr;postcode;akkoord",
-               sig_tab: "Naam\tAdres\tPostcode\tDatum ondertekening"}
+SIG_LINES = [
+    sig_pipe,
+    sig_surname_first,
+    sig_initials,
+    sig_lower,
+    sig_dob_cue,
+    sig_email,
+    sig_csv,
+    sig_handwritten,
+    sig_family,
+    sig_tab,
+    sig_caps,
+    sig_postcode_first,
+    sig_online,
+    sig_dob_nocue,
+    sig_email_only,
+    sig_phone_bullet,
+    sig_name_colon,
+    sig_caps_surname,
+    sig_married,
+]
+SIG_HEADERS = {
+    sig_pipe: "| nr | naam | adres | postcode | plaats |",
+    sig_csv: "nr;voornaam;tussenvoegsel;achternaam;straat;huisnr;postcode;akkoord",
+    sig_tab: "Naam\tAdres\tPostcode\tDatum ondertekening",
+}
 
 
 def signer_block(d, count=None):
@@ -390,8 +505,10 @@ def s_official(d, pp):
 def s_mediator(d, pp):
     med = d.person()
     d.k("Buurtbemiddeling")
-    return (f"Bemiddelaar {d.full(med)} van Buurtbemiddeling sprak eerder met {d.titled(pp)} en de "
-            f"{d.k('omwonenden')}; {d.sur(med)} adviseert een keukentafelgesprek.")
+    return (
+        f"Bemiddelaar {d.full(med)} van Buurtbemiddeling sprak eerder met {d.titled(pp)} en de "
+        f"{d.k('omwonenden')}; {d.sur(med)} adviseert een keukentafelgesprek."
+    )
 
 
 @shape("sentence")
@@ -401,8 +518,10 @@ def s_case_ref(d, pp):
 
 @shape("sentence")
 def s_iban(d, pp):
-    return (f"Wie de actie wil steunen kan een bijdrage overmaken op {d.p(N.iban(d.r, d.r.random() < 0.6), 'IBAN')} "
-            f"t.n.v. {d.init(pp)} onder vermelding van ‘{d.k('actiekas')}’.")
+    return (
+        f"Wie de actie wil steunen kan een bijdrage overmaken op {d.p(N.iban(d.r, d.r.random() < 0.6), 'IBAN')} "
+        f"t.n.v. {d.init(pp)} onder vermelding van ‘{d.k('actiekas')}’."
+    )
 
 
 @shape("sentence")
@@ -412,8 +531,10 @@ def s_bsn(d, pp):
 
 @shape("sentence")
 def s_plate(d, pp):
-    return (f"De bestelbus van {d.titled(pp)} ({d.k('kenteken')} {d.p(N.plate(d.r), 'LICENSE_PLATE')}) kreeg "
-            f"tijdens de actie een {d.k('bekeuring')}.")
+    return (
+        f"De bestelbus van {d.titled(pp)} ({d.k('kenteken')} {d.p(N.plate(d.r), 'LICENSE_PLATE')}) kreeg "
+        f"tijdens de actie een {d.k('bekeuring')}."
+    )
 
 
 @shape("sentence")
@@ -424,9 +545,14 @@ def s_dob_cue(d, pp):
 
 @shape("sentence")
 def s_press_quote(d, pp):
-    q = d.r.choice(["We zijn niet tegen verandering, wel tegen besluiten over ons zonder ons",
-                    "Binnen twee weken hadden we de handtekeningen binnen", "De gemeente moet nu echt luisteren",
-                    "Dit plein is van de buurt"])
+    q = d.r.choice(
+        [
+            "We zijn niet tegen verandering, wel tegen besluiten over ons zonder ons",
+            "Binnen twee weken hadden we de handtekeningen binnen",
+            "De gemeente moet nu echt luisteren",
+            "Dit plein is van de buurt",
+        ]
+    )
     return f"‘{q},’ zegt {d.k('initiatiefnemer')} {d.full(pp)} ({d.r.randint(24, 81)})."
 
 
@@ -437,8 +563,13 @@ def s_press_sur_first(d, pp):
 
 @shape("sentence")
 def s_handle(d, pp):
-    h = d.p("@" + N.ascii_fold(pp.first).lower().replace(" ", "") + d.r.choice(["_", "."]) +
-            N.ascii_fold(pp.last).lower().replace(" ", "").replace("-", ""), "PERSON")
+    h = d.p(
+        "@"
+        + N.ascii_fold(pp.first).lower().replace(" ", "")
+        + d.r.choice(["_", "."])
+        + N.ascii_fold(pp.last).lower().replace(" ", "").replace("-", ""),
+        "PERSON",
+    )
     return f"{d.full(pp)} ({h}) deelde de oproep op {d.k('Instagram')} en {d.k('Facebook')}."
 
 
@@ -462,15 +593,19 @@ def s_lower_signoff(d, pp):
 def s_motion_residents(d, pp):
     a, b = d.person(), d.person()
     st = d.p(N.street(d.r), "ADDRESS")
-    return (f"verzoekt het college in gesprek te gaan met de bewoners {d.full(pp)}, {d.full(a)} en {d.full(b)} "
-            f"van de {st} over een {d.k('alternatief')} {d.k('ontwerp')},")
+    return (
+        f"verzoekt het college in gesprek te gaan met de bewoners {d.full(pp)}, {d.full(a)} en {d.full(b)} "
+        f"van de {st} over een {d.k('alternatief')} {d.k('ontwerp')},"
+    )
 
 
 @shape("sentence")
 def s_referendum_comite(d, pp):
     a = d.person()
-    return (f"Het {d.k('referendumverzoek')} is ingediend door {d.full(pp)} en {d.init(a)} namens het comité "
-            f"‘{d.k('Stem')} over de {d.k('Stadswerf')}’.")
+    return (
+        f"Het {d.k('referendumverzoek')} is ingediend door {d.full(pp)} en {d.init(a)} namens het comité "
+        f"‘{d.k('Stem')} over de {d.k('Stadswerf')}’."
+    )
 
 
 @shape("sentence")
@@ -487,8 +622,14 @@ def s_phone_contact(d, pp):
 
 @shape("sentence")
 def s_reaction_item(d, pp):
-    t = d.r.choice(["Ik ben voor, maar niet op deze plek.", "Waarom is er geen informatieavond geweest?",
-                    "De bomen zijn ouder dan de wijk zelf.", "Graag een verkeerstelling vóór het besluit."])
+    t = d.r.choice(
+        [
+            "Ik ben voor, maar niet op deze plek.",
+            "Waarom is er geen informatieavond geweest?",
+            "De bomen zijn ouder dan de wijk zelf.",
+            "Graag een verkeerstelling vóór het besluit.",
+        ]
+    )
     return f"Reactie {d.r.randint(1, 140)} — {d.init(pp)}, {d.addr()}: ‘{t}’"
 
 
@@ -567,8 +708,10 @@ def s_budget(d, pp):
 
 @shape("sentence")
 def s_plate_parking(d, pp):
-    return (f"Op de {d.k('parkeerplaats')} bij het buurthuis staat al weken de aanhanger {d.p(N.plate(d.r), 'LICENSE_PLATE')} "
-            f"van {d.full(pp)}, tot ergernis van de {d.k('ondertekenaars')}.")
+    return (
+        f"Op de {d.k('parkeerplaats')} bij het buurthuis staat al weken de aanhanger {d.p(N.plate(d.r), 'LICENSE_PLATE')} "
+        f"van {d.full(pp)}, tot ergernis van de {d.k('ondertekenaars')}."
+    )
 
 
 @shape("sentence")
@@ -597,7 +740,9 @@ def s_speaker_order(d, pp):
 
 @shape("sentence")
 def s_lower_mention(d, pp):
-    return f"ik heb het ook aan {d.lower(d.person())} gevraagd, die woont er al sinds {d.k(str(d.r.randint(1975, 2010)))}."
+    return (
+        f"ik heb het ook aan {d.lower(d.person())} gevraagd, die woont er al sinds {d.k(str(d.r.randint(1975, 2010)))}."
+    )
 
 
 @shape("sentence")
@@ -605,13 +750,52 @@ def s_dob_age(d, pp):
     return f"De jongste ondertekenaar, {d.full(d.person())} (geboortedatum: {d.dob()}), mocht de doos overhandigen."
 
 
-SENTENCES = [s_spk_namens, s_spk_said, s_spk_question, s_spk_answer_first, s_chair_thanks, s_spk_family,
-             s_neighbour, s_official, s_mediator, s_case_ref, s_iban, s_bsn, s_plate, s_dob_cue, s_press_quote,
-             s_press_sur_first, s_handle, s_filename, s_possessive, s_lower_signoff, s_motion_residents,
-             s_referendum_comite, s_email_header, s_phone_contact, s_reaction_item, s_reaction_street, s_caps_header,
-             s_signature_count, s_generic_contact, s_meeting_line, s_surfirst_formal, s_dob_paren, s_written_by,
-             s_party_reacts, s_typo_later, s_spoke_for_minutes, s_budget,
-             s_plate_parking, s_phone_app, s_relative_poss, s_secretary, s_speaker_order, s_lower_mention, s_dob_age]
+SENTENCES = [
+    s_spk_namens,
+    s_spk_said,
+    s_spk_question,
+    s_spk_answer_first,
+    s_chair_thanks,
+    s_spk_family,
+    s_neighbour,
+    s_official,
+    s_mediator,
+    s_case_ref,
+    s_iban,
+    s_bsn,
+    s_plate,
+    s_dob_cue,
+    s_press_quote,
+    s_press_sur_first,
+    s_handle,
+    s_filename,
+    s_possessive,
+    s_lower_signoff,
+    s_motion_residents,
+    s_referendum_comite,
+    s_email_header,
+    s_phone_contact,
+    s_reaction_item,
+    s_reaction_street,
+    s_caps_header,
+    s_signature_count,
+    s_generic_contact,
+    s_meeting_line,
+    s_surfirst_formal,
+    s_dob_paren,
+    s_written_by,
+    s_party_reacts,
+    s_typo_later,
+    s_spoke_for_minutes,
+    s_budget,
+    s_plate_parking,
+    s_phone_app,
+    s_relative_poss,
+    s_secretary,
+    s_speaker_order,
+    s_lower_mention,
+    s_dob_age,
+]
 
 
 def sent(d, f, pp):
@@ -632,8 +816,10 @@ def k_petition_letter(d, pp):
     d.k(kw)
     d.add(f"Aan de {d.k('gemeenteraad')} van {d.place()}")
     d.add(f"{d.k('Betreft')}: {d.k('petitie')} tegen {topic}")
-    d.add(f"Geachte raadsleden, hierbij bieden wij u namens de buurt een petitie aan. {d.full(pp)} "
-          f"({d.addr()}, {d.pc()}) is {d.k('eerste')} {d.k('indiener')}.")
+    d.add(
+        f"Geachte raadsleden, hierbij bieden wij u namens de buurt een petitie aan. {d.full(pp)} "
+        f"({d.addr()}, {d.pc()}) is {d.k('eerste')} {d.k('indiener')}."
+    )
     d.add(sent(d, s_signature_count, pp))
     d.add(f"{d.k('Ondertekenaars')} (selectie):")
     d.lines += signer_block(d)
@@ -673,7 +859,9 @@ def k_citizens_initiative(d, pp):
 
 @shape("document")
 def k_right_to_challenge(d, pp):
-    d.add(f"{d.k('Right')} to {d.k('Challenge')}: {d.k('Stichting')} {d.k('Buurtkracht')} neemt het groenonderhoud over")
+    d.add(
+        f"{d.k('Right')} to {d.k('Challenge')}: {d.k('Stichting')} {d.k('Buurtkracht')} neemt het groenonderhoud over"
+    )
     d.add(f"{d.k('Penvoerder')}: {d.titled(pp)} ({d.email(pp)})")
     d.add(sent(d, s_budget, pp))
     d.add(sent(d, s_iban, pp))
@@ -684,8 +872,10 @@ def k_right_to_challenge(d, pp):
 def k_inspraak_request(d, pp):
     d.add(sent(d, s_email_header, pp))
     com, wd, dt, ap = d.meeting()
-    d.add(f"{d.k('Geachte')} griffie, graag meld ik mij aan om in te spreken bij {com} op {wd} {dt}, "
-          f"{d.k('agendapunt')} {ap}. Ik spreek namens mijzelf en mijn buren.")
+    d.add(
+        f"{d.k('Geachte')} griffie, graag meld ik mij aan om in te spreken bij {com} op {wd} {dt}, "
+        f"{d.k('agendapunt')} {ap}. Ik spreek namens mijzelf en mijn buren."
+    )
     d.add(f"Met vriendelijke groet, {d.full(pp)}, {d.addr()}")
     d.lines += extras(d, pp, 1)
 
@@ -724,8 +914,10 @@ def k_griffie_confirmation(d, pp):
     d.add(f"{d.addr()}")
     d.add(f"{d.pc(0)} {d.place()}")
     d.add(f"Ons {d.k('kenmerk')}: {d.case()}")
-    d.add(f"{d.k('Geachte')} {d.titled(pp)}, hierbij {d.k('bevestigen')} wij dat u bent ingeschreven als inspreker "
-          f"bij de {com} van {wd} {dt} ({d.k('agendapunt')} {ap}).")
+    d.add(
+        f"{d.k('Geachte')} {d.titled(pp)}, hierbij {d.k('bevestigen')} wij dat u bent ingeschreven als inspreker "
+        f"bij de {com} van {wd} {dt} ({d.k('agendapunt')} {ap})."
+    )
     d.add(sent(d, s_spoke_for_minutes, pp))
     d.add(sent(d, s_written_by, pp))
 
@@ -782,8 +974,10 @@ def k_online_export(d, pp):
 def k_handover_report(d, pp):
     d.add(f"{d.k('Aanbieding')} petitie in de {d.k('hal')} van het {d.k('stadhuis')}, {dkeep(d)}")
     wh = d.person()
-    d.add(f"{d.full(pp)} overhandigde de dozen met handtekeningen aan {d.k('wethouder')} {d.full(wh)} en "
-          f"{d.k('burgemeester')} {d.full(d.person())}.")
+    d.add(
+        f"{d.full(pp)} overhandigde de dozen met handtekeningen aan {d.k('wethouder')} {d.full(wh)} en "
+        f"{d.k('burgemeester')} {d.full(d.person())}."
+    )
     d.add(f"{d.sur(wh)} beloofde een reactie binnen zes weken.")
     d.lines += extras(d, pp, 2)
 
@@ -797,7 +991,7 @@ def k_rib_programme(d, pp):
     d.add(f"19.40 {d.k('Presentatie')} {d.k('initiatiefnemers')}: {d.full(pp)} en {d.full(N.relative(d.r, pp))}")
     off = d.person()
     d.add(f"20.10 {d.k('Toelichting')} {d.r.choice(FUNCTIONS)} {d.init(off)} ({d.k(d.r.choice(DEPTS).split()[0])})")
-    d.add(f"20.40 Vragen uit de raad")
+    d.add("20.40 Vragen uit de raad")
     d.lines += extras(d, pp, 1)
 
 
@@ -806,8 +1000,10 @@ def k_mail_thread(d, pp):
     g = d.person()
     d.add(sent(d, s_email_header, pp))
     d.add(f"Beste {d.first(g)}, kan ik bij de {d.k('commissie')} ook foto's laten zien? {d.first(pp)}")
-    d.add(f"> Beste {d.titled(pp)}, dat kan; stuur ze uiterlijk {d.k(d.r.choice(N.WEEKDAYS))} 12.00 uur. "
-          f"Met groet, {d.full(g)}, {d.k('griffiemedewerker')}")
+    d.add(
+        f"> Beste {d.titled(pp)}, dat kan; stuur ze uiterlijk {d.k(d.r.choice(N.WEEKDAYS))} 12.00 uur. "
+        f"Met groet, {d.full(g)}, {d.k('griffiemedewerker')}"
+    )
     d.add(sent(d, s_lower_signoff, pp))
 
 
@@ -828,8 +1024,10 @@ def k_agenda_incoming(d, pp):
     d.add(f"{d.k('Lijst')} {d.k('ingekomen')} {d.k('stukken')} raadsvergadering {dkeep(d)}")
     for j in range(d.r.randint(2, 4)):
         p2 = d.person() if j else pp
-        d.add(f"{j + 1}. Brief van {d.init(p2)} over {d.r.choice(TOPICS)[0]} ({d.case()}) — {d.k('voorstel')}: "
-              f"ter {d.k('afdoening')} naar het college")
+        d.add(
+            f"{j + 1}. Brief van {d.init(p2)} over {d.r.choice(TOPICS)[0]} ({d.case()}) — {d.k('voorstel')}: "
+            f"ter {d.k('afdoening')} naar het college"
+        )
 
 
 @shape("document")
@@ -869,11 +1067,31 @@ def k_consultation_request(d, pp):
     d.lines += extras(d, pp, 2)
 
 
-DOC_KINDS = [k_petition_letter, k_signature_table, k_handwritten_transcript, k_citizens_initiative,
-             k_right_to_challenge, k_inspraak_request, k_speakers_list, k_inspraak_minutes, k_griffie_confirmation,
-             k_motion, k_referendum_request, k_reactions, k_press_release, k_online_export, k_handover_report,
-             k_rib_programme, k_mail_thread, k_signature_validation, k_agenda_incoming, k_neighbourhood_newsletter,
-             k_challenge_assessment, k_written_questions, k_consultation_request]
+DOC_KINDS = [
+    k_petition_letter,
+    k_signature_table,
+    k_handwritten_transcript,
+    k_citizens_initiative,
+    k_right_to_challenge,
+    k_inspraak_request,
+    k_speakers_list,
+    k_inspraak_minutes,
+    k_griffie_confirmation,
+    k_motion,
+    k_referendum_request,
+    k_reactions,
+    k_press_release,
+    k_online_export,
+    k_handover_report,
+    k_rib_programme,
+    k_mail_thread,
+    k_signature_validation,
+    k_agenda_incoming,
+    k_neighbourhood_newsletter,
+    k_challenge_assessment,
+    k_written_questions,
+    k_consultation_request,
+]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -997,8 +1215,10 @@ def main(argv):
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
         kinds = Counter(SHAPES.values())
         used = Counter(SHAPES[s] for s in shapes)
-        print(f"shapes registered: {len(SHAPES)} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); "
-              f"used: {len(shapes)} ({', '.join(f'{k} {v}' for k, v in sorted(used.items()))})")
+        print(
+            f"shapes registered: {len(SHAPES)} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); "
+            f"used: {len(shapes)} ({', '.join(f'{k} {v}' for k, v in sorted(used.items()))})"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         print(f"gate failures in final corpus: {sum(gate(d) is not None for d in docs)}")

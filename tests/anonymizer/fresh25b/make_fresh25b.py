@@ -26,8 +26,18 @@ _spec.loader.exec_module(score)
 SEED = 202619102
 N_DOCS = 300
 OUT = HERE / "fresh25b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
 SHAPES: dict = {}
@@ -38,18 +48,70 @@ def shape(name):
         SHAPES[name] = fn
         fn.shape = name
         return fn
+
     return deco
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-TOWNS = ["Zutphen", "Oosterhout", "Heerhugowaard", "Veenendaal", "Harderwijk", "Tiel", "Roosendaal", "Meppel",
-         "Woerden", "Bussum", "Kampen", "Culemborg", "Waalwijk", "Doetinchem", "Schagen", "Goes"]
-STREET_HEAD = ["Linde", "Esdoorn", "Meidoorn", "Vlier", "Hazelaar", "Kievit", "Grutto", "Reiger", "Zwaluw", "Merel",
-               "Populier", "Wilgen", "Klaproos", "Boekweit", "Hoefslag", "Molenwiek", "Kraanvogel", "Korenbloem",
-               "Zandloper", "Slotgracht", "Leeuwerik", "Appelgaard", "Dotterbloem", "Pelikaan"]
+TOWNS = [
+    "Zutphen",
+    "Oosterhout",
+    "Heerhugowaard",
+    "Veenendaal",
+    "Harderwijk",
+    "Tiel",
+    "Roosendaal",
+    "Meppel",
+    "Woerden",
+    "Bussum",
+    "Kampen",
+    "Culemborg",
+    "Waalwijk",
+    "Doetinchem",
+    "Schagen",
+    "Goes",
+]
+STREET_HEAD = [
+    "Linde",
+    "Esdoorn",
+    "Meidoorn",
+    "Vlier",
+    "Hazelaar",
+    "Kievit",
+    "Grutto",
+    "Reiger",
+    "Zwaluw",
+    "Merel",
+    "Populier",
+    "Wilgen",
+    "Klaproos",
+    "Boekweit",
+    "Hoefslag",
+    "Molenwiek",
+    "Kraanvogel",
+    "Korenbloem",
+    "Zandloper",
+    "Slotgracht",
+    "Leeuwerik",
+    "Appelgaard",
+    "Dotterbloem",
+    "Pelikaan",
+]
 STREET_TAIL = ["laan", "straat", "hof", "weg", "erf", "singel", "pad", "dreef", "gaarde", "kade", "akker"]
 DOMAINS = ["ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.com", "outlook.com", "xs4all.nl", "planet.nl", "live.nl"]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
@@ -114,7 +176,7 @@ def iban(r):
     check = 98 - int("".join(str(int(c, 36)) for c in x)) % 97
     s = f"NL{check:02d}{bank}{acct}"
     if r.random() < 0.5:
-        s = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        s = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s
 
 
@@ -149,19 +211,34 @@ def phone(r):
 
 def plate(r):
     C = "BDFGHJKLNPRSTVXZ"
-    L = lambda n: "".join(r.choice(C) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([lambda: f"{D(2)}-{L(3)}-{D(1)}", lambda: f"{L(2)}-{D(3)}-{L(1)}", lambda: f"{D(1)}-{L(3)}-{D(2)}",
-                     lambda: f"{L(3)}-{D(2)}-{L(1)}", lambda: f"{L(1)}-{D(3)}-{L(2)}", lambda: f"V{L(1)}-{D(3)}-{L(1)}"])()
+    L = lambda n: "".join(r.choice(C) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            lambda: f"{D(2)}-{L(3)}-{D(1)}",
+            lambda: f"{L(2)}-{D(3)}-{L(1)}",
+            lambda: f"{D(1)}-{L(3)}-{D(2)}",
+            lambda: f"{L(3)}-{D(2)}-{L(1)}",
+            lambda: f"{L(1)}-{D(3)}-{L(2)}",
+            lambda: f"V{L(1)}-{D(3)}-{L(1)}",
+        ]
+    )()
 
 
 def case_number(r):
     y = r.choice(["25", "26"])
     n = r.randint(1, 99999)
     k = r.randint(0, 7)
-    return [f"OV-20{y}-{n:05d}", f"Z{y}.{r.randint(100000, 999999)}", f"BZ/{n % 10000:04d}/{y}",
-            f"HZC-{y}{n % 1000:03d}", f"OMG{r.randint(1000000, 9999999)}", f"ZW{y}-{n % 10000:04d}-{r.choice('ABCDK')}",
-            f"20{y}/OMG/{n % 10000:04d}", f"W-{y}-{r.randint(100, 999)}.{r.randint(10, 99)}"][k]
+    return [
+        f"OV-20{y}-{n:05d}",
+        f"Z{y}.{r.randint(100000, 999999)}",
+        f"BZ/{n % 10000:04d}/{y}",
+        f"HZC-{y}{n % 1000:03d}",
+        f"OMG{r.randint(1000000, 9999999)}",
+        f"ZW{y}-{n % 10000:04d}-{r.choice('ABCDK')}",
+        f"20{y}/OMG/{n % 10000:04d}",
+        f"W-{y}-{r.randint(100, 999)}.{r.randint(10, 99)}",
+    ][k]
 
 
 def ordinary_date(r):
@@ -171,8 +248,15 @@ def ordinary_date(r):
 def dob(r):
     d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1934, 2001)
     k = r.randint(0, 6)
-    return [f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}.{m:02d}.{y}",
-            f"{d} {MON3[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}", f"{d}/{m}/{y}"][k]
+    return [
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}-{m}-{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d} {MON3[m - 1]} {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d}/{m}/{y}",
+    ][k]
 
 
 class Person:
@@ -282,12 +366,40 @@ class Doc:
 
     def email(self, p, dom=None):
         r = self.r
-        f = re.sub(r"[^a-z]", "", p.first.lower().replace("ł", "l").replace("ş", "s").replace("ğ", "g")
-                   .replace("ü", "u").replace("ö", "o").replace("é", "e").replace("ê", "e").replace("ı", "i")
-                   .replace("ć", "c").replace("ž", "z").replace("ă", "a"))
-        c = re.sub(r"[^a-z]", "", p.flat.replace("ł", "l").replace("ş", "s").replace("ğ", "g").replace("ü", "u")
-                   .replace("ö", "o").replace("ı", "i").replace("ć", "c").replace("ń", "n").replace("ś", "s")
-                   .replace("ž", "z").replace("ß", "ss").replace("đ", "d").replace("ê", "e").replace("î", "i"))
+        f = re.sub(
+            r"[^a-z]",
+            "",
+            p.first.lower()
+            .replace("ł", "l")
+            .replace("ş", "s")
+            .replace("ğ", "g")
+            .replace("ü", "u")
+            .replace("ö", "o")
+            .replace("é", "e")
+            .replace("ê", "e")
+            .replace("ı", "i")
+            .replace("ć", "c")
+            .replace("ž", "z")
+            .replace("ă", "a"),
+        )
+        c = re.sub(
+            r"[^a-z]",
+            "",
+            p.flat.replace("ł", "l")
+            .replace("ş", "s")
+            .replace("ğ", "g")
+            .replace("ü", "u")
+            .replace("ö", "o")
+            .replace("ı", "i")
+            .replace("ć", "c")
+            .replace("ń", "n")
+            .replace("ś", "s")
+            .replace("ž", "z")
+            .replace("ß", "ss")
+            .replace("đ", "d")
+            .replace("ê", "e")
+            .replace("î", "i"),
+        )
         local = r.choice([f"{f}.{c}", f"{f[0]}.{c}", f"{c}{r.randint(10, 99)}", f"{f}{c[:3]}", f"{c}.{f[0]}"])
         return self.P(f"{local}@{dom or r.choice(DOMAINS)}", "EMAIL")
 
@@ -330,78 +442,107 @@ class Doc:
 @shape("head_zienswijze_brief")
 def _(d, a, neigh):
     s = d.street()
-    return (f"{d.full(neigh)}\n{d.addr(s)}\n{d.P(postcode(d.r), 'POSTCODE')} {d.K(d.town)}\n\n"
-            f"Aan het college van burgemeester en wethouders van {d.town}\n"
-            f"{d.K('Betreft')}: zienswijze ontwerp-omgevingsplan, {d.K('zaaknummer')} {d.case()}\n")
+    return (
+        f"{d.full(neigh)}\n{d.addr(s)}\n{d.P(postcode(d.r), 'POSTCODE')} {d.K(d.town)}\n\n"
+        f"Aan het college van burgemeester en wethouders van {d.town}\n"
+        f"{d.K('Betreft')}: zienswijze ontwerp-omgevingsplan, {d.K('zaaknummer')} {d.case()}\n"
+    )
 
 
 @shape("head_bezwaar_email")
 def _(d, a, neigh):
-    return (f"Van: {d.full(neigh)} <{d.email(neigh)}>\nAan: {d.K('bezwaar')}@{d.town.lower()}.nl\n"
-            f"{d.K('Onderwerp')}: bezwaar tegen verleende vergunning {d.case()}\n")
+    return (
+        f"Van: {d.full(neigh)} <{d.email(neigh)}>\nAan: {d.K('bezwaar')}@{d.town.lower()}.nl\n"
+        f"{d.K('Onderwerp')}: bezwaar tegen verleende vergunning {d.case()}\n"
+    )
 
 
 @shape("head_hoorzitting")
 def _(d, a, neigh):
-    return (f"{d.K('VERSLAG')} HOORZITTING {d.K('Bezwaarschriftencommissie')} {d.town}\n"
-            f"Datum: {d.wd()} {d.date()}, 14.00 uur, {d.K('raadzaal')}\n{d.K('Dossier')}: {d.case()}\n")
+    return (
+        f"{d.K('VERSLAG')} HOORZITTING {d.K('Bezwaarschriftencommissie')} {d.town}\n"
+        f"Datum: {d.wd()} {d.date()}, 14.00 uur, {d.K('raadzaal')}\n{d.K('Dossier')}: {d.case()}\n"
+    )
 
 
 @shape("head_schouw")
 def _(d, a, neigh):
-    return (f"{d.K('Schouwverslag')} locatiebezoek {d.wd()} {d.date()}\n"
-            f"Locatie: {d.addr()}, {d.K(d.town)} — kadastraal bekend als {d.town} {d.K('sectie')} "
-            f"{d.r.choice('ABCDGHKLMN')} {d.r.randint(100, 9999)}\n")
+    return (
+        f"{d.K('Schouwverslag')} locatiebezoek {d.wd()} {d.date()}\n"
+        f"Locatie: {d.addr()}, {d.K(d.town)} — kadastraal bekend als {d.town} {d.K('sectie')} "
+        f"{d.r.choice('ABCDGHKLMN')} {d.r.randint(100, 9999)}\n"
+    )
 
 
 @shape("head_architect")
 def _(d, a, neigh):
     arch = d.person()
     d.architect = arch
-    bureau = d.r.choice(["Atelier Ruimtewerk", "Bouwkundig Bureau Dakenlijn", "Studio Gevelkunst",
-                         "Architectenbureau Lichtval", "Tekenburo Overkant"])
+    bureau = d.r.choice(
+        [
+            "Atelier Ruimtewerk",
+            "Bouwkundig Bureau Dakenlijn",
+            "Studio Gevelkunst",
+            "Architectenbureau Lichtval",
+            "Tekenburo Overkant",
+        ]
+    )
     d.K(bureau.split()[0])
-    return (f"{bureau}\n{d.K('Architecten')} en bouwadviseurs\nt.a.v. team {d.K('Vergunningverlening')}\n"
-            f"Uw {d.K('kenmerk')}: {d.case()}\nOns kenmerk: {d.flat_file(a)}\n")
+    return (
+        f"{bureau}\n{d.K('Architecten')} en bouwadviseurs\nt.a.v. team {d.K('Vergunningverlening')}\n"
+        f"Uw {d.K('kenmerk')}: {d.case()}\nOns kenmerk: {d.flat_file(a)}\n"
+    )
 
 
 @shape("head_besluit")
 def _(d, a, neigh):
-    return (f"{d.K('BESLUIT')} OP BEZWAAR\n{d.K('Zaaknummer')}: {d.case()}\n"
-            f"Aanvrager: {d.title_cap(a)} {d.ini(a)}, {d.addr()}, {d.P(postcode(d.r), 'POSTCODE')} {d.K(d.town)}\n")
+    return (
+        f"{d.K('BESLUIT')} OP BEZWAAR\n{d.K('Zaaknummer')}: {d.case()}\n"
+        f"Aanvrager: {d.title_cap(a)} {d.ini(a)}, {d.addr()}, {d.P(postcode(d.r), 'POSTCODE')} {d.K(d.town)}\n"
+    )
 
 
 @shape("head_reactienota")
 def _(d, a, neigh):
-    return (f"{d.K('Reactienota')} zienswijzen ontwerp-omgevingsplan '{d.K('Dorpsrand')} {d.r.choice(['Noord', 'West', 'Zuid'])}'\n"
-            f"Ter inzage gelegen van {d.date()} tot en met {d.date()}. Er zijn {d.r.randint(4, 19)} zienswijzen "
-            f"ontvangen.\n")
+    return (
+        f"{d.K('Reactienota')} zienswijzen ontwerp-omgevingsplan '{d.K('Dorpsrand')} {d.r.choice(['Noord', 'West', 'Zuid'])}'\n"
+        f"Ter inzage gelegen van {d.date()} tot en met {d.date()}. Er zijn {d.r.randint(4, 19)} zienswijzen "
+        f"ontvangen.\n"
+    )
 
 
 @shape("head_welstand")
 def _(d, a, neigh):
-    return (f"{d.K('Welstandsadvies')} — vergadering {d.K('welstandscommissie')} van {d.date()}\n"
-            f"Plan: dakkapel en uitbouw, {d.addr()}\n{d.K('Adviesnummer')} {d.case()}\n")
+    return (
+        f"{d.K('Welstandsadvies')} — vergadering {d.K('welstandscommissie')} van {d.date()}\n"
+        f"Plan: dakkapel en uitbouw, {d.addr()}\n{d.K('Adviesnummer')} {d.case()}\n"
+    )
 
 
 @shape("head_telefoonnotitie")
 def _(d, a, neigh):
-    return (f"{d.K('Telefoonnotitie')} {d.wd()} {d.date()}\nGebeld door: {d.full(neigh)}, tel. "
-            f"{d.P(phone(d.r), 'PHONE')}\nOpgenomen door: {d.K('KCC')}\n")
+    return (
+        f"{d.K('Telefoonnotitie')} {d.wd()} {d.date()}\nGebeld door: {d.full(neigh)}, tel. "
+        f"{d.P(phone(d.r), 'PHONE')}\nOpgenomen door: {d.K('KCC')}\n"
+    )
 
 
 @shape("head_aanvraagformulier")
 def _(d, a, neigh):
-    return (f"{d.K('Aanvraag')} omgevingsvergunning — {d.K('Omgevingsloket')} {d.case()}\n"
-            f"Naam aanvrager: {d.caps(a)}, {d.first(a)}\nBSN: {d.P(bsn(d.r), 'BSN')}\n"
-            f"Adres: {d.addr()}  Postcode: {d.P(postcode(d.r), 'POSTCODE')}\n")
+    return (
+        f"{d.K('Aanvraag')} omgevingsvergunning — {d.K('Omgevingsloket')} {d.case()}\n"
+        f"Naam aanvrager: {d.caps(a)}, {d.first(a)}\nBSN: {d.P(bsn(d.r), 'BSN')}\n"
+        f"Adres: {d.addr()}  Postcode: {d.P(postcode(d.r), 'POSTCODE')}\n"
+    )
 
 
 @shape("head_handhavingsverzoek")
 def _(d, a, neigh):
-    return (f"{d.K('Verzoek')} om handhaving — schutting en overkapping\n"
-            f"Verzoeker: {d.full(neigh)} ({d.email(neigh)})\n"
-            f"{d.K('Kenmerk')} gemeente: {d.case()}\n")
+    return (
+        f"{d.K('Verzoek')} om handhaving — schutting en overkapping\n"
+        f"Verzoeker: {d.full(neigh)} ({d.email(neigh)})\n"
+        f"{d.K('Kenmerk')} gemeente: {d.case()}\n"
+    )
 
 
 # Body shapes ------------------------------------------------------------------------------------------------------
@@ -410,58 +551,73 @@ def _(d, a, neigh):
 @shape("s_buurman_nr")
 def _(d, a, neigh):
     n = d.r.randint(2, 60)
-    return (f"{d.K('Namens')} de bewoners van nummer {n} spreekt {d.title(neigh)} {d.bare(neigh)} (buur"
-            f"{'vrouw' if neigh.female else 'man'}, nr. {n}) {'haar' if neigh.female else 'zijn'} zorgen uit over de hoogte van de {d.K('uitbouw')}.")
+    return (
+        f"{d.K('Namens')} de bewoners van nummer {n} spreekt {d.title(neigh)} {d.bare(neigh)} (buur"
+        f"{'vrouw' if neigh.female else 'man'}, nr. {n}) {'haar' if neigh.female else 'zijn'} zorgen uit over de hoogte van de {d.K('uitbouw')}."
+    )
 
 
 @shape("s_dakkapel_hoogte")
 def _(d, a, neigh):
-    return (f"De {d.K('dakkapel')} aan de achterzijde krijgt een hoogte van {d.r.choice(['1,45', '1,60', '1,75'])} "
-            f"meter en komt op {d.r.choice(['0,50', '0,70', '1,00'])} meter van de nok.")
+    return (
+        f"De {d.K('dakkapel')} aan de achterzijde krijgt een hoogte van {d.r.choice(['1,45', '1,60', '1,75'])} "
+        f"meter en komt op {d.r.choice(['0,50', '0,70', '1,00'])} meter van de nok."
+    )
 
 
 @shape("s_schaduwstudie")
 def _(d, a, neigh):
-    return (f"Uit de {d.K('bezonningsstudie')} blijkt dat de tuin van {d.poss_or_title(neigh)} woning op 21 "
-            f"{d.K('maart')} tussen 13.00 en 16.00 uur in de schaduw ligt.")
+    return (
+        f"Uit de {d.K('bezonningsstudie')} blijkt dat de tuin van {d.poss_or_title(neigh)} woning op 21 "
+        f"{d.K('maart')} tussen 13.00 en 16.00 uur in de schaduw ligt."
+    )
 
 
 @shape("s_erfgrens_cm")
 def _(d, a, neigh):
-    return (f"De {d.K('erfafscheiding')} staat volgens {d.title(neigh)} {d.bare(neigh)} {d.r.randint(12, 60)} "
-            f"centimeter over de grens, gemeten vanaf het {d.K('kadastrale')} punt.")
+    return (
+        f"De {d.K('erfafscheiding')} staat volgens {d.title(neigh)} {d.bare(neigh)} {d.r.randint(12, 60)} "
+        f"centimeter over de grens, gemeten vanaf het {d.K('kadastrale')} punt."
+    )
 
 
 @shape("s_hoek_straten")
 def _(d, a, neigh):
     s1, s2 = d.street(), d.street()
-    return (f"Het perceel ligt op de hoek {d.sname(s1)}/{d.sname(s2)}; de {d.K('zijgevel')} staat aan de "
-            f"{d.sname(s2)}.")
+    return f"Het perceel ligt op de hoek {d.sname(s1)}/{d.sname(s2)}; de {d.K('zijgevel')} staat aan de {d.sname(s2)}."
 
 
 @shape("s_boomkap")
 def _(d, a, neigh):
-    return (f"{d.K('Bezwaarmaker')} {d.full(neigh)} maakt bezwaar tegen de kapvergunning voor de "
-            f"{d.K('kastanje')} voor {d.addr()}.")
+    return (
+        f"{d.K('Bezwaarmaker')} {d.full(neigh)} maakt bezwaar tegen de kapvergunning voor de "
+        f"{d.K('kastanje')} voor {d.addr()}."
+    )
 
 
 @shape("s_schutting_2m")
 def _(d, a, neigh):
-    return (f"De nieuwe {d.K('schutting')} tussen de tuinen van {d.title(a)} {d.bare(a)} en {d.title(neigh)} "
-            f"{d.bare(neigh)} is 2,20 meter hoog, terwijl vergunningvrij 2,00 meter is toegestaan.")
+    return (
+        f"De nieuwe {d.K('schutting')} tussen de tuinen van {d.title(a)} {d.bare(a)} en {d.title(neigh)} "
+        f"{d.bare(neigh)} is 2,20 meter hoog, terwijl vergunningvrij 2,00 meter is toegestaan."
+    )
 
 
 @shape("s_gemeente_antwoord_num")
 def _(d, a, neigh):
     n = d.r.randint(1, 14)
-    return (f"{d.K('Reactie')} gemeente op zienswijze {n} ({d.bare(neigh)}): de {d.K('Omgevingswet')} laat een "
-            f"bouwhoogte van 9 meter toe; de zienswijze leidt niet tot aanpassing.")
+    return (
+        f"{d.K('Reactie')} gemeente op zienswijze {n} ({d.bare(neigh)}): de {d.K('Omgevingswet')} laat een "
+        f"bouwhoogte van 9 meter toe; de zienswijze leidt niet tot aanpassing."
+    )
 
 
 @shape("s_hoorzitting_zegt")
 def _(d, a, neigh):
-    return (f"{d.title_cap(neigh)} {d.bare(neigh)} zegt dat {'zij' if neigh.female else 'hij'} het plan pas op {d.date()} in de "
-            f"{d.K('Staatscourant')} heeft gezien.")
+    return (
+        f"{d.title_cap(neigh)} {d.bare(neigh)} zegt dat {'zij' if neigh.female else 'hij'} het plan pas op {d.date()} in de "
+        f"{d.K('Staatscourant')} heeft gezien."
+    )
 
 
 @shape("s_advocaat_namens")
@@ -469,250 +625,308 @@ def _(d, a, neigh):
     adv = d.person()
     kantoor = d.r.choice(["Lindhout Advocaten", "Advocatenkantoor Wetering", "Bestuursrecht Collectief"])
     d.K(kantoor.split()[-1])
-    return (f"Mr. {d.full(adv)} ({kantoor}) voert namens {d.title(neigh)} {d.bare(neigh)} het woord en wijst op "
-            f"de uitspraak van de {d.K('Raad')} van {d.K('State')}.")
+    return (
+        f"Mr. {d.full(adv)} ({kantoor}) voert namens {d.title(neigh)} {d.bare(neigh)} het woord en wijst op "
+        f"de uitspraak van de {d.K('Raad')} van {d.K('State')}."
+    )
 
 
 @shape("s_ambtenaar_functie")
 def _(d, a, neigh):
     amb = d.person()
     dept = d.r.choice([("Ruimtelijke", "Ontwikkeling"), ("Vergunningen", "Toezicht"), ("Bouw-", "Woningtoezicht")])
-    return (f"Namens de gemeente is aanwezig {d.title_short(amb)} {d.ini(amb)}, juridisch adviseur bij de "
-            f"afdeling {d.K(dept[0].rstrip('-'))}{' ' if not dept[0].endswith('-') else ' en '}{d.K(dept[1])}.")
+    return (
+        f"Namens de gemeente is aanwezig {d.title_short(amb)} {d.ini(amb)}, juridisch adviseur bij de "
+        f"afdeling {d.K(dept[0].rstrip('-'))}{' ' if not dept[0].endswith('-') else ' en '}{d.K(dept[1])}."
+    )
 
 
 @shape("s_aanwezigen_lijst")
 def _(d, a, neigh):
     c = d.person()
     sec = d.person()
-    return (f"{d.K('Aanwezig')}:\n- {d.full(c)}, voorzitter\n- {d.full(sec)}, secretaris\n"
-            f"- {d.full(a)} ({d.K('vergunninghouder')})\n- {d.full(neigh)} ({d.K('bezwaarde')})")
+    return (
+        f"{d.K('Aanwezig')}:\n- {d.full(c)}, voorzitter\n- {d.full(sec)}, secretaris\n"
+        f"- {d.full(a)} ({d.K('vergunninghouder')})\n- {d.full(neigh)} ({d.K('bezwaarde')})"
+    )
 
 
 @shape("s_bezwaarde_nr_haakjes")
 def _(d, a, neigh):
     n = d.r.randint(1, 80)
-    return (f"Bezwaar nr. {d.r.randint(1, 9)} is ingediend door {d.title(neigh)} {d.full(neigh)} "
-            f"({d.K('eigenaar')} van nr. {n}).")
+    return (
+        f"Bezwaar nr. {d.r.randint(1, 9)} is ingediend door {d.title(neigh)} {d.full(neigh)} "
+        f"({d.K('eigenaar')} van nr. {n})."
+    )
 
 
 @shape("s_kadaster")
 def _(d, a, neigh):
-    return (f"Het perceel is {d.K('kadastraal')} bekend als gemeente {d.K(d.town)}, sectie "
-            f"{d.r.choice('EFGHKLMP')}, nummer {d.r.randint(1000, 8999)}, groot {d.r.randint(180, 900)} m².")
+    return (
+        f"Het perceel is {d.K('kadastraal')} bekend als gemeente {d.K(d.town)}, sectie "
+        f"{d.r.choice('EFGHKLMP')}, nummer {d.r.randint(1000, 8999)}, groot {d.r.randint(180, 900)} m²."
+    )
 
 
 @shape("s_mantelzorg_dob")
 def _(d, a, neigh):
     m = d.relative(a)
-    return (f"De {d.K('mantelzorgwoning')} is bedoeld voor {d.first(m) if d.r.random() < 0.3 else d.full(m)}, "
-            f"geboren op {d.P(dob(d.r), 'DATE_OF_BIRTH')}, de {'moeder' if m.female else 'vader'} van de aanvrager.")
+    return (
+        f"De {d.K('mantelzorgwoning')} is bedoeld voor {d.first(m) if d.r.random() < 0.3 else d.full(m)}, "
+        f"geboren op {d.P(dob(d.r), 'DATE_OF_BIRTH')}, de {'moeder' if m.female else 'vader'} van de aanvrager."
+    )
 
 
 @shape("s_dob_haakjes")
 def _(d, a, neigh):
-    return f"Aanvrager {d.full(a)} ({d.P(dob(d.r), 'DATE_OF_BIRTH')}) woont sinds {d.r.randint(1985, 2020)} op het adres."
+    return (
+        f"Aanvrager {d.full(a)} ({d.P(dob(d.r), 'DATE_OF_BIRTH')}) woont sinds {d.r.randint(1985, 2020)} op het adres."
+    )
 
 
 @shape("s_dob_geb")
 def _(d, a, neigh):
-    return (f"{d.K('Uittreksel')} BRP: {d.caps(a)}, {d.first(a)}, geb. {d.P(dob(d.r), 'DATE_OF_BIRTH')}, "
-            f"BSN {d.P(bsn(d.r), 'BSN')}.")
+    return (
+        f"{d.K('Uittreksel')} BRP: {d.caps(a)}, {d.first(a)}, geb. {d.P(dob(d.r), 'DATE_OF_BIRTH')}, "
+        f"BSN {d.P(bsn(d.r), 'BSN')}."
+    )
 
 
 @shape("s_leges_iban")
 def _(d, a, neigh):
-    return (f"De {d.K('leges')} van € {d.r.randint(2, 19)}{d.r.choice(['25', '40', '87'])},00 worden na intrekking "
-            f"terugbetaald op rekening {d.P(iban(d.r), 'IBAN')} t.n.v. {d.ini(a)}.")
+    return (
+        f"De {d.K('leges')} van € {d.r.randint(2, 19)}{d.r.choice(['25', '40', '87'])},00 worden na intrekking "
+        f"terugbetaald op rekening {d.P(iban(d.r), 'IBAN')} t.n.v. {d.ini(a)}."
+    )
 
 
 @shape("s_bouwbus_kenteken")
 def _(d, a, neigh):
-    return (f"De {d.K('bedrijfsbus')} van de aannemer met kenteken {d.P(plate(d.r), 'LICENSE_PLATE')} staat volgens "
-            f"{d.bare(neigh)} elke ochtend om 07.00 uur op de stoep.")
+    return (
+        f"De {d.K('bedrijfsbus')} van de aannemer met kenteken {d.P(plate(d.r), 'LICENSE_PLATE')} staat volgens "
+        f"{d.bare(neigh)} elke ochtend om 07.00 uur op de stoep."
+    )
 
 
 @shape("s_kenteken_kort")
 def _(d, a, neigh):
-    return (f"Bij de schouw stond een container en een auto ({d.P(plate(d.r), 'LICENSE_PLATE')}) op de "
-            f"{d.K('oprit')}.")
+    return f"Bij de schouw stond een container en een auto ({d.P(plate(d.r), 'LICENSE_PLATE')}) op de {d.K('oprit')}."
 
 
 @shape("s_telefoon_bereikbaar")
 def _(d, a, neigh):
-    return (f"{d.title_cap(neigh)} {d.bare(neigh)} is overdag bereikbaar op {d.P(phone(d.r), 'PHONE')}; na "
-            f"17.00 uur liever per mail.")
+    return (
+        f"{d.title_cap(neigh)} {d.bare(neigh)} is overdag bereikbaar op {d.P(phone(d.r), 'PHONE')}; na "
+        f"17.00 uur liever per mail."
+    )
 
 
 @shape("s_mediator")
 def _(d, a, neigh):
     med = d.person()
-    return (f"Buurtbemiddelaar {d.full(med)} heeft op {d.date()} een {d.K('gesprek')} gevoerd tussen "
-            f"{d.bare(a)} en {d.bare(neigh)}; {d.first(med)} noteerde dat beide partijen een {d.K('lagere')} "
-            f"schutting bespreekbaar vinden.")
+    return (
+        f"Buurtbemiddelaar {d.full(med)} heeft op {d.date()} een {d.K('gesprek')} gevoerd tussen "
+        f"{d.bare(a)} en {d.bare(neigh)}; {d.first(med)} noteerde dat beide partijen een {d.K('lagere')} "
+        f"schutting bespreekbaar vinden."
+    )
 
 
 @shape("s_bouwhoogte_tabel")
 def _(d, a, neigh):
-    return (f"Goothoogte bestaand: {d.r.choice(['5,80', '6,10', '3,20'])} m | {d.K('Goothoogte')} nieuw: "
-            f"{d.r.choice(['6,40', '6,95', '3,60'])} m | {d.K('Nokhoogte')}: {d.r.choice(['9,75', '10,20', '8,90'])} m")
+    return (
+        f"Goothoogte bestaand: {d.r.choice(['5,80', '6,10', '3,20'])} m | {d.K('Goothoogte')} nieuw: "
+        f"{d.r.choice(['6,40', '6,95', '3,60'])} m | {d.K('Nokhoogte')}: {d.r.choice(['9,75', '10,20', '8,90'])} m"
+    )
 
 
 @shape("s_welstand_oordeel")
 def _(d, a, neigh):
-    return (f"De commissie {d.K('Ruimtelijke')} {d.K('Kwaliteit')} acht het plan niet in strijd met redelijke "
-            f"eisen van welstand, mits de {d.K('boeidelen')} in donkergrijs worden uitgevoerd.")
+    return (
+        f"De commissie {d.K('Ruimtelijke')} {d.K('Kwaliteit')} acht het plan niet in strijd met redelijke "
+        f"eisen van welstand, mits de {d.K('boeidelen')} in donkergrijs worden uitgevoerd."
+    )
 
 
 @shape("s_welstand_aanhouden")
 def _(d, a, neigh):
-    return (f"{d.K('Aangehouden')}: de architect ({d.bare(d.arch())}) wordt verzocht de {d.K('dakkapel')} "
-            f"terug te leggen en een nieuwe schets in te dienen.")
+    return (
+        f"{d.K('Aangehouden')}: de architect ({d.bare(d.arch())}) wordt verzocht de {d.K('dakkapel')} "
+        f"terug te leggen en een nieuwe schets in te dienen."
+    )
 
 
 @shape("s_architect_mail")
 def _(d, a, neigh):
     ar = d.arch()
-    return (f"Vragen over de tekeningen kunt u stellen aan {d.full(ar)}, {d.email(ar, 'ruimtewerk-architecten.nl')}"
-            f" of {d.P(phone(d.r), 'PHONE')}.")
+    return (
+        f"Vragen over de tekeningen kunt u stellen aan {d.full(ar)}, {d.email(ar, 'ruimtewerk-architecten.nl')}"
+        f" of {d.P(phone(d.r), 'PHONE')}."
+    )
 
 
 @shape("s_aannemer_planning")
 def _(d, a, neigh):
     aan = d.person()
-    return (f"{d.K('Aannemer')} {d.full(aan)} start volgens de planning in week {d.r.randint(2, 50)} met de "
-            f"{d.K('fundering')}; {d.bare(aan)} verwacht de ruwbouw in {d.K(d.r.choice(MONTHS[4:10]))} af te ronden.")
+    return (
+        f"{d.K('Aannemer')} {d.full(aan)} start volgens de planning in week {d.r.randint(2, 50)} met de "
+        f"{d.K('fundering')}; {d.bare(aan)} verwacht de ruwbouw in {d.K(d.r.choice(MONTHS[4:10]))} af te ronden."
+    )
 
 
 @shape("s_bestand_naam")
 def _(d, a, neigh):
     y = d.r.choice(["2025", "2026"])
-    return (f"{d.K('Bijlagen')}: zienswijze-{d.P(neigh.flat, 'PERSON')}-{y}.pdf, plattegrond_v3.pdf, "
-            f"foto's achtergevel.")
+    return f"{d.K('Bijlagen')}: zienswijze-{d.P(neigh.flat, 'PERSON')}-{y}.pdf, plattegrond_v3.pdf, foto's achtergevel."
 
 
 @shape("s_bestand_aanvrager")
 def _(d, a, neigh):
-    return (f"In het dossier zit ook het bestand {d.K('bouwtekening')}-{d.P(a.flat, 'PERSON')}-{d.r.choice(['def', 'rev2', 'concept'])}.dwg.")
+    return f"In het dossier zit ook het bestand {d.K('bouwtekening')}-{d.P(a.flat, 'PERSON')}-{d.r.choice(['def', 'rev2', 'concept'])}.dwg."
 
 
 @shape("s_poss_bezwaar")
 def _(d, a, neigh):
-    return (f"{d.poss(neigh)} bezwaar richt zich vooral op de {d.K('inkijk')} vanaf het nieuwe "
-            f"{d.K('balkon')}.")
+    return f"{d.poss(neigh)} bezwaar richt zich vooral op de {d.K('inkijk')} vanaf het nieuwe {d.K('balkon')}."
 
 
 @shape("s_poss_aanvrager")
 def _(d, a, neigh):
-    return (f"Volgens de commissie doet {d.poss(a)} plan geen onevenredige afbreuk aan het woon- en "
-            f"{d.K('leefklimaat')}.")
+    return (
+        f"Volgens de commissie doet {d.poss(a)} plan geen onevenredige afbreuk aan het woon- en {d.K('leefklimaat')}."
+    )
 
 
 @shape("s_familie_zelfde_naam")
 def _(d, a, neigh):
     f = d.relative(neigh)
-    return (f"Ook {d.full(f)}, die bij {d.title(neigh)} {d.bare(neigh)} inwoont, heeft de "
-            f"{d.K('zienswijze')} ondertekend.")
+    return (
+        f"Ook {d.full(f)}, die bij {d.title(neigh)} {d.bare(neigh)} inwoont, heeft de {d.K('zienswijze')} ondertekend."
+    )
 
 
 @shape("s_zoon_dochter")
 def _(d, a, neigh):
     f = d.relative(a)
-    return (f"{d.title_cap(a)} {d.bare(a)} werd bijgestaan door {'dochter' if f.female else 'zoon'} "
-            f"{d.first(f)}, die het woord voerde omdat {d.title(a)} {d.bare(a)} slechthorend is.")
+    return (
+        f"{d.title_cap(a)} {d.bare(a)} werd bijgestaan door {'dochter' if f.female else 'zoon'} "
+        f"{d.first(f)}, die het woord voerde omdat {d.title(a)} {d.bare(a)} slechthorend is."
+    )
 
 
 @shape("s_straat_zonder_nr")
 def _(d, a, neigh):
     s = d.street()
-    return (f"Bewoners van de {d.sname(s)} vrezen dat het {d.K('bouwverkeer')} door hun straat gaat rijden.")
+    return f"Bewoners van de {d.sname(s)} vrezen dat het {d.K('bouwverkeer')} door hun straat gaat rijden."
 
 
 @shape("s_adres_met_postcode")
 def _(d, a, neigh):
-    return (f"{d.K('Correspondentieadres')} {d.bare(neigh)}: {d.addr()}, {d.P(postcode(d.r), 'POSTCODE')} "
-            f"{d.K(d.r.choice(TOWNS))}.")
+    return (
+        f"{d.K('Correspondentieadres')} {d.bare(neigh)}: {d.addr()}, {d.P(postcode(d.r), 'POSTCODE')} "
+        f"{d.K(d.r.choice(TOWNS))}."
+    )
 
 
 @shape("s_tegenover")
 def _(d, a, neigh):
     s = d.street()
     n = d.r.randint(2, 90)
-    return (f"De woning van {d.full(neigh)} ligt recht tegenover {d.addr(s, str(n))}, aan de even kant van de "
-            f"{d.sname(s)}.")
+    return (
+        f"De woning van {d.full(neigh)} ligt recht tegenover {d.addr(s, str(n))}, aan de even kant van de {d.sname(s)}."
+    )
 
 
 @shape("s_genummerd_antwoord")
 def _(d, a, neigh):
     n = d.r.randint(1, 9)
-    return (f"{n}.{d.r.randint(1, 4)} {d.K('Beantwoording')}: de door {d.bare(neigh)} genoemde "
-            f"{d.K('parkeerdruk')} is onderzocht; de parkeernorm wordt gehaald.")
+    return (
+        f"{n}.{d.r.randint(1, 4)} {d.K('Beantwoording')}: de door {d.bare(neigh)} genoemde "
+        f"{d.K('parkeerdruk')} is onderzocht; de parkeernorm wordt gehaald."
+    )
 
 
 @shape("s_zienswijze_ik")
 def _(d, a, neigh):
-    return (f"Ik, {d.full(neigh)}, woon sinds {d.r.randint(1979, 2021)} naast het {d.K('bouwperceel')} en kan "
-            f"me niet vinden in de voorgestelde {d.K('bestemming')}.")
+    return (
+        f"Ik, {d.full(neigh)}, woon sinds {d.r.randint(1979, 2021)} naast het {d.K('bouwperceel')} en kan "
+        f"me niet vinden in de voorgestelde {d.K('bestemming')}."
+    )
 
 
 @shape("s_wij_ondertekenden")
 def _(d, a, neigh):
     n2 = d.person()
-    return (f"Wij, {d.full(neigh)} en {d.full(n2)}, {d.K('omwonenden')} van {d.addr()}, dienen hierbij "
-            f"gezamenlijk een zienswijze in.")
+    return (
+        f"Wij, {d.full(neigh)} en {d.full(n2)}, {d.K('omwonenden')} van {d.addr()}, dienen hierbij "
+        f"gezamenlijk een zienswijze in."
+    )
 
 
 @shape("s_uitspraak_rvs")
 def _(d, a, neigh):
-    return (f"Verwezen wordt naar de uitspraak van de {d.K('Afdeling')} {d.K('bestuursrechtspraak')} van "
-            f"{d.date()} (ECLI:NL:RVS:20{d.r.randint(19, 25)}:{d.r.randint(100, 3999)}).")
+    return (
+        f"Verwezen wordt naar de uitspraak van de {d.K('Afdeling')} {d.K('bestuursrechtspraak')} van "
+        f"{d.date()} (ECLI:NL:RVS:20{d.r.randint(19, 25)}:{d.r.randint(100, 3999)})."
+    )
 
 
 @shape("s_termijn")
 def _(d, a, neigh):
-    return (f"De {d.K('beslistermijn')} van acht weken is op {d.date()} met zes weken verlengd.")
+    return f"De {d.K('beslistermijn')} van acht weken is op {d.date()} met zes weken verlengd."
 
 
 @shape("s_ingebrekestelling")
 def _(d, a, neigh):
-    return (f"Op {d.date()} heeft {d.ini(neigh)} de gemeente in gebreke gesteld wegens het niet tijdig "
-            f"{d.K('beslissen')} op het handhavingsverzoek.")
+    return (
+        f"Op {d.date()} heeft {d.ini(neigh)} de gemeente in gebreke gesteld wegens het niet tijdig "
+        f"{d.K('beslissen')} op het handhavingsverzoek."
+    )
 
 
 @shape("s_kcc_contact")
 def _(d, a, neigh):
-    return (f"Heeft u vragen? Bel het {d.K('Klantcontactcentrum')} via 14 0{d.r.randint(100, 999)} of mail "
-            f"naar {d.K('info@' + d.town.lower() + '.nl')}.")
+    return (
+        f"Heeft u vragen? Bel het {d.K('Klantcontactcentrum')} via 14 0{d.r.randint(100, 999)} of mail "
+        f"naar {d.K('info@' + d.town.lower() + '.nl')}."
+    )
 
 
 @shape("s_bijeenkomst")
 def _(d, a, neigh):
-    return (f"Op {d.wd()} {d.date()} is een {d.K('inloopavond')} gehouden in {d.K('buurthuis')} "
-            f"'{d.K('De Ooievaar')}'; daar waren {d.r.randint(12, 60)} bewoners aanwezig.")
+    return (
+        f"Op {d.wd()} {d.date()} is een {d.K('inloopavond')} gehouden in {d.K('buurthuis')} "
+        f"'{d.K('De Ooievaar')}'; daar waren {d.r.randint(12, 60)} bewoners aanwezig."
+    )
 
 
 @shape("s_verkeersbesluit")
 def _(d, a, neigh):
-    return (f"Het {d.K('parkeerplan')} voorziet in {d.r.randint(2, 9)} extra plaatsen op eigen terrein.")
+    return f"Het {d.K('parkeerplan')} voorziet in {d.r.randint(2, 9)} extra plaatsen op eigen terrein."
 
 
 @shape("s_overschrijding")
 def _(d, a, neigh):
-    return (f"De {d.K('aanbouw')} overschrijdt het bouwvlak met {d.r.choice(['0,85', '1,20', '2,40'])} meter; een "
-            f"{d.K('buitenplanse')} omgevingsplanactiviteit is daarom nodig.")
+    return (
+        f"De {d.K('aanbouw')} overschrijdt het bouwvlak met {d.r.choice(['0,85', '1,20', '2,40'])} meter; een "
+        f"{d.K('buitenplanse')} omgevingsplanactiviteit is daarom nodig."
+    )
 
 
 @shape("s_plan_quote")
 def _(d, a, neigh):
-    return (f"'{d.K('Wij')} zijn niet tegen de uitbreiding, maar wel tegen deze hoogte,' aldus {d.full(neigh)} "
-            f"tijdens de zitting.")
+    return (
+        f"'{d.K('Wij')} zijn niet tegen de uitbreiding, maar wel tegen deze hoogte,' aldus {d.full(neigh)} "
+        f"tijdens de zitting."
+    )
 
 
 @shape("s_vraag_commissie")
 def _(d, a, neigh):
     lid = d.person()
-    return (f"Commissielid {d.ini(lid)} vraagt of de {d.K('aanvrager')} alternatieven heeft onderzocht. "
-            f"{d.title_cap(a)} {d.bare(a)} antwoordt dat een plat dak technisch niet mogelijk is.")
+    return (
+        f"Commissielid {d.ini(lid)} vraagt of de {d.K('aanvrager')} alternatieven heeft onderzocht. "
+        f"{d.title_cap(a)} {d.bare(a)} antwoordt dat een plat dak technisch niet mogelijk is."
+    )
 
 
 @shape("s_handtekening")
@@ -723,8 +937,10 @@ def _(d, a, neigh):
 @shape("s_handtekening_namens")
 def _(d, a, neigh):
     amb = d.person()
-    return (f"{d.K('Hoogachtend')},\nburgemeester en wethouders van {d.K(d.town)},\nnamens dezen,\n\n{d.full(amb)}\n"
-            f"{d.K('teamleider')} {d.K('Vergunningverlening')}")
+    return (
+        f"{d.K('Hoogachtend')},\nburgemeester en wethouders van {d.K(d.town)},\nnamens dezen,\n\n{d.full(amb)}\n"
+        f"{d.K('teamleider')} {d.K('Vergunningverlening')}"
+    )
 
 
 @shape("s_handtekening_architect")
@@ -740,79 +956,96 @@ def _(d, a, neigh):
 
 @shape("s_reactie_op_reactie")
 def _(d, a, neigh):
-    return (f"In zijn {d.K('repliek')} stelt {d.title(a)} {d.bare(a)} dat {d.bare(neigh)} zelf in 2019 "
-            f"een dakkapel heeft gebouwd zonder vergunning.")
+    return (
+        f"In zijn {d.K('repliek')} stelt {d.title(a)} {d.bare(a)} dat {d.bare(neigh)} zelf in 2019 "
+        f"een dakkapel heeft gebouwd zonder vergunning."
+    )
 
 
 @shape("s_bouwstop")
 def _(d, a, neigh):
-    return (f"Op {d.date()} is een {d.K('bouwstop')} opgelegd; de toezichthouder trof op {d.addr()} een "
-            f"gestorte {d.K('vloer')} aan zonder goedgekeurde constructieberekening.")
+    return (
+        f"Op {d.date()} is een {d.K('bouwstop')} opgelegd; de toezichthouder trof op {d.addr()} een "
+        f"gestorte {d.K('vloer')} aan zonder goedgekeurde constructieberekening."
+    )
 
 
 @shape("s_last_onder_dwangsom")
 def _(d, a, neigh):
-    return (f"Aan {d.ini(a)} is een {d.K('last')} onder dwangsom opgelegd van € {d.r.randint(2, 9)}.000,- per week, "
-            f"met een maximum van € {d.r.randint(20, 60)}.000,-.")
+    return (
+        f"Aan {d.ini(a)} is een {d.K('last')} onder dwangsom opgelegd van € {d.r.randint(2, 9)}.000,- per week, "
+        f"met een maximum van € {d.r.randint(20, 60)}.000,-."
+    )
 
 
 @shape("s_geluid_warmtepomp")
 def _(d, a, neigh):
-    return (f"De {d.K('warmtepomp')} van nr. {d.r.randint(2, 80)} produceert volgens de meting van {d.date()} "
-            f"{d.r.randint(38, 52)} dB(A) op de erfgrens met {d.poss_or_title(neigh)} tuin.")
+    return (
+        f"De {d.K('warmtepomp')} van nr. {d.r.randint(2, 80)} produceert volgens de meting van {d.date()} "
+        f"{d.r.randint(38, 52)} dB(A) op de erfgrens met {d.poss_or_title(neigh)} tuin."
+    )
 
 
 @shape("s_monument")
 def _(d, a, neigh):
-    return (f"Het pand is een {d.K('gemeentelijk')} monument; de {d.K('erfgoedcommissie')} adviseert positief "
-            f"onder voorwaarden.")
+    return (
+        f"Het pand is een {d.K('gemeentelijk')} monument; de {d.K('erfgoedcommissie')} adviseert positief "
+        f"onder voorwaarden."
+    )
 
 
 @shape("s_ecologie")
 def _(d, a, neigh):
-    return (f"Een {d.K('quickscan')} flora en fauna van {d.date()} toont geen verblijfplaatsen van "
-            f"{d.K('vleermuizen')} in de spouw.")
+    return (
+        f"Een {d.K('quickscan')} flora en fauna van {d.date()} toont geen verblijfplaatsen van "
+        f"{d.K('vleermuizen')} in de spouw."
+    )
 
 
 @shape("s_email_buur_zin")
 def _(d, a, neigh):
-    return (f"U kunt mij ook mailen: {d.email(neigh)}. Ik ben er op {d.wd()} en in het weekend niet.")
+    return f"U kunt mij ook mailen: {d.email(neigh)}. Ik ben er op {d.wd()} en in het weekend niet."
 
 
 @shape("s_bsn_bezwaarde")
 def _(d, a, neigh):
-    return (f"Ter identificatie noemt {d.bare(neigh)} het burgerservicenummer {d.P(bsn(d.r), 'BSN')}, "
-            f"hoewel dat voor een {d.K('zienswijze')} niet nodig is.")
+    return (
+        f"Ter identificatie noemt {d.bare(neigh)} het burgerservicenummer {d.P(bsn(d.r), 'BSN')}, "
+        f"hoewel dat voor een {d.K('zienswijze')} niet nodig is."
+    )
 
 
 @shape("s_iban_proceskosten")
 def _(d, a, neigh):
-    return (f"De {d.K('proceskosten')} (€ {d.r.randint(600, 1900)},-) worden vergoed aan {d.full(neigh)} op "
-            f"{d.P(iban(d.r), 'IBAN')}.")
+    return (
+        f"De {d.K('proceskosten')} (€ {d.r.randint(600, 1900)},-) worden vergoed aan {d.full(neigh)} op "
+        f"{d.P(iban(d.r), 'IBAN')}."
+    )
 
 
 @shape("s_dob_zonder_cue")
 def _(d, a, neigh):
-    return (f"{d.K('Deelnemers')}: {d.caps(neigh)}, {d.first(neigh)} — {d.P(dob(d.r), 'DATE_OF_BIRTH')} — "
-            f"{d.addr()}")
+    return f"{d.K('Deelnemers')}: {d.caps(neigh)}, {d.first(neigh)} — {d.P(dob(d.r), 'DATE_OF_BIRTH')} — {d.addr()}"
 
 
 @shape("s_dob_leeftijd_mantelzorg")
 def _(d, a, neigh):
     m = d.relative(a)
-    return (f"{d.K('Zorgbehoefte')}: {d.ini(m)}, geboortedatum {d.P(dob(d.r), 'DATE_OF_BIRTH')}, heeft volgens de "
-            f"huisarts dagelijks hulp nodig.")
+    return (
+        f"{d.K('Zorgbehoefte')}: {d.ini(m)}, geboortedatum {d.P(dob(d.r), 'DATE_OF_BIRTH')}, heeft volgens de "
+        f"huisarts dagelijks hulp nodig."
+    )
 
 
 @shape("s_numbered_bezwaar_list")
 def _(d, a, neigh):
     n2 = d.person()
-    return (f"{d.K('Bezwaarmakers')}:\n1. {d.full(neigh)}, {d.addr()}\n2. {d.full(n2)}, {d.addr()}")
+    return f"{d.K('Bezwaarmakers')}:\n1. {d.full(neigh)}, {d.addr()}\n2. {d.full(n2)}, {d.addr()}"
 
 
 @shape("s_caps_tabel")
 def _(d, a, neigh):
-    return (f"{d.K('NAAM')}: {d.caps(neigh)} | VOORNAAM: {d.first(neigh)} | {d.K('ROL')}: belanghebbende")
+    return f"{d.K('NAAM')}: {d.caps(neigh)} | VOORNAAM: {d.first(neigh)} | {d.K('ROL')}: belanghebbende"
 
 
 @shape("s_initialen_aanhef")
@@ -827,113 +1060,144 @@ def _(d, a, neigh):
 
 @shape("s_besluit_dictum")
 def _(d, a, neigh):
-    return (f"{d.K('Besluit')}: het bezwaar van {d.title(neigh)} {d.bare(neigh)} wordt {d.K('ongegrond')} "
-            f"verklaard en de vergunning blijft in stand.")
+    return (
+        f"{d.K('Besluit')}: het bezwaar van {d.title(neigh)} {d.bare(neigh)} wordt {d.K('ongegrond')} "
+        f"verklaard en de vergunning blijft in stand."
+    )
 
 
 @shape("s_besluit_gegrond")
 def _(d, a, neigh):
-    return (f"Het bezwaar is {d.K('gedeeltelijk')} gegrond; voorschrift {d.r.randint(2, 9)} over de "
-            f"{d.K('lichtstraat')} wordt aangescherpt.")
+    return (
+        f"Het bezwaar is {d.K('gedeeltelijk')} gegrond; voorschrift {d.r.randint(2, 9)} over de "
+        f"{d.K('lichtstraat')} wordt aangescherpt."
+    )
 
 
 @shape("s_beroep_mogelijk")
 def _(d, a, neigh):
-    return (f"Tegen dit besluit kan binnen zes weken beroep worden ingesteld bij de {d.K('rechtbank')} "
-            f"{d.K(d.r.choice(['Gelderland', 'Oost-Brabant', 'Noord-Holland', 'Midden-Nederland']))}.")
+    return (
+        f"Tegen dit besluit kan binnen zes weken beroep worden ingesteld bij de {d.K('rechtbank')} "
+        f"{d.K(d.r.choice(['Gelderland', 'Oost-Brabant', 'Noord-Holland', 'Midden-Nederland']))}."
+    )
 
 
 @shape("s_bouwbesluit")
 def _(d, a, neigh):
-    return (f"Het bouwplan voldoet aan het {d.K('Besluit')} bouwwerken leefomgeving, met uitzondering van de "
-            f"{d.K('brandwerendheid')} van de zijgevel.")
+    return (
+        f"Het bouwplan voldoet aan het {d.K('Besluit')} bouwwerken leefomgeving, met uitzondering van de "
+        f"{d.K('brandwerendheid')} van de zijgevel."
+    )
 
 
 @shape("s_afstand_meting")
 def _(d, a, neigh):
-    return (f"Gemeten afstand tot de perceelsgrens met {d.addr()}: {d.r.choice(['2,35', '0,95', '3,10'])} meter "
-            f"(gemeten met {d.K('laserafstandsmeter')}).")
+    return (
+        f"Gemeten afstand tot de perceelsgrens met {d.addr()}: {d.r.choice(['2,35', '0,95', '3,10'])} meter "
+        f"(gemeten met {d.K('laserafstandsmeter')})."
+    )
 
 
 @shape("s_foto_bijschrift")
 def _(d, a, neigh):
-    return (f"{d.K('Foto')} {d.r.randint(1, 12)}: zicht vanuit de keuken van {d.ini(neigh)} richting de nieuwe "
-            f"{d.K('aanbouw')}.")
+    return (
+        f"{d.K('Foto')} {d.r.randint(1, 12)}: zicht vanuit de keuken van {d.ini(neigh)} richting de nieuwe "
+        f"{d.K('aanbouw')}."
+    )
 
 
 @shape("s_buren_nummer_eigenaar")
 def _(d, a, neigh):
     s = d.street()
     n = d.r.randint(2, 50)
-    return (f"De eigenaar van {d.sname(s)} {n}, {d.title(neigh)} {d.bare(neigh)}, heeft geen bezwaar; "
-            f"de {d.K('eigenaren')} van nr. {n + 2} hebben niet gereageerd.")
+    return (
+        f"De eigenaar van {d.sname(s)} {n}, {d.title(neigh)} {d.bare(neigh)}, heeft geen bezwaar; "
+        f"de {d.K('eigenaren')} van nr. {n + 2} hebben niet gereageerd."
+    )
 
 
 @shape("s_sms_bericht")
 def _(d, a, neigh):
-    return (f"{d.K('WhatsApp')} van {d.first(neigh)}, {d.P(phone(d.r), 'PHONE')}: 'ze zijn weer aan het "
-            f"zagen, om half acht al!'")
+    return (
+        f"{d.K('WhatsApp')} van {d.first(neigh)}, {d.P(phone(d.r), 'PHONE')}: 'ze zijn weer aan het "
+        f"zagen, om half acht al!'"
+    )
 
 
 @shape("s_ods")
 def _(d, a, neigh):
-    return (f"De {d.K('omgevingsdienst')} heeft op {d.date()} geadviseerd over {d.K('asbest')} in het te "
-            f"slopen bijgebouw.")
+    return (
+        f"De {d.K('omgevingsdienst')} heeft op {d.date()} geadviseerd over {d.K('asbest')} in het te slopen bijgebouw."
+    )
 
 
 @shape("s_vooroverleg")
 def _(d, a, neigh):
     amb = d.person()
-    return (f"In het {d.K('vooroverleg')} met {d.full(amb)} (casemanager {d.K('Omgevingstafel')}) is afgesproken "
-            f"de goothoogte te verlagen.")
+    return (
+        f"In het {d.K('vooroverleg')} met {d.full(amb)} (casemanager {d.K('Omgevingstafel')}) is afgesproken "
+        f"de goothoogte te verlagen."
+    )
 
 
 @shape("s_doorgestuurd")
 def _(d, a, neigh):
-    return (f"Doorgestuurd bericht — oorspronkelijk van {d.email(neigh)}, {d.date()}:\n'Graag {d.K('ontvangstbevestiging')}.'")
+    return f"Doorgestuurd bericht — oorspronkelijk van {d.email(neigh)}, {d.date()}:\n'Graag {d.K('ontvangstbevestiging')}.'"
 
 
 @shape("s_zaak_verwijzing")
 def _(d, a, neigh):
-    return (f"Deze zaak hangt samen met de eerdere melding onder {d.K('zaaknummer')} {d.case()} over dezelfde "
-            f"{d.K('overkapping')}.")
+    return (
+        f"Deze zaak hangt samen met de eerdere melding onder {d.K('zaaknummer')} {d.case()} over dezelfde "
+        f"{d.K('overkapping')}."
+    )
 
 
 @shape("s_zitting_geschorst")
 def _(d, a, neigh):
-    return (f"De {d.K('voorzitter')} schorst de zitting om 15.10 uur; om 15.25 uur wordt deze heropend.")
+    return f"De {d.K('voorzitter')} schorst de zitting om 15.10 uur; om 15.25 uur wordt deze heropend."
 
 
 @shape("s_geen_gehoor")
 def _(d, a, neigh):
     n2 = d.person()
-    return (f"{d.title_cap(n2)} {d.full(n2)} is met {d.K('kennisgeving')} afwezig; {'haar' if n2.female else 'zijn'} schriftelijke "
-            f"reactie is voorgelezen.")
+    return (
+        f"{d.title_cap(n2)} {d.full(n2)} is met {d.K('kennisgeving')} afwezig; {'haar' if n2.female else 'zijn'} schriftelijke "
+        f"reactie is voorgelezen."
+    )
 
 
 @shape("s_perceel_omschrijving")
 def _(d, a, neigh):
-    return (f"Het {d.K('bouwperceel')} is circa {d.r.randint(14, 40)} meter diep en {d.r.randint(6, 20)} meter breed; "
-            f"de achtertuin grenst aan een {d.K('brandgang')}.")
+    return (
+        f"Het {d.K('bouwperceel')} is circa {d.r.randint(14, 40)} meter diep en {d.r.randint(6, 20)} meter breed; "
+        f"de achtertuin grenst aan een {d.K('brandgang')}."
+    )
 
 
 @shape("s_afspraak_mail")
 def _(d, a, neigh):
     amb = d.person()
-    return (f"{d.title_cap(amb)} {d.bare(amb)} ({d.email(amb, d.town.lower() + '.nl')}) plant de "
-            f"{d.K('schouw')} op {d.wd()} om 10.00 uur.")
+    return (
+        f"{d.title_cap(amb)} {d.bare(amb)} ({d.email(amb, d.town.lower() + '.nl')}) plant de "
+        f"{d.K('schouw')} op {d.wd()} om 10.00 uur."
+    )
 
 
 @shape("s_bewoner_sinds")
 def _(d, a, neigh):
-    return (f"{d.title_cap(neigh)} {d.bare(neigh)} en {'haar' if neigh.female else 'zijn'} partner wonen "
-            f"sinds jaar en dag aan de {d.sname(d.street())}.")
+    return (
+        f"{d.title_cap(neigh)} {d.bare(neigh)} en {'haar' if neigh.female else 'zijn'} partner wonen "
+        f"sinds jaar en dag aan de {d.sname(d.street())}."
+    )
 
 
 @shape("s_rijbaan_kenteken_melding")
 def _(d, a, neigh):
-    return (f"Op {d.date()} meldde {d.ini(neigh)} dat een {d.K('kraanwagen')} ({d.P(plate(d.r), 'LICENSE_PLATE')}) "
-            f"de rijbaan blokkeerde.")
+    return (
+        f"Op {d.date()} meldde {d.ini(neigh)} dat een {d.K('kraanwagen')} ({d.P(plate(d.r), 'LICENSE_PLATE')}) "
+        f"de rijbaan blokkeerde."
+    )
 
 
 @shape("s_handtekening_caps")
@@ -988,9 +1252,11 @@ def _known(d, word, particle, sentence):
     p = d.person(origin="nederlands", core=word, particle=particle)
     d.known = p
     d.K(word.lower())
-    return (f"{d.K('Indiener')} {d.full(p)} woont aan de {d.sname(d.street())}. "
-            + sentence.format(w=word.lower())
-            + f" Volgens {p.title} {d.bare(p)} is dat in het plan onvoldoende meegewogen.")
+    return (
+        f"{d.K('Indiener')} {d.full(p)} woont aan de {d.sname(d.street())}. "
+        + sentence.format(w=word.lower())
+        + f" Volgens {p.title} {d.bare(p)} is dat in het plan onvoldoende meegewogen."
+    )
 
 
 def build(i, r):

@@ -28,8 +28,18 @@ _spec.loader.exec_module(score)
 SEED = 202619104
 N_DOCS = 300
 OUT = HERE / "fresh25d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
 SHAPES: dict[str, str] = {}  # shape name -> kind (doc, line, sentence)
@@ -39,6 +49,7 @@ def shape(kind):
     def deco(f):
         SHAPES[f.__name__] = kind
         return f
+
     return deco
 
 
@@ -46,29 +57,110 @@ MONTHS = "januari februari maart april mei juni juli augustus september oktober 
 MON_AB = "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split()
 WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag".split()
 WD_AB = {"maandag": "ma", "dinsdag": "di", "woensdag": "wo", "donderdag": "do", "vrijdag": "vr"}
-TEAMS = ["Team Wijkzaken", "Team Schuldhulp", "Team Jeugd en Gezin", "Team Handhaving", "Team Inkomen",
-         "Team Wmo-consulenten", "Team Klantcontact", "Team Vergunningen", "Team Leefbaarheid", "Team Beschermd Wonen"]
-DEPTS = ["Afdeling Belastingen", "Afdeling Sociaal Domein", "Afdeling Publiekszaken", "Afdeling Openbare Ruimte",
-         "Afdeling Juridische Zaken", "Afdeling Werk en Inkomen", "Afdeling Veiligheid"]
-FUNCS = ["beleidsmedewerker", "casusregisseur", "Wmo-consulent", "klantmanager", "handhaver", "juridisch adviseur",
-         "teamleider", "wijkcoördinator", "schuldhulpverlener", "klachtenfunctionaris", "medewerker belastingen",
-         "jeugdconsulent"]
+TEAMS = [
+    "Team Wijkzaken",
+    "Team Schuldhulp",
+    "Team Jeugd en Gezin",
+    "Team Handhaving",
+    "Team Inkomen",
+    "Team Wmo-consulenten",
+    "Team Klantcontact",
+    "Team Vergunningen",
+    "Team Leefbaarheid",
+    "Team Beschermd Wonen",
+]
+DEPTS = [
+    "Afdeling Belastingen",
+    "Afdeling Sociaal Domein",
+    "Afdeling Publiekszaken",
+    "Afdeling Openbare Ruimte",
+    "Afdeling Juridische Zaken",
+    "Afdeling Werk en Inkomen",
+    "Afdeling Veiligheid",
+]
+FUNCS = [
+    "beleidsmedewerker",
+    "casusregisseur",
+    "Wmo-consulent",
+    "klantmanager",
+    "handhaver",
+    "juridisch adviseur",
+    "teamleider",
+    "wijkcoördinator",
+    "schuldhulpverlener",
+    "klachtenfunctionaris",
+    "medewerker belastingen",
+    "jeugdconsulent",
+]
 BUILDINGS = ["Stadskantoor", "Stadhuis", "Wijkcentrum De Kern", "Servicepunt Oost", "Gemeentewerf", "Huis van de Wijk"]
-ROOMS = ["Zaal Ijssel", "Vergaderkamer 3.14", "Stiltekamer B2", "Zaal Vlinder", "Spreekkamer 0.08", "Raadzaal", "Vergaderruimte Duin"]
-MEETINGS = ["Casusoverleg", "Wijkteamoverleg", "MDO", "Werkoverleg", "Bezwarencommissie-voorbereiding",
-            "Afstemmingsoverleg", "Weekstart", "Intervisie"]
-SCHEMES = ["Participatiewet", "Wmo", "Jeugdwet", "Awb", "bijzondere bijstand", "kwijtschelding", "huurtoeslag",
-           "Tozo", "Omgevingswet", "APV"]
-ORGS = ["Veilig Thuis", "GGD", "UWV", "SVB", "CAK", "Woonstichting Thuisbest", "Nationale ombudsman", "Kredietbank",
-        "Leger des Heils", "politie"]
-TOPICS = [("bezwaar tegen de naheffing", "naheffing"), ("aanvraag voor een traplift", "traplift"),
-          ("melding over geluidsoverlast", "geluidsoverlast"), ("kwijtscheldingsverzoek", "kwijtscheldingsverzoek"),
-          ("klacht over de bejegening aan de balie", "bejegening"), ("terugvordering van bijstand", "terugvordering"),
-          ("parkeerboete bij de school", "parkeerboete"), ("overlast van een boom", "boom"),
-          ("aanvraag leerlingenvervoer", "leerlingenvervoer"), ("verzoek om schuldhulp", "schuldhulp"),
-          ("handhavingsverzoek over een schuur", "handhavingsverzoek"), ("herindicatie huishoudelijke hulp", "herindicatie")]
+ROOMS = [
+    "Zaal Ijssel",
+    "Vergaderkamer 3.14",
+    "Stiltekamer B2",
+    "Zaal Vlinder",
+    "Spreekkamer 0.08",
+    "Raadzaal",
+    "Vergaderruimte Duin",
+]
+MEETINGS = [
+    "Casusoverleg",
+    "Wijkteamoverleg",
+    "MDO",
+    "Werkoverleg",
+    "Bezwarencommissie-voorbereiding",
+    "Afstemmingsoverleg",
+    "Weekstart",
+    "Intervisie",
+]
+SCHEMES = [
+    "Participatiewet",
+    "Wmo",
+    "Jeugdwet",
+    "Awb",
+    "bijzondere bijstand",
+    "kwijtschelding",
+    "huurtoeslag",
+    "Tozo",
+    "Omgevingswet",
+    "APV",
+]
+ORGS = [
+    "Veilig Thuis",
+    "GGD",
+    "UWV",
+    "SVB",
+    "CAK",
+    "Woonstichting Thuisbest",
+    "Nationale ombudsman",
+    "Kredietbank",
+    "Leger des Heils",
+    "politie",
+]
+TOPICS = [
+    ("bezwaar tegen de naheffing", "naheffing"),
+    ("aanvraag voor een traplift", "traplift"),
+    ("melding over geluidsoverlast", "geluidsoverlast"),
+    ("kwijtscheldingsverzoek", "kwijtscheldingsverzoek"),
+    ("klacht over de bejegening aan de balie", "bejegening"),
+    ("terugvordering van bijstand", "terugvordering"),
+    ("parkeerboete bij de school", "parkeerboete"),
+    ("overlast van een boom", "boom"),
+    ("aanvraag leerlingenvervoer", "leerlingenvervoer"),
+    ("verzoek om schuldhulp", "schuldhulp"),
+    ("handhavingsverzoek over een schuur", "handhavingsverzoek"),
+    ("herindicatie huishoudelijke hulp", "herindicatie"),
+]
 PRONOUNS = ["zij/haar", "hij/hem", "die/hen", "hen/hun"]
-RESIDENT_DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "kpnmail.nl", "ziggo.nl", "live.nl", "icloud.com", "xs4all.nl"]
+RESIDENT_DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "kpnmail.nl",
+    "ziggo.nl",
+    "live.nl",
+    "icloud.com",
+    "xs4all.nl",
+]
 BANKS = ["ABNA", "RABO", "INGB", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 PLATE_LETTERS = "BDFGHJKLNPRSTXZ"
 
@@ -167,7 +259,7 @@ def iban(r):
     acct = "".join(str(r.randint(0, 9)) for _ in range(10))
     chk = 98 - _iban_num(bank + acct + "NL00") % 97
     raw = f"NL{chk:02d}{bank}{acct}"
-    return raw if r.random() < 0.3 else " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+    return raw if r.random() < 0.3 else " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
 
 def iban_ok(s):
@@ -176,29 +268,53 @@ def iban_ok(s):
 
 
 def plate(r):
-    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    f = r.choice([lambda: f"{L(2)}-{D(3)}-{L(1)}", lambda: f"{D(1)}-{L(3)}-{D(2)}", lambda: f"{L(1)}-{D(3)}-{L(2)}",
-                  lambda: f"{L(3)}-{D(2)}-{L(1)}", lambda: f"{D(2)}-{L(3)}-{D(1)}", lambda: f"{D(1)}-{L(2)}-{D(3)}"])
+    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    f = r.choice(
+        [
+            lambda: f"{L(2)}-{D(3)}-{L(1)}",
+            lambda: f"{D(1)}-{L(3)}-{D(2)}",
+            lambda: f"{L(1)}-{D(3)}-{L(2)}",
+            lambda: f"{L(3)}-{D(2)}-{L(1)}",
+            lambda: f"{D(2)}-{L(3)}-{D(1)}",
+            lambda: f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
     return f()
 
 
 def case_number(r):
     y = r.choice(["2024", "2025", "2026"])
     n = r.randint(1000, 99999)
-    return r.choice([
-        f"DN-{y}-{n:05d}", f"Z/{y[2:]}/{n:06d}", f"WZ.{y}.{n:05d}", f"BEL-{y[2:]}-{n % 10000:04d}-B",
-        f"SD{y}{n:05d}", f"ZK-{n:05d}-{y[2:]}", f"MED/{y}/{n % 1000:03d}", f"HH{y[2:]}.{n:05d}",
-    ])
+    return r.choice(
+        [
+            f"DN-{y}-{n:05d}",
+            f"Z/{y[2:]}/{n:06d}",
+            f"WZ.{y}.{n:05d}",
+            f"BEL-{y[2:]}-{n % 10000:04d}-B",
+            f"SD{y}{n:05d}",
+            f"ZK-{n:05d}-{y[2:]}",
+            f"MED/{y}/{n % 1000:03d}",
+            f"HH{y[2:]}.{n:05d}",
+        ]
+    )
 
 
 def dob(r):
     y, m, d = r.randint(1938, 2008), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([
-        f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}",
-        f"{d}/{m}/{y}", f"{d} {MON_AB[m - 1]} {y}", f"{d:02d}{m:02d}{y}", f"{d}-{m}-'{str(y)[2:]}",
-        f"{d} {MONTHS[m - 1].upper()} {y}",
-    ])
+    return r.choice(
+        [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}/{m}/{y}",
+            f"{d} {MON_AB[m - 1]} {y}",
+            f"{d:02d}{m:02d}{y}",
+            f"{d}-{m}-'{str(y)[2:]}",
+            f"{d} {MONTHS[m - 1].upper()} {y}",
+        ]
+    )
 
 
 def meeting_date(r):
@@ -218,8 +334,16 @@ def span(r):
 
 def mobile(r):
     n = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
-    return r.choice([f"06-{n[1:]}", f"06 {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"+31 6 {n[1:]}", f"+316{n[1:]}",
-                     f"(06) {n[1:5]} {n[5:]}", f"0031 6 {n[1:]}"])
+    return r.choice(
+        [
+            f"06-{n[1:]}",
+            f"06 {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+            f"+31 6 {n[1:]}",
+            f"+316{n[1:]}",
+            f"(06) {n[1:5]} {n[5:]}",
+            f"0031 6 {n[1:]}",
+        ]
+    )
 
 
 def direct(r, muni):
@@ -305,15 +429,27 @@ class Doc:
         if not hasattr(pe, "mail"):
             r = self.r
             f = _ascii(pe.first.lower()).replace(" ", "").replace("-", "")
-            pe.mail = r.choice([f"{f[0]}.{pe.flat()}", f"{f}.{pe.flat()}", f"{f[0]}{pe.core_flat()}"]) + "@" + self.domain
+            pe.mail = (
+                r.choice([f"{f[0]}.{pe.flat()}", f"{f}.{pe.flat()}", f"{f[0]}{pe.core_flat()}"]) + "@" + self.domain
+            )
         return self.p(pe.mail, "EMAIL")
 
     def mail_res(self, pe):
         if not hasattr(pe, "mail"):
             r = self.r
             f = _ascii(pe.first.lower()).replace(" ", "").replace("-", "")
-            pe.mail = r.choice([f"{f}.{pe.flat()}{r.randint(60, 99)}", f"{pe.core_flat()}.{f[0]}", f"fam.{pe.flat()}",
-                                f"{f}{pe.core_flat()[:4]}"]) + "@" + r.choice(RESIDENT_DOMAINS)
+            pe.mail = (
+                r.choice(
+                    [
+                        f"{f}.{pe.flat()}{r.randint(60, 99)}",
+                        f"{pe.core_flat()}.{f[0]}",
+                        f"fam.{pe.flat()}",
+                        f"{f}{pe.core_flat()[:4]}",
+                    ]
+                )
+                + "@"
+                + r.choice(RESIDENT_DOMAINS)
+            )
         return self.p(pe.mail, "EMAIL")
 
     def tel(self, pe):
@@ -353,8 +489,20 @@ def make_ctx(d: Doc, known: bool):
     street = r.choice(STREET_A) + r.choice(STREET_C)
     num = str(r.randint(1, 240)) + r.choice(["", "", "", "a", "-2", " bis", "B"])
     pc = f"{r.randint(1000, 9999)} {r.choice(PLATE_LETTERS)}{r.choice(PLATE_LETTERS)}"
-    return dict(res=res, fam=fam, nb=nb, o1=offs[0], o2=offs[1], o3=offs[2], med=med, street=street, num=num,
-                pc=pc, case=case_number(r), case2=case_number(r))
+    return dict(
+        res=res,
+        fam=fam,
+        nb=nb,
+        o1=offs[0],
+        o2=offs[1],
+        o3=offs[2],
+        med=med,
+        street=street,
+        num=num,
+        pc=pc,
+        case=case_number(r),
+        case2=case_number(r),
+    )
 
 
 # ---------------------------------------------------------------- line shapes: headers
@@ -379,8 +527,10 @@ def hdr_initial_team(d, c, who, to):
 
 @shape("line")
 def hdr_outlook_nl(d, c, who, to):
-    return (f"Van: {d.mail_off(who)}\nDatum: {d.k(c['wd'])} {c['date']}\nAan: {d.full(to)}; {d.full(c['o3'])}\n"
-            f"Belangrijkheid: {d.k('Hoog')}")
+    return (
+        f"Van: {d.mail_off(who)}\nDatum: {d.k(c['wd'])} {c['date']}\nAan: {d.full(to)}; {d.full(c['o3'])}\n"
+        f"Belangrijkheid: {d.k('Hoog')}"
+    )
 
 
 @shape("line")
@@ -408,16 +558,20 @@ def subj_lower_code(d, c):
 
 @shape("line")
 def sig_classic(d, c, pe):
-    return (f"Met vriendelijke groet,\n\n{d.full(pe)}\n{d.k(pe.func.capitalize())}\n{d.k(pe.team)} | {d.k(pe.dept)}\n"
-            f"Gemeente {d.k(d.muni)}\nT {d.tel(pe)}\nE {d.mail_off(pe)}")
+    return (
+        f"Met vriendelijke groet,\n\n{d.full(pe)}\n{d.k(pe.func.capitalize())}\n{d.k(pe.team)} | {d.k(pe.dept)}\n"
+        f"Gemeente {d.k(d.muni)}\nT {d.tel(pe)}\nE {d.mail_off(pe)}"
+    )
 
 
 @shape("line")
 def sig_pronouns_days(d, c, pe):
     days = d.r.sample(WEEKDAYS, 3)
     days.sort(key=WEEKDAYS.index)
-    return (f"Hartelijke groet,\n{d.full(pe)} ({d.r.choice(PRONOUNS)})\n{d.k(pe.func.capitalize())}, {d.k(pe.team)}\n"
-            f"{d.k('Werkdagen')}: {', '.join(d.k(x) for x in days)}\nDirect: {d.tel(pe)}")
+    return (
+        f"Hartelijke groet,\n{d.full(pe)} ({d.r.choice(PRONOUNS)})\n{d.k(pe.func.capitalize())}, {d.k(pe.team)}\n"
+        f"{d.k('Werkdagen')}: {', '.join(d.k(x) for x in days)}\nDirect: {d.tel(pe)}"
+    )
 
 
 @shape("line")
@@ -427,36 +581,53 @@ def sig_short_first(d, c, pe):
 
 @shape("line")
 def sig_pipe(d, c, pe):
-    return (f"{d.init_name(pe)} | {d.k(pe.func.capitalize())} | {d.k(pe.dept)} | {d.k(d.building)} | "
-            f"{d.tel(pe)} | {d.k('bereikbaar')} {d.k('ma')}-{d.k('do')}")
+    return (
+        f"{d.init_name(pe)} | {d.k(pe.func.capitalize())} | {d.k(pe.dept)} | {d.k(d.building)} | "
+        f"{d.tel(pe)} | {d.k('bereikbaar')} {d.k('ma')}-{d.k('do')}"
+    )
 
 
 @shape("line")
 def sig_namens(d, c, pe):
-    return (f"Namens het college van burgemeester en wethouders,\n{d.full(pe)}\n{d.k(pe.func.capitalize())}\n"
-            f"Algemeen: {d.k(d.generic_phone)} of {d.k('info')}@{d.domain}")
+    return (
+        f"Namens het college van burgemeester en wethouders,\n{d.full(pe)}\n{d.k(pe.func.capitalize())}\n"
+        f"Algemeen: {d.k(d.generic_phone)} of {d.k('info')}@{d.domain}"
+    )
 
 
 @shape("line")
 def sig_mobile_only(d, c, pe):
-    return (f"Groeten, {d.first(pe)}\n--\n{d.full(pe)}, {d.k(pe.func)} {d.k(pe.team)}\nMobiel {d.tel(pe)} "
-            f"(niet op {d.k('woensdag')})")
+    return (
+        f"Groeten, {d.first(pe)}\n--\n{d.full(pe)}, {d.k(pe.func)} {d.k(pe.team)}\nMobiel {d.tel(pe)} "
+        f"(niet op {d.k('woensdag')})"
+    )
 
 
 @shape("line")
 def sig_disclaimer(d, c, pe):
-    return (f"Vriendelijke groet,\n{d.full(pe)}\n{d.k(pe.dept)}\n{d.mail_off(pe)}\n\n"
-            f"{d.k('Dit')} bericht kan vertrouwelijke informatie bevatten. {d.k('Bent')} u niet de geadresseerde, "
-            f"verwijder het dan.")
+    return (
+        f"Vriendelijke groet,\n{d.full(pe)}\n{d.k(pe.dept)}\n{d.mail_off(pe)}\n\n"
+        f"{d.k('Dit')} bericht kan vertrouwelijke informatie bevatten. {d.k('Bent')} u niet de geadresseerde, "
+        f"verwijder het dan."
+    )
 
 
 @shape("line")
 def sig_parttime(d, c, pe):
     wd = d.r.choice(WEEKDAYS)
-    return (f"Mvg,\n{d.full(pe)} – {d.k(pe.func)}\n{d.k('Ik')} werk niet op {d.k(wd)}; {d.k('voor')} spoed: {d.k(d.generic_phone)}")
+    return f"Mvg,\n{d.full(pe)} – {d.k(pe.func)}\n{d.k('Ik')} werk niet op {d.k(wd)}; {d.k('voor')} spoed: {d.k(d.generic_phone)}"
 
 
-SIGS = [sig_classic, sig_pronouns_days, sig_short_first, sig_pipe, sig_namens, sig_mobile_only, sig_disclaimer, sig_parttime]
+SIGS = [
+    sig_classic,
+    sig_pronouns_days,
+    sig_short_first,
+    sig_pipe,
+    sig_namens,
+    sig_mobile_only,
+    sig_disclaimer,
+    sig_parttime,
+]
 HDRS = [hdr_name_angle, hdr_reversed, hdr_initial_team, hdr_outlook_nl]
 SUBJ = [subj_initials, subj_re_surname, subj_fw_name, subj_lower_code]
 
@@ -467,8 +638,10 @@ SUBJ = [subj_initials, subj_re_surname, subj_fw_name, subj_lower_code]
 @shape("sentence")
 def s_resident_intro(d, c):
     res = c["res"]
-    return (f"{d.k('Het')} gaat om {d.titled(res)}, {d.k('wonend')} aan de {d.p(c['street'] + ' ' + c['num'], 'ADDRESS')}, "
-            f"{d.p(c['pc'], 'POSTCODE')} {d.k(d.muni)}.")
+    return (
+        f"{d.k('Het')} gaat om {d.titled(res)}, {d.k('wonend')} aan de {d.p(c['street'] + ' ' + c['num'], 'ADDRESS')}, "
+        f"{d.p(c['pc'], 'POSTCODE')} {d.k(d.muni)}."
+    )
 
 
 @shape("sentence")
@@ -478,8 +651,10 @@ def s_dob_geb(d, c):
 
 @shape("sentence")
 def s_dob_bare_list(d, c):
-    return (f"{d.full(c['res'])} – {d.p(c['dob'], 'DATE_OF_BIRTH')} – {d.p(c['street'] + ' ' + c['num'], 'ADDRESS')}"
-            f", {d.p(c['pc'], 'POSTCODE')} – {d.k('klant')} sinds {d.k(c['month'])}")
+    return (
+        f"{d.full(c['res'])} – {d.p(c['dob'], 'DATE_OF_BIRTH')} – {d.p(c['street'] + ' ' + c['num'], 'ADDRESS')}"
+        f", {d.p(c['pc'], 'POSTCODE')} – {d.k('klant')} sinds {d.k(c['month'])}"
+    )
 
 
 @shape("sentence")
@@ -489,8 +664,10 @@ def s_dob_geboren_op(d, c):
 
 @shape("sentence")
 def s_dob_child(d, c):
-    return (f"{d.k('Haar')}/zijn kind {d.first(c['fam'])} ({d.k('leerling')}, °{d.p(c['dob2'], 'DATE_OF_BIRTH')}) "
-            f"staat ook op het adres ingeschreven.")
+    return (
+        f"{d.k('Haar')}/zijn kind {d.first(c['fam'])} ({d.k('leerling')}, °{d.p(c['dob2'], 'DATE_OF_BIRTH')}) "
+        f"staat ook op het adres ingeschreven."
+    )
 
 
 @shape("sentence")
@@ -510,26 +687,34 @@ def s_bsn_paren(d, c):
 
 @shape("sentence")
 def s_iban(d, c):
-    return (f"{d.k('Terugbetaling')} graag op {d.p(c['iban'], 'IBAN')} t.n.v. {d.init_name(c['res'])}, "
-            f"{d.k('bedrag')} € {d.k(c['amount'])}.")
+    return (
+        f"{d.k('Terugbetaling')} graag op {d.p(c['iban'], 'IBAN')} t.n.v. {d.init_name(c['res'])}, "
+        f"{d.k('bedrag')} € {d.k(c['amount'])}."
+    )
 
 
 @shape("sentence")
 def s_iban_fam(d, c):
-    return (f"{d.k('Let')} op: de rekening {d.p(c['iban'], 'IBAN')} staat op naam van {d.full(c['fam'])}, niet op die "
-            f"van de aanvrager.")
+    return (
+        f"{d.k('Let')} op: de rekening {d.p(c['iban'], 'IBAN')} staat op naam van {d.full(c['fam'])}, niet op die "
+        f"van de aanvrager."
+    )
 
 
 @shape("sentence")
 def s_plate(d, c):
-    return (f"{d.k('Handhaving')} zag de auto met kenteken {d.p(c['plate'], 'LICENSE_PLATE')} weer op de stoep "
-            f"voor nummer {c['num'].split()[0]}.")
+    return (
+        f"{d.k('Handhaving')} zag de auto met kenteken {d.p(c['plate'], 'LICENSE_PLATE')} weer op de stoep "
+        f"voor nummer {c['num'].split()[0]}."
+    )
 
 
 @shape("sentence")
 def s_plate_nb(d, c):
-    return (f"{d.k('Volgens')} {d.titled(c['nb'])} ({d.k('buurman')}/buurvrouw) staat de bus "
-            f"{d.p(c['plate'], 'LICENSE_PLATE')} al weken op de parkeerplaats.")
+    return (
+        f"{d.k('Volgens')} {d.titled(c['nb'])} ({d.k('buurman')}/buurvrouw) staat de bus "
+        f"{d.p(c['plate'], 'LICENSE_PLATE')} al weken op de parkeerplaats."
+    )
 
 
 @shape("sentence")
@@ -550,34 +735,44 @@ def s_phone_res(d, c):
 
 @shape("sentence")
 def s_mail_res(d, c):
-    return (f"{d.k('Ze')} mailt zelf vanaf {d.mail_res(c['res'])}; {d.k('antwoord')} graag via de beveiligde "
-            f"{d.k('berichtenbox')}.")
+    return (
+        f"{d.k('Ze')} mailt zelf vanaf {d.mail_res(c['res'])}; {d.k('antwoord')} graag via de beveiligde "
+        f"{d.k('berichtenbox')}."
+    )
 
 
 @shape("sentence")
 def s_neighbour(d, c):
     nb = c["nb"]
-    return (f"{d.k('De')} melder is {d.titled(nb)} van {d.p(c['street'] + ' ' + c['num2'], 'ADDRESS')}; "
-            f"{d.sur(nb)} wil anoniem blijven.")
+    return (
+        f"{d.k('De')} melder is {d.titled(nb)} van {d.p(c['street'] + ' ' + c['num2'], 'ADDRESS')}; "
+        f"{d.sur(nb)} wil anoniem blijven."
+    )
 
 
 @shape("sentence")
 def s_family(d, c):
-    return (f"{d.k('Partner')} {d.full(c['fam'])} belde namens {d.first(c['res'])}; volgens {d.first(c['fam'])} is de "
-            f"{d.k(c['topic'][1])} nooit ontvangen.")
+    return (
+        f"{d.k('Partner')} {d.full(c['fam'])} belde namens {d.first(c['res'])}; volgens {d.first(c['fam'])} is de "
+        f"{d.k(c['topic'][1])} nooit ontvangen."
+    )
 
 
 @shape("sentence")
 def s_mediator(d, c):
     m = c["med"]
-    return (f"{d.k('Mediator')} {d.full(m)} ({d.k('Verzoek')} tot Afstemming) wil {d.k(c['wd'])} een "
-            f"{d.k('kennismaking')}; {d.sur(m)} is bereikbaar via {d.mail_off(m).split('@')[0]}@{d.domain}.")
+    return (
+        f"{d.k('Mediator')} {d.full(m)} ({d.k('Verzoek')} tot Afstemming) wil {d.k(c['wd'])} een "
+        f"{d.k('kennismaking')}; {d.sur(m)} is bereikbaar via {d.mail_off(m).split('@')[0]}@{d.domain}."
+    )
 
 
 @shape("sentence")
 def s_topic(d, c):
-    return (f"{d.k('Achtergrond')}: {d.k('lopende')} {c['topic'][0]} ({d.k(c['scheme'])}); {d.k('eerder')} "
-            f"{d.k('contact')} met {d.k(c['org'])}.")
+    return (
+        f"{d.k('Achtergrond')}: {d.k('lopende')} {c['topic'][0]} ({d.k(c['scheme'])}); {d.k('eerder')} "
+        f"{d.k('contact')} met {d.k(c['org'])}."
+    )
 
 
 @shape("sentence")
@@ -609,20 +804,26 @@ def s_known(d, c):
 
 @shape("sentence")
 def s_amount(d, c):
-    return (f"{d.k('Openstaand')}: € {d.k(c['amount'])}; {d.k('betalingsregeling')} van € {d.k(c['amount2'])} per maand "
-            f"{d.k('voorgesteld')}.")
+    return (
+        f"{d.k('Openstaand')}: € {d.k(c['amount'])}; {d.k('betalingsregeling')} van € {d.k(c['amount2'])} per maand "
+        f"{d.k('voorgesteld')}."
+    )
 
 
 @shape("sentence")
 def s_contact_generic(d, c):
-    return (f"{d.k('Burgers')} kunnen ons bellen op {d.k(d.generic_phone)} of mailen naar {d.k('info')}@{d.domain}; "
-            f"{d.k('niet')} naar onze persoonlijke adressen.")
+    return (
+        f"{d.k('Burgers')} kunnen ons bellen op {d.k(d.generic_phone)} of mailen naar {d.k('info')}@{d.domain}; "
+        f"{d.k('niet')} naar onze persoonlijke adressen."
+    )
 
 
 @shape("sentence")
 def s_address_moved(d, c):
-    return (f"{d.k('Verhuisd')} per 1 {d.k(c['month'])}: van de {d.p(c['street'] + ' ' + c['num'], 'ADDRESS')} naar de "
-            f"{d.p(c['street2'] + ' ' + c['num2'], 'ADDRESS')}, {d.p(c['pc2'], 'POSTCODE')}.")
+    return (
+        f"{d.k('Verhuisd')} per 1 {d.k(c['month'])}: van de {d.p(c['street'] + ' ' + c['num'], 'ADDRESS')} naar de "
+        f"{d.p(c['street2'] + ' ' + c['num2'], 'ADDRESS')}, {d.p(c['pc2'], 'POSTCODE')}."
+    )
 
 
 @shape("sentence")
@@ -630,10 +831,36 @@ def s_address_street_only(d, c):
     return f"{d.k('Rondom')} de {d.p(c['street2'], 'ADDRESS')} zijn {d.k('vaker')} meldingen gedaan, niet alleen door {d.sur(c['res'])}."
 
 
-SENTS = [s_resident_intro, s_dob_geb, s_dob_bare_list, s_dob_geboren_op, s_dob_child, s_dob_field, s_bsn_check,
-         s_bsn_paren, s_iban, s_iban_fam, s_plate, s_plate_nb, s_case_ref, s_case_file, s_phone_res, s_mail_res,
-         s_neighbour, s_family, s_mediator, s_topic, s_possessive, s_possessive_first, s_mention_at, s_mention_lower,
-         s_amount, s_contact_generic, s_address_moved, s_address_street_only]
+SENTS = [
+    s_resident_intro,
+    s_dob_geb,
+    s_dob_bare_list,
+    s_dob_geboren_op,
+    s_dob_child,
+    s_dob_field,
+    s_bsn_check,
+    s_bsn_paren,
+    s_iban,
+    s_iban_fam,
+    s_plate,
+    s_plate_nb,
+    s_case_ref,
+    s_case_file,
+    s_phone_res,
+    s_mail_res,
+    s_neighbour,
+    s_family,
+    s_mediator,
+    s_topic,
+    s_possessive,
+    s_possessive_first,
+    s_mention_at,
+    s_mention_lower,
+    s_amount,
+    s_contact_generic,
+    s_address_moved,
+    s_address_street_only,
+]
 
 
 def body(d, c, n):
@@ -678,10 +905,12 @@ def doc_forward_chain(d, c):
     b = body(d, c, 3)
     sig = call(d, d.r.choice(SIGS), c, o3)
     quoted = "\n".join("> " + x for x in b)
-    return (f"{d.first(o2)}, {d.k('zie')} hieronder. {d.k('Kun')} jij dit meenemen in het {d.k(c['meeting'])}?\n\n"
-            f"---------- {d.k('Doorgestuurd')} bericht ----------\nVan: {d.full(o3)} <{d.mail_off(o3)}>\n"
-            f"Datum: {d.k(c['wd'])} {c['date']}\nOnderwerp: {d.k('Dossier')} {d.upper(c['res'])}\n"
-            f"Aan: {d.mail_off(o1)}\n\n{quoted}\n> \n" + "\n".join("> " + x for x in sig.split("\n")))
+    return (
+        f"{d.first(o2)}, {d.k('zie')} hieronder. {d.k('Kun')} jij dit meenemen in het {d.k(c['meeting'])}?\n\n"
+        f"---------- {d.k('Doorgestuurd')} bericht ----------\nVan: {d.full(o3)} <{d.mail_off(o3)}>\n"
+        f"Datum: {d.k(c['wd'])} {c['date']}\nOnderwerp: {d.k('Dossier')} {d.upper(c['res'])}\n"
+        f"Aan: {d.mail_off(o1)}\n\n{quoted}\n> \n" + "\n".join("> " + x for x in sig.split("\n"))
+    )
 
 
 @shape("doc")
@@ -689,9 +918,11 @@ def doc_reply_quote(d, c):
     o1, o2 = c["o1"], c["o2"]
     b = body(d, c, 3)
     wd = WD_AB[c["wd"]]
-    return (f"{d.k('Dank')}, {d.first(o1)}. {d.k('Ik')} bel {d.titled(c['res'])} {d.k('morgen')}.\n\n"
-            f"{call(d, sig_short_first, c, o2)}\n\nOp {wd} {c['date']} om {hhmm(d.r)} schreef {d.full(o1)} "
-            f"<{d.mail_off(o1)}>:\n" + "\n".join("> " + x for x in b))
+    return (
+        f"{d.k('Dank')}, {d.first(o1)}. {d.k('Ik')} bel {d.titled(c['res'])} {d.k('morgen')}.\n\n"
+        f"{call(d, sig_short_first, c, o2)}\n\nOp {wd} {c['date']} om {hhmm(d.r)} schreef {d.full(o1)} "
+        f"<{d.mail_off(o1)}>:\n" + "\n".join("> " + x for x in b)
+    )
 
 
 @shape("doc")
@@ -703,7 +934,9 @@ def doc_teams_export(d, c):
     t = hhmm(r)
     lines.append(f"[{t}] {d.full(o2)}: " + " ".join(b))
     lines.append(call(d, r.choice(TEAMS_LINES), c, o3, o1))
-    return f"{d.k('Chatexport')} Microsoft Teams – kanaal {d.k(o1.team)} – {d.k(c['wd'])} {c['date']}\n" + "\n".join(lines)
+    return f"{d.k('Chatexport')} Microsoft Teams – kanaal {d.k(o1.team)} – {d.k(c['wd'])} {c['date']}\n" + "\n".join(
+        lines
+    )
 
 
 @shape("line")
@@ -719,7 +952,7 @@ def tl_reversed_name(d, c, a, b):
 
 @shape("line")
 def tl_reaction(d, c, a, b):
-    return f"{d.full(a)} {d.k('reageerde')} met 👍 op: \"{d.k('Graag')} vóór {d.k(c['wd'])}\""
+    return f'{d.full(a)} {d.k("reageerde")} met 👍 op: "{d.k("Graag")} vóór {d.k(c["wd"])}"'
 
 
 @shape("line")
@@ -737,26 +970,34 @@ def doc_out_of_office(d, c):
     v = r.choice(OOO)
     txt = call(d, v, c, o1, o2)
     extra = " ".join(body(d, c, 2))
-    return f"{d.k('Automatisch')} antwoord: {d.k('Afwezig')}\n\n{txt}\n\n-----\n{d.k('Oorspronkelijk')} bericht:\n{extra}"
+    return (
+        f"{d.k('Automatisch')} antwoord: {d.k('Afwezig')}\n\n{txt}\n\n-----\n{d.k('Oorspronkelijk')} bericht:\n{extra}"
+    )
 
 
 @shape("line")
 def ooo_standin_mail(d, c, a, b):
-    return (f"{d.k('Beste')} afzender,\n{d.k('Tot')} en met {d.k(c['wd'])} {c['date']} ben ik afwezig. {d.k('Voor')} "
-            f"{d.k('dringende')} zaken kunt u terecht bij mijn collega {d.full(b)} ({d.mail_off(b)}, {d.tel(b)}).\n"
-            f"{d.k('Met')} vriendelijke groet,\n{d.full(a)}")
+    return (
+        f"{d.k('Beste')} afzender,\n{d.k('Tot')} en met {d.k(c['wd'])} {c['date']} ben ik afwezig. {d.k('Voor')} "
+        f"{d.k('dringende')} zaken kunt u terecht bij mijn collega {d.full(b)} ({d.mail_off(b)}, {d.tel(b)}).\n"
+        f"{d.k('Met')} vriendelijke groet,\n{d.full(a)}"
+    )
 
 
 @shape("line")
 def ooo_parttime(d, c, a, b):
-    return (f"{d.k('Ik')} werk op {d.k('maandag')}, {d.k('dinsdag')} en {d.k('donderdag')}. {d.k('Uw')} mail wordt "
-            f"doorgestuurd naar {d.first(b)} {d.k('van')} {d.k(b.team)}.\n{d.init_name(a)}")
+    return (
+        f"{d.k('Ik')} werk op {d.k('maandag')}, {d.k('dinsdag')} en {d.k('donderdag')}. {d.k('Uw')} mail wordt "
+        f"doorgestuurd naar {d.first(b)} {d.k('van')} {d.k(b.team)}.\n{d.init_name(a)}"
+    )
 
 
 @shape("line")
 def ooo_leave(d, c, a, b):
-    return (f"{d.k('Wegens')} verlof ben ik tot {c['date']} niet bereikbaar. {d.k('Zaken')} over {d.k(c['scheme'])} "
-            f"neemt {d.titled(b)} waar; algemene vragen via {d.k(d.generic_phone)}.\n{d.first(a)} ({d.k(a.team)})")
+    return (
+        f"{d.k('Wegens')} verlof ben ik tot {c['date']} niet bereikbaar. {d.k('Zaken')} over {d.k(c['scheme'])} "
+        f"neemt {d.titled(b)} waar; algemene vragen via {d.k(d.generic_phone)}.\n{d.first(a)} ({d.k(a.team)})"
+    )
 
 
 OOO = [ooo_standin_mail, ooo_parttime, ooo_leave]
@@ -766,12 +1007,17 @@ OOO = [ooo_standin_mail, ooo_parttime, ooo_leave]
 def doc_meeting_invite(d, c):
     o1, o2, o3, m = c["o1"], c["o2"], c["o3"], c["med"]
     b = body(d, c, 3)
-    return (f"{d.k('Uitnodiging')}: {d.k(c['meeting'])} {d.sur(c['res'])} ({d.p(c['case'], 'CASE_NUMBER')})\n"
-            f"{d.k('Wanneer')}: {d.k(c['wd'])} {c['date']} {span(d.r)}\n"
-            f"{d.k('Locatie')}: {d.k(c['room'])}, {d.k(d.building)}\n{d.k('Organisator')}: {d.full(o1)}\n"
-            f"{d.k('Verplicht')}: {d.full(o2)}; {d.full(m)}\n{d.k('Optioneel')}: {d.mail_off(o3)}\n\n"
-            f"{d.k('Agenda')}:\n1. {d.k('Opening')}\n2. " + "\n3. ".join(b[:2]) + "\n4. " + " ".join(b[2:]) +
-            f"\n5. {d.k('Rondvraag')}")
+    return (
+        f"{d.k('Uitnodiging')}: {d.k(c['meeting'])} {d.sur(c['res'])} ({d.p(c['case'], 'CASE_NUMBER')})\n"
+        f"{d.k('Wanneer')}: {d.k(c['wd'])} {c['date']} {span(d.r)}\n"
+        f"{d.k('Locatie')}: {d.k(c['room'])}, {d.k(d.building)}\n{d.k('Organisator')}: {d.full(o1)}\n"
+        f"{d.k('Verplicht')}: {d.full(o2)}; {d.full(m)}\n{d.k('Optioneel')}: {d.mail_off(o3)}\n\n"
+        f"{d.k('Agenda')}:\n1. {d.k('Opening')}\n2. "
+        + "\n3. ".join(b[:2])
+        + "\n4. "
+        + " ".join(b[2:])
+        + f"\n5. {d.k('Rondvraag')}"
+    )
 
 
 @shape("doc")
@@ -782,14 +1028,20 @@ def doc_calendar(d, c):
     for f in r.sample(CAL_ROWS, 3):
         rows.append(call(d, f, c, o1, o2))
     b = body(d, c, 2)
-    return (f"{d.k('Agenda')} {d.full(o1)} – {d.k('week')} {r.randint(2, 51)}\n" + "\n".join(rows) +
-            f"\n{d.k('Notitie')} bij afspraak: " + " ".join(b))
+    return (
+        f"{d.k('Agenda')} {d.full(o1)} – {d.k('week')} {r.randint(2, 51)}\n"
+        + "\n".join(rows)
+        + f"\n{d.k('Notitie')} bij afspraak: "
+        + " ".join(b)
+    )
 
 
 @shape("line")
 def cal_home_visit(d, c, a, b):
-    return (f"{d.k(c['wd'].capitalize())} {hhmm(d.r)} {d.k('Huisbezoek')} {d.sur(c['res'])}, "
-            f"{d.p(c['street'] + ' ' + c['num'], 'ADDRESS')} ({d.k('samen')} met {d.first(b)})")
+    return (
+        f"{d.k(c['wd'].capitalize())} {hhmm(d.r)} {d.k('Huisbezoek')} {d.sur(c['res'])}, "
+        f"{d.p(c['street'] + ' ' + c['num'], 'ADDRESS')} ({d.k('samen')} met {d.first(b)})"
+    )
 
 
 @shape("line")
@@ -819,8 +1071,12 @@ def doc_distribution_list(d, c):
         f = r.choice(DL_ROWS)
         rows.append(call(d, f, c, o))
     b = body(d, c, 2)
-    return (f"{d.k('Verzendlijst')} {d.k(c['meeting'])} {d.k(d.team)} ({d.k('bijgewerkt')} {c['date']})\n" +
-            "\n".join(rows) + f"\n\n{d.k('Aanleiding')} wijziging: " + " ".join(b))
+    return (
+        f"{d.k('Verzendlijst')} {d.k(c['meeting'])} {d.k(d.team)} ({d.k('bijgewerkt')} {c['date']})\n"
+        + "\n".join(rows)
+        + f"\n\n{d.k('Aanleiding')} wijziging: "
+        + " ".join(b)
+    )
 
 
 @shape("line")
@@ -846,21 +1102,30 @@ def doc_handover(d, c):
     o1, o2 = c["o1"], c["o2"]
     b = body(d, c, 4)
     v = d.r.choice(HO_OPEN)
-    return (f"{d.k('Overdracht')} {d.k('dossier')} {d.p(c['case'], 'CASE_NUMBER')}\n" + call(d, v, c, o1, o2) +
-            "\n\n" + "\n".join("- " + x for x in b) + f"\n\n{d.k('Openstaande')} {d.k('acties')}: {d.k('brief')} "
-            f"{d.k('versturen')} vóór {d.k(c['wd'])}.\n" + call(d, sig_short_first, c, o1))
+    return (
+        f"{d.k('Overdracht')} {d.k('dossier')} {d.p(c['case'], 'CASE_NUMBER')}\n"
+        + call(d, v, c, o1, o2)
+        + "\n\n"
+        + "\n".join("- " + x for x in b)
+        + f"\n\n{d.k('Openstaande')} {d.k('acties')}: {d.k('brief')} "
+        f"{d.k('versturen')} vóór {d.k(c['wd'])}.\n" + call(d, sig_short_first, c, o1)
+    )
 
 
 @shape("line")
 def ho_from_to(d, c, a, b):
-    return (f"Van: {d.full(a)} ({d.k(a.team)})  →  Naar: {d.full(b)} ({d.k(b.team)})\n{d.k('Reden')}: "
-            f"{d.k('zwangerschapsverlof')} van {d.first(a)}")
+    return (
+        f"Van: {d.full(a)} ({d.k(a.team)})  →  Naar: {d.full(b)} ({d.k(b.team)})\n{d.k('Reden')}: "
+        f"{d.k('zwangerschapsverlof')} van {d.first(a)}"
+    )
 
 
 @shape("line")
 def ho_sentence(d, c, a, b):
-    return (f"{d.k('Per')} {c['date']} neemt {d.full(b)} de zaak van {d.titled(c['res'])} over van {d.sur(a)}, "
-            f"{d.k('die')} naar {d.k(a.dept)} gaat.")
+    return (
+        f"{d.k('Per')} {c['date']} neemt {d.full(b)} de zaak van {d.titled(c['res'])} over van {d.sur(a)}, "
+        f"{d.k('die')} naar {d.k(a.dept)} gaat."
+    )
 
 
 @shape("line")
@@ -881,8 +1146,10 @@ def doc_file_note(d, c):
 
 @shape("line")
 def fn_head_table(d, c):
-    return (f"{d.k('DOSSIERNOTITIE')}\n{d.k('Zaak')}: {d.p(c['case'], 'CASE_NUMBER')}\n{d.k('Cliënt')}: "
-            f"{d.full(c['res'])}\n{d.k('Datum')} notitie: {c['date']}")
+    return (
+        f"{d.k('DOSSIERNOTITIE')}\n{d.k('Zaak')}: {d.p(c['case'], 'CASE_NUMBER')}\n{d.k('Cliënt')}: "
+        f"{d.full(c['res'])}\n{d.k('Datum')} notitie: {c['date']}"
+    )
 
 
 @shape("line")
@@ -903,26 +1170,36 @@ def doc_workflow_task(d, c):
     o1, o2 = c["o1"], c["o2"]
     v = d.r.choice(WF_ROWS)
     b = body(d, c, 3)
-    return (f"{d.k('Taak')}: {d.k(c['topic'][1].capitalize())} beoordelen\n" + call(d, v, c, o1, o2) +
-            f"\n{d.k('Status')}: {d.k('open')}\n{d.k('Toelichting')}: " + " ".join(b))
+    return (
+        f"{d.k('Taak')}: {d.k(c['topic'][1].capitalize())} beoordelen\n"
+        + call(d, v, c, o1, o2)
+        + f"\n{d.k('Status')}: {d.k('open')}\n{d.k('Toelichting')}: "
+        + " ".join(b)
+    )
 
 
 @shape("line")
 def wf_assigned_uid(d, c, a, b):
-    return (f"{d.k('Toegewezen')} aan: {d.userid(a)}\n{d.k('Aangemaakt')} door: {d.userid(b)} op {c['date']}\n"
-            f"{d.k('Deadline')}: {d.k(c['wd'])}\n{d.k('Zaak')}: {d.p(c['case'], 'CASE_NUMBER')}")
+    return (
+        f"{d.k('Toegewezen')} aan: {d.userid(a)}\n{d.k('Aangemaakt')} door: {d.userid(b)} op {c['date']}\n"
+        f"{d.k('Deadline')}: {d.k(c['wd'])}\n{d.k('Zaak')}: {d.p(c['case'], 'CASE_NUMBER')}"
+    )
 
 
 @shape("line")
 def wf_assigned_name(d, c, a, b):
-    return (f"{d.k('Toegewezen')} aan: {d.full(a)} ({d.k(a.team)})\n{d.k('Wachtrij')}: {d.k(a.dept)}\n"
-            f"{d.k('Betrokkene')}: {d.init_name(c['res'])}")
+    return (
+        f"{d.k('Toegewezen')} aan: {d.full(a)} ({d.k(a.team)})\n{d.k('Wachtrij')}: {d.k(a.dept)}\n"
+        f"{d.k('Betrokkene')}: {d.init_name(c['res'])}"
+    )
 
 
 @shape("line")
 def wf_history(d, c, a, b):
-    return (f"{c['date']} {hhmm(d.r)} – {d.userid(b)} {d.k('wijzigde')} behandelaar naar {d.userid(a)}\n"
-            f"{c['date']} {hhmm(d.r)} – {d.userid(a)} {d.k('voegde')} {d.k('document')} toe")
+    return (
+        f"{c['date']} {hhmm(d.r)} – {d.userid(b)} {d.k('wijzigde')} behandelaar naar {d.userid(a)}\n"
+        f"{c['date']} {hhmm(d.r)} – {d.userid(a)} {d.k('voegde')} {d.k('document')} toe"
+    )
 
 
 WF_ROWS = [wf_assigned_uid, wf_assigned_name, wf_history]
@@ -932,20 +1209,30 @@ WF_ROWS = [wf_assigned_uid, wf_assigned_name, wf_history]
 def doc_phone_memo(d, c):
     o1 = c["o1"]
     b = body(d, c, 3)
-    return (f"{d.k('Telefoonnotitie')} – {d.k(d.team)}\n{d.k('Aangenomen')} door: {d.first(o1)} ({d.code(o1, lower=True)})\n"
-            f"{d.k('Beller')}: {d.full(c['res'])}, {d.tel(c['res'])}\n{d.k('Voor')}: {d.full(c['o2'])}\n\n" + " ".join(b) +
-            f"\n{d.k('Terugbellen')}: {d.k('ja')}, {d.k(c['wd'])} na {d.k('13.00')}")
+    return (
+        f"{d.k('Telefoonnotitie')} – {d.k(d.team)}\n{d.k('Aangenomen')} door: {d.first(o1)} ({d.code(o1, lower=True)})\n"
+        f"{d.k('Beller')}: {d.full(c['res'])}, {d.tel(c['res'])}\n{d.k('Voor')}: {d.full(c['o2'])}\n\n"
+        + " ".join(b)
+        + f"\n{d.k('Terugbellen')}: {d.k('ja')}, {d.k(c['wd'])} na {d.k('13.00')}"
+    )
 
 
 @shape("doc")
 def doc_action_list(d, c):
     o1, o2, o3 = c["o1"], c["o2"], c["o3"]
     b = body(d, c, 3)
-    acts = [f"{d.code(o1)}: {d.k('brief')} aan {d.sur(c['res'])}", f"{d.first(o2)}: {d.k('navragen')} bij {d.k(c['org'])}",
-            f"{d.code(o3)} + {d.code(o2)}: {d.k('huisbezoek')} plannen"]
-    return (f"{d.k('Actiepunten')} {d.k(c['meeting'])} {d.k(c['wd'])} {c['date']}\n{d.k('Aanwezig')}: {d.first(o1)}, "
-            f"{d.first(o2)}, {d.full(o3)} ({d.k('notulen')})\n\n" + "\n".join(f"{n + 1}. {x}" for n, x in enumerate(b)) +
-            "\n\n" + "\n".join("• " + x for x in acts))
+    acts = [
+        f"{d.code(o1)}: {d.k('brief')} aan {d.sur(c['res'])}",
+        f"{d.first(o2)}: {d.k('navragen')} bij {d.k(c['org'])}",
+        f"{d.code(o3)} + {d.code(o2)}: {d.k('huisbezoek')} plannen",
+    ]
+    return (
+        f"{d.k('Actiepunten')} {d.k(c['meeting'])} {d.k(c['wd'])} {c['date']}\n{d.k('Aanwezig')}: {d.first(o1)}, "
+        f"{d.first(o2)}, {d.full(o3)} ({d.k('notulen')})\n\n"
+        + "\n".join(f"{n + 1}. {x}" for n, x in enumerate(b))
+        + "\n\n"
+        + "\n".join("• " + x for x in acts)
+    )
 
 
 @shape("doc")
@@ -953,9 +1240,11 @@ def doc_escalation(d, c):
     o1, m = c["o1"], c["med"]
     b = body(d, c, 4)
     sig = call(d, d.r.choice(SIGS), c, o1)
-    return (f"Aan: {d.mail_off(m)}\nCC: {d.k(o1.dept.lower())}@{d.domain}\nOnderwerp: {d.k('Aanmelding')} "
-            f"{d.k('mediation')} – {d.p(c['case'], 'CASE_NUMBER')}\n\n{d.k('Beste')} {d.first(m)},\n\n"
-            f"{d.k('Hierbij')} meld ik de zaak van {d.titled(c['res'])} aan. " + " ".join(b) + f"\n\n{sig}")
+    return (
+        f"Aan: {d.mail_off(m)}\nCC: {d.k(o1.dept.lower())}@{d.domain}\nOnderwerp: {d.k('Aanmelding')} "
+        f"{d.k('mediation')} – {d.p(c['case'], 'CASE_NUMBER')}\n\n{d.k('Beste')} {d.first(m)},\n\n"
+        f"{d.k('Hierbij')} meld ik de zaak van {d.titled(c['res'])} aan. " + " ".join(b) + f"\n\n{sig}"
+    )
 
 
 @shape("doc")
@@ -964,22 +1253,42 @@ def doc_signature_thread(d, c):
     b = body(d, c, 2)
     s1 = call(d, d.r.choice(SIGS), c, o1)
     s2 = call(d, d.r.choice(SIGS), c, o2)
-    return (f"{d.k('Prima')}, zo doen we het.\n\n{s2}\n\n_____\n{d.k('Van')}: {d.full(o1)}\n{d.k('Onderwerp')}: "
-            f"{d.k('Afspraak')} {d.sur(c['res'])}\n\n" + " ".join(b) + f"\n\n{s1}")
+    return (
+        f"{d.k('Prima')}, zo doen we het.\n\n{s2}\n\n_____\n{d.k('Van')}: {d.full(o1)}\n{d.k('Onderwerp')}: "
+        f"{d.k('Afspraak')} {d.sur(c['res'])}\n\n" + " ".join(b) + f"\n\n{s1}"
+    )
 
 
 @shape("doc")
 def doc_system_log(d, c):
     o1, o2 = c["o1"], c["o2"]
     b = body(d, c, 2)
-    return (f"{d.k('Logboek')} {d.p(c['case'], 'CASE_NUMBER')}\n{c['date']} {hhmm(d.r)} | {d.userid(o1)} | "
-            f"{d.k('Status')} → {d.k('In')} behandeling\n{c['date']} {hhmm(d.r)} | {d.userid(o2)} | {d.k('Notitie')}: " +
-            " ".join(b) + f"\n{c['date']} {hhmm(d.r)} | {d.k('systeem')} | {d.k('Herinnering')} verstuurd naar {d.userid(o1)}")
+    return (
+        f"{d.k('Logboek')} {d.p(c['case'], 'CASE_NUMBER')}\n{c['date']} {hhmm(d.r)} | {d.userid(o1)} | "
+        f"{d.k('Status')} → {d.k('In')} behandeling\n{c['date']} {hhmm(d.r)} | {d.userid(o2)} | {d.k('Notitie')}: "
+        + " ".join(b)
+        + f"\n{c['date']} {hhmm(d.r)} | {d.k('systeem')} | {d.k('Herinnering')} verstuurd naar {d.userid(o1)}"
+    )
 
 
-DOCS = [doc_internal_mail, doc_forward_chain, doc_reply_quote, doc_teams_export, doc_out_of_office,
-        doc_meeting_invite, doc_calendar, doc_distribution_list, doc_handover, doc_file_note, doc_workflow_task,
-        doc_phone_memo, doc_action_list, doc_escalation, doc_signature_thread, doc_system_log]
+DOCS = [
+    doc_internal_mail,
+    doc_forward_chain,
+    doc_reply_quote,
+    doc_teams_export,
+    doc_out_of_office,
+    doc_meeting_invite,
+    doc_calendar,
+    doc_distribution_list,
+    doc_handover,
+    doc_file_note,
+    doc_workflow_task,
+    doc_phone_memo,
+    doc_action_list,
+    doc_escalation,
+    doc_signature_thread,
+    doc_system_log,
+]
 
 
 # ---------------------------------------------------------------- generation and gate
@@ -992,11 +1301,26 @@ def build(i: int, attempt: int) -> dict:
     c = make_ctx(d, known)
     wd, date, month = meeting_date(r)
     street2 = r.choice([s for s in STREET_A if not c["street"].startswith(s)]) + r.choice(STREET_C)
-    c.update(wd=wd, date=date, month=month, topic=r.choice(TOPICS), scheme=r.choice(SCHEMES), org=r.choice(ORGS),
-             meeting=r.choice(MEETINGS), room=r.choice(ROOMS), dob=dob(r), dob2=dob(r), bsn=bsn(r), iban=iban(r),
-             plate=plate(r), amount=f"{r.randint(40, 4800)},{r.choice(['00', '50', '75', '13'])}",
-             amount2=f"{r.randint(15, 150)},00", street2=street2, num2=str(r.randint(1, 300)),
-             pc2=f"{r.randint(1000, 9999)} {r.choice(PLATE_LETTERS)}{r.choice(PLATE_LETTERS)}")
+    c.update(
+        wd=wd,
+        date=date,
+        month=month,
+        topic=r.choice(TOPICS),
+        scheme=r.choice(SCHEMES),
+        org=r.choice(ORGS),
+        meeting=r.choice(MEETINGS),
+        room=r.choice(ROOMS),
+        dob=dob(r),
+        dob2=dob(r),
+        bsn=bsn(r),
+        iban=iban(r),
+        plate=plate(r),
+        amount=f"{r.randint(40, 4800)},{r.choice(['00', '50', '75', '13'])}",
+        amount2=f"{r.randint(15, 150)},00",
+        street2=street2,
+        num2=str(r.randint(1, 300)),
+        pc2=f"{r.randint(1000, 9999)} {r.choice(PLATE_LETTERS)}{r.choice(PLATE_LETTERS)}",
+    )
     kind = DOCS[(i + attempt * 7) % len(DOCS)] if attempt else DOCS[i % len(DOCS)]
     d.use(kind.__name__)
     text = kind(d, c)
@@ -1091,8 +1415,10 @@ def main(argv):
             print(f"  {label:14s} {labels[label]}")
         print(f"pii items: {sum(labels.values())}; keep words: {sum(len(d['keep']) for d in docs)}")
         kinds = Counter(SHAPES[s] for s in shapes_used)
-        print(f"shapes registered: {len(SHAPES)}; used: {len(shapes_used)} "
-              f"({kinds['doc']} document kinds, {kinds['line']} line shapes, {kinds['sentence']} sentence shapes)")
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(shapes_used)} "
+            f"({kinds['doc']} document kinds, {kinds['line']} line shapes, {kinds['sentence']} sentence shapes)"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         print(f"gate failures in final file: {sum(gate(d) is not None for d in docs)}")
