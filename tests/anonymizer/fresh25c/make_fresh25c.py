@@ -29,8 +29,18 @@ _spec.loader.exec_module(score)
 SEED = 202619103
 NDOCS = 300
 OUT = HERE / "fresh25c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 PREFIXES = {"al", "el", "ben", "bou"}
 
@@ -42,6 +52,7 @@ def kind(name, joiner=" ", need=None):
     def deco(fn):
         KINDS[name] = (fn, joiner, need)
         return fn
+
     return deco
 
 
@@ -49,11 +60,30 @@ def body(name, need=None):
     def deco(fn):
         BODY[name] = (fn, need)
         return fn
+
     return deco
 
 
-TOWNS = ["Deventer", "Zutphen", "Apeldoorn", "Tiel", "Culemborg", "Harderwijk", "Meppel", "Kampen", "Oss",
-         "Veenendaal", "Hoorn", "Weert", "Roosendaal", "Assen", "Emmen", "Gouda", "Doetinchem", "Heerenveen"]
+TOWNS = [
+    "Deventer",
+    "Zutphen",
+    "Apeldoorn",
+    "Tiel",
+    "Culemborg",
+    "Harderwijk",
+    "Meppel",
+    "Kampen",
+    "Oss",
+    "Veenendaal",
+    "Hoorn",
+    "Weert",
+    "Roosendaal",
+    "Assen",
+    "Emmen",
+    "Gouda",
+    "Doetinchem",
+    "Heerenveen",
+]
 AZC = ["Ter Apel", "Budel", "Dronten", "Zweeloo", "Heerhugowaard", "Gilze", "Musselkanaal", "Wageningen"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 NEWCOMER = [k for k, g in N.GROUPS.items() if g["newcomer"]]
@@ -81,8 +111,22 @@ KNOWN = [
     ("Hoek", "hoek", "De [fietsenstalling] staat op de hoek bij de [hoofdingang]."),
     ("Post", "post", "De post van de [IND] gaat naar het [briefadres]."),
 ]
-KNOWN_GIVEN = ["Harmen", "Gerda", "Wilma", "Teun", "Jolien", "Evert", "Riet", "Auke", "Dineke", "Kees", "Mieke",
-               "Hennie", "Aaltje", "Bertus"]
+KNOWN_GIVEN = [
+    "Harmen",
+    "Gerda",
+    "Wilma",
+    "Teun",
+    "Jolien",
+    "Evert",
+    "Riet",
+    "Auke",
+    "Dineke",
+    "Kees",
+    "Mieke",
+    "Hennie",
+    "Aaltje",
+    "Bertus",
+]
 
 
 class Doc:
@@ -110,6 +154,7 @@ class Doc:
         def rep(m):
             self.keep.append(m.group(1))
             return m.group(1)
+
         return re.sub(r"\[([^\[\]]+)\]", rep, s)
 
     # --- people -----------------------------------------------------------------------------------------------
@@ -131,8 +176,11 @@ class Doc:
                 break
             if role == "main":
                 p = N.make_person(r, self.mgroup)
-                if self.mgroup in ("syrisch", "iraaks", "soedanees", "jemenitisch") and p["g"] == "m" \
-                        and r.random() < 0.5:
+                if (
+                    self.mgroup in ("syrisch", "iraaks", "soedanees", "jemenitisch")
+                    and p["g"] == "m"
+                    and r.random() < 0.5
+                ):
                     p["given"] = r.choice(MOHAMMED)
             elif role == "partner":
                 m = self.person("main")
@@ -207,8 +255,9 @@ class Doc:
         r = self.r
         g = N.ascii(p["given"]).lower().replace(" ", "").replace("-", "")
         f = N.ascii(p["call"]).lower().replace(" ", "").replace("-", "").replace("'", "")
-        dom = dom or r.choice(["gmail.com", "outlook.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "proton.me",
-                               "ukr.net"])
+        dom = dom or r.choice(
+            ["gmail.com", "outlook.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "proton.me", "ukr.net"]
+        )
         local = r.choice([f"{g}.{f}", f"{g[0]}.{f}", f"{g}{f}{r.randint(1, 99)}", f"{f}.{g}", f"{g}_{f}"])
         return self.add(f"{local}@{dom}", "EMAIL")
 
@@ -276,141 +325,172 @@ class Doc:
 
     def off(self, role="off"):
         p = self.person(role)
-        fn = self.r.choice([("[consulent]", "[Team] [Statushouders]"), ("[regisseur] [inburgering]",
-                            "[Werk] & [Inkomen]"), ("[klantmanager]", "[Sociaal] [Domein]"),
-                            ("[beleidsmedewerker]", "[Wonen]"), ("[contactpersoon]", "[Team] [Onderwijs]"),
-                            ("[coördinator]", "[Opvang] [Oekraïne]")])
+        fn = self.r.choice(
+            [
+                ("[consulent]", "[Team] [Statushouders]"),
+                ("[regisseur] [inburgering]", "[Werk] & [Inkomen]"),
+                ("[klantmanager]", "[Sociaal] [Domein]"),
+                ("[beleidsmedewerker]", "[Wonen]"),
+                ("[contactpersoon]", "[Team] [Onderwijs]"),
+                ("[coördinator]", "[Opvang] [Oekraïne]"),
+            ]
+        )
         return p, fn[0], fn[1]
 
 
-MAINP = lambda d: d.person("main")  # noqa: E731
-UKR = lambda d: d.mgroup == "oekraiens"  # noqa: E731
-PATRO = lambda d: N.GROUPS[d.mgroup]["style"] == "patronym"  # noqa: E731
-NOTUKR = lambda d: d.mgroup != "oekraiens"  # noqa: E731
+MAINP = lambda d: d.person("main")
+UKR = lambda d: d.mgroup == "oekraiens"
+PATRO = lambda d: N.GROUPS[d.mgroup]["style"] == "patronym"
+NOTUKR = lambda d: d.mgroup != "oekraiens"
 
 
 # ================================================================ document kinds (headers)
 @kind("ind_brief", "\n", NOTUKR)
 def k_ind(d):
     m = MAINP(d)
-    return d.k(f"[Onderwerp]: [Mededeling] [verblijfsvergunning] [asiel] [bepaalde] [tijd]\n[V-nummer]: {d.vnum()}\n"
-               f"[Naam]: {d.caps(m)}\n[Geboortedatum]: {d.dob()}\n[Land] van [herkomst]: "
-               f"[{N.GROUPS[m['group']]['places'][0]}]")
+    return d.k(
+        f"[Onderwerp]: [Mededeling] [verblijfsvergunning] [asiel] [bepaalde] [tijd]\n[V-nummer]: {d.vnum()}\n"
+        f"[Naam]: {d.caps(m)}\n[Geboortedatum]: {d.dob()}\n[Land] van [herkomst]: "
+        f"[{N.GROUPS[m['group']]['places'][0]}]"
+    )
 
 
 @kind("taakstelling", "\n")
 def k_taak(d):
     m = MAINP(d)
-    return d.k(f"[Taakstelling] [tweede] [halfjaar] 2026 – [gemeente] {d.town}\n[Koppeling] {d.r.randint(3, 60)}: "
-               f"{d.F(m)}, [gezinsgrootte] {d.r.randint(1, 6)}, [herkomst] {d.place(m)}")
+    return d.k(
+        f"[Taakstelling] [tweede] [halfjaar] 2026 – [gemeente] {d.town}\n[Koppeling] {d.r.randint(3, 60)}: "
+        f"{d.F(m)}, [gezinsgrootte] {d.r.randint(1, 6)}, [herkomst] {d.place(m)}"
+    )
 
 
 @kind("pip", "\n", NOTUKR)
 def k_pip(d):
     m = MAINP(d)
-    return d.k(f"[Persoonlijk] [Plan] [Inburgering] en [Participatie]\n[Klantnummer]: {d.case('pip')}\n"
-               f"[Inburgeringsplichtige]: {d.F(m)} ({d.dob()})")
+    return d.k(
+        f"[Persoonlijk] [Plan] [Inburgering] en [Participatie]\n[Klantnummer]: {d.case('pip')}\n"
+        f"[Inburgeringsplichtige]: {d.F(m)} ({d.dob()})"
+    )
 
 
 @kind("maatjesverslag", "\n")
 def k_maatje(d):
     v, m = d.person("vol"), MAINP(d)
-    return d.k(f"[Verslag] [taalmaatje] – week {d.r.randint(2, 50)}\n[Vrijwilliger]: {d.F(v)}\n[Deelnemer]: "
-               f"{d.F(m)}")
+    return d.k(f"[Verslag] [taalmaatje] – week {d.r.randint(2, 50)}\n[Vrijwilliger]: {d.F(v)}\n[Deelnemer]: {d.F(m)}")
 
 
 @kind("gezinshereniging", " ", NOTUKR)
 def k_gh(d):
     m = MAINP(d)
-    return d.k(f"[Memo] [nareis]. [Referent] {d.F(m)} [vroeg] op {d.date()} [gezinshereniging] aan; "
-               f"[dossier] {d.case('gh')}.")
+    return d.k(
+        f"[Memo] [nareis]. [Referent] {d.F(m)} [vroeg] op {d.date()} [gezinshereniging] aan; [dossier] {d.case('gh')}."
+    )
 
 
 @kind("ua_bewonerslijst", "\n", UKR)
 def k_ua(d):
-    return d.k(f"[Opvanglocatie] De [Kastanjehof] – [bewonerslijst] [vleugel] {d.r.choice('ABC')}\n"
-               f"[Stand] {d.date()}, [beheerder] [Opvang] [Oekraïne]")
+    return d.k(
+        f"[Opvanglocatie] De [Kastanjehof] – [bewonerslijst] [vleugel] {d.r.choice('ABC')}\n"
+        f"[Stand] {d.date()}, [beheerder] [Opvang] [Oekraïne]"
+    )
 
 
 @kind("tolkgesprek", " ")
 def k_tolk(d):
     m, t = MAINP(d), d.person("tolk")
-    return d.k(f"[Gespreksverslag] {d.date()}. [Aanwezig]: {d.T(m)}, [tolk] {d.F(t)} ({d.lang(m)}) en de "
-               f"[consulent].")
+    return d.k(f"[Gespreksverslag] {d.date()}. [Aanwezig]: {d.T(m)}, [tolk] {d.F(t)} ({d.lang(m)}) en de [consulent].")
 
 
 @kind("bewonersavond", "\n")
 def k_bew(d):
-    return d.k(f"[Reacties] [bewonersavond] [nieuwe] [opvanglocatie] [Sporthal] De [Brink], {d.date()}\n"
-               f"[Verslag]: [griffie] {d.town}")
+    return d.k(
+        f"[Reacties] [bewonersavond] [nieuwe] [opvanglocatie] [Sporthal] De [Brink], {d.date()}\n"
+        f"[Verslag]: [griffie] {d.town}"
+    )
 
 
 @kind("matchlijst", "\n")
 def k_match(d):
-    return d.k(f"[Matchlijst] [buddyprogramma] [Samen] [Thuis] – [ronde] {d.r.randint(2, 9)}\n"
-               f"[Coördinator]: [Vluchtelingenwerk] {d.town}")
+    return d.k(
+        f"[Matchlijst] [buddyprogramma] [Samen] [Thuis] – [ronde] {d.r.randint(2, 9)}\n"
+        f"[Coördinator]: [Vluchtelingenwerk] {d.town}"
+    )
 
 
 @kind("schoolaanmelding", "\n")
 def k_school(d):
     c = d.person("kid1")
-    return d.k(f"[Aanmeldformulier] [nieuwkomersonderwijs]\n[Leerling]: {d.F(c)}\n[Geboortedatum]: "
-               f"{d.dob(True)}\n[Kenmerk]: {d.case('onw')}")
+    return d.k(
+        f"[Aanmeldformulier] [nieuwkomersonderwijs]\n[Leerling]: {d.F(c)}\n[Geboortedatum]: "
+        f"{d.dob(True)}\n[Kenmerk]: {d.case('onw')}"
+    )
 
 
 @kind("vwn_mail", " ")
 def k_vwn(d):
     o = d.person("off2")
-    return d.k(f"[Van]: {d.F(o)} <{d.mail(o, 'vluchtelingenwerk.nl')}>. [Aan]: [Team] [Statushouders]. "
-               f"[Onderwerp]: [cliënt] {d.F(MAINP(d))}.")
+    return d.k(
+        f"[Van]: {d.F(o)} <{d.mail(o, 'vluchtelingenwerk.nl')}>. [Aan]: [Team] [Statushouders]. "
+        f"[Onderwerp]: [cliënt] {d.F(MAINP(d))}."
+    )
 
 
 @kind("appgroep", "\n")
 def k_app(d):
     v = d.person("vol")
-    return d.k(f"[Appgroep] [Taalcafé] [Bibliotheek] {d.town}\n{d.r.randint(7, 21):02d}:{d.r.randint(0, 59):02d} "
-               f"– {d.G(v)}: [goedemorgen] [allemaal]!")
+    return d.k(
+        f"[Appgroep] [Taalcafé] [Bibliotheek] {d.town}\n{d.r.randint(7, 21):02d}:{d.r.randint(0, 59):02d} "
+        f"– {d.G(v)}: [goedemorgen] [allemaal]!"
+    )
 
 
 @kind("klachtbrief", " ")
 def k_klacht(d):
     n = d.person("nb")
-    return d.k(f"[Geacht] [college], [mijn] [naam] is {d.F(n)} en ik woon op {d.addr()}, {d.pc()} {d.town}. "
-               f"[Hierbij] [reageer] ik op de [komst] van de [opvanglocatie].")
+    return d.k(
+        f"[Geacht] [college], [mijn] [naam] is {d.F(n)} en ik woon op {d.addr()}, {d.pc()} {d.town}. "
+        f"[Hierbij] [reageer] ik op de [komst] van de [opvanglocatie]."
+    )
 
 
 @kind("casusoverleg", "\n")
 def k_casus(d):
     o, fn, dep = d.off()
-    return d.k(f"[Casusoverleg] [statushouders] – {d.wd()} {d.date()}\n[Voorzitter]: {d.F(o)}, "
-               f"{fn} {dep}\n[Zaak]: {d.case('zaak')}")
+    return d.k(
+        f"[Casusoverleg] [statushouders] – {d.wd()} {d.date()}\n[Voorzitter]: {d.F(o)}, "
+        f"{fn} {dep}\n[Zaak]: {d.case('zaak')}"
+    )
 
 
 @kind("coa_overdracht", "\n", NOTUKR)
 def k_coa(d):
     m = MAINP(d)
-    return d.k(f"[Overdrachtsformulier] [COA] → [gemeente]\n[COA-nummer]: {d.case('coa')}\n[Persoon]: "
-               f"{d.ind(m)}\n[Locatie]: [AZC] {d.r.choice(AZC)}")
+    return d.k(
+        f"[Overdrachtsformulier] [COA] → [gemeente]\n[COA-nummer]: {d.case('coa')}\n[Persoon]: "
+        f"{d.ind(m)}\n[Locatie]: [AZC] {d.r.choice(AZC)}"
+    )
 
 
 # ================================================================ body shapes
 @body("hs_wacht")
 def b1(d):
     m = MAINP(d)
-    return d.k(f"{d.F(m)} [uit] {d.place(m)} [verblijft] [sinds] {d.date()} op het [AZC] en [wacht] op een woning "
-               f"binnen de [taakstelling].")
+    return d.k(
+        f"{d.F(m)} [uit] {d.place(m)} [verblijft] [sinds] {d.date()} op het [AZC] en [wacht] op een woning "
+        f"binnen de [taakstelling]."
+    )
 
 
 @body("hs_koppeling", NOTUKR)
 def b2(d):
-    return d.k(f"[Het] [COA] [koppelde] {d.T(MAINP(d))} op {d.date()} aan {d.town}; "
-               f"[koppelingsnummer] {d.case('hvs')}.")
+    return d.k(
+        f"[Het] [COA] [koppelde] {d.T(MAINP(d))} op {d.date()} aan {d.town}; [koppelingsnummer] {d.case('hvs')}."
+    )
 
 
 @body("hs_aanbod")
 def b3(d):
-    return d.k(f"[Woningcorporatie] [Thuisbaas] [biedt] een [eengezinswoning] aan op {d.addr()}, {d.pc()} "
-               f"{d.town}.")
+    return d.k(f"[Woningcorporatie] [Thuisbaas] [biedt] een [eengezinswoning] aan op {d.addr()}, {d.pc()} {d.town}.")
 
 
 @body("hs_bezichtiging")
@@ -421,15 +501,18 @@ def b4(d):
 
 @body("hs_huurcontract")
 def b5(d):
-    return d.k(f"[Huurcontract] [getekend] door {d.caps(MAINP(d))}; [ingangsdatum] {d.date()}, [huur] "
-               f"{d.amount()} per [maand].")
+    return d.k(
+        f"[Huurcontract] [getekend] door {d.caps(MAINP(d))}; [ingangsdatum] {d.date()}, [huur] "
+        f"{d.amount()} per [maand]."
+    )
 
 
 @body("hs_gezin")
 def b6(d):
     m, p, c1, c2 = MAINP(d), d.person("partner"), d.person("kid1"), d.person("kid2")
-    return d.k(f"[Gezinssamenstelling]: {d.F(m)}, [partner] {d.F(p)} en de [kinderen] {d.G(c1)} ({d.dob(True)}) "
-               f"en {d.G(c2)}.")
+    return d.k(
+        f"[Gezinssamenstelling]: {d.F(m)}, [partner] {d.F(p)} en de [kinderen] {d.G(c1)} ({d.dob(True)}) en {d.G(c2)}."
+    )
 
 
 @body("hs_weigering")
@@ -442,38 +525,45 @@ def b7(d):
 @body("hs_flex")
 def b8(d):
     m, m2 = MAINP(d), d.person("main2")
-    return d.k(f"[Tijdelijk] in de [flexwoning] {d.addr()}, [samen] met {d.F(m2)} ({d.place(m2)}); "
-               f"[woningdelers] [krijgen] elk een [kamer]. {d.G(m)} [tekende] [akkoord].")
+    return d.k(
+        f"[Tijdelijk] in de [flexwoning] {d.addr()}, [samen] met {d.F(m2)} ({d.place(m2)}); "
+        f"[woningdelers] [krijgen] elk een [kamer]. {d.G(m)} [tekende] [akkoord]."
+    )
 
 
 @body("hs_sleutel")
 def b9(d):
-    return d.k(f"[Sleuteloverdracht] {d.F(MAINP(d))}: {d.wd()} {d.date()} om 14.00 uur, "
-               f"{d.addr()}.")
+    return d.k(f"[Sleuteloverdracht] {d.F(MAINP(d))}: {d.wd()} {d.date()} om 14.00 uur, {d.addr()}.")
 
 
 @body("inb_route", NOTUKR)
 def b10(d):
-    return d.k(f"{d.T(MAINP(d))} [volgt] de [B1-route] bij [Taalschool] [Wereldwijs]; de "
-               f"[leerbaarheidstoets] [gaf] {d.r.randint(40, 99)} [punten].")
+    return d.k(
+        f"{d.T(MAINP(d))} [volgt] de [B1-route] bij [Taalschool] [Wereldwijs]; de "
+        f"[leerbaarheidstoets] [gaf] {d.r.randint(40, 99)} [punten]."
+    )
 
 
 @body("inb_zroute", NOTUKR)
 def b11(d):
-    return d.k(f"[Voor] {d.G(MAINP(d))} is de [Z-route] [gekozen]: 800 uur [participatie] en [Nederlands] op "
-               f"[eigen] [niveau].")
+    return d.k(
+        f"[Voor] {d.G(MAINP(d))} is de [Z-route] [gekozen]: 800 uur [participatie] en [Nederlands] op [eigen] [niveau]."
+    )
 
 
 @body("inb_pvt", NOTUKR)
 def b12(d):
-    return d.k(f"[Participatieverklaringstraject] [afgerond] op {d.date()}; [certificaat] op [naam] van "
-               f"{d.init(MAINP(d))}.")
+    return d.k(
+        f"[Participatieverklaringstraject] [afgerond] op {d.date()}; [certificaat] op [naam] van {d.init(MAINP(d))}."
+    )
 
 
 @body("inb_knm", NOTUKR)
 def b13(d):
-    return d.k(f"[KNM-module] [Werk] en [Inkomen]: {d.G(MAINP(d))} was er [drie] keer bij, [volgende] "
-               f"[module] in {d.r.choice(N.MONTHS[:6])}.")
+    return d.k(
+        f"[KNM-module] [Werk] en [Inkomen]: {d.G(MAINP(d))} was er [drie] keer bij, [volgende] "
+        f"[module] in {d.r.choice(N.MONTHS[:6])}."
+    )
 
 
 @body("inb_bsn")
@@ -489,14 +579,16 @@ def b15(d):
 
 @body("inb_ontheffing", NOTUKR)
 def b16(d):
-    return d.k(f"[Ontheffing] [aangevraagd] voor {d.F(MAINP(d))} [vanwege] [medische] [redenen]; [zaak] "
-               f"{d.case('zaak')}.")
+    return d.k(
+        f"[Ontheffing] [aangevraagd] voor {d.F(MAINP(d))} [vanwege] [medische] [redenen]; [zaak] {d.case('zaak')}."
+    )
 
 
 @body("inb_duo")
 def b17(d):
-    return d.k(f"Op {d.date()} [ontving] {d.init(MAINP(d))} de [brief] van [DUO] over de [lening] voor de "
-               f"[taalcursus].")
+    return d.k(
+        f"Op {d.date()} [ontving] {d.init(MAINP(d))} de [brief] van [DUO] over de [lening] voor de [taalcursus]."
+    )
 
 
 @body("maatje_vandaag")
@@ -506,8 +598,9 @@ def b18(d):
 
 @body("maatje_uitspraak")
 def b19(d):
-    return d.k(f"{d.poss(MAINP(d))} [uitspraak] van de g [blijft] [lastig]; [volgende] week [oefenen] we met "
-               f"[formulieren].")
+    return d.k(
+        f"{d.poss(MAINP(d))} [uitspraak] van de g [blijft] [lastig]; [volgende] week [oefenen] we met [formulieren]."
+    )
 
 
 @body("maatje_contact")
@@ -531,8 +624,7 @@ def b22(d):
 @body("vol_vog")
 def b23(d):
     v = d.person("vol")
-    return d.k(f"Voor {d.F(v)} is een [VOG] [aangevraagd] via de [regeling] [Gratis] [VOG]; [geboren] "
-               f"{d.dob()}.")
+    return d.k(f"Voor {d.F(v)} is een [VOG] [aangevraagd] via de [regeling] [Gratis] [VOG]; [geboren] {d.dob()}.")
 
 
 @body("gh_nareis", NOTUKR)
@@ -557,8 +649,10 @@ def b26(d):
 @body("gh_aankomst", NOTUKR)
 def b27(d):
     p = d.person("partner")
-    return d.k(f"{d.F(p)} en de [kinderen] [kwamen] op {d.date()} aan op [Schiphol]; [Vluchtelingenwerk] "
-               f"[regelde] de [eerste] [nacht].")
+    return d.k(
+        f"{d.F(p)} en de [kinderen] [kwamen] op {d.date()} aan op [Schiphol]; [Vluchtelingenwerk] "
+        f"[regelde] de [eerste] [nacht]."
+    )
 
 
 @body("gh_dna", NOTUKR)
@@ -570,8 +664,7 @@ def b28(d):
 @body("ua_kamer", UKR)
 def b29(d):
     c = d.person("kid1")
-    return d.k(f"[Kamer] {d.r.randint(1, 48)}: {d.caps(MAINP(d))}, {d.dob()}, met [kind] "
-               f"{d.G(c)}.")
+    return d.k(f"[Kamer] {d.r.randint(1, 48)}: {d.caps(MAINP(d))}, {d.dob()}, met [kind] {d.G(c)}.")
 
 
 @body("ua_leefgeld", UKR)
@@ -583,14 +676,15 @@ def b30(d):
 
 @body("ua_auto", UKR)
 def b31(d):
-    return d.k(f"Op het [parkeerterrein] staat de auto van {d.T(MAINP(d))} met [Oekraïens] [kenteken] "
-               f"{d.plate()}.")
+    return d.k(f"Op het [parkeerterrein] staat de auto van {d.T(MAINP(d))} met [Oekraïens] [kenteken] {d.plate()}.")
 
 
 @body("ua_werk", UKR)
 def b32(d):
-    return d.k(f"{d.G(MAINP(d))} [werkt] [sinds] {d.r.choice(N.MONTHS)} in de [kassenbouw]; de [werkgever] "
-               f"[meldde] dit bij het [loket].")
+    return d.k(
+        f"{d.G(MAINP(d))} [werkt] [sinds] {d.r.choice(N.MONTHS)} in de [kassenbouw]; de [werkgever] "
+        f"[meldde] dit bij het [loket]."
+    )
 
 
 @body("ua_brp", UKR)
@@ -665,15 +759,15 @@ def b43(d):
 @body("bew_melding")
 def b44(d):
     n = d.person("nb")
-    return d.k(f"[Melding] {d.case('mld')} van {d.F(n)} over [geluidsoverlast] bij de [opvang] is "
-               f"[afgehandeld].")
+    return d.k(f"[Melding] {d.case('mld')} van {d.F(n)} over [geluidsoverlast] bij de [opvang] is [afgehandeld].")
 
 
 @body("bew_ikwoon")
 def b45(d):
     n = d.person("nb")
-    return d.k(f"[Ik] ben {d.G(n)}, ik woon [naast] de [locatie] en [maak] me [zorgen] over de [veiligheid] van "
-               f"[fietsers].")
+    return d.k(
+        f"[Ik] ben {d.G(n)}, ik woon [naast] de [locatie] en [maak] me [zorgen] over de [veiligheid] van [fietsers]."
+    )
 
 
 @body("buddy_match")
@@ -703,15 +797,18 @@ def b49(d):
 @body("school_aanmelding")
 def b50(d):
     c = d.person("kid1")
-    return d.k(f"[Aanmelding] [nieuwkomersklas] voor {d.F(c)}, [geboortedatum] {d.dob(True)}, [groep] "
-               f"{d.r.randint(3, 7)}.")
+    return d.k(
+        f"[Aanmelding] [nieuwkomersklas] voor {d.F(c)}, [geboortedatum] {d.dob(True)}, [groep] {d.r.randint(3, 7)}."
+    )
 
 
 @body("school_isk")
 def b51(d):
     c = d.person("kid2")
-    return d.k(f"{d.G(c)} ({d.r.randint(12, 17)} jaar) [start] op de [ISK] van het [Stedelijk] [College]; "
-               f"[leerplichtnummer] {d.case('onw')}.")
+    return d.k(
+        f"{d.G(c)} ({d.r.randint(12, 17)} jaar) [start] op de [ISK] van het [Stedelijk] [College]; "
+        f"[leerplichtnummer] {d.case('onw')}."
+    )
 
 
 @body("school_ouder")
@@ -728,8 +825,9 @@ def b53(d):
 @body("school_jarig")
 def b54(d):
     c = d.person("kid2")
-    return d.k(f"[Morgen] [wordt] {d.G(c)} {d.r.randint(6, 14)} ([geboren] {d.dob(True)}); de [klas] "
-               f"[maakt] een [kaart].")
+    return d.k(
+        f"[Morgen] [wordt] {d.G(c)} {d.r.randint(6, 14)} ([geboren] {d.dob(True)}); de [klas] [maakt] een [kaart]."
+    )
 
 
 @body("coa_warm", NOTUKR)
@@ -757,16 +855,16 @@ def b56(d):
 @body("naam_omgedraaid")
 def b57(d):
     m = MAINP(d)
-    return d.k(f"[Let] op: [voornaam] en [achternaam] zijn in de [BRP] [omgedraaid]: {d.swapped(m)} in [plaats] "
-               f"van {d.F(m)}.")
+    return d.k(
+        f"[Let] op: [voornaam] en [achternaam] zijn in de [BRP] [omgedraaid]: {d.swapped(m)} in [plaats] van {d.F(m)}."
+    )
 
 
 @body("naam_patroniem", PATRO)
 def b58(d):
     m = MAINP(d)
     fa, gr = d.add(m["father"], "PERSON"), d.add(m["grand"], "PERSON")
-    return d.k(f"{d.G(m)} [heeft] geen [familienaam]: {fa} is de [naam] van de [vader], {gr} die van de "
-               f"[grootvader].")
+    return d.k(f"{d.G(m)} [heeft] geen [familienaam]: {fa} is de [naam] van de [vader], {gr} die van de [grootvader].")
 
 
 @body("dob_onbekend")
@@ -792,8 +890,7 @@ def b61(d):
 @body("gezinsleden")
 def b62(d):
     m, c1, c2 = MAINP(d), d.person("kid1"), d.person("kid2")
-    return d.k(f"[Gezinsleden]: {d.F(m)} (*{d.dob()}), {d.F(c1)} (*{d.dob(True)}), {d.F(c2)} "
-               f"(*{d.dob(True)}).")
+    return d.k(f"[Gezinsleden]: {d.F(m)} (*{d.dob()}), {d.F(c1)} (*{d.dob(True)}), {d.F(c2)} (*{d.dob(True)}).")
 
 
 @body("fin_voorschot")
@@ -803,8 +900,7 @@ def b63(d):
 
 @body("fin_inrichting")
 def b64(d):
-    return d.k(f"[Inrichtingskrediet] {d.amount()} [toegekend] aan {d.T(MAINP(d))} ([besluit] "
-               f"{d.case('zaak')}).")
+    return d.k(f"[Inrichtingskrediet] {d.amount()} [toegekend] aan {d.T(MAINP(d))} ([besluit] {d.case('zaak')}).")
 
 
 @body("fin_schuld")
@@ -815,43 +911,46 @@ def b65(d):
 @body("werk_stage")
 def b66(d):
     o = d.person("off2")
-    return d.k(f"{d.G(MAINP(d))} [loopt] [stage] bij de [Kringloop]; [jobcoach] {d.F(o)} "
-               f"({d.work_mail(o)}) [volgt] het.")
+    return d.k(
+        f"{d.G(MAINP(d))} [loopt] [stage] bij de [Kringloop]; [jobcoach] {d.F(o)} ({d.work_mail(o)}) [volgt] het."
+    )
 
 
 @body("werk_diploma")
 def b67(d):
     m = MAINP(d)
-    return d.k(f"[Diplomawaardering] via [IDW]: {d.poss(m)} [diploma] uit {d.place(m)} is op [hbo-niveau] "
-               f"[gewaardeerd].")
+    return d.k(
+        f"[Diplomawaardering] via [IDW]: {d.poss(m)} [diploma] uit {d.place(m)} is op [hbo-niveau] [gewaardeerd]."
+    )
 
 
 @body("vwn_begeleider")
 def b68(d):
     o = d.person("off2")
-    return d.k(f"[Begeleider] [Vluchtelingenwerk]: {d.F(o)} ({d.mail(o, 'vluchtelingenwerk.nl')}), "
-               f"[cliëntnummer] {d.case('vwn')}.")
+    return d.k(
+        f"[Begeleider] [Vluchtelingenwerk]: {d.F(o)} ({d.mail(o, 'vluchtelingenwerk.nl')}), "
+        f"[cliëntnummer] {d.case('vwn')}."
+    )
 
 
 @body("actiepunt")
 def b69(d):
     o, fn, dep = d.off()
-    return d.k(f"[Actiepunt]: {d.init(o)} ({fn}) [belt] {d.T(MAINP(d))} vóór [vrijdag] over de "
-               f"[sleuteloverdracht].")
+    return d.k(f"[Actiepunt]: {d.init(o)} ({fn}) [belt] {d.T(MAINP(d))} vóór [vrijdag] over de [sleuteloverdracht].")
 
 
 @body("chat_ziek")
 def b70(d):
     v = d.person("vol")
-    return d.k(f"{d.r.randint(7, 22):02d}:{d.r.randint(0, 59):02d} – {d.G(v)}: {d.low(MAINP(d))} komt "
-               f"[morgen] niet, [ziek] 🤒")
+    return d.k(
+        f"{d.r.randint(7, 22):02d}:{d.r.randint(0, 59):02d} – {d.G(v)}: {d.low(MAINP(d))} komt [morgen] niet, [ziek] 🤒"
+    )
 
 
 @body("chat_dossier")
 def b71(d):
     o = d.person("off")
-    return d.k(f"{d.r.randint(7, 22):02d}:{d.r.randint(0, 59):02d} – {d.G(o)}: [prima], ik zet het in het "
-               f"[dossier] 👍")
+    return d.k(f"{d.r.randint(7, 22):02d}:{d.r.randint(0, 59):02d} – {d.G(o)}: [prima], ik zet het in het [dossier] 👍")
 
 
 @body("briefadres")
@@ -870,8 +969,9 @@ def b73(d):
 @body("handle")
 def b74(d):
     v = d.person("vol")
-    h = d.add(N.ascii(v["given"]).lower().replace(" ", "") + "_" + N.ascii(v["call"]).lower().replace(" ", ""),
-              "PERSON")
+    h = d.add(
+        N.ascii(v["given"]).lower().replace(" ", "") + "_" + N.ascii(v["call"]).lower().replace(" ", ""), "PERSON"
+    )
     return d.k(f"[Contact] [via] [Instagram]: @{h} ([vrijwilliger] [Taalhuis]).")
 
 
@@ -924,8 +1024,10 @@ def b82(d):
 
 @body("ind_gehoor", NOTUKR)
 def b83(d):
-    return d.k(f"[Nader] [gehoor] bij de [IND] op {d.date()}; [advocaat] [geregeld] via [Raad] voor "
-               f"[Rechtsbijstand] voor {d.F(MAINP(d))}.")
+    return d.k(
+        f"[Nader] [gehoor] bij de [IND] op {d.date()}; [advocaat] [geregeld] via [Raad] voor "
+        f"[Rechtsbijstand] voor {d.F(MAINP(d))}."
+    )
 
 
 @body("gh_kinderen_patro", PATRO)
@@ -953,17 +1055,24 @@ def known_block(d, word_row):
     fam, w, ordinary = word_row
     r = d.r
     g = r.choice(KNOWN_GIVEN)
-    p = {"group": "nederlands", "g": "f" if g in ("Gerda", "Wilma", "Jolien", "Riet", "Dineke", "Mieke", "Aaltje")
-         else "m", "given": g, "fam": fam, "call": fam}
+    p = {
+        "group": "nederlands",
+        "g": "f" if g in ("Gerda", "Wilma", "Jolien", "Riet", "Dineke", "Mieke", "Aaltje") else "m",
+        "given": g,
+        "fam": fam,
+        "call": fam,
+    }
     d.roles["known"] = p
     d.parts |= Doc.pparts(p)
     full = d.F(p)
     d.known = {"names": [full]}
     role = r.choice(["[taalvrijwilliger]", "[buurtbewoner]", "[maatje]", "[vrijwilliger]"])
-    intro = r.choice([
-        lambda: f"[{role[1].upper()}{role[2:]} {full} [begeleidt] {d.F(MAINP(d))} [sinds] {d.date()}.",
-        lambda: f"{full}, {role}, [schreef] een [verslag] over de [eerste] [maand].",
-    ])()
+    intro = r.choice(
+        [
+            lambda: f"[{role[1].upper()}{role[2:]} {full} [begeleidt] {d.F(MAINP(d))} [sinds] {d.date()}.",
+            lambda: f"{full}, {role}, [schreef] een [verslag] over de [eerste] [maand].",
+        ]
+    )()
     extra = ""
     if r.random() < 0.4:
         ph = d.phone()
@@ -1107,8 +1216,10 @@ def main(argv):
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
         registered = len(KINDS) + len(BODY) + 2
-        print(f"shapes registered: {registered} ({len(KINDS)} document kinds, {len(BODY)} line and sentence "
-              f"shapes, 2 known-name shapes); used: {len(shapes_used)}")
+        print(
+            f"shapes registered: {registered} ({len(KINDS)} document kinds, {len(BODY)} line and sentence "
+            f"shapes, 2 known-name shapes); used: {len(shapes_used)}"
+        )
         print(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
         print(f"origin groups: {len(N.GROUPS)}")
         print(f"redraws: {redraws}")

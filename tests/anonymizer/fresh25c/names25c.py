@@ -33,156 +33,359 @@ def group(key, places, langs, make, newcomer=False, style="plain"):
     GROUPS[key] = {"places": places, "langs": langs, "make": make, "newcomer": newcomer, "style": style}
 
 
-group("nederlands", ["Zwolle"], [], simple(
-    ["Maarten", "Wouter", "Jeroen", "Gijsbert", "Ruud", "Bart", "Thijmen", "Koen"],
-    ["Marloes", "Ilse", "Femke", "Annelies", "Wendelien", "Lieke", "Ingeborg", "Mirjam"],
-    ["Ver", "Ter", "Hoog", "Nieu", "Wester", "Ooster", "Bleek", "Hols", "Rens", "Diep"],
-    ["hoeven", "steeg", "kamp", "land", "broek", "werf", "mans", "ink", "horst", "kate"]))
-group("nederlands-tussenvoegsel", ["Amersfoort"], [], simple(
-    ["Pieter-Jan", "Gerrit", "Hendrik", "Joost", "Sybren", "Arnoud"],
-    ["Geertje", "Hester", "Jacoba", "Maaike", "Roosmarijn", "Tineke"],
-    ["van der ", "van den ", "de ", "ter ", "van ", "van de ", "den "],
-    ["Hulsbeek", "Wielink", "Sluiter", "Lindeboom", "Molendijk", "Gaalman", "Zandbergen", "Lugtmeijer",
-     "Wetering", "Kolkman", "Brugman", "Ploegstra"]))
-group("fries", ["Leeuwarden"], [], simple(
-    ["Sjoerd", "Wiebe", "Hylke", "Oane", "Tsjalling", "Jelmer"],
-    ["Tjitske", "Janke", "Froukje", "Sytske", "Baukje", "Wytske"],
-    ["Wijn", "Sied", "Tjal", "Ype", "Hette", "Oeb", "Douw", "Rinz", "Jell", "Fok"],
-    ["stra", "sma", "inga", "ema", "enga"]))
-group("marokkaans", ["Nador", "Al Hoceima"], ["Tarifit", "Arabisch"], simple(
-    ["Mohammed", "Youssef", "Nordin", "Soufiane", "Bilal", "Hamza"],
-    ["Khadija", "Latifa", "Ilham", "Siham", "Nadia", "Ikram"],
-    ["Amr", "Ouar", "Bouz", "Kharb", "Mrab", "Azd", "Hamm", "Tahir"],
-    ["ani", "iachi", "outi", "aoui", "ati", "ouchi"], lambda r, f: r.choice(["El ", "Ben ", "Bou"]) + f))
-group("turks", ["Kayseri", "Konya"], ["Turks"], simple(
-    ["Emre", "Burak", "Kaan", "Hakan", "Oğuz", "Serkan"],
-    ["Elif", "Zeynep", "Sevgi", "Dilek", "Özlem", "Gülsen"],
-    ["Kara", "Ak", "Yıl", "Öz", "Demir", "Tat", "Çelik", "Gül", "Koç", "Sarı"],
-    ["dağ", "soy", "maz", "türk", "taş", "han", "oğlu", "kurt"]))
-group("surinaams-hindoestaans", ["Paramaribo", "Nickerie"], ["Sarnami"], simple(
-    ["Radjesh", "Anil", "Ravish", "Sunil", "Dinesh", "Kishan"],
-    ["Sharmila", "Nirmala", "Kiran", "Reshma", "Anjali", "Sunita"],
-    ["Ram", "Jan", "Sit", "Mahab", "Ganga", "Bis", "Kal", "Per"],
-    ["dhari", "sing", "al", "ier", "pal", "oe", "saad", "bali"]))
-group("surinaams-creools", ["Paramaribo", "Moengo"], ["Sranantongo"], simple(
-    ["Errol", "Ricardo", "Iwan", "Romeo", "Glenn", "Orlando"],
-    ["Marcia", "Gracia", "Roxanne", "Ingrid", "Wilma", "Jolanda"],
-    ["Lie", "Fer", "Pin", "Wij", "Bruin", "Gold", "Soe", "Ama"],
-    ["wert", "ning", "ngaarde", "ds", "kam", "zaal", "ldink", "mes"]))
-group("antilliaans", ["Willemstad", "Kralendijk"], ["Papiaments"], simple(
-    ["Shurendy", "Rignald", "Jearmy", "Ruthsel", "Gilbert", "Jurick"],
-    ["Diomaris", "Giselle", "Sharlene", "Jeanine", "Rudmila", "Yaniska"],
-    ["Mart", "Isen", "Cor", "Ros", "Fran", "Ansel", "Mer", "Cijn"],
-    ["ina", "ia", "sal", "aria", "cisca", "tje", "ijn", "ida"]))
-group("pools", ["Lublin", "Poznań"], ["Pools"], simple(
-    ["Krzysztof", "Paweł", "Tomasz", "Grzegorz", "Mariusz", "Dariusz"],
-    ["Agnieszka", "Małgorzata", "Beata", "Jolanta", "Bożena", "Renata"],
-    ["Kowal", "Wiśniew", "Zieliń", "Dąbr", "Lewan", "Grab", "Wójc", "Szczep"],
-    ["czyk", "iak", "ewicz", "owiak", "aniec"]))
-group("syrisch", ["Syrië", "Aleppo", "Homs", "Idlib"], ["Arabisch"], simple(
-    ["Rami", "Ghaith", "Tarek", "Omar", "Mohamad", "Muhammad", "Bashar", "Majd"],
-    ["Rasha", "Lubna", "Hiba", "Nour", "Razan", "Alaa", "Ruba"],
-    ["Hadd", "Khat", "Masr", "Jab", "Shar", "Hall", "Kass", "Hamw"],
-    ["ad", "ib", "i", "ri", "abi", "ab", "awi", "ouf"], _al), newcomer=True)
-group("eritrees", ["Eritrea", "Asmara", "Keren", "Mendefera"], ["Tigrinya", "Tigre"], None, newcomer=True,
-      style="patronym")
-group("ethiopisch", ["Ethiopië", "Gondar", "Mekelle"], ["Amhaars", "Tigrinya"], None, newcomer=True,
-      style="patronym")
+group(
+    "nederlands",
+    ["Zwolle"],
+    [],
+    simple(
+        ["Maarten", "Wouter", "Jeroen", "Gijsbert", "Ruud", "Bart", "Thijmen", "Koen"],
+        ["Marloes", "Ilse", "Femke", "Annelies", "Wendelien", "Lieke", "Ingeborg", "Mirjam"],
+        ["Ver", "Ter", "Hoog", "Nieu", "Wester", "Ooster", "Bleek", "Hols", "Rens", "Diep"],
+        ["hoeven", "steeg", "kamp", "land", "broek", "werf", "mans", "ink", "horst", "kate"],
+    ),
+)
+group(
+    "nederlands-tussenvoegsel",
+    ["Amersfoort"],
+    [],
+    simple(
+        ["Pieter-Jan", "Gerrit", "Hendrik", "Joost", "Sybren", "Arnoud"],
+        ["Geertje", "Hester", "Jacoba", "Maaike", "Roosmarijn", "Tineke"],
+        ["van der ", "van den ", "de ", "ter ", "van ", "van de ", "den "],
+        [
+            "Hulsbeek",
+            "Wielink",
+            "Sluiter",
+            "Lindeboom",
+            "Molendijk",
+            "Gaalman",
+            "Zandbergen",
+            "Lugtmeijer",
+            "Wetering",
+            "Kolkman",
+            "Brugman",
+            "Ploegstra",
+        ],
+    ),
+)
+group(
+    "fries",
+    ["Leeuwarden"],
+    [],
+    simple(
+        ["Sjoerd", "Wiebe", "Hylke", "Oane", "Tsjalling", "Jelmer"],
+        ["Tjitske", "Janke", "Froukje", "Sytske", "Baukje", "Wytske"],
+        ["Wijn", "Sied", "Tjal", "Ype", "Hette", "Oeb", "Douw", "Rinz", "Jell", "Fok"],
+        ["stra", "sma", "inga", "ema", "enga"],
+    ),
+)
+group(
+    "marokkaans",
+    ["Nador", "Al Hoceima"],
+    ["Tarifit", "Arabisch"],
+    simple(
+        ["Mohammed", "Youssef", "Nordin", "Soufiane", "Bilal", "Hamza"],
+        ["Khadija", "Latifa", "Ilham", "Siham", "Nadia", "Ikram"],
+        ["Amr", "Ouar", "Bouz", "Kharb", "Mrab", "Azd", "Hamm", "Tahir"],
+        ["ani", "iachi", "outi", "aoui", "ati", "ouchi"],
+        lambda r, f: r.choice(["El ", "Ben ", "Bou"]) + f,
+    ),
+)
+group(
+    "turks",
+    ["Kayseri", "Konya"],
+    ["Turks"],
+    simple(
+        ["Emre", "Burak", "Kaan", "Hakan", "Oğuz", "Serkan"],
+        ["Elif", "Zeynep", "Sevgi", "Dilek", "Özlem", "Gülsen"],
+        ["Kara", "Ak", "Yıl", "Öz", "Demir", "Tat", "Çelik", "Gül", "Koç", "Sarı"],
+        ["dağ", "soy", "maz", "türk", "taş", "han", "oğlu", "kurt"],
+    ),
+)
+group(
+    "surinaams-hindoestaans",
+    ["Paramaribo", "Nickerie"],
+    ["Sarnami"],
+    simple(
+        ["Radjesh", "Anil", "Ravish", "Sunil", "Dinesh", "Kishan"],
+        ["Sharmila", "Nirmala", "Kiran", "Reshma", "Anjali", "Sunita"],
+        ["Ram", "Jan", "Sit", "Mahab", "Ganga", "Bis", "Kal", "Per"],
+        ["dhari", "sing", "al", "ier", "pal", "oe", "saad", "bali"],
+    ),
+)
+group(
+    "surinaams-creools",
+    ["Paramaribo", "Moengo"],
+    ["Sranantongo"],
+    simple(
+        ["Errol", "Ricardo", "Iwan", "Romeo", "Glenn", "Orlando"],
+        ["Marcia", "Gracia", "Roxanne", "Ingrid", "Wilma", "Jolanda"],
+        ["Lie", "Fer", "Pin", "Wij", "Bruin", "Gold", "Soe", "Ama"],
+        ["wert", "ning", "ngaarde", "ds", "kam", "zaal", "ldink", "mes"],
+    ),
+)
+group(
+    "antilliaans",
+    ["Willemstad", "Kralendijk"],
+    ["Papiaments"],
+    simple(
+        ["Shurendy", "Rignald", "Jearmy", "Ruthsel", "Gilbert", "Jurick"],
+        ["Diomaris", "Giselle", "Sharlene", "Jeanine", "Rudmila", "Yaniska"],
+        ["Mart", "Isen", "Cor", "Ros", "Fran", "Ansel", "Mer", "Cijn"],
+        ["ina", "ia", "sal", "aria", "cisca", "tje", "ijn", "ida"],
+    ),
+)
+group(
+    "pools",
+    ["Lublin", "Poznań"],
+    ["Pools"],
+    simple(
+        ["Krzysztof", "Paweł", "Tomasz", "Grzegorz", "Mariusz", "Dariusz"],
+        ["Agnieszka", "Małgorzata", "Beata", "Jolanta", "Bożena", "Renata"],
+        ["Kowal", "Wiśniew", "Zieliń", "Dąbr", "Lewan", "Grab", "Wójc", "Szczep"],
+        ["czyk", "iak", "ewicz", "owiak", "aniec"],
+    ),
+)
+group(
+    "syrisch",
+    ["Syrië", "Aleppo", "Homs", "Idlib"],
+    ["Arabisch"],
+    simple(
+        ["Rami", "Ghaith", "Tarek", "Omar", "Mohamad", "Muhammad", "Bashar", "Majd"],
+        ["Rasha", "Lubna", "Hiba", "Nour", "Razan", "Alaa", "Ruba"],
+        ["Hadd", "Khat", "Masr", "Jab", "Shar", "Hall", "Kass", "Hamw"],
+        ["ad", "ib", "i", "ri", "abi", "ab", "awi", "ouf"],
+        _al,
+    ),
+    newcomer=True,
+)
+group(
+    "eritrees",
+    ["Eritrea", "Asmara", "Keren", "Mendefera"],
+    ["Tigrinya", "Tigre"],
+    None,
+    newcomer=True,
+    style="patronym",
+)
+group("ethiopisch", ["Ethiopië", "Gondar", "Mekelle"], ["Amhaars", "Tigrinya"], None, newcomer=True, style="patronym")
 group("somalisch", ["Somalië", "Mogadishu", "Kismayo"], ["Somalisch"], None, newcomer=True, style="patronym")
-group("afghaans", ["Afghanistan", "Herat", "Kunduz", "Mazar-e-Sharif"], ["Dari", "Pashto"], simple(
-    ["Farid", "Habib", "Nasir", "Wahid", "Sohrab", "Mirwais", "Ahmad"],
-    ["Mursal", "Zarmina", "Shabnam", "Freshta", "Marzia", "Nilofar"],
-    ["Ahmad", "Noor", "Sult", "Rahim", "Saf", "Haid", "Stan", "Popal"],
-    ["zai", "khel", "yar", "ani", "wal", "zada"]), newcomer=True)
-group("iraaks", ["Irak", "Mosul", "Basra"], ["Arabisch"], simple(
-    ["Haider", "Mustafa", "Hussein", "Ammar", "Karrar"],
-    ["Zainab", "Israa", "Duaa", "Shaymaa", "Marwa"],
-    ["Obaid", "Jabb", "Saad", "Rub", "Tamim", "Zub"],
-    ["i", "ouri", "awi", "aie", "idi"], _al), newcomer=True)
-group("iraans", ["Iran", "Shiraz", "Tabriz"], ["Farsi"], simple(
-    ["Arash", "Behzad", "Kaveh", "Siamak", "Payam"],
-    ["Parisa", "Shirin", "Mahsa", "Golnaz", "Roya"],
-    ["Tehr", "Rezai", "Karim", "Hoss", "Sadegh", "Bahr", "Nour"],
-    ["ani", "pour", "nejad", "zadeh", "far", "ian"]), newcomer=True)
-group("oekraiens", ["Oekraïne", "Kharkiv", "Mariupol", "Zaporizja", "Dnipro"], ["Oekraïens", "Russisch"], None,
-      newcomer=True, style="ukr")
+group(
+    "afghaans",
+    ["Afghanistan", "Herat", "Kunduz", "Mazar-e-Sharif"],
+    ["Dari", "Pashto"],
+    simple(
+        ["Farid", "Habib", "Nasir", "Wahid", "Sohrab", "Mirwais", "Ahmad"],
+        ["Mursal", "Zarmina", "Shabnam", "Freshta", "Marzia", "Nilofar"],
+        ["Ahmad", "Noor", "Sult", "Rahim", "Saf", "Haid", "Stan", "Popal"],
+        ["zai", "khel", "yar", "ani", "wal", "zada"],
+    ),
+    newcomer=True,
+)
+group(
+    "iraaks",
+    ["Irak", "Mosul", "Basra"],
+    ["Arabisch"],
+    simple(
+        ["Haider", "Mustafa", "Hussein", "Ammar", "Karrar"],
+        ["Zainab", "Israa", "Duaa", "Shaymaa", "Marwa"],
+        ["Obaid", "Jabb", "Saad", "Rub", "Tamim", "Zub"],
+        ["i", "ouri", "awi", "aie", "idi"],
+        _al,
+    ),
+    newcomer=True,
+)
+group(
+    "iraans",
+    ["Iran", "Shiraz", "Tabriz"],
+    ["Farsi"],
+    simple(
+        ["Arash", "Behzad", "Kaveh", "Siamak", "Payam"],
+        ["Parisa", "Shirin", "Mahsa", "Golnaz", "Roya"],
+        ["Tehr", "Rezai", "Karim", "Hoss", "Sadegh", "Bahr", "Nour"],
+        ["ani", "pour", "nejad", "zadeh", "far", "ian"],
+    ),
+    newcomer=True,
+)
+group(
+    "oekraiens",
+    ["Oekraïne", "Kharkiv", "Mariupol", "Zaporizja", "Dnipro"],
+    ["Oekraïens", "Russisch"],
+    None,
+    newcomer=True,
+    style="ukr",
+)
 group("chinees", ["Wenzhou", "Qingtian"], ["Mandarijn"], None, style="cn")
 group("vietnamees", ["Vietnam"], ["Vietnamees"], None, style="vn")
-group("moluks-indonesisch", ["Ambon", "Saparua"], ["Maleis"], simple(
-    ["Johny", "Frans", "Semmy", "Rudy", "Otniel"],
-    ["Dewi", "Nona", "Yolanda", "Metty", "Ria"],
-    ["Latu", "Mana", "Pattin", "Sopa", "Tahap", "Risa", "Wattim", "Souh"],
-    ["heru", "suri", "ama", "cua", "ary", "mena", "ena", "ely"]))
-group("ghanees", ["Kumasi", "Accra"], ["Twi"], simple(
-    ["Kwame", "Kofi", "Yaw", "Kwabena", "Kwadwo"],
-    ["Akosua", "Efua", "Abena", "Adwoa", "Afua"],
-    ["Men", "Osei", "Asa", "Ofo", "Appi", "Owu", "Amo"],
-    ["sah", "nte", "ateng", "ri", "ah", "su", "ako"]))
-group("nigeriaans", ["Lagos", "Enugu"], ["Igbo", "Yoruba"], simple(
-    ["Chinedu", "Adebayo", "Emeka", "Oluwaseun", "Ikenna"],
-    ["Ngozi", "Funmilayo", "Chiamaka", "Adaeze", "Yetunde"],
-    ["Okon", "Ade", "Olu", "Nwo", "Eze", "Obi"],
-    ["kwo", "yemi", "wole", "su", "anya", "kafor"]))
-group("kaapverdiaans", ["Praia", "Mindelo"], ["Kriolu"], simple(
-    ["Adilson", "Nelito", "Edson", "Djaniro"],
-    ["Edna", "Djenifer", "Ivanilda", "Nelsa"],
-    ["Sem", "Tav", "Furt", "Mont", "Fid", "Brit"],
-    ["edo", "ares", "ado", "eiro", "algo"]))
-group("bulgaars", ["Plovdiv", "Varna"], ["Bulgaars"], simple(
-    ["Dimitar", "Ivaylo", "Petar", "Stoyan", "Kaloyan"],
-    ["Yordanka", "Svetla", "Desislava", "Tsvetelina", "Rumyana"],
-    ["Petk", "Dimitr", "Stoy", "Georgi", "Todor", "Vulk", "Hrist"],
-    ["anov", "ichev", "alov", "ev", "inski"]))
-group("roemeens", ["Iași", "Cluj"], ["Roemeens"], simple(
-    ["Ionuț", "Mihai", "Florin", "Cătălin", "Sorin"],
-    ["Andreea", "Roxana", "Ioana", "Mădălina", "Corina"],
-    ["Pop", "Dumitr", "Ion", "Stan", "Marin", "Vlad", "Bălt"],
-    ["escu", "ache", "eanu", "oiu", "ariu"]))
-group("soedanees", ["Soedan", "Darfur", "Khartoum"], ["Arabisch", "Fur"], simple(
-    ["Abubakar", "Osman", "Elnur", "Mujahid", "Altayeb"],
-    ["Mawahib", "Hawa", "Amna", "Sumaya", "Ikhlas"],
-    ["Osm", "Ibra", "Ahm", "Abd", "Elam", "Yag"],
-    ["anein", "heem", "edain", "elrahim", "oub", "in"]), newcomer=True)
-group("congolees", ["Kinshasa", "Goma"], ["Lingala", "Swahili"], simple(
-    ["Didier", "Jean-Claude", "Patrice", "Blaise", "Fiston"],
-    ["Mireille", "Patience", "Grâce", "Solange", "Nsimba"],
-    ["Mbu", "Kaba", "Lumu", "Tshi", "Kalo", "Ngo", "Mwa"],
-    ["yi", "mba", "ngu", "sekedi", "ji", "mbo", "nza"]), newcomer=True)
-group("koerdisch", ["Koerdistan", "Duhok", "Qamishli"], ["Koerdisch", "Kurmanji"], simple(
-    ["Azad", "Serhat", "Rizgar", "Dilshad", "Shvan"],
-    ["Rojda", "Dilan", "Berivan", "Helin", "Nazdar"],
-    ["Bar", "Zana", "Kur", "Ara", "Roj", "Shex", "Mir"],
-    ["zani", "yi", "do", "avan", "hat", "ani"]), newcomer=True)
-group("jemenitisch", ["Jemen", "Taiz"], ["Arabisch"], simple(
-    ["Ammar", "Fuad", "Nabil", "Waleed"],
-    ["Noura", "Abeer", "Arwa", "Ghada"],
-    ["Saq", "Mikh", "Ans", "Dhub", "Yaf"],
-    ["qaf", "lafi", "i", "hani", "ei"], _al), newcomer=True)
-group("indiaas", ["Bangalore", "Chennai"], ["Tamil", "Hindi"], simple(
-    ["Sandeep", "Venkat", "Arjun", "Prakash", "Rohit"],
-    ["Priyanka", "Lakshmi", "Deepa", "Kavitha", "Swathi"],
-    ["Raghu", "Krishna", "Subra", "Venka", "Sriniv", "Bala"],
-    ["nathan", "murthy", "manian", "tesh", "asan", "chandran"]))
-group("pakistaans", ["Lahore", "Sialkot"], ["Urdu"], simple(
-    ["Imran", "Faisal", "Usman", "Zeeshan", "Kashif"],
-    ["Saima", "Ayesha", "Rabia", "Sana", "Nabeela"],
-    ["Qure", "Chaud", "Mirz", "Hash", "Abba", "Rizv"],
-    ["shi", "hry", "ami", "si", "nvi"]))
-group("duits", ["Münster", "Kleve"], ["Duits"], simple(
-    ["Jürgen", "Matthias", "Dieter", "Uwe", "Torsten"],
-    ["Heike", "Sabine", "Gudrun", "Birgit", "Anke"],
-    ["Schwarz", "Hoff", "Kessel", "Winkel", "Brand", "Lehm"],
-    ["kopf", "ring", "meier", "stätter", "huber", "bach"]))
-group("braziliaans", ["Recife", "Belo Horizonte"], ["Portugees"], simple(
-    ["Rodrigo", "Thiago", "Leandro", "Wellington"],
-    ["Thaís", "Luana", "Jaqueline", "Gleice"],
-    ["Carv", "Figu", "Ribe", "Alm", "Gouv", "Mour"],
-    ["alho", "eira", "iro", "eida", "eia", "ão"]))
-group("filipijns", ["Cebu", "Davao"], ["Tagalog"], simple(
-    ["Jerome", "Reynaldo", "Arnel", "Rommel"],
-    ["Maricel", "Lorelyn", "Jocelyn", "Rowena"],
-    ["Mag", "Bal", "Dim", "Pan", "Ma"],
-    ["saysay", "agtas", "aculangan", "ganiban", "lonzo"]))
+group(
+    "moluks-indonesisch",
+    ["Ambon", "Saparua"],
+    ["Maleis"],
+    simple(
+        ["Johny", "Frans", "Semmy", "Rudy", "Otniel"],
+        ["Dewi", "Nona", "Yolanda", "Metty", "Ria"],
+        ["Latu", "Mana", "Pattin", "Sopa", "Tahap", "Risa", "Wattim", "Souh"],
+        ["heru", "suri", "ama", "cua", "ary", "mena", "ena", "ely"],
+    ),
+)
+group(
+    "ghanees",
+    ["Kumasi", "Accra"],
+    ["Twi"],
+    simple(
+        ["Kwame", "Kofi", "Yaw", "Kwabena", "Kwadwo"],
+        ["Akosua", "Efua", "Abena", "Adwoa", "Afua"],
+        ["Men", "Osei", "Asa", "Ofo", "Appi", "Owu", "Amo"],
+        ["sah", "nte", "ateng", "ri", "ah", "su", "ako"],
+    ),
+)
+group(
+    "nigeriaans",
+    ["Lagos", "Enugu"],
+    ["Igbo", "Yoruba"],
+    simple(
+        ["Chinedu", "Adebayo", "Emeka", "Oluwaseun", "Ikenna"],
+        ["Ngozi", "Funmilayo", "Chiamaka", "Adaeze", "Yetunde"],
+        ["Okon", "Ade", "Olu", "Nwo", "Eze", "Obi"],
+        ["kwo", "yemi", "wole", "su", "anya", "kafor"],
+    ),
+)
+group(
+    "kaapverdiaans",
+    ["Praia", "Mindelo"],
+    ["Kriolu"],
+    simple(
+        ["Adilson", "Nelito", "Edson", "Djaniro"],
+        ["Edna", "Djenifer", "Ivanilda", "Nelsa"],
+        ["Sem", "Tav", "Furt", "Mont", "Fid", "Brit"],
+        ["edo", "ares", "ado", "eiro", "algo"],
+    ),
+)
+group(
+    "bulgaars",
+    ["Plovdiv", "Varna"],
+    ["Bulgaars"],
+    simple(
+        ["Dimitar", "Ivaylo", "Petar", "Stoyan", "Kaloyan"],
+        ["Yordanka", "Svetla", "Desislava", "Tsvetelina", "Rumyana"],
+        ["Petk", "Dimitr", "Stoy", "Georgi", "Todor", "Vulk", "Hrist"],
+        ["anov", "ichev", "alov", "ev", "inski"],
+    ),
+)
+group(
+    "roemeens",
+    ["Iași", "Cluj"],
+    ["Roemeens"],
+    simple(
+        ["Ionuț", "Mihai", "Florin", "Cătălin", "Sorin"],
+        ["Andreea", "Roxana", "Ioana", "Mădălina", "Corina"],
+        ["Pop", "Dumitr", "Ion", "Stan", "Marin", "Vlad", "Bălt"],
+        ["escu", "ache", "eanu", "oiu", "ariu"],
+    ),
+)
+group(
+    "soedanees",
+    ["Soedan", "Darfur", "Khartoum"],
+    ["Arabisch", "Fur"],
+    simple(
+        ["Abubakar", "Osman", "Elnur", "Mujahid", "Altayeb"],
+        ["Mawahib", "Hawa", "Amna", "Sumaya", "Ikhlas"],
+        ["Osm", "Ibra", "Ahm", "Abd", "Elam", "Yag"],
+        ["anein", "heem", "edain", "elrahim", "oub", "in"],
+    ),
+    newcomer=True,
+)
+group(
+    "congolees",
+    ["Kinshasa", "Goma"],
+    ["Lingala", "Swahili"],
+    simple(
+        ["Didier", "Jean-Claude", "Patrice", "Blaise", "Fiston"],
+        ["Mireille", "Patience", "Grâce", "Solange", "Nsimba"],
+        ["Mbu", "Kaba", "Lumu", "Tshi", "Kalo", "Ngo", "Mwa"],
+        ["yi", "mba", "ngu", "sekedi", "ji", "mbo", "nza"],
+    ),
+    newcomer=True,
+)
+group(
+    "koerdisch",
+    ["Koerdistan", "Duhok", "Qamishli"],
+    ["Koerdisch", "Kurmanji"],
+    simple(
+        ["Azad", "Serhat", "Rizgar", "Dilshad", "Shvan"],
+        ["Rojda", "Dilan", "Berivan", "Helin", "Nazdar"],
+        ["Bar", "Zana", "Kur", "Ara", "Roj", "Shex", "Mir"],
+        ["zani", "yi", "do", "avan", "hat", "ani"],
+    ),
+    newcomer=True,
+)
+group(
+    "jemenitisch",
+    ["Jemen", "Taiz"],
+    ["Arabisch"],
+    simple(
+        ["Ammar", "Fuad", "Nabil", "Waleed"],
+        ["Noura", "Abeer", "Arwa", "Ghada"],
+        ["Saq", "Mikh", "Ans", "Dhub", "Yaf"],
+        ["qaf", "lafi", "i", "hani", "ei"],
+        _al,
+    ),
+    newcomer=True,
+)
+group(
+    "indiaas",
+    ["Bangalore", "Chennai"],
+    ["Tamil", "Hindi"],
+    simple(
+        ["Sandeep", "Venkat", "Arjun", "Prakash", "Rohit"],
+        ["Priyanka", "Lakshmi", "Deepa", "Kavitha", "Swathi"],
+        ["Raghu", "Krishna", "Subra", "Venka", "Sriniv", "Bala"],
+        ["nathan", "murthy", "manian", "tesh", "asan", "chandran"],
+    ),
+)
+group(
+    "pakistaans",
+    ["Lahore", "Sialkot"],
+    ["Urdu"],
+    simple(
+        ["Imran", "Faisal", "Usman", "Zeeshan", "Kashif"],
+        ["Saima", "Ayesha", "Rabia", "Sana", "Nabeela"],
+        ["Qure", "Chaud", "Mirz", "Hash", "Abba", "Rizv"],
+        ["shi", "hry", "ami", "si", "nvi"],
+    ),
+)
+group(
+    "duits",
+    ["Münster", "Kleve"],
+    ["Duits"],
+    simple(
+        ["Jürgen", "Matthias", "Dieter", "Uwe", "Torsten"],
+        ["Heike", "Sabine", "Gudrun", "Birgit", "Anke"],
+        ["Schwarz", "Hoff", "Kessel", "Winkel", "Brand", "Lehm"],
+        ["kopf", "ring", "meier", "stätter", "huber", "bach"],
+    ),
+)
+group(
+    "braziliaans",
+    ["Recife", "Belo Horizonte"],
+    ["Portugees"],
+    simple(
+        ["Rodrigo", "Thiago", "Leandro", "Wellington"],
+        ["Thaís", "Luana", "Jaqueline", "Gleice"],
+        ["Carv", "Figu", "Ribe", "Alm", "Gouv", "Mour"],
+        ["alho", "eira", "iro", "eida", "eia", "ão"],
+    ),
+)
+group(
+    "filipijns",
+    ["Cebu", "Davao"],
+    ["Tagalog"],
+    simple(
+        ["Jerome", "Reynaldo", "Arnel", "Rommel"],
+        ["Maricel", "Lorelyn", "Jocelyn", "Rowena"],
+        ["Mag", "Bal", "Dim", "Pan", "Ma"],
+        ["saysay", "agtas", "aculangan", "ganiban", "lonzo"],
+    ),
+)
 
 ERI = {
     "m": ["Yonas", "Filmon", "Merhawi", "Bereket", "Robel", "Awet", "Temesgen", "Natnael"],
@@ -207,18 +410,28 @@ PATRO = {"eritrees": ERI, "ethiopisch": ETH, "somalisch": SOM}
 UKR = {
     "m": ["Mykola", "Taras", "Bohdan", "Andrii", "Oleksandr", "Yaroslav", "Dmytro"],
     "f": ["Oksana", "Olena", "Iryna", "Yuliia", "Nataliia", "Halyna", "Svitlana"],
-    "fathers": {"Petro": ("Petrovych", "Petrivna"), "Ivan": ("Ivanovych", "Ivanivna"),
-                "Serhii": ("Serhiiovych", "Serhiivna"), "Vasyl": ("Vasylovych", "Vasylivna"),
-                "Oleh": ("Olehovych", "Olehivna"), "Mykola": ("Mykolaiovych", "Mykolaivna"),
-                "Yurii": ("Yuriiovych", "Yuriivna"), "Hryhorii": ("Hryhoriiovych", "Hryhorivna")},
+    "fathers": {
+        "Petro": ("Petrovych", "Petrivna"),
+        "Ivan": ("Ivanovych", "Ivanivna"),
+        "Serhii": ("Serhiiovych", "Serhiivna"),
+        "Vasyl": ("Vasylovych", "Vasylivna"),
+        "Oleh": ("Olehovych", "Olehivna"),
+        "Mykola": ("Mykolaiovych", "Mykolaivna"),
+        "Yurii": ("Yuriiovych", "Yuriivna"),
+        "Hryhorii": ("Hryhoriiovych", "Hryhorivna"),
+    },
     "pre": ["Kovalen", "Bondar", "Tkach", "Melnych", "Kravch", "Lysen", "Hrytsen", "Moroz", "Savch", "Ostap"],
     "suf": ["ko", "uk", "enko", "chuk", "yshyn"],
 }
-CN = {"fam": ["Zhou", "Huang", "Chen", "Lin", "Xu", "Zheng", "Pan", "Ye"],
-      "syl": ["Xiu", "Jun", "Mei", "Hao", "Lan", "Zhi", "Ying", "Jia", "Rui", "Qing", "Yu", "Fang"]}
-VN = {"fam": ["Nguyen", "Tran", "Pham", "Vu", "Dang", "Bui", "Hoang", "Duong"],
-      "mid": {"m": ["Duc", "Minh", "Quoc", "Huu"], "f": ["Thi", "Ngoc", "Thu", "Kim"]},
-      "giv": {"m": ["Tuan", "Quang", "Khoa", "Hieu", "Phong"], "f": ["Lan", "Hoa", "Linh", "Trang", "Huong"]}}
+CN = {
+    "fam": ["Zhou", "Huang", "Chen", "Lin", "Xu", "Zheng", "Pan", "Ye"],
+    "syl": ["Xiu", "Jun", "Mei", "Hao", "Lan", "Zhi", "Ying", "Jia", "Rui", "Qing", "Yu", "Fang"],
+}
+VN = {
+    "fam": ["Nguyen", "Tran", "Pham", "Vu", "Dang", "Bui", "Hoang", "Duong"],
+    "mid": {"m": ["Duc", "Minh", "Quoc", "Huu"], "f": ["Thi", "Ngoc", "Thu", "Kim"]},
+    "giv": {"m": ["Tuan", "Quang", "Khoa", "Hieu", "Phong"], "f": ["Lan", "Hoa", "Linh", "Trang", "Huong"]},
+}
 
 
 def ascii(s: str) -> str:
@@ -246,14 +459,19 @@ def make_person(r, key, g=None):
         p.update(given=r.choice(t[g]), fam=f"{father} {grand}", father=father, grand=grand)
     elif st == "ukr":
         fa = r.choice(list(UKR["fathers"]))
-        p.update(given=r.choice(UKR[g]), fam=comp(r, UKR["pre"], UKR["suf"]),
-                 patro=UKR["fathers"][fa][0 if g == "m" else 1], father_given=fa)
+        p.update(
+            given=r.choice(UKR[g]),
+            fam=comp(r, UKR["pre"], UKR["suf"]),
+            patro=UKR["fathers"][fa][0 if g == "m" else 1],
+            father_given=fa,
+        )
     elif st == "cn":
         a, b = r.sample(CN["syl"], 2)
         p.update(given=a + b.lower(), fam=r.choice(CN["fam"]), surname_first=True)
     elif st == "vn":
-        p.update(given=r.choice(VN["mid"][g]) + " " + r.choice(VN["giv"][g]), fam=r.choice(VN["fam"]),
-                 surname_first=True)
+        p.update(
+            given=r.choice(VN["mid"][g]) + " " + r.choice(VN["giv"][g]), fam=r.choice(VN["fam"]), surname_first=True
+        )
     p["call"] = p.get("grand") or p["fam"]
     return p
 
@@ -277,8 +495,28 @@ def child_of(r, parent, g=None):
     return c
 
 
-STREET_A = ["Kastanje", "Linden", "Merel", "Zwaluw", "Bongerd", "Molen", "Schutters", "Boekweit", "Heide", "Vlier",
-            "Berken", "Hazel", "Klaver", "Gerst", "Leeuwerik", "Meidoorn", "Wilgen", "Rogge", "Koekoek", "Eikel"]
+STREET_A = [
+    "Kastanje",
+    "Linden",
+    "Merel",
+    "Zwaluw",
+    "Bongerd",
+    "Molen",
+    "Schutters",
+    "Boekweit",
+    "Heide",
+    "Vlier",
+    "Berken",
+    "Hazel",
+    "Klaver",
+    "Gerst",
+    "Leeuwerik",
+    "Meidoorn",
+    "Wilgen",
+    "Rogge",
+    "Koekoek",
+    "Eikel",
+]
 STREET_B = ["laan", "straat", "hof", "weg", "plein", "erf", "gaarde", "singel", "dreef", "kamp", "pad", "akker"]
 
 
@@ -305,7 +543,7 @@ def bsn(r):
         d = [r.randint(0, 9) for _ in range(8)]
         if d[0] == 0:
             continue
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             return "".join(map(str, d)) + str(last)
@@ -316,7 +554,7 @@ def bsn_ok(s: str) -> bool:
     if len(s) != 9:
         return False
     d = list(map(int, s))
-    return (sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11 == 0
+    return (sum(x * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - d[8]) % 11 == 0
 
 
 def iban(r, spaced=True):
@@ -325,7 +563,7 @@ def iban(r, spaced=True):
     conv = "".join(str(int(c, 36)) for c in bank + acct + "NL00")
     chk = 98 - int(conv) % 97
     s = f"NL{chk:02d}{bank}{acct}"
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if spaced else s
 
 
 def iban_ok(s: str) -> bool:
@@ -338,8 +576,8 @@ CONS = "BDFGHJKLNPRSTVXZ"
 
 
 def plate(r):
-    L = lambda n: "".join(r.choice(CONS) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(1 if i == 0 else 0, 9)) for i in range(n))  # noqa: E731
+    L = lambda n: "".join(r.choice(CONS) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(1 if i == 0 else 0, 9)) for i in range(n))
     f = r.randrange(6)
     if f == 0:
         return f"{L(2)}-{D(3)}-{L(1)}"
@@ -357,7 +595,7 @@ def plate(r):
 
 def phone(r):
     f = r.randrange(6)
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     if f == 0:
         return f"06-{r.randint(1, 6)}{d(7)}"
     if f == 1:
@@ -371,8 +609,20 @@ def phone(r):
     return f"(06) {r.randint(1, 6)}{d(3)} {d(4)}"
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["JAN", "FEB", "MRT", "APR", "MEI", "JUN", "JUL", "AUG", "SEP", "OKT", "NOV", "DEC"]
 
 
@@ -404,7 +654,7 @@ def vnum(r):
 
 
 def casenr(r, kind):
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     y = r.choice(["25", "26"])
     return {
         "hvs": f"HVS-{y}-{d(4)}",
