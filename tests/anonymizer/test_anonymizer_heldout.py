@@ -81,6 +81,12 @@ SETS = {
         "holdout18_household.jsonl",
         "holdout18_known.jsonl",
     ],
+    "holdout19": [
+        "holdout19_business.jsonl",
+        "holdout19_energy.jsonl",
+        "holdout19_heritage.jsonl",
+        "holdout19_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
