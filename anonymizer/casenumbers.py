@@ -104,6 +104,16 @@ _BARE_SHAPES = re.compile(
     # round eighteen: letters, a two-digit year and a serial after a slash, a council's register of incoming
     # letters: "MO-25/91" (from holdout16)
     r"|(?!(?:NEN|ISO|EN|DIN|IEC|EU|COVID|SARS|RFC)-)[A-Z]{1,5}-\d\d/\d{2,6}"
+    # round nineteen: one or two letters, four to six figures and a two-digit year ("ZK-24994-24": no plate has four
+    # figures together); letters, a serial and a year between full stops ("VKP.5505.26"); two letter groups and a
+    # serial of five or more figures ("MLD-GV-53384"). From holdout18 and the blind corpus fresh25d.
+    r"|[A-Z]{1,2}-\d{4,6}-\d\d"
+    r"|[A-Z]{2,5}\.\d{3,6}\.\d\d"
+    r"|[A-Z]{2,6}(?:-[A-Z]{1,6})+-\d{5,8}"
+    # letters in mixed case, a two-digit year and a serial ("RtC-26-557": a plate has no lower case and no three
+    # figures after two); a letter glued to a serial, a year and a serial between full stops ("W952.26.263")
+    r"|[A-Z][A-Za-z]{0,4}-\d\d-(?:\d{3}|\d{5,6})"
+    r"|[A-Z]{1,3}\d{2,4}\.\d\d\.\d{3,6}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

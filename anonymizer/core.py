@@ -46,6 +46,7 @@ from .olddates import after_today, ocr_dates_of_birth, old_dates_of_birth
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
 from .pathnames import names_in_document_files, names_in_paths
 from .patterns import FUNCTION_MAILBOXES as MAILBOXES
+from .peers import rule_slot_peers
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .rxutil import ascii_fold_lower, find_all
@@ -53,23 +54,27 @@ from .social import (
     rule_bare_initials,
     rule_forum_authors,
     rule_handles,
+    rule_login_ids,
     rule_platform_users,
     rule_user_names,
     shield_hashtags,
 )
 from .speakers import (
     rule_address_block_name,
+    rule_caps_signature,
     rule_case_number_column,
     rule_case_number_siblings,
     rule_dates_in_person_rows,
     rule_field_values,
     rule_initials_cell,
     rule_initials_column,
+    rule_mail_display_names,
     rule_name_before_birth_date_in_item,
     rule_name_below_label,
     rule_name_fields,
     rule_speaker_run,
     rule_table_first_cells,
+    rule_vocative_openers,
 )
 from .spoken import find_spoken, house_number_end
 from .streets import corner_street_candidates, drop_named_bodies, in_street_candidates, linked_street_candidates
@@ -322,6 +327,32 @@ def _repeat_structured(
                 mask[pos:end] = b"\x01" * (end - pos)
             pos = text.find(needle, end)
     return extra
+
+
+# A postcode in lower case right after a found address or e-mail address, closing its line or cell: "Anna Smit
+# <anna@…> 9230 bc", "[adres]<TAB>3117 en<TAB>28 september" (round nineteen, from the blind petitions corpus fresh25a).
+_POSTCODE_AFTER_FOUND = re.compile(
+    r"[ \t,;>)]{1,3}(?P<pc>[1-9]\d{3}[ \t]?[a-z]{2})(?=[ \t]*(?:$|[\t,;|)])|[ \t]+[A-Z])", re.M
+)
+
+
+def _postcodes_after_found(
+    text: str, spans: list[tuple[int, int, str, str]], mask: bytearray
+) -> list[tuple[int, int, str, str]]:
+    """The lower-case postcode right after an address or an e-mail address found before."""
+    out: list[tuple[int, int, str, str]] = []
+    for _s, e, label, _r in spans:
+        if label not in ("ADDRESS", "EMAIL"):
+            continue
+        m = _POSTCODE_AFTER_FOUND.match(text, e)
+        if (
+            m
+            and mask.find(1, m.start("pc"), m.end("pc")) == -1
+            and text[m.end("pc") - 2 : m.end("pc")] not in ("sa", "sd", "ss")
+        ):
+            out.append((m.start("pc"), m.end("pc"), "POSTCODE", "[postcode]"))
+            mask[m.start("pc") : m.end("pc")] = b"\x01" * (m.end("pc") - m.start("pc"))
+    return out
 
 
 def _parts_of(p: Person) -> set[str]:
@@ -721,6 +752,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     for s, e, _l, _r in spans:
         mask[s:e] = b"\x01" * (e - s)
     spans += _repeat_structured(text, spans, mask)
+    spans += _postcodes_after_found(text, spans, mask)
     shield_hashtags(text, mask)
     shield_places(text, mask, [(s, e) for s, e, lab, _r in spans + streets if lab in ("ADDRESS", "STREET")])
     shield_records(text, mask, spans)
@@ -789,6 +821,9 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_records(text, mask, new_person)
     person_spans += rule_mrz_names(text, mask, new_person)  # mrz.py: "KURDANI<<RIMA<<<<"
     person_spans += rule_name_fields(text, mask, new_person)
+    person_spans += rule_mail_display_names(text, mask, new_person)  # speakers.py: "Van: ming xu <…>"
+    person_spans += rule_vocative_openers(text, mask, new_person)  # speakers.py: "Plamen, zie hieronder."
+    person_spans += rule_caps_signature(text, mask, new_person)  # speakers.py: "Voor akkoord,⏎ADEBANI"
     person_spans += rule_name_below_label(text, mask, new_person)
     person_spans += rule_initials_cell(text, mask, new_person)
     person_spans += rule_initials_column(text, mask, new_person)  # speakers.py: an "akkoord" column
@@ -796,6 +831,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_handles(text, mask, new_person)
     person_spans += rule_forum_authors(text, mask, new_person)  # social.py: "benali98 schreef:"
     person_spans += rule_user_names(text, mask, new_person)  # social.py: "gewijzigd door j.devries"
+    person_spans += rule_login_ids(text, mask, new_person)  # social.py: "| crosini06 |"
     person_spans += rule_platform_users(text, mask, new_person)  # social.py: "u/ZwaanO", "[quote="x"]", "^Bao Hai"
     person_spans += rule_bare_initials(text, mask, new_person)
     person_spans += X.rule_chat_speaker(text, mask, new_person)
@@ -885,6 +921,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"
     person_spans += rule_name_before_birth_date_in_item(text, mask, new_person)  # "bed 2: Leda, 16.8.1995"
+    person_spans += rule_slot_peers(text, mask, person_spans, new_person)  # peers.py: "| JRD |", "(Fartje)"
 
     for s, e in date_words:
         mask[s:e] = bytes(e - s)

@@ -1034,6 +1034,8 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
         lo = w.lower()
         if lo in _COPULAS or lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or lo in _SALUTES:
             continue  # "ik ben [de Vries]": "ben" is a verb here, though also a first name
+        if w in GOV_TERMS or _org_like(w):
+            continue  # "volgens de RDW van [Izaak Rehatasina]": a body's or a law's name before "van"
         if (w[:1].upper() + lo[1:]) not in FIRST_NAMES and (lo in WORDS or len(lo) < 3 or ordinary_compound(lo)):
             continue  # "kinderopvangtoeslag van [Rojhat B. Ekinci]": a compound noun is no first name
         out.append((m.start(), s, person))

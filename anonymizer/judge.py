@@ -403,11 +403,17 @@ def rule_person_after_body_colon(ev: Evidence) -> bool:
     return ev.before.rstrip(" \t")[-1:] in (":", ".") and bool(_BODY_COLON_BEFORE.search(ev.before))
 
 
-_CASE_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*(?:zaak|zaaknummer|zaaknr|dossier|dossiernummer|dossiernr)\b", re.I)
+_CASE_BRACKET_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:zaak|zaaknummer|zaaknr|dossier|dossiernummer|dossiernr"
+    # a person's own numbers and birth: "Wouter (burgerservicenummer …)", "Jan (geb. 3-4-1980)" (round nineteen)
+    r"|bsn|burgerservicenummer|geb|geboren|geboortedatum)\b",
+    re.I,
+)
 
 
 def rule_name_before_case_bracket(ev: Evidence) -> bool:
-    """A name with its case number in brackets is the person of the case: "Kim (zaak VTA-2026-1234) wachtte". Not
+    """A name with its case number, service number or birth in brackets is the person of the case: "Kim (zaak
+    VTA-2026-1234) wachtte", "Wouter (burgerservicenummer …)". Not
     a word after an article ("de Aanvraag (dossier 3)") nor a body or scheme ("De Wmo (zaak 12)")."""
     if not ev.after.lstrip(" \t").startswith("(") or ev.article or not _CASE_BRACKET_AFTER.match(ev.after):
         return False
@@ -1365,7 +1371,11 @@ def rule_organisation_before(ev: Evidence) -> bool:
         # "via WhatsApp", "via Woongoed Middenland" name the channel; "via Natasja Wolf" names a person
         return not (ev.before.rstrip().lower().endswith("via") and _via_person(ev))
     m = _CAP_WORD_BEFORE.search(ev.before)
-    return bool(m) and not ev.strong_before and _org_compound(m.group(1)) and m.group(1).lower() not in CUE_WORDS
+    if not (m and not ev.strong_before and _org_compound(m.group(1)) and m.group(1).lower() not in CUE_WORDS):
+        return False
+    # "de Bibliotheekpas van Ky Schwarzenbach": two or more words of no dictionary after "van" name the card's owner
+    heads = [t.text for t in ev.chunk if not t.particle]
+    return not (ev.chunk[0].text == "van" and len(heads) >= 2 and not any(_is_word(h) for h in heads))
 
 
 def _first_name_and_more(ev: Evidence) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
-from .wordlists import GOV_TERMS, GOV_TERMS_LOWER, PARTIES
+from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, PARTIES
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -73,7 +73,8 @@ _DOOR_CODE = re.compile(
 # the signers after a signing key, to the end of the clause: "Getekend: JM, WW.", "Handtekening: IR   datum: ...",
 # "Ingevoerd door SP, 27-05-2026." (round eighteen, from holdout17's front-desk records)
 _SIGNED_KEY = re.compile(
-    r"(?i:\b(?:(?P<sign>getekend|ondertekend|ondertekening|handtekening(?:en)?|paraaf|parafen|gecontroleerd)|"
+    r"(?i:\b(?:(?P<sign>getekend|ondertekend|ondertekening|handtekening(?:en)?|paraaf|parafen|gecontroleerd)"
+    r"(?:[ \t]+door\b)?|"
     # a participle before "door": "Ingevoerd door", "Afgegeven door", "verwerkt door", "Uitgereikt door"
     r"(?:[a-z]{0,6}ge[a-z]{2,14}|ver[a-z]{2,14}|be[a-z]{2,14}|ont[a-z]{2,14})(?:(?<=[dt])|(?<=en))[ \t]+door))"
     r"[ \t]*:?[ \t]*"
@@ -229,6 +230,86 @@ def _signers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Initials in brackets after a capitalised name of a department or body, the sentence going on after them:
+# "Afvalinzameling (SM) stuurt de wagen opnieuw" - the official who acts for it (round nineteen, from holdout18).
+_BODY_TAG = re.compile(
+    r"(?P<w>(?:[^\W\d_][\w'’-]*[ \t]+){0,5}[A-ZÀ-Þ][\w'’-]+)[ \t]+\((?P<i>" + _INI + r")\)(?=[ \t]+[a-z])"
+)
+
+
+def _acronym_of(code: str, words: list[str]) -> bool:
+    """The capitals of ``code`` spell the words before it, read from one that begins with its first letter:
+    "Centrum voor Jeugd en Gezin (CJG)", "Uitvoeringsinstituut Werknemersverzekeringen (UWV)"."""
+    letters = [c.lower() for c in code if c.isupper()]
+    for k, w in enumerate(words):
+        if w[:1].lower() != letters[0]:
+            continue
+        rest = "".join(words[k:]).lower()
+        pos = 1
+        for c in letters[1:]:
+            pos = rest.find(c, pos) + 1
+            if not pos:
+                break
+        else:
+            return True
+    return False
+
+
+def _body_tags(text: str) -> list[tuple[int, int, str]]:
+    """Initials in brackets after a body's name that they do not abbreviate."""
+    out = []
+    for m in _BODY_TAG.finditer(text):
+        ini = m.group("i")
+        if is_code(ini) or ini.upper() in _SIGN_NOT:
+            continue
+        if not any(c.islower() for c in ini) and _acronym_of(ini, m.group("w").split()):
+            continue  # a particle's small letters ("WdE") spell a person's initials, never a body's
+        out.append((m.start("i"), m.end("i"), ini))
+    return out
+
+
+# Initials where officials share out work (round nineteen, from fresh25d): the owner of an action item ("• RM: brief
+# aan X", "• Anna Smit + SW: huisbezoek plannen"), both sides of a handover arrow ("RM → GN | ..."), a role word
+# before them ending the clause ("organisator ST", "Notitie bemiddelaar NU:"), a subject's tag ("Onderwerp: [AF] ...").
+_ACTION_OWNER = re.compile(
+    r"^[ \t]*[•*\-–][ \t]+(?:[^:+\n]{1,40}?[ \t]\+[ \t]+)?(?P<i>" + _INI + r")(?:[ \t]+\+[ \t][^:\n]{1,40})?:[ \t]",
+    re.M,
+)
+_HANDOVER = re.compile(r"^[ \t]*(?P<i>" + _INI + r")[ \t]*(?:→|->|=>|»)[ \t]*(?P<j>" + _INI + r")?(?![\w])", re.M)
+_ROLE_CODE = re.compile(
+    r"\b(?P<role>[a-z]{4,20})[ \t]+(?P<i>" + _INI + r")(?=[ \t]*(?:$|[.,;)]|:(?!\S)|[ \t][–-][ \t]))", re.M
+)
+_SUBJECT_TAG = re.compile(
+    r"(?i:onderwerp|subject|betreft)[ \t]*:[ \t]*\[(?P<i>" + _INI + r")\]"
+    # the sender's initials closing the subject: "Onderwerp: graag reactie vóór maandag (kr)"
+    r"|(?i:onderwerp|subject)[ \t]*:[^\n]*\((?P<j>[a-z]{2,3}|" + _INI + r")\)[ \t]*$",
+    re.M,
+)
+_NOT_SUBJECT_INITIALS = frozenset("nl en fr de ca zw ok nb ps cc fw fwd re wg vs".split())
+# after a handover arrow, initials closing the cell or line: "[Anna Smit] → FN | behandelaar gewijzigd"
+_ARROW_INITIALS = re.compile(r"(?:→|->|=>|»)[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:\||,|;|$))", re.M)
+
+
+def _shared_work(text: str) -> list[tuple[int, int, str]]:
+    """Initials owning an action, handing over a file, after a role word, or tagging a mail's subject."""
+    out = []
+    for rx in (_ACTION_OWNER, _HANDOVER, _SUBJECT_TAG, _ARROW_INITIALS):
+        for m in rx.finditer(text):
+            for g in ("i", "j"):
+                ini = m.group(g) if g in rx.groupindex else None
+                if not ini or ini.lower() in _NOT_SUBJECT_INITIALS or ini.upper() in _PARTY_CODES:
+                    continue
+                if ini.islower() or not is_code(ini) and ini not in _SIGN_NOT:
+                    out.append((m.start(g), m.end(g), ini))
+    for m in _ROLE_CODE.finditer(text):
+        ini, role = m.group("i"), m.group("role")
+        role_word = role in CUE_WORDS or len(role) >= 8 and role.endswith(_ROLE_ENDS) and role not in STOPWORDS
+        if role_word and not is_code(ini) and ini.upper() not in _SIGN_NOT:
+            if ini.upper() not in _PARTY_CODES:
+                out.append((m.start("i"), m.end("i"), ini))
+    return out
+
+
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
@@ -240,6 +321,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     for m in _DATE_DASH_TAIL.finditer(text):
         if not is_code(m.group("i")):
             found.append((m.start("i"), m.end("i"), m.group("i")))
+    found.extend(_shared_work(text))
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
     for m in _PARAPH_LINE.finditer(text):
@@ -324,6 +406,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         if not is_code(m.group("i")) and not shouted:
             found.append((m.start("i"), m.end("i"), m.group("i")))
     if "(" in text:
+        found.extend(_body_tags(text))
         for m in _BRACKET_NOTE.finditer(text):
             if m.group("i") not in GOV_TERMS:  # after the note's word even "PS" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
@@ -389,6 +472,10 @@ def _lower_beside(text: str, s: int, e: int) -> list[tuple[int, int]]:
     before it when the name is in brackets."""
     found = []
     m = _LOWER_AFTER.match(text, e)
+    if m and m.group("w")[0] == text[s:e].lstrip()[:1].lower():
+        w = m.group("w")
+        if len(w) == 2 or len(w) == 3 and w not in WORDS and w not in STOPWORDS:
+            return [m.span("w")]  # "Marlène (mp)", "Nikos (na)": her own initials, though they spell a word
     if m and (len(m.group("w")) <= 4 or m.group("w").capitalize() in FIRST_NAMES):  # "(hho)", "(meron)"
         found.append(m.span("w"))
     if s > 0 and text[s - 1] == "(" and text.startswith(")", e):

@@ -23,7 +23,7 @@ P = TypeVar("P")
 # around such a mark is read by hand (a pattern that opens with a character class is tried at every position).
 _PATH_MARK = re.compile(
     r"[/\\]|\.(?i:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|"
-    r"key|pptx?)\b"
+    r"key|pptx?|dwg|dxf)\b"
 )
 _RUN_STOP = frozenset(" \t\r\n<>()[]{}\"'`,;|*")
 
@@ -144,11 +144,23 @@ _DOC_WORDS = frozenset(
     "bezwaarschrift zienswijze brief "
     # a list or record about a person ("ledenlijst-adnan-begovic.xlsx", round seventeen, from fresh23d)
     "ledenlijst lidmaatschap inschrijving inschrijfformulier aanmelding aanmeldformulier beschikking dossier "
-    "verslag gespreksverslag notitie rapportage indicatie factuur".split()
+    "verslag gespreksverslag notitie rapportage indicatie factuur "
+    # a drawing or plan of someone's house ("bouwtekening-asmeray-def.dwg", round nineteen, from fresh25b)
+    "tekening tekeningen plattegrond".split()
 )
 _FILE_NAME = re.compile(r"(?P<base>[^/\\]+)\.(?P<ext>[A-Za-z0-9]{2,5})$")
 _SEGMENT = re.compile(r"[^\-_.?=&]+")
 _FILE_GATE = ("paspoort", "intake", "loonstro", "id", "scan", "huur", "volmacht", "bezwa", "brief", "lijst", "verslag")
+_FILE_GATE += ("notitie", "dossier", "rapport", "tekening", "plattegrond")
+# the end of a compound document word: "dossiernotitie", "gespreksnotitie", "huisbezoekverslag" (round nineteen)
+_DOC_ENDS = tuple(w for w in _DOC_WORDS if len(w) >= 6)
+
+
+def _doc_word(w: str) -> bool:
+    lo = w.lower()
+    return lo in _DOC_WORDS or (lo.isalpha() and lo.endswith(_DOC_ENDS))
+
+
 _FILE_PARTICLES = frozenset(("de", "van", "der", "den", "ter", "ten", "vd", "el", "al", "ben", "bin"))
 _NO_NAME = frozenset(
     "img dsc def definitief versie final nieuw oud scan kopie nl en pdf doc getekend ondertekend".split()
@@ -170,7 +182,7 @@ def names_in_document_files(
             continue
         base_at = a + m.start("base")
         segs = [(base_at + g.start(), g.group()) for g in _SEGMENT.finditer(m.group("base"))]
-        if not any(w.lower() in _DOC_WORDS for _i, w in segs):
+        if not any(_doc_word(w) for _i, w in segs):
             continue
         dotted_first = {j + 1 for j, (_i, w) in enumerate(segs[:-1]) if w.capitalize() in FIRST_NAMES}
         particled = {
@@ -200,7 +212,7 @@ def names_in_document_files(
                 pass  # "verslag-wouter-kamphuis.pdf": after a document word and a first name, its surname (round 17)
             elif k in particled:
                 pass  # "verslag-jan-de-vries.pdf": a first name, a particle and a surname, even if words
-            elif len(w) < 3 or not w.isalpha() or lo in _DOC_WORDS or lo in _NO_NAME or lo in _ANY_MONTH:
+            elif len(w) < 3 or not w.isalpha() or _doc_word(w) or lo in _NO_NAME or lo in _ANY_MONTH:
                 continue
             elif (
                 (lo in WORDS and w.capitalize() not in FIRST_NAMES) or lo in STOPWORDS or w.capitalize() in PLACES_FULL
@@ -214,4 +226,6 @@ def names_in_document_files(
     return out
 
 
-_EXTENSIONS = frozenset("pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml xlsx xls ods csv".split())
+_EXTENSIONS = frozenset(
+    "pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml xlsx xls ods csv dwg dxf".split()
+)

@@ -1940,7 +1940,9 @@ DOB_CUE_AFTER_RE = re.compile(
 
 
 DATE_AFTER_NAME = re.compile(
-    r"[ \t]?(?:(?P<comma>,)|,?[ \t]{0,2}\(|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d))"
+    r"[ \t]?(?:(?P<comma>,)|,?[ \t]{0,2}\(|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d)"
+    # or eight figures, day month year or year month day: "Fatma Yilmaz – 18091944 – Dorpsstraat 4" (round nineteen)
+    r"|[ \t]{1,3}(?:[0-3]\d[01]\d(?:19\d\d|20[01]\d)|(?:19\d\d|20[01]\d)[01]\d[0-3]\d)(?!\d))"
     r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}"
     # after a comma no date of last year, this year or later: "RE: hoorzitting K. Owusu, 2026-12-17" (round nine)
     rf"(?(comma)(?!(?:{date.today().year - 1}|{date.today().year}|{date.today().year + 1})-))(?P<date>"

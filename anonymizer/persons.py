@@ -945,6 +945,16 @@ def find_person_chunks(
                 break  # "via Facebook van Floortje Benali": the body or brand is not part of the name
             if (
                 m.group() == " van "
+                and len(heads := [c for c in chunk if not c.particle]) == 1
+                and _org_like(heads[0].text)
+                and heads[0].text not in FIRST_NAMES
+                and (nxt.text in FIRST_NAMES or not _is_word(nxt.text))
+                and not nxt.initial
+                and not nxt.text.isupper()  # "Aantekening van SC McCormack": initials open the name
+            ):
+                break  # "via de Bibliotheekpas van Ky Schwarzenbach": a card or service is no part of the owner's name
+            if (
+                m.group() == " van "
                 and _ADJECTIVE_BODY.match(text, nxt.start)
                 and _is_word(nxt.text)
                 and nxt.text not in SURNAMES

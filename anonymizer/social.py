@@ -263,6 +263,35 @@ def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
     return out + _user_names_again(text, mask, seen)
 
 
+# A login of letters and two digits, the form of a municipality's or a firm's accounts: "crosini06", "| rwijnkasi04 |",
+# "wijzigde behandelaar naar tadegu05" (round nineteen, from fresh25d). Its letters are no word ("groep08" stays).
+# A machine's name in a system log ("relay01 postfix/smtp[3490]:") is none.
+_LOGIN_DIGITS = re.compile(r"(?<![\w@./\-])(?P<h>[a-z]{4,14}\d{2})(?![\w@/]|\.\w)(?![ \t]+[\w/\-]+\[\d+\]:)")
+_MACHINE_WORDS = frozenset(
+    "relay server host node mail smtp imap proxy router switch printer scanner laptop desktop admin test user "
+    "backup cluster worker gateway firewall".split()
+)
+
+
+def rule_login_ids(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
+    """A login of letters and two digits is a person's, wherever it stands; the same login is the same person."""
+    out: list[tuple[int, int, P]] = []
+    seen: dict[str, P] = {}
+    for m in _LOGIN_DIGITS.finditer(text):
+        s, e = m.span("h")
+        h = m.group("h")
+        letters = h[:-2]
+        if mask.find(1, s, e) != -1 or letters in WORDS or letters in STOPWORDS or letters in _MACHINE_WORDS:
+            continue
+        if _BODY_HANDLE.search(h):
+            continue
+        if h not in seen:
+            seen[h] = new_person([h])
+        out.append((s, e, seen[h]))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
 # Lower-case words that follow "door" or "aan" in ordinary text: never a user name.
 _NOT_USERS = frozenset(
     "de het een mij me ons hen hem haar hun u jou jullie iemand niemand iedereen wie die dat deze dit zijn mijn "

@@ -17,20 +17,29 @@ from typing import TypeVar
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .namesites import MONTH_WORDS
 from .paraphs import is_code
-from .patterns import CHILD_WORD, DAY_WORDS
+from .patterns import CHILD_WORD, DAY_WORDS, FUNCTION_MAILBOXES
 from .persons import (
     CUE_WORDS,
     GOV_TERMS,
     NATIONALITY_SHAPE,
     ORG_WORDS,
     PARTICLES,
+    _org_like,
     ordinary_compound,
     plural_cue,
     weak_org,
 )
 from .rxutil import fast_alternation
 from .scan import at_digit_runs, ends_with_key
-from .wordlists import GOV_TERMS_LOWER, NAME_HEADERS
+from .wordlists import (
+    CHAT_WORDS,
+    GOV_TERMS_LOWER,
+    GREETINGS_CLOSING,
+    GREETINGS_OPENING,
+    GREETINGS_TIME,
+    INTERJECTIONS,
+    NAME_HEADERS,
+)
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -323,6 +332,116 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
                 out.append((a, b, person))
                 mask[a:b] = b"\x01" * (b - a)
             i = j
+    return out
+
+
+# A mail header's sender or recipients with their addresses: "Van: ty oz <t.oz@…>", "Aan: a b <…>; c d <…>".
+_MAIL_HEADER = re.compile(
+    r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger)[ \t]*:[ \t]*(?P<rest>[^\n]*<[^<>\n]*@[^\n]*)$", re.M
+)
+_DISPLAY_NAME = re.compile(
+    r"(?P<val>[^<>;,()\n\"]{2,60}?)[ \t]*[\"']?[ \t]*(?:\([^()\n]*\)[ \t]*)?<(?P<mail>[^<>\s]*@[^<>\s]*)>"
+)
+
+
+def rule_mail_display_names(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The display name before an address in a mail header names its owner in any case ("Van: ming xu <…>"); a
+    body's or a team's mailbox ("Gemeente Tiel <info@…>", "noreply <…>") is kept."""
+    out: list[Span[P]] = []
+    if "<" not in text:
+        return out
+    for h in _MAIL_HEADER.finditer(text):
+        for m in _DISPLAY_NAME.finditer(h.group("rest")):
+            val = m.group("val").strip(" \t\"'")
+            s = h.start("rest") + m.start("val") + m.group("val").find(val)
+            e = s + len(val)
+            if not val or mask.find(0, s, e) == -1:
+                continue
+            parts = _name_value(val, False, keyed=True)
+            words = [w for w in val.split() if w.lower() not in PARTICLES]
+            if parts is None or not words or any(_org_like(w.capitalize()) for w in words):
+                continue
+            local = m.group("mail").split("@")[0].lower()
+            one = words[0].lower()
+            if len(words) == 1 and not (one in local and one not in FUNCTION_MAILBOXES and one not in WORDS):
+                continue  # "noreply <noreply@…>" names no one; "mariska <mariska1987@…>" does
+            person = new_person([w[:1].upper() + w[1:] for w in words])
+            for w in re.finditer(r"\S+", val):  # the words not yet found ("lieselot [ver cauwelaere]")
+                a, b = s + w.start(), s + w.end()
+                if mask.find(1, a, b) == -1 and w.group().lower() not in PARTICLES:
+                    out.append((a, b, person))
+                    mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
+# A colleague addressed by first name opening a forwarded mail or a note, the sentence going on in lower case:
+# "Plamen, zie hieronder.", "Uwe, kun jij dit oppakken?" (round nineteen, from the officials' corpus fresh25d).
+_VOCATIVE_OPENER = re.compile(r"^[ \t]*(?P<n>[A-ZÀ-Þ][a-zà-ÿ]{2,15}),[ \t]+(?=[a-z])", re.M)
+# greetings and exclamations of any language that open a line so ("Hello, my name is", "Wallah, ik heb")
+_NOT_VOCATIVE = (
+    GREETINGS_OPENING
+    | GREETINGS_TIME
+    | GREETINGS_CLOSING
+    | INTERJECTIONS
+    | CHAT_WORDS
+    | frozenset(
+        "hello hi hey wallah walla yallah yalla inshallah insha'allah wollah bro sorry please thanks okay oké "
+        "yekenyeley salaam salam merhaba selam hola ciao bonjour dzień cześć shukran".split()
+    )
+)
+_DATE_WORD_AFTER = re.compile(
+    r"[ \t]*(?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|"
+    r"juli|augustus|september|oktober|november|december)",
+    re.I,
+)
+
+
+def rule_vocative_openers(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A line that opens with a first name or a word of no dictionary and a comma, going on in lower case, speaks to
+    that person. An ordinary word ("Goed, dan ..."), a greeting or a body is kept."""
+    out: list[Span[P]] = []
+    if ",\x20" not in text:
+        return out
+    for m in _VOCATIVE_OPENER.finditer(text):
+        s, e = m.span("n")
+        n = m.group("n")
+        lo = n.lower()
+        if mask.find(1, s, e) != -1 or lo in STOPWORDS or lo in GOV_TERMS_LOWER or _org_like(n):
+            continue
+        if (lo in WORDS and n not in FIRST_NAMES) or n in PLACES_FULL or lo in _NOT_VOCATIVE:
+            continue
+        if _DATE_WORD_AFTER.match(text, m.end()):
+            continue  # "Breda, maandag 3 mei": a place and a date head a letter
+        out.append((s, e, new_person([n])))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+# A name in capitals alone on the line under a closing formula: "Voor akkoord,⏎ADEBANI⏎23 augustus 2026" (round
+# nineteen, from the blind building-plans corpus fresh25b).
+_CAPS_SIGNATURE = re.compile(
+    r"^[ \t]*(?i:voor akkoord|akkoord|met (?:vriendelijke )?groet(?:en)?|hoogachtend|groet(?:en|jes)?|"
+    r"vriendelijke groet(?:en)?|namens [^\n]{2,40})[ \t]*[,.]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+    r"[ \t]*(?P<n>[A-ZÀ-ÖØ-Þ\u0100-\u017f'’\-]{2,}(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f'’\-]{2,}){0,3})[ \t]*(?=\r?\n|$)",
+    re.M,
+)
+
+
+def rule_caps_signature(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The capitals under a closing formula sign the letter, unless they name a body, a place or ordinary words
+    ("BURGEMEESTER EN WETHOUDERS")."""
+    out: list[Span[P]] = []
+    for m in _CAPS_SIGNATURE.finditer(text):
+        s, e = m.span("n")
+        words = [w for w in m.group("n").split() if w.lower() not in PARTICLES]
+        if mask.find(1, s, e) != -1 or not words:
+            continue
+        if any(w in GOV_TERMS or _org_like(w.capitalize()) or w.capitalize() in PLACES_FULL for w in words):
+            continue
+        if all(w.lower() in WORDS or w.lower() in STOPWORDS for w in words):
+            continue
+        out.append((s, e, new_person([w.capitalize() for w in words])))
+        mask[s:e] = b"\x01" * (e - s)
     return out
 
 
