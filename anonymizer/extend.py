@@ -135,8 +135,8 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
         if m.group("dots") and _is_abbrev(m.group("dots")):
             continue
         caps = m.group("caps")
-        if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS or not caps.isupper()):
-            continue
+        if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS or caps.lower() in CUE_WORDS or not caps.isupper()):
+            continue  # "BOA FO": a role in capitals before a colleague's initials (round nineteen)
         if caps and caps.lower() in STOPWORDS and text[s:e].isupper():
             continue  # "IK WIL DAT ESRA ERSOY": a word of a shouted sentence, no initials (round eleven)
         out.append((m.start(), s, person))

@@ -639,6 +639,15 @@ def rule_vehicle(ev: Evidence) -> bool:
     return model[:1].isupper() and model not in SURNAMES  # "Ford Kuipers" is a person
 
 
+# The key of a field that holds a make or a model: "Merk: Sparta, kleur grijs", "Type: Cortina" (round nineteen).
+_MAKE_KEY_BEFORE = re.compile(r"(?i:\b(?:merk|model|fabrikaat|type|uitvoering))[ \t]*:[ \t]*$")
+
+
+def rule_make_field(ev: Evidence) -> bool:
+    """The value of a make or model field is a brand, not a person: "Merk: Sparta", "Fabrikaat: Batavus"."""
+    return len(ev.name_toks) <= 2 and bool(_MAKE_KEY_BEFORE.search(ev.before))
+
+
 _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:" + HONORIFICS + r"))[ \t]*$")
 
 
@@ -1461,6 +1470,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_bare_initials, "initials"),
     (rule_body_form_before, None),
     (rule_vehicle, None),
+    (rule_make_field, None),
     (rule_name_after_title_word, "titled"),
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),

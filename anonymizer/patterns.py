@@ -185,14 +185,24 @@ def public_mailbox(address: str) -> bool:
 
 
 def _team_word(p: str) -> bool:
-    """A word of the language naming a team or a task, no name: "kennisbank", "maatschappelijke" (round ten)."""
+    """A word of the language naming a team or a task, no name: "kennisbank", "maatschappelijke" (round ten), also
+    a compound of two such words: "afvalstoffenheffing", "leerplichtzaken" (round nineteen, from holdout18)."""
     return (
         len(p) >= 5
         and p.isalpha()
-        and p in WORDS
+        and (p in WORDS or _two_words(p))
         and p.capitalize() not in FIRST_NAMES
         and p.capitalize() not in SURNAMES
     )
+
+
+def _two_words(p: str) -> bool:
+    """``p`` is two words of four letters or more, glued as Dutch glues them (with a linking "s" or "en" or not)."""
+    for i in range(4, len(p) - 3):
+        head, tail = p[:i], p[i:]
+        if tail in WORDS and (head in WORDS or head.endswith("s") and head[:-1] in WORDS):
+            return True
+    return False
 
 
 def _function_word(p: str) -> bool:
@@ -2036,6 +2046,8 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
         label = low[cell0 : m.start()].strip(" \t:.=") + ":"
         if len(year) == 4 and int(year) > DOB_YEAR_MAX and _CASE_CELL_BEFORE.search(label):
             return True  # "Kenmerk JT26.04010 | 10 oktober 2025": a letter's date beside its reference (round 15)
+        if label == ":" and len(year) == 4 and int(year) >= date.today().year - 1:
+            return True  # "| 7 juni 2026 | 8:45 | Station |": a row opening with a recent date is dated (round 19)
         return not any(w in label for w in _BIRTH_IN_LABEL) and bool(_OTHER_DATE_LABEL.search(label))
     if sep not in ":\t=":
         return False

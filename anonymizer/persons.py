@@ -335,6 +335,17 @@ def ordinary_compound(t: str) -> bool:
                 continue
             if head in WORDS or (head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS):
                 return True
+            if len(head) >= 9 and _two_words(head):
+                return True  # three words: "Raadsinformatiebijeenkomst" (round nineteen)
+    return False
+
+
+def _two_words(w: str) -> bool:
+    """``w`` (lower case) is two words of four letters or more, with a linking "s" between or none."""
+    for i in range(4, len(w) - 3):
+        head, tail = w[:i], w[i:]
+        if tail in WORDS and (head in WORDS or (head[-1] == "s" and head[:-1] in WORDS)):
+            return True
     return False
 
 
@@ -661,6 +672,7 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     if _HEADER_RULE_BELOW.match(text, text.find("\n", e) + 1 if "\n" in text[e:] else len(text)):
         return False  # "| Maand | Wijk | Bedrag |" above "|---|---|": the header of a Markdown table names columns
     names = [t for t in chunk if not t.particle and not t.initial]
+    all_words = all(_is_word(t.text) for t in names)
     if len(chunk) == 1 and chunk[0].text in _COMPASS_FIELDS:
         return False  # "2984;45-64;West;...": a district in a column of districts (round seventeen)
     return bool(names) and all(
@@ -674,7 +686,8 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
             t.text in FIRST_NAMES
             or t.text in SURNAMES
             or not (_is_word(t.text) or ordinary_compound(t.text))  # "| Raadsinformatiebrief |" (round seventeen)
-            or bool(SURNAME_SHAPE.search(t.text))
+            # "| Ziekenhuis |" is a word; "Lama" beside a surname of no dictionary is a name (round nineteen)
+            or (bool(SURNAME_SHAPE.search(t.text)) and not (_is_word(t.text) and all_words))
         )
         for t in names
     )
@@ -743,6 +756,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
         return False  # "Amsterdams beleid"
     if apostrophe:
         return not (stem.isupper() and len(stem) <= 4)  # "PGB's", "UWV's": abbreviations
+    if not listed and _is_word(t) and not _is_word(stem):
+        return False  # "Advies consulent X": the word itself ends in -s; its stem is no name (round nineteen)
     listed = listed or bool(SURNAME_SHAPE.search(stem))
     owned = noun in POSSESSED_NOUNS or noun in CUE_WORDS
     if not listed and _is_word(stem):

@@ -455,14 +455,14 @@ def _name_like(val: str) -> list[str] | None:
     words = val.split()
     if val in PLACES_FULL or val.title() in PLACES_FULL or (len(words) == 1 and val.title() in PLACE_WORDS):
         return None
-    if not 1 <= len(words) <= 5 or _KEY_STEM.search(val):
-        return None
+    if not 1 <= len(words) <= 5 or _KEY_STEM.search(val) or "‘" in val or "“" in val:
+        return None  # a quoted title ("Burgerinitiatief ‘Groene Schoolroute’") is no name (round nineteen)
     if words[0].lower() in STOPWORDS and words[0].capitalize() not in FIRST_NAMES:
         return None  # "Bij geen gehoor", "Ons kenmerk"
     parts = _name_value(val)
     if not parts:
         return None
-    core = [w.strip(".,") for w in words if len(w.strip(".,")) > 1 and not w.endswith(".")]
+    core = [w.strip(".,'’\"”") for w in words if len(w.strip(".,'’\"”")) > 1 and not w.endswith(".")]
     if not core:
         return parts if all(w.endswith(".") for w in words) else None  # initials only
     odd = [w for w in core if w.lower() not in WORDS and w.lower() not in STOPWORDS]

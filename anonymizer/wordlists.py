@@ -469,6 +469,8 @@ ORG_SUFFIXES = (
     "iteit",
     "atie",
     "aties",
+    # clubs named as compounds: "Sportclub Noorderhaven" (round nineteen; not "studio": "Nagelstudio Duc")
+    "club",
 )
 AND_NAME_AFTER = re.compile(r"^\s*(?:en|&)\s+[" + "A-ZÀ-ÖØ-Þ" + r"]")
 ORG_WORDS = frozenset(
@@ -507,6 +509,13 @@ ORG_WORDS = frozenset(
         "kerk",
         "moskee",
         "club",
+        # sports clubs' prefixes: "VV Rood-Wit", "RKSV Sint Joris" (round nineteen)
+        "vv",
+        "rksv",
+        "rkvv",
+        "mhc",
+        "ltc",
+        "zpc",
         "wet",
         "website",
         "app",
