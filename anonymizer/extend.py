@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .columns import form_first_line
-from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
@@ -52,7 +52,8 @@ SURNAME_AFTER = re.compile(
 # surname written before the first name.
 SURNAME_FIRST = re.compile(
     r"(?:^|(?<=[\n\"'“;|\t(:]))[ \t]*(?P<item>(?:\d{1,3}[.)]|[-*•])[ \t]+)?"
-    r"(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ee]l|[Ii]n|'t)[ ]){0,3}"
+    # particles in any case: "TER HULHUIS, Anna", "VON SCHWARZRICHS, Erik", "AL TAMIEMI, Mustafa" (round nineteen)
+    r"(?P<sur>(?:(?i:van|de|der|den|ter|ten|el|al|in|'t|von|zu|da|dos|du|la|le|ben|bin|abu)[ ]){0,3}"
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*(?:-[\w'’]+)*), $"
 )
 _GREETING_BEFORE = re.compile(
@@ -135,7 +136,12 @@ def rule_initials_before_name(text: str, mask: bytearray, spans: list[Span[P]]) 
         if m.group("dots") and _is_abbrev(m.group("dots")):
             continue
         caps = m.group("caps")
-        if caps and (caps in GOV_TERMS or caps.lower() in ORG_WORDS or caps.lower() in CUE_WORDS or not caps.isupper()):
+        if caps and (
+            caps in GOV_TERMS
+            or caps.lower() in ORG_WORDS
+            or (len(caps) > 2 and caps.lower() in CUE_WORDS)
+            or not caps.isupper()
+        ):
             continue  # "BOA FO": a role in capitals before a colleague's initials (round nineteen)
         if caps and caps.lower() in STOPWORDS and text[s:e].isupper():
             continue  # "IK WIL DAT ESRA ERSOY": a word of a shouted sentence, no initials (round eleven)
@@ -1017,6 +1023,23 @@ _COPULAS = frozenset("ben bent is was heet heette word wordt werd blijf blijft z
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_][\w'’]*)[ \u00a0](?:(?:van|de|der|den|ter|ten|in|'t)[ \u00a0]){0,3}$"
 )
+# A capitalised word opening a cell (after a line's start and its number, two blanks, a tab or a bar) right before
+# a found surname (round nineteen, from the signature lists of fresh25a).
+_CELL_FIRST_NAME = re.compile(
+    r"(?:^[ \t]*(?:\d{1,4}[.)]?[ \t]+)?|[ ]{2,}|\t|\|[ \t]*)"
+    r"(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[ ](?:(?:van|de|der|den|ter|ten)[ ]){0,3}$",
+    re.M,
+)
+
+
+def _cell_first_name(w: str) -> bool:
+    """A listed first name, or a word of no dictionary that names no place, body or role."""
+    lo = w.lower()
+    if w in FIRST_NAMES:
+        return True
+    return not (
+        lo in WORDS or lo in STOPWORDS or lo in CUE_WORDS or lo in ORG_WORDS or w in GOV_TERMS or w in PLACES_FULL
+    )
 
 
 def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
@@ -1026,6 +1049,11 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
     for s, _e, person in spans:
         head = text[s : s + 4].lower()
         if not (text[s : s + 1].islower() or head.startswith(("van ", "de ", "ter ", "ten ", "den "))):
+            cell = _CELL_FIRST_NAME.search(text, max(0, s - 32), s)
+            if cell and _cell_first_name(cell.group("w")) and not _blocked(mask, cell.start("w"), s):
+                # "3  Sema [Ayhan]  Dorpsstraat 5": a listed first name opening a cell before the found surname
+                out.append((cell.start("w"), s, person))
+                _take(mask, cell.start("w"), s)
             continue
         m = _WORD_BEFORE.search(text, max(0, s - 32), s)
         if not m or _blocked(mask, m.start(), s):
@@ -1153,7 +1181,6 @@ _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:" + HONORIFICS + r"))[ \t]+$")
 def rule_name_in_brackets_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """A capitalised word alone in brackets right after a found name is that person's first name or nickname when
     it is a listed first name or no word, body, place or role."""
-    from .lexicon import PLACES_FULL
 
     out: list[Span[P]] = []
     for _s, e, person in spans:

@@ -639,6 +639,22 @@ def rule_vehicle(ev: Evidence) -> bool:
     return model[:1].isupper() and model not in SURNAMES  # "Ford Kuipers" is a person
 
 
+# An imperative of contacting opening a sentence before the number or address to use: "Bel (020) 123 45 67",
+# "Mail info@…", "App 06-…" (round nineteen).
+_CONTACT_VERBS = frozenset(("Bel", "Mail", "App", "Sms", "Whatsapp", "Appen", "Bellen", "Mailen"))
+_CONTACT_AFTER = re.compile(r"[ \t]*(?:\(?\+?\d|[\w.+\-]+@|(?:naar|op|via|met)\b)")
+
+
+def rule_contact_verb(ev: Evidence) -> bool:
+    """ "Bel (020) 123 45 67": the verb asks to call the number; "Bel Jansen" goes on to a name."""
+    return (
+        len(ev.chunk) == 1
+        and ev.chunk[0].text in _CONTACT_VERBS
+        and ev.chunk[0].sent_start
+        and bool(_CONTACT_AFTER.match(ev.after))
+    )
+
+
 # The key of a field that holds a make or a model: "Merk: Sparta, kleur grijs", "Type: Cortina" (round nineteen).
 _MAKE_KEY_BEFORE = re.compile(r"(?i:\b(?:merk|model|fabrikaat|type|uitvoering))[ \t]*:[ \t]*$")
 
@@ -1499,6 +1515,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_words_before_title, None),
     (rule_count_after_plural, None),
     (rule_party, None),
+    (rule_contact_verb, None),
     (rule_cue, "strong"),
     (rule_thing_after_colour, None),
     (rule_role_bracket_age, "strong"),

@@ -335,9 +335,12 @@ def ordinary_compound(t: str) -> bool:
                 continue
             if head in WORDS or (head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS):
                 return True
-            if len(head) >= 9 and _two_words(head):
-                return True  # three words: "Raadsinformatiebijeenkomst" (round nineteen)
+            if len(head) >= 9 and _two_words(head) and not _STREET_END.search(tail):
+                return True  # three words: "Raadsinformatiebijeenkomst", not a street's "Windwijzerakker" (r. 19)
     return False
+
+
+_STREET_END = re.compile(r"(?:" + STREET_SUFFIX + r")$")
 
 
 def _two_words(w: str) -> bool:
