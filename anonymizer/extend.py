@@ -1026,7 +1026,7 @@ _WORD_BEFORE = re.compile(
 # A capitalised word opening a cell (after a line's start and its number, two blanks, a tab or a bar) right before
 # a found surname (round nineteen, from the signature lists of fresh25a).
 _CELL_FIRST_NAME = re.compile(
-    r"(?:^[ \t]*(?:\d{1,4}[.)]?[ \t]+)?|[ ]{2,}|\t|\|[ \t]*)"
+    r"(?:^[ \t]*(?:\d{1,4}[.)]?|[-•*])[ \t]+|[ ]{2,}|\t|\|[ \t]*)"
     r"(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[ ](?:(?:van|de|der|den|ter|ten)[ ]){0,3}$",
     re.M,
 )
@@ -1035,6 +1035,8 @@ _CELL_FIRST_NAME = re.compile(
 def _cell_first_name(w: str) -> bool:
     """A listed first name, or a word of no dictionary that names no place, body or role."""
     lo = w.lower()
+    if lo in GREETINGS_OPENING or ordinary_compound(w):
+        return False
     if w in FIRST_NAMES:
         return True
     return not (
@@ -1050,7 +1052,8 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
         head = text[s : s + 4].lower()
         if not (text[s : s + 1].islower() or head.startswith(("van ", "de ", "ter ", "ten ", "den "))):
             cell = _CELL_FIRST_NAME.search(text, max(0, s - 32), s)
-            if cell and _cell_first_name(cell.group("w")) and not _blocked(mask, cell.start("w"), s):
+            one = " " not in text[s:_e]  # the surname alone was found
+            if one and cell and _cell_first_name(cell.group("w")) and not _blocked(mask, cell.start("w"), s):
                 # "3  Sema [Ayhan]  Dorpsstraat 5": a listed first name opening a cell before the found surname
                 out.append((cell.start("w"), s, person))
                 _take(mask, cell.start("w"), s)

@@ -75,7 +75,7 @@ def _slots(text: str, mask: bytearray, pmask: bytearray) -> dict[tuple, list[tup
             le = text.find("\n", m.end())
             le = len(text) if le == -1 else le
             # the two words before the bracket, found data as one sign: "start [kenteken] (" -> "start S"
-            before = " ".join(_norm(text, ls, m.start(), mask, pmask).split()[-2:])
+            before = " ".join(_norm(text, max(ls, m.start() - 40), m.start(), mask, pmask).split()[-2:])
             key = ("(", before, _norm(text, m.end(), min(le, m.end() + 24), mask, pmask))
             s, e = m.start("f"), m.end("f")
             slots[key].append((s + len(m["f"]) - len(m["f"].lstrip()), e - len(m["f"]) + len(m["f"].rstrip())))
