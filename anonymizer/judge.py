@@ -1221,6 +1221,8 @@ def rule_dialogue(ev: Evidence) -> bool:
         and not _AMOUNT_OR_NUMBER_AFTER.match(ev.after)  # "Kosten: € 250": a field, no speaker
         and ev.chunk[0].sent_start
         and all(t.text in FIRST_NAMES or t.text in SURNAMES for t in ev.name_toks)
+        # "| Taal: Oekraïens": an ordinary word keying a field of a row is no speaker (round nineteen)
+        and not (ev.before.rstrip(" \t")[-1:] in ("|", ";") and all(_is_word(t.text) for t in ev.name_toks))
     )
 
 
@@ -1382,6 +1384,8 @@ def rule_name_van_body(ev: Evidence) -> bool:
     """A name before "van" and a department or body names an official of it: "ik heb Feven van Backoffice Wmo
     gesproken", "Hüseyin Demir van Backoffice Wmo zei" (the body after "van" is kept)."""
     c = ev.chunk
+    if ev.article and ev.name_toks[0].text.isupper():
+        return False  # "de ISK van het Stedelijk College": an article before an acronym names a thing (round 19)
     if len(c) == 3 and c[1].text == "van" and c[0].text in FIRST_NAMES and c[2].text in PLACES_FULL:
         return False  # "Jeroen van Rijswijk": a surname of the "van <place>" kind, not an official of the town
     return any(t.text == "van" for t in c[1:-1]) and _name_before_body_van(ev) > 0
