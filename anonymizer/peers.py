@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TypeVar
 
-from .lexicon import PLACES_FULL
+from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES
 from .persons import GOV_TERMS, PARTICLES, _is_word, _org_like
 from .speakers import _row_cells
 from .wordlists import GOV_TERMS_LOWER
@@ -22,12 +22,14 @@ Span = tuple[int, int, P]
 # Initials without dots, a particle's letters inside: "JRD", "PdlB", "WdE", "NeA".
 _INITIALS = re.compile(r"[A-ZÀ-Þ](?:[A-ZÀ-Þ]{1,3}|[a-z]{1,3}[A-ZÀ-Þ]{1,2})")
 _TOKENS = re.compile(r"[^\W\d_][\w'’.\-]*")
-_FILL = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3}")
+_FILL = re.compile(r"[^\W\d_][\w'’.\-]*(?:,?[ \t]+[^\W\d_][\w'’.\-]*){0,3}")
 _BRACKET = re.compile(r"\((?P<f>[^()\n]{1,40})\)")
 _BULLET_ITEM = re.compile(
     r"^[ \t]*(?P<b>[-•*–]|#?\d{1,4}[.)]?)[ \t]+(?P<f>[^,\n:;|]{1,40}?)[ \t]*(?P<sep>,|:|[ \t]–[ \t])", re.M
 )
 _RULE_ROW = re.compile(r"[\s|:\-+=]*")
+# A cell of a key, a colon and its value, after an optional time: "11:17  bezoeker: De Galletti, C", "voor: S Roeten".
+_KEYED_CELL = re.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?(?P<k>[^\W\d_][\w .'’-]{0,20}?)[ \t]*:[ \t]*(?P<v>\S)")
 
 # What a slot's filling is: a found person, a candidate name, a capitalised ordinary word, or anything else.
 _PERSON, _NAME, _WORDISH, _OTHER = range(4)
@@ -39,7 +41,8 @@ def _kind(text: str, s: int, e: int, mask: bytearray, pmask: bytearray) -> int:
     if pmask.find(0, s, e) == -1:
         # a found "person" of ordinary words only ("Huisgenoten:") is doubtful evidence for its peers
         toks = [t for t in _TOKENS.findall(text[s:e]) if t.lower() not in PARTICLES]
-        return _OTHER if toks and all(_is_word(t) for t in toks) else _PERSON
+        doubtful = all(_is_word(t) and t not in FIRST_NAMES and t not in SURNAMES for t in toks)
+        return _OTHER if toks and doubtful else _PERSON
     if mask.find(1, s, e) != -1:
         return _OTHER
     fill = text[s:e]
@@ -47,12 +50,14 @@ def _kind(text: str, s: int, e: int, mask: bytearray, pmask: bytearray) -> int:
         return _WORDISH if fill in GOV_TERMS or fill.lower() in GOV_TERMS_LOWER else _NAME
     if not _FILL.fullmatch(fill):
         return _OTHER
-    toks = [t for t in _TOKENS.findall(fill) if t.lower() not in PARTICLES]
+    toks = [t for t in _TOKENS.findall(fill) if t.lower() not in PARTICLES and len(t.strip(".")) > 1]
     if not toks or fill in PLACES_FULL or any(t in PLACES_FULL or _org_like(t.capitalize()) for t in toks):
         return _OTHER
     if not all(_is_word(t.strip(".")) for t in toks):
         return _NAME  # "Fartje", "lama al-hamwwish": a word of no dictionary in it
-    return _WORDISH if len(toks) == 1 and toks[0][:1].isupper() and toks[0].lower() not in GOV_TERMS_LOWER else _OTHER
+    # capitalised words only ("Lama", "S Roeten"): a name if the slot holds persons enough
+    capitalised = all(t[:1].isupper() and t.lower() not in GOV_TERMS_LOWER for t in toks)
+    return _WORDISH if capitalised and len(toks) <= 3 else _OTHER
 
 
 def _norm(text: str, s: int, e: int, mask: bytearray, pmask: bytearray) -> str:
@@ -95,13 +100,17 @@ def _slots(text: str, mask: bytearray, pmask: bytearray) -> dict[tuple, list[tup
             if not sep:
                 prev_sep = ""
                 continue
-            if sep != prev_sep:
+            header = sep != prev_sep
+            if header:
                 table, prev_sep = ls, sep
-                continue  # the header row
             if _RULE_ROW.fullmatch(line):
                 continue
             for k, (a, b) in enumerate(_row_cells(line, sep)):
-                slots[("|", table, k)].append((ls + a, ls + b))
+                keyed = _KEYED_CELL.match(line, a, b)
+                if keyed:  # "bezoeker: X | voor: Y | pas 5": the key names the slot, the value fills it
+                    slots[("|:", table, keyed.group("k").lower())].append((ls + keyed.start("v"), ls + b))
+                elif not header:  # the first row of a plain table heads its columns
+                    slots[("|", table, k)].append((ls + a, ls + b))
     return slots
 
 

@@ -72,6 +72,16 @@ REMOVED = [
     ("Pasnummer AFV-NO-40512 is geblokkeerd.", "AFV-NO-40512"),
     ("Brief van een bewoner over de speeltuin (BsR-26-448).", "BsR-26-448"),
     ("Ingekomen stuk W318.26.905 wordt doorgezonden.", "W318.26.905"),
+    # the value of a keyed cell in a register whose other rows name persons there
+    (
+        "Bezoekers\n09:48  bezoeker: Anna Bos | voor: Kees Smit | pas 31\n"
+        "11:17  bezoeker: Piet Kok | voor: Hanna Vrij | pas 5\n13:02  bezoeker: Sara Oz | voor: Lama | pas 14",
+        "Lama",
+    ),
+    # a surname first in capitals with its particle, before a comma and the first name
+    ("Uittreksel BRP: TER HORSTMAN, Anna, geb. 12-03-1976", "HORSTMAN"),
+    # a first name opening a numbered cell before a found surname
+    ("3  Brecht Poostma  Dorpsstraat 4\n4  Xiomara Ayhan  Dorpsstraat 5", "Xiomara"),
     # a postcode in lower case right after a found e-mail or street address
     ("41. Jorrit Blom <jorrit.blom@gmail.com> 7412 kd", "7412 kd"),
     ("Naam\tAdres\tPostcode\nEline Vos\tBeukenlaan 12\t5611 ms", "5611 ms"),
@@ -122,6 +132,20 @@ KEPT = [
     # ordinary words and bodies under a closing formula
     ("Hoogachtend,\nBURGEMEESTER EN WETHOUDERS", "BURGEMEESTER"),
     ("Met vriendelijke groet,\nGEMEENTE ZWOLLE", "ZWOLLE"),
+    # a verb of contacting before a number, an acronym after an article, a field key in a row
+    ("Bel (020) 123 45 67 of mail ons.", "Bel"),
+    ("Zij start op de ISK van het Stedelijk College.", "ISK"),
+    ("Naam: KOVALENKO Svitlana | Geb.: 2 november 1967 | Taal: Oekraïens", "Taal"),
+    # a make's field, a word ending in -s before a role, a word in a table cell, a recent date opening a row
+    ("Merk: Gazelle, kleur grijs; verwijderd bij het station.", "Gazelle"),
+    ("Advies consulent Roxana Popescu: toekennen.", "Advies"),
+    ("| datum | van | naar |\n|---|---|---|\n| 7 juni 2026 | Ziekenhuis | Station |", "Ziekenhuis"),
+    ("| datum | van | naar |\n|---|---|---|\n| 7 juni 2026 | Ziekenhuis | Station |", "7 juni 2026"),
+    # a mailbox of two words at a town's domain, a role before initials
+    ("Stuur het naar afvalstoffenheffing@oss.nl.", "afvalstoffenheffing@oss.nl"),
+    ("BOA FO\nMeldingsnummer 4413", "BOA"),
+    # a greeting opening a line before a name stays
+    ("Dag Jurre, zoals besproken stuur ik je het verslag.", "Dag"),
     # a document word alone, a month in a file name
     ("Zie gespreksverslag-maart-2026.pdf voor de afspraken.", "maart"),
 ]
