@@ -1128,7 +1128,8 @@ def rule_name_in_brackets_after_contact(ev: Evidence) -> bool:
     )
 
 
-_RELATION_BEFORE_BRACKET = re.compile(r"(?:^|[\s,;:(])(?P<rel>[a-zà-ÿ]+)[ \t]*\($")
+# also two relations joined by a slash, the last one read: "Moeder/vader (Tsjalling)" (round nineteen)
+_RELATION_BEFORE_BRACKET = re.compile(r"(?:^|[\s,;:(/])(?P<rel>[a-zà-ÿ]+)[ \t]*\($")
 
 
 # The resident's roles in a case, named like a relative: "bewoner (Dimitrellis) voelt zich niet gehoord" (round eleven).
@@ -1143,7 +1144,7 @@ _CASE_ROLES = frozenset(
 def rule_name_in_brackets_after_relation(ev: Evidence) -> bool:
     """A name alone in brackets after a relation or a resident's role is that person: "dochter (Roos) was erbij",
     "bewoner (Dimitrellis) voelt zich ..."."""
-    m = _RELATION_BEFORE_BRACKET.search(ev.before) if ev.before.endswith("(") else None
+    m = _RELATION_BEFORE_BRACKET.search(ev.before.lower()) if ev.before.endswith("(") else None
     if not m or not ev.after.startswith(")") or not _no_body(ev):
         return False
     rel = m.group("rel")
@@ -1404,7 +1405,12 @@ def rule_organisation_before(ev: Evidence) -> bool:
         return False
     # "de Bibliotheekpas van Ky Schwarzenbach": two or more words of no dictionary after "van" name the card's owner
     heads = [t.text for t in ev.chunk if not t.particle]
-    return not (ev.chunk[0].text == "van" and len(heads) >= 2 and not any(_is_word(h) for h in heads))
+    owner = (
+        len(heads) >= 2
+        and not all(_is_word(h) for h in heads)
+        and (heads[0] in FIRST_NAMES or not _is_word(heads[0]))
+    )  # "van Mia Ayoğlu": a listed first name and a surname of no dictionary
+    return not (ev.chunk[0].text == "van" and owner)
 
 
 def _first_name_and_more(ev: Evidence) -> bool:

@@ -82,6 +82,9 @@ REMOVED = [
     ("Uittreksel BRP: TER HORSTMAN, Anna, geb. 12-03-1976", "HORSTMAN"),
     # a first name opening a numbered cell before a found surname
     ("3  Brecht Poostma  Dorpsstraat 4\n4  Xiomara Ayhan  Dorpsstraat 5", "Xiomara"),
+    # a name in brackets after two relations joined by a slash; the owner of a card with a listed first name
+    ("Moeder/vader (Tsjerk) heeft een schuldhulptraject.", "Tsjerk"),
+    ("Betalen kan via de Bibliotheekpas van Mia Oğuzhanlı.", "Oğuzhanlı"),
     # a postcode in lower case right after a found e-mail or street address
     ("41. Jorrit Blom <jorrit.blom@gmail.com> 7412 kd", "7412 kd"),
     ("Naam\tAdres\tPostcode\nEline Vos\tBeukenlaan 12\t5611 ms", "5611 ms"),
