@@ -1406,9 +1406,7 @@ def rule_organisation_before(ev: Evidence) -> bool:
     # "de Bibliotheekpas van Ky Schwarzenbach": two or more words of no dictionary after "van" name the card's owner
     heads = [t.text for t in ev.chunk if not t.particle]
     owner = (
-        len(heads) >= 2
-        and not all(_is_word(h) for h in heads)
-        and (heads[0] in FIRST_NAMES or not _is_word(heads[0]))
+        len(heads) >= 2 and not all(_is_word(h) for h in heads) and (heads[0] in FIRST_NAMES or not _is_word(heads[0]))
     )  # "van Mia Ayoğlu": a listed first name and a surname of no dictionary
     return not (ev.chunk[0].text == "van" and owner)
 

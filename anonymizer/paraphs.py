@@ -232,9 +232,9 @@ def _signers(text: str) -> list[tuple[int, int, str]]:
 
 # Initials in brackets after a capitalised name of a department or body, the sentence going on after them:
 # "Afvalinzameling (SM) stuurt de wagen opnieuw" - the official who acts for it (round nineteen, from holdout18).
-_BODY_TAG = re.compile(
-    r"(?P<w>(?:[^\W\d_][\w'’-]*[ \t]+){0,5}[A-ZÀ-Þ][\w'’-]+)[ \t]+\((?P<i>" + _INI + r")\)(?=[ \t]+[a-z])"
-)
+_BODY_TAG = re.compile(r"[ \t]\((?P<i>" + _INI + r")\)(?=[ \t]+[a-z])")
+# the words before such a bracket, read back from it (the last one capitalised): found only where a tag stands
+_BODY_TAG_WORDS = re.compile(r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*[ \t]+){0,5}[A-ZÀ-Þ][\w'’-]+[ \t]*$")
 
 
 def _acronym_of(code: str, words: list[str]) -> bool:
@@ -262,7 +262,10 @@ def _body_tags(text: str) -> list[tuple[int, int, str]]:
         ini = m.group("i")
         if is_code(ini) or ini.upper() in _SIGN_NOT:
             continue
-        if not any(c.islower() for c in ini) and _acronym_of(ini, m.group("w").split()):
+        w = _BODY_TAG_WORDS.search(text, max(0, m.start() - 160), m.start())
+        if w is None:
+            continue
+        if not any(c.islower() for c in ini) and _acronym_of(ini, w.group().split()):
             continue  # a particle's small letters ("WdE") spell a person's initials, never a body's
         out.append((m.start("i"), m.end("i"), ini))
     return out
