@@ -163,10 +163,11 @@ def rule_speaker_run(
                 peers += 1
         # a transcript: the other speakers are roles ("M:", "B:", "Bewoner:"), so an unknown capitalised label
         # beside them is a speaker by name ("Munteanu: ik heb de heer ... gemaild")
-        roles = not peers and sum(1 for m in run if _speaker_role(m.group("x"))) >= 2
+        bullet = bool(run[0].group("lead").strip())
+        # (not in a bulleted list of fields: "* Bewoner: …⏎* Buren: …" names roles, no speakers; round nineteen)
+        roles = not peers and not bullet and sum(1 for m in run if _speaker_role(m.group("x"))) >= 2
         if not peers and not roles:
             continue
-        bullet = bool(run[0].group("lead").strip())
         for m in run:
             s, e = m.span("x")
             word = m.group("x")
@@ -280,13 +281,16 @@ def _name_value(val: str, pure: bool = False, keyed: bool = False) -> list[str] 
     if not pure and first.lower() in STOPWORDS and first.capitalize() not in FIRST_NAMES and len(words) > 1:
         return None  # "Bewoner: Mijn buurman, die ...": a speaker's sentence opening with a function word
     parts = [w.strip(".") for w in words if w.lower() not in PARTICLES]
-    if not parts:
-        return None
+    if not parts or (not pure and len(parts) == 1 and parts[0].lower() in _ANSWERS):
+        return None  # "Bewoner: ja", "Gemachtigde: nvt": an answer, no name (round nineteen)
     if not pure and all(w.islower() and len(w) > 3 and (w in WORDS or w in STOPWORDS) for w in parts):
         return None  # "aanvrager: de bewoner zelf"
     if not pure and any(w.islower() and w in STOPWORDS and w.capitalize() not in FIRST_NAMES for w in parts):
         return None  # "Bewoner: Ja hallo met Hennie Oosterhout": a speaker's sentence, the name in it is judged
     return parts
+
+
+_ANSWERS = frozenset("ja nee ok oké oke nvt n.v.t geen onbekend idem zelf jazeker klopt".split())
 
 
 _FUNCTION_AFTER_COMMA = re.compile(r",[ \t]*(?P<w>[a-zà-ÿ]{3,})\b")

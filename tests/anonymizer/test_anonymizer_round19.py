@@ -149,6 +149,11 @@ KEPT = [
     ("BOA FO\nMeldingsnummer 4413", "BOA"),
     # a greeting opening a line before a name stays
     ("Dag Jurre, zoals besproken stuur ik je het verslag.", "Dag"),
+    # the labels of a bulleted list of fields are no speakers, though a label is also a surname
+    ("* Bewoner: Seojun Choi\n* Huisgenoten: Thanasis Vlachos (zoon)\n* Buren: Sahra Egaleh", "Huisgenoten"),
+    ("* Bewoner: Seojun Choi\n* Huisgenoten: Thanasis Vlachos (zoon)\n* Buren: Sahra Egaleh", "Buren"),
+    # an answer in a name field
+    ("M: goedemiddag\nBewoner: ja\nM: dank u", "ja"),
     # a document word alone, a month in a file name
     ("Zie gespreksverslag-maart-2026.pdf voor de afspraken.", "maart"),
 ]
