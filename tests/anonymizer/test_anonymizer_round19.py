@@ -66,6 +66,8 @@ REMOVED = [
     ("Het advies is positief.\n\nMet vriendelijke groet,\n\nOKONJO\n3 maart 2026", "OKONJO"),
     # eight figures of a birth date between dashes after a name
     ("- Hüseyin Aydın – 02111958 – Pauwstraat 4", "02111958"),
+    # a birth date in a biography's bracket after the place of birth
+    ("Hendrika Mulder (Dokkum, 9 oktober 1931 – Sneek, 2 juli 2004) was vroedvrouw.", "9 oktober 1931"),
     # case numbers in shapes of their own
     ("Logboek BZ-40417-25\nStatus: open", "BZ-40417-25"),
     ("Werkbon GRB.2231.26 is aangemaakt.", "GRB.2231.26"),
@@ -154,6 +156,8 @@ KEPT = [
     ("* Bewoner: Seojun Choi\n* Huisgenoten: Thanasis Vlachos (zoon)\n* Buren: Sahra Egaleh", "Buren"),
     # an answer in a name field
     ("M: goedemiddag\nBewoner: ja\nM: dank u", "ja"),
+    # a recent date after a place in brackets dates a meeting
+    ("Overleg met Kees Bos (Zwolle, 12 maart 2026) over de brief.", "12 maart 2026"),
     # a document word alone, a month in a file name
     ("Zie gespreksverslag-maart-2026.pdf voor de afspraken.", "maart"),
 ]
