@@ -190,14 +190,14 @@ def _team_word(p: str) -> bool:
     return (
         len(p) >= 5
         and p.isalpha()
-        and (p in WORDS or _two_words(p))
+        and (p in WORDS or two_words(p))
         and p.capitalize() not in FIRST_NAMES
         and p.capitalize() not in SURNAMES
     )
 
 
-def _two_words(p: str) -> bool:
-    """``p`` is two words of four letters or more, glued as Dutch glues them (with a linking "s" or "en" or not)."""
+def two_words(p: str) -> bool:
+    """``p`` is two words of four letters or more, glued as Dutch glues them (with a linking "s" or none)."""
     for i in range(4, len(p) - 3):
         head, tail = p[:i], p[i:]
         if tail in WORDS and (head in WORDS or head.endswith("s") and head[:-1] in WORDS):

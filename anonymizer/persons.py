@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, STOPWORDS_AS_FIRST_NAMES, SURNAMES, WORDS
 from .namesites import MONTH_WORDS, TITLE_LINK
-from .patterns import FUNCTION_MAILBOXES, STREET_SUFFIX
+from .patterns import FUNCTION_MAILBOXES, STREET_SUFFIX, two_words
 from .rxutil import any_of, fast_alternation
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     ABBREV,
@@ -335,21 +335,12 @@ def ordinary_compound(t: str) -> bool:
                 continue
             if head in WORDS or (head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS):
                 return True
-            if len(head) >= 9 and _two_words(head) and not _STREET_END.search(tail):
+            if len(head) >= 9 and two_words(head) and not _STREET_END.search(tail):
                 return True  # three words: "Raadsinformatiebijeenkomst", not a street's "Windwijzerakker" (r. 19)
     return False
 
 
 _STREET_END = re.compile(r"(?:" + STREET_SUFFIX + r")$")
-
-
-def _two_words(w: str) -> bool:
-    """``w`` (lower case) is two words of four letters or more, with a linking "s" between or none."""
-    for i in range(4, len(w) - 3):
-        head, tail = w[:i], w[i:]
-        if tail in WORDS and (head in WORDS or (head[-1] == "s" and head[:-1] in WORDS)):
-            return True
-    return False
 
 
 _NAME_INFO: dict[str, tuple[bool, bool, bool, bool]] = {}  # token -> _name_info, remembered (the lists never change)
