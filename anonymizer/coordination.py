@@ -301,7 +301,11 @@ def _initialisms(name: str) -> set[str]:
         return set()
     plain = "".join(w[0].upper() for w in heads)
     full = "".join(w[0].upper() if w.lower() not in _PARTICLE_WORDS else w.strip("'’")[0].lower() for w in words)
-    return {x for x in (plain, full, full.upper()) if len(x) >= 2}  # "HTB", "JVDB": particles in capitals too
+    forms = {x for x in (plain, full, full.upper()) if len(x) >= 2}  # "HTB", "JVDB": particles in capitals too
+    last = heads[-1].strip("'’")
+    if len(heads) == 2 and len(last) > 2 and last[1].isalpha() and last[1].lower() != "s":
+        forms.add(plain + last[1].lower())  # "Kavita Bisamman (KBi)": the surname's second letter (round twenty)
+    return forms
 
 
 # Initials defined by a legend right before a found name: "(KFK = Kam-Fai Karsoredjo; IX = Ifrah Xirsey)" (round 11).

@@ -935,7 +935,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             if recent and "(" in text[e : m.start("date")]:
                 # "Overdracht Roya -> Io (9 oktober 2026)": a dated heading; a child of last year is named so
                 recent = not P.CHILD_WORD.search(text, text.rfind("\n", 0, e) + 1, e)  # (round eleven)
-            if year and not recent and 1900 <= int(year) <= P.DOB_YEAR_MAX + 12:
+            if year and not recent and P.NAMED_BIRTH_YEAR_MIN <= int(year) <= P.DOB_YEAR_MAX + 12:
                 spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
         y = year_after_name(text, e) if m is None else None  # "Yolanda Rosaria (1965)": a birth year alone

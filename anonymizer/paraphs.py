@@ -20,7 +20,9 @@ from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, PARTIES
 P = TypeVar("P")
 Span = tuple[int, int, P]
 
-_INI = r"[A-Z](?:[A-Z]{1,3}|[a-z]{1,3}[A-Z])"  # "LW", "HTB", "JvdB", "AvR"
+# also the first name's initial and the surname's first two letters: "MDo", "KBi" (round twenty, from holdout19),
+# not a plural of capitals ("IDs", "CDs")
+_INI = r"[A-Z](?:[A-Z]{1,3}|[a-z]{1,3}[A-Z]|[A-Z][a-rt-z])"  # "LW", "HTB", "JvdB", "AvR", "MDo"
 # a line that is only a paraph: "LW/HS", "LW/hs", "AB/CD/EF"
 _PARAPH_LINE = re.compile(r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:/(?:" + _INI + r"|[a-z]{2,4})){1,2})[ \t]*$", re.M)
 # a tag of initials closing a line after a sentence or a wide gap: ".  [JH]", ". (JH)", "   [JH]"
@@ -53,6 +55,14 @@ _SIGNOFF_COMMA = re.compile(
 _DATE_DASH_TAIL = re.compile(
     r"(?:\b\d{1,4}[\-/.]\d{1,2}[\-/.]\d{2,4}|\b\d{1,2}[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)(?:[ \t]+[–—-]|,)[ \t]*"
     r"(?P<i>" + _INI + r")[ \t]*$",
+    re.M,
+)
+# a note signed after its last sentence with a dash, the initials and the date: "Exploitant belt terug. – FS 18-5-2026",
+# "... – AW vrijdag 20 november" (round twenty, from holdout19)
+_DASH_INITIALS_DATE = re.compile(
+    r"[.!?)][ \t]+[–—-][ \t]*(?P<i>" + _INI + r")[ \t]+"
+    r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]{0,6}\.?[ \t]+)?"
+    r"(?:\d{1,4}[\-/.]\d{1,2}[\-/.]\d{2,4}|\d{1,2}[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t]*$",
     re.M,
 )
 # two signers parted by a slash after a sign-off key: "Akkoord: AG / Jan Smit – 21-1-2026", "Akkoord: Jan Smit / SA"
@@ -321,9 +331,10 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     gates += ("etekend", "andtekening", "ndertekening")
     dotted = _DOTTED_QUICK.search(text) is not None
     found: list[tuple[int, int, str]] = []
-    for m in _DATE_DASH_TAIL.finditer(text):
-        if not is_code(m.group("i")):
-            found.append((m.start("i"), m.end("i"), m.group("i")))
+    for rx in (_DATE_DASH_TAIL, _DASH_INITIALS_DATE):
+        for m in rx.finditer(text):
+            if not is_code(m.group("i")):
+                found.append((m.start("i"), m.end("i"), m.group("i")))
     found.extend(_shared_work(text))
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []

@@ -1124,6 +1124,10 @@ def _lower_place_after(text: str, pos: int) -> bool:
     return w.replace(" ", "").replace("-", "") in _PLACES_LOWER or w.split()[0] in _PLACES_LOWER
 
 
+# A month and a day right before four figures make them a year: "December 18, 1876 in Kampen" (round twenty).
+_MONTH_DAY_BEFORE = re.compile(r"\b(?:" + MONTHS + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*$")
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in _matches_at(_POSTCODE_NUMBER_RE, text, _postcode_starts(text)):
         if m.group()[4:].lstrip()[:2].lower() not in _TWO_LETTER_WORDS:  # "1000 EN 12"
@@ -1133,6 +1137,8 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
     for m in _matches_at(POSTCODE_ANYCASE_RE, text, _postcode_starts(text)):
         letters = m.group()[-2:].lower()
+        if m.group()[:2] in ("18", "19", "20") and _MONTH_DAY_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+            continue
         if letters in _TWO_LETTER_WORDS and _SPACE_DIGIT.match(text, m.end()):
             continue  # "IN 1990 EN 1991", "3512 EN 3513": a word between two numbers
         if (
@@ -1949,6 +1955,16 @@ DOB_CUE_AFTER_RE = re.compile(
 )
 
 
+# Right after a person's name a full date is that person's whatever its century: an ancestor in an archive
+# request, "oudtante Femke ter Schuur, 1876-12-18 te Kampen" (round twenty); the other finders keep 1900 as floor.
+NAMED_BIRTH_YEAR_MIN = 1800
+
+
+def _any_century(pattern: str) -> str:
+    """``pattern`` with its four-digit years opened to the nineteenth century."""
+    return pattern.replace("(?:19|20)", "(?:1[89]|20)")
+
+
 DATE_AFTER_NAME = re.compile(
     # "(Groningen, 3 april 1899 – Assen, 1 mei 1970)": a place of birth may stand in the bracket first (round 19)
     r"[ \t]?(?:(?P<comma>,)|,?[ \t]{0,2}\((?:[A-ZÀ-Þ][\w'’\-]+(?:[ \t][\w'’\-]+){0,2},[ \t]*)?"
@@ -1964,12 +1980,12 @@ DATE_AFTER_NAME = re.compile(
     + "|"
     + DATE_TXT
     + "|"
-    + DATE_ISO
+    + _any_century(DATE_ISO)
     # "- Noor, 20080621, groep 4", "Ilse, September 5, 2011", "Mo, elf september 2013" (round sixteen, holdout15)
     + "|"
-    + DATE_COMPACT.replace("y4", "c4").replace("y5", "c5")
+    + _any_century(DATE_COMPACT.replace("y4", "c4").replace("y5", "c5"))
     + "|"
-    + DATE_US.replace("y6", "u6")
+    + _any_century(DATE_US.replace("y6", "u6"))
     + "|"
     + DATE_SPELLED
     + r"))(?![\w\-/]|\.\d|\)?:)"
