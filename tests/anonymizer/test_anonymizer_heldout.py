@@ -87,6 +87,12 @@ SETS = {
         "holdout19_heritage.jsonl",
         "holdout19_known.jsonl",
     ],
+    "holdout20": [
+        "holdout20_school.jsonl",
+        "holdout20_health.jsonl",
+        "holdout20_order.jsonl",
+        "holdout20_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
