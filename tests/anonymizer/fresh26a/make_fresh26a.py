@@ -2,6 +2,7 @@
 
 Usage: make_fresh26a.py [--check | --stats]
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -23,22 +24,126 @@ _spec.loader.exec_module(score)
 SEED = 202620101
 N_DOCS = 300
 OUT = HERE / "fresh26a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
-PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du", "vande", "vanden"}
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
+PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "'t",
+    "ter",
+    "te",
+    "ten",
+    "in",
+    "op",
+    "la",
+    "le",
+    "du",
+    "vande",
+    "vanden",
+}
 
-TOWNS = ["Deventer", "Apeldoorn", "Zutphen", "Hoorn", "Purmerend", "Tiel", "Culemborg", "Veenendaal", "Heerhugowaard",
-         "Sneek", "Drachten", "Emmen", "Assen", "Roosendaal", "Bergen op Zoom", "Oss", "Uden", "Venlo", "Weert", "Kerkrade",
-         "Vlaardingen", "Spijkenisse", "Gouda", "Alphen aan den Rijn", "Lelystad", "Almelo", "Hengelo", "Harderwijk",
-         "Den Helder", "Hoogeveen", "Meppel", "Terneuzen", "Goes", "Woerden", "Nieuwegein"]
-STREETS = ["Populierenlaan", "Kastanjehof", "Reigerstraat", "Zwanebloemweg", "Schoolpad", "Noorderhaven", "Kanaaldijk Oost",
-           "Prins Hendrikkade", "Van Heutszstraat", "Marktsteeg", "Lijsterbeslaan", "Boerhaavestraat", "Esdoornplantsoen",
-           "Oude Veerweg", "Hofstede", "Tjalkstraat", "Brinkhof", "Koeweide", "Jupiterlaan", "Wilgenkamp", "Zuiderhagen",
-           "Bernhardplein", "Sluiskade", "Anjerhof", "Torenstraat", "De Vlonder", "Hazelaarweg", "Kolkweg", "Palmhof",
-           "Melkweg", "Schoenerstraat", "Het Spijk", "Laan van Westenenk", "Achter de Muur", "Ganzenmarkt"]
+TOWNS = [
+    "Deventer",
+    "Apeldoorn",
+    "Zutphen",
+    "Hoorn",
+    "Purmerend",
+    "Tiel",
+    "Culemborg",
+    "Veenendaal",
+    "Heerhugowaard",
+    "Sneek",
+    "Drachten",
+    "Emmen",
+    "Assen",
+    "Roosendaal",
+    "Bergen op Zoom",
+    "Oss",
+    "Uden",
+    "Venlo",
+    "Weert",
+    "Kerkrade",
+    "Vlaardingen",
+    "Spijkenisse",
+    "Gouda",
+    "Alphen aan den Rijn",
+    "Lelystad",
+    "Almelo",
+    "Hengelo",
+    "Harderwijk",
+    "Den Helder",
+    "Hoogeveen",
+    "Meppel",
+    "Terneuzen",
+    "Goes",
+    "Woerden",
+    "Nieuwegein",
+]
+STREETS = [
+    "Populierenlaan",
+    "Kastanjehof",
+    "Reigerstraat",
+    "Zwanebloemweg",
+    "Schoolpad",
+    "Noorderhaven",
+    "Kanaaldijk Oost",
+    "Prins Hendrikkade",
+    "Van Heutszstraat",
+    "Marktsteeg",
+    "Lijsterbeslaan",
+    "Boerhaavestraat",
+    "Esdoornplantsoen",
+    "Oude Veerweg",
+    "Hofstede",
+    "Tjalkstraat",
+    "Brinkhof",
+    "Koeweide",
+    "Jupiterlaan",
+    "Wilgenkamp",
+    "Zuiderhagen",
+    "Bernhardplein",
+    "Sluiskade",
+    "Anjerhof",
+    "Torenstraat",
+    "De Vlonder",
+    "Hazelaarweg",
+    "Kolkweg",
+    "Palmhof",
+    "Melkweg",
+    "Schoenerstraat",
+    "Het Spijk",
+    "Laan van Westenenk",
+    "Achter de Muur",
+    "Ganzenmarkt",
+]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 
@@ -49,10 +154,12 @@ def shape(kind):
     def deco(f):
         SHAPES[f.__name__] = (kind, f)
         return f
+
     return deco
 
 
 # ----------------------------------------------------------------------------- data items
+
 
 def bsn(r):
     while True:
@@ -84,7 +191,7 @@ def iban(r):
     raw = f"NL{chk:02d}{bank}{acct}"
     st = r.random()
     if st < 0.45:
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
     if st < 0.85:
         return raw
     return raw.lower() if st < 0.93 else raw[:4] + " " + raw[4:8] + " " + raw[8:]
@@ -93,11 +200,20 @@ def iban(r):
 def phone(r):
     st = r.randrange(8)
     m = "".join(str(r.randint(0, 9)) for _ in range(8))
-    area = r.choice(["0570", "055", "0575", "0229", "0344", "0318", "0515", "0591", "0165", "0412", "077", "045", "0182"])
+    area = r.choice(
+        ["0570", "055", "0575", "0229", "0344", "0318", "0515", "0591", "0165", "0412", "077", "045", "0182"]
+    )
     rest = "".join(str(r.randint(1, 9)) for _ in range(10 - len(area)))
-    return [f"06-{m}", f"06 {m[:4]} {m[4:]}", f"+31 6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}", f"0031 6 {m}",
-            f"{area}-{rest}", f"({area}) {rest[:2]} {rest[2:4]} {rest[4:]}", f"+31 (0){area[1:]} {rest}",
-            f"06.{m[:2]}.{m[2:4]}.{m[4:6]}.{m[6:]}"][st]
+    return [
+        f"06-{m}",
+        f"06 {m[:4]} {m[4:]}",
+        f"+31 6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+        f"0031 6 {m}",
+        f"{area}-{rest}",
+        f"({area}) {rest[:2]} {rest[2:4]} {rest[4:]}",
+        f"+31 (0){area[1:]} {rest}",
+        f"06.{m[:2]}.{m[2:4]}.{m[4:6]}.{m[6:]}",
+    ][st]
 
 
 def postcode(r):
@@ -113,8 +229,16 @@ def plate(r):
     L = "BDFGHJKLNPRSTVXZ"
     a = lambda n: "".join(r.choice(L) for _ in range(n))
     d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
-    return r.choice([f"{a(2)}-{d(3)}-{a(1)}", f"{d(1)}-{a(3)}-{d(2)}", f"{a(1)}-{d(3)}-{a(2)}", f"{d(2)}-{a(3)}-{d(1)}",
-                     f"{a(3)}-{d(2)}-{a(1)}", f"{d(1)}-{a(2)}-{d(3)}"])
+    return r.choice(
+        [
+            f"{a(2)}-{d(3)}-{a(1)}",
+            f"{d(1)}-{a(3)}-{d(2)}",
+            f"{a(1)}-{d(3)}-{a(2)}",
+            f"{d(2)}-{a(3)}-{d(1)}",
+            f"{a(3)}-{d(2)}-{a(1)}",
+            f"{d(1)}-{a(2)}-{d(3)}",
+        ]
+    )
 
 
 def case_no(r, kind):
@@ -139,16 +263,29 @@ def case_no(r, kind):
 def dob_str(r):
     y, m, dd = r.randint(1938, 2004), r.randint(1, 12), r.randint(1, 28)
     st = r.randrange(9)
-    return [f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{dd}-{m}-{y}", f"{dd:02d}/{m:02d}/{y}",
-            f"{y}-{m:02d}-{dd:02d}", f"{dd:02d}.{m:02d}.{y}", f"{dd} {MON3[m - 1]} {y}", f"{dd:02d}{m:02d}{y}",
-            f"{dd} {MONTHS[m - 1].capitalize()} {y}"][st]
+    return [
+        f"{dd} {MONTHS[m - 1]} {y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd}-{m}-{y}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd} {MON3[m - 1]} {y}",
+        f"{dd:02d}{m:02d}{y}",
+        f"{dd} {MONTHS[m - 1].capitalize()} {y}",
+    ][st]
 
 
 def odate(r, year=None, style=None):
     y = year or r.choice([2025, 2026])
     m, dd = r.randint(1, 12), r.randint(1, 28)
     st = r.randrange(4) if style is None else style
-    return [f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS[m - 1]}", f"{DAYS[r.randrange(5)]} {dd} {MONTHS[m - 1]}"][st]
+    return [
+        f"{dd} {MONTHS[m - 1]} {y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd} {MONTHS[m - 1]}",
+        f"{DAYS[r.randrange(5)]} {dd} {MONTHS[m - 1]}",
+    ][st]
 
 
 def money(r, lo, hi, cents=True):
@@ -160,6 +297,7 @@ def money(r, lo, hi, cents=True):
 
 
 # ----------------------------------------------------------------------------- persons
+
 
 class Person:
     def __init__(self, first, particle, last, female, origin):
@@ -219,6 +357,7 @@ def title(p, formal=True):
 
 
 # ----------------------------------------------------------------------------- document context
+
 
 class Ctx:
     def __init__(self, r, known_word=None):
@@ -328,13 +467,52 @@ class Ctx:
     def mail(self, p):
         r = self.r
         fi = p.first.split()[0].lower()
-        la = re.sub(r"[^a-z]", "", p.last.lower().replace("ı", "i").replace("ç", "c").replace("ğ", "g").replace("ş", "s")
-                    .replace("ö", "o").replace("ü", "u").replace("ł", "l").replace("ś", "s").replace("é", "e"))
-        fi = re.sub(r"[^a-z]", "", fi.replace("ü", "u").replace("ö", "o").replace("ł", "l").replace("é", "e").replace("ñ", "n")
-                    .replace("ó", "o").replace("á", "a").replace("ê", "e").replace("ç", "c").replace("ğ", "g").replace("ß", "ss")
-                    .replace("ė", "e").replace("í", "i")) or "x"
-        local = r.choice([f"{fi}.{la}", f"{fi[0]}{la}{r.randint(60, 99)}", f"{la}.{fi}", f"fam{la}", f"{fi}_{la[:4]}{r.randint(1, 9)}"])
-        dom = r.choice(["ziggo.nl", "kpnmail.nl", "hotmail.com", "gmail.com", "xs4all.nl", "live.nl", "planet.nl", "outlook.com"])
+        la = re.sub(
+            r"[^a-z]",
+            "",
+            p.last.lower()
+            .replace("ı", "i")
+            .replace("ç", "c")
+            .replace("ğ", "g")
+            .replace("ş", "s")
+            .replace("ö", "o")
+            .replace("ü", "u")
+            .replace("ł", "l")
+            .replace("ś", "s")
+            .replace("é", "e"),
+        )
+        fi = (
+            re.sub(
+                r"[^a-z]",
+                "",
+                fi.replace("ü", "u")
+                .replace("ö", "o")
+                .replace("ł", "l")
+                .replace("é", "e")
+                .replace("ñ", "n")
+                .replace("ó", "o")
+                .replace("á", "a")
+                .replace("ê", "e")
+                .replace("ç", "c")
+                .replace("ğ", "g")
+                .replace("ß", "ss")
+                .replace("ė", "e")
+                .replace("í", "i"),
+            )
+            or "x"
+        )
+        local = r.choice(
+            [
+                f"{fi}.{la}",
+                f"{fi[0]}{la}{r.randint(60, 99)}",
+                f"{la}.{fi}",
+                f"fam{la}",
+                f"{fi}_{la[:4]}{r.randint(1, 9)}",
+            ]
+        )
+        dom = r.choice(
+            ["ziggo.nl", "kpnmail.nl", "hotmail.com", "gmail.com", "xs4all.nl", "live.nl", "planet.nl", "outlook.com"]
+        )
         e = self.p(f"{local}@{dom}", "EMAIL")
         if p.email is None:
             p.email = e
@@ -372,23 +550,30 @@ def eur(c, lo, hi, cents=True):
 
 # ============================================================================= FRAMES (document kinds)
 
+
 @shape("frame")
 def f_aanslagbiljet(c):
     r = c.r
-    head = (f"{c.k('Gemeente')} {c.k(c.town)} – {c.k('Aanslagbiljet')} {c.k('gemeentelijke')} belastingen 2026\n"
-            f"Aanslagnummer: {c.case('aanslag')}\nDagtekening: {c.date(year=2026, style=1)}\n"
-            f"{c.full(c.res)}\n{c.home_line()}\n"
-            f"Objectnummer {c.case('object')} | {c.k('WOZ-waarde')} per 1-1-2025: {eur(c, 180000, 640000, False)}\n")
-    tail = (f"\n{c.k('Betalen')} kan in tien termijnen via automatische incasso. Vragen? Bel 14 {c.k('0' + str(r.randint(500, 599)))} "
-            f"of mail {c.k('belastingen@' + c.town.lower().replace(' ', '') + '.nl')}.")
+    head = (
+        f"{c.k('Gemeente')} {c.k(c.town)} – {c.k('Aanslagbiljet')} {c.k('gemeentelijke')} belastingen 2026\n"
+        f"Aanslagnummer: {c.case('aanslag')}\nDagtekening: {c.date(year=2026, style=1)}\n"
+        f"{c.full(c.res)}\n{c.home_line()}\n"
+        f"Objectnummer {c.case('object')} | {c.k('WOZ-waarde')} per 1-1-2025: {eur(c, 180000, 640000, False)}\n"
+    )
+    tail = (
+        f"\n{c.k('Betalen')} kan in tien termijnen via automatische incasso. Vragen? Bel 14 {c.k('0' + str(r.randint(500, 599)))} "
+        f"of mail {c.k('belastingen@' + c.town.lower().replace(' ', '') + '.nl')}."
+    )
     return head, tail
 
 
 @shape("frame")
 def f_bezwaarschrift(c):
-    head = (f"{c.full(c.res)}\n{c.home_line()}\n\n{c.k('Aan')} het college van burgemeester en wethouders van {c.k(c.town)}\n"
-            f"{c.k('Betreft')}: {c.k('bezwaar')} tegen de {c.k('WOZ-beschikking')} met kenmerk {c.case('woz')}\n\n"
-            f"Geachte heer, mevrouw,\n")
+    head = (
+        f"{c.full(c.res)}\n{c.home_line()}\n\n{c.k('Aan')} het college van burgemeester en wethouders van {c.k(c.town)}\n"
+        f"{c.k('Betreft')}: {c.k('bezwaar')} tegen de {c.k('WOZ-beschikking')} met kenmerk {c.case('woz')}\n\n"
+        f"Geachte heer, mevrouw,\n"
+    )
     tail = f"\nIk verzoek u mij te horen.\n\nHoogachtend,\n{c.ini(c.res)}"
     return head, tail
 
@@ -396,10 +581,12 @@ def f_bezwaarschrift(c):
 @shape("frame")
 def f_webformulier(c):
     p = c.res
-    head = (f"[{c.k('Webformulier')} Kwijtschelding aanvragen – ingediend {c.date(year=2026, style=1)} 21:47]\n"
-            f"Naam aanvrager: {c.full(p)}\nGeboortedatum: {c.dob()}\nBSN: {c.bsn()}\n"
-            f"Adres: {c.home_addr()}\nPostcode: {c.pc(c.home_pc)}\nWoonplaats: {c.k(c.town)}\n"
-            f"Telefoon: {c.tel(p)}\nE-mail: {c.mail(p)}\nToelichting:\n")
+    head = (
+        f"[{c.k('Webformulier')} Kwijtschelding aanvragen – ingediend {c.date(year=2026, style=1)} 21:47]\n"
+        f"Naam aanvrager: {c.full(p)}\nGeboortedatum: {c.dob()}\nBSN: {c.bsn()}\n"
+        f"Adres: {c.home_addr()}\nPostcode: {c.pc(c.home_pc)}\nWoonplaats: {c.k(c.town)}\n"
+        f"Telefoon: {c.tel(p)}\nE-mail: {c.mail(p)}\nToelichting:\n"
+    )
     tail = f"\n[x] Ik verklaar dit formulier naar waarheid te hebben ingevuld.\n{c.k('Bijlagen')}: 3"
     return head, tail
 
@@ -408,9 +595,11 @@ def f_webformulier(c):
 def f_telefoonnotitie(c):
     r = c.r
     off = c.new()
-    head = (f"{c.k('TELEFOONNOTITIE')} {c.k('Klantcontactcentrum')} – {c.date(year=2026, style=3)}, {r.randint(8, 16)}:{r.randint(10, 59)}\n"
-            f"Beller: {c.t_full(c.res, False)}, tel. {c.tel(c.res)}\nAangenomen door: {c.ini(off)}\n"
-            f"Zaak: {c.case('zaak')}\n")
+    head = (
+        f"{c.k('TELEFOONNOTITIE')} {c.k('Klantcontactcentrum')} – {c.date(year=2026, style=3)}, {r.randint(8, 16)}:{r.randint(10, 59)}\n"
+        f"Beller: {c.t_full(c.res, False)}, tel. {c.tel(c.res)}\nAangenomen door: {c.ini(off)}\n"
+        f"Zaak: {c.case('zaak')}\n"
+    )
     tail = f"\nTerugbelverzoek doorgezet naar {c.k('Team Heffen')}."
     return head, tail
 
@@ -418,8 +607,10 @@ def f_telefoonnotitie(c):
 @shape("frame")
 def f_email_boos(c):
     p = c.res
-    head = (f"Van: {c.mail(p)}\nAan: {c.k('belastingen@' + c.town.lower().replace(' ', '') + '.nl')}\n"
-            f"Onderwerp: {c.k('WEER')} een {c.k('aanmaning')}!!!\n\n")
+    head = (
+        f"Van: {c.mail(p)}\nAan: {c.k('belastingen@' + c.town.lower().replace(' ', '') + '.nl')}\n"
+        f"Onderwerp: {c.k('WEER')} een {c.k('aanmaning')}!!!\n\n"
+    )
     tail = f"\n\nIk ben er klaar mee.\n{c.first(p)}\n\n{c.k('Verzonden')} vanaf mijn Samsung"
     return head, tail
 
@@ -427,30 +618,40 @@ def f_email_boos(c):
 @shape("frame")
 def f_taxatieverslag(c):
     tax = c.new()
-    head = (f"{c.k('TAXATIEVERSLAG')} {c.k('WOZ')} – waardepeildatum 1 januari 2025\n"
-            f"Object: {c.home_line()}\nBelanghebbende: {c.upper(c.res)}\n"
-            f"Taxateur: {c.ini(tax)}, {c.k('register-taxateur')} {c.k('Team Waardebepaling')}\n"
-            f"Dossier {c.case('woz')}\n")
-    tail = f"\nGetaxeerde waarde: {eur(c, 190000, 720000, False)}. {c.k('Bouwjaar')} {c.k(str(c.r.randint(1925, 2012)))}."
+    head = (
+        f"{c.k('TAXATIEVERSLAG')} {c.k('WOZ')} – waardepeildatum 1 januari 2025\n"
+        f"Object: {c.home_line()}\nBelanghebbende: {c.upper(c.res)}\n"
+        f"Taxateur: {c.ini(tax)}, {c.k('register-taxateur')} {c.k('Team Waardebepaling')}\n"
+        f"Dossier {c.case('woz')}\n"
+    )
+    tail = (
+        f"\nGetaxeerde waarde: {eur(c, 190000, 720000, False)}. {c.k('Bouwjaar')} {c.k(str(c.r.randint(1925, 2012)))}."
+    )
     return head, tail
 
 
 @shape("frame")
 def f_uitspraak(c):
     amb = c.new()
-    head = (f"{c.k('UITSPRAAK')} OP {c.k('BEZWAAR')}\nKenmerk: {c.case('bezwaar')}\n"
-            f"Aan: {c.t_full(c.res)}, {c.home_addr()}, {c.pc(c.home_pc)} {c.k(c.town)}\n\n")
-    tail = (f"\n\nU kunt binnen zes weken {c.k('beroep')} instellen bij de {c.k('rechtbank')}.\n"
-            f"Namens de {c.k('heffingsambtenaar')},\n{c.ini(amb)}\n{c.k('Juridische')} Zaken")
+    head = (
+        f"{c.k('UITSPRAAK')} OP {c.k('BEZWAAR')}\nKenmerk: {c.case('bezwaar')}\n"
+        f"Aan: {c.t_full(c.res)}, {c.home_addr()}, {c.pc(c.home_pc)} {c.k(c.town)}\n\n"
+    )
+    tail = (
+        f"\n\nU kunt binnen zes weken {c.k('beroep')} instellen bij de {c.k('rechtbank')}.\n"
+        f"Namens de {c.k('heffingsambtenaar')},\n{c.ini(amb)}\n{c.k('Juridische')} Zaken"
+    )
     return head, tail
 
 
 @shape("frame")
 def f_deurwaardersbrief(c):
     dw = c.new()
-    head = (f"{c.k('Gerechtsdeurwaarderskantoor')} {c.k('Overdijk')} & {c.k('Partners')}\n"
-            f"{c.k('BETEKENING')} {c.k('DWANGBEVEL')} nr. {c.case('dwang')}\n"
-            f"Aan: {c.upper(c.res)}, {c.home_addr()} te {c.k(c.town)}\n")
+    head = (
+        f"{c.k('Gerechtsdeurwaarderskantoor')} {c.k('Overdijk')} & {c.k('Partners')}\n"
+        f"{c.k('BETEKENING')} {c.k('DWANGBEVEL')} nr. {c.case('dwang')}\n"
+        f"Aan: {c.upper(c.res)}, {c.home_addr()} te {c.k(c.town)}\n"
+    )
     tail = f"\nDe gerechtsdeurwaarder,\n{c.ini(dw)}\n{c.k('Invordering')} namens de gemeente {c.k(c.town)}"
     return head, tail
 
@@ -459,27 +660,35 @@ def f_deurwaardersbrief(c):
 def f_ombudsrapport(c):
     om = c.new()
     c.mediator = om
-    head = (f"{c.k('Ombudsman')} {c.k('Regio')} {c.k(c.town)} – {c.k('verslag')} {c.k('bemiddeling')} {c.case('ombuds')}\n"
-            f"Verzoeker: {c.t_full(c.res)}\nBemiddelaar: {c.full(om)}\n\n")
-    tail = (f"\n\n{c.k('Afspraak')}: de gemeente reageert binnen tien werkdagen. Vragen aan {c.sur(om)} via "
-            f"{c.k('ombudsman@' + c.town.lower().replace(' ', '') + '.nl')}.")
+    head = (
+        f"{c.k('Ombudsman')} {c.k('Regio')} {c.k(c.town)} – {c.k('verslag')} {c.k('bemiddeling')} {c.case('ombuds')}\n"
+        f"Verzoeker: {c.t_full(c.res)}\nBemiddelaar: {c.full(om)}\n\n"
+    )
+    tail = (
+        f"\n\n{c.k('Afspraak')}: de gemeente reageert binnen tien werkdagen. Vragen aan {c.sur(om)} via "
+        f"{c.k('ombudsman@' + c.town.lower().replace(' ', '') + '.nl')}."
+    )
     return head, tail
 
 
 @shape("frame")
 def f_budgetcoach(c):
     bc = c.new()
-    head = (f"{c.k('Schuldhulpverlening')} {c.k('Plangroep')} – {c.k('intakeverslag')}\nCliënt: {c.full(c.res)} "
-            f"(geb. {c.dob()})\nBudgetcoach: {c.full(bc)}\n")
+    head = (
+        f"{c.k('Schuldhulpverlening')} {c.k('Plangroep')} – {c.k('intakeverslag')}\nCliënt: {c.full(c.res)} "
+        f"(geb. {c.dob()})\nBudgetcoach: {c.full(bc)}\n"
+    )
     tail = f"\n{c.k('Vervolg')}: {c.first(bc)} stuurt het verzoek naar {c.k('Team Kwijtschelding')}."
     return head, tail
 
 
 @shape("frame")
 def f_betalingsregeling(c):
-    head = (f"{c.k('BEVESTIGING')} {c.k('BETALINGSREGELING')} {c.case('regeling')}\n"
-            f"{c.t_full(c.res)}\n{c.home_line()}\n"
-            f"Incasso van rekening {c.iban()} t.n.v. {c.ini(c.res)}\n\n")
+    head = (
+        f"{c.k('BEVESTIGING')} {c.k('BETALINGSREGELING')} {c.case('regeling')}\n"
+        f"{c.t_full(c.res)}\n{c.home_line()}\n"
+        f"Incasso van rekening {c.iban()} t.n.v. {c.ini(c.res)}\n\n"
+    )
     tail = f"\n\nMist u twee termijnen, dan vervalt de regeling. {c.k('Invordering')}, gemeente {c.k(c.town)}"
     return head, tail
 
@@ -494,17 +703,21 @@ def f_whatsapp(c):
 
 @shape("frame")
 def f_toeristenbelasting(c):
-    head = (f"{c.k('Aangifte')} {c.k('toeristenbelasting')} 2025 – {c.k('kleinschalige')} verhuur\n"
-            f"Exploitant: {c.full(c.res)}\nAdres verhuurobject: {c.home_line()}\n"
-            f"Registratienummer: {c.case('toer')}\n")
+    head = (
+        f"{c.k('Aangifte')} {c.k('toeristenbelasting')} 2025 – {c.k('kleinschalige')} verhuur\n"
+        f"Exploitant: {c.full(c.res)}\nAdres verhuurobject: {c.home_line()}\n"
+        f"Registratienummer: {c.case('toer')}\n"
+    )
     tail = f"\nTarief 2025: {eur(c, 1, 3)} per persoon per nacht."
     return head, tail
 
 
 @shape("frame")
 def f_hondenbelasting(c):
-    head = (f"{c.k('Aanmelding')}/{c.k('afmelding')} {c.k('hondenbelasting')}\nHoudersnummer {c.case('hond')}\n"
-            f"{c.full(c.res)}, {c.home_line()}\n")
+    head = (
+        f"{c.k('Aanmelding')}/{c.k('afmelding')} {c.k('hondenbelasting')}\nHoudersnummer {c.case('hond')}\n"
+        f"{c.full(c.res)}, {c.home_line()}\n"
+    )
     tail = f"\n{c.k('Controle')} door {c.k('Stadstoezicht')} kan steekproefsgewijs plaatsvinden."
     return head, tail
 
@@ -512,17 +725,21 @@ def f_hondenbelasting(c):
 @shape("frame")
 def f_interne_memo(c):
     a, b = c.new(), c.new()
-    head = (f"{c.k('MEMO')}\nVan: {c.ini(a)} ({c.k('Invordering')})\nAan: {c.ini(b)} ({c.k('Heffingen')})\n"
-            f"{c.k('Onderwerp')}: dossier {c.t_sur(c.res)}, {c.case('zaak')}\n\n")
+    head = (
+        f"{c.k('MEMO')}\nVan: {c.ini(a)} ({c.k('Invordering')})\nAan: {c.ini(b)} ({c.k('Heffingen')})\n"
+        f"{c.k('Onderwerp')}: dossier {c.t_sur(c.res)}, {c.case('zaak')}\n\n"
+    )
     tail = f"\n\nGraag jouw akkoord voor {c.date(year=2026, style=3)}. {c.first(a)}"
     return head, tail
 
 
 @shape("frame")
 def f_brief_voorzichtig(c):
-    head = (f"{c.k(c.town)}, {c.date(year=2026, style=0)}\n\n{c.k('Beste')} meneer of mevrouw van de {c.k('belastingen')},\n\n")
-    tail = (f"\n\nIk hoop dat u mij kunt helpen. Sorry als ik het niet goed heb opgeschreven.\n\n"
-            f"Met vriendelijke groet,\n{c.full(c.res)}\n{c.home_line()}")
+    head = f"{c.k(c.town)}, {c.date(year=2026, style=0)}\n\n{c.k('Beste')} meneer of mevrouw van de {c.k('belastingen')},\n\n"
+    tail = (
+        f"\n\nIk hoop dat u mij kunt helpen. Sorry als ik het niet goed heb opgeschreven.\n\n"
+        f"Met vriendelijke groet,\n{c.full(c.res)}\n{c.home_line()}"
+    )
     return head, tail
 
 
@@ -535,8 +752,10 @@ def f_verwarde_brief(c):
 
 @shape("frame")
 def f_klachtformulier(c):
-    head = (f"{c.k('KLACHTFORMULIER')} – {c.k('Klachtencoördinator')}\n"
-            f"1. Naam: {c.full(c.res)}\n2. Geboren: {c.dob()}\n3. Telefoon: {c.tel(c.res)}\n4. Klacht over:\n")
+    head = (
+        f"{c.k('KLACHTFORMULIER')} – {c.k('Klachtencoördinator')}\n"
+        f"1. Naam: {c.full(c.res)}\n2. Geboren: {c.dob()}\n3. Telefoon: {c.tel(c.res)}\n4. Klacht over:\n"
+    )
     tail = f"\n5. Gewenste oplossing: {c.k('excuses')} en {c.k('terugbetaling')}."
     return head, tail
 
@@ -548,8 +767,10 @@ FRAMES = [n for n, (k, _) in SHAPES.items() if k == "frame"]
 
 @shape("block")
 def b_woz_te_hoog(c):
-    return (f"De {c.k('WOZ-waarde')} van mijn woning aan de {c.home_addr()} is vastgesteld op {eur(c, 300000, 520000, False)}. "
-            f"Dat is veel te hoog: de woning heeft een {c.k('verouderde')} keuken en de badkamer is uit {c.k(str(c.r.randint(1970, 1995)))}.")
+    return (
+        f"De {c.k('WOZ-waarde')} van mijn woning aan de {c.home_addr()} is vastgesteld op {eur(c, 300000, 520000, False)}. "
+        f"Dat is veel te hoog: de woning heeft een {c.k('verouderde')} keuken en de badkamer is uit {c.k(str(c.r.randint(1970, 1995)))}."
+    )
 
 
 @shape("block")
@@ -557,92 +778,118 @@ def b_vergelijk_tabel(c):
     r = c.r
     rows = [f"| {c.k('Adres')} | {c.k('Bouwjaar')} | m² | {c.k('Verkoopprijs')} | {c.k('Datum')} |"]
     for _ in range(r.randint(2, 4)):
-        rows.append(f"| {c.addr()} | {r.randint(1930, 2010)} | {r.randint(70, 160)} | {eur(c, 240000, 610000, False)} | "
-                    f"{c.date(year=2024, style=1)} |")
+        rows.append(
+            f"| {c.addr()} | {r.randint(1930, 2010)} | {r.randint(70, 160)} | {eur(c, 240000, 610000, False)} | "
+            f"{c.date(year=2024, style=1)} |"
+        )
     return f"{c.k('Vergelijkingsobjecten')}:\n" + "\n".join(rows)
 
 
 @shape("block")
 def b_vergelijk_lijst(c):
     a1, a2 = c.addr(), c.addr()
-    return (f"De {c.k('taxateur')} vergelijkt mijn huis met {a1} en {a2}, maar dat zijn {c.k('vrijstaande')} woningen "
-            f"met een {c.k('garage')}. Mijn woning is een {c.k('tussenwoning')}.")
+    return (
+        f"De {c.k('taxateur')} vergelijkt mijn huis met {a1} en {a2}, maar dat zijn {c.k('vrijstaande')} woningen "
+        f"met een {c.k('garage')}. Mijn woning is een {c.k('tussenwoning')}."
+    )
 
 
 @shape("block")
 def b_zelfde_straat(c):
     s = c.street()
     a, b = c.addr(s), c.addr(s)
-    return (f"Het {c.k('vergelijkingsobject')} {a} ligt in dezelfde straat, maar {b} is in {c.date(year=2024, style=0)} "
-            f"voor {eur(c, 200000, 400000, False)} verkocht en dat is juist veel lager. Waarom telt de {c.p(s, 'ADDRESS')} "
-            f"dan niet mee?")
+    return (
+        f"Het {c.k('vergelijkingsobject')} {a} ligt in dezelfde straat, maar {b} is in {c.date(year=2024, style=0)} "
+        f"voor {eur(c, 200000, 400000, False)} verkocht en dat is juist veel lager. Waarom telt de {c.p(s, 'ADDRESS')} "
+        f"dan niet mee?"
+    )
 
 
 @shape("block")
 def b_taxateur_reactie(c):
     tax = c.new()
-    return (f"Taxateur {c.full(tax)} ({c.k('Team')} {c.k('Waardebepaling')}) heeft de woning op {c.date(year=2026, style=3)} "
-            f"{c.k('inpandig')} bekeken. {c.sur(tax)} ziet geen aanleiding de waarde te verlagen; de {c.k('onderhoudstoestand')} "
-            f"is als 'redelijk' beoordeeld.")
+    return (
+        f"Taxateur {c.full(tax)} ({c.k('Team')} {c.k('Waardebepaling')}) heeft de woning op {c.date(year=2026, style=3)} "
+        f"{c.k('inpandig')} bekeken. {c.sur(tax)} ziet geen aanleiding de waarde te verlagen; de {c.k('onderhoudstoestand')} "
+        f"is als 'redelijk' beoordeeld."
+    )
 
 
 @shape("block")
 def b_grondstaffel(c):
-    return (f"{c.k('Grondstaffel')}: eerste 150 m² à {eur(c, 300, 450, False)}, daarboven {eur(c, 60, 140, False)} per m². "
-            f"{c.k('Kavel')} {c.home_addr()}: {c.r.randint(120, 600)} m².")
+    return (
+        f"{c.k('Grondstaffel')}: eerste 150 m² à {eur(c, 300, 450, False)}, daarboven {eur(c, 60, 140, False)} per m². "
+        f"{c.k('Kavel')} {c.home_addr()}: {c.r.randint(120, 600)} m²."
+    )
 
 
 @shape("block")
 def b_kwijtschelding_budget(c):
-    r = c.r
-    return (f"{c.k('Maandbudget')} huishouden {c.sur(c.res)}:\n"
-            f"- {c.k('Inkomen')} ({c.k('Participatiewet')}): {eur(c, 1100, 1900)}\n- {c.k('Huur')}: {eur(c, 550, 980)}\n"
-            f"- {c.k('Zorgverzekering')}: {eur(c, 130, 290)}\n- {c.k('Energie')}: {eur(c, 90, 260)}\n"
-            f"- {c.k('Aflossing')} schulden: {eur(c, 40, 180)}")
+    _r = c.r
+    return (
+        f"{c.k('Maandbudget')} huishouden {c.sur(c.res)}:\n"
+        f"- {c.k('Inkomen')} ({c.k('Participatiewet')}): {eur(c, 1100, 1900)}\n- {c.k('Huur')}: {eur(c, 550, 980)}\n"
+        f"- {c.k('Zorgverzekering')}: {eur(c, 130, 290)}\n- {c.k('Energie')}: {eur(c, 90, 260)}\n"
+        f"- {c.k('Aflossing')} schulden: {eur(c, 40, 180)}"
+    )
 
 
 @shape("block")
 def b_kwijtschelding_afwijzing(c):
-    return (f"Wij wijzen uw verzoek om {c.k('kwijtschelding')} af, omdat uw {c.k('betalingscapaciteit')} hoger is dan nul. "
-            f"Uw auto met kenteken {c.plate()} heeft een waarde boven de {c.k('vrijstelling')} van {eur(c, 2800, 3600, False)}.")
+    return (
+        f"Wij wijzen uw verzoek om {c.k('kwijtschelding')} af, omdat uw {c.k('betalingscapaciteit')} hoger is dan nul. "
+        f"Uw auto met kenteken {c.plate()} heeft een waarde boven de {c.k('vrijstelling')} van {eur(c, 2800, 3600, False)}."
+    )
 
 
 @shape("block")
 def b_kwijtschelding_partner(c):
     pt = c.relative(c.res, female=not c.res.female)
-    return (f"Mijn {'man' if not pt.female else 'vrouw'} {c.full(pt)} (geboren {c.dob()}) heeft sinds {c.date(year=2025, style=0)} "
-            f"geen werk meer. {c.first(pt)} krijgt een {c.k('WW-uitkering')} van {eur(c, 900, 1500)}.")
+    return (
+        f"Mijn {'man' if not pt.female else 'vrouw'} {c.full(pt)} (geboren {c.dob()}) heeft sinds {c.date(year=2025, style=0)} "
+        f"geen werk meer. {c.first(pt)} krijgt een {c.k('WW-uitkering')} van {eur(c, 900, 1500)}."
+    )
 
 
 @shape("block")
 def b_kwijtschelding_iban(c):
-    return (f"Het {c.k('restitutiebedrag')} kan worden overgemaakt op {c.iban()} ten name van {c.ini(c.res)}. "
-            f"Mijn BSN is {c.bsn()}.")
+    return (
+        f"Het {c.k('restitutiebedrag')} kan worden overgemaakt op {c.iban()} ten name van {c.ini(c.res)}. "
+        f"Mijn BSN is {c.bsn()}."
+    )
 
 
 @shape("block")
 def b_aanmaning(c):
-    return (f"{c.k('AANMANING')} – Wij hebben de {c.k('termijnen')} van aanslag {c.case('aanslag')} niet ontvangen. "
-            f"Betaal {eur(c, 120, 1400)} plus {c.k('aanmaningskosten')} van {eur(c, 7, 16)} binnen veertien dagen.")
+    return (
+        f"{c.k('AANMANING')} – Wij hebben de {c.k('termijnen')} van aanslag {c.case('aanslag')} niet ontvangen. "
+        f"Betaal {eur(c, 120, 1400)} plus {c.k('aanmaningskosten')} van {eur(c, 7, 16)} binnen veertien dagen."
+    )
 
 
 @shape("block")
 def b_dwangbevel(c):
-    return (f"Omdat de aanmaning onbetaald bleef, is een {c.k('dwangbevel')} uitgevaardigd. De kosten van betekening "
-            f"({eur(c, 40, 60)}) komen voor rekening van {c.t_sur(c.res)}.")
+    return (
+        f"Omdat de aanmaning onbetaald bleef, is een {c.k('dwangbevel')} uitgevaardigd. De kosten van betekening "
+        f"({eur(c, 40, 60)}) komen voor rekening van {c.t_sur(c.res)}."
+    )
 
 
 @shape("block")
 def b_beslag(c):
-    return (f"Bij {c.k('uitblijven')} van betaling leggen wij {c.k('beslag')} op uw inboedel en op het voertuig {c.plate()}. "
-            f"Ook {c.k('loonbeslag')} bij uw werkgever is mogelijk.")
+    return (
+        f"Bij {c.k('uitblijven')} van betaling leggen wij {c.k('beslag')} op uw inboedel en op het voertuig {c.plate()}. "
+        f"Ook {c.k('loonbeslag')} bij uw werkgever is mogelijk."
+    )
 
 
 @shape("block")
 def b_deurwaarder_bezoek(c):
     dw = c.new()
-    return (f"Op {c.date(year=2026, style=3)} stond deurwaarder {c.full(dw)} om half acht bij {c.home_addr()} voor de deur. "
-            f"{c.sur(dw)} zei tegen mijn zoon dat de {c.k('televisie')} werd meegenomen.")
+    return (
+        f"Op {c.date(year=2026, style=3)} stond deurwaarder {c.full(dw)} om half acht bij {c.home_addr()} voor de deur. "
+        f"{c.sur(dw)} zei tegen mijn zoon dat de {c.k('televisie')} werd meegenomen."
+    )
 
 
 @shape("block")
@@ -657,80 +904,104 @@ def b_regeling_schema(c):
 
 @shape("block")
 def b_regeling_verzoek(c):
-    return (f"Kan ik het bedrag in {c.k(str(c.r.randint(4, 12)))} {c.k('maanden')} afbetalen? Ik kan {eur(c, 25, 90, False)} per maand "
-            f"missen. Mijn rekeningnummer is {c.iban()}.")
+    return (
+        f"Kan ik het bedrag in {c.k(str(c.r.randint(4, 12)))} {c.k('maanden')} afbetalen? Ik kan {eur(c, 25, 90, False)} per maand "
+        f"missen. Mijn rekeningnummer is {c.iban()}."
+    )
 
 
 @shape("block")
 def b_afval_tarief(c):
-    return (f"De {c.k('afvalstoffenheffing')} voor een {c.k('meerpersoonshuishouden')} is {eur(c, 280, 420)}; "
-            f"een {c.k('eenpersoonshuishouden')} betaalt {eur(c, 200, 300)}. Bij {c.home_addr()} woont alleen {c.t_sur(c.res)}.")
+    return (
+        f"De {c.k('afvalstoffenheffing')} voor een {c.k('meerpersoonshuishouden')} is {eur(c, 280, 420)}; "
+        f"een {c.k('eenpersoonshuishouden')} betaalt {eur(c, 200, 300)}. Bij {c.home_addr()} woont alleen {c.t_sur(c.res)}."
+    )
 
 
 @shape("block")
 def b_afval_klacht(c):
     buur = c.new()
-    return (f"Mijn {c.k('container')} staat sinds {c.date(year=2026, style=2)} bij de buren, {c.full(buur)} van nummer "
-            f"{c.r.randint(2, 90)}. Ik betaal wel, maar er wordt niets {c.k('opgehaald')}.")
+    return (
+        f"Mijn {c.k('container')} staat sinds {c.date(year=2026, style=2)} bij de buren, {c.full(buur)} van nummer "
+        f"{c.r.randint(2, 90)}. Ik betaal wel, maar er wordt niets {c.k('opgehaald')}."
+    )
 
 
 @shape("block")
 def b_riool(c):
-    return (f"De {c.k('rioolheffing')} is dit jaar {c.k('gestegen')} naar {eur(c, 190, 330)}. Voor het pand {c.addr()} "
-            f"betaal ik als {c.k('eigenaar')} én als {c.k('gebruiker')}, dat klopt toch niet?")
+    return (
+        f"De {c.k('rioolheffing')} is dit jaar {c.k('gestegen')} naar {eur(c, 190, 330)}. Voor het pand {c.addr()} "
+        f"betaal ik als {c.k('eigenaar')} én als {c.k('gebruiker')}, dat klopt toch niet?"
+    )
 
 
 @shape("block")
 def b_hond_afmelden(c):
-    return (f"Onze hond is op {c.date(year=2025, style=0)} {c.k('overleden')}. Toch krijgen wij nog een aanslag "
-            f"{c.k('hondenbelasting')} ({eur(c, 90, 140)}). Bijgevoegd de verklaring van de {c.k('dierenarts')}.")
+    return (
+        f"Onze hond is op {c.date(year=2025, style=0)} {c.k('overleden')}. Toch krijgen wij nog een aanslag "
+        f"{c.k('hondenbelasting')} ({eur(c, 90, 140)}). Bijgevoegd de verklaring van de {c.k('dierenarts')}."
+    )
 
 
 @shape("block")
 def b_hond_controle(c):
     ctr = c.new()
-    return (f"{c.k('Handhaver')} {c.ini(ctr)} zag op {c.date(year=2026, style=3)} twee honden in de tuin van {c.home_addr()}. "
-            f"Er staat er maar één {c.k('geregistreerd')}.")
+    return (
+        f"{c.k('Handhaver')} {c.ini(ctr)} zag op {c.date(year=2026, style=3)} twee honden in de tuin van {c.home_addr()}. "
+        f"Er staat er maar één {c.k('geregistreerd')}."
+    )
 
 
 @shape("block")
 def b_toerist_nachten(c):
     r = c.r
-    return (f"{c.k('Overnachtingen')}: {r.randint(40, 180)} nachten, {r.randint(80, 500)} gasten. "
-            f"Verhuur via {c.k('Airbnb')} en {c.k('Booking')}; contact verhuurder {c.tel(c.res)}.")
+    return (
+        f"{c.k('Overnachtingen')}: {r.randint(40, 180)} nachten, {r.randint(80, 500)} gasten. "
+        f"Verhuur via {c.k('Airbnb')} en {c.k('Booking')}; contact verhuurder {c.tel(c.res)}."
+    )
 
 
 @shape("block")
 def b_toerist_naheffing(c):
-    return (f"Omdat de aangifte over 2024 ontbreekt, volgt een {c.k('naheffingsaanslag')} met kenmerk {c.case('toer')} "
-            f"en een {c.k('verzuimboete')} van {eur(c, 60, 400, False)}.")
+    return (
+        f"Omdat de aangifte over 2024 ontbreekt, volgt een {c.k('naheffingsaanslag')} met kenmerk {c.case('toer')} "
+        f"en een {c.k('verzuimboete')} van {eur(c, 60, 400, False)}."
+    )
 
 
 @shape("block")
 def b_boze_zin(c):
-    return (f"{c.k('WAAROM')} moet ik dit {c.k('ALWEER')} uitleggen?? Ik heb op {c.date(year=2026, style=0)} al gebeld met "
-            f"een {c.k('mevrouw')} die zei dat het geregeld was!!")
+    return (
+        f"{c.k('WAAROM')} moet ik dit {c.k('ALWEER')} uitleggen?? Ik heb op {c.date(year=2026, style=0)} al gebeld met "
+        f"een {c.k('mevrouw')} die zei dat het geregeld was!!"
+    )
 
 
 @shape("block")
 def b_bevestiging_gebeld(c):
     amb = c.new()
-    return (f"Ik heb gesproken met {c.full(amb)} van {c.k('Belastingen')}. {c.possf(amb)} collega zou terugbellen "
-            f"op {c.tel(c.res)}, maar dat is niet gebeurd.")
+    return (
+        f"Ik heb gesproken met {c.full(amb)} van {c.k('Belastingen')}. {c.possf(amb)} collega zou terugbellen "
+        f"op {c.tel(c.res)}, maar dat is niet gebeurd."
+    )
 
 
 @shape("block")
 def b_partner_overleden(c):
     pt = c.relative(c.res, female=not c.res.female)
-    return (f"Mijn {'vrouw' if pt.female else 'man'} {c.full(pt)} is op {c.date(year=2025, style=0)} overleden. "
-            f"De aanslag staat nog op naam van {c.ini(pt)}. Graag op mijn naam zetten.")
+    return (
+        f"Mijn {'vrouw' if pt.female else 'man'} {c.full(pt)} is op {c.date(year=2025, style=0)} overleden. "
+        f"De aanslag staat nog op naam van {c.ini(pt)}. Graag op mijn naam zetten."
+    )
 
 
 @shape("block")
 def b_kind_uitwonend(c):
     kid = c.relative(c.res)
-    return (f"Onze {'dochter' if kid.female else 'zoon'} {c.first(kid)} (geb. {c.dob()}) staat nog ingeschreven op ons adres, "
-            f"maar studeert in {c.k(c.r.choice(['Nijmegen', 'Leiden', 'Enschede', 'Wageningen']))}.")
+    return (
+        f"Onze {'dochter' if kid.female else 'zoon'} {c.first(kid)} (geb. {c.dob()}) staat nog ingeschreven op ons adres, "
+        f"maar studeert in {c.k(c.r.choice(['Nijmegen', 'Leiden', 'Enschede', 'Wageningen']))}."
+    )
 
 
 @shape("block")
@@ -740,29 +1011,37 @@ def b_geboortedatum_kaal(c):
 
 @shape("block")
 def b_gegevens_regel(c):
-    return (f"Gegevens belastingplichtige: {c.ini(c.res)}, geboortedatum {c.dob()}, rekening {c.iban()}, "
-            f"mobiel {c.tel(c.res)}.")
+    return (
+        f"Gegevens belastingplichtige: {c.ini(c.res)}, geboortedatum {c.dob()}, rekening {c.iban()}, "
+        f"mobiel {c.tel(c.res)}."
+    )
 
 
 @shape("block")
 def b_mediator(c):
     om = c.new()
-    return (f"De {c.k('bemiddelaar')} van de ombudsman, {c.full(om)}, heeft met beide partijen gesproken. "
-            f"{c.sur(om)} stelt voor de {c.k('invordering')} drie maanden op te schorten.")
+    return (
+        f"De {c.k('bemiddelaar')} van de ombudsman, {c.full(om)}, heeft met beide partijen gesproken. "
+        f"{c.sur(om)} stelt voor de {c.k('invordering')} drie maanden op te schorten."
+    )
 
 
 @shape("block")
 def b_mediator_tel(c):
     om = c.new()
-    return (f"Bemiddelaar {c.ini(om)} is bereikbaar op {c.tel()} en via {c.work_mail(om)} "
-            f"({c.k('dinsdag')} en {c.k('donderdag')}).")
+    return (
+        f"Bemiddelaar {c.ini(om)} is bereikbaar op {c.tel()} en via {c.work_mail(om)} "
+        f"({c.k('dinsdag')} en {c.k('donderdag')})."
+    )
 
 
 @shape("block")
 def b_ambtenaar_handtekening(c):
     a = c.new()
-    return (f"Met vriendelijke groet,\n{c.full(a)}\n{c.k('Medewerker')} {c.k('Heffingen')} en {c.k('Invordering')}\n"
-            f"T 14 0{c.r.randint(500, 599)} | E {c.work_mail(a)}")
+    return (
+        f"Met vriendelijke groet,\n{c.full(a)}\n{c.k('Medewerker')} {c.k('Heffingen')} en {c.k('Invordering')}\n"
+        f"T 14 0{c.r.randint(500, 599)} | E {c.work_mail(a)}"
+    )
 
 
 @shape("block")
@@ -770,8 +1049,10 @@ def b_bijlage_bestand(c):
     p = c.res
     fn = f"bezwaar-WOZ-{p.last}-{c.r.randint(1, 9)}.pdf"
     c.p(p.last, "PERSON")
-    return (f"{c.k('Bijlage')}: {fn} ({c.k('taxatierapport')} van een onafhankelijke {c.k('makelaar')}, "
-            f"{eur(c, 250, 600, False)} kosten).")
+    return (
+        f"{c.k('Bijlage')}: {fn} ({c.k('taxatierapport')} van een onafhankelijke {c.k('makelaar')}, "
+        f"{eur(c, 250, 600, False)} kosten)."
+    )
 
 
 @shape("block")
@@ -780,57 +1061,75 @@ def b_bijlage_zaaknummer(c):
     c.p(z, "CASE_NUMBER")
     fn = z.replace("-", "_")
     c.p(fn, "CASE_NUMBER")
-    return f"Zie {c.k('bijlage')} {fn}_foto's.zip ({c.k('foto')}'s van de {c.k('scheuren')} in de muur) bij bezwaar {z}."
+    return (
+        f"Zie {c.k('bijlage')} {fn}_foto's.zip ({c.k('foto')}'s van de {c.k('scheuren')} in de muur) bij bezwaar {z}."
+    )
 
 
 @shape("block")
 def b_gebrek_fundering(c):
-    return (f"De {c.k('fundering')} van {c.home_addr()} is aangetast door {c.k('paalrot')}. Het {c.k('funderingsonderzoek')} "
-            f"van {c.date(year=2025, style=0)} raamt het herstel op {eur(c, 40000, 120000, False)}.")
+    return (
+        f"De {c.k('fundering')} van {c.home_addr()} is aangetast door {c.k('paalrot')}. Het {c.k('funderingsonderzoek')} "
+        f"van {c.date(year=2025, style=0)} raamt het herstel op {eur(c, 40000, 120000, False)}."
+    )
 
 
 @shape("block")
 def b_gebrek_asbest(c):
-    return (f"In de {c.k('garage')} zit {c.k('asbest')}. {c.k('Sanering')} kost volgens de offerte {eur(c, 3000, 14000, False)}; "
-            f"dat moet toch van de {c.k('waarde')} af?")
+    return (
+        f"In de {c.k('garage')} zit {c.k('asbest')}. {c.k('Sanering')} kost volgens de offerte {eur(c, 3000, 14000, False)}; "
+        f"dat moet toch van de {c.k('waarde')} af?"
+    )
 
 
 @shape("block")
 def b_proceskosten(c):
-    return (f"Wij vragen een {c.k('proceskostenvergoeding')} van {eur(c, 600, 1400, False)} op grond van de "
-            f"{c.k('Awb')}. Uitbetaling op {c.iban()}.")
+    return (
+        f"Wij vragen een {c.k('proceskostenvergoeding')} van {eur(c, 600, 1400, False)} op grond van de "
+        f"{c.k('Awb')}. Uitbetaling op {c.iban()}."
+    )
 
 
 @shape("block")
 def b_no_cure(c):
     bur = c.new()
-    return (f"Dit bezwaar wordt ingediend door {c.full(bur)} van {c.k('WOZ-Bezwaarloket')} {c.k('BV')} namens {c.t_sur(c.res)} "
-            f"(machtiging {c.case('zaak')}).")
+    return (
+        f"Dit bezwaar wordt ingediend door {c.full(bur)} van {c.k('WOZ-Bezwaarloket')} {c.k('BV')} namens {c.t_sur(c.res)} "
+        f"(machtiging {c.case('zaak')})."
+    )
 
 
 @shape("block")
 def b_uitspraak_gegrond(c):
-    return (f"Uw bezwaar is {c.k('gegrond')}. De WOZ-waarde wordt verlaagd naar {eur(c, 180000, 400000, False)}; "
-            f"de aanslag {c.case('aanslag')} wordt {c.k('verminderd')}.")
+    return (
+        f"Uw bezwaar is {c.k('gegrond')}. De WOZ-waarde wordt verlaagd naar {eur(c, 180000, 400000, False)}; "
+        f"de aanslag {c.case('aanslag')} wordt {c.k('verminderd')}."
+    )
 
 
 @shape("block")
 def b_uitspraak_ongegrond(c):
-    return (f"Uw bezwaar is {c.k('ongegrond')}. De verkopen in de buurt, waaronder {c.addr()}, {c.k('onderbouwen')} "
-            f"de vastgestelde waarde.")
+    return (
+        f"Uw bezwaar is {c.k('ongegrond')}. De verkopen in de buurt, waaronder {c.addr()}, {c.k('onderbouwen')} "
+        f"de vastgestelde waarde."
+    )
 
 
 @shape("block")
 def b_hoorzitting(c):
     v = c.new()
-    return (f"{c.k('Hoorzitting')} op {c.date(year=2026, style=3)} in het {c.k('Stadskantoor')}. Aanwezig: {c.t_full(c.res)}, "
-            f"{c.possf(c.res)} {c.k('schoonzoon')} en voorzitter {c.ini(v)}.")
+    return (
+        f"{c.k('Hoorzitting')} op {c.date(year=2026, style=3)} in het {c.k('Stadskantoor')}. Aanwezig: {c.t_full(c.res)}, "
+        f"{c.possf(c.res)} {c.k('schoonzoon')} en voorzitter {c.ini(v)}."
+    )
 
 
 @shape("block")
 def b_schuldenlijst(c):
     lines = [f"{c.k('Schuldeisers')}:"]
-    for cred in c.r.sample(["Belastingdienst", "Zilveren Kruis", "Vattenfall", "Vodafone", "Waterschap", "Woonstichting"], 3):
+    for cred in c.r.sample(
+        ["Belastingdienst", "Zilveren Kruis", "Vattenfall", "Vodafone", "Waterschap", "Woonstichting"], 3
+    ):
         lines.append(f"• {c.k(cred)} – {eur(c, 80, 3200)}")
     lines.append(f"• Gemeente (aanslag {c.case('aanslag')}) – {eur(c, 200, 900)}")
     return "\n".join(lines)
@@ -839,21 +1138,27 @@ def b_schuldenlijst(c):
 @shape("block")
 def b_coach_notitie(c):
     bc = c.new()
-    return (f"{c.k('Budgetcoach')} {c.first(bc)} ({c.k('Humanitas')}) heeft samen met {c.t_sur(c.res)} de {c.k('bankafschriften')} "
-            f"van drie maanden bekeken. Er is geen {c.k('vermogen')}.")
+    return (
+        f"{c.k('Budgetcoach')} {c.first(bc)} ({c.k('Humanitas')}) heeft samen met {c.t_sur(c.res)} de {c.k('bankafschriften')} "
+        f"van drie maanden bekeken. Er is geen {c.k('vermogen')}."
+    )
 
 
 @shape("block")
 def b_buurman_verkoop(c):
     b = c.new()
-    return (f"Mijn buurman {c.full(b)} heeft zijn huis op {c.addr()} vorig jaar verkocht voor veel minder. "
-            f"{c.first(b)} vindt het ook raar dat mijn waarde hoger is.")
+    return (
+        f"Mijn buurman {c.full(b)} heeft zijn huis op {c.addr()} vorig jaar verkocht voor veel minder. "
+        f"{c.first(b)} vindt het ook raar dat mijn waarde hoger is."
+    )
 
 
 @shape("block")
 def b_bezwaar_termijn(c):
-    return (f"Ik weet dat de {c.k('bezwaartermijn')} van zes weken is verstreken. Ik lag van {c.date(year=2026, style=2)} tot "
-            f"{c.date(year=2026, style=2)} in het {c.k('ziekenhuis')}.")
+    return (
+        f"Ik weet dat de {c.k('bezwaartermijn')} van zes weken is verstreken. Ik lag van {c.date(year=2026, style=2)} tot "
+        f"{c.date(year=2026, style=2)} in het {c.k('ziekenhuis')}."
+    )
 
 
 @shape("block")
@@ -863,110 +1168,144 @@ def b_contact_gegevens(c):
 
 @shape("block")
 def b_tel_gesprek(c):
-    return (f"{c.k('Beller')} belt over aanslag {c.case('aanslag')}. Zegt dat het {c.k('bedrag')} al is betaald op "
-            f"{c.date(year=2026, style=1)} vanaf {c.iban()}. {c.k('Betaling')} nog niet gevonden.")
+    return (
+        f"{c.k('Beller')} belt over aanslag {c.case('aanslag')}. Zegt dat het {c.k('bedrag')} al is betaald op "
+        f"{c.date(year=2026, style=1)} vanaf {c.iban()}. {c.k('Betaling')} nog niet gevonden."
+    )
 
 
 @shape("block")
 def b_tel_adreswijziging(c):
     oud = c.addr()
-    return (f"{c.k('Adreswijziging')}: {c.sur(c.res)} is verhuisd van {oud} naar {c.home_addr()} ({c.pc(c.home_pc)}). "
-            f"{c.k('Correspondentie')} ging naar het oude adres.")
+    return (
+        f"{c.k('Adreswijziging')}: {c.sur(c.res)} is verhuisd van {oud} naar {c.home_addr()} ({c.pc(c.home_pc)}). "
+        f"{c.k('Correspondentie')} ging naar het oude adres."
+    )
 
 
 @shape("block")
 def b_chat_regels(c):
     p = c.res
-    return (f"{c.first(p)}: mijn bsn is {c.bsn()}\n{c.k('Medewerker')}: Dank u. Ik zie een openstaand bedrag van {eur(c, 80, 700)}.\n"
-            f"{c.first(p)}: dat heb ik toch al betaald??")
+    return (
+        f"{c.first(p)}: mijn bsn is {c.bsn()}\n{c.k('Medewerker')}: Dank u. Ik zie een openstaand bedrag van {eur(c, 80, 700)}.\n"
+        f"{c.first(p)}: dat heb ik toch al betaald??"
+    )
 
 
 @shape("block")
 def b_mail_quote(c):
     a = c.new()
-    return (f"> Op {c.date(year=2026, style=3)} schreef {c.full(a)} <{c.work_mail(a)}>:\n"
-            f"> Uw verzoek is in {c.k('behandeling')}.")
+    return (
+        f"> Op {c.date(year=2026, style=3)} schreef {c.full(a)} <{c.work_mail(a)}>:\n"
+        f"> Uw verzoek is in {c.k('behandeling')}."
+    )
 
 
 @shape("block")
 def b_stapel_post(c):
-    return (f"Ik heb {c.k('alles')} in een map gestopt: drie {c.k('aanmaningen')}, een {c.k('dwangbevel')} en een brief "
-            f"met kenmerk {c.case('inv')}. Ik durfde de enveloppen niet open te maken.")
+    return (
+        f"Ik heb {c.k('alles')} in een map gestopt: drie {c.k('aanmaningen')}, een {c.k('dwangbevel')} en een brief "
+        f"met kenmerk {c.case('inv')}. Ik durfde de enveloppen niet open te maken."
+    )
 
 
 @shape("block")
 def b_automatische_incasso(c):
-    return (f"De {c.k('automatische')} {c.k('incasso')} van {c.iban()} is {c.k('gestorneerd')} omdat er te weinig saldo was. "
-            f"Daarom kwam er een aanmaning.")
+    return (
+        f"De {c.k('automatische')} {c.k('incasso')} van {c.iban()} is {c.k('gestorneerd')} omdat er te weinig saldo was. "
+        f"Daarom kwam er een aanmaning."
+    )
 
 
 @shape("block")
 def b_ozb_niet_woning(c):
-    return (f"Voor het bedrijfspand {c.addr()} betaalt {c.full(c.new())} ook {c.k('OZB')} {c.k('niet-woningen')} "
-            f"({c.k('tarief')} {c.k(str(c.r.randint(1, 4)) + ',' + str(c.r.randint(1000, 9999)))}‰ van de waarde).")
+    return (
+        f"Voor het bedrijfspand {c.addr()} betaalt {c.full(c.new())} ook {c.k('OZB')} {c.k('niet-woningen')} "
+        f"({c.k('tarief')} {c.k(str(c.r.randint(1, 4)) + ',' + str(c.r.randint(1000, 9999)))}‰ van de waarde)."
+    )
 
 
 @shape("block")
 def b_mantelzorg_woning(c):
     m = c.relative(c.res, female=True)
-    return (f"In de {c.k('mantelzorgwoning')} achter ons huis woont mijn moeder {c.full(m)}, geboren {c.dob()}. "
-            f"Die woning heeft geen eigen {c.k('huisnummer')}.")
+    return (
+        f"In de {c.k('mantelzorgwoning')} achter ons huis woont mijn moeder {c.full(m)}, geboren {c.dob()}. "
+        f"Die woning heeft geen eigen {c.k('huisnummer')}."
+    )
 
 
 @shape("block")
 def b_verhuurder_plate(c):
-    return (f"Gasten parkeren op eigen terrein; de auto van de gastvrouw ({c.plate()}) staat in de {c.k('parkeergarage')}.")
+    return (
+        f"Gasten parkeren op eigen terrein; de auto van de gastvrouw ({c.plate()}) staat in de {c.k('parkeergarage')}."
+    )
 
 
 @shape("block")
 def b_inwonend_kind_werk(c):
     kid = c.relative(c.res)
-    return (f"{c.first(kid)} woont nog thuis en werkt in de {c.k('supermarkt')}. Telt dat {c.k('inkomen')} mee "
-            f"voor de kwijtschelding van {c.possf(c.res)} aanslag?")
+    return (
+        f"{c.first(kid)} woont nog thuis en werkt in de {c.k('supermarkt')}. Telt dat {c.k('inkomen')} mee "
+        f"voor de kwijtschelding van {c.possf(c.res)} aanslag?"
+    )
 
 
 @shape("block")
 def b_verwarring_aanslagen(c):
-    return (f"Ik heb twee aanslagen: {c.case('aanslag')} en {c.case('aanslag')}. Is de tweede een {c.k('vergissing')}? "
-            f"Allebei voor {c.home_addr()}.")
+    return (
+        f"Ik heb twee aanslagen: {c.case('aanslag')} en {c.case('aanslag')}. Is de tweede een {c.k('vergissing')}? "
+        f"Allebei voor {c.home_addr()}."
+    )
 
 
 @shape("block")
 def b_waterschap(c):
-    return (f"Let op: de {c.k('zuiveringsheffing')} komt van het {c.k('Waterschap')}, niet van de gemeente. "
-            f"Bezwaar daartegen gaat naar het {c.k('Waterschapshuis')}.")
+    return (
+        f"Let op: de {c.k('zuiveringsheffing')} komt van het {c.k('Waterschap')}, niet van de gemeente. "
+        f"Bezwaar daartegen gaat naar het {c.k('Waterschapshuis')}."
+    )
 
 
 @shape("block")
 def b_inspectie_verslag(c):
-    return (f"{c.k('Opname')} {c.date(year=2026, style=1)}: {c.k('dakkapel')} aanwezig, {c.k('uitbouw')} {c.r.randint(8, 30)} m², "
-            f"{c.k('zolder')} niet als verblijfsruimte ingericht. Bewoner {c.full(c.res)} was aanwezig.")
+    return (
+        f"{c.k('Opname')} {c.date(year=2026, style=1)}: {c.k('dakkapel')} aanwezig, {c.k('uitbouw')} {c.r.randint(8, 30)} m², "
+        f"{c.k('zolder')} niet als verblijfsruimte ingericht. Bewoner {c.full(c.res)} was aanwezig."
+    )
 
 
 @shape("block")
 def b_model_taxatie(c):
-    return (f"De waarde is bepaald met een {c.k('modelmatige')} waardering ({c.k('vergelijkingsmethode')}). "
-            f"{c.k('Marktgegevens')} tot {c.date(year=2025, style=0)} zijn gebruikt.")
+    return (
+        f"De waarde is bepaald met een {c.k('modelmatige')} waardering ({c.k('vergelijkingsmethode')}). "
+        f"{c.k('Marktgegevens')} tot {c.date(year=2025, style=0)} zijn gebruikt."
+    )
 
 
 @shape("block")
 def b_stemmingszin_boos2(c):
     amb = c.new()
-    return (f"En die {c.k('ambtenaar')} {c.sur(amb)} aan de telefoon was ontzettend {c.k('onbeschoft')}. "
-            f"Ik wil dat {c.sur(amb)} mij {c.k('excuses')} aanbiedt.")
+    return (
+        f"En die {c.k('ambtenaar')} {c.sur(amb)} aan de telefoon was ontzettend {c.k('onbeschoft')}. "
+        f"Ik wil dat {c.sur(amb)} mij {c.k('excuses')} aanbiedt."
+    )
 
 
 @shape("block")
 def b_ww_zzp(c):
-    return (f"Ik ben {c.k('zzp')}'er en had in 2025 een {c.k('omzet')} van {eur(c, 8000, 22000, False)}. "
-            f"De {c.k('jaarcijfers')} van mijn boekhouder stuur ik mee.")
+    return (
+        f"Ik ben {c.k('zzp')}'er en had in 2025 een {c.k('omzet')} van {eur(c, 8000, 22000, False)}. "
+        f"De {c.k('jaarcijfers')} van mijn boekhouder stuur ik mee."
+    )
 
 
 @shape("block")
 def b_gescheiden(c):
     ex = c.new(female=not c.res.female)
-    return (f"Sinds de {c.k('scheiding')} woont {c.full(ex)} op {c.addr()}. De aanslag voor ons oude huis moet op "
-            f"{c.possf(ex)} naam, niet op de mijne.")
+    return (
+        f"Sinds de {c.k('scheiding')} woont {c.full(ex)} op {c.addr()}. De aanslag voor ons oude huis moet op "
+        f"{c.possf(ex)} naam, niet op de mijne."
+    )
 
 
 @shape("block")
@@ -980,74 +1319,92 @@ def b_kind_dob_tabel(c):
 
 @shape("block")
 def b_vrijstelling_ks(c):
-    return (f"Wij kennen {c.k('kwijtschelding')} toe voor de afvalstoffenheffing en de rioolheffing. Voor de {c.k('OZB')} "
-            f"bestaat geen kwijtschelding. {c.k('Besluit')} {c.case('kwijt')}.")
+    return (
+        f"Wij kennen {c.k('kwijtschelding')} toe voor de afvalstoffenheffing en de rioolheffing. Voor de {c.k('OZB')} "
+        f"bestaat geen kwijtschelding. {c.k('Besluit')} {c.case('kwijt')}."
+    )
 
 
 @shape("block")
 def b_heroverweging(c):
-    return (f"Ik vraag om {c.k('administratief')} {c.k('beroep')} tegen besluit {c.case('kwijt')}. Mijn situatie is sinds "
-            f"{c.date(year=2026, style=2)} {c.k('verslechterd')}.")
+    return (
+        f"Ik vraag om {c.k('administratief')} {c.k('beroep')} tegen besluit {c.case('kwijt')}. Mijn situatie is sinds "
+        f"{c.date(year=2026, style=2)} {c.k('verslechterd')}."
+    )
 
 
 @shape("block")
 def b_bsn_in_zin(c):
-    return (f"Ter {c.k('controle')}: het burgerservicenummer van {c.ini(c.res)} eindigt niet op nul, het is {c.bsn()}.")
+    return f"Ter {c.k('controle')}: het burgerservicenummer van {c.ini(c.res)} eindigt niet op nul, het is {c.bsn()}."
 
 
 @shape("block")
 def b_kenteken_vrijstelling(c):
-    return (f"De auto ({c.plate()}) is nodig voor mijn werk in de {c.k('nachtdienst')}; er rijdt dan geen {c.k('bus')}.")
+    return f"De auto ({c.plate()}) is nodig voor mijn werk in de {c.k('nachtdienst')}; er rijdt dan geen {c.k('bus')}."
 
 
 @shape("block")
 def b_opschorting(c):
-    return (f"Zolang het bezwaar loopt, is de {c.k('invordering')} van aanslag {c.case('aanslag')} {c.k('opgeschort')} "
-            f"tot {c.date(year=2026, style=0)}.")
+    return (
+        f"Zolang het bezwaar loopt, is de {c.k('invordering')} van aanslag {c.case('aanslag')} {c.k('opgeschort')} "
+        f"tot {c.date(year=2026, style=0)}."
+    )
 
 
 @shape("block")
 def b_vraag_uitleg(c):
-    return (f"Wat is een {c.k('waardepeildatum')}? En waarom staat er 2025 op een aanslag voor {c.k('2026')}? "
-            f"Mijn buurvrouw zegt dat dat normaal is.")
+    return (
+        f"Wat is een {c.k('waardepeildatum')}? En waarom staat er 2025 op een aanslag voor {c.k('2026')}? "
+        f"Mijn buurvrouw zegt dat dat normaal is."
+    )
 
 
 @shape("block")
 def b_gemeente_contact(c):
     t = c.town.lower().replace(" ", "")
-    return (f"Heeft u nog vragen? Kijk op {c.k('www.' + t + '.nl/belastingen')} of bel {c.k('14')} {c.k('0' + str(c.r.randint(500, 599)))} "
-            f"({c.k('werkdagen')} 9.00–17.00).")
+    return (
+        f"Heeft u nog vragen? Kijk op {c.k('www.' + t + '.nl/belastingen')} of bel {c.k('14')} {c.k('0' + str(c.r.randint(500, 599)))} "
+        f"({c.k('werkdagen')} 9.00–17.00)."
+    )
 
 
 @shape("block")
 def b_postcode_los(c):
-    return (f"Postcode en huisnummer van het object: {c.pc()} / {c.r.randint(1, 200)}. {c.k('Gebruiksoppervlakte')} "
-            f"{c.r.randint(60, 190)} m².")
+    return (
+        f"Postcode en huisnummer van het object: {c.pc()} / {c.r.randint(1, 200)}. {c.k('Gebruiksoppervlakte')} "
+        f"{c.r.randint(60, 190)} m²."
+    )
 
 
 @shape("block")
 def b_familie_aanslag(c):
-    return (f"De {c.k('familie')} {c.sur(c.res)} heeft bezwaar gemaakt namens alle bewoners van {c.home_addr()}.")
+    return f"De {c.k('familie')} {c.sur(c.res)} heeft bezwaar gemaakt namens alle bewoners van {c.home_addr()}."
 
 
 @shape("block")
 def b_curator(c):
     bw = c.new()
-    return (f"{c.full(c.res)} staat onder {c.k('beschermingsbewind')}. {c.k('Bewindvoerder')} {c.ini(bw)} "
-            f"({c.tel()}) beheert de rekening {c.iban()}.")
+    return (
+        f"{c.full(c.res)} staat onder {c.k('beschermingsbewind')}. {c.k('Bewindvoerder')} {c.ini(bw)} "
+        f"({c.tel()}) beheert de rekening {c.iban()}."
+    )
 
 
 @shape("block")
 def b_overwaarde_reactie(c):
-    return (f"Ja mijn huis is meer waard geworden maar ik verkoop het toch niet, dus waarom moet ik dan meer betalen? "
-            f"Mijn {c.k('pensioen')} stijgt ook niet.")
+    return (
+        f"Ja mijn huis is meer waard geworden maar ik verkoop het toch niet, dus waarom moet ik dan meer betalen? "
+        f"Mijn {c.k('pensioen')} stijgt ook niet."
+    )
 
 
 @shape("block")
 def b_vervolg_actie(c):
     a = c.new()
-    return (f"{c.k('Actie')}: {c.ini(a)} ({c.k('Team')} {c.k('Klantcontact')}) belt {c.t_sur(c.res, False)} terug vóór "
-            f"{c.date(year=2026, style=2)}.")
+    return (
+        f"{c.k('Actie')}: {c.ini(a)} ({c.k('Team')} {c.k('Klantcontact')}) belt {c.t_sur(c.res, False)} terug vóór "
+        f"{c.date(year=2026, style=2)}."
+    )
 
 
 BLOCKS = [n for n, (k, _) in SHAPES.items() if k == "block"]
@@ -1063,6 +1420,7 @@ def b_known(c):
 
 
 # ============================================================================= building and gates
+
 
 def name_words(text):
     return [w.lower() for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in PARTICLES and len(w) > 1]
@@ -1114,8 +1472,22 @@ def build(i: int, r: random.Random) -> tuple[dict, list[str]]:
     body = [SHAPES[b][1](c) for b in blocks]
     if known_word:
         body.insert(r.randrange(len(body) + 1), b_known(c))
-    sep = "\n" if frame in ("f_aanslagbiljet", "f_webformulier", "f_telefoonnotitie", "f_klachtformulier", "f_whatsapp",
-                            "f_hondenbelasting", "f_toeristenbelasting", "f_taxatieverslag", "f_budgetcoach") else "\n\n"
+    sep = (
+        "\n"
+        if frame
+        in (
+            "f_aanslagbiljet",
+            "f_webformulier",
+            "f_telefoonnotitie",
+            "f_klachtformulier",
+            "f_whatsapp",
+            "f_hondenbelasting",
+            "f_toeristenbelasting",
+            "f_taxatieverslag",
+            "f_budgetcoach",
+        )
+        else "\n\n"
+    )
     text = head + sep.join(b for b in body if b) + tail
     doc = {"id": f"fresh26a-{i:04d}", "text": text, "pii": c.pii, "keep": c.keep}
     if known_word:
@@ -1171,8 +1543,10 @@ def main(argv):
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
         n_shapes = len(SHAPES) + 1
-        print(f"shapes registered: {n_shapes} ({len(FRAMES)} document kinds, {len(BLOCKS)} blocks, 1 known-name sentence); "
-              f"used: {len(used)}")
+        print(
+            f"shapes registered: {n_shapes} ({len(FRAMES)} document kinds, {len(BLOCKS)} blocks, 1 known-name sentence); "
+            f"used: {len(used)}"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws} " + (str(dict(sorted(reasons.items()))) if reasons else ""))
         fails = [d["id"] for d in docs if gate(d)]

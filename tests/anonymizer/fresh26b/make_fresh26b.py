@@ -6,6 +6,7 @@ Usage (from the project root, PYTHONPATH=.):
   python tests/anonymizer/fresh26b/make_fresh26b.py --check   exit 1 if the committed file differs
   python tests/anonymizer/fresh26b/make_fresh26b.py --stats   counts per label, shapes, known names, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -29,8 +30,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 202620102
 N_DOCS = 300
 OUT = HERE / "fresh26b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES: dict[str, object] = {}  # name -> function; kinds start with "kind:", lines with "line:", sentences "zin:"
 
@@ -40,35 +51,107 @@ def shape(name):
         assert name not in SHAPES, name
         SHAPES[name] = fn
         return fn
+
     return deco
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-TOWNS = [("Deventer", "0570"), ("Zaanstad", "075"), ("Leeuwarden", "058"), ("Tilburg", "013"), ("Almere", "036"),
-         ("Schiedam", "010"), ("Enschede", "053"), ("Alkmaar", "072"), ("Venlo", "077"), ("Gouda", "0182"),
-         ("Helmond", "0492"), ("Lelystad", "0320"), ("Heerlen", "045"), ("Emmen", "0591"), ("Zutphen", "0575")]
-STREET_ROOTS = ["Lijsterbes", "Wilgenroos", "Hazelaar", "Kievits", "Sleedoorn", "Krakeling", "Dotterbloem",
-                "Zwanebloem", "Ooievaars", "Ganzerik", "Pluimzegge", "Boterbloem", "Heggenrank", "Reigers",
-                "Karekiet", "Paardenbloem", "Lisdodde", "Veldkers", "Blauwborst", "Klaproos", "Tureluur",
-                "Smeerwortel", "Watersnip", "Goudvink", "Walstro", "Koekoeksbloem"]
+TOWNS = [
+    ("Deventer", "0570"),
+    ("Zaanstad", "075"),
+    ("Leeuwarden", "058"),
+    ("Tilburg", "013"),
+    ("Almere", "036"),
+    ("Schiedam", "010"),
+    ("Enschede", "053"),
+    ("Alkmaar", "072"),
+    ("Venlo", "077"),
+    ("Gouda", "0182"),
+    ("Helmond", "0492"),
+    ("Lelystad", "0320"),
+    ("Heerlen", "045"),
+    ("Emmen", "0591"),
+    ("Zutphen", "0575"),
+]
+STREET_ROOTS = [
+    "Lijsterbes",
+    "Wilgenroos",
+    "Hazelaar",
+    "Kievits",
+    "Sleedoorn",
+    "Krakeling",
+    "Dotterbloem",
+    "Zwanebloem",
+    "Ooievaars",
+    "Ganzerik",
+    "Pluimzegge",
+    "Boterbloem",
+    "Heggenrank",
+    "Reigers",
+    "Karekiet",
+    "Paardenbloem",
+    "Lisdodde",
+    "Veldkers",
+    "Blauwborst",
+    "Klaproos",
+    "Tureluur",
+    "Smeerwortel",
+    "Watersnip",
+    "Goudvink",
+    "Walstro",
+    "Koekoeksbloem",
+]
 STREET_ENDS = ["straat", "laan", "hof", "pad", "singel", "kade", "weg", "erf", "plein", "gaarde"]
-MAIL_HOSTS = ["ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.com", "outlook.com", "planet.nl", "xs4all.nl",
-              "live.nl", "home.nl", "proton.me"]
+MAIL_HOSTS = [
+    "ziggo.nl",
+    "kpnmail.nl",
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "planet.nl",
+    "xs4all.nl",
+    "live.nl",
+    "home.nl",
+    "proton.me",
+]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
-PARTIES = ["Lokaal Belang", "Dorpsbelangen", "Stadspartij", "Groen Links-PvdA", "Burgerlijst", "Leefbaar Centrum",
-           "Christen Unie", "Partij voor het Noorden", "Ouderen Appèl", "Wijkpartij"]
+PARTIES = [
+    "Lokaal Belang",
+    "Dorpsbelangen",
+    "Stadspartij",
+    "Groen Links-PvdA",
+    "Burgerlijst",
+    "Leefbaar Centrum",
+    "Christen Unie",
+    "Partij voor het Noorden",
+    "Ouderen Appèl",
+    "Wijkpartij",
+]
 
 
 # ---------------------------------------------------------------- structured values
+
 
 def bsn(r):
     while True:
         d = [r.randint(0, 9) for _ in range(8)]
         d[0] = r.randint(1, 6)
-        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False))
         last = s % 11
         if last < 10:
             num = "".join(map(str, d + [last]))
@@ -77,7 +160,7 @@ def bsn(r):
 
 def bsn_ok(t):
     d = [int(c) for c in re.sub(r"\D", "", t)]
-    return len(d) == 9 and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1))) - d[8]) % 11 == 0
+    return len(d) == 9 and (sum(x * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - d[8]) % 11 == 0
 
 
 def iban(r):
@@ -87,7 +170,7 @@ def iban(r):
     num = int("".join(str(int(c, 36)) for c in base))
     chk = 98 - num % 97
     s = f"NL{chk:02d}{bank}{acct}"
-    return s if r.random() < 0.4 else " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return s if r.random() < 0.4 else " ".join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 def iban_ok(t):
@@ -120,19 +203,34 @@ def postcode(r):
 
 
 def plate(r):
-    L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                     f"{D(2)}-{L(3)}-{D(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(2)}-{L(2)}-{D(2)}"])
+    L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(2)}-{L(2)}-{D(2)}",
+        ]
+    )
 
 
 def case_no(r, kind=None):
     y = r.choice(["2025", "2026"])
     n = r.randint(10, 9999)
     kind = kind or r.choice(["vk", "stb", "vm", "grf", "rrf", "kl", "pv", "int"])
-    return {"vk": f"VK{y[2:]}-{n:04d}", "stb": f"STB/{y}/{n:04d}", "vm": f"VM-{y[2:]}.{n:04d}",
-            "grf": f"GRF-INT-{y}-{n % 100:02d}", "rrf": f"RRF/{y[2:]}/{n:05d}", "kl": f"KL-VERK-{y[2:]}-{n:03d}",
-            "pv": f"PV{r.randint(1, 60):03d}-{y}", "int": f"INT.{y}.{n:04d}"}[kind]
+    return {
+        "vk": f"VK{y[2:]}-{n:04d}",
+        "stb": f"STB/{y}/{n:04d}",
+        "vm": f"VM-{y[2:]}.{n:04d}",
+        "grf": f"GRF-INT-{y}-{n % 100:02d}",
+        "rrf": f"RRF/{y[2:]}/{n:05d}",
+        "kl": f"KL-VERK-{y[2:]}-{n:03d}",
+        "pv": f"PV{r.randint(1, 60):03d}-{y}",
+        "int": f"INT.{y}.{n:04d}",
+    }[kind]
 
 
 def ord_date(r, year=None):
@@ -144,16 +242,34 @@ def ord_date(r, year=None):
 def dob(r):
     y, m, d = r.randint(1934, 2006), r.randint(1, 12), r.randint(1, 28)
     k = r.randrange(9)
-    return [f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}",
-            f"{d}.{m}.{y}", f"{d} {MON3[m - 1]} {y}", f"{d:02d}-{m:02d}-'{str(y)[2:]}",
-            f"{y}{m:02d}{d:02d}", f"{d}e {MONTHS[m - 1]} {y}"][k]
+    return [
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d:02d}-{m:02d}-{y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d}.{m}.{y}",
+        f"{d} {MON3[m - 1]} {y}",
+        f"{d:02d}-{m:02d}-'{str(y)[2:]}",
+        f"{y}{m:02d}{d:02d}",
+        f"{d}e {MONTHS[m - 1]} {y}",
+    ][k]
 
 
-DOB_CUES = ["geboren op {v}", "geb. {v}", "geboortedatum: {v}", "({v})", "° {v}", "geboren {v}", "geb.datum {v}",
-            "{v}", "d.o.b. {v}"]
+DOB_CUES = [
+    "geboren op {v}",
+    "geb. {v}",
+    "geboortedatum: {v}",
+    "({v})",
+    "° {v}",
+    "geboren {v}",
+    "geb.datum {v}",
+    "{v}",
+    "d.o.b. {v}",
+]
 
 
 # ---------------------------------------------------------------- persons and context
+
 
 class Person:
     def __init__(self, first, particle, sur, group, female):
@@ -177,8 +293,11 @@ class Person:
 
 
 def _ascii(s):
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s.replace("ı", "i").replace("ł", "l").replace("đ", "d"))
-                   if ord(ch) < 128)
+    return "".join(
+        ch
+        for ch in unicodedata.normalize("NFKD", s.replace("ı", "i").replace("ł", "l").replace("đ", "d"))
+        if ord(ch) < 128
+    )
 
 
 def _cap(s):
@@ -267,10 +386,17 @@ class Ctx:
 
     def official(self):
         p = self.person()
-        fn = self.r.choice([("coördinator Verkiezingen", "Verkiezingen"), ("medewerker Burgerzaken", "Burgerzaken"),
-                            ("raadsgriffier", "Griffie"), ("adviseur Publiekszaken", "Publiekszaken"),
-                            ("teamleider Verkiezingen", "Verkiezingen"), ("plaatsvervangend griffier", "Griffie"),
-                            ("juridisch adviseur", "Bestuurszaken")])
+        fn = self.r.choice(
+            [
+                ("coördinator Verkiezingen", "Verkiezingen"),
+                ("medewerker Burgerzaken", "Burgerzaken"),
+                ("raadsgriffier", "Griffie"),
+                ("adviseur Publiekszaken", "Publiekszaken"),
+                ("teamleider Verkiezingen", "Verkiezingen"),
+                ("plaatsvervangend griffier", "Griffie"),
+                ("juridisch adviseur", "Bestuurszaken"),
+            ]
+        )
         self.k(fn[1])
         return p, fn[0]
 
@@ -289,8 +415,15 @@ class Ctx:
     def address(self, with_pc=False):
         r = self.r
         s = self.street()
-        nr = r.choice([str(r.randint(1, 240)), f"{r.randint(1, 90)}{r.choice('abc')}", f"{r.randint(1, 90)}-{r.randint(1, 4)}",
-                       f"{r.randint(1, 90)} bis", f"{r.randint(2, 120)}A"])
+        nr = r.choice(
+            [
+                str(r.randint(1, 240)),
+                f"{r.randint(1, 90)}{r.choice('abc')}",
+                f"{r.randint(1, 90)}-{r.randint(1, 4)}",
+                f"{r.randint(1, 90)} bis",
+                f"{r.randint(2, 120)}A",
+            ]
+        )
         a = self.add(f"{s} {nr}", "ADDRESS")
         if with_pc:
             return f"{a}, {self.add(postcode(r), 'POSTCODE')} {self.town}"
@@ -300,8 +433,15 @@ class Ctx:
         r = self.r
         f, s = _ascii(p.first.lower().replace(" ", "")), _ascii(p.sur.lower().replace(" ", "").replace("-", ""))
         pre = "".join(w[0] for w in p.particle.split()) if p.particle else ""
-        local = r.choice([f"{f}.{pre}{s}", f"{f[0]}.{pre}{s}", f"{f}{r.randint(60, 99)}", f"{pre}{s}.{f[0]}",
-                          f"{f}_{s}{r.randint(1, 9)}"])
+        local = r.choice(
+            [
+                f"{f}.{pre}{s}",
+                f"{f[0]}.{pre}{s}",
+                f"{f}{r.randint(60, 99)}",
+                f"{pre}{s}.{f[0]}",
+                f"{f}_{s}{r.randint(1, 9)}",
+            ]
+        )
         return self.add(f"{local}@{host or r.choice(MAIL_HOSTS)}", "EMAIL")
 
     def phone(self):
@@ -330,14 +470,31 @@ class Ctx:
 
     def station(self):
         r = self.r
-        b = r.choice(["Sporthal", "Wijkcentrum", "Bibliotheek", "Basisschool", "Dorpshuis", "Kerkzaal", "Buurthuis",
-                      "Zorgcentrum", "Gemeentehuis"])
+        b = r.choice(
+            [
+                "Sporthal",
+                "Wijkcentrum",
+                "Bibliotheek",
+                "Basisschool",
+                "Dorpshuis",
+                "Kerkzaal",
+                "Buurthuis",
+                "Zorgcentrum",
+                "Gemeentehuis",
+            ]
+        )
         self.k(b)
         return f"stembureau {r.randint(1, 60)} ({b} {r.choice(['Noord', 'Zuid', 'Oost', 'West', 'Centrum'])})"
 
     def info(self):
-        v = r_choice = self.r.choice([f"info@{self.town.lower()}.nl", f"verkiezingen@{self.town.lower()}.nl",
-                                      f"14 {self.area}", f"griffie@{self.town.lower()}.nl"])
+        v = r_choice = self.r.choice(
+            [
+                f"info@{self.town.lower()}.nl",
+                f"verkiezingen@{self.town.lower()}.nl",
+                f"14 {self.area}",
+                f"griffie@{self.town.lower()}.nl",
+            ]
+        )
         self.k(r_choice)
         return v
 
@@ -353,99 +510,124 @@ def zin(name):
         shape("zin:" + name)(fn)
         Z.append(name)
         return fn
+
     return deco
 
 
 @zin("stempas_verkeerd_adres")
 def _(r, c):
     p = c.person()
-    return (f"De `stempas` van {c.name(p)} is bezorgd op {c.address()}, een adres waar zij al sinds {c.date()} "
-            f"niet meer woont.")
+    return (
+        f"De `stempas` van {c.name(p)} is bezorgd op {c.address()}, een adres waar zij al sinds {c.date()} "
+        f"niet meer woont."
+    )
 
 
 @zin("stempas_buurman")
 def _(r, c):
     p, q = c.person(), c.person()
-    return (f"Buurman {c.name(q, 'full')} vond de `stempas` van {c.name(p, 'title')} tussen zijn eigen `reclame` "
-            f"en bracht hem naar het `Stadskantoor`.")
+    return (
+        f"Buurman {c.name(q, 'full')} vond de `stempas` van {c.name(p, 'title')} tussen zijn eigen `reclame` "
+        f"en bracht hem naar het `Stadskantoor`."
+    )
 
 
 @zin("vervangende_stempas")
 def _(r, c):
     p = c.person()
-    return (f"Op {c.date()} vroeg {c.name(p)} (BSN {c.bsn()}) een `vervangende` stempas aan; de `aanvraag` kreeg "
-            f"kenmerk {c.case('stb')}.")
+    return (
+        f"Op {c.date()} vroeg {c.name(p)} (BSN {c.bsn()}) een `vervangende` stempas aan; de `aanvraag` kreeg "
+        f"kenmerk {c.case('stb')}."
+    )
 
 
 @zin("stempas_ongeldig")
 def _(r, c):
     p = c.person()
-    return (f"Omdat {c.name(p, 'first')} een nieuwe pas had gekregen, werd de oude `ongeldig` verklaard en weigerde "
-            f"de `voorzitter` haar aan de `tafel`.")
+    return (
+        f"Omdat {c.name(p, 'first')} een nieuwe pas had gekregen, werd de oude `ongeldig` verklaard en weigerde "
+        f"de `voorzitter` haar aan de `tafel`."
+    )
 
 
 @zin("volmacht_kwijt")
 def _(r, c):
     p = c.person()
     q = c.relative(p)
-    return (f"{_cap(c.name(p, 'full'))} gaf een `schriftelijke` volmacht aan {c.name(q, 'first')}, maar het "
-            f"`formulier` is op het `Stadskantoor` zoekgeraakt (zaak {c.case('vm')}).")
+    return (
+        f"{_cap(c.name(p, 'full'))} gaf een `schriftelijke` volmacht aan {c.name(q, 'first')}, maar het "
+        f"`formulier` is op het `Stadskantoor` zoekgeraakt (zaak {c.case('vm')})."
+    )
 
 
 @zin("volmacht_te_veel")
 def _(r, c):
     p = c.person()
-    return (f"Volgens de `Kieswet` mag een gemachtigde hooguit twee `volmachtstemmen` uitbrengen; "
-            f"{c.name(p, 'title')} kwam er met drie.")
+    return (
+        f"Volgens de `Kieswet` mag een gemachtigde hooguit twee `volmachtstemmen` uitbrengen; "
+        f"{c.name(p, 'title')} kwam er met drie."
+    )
 
 
 @zin("volmacht_dochter")
 def _(r, c):
     p = c.person()
     q = c.relative(p)
-    return (f"Dochter {c.name(q, 'full')} stemde voor haar moeder, {c.name(p, 'full')} ({c.dob()}), die in het "
-            f"`ziekenhuis` lag.")
+    return (
+        f"Dochter {c.name(q, 'full')} stemde voor haar moeder, {c.name(p, 'full')} ({c.dob()}), die in het "
+        f"`ziekenhuis` lag."
+    )
 
 
 @zin("volmacht_handtekening")
 def _(r, c):
     p = c.person()
-    return (f"De `handtekening` op de volmacht van {c.name(p, 'init')} leek niet op die in het `register`, aldus "
-            f"het `tweede` lid van het stembureau.")
+    return (
+        f"De `handtekening` op de volmacht van {c.name(p, 'init')} leek niet op die in het `register`, aldus "
+        f"het `tweede` lid van het stembureau."
+    )
 
 
 @zin("toegankelijk_drempel")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p, 'full'))} (rolstoel, {c.address()}) kon het stembureau niet in door een `drempel` "
-            f"van twaalf centimeter bij de `zijingang`.")
+    return (
+        f"{_cap(c.name(p, 'full'))} (rolstoel, {c.address()}) kon het stembureau niet in door een `drempel` "
+        f"van twaalf centimeter bij de `zijingang`."
+    )
 
 
 @zin("toegankelijk_loep")
 def _(r, c):
     p = c.person()
-    return (f"Er was geen `leesloep` en geen `stemmal` aanwezig, schrijft {c.name(p)}, die slechtziend is.")
+    return f"Er was geen `leesloep` en geen `stemmal` aanwezig, schrijft {c.name(p)}, die slechtziend is."
 
 
 @zin("toegankelijk_parkeren")
 def _(r, c):
     p = c.person()
-    return (f"De `invalidenparkeerplaats` bij de ingang werd bezet door een `bestelbus` met kenteken {c.plate()}, "
-            f"zodat {c.name(p, 'title')} driehonderd meter moest lopen.")
+    return (
+        f"De `invalidenparkeerplaats` bij de ingang werd bezet door een `bestelbus` met kenteken {c.plate()}, "
+        f"zodat {c.name(p, 'title')} driehonderd meter moest lopen."
+    )
 
 
 @zin("toegankelijk_hulp")
 def _(r, c):
     p, q = c.person(), c.person()
-    return (f"Haar `begeleider` {c.name(q, 'full')} mocht niet mee het `stemhokje` in, terwijl {c.name(p, 'first')} "
-            f"een lichamelijke beperking heeft.")
+    return (
+        f"Haar `begeleider` {c.name(q, 'full')} mocht niet mee het `stemhokje` in, terwijl {c.name(p, 'first')} "
+        f"een lichamelijke beperking heeft."
+    )
 
 
 @zin("rooster_aanmelding")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p, 'full'))} meldde zich op {c.date()} aan als `stembureaulid` en volgde de `e-learning` "
-            f"van het `Ministerie`.")
+    return (
+        f"{_cap(c.name(p, 'full'))} meldde zich op {c.date()} aan als `stembureaulid` en volgde de `e-learning` "
+        f"van het `Ministerie`."
+    )
 
 
 @zin("rooster_vergoeding")
@@ -453,122 +635,144 @@ def _(r, c):
     p = c.person()
     amt = r.choice(["€ 185", "€ 210", "€ 165,50", "€ 240", "€ 95"])
     c.k(amt)
-    return (f"De `vergoeding` van {amt} voor {c.name(p, 'init')} wordt overgemaakt op {c.iban()} na `afloop` "
-            f"van de telling.")
+    return (
+        f"De `vergoeding` van {amt} voor {c.name(p, 'init')} wordt overgemaakt op {c.iban()} na `afloop` "
+        f"van de telling."
+    )
 
 
 @zin("rooster_ruil")
 def _(r, c):
     p, q = c.person(), c.person()
-    return (f"{_cap(c.name(p, 'first'))} ruilt de `ochtenddienst` met {c.name(q, 'full')}, bereikbaar op "
-            f"{c.phone()}.")
+    return f"{_cap(c.name(p, 'first'))} ruilt de `ochtenddienst` met {c.name(q, 'full')}, bereikbaar op {c.phone()}."
 
 
 @zin("rooster_afzegging")
 def _(r, c):
     p = c.person()
-    return (f"Op de `ochtend` van de verkiezing zegde {c.name(p)} af wegens `ziekte`; de `reservepool` werd "
-            f"gebeld.")
+    return f"Op de `ochtend` van de verkiezing zegde {c.name(p)} af wegens `ziekte`; de `reservepool` werd gebeld."
 
 
 @zin("rooster_vervoer")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p, 'full'))} brengt de `stembescheiden` met de auto ({c.plate()}) naar de "
-            f"`centrale` tellocatie.")
+    return (
+        f"{_cap(c.name(p, 'full'))} brengt de `stembescheiden` met de auto ({c.plate()}) naar de `centrale` tellocatie."
+    )
 
 
 @zin("pv_bezwaar_kiezer")
 def _(r, c):
     p = c.person()
-    return (f"Bezwaar ingebracht door kiezer {c.name(p, 'full')}, wonend {c.address()}: het `stembiljet` was "
-            f"volgens hem al gevouwen.")
+    return (
+        f"Bezwaar ingebracht door kiezer {c.name(p, 'full')}, wonend {c.address()}: het `stembiljet` was "
+        f"volgens hem al gevouwen."
+    )
 
 
 @zin("pv_telverschil")
 def _(r, c):
     n = r.randint(2, 14)
     c.k(str(n))
-    return (f"Bij de `telling` bleek een `verschil` van {n} stembiljetten tussen het aantal `toegelaten` kiezers "
-            f"en de getelde `stemmen`.")
+    return (
+        f"Bij de `telling` bleek een `verschil` van {n} stembiljetten tussen het aantal `toegelaten` kiezers "
+        f"en de getelde `stemmen`."
+    )
 
 
 @zin("pv_voorzitter")
 def _(r, c):
     p = c.person()
-    return (f"`Voorzitter` {c.name(p, 'init')} sloot het stembureau om 21.00 uur; de `stembus` werd "
-            f"`verzegeld` in bijzijn van twee leden.")
+    return (
+        f"`Voorzitter` {c.name(p, 'init')} sloot het stembureau om 21.00 uur; de `stembus` werd "
+        f"`verzegeld` in bijzijn van twee leden."
+    )
 
 
 @zin("pv_waarnemer")
 def _(r, c):
     p = c.person()
-    return (f"Een `waarnemer` namens {r.choice(PARTIES)}, {c.name(p, 'full')}, vroeg of de `telling` "
-            f"openbaar was.")
+    return f"Een `waarnemer` namens {r.choice(PARTIES)}, {c.name(p, 'full')}, vroeg of de `telling` openbaar was."
 
 
 @zin("pv_kiezer_weggestuurd")
 def _(r, c):
     p = c.person()
-    return (f"Kiezer {c.name(p, 'title')} werd weggestuurd omdat zijn `identiteitsbewijs` langer dan vijf "
-            f"jaar verlopen was.")
+    return (
+        f"Kiezer {c.name(p, 'title')} werd weggestuurd omdat zijn `identiteitsbewijs` langer dan vijf "
+        f"jaar verlopen was."
+    )
 
 
 @zin("kandidaat_adres")
 def _(r, c):
     p = c.person()
-    return (f"Op de `kandidatenlijst` staat {c.name(p, 'init')} met woonplaats {c.town}, zonder "
-            f"`huisadres`, op eigen `verzoek`.")
+    return (
+        f"Op de `kandidatenlijst` staat {c.name(p, 'init')} met woonplaats {c.town}, zonder "
+        f"`huisadres`, op eigen `verzoek`."
+    )
 
 
 @zin("kandidaat_geboorte")
 def _(r, c):
     p = c.person()
     c.k(c.town)
-    return (f"Kandidaat nummer {r.randint(2, 30)} is {c.name(p, 'full')}, {c.dob()}, woonachtig te {c.town}.")
+    return f"Kandidaat nummer {r.randint(2, 30)} is {c.name(p, 'full')}, {c.dob()}, woonachtig te {c.town}."
 
 
 @zin("ondersteuning_dubbel")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p, 'full'))} tekende een `ondersteuningsverklaring` voor twee `partijen`, wat niet is "
-            f"toegestaan.")
+    return (
+        f"{_cap(c.name(p, 'full'))} tekende een `ondersteuningsverklaring` voor twee `partijen`, wat niet is "
+        f"toegestaan."
+    )
 
 
 @zin("ondersteuning_adres")
 def _(r, c):
     p = c.person()
-    return (f"De `ondersteuningsverklaring` van {c.name(p, 'init')} vermeldt {c.address(True)}, maar de "
-            f"`basisregistratie` kent die persoon daar niet.")
+    return (
+        f"De `ondersteuningsverklaring` van {c.name(p, 'init')} vermeldt {c.address(True)}, maar de "
+        f"`basisregistratie` kent die persoon daar niet."
+    )
 
 
 @zin("griffier_brief")
 def _(r, c):
     p = c.person()
     o, fn = c.official()
-    return (f"{_cap(c.name(p, 'full'))}, `secretaris` van {r.choice(PARTIES)}, schreef de {fn} "
-            f"{c.name(o, 'full')} over de `inlevering` van de lijst.")
+    return (
+        f"{_cap(c.name(p, 'full'))}, `secretaris` van {r.choice(PARTIES)}, schreef de {fn} "
+        f"{c.name(o, 'full')} over de `inlevering` van de lijst."
+    )
 
 
 @zin("integriteit_vraag")
 def _(r, c):
     p = c.person()
-    return (f"Raadslid {c.name(p, 'full')} stelt `schriftelijke` vragen over een mogelijke `belangenverstrengeling` "
-            f"van een `wethouder` bij de verkoop van grond.")
+    return (
+        f"Raadslid {c.name(p, 'full')} stelt `schriftelijke` vragen over een mogelijke `belangenverstrengeling` "
+        f"van een `wethouder` bij de verkoop van grond."
+    )
 
 
 @zin("integriteit_nevenfunctie")
 def _(r, c):
     p = c.person()
-    return (f"In het `register` van `nevenfuncties` ontbreekt de betaalde functie van {c.name(p, 'title')} bij "
-            f"een `woningcorporatie`.")
+    return (
+        f"In het `register` van `nevenfuncties` ontbreekt de betaalde functie van {c.name(p, 'title')} bij "
+        f"een `woningcorporatie`."
+    )
 
 
 @zin("integriteit_onderzoek")
 def _(r, c):
     p = c.person()
-    return (f"De `burgemeester` heeft een extern `integriteitsonderzoek` laten doen naar {c.name(p)} "
-            f"(dossier {c.case('int')}).")
+    return (
+        f"De `burgemeester` heeft een extern `integriteitsonderzoek` laten doen naar {c.name(p)} "
+        f"(dossier {c.case('int')})."
+    )
 
 
 @zin("referendum_verzoek")
@@ -576,66 +780,79 @@ def _(r, c):
     p = c.person()
     n = r.choice(["1.250", "2.400", "860", "3.100"])
     c.k(n)
-    return (f"Namens de `bewonersgroep` diende {c.name(p, 'full')} een `inleidend` verzoek in voor een "
-            f"`referendum` over de `woontoren`, gesteund door {n} handtekeningen.")
+    return (
+        f"Namens de `bewonersgroep` diende {c.name(p, 'full')} een `inleidend` verzoek in voor een "
+        f"`referendum` over de `woontoren`, gesteund door {n} handtekeningen."
+    )
 
 
 @zin("referendum_handtekening")
 def _(r, c):
     p = c.person()
     q = c.relative(p)
-    return (f"Op de `handtekeningenlijst` stonden zowel {c.name(p, 'full')} als {c.name(q, 'full')}, allebei op "
-            f"{c.address()}.")
+    return (
+        f"Op de `handtekeningenlijst` stonden zowel {c.name(p, 'full')} als {c.name(q, 'full')}, allebei op "
+        f"{c.address()}."
+    )
 
 
 @zin("referendum_uitslag")
 def _(r, c):
     pct = r.choice(["31 procent", "44 procent", "27 procent", "52 procent"])
     c.k(pct)
-    return (f"De `opkomst` bij het `raadgevend` referendum was {pct}; de `drempel` werd daarmee "
-            f"{r.choice(['wel', 'niet'])} gehaald.")
+    return (
+        f"De `opkomst` bij het `raadgevend` referendum was {pct}; de `drempel` werd daarmee "
+        f"{r.choice(['wel', 'niet'])} gehaald."
+    )
 
 
 @zin("bemiddelaar_gesprek")
 def _(r, c):
     m = c.mediator()
     p = c.person()
-    return (f"`Bemiddelaar` {c.name(m, 'full')} sprak op {c.date()} met {c.name(p, 'title')} en een medewerker "
-            f"van `Burgerzaken`.")
+    return (
+        f"`Bemiddelaar` {c.name(m, 'full')} sprak op {c.date()} met {c.name(p, 'title')} en een medewerker "
+        f"van `Burgerzaken`."
+    )
 
 
 @zin("bemiddelaar_afspraak")
 def _(r, c):
     p = c.person()
-    return (f"`Afgesproken` is dat {c.name(p, 'first')} voor de volgende `verkiezing` een brief krijgt met de "
-            f"`stemlocaties` die zonder trap bereikbaar zijn.")
+    return (
+        f"`Afgesproken` is dat {c.name(p, 'first')} voor de volgende `verkiezing` een brief krijgt met de "
+        f"`stemlocaties` die zonder trap bereikbaar zijn."
+    )
 
 
 @zin("bemiddelaar_excuus")
 def _(r, c):
     p = c.person()
     o, fn = c.official()
-    return (f"De {fn}, {c.name(o, 'init')}, bood {c.name(p, 'full')} `excuses` aan voor de `fout` in het "
-            f"`adressenbestand`.")
+    return (
+        f"De {fn}, {c.name(o, 'init')}, bood {c.name(p, 'full')} `excuses` aan voor de `fout` in het `adressenbestand`."
+    )
 
 
 @zin("contact_telefoon")
 def _(r, c):
     p = c.person()
-    return (f"U kunt {c.name(p, 'title')} overdag bellen op {c.phone()}; `mailen` kan naar {c.email(p)}.")
+    return f"U kunt {c.name(p, 'title')} overdag bellen op {c.phone()}; `mailen` kan naar {c.email(p)}."
 
 
 @zin("contact_email_informeel")
 def _(r, c):
     p = c.person()
-    return (f"mijn mail is {c.email(p)} en mijn nummer {c.phone()}, liefst na `vijf` uur.")
+    return f"mijn mail is {c.email(p)} en mijn nummer {c.phone()}, liefst na `vijf` uur."
 
 
 @zin("bsn_gevraagd")
 def _(r, c):
     p = c.person()
-    return (f"Aan de `balie` moest {c.name(p, 'full')} haar `burgerservicenummer` ({c.bsn()}) opgeven om de "
-            f"`kiezerspas` te krijgen.")
+    return (
+        f"Aan de `balie` moest {c.name(p, 'full')} haar `burgerservicenummer` ({c.bsn()}) opgeven om de "
+        f"`kiezerspas` te krijgen."
+    )
 
 
 @zin("kiezerspas_buitenland")
@@ -643,52 +860,66 @@ def _(r, c):
     p = c.person()
     land = r.choice(["Spanje", "Portugal", "Canada", "Thailand"])
     c.k(land)
-    return (f"Omdat {c.name(p, 'first')} in {land} verbleef, vroeg zij een `kiezerspas` aan, geboren "
-            f"{c.dob(cue=False)}, maar die werd naar het oude adres gestuurd.")
+    return (
+        f"Omdat {c.name(p, 'first')} in {land} verbleef, vroeg zij een `kiezerspas` aan, geboren "
+        f"{c.dob(cue=False)}, maar die werd naar het oude adres gestuurd."
+    )
 
 
 @zin("eu_kiezer")
 def _(r, c):
     p = c.person()
-    return (f"Als EU-burger moest {c.name(p, 'full')} zich eerst registreren met `formulier` Y-32; dat is niet "
-            f"nodig voor de `gemeenteraadsverkiezing`.")
+    return (
+        f"Als EU-burger moest {c.name(p, 'full')} zich eerst registreren met `formulier` Y-32; dat is niet "
+        f"nodig voor de `gemeenteraadsverkiezing`."
+    )
 
 
 @zin("geen_stemrecht")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p, 'full'))} woont sinds vier jaar in {c.town} en heeft `stemrecht` voor de "
-            f"`gemeenteraad`, maar kreeg geen pas.")
+    return (
+        f"{_cap(c.name(p, 'full'))} woont sinds vier jaar in {c.town} en heeft `stemrecht` voor de "
+        f"`gemeenteraad`, maar kreeg geen pas."
+    )
 
 
 @zin("overleden_pas")
 def _(r, c):
     p = c.person()
     q = c.relative(p)
-    return (f"Er kwam nog een stempas voor wijlen {c.name(p, 'full')}; zoon {c.name(q, 'first')} vond dat "
-            f"`pijnlijk` en belde de `gemeente`.")
+    return (
+        f"Er kwam nog een stempas voor wijlen {c.name(p, 'full')}; zoon {c.name(q, 'first')} vond dat "
+        f"`pijnlijk` en belde de `gemeente`."
+    )
 
 
 @zin("familie_adres")
 def _(r, c):
     p = c.person()
     q = c.relative(p)
-    return (f"Het gezin {c.name(p, 'sur')} ({c.address(True)}) kreeg vier passen, ook een voor "
-            f"{c.name(q, 'first')}, die al jaren in `Rotterdam` woont.")
+    return (
+        f"Het gezin {c.name(p, 'sur')} ({c.address(True)}) kreeg vier passen, ook een voor "
+        f"{c.name(q, 'first')}, die al jaren in `Rotterdam` woont."
+    )
 
 
 @zin("klacht_bejegening")
 def _(r, c):
     p, q = c.person(), c.person()
-    return (f"{_cap(c.name(p, 'full'))} vindt dat stembureaulid {c.name(q, 'init')} haar `onvriendelijk` "
-            f"bejegende toen ze om `uitleg` vroeg.")
+    return (
+        f"{_cap(c.name(p, 'full'))} vindt dat stembureaulid {c.name(q, 'init')} haar `onvriendelijk` "
+        f"bejegende toen ze om `uitleg` vroeg."
+    )
 
 
 @zin("klacht_politiek_gesprek")
 def _(r, c):
     p = c.person()
-    return (f"In het stemlokaal droeg een lid een `speldje` van een partij; {c.name(p, 'title')} vond dat in "
-            f"strijd met de `neutraliteit`.")
+    return (
+        f"In het stemlokaal droeg een lid een `speldje` van een partij; {c.name(p, 'title')} vond dat in "
+        f"strijd met de `neutraliteit`."
+    )
 
 
 @zin("handle_social")
@@ -696,8 +927,7 @@ def _(r, c):
     p = c.person()
     h = (p.first + p.sur).lower().replace(" ", "").replace("-", "")
     c.add(h, "PERSON")
-    return (f"Op `Facebook` plaatste @{h} een foto van het ingevulde `stembiljet`, wat het `stemgeheim` "
-            f"schendt.")
+    return f"Op `Facebook` plaatste @{h} een foto van het ingevulde `stembiljet`, wat het `stemgeheim` schendt."
 
 
 @zin("bestand_bijlage")
@@ -705,159 +935,176 @@ def _(r, c):
     p = c.person()
     fn_ = p.sur.lower().replace(" ", "")
     c.add(fn_, "PERSON")
-    return (f"In de `bijlage` zit volmacht_{fn_}_{r.randint(1, 9)}.pdf met een `kopie` van het "
-            f"identiteitsbewijs.")
+    return f"In de `bijlage` zit volmacht_{fn_}_{r.randint(1, 9)}.pdf met een `kopie` van het identiteitsbewijs."
 
 
 @zin("bestand_scan")
 def _(r, c):
     p = c.person()
     c.add(p.sur.upper(), "PERSON")
-    return (f"De `scan` heet PV-{p.sur.upper()}-{r.randint(1, 60)}.jpg en is te `onscherp` om te lezen.")
+    return f"De `scan` heet PV-{p.sur.upper()}-{r.randint(1, 60)}.jpg en is te `onscherp` om te lezen."
 
 
 @zin("bezwaar_besluit")
 def _(r, c):
     p = c.person()
-    return (f"Het `bezwaar` van {c.name(p, 'full')} tegen de `weigering` van de volmacht is bij de `commissie` "
-            f"geregistreerd onder {c.case('kl')}.")
+    return (
+        f"Het `bezwaar` van {c.name(p, 'full')} tegen de `weigering` van de volmacht is bij de `commissie` "
+        f"geregistreerd onder {c.case('kl')}."
+    )
 
 
 @zin("stembureau_sleutel")
 def _(r, c):
     p = c.person()
-    return (f"`Conciërge` {c.name(p, 'full')} ({c.phone()}) had de `sleutel` van de gymzaal pas om half acht.")
+    return f"`Conciërge` {c.name(p, 'full')} ({c.phone()}) had de `sleutel` van de gymzaal pas om half acht."
 
 
 @zin("hulp_lezen")
 def _(r, c):
     p = c.person()
     q = c.relative(p)
-    return (f"{_cap(c.name(q, 'full'))} vroeg of zij haar vader {c.name(p, 'first')}, die niet kan lezen, "
-            f"mocht `helpen`; dat mag alleen bij een `lichamelijke` beperking.")
+    return (
+        f"{_cap(c.name(q, 'full'))} vroeg of zij haar vader {c.name(p, 'first')}, die niet kan lezen, "
+        f"mocht `helpen`; dat mag alleen bij een `lichamelijke` beperking."
+    )
 
 
 @zin("verhuizing_brp")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p))} verhuisde op de `peildatum` naar {c.address(True)} en kreeg daardoor geen pas.")
+    return f"{_cap(c.name(p))} verhuisde op de `peildatum` naar {c.address(True)} en kreeg daardoor geen pas."
 
 
 @zin("raadslid_afwezig")
 def _(r, c):
     p = c.person()
-    return (f"`Raadslid` {c.name(p, 'init')} was bij de `stemming` over de `begroting` afwezig wegens "
-            f"`familieomstandigheden`.")
+    return (
+        f"`Raadslid` {c.name(p, 'init')} was bij de `stemming` over de `begroting` afwezig wegens "
+        f"`familieomstandigheden`."
+    )
 
 
 @zin("raadslid_geheim")
 def _(r, c):
     p = c.person()
-    return (f"Uit de `besloten` vergadering lekte een stuk; de `griffie` vermoedt dat het via {c.email(p)} is "
-            f"doorgestuurd.")
+    return (
+        f"Uit de `besloten` vergadering lekte een stuk; de `griffie` vermoedt dat het via {c.email(p)} is doorgestuurd."
+    )
 
 
 @zin("partij_leden")
 def _(r, c):
     p, q = c.person(), c.person()
-    return (f"De `ledenvergadering` koos {c.name(p, 'full')} als `lijsttrekker` en {c.name(q, 'full')} als "
-            f"`penningmeester`.")
+    return (
+        f"De `ledenvergadering` koos {c.name(p, 'full')} als `lijsttrekker` en {c.name(q, 'full')} als "
+        f"`penningmeester`."
+    )
 
 
 @zin("partij_contributie")
 def _(r, c):
     p = c.person()
-    return (f"De `contributie` van {c.name(p, 'title')} is twee keer afgeschreven van {c.iban()}.")
+    return f"De `contributie` van {c.name(p, 'title')} is twee keer afgeschreven van {c.iban()}."
 
 
 @zin("kiezer_dob_correctie")
 def _(r, c):
     p = c.person()
-    return (f"In het `kiezersregister` stond voor {c.name(p)} een verkeerde `geboortedatum`; juist is "
-            f"{c.dob(cue=False)}.")
+    return (
+        f"In het `kiezersregister` stond voor {c.name(p)} een verkeerde `geboortedatum`; juist is {c.dob(cue=False)}."
+    )
 
 
 @zin("poststuk_retour")
 def _(r, c):
     p = c.person()
-    return (f"Het `poststuk` aan {c.name(p, 'init')}, {c.address(True)}, kwam retour met de `sticker` "
-            f"'adressant onbekend'.")
+    return (
+        f"Het `poststuk` aan {c.name(p, 'init')}, {c.address(True)}, kwam retour met de `sticker` 'adressant onbekend'."
+    )
 
 
 @zin("ouder_zorgcentrum")
 def _(r, c):
     p = c.person()
-    return (f"In het `zorgcentrum` kon {c.name(p, 'full')}, {c.dob()}, niet stemmen omdat het `mobiele` "
-            f"stembureau niet langskwam.")
+    return (
+        f"In het `zorgcentrum` kon {c.name(p, 'full')}, {c.dob()}, niet stemmen omdat het `mobiele` "
+        f"stembureau niet langskwam."
+    )
 
 
 @zin("wethouder_reactie")
 def _(r, c):
     p = c.person()
-    return (f"`Wethouder` {c.name(p, 'full')} laat weten dat de `raad` in {r.choice(MONTHS)} een `evaluatie` "
-            f"krijgt.")
+    return f"`Wethouder` {c.name(p, 'full')} laat weten dat de `raad` in {r.choice(MONTHS)} een `evaluatie` krijgt."
 
 
 @zin("stemhulp_vraag")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p, 'first'))} vroeg via de `chat` of je met een `kopie` van je paspoort mag stemmen; "
-            f"dat mag niet.")
+    return (
+        f"{_cap(c.name(p, 'first'))} vroeg via de `chat` of je met een `kopie` van je paspoort mag stemmen; "
+        f"dat mag niet."
+    )
 
 
 @zin("tweede_kamer_verwarring")
 def _(r, c):
     p = c.person()
-    return (f"{_cap(c.name(p, 'full'))} dacht dat de `waterschapsverkiezing` op dezelfde dag was en nam de "
-            f"verkeerde `pas` mee.")
+    return (
+        f"{_cap(c.name(p, 'full'))} dacht dat de `waterschapsverkiezing` op dezelfde dag was en nam de "
+        f"verkeerde `pas` mee."
+    )
 
 
 @zin("camera_stembureau")
 def _(r, c):
     p = c.person()
-    return (f"Een man met een `camera` filmde de `rij`; {c.name(p, 'title')} vroeg de `politie` om hem weg te "
-            f"sturen.")
+    return f"Een man met een `camera` filmde de `rij`; {c.name(p, 'title')} vroeg de `politie` om hem weg te sturen."
 
 
 @zin("vrijwilliger_telefoon_lijst")
 def _(r, c):
     p, q = c.person(), c.person()
-    return (f"Bij `calamiteiten` bel je eerst {c.name(p, 'first')} ({c.phone()}) en daarna {c.name(q, 'full')} "
-            f"({c.phone()}).")
+    return (
+        f"Bij `calamiteiten` bel je eerst {c.name(p, 'first')} ({c.phone()}) en daarna {c.name(q, 'full')} "
+        f"({c.phone()})."
+    )
 
 
 @zin("lower_informeel")
 def _(r, c):
     p = c.person()
-    return (f"groetjes van {c.name(p, 'lower')}, die nog steeds geen `antwoord` heeft over die `volmacht`.")
+    return f"groetjes van {c.name(p, 'lower')}, die nog steeds geen `antwoord` heeft over die `volmacht`."
 
 
 @zin("upper_lijst")
 def _(r, c):
     p = c.person()
-    return (f"OP DE LIJST STAAT {c.name(p, 'upper')} NOG ALS `LID`, TERWIJL HIJ HEEFT OPGEZEGD.")
+    return f"OP DE LIJST STAAT {c.name(p, 'upper')} NOG ALS `LID`, TERWIJL HIJ HEEFT OPGEZEGD."
 
 
 @zin("bezitsvorm")
 def _(r, c):
     p = c.person()
     full = c.name(p, "full")
-    return (f"{c.name(p, 'poss')} `stempas` lag volgens de `postbezorger` in de verkeerde `brievenbus`, zegt "
-            f"{full}.")
+    return f"{c.name(p, 'poss')} `stempas` lag volgens de `postbezorger` in de verkeerde `brievenbus`, zegt {full}."
 
 
 @zin("opkomst_wijk")
 def _(r, c):
     pct = r.choice(["38", "41", "29", "55"])
     c.k(pct + " procent")
-    return (f"In de `wijk` was de `opkomst` maar {pct} procent, tegen gemiddeld zestig in de `gemeente`.")
+    return f"In de `wijk` was de `opkomst` maar {pct} procent, tegen gemiddeld zestig in de `gemeente`."
 
 
 @zin("hertelling")
 def _(r, c):
     p = c.person()
-    return (f"Op verzoek van {c.name(p, 'full')} van {r.choice(PARTIES)} besloot het `centraal` stembureau tot "
-            f"een `hertelling` in twee bureaus.")
+    return (
+        f"Op verzoek van {c.name(p, 'full')} van {r.choice(PARTIES)} besloot het `centraal` stembureau tot "
+        f"een `hertelling` in twee bureaus."
+    )
 
 
 # ---------------------------------------------------------------- shapes: lines (line:)
@@ -870,6 +1117,7 @@ def line(name):
         shape("line:" + name)(fn)
         L.append(name)
         return fn
+
     return deco
 
 
@@ -1005,6 +1253,7 @@ def kind(name):
         shape("kind:" + name)(fn)
         K.append(name)
         return fn
+
     return deco
 
 
@@ -1077,8 +1326,10 @@ def _(r, c):
 @kind("schriftelijke_vragen")
 def _(r, c):
     p = c.person()
-    head = (f"`Schriftelijke` vragen ex `artikel` 41 Reglement van Orde, ingediend door {c.name(p, 'full')} "
-            f"({r.choice(PARTIES)})\n")
+    head = (
+        f"`Schriftelijke` vragen ex `artikel` 41 Reglement van Orde, ingediend door {c.name(p, 'full')} "
+        f"({r.choice(PARTIES)})\n"
+    )
     c.k("Reglement", "Orde")
     qs = body(r, c, r.randint(2, 3))
     return head + "\n".join(f"{i + 1}. {q}" for i, q in enumerate(qs))
@@ -1101,8 +1352,10 @@ def _(r, c):
 @kind("gespreksverslag_bemiddelaar")
 def _(r, c):
     m = c.mediator()
-    head = (f"`Verzoek` tot `afstemming` – `gespreksverslag` van {c.name(m, 'full')}, `bemiddelaar`\n"
-            f"{ln(r, c, 'kenmerk_regel')}\n")
+    head = (
+        f"`Verzoek` tot `afstemming` – `gespreksverslag` van {c.name(m, 'full')}, `bemiddelaar`\n"
+        f"{ln(r, c, 'kenmerk_regel')}\n"
+    )
     return head + " ".join(body(r, c, r.randint(2, 4))) + f"\n`Volgende` stap: {c.name(m, 'first')} belt na twee weken."
 
 
@@ -1122,8 +1375,7 @@ def _(r, c):
 @kind("telefoonnotitie")
 def _(r, c):
     p = c.person()
-    head = (f"`Telefoonnotitie` KCC, {c.date()}: {c.name(p, 'full')} belde vanaf {c.phone()} over de "
-            f"`verkiezingen`.\n")
+    head = f"`Telefoonnotitie` KCC, {c.date()}: {c.name(p, 'full')} belde vanaf {c.phone()} over de `verkiezingen`.\n"
     return head + " ".join(body(r, c, r.randint(2, 3))) + "\n`Terugbelverzoek`: ja, " + c.info()
 
 
@@ -1135,6 +1387,7 @@ def _(r, c):
 
 
 # ---------------------------------------------------------------- known-name sentences
+
 
 @shape("known:ordinary")
 def known_sentence(r, c):
@@ -1148,16 +1401,23 @@ def known_sentence(r, c):
     c.k(word.lower())
     form = r.choice(["a", "b", "c"])
     if form == "a":
-        return (f"{_cap(c.name(p, 'full'))} meldt: {ordinary}. Volgens {c.name(p, 'title')} moet dat anders "
-                f"bij de volgende `verkiezing`.")
+        return (
+            f"{_cap(c.name(p, 'full'))} meldt: {ordinary}. Volgens {c.name(p, 'title')} moet dat anders "
+            f"bij de volgende `verkiezing`."
+        )
     if form == "b":
-        return (f"Ook {ordinary}, vertelt {c.name(p, 'full')} ({c.address()}); {c.name(p, 'sur')} wil dat "
-                f"`vastgelegd` zien.")
-    return (f"Kiezer {c.name(p, 'full')} schrijft: \"Let wel, {ordinary}.\" {_cap(c.name(p, 'title'))} vraagt "
-            f"om een `reactie`.")
+        return (
+            f"Ook {ordinary}, vertelt {c.name(p, 'full')} ({c.address()}); {c.name(p, 'sur')} wil dat "
+            f"`vastgelegd` zien."
+        )
+    return (
+        f'Kiezer {c.name(p, "full")} schrijft: "Let wel, {ordinary}." {_cap(c.name(p, "title"))} vraagt '
+        f"om een `reactie`."
+    )
 
 
 # ---------------------------------------------------------------- document assembly
+
 
 def render_keep(text, c):
     for w in re.findall(r"`([^`]+)`", text):
@@ -1212,8 +1472,9 @@ def gate(doc: dict) -> str | None:
     name_words = set()
     for it in doc["pii"]:
         if it["label"] == "PERSON":
-            name_words |= {w.lower() for w in re.findall(r"[\w']+", it["text"])
-                           if w.lower() not in PARTICLES and len(w) > 1}
+            name_words |= {
+                w.lower() for w in re.findall(r"[\w']+", it["text"]) if w.lower() not in PARTICLES and len(w) > 1
+            }
     for k in doc["keep"]:
         for w in _words(k):
             if w in name_words and not (w in known_words and k == k.lower()):
@@ -1272,14 +1533,16 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        kinds = Counter(s.split(':')[0] for s in SHAPES)
-        print(f"shapes registered: {len(SHAPES)} ({kinds['kind']} document kinds, {kinds['line']} line shapes, "
-              f"{kinds['zin']} sentence shapes, {kinds['known']} known-name shape); used: "
-              f"{sum(1 for s in SHAPES if used[s])}")
+        kinds = Counter(s.split(":")[0] for s in SHAPES)
+        print(
+            f"shapes registered: {len(SHAPES)} ({kinds['kind']} document kinds, {kinds['line']} line shapes, "
+            f"{kinds['zin']} sentence shapes, {kinds['known']} known-name shape); used: "
+            f"{sum(1 for s in SHAPES if used[s])}"
+        )
         print(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
         print(f"origin groups: {len(GROUPS)}")
         print(f"redraws: {redraws}")
-        fails = [d['id'] for d in docs if gate(d) is not None]
+        fails = [d["id"] for d in docs if gate(d) is not None]
         print(f"gate failures: {len(fails)}")
         return 0
     OUT.write_text(text, encoding="utf-8")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-import random
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -26,18 +26,29 @@ _spec.loader.exec_module(score)
 SEED = 202620104
 N_DOCS = 300
 OUT = HERE / "fresh26d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
-LINES: dict[str, list] = {}   # group -> [(shape name, function)]
-KINDS: list = []              # [(shape name, function)]
+LINES: dict[str, list] = {}  # group -> [(shape name, function)]
+KINDS: list = []  # [(shape name, function)]
 
 
 def line(group):
     def deco(f):
         LINES.setdefault(group, []).append((f"{group}:{f.__name__}", f))
         return f
+
     return deco
 
 
@@ -46,16 +57,63 @@ def kind(f):
     return f
 
 
-FUNCS = ["wijkconsulent", "baliemedewerker", "klantmanager", "handhaver", "vergunningverlener", "wijkregisseur",
-         "gebiedsmakelaar", "projectleider", "beleidsmedewerker", "Wmo-consulent"]
-DEPTS = ["Burgerzaken", "Wijkteam", "Omgevingsdienst", "Klantcontactcentrum", "Handhaving", "Belastingen",
-         "Stadsbeheer", "Vergunningen", "Leerplicht", "Schuldhulpverlening", "Werkplein", "Jeugdzorg"]
-SCHEMES = ["Wmo", "Participatiewet", "Energietoeslag", "Minimaregeling", "Kwijtschelding", "Parkeervergunning",
-           "Individuele Inkomenstoeslag", "Jeugdwet", "Omgevingswet"]
-PROJECTS = ["Herinrichting", "Klimaatadaptatie", "Parkeerplan", "Warmtenet", "Speelplekkenplan", "Groenplan",
-            "Fietsstraat", "Wijkvernieuwing"]
-TOPICS = ["Leefbaarheid", "Veiligheid", "Groenbeheer", "Mobiliteit", "Bewonerstevredenheid", "Eenzaamheid",
-          "Afvalinzameling", "Dienstverlening"]
+FUNCS = [
+    "wijkconsulent",
+    "baliemedewerker",
+    "klantmanager",
+    "handhaver",
+    "vergunningverlener",
+    "wijkregisseur",
+    "gebiedsmakelaar",
+    "projectleider",
+    "beleidsmedewerker",
+    "Wmo-consulent",
+]
+DEPTS = [
+    "Burgerzaken",
+    "Wijkteam",
+    "Omgevingsdienst",
+    "Klantcontactcentrum",
+    "Handhaving",
+    "Belastingen",
+    "Stadsbeheer",
+    "Vergunningen",
+    "Leerplicht",
+    "Schuldhulpverlening",
+    "Werkplein",
+    "Jeugdzorg",
+]
+SCHEMES = [
+    "Wmo",
+    "Participatiewet",
+    "Energietoeslag",
+    "Minimaregeling",
+    "Kwijtschelding",
+    "Parkeervergunning",
+    "Individuele Inkomenstoeslag",
+    "Jeugdwet",
+    "Omgevingswet",
+]
+PROJECTS = [
+    "Herinrichting",
+    "Klimaatadaptatie",
+    "Parkeerplan",
+    "Warmtenet",
+    "Speelplekkenplan",
+    "Groenplan",
+    "Fietsstraat",
+    "Wijkvernieuwing",
+]
+TOPICS = [
+    "Leefbaarheid",
+    "Veiligheid",
+    "Groenbeheer",
+    "Mobiliteit",
+    "Bewonerstevredenheid",
+    "Eenzaamheid",
+    "Afvalinzameling",
+    "Dienstverlening",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 TITLES = ["mevrouw", "meneer", "dhr.", "mw.", "de heer", "mevr."]
 EMO = ["🙂", "👍", "😡", "🙏", "😢", "👌", "🤔", "😀", "💪", "🤷‍♀️", "❤️", "👎", ""]
@@ -125,7 +183,7 @@ class Ctx:
             if r.random() < 0.25 and origin not in ("somalisch", "chinees", "vietnamees"):
                 # a composed first name from the origin's own parts
                 a, b = r.sample(firsts, 2)
-                first = a[: max(2, len(a) // 2)] + b[len(b) // 2:]
+                first = a[: max(2, len(a) // 2)] + b[len(b) // 2 :]
             part = r.choice(parts) if parts else ""
             if sur not in self.used_sur and first not in sur:
                 self.used_sur.add(sur)
@@ -179,10 +237,14 @@ class Ctx:
                 return f + "'"
             return self.add(f + "s", "PERSON")
         if style == "handle":
-            h = (N.ascii_fold(f).lower().replace("-", "") + r.choice(["_", "", "."]) +
-                 N.ascii_fold(p.sur).lower().replace(" ", "").replace("-", "")[:4] + str(r.randint(1, 99)))
+            h = (
+                N.ascii_fold(f).lower().replace("-", "")
+                + r.choice(["_", "", "."])
+                + N.ascii_fold(p.sur).lower().replace(" ", "").replace("-", "")[:4]
+                + str(r.randint(1, 99))
+            )
             return self.add(h, "PERSON")
-        if style == "file":   # the lower-case surname inside a file name
+        if style == "file":  # the lower-case surname inside a file name
             return self.add(N.ascii_fold(p.sur).lower().replace(" ", "-"), "PERSON")
         raise ValueError(style)
 
@@ -215,8 +277,17 @@ class Ctx:
         r = self.r
         if r.random() < 0.6:
             d = "".join(str(r.randint(0, 9)) for _ in range(8))
-            s = r.choice([f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"06{d}", f"+31 6 {d[:4]} {d[4:]}",
-                          f"+316-{d}", f"(06) {d[:4]} {d[4:]}", f"0031 6 {d}"])
+            s = r.choice(
+                [
+                    f"06-{d}",
+                    f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                    f"06{d}",
+                    f"+31 6 {d[:4]} {d[4:]}",
+                    f"+316-{d}",
+                    f"(06) {d[:4]} {d[4:]}",
+                    f"0031 6 {d}",
+                ]
+            )
         else:
             a = r.choice(N.AREA)
             d = "".join(str(r.randint(0, 9)) for _ in range(10 - len(a)))
@@ -229,8 +300,17 @@ class Ctx:
         r = self.r
         f = N.ascii_fold(p.first).lower().replace("-", "").replace(" ", "")
         s = N.ascii_fold(p.surname).lower().replace(" ", "").replace("'", "").replace("-", "")
-        local = r.choice([f"{f}.{s}", f"{f[0]}{s}{r.randint(10, 99)}", f"{s}.{f}", f"{f}{r.randint(1960, 2005)}",
-                          f"{f}_{s[:5]}", f"{f}.{s}{r.randint(1, 9)}", f"fam.{s}"])
+        local = r.choice(
+            [
+                f"{f}.{s}",
+                f"{f[0]}{s}{r.randint(10, 99)}",
+                f"{s}.{f}",
+                f"{f}{r.randint(1960, 2005)}",
+                f"{f}_{s[:5]}",
+                f"{f}.{s}{r.randint(1, 9)}",
+                f"fam.{s}",
+            ]
+        )
         e = f"{local}@{r.choice(N.DOMAINS)}"
         if p is self.res:
             self.res_emails.append(e)
@@ -242,32 +322,62 @@ class Ctx:
 
     def iban(self):
         i = N.make_iban(self.r)
-        s = self.r.choice([i, " ".join(i[k:k + 4] for k in range(0, 18, 4)), i.lower()])
+        s = self.r.choice([i, " ".join(i[k : k + 4] for k in range(0, 18, 4)), i.lower()])
         return self.add(s, "IBAN")
 
     def plate(self):
         r = self.r
-        L = lambda n: "".join(r.choice(N.PLATE_L) for _ in range(n))  # noqa: E731
-        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        s = r.choice([f"{L(2)}-{D(2)}-{D(2)}", f"{D(2)}-{L(2)}-{D(2)}", f"{D(2)}-{L(3)}-{D(1)}",
-                      f"{L(1)}-{D(3)}-{L(2)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}"])
+        L = lambda n: "".join(r.choice(N.PLATE_L) for _ in range(n))
+        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        s = r.choice(
+            [
+                f"{L(2)}-{D(2)}-{D(2)}",
+                f"{D(2)}-{L(2)}-{D(2)}",
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+            ]
+        )
         if r.random() < 0.2:
             s = s.lower()
         return self.add(s, "LICENSE_PLATE")
 
     def case(self):
         r = self.r
-        n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-        s = r.choice([f"KTO-26-{n(5)}", f"BB/2026/{n(4)}", f"ENQ2026.{n(4)}", f"Z26-{n(6)}", f"MLD {n(3)}-{n(4)}",
-                      f"PNL-26{n(4)}-{r.choice('ABCDEFGH')}", f"WB.2026.{n(5)}", f"BZW/{n(2)}/{n(5)}"])
+        n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+        s = r.choice(
+            [
+                f"KTO-26-{n(5)}",
+                f"BB/2026/{n(4)}",
+                f"ENQ2026.{n(4)}",
+                f"Z26-{n(6)}",
+                f"MLD {n(3)}-{n(4)}",
+                f"PNL-26{n(4)}-{r.choice('ABCDEFGH')}",
+                f"WB.2026.{n(5)}",
+                f"BZW/{n(2)}/{n(5)}",
+            ]
+        )
         return self.add(s, "CASE_NUMBER")
 
     def dob(self):
         r = self.r
         y, m, d = r.randint(1934, 2007), r.randint(1, 12), r.randint(1, 28)
-        s = r.choice([f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y % 100:02d}",
-                      f"{d} {N.MONTHS[m - 1]} {y}", f"{d} {N.MON3[m - 1]}. {y}", f"{y}-{m:02d}-{d:02d}",
-                      f"{d}-{N.ROMAN[m - 1]}-{y}", f"{d:02d}{m:02d}{y}", f"{d} {N.MONTHS[m - 1].capitalize()} '{y % 100:02d}"])
+        s = r.choice(
+            [
+                f"{d:02d}-{m:02d}-{y}",
+                f"{d}-{m}-{y}",
+                f"{d:02d}/{m:02d}/{y}",
+                f"{d:02d}.{m:02d}.{y % 100:02d}",
+                f"{d} {N.MONTHS[m - 1]} {y}",
+                f"{d} {N.MON3[m - 1]}. {y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d}-{N.ROMAN[m - 1]}-{y}",
+                f"{d:02d}{m:02d}{y}",
+                f"{d} {N.MONTHS[m - 1].capitalize()} '{y % 100:02d}",
+            ]
+        )
         return self.add(s, "DATE_OF_BIRTH")
 
     # ---- ordinary material --------------------------------------------------------------------------------
@@ -333,13 +443,17 @@ def vraag_snap(c):
 
 @line("ans")
 def wijkagent(c):
-    return f"de [[wijkagent]] kennen we niet, {c.title()} {c.nm(c.off, 'sur')} van de gemeente wel en die is top {c.emo()}"
+    return (
+        f"de [[wijkagent]] kennen we niet, {c.title()} {c.nm(c.off, 'sur')} van de gemeente wel en die is top {c.emo()}"
+    )
 
 
 @line("ans")
 def overlast_nr(c):
-    return (f"overlast van de familie {c.nm(c.nb, 'sur')} op nr {c.r.randint(2, 99)}, al {c.r.randint(2, 6)}x gemeld bij "
-            f"[[Handhaving]] ([[melding]] {c.case()})")
+    return (
+        f"overlast van de familie {c.nm(c.nb, 'sur')} op nr {c.r.randint(2, 99)}, al {c.r.randint(2, 6)}x gemeld bij "
+        f"[[Handhaving]] ([[melding]] {c.case()})"
+    )
 
 
 @line("ans")
@@ -364,8 +478,10 @@ def bus_zondag(c):
 
 @line("ans")
 def moeder_dob(c):
-    return (f"mijn schoonmoeder {c.nm(c.fam, 'full')} (geb. {c.dob()}) kan niet meer zelf naar de [[Bibliotheek]] "
-            f"of de [[markt]]")
+    return (
+        f"mijn schoonmoeder {c.nm(c.fam, 'full')} (geb. {c.dob()}) kan niet meer zelf naar de [[Bibliotheek]] "
+        f"of de [[markt]]"
+    )
 
 
 @line("ans")
@@ -375,8 +491,10 @@ def drempels(c):
 
 @line("ans")
 def lantaarn(c):
-    return (f"schoon heel veilig: {c.r.randint(4, 8)}/10. {c.nm(c.off, 'init')} van [[Stadsbeheer]] heeft de "
-            f"[[lantaarnpaal]] wel snel gemaakt")
+    return (
+        f"schoon heel veilig: {c.r.randint(4, 8)}/10. {c.nm(c.off, 'init')} van [[Stadsbeheer]] heeft de "
+        f"[[lantaarnpaal]] wel snel gemaakt"
+    )
 
 
 @line("ans")
@@ -387,7 +505,9 @@ def jongerenwerker(c):
 
 @line("ans")
 def hondenpoep(c):
-    return f"[[hondenpoep]] overal op het [[grasveld]], vooral van de [[hond]] van {c.nm(c.nb, 'poss')} vriend {c.emo()}"
+    return (
+        f"[[hondenpoep]] overal op het [[grasveld]], vooral van de [[hond]] van {c.nm(c.nb, 'poss')} vriend {c.emo()}"
+    )
 
 
 # contact lines typed by the respondent
@@ -413,7 +533,9 @@ def ps_bsn(c):
 
 @line("contact")
 def via_zoon(c):
-    return f"contact graag via mijn kind {c.nm(c.fam, 'full')} ({c.phone()}), ik ben slechthorend. {c.nm(c.res, 'full')}"
+    return (
+        f"contact graag via mijn kind {c.nm(c.fam, 'full')} ({c.phone()}), ik ben slechthorend. {c.nm(c.res, 'full')}"
+    )
 
 
 @line("contact")
@@ -459,13 +581,17 @@ def twee_sterren(c):
 
 @line("praise")
 def compliment(c):
-    return (f"[[Compliment]] voor {c.nm(c.off, 'full')} ({c.off.func}, team [[{c.off.dept}]]) – duidelijke [[uitleg]] "
-            f"over de [[{c.r.choice(SCHEMES).split()[0]}]]")
+    return (
+        f"[[Compliment]] voor {c.nm(c.off, 'full')} ({c.off.func}, team [[{c.off.dept}]]) – duidelijke [[uitleg]] "
+        f"over de [[{c.r.choice(SCHEMES).split()[0]}]]"
+    )
 
 
 @line("praise")
 def onbeschoft(c):
-    return f"die meneer {c.nm(c.off, 'sur')} van de [[Omgevingsdienst]] was onbeschoft 👎 daar wil ik niet meer mee praten"
+    return (
+        f"die meneer {c.nm(c.off, 'sur')} van de [[Omgevingsdienst]] was onbeschoft 👎 daar wil ik niet meer mee praten"
+    )
 
 
 @line("praise")
@@ -475,14 +601,18 @@ def receptie(c):
 
 @line("praise")
 def cijfer9(c):
-    return (f"[[Cijfer]] 9 voor {c.nm(c.off, 'init')} die mijn [[aanvraag]] {c.r.choice(SCHEMES).split()[0]} "
-            f"heeft afgehandeld ({c.case()})")
+    return (
+        f"[[Cijfer]] 9 voor {c.nm(c.off, 'init')} die mijn [[aanvraag]] {c.r.choice(SCHEMES).split()[0]} "
+        f"heeft afgehandeld ({c.case()})"
+    )
 
 
 @line("praise")
 def binnen2(c):
-    return (f"{c.title().capitalize()} {c.nm(c.off, 'sur')} ({c.off.dept}) reageerde binnen 2 dagen op mijn mail aan "
-            f"[[info@{c.town.lower()}.nl]], [[chapeau]]")
+    return (
+        f"{c.title().capitalize()} {c.nm(c.off, 'sur')} ({c.off.dept}) reageerde binnen 2 dagen op mijn mail aan "
+        f"[[info@{c.town.lower()}.nl]], [[chapeau]]"
+    )
 
 
 # mediation
@@ -493,8 +623,10 @@ def bemiddelaar_kop(c):
 
 @line("med")
 def tevreden_gesprek(c):
-    return (f"Hoe tevreden bent u over het [[gesprek]] met {c.nm(c.nb, 'full')}? 3 — die bleef maar over de "
-            f"[[schutting]] praten")
+    return (
+        f"Hoe tevreden bent u over het [[gesprek]] met {c.nm(c.nb, 'full')}? 3 — die bleef maar over de "
+        f"[[schutting]] praten"
+    )
 
 
 @line("med")
@@ -514,8 +646,10 @@ def dossier(c):
 
 @line("med")
 def aanraden(c):
-    return (f"Zou u bemiddeling aanraden? ja, alleen [[jammer]] dat {c.nm(c.nb, 'lower')} niet kwam opdagen bij het "
-            f"2e [[gesprek]]")
+    return (
+        f"Zou u bemiddeling aanraden? ja, alleen [[jammer]] dat {c.nm(c.nb, 'lower')} niet kwam opdagen bij het "
+        f"2e [[gesprek]]"
+    )
 
 
 @line("med")
@@ -531,8 +665,10 @@ def handtekening(c):
 # comment cards
 @line("card")
 def kaart_kop(c):
-    return (f"[[Reactiekaart]] nr. {c.r.randint(1, 80)} – [[Informatieavond]] [[{c.r.choice(PROJECTS)}]] "
-            f"([[{c.r.choice(WEEKDAYS)}]] {c.date()})")
+    return (
+        f"[[Reactiekaart]] nr. {c.r.randint(1, 80)} – [[Informatieavond]] [[{c.r.choice(PROJECTS)}]] "
+        f"([[{c.r.choice(WEEKDAYS)}]] {c.date()})"
+    )
 
 
 @line("card")
@@ -547,8 +683,10 @@ def adres_pc(c):
 
 @line("card")
 def fietspad(c):
-    return (f"Mijn reactie: het nieuwe [[fietspad]] komt pal langs mijn [[voortuin]]. {c.nm(c.fam, 'first')} en ik "
-            f"willen een [[gesprek]]")
+    return (
+        f"Mijn reactie: het nieuwe [[fietspad]] komt pal langs mijn [[voortuin]]. {c.nm(c.fam, 'first')} en ik "
+        f"willen een [[gesprek]]"
+    )
 
 
 @line("card")
@@ -558,8 +696,10 @@ def hoogte(c):
 
 @line("card")
 def projectleider(c):
-    return (f"[[Vragen]] aan de [[projectleider]] {c.nm(c.off, 'full')}: waarom is er niet eerder [[overleg]] "
-            f"geweest met de [[bewonerscommissie]]?")
+    return (
+        f"[[Vragen]] aan de [[projectleider]] {c.nm(c.off, 'full')}: waarom is er niet eerder [[overleg]] "
+        f"geweest met de [[bewonerscommissie]]?"
+    )
 
 
 @line("card")
@@ -570,14 +710,18 @@ def deelauto(c):
 # researcher coding notes
 @line("code")
 def code_vertrouwen(c):
-    return (f"[[Codeernotitie]] {c.rid()}: code VERTROUWEN (negatief); noemt {c.nm(c.off, 'full')} bij naam → "
-            f"[[anonimiseren]]")
+    return (
+        f"[[Codeernotitie]] {c.rid()}: code VERTROUWEN (negatief); noemt {c.nm(c.off, 'full')} bij naam → "
+        f"[[anonimiseren]]"
+    )
 
 
 @line("code")
 def email_openveld(c):
-    return (f"{c.rid()} heeft {c.email(c.res)} in het open veld gezet, staat ook in [[Qualtrics]] "
-            f"export-v{c.r.randint(2, 9)}-{c.nm(c.res, 'file')}.xlsx")
+    return (
+        f"{c.rid()} heeft {c.email(c.res)} in het open veld gezet, staat ook in [[Qualtrics]] "
+        f"export-v{c.r.randint(2, 9)}-{c.nm(c.res, 'file')}.xlsx"
+    )
 
 
 @line("code")
@@ -587,8 +731,10 @@ def dubbel(c):
 
 @line("code")
 def thema_overlast(c):
-    return (f"[[Thema]] OVERLAST: {c.r.randint(8, 40)} vermeldingen, o.a. {c.nm(c.nb, 'sur')} ({c.street_only()}) "
-            f"{c.r.randint(2, 5)}x genoemd")
+    return (
+        f"[[Thema]] OVERLAST: {c.r.randint(8, 40)} vermeldingen, o.a. {c.nm(c.nb, 'sur')} ({c.street_only()}) "
+        f"{c.r.randint(2, 5)}x genoemd"
+    )
 
 
 @line("code")
@@ -599,32 +745,40 @@ def bsn_verwijderd(c):
 @line("code")
 def interrater(c):
     a, b = c.person(), c.person()
-    return (f"[[Interrater]]: {c.nm(a, 'first')} en {c.nm(b, 'init')} verschillen op code 7 bij {c.rid()}, "
-            f"[[bespreken]] op [[{c.r.choice(WEEKDAYS)}]]")
+    return (
+        f"[[Interrater]]: {c.nm(a, 'first')} en {c.nm(b, 'init')} verschillen op code 7 bij {c.rid()}, "
+        f"[[bespreken]] op [[{c.r.choice(WEEKDAYS)}]]"
+    )
 
 
 @line("code")
 def hernoemd(c):
-    return (f"bestand interview-{c.nm(c.nb, 'file')}-{c.r.randint(1, 30)}.docx hernoemd naar [[transcript]] "
-            f"T{c.r.randint(10, 99)}, naam stond in [[bestandsnaam]]")
+    return (
+        f"bestand interview-{c.nm(c.nb, 'file')}-{c.r.randint(1, 30)}.docx hernoemd naar [[transcript]] "
+        f"T{c.r.randint(10, 99)}, naam stond in [[bestandsnaam]]"
+    )
 
 
 # report quotes
 @line("quote")
 def bewoner_zegt(c):
-    return (f"Een bewoner ({c.rid()}, {c.age()} jr, [[{c.wijk}]]) zegt: 'bij {c.nm(c.off, 'first')} van de gemeente "
-            f"voel ik me gehoord, bij de [[woningcorporatie]] niet'")
+    return (
+        f"Een bewoner ({c.rid()}, {c.age()} jr, [[{c.wijk}]]) zegt: 'bij {c.nm(c.off, 'first')} van de gemeente "
+        f"voel ik me gehoord, bij de [[woningcorporatie]] niet'"
+    )
 
 
 @line("quote")
 def enige_terugbelt(c):
-    return f"\"{c.nm(c.off, 'first')} van het [[Wijkteam]] is de enige die terugbelt\" (vrouw, {c.age()})"
+    return f'"{c.nm(c.off, "first")} van het [[Wijkteam]] is de enige die terugbelt" (vrouw, {c.age()})'
 
 
 @line("quote")
 def parkeerdruk(c):
-    return (f"Meerdere respondenten noemen [[parkeerdruk]]; één schrijft: 'de {c.plate()} van {c.nm(c.nb, 'full')} "
-            f"staat er al een jaar'")
+    return (
+        f"Meerdere respondenten noemen [[parkeerdruk]]; één schrijft: 'de {c.plate()} van {c.nm(c.nb, 'full')} "
+        f"staat er al een jaar'"
+    )
 
 
 @line("quote")
@@ -634,8 +788,10 @@ def citaat_check(c):
 
 @line("quote")
 def tabel(c):
-    return (f"Tabel {c.r.randint(2, 6)}.{c.r.randint(1, 9)} — [[Tevredenheid]] over [[dienstverlening]] "
-            f"([[{c.r.choice(N.MONTHS)}]] 2026): {c.r.randint(5, 8)},{c.r.randint(0, 9)} gemiddeld, n = {c.r.randint(180, 900)}")
+    return (
+        f"Tabel {c.r.randint(2, 6)}.{c.r.randint(1, 9)} — [[Tevredenheid]] over [[dienstverlening]] "
+        f"([[{c.r.choice(N.MONTHS)}]] 2026): {c.r.randint(5, 8)},{c.r.randint(0, 9)} gemiddeld, n = {c.r.randint(180, 900)}"
+    )
 
 
 @line("quote")
@@ -646,8 +802,10 @@ def panellid(c):
 # money, numbers, misc
 @line("misc")
 def terugstorten(c):
-    return (f"de gemeente moet mij nog € {c.r.randint(12, 380)},{c.r.choice(['00', '50', '25'])} terugstorten op "
-            f"{c.iban()} ([[teruggaaf]] [[hondenbelasting]])")
+    return (
+        f"de gemeente moet mij nog € {c.r.randint(12, 380)},{c.r.choice(['00', '50', '25'])} terugstorten op "
+        f"{c.iban()} ([[teruggaaf]] [[hondenbelasting]])"
+    )
 
 
 @line("misc")
@@ -667,8 +825,10 @@ def regeling65(c):
 
 @line("misc")
 def waardebon(c):
-    return (f"[[Uitbetaling]] [[waardebon]] € {c.r.choice(['15', '20', '25'])} naar rek. {c.iban()} t.n.v. "
-            f"{c.nm(c.res, 'init')}")
+    return (
+        f"[[Uitbetaling]] [[waardebon]] € {c.r.choice(['15', '20', '25'])} naar rek. {c.iban()} t.n.v. "
+        f"{c.nm(c.res, 'init')}"
+    )
 
 
 @line("misc")
@@ -691,24 +851,40 @@ def rows(c, n, fmt, main_extra=True):
 
 @kind
 def enquete_tabel(c):
-    head = [f"[[Enquête]] [[{c.r.choice(TOPICS)}]] [[{c.wijk}]] 2026 – open antwoorden vraag {c.r.randint(5, 30)} "
-            f"(export {c.date()})", "resp.nr | lft | buurt | antwoord"]
+    head = [
+        f"[[Enquête]] [[{c.r.choice(TOPICS)}]] [[{c.wijk}]] 2026 – open antwoorden vraag {c.r.randint(5, 30)} "
+        f"(export {c.date()})",
+        "resp.nr | lft | buurt | antwoord",
+    ]
     return "\n".join(head + rows(c, c.r.randint(3, 5), lambda c, t: f"{c.rid()} | {c.age()} | {c.wijk} | {t}"))
 
 
 @kind
 def panel_csv(c):
-    head = [f"[[Bewonerspanel]] [[{c.town}]] – ronde {c.r.randint(2, 14)} – export [[{c.r.choice(WEEKDAYS)}]] {c.date()}",
-            "resp_id;leeftijd;wijk;v7_open;contact_ok"]
-    return "\n".join(head + rows(c, c.r.randint(3, 5),
-                                 lambda c, t: f'{c.rid()};{c.age()};{c.r.choice(N.WIJKEN)};"{t}";{c.r.choice(["ja", "nee"])}'))
+    head = [
+        f"[[Bewonerspanel]] [[{c.town}]] – ronde {c.r.randint(2, 14)} – export [[{c.r.choice(WEEKDAYS)}]] {c.date()}",
+        "resp_id;leeftijd;wijk;v7_open;contact_ok",
+    ]
+    return "\n".join(
+        head
+        + rows(
+            c,
+            c.r.randint(3, 5),
+            lambda c, t: f'{c.rid()};{c.age()};{c.r.choice(N.WIJKEN)};"{t}";{c.r.choice(["ja", "nee"])}',
+        )
+    )
 
 
 @kind
 def kto(c):
-    lines = [f"[[Onderwerp]]: [[Klanttevredenheidsonderzoek]] na uw contact met [[{c.off.dept}]]",
-             f"[[Kanaal]]: {c.r.choice(['[[telefoon]]', '[[balie]]', '[[chat]]', '[[e-mail]]'])} | cijfer: {c.r.randint(3, 10)}/10",
-             "Wat ging goed?", c.one("praise"), "Wat kan beter?", c.main_answer()]
+    lines = [
+        f"[[Onderwerp]]: [[Klanttevredenheidsonderzoek]] na uw contact met [[{c.off.dept}]]",
+        f"[[Kanaal]]: {c.r.choice(['[[telefoon]]', '[[balie]]', '[[chat]]', '[[e-mail]]'])} | cijfer: {c.r.randint(3, 10)}/10",
+        "Wat ging goed?",
+        c.one("praise"),
+        "Wat kan beter?",
+        c.main_answer(),
+    ]
     if c.r.random() < 0.6:
         lines.append(c.one("misc"))
     lines.append(c.one("contact"))
@@ -717,8 +893,10 @@ def kto(c):
 
 @kind
 def bemiddeling_eval(c):
-    lines = [f"[[Evaluatieformulier]] [[Buurtbemiddeling]] ({c.r.choice(['na afronding', 'na 3 maanden'])})",
-             bemiddelaar_kop(c)]
+    lines = [
+        f"[[Evaluatieformulier]] [[Buurtbemiddeling]] ({c.r.choice(['na afronding', 'na 3 maanden'])})",
+        bemiddelaar_kop(c),
+    ]
     c.shapes.append("med:bemiddelaar_kop")
     lines += c.pick("med", c.r.randint(2, 4), exclude=("med:handtekening",))
     lines.append("Overige opmerkingen: " + c.main_answer())
@@ -752,7 +930,7 @@ def codeer(c):
     lines = [f"[[Codeerlogboek]] [[{c.r.choice(TOPICS)}]] 2026 – {c.nm(a, 'init')} ([[onderzoeker]]), {c.date()}"]
     lines += ["- " + x for x in c.pick("code", c.r.randint(3, 4))]
     rid = c.rid()
-    lines.append(f"- {rid}: \"{c.main_answer()}\"")
+    lines.append(f'- {rid}: "{c.main_answer()}"')
     lines.append(f"- {rid} = {c.nm(c.res, 'full')}, mag benaderd worden voor [[verdiepend]] [[interview]]")
     return "\n".join(lines)
 
@@ -767,10 +945,12 @@ def rapport(c):
 
 @kind
 def telefonisch(c):
-    lines = [f"[[Telefonische]] [[enquête]] {c.r.choice(TOPICS).lower()} – [[interviewer]] {c.nm(c.person(), 'first')}",
-             f"belpoging {c.r.randint(1, 3)}: geen gehoor, [[voicemail]] ingesproken",
-             f"[[Gesprek]] {c.r.randint(9, 20)}.{c.r.choice(['05', '15', '40'])} uur: resp. {c.nm(c.res, 'full')}, {c.age()} jr",
-             "antw. v3: " + c.main_answer()]
+    lines = [
+        f"[[Telefonische]] [[enquête]] {c.r.choice(TOPICS).lower()} – [[interviewer]] {c.nm(c.person(), 'first')}",
+        f"belpoging {c.r.randint(1, 3)}: geen gehoor, [[voicemail]] ingesproken",
+        f"[[Gesprek]] {c.r.randint(9, 20)}.{c.r.choice(['05', '15', '40'])} uur: resp. {c.nm(c.res, 'full')}, {c.age()} jr",
+        "antw. v3: " + c.main_answer(),
+    ]
     lines += c.pick("misc", 1)
     lines += c.pick("contact", 1)
     return "\n".join(lines)
@@ -781,7 +961,9 @@ def platform(c):
     lines = [f"Reacties [[Participatieplatform]] – plan '[[{c.r.choice(PROJECTS)}]]' ({c.r.randint(12, 140)} reacties)"]
     for _ in range(c.r.randint(1, 2)):
         p = c.person()
-        lines.append(f"[#{c.r.randint(100, 999)}] @{c.nm(p, 'handle')} · {c.r.randint(1, 9)} dgn geleden\n{c.one('ans')}")
+        lines.append(
+            f"[#{c.r.randint(100, 999)}] @{c.nm(p, 'handle')} · {c.r.randint(1, 9)} dgn geleden\n{c.one('ans')}"
+        )
     lines.append(f"[#{c.r.randint(100, 999)}] {c.nm(c.res, 'full')} (geverifieerd) · gisteren\n{c.main_answer()}")
     if c.r.random() < 0.5:
         lines.append(f"↳ [[Moderator]] {c.nm(c.off, 'first')}: dank, we nemen dit mee in het [[ontwerp]]")
@@ -790,8 +972,10 @@ def platform(c):
 
 @kind
 def focusgroep(c):
-    lines = [f"[[Focusgroep]] [[{c.r.choice(TOPICS)}]] – [[transcript]] ([[deelnemers]]: {c.r.randint(5, 9)})",
-             f"GL ({c.nm(c.off, 'first')}): wat vindt u van de [[dienstverlening]] van de gemeente?"]
+    lines = [
+        f"[[Focusgroep]] [[{c.r.choice(TOPICS)}]] – [[transcript]] ([[deelnemers]]: {c.r.randint(5, 9)})",
+        f"GL ({c.nm(c.off, 'first')}): wat vindt u van de [[dienstverlening]] van de gemeente?",
+    ]
     k = c.r.randint(1, 4)
     lines.append(f"P{k} ({c.r.choice(['v', 'm'])}, {c.age()}, [[{c.wijk}]]): {c.one('ans')}")
     lines.append(f"P{k + 1} ({c.nm(c.res, 'first')}): {c.main_answer()}")
@@ -803,8 +987,12 @@ def focusgroep(c):
 
 @kind
 def loting(c):
-    lines = [f"[[Winactie]]: maak kans op een [[cadeaubon]] van € {c.r.choice(['20', '25', '50'])}!",
-             "Vul hier uw gegevens in:", c.one("contact"), f"[[Laatste]] [[vraag]]: {c.main_answer()}"]
+    lines = [
+        f"[[Winactie]]: maak kans op een [[cadeaubon]] van € {c.r.choice(['20', '25', '50'])}!",
+        "Vul hier uw gegevens in:",
+        c.one("contact"),
+        f"[[Laatste]] [[vraag]]: {c.main_answer()}",
+    ]
     if c.r.random() < 0.5:
         lines.append(c.one("misc"))
     return "\n".join(lines)
@@ -814,15 +1002,21 @@ def loting(c):
 def zuil(c):
     lines = [f"[[Tevredenheidszuil]] [[Stadskantoor]] [[{c.town}]] – export [[{c.r.choice(WEEKDAYS)}]]"]
     for _ in range(c.r.randint(1, 3)):
-        lines.append(f"{c.r.randint(8, 16)}:{c.r.randint(10, 59)} {c.r.choice(['😀', '🙂', '😐', '😡'])} '{c.one('praise')}'")
-    lines.append(f"{c.r.randint(8, 16)}:{c.r.randint(10, 59)} 😡 '{c.main_answer()}' – {c.nm(c.res, 'full')} {c.phone(c.res)}")
+        lines.append(
+            f"{c.r.randint(8, 16)}:{c.r.randint(10, 59)} {c.r.choice(['😀', '🙂', '😐', '😡'])} '{c.one('praise')}'"
+        )
+    lines.append(
+        f"{c.r.randint(8, 16)}:{c.r.randint(10, 59)} 😡 '{c.main_answer()}' – {c.nm(c.res, 'full')} {c.phone(c.res)}"
+    )
     return "\n".join(lines)
 
 
 @kind
 def nazorg(c):
-    lines = [f"[[Nazorgcontact]] bemiddeling {c.case()}",
-             f"{c.date()} gebeld met {c.nm(c.res, 'full')} ([[partij]] A), {c.nm(c.nb, 'full')} ([[partij]] B) niet bereikt"]
+    lines = [
+        f"[[Nazorgcontact]] bemiddeling {c.case()}",
+        f"{c.date()} gebeld met {c.nm(c.res, 'full')} ([[partij]] A), {c.nm(c.nb, 'full')} ([[partij]] B) niet bereikt",
+    ]
     lines += c.pick("med", 2, exclude=("med:dossier",))
     lines.append("A zegt: " + c.main_answer())
     lines.append(f"[[Afgesloten]] door {c.nm(c.med, 'first')} ([[bemiddelaar]]).")
@@ -831,9 +1025,14 @@ def nazorg(c):
 
 @kind
 def respons_mail(c):
-    lines = [f"Re: [[Uitnodiging]] [[enquête]] [[{c.r.choice(TOPICS)}]]", "Geachte heer/mevrouw,",
-             c.main_answer(), c.one("misc"), c.one("ans"),
-             f"Met vriendelijke groet,\n{c.nm(c.res, 'full')}\n{c.addr()}\n{c.pc()} [[{c.town}]]"]
+    lines = [
+        f"Re: [[Uitnodiging]] [[enquête]] [[{c.r.choice(TOPICS)}]]",
+        "Geachte heer/mevrouw,",
+        c.main_answer(),
+        c.one("misc"),
+        c.one("ans"),
+        f"Met vriendelijke groet,\n{c.nm(c.res, 'full')}\n{c.addr()}\n{c.pc()} [[{c.town}]]",
+    ]
     return "\n".join(lines)
 
 
@@ -842,7 +1041,9 @@ def jongerenpoll(c):
     lines = [f"[[Jongerenpanel]] poll via [[Instagram]] ([[{c.r.choice(N.MONTHS)}]]): wat mis je in de wijk?"]
     for _ in range(c.r.randint(2, 3)):
         p = c.person()
-        lines.append(f"@{c.nm(p, 'handle')}: {c.r.choice(['[[sportveld]] dat s avonds open is', '[[hangplek]] met wifi', 'een [[pannakooi]]', 'goedkope [[sportschool]]'])} {c.emo()}")
+        lines.append(
+            f"@{c.nm(p, 'handle')}: {c.r.choice(['[[sportveld]] dat s avonds open is', '[[hangplek]] met wifi', 'een [[pannakooi]]', 'goedkope [[sportschool]]'])} {c.emo()}"
+        )
     lines.append(f"@{c.nm(c.res, 'handle')}: {c.main_answer()}")
     lines.append(f"DM van {c.nm(c.res, 'full')}: wil wel in het [[panel]], mijn nummer is {c.phone(c.res)}")
     return "\n".join(lines)
@@ -852,16 +1053,20 @@ def jongerenpoll(c):
 def opschoonlog(c):
     lines = [f"[[Opschoonlog]] open antwoorden [[{c.r.choice(TOPICS)}]] 2026"]
     lines += ["* " + x for x in c.pick("code", c.r.randint(2, 3))]
-    lines.append(f"* r.{c.r.randint(10, 900)}: naam {c.nm(c.nb, 'full')} vervangen door 'buurman', [[rest]] laten staan")
-    lines.append(f"* r.{c.r.randint(10, 900)} ({c.nm(c.res, 'full')}): \"{c.main_answer()}\"")
+    lines.append(
+        f"* r.{c.r.randint(10, 900)}: naam {c.nm(c.nb, 'full')} vervangen door 'buurman', [[rest]] laten staan"
+    )
+    lines.append(f'* r.{c.r.randint(10, 900)} ({c.nm(c.res, "full")}): "{c.main_answer()}"')
     return "\n".join(lines)
 
 
 @kind
 def schouw(c):
     p = c.person()
-    lines = [f"[[Verslag]] [[wijkschouw]] bewonerspanel [[{c.wijk}]], [[{c.r.choice(WEEKDAYS)}]] {c.date()}",
-             f"[[Aanwezig]]: {c.nm(c.res, 'full')}, {c.nm(c.nb, 'full')}, {c.nm(c.off, 'full')} ({c.off.func}), {c.nm(p, 'init')}"]
+    lines = [
+        f"[[Verslag]] [[wijkschouw]] bewonerspanel [[{c.wijk}]], [[{c.r.choice(WEEKDAYS)}]] {c.date()}",
+        f"[[Aanwezig]]: {c.nm(c.res, 'full')}, {c.nm(c.nb, 'full')}, {c.nm(c.off, 'full')} ({c.off.func}), {c.nm(p, 'init')}",
+    ]
     lines += ["- " + x for x in c.pick("ans", 2)]
     lines.append(f"- {c.nm(c.res, 'sur')}: {c.main_answer()}")
     return "\n".join(lines)
@@ -873,7 +1078,7 @@ def build(r: random.Random, i: int):
     name, f = KINDS[i % len(KINDS)]
     c.shapes.append(name)
     raw = f(c)
-    if c.kfrag:   # known-name ordinary use not placed yet
+    if c.kfrag:  # known-name ordinary use not placed yet
         raw += "\n" + c.kfrag
         c.kfrag = None
     keep = []
@@ -965,8 +1170,10 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes: {registered} registered ({len(KINDS)} document kinds, "
-              f"{registered - len(KINDS)} line shapes in {len(LINES)} groups), {len(shapes)} used")
+        print(
+            f"shapes: {registered} registered ({len(KINDS)} document kinds, "
+            f"{registered - len(KINDS)} line shapes in {len(LINES)} groups), {len(shapes)} used"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         return 0

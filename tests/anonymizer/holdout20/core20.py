@@ -7,8 +7,22 @@ import unicodedata
 
 import pools20 as P
 
-DUTCH_PARTICLES = {"van", "van der", "van de", "van den", "de", "ter", "ten", "te", "van 't", "in 't", "op de",
-                   "van het", "in den", "op den"}
+DUTCH_PARTICLES = {
+    "van",
+    "van der",
+    "van de",
+    "van den",
+    "de",
+    "ter",
+    "ten",
+    "te",
+    "van 't",
+    "in 't",
+    "op de",
+    "van het",
+    "in den",
+    "op den",
+}
 
 
 class Doc:
@@ -66,13 +80,13 @@ class Doc:
             s = f"{s} {house_number(self.r)}"
         return self.p(s.upper() if caps else s, "ADDRESS")
 
-    def person(self, origin: str | None = None, **kw) -> "Person":
+    def person(self, origin: str | None = None, **kw) -> Person:
         pe = make_person(self.r, origin, **kw)
         pe.doc = self
         self.people.append(pe)
         return pe
 
-    def relative(self, base: "Person", **kw) -> "Person":
+    def relative(self, base: Person, **kw) -> Person:
         pe = make_person(self.r, base.origin, share=base, **kw)
         pe.doc = self
         self.people.append(pe)
@@ -81,7 +95,7 @@ class Doc:
     def muni_mail(self, box: str) -> str:
         return self.k(f"{box}@{self.ctx['domain']}")
 
-    def work_mail(self, pe: "Person") -> str:
+    def work_mail(self, pe: Person) -> str:
         style = self.r.randrange(3)
         core = fold(pe.core).lower().replace(" ", "").replace("-", "").replace("'", "")
         part = fold(pe.particle).lower().replace(" ", "").replace("'", "")
@@ -93,7 +107,7 @@ class Doc:
             local = f"{fold(pe.first).lower().replace(' ', '')[:1]}{core}"
         return self.p(f"{local}@{self.ctx['domain']}", "EMAIL")
 
-    def mail(self, pe: "Person") -> str:
+    def mail(self, pe: Person) -> str:
         r = self.r
         f = fold(pe.first).lower().replace(" ", "").replace("-", "")
         c = fold(pe.core).lower().replace(" ", "").replace("-", "").replace("'", "")
@@ -137,15 +151,32 @@ def bsn(r) -> str:
         d.append(s)
         t = "".join(map(str, d))
         style = r.randrange(5)
-        return [t, f"{t[:4]}.{t[4:6]}.{t[6:]}", f"{t[:3]} {t[3:6]} {t[6:]}", f"{t[:2]}.{t[2:4]}.{t[4:6]}.{t[6:]}",
-                f"{t[:3]}-{t[3:6]}-{t[6:]}"][style]
+        return [
+            t,
+            f"{t[:4]}.{t[4:6]}.{t[6:]}",
+            f"{t[:3]} {t[3:6]} {t[6:]}",
+            f"{t[:2]}.{t[2:4]}.{t[4:6]}.{t[6:]}",
+            f"{t[:3]}-{t[3:6]}-{t[6:]}",
+        ][style]
 
 
 IBAN_SPEC = {  # country: list of (kind, length) parts: n digits, a upper letters, c alnum
-    "NL": [("a", 4), ("n", 10)], "BE": [("n", 12)], "DE": [("n", 18)], "PL": [("n", 24)], "FR": [("n", 10), ("c", 11), ("n", 2)],
-    "ES": [("n", 20)], "PT": [("n", 21)], "TR": [("n", 5), ("n", 1), ("c", 16)], "RO": [("a", 4), ("c", 16)],
-    "LT": [("n", 16)], "GR": [("n", 7), ("c", 16)], "HU": [("n", 24)], "UA": [("n", 6), ("c", 19)],
-    "BG": [("a", 4), ("n", 6), ("c", 8)], "IT": [("a", 1), ("n", 10), ("c", 12)], "CZ": [("n", 20)],
+    "NL": [("a", 4), ("n", 10)],
+    "BE": [("n", 12)],
+    "DE": [("n", 18)],
+    "PL": [("n", 24)],
+    "FR": [("n", 10), ("c", 11), ("n", 2)],
+    "ES": [("n", 20)],
+    "PT": [("n", 21)],
+    "TR": [("n", 5), ("n", 1), ("c", 16)],
+    "RO": [("a", 4), ("c", 16)],
+    "LT": [("n", 16)],
+    "GR": [("n", 7), ("c", 16)],
+    "HU": [("n", 24)],
+    "UA": [("n", 6), ("c", 19)],
+    "BG": [("a", 4), ("n", 6), ("c", 8)],
+    "IT": [("a", 1), ("n", 10), ("c", 12)],
+    "CZ": [("n", 20)],
 }
 NL_BANKS = ["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB", "NNBA", "REVO"]
 
@@ -170,24 +201,67 @@ def iban(r, country=None) -> str:
     num = int("".join(str(int(c, 36)) for c in bban + country + "00"))
     t = f"{country}{98 - num % 97:02d}{bban}"
     style = r.randrange(6)
-    g = " ".join(t[i:i + 4] for i in range(0, len(t), 4))
-    return [g, t, g.lower() if country != "NL" else g, t[:4] + " " + t[4:], "-".join(t[i:i + 4] for i in range(0, len(t), 4)), g][style]
+    g = " ".join(t[i : i + 4] for i in range(0, len(t), 4))
+    return [
+        g,
+        t,
+        g.lower() if country != "NL" else g,
+        t[:4] + " " + t[4:],
+        "-".join(t[i : i + 4] for i in range(0, len(t), 4)),
+        g,
+    ][style]
 
 
 def phone(r, kind="mobile") -> str:
     if kind == "mobile":
         d = "".join(str(r.randint(0, 9)) for _ in range(8))
-        return r.choice([f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+31 6 {d[:4]} {d[4:]}", f"0031 6 {d}",
-                         f"+31(0)6-{d}", f"06-{d[:4]} {d[4:]}", f"06.{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}", f"+316{d}",
-                         f"(06) {d[:3]} {d[3:6]} {d[6:]}", f"06 - {d}"])
+        return r.choice(
+            [
+                f"06-{d}",
+                f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                f"+31 6 {d[:4]} {d[4:]}",
+                f"0031 6 {d}",
+                f"+31(0)6-{d}",
+                f"06-{d[:4]} {d[4:]}",
+                f"06.{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}",
+                f"+316{d}",
+                f"(06) {d[:3]} {d[3:6]} {d[6:]}",
+                f"06 - {d}",
+            ]
+        )
     if kind == "land":
         a = r.choice(P.AREA)
         n = 10 - len(a)
         d = str(r.randint(2, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
-        return r.choice([f"{a}-{d}", f"{a} {d}", f"({a}) {d}", f"{a} - {d[:3]} {d[3:5]} {d[5:]}" if n == 7 else f"{a}-{d[:3]} {d[3:]}",
-                         f"+31 {a[1:]} {d}"])
-    cc, lens = r.choice([("48", 9), ("90", 10), ("212", 9), ("32", 9), ("49", 11), ("380", 9), ("40", 9), ("359", 9),
-                         ("44", 10), ("34", 9), ("351", 9), ("30", 10), ("963", 9), ("251", 9), ("234", 10), ("233", 9)])
+        return r.choice(
+            [
+                f"{a}-{d}",
+                f"{a} {d}",
+                f"({a}) {d}",
+                f"{a} - {d[:3]} {d[3:5]} {d[5:]}" if n == 7 else f"{a}-{d[:3]} {d[3:]}",
+                f"+31 {a[1:]} {d}",
+            ]
+        )
+    cc, lens = r.choice(
+        [
+            ("48", 9),
+            ("90", 10),
+            ("212", 9),
+            ("32", 9),
+            ("49", 11),
+            ("380", 9),
+            ("40", 9),
+            ("359", 9),
+            ("44", 10),
+            ("34", 9),
+            ("351", 9),
+            ("30", 10),
+            ("963", 9),
+            ("251", 9),
+            ("234", 10),
+            ("233", 9),
+        ]
+    )
     d = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(lens - 1))
     return r.choice([f"+{cc} {d[:3]} {d[3:6]} {d[6:]}", f"00{cc} {d}", f"+{cc}{d}", f"+{cc} {d[:2]} {d[2:]}"])
 
@@ -201,8 +275,22 @@ def postcode(r) -> str:
     return r.choice([f"{n} {lt}", f"{n}{lt}", f"{n} {lt.lower()}", f"{n}  {lt}", f"{n}{lt.lower()}"])
 
 
-SIDECODES = ["LL-99-99", "99-99-LL", "99-LL-99", "LL-99-LL", "LL-LL-99", "99-LL-LL", "99-LLL-9", "9-LLL-99",
-             "LL-999-L", "L-999-LL", "LLL-99-L", "L-99-LLL", "9-LL-999", "999-LL-9"]
+SIDECODES = [
+    "LL-99-99",
+    "99-99-LL",
+    "99-LL-99",
+    "LL-99-LL",
+    "LL-LL-99",
+    "99-LL-LL",
+    "99-LLL-9",
+    "9-LLL-99",
+    "LL-999-L",
+    "L-999-LL",
+    "LLL-99-L",
+    "L-99-LLL",
+    "9-LL-999",
+    "999-LL-9",
+]
 
 
 def plate(r) -> str:
@@ -219,24 +307,93 @@ def case_number(r, fmt=None) -> str:
     def n(k):
         return "".join(str(r.randint(0, 9)) for _ in range(k))
 
-    fmts = [f"LP-{yy}-{n(5)}", f"VZM/{y}/{n(5)}", f"BCO-{yy}-{n(6)}", f"GGD{yy}.{n(5)}", f"OOV/HV/{y}-{n(3)}",
-            f"GBV-{n(4)}-{yy}", f"DMC.{y}.{n(3)}", f"HALT-{yy}-{n(4)}", f"KO-INSP-{yy}-{n(4)}", f"SKR{yy}-{n(5)}",
-            f"{y}.PLT.{n(4)}", f"JGZ-K-{yy}{n(4)}", f"CAM/{yy}/{n(4)}", f"BOA{yy}-{n(6)}", f"VH-{yy}.{n(4)}",
-            f"TTP-{y}-{n(3)}", f"OGZ.{yy}.{n(4)}", f"STG-{y}-{n(4)}", f"#AFS20-{n(4)}", f"VTA-20-{y}-{n(4)}",
-            f"RMC{yy}/{n(4)}", f"LLV-{n(3)}-{yy}"]
+    fmts = [
+        f"LP-{yy}-{n(5)}",
+        f"VZM/{y}/{n(5)}",
+        f"BCO-{yy}-{n(6)}",
+        f"GGD{yy}.{n(5)}",
+        f"OOV/HV/{y}-{n(3)}",
+        f"GBV-{n(4)}-{yy}",
+        f"DMC.{y}.{n(3)}",
+        f"HALT-{yy}-{n(4)}",
+        f"KO-INSP-{yy}-{n(4)}",
+        f"SKR{yy}-{n(5)}",
+        f"{y}.PLT.{n(4)}",
+        f"JGZ-K-{yy}{n(4)}",
+        f"CAM/{yy}/{n(4)}",
+        f"BOA{yy}-{n(6)}",
+        f"VH-{yy}.{n(4)}",
+        f"TTP-{y}-{n(3)}",
+        f"OGZ.{yy}.{n(4)}",
+        f"STG-{y}-{n(4)}",
+        f"#AFS20-{n(4)}",
+        f"VTA-20-{y}-{n(4)}",
+        f"RMC{yy}/{n(4)}",
+        f"LLV-{n(3)}-{yy}",
+    ]
     return fmts[fmt if fmt is not None else r.randrange(len(fmts))]
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
-DAYWORDS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
-            "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig",
-            "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
-            "achtentwintig"]
+DAYWORDS = [
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def dob(r, y0, y1, style=None) -> str:
@@ -245,17 +402,37 @@ def dob(r, y0, y1, style=None) -> str:
     y, m, dd = r.randint(y0, y1), r.randint(1, 12), r.randint(1, 28)
     st = style if style is not None else r.randrange(15)
     wd = WEEKDAYS[datetime.date(y, m, dd).weekday()]
-    return [f"{dd:02d}-{m:02d}-{y}", f"{dd}/{m}/{y}", f"{dd:02d}.{m:02d}.{y}", f"{dd} {MONTHS[m - 1]} {y}",
-            f"{dd} {MON3[m - 1]} {y}", f"{y}-{m:02d}-{dd:02d}", f"{dd} {MONTHS[m - 1].upper()} {y}",
-            f"{DAYWORDS[dd - 1]} {MONTHS[m - 1]} {y}", f"{wd} {dd} {MONTHS[m - 1]} {y}", f"{dd:02d}{m:02d}{y}",
-            f"{y}{m:02d}{dd:02d}", f"{EN_MONTHS[m - 1]} {dd}, {y}", f"{dd}-{m}-'{str(y)[2:]}", f"{dd:02d}/{m:02d}/{y}",
-            f"{dd} {MONTHS[m - 1]} '{str(y)[2:]}"][st]
+    return [
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd}/{m}/{y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd} {MONTHS[m - 1]} {y}",
+        f"{dd} {MON3[m - 1]} {y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd} {MONTHS[m - 1].upper()} {y}",
+        f"{DAYWORDS[dd - 1]} {MONTHS[m - 1]} {y}",
+        f"{wd} {dd} {MONTHS[m - 1]} {y}",
+        f"{dd:02d}{m:02d}{y}",
+        f"{y}{m:02d}{dd:02d}",
+        f"{EN_MONTHS[m - 1]} {dd}, {y}",
+        f"{dd}-{m}-'{str(y)[2:]}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd} {MONTHS[m - 1]} '{str(y)[2:]}",
+    ][st]
 
 
 def ordinary_date(r) -> str:
     y, m, dd = r.choice([2025, 2026]), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS[m - 1]}", f"{dd} {MON3[m - 1]} {y}",
-                     f"{y}-{m:02d}-{dd:02d}", f"{dd}/{m}/{y}"])
+    return r.choice(
+        [
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd} {MONTHS[m - 1]}",
+            f"{dd} {MON3[m - 1]} {y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd}/{m}/{y}",
+        ]
+    )
 
 
 def street(r) -> str:
@@ -271,7 +448,9 @@ def street(r) -> str:
 
 def house_number(r) -> str:
     n = r.randint(1, 240)
-    return r.choice([str(n), str(n), f"{n}a", f"{n}B", f"{n}-II", f"{n}-3", f"{n} bis", f"{n}/2", f"{n} rood", f"{n}-A"])
+    return r.choice(
+        [str(n), str(n), f"{n}a", f"{n}B", f"{n}-II", f"{n}-3", f"{n} bis", f"{n}/2", f"{n} rood", f"{n}-A"]
+    )
 
 
 # people --------------------------------------------------------------------------------------------------------
@@ -286,9 +465,16 @@ class Person:
 
     # name pieces
     def inits(self, style: int = 0) -> str:
-        letters = [w[0].upper() for w in self.first.replace("-", " ").split()] + ([self.second[0].upper()] if self.second else [])
-        return ["".join(c + "." for c in letters), "".join(letters), " ".join(c + "." for c in letters),
-                ".".join(letters), "".join(c + "." for c in letters)][style]
+        letters = [w[0].upper() for w in self.first.replace("-", " ").split()] + (
+            [self.second[0].upper()] if self.second else []
+        )
+        return [
+            "".join(c + "." for c in letters),
+            "".join(letters),
+            " ".join(c + "." for c in letters),
+            ".".join(letters),
+            "".join(c + "." for c in letters),
+        ][style]
 
     def sur(self) -> str:
         """Surname as it stands alone (Dutch particle capitalised)."""
@@ -396,7 +582,7 @@ def _compose_first(r, names: list[str]) -> str:
     ib = [i for i in range(1, len(b) - 1) if b[i - 1] in "aeiouyàáèéëíïóöúüâêôûîāēīōū" and b[i] not in "aeiouy"]
     if not ia or not ib:
         return a
-    return a[: r.choice(ia)] + b[r.choice(ib):]
+    return a[: r.choice(ia)] + b[r.choice(ib) :]
 
 
 def make_person(r, origin=None, share: Person | None = None, female=None, child=False) -> Person:
@@ -414,7 +600,7 @@ def make_person(r, origin=None, share: Person | None = None, female=None, child=
     if share is not None:
         particle, core = share.particle, share.core
         if female and origin in ("pl", "bg", "lt", "cz", "gr") and "stf" in o:
-            for mt, ft in zip(o["st"], o["stf"]):
+            for mt, ft in zip(o["st"], o["stf"], strict=False):
                 if core.endswith(mt) and mt:
                     core = core[: -len(mt)] + ft
                     break

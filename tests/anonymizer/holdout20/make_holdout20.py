@@ -25,8 +25,18 @@ import shapes20 as S  # noqa: E402
 
 SEED = 20261220
 ROOT = HERE.parent.parent.parent
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 FILES = [("school", 300, S.SCHOOL), ("health", 300, S.HEALTH), ("order", 250, S.ORDER), ("known", 150, None)]
 SEPARATORS = ["\n\n---\n\n", "\n\n* * *\n\n", "\n\n=====\n\n"]
 PARTICLE_WORDS = {"van", "de", "der", "den", "het", "'t", "t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
@@ -53,8 +63,10 @@ def _footer(d) -> str:
     if k == 0:
         return S.mediator_line(d)
     if k == 1:
-        return (f"\n{d.k('Contact')}: {d.k(r.choice(S.TEAMS))}, {d.k('telefoon')} {d.k('14 ' + d.ctx['area'])}, "
-                f"{d.muni_mail(r.choice(['info', 'afstemming', 'klantcontact']))}")
+        return (
+            f"\n{d.k('Contact')}: {d.k(r.choice(S.TEAMS))}, {d.k('telefoon')} {d.k('14 ' + d.ctx['area'])}, "
+            f"{d.muni_mail(r.choice(['info', 'afstemming', 'klantcontact']))}"
+        )
     return ""
 
 
@@ -92,8 +104,11 @@ def build_known(d) -> dict:
     ph1, ph2 = phrases
     k1 = d.k(ph1)
     later = pe.first_() if (first_word or r.random() < 0.3) else f"{pe.title()} {pe.last()}"
-    lines = [f"{head} — {d.k('kenmerk')} {d.case()}", f"{d.k('Betrokkene')}: {opener}" + (f" ({full})" if form else ""),
-             f"Volgens {later} gaat het om {k1}; dat werd in het {d.k('gesprek')} met {off.ini()} duidelijk."]
+    lines = [
+        f"{head} — {d.k('kenmerk')} {d.case()}",
+        f"{d.k('Betrokkene')}: {opener}" + (f" ({full})" if form else ""),
+        f"Volgens {later} gaat het om {k1}; dat werd in het {d.k('gesprek')} met {off.ini()} duidelijk.",
+    ]
     if r.random() < 0.5:
         e = d.mail(pe)
         known["emails"] = [e]
@@ -158,8 +173,9 @@ def gate(doc: dict, known: bool) -> str | None:
     if not shared:
         return "known word not kept in its ordinary sense"
     others = [p for p in persons if not (_words(p) & kw) or p in names]
-    others = [p for p in persons if not _words(p) <= kw and not any(p in n or n in p for n in names)
-              and not (_words(p) & kw)]
+    others = [
+        p for p in persons if not _words(p) <= kw and not any(p in n or n in p for n in names) and not (_words(p) & kw)
+    ]
     ow = set().union(*[_words(p) for p in others]) if others else set()
     for k in doc["keep"]:
         if _words(k) & ow:
@@ -205,8 +221,10 @@ def summary(files: dict[str, list[dict]], redraws: dict) -> None:
     for fname, docs in files.items():
         c = Counter(it["label"] for d in docs for it in d["pii"])
         total += c
-        print(f"{fname}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
-              + ", ".join(f"{k} {c[k]}" for k in sorted(LABELS)))
+        print(
+            f"{fname}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
+            + ", ".join(f"{k} {c[k]}" for k in sorted(LABELS))
+        )
     print("total:", sum(total.values()), dict(sorted(total.items())))
     print("redraws:", redraws)
 
@@ -218,7 +236,7 @@ def audit() -> None:
     surs = {w for pe in col["people"] for w in re.findall(r"\w+", pe.core) if len(w) > 2}
     streets, persons = set(), set()
     known_words = set()
-    for fname, docs in files.items():
+    for _fname, docs in files.items():
         for d in docs:
             for it in d["pii"]:
                 if it["label"] == "ADDRESS":
@@ -227,7 +245,9 @@ def audit() -> None:
                     persons.add(it["text"])
             if "known" in d:
                 for n in d["known"]["names"]:
-                    known_words |= {w for w in re.findall(r"\w+", n) if w in P.KNOWN_SURNAMES or w in P.KNOWN_FIRSTNAMES}
+                    known_words |= {
+                        w for w in re.findall(r"\w+", n) if w in P.KNOWN_SURNAMES or w in P.KNOWN_FIRSTNAMES
+                    }
     other_words, other_streets, n_files = set(), set(), 0
     paths = [p for p in (ROOT / "tests" / "anonymizer").rglob("*.jsonl") if HERE not in p.parents]
     paths += list((ROOT.parent / "shared" / "data").rglob("*.jsonl")) if (ROOT.parent / "shared").exists() else []
@@ -256,8 +276,10 @@ def audit() -> None:
     print(f"surname words {len(surs)}, used as a name part elsewhere {sn_hit}")
     print(f"distinct PERSON items {len(persons)}, with no part (>2 letters) that is a name part elsewhere {fresh}")
     print(f"streets {len(streets)}, occurring elsewhere {len(streets & other_streets)}")
-    print(f"known-file name words {len(known_words)}, used as a name part elsewhere "
-          f"{sum(w.lower() in other_words for w in known_words)}")
+    print(
+        f"known-file name words {len(known_words)}, used as a name part elsewhere "
+        f"{sum(w.lower() in other_words for w in known_words)}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -267,7 +289,11 @@ def main(argv: list[str]) -> int:
     col: dict = {}
     files = generate(col)
     if "--check" in argv:
-        bad = [f for f, docs in files.items() if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            f
+            for f, docs in files.items()
+            if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(docs)
+        ]
         print("differs:" if bad else "ok", *bad)
         return 1 if bad else 0
     for f, docs in files.items():
