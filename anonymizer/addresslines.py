@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .addresscues import NUMBERED_THINGS
+from .lexicon import WORDS
 from .patterns import STREET_SUFFIX, _matches_at
 from .rxutil import line_and_cell_starts
 from .streets import _NOT, _body_like
@@ -164,6 +165,24 @@ def street_after_name(
     if m is None or re.fullmatch(r"(?:19|20)\d\d", m["no"]) or not _street_like(m["p"], is_place, is_gov):
         return None
     return m.start("p"), m.end("no"), "ADDRESS", "[adres]"
+
+
+# A street alone in brackets right after a person's name: "o.a. Habab (Populierenweg) 4x genoemd" (round twenty, from
+# fresh26d); only endings that name nothing but a street, in a word that is no dictionary word.
+_BRACKET_STREET = re.compile(
+    r"[ \t]\((?P<p>[A-Z][a-zà-ÿ]{2,}(?:straat|straatje|straatweg|weg|laan|plein|gracht|singel|kade|dijk|pad|steeg|"
+    r"dreef|erf|gaarde|hage|hof|akker|plantsoen|allee|boulevard|wal))\)"
+)
+
+
+def street_in_brackets_after_name(
+    text: str, end: int, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
+) -> tuple[int, int, str, str] | None:
+    """A street alone in brackets right after a name ending at ``end`` (see ``_BRACKET_STREET``), as a candidate."""
+    m = _BRACKET_STREET.match(text, end)
+    if m is None or m["p"].lower() in WORDS or not _street_like(m["p"], is_place, is_gov):
+        return None
+    return m.start("p"), m.end("p"), "ADDRESS", "[adres]"
 
 
 # Rows of cells set off by bars without a header, as a case overview lists them ("* BZW2611441 | Jeltama, Janke |

@@ -30,7 +30,7 @@ _CUE = re.compile(
     r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur|inzake|"
     r"toevoeging)"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round sixteen)
     # the kind of file a compound names: "naheffingsaanslag 8156.357.296-NH", "kapmelding OV/8197-G" (round 18)
-    r"|[a-zà-ÿ]{3,}(?:aanslag|melding|aanvraag|beschikking|boete|bezwaar)"
+    r"|[a-zà-ÿ]{3,}(?:aanslag|melding|aanvraag|beschikking|boete|bezwaar|dossier)"  # "bijstandsdossier 80440/24"
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek|kenmerk)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
     # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )
@@ -405,3 +405,35 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
         ):
             yield s, e, "CASE_NUMBER", _REPL  # "(23.649.015)", "ID: 25.409.832": eight digits in dotted groups
             # and no amount or count beside them are a register or file number (all such in our corpora are)
+
+
+# A token spelled exactly like a found case number, digit for digit and with the same letters and separators, is a
+# number of the same register: "Ik heb twee aanslagen: 5041.20.82171 en 2332.25.87805" (round twenty, from fresh26a).
+# Only shapes that no date, amount or phone number has: five digits or more and a separator or a letter.
+_TWIN_TOKEN = re.compile(r"(?<![\w./\-])[A-Za-z0-9][\w./\-]*\d[\w./\-]*")
+_SHAPE_DIGIT = re.compile(r"\d")
+
+
+def _shape(token: str) -> str:
+    return _SHAPE_DIGIT.sub("9", token)
+
+
+def case_number_twins(text: str, mask: bytearray, spans: list[Cand]) -> list[Cand]:
+    """Tokens of the same shape as a found case number (see ``_TWIN_TOKEN``)."""
+    shapes = set()
+    for s, e, lab, _rep in spans:
+        if lab != "CASE_NUMBER":
+            continue
+        shape = _shape(text[s:e])
+        if shape.count("9") >= 5 and shape.strip("9"):
+            shapes.add(shape)
+    if not shapes:
+        return []
+    out: list[Cand] = []
+    for m in _TWIN_TOKEN.finditer(text):
+        tok = m.group().rstrip("./-_")
+        s, e = m.start(), m.start() + len(tok)
+        if _shape(tok) in shapes and mask.find(1, s, e) == -1:
+            out.append((s, e, "CASE_NUMBER", _REPL))
+            mask[s:e] = b"\x01" * (e - s)
+    return out

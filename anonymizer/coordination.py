@@ -353,6 +353,44 @@ def rule_name_broken_at_line_end(text: str, mask: bytearray, spans: list[Span[P]
     return []
 
 
+# A name signed in lower case under a message, with particles inside: "groet anton ter haar", "groet griet vanden
+# velde" (round twenty, from fresh26a). The particles tell a surname from ordinary words ("ter", "vanden", "van der").
+_SIGNOFF_LOWER_NAME = re.compile(
+    r"^[ \t]*(?:groet|groeten|groetjes|gr|mvg|vriendelijke groet|met vriendelijke groet)[,.]?[ \t]+"
+    r"(?P<n>[a-zà-ÿ]{2,}(?:[ \t]+(?:van|vanden|vander|de|der|den|ter|ten|te|in|op|'t|’t|el|al|da|dos|du|la|le)){1,3}"
+    r"[ \t]+[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)[ \t]*$",
+    re.M,
+)
+
+
+def rule_signoff_lower_name(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """A lower-case signature with particles inside (see ``_SIGNOFF_LOWER_NAME``) is one name: a found first name
+    that opens it grows to the end of the line (in place); a listed first name not found yet opens a new person."""
+    if "gr" not in text and "mvg" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _SIGNOFF_LOWER_NAME.finditer(text):
+        a, b = m.span("n")
+        head = next((k for k, (s, _e, _p) in enumerate(spans) if s == a), None)
+        if head is None:
+            words = m.group("n").split()
+            if mask.find(1, a, b) == -1 and words[0].capitalize() in FIRST_NAMES:
+                parts = [w.capitalize() for w in words if w not in NAME_PARTICLE_WORDS]
+                out.append((a, b, new_person(parts)))
+                mask[a:b] = b"\x01" * (b - a)
+            continue
+        inside = [k for k, (s, e, _p) in enumerate(spans) if a <= s and e <= b]
+        covered = sum(spans[k][1] - spans[k][0] for k in inside)
+        if covered != sum(mask[a:b]):  # a found name or number reaches out of the signature: leave it
+            continue
+        person = spans[head][2]
+        spans[:] = [(a, b, person) if k == head else x for k, x in enumerate(spans) if k not in inside or k == head]
+        mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
 _SPELLED = re.compile(r"(?<![\w\-])[^\W\d_](?:[-.][ ]?[^\W\d_]){2,30}(?![\w\-])")
 _SPELL_CUE = re.compile(r"(?i:dat is|gespeld|spelling|spel ik|ik spel|letter voor letter)[ \t,:]*$")
 

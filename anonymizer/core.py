@@ -22,10 +22,11 @@ from .addresslines import (
     location_field_streets,
     record_line_streets,
     street_after_name,
+    street_in_brackets_after_name,
     town_comma_streets,
 )
 from .birthkeys import drop_kept, record_dates, year_after_name
-from .casenumbers import find_case_more, letter_codes
+from .casenumbers import case_number_twins, find_case_more, letter_codes
 from .casing import LOWER_CUES, case_view
 from .columns import rule_space_aligned_names
 from .coordination import (
@@ -35,6 +36,7 @@ from .coordination import (
     rule_name_broken_at_line_end,
     rule_names_written_again,
     rule_particle_before_name,
+    rule_signoff_lower_name,
     rule_spelled_names,
 )
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
@@ -917,6 +919,9 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_paraphs(text, mask, new_person)  # paraphs.py: "LW/HS", "... op.  [JH]"
     person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"
     person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)
+    person_spans += rule_signoff_lower_name(
+        text, mask, person_spans, new_person
+    )  # "groet anton ter haar" (grows in place)
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"
@@ -940,6 +945,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
         y = year_after_name(text, e) if m is None else None  # "Yolanda Rosaria (1965)": a birth year alone
         y = y or street_after_name(text, e, _is_place, _is_gov)  # "Navin Bhola, Lange Akker 136-2."
+        y = y or street_in_brackets_after_name(text, e, _is_place, _is_gov)  # "Habab (Populierenweg)"
         if y and mask.find(1, y[0], y[1]) == -1:
             spans.append(y)
             mask[y[0] : y[1]] = b"\x01" * (y[1] - y[0])
@@ -951,6 +957,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += ocr_dates_of_birth(text, mask)  # olddates.py: "04 01 198S", "geb.|1|1|0|1|1|9|7|2|"
     spans += mrz_dates_of_birth(text, mask)  # mrz.py: "9809251F3212031NLD<<<" on an ID card's copy
     spans += rule_case_number_siblings(text, mask, spans)
+    spans += case_number_twins(text, mask, spans)  # casenumbers.py: "aanslagen: 5041.20.82171 en 2332.25.87805"
     spans += rule_case_number_column(text, mask)  # speakers.py: cells under a "Dossiernummer" header
 
     for s, e, _lab, rep in sorted(streets):

@@ -146,12 +146,14 @@ _DOC_WORDS = frozenset(
     "ledenlijst lidmaatschap inschrijving inschrijfformulier aanmelding aanmeldformulier beschikking dossier "
     "verslag gespreksverslag notitie rapportage indicatie factuur "
     # a drawing or plan of someone's house ("bouwtekening-asmeray-def.dwg", round nineteen, from fresh25b)
-    "tekening tekeningen plattegrond".split()
+    "tekening tekeningen plattegrond "
+    # a recorded or written-out conversation ("interview-obiagu-6.docx", round twenty, from fresh26d)
+    "interview transcript transcriptie opname".split()
 )
 _FILE_NAME = re.compile(r"(?P<base>[^/\\]+)\.(?P<ext>[A-Za-z0-9]{2,5})$")
 _SEGMENT = re.compile(r"[^\-_.?=&]+")
 _FILE_GATE = ("paspoort", "intake", "loonstro", "id", "scan", "huur", "volmacht", "bezwa", "brief", "lijst", "verslag")
-_FILE_GATE += ("notitie", "dossier", "rapport", "tekening", "plattegrond")
+_FILE_GATE += ("notitie", "dossier", "rapport", "tekening", "plattegrond", "interview", "transcript", "opname")
 # the end of a compound document word: "dossiernotitie", "gespreksnotitie", "huisbezoekverslag" (round nineteen)
 _DOC_ENDS = tuple(w for w in _DOC_WORDS if len(w) >= 6)
 

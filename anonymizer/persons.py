@@ -1111,6 +1111,14 @@ def _judge(
             and _LOWER_AFTER.match(text, h.end)
         ):
             return None  # "Bewoner: Mijn buurman ...": a function word opening the speaker's sentence
+        if cue_seen[1] and len(chunk) > 2 and _org_like(h.text) and h.text not in FIRST_NAMES:
+            nxt = [t for t in chunk[1:] if not t.particle]
+            if len(nxt) >= 2 and not nxt[0].initial and nxt[0].text in FIRST_NAMES and not _is_word(nxt[0].text):
+                # "de coördinator Verkiezingen Yetunde Adeleye": after a role word its department, then the person
+                # (round twenty, from fresh26b)
+                chunk = chunk[1:]
+                sent_initial = False
+                continue
         if cue_seen[1]:
             # "de medewerker van Team Parkeren": after a role word, "van" is a preposition;
             # after an honorific ("mevrouw van Dijk") it belongs to the name.

@@ -33,6 +33,12 @@ def ends_with_key(text: str, keys: tuple[str, ...], seps: str = ":=") -> bool:
                 q -= 1
             if q > 0 and text[q - 1] in "'\"":
                 q -= 1
+            if q > 0 and text[q - 1] == ")":  # a note on the key: "Naam (niet verplicht):"
+                k = text.rfind("(", max(0, q - 32), q)
+                if k > 0:
+                    q = k
+                    while q > 0 and text[q - 1] in " \t":
+                        q -= 1
             tail = text[max(0, q - longest) : q]
             if not tail.isascii():
                 return True

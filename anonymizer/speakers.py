@@ -238,13 +238,17 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
     # round fourteen (fresh19a): an account holder, whoever lodged a request, an administrator, the undersigned
     "rekeninghouder indiener bewindvoerder "
     # round eighteen (holdout17's visitor registers and call-back queues): a visitor, a caller, a finder
-    "bezoeker bezoekster beller belster vinder".split()
+    "bezoeker bezoekster beller belster vinder "
+    # round twenty (fresh26a's WOZ reports): the party a decision is about
+    "belanghebbende".split()
 )
 # Led by the field names themselves (a prefix tree, case-insensitive): most positions fail on their first letter.
 _FIELD_LINE = re.compile(
     r"(?<![\w\-])(?P<key>"
     + fast_alternation("|".join(sorted(NAME_FIELDS, key=len, reverse=True)))
-    + r")['\"]?(?:[ \t]*(?::|=)|[ \t]+[-–](?=[ \t]))[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
+    # a note on the key in brackets: "Naam (niet verplicht): jert vervelde" (round twenty, from fresh26d)
+    + r")['\"]?(?:[ \t]*\((?-i:[a-zà-ÿ])[^()\n:]{0,29}\))?"
+    + r"(?:[ \t]*(?::|=)|[ \t]+[-–](?=[ \t]))[ \t]*"  # a JSON key closes its quote: "achternaam": "King"
     r"(?P<q>['\"]?)"
     # an OCR'd form reads a letter as 0 or 1 inside a name: "Achternaam : NGALONG0 |", "Voornamen : He1en ~"
     r"(?P<val>[^\W\d_](?:[^\n\d:;=,|'\"<>@\[\]()]|(?<=[^\W\d_])[01](?=[^\W\d_]|[ \t]*[|~\n])){0,60}?"
@@ -278,12 +282,24 @@ def _name_value(val: str, pure: bool = False, keyed: bool = False) -> list[str] 
     )
     if not pure and (first.lower() in ORG_WORDS or building or first.lower() in FIELD_LABELS):
         return None
-    if not pure and first.lower() in STOPWORDS and first.capitalize() not in FIRST_NAMES and len(words) > 1:
+    caps = all(w.isupper() for w in words)  # "AL JUBADI, HUDA": a name in capitals, its particle first
+    if (
+        not pure
+        and first.lower() in STOPWORDS
+        and first.capitalize() not in FIRST_NAMES
+        and len(words) > 1
+        and not caps
+    ):
         return None  # "Bewoner: Mijn buurman, die ...": a speaker's sentence opening with a function word
     parts = [w.strip(".") for w in words if w.lower() not in PARTICLES]
     if not parts or (not pure and len(parts) == 1 and parts[0].lower() in _ANSWERS):
         return None  # "Bewoner: ja", "Gemachtigde: nvt": an answer, no name (round nineteen)
-    if not pure and all(w.islower() and len(w) > 3 and (w in WORDS or w in STOPWORDS) for w in parts):
+    particle_inside = any(w.lower() in PARTICLES for w in words[1:-1])  # "roos van kampen" (round twenty)
+    if (
+        not pure
+        and not particle_inside
+        and all(w.islower() and len(w) > 3 and (w in WORDS or w in STOPWORDS) for w in parts)
+    ):
         return None  # "aanvrager: de bewoner zelf"
     if not pure and any(w.islower() and w in STOPWORDS and w.capitalize() not in FIRST_NAMES for w in parts):
         return None  # "Bewoner: Ja hallo met Hennie Oosterhout": a speaker's sentence, the name in it is judged
@@ -332,7 +348,8 @@ def rule_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]
             seg = text[i:j]
             a = i + len(seg) - len(seg.lstrip(" ,"))
             b = j - (len(seg) - len(seg.rstrip(" ,")))
-            if a < b and any(c.isalpha() for c in text[a:b]) and text[a:b].lower() not in PARTICLES:
+            # a particle only beside the rest of the name: "Belanghebbende: AL JUBADI, HUDA" (round twenty)
+            if a < b and any(c.isalpha() for c in text[a:b]) and (text[a:b].lower() not in PARTICLES or e - s > b - a):
                 out.append((a, b, person))
                 mask[a:b] = b"\x01" * (b - a)
             i = j
