@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
-from .patterns import _matches_at
+from .patterns import STREET_SUFFIX, _matches_at
 from .persons import _org_like
 from .rxutil import find_all, finditer_past_lookbehind
 from .wordlists import CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, NAME_PARTICLES, ORG_WORDS
@@ -388,6 +388,45 @@ def rule_signoff_lower_name(
         person = spans[head][2]
         spans[:] = [(a, b, person) if k == head else x for k, x in enumerate(spans) if k not in inside or k == head]
         mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
+# A resident who introduces themself by their name and their street, in lower case: "hoi, ik ben tuấn võ van
+# omberdreef 86a" (round twenty, from holdout19): the words between "ik ben" and "van <street> <number>".
+_SELF_INTRO = re.compile(
+    r"(?i:\b(?:ik ben|ik heet|mijn naam is|met)[ \t]+)"
+    r"(?P<n>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,4}?)"
+    r"[ \t]+(?:van|uit|aan|op)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W\d_][\w'’\-]*(?i:" + STREET_SUFFIX + r")[ \t]+\d"
+)
+
+
+def rule_self_intro_before_street(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """The name a writer gives before their street and house number (see ``_SELF_INTRO``); ordinary words, roles
+    and function words there ("ik ben de buurvrouw van Kerkstraat 5") are no name."""
+    low = text.lower()
+    if "ik ben" not in low and "ik heet" not in low and "mijn naam" not in low and "met " not in low:
+        return []
+    out: list[Span[P]] = []
+    for m in _SELF_INTRO.finditer(text):
+        a, b = m.span("n")
+        words = m.group("n").split()
+        heads = [w for w in words if w.lower() not in NAME_PARTICLE_WORDS]
+        if not heads or words[0].lower() in NAME_PARTICLE_WORDS:
+            continue
+        los = [w.lower() for w in heads]
+        if any(w in STOPWORDS or w in CUE_WORDS or w in ORG_WORDS for w in los) or all(w in WORDS for w in los):
+            continue
+        found = [(s, e, p) for s, e, p in spans if a <= s and e <= b]
+        if mask.find(1, a, b) == -1:
+            out.append((a, b, new_person([w.capitalize() for w in heads])))
+            mask[a:b] = b"\x01" * (b - a)
+        elif found and sum(e - s for s, e, _p in found) == sum(mask[a:b]):  # part found already: "[tuấn] võ"
+            for w in _NAME_WORD.finditer(text, a, b):
+                if mask.find(1, w.start(), w.end()) == -1 and w.group().lower() not in NAME_PARTICLE_WORDS:
+                    out.append((w.start(), w.end(), found[0][2]))
+                    mask[w.start() : w.end()] = b"\x01" * (w.end() - w.start())
     return out
 
 

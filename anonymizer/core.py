@@ -36,6 +36,7 @@ from .coordination import (
     rule_name_broken_at_line_end,
     rule_names_written_again,
     rule_particle_before_name,
+    rule_self_intro_before_street,
     rule_signoff_lower_name,
     rule_spelled_names,
 )
@@ -919,9 +920,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_paraphs(text, mask, new_person)  # paraphs.py: "LW/HS", "... op.  [JH]"
     person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"
     person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)
-    person_spans += rule_signoff_lower_name(
-        text, mask, person_spans, new_person
-    )  # "groet anton ter haar" (grows in place)
+    person_spans += rule_signoff_lower_name(text, mask, person_spans, new_person)  # "groet anton ter haar"
+    person_spans += rule_self_intro_before_street(text, mask, person_spans, new_person)  # "ik ben tuấn võ van x 8"
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"

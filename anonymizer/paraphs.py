@@ -24,7 +24,10 @@ Span = tuple[int, int, P]
 # not a plural of capitals ("IDs", "CDs")
 _INI = r"[A-Z](?:[A-Z]{1,3}|[a-z]{1,3}[A-Z]|[A-Z][a-rt-z])"  # "LW", "HTB", "JvdB", "AvR", "MDo"
 # a line that is only a paraph: "LW/HS", "LW/hs", "AB/CD/EF"
-_PARAPH_LINE = re.compile(r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:/(?:" + _INI + r"|[a-z]{2,4})){1,2})[ \t]*$", re.M)
+# also spaced, as a closing line under a report: "SB / KBu" (round twenty, from holdout19)
+_PARAPH_LINE = re.compile(
+    r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:(?:/|[ \t]/[ \t])(?:" + _INI + r"|[a-z]{2,4})){1,2})[ \t]*$", re.M
+)
 # a tag of initials closing a line after a sentence or a wide gap: ".  [JH]", ". (JH)", "   [JH]"
 _LINE_TAG = re.compile(r"(?:[.!?)\"”’][ \t]+|[ \t]{2,}|\t)[\[(](?P<i>" + _INI + r")[\])][ \t]*$", re.M)
 # a webcare reply signed with a caret: "Dan kijken we mee. ^AO"
@@ -61,7 +64,7 @@ _DATE_DASH_TAIL = re.compile(
 # "... – AW vrijdag 20 november" (round twenty, from holdout19)
 _DASH_INITIALS_DATE = re.compile(
     r"[.!?)][ \t]+[–—-][ \t]*(?P<i>" + _INI + r")[ \t]+"
-    r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]{0,6}\.?[ \t]+)?"
+    r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]{0,7}\.?[ \t]+)?"
     r"(?:\d{1,4}[\-/.]\d{1,2}[\-/.]\d{2,4}|\d{1,2}[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t]*$",
     re.M,
 )
@@ -339,7 +342,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
     for m in _PARAPH_LINE.finditer(text):
-        parts = [m.group("a"), *m.group("rest").strip("/").split("/")]
+        parts = [m.group("a"), *(p.strip() for p in m.group("rest").strip(" \t/").split("/"))]
         if all(is_code(p) for p in parts) or any(p in GOV_TERMS or p.lower() in GOV_TERMS_LOWER for p in parts):
             # "LW/PS": a typist's initials may spell a common code; "BZ/WMO": a body or scheme is named
             continue

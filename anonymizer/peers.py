@@ -32,7 +32,7 @@ _RULE_ROW = re.compile(r"[\s|:\-+=]*")
 _KEYED_CELL = re.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?(?P<k>[^\W\d_][\w .'’-]{0,20}?)[ \t]*:[ \t]*(?P<v>\S)")
 
 # What a slot's filling is: a found person, a candidate name, a capitalised ordinary word, or anything else.
-_PERSON, _NAME, _WORDISH, _OTHER = range(4)
+_PERSON, _NAME, _WORDISH, _OTHER, _PART = range(5)
 
 
 def _kind(text: str, s: int, e: int, mask: bytearray, pmask: bytearray) -> int:
@@ -44,7 +44,16 @@ def _kind(text: str, s: int, e: int, mask: bytearray, pmask: bytearray) -> int:
         doubtful = all(_is_word(t) and t not in FIRST_NAMES and t not in SURNAMES for t in toks)
         return _OTHER if toks and doubtful else _PERSON
     if mask.find(1, s, e) != -1:
-        return _OTHER
+        # part of it a found person, the rest name words: "| TUẤN [TRẦN] |" (round twenty, from holdout19)
+        if pmask.find(1, s, e) == -1 or any(mask[i] and not pmask[i] for i in range(s, e)):
+            return _OTHER
+        rest = "".join(" " if pmask[i] else text[i] for i in range(s, e))
+        toks = [t for t in _TOKENS.findall(rest) if t.lower() not in PARTICLES]
+        if not toks:
+            return _PERSON if not any(c.isalnum() for c in rest) else _OTHER  # "[Schröring], [Ute]"
+        if not _FILL.fullmatch(rest.strip(" ,")) or any(t in PLACES_FULL or _org_like(t.capitalize()) for t in toks):
+            return _OTHER
+        return _PART
     fill = text[s:e]
     if _INITIALS.fullmatch(fill):
         return _WORDISH if fill in GOV_TERMS or fill.lower() in GOV_TERMS_LOWER else _NAME
@@ -139,7 +148,7 @@ def rule_slot_peers(
         if len(fills) < 2:
             continue
         kinds = [_kind(text, s, e, mask, pmask) for s, e in fills]
-        persons = kinds.count(_PERSON)
+        persons = kinds.count(_PERSON) + kinds.count(_PART)
         if not persons or kinds.count(_OTHER):
             continue
         # few peers: only initials, only in a table ("| Inese Krūmiņš |" above "| IWK |" in a driver column)
@@ -148,6 +157,9 @@ def rule_slot_peers(
             continue
         wordish = not initials_only and persons >= kinds.count(_WORDISH)
         for (s, e), k in zip(fills, kinds, strict=True):
+            if k == _PART and not initials_only:
+                out.extend(_grow_part(text, s, e, mask, person_spans))
+                continue
             name = k == _NAME and (not initials_only or _INITIALS.fullmatch(text[s:e]))
             if (name or k == _WORDISH and wordish) and mask.find(1, s, e) == -1:
                 fill = text[s:e]
@@ -156,4 +168,16 @@ def rule_slot_peers(
                     person = people[fill.lower()] = new_person(fill.split())
                 out.append((s, e, person))
                 mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+def _grow_part(text: str, s: int, e: int, mask: bytearray, person_spans: list[Span[P]]) -> list[Span[P]]:
+    """The free words of a slot that a found person fills in part, as that person."""
+    person = next(p for a, b, p in person_spans if a < e and b > s)
+    out: list[Span[P]] = []
+    for m in _TOKENS.finditer(text, s, e):
+        a, b = m.start(), min(m.end(), e)
+        if mask.find(1, a, b) == -1 and m.group().lower() not in PARTICLES:
+            out.append((a, b, person))
+            mask[a:b] = b"\x01" * (b - a)
     return out

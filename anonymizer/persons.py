@@ -58,6 +58,8 @@ _ROLE_HEADS = (
     "ambtenaar", "medewerker", "medewerkster", "consulent", "consulente", "coördinator", "coordinator", "adviseur",
     "adviseuse", "regisseur", "begeleider", "begeleidster", "hulpverlener", "verlener", "verpleegkundige",
     "teamleider", "casemanager", "behandelaar", "inspecteur", "handhaver", "toezichthouder", "bemiddelaar",
+    # round twenty (holdout19): "energiecoach", "klantmanager", "jongerenwerker", "wijkbeheerder"
+    "coach", "manager", "werker", "beheerder", "deskundige", "planner",
 )  # fmt: skip
 
 
