@@ -301,6 +301,14 @@ _ROLE_CODE_GATE = re.compile(r"[ \t](?:" + _INI + r")(?=[ \t]*(?:$|[.,;)]|:(?!\S
 _PARTY_KEYS = ("casus", "cli", "bewo", "buur", "buren", "melder", "kla", "partij", "verzoek", "fam", "gezin")
 
 
+def _line_ends_in_capital(text: str) -> bool:
+    """Some line ends in an ASCII capital before its blanks (spaces, tabs), as initials closing a line must."""
+    return any(line.rstrip(" \t")[-1:] in _ASCII_CAPITALS for line in text.split("\n"))
+
+
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _keys_possible(low: str | None, keys: tuple[str, ...]) -> bool:
     """Some key of a case-insensitive choice of words can stand in a text: ``low`` is its lower case, or None when a
     letter that matches an ASCII letter only case-insensitively ("ſ", "K", "İ", "ı") is in it."""
@@ -340,7 +348,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     gates += ("etekend", "andtekening", "ndertekening")
     dotted = _DOTTED_QUICK.search(text) is not None
     found: list[tuple[int, int, str]] = []
-    for m in _DATE_DASH_TAIL.finditer(text):
+    for m in _DATE_DASH_TAIL.finditer(text) if _line_ends_in_capital(text) else ():
         if not is_code(m.group("i")):
             found.append((m.start("i"), m.end("i"), m.group("i")))
     found.extend(_shared_work(text))
