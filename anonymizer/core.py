@@ -696,6 +696,11 @@ def _handles_of_names(text: str, mask: bytearray, lookup: dict[str, Person]) -> 
             parts.setdefault(part.lower().replace("-", ""), person)
     if not parts:
         return []
+    # each piece of a user name is a piece of the text's lower case (hyphens dropped), so some part must be in that;
+    # a capital sigma lowers by its neighbours (round twenty, speed: a look before the scan of every word)
+    flat = text.lower().replace("-", "")
+    if "\u03a3" not in text and not any(key in flat for key in parts):
+        return []
     out: list[tuple[int, int, Person]] = []
     for m in _USER_NAME.finditer(text):
         token = m.group("n").lower()

@@ -306,10 +306,37 @@ _NOT_SUBJECT_INITIALS = frozenset("nl en fr de ca zw ok nb ps cc fw fwd re wg vs
 _ARROW_INITIALS = re.compile(r"(?:→|->|=>|»)[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:\||,|;|$))", re.M)
 
 
+# Necessary looks before scans that cost a pass over every position (round twenty, speed): a subject tag needs a colon
+# and its key word (in lower case unless a letter that matches only case-insensitively is there); a role code needs a
+# blank before initials that the role pattern's look-ahead accepts after them.
+_SUBJECT_KEYS = ("onderwerp", "subject", "betreft")
+_ROLE_CODE_GATE = re.compile(r"[ \t](?:" + _INI + r")(?=[ \t]*(?:$|[.,;)]|:(?!\S)|[ \t][–-][ \t]))", re.M)
+_PARTY_KEYS = ("casus", "cli", "bewo", "buur", "buren", "melder", "kla", "partij", "verzoek", "fam", "gezin")
+
+
+def _line_ends_in_capital(text: str) -> bool:
+    """Some line ends in an ASCII capital before its blanks (spaces, tabs), as initials closing a line must."""
+    return any(line.rstrip(" \t")[-1:] in _ASCII_CAPITALS for line in text.split("\n"))
+
+
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _keys_possible(low: str | None, keys: tuple[str, ...]) -> bool:
+    """Some key of a case-insensitive choice of words can stand in a text: ``low`` is its lower case, or None when a
+    letter that matches an ASCII letter only case-insensitively ("ſ", "K", "İ", "ı") is in it."""
+    return low is None or any(k in low for k in keys)
+
+
 def _shared_work(text: str) -> list[tuple[int, int, str]]:
     """Initials owning an action, handing over a file, after a role word, or tagging a mail's subject."""
     out = []
+    subject = ":" in text and _keys_possible(
+        text.lower() if not any(c in text for c in _ODD_CASES) else None, _SUBJECT_KEYS
+    )
     for rx in (_ACTION_OWNER, _HANDOVER, _SUBJECT_TAG, _ARROW_INITIALS):
+        if rx is _SUBJECT_TAG and not subject:
+            continue
         for m in rx.finditer(text):
             for g in ("i", "j"):
                 ini = m.group(g) if g in rx.groupindex else None
@@ -317,7 +344,7 @@ def _shared_work(text: str) -> list[tuple[int, int, str]]:
                     continue
                 if ini.islower() or not is_code(ini) and ini not in _SIGN_NOT:
                     out.append((m.start(g), m.end(g), ini))
-    for m in _ROLE_CODE.finditer(text):
+    for m in _ROLE_CODE.finditer(text) if _ROLE_CODE_GATE.search(text) else ():
         ini, role = m.group("i"), m.group("role")
         role_word = role in CUE_WORDS or len(role) >= 8 and role.endswith(_ROLE_ENDS) and role not in STOPWORDS
         if role_word and not is_code(ini) and ini.upper() not in _SIGN_NOT:
@@ -334,10 +361,12 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     gates += ("etekend", "andtekening", "ndertekening")
     dotted = _DOTTED_QUICK.search(text) is not None
     found: list[tuple[int, int, str]] = []
-    for rx in (_DATE_DASH_TAIL, _DASH_INITIALS_DATE):
-        for m in rx.finditer(text):
-            if not is_code(m.group("i")):
-                found.append((m.start("i"), m.end("i"), m.group("i")))
+    for m in _DATE_DASH_TAIL.finditer(text) if _line_ends_in_capital(text) else ():
+        if not is_code(m.group("i")):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
+    for m in _DASH_INITIALS_DATE.finditer(text) if "–" in text or "-" in text or "—" in text else ():
+        if not is_code(m.group("i")):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
     found.extend(_shared_work(text))
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
@@ -388,6 +417,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             continue  # no capital closing a quote or a bracket: no note signed so (one cheap look)
         if rx is _CONTRIBUTION and "nbreng" not in text:
             continue
+        if rx is _SIGNOFF_COMMA and not _keys_possible(low, ("gezien", "akkoord", "accoord", "gelezen", "keurd")):
+            continue
         for m in rx.finditer(text):
             if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
@@ -418,7 +449,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         for m in _BRACKET_BEFORE_COLON.finditer(text):
             if not is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
-    for m in _PARTY_INITIALS.finditer(text):
+    for m in _PARTY_INITIALS.finditer(text) if _keys_possible(low, _PARTY_KEYS) else ():
         shouted = text[m.start() : m.start("i")].strip().isupper()  # "IK BEN BEWONER VAN DE FLAT": capitals only
         if not is_code(m.group("i")) and not shouted:
             found.append((m.start("i"), m.end("i"), m.group("i")))

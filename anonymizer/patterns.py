@@ -2449,7 +2449,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         if len(year) == 4 and 1900 <= int(year) <= date.today().year:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
-    year_max = DOB_YEAR_MAX + 12 if DOB_HINT.search(low) else DOB_YEAR_MAX
+    hint = ("geb" in low or "gd" in low) and DOB_HINT.search(low) is not None  # asked once (its literals first)
+    year_max = DOB_YEAR_MAX + 12 if hint else DOB_YEAR_MAX
     first = DOB_FIELD_START_RE.match(low)
     fields = (
         DOB_FIELD_RE.finditer(low) if len(low) != len(text) else _matches_at(DOB_FIELD_RE, low, _dob_field_starts(text))
@@ -2530,18 +2531,18 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         yield from _dash_cell_dates(text, low)
     if low.count(",") >= 1:
         yield from _word_date_pairs(low)
-    if DOB_HINT.search(low):
+    if hint:
         yield from _lookalike_dobs(text, low)
         yield from _key_later_dates(low)
     if "geboortedat" in low or "(geb" in low or "(dob" in low:
         yield from _plural_and_bracket_cues(low)
-    if "?" in low and DOB_HINT.search(low):
+    if "?" in low and hint:
         yield from _answered_dobs(low)
         for m in _QUESTION_THEN_IS.finditer(low):
             year = year_of(m) or recent_year_of(m)
             if year and 1900 <= int(year) <= date.today().year:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
-    if not (DOB_HINT.search(low) or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
+    if not (hint or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
         return
     for m in DOB_RE.finditer(low):
         year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6") or ""

@@ -449,8 +449,9 @@ def _spelled_plates(low: str) -> list[tuple[int, int, str, str]]:
             if any(c.isdigit() for c in p) and sum(c.isalpha() for c in p) >= 2:
                 out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
     cues = ("kenteken", "nummerbord", "auto", "wagen", "bus", "scooter", "motor", " naam")
-    apart = "kenteken" in low or "nummerbord" in low or bool(_SIGNS_APART.search(low))  # "4 z k n 2 7"
-    for m in _SPELLED_PLATE.finditer(low) if apart and any(c in low for c in cues) else ():
+    cued = any(c in low for c in cues)  # asked first: the scan for signs apart costs more
+    apart = cued and ("kenteken" in low or "nummerbord" in low or bool(_SIGNS_APART.search(low)))  # "4 z k n 2 7"
+    for m in _SPELLED_PLATE.finditer(low) if apart else ():
         signs = [w for w in m["p"].replace(",", " ").split() if len(w) == 1]
         if sum(c.isdigit() for c in signs) >= 1 and sum(c.isalpha() for c in signs) >= 1:
             out.append((m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"))
