@@ -461,6 +461,8 @@ _THING_TITLE_AFTER = re.compile(r" (?:(?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]
 
 
 _FACILITY_HEADS = (*FACILITY_NOUNS, "paviljoen", "zaal", "honk", "kantoor", "plaats", "hof")
+# lodgings and moorings, before their own name: "Pension De Morgenster", "Jachthaven De Punt" (round twenty)
+_LODGING_HEADS = ("pension", "haven", "verblijf", "herberg", "hoeve", "molen", "hostel", "logement", "motel")
 
 
 def rule_facility_named(ev: Evidence) -> bool:
@@ -472,6 +474,16 @@ def rule_facility_named(ev: Evidence) -> bool:
         return False
     head = toks[0].text
     lo = head.lower()
+    if (
+        len(ev.chunk) > 2
+        and ev.chunk[0] is toks[0]
+        and ev.chunk[1].text in ("De", "Het", "'t", "Den")
+        and lo.endswith(_FACILITY_HEADS + _LODGING_HEADS)
+        and head not in SURNAMES
+        and head not in FIRST_NAMES
+        and (_is_word(lo) or ordinary_compound(head))
+    ):
+        return not HONORIFIC_END.search(ev.before)  # "Camping De Waterhoen", "Hotel De Zwaan": a short facility word
     if len(lo) < 8 or not lo.endswith(_FACILITY_HEADS) or head in SURNAMES or head in FIRST_NAMES:
         return False
     if not (_is_word(lo) or ordinary_compound(head)):

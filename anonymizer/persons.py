@@ -649,6 +649,59 @@ _HEADER_RULE_BELOW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3
 _COMPASS_FIELDS = frozenset("Noord Oost Zuid West Centrum Midden Noordoost Noordwest Zuidoost Zuidwest".split())
 
 
+# Column headers that name a place, a thing or a property, never a person: the cells below them are no names
+# ("Locatie;Dienst" over "Molen;middag", "| nationaliteit |" over "| Deens |"; round twenty, from holdout19). The
+# labels of a header row are no names either ("Achternaam;Voornaam;Telefoon;E-mail").
+_THING_HEADERS = frozenset(
+    "locatie plaats woonplaats nationaliteit functie afdeling dienst team branche product status categorie soort "
+    "type object gebouw wijk buurt gemeente land taal dagdeel".split()
+)
+_LABEL_HEADERS = _THING_HEADERS | frozenset(
+    "naam voornaam voornamen achternaam telefoon telefoonnummer e-mail email mail adres postcode datum geboortedatum "
+    "geb.datum kenteken bsn iban tel mobiel".split()
+)
+
+
+def _column_header(text: str, s: int, sep: str) -> tuple[str, bool]:
+    """The header of the column of the cell at ``s`` (the first line of its block of ``sep``-separated lines,
+    lower case) and whether the cell stands in that header line itself; ("", False) when there is none."""
+    ls = text.rfind("\n", 0, s) + 1
+    col = text.count(sep, ls, s) - (1 if text[ls : ls + 1] == "|" else 0)
+    top = ls
+    while top > 0:
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if sep not in text[prev : top - 1]:
+            break
+        top = prev
+    end = text.find("\n", top)
+    head = text[top : len(text) if end == -1 else end].strip().strip("|").split(sep)
+    if col >= len(head) or top == ls and not any(h.strip().lower() in _LABEL_HEADERS for h in head):
+        return "", False
+    return head[col].strip().lower(), top == ls
+
+
+def in_thing_column(text: str, s: int, e: int) -> bool:
+    """The whole cell ``s:e`` of a delimited table stands under a header of places or things, or in a header row of
+    field labels (see ``_THING_HEADERS``)."""
+    i = s - 1
+    while i >= 0 and text[i] in " \u00a0":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    before = text[i] if i >= 0 else "\n"
+    after = text[j] if j < len(text) else "\n"
+    if before not in _FIELD_SEPARATORS and after not in _FIELD_SEPARATORS:
+        return False
+    if before not in _FIELD_SEPARATORS and before != "\n" or after not in _FIELD_SEPARATORS and after not in "\r\n":
+        return False
+    sep = before if before in _FIELD_SEPARATORS else after
+    header, in_header = _column_header(text, s, sep)
+    line = text[text.rfind("\n", 0, s) + 1 :].split("\n")[0]
+    labels = sum(h.strip().lower() in _LABEL_HEADERS for h in line.split(sep))
+    return header in _THING_HEADERS or (in_header and labels >= 2)
+
+
 def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     """A whole field of a delimited record that reads as a name: "Bouzerda;Zahra;14-08-1954", "| Femke Asante |".
     Ordinary words (a header such as "| Adres |") are no name."""
@@ -667,6 +720,8 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
         return False
     if _HEADER_RULE_BELOW.match(text, text.find("\n", e) + 1 if "\n" in text[e:] else len(text)):
         return False  # "| Maand | Wijk | Bedrag |" above "|---|---|": the header of a Markdown table names columns
+    if in_thing_column(text, s, e):
+        return False
     names = [t for t in chunk if not t.particle and not t.initial]
     all_words = all(_is_word(t.text) for t in names)
     if len(chunk) == 1 and chunk[0].text in _COMPASS_FIELDS:
@@ -1088,6 +1143,8 @@ def _judge(
     sent_initial = chunk[0].sent_start
     if len(chunk) == 1 and chunk[0].text in _CAP_ARTICLES and _LOWER_AFTER.match(text, chunk[0].end):
         return None  # "Aan: De heer P. Smit": an article before a lower-case word names nobody
+    if ("|" in text or ";" in text or "\t" in text) and in_thing_column(text, chunk[0].start, chunk[-1].end):
+        return None  # "| Deens |" under "| nationaliteit |" (round twenty)
     role_van = False
     cue_seen = (-1, False)  # (offset, cue_before there): the decision asks again for the chunk's start
     while chunk:

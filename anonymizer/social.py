@@ -15,6 +15,7 @@ from typing import TypeVar
 from .lexicon import STOPWORDS, WORDS
 from .paraphs import is_code
 from .patterns import _matches_at
+from .persons import in_thing_column
 from .rxutil import ascii_fold_lower, line_and_cell_starts, matches_at_opening_words, opening_words
 
 P = TypeVar("P")
@@ -256,6 +257,8 @@ def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
             continue
         if h.isupper() and is_code(h):
             continue  # "toegewezen aan KCC", "afgehandeld door WMO": a team or a scheme
+        if in_cells and in_thing_column(text, s, e):
+            continue  # "| geb.datum |" in a header row of labels (round twenty)
         if h not in seen:
             seen[h] = new_person([h])
         out.append((s, e, seen[h]))

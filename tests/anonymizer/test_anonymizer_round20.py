@@ -40,6 +40,19 @@ REMOVED = [
     ("kunt u mij helpen?\ngroet kees van der sluis\nDorpsstraat 4", "sluis"),
     # after a role word its department, then the person
     ("Gisteren belde de adviseur Vergunningen Yetunde Okafor over de aanvraag.", "Okafor"),
+    # a spaced paraph line closing a report: the author and the typist
+    ("Het scherm wordt voor 1 mei geplaatst.\nGV / MdH\n", "GV"),
+    ("Het scherm wordt voor 1 mei geplaatst.\nGV / MdH\n", "MdH"),
+    # a compound role before a name
+    ("Budgetcoach: Sefa (Stichting Schuldhulp)\nAfspraak volgt.", "Sefa"),
+    # a cell that a found person fills in part, in a column of persons
+    (
+        "| nr | standhouder | waren |\n|---|---|---|\n| 1 | Marieke Dros | kaas |\n| 2 | LIÊN PHẠM | vis |\n"
+        "| 3 | Gerrit Oudman | brood |",
+        "LIÊN",
+    ),
+    # a writer who gives their name before their street and house number, in lower case
+    ("hallo, ik ben wubet alemu van lijsterhage 12. de kroeg hiernaast", "wubet"),
 ]
 
 
@@ -70,6 +83,16 @@ KEPT = [
     ("groet van de buren", "buren"),
     # a file of a conversation named by a month
     ("Bestand interview-maart-2026.docx is hernoemd.", "maart"),
+    # cells under a header of places or things, and the labels of a header row, are no names
+    ("Naam;Locatie;Dienst\nKees Bos;Molen;ochtend\nAnna Smit;Waag;middag", "Molen"),
+    ("| aankomst | naam | nationaliteit |\n| 3-4-2026 | Ilse Brand | Deens |\n| 4-4-2026 | Rui Costa | Pools |", "Deens"),
+    ("Achternaam;Voornaam;E-mail;geb.datum\nBos;Kees;k@bos.nl;1-2-1960", "E-mail"),
+    ("| aankomst | naam | geb.datum |\n| 3-4-2026 | Ilse Brand | 1-2-1960 |", "geb.datum"),
+    # a lodging or a mooring before its own name with a capital article
+    ("Wij verbleven op Camping De Zonnebloem bij Ommen.", "Zonnebloem"),
+    ("Aangifte toeristenbelasting – Pension Het Zeepaard", "Zeepaard"),
+    # ordinary words before a street are no self-introduction
+    ("ik ben de buurvrouw van kerkstraat 5", "buurvrouw"),
 ]
 
 
