@@ -85,7 +85,10 @@ KEPT = [
     ("Bestand interview-maart-2026.docx is hernoemd.", "maart"),
     # cells under a header of places or things, and the labels of a header row, are no names
     ("Naam;Locatie;Dienst\nKees Bos;Molen;ochtend\nAnna Smit;Waag;middag", "Molen"),
-    ("| aankomst | naam | nationaliteit |\n| 3-4-2026 | Ilse Brand | Deens |\n| 4-4-2026 | Rui Costa | Pools |", "Deens"),
+    (
+        "| aankomst | naam | nationaliteit |\n| 3-4-2026 | Ilse Brand | Deens |\n| 4-4-2026 | Rui Costa | Pools |",
+        "Deens",
+    ),
     ("Achternaam;Voornaam;E-mail;geb.datum\nBos;Kees;k@bos.nl;1-2-1960", "E-mail"),
     ("| aankomst | naam | geb.datum |\n| 3-4-2026 | Ilse Brand | 1-2-1960 |", "geb.datum"),
     # a lodging or a mooring before its own name with a capital article
