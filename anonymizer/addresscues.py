@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .lexicon import WORDS
-from .patterns import _PREFIX_ONE, STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
+from .patterns import _PREFIX_ONE, _THING_ENDINGS, STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
 from .rxutil import ascii_fold_lower
 from .wordlists import CUE_WORDS
 
@@ -288,6 +288,8 @@ def _decide(
         return False  # an IBAN's country and check digits ("op NL93 INGB 7764 ..."), an acronym ("BSN 0564 50 515")
     if first in NUMBERED_THINGS or words[-1].lower() in NUMBERED_THINGS or is_gov(phrase) or is_gov(words[0]):
         return False
+    if words[-1].lower().endswith(_THING_ENDINGS) and not _WHOLE_STREET.fullmatch(words[-1]):
+        return False  # "Reactiekaart nr. 43", "Aanvraagformulier 2": a numbered card or form (round twenty)
     sent = _sentence_start(text, ps)
     before = text[sent:ps]
     after = text[end : end + 40]

@@ -114,6 +114,11 @@ _BARE_SHAPES = re.compile(
     # figures after two); a letter glued to a serial, a year and a serial between full stops ("W952.26.263")
     r"|[A-Z][A-Za-z]{0,4}-\d\d-(?:\d{3}|\d{5,6})"
     r"|[A-Z]{1,3}\d{2,4}\.\d\d\.\d{3,6}"
+    # round twenty: a serial and a two-digit year after a slash ("68495/23"; not a school year "2024/25"); a serial,
+    # a department's capitals and a two-digit year ("6189-TV-23": no plate has three figures before two letters and
+    # two figures). From the blind corpus fresh26c.
+    r"|(?!(?:19|20)\d\d/)\d{4,6}/(?:1[5-9]|2\d)"
+    r"|\d{3,5}-[A-Z]{2,3}-\d\d"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

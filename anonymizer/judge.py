@@ -2004,6 +2004,8 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
         )
         and ev.prev_word not in _STRONG_STOPWORDS
         and not ev.before.endswith((" - ", " – ", " — ", "| "))  # "Bijlage 2 - Overzicht betrokkenen": a title
+        # "het is hier stil  Jammer, de ...": two spaces where the full stop was left out, a comma after (round 20)
+        and not (ev.before.endswith("  ") and ev.before[-3:-2].islower() and ev.after.startswith(","))
         and not _NUMBERED_AFTER.match(ev.after)  # "[00:03:12] Spreker 2 (...)", "Kamer 12": a numbered thing
     )
 

@@ -2995,6 +2995,9 @@ _THING_ENDINGS = (
     "aanvraag", "belasting", "bijstand", "pas", "zee", "oceaan",
     # rules and requests ("toetsing aan de Parkeerverordening", "bij het Verzoek tot Afstemming"), round ten
     "verordening", "reglement", "verzoek", "besluit", "protocol", "richtlijn",
+    # a plan, a budget, a form or an evening of the municipality ("over het Buurtbudget", "Reactiekaart nr. 43"),
+    # round twenty
+    "budget", "plan", "formulier", "avond", "enquête", "enquete",
 )  # fmt: skip
 # one pattern per article, each with a literal prefix the regex engine can search for quickly
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))

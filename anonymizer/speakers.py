@@ -722,7 +722,10 @@ def rule_case_number_siblings(
 # A table column headed by a number of a file ("Vorderingnummer", "Dossiernr.", "Kenmerk", "Referentie"): every cell
 # below it that reads as a code is a case number, whatever its format ("25-SCH-84855", "DEB45161687"). Headers naming
 # another kind of number (a phone, an account, a house, a count, a shop's order) are no case column.
-_CASE_HEAD = re.compile(r"(?i)(?:nummer|nr\.?|kenmerk|referentie|ref\.?|dossier|zaak)$")
+# also the decision or request the number belongs to: "| eigenaar | vergunning |" (round twenty, from holdout19)
+_CASE_HEAD = re.compile(
+    r"(?i)(?:nummer|nr\.?|kenmerk|referentie|ref\.?|dossier|zaak|vergunning|beschikking|aanvraag|besluit)$"
+)
 _OTHER_HEAD = re.compile(
     r"(?i)telefoon|iban|bsn|burgerservice|postcode|kenteken|kvk|btw|paspoort|"
     r"^[ *_]*(?:tel|mobiel|gsm|rekening|huis|sofi|order|artikel|bestel|product|volg|regel|versie|pagina|bijlage|rij|"

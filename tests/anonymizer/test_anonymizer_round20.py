@@ -51,6 +51,11 @@ REMOVED = [
         "| 3 | Gerrit Oudman | brood |",
         "LIÊN",
     ),
+    # permit and decision numbers in a column headed by what they belong to
+    ("| ligplaats | eigenaar | vergunning |\n| 4 | Ria Smit | 12.2026.HAV.301 |\n| 9 | Bob Kok | HV-26.03.118 |", "HV-26"),
+    # a serial and a two-digit year after a slash; a serial, a department's capitals and a two-digit year
+    ("Onderwerp: bewindvoering Kaya / 40917/24", "40917/24"),
+    ("De kosten worden verhaald onder 7312-BW-25.", "7312-BW-25"),
     # a writer who gives their name before their street and house number, in lower case
     ("hallo, ik ben wubet alemu van lijsterhage 12. de kroeg hiernaast", "wubet"),
 ]
@@ -94,6 +99,13 @@ KEPT = [
     # a lodging or a mooring before its own name with a capital article
     ("Wij verbleven op Camping De Zonnebloem bij Ommen.", "Zonnebloem"),
     ("Aangifte toeristenbelasting – Pension Het Zeepaard", "Zeepaard"),
+    # a school year is no serial and year
+    ("Het schooljaar 2024/25 begint in augustus.", "2024/25"),
+    # a numbered card or form, a plan or a budget after an article, are no streets
+    ("Reactiekaart nr. 12 – informatieavond over het Groenplan", "Reactiekaart"),
+    ("Wij praten graag mee over het Wijkbudget van dit jaar.", "Wijkbudget"),
+    # two spaces where a full stop was left out, a comma after: a sentence's first word
+    ("het is hier stil  Jammer, de koffieochtend is gestopt", "Jammer"),
     # ordinary words before a street are no self-introduction
     ("ik ben de buurvrouw van kerkstraat 5", "buurvrouw"),
 ]
