@@ -52,7 +52,10 @@ REMOVED = [
         "LIÊN",
     ),
     # permit and decision numbers in a column headed by what they belong to
-    ("| ligplaats | eigenaar | vergunning |\n| 4 | Ria Smit | 12.2026.HAV.301 |\n| 9 | Bob Kok | HV-26.03.118 |", "HV-26"),
+    (
+        "| ligplaats | eigenaar | vergunning |\n| 4 | Ria Smit | 12.2026.HAV.301 |\n| 9 | Bob Kok | HV-26.03.118 |",
+        "HV-26",
+    ),
     # a serial and a two-digit year after a slash; a serial, a department's capitals and a two-digit year
     ("Onderwerp: bewindvoering Kaya / 40917/24", "40917/24"),
     ("De kosten worden verhaald onder 7312-BW-25.", "7312-BW-25"),
