@@ -30,7 +30,18 @@ _spec.loader.exec_module(_score)
 SEED = 202620106
 N_DOCS = 300
 OUT = HERE / "fresh26f_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict[str, str] = {}  # shape name -> kind (document / line / sentence)
@@ -41,22 +52,24 @@ def shape(kind):
         SHAPES[fn.__name__] = kind
         fn.kind = kind
         return fn
+
     return deco
 
 
 # ---------------------------------------------------------------- numbers
 
+
 def bsn(r):
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-        c = sum(x * w for x, w in zip(d, range(9, 1, -1))) % 11
+        c = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False)) % 11
         if c < 10:
             return "".join(map(str, d + [c]))
 
 
 def bsn_ok(s):
     d = re.sub(r"\D", "", s)
-    return len(d) == 9 and (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
+    return len(d) == 9 and (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1), strict=False)) - int(d[8])) % 11 == 0
 
 
 def iban(r):
@@ -72,7 +85,7 @@ def iban_ok(s):
 
 
 def fmt_iban(r, s):
-    return r.choice([s, " ".join(s[i:i + 4] for i in range(0, len(s), 4))])
+    return r.choice([s, " ".join(s[i : i + 4] for i in range(0, len(s), 4))])
 
 
 def fmt_bsn(r, s):
@@ -80,30 +93,60 @@ def fmt_bsn(r, s):
 
 
 def plate(r):
-    L = lambda n: "".join(r.choice(N.PLATE_LETTERS) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    p = r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                  f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(2)}-{D(3)}", f"{L(2)}-{L(2)}-{D(2)}"])
+    L = lambda n: "".join(r.choice(N.PLATE_LETTERS) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    p = r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+            f"{L(2)}-{L(2)}-{D(2)}",
+        ]
+    )
     return r.choice([p, p, p, p.replace("-", "")])
 
 
 def mobile(r):
     d = "".join(str(r.randint(0, 9)) for _ in range(8))
-    return r.choice([f"06-{d}", f"06 {d[:4]} {d[4:]}", f"+31 6 {d[:4]} {d[4:]}", f"06{d}", f"0031 6 {d}",
-                     f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+316{d}"])
+    return r.choice(
+        [
+            f"06-{d}",
+            f"06 {d[:4]} {d[4:]}",
+            f"+31 6 {d[:4]} {d[4:]}",
+            f"06{d}",
+            f"0031 6 {d}",
+            f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+            f"+316{d}",
+        ]
+    )
 
 
 def landline(r, area):
     n = 10 - len(area)
     d = str(r.randint(2, 8)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
-    return r.choice([f"{area}-{d}", f"({area}) {d[:3]} {d[3:]}", f"+31 {area[1:]} {d}", f"{area} {d[:3]} {d[3:5]} {d[5:]}"])
+    return r.choice(
+        [f"{area}-{d}", f"({area}) {d[:3]} {d[3:]}", f"+31 {area[1:]} {d}", f"{area} {d[:3]} {d[3:5]} {d[5:]}"]
+    )
 
 
 def dob(r):
     y, m, d = r.randint(1929, 2009), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d} {N.MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}",
-                     f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}", f"{d} {N.MONTHS_SHORT[m - 1]} {y}",
-                     f"{d} {N.MONTHS[m - 1]} '{str(y)[2:]}", f"{d:02d}{m:02d}{y}"])
+    return r.choice(
+        [
+            f"{d} {N.MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {N.MONTHS_SHORT[m - 1]} {y}",
+            f"{d} {N.MONTHS[m - 1]} '{str(y)[2:]}",
+            f"{d:02d}{m:02d}{y}",
+        ]
+    )
 
 
 def odate(r, year=2026):
@@ -112,7 +155,7 @@ def odate(r, year=2026):
 
 
 def case_no(r, kind="gpk"):
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     forms = {
         "gpk": [f"GPK-26-{D(5)}", f"PK/26/{D(4)}-K", f"GPP.2026.{D(4)}", f"BZ26-{D(4)}-GPK"],
         "wmo": [f"WMO/2026/{D(4)}", f"VV26-{D(5)}", f"Z-26.{D(6)}", f"MZ.26.{D(4)}.B"],
@@ -124,6 +167,7 @@ def case_no(r, kind="gpk"):
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, r, origin=None, gender=None, family=None, first=None, base=None, particle=None):
@@ -225,8 +269,13 @@ class Ctx:
             else:
                 self.res = Person(r, origin=N.ORIGINS[0], gender="f", first=w)
             self.known = (w, sent)
-        self.fam = Person(r, family=self.res, origin=[o for o in N.ORIGINS if o[0] == self.res.origin][0]
-                          if self.res.origin != "Nederlands" or not known else N.ORIGINS[0])
+        self.fam = Person(
+            r,
+            family=self.res,
+            origin=[o for o in N.ORIGINS if o[0] == self.res.origin][0]
+            if self.res.origin != "Nederlands" or not known
+            else N.ORIGINS[0],
+        )
         while self.fam.first == self.res.first:
             self.fam.first += "a" if self.fam.gender == "f" else "o"
         self.nb = Person(r)
@@ -238,8 +287,11 @@ class Ctx:
         self.sup = Person(r)
         self.med = Person(r)
         cn, pc2, area, short, dom = self.city
-        st = r.choice(N.STREET_A) + r.choice(N.STREET_B) if r.random() < 0.8 else \
-            f"{r.choice(N.STREET_PRE)}{r.choice(['straat', 'laan', 'plein'])}"
+        st = (
+            r.choice(N.STREET_A) + r.choice(N.STREET_B)
+            if r.random() < 0.8
+            else f"{r.choice(N.STREET_PRE)}{r.choice(['straat', 'laan', 'plein'])}"
+        )
         self.street = st
         self.addr = f"{st} {r.randint(1, 240)}" + r.choice(["", "", "", "-A", "b", " bis", "-3"])
         self.pc = f"{pc2}{r.randint(10, 99)} {r.choice(N.PLATE_LETTERS)}{r.choice('ABEHKLMNPRTVWXZ')}"
@@ -250,11 +302,17 @@ class Ctx:
         self.phone2 = landline(r, area)
         self.fphone = mobile(r)
         self.offphone = landline(r, area)
-        u = lambda p: re.sub(r"[^a-z]", "", p.base.lower())  # noqa: E731
-        f = lambda p: re.sub(r"[^a-z]", "", p.first.lower()) or "x"  # noqa: E731
+        u = lambda p: re.sub(r"[^a-z]", "", p.base.lower())
+        f = lambda p: re.sub(r"[^a-z]", "", p.first.lower()) or "x"
         prov = r.choice(N.MAIL_PROVIDERS)
-        self.mail = r.choice([f"{f(self.res)}.{u(self.res)}@{prov}", f"{f(self.res)[0]}{u(self.res)}{r.randint(40, 99)}@{prov}",
-                              f"{u(self.res)}.{f(self.res)}@{prov}", f"fam{u(self.res)}@{prov}"])
+        self.mail = r.choice(
+            [
+                f"{f(self.res)}.{u(self.res)}@{prov}",
+                f"{f(self.res)[0]}{u(self.res)}{r.randint(40, 99)}@{prov}",
+                f"{u(self.res)}.{f(self.res)}@{prov}",
+                f"fam{u(self.res)}@{prov}",
+            ]
+        )
         self.fmail = f"{f(self.fam)}_{u(self.fam)}@{r.choice(N.MAIL_PROVIDERS)}"
         self.offmail = f"{f(self.off)[0]}.{u(self.off)}@{dom}"
         self.dob = dob(r)
@@ -274,14 +332,33 @@ class Ctx:
         self.amount = f"€ {r.randint(12, 180)},{r.choice(['00', '50', '25', '95'])}"
         self.info = f"info@{dom}"
         self.wmomail = f"wmo@{dom}"
-        self.stop = r.choice(["Stadhuis", "Ziekenhuis", "Zwembad", "Bibliotheek", "Gezondheidscentrum", "Station Noord"])
-        self.dept = r.choice(["Team Wmo", "Team Vervoersvoorzieningen", "Afdeling Parkeren", "Loket Zorg en Welzijn",
-                              "Sociaal Wijkteam", "Klantcontactcentrum"])
-        self.func = r.choice(["Wmo-consulent", "beleidsmedewerker parkeren", "klantmanager", "medewerker vergunningen",
-                              "casemanager", "teamleider"])
+        self.stop = r.choice(
+            ["Stadhuis", "Ziekenhuis", "Zwembad", "Bibliotheek", "Gezondheidscentrum", "Station Noord"]
+        )
+        self.dept = r.choice(
+            [
+                "Team Wmo",
+                "Team Vervoersvoorzieningen",
+                "Afdeling Parkeren",
+                "Loket Zorg en Welzijn",
+                "Sociaal Wijkteam",
+                "Klantcontactcentrum",
+            ]
+        )
+        self.func = r.choice(
+            [
+                "Wmo-consulent",
+                "beleidsmedewerker parkeren",
+                "klantmanager",
+                "medewerker vergunningen",
+                "casemanager",
+                "teamleider",
+            ]
+        )
 
 
 # ---------------------------------------------------------------- line shapes (headers, blocks, signatures)
+
 
 @shape("line")
 def ln_address_block(b, c):
@@ -322,16 +399,19 @@ def ln_contact_municipal(b, c):
 @shape("line")
 def ln_form_fields(b, c):
     b.k("Aanvrager", "Geboortedatum", "Burgerservicenummer", "Telefoon")
-    return (f"Aanvrager: {b.upper(c.res)}\nGeboortedatum: {b.p(c.dob, 'DATE_OF_BIRTH')}\n"
-            f"Burgerservicenummer: {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}\nTelefoon: {b.p(c.phone, 'PHONE')}")
+    return (
+        f"Aanvrager: {b.upper(c.res)}\nGeboortedatum: {b.p(c.dob, 'DATE_OF_BIRTH')}\n"
+        f"Burgerservicenummer: {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}\nTelefoon: {b.p(c.phone, 'PHONE')}"
+    )
 
 
 @shape("line")
 def ln_form_vehicle(b, c):
     b.k("Kenteken", "Merk", "Parkeerplaats")
     car = b.r.choice(["Toyota Yaris", "Volkswagen Caddy", "Renault Kangoo", "Kia Niro", "Peugeot Rifter"])
-    return (f"Kenteken: {b.p(c.plate, 'LICENSE_PLATE')} | Merk: {car}\n"
-            f"Parkeerplaats gewenst bij: {b.p(c.addr, 'ADDRESS')}")
+    return (
+        f"Kenteken: {b.p(c.plate, 'LICENSE_PLATE')} | Merk: {car}\nParkeerplaats gewenst bij: {b.p(c.addr, 'ADDRESS')}"
+    )
 
 
 @shape("line")
@@ -350,8 +430,10 @@ def ln_mail_header(b, c):
 @shape("line")
 def ln_iban_line(b, c):
     b.k("vergoeding", "rekening")
-    return (f"De vergoeding van {c.amount} kan worden overgemaakt op rekening "
-            f"{b.p(fmt_iban(b.r, c.iban), 'IBAN')} ten name van {b.ini(c.res)}.")
+    return (
+        f"De vergoeding van {c.amount} kan worden overgemaakt op rekening "
+        f"{b.p(fmt_iban(b.r, c.iban), 'IBAN')} ten name van {b.ini(c.res)}."
+    )
 
 
 @shape("line")
@@ -384,135 +466,168 @@ LINES = [fn for fn in list(globals().values()) if getattr(fn, "kind", None) == "
 
 # ---------------------------------------------------------------- sentence shapes
 
+
 @shape("sentence")
 def s_apply_card(b, c):
     b.k("parkeerkaart", "bestuurder")
-    return (f"{b.bare(c.res, True)} vraagt een parkeerkaart als bestuurder aan, omdat lopen na honderd meter "
-            f"niet meer gaat.")
+    return (
+        f"{b.bare(c.res, True)} vraagt een parkeerkaart als bestuurder aan, omdat lopen na honderd meter "
+        f"niet meer gaat."
+    )
 
 
 @shape("sentence")
 def s_passenger_card(b, c):
     b.k("passagierskaart", "Omdat")
-    return (f"Omdat {b.first(c.res)} zelf niet rijdt, is een passagierskaart aangevraagd; {b.ini(c.fam)} rijdt "
-            f"de auto met kenteken {b.p(c.plate, 'LICENSE_PLATE')}.")
+    return (
+        f"Omdat {b.first(c.res)} zelf niet rijdt, is een passagierskaart aangevraagd; {b.ini(c.fam)} rijdt "
+        f"de auto met kenteken {b.p(c.plate, 'LICENSE_PLATE')}."
+    )
 
 
 @shape("sentence")
 def s_keuring_appt(b, c):
     b.k("keuringsarts", "GGD")
-    return (f"De keuringsarts van de GGD ziet {b.bare(c.res)} op {c.d2} om 10.20 uur; neem uw medicijnlijst mee.")
+    return f"De keuringsarts van de GGD ziet {b.bare(c.res)} op {c.d2} om 10.20 uur; neem uw medicijnlijst mee."
 
 
 @shape("sentence")
 def s_keuring_result(b, c):
     b.k("loopafstand", "advies")
-    return (f"Uit het advies blijkt dat de loopafstand van {b.full(c.res)}, geboren op "
-            f"{b.p(c.dob, 'DATE_OF_BIRTH')}, minder dan honderd meter is.")
+    return (
+        f"Uit het advies blijkt dat de loopafstand van {b.full(c.res)}, geboren op "
+        f"{b.p(c.dob, 'DATE_OF_BIRTH')}, minder dan honderd meter is."
+    )
 
 
 @shape("sentence")
 def s_keuring_negative(b, c):
     b.k("afgewezen", "medisch")
-    return (f"De aanvraag is afgewezen omdat de keuringsarts het medisch niet onderbouwd vond, schrijft "
-            f"{b.poss(c.fam)} zoon — maar {b.bare(c.res)} kan echt niet verder lopen dan de brievenbus.")
+    return (
+        f"De aanvraag is afgewezen omdat de keuringsarts het medisch niet onderbouwd vond, schrijft "
+        f"{b.poss(c.fam)} zoon — maar {b.bare(c.res)} kan echt niet verder lopen dan de brievenbus."
+    )
 
 
 @shape("sentence")
 def s_plate_change(b, c):
     b.k("kentekenwijziging", "bord")
     new = plate(b.r)
-    return (f"Na de kentekenwijziging moet op het bord bij {b.p(c.addr, 'ADDRESS')} het nieuwe kenteken "
-            f"{b.p(new, 'LICENSE_PLATE')} komen in plaats van {b.p(c.plate, 'LICENSE_PLATE')}.")
+    return (
+        f"Na de kentekenwijziging moet op het bord bij {b.p(c.addr, 'ADDRESS')} het nieuwe kenteken "
+        f"{b.p(new, 'LICENSE_PLATE')} komen in plaats van {b.p(c.plate, 'LICENSE_PLATE')}."
+    )
 
 
 @shape("sentence")
 def s_spot_misuse(b, c):
     b.k("handhaving", "buurman")
-    return (f"Volgens {b.bare(c.res)} staat een buurman, {b.full(c.nb)}, bijna elke avond op de gehandicaptenparkeerplaats "
-            f"in de {b.p(c.street, 'ADDRESS')}; de handhaving komt pas de volgende ochtend.")
+    return (
+        f"Volgens {b.bare(c.res)} staat een buurman, {b.full(c.nb)}, bijna elke avond op de gehandicaptenparkeerplaats "
+        f"in de {b.p(c.street, 'ADDRESS')}; de handhaving komt pas de volgende ochtend."
+    )
 
 
 @shape("sentence")
 def s_spot_fee(b, c):
     b.k("leges", "Belastingen")
-    return (f"De leges van {c.amount} zijn door Belastingen afgeschreven van {b.p(fmt_iban(b.r, c.iban), 'IBAN')}, "
-            f"terwijl {b.bare(c.res)} de aanvraag al had ingetrokken.")
+    return (
+        f"De leges van {c.amount} zijn door Belastingen afgeschreven van {b.p(fmt_iban(b.r, c.iban), 'IBAN')}, "
+        f"terwijl {b.bare(c.res)} de aanvraag al had ingetrokken."
+    )
 
 
 @shape("sentence")
 def s_gp_statement(b, c):
     b.k("huisarts", "COPD")
-    return (f"Als huisarts bevestig ik dat mijn patiënt {b.full(c.res)} (geb. {b.p(c.dob, 'DATE_OF_BIRTH')}) door ernstige "
-            f"COPD kortademig is. — {b.full(c.doc)}, huisarts")
+    return (
+        f"Als huisarts bevestig ik dat mijn patiënt {b.full(c.res)} (geb. {b.p(c.dob, 'DATE_OF_BIRTH')}) door ernstige "
+        f"COPD kortademig is. — {b.full(c.doc)}, huisarts"
+    )
 
 
 @shape("sentence")
 def s_gp_refuse(b, c):
     b.k("praktijk", "verklaring")
-    return (f"De praktijk van dokter {b.p(c.doc.bare, 'PERSON')} geeft geen verklaring af voor de parkeerkaart; "
-            f"dat is aan de GGD, aldus de assistente.")
+    return (
+        f"De praktijk van dokter {b.p(c.doc.bare, 'PERSON')} geeft geen verklaring af voor de parkeerkaart; "
+        f"dat is aan de GGD, aldus de assistente."
+    )
 
 
 @shape("sentence")
 def s_ergo_stairlift(b, c):
     b.k("traplift", "ergotherapeut")
-    return (f"{b.full(c.ergo)}, ergotherapeut, adviseert een traplift met draaistoel in de woning van "
-            f"{b.bare(c.res)} aan de {b.p(c.addr, 'ADDRESS')}.")
+    return (
+        f"{b.full(c.ergo)}, ergotherapeut, adviseert een traplift met draaistoel in de woning van "
+        f"{b.bare(c.res)} aan de {b.p(c.addr, 'ADDRESS')}."
+    )
 
 
 @shape("sentence")
 def s_ergo_measure(b, c):
     b.k("trapgat", "centimeter")
-    return (f"Het trapgat is 74 centimeter breed; {b.ini(c.ergo)} twijfelt of een rail aan de binnenbocht past.")
+    return f"Het trapgat is 74 centimeter breed; {b.ini(c.ergo)} twijfelt of een rail aan de binnenbocht past."
 
 
 @shape("sentence")
 def s_stairlift_fault(b, c):
     b.k("storing", "monteur")
-    return (f"De traplift van {b.bare(c.res)} staat sinds {c.day} in storing en de monteur komt pas over een week "
-            f"(werkorder {b.p(c.wo, 'CASE_NUMBER')}).")
+    return (
+        f"De traplift van {b.bare(c.res)} staat sinds {c.day} in storing en de monteur komt pas over een week "
+        f"(werkorder {b.p(c.wo, 'CASE_NUMBER')})."
+    )
 
 
 @shape("sentence")
 def s_scooter_delivery(b, c):
     b.k("scootmobiel", "leverancier")
-    return (f"De leverancier bracht de scootmobiel naar {b.p(c.addr2, 'ADDRESS')}, het adres van familielid "
-            f"{b.full(c.fam)}, in plaats van naar de cliënt zelf.")
+    return (
+        f"De leverancier bracht de scootmobiel naar {b.p(c.addr2, 'ADDRESS')}, het adres van familielid "
+        f"{b.full(c.fam)}, in plaats van naar de cliënt zelf."
+    )
 
 
 @shape("sentence")
 def s_scooter_battery(b, c):
     b.k("accu", "servicedesk")
-    return (f"De accu van de scootmobiel haalt nog maar vier kilometer; de servicedesk zegt tegen {b.first(c.res)} "
-            f"dat dat normaal is na twee jaar.")
+    return (
+        f"De accu van de scootmobiel haalt nog maar vier kilometer; de servicedesk zegt tegen {b.first(c.res)} "
+        f"dat dat normaal is na twee jaar."
+    )
 
 
 @shape("sentence")
 def s_wheelchair_fit(b, c):
     b.k("rolstoel", "zitkussen")
-    return (f"De nieuwe rolstoel is te breed voor de deur van de badkamer en het zitkussen geeft drukplekken, "
-            f"meldt {b.any(c.fam)}.")
+    return (
+        f"De nieuwe rolstoel is te breed voor de deur van de badkamer en het zitkussen geeft drukplekken, "
+        f"meldt {b.any(c.fam)}."
+    )
 
 
 @shape("sentence")
 def s_wheelchair_loan(b, c):
     b.k("leenrolstoel", "reparatie")
-    return (f"Tijdens de reparatie kreeg {b.bare(c.res)} een leenrolstoel zonder voetsteunen.")
+    return f"Tijdens de reparatie kreeg {b.bare(c.res)} een leenrolstoel zonder voetsteunen."
 
 
 @shape("sentence")
 def s_taxi_late(b, c):
     b.k("Wmo-vervoer", "dagbesteding")
-    return (f"Het Wmo-vervoer kwam {c.day} vijftig minuten te laat, waardoor {b.first(c.res)} de dagbesteding "
-            f"miste (rit {b.p(c.rit, 'CASE_NUMBER')}).")
+    return (
+        f"Het Wmo-vervoer kwam {c.day} vijftig minuten te laat, waardoor {b.first(c.res)} de dagbesteding "
+        f"miste (rit {b.p(c.rit, 'CASE_NUMBER')})."
+    )
 
 
 @shape("sentence")
 def s_taxi_driver(b, c):
     b.k("chauffeur", "gordel")
-    return (f"De chauffeur, die zich voorstelde als {b.first(c.drv)}, zette de rolstoel niet vast met de gordel "
-            f"en reed veel te hard over de drempels.")
+    return (
+        f"De chauffeur, die zich voorstelde als {b.first(c.drv)}, zette de rolstoel niet vast met de gordel "
+        f"en reed veel te hard over de drempels."
+    )
 
 
 @shape("sentence")
@@ -520,252 +635,297 @@ def s_taxi_rude(b, c):
     b.k("klacht", "onbeschoft")
     hem = "haar" if c.res.gender == "f" else "hem"
     hij = "zij" if c.drv.gender == "f" else "hij"
-    return (f"Ik dien een klacht in over chauffeur {b.full(c.drv)}: {hij} was onbeschoft tegen "
-            f"{b.bare(c.res)} en liet {hem} in de regen wachten.")
+    return (
+        f"Ik dien een klacht in over chauffeur {b.full(c.drv)}: {hij} was onbeschoft tegen "
+        f"{b.bare(c.res)} en liet {hem} in de regen wachten."
+    )
 
 
 @shape("sentence")
 def s_valys_booking(b, c):
     b.k("Valys", "reisbevestiging")
-    return (f"Valys stuurde de reisbevestiging naar {b.p(c.mail, 'EMAIL')} in plaats van naar het adres van de "
-            f"begeleider, {b.p(c.fmail, 'EMAIL')}.")
+    return (
+        f"Valys stuurde de reisbevestiging naar {b.p(c.mail, 'EMAIL')} in plaats van naar het adres van de "
+        f"begeleider, {b.p(c.fmail, 'EMAIL')}."
+    )
 
 
 @shape("sentence")
 def s_valys_budget(b, c):
     b.k("kilometerbudget", "Valys")
-    return (f"Het persoonlijk kilometerbudget van {b.bare(c.res)} bij Valys is op, terwijl de familie in "
-            f"Groningen woont.")
+    return (
+        f"Het persoonlijk kilometerbudget van {b.bare(c.res)} bij Valys is op, terwijl de familie in Groningen woont."
+    )
 
 
 @shape("sentence")
 def s_dispatch_call(b, c):
     b.k("centrale", "terugbellen")
-    return (f"Om {b.r.randint(7, 21)}.{b.r.choice(['05', '35', '50'])} uur belde {b.full(c.fam)} naar de centrale; "
-            f"{b.first(c.disp)} beloofde binnen een kwartier terugbellen op {b.p(c.fphone, 'PHONE')}.")
+    return (
+        f"Om {b.r.randint(7, 21)}.{b.r.choice(['05', '35', '50'])} uur belde {b.full(c.fam)} naar de centrale; "
+        f"{b.first(c.disp)} beloofde binnen een kwartier terugbellen op {b.p(c.fphone, 'PHONE')}."
+    )
 
 
 @shape("sentence")
 def s_dispatch_note(b, c):
     b.k("Planning", "instaphulp")
-    return (f"Planning: klant {b.upper(c.res)} heeft instaphulp nodig; ophalen aan de {b.p(c.street, 'ADDRESS')}, "
-            f"achterom via het hek.")
+    return (
+        f"Planning: klant {b.upper(c.res)} heeft instaphulp nodig; ophalen aan de {b.p(c.street, 'ADDRESS')}, "
+        f"achterom via het hek."
+    )
 
 
 @shape("sentence")
 def s_bus_stop(b, c):
     b.k("bushalte", "perron")
-    return (f"Bij de bushalte {c.stop} is het perron te laag, waardoor {b.bare(c.res)} met de rollator niet kan instappen.")
+    return (
+        f"Bij de bushalte {c.stop} is het perron te laag, waardoor {b.bare(c.res)} met de rollator niet kan instappen."
+    )
 
 
 @shape("sentence")
 def s_bus_stop_work(b, c):
     b.k("Openbare", "Ruimte")
-    return (f"Meldpunt Openbare Ruimte liet weten dat de halte {c.stop} in {N.MONTHS[b.r.randint(0, 11)]} wordt verhoogd; "
-            f"{b.full(c.nb)} uit de buurt wil daar eerst bewijs van zien.")
+    return (
+        f"Meldpunt Openbare Ruimte liet weten dat de halte {c.stop} in {N.MONTHS[b.r.randint(0, 11)]} wordt verhoogd; "
+        f"{b.full(c.nb)} uit de buurt wil daar eerst bewijs van zien."
+    )
 
 
 @shape("sentence")
 def s_consultant_visit(b, c):
     b.k("keukentafelgesprek", "Wmo-consulent")
-    return (f"Tijdens het keukentafelgesprek op {c.d1} sprak Wmo-consulent {b.full(c.off)} met {b.bare(c.res)} "
-            f"en partner {b.first(c.fam)}.")
+    return (
+        f"Tijdens het keukentafelgesprek op {c.d1} sprak Wmo-consulent {b.full(c.off)} met {b.bare(c.res)} "
+        f"en partner {b.first(c.fam)}."
+    )
 
 
 @shape("sentence")
 def s_consultant_phone(b, c):
     b.k("rechtstreeks", "bereikbaar")
-    return (f"{b.bare(c.off, True)} is rechtstreeks bereikbaar op {b.p(c.offphone, 'PHONE')} of via {b.p(c.offmail, 'EMAIL')}.")
+    return f"{b.bare(c.off, True)} is rechtstreeks bereikbaar op {b.p(c.offphone, 'PHONE')} of via {b.p(c.offmail, 'EMAIL')}."
 
 
 @shape("sentence")
 def s_decision(b, c):
     b.k("toegekend", "beschikking")
-    return (f"In de beschikking van {c.d2} (zaak {b.p(c.wmo, 'CASE_NUMBER')}) is een vervoerspas toegekend voor "
-            f"1500 kilometer per jaar.")
+    return (
+        f"In de beschikking van {c.d2} (zaak {b.p(c.wmo, 'CASE_NUMBER')}) is een vervoerspas toegekend voor "
+        f"1500 kilometer per jaar."
+    )
 
 
 @shape("sentence")
 def s_objection(b, c):
     b.k("bezwaar", "Bezwaarcommissie")
-    return (f"Hierbij maak ik bezwaar tegen het besluit met kenmerk {b.p(c.gpk, 'CASE_NUMBER')}; de Bezwaarcommissie "
-            f"kan mij bereiken op {b.p(c.phone, 'PHONE')}.")
+    return (
+        f"Hierbij maak ik bezwaar tegen het besluit met kenmerk {b.p(c.gpk, 'CASE_NUMBER')}; de Bezwaarcommissie "
+        f"kan mij bereiken op {b.p(c.phone, 'PHONE')}."
+    )
 
 
 @shape("sentence")
 def s_mediator(b, c):
     b.k("Bemiddelaar", "afspraak")
-    return (f"Bemiddelaar {b.full(c.med)} heeft met {b.full(c.off)} de afspraak gemaakt dat de parkeerplaats "
-            f"binnen zes weken wordt aangelegd.")
+    return (
+        f"Bemiddelaar {b.full(c.med)} heeft met {b.full(c.off)} de afspraak gemaakt dat de parkeerplaats "
+        f"binnen zes weken wordt aangelegd."
+    )
 
 
 @shape("sentence")
 def s_mediator_ctrl(b, c):
     b.k("controlevraag", "Alles")
-    return (f"Op de controlevraag „Is alles geregeld?” antwoordde {b.bare(c.res)}: „Alles behalve het bord.”")
+    return f"Op de controlevraag „Is alles geregeld?” antwoordde {b.bare(c.res)}: „Alles behalve het bord.”"
 
 
 @shape("sentence")
 def s_resident_quote(b, c):
     b.k("vergunning", "buiten")
-    return (f"„Zonder die vergunning kom ik de deur niet meer uit,” zegt {b.full(c.res)}, die sinds een beroerte "
-            f"aan de {b.p(c.street, 'ADDRESS')} woont en zelden buiten komt.")
+    return (
+        f"„Zonder die vergunning kom ik de deur niet meer uit,” zegt {b.full(c.res)}, die sinds een beroerte "
+        f"aan de {b.p(c.street, 'ADDRESS')} woont en zelden buiten komt."
+    )
 
 
 @shape("sentence")
 def s_carer(b, c):
     b.k("mantelzorger", "boodschappen")
-    return (f"Als mantelzorger doe ik de boodschappen voor {b.bare(c.res)}; ik ben {b.full(c.fam)}, "
-            f"familie, bereikbaar via {b.p(c.fmail, 'EMAIL')}.")
+    return (
+        f"Als mantelzorger doe ik de boodschappen voor {b.bare(c.res)}; ik ben {b.full(c.fam)}, "
+        f"familie, bereikbaar via {b.p(c.fmail, 'EMAIL')}."
+    )
 
 
 @shape("sentence")
 def s_neighbour(b, c):
     b.k("buurvrouw", "oprit")
-    return (f"De buurvrouw, {b.full(c.nb)} van nummer {b.r.randint(2, 90)}, parkeert haar busje steeds voor de oprit.")
+    return f"De buurvrouw, {b.full(c.nb)} van nummer {b.r.randint(2, 90)}, parkeert haar busje steeds voor de oprit."
 
 
 @shape("sentence")
 def s_dob_inline(b, c):
     b.k("Gegevens", "gecontroleerd")
-    return (f"Gegevens gecontroleerd: {b.any(c.res)}, {b.p(c.dob, 'DATE_OF_BIRTH')}, {b.p(c.addr, 'ADDRESS')}, "
-            f"{b.p(c.pc, 'POSTCODE')} {c.city[0]}.")
+    return (
+        f"Gegevens gecontroleerd: {b.any(c.res)}, {b.p(c.dob, 'DATE_OF_BIRTH')}, {b.p(c.addr, 'ADDRESS')}, "
+        f"{b.p(c.pc, 'POSTCODE')} {c.city[0]}."
+    )
 
 
 @shape("sentence")
 def s_dob_paren(b, c):
     b.k("eigen", "bijdrage")
-    return (f"Voor {b.full(c.res)} (°{b.p(c.dob, 'DATE_OF_BIRTH')}) geldt geen eigen bijdrage voor de vervoerspas.")
+    return f"Voor {b.full(c.res)} (°{b.p(c.dob, 'DATE_OF_BIRTH')}) geldt geen eigen bijdrage voor de vervoerspas."
 
 
 @shape("sentence")
 def s_bsn_check(b, c):
     b.k("BRP", "klopt")
-    return (f"Het BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')} klopt volgens de BRP, maar het huisnummer niet.")
+    return f"Het BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')} klopt volgens de BRP, maar het huisnummer niet."
 
 
 @shape("sentence")
 def s_refund(b, c):
     b.k("terugbetaald", "werkdagen")
-    return (f"Het teveel betaalde bedrag van {c.amount} wordt binnen tien werkdagen terugbetaald op "
-            f"{b.p(fmt_iban(b.r, c.iban), 'IBAN')}.")
+    return (
+        f"Het teveel betaalde bedrag van {c.amount} wordt binnen tien werkdagen terugbetaald op "
+        f"{b.p(fmt_iban(b.r, c.iban), 'IBAN')}."
+    )
 
 
 @shape("sentence")
 def s_lowercase_handle(b, c):
     b.k("Facebook", "buurtgroep")
     h = b.p(c.res.first.lower(), "PERSON")
-    return (f"In de buurtgroep op Facebook schreef {h}_{b.filepart(c.res)} dat de taxi weer niet kwam.")
+    return f"In de buurtgroep op Facebook schreef {h}_{b.filepart(c.res)} dat de taxi weer niet kwam."
 
 
 @shape("sentence")
 def s_caps_shout(b, c):
     b.k("ALWEER", "TAXI")
-    return (f"Berichtje van {b.first(c.fam)}: ALWEER GEEN TAXI VOOR {b.p(c.res.bare.upper(), 'PERSON')}!!")
+    return f"Berichtje van {b.first(c.fam)}: ALWEER GEEN TAXI VOOR {b.p(c.res.bare.upper(), 'PERSON')}!!"
 
 
 @shape("sentence")
 def s_possessive(b, c):
     b.k("indicatie", "verlopen")
-    return (f"{b.poss(c.res)} indicatie voor Wmo-vervoer is op {c.d2} verlopen zonder dat iemand het zag.")
+    return f"{b.poss(c.res)} indicatie voor Wmo-vervoer is op {c.d2} verlopen zonder dat iemand het zag."
 
 
 @shape("sentence")
 def s_postcode_mixup(b, c):
     b.k("postcode", "teruggestuurd")
-    return (f"De pas is naar postcode {b.p(c.pc, 'POSTCODE')} gestuurd, maar het huisnummer ontbrak en de post "
-            f"heeft hem teruggestuurd.")
+    return (
+        f"De pas is naar postcode {b.p(c.pc, 'POSTCODE')} gestuurd, maar het huisnummer ontbrak en de post "
+        f"heeft hem teruggestuurd."
+    )
 
 
 @shape("sentence")
 def s_supplier_desk(b, c):
     b.k("Servicedesk", "hulpmiddelen")
-    return (f"Servicedesk hulpmiddelen, {b.full(c.sup)}: de rolstoel van {b.bare(c.res)} wordt {c.day} "
-            f"tussen 8 en 12 uur opgehaald.")
+    return (
+        f"Servicedesk hulpmiddelen, {b.full(c.sup)}: de rolstoel van {b.bare(c.res)} wordt {c.day} "
+        f"tussen 8 en 12 uur opgehaald."
+    )
 
 
 @shape("sentence")
 def s_supplier_phone(b, c):
     b.k("vestiging", "storingslijn")
-    return (f"De storingslijn verwees {b.first(c.fam)} naar de vestiging in {c.city[0]}, die zij op {b.p(c.phone2, 'PHONE')} "
-            f"probeerde te bellen.")
+    return (
+        f"De storingslijn verwees {b.first(c.fam)} naar de vestiging in {c.city[0]}, die zij op {b.p(c.phone2, 'PHONE')} "
+        f"probeerde te bellen."
+    )
 
 
 @shape("sentence")
 def s_ramp(b, c):
     b.k("drempelhulp", "woningaanpassing")
-    return (f"Voor de woningaanpassing aan de {b.p(c.street, 'ADDRESS')} is alleen een drempelhulp goedgekeurd.")
+    return f"Voor de woningaanpassing aan de {b.p(c.street, 'ADDRESS')} is alleen een drempelhulp goedgekeurd."
 
 
 @shape("sentence")
 def s_reorg(b, c):
     b.k("reorganisatie", "zoekgeraakt")
-    return (f"Door de reorganisatie bij {c.dept} is het dossier {b.p(c.wmo, 'CASE_NUMBER')} zoekgeraakt.")
+    return f"Door de reorganisatie bij {c.dept} is het dossier {b.p(c.wmo, 'CASE_NUMBER')} zoekgeraakt."
 
 
 @shape("sentence")
 def s_double_name(b, c):
     b.k("beiden", "opgehaald")
-    return (f"{b.full(c.res)} en {b.full(c.fam)} wonen samen; beiden moeten op {c.day} opgehaald worden.")
+    return f"{b.full(c.res)} en {b.full(c.fam)} wonen samen; beiden moeten op {c.day} opgehaald worden."
 
 
 @shape("sentence")
 def s_initials_list(b, c):
     b.k("Aanwezig", "verslag")
-    return (f"Aanwezig bij het verslag: {b.ini(c.off)} ({c.func}), {b.ini(c.ergo)} (ergotherapeut) en "
-            f"{b.ini(c.med)} (bemiddelaar).")
+    return (
+        f"Aanwezig bij het verslag: {b.ini(c.off)} ({c.func}), {b.ini(c.ergo)} (ergotherapeut) en "
+        f"{b.ini(c.med)} (bemiddelaar)."
+    )
 
 
 @shape("sentence")
 def s_plate_spot(b, c):
     b.k("kentekenplaats", "verkeersbesluit")
-    return (f"Het verkeersbesluit voor de kentekenplaats op naam van {b.ini(c.res)} noemt kenteken "
-            f"{b.p(c.plate, 'LICENSE_PLATE')}.")
+    return (
+        f"Het verkeersbesluit voor de kentekenplaats op naam van {b.ini(c.res)} noemt kenteken "
+        f"{b.p(c.plate, 'LICENSE_PLATE')}."
+    )
 
 
 @shape("sentence")
 def s_complaint_number(b, c):
     b.k("klachtnummer", "ontvangstbevestiging")
-    return (f"U ontving een ontvangstbevestiging met klachtnummer {b.p(c.kl, 'CASE_NUMBER')}; dat nummer staat niet "
-            f"in het systeem van de vervoerder.")
+    return (
+        f"U ontving een ontvangstbevestiging met klachtnummer {b.p(c.kl, 'CASE_NUMBER')}; dat nummer staat niet "
+        f"in het systeem van de vervoerder."
+    )
 
 
 @shape("sentence")
 def s_deadline(b, c):
     b.k("uiterlijk", "schriftelijk")
-    return (f"U hoort uiterlijk {c.d2} schriftelijk van ons, {b.bare(c.res)}.")
+    return f"U hoort uiterlijk {c.d2} schriftelijk van ons, {b.bare(c.res)}."
 
 
 @shape("sentence")
 def s_voicemail(b, c):
     b.k("voicemail", "gebeld")
-    return (f"Ingesproken voicemail: „Met {b.full(c.fam)}, ik heb drie keer gebeld over mijn familielid, bel me terug "
-            f"op {b.p(c.fphone, 'PHONE')}.”")
+    return (
+        f"Ingesproken voicemail: „Met {b.full(c.fam)}, ik heb drie keer gebeld over mijn familielid, bel me terug "
+        f"op {b.p(c.fphone, 'PHONE')}.”"
+    )
 
 
 @shape("sentence")
 def s_driver_id(b, c):
     b.k("rittenlijst", "vervoerder")
-    return (f"De vervoerder weigert de naam van de chauffeur te geven; alleen de voornaam {b.first(c.drv)} "
-            f"staat op de rittenlijst.")
+    return (
+        f"De vervoerder weigert de naam van de chauffeur te geven; alleen de voornaam {b.first(c.drv)} "
+        f"staat op de rittenlijst."
+    )
 
 
 @shape("sentence")
 def s_dog(b, c):
     b.k("hulphond", "geweigerd")
-    return (f"{b.bare(c.res, True)} werd met de hulphond geweigerd in de regiotaxi.")
+    return f"{b.bare(c.res, True)} werd met de hulphond geweigerd in de regiotaxi."
 
 
 @shape("sentence")
 def s_overnight(b, c):
     b.k("ziekenhuis", "retourrit")
-    return (f"De retourrit vanuit het ziekenhuis stond op naam van {b.ini(c.fam)}, niet van de patiënt zelf.")
+    return f"De retourrit vanuit het ziekenhuis stond op naam van {b.ini(c.fam)}, niet van de patiënt zelf."
 
 
 @shape("sentence")
 def s_email_lower(b, c):
     b.k("e-mailadres", "gewijzigd")
-    return (f"Het e-mailadres is gewijzigd in {b.p(c.mail, 'EMAIL')}; het oude adres werkt niet meer.")
+    return f"Het e-mailadres is gewijzigd in {b.p(c.mail, 'EMAIL')}; het oude adres werkt niet meer."
 
 
 SENTS = [fn for fn in list(globals().values()) if getattr(fn, "kind", None) == "sentence"]
@@ -792,170 +952,310 @@ def body(b, c, n):
 
 # ---------------------------------------------------------------- document shapes
 
+
 @shape("document")
 def d_letter_application(b, c):
     b.k("Geachte", "Gemeente")
-    return "\n\n".join([b.use(ln_address_block, c), f"Aan Gemeente {c.city[0]}, {c.dept}", b.use(ln_betreft, c),
-                        "Geachte heer, mevrouw,", " ".join(body(b, c, 3)), b.use(ln_sign_resident, c)])
+    return "\n\n".join(
+        [
+            b.use(ln_address_block, c),
+            f"Aan Gemeente {c.city[0]}, {c.dept}",
+            b.use(ln_betreft, c),
+            "Geachte heer, mevrouw,",
+            " ".join(body(b, c, 3)),
+            b.use(ln_sign_resident, c),
+        ]
+    )
 
 
 @shape("document")
 def d_decision_letter(b, c):
     b.k("Besluit", "Gemeente")
-    return "\n\n".join([f"Gemeente {c.city[0]}", b.use(ln_address_block, c), b.use(ln_kenmerk, c), "Besluit",
-                        " ".join(body(b, c, 3)), b.use(ln_contact_municipal, c), b.use(ln_sign_official, c)])
+    return "\n\n".join(
+        [
+            f"Gemeente {c.city[0]}",
+            b.use(ln_address_block, c),
+            b.use(ln_kenmerk, c),
+            "Besluit",
+            " ".join(body(b, c, 3)),
+            b.use(ln_contact_municipal, c),
+            b.use(ln_sign_official, c),
+        ]
+    )
 
 
 @shape("document")
 def d_application_form(b, c):
     b.k("Aanvraagformulier", "Toelichting")
-    return "\n".join(["Aanvraagformulier gehandicaptenparkeervoorziening", b.use(ln_form_fields, c), b.use(ln_form_vehicle, c),
-                      "Toelichting: " + " ".join(body(b, c, 2)), b.use(ln_attachment, c)])
+    return "\n".join(
+        [
+            "Aanvraagformulier gehandicaptenparkeervoorziening",
+            b.use(ln_form_fields, c),
+            b.use(ln_form_vehicle, c),
+            "Toelichting: " + " ".join(body(b, c, 2)),
+            b.use(ln_attachment, c),
+        ]
+    )
 
 
 @shape("document")
 def d_medical_report(b, c):
     b.k("Medisch", "Conclusie")
     b.k("BSN")
-    return "\n".join([f"Medisch advies GGD – {c.city[0]}", f"Betrokkene: {b.full(c.res)}, geb. {b.p(c.dob, 'DATE_OF_BIRTH')}, "
-                      f"BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}",
-                      f"Dossier: {b.p(c.gpk, 'CASE_NUMBER')}", "Bevindingen: " + " ".join(body(b, c, 2)),
-                      f"Conclusie: voldoet aan de criteria. Keuringsarts: {b.full(c.doc)}"])
+    return "\n".join(
+        [
+            f"Medisch advies GGD – {c.city[0]}",
+            f"Betrokkene: {b.full(c.res)}, geb. {b.p(c.dob, 'DATE_OF_BIRTH')}, BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}",
+            f"Dossier: {b.p(c.gpk, 'CASE_NUMBER')}",
+            "Bevindingen: " + " ".join(body(b, c, 2)),
+            f"Conclusie: voldoet aan de criteria. Keuringsarts: {b.full(c.doc)}",
+        ]
+    )
 
 
 @shape("document")
 def d_call_log(b, c):
     b.k("Gespreksnotitie", "Actie")
-    return "\n".join([f"Gespreksnotitie {c.dept} – {c.d1}", b.use(ln_log_entry, c), " ".join(body(b, c, 2)),
-                      f"Actie: {b.ini(c.off)} belt terug."])
+    return "\n".join(
+        [
+            f"Gespreksnotitie {c.dept} – {c.d1}",
+            b.use(ln_log_entry, c),
+            " ".join(body(b, c, 2)),
+            f"Actie: {b.ini(c.off)} belt terug.",
+        ]
+    )
 
 
 @shape("document")
 def d_trip_list(b, c):
     b.k("Rittenlijst", "Opmerkingen")
-    return "\n".join([f"Rittenlijst week {b.r.randint(2, 51)} – Wmo-vervoer regio {c.city[0]}", b.use(ln_trip_row, c),
-                      f"Klant: {b.upper(c.res)}, tel. {b.p(c.phone, 'PHONE')}", "Opmerkingen: " + " ".join(body(b, c, 2))])
+    return "\n".join(
+        [
+            f"Rittenlijst week {b.r.randint(2, 51)} – Wmo-vervoer regio {c.city[0]}",
+            b.use(ln_trip_row, c),
+            f"Klant: {b.upper(c.res)}, tel. {b.p(c.phone, 'PHONE')}",
+            "Opmerkingen: " + " ".join(body(b, c, 2)),
+        ]
+    )
 
 
 @shape("document")
 def d_complaint_mail(b, c):
     b.k("Beste", "Groet")
-    return "\n".join([b.use(ln_mail_header, c), "", "Beste mensen,", " ".join(body(b, c, 3)), "",
-                      f"Groet, {b.first(c.res)}"])
+    return "\n".join(
+        [b.use(ln_mail_header, c), "", "Beste mensen,", " ".join(body(b, c, 3)), "", f"Groet, {b.first(c.res)}"]
+    )
 
 
 @shape("document")
 def d_supplier_ticket(b, c):
     b.k("Ticket", "Status")
-    return "\n".join([f"Ticket servicedesk – {c.d1}", b.use(ln_workorder, c), " ".join(body(b, c, 2)),
-                      f"Status: ingepland, behandelaar {b.full(c.sup)}"])
+    return "\n".join(
+        [
+            f"Ticket servicedesk – {c.d1}",
+            b.use(ln_workorder, c),
+            " ".join(body(b, c, 2)),
+            f"Status: ingepland, behandelaar {b.full(c.sup)}",
+        ]
+    )
 
 
 @shape("document")
 def d_ergo_report(b, c):
     b.k("Rapportage", "Advies")
-    return "\n".join([f"Rapportage ergotherapie – {b.full(c.ergo)}", f"Cliënt: {b.ini(c.res)}, {b.p(c.addr, 'ADDRESS')}",
-                      " ".join(body(b, c, 3)), "Advies: traplift en douchestoel."])
+    return "\n".join(
+        [
+            f"Rapportage ergotherapie – {b.full(c.ergo)}",
+            f"Cliënt: {b.ini(c.res)}, {b.p(c.addr, 'ADDRESS')}",
+            " ".join(body(b, c, 3)),
+            "Advies: traplift en douchestoel.",
+        ]
+    )
 
 
 @shape("document")
 def d_gp_letter(b, c):
     b.k("Huisartsenpraktijk", "collega")
-    return "\n\n".join([f"Huisartsenpraktijk {b.r.choice(['De Linde', 'Het Anker', 'Oostpoort', 'De Vaart'])}",
-                        "Geachte collega,", " ".join(body(b, c, 2)), f"Met collegiale groet,\n{b.full(c.doc)}"])
+    return "\n\n".join(
+        [
+            f"Huisartsenpraktijk {b.r.choice(['De Linde', 'Het Anker', 'Oostpoort', 'De Vaart'])}",
+            "Geachte collega,",
+            " ".join(body(b, c, 2)),
+            f"Met collegiale groet,\n{b.full(c.doc)}",
+        ]
+    )
 
 
 @shape("document")
 def d_mediator_record(b, c):
     b.k("Verzoek", "afstemming", "Afspraak")
-    return "\n".join([f"Verzoek tot afstemming – {c.d1}", f"Verzoeker: {b.full(c.res)}, {b.p(c.phone, 'PHONE')}",
-                      " ".join(body(b, c, 3)), f"Afspraak vastgelegd door {b.ini(c.med)}.", b.use(ln_cc, c)])
+    return "\n".join(
+        [
+            f"Verzoek tot afstemming – {c.d1}",
+            f"Verzoeker: {b.full(c.res)}, {b.p(c.phone, 'PHONE')}",
+            " ".join(body(b, c, 3)),
+            f"Afspraak vastgelegd door {b.ini(c.med)}.",
+            b.use(ln_cc, c),
+        ]
+    )
 
 
 @shape("document")
 def d_objection_letter(b, c):
     b.k("Bezwaarschrift", "Datum")
-    return "\n\n".join([f"Bezwaarschrift – Datum: {c.d2}", b.use(ln_address_block, c), " ".join(body(b, c, 3)),
-                        b.use(ln_sign_resident, c)])
+    return "\n\n".join(
+        [
+            f"Bezwaarschrift – Datum: {c.d2}",
+            b.use(ln_address_block, c),
+            " ".join(body(b, c, 3)),
+            b.use(ln_sign_resident, c),
+        ]
+    )
 
 
 @shape("document")
 def d_refund_letter(b, c):
     b.k("Terugbetaling", "Gemeente")
-    return "\n\n".join([f"Gemeente {c.city[0]} – Terugbetaling", b.use(ln_kenmerk, c), " ".join(body(b, c, 2)),
-                        b.use(ln_iban_line, c), b.use(ln_sign_official, c)])
+    return "\n\n".join(
+        [
+            f"Gemeente {c.city[0]} – Terugbetaling",
+            b.use(ln_kenmerk, c),
+            " ".join(body(b, c, 2)),
+            b.use(ln_iban_line, c),
+            b.use(ln_sign_official, c),
+        ]
+    )
 
 
 @shape("document")
 def d_dispatch_handover(b, c):
     b.k("Overdracht", "nachtdienst")
-    return "\n".join([f"Overdracht nachtdienst centrale – {c.day}", f"Dienst: {b.full(c.disp)}", " ".join(body(b, c, 2)),
-                      b.use(ln_log_entry, c)])
+    return "\n".join(
+        [
+            f"Overdracht nachtdienst centrale – {c.day}",
+            f"Dienst: {b.full(c.disp)}",
+            " ".join(body(b, c, 2)),
+            b.use(ln_log_entry, c),
+        ]
+    )
 
 
 @shape("document")
 def d_chat(b, c):
     b.k("Chat", "Gemeente")
-    lines = [f"Chat met Gemeente {c.city[0]} – {c.d1}", f"[{b.first(c.res)}] " + b.use(s_taxi_late, c),
-             f"[medewerker {b.first(c.off)}] " + " ".join(body(b, c, 2))]
+    lines = [
+        f"Chat met Gemeente {c.city[0]} – {c.d1}",
+        f"[{b.first(c.res)}] " + b.use(s_taxi_late, c),
+        f"[medewerker {b.first(c.off)}] " + " ".join(body(b, c, 2)),
+    ]
     return "\n".join(lines)
 
 
 @shape("document")
 def d_internal_memo(b, c):
     b.k("Memo", "Onderwerp")
-    return "\n".join([f"Memo aan {c.dept}", f"Onderwerp: zaak {b.p(c.wmo, 'CASE_NUMBER')}", " ".join(body(b, c, 3)),
-                      f"— {b.full(c.off)}, {c.func}"])
+    return "\n".join(
+        [
+            f"Memo aan {c.dept}",
+            f"Onderwerp: zaak {b.p(c.wmo, 'CASE_NUMBER')}",
+            " ".join(body(b, c, 3)),
+            f"— {b.full(c.off)}, {c.func}",
+        ]
+    )
 
 
 @shape("document")
 def d_appointment(b, c):
     b.k("Afspraakbevestiging", "Locatie")
-    return "\n".join(["Afspraakbevestiging keuring", f"Voor: {b.full(c.res)} ({b.p(c.dob, 'DATE_OF_BIRTH')})",
-                      f"Locatie: Gezondheidscentrum, {c.d2}", " ".join(body(b, c, 2)), b.use(ln_contact_municipal, c)])
+    return "\n".join(
+        [
+            "Afspraakbevestiging keuring",
+            f"Voor: {b.full(c.res)} ({b.p(c.dob, 'DATE_OF_BIRTH')})",
+            f"Locatie: Gezondheidscentrum, {c.d2}",
+            " ".join(body(b, c, 2)),
+            b.use(ln_contact_municipal, c),
+        ]
+    )
 
 
 @shape("document")
 def d_enforcement(b, c):
     b.k("Handhaving", "Proces-verbaal")
-    return "\n".join([f"Handhaving – melding {c.d1}", f"Voertuig {b.p(plate(b.r), 'LICENSE_PLATE')} op kentekenplaats "
-                      f"{b.p(c.plate, 'LICENSE_PLATE')} bij {b.p(c.addr, 'ADDRESS')}.", " ".join(body(b, c, 2)),
-                      "Proces-verbaal opgemaakt."])
+    return "\n".join(
+        [
+            f"Handhaving – melding {c.d1}",
+            f"Voertuig {b.p(plate(b.r), 'LICENSE_PLATE')} op kentekenplaats "
+            f"{b.p(c.plate, 'LICENSE_PLATE')} bij {b.p(c.addr, 'ADDRESS')}.",
+            " ".join(body(b, c, 2)),
+            "Proces-verbaal opgemaakt.",
+        ]
+    )
 
 
 @shape("document")
 def d_bus_stop_report(b, c):
     b.k("Toegankelijkheid", "schouw")
-    return "\n".join([f"Toegankelijkheid haltes – schouw {c.d1}", b.use(s_bus_stop, c), " ".join(body(b, c, 2)),
-                      f"Gemeld door {b.full(c.nb)}, {b.p(c.addr2, 'ADDRESS')}"])
+    return "\n".join(
+        [
+            f"Toegankelijkheid haltes – schouw {c.d1}",
+            b.use(s_bus_stop, c),
+            " ".join(body(b, c, 2)),
+            f"Gemeld door {b.full(c.nb)}, {b.p(c.addr2, 'ADDRESS')}",
+        ]
+    )
 
 
 @shape("document")
 def d_valys_form(b, c):
     b.k("Valys", "Reiziger", "Begeleider")
-    return "\n".join(["Valys – wijziging reizigersgegevens", f"Reiziger: {b.full(c.res)}, BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}", f"Begeleider: {b.full(c.fam)}",
-                      b.use(s_valys_booking, c), " ".join(body(b, c, 2))])
+    return "\n".join(
+        [
+            "Valys – wijziging reizigersgegevens",
+            f"Reiziger: {b.full(c.res)}, BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}",
+            f"Begeleider: {b.full(c.fam)}",
+            b.use(s_valys_booking, c),
+            " ".join(body(b, c, 2)),
+        ]
+    )
 
 
 @shape("document")
 def d_stairlift_quote(b, c):
     b.k("Offerte", "Montage")
-    return "\n".join([f"Offerte traplift – {c.d1}", b.use(ln_workorder, c), b.use(s_ergo_measure, c),
-                      " ".join(body(b, c, 2)), f"Montage na goedkeuring door {c.dept}."])
+    return "\n".join(
+        [
+            f"Offerte traplift – {c.d1}",
+            b.use(ln_workorder, c),
+            b.use(s_ergo_measure, c),
+            " ".join(body(b, c, 2)),
+            f"Montage na goedkeuring door {c.dept}.",
+        ]
+    )
 
 
 @shape("document")
 def d_consult_report(b, c):
     b.k("Gespreksverslag", "Conclusie")
-    return "\n".join([f"Gespreksverslag {c.dept}", b.use(s_consultant_visit, c), " ".join(body(b, c, 3)),
-                      "Conclusie: vervoerspas en scootmobiel."])
+    return "\n".join(
+        [
+            f"Gespreksverslag {c.dept}",
+            b.use(s_consultant_visit, c),
+            " ".join(body(b, c, 3)),
+            "Conclusie: vervoerspas en scootmobiel.",
+        ]
+    )
 
 
 @shape("document")
 def d_family_letter(b, c):
     b.k("Namens", "moeder" if c.res.gender == "f" else "vader")
-    return "\n\n".join([f"Namens mijn {'moeder' if c.res.gender == 'f' else 'vader'} {b.full(c.res)} (BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}) schrijf ik u.", " ".join(body(b, c, 3)),
-                        f"Vriendelijke groet,\n{b.full(c.fam)}\n{b.p(c.fphone, 'PHONE')}"])
+    return "\n\n".join(
+        [
+            f"Namens mijn {'moeder' if c.res.gender == 'f' else 'vader'} {b.full(c.res)} (BSN {b.p(fmt_bsn(b.r, c.bsn), 'BSN')}) schrijf ik u.",
+            " ".join(body(b, c, 3)),
+            f"Vriendelijke groet,\n{b.full(c.fam)}\n{b.p(c.fphone, 'PHONE')}",
+        ]
+    )
 
 
 @shape("document")
@@ -968,6 +1268,7 @@ DOCS = [fn for fn in list(globals().values()) if getattr(fn, "kind", None) == "d
 
 
 # ---------------------------------------------------------------- assembly and gates
+
 
 def _dedupe(items):
     seen, out = set(), []
@@ -1070,8 +1371,10 @@ def main(argv):
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
         kinds = Counter(SHAPES.values())
-        print(f"shapes registered: {len(SHAPES)} ({kinds['document']} document, {kinds['line']} line, "
-              f"{kinds['sentence']} sentence); used: {len(shapes_used)}")
+        print(
+            f"shapes registered: {len(SHAPES)} ({kinds['document']} document, {kinds['line']} line, "
+            f"{kinds['sentence']} sentence); used: {len(shapes_used)}"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         return 0
