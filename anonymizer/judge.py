@@ -461,8 +461,12 @@ _THING_TITLE_AFTER = re.compile(r" (?:(?:tot|voor|ter|inzake|op) [A-ZÀ-ÖØ-Þ]
 
 
 _FACILITY_HEADS = (*FACILITY_NOUNS, "paviljoen", "zaal", "honk", "kantoor", "plaats", "hof")
-# lodgings and moorings, before their own name: "Pension De Morgenster", "Jachthaven De Punt" (round twenty)
+# lodgings, moorings, shops and eateries before their own name with a capital article: "Pension De Morgenster",
+# "Jachthaven De Punt", "Eetcafé De Kroon" (round twenty, from holdout19). Without the article the word after a shop
+# may be its owner's name ("Bakkerij Pietrzczyk", "Lunchroom Biniam"), judged as any other.
 _LODGING_HEADS = ("pension", "haven", "verblijf", "herberg", "hoeve", "molen", "hostel", "logement", "motel")
+_LODGING_HEADS += ("eetcafé", "salon", "grillroom", "bistro", "pizzeria", "lunchroom", "snackbar", "bakkerij")
+_LODGING_HEADS += ("slagerij", "cafetaria", "brasserie", "kiosk", "wasserette", "drogisterij", "theehuis", "toko")
 
 
 def rule_facility_named(ev: Evidence) -> bool:

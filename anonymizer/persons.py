@@ -797,8 +797,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     if stem in MONTH_WORDS:  # "Junis dochter": Dutch months take no genitive, so this is a first name
         return noun in POSSESSED_NOUNS or noun in CUE_WORDS
     listed = stem in FIRST_NAMES or stem in SURNAMES
-    if len(stem) < 2 or stem in GOV_TERMS or weak_org(stem):
-        return False
+    if len(stem) < 2 or stem in GOV_TERMS or t in GOV_TERMS or weak_org(stem):
+        return False  # also a body whose name ends in -s: "Justis gevraagd om een VOG" (round twenty)
     if "-" in t and not apostrophe and (_is_word(t) or any(p.isupper() and len(p) > 1 for p in t.split("-"))):
         return False  # "ID-bewijs getoond", "WOZ-beschikkings": a compound with an acronym, no genitive
     if not apostrophe and not listed and ordinary_compound(t):

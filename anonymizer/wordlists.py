@@ -132,7 +132,7 @@ ROLES = (
     r"zwager|schoonzus|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegkind|kind|collega|ex|"
     r"huisgenoot|kamergenoot|mantelzorger|cliënt|client|cliënte|bewoner|bewoonster|huurder|"
     r"huurster|verhuurder|eigenaar|eigenaresse|aanvrager|aanvraagster|melder|melder|klager|klaagster|"
-    r"verzoeker|verzoekster|inwoner|inwoonster|belanghebbende|ondernemer|ambtenaar|medewerker|"
+    r"verzoeker|verzoekster|inwoner|inwoonster|belanghebbende|ondernemer|exploitant|uitbater|ambtenaar|medewerker|"
     r"medewerkster|teamleider|teamleidster|afdelingshoofd|afdelingsmanager|manager|leidinggevende|"
     r"wethouder|burgemeester|consulent|consulente|casemanager|regisseur|wijkagent|wijkcoach|"
     r"wijkverpleegkundige|handhaver|boa|inspecteur|toezichthouder|behandelaar|behandelaarster|jurist|"
@@ -410,6 +410,10 @@ MEE Voedselbank Schuldhulpmaatje
 Alliantie Woonstede Woonbedrijf Acantus Actium Brabantwonen Casade Dunavie Poort6 Woonstad Wonion Trivire Portaal
 Woonzorg Woonbond Nibud Kwadraad PostNL Stedin Liander Enexis Greenchoice Oxxio Vitens Evides Dunea Waternet Oasen
 Rabobank Triodos Knab bunq Volksbank AMRO Odido Tele2
+Justis RVO KvK Halt Nidos Staatsbosbeheer Natuurmonumenten Vluchtelingenwerk
+Belgisch Deens Duitse Marokkaans Turkse Surinaams Antilliaans Syrisch Eritrees Somalisch Afghaans Iraaks Iraans
+Pakistaans Indiaas Indonesisch Japanse Filipijns Ghanees Nigeriaans Egyptisch Braziliaans Amerikaans Canadees
+Brits Iers Zweeds Fins Oostenrijks Zwitsers Poolse Kaapverdisch Colombiaans Australisch Bulgaarse Roemeense
 OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
 Menzis VGZ CZ DSW ONVZ Achmea
 iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia

@@ -59,6 +59,8 @@ REMOVED = [
     # a serial and a two-digit year after a slash; a serial, a department's capitals and a two-digit year
     ("Onderwerp: bewindvoering Kaya / 40917/24", "40917/24"),
     ("De kosten worden verhaald onder 7312-BW-25.", "7312-BW-25"),
+    # a shop named after its owner, without an article: the owner's name goes
+    ("Betreft: reclamevergunning voor Slagerij Wiśniewski, Marktplein 3", "Wiśniewski"),
     # a writer who gives their name before their street and house number, in lower case
     ("hallo, ik ben wubet alemu van lijsterhage 12. de kroeg hiernaast", "wubet"),
 ]
@@ -109,6 +111,12 @@ KEPT = [
     ("Wij praten graag mee over het Wijkbudget van dit jaar.", "Wijkbudget"),
     # two spaces where a full stop was left out, a comma after: a sentence's first word
     ("het is hier stil  Jammer, de koffieochtend is gestopt", "Jammer"),
+    # a shop or eatery before its own name with a capital article; a public body whose name ends in -s; a role
+    ("Vergunning verleend aan Eetcafé De Zwaan en Bakkerij Het Stoepje.", "Zwaan"),
+    ("Justis gevraagd om een verklaring omtrent het gedrag.", "Justis"),
+    ("Exploitant belt morgen terug over de sluitingstijd.", "Exploitant"),
+    # a nationality in a register's column
+    ("| naam | nationaliteit |\n| Ilse Brand | Belgisch |\n| Rui Costa | Marokkaans |", "Marokkaans"),
     # ordinary words before a street are no self-introduction
     ("ik ben de buurvrouw van kerkstraat 5", "buurvrouw"),
 ]
