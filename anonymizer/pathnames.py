@@ -229,5 +229,7 @@ def names_in_document_files(
 
 
 _EXTENSIONS = frozenset(
-    "pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml xlsx xls ods csv dwg dxf".split()
+    "pdf doc docx odt rtf txt jpg jpeg png heic gif tif tiff zip msg eml xlsx xls ods csv dwg dxf "
+    # a recording: "opname-lhorbó95-5.m4a" (round twenty, from fresh26e)
+    "m4a mp3 wav ogg opus amr mp4 mov".split()
 )

@@ -61,6 +61,9 @@ REMOVED = [
     ("De kosten worden verhaald onder 7312-BW-25.", "7312-BW-25"),
     # a shop named after its owner, without an article: the owner's name goes
     ("Betreft: reclamevergunning voor Slagerij Wiśniewski, Marktplein 3", "Wiśniewski"),
+    # a recording named after the person; a trip's number with a letter inside its serial
+    ("Bijlage: opname-wolterbeek-3.mp3 (2 MB)", "wolterbeek"),
+    ("do 11:15  halte Station  (rollator)  rit VVR-22K40817", "VVR-22K40817"),
     # a writer who gives their name before their street and house number, in lower case
     ("hallo, ik ben wubet alemu van lijsterhage 12. de kroeg hiernaast", "wubet"),
 ]
@@ -104,6 +107,8 @@ KEPT = [
     # a lodging or a mooring before its own name with a capital article
     ("Wij verbleven op Camping De Zonnebloem bij Ommen.", "Zonnebloem"),
     ("Aangifte toeristenbelasting – Pension Het Zeepaard", "Zeepaard"),
+    # a recording named by a month
+    ("Bijlage: opname-maart-2026.mp3", "maart"),
     # a school year is no serial and year
     ("Het schooljaar 2024/25 begint in augustus.", "2024/25"),
     # a numbered card or form, a plan or a budget after an article, are no streets
