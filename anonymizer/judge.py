@@ -469,6 +469,20 @@ _LODGING_HEADS += ("eetcafé", "salon", "grillroom", "bistro", "pizzeria", "lunc
 _LODGING_HEADS += ("slagerij", "cafetaria", "brasserie", "kiosk", "wasserette", "drogisterij", "theehuis", "toko")
 
 
+def _lodging_with_article(ev: Evidence) -> bool:
+    """A facility, lodging or shop word of any length, then a capital article: "Camping De Waterhoen"."""
+    head = ev.name_toks[0].text
+    return (
+        len(ev.chunk) > 2
+        and ev.chunk[0] is ev.name_toks[0]
+        and ev.chunk[1].text in ("De", "Het", "'t", "Den")
+        and head.lower().endswith(_FACILITY_HEADS + _LODGING_HEADS)
+        and head not in SURNAMES
+        and head not in FIRST_NAMES
+        and (_is_word(head.lower()) or ordinary_compound(head))
+    )
+
+
 def rule_facility_named(ev: Evidence) -> bool:
     """A facility word, or a compound ending in one, before a word no name list holds names that place: "in
     Wijkpaviljoen Zonnehoek", "Cultuurhuis Stroomland", "Muziekcentrum Maasoever" (round thirteen). Not a listed
@@ -478,15 +492,7 @@ def rule_facility_named(ev: Evidence) -> bool:
         return False
     head = toks[0].text
     lo = head.lower()
-    if (
-        len(ev.chunk) > 2
-        and ev.chunk[0] is toks[0]
-        and ev.chunk[1].text in ("De", "Het", "'t", "Den")
-        and lo.endswith(_FACILITY_HEADS + _LODGING_HEADS)
-        and head not in SURNAMES
-        and head not in FIRST_NAMES
-        and (_is_word(lo) or ordinary_compound(head))
-    ):
+    if _lodging_with_article(ev):
         return not HONORIFIC_END.search(ev.before)  # "Camping De Waterhoen", "Hotel De Zwaan": a short facility word
     if len(lo) < 8 or not lo.endswith(_FACILITY_HEADS) or head in SURNAMES or head in FIRST_NAMES:
         return False
@@ -1996,8 +2002,7 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
         and not ev.chunk[0].particle
         and not weak_org(tok.text)
         and not tok.text.endswith("en")
-        # a compound of Dutch words capitalised is a thing's name ("Bron: ..., Wijkmonitor 2026"), unless a name list
-        # holds it (round fourteen)
+        # a capitalised compound of Dutch words is a thing's name ("Wijkmonitor 2026") unless listed (round fourteen)
         and not (
             ordinary_compound(tok.text)
             and tok.text not in FIRST_NAMES
@@ -2008,10 +2013,14 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
         )
         and ev.prev_word not in _STRONG_STOPWORDS
         and not ev.before.endswith((" - ", " – ", " — ", "| "))  # "Bijlage 2 - Overzicht betrokkenen": a title
-        # "het is hier stil  Jammer, de ...": two spaces where the full stop was left out, a comma after (round 20)
-        and not (ev.before.endswith("  ") and ev.before[-3:-2].islower() and ev.after.startswith(","))
+        and not _stop_left_out(ev)
         and not _NUMBERED_AFTER.match(ev.after)  # "[00:03:12] Spreker 2 (...)", "Kamer 12": a numbered thing
     )
+
+
+def _stop_left_out(ev: Evidence) -> bool:
+    """ "het is hier stil  Jammer, de ...": two spaces where the full stop was left out, a comma after (round 20)."""
+    return ev.before.endswith("  ") and ev.before[-3:-2].islower() and ev.after.startswith(",")
 
 
 _INITIAL_JUST_BEFORE = re.compile(r"(?<![\w])[A-Z]\.[ \t]*$")
