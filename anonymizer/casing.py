@@ -810,6 +810,28 @@ def rule_caps_unknown_beside_word(words: list[Any], text: str, i: int, is_caps: 
     return not words[hi].text.lower().endswith(("t", "en"))  # "ROOS BLOEIT": a verb after the first name
 
 
+def rule_caps_unknown_in_shouting(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
+    """A word of a name's shape (no Dutch word, compound, acronym or listed term, five letters or more) inside a
+    sentence shouted in capitals, among at least three Dutch words in capitals on its line: "PRAWKUSUMA VAN NR 128
+    HEEFT WEER EEN FEEST", "ZEG TEGEN FORTES DAT IK DE PAPIEREN HEB" (round twenty, from fresh14d)."""
+    w = words[i].text
+    if cls[i] != "unknown" or len(w) < 5 or not _unknown_name_word(w):
+        return False
+    lo = w.lower()
+    if lo in ORG_WORDS or lo in CUE_WORDS or lo in HEADING_NOUNS or _cap(w) in PLACES_FULL:
+        return False
+    dutch = 0
+    for step in (-1, 1):
+        j = i + step
+        while (
+            0 <= j < len(words) and abs(j - i) <= 6 and "\n" not in text[words[min(i, j)].end : words[max(i, j)].start]
+        ):
+            if j in is_caps and cls[j] == "word" and words[j].text.lower() in STOPWORDS:
+                dutch += 1
+            j += step
+    return dutch >= 3
+
+
 _TITLE_AFTER = re.compile(r" (?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w\-])")
 
 
@@ -931,6 +953,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 or rule_caps_surname_comma_first(words, text, i, is_caps, cls, bool(cue), name)
                 or rule_caps_unknown_beside_word(words, text, i, is_caps, cls)
                 or rule_caps_surname_in_running_text(words, text, i, is_caps, cls)
+                or rule_caps_unknown_in_shouting(words, text, i, is_caps, cls)
                 or rule_caps_first_and_title_surname(words[i].text, cls[i], text, words[i].end)
                 or rule_caps_first_and_surname(
                     cls=cls[i],

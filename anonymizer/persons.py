@@ -641,6 +641,7 @@ def initials_end(text: str, pos: int) -> int:
 
 
 _FIELD_SEPARATORS = frozenset(";|\t")
+_DIGIT_AFTER = re.compile(r"\.?[ \t]*\d")
 
 
 _HEADER_RULE_BELOW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)")
@@ -999,6 +1000,8 @@ def find_person_chunks(
                 break  # "Jansen van de Kerkstraat": the street is not part of the name
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
+            if nxt.text.lower() in ("nr", "nr.", "no", "nummer") and _DIGIT_AFTER.match(text, nxt.end):
+                break  # "Prawkusuma van nr 128": the house, not a surname (round twenty)
             if (
                 nxt.initial
                 and len(chunk) == 1

@@ -64,6 +64,9 @@ REMOVED = [
     # a recording named after the person; a trip's number with a letter inside its serial
     ("Bijlage: opname-wolterbeek-3.mp3 (2 MB)", "wolterbeek"),
     ("do 11:15  halte Station  (rollator)  rit VVR-22K40817", "VVR-22K40817"),
+    # a word of a name's shape inside a sentence shouted in capitals; "van nr 12" is the house, not a surname
+    ("WEER HEEFT KOWALCZEWSKA VAN NR 12 DE HELE NACHT HARDE MUZIEK AAN", "KOWALCZEWSKA"),
+    ("ZEG MAAR TEGEN OKONKWAJI DAT IK HET FORMULIER AL HEB INGELEVERD", "OKONKWAJI"),
     # a writer who gives their name before their street and house number, in lower case
     ("hallo, ik ben wubet alemu van lijsterhage 12. de kroeg hiernaast", "wubet"),
 ]
@@ -122,6 +125,9 @@ KEPT = [
     ("Exploitant belt morgen terug over de sluitingstijd.", "Exploitant"),
     # a nationality in a register's column
     ("| naam | nationaliteit |\n| Ilse Brand | Belgisch |\n| Rui Costa | Marokkaans |", "Marokkaans"),
+    # Dutch words shouted in capitals stay
+    ("WEER HEEFT DE BUURMAN VAN NR 12 DE HELE NACHT HARDE MUZIEK AAN", "BUURMAN"),
+    ("IK HEB HET FORMULIER AL INGELEVERD BIJ HET STADSKANTOOR", "STADSKANTOOR"),
     # ordinary words before a street are no self-introduction
     ("ik ben de buurvrouw van kerkstraat 5", "buurvrouw"),
 ]
