@@ -257,12 +257,25 @@ def rule_lower_subject(w: str, prev: str, after: str) -> bool:
     return _lower_unknown(w) and prev not in _DETERMINERS and bool(_AFTER_PERSON.match(after))
 
 
+# After "die" pointing at someone: "wie is die prasono eigenlijk", "en dan die kar asoy van de wijkteam", "die emeka
+# kaas van nummer 57" (round twenty, from fresh12a, fresh12d and fresh18b).
+_AFTER_POINTED = re.compile(
+    r"(?:\s+[a-zà-öø-ÿ][\w'’-]*)?\s+(?:van\s+(?:de|het|team|afdeling|nummer|nr)\b|eigenlijk\b|die\s+(?:heeft|had|is|was|kwam)\b)"
+)
+
+
+def rule_lower_pointed_at(w: str, prev: str, after: str) -> bool:
+    """An unknown lower-case word after "die" that points at a person (see ``_AFTER_POINTED``)."""
+    return prev == "die" and _lower_unknown(w) and bool(_AFTER_POINTED.match(after))
+
+
 LOWER_RULES: tuple[Callable[[str, str, str], bool], ...] = (
     rule_lower_listed_name,
     rule_lower_first_name_after_relation,
     rule_lower_after_cue,
     rule_lower_listed_word_after_honorific,
     rule_lower_subject,
+    rule_lower_pointed_at,
 )
 HONORIFIC_LOWER = frozenset("meneer mevrouw mevr mevr. mw mw. dhr dhr. heer familie fam fam. juf meester".split())
 _VERBISH = re.compile(r"(?:de|te|den|ten|t)$")

@@ -1900,7 +1900,10 @@ def _only_nationality_shape(word: str) -> bool:
 _WHO_FROM_AFTER = re.compile(
     r"[ \t]+(?:(?:van|bij|uit)[ \t]+(?:de|het)[ \t]+[\w\-]+[ \t]+(?:zei|zegt|belde|belt|heeft|had|kwam|komt|vond|vindt|"
     r"deed|doet|wilde|wil|riep|schreef|schrijft|stuurde|stuurt|beloofde|belooft|meldde|vertelde|vroeg|weet|wist)\b"
-    r"|van[ \t]+(?:hiernaast|ernaast|boven|beneden|de overkant)\b)"
+    r"|van[ \t]+(?:hiernaast|ernaast|boven|beneden|de overkant)\b"
+    # "wie is die Prasono eigenlijk", "die Emeka Kaas van nummer 57", "die Asoy van de wijkteam die kwam" (round 20)
+    r"|eigenlijk\b|van[ \t]+(?:nummer|nr\.?)[ \t]*\d"
+    r"|van[ \t]+(?:de|het)[ \t]+[\w\-]+[ \t]+die[ \t]+(?:kwam|komt|heeft|had|is|was)\b)"
 )
 
 

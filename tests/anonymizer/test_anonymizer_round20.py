@@ -67,6 +67,8 @@ REMOVED = [
     # a word of a name's shape inside a sentence shouted in capitals; "van nr 12" is the house, not a surname
     ("WEER HEEFT KOWALCZEWSKA VAN NR 12 DE HELE NACHT HARDE MUZIEK AAN", "KOWALCZEWSKA"),
     ("ZEG MAAR TEGEN OKONKWAJI DAT IK HET FORMULIER AL HEB INGELEVERD", "OKONKWAJI"),
+    # a person pointed at with "die", in lower case
+    ("wie is die wondimu eigenlijk die over mijn aanvraag beslist", "wondimu"),
     # a writer who gives their name before their street and house number, in lower case
     ("hallo, ik ben wubet alemu van lijsterhage 12. de kroeg hiernaast", "wubet"),
 ]
@@ -125,6 +127,8 @@ KEPT = [
     ("Exploitant belt morgen terug over de sluitingstijd.", "Exploitant"),
     # a nationality in a register's column
     ("| naam | nationaliteit |\n| Ilse Brand | Belgisch |\n| Rui Costa | Marokkaans |", "Marokkaans"),
+    # a thing pointed at with "die" stays
+    ("die container van nummer 5 staat er nog steeds", "container"),
     # Dutch words shouted in capitals stay
     ("WEER HEEFT DE BUURMAN VAN NR 12 DE HELE NACHT HARDE MUZIEK AAN", "BUURMAN"),
     ("IK HEB HET FORMULIER AL INGELEVERD BIJ HET STADSKANTOOR", "STADSKANTOOR"),
