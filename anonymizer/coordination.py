@@ -430,6 +430,37 @@ def rule_self_intro_before_street(
     return out
 
 
+# Someone to contact by a number, or to ask for at a desk: "Meer weten? App Inês via 078-1512431", "Een telefoontje
+# naar Arnel op 06-85754626", "vraag maar naar Ifrah." (round twenty, from fresh13a, fresh14b and fresh23a).
+_CONTACT_NAME = re.compile(
+    r"(?i:\b(?:app|bel|sms|mail|whatsapp|telefoontje\s+naar|belletje\s+naar))[ \t]+"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+)?)[ \t]+(?:via|op)[ \t]+[+(]?\d"
+    r"|(?i:\bvraag[ \t]+(?:maar[ \t]+|dan[ \t]+|even[ \t]+)?naar)[ \t]+"
+    r"(?P<m>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+)(?=[ \t]*[.,;!?]|[ \t]+(?:als|of|en)\b)"
+)
+
+
+def rule_contact_names(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A capitalised name to contact by a number or to ask for (see ``_CONTACT_NAME``); no body, place or scheme."""
+    low = text.lower()
+    if "via" not in low and " op " not in low and "vraag" not in low:
+        return []
+    out: list[Span[P]] = []
+    for m in _CONTACT_NAME.finditer(text):
+        g = "n" if m.group("n") else "m"
+        a, b = m.span(g)
+        words = m.group(g).split()
+        if mask.find(1, a, b) != -1 or any(
+            w in GOV_TERMS and w not in FIRST_NAMES or w.lower() in ORG_WORDS for w in words
+        ):
+            continue  # "bel Belastingen op 14 020": a department; "App Frans via 06-...": a first name
+        if g == "m" and (words[0] in PLACES_FULL or words[0].lower() in WORDS and words[0] not in FIRST_NAMES):
+            continue  # "vraag naar Burgerzaken", "vraag naar Balie": a place or a desk
+        out.append((a, b, new_person(words)))
+        mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
 _SPELLED = re.compile(r"(?<![\w\-])[^\W\d_](?:[-.][ ]?[^\W\d_]){2,30}(?![\w\-])")
 _SPELL_CUE = re.compile(r"(?i:dat is|gespeld|spelling|spel ik|ik spel|letter voor letter)[ \t,:]*$")
 

@@ -31,6 +31,7 @@ from .casing import LOWER_CUES, case_view
 from .columns import rule_space_aligned_names
 from .coordination import (
     rule_caps_surname_after_name,
+    rule_contact_names,
     rule_coordinated_names,
     rule_initialisms_of_names,
     rule_name_broken_at_line_end,
@@ -927,6 +928,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_name_broken_at_line_end(text, mask, person_spans)  # "Tava-⏎res" (grows in place)
     person_spans += rule_signoff_lower_name(text, mask, person_spans, new_person)  # "groet anton ter haar"
     person_spans += rule_self_intro_before_street(text, mask, person_spans, new_person)  # "ik ben tuấn võ van x 8"
+    person_spans += rule_contact_names(text, mask, new_person)  # coordination.py: "App Inês via 078-..."
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"

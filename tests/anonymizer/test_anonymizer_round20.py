@@ -67,6 +67,10 @@ REMOVED = [
     # a word of a name's shape inside a sentence shouted in capitals; "van nr 12" is the house, not a surname
     ("WEER HEEFT KOWALCZEWSKA VAN NR 12 DE HELE NACHT HARDE MUZIEK AAN", "KOWALCZEWSKA"),
     ("ZEG MAAR TEGEN OKONKWAJI DAT IK HET FORMULIER AL HEB INGELEVERD", "OKONKWAJI"),
+    # someone to contact by a number, or to ask for at a desk
+    ("Vragen? App Tjitske via 06-41122334 (niet op zondag).", "Tjitske"),
+    ("Een belletje naar Oumayma op 020 555 0101 leverde niets op.", "Oumayma"),
+    ("Ik ben er meestal, vraag maar naar Sieglinde. Dank u.", "Sieglinde"),
     # a person pointed at with "die", in lower case
     ("wie is die wondimu eigenlijk die over mijn aanvraag beslist", "wondimu"),
     # a writer who gives their name before their street and house number, in lower case
@@ -127,6 +131,9 @@ KEPT = [
     ("Exploitant belt morgen terug over de sluitingstijd.", "Exploitant"),
     # a nationality in a register's column
     ("| naam | nationaliteit |\n| Ilse Brand | Belgisch |\n| Rui Costa | Marokkaans |", "Marokkaans"),
+    # a department to call or a desk to ask for stays
+    ("Vragen? Bel Belastingen op 14 020 of vraag naar Burgerzaken.", "Belastingen"),
+    ("Vragen? Bel Belastingen op 14 020 of vraag naar Burgerzaken.", "Burgerzaken"),
     # a thing pointed at with "die" stays
     ("die container van nummer 5 staat er nog steeds", "container"),
     # Dutch words shouted in capitals stay
