@@ -461,6 +461,28 @@ def rule_contact_names(text: str, mask: bytearray, new_person: Callable[[list[st
     return out
 
 
+# A short name before the full one in brackets: "onze Olo (eigenlijk Oleksandr Lysenuk)", "Abo (voluit Abena
+# Ofori-Boakye)" (round twenty, from fresh14d): the short name is the same person.
+_SHORT_BEFORE_FULL = re.compile(
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,20})[ \t]+\((?:eigenlijk|voluit|officieel|alias|ofwel|oftewel|roepnaam van)[ \t]+"
+)
+
+
+def rule_short_name_before_full(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A word before a found full name in brackets opened by "eigenlijk", "voluit" … is that person's short name."""
+    if "(" not in text:
+        return []
+    starts = {s: p for s, _e, p in spans}
+    out: list[Span[P]] = []
+    for m in _SHORT_BEFORE_FULL.finditer(text):
+        a, b = m.span("n")
+        person = starts.get(m.end())
+        if person is not None and mask.find(1, a, b) == -1 and m.group("n") not in GOV_TERMS:
+            out.append((a, b, person))
+            mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
 _SPELLED = re.compile(r"(?<![\w\-])[^\W\d_](?:[-.][ ]?[^\W\d_]){2,30}(?![\w\-])")
 _SPELL_CUE = re.compile(r"(?i:dat is|gespeld|spelling|spel ik|ik spel|letter voor letter)[ \t,:]*$")
 

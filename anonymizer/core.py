@@ -38,6 +38,7 @@ from .coordination import (
     rule_names_written_again,
     rule_particle_before_name,
     rule_self_intro_before_street,
+    rule_short_name_before_full,
     rule_signoff_lower_name,
     rule_spelled_names,
 )
@@ -929,6 +930,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_signoff_lower_name(text, mask, person_spans, new_person)  # "groet anton ter haar"
     person_spans += rule_self_intro_before_street(text, mask, person_spans, new_person)  # "ik ben tuấn võ van x 8"
     person_spans += rule_contact_names(text, mask, new_person)  # coordination.py: "App Inês via 078-..."
+    person_spans += rule_short_name_before_full(text, mask, person_spans)  # "Olo (eigenlijk Oleksandr Lysenuk)"
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"

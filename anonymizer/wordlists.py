@@ -668,7 +668,9 @@ POSSESSED_NOUNS = frozenset(
     "kind zoon dochter moeder vader partner man vrouw buurman buurvrouw afspraak gesprek dossiernummer vergunning "
     "parkeervergunning pas pasje indicatie voorziening traplift aanslag betaling boete contract huurcontract "
     # identifiers: "Harpreets BSN is ...", "Zjefs rekeningnummer"
-    "bsn burgerservicenummer rekeningnummer iban geboortedatum telefoonnummer mobiel e-mailadres".split()
+    "bsn burgerservicenummer rekeningnummer iban geboortedatum telefoonnummer mobiel e-mailadres "
+    # a view put forward: "Slagers standpunt is dat ..." (round twenty, from fresh16c)
+    "standpunt mening visie zienswijze reactie stelling".split()
 )
 # Holidays and feast days observed in the Netherlands (national, religious, and of its communities), lower case:
 # a capitalised holiday mid-sentence ("voor Hemelvaartsdag", "sinds Keti Koti") is a date, not a person.

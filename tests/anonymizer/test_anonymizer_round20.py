@@ -67,6 +67,9 @@ REMOVED = [
     # a word of a name's shape inside a sentence shouted in capitals; "van nr 12" is the house, not a surname
     ("WEER HEEFT KOWALCZEWSKA VAN NR 12 DE HELE NACHT HARDE MUZIEK AAN", "KOWALCZEWSKA"),
     ("ZEG MAAR TEGEN OKONKWAJI DAT IK HET FORMULIER AL HEB INGELEVERD", "OKONKWAJI"),
+    # a short name before the full one in brackets; a surname's genitive before a view put forward
+    ("onze Sjoerdje (eigenlijk Sjoerdtje Kuipers-Mahabier) zit in de schuldhulp", "Sjoerdje"),
+    ("Mevrouw Brouwer kwam langs. De Brouwers standpunt is dat de gemeente eerder moest handelen.", "Brouwers"),
     # someone to contact by a number, or to ask for at a desk
     ("Vragen? App Tjitske via 06-41122334 (niet op zondag).", "Tjitske"),
     ("Een belletje naar Oumayma op 020 555 0101 leverde niets op.", "Oumayma"),
@@ -131,6 +134,8 @@ KEPT = [
     ("Exploitant belt morgen terug over de sluitingstijd.", "Exploitant"),
     # a nationality in a register's column
     ("| naam | nationaliteit |\n| Ilse Brand | Belgisch |\n| Rui Costa | Marokkaans |", "Marokkaans"),
+    # a law's short name before its full name in brackets stays
+    ("De Wmo (voluit Wet maatschappelijke ondersteuning) regelt hulp thuis.", "Wmo"),
     # a department to call or a desk to ask for stays
     ("Vragen? Bel Belastingen op 14 020 of vraag naar Burgerzaken.", "Belastingen"),
     ("Vragen? Bel Belastingen op 14 020 of vraag naar Burgerzaken.", "Burgerzaken"),
