@@ -483,6 +483,39 @@ def rule_short_name_before_full(text: str, mask: bytearray, spans: list[Span[P]]
     return out
 
 
+# A first name in brackets after a department's name, the sentence going on: "Backoffice Parkeren (Radjesh) reageert
+# pas na 5 juli" - the official who acts for it (round twenty, from fresh15b; initials there: ``paraphs._body_tags``).
+_DEPT_NAME_TAG = re.compile(
+    r"(?P<d>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ]?[\w'’\-]+){0,3})[ \t]+\((?P<n>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]{2,20})\)"
+    r"(?=[ \t]+[a-zà-ÿ])"
+)
+
+
+def rule_name_tag_after_department(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """A name in brackets after a department (see ``_DEPT_NAME_TAG``): no word, body, place or scheme itself."""
+    if "(" not in text:
+        return []
+    out: list[Span[P]] = []
+    for m in _DEPT_NAME_TAG.finditer(text):
+        a, b = m.span("n")
+        n = m.group("n")
+        dept = m.group("d").split()
+        if mask.find(1, a, b) != -1 or not any(_org_like(w) or w in GOV_TERMS for w in dept):
+            continue
+        if not dept[-1][:1].isupper():
+            continue  # "namens de woningcorporatie (Talis)": a body's own name after its kind in lower case
+        if (
+            n in GOV_TERMS
+            or n in PLACES_FULL
+            or n.lower() in ORG_WORDS
+            or (n.lower() in WORDS and n not in FIRST_NAMES)
+        ):
+            continue
+        out.append((a, b, new_person([n])))
+        mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
 _SPELLED = re.compile(r"(?<![\w\-])[^\W\d_](?:[-.][ ]?[^\W\d_]){2,30}(?![\w\-])")
 _SPELL_CUE = re.compile(r"(?i:dat is|gespeld|spelling|spel ik|ik spel|letter voor letter)[ \t,:]*$")
 

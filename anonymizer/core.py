@@ -35,6 +35,7 @@ from .coordination import (
     rule_coordinated_names,
     rule_initialisms_of_names,
     rule_name_broken_at_line_end,
+    rule_name_tag_after_department,
     rule_names_written_again,
     rule_particle_before_name,
     rule_self_intro_before_street,
@@ -931,6 +932,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_self_intro_before_street(text, mask, person_spans, new_person)  # "ik ben tuấn võ van x 8"
     person_spans += rule_contact_names(text, mask, new_person)  # coordination.py: "App Inês via 078-..."
     person_spans += rule_short_name_before_full(text, mask, person_spans)  # "Olo (eigenlijk Oleksandr Lysenuk)"
+    person_spans += rule_name_tag_after_department(text, mask, new_person)  # "Backoffice Parkeren (Radjesh) reageert"
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"

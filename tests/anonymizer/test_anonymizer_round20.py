@@ -70,6 +70,8 @@ REMOVED = [
     # a short name before the full one in brackets; a surname's genitive before a view put forward
     ("onze Sjoerdje (eigenlijk Sjoerdtje Kuipers-Mahabier) zit in de schuldhulp", "Sjoerdje"),
     ("Mevrouw Brouwer kwam langs. De Brouwers standpunt is dat de gemeente eerder moest handelen.", "Brouwers"),
+    # a first name in brackets after a department's name, the sentence going on
+    ("Backoffice Vergunningen (Thandiwe) belt u volgende week terug.", "Thandiwe"),
     # someone to contact by a number, or to ask for at a desk
     ("Vragen? App Tjitske via 06-41122334 (niet op zondag).", "Tjitske"),
     ("Een belletje naar Oumayma op 020 555 0101 leverde niets op.", "Oumayma"),
@@ -136,6 +138,9 @@ KEPT = [
     ("| naam | nationaliteit |\n| Ilse Brand | Belgisch |\n| Rui Costa | Marokkaans |", "Marokkaans"),
     # a law's short name before its full name in brackets stays
     ("De Wmo (voluit Wet maatschappelijke ondersteuning) regelt hulp thuis.", "Wmo"),
+    # a body's own name after its kind in lower case, a district after a team, stay
+    ("Anna Smit namens de woningcorporatie (Woonzorg) zegt dat het dak wordt gemaakt.", "Woonzorg"),
+    ("Sociaal Team (Noord) belt u terug.", "Noord"),
     # a department to call or a desk to ask for stays
     ("Vragen? Bel Belastingen op 14 020 of vraag naar Burgerzaken.", "Belastingen"),
     ("Vragen? Bel Belastingen op 14 020 of vraag naar Burgerzaken.", "Burgerzaken"),
