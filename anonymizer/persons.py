@@ -663,17 +663,36 @@ _LABEL_HEADERS = _THING_HEADERS | frozenset(
 )
 
 
+# The first line of each block of lines holding a separator, per line start: one pass per text and separator, so a
+# table of n rows costs O(n), not O(n²) (the last text only, as ``casing`` keeps its token types).
+_BLOCK_TOPS: list[object] = [None, {}]
+
+
+def _block_top(text: str, ls: int, sep: str) -> int:
+    """The start of the first line of the block of ``sep``-holding lines that the line at ``ls`` belongs to."""
+    if _BLOCK_TOPS[0] is not text:
+        _BLOCK_TOPS[0], _BLOCK_TOPS[1] = text, {}
+    tops = _BLOCK_TOPS[1].get(sep)
+    if tops is None:
+        tops, run_top, pos = {}, -1, 0
+        for line in text.split("\n"):
+            if sep in line:
+                run_top = pos if run_top < 0 else run_top
+                tops[pos] = run_top
+            else:  # a line without the separator: the block above it, if any
+                tops[pos] = pos if run_top < 0 else run_top
+                run_top = -1
+            pos += len(line) + 1
+        _BLOCK_TOPS[1][sep] = tops
+    return tops[ls]
+
+
 def _column_header(text: str, s: int, sep: str) -> tuple[str, bool]:
     """The header of the column of the cell at ``s`` (the first line of its block of ``sep``-separated lines,
     lower case) and whether the cell stands in that header line itself; ("", False) when there is none."""
     ls = text.rfind("\n", 0, s) + 1
     col = text.count(sep, ls, s) - (1 if text[ls : ls + 1] == "|" else 0)
-    top = ls
-    while top > 0:
-        prev = text.rfind("\n", 0, top - 1) + 1
-        if sep not in text[prev : top - 1]:
-            break
-        top = prev
+    top = _block_top(text, ls, sep)
     end = text.find("\n", top)
     head = text[top : len(text) if end == -1 else end].strip().strip("|").split(sep)
     if col >= len(head) or top == ls and not any(h.strip().lower() in _LABEL_HEADERS for h in head):
@@ -681,17 +700,21 @@ def _column_header(text: str, s: int, sep: str) -> tuple[str, bool]:
     return head[col].strip().lower(), top == ls
 
 
-def in_thing_column(text: str, s: int, e: int) -> bool:
-    """The whole cell ``s:e`` of a delimited table stands under a header of places or things, or in a header row of
-    field labels (see ``_THING_HEADERS``)."""
+def _cell_sides(text: str, s: int, e: int) -> tuple[str, str]:
+    """The characters around ``s:e`` past spaces: a field separator, a line break ("\\n" at the text's ends)."""
     i = s - 1
     while i >= 0 and text[i] in " \u00a0":
         i -= 1
     j = e
     while j < len(text) and text[j] in " \u00a0":
         j += 1
-    before = text[i] if i >= 0 else "\n"
-    after = text[j] if j < len(text) else "\n"
+    return (text[i] if i >= 0 else "\n"), (text[j] if j < len(text) else "\n")
+
+
+def in_thing_column(text: str, s: int, e: int) -> bool:
+    """The whole cell ``s:e`` of a delimited table stands under a header of places or things, or in a header row of
+    field labels (see ``_THING_HEADERS``)."""
+    before, after = _cell_sides(text, s, e)
     if before not in _FIELD_SEPARATORS and after not in _FIELD_SEPARATORS:
         return False
     if before not in _FIELD_SEPARATORS and before != "\n" or after not in _FIELD_SEPARATORS and after not in "\r\n":
@@ -707,14 +730,7 @@ def rule_record_field(text: str, chunk: list[Tok]) -> bool:
     """A whole field of a delimited record that reads as a name: "Bouzerda;Zahra;14-08-1954", "| Femke Asante |".
     Ordinary words (a header such as "| Adres |") are no name."""
     s, e = chunk[0].start, chunk[-1].end
-    i = s - 1
-    while i >= 0 and text[i] in " \u00a0":
-        i -= 1
-    j = e
-    while j < len(text) and text[j] in " \u00a0":
-        j += 1
-    before = text[i] if i >= 0 else "\n"
-    after = text[j] if j < len(text) else "\n"
+    before, after = _cell_sides(text, s, e)
     if not ((before in _FIELD_SEPARATORS or before == "\n") and (after in _FIELD_SEPARATORS or after in "\r\n")):
         return False
     if before not in _FIELD_SEPARATORS and after not in _FIELD_SEPARATORS:
