@@ -25,7 +25,16 @@ from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
 from .rxutil import find_all, word_alternation
-from .wordlists import CHAT_WORDS, CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, HEADING_NOUNS, NAME_PARTICLES, ORG_WORDS
+from .wordlists import (
+    CHAT_WORDS,
+    CUE_WORDS,
+    FOREIGN_WORDS,
+    GOV_TERMS,
+    HEADING_NOUNS,
+    LOWER_ABBREVIATIONS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+)
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
 # URLs, file names or codes.
@@ -320,6 +329,8 @@ def _candidate_type(w: str) -> bool:
     """A lower-case word that may be a name: no Dutch word or compound, or a hyphenated listed name."""
     if not w[0].islower() or len(w) < 3 or w in WORDS or w in STOPWORDS or w in CHAT_WORDS or w in FOREIGN_WORDS:
         return False
+    if w in LOWER_ABBREVIATIONS:
+        return False  # "Daan geb. 5 mei": an abbreviation, no surname (round twenty-one)
     if "_" in w:
         return False  # "user_Id", "max_value": a name in code, no person's
     if "-" not in w:

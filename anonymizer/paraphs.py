@@ -122,6 +122,9 @@ _LOG_USER = re.compile(r"^\S+[ \t]+\S+[ \t]+(?P<i>[^\s\[\]\-][^\s\[\]]*)[ \t]+\[
 # dotted initials standing alone for a person: "Terugbellen L.K. op ...", "wat wil L.F. eigenlijk echt?",
 # "geboortedatum R.B. in systeem" (round fifteen: 786 persons and no other word over the development corpora once
 # the abbreviations below are left out); before a surname they are part of the name, found with it
+# initials that sign a note after its last sentence and a dash, closing the line: "Vervolg: casusoverleg met Sociaal
+# Wijkteam. — HH", "Terugbellen gedaan. - FvtH" (round twenty-one, from holdout20)
+_DASH_SIGN_TAIL = re.compile(r"[.!?)][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
 _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
     r"(?![ \t]*(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|(?:van|de|der|den|ter|ten|te|von|el|al|la|le|da|di|du|dos|bin|ben)\b))"
@@ -366,6 +369,9 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _DASH_INITIALS_DATE.finditer(text) if "–" in text or "-" in text or "—" in text else ():
         if not is_code(m.group("i")):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
+    for m in _DASH_SIGN_TAIL.finditer(text) if "–" in text or "-" in text or "—" in text else ():
+        if not is_code(m.group("i")) and m.group("i") not in _SIGN_NOT:
             found.append((m.start("i"), m.end("i"), m.group("i")))
     found.extend(_shared_work(text))
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):

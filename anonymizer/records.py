@@ -412,7 +412,8 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
             _take(mask, a, b)
     if "\t" in text or "  " in text:  # "Mob.<TAB>06...", "DOB          12 nov 1964": the key of a padded form line
         for m in _PADDED_KEY.finditer(text):
-            if header_like(m["key"]):
+            # a key holds no number: "   Valbota geb. 27 apr. 2015   school: ..." is a child's line (round 21)
+            if header_like(m["key"]) and not any(c.isdigit() for c in m["key"]):
                 _take(mask, m.start("key"), m.end("key"))
     if "</" in text or "/>" in text:  # "<Betrokkene rol=...>", "</Verblijfadres>": element names, no names
         names = {m["n"] for m in _XML_CLOSE.finditer(text)}

@@ -595,6 +595,13 @@ ABBREV = frozenset(
     }
 )
 
+# Abbreviations written in lower case that the case view must not take for a name ("Daan geb. 5 mei", "ivm de
+# afspraak"): ABBREV and the short forms of letters, forms and minutes (round twenty-one).
+LOWER_ABBREVIATIONS = ABBREV | frozenset(
+    "gesch ovl echtg ivm tav tnv obv zgn mbv nav kenm hsn toev wnd afd secr penningm gebdat geb.dat mbt bv "
+    "evt vnl mogelijkh betr bijl vgl ong ovv oa dwz ipv mvg".split()
+)
+
 # Greetings that open a message or a line ("Hoi Bram,", "Beste Fatma"), the greetings of the time of day, and the
 # closings that end one ("Groetjes, Bram", "mvg Ilse"): the word beside them is the name, never they themselves.
 GREETINGS_OPENING = frozenset("dag hoi hallo hey hee hai beste lieve".split())
