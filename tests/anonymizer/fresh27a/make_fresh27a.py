@@ -611,13 +611,14 @@ def s_route_row_note(d, a, pr):
 
 @shape("sent")
 def s_neighbour_accuse(d, nb, a):
-    return (f"Mijn {d.k('buurman')} {d.full(nb)} van {d.adr(a)} zet zijn {d.k('vuilniszakken')} elke "
+    return (f"Mijn {d.k('buurvrouw' if nb.female else 'buurman')} {d.full(nb)} van {d.adr(a)} zet "
+            f"{d.zijn(nb)} {d.k('vuilniszakken')} elke "
             f"{d.weekday()} naast de container in plaats van erin.")
 
 
 @shape("sent")
 def s_neighbour_van(d, nb):
-    return (f"Hij rijdt een witte {d.k('bestelbus')} ({d.plate(nb)}) en laat 's avonds ook "
+    return (f"{d.hij(nb).capitalize()} rijdt een witte {d.k('bestelbus')} ({d.plate(nb)}) en laat 's avonds ook "
             f"{d.k('bouwafval')} achter.")
 
 
@@ -1272,7 +1273,8 @@ def build(i: int, attempt: int) -> tuple[dict, Doc]:
     if known:
         w = res.sur.lower()
         sent = res.cache["known_sentence"].format(w=d.k(w))
-        spots = [j + 1 for j, ln in enumerate(lines[:-1]) if ln.rstrip().endswith((".", "?", "!"))]
+        spots = [j + 1 for j, ln in enumerate(lines[:-1]) if ln.rstrip().endswith((".", "?", "!"))
+                 and not ln.startswith("[") and " | " not in ln and not lines[j + 1].startswith("[")]
         pos = r.choice(spots) if spots else len(lines)
         lines[pos:pos] = [sent, s_known_followup(d, res)]
     text = "\n".join(lines)

@@ -215,8 +215,10 @@ KNOWN_WORDS: list[tuple[str, str, str]] = [
 ]
 
 KNOWN_FIRST = ["Gerda", "Wouter", "Trijntje", "Bart-Jan", "Hilde", "Coen", "Marieke", "Evert", "Jolanda", "Rens",
-               "Annemieke", "Dolf", "Ineke", "Thijmen", "Wilma", "Harm"]
-KNOWN_FEMALE = {"Gerda", "Trijntje", "Hilde", "Marieke", "Jolanda", "Annemieke", "Ineke", "Wilma"}
+               "Annemieke", "Dolf", "Ineke", "Thijmen", "Wilma", "Harm", "Aaltje", "Jochem", "Grietje", "Wessel",
+               "Mirjam", "Ruurd", "Femke", "Gijsbert", "Sietske", "Bauke", "Hennie", "Klaasje"]
+KNOWN_FEMALE = {"Gerda", "Trijntje", "Hilde", "Marieke", "Jolanda", "Annemieke", "Ineke", "Wilma", "Aaltje", "Grietje",
+                "Mirjam", "Femke", "Sietske", "Klaasje"}
 
 STREET_A = ["Kastanje", "Lijsterbes", "Ruysdael", "Zeemans", "Boekweit", "Koperslagers", "Reiger", "Hazelaar",
             "Vlasakker", "Brederode", "Pieterselie", "Zonnedauw", "Kwikstaart", "Morgenster", "Touwslagers",
