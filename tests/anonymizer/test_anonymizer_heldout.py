@@ -94,6 +94,12 @@ SETS = {
         "holdout20_order.jsonl",
         "holdout20_known.jsonl",
     ],
+    "holdout21": [
+        "holdout21_legal.jsonl",
+        "holdout21_online.jsonl",
+        "holdout21_newcomers.jsonl",
+        "holdout21_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
