@@ -512,7 +512,8 @@ def _known_stopword_parts(
     other name part ("Wil [de Haan]")."""
     out: list[tuple[int, int, Person]] = []
     for word, person in known_stop:
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?=[ \-])", text):
+        # also in capitals before the rest in capitals: "BROER ISHIMOTO" (round twenty-one)
+        for m in re.finditer(r"(?<![\w\-])(?:" + re.escape(word) + "|" + re.escape(word.upper()) + r")(?=[ \-])", text):
             s, e = m.span()
             if mask.find(1, s, e) != -1:
                 continue
@@ -520,6 +521,45 @@ def _known_stopword_parts(
             if gap and gap.end() < len(text) and mask[gap.end()] and mask.find(0, gap.end(), gap.end() + 1) == -1:
                 out.append((s, e, person))
                 mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+# A title or initials right before a name part: "mevrouw Kan", "A. Kan", "dhr Broer".
+_TITLE_BEFORE_PART = re.compile(
+    r"(?:(?<![\w])(?i:mevrouw|mevr|mw|mej|de heer|heer|dhr|hr|meneer|familie|fam)\.?|(?<![\w.])(?:[A-Z]\.[ \t]?){1,4})"
+    r"[ \t]*$"
+)
+# Words after which a capitalised word is a thing or a relation, not the person: "de Kan", "zijn Broer".
+_ARTICLE_BEFORE_PART = frozenset("de het een zijn haar mijn je jouw uw onze ons hun die deze dat dit elke geen".split())
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _known_word_parts_named(
+    text: str, mask: bytearray, known_words: list[tuple[str, Person]]
+) -> list[tuple[int, int, Person]]:
+    """A known name part that is also a word ("Kan" of "Agnieszka Kan", "Broer" of "Broer Ishimoto") where it names
+    the person: after a title or initials ("mevrouw Kan", "A. Kan", "MEVROUW KAN"), or capitalised in the middle of a
+    sentence, not after an article or a possessive ("zegt Kan.", "Volgens Broer gaat ..."). The ordinary word stays:
+    "een kan water", "zijn broer", "Broer" opening a sentence (round twenty-one, from holdout20)."""
+    out: list[tuple[int, int, Person]] = []
+    for word, person in known_words:
+        cap = word[:1].upper() + word[1:].lower()
+        for m in re.finditer(r"(?<![\w\-])(?:" + re.escape(cap) + "|" + re.escape(cap.upper()) + r")(?![\w\-])", text):
+            s, e = m.span()
+            if mask.find(1, s, e) != -1:
+                continue
+            before = text[max(0, s - 30) : s]
+            if not _TITLE_BEFORE_PART.search(before):
+                prev = before.rstrip(" \t")
+                if m.group() != cap or not prev or len(before) == len(prev):
+                    continue
+                if not (prev[-1].islower() or prev[-1] == ","):
+                    continue  # a sentence or a line opens with the word
+                w = _LAST_WORD.search(prev)
+                if w and w.group(1).lower() in _ARTICLE_BEFORE_PART:
+                    continue
+            out.append((s, e, person))
+            mask[s:e] = b"\x01" * (e - s)
     return out
 
 
@@ -786,6 +826,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     known_parts: list[str] = []
     known_stop: list[tuple[str, Person]] = []  # "Wil" of "Wil de Haan": only right before the rest of the name
     known_after: list[tuple[str, Person, set[str]]] = []
+    known_words: list[tuple[str, Person]] = []  # parts that are words: "Kan", "Broer" (see _known_word_parts_named)
     if known:
         for name in known.names:
             raw = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
@@ -794,6 +835,9 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 parts.append(raw[-1])  # "Das" last in "Mahsa Das" is no particle but the surname
             parts = [w.rstrip(".,") for w in parts if len(w.rstrip(".,")) > 1 and "." not in w.rstrip(".,")]
             stop_parts = [w for w in parts if w.lower() in STOPWORDS and w.lower() not in CUE_WORDS]
+            # "Broer" of "Broer Ishimoto": a first name that is a cue word, also right before the rest (round 21)
+            stop_parts += [w for w in parts[:1] if w.lower() in CUE_WORDS and len(parts) > 1]
+            word_parts = [w for w in parts if w.lower() in CUE_WORDS or w.lower() in STOPWORDS]
             # "Das" of "Mahsa Das", "Meester" of "Adaeze Meester": a function or title word last in the name, only
             # right after the name's other part (round twelve)
             after_parts = [w for w in parts[1:] if w.lower() in CUE_WORDS or w.lower() in STOPWORDS]
@@ -805,6 +849,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 known_parts.extend(parts)
                 known_stop.extend((w, person) for w in stop_parts)
                 known_after.extend((w, person, {x.lower() for x in parts}) for w in after_parts)
+                known_words.extend((w, person) for w in word_parts)
 
     for s, e, ctoks, _kind in chunks:
         parts = _name_parts(ctoks) or [ctoks[-1].text]
@@ -889,6 +934,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         person_spans += _handles_of_names(text, mask, lookup)
         person_spans += _initial_logins(text, mask, lookup)
     person_spans += _known_stopword_parts(text, mask, known_stop)
+    person_spans += _known_word_parts_named(text, mask, known_words)
     person_spans += _known_last_word_parts(text, mask, known_after)
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)  # peers found by recurrence
 

@@ -17,12 +17,12 @@ from .persons import _name_info, _org_like, ordinary_compound
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
     ABBREV,
-    LOWER_ABBREVIATIONS,
     CUE_WORDS,
     GOV_TERMS,
     GREETINGS_CLOSING,
     GREETINGS_OPENING,
     HONORIFICS,
+    LOWER_ABBREVIATIONS,
     NAME_HEADERS,
     ORG_WORDS,
 )
@@ -563,7 +563,13 @@ def _lower_surname(text: str, s: int, e: int) -> int:
         return 0
     word = m.group("word")
     lo = word.lower()
-    if lo in _CHAT_WORDS or lo in WORDS or lo in LOWER_ABBREVIATIONS or ordinary_compound(lo) or not _surname_word(word, False):
+    if (
+        lo in _CHAT_WORDS
+        or lo in WORDS
+        or lo in LOWER_ABBREVIATIONS
+        or ordinary_compound(lo)
+        or not _surname_word(word, False)
+    ):
         return 0
     if not any(c in "aeiouyàáâäèéêëìíîïòóôöùúûü" for c in lo):
         return 0  # "grtz", "hmm": no word with a vowel, no surname
