@@ -58,6 +58,7 @@ class D:
         self.known_word: str | None = None
         self._emails: dict[int, str] = {}
         self._phones: dict[int, str] = {}
+        self._firsts: set[str] = set()
 
     # --- registration -------------------------------------------------------------------------------------------
     def P(self, text: str, label: str = "PERSON") -> str:
@@ -84,6 +85,13 @@ class D:
     # --- people -------------------------------------------------------------------------------------------------
     def is_known(self, p: P.Person) -> bool:
         return p.origin == "known"
+
+    def rel(self, p, gender=None):
+        """A family member sharing the family name, with a first name not yet used in this document."""
+        self._firsts.add(p.first)
+        q = P.relative(self.r, p, gender, avoid=self._firsts)
+        self._firsts.add(q.first)
+        return q
 
     def full(self, p):
         return self.P(p.full)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import f27b_people as P
-from f27b_core import SHAPES, D
+from f27b_core import SHAPES, D, ascii_fold
 
 
 def reg(name: str, desc: str) -> str:
@@ -116,7 +116,7 @@ def official(d: D):
 @kind("doc.urgency_form", "urgency application form with tick boxes and household table")
 def k_urgency_form(d: D) -> str:
     r, p = d.r, d.res
-    kids = [P.relative(r, p) for _ in range(r.randint(1, 3))]
+    kids = [d.rel(p) for _ in range(r.randint(1, 3))]
     st = P.street(r)
     lines = [f"{d.K('AANVRAAGFORMULIER')} {d.K('URGENTIEVERKLARING')} – gemeente {d.K(d.town)}", "",
              f"{d.K('Zaaknummer')} (door gemeente in te vullen): {d.case('urg')}", "",
@@ -149,7 +149,7 @@ reg("line.household_table", "pipe table 'naam | geboortedatum | relatie'")
 def k_divorce_letter(d: D) -> str:
     r, p = d.r, d.res
     ex = P.person(r, gender="m" if p.gender == "f" else "f")
-    kid = P.relative(r, p)
+    kid = d.rel(p)
     st = P.street(r)
     opening = pick(d, [
         ("sent.beste_mensen", lambda: "Beste mensen van de gemeente,"),
@@ -397,7 +397,7 @@ reg("chat.send_address", "chat message proposing an aunt's address")
 def k_sw_email(d: D) -> str:
     r, p = d.r, d.res
     sw, hc = P.person(r), P.person(r)
-    kid = P.relative(r, p)
+    kid = d.rel(p)
     lines = [f"Van: {d.full(sw)} <{d.email(sw)}>", f"Aan: {d.full(hc)} <{d.email(hc, official=True)}>",
              f"Onderwerp: {d.K('spoed')} – gezin {d.sur(p)}, {d.case('urg')}", "", f"Hoi {d.first(hc)},", "",
              pick(d, [("sent.sw_zoals_besproken", lambda: f"Zoals besproken stuur ik je de stukken van {p.title} {d.sur(p)}. {p.hij.capitalize()} woont met {d.first(kid)} ({d.dob(2010, 2022, 'dash')}) in een kamer van 9 m² bij {d.K(d.corp_kw)}."),
@@ -416,7 +416,7 @@ reg("sent.sw_kun_jij_kijken", "'Kun jij kijken of de aanvraag van ... nog voor d
 def k_care_leaver(d: D) -> str:
     r, p = d.r, d.res
     mentor = P.person(r)
-    mother = P.relative(r, p, gender="f")
+    mother = d.rel(p, gender="f")
     lines = [f"{d.K('Overdracht')} 18-/18+ – {d.K('Jeugdhulp')} De Opstap", f"Trajectnummer: {d.case('jz')}", "",
              pick(d, [("sent.cl_wordt_18", lambda: f"{d.full(p)} wordt op {d.dob(2007, 2008, 'long')} achttien en moet dan de leefgroep verlaten."),
                       ("dob.is_van", lambda: f"{d.first(p)} is van {d.dob(2007, 2008, r.choice(['dash', 'dash0']))} en woont sinds drie jaar op de leefgroep.")]),
@@ -434,7 +434,7 @@ reg("sent.cl_wordt_18", "'X wordt op <dob> achttien en moet dan de leefgroep ver
 def k_eviction(d: D) -> str:
     r, p = d.r, d.res
     bailiff = P.person(r)
-    partner = P.relative(r, p, gender="m" if p.gender == "f" else "f")
+    partner = d.rel(p, gender="m" if p.gender == "f" else "f")
     a = d.addr()
     lines = [f"{d.K(d.corp)}", f"Aan de bewoners van {a}, {d.pc()} {d.town}", f"t.a.v. {d.full(p)} en {d.full(partner)}", "",
              f"{d.K('AANKONDIGING')} {d.K('ONTRUIMING')}", f"{d.K('Dossiernummer')} {d.case('hc')}", "",
@@ -514,9 +514,9 @@ def k_objection(d: D) -> str:
     head = f"{d.full(p)}\n{d.addr()}\n{d.pc()} {d.town}\n{d.case('urg')}\n"
     body = [head, f"Aan het college van burgemeester en wethouders van {d.K(d.town)}", f"{d.K('Postbus')} {r.randint(10, 9999)}", "",
             f"{d.town}, {d.date()}", "", f"{d.K('Betreft')}: bezwaarschrift tegen afwijzing urgentie", "",
-            pick(d, [("sent.obj_hierbij_maak_ik", lambda: f"Hierbij maak ik bezwaar tegen uw besluit van {d.date()}, kenmerk zoals hierboven."),
-                     ("sent.obj_namens_client", lambda: f"Namens mijn cliënt, {d.full(p)}, maak ik bezwaar tegen het besluit van {d.date()}.")]),
-            f"U stelt dat mijn woonprobleem voorzienbaar was. Dat is onjuist: ik moest {r.choice(['na bedreiging door mijn ex', 'na de brand', 'na het overlijden van mijn vader'])} met spoed vertrekken.",
+            (pick(d, [("sent.obj_namens_client", lambda: f"Namens mijn cliënt, {d.full(p)}, maak ik bezwaar tegen het besluit van {d.date()}.")]) if lawyer else
+             pick(d, [("sent.obj_hierbij_maak_ik", lambda: f"Hierbij maak ik bezwaar tegen uw besluit van {d.date()}, kenmerk zoals hierboven.")])),
+            f"U stelt dat {'het' if lawyer else 'mijn'} woonprobleem voorzienbaar was. Dat is onjuist: {'cliënt' if lawyer else 'ik'} moest {r.choice(['na bedreiging door mijn ex', 'na de brand', 'na het overlijden van mijn vader'])} met spoed vertrekken.",
             d.kn(), "Ik verzoek u gehoord te worden.", ""]
     if lawyer:
         body.append(f"{d.K('mr.')} {d.init(lawyer)}, {d.K('advocaat')} bij {d.K('Advocatenkantoor')} {d.K('Stadsoever')}")
@@ -535,7 +535,7 @@ def k_safe_house(d: D) -> str:
     r, p = d.r, d.res
     worker = P.person(r)
     perp = P.person(r, gender="m")
-    kids = [P.relative(r, p) for _ in range(r.randint(1, 2))]
+    kids = [d.rel(p) for _ in range(r.randint(1, 2))]
     lines = [f"{d.K('Vrouwenopvang')} De Schuilplaats – {d.K('vertrouwelijk')}", "", f"{d.K('Betreft')}: {d.full(p)} ({d.dob(1975, 2004, 'dots')}) en kinderen",
              "; ".join(dob_phrase(d, k, 2008, 2024, allowed=["dob.paren_bare", "dob.asterisk", "dob.gebdat"]) for k in kids), "",
              pick(d, [("sent.sh_verblijft_sinds", lambda: f"{p.title.capitalize()} {d.sur(p)} verblijft sinds {d.date()} op een geheim adres. Er is een {d.K('huisverbod')} opgelegd aan {d.full(perp)}."),
@@ -554,7 +554,7 @@ reg("sent.sh_veilig_thuis", "'Veilig Thuis heeft ... een melding gedaan'")
 def k_home_visit(d: D) -> str:
     r, p = d.r, d.res
     o = P.person(r)
-    fam = [P.relative(r, p) for _ in range(r.randint(2, 4))]
+    fam = [d.rel(p) for _ in range(r.randint(2, 4))]
     lines = [f"{d.K('Huisbezoek')} – {d.K('Woonconsulentschap')}", f"Adres: {d.addr()}", f"Datum: {d.wday()} {d.date()}", "",
              f"Aanwezig: {d.full(p)} en de kinderen " + ", ".join(d.first(k) for k in fam) + ".",
              pick(d, [("sent.hv_woning_meet", lambda: f"De woning meet {r.randint(38, 60)} m² en heeft twee slaapkamers voor {len(fam) + 1} personen; er is {d.K('schimmel')} in de badkamer."),
@@ -637,7 +637,7 @@ def k_police(d: D) -> str:
     car_line = f"{d.K('Voertuig')}: {d.K(r.choice(['Opel', 'Volkswagen', 'Peugeot', 'Toyota', 'Renault']))} met kenteken {d.plate()}"
     lines = [f"{d.K('Melding')} {d.K('Meldpunt')} {d.K('Bijzondere')} {d.K('Zorg')}", f"{d.K('Melder')}: {d.K('wijkagent')} {d.full(cop)}", "",
              pick(d, [("sent.pol_aangetroffen_in_auto", lambda: f"Op {d.date()} om 02.10 uur trof ik {d.full(p)} slapend aan in de auto op het parkeerterrein achter de {d.K('Jumbo')}."),
-                      ("sent.pol_portiek", lambda: f"Bewoners van de {d.street(P.street(r))} melden dat een man in de portiek slaapt. Het gaat om {d.full(p)}.")]),
+                      ("sent.pol_portiek", lambda: f"Bewoners van de {d.street(P.street(r))} melden dat iemand in de portiek slaapt. Het gaat om {d.full(p)}.")]),
              car_line, f"Betrokkene, {dob_phrase(d, p, 1955, 2004, allowed=['dob.geb_abbrev', 'dob.gebdat'])}, wil hulp maar geen {d.K('nachtopvang')}.",
              d.kn(), f"Graag opvolging door {d.K('Straatteam')}."]
     return "\n".join(x for x in lines if x is not None)
@@ -653,8 +653,8 @@ def k_host(d: D) -> str:
     host = P.person(r)
     st = P.street(r)
     lines = [f"{d.K('VERKLARING')} {d.K('HOOFDBEWONER')}", "",
-             f"Ondergetekende, {d.full(host)}, {d.dob(1950, 1995, 'long')}, wonende {d.addr(st)} te {d.K(d.town)},",
-             pick(d, [("sent.host_verklaart_inwoning", lambda: f"verklaart dat {d.full(p)} sinds {d.date()} bij mij inwoont en per {d.date()} moet vertrekken."),
+             f"Ondergetekende, {dob_phrase(d, host, 1950, 1995, allowed=['dob.geboren_op_te', 'dob.geb_abbrev', 'dob.leeftijd_geb'])}, wonende {d.addr(st)} te {d.K(d.town)},",
+             pick(d, [("sent.host_verklaart_inwoning", lambda: f"verklaart dat {d.full(p)} sinds {d.date(2025)} bij mij inwoont en per {d.date()} moet vertrekken."),
                       ("sent.host_verklaart_slapen", lambda: f"verklaart dat {d.full(p)} alleen op de bank slaapt en niet op de {d.street(st)} staat ingeschreven.")]),
              d.kn("Ook verklaar ik:"), f"{d.K('Handtekening')}: _____   {d.K('Plaats')}: {d.town}", f"Kopie {d.K('legitimatiebewijs')} bijgevoegd: {d.fileform(host) and ('id-' + d.fileform(host) + '.jpg') or 'id-scan.jpg'}"]
     d.mark("line.attachment_filename")
@@ -687,7 +687,7 @@ reg("sent.offer_bezichtiging", "offer: first candidate, viewing date")
 @kind("doc.status_question_email", "resident's e-mail asking about status, non-native Dutch")
 def k_status_email(d: D) -> str:
     r, p = d.r, d.res
-    kid = P.relative(r, p)
+    kid = d.rel(p)
     lines = [f"{d.K('Onderwerp')}: vraag over mijn {d.K('aanvraag')} {d.case('urg')}", "", f"{d.K('Goedendag')},", "",
              pick(d, [("sent.nn_ik_ben_wachten", lambda: f"Ik ben {d.full(p)}. Ik ben wachten al {r.randint(3, 14)} maanden voor antwoord van {d.K('commissie')}. Mijn {'dochter' if kid.gender == 'f' else 'zoon'} {d.first(kid)} is ziek van de {d.K('vocht')}."),
                       ("sent.nn_mijn_naam_graag", lambda: f"Mijn naam {d.full(p)}, geboren {d.dob(1960, 2000)}. Graag ik wil weten wanneer ik krijg {d.K('woning')}.")]),
@@ -703,7 +703,7 @@ reg("sent.nn_mijn_naam_graag", "non-native: 'Mijn naam X, geboren ... Graag ik w
 @kind("doc.complaint_waitlist", "complaint about the registration period forwarded to the mediator")
 def k_complaint(d: D) -> str:
     r, p = d.r, d.res
-    son = P.relative(r, p, gender="m")
+    son = d.rel(p, gender="m")
     o, f, dept = official(d)
     lines = [f"{d.K('Doorgestuurd')} bericht – {d.K('Klachtenfunctionaris')} → {d.K('bemiddelaar')}", f"Kenmerk {d.case('kl')}", "",
              f"Van: {d.full(p)} <{d.email(p)}>", "",
@@ -731,7 +731,7 @@ def k_conference(d: D) -> str:
         act = r.choice([lambda: f"contact met {d.K(d.corp_kw)} over {d.K('huurachterstand')}",
                          lambda: f"aanvraag {d.K('briefadres')} begeleiden", lambda: "huisbezoek plannen",
                          lambda: f"{d.K('bewindvoering')} aanvragen"])
-        lines.append(f"- {d.P(x.initials.replace('.', '') + x.core[0].upper())}: " + act())
+        lines.append(f"- {d.P(ascii_fold(x.first[0] + x.core[:2]).upper())}: " + act())
     lines += [d.kn("Uit het overleg:") or f"{d.K('Evaluatie')}: over zes weken.", f"{d.sur(p)} is op de hoogte van deze afspraken."]
     return "\n".join(x for x in lines if x is not None)
 
@@ -759,8 +759,8 @@ reg("sent.van_boete_kenteken", "fines on plate, holder named")
 @kind("doc.family_fire", "emergency housing after a fire: calamity notes for a whole family")
 def k_fire(d: D) -> str:
     r, p = d.r, d.res
-    partner = P.relative(r, p, gender="m" if p.gender == "f" else "f")
-    kids = [P.relative(r, p) for _ in range(r.randint(1, 3))]
+    partner = d.rel(p, gender="m" if p.gender == "f" else "f")
+    kids = [d.rel(p) for _ in range(r.randint(1, 3))]
     lines = [f"{d.K('Calamiteitenregistratie')} – {d.K('Noodopvang')}", f"Datum: {d.date()}", f"{d.K('Getroffen')} adres: {d.addr()}, {d.pc()}", "",
              "Gezin:"]
     d.mark("dob.list_dash")
@@ -771,6 +771,13 @@ def k_fire(d: D) -> str:
     return "\n".join(x for x in lines if x is not None)
 
 
+def _handle(d: D, p) -> str:
+    """A social-media handle built from the surname (personal), or a neutral one for a known-name resident."""
+    if d.is_known(p):
+        return "kamerzoeker" + str(d.r.randint(10, 99))
+    return d.P(P.ascii_fold_name(p.fileform) + str(d.r.randint(10, 99)))
+
+
 @kind("doc.youth_letter", "letter from a young person (17-23) to the alderman, informal")
 def k_youth(d: D) -> str:
     r, p = d.r, d.res
@@ -778,7 +785,7 @@ def k_youth(d: D) -> str:
     lines = [f"{d.K('Beste')} {d.K('wethouder')},", "",
              f"ik ben {d.first(p)} en ik ben {r.randint(18, 23)}. ik heb in een {d.K('pleeggezin')} gewoond tot mijn 18e en nu heb ik niks.",
              pick(d, [("sent.yl_slaap_bij", lambda: f"ik slaap nu bij {d.first(friend)} op de bank aan de {d.street(P.street(r))} maar dat mag maar tot {d.K(r.choice(['kerst', 'de zomer', 'oud en nieuw']))}."),
-                      ("sent.yl_insta", lambda: f"u kunt me ook een bericht sturen op insta @{d.fileform(p) or 'kamerzoeker'}{r.randint(10, 99)} of bellen {d.phone(p)}.")]),
+                      ("sent.yl_insta", lambda: f"u kunt me ook een bericht sturen op insta @{_handle(d, p)} of bellen {d.phone(p)}.")]),
              f"op de lijst van {d.K('Jongerenhuisvesting')} sta ik op plek {r.randint(200, 900)}. ik wil gewoon een kamer.", d.kn(), "",
              f"{d.K('groetjes')}", d.lower(p) if r.random() < 0.5 else d.full(p)]
     return "\n".join(x for x in lines if x is not None)

@@ -153,7 +153,7 @@ ORIGINS: dict[str, dict] = {
         "f": ["Tigist", "Selamawit", "Meron", "Bethlehem"],
         "m": ["Abebe", "Dawit", "Yohannes", "Getachew"],
         "pre": ["Alem", "Tades", "Bek", "Girm", "Wor"],
-        "end": ["ayehu", "se", "ele", "a", "ku"],
+        "end": ["ayehu", "sse", "ele", "a", "kneh"],
     },
     "Somalisch": {
         "f": ["Hodan", "Faduma", "Sahra", "Ayaan", "Ifrah", "Hibo", "Nasteho"],
@@ -318,7 +318,7 @@ KNOWN_WORDS: dict[str, tuple[str, list[str]]] = {
     "steen": ("Steen", ["er is een steen door de ruit gegooid", "een steen door het raam was de laatste druppel"]),
     "sluis": ("Sluis", ["de woonboot ligt vlak bij de sluis", "bij de sluis is geen ligplaats meer vrij"]),
     "kok": ("Kok", ["de aanvrager werkt als kok in een hotel en heeft nachtdiensten", "als kok verdient de aanvrager te weinig voor de vrije sector"]),
-    "visser": ("Visser", ["haar vader was visser en woonde altijd aan het water", "als visser is hij weken van huis"]),
+    "visser": ("Visser", ["de vader van de aanvrager was visser en woonde altijd aan het water", "als visser is hij weken van huis"]),
     "baas": ("Baas", ["de baas van de aanvrager heeft een brief geschreven over de werktijden", "de baas biedt tijdelijk een kamer aan"]),
     "klein": ("Klein", ["de woning is te klein voor vier kinderen", "het appartement is echt te klein"]),
     "jong": ("de Jong", ["de aanvrager was te jong voor een eigen huurcontract", "de aanvrager is jong en heeft geen inkomen"]),
@@ -421,7 +421,9 @@ def relative(r: random.Random, p: Person, gender: str | None = None, avoid: set 
     gender = gender or r.choice("fm")
     pool = [f for f in ORIGINS.get(p.origin, ORIGINS["Nederlands"])[gender] if f not in (avoid or set()) and f != p.first]
     if p.origin == "known":
-        pool = [f for f in KNOWN_FIRST[gender] if f != p.first]
+        pool = [f for f in KNOWN_FIRST[gender] if f not in (avoid or set()) and f != p.first]
+    if not pool:
+        pool = [f for f in ORIGINS["Nederlands"][gender] if f not in (avoid or set())]
     return Person(r.choice(pool), p.particle, p.core, p.origin, gender)
 
 
@@ -550,3 +552,10 @@ def ordinary_date(r: random.Random, year: int | None = None) -> tuple[str, str]:
     y = year or r.choice([2026, 2026, 2027])
     m, d = r.randint(1, 12), r.randint(1, 28)
     return f"{d} {MONTHS[m - 1]} {y}", MONTHS[m - 1]
+
+
+def ascii_fold_name(s: str) -> str:
+    import unicodedata
+
+    s = s.replace("ı", "i").replace("ł", "l").replace("ş", "s").replace("ğ", "g")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
