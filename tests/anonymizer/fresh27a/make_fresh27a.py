@@ -26,8 +26,18 @@ _spec = importlib.util.spec_from_file_location("f27a_score", HERE.parent / "corp
 SC = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(SC)
 
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 SEED = 20262101
 N_DOCS = 300
 OUT = HERE / "fresh27a_texts.jsonl"
@@ -259,10 +269,30 @@ class Doc:
             s = N.ascii_fold((pr.particle or "") + pr.sur).lower().replace(" ", "").replace("-", "")
             if work_domain:
                 return self.p(f"{f[0]}.{s}@{work_domain}", "EMAIL")
-            dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl",
-                            "icloud.com", "planet.nl", "xs4all.nl", "home.nl"])
-            loc = r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{r.randint(60, 99)}", f"{s}.{f[0]}", f"fam.{s}",
-                            f"{f}_{s}{r.randint(1, 9)}"])
+            dom = r.choice(
+                [
+                    "gmail.com",
+                    "hotmail.com",
+                    "outlook.com",
+                    "ziggo.nl",
+                    "kpnmail.nl",
+                    "live.nl",
+                    "icloud.com",
+                    "planet.nl",
+                    "xs4all.nl",
+                    "home.nl",
+                ]
+            )
+            loc = r.choice(
+                [
+                    f"{f}.{s}",
+                    f"{f[0]}.{s}",
+                    f"{f}{r.randint(60, 99)}",
+                    f"{s}.{f[0]}",
+                    f"fam.{s}",
+                    f"{f}_{s}{r.randint(1, 9)}",
+                ]
+            )
             pr.cache["email"] = f"{loc}@{dom}"
         return self.p(pr.cache["email"], "EMAIL")
 
@@ -273,12 +303,22 @@ class Doc:
             if key == "phone":
                 n = "".join(str(r.randrange(10)) for _ in range(8))
                 n = str(r.randint(1, 9)) + n[1:]
-                pr.cache[key] = r.choice([f"06-{n}", f"06 {n[:4]} {n[4:]}", f"+31 6 {n}",
-                                          f"+31 (0)6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"0031 6 {n}",
-                                          f"06{n}", f"06 - {n[:2]} {n[2:5]} {n[5:]}", f"+316{n}"])
+                pr.cache[key] = r.choice(
+                    [
+                        f"06-{n}",
+                        f"06 {n[:4]} {n[4:]}",
+                        f"+31 6 {n}",
+                        f"+31 (0)6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                        f"0031 6 {n}",
+                        f"06{n}",
+                        f"06 - {n[:2]} {n[2:5]} {n[5:]}",
+                        f"+316{n}",
+                    ]
+                )
             else:
-                area = r.choice(["010", "020", "030", "040", "050", "070", "076", "053", "058", "071", "0297",
-                                 "0475", "0513"])
+                area = r.choice(
+                    ["010", "020", "030", "040", "050", "070", "076", "053", "058", "071", "0297", "0475", "0513"]
+                )
                 ln = 10 - len(area)
                 n = str(r.randint(2, 9)) + "".join(str(r.randrange(10)) for _ in range(ln - 1))
                 pr.cache[key] = r.choice([f"{area}-{n}", f"({area}) {n}", f"{area} {n[:3]} {n[3:]}"])
@@ -318,7 +358,7 @@ class Doc:
         r = self.r
         if "iban" not in pr.cache:
             i = N.iban(r)
-            pr.cache["iban"] = r.choice([i, " ".join(i[j:j + 4] for j in range(0, len(i), 4))])
+            pr.cache["iban"] = r.choice([i, " ".join(i[j : j + 4] for j in range(0, len(i), 4))])
         return self.p(pr.cache["iban"], "IBAN")
 
     def plate(self, pr=None):
@@ -333,9 +373,17 @@ class Doc:
         def ds(n):
             return "".join(str(r.randrange(10)) for _ in range(n))
 
-        p = r.choice([f"{ls(2)}-{ds(3)}-{ls(1)}", f"{ds(1)}-{ls(3)}-{ds(2)}", f"{ls(1)}-{ds(3)}-{ls(2)}",
-                      f"V{ls(1)}-{ds(3)}-{ls(1)}", f"{ds(2)}-{ls(3)}-{ds(1)}", f"{ls(3)}-{ds(2)}-{ls(1)}",
-                      f"{ds(2)}-{ls(2)}-{ls(2)}"])
+        p = r.choice(
+            [
+                f"{ls(2)}-{ds(3)}-{ls(1)}",
+                f"{ds(1)}-{ls(3)}-{ds(2)}",
+                f"{ls(1)}-{ds(3)}-{ls(2)}",
+                f"V{ls(1)}-{ds(3)}-{ls(1)}",
+                f"{ds(2)}-{ls(3)}-{ds(1)}",
+                f"{ls(3)}-{ds(2)}-{ls(1)}",
+                f"{ds(2)}-{ls(2)}-{ls(2)}",
+            ]
+        )
         if pr is not None:
             pr.cache["plate"] = p
         return self.p(p, "LICENSE_PLATE")
@@ -345,10 +393,18 @@ class Doc:
         if "dob" not in pr.cache:
             y, m, dd = r.randint(1938, 2007), r.randint(1, 12), r.randint(1, 28)
             style = r.randrange(10)
-            s = [f"{dd} {N.MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{y}-{m:02d}-{dd:02d}",
-                 f"{dd}/{m}/{y}", f"{dd:02d}.{m:02d}.{y}", f"{dd} {N.MONTHS_SHORT[m - 1]} {y}",
-                 f"{dd:02d} {N.MONTHS_SHORT[m - 1].rstrip('.').upper()} {y}", f"{dd:02d}{m:02d}{y}",
-                 f"{dd}-{m}-{y}", f"{dd} {N.MONTHS[m - 1]} '{str(y)[2:]}"][style]
+            s = [
+                f"{dd} {N.MONTHS[m - 1]} {y}",
+                f"{dd:02d}-{m:02d}-{y}",
+                f"{y}-{m:02d}-{dd:02d}",
+                f"{dd}/{m}/{y}",
+                f"{dd:02d}.{m:02d}.{y}",
+                f"{dd} {N.MONTHS_SHORT[m - 1]} {y}",
+                f"{dd:02d} {N.MONTHS_SHORT[m - 1].rstrip('.').upper()} {y}",
+                f"{dd:02d}{m:02d}{y}",
+                f"{dd}-{m}-{y}",
+                f"{dd} {N.MONTHS[m - 1]} '{str(y)[2:]}",
+            ][style]
             pr.cache["dob"] = s
         return self.p(pr.cache["dob"], "DATE_OF_BIRTH")
 
@@ -383,8 +439,12 @@ class Doc:
         r = self.r
         m, dd = r.randint(1, 12), r.randint(1, 28)
         style = r.randrange(4) if style is None else style
-        s = [f"{dd} {N.MONTHS[m - 1]} {self.year}", f"{dd:02d}-{m:02d}-{self.year}", f"{dd} {N.MONTHS[m - 1]}",
-             f"{dd}-{m}-{self.year}"][style]
+        s = [
+            f"{dd} {N.MONTHS[m - 1]} {self.year}",
+            f"{dd:02d}-{m:02d}-{self.year}",
+            f"{dd} {N.MONTHS[m - 1]}",
+            f"{dd}-{m}-{self.year}",
+        ][style]
         return self.k(s)
 
     def weekday(self):
@@ -433,8 +493,12 @@ def l_betreft(d, what, kind):
 
 @shape("line")
 def l_sig_full(d, pr, a):
-    return [d.k("Met vriendelijke groet") + ",", d.full(pr), f"{d.adr(a)}, {d.pc(a)} {d.k(d.place)}",
-            f"{d.k('Tel.')} {d.phone(pr)}"]
+    return [
+        d.k("Met vriendelijke groet") + ",",
+        d.full(pr),
+        f"{d.adr(a)}, {d.pc(a)} {d.k(d.place)}",
+        f"{d.k('Tel.')} {d.phone(pr)}",
+    ]
 
 
 @shape("line")
@@ -444,8 +508,13 @@ def l_sig_short(d, pr):
 
 @shape("line")
 def l_sig_official(d, off, func, dept):
-    return [d.k("Met vriendelijke groet") + ",", "", d.ini(off), f"{d.k(func)}, {d.k(dept)}",
-            f"{d.gemeente()} | {d.k('14 0' + str(d.r.randint(10, 99)))}"]
+    return [
+        d.k("Met vriendelijke groet") + ",",
+        "",
+        d.ini(off),
+        f"{d.k(func)}, {d.k(dept)}",
+        f"{d.gemeente()} | {d.k('14 0' + str(d.r.randint(10, 99)))}",
+    ]
 
 
 @shape("line")
@@ -460,13 +529,14 @@ def l_hoogachtend(d, pr):
 
 @shape("line")
 def l_ps_phone(d, pr):
-    return f"PS: ik ben overdag het best bereikbaar op {d.phone(pr)}, na {d.k('vijf')} uur op {d.phone(pr, mobile=False)}."
+    return (
+        f"PS: ik ben overdag het best bereikbaar op {d.phone(pr)}, na {d.k('vijf')} uur op {d.phone(pr, mobile=False)}."
+    )
 
 
 @shape("line")
 def l_iban_refund(d, pr):
-    return (f"Het teveel {d.k('betaalde')} bedrag kunt u terugstorten op {d.iban(pr)} ten name van "
-            f"{d.ini(pr)}.")
+    return f"Het teveel {d.k('betaalde')} bedrag kunt u terugstorten op {d.iban(pr)} ten name van {d.ini(pr)}."
 
 
 @shape("line")
@@ -481,93 +551,117 @@ def l_dob_line(d, pr):
 
 @shape("line")
 def l_field_block(d, pr, a):
-    return [f"{d.k('Naam')}: {d.sortname(pr)}", f"{d.k('Adres')}: {d.adr(a)}", f"{d.k('Postcode')}: {d.pc(a)}",
-            f"{d.k('Woonplaats')}: {d.k(d.place)}"]
+    return [
+        f"{d.k('Naam')}: {d.sortname(pr)}",
+        f"{d.k('Adres')}: {d.adr(a)}",
+        f"{d.k('Postcode')}: {d.pc(a)}",
+        f"{d.k('Woonplaats')}: {d.k(d.place)}",
+    ]
 
 
 @shape("sent")
 def s_missed_pickup(d, a):
     w = d.r.choice(WASTE)
-    return (f"Op {d.weekday()} {d.odate(2)} is de {d.k(w)} aan de {d.adr(a)} weer niet {d.k('geleegd')}, "
-            f"terwijl hij om half acht aan de stoeprand stond.")
+    return (
+        f"Op {d.weekday()} {d.odate(2)} is de {d.k(w)} aan de {d.adr(a)} weer niet {d.k('geleegd')}, "
+        f"terwijl hij om half acht aan de stoeprand stond."
+    )
 
 
 @shape("sent")
 def s_third_time(d):
-    return (f"Dit is al de {d.k('derde')} keer dit kwartaal en niemand van de {d.k('klantenservice')} "
-            f"belt terug.")
+    return f"Dit is al de {d.k('derde')} keer dit kwartaal en niemand van de {d.k('klantenservice')} belt terug."
 
 
 @shape("sent")
 def s_demand(d):
-    return (f"Ik wil dat de wagen vandaag nog langskomt, anders zet ik de {d.k('zakken')} bij het "
-            f"{d.k('stadskantoor')} neer.")
+    return (
+        f"Ik wil dat de wagen vandaag nog langskomt, anders zet ik de {d.k('zakken')} bij het "
+        f"{d.k('stadskantoor')} neer."
+    )
 
 
 @shape("sent")
 def s_fine_received(d, pr, kind="boete"):
-    return (f"Op {d.odate(0)} ontving ik een {d.k('boete')} van {d.amount()} voor {d.k('bijplaatsing')} naast "
-            f"de ondergrondse container, {d.k('kenmerk')} {d.case(kind)}.")
+    return (
+        f"Op {d.odate(0)} ontving ik een {d.k('boete')} van {d.amount()} voor {d.k('bijplaatsing')} naast "
+        f"de ondergrondse container, {d.k('kenmerk')} {d.case(kind)}."
+    )
 
 
 @shape("sent")
 def s_not_my_bag(d, pr, old):
-    return (f"De envelop die uw {d.k('handhaver')} in de zak vond, was gericht aan {d.full(old)}, de "
-            f"{d.k('vorige')} bewoner van mijn woning; ik woon er pas sinds {d.odate(0)}.")
+    return (
+        f"De envelop die uw {d.k('handhaver')} in de zak vond, was gericht aan {d.full(old)}, de "
+        f"{d.k('vorige')} bewoner van mijn woning; ik woon er pas sinds {d.odate(0)}."
+    )
 
 
 @shape("sent")
 def s_request_annul(d):
-    return (f"Ik verzoek u de {d.k('beschikking')} te vernietigen en mij te laten weten wanneer de "
-            f"{d.k('hoorzitting')} is.")
+    return (
+        f"Ik verzoek u de {d.k('beschikking')} te vernietigen en mij te laten weten wanneer de {d.k('hoorzitting')} is."
+    )
 
 
 @shape("sent")
 def s_boa_opening(d, boa):
-    return (f"Op {d.odate(0)} omstreeks {d.time()} uur bevond ik, {d.full(boa)}, {d.k('buitengewoon')} "
-            f"{d.k('opsporingsambtenaar')} (domein I), mij in {d.k('uniform')} bij de verzamelcontainers.")
+    return (
+        f"Op {d.odate(0)} omstreeks {d.time()} uur bevond ik, {d.full(boa)}, {d.k('buitengewoon')} "
+        f"{d.k('opsporingsambtenaar')} (domein I), mij in {d.k('uniform')} bij de verzamelcontainers."
+    )
 
 
 @shape("sent")
 def s_boa_found_letter(d, sus, a):
-    return (f"Bij {d.k('opening')} van de drie {d.k('vuilniszakken')} trof ik een brief van de "
-            f"{d.k('Belastingdienst')} aan, gericht aan {d.ini(sus)}, {d.adr(a)}, {d.pc(a)} {d.k(d.place)}.")
+    return (
+        f"Bij {d.k('opening')} van de drie {d.k('vuilniszakken')} trof ik een brief van de "
+        f"{d.k('Belastingdienst')} aan, gericht aan {d.ini(sus)}, {d.adr(a)}, {d.pc(a)} {d.k(d.place)}."
+    )
 
 
 @shape("sent")
 def s_boa_suspect(d, sus):
-    return (f"{d.k('Verdachte')}: {d.sortname(sus)}, geboren {d.dob(sus)}, {d.k('nationaliteit')} "
-            f"niet gevraagd.")
+    return f"{d.k('Verdachte')}: {d.sortname(sus)}, geboren {d.dob(sus)}, {d.k('nationaliteit')} niet gevraagd."
 
 
 @shape("sent")
 def s_boa_vehicle(d, sus):
-    return (f"Ik zag dat een {d.k('bestelbus')} met {d.k('kenteken')} {d.plate(sus)} stopte en dat de "
-            f"bestuurder twee {d.k('matrassen')} naast de glasbak zette.")
+    return (
+        f"Ik zag dat een {d.k('bestelbus')} met {d.k('kenteken')} {d.plate(sus)} stopte en dat de "
+        f"bestuurder twee {d.k('matrassen')} naast de glasbak zette."
+    )
 
 
 @shape("sent")
 def s_boa_cautioned(d, sus):
-    return (f"Ik heb {d.titled(sus)} de {d.k('cautie')} gegeven; {d.hij(sus)} verklaarde: "
-            f"'Die zakken stonden er al, ik heb er alleen één bij gezet.'")
+    return (
+        f"Ik heb {d.titled(sus)} de {d.k('cautie')} gegeven; {d.hij(sus)} verklaarde: "
+        f"'Die zakken stonden er al, ik heb er alleen één bij gezet.'"
+    )
 
 
 @shape("sent")
 def s_caption(d, n, sus):
-    return (f"Foto {n}: {d.k('bijplaatsing')} naast container {d.r.randint(10, 99)}, "
-            f"bestand bijplaatsing-{d.slug(sus)}-{n}.jpg")
+    return (
+        f"Foto {n}: {d.k('bijplaatsing')} naast container {d.r.randint(10, 99)}, "
+        f"bestand bijplaatsing-{d.slug(sus)}-{n}.jpg"
+    )
 
 
 @shape("sent")
 def s_caption_letter(d, n, sus, a):
-    return (f"Foto {n} – {d.k('envelop')} uit zak 2, adreszijde zichtbaar: {d.upper(sus)}, "
-            f"{d.p(a.line.upper(), 'ADDRESS')}")
+    return (
+        f"Foto {n} – {d.k('envelop')} uit zak 2, adreszijde zichtbaar: {d.upper(sus)}, {d.p(a.line.upper(), 'ADDRESS')}"
+    )
 
 
 @shape("sent")
 def s_caption_plate(d, n, sus):
-    return (f"Afb. {n}. {d.k('Aanhanger')} achter personenauto, {d.k('kenteken')} {d.plate(sus)} "
-            f"leesbaar, tijdstip {d.time()}.")
+    return (
+        f"Afb. {n}. {d.k('Aanhanger')} achter personenauto, {d.k('kenteken')} {d.plate(sus)} "
+        f"leesbaar, tijdstip {d.time()}."
+    )
 
 
 @shape("sent")
@@ -582,15 +676,19 @@ def s_chat_user(d, pr, text):
 
 @shape("sent")
 def s_ticket_fields(d, pr, a):
-    return [f"{d.k('Ticket')} {d.case('ticket')} | {d.k('Kanaal')}: telefoon | {d.k('Prioriteit')}: normaal",
-            f"{d.k('Beller')}: {d.ini(pr)}  –  {d.k('terugbellen')} op {d.phone(pr)}",
-            f"{d.k('Locatie')}: {d.adr(a)} ({d.pc(a)})"]
+    return [
+        f"{d.k('Ticket')} {d.case('ticket')} | {d.k('Kanaal')}: telefoon | {d.k('Prioriteit')}: normaal",
+        f"{d.k('Beller')}: {d.ini(pr)}  –  {d.k('terugbellen')} op {d.phone(pr)}",
+        f"{d.k('Locatie')}: {d.adr(a)} ({d.pc(a)})",
+    ]
 
 
 @shape("sent")
 def s_ticket_note(d, pr):
-    return (f"{d.k('Notitie')}: klant boos, {d.k('container')} 2x overgeslagen; {d.lower_first(pr)} wil "
-            f"{d.k('compensatie')}. Doorgezet naar {d.k('planning')}.")
+    return (
+        f"{d.k('Notitie')}: klant boos, {d.k('container')} 2x overgeslagen; {d.lower_first(pr)} wil "
+        f"{d.k('compensatie')}. Doorgezet naar {d.k('planning')}."
+    )
 
 
 @shape("sent")
@@ -605,21 +703,24 @@ def s_route_row_short(d, a, pr, item):
 
 @shape("sent")
 def s_route_row_note(d, a, pr):
-    return (f"* {d.street(a)}: {d.k('container')} van {d.poss(pr, use_first=False)} stond achter het hek, "
-            f"niet geleegd")
+    return f"* {d.street(a)}: {d.k('container')} van {d.poss(pr, use_first=False)} stond achter het hek, niet geleegd"
 
 
 @shape("sent")
 def s_neighbour_accuse(d, nb, a):
-    return (f"Mijn {d.k('buurvrouw' if nb.female else 'buurman')} {d.full(nb)} van {d.adr(a)} zet "
-            f"{d.zijn(nb)} {d.k('vuilniszakken')} elke "
-            f"{d.weekday()} naast de container in plaats van erin.")
+    return (
+        f"Mijn {d.k('buurvrouw' if nb.female else 'buurman')} {d.full(nb)} van {d.adr(a)} zet "
+        f"{d.zijn(nb)} {d.k('vuilniszakken')} elke "
+        f"{d.weekday()} naast de container in plaats van erin."
+    )
 
 
 @shape("sent")
 def s_neighbour_van(d, nb):
-    return (f"{d.hij(nb).capitalize()} rijdt een witte {d.k('bestelbus')} ({d.plate(nb)}) en laat 's avonds ook "
-            f"{d.k('bouwafval')} achter.")
+    return (
+        f"{d.hij(nb).capitalize()} rijdt een witte {d.k('bestelbus')} ({d.plate(nb)}) en laat 's avonds ook "
+        f"{d.k('bouwafval')} achter."
+    )
 
 
 @shape("sent")
@@ -629,104 +730,128 @@ def s_neighbour_anon(d):
 
 @shape("sent")
 def s_mediator_intake(d, pr, med):
-    return (f"{d.k('Intake')} {d.odate(1)}: {d.full(pr)} belde {d.k('bemiddelaar')} {d.full(med)}; "
-            f"{d.hij(pr)} voelt zich als {d.k('fraudeur')} behandeld na de {d.k('boete')}.")
+    return (
+        f"{d.k('Intake')} {d.odate(1)}: {d.full(pr)} belde {d.k('bemiddelaar')} {d.full(med)}; "
+        f"{d.hij(pr)} voelt zich als {d.k('fraudeur')} behandeld na de {d.k('boete')}."
+    )
 
 
 @shape("sent")
 def s_mediator_agreement(d, off, dept):
-    return (f"{d.k('Afspraak')}: {d.ini(off)} ({d.k(dept)}) beoordeelt de {d.k('foto')}'s opnieuw en laat "
-            f"binnen {d.k('tien')} {d.k('werkdagen')} weten of de boete blijft staan.")
+    return (
+        f"{d.k('Afspraak')}: {d.ini(off)} ({d.k(dept)}) beoordeelt de {d.k('foto')}'s opnieuw en laat "
+        f"binnen {d.k('tien')} {d.k('werkdagen')} weten of de boete blijft staan."
+    )
 
 
 @shape("sent")
 def s_mediator_control(d, pr):
-    return (f"{d.k('Controlevraag')} gesteld: is alles besproken? {d.titled(pr)} antwoordde ja, met de "
-            f"opmerking dat {d.hij(pr)} vooral een excuus wilde.")
+    return (
+        f"{d.k('Controlevraag')} gesteld: is alles besproken? {d.titled(pr)} antwoordde ja, met de "
+        f"opmerking dat {d.hij(pr)} vooral een excuus wilde."
+    )
 
 
 @shape("sent")
 def s_family_size(d, pr, kids):
     names = ", ".join(f"{d.first(c)} ({d.dob(c)})" for c in kids)
-    return (f"Wij zijn met {len(kids) + 2} personen: mijn man, ik en onze kinderen {names}. "
-            f"{d.k('Daarom')} vullen wij de {d.k('restafvalcontainer')} al in een week.")
+    return (
+        f"Wij zijn met {len(kids) + 2} personen: mijn man, ik en onze kinderen {names}. "
+        f"{d.k('Daarom')} vullen wij de {d.k('restafvalcontainer')} al in een week."
+    )
 
 
 @shape("sent")
 def s_levy_question(d):
-    return (f"Klopt het dat de {d.k('afvalstoffenheffing')} voor een {d.k('meerpersoonshuishouden')} "
-            f"{d.amount()} per jaar is, ook als wij een tweede container moeten huren?")
+    return (
+        f"Klopt het dat de {d.k('afvalstoffenheffing')} voor een {d.k('meerpersoonshuishouden')} "
+        f"{d.amount()} per jaar is, ook als wij een tweede container moeten huren?"
+    )
 
 
 @shape("sent")
 def s_medical(d, pr, gp):
-    return (f"{d.k('Vanwege')} de {d.k('incontinentie')} van mijn moeder {d.full(pr)} hebben wij "
-            f"veel meer {d.k('restafval')}; haar {d.k('huisarts')}, {d.k('dokter')} {d.bare(gp)}, kan dat "
-            f"bevestigen.")
+    return (
+        f"{d.k('Vanwege')} de {d.k('incontinentie')} van mijn moeder {d.full(pr)} hebben wij "
+        f"veel meer {d.k('restafval')}; haar {d.k('huisarts')}, {d.k('dokter')} {d.bare(gp)}, kan dat "
+        f"bevestigen."
+    )
 
 
 @shape("sent")
 def s_medical_dialysis(d, pr):
-    return (f"{d.titled(pr, cap=True)} doet thuis {d.k('nierdialyse')} en gooit per week vier vuilniszakken met "
-            f"{d.k('verpakkingsmateriaal')} weg.")
+    return (
+        f"{d.titled(pr, cap=True)} doet thuis {d.k('nierdialyse')} en gooit per week vier vuilniszakken met "
+        f"{d.k('verpakkingsmateriaal')} weg."
+    )
 
 
 @shape("sent")
 def s_pass_lost(d, pr):
-    return (f"Mijn {d.k('pasje')} voor de {d.k('ondergrondse')} container is kwijt; het nummer op de "
-            f"aanvraag was {d.case('pas')}.")
+    return (
+        f"Mijn {d.k('pasje')} voor de {d.k('ondergrondse')} container is kwijt; het nummer op de "
+        f"aanvraag was {d.case('pas')}."
+    )
 
 
 @shape("sent")
 def s_pass_defect(d):
-    return (f"Het {d.k('lampje')} op de klep wordt rood als ik het pasje ertegen houd, en de "
-            f"{d.k('klep')} blijft dicht.")
+    return f"Het {d.k('lampje')} op de klep wordt rood als ik het pasje ertegen houd, en de {d.k('klep')} blijft dicht."
 
 
 @shape("sent")
 def s_yard_row(d, pr, a):
-    return (f"{d.clock()} | {d.plate(pr)} | {d.pc(a)} | {d.k('huisnummer')} {a.nr} | "
-            f"{d.r.choice(['puin 0,5 m3', 'snoeihout', 'elektrisch', 'asbest (verpakt)', 'matras'])}")
+    return (
+        f"{d.clock()} | {d.plate(pr)} | {d.pc(a)} | {d.k('huisnummer')} {a.nr} | "
+        f"{d.r.choice(['puin 0,5 m3', 'snoeihout', 'elektrisch', 'asbest (verpakt)', 'matras'])}"
+    )
 
 
 @shape("sent")
 def s_yard_refused(d, pr):
-    return (f"{d.k('Toegang')} geweigerd aan {d.full(pr)}: de {d.k('aanhanger')} was {d.k('bedrijfsmatig')} "
-            f"beladen met {d.k('dakleer')}.")
+    return (
+        f"{d.k('Toegang')} geweigerd aan {d.full(pr)}: de {d.k('aanhanger')} was {d.k('bedrijfsmatig')} "
+        f"beladen met {d.k('dakleer')}."
+    )
 
 
 @shape("sent")
 def s_embarrassed(d, pr, son):
-    return (f"Het is mij heel {d.k('pijnlijk')}, maar de zakken waren van ons: mijn zoon {d.full(son)} "
-            f"dacht dat je ze naast de container mocht zetten als die vol was.")
+    return (
+        f"Het is mij heel {d.k('pijnlijk')}, maar de zakken waren van ons: mijn zoon {d.full(son)} "
+        f"dacht dat je ze naast de container mocht zetten als die vol was."
+    )
 
 
 @shape("sent")
 def s_embarrassed_pay(d):
-    return (f"Ik betaal de {d.k('boete')} natuurlijk, maar kan het in {d.k('termijnen')}? "
-            f"Ik heb een {d.k('uitkering')}.")
+    return f"Ik betaal de {d.k('boete')} natuurlijk, maar kan het in {d.k('termijnen')}? Ik heb een {d.k('uitkering')}."
 
 
 @shape("sent")
 def s_decision(d, pr):
-    return (f"Het {d.k('college')} verklaart het bezwaar van {d.titled(pr)} {d.k('gegrond')} en trekt de "
-            f"boete in.")
+    return f"Het {d.k('college')} verklaart het bezwaar van {d.titled(pr)} {d.k('gegrond')} en trekt de boete in."
 
 
 @shape("sent")
 def s_decision_reason(d, old):
-    return (f"Uit het {d.k('dossier')} blijkt dat de gevonden post op naam van {d.ini(old)} stond, die op "
-            f"{d.odate(1)} al uit de {d.k('Basisregistratie')} Personen was uitgeschreven.")
+    return (
+        f"Uit het {d.k('dossier')} blijkt dat de gevonden post op naam van {d.ini(old)} stond, die op "
+        f"{d.odate(1)} al uit de {d.k('Basisregistratie')} Personen was uitgeschreven."
+    )
 
 
 @shape("sent")
 def s_bsbm_fields(d, pr, a):
-    return [f"{d.k('Naam')} {d.k('overtreder')}: {d.upper(pr)}",
-            f"{d.k('Geboren')}: {d.dob(pr)}", f"BSN: {d.bsn(pr)}",
-            f"{d.k('Adres')}: {d.adr(a)}, {d.pc(a)} {d.k(d.place)}",
-            f"{d.k('Feit')}: het buiten een inzamelvoorziening plaatsen van huishoudelijk afval "
-            f"({d.k('Afvalstoffenverordening')})",
-            f"{d.k('Bedrag')}: {d.amount()}  –  {d.k('Kenmerk')}: {d.case('bsbm')}"]
+    return [
+        f"{d.k('Naam')} {d.k('overtreder')}: {d.upper(pr)}",
+        f"{d.k('Geboren')}: {d.dob(pr)}",
+        f"BSN: {d.bsn(pr)}",
+        f"{d.k('Adres')}: {d.adr(a)}, {d.pc(a)} {d.k(d.place)}",
+        f"{d.k('Feit')}: het buiten een inzamelvoorziening plaatsen van huishoudelijk afval "
+        f"({d.k('Afvalstoffenverordening')})",
+        f"{d.k('Bedrag')}: {d.amount()}  –  {d.k('Kenmerk')}: {d.case('bsbm')}",
+    ]
 
 
 @shape("sent")
@@ -736,8 +861,10 @@ def s_cs_greeting(d, pr):
 
 @shape("sent")
 def s_cs_sorry(d, a):
-    return (f"{d.k('Excuses')} dat uw container aan de {d.street(a)} niet is geleegd. De "
-            f"{d.k('chauffeur')} kon de straat niet in door een {d.k('verhuiswagen')}.")
+    return (
+        f"{d.k('Excuses')} dat uw container aan de {d.street(a)} niet is geleegd. De "
+        f"{d.k('chauffeur')} kon de straat niet in door een {d.k('verhuiswagen')}."
+    )
 
 
 @shape("sent")
@@ -747,15 +874,20 @@ def s_cs_next(d):
 
 @shape("sent")
 def s_swap_fields(d, pr, a):
-    return [f"{d.k('Aanvrager')}: {d.full(pr)} ({d.email(pr)})", f"{d.k('Ophaaladres')}: {d.adr(a)}",
-            f"{d.k('Huidige')} container: 140 liter  →  {d.k('gewenst')}: 240 liter",
-            f"{d.k('Reden')}: {d.r.choice(['gezinsuitbreiding', 'pleegkinderen', 'mantelzorg', 'kinderopvang aan huis'])}"]
+    return [
+        f"{d.k('Aanvrager')}: {d.full(pr)} ({d.email(pr)})",
+        f"{d.k('Ophaaladres')}: {d.adr(a)}",
+        f"{d.k('Huidige')} container: 140 liter  →  {d.k('gewenst')}: 240 liter",
+        f"{d.k('Reden')}: {d.r.choice(['gezinsuitbreiding', 'pleegkinderen', 'mantelzorg', 'kinderopvang aan huis'])}",
+    ]
 
 
 @shape("sent")
 def s_sms(d, a):
-    return (f"SMS {d.odate(1)}: {d.k('Herinnering')}: morgen wordt het {d.k('pmd')} opgehaald aan de "
-            f"{d.adr(a)}. {d.k('Afmelden')}? Stuur STOP.")
+    return (
+        f"SMS {d.odate(1)}: {d.k('Herinnering')}: morgen wordt het {d.k('pmd')} opgehaald aan de "
+        f"{d.adr(a)}. {d.k('Afmelden')}? Stuur STOP."
+    )
 
 
 @shape("sent")
@@ -766,57 +898,74 @@ def s_sms_reply(d, pr):
 @shape("sent")
 def s_fwd_header(d, frm, to):
     dom = "gemeente" + d.place.lower().replace(" ", "") + ".nl"
-    return ["---------- Doorgestuurd bericht ----------", f"Van: {d.full(frm)} <{d.email(frm, dom)}>",
-            f"Datum: {d.odate(0)}", f"Aan: {d.ini(to)}"]
+    return [
+        "---------- Doorgestuurd bericht ----------",
+        f"Van: {d.full(frm)} <{d.email(frm, dom)}>",
+        f"Datum: {d.odate(0)}",
+        f"Aan: {d.ini(to)}",
+    ]
 
 
 @shape("sent")
 def s_fwd_note(d, to, sus, a):
-    return (f"{d.first(to)}, kun jij {d.k('morgen')} even langs bij {d.adr(a)}? Daar woont volgens de "
-            f"{d.k('BRP')} {d.full(sus)}; de {d.k('melder')} noemt {d.hij(sus)} de dumper.")
+    return (
+        f"{d.first(to)}, kun jij {d.k('morgen')} even langs bij {d.adr(a)}? Daar woont volgens de "
+        f"{d.k('BRP')} {d.full(sus)}; de {d.k('melder')} noemt {d.hij(sus)} de dumper."
+    )
 
 
 @shape("sent")
 def s_camera_row(d, pr):
-    return (f"{d.k('Camera')} {d.r.randint(1, 9)} | {d.odate(1)} {d.time()} | voertuig {d.plate(pr)} | "
-            f"lost {d.r.choice(['3 zakken', 'bankstel', 'koelkast', 'bouwpuin', 'tapijt'])}")
+    return (
+        f"{d.k('Camera')} {d.r.randint(1, 9)} | {d.odate(1)} {d.time()} | voertuig {d.plate(pr)} | "
+        f"lost {d.r.choice(['3 zakken', 'bankstel', 'koelkast', 'bouwpuin', 'tapijt'])}"
+    )
 
 
 @shape("sent")
 def s_camera_match(d, pr, a):
-    return (f"{d.k('Kentekenhouder')} volgens RDW: {d.ini(pr)}, {d.adr(a)}, {d.pc(a)}; geboren "
-            f"{d.dob(pr)}.")
+    return f"{d.k('Kentekenhouder')} volgens RDW: {d.ini(pr)}, {d.adr(a)}, {d.pc(a)}; geboren {d.dob(pr)}."
 
 
 @shape("sent")
 def s_voicemail(d, pr, a):
-    return (f"ja goedemiddag u spreekt met {d.lower(pr)} van de {d.p(a.line.lower(), 'ADDRESS')} eh "
-            f"de {d.k('grofvuil')} is niet opgehaald en ik heb gewoon betaald hoor ik ben bereikbaar op "
-            f"{d.phone(pr)} dank u")
+    return (
+        f"ja goedemiddag u spreekt met {d.lower(pr)} van de {d.p(a.line.lower(), 'ADDRESS')} eh "
+        f"de {d.k('grofvuil')} is niet opgehaald en ik heb gewoon betaald hoor ik ben bereikbaar op "
+        f"{d.phone(pr)} dank u"
+    )
 
 
 @shape("sent")
 def s_webcare(d, pr, a):
-    return (f"@{d.handle(pr)}: Al {d.k('twee')} weken staat de papiercontainer vol op de "
-            f"{d.street(a)}. Wie is hier nou {d.k('verantwoordelijk')}?")
+    return (
+        f"@{d.handle(pr)}: Al {d.k('twee')} weken staat de papiercontainer vol op de "
+        f"{d.street(a)}. Wie is hier nou {d.k('verantwoordelijk')}?"
+    )
 
 
 @shape("sent")
 def s_webcare_reply(d, pr, agent):
-    return (f"@{d.handle(pr)} {d.k('Vervelend')}! Wil je je adres en postcode via een {d.k('privébericht')} "
-            f"sturen? ^{d.first(agent)}")
+    return (
+        f"@{d.handle(pr)} {d.k('Vervelend')}! Wil je je adres en postcode via een {d.k('privébericht')} "
+        f"sturen? ^{d.first(agent)}"
+    )
 
 
 @shape("sent")
 def s_hearing_present(d, pr, chair, boa, med):
-    return (f"{d.k('Aanwezig')}: {d.full(chair)} ({d.k('voorzitter')}), {d.full(pr)} ({d.k('bezwaarmaker')}), "
-            f"{d.ini(boa)} ({d.k('handhaving')}), {d.full(med)} ({d.k('bemiddelaar')}).")
+    return (
+        f"{d.k('Aanwezig')}: {d.full(chair)} ({d.k('voorzitter')}), {d.full(pr)} ({d.k('bezwaarmaker')}), "
+        f"{d.ini(boa)} ({d.k('handhaving')}), {d.full(med)} ({d.k('bemiddelaar')})."
+    )
 
 
 @shape("sent")
 def s_hearing_statement(d, pr):
-    return (f"{d.titled(pr, cap=True)} {d.k('verklaart')} dat {d.hij(pr)} die {d.k('avond')} in het ziekenhuis lag en "
-            f"dus niets naast de container kan hebben gezet.")
+    return (
+        f"{d.titled(pr, cap=True)} {d.k('verklaart')} dat {d.hij(pr)} die {d.k('avond')} in het ziekenhuis lag en "
+        f"dus niets naast de container kan hebben gezet."
+    )
 
 
 @shape("sent")
@@ -826,42 +975,49 @@ def s_buurtapp(d, pr, text):
 
 @shape("sent")
 def s_buurtapp_lower(d, pr, other, a):
-    return (f"{d.lower_first(pr)}: volgens mij zijn het die van {d.adr(a)}, die {d.first(other)} met "
-            f"die {d.k('aanhanger')}")
+    return (
+        f"{d.lower_first(pr)}: volgens mij zijn het die van {d.adr(a)}, die {d.first(other)} met die {d.k('aanhanger')}"
+    )
 
 
 @shape("sent")
 def s_kwijt_fields(d, pr, partner, a):
-    return [f"{d.k('Aanvrager')}: {d.sortname(pr)}, {d.k('geboortedatum')} {d.dob(pr)}, BSN {d.bsn(pr)}",
-            f"{d.k('Partner')}: {d.full(partner)}, geb. {d.dob(partner)}",
-            f"{d.k('Adres')}: {d.adr(a)}, {d.pc(a)}",
-            f"{d.k('Rekeningnummer')}: {d.iban(pr)}",
-            f"{d.k('Aanslagnummer')}: {d.case('aanslag')}"]
+    return [
+        f"{d.k('Aanvrager')}: {d.sortname(pr)}, {d.k('geboortedatum')} {d.dob(pr)}, BSN {d.bsn(pr)}",
+        f"{d.k('Partner')}: {d.full(partner)}, geb. {d.dob(partner)}",
+        f"{d.k('Adres')}: {d.adr(a)}, {d.pc(a)}",
+        f"{d.k('Rekeningnummer')}: {d.iban(pr)}",
+        f"{d.k('Aanslagnummer')}: {d.case('aanslag')}",
+    ]
 
 
 @shape("sent")
 def s_driver_blocked(d, owner, a):
-    return (f"{d.k('Container')} bij {d.adr(a)} niet bereikbaar: auto {d.plate(owner)} dubbel geparkeerd "
-            f"voor de {d.k('opstelplaats')}.")
+    return (
+        f"{d.k('Container')} bij {d.adr(a)} niet bereikbaar: auto {d.plate(owner)} dubbel geparkeerd "
+        f"voor de {d.k('opstelplaats')}."
+    )
 
 
 @shape("sent")
 def s_driver_damage(d, pr):
-    return (f"Bij het {d.k('kiepen')} is het deksel afgebroken; bewoner {d.ini(pr)} ({d.phone(pr)}) is "
-            f"{d.k('ingelicht')}.")
+    return (
+        f"Bij het {d.k('kiepen')} is het deksel afgebroken; bewoner {d.ini(pr)} ({d.phone(pr)}) is {d.k('ingelicht')}."
+    )
 
 
 @shape("sent")
 def s_dumping_location(d):
-    return (f"{d.k('Locatie')}: {d.r.choice(['parkeerterrein', 'bosrand', 'brandgang', 'groenstrook', 'fietstunnel'])} "
-            f"bij {d.k(d.r.choice(['sporthal De Vliet', 'winkelcentrum Oostpoort', 'het Stationsplein', 'park Vredenhof', 'de Julianabrug']))}.")
+    return (
+        f"{d.k('Locatie')}: {d.r.choice(['parkeerterrein', 'bosrand', 'brandgang', 'groenstrook', 'fietstunnel'])} "
+        f"bij {d.k(d.r.choice(['sporthal De Vliet', 'winkelcentrum Oostpoort', 'het Stationsplein', 'park Vredenhof', 'de Julianabrug']))}."
+    )
 
 
 @shape("sent")
 def s_official_contact(d, off, dept):
     dom = "gemeente" + d.place.lower().replace(" ", "") + ".nl"
-    return (f"Vragen? Neem contact op met {d.full(off)}, {d.k(dept)}, {d.email(off, dom)} of via "
-            f"{d.k('info@' + dom)}.")
+    return f"Vragen? Neem contact op met {d.full(off)}, {d.k(dept)}, {d.email(off, dom)} of via {d.k('info@' + dom)}."
 
 
 @shape("sent")
@@ -883,14 +1039,18 @@ def s_dob_nocue(d, pr):
 
 @shape("sent")
 def s_plate_warning(d, pr):
-    return (f"Uw auto met kenteken {d.plate(pr)} is {d.odate(2)} bij de {d.k('milieustraat')} "
-            f"{d.k('gesignaleerd')} met bedrijfsafval; een {d.k('waarschuwing')} volgt.")
+    return (
+        f"Uw auto met kenteken {d.plate(pr)} is {d.odate(2)} bij de {d.k('milieustraat')} "
+        f"{d.k('gesignaleerd')} met bedrijfsafval; een {d.k('waarschuwing')} volgt."
+    )
 
 
 @shape("sent")
 def s_boa_identity(d, pr):
-    return (f"{d.k('Identiteit')} vastgesteld aan de hand van het {d.k('rijbewijs')}; {d.k('burgerservicenummer')} "
-            f"{d.bsn(pr)}.")
+    return (
+        f"{d.k('Identiteit')} vastgesteld aan de hand van het {d.k('rijbewijs')}; {d.k('burgerservicenummer')} "
+        f"{d.bsn(pr)}."
+    )
 
 
 @shape("sent")
@@ -900,8 +1060,7 @@ def s_medical_bsn(d, pr):
 
 @shape("sent")
 def s_installments_iban(d, pr):
-    return (f"Het bedrag mag {d.k('maandelijks')} worden afgeschreven van {d.iban(pr)} (ten name van "
-            f"{d.ini(pr)}).")
+    return f"Het bedrag mag {d.k('maandelijks')} worden afgeschreven van {d.iban(pr)} (ten name van {d.ini(pr)})."
 
 
 @shape("sent")
@@ -926,15 +1085,25 @@ def _official(d, dutch_ratio=0.4):
     return d.person(dutch=d.r.random() < dutch_ratio)
 
 
-DEPTS = ["afdeling Toezicht en Handhaving", "team Afval en Grondstoffen", "afdeling Belastingen",
-         "team Juridische Zaken", "afdeling Stadsbeheer", "team Openbare Ruimte"]
+DEPTS = [
+    "afdeling Toezicht en Handhaving",
+    "team Afval en Grondstoffen",
+    "afdeling Belastingen",
+    "team Juridische Zaken",
+    "afdeling Stadsbeheer",
+    "team Openbare Ruimte",
+]
 
 
 @shape("doc")
 def doc_email_missed(d, res):
     a = d.addr(res)
-    out = l_mail_header(d, res, d.k("klantenservice@" + d.company.split()[-1].lower() + ".nl"),
-                        f"{d.k('Container')} weer niet {d.k('geleegd')}!!")
+    out = l_mail_header(
+        d,
+        res,
+        d.k("klantenservice@" + d.company.split()[-1].lower() + ".nl"),
+        f"{d.k('Container')} weer niet {d.k('geleegd')}!!",
+    )
     out += ["", s_missed_pickup(d, a), s_third_time(d), s_demand(d), ""]
     out += l_sig_full(d, res, a) if d.r.random() < 0.6 else l_sig_short(d, res)
     return out
@@ -945,8 +1114,15 @@ def doc_objection_letter(d, res):
     a = d.addr(res)
     old = d.person()
     out = l_sender_block(d, res, a) + ["", l_place_date(d), "", l_betreft(d, d.k("bezwaarschrift"), "boete"), ""]
-    out += [f"Geachte {d.k('heer')}, {d.k('mevrouw')},", "", s_fine_received(d, res), s_not_my_bag(d, res, old),
-            s_request_annul(d), l_iban_refund(d, res), ""]
+    out += [
+        f"Geachte {d.k('heer')}, {d.k('mevrouw')},",
+        "",
+        s_fine_received(d, res),
+        s_not_my_bag(d, res, old),
+        s_request_annul(d),
+        l_iban_refund(d, res),
+        "",
+    ]
     out += l_hoogachtend(d, res)
     if d.r.random() < 0.5:
         out.append(l_bsn_line(d, res))
@@ -957,17 +1133,24 @@ def doc_objection_letter(d, res):
 def doc_pv(d, res):
     boa = _official(d)
     a = d.addr(res)
-    out = [d.k("PROCES-VERBAAL") + " VAN " + d.k("BEVINDINGEN"), f"Nummer: {d.case('pv')}",
-           f"{d.k('Verbalisant')}: {d.upper(boa)}, {d.k('afdeling Toezicht en Handhaving')}", "",
-           s_boa_opening(d, boa), s_dumping_location(d), s_boa_found_letter(d, res, a)]
+    out = [
+        d.k("PROCES-VERBAAL") + " VAN " + d.k("BEVINDINGEN"),
+        f"Nummer: {d.case('pv')}",
+        f"{d.k('Verbalisant')}: {d.upper(boa)}, {d.k('afdeling Toezicht en Handhaving')}",
+        "",
+        s_boa_opening(d, boa),
+        s_dumping_location(d),
+        s_boa_found_letter(d, res, a),
+    ]
     if d.r.random() < 0.5:
         out.append(s_boa_vehicle(d, res))
     out.append(s_boa_suspect(d, res))
     if d.r.random() < 0.5:
         out.append(s_boa_identity(d, res))
-    out += [s_boa_cautioned(d, res),
-            f"{d.k('Waarvan')} door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op "
-            f"{d.odate(1)}."]
+    out += [
+        s_boa_cautioned(d, res),
+        f"{d.k('Waarvan')} door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op {d.odate(1)}.",
+    ]
     return out
 
 
@@ -985,13 +1168,15 @@ def doc_photo_captions(d, res):
 @shape("doc")
 def doc_app_chat(d, res):
     a = d.addr(res)
-    out = [s_chat_bot(d, f"{d.k('Hallo')}! Waarmee kan ik je helpen?"),
-           s_chat_user(d, res, f"mijn {d.k('pasje')} doet het niet meer"),
-           s_chat_bot(d, f"Wat {d.k('vervelend')}. Wat is je postcode en {d.k('huisnummer')}?"),
-           s_chat_user(d, res, f"{d.pc(a)} {a.nr}"),
-           s_chat_bot(d, f"Dank je. Ik zie een pas op naam van {d.ini(res)}. Klopt dat?"),
-           s_chat_user(d, res, f"ja dat ben ik, bel me maar op {d.phone(res)}"),
-           s_chat_bot(d, f"Ik heb een {d.k('medewerker')} gevraagd je te bellen. {d.k('Fijne')} dag!")]
+    out = [
+        s_chat_bot(d, f"{d.k('Hallo')}! Waarmee kan ik je helpen?"),
+        s_chat_user(d, res, f"mijn {d.k('pasje')} doet het niet meer"),
+        s_chat_bot(d, f"Wat {d.k('vervelend')}. Wat is je postcode en {d.k('huisnummer')}?"),
+        s_chat_user(d, res, f"{d.pc(a)} {a.nr}"),
+        s_chat_bot(d, f"Dank je. Ik zie een pas op naam van {d.ini(res)}. Klopt dat?"),
+        s_chat_user(d, res, f"ja dat ben ik, bel me maar op {d.phone(res)}"),
+        s_chat_bot(d, f"Ik heb een {d.k('medewerker')} gevraagd je te bellen. {d.k('Fijne')} dag!"),
+    ]
     return out
 
 
@@ -1011,21 +1196,35 @@ def doc_ticket(d, res):
 @shape("doc")
 def doc_grofvuil_confirm(d, res):
     a = d.addr(res)
-    items = d.r.choice(["1 bankstel en 2 matrassen", "een kledingkast (gedemonteerd)", "3 tuinstoelen en een "
-                        "trampoline", "een wasmachine en een droger"])
-    return [f"{d.k('Bevestiging')} {d.k('afspraak')} {d.k('grofvuil')}", f"{d.k('Afspraaknummer')}: {d.case('grofvuil')}",
-            f"{d.k('Naam')}: {d.full(res)}", f"{d.k('Ophaaladres')}: {d.adr(a)}, {d.pc(a)} {d.k(d.place)}",
-            f"{d.k('Ophaaldatum')}: {d.weekday()} {d.odate(0)}, tussen {d.k('7.30')} en 16.00 uur",
-            f"Op te halen: {items}", f"{d.k('Kosten')}: {d.amount()} (wordt via de {d.k('aanslag')} verrekend)",
-            f"Wijzigen? Bel {d.k('14 0' + str(d.r.randint(10, 99)))} of mail {d.k('grofvuil@' + d.company.split()[-1].lower() + '.nl')}.",
-            s_sent_to_email(d, res)]
+    items = d.r.choice(
+        [
+            "1 bankstel en 2 matrassen",
+            "een kledingkast (gedemonteerd)",
+            "3 tuinstoelen en een trampoline",
+            "een wasmachine en een droger",
+        ]
+    )
+    return [
+        f"{d.k('Bevestiging')} {d.k('afspraak')} {d.k('grofvuil')}",
+        f"{d.k('Afspraaknummer')}: {d.case('grofvuil')}",
+        f"{d.k('Naam')}: {d.full(res)}",
+        f"{d.k('Ophaaladres')}: {d.adr(a)}, {d.pc(a)} {d.k(d.place)}",
+        f"{d.k('Ophaaldatum')}: {d.weekday()} {d.odate(0)}, tussen {d.k('7.30')} en 16.00 uur",
+        f"Op te halen: {items}",
+        f"{d.k('Kosten')}: {d.amount()} (wordt via de {d.k('aanslag')} verrekend)",
+        f"Wijzigen? Bel {d.k('14 0' + str(d.r.randint(10, 99)))} of mail {d.k('grofvuil@' + d.company.split()[-1].lower() + '.nl')}.",
+        s_sent_to_email(d, res),
+    ]
 
 
 @shape("doc")
 def doc_route_list(d, res):
     driver = _official(d, 0.5)
-    out = [f"{d.k('Routelijst')} wagen {d.r.randint(3, 40)} – {d.weekday()} {d.odate(1)}",
-           f"{d.k('Chauffeur')}: {d.full(driver)} / {d.k('bijrijder')}: {d.first(_official(d, 0.3))}", ""]
+    out = [
+        f"{d.k('Routelijst')} wagen {d.r.randint(3, 40)} – {d.weekday()} {d.odate(1)}",
+        f"{d.k('Chauffeur')}: {d.full(driver)} / {d.k('bijrijder')}: {d.first(_official(d, 0.3))}",
+        "",
+    ]
     rows = [(res, "bankstel"), (d.person(), "koelkast"), (d.person(), "matras + lattenbodem")]
     for pr, item in rows:
         a = d.addr(pr)
@@ -1041,9 +1240,12 @@ def doc_route_list(d, res):
 def doc_neighbour_report(d, res):
     nb = d.person()
     a = d.addr(nb)
-    out = [f"{d.k('Melding')} {d.case('melding')} – {d.k('categorie')}: {d.k('zwerfafval')} / {d.k('bijplaatsing')}",
-           f"{d.k('Melder')}: {d.full(res)}, {d.email(res)}", "",
-           s_neighbour_accuse(d, nb, a)]
+    out = [
+        f"{d.k('Melding')} {d.case('melding')} – {d.k('categorie')}: {d.k('zwerfafval')} / {d.k('bijplaatsing')}",
+        f"{d.k('Melder')}: {d.full(res)}, {d.email(res)}",
+        "",
+        s_neighbour_accuse(d, nb, a),
+    ]
     if d.r.random() < 0.6:
         out.append(s_neighbour_van(d, nb))
     out.append(s_neighbour_anon(d))
@@ -1055,20 +1257,37 @@ def doc_mediator_note(d, res):
     med = _official(d, 0.5)
     off = _official(d)
     dept = d.r.choice(DEPTS)
-    return [f"{d.k('Verslag')} {d.k('verzoek')} tot {d.k('afstemming')} {d.case('bemiddeling')}", "",
-            s_mediator_intake(d, res, med), s_mediator_agreement(d, off, dept), s_mediator_control(d, res),
-            f"{d.k('Leerpunt')}: bij {d.k('bijplaatsing')} eerst navragen wie er op het adres woont."]
+    return [
+        f"{d.k('Verslag')} {d.k('verzoek')} tot {d.k('afstemming')} {d.case('bemiddeling')}",
+        "",
+        s_mediator_intake(d, res, med),
+        s_mediator_agreement(d, off, dept),
+        s_mediator_control(d, res),
+        f"{d.k('Leerpunt')}: bij {d.k('bijplaatsing')} eerst navragen wie er op het adres woont.",
+    ]
 
 
 @shape("doc")
 def doc_levy_family(d, res):
     a = d.addr(res)
     kids = [d.person(family=res) for _ in range(d.r.randint(2, 4))]
-    out = l_mail_header(d, res, d.k("belastingen@gemeente" + d.place.lower().replace(" ", "") + ".nl"),
-                        f"{d.k('Vraag')} over {d.k('afvalstoffenheffing')}")
-    out += ["", f"{d.k('Goedemorgen')},", "", s_family_size(d, res, kids), s_kid_possessive(d, kids[-1]),
-            s_levy_question(d), s_direct_debit(d, res),
-            f"Ons {d.k('aanslagnummer')} is {d.case('aanslag')}.", ""]
+    out = l_mail_header(
+        d,
+        res,
+        d.k("belastingen@gemeente" + d.place.lower().replace(" ", "") + ".nl"),
+        f"{d.k('Vraag')} over {d.k('afvalstoffenheffing')}",
+    )
+    out += [
+        "",
+        f"{d.k('Goedemorgen')},",
+        "",
+        s_family_size(d, res, kids),
+        s_kid_possessive(d, kids[-1]),
+        s_levy_question(d),
+        s_direct_debit(d, res),
+        f"Ons {d.k('aanslagnummer')} is {d.case('aanslag')}.",
+        "",
+    ]
     out += l_sig_full(d, res, a)
     return out
 
@@ -1078,15 +1297,19 @@ def doc_medical_request(d, res):
     a = d.addr(res)
     mother = d.person(family=res, female=True)
     gp = d.person()
-    out = [f"{d.k('Aanvraag')} extra container {d.k('medisch')} afval", "", f"{d.k('Beste')} {d.k('medewerker')},", "",
-           s_medical(d, mother, gp)]
+    out = [
+        f"{d.k('Aanvraag')} extra container {d.k('medisch')} afval",
+        "",
+        f"{d.k('Beste')} {d.k('medewerker')},",
+        "",
+        s_medical(d, mother, gp),
+    ]
     if d.r.random() < 0.5:
         out.append(s_medical_dialysis(d, mother))
     out += [f"Zij woont bij ons in op {d.adr(a)} en is geboren op {d.dob(mother)}."]
     if d.r.random() < 0.5:
         out.append(s_medical_bsn(d, mother))
-    out += [
-            f"Kan de {d.k('extra')} container {d.k('kosteloos')} worden geleverd?", ""]
+    out += [f"Kan de {d.k('extra')} container {d.k('kosteloos')} worden geleverd?", ""]
     out += l_sig_full(d, res, a)
     return out
 
@@ -1104,9 +1327,11 @@ def doc_pass_request(d, res):
 
 @shape("doc")
 def doc_yard_log(d, res):
-    out = [f"{d.k('Milieustraat')} {d.k(d.r.choice(['Noord', 'De Kade', 'Zuidpoort', 'Oosterweg']))} – "
-           f"{d.k('bezoekregistratie')} {d.odate(0)}", f"{d.k('tijd')} | {d.k('kenteken')} | postcode | nr | "
-           f"{d.k('fractie')}"]
+    out = [
+        f"{d.k('Milieustraat')} {d.k(d.r.choice(['Noord', 'De Kade', 'Zuidpoort', 'Oosterweg']))} – "
+        f"{d.k('bezoekregistratie')} {d.odate(0)}",
+        f"{d.k('tijd')} | {d.k('kenteken')} | postcode | nr | {d.k('fractie')}",
+    ]
     for pr in [res, d.person(), d.person()]:
         out.append(s_yard_row(d, pr, d.addr(pr)))
     out.append(s_yard_refused(d, res))
@@ -1117,8 +1342,13 @@ def doc_yard_log(d, res):
 def doc_embarrassed(d, res):
     a = d.addr(res)
     son = d.person(family=res, female=False)
-    out = [f"{d.k('Geachte')} {d.k('handhaving')},", "", f"Ik schrijf u over de brief met {d.k('kenmerk')} "
-           f"{d.case('boete')}.", s_embarrassed(d, res, son), s_embarrassed_pay(d)]
+    out = [
+        f"{d.k('Geachte')} {d.k('handhaving')},",
+        "",
+        f"Ik schrijf u over de brief met {d.k('kenmerk')} {d.case('boete')}.",
+        s_embarrassed(d, res, son),
+        s_embarrassed_pay(d),
+    ]
     if d.r.random() < 0.6:
         out.append(s_installments_iban(d, res))
     out.append("")
@@ -1133,11 +1363,20 @@ def doc_decision(d, res):
     a = d.addr(res)
     old = d.person()
     chief = _official(d)
-    out = [d.titled(res, cap=True), d.adr(a), f"{d.pc(a)} {d.k(d.place)}", "",
-           f"{d.k('Ons')} {d.k('kenmerk')}: {d.case('bezwaar')}   Uw brief van: {d.odate(0)}", "",
-           f"{d.k('Onderwerp')}: {d.k('beslissing')} op {d.k('bezwaar')}", "",
-           s_decision(d, res), s_decision_reason(d, old),
-           f"Het bedrag van {d.amount()} wordt teruggestort op {d.iban(res)}.", ""]
+    out = [
+        d.titled(res, cap=True),
+        d.adr(a),
+        f"{d.pc(a)} {d.k(d.place)}",
+        "",
+        f"{d.k('Ons')} {d.k('kenmerk')}: {d.case('bezwaar')}   Uw brief van: {d.odate(0)}",
+        "",
+        f"{d.k('Onderwerp')}: {d.k('beslissing')} op {d.k('bezwaar')}",
+        "",
+        s_decision(d, res),
+        s_decision_reason(d, old),
+        f"Het bedrag van {d.amount()} wordt teruggestort op {d.iban(res)}.",
+        "",
+    ]
     out += l_sig_official(d, chief, "teamleider", "team Juridische Zaken")
     return out
 
@@ -1154,8 +1393,14 @@ def doc_bsbm(d, res):
 def doc_cs_reply(d, res):
     a = d.addr(res)
     agent = _official(d, 0.3)
-    out = [s_cs_greeting(d, res), "", s_cs_sorry(d, a), s_cs_next(d),
-           f"Uw {d.k('melding')} is geregistreerd onder {d.case('ticket')}.", ""]
+    out = [
+        s_cs_greeting(d, res),
+        "",
+        s_cs_sorry(d, a),
+        s_cs_next(d),
+        f"Uw {d.k('melding')} is geregistreerd onder {d.case('ticket')}.",
+        "",
+    ]
     out += l_sig_agent(d, agent)
     return out
 
@@ -1171,8 +1416,12 @@ def doc_container_swap(d, res):
 @shape("doc")
 def doc_sms_log(d, res):
     a = d.addr(res)
-    return [f"{d.k('Berichtenlog')} {d.k('Afvalwijzer')} – {d.k('abonnement')} {d.phone(res)}", s_sms(d, a),
-            s_sms_reply(d, res), f"{d.k('Status')}: {d.k('afgemeld')} door {d.k('systeem')}."]
+    return [
+        f"{d.k('Berichtenlog')} {d.k('Afvalwijzer')} – {d.k('abonnement')} {d.phone(res)}",
+        s_sms(d, a),
+        s_sms_reply(d, res),
+        f"{d.k('Status')}: {d.k('afgemeld')} door {d.k('systeem')}.",
+    ]
 
 
 @shape("doc")
@@ -1180,42 +1429,64 @@ def doc_forward(d, res):
     frm = _official(d)
     to = _official(d)
     a = d.addr(res)
-    out = [f"{d.k('Hoi')},", "", s_fwd_note(d, to, res, a), "", *s_fwd_header(d, frm, to),
-           f"{d.k('Onderwerp')}: {d.k('dumping')} {d.street(a)}",
-           f"{d.k('Er')} ligt weer een {d.k('matras')} bij de container."]
+    out = [
+        f"{d.k('Hoi')},",
+        "",
+        s_fwd_note(d, to, res, a),
+        "",
+        *s_fwd_header(d, frm, to),
+        f"{d.k('Onderwerp')}: {d.k('dumping')} {d.street(a)}",
+        f"{d.k('Er')} ligt weer een {d.k('matras')} bij de container.",
+    ]
     return out
 
 
 @shape("doc")
 def doc_camera_log(d, res):
     a = d.addr(res)
-    out = [f"{d.k('Logboek')} {d.k('cameratoezicht')} {d.k('dumplocatie')} – {d.case('zaak')}",
-           s_camera_row(d, res), s_camera_row(d, d.person()), s_camera_match(d, res, a),
-           f"{d.k('Beelden')} bewaard tot {d.odate(0)} ({d.k('AVG')}: vier weken)."]
+    out = [
+        f"{d.k('Logboek')} {d.k('cameratoezicht')} {d.k('dumplocatie')} – {d.case('zaak')}",
+        s_camera_row(d, res),
+        s_camera_row(d, d.person()),
+        s_camera_match(d, res, a),
+        f"{d.k('Beelden')} bewaard tot {d.odate(0)} ({d.k('AVG')}: vier weken).",
+    ]
     return out
 
 
 @shape("doc")
 def doc_voicemail(d, res):
     a = d.addr(res)
-    return [f"{d.k('Transcriptie')} {d.k('voicemail')} ({d.k('automatisch')}) – {d.odate(1)} {d.time()}", "",
-            s_voicemail(d, res, a)]
+    return [
+        f"{d.k('Transcriptie')} {d.k('voicemail')} ({d.k('automatisch')}) – {d.odate(1)} {d.time()}",
+        "",
+        s_voicemail(d, res, a),
+    ]
 
 
 @shape("doc")
 def doc_webcare(d, res):
     a = d.addr(res)
     agent = _official(d, 0.3)
-    return [f"{d.k('Webcare')} {d.k('gemeente')} – {d.k('berichten')} {d.odate(1)}", s_webcare(d, res, a),
-            s_webcare_reply(d, res, agent), f"@{d.handle(res)}: {d.pc(a)}, nummer {a.nr}. {d.k('Bedankt')}."]
+    return [
+        f"{d.k('Webcare')} {d.k('gemeente')} – {d.k('berichten')} {d.odate(1)}",
+        s_webcare(d, res, a),
+        s_webcare_reply(d, res, agent),
+        f"@{d.handle(res)}: {d.pc(a)}, nummer {a.nr}. {d.k('Bedankt')}.",
+    ]
 
 
 @shape("doc")
 def doc_hearing(d, res):
     chair, boa, med = _official(d), _official(d), _official(d, 0.5)
-    return [f"{d.k('Verslag')} {d.k('hoorzitting')} {d.k('bezwaarschriftencommissie')} – {d.case('bezwaar')}", "",
-            s_hearing_present(d, res, chair, boa, med), s_hearing_statement(d, res), s_dob_nocue(d, res),
-            f"De {d.k('commissie')} {d.k('adviseert')} binnen zes weken."]
+    return [
+        f"{d.k('Verslag')} {d.k('hoorzitting')} {d.k('bezwaarschriftencommissie')} – {d.case('bezwaar')}",
+        "",
+        s_hearing_present(d, res, chair, boa, med),
+        s_hearing_statement(d, res),
+        s_dob_nocue(d, res),
+        f"De {d.k('commissie')} {d.k('adviseert')} binnen zes weken.",
+    ]
 
 
 @shape("doc")
@@ -1223,28 +1494,35 @@ def doc_buurtapp(d, res):
     other = d.person()
     third = d.person()
     a = d.addr(third)
-    return [f"{d.k('Buurtapp')} {d.k(d.r.choice(['Bloemenbuurt', 'Hofwijk-Zuid', 'De Schans', 'Oude Haven']))}",
-            s_buurtapp(d, res, f"Wie heeft die {d.k('kerstboom')} naast de glasbak gezet?? 😡"),
-            s_buurtapp_lower(d, other, third, a),
-            s_buurtapp(d, res, f"Ik ga het {d.k('melden')} bij de {d.k('gemeente')}.")]
+    return [
+        f"{d.k('Buurtapp')} {d.k(d.r.choice(['Bloemenbuurt', 'Hofwijk-Zuid', 'De Schans', 'Oude Haven']))}",
+        s_buurtapp(d, res, f"Wie heeft die {d.k('kerstboom')} naast de glasbak gezet?? 😡"),
+        s_buurtapp_lower(d, other, third, a),
+        s_buurtapp(d, res, f"Ik ga het {d.k('melden')} bij de {d.k('gemeente')}."),
+    ]
 
 
 @shape("doc")
 def doc_kwijtschelding(d, res):
     a = d.addr(res)
     partner = d.person()
-    return [f"{d.k('Verzoek')} om {d.k('kwijtschelding')} {d.k('afvalstoffenheffing')} {d.year} – {d.case('kwijt')}",
-            ""] + s_kwijt_fields(d, res, partner, a) + [
-        f"{d.k('Toelichting')}: wij leven van de {d.k('bijstand')} en hebben {d.k('schulden')}."]
+    return (
+        [f"{d.k('Verzoek')} om {d.k('kwijtschelding')} {d.k('afvalstoffenheffing')} {d.year} – {d.case('kwijt')}", ""]
+        + s_kwijt_fields(d, res, partner, a)
+        + [f"{d.k('Toelichting')}: wij leven van de {d.k('bijstand')} en hebben {d.k('schulden')}."]
+    )
 
 
 @shape("doc")
 def doc_driver_incident(d, res):
     a = d.addr(res)
     owner = d.person()
-    return [f"{d.k('Incidentmelding')} {d.k('chauffeur')} – {d.odate(1)} – wagen {d.r.randint(3, 40)}",
-            s_driver_blocked(d, owner, a), s_driver_damage(d, res),
-            f"{d.k('Opgesteld')} door {d.first(_official(d, 0.5))}, {d.k('ploegleider')}."]
+    return [
+        f"{d.k('Incidentmelding')} {d.k('chauffeur')} – {d.odate(1)} – wagen {d.r.randint(3, 40)}",
+        s_driver_blocked(d, owner, a),
+        s_driver_damage(d, res),
+        f"{d.k('Opgesteld')} door {d.first(_official(d, 0.5))}, {d.k('ploegleider')}.",
+    ]
 
 
 @shape("doc")
@@ -1252,8 +1530,16 @@ def doc_warning_letter(d, res):
     a = d.addr(res)
     off = _official(d)
     dept = d.r.choice(DEPTS)
-    return [d.titled(res, cap=True), d.adr(a), f"{d.pc(a)}  {d.k(d.place)}", "",
-            f"{d.k('Kenmerk')}: {d.case('zaak')}", "", s_plate_warning(d, res), s_official_contact(d, off, dept)]
+    return [
+        d.titled(res, cap=True),
+        d.adr(a),
+        f"{d.pc(a)}  {d.k(d.place)}",
+        "",
+        f"{d.k('Kenmerk')}: {d.case('zaak')}",
+        "",
+        s_plate_warning(d, res),
+        s_official_contact(d, off, dept),
+    ]
 
 
 DOC_KINDS = [v for v in list(globals().values()) if getattr(v, "shape_name", "").startswith("doc:")]
@@ -1273,8 +1559,14 @@ def build(i: int, attempt: int) -> tuple[dict, Doc]:
     if known:
         w = res.sur.lower()
         sent = res.cache["known_sentence"].format(w=d.k(w))
-        spots = [j + 1 for j, ln in enumerate(lines[:-1]) if ln.rstrip().endswith((".", "?", "!"))
-                 and not ln.startswith("[") and " | " not in ln and not lines[j + 1].startswith("[")]
+        spots = [
+            j + 1
+            for j, ln in enumerate(lines[:-1])
+            if ln.rstrip().endswith((".", "?", "!"))
+            and not ln.startswith("[")
+            and " | " not in ln
+            and not lines[j + 1].startswith("[")
+        ]
         pos = r.choice(spots) if spots else len(lines)
         lines[pos:pos] = [sent, s_known_followup(d, res)]
     text = "\n".join(lines)
@@ -1367,12 +1659,13 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         kinds = Counter(SHAPES[s] for s in meta["shapes"])
-        print(f"shapes used: {len(meta['shapes'])} of {len(SHAPES)} registered "
-              f"(doc {kinds['doc']}, line {kinds['line']}, sentence {kinds['sent']})")
+        print(
+            f"shapes used: {len(meta['shapes'])} of {len(SHAPES)} registered "
+            f"(doc {kinds['doc']}, line {kinds['line']}, sentence {kinds['sent']})"
+        )
         print(f"origin groups: {len(meta['origins'])}")
         print(f"known-name documents: {sum('known' in x for x in docs)}")
-        print(f"keep words: {sum(len(x['keep']) for x in docs)} (min per document "
-              f"{min(len(x['keep']) for x in docs)})")
+        print(f"keep words: {sum(len(x['keep']) for x in docs)} (min per document {min(len(x['keep']) for x in docs)})")
         print(f"redraws: {meta['redraws']}" + (f" ({dict(meta['reasons'])})" if meta["redraws"] else ""))
         return 0
     OUT.write_text(data, encoding="utf-8")

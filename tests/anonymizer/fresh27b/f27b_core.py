@@ -21,19 +21,65 @@ def shape(name: str, desc: str):
     return deco
 
 
-TOWNS = [("Deventer", "0570"), ("Apeldoorn", "055"), ("Enschede", "053"), ("Leeuwarden", "058"), ("Tilburg", "013"),
-         ("Breda", "076"), ("Almere", "036"), ("Dordrecht", "078"), ("Zaanstad", "075"), ("Haarlem", "023"),
-         ("Leiden", "071"), ("Arnhem", "026"), ("Nijmegen", "024"), ("Venlo", "077"), ("Heerlen", "045"),
-         ("Alkmaar", "072"), ("Lelystad", "0320"), ("Emmen", "0591"), ("Helmond", "0492"), ("Schiedam", "010"),
-         ("Hoorn", "0229"), ("Gouda", "0182"), ("Roosendaal", "0165"), ("Purmerend", "0299"), ("Delft", "015")]
-CORPS = [("Woonstichting Rivierzicht", "Rivierzicht"), ("Woonpartners Oost", "Woonpartners"),
-         ("Stadswonen Noord", "Stadswonen"), ("Woonkring Midden", "Woonkring"), ("Woningstichting Havenkwartier", "Havenkwartier"),
-         ("Wooncoöperatie De Meent", "Meent"), ("Stichting Ons Dak", "Dak")]
-SHELTERS = [("Passantenhuis De Overloop", "Passantenhuis"), ("Nachtopvang Het Anker", "Nachtopvang"),
-            ("Stichting Onderdak", "Onderdak"), ("Leger des Heils", "Leger"), ("Vrouwenopvang De Schuilplaats", "Vrouwenopvang"),
-            ("Jongerenopvang Het Kompas", "Jongerenopvang"), ("Inloophuis De Kansel", "Inloophuis")]
-DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com", "yahoo.com",
-           "home.nl", "planet.nl", "hotmail.nl", "protonmail.com"]
+TOWNS = [
+    ("Deventer", "0570"),
+    ("Apeldoorn", "055"),
+    ("Enschede", "053"),
+    ("Leeuwarden", "058"),
+    ("Tilburg", "013"),
+    ("Breda", "076"),
+    ("Almere", "036"),
+    ("Dordrecht", "078"),
+    ("Zaanstad", "075"),
+    ("Haarlem", "023"),
+    ("Leiden", "071"),
+    ("Arnhem", "026"),
+    ("Nijmegen", "024"),
+    ("Venlo", "077"),
+    ("Heerlen", "045"),
+    ("Alkmaar", "072"),
+    ("Lelystad", "0320"),
+    ("Emmen", "0591"),
+    ("Helmond", "0492"),
+    ("Schiedam", "010"),
+    ("Hoorn", "0229"),
+    ("Gouda", "0182"),
+    ("Roosendaal", "0165"),
+    ("Purmerend", "0299"),
+    ("Delft", "015"),
+]
+CORPS = [
+    ("Woonstichting Rivierzicht", "Rivierzicht"),
+    ("Woonpartners Oost", "Woonpartners"),
+    ("Stadswonen Noord", "Stadswonen"),
+    ("Woonkring Midden", "Woonkring"),
+    ("Woningstichting Havenkwartier", "Havenkwartier"),
+    ("Wooncoöperatie De Meent", "Meent"),
+    ("Stichting Ons Dak", "Dak"),
+]
+SHELTERS = [
+    ("Passantenhuis De Overloop", "Passantenhuis"),
+    ("Nachtopvang Het Anker", "Nachtopvang"),
+    ("Stichting Onderdak", "Onderdak"),
+    ("Leger des Heils", "Leger"),
+    ("Vrouwenopvang De Schuilplaats", "Vrouwenopvang"),
+    ("Jongerenopvang Het Kompas", "Jongerenopvang"),
+    ("Inloophuis De Kansel", "Inloophuis"),
+]
+DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "yahoo.com",
+    "home.nl",
+    "planet.nl",
+    "hotmail.nl",
+    "protonmail.com",
+]
 
 
 def ascii_fold(s: str) -> str:
@@ -134,8 +180,16 @@ class D:
                 local = r.choice([f"{f[0]}.{ln}", f"{f}.{ln}", f"{ln}.{f[0]}"])
                 dom = f"{self.town.lower()}.nl"
             else:
-                local = r.choice([f"{f}.{ln}", f"{f[0]}{ln}", f"{ln}{r.randint(70, 99)}", f"{f}{r.randint(1, 999)}",
-                                  f"{f}_{ln}", f"{ln}.{f}"])
+                local = r.choice(
+                    [
+                        f"{f}.{ln}",
+                        f"{f[0]}{ln}",
+                        f"{ln}{r.randint(70, 99)}",
+                        f"{f}{r.randint(1, 999)}",
+                        f"{f}_{ln}",
+                        f"{ln}.{f}",
+                    ]
+                )
                 dom = r.choice(DOMAINS)
             self._emails[key] = f"{local}@{dom}"
         return self.P(self._emails[key], "EMAIL")
@@ -213,6 +267,7 @@ class D:
             return None
         clause = self.r.choice(P.KNOWN_WORDS[self.known_word][1])
         self.K(self.known_word)
-        lead = lead or self.r.choice(["Ook van belang:", "Verder:", "Let op:", "Aanvulling:", "Nog een punt:",
-                                      "Daarnaast:", "Tussen haakjes:"])
+        lead = lead or self.r.choice(
+            ["Ook van belang:", "Verder:", "Let op:", "Aanvulling:", "Nog een punt:", "Daarnaast:", "Tussen haakjes:"]
+        )
         return f"{lead} {clause}."

@@ -11,7 +11,18 @@ import random
 # surname spec: ("join", prefixes, stems, endings) composes prefix + stem + ending; particles come from PARTICLE_SETS.
 ORIGINS: dict[str, dict] = {
     "Nederlands": {
-        "f": ["Jorien", "Gerdien", "Annelot", "Femke", "Marijke", "Wendelien", "Hester", "Rianne", "Ilse", "Dieuwertje"],
+        "f": [
+            "Jorien",
+            "Gerdien",
+            "Annelot",
+            "Femke",
+            "Marijke",
+            "Wendelien",
+            "Hester",
+            "Rianne",
+            "Ilse",
+            "Dieuwertje",
+        ],
         "m": ["Maarten", "Wouter", "Thijmen", "Gijsbert", "Rutger", "Joost", "Hendrik", "Teun", "Evert", "Reinout"],
         "pre": ["Hoog", "Wester", "Ooster", "Kloos", "Heem", "Vree", "Brinck", "Ruys", "Grev", "Steen", "Ack", "Dorre"],
         "end": ["broek", "laar", "kamp", "horst", "hoven", "wijk", "sloot", "donk", "beek", "hage", "meer", "velt"],
@@ -288,13 +299,52 @@ ORIGINS: dict[str, dict] = {
 
 # first names that are also ordinary Dutch words or sentence-start words are deliberately absent above.
 
-STREET_PRE = ["Hyacinten", "Berken", "Spoor", "Koolmees", "Reiger", "Vlier", "Duiven", "Zilverschoon", "Pelikaan",
-              "Ganzenbloem", "Lijsterbes", "Kievits", "Waterhoen", "Elzen", "Meidoorn", "Leeuweriken", "Kwartel",
-              "Sleutelbloem", "Ruisvoorn", "Brasem", "Harmonie", "Schermer", "Tolhuis", "Looier", "Vlasakker",
-              "Zandkamp", "Hoefsmid", "Kuipers", "Pottenbakkers", "Zeilmakers", "Tichelaar", "Jupiter", "Saturnus"]
+STREET_PRE = [
+    "Hyacinten",
+    "Berken",
+    "Spoor",
+    "Koolmees",
+    "Reiger",
+    "Vlier",
+    "Duiven",
+    "Zilverschoon",
+    "Pelikaan",
+    "Ganzenbloem",
+    "Lijsterbes",
+    "Kievits",
+    "Waterhoen",
+    "Elzen",
+    "Meidoorn",
+    "Leeuweriken",
+    "Kwartel",
+    "Sleutelbloem",
+    "Ruisvoorn",
+    "Brasem",
+    "Harmonie",
+    "Schermer",
+    "Tolhuis",
+    "Looier",
+    "Vlasakker",
+    "Zandkamp",
+    "Hoefsmid",
+    "Kuipers",
+    "Pottenbakkers",
+    "Zeilmakers",
+    "Tichelaar",
+    "Jupiter",
+    "Saturnus",
+]
 STREET_END = ["straat", "laan", "weg", "hof", "plein", "singel", "kade", "gracht", "pad", "dreef", "erf", "steeg"]
-STREET_FULL = ["Burgemeester Hoytemastraat", "Pastoor van Arskade", "Dokter Lelylaan", "Generaal Foulkesweg",
-               "Kapitein Kokstraat", "Prinses Irenesingel", "Meester Koolenlaan", "Zuster Tenbrinkhof"]
+STREET_FULL = [
+    "Burgemeester Hoytemastraat",
+    "Pastoor van Arskade",
+    "Dokter Lelylaan",
+    "Generaal Foulkesweg",
+    "Kapitein Kokstraat",
+    "Prinses Irenesingel",
+    "Meester Koolenlaan",
+    "Zuster Tenbrinkhof",
+]
 
 LETTERS_PC = "ABCDEGHJKLMNPRSTVWXZ"
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
@@ -303,33 +353,87 @@ BANKS = ["ABNA", "RABO", "INGB", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB",
 # ordinary Dutch words that are also surnames (or first names), with lower-case ordinary sentences for known names.
 KNOWN_WORDS: dict[str, tuple[str, list[str]]] = {
     # word: (surname as written, [ordinary-use clauses, lower case, containing the word])
-    "slot": ("Slot", ["het slot van de voordeur is door de verhuurder vervangen", "tot slot vraagt zij om een snelle beslissing"]),
+    "slot": (
+        "Slot",
+        ["het slot van de voordeur is door de verhuurder vervangen", "tot slot vraagt zij om een snelle beslissing"],
+    ),
     "post": ("Post", ["de post komt nu bij een vriendin binnen", "ongeopende post stapelt zich op bij de buren"]),
-    "hoek": ("Hoek", ["de aanvrager slaapt op een matras in de hoek van de woonkamer", "het tehuis staat op de hoek van het plein"]),
-    "raad": ("Raad", ["op raad van de huisarts is snel een aanvraag gedaan", "de wijkagent gaf de raad om hulp te zoeken"]),
-    "rust": ("Rust", ["de kinderen hebben rust nodig na alles wat er gebeurd is", "in de opvang is 's nachts geen rust"]),
-    "storm": ("Storm", ["na de storm van vorige week lekt het dak van de caravan", "de storm heeft de tent weggeblazen"]),
-    "winter": ("Winter", ["de nachtopvang gaat deze winter eerder open", "in de winter is de caravan niet warm te krijgen"]),
-    "brand": ("Brand", ["na de brand in de flat is de woning onbewoonbaar verklaard", "sinds de brand slaapt het gezin bij familie"]),
-    "bos": ("Bos", ["de aanvrager sliep een paar nachten in het bos bij de rondweg", "de tent stond aan de rand van het bos"]),
+    "hoek": (
+        "Hoek",
+        ["de aanvrager slaapt op een matras in de hoek van de woonkamer", "het tehuis staat op de hoek van het plein"],
+    ),
+    "raad": (
+        "Raad",
+        ["op raad van de huisarts is snel een aanvraag gedaan", "de wijkagent gaf de raad om hulp te zoeken"],
+    ),
+    "rust": (
+        "Rust",
+        ["de kinderen hebben rust nodig na alles wat er gebeurd is", "in de opvang is 's nachts geen rust"],
+    ),
+    "storm": (
+        "Storm",
+        ["na de storm van vorige week lekt het dak van de caravan", "de storm heeft de tent weggeblazen"],
+    ),
+    "winter": (
+        "Winter",
+        ["de nachtopvang gaat deze winter eerder open", "in de winter is de caravan niet warm te krijgen"],
+    ),
+    "brand": (
+        "Brand",
+        ["na de brand in de flat is de woning onbewoonbaar verklaard", "sinds de brand slaapt het gezin bij familie"],
+    ),
+    "bos": (
+        "Bos",
+        ["de aanvrager sliep een paar nachten in het bos bij de rondweg", "de tent stond aan de rand van het bos"],
+    ),
     "berg": ("Berg", ["er ligt een berg ongeopende brieven", "de schulden zijn een berg geworden"]),
     "kamp": ("Kamp", ["het kamp onder het viaduct werd ontruimd", "het kamp bij de volkstuinen is opgeheven"]),
     "dijk": ("Dijk", ["de woonwagen staat aan de dijk", "de aanvrager fietst elke dag over de dijk naar het werk"]),
     "steen": ("Steen", ["er is een steen door de ruit gegooid", "een steen door het raam was de laatste druppel"]),
     "sluis": ("Sluis", ["de woonboot ligt vlak bij de sluis", "bij de sluis is geen ligplaats meer vrij"]),
-    "kok": ("Kok", ["de aanvrager werkt als kok in een hotel en heeft nachtdiensten", "als kok verdient de aanvrager te weinig voor de vrije sector"]),
-    "visser": ("Visser", ["de vader van de aanvrager was visser en woonde altijd aan het water", "als visser is hij weken van huis"]),
-    "baas": ("Baas", ["de baas van de aanvrager heeft een brief geschreven over de werktijden", "de baas biedt tijdelijk een kamer aan"]),
+    "kok": (
+        "Kok",
+        [
+            "de aanvrager werkt als kok in een hotel en heeft nachtdiensten",
+            "als kok verdient de aanvrager te weinig voor de vrije sector",
+        ],
+    ),
+    "visser": (
+        "Visser",
+        ["de vader van de aanvrager was visser en woonde altijd aan het water", "als visser is hij weken van huis"],
+    ),
+    "baas": (
+        "Baas",
+        [
+            "de baas van de aanvrager heeft een brief geschreven over de werktijden",
+            "de baas biedt tijdelijk een kamer aan",
+        ],
+    ),
     "klein": ("Klein", ["de woning is te klein voor vier kinderen", "het appartement is echt te klein"]),
-    "jong": ("de Jong", ["de aanvrager was te jong voor een eigen huurcontract", "de aanvrager is jong en heeft geen inkomen"]),
+    "jong": (
+        "de Jong",
+        ["de aanvrager was te jong voor een eigen huurcontract", "de aanvrager is jong en heeft geen inkomen"],
+    ),
     "zwart": ("Zwart", ["er werd zwart gewerkt, dus er zijn geen loonstroken", "de kamer werd zwart verhuurd"]),
     "wit": ("de Wit", ["de muren moesten wit worden opgeleverd", "het formulier is wit met een blauwe rand"]),
     "groen": ("Groen", ["het groen rond de flat is verwaarloosd", "het licht stond op groen toen de deurwaarder kwam"]),
     "sterk": ("Sterk", ["de zaak van de aanvrager is sterk", "de geur van schimmel is sterk"]),
-    "timmerman": ("Timmerman", ["de timmerman van de corporatie repareerde de deur", "een timmerman heeft de voordeur dichtgemaakt"]),
-    "schipper": ("Schipper", ["de schipper van de woonboot wil hem niet langer laten logeren", "als schipper had hij geen vast adres"]),
-    "koster": ("Koster", ["de koster van de kerk biedt een slaapplek aan", "volgens de koster sliep de aanvrager in het portaal"]),
-    "huisman": ("Huisman", ["de vader is huisman sinds de geboorte van de tweeling", "als huisman zorgt de vader voor de kinderen"]),
+    "timmerman": (
+        "Timmerman",
+        ["de timmerman van de corporatie repareerde de deur", "een timmerman heeft de voordeur dichtgemaakt"],
+    ),
+    "schipper": (
+        "Schipper",
+        ["de schipper van de woonboot wil hem niet langer laten logeren", "als schipper had hij geen vast adres"],
+    ),
+    "koster": (
+        "Koster",
+        ["de koster van de kerk biedt een slaapplek aan", "volgens de koster sliep de aanvrager in het portaal"],
+    ),
+    "huisman": (
+        "Huisman",
+        ["de vader is huisman sinds de geboorte van de tweeling", "als huisman zorgt de vader voor de kinderen"],
+    ),
     "bron": ("Bron", ["de bron van het vocht is nooit gevonden", "de bron van de overlast is de bovenburen"]),
     "kooi": ("Kooi", ["de hond zit in een kooi op het balkon", "het konijn staat in een kooi in de gang"]),
     "muis": ("Muis", ["er loopt een muis door de keuken", "in de kast zat een muis"]),
@@ -345,15 +449,58 @@ KNOWN_WORDS: dict[str, tuple[str, list[str]]] = {
     "rijk": ("Rijk", ["rijk is het gezin niet", "met een bijstandsuitkering word je niet rijk"]),
     "hout": ("van Hout", ["het hout van het kozijn is rot", "het hout van de vloer is gaan schimmelen"]),
     "zon": ("Zon", ["de zon komt in de kelderbox nooit binnen", "het huis ligt pal op de zon"]),
-    "kroon": ("Kroon", ["als kroon op de ellende viel de verwarming uit", "de kroon op het werk was de sleutel van een eigen huis"]),
+    "kroon": (
+        "Kroon",
+        ["als kroon op de ellende viel de verwarming uit", "de kroon op het werk was de sleutel van een eigen huis"],
+    ),
     "vos": ("Vos", ["in de tuin van de opvang loopt 's nachts een vos", "een vos haalde de kippen van de volkstuin"]),
 }
 
 KNOWN_FIRST = {
-    "f": ["Femke", "Jorien", "Sheryl", "Mavis", "Romaine", "Hester", "Annelot", "Delia", "Gerdien", "Wendelien",
-          "Jerusha", "Cynthia", "Ilse", "Marijke", "Rianne", "Xiomara", "Giselle", "Baukje", "Wytske", "Grietje"],
-    "m": ["Maarten", "Wouter", "Clyde", "Romeo", "Gerwin", "Errol", "Teun", "Reinout", "Marlon", "Quincy",
-          "Rignald", "Jurmaine", "Sjoerd", "Hylke", "Evert", "Harm", "Orlando", "Humphrey", "Joost", "Rutger"],
+    "f": [
+        "Femke",
+        "Jorien",
+        "Sheryl",
+        "Mavis",
+        "Romaine",
+        "Hester",
+        "Annelot",
+        "Delia",
+        "Gerdien",
+        "Wendelien",
+        "Jerusha",
+        "Cynthia",
+        "Ilse",
+        "Marijke",
+        "Rianne",
+        "Xiomara",
+        "Giselle",
+        "Baukje",
+        "Wytske",
+        "Grietje",
+    ],
+    "m": [
+        "Maarten",
+        "Wouter",
+        "Clyde",
+        "Romeo",
+        "Gerwin",
+        "Errol",
+        "Teun",
+        "Reinout",
+        "Marlon",
+        "Quincy",
+        "Rignald",
+        "Jurmaine",
+        "Sjoerd",
+        "Hylke",
+        "Evert",
+        "Harm",
+        "Orlando",
+        "Humphrey",
+        "Joost",
+        "Rutger",
+    ],
 }
 
 
@@ -419,7 +566,9 @@ def person(r: random.Random, origin: str | None = None, gender: str | None = Non
 
 def relative(r: random.Random, p: Person, gender: str | None = None, avoid: set | None = None) -> Person:
     gender = gender or r.choice("fm")
-    pool = [f for f in ORIGINS.get(p.origin, ORIGINS["Nederlands"])[gender] if f not in (avoid or set()) and f != p.first]
+    pool = [
+        f for f in ORIGINS.get(p.origin, ORIGINS["Nederlands"])[gender] if f not in (avoid or set()) and f != p.first
+    ]
     if p.origin == "known":
         pool = [f for f in KNOWN_FIRST[gender] if f not in (avoid or set()) and f != p.first]
     if not pool:
@@ -443,8 +592,17 @@ def street(r: random.Random) -> str:
 
 def housenumber(r: random.Random) -> str:
     n = r.randint(1, 240)
-    return r.choice([str(n), str(n), f"{n}{r.choice('ABCD')}", f"{n}-{r.randint(1, 4)}", f"{n} bis", f"{n}-hs",
-                     f"{n}{r.choice('abc')}"])
+    return r.choice(
+        [
+            str(n),
+            str(n),
+            f"{n}{r.choice('ABCD')}",
+            f"{n}-{r.randint(1, 4)}",
+            f"{n} bis",
+            f"{n}-hs",
+            f"{n}{r.choice('abc')}",
+        ]
+    )
 
 
 def postcode(r: random.Random, spaced: bool | None = None) -> str:
@@ -485,7 +643,7 @@ def iban(r: random.Random, spaced: bool | None = None) -> str:
     s = f"NL{check:02d}{bank}{acct}"
     if spaced is None:
         spaced = r.random() < 0.6
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if spaced else s
 
 
 def iban_ok(s: str) -> bool:
@@ -496,10 +654,44 @@ def iban_ok(s: str) -> bool:
     return int(num) % 97 == 1
 
 
-MOBILE_STYLES = ["06-{a}{b}", "06 {a4} {b4}", "+31 6 {a}{b}", "+31 (0)6 {a4}{b4}", "06{a}{b}", "0031 6 {a4} {b4}",
-                 "06 - {a}{b}", "06 {a3} {b3} {c2}"]
-AREAS = ["010", "020", "023", "024", "026", "030", "033", "038", "040", "043", "045", "050", "053", "055", "058",
-         "070", "071", "073", "075", "076", "078", "0570", "0575", "0591", "0513", "0172"]
+MOBILE_STYLES = [
+    "06-{a}{b}",
+    "06 {a4} {b4}",
+    "+31 6 {a}{b}",
+    "+31 (0)6 {a4}{b4}",
+    "06{a}{b}",
+    "0031 6 {a4} {b4}",
+    "06 - {a}{b}",
+    "06 {a3} {b3} {c2}",
+]
+AREAS = [
+    "010",
+    "020",
+    "023",
+    "024",
+    "026",
+    "030",
+    "033",
+    "038",
+    "040",
+    "043",
+    "045",
+    "050",
+    "053",
+    "055",
+    "058",
+    "070",
+    "071",
+    "073",
+    "075",
+    "076",
+    "078",
+    "0570",
+    "0575",
+    "0591",
+    "0513",
+    "0172",
+]
 
 
 def phone(r: random.Random, mobile: bool | None = None) -> str:
@@ -515,22 +707,44 @@ def phone(r: random.Random, mobile: bool | None = None) -> str:
 
 
 def plate(r: random.Random) -> str:
-    L = lambda k: "".join(r.choice(PLATE_LETTERS) for _ in range(k))  # noqa: E731
-    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                     f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(2)}-{L(2)}", f"{L(2)}-{L(2)}-{D(2)}"])
+    L = lambda k: "".join(r.choice(PLATE_LETTERS) for _ in range(k))
+    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(2)}-{L(2)}-{L(2)}",
+            f"{L(2)}-{L(2)}-{D(2)}",
+        ]
+    )
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MONTHS_ABBR = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
 def dob(r: random.Random, y0: int = 1950, y1: int = 2007, style: str | None = None) -> str:
     y, m, d = r.randint(y0, y1), r.randint(1, 12), r.randint(1, 28)
-    style = style or r.choice(["long", "dash", "dash0", "iso", "dots", "slash", "abbr", "abbrdot", "caps", "shorty",
-                               "compact", "dashshort"])
+    style = style or r.choice(
+        ["long", "dash", "dash0", "iso", "dots", "slash", "abbr", "abbrdot", "caps", "shorty", "compact", "dashshort"]
+    )
     return {
         "long": f"{d} {MONTHS[m - 1]} {y}",
         "dash": f"{d}-{m}-{y}",

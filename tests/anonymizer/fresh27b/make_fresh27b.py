@@ -30,8 +30,18 @@ from f27b_kinds import KINDS  # noqa: E402
 SEED = 20262102
 N_DOCS = 300
 OUT = HERE / "fresh27b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 MAX_ATTEMPTS = 60
 
 _spec = importlib.util.spec_from_file_location("f27b_score", HERE.parent / "corpora" / "score.py")
@@ -151,13 +161,19 @@ def main(argv: list[str]) -> int:
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
         used = set(stats["shapes"])
         kinds = sum(1 for s in used if s.startswith("doc."))
-        print(f"shapes registered: {len(SHAPES)}; used: {len(used)} ({kinds} document kinds, {len(used) - kinds} line/sentence shapes)")
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(used)} ({kinds} document kinds, {len(used) - kinds} line/sentence shapes)"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         origins = set(stats["origins"]) - {"known"}
-        print(f"origin groups of the main resident: {len(origins)} (known-name residents aside); "
-              f"origin groups in the name material: {len(P.ORIGINS)}")
-        print(f"redraws: {stats['redraws']} over {stats['redrawn_docs']} documents"
-              + (f" (reasons: {dict(stats['reasons'])})" if stats["redraws"] else ""))
+        print(
+            f"origin groups of the main resident: {len(origins)} (known-name residents aside); "
+            f"origin groups in the name material: {len(P.ORIGINS)}"
+        )
+        print(
+            f"redraws: {stats['redraws']} over {stats['redrawn_docs']} documents"
+            + (f" (reasons: {dict(stats['reasons'])})" if stats["redraws"] else "")
+        )
         return 0
     OUT.write_text(out, encoding="utf-8")
     print(f"{len(docs)} documents -> {OUT}")

@@ -18,53 +18,164 @@ def reg(name: str, what: str) -> str:
 
 # ----------------------------------------------------------------------------------------------------------- data
 TOWNS = [  # town, 14-number suffix, first two postcode digits
-    ("Zaanstad", "075", "15"), ("Almere", "036", "13"), ("Apeldoorn", "055", "73"), ("Tilburg", "013", "50"),
-    ("Leeuwarden", "058", "89"), ("Heerlen", "045", "64"), ("Dordrecht", "078", "33"), ("Enschede", "053", "75"),
-    ("Den Helder", "0223", "17"), ("Lelystad", "0320", "82"), ("Zwolle", "038", "80"), ("Breda", "076", "48"),
-    ("Deventer", "0570", "74"), ("Schiedam", "010", "31"), ("Emmen", "0591", "78"), ("Venlo", "077", "59"),
-    ("Nijmegen", "024", "65"), ("Amersfoort", "033", "38"), ("Roermond", "0475", "60"), ("Hoorn", "0229", "16"),
+    ("Zaanstad", "075", "15"),
+    ("Almere", "036", "13"),
+    ("Apeldoorn", "055", "73"),
+    ("Tilburg", "013", "50"),
+    ("Leeuwarden", "058", "89"),
+    ("Heerlen", "045", "64"),
+    ("Dordrecht", "078", "33"),
+    ("Enschede", "053", "75"),
+    ("Den Helder", "0223", "17"),
+    ("Lelystad", "0320", "82"),
+    ("Zwolle", "038", "80"),
+    ("Breda", "076", "48"),
+    ("Deventer", "0570", "74"),
+    ("Schiedam", "010", "31"),
+    ("Emmen", "0591", "78"),
+    ("Venlo", "077", "59"),
+    ("Nijmegen", "024", "65"),
+    ("Amersfoort", "033", "38"),
+    ("Roermond", "0475", "60"),
+    ("Hoorn", "0229", "16"),
 ]
-SW_COMPANIES = ["Werkbedrijf Oostwaarts", "Werkvoorziening De Bolder", "Participatiebedrijf Vlechtwerk",
-                "SW-bedrijf De Zaagtand", "Werkbedrijf Middenpoort", "Werkvoorzieningschap Scheldezoom",
-                "Leerwerkbedrijf De Vlonder", "Werkbedrijf Kanaalzone"]
-REINT = ["Re-integratiebureau Stapsteen", "Jobcoachbureau Opstap", "Trajectbureau Koersvast", "Werkfit Oost",
-         "Bureau Doorstart", "Re-integratiebedrijf Springplank"]
-EMPLOYERS = ["Logistiek Centrum Oostpoort", "Kringloopwinkel De Tweede Ronde", "Fietsenmakerij Trapkracht",
-             "Cateraar Smulwerk", "Drukkerij Zetwerk", "Hoveniersbedrijf Groenrijk", "Tuincentrum De Kas",
-             "Verpakkingsbedrijf Doosvast", "Schoonmaakbedrijf Glansrijk", "Autowasstraat Sopvrij",
-             "Hotel De Wadden", "Zorgcentrum Avondrood", "Supermarkt Versplein", "Wasserij Strijkvrij"]
+SW_COMPANIES = [
+    "Werkbedrijf Oostwaarts",
+    "Werkvoorziening De Bolder",
+    "Participatiebedrijf Vlechtwerk",
+    "SW-bedrijf De Zaagtand",
+    "Werkbedrijf Middenpoort",
+    "Werkvoorzieningschap Scheldezoom",
+    "Leerwerkbedrijf De Vlonder",
+    "Werkbedrijf Kanaalzone",
+]
+REINT = [
+    "Re-integratiebureau Stapsteen",
+    "Jobcoachbureau Opstap",
+    "Trajectbureau Koersvast",
+    "Werkfit Oost",
+    "Bureau Doorstart",
+    "Re-integratiebedrijf Springplank",
+]
+EMPLOYERS = [
+    "Logistiek Centrum Oostpoort",
+    "Kringloopwinkel De Tweede Ronde",
+    "Fietsenmakerij Trapkracht",
+    "Cateraar Smulwerk",
+    "Drukkerij Zetwerk",
+    "Hoveniersbedrijf Groenrijk",
+    "Tuincentrum De Kas",
+    "Verpakkingsbedrijf Doosvast",
+    "Schoonmaakbedrijf Glansrijk",
+    "Autowasstraat Sopvrij",
+    "Hotel De Wadden",
+    "Zorgcentrum Avondrood",
+    "Supermarkt Versplein",
+    "Wasserij Strijkvrij",
+]
 ARBO = ["Arbodienst Werkwijs", "Bedrijfsgezondheidscentrum Fitwerk", "Arbodienst Balans"]
 LAW = ["Sociale Advocatuur Noordkwartier", "Advocatenkollektief Zuidwal", "Rechtswinkel Havenstad"]
-JOBS = ["orderpicker", "magazijnmedewerker", "schoonmaker", "medewerker groenvoorziening", "productiemedewerker",
-        "vakkenvuller", "afwasser", "chauffeur bestelbus", "inpakker", "fietsenmaker", "receptionist",
-        "medewerker wasserij", "kassamedewerker", "heftruckchauffeur"]
+JOBS = [
+    "orderpicker",
+    "magazijnmedewerker",
+    "schoonmaker",
+    "medewerker groenvoorziening",
+    "productiemedewerker",
+    "vakkenvuller",
+    "afwasser",
+    "chauffeur bestelbus",
+    "inpakker",
+    "fietsenmaker",
+    "receptionist",
+    "medewerker wasserij",
+    "kassamedewerker",
+    "heftruckchauffeur",
+]
 WORK_TASKS = ["inpakken", "sorteren", "schoonmaken", "snoeien", "etiketteren", "solderen", "strijken", "bestraten"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MONTHS_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-STREET_A = ["Linden", "Eiken", "Berken", "Kievit", "Spreeuw", "Tulp", "Vlas", "Koren", "Kastanje", "Gerbera",
-            "Zilver", "Koper", "Schelde", "Dinkel", "Regge", "Vecht", "Hazelaar", "Wilgen", "Leeuwerik", "Jasmijn",
-            "Distel", "Klaproos", "Lijster", "Vuurdoorn"]
+STREET_A = [
+    "Linden",
+    "Eiken",
+    "Berken",
+    "Kievit",
+    "Spreeuw",
+    "Tulp",
+    "Vlas",
+    "Koren",
+    "Kastanje",
+    "Gerbera",
+    "Zilver",
+    "Koper",
+    "Schelde",
+    "Dinkel",
+    "Regge",
+    "Vecht",
+    "Hazelaar",
+    "Wilgen",
+    "Leeuwerik",
+    "Jasmijn",
+    "Distel",
+    "Klaproos",
+    "Lijster",
+    "Vuurdoorn",
+]
 STREET_B = ["straat", "laan", "hof", "weg", "plein", "singel", "kade", "pad", "erf", "dreef", "gaarde", "wal"]
 PC_LETTERS = "ABCEGHJKLMNPRTVWXZ"
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 BANKS = ["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
-MAIL_DOMAINS = ["hotmail.com", "gmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-                "planet.nl", "yahoo.com", "hetnet.nl"]
+MAIL_DOMAINS = [
+    "hotmail.com",
+    "gmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "planet.nl",
+    "yahoo.com",
+    "hetnet.nl",
+]
 
 KNOWN_SENT = reg("known:ordinary-use", "sentence using a known name's word in its ordinary sense")
-for _n, _w in [("dob:geboren-op", "geboren op 14 maart 1986"), ("dob:geb-dash", "geb. 14-03-1986"),
-               ("dob:iso", "Geboortedatum: 1986-03-14"), ("dob:bare-slash", "(14/03/1986) without cue"),
-               ("dob:star-dots", "* 14.03.1986"), ("dob:short-month", "geboren 14 mrt. 1986"),
-               ("dob:apostrophe-year", "geb.datum 14-3-'86"), ("dob:clause", "die op 14 maart 1986 is geboren"),
-               ("dob:compact", "Geb.: 14031986"), ("dob:age-and-date", "39 jaar, geboren 1986-03-14"),
-               ("dob:degree", "(°14-03-1986)"), ("dob:bare-long", "14 maart 1986 in a column without cue")]:
+for _n, _w in [
+    ("dob:geboren-op", "geboren op 14 maart 1986"),
+    ("dob:geb-dash", "geb. 14-03-1986"),
+    ("dob:iso", "Geboortedatum: 1986-03-14"),
+    ("dob:bare-slash", "(14/03/1986) without cue"),
+    ("dob:star-dots", "* 14.03.1986"),
+    ("dob:short-month", "geboren 14 mrt. 1986"),
+    ("dob:apostrophe-year", "geb.datum 14-3-'86"),
+    ("dob:clause", "die op 14 maart 1986 is geboren"),
+    ("dob:compact", "Geb.: 14031986"),
+    ("dob:age-and-date", "39 jaar, geboren 1986-03-14"),
+    ("dob:degree", "(°14-03-1986)"),
+    ("dob:bare-long", "14 maart 1986 in a column without cue"),
+]:
     reg(_n, _w)
-for _n, _w in [("phone:mob-dash", "06-12345678"), ("phone:mob-grouped", "06 1234 5678"),
-               ("phone:intl", "+31 6 12345678"), ("phone:intl-zero", "+31 (0)6 123 456 78"),
-               ("phone:double-zero", "0031 6 1234 5678"), ("phone:land-dash", "010-2345678"),
-               ("phone:land-brackets", "(0591) 23 45 67")]:
+for _n, _w in [
+    ("phone:mob-dash", "06-12345678"),
+    ("phone:mob-grouped", "06 1234 5678"),
+    ("phone:intl", "+31 6 12345678"),
+    ("phone:intl-zero", "+31 (0)6 123 456 78"),
+    ("phone:double-zero", "0031 6 1234 5678"),
+    ("phone:land-dash", "010-2345678"),
+    ("phone:land-brackets", "(0591) 23 45 67"),
+]:
     reg(_n, _w)
 CASE_FORMATS = {
     "case:pw": ("Dossiernummer", lambda r: f"PW-2026-{r.randint(1000, 99999):06d}"),
@@ -81,12 +192,14 @@ for _n in CASE_FORMATS:
     reg(_n, f"case number {CASE_FORMATS[_n][0]}")
 for _n in ["addr:comma-line", "addr:letter-block", "addr:woonachtig", "addr:pc-brackets", "addr:street-only"]:
     reg(_n, "address line")
-GREETINGS = [reg("close:mvg", "Met vriendelijke groet, name, function"),
-             reg("close:hartelijke", "Hartelijke groet, first name"),
-             reg("close:namens", "Namens het college, name"),
-             reg("close:groetjes", "Groetjes, first name"),
-             reg("close:hoogachtend", "Hoogachtend, mr. name"),
-             reg("close:alvast-bedankt", "Alvast bedankt, name")]
+GREETINGS = [
+    reg("close:mvg", "Met vriendelijke groet, name, function"),
+    reg("close:hartelijke", "Hartelijke groet, first name"),
+    reg("close:namens", "Namens het college, name"),
+    reg("close:groetjes", "Groetjes, first name"),
+    reg("close:hoogachtend", "Hoogachtend, mr. name"),
+    reg("close:alvast-bedankt", "Alvast bedankt, name"),
+]
 
 
 # ---------------------------------------------------------------------------------------------------------- people
@@ -290,13 +403,16 @@ class Doc:
         r = self.r
         if mobile:
             n = "6" + str(r.randint(1, 5)) + "".join(str(r.randint(0, 9)) for _ in range(7))
-            style = r.choice(["phone:mob-dash", "phone:mob-grouped", "phone:intl", "phone:intl-zero",
-                              "phone:double-zero"])
-            s = {"phone:mob-dash": f"0{n[0]}-{n[1:]}",
-                 "phone:mob-grouped": f"0{n[0]} {n[1:5]} {n[5:]}",
-                 "phone:intl": f"+31 {n[0]} {n[1:]}",
-                 "phone:intl-zero": f"+31 (0){n[0]} {n[1:4]} {n[4:7]} {n[7:]}",
-                 "phone:double-zero": f"0031 {n[0]} {n[1:5]} {n[5:]}"}[style]
+            style = r.choice(
+                ["phone:mob-dash", "phone:mob-grouped", "phone:intl", "phone:intl-zero", "phone:double-zero"]
+            )
+            s = {
+                "phone:mob-dash": f"0{n[0]}-{n[1:]}",
+                "phone:mob-grouped": f"0{n[0]} {n[1:5]} {n[5:]}",
+                "phone:intl": f"+31 {n[0]} {n[1:]}",
+                "phone:intl-zero": f"+31 (0){n[0]} {n[1:4]} {n[4:7]} {n[7:]}",
+                "phone:double-zero": f"0031 {n[0]} {n[1:5]} {n[5:]}",
+            }[style]
         else:
             area = self.code14 if len(self.code14) == 4 else self.code14
             rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
@@ -305,8 +421,11 @@ class Doc:
             if style == "phone:land-dash":
                 s = f"{area}-{rest}"
             else:
-                s = f"({area}) " + " ".join(rest[i:i + 2] for i in range(0, len(rest) - 1, 2)) + \
-                    (rest[-1] if len(rest) % 2 else "")
+                s = (
+                    f"({area}) "
+                    + " ".join(rest[i : i + 2] for i in range(0, len(rest) - 1, 2))
+                    + (rest[-1] if len(rest) % 2 else "")
+                )
         self.sh(style)
         if p is not None:
             p.phones.append(s)
@@ -316,8 +435,15 @@ class Doc:
         r = self.r
         if domain is None:
             domain = r.choice(MAIL_DOMAINS)
-            local = r.choice([f"{p.gslug}.{p.slug}", f"{p.gslug[0]}{p.slug}", f"{p.slug}{r.randint(60, 99)}",
-                              f"{p.gslug}_{p.slug[:5]}", f"{p.gslug}{r.randint(1, 99)}"])
+            local = r.choice(
+                [
+                    f"{p.gslug}.{p.slug}",
+                    f"{p.gslug[0]}{p.slug}",
+                    f"{p.slug}{r.randint(60, 99)}",
+                    f"{p.gslug}_{p.slug[:5]}",
+                    f"{p.gslug}{r.randint(1, 99)}",
+                ]
+            )
         else:
             local = r.choice([f"{p.gslug[0]}.{p.slug}", f"{p.gslug}.{p.slug}"])
         s = f"{local}@{domain}"
@@ -337,7 +463,7 @@ class Doc:
         r = self.r
         while True:
             d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
-            c = sum(x * w for x, w in zip(d, range(9, 1, -1))) % 11
+            c = sum(x * w for x, w in zip(d, range(9, 1, -1), strict=False)) % 11
             if c < 10:
                 s = "".join(map(str, d + [c]))
                 break
@@ -351,15 +477,23 @@ class Doc:
         acct = "".join(str(r.randint(0, 9)) for _ in range(10))
         num = int("".join(str(int(ch, 36)) for ch in bank + acct + "NL00"))
         c = f"NL{98 - num % 97:02d}{bank}{acct}"
-        s = c if r.random() < 0.4 else " ".join(c[i:i + 4] for i in range(0, len(c), 4))
+        s = c if r.random() < 0.4 else " ".join(c[i : i + 4] for i in range(0, len(c), 4))
         return self.add(s, "IBAN")
 
     def plate(self) -> str:
         r = self.r
-        L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
-        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        s = r.choice([f"{D(2)}-{L(2)}-{D(2)}", f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}",
-                      f"{L(2)}-{D(3)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}"])
+        L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
+        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        s = r.choice(
+            [
+                f"{D(2)}-{L(2)}-{D(2)}",
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+            ]
+        )
         return self.add(s, "LICENSE_PLATE")
 
     def case(self, fmt: str | None = None) -> tuple[str, str]:
@@ -375,7 +509,7 @@ class Doc:
         y, m, dd = r.randint(1959, 2005), r.randint(1, 12), r.randint(1, 28)
         style = style or r.choice([s for s in SHAPES if s.startswith("dob:") and s != "dob:bare-long"])
         self.sh(style)
-        a = lambda s: self.add(s, "DATE_OF_BIRTH")  # noqa: E731
+        a = lambda s: self.add(s, "DATE_OF_BIRTH")
         if style == "dob:geboren-op":
             return f"geboren op {a(f'{dd} {MONTHS[m - 1]} {y}')}"
         if style == "dob:geb-dash":
@@ -506,6 +640,7 @@ def kind(name: str, what: str):
         f.shape = reg(f"kind:{name}", what)
         KINDS.append(f)
         return f
+
     return deco
 
 
@@ -576,7 +711,7 @@ def k_progress(d: Doc):
         f"Deelnemer: {d.full(c)}, {d.dob(c)}, tel. {d.phone(c)}\n{cue}: {nr}\nJobcoach: {d.full(coach)} ({d.email(coach, bureau.split()[-1].lower() + '.nl')})",
         f"1. [[Aanwezigheid]]\n{d.ref(c, cap=True)} was {n - r.randint(1, 5)} van de {n} afgesproken dagdelen aanwezig. {sick(d)}",
         f"2. [[Werkhouding]]\n{d.giv(c)} werkt nauwkeurig bij het {r.choice(WORK_TASKS)}, maar vraagt weinig hulp als iets niet lukt.",
-        f"3. [[Vervolg]]\nAdvies: het traject met drie maanden verlengen en in [[januari]] een loonwaardemeting laten doen.",
+        "3. [[Vervolg]]\nAdvies: het traject met drie maanden verlengen en in [[januari]] een loonwaardemeting laten doen.",
     ], "\n\n"
 
 
@@ -614,7 +749,9 @@ def k_timesheet(d: Doc):
         f"[[Urenverantwoording]] [[detachering]] — {r.choice(EMPLOYERS)}",
         f"Werknemer: {d.full(c)} | {cue}: {nr}",
         *rows,
-        f"Totaal: {tot:.1f} uur. [[Handtekening]] leidinggevende: {d.ini(boss)}".replace(".0 uur", ",0 uur").replace(".5 uur", ",5 uur"),
+        f"Totaal: {tot:.1f} uur. [[Handtekening]] leidinggevende: {d.ini(boss)}".replace(".0 uur", ",0 uur").replace(
+            ".5 uur", ",5 uur"
+        ),
     ], "\n"
 
 
@@ -625,9 +762,11 @@ def k_applog(d: Doc):
     m = r.randint(1, 12)
     rows = []
     for _ in range(r.randint(3, 5)):
-        rows.append(f"{r.randint(1, 28):02d}-{m:02d}-2026 | {r.choice(EMPLOYERS)} | {r.choice(JOBS)} | "
-                    f"{r.choice(['via [[Werkzoeken]]', 'open sollicitatie', 'via uitzendbureau', 'telefonisch'])} | "
-                    f"{r.choice(['afgewezen', 'geen reactie', 'gesprek gehad', 'wacht op antwoord'])}")
+        rows.append(
+            f"{r.randint(1, 28):02d}-{m:02d}-2026 | {r.choice(EMPLOYERS)} | {r.choice(JOBS)} | "
+            f"{r.choice(['via [[Werkzoeken]]', 'open sollicitatie', 'via uitzendbureau', 'telefonisch'])} | "
+            f"{r.choice(['afgewezen', 'geen reactie', 'gesprek gehad', 'wacht op antwoord'])}"
+        )
     return [
         f"[[Sollicitatieformulier]] {MONTHS[m - 1]} 2026 — verplichting: vier sollicitaties per maand",
         f"Naam: {d.full(c)}, {d.addr('addr:comma-line')} | {cue} {nr}",
@@ -688,15 +827,19 @@ def k_whatsapp(d: Doc):
     mates = [d.person() for _ in range(2)]
     grp = r.choice(["Ploeg Groen Noord", "Inpak Hal 3", "Wasserij ochtend", "Kantineteam"])
     times = iter(sorted(f"{r.randint(6, 9):02d}:{r.randint(0, 59):02d}" for _ in range(6)))
-    t = lambda: next(times)  # noqa: E731
+    t = lambda: next(times)
     lines = [f"[[WhatsApp]] groep '[[{grp}]]'"]
     lines.append(f"[{t()}] {d.giv(tl)}: Morgen beginnen we om 7 uur bij de [[sporthal]], niet bij de loods.")
     h = d.lowgiv(mates[0])
     lines.append(f"[{t()}] {d.giv(mates[1])}: @{h if h else d.giv(mates[0])} jij neemt de bladblazer mee?")
     lines.append(f"[{t()}] {d.giv(mates[0])}: 👍")
     hc = d.lowgiv(c)
-    lines.append(f"[{t()}] {d.full(c)}: ik ben ziek, vanavond naar de dokter. {'@' + d.lowgiv(tl) if d.lowgiv(tl) else ''}")
-    lines.append(f"[{t()}] {d.giv(tl)}: Beterschap {hc if hc else d.giv(c)}! Wel even bellen met {d.phone(tl)} voor de [[ziekmelding]].")
+    lines.append(
+        f"[{t()}] {d.full(c)}: ik ben ziek, vanavond naar de dokter. {'@' + d.lowgiv(tl) if d.lowgiv(tl) else ''}"
+    )
+    lines.append(
+        f"[{t()}] {d.giv(tl)}: Beterschap {hc if hc else d.giv(c)}! Wel even bellen met {d.phone(tl)} voor de [[ziekmelding]]."
+    )
     lines.append(f"[{t()}] {d.giv(mates[1])}: [[Vrijdag]] is de [[barbecue]] toch?")
     return lines, "\n"
 
@@ -793,8 +936,8 @@ def k_objection(d: Doc):
         f"[[{firm}]]\nAan het college van burgemeester en wethouders van [[{d.town}]]\nt.a.v. [[Afdeling Bezwaar en Beroep]]",
         f"Betreft: [[bezwaar]] namens {d.full(c)}, {d.addr('addr:woonachtig')}, {d.dob(c, 'dob:geboren-op')}\n"
         f"Uw besluit: {nr} | Ons dossier: {nr2}",
-        f"Geacht college,",
-        f"Het besluit stelt: \"{reason(d)}\" Namens cliënt maak ik bezwaar tegen de [[maatregel]]. {d.ref(c, cap=True)} was op de bewuste dag aantoonbaar "
+        "Geacht college,",
+        f'Het besluit stelt: "{reason(d)}" Namens cliënt maak ik bezwaar tegen de [[maatregel]]. {d.ref(c, cap=True)} was op de bewuste dag aantoonbaar '
         f"ziek; een verklaring van de huisarts volgt. Van verwijtbaarheid is geen sprake. Ik verzoek u cliënt te horen.",
         d.closing(law, f"advocaat, [[{firm}]]", "close:hoogachtend"),
     ], "\n\n"
@@ -853,7 +996,7 @@ def k_sheltered_advice(d: Doc):
     ad = d.person()
     cue, nr = d.case("case:sw")
     return [
-        f"[[Samenvatting]] advies [[beschut werk]] ([[UWV]])",
+        "[[Samenvatting]] advies [[beschut werk]] ([[UWV]])",
         f"Aanvrager: {d.full(c)} — {d.dob(c)} — BSN {d.bsn()} — {cue} {nr}",
         f"De [[arbeidsdeskundige]] {d.ini(ad)} concludeert dat {d.sur(c)} alleen kan werken met intensieve begeleiding "
         f"en aanpassingen van de werkplek. Het advies is positief.",
@@ -880,13 +1023,16 @@ def k_incident(d: Doc):
 def k_roster(d: Doc):
     r = d.r
     people = [d.client] + [d.person() for _ in range(r.randint(2, 4))]
-    lines = [f"[[Rooster]] week {r.randint(2, 51)} — [[{r.choice(SW_COMPANIES)}]] — team [[{r.choice(['Montage', 'Inpak', 'Groen'])}]]"]
+    lines = [
+        f"[[Rooster]] week {r.randint(2, 51)} — [[{r.choice(SW_COMPANIES)}]] — team [[{r.choice(['Montage', 'Inpak', 'Groen'])}]]"
+    ]
     for p in people:
-        days = ", ".join(sorted(r.sample(["ma", "di", "wo", "do", "vr"], r.randint(2, 5)),
-                                key=["ma", "di", "wo", "do", "vr"].index))
+        days = ", ".join(
+            sorted(r.sample(["ma", "di", "wo", "do", "vr"], r.randint(2, 5)), key=["ma", "di", "wo", "do", "vr"].index)
+        )
         lines.append(f"{d.ini(p)} — {days} — {r.choice(['07:30-12:00', '08:00-16:30', '12:30-16:30'])}")
     lines.append(f"Ruilen alleen via de [[planner]]: {d.generic_mail()}")
-    lines.append(f"[[Busvervoer]] vertrekt om 07:05 bij het [[station]].")
+    lines.append("[[Busvervoer]] vertrekt om 07:05 bij het [[station]].")
     return lines, "\n"
 
 
@@ -927,7 +1073,7 @@ def k_complaint(d: Doc):
     r, c = d.r, d.client
     coach = d.person()
     return [
-        f"[[Klacht]] over mijn [[jobcoach]]",
+        "[[Klacht]] over mijn [[jobcoach]]",
         f"Mijn naam is {d.full(c)}, {d.dob(c)}. Ik woon {d.addr('addr:woonachtig')}.",
         f"Sinds {r.choice(MONTHS)} heb ik een traject bij [[{r.choice(REINT)}]]. Mijn jobcoach {d.ref(coach)} "
         f"belt nooit terug en zegt dat ik mijn [[uitkering]] kwijtraak als ik niet naar het [[sorteercentrum]] ga.",
@@ -959,12 +1105,12 @@ def k_trial(d: Doc):
     boss, off = d.person(), d.person()
     emp = r.choice(EMPLOYERS)
     return [
-        f"[[Overeenkomst]] [[proefplaatsing]]",
+        "[[Overeenkomst]] [[proefplaatsing]]",
         f"Partijen: de gemeente [[{d.town}]], vertegenwoordigd door {d.full(off)}; {emp}, vertegenwoordigd door "
         f"{d.full(boss)}; en {d.full(c)}, {d.dob(c, 'dob:clause')}.",
-        f"[[Artikel]] 1. De proefplaatsing duurt twee maanden, met behoud van uitkering.",
+        "[[Artikel]] 1. De proefplaatsing duurt twee maanden, met behoud van uitkering.",
         f"[[Artikel]] 2. {d.sur(c)} werkt als {r.choice(JOBS)} en wordt begeleid door {d.sur(boss)}.",
-        f"[[Artikel]] 3. Bij [[ziekte]] meldt de deelnemer zich vóór 9 uur bij beide partijen.",
+        "[[Artikel]] 3. Bij [[ziekte]] meldt de deelnemer zich vóór 9 uur bij beide partijen.",
     ], "\n"
 
 
@@ -1033,10 +1179,10 @@ def k_hearing(d: Doc):
         f"[[Verslag]] [[hoorzitting]] [[Commissie bezwaarschriften]] — {cue} {nr}",
         f"Voorzitter: {d.full(chair)}. Bezwaarde: {d.full(c)}, bijgestaan door mr. {d.full(law)}. "
         f"Namens het college: {d.full(off)}.",
-        f"Het besluit: \"{reason(d)}\" Mr. {d.sur(law)} stelt dat de [[maatregel]] te zwaar is. {d.ref(c, cap=True)} zegt dat de brief nooit "
+        f'Het besluit: "{reason(d)}" Mr. {d.sur(law)} stelt dat de [[maatregel]] te zwaar is. {d.ref(c, cap=True)} zegt dat de brief nooit '
         f"is aangekomen op {d.street_only()}.",
         f"{d.sur(off)} wijst erop dat de brief ook digitaal in de [[Berichtenbox]] stond.",
-        f"De commissie adviseert binnen zes weken.",
+        "De commissie adviseert binnen zes weken.",
     ], "\n"
 
 
@@ -1045,8 +1191,8 @@ def k_sms(d: Doc):
     r, c = d.r, d.client
     return [
         f"[[SMS]] van [[Werkplein]] [[{d.town}]] aan {d.phone(c)}:",
-        f"\"Herinnering: [[morgen]] om 9:00 uur start uw [[werkfittraining]]. Afmelden via {d.generic_phone()}.\"",
-        "Antwoord: \"ok ik kom. groet " + (d.full(c) if r.random() < 0.5 else d.giv(c)) + "\"",
+        f'"Herinnering: [[morgen]] om 9:00 uur start uw [[werkfittraining]]. Afmelden via {d.generic_phone()}."',
+        'Antwoord: "ok ik kom. groet ' + (d.full(c) if r.random() < 0.5 else d.giv(c)) + '"',
         "[[Status]]: bevestigd",
         "[[Locatie]]: [[Leslokaal]] 2",
     ], "\n"
@@ -1058,11 +1204,11 @@ def k_voicemail(d: Doc):
     coach = d.person()
     return [
         f"[[Voicemail]] ({d.ndate()}, 08:12) — automatisch uitgeschreven",
-        f"\"Ja goedemorgen, met {d.full(c)}, eh, voor {d.giv(coach)}. Ik bel over de [[werkplek]] bij "
+        f'"Ja goedemorgen, met {d.full(c)}, eh, voor {d.giv(coach)}. Ik bel over de [[werkplek]] bij '
         f"[[{r.choice(SW_COMPANIES)}]]. Ik heb een brief gehad over mijn uitkering, mijn kenmerk is {d.case()[1]}. "
-        f"Kunt u terugbellen op {d.phone(c)}? Ik ben er na tweeën. [[Dank]] u wel.\"",
+        f'Kunt u terugbellen op {d.phone(c)}? Ik ben er na tweeën. [[Dank]] u wel."',
         f"[[Terugbelverzoek]] aangemaakt voor {d.ini(coach)}.",
-        f"[[Prioriteit]]: normaal.",
+        "[[Prioriteit]]: normaal.",
     ], "\n"
 
 
@@ -1084,8 +1230,10 @@ def k_mdo(d: Doc):
 def k_absence(d: Doc):
     r = d.r
     people = [d.client] + [d.person() for _ in range(r.randint(2, 3))]
-    lines = [f"[[Verzuimoverzicht]] [[kwartaal]] {r.randint(1, 4)} — [[{r.choice(SW_COMPANIES)}]]",
-             "Medewerker | personeelsnr | ziektedagen | frequentie"]
+    lines = [
+        f"[[Verzuimoverzicht]] [[kwartaal]] {r.randint(1, 4)} — [[{r.choice(SW_COMPANIES)}]]",
+        "Medewerker | personeelsnr | ziektedagen | frequentie",
+    ]
     for p in people:
         lines.append(f"{d.lst(p)} | {d.case('case:sw')[1]} | {r.randint(0, 30)} | {r.randint(0, 5)}")
     lines.append("[[Verzuimpercentage]] afdeling: " + f"{r.randint(4, 14)},{r.randint(0, 9)}%")
@@ -1099,7 +1247,7 @@ def k_reference(d: Doc):
     boss = d.person()
     emp = r.choice(EMPLOYERS)
     return [
-        f"[[Referentie]]",
+        "[[Referentie]]",
         f"Hierbij verklaar ik dat {d.full(c)}, {d.dob(c, 'dob:geboren-op')}, van {d.date()} tot {d.date()} bij "
         f"{emp} heeft gewerkt als {r.choice(JOBS)} in het kader van een [[werkervaringsplaats]].",
         f"{d.giv(c)} is [[betrouwbaar]], [[vriendelijk]] tegen [[klanten]] en leert snel. {d.giv(c)}'s inzet op drukke "
@@ -1119,7 +1267,7 @@ def k_memo(d: Doc):
         f"Onderwerp: [[premie]] [[participatieplaats]] {d.sur(c)} ({cue} {nr})",
         f"{d.ref(c, cap=True)} heeft zes maanden onafgebroken bij de [[kringloop]] gewerkt. Volgens de verordening "
         f"bestaat daarmee recht op de premie van {d.amount(200, 450)}. Uitbetalen op {d.iban()}.",
-        f"Graag akkoord vóór [[vrijdag]].",
+        "Graag akkoord vóór [[vrijdag]].",
     ], "\n\n"
 
 
@@ -1179,7 +1327,7 @@ def k_agenda(d: Doc):
     lines = [f"[[Agenda]] {d.ini(cons)} — [[{r.choice(WEEKDAYS).capitalize()}]] — [[Werkplein]] [[{d.town}]]"]
     slots = ["09:00", "10:15", "11:30", "13:30", "14:45"]
     what = ["[[intake]]", "[[evaluatie]]", "[[heronderzoek]]", "[[sollicitatietraining]]", "[[huisbezoek]]"]
-    for s, p, w in zip(slots, people, r.sample(what, 3)):
+    for s, p, w in zip(slots, people, r.sample(what, 3), strict=False):
         lines.append(f"{s}  {w} {d.ref(p, short=True)}" + (f" — {d.phone(p)}" if r.random() < 0.4 else ""))
     lines.append("16:00  [[teamoverleg]]")
     return lines, "\n"

@@ -49,8 +49,22 @@ ORIGINS: dict[str, dict] = {
         m=["Soufiane", "Bilal", "Anouar", "Yassine", "Hamza", "Redouan", "Ilias", "Zakaria", "Achraf", "Nordin"],
         f=["Ikram", "Najat", "Hanane", "Souad", "Imane", "Siham", "Loubna", "Houda", "Btissam", "Meryem"],
         a=["El ", "Ben ", "Ait ", "", "", "Bel", "Bou"],
-        b=["Mrabet", "Kaddouri", "Hamdaoui", "Yousfi", "Tahiri", "Zaari", "Fassi", "Bakkali", "Haddouchi", "Rhalib",
-           "Mourabit", "Jabri", "Ghazoui", "Khallouki"],
+        b=[
+            "Mrabet",
+            "Kaddouri",
+            "Hamdaoui",
+            "Yousfi",
+            "Tahiri",
+            "Zaari",
+            "Fassi",
+            "Bakkali",
+            "Haddouchi",
+            "Rhalib",
+            "Mourabit",
+            "Jabri",
+            "Ghazoui",
+            "Khallouki",
+        ],
         join="maghreb",
     ),
     "turks": dict(
@@ -178,8 +192,10 @@ ORIGINS: dict[str, dict] = {
         a=["Zhang", "Chen", "Huang", "Zheng", "Guo", "Pan", "Xie", "Luo", "Tang"],
         b=[],
         join="pick",
-        given2=(["Xiao", "Jian", "Yun", "Hao", "Jing", "Zhi", "Qing", "Hui", "Wen", "Shu"],
-                ["ling", "hao", "min", "jie", "yu", "fang", "lan", "wei", "ting"]),
+        given2=(
+            ["Xiao", "Jian", "Yun", "Hao", "Jing", "Zhi", "Qing", "Hui", "Wen", "Shu"],
+            ["ling", "hao", "min", "jie", "yu", "fang", "lan", "wei", "ting"],
+        ),
     ),
     "vietnamees": dict(
         m=["Minh Tuan", "Duc Anh", "Quang Huy", "Thanh Son"],
@@ -366,9 +382,24 @@ KNOWN_WORDS: list[tuple[str, str, list[str]]] = [
 ]
 
 # surnames that take a particle when a known word is the surname
-KNOWN_PARTICLE = {"Haan": "de", "Wit": "de", "Vos": "de", "Groen": "de", "Bruin": "de", "Koning": "de", "Klein": "",
-                  "Hoek": "van der", "Brug": "van der", "Berg": "van den", "Boer": "de", "Winter": "de", "Steen": "van den",
-                  "Post": "", "Hout": "van", "Stam": ""}
+KNOWN_PARTICLE = {
+    "Haan": "de",
+    "Wit": "de",
+    "Vos": "de",
+    "Groen": "de",
+    "Bruin": "de",
+    "Koning": "de",
+    "Klein": "",
+    "Hoek": "van der",
+    "Brug": "van der",
+    "Berg": "van den",
+    "Boer": "de",
+    "Winter": "de",
+    "Steen": "van den",
+    "Post": "",
+    "Hout": "van",
+    "Stam": "",
+}
 
 TRANSLIT = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "ß": "ss", "ș": "s", "ț": "t", "đ": "d"})
 

@@ -28,8 +28,18 @@ from fresh27c_kinds import KINDS, SHAPES, Doc, known_word_of  # noqa: E402
 SEED = "20262103"
 N_DOCS = 300
 OUT = HERE / "fresh27c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 # every kind 7 or 8 times, in an order fixed by the seed (so known-name documents fall on every kind)
 KIND_PLAN = random.Random(f"{SEED}-kinds").sample([KINDS[j % len(KINDS)] for j in range(N_DOCS)], N_DOCS)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
@@ -50,7 +60,7 @@ def bsn_ok(s: str) -> bool:
     digits = re.sub(r"\D", "", s)
     if len(digits) != 9:
         return False
-    total = sum(int(c) * w for c, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    total = sum(int(c) * w for c, w in zip(digits[:8], range(9, 1, -1), strict=False)) - int(digits[8])
     return total % 11 == 0
 
 
@@ -145,19 +155,26 @@ def stats(docs: list[dict], used: Counter, redraws: list[int]) -> str:
     lines = [f"documents: {len(docs)}"]
     lines += [f"  {lab:<14}{labels[lab]:>6}" for lab in LABELS]
     lines.append(f"  {'total':<14}{sum(labels.values()):>6}")
-    lines.append(f"keep words: {sum(len(d['keep']) for d in docs)} (min {min(len(d['keep']) for d in docs)} per document)")
+    lines.append(
+        f"keep words: {sum(len(d['keep']) for d in docs)} (min {min(len(d['keep']) for d in docs)} per document)"
+    )
     cats = Counter(s.split(":")[0] for s in used)
-    lines.append(f"shapes used: {len(used)} of {len(SHAPES)} registered ("
-                 + ", ".join(f"{c} {n}" for c, n in sorted(cats.items())) + ")")
+    lines.append(
+        f"shapes used: {len(used)} of {len(SHAPES)} registered ("
+        + ", ".join(f"{c} {n}" for c, n in sorted(cats.items()))
+        + ")"
+    )
     unused = sorted(set(SHAPES) - set(used))
     if unused:
         lines.append("  unused: " + ", ".join(unused))
     lines.append(f"origin groups of the names: {len(ORIGINS_USED)}")
     known = [d for d in docs if "known" in d]
     words = Counter(known_word_of(d) for d in known)
-    lines.append(f"known-name documents: {len(known)} ({len(words)} different words; "
-                 f"with e-mail {sum('emails' in d['known'] for d in known)}, "
-                 f"with phone {sum('phones' in d['known'] for d in known)})")
+    lines.append(
+        f"known-name documents: {len(known)} ({len(words)} different words; "
+        f"with e-mail {sum('emails' in d['known'] for d in known)}, "
+        f"with phone {sum('phones' in d['known'] for d in known)})"
+    )
     lines.append(f"redraws: {sum(redraws)} over {sum(1 for x in redraws if x)} documents (max {max(redraws)})")
     fails = [d["id"] for d in docs if gate(d) is not None]
     lines.append(f"gate failures: {len(fails)}")

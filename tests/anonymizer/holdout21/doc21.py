@@ -57,10 +57,14 @@ class Doc:
         if newcomer and origin is None and r.random() < 0.8:
             origin = r.choice(PL.NEWCOMER)
         if family_of is not None:
-            p = PL.Person(r, origin=family_of.origin, gender=gender, surname=family_of.surname,
-                          particle=family_of.particle)
+            p = PL.Person(
+                r, origin=family_of.origin, gender=gender, surname=family_of.surname, particle=family_of.particle
+            )
             p.head, p.tail = family_of.head, family_of.tail
-            if family_of.origin in ("polish", "bulgarian", "lithuanian", "czech", "greek", "russian") and p.gender != family_of.gender:
+            if (
+                family_of.origin in ("polish", "bulgarian", "lithuanian", "czech", "greek", "russian")
+                and p.gender != family_of.gender
+            ):
                 p.surname = family_of.surname  # keeps the family's written form; the forms differ only by gender
         else:
             p = PL.Person(r, origin=origin, gender=gender)
@@ -69,7 +73,9 @@ class Doc:
 
     def title(self, p, start=False):
         r = self.r
-        t = r.choice(["mevrouw", "mevrouw", "mw.", "mevr."] if p.gender == "f" else ["de heer", "de heer", "dhr.", "meneer"])
+        t = r.choice(
+            ["mevrouw", "mevrouw", "mw.", "mevr."] if p.gender == "f" else ["de heer", "de heer", "dhr.", "meneer"]
+        )
         return t[0].upper() + t[1:] if start else t
 
     def nm(self, p, form=None, start=False):
@@ -127,8 +133,20 @@ class Doc:
     def housenr(self):
         r = self.r
         n = r.randint(1, 240)
-        return r.choice([f"{n}", f"{n}", f"{n}", f"{n}a", f"{n}B", f"{n}-II", f"{n}-{r.randint(1, 4)}", f"{n} bis",
-                         f"{n} hs", f"{n}/{r.randint(1, 9)}"])
+        return r.choice(
+            [
+                f"{n}",
+                f"{n}",
+                f"{n}",
+                f"{n}a",
+                f"{n}B",
+                f"{n}-II",
+                f"{n}-{r.randint(1, 4)}",
+                f"{n} bis",
+                f"{n} hs",
+                f"{n}/{r.randint(1, 9)}",
+            ]
+        )
 
     def address(self, caps=False, lower=False):
         return ("ADDRESS", f"{self.street(caps, lower)} {self.housenr()}")

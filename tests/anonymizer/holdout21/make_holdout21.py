@@ -19,16 +19,61 @@ from random import Random
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import ids21 as I  # noqa: E402
-import pools21 as PL  # noqa: E402
 from shapes21 import FILES  # noqa: E402
 
 SEED = 20261221
 ROOT = HERE.parent.parent.parent
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH"}
-PARTICLES = {"van", "de", "der", "den", "het", "'t", "t", "ter", "te", "ten", "in", "op", "la", "le", "du", "del",
-             "dos", "da", "do", "von", "di", "lo", "el", "al", "abu", "ben", "bou", "ait", "dela", "delos", "mc", "mac",
-             "o", "d", "vanden", "vande", "ver"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
+PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "'t",
+    "t",
+    "ter",
+    "te",
+    "ten",
+    "in",
+    "op",
+    "la",
+    "le",
+    "du",
+    "del",
+    "dos",
+    "da",
+    "do",
+    "von",
+    "di",
+    "lo",
+    "el",
+    "al",
+    "abu",
+    "ben",
+    "bou",
+    "ait",
+    "dela",
+    "delos",
+    "mc",
+    "mac",
+    "o",
+    "d",
+    "vanden",
+    "vande",
+    "ver",
+}
 
 
 def _load_score():
@@ -95,8 +140,13 @@ def build(fname: str, n: int, fam) -> tuple[dict, int]:
         doc = fam(r, n)
         meta = doc.pop("_meta")
         doc["id"] = f"holdout21-{fname.split('_')[1].split('.')[0]}-{n:04d}"
-        doc = {"id": doc["id"], "text": doc["text"], **({"known": doc["known"]} if "known" in doc else {}),
-               "pii": doc["pii"], "keep": doc["keep"]}
+        doc = {
+            "id": doc["id"],
+            "text": doc["text"],
+            **({"known": doc["known"]} if "known" in doc else {}),
+            "pii": doc["pii"],
+            "keep": doc["keep"],
+        }
         if gate(doc, fname.endswith("_known.jsonl")) is None:
             ACCEPTED["persons"].extend(meta["persons"])
             ACCEPTED["streets"].extend(meta["streets"])
@@ -123,18 +173,23 @@ def _dump(docs: list[dict]) -> str:
 
 def _summary(out) -> None:
     from collections import Counter
+
     for fname, _, _ in FILES:
         docs = out[fname]
         lab = Counter(i["label"] for d in docs for i in d["pii"])
-        print(f"{fname}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-              f"redraws {out['_redraws'][fname]}; " + ", ".join(f"{k} {lab[k]}" for k in sorted(lab)))
+        print(
+            f"{fname}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+            f"redraws {out['_redraws'][fname]}; " + ", ".join(f"{k} {lab[k]}" for k in sorted(lab))
+        )
 
 
 def audit() -> None:
     from collections import Counter
+
     mine = generate()
     firsts, surs, streets = set(), set(), set()
     from shapes21 import AUDIT
+
     for first, sur in ACCEPTED["persons"]:
         firsts.add(first.lower())
         for w in sur.replace("-", " ").split():
@@ -142,7 +197,9 @@ def audit() -> None:
     streets = {s.lower() for s in ACCEPTED["streets"]}
     other_parts, other_streets, nfiles = set(), set(), 0
     paths = [p for p in (HERE.parent).rglob("*.jsonl") if HERE not in p.parents]
-    paths += list((ROOT.parent / "shared" / "data").glob("*.jsonl")) if (ROOT.parent / "shared" / "data").exists() else []
+    paths += (
+        list((ROOT.parent / "shared" / "data").glob("*.jsonl")) if (ROOT.parent / "shared" / "data").exists() else []
+    )
     paths += list((ROOT / ".." / "shared" / "data").glob("*.jsonl"))
     seen = set()
     for path in paths:
@@ -177,7 +234,9 @@ def main(argv: list[str]) -> int:
         return 0
     out = generate()
     if "--check" in argv:
-        bad = [f for f, _, _ in FILES if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(out[f])]
+        bad = [
+            f for f, _, _ in FILES if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(out[f])
+        ]
         print("differs: " + ", ".join(bad) if bad else "all four files match the generator")
         return 1 if bad else 0
     for f, _, _ in FILES:
