@@ -1976,6 +1976,10 @@ DATE_AFTER_NAME = re.compile(
     # "(Groningen, 3 april 1899 – Assen, 1 mei 1970)": a place of birth may stand in the bracket first (round 19)
     r"[ \t]?(?:(?P<comma>,)|,?[ \t]{0,2}\((?:[A-ZÀ-Þ][\w'’\-]+(?:[ \t][\w'’\-]+){0,2},[ \t]*)?"
     r"|[–—\-](?=[ \t]{1,3}[^\n]{3,14}?(?<!\d)(?:19\d\d|20[01]\d|[3-9]\d)(?!\d)"
+    # (in the dash's look-ahead) a young child's date when the line calls it a child: "Kavya N. – 14/12/2023 – kind"
+    # (round twenty-one, from fresh27b)
+    r"|[ \t]{1,3}[^\n]{3,14}?(?<!\d)20[0-2]\d(?!\d)[ \t]*[–—\-,(|][ \t]*"
+    r"(?i:kind|zoon|zoontje|dochter|dochtertje|baby|pleegkind)\b"
     # or eight figures, day month year or year month day: "Fatma Yilmaz – 18091944 – Dorpsstraat 4" (round nineteen)
     r"|[ \t]{1,3}(?:[0-3]\d[01]\d(?:19\d\d|20[01]\d)|(?:19\d\d|20[01]\d)[01]\d[0-3]\d)(?!\d))"
     r"|\|(?=[ \t]{1,3}[^\n|]{3,14}?(?<!\d)(?:19\d\d|20[01]\d)(?!\d)))?[ \t]{0,3}"

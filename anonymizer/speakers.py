@@ -727,16 +727,26 @@ _CASE_HEAD = re.compile(
     r"(?i)(?:nummer|nr\.?|kenmerk|referentie|ref\.?|dossier|zaak|vergunning|beschikking|aanvraag|besluit)$"
 )
 _OTHER_HEAD = re.compile(
-    r"(?i)telefoon|iban|bsn|burgerservice|postcode|kenteken|kvk|btw|paspoort|"
+    r"(?i)telefoon|iban|bsn|burgerservice|postcode|kenteken|kvk|btw|paspoort|datum|"
     r"^[ *_]*(?:tel|mobiel|gsm|rekening|huis|sofi|order|artikel|bestel|product|volg|regel|versie|pagina|bijlage|rij|"
     r"week|jaar|kamer|document|pas|ean|factuur|nr\b|nummer\b)"
 )
-_CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-._]*")
+# also with single spaces between its groups: "SW 26 15862" (round twenty-one, from fresh27c)
+_CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-._]*(?: [A-Za-z0-9/\-._]+){0,3}")
 _DATE_CELL = re.compile(r"\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}")
 
 
+# A row of a table aligned with spaces: three cells or more parted by two spaces or more (round twenty-one, from
+# fresh27b's waiting lists: "   1  Morozjova, S.    26.06.1961  2739-528-31   3 jr 2 mnd").
+_ALIGNED_ROW = re.compile(r"[ ]*\S+(?: \S+)*(?:[ ]{2,}\S+(?: \S+)*){2,}[ ]*$")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
 def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:
-    """(start, end) of the stripped cells of a row parted by ``sep`` (outer bars of a Markdown row left off)."""
+    """(start, end) of the stripped cells of a row parted by ``sep`` (outer bars of a Markdown row left off); with
+    ``sep`` two spaces, the cells of a space-aligned row."""
+    if sep == "  ":
+        return [m.span() for m in _ALIGNED_CELL.finditer(line)]
     out = []
     i = 0
     for part in line.split(sep):
@@ -754,6 +764,8 @@ def _code_cell(cell: str) -> bool:
     no date, amount or time."""
     if not _CODE_CELL.fullmatch(cell) or _DATE_CELL.fullmatch(cell):
         return False
+    if " " in cell and any(g.strip(".,").isalpha() and not g.isupper() for g in cell.split()):
+        return False  # "12 mei 2026", "3 jr 2 mnd": words between the numbers
     digits = sum(c.isdigit() for c in cell)
     letters = sum(c.isalpha() for c in cell)
     return digits >= 3 and (letters > 0 or digits >= 5 or any(c in "/-_" for c in cell))
@@ -771,11 +783,14 @@ def _column_cells(text: str, head_ok: Callable[[str], bool]) -> Iterator[tuple[i
     i = 0
     while i < len(lines):
         line = lines[i]
-        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
-        cols = [k for k, (a, b) in enumerate(_row_cells(line, sep)) if head_ok(line[a:b])] if sep else []
+        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else "  " if _ALIGNED_ROW.match(line) else ""
+        head = _row_cells(line, sep) if sep else []
+        cols = [k for k, (a, b) in enumerate(head) if head_ok(line[a:b])]
         j = i + 1
         while cols and j < len(lines) and sep in lines[j]:
             cells = _row_cells(lines[j], sep)
+            if sep == "  " and len(cells) != len(head):
+                break  # a space-aligned table ends where a line has other columns
             for k in cols:
                 if k < len(cells) and cells[k][0] < cells[k][1]:
                     yield offs[j] + cells[k][0], offs[j] + cells[k][1]
@@ -790,7 +805,7 @@ def _case_head(cell: str) -> bool:
 def rule_case_number_column(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
     """Cells under a table header naming a file's number ("| Schuldeiser | Vorderingnummer |⏎| Ymere | 25-SCH-84855
     |") are case numbers: the header is the cue for the whole column."""
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and "   " not in text:
         return []
     out: list[tuple[int, int, str, str]] = []
     for s, e in _column_cells(text, _case_head):

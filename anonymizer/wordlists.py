@@ -417,6 +417,8 @@ Brits Iers Zweeds Fins Oostenrijks Zwitsers Poolse Kaapverdisch Colombiaans Aust
 OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
 Menzis VGZ CZ DSW ONVZ Achmea
 iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia
+BRP GBA RNI BAG GGZ BOA VTH PGB AVG WOO WOB CBR NVWA ILT BIBOB APV VvE VVE HALT OLO DSO RUD ANWB LBIO BKR NIBUD
+WSNP EHBO BHV JGZ MBO HBO ROC VSO ZZP MKB
 """.split()
 )
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
