@@ -85,7 +85,7 @@ from .speakers import (
 from .spoken import find_spoken, house_number_end
 from .streets import corner_street_candidates, drop_named_bodies, in_street_candidates, linked_street_candidates
 from .transcripts import rule_spelling_alphabet, rule_transcript_speakers, spelling_runs
-from .wordlists import POSSESSED_NOUNS
+from .wordlists import POSSESSED_NOUNS, RELATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -913,6 +913,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
                 w = w[:-1]  # "‘Gespreksverslag Rodrigues’", "Rodrigues' fiets": a closing quote or a possessive
                 end -= 1
             hits: list[tuple[int, int, Person]] = []
+            if t.sent_start and w.lower() in RELATIONS and not w.isupper():
+                continue  # "Broer en zus kwamen": a relation word opening a sentence, not "Broer" (round 21)
             p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
             if p is None and w.endswith("s") and len(w) > 3 and _POSSESSION_AFTER.match(text, t.end):
                 p = lookup.get(w[:-1])  # "Bevers melding": the genitive of a found name before what is theirs
