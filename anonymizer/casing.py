@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lowmodel
-from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import SURNAME_SHAPE, VERB_AFTER
@@ -329,6 +329,8 @@ def _candidate_type(w: str) -> bool:
     """A lower-case word that may be a name: no Dutch word or compound, or a hyphenated listed name."""
     if not w[0].islower() or len(w) < 3 or w in WORDS or w in STOPWORDS or w in CHAT_WORDS or w in FOREIGN_WORDS:
         return False
+    if w in english_words() and not _listed(w):
+        return False  # "wasn", "delivered": an English word that no name list holds (round twenty-one)
     if w in LOWER_ABBREVIATIONS:
         return False  # "Daan geb. 5 mei": an abbreviation, no surname (round twenty-one)
     if "_" in w:

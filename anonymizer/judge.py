@@ -17,7 +17,17 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from .addresscues import NUMBERED_THINGS, STREET_WORDS
 from .headlines import title_line
-from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .lexicon import (
+    ENGLISH_LISTED_WORDS,
+    ENGLISH_MARKERS,
+    FIRST_NAMES,
+    PLACES_FULL,
+    STOPWORDS,
+    SURNAMES,
+    WORDS,
+    english_all,
+    english_words,
+)
 from .model import chunk_prob, review
 from .namesites import (
     _CLOSE_QUOTES,
@@ -1488,8 +1498,47 @@ def rule_public_body(ev: Evidence) -> bool:
     )
 
 
+_ENGLISH_WORD_RE = re.compile(r"[A-Za-z']+")
+
+
+def english_around(before: str, after: str) -> bool:
+    """The words around a place in the text, on its line, are English: within 80 characters on either side two
+    distinct English markers ("the", "you", "please", ...), or three lower-case English words that are no Dutch
+    words ("name", "live", "since")."""
+    left = before[-120:].rsplit("\n", 1)[-1]
+    right = after[:120].split("\n", 1)[0]
+    seen = set(_ENGLISH_WORD_RE.findall(left + " " + right))
+    if len({w.lower() for w in seen} & ENGLISH_MARKERS) >= 2:
+        return True
+    lower = [w for w in seen if w.islower()]
+    english, only = english_all(), english_words()
+    dutch_only = sum(1 for w in lower if (w in WORDS or w in STOPWORDS) and w not in english)
+    return sum(1 for w in lower if w in english) >= 3 and any(w in only for w in lower) and dutch_only < 2
+
+
+# Greetings and closings of English messages, never a name: "Regards, Iryna", "Cheers".
+_ENGLISH_SALUTATIONS = frozenset("regards cheers thanks hello hi hey dear greetings sincerely yours".split())
+
+
+def rule_english_words(ev: Evidence) -> bool:
+    """In an English sentence, capitalised words that are all English words and on no name list are no name: "Dear
+    Sir", "Kind regards", "Monday", "Municipality" (round twenty-one). A title or cue before keeps it a name."""
+    if len(ev.name_toks) == 1 and ev.name_toks[0].text.lower() in _ENGLISH_SALUTATIONS:
+        return True
+    if ev.strong_before or any(
+        (fn or sn) and t.text.lower() not in ENGLISH_LISTED_WORDS
+        for t, (fn, sn, _w, _p) in zip(ev.name_toks, ev.infos, strict=False)
+    ):
+        return False
+    words = english_words()
+    if not all(t.text.lower() in words or t.text.lower() in WORDS for t in ev.name_toks):
+        return False
+    return not all(t.text.lower() in WORDS for t in ev.name_toks) and english_around(ev.before, ev.after)
+
+
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
+    (rule_english_words, None),
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
     (rule_place_name_tail, None),

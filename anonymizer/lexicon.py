@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -53,6 +54,30 @@ nacimiento nombre apellido apellidos dirección direccion teléfono telefono nas
 """.split()
 )
 WORDS: frozenset[str] = frozenset(filter(None, _lines("dutch_words.txt.gz"))) | FORM_WORDS_ABROAD  # non-empty lines
+
+
+@lru_cache(maxsize=1)
+def english_all() -> frozenset[str]:
+    """Lower-case English words (``data/english_words.txt.gz``), loaded when first asked for, not at import, so
+    start-up pays nothing (round twenty-one)."""
+    return frozenset(w for w in _lines("english_words.txt.gz") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words that are no Dutch words ("came", "because", "regards")."""
+    return english_all() - WORDS - STOPWORDS
+
+
+# Words that mark a sentence as English; words that are Dutch as well ("is", "we", "in", "was", "kind", "of") are left
+# out.
+ENGLISH_MARKERS = frozenset(
+    "the and you your my am are were for with this that have has please thank thanks our it be will would could "
+    "should not from they them his what when where which who how about because there here can does did if i i'm "
+    "i've i'll i'd we're you're it's don't can't sorry hello dear regards".split()
+)
+# Everyday English words that a name list holds too ("My", "Can", "Good"): in an English sentence, words.
+ENGLISH_LISTED_WORDS = frozenset("my can good best kind so all no nice great fine happy sure also just yes".split())
 FIRST_NAMES: frozenset[str] = frozenset(w for w in _lines("first_names.txt") if w and w.lower() not in STOPWORDS)
 # Listed first names that are also function words ("Elke", "Dan"): kept out of FIRST_NAMES, asked for by position.
 STOPWORDS_AS_FIRST_NAMES: frozenset[str] = frozenset(

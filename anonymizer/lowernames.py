@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
-from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, STOPWORDS, SURNAMES, WORDS, english_words
 from .patterns import _matches_at
 from .rxutil import (
     ascii_fold_lower,
@@ -98,6 +98,8 @@ def _unknown(w: str) -> bool:
     got = _UNKNOWN.get(w)
     if got is None:
         got = not (_is_word(w) or w in CHAT_WORDS) and (len(w) >= 3 or any(ord(c) > 127 for c in w))
+        if got and w.lower() in english_words() and not _listed(w):
+            got = False  # "came", "because": an English word that no name list holds (round twenty-one)
         if len(_UNKNOWN) > 100_000:
             _UNKNOWN.clear()
         _UNKNOWN[w] = got

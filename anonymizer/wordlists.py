@@ -606,7 +606,7 @@ LOWER_ABBREVIATIONS = ABBREV | frozenset(
 
 # Greetings that open a message or a line ("Hoi Bram,", "Beste Fatma"), the greetings of the time of day, and the
 # closings that end one ("Groetjes, Bram", "mvg Ilse"): the word beside them is the name, never they themselves.
-GREETINGS_OPENING = frozenset("dag hoi hallo hey hee hai beste lieve".split())
+GREETINGS_OPENING = frozenset("dag hoi hallo hey hee hai beste lieve hi hello dear".split())
 GREETINGS_TIME = frozenset("goedemorgen goedemiddag goedenavond".split())
 GREETINGS_CLOSING = frozenset("mvg gr groet groetjes groeten liefs doei".split())
 
