@@ -137,9 +137,10 @@ def build_context(r, i: int, known: bool) -> dict:
     hand = f"{ascii_(res['first'])}_{ascii_(res['last'])[:7]}{r.randint(1, 99)}"
     c["r_handle"] = "@" + P(hand)
     c["r_file"] = "scan-" + P(f"{res['last']}_{res['first']}".replace(" ", "_")) + ".pdf"
-    c["r_dob"] = P(PP.dob(r, lang), "DATE_OF_BIRTH")
-    c["r_dob_nat"] = P(PP.dob(r, lang), "DATE_OF_BIRTH")
-    y, m, d = r.randint(1955, 2003), r.randint(1, 12), r.randint(1, 28)
+    ymd = PP.birth_ymd(r)
+    c["r_dob"] = P(PP.dob(r, lang, ymd), "DATE_OF_BIRTH")
+    c["r_dob_nat"] = P(PP.dob(r, lang, ymd, native=True), "DATE_OF_BIRTH")
+    y, m, d = ymd
     c["r_dob_num"] = P(r.choice([f"{d:02d}-{m:02d}-{y}", f"{d:02d}.{m:02d}.{y}"]), "DATE_OF_BIRTH")
     c["r_email"] = P(email_for(r, res), "EMAIL")
     c["r_phone"] = P(PP.phone_nl(r), "PHONE")
@@ -151,7 +152,7 @@ def build_context(r, i: int, known: bool) -> dict:
     c["f_full"] = P(fam["full"])
     c["f_nat_first"] = P(fam["nat_first"])
     c["f_rel"] = K(r.choice(REL[fg]))
-    c["f_dob"] = P(PP.dob(r, lang, (1940, 2020)), "DATE_OF_BIRTH")
+    c["f_dob"] = P(PP.dob(r, lang, PP.birth_ymd(r, (1940, 2020))), "DATE_OF_BIRTH")
     # host family (the known-name resident in every fourth document)
     if known:
         word = r.choice(sorted(PP.KNOWN_WORDS))
@@ -209,7 +210,8 @@ def build_context(r, i: int, known: bool) -> dict:
     if lang in ("uk", "ru", "bg"):
         c["iban_f"] = P(PP.iban(r, "BG" if lang == "bg" else "UA"), "IBAN")
     c["plate"] = P(PP.plate(r), "LICENSE_PLATE")
-    c["plate_f"] = P(PP.plate_ua(r) if lang in ("uk", "ru") else PP.plate(r), "LICENSE_PLATE")
+    if lang in ("uk", "ru", "bg"):
+        c["plate_f"] = P(PP.plate_bg(r) if lang == "bg" else PP.plate_ua(r), "LICENSE_PLATE")
     case, case2 = PP.case_number(r), PP.case_number(r)
     c["case"], c["case2"] = P(case, "CASE_NUMBER"), P(case2, "CASE_NUMBER")
     if lang in CASE_CUE:
@@ -292,7 +294,8 @@ def make_doc(i: int, r: random.Random) -> tuple[dict, list[str], set[str]]:
     parts = [SHAPES[s].format_map(c) for s in shapes]
     body, prev = "", ""
     for part in parts[1:-1]:
-        sep = "\n" if "\n" in part or "\n" in prev else " "
+        ends = prev.rstrip().endswith((".", "!", "?", '"', ")", "。", "።", "👍"))
+        sep = "\n" if "\n" in part or "\n" in prev or not ends else " "
         body = part if not body else body + sep + part
         prev = part
     marked = parts[0] + "\n" + body + "\n" + parts[-1]

@@ -113,6 +113,11 @@ def plate_ua(r, cyr: bool = False) -> str:
     return v
 
 
+def plate_bg(r) -> str:
+    a = r.choice(["CB", "PB", "CA", "BT", "EH", "CH"])
+    return f"{a} {r.randint(1000, 9999)} {r.choice(UA_L)}{r.choice(UA_L)}"
+
+
 def case_number(r) -> str:
     yy = r.choice(["25", "26"])
     D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
@@ -132,23 +137,33 @@ AR_DIG = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 FA_DIG = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
-def dob(r, lang: str | None, year_range=(1950, 2004)) -> str:
-    y, m, d = r.randint(*year_range), r.randint(1, 12), r.randint(1, 28)
+def birth_ymd(r, year_range=(1950, 2004)) -> tuple[int, int, int]:
+    return r.randint(*year_range), r.randint(1, 12), r.randint(1, 28)
+
+
+def dob(r, lang: str | None, ymd: tuple[int, int, int] | None = None, native: bool = False) -> str:
+    """One date of birth in one of many styles; ``native`` prefers the resident's own script or convention."""
+    y, m, d = ymd or birth_ymd(r)
+    nat = []
     styles = [f"{d:02d}-{m:02d}-{y}", f"{d:02d}.{m:02d}.{y}", f"{d}/{m}/{y}", f"{d} {MONTHS_NL[m - 1]} {y}",
               f"{d} {MON_ABBR[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}", f"{d}.{ROMAN[m - 1]}.{y}", f"{d}-{m}-{y}"]
     if lang:
         L = LANG[lang]
         if L.get("months"):
-            styles.append(f"{d} {L['months'][m - 1]} {y}{L.get('yr', '')}")
+            nat.append(f"{d} {L['months'][m - 1]} {y}{L.get('yr', '')}")
         if lang == "ar":
-            styles.append(f"{d:02d}/{m:02d}/{y}".translate(AR_DIG))
+            nat.append(f"{d:02d}/{m:02d}/{y}".translate(AR_DIG))
         if lang == "fa":
-            styles.append(f"{y}/{m:02d}/{d:02d}".translate(FA_DIG))
+            nat.append(f"{y}/{m:02d}/{d:02d}".translate(FA_DIG))
         if lang == "zh":
-            styles.append(f"{y}年{m}月{d}日")
+            nat.append(f"{y}年{m}月{d}日")
         if lang in ("uk", "ru", "bg"):
-            styles.append(f"{d:02d}.{m:02d}.{y}")
-    return r.choice(styles)
+            nat.append(f"{d:02d}.{m:02d}.{y}")
+        if lang == "ti":
+            nat.append(f"{d:02d}/{m:02d}/{y}")
+    if native and nat:
+        return r.choice(nat)
+    return r.choice(styles + nat)
 
 
 def ordinary_date(r) -> str:
@@ -311,6 +326,8 @@ def script_person(r, origin: str, gender: str | None = None, key=None) -> dict:
     if lang == "uk":
         key = key or (r.choice(N.UK_ROOTS), r.choice(N.UK_SUF), r.choice(N.UK_PATR))
         (nr, lr), (ns, ls), patr = key
+        if ns == "чук" and nr.endswith("ч"):
+            ns, ls = "ук", "uk"
         nat_l = (nr[:-1] if nr.endswith("ь") and ns[0] in "еєиі" else nr) + ns
         last = lr + ls
         alt_last = N.dutch_style(last)
