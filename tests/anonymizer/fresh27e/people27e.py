@@ -41,7 +41,7 @@ def iban_ok(s: str) -> bool:
 
 
 def iban(r, country: str = "NL") -> str:
-    digits = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    digits = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     if country == "UA":
         bban = r.choice(["322313", "305299", "320649", "380805"]) + digits(19)
     elif country == "BG":
@@ -98,8 +98,8 @@ UA_CYR = dict(zip("ABCEHIKMOPTX", "АВСЕНІКМОРТХ"))
 
 
 def plate(r) -> str:
-    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))  # noqa: E731
+    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))
     return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{D(2)}-{L(3)}-{D(1)}",
                      f"{L(3)}-{D(2)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}"])
 
@@ -120,8 +120,8 @@ def plate_bg(r) -> str:
 
 def case_number(r) -> str:
     yy = r.choice(["25", "26"])
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    L = lambda n: "".join(r.choice("ABCDEFGHKLMNPRSTUVWZ") for _ in range(n))  # noqa: E731
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    L = lambda n: "".join(r.choice("ABCDEFGHKLMNPRSTUVWZ") for _ in range(n))
     return r.choice([
         f"VTA-{yy}-{D(5)}", f"TB/{yy}/{D(4)}-{L(2)}", f"OEK.{D(4)}.{D(3)}", f"ZK{yy}{L(1)}{D(5)}", f"MEL-{D(6)}",
         f"BRP/20{yy}/{D(5)}", f"STH-{D(4)}/{yy}", f"RO{yy}-{D(3)}-{D(3)}", f"WI.{yy}.{D(4)}.{L(1)}",
