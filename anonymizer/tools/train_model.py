@@ -54,7 +54,7 @@ DEV_CORPORA = (
     *("holdout17", "fresh24a", "fresh24b", "fresh24c", "fresh24d"),
     *("holdout18", "fresh25a", "fresh25b", "fresh25c", "fresh25d"),
     *("holdout19", "fresh26a", "fresh26b", "fresh26c", "fresh26d", "fresh26e", "fresh26f"),
-    *("holdout20", "fresh27a", "fresh27b", "fresh27c", "fresh27d"),
+    *("holdout20", "fresh27a", "fresh27b", "fresh27c", "fresh27d", "fresh27e"),
 )
 
 

@@ -34,7 +34,7 @@ ROUND17 = ("fresh23a", "fresh23b", "fresh23c", "fresh23d")
 ROUND18 = ("fresh24a", "fresh24b", "fresh24c", "fresh24d")
 ROUND19 = ("fresh25a", "fresh25b", "fresh25c", "fresh25d")
 ROUND20 = ("fresh26a", "fresh26b", "fresh26c", "fresh26d", "fresh26e", "fresh26f")
-ROUND21 = ("fresh27a", "fresh27b", "fresh27c", "fresh27d")
+ROUND21 = ("fresh27a", "fresh27b", "fresh27c", "fresh27d", "fresh27e")
 BRIEFED = (
     ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21
 )  # one interface, from docs/corpus-briefs/blind_author.md

@@ -31,31 +31,85 @@ from shapes27e import BODIES, CLOSERS, OPENERS  # noqa: E402
 SEED = "20262105"
 N_DOCS = 300
 OUT = HERE / "fresh27e_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 _spec = importlib.util.spec_from_file_location("score27e", HERE.parent / "corpora" / "score.py")
 _score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_score)
 
-SHAPES = {**{f"open:{k}": v for k, v in OPENERS.items()}, **{f"body:{k}": v for k, v in BODIES.items()},
-          **{f"close:{k}": v for k, v in CLOSERS.items()}}
+SHAPES = {
+    **{f"open:{k}": v for k, v in OPENERS.items()},
+    **{f"body:{k}": v for k, v in BODIES.items()},
+    **{f"close:{k}": v for k, v in CLOSERS.items()},
+}
 KNOWN_SHAPES = [k for k in BODIES if k.startswith("known_")]
 CYCLE_BODIES = [k for k in BODIES if not k.startswith("known_")]
 
-RESIDENT_WEIGHTS = [("Ukrainian", 30), ("Russian", 10), ("Syrian", 12), ("Iraqi", 6), ("Moroccan", 7),
-                    ("Eritrean", 9), ("Iranian", 5), ("Afghan", 6), ("Bulgarian", 6), ("Greek", 4), ("Chinese", 5)]
+RESIDENT_WEIGHTS = [
+    ("Ukrainian", 30),
+    ("Russian", 10),
+    ("Syrian", 12),
+    ("Iraqi", 6),
+    ("Moroccan", 7),
+    ("Eritrean", 9),
+    ("Iranian", 5),
+    ("Afghan", 6),
+    ("Bulgarian", 6),
+    ("Greek", 4),
+    ("Chinese", 5),
+]
 HOST_ORIGINS = ["Dutch"] * 6 + ["Frisian"] * 2 + ["German", "Flemish", "Surinamese-Creole", "Indonesian"]
 OTHER_ORIGINS = list(N.LATIN) + N.SCRIPT_ORIGINS
-SCHEMES = ["⟨Regeling⟩ ⟨Opvang⟩ ⟨Ontheemden⟩", "⟨bijzondere⟩ ⟨bijstand⟩", "⟨huurtoeslag⟩", "⟨leefgeld⟩",
-           "⟨Meedoenpas⟩", "⟨kwijtschelding⟩", "⟨inburgering⟩", "⟨Jeugdfonds⟩ ⟨Sport⟩", "⟨schoolvervoer⟩"]
-SUBJECTS = ["⟨Brief⟩ niet begrepen", "⟨Leefgeld⟩ gestopt", "⟨Inschrijving⟩ BRP", "⟨Schoolvervoer⟩ kinderen",
-            "⟨Verhuizing⟩ naar andere opvang", "⟨Naheffing⟩ parkeren"]
-DECISION = {"uk": "Рішення", "ru": "Решение", "bg": "Решение", "el": "Απόφαση", "ar": "قرار", "fa": "تصمیم",
-            "zh": "决定", "ti": "ውሳኔ"}
-CASE_CUE = {"uk": "номер справи", "ru": "номер дела", "bg": "номер на преписка", "el": "αριθμός υπόθεσης",
-            "ar": "رقم الملف", "fa": "شماره پرونده", "zh": "案件编号"}
+SCHEMES = [
+    "⟨Regeling⟩ ⟨Opvang⟩ ⟨Ontheemden⟩",
+    "⟨bijzondere⟩ ⟨bijstand⟩",
+    "⟨huurtoeslag⟩",
+    "⟨leefgeld⟩",
+    "⟨Meedoenpas⟩",
+    "⟨kwijtschelding⟩",
+    "⟨inburgering⟩",
+    "⟨Jeugdfonds⟩ ⟨Sport⟩",
+    "⟨schoolvervoer⟩",
+]
+SUBJECTS = [
+    "⟨Brief⟩ niet begrepen",
+    "⟨Leefgeld⟩ gestopt",
+    "⟨Inschrijving⟩ BRP",
+    "⟨Schoolvervoer⟩ kinderen",
+    "⟨Verhuizing⟩ naar andere opvang",
+    "⟨Naheffing⟩ parkeren",
+]
+DECISION = {
+    "uk": "Рішення",
+    "ru": "Решение",
+    "bg": "Решение",
+    "el": "Απόφαση",
+    "ar": "قرار",
+    "fa": "تصمیم",
+    "zh": "决定",
+    "ti": "ውሳኔ",
+}
+CASE_CUE = {
+    "uk": "номер справи",
+    "ru": "номер дела",
+    "bg": "номер на преписка",
+    "el": "αριθμός υπόθεσης",
+    "ar": "رقم الملف",
+    "fa": "شماره پرونده",
+    "zh": "案件编号",
+}
 REL = {"f": ["dochter", "moeder", "zus", "vrouw", "schoonmoeder"], "m": ["zoon", "vader", "broer", "man", "opa"]}
 CHANNELS = ["⟨telefoon⟩", "⟨balie⟩", "⟨e-mail⟩", "⟨WhatsApp⟩", "⟨brief⟩"]
 MAIL_DOMAINS = ["gmail.com", "ukr.net", "outlook.com", "hotmail.com", "yahoo.com", "i.ua", "proton.me", "icloud.com"]
@@ -197,8 +251,14 @@ def build_context(r, i: int, known: bool) -> dict:
     city = r.choice(PP.CITIES)
     c["city"] = K(city)
     street = r.choice(PP.STREET_A) + r.choice(PP.STREET_B)
-    num = r.choice([str(r.randint(1, 240)), f"{r.randint(1, 90)}-{r.randint(1, 3)}", f"{r.randint(1, 90)}{r.choice('ABC')}",
-                    f"{r.randint(1, 90)}-hs"])
+    num = r.choice(
+        [
+            str(r.randint(1, 240)),
+            f"{r.randint(1, 90)}-{r.randint(1, 3)}",
+            f"{r.randint(1, 90)}{r.choice('ABC')}",
+            f"{r.randint(1, 90)}-hs",
+        ]
+    )
     c["street"] = P(street, "ADDRESS")
     c["addr"] = P(f"{street} {num}", "ADDRESS")
     if lang in ("uk", "ru", "bg"):
@@ -245,9 +305,22 @@ def build_context(r, i: int, known: bool) -> dict:
     c["fl_sur"], c["fl_first"] = K(L["fl"][0]), K(L["fl"][1])
     c["fl_dob"] = K(L["dob_cue"])
     c["dob_cue"] = K(L["dob_cue"])
-    meta = {"origin": origin, "lang": lang, "host": host, "h_phone": h_phone, "h_email": h_email,
-            "origins": {origin, host["origin"], nb["origin"], off["origin"], med["origin"], interp["origin"],
-                        vol["origin"]}}
+    meta = {
+        "origin": origin,
+        "lang": lang,
+        "host": host,
+        "h_phone": h_phone,
+        "h_email": h_email,
+        "origins": {
+            origin,
+            host["origin"],
+            nb["origin"],
+            off["origin"],
+            med["origin"],
+            interp["origin"],
+            vol["origin"],
+        },
+    }
     return c, meta
 
 
@@ -281,16 +354,23 @@ def make_doc(i: int, r: random.Random) -> tuple[dict, list[str], set[str]]:
         c, meta = build_context(r, i, known)
         if all(usable(s, c) for s in (opener, forced, closer)):
             break
-    shapes = [opener] if usable(opener, c) else [r.choice([s for s in SHAPES if s.startswith("open:") and usable(s, c)])]
+    shapes = (
+        [opener] if usable(opener, c) else [r.choice([s for s in SHAPES if s.startswith("open:") and usable(s, c)])]
+    )
     bodies = [forced] if usable(forced, c) else []
     if known:
         bodies.append("body:" + r.choice(KNOWN_SHAPES))
-    pool = [s for s in SHAPES if s.startswith("body:") and usable(s, c) and s not in bodies
-            and not s.startswith("body:known_")]
+    pool = [
+        s
+        for s in SHAPES
+        if s.startswith("body:") and usable(s, c) and s not in bodies and not s.startswith("body:known_")
+    ]
     bodies += r.sample(pool, r.randint(1, 3))
     r.shuffle(bodies)
     shapes += bodies
-    shapes.append(closer if usable(closer, c) else r.choice([s for s in SHAPES if s.startswith("close:") and usable(s, c)]))
+    shapes.append(
+        closer if usable(closer, c) else r.choice([s for s in SHAPES if s.startswith("close:") and usable(s, c)])
+    )
     parts = [SHAPES[s].format_map(c) for s in shapes]
     body, prev = "", ""
     for part in parts[1:-1]:
@@ -391,17 +471,19 @@ def main(argv: list[str]) -> int:
             print(f"  {lab:14} {labels[lab]}")
         print(f"  {'total':14} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES)}; shapes used: {len(shape_use)} "
-              f"(openers {sum(1 for s in shape_use if s.startswith('open:'))}, "
-              f"bodies {sum(1 for s in shape_use if s.startswith('body:'))}, "
-              f"closers {sum(1 for s in shape_use if s.startswith('close:'))})")
+        print(
+            f"shapes registered: {len(SHAPES)}; shapes used: {len(shape_use)} "
+            f"(openers {sum(1 for s in shape_use if s.startswith('open:'))}, "
+            f"bodies {sum(1 for s in shape_use if s.startswith('body:'))}, "
+            f"closers {sum(1 for s in shape_use if s.startswith('close:'))})"
+        )
         unused = sorted(set(SHAPES) - set(shape_use))
         if unused:
             print(f"  unused: {', '.join(unused)}")
         print(f"origin groups: {len(origins)}")
         print(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
         print(f"redraws: {len(redraws)}")
-        for k, v in sorted(Counter(v.split(':')[0].split(' ')[0] for _, v in redraws).items()):
+        for k, v in sorted(Counter(v.split(":")[0].split(" ")[0] for _, v in redraws).items()):
             print(f"  {k}: {v}")
         return 0
     OUT.write_text(data, encoding="utf-8")

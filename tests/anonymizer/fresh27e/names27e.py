@@ -173,98 +173,317 @@ DUTCH_PARTICLES = ["van", "van de", "van der", "de", "ter", "van den", "te"]
 # ---------------------------------------------------------------- native-script origin groups
 # first names: (native, [latin variants])  surnames: (native root, latin root), suffixes per gender
 UK_F = [
-    ("Олена", ["Olena", "Elena", "Ołena"]), ("Оксана", ["Oksana", "Oksanna"]), ("Ірина", ["Iryna", "Irina"]),
-    ("Тетяна", ["Tetiana", "Tatjana", "Tetyana"]), ("Світлана", ["Svitlana", "Swietlana"]),
-    ("Галина", ["Halyna", "Galina"]), ("Людмила", ["Liudmyla", "Ljoedmila", "Lyudmila"]),
-    ("Наталія", ["Nataliia", "Natalia"]), ("Юлія", ["Yuliia", "Julia", "Yulia"]), ("Марія", ["Mariia", "Maria"]),
+    ("Олена", ["Olena", "Elena", "Ołena"]),
+    ("Оксана", ["Oksana", "Oksanna"]),
+    ("Ірина", ["Iryna", "Irina"]),
+    ("Тетяна", ["Tetiana", "Tatjana", "Tetyana"]),
+    ("Світлана", ["Svitlana", "Swietlana"]),
+    ("Галина", ["Halyna", "Galina"]),
+    ("Людмила", ["Liudmyla", "Ljoedmila", "Lyudmila"]),
+    ("Наталія", ["Nataliia", "Natalia"]),
+    ("Юлія", ["Yuliia", "Julia", "Yulia"]),
+    ("Марія", ["Mariia", "Maria"]),
 ]
 UK_M = [
-    ("Андрій", ["Andrii", "Andriy", "Andrij"]), ("Олександр", ["Oleksandr", "Aleksandr"]),
-    ("Дмитро", ["Dmytro", "Dmitro"]), ("Микола", ["Mykola", "Nikolaj"]), ("Сергій", ["Serhii", "Sergej", "Serhiy"]),
-    ("Василь", ["Vasyl", "Wasyl"]), ("Богдан", ["Bohdan", "Bogdan"]), ("Тарас", ["Taras", "Tarass"]),
+    ("Андрій", ["Andrii", "Andriy", "Andrij"]),
+    ("Олександр", ["Oleksandr", "Aleksandr"]),
+    ("Дмитро", ["Dmytro", "Dmitro"]),
+    ("Микола", ["Mykola", "Nikolaj"]),
+    ("Сергій", ["Serhii", "Sergej", "Serhiy"]),
+    ("Василь", ["Vasyl", "Wasyl"]),
+    ("Богдан", ["Bohdan", "Bogdan"]),
+    ("Тарас", ["Taras", "Tarass"]),
     ("Юрій", ["Yurii", "Joeri", "Yuriy"]),
 ]
 UK_ROOTS = [
-    ("Коваль", "Koval"), ("Бондар", "Bondar"), ("Мельнич", "Melnych"), ("Ткач", "Tkach"), ("Гонча", "Honcha"),
-    ("Литвин", "Lytvyn"), ("Дорош", "Dorosh"), ("Кушнір", "Kushnir"), ("Пилип", "Pylyp"), ("Остап", "Ostap"),
-    ("Гнат", "Hnat"), ("Сидор", "Sydor"), ("Яцен", "Yatsen"), ("Шаповал", "Shapoval"), ("Стець", "Stets"),
-    ("Кравч", "Kravch"), ("Гриц", "Hryts"),
+    ("Коваль", "Koval"),
+    ("Бондар", "Bondar"),
+    ("Мельнич", "Melnych"),
+    ("Ткач", "Tkach"),
+    ("Гонча", "Honcha"),
+    ("Литвин", "Lytvyn"),
+    ("Дорош", "Dorosh"),
+    ("Кушнір", "Kushnir"),
+    ("Пилип", "Pylyp"),
+    ("Остап", "Ostap"),
+    ("Гнат", "Hnat"),
+    ("Сидор", "Sydor"),
+    ("Яцен", "Yatsen"),
+    ("Шаповал", "Shapoval"),
+    ("Стець", "Stets"),
+    ("Кравч", "Kravch"),
+    ("Гриц", "Hryts"),
 ]
 UK_SUF = [("енко", "enko"), ("ук", "uk"), ("чук", "chuk"), ("ишин", "yshyn")]
-UK_PATR = [("Петрівна", "Петрович"), ("Іванівна", "Іванович"), ("Миколаївна", "Миколайович"),
-           ("Василівна", "Васильович"), ("Олегівна", "Олегович"), ("Степанівна", "Степанович")]
+UK_PATR = [
+    ("Петрівна", "Петрович"),
+    ("Іванівна", "Іванович"),
+    ("Миколаївна", "Миколайович"),
+    ("Василівна", "Васильович"),
+    ("Олегівна", "Олегович"),
+    ("Степанівна", "Степанович"),
+]
 
-RU_F = [("Елена", ["Elena", "Jelena", "Yelena"]), ("Наталья", ["Natalya", "Natalja"]), ("Ирина", ["Irina", "Iryna"]),
-        ("Татьяна", ["Tatyana", "Tatjana"]), ("Светлана", ["Svetlana", "Swetlana"]), ("Ксения", ["Kseniya", "Xenia"])]
-RU_M = [("Алексей", ["Aleksey", "Alexej"]), ("Дмитрий", ["Dmitriy", "Dmitri"]), ("Сергей", ["Sergey", "Sergej"]),
-        ("Павел", ["Pavel", "Pawel"]), ("Игорь", ["Igor", "Ihor"])]
-RU_ROOTS = [("Смирн", "Smirn"), ("Волк", "Volk"), ("Сокол", "Sokol"), ("Кузнец", "Kuznets"), ("Журавл", "Zhuravl"),
-            ("Белоус", "Belous"), ("Зимин", "Zimin"), ("Ломак", "Lomak"), ("Тихомир", "Tikhomir")]
+RU_F = [
+    ("Елена", ["Elena", "Jelena", "Yelena"]),
+    ("Наталья", ["Natalya", "Natalja"]),
+    ("Ирина", ["Irina", "Iryna"]),
+    ("Татьяна", ["Tatyana", "Tatjana"]),
+    ("Светлана", ["Svetlana", "Swetlana"]),
+    ("Ксения", ["Kseniya", "Xenia"]),
+]
+RU_M = [
+    ("Алексей", ["Aleksey", "Alexej"]),
+    ("Дмитрий", ["Dmitriy", "Dmitri"]),
+    ("Сергей", ["Sergey", "Sergej"]),
+    ("Павел", ["Pavel", "Pawel"]),
+    ("Игорь", ["Igor", "Ihor"]),
+]
+RU_ROOTS = [
+    ("Смирн", "Smirn"),
+    ("Волк", "Volk"),
+    ("Сокол", "Sokol"),
+    ("Кузнец", "Kuznets"),
+    ("Журавл", "Zhuravl"),
+    ("Белоус", "Belous"),
+    ("Зимин", "Zimin"),
+    ("Ломак", "Lomak"),
+    ("Тихомир", "Tikhomir"),
+]
 RU_SUF = [("ов", "ov"), ("ев", "ev"), ("ин", "in")]
-RU_PATR = [("Петровна", "Петрович"), ("Ивановна", "Иванович"), ("Николаевна", "Николаевич"),
-           ("Сергеевна", "Сергеевич"), ("Викторовна", "Викторович")]
+RU_PATR = [
+    ("Петровна", "Петрович"),
+    ("Ивановна", "Иванович"),
+    ("Николаевна", "Николаевич"),
+    ("Сергеевна", "Сергеевич"),
+    ("Викторовна", "Викторович"),
+]
 
-BG_F = [("Мария", ["Mariya", "Maria"]), ("Десислава", ["Desislava", "Desislawa"]), ("Петя", ["Petya", "Petja"]),
-        ("Гергана", ["Gergana", "Guergana"]), ("Цветелина", ["Tsvetelina", "Cvetelina"])]
-BG_M = [("Стефан", ["Stefan", "Stephan"]), ("Йордан", ["Yordan", "Jordan"]), ("Христо", ["Hristo", "Christo"]),
-        ("Георги", ["Georgi", "Guéorgui"])]
-BG_ROOTS = [("Петк", "Petk"), ("Стоян", "Stoyan"), ("Тодор", "Todor"), ("Гроздан", "Grozdan"), ("Бойч", "Boych"),
-            ("Велич", "Velich"), ("Драган", "Dragan")]
+BG_F = [
+    ("Мария", ["Mariya", "Maria"]),
+    ("Десислава", ["Desislava", "Desislawa"]),
+    ("Петя", ["Petya", "Petja"]),
+    ("Гергана", ["Gergana", "Guergana"]),
+    ("Цветелина", ["Tsvetelina", "Cvetelina"]),
+]
+BG_M = [
+    ("Стефан", ["Stefan", "Stephan"]),
+    ("Йордан", ["Yordan", "Jordan"]),
+    ("Христо", ["Hristo", "Christo"]),
+    ("Георги", ["Georgi", "Guéorgui"]),
+]
+BG_ROOTS = [
+    ("Петк", "Petk"),
+    ("Стоян", "Stoyan"),
+    ("Тодор", "Todor"),
+    ("Гроздан", "Grozdan"),
+    ("Бойч", "Boych"),
+    ("Велич", "Velich"),
+    ("Драган", "Dragan"),
+]
 BG_SUF = [("ов", "ov"), ("ев", "ev")]
 
-EL_F = [("Ελένη", ["Eleni", "Elena"]), ("Κατερίνα", ["Katerina", "Caterina"]), ("Δέσποινα", ["Despoina", "Despina"]),
-        ("Βασιλική", ["Vasiliki", "Vassiliki"])]
-EL_M = [("Δημήτρης", ["Dimitris", "Demetris"]), ("Γιάννης", ["Giannis", "Yannis"]), ("Νίκος", ["Nikos", "Nicos"]),
-        ("Σπύρος", ["Spyros", "Spiros"])]
-EL_ROOTS = [("Παπαδ", "Papad"), ("Γεωργ", "Georg"), ("Οικονομ", "Oikonom"), ("Καραγιανν", "Karagiann"),
-            ("Μαυρ", "Mavr"), ("Λαμπρ", "Lambr"), ("Σταυρ", "Stavr")]
+EL_F = [
+    ("Ελένη", ["Eleni", "Elena"]),
+    ("Κατερίνα", ["Katerina", "Caterina"]),
+    ("Δέσποινα", ["Despoina", "Despina"]),
+    ("Βασιλική", ["Vasiliki", "Vassiliki"]),
+]
+EL_M = [
+    ("Δημήτρης", ["Dimitris", "Demetris"]),
+    ("Γιάννης", ["Giannis", "Yannis"]),
+    ("Νίκος", ["Nikos", "Nicos"]),
+    ("Σπύρος", ["Spyros", "Spiros"]),
+]
+EL_ROOTS = [
+    ("Παπαδ", "Papad"),
+    ("Γεωργ", "Georg"),
+    ("Οικονομ", "Oikonom"),
+    ("Καραγιανν", "Karagiann"),
+    ("Μαυρ", "Mavr"),
+    ("Λαμπρ", "Lambr"),
+    ("Σταυρ", "Stavr"),
+]
 EL_SUF_M = [("όπουλος", "opoulos"), ("ίδης", "idis"), ("άκης", "akis")]
 EL_SUF_F = [("οπούλου", "opoulou"), ("ίδου", "idou"), ("άκη", "aki")]
 
-AR_F = [("فاطمة", ["Fatima", "Fatma", "Fatimah"]), ("خديجة", ["Khadija", "Khadidja"]), ("ريم", ["Reem", "Rim"]),
-        ("هبة", ["Heba", "Hiba"]), ("رنا", ["Rana", "Ranaa"]), ("سلمى", ["Salma", "Selma"]), ("آمنة", ["Amina", "Aamina"])]
-AR_M = [("محمد", ["Mohammed", "Muhammad", "Mohamed"]), ("أحمد", ["Ahmad", "Ahmed"]),
-        ("يوسف", ["Youssef", "Yusuf", "Joesoef"]), ("عمر", ["Omar", "Umar"]), ("سامر", ["Samer", "Sameer"]),
-        ("كريم", ["Karim", "Kareem"]), ("خالد", ["Khaled", "Khalid"])]
-AR_ROOTS_SY = [("خطيب", "Khatib"), ("حداد", "Haddad"), ("نجار", "Najjar"), ("عطار", "Attar"), ("دباغ", "Dabbagh"),
-               ("حلبي", "Halabi"), ("زعبي", "Zoubi"), ("حمصي", "Homsi"), ("قباني", "Kabbani"), ("شماع", "Shammaa")]
-AR_ROOTS_IQ = [("جبوري", "Jabouri"), ("ساعدي", "Saadi"), ("عبيدي", "Obeidi"), ("دليمي", "Dulaimi"),
-               ("ربيعي", "Rubaie"), ("موسوي", "Moussawi"), ("كعبي", "Kaabi")]
-AR_ROOTS_MA = [("إدريس", "Idriss"), ("عمران", "Amran"), ("وزان", "Ouazzan"), ("مرابط", "Mrabet"), ("زيان", "Ziyan"),
-               ("غاز", "Ghaz"), ("حموش", "Hammouch"), ("عزوز", "Azzouz")]
+AR_F = [
+    ("فاطمة", ["Fatima", "Fatma", "Fatimah"]),
+    ("خديجة", ["Khadija", "Khadidja"]),
+    ("ريم", ["Reem", "Rim"]),
+    ("هبة", ["Heba", "Hiba"]),
+    ("رنا", ["Rana", "Ranaa"]),
+    ("سلمى", ["Salma", "Selma"]),
+    ("آمنة", ["Amina", "Aamina"]),
+]
+AR_M = [
+    ("محمد", ["Mohammed", "Muhammad", "Mohamed"]),
+    ("أحمد", ["Ahmad", "Ahmed"]),
+    ("يوسف", ["Youssef", "Yusuf", "Joesoef"]),
+    ("عمر", ["Omar", "Umar"]),
+    ("سامر", ["Samer", "Sameer"]),
+    ("كريم", ["Karim", "Kareem"]),
+    ("خالد", ["Khaled", "Khalid"]),
+]
+AR_ROOTS_SY = [
+    ("خطيب", "Khatib"),
+    ("حداد", "Haddad"),
+    ("نجار", "Najjar"),
+    ("عطار", "Attar"),
+    ("دباغ", "Dabbagh"),
+    ("حلبي", "Halabi"),
+    ("زعبي", "Zoubi"),
+    ("حمصي", "Homsi"),
+    ("قباني", "Kabbani"),
+    ("شماع", "Shammaa"),
+]
+AR_ROOTS_IQ = [
+    ("جبوري", "Jabouri"),
+    ("ساعدي", "Saadi"),
+    ("عبيدي", "Obeidi"),
+    ("دليمي", "Dulaimi"),
+    ("ربيعي", "Rubaie"),
+    ("موسوي", "Moussawi"),
+    ("كعبي", "Kaabi"),
+]
+AR_ROOTS_MA = [
+    ("إدريس", "Idriss"),
+    ("عمران", "Amran"),
+    ("وزان", "Ouazzan"),
+    ("مرابط", "Mrabet"),
+    ("زيان", "Ziyan"),
+    ("غاز", "Ghaz"),
+    ("حموش", "Hammouch"),
+    ("عزوز", "Azzouz"),
+]
 
-TI_F = [("ሳባ", ["Saba", "Sabaa"]), ("ሩታ", ["Ruta", "Routa"]), ("ፀጋ", ["Tsega", "Tsegga"]),
-        ("ዮርዳኖስ", ["Yordanos", "Jordanos"]), ("ሰናይት", ["Senait", "Senayt"])]
-TI_M = [("ተስፋይ", ["Tesfay", "Tesfai"]), ("ዮናስ", ["Yonas", "Jonas"]), ("ፍሊሞን", ["Filmon", "Philmon"]),
-        ("ኣማኑኤል", ["Amanuel", "Emmanuel"]), ("ብርሃነ", ["Berhane", "Birhane"])]
-TI_PRE = [("ገብረ", "Gebre", "Ghebre"), ("ሃብተ", "Habte", "Habtè"), ("ወልደ", "Welde", "Wolde"), ("ተኽለ", "Tekle", "Tecle"),
-          ("ዘርአ", "Zere", "Zerai")]
-TI_SUF = [("መድህን", "medhin"), ("ማርያም", "mariam"), ("ሚካኤል", "mikael"), ("ሂወት", "hiwet"), ("ኪዳን", "kidan"),
-          ("ሥላሴ", "selassie")]
+TI_F = [
+    ("ሳባ", ["Saba", "Sabaa"]),
+    ("ሩታ", ["Ruta", "Routa"]),
+    ("ፀጋ", ["Tsega", "Tsegga"]),
+    ("ዮርዳኖስ", ["Yordanos", "Jordanos"]),
+    ("ሰናይት", ["Senait", "Senayt"]),
+]
+TI_M = [
+    ("ተስፋይ", ["Tesfay", "Tesfai"]),
+    ("ዮናስ", ["Yonas", "Jonas"]),
+    ("ፍሊሞን", ["Filmon", "Philmon"]),
+    ("ኣማኑኤል", ["Amanuel", "Emmanuel"]),
+    ("ብርሃነ", ["Berhane", "Birhane"]),
+]
+TI_PRE = [
+    ("ገብረ", "Gebre", "Ghebre"),
+    ("ሃብተ", "Habte", "Habtè"),
+    ("ወልደ", "Welde", "Wolde"),
+    ("ተኽለ", "Tekle", "Tecle"),
+    ("ዘርአ", "Zere", "Zerai"),
+]
+TI_SUF = [
+    ("መድህን", "medhin"),
+    ("ማርያም", "mariam"),
+    ("ሚካኤል", "mikael"),
+    ("ሂወት", "hiwet"),
+    ("ኪዳን", "kidan"),
+    ("ሥላሴ", "selassie"),
+]
 
-FA_F = [("زهرا", ["Zahra", "Zahraa"]), ("مریم", ["Maryam", "Mariam"]), ("نرگس", ["Narges", "Nargis"]),
-        ("فرشته", ["Fereshteh", "Fereshta"]), ("شکیبا", ["Shakiba", "Sjakiba"])]
-FA_M = [("فرید", ["Farid", "Fariid"]), ("مسعود", ["Masoud", "Massoud"]), ("سهراب", ["Sohrab", "Suhrab"]),
-        ("داوود", ["Davood", "Dawud"]), ("بهرام", ["Bahram", "Behram"])]
-FA_ROOTS = [("رحیم", "Rahim", "Rahim"), ("حسین", "Hossein", "Husain"), ("عزیز", "Aziz", "Azis"),
-            ("امین", "Amin", "Ameen"), ("صدیق", "Sediq", "Siddiq"), ("هاشم", "Hashem", "Hashim"),
-            ("جعفر", "Jafar", "Djafar"), ("قاسم", "Ghasem", "Qasim")]
+FA_F = [
+    ("زهرا", ["Zahra", "Zahraa"]),
+    ("مریم", ["Maryam", "Mariam"]),
+    ("نرگس", ["Narges", "Nargis"]),
+    ("فرشته", ["Fereshteh", "Fereshta"]),
+    ("شکیبا", ["Shakiba", "Sjakiba"]),
+]
+FA_M = [
+    ("فرید", ["Farid", "Fariid"]),
+    ("مسعود", ["Masoud", "Massoud"]),
+    ("سهراب", ["Sohrab", "Suhrab"]),
+    ("داوود", ["Davood", "Dawud"]),
+    ("بهرام", ["Bahram", "Behram"]),
+]
+FA_ROOTS = [
+    ("رحیم", "Rahim", "Rahim"),
+    ("حسین", "Hossein", "Husain"),
+    ("عزیز", "Aziz", "Azis"),
+    ("امین", "Amin", "Ameen"),
+    ("صدیق", "Sediq", "Siddiq"),
+    ("هاشم", "Hashem", "Hashim"),
+    ("جعفر", "Jafar", "Djafar"),
+    ("قاسم", "Ghasem", "Qasim"),
+]
 FA_SUF_IR = [("ی", "i", "i"), ("زاده", "zadeh", "zada"), ("پور", "pour", "pur")]
 FA_SUF_AF = [("ی", "i", "i"), ("زی", "zai", "zay"), ("یار", "yar", "jar")]
 
-ZH_SUR = [("王", "Wang"), ("张", "Zhang"), ("陈", "Chen"), ("刘", "Liu"), ("杨", "Yang"), ("黄", "Huang"),
-          ("赵", "Zhao"), ("周", "Zhou"), ("吴", "Wu"), ("徐", "Xu"), ("林", "Lin"), ("郑", "Zheng")]
-ZH_GIV = [("芳", "fang"), ("伟", "wei"), ("静", "jing"), ("敏", "min"), ("明", "ming"), ("华", "hua"), ("玲", "ling"),
-          ("杰", "jie"), ("欣", "xin"), ("婷", "ting"), ("浩", "hao"), ("宇", "yu"), ("佳", "jia"), ("慧", "hui"),
-          ("晓", "xiao"), ("雪", "xue")]
+ZH_SUR = [
+    ("王", "Wang"),
+    ("张", "Zhang"),
+    ("陈", "Chen"),
+    ("刘", "Liu"),
+    ("杨", "Yang"),
+    ("黄", "Huang"),
+    ("赵", "Zhao"),
+    ("周", "Zhou"),
+    ("吴", "Wu"),
+    ("徐", "Xu"),
+    ("林", "Lin"),
+    ("郑", "Zheng"),
+]
+ZH_GIV = [
+    ("芳", "fang"),
+    ("伟", "wei"),
+    ("静", "jing"),
+    ("敏", "min"),
+    ("明", "ming"),
+    ("华", "hua"),
+    ("玲", "ling"),
+    ("杰", "jie"),
+    ("欣", "xin"),
+    ("婷", "ting"),
+    ("浩", "hao"),
+    ("宇", "yu"),
+    ("佳", "jia"),
+    ("慧", "hui"),
+    ("晓", "xiao"),
+    ("雪", "xue"),
+]
 
-SCRIPT_ORIGINS = ["Ukrainian", "Russian", "Bulgarian", "Greek", "Syrian", "Iraqi", "Moroccan", "Eritrean",
-                  "Iranian", "Afghan", "Chinese"]
-LANG_OF = {"Ukrainian": "uk", "Russian": "ru", "Bulgarian": "bg", "Greek": "el", "Syrian": "ar", "Iraqi": "ar",
-           "Moroccan": "ar", "Eritrean": "ti", "Iranian": "fa", "Afghan": "fa", "Chinese": "zh"}
+SCRIPT_ORIGINS = [
+    "Ukrainian",
+    "Russian",
+    "Bulgarian",
+    "Greek",
+    "Syrian",
+    "Iraqi",
+    "Moroccan",
+    "Eritrean",
+    "Iranian",
+    "Afghan",
+    "Chinese",
+]
+LANG_OF = {
+    "Ukrainian": "uk",
+    "Russian": "ru",
+    "Bulgarian": "bg",
+    "Greek": "el",
+    "Syrian": "ar",
+    "Iraqi": "ar",
+    "Moroccan": "ar",
+    "Eritrean": "ti",
+    "Iranian": "fa",
+    "Afghan": "fa",
+    "Chinese": "zh",
+}
 
-DUTCH_STYLE = [("shch", "sjtsj"), ("kh", "ch"), ("zh", "zj"), ("sh", "sj"), ("ch", "tsj"), ("u", "oe"), ("y", "i"),
-               ("ts", "ts")]
+DUTCH_STYLE = [
+    ("shch", "sjtsj"),
+    ("kh", "ch"),
+    ("zh", "zj"),
+    ("sh", "sj"),
+    ("ch", "tsj"),
+    ("u", "oe"),
+    ("y", "i"),
+    ("ts", "ts"),
+]
 
 
 def dutch_style(s: str) -> str:
@@ -306,10 +525,39 @@ def uk_voc(name: str) -> str:
 
 
 DUTCH_TO_CYR = {
-    "oe": "у", "ui": "ей", "ei": "ей", "ij": "ей", "ee": "е", "aa": "а", "oo": "о", "ch": "х", "sch": "сх",
-    "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "х", "h": "г", "i": "і", "j": "й", "k": "к",
-    "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "ю", "v": "в", "w": "в",
-    "z": "з", "y": "і",
+    "oe": "у",
+    "ui": "ей",
+    "ei": "ей",
+    "ij": "ей",
+    "ee": "е",
+    "aa": "а",
+    "oo": "о",
+    "ch": "х",
+    "sch": "сх",
+    "a": "а",
+    "b": "б",
+    "c": "к",
+    "d": "д",
+    "e": "е",
+    "f": "ф",
+    "g": "х",
+    "h": "г",
+    "i": "і",
+    "j": "й",
+    "k": "к",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "o": "о",
+    "p": "п",
+    "r": "р",
+    "s": "с",
+    "t": "т",
+    "u": "ю",
+    "v": "в",
+    "w": "в",
+    "z": "з",
+    "y": "і",
 }
 
 
@@ -318,7 +566,7 @@ def dutch_to_cyr(word: str) -> str:
     out, i, w = [], 0, word.lower()
     while i < len(w):
         for n in (3, 2, 1):
-            seg = w[i:i + n]
+            seg = w[i : i + n]
             if seg in DUTCH_TO_CYR:
                 out.append(DUTCH_TO_CYR[seg])
                 i += n

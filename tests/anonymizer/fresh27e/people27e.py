@@ -50,14 +50,22 @@ def iban(r, country: str = "NL") -> str:
         bban = r.choice(["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ"]) + digits(10)
     v = country + _iban_check(country, bban) + bban
     if r.random() < 0.5:
-        return " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+        return " ".join(v[i : i + 4] for i in range(0, len(v), 4))
     return v
 
 
 def phone_nl(r) -> str:
     d = "".join(str(r.randint(0, 9)) for _ in range(8))
-    return r.choice([f"06-{d}", f"06 {d[:4]} {d[4:]}", f"+31 6 {d}", f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
-                     f"0031 6 {d[:4]} {d[4:]}", f"06{d}"])
+    return r.choice(
+        [
+            f"06-{d}",
+            f"06 {d[:4]} {d[4:]}",
+            f"+31 6 {d}",
+            f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+            f"0031 6 {d[:4]} {d[4:]}",
+            f"06{d}",
+        ]
+    )
 
 
 def phone_abroad(r, lang: str) -> str:
@@ -100,8 +108,15 @@ UA_CYR = dict(zip("ABCEHIKMOPTX", "АВСЕНІКМОРТХ"))
 def plate(r) -> str:
     L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
     D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{D(2)}-{L(3)}-{D(1)}",
-                     f"{L(3)}-{D(2)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}"])
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+        ]
+    )
 
 
 def plate_ua(r, cyr: bool = False) -> str:
@@ -122,15 +137,38 @@ def case_number(r) -> str:
     yy = r.choice(["25", "26"])
     D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     L = lambda n: "".join(r.choice("ABCDEFGHKLMNPRSTUVWZ") for _ in range(n))
-    return r.choice([
-        f"VTA-{yy}-{D(5)}", f"TB/{yy}/{D(4)}-{L(2)}", f"OEK.{D(4)}.{D(3)}", f"ZK{yy}{L(1)}{D(5)}", f"MEL-{D(6)}",
-        f"BRP/20{yy}/{D(5)}", f"STH-{D(4)}/{yy}", f"RO{yy}-{D(3)}-{D(3)}", f"WI.{yy}.{D(4)}.{L(1)}",
-        f"A{yy}-{D(4)}-UA", f"LP {yy}.{D(4)}", f"BZ-20{yy}-{L(2)}{D(4)}",
-    ])
+    return r.choice(
+        [
+            f"VTA-{yy}-{D(5)}",
+            f"TB/{yy}/{D(4)}-{L(2)}",
+            f"OEK.{D(4)}.{D(3)}",
+            f"ZK{yy}{L(1)}{D(5)}",
+            f"MEL-{D(6)}",
+            f"BRP/20{yy}/{D(5)}",
+            f"STH-{D(4)}/{yy}",
+            f"RO{yy}-{D(3)}-{D(3)}",
+            f"WI.{yy}.{D(4)}.{L(1)}",
+            f"A{yy}-{D(4)}-UA",
+            f"LP {yy}.{D(4)}",
+            f"BZ-20{yy}-{L(2)}{D(4)}",
+        ]
+    )
 
 
-MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december"]
+MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 AR_DIG = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -145,8 +183,16 @@ def dob(r, lang: str | None, ymd: tuple[int, int, int] | None = None, native: bo
     """One date of birth in one of many styles; ``native`` prefers the resident's own script or convention."""
     y, m, d = ymd or birth_ymd(r)
     nat = []
-    styles = [f"{d:02d}-{m:02d}-{y}", f"{d:02d}.{m:02d}.{y}", f"{d}/{m}/{y}", f"{d} {MONTHS_NL[m - 1]} {y}",
-              f"{d} {MON_ABBR[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}", f"{d}.{ROMAN[m - 1]}.{y}", f"{d}-{m}-{y}"]
+    styles = [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d}/{m}/{y}",
+        f"{d} {MONTHS_NL[m - 1]} {y}",
+        f"{d} {MON_ABBR[m - 1]} {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d}.{ROMAN[m - 1]}.{y}",
+        f"{d}-{m}-{y}",
+    ]
     if lang:
         L = LANG[lang]
         if L.get("months"):
@@ -175,89 +221,202 @@ def ordinary_date(r) -> str:
 
 LANG = {
     "uk": dict(
-        hello=["Привіт", "Доброго дня", "Добрий день", "Вітаю"], thanks=["Дякую", "Щиро дякую", "Дякуємо"],
-        formal="Шановні", bye=["З повагою", "До побачення"], lang_nl="Oekraïens", country=["Oekraïne"],
+        hello=["Привіт", "Доброго дня", "Добрий день", "Вітаю"],
+        thanks=["Дякую", "Щиро дякую", "Дякуємо"],
+        formal="Шановні",
+        bye=["З повагою", "До побачення"],
+        lang_nl="Oekraïens",
+        country=["Oekraïne"],
         home=["Kharkiv", "Mariupol", "Odesa", "Dnipro", "Zaporizhzhia", "Kherson", "Mykolaiv", "Sumy"],
         fl=("Прізвище", "Ім'я", "Адреса", "Дата"),
-        months=["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
-                "листопада", "грудня"], yr=" р.",
-        lines=[("⟨Ми⟩ досі не отримали лист про допомогу.", "⟨Wij⟩ hebben nog steeds geen brief over de hulp gekregen."),
-               ("⟨Я⟩ не розумію, чому гроші не прийшли.", "⟨Ik⟩ begrijp niet waarom het geld niet is gekomen."),
-               ("⟨Будь⟩ ласка, допоможіть з реєстрацією.", "⟨Help⟩ alstublieft met de registratie."),
-               ("⟨Наша⟩ квартира дуже холодна, опалення не працює.", "⟨Ons⟩ appartement is erg koud, de verwarming werkt niet."),
-               ("⟨Діти⟩ ще не ходять до школи.", "⟨Kinderen⟩ gaan nog niet naar school."),
-               ("⟨Мені⟩ потрібен перекладач на зустріч.", "⟨Ik⟩ heb een tolk nodig bij het gesprek.")],
-        dob_cue="дата народження"),
+        months=[
+            "січня",
+            "лютого",
+            "березня",
+            "квітня",
+            "травня",
+            "червня",
+            "липня",
+            "серпня",
+            "вересня",
+            "жовтня",
+            "листопада",
+            "грудня",
+        ],
+        yr=" р.",
+        lines=[
+            ("⟨Ми⟩ досі не отримали лист про допомогу.", "⟨Wij⟩ hebben nog steeds geen brief over de hulp gekregen."),
+            ("⟨Я⟩ не розумію, чому гроші не прийшли.", "⟨Ik⟩ begrijp niet waarom het geld niet is gekomen."),
+            ("⟨Будь⟩ ласка, допоможіть з реєстрацією.", "⟨Help⟩ alstublieft met de registratie."),
+            (
+                "⟨Наша⟩ квартира дуже холодна, опалення не працює.",
+                "⟨Ons⟩ appartement is erg koud, de verwarming werkt niet.",
+            ),
+            ("⟨Діти⟩ ще не ходять до школи.", "⟨Kinderen⟩ gaan nog niet naar school."),
+            ("⟨Мені⟩ потрібен перекладач на зустріч.", "⟨Ik⟩ heb een tolk nodig bij het gesprek."),
+        ],
+        dob_cue="дата народження",
+    ),
     "ru": dict(
-        hello=["Здравствуйте", "Добрый день", "Привет"], thanks=["Спасибо", "Большое спасибо"], formal="Уважаемые",
-        bye=["С уважением"], lang_nl="Russisch", country=["Oekraïne", "Oekraïne", "Moldavië"],
+        hello=["Здравствуйте", "Добрый день", "Привет"],
+        thanks=["Спасибо", "Большое спасибо"],
+        formal="Уважаемые",
+        bye=["С уважением"],
+        lang_nl="Russisch",
+        country=["Oekraïne", "Oekraïne", "Moldavië"],
         home=["Kharkiv", "Odesa", "Kryvyi Rih", "Chisinau", "Donetsk"],
         fl=("Фамилия", "Имя", "Адрес", "Дата"),
-        months=["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                "ноября", "декабря"], yr=" г.",
-        lines=[("⟨Мы⟩ до сих пор не получили письмо.", "⟨Wij⟩ hebben de brief nog steeds niet ontvangen."),
-               ("⟨Я⟩ не понимаю, почему деньги не пришли.", "⟨Ik⟩ begrijp niet waarom het geld niet gekomen is."),
-               ("⟨Пожалуйста⟩, помогите с регистрацией.", "⟨Alstublieft⟩, help met de registratie."),
-               ("⟨Квартира⟩ очень холодная, отопление не работает.", "⟨Appartement⟩ erg koud, verwarming werkt niet."),
-               ("⟨Нам⟩ нужен переводчик.", "⟨Wij⟩ hebben een tolk nodig.")],
-        dob_cue="дата рождения"),
+        months=[
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ],
+        yr=" г.",
+        lines=[
+            ("⟨Мы⟩ до сих пор не получили письмо.", "⟨Wij⟩ hebben de brief nog steeds niet ontvangen."),
+            ("⟨Я⟩ не понимаю, почему деньги не пришли.", "⟨Ik⟩ begrijp niet waarom het geld niet gekomen is."),
+            ("⟨Пожалуйста⟩, помогите с регистрацией.", "⟨Alstublieft⟩, help met de registratie."),
+            ("⟨Квартира⟩ очень холодная, отопление не работает.", "⟨Appartement⟩ erg koud, verwarming werkt niet."),
+            ("⟨Нам⟩ нужен переводчик.", "⟨Wij⟩ hebben een tolk nodig."),
+        ],
+        dob_cue="дата рождения",
+    ),
     "bg": dict(
-        hello=["Здравейте", "Добър ден"], thanks=["Благодаря", "Много благодаря"], formal="Уважаеми",
-        bye=["Поздрави", "С уважение"], lang_nl="Bulgaars", country=["Bulgarije"],
+        hello=["Здравейте", "Добър ден"],
+        thanks=["Благодаря", "Много благодаря"],
+        formal="Уважаеми",
+        bye=["Поздрави", "С уважение"],
+        lang_nl="Bulgaars",
+        country=["Bulgarije"],
         home=["Plovdiv", "Sliven", "Varna", "Pazardzhik", "Stara Zagora"],
         fl=("Фамилия", "Име", "Адрес", "Дата"),
-        months=["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
-                "ноември", "декември"], yr=" г.",
-        lines=[("⟨Аз⟩ работя в оранжерия и нямам договор.", "⟨Ik⟩ werk in een kas en heb geen contract."),
-               ("⟨Моля⟩, изпратете писмото на английски.", "⟨Stuur⟩ de brief alstublieft in het Engels."),
-               ("⟨Хазяинът⟩ иска пари в брой.", "⟨Huisbaas⟩ wil contant geld."),
-               ("⟨Нямаме⟩ топла вода от три седмици.", "⟨Geen⟩ warm water sinds drie weken.")],
-        dob_cue="дата на раждане"),
+        months=[
+            "януари",
+            "февруари",
+            "март",
+            "април",
+            "май",
+            "юни",
+            "юли",
+            "август",
+            "септември",
+            "октомври",
+            "ноември",
+            "декември",
+        ],
+        yr=" г.",
+        lines=[
+            ("⟨Аз⟩ работя в оранжерия и нямам договор.", "⟨Ik⟩ werk in een kas en heb geen contract."),
+            ("⟨Моля⟩, изпратете писмото на английски.", "⟨Stuur⟩ de brief alstublieft in het Engels."),
+            ("⟨Хазяинът⟩ иска пари в брой.", "⟨Huisbaas⟩ wil contant geld."),
+            ("⟨Нямаме⟩ топла вода от три седмици.", "⟨Geen⟩ warm water sinds drie weken."),
+        ],
+        dob_cue="дата на раждане",
+    ),
     "el": dict(
-        hello=["Καλημέρα", "Γεια σας"], thanks=["Ευχαριστώ", "Ευχαριστώ πολύ"], formal="Αξιότιμοι",
-        bye=["Με εκτίμηση"], lang_nl="Grieks", country=["Griekenland"],
+        hello=["Καλημέρα", "Γεια σας"],
+        thanks=["Ευχαριστώ", "Ευχαριστώ πολύ"],
+        formal="Αξιότιμοι",
+        bye=["Με εκτίμηση"],
+        lang_nl="Grieks",
+        country=["Griekenland"],
         home=["Thessaloniki", "Patras", "Larisa", "Volos"],
         fl=("Επώνυμο", "Όνομα", "Διεύθυνση", "Ημερομηνία"),
-        months=["Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
-                "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"],
-        lines=[("⟨Δεν⟩ καταλαβαίνω την επιστολή.", "⟨Ik⟩ begrijp de brief niet."),
-               ("⟨Παρακαλώ⟩ απαντήστε στα αγγλικά.", "⟨Antwoord⟩ alstublieft in het Engels."),
-               ("⟨Περιμένουμε⟩ τρεις μήνες.", "⟨Wij⟩ wachten drie maanden.")],
-        dob_cue="ημερομηνία γέννησης"),
+        months=[
+            "Ιανουαρίου",
+            "Φεβρουαρίου",
+            "Μαρτίου",
+            "Απριλίου",
+            "Μαΐου",
+            "Ιουνίου",
+            "Ιουλίου",
+            "Αυγούστου",
+            "Σεπτεμβρίου",
+            "Οκτωβρίου",
+            "Νοεμβρίου",
+            "Δεκεμβρίου",
+        ],
+        lines=[
+            ("⟨Δεν⟩ καταλαβαίνω την επιστολή.", "⟨Ik⟩ begrijp de brief niet."),
+            ("⟨Παρακαλώ⟩ απαντήστε στα αγγλικά.", "⟨Antwoord⟩ alstublieft in het Engels."),
+            ("⟨Περιμένουμε⟩ τρεις μήνες.", "⟨Wij⟩ wachten drie maanden."),
+        ],
+        dob_cue="ημερομηνία γέννησης",
+    ),
     "ar": dict(
-        hello=["مرحبا", "السلام عليكم", "مساء الخير"], thanks=["شكرا", "شكرا جزيلا"], formal="السادة",
-        bye=["مع التحية", "مع الشكر"], lang_nl="Arabisch", country=["Syrië"],
+        hello=["مرحبا", "السلام عليكم", "مساء الخير"],
+        thanks=["شكرا", "شكرا جزيلا"],
+        formal="السادة",
+        bye=["مع التحية", "مع الشكر"],
+        lang_nl="Arabisch",
+        country=["Syrië"],
         home=["Aleppo", "Homs", "Idlib", "Deir ez-Zor", "Latakia"],
         fl=("الاسم", "الاسم الأول", "العنوان", "تاريخ"),
-        lines=[("⟨نحن⟩ ننتظر الرسالة منذ شهرين.", "⟨Wij⟩ wachten al twee maanden op de brief."),
-               ("⟨أنا⟩ لا أفهم لماذا توقفت المساعدة.", "⟨Ik⟩ begrijp niet waarom de uitkering gestopt is."),
-               ("⟨الرجاء⟩ الرد باللغة العربية.", "⟨Antwoord⟩ alstublieft in het Arabisch."),
-               ("⟨البيت⟩ فيه رطوبة والأطفال مرضى.", "⟨Huis⟩ heeft vocht en de kinderen zijn ziek.")],
-        dob_cue="تاريخ الميلاد"),
+        lines=[
+            ("⟨نحن⟩ ننتظر الرسالة منذ شهرين.", "⟨Wij⟩ wachten al twee maanden op de brief."),
+            ("⟨أنا⟩ لا أفهم لماذا توقفت المساعدة.", "⟨Ik⟩ begrijp niet waarom de uitkering gestopt is."),
+            ("⟨الرجاء⟩ الرد باللغة العربية.", "⟨Antwoord⟩ alstublieft in het Arabisch."),
+            ("⟨البيت⟩ فيه رطوبة والأطفال مرضى.", "⟨Huis⟩ heeft vocht en de kinderen zijn ziek."),
+        ],
+        dob_cue="تاريخ الميلاد",
+    ),
     "ti": dict(
-        hello=["ሰላም"], thanks=["የቐንየለይ"], formal="ክቡራት", bye=["ምስ ሰላምታ"], lang_nl="Tigrinya",
-        country=["Eritrea"], home=["Asmara", "Keren", "Mendefera", "Adi Keyh"],
+        hello=["ሰላም"],
+        thanks=["የቐንየለይ"],
+        formal="ክቡራት",
+        bye=["ምስ ሰላምታ"],
+        lang_nl="Tigrinya",
+        country=["Eritrea"],
+        home=["Asmara", "Keren", "Mendefera", "Adi Keyh"],
         fl=("ስም", "ስም ኣቦ", "ኣድራሻ", "ዕለት"),
-        lines=[("⟨ኣነ⟩ ደብዳበ ኣይተረደኣንን።", "⟨Ik⟩ begrijp de brief niet."),
-               ("⟨ቆልዓይ⟩ ቤት ትምህርቲ ክኸይድ ይደሊ።", "⟨Mijn⟩ kind wil naar school."),
-               ("⟨በጃኹም⟩ ብትግርኛ ተርጉሙለይ።", "⟨Vertaal⟩ alstublieft in het Tigrinya.")],
-        dob_cue="ዕለተ ልደት"),
+        lines=[
+            ("⟨ኣነ⟩ ደብዳበ ኣይተረደኣንን።", "⟨Ik⟩ begrijp de brief niet."),
+            ("⟨ቆልዓይ⟩ ቤት ትምህርቲ ክኸይድ ይደሊ።", "⟨Mijn⟩ kind wil naar school."),
+            ("⟨በጃኹም⟩ ብትግርኛ ተርጉሙለይ።", "⟨Vertaal⟩ alstublieft in het Tigrinya."),
+        ],
+        dob_cue="ዕለተ ልደት",
+    ),
     "fa": dict(
-        hello=["سلام", "درود"], thanks=["ممنون", "سپاس"], formal="با احترام", bye=["با تشکر"],
-        lang_nl="Farsi", country=["Iran", "Afghanistan"], home=["Herat", "Kabul", "Mashhad", "Shiraz", "Mazar-e Sharif"],
+        hello=["سلام", "درود"],
+        thanks=["ممنون", "سپاس"],
+        formal="با احترام",
+        bye=["با تشکر"],
+        lang_nl="Farsi",
+        country=["Iran", "Afghanistan"],
+        home=["Herat", "Kabul", "Mashhad", "Shiraz", "Mazar-e Sharif"],
         fl=("نام خانوادگی", "نام", "نشانی", "تاریخ"),
-        lines=[("⟨من⟩ نامه را نمی‌فهمم.", "⟨Ik⟩ begrijp de brief niet."),
-               ("⟨ما⟩ سه ماه است که منتظریم.", "⟨Wij⟩ wachten al drie maanden."),
-               ("⟨لطفا⟩ به فارسی جواب بدهید.", "⟨Antwoord⟩ alstublieft in het Perzisch.")],
-        dob_cue="تاریخ تولد"),
+        lines=[
+            ("⟨من⟩ نامه را نمی‌فهمم.", "⟨Ik⟩ begrijp de brief niet."),
+            ("⟨ما⟩ سه ماه است که منتظریم.", "⟨Wij⟩ wachten al drie maanden."),
+            ("⟨لطفا⟩ به فارسی جواب بدهید.", "⟨Antwoord⟩ alstublieft in het Perzisch."),
+        ],
+        dob_cue="تاریخ تولد",
+    ),
     "zh": dict(
-        hello=["您好", "你好"], thanks=["谢谢", "非常感谢"], formal="尊敬的", bye=["此致"], lang_nl="Chinees",
-        country=["China"], home=["Wenzhou", "Qingtian", "Guangzhou", "Hongkong"],
+        hello=["您好", "你好"],
+        thanks=["谢谢", "非常感谢"],
+        formal="尊敬的",
+        bye=["此致"],
+        lang_nl="Chinees",
+        country=["China"],
+        home=["Wenzhou", "Qingtian", "Guangzhou", "Hongkong"],
         fl=("姓", "名", "地址", "日期"),
-        lines=[("⟨我们⟩ 还没有收到信。", "⟨Wij⟩ hebben de brief nog niet ontvangen."),
-               ("⟨我⟩ 不明白为什么要交罚款。", "⟨Ik⟩ begrijp niet waarom ik een boete moet betalen."),
-               ("⟨请⟩ 用英文回复。", "⟨Antwoord⟩ alstublieft in het Engels.")],
-        dob_cue="出生日期"),
+        lines=[
+            ("⟨我们⟩ 还没有收到信。", "⟨Wij⟩ hebben de brief nog niet ontvangen."),
+            ("⟨我⟩ 不明白为什么要交罚款。", "⟨Ik⟩ begrijp niet waarom ik een boete moet betalen."),
+            ("⟨请⟩ 用英文回复。", "⟨Antwoord⟩ alstublieft in het Engels."),
+        ],
+        dob_cue="出生日期",
+    ),
 }
 
 # ---------------------------------------------------------------- people
@@ -297,16 +456,32 @@ def latin_person(r, origin: str, gender: str | None = None, key=None, word_surna
         key, last, part = _latin_surname(r, origin, gender, key)
     full = f"{first} {part + ' ' if part else ''}{last}"
     lastb = f"{part[0].upper() + part[1:] + ' ' if part else ''}{last}"
-    return dict(origin=origin, gender=gender, first=first, last=last, full=full, lastb=lastb, key=key,
-                alt_first=first, alt_last=last)
+    return dict(
+        origin=origin,
+        gender=gender,
+        first=first,
+        last=last,
+        full=full,
+        lastb=lastb,
+        key=key,
+        alt_first=first,
+        alt_last=last,
+    )
 
 
 def script_person(r, origin: str, gender: str | None = None, key=None) -> dict:
     gender = gender or r.choice("fm")
     lang = N.LANG_OF[origin]
     p = dict(origin=origin, gender=gender, lang=lang)
-    fem_m = {"uk": (N.UK_F, N.UK_M), "ru": (N.RU_F, N.RU_M), "bg": (N.BG_F, N.BG_M), "el": (N.EL_F, N.EL_M),
-             "ar": (N.AR_F, N.AR_M), "ti": (N.TI_F, N.TI_M), "fa": (N.FA_F, N.FA_M)}
+    fem_m = {
+        "uk": (N.UK_F, N.UK_M),
+        "ru": (N.RU_F, N.RU_M),
+        "bg": (N.BG_F, N.BG_M),
+        "el": (N.EL_F, N.EL_M),
+        "ar": (N.AR_F, N.AR_M),
+        "ti": (N.TI_F, N.TI_M),
+        "fa": (N.FA_F, N.FA_M),
+    }
     if lang == "zh":
         if key is None:
             key = (r.choice(N.ZH_SUR),)
@@ -316,8 +491,17 @@ def script_person(r, origin: str, gender: str | None = None, key=None) -> dict:
         lat_f = "".join(g[1] for g in giv)
         lat_f = lat_f[0].upper() + lat_f[1:]
         alt_f = "-".join(g[1].capitalize() for g in giv) if len(giv) == 2 else lat_f
-        p.update(first=lat_f, last=lat_l, alt_first=alt_f, alt_last=lat_l, nat_first=nat_f, nat_last=nat_l,
-                 nat_full=nat_l + nat_f, full=f"{lat_l} {lat_f}", key=key)
+        p.update(
+            first=lat_f,
+            last=lat_l,
+            alt_first=alt_f,
+            alt_last=lat_l,
+            nat_first=nat_f,
+            nat_last=nat_l,
+            nat_full=nat_l + nat_f,
+            full=f"{lat_l} {lat_f}",
+            key=key,
+        )
         p["alt_full"] = f"{alt_f} {lat_l}"
         p["lastb"] = lat_l
         return p
@@ -334,8 +518,7 @@ def script_person(r, origin: str, gender: str | None = None, key=None) -> dict:
         p["patr"] = patr[0] if gender == "f" else patr[1]
     elif lang in ("ru", "bg"):
         roots, sufs = (N.RU_ROOTS, N.RU_SUF) if lang == "ru" else (N.BG_ROOTS, N.BG_SUF)
-        key = key or (r.choice(roots), r.choice(sufs),
-                      r.choice(N.RU_PATR) if lang == "ru" else r.choice(N.BG_ROOTS))
+        key = key or (r.choice(roots), r.choice(sufs), r.choice(N.RU_PATR) if lang == "ru" else r.choice(N.BG_ROOTS))
         (nr, lr), (ns, ls), patr = key
         nat_l, last = nr + ns, lr + ls
         if gender == "f":
@@ -377,9 +560,19 @@ def script_person(r, origin: str, gender: str | None = None, key=None) -> dict:
         key = key or (r.choice(N.FA_ROOTS), r.choice(sufs))
         (nr, lr, ar_), (ns, ls, as_) = key
         nat_l, last, alt_last = nr + ns, lr + ls, ar_ + as_
-    p.update(first=first, alt_first=alt_first, last=last, alt_last=alt_last, nat_first=nat_f, nat_last=nat_l,
-             nat_full=f"{nat_f} {nat_l}", full=f"{first} {last}", alt_full=f"{alt_first} {alt_last}", key=key,
-             lastb=last)
+    p.update(
+        first=first,
+        alt_first=alt_first,
+        last=last,
+        alt_last=alt_last,
+        nat_first=nat_f,
+        nat_last=nat_l,
+        nat_full=f"{nat_f} {nat_l}",
+        full=f"{first} {last}",
+        alt_full=f"{alt_first} {alt_last}",
+        key=key,
+        lastb=last,
+    )
     return p
 
 
@@ -390,25 +583,92 @@ def person(r, origin: str, **kw) -> dict:
 
 
 OFFICIALS = [
-    ("consulent", "Team Statushouders"), ("beleidsmedewerker", "Opvang Oekraïners"),
-    ("klantmanager", "Werk en Inkomen"), ("leerplichtambtenaar", "Leerplicht"), ("medewerker", "Burgerzaken"),
-    ("handhaver", "Toezicht en Handhaving"), ("locatiemanager", "Gemeentelijke Opvang"),
-    ("jurist", "Bezwaar en Beroep"), ("wijkcoach", "Sociaal Wijkteam"), ("casemanager", "Huisvesting"),
-    ("schuldhulpverlener", "Schulddienstverlening"), ("klantadviseur", "Parkeren"),
-    ("inburgeringsregisseur", "Inburgering"), ("coördinator", "Vrijwilligerspunt"),
+    ("consulent", "Team Statushouders"),
+    ("beleidsmedewerker", "Opvang Oekraïners"),
+    ("klantmanager", "Werk en Inkomen"),
+    ("leerplichtambtenaar", "Leerplicht"),
+    ("medewerker", "Burgerzaken"),
+    ("handhaver", "Toezicht en Handhaving"),
+    ("locatiemanager", "Gemeentelijke Opvang"),
+    ("jurist", "Bezwaar en Beroep"),
+    ("wijkcoach", "Sociaal Wijkteam"),
+    ("casemanager", "Huisvesting"),
+    ("schuldhulpverlener", "Schulddienstverlening"),
+    ("klantadviseur", "Parkeren"),
+    ("inburgeringsregisseur", "Inburgering"),
+    ("coördinator", "Vrijwilligerspunt"),
 ]
-CITIES = ["Zwolle", "Tilburg", "Apeldoorn", "Leeuwarden", "Dordrecht", "Almere", "Haarlem", "Enschede", "Venlo",
-          "Delft", "Assen", "Deventer", "Helmond", "Emmen", "Sittard", "Roosendaal", "Gouda", "Hoorn", "Zaandam"]
-STREET_A = ["Linden", "Berken", "Populier", "Meidoorn", "Kastanje", "Wilgen", "Esdoorn", "Hazelaar", "Sering",
-            "Vlier", "Eiken", "Kievit", "Merel", "Spreeuwen", "Reiger", "Zwaluw", "Tulp", "Narcis", "Molen",
-            "Dijkgraaf", "Schoener", "Kogge", "Fregat", "Brigantijn"]
+CITIES = [
+    "Zwolle",
+    "Tilburg",
+    "Apeldoorn",
+    "Leeuwarden",
+    "Dordrecht",
+    "Almere",
+    "Haarlem",
+    "Enschede",
+    "Venlo",
+    "Delft",
+    "Assen",
+    "Deventer",
+    "Helmond",
+    "Emmen",
+    "Sittard",
+    "Roosendaal",
+    "Gouda",
+    "Hoorn",
+    "Zaandam",
+]
+STREET_A = [
+    "Linden",
+    "Berken",
+    "Populier",
+    "Meidoorn",
+    "Kastanje",
+    "Wilgen",
+    "Esdoorn",
+    "Hazelaar",
+    "Sering",
+    "Vlier",
+    "Eiken",
+    "Kievit",
+    "Merel",
+    "Spreeuwen",
+    "Reiger",
+    "Zwaluw",
+    "Tulp",
+    "Narcis",
+    "Molen",
+    "Dijkgraaf",
+    "Schoener",
+    "Kogge",
+    "Fregat",
+    "Brigantijn",
+]
 STREET_B = ["laan", "straat", "hof", "plein", "weg", "kade", "singel", "dreef", "pad", "erf"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 WEEKDAYS_C = ["Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag"]
-MUNI = {"Zwolle": "038", "Tilburg": "013", "Apeldoorn": "055", "Leeuwarden": "058", "Dordrecht": "078",
-        "Almere": "036", "Haarlem": "023", "Enschede": "053", "Venlo": "077", "Delft": "015", "Assen": "0592",
-        "Deventer": "0570", "Helmond": "0492", "Emmen": "0591", "Sittard": "046", "Roosendaal": "0165",
-        "Gouda": "0182", "Hoorn": "0229", "Zaandam": "075"}
+MUNI = {
+    "Zwolle": "038",
+    "Tilburg": "013",
+    "Apeldoorn": "055",
+    "Leeuwarden": "058",
+    "Dordrecht": "078",
+    "Almere": "036",
+    "Haarlem": "023",
+    "Enschede": "053",
+    "Venlo": "077",
+    "Delft": "015",
+    "Assen": "0592",
+    "Deventer": "0570",
+    "Helmond": "0492",
+    "Emmen": "0591",
+    "Sittard": "046",
+    "Roosendaal": "0165",
+    "Gouda": "0182",
+    "Hoorn": "0229",
+    "Zaandam": "075",
+}
 
 # Dutch surnames that are also ordinary words, with a phrase using the word in its ordinary sense (lower case)
 KNOWN_WORDS = {

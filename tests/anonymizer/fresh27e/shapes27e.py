@@ -27,7 +27,7 @@ OPENERS = {
     "letter_bilingual_head": "⟨Besluit⟩ / {decision_nat}\n⟨Naam⟩: {r_full} ({r_nat_full})\n⟨Zaaknummer⟩: {case}",
     # volunteers' summaries in Dutch quoting the resident
     "vol_summary": "⟨Samenvatting⟩ {v_full} (⟨Vluchtelingenwerk⟩), {date1}.\n{r_title_c} {r_full} belde mij op {wd}.",
-    "vol_quote": "⟨Verslag⟩ huisbezoek {date1}. {r_first} zei letterlijk: \"{nat1}\" ({nl1_lc})",
+    "vol_quote": '⟨Verslag⟩ huisbezoek {date1}. {r_first} zei letterlijk: "{nat1}" ({nl1_lc})',
     # e-mails to the mediator
     "mail_mediator": "⟨Van⟩: {r_email}\n⟨Aan⟩: {m_email}\n⟨Onderwerp⟩: {subject}\n\n{formal}, {m_title} {m_lastb},",
     "mail_host_for": "⟨Beste⟩ {m_title} {m_lastb},\n\nIk schrijf namens onze gast {r_full} ({r_nat_full}), die bij ons woont sinds {date1}.",
@@ -35,7 +35,7 @@ OPENERS = {
     "sms_short": "⟨SMS⟩ van {r_phone}: {hello} {m_first}, {nat2}",
     "intake_mediator": "⟨Intake⟩ bemiddelaar {m_full}, {date1}. ⟨Kanaal⟩: {channel}. ⟨Verzoeker⟩: {r_full}, spreekt {lang_nl}.",
     "desk_note": "⟨Baliecontact⟩ {o_dept}, {wd} {date1}. {r_title_c} {r_alt_full} (in ⟨BRP⟩: {r_full}) meldt zich met een brief die {r_pron} niet begrijpt.",
-    "voicemail": "⟨Voicemail⟩ uitgeschreven door {v_first}: \"{hello}... {r_first_lc}... {nat2}\" — ⟨Terugbellen⟩ op {r_phone}.",
+    "voicemail": '⟨Voicemail⟩ uitgeschreven door {v_first}: "{hello}... {r_first_lc}... {nat2}" — ⟨Terugbellen⟩ op {r_phone}.',
 }
 
 BODIES = {
@@ -45,8 +45,8 @@ BODIES = {
     "translit_three": "⟨Naam⟩ in het ⟨BRP⟩: {r_full}. Op het ⟨huurcontract⟩: {r_alt_full}. ⟨Handtekening⟩: {r_nat_full}.",
     "caps_patr_line": "⟨Volgens⟩ het paspoort: {r_caps_nat}.",
     "patr_address": "{v_first} spreekt {r_first} aan als {r_patr_full}, met vadersnaam, zoals thuis gebruikelijk is.",
-    "voc_quote": "In de ⟨brief⟩ van de school staat: \"{r_voc_q}, ми чекаємо на документи.\"",
-    "genitive": "⟨Op⟩ de envelop schreef de buurvrouw: \"для {r_gen}\" (voor {r_first}).",
+    "voc_quote": 'In de ⟨brief⟩ van de school staat: "{r_voc_q}, ми чекаємо на документи."',
+    "genitive": '⟨Op⟩ de envelop schreef de buurvrouw: "для {r_gen}" (voor {r_first}).',
     "possessive": "{r_poss} aanvraag voor {scheme} ligt al {weeks} weken bij {o_dept}.",
     "lower_chat": "{h_first_lc}: heb je de brief van {r_first_lc} al gezien?\n{v_first_lc}: ja, {r_first_lc} moet {wd} naar het ⟨Stadskantoor⟩ 👍",
     "handle_line": "⟨Op⟩ ⟨Telegram⟩ heet {r_pron} {r_handle}; daar stuurde {r_pron} de foto van de brief.",
@@ -99,7 +99,7 @@ BODIES = {
     "weekday_line": "⟨Elke⟩ {wd} is er ⟨spreekuur⟩ in de ⟨Bibliotheek⟩; daar helpt {v_full}.",
     "amount_line": "⟨Het⟩ leefgeld is {amount} per week; {r_first} ontving in {month} niets.",
     "rent_line": "⟨Eigen⟩ ⟨bijdrage⟩ voor de kamer: {amount}; {h_title} {h_lastb} heeft nooit een factuur gestuurd.",
-    "quote_nat_nl": "\"{nat2}\" — {r_first}, vertaald door {t_first}: \"{nl2}\"",
+    "quote_nat_nl": '"{nat2}" — {r_first}, vertaald door {t_first}: "{nl2}"',
     "english_mix": "⟨Please⟩ help, I don't understand letter from ⟨gemeente⟩.\n{r_first_lc} ({r_nat_first})",
     "mixed_three": "{hello}! ⟨Sorry⟩ for my English. ⟨Ik⟩ leer Nederlands. {nat1}",
     "known_host": "{h_title_c} {h_lastb} vertelt: {kw_phrase}.",
@@ -125,7 +125,7 @@ CLOSERS = {
     "close_official_sig": "⟨Hoogachtend⟩,\n{o_full}\n{o_func}, {o_dept}\n{muni_phone}",
     "close_host_sig": "⟨Groet⟩, {h_full} ({h_phone})",
     "close_volunteer_sig": "{v_full}, ⟨vrijwilliger⟩ ⟨Taalmaatje⟩",
-    "close_control_q": "⟨Controlevraag⟩ aan {r_first}: is alles besproken? ⟨Antwoord⟩ via de tolk: \"{thanks}.\"",
+    "close_control_q": '⟨Controlevraag⟩ aan {r_first}: is alles besproken? ⟨Antwoord⟩ via de tolk: "{thanks}."',
     "close_wa_emoji": "{r_first_lc}: {thanks} 🙏🙏",
     "close_caps_sign": "{r_caps_nat}\n{date1}",
     "close_phone_only": "⟨Bel⟩ mij: {r_phone}",
