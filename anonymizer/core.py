@@ -56,6 +56,7 @@ from .peers import rule_slot_peers
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .rxutil import ascii_fold_lower, find_all
+from .scripts import rule_other_script_names
 from .social import (
     rule_bare_initials,
     rule_forum_authors,
@@ -981,6 +982,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += rule_contact_names(text, mask, new_person)  # coordination.py: "App Inês via 078-..."
     person_spans += rule_short_name_before_full(text, mask, person_spans)  # "Olo (eigenlijk Oleksandr Lysenuk)"
     person_spans += rule_name_tag_after_department(text, mask, new_person)  # "Backoffice Parkeren (Radjesh) reageert"
+    person_spans += rule_other_script_names(text, mask, person_spans, new_person)  # scripts.py: "(سلمى الخطيب)"
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"

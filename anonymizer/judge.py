@@ -108,6 +108,7 @@ from .wordlists import (
     NAME_PARTICLES,
     ORG_SUFFIXES,
     ORG_WORDS,
+    OTHER_SCRIPT_WORDS,
     PARTIES,
     PLACE_PREPS,
     RELATIONS,
@@ -1520,6 +1521,12 @@ def english_around(before: str, after: str) -> bool:
 _ENGLISH_SALUTATIONS = frozenset("regards cheers thanks hello hi hey dear greetings sincerely yours".split())
 
 
+def rule_other_script_words(ev: Evidence) -> bool:
+    """Capitalised words of Ukrainian, Russian, Bulgarian or Greek that are function words, greetings or form keys
+    are no names: "Дякую", "Будь", "Прізвище", "Ευχαριστώ" (round twenty-one, from fresh27e)."""
+    return all(t.text.lower() in OTHER_SCRIPT_WORDS for t in ev.name_toks)
+
+
 def rule_english_words(ev: Evidence) -> bool:
     """In an English sentence, capitalised words that are all English words and on no name list are no name: "Dear
     Sir", "Kind regards", "Monday", "Municipality" (round twenty-one). A title or cue before keeps it a name."""
@@ -1539,6 +1546,7 @@ def rule_english_words(ev: Evidence) -> bool:
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
     (rule_english_words, None),
+    (rule_other_script_words, None),
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
     (rule_place_name_tail, None),
