@@ -56,7 +56,7 @@ from .peers import rule_slot_peers
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .rxutil import ascii_fold_lower, find_all
-from .scripts import rule_other_script_names
+from .scripts import other_script_identifiers, rule_other_script_names
 from .social import (
     rule_bare_initials,
     rule_forum_authors,
@@ -1020,6 +1020,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += rule_case_number_siblings(text, mask, spans)
     spans += case_number_twins(text, mask, spans)  # casenumbers.py: "aanslagen: 5041.20.82171 en 2332.25.87805"
     spans += rule_case_number_column(text, mask)  # speakers.py: cells under a "Dossiernummer" header
+    spans += other_script_identifiers(text, mask)  # scripts.py: "АІ 1516 ТХ", "出生日期: 1955年5月16日"
 
     for s, e, _lab, rep in sorted(streets):
         e = address_end(text, house_number_end(text, e))

@@ -40,6 +40,10 @@ _PATRONYMIC = re.compile(
     r"(?<![\w\-])(?:[" + _UP + "][" + _LO + r"]+[ \u00a0]){1,2}[" + _UP + "][" + _LO + r"]+"
     r"(?:ович|евич|йович|івна|ївна|овна|евна|ична|інична)(?:[ \u00a0][" + _UP + "][" + _LO + r"]+)?(?![\w\-])"
 )
+# a patronymic right after a name found another way: "[ОСТАПЕНКО Тетяна] Степанівна"
+_PATRONYMIC_AFTER = re.compile(
+    r"[ \u00a0][" + _UP + "][" + _LO + r"]+(?:ович|евич|йович|івна|ївна|овна|евна|ична|інична)(?![\w\-])"
+)
 # a closing greeting alone on its line, in any language: "Hoogachtend,", "مع التحية,", "此致,", "З повагою,"
 _CLOSING_LINE = re.compile(r"(?m)^[^\n\d]{2,30}[,،，][ \t]*\n")
 _DATE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[\-./ ][^\n()]{1,20}\)")
@@ -107,6 +111,9 @@ def rule_other_script_names(
             if run:
                 add(*run, person)
         # "ДРАГАНЕВ Стефан Бойчов (Stefan Draganev)": the other script first, the Latin name in brackets after it
+        pat = _PATRONYMIC_AFTER.match(text, e)
+        if pat:
+            add(pat.start() + 1, pat.end(), person)
         b = re.compile(r"[ \t]*(?:\(|/)[ \t]*$").search(text, max(0, s - 6), s)
         if b:
             run = _run_before(text, b.start())
@@ -115,6 +122,10 @@ def rule_other_script_names(
     for rx in (_CAPS_FIRST, _PATRONYMIC):
         for m in rx.finditer(text):
             add(m.start(), m.end())
+    for _s, e, person in list(out):
+        pat = _PATRONYMIC_AFTER.match(text, e)
+        if pat:
+            add(pat.start() + 1, pat.end(), person)
     for m in _CLOSING_LINE.finditer(text):  # a line of such words under a closing greeting: the signature
         run = _run_at(text, m.end())
         if run and text[run[1] : run[1] + 1] in ("", "\n", " ", "\t"):
@@ -128,4 +139,40 @@ def rule_other_script_names(
         run = _run_before(text, m.start())
         if run:
             add(*run)
+    return out
+
+
+# A Ukrainian number plate, in Cyrillic or Latin letters of the same shapes: "АІ 1516 ТХ", "BH 2376 KI".
+_UA_PLATE = re.compile(
+    r"(?<![\w\-])[АВЕІКМНОРСТХABEIKMHOPCTX]{2}[ \u00a0\-]?\d{4}[ \u00a0\-]?[АВЕІКМНОРСТХABEIKMHOPCTX]{2}(?![\w\-])"
+)
+# A Dutch street written in Cyrillic letters, with its number: "Беркенплейн 15-1", "Моленгоф 48".
+_CYRILLIC_STREET = re.compile(
+    r"(?<![\w\-])[" + _UP + "][" + _LO + r"]+(?:страт|лан|вег|плейн|гоф|хоф|ерф|пад|сингел|каде|грахт|дейк|дайк|дреф)"
+    r"[ \u00a0]\d{1,4}(?:[\-/ ]?[A-Za-zА-Яа-я0-9]{1,3})?(?![\w\-])"
+)
+# A birth key in another language and the date after it, also written with Chinese signs or other digits:
+# "出生日期: 1955年5月16日", "تاریخ تولد: ۲۰۰۱/۰۸/۰۱", "дата народження: 13.04.1972".
+_BIRTH_KEY_DATE = re.compile(
+    r"(?i:出生日期|生日|дата[ \u00a0]народження|дата[ \u00a0]рождения|дата[ \u00a0]на[ \u00a0]раждане|"
+    r"تاریخ[ \u00a0]تولد|تاريخ[ \u00a0]الميلاد|ημερομηνία[ \u00a0]γέννησης|geboortedatum)[ \t]*[:：]?[ \t]*"
+    r"(?P<date>\d{1,4}(?:[年月日./\-][ \t]?\d{1,4}){2}[日]?|\d{4}年\d{1,2}月\d{1,2}日)"
+)
+
+
+def other_script_identifiers(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
+    """Number plates, street addresses and dates of birth written in another script or with other digits."""
+    if not _ANY.search(text) and not any("\u0660" <= c <= "\u06f9" for c in text):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for rx, label, rep in (
+        (_UA_PLATE, "LICENSE_PLATE", "[kenteken]"),
+        (_CYRILLIC_STREET, "ADDRESS", "[adres]"),
+    ):
+        for m in rx.finditer(text):
+            if _take(mask, m.start(), m.end()):
+                out.append((m.start(), m.end(), label, rep))
+    for m in _BIRTH_KEY_DATE.finditer(text):
+        if _take(mask, m.start("date"), m.end("date")):
+            out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum]"))
     return out

@@ -40,6 +40,13 @@ REMOVED = [
     ("Aanmelding\nVoornaam / 名: 秀英\nAchternaam / 姓: 王", "秀英"),
     ("Op de lijst staat ተኽለ ገብሩ (12-04-1961) als hoofdbewoner.", "ተኽለ"),
     ("Ірина Олегівна Шевчук прийшла вчора.", "Шевчук"),
+    # a patronymic after a name found another way
+    ("Formulier\nБОНДАР Олег Миколайович\nGeboortedatum: 2 mei 1970", "Миколайович"),
+    # a Ukrainian number plate, a Dutch street in Cyrillic letters, a birth date after a key in another language
+    ("Zijn auto heeft het kenteken ВС 4821 ЕК uit Lviv.", "4821"),
+    ("Adres zoals zij het schreef: Лінденлан 14-2, 7412AB.", "Лінденлан"),
+    ("出生日期: 1983年2月7日\nAankomst: 3 maart", "1983年2月7日"),
+    ("дата народження: 04.11.1990\nAankomst: 3 maart", "04.11.1990"),
 ]
 
 
