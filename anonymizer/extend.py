@@ -903,6 +903,24 @@ def rule_chat_handles(text: str, mask: bytearray, new_person: Callable[[list[str
     return out
 
 
+# A chat copied without its dates, the time then the speaker: "15:50 - sohrab: ..." (round twenty-one, from fresh27e).
+# Taken only where two lines or more have the shape, and not for a speaker of ordinary words ("10:30 - Pauze:").
+CHAT_TIME_SPEAKER = re.compile(
+    r"^\d{1,2}:\d{2}[ \u00a0]+[-–][ \u00a0]+(?P<name>[^\W\d_][^:\n\[\]<>@]{0,30}?):[ \u00a0]", re.M
+)
+
+
+def _time_speakers(text: str) -> list[re.Match[str]]:
+    found = list(CHAT_TIME_SPEAKER.finditer(text))
+    if len(found) < 2:
+        return []
+    return [
+        m
+        for m in found
+        if not all(w.lower() in WORDS and w[:1].upper() + w[1:] not in FIRST_NAMES for w in m.group("name").split())
+    ]
+
+
 def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """The speaker of a chat export line is a person in any case ("03/04/25, 09:01 - merel: ..."), unless the
     name opens with an organisation word ("Gemeente Westland: ...") or is a role alone ("Bemiddelaar: ...")."""
@@ -910,7 +928,7 @@ def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str
         return []
     out: list[Span[P]] = []
     seen: dict[str, P] = {}
-    for m in [*CHAT_SPEAKER.finditer(text), *CHAT_DOT_SPEAKER.finditer(text)]:
+    for m in [*CHAT_SPEAKER.finditer(text), *CHAT_DOT_SPEAKER.finditer(text), *_time_speakers(text)]:
         span = _speaker_name(m.group("name"), m.start("name"))
         if span is None:
             continue

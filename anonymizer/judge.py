@@ -1960,7 +1960,9 @@ _WHO_FROM_AFTER = re.compile(
     r"|van[ \t]+(?:hiernaast|ernaast|boven|beneden|de overkant)\b"
     # "wie is die Prasono eigenlijk", "die Emeka Kaas van nummer 57", "die Asoy van de wijkteam die kwam" (round 20)
     r"|eigenlijk\b|van[ \t]+(?:nummer|nr\.?)[ \t]*\d"
-    r"|van[ \t]+(?:de|het)[ \t]+[\w\-]+[ \t]+die[ \t]+(?:kwam|komt|heeft|had|is|was)\b)"
+    r"|van[ \t]+(?:de|het)[ \t]+[\w\-]+[ \t]+die[ \t]+(?:kwam|komt|heeft|had|is|was)\b"
+    # "die Abdikarim met die aanhanger", "die Rutger met zijn hond": a person with what they bring (round 21)
+    r"|met[ \t]+(?:die|zijn|haar|hun|z'n|d'r)[ \t]+[a-zà-ÿ][\w\-]+)"
 )
 
 

@@ -141,7 +141,7 @@ ROLES = (
     r"mentor|bewindvoerder|advocaat|advocate|arts|huisarts|dokter|verpleegkundige|leerkracht|"
     r"docent|docente|juf|meester|pastor|pastoor|dominee|imam|coach|begeleider|begeleidster|"
     r"hulpverlener|maatschappelijk\s+werker|schuldhulpverlener|klantmanager|accountmanager|"
-    r"projectleider|opzichter|wijkbeheerder|woonconsulent|huismeester|conciërge|chauffeur|"
+    r"projectleider|opzichter|wijkbeheerder|woonconsulent|huismeester|conciërge|chauffeur|bijrijder|belader|"
     r"agent|agente|rechercheur|officier|rechter|notaris|deurwaarder|tolk|vrijwilliger|vrijwilligster|"
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
     r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker|ouder|verzorger|voogd|"

@@ -40,6 +40,11 @@ REMOVED = [
     ("Aanmelding\nVoornaam / 名: 秀英\nAchternaam / 姓: 王", "秀英"),
     ("Op de lijst staat ተኽለ ገብሩ (12-04-1961) als hoofdbewoner.", "ተኽለ"),
     ("Ірина Олегівна Шевчук прийшла вчора.", "Шевчук"),
+    # a chat copied without dates: the time, then the speaker, on two lines or more
+    ("09:12 - dragana: goedemorgen, is er nieuws?\n09:14 - wessel: Nog niet.\n09:15 - dragana: ok", "dragana"),
+    # a person pointed at with what they bring; a co-driver after a role word and a colon
+    ("Het was die Tjalling met zijn bakfiets, denk ik.", "Tjalling"),
+    ("Chauffeur: Ruud Plas / bijrijder: Sevdije\n\n07:10 | Dorpsstraat 4 | bank", "Sevdije"),
     # a patronymic after a name found another way
     ("Formulier\nБОНДАР Олег Миколайович\nGeboortedatum: 2 mei 1970", "Миколайович"),
     # a Ukrainian number plate, a Dutch street in Cyrillic letters, a birth date after a key in another language
@@ -70,6 +75,8 @@ KEPT = [
         "  2   Okan Yurt        5120-873-11     1 jr 0 mnd\n",
         "mnd",
     ),
+    # a programme's times before ordinary words are no chat
+    ("Programma\n10:30 - Pauze: koffie en thee\n11:00 - Opening: de wethouder", "Pauze"),
     # a meeting's date between dashes is no birth
     ("Vergadering – 04-03-2023 – notulen", "04-03-2023"),
     # a public register's acronym itself stays
