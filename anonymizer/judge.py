@@ -1271,6 +1271,13 @@ _PRONOUN_SUBJECTS = frozenset(
 )
 
 
+# Papers and systems that "say" something: "Paspoort zegt Bahram, de IND schrijft Behram" (round twenty-one).
+_SAYING_THINGS = frozenset(
+    "paspoort brief formulier contract huurcontract besluit beschikking systeem computer website app site wet "
+    "regel regeling rapport verslag dossier uittreksel verklaring aanvraag factuur kaart pas".split()
+)
+
+
 def rule_speech_subject(ev: Evidence) -> bool:
     """A single word opening a sentence with a verb of speaking after it is its speaker: "Schaap belde"."""
     tok = ev.name_toks[0]
@@ -1283,6 +1290,7 @@ def rule_speech_subject(ev: Evidence) -> bool:
         and not weak_org(tok.text)
         and tok.text not in GOV_TERMS
         and not ev.has_initials
+        and tok.text.lower() not in _SAYING_THINGS
     )
 
 

@@ -75,6 +75,8 @@ KEPT = [
         "  2   Okan Yurt        5120-873-11     1 jr 0 mnd\n",
         "mnd",
     ),
+    # a paper that "says" something is no speaker; the names it gives go
+    ("Het paspoort geeft Dmytro; Paspoort zegt Dmitri, de gemeente schrijft Dmytro.", "Paspoort zegt"),
     # a programme's times before ordinary words are no chat
     ("Programma\n10:30 - Pauze: koffie en thee\n11:00 - Opening: de wethouder", "Pauze"),
     # a meeting's date between dashes is no birth
