@@ -28,7 +28,8 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
     r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur|inzake|"
-    r"toevoeging)"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round sixteen)
+    r"toevoeging|rapport|inspectierapport|verslagnummer)"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round 16)
+    # an inspector's or expert's report: "Boomtechnisch onderzoek — rapport OLO 5349621" (round twenty-one)
     # the kind of file a compound names: "naheffingsaanslag 8156.357.296-NH", "kapmelding OV/8197-G" (round 18)
     r"|[a-zà-ÿ]{3,}(?:aanslag|melding|aanvraag|beschikking|boete|bezwaar|dossier)"  # "bijstandsdossier 80440/24"
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek|kenmerk)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";

@@ -45,6 +45,8 @@ REMOVED = [
     # a person pointed at with what they bring; a co-driver after a role word and a colon
     ("Het was die Tjalling met zijn bakfiets, denk ik.", "Tjalling"),
     ("Chauffeur: Ruud Plas / bijrijder: Sevdije\n\n07:10 | Dorpsstraat 4 | bank", "Sevdije"),
+    # a report's number after the report word and a register's letters
+    ("Geluidsonderzoek — rapport ODR 7712094\nOpdrachtgever: gemeente", "7712094"),
     # a patronymic after a name found another way
     ("Formulier\nБОНДАР Олег Миколайович\nGeboortedatum: 2 mei 1970", "Миколайович"),
     # a Ukrainian number plate, a Dutch street in Cyrillic letters, a birth date after a key in another language
@@ -77,6 +79,8 @@ KEPT = [
     ),
     # a paper that "says" something is no speaker; the names it gives go
     ("Het paspoort geeft Dmytro; Paspoort zegt Dmitri, de gemeente schrijft Dmytro.", "Paspoort zegt"),
+    # counts in a report stay
+    ("In het rapport staat dat 1250 bomen zijn geplant.", "1250"),
     # a programme's times before ordinary words are no chat
     ("Programma\n10:30 - Pauze: koffie en thee\n11:00 - Opening: de wethouder", "Pauze"),
     # a meeting's date between dashes is no birth
