@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .columns import form_first_line
-from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, FOREIGN_ONLY, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .persons import _name_info, _org_like, ordinary_compound
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
     ABBREV,
     CUE_WORDS,
+    FOREIGN_WORDS,
     GOV_TERMS,
     GREETINGS_CLOSING,
     GREETINGS_OPENING,
@@ -567,10 +568,14 @@ def _lower_surname(text: str, s: int, e: int) -> int:
         lo in _CHAT_WORDS
         or lo in WORDS
         or lo in LOWER_ABBREVIATIONS
+        or lo in FOREIGN_WORDS
         or ordinary_compound(lo)
         or not _surname_word(word, False)
     ):
-        return 0
+        return 0  # "Daan geb. 5 mei": an abbreviation; "Kacper chodzi": a word of another language (round 21)
+    line = text[text.rfind("\n", 0, s) + 1 : (text.find("\n", e) + 1 or len(text) + 1) - 1].lower()
+    if len({w for w in re.findall(r"[^\W\d_]+", line) if w in FOREIGN_ONLY}) >= 2:
+        return 0  # a line in another language: its lower-case words are no surnames
     if not any(c in "aeiouyàáâäèéêëìíîïòóôöùúûü" for c in lo):
         return 0  # "grtz", "hmm": no word with a vowel, no surname
     return m.end() if " " not in text[s:e].strip() else 0

@@ -21,6 +21,7 @@ from .lexicon import (
     ENGLISH_LISTED_WORDS,
     ENGLISH_MARKERS,
     FIRST_NAMES,
+    FOREIGN_ONLY,
     PLACES_FULL,
     STOPWORDS,
     SURNAMES,
@@ -96,6 +97,7 @@ from .wordlists import (
     ARTICLES,
     CUE_WORDS,
     FACILITY_NOUNS,
+    FOREIGN_WORDS,
     GOV_TERMS,
     GOV_TERMS_LOWER,
     GREETINGS_OPENING,
@@ -1529,6 +1531,25 @@ def english_around(before: str, after: str) -> bool:
 _ENGLISH_SALUTATIONS = frozenset("regards cheers thanks hello hi hey dear greetings sincerely yours".split())
 
 
+def foreign_line(before: str, after: str) -> bool:
+    """The line around a place is written in another language than Dutch: two distinct common words of Polish,
+    Turkish, Spanish, Portuguese, French, German, Italian or Romanian that are no Dutch words (round twenty-one)."""
+    left = before[-120:].rsplit("\n", 1)[-1]
+    right = after[:120].split("\n", 1)[0]
+    return len({w for w in re.findall(r"[^\W\d_]+", (left + " " + right).lower()) if w in FOREIGN_ONLY}) >= 2
+
+
+def rule_foreign_words(ev: Evidence) -> bool:
+    """Capitalised common words of a letter in another language are no names: "Proszę", "Merhaba", "Saludos",
+    "Vielen Dank" (round twenty-one). A word that a name list holds counts only in such a line, never after a cue."""
+    toks = ev.name_toks
+    if ev.strong_before or not all(t.text.lower() in FOREIGN_WORDS for t in toks):
+        return False
+    if any(len(t.text) <= 3 for t in toks) or any(fn or sn for fn, sn, _w, _p in ev.infos):
+        return foreign_line(ev.before, ev.after)  # "Guten Tag", but "Pan Wei", "Na Goliash" in a Dutch line
+    return True
+
+
 def rule_other_script_words(ev: Evidence) -> bool:
     """Capitalised words of Ukrainian, Russian, Bulgarian or Greek that are function words, greetings or form keys
     are no names: "Дякую", "Будь", "Прізвище", "Ευχαριστώ" (round twenty-one, from fresh27e)."""
@@ -1555,6 +1576,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
     (rule_english_words, None),
     (rule_other_script_words, None),
+    (rule_foreign_words, None),
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
     (rule_place_name_tail, None),
@@ -2305,6 +2327,19 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     c = ev.chunk
     if len(c) >= 2 and c[0].sent_start and c[0].text.lower() in _GREETING_WORDS and not c[1].particle:
         rest = c[1:]  # "Dag Jurre,": the greeting opens the line, the name follows (though "Dag" is a name too)
+        return rest[0].start, ev.end, rest, kind
+    lead = 0
+    while (
+        lead < len(c) - 1
+        and c[lead].text.lower() in FOREIGN_WORDS
+        and len(c[lead].text) > 3  # not "Pan Wei", "Na Goliash": short words are names too
+        and c[lead].text not in FIRST_NAMES
+        and c[lead].text not in SURNAMES
+        and not c[lead + 1].particle
+    ):
+        lead += 1  # "Oğlum Emre", "Mein Sohn Jonas": words of another language before the name (round twenty-one)
+    if lead:
+        rest = c[lead:]
         return rest[0].start, ev.end, rest, kind
     if len(c) > 2 and c[0].particle and not c[0].cap and c[1].particle and c[1].cap:
         rest = c[1:]  # "brief van Van Wageningen": the preposition before a capitalised particle stays

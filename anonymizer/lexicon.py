@@ -93,3 +93,13 @@ PLACES_FULL: frozenset[str] = frozenset(
 PLACE_WORDS: frozenset[str] = frozenset(
     p for w in PLACES_FULL for p in w.replace("-", " ").split() if p[:1].isupper() and len(p) > 2
 )
+
+
+def _foreign_only() -> frozenset[str]:
+    from .wordlists import FOREIGN_WORDS
+
+    return frozenset(w for w in FOREIGN_WORDS if w not in WORDS and w not in STOPWORDS)
+
+
+# Common words of other languages that are no Dutch words: two in a line make it a line in that language.
+FOREIGN_ONLY: frozenset[str] = _foreign_only()

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import chunk_prob
 from .pathnames import fold
-from .wordlists import CUE_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS
+from .wordlists import CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS
 
 P = TypeVar("P")
 
@@ -403,6 +403,8 @@ def rule_first_name_before_found(
             continue
         if weak_org(word) or word in PLACES_FULL:
             continue
+        if lo in FOREIGN_WORDS and len(word) > 3 and word not in FIRST_NAMES:
+            continue  # "Mein Sohn Jonas", "Oğlum Emre": a word of another language (round twenty-one)
         opens = bool(_SENTENCE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
         if _STRONG_LEAD.match(text, s):
             ok = True

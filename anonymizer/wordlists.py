@@ -664,6 +664,29 @@ residence permit nationality birth born living landlord neighbour neighbor child
 father brother sister friend family english dutch polish syrian turkish moroccan
 moi moin goeie tige tank doei doeg houdoe hoi hai hallo salut ciao servus
 """.split()
+) | frozenset(
+    # round twenty-one: the common words of letters and messages in Polish, Turkish, Spanish, Portuguese, French,
+    # German, Italian and Romanian (pronouns, articles, greetings, thanks, family, school, help)
+    """
+mój moja moje mój moi mojego mojej syn córka córki syna mąż żona matka ojciec brat siostra dzieci dziecko szkoły
+szkoła szkole chodzi pomoc pomocy pozdrawiam pozdrowienia dzień witam szanowni szanowna szanowny państwo pan pani
+jestem mam nie wiem proszę dziękuję bardzo czy jak gdzie kiedy dlaczego ale jest są był była mieszkam mieszka
+list listu gminy gmina urzędu urząd pracy praca mieszkanie
+yardımınız yardım için teşekkürler teşekkür ederim oğlum kızım eşim annem babam okula okulu gidiyor saygılarımla
+lütfen iyi günler merhabalar sayın hanım bey ben biz siz onlar benim bizim çocuk çocuklar mektup belediye ev iş
+buenos buenas días tardes necesito ayuda carta hijo hija hijos esposo esposa madre padre escuela saludos atentamente
+gracias por favor estimado estimada señores usted nosotros tengo tiene vivo vive casa trabajo ayuntamiento
+bom boa dia tarde preciso ajuda filho filha marido mulher mãe pai escola cumprimentos atenciosamente obrigado
+prezados prezado senhor senhora você nós tenho tem moro mora trabalho câmara
+merci aide fils fille mari femme mère père école cordialement salutations monsieur madame mesdames messieurs
+vous nous je suis avons habite maison travail mairie lettre votre notre besoin
+guten tag vielen dank für ihre hilfe mein meine sohn tochter mann frau mutter vater schule grüßen freundlichen
+sehr geehrte geehrter damen herren ich wir sie bin habe wohne wohnung arbeit gemeinde brief bitte danke
+buongiorno grazie aiuto figlio figlia marito moglie madre padre scuola cordiali saluti gentile signora signore
+sono abbiamo abito casa lavoro comune lettera
+bună ziua mulțumesc ajutor fiul fiica soțul soția mama tata școala cu stimă doamnă domnule sunt locuiesc casa
+muncă primăria scrisoare vă rog
+""".split()
 )
 # Nouns that head a file of notes about one person ("Logboek Kaya", "Gespreksverslag De Wit"); compounds count by
 # their last part.

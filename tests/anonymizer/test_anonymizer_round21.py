@@ -95,6 +95,11 @@ KEPT = [
     ("Hi Olga, thanks for the help! Regards, Iryna", "Regards"),
     ("Good morning, My name is Samir Haddad. I live in Zwolle since 2023.", "My name"),
     ("Your message wasn't delivered to the address because it couldn't be found.", "delivered"),
+    # common words of letters in other languages stay, the names go
+    ("Dzień dobry, Proszę o pomoc. Mój syn Kacper chodzi do szkoły. Pozdrawiam, Agnieszka Nowak", "chodzi do szkoły"),
+    ("Merhaba, Yardımınız için teşekkürler. Oğlum Emre okula gidiyor.", "Oğlum"),
+    ("Guten Tag, Vielen Dank für Ihre Hilfe. Mein Sohn Jonas geht zur Schule.", "Mein Sohn"),
+    ("Bonjour, Merci pour votre aide. Mon fils Lucas va à l'école. Cordialement, Marie Dubois", "Cordialement"),
     # function words and greetings of Cyrillic and Greek messages stay
     ("Добрий день! Дякую за допомогу. Будь ласка, напишіть мені.", "Дякую"),
     ("Добрий день! Дякую за допомогу. Будь ласка, напишіть мені.", "Будь ласка"),
@@ -105,6 +110,19 @@ KEPT = [
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_kept(text: str, word: str) -> None:
     assert word in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dzień dobry, Proszę o pomoc. Mój syn Kacper chodzi do szkoły. Pozdrawiam, Agnieszka Nowak", "Kacper"),
+        ("Merhaba, Yardımınız için teşekkürler. Oğlum Emre okula gidiyor.", "Emre"),
+        ("Guten Tag, Vielen Dank für Ihre Hilfe. Mein Sohn Jonas geht zur Schule.", "Jonas"),
+        ("Het dossier van Pan Wei is compleet.", "Wei"),
+    ],
+)
+def test_names_in_other_languages_still_go(text: str, name: str) -> None:
+    assert name not in anonymize(text).text
 
 
 def test_english_names_still_go() -> None:
