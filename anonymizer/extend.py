@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .columns import form_first_line
-from .lexicon import FIRST_NAMES, FOREIGN_ONLY, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, foreign_text
 from .persons import _name_info, _org_like, ordinary_compound
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
@@ -573,8 +573,8 @@ def _lower_surname(text: str, s: int, e: int) -> int:
         or not _surname_word(word, False)
     ):
         return 0  # "Daan geb. 5 mei": an abbreviation; "Kacper chodzi": a word of another language (round 21)
-    line = text[text.rfind("\n", 0, s) + 1 : (text.find("\n", e) + 1 or len(text) + 1) - 1].lower()
-    if len({w for w in re.findall(r"[^\W\d_]+", line) if w in FOREIGN_ONLY}) >= 2:
+    line_end = text.find("\n", e)
+    if foreign_text(text[text.rfind("\n", 0, s) + 1 : line_end if line_end != -1 else len(text)]):
         return 0  # a line in another language: its lower-case words are no surnames
     if not any(c in "aeiouyàáâäèéêëìíîïòóôöùúûü" for c in lo):
         return 0  # "grtz", "hmm": no word with a vowel, no surname

@@ -21,13 +21,13 @@ from .lexicon import (
     ENGLISH_LISTED_WORDS,
     ENGLISH_MARKERS,
     FIRST_NAMES,
-    FOREIGN_ONLY,
     PLACES_FULL,
     STOPWORDS,
     SURNAMES,
     WORDS,
     english_all,
     english_words,
+    foreign_text,
 )
 from .model import chunk_prob, review
 from .namesites import (
@@ -1512,13 +1512,16 @@ def rule_public_body(ev: Evidence) -> bool:
 _ENGLISH_WORD_RE = re.compile(r"[A-Za-z']+")
 
 
+def _line_around(before: str, after: str) -> str:
+    """The text of the same line within 120 characters on either side of a place."""
+    return before[-120:].rsplit("\n", 1)[-1] + " " + after[:120].split("\n", 1)[0]
+
+
 def english_around(before: str, after: str) -> bool:
-    """The words around a place in the text, on its line, are English: within 80 characters on either side two
+    """The words around a place in the text, on its line, are English: within 120 characters on either side two
     distinct English markers ("the", "you", "please", ...), or three lower-case English words that are no Dutch
     words ("name", "live", "since")."""
-    left = before[-120:].rsplit("\n", 1)[-1]
-    right = after[:120].split("\n", 1)[0]
-    seen = set(_ENGLISH_WORD_RE.findall(left + " " + right))
+    seen = set(_ENGLISH_WORD_RE.findall(_line_around(before, after)))
     if len({w.lower() for w in seen} & ENGLISH_MARKERS) >= 2:
         return True
     lower = [w for w in seen if w.islower()]
@@ -1534,9 +1537,7 @@ _ENGLISH_SALUTATIONS = frozenset("regards cheers thanks hello hi hey dear greeti
 def foreign_line(before: str, after: str) -> bool:
     """The line around a place is written in another language than Dutch: two distinct common words of Polish,
     Turkish, Spanish, Portuguese, French, German, Italian or Romanian that are no Dutch words (round twenty-one)."""
-    left = before[-120:].rsplit("\n", 1)[-1]
-    right = after[:120].split("\n", 1)[0]
-    return len({w for w in re.findall(r"[^\W\d_]+", (left + " " + right).lower()) if w in FOREIGN_ONLY}) >= 2
+    return foreign_text(_line_around(before, after))
 
 
 def rule_foreign_words(ev: Evidence) -> bool:

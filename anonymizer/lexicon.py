@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -103,3 +104,10 @@ def _foreign_only() -> frozenset[str]:
 
 # Common words of other languages that are no Dutch words: two in a line make it a line in that language.
 FOREIGN_ONLY: frozenset[str] = _foreign_only()
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def foreign_text(text: str) -> bool:
+    """``text`` (a line or a window of one) is in another language than Dutch: it holds two distinct common words of
+    Polish, Turkish, Spanish, Portuguese, French, German, Italian or Romanian that are no Dutch words."""
+    return len({w for w in _LETTER_RUN.findall(text.lower()) if w in FOREIGN_ONLY}) >= 2

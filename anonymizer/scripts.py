@@ -46,6 +46,9 @@ _PATRONYMIC_AFTER = re.compile(
 )
 # a closing greeting alone on its line, in any language: "Hoogachtend,", "مع التحية,", "此致,", "З повагою,"
 _CLOSING_LINE = re.compile(r"(?m)^[^\n\d]{2,30}[,،，][ \t]*\n")
+# a bracket or a slash between a name and the same name in another script, after it or before it
+_OPEN_AFTER = re.compile(r"[ \t]*(?:\(|/)[ \t]*")
+_OPEN_BEFORE = re.compile(r"[ \t]*(?:\(|/)[ \t]*$")
 _DATE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[\-./ ][^\n()]{1,20}\)")
 _SIGNATURE_CUE = re.compile(
     r"(?i:\btekent(?:[ \t]+zelf)?[ \t]+met|\bhandtekening[ \t]*:|\bondertekend[ \t]+door|\bsigned[ \t]+by)[ \t]*"
@@ -105,7 +108,7 @@ def rule_other_script_names(
 
     for s, e, person in spans:
         # "Salma Al-Khatib (سلمى الخطيب)", "Farid Sediqyar / فرید صدیقیار": the same name in the other script
-        m = re.compile(r"[ \t]*(?:\(|/)[ \t]*").match(text, e)
+        m = _OPEN_AFTER.match(text, e)
         if m:
             run = _run_at(text, m.end())
             if run:
@@ -114,7 +117,7 @@ def rule_other_script_names(
         pat = _PATRONYMIC_AFTER.match(text, e)
         if pat:
             add(pat.start() + 1, pat.end(), person)
-        b = re.compile(r"[ \t]*(?:\(|/)[ \t]*$").search(text, max(0, s - 6), s)
+        b = _OPEN_BEFORE.search(text, max(0, s - 6), s)
         if b:
             run = _run_before(text, b.start())
             if run:
