@@ -29,8 +29,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20262202
 N_DOCS = 300
 OUT = HERE / "fresh28b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict[str, object] = {}
@@ -41,6 +51,7 @@ def shape(kind: str):
         SHAPES[f"{kind}:{fn.__name__}"] = fn
         fn.shape_id = f"{kind}:{fn.__name__}"
         return fn
+
     return deco
 
 
@@ -63,46 +74,169 @@ def iban_ok(s: str) -> bool:
 
 # ---------------------------------------------------------------- municipal material
 TOWNS = [
-    ("Zwolle", "zwolle.nl", "14 038"), ("Groningen", "groningen.nl", "14 050"), ("Utrecht", "utrecht.nl", "14 030"),
-    ("Nijmegen", "nijmegen.nl", "14 024"), ("Leeuwarden", "leeuwarden.nl", "14 058"),
-    ("Deventer", "deventer.nl", "14 0570"), ("Apeldoorn", "apeldoorn.nl", "14 055"),
-    ("Maastricht", "maastricht.nl", "14 043"), ("Haarlem", "haarlem.nl", "14 023"), ("Delft", "delft.nl", "14 015"),
-    ("Tilburg", "tilburg.nl", "14 013"), ("Enschede", "enschede.nl", "14 053"), ("Leiden", "leiden.nl", "14 071"),
-    ("Arnhem", "arnhem.nl", "14 026"), ("Breda", "breda.nl", "14 076"), ("Dordrecht", "dordrecht.nl", "14 078"),
-    ("Almere", "almere.nl", "14 036"), ("Alkmaar", "alkmaar.nl", "14 072"), ("Hengelo", "hengelo.nl", "14 074"),
+    ("Zwolle", "zwolle.nl", "14 038"),
+    ("Groningen", "groningen.nl", "14 050"),
+    ("Utrecht", "utrecht.nl", "14 030"),
+    ("Nijmegen", "nijmegen.nl", "14 024"),
+    ("Leeuwarden", "leeuwarden.nl", "14 058"),
+    ("Deventer", "deventer.nl", "14 0570"),
+    ("Apeldoorn", "apeldoorn.nl", "14 055"),
+    ("Maastricht", "maastricht.nl", "14 043"),
+    ("Haarlem", "haarlem.nl", "14 023"),
+    ("Delft", "delft.nl", "14 015"),
+    ("Tilburg", "tilburg.nl", "14 013"),
+    ("Enschede", "enschede.nl", "14 053"),
+    ("Leiden", "leiden.nl", "14 071"),
+    ("Arnhem", "arnhem.nl", "14 026"),
+    ("Breda", "breda.nl", "14 076"),
+    ("Dordrecht", "dordrecht.nl", "14 078"),
+    ("Almere", "almere.nl", "14 036"),
+    ("Alkmaar", "alkmaar.nl", "14 072"),
+    ("Hengelo", "hengelo.nl", "14 074"),
     ("Schagen", "schagen.nl", "14 0224"),
 ]
-STREET_ROOTS = ["Kievit", "Zonnebloem", "Wilgen", "Populieren", "Merel", "Turf", "Molen", "Sluis", "Lijnbaan", "Vlas",
-                "Koren", "Klaproos", "Boekweit", "Ganzen", "Reiger", "Ooievaar", "Bever", "Otter", "Kwarts", "Basalt",
-                "Graniet", "Mergel", "Tichel", "Lakenhal", "Wevers", "Hennep", "Lupine", "Vlier", "Meidoorn",
-                "Lavendel", "Zilverschoon", "Kamille", "Gors", "Schelp", "Duinroos", "Kluut", "Grutto", "Wulp"]
+STREET_ROOTS = [
+    "Kievit",
+    "Zonnebloem",
+    "Wilgen",
+    "Populieren",
+    "Merel",
+    "Turf",
+    "Molen",
+    "Sluis",
+    "Lijnbaan",
+    "Vlas",
+    "Koren",
+    "Klaproos",
+    "Boekweit",
+    "Ganzen",
+    "Reiger",
+    "Ooievaar",
+    "Bever",
+    "Otter",
+    "Kwarts",
+    "Basalt",
+    "Graniet",
+    "Mergel",
+    "Tichel",
+    "Lakenhal",
+    "Wevers",
+    "Hennep",
+    "Lupine",
+    "Vlier",
+    "Meidoorn",
+    "Lavendel",
+    "Zilverschoon",
+    "Kamille",
+    "Gors",
+    "Schelp",
+    "Duinroos",
+    "Kluut",
+    "Grutto",
+    "Wulp",
+]
 STREET_TYPES = ["straat", "laan", "weg", "hof", "plein", "singel", "kade", "pad", "dreef", "erf", "akker", "gaarde"]
-STREET_TWO = ["Oude Turfmarkt", "Nieuwe Looiersgracht", "Achter de Kamp", "Hoge Rijndijk", "Lage Vlasmarkt",
-              "Korte Smeestraat", "Binnen Dommerstraat", "Buiten Wittevrouwen", "Oude Ebbingestraat"]
-DEPTS = ["team Duurzaamheid", "afdeling Wonen en Energie", "team Energietransitie", "Energieloket",
-         "afdeling Subsidies", "team Warmtetransitie", "afdeling Vergunningen", "team Erfgoed",
-         "Klantcontactcentrum", "afdeling Bezwaar en Beroep", "team Wijkaanpak Aardgasvrij", "Sociaal Domein"]
-FUNCS = ["beleidsmedewerker", "subsidieadviseur", "projectleider", "wijkregisseur", "erfgoedadviseur",
-         "vergunningverlener", "consulent", "juridisch medewerker", "accountmanager", "programmamanager"]
-SCHEMES = ["Energiefonds", "Isolatieregeling", "Noodfonds Energie", "Warmtefonds",
-           "Subsidieregeling Energiebesparing Eigen Huis", "Regeling Zon op Monumenten", "Energiebespaarbudget",
-           "Stimuleringsregeling Aardgasvrij"]
-COMPANIES = [("ZonWijs Installaties", "zonwijs.nl"), ("Isoleer Direct", "isoleerdirect.nl"),
-             ("Warmtewerk Noord", "warmtewerknoord.nl"), ("Spouwmeester", "spouwmeester.nl"),
-             ("Dak & Zon Techniek", "dakenzon.nl"), ("Vloerwarm Totaal", "vloerwarm.nl"),
-             ("Glasgoed Renovatie", "glasgoed.nl"), ("Ecoklus Oost", "ecoklus.nl"),
-             ("Kruipruimte Experts", "kruipruimte-experts.nl"), ("Paneelpartners", "paneelpartners.nl")]
+STREET_TWO = [
+    "Oude Turfmarkt",
+    "Nieuwe Looiersgracht",
+    "Achter de Kamp",
+    "Hoge Rijndijk",
+    "Lage Vlasmarkt",
+    "Korte Smeestraat",
+    "Binnen Dommerstraat",
+    "Buiten Wittevrouwen",
+    "Oude Ebbingestraat",
+]
+DEPTS = [
+    "team Duurzaamheid",
+    "afdeling Wonen en Energie",
+    "team Energietransitie",
+    "Energieloket",
+    "afdeling Subsidies",
+    "team Warmtetransitie",
+    "afdeling Vergunningen",
+    "team Erfgoed",
+    "Klantcontactcentrum",
+    "afdeling Bezwaar en Beroep",
+    "team Wijkaanpak Aardgasvrij",
+    "Sociaal Domein",
+]
+FUNCS = [
+    "beleidsmedewerker",
+    "subsidieadviseur",
+    "projectleider",
+    "wijkregisseur",
+    "erfgoedadviseur",
+    "vergunningverlener",
+    "consulent",
+    "juridisch medewerker",
+    "accountmanager",
+    "programmamanager",
+]
+SCHEMES = [
+    "Energiefonds",
+    "Isolatieregeling",
+    "Noodfonds Energie",
+    "Warmtefonds",
+    "Subsidieregeling Energiebesparing Eigen Huis",
+    "Regeling Zon op Monumenten",
+    "Energiebespaarbudget",
+    "Stimuleringsregeling Aardgasvrij",
+]
+COMPANIES = [
+    ("ZonWijs Installaties", "zonwijs.nl"),
+    ("Isoleer Direct", "isoleerdirect.nl"),
+    ("Warmtewerk Noord", "warmtewerknoord.nl"),
+    ("Spouwmeester", "spouwmeester.nl"),
+    ("Dak & Zon Techniek", "dakenzon.nl"),
+    ("Vloerwarm Totaal", "vloerwarm.nl"),
+    ("Glasgoed Renovatie", "glasgoed.nl"),
+    ("Ecoklus Oost", "ecoklus.nl"),
+    ("Kruipruimte Experts", "kruipruimte-experts.nl"),
+    ("Paneelpartners", "paneelpartners.nl"),
+]
 NETS = ["Ennatuurlijk", "Vattenfall Warmte", "Eneco Warmte", "Warmtebedrijf Eindhoven", "Firan", "WarmteStad"]
 GRIDS = ["Stedin", "Liander", "Enexis"]
-MEASURES = [("spouwmuurisolatie", "spouwmuur"), ("vloerisolatie", "vloer"), ("dakisolatie", "dak"),
-            ("HR++-glas", "beglazing"), ("een hybride warmtepomp", "warmtepomp"), ("zonnepanelen", "panelen"),
-            ("bodemisolatie", "kruipruimte"), ("een zonneboiler", "zonneboiler")]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MEASURES = [
+    ("spouwmuurisolatie", "spouwmuur"),
+    ("vloerisolatie", "vloer"),
+    ("dakisolatie", "dak"),
+    ("HR++-glas", "beglazing"),
+    ("een hybride warmtepomp", "warmtepomp"),
+    ("zonnepanelen", "panelen"),
+    ("bodemisolatie", "kruipruimte"),
+    ("een zonneboiler", "zonneboiler"),
+]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-MAILDOMS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "xs4all.nl", "live.nl",
-            "icloud.com", "planet.nl", "home.nl", "proton.me", "hetnet.nl"]
+MAILDOMS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "xs4all.nl",
+    "live.nl",
+    "icloud.com",
+    "planet.nl",
+    "home.nl",
+    "proton.me",
+    "hetnet.nl",
+]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 
 
@@ -156,12 +290,18 @@ class Person:
         f = ascii_fold(self.first).lower().replace(" ", "")
         s = ascii_fold(self.surname).lower().replace(" ", "").replace("'", "")
         p = "".join(w[0] for w in self.particle.replace("'t", "t").split())
-        return r.choice([f"{f}.{s}", f"{f[0]}.{p}{s}", f"{f}{s}{r.randint(60, 99)}", f"{s}.{f}", f"{f}_{p}{s}",
-                         f"{f[0]}{p}{s}"])
+        return r.choice(
+            [f"{f}.{s}", f"{f[0]}.{p}{s}", f"{f}{s}{r.randint(60, 99)}", f"{s}.{f}", f"{f}_{p}{s}", f"{f[0]}{p}{s}"]
+        )
 
 
-def make_person(r: random.Random, origin: str | None = None, gender: str | None = None, surname_of: Person | None = None,
-                particle_of: Person | None = None) -> Person:
+def make_person(
+    r: random.Random,
+    origin: str | None = None,
+    gender: str | None = None,
+    surname_of: Person | None = None,
+    particle_of: Person | None = None,
+) -> Person:
     origin = origin or r.choice(list(ORIGINS))
     fem, mal, spec = ORIGINS[origin]
     gender = gender or r.choice("fm")
@@ -311,14 +451,49 @@ class Doc:
         mobile = r.random() < 0.65 if mobile is None else mobile
         if mobile:
             n = f"{r.randint(10000000, 99999999)}"
-            f = r.choice([f"06-{n}", f"06 {n[:4]} {n[4:]}", f"+31 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
-                          f"+31 (0)6 {n}", f"0031 6 {n[:4]} {n[4:]}", f"06{n}", f"06 - {n[:2]} {n[2:5]} {n[5:]}"])
+            f = r.choice(
+                [
+                    f"06-{n}",
+                    f"06 {n[:4]} {n[4:]}",
+                    f"+31 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                    f"+31 (0)6 {n}",
+                    f"0031 6 {n[:4]} {n[4:]}",
+                    f"06{n}",
+                    f"06 - {n[:2]} {n[2:5]} {n[5:]}",
+                ]
+            )
         else:
-            area = r.choice(["038", "050", "030", "024", "058", "0570", "055", "043", "023", "015", "013", "053",
-                             "071", "026", "076", "078", "036", "072", "074", "0224", "0511", "0413", "0341"])
+            area = r.choice(
+                [
+                    "038",
+                    "050",
+                    "030",
+                    "024",
+                    "058",
+                    "0570",
+                    "055",
+                    "043",
+                    "023",
+                    "015",
+                    "013",
+                    "053",
+                    "071",
+                    "026",
+                    "076",
+                    "078",
+                    "036",
+                    "072",
+                    "074",
+                    "0224",
+                    "0511",
+                    "0413",
+                    "0341",
+                ]
+            )
             rest = str(r.randint(2 * 10 ** (10 - len(area) - 1), 10 ** (10 - len(area)) - 1))
-            f = r.choice([f"{area}-{rest}", f"({area}) {rest[:3]} {rest[3:]}", f"{area} {rest}",
-                          f"+31 {area[1:]} {rest}"])
+            f = r.choice(
+                [f"{area}-{rest}", f"({area}) {rest[:3]} {rest[3:]}", f"{area} {rest}", f"+31 {area[1:]} {rest}"]
+            )
         return self.p(f, "PHONE")
 
     def email(self, pe: Person, dom: str | None = None) -> str:
@@ -345,20 +520,28 @@ class Doc:
     def iban(self) -> str:
         r = self.r
         bank = r.choice(BANKS)
-        acct = f"{r.randint(10 ** 9 // 10, 10 ** 10 - 1):010d}"
+        acct = f"{r.randint(10**9 // 10, 10**10 - 1):010d}"
         num = "".join(str(int(ch, 36)) for ch in bank + acct + "NL00")
         chk = 98 - int(num) % 97
         c = f"NL{chk:02d}{bank}{acct}"
-        f = c if r.random() < 0.35 else " ".join(c[i:i + 4] for i in range(0, len(c), 4))
+        f = c if r.random() < 0.35 else " ".join(c[i : i + 4] for i in range(0, len(c), 4))
         return self.p(f, "IBAN")
 
     def plate(self) -> str:
         r = self.r
-        L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))  # noqa: E731
-        D = lambda n: "".join(r.choice("0123456789") for _ in range(n))  # noqa: E731
-        f = r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}",
-                      f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}",
-                      f"{L(2)}{D(3)}{L(1)}"])
+        L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))
+        D = lambda n: "".join(r.choice("0123456789") for _ in range(n))
+        f = r.choice(
+            [
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+                f"{D(1)}-{L(2)}-{D(3)}",
+                f"{L(2)}{D(3)}{L(1)}",
+            ]
+        )
         return self.p(f, "LICENSE_PLATE")
 
     def case(self, kind: str | None = None) -> str:
@@ -386,9 +569,18 @@ class Doc:
             if getattr(pe, "born", None) is None:
                 pe.born = (y, m, d)
             y, m, d = pe.born
-        forms = [f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}",
-                 f"{d}/{m}/{y}", f"{d} {MON_SHORT[m - 1]} {y}", f"{d:02d}{m:02d}{y}", f"{d}-{m}-{y}",
-                 f"{d}-{m}-'{y % 100:02d}", f"{d}e {MONTHS[m - 1]} {y}"]
+        forms = [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}/{m}/{y}",
+            f"{d} {MON_SHORT[m - 1]} {y}",
+            f"{d:02d}{m:02d}{y}",
+            f"{d}-{m}-{y}",
+            f"{d}-{m}-'{y % 100:02d}",
+            f"{d}e {MONTHS[m - 1]} {y}",
+        ]
         val = self.p(r.choice(forms), "DATE_OF_BIRTH")
         if not cue:
             return val
@@ -411,11 +603,14 @@ class Doc:
 # ================================================================ sentence / line shapes
 # each takes (d, ctx) and returns a string; ctx holds the cast of the document.
 
+
 @shape("sent")
 def s_coach_visit(d, c):
     res = c["res"]
-    return (f"Op {d.date()} bezocht {d.k('energiecoach')} {d.full(c['coach'])} de woning van {d.titled(res)} aan de "
-            f"{d.res_address(c)}.")
+    return (
+        f"Op {d.date()} bezocht {d.k('energiecoach')} {d.full(c['coach'])} de woning van {d.titled(res)} aan de "
+        f"{d.res_address(c)}."
+    )
 
 
 @shape("sent")
@@ -426,26 +621,33 @@ def s_coach_findings(d, c):
 
 @shape("sent")
 def s_coach_tip(d, c):
-    return (f"{d.k('Bewoner')} {d.first(c['res'])} kreeg een {d.k('tochtstrip')} en twee {d.k('radiatorfolie')}-rollen "
-            f"mee.")
+    return (
+        f"{d.k('Bewoner')} {d.first(c['res'])} kreeg een {d.k('tochtstrip')} en twee {d.k('radiatorfolie')}-rollen mee."
+    )
 
 
 @shape("sent")
 def s_meter_reading(d, c):
-    return (f"{d.k('Verbruik')} vorig jaar: {d.r.randint(900, 2900)} m³ gas en {d.r.randint(1800, 5200)} kWh; "
-            f"het {d.k('voorschot')} is nu {d.amount(90, 390)} per maand.")
+    return (
+        f"{d.k('Verbruik')} vorig jaar: {d.r.randint(900, 2900)} m³ gas en {d.r.randint(1800, 5200)} kWh; "
+        f"het {d.k('voorschot')} is nu {d.amount(90, 390)} per maand."
+    )
 
 
 @shape("sent")
 def s_subsidy_granted(d, c):
-    return (f"{d.k('Toekenning')}: {d.titled(c['res'])} ontvangt {d.amount()} uit het {d.k(d.r.choice(SCHEMES))} "
-            f"(dossier {d.case('evs')}).")
+    return (
+        f"{d.k('Toekenning')}: {d.titled(c['res'])} ontvangt {d.amount()} uit het {d.k(d.r.choice(SCHEMES))} "
+        f"(dossier {d.case('evs')})."
+    )
 
 
 @shape("sent")
 def s_subsidy_recovery(d, c):
-    return (f"Omdat de facturen ontbreken, vordert de gemeente {d.amount()} terug van {d.init_name(c['res'])}; "
-            f"dit staat in de {d.k('terugvordering')} van {d.date()}.")
+    return (
+        f"Omdat de facturen ontbreken, vordert de gemeente {d.amount()} terug van {d.init_name(c['res'])}; "
+        f"dit staat in de {d.k('terugvordering')} van {d.date()}."
+    )
 
 
 @shape("sent")
@@ -472,22 +674,28 @@ def s_dob_cue(d, c):
 @shape("sent")
 def s_partner(d, c):
     pa = c["partner"]
-    return (f"{'Haar' if c['res'].gender == 'f' else 'Zijn'} {d.k('partner')} {d.full(pa)} tekent mee als {d.k('mede-eigenaar')}, geboren "
-            f"{d.dob(cue=False, pe=c['partner'])}.")
+    return (
+        f"{'Haar' if c['res'].gender == 'f' else 'Zijn'} {d.k('partner')} {d.full(pa)} tekent mee als {d.k('mede-eigenaar')}, geboren "
+        f"{d.dob(cue=False, pe=c['partner'])}."
+    )
 
 
 @shape("sent")
 def s_child_call(d, c):
     ch = c["child"]
-    return (f"{d.k('Zoon')}/{d.k('dochter')} {d.first(ch)} belde namens de bewoner vanaf {d.phone(True)} omdat "
-            f"{d.titled(c['res'])} slechthorend is.")
+    return (
+        f"{d.k('Zoon')}/{d.k('dochter')} {d.first(ch)} belde namens de bewoner vanaf {d.phone(True)} omdat "
+        f"{d.titled(c['res'])} slechthorend is."
+    )
 
 
 @shape("sent")
 def s_neighbour_shade(d, c):
     nb = c["nb"]
-    return (f"{d.k('Buurman')} {d.full(nb)} van nummer {d.r.randint(2, 90)} vindt dat de panelen hem "
-            f"{d.k('verblinden')} in de {d.k('avondzon')}.")
+    return (
+        f"{d.k('Buurman')} {d.full(nb)} van nummer {d.r.randint(2, 90)} vindt dat de panelen hem "
+        f"{d.k('verblinden')} in de {d.k('avondzon')}."
+    )
 
 
 @shape("sent")
@@ -504,20 +712,26 @@ def s_neighbour_poss(d, c):
 
 @shape("sent")
 def s_monument(d, c):
-    return (f"Het pand is een {d.k('rijksmonument')}; de {d.k('Erfgoedwet')} en het advies van de "
-            f"{d.k('Monumentencommissie')} gelden voor de {d.k('zonnepanelen')}.")
+    return (
+        f"Het pand is een {d.k('rijksmonument')}; de {d.k('Erfgoedwet')} en het advies van de "
+        f"{d.k('Monumentencommissie')} gelden voor de {d.k('zonnepanelen')}."
+    )
 
 
 @shape("sent")
 def s_permit_case(d, c):
-    return (f"De {d.k('omgevingsvergunning')} voor panelen op het achterdakvlak heeft kenmerk {d.case('omg')} en is "
-            f"aangevraagd door {d.any_ref(c['res'])}.")
+    return (
+        f"De {d.k('omgevingsvergunning')} voor panelen op het achterdakvlak heeft kenmerk {d.case('omg')} en is "
+        f"aangevraagd door {d.any_ref(c['res'])}."
+    )
 
 
 @shape("sent")
 def s_heat_net(d, c):
-    return (f"{d.k(d.r.choice(NETS))} sluit de woning aan op het {d.k('warmtenet')}; de {d.k('aansluitbijdrage')} "
-            f"is {d.amount()}.")
+    return (
+        f"{d.k(d.r.choice(NETS))} sluit de woning aan op het {d.k('warmtenet')}; de {d.k('aansluitbijdrage')} "
+        f"is {d.amount()}."
+    )
 
 
 @shape("sent")
@@ -527,14 +741,18 @@ def s_heat_net_case(d, c):
 
 @shape("sent")
 def s_gasfree(d, c):
-    return (f"De {d.k('wijk')} wordt volgens het {d.k('wijkuitvoeringsplan')} in {d.r.randint(2028, 2034)} "
-            f"{d.k('aardgasvrij')}; {d.k('Stedin')} haalt daarna de gasaansluiting weg.")
+    return (
+        f"De {d.k('wijk')} wordt volgens het {d.k('wijkuitvoeringsplan')} in {d.r.randint(2028, 2034)} "
+        f"{d.k('aardgasvrij')}; {d.k('Stedin')} haalt daarna de gasaansluiting weg."
+    )
 
 
 @shape("sent")
 def s_poverty_fund(d, c):
-    return (f"Het {d.k('Energiearmoedefonds')} betaalt {d.amount()} aan de {d.k('energieleverancier')} van "
-            f"{d.titled(c['res'])}; zaak {d.case('eaf')}.")
+    return (
+        f"Het {d.k('Energiearmoedefonds')} betaalt {d.amount()} aan de {d.k('energieleverancier')} van "
+        f"{d.titled(c['res'])}; zaak {d.case('eaf')}."
+    )
 
 
 @shape("sent")
@@ -551,14 +769,14 @@ def s_contractor_sign(d, c):
 
 @shape("sent")
 def s_contractor_van(d, c):
-    return (f"De bus van {d.k(c['co'][0])} met kenteken {d.plate()} stond twee dagen op de stoep, zegt "
-            f"{d.titled(c['nb'])}.")
+    return (
+        f"De bus van {d.k(c['co'][0])} met kenteken {d.plate()} stond twee dagen op de stoep, zegt {d.titled(c['nb'])}."
+    )
 
 
 @shape("sent")
 def s_resident_car(d, c):
-    return (f"Voor de {d.k('laadpaal')} noemt {d.titled(c['res'])} het kenteken {d.plate()} van de elektrische "
-            f"auto.")
+    return f"Voor de {d.k('laadpaal')} noemt {d.titled(c['res'])} het kenteken {d.plate()} van de elektrische auto."
 
 
 @shape("sent")
@@ -581,27 +799,35 @@ def s_generic_contact(d, c):
 
 @shape("sent")
 def s_mediator(d, c):
-    return (f"{d.k('Bemiddelaar')} {d.full(c['med'])} sprak eerst met {d.first(c['res'])} en daarna met "
-            f"{d.titled(c['off'])}.")
+    return (
+        f"{d.k('Bemiddelaar')} {d.full(c['med'])} sprak eerst met {d.first(c['res'])} en daarna met "
+        f"{d.titled(c['off'])}."
+    )
 
 
 @shape("sent")
 def s_mediator_agreement(d, c):
-    return (f"{d.k('Afspraak')}: {d.sur(c['off'])} stuurt voor {d.date()} een nieuw {d.k('besluit')}; "
-            f"{d.case('vta')} blijft open tot dan.")
+    return (
+        f"{d.k('Afspraak')}: {d.sur(c['off'])} stuurt voor {d.date()} een nieuw {d.k('besluit')}; "
+        f"{d.case('vta')} blijft open tot dan."
+    )
 
 
 @shape("sent")
 def s_vve_board(d, c):
-    return (f"{d.k('Voorzitter')} {d.full(c['chair'])} opende de {d.k('ledenvergadering')} van de "
-            f"{d.k('VvE')} om {d.r.randint(19, 20)}.{d.r.choice(['00', '15', '30'])} uur.")
+    return (
+        f"{d.k('Voorzitter')} {d.full(c['chair'])} opende de {d.k('ledenvergadering')} van de "
+        f"{d.k('VvE')} om {d.r.randint(19, 20)}.{d.r.choice(['00', '15', '30'])} uur."
+    )
 
 
 @shape("sent")
 def s_vve_vote(d, c):
     y, n = d.r.randint(11, 40), d.r.randint(1, 10)
-    return (f"Het voorstel voor {d.k('gevelisolatie')} kreeg {y} stemmen voor en {n} tegen; "
-            f"{d.titled(c['nb'])} (appartement {d.r.randint(1, 60)}) stemde tegen.")
+    return (
+        f"Het voorstel voor {d.k('gevelisolatie')} kreeg {y} stemmen voor en {n} tegen; "
+        f"{d.titled(c['nb'])} (appartement {d.r.randint(1, 60)}) stemde tegen."
+    )
 
 
 @shape("sent")
@@ -611,43 +837,52 @@ def s_vve_reserve(d, c):
 
 @shape("sent")
 def s_vve_mjop(d, c):
-    return (f"{d.k('Penningmeester')} {d.init_name(c['treas'])} licht het {d.k('MJOP')} toe; "
-            f"dossier {d.case('vve')}.")
+    return f"{d.k('Penningmeester')} {d.init_name(c['treas'])} licht het {d.k('MJOP')} toe; dossier {d.case('vve')}."
 
 
 @shape("sent")
 def s_objection(d, c):
-    return (f"{d.k('Ondergetekende')}, {d.full(c['res'])}, maakt {d.k('bezwaar')} tegen het besluit van "
-            f"{d.date()} met kenmerk {d.case('bzw')}.")
+    return (
+        f"{d.k('Ondergetekende')}, {d.full(c['res'])}, maakt {d.k('bezwaar')} tegen het besluit van "
+        f"{d.date()} met kenmerk {d.case('bzw')}."
+    )
 
 
 @shape("sent")
 def s_objection_ground(d, c):
-    return (f"De {d.k('gronden')}: de gemeente heeft de {d.k('hardheidsclausule')} niet toegepast en het "
-            f"{d.k('zorgvuldigheidsbeginsel')} geschonden.")
+    return (
+        f"De {d.k('gronden')}: de gemeente heeft de {d.k('hardheidsclausule')} niet toegepast en het "
+        f"{d.k('zorgvuldigheidsbeginsel')} geschonden."
+    )
 
 
 @shape("sent")
 def s_hearing(d, c):
-    return (f"De {d.k('hoorzitting')} van de {d.k('bezwaarcommissie')} is op {d.r.choice(WEEKDAYS)} {d.date()}; "
-            f"{d.titled(c['res'])} neemt {d.full(c['partner'])} mee.")
+    return (
+        f"De {d.k('hoorzitting')} van de {d.k('bezwaarcommissie')} is op {d.r.choice(WEEKDAYS)} {d.date()}; "
+        f"{d.titled(c['res'])} neemt {d.full(c['partner'])} mee."
+    )
 
 
 @shape("sent")
 def s_info_evening(d, c):
-    return (f"Op de {d.k('informatieavond')} in {d.k('buurthuis')} De {d.k(d.r.choice(['Schakel', 'Kandelaar', 'Wissel', 'Brug']))}"
-            f" kwamen {d.r.randint(30, 140)} bewoners.")
+    return (
+        f"Op de {d.k('informatieavond')} in {d.k('buurthuis')} De {d.k(d.r.choice(['Schakel', 'Kandelaar', 'Wissel', 'Brug']))}"
+        f" kwamen {d.r.randint(30, 140)} bewoners."
+    )
 
 
 @shape("sent")
 def s_info_question(d, c):
-    return (f"{d.full(c['nb'])} vroeg of {d.k('huurders')} ook mee moeten betalen; {d.sur(c['off'])} zegt van niet.")
+    return f"{d.full(c['nb'])} vroeg of {d.k('huurders')} ook mee moeten betalen; {d.sur(c['off'])} zegt van niet."
 
 
 @shape("sent")
 def s_info_speaker(d, c):
-    return (f"{d.k('Wethouder')} {d.init_name(c['alder'])} opende de avond; {d.k('projectleider')} "
-            f"{d.full(c['off'])} liet de {d.k('tijdlijn')} zien.")
+    return (
+        f"{d.k('Wethouder')} {d.init_name(c['alder'])} opende de avond; {d.k('projectleider')} "
+        f"{d.full(c['off'])} liet de {d.k('tijdlijn')} zien."
+    )
 
 
 @shape("head")
@@ -658,7 +893,7 @@ def s_email_open(d, c):
 @shape("sent")
 def s_email_informal(d, c):
     res = c["res"]
-    return (f"hoi, ik heb de {d.k('offerte')} nog steeds niet gehad. groet {d.lower_first(res)}")
+    return f"hoi, ik heb de {d.k('offerte')} nog steeds niet gehad. groet {d.lower_first(res)}"
 
 
 @shape("head")
@@ -685,20 +920,25 @@ def s_email_subject(d, c):
 
 @shape("sent")
 def s_invoice_dispute(d, c):
-    return (f"{d.k('Meerwerk')} van {d.amount()} is nooit met {d.titled(c['res'])} besproken, schrijft "
-            f"{d.first(c['res'])}.")
+    return (
+        f"{d.k('Meerwerk')} van {d.amount()} is nooit met {d.titled(c['res'])} besproken, schrijft {d.first(c['res'])}."
+    )
 
 
 @shape("sent")
 def s_ctr_answer(d, c):
-    return (f"{d.first(c['ctr'])} antwoordt dat de {d.k('kruipruimte')} natter was dan verwacht en dat "
-            f"{d.k('bodemfolie')} nodig was.")
+    return (
+        f"{d.first(c['ctr'])} antwoordt dat de {d.k('kruipruimte')} natter was dan verwacht en dat "
+        f"{d.k('bodemfolie')} nodig was."
+    )
 
 
 @shape("sent")
 def s_phone_note(d, c):
-    return (f"{d.k('Telefoonnotitie')} {d.r.choice(WEEKDAYS)} {d.date()}: {d.titled(c['res'])} belde vanaf "
-            f"{d.phone()} over de {d.k('beschikking')}.")
+    return (
+        f"{d.k('Telefoonnotitie')} {d.r.choice(WEEKDAYS)} {d.date()}: {d.titled(c['res'])} belde vanaf "
+        f"{d.phone()} over de {d.k('beschikking')}."
+    )
 
 
 @shape("sent")
@@ -711,9 +951,13 @@ def s_handle(d, c):
     res = c["res"]
     if not res.lower_ok:
         return f"In de {d.k('buurtapp')} schreef {d.full(res)}: 'wie heeft er ook nog geen {d.k('toekenning')}?'"
-    h = "@" + ascii_fold(res.first).lower().replace(" ", "") + "_" + ascii_fold(res.surname).lower().replace(" ", "")[:6]
-    return (f"In de {d.k('buurtapp')} schreef {d.p(h, 'PERSON')}: 'wie heeft er ook nog geen "
-            f"{d.k('toekenning')}?'")
+    h = (
+        "@"
+        + ascii_fold(res.first).lower().replace(" ", "")
+        + "_"
+        + ascii_fold(res.surname).lower().replace(" ", "")[:6]
+    )
+    return f"In de {d.k('buurtapp')} schreef {d.p(h, 'PERSON')}: 'wie heeft er ook nog geen {d.k('toekenning')}?'"
 
 
 @shape("head")
@@ -739,14 +983,18 @@ def s_possessive_res(d, c):
 
 @shape("sent")
 def s_inspection(d, c):
-    return (f"{d.k('Controleur')} {d.full(c['insp'])} kwam op {d.date()} kijken of de {d.k('isolatie')} echt was "
-            f"aangebracht.")
+    return (
+        f"{d.k('Controleur')} {d.full(c['insp'])} kwam op {d.date()} kijken of de {d.k('isolatie')} echt was "
+        f"aangebracht."
+    )
 
 
 @shape("sent")
 def s_grid(d, c):
-    return (f"{d.k(d.r.choice(GRIDS))} meldt {d.k('netcongestie')}; de {d.k('omvormer')} van {d.titled(c['res'])} "
-            f"schakelt op zonnige middagen af.")
+    return (
+        f"{d.k(d.r.choice(GRIDS))} meldt {d.k('netcongestie')}; de {d.k('omvormer')} van {d.titled(c['res'])} "
+        f"schakelt op zonnige middagen af."
+    )
 
 
 @shape("sent")
@@ -762,26 +1010,30 @@ def s_nb_lower(d, c):
 
 @shape("sent")
 def s_deadline(d, c):
-    return (f"De {d.k('aanvraag')} moet binnen zijn voor {d.date()}; daarna is het {d.k('subsidieplafond')} "
-            f"bereikt.")
+    return f"De {d.k('aanvraag')} moet binnen zijn voor {d.date()}; daarna is het {d.k('subsidieplafond')} bereikt."
 
 
 @shape("sent")
 def s_agreement_kept(d, c):
-    return (f"{d.sur(c['off'])} heeft de {d.k('afspraak')} nagekomen: het {d.k('herzieningsbesluit')} kwam op "
-            f"{d.date()}.")
+    return (
+        f"{d.sur(c['off'])} heeft de {d.k('afspraak')} nagekomen: het {d.k('herzieningsbesluit')} kwam op {d.date()}."
+    )
 
 
 @shape("sent")
 def s_control_question(d, c):
-    return (f"{d.k('Controlevraag')} aan {d.titled(c['res'])}: is alles besproken? Antwoord: ja, maar de "
-            f"{d.k('ventilatie')} blijft een zorg.")
+    return (
+        f"{d.k('Controlevraag')} aan {d.titled(c['res'])}: is alles besproken? Antwoord: ja, maar de "
+        f"{d.k('ventilatie')} blijft een zorg."
+    )
 
 
 @shape("sent")
 def s_tenant(d, c):
-    return (f"{d.full(c['res'])} huurt van {d.k('woningcorporatie')} {d.k(d.r.choice(['Woonkracht', 'Thuisbaas', 'Woonstede', 'Portaalwonen']))}"
-            f" en mag zelf geen panelen leggen.")
+    return (
+        f"{d.full(c['res'])} huurt van {d.k('woningcorporatie')} {d.k(d.r.choice(['Woonkracht', 'Thuisbaas', 'Woonstede', 'Portaalwonen']))}"
+        f" en mag zelf geen panelen leggen."
+    )
 
 
 @shape("sent")
@@ -804,37 +1056,46 @@ def s_sibling(d, c):
 
 @shape("sent")
 def s_reminder(d, c):
-    return (f"Op {d.date()} stuurde de gemeente een {d.k('herinnering')} naar {d.email(c['res'])}; er kwam geen "
-            f"{d.k('reactie')}.")
+    return (
+        f"Op {d.date()} stuurde de gemeente een {d.k('herinnering')} naar {d.email(c['res'])}; er kwam geen "
+        f"{d.k('reactie')}."
+    )
 
 
 @shape("sent")
 def s_scaffold(d, c):
-    return (f"Voor de {d.k('steiger')} op de stoep is een {d.k('ontheffing')} nodig; kenteken van de "
-            f"{d.k('hoogwerker')}: {d.plate()}.")
+    return (
+        f"Voor de {d.k('steiger')} op de stoep is een {d.k('ontheffing')} nodig; kenteken van de "
+        f"{d.k('hoogwerker')}: {d.plate()}."
+    )
 
 
 @shape("sent")
 def s_ventilation(d, c):
-    return (f"Na de {d.k('spouwmuurisolatie')} klaagt {d.first(c['res'])} over {d.k('condens')} op de ramen.")
+    return f"Na de {d.k('spouwmuurisolatie')} klaagt {d.first(c['res'])} over {d.k('condens')} op de ramen."
 
 
 @shape("sent")
 def s_hp_noise(d, c):
-    return (f"De {d.k('buitenunit')} maakt volgens {d.full(c['nb'])} 's nachts {d.r.randint(38, 55)} dB(A) "
-            f"{d.k('geluid')}.")
+    return (
+        f"De {d.k('buitenunit')} maakt volgens {d.full(c['nb'])} 's nachts {d.r.randint(38, 55)} dB(A) {d.k('geluid')}."
+    )
 
 
 @shape("sent")
 def s_loan(d, c):
-    return (f"De {d.k('Duurzaamheidslening')} van {d.amount()} loopt via het {d.k('Nationaal Warmtefonds')}; "
-            f"{d.init_name(c['res'])} betaalt {d.r.randint(20, 160)} euro per maand.")
+    return (
+        f"De {d.k('Duurzaamheidslening')} van {d.amount()} loopt via het {d.k('Nationaal Warmtefonds')}; "
+        f"{d.init_name(c['res'])} betaalt {d.r.randint(20, 160)} euro per maand."
+    )
 
 
 @shape("sent")
 def s_income(d, c):
-    return (f"Het {d.k('inkomen')} van het huishouden ligt onder de {d.k('inkomensgrens')}, blijkt uit de "
-            f"opgave van {d.titled(c['res'])}.")
+    return (
+        f"Het {d.k('inkomen')} van het huishouden ligt onder de {d.k('inkomensgrens')}, blijkt uit de "
+        f"opgave van {d.titled(c['res'])}."
+    )
 
 
 def _elderly(d, pe):
@@ -845,8 +1106,10 @@ def _elderly(d, pe):
 @shape("sent")
 def s_dob_elderly(d, c):
     _elderly(d, c["res"])
-    return (f"{d.k('AOW')}-gerechtigde {d.full(c['res'])} (geboren {d.dob(cue=False, pe=c['res'])}) woont alleen en stookt "
-            f"maar één {d.k('kamer')}.")
+    return (
+        f"{d.k('AOW')}-gerechtigde {d.full(c['res'])} (geboren {d.dob(cue=False, pe=c['res'])}) woont alleen en stookt "
+        f"maar één {d.k('kamer')}."
+    )
 
 
 @shape("sent")
@@ -856,21 +1119,27 @@ def s_dob_household(d, c):
         res.born = (d.r.randint(1950, 1980), d.r.randint(1, 12), d.r.randint(1, 28))
     if getattr(ch, "born", None) is None:
         ch.born = (min(res.born[0] + d.r.randint(20, 36), 2007), d.r.randint(1, 12), d.r.randint(1, 28))
-    return (f"{d.k('Huishouden')}: {d.full(c['res'])} ({d.dob(cue=False, pe=c['res'])}) en {d.full(c['child'])} "
-            f"({d.dob(cue=False, pe=c['child'])}).")
+    return (
+        f"{d.k('Huishouden')}: {d.full(c['res'])} ({d.dob(cue=False, pe=c['res'])}) en {d.full(c['child'])} "
+        f"({d.dob(cue=False, pe=c['child'])})."
+    )
 
 
 @shape("sent")
 def s_bsn_brp(d, c):
-    return (f"Na controle in de {d.k('BRP')} (BSN {d.res_bsn(c)}) bleek {d.titled(c['res'])} op een ander adres "
-            f"ingeschreven.")
+    return (
+        f"Na controle in de {d.k('BRP')} (BSN {d.res_bsn(c)}) bleek {d.titled(c['res'])} op een ander adres "
+        f"ingeschreven."
+    )
 
 
 @shape("sent")
 def s_birth_age(d, c):
     _elderly(d, c["res"])
-    return (f"{d.k('Leeftijd')} aanvrager: {2026 - c['res'].born[0]}, {d.dob(pe=c['res'])}; daarom {d.k('voorrang')} bij de "
-            f"{d.k('klusbus')}.")
+    return (
+        f"{d.k('Leeftijd')} aanvrager: {2026 - c['res'].born[0]}, {d.dob(pe=c['res'])}; daarom {d.k('voorrang')} bij de "
+        f"{d.k('klusbus')}."
+    )
 
 
 # ---------------------------------------------------------------- line shapes (forms)
@@ -977,8 +1246,10 @@ def l_invoice_pay(d, c):
 
 @shape("line")
 def l_minutes_present(d, c):
-    return (f"{d.k('Aanwezig')}: {d.full(c['chair'])} ({d.k('voorzitter')}), {d.init_name(c['treas'])} "
-            f"({d.k('penningmeester')}), {d.full(c['nb'])}, {d.full(c['res'])}")
+    return (
+        f"{d.k('Aanwezig')}: {d.full(c['chair'])} ({d.k('voorzitter')}), {d.init_name(c['treas'])} "
+        f"({d.k('penningmeester')}), {d.full(c['nb'])}, {d.full(c['res'])}"
+    )
 
 
 @shape("line")
@@ -1049,24 +1320,50 @@ def lines(d: Doc, c: dict, fns: list) -> list[str]:
 @shape("doc")
 def application_form(d, c):
     head = d.k("AANVRAAGFORMULIER") + " " + d.k(d.r.choice(SCHEMES).upper())
-    ls = lines(d, c, [l_form_name, l_form_addr, l_form_pc, l_form_dob, l_form_bsn, l_form_iban, l_form_phone,
-                      l_form_mail, l_form_measure, l_form_sign])
+    ls = lines(
+        d,
+        c,
+        [
+            l_form_name,
+            l_form_addr,
+            l_form_pc,
+            l_form_dob,
+            l_form_bsn,
+            l_form_iban,
+            l_form_phone,
+            l_form_mail,
+            l_form_measure,
+            l_form_sign,
+        ],
+    )
     return head + "\n" + "\n".join(ls) + "\n\n" + body(d, c, [], 1)
 
 
 @shape("doc")
 def decision_grant(d, c):
-    t = (f"{d.k('Gemeente')} {d.k(d.town)}\n{d.k('Onderwerp')}: {d.k('beschikking')} {d.k('subsidie')}\n\n"
-         f"Geachte {d.titled(c['res'])},\n\n")
-    return t + body(d, c, [s_subsidy_granted, s_payout_iban], 2) + "\n\n" + "\n".join(
-        lines(d, c, [l_form_handler, l_form_case]))
+    t = (
+        f"{d.k('Gemeente')} {d.k(d.town)}\n{d.k('Onderwerp')}: {d.k('beschikking')} {d.k('subsidie')}\n\n"
+        f"Geachte {d.titled(c['res'])},\n\n"
+    )
+    return (
+        t
+        + body(d, c, [s_subsidy_granted, s_payout_iban], 2)
+        + "\n\n"
+        + "\n".join(lines(d, c, [l_form_handler, l_form_case]))
+    )
 
 
 @shape("doc")
 def decision_recovery(d, c):
     t = f"{d.k('TERUGVORDERING')} — {d.k(c['dept'])}\n\n"
-    return t + "\n".join(lines(d, c, [s_upper_header])) + "\n" + body(d, c, [s_subsidy_recovery, s_income], 2) + \
-        "\n" + "\n".join(lines(d, c, [l_form_bsn, l_form_iban]))
+    return (
+        t
+        + "\n".join(lines(d, c, [s_upper_header]))
+        + "\n"
+        + body(d, c, [s_subsidy_recovery, s_income], 2)
+        + "\n"
+        + "\n".join(lines(d, c, [l_form_bsn, l_form_iban]))
+    )
 
 
 @shape("doc")
@@ -1084,23 +1381,38 @@ def quotation(d, c):
 @shape("doc")
 def invoice_mail(d, c):
     ls = lines(d, c, [s_email_from, s_email_to_ctr, s_email_subject])
-    return "\n".join(ls) + "\n\n" + body(d, c, [s_invoice_dispute, s_ctr_answer], 1) + "\n\n" + "\n".join(
-        lines(d, c, [s_email_sig]))
+    return (
+        "\n".join(ls)
+        + "\n\n"
+        + body(d, c, [s_invoice_dispute, s_ctr_answer], 1)
+        + "\n\n"
+        + "\n".join(lines(d, c, [s_email_sig]))
+    )
 
 
 @shape("doc")
 def vve_minutes(d, c):
     t = f"{d.k('Notulen')} {d.k('Algemene Ledenvergadering')} {d.k('VvE')} {d.k(d.r.choice(['Het Baken', 'De Meerpaal', 'Zonnehof', 'Parkzicht']))}\n"
     ls = lines(d, c, [l_minutes_present, l_minutes_absent])
-    return t + "\n".join(ls) + "\n" + body(d, c, [s_vve_board, s_vve_vote, s_vve_reserve, s_vve_mjop], 0, sep="\n") + \
-        "\n" + "\n".join(lines(d, c, [l_minutes_action]))
+    return (
+        t
+        + "\n".join(ls)
+        + "\n"
+        + body(d, c, [s_vve_board, s_vve_vote, s_vve_reserve, s_vve_mjop], 0, sep="\n")
+        + "\n"
+        + "\n".join(lines(d, c, [l_minutes_action]))
+    )
 
 
 @shape("doc")
 def objection_letter(d, c):
     t = f"{d.k('Aan')} het {d.k('college')} van burgemeester en wethouders van {d.k(d.town)}\n\n"
-    return t + body(d, c, [s_objection, s_objection_ground, s_monument], 1) + "\n\n" + "\n".join(
-        lines(d, c, [s_email_sig]))
+    return (
+        t
+        + body(d, c, [s_objection, s_objection_ground, s_monument], 1)
+        + "\n\n"
+        + "\n".join(lines(d, c, [s_email_sig]))
+    )
 
 
 @shape("doc")
@@ -1199,8 +1511,13 @@ def build(i: int, attempt: int) -> tuple[dict, list[str]]:
             text += f"\n{d.k('Namens')} de {d.k('bewoner')}: {res.full}."
         known = {"names": [res.full]}
         local_prefixes = {ascii_fold(res.first).lower(), ascii_fold(res.first).lower()[0]}
-        em = [it["text"] for it in d.pii if it["label"] == "EMAIL" and it["text"].split("@")[1] in MAILDOMS
-              and any(it["text"].startswith(p) for p in local_prefixes)]
+        em = [
+            it["text"]
+            for it in d.pii
+            if it["label"] == "EMAIL"
+            and it["text"].split("@")[1] in MAILDOMS
+            and any(it["text"].startswith(p) for p in local_prefixes)
+        ]
         if em:
             known["emails"] = em[:1]
         d.known = known
@@ -1289,12 +1606,16 @@ def main(argv: list[str]) -> int:
             print(f"  {lab:<14} {labels[lab]}")
         print(f"  {'total':<14} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        kinds = Counter(k.split(':')[0] for k in shape_use)
-        print(f"shapes registered: {len(SHAPES)}; used: {len(shape_use)} ({kinds['doc']} document kinds, "
-              f"{kinds['line'] + kinds['head']} line shapes, {kinds['sent']} sentence shapes)")
+        kinds = Counter(k.split(":")[0] for k in shape_use)
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(shape_use)} ({kinds['doc']} document kinds, "
+            f"{kinds['line'] + kinds['head']} line shapes, {kinds['sent']} sentence shapes)"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
-        print(f"redraws: {redraws}" + (f" ({', '.join(f'{k}: {v}' for k, v in sorted(reasons.items()))})"
-                                       if reasons else ""))
+        print(
+            f"redraws: {redraws}"
+            + (f" ({', '.join(f'{k}: {v}' for k, v in sorted(reasons.items()))})" if reasons else "")
+        )
         origins = len(ORIGINS)
         print(f"origin groups in the name material: {origins}")
         return 0

@@ -24,8 +24,18 @@ _spec.loader.exec_module(SCORE)
 SEED = 20262203
 N_DOCS = 300
 OUT = HERE / "fresh28c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = SCORE.PARTICLES
 
 SHAPES: dict[str, str] = {}  # shape id -> template (or doc-kind description)
@@ -41,6 +51,7 @@ def reg(prefix: str, templates: list[str]) -> list[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------- identifiers
+
 
 def bsn(r: random.Random) -> str:
     while True:
@@ -69,7 +80,8 @@ def iban(r: random.Random) -> str:
     kind = r.random()
     if kind < 0.7:
         body = r.choice(["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]) + "".join(
-            str(r.randint(0, 9)) for _ in range(10))
+            str(r.randint(0, 9)) for _ in range(10)
+        )
         cc = "NL"
     elif kind < 0.8:
         cc, body = "PL", "".join(str(r.randint(0, 9)) for _ in range(24))
@@ -80,7 +92,7 @@ def iban(r: random.Random) -> str:
     chk = 98 - _mod97(cc + "00" + body)
     s = f"{cc}{chk:02d}{body}"
     if r.random() < 0.6:
-        s = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        s = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s
 
 
@@ -112,20 +124,39 @@ def phone(r: random.Random, foreign: bool) -> str:
 
 def plate(r: random.Random) -> str:
     L = "BDFGHJKLNPRSTVXZ"
-    a = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
-    n = lambda k: "".join(str(r.randint(1, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{a(2)}-{n(3)}-{a(1)}", f"{n(2)}-{a(3)}-{n(1)}", f"{n(1)}-{a(3)}-{n(2)}",
-                     f"{a(3)}-{n(2)}-{a(1)}", f"{a(1)}-{n(3)}-{a(2)}", f"{a(2)}-{a(2)}-{n(2)}"])
+    a = lambda n: "".join(r.choice(L) for _ in range(n))
+    n = lambda k: "".join(str(r.randint(1, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"{a(2)}-{n(3)}-{a(1)}",
+            f"{n(2)}-{a(3)}-{n(1)}",
+            f"{n(1)}-{a(3)}-{n(2)}",
+            f"{a(3)}-{n(2)}-{a(1)}",
+            f"{a(1)}-{n(3)}-{a(2)}",
+            f"{a(2)}-{a(2)}-{n(2)}",
+        ]
+    )
 
 
 def case_number(r: random.Random) -> str:
     y = r.choice([24, 25, 26])
-    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([
-        f"KVV-{y}-{d(5)}", f"OZV/20{y}/{d(4)}", f"WGV.20{y}.{d(4)}", f"MGV-{d(5)}-{r.choice('ABCDK')}",
-        f"Z20{y}-{d(6)}", f"HC/{y}/{d(5)}", f"AO 20{y}-{d(4)}", f"TH{y}.{d(4)}.{d(2)}", f"BWT/{d(4)}/{y}",
-        f"VTH-20{y}-KV{d(4)}", f"HVV {d(3)}-{d(3)}/{y}", f"BO{y}K{d(5)}",
-    ])
+    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"KVV-{y}-{d(5)}",
+            f"OZV/20{y}/{d(4)}",
+            f"WGV.20{y}.{d(4)}",
+            f"MGV-{d(5)}-{r.choice('ABCDK')}",
+            f"Z20{y}-{d(6)}",
+            f"HC/{y}/{d(5)}",
+            f"AO 20{y}-{d(4)}",
+            f"TH{y}.{d(4)}.{d(2)}",
+            f"BWT/{d(4)}/{y}",
+            f"VTH-20{y}-KV{d(4)}",
+            f"HVV {d(3)}-{d(3)}/{y}",
+            f"BO{y}K{d(5)}",
+        ]
+    )
 
 
 def postcode(r: random.Random) -> str:
@@ -138,18 +169,69 @@ def postcode(r: random.Random) -> str:
 
 
 def date_text(r: random.Random, y: int, m: int, d: int, dob: bool) -> str:
-    styles = [f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}",
-              f"{d} {NM.MONTHS[m - 1]} {y}", f"{d} {NM.MON_ABBR[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}"]
+    styles = [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}-{m}-{y}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d} {NM.MONTHS[m - 1]} {y}",
+        f"{d} {NM.MON_ABBR[m - 1]} {y}",
+        f"{y}-{m:02d}-{d:02d}",
+    ]
     if dob:
         styles.append(f"{d}-{m}-'{y % 100:02d}")
     return r.choice(styles)
 
 
-ASCII = str.maketrans({"ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u", "Ö": "o", "Ç": "c", "Ş": "s",
-                       "ł": "l", "Ł": "l", "ą": "a", "ę": "e", "ś": "s", "ń": "n", "ż": "z", "ź": "z", "ó": "o",
-                       "ć": "c", "ț": "t", "ș": "s", "ă": "a", "â": "a", "á": "a", "é": "e", "í": "i", "ú": "u",
-                       "ē": "e", "ā": "a", "ī": "i", "ū": "u", "ņ": "n", "š": "s", "ž": "z", "č": "c", "ė": "e",
-                       "Ž": "z", "ã": "a", "ê": "e", "ò": "o", "Š": "s", "Ł": "l", "ŝ": "s", "'": "", " ": "", "-": ""})
+ASCII = str.maketrans(
+    {
+        "ı": "i",
+        "ş": "s",
+        "ç": "c",
+        "ğ": "g",
+        "ö": "o",
+        "ü": "u",
+        "Ö": "o",
+        "Ç": "c",
+        "Ş": "s",
+        "ł": "l",
+        "Ł": "l",
+        "ą": "a",
+        "ę": "e",
+        "ś": "s",
+        "ń": "n",
+        "ż": "z",
+        "ź": "z",
+        "ó": "o",
+        "ć": "c",
+        "ț": "t",
+        "ș": "s",
+        "ă": "a",
+        "â": "a",
+        "á": "a",
+        "é": "e",
+        "í": "i",
+        "ú": "u",
+        "ē": "e",
+        "ā": "a",
+        "ī": "i",
+        "ū": "u",
+        "ņ": "n",
+        "š": "s",
+        "ž": "z",
+        "č": "c",
+        "ė": "e",
+        "Ž": "z",
+        "ã": "a",
+        "ê": "e",
+        "ò": "o",
+        "Š": "s",
+        "ŝ": "s",
+        "'": "",
+        " ": "",
+        "-": "",
+    }
+)
 
 
 def asc(s: str) -> str:
@@ -157,6 +239,7 @@ def asc(s: str) -> str:
 
 
 # ---------------------------------------------------------------- persons
+
 
 class Person:
     def __init__(self, r: random.Random, group: str, gender: str, first: str, particle: str, root: str):
@@ -170,7 +253,7 @@ class Person:
     def surname(self):
         return f"{self.particle}{self.root}"
 
-    def attr(self, a: str, b: "Builder") -> str:
+    def attr(self, a: str, b: Builder) -> str:
         r = self.r
         if a == "full":
             return b.pii(f"{self.first} {self.surname}", "PERSON")
@@ -196,8 +279,20 @@ class Person:
             if not self._email:
                 f, s = asc(self.first), asc(self.surname)
                 loc = r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{s}.{f}", f"{f}{s}{r.randint(1, 99)}", f"{f}_{s}"])
-                dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "live.nl", "ziggo.nl", "kpnmail.nl",
-                                "yahoo.com", "icloud.com", "proton.me"] + (["wp.pl", "o2.pl"] if self.group == "pools" else []))
+                dom = r.choice(
+                    [
+                        "gmail.com",
+                        "hotmail.com",
+                        "outlook.com",
+                        "live.nl",
+                        "ziggo.nl",
+                        "kpnmail.nl",
+                        "yahoo.com",
+                        "icloud.com",
+                        "proton.me",
+                    ]
+                    + (["wp.pl", "o2.pl"] if self.group == "pools" else [])
+                )
                 self._email = f"{loc}@{dom}"
             return b.pii(self._email, "EMAIL")
         if a == "phone":
@@ -256,6 +351,7 @@ def make_person(r: random.Random, group: str | None = None, gender: str | None =
 
 
 # ---------------------------------------------------------------- builder
+
 
 class Builder:
     def __init__(self, r: random.Random):
@@ -331,8 +427,13 @@ class Builder:
         if key == "DATE":
             return date_text(r, r.choice([2025, 2026]), r.randint(1, 12), r.randint(1, 28), dob=False)
         if key == "AMT":
-            return r.choice([f"€ {r.randint(35, 140) * 5}", f"€{r.randint(35, 140) * 5},-",
-                             f"€ {r.randint(4, 9)}{r.choice('05')}0,00"])
+            return r.choice(
+                [
+                    f"€ {r.randint(35, 140) * 5}",
+                    f"€{r.randint(35, 140) * 5},-",
+                    f"€ {r.randint(4, 9)}{r.choice('05')}0,00",
+                ]
+            )
         if key == "ROOM":
             return str(self.room) if self.room else str(r.randint(1, 9))
         if key == "NUM":
@@ -370,168 +471,219 @@ class Builder:
 
 # ---------------------------------------------------------------- shapes
 
-ROOM_LINES = reg("room", [
-    "[[Kamer]] {ROOM}: {R.full}, geb. {R.dob}, ingeschreven sinds [[{DATE}]]",
-    "kamer {ROOM} — {R.upper}, {R.first} ({R.dob})",
-    "{ROOM}. {R.full} — BSN {R.bsn} — [[matras]] op de vloer",
-    "Kamer {ROOM} ({NUM} m²): {R.full} en {S.full}; [[rookmelder]] ontbreekt",
-    "kamer {ROOM}: {R.init}, [[nationaliteit]] niet gevraagd, geboren op {R.dob}",
-    "- k{ROOM} | {R.full} | {R.dob} | tel. {R.phone}",
-    "Kamer {ROOM} (zolder): {R.full}, werkt via het [[uitzendbureau]] in de [[kassen]]",
-    "Kamer {ROOM}: niemand aanwezig, wel [[bed]] en koffer van {R.full}",
-    "Kamer {ROOM}: {R.full} (huurder) met [[partner]] {F.full}",
-    "Kamer {ROOM} — bewoner {R.full}, [[huurprijs]] {AMT} per maand, geen [[contract]] getoond",
-    "Kamer {ROOM}: {R.full}; [[legitimatie]] gezien, geboortedatum {R.dob}",
-    "Kamer {ROOM}: {R.full}, [[student]] aan de [[Hogeschool]], * {R.dob}",
-    "Kamer {ROOM}: {R.last}, {R.first} — [[brandblusser]] verlopen",
-    "Kamer {ROOM}: {R.full}, e-mail {R.email}, [[slot]] op de deur",
-    "kamer {ROOM}: {R.full} en [[familielid]] {F.first} ({F.dob})",
-    "Kamer {ROOM} (souterrain): {R.full}; [[vluchtweg]] geblokkeerd door fietsen",
-    "Kamer {ROOM}: volgens de [[verhuurder]] alleen '{R.first}', achternaam niet opgegeven",
-    "Kamer {ROOM}: {R.full}, huur per [[pin]] of naar {R.iban}",
-    "Kamer {ROOM}: {R.full} — staat niet in de [[BRP]] op dit adres",
-    "Kamer {ROOM} | {R.full} | sinds [[{DATE}]] | borg betaald: {AMT}",
-])
+ROOM_LINES = reg(
+    "room",
+    [
+        "[[Kamer]] {ROOM}: {R.full}, geb. {R.dob}, ingeschreven sinds [[{DATE}]]",
+        "kamer {ROOM} — {R.upper}, {R.first} ({R.dob})",
+        "{ROOM}. {R.full} — BSN {R.bsn} — [[matras]] op de vloer",
+        "Kamer {ROOM} ({NUM} m²): {R.full} en {S.full}; [[rookmelder]] ontbreekt",
+        "kamer {ROOM}: {R.init}, [[nationaliteit]] niet gevraagd, geboren op {R.dob}",
+        "- k{ROOM} | {R.full} | {R.dob} | tel. {R.phone}",
+        "Kamer {ROOM} (zolder): {R.full}, werkt via het [[uitzendbureau]] in de [[kassen]]",
+        "Kamer {ROOM}: niemand aanwezig, wel [[bed]] en koffer van {R.full}",
+        "Kamer {ROOM}: {R.full} (huurder) met [[partner]] {F.full}",
+        "Kamer {ROOM} — bewoner {R.full}, [[huurprijs]] {AMT} per maand, geen [[contract]] getoond",
+        "Kamer {ROOM}: {R.full}; [[legitimatie]] gezien, geboortedatum {R.dob}",
+        "Kamer {ROOM}: {R.full}, [[student]] aan de [[Hogeschool]], * {R.dob}",
+        "Kamer {ROOM}: {R.last}, {R.first} — [[brandblusser]] verlopen",
+        "Kamer {ROOM}: {R.full}, e-mail {R.email}, [[slot]] op de deur",
+        "kamer {ROOM}: {R.full} en [[familielid]] {F.first} ({F.dob})",
+        "Kamer {ROOM} (souterrain): {R.full}; [[vluchtweg]] geblokkeerd door fietsen",
+        "Kamer {ROOM}: volgens de [[verhuurder]] alleen '{R.first}', achternaam niet opgegeven",
+        "Kamer {ROOM}: {R.full}, huur per [[pin]] of naar {R.iban}",
+        "Kamer {ROOM}: {R.full} — staat niet in de [[BRP]] op dit adres",
+        "Kamer {ROOM} | {R.full} | sinds [[{DATE}]] | borg betaald: {AMT}",
+    ],
+)
 
-CHAT_LINES = reg("chat", [
-    "[{TIME}] {R.first}: wie heeft de [[vuilniszakken]] weer in de gang gezet?? @{S.first}",
-    "[{TIME}] {R.first}: {L.first} komt morgen om 10 uur voor de [[inspectie]], ruim je spullen op",
-    "[{TIME}] {R.first}: {S.firstlow} je moet nog {AMT} betalen voor de [[energierekening]]",
-    "[{TIME}] {R.first}: mijn [[borg]] is nog steeds niet terug, iemand anders ook niet? {R.handle}",
-    "[{TIME}] {R.first}: er staat een man van de [[gemeente]] voor de deur, doet iemand open?",
-    "[{TIME}] {R.first}: ik heb de [[Huurcommissie]] gebeld, zaak {CASE} loopt nu",
-    "[{TIME}] {R.first}: nieuwe jongen op kamer {ROOM} heet {S.full}, zeg even hoi",
-    "[{TIME}] {R.first}: {S.poss} fiets staat weer voor de [[nooduitgang]]",
-    "[{TIME}] {R.first}: de [[wasmachine]] is stuk, ik heb {L.first} al 3x geappt op {L.phone}",
-    "[{TIME}] {R.first}: bus van het uitzendbureau ({PLATE}) staat weer op de stoep, [[handhaving]] was hier",
-    "[{TIME}] {R.first}: vergeet niet: [[dinsdag]] komt de [[brandweer]] kijken",
-])
+CHAT_LINES = reg(
+    "chat",
+    [
+        "[{TIME}] {R.first}: wie heeft de [[vuilniszakken]] weer in de gang gezet?? @{S.first}",
+        "[{TIME}] {R.first}: {L.first} komt morgen om 10 uur voor de [[inspectie]], ruim je spullen op",
+        "[{TIME}] {R.first}: {S.firstlow} je moet nog {AMT} betalen voor de [[energierekening]]",
+        "[{TIME}] {R.first}: mijn [[borg]] is nog steeds niet terug, iemand anders ook niet? {R.handle}",
+        "[{TIME}] {R.first}: er staat een man van de [[gemeente]] voor de deur, doet iemand open?",
+        "[{TIME}] {R.first}: ik heb de [[Huurcommissie]] gebeld, zaak {CASE} loopt nu",
+        "[{TIME}] {R.first}: nieuwe jongen op kamer {ROOM} heet {S.full}, zeg even hoi",
+        "[{TIME}] {R.first}: {S.poss} fiets staat weer voor de [[nooduitgang]]",
+        "[{TIME}] {R.first}: de [[wasmachine]] is stuk, ik heb {L.first} al 3x geappt op {L.phone}",
+        "[{TIME}] {R.first}: bus van het uitzendbureau ({PLATE}) staat weer op de stoep, [[handhaving]] was hier",
+        "[{TIME}] {R.first}: vergeet niet: [[dinsdag]] komt de [[brandweer]] kijken",
+    ],
+)
 
-SENTENCES = reg("sent", [
-    "Bij de [[controle]] op [[{DATE}]] bleken in het pand {NUM} personen te verblijven terwijl de [[vergunning]] voor vier kamers geldt.",
-    "Volgens {R.title} {R.last} betaalt iedere bewoner {AMT} per maand, contant aan de [[beheerder]].",
-    "{R.full} ({R.dob}) verklaarde sinds [[{DATE}]] in het pand te wonen.",
-    "De [[rookmelders]] op de overloop waren losgekoppeld; {S.full} gaf aan dat ze 's nachts afgingen.",
-    "Op het adres staan volgens de [[Basisregistratie]] Personen meer mensen ingeschreven dan er wonen, onder wie {R.full} en {S.full}.",
-    "{R.Zij} heeft de [[borg]] van {AMT} overgemaakt van rekening {R.iban}, maar kreeg bij vertrek niets terug.",
-    "De [[verhuurder]], {L.full}, heeft geen [[registratie]] onder de [[Wet]] goed verhuurderschap.",
-    "Contact met de [[bemiddelaar]] verliep via {I.full} ({I.phone}), die ook de sleutels beheert.",
-    "Wij verzoeken u uiterlijk [[{DATE}]] te reageren onder vermelding van [[zaaknummer]] {CASE}.",
-    "{R.poss} broer {F.full} logeert volgens de [[toezichthouder]] al maanden op de bank in de woonkamer.",
-    "Het [[omzettingsvergunning]]-dossier {CASE2} bevat geen [[plattegrond]] van de tweede verdieping.",
-    "[[Buurtbewoner]] {N.full} van {NADDR} meldde [[geluidsoverlast]] en afval naast de [[container]].",
-    "De [[bewoners]] hebben geen schriftelijk [[huurcontract]]; {R.first} liet alleen een app-bericht van de eigenaar zien.",
-    "Huurder {R.full}, geboren {R.dob}, BSN {R.bsn}, vraagt de [[Huurcommissie]] om een [[uitspraak]] over de servicekosten.",
-    "Een busje met kenteken {PLATE} brengt elke ochtend om zes uur de bewoners naar het werk.",
-    "In de [[gedeelde]] keuken ontbrak een [[blusdeken]]; {S.title} {S.last} zei dat die al een jaar weg is.",
-    "De [[handhaver]] heeft de eigenaar een [[last]] onder dwangsom aangezegd van {AMT} per week.",
-    "Op [[{DATE}]] heeft {O.full} van team [[Wonen]] en [[Toezicht]] het pand bezocht.",
-    "Voor vragen kunt u bellen met [[{C14}]] of mailen naar [[{CMAIL}]].",
-    "{R.first} en {S.first} delen een kamer van {NUM} m², gescheiden door een [[gordijn]].",
-    "De [[huisregels]] verbieden bezoek na 22.00 uur; volgens {R.full} werd dat met boetes van {AMT} gehandhaafd.",
-    "Het [[Juridisch]] [[Loket]] heeft {R.title} {R.last} geadviseerd een [[verzoekschrift]] in te dienen.",
-    "{R.full} kreeg op [[{DATE}]] een briefje onder de deur dat {R.zij} binnen een week moest vertrekken.",
-    "Bij de [[inschrijving]] gaf {R.full} als vorig adres {OADDR} op.",
-    "De eigenaar wil de [[kamerverhuurvergunning]] overzetten op naam van een familielid, {L.full}.",
-    "De [[bemiddelingskosten]] van {AMT} zijn volgens {R.full} in strijd met de [[wet]].",
-    "Zijn telefoonnummer is {R.phone}; {R.zij} spreekt weinig Nederlands, wel [[Engels]].",
-    "Ook {F.full}, een familielid van {R.first}, staat op dit adres ingeschreven maar woont er niet.",
-    "[[Foto's]] van de schimmel zijn opgeslagen als schimmel-{R.file}-kamer{ROOM}.jpg in het dossier.",
-    "De [[brandweer]] adviseert de [[zolderkamer]] niet meer te verhuren zolang er geen tweede [[vluchtweg]] is.",
-    "Volgens {L.title} {L.last} zijn alle bewoners 'vrienden van de familie' en is er geen sprake van [[verhuur]].",
-    "Aanwezig bij het gesprek: {R.full}, {S.full}, [[tolk]] Pools en {O.full} ([[Vergunningen]]).",
-    "{R.Zij} is per e-mail bereikbaar via {R.email}.",
-    "De [[huurprijs]] van {AMT} ligt ver boven het maximum volgens het [[puntenstelsel]].",
-    "Het pand aan de {STREET} staat bekend als 'het [[arbeidsmigrantenhuis]]'.",
-    "Dossier {CASE}: [[overbewoning]], [[brandonveilig]], {NUM} bewoners aangetroffen.",
-])
+SENTENCES = reg(
+    "sent",
+    [
+        "Bij de [[controle]] op [[{DATE}]] bleken in het pand {NUM} personen te verblijven terwijl de [[vergunning]] voor vier kamers geldt.",
+        "Volgens {R.title} {R.last} betaalt iedere bewoner {AMT} per maand, contant aan de [[beheerder]].",
+        "{R.full} ({R.dob}) verklaarde sinds [[{DATE}]] in het pand te wonen.",
+        "De [[rookmelders]] op de overloop waren losgekoppeld; {S.full} gaf aan dat ze 's nachts afgingen.",
+        "Op het adres staan volgens de [[Basisregistratie]] Personen meer mensen ingeschreven dan er wonen, onder wie {R.full} en {S.full}.",
+        "{R.Zij} heeft de [[borg]] van {AMT} overgemaakt van rekening {R.iban}, maar kreeg bij vertrek niets terug.",
+        "De [[verhuurder]], {L.full}, heeft geen [[registratie]] onder de [[Wet]] goed verhuurderschap.",
+        "Contact met de [[bemiddelaar]] verliep via {I.full} ({I.phone}), die ook de sleutels beheert.",
+        "Wij verzoeken u uiterlijk [[{DATE}]] te reageren onder vermelding van [[zaaknummer]] {CASE}.",
+        "{R.poss} broer {F.full} logeert volgens de [[toezichthouder]] al maanden op de bank in de woonkamer.",
+        "Het [[omzettingsvergunning]]-dossier {CASE2} bevat geen [[plattegrond]] van de tweede verdieping.",
+        "[[Buurtbewoner]] {N.full} van {NADDR} meldde [[geluidsoverlast]] en afval naast de [[container]].",
+        "De [[bewoners]] hebben geen schriftelijk [[huurcontract]]; {R.first} liet alleen een app-bericht van de eigenaar zien.",
+        "Huurder {R.full}, geboren {R.dob}, BSN {R.bsn}, vraagt de [[Huurcommissie]] om een [[uitspraak]] over de servicekosten.",
+        "Een busje met kenteken {PLATE} brengt elke ochtend om zes uur de bewoners naar het werk.",
+        "In de [[gedeelde]] keuken ontbrak een [[blusdeken]]; {S.title} {S.last} zei dat die al een jaar weg is.",
+        "De [[handhaver]] heeft de eigenaar een [[last]] onder dwangsom aangezegd van {AMT} per week.",
+        "Op [[{DATE}]] heeft {O.full} van team [[Wonen]] en [[Toezicht]] het pand bezocht.",
+        "Voor vragen kunt u bellen met [[{C14}]] of mailen naar [[{CMAIL}]].",
+        "{R.first} en {S.first} delen een kamer van {NUM} m², gescheiden door een [[gordijn]].",
+        "De [[huisregels]] verbieden bezoek na 22.00 uur; volgens {R.full} werd dat met boetes van {AMT} gehandhaafd.",
+        "Het [[Juridisch]] [[Loket]] heeft {R.title} {R.last} geadviseerd een [[verzoekschrift]] in te dienen.",
+        "{R.full} kreeg op [[{DATE}]] een briefje onder de deur dat {R.zij} binnen een week moest vertrekken.",
+        "Bij de [[inschrijving]] gaf {R.full} als vorig adres {OADDR} op.",
+        "De eigenaar wil de [[kamerverhuurvergunning]] overzetten op naam van een familielid, {L.full}.",
+        "De [[bemiddelingskosten]] van {AMT} zijn volgens {R.full} in strijd met de [[wet]].",
+        "Zijn telefoonnummer is {R.phone}; {R.zij} spreekt weinig Nederlands, wel [[Engels]].",
+        "Ook {F.full}, een familielid van {R.first}, staat op dit adres ingeschreven maar woont er niet.",
+        "[[Foto's]] van de schimmel zijn opgeslagen als schimmel-{R.file}-kamer{ROOM}.jpg in het dossier.",
+        "De [[brandweer]] adviseert de [[zolderkamer]] niet meer te verhuren zolang er geen tweede [[vluchtweg]] is.",
+        "Volgens {L.title} {L.last} zijn alle bewoners 'vrienden van de familie' en is er geen sprake van [[verhuur]].",
+        "Aanwezig bij het gesprek: {R.full}, {S.full}, [[tolk]] Pools en {O.full} ([[Vergunningen]]).",
+        "{R.Zij} is per e-mail bereikbaar via {R.email}.",
+        "De [[huurprijs]] van {AMT} ligt ver boven het maximum volgens het [[puntenstelsel]].",
+        "Het pand aan de {STREET} staat bekend als 'het [[arbeidsmigrantenhuis]]'.",
+        "Dossier {CASE}: [[overbewoning]], [[brandonveilig]], {NUM} bewoners aangetroffen.",
+    ],
+)
 
-SIGNOFF = reg("sign", [
-    "Met vriendelijke groet,\n{O.full}\n[[Toezichthouder]] [[Wonen]], gemeente [[{CITY}]]",
-    "{O.init}\n[[Team]] [[Kamerverhuur]] | {O.phone}",
-    "Groet, {L.first}\n{L.phone}",
-    "Namens de [[huurdersvereniging]],\n{M.full}",
-    "Ondertekend: {L.full} ([[verhuurder]]) en {R.full} ([[huurder]])",
-    "Gemeente [[{CITY}]] — [[Meldpunt]] [[Goed]] [[Verhuurderschap]] — [[{C14}]]",
-])
+SIGNOFF = reg(
+    "sign",
+    [
+        "Met vriendelijke groet,\n{O.full}\n[[Toezichthouder]] [[Wonen]], gemeente [[{CITY}]]",
+        "{O.init}\n[[Team]] [[Kamerverhuur]] | {O.phone}",
+        "Groet, {L.first}\n{L.phone}",
+        "Namens de [[huurdersvereniging]],\n{M.full}",
+        "Ondertekend: {L.full} ([[verhuurder]]) en {R.full} ([[huurder]])",
+        "Gemeente [[{CITY}]] — [[Meldpunt]] [[Goed]] [[Verhuurderschap]] — [[{C14}]]",
+    ],
+)
 
 KIND_SENT = {
-    "inspectie": reg("insp", [
-        "RAPPORT [[CONTROLE]] [[KAMERVERHUUR]] — {ADDR}, {PC} [[{CITY}]] — [[kenmerk]] {CASE}",
-        "[[Aangetroffen]] [[bewoners]] per kamer:",
-        "[[Conclusie]]: het pand wordt bewoond door meer huishoudens dan de [[vergunning]] toestaat.",
-        "De [[nooduitgang]] aan de achterzijde was afgesloten met een [[hangslot]].",
-    ]),
-    "contract": reg("contr", [
-        "[[HUUROVEREENKOMST]] [[ONZELFSTANDIGE]] [[WOONRUIMTE]] — kamer {ROOM}, {ADDR}, {PC} [[{CITY}]]",
-        "[[Ondergetekenden]]: {L.full}, hierna '[[verhuurder]]', en {R.full}, geboren {R.dob}, hierna '[[huurder]]'.",
-        "[[Artikel]] 4. De [[waarborgsom]] bedraagt {AMT} en wordt gestort op {L.iban}.",
-        "[[Artikel]] 7. [[Huurder]] schrijft zich binnen vijf dagen in bij de gemeente en toont daarvan bewijs.",
-    ]),
-    "mail": reg("mail", [
-        "Van: {L.email}\nAan: {R.email}\n[[Onderwerp]]: [[eindafrekening]] kamer {ROOM}",
-        "Beste {R.first},\n[[Je]] [[borg]] van {AMT} houd ik in voor de schoonmaak en de kapotte deur.",
-        "Ik heb gezien dat je een [[klacht]] hebt ingediend bij het meldpunt ({CASE}). Dat vind ik jammer.",
-        "[[Bijlage]]: borgbewijs-{R.file}.pdf",
-    ]),
-    "deur": reg("door", [
-        "[[AAN]] [[ALLE]] [[BEWONERS]] {ADDR}",
-        "[[Maandag]] [[{DATE}]] komt de gemeente. Wie niet ingeschreven staat moet die dag [[weg]] zijn. — {L.first}",
-        "{R.upper} kamer {ROOM}: [[huurachterstand]] {AMT}. [[Betalen]] voor vrijdag!",
-        "[[Fietsen]] in de gang worden verwijderd. [[Vragen]]? App {L.phone}",
-    ]),
-    "meldpunt": reg("meld", [
-        "[[Melding]] {CASE} — [[Meldpunt]] [[Goed]] [[Verhuurderschap]] [[{CITY}]]",
-        "[[Adres]] [[woning]]: {ADDR}, {PC}\n[[Naam]] [[melder]]: {R.full}\n[[Telefoon]]: {R.phone}",
-        "[[Omschrijving]]: de verhuurder {L.full} vraagt {AMT} [[sleutelgeld]] en dreigt met [[ontruiming]].",
-        "[[Melder]] wil [[anoniem]] blijven tegenover de verhuurder.",
-    ]),
-    "bemiddeling": reg("bem", [
-        "[[Verslag]] [[bemiddelingsgesprek]] [[{DATE}]] — [[Buurtbemiddeling]] [[{CITY}]]",
-        "[[Bemiddelaar]]: {M.full}. [[Partijen]]: {R.full} (kamer {ROOM}) en {L.full} ([[eigenaar]]).",
-        "{M.first} vatte samen: {R.first} wil de [[borg]] terug, {L.last} wil eerst de sleutels.",
-        "[[Afspraak]]: {L.first} maakt het bedrag uiterlijk [[{DATE}]] over naar {R.iban}.",
-    ]),
-    "bond": reg("bond", [
-        "[[Huurteam]] [[{CITY}]] | [[Studentenhuisvesting]]\n[[Betreft]]: {ADDR}, {PC}",
-        "Geachte {L.title} {L.last},\nNamens onze leden {R.full} en {S.full} maken wij [[bezwaar]] tegen de [[huurverhoging]].",
-        "Wij wijzen u op artikel 7:248 van het [[Burgerlijk]] [[Wetboek]] en op de [[Wet]] betaalbare huur.",
-        "[[Kopie]] aan: [[Huurcommissie]], {O.full} ([[gemeente]])",
-    ]),
-    "huurcommissie": reg("hc", [
-        "[[Uitspraak]] van de [[Huurcommissie]] in [[zaak]] {CASE}",
-        "[[Verzoeker]]: {R.full}, wonende {ADDR} te [[{CITY}]]. [[Verweerder]]: {L.full}.",
-        "De [[zitting]] vond plaats op [[{DATE}]]; verweerder was niet aanwezig.",
-        "De commissie stelt de huurprijs vast op {AMT} per maand met ingang van [[{DATE}]].",
-    ]),
-    "besluit": reg("bes", [
-        "[[Besluit]] op uw [[aanvraag]] [[omzettingsvergunning]] {CASE}",
-        "Geachte {R.title} {R.last},\nU vroeg op [[{DATE}]] een vergunning aan voor {ADDR}, {PC}.",
-        "Wij [[weigeren]] de vergunning omdat het [[quotum]] voor kamerverhuur in deze straat is bereikt.",
-        "[[Bezwaar]] maken kan binnen zes weken; vermeld dan {CASE}.",
-    ]),
-    "brp": reg("brp", [
-        "[[Adresonderzoek]] [[BRP]] {CASE} — {ADDR}, {PC}",
-        "[[Ingeschreven]]: {R.full} ({R.dob}), {S.full} ({S.dob}) en nog {NUM} anderen.",
-        "[[Bevinding]]: {S.first} woont volgens eigen zeggen sinds [[{DATE}]] in [[Polen]].",
-        "[[Voornemen]]: uitschrijving van {S.init} naar '[[onbekend]] [[verblijf]]'.",
-    ]),
-    "bemiddelaar": reg("int", [
-        "[[WhatsApp]] van {I.full} ([[Huisvesting]] [[Flexwerk]]):",
-        "Hallo {R.first}, vanaf [[{DATE}]] ga je naar {ADDR}. Huur {AMT} per week gaat van je [[loon]] af.",
-        "Stuur me een foto van je paspoort en je BSN. Ik heb nu: {R.bsn}?",
-        "[[Sleutel]] ligt bij {S.first} op kamer {ROOM}.",
-    ]),
-    "chat": reg("chatkind", [
-        "[[Groepsapp]] '{STREET} [[huisgenoten]]'",
-    ]),
+    "inspectie": reg(
+        "insp",
+        [
+            "RAPPORT [[CONTROLE]] [[KAMERVERHUUR]] — {ADDR}, {PC} [[{CITY}]] — [[kenmerk]] {CASE}",
+            "[[Aangetroffen]] [[bewoners]] per kamer:",
+            "[[Conclusie]]: het pand wordt bewoond door meer huishoudens dan de [[vergunning]] toestaat.",
+            "De [[nooduitgang]] aan de achterzijde was afgesloten met een [[hangslot]].",
+        ],
+    ),
+    "contract": reg(
+        "contr",
+        [
+            "[[HUUROVEREENKOMST]] [[ONZELFSTANDIGE]] [[WOONRUIMTE]] — kamer {ROOM}, {ADDR}, {PC} [[{CITY}]]",
+            "[[Ondergetekenden]]: {L.full}, hierna '[[verhuurder]]', en {R.full}, geboren {R.dob}, hierna '[[huurder]]'.",
+            "[[Artikel]] 4. De [[waarborgsom]] bedraagt {AMT} en wordt gestort op {L.iban}.",
+            "[[Artikel]] 7. [[Huurder]] schrijft zich binnen vijf dagen in bij de gemeente en toont daarvan bewijs.",
+        ],
+    ),
+    "mail": reg(
+        "mail",
+        [
+            "Van: {L.email}\nAan: {R.email}\n[[Onderwerp]]: [[eindafrekening]] kamer {ROOM}",
+            "Beste {R.first},\n[[Je]] [[borg]] van {AMT} houd ik in voor de schoonmaak en de kapotte deur.",
+            "Ik heb gezien dat je een [[klacht]] hebt ingediend bij het meldpunt ({CASE}). Dat vind ik jammer.",
+            "[[Bijlage]]: borgbewijs-{R.file}.pdf",
+        ],
+    ),
+    "deur": reg(
+        "door",
+        [
+            "[[AAN]] [[ALLE]] [[BEWONERS]] {ADDR}",
+            "[[Maandag]] [[{DATE}]] komt de gemeente. Wie niet ingeschreven staat moet die dag [[weg]] zijn. — {L.first}",
+            "{R.upper} kamer {ROOM}: [[huurachterstand]] {AMT}. [[Betalen]] voor vrijdag!",
+            "[[Fietsen]] in de gang worden verwijderd. [[Vragen]]? App {L.phone}",
+        ],
+    ),
+    "meldpunt": reg(
+        "meld",
+        [
+            "[[Melding]] {CASE} — [[Meldpunt]] [[Goed]] [[Verhuurderschap]] [[{CITY}]]",
+            "[[Adres]] [[woning]]: {ADDR}, {PC}\n[[Naam]] [[melder]]: {R.full}\n[[Telefoon]]: {R.phone}",
+            "[[Omschrijving]]: de verhuurder {L.full} vraagt {AMT} [[sleutelgeld]] en dreigt met [[ontruiming]].",
+            "[[Melder]] wil [[anoniem]] blijven tegenover de verhuurder.",
+        ],
+    ),
+    "bemiddeling": reg(
+        "bem",
+        [
+            "[[Verslag]] [[bemiddelingsgesprek]] [[{DATE}]] — [[Buurtbemiddeling]] [[{CITY}]]",
+            "[[Bemiddelaar]]: {M.full}. [[Partijen]]: {R.full} (kamer {ROOM}) en {L.full} ([[eigenaar]]).",
+            "{M.first} vatte samen: {R.first} wil de [[borg]] terug, {L.last} wil eerst de sleutels.",
+            "[[Afspraak]]: {L.first} maakt het bedrag uiterlijk [[{DATE}]] over naar {R.iban}.",
+        ],
+    ),
+    "bond": reg(
+        "bond",
+        [
+            "[[Huurteam]] [[{CITY}]] | [[Studentenhuisvesting]]\n[[Betreft]]: {ADDR}, {PC}",
+            "Geachte {L.title} {L.last},\nNamens onze leden {R.full} en {S.full} maken wij [[bezwaar]] tegen de [[huurverhoging]].",
+            "Wij wijzen u op artikel 7:248 van het [[Burgerlijk]] [[Wetboek]] en op de [[Wet]] betaalbare huur.",
+            "[[Kopie]] aan: [[Huurcommissie]], {O.full} ([[gemeente]])",
+        ],
+    ),
+    "huurcommissie": reg(
+        "hc",
+        [
+            "[[Uitspraak]] van de [[Huurcommissie]] in [[zaak]] {CASE}",
+            "[[Verzoeker]]: {R.full}, wonende {ADDR} te [[{CITY}]]. [[Verweerder]]: {L.full}.",
+            "De [[zitting]] vond plaats op [[{DATE}]]; verweerder was niet aanwezig.",
+            "De commissie stelt de huurprijs vast op {AMT} per maand met ingang van [[{DATE}]].",
+        ],
+    ),
+    "besluit": reg(
+        "bes",
+        [
+            "[[Besluit]] op uw [[aanvraag]] [[omzettingsvergunning]] {CASE}",
+            "Geachte {R.title} {R.last},\nU vroeg op [[{DATE}]] een vergunning aan voor {ADDR}, {PC}.",
+            "Wij [[weigeren]] de vergunning omdat het [[quotum]] voor kamerverhuur in deze straat is bereikt.",
+            "[[Bezwaar]] maken kan binnen zes weken; vermeld dan {CASE}.",
+        ],
+    ),
+    "brp": reg(
+        "brp",
+        [
+            "[[Adresonderzoek]] [[BRP]] {CASE} — {ADDR}, {PC}",
+            "[[Ingeschreven]]: {R.full} ({R.dob}), {S.full} ({S.dob}) en nog {NUM} anderen.",
+            "[[Bevinding]]: {S.first} woont volgens eigen zeggen sinds [[{DATE}]] in [[Polen]].",
+            "[[Voornemen]]: uitschrijving van {S.init} naar '[[onbekend]] [[verblijf]]'.",
+        ],
+    ),
+    "bemiddelaar": reg(
+        "int",
+        [
+            "[[WhatsApp]] van {I.full} ([[Huisvesting]] [[Flexwerk]]):",
+            "Hallo {R.first}, vanaf [[{DATE}]] ga je naar {ADDR}. Huur {AMT} per week gaat van je [[loon]] af.",
+            "Stuur me een foto van je paspoort en je BSN. Ik heb nu: {R.bsn}?",
+            "[[Sleutel]] ligt bij {S.first} op kamer {ROOM}.",
+        ],
+    ),
+    "chat": reg(
+        "chatkind",
+        [
+            "[[Groepsapp]] '{STREET} [[huisgenoten]]'",
+        ],
+    ),
 }
 
-KNOWN_SHAPES = reg("known", [
-    "{K.full} (kamer {ROOM}) heeft de [[melding]] mede ondertekend. {WORD} {K.Title} {K.last} vraagt om een [[reactie]].",
-    "Ook {K.full} woont hier. {WORD} Volgens {K.last} wist de verhuurder daarvan.",
-    "{K.full} vertelde het volgende. {WORD} {K.Zij} wil dat de [[gemeente]] ingrijpt; {K.last} heeft foto's.",
-])
+KNOWN_SHAPES = reg(
+    "known",
+    [
+        "{K.full} (kamer {ROOM}) heeft de [[melding]] mede ondertekend. {WORD} {K.Title} {K.last} vraagt om een [[reactie]].",
+        "Ook {K.full} woont hier. {WORD} Volgens {K.last} wist de verhuurder daarvan.",
+        "{K.full} vertelde het volgende. {WORD} {K.Zij} wil dat de [[gemeente]] ingrijpt; {K.last} heeft foto's.",
+    ],
+)
 
 ALL_KINDS = sorted(KIND_SENT)
 for _k in ALL_KINDS:
@@ -539,6 +691,7 @@ for _k in ALL_KINDS:
 
 
 # ---------------------------------------------------------------- documents
+
 
 def build(i: int, r: random.Random) -> tuple[dict, list[str]]:
     b = Builder(r)
@@ -582,9 +735,12 @@ def build(i: int, r: random.Random) -> tuple[dict, list[str]]:
         b.known_word = word.lower()
     lines.append(b.use(r.choice(SIGNOFF)))
     text = "\n".join(lines)
-    doc = {"id": f"fresh28c-{i:04d}", "text": text,
-           "pii": [{"text": t, "label": lab} for t, lab in b.items],
-           "keep": [k for k in b.keeps]}
+    doc = {
+        "id": f"fresh28c-{i:04d}",
+        "text": text,
+        "pii": [{"text": t, "label": lab} for t, lab in b.items],
+        "keep": [k for k in b.keeps],
+    }
     if b.known is not None:
         kp = b.known
         known = {"names": [f"{kp.first} {kp.surname}"]}
@@ -675,7 +831,7 @@ def main(argv):
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
         print(f"shapes registered: {len(SHAPES)}, used: {len(shapes)}")
-        kinds = Counter(s.split(':')[0] for s in SHAPES)
+        kinds = Counter(s.split(":")[0] for s in SHAPES)
         print("  by family: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         groups = len(NM.GROUPS)

@@ -29,8 +29,18 @@ from names28d import GRAND_NL, GROUPS, KNOWN, YOUNG_NL  # noqa: E402
 SEED = 20262204
 N_DOCS = 300
 MAX_ATTEMPTS = 50
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 
@@ -44,6 +54,7 @@ def _load_score():
 SCORE = _load_score()
 
 # ---------------------------------------------------------------- structured values
+
 
 def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
@@ -76,11 +87,12 @@ def make_iban(r: random.Random) -> str:
     else:
         cc = "NL"
         bban = r.choice(["ABNA", "RABO", "INGB", "SNSB", "ASNB", "TRIO", "KNAB", "RBRB"]) + "".join(
-            str(r.randint(0, 9)) for _ in range(10))
+            str(r.randint(0, 9)) for _ in range(10)
+        )
     num = int("".join(str(int(ch, 36)) for ch in bban + cc + "00"))
     iban = f"{cc}{98 - num % 97:02d}{bban}"
     if r.random() < 0.5:
-        return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+        return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
     return iban
 
 
@@ -90,11 +102,13 @@ def digits(r, n):
 
 def make_phone(r: random.Random, area: str, foreign: str | None = None) -> str:
     if foreign:
-        return {"BE": lambda: f"+32 {r.randint(470, 499)} {digits(r, 2)} {digits(r, 2)} {digits(r, 2)}",
-                "TR": lambda: f"+90 5{digits(r, 2)} {digits(r, 3)} {digits(r, 2)} {digits(r, 2)}",
-                "MA": lambda: f"+212 6{digits(r, 2)}-{digits(r, 6)}",
-                "SR": lambda: f"+597 8{digits(r, 2)}-{digits(r, 4)}",
-                "DE": lambda: f"+49 15{digits(r, 1)} {digits(r, 8)}"}[foreign]()
+        return {
+            "BE": lambda: f"+32 {r.randint(470, 499)} {digits(r, 2)} {digits(r, 2)} {digits(r, 2)}",
+            "TR": lambda: f"+90 5{digits(r, 2)} {digits(r, 3)} {digits(r, 2)} {digits(r, 2)}",
+            "MA": lambda: f"+212 6{digits(r, 2)}-{digits(r, 6)}",
+            "SR": lambda: f"+597 8{digits(r, 2)}-{digits(r, 4)}",
+            "DE": lambda: f"+49 15{digits(r, 1)} {digits(r, 8)}",
+        }[foreign]()
     k = r.randrange(7)
     m = "6" + str(r.randint(1, 5)) + digits(r, 7)
     if k == 0:
@@ -117,10 +131,17 @@ PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 
 
 def make_plate(r: random.Random) -> str:
-    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
-    return r.choice([lambda: f"{digits(r, 2)}-{L(3)}-{r.randint(1, 9)}", lambda: f"{L(1)}-{r.randint(100, 999)}-{L(2)}",
-                     lambda: f"{L(2)}-{r.randint(100, 999)}-{L(1)}", lambda: f"{r.randint(1, 9)}-{L(3)}-{digits(r, 2)}",
-                     lambda: f"{L(3)}-{digits(r, 2)}-{L(1)}", lambda: f"{digits(r, 2)}-{L(2)}-{L(2)}"])()
+    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
+    return r.choice(
+        [
+            lambda: f"{digits(r, 2)}-{L(3)}-{r.randint(1, 9)}",
+            lambda: f"{L(1)}-{r.randint(100, 999)}-{L(2)}",
+            lambda: f"{L(2)}-{r.randint(100, 999)}-{L(1)}",
+            lambda: f"{r.randint(1, 9)}-{L(3)}-{digits(r, 2)}",
+            lambda: f"{L(3)}-{digits(r, 2)}-{L(1)}",
+            lambda: f"{digits(r, 2)}-{L(2)}-{L(2)}",
+        ]
+    )()
 
 
 CASE_FORMATS = [
@@ -134,8 +155,20 @@ CASE_FORMATS = [
     lambda r: f"HV{digits(r, 2)}-{digits(r, 4)}/TL",
 ]
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
@@ -143,30 +176,100 @@ WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 
 def make_dob(r: random.Random, y0: int, y1: int) -> str:
     y, m, d = r.randint(y0, y1), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([
-        f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}.{m:02d}.{y}", f"{d}/{m}/{y}",
-        f"{y}-{m:02d}-{d:02d}", f"{d} {MON_ABBR[m - 1]} {y}", f"{d} {MONTHS[m - 1]} '{str(y)[2:]}",
-        f"{d}-{ROMAN[m - 1]}-{y}", f"{d:02d}{m:02d}{y}"])
+    return r.choice(
+        [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}/{m}/{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d} {MON_ABBR[m - 1]} {y}",
+            f"{d} {MONTHS[m - 1]} '{str(y)[2:]}",
+            f"{d}-{ROMAN[m - 1]}-{y}",
+            f"{d:02d}{m:02d}{y}",
+        ]
+    )
 
 
-CITIES = [("Zwolle", "038"), ("Deventer", "0570"), ("Leeuwarden", "058"), ("Heerenveen", "0513"),
-          ("Apeldoorn", "055"), ("Tilburg", "013"), ("Venlo", "077"), ("Emmen", "0591"), ("Hoorn", "0229"),
-          ("Gouda", "0182"), ("Schiedam", "010"), ("Helmond", "0492"), ("Almelo", "0546"), ("Zaanstad", "075"),
-          ("Den Helder", "0223"), ("Middelburg", "0118"), ("Roermond", "0475"), ("Assen", "0592")]
-STREET_ROOT = ["Meidoorn", "Kastanje", "Vlier", "Klaproos", "Hoogeweg", "Sleutelbloem", "Koekoeks", "Pastoor Smits",
-               "Reigers", "Bongerd", "Lijsterbes", "Esdoorn", "Ganzen", "Wilgen", "Zonnedauw", "Kerkhof"]
+CITIES = [
+    ("Zwolle", "038"),
+    ("Deventer", "0570"),
+    ("Leeuwarden", "058"),
+    ("Heerenveen", "0513"),
+    ("Apeldoorn", "055"),
+    ("Tilburg", "013"),
+    ("Venlo", "077"),
+    ("Emmen", "0591"),
+    ("Hoorn", "0229"),
+    ("Gouda", "0182"),
+    ("Schiedam", "010"),
+    ("Helmond", "0492"),
+    ("Almelo", "0546"),
+    ("Zaanstad", "075"),
+    ("Den Helder", "0223"),
+    ("Middelburg", "0118"),
+    ("Roermond", "0475"),
+    ("Assen", "0592"),
+]
+STREET_ROOT = [
+    "Meidoorn",
+    "Kastanje",
+    "Vlier",
+    "Klaproos",
+    "Hoogeweg",
+    "Sleutelbloem",
+    "Koekoeks",
+    "Pastoor Smits",
+    "Reigers",
+    "Bongerd",
+    "Lijsterbes",
+    "Esdoorn",
+    "Ganzen",
+    "Wilgen",
+    "Zonnedauw",
+    "Kerkhof",
+]
 STREET_SUF = ["laan", "straat", "hof", "weg", "dreef", "erf", "pad", "singel"]
-DEPTS = ["Team Wmo", "Sociaal Wijkteam", "afdeling Belastingen", "Klantcontactcentrum", "Ouderenadvies",
-         "team Wonen en Zorg", "afdeling Burgerzaken", "Schuldhulpverlening", "Vraagwijzer"]
+DEPTS = [
+    "Team Wmo",
+    "Sociaal Wijkteam",
+    "afdeling Belastingen",
+    "Klantcontactcentrum",
+    "Ouderenadvies",
+    "team Wonen en Zorg",
+    "afdeling Burgerzaken",
+    "Schuldhulpverlening",
+    "Vraagwijzer",
+]
 ORGS = ["CAK", "CIZ", "Zorgkantoor", "KBO", "Zonnebloem", "Alzheimer Café", "SVB", "Humanitas", "Thuiszorg West"]
 SCHEMES = ["Wmo", "Wlz", "Wet zorg en dwang", "Participatiewet", "Mantelzorgcompliment", "Kwijtschelding"]
-DOMAINS = ["ziggo.nl", "kpnmail.nl", "hetnet.nl", "home.nl", "planet.nl", "gmail.com", "xs4all.nl", "casema.nl",
-           "hotmail.com", "live.nl", "outlook.com", "telfort.nl"]
-FOREIGN = {"Turks": "TR", "Marokkaans": "MA", "Surinaams-Hindostaans": "SR", "Surinaams-Creools": "SR",
-           "Vlaams": "BE", "Duits": "DE"}
+DOMAINS = [
+    "ziggo.nl",
+    "kpnmail.nl",
+    "hetnet.nl",
+    "home.nl",
+    "planet.nl",
+    "gmail.com",
+    "xs4all.nl",
+    "casema.nl",
+    "hotmail.com",
+    "live.nl",
+    "outlook.com",
+    "telfort.nl",
+]
+FOREIGN = {
+    "Turks": "TR",
+    "Marokkaans": "MA",
+    "Surinaams-Hindostaans": "SR",
+    "Surinaams-Creools": "SR",
+    "Vlaams": "BE",
+    "Duits": "DE",
+}
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, doc, r, group, gender, surname, first=None, nick=None, role="", gen="old"):
@@ -201,7 +304,7 @@ class Person:
 
     def attr(self, a):
         d, r = self.doc, self.r
-        P = lambda s, lab="PERSON": d.pii(s, lab)  # noqa: E731
+        P = lambda s, lab="PERSON": d.pii(s, lab)
         if a == "f":
             return P(f"{self.first} {self.sur_low}")
         if a == "fn":
@@ -234,8 +337,13 @@ class Person:
             return P(f"{self.first} {self.sur_low}-{mp}{mc}")
         if a == "handle":
             if "handle" not in self._cache:
-                base = re.sub(r"[^a-z]", "", (self.nickname + self.core[:4]).lower()
-                              .translate(str.maketrans("äöüéáíóúñçşğıą", "aoueaiouncsgia")))
+                base = re.sub(
+                    r"[^a-z]",
+                    "",
+                    (self.nickname + self.core[:4])
+                    .lower()
+                    .translate(str.maketrans("äöüéáíóúñçşğıą", "aoueaiouncsgia")),
+                )
                 self._cache["handle"] = base + str(r.randint(40, 99))
             return P(self._cache["handle"])
         if a == "em":
@@ -245,10 +353,23 @@ class Person:
                 nk = re.sub(r"[^a-z]", "", self.nickname.split()[0].lower().translate(tr))
                 co = re.sub(r"[^a-z]", "", self.core.lower().translate(tr))
                 pa = re.sub(r"[^a-z]", "", self.part.lower())
-                local = r.choice([f"{fn[0]}.{pa}{co}", f"{nk}.{co}", f"{nk}{co}{r.randint(40, 99)}",
-                                  f"fam.{pa}{co}", f"{fn}_{co}", f"{nk[:3]}{co}{r.randint(1, 9)}"])
-                dom = (d.city_mail_domain if self.role in ("official", "adviser") else
-                       f"afstemming-{d.city_mail_domain}" if self.role == "mediator" else r.choice(DOMAINS))
+                local = r.choice(
+                    [
+                        f"{fn[0]}.{pa}{co}",
+                        f"{nk}.{co}",
+                        f"{nk}{co}{r.randint(40, 99)}",
+                        f"fam.{pa}{co}",
+                        f"{fn}_{co}",
+                        f"{nk[:3]}{co}{r.randint(1, 9)}",
+                    ]
+                )
+                dom = (
+                    d.city_mail_domain
+                    if self.role in ("official", "adviser")
+                    else f"afstemming-{d.city_mail_domain}"
+                    if self.role == "mediator"
+                    else r.choice(DOMAINS)
+                )
                 self._cache["em"] = f"{local}@{dom}"
             return d.pii(self._cache["em"], "EMAIL")
         if a == "tel":
@@ -259,8 +380,14 @@ class Person:
         if a in ("addr", "street"):
             if "addr" not in self._cache:
                 st = r.choice(STREET_ROOT) + r.choice(STREET_SUF)
-                no = r.choice([str(r.randint(1, 180)), f"{r.randint(1, 90)}{r.choice('abc')}",
-                               f"{r.randint(1, 60)}-{r.randint(1, 4)}", f"{r.randint(2, 140)} bis"])
+                no = r.choice(
+                    [
+                        str(r.randint(1, 180)),
+                        f"{r.randint(1, 90)}{r.choice('abc')}",
+                        f"{r.randint(1, 60)}-{r.randint(1, 4)}",
+                        f"{r.randint(2, 140)} bis",
+                    ]
+                )
                 self._cache["addr"] = (st, f"{st} {no}")
             st, full = self._cache["addr"]
             return d.pii(full if a == "addr" else st, "ADDRESS")
@@ -282,7 +409,9 @@ class Person:
                 self._cache["iban"] = make_iban(r)
             return d.pii(self._cache["iban"], "IBAN")
         if a == "rel":
-            return {"C": "zoon" if self.gender == "m" else "dochter"}.get(self.role, "broer" if self.gender == "m" else "zus")
+            return {"C": "zoon" if self.gender == "m" else "dochter"}.get(
+                self.role, "broer" if self.gender == "m" else "zus"
+            )
         raise KeyError(a)
 
 
@@ -299,20 +428,44 @@ def S(name: str, text: str) -> tuple[str, str]:
 
 
 BODY = [
-    S("b_homehelp_cut", "[[Sinds]] {date} krijgt {mw} {R.ln} nog maar drie uur [[huishoudelijke hulp]] per week in plaats van vijf."),
-    S("b_stairlift_refused", "De aanvraag voor een [[traplift]] is afgewezen omdat {zij} volgens het [[Wmo-loket]] ook beneden kan slapen."),
-    S("b_stairlift_measure", "Op {wd} kwam de monteur de trap opmeten aan de {R.addr}; sindsdien hebben we niets meer gehoord."),
+    S(
+        "b_homehelp_cut",
+        "[[Sinds]] {date} krijgt {mw} {R.ln} nog maar drie uur [[huishoudelijke hulp]] per week in plaats van vijf.",
+    ),
+    S(
+        "b_stairlift_refused",
+        "De aanvraag voor een [[traplift]] is afgewezen omdat {zij} volgens het [[Wmo-loket]] ook beneden kan slapen.",
+    ),
+    S(
+        "b_stairlift_measure",
+        "Op {wd} kwam de monteur de trap opmeten aan de {R.addr}; sindsdien hebben we niets meer gehoord.",
+    ),
     S("b_waitlist", "{R.nick} staat sinds {month} op de wachtlijst voor [[verpleeghuis]] [[De Lindehof]]."),
-    S("b_house_sale", "Het huis aan de {R.addr}, {R.pc} {city} moet verkocht worden om de [[eigen bijdrage]] te kunnen betalen."),
+    S(
+        "b_house_sale",
+        "Het huis aan de {R.addr}, {R.pc} {city} moet verkocht worden om de [[eigen bijdrage]] te kunnen betalen.",
+    ),
     S("b_cak_bill", "Het [[CAK]] rekent {amt} per maand, terwijl er alleen [[AOW]] en een klein pensioen binnenkomt."),
-    S("b_volmacht_bank", "Ik heb een [[volmacht]] voor rekening {R.iban}, maar de bank wil toch een handtekening van {R.nick} zelf."),
+    S(
+        "b_volmacht_bank",
+        "Ik heb een [[volmacht]] voor rekening {R.iban}, maar de bank wil toch een handtekening van {R.nick} zelf.",
+    ),
     S("b_levenstestament", "In het [[levenstestament]] van {R.f} staan {C.fn} en {S.fn} allebei als gevolmachtigde."),
     S("b_dob_cue", "{Mw} {R.ln} is geboren op {R.dob} en woont al zestig jaar in {city}."),
     S("b_dob_bare", "Het gaat om {R.f} ({R.dob}), {wed} van {P.f}."),
-    S("b_bsn_letter", "In de brief van {date} staat het [[burgerservicenummer]] {R.bsn}, maar de naam is verkeerd gespeld."),
+    S(
+        "b_bsn_letter",
+        "In de brief van {date} staat het [[burgerservicenummer]] {R.bsn}, maar de naam is verkeerd gespeld.",
+    ),
     S("b_hearing_phone", "{R.nick} hoort slecht aan de telefoon en dacht dat de [[ouderenadviseur]] van de bank was."),
-    S("b_shoebox", "Alle brieven van de gemeente liggen in een schoenendoos; {R.nick} weet niet meer welke belangrijk zijn."),
-    S("b_loneliness", "Via het programma [[Eén tegen Eenzaamheid]] kwam er twee keer een vrijwilliger, daarna niet meer."),
+    S(
+        "b_shoebox",
+        "Alle brieven van de gemeente liggen in een schoenendoos; {R.nick} weet niet meer welke belangrijk zijn.",
+    ),
+    S(
+        "b_loneliness",
+        "Via het programma [[Eén tegen Eenzaamheid]] kwam er twee keer een vrijwilliger, daarna niet meer.",
+    ),
     S("b_case_ref", "Het gaat om dossier {case} en de [[beschikking]] van {date}."),
     S("b_cm_visit", "Casemanager {K.f} van het [[Dementienetwerk]] komt elke twee weken op {wd}."),
     S("b_neighbour_key", "Buurvrouw {N.f} heeft een sleutel en belt ons als er iets is ({N.tel})."),
@@ -322,8 +475,14 @@ BODY = [
     S("b_maiden", "Op de brieven staat steeds {R.mar}, maar bij de bank heet {zij} gewoon {R.maiden}."),
     S("b_wrong_name", "De gemeente schrijft {haar} naam als {R.up}, terwijl alles op naam van {P.ini} stond."),
     S("b_official_promise", "Mevrouw {O.f}, {func} bij het [[{dept}]], beloofde op {date} terug te bellen."),
-    S("b_official_mail", "Haar e-mailadres {O.em} werkt niet meer; de [[Vraagwijzer]] verwijst ons door naar {mphone}."),
-    S("b_adviser_visit", "[[Ouderenadviseur]] {A.f} heeft een [[huisbezoek]] gedaan en zag dat de douche niet veilig is."),
+    S(
+        "b_official_mail",
+        "Haar e-mailadres {O.em} werkt niet meer; de [[Vraagwijzer]] verwijst ons door naar {mphone}.",
+    ),
+    S(
+        "b_adviser_visit",
+        "[[Ouderenadviseur]] {A.f} heeft een [[huisbezoek]] gedaan en zag dat de douche niet veilig is.",
+    ),
     S("b_grandchild_help", "Kleinkind {G.f} helpt {oma} met de computer, maar {zij} vertrouwt DigiD niet."),
     S("b_tante", "Tante {T.nick}, de zus van {R.nick}, kan niet meer komen omdat ze zelf in het ziekenhuis ligt."),
     S("b_opa_nick", "{Oma} {R.nick} vergeet {haar} pillen en laat de kachel aan staan."),
@@ -332,7 +491,10 @@ BODY = [
     S("b_alarm", "Het [[personenalarm]] is op {wd} weggehaald zonder dat iemand van de familie het wist."),
     S("b_scoot", "De [[scootmobiel]] staat al weken kapot in de berging van {R.street}."),
     S("b_sight", "{Zij} ziet slecht door [[maculadegeneratie]] en kan de brieven van de gemeente niet lezen."),
-    S("b_confusion_letter", "{R.nick} dacht dat de aanmaning van de [[afdeling Belastingen]] een rekening van de buren was."),
+    S(
+        "b_confusion_letter",
+        "{R.nick} dacht dat de aanmaning van de [[afdeling Belastingen]] een rekening van de buren was.",
+    ),
     S("b_mediator", "Bemiddelaar {M.f} van [[Verzoek tot Afstemming]] heeft een gesprek met het [[{dept}]] geregeld."),
     S("b_mediator_mail", "U kunt de bemiddelaar bereiken via {M.em} of {mphone}."),
     S("b_huisarts", "Huisarts {H.ini} schreef dat {zij} niet meer zelfstandig kan wonen."),
@@ -354,101 +516,226 @@ BODY = [
 
 KINDS = {
     "mail_child": dict(
-        head=[S("mail_head_cc", "Van: {C.f} <{C.em}>\nAan: {mmail}\nCc: {S.f}; {G.em}\nOnderwerp: [[Bezwaar]] {ouder} – dossier {case}\n\n"),
-              S("mail_head_fwd", "-------- Doorgestuurd bericht --------\nVan: {S.em}\nDatum: {date}\nAan: {C.em}\nOnderwerp: Re: brief [[Belastingen]] voor {oma} {R.nick}\n\n")],
-        intro=[S("mail_greet_onbehalf", "Geachte heer, mevrouw,\n\nIk schrijf u namens mijn {ouder}, {R.f}, die zelf geen e-mail heeft."),
-               S("mail_greet_named", "Beste {O.ttl} {O.ln},\n\nIk ben {C.f}, {C.rel} van {R.ini}, en ik regel de zaken van mijn {ouder}.")],
+        head=[
+            S(
+                "mail_head_cc",
+                "Van: {C.f} <{C.em}>\nAan: {mmail}\nCc: {S.f}; {G.em}\nOnderwerp: [[Bezwaar]] {ouder} – dossier {case}\n\n",
+            ),
+            S(
+                "mail_head_fwd",
+                "-------- Doorgestuurd bericht --------\nVan: {S.em}\nDatum: {date}\nAan: {C.em}\nOnderwerp: Re: brief [[Belastingen]] voor {oma} {R.nick}\n\n",
+            ),
+        ],
+        intro=[
+            S(
+                "mail_greet_onbehalf",
+                "Geachte heer, mevrouw,\n\nIk schrijf u namens mijn {ouder}, {R.f}, die zelf geen e-mail heeft.",
+            ),
+            S(
+                "mail_greet_named",
+                "Beste {O.ttl} {O.ln},\n\nIk ben {C.f}, {C.rel} van {R.ini}, en ik regel de zaken van mijn {ouder}.",
+            ),
+        ],
         extra=[S("mail_ps", "PS: mijn {S.rel} {S.fn} is het hier helemaal mee eens.")],
-        close=[S("mail_close_rel", "\n\nMet vriendelijke groet,\n{C.f}\n{C.rel} van {R.f}\n{C.tel}"),
-               S("mail_close_short", "\n\nGroet,\n{C.fn} ({C.rel} van {mw} {R.mar})\n[[Verstuurd]] vanaf mijn iPad")]),
+        close=[
+            S("mail_close_rel", "\n\nMet vriendelijke groet,\n{C.f}\n{C.rel} van {R.f}\n{C.tel}"),
+            S("mail_close_short", "\n\nGroet,\n{C.fn} ({C.rel} van {mw} {R.mar})\n[[Verstuurd]] vanaf mijn iPad"),
+        ],
+    ),
     "chat": dict(
-        head=[S("chat_head_export", "WhatsApp-groep 'Familie {R.ln}' – geëxporteerd {date}\n\n"),
-              S("chat_head_signal", "Groepsapp [[Zorg]] {oma} {R.nick} ({C.fn}, {S.fn}, {G.fn})\n\n")],
-        lines=[S("chat_lower", "[{ts}] {S.fn}: heeft iemand {oma} {R.lo} vandaag gebeld? ze neemt niet op"),
-               S("chat_handle", "[{ts}] {G.fn}: @{C.handle} kun jij {wd} mee naar de [[Wmo-consulent]]?"),
-               S("chat_poss", "[{ts}] {C.fn}: {R.poss} [[pillendoos]] was weer niet leeg 😟"),
-               S("chat_letter_photo", "[{ts}] {S.fn}: <foto> brief van de gemeente, kenmerk {case}, snappen jullie dit?"),
-               S("chat_iban", "[{ts}] {C.fn}: eigen bijdrage gaat van {R.iban}, {amt} per maand!!"),
-               S("chat_neighbour", "[{ts}] {S.fn}: buurvrouw {N.nick} belde, {ouder} stond om 6 uur bij de bushalte"),
-               S("chat_official", "[{ts}] {C.fn}: die {O.ln} van de gemeente belt morgen terug zegt ze"),
-               S("chat_plate", "[{ts}] {G.fn}: ik sta met de auto ({plate}) voor de deur, kaart ligt achter de ruit"),
-               S("chat_tante", "[{ts}] {S.fn}: tante {T.nick} vraagt of we {month} een verjaardag doen voor {R.nick}")],
-        close=[S("chat_end_ok", "[{ts}] {C.fn}: oké ik bel het [[Klantcontactcentrum]] wel ({mphone})")]),
+        head=[
+            S("chat_head_export", "WhatsApp-groep 'Familie {R.ln}' – geëxporteerd {date}\n\n"),
+            S("chat_head_signal", "Groepsapp [[Zorg]] {oma} {R.nick} ({C.fn}, {S.fn}, {G.fn})\n\n"),
+        ],
+        lines=[
+            S("chat_lower", "[{ts}] {S.fn}: heeft iemand {oma} {R.lo} vandaag gebeld? ze neemt niet op"),
+            S("chat_handle", "[{ts}] {G.fn}: @{C.handle} kun jij {wd} mee naar de [[Wmo-consulent]]?"),
+            S("chat_poss", "[{ts}] {C.fn}: {R.poss} [[pillendoos]] was weer niet leeg 😟"),
+            S("chat_letter_photo", "[{ts}] {S.fn}: <foto> brief van de gemeente, kenmerk {case}, snappen jullie dit?"),
+            S("chat_iban", "[{ts}] {C.fn}: eigen bijdrage gaat van {R.iban}, {amt} per maand!!"),
+            S("chat_neighbour", "[{ts}] {S.fn}: buurvrouw {N.nick} belde, {ouder} stond om 6 uur bij de bushalte"),
+            S("chat_official", "[{ts}] {C.fn}: die {O.ln} van de gemeente belt morgen terug zegt ze"),
+            S("chat_plate", "[{ts}] {G.fn}: ik sta met de auto ({plate}) voor de deur, kaart ligt achter de ruit"),
+            S("chat_tante", "[{ts}] {S.fn}: tante {T.nick} vraagt of we {month} een verjaardag doen voor {R.nick}"),
+        ],
+        close=[S("chat_end_ok", "[{ts}] {C.fn}: oké ik bel het [[Klantcontactcentrum]] wel ({mphone})")],
+    ),
     "cm_report": dict(
-        head=[S("cm_head_block", "RAPPORTAGE CASEMANAGEMENT DEMENTIE\nCliënt: {R.ln}, {R.inits}\nGeboren: {R.dob}\nBSN: {R.bsn}\nCasemanager: {K.f}, [[Dementienetwerk]] {city}\nDossier: {case}\n\n"),
-              S("cm_head_soap", "[[Voortgangsverslag]] {date} – {R.fmar} (dossier {case})\n\n")],
-        lines=[S("cm_obs", "[[Observatie]]: {mw} oogt verzorgd maar weet de datum niet en vraagt drie keer naar {P.fn}."),
-               S("cm_network", "[[Netwerk]]: {C.rel} {C.f} ({C.tel}) is eerste contactpersoon; {S.rel} {S.f} woont verder weg."),
-               S("cm_agree", "[[Afspraken]]: aanvraag [[dagbesteding]] via het [[Sociaal Wijkteam]]; evaluatie in {month}."),
-               S("cm_risk", "[[Risico]]: dwaalgedrag, {zij} is twee keer door de politie thuisgebracht op de {R.street}."),
-               S("cm_wzd", "[[Wet zorg en dwang]]: geen onvrijwillige zorg; familie wil geen GPS-tracker.")],
-        close=[S("cm_sign", "\n{K.ini}, casemanager dementie, {K.em}")]),
+        head=[
+            S(
+                "cm_head_block",
+                "RAPPORTAGE CASEMANAGEMENT DEMENTIE\nCliënt: {R.ln}, {R.inits}\nGeboren: {R.dob}\nBSN: {R.bsn}\nCasemanager: {K.f}, [[Dementienetwerk]] {city}\nDossier: {case}\n\n",
+            ),
+            S("cm_head_soap", "[[Voortgangsverslag]] {date} – {R.fmar} (dossier {case})\n\n"),
+        ],
+        lines=[
+            S("cm_obs", "[[Observatie]]: {mw} oogt verzorgd maar weet de datum niet en vraagt drie keer naar {P.fn}."),
+            S(
+                "cm_network",
+                "[[Netwerk]]: {C.rel} {C.f} ({C.tel}) is eerste contactpersoon; {S.rel} {S.f} woont verder weg.",
+            ),
+            S(
+                "cm_agree",
+                "[[Afspraken]]: aanvraag [[dagbesteding]] via het [[Sociaal Wijkteam]]; evaluatie in {month}.",
+            ),
+            S("cm_risk", "[[Risico]]: dwaalgedrag, {zij} is twee keer door de politie thuisgebracht op de {R.street}."),
+            S("cm_wzd", "[[Wet zorg en dwang]]: geen onvrijwillige zorg; familie wil geen GPS-tracker."),
+        ],
+        close=[S("cm_sign", "\n{K.ini}, casemanager dementie, {K.em}")],
+    ),
     "typed_note": dict(
-        head=[S("note_head_grand", "(briefje van {oma} {R.nick}, overgetypt door {G.fn})\n\n"),
-              S("note_head_fridge", "[[Overgetypt]] van de koelkastdeur bij {R.f}:\n\n")],
-        lines=[S("note_call", "bel {C.nick}: {C.tel}"),
-               S("note_wmo", "Wmo mevr. {O.ln} komt {wd}!! NIET vergeten"),
-               S("note_pass", "pasje + pincode ligt bij {S.fn} (niet bij {N.fn} geven)"),
-               S("note_iban", "rek.nr. {R.iban} – pensioen komt op de 23e"),
-               S("note_gemeente", "gemeente bellen {mphone}, vragen naar {dept}"),
-               S("note_dob", "mijn geb. datum {R.dob} (voor de dokter)")],
-        close=[S("note_end", "— {R.nick}")]),
+        head=[
+            S("note_head_grand", "(briefje van {oma} {R.nick}, overgetypt door {G.fn})\n\n"),
+            S("note_head_fridge", "[[Overgetypt]] van de koelkastdeur bij {R.f}:\n\n"),
+        ],
+        lines=[
+            S("note_call", "bel {C.nick}: {C.tel}"),
+            S("note_wmo", "Wmo mevr. {O.ln} komt {wd}!! NIET vergeten"),
+            S("note_pass", "pasje + pincode ligt bij {S.fn} (niet bij {N.fn} geven)"),
+            S("note_iban", "rek.nr. {R.iban} – pensioen komt op de 23e"),
+            S("note_gemeente", "gemeente bellen {mphone}, vragen naar {dept}"),
+            S("note_dob", "mijn geb. datum {R.dob} (voor de dokter)"),
+        ],
+        close=[S("note_end", "— {R.nick}")],
+    ),
     "phone_note": dict(
-        head=[S("phone_head_block", "[[Telefoonnotitie]] {date}, {hh}\nGesprek met: {R.f} ({R.tel})\nOpgenomen door: {A.f}, [[ouderenadviseur]]\n\n"),
-              S("phone_head_inline", "[[Belnotitie]] {A.ini}: {mw} {R.ln} belde op {wd} over zaak {case}.\n\n")],
-        lines=[S("phone_hearing", "{Mw} verstond mij slecht; ik heb alles twee keer herhaald en langzaam gesproken."),
-               S("phone_dob_confirm", "Ter controle noemde {zij} {haar} geboortedatum: {R.dob}."),
-               S("phone_callback", "[[Terugbelverzoek]]: {C.rel} {C.f} op {C.tel}, liefst na vijf uur."),
-               S("phone_hearing_aid", "Het [[hoortoestel]] piepte; {zij} gaf de telefoon door aan buurvrouw {N.ln}."),
-               S("phone_address_check", "Adres gecontroleerd: {R.addr}, {R.pc} {city}.")],
-        close=[S("phone_close_action", "\n[[Actie]]: brief in grote letters sturen en {C.fn} in kopie.")]),
+        head=[
+            S(
+                "phone_head_block",
+                "[[Telefoonnotitie]] {date}, {hh}\nGesprek met: {R.f} ({R.tel})\nOpgenomen door: {A.f}, [[ouderenadviseur]]\n\n",
+            ),
+            S("phone_head_inline", "[[Belnotitie]] {A.ini}: {mw} {R.ln} belde op {wd} over zaak {case}.\n\n"),
+        ],
+        lines=[
+            S("phone_hearing", "{Mw} verstond mij slecht; ik heb alles twee keer herhaald en langzaam gesproken."),
+            S("phone_dob_confirm", "Ter controle noemde {zij} {haar} geboortedatum: {R.dob}."),
+            S("phone_callback", "[[Terugbelverzoek]]: {C.rel} {C.f} op {C.tel}, liefst na vijf uur."),
+            S("phone_hearing_aid", "Het [[hoortoestel]] piepte; {zij} gaf de telefoon door aan buurvrouw {N.ln}."),
+            S("phone_address_check", "Adres gecontroleerd: {R.addr}, {R.pc} {city}."),
+        ],
+        close=[S("phone_close_action", "\n[[Actie]]: brief in grote letters sturen en {C.fn} in kopie.")],
+    ),
     "diary": dict(
         head=[S("diary_head", "[[Zorgdagboek]] {R.nick} – bijgehouden door {C.fn} en {S.fn}\n\n")],
-        lines=[S("diary_day_visit", "{dd}: {C.fn} geweest, koelkast leeg, [[thuiszorg]] kwam niet."),
-               S("diary_day_fall", "{dd}: {R.nick} gevallen in de gang, {N.f} heeft 112 gebeld."),
-               S("diary_day_letter", "{dd}: brief over {case} gevonden onder de krant, niet geopend."),
-               S("diary_day_cm", "{dd}: {K.fn} (casemanager) geweest, gesproken over [[verpleeghuis]]."),
-               S("diary_day_good", "{dd}: goede dag, samen naar het [[Alzheimer Café]] geweest.")],
-        close=[S("diary_end", "\n(wordt vervolgd – {S.fn})")]),
+        lines=[
+            S("diary_day_visit", "{dd}: {C.fn} geweest, koelkast leeg, [[thuiszorg]] kwam niet."),
+            S("diary_day_fall", "{dd}: {R.nick} gevallen in de gang, {N.f} heeft 112 gebeld."),
+            S("diary_day_letter", "{dd}: brief over {case} gevonden onder de krant, niet geopend."),
+            S("diary_day_cm", "{dd}: {K.fn} (casemanager) geweest, gesproken over [[verpleeghuis]]."),
+            S("diary_day_good", "{dd}: goede dag, samen naar het [[Alzheimer Café]] geweest."),
+        ],
+        close=[S("diary_end", "\n(wordt vervolgd – {S.fn})")],
+    ),
     "condolence": dict(
-        head=[S("condo_head_addr", "Aan de nabestaanden van {R.f}\nt.a.v. {C.ini}\n{C.addr}\n{C.pc} {city}\n\n"),
-              S("condo_head_fam", "Geachte familie {R.ln},\n\n")],
-        lines=[S("condo_sorry", "Met verslagenheid hebben wij kennisgenomen van het overlijden van uw {ouder} op {date}."),
-               S("condo_open_case", "De aanvraag {case} voor [[woningaanpassing]] stond nog open; wij sluiten deze af tenzij u binnen zes weken reageert."),
-               S("condo_refund", "Het teveel betaalde bedrag van {amt} storten wij terug op {R.iban} ten name van de erven {R.ln}."),
-               S("condo_dob_ref", "Het betreft wijlen {R.ini}, geboren {R.dob}, laatst wonend {R.addr}.")],
-        close=[S("condo_close_official", "\n\nMet oprechte deelneming,\n{O.f}\n{func}, [[{dept}]]")]),
+        head=[
+            S("condo_head_addr", "Aan de nabestaanden van {R.f}\nt.a.v. {C.ini}\n{C.addr}\n{C.pc} {city}\n\n"),
+            S("condo_head_fam", "Geachte familie {R.ln},\n\n"),
+        ],
+        lines=[
+            S("condo_sorry", "Met verslagenheid hebben wij kennisgenomen van het overlijden van uw {ouder} op {date}."),
+            S(
+                "condo_open_case",
+                "De aanvraag {case} voor [[woningaanpassing]] stond nog open; wij sluiten deze af tenzij u binnen zes weken reageert.",
+            ),
+            S(
+                "condo_refund",
+                "Het teveel betaalde bedrag van {amt} storten wij terug op {R.iban} ten name van de erven {R.ln}.",
+            ),
+            S("condo_dob_ref", "Het betreft wijlen {R.ini}, geboren {R.dob}, laatst wonend {R.addr}."),
+        ],
+        close=[S("condo_close_official", "\n\nMet oprechte deelneming,\n{O.f}\n{func}, [[{dept}]]")],
+    ),
     "visit": dict(
-        head=[S("visit_head", "[[Verslag]] [[huisbezoek]] [[Ouderenadvies]]\nDatum bezoek: {date}\nBezocht: {R.fmar}, {R.addr}\nAanwezig: {C.f} ({C.rel}), {A.f} ([[ouderenadviseur]])\n\n")],
-        lines=[S("visit_kitchen", "De keuken is netjes, maar er liggen stapels ongeopende post van het [[CAK]]."),
-               S("visit_wish", "{Mw} wil thuis blijven wonen; {C.fn} denkt dat dat niet lang meer gaat."),
-               S("visit_lonely", "{Zij} zegt dat {zij} soms dagen niemand spreekt; aangemeld bij de [[Zonnebloem]].")],
-        close=[S("visit_next", "\n[[Vervolg]]: nieuw bezoek over zes weken, {A.em}.")]),
+        head=[
+            S(
+                "visit_head",
+                "[[Verslag]] [[huisbezoek]] [[Ouderenadvies]]\nDatum bezoek: {date}\nBezocht: {R.fmar}, {R.addr}\nAanwezig: {C.f} ({C.rel}), {A.f} ([[ouderenadviseur]])\n\n",
+            )
+        ],
+        lines=[
+            S("visit_kitchen", "De keuken is netjes, maar er liggen stapels ongeopende post van het [[CAK]]."),
+            S("visit_wish", "{Mw} wil thuis blijven wonen; {C.fn} denkt dat dat niet lang meer gaat."),
+            S("visit_lonely", "{Zij} zegt dat {zij} soms dagen niemand spreekt; aangemeld bij de [[Zonnebloem]]."),
+        ],
+        close=[S("visit_next", "\n[[Vervolg]]: nieuw bezoek over zes weken, {A.em}.")],
+    ),
     "objection": dict(
-        head=[S("obj_head", "{C.f}\n{C.addr}\n{C.pc} {city}\n\nAan het college van burgemeester en wethouders van {city}\n[[Betreft]]: [[bezwaar]] tegen beschikking {case}, namens {R.ini}\n\n")],
-        lines=[S("obj_volmacht", "Ik dien dit [[bezwaar]] in met een [[volmacht]] van mijn {ouder} (bijlage: volmacht_{R.lof}.pdf)."),
-               S("obj_grounds", "[[Gronden]]: de [[Wmo]]-consulent heeft niet met {R.nick} zelf gesproken, alleen met de buurvrouw.")],
-        close=[S("obj_sign", "\n\nHoogachtend,\n\n{C.f}\n(gemachtigde van {R.f}, geboren {R.dob})")]),
+        head=[
+            S(
+                "obj_head",
+                "{C.f}\n{C.addr}\n{C.pc} {city}\n\nAan het college van burgemeester en wethouders van {city}\n[[Betreft]]: [[bezwaar]] tegen beschikking {case}, namens {R.ini}\n\n",
+            )
+        ],
+        lines=[
+            S(
+                "obj_volmacht",
+                "Ik dien dit [[bezwaar]] in met een [[volmacht]] van mijn {ouder} (bijlage: volmacht_{R.lof}.pdf).",
+            ),
+            S(
+                "obj_grounds",
+                "[[Gronden]]: de [[Wmo]]-consulent heeft niet met {R.nick} zelf gesproken, alleen met de buurvrouw.",
+            ),
+        ],
+        close=[S("obj_sign", "\n\nHoogachtend,\n\n{C.f}\n(gemachtigde van {R.f}, geboren {R.dob})")],
+    ),
     "intake": dict(
-        head=[S("vta_head", "[[Verzoek]] tot [[Afstemming]] – [[intake]]\nVerzoeker: {C.f} namens {R.f}\nBemiddelaar: {M.f}\nBetrokken afdeling: [[{dept}]]\n\n")],
-        lines=[S("vta_question", "[[Kernvraag]]: waarom is de [[huishoudelijke hulp]] van {R.nick} gehalveerd zonder gesprek?"),
-               S("vta_control", "[[Controlevraag]] gesteld aan {C.fn}: is alles besproken? Antwoord: ja, behalve de [[traplift]].")],
-        close=[S("vta_close", "\n[[Vervolg]]: {M.fn} belt {O.ln} ({O.tel}) voor {date}.")]),
+        head=[
+            S(
+                "vta_head",
+                "[[Verzoek]] tot [[Afstemming]] – [[intake]]\nVerzoeker: {C.f} namens {R.f}\nBemiddelaar: {M.f}\nBetrokken afdeling: [[{dept}]]\n\n",
+            )
+        ],
+        lines=[
+            S(
+                "vta_question",
+                "[[Kernvraag]]: waarom is de [[huishoudelijke hulp]] van {R.nick} gehalveerd zonder gesprek?",
+            ),
+            S(
+                "vta_control",
+                "[[Controlevraag]] gesteld aan {C.fn}: is alles besproken? Antwoord: ja, behalve de [[traplift]].",
+            ),
+        ],
+        close=[S("vta_close", "\n[[Vervolg]]: {M.fn} belt {O.ln} ({O.tel}) voor {date}.")],
+    ),
     "neighbour": dict(
-        head=[S("nb_head", "Beste mensen van de gemeente,\n\nIk ben {N.f}, de buurvrouw van {mw} {R.ln}, en ik woon op {N.addr}.\n\n")],
-        lines=[S("nb_worry", "Ik maak me zorgen: {R.nick} loopt 's avonds in {haar} nachtjapon over straat."),
-               S("nb_family", "De kinderen wonen ver weg; {C.fn} belt wel maar komt zelden.")],
-        close=[S("nb_close", "\n\nMet vriendelijke groet,\n{N.f}\n{N.tel}")]),
+        head=[
+            S(
+                "nb_head",
+                "Beste mensen van de gemeente,\n\nIk ben {N.f}, de buurvrouw van {mw} {R.ln}, en ik woon op {N.addr}.\n\n",
+            )
+        ],
+        lines=[
+            S("nb_worry", "Ik maak me zorgen: {R.nick} loopt 's avonds in {haar} nachtjapon over straat."),
+            S("nb_family", "De kinderen wonen ver weg; {C.fn} belt wel maar komt zelden."),
+        ],
+        close=[S("nb_close", "\n\nMet vriendelijke groet,\n{N.f}\n{N.tel}")],
+    ),
     "widow_letter": dict(
         head=[S("wed_head", "Ondergetekende, {R.fmar}, {wed} van {P.f}, wonende {R.addr} te {city},\n\n")],
-        lines=[S("wed_request", "verzoekt u vriendelijk de aanslag {case} op naam van wijlen {P.ini} te vernietigen."),
-               S("wed_helper", "Deze brief is opgesteld door mijn kleindochter {G.f}, omdat mijn ogen niet meer willen.")],
-        close=[S("wed_sign", "\n\nHoogachtend,\n{R.ini}\n(geb. {R.dob})")]),
+        lines=[
+            S("wed_request", "verzoekt u vriendelijk de aanslag {case} op naam van wijlen {P.ini} te vernietigen."),
+            S("wed_helper", "Deze brief is opgesteld door mijn kleindochter {G.f}, omdat mijn ogen niet meer willen."),
+        ],
+        close=[S("wed_sign", "\n\nHoogachtend,\n{R.ini}\n(geb. {R.dob})")],
+    ),
     "volmacht_form": dict(
-        head=[S("form_head", "[[VOLMACHT]]\n\nVolmachtgever: {R.f}\nGeboortedatum: {R.dob}\nBSN: {R.bsn}\nAdres: {R.addr}, {R.pc} {city}\n\nGevolmachtigde: {C.f}\nGeboortedatum: {C.dob}\nTelefoon: {C.tel}\n\n")],
-        lines=[S("form_scope", "De gevolmachtigde mag namens mij alle zaken regelen met de gemeente {city}, het [[CAK]] en de [[SVB]]."),
-               S("form_bank", "Dit geldt ook voor rekening {R.iban}.")],
-        close=[S("form_sign", "\n[[Handtekening]] volmachtgever: ............ (ondertekend met kruisje, getuige {N.f})")]),
+        head=[
+            S(
+                "form_head",
+                "[[VOLMACHT]]\n\nVolmachtgever: {R.f}\nGeboortedatum: {R.dob}\nBSN: {R.bsn}\nAdres: {R.addr}, {R.pc} {city}\n\nGevolmachtigde: {C.f}\nGeboortedatum: {C.dob}\nTelefoon: {C.tel}\n\n",
+            )
+        ],
+        lines=[
+            S(
+                "form_scope",
+                "De gevolmachtigde mag namens mij alle zaken regelen met de gemeente {city}, het [[CAK]] en de [[SVB]].",
+            ),
+            S("form_bank", "Dit geldt ook voor rekening {R.iban}."),
+        ],
+        close=[
+            S("form_sign", "\n[[Handtekening]] volmachtgever: ............ (ondertekend met kruisje, getuige {N.f})")
+        ],
+    ),
 }
 
 ALL_SHAPES_COUNT = len(SHAPES)
@@ -514,10 +801,19 @@ class Doc:
             p = Person(self, r, self.rgroup, "f", self.surname(r, self.rgroup), role="aunt")
         else:
             g = r.choice(sorted(GROUPS))
-            role = {"O": "official", "A": "adviser", "K": "adviser", "M": "mediator", "N": "neighbour", "H": "doctor"}[key]
+            role = {"O": "official", "A": "adviser", "K": "adviser", "M": "mediator", "N": "neighbour", "H": "doctor"}[
+                key
+            ]
             gender = "f" if key in ("O", "N") else r.choice("mf")
-            p = Person(self, r, g, gender, self.surname(r, g), role=role,
-                       gen="young" if key in ("O", "A", "K", "M", "H") else "old")
+            p = Person(
+                self,
+                r,
+                g,
+                gender,
+                self.surname(r, g),
+                role=role,
+                gen="young" if key in ("O", "A", "K", "M", "H") else "old",
+            )
         self.groups_used.add(p.group)
         self.people[key] = p
         return p
@@ -548,7 +844,7 @@ class Doc:
 
     def filler(self, key, fem):
         r = self.r
-        K = lambda w: (self.keep.append(w), w)[1]  # noqa: E731
+        K = lambda w: (self.keep.append(w), w)[1]
         if key == "date":
             d, m, y = r.randint(1, 28), r.randint(1, 12), r.choice([2025, 2026])
             return K(r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{d} {MONTHS[m - 1]}"]))
@@ -584,10 +880,19 @@ class Doc:
             return self.pii(self.case, "CASE_NUMBER")
         if key == "case2":
             return self.pii(self.case2, "CASE_NUMBER")
-        gw = {"ouder": ("moeder", "vader"), "Ouder": ("Moeder", "Vader"), "zij": ("zij", "hij"), "Zij": ("Zij", "Hij"),
-              "haar": ("haar", "zijn"), "Mw": ("Mevrouw", "Meneer"), "mw": ("mevrouw", "meneer"),
-              "oma": ("oma", "opa"), "Oma": ("Oma", "Opa"), "Haar": ("Haar", "Zijn"),
-              "wed": ("weduwe", "weduwnaar")}
+        gw = {
+            "ouder": ("moeder", "vader"),
+            "Ouder": ("Moeder", "Vader"),
+            "zij": ("zij", "hij"),
+            "Zij": ("Zij", "Hij"),
+            "haar": ("haar", "zijn"),
+            "Mw": ("Mevrouw", "Meneer"),
+            "mw": ("mevrouw", "meneer"),
+            "oma": ("oma", "opa"),
+            "Oma": ("Oma", "Opa"),
+            "Haar": ("Haar", "Zijn"),
+            "wed": ("weduwe", "weduwnaar"),
+        }
         if key in gw:
             return gw[key][0 if fem else 1]
         raise KeyError(key)
@@ -655,6 +960,7 @@ def build(i: int, r: random.Random) -> dict:
 
 
 # ---------------------------------------------------------------- gate
+
 
 def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", s.lower()) if w not in PARTICLES and len(w) > 1}
@@ -740,7 +1046,9 @@ def main(argv=None):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES) + len(KINDS) + 2} ({len(SHAPES)} templates, {len(KINDS)} document kinds, known-use line, chat prose line)")
+        print(
+            f"shapes registered: {len(SHAPES) + len(KINDS) + 2} ({len(SHAPES)} templates, {len(KINDS)} document kinds, known-use line, chat prose line)"
+        )
         print(f"shapes used: {len(used)}")
         print(f"origin groups used: {len(groups)} of {len(GROUPS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
