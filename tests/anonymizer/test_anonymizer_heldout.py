@@ -100,6 +100,12 @@ SETS = {
         "holdout21_newcomers.jsonl",
         "holdout21_known.jsonl",
     ],
+    "holdout22": [
+        "holdout22_elections.jsonl",
+        "holdout22_nature.jsonl",
+        "holdout22_media.jsonl",
+        "holdout22_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
