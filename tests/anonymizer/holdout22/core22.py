@@ -70,9 +70,9 @@ class Doc:
     ) -> str:
         r = self.r
         c = r.choice(countries.split())
-        dg = lambda n: "".join(r.choice(string.digits) for _ in range(n))  # noqa: E731
-        al = lambda n: "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(n))  # noqa: E731
-        lt = lambda n: "".join(r.choice(string.ascii_uppercase) for _ in range(n))  # noqa: E731
+        dg = lambda n: "".join(r.choice(string.digits) for _ in range(n))
+        al = lambda n: "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(n))
+        lt = lambda n: "".join(r.choice(string.ascii_uppercase) for _ in range(n))
         bban = {
             "NL": lambda: (
                 r.choice(
@@ -191,8 +191,8 @@ class Doc:
 
     def plate(self) -> str:
         r = self.r
-        L = lambda: r.choice(LET)  # noqa: E731
-        D = lambda: str(r.randint(0, 9))  # noqa: E731
+        L = lambda: r.choice(LET)
+        D = lambda: str(r.randint(0, 9))
         code = r.randint(1, 14)
         pat = {
             1: "LL-DD-DD",
@@ -222,7 +222,7 @@ class Doc:
 
     def case(self, kinds: str = "") -> str:
         r = self.r
-        n = lambda k: "".join(r.choice(string.digits) for _ in range(k))  # noqa: E731
+        n = lambda k: "".join(r.choice(string.digits) for _ in range(k))
         fm = [
             f"VK-2026-{n(5)}",
             f"STB/26/{n(4)}",

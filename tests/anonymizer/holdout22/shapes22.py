@@ -449,7 +449,7 @@ def na_wild(c: Ctx) -> str:
 def me_consent(c: Ctx) -> str:
     d, r = c.d, c.d.r
     p = Person(d)
-    x = lambda: r.choice(["[x]", "[ ]"])  # noqa: E731
+    x = lambda: r.choice(["[x]", "[ ]"])
     return "\n".join(
         [
             f"{d.k('TOESTEMMING PUBLICATIE KENNISBANK')}",
