@@ -26,7 +26,7 @@ from .addresslines import (
     town_comma_streets,
 )
 from .birthkeys import drop_kept, record_dates, year_after_name
-from .casenumbers import case_number_twins, find_case_more, letter_codes
+from .casenumbers import bare_codes, case_number_twins, find_case_more, letter_codes
 from .casing import LOWER_CUES, case_view
 from .columns import rule_space_aligned_names
 from .coordination import (
@@ -1021,6 +1021,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += case_number_twins(text, mask, spans)  # casenumbers.py: "aanslagen: 5041.20.82171 en 2332.25.87805"
     spans += rule_case_number_column(text, mask)  # speakers.py: cells under a "Dossiernummer" header
     spans += other_script_identifiers(text, mask)  # scripts.py: "АІ 1516 ТХ", "出生日期: 1955年5月16日"
+    spans += bare_codes(text, mask) if P.digit_runs(text) else []  # casenumbers.py: "TLK-269046-2" anywhere
 
     for s, e, _lab, rep in sorted(streets):
         e = address_end(text, house_number_end(text, e))

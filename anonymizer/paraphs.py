@@ -356,6 +356,41 @@ def _shared_work(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Headers of a table column that holds each row's paraph or signature (round twenty-two, from holdout21's attendance
+# lists: "nr;achternaam;voornaam;land;paraaf").
+_SIGN_HEADERS = frozenset(
+    "paraaf parafen paraph initialen handtekening handtekeningen getekend ondertekend afgetekend".split()
+) | frozenset(("paraaf deelnemer", "paraaf medewerker", "paraaf cliënt", "paraaf client", "voor gezien"))
+# initials in such a cell, in any alphabet and mixed case ("ŞB", "RaN", "HbA", "J.P.", "JvdB")
+_CELL_INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.?[^\W\d_]){1,4}\.?")
+_TABLE_SEPS = (";", "|", "\t")
+
+
+def _sign_column_cells(text: str) -> list[tuple[int, int, str]]:
+    """Initials in the rows of a delimited table under a header of paraphs or signatures: "1;Popali;Parsal;PP"."""
+    out: list[tuple[int, int, str]] = []
+    for sep in _TABLE_SEPS:
+        if sep not in text:
+            continue
+        col, width, ls = -1, 0, 0
+        for line in text.split("\n"):
+            cells = line.split(sep)
+            heads = [c.strip().lower() for c in cells]
+            hit = [i for i, h in enumerate(heads) if h in _SIGN_HEADERS]
+            if len(cells) < 2:
+                col = -1
+            elif hit:
+                col, width = hit[0], len(cells)
+            elif col >= 0 and len(cells) == width:
+                cell = cells[col].strip()
+                plain = cell not in GOV_TERMS and cell.upper() not in _SIGN_NOT
+                if plain and _CELL_INITIALS.fullmatch(cell) and sum(c.isupper() for c in cell) >= 2:
+                    at = ls + sum(len(c) + 1 for c in cells[:col]) + cells[col].index(cell)
+                    out.append((at, at + len(cell), cell))
+            ls += len(line) + 1
+    return out
+
+
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
@@ -374,6 +409,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         if not is_code(m.group("i")) and m.group("i") not in _SIGN_NOT:
             found.append((m.start("i"), m.end("i"), m.group("i")))
     found.extend(_shared_work(text))
+    if "\n" in text and any(k in text.lower() for k in ("paraa", "paraph", "parafen", "initialen", "teken")):
+        found.extend(_sign_column_cells(text))
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
     for m in _PARAPH_LINE.finditer(text):

@@ -1135,6 +1135,22 @@ def _lower_place_after(text: str, pos: int) -> bool:
 _MONTH_DAY_BEFORE = re.compile(r"\b(?:" + MONTHS + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]*$")
 
 
+# the answer to a question that asks for the postcode, opening the next turn of a chat ("Sam: En je postcode en
+# geboortedatum?" / "Bezoeker: 6880 kb 19810809"; round twenty-two, from holdout21's chat and webcare threads)
+_ANSWER_START = re.compile(r"[ \t]*(?:[@\w.\-]{1,30}(?:[ \t]\w{1,20})?[ \t]*:[ \t]*|[>\-–*][ \t]*)?")
+_ASKS_POSTCODE = re.compile(r"\b(?:postcode|pc)\b[^\n?]{0,80}\?", re.I)
+
+
+def _answers_postcode_question(text: str, low: str, s: int) -> bool:
+    """``s`` opens the answer to the question asked in one of the two lines above it, and that asks for a postcode."""
+    ls = text.rfind("\n", 0, s) + 1
+    if ls == 0 or _ANSWER_START.fullmatch(text, ls, s) is None:
+        return False
+    above = text.rfind("\n", 0, max(0, ls - 1))
+    above = text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0
+    return _ASKS_POSTCODE.search(low, above, ls) is not None
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
     for m in _matches_at(_POSTCODE_NUMBER_RE, text, _postcode_starts(text)):
         if m.group()[4:].lstrip()[:2].lower() not in _TWO_LETTER_WORDS:  # "1000 EN 12"
@@ -1144,6 +1160,15 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
             yield m.start(), m.end("pc"), "POSTCODE", "[postcode]"
     for m in _matches_at(POSTCODE_ANYCASE_RE, text, _postcode_starts(text)):
         letters = m.group()[-2:].lower()
+        spaced_word = letters in _TWO_LETTER_WORDS and m.group()[4] in " \t"  # "2001 is het jaar"
+        if (
+            "postcode" in low
+            and letters not in _UNITS
+            and not spaced_word
+            and _answers_postcode_question(text, low, m.start())
+        ):
+            yield m.start(), m.end(), "POSTCODE", "[postcode]"
+            continue
         if m.group()[:2] in ("18", "19", "20") and _MONTH_DAY_BEFORE.search(low, max(0, m.start() - 20), m.start()):
             continue
         if letters in _TWO_LETTER_WORDS and _SPACE_DIGIT.match(text, m.end()):
