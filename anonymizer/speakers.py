@@ -64,7 +64,9 @@ FIELD_LABELS = frozenset(
         "categorie thema afdeling team contact bron kanaal inhoud bericht tekst info informatie overig algemeen "
         "iedereen allen allemaal alle ik jij wij zij hij u jullie wij "
         # the keys of e-mail headers in English and German ("From:", "Subject:", "Betreff:") and Dutch ones not above
-        "from to sent date subject attachment attachments importance verzonden kopie von an gesendet betreff anhang"
+        "from to sent date subject attachment attachments importance verzonden kopie von an gesendet betreff anhang "
+        # who speaks in a chat's log without being a person ("Systeem: Arben neemt het gesprek over", round 22)
+        "systeem system chatbot bot melding notificatie automatisch"
     ).split()
 )
 
@@ -166,6 +168,9 @@ def rule_speaker_run(
         bullet = bool(run[0].group("lead").strip())
         # (not in a bulleted list of fields: "* Bewoner: …⏎* Buren: …" names roles, no speakers; round nineteen)
         roles = not peers and not bullet and sum(1 for m in run if _speaker_role(m.group("x"))) >= 2
+        # turns come back in a conversation; a list of fields names each key once ("Klant: …⏎Klantmanager: …⏎
+        # Jobcoach: …", round twenty-two)
+        roles = roles and len({m.group("x").lower() for m in run}) < len(run)
         if not peers and not roles:
             continue
         for m in run:
@@ -180,6 +185,15 @@ def rule_speaker_run(
                 continue  # beside role labels a place name is a surname ("Heemskerk:"), not a body
             if not word[0].isupper() and bullet:
                 continue
+            if (
+                peers
+                and not caps
+                and not bullet
+                and word[0].isupper()
+                and text[m.start()] != "["
+                and not _label_may_name(word)
+            ):
+                continue  # "Aangifte: ja, ...", "Link: https://...": an ordinary word keys a field (round 22)
             if word.lower() in WORDS and _NUMBER_VALUE.match(text, m.end()):
                 continue  # "Kosten: € 250,00" beside "Jan: ik heb gebeld": a field with an amount, no speaker
             key = word.lower()
@@ -431,6 +445,8 @@ def rule_vocative_openers(text: str, mask: bytearray, new_person: Callable[[list
             continue
         if (lo in WORDS and n not in FIRST_NAMES) or n in PLACES_FULL or lo in _NOT_VOCATIVE:
             continue
+        if n not in FIRST_NAMES and ordinary_compound(n):
+            continue  # "Intakeverslag, opgesteld door ...": a compound word heads the line (round twenty-two)
         if _DATE_WORD_AFTER.match(text, m.end()):
             continue  # "Breda, maandag 3 mei": a place and a date head a letter
         out.append((s, e, new_person([n])))

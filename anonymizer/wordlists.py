@@ -146,6 +146,10 @@ ROLES = (
     r"meneer|mevrouw|buurtbewoner|buurtbewoonster|getuige|student|studente|leerling|patiënt|"
     r"cliëntondersteuner|ouderenadviseur|sociaal\s+werker|jongerenwerker|opbouwwerker|ouder|verzorger|voogd|"
     r"gezinslid|ondergetekende|statushouder|nieuwkomer|"
+    # round twenty-two: who calls, visits or takes part, named by that role in notes ("Klant is boos", "Beller wil
+    # weten", "Inburgeraar: ...", "Maatje: ...")
+    r"klant|beller|belster|aanmelder|aanmeldster|deelnemer|deelneemster|cursist|cursiste|"
+    r"inburgeraar|referent|maatje|taalmaatje|buddy|"
     r"schuldeiser|praktijkondersteuner|schuldbemiddelaar|invorderaar|intaker|adresonderzoeker|indicatiesteller|"
     r"gezinscoach|budgetcoach|leerplichtambtenaar|procesregisseur|zorgregisseur|schuldhulpmaatje|werkgever|"
     r"teamlead|team\s+lead|teamleader|policy\s+officer|officer|advisor|caseworker|consultant|director|assistant|"
