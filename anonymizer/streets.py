@@ -430,7 +430,20 @@ def field_town_streets(text: str, is_place: Callable[[str], bool], is_name: Call
 
 # "gemeente Zilverhof", "provincie Zuiderland", "waterschap Hunze": the word after these names a public body or an
 # area, even when it ends like a street ("-hof", "-veld"). Only weak candidates (no house number) are dropped.
-_BODY_BEFORE = re.compile(r"(?i)(?:gemeente|provincie|waterschap|regio|stadsdeel|deelgemeente)[ \t]+\Z")
+_BODY_BEFORE = re.compile(
+    r"(?i)(?:gemeente|provincie|waterschap|regio|stadsdeel|deelgemeente"
+    # round twenty-two: a building or an institution named right after its kind ("verpleeghuis De Lindehof",
+    # "Cultuurhuis De Kruisweg", "Sportclub Noorderhaven")
+    r"|[a-zà-ÿ]*(?:huis|centrum|club|vereniging|school|kerk|moskee|museum|theater|camping|hospice|opvang|kliniek"
+    r"|praktijk|apotheek|bibliotheek|zwembad|sporthal|hotel|restaurant|café|corporatie|woonstichting|stichting))"
+    r"[ \t]+(?:(?:de|het|'t|De|Het)[ \t]+)?\Z"
+)
+# Facilities that every municipality has, named by an ordinary word with a street's ending: without a house number
+# they are no one's address ("ter hoogte van de Milieustraat", "Boekenmarkt in Gemeentewerf", round twenty-two)
+_FACILITY_WORDS = frozenset(
+    "milieustraat gemeentewerf stadswerf marktplein stationsplein dorpsplein kerkplein schoolplein speelplein "
+    "museumplein stadspark wijkpark speeltuin kloostertuin stadsbos".split()
+)
 
 
 # A person's body or employer alone in brackets after the name: "Lan Huang (Werkplein)". A street without a number
@@ -454,7 +467,10 @@ _SERVICE_STREET = re.compile(r"(?i)(?:" + "|".join(_SERVICE_STEMS) + r")(?:plein
 def _named_body(text: str, s: int, e: int) -> bool:
     """The weak street candidate ``text[s:e]`` is the name of a body (see ``_BODY_BEFORE``, ``_CAP_BRACKET_BEFORE``,
     ``_SERVICE_STREET``)."""
-    if _BODY_BEFORE.search(text, max(0, s - 16), s) or _SERVICE_STREET.fullmatch(text, s, e):
+    if _BODY_BEFORE.search(text, max(0, s - 24), s) or _SERVICE_STREET.fullmatch(text, s, e):
+        return True
+    word = text[s:e].split()[-1].lower() if text[s:e].split() else ""
+    if word in _FACILITY_WORDS:
         return True
     if " " not in text[s:e] and text[s:e].lower().endswith(_OFFICE_ENDS):
         return True  # "ligt nog bij het Zorgkantoor": an office, whichever finder read it as a street
