@@ -1259,7 +1259,26 @@ def rule_dialogue(ev: Evidence) -> bool:
         and all(t.text in FIRST_NAMES or t.text in SURNAMES for t in ev.name_toks)
         # "| Taal: Oekraïens": an ordinary word keying a field of a row is no speaker (round nineteen)
         and not (ev.before.rstrip(" \t")[-1:] in ("|", ";") and all(_is_word(t.text) for t in ev.name_toks))
+        # "Taal: Farsi" between "Datum: ..." lines: a field among fields keyed by ordinary words (round twenty-two)
+        and not (all(_is_word(t.text) for t in ev.name_toks) and _beside_word_keys(ev.text, ev.start))
     )
+
+
+_KEY_LINE = re.compile(r"[ \t]*(?P<k>[^\W\d_][\w\-]{1,24})[ \t]*:(?:[ \t]|$)")
+
+
+def _beside_word_keys(text: str, s: int) -> bool:
+    """The line above or below the one at ``s`` opens with an ordinary word (no name) and a colon: a list of fields."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", s)
+    starts = [text.rfind("\n", 0, ls - 1) + 1] if ls > 0 else []
+    starts += [le + 1] if le != -1 else []
+    for p in starts:
+        m = _KEY_LINE.match(text, p)
+        if m and _is_word(m["k"].capitalize()) and m["k"].capitalize() not in FIRST_NAMES:
+            if m["k"].capitalize() not in SURNAMES:
+                return True
+    return False
 
 
 # The verb and then its subject pronoun: the word before is an adverb ("Letterlijk schreef hij:"), round twelve.
@@ -2339,6 +2358,11 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
         and not c[lead + 1].particle
     ):
         lead += 1  # "Oğlum Emre", "Mein Sohn Jonas": words of another language before the name (round twenty-one)
+    dotted = len(c) >= 3 and c[1].initial and len(c[1].text.rstrip(".")) == 1  # "A.", not "Uy." ending a sentence
+    if not lead and dotted and not c[0].initial and not c[0].particle:
+        w = c[0].text
+        if _is_word(w) and w not in FIRST_NAMES and w.lower() not in STOPWORDS and not w.isupper():
+            lead = 1  # "Bellen A. Sjaardinga": a verb or noun before the initials opens no name (round twenty-two)
     if lead:
         rest = c[lead:]
         return rest[0].start, ev.end, rest, kind
