@@ -50,7 +50,7 @@ from .mrz import mrz_dates_of_birth, rule_mrz_names
 from .namesites import grow_around_names
 from .olddates import after_today, ocr_dates_of_birth, old_dates_of_birth
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
-from .pathnames import names_in_document_files, names_in_paths
+from .pathnames import mail_names_in_paths, names_in_document_files, names_in_paths
 from .patterns import FUNCTION_MAILBOXES as MAILBOXES
 from .peers import rule_slot_peers
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
@@ -986,6 +986,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since
     person_spans += names_in_document_files(text, mask, new_person)  # "paspoort-zwaans.pdf"
     person_spans += names_in_paths(text, mask, person_spans)  # "daconceicao-huurcontract.pdf"
+    person_spans += mail_names_in_paths(text, mask, new_person)  # "lieuwald@…" … "borgbewijs-lieuwald.pdf"
     person_spans += rule_name_before_birth_date_in_item(text, mask, new_person)  # "bed 2: Leda, 16.8.1995"
     person_spans += rule_slot_peers(text, mask, person_spans, new_person)  # peers.py: "| JRD |", "(Fartje)"
 

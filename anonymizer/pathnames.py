@@ -169,6 +169,37 @@ _NO_NAME = frozenset(
 )
 
 
+def _odd_file_word(w: str) -> bool:
+    """A part of a file name that no list knows: no Dutch or English word, no compound, no place, month or code."""
+    from .lexicon import english_all
+    from .persons import ordinary_compound
+
+    lo = w.lower()
+    if len(w) < 4 or not w.isalpha() or not any(c in "aeiouy" for c in lo) or lo in _NO_NAME or lo in _ANY_MONTH:
+        return False
+    if lo in WORDS or lo in STOPWORDS or _doc_word(w) or w.capitalize() in PLACES_FULL or lo in english_all():
+        return False
+    if lo in _glued_places() or _splits_into_words(lo):
+        return False  # "denhelder", "openmonumentendag", "jeugdwet"
+    return not ordinary_compound(w.capitalize()) and not (w.isupper() and len(w) <= 5)
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_places() -> frozenset[str]:
+    """Place names in lower case without blanks or hyphens, as file names write them ("denhelder")."""
+    return frozenset(fold(p).replace(" ", "").replace("-", "") for p in PLACES_FULL)
+
+
+@functools.lru_cache(maxsize=4096)
+def _splits_into_words(lo: str) -> bool:
+    """``lo`` is two or more Dutch words glued together, each of three letters or more (a compound)."""
+    for i in range(3, len(lo) - 2):
+        head, tail = lo[:i], lo[i:]
+        if tail in WORDS and (head in WORDS or (head[-1:] == "s" and head[:-1] in WORDS) or _splits_into_words(head)):
+            return True
+    return False
+
+
 def names_in_document_files(
     text: str, mask: bytearray, new_person: Callable[[list[str]], P]
 ) -> list[tuple[int, int, P]]:
@@ -185,6 +216,13 @@ def names_in_document_files(
         base_at = a + m.start("base")
         segs = [(base_at + g.start(), g.group()) for g in _SEGMENT.finditer(m.group("base"))]
         if not any(_doc_word(w) for _i, w in segs):
+            # any file: a part that is no word of any list, no compound and no place names someone
+            # ("schimmel-ezeayo-kamer1.jpg"; round twenty-two, from fresh28c)
+            for i, w in segs:
+                if _odd_file_word(w) and mask.find(1, i, i + len(w)) == -1:
+                    person = people.get(w.lower()) or people.setdefault(w.lower(), new_person([w.capitalize()]))
+                    out.append((i, i + len(w), person))
+                    mask[i : i + len(w)] = b"\x01" * len(w)
             continue
         dotted_first = {j + 1 for j, (_i, w) in enumerate(segs[:-1]) if w.capitalize() in FIRST_NAMES}
         particled = {
@@ -233,3 +271,48 @@ _EXTENSIONS = frozenset(
     # a recording: "opname-lhorbó95-5.m4a" (round twenty, from fresh26e)
     "m4a mp3 wav ogg opus amr mp4 mov".split()
 )
+
+
+# The local part of a person's e-mail address: its words are their name, also where the text writes them again in a
+# file name ("Aan: shanice_lieuwald@yahoo.com" ... "borgbewijs-lieuwald.pdf"; round twenty-two, from fresh28c).
+_MAIL = re.compile(r"(?<![\w.+\-])(?P<local>[A-Za-z][\w.+\-]{1,60})@[\w\-]+(?:\.[\w\-]+)+")
+_MAIL_PART = re.compile(r"[a-z]{3,}")
+
+
+def mail_names_in_paths(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[tuple[int, int, P]]:
+    """The words of a personal e-mail address's local part ("minh_trui", "s.welduhiwet") again as a whole part of a
+    file name: a person's name. Mailboxes of a service ("info", "wmo") give none."""
+    from .patterns import FUNCTION_MAILBOXES  # patterns imports much; read it only when a text has an address
+
+    if "@" not in text:
+        return []
+    paths = [(a, b) for a, b in _path_runs(text) if "@" not in text[a:b]]
+    if not paths:
+        return []
+    keys: dict[str, P | None] = {}
+    for m in _MAIL.finditer(text):
+        local = fold(m["local"])
+        if local in FUNCTION_MAILBOXES:
+            continue
+        parts = _MAIL_PART.findall(local)
+        for part in parts:
+            if part in STOPWORDS or part in FUNCTION_MAILBOXES or part in _MONTHS:
+                continue
+            if part in WORDS and len(parts) < 2:
+                continue  # "tuin@...": one word, no name
+            keys.setdefault(part, None)
+    if not keys:
+        return []
+    out: list[tuple[int, int, P]] = []
+    for a, b in paths:
+        low = fold(text[a:b])
+        for g in re.finditer(r"[a-z]+", low):
+            k = g.group()
+            if k not in keys or mask.find(1, a + g.start(), a + g.end()) != -1:
+                continue
+            person = keys[k]
+            if person is None:
+                person = keys[k] = new_person([k.capitalize()])
+            out.append((a + g.start(), a + g.end(), person))
+            mask[a + g.start() : a + g.end()] = b"\x01" * (g.end() - g.start())
+    return out
