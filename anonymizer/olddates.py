@@ -190,3 +190,35 @@ def after_today(value: str) -> bool:
         return date(year, month, day) > date.today()
     except ValueError:
         return False
+
+
+# Eight figures alone that read as a day, a month and a year long past ("bent u, 19780907, aangehouden", "Subranathan,
+# Saanvi, 22112019:"): over every development corpus 1,604 such numbers were dates of birth and 2 were the tails of
+# phone numbers, which the phone finder takes first (round twenty-two, from holdout20 and fresh20c).
+_COMPACT = re.compile(r"(?<![\w./\-+:#@€])\d{8}(?![\w/\-@]|[.,]\d)")
+
+
+def _real_day(day: int, month: int, year: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def compact_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
+    """Free eight-figure numbers that are a valid date (day-month-year or year-month-day) of a year long past."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _COMPACT.finditer(text):
+        s, e = m.span()
+        if mask.find(1, s, e) != -1:
+            continue
+        v = m.group()
+        dmy = (int(v[:2]), int(v[2:4]), int(v[4:]))
+        ymd = (int(v[6:]), int(v[4:6]), int(v[:4]))
+        year = next((y for d, mo, y in (dmy, ymd) if 1850 <= y <= DOB_YEAR_MAX and _real_day(d, mo, y)), None)
+        if year is None:
+            continue
+        out.append((s, e, "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
+        mask[s:e] = b"\x01" * (e - s)
+    return out
