@@ -461,11 +461,12 @@ _NOT_CODE = re.compile(
     r"|(?:19|20)\d\d[A-Za-z]{1,3}"
     r"|Q[1-4][\-/ ]?(?:19|20)\d\d|(?:19|20)\d\d[\-/ ]?Q[1-4]"
     r"|NL\d{9}B\d\d"
-    r"|\d{1,2}[\-./]?(?:JAN|FEB|MA[AR]|APR|MEI|MAY|JUN|JUL|AUG|SEP|O[CK]T|NOV|DEC)[A-Z]*[\-./]?\d{2,4}"
+    r"|\d{1,2}[\-./]?(?i:JAN|FEB|MA[AR]|APR|MEI|MAY|JUN|JUL|AUG|SEP|O[CK]T|NOV|DEC)[A-Za-z]*[\-./]?\d{2,4}"
     r"|(?:19|20)\d\d-?[01]\d-?[0-3]\dT.*"
     r"|\d+(?:[.,]\d+)?(?:KWH|KW|MW|GW|V|W|GB|MB|KB|TB|MM|CM|KM|KG|PK|HZ|DB|M2|M3|L)",
 )
 _LOWER_RUN = re.compile(r"[a-z]{3}")
+_OCR_DIGITS = str.maketrans("OoIlSB", "001158")
 
 
 def bare_codes(text: str, mask: bytearray) -> list[Cand]:
@@ -478,10 +479,12 @@ def bare_codes(text: str, mask: bytearray) -> list[Cand]:
         upper = sum("A" <= c <= "Z" for c in tok)
         if digits < 4 or upper < 1 or upper + digits < len(tok) - 4 or _LOWER_RUN.search(tok):
             continue
-        if tok.isalnum() and (tok[:2] == "NL" or len(tok) > 16):
+        if len(tok) > 40 or tok.isalnum() and (tok[:2] == "NL" or len(tok) > 16):
             continue  # a bank account number that no IBAN finder took, or a long hash
         if _NOT_CODE.fullmatch(tok) or mask.find(1, s, e) != -1:
             continue
+        if _DATE.fullmatch(tok.translate(_OCR_DIGITS)):
+            continue  # "12-lO-2O26": a date read by a machine, letters for figures
         out.append((s, e, "CASE_NUMBER", _REPL))
         mask[s:e] = b"\x01" * (e - s)
     return out

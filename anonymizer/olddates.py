@@ -195,6 +195,8 @@ def after_today(value: str) -> bool:
 # Eight figures alone that read as a day, a month and a year long past ("bent u, 19780907, aangehouden", "Subranathan,
 # Saanvi, 22112019:"): over every development corpus 1,604 such numbers were dates of birth and 2 were the tails of
 # phone numbers, which the phone finder takes first (round twenty-two, from holdout20 and fresh20c).
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:euro|eur\b|€|,-|cent\b)", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro)[ \t]*\Z", re.I)
 _COMPACT = re.compile(r"(?<![\w./\-+:#@€])\d{8}(?![\w/\-@]|[.,]\d)")
 
 
@@ -211,8 +213,8 @@ def compact_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, s
     out: list[tuple[int, int, str, str]] = []
     for m in _COMPACT.finditer(text):
         s, e = m.span()
-        if mask.find(1, s, e) != -1:
-            continue
+        if mask.find(1, s, e) != -1 or _AMOUNT_AFTER.match(text, e) or _AMOUNT_BEFORE.search(text, max(0, s - 6), s):
+            continue  # "12031999 euro": an amount
         v = m.group()
         dmy = (int(v[:2]), int(v[2:4]), int(v[4:]))
         ymd = (int(v[6:]), int(v[4:6]), int(v[:4]))

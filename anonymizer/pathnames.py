@@ -204,8 +204,9 @@ def names_in_document_files(
     text: str, mask: bytearray, new_person: Callable[[list[str]], P]
 ) -> list[tuple[int, int, P]]:
     """Words of a personal document's file name that are no ordinary word, month, place or number: whose papers."""
-    if "." not in text or not any(w in text.lower() for w in _FILE_GATE):
+    if "." not in text:
         return []
+    gated = any(w in text.lower() for w in _FILE_GATE)  # a document word may name the file
     out: list[tuple[int, int, P]] = []
     people: dict[str, P] = {}
     for a, b in _path_runs(text):
@@ -215,7 +216,7 @@ def names_in_document_files(
             continue
         base_at = a + m.start("base")
         segs = [(base_at + g.start(), g.group()) for g in _SEGMENT.finditer(m.group("base"))]
-        if not any(_doc_word(w) for _i, w in segs):
+        if not gated or not any(_doc_word(w) for _i, w in segs):
             # any file: a part that is no word of any list, no compound and no place names someone
             # ("schimmel-ezeayo-kamer1.jpg"; round twenty-two, from fresh28c)
             for i, w in segs:
