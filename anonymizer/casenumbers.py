@@ -469,10 +469,31 @@ _LOWER_RUN = re.compile(r"[a-z]{3}")
 _OCR_DIGITS = str.maketrans("OoIlSB", "001158")
 
 
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789./-#")
+
+
+def _codes_at_digits(text: str) -> Iterator[re.Match[str]]:
+    """``_CODE.finditer(text)`` for the matches that hold a digit, tried only at the start of each run of code
+    characters around a run of digits (the shared scan of ``digit_runs``; round twenty-two, speed)."""
+    done = -1
+    for s, _e in digit_runs(text):
+        if s < done:
+            continue
+        i = s
+        while i > 0 and text[i - 1] in _CODE_CHARS:
+            i -= 1
+        while i < s and not text[i].isalnum():
+            i += 1  # a code opens with a letter or a figure
+        m = _CODE.match(text, i)
+        if m is not None and m.end() > s:
+            done = m.end()
+            yield m
+
+
 def bare_codes(text: str, mask: bytearray) -> list[Cand]:
     """Codes of capitals and four or more figures that nothing else took (see ``_CODE``)."""
     out: list[Cand] = []
-    for m in _CODE.finditer(text):
+    for m in _codes_at_digits(text):
         tok = m.group().rstrip(".-/#")
         s, e = m.start(), m.start() + len(tok)
         digits = sum(c.isdigit() for c in tok)
