@@ -1023,7 +1023,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += case_number_twins(text, mask, spans)  # casenumbers.py: "aanslagen: 5041.20.82171 en 2332.25.87805"
     spans += rule_case_number_column(text, mask)  # speakers.py: cells under a "Dossiernummer" header
     spans += other_script_identifiers(text, mask)  # scripts.py: "АІ 1516 ТХ", "出生日期: 1955年5月16日"
-    spans += bare_codes(text, mask) if P.digit_runs(text) else []  # casenumbers.py: "TLK-269046-2" anywhere
+    spans += bare_codes(text, mask)  # casenumbers.py: "TLK-269046-2" anywhere (looked for around figures only)
 
     for s, e, _lab, rep in sorted(streets):
         e = address_end(text, house_number_end(text, e))

@@ -1273,12 +1273,8 @@ def _beside_word_keys(text: str, s: int) -> bool:
     le = text.find("\n", s)
     starts = [text.rfind("\n", 0, ls - 1) + 1] if ls > 0 else []
     starts += [le + 1] if le != -1 else []
-    for p in starts:
-        m = _KEY_LINE.match(text, p)
-        if m and _is_word(m["k"].capitalize()) and m["k"].capitalize() not in FIRST_NAMES:
-            if m["k"].capitalize() not in SURNAMES:
-                return True
-    return False
+    keys = [m["k"].capitalize() for m in (_KEY_LINE.match(text, p) for p in starts) if m]
+    return any(_is_word(k) and k not in FIRST_NAMES and k not in SURNAMES for k in keys)
 
 
 # The verb and then its subject pronoun: the word before is an adverb ("Letterlijk schreef hij:"), round twelve.

@@ -28,8 +28,14 @@ _PATH_MARK = re.compile(
 _RUN_STOP = frozenset(" \t\r\n<>()[]{}\"'`,;|*")
 
 
+_LAST_RUNS: list[object] = [None, []]  # the last text and its runs: three finders read them per text
+
+
 def _path_runs(text: str) -> list[tuple[int, int]]:
-    """The runs without blanks or brackets that hold a path mark, in order, each once."""
+    """The runs without blanks or brackets that hold a path mark, in order, each once (remembered for the last
+    text, which ``names_in_document_files``, ``names_in_paths`` and ``mail_names_in_paths`` all read)."""
+    if _LAST_RUNS[0] is text:
+        return list(_LAST_RUNS[1])  # type: ignore[call-overload]
     out: list[tuple[int, int]] = []
     end = -1
     for m in _PATH_MARK.finditer(text):
@@ -44,7 +50,8 @@ def _path_runs(text: str) -> list[tuple[int, int]]:
         if e - s > 3:
             out.append((s, e))
         end = e
-    return out
+    _LAST_RUNS[0], _LAST_RUNS[1] = text, out
+    return list(out)
 
 
 _PARTICLES = frozenset("van de der den ter ten te het 't in op da das dos do di du la le el al".split())

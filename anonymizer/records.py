@@ -22,7 +22,7 @@ from typing import TypeVar
 from .lexicon import FIRST_NAMES, SURNAMES
 from .patterns import DATE_NUM, DATE_TXT, recent_year_of, year_of
 from .speakers import FIELD_LABELS, NAME_FIELDS, PURE_NAME_FIELDS, _name_value
-from .wordlists import HONORIFICS
+from .wordlists import HONORIFICS, PARTICLES
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -449,11 +449,6 @@ def _masked_id(text: str, mask: bytearray, p: int) -> bool:
     return sum(c.isdigit() for c in text[p:q]) >= 3
 
 
-_PARTICLE_LOWER = frozenset(
-    "van de der den ter ten te het 't in op la le du da di dos das del della el al bin ben".split()
-)
-
-
 def _name_like(val: str) -> list[str] | None:
     """The name parts of a cell that reads as a name: 1 to 5 words, not a key, a body or ordinary words only."""
     from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
@@ -471,7 +466,7 @@ def _name_like(val: str) -> list[str] | None:
     core = [w.strip(".,'’\"”") for w in words if len(w.strip(".,'’\"”")) > 1 and not w.endswith(".")]
     if not core:
         return parts if all(w.endswith(".") for w in words) else None  # initials only
-    if any(w[:1].isupper() for w in core) and any(w.islower() and w not in _PARTICLE_LOWER for w in core):
+    if any(w[:1].isupper() for w in core) and any(w.islower() and w not in PARTICLES for w in core):
         return None  # "Handhavingsverzoek permanente bewoning – [case]": a title, lower-case words go on (round 22)
     odd = [w for w in core if w.lower() not in WORDS and w.lower() not in STOPWORDS]
     named = [w for w in core if w[:1].isupper() and (w in FIRST_NAMES or w.capitalize() in FIRST_NAMES)]
