@@ -28,14 +28,22 @@ _PATH_MARK = re.compile(
 _RUN_STOP = frozenset(" \t\r\n<>()[]{}\"'`,;|*")
 
 
-_LAST_RUNS: list[object] = [None, []]  # the last text and its runs: three finders read them per text
+class _LastRuns:
+    """The last text and its runs, swapped as one pair so that two threads never mix them: three finders read them
+    per text."""
+
+    pair: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
+
+
+_LAST_RUNS = _LastRuns()
 
 
 def _path_runs(text: str) -> list[tuple[int, int]]:
     """The runs without blanks or brackets that hold a path mark, in order, each once (remembered for the last
     text, which ``names_in_document_files``, ``names_in_paths`` and ``mail_names_in_paths`` all read)."""
-    if _LAST_RUNS[0] is text:
-        return list(_LAST_RUNS[1])  # type: ignore[call-overload]
+    last_text, last_runs = _LAST_RUNS.pair
+    if last_text is text:
+        return list(last_runs)
     out: list[tuple[int, int]] = []
     end = -1
     for m in _PATH_MARK.finditer(text):
@@ -50,7 +58,7 @@ def _path_runs(text: str) -> list[tuple[int, int]]:
         if e - s > 3:
             out.append((s, e))
         end = e
-    _LAST_RUNS[0], _LAST_RUNS[1] = text, out
+    _LAST_RUNS.pair = (text, tuple(out))
     return list(out)
 
 
