@@ -1,0 +1,150 @@
+"""Name, place and number material for make_fresh29b.py (standard library only).
+
+Surnames and many first names are composed from origin-typical parts, so most are on no common list.
+"""
+
+from __future__ import annotations
+
+# origin -> (female first names, male first names, surname parts A, surname parts B, particles or None)
+ORIGINS: dict[str, tuple[list[str], list[str], list[str], list[str], list[str] | None]] = {
+    "nederlands": (["Maartje", "Fenna", "Liesbeth", "Jikke", "Floor", "Wendelien", "Marit"],
+                   ["Teun", "Gijs", "Wouter", "Joost", "Hidde", "Tijmen", "Rutger"],
+                   ["Wester", "Hoog", "Brinc", "Akker", "Kamper", "Velde", "Horst", "Sloot", "Eng"],
+                   ["man", "ink", "hof", "veld", "kamp", "beek", "haar"],
+                   ["van", "van de", "van der", "de", "ter", "ten", "van den", "in 't", "op den", "van 't", "te"]),
+    "fries": (["Sjoukje", "Tjitske", "Aukje", "Baukje", "Geeske", "Ytsje"],
+              ["Wiebe", "Hylke", "Sietse", "Jelle", "Freark", "Durk"],
+              ["Hylk", "Wyts", "Sjoer", "Tsjal", "Bouw", "Reit", "Eelk"], ["stra", "sma", "inga", "ema", "enga"], None),
+    "marokkaans": (["Nouhaila", "Ikram", "Hafsa", "Sanae", "Loubna", "Houda"],
+                   ["Achraf", "Soufiane", "Zakaria", "Bilal", "Anouar", "Tarik"],
+                   ["El Bak", "El Haj", "Ben Mour", "Ait Kass", "Bou", "Am", "Ouled Ha"],
+                   ["ouri", "aoui", "ali", "imi", "zerdi", "rani"], None),
+    "turks": (["Zeynep", "Hatice", "Büşra", "Elif", "Kübra", "Sevgi"], ["Burak", "Mert", "Yusuf", "Emre", "Oğuz", "Serkan"],
+              ["Yıl", "Kara", "Ak", "Öz", "Demir", "Gül", "Çelik", "Tun"], ["dız", "taş", "soy", "han", "kaya", "oğlu", "er"], None),
+    "surinaams-hindoestaans": (["Shanti", "Soenita", "Anjali", "Rajwanti", "Devika"], ["Radjesh", "Ravindra", "Sunil", "Kishan"],
+                               ["Ram", "Djo", "Bis", "Maha", "Ghi", "Jag"], ["sing", "eradj", "ssoon", "bier", "barath", "roep"], None),
+    "surinaams-creools": (["Gracia", "Ruthline", "Marciana", "Jolanda"], ["Marlon", "Errol", "Rinaldo", "Humphrey"],
+                          ["Doel", "Kross", "Sab", "Wald", "Cour", "Zeeg"], ["wijt", "ajo", "eld", "tois", "elaar", "man"], None),
+    "antilliaans": (["Yurmiana", "Ruthmila", "Shurenska", "Giselle"], ["Shurandy", "Jairzinho", "Giovanni", "Ryangelo"],
+                    ["Mart", "Isen", "Ros", "Piet", "Cijnt", "Winkl"], ["ina", "ia", "alia", "ernella", "je", "aar"], None),
+    "pools": (["Agnieszka", "Magdalena", "Zuzanna", "Małgorzata"], ["Kacper", "Wojciech", "Bartosz", "Łukasz"],
+              ["Kowal", "Wiśniew", "Zieliń", "Dąbrow", "Grabow", "Jabłoń"], ["ski", "czyk", "ek", "iak"], None),
+    "syrisch": (["Rama", "Lina", "Raghad", "Sidra"], ["Yazan", "Omar", "Hadi", "Tamim"],
+                ["Al-Hal", "Al-Ham", "Kat", "Al-Sha", "Dar", "Haw"], ["abi", "wi", "ibeh", "ami", "wish", "rani"], None),
+    "eritrees": (["Selam", "Merhawit", "Senait", "Helen"], ["Yonas", "Filmon", "Tesfalem", "Amanuel"],
+                 ["Gebre", "Tekle", "Wolde", "Habte", "Kidane"], ["mariam", "selassie", "michael", "giorgis", "hiwet"], None),
+    "somalisch": (["Hodan", "Ayaan", "Fadumo", "Sagal"], ["Abdirahman", "Liban", "Mahad", "Guled"],
+                  ["Cab", "Hir", "War", "Xas", "Dhu"], ["di", "si", "same", "an", "ule"], None),
+    "chinees": (["Xiaoling", "Yuting", "Meiqi", "Shulan"], ["Haoran", "Junwei", "Zixuan", "Bowen"],
+                ["Q", "R", "C", "T", "Zh"], ["iu", "uan", "en", "ang", "ou"], None),
+    "moluks": (["Elsye", "Femmy", "Nelcy", "Jacomina"], ["Maykel", "Ronny", "Johny", "Semuel"],
+               ["Latu", "Patti", "Wattim", "Tuhu", "Sahe"], ["perissa", "nama", "ena", "mury", "tapy"], None),
+    "indonesisch": (["Dewi", "Sari", "Putri", "Wulan"], ["Budi", "Agus", "Bayu", "Hendra"],
+                    ["Sura", "Hadi", "Wija", "Kusu"], ["djaja", "wijono", "atmadja", "noto"], None),
+    "ghanees": (["Akosua", "Abena", "Efua", "Adjoa"], ["Kwame", "Kofi", "Yaw", "Kwabena"],
+                ["Ow", "As", "Bo", "Men", "Ofo"], ["usu", "amoah", "ateng", "sah", "ri"], None),
+    "nigeriaans": (["Ngozi", "Adaeze", "Chiamaka", "Ifeoma"], ["Chinedu", "Emeka", "Obinna", "Tochukwu"],
+                   ["Okon", "Eze", "Nwa", "Obi"], ["kwo", "nna", "chukwu", "agu"], None),
+    "kaapverdiaans": (["Djenifer", "Joana", "Nilsa", "Edna"], ["Nilton", "Edson", "Adilson", "Ailton"],
+                      ["Sem", "Tav", "Fort", "Mont", "Lop"], ["edo", "ares", "es", "eiro", "inho"], None),
+    "afghaans": (["Mursal", "Zarlasht", "Freshta", "Mahbooba"], ["Farid", "Naveed", "Wahid", "Sohrab"],
+                 ["Ahmad", "Noor", "Rahim", "Sul", "Hotak"], ["zai", "yar", "khel", "i"], None),
+    "koerdisch": (["Dilan", "Shilan", "Berivan", "Rojda"], ["Rebin", "Zhiyar", "Karwan", "Aram"],
+                  ["Bar", "Hawr", "Kar", "Zan"], ["zani", "ami", "dakhi", "ian"], None),
+    "iraans": (["Shirin", "Parisa", "Nasrin", "Golnaz"], ["Dariush", "Kaveh", "Arash", "Babak"],
+               ["Tehr", "Kar", "Shir", "Mo"], ["anipour", "iminejad", "azi", "hammadzadeh"], None),
+    "bulgaars": (["Desislava", "Mariya", "Tsvetelina"], ["Todor", "Plamen", "Stoyan"],
+                 ["Dimi", "Todo", "Ivan", "Geor"], ["trov", "rov", "chev", "giev"], None),
+    "roemeens": (["Andreea", "Bianca", "Ioana"], ["Ionuț", "Florin", "Cătălin"],
+                 ["Pop", "Stan", "Dumitr", "Radu"], ["escu", "ache", "lescu", "oiu"], None),
+    "oekraiens": (["Oksana", "Iryna", "Solomiia"], ["Taras", "Bohdan", "Mykola"],
+                  ["Shev", "Kovalen", "Bond", "Melnych"], ["chenko", "ko", "arenko", "uk"], None),
+    "portugees": (["Inês", "Beatriz", "Leonor"], ["João", "Tiago", "Duarte"],
+                  ["Fer", "Per", "Carv", "Mag"], ["reira", "alho", "nandes", "alhães"], None),
+    "italiaans": (["Giulia", "Chiara", "Federica"], ["Matteo", "Lorenzo", "Davide"],
+                  ["Ross", "Bian", "Espos", "Ferr"], ["elli", "chini", "ito", "uccio"], None),
+    "vietnamees": (["Thanh Huong", "Linh", "Ngoc Anh"], ["Minh", "Quang", "Duc"],
+                   ["Ph", "Tr", "Ngu", "Đ"], ["ạm", "ần", "yễn", "ặng"], None),
+    "duits": (["Annika", "Jutta", "Heike"], ["Jürgen", "Malte", "Holger"],
+              ["Wald", "Hoff", "Stein", "Kess"], ["hauser", "mann", "meier", "ler"], None),
+    "vlaams": (["Lotte", "Ilse", "Griet"], ["Lowie", "Jens", "Wannes"],
+               ["Ver", "Vande", "De Sm", "Van Ack"], ["straete", "haeghe", "cauteren", "edt"], None),
+    "hongaars": (["Zsófia", "Réka", "Eszter"], ["Bence", "Levente", "Gergő"],
+                 ["Szil", "Tót", "Hor", "Bal"], ["ágyi", "váth", "h", "ogh"], None),
+    "ethiopisch": (["Meskerem", "Tigist", "Bethlehem"], ["Dawit", "Yared", "Abebe"],
+                   ["Ale", "Bek", "Tad", "Gir"], ["mayehu", "ele", "esse", "ma"], None),
+    "pakistaans": (["Ayesha", "Sana", "Mehwish"], ["Imran", "Usman", "Faisal"],
+                   ["Chaud", "Qur", "Mir", "Baj"], ["hry", "eshi", "za", "wa"], None),
+    "tamil": (["Tharshika", "Kajani", "Abirami"], ["Kajan", "Thuvaragan", "Sajeevan"],
+              ["Sivaku", "Thana", "Yoga", "Pathma"], ["maran", "balan", "rajah", "nathan"], None),
+    "egyptisch": (["Mariam", "Nadine", "Yasmin"], ["Karim", "Mostafa", "Tamer"],
+                  ["Abdel ", "El-", "Sh"], ["Fattah", "Rahman", "Masri", "ehata"], None),
+    "brits": (["Chloe", "Imogen", "Harriet"], ["Oliver", "Callum", "Rhys"],
+              ["Ash", "Whit", "Bright", "Tre"], ["worth", "field", "ley", "lawny"], None),
+    "braziliaans": (["Larissa", "Thaís", "Gabriela"], ["Thiago", "Rodrigo", "Caio"],
+                    ["Olive", "Sant", "Carva", "Bat"], ["ira", "ana", "lhal", "ista"], None),
+}
+
+# known-name words: (word, particle or "" or "FIRST" for a first name, sentence with {w} = the ordinary lower-case use,
+# further keep words of that sentence)
+KNOWN = [
+    ("Visser", "", "Vader werkt als {w} en is doordeweeks vaak op zee.", ["zee"]),
+    ("Bakker", "", "Moeder staat om vier uur op omdat ze als {w} werkt.", ["werkt"]),
+    ("Koning", "", "Op de tekening staat een {w} met een kroon.", ["tekening", "kroon"]),
+    ("Kok", "", "Vader werkt in ploegendienst als {w} in een hotel.", ["ploegendienst", "hotel"]),
+    ("Winter", "", "Afgelopen {w} was er wekenlang geen verwarming in huis.", ["verwarming"]),
+    ("Vos", "", "Het knuffeldier dat het kind overal meeneemt is een {w}.", ["knuffeldier"]),
+    ("Hoek", "", "Bij binnenkomst zat de jongste stil in een {w} van de kamer.", ["binnenkomst", "kamer"]),
+    ("Berg", "", "Er ligt een {w} ongeopende post op tafel.", ["ongeopende", "tafel"]),
+    ("Timmerman", "", "De pleegvader is {w} en bouwt met de kinderen een hut.", ["pleegvader", "hut"]),
+    ("Klein", "", "Het huurhuis is te {w} voor vijf kinderen.", ["huurhuis"]),
+    ("Bos", "", "In het weekend gaan ze samen wandelen in het {w}.", ["weekend", "wandelen"]),
+    ("Storm", "", "Na de {w} van vorige maand lekt het dak van de slaapkamer.", ["dak", "slaapkamer"]),
+    ("Vogel", "", "Het kind tekent steeds een {w} zonder nest.", ["nest"]),
+    ("Haas", "", "Zodra er ruzie is, gaat hij ervandoor als een {w}.", ["ruzie"]),
+    ("Wolf", "", "In de verhalen van het kind komt een {w} voor die alles kapotmaakt.", ["verhalen"]),
+    ("Smid", "", "Opa was {w} en heeft nog een werkplaats achter het huis.", ["werkplaats"]),
+    ("Mol", "", "In de tuin van het pleeggezin woont een {w}, vertelt het kind trots.", ["pleeggezin"]),
+    ("Koster", "", "Opa is {w} van de dorpskerk en helpt op zondag.", ["dorpskerk", "zondag"]),
+    ("Schipper", "", "Vader is {w} in de binnenvaart en vaak weken weg.", ["binnenvaart"]),
+    ("Vink", "", "In de volière op het schoolplein zit een {w}.", ["volière", "schoolplein"]),
+    ("Koopman", "", "Oom staat als {w} op de markt en neemt de jongen soms mee.", ["markt"]),
+    ("Hart", "", "Het kind zegt dat zijn {w} bonkt als het thuis onrustig is.", ["onrustig"]),
+    ("Beek", "van der", "Achter de school loopt een {w} waar de kinderen niet mogen spelen.", ["spelen"]),
+    ("Jong", "de", "Moeder was erg {w} toen de oudste werd geboren.", ["oudste"]),
+    ("Wit", "de", "De muren van de kinderkamer zijn pas {w} geschilderd.", ["kinderkamer", "geschilderd"]),
+    ("Bruin", "de", "De hond van het gezin is {w} met witte vlekken.", ["hond", "vlekken"]),
+    ("Tuin", "van der", "De kinderen spelen na school het liefst in de {w}.", ["liefst"]),
+    ("Wijk", "van", "In de {w} is sinds kort een nieuwe speeltuin.", ["speeltuin"]),
+    ("Water", "van de", "Het kind is bang voor {w} en wil niet naar zwemles.", ["zwemles"]),
+    ("Kamp", "van de", "In de zomervakantie gaat de oudste op {w} met de scouting.", ["zomervakantie", "scouting"]),
+    ("Veen", "van der", "Het dorp ligt midden in het {w}, ver van de bushalte.", ["bushalte"]),
+    ("Merel", "FIRST", "Elke ochtend zingt een {w} in de tuin, schrijft het kind.", ["ochtend"]),
+    ("Roos", "FIRST", "Op de verjaardagskaart staat een {w}.", ["verjaardagskaart"]),
+    ("Lente", "FIRST", "In de {w} start de nieuwe oudergroep.", ["oudergroep"]),
+    ("Lelie", "FIRST", "Op de vensterbank staat een {w} die het kind van oma kreeg.", ["vensterbank"]),
+    ("Hoop", "FIRST", "Moeder zegt dat ze weer {w} heeft nu er een plek is.", ["plek"]),
+]
+
+TOWNS = ["Apeldoorn", "Deventer", "Leeuwarden", "Tilburg", "Schiedam", "Almere", "Nijmegen", "Dordrecht", "Emmen",
+         "Heerlen", "Zoetermeer", "Alkmaar", "Gouda", "Lelystad", "Hengelo", "Venlo", "Vlaardingen", "Purmerend",
+         "Roosendaal", "Helmond", "Capelle aan den IJssel", "Sneek", "Kampen", "Oss"]
+STREET_A = ["Lijster", "Wilgen", "Eiken", "Distel", "Kastanje", "Boekweit", "Vlas", "Hop", "Rogge", "Klaver", "Esdoorn",
+            "Kievit", "Reiger", "Zeeuw", "Turf", "Schelde", "Gerst", "Heide", "Mispel", "Kornoelje"]
+STREET_B = ["laan", "straat", "hof", "weg", "erf", "pad", "singel", "kade", "plantsoen", "gaarde"]
+MAIL_HOSTS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com", "yahoo.com"]
+PROVIDERS = ["Kinderkompas", "Jeugdhulp Rivierenland", "De Wervelwind", "Horizonzorg Jeugd", "Stichting Opvoedsteun",
+             "Kwadrant Jeugd", "Ambulant Team Zonnewijzer", "Lindenhof Jeugd-ggz"]
+GB_BODIES = ["Jeugdbescherming Regio Oost", "Jeugdbescherming West", "William Schrikker Stichting", "Jeugdbescherming Noord"]
+PLEEG = ["Pleegzorg Oost-Brabant", "Pleegzorg Rijnmond", "Pleegzorg Friesland", "Pleegzorg Gelderland-Zuid"]
+PRACTICES = ["Huisartsenpraktijk Het Anker", "Gezondheidscentrum Oosterpoort", "Huisartsen Waterkant",
+             "Praktijk De Rietkraag", "Huisartsengroep Zuidrand"]
+SCHOOLS = ["OBS De Regenboog", "CBS De Wegwijzer", "IKC Het Palet", "Basisschool De Klimop", "SBO De Brug",
+           "Vmbo College Noord", "Het Stedelijk Lyceum", "Praktijkschool De Stek"]
+CLUBS = ["voetbalvereniging SV Noordster", "judoclub Sakura", "zwemclub De Dolfijn", "scouting Sint Joris",
+         "muziekschool De Klankkast", "buurthuis De Kroeven"]
+BANKS = ["INGB", "RABO", "ABNA", "ASNB", "SNSB", "TRIO", "KNAB", "BUNQ", "RBRB"]
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"]
+MONTHS_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
+WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
