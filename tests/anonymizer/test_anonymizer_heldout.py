@@ -107,6 +107,12 @@ SETS = {
         "holdout22_media.jsonl",
         "holdout22_known.jsonl",
     ],
+    "holdout23": [
+        "holdout23_research.jsonl",
+        "holdout23_staff.jsonl",
+        "holdout23_abroad.jsonl",
+        "holdout23_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
