@@ -56,7 +56,7 @@ DEV_CORPORA = (
     *("holdout19", "fresh26a", "fresh26b", "fresh26c", "fresh26d", "fresh26e", "fresh26f"),
     *("holdout20", "fresh27a", "fresh27b", "fresh27c", "fresh27d", "fresh27e"),
     *("holdout21", "fresh28a", "fresh28b", "fresh28c", "fresh28d"),
-    *("holdout22",),
+    *("holdout22", "fresh29a", "fresh29b", "fresh29c", "fresh29d"),
 )
 
 

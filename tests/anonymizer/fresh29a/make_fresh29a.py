@@ -28,8 +28,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20262301
 N_DOCS = 300
 OUT = HERE / "fresh29a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 # ----------------------------------------------------------------------------------------------------------------
 # shape registry
@@ -40,36 +50,125 @@ def shape(kind):
     def deco(fn):
         SHAPES[fn.__name__] = kind
         return fn
+
     return deco
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # word material
-CITIES = ["Apeldoorn", "Zwolle", "Tilburg", "Almere", "Leeuwarden", "Schiedam", "Nijmegen", "Dordrecht", "Enschede",
-          "Haarlem", "Leiden", "Venlo", "Deventer", "Helmond", "Purmerend", "Zaandam", "Hengelo", "Gouda"]
-STREET_A = ["Zwanen", "Reiger", "Karper", "Berken", "Linden", "Roer", "Schelde", "Lijster", "Merel", "Kastanje",
-            "Jasmijn", "Boeier", "Fregat", "Kotter", "Seringen", "Otter", "Fuut", "Pluvier", "Esdoorn", "Hazelaar",
-            "Vlonder", "Salm", "Grutto", "Kievit"]
+CITIES = [
+    "Apeldoorn",
+    "Zwolle",
+    "Tilburg",
+    "Almere",
+    "Leeuwarden",
+    "Schiedam",
+    "Nijmegen",
+    "Dordrecht",
+    "Enschede",
+    "Haarlem",
+    "Leiden",
+    "Venlo",
+    "Deventer",
+    "Helmond",
+    "Purmerend",
+    "Zaandam",
+    "Hengelo",
+    "Gouda",
+]
+STREET_A = [
+    "Zwanen",
+    "Reiger",
+    "Karper",
+    "Berken",
+    "Linden",
+    "Roer",
+    "Schelde",
+    "Lijster",
+    "Merel",
+    "Kastanje",
+    "Jasmijn",
+    "Boeier",
+    "Fregat",
+    "Kotter",
+    "Seringen",
+    "Otter",
+    "Fuut",
+    "Pluvier",
+    "Esdoorn",
+    "Hazelaar",
+    "Vlonder",
+    "Salm",
+    "Grutto",
+    "Kievit",
+]
 STREET_B = ["straat", "laan", "hof", "weg", "plein", "singel", "kade", "dreef", "erf", "pad"]
-POOLS = ["Zwembad De Kikkerpoel", "Sportfondsenbad Oost", "Zwembad Het Wellenbad", "Sport- en Zwemcentrum De Kreek",
-         "Subtropisch Zwembad De Golfslag", "Buitenbad De Plonsput"]
-HALLS = ["Sporthal De Wissel", "Sporthal Noorderpark", "Gymzaal Klimop", "Sportcentrum De Meent", "Sporthal Het Bolwerk",
-         "Multifunctionele Sporthal De Schakel"]
+POOLS = [
+    "Zwembad De Kikkerpoel",
+    "Sportfondsenbad Oost",
+    "Zwembad Het Wellenbad",
+    "Sport- en Zwemcentrum De Kreek",
+    "Subtropisch Zwembad De Golfslag",
+    "Buitenbad De Plonsput",
+]
+HALLS = [
+    "Sporthal De Wissel",
+    "Sporthal Noorderpark",
+    "Gymzaal Klimop",
+    "Sportcentrum De Meent",
+    "Sporthal Het Bolwerk",
+    "Multifunctionele Sporthal De Schakel",
+]
 PARKS = ["Sportpark De Lage Weide", "Sportpark Zuiderhout", "Sportpark Het Ven", "Sportpark De Brand"]
-CLUBS = ["voetbalvereniging SV Oranje Blauw", "hockeyclub HC De Uilen", "zwemvereniging ZPC Dolfijn",
-         "korfbalvereniging KV Vitesse '28", "atletiekvereniging AV Spurt", "basketbalclub BC Raptors",
-         "judovereniging Kyoto", "turnvereniging Olympia"]
+CLUBS = [
+    "voetbalvereniging SV Oranje Blauw",
+    "hockeyclub HC De Uilen",
+    "zwemvereniging ZPC Dolfijn",
+    "korfbalvereniging KV Vitesse '28",
+    "atletiekvereniging AV Spurt",
+    "basketbalclub BC Raptors",
+    "judovereniging Kyoto",
+    "turnvereniging Olympia",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
-DEPTS = ["Sport & Bewegen", "Sportloket", "Team Minimaregelingen", "Vastgoed & Accommodaties",
-         "Openbare Orde & Veiligheid", "Klantcontactcentrum", "Werk & Inkomen", "Juridische Zaken"]
-FUNCS = [("badmeester", "Zwembadbeheer"), ("zwembadmanager", "Zwembadbeheer"), ("beheerder sporthal", "Vastgoed & Accommodaties"),
-         ("buurtsportcoach", "Sport & Bewegen"), ("medewerker Sportloket", "Sportloket"),
-         ("consulent Kindpakket", "Team Minimaregelingen"), ("teamleider Sport & Bewegen", "Sport & Bewegen"),
-         ("toezichthouder", "Openbare Orde & Veiligheid"), ("jurist", "Juridische Zaken"),
-         ("coördinator Jeugdfonds Sport & Cultuur", "Team Minimaregelingen"), ("zweminstructeur", "Zwembadbeheer")]
+DEPTS = [
+    "Sport & Bewegen",
+    "Sportloket",
+    "Team Minimaregelingen",
+    "Vastgoed & Accommodaties",
+    "Openbare Orde & Veiligheid",
+    "Klantcontactcentrum",
+    "Werk & Inkomen",
+    "Juridische Zaken",
+]
+FUNCS = [
+    ("badmeester", "Zwembadbeheer"),
+    ("zwembadmanager", "Zwembadbeheer"),
+    ("beheerder sporthal", "Vastgoed & Accommodaties"),
+    ("buurtsportcoach", "Sport & Bewegen"),
+    ("medewerker Sportloket", "Sportloket"),
+    ("consulent Kindpakket", "Team Minimaregelingen"),
+    ("teamleider Sport & Bewegen", "Sport & Bewegen"),
+    ("toezichthouder", "Openbare Orde & Veiligheid"),
+    ("jurist", "Juridische Zaken"),
+    ("coördinator Jeugdfonds Sport & Cultuur", "Team Minimaregelingen"),
+    ("zweminstructeur", "Zwembadbeheer"),
+]
 BANKS = ["INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 MAILHOSTS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com", "xs4all.nl"]
 SPORTS = ["zwemles", "voetbal", "turnen", "judo", "hockey", "korfbal", "atletiek", "basketbal", "dansles", "kickboksen"]
@@ -107,7 +206,7 @@ def iban(r, spaced):
     num = int("".join(str(int(c, 36)) for c in base))
     chk = 98 - num % 97
     s = f"NL{chk:02d}{bank}{acct}"
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if spaced else s
 
 
 def iban_ok(s):
@@ -156,7 +255,9 @@ def make_surname(r, origin):
 def make_first(r, origin, female):
     f, m, *_ = GROUPS[origin]
     if origin == "Chinees" and r.random() < 0.5:
-        return r.choice(["Xiao", "Jian", "Mei", "Wei", "Hui", "Qing"]) + r.choice(["ling", "hong", "wen", "hua", "jun", "yan"])
+        return r.choice(["Xiao", "Jian", "Mei", "Wei", "Hui", "Qing"]) + r.choice(
+            ["ling", "hong", "wen", "hua", "jun", "yan"]
+        )
     return r.choice((f if female else m).split())
 
 
@@ -281,8 +382,14 @@ class Doc:
 
     def _addr(self, p):
         r = self.r
-        return self._get(p, "addr", lambda: f"{r.choice(STREET_A)}{r.choice(STREET_B)} {r.randint(1, 240)}"
-                         f"{r.choice(['', '', '', 'A', 'B', '-2', '-1', 'a', ' hs'])}")
+        return self._get(
+            p,
+            "addr",
+            lambda: (
+                f"{r.choice(STREET_A)}{r.choice(STREET_B)} {r.randint(1, 240)}"
+                f"{r.choice(['', '', '', 'A', 'B', '-2', '-1', 'a', ' hs'])}"
+            ),
+        )
 
     def addr(self, p):
         return self.P(self._addr(p), "ADDRESS")
@@ -300,6 +407,7 @@ class Doc:
                 l2 = r.choice("ABCDEFGHJKLMNPRTVWXZ") + r.choice("ABCDEFGHJKLMNPRTVWXZ")
                 if l2 not in ("SA", "SD", "SS"):
                     return f"{r.randint(1000, 9999)}{r.choice([' ', ' ', ''])}{l2}"
+
         return self.P(self._get(p, "pc", mk), "POSTCODE")
 
     def phone(self, p):
@@ -307,31 +415,70 @@ class Doc:
 
         def mk():
             d = "".join(str(r.randint(0, 9)) for _ in range(8))
-            return r.choice([f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+31 6 {d[:4]} {d[4:]}",
-                             f"+316{d}", f"(06) {d[:4]} {d[4:]}", f"0031 6 {d}", f"06{d}",
-                             f"0{r.choice(['10', '20', '30', '38', '50', '55', '70', '40'])}-{d[:7]}"])
+            return r.choice(
+                [
+                    f"06-{d}",
+                    f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                    f"+31 6 {d[:4]} {d[4:]}",
+                    f"+316{d}",
+                    f"(06) {d[:4]} {d[4:]}",
+                    f"0031 6 {d}",
+                    f"06{d}",
+                    f"0{r.choice(['10', '20', '30', '38', '50', '55', '70', '40'])}-{d[:7]}",
+                ]
+            )
+
         return self.P(self._get(p, "phone", mk), "PHONE")
 
     def email(self, p):
         r = self.r
 
         def mk():
-            f, s = p.first.lower(), re.sub(r"[^a-z]", "", (p.lead + p.core).lower()
-                                           .translate(str.maketrans("ıöüşğçăłąęńśźżáéíóúãâèñ", "iousgcalaenszzaeiouaaen")))
+            f, s = (
+                p.first.lower(),
+                re.sub(
+                    r"[^a-z]",
+                    "",
+                    (p.lead + p.core)
+                    .lower()
+                    .translate(str.maketrans("ıöüşğçăłąęńśźżáéíóúãâèñ", "iousgcalaenszzaeiouaaen")),
+                ),
+            )
             fa = re.sub(r"[^a-z]", "", f.translate(str.maketrans("ıöüşğçăłąęńśźżáéíóúãâèñ", "iousgcalaenszzaeiouaaen")))
-            local = r.choice([f"{fa}.{s}", f"{fa[0]}.{s}", f"{s}{fa}", f"{fa}_{s}{r.randint(70, 99)}", f"{fa}{s[:4]}",
-                              f"{s}.{fa[0]}", f"fam.{s}"])
+            local = r.choice(
+                [
+                    f"{fa}.{s}",
+                    f"{fa[0]}.{s}",
+                    f"{s}{fa}",
+                    f"{fa}_{s}{r.randint(70, 99)}",
+                    f"{fa}{s[:4]}",
+                    f"{s}.{fa[0]}",
+                    f"fam.{s}",
+                ]
+            )
             return f"{local}@{r.choice(MAILHOSTS)}"
+
         return self.P(self._get(p, "email", mk), "EMAIL")
 
     def dob(self, p, style=None):
         r = self.r
-        y, m, dd = self._get(p, "dob_t", lambda: (r.randint(2011, 2020) if p.child else r.randint(1958, 1998),
-                                                   r.randint(1, 12), r.randint(1, 28)))
+        y, m, dd = self._get(
+            p,
+            "dob_t",
+            lambda: (r.randint(2011, 2020) if p.child else r.randint(1958, 1998), r.randint(1, 12), r.randint(1, 28)),
+        )
         style = style if style is not None else self._get(p, "dob_style", lambda: r.randint(0, 8))
-        s = [f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS[m - 1]} {y}", f"{dd}/{m}/{y}", f"{y}-{m:02d}-{dd:02d}",
-             f"{dd}.{m:02d}.{y}", f"{dd} {MON3[m - 1]} {y}", f"{dd}-{m}-{y}", f"{dd}{['e', 'ste'][dd in (1, 8) or dd >= 20]} {MONTHS[m - 1]} {y}",
-             f"{dd:02d}{m:02d}{y}"][style]
+        s = [
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd}/{m}/{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd}.{m:02d}.{y}",
+            f"{dd} {MON3[m - 1]} {y}",
+            f"{dd}-{m}-{y}",
+            f"{dd}{['e', 'ste'][dd in (1, 8) or dd >= 20]} {MONTHS[m - 1]} {y}",
+            f"{dd:02d}{m:02d}{y}",
+        ][style]
         if style == 7:
             s = f"{dd:02d}/{m:02d}/{y % 100:02d}"
         return self.P(s, "DATE_OF_BIRTH")
@@ -346,10 +493,19 @@ class Doc:
         r = self.r
 
         def mk():
-            L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))  # noqa: E731
-            D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-            return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(1)}-{D(3)}-{L(2)}",
-                             f"{D(2)}-{L(3)}-{D(1)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}"])
+            L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
+            D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+            return r.choice(
+                [
+                    f"{L(2)}-{D(3)}-{L(1)}",
+                    f"{D(1)}-{L(3)}-{D(2)}",
+                    f"{L(1)}-{D(3)}-{L(2)}",
+                    f"{D(2)}-{L(3)}-{D(1)}",
+                    f"{L(3)}-{D(2)}-{L(1)}",
+                    f"{D(1)}-{L(2)}-{D(3)}",
+                ]
+            )
+
         return self.P(self._get(p, "plate", mk), "LICENSE_PLATE")
 
     def code(self, kind, p=None):
@@ -357,8 +513,8 @@ class Doc:
         r = self.r
         key = (kind, id(p))
         if key not in self.codes:
-            D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-            A = lambda n: "".join(r.choice("ACEFHJKMNPQRTUWXY") for _ in range(n))  # noqa: E731
+            D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+            A = lambda n: "".join(r.choice("ACEFHJKMNPQRTUWXY") for _ in range(n))
             self.codes[key] = {
                 "stadspas": lambda: r.choice([f"{D(4)} {D(4)} {D(4)}", f"SP-{D(7)}", f"6{D(3)}.{D(3)}.{D(3)}"]),
                 "kindpakket": lambda: r.choice([f"KP-26-{D(5)}", f"KP26/{D(4)}", f"KDP.{D(6)}"]),
@@ -402,7 +558,9 @@ class Doc:
 # -- booking confirmation
 @shape("frag")
 def f_book_slot(d):
-    d.add(f"Gereserveerd: {d.wd()} {d.date()}, 19:00–20:30 uur, zaaldeel 2 van 3 in {d.hall}.", "Gereserveerd", "zaaldeel")
+    d.add(
+        f"Gereserveerd: {d.wd()} {d.date()}, 19:00–20:30 uur, zaaldeel 2 van 3 in {d.hall}.", "Gereserveerd", "zaaldeel"
+    )
 
 
 @shape("frag")
@@ -413,14 +571,22 @@ def f_book_price(d):
 
 @shape("frag")
 def f_book_key(d):
-    d.add(f"De sleutel haalt u op bij de beheerder, {d.full(d.off)}; bij verlies rekenen wij {amount(d.r, 25, 60)} kosten.",
-          "sleutel", "beheerder", "verlies")
+    d.add(
+        f"De sleutel haalt u op bij de beheerder, {d.full(d.off)}; bij verlies rekenen wij {amount(d.r, 25, 60)} kosten.",
+        "sleutel",
+        "beheerder",
+        "verlies",
+    )
 
 
 @shape("frag")
 def f_book_cancel(d):
-    d.add(f"Annuleren kan kosteloos tot 48 uur vooraf via sportverhuur@{d.muni}.nl of 14 0{d.r.randint(10, 99)}.",
-          "Annuleren", "kosteloos", f"sportverhuur@{d.muni}.nl")
+    d.add(
+        f"Annuleren kan kosteloos tot 48 uur vooraf via sportverhuur@{d.muni}.nl of 14 0{d.r.randint(10, 99)}.",
+        "Annuleren",
+        "kosteloos",
+        f"sportverhuur@{d.muni}.nl",
+    )
 
 
 @shape("frag")
@@ -430,78 +596,132 @@ def f_book_invoice(d):
 
 @shape("frag")
 def f_book_group(d):
-    d.add(f"Gebruik door: wandelvoetbal 60+, contactpersoon {d.fn(d.res)} ({d.phone(d.res)}).", "wandelvoetbal",
-          "contactpersoon")
+    d.add(
+        f"Gebruik door: wandelvoetbal 60+, contactpersoon {d.fn(d.res)} ({d.phone(d.res)}).",
+        "wandelvoetbal",
+        "contactpersoon",
+    )
 
 
 # -- incident report
 @shape("frag")
 def f_inc_what(d):
-    d.add(f"Omschrijving: {d.full(d.res)} (geboren {d.dob(d.res)}) duwde herhaaldelijk kinderen van de duikplank en "
-          f"negeerde de aanwijzingen van het personeel.", "Omschrijving", "duikplank", "aanwijzingen", "personeel")
+    d.add(
+        f"Omschrijving: {d.full(d.res)} (geboren {d.dob(d.res)}) duwde herhaaldelijk kinderen van de duikplank en "
+        f"negeerde de aanwijzingen van het personeel.",
+        "Omschrijving",
+        "duikplank",
+        "aanwijzingen",
+        "personeel",
+    )
 
 
 @shape("frag")
 def f_inc_witness(d):
-    d.add(f"Getuige: {d.full(d.other)}, bereikbaar via {d.phone(d.other)}; zij of hij zag het voorval vanaf de tribune.",
-          "Getuige", "voorval", "tribune")
+    d.add(
+        f"Getuige: {d.full(d.other)}, bereikbaar via {d.phone(d.other)}; zij of hij zag het voorval vanaf de tribune.",
+        "Getuige",
+        "voorval",
+        "tribune",
+    )
 
 
 @shape("frag")
 def f_inc_action(d):
-    d.add(f"Actie: {d.sur(d.res)} is uit het water gehaald en naar de receptie begeleid. De manager is gebeld.",
-          "Actie", "receptie", "manager")
+    d.add(
+        f"Actie: {d.sur(d.res)} is uit het water gehaald en naar de receptie begeleid. De manager is gebeld.",
+        "Actie",
+        "receptie",
+        "manager",
+    )
 
 
 @shape("frag")
 def f_inc_aid(d):
     k = d.kids[0]
-    d.add(f"EHBO: {d.poss(k)} knie is gekoeld en verbonden; moeder {d.full(d.partner)} is ingelicht.",
-          "EHBO", "gekoeld", "verbonden", "ingelicht")
+    d.add(
+        f"EHBO: {d.poss(k)} knie is gekoeld en verbonden; moeder {d.full(d.partner)} is ingelicht.",
+        "EHBO",
+        "gekoeld",
+        "verbonden",
+        "ingelicht",
+    )
 
 
 @shape("frag")
 def f_inc_advice(d):
-    d.add("Advies aan de zwembadmanager: een toegangsverbod van drie maanden. Politie is niet ingeschakeld.",
-          "Advies", "toegangsverbod", "Politie")
+    d.add(
+        "Advies aan de zwembadmanager: een toegangsverbod van drie maanden. Politie is niet ingeschakeld.",
+        "Advies",
+        "toegangsverbod",
+        "Politie",
+    )
 
 
 @shape("frag")
 def f_inc_plate(d):
-    d.add(f"Bij vertrek reed betrokkene weg in een grijze bestelbus met kenteken {d.plate(d.res)}.", "vertrek",
-          "bestelbus", "kenteken")
+    d.add(
+        f"Bij vertrek reed betrokkene weg in een grijze bestelbus met kenteken {d.plate(d.res)}.",
+        "vertrek",
+        "bestelbus",
+        "kenteken",
+    )
 
 
 # -- ban letter
 @shape("frag")
 def f_ban_reason(d):
-    d.add(f"Op {d.wd()} {d.date()} heeft u in {d.pool} een medewerker bedreigd. Dit staat in het incidentrapport "
-          f"{d.code('incident', d.res)}.", "medewerker", "bedreigd", "incidentrapport")
+    d.add(
+        f"Op {d.wd()} {d.date()} heeft u in {d.pool} een medewerker bedreigd. Dit staat in het incidentrapport "
+        f"{d.code('incident', d.res)}.",
+        "medewerker",
+        "bedreigd",
+        "incidentrapport",
+    )
 
 
 @shape("frag")
 def f_ban_period(d):
-    d.add(f"Het toegangsverbod geldt van {d.date()} tot en met {plain_date(d.r, 2027)} voor alle gemeentelijke "
-          f"zwembaden en sporthallen.", "toegangsverbod", "gemeentelijke", "sporthallen")
+    d.add(
+        f"Het toegangsverbod geldt van {d.date()} tot en met {plain_date(d.r, 2027)} voor alle gemeentelijke "
+        f"zwembaden en sporthallen.",
+        "toegangsverbod",
+        "gemeentelijke",
+        "sporthallen",
+    )
 
 
 @shape("frag")
 def f_ban_legal(d):
-    d.add("Wij baseren dit besluit op de huisregels en op artikel 5 van de Verordening sportaccommodaties.",
-          "besluit", "huisregels", "Verordening")
+    d.add(
+        "Wij baseren dit besluit op de huisregels en op artikel 5 van de Verordening sportaccommodaties.",
+        "besluit",
+        "huisregels",
+        "Verordening",
+    )
 
 
 @shape("frag")
 def f_ban_objection(d):
-    d.add(f"Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken. Vermeld daarbij kenmerk "
-          f"{d.code('ban', d.res)}.", "bezwaar", "zes weken", "kenmerk")
+    d.add(
+        f"Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken. Vermeld daarbij kenmerk "
+        f"{d.code('ban', d.res)}.",
+        "bezwaar",
+        "zes weken",
+        "kenmerk",
+    )
 
 
 @shape("frag")
 def f_ban_kid(d):
     k = d.kids[0]
-    d.add(f"Het verbod geldt niet voor uw zoon of dochter {d.full(k)}; de zwemles kan gewoon doorgaan onder "
-          f"begeleiding van {d.fn(d.partner)}.", "verbod", "zwemles", "begeleiding")
+    d.add(
+        f"Het verbod geldt niet voor uw zoon of dochter {d.full(k)}; de zwemles kan gewoon doorgaan onder "
+        f"begeleiding van {d.fn(d.partner)}.",
+        "verbod",
+        "zwemles",
+        "begeleiding",
+    )
 
 
 # -- children's package form
@@ -512,19 +732,28 @@ def f_kp_iban(d):
 
 @shape("frag")
 def f_kp_income(d):
-    d.add(f"Inkomen: uitkering Participatiewet via Werk & Inkomen, klantnummer {d.code('client', d.res)}.", "Inkomen",
-          "Participatiewet", "Werk")
+    d.add(
+        f"Inkomen: uitkering Participatiewet via Werk & Inkomen, klantnummer {d.code('client', d.res)}.",
+        "Inkomen",
+        "Participatiewet",
+        "Werk",
+    )
 
 
 @shape("frag")
 def f_kp_partner(d):
-    d.add(f"Partner: {d.full(d.partner)}, BSN {d.bsn(d.partner)}, geboortedatum {d.dob(d.partner)}.", "Partner",
-          "geboortedatum")
+    d.add(
+        f"Partner: {d.full(d.partner)}, BSN {d.bsn(d.partner)}, geboortedatum {d.dob(d.partner)}.",
+        "Partner",
+        "geboortedatum",
+    )
 
 
 @shape("frag")
 def f_kp_sign(d):
-    d.add(f"Ondertekend te {d.city} op {d.date()}. Handtekening: {d.abbr(d.res)}", "Ondertekend", "Handtekening", d.city)
+    d.add(
+        f"Ondertekend te {d.city} op {d.date()}. Handtekening: {d.abbr(d.res)}", "Ondertekend", "Handtekening", d.city
+    )
 
 
 @shape("frag")
@@ -551,20 +780,34 @@ def f_roster_leader(d):
 
 @shape("frag")
 def f_roster_contrib(d):
-    d.add(f"Contributie per seizoen {amount(d.r, 120, 260)}; voor kinderen met een stadspas betaalt het Jeugdfonds "
-          f"Sport & Cultuur.", "Contributie", "seizoen", "Jeugdfonds")
+    d.add(
+        f"Contributie per seizoen {amount(d.r, 120, 260)}; voor kinderen met een stadspas betaalt het Jeugdfonds "
+        f"Sport & Cultuur.",
+        "Contributie",
+        "seizoen",
+        "Jeugdfonds",
+    )
 
 
 # -- swim group
 @shape("frag")
 def f_swim_instructor(d):
-    d.add(f"Instructeur: {d.fn(d.coach)} (zweminstructeur). Aanwezigheid bijhouden via het lesboekje.", "Instructeur",
-          "Aanwezigheid", "lesboekje")
+    d.add(
+        f"Instructeur: {d.fn(d.coach)} (zweminstructeur). Aanwezigheid bijhouden via het lesboekje.",
+        "Instructeur",
+        "Aanwezigheid",
+        "lesboekje",
+    )
 
 
 @shape("frag")
 def f_swim_exam(d):
-    d.add(f"Afzwemmen: {d.wd()} {d.date()} om 10:00 uur. Ouders zijn welkom op de tribune.", "Afzwemmen", "Ouders", "tribune")
+    d.add(
+        f"Afzwemmen: {d.wd()} {d.date()} om 10:00 uur. Ouders zijn welkom op de tribune.",
+        "Afzwemmen",
+        "Ouders",
+        "tribune",
+    )
 
 
 @shape("frag")
@@ -576,8 +819,13 @@ def f_swim_note(d):
 # -- refund request
 @shape("frag")
 def f_ref_reason(d):
-    d.add(f"Het zwembad was op {d.wd()} {d.date()} onverwacht dicht door een storing aan de filterinstallatie, maar "
-          f"de lessen zijn wel afgeschreven van de tienrittenkaart.", "onverwacht", "filterinstallatie", "tienrittenkaart")
+    d.add(
+        f"Het zwembad was op {d.wd()} {d.date()} onverwacht dicht door een storing aan de filterinstallatie, maar "
+        f"de lessen zijn wel afgeschreven van de tienrittenkaart.",
+        "onverwacht",
+        "filterinstallatie",
+        "tienrittenkaart",
+    )
 
 
 @shape("frag")
@@ -593,33 +841,54 @@ def f_ref_booking(d):
 
 @shape("frag")
 def f_ref_close(d):
-    d.add(f"Met vriendelijke groet,\n{d.full(d.res)}\n{d.addr(d.res)}\n{d.pc(d.res)} {d.city}", "Met vriendelijke groet")
+    d.add(
+        f"Met vriendelijke groet,\n{d.full(d.res)}\n{d.addr(d.res)}\n{d.pc(d.res)} {d.city}", "Met vriendelijke groet"
+    )
 
 
 @shape("frag")
 def f_ref_reply(d):
-    d.add(f"Reactie {d.off_dept}: uw verzoek is geregistreerd onder {d.code('refund', d.res)}. U ontvangt binnen "
-          f"tien werkdagen bericht van {d.official()}.", "Reactie", "geregistreerd", "werkdagen")
+    d.add(
+        f"Reactie {d.off_dept}: uw verzoek is geregistreerd onder {d.code('refund', d.res)}. U ontvangt binnen "
+        f"tien werkdagen bericht van {d.official()}.",
+        "Reactie",
+        "geregistreerd",
+        "werkdagen",
+    )
 
 
 # -- parent message to coach (informal)
 @shape("frag")
 def f_msg_absent(d):
     k = d.kids[0]
-    d.add(f"hoi {d.fn(d.coach)}, {d.fn(k)} kan {d.wd()} niet mee met de "
-          f"naschoolse sport want er is een afspraak bij de tandarts", "naschoolse", "afspraak", "tandarts")
+    d.add(
+        f"hoi {d.fn(d.coach)}, {d.fn(k)} kan {d.wd()} niet mee met de "
+        f"naschoolse sport want er is een afspraak bij de tandarts",
+        "naschoolse",
+        "afspraak",
+        "tandarts",
+    )
 
 
 @shape("frag")
 def f_msg_shoes(d):
-    d.add("weet jij of er nog gymschoenen in de gevonden voorwerpen liggen? maat 32, blauw", "gymschoenen", "gevonden",
-          "voorwerpen")
+    d.add(
+        "weet jij of er nog gymschoenen in de gevonden voorwerpen liggen? maat 32, blauw",
+        "gymschoenen",
+        "gevonden",
+        "voorwerpen",
+    )
 
 
 @shape("frag")
 def f_msg_bully(d):
-    d.add(f"ik wil ook even melden dat een jongen uit groep 7, {d.fn(d.other)}, steeds aan het schelden is tijdens het "
-          f"voetballen op het schoolplein.", "melden", "schelden", "schoolplein")
+    d.add(
+        f"ik wil ook even melden dat een jongen uit groep 7, {d.fn(d.other)}, steeds aan het schelden is tijdens het "
+        f"voetballen op het schoolplein.",
+        "melden",
+        "schelden",
+        "schoolplein",
+    )
 
 
 @shape("frag")
@@ -629,89 +898,152 @@ def f_msg_sign(d):
 
 @shape("frag")
 def f_msg_pass(d):
-    d.add(f"de kindpakket pas van {d.fn(d.kids[-1])} is kwijt, nummer was {d.code('kindpakket', d.kids[-1])} "
-          f"denk ik. kan de school een nieuwe aanvragen?", "kindpakket", "kwijt", "aanvragen")
+    d.add(
+        f"de kindpakket pas van {d.fn(d.kids[-1])} is kwijt, nummer was {d.code('kindpakket', d.kids[-1])} "
+        f"denk ik. kan de school een nieuwe aanvragen?",
+        "kindpakket",
+        "kwijt",
+        "aanvragen",
+    )
 
 
 # -- mediator note: ban dispute
 @shape("frag")
 def f_medban_intake(d):
-    d.add(f"Intake: {d.full(d.res)} belde op {d.date()} over het toegangsverbod ({d.code('ban', d.res)}). Hij of zij "
-          f"vindt het verbod te zwaar omdat de kinderen nu niet meer kunnen zwemmen.", "Intake", "toegangsverbod", "verbod")
+    d.add(
+        f"Intake: {d.full(d.res)} belde op {d.date()} over het toegangsverbod ({d.code('ban', d.res)}). Hij of zij "
+        f"vindt het verbod te zwaar omdat de kinderen nu niet meer kunnen zwemmen.",
+        "Intake",
+        "toegangsverbod",
+        "verbod",
+    )
 
 
 @shape("frag")
 def f_medban_view(d):
-    d.add(f"Volgens {d.official()} was er sprake van fysiek geweld tegen een collega; {d.sur(d.off, False)} wil "
-          f"het verbod niet intrekken.", "fysiek", "geweld", "collega")
+    d.add(
+        f"Volgens {d.official()} was er sprake van fysiek geweld tegen een collega; {d.sur(d.off, False)} wil "
+        f"het verbod niet intrekken.",
+        "fysiek",
+        "geweld",
+        "collega",
+    )
 
 
 @shape("frag")
 def f_medban_agree(d):
-    d.add(f"Afspraak: het verbod wordt omgezet in een voorwaardelijk verbod; {d.sur(d.res)} mag de kinderen weer "
-          f"brengen maar blijft op de tribune.", "Afspraak", "voorwaardelijk", "tribune")
+    d.add(
+        f"Afspraak: het verbod wordt omgezet in een voorwaardelijk verbod; {d.sur(d.res)} mag de kinderen weer "
+        f"brengen maar blijft op de tribune.",
+        "Afspraak",
+        "voorwaardelijk",
+        "tribune",
+    )
 
 
 @shape("frag")
 def f_medban_control(d):
-    d.add(f"Controlevraag gesteld op {d.date()}: is alles besproken? Antwoord: ja. Dossier {d.code('vta', d.res)} gesloten "
-          f"door bemiddelaar {d.full(d.med)}.", "Controlevraag", "besproken", "bemiddelaar")
+    d.add(
+        f"Controlevraag gesteld op {d.date()}: is alles besproken? Antwoord: ja. Dossier {d.code('vta', d.res)} gesloten "
+        f"door bemiddelaar {d.full(d.med)}.",
+        "Controlevraag",
+        "besproken",
+        "bemiddelaar",
+    )
 
 
 @shape("frag")
 def f_medban_lesson(d):
-    d.add("Leerpunt: bij een toegangsverbod voortaan de gevolgen voor minderjarige kinderen meewegen.", "Leerpunt",
-          "gevolgen", "minderjarige")
+    d.add(
+        "Leerpunt: bij een toegangsverbod voortaan de gevolgen voor minderjarige kinderen meewegen.",
+        "Leerpunt",
+        "gevolgen",
+        "minderjarige",
+    )
 
 
 # -- mediator note: refused pass
 @shape("frag")
 def f_medpass_issue(d):
-    d.add(f"Situatie: de stadspas van {d.full(d.res)} is geweigerd omdat het inkomen {amount(d.r, 20, 90)} boven de "
-          f"norm zou liggen.", "Situatie", "stadspas", "geweigerd", "norm")
+    d.add(
+        f"Situatie: de stadspas van {d.full(d.res)} is geweigerd omdat het inkomen {amount(d.r, 20, 90)} boven de "
+        f"norm zou liggen.",
+        "Situatie",
+        "stadspas",
+        "geweigerd",
+        "norm",
+    )
 
 
 @shape("frag")
 def f_medpass_check(d):
-    d.add(f"Bij navraag bleek dat het vakantiegeld was meegeteld. {d.official()} rekent opnieuw.", "navraag",
-          "vakantiegeld", "meegeteld")
+    d.add(
+        f"Bij navraag bleek dat het vakantiegeld was meegeteld. {d.official()} rekent opnieuw.",
+        "navraag",
+        "vakantiegeld",
+        "meegeteld",
+    )
 
 
 @shape("frag")
 def f_medpass_result(d):
-    d.add(f"Uitkomst: de pas wordt alsnog verstrekt met nummer {d.code('stadspas', d.res)}; geldig tot 31 december.",
-          "Uitkomst", "alsnog", "verstrekt", "december")
+    d.add(
+        f"Uitkomst: de pas wordt alsnog verstrekt met nummer {d.code('stadspas', d.res)}; geldig tot 31 december.",
+        "Uitkomst",
+        "alsnog",
+        "verstrekt",
+        "december",
+    )
 
 
 @shape("frag")
 def f_medpass_file(d):
-    d.add(f"Zaaknummer {d.code('zaak', d.res)}, BSN {d.bsn(d.res)}, woonadres {d.addr(d.res)}.", "Zaaknummer", "woonadres")
+    d.add(
+        f"Zaaknummer {d.code('zaak', d.res)}, BSN {d.bsn(d.res)}, woonadres {d.addr(d.res)}.", "Zaaknummer", "woonadres"
+    )
 
 
 @shape("frag")
 def f_medpass_kids(d):
     names = ", ".join(d.fn(k) for k in d.kids)
-    d.add(f"Voor de kinderen ({names}) is de aanvraag bij het Jeugdfonds Sport & Cultuur aangehouden tot de pas er is.",
-          "aanvraag", "Jeugdfonds", "aangehouden")
+    d.add(
+        f"Voor de kinderen ({names}) is de aanvraag bij het Jeugdfonds Sport & Cultuur aangehouden tot de pas er is.",
+        "aanvraag",
+        "Jeugdfonds",
+        "aangehouden",
+    )
 
 
 # -- lost property
 @shape("frag")
 def f_lost_item(d):
-    d.add(f"Gevonden: zwarte sporttas met zwembril en handdoek, kleedkamer dames, {d.wd()} {d.date()}.", "Gevonden",
-          "sporttas", "kleedkamer")
+    d.add(
+        f"Gevonden: zwarte sporttas met zwembril en handdoek, kleedkamer dames, {d.wd()} {d.date()}.",
+        "Gevonden",
+        "sporttas",
+        "kleedkamer",
+    )
 
 
 @shape("frag")
 def f_lost_owner(d):
-    d.add(f"Eigenaar vermoedelijk {d.full(d.res)}: in de tas zat een pasje op die naam met nummer "
-          f"{d.code('stadspas', d.res)}.", "Eigenaar", "vermoedelijk", "pasje")
+    d.add(
+        f"Eigenaar vermoedelijk {d.full(d.res)}: in de tas zat een pasje op die naam met nummer "
+        f"{d.code('stadspas', d.res)}.",
+        "Eigenaar",
+        "vermoedelijk",
+        "pasje",
+    )
 
 
 @shape("frag")
 def f_lost_claim(d):
-    d.add(f"Opgehaald door {d.full(d.partner)} op vertoon van legitimatie; registratie {d.code('lost', d.res)}.",
-          "Opgehaald", "legitimatie", "registratie")
+    d.add(
+        f"Opgehaald door {d.full(d.partner)} op vertoon van legitimatie; registratie {d.code('lost', d.res)}.",
+        "Opgehaald",
+        "legitimatie",
+        "registratie",
+    )
 
 
 @shape("frag")
@@ -722,51 +1054,83 @@ def f_lost_phone(d):
 # -- locker incident
 @shape("frag")
 def f_lock_break(d):
-    d.add(f"Kluisje 117 in de herenkleedkamer is opengebroken. Uit het kluisje is de telefoon van {d.full(d.res)} "
-          f"verdwenen.", "Kluisje", "herenkleedkamer", "opengebroken")
+    d.add(
+        f"Kluisje 117 in de herenkleedkamer is opengebroken. Uit het kluisje is de telefoon van {d.full(d.res)} "
+        f"verdwenen.",
+        "Kluisje",
+        "herenkleedkamer",
+        "opengebroken",
+    )
 
 
 @shape("frag")
 def f_lock_camera(d):
-    d.add(f"Op de camerabeelden is een man te zien die later wegrijdt met kenteken {d.plate(d.other)}.",
-          "camerabeelden", "wegrijdt", "kenteken")
+    d.add(
+        f"Op de camerabeelden is een man te zien die later wegrijdt met kenteken {d.plate(d.other)}.",
+        "camerabeelden",
+        "wegrijdt",
+        "kenteken",
+    )
 
 
 @shape("frag")
 def f_lock_claim(d):
     t = d.sur(d.res)
-    d.add(f"{t[0].upper()}{t[1:]} wil de schade van {amount(d.r, 150, 600)} vergoed zien en verwijst naar de "
-          f"borden bij de ingang.", "schade", "vergoed", "ingang")
+    d.add(
+        f"{t[0].upper()}{t[1:]} wil de schade van {amount(d.r, 150, 600)} vergoed zien en verwijst naar de "
+        f"borden bij de ingang.",
+        "schade",
+        "vergoed",
+        "ingang",
+    )
 
 
 @shape("frag")
 def f_lock_reply(d):
-    d.add(f"Antwoord van {d.official()}: de gemeente is niet aansprakelijk, maar aangifte bij de politie is verstandig.",
-          "Antwoord", "aansprakelijk", "aangifte")
+    d.add(
+        f"Antwoord van {d.official()}: de gemeente is niet aansprakelijk, maar aangifte bij de politie is verstandig.",
+        "Antwoord",
+        "aansprakelijk",
+        "aangifte",
+    )
 
 
 # -- field rental
 @shape("frag")
 def f_field_request(d):
-    d.add(f"Namens {d.club} vraag ik huur aan van veld 2 op {d.park} voor het seizoen 2026-2027, elke {d.wd()}avond.",
-          "Namens", "huur", "seizoen")
+    d.add(
+        f"Namens {d.club} vraag ik huur aan van veld 2 op {d.park} voor het seizoen 2026-2027, elke {d.wd()}avond.",
+        "Namens",
+        "huur",
+        "seizoen",
+    )
 
 
 @shape("frag")
 def f_field_secretary(d):
-    d.add(f"Secretaris: {d.full(d.res)}, {d.addr(d.res)}, {d.pc(d.res)} {d.city}, {d.email(d.res)}", "Secretaris", d.city)
+    d.add(
+        f"Secretaris: {d.full(d.res)}, {d.addr(d.res)}, {d.pc(d.res)} {d.city}, {d.email(d.res)}", "Secretaris", d.city
+    )
 
 
 @shape("frag")
 def f_field_light(d):
-    d.add("Wij verzoeken ook om gebruik van de lichtmasten tot 22:00 uur en opslag voor doelen in de materiaalcontainer.",
-          "lichtmasten", "opslag", "materiaalcontainer")
+    d.add(
+        "Wij verzoeken ook om gebruik van de lichtmasten tot 22:00 uur en opslag voor doelen in de materiaalcontainer.",
+        "lichtmasten",
+        "opslag",
+        "materiaalcontainer",
+    )
 
 
 @shape("frag")
 def f_field_debt(d):
-    d.add(f"Let op: er staat nog een factuur van {amount(d.r, 300, 1800)} open; {d.official()} wil eerst een "
-          f"betalingsregeling.", "factuur", "betalingsregeling")
+    d.add(
+        f"Let op: er staat nog een factuur van {amount(d.r, 300, 1800)} open; {d.official()} wil eerst een "
+        f"betalingsregeling.",
+        "factuur",
+        "betalingsregeling",
+    )
 
 
 @shape("frag")
@@ -778,34 +1142,54 @@ def f_field_treasurer(d):
 @shape("frag")
 def f_dip_invite(d):
     k = d.kids[0]
-    d.add(f"Beste ouders van {d.full(k)}, uw kind mag op {d.wd()} {d.date()} afzwemmen voor het A-diploma.", "Beste",
-          "ouders", "afzwemmen", "diploma")
+    d.add(
+        f"Beste ouders van {d.full(k)}, uw kind mag op {d.wd()} {d.date()} afzwemmen voor het A-diploma.",
+        "Beste",
+        "ouders",
+        "afzwemmen",
+        "diploma",
+    )
 
 
 @shape("frag")
 def f_dip_bring(d):
-    d.add("Neem kleding mee voor de kledingzwemproef: een shirt met lange mouwen, een broek en schoenen.", "kleding",
-          "kledingzwemproef", "schoenen")
+    d.add(
+        "Neem kleding mee voor de kledingzwemproef: een shirt met lange mouwen, een broek en schoenen.",
+        "kleding",
+        "kledingzwemproef",
+        "schoenen",
+    )
 
 
 @shape("frag")
 def f_dip_dob(d):
     k = d.kids[0]
-    d.add(f"Op het diploma komt te staan: {d.full(k)}, {d.dob(k)}. Klopt dit niet? Meld het bij de receptie.",
-          "diploma", "receptie")
+    d.add(
+        f"Op het diploma komt te staan: {d.full(k)}, {d.dob(k)}. Klopt dit niet? Meld het bij de receptie.",
+        "diploma",
+        "receptie",
+    )
 
 
 @shape("frag")
 def f_dip_cost(d):
-    d.add(f"De kosten voor het afzwemmen ({amount(d.r, 15, 35)}) worden via het kindpakket vergoed.", "kosten", "kindpakket",
-          "vergoed")
+    d.add(
+        f"De kosten voor het afzwemmen ({amount(d.r, 15, 35)}) worden via het kindpakket vergoed.",
+        "kosten",
+        "kindpakket",
+        "vergoed",
+    )
 
 
 # -- pass decision
 @shape("frag")
 def f_dec_granted(d):
-    d.add(f"Wij hebben besloten u een Stadspas toe te kennen. Uw pasnummer is {d.code('stadspas', d.res)}.", "besloten",
-          "Stadspas", "pasnummer")
+    d.add(
+        f"Wij hebben besloten u een Stadspas toe te kennen. Uw pasnummer is {d.code('stadspas', d.res)}.",
+        "besloten",
+        "Stadspas",
+        "pasnummer",
+    )
 
 
 @shape("frag")
@@ -816,48 +1200,77 @@ def f_dec_kids(d):
 
 @shape("frag")
 def f_dec_valid(d):
-    d.add("De pas is geldig tot en met 31 december 2027 en geeft korting op zwemles, sportclubs en het museum.", "geldig",
-          "korting", "museum")
+    d.add(
+        "De pas is geldig tot en met 31 december 2027 en geeft korting op zwemles, sportclubs en het museum.",
+        "geldig",
+        "korting",
+        "museum",
+    )
 
 
 @shape("frag")
 def f_dec_refused(d):
-    d.add(f"Voor {d.full(d.partner)} kennen wij geen eigen pas toe, omdat zij of hij studiefinanciering ontvangt.",
-          "studiefinanciering", "ontvangt")
+    d.add(
+        f"Voor {d.full(d.partner)} kennen wij geen eigen pas toe, omdat zij of hij studiefinanciering ontvangt.",
+        "studiefinanciering",
+        "ontvangt",
+    )
 
 
 # -- coach weekly report
 @shape("frag")
 def f_coach_week(d):
-    d.add(f"Week {d.r.randint(2, 51)}: {d.r.randint(12, 40)} kinderen bij het pleinvoetbal in de {d.street(d.res)}.",
-          "Week", "kinderen", "pleinvoetbal")
+    d.add(
+        f"Week {d.r.randint(2, 51)}: {d.r.randint(12, 40)} kinderen bij het pleinvoetbal in de {d.street(d.res)}.",
+        "Week",
+        "kinderen",
+        "pleinvoetbal",
+    )
 
 
 @shape("frag")
 def f_coach_talk(d):
-    d.add(f"Gesprek met {d.full(d.res)} over {d.poss(d.kids[0])} aanmelding bij {d.club}; contributie via de "
-          f"Jeugdfonds-aanvraag {d.code('jeugdfonds', d.kids[0])}.", "Gesprek", "aanmelding", "contributie")
+    d.add(
+        f"Gesprek met {d.full(d.res)} over {d.poss(d.kids[0])} aanmelding bij {d.club}; contributie via de "
+        f"Jeugdfonds-aanvraag {d.code('jeugdfonds', d.kids[0])}.",
+        "Gesprek",
+        "aanmelding",
+        "contributie",
+    )
 
 
 @shape("frag")
 def f_coach_neighbour(d):
-    d.add(f"Buurman {d.full(d.other)} klaagt over geluid van het trapveldje na 21:00 uur.", "Buurman", "geluid",
-          "trapveldje")
+    d.add(
+        f"Buurman {d.full(d.other)} klaagt over geluid van het trapveldje na 21:00 uur.",
+        "Buurman",
+        "geluid",
+        "trapveldje",
+    )
 
 
 @shape("frag")
 def f_coach_plan(d):
-    d.add("Volgende week start de beweegles voor ouderen in het buurthuis; samenwerking met de fysiotherapeut loopt.",
-          "beweegles", "ouderen", "buurthuis", "fysiotherapeut")
+    d.add(
+        "Volgende week start de beweegles voor ouderen in het buurthuis; samenwerking met de fysiotherapeut loopt.",
+        "beweegles",
+        "ouderen",
+        "buurthuis",
+        "fysiotherapeut",
+    )
 
 
 # -- after-school sport registration
 @shape("frag")
 def f_ns_child(d):
     k = d.kids[0]
-    d.add(f"Naam kind: {d.full(k)}\nGeboortedatum: {d.dob(k)}\nSchool en groep: {d.r.choice(['OBS', 'CBS', 'IKC'])} "
-          f"De {d.r.choice(['Regenboog', 'Vlinder', 'Wilgenhoek', 'Toermalijn'])}, groep {d.r.randint(3, 8)}", "Naam",
-          "Geboortedatum", "groep")
+    d.add(
+        f"Naam kind: {d.full(k)}\nGeboortedatum: {d.dob(k)}\nSchool en groep: {d.r.choice(['OBS', 'CBS', 'IKC'])} "
+        f"De {d.r.choice(['Regenboog', 'Vlinder', 'Wilgenhoek', 'Toermalijn'])}, groep {d.r.randint(3, 8)}",
+        "Naam",
+        "Geboortedatum",
+        "groep",
+    )
 
 
 @shape("frag")
@@ -868,8 +1281,13 @@ def f_ns_sport(d):
 
 @shape("frag")
 def f_ns_medical(d):
-    d.add(f"Medisch: astma, puffer zit in de rugzak. Bij nood bellen: {d.phone(d.res)} ({d.fn(d.res)}).", "Medisch",
-          "astma", "puffer", "rugzak")
+    d.add(
+        f"Medisch: astma, puffer zit in de rugzak. Bij nood bellen: {d.phone(d.res)} ({d.fn(d.res)}).",
+        "Medisch",
+        "astma",
+        "puffer",
+        "rugzak",
+    )
 
 
 @shape("frag")
@@ -886,20 +1304,28 @@ def f_jf_inter(d):
 @shape("frag")
 def f_jf_child(d):
     for k in d.kids:
-        d.add(f"* {d.full(k)}, {d.dob(k)}, {d.r.choice(SPORTS)} bij {d.club}, lidnummer {d.code('member', k)}",
-              "lidnummer")
+        d.add(
+            f"* {d.full(k)}, {d.dob(k)}, {d.r.choice(SPORTS)} bij {d.club}, lidnummer {d.code('member', k)}",
+            "lidnummer",
+        )
 
 
 @shape("frag")
 def f_jf_amount(d):
     a = amount(d.r, 150, 450)
-    d.add(f"Aangevraagd bedrag: {a} per kind, rechtstreeks te betalen aan de vereniging.", "Aangevraagd", a, "vereniging")
+    d.add(
+        f"Aangevraagd bedrag: {a} per kind, rechtstreeks te betalen aan de vereniging.", "Aangevraagd", a, "vereniging"
+    )
 
 
 @shape("frag")
 def f_jf_motivation(d):
-    d.add(f"Motivatie: het gezin woont sinds kort in {d.city} en {d.sur(d.res)} wil dat de kinderen snel meedoen.",
-          "Motivatie", "gezin", d.city)
+    d.add(
+        f"Motivatie: het gezin woont sinds kort in {d.city} en {d.sur(d.res)} wil dat de kinderen snel meedoen.",
+        "Motivatie",
+        "gezin",
+        d.city,
+    )
 
 
 # -- phone note
@@ -910,14 +1336,22 @@ def f_tel_who(d):
 
 @shape("frag")
 def f_tel_topic(d):
-    d.add(f"Vraag: waarom is de incasso voor het zwemabonnement twee keer afgeschreven van {d.iban(d.res)}?", "Vraag",
-          "incasso", "zwemabonnement")
+    d.add(
+        f"Vraag: waarom is de incasso voor het zwemabonnement twee keer afgeschreven van {d.iban(d.res)}?",
+        "Vraag",
+        "incasso",
+        "zwemabonnement",
+    )
 
 
 @shape("frag")
 def f_tel_check(d):
-    d.add(f"Gecontroleerd in het kassasysteem ({d.code('client', d.res)}): dubbele afschrijving op {d.date()}.",
-          "Gecontroleerd", "kassasysteem", "afschrijving")
+    d.add(
+        f"Gecontroleerd in het kassasysteem ({d.code('client', d.res)}): dubbele afschrijving op {d.date()}.",
+        "Gecontroleerd",
+        "kassasysteem",
+        "afschrijving",
+    )
 
 
 @shape("frag")
@@ -928,39 +1362,62 @@ def f_tel_forward(d):
 # -- chat export
 @shape("frag")
 def f_chat_line1(d):
-    d.add(f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 18:{d.r.randint(10, 59)}] {d.full(d.res)}: wie kan zaterdag rijden "
-          f"naar de uitwedstrijd?", "rijden", "uitwedstrijd")
+    d.add(
+        f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 18:{d.r.randint(10, 59)}] {d.full(d.res)}: wie kan zaterdag rijden "
+        f"naar de uitwedstrijd?",
+        "rijden",
+        "uitwedstrijd",
+    )
 
 
 @shape("frag")
 def f_chat_line2(d):
-    d.add(f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 18:{d.r.randint(10, 59)}] {d.full(d.other)}: ik rijd, de auto "
-          f"met {d.plate(d.other)} staat om 8 uur bij het clubhuis", "clubhuis")
+    d.add(
+        f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 18:{d.r.randint(10, 59)}] {d.full(d.other)}: ik rijd, de auto "
+        f"met {d.plate(d.other)} staat om 8 uur bij het clubhuis",
+        "clubhuis",
+    )
 
 
 @shape("frag")
 def f_chat_line3(d):
-    d.add(f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 19:0{d.r.randint(1, 9)}] {d.fn(d.coach)} (trainer): "
-          f"{d.fn(d.kids[0])} is geschorst na de rode kaart, dus die speelt niet", "trainer", "geschorst", "kaart")
+    d.add(
+        f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 19:0{d.r.randint(1, 9)}] {d.fn(d.coach)} (trainer): "
+        f"{d.fn(d.kids[0])} is geschorst na de rode kaart, dus die speelt niet",
+        "trainer",
+        "geschorst",
+        "kaart",
+    )
 
 
 @shape("frag")
 def f_chat_line4(d):
-    d.add(f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 19:1{d.r.randint(1, 9)}] {d.full(d.partner)}: oke, dan neem ik "
-          f"de tas met shirts mee 👍", "shirts")
+    d.add(
+        f"[{d.r.randint(10, 28)}-0{d.r.randint(1, 9)} 19:1{d.r.randint(1, 9)}] {d.full(d.partner)}: oke, dan neem ik "
+        f"de tas met shirts mee 👍",
+        "shirts",
+    )
 
 
 # -- subscription cancellation
 @shape("frag")
 def f_sub_cancel(d):
-    d.add(f"Hierbij zeg ik het zwemabonnement met pasnummer {d.code('member', d.res)} op per 1 {d.r.choice(MONTHS)}.",
-          "Hierbij", "zwemabonnement", "pasnummer")
+    d.add(
+        f"Hierbij zeg ik het zwemabonnement met pasnummer {d.code('member', d.res)} op per 1 {d.r.choice(MONTHS)}.",
+        "Hierbij",
+        "zwemabonnement",
+        "pasnummer",
+    )
 
 
 @shape("frag")
 def f_sub_reason(d):
-    d.add("Reden: de openingstijden voor banenzwemmen zijn zo ingekort dat ik er niet meer terechtkan.", "Reden",
-          "openingstijden", "banenzwemmen")
+    d.add(
+        "Reden: de openingstijden voor banenzwemmen zijn zo ingekort dat ik er niet meer terechtkan.",
+        "Reden",
+        "openingstijden",
+        "banenzwemmen",
+    )
 
 
 @shape("frag")
@@ -972,8 +1429,12 @@ def f_sub_bsn(d):
 @shape("frag")
 def g_handle(d):
     h = f"{d.res.first.lower()}{d.r.randint(10, 99)}"
-    d.add(f"Eerder stuurde {d.fn(d.res)} ook een bericht via Instagram (@{d.P(h, 'PERSON')}).", "Eerder", "bericht",
-          "Instagram")
+    d.add(
+        f"Eerder stuurde {d.fn(d.res)} ook een bericht via Instagram (@{d.P(h, 'PERSON')}).",
+        "Eerder",
+        "bericht",
+        "Instagram",
+    )
 
 
 @shape("frag")
@@ -1000,32 +1461,52 @@ def _known_prefix(d):
 
 @shape("doc")
 def k_booking(d):
-    d.add(f"RESERVERINGSBEVESTIGING – {d.hall}\nReserveringsnummer: {d.code('booking', d.res)}\nHuurder: {d.full(d.res)}\n"
-          f"E-mail: {d.email(d.res)}", "RESERVERINGSBEVESTIGING", "Reserveringsnummer", "Huurder")
+    d.add(
+        f"RESERVERINGSBEVESTIGING – {d.hall}\nReserveringsnummer: {d.code('booking', d.res)}\nHuurder: {d.full(d.res)}\n"
+        f"E-mail: {d.email(d.res)}",
+        "RESERVERINGSBEVESTIGING",
+        "Reserveringsnummer",
+        "Huurder",
+    )
     d.pick([f_book_slot, f_book_price, f_book_key, f_book_cancel, f_book_invoice, f_book_group], 3, 5)
 
 
 @shape("doc")
 def k_incident(d):
-    d.add(f"INCIDENTRAPPORT {d.pool}\nRapportnummer: {d.code('incident', d.res)}\nOpgesteld door: "
-          f"{d.official(d.off, 'badmeester')}\nBetrokkene: {d.full(d.res)}, {d.addr(d.res)}", "INCIDENTRAPPORT",
-          "Rapportnummer", "Betrokkene")
+    d.add(
+        f"INCIDENTRAPPORT {d.pool}\nRapportnummer: {d.code('incident', d.res)}\nOpgesteld door: "
+        f"{d.official(d.off, 'badmeester')}\nBetrokkene: {d.full(d.res)}, {d.addr(d.res)}",
+        "INCIDENTRAPPORT",
+        "Rapportnummer",
+        "Betrokkene",
+    )
     d.pick([f_inc_what, f_inc_witness, f_inc_action, f_inc_aid, f_inc_advice, f_inc_plate], 3, 5)
 
 
 @shape("doc")
 def k_ban_letter(d):
-    d.add(f"{d.full(d.res)}\n{d.addr(d.res)}\n{d.pc(d.res)} {d.city}\n\nOnderwerp: toegangsverbod {d.pool}\n\n"
-          f"Geachte {d.sur(d.res)},", "Onderwerp", "toegangsverbod", "Geachte")
+    d.add(
+        f"{d.full(d.res)}\n{d.addr(d.res)}\n{d.pc(d.res)} {d.city}\n\nOnderwerp: toegangsverbod {d.pool}\n\n"
+        f"Geachte {d.sur(d.res)},",
+        "Onderwerp",
+        "toegangsverbod",
+        "Geachte",
+    )
     d.pick([f_ban_reason, f_ban_period, f_ban_legal, f_ban_objection, f_ban_kid], 3, 5)
-    d.add(f"Met vriendelijke groet,\n{d.full(d.off)}\nzwembadmanager, afdeling {d.off_dept}", "zwembadmanager", "afdeling")
+    d.add(
+        f"Met vriendelijke groet,\n{d.full(d.off)}\nzwembadmanager, afdeling {d.off_dept}", "zwembadmanager", "afdeling"
+    )
 
 
 @shape("doc")
 def k_kindpakket(d):
-    d.add(f"AANVRAAGFORMULIER KINDPAKKET 2027\nAanvrager: {d.full(d.res)}\nBSN: {d.bsn(d.res)}\nAdres: {d.addr(d.res)}, "
-          f"{d.pc(d.res)} {d.city}\nStadspasnummer: {d.code('stadspas', d.res)}", "AANVRAAGFORMULIER", "Aanvrager",
-          "Stadspasnummer")
+    d.add(
+        f"AANVRAAGFORMULIER KINDPAKKET 2027\nAanvrager: {d.full(d.res)}\nBSN: {d.bsn(d.res)}\nAdres: {d.addr(d.res)}, "
+        f"{d.pc(d.res)} {d.city}\nStadspasnummer: {d.code('stadspas', d.res)}",
+        "AANVRAAGFORMULIER",
+        "Aanvrager",
+        "Stadspasnummer",
+    )
     for n, k in enumerate(d.kids, 1):
         d.add(f"Kind {n}: {d.full(k)}, geboren {d.dob(k)}, wil graag {d.r.choice(SPORTS)}", "Kind")
     d.pick([f_kp_iban, f_kp_income, f_kp_partner, f_kp_sign, f_kp_contact], 2, 4)
@@ -1047,15 +1528,21 @@ def k_team_roster(d):
 def k_swim_group(d):
     d.add(f"Zwemlesgroep B-diploma, {d.wd()} 16:15 uur, {d.pool}", "Zwemlesgroep", "diploma")
     for k in d.kids:
-        d.add(f"- {d.full(k)} ({d.dob(k)}), stadspas {d.code('stadspas', k)}: {d.r.choice(['mag afzwemmen', 'nog oefenen', 'borstcrawl verbeteren'])}")
+        d.add(
+            f"- {d.full(k)} ({d.dob(k)}), stadspas {d.code('stadspas', k)}: {d.r.choice(['mag afzwemmen', 'nog oefenen', 'borstcrawl verbeteren'])}"
+        )
     d.add(f"Contactpersoon gezin: {d.full(d.res)}, {d.phone(d.res)}", "Contactpersoon", "gezin")
     d.pick([f_swim_instructor, f_swim_exam, f_swim_note], 2, 3)
 
 
 @shape("doc")
 def k_refund(d):
-    d.add(f"Onderwerp: terugbetaling zwemlessen\n\nGeachte medewerker van {d.pool},\n\nMijn naam is {d.full(d.res)}.",
-          "terugbetaling", "zwemlessen", "medewerker")
+    d.add(
+        f"Onderwerp: terugbetaling zwemlessen\n\nGeachte medewerker van {d.pool},\n\nMijn naam is {d.full(d.res)}.",
+        "terugbetaling",
+        "zwemlessen",
+        "medewerker",
+    )
     d.pick([f_ref_reason, f_ref_amount, f_ref_booking, f_ref_reply], 2, 4)
     f_ref_close(d)
     d.shapes.append("f_ref_close")
@@ -1071,8 +1558,12 @@ def k_parent_msg(d):
 
 @shape("doc")
 def k_med_ban(d):
-    d.add(f"NOTITIE BEMIDDELAAR – verzoek tot afstemming\nThema: sport en recreatie; afdeling {d.off_dept}", "NOTITIE",
-          "afstemming", "Thema")
+    d.add(
+        f"NOTITIE BEMIDDELAAR – verzoek tot afstemming\nThema: sport en recreatie; afdeling {d.off_dept}",
+        "NOTITIE",
+        "afstemming",
+        "Thema",
+    )
     d.pick([f_medban_intake, f_medban_view, f_medban_agree, f_medban_control, f_medban_lesson], 3, 5)
     if d.res.full not in "".join(d.parts):
         d.add(f"Verzoeker: {d.full(d.res)}, {d.email(d.res)}", "Verzoeker")
@@ -1112,22 +1603,33 @@ def k_field(d):
 def k_diploma(d):
     d.add(f"Uitnodiging afzwemmen – {d.pool}", "Uitnodiging")
     d.pick([f_dip_invite, f_dip_bring, f_dip_dob, f_dip_cost], 3, 4)
-    d.add(f"Vragen? Mail zwemles@{d.muni}.nl. Uw contactgegevens bij ons: {d.full(d.res)}, {d.email(d.res)}.",
-          "Vragen", f"zwemles@{d.muni}.nl")
+    d.add(
+        f"Vragen? Mail zwemles@{d.muni}.nl. Uw contactgegevens bij ons: {d.full(d.res)}, {d.email(d.res)}.",
+        "Vragen",
+        f"zwemles@{d.muni}.nl",
+    )
 
 
 @shape("doc")
 def k_pass_decision(d):
-    d.add(f"BESLUIT STADSPAS\nKenmerk: {d.code('zaak', d.res)}\n{d.full(d.res)}\n{d.addr(d.res)}\n{d.pc(d.res)} {d.city}",
-          "BESLUIT", "Kenmerk", d.city)
+    d.add(
+        f"BESLUIT STADSPAS\nKenmerk: {d.code('zaak', d.res)}\n{d.full(d.res)}\n{d.addr(d.res)}\n{d.pc(d.res)} {d.city}",
+        "BESLUIT",
+        "Kenmerk",
+        d.city,
+    )
     d.pick([f_dec_granted, f_dec_kids, f_dec_valid, f_dec_refused], 2, 4)
     d.add(f"Namens het college,\n{d.official(d.off, 'consulent Kindpakket')}", "college")
 
 
 @shape("doc")
 def k_coach_report(d):
-    d.add(f"Weekverslag buurtsportcoach {d.fn(d.coach)} – wijk {d.r.choice(['Noord', 'De Hoven', 'Kanaleneiland', 'Zuidoost'])}",
-          "Weekverslag", "buurtsportcoach", "wijk")
+    d.add(
+        f"Weekverslag buurtsportcoach {d.fn(d.coach)} – wijk {d.r.choice(['Noord', 'De Hoven', 'Kanaleneiland', 'Zuidoost'])}",
+        "Weekverslag",
+        "buurtsportcoach",
+        "wijk",
+    )
     d.pick([f_coach_week, f_coach_talk, f_coach_neighbour, f_coach_plan], 3, 4)
     if d.res.full not in "".join(d.parts):
         d.add(f"Terugbellen: {d.full(d.res)}, {d.phone(d.res)}", "Terugbellen")
@@ -1135,15 +1637,24 @@ def k_coach_report(d):
 
 @shape("doc")
 def k_naschools(d):
-    d.add(f"Aanmelding Naschoolse Sport {d.city}\nOuder/verzorger: {d.full(d.res)}, {d.email(d.res)}", "Aanmelding",
-          "Naschoolse", "verzorger")
+    d.add(
+        f"Aanmelding Naschoolse Sport {d.city}\nOuder/verzorger: {d.full(d.res)}, {d.email(d.res)}",
+        "Aanmelding",
+        "Naschoolse",
+        "verzorger",
+    )
     d.pick([f_ns_child, f_ns_sport, f_ns_medical, f_ns_photo], 3, 4)
 
 
 @shape("doc")
 def k_jeugdfonds(d):
-    d.add(f"Aanvraag Jeugdfonds Sport & Cultuur – {d.code('jeugdfonds', d.res)}\nOuder: {d.full(d.res)}, "
-          f"{d.addr(d.res)}, {d.city}", "Jeugdfonds", "Cultuur", "Ouder")
+    d.add(
+        f"Aanvraag Jeugdfonds Sport & Cultuur – {d.code('jeugdfonds', d.res)}\nOuder: {d.full(d.res)}, "
+        f"{d.addr(d.res)}, {d.city}",
+        "Jeugdfonds",
+        "Cultuur",
+        "Ouder",
+    )
     d.pick([f_jf_inter, f_jf_child, f_jf_amount, f_jf_motivation], 3, 4)
 
 
@@ -1170,9 +1681,29 @@ def k_subscription(d):
     d.add(f"Groet, {d.fn(d.res)}", "Groet")
 
 
-KINDS = [k_booking, k_incident, k_ban_letter, k_kindpakket, k_team_roster, k_swim_group, k_refund, k_parent_msg,
-         k_med_ban, k_med_pass, k_lost, k_locker, k_field, k_diploma, k_pass_decision, k_coach_report, k_naschools,
-         k_jeugdfonds, k_phone_note, k_chat, k_subscription]
+KINDS = [
+    k_booking,
+    k_incident,
+    k_ban_letter,
+    k_kindpakket,
+    k_team_roster,
+    k_swim_group,
+    k_refund,
+    k_parent_msg,
+    k_med_ban,
+    k_med_pass,
+    k_lost,
+    k_locker,
+    k_field,
+    k_diploma,
+    k_pass_decision,
+    k_coach_report,
+    k_naschools,
+    k_jeugdfonds,
+    k_phone_note,
+    k_chat,
+    k_subscription,
+]
 GENERIC = [g_handle, g_file, g_caps, g_family]
 
 
@@ -1302,9 +1833,11 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        kinds = [s for s in SHAPES if SHAPES[s] == 'doc']
-        print(f"shapes registered: {len(SHAPES)} ({len(kinds)} document kinds, {len(SHAPES) - len(kinds)} line/sentence "
-              f"shapes); shapes used: {len(used)}")
+        kinds = [s for s in SHAPES if SHAPES[s] == "doc"]
+        print(
+            f"shapes registered: {len(SHAPES)} ({len(kinds)} document kinds, {len(SHAPES) - len(kinds)} line/sentence "
+            f"shapes); shapes used: {len(used)}"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"origin groups in the name material: {len(GROUPS)}")
         print(f"redraws: {redraws}")

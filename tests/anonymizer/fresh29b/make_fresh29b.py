@@ -28,8 +28,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20262302
 N_DOCS = 300
 OUT = HERE / "fresh29b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES: set[str] = set()  # every registered shape name
 
@@ -78,7 +88,7 @@ def fmt_bsn(r, s):
 
 def fmt_iban(r, s):
     reg("iban.plain", "iban.grouped")
-    return s if r.random() < 0.4 else " ".join(s[i:i + 4] for i in range(0, 18, 4))
+    return s if r.random() < 0.4 else " ".join(s[i : i + 4] for i in range(0, 18, 4))
 
 
 def phone(r):
@@ -95,7 +105,7 @@ def phone(r):
         return f"0031 6 {n}"
     if k == 4:
         area = r.choice(["055", "0570", "058", "013", "010", "036", "024", "078"])
-        return f"{area}-{n[:7 - (len(area) - 3)]}"
+        return f"{area}-{n[: 7 - (len(area) - 3)]}"
     return f"06.{n[:2]}.{n[2:4]}.{n[4:6]}.{n[6:]}"
 
 
@@ -110,9 +120,11 @@ def postcode(r):
 def plate(r):
     reg("plate.99XXX9", "plate.XX999X", "plate.9XXX99", "plate.XXX99X")
     c = "BDFGHJKLNPRSTVXZ"
-    L = lambda n: "".join(r.choice(c) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}"])
+    L = lambda n: "".join(r.choice(c) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}"]
+    )
 
 
 def case_no(r, kind="jw"):
@@ -143,7 +155,11 @@ def dob(r, d, age):
         ("dob.iso", f"{y}-{m:02d}-{day:02d}", f"{y}-{m:02d}-{day:02d}"),
         ("dob.short_month", f"{day} {N.MONTHS_SHORT[m - 1]} {y}", f"{day} {N.MONTHS_SHORT[m - 1]} {y}"),
         ("dob.star", f"* {day}-{m}-{y}", f"{day}-{m}-{y}"),
-        ("dob.apostrophe", f"geboortedatum {day} {N.MONTHS[m - 1]} '{str(y)[2:]}", f"{day} {N.MONTHS[m - 1]} '{str(y)[2:]}"),
+        (
+            "dob.apostrophe",
+            f"geboortedatum {day} {N.MONTHS[m - 1]} '{str(y)[2:]}",
+            f"{day} {N.MONTHS[m - 1]} '{str(y)[2:]}",
+        ),
     ]
     reg(*(s[0] for s in styles))
     name, shown, item = r.choice(styles)
@@ -227,6 +243,7 @@ class Doc:
             if m.group(1) not in self.keep:
                 self.keep.append(m.group(1))
             return m.group(1)
+
         return re.sub(r"\[\[(.+?)\]\]", _one, s)
 
     def add(self, shape, s):
@@ -269,19 +286,31 @@ class Doc:
 
     def mail(self, p):
         if not p.email:
-            loc = re.sub(r"[^a-z0-9.]", "", (p.first + "." + (p.part + p.sur).replace(" ", "")).lower()
-                         .translate(str.maketrans("ıöüçğşéáàèäãêíóąęłńśźżćățşđạầễặ", "iouçgseaaeaaeioaelnszzcatsdaaea")))
-            loc = self.r.choice([loc, loc.replace(".", "_") + str(self.r.randint(70, 99)), p.first.lower()[:1] + "."
-                                 + loc.split(".", 1)[1]])
+            loc = re.sub(
+                r"[^a-z0-9.]",
+                "",
+                (p.first + "." + (p.part + p.sur).replace(" ", ""))
+                .lower()
+                .translate(str.maketrans("ıöüçğşéáàèäãêíóąęłńśźżćățşđạầễặ", "iouçgseaaeaaeioaelnszzcatsdaaea")),
+            )
+            loc = self.r.choice(
+                [
+                    loc,
+                    loc.replace(".", "_") + str(self.r.randint(70, 99)),
+                    p.first.lower()[:1] + "." + loc.split(".", 1)[1],
+                ]
+            )
             loc = re.sub(r"[^a-z0-9._]", "", loc)
             p.email = f"{loc}@{self.r.choice(N.MAIL_HOSTS)}"
         return self.p(p.email, "EMAIL")
 
     def addr(self, p, town=True):
         if not p.street:
-            p.street = (self.r.choice(N.STREET_A) + self.r.choice(N.STREET_B),
-                        str(self.r.randint(1, 220)) + self.r.choice(["", "", "", "A", "-2", " bis", "-III"]),
-                        postcode(self.r))
+            p.street = (
+                self.r.choice(N.STREET_A) + self.r.choice(N.STREET_B),
+                str(self.r.randint(1, 220)) + self.r.choice(["", "", "", "A", "-2", " bis", "-III"]),
+                postcode(self.r),
+            )
         st, nr, pc = p.street
         a = self.p(f"{st} {nr}", "ADDRESS")
         if town:
@@ -336,21 +365,45 @@ def make_context(d: Doc, known_word=None):
     opa = person(r, "m", o2, father.sur, father.part)
     d.town = r.choice(N.TOWNS)
     staff = {
-        "consulent": person(r), "wijkteam": person(r), "gezinsvoogd": person(r), "huisarts": person(r),
-        "bemiddelaar": person(r), "ib": person(r), "coach": person(r), "pleegzorg": person(r), "behandelaar": person(r),
-        "jurist": person(r), "teamleider": person(r),
+        "consulent": person(r),
+        "wijkteam": person(r),
+        "gezinsvoogd": person(r),
+        "huisarts": person(r),
+        "bemiddelaar": person(r),
+        "ib": person(r),
+        "coach": person(r),
+        "pleegzorg": person(r),
+        "behandelaar": person(r),
+        "jurist": person(r),
+        "teamleider": person(r),
     }
     pleeg = (person(r, "f"), person(r, "m")) if r.random() < 0.5 else None
     if pleeg:
-        pleeg[1].sur, pleeg[1].part = (pleeg[0].sur, pleeg[0].part) if r.random() < 0.5 else (pleeg[1].sur, pleeg[1].part)
+        pleeg[1].sur, pleeg[1].part = (
+            (pleeg[0].sur, pleeg[0].part) if r.random() < 0.5 else (pleeg[1].sur, pleeg[1].part)
+        )
     neighbour = person(r)
     parent = mother if r.random() < 0.6 else father
     if d.known:
         parent = d.known[0]
-    ctx = dict(mother=mother, father=father, kids=kids, step=step, oma=oma, opa=opa, staff=staff, pleeg=pleeg,
-               neighbour=neighbour, parent=parent, other=father if parent is mother else mother,
-               provider=r.choice(N.PROVIDERS), gi=r.choice(N.GB_BODIES), pz=r.choice(N.PLEEG),
-               practice=r.choice(N.PRACTICES), club=r.choice(N.CLUBS))
+    ctx = dict(
+        mother=mother,
+        father=father,
+        kids=kids,
+        step=step,
+        oma=oma,
+        opa=opa,
+        staff=staff,
+        pleeg=pleeg,
+        neighbour=neighbour,
+        parent=parent,
+        other=father if parent is mother else mother,
+        provider=r.choice(N.PROVIDERS),
+        gi=r.choice(N.GB_BODIES),
+        pz=r.choice(N.PLEEG),
+        practice=r.choice(N.PRACTICES),
+        club=r.choice(N.CLUBS),
+    )
     return ctx
 
 
@@ -402,11 +455,36 @@ def k_gezinsplan(d, c):
             d.add("gp.table.tab_row", f"{d.initial(p)}\t{role}\t{where}")
     kid = r.choice(c["kids"])
     opts = [
-        ("gp.goal", lambda: f"[[Doel]] 1: {kid_phrase(d, kid)} gaat weer vijf dagen per week naar {kid.school}; de [[leerplichtambtenaar]] is op de hoogte."),
-        ("gp.strength", lambda: f"[[Krachten]]: {d.bare(c['mother'])} is betrokken en zoekt zelf hulp; het netwerk rond {d.poss(kid)} gezin is klein."),
-        ("gp.concern", lambda: f"[[Zorgen]]: er is veel spanning tussen {d.first(c['mother'])} en {d.first(c['father'])} over de omgang."),
-        ("gp.agreement", lambda: f"[[Afspraak]]: {d.full(s['consulent'])} ([[jeugdconsulent]], [[team Jeugd en Gezin]]) belt op {r.choice(N.WEEKDAYS)} {odate(r)} om de voortgang te bespreken."),
-        ("gp.signoff", lambda: f"[[Akkoord]] ouders: {d.initial(c['mother'])} en {d.initial(c['father'])}, [[getekend]] op {odate(r)}."),
+        (
+            "gp.goal",
+            lambda: (
+                f"[[Doel]] 1: {kid_phrase(d, kid)} gaat weer vijf dagen per week naar {kid.school}; de [[leerplichtambtenaar]] is op de hoogte."
+            ),
+        ),
+        (
+            "gp.strength",
+            lambda: (
+                f"[[Krachten]]: {d.bare(c['mother'])} is betrokken en zoekt zelf hulp; het netwerk rond {d.poss(kid)} gezin is klein."
+            ),
+        ),
+        (
+            "gp.concern",
+            lambda: (
+                f"[[Zorgen]]: er is veel spanning tussen {d.first(c['mother'])} en {d.first(c['father'])} over de omgang."
+            ),
+        ),
+        (
+            "gp.agreement",
+            lambda: (
+                f"[[Afspraak]]: {d.full(s['consulent'])} ([[jeugdconsulent]], [[team Jeugd en Gezin]]) belt op {r.choice(N.WEEKDAYS)} {odate(r)} om de voortgang te bespreken."
+            ),
+        ),
+        (
+            "gp.signoff",
+            lambda: (
+                f"[[Akkoord]] ouders: {d.initial(c['mother'])} en {d.initial(c['father'])}, [[getekend]] op {odate(r)}."
+            ),
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -423,10 +501,30 @@ def k_verwijsbrief(d, c):
     d.add("ref.to", f"[[Aan]]: {c['provider']}, [[aanmeldteam]]")
     d.keep.append(longest(c["provider"]))
     opts = [
-        ("ref.reason", lambda: f"Geachte collega, hierbij verwijs ik {d.first(kid)} in verband met somberheid en schoolverzuim sinds de [[herfstvakantie]]."),
-        ("ref.history", lambda: f"[[Voorgeschiedenis]]: eerder begeleid door het [[wijkteam]] (contactpersoon {d.full(s['wijkteam'])}, {d.ph(s['wijkteam'])})."),
-        ("ref.parents", lambda: f"Moeder ({d.full(c['mother'])}) en vader ({d.full(c['father'])}) wonen apart; beiden zijn akkoord met de verwijzing."),
-        ("ref.urgency", lambda: f"[[Urgentie]]: graag binnen vier weken; de [[wachttijd]] bij de vorige aanbieder was veertien weken."),
+        (
+            "ref.reason",
+            lambda: (
+                f"Geachte collega, hierbij verwijs ik {d.first(kid)} in verband met somberheid en schoolverzuim sinds de [[herfstvakantie]]."
+            ),
+        ),
+        (
+            "ref.history",
+            lambda: (
+                f"[[Voorgeschiedenis]]: eerder begeleid door het [[wijkteam]] (contactpersoon {d.full(s['wijkteam'])}, {d.ph(s['wijkteam'])})."
+            ),
+        ),
+        (
+            "ref.parents",
+            lambda: (
+                f"Moeder ({d.full(c['mother'])}) en vader ({d.full(c['father'])}) wonen apart; beiden zijn akkoord met de verwijzing."
+            ),
+        ),
+        (
+            "ref.urgency",
+            lambda: (
+                "[[Urgentie]]: graag binnen vier weken; de [[wachttijd]] bij de vorige aanbieder was veertien weken."
+            ),
+        ),
         ("ref.sign", lambda: f"Met collegiale groet,\n{d.p(s['huisarts'].initial, 'PERSON')}, [[huisarts]]"),
     ]
     for sh, t in opts[:3] + r.sample(opts[3:], 2):
@@ -440,19 +538,43 @@ def k_beschikking(d, c):
     kid = r.choice(c["kids"])
     d.add("dec.sender", f"[[Gemeente]] {d.town} | [[Sociaal Domein]] | [[Postbus]] {r.randint(100, 9999)}")
     d.keep.append(d.town)
-    d.add("dec.addressee", f"{r.choice(['Mevrouw', 'De heer'] if par.g == 'f' else ['De heer'])} {d.initial(par)}\n{d.addr(par)}")
+    d.add(
+        "dec.addressee",
+        f"{r.choice(['Mevrouw', 'De heer'] if par.g == 'f' else ['De heer'])} {d.initial(par)}\n{d.addr(par)}",
+    )
     d.add("dec.ref", f"[[Ons kenmerk]]: {d.p(case_no(r), 'CASE_NUMBER')}   [[Datum]]: {odate(r)}")
     d.add("dec.subject", f"[[Onderwerp]]: [[beschikking]] [[jeugdhulp]] voor {d.full(kid)}, {dob(r, d, kid.age)}")
     opts = [
-        ("dec.grant", lambda: f"Wij kennen {d.first(kid)} [[ambulante]] [[begeleiding]] toe bij {c['provider']}, twee uur per week, van {odate(r)} tot en met {odate(r, 2027)}."),
-        ("dec.refuse", lambda: f"Wij wijzen de aanvraag voor [[logeeropvang]] af, omdat het [[netwerk]] van {d.poss(kid)} ouders dit volgens ons kan bieden."),
-        ("dec.pgb", lambda: f"Het [[persoonsgebonden budget]] van € {r.randint(900, 6000)},00 maken wij over naar de [[Sociale Verzekeringsbank]]."),
+        (
+            "dec.grant",
+            lambda: (
+                f"Wij kennen {d.first(kid)} [[ambulante]] [[begeleiding]] toe bij {c['provider']}, twee uur per week, van {odate(r)} tot en met {odate(r, 2027)}."
+            ),
+        ),
+        (
+            "dec.refuse",
+            lambda: (
+                f"Wij wijzen de aanvraag voor [[logeeropvang]] af, omdat het [[netwerk]] van {d.poss(kid)} ouders dit volgens ons kan bieden."
+            ),
+        ),
+        (
+            "dec.pgb",
+            lambda: (
+                f"Het [[persoonsgebonden budget]] van € {r.randint(900, 6000)},00 maken wij over naar de [[Sociale Verzekeringsbank]]."
+            ),
+        ),
     ]
     for sh, t in r.sample(opts, 2):
         d.add(sh, t)
-    d.add("dec.objection", "[[Bezwaar]]: bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de [[verzenddatum]] "
-                          "een bezwaarschrift sturen aan het [[college]] van burgemeester en wethouders ([[Awb]] artikel 6:7).")
-    d.add("dec.contact", f"[[Vragen]]? Bel [[14 0{r.randint(10, 99)}]] of mail [[jeugd@{d.town.lower().replace(' ', '')}.nl]].")
+    d.add(
+        "dec.objection",
+        "[[Bezwaar]]: bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de [[verzenddatum]] "
+        "een bezwaarschrift sturen aan het [[college]] van burgemeester en wethouders ([[Awb]] artikel 6:7).",
+    )
+    d.add(
+        "dec.contact",
+        f"[[Vragen]]? Bel [[14 0{r.randint(10, 99)}]] of mail [[jeugd@{d.town.lower().replace(' ', '')}.nl]].",
+    )
     d.add("dec.sign", f"Met vriendelijke groet,\n{d.full(s['consulent'])}\n[[Jeugdconsulent]], [[team Toegang Jeugd]]")
     known_line(d)
 
@@ -466,9 +588,28 @@ def k_ecogram(d, c):
         ("eco.line.opa", lambda: f"opa (vz) {d.bare(c['opa'])} — weinig contact sinds de scheiding"),
         ("eco.line.school", lambda: f"[[school]]: {kid.school}; juf/meester en intern begeleider {d.full(s['ib'])}"),
         ("eco.line.coach", lambda: f"[[sport]]: {c['club']}, trainer {d.first(s['coach'])} ({d.ph(s['coach'])})"),
-        ("eco.line.neighbour", lambda: f"buurvrouw/buurman {d.full(c['neighbour'])} ({d.street_only(c['parent']) if c['parent'].street else 'zelfde portiek'}) — vangt op na school"),
-        ("eco.line.sibling", lambda: f"[[broer]]/[[zus]]: " + ", ".join(kid_phrase(d, k) for k in c["kids"] if k is not kid) if len(c["kids"]) > 1 else "geen broers of zussen"),
-        ("eco.line.step", lambda: f"nieuwe partner van vader/moeder: {d.full(c['step'])} — [[spanning]]" if c["step"] else "geen nieuwe partners bekend"),
+        (
+            "eco.line.neighbour",
+            lambda: (
+                f"buurvrouw/buurman {d.full(c['neighbour'])} ({d.street_only(c['parent']) if c['parent'].street else 'zelfde portiek'}) — vangt op na school"
+            ),
+        ),
+        (
+            "eco.line.sibling",
+            lambda: (
+                "[[broer]]/[[zus]]: " + ", ".join(kid_phrase(d, k) for k in c["kids"] if k is not kid)
+                if len(c["kids"]) > 1
+                else "geen broers of zussen"
+            ),
+        ),
+        (
+            "eco.line.step",
+            lambda: (
+                f"nieuwe partner van vader/moeder: {d.full(c['step'])} — [[spanning]]"
+                if c["step"]
+                else "geen nieuwe partners bekend"
+            ),
+        ),
     ]
     if c["parent"].street is None:
         d.addr(c["parent"], town=False)
@@ -483,18 +624,36 @@ def k_whatsapp(d, c):
     r, s = d.r, c["staff"]
     par, con = c["parent"], s["consulent"]
     kid = r.choice(c["kids"])
-    t = lambda: f"[{r.randint(7, 22):02d}:{r.randint(0, 59):02d}]"  # noqa: E731
+    t = lambda: f"[{r.randint(7, 22):02d}:{r.randint(0, 59):02d}]"
     pn = par.first
     d.p(pn, "PERSON")
     msgs = [
-        ("wa.greet", lambda: f"{t()} {pn}: goedemorgen {d.low(con)}, {d.low(kid)} is vandaag weer niet naar school gegaan"),
-        ("wa.reply", lambda: f"{t()} {d.first(con)} ([[Wijkteam]]): Dank je voor het bericht. Zullen we [[donderdag]] om tien uur bellen?"),
+        (
+            "wa.greet",
+            lambda: f"{t()} {pn}: goedemorgen {d.low(con)}, {d.low(kid)} is vandaag weer niet naar school gegaan",
+        ),
+        (
+            "wa.reply",
+            lambda: (
+                f"{t()} {d.first(con)} ([[Wijkteam]]): Dank je voor het bericht. Zullen we [[donderdag]] om tien uur bellen?"
+            ),
+        ),
         ("wa.phone", lambda: f"{t()} {pn}: ok. mijn nieuwe nummer is {d.ph(par)} want oude telefoon is kapot"),
         ("wa.waitlist", lambda: f"{t()} {pn}: en hoe zit het met de [[wachtlijst]] bij {c['provider']}?? al 11 weken"),
-        ("wa.reply_wait", lambda: f"{t()} {d.first(con)} ([[Wijkteam]]): Ik heb gisteren gebeld met {d.full(s['behandelaar'])}. Er is in [[maart]] mogelijk plek."),
+        (
+            "wa.reply_wait",
+            lambda: (
+                f"{t()} {d.first(con)} ([[Wijkteam]]): Ik heb gisteren gebeld met {d.full(s['behandelaar'])}. Er is in [[maart]] mogelijk plek."
+            ),
+        ),
         ("wa.ex", lambda: f"{t()} {pn}: {d.low(c['other'])} heeft de kinderen dit weekend niet opgehaald. weer niet"),
         ("wa.voice", lambda: f"{t()} {pn}: [[spraakbericht]] 0:{r.randint(10, 59)}"),
-        ("wa.photo", lambda: f"{t()} {pn}: <[[bijlage]]: brief-{d.p(par.bare.replace(' ', ''), 'PERSON')}-{odate(r).replace(' ', '')}.jpg>"),
+        (
+            "wa.photo",
+            lambda: (
+                f"{t()} {pn}: <[[bijlage]]: brief-{d.p(par.bare.replace(' ', ''), 'PERSON')}-{odate(r).replace(' ', '')}.jpg>"
+            ),
+        ),
     ]
     d.add("wa.header", f"[[WhatsApp]]-gesprek {pn} — {d.full(con)}, [[jeugdconsulent]] [[gemeente]] {d.town}")
     d.keep.append(d.town)
@@ -511,18 +670,44 @@ def k_kindbrief(d, c):
         kid.age = r.randint(9, 15)
         kid.school, kid.group = school_of(r, kid.age)
     lines = [
-        ("child.open", lambda: f"[[Hoi]], ik ben {d.first(kid)} en ik ben {kid.age}. Ik zit in {kid.group} van {kid.school}."),
-        ("child.wish", lambda: f"Ik wil niet meer elke week wisselen. Bij papa ({d.low(c['father'])}) is het leuk maar ik mis mijn [[kamer]]."),
-        ("child.sibling", lambda: f"Mijn broertje/zusje " + (d.low(c["kids"][-1]) if c["kids"][-1] is not kid else "(die heb ik niet)") + " huilt veel als mama boos is."),
+        (
+            "child.open",
+            lambda: f"[[Hoi]], ik ben {d.first(kid)} en ik ben {kid.age}. Ik zit in {kid.group} van {kid.school}.",
+        ),
+        (
+            "child.wish",
+            lambda: (
+                f"Ik wil niet meer elke week wisselen. Bij papa ({d.low(c['father'])}) is het leuk maar ik mis mijn [[kamer]]."
+            ),
+        ),
+        (
+            "child.sibling",
+            lambda: (
+                "Mijn broertje/zusje "
+                + (d.low(c["kids"][-1]) if c["kids"][-1] is not kid else "(die heb ik niet)")
+                + " huilt veel als mama boos is."
+            ),
+        ),
         ("child.oma", lambda: f"Het liefst ben ik bij oma {d.first(c['oma'])}, daar mag ik [[koken]]."),
-        ("child.handle", lambda: f"Je mag me appen of op insta: @{d.p((kid.first + '_' + kid.sur.replace(' ', '')).lower() + str(2026 - kid.age)[2:], 'PERSON')}"),
-        ("child.school", lambda: f"Op [[school]] gaat het [[slecht]] omdat ik moe ben. Juf zegt dat ik [[slim]] ben."),
-        ("child.secret", lambda: f"Niet aan {d.low(c['step']) if c['step'] else 'papa'} vertellen wat ik hier schrijf alsjeblieft."),
+        (
+            "child.handle",
+            lambda: (
+                f"Je mag me appen of op insta: @{d.p((kid.first + '_' + kid.sur.replace(' ', '')).lower() + str(2026 - kid.age)[2:], 'PERSON')}"
+            ),
+        ),
+        ("child.school", lambda: "Op [[school]] gaat het [[slecht]] omdat ik moe ben. Juf zegt dat ik [[slim]] ben."),
+        (
+            "child.secret",
+            lambda: f"Niet aan {d.low(c['step']) if c['step'] else 'papa'} vertellen wat ik hier schrijf alsjeblieft.",
+        ),
     ]
     d.add("child.title", f"[[Briefje]] voor de [[rechter]] / [[jeugdconsulent]] ({odate(r)})")
     for sh, tx in [lines[0]] + r.sample(lines[1:], 4):
         d.add(sh, tx)
-    d.add("child.sign", f"[[Groetjes]] {d.low(kid) if r.random() < 0.5 else d.first(kid)} " + r.choice(["xxx", ":)", "<3"]))
+    d.add(
+        "child.sign",
+        f"[[Groetjes]] {d.low(kid) if r.random() < 0.5 else d.first(kid)} " + r.choice(["xxx", ":)", "<3"]),
+    )
     known_line(d)
 
 
@@ -533,11 +718,32 @@ def k_mediation_intake(d, c):
     d.add("med.intake.ref", f"[[Registratienummer]] {d.p(case_no(r), 'CASE_NUMBER')}; [[kanaal]]: [[telefoon]]")
     d.add("med.intake.who", f"[[Verzoeker]]: {d.full(c['parent'])} ({d.ph(c['parent'])}, {d.mail(c['parent'])})")
     opts = [
-        ("med.intake.issue", lambda: f"[[Kern]]: moeder ({d.bare(m)}) en vader ({d.bare(f)}) zijn het oneens met de [[beschikking]] over {d.full(r.choice(c['kids']))}."),
-        ("med.intake.history", lambda: f"Eerdere klacht bij {c['provider']} is volgens {d.first(c['parent'])} nooit beantwoord."),
-        ("med.intake.official", lambda: f"[[Betrokken]] ambtenaar: {d.full(s['consulent'])}, [[team Toegang Jeugd]]; [[teamleider]] {d.full(s['teamleider'])}."),
-        ("med.intake.control", lambda: "[[Controlevraag]] gesteld: is alles besproken? Verzoeker zegt ja en mag altijd terugkomen."),
-        ("med.intake.dob", lambda: f"{d.first(c['parent'])} ({dob(r, d, r.randint(27, 49))}) wil niet dat de ex-partner het dossier inziet."),
+        (
+            "med.intake.issue",
+            lambda: (
+                f"[[Kern]]: moeder ({d.bare(m)}) en vader ({d.bare(f)}) zijn het oneens met de [[beschikking]] over {d.full(r.choice(c['kids']))}."
+            ),
+        ),
+        (
+            "med.intake.history",
+            lambda: f"Eerdere klacht bij {c['provider']} is volgens {d.first(c['parent'])} nooit beantwoord.",
+        ),
+        (
+            "med.intake.official",
+            lambda: (
+                f"[[Betrokken]] ambtenaar: {d.full(s['consulent'])}, [[team Toegang Jeugd]]; [[teamleider]] {d.full(s['teamleider'])}."
+            ),
+        ),
+        (
+            "med.intake.control",
+            lambda: "[[Controlevraag]] gesteld: is alles besproken? Verzoeker zegt ja en mag altijd terugkomen.",
+        ),
+        (
+            "med.intake.dob",
+            lambda: (
+                f"{d.first(c['parent'])} ({dob(r, d, r.randint(27, 49))}) wil niet dat de ex-partner het dossier inziet."
+            ),
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -549,13 +755,32 @@ def k_mediation_agreement(d, c):
     m, f = c["mother"], c["father"]
     kid = r.choice(c["kids"])
     d.add("med.agr.title", f"[[Afsprakenlijst]] [[bemiddeling]] {odate(r)}")
-    d.add("med.agr.parties", f"[[Aanwezig]]: {d.full(m)}, {d.full(f)}, {d.full(s['consulent'])} ([[gemeente]]), [[bemiddelaar]] {d.initial(s['bemiddelaar'])}")
+    d.add(
+        "med.agr.parties",
+        f"[[Aanwezig]]: {d.full(m)}, {d.full(f)}, {d.full(s['consulent'])} ([[gemeente]]), [[bemiddelaar]] {d.initial(s['bemiddelaar'])}",
+    )
     opts = [
-        ("med.agr.item1", lambda: f"1. {d.bare(f)} haalt {d.first(kid)} om de week op [[vrijdag]] om 17.00 uur op bij {kid.school}."),
-        ("med.agr.item2", lambda: f"2. De [[gemeente]] neemt binnen tien werkdagen een nieuw besluit; [[deadline]] {odate(r)}."),
+        (
+            "med.agr.item1",
+            lambda: f"1. {d.bare(f)} haalt {d.first(kid)} om de week op [[vrijdag]] om 17.00 uur op bij {kid.school}.",
+        ),
+        (
+            "med.agr.item2",
+            lambda: f"2. De [[gemeente]] neemt binnen tien werkdagen een nieuw besluit; [[deadline]] {odate(r)}.",
+        ),
         ("med.agr.item3", lambda: f"3. {d.bare(m)} krijgt een kopie van het [[verslag]] per e-mail op {d.mail(m)}."),
-        ("med.agr.item4", lambda: f"4. Bij nieuwe problemen belt {d.first(m)} eerst met {d.first(s['bemiddelaar'])} ({d.ph(s['bemiddelaar'])})."),
-        ("med.agr.item5", lambda: f"5. Kosten van [[reiskosten]] voor de [[omgang]] worden gedeeld: € {r.randint(20, 90)},- per maand."),
+        (
+            "med.agr.item4",
+            lambda: (
+                f"4. Bij nieuwe problemen belt {d.first(m)} eerst met {d.first(s['bemiddelaar'])} ({d.ph(s['bemiddelaar'])})."
+            ),
+        ),
+        (
+            "med.agr.item5",
+            lambda: (
+                f"5. Kosten van [[reiskosten]] voor de [[omgang]] worden gedeeld: € {r.randint(20, 90)},- per maand."
+            ),
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -569,12 +794,28 @@ def k_klacht(d, c):
     kid = r.choice(c["kids"])
     d.add("cmp.to", f"[[Aan]]: [[klachtenfunctionaris]] {c['provider']}\n[[Van]]: {d.full(par)}, {d.addr(par)}")
     d.keep.append(longest(c["provider"]))
-    d.add("cmp.subject", f"[[Betreft]]: [[klacht]] over de behandeling van mijn zoon/dochter {d.full(kid)} ({dob(r, d, kid.age)})")
+    d.add(
+        "cmp.subject",
+        f"[[Betreft]]: [[klacht]] over de behandeling van mijn zoon/dochter {d.full(kid)} ({dob(r, d, kid.age)})",
+    )
     opts = [
-        ("cmp.body.cancel", lambda: f"Sinds [[januari]] zijn vier afspraken met {d.full(s['behandelaar'])} afgezegd, steeds op het laatste moment."),
-        ("cmp.body.report", lambda: f"In het [[verslag]] staat dat {d.first(kid)} niet wil praten. Dat klopt niet; {d.first(kid)} is nooit gevraagd."),
-        ("cmp.body.privacy", lambda: f"Het verslag is naar mijn ex {d.full(c['other'])} gestuurd zonder mijn [[toestemming]]."),
-        ("cmp.body.wish", lambda: f"Ik wil een gesprek met de [[teamleider]] en een andere [[behandelaar]]."),
+        (
+            "cmp.body.cancel",
+            lambda: (
+                f"Sinds [[januari]] zijn vier afspraken met {d.full(s['behandelaar'])} afgezegd, steeds op het laatste moment."
+            ),
+        ),
+        (
+            "cmp.body.report",
+            lambda: (
+                f"In het [[verslag]] staat dat {d.first(kid)} niet wil praten. Dat klopt niet; {d.first(kid)} is nooit gevraagd."
+            ),
+        ),
+        (
+            "cmp.body.privacy",
+            lambda: f"Het verslag is naar mijn ex {d.full(c['other'])} gestuurd zonder mijn [[toestemming]].",
+        ),
+        ("cmp.body.wish", lambda: "Ik wil een gesprek met de [[teamleider]] en een andere [[behandelaar]]."),
         ("cmp.body.ref", lambda: f"Uw kenmerk: {d.p(case_no(r, 'klacht'), 'CASE_NUMBER')}."),
     ]
     for sh, t in r.sample(opts, 4):
@@ -590,13 +831,35 @@ def k_wachtlijst(d, c):
     d.add("wl.header", f"{c['provider']} — [[Aanmeldbureau]]")
     d.keep.append(longest(c["provider"]))
     d.add("wl.to", f"[[Ouders]] van {d.full(kid)}\n{d.addr(par)}")
-    d.add("wl.ref", f"[[Cliëntnummer]]: {d.p(str(r.randint(100000, 999999)) + '-' + str(r.randint(1, 9)), 'CASE_NUMBER')}")
+    d.add(
+        "wl.ref", f"[[Cliëntnummer]]: {d.p(str(r.randint(100000, 999999)) + '-' + str(r.randint(1, 9)), 'CASE_NUMBER')}"
+    )
     opts = [
-        ("wl.status", lambda: f"{kid_phrase(d, kid)} staat sinds {odate(r, 2025)} op onze [[wachtlijst]] voor [[gezinsbehandeling]]."),
-        ("wl.estimate", lambda: f"De verwachte [[wachttijd]] is nog {r.randint(6, 30)} weken. In de tussentijd kunt u terecht bij het [[wijkteam]]."),
-        ("wl.overbrugging", lambda: f"[[Overbruggingszorg]]: {d.full(s['behandelaar'])} belt u elke [[maandag]] om te horen hoe het gaat."),
+        (
+            "wl.status",
+            lambda: (
+                f"{kid_phrase(d, kid)} staat sinds {odate(r, 2025)} op onze [[wachtlijst]] voor [[gezinsbehandeling]]."
+            ),
+        ),
+        (
+            "wl.estimate",
+            lambda: (
+                f"De verwachte [[wachttijd]] is nog {r.randint(6, 30)} weken. In de tussentijd kunt u terecht bij het [[wijkteam]]."
+            ),
+        ),
+        (
+            "wl.overbrugging",
+            lambda: (
+                f"[[Overbruggingszorg]]: {d.full(s['behandelaar'])} belt u elke [[maandag]] om te horen hoe het gaat."
+            ),
+        ),
         ("wl.crisis", lambda: "Bij [[crisis]] belt u [[Veilig Thuis]] (0800-2000) of de [[crisisdienst]]."),
-        ("wl.bsn", lambda: f"Wij hebben de volgende gegevens ontvangen van de [[verwijzer]]: BSN {d.p(fmt_bsn(r, bsn(r)), 'BSN')}, {dob(r, d, kid.age)}."),
+        (
+            "wl.bsn",
+            lambda: (
+                f"Wij hebben de volgende gegevens ontvangen van de [[verwijzer]]: BSN {d.p(fmt_bsn(r, bsn(r)), 'BSN')}, {dob(r, d, kid.age)}."
+            ),
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -609,15 +872,43 @@ def k_gezinsvoogd(d, c):
     kid = r.choice(c["kids"])
     d.add("gv.title", f"[[Voortgangsverslag]] [[ondertoezichtstelling]] — {c['gi']}")
     d.keep.append(c["gi"].split()[0])
-    d.add("gv.case", f"[[Zaaknummer]] [[rechtbank]]: {d.p(case_no(r, 'court'), 'CASE_NUMBER')}; intern {d.p(case_no(r, 'ots'), 'CASE_NUMBER')}")
+    d.add(
+        "gv.case",
+        f"[[Zaaknummer]] [[rechtbank]]: {d.p(case_no(r, 'court'), 'CASE_NUMBER')}; intern {d.p(case_no(r, 'ots'), 'CASE_NUMBER')}",
+    )
     d.add("gv.kid", f"[[Minderjarige]]: {d.p(kid.bare.upper(), 'PERSON')}, {d.first(kid)} — {dob(r, d, kid.age)}")
     d.add("gv.author", f"[[Gezinsvoogd]]: {d.full(gv)}, {d.mail(gv)}, {d.ph(gv)}")
     opts = [
-        ("gv.contact", lambda: f"{d.first(kid)} woont sinds {odate(r, 2025)} in het pleeggezin van {d.full(c['pleeg'][0])} en {d.full(c['pleeg'][1])}." if c["pleeg"] else f"{d.first(kid)} woont bij moeder; [[uithuisplaatsing]] is niet nodig gebleken."),
-        ("gv.parents", lambda: f"Moeder {d.bare(c['mother'])} werkt goed mee; vader {d.bare(c['father'])} kwam niet naar twee [[gesprekken]]."),
-        ("gv.advice", lambda: f"[[Advies]]: verlenging van de [[ondertoezichtstelling]] met twaalf maanden, tot {odate(r, 2027)}."),
-        ("gv.visit", lambda: f"[[Huisbezoek]] op {r.choice(N.WEEKDAYS)} {odate(r)} aan de {d.street_only(c['parent']) if c['parent'].street else d.addr(c['parent'], False)}."),
-        ("gv.school", lambda: f"Volgens {d.full(s['ib'])} ([[intern begeleider]], {kid.school}) is de aanwezigheid verbeterd."),
+        (
+            "gv.contact",
+            lambda: (
+                f"{d.first(kid)} woont sinds {odate(r, 2025)} in het pleeggezin van {d.full(c['pleeg'][0])} en {d.full(c['pleeg'][1])}."
+                if c["pleeg"]
+                else f"{d.first(kid)} woont bij moeder; [[uithuisplaatsing]] is niet nodig gebleken."
+            ),
+        ),
+        (
+            "gv.parents",
+            lambda: (
+                f"Moeder {d.bare(c['mother'])} werkt goed mee; vader {d.bare(c['father'])} kwam niet naar twee [[gesprekken]]."
+            ),
+        ),
+        (
+            "gv.advice",
+            lambda: (
+                f"[[Advies]]: verlenging van de [[ondertoezichtstelling]] met twaalf maanden, tot {odate(r, 2027)}."
+            ),
+        ),
+        (
+            "gv.visit",
+            lambda: (
+                f"[[Huisbezoek]] op {r.choice(N.WEEKDAYS)} {odate(r)} aan de {d.street_only(c['parent']) if c['parent'].street else d.addr(c['parent'], False)}."
+            ),
+        ),
+        (
+            "gv.school",
+            lambda: f"Volgens {d.full(s['ib'])} ([[intern begeleider]], {kid.school}) is de aanwezigheid verbeterd.",
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -631,15 +922,41 @@ def k_pleegzorg(d, c):
     d.add("pz.title", f"[[Matchingsverslag]] {c['pz']} — dossier {d.p(case_no(r, 'pz'), 'CASE_NUMBER')}")
     d.keep.append("Pleegzorg")
     d.add("pz.table.head", "[[Betrokkene]] | [[Rol]]")
-    for role, p in [("pleegkind", kid), ("pleegmoeder", pm), ("pleegvader", pv), ("moeder", c["mother"]),
-                    ("pleegzorgbegeleider", s["pleegzorg"])]:
+    for role, p in [
+        ("pleegkind", kid),
+        ("pleegmoeder", pm),
+        ("pleegvader", pv),
+        ("moeder", c["mother"]),
+        ("pleegzorgbegeleider", s["pleegzorg"]),
+    ]:
         d.add("pz.table.row", f"{d.full(p)} | {role}")
     opts = [
-        ("pz.kennismaking", lambda: f"De [[kennismaking]] vond plaats op {odate(r)} bij {d.bare(pm)} thuis, {d.addr(pm)}."),
-        ("pz.kid", lambda: f"{d.first(kid)} ({kid.age}) heeft een eigen [[kamer]] gekregen en fietst zelf naar {kid.school}."),
-        ("pz.visits", lambda: f"[[Bezoekregeling]]: moeder ziet {d.first(kid)} elke twee weken [[begeleid]] bij {c['pz'].split()[0]}."),
-        ("pz.allowance", lambda: f"De [[pleegvergoeding]] wordt gestort op {d.p(fmt_iban(r, iban(r)), 'IBAN')} t.n.v. {d.initial(pm)}."),
-        ("pz.car", lambda: f"Pleegvader rijdt {d.first(kid)} naar [[therapie]] met de auto ({d.p(plate(r), 'LICENSE_PLATE')})."),
+        (
+            "pz.kennismaking",
+            lambda: f"De [[kennismaking]] vond plaats op {odate(r)} bij {d.bare(pm)} thuis, {d.addr(pm)}.",
+        ),
+        (
+            "pz.kid",
+            lambda: f"{d.first(kid)} ({kid.age}) heeft een eigen [[kamer]] gekregen en fietst zelf naar {kid.school}.",
+        ),
+        (
+            "pz.visits",
+            lambda: (
+                f"[[Bezoekregeling]]: moeder ziet {d.first(kid)} elke twee weken [[begeleid]] bij {c['pz'].split()[0]}."
+            ),
+        ),
+        (
+            "pz.allowance",
+            lambda: (
+                f"De [[pleegvergoeding]] wordt gestort op {d.p(fmt_iban(r, iban(r)), 'IBAN')} t.n.v. {d.initial(pm)}."
+            ),
+        ),
+        (
+            "pz.car",
+            lambda: (
+                f"Pleegvader rijdt {d.first(kid)} naar [[therapie]] met de auto ({d.p(plate(r), 'LICENSE_PLATE')})."
+            ),
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -658,9 +975,15 @@ def k_zorgmelding(d, c):
     d.add("school.who", f"[[Leerling]]: {d.inverted(kid)}, {kid.group}, {dob(r, d, kid.age)}")
     opts = [
         ("school.absence", lambda: f"[[Verzuim]]: {r.randint(9, 40)} ongeoorloofde uren sinds de [[kerstvakantie]]."),
-        ("school.signals", lambda: f"{d.first(kid)} komt vaak zonder ontbijt en in dezelfde kleren; [[gym]] wordt overgeslagen."),
-        ("school.sib", lambda: f"[[Kinderen]] in het gezin: " + "; ".join(kid_phrase(d, k) for k in c["kids"])),
-        ("school.talk", lambda: f"Gesprek met moeder {d.full(c['mother'])} op {r.choice(N.WEEKDAYS)}: zij herkent de zorgen."),
+        (
+            "school.signals",
+            lambda: f"{d.first(kid)} komt vaak zonder ontbijt en in dezelfde kleren; [[gym]] wordt overgeslagen.",
+        ),
+        ("school.sib", lambda: "[[Kinderen]] in het gezin: " + "; ".join(kid_phrase(d, k) for k in c["kids"])),
+        (
+            "school.talk",
+            lambda: f"Gesprek met moeder {d.full(c['mother'])} op {r.choice(N.WEEKDAYS)}: zij herkent de zorgen.",
+        ),
         ("school.ib", lambda: f"[[Melder]]: {d.full(s['ib'])}, [[intern begeleider]], {d.mail(s['ib'])}"),
         ("school.consent", lambda: "[[Toestemming]] ouders voor deze melding: ja (mondeling)."),
     ]
@@ -672,12 +995,28 @@ def k_zorgmelding(d, c):
 def k_telnotitie(d, c):
     r, s = d.r, c["staff"]
     par = c["parent"]
-    d.add("tel.head", f"[[Telefoonnotitie]] {r.choice(N.WEEKDAYS)} {odate(r)}, {r.randint(8, 16)}.{r.choice(['05', '20', '45'])} uur")
+    d.add(
+        "tel.head",
+        f"[[Telefoonnotitie]] {r.choice(N.WEEKDAYS)} {odate(r)}, {r.randint(8, 16)}.{r.choice(['05', '20', '45'])} uur",
+    )
     d.add("tel.caller", f"[[Beller]]: {d.full(par)} (tel. {d.ph(par)})")
     opts = [
-        ("tel.gist", lambda: f"{d.bare(par)} belt boos: de [[beschikking]] voor {d.full(r.choice(c['kids']))} is verlopen en {c['provider']} stopt de [[begeleiding]]."),
-        ("tel.bsn", lambda: f"Ter controle BSN genoemd: {d.p(fmt_bsn(r, bsn(r)), 'BSN')}; [[dossier]] {d.p(case_no(r), 'CASE_NUMBER')}."),
-        ("tel.action", lambda: f"[[Actie]]: terugbelverzoek uitgezet bij {d.full(s['consulent'])}, [[binnen]] twee werkdagen."),
+        (
+            "tel.gist",
+            lambda: (
+                f"{d.bare(par)} belt boos: de [[beschikking]] voor {d.full(r.choice(c['kids']))} is verlopen en {c['provider']} stopt de [[begeleiding]]."
+            ),
+        ),
+        (
+            "tel.bsn",
+            lambda: (
+                f"Ter controle BSN genoemd: {d.p(fmt_bsn(r, bsn(r)), 'BSN')}; [[dossier]] {d.p(case_no(r), 'CASE_NUMBER')}."
+            ),
+        ),
+        (
+            "tel.action",
+            lambda: f"[[Actie]]: terugbelverzoek uitgezet bij {d.full(s['consulent'])}, [[binnen]] twee werkdagen.",
+        ),
         ("tel.address", lambda: f"Nieuw adres doorgegeven: {d.addr(par)} (verhuisd na [[scheiding]])."),
         ("tel.ex", lambda: f"Vader/moeder {d.full(c['other'])} mag dit adres niet krijgen ([[contactverbod]])."),
     ]
@@ -692,14 +1031,35 @@ def k_ouder_mail(d, c):
     par = c["parent"]
     kid = r.choice(c["kids"])
     con = s["wijkteam"]
-    d.add("mail.headers", f"[[Van]]: {d.mail(par)}\n[[Aan]]: {d.mail(con)}\n[[Onderwerp]]: {d.first(kid)} / [[wachtlijst]]")
+    d.add(
+        "mail.headers",
+        f"[[Van]]: {d.mail(par)}\n[[Aan]]: {d.mail(con)}\n[[Onderwerp]]: {d.first(kid)} / [[wachtlijst]]",
+    )
     d.add("mail.salute", f"Beste {d.first(con)},")
     opts = [
-        ("mail.body.noanswer", lambda: f"Ik heb u op {odate(r)} al gemaild maar nog geen antwoord. {d.first(kid)} ({kid.age}) slaapt bijna niet meer."),
+        (
+            "mail.body.noanswer",
+            lambda: (
+                f"Ik heb u op {odate(r)} al gemaild maar nog geen antwoord. {d.first(kid)} ({kid.age}) slaapt bijna niet meer."
+            ),
+        ),
         ("mail.body.gp", lambda: f"Onze huisarts {d.initial(s['huisarts'])} zegt dat de [[verwijzing]] bij u ligt."),
-        ("mail.body.ex", lambda: f"Zijn/haar vader {d.full(c['other'])} heeft gezag maar reageert niet op mijn berichten."),
-        ("mail.body.dob", lambda: f"Voor de zekerheid de gegevens van {d.first(kid)}: {dob(r, d, kid.age)}, BSN {d.p(fmt_bsn(r, bsn(r)), 'BSN')}."),
-        ("mail.body.oma", lambda: f"Mijn moeder {d.full(c['oma'])} kan [[dinsdag]] en [[donderdag]] oppassen als er een [[afspraak]] is."),
+        (
+            "mail.body.ex",
+            lambda: f"Zijn/haar vader {d.full(c['other'])} heeft gezag maar reageert niet op mijn berichten.",
+        ),
+        (
+            "mail.body.dob",
+            lambda: (
+                f"Voor de zekerheid de gegevens van {d.first(kid)}: {dob(r, d, kid.age)}, BSN {d.p(fmt_bsn(r, bsn(r)), 'BSN')}."
+            ),
+        ),
+        (
+            "mail.body.oma",
+            lambda: (
+                f"Mijn moeder {d.full(c['oma'])} kan [[dinsdag]] en [[donderdag]] oppassen als er een [[afspraak]] is."
+            ),
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -711,9 +1071,15 @@ def k_reiskosten(d, c):
     r, s = d.r, c["staff"]
     pm = c["pleeg"][0] if c["pleeg"] else c["parent"]
     kid = r.choice(c["kids"])
-    d.add("km.title", f"[[Declaratie]] [[reiskosten]] [[pleegouder]] — {['januari', 'februari', 'maart', 'april'][r.randrange(4)]} 2026")
+    d.add(
+        "km.title",
+        f"[[Declaratie]] [[reiskosten]] [[pleegouder]] — {['januari', 'februari', 'maart', 'april'][r.randrange(4)]} 2026",
+    )
     d.keep.append("2026")
-    d.add("km.who", f"[[Naam]] [[declarant]]: {d.full(pm)}\n[[Kenteken]]: {d.p(plate(r), 'LICENSE_PLATE')}\n[[Rekeningnummer]]: {d.p(fmt_iban(r, iban(r)), 'IBAN')}")
+    d.add(
+        "km.who",
+        f"[[Naam]] [[declarant]]: {d.full(pm)}\n[[Kenteken]]: {d.p(plate(r), 'LICENSE_PLATE')}\n[[Rekeningnummer]]: {d.p(fmt_iban(r, iban(r)), 'IBAN')}",
+    )
     for _ in range(r.randint(2, 3)):
         d.add("km.row", f"{odate(r)} — {d.first(kid)} naar [[bezoek]] moeder ({d.town}) — {r.randint(12, 80)} km")
     d.keep.append(d.town)
@@ -725,17 +1091,43 @@ def k_reiskosten(d, c):
 def k_mdo(d, c):
     r, s = d.r, c["staff"]
     kid = r.choice(c["kids"])
-    d.add("mdo.title", f"[[Verslag]] [[multidisciplinair overleg]] {d.p(kid.first + ' ' + kid.sur.upper() if not kid.part else kid.full, 'PERSON')}")
-    d.add("mdo.present", "[[Aanwezig]]: " + "; ".join(f"{d.full(p)} ({f})" for p, f in [
-        (s["consulent"], "jeugdconsulent"), (s["gezinsvoogd"], "gezinsvoogd"), (s["ib"], "school"),
-        (s["behandelaar"], c["provider"])]))
+    d.add(
+        "mdo.title",
+        f"[[Verslag]] [[multidisciplinair overleg]] {d.p(kid.first + ' ' + kid.sur.upper() if not kid.part else kid.full, 'PERSON')}",
+    )
+    d.add(
+        "mdo.present",
+        "[[Aanwezig]]: "
+        + "; ".join(
+            f"{d.full(p)} ({f})"
+            for p, f in [
+                (s["consulent"], "jeugdconsulent"),
+                (s["gezinsvoogd"], "gezinsvoogd"),
+                (s["ib"], "school"),
+                (s["behandelaar"], c["provider"]),
+            ]
+        ),
+    )
     d.keep.append(longest(c["provider"]))
     d.add("mdo.absent", f"[[Afwezig]] met bericht: {d.full(s['huisarts'])} ([[huisarts]])")
     opts = [
-        ("mdo.point.risk", lambda: f"[[Risicotaxatie]]: de [[veiligheid]] van {d.first(kid)} is voldoende, maar de zorgen over {d.poss(kid)} broertjes blijven."),
+        (
+            "mdo.point.risk",
+            lambda: (
+                f"[[Risicotaxatie]]: de [[veiligheid]] van {d.first(kid)} is voldoende, maar de zorgen over {d.poss(kid)} broertjes blijven."
+            ),
+        ),
         ("mdo.point.plan", lambda: f"[[Besluit]]: {d.bare(s['behandelaar'])} start {odate(r)} met [[gezinstherapie]]."),
-        ("mdo.point.parent", lambda: f"Ouders ({d.first(c['mother'])} en {d.first(c['father'])}) worden na afloop gebeld door {d.first(s['consulent'])}."),
-        ("mdo.point.next", lambda: f"[[Volgend overleg]]: {r.choice(N.WEEKDAYS)} {odate(r)}, [[Stadskantoor]] {d.town}."),
+        (
+            "mdo.point.parent",
+            lambda: (
+                f"Ouders ({d.first(c['mother'])} en {d.first(c['father'])}) worden na afloop gebeld door {d.first(s['consulent'])}."
+            ),
+        ),
+        (
+            "mdo.point.next",
+            lambda: f"[[Volgend overleg]]: {r.choice(N.WEEKDAYS)} {odate(r)}, [[Stadskantoor]] {d.town}.",
+        ),
     ]
     for sh, t in r.sample(opts, 3):
         d.add(sh, t)
@@ -747,15 +1139,37 @@ def k_bezwaar(d, c):
     par = c["parent"]
     kid = r.choice(c["kids"])
     d.add("obj.sender", f"{d.full(par)}\n{d.addr(par)}\n{d.ph(par)}")
-    d.add("obj.to", f"[[Aan]] het [[college]] van burgemeester en wethouders van {d.town}, t.a.v. de [[Commissie bezwaarschriften]]")
+    d.add(
+        "obj.to",
+        f"[[Aan]] het [[college]] van burgemeester en wethouders van {d.town}, t.a.v. de [[Commissie bezwaarschriften]]",
+    )
     d.keep.append(d.town)
     d.add("obj.subject", f"[[Betreft]]: [[bezwaar]] tegen [[besluit]] {d.p(case_no(r), 'CASE_NUMBER')} van {odate(r)}")
     opts = [
-        ("obj.ground.hours", lambda: f"De [[gemeente]] heeft de [[begeleiding]] van {d.full(kid)} ({dob(r, d, kid.age)}) teruggebracht van vier naar twee uur. Daar ben ik het niet mee eens."),
-        ("obj.ground.noconsult", lambda: f"Ik ben niet gehoord. {d.full(s['consulent'])} heeft alleen met de school gesproken."),
-        ("obj.ground.both", lambda: f"Ik bezwaar mede namens de andere ouder, {d.full(c['other'])}; wij hebben samen het [[gezag]]."),
-        ("obj.hearing", lambda: "Ik wil graag [[gehoord]] worden en verzoek om een [[voorlopige voorziening]] zolang het bezwaar loopt."),
-        ("obj.iban", lambda: f"De eigen bijdrage voor vervoer graag terugstorten op {d.p(fmt_iban(r, iban(r)), 'IBAN')}."),
+        (
+            "obj.ground.hours",
+            lambda: (
+                f"De [[gemeente]] heeft de [[begeleiding]] van {d.full(kid)} ({dob(r, d, kid.age)}) teruggebracht van vier naar twee uur. Daar ben ik het niet mee eens."
+            ),
+        ),
+        (
+            "obj.ground.noconsult",
+            lambda: f"Ik ben niet gehoord. {d.full(s['consulent'])} heeft alleen met de school gesproken.",
+        ),
+        (
+            "obj.ground.both",
+            lambda: f"Ik bezwaar mede namens de andere ouder, {d.full(c['other'])}; wij hebben samen het [[gezag]].",
+        ),
+        (
+            "obj.hearing",
+            lambda: (
+                "Ik wil graag [[gehoord]] worden en verzoek om een [[voorlopige voorziening]] zolang het bezwaar loopt."
+            ),
+        ),
+        (
+            "obj.iban",
+            lambda: f"De eigen bijdrage voor vervoer graag terugstorten op {d.p(fmt_iban(r, iban(r)), 'IBAN')}.",
+        ),
     ]
     for sh, t in r.sample(opts, 4):
         d.add(sh, t)
@@ -767,12 +1181,25 @@ def k_logboek(d, c):
     """A youth worker's visit log with a short timeline of dated entries."""
     r, s = d.r, c["staff"]
     kid = r.choice(c["kids"])
-    d.add("log.title", f"[[Logboek]] [[ambulante begeleiding]] — cliënt {d.full(kid)} — {d.p(case_no(r), 'CASE_NUMBER')}")
+    d.add(
+        "log.title", f"[[Logboek]] [[ambulante begeleiding]] — cliënt {d.full(kid)} — {d.p(case_no(r), 'CASE_NUMBER')}"
+    )
     entries = [
-        ("log.entry.visit", lambda: f"{odate(r)}: [[huisbezoek]], {d.first(kid)} en {d.first(c['parent'])} aanwezig; rustige sfeer."),
-        ("log.entry.noshow", lambda: f"{odate(r)}: niet thuis gegeven. [[Kaartje]] achtergelaten bij de deur ({d.street_only(c['parent']) if c['parent'].street else d.addr(c['parent'], False)})."),
+        (
+            "log.entry.visit",
+            lambda: f"{odate(r)}: [[huisbezoek]], {d.first(kid)} en {d.first(c['parent'])} aanwezig; rustige sfeer.",
+        ),
+        (
+            "log.entry.noshow",
+            lambda: (
+                f"{odate(r)}: niet thuis gegeven. [[Kaartje]] achtergelaten bij de deur ({d.street_only(c['parent']) if c['parent'].street else d.addr(c['parent'], False)})."
+            ),
+        ),
         ("log.entry.school", lambda: f"{odate(r)}: overleg met {d.full(s['ib'])} van {kid.school}."),
-        ("log.entry.neighbour", lambda: f"{odate(r)}: buurman {d.bare(c['neighbour'])} belde over geschreeuw in de nacht."),
+        (
+            "log.entry.neighbour",
+            lambda: f"{odate(r)}: buurman {d.bare(c['neighbour'])} belde over geschreeuw in de nacht.",
+        ),
         ("log.entry.plan", lambda: f"{odate(r)}: [[evaluatie]] van het [[gezinsplan]] met {d.full(s['consulent'])}."),
     ]
     for sh, t in r.sample(entries, 4):
@@ -782,9 +1209,27 @@ def k_logboek(d, c):
     known_line(d)
 
 
-KINDS = [k_gezinsplan, k_verwijsbrief, k_beschikking, k_ecogram, k_whatsapp, k_kindbrief, k_mediation_intake,
-         k_mediation_agreement, k_klacht, k_wachtlijst, k_gezinsvoogd, k_pleegzorg, k_zorgmelding, k_telnotitie,
-         k_ouder_mail, k_reiskosten, k_mdo, k_bezwaar, k_logboek]
+KINDS = [
+    k_gezinsplan,
+    k_verwijsbrief,
+    k_beschikking,
+    k_ecogram,
+    k_whatsapp,
+    k_kindbrief,
+    k_mediation_intake,
+    k_mediation_agreement,
+    k_klacht,
+    k_wachtlijst,
+    k_gezinsvoogd,
+    k_pleegzorg,
+    k_zorgmelding,
+    k_telnotitie,
+    k_ouder_mail,
+    k_reiskosten,
+    k_mdo,
+    k_bezwaar,
+    k_logboek,
+]
 
 
 # ---------------------------------------------------------------------------------------------------- gate
@@ -844,8 +1289,11 @@ def build(i: int, r: random.Random) -> dict:
     if d.known:
         p = d.known[0]
         if r.random() < 0.5:
-            d.add("known.full_then_bare", f"[[Verzoeker]] is {d.full(p)}. {'Mevrouw' if p.g == 'f' else 'De heer'} {d.bare(p)} "
-                  "vraagt om een [[reactie]] vóór de [[herfstvakantie]].")
+            d.add(
+                "known.full_then_bare",
+                f"[[Verzoeker]] is {d.full(p)}. {'Mevrouw' if p.g == 'f' else 'De heer'} {d.bare(p)} "
+                "vraagt om een [[reactie]] vóór de [[herfstvakantie]].",
+            )
         else:
             d.add("known.full_mention", f"{d.full(p)} wil dat het [[verslag]] wordt aangepast.")
     doc = {"id": f"fresh29b-{i:04d}", "text": "\n".join(d.lines), "pii": d.pii, "keep": d.keep}
@@ -894,7 +1342,9 @@ def main(argv):
         for lab in LABELS:
             print(f"  {lab:14s} {labels[lab]}")
         print(f"pii items: {sum(labels.values())}; keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes used: {len(used)} (registered: {len(SHAPES)}); document kinds: {sum(1 for s in used if s.startswith('kind.'))}")
+        print(
+            f"shapes used: {len(used)} (registered: {len(SHAPES)}); document kinds: {sum(1 for s in used if s.startswith('kind.'))}"
+        )
         print(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
         print(f"origin groups in name material: {len(N.ORIGINS)}")
         print(f"redraws: {redraws}")

@@ -28,8 +28,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20262304
 N_DOCS = 300
 OUT = HERE / "fresh29d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = _score.PARTICLES
 
 SHAPES: dict[str, object] = {}
@@ -39,15 +49,48 @@ def shape(name):
     def deco(f):
         SHAPES[name] = f
         return f
+
     return deco
 
 
 # ----------------------------------------------------------------------------------------------- numbers and codes
-UNITS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
-         "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
+UNITS = [
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+]
 TENS = {2: "twintig", 3: "dertig", 4: "veertig", 5: "vijftig", 6: "zestig", 7: "zeventig", 8: "tachtig", 9: "negentig"}
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 
@@ -97,10 +140,18 @@ PLATE_L = "BDFGHJKLNPRSTVXZ"
 
 
 def plate(r) -> str:
-    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(2)}-{D(3)}-{L(1)}",
-                      f"{D(1)}-{L(2)}-{D(3)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(2)}-{L(2)}-{L(2)}"])
+    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(2)}-{L(2)}-{L(2)}",
+        ]
+    )
 
 
 def postcode(r) -> tuple[str, str]:
@@ -114,20 +165,95 @@ def mobile(r) -> str:
     return "6" + str(r.randint(1, 5)) + "".join(str(r.randint(0, 9)) for _ in range(7))
 
 
-CITIES = [("Zwolle", "038"), ("Deventer", "0570"), ("Apeldoorn", "055"), ("Almere", "036"), ("Lelystad", "0320"),
-          ("Tilburg", "013"), ("Breda", "076"), ("Leeuwarden", "058"), ("Heerlen", "045"), ("Dordrecht", "078"),
-          ("Zaanstad", "075"), ("Enschede", "053"), ("Emmen", "0591"), ("Venlo", "077")]
-STREET_A = ["Vlas", "Koren", "Hennep", "Lijster", "Kalk", "Turf", "Zilverschoon", "Wilgenroos", "Pluimzegge",
-            "Rietgors", "Heidelibel", "Kievitsbloem", "Ratelaar", "Boekweit", "Dotterbloem", "Spurrie"]
+CITIES = [
+    ("Zwolle", "038"),
+    ("Deventer", "0570"),
+    ("Apeldoorn", "055"),
+    ("Almere", "036"),
+    ("Lelystad", "0320"),
+    ("Tilburg", "013"),
+    ("Breda", "076"),
+    ("Leeuwarden", "058"),
+    ("Heerlen", "045"),
+    ("Dordrecht", "078"),
+    ("Zaanstad", "075"),
+    ("Enschede", "053"),
+    ("Emmen", "0591"),
+    ("Venlo", "077"),
+]
+STREET_A = [
+    "Vlas",
+    "Koren",
+    "Hennep",
+    "Lijster",
+    "Kalk",
+    "Turf",
+    "Zilverschoon",
+    "Wilgenroos",
+    "Pluimzegge",
+    "Rietgors",
+    "Heidelibel",
+    "Kievitsbloem",
+    "Ratelaar",
+    "Boekweit",
+    "Dotterbloem",
+    "Spurrie",
+]
 STREET_B = ["straat", "laan", "plantsoen", "hof", "kade", "singel", "erf", "pad", "gracht", "dreef", "weg", "veld"]
-DEPTS = ["Sociaal Domein", "Publiekszaken", "Belastingen", "Vergunningen", "Schuldhulpverlening", "Leerplicht",
-         "Klantcontactcentrum", "Zorgloket", "Handhaving", "Burgerzaken", "Wijkteam", "Jeugd en Gezin"]
-FUNCS = ["consulent", "klantmanager", "handhaver", "wijkcoach", "leerplichtambtenaar", "casemanager", "jurist",
-         "beleidsmedewerker", "wijkverpleegkundige", "opbouwwerker"]
-ALPHA = {"a": "Anton", "b": "Bernard", "c": "Cornelis", "d": "Dirk", "e": "Eduard", "f": "Ferdinand", "g": "Gerard",
-         "h": "Hendrik", "i": "Izaak", "j": "Johan", "k": "Karel", "l": "Lodewijk", "m": "Maria", "n": "Nico",
-         "o": "Otto", "p": "Pieter", "q": "Quotiënt", "r": "Richard", "s": "Simon", "t": "Teunis", "u": "Utrecht",
-         "v": "Victor", "w": "Willem", "x": "Xantippe", "y": "Ypsilon", "z": "Zacharias"}
+DEPTS = [
+    "Sociaal Domein",
+    "Publiekszaken",
+    "Belastingen",
+    "Vergunningen",
+    "Schuldhulpverlening",
+    "Leerplicht",
+    "Klantcontactcentrum",
+    "Zorgloket",
+    "Handhaving",
+    "Burgerzaken",
+    "Wijkteam",
+    "Jeugd en Gezin",
+]
+FUNCS = [
+    "consulent",
+    "klantmanager",
+    "handhaver",
+    "wijkcoach",
+    "leerplichtambtenaar",
+    "casemanager",
+    "jurist",
+    "beleidsmedewerker",
+    "wijkverpleegkundige",
+    "opbouwwerker",
+]
+ALPHA = {
+    "a": "Anton",
+    "b": "Bernard",
+    "c": "Cornelis",
+    "d": "Dirk",
+    "e": "Eduard",
+    "f": "Ferdinand",
+    "g": "Gerard",
+    "h": "Hendrik",
+    "i": "Izaak",
+    "j": "Johan",
+    "k": "Karel",
+    "l": "Lodewijk",
+    "m": "Maria",
+    "n": "Nico",
+    "o": "Otto",
+    "p": "Pieter",
+    "q": "Quotiënt",
+    "r": "Richard",
+    "s": "Simon",
+    "t": "Teunis",
+    "u": "Utrecht",
+    "v": "Victor",
+    "w": "Willem",
+    "x": "Xantippe",
+    "y": "Ypsilon",
+    "z": "Zacharias",
+}
 
 
 # ----------------------------------------------------------------------------------------------- people
@@ -193,8 +319,9 @@ class Ctx:
             letters = [c for c in p.stem.lower() if c.isalpha()]
             return self.P(self.r.choice(["-", " ", ". "]).join(letters), "PERSON")
         if form == "handle":
-            return self.P(f"{p.first.lower()}_{re.sub(r'[^a-z]', '', p.stem.lower())}{self.r.randint(70, 99)}",
-                          "PERSON")
+            return self.P(
+                f"{p.first.lower()}_{re.sub(r'[^a-z]', '', p.stem.lower())}{self.r.randint(70, 99)}", "PERSON"
+            )
         raise KeyError(form)
 
     def say(self, template: str, **kw) -> str:
@@ -205,6 +332,7 @@ class Ctx:
             def _p(m):
                 prot.append(m.group(1))
                 return f"*\x00{len(prot) - 1}\x00*"
+
             t = re.sub(r"\*!([^*]+)\*", _p, t)
             t = t.lower()
             t = re.sub(r"[.,;:!?\"()]", "", t)
@@ -234,15 +362,17 @@ def spoken_digits(d: str) -> str:
 def phone_form(c: Ctx, m: str) -> str:
     r = c.r
     i = r.randrange(9)
-    s = ["0" + m[:2] + " " + " ".join(m[j:j + 2] for j in range(2, 9, 2)),  # 06 12 34 56 78 (approx)
-         "0" + m,
-         "0" + m[:1] + "-" + m[1:4] + " " + m[4:7] + " " + m[7:],
-         "nul zes " + " ".join([m[1:3], m[3:5], m[5:7], m[7:]]),
-         "+31 " + m[0] + " " + m[1:5] + " " + m[5:],
-         "0031 " + m[0] + " " + m[1:3] + " " + m[3:6] + " " + m[6:],
-         "0" + m[0] + " " + " ".join(m[1:]),
-         "(0)" + m[0] + " " + m[1:],
-         "06 " + m[1:4] + " " + m[4:7] + " " + m[7:]][i]
+    s = [
+        "0" + m[:2] + " " + " ".join(m[j : j + 2] for j in range(2, 9, 2)),  # 06 12 34 56 78 (approx)
+        "0" + m,
+        "0" + m[:1] + "-" + m[1:4] + " " + m[4:7] + " " + m[7:],
+        "nul zes " + " ".join([m[1:3], m[3:5], m[5:7], m[7:]]),
+        "+31 " + m[0] + " " + m[1:5] + " " + m[5:],
+        "0031 " + m[0] + " " + m[1:3] + " " + m[3:6] + " " + m[6:],
+        "0" + m[0] + " " + " ".join(m[1:]),
+        "(0)" + m[0] + " " + m[1:],
+        "06 " + m[1:4] + " " + m[4:7] + " " + m[7:],
+    ][i]
     c.shapes.append(f"phone-form-{i}")
     return c.P(s, "PHONE")
 
@@ -265,16 +395,25 @@ def postcode_form(c: Ctx) -> str:
 
 def bsn_form(c: Ctx, b: str) -> str:
     i = c.r.randrange(5)
-    s = [b, f"{b[:4]} {b[4:6]} {b[6:]}", f"{b[:3]}.{b[3:6]}.{b[6:]}", f"{b[:2]} {b[2:4]} {b[4:6]} {b[6:]}",
-         f"{b[:3]} {b[3:6]} {b[6:]}"][i]
+    s = [
+        b,
+        f"{b[:4]} {b[4:6]} {b[6:]}",
+        f"{b[:3]}.{b[3:6]}.{b[6:]}",
+        f"{b[:2]} {b[2:4]} {b[4:6]} {b[6:]}",
+        f"{b[:3]} {b[3:6]} {b[6:]}",
+    ][i]
     c.shapes.append(f"bsn-form-{i}")
     return c.P(s, "BSN")
 
 
 def iban_form(c: Ctx, ib: str) -> str:
     i = c.r.randrange(4)
-    s = [ib, " ".join(ib[j:j + 4] for j in range(0, 18, 4)), f"{ib[:2]} {ib[2:4]} {ib[4:8]} {ib[8:11]} {ib[11:14]} {ib[14:]}",
-         ib.lower()][i]
+    s = [
+        ib,
+        " ".join(ib[j : j + 4] for j in range(0, 18, 4)),
+        f"{ib[:2]} {ib[2:4]} {ib[4:8]} {ib[8:11]} {ib[11:14]} {ib[14:]}",
+        ib.lower(),
+    ][i]
     if c.raw and i != 2:
         s = s.lower()
     return c.P(s, "IBAN")
@@ -285,8 +424,14 @@ def case_form(c: Ctx) -> str:
     y = r.choice(["2025", "2026"])
     n = r.randint(10000, 99999)
     i = r.randrange(6)
-    s = [f"VTA-{y}-{n}", f"{y[2:]}/{n}-WB", f"BZ.{y}.{n}", f"Z{y[2:]}-{str(n)[:4]}-K", f"MW {str(n)[:4]} {y}",
-         f"KB/{y[2:]}/{n}"][i]
+    s = [
+        f"VTA-{y}-{n}",
+        f"{y[2:]}/{n}-WB",
+        f"BZ.{y}.{n}",
+        f"Z{y[2:]}-{str(n)[:4]}-K",
+        f"MW {str(n)[:4]} {y}",
+        f"KB/{y[2:]}/{n}",
+    ][i]
     if c.raw:
         s = s.lower()
     c.shapes.append(f"case-form-{i}")
@@ -297,10 +442,18 @@ def dob_form(c: Ctx) -> str:
     r = c.r
     y, m, d = r.randint(1938, 2008), r.randint(1, 12), r.randint(1, 28)
     i = r.randrange(8)
-    s = [f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m - 1]} {y}", f"{d}/{m}/{str(y)[2:]}", f"{d:02d}.{m:02d}.{y}",
-         f"{y}-{m:02d}-{d:02d}", f"{num_word(d)} {MONTHS[m - 1]} negentien {num_word(y % 100)}" if y < 2000
-         else f"{num_word(d)} {MONTHS[m - 1]} tweeduizend {num_word(y % 100)}",
-         f"{d} {MON_ABBR[m - 1]} '{str(y)[2:]}", f"{d} {m} {y}"][i]
+    s = [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d}/{m}/{str(y)[2:]}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{num_word(d)} {MONTHS[m - 1]} negentien {num_word(y % 100)}"
+        if y < 2000
+        else f"{num_word(d)} {MONTHS[m - 1]} tweeduizend {num_word(y % 100)}",
+        f"{d} {MON_ABBR[m - 1]} '{str(y)[2:]}",
+        f"{d} {m} {y}",
+    ][i]
     c.shapes.append(f"dob-form-{i}")
     return c.P(s, "DATE_OF_BIRTH")
 
@@ -321,8 +474,13 @@ def s_intro(c):
 def s_spelled(c):
     sp = c.name(c.res, "spelled")
     a = c.res.stem[0].lower()
-    return c.say("Mijn *achternaam* is {s}, dat is {a} van {w}, ik spel het even: {sp}.", s=c.name(c.res, "sur"),
-                 a=a, w=ALPHA.get(a, "Anton"), sp=sp)
+    return c.say(
+        "Mijn *achternaam* is {s}, dat is {a} van {w}, ik spel het even: {sp}.",
+        s=c.name(c.res, "sur"),
+        a=a,
+        w=ALPHA.get(a, "Anton"),
+        sp=sp,
+    )
 
 
 @shape("s-first-spelled-capital")
@@ -337,8 +495,11 @@ def s_addr(c):
 
 @shape("s-address-spoken-number")
 def s_addr_spoken(c):
-    return c.say("Het adres is de {a} nummer {n}, *tweede* *verdieping*.", a=address(c, True),
-                 n=num_word(int(re.sub(r"\D.*", "", c.house))))
+    return c.say(
+        "Het adres is de {a} nummer {n}, *tweede* *verdieping*.",
+        a=address(c, True),
+        n=num_word(int(re.sub(r"\D.*", "", c.house))),
+    )
 
 
 @shape("s-postcode-aloud")
@@ -374,8 +535,10 @@ def s_mail_spoken(c):
     local = c.low(p.first) + " punt " + c.low(re.sub(r"['\s]", "", p.sur), p)
     if c.raw:
         local = local.lower()
-    e = c.P(f"{local} apenstaartje {c.r.choice(['hotmail', 'gmail', 'ziggo', 'kpnmail'])} punt {c.r.choice(['com', 'nl'])}",
-            "EMAIL")
+    e = c.P(
+        f"{local} apenstaartje {c.r.choice(['hotmail', 'gmail', 'ziggo', 'kpnmail'])} punt {c.r.choice(['com', 'nl'])}",
+        "EMAIL",
+    )
     return c.say("Mijn *mailadres* is {e}, alles aan elkaar.", e=e)
 
 
@@ -433,8 +596,9 @@ def s_dob(c):
 
 @shape("s-dob-no-cue")
 def s_dob_nc(c):
-    return c.say("Dat is voor mijn moeder, {n}, {d}, zij woont *zelfstandig*.", n=c.name(c.mother, "full"),
-                 d=dob_form(c))
+    return c.say(
+        "Dat is voor mijn moeder, {n}, {d}, zij woont *zelfstandig*.", n=c.name(c.mother, "full"), d=dob_form(c)
+    )
 
 
 @shape("s-dob-check-official")
@@ -444,49 +608,67 @@ def s_dob_chk(c):
 
 @shape("s-ordinary-date")
 def s_date(c):
-    return c.say("De *afspraak* staat op *{wd}* *{dd} {mm}* om *half* *tien*.", wd=c.r.choice(WEEKDAYS),
-                 dd=c.r.randint(2, 28), mm=c.r.choice(MONTHS[:4] + MONTHS[5:]))
+    return c.say(
+        "De *afspraak* staat op *{wd}* *{dd} {mm}* om *half* *tien*.",
+        wd=c.r.choice(WEEKDAYS),
+        dd=c.r.randint(2, 28),
+        mm=c.r.choice(MONTHS[:4] + MONTHS[5:]),
+    )
 
 
 @shape("s-amount")
 def s_amount(c):
-    return c.say("Het gaat om een *bedrag* van *!€ {b},{cc}* per *maand*.", b=c.r.randint(40, 1900),
-                 cc=c.r.choice(["00", "50", "25", "95"]))
+    return c.say(
+        "Het gaat om een *bedrag* van *!€ {b},{cc}* per *maand*.",
+        b=c.r.randint(40, 1900),
+        cc=c.r.choice(["00", "50", "25", "95"]),
+    )
 
 
 @shape("s-generic-contact")
 def s_generic(c):
-    return c.say("Ze zeiden bel *{g}* of mail naar *{m}*, maar daar kwam geen *antwoord*.", g=c.generic_phone,
-                 m=c.generic_mail)
+    return c.say(
+        "Ze zeiden bel *{g}* of mail naar *{m}*, maar daar kwam geen *antwoord*.", g=c.generic_phone, m=c.generic_mail
+    )
 
 
 @shape("s-family-child")
 def s_child(c):
-    return c.say("Ons *kind* {k} zit op het *!Vakcollege* en heeft *leerlingenvervoer* nodig.", k=c.name(c.child, "first"))
+    return c.say(
+        "Ons *kind* {k} zit op het *!Vakcollege* en heeft *leerlingenvervoer* nodig.", k=c.name(c.child, "first")
+    )
 
 
 @shape("s-family-partner")
 def s_partner(c):
-    return c.say("Mijn *partner* {n} heeft ook *gebeld*, {p} *telefoon* staat uit.", n=c.name(c.fam, "full"),
-                 p=c.name(c.fam, "poss"))
+    return c.say(
+        "Mijn *partner* {n} heeft ook *gebeld*, {p} *telefoon* staat uit.",
+        n=c.name(c.fam, "full"),
+        p=c.name(c.fam, "poss"),
+    )
 
 
 @shape("s-neighbour")
 def s_neigh(c):
-    return c.say("De *buurman*, {n}, op *nummer* {h}, maakt elke *nacht* *herrie*.", n=c.name(c.neigh, "full"),
-                 h=c.r.randint(2, 90))
+    return c.say(
+        "De *buurman*, {n}, op *nummer* {h}, maakt elke *nacht* *herrie*.",
+        n=c.name(c.neigh, "full"),
+        h=c.r.randint(2, 90),
+    )
 
 
 @shape("s-neighbour-title")
 def s_neigh_t(c):
-    return c.say("Ik heb *mevrouw* {n} van *hiernaast* al drie keer gevraagd de *heg* te snoeien.",
-                 n=c.name(c.neigh, "title"))
+    return c.say(
+        "Ik heb *mevrouw* {n} van *hiernaast* al drie keer gevraagd de *heg* te snoeien.", n=c.name(c.neigh, "title")
+    )
 
 
 @shape("s-official-mention")
 def s_off(c):
-    return c.say("Ik heb *gesproken* met {n} van *!{dept}*, die zou *terugbellen*.", n=c.name(c.off, "full"),
-                 dept=c.dept)
+    return c.say(
+        "Ik heb *gesproken* met {n} van *!{dept}*, die zou *terugbellen*.", n=c.name(c.off, "full"), dept=c.dept
+    )
 
 
 @shape("s-official-initials")
@@ -512,7 +694,9 @@ def s_poss(c):
 @shape("s-file-name")
 def s_file(c):
     f = c.name(c.res, "file")
-    return c.say("*Bestand*: {fn}, *duur* {m} *minuten*.", fn=f"gesprek-{f}-{c.r.randint(10, 28)}.m4a", m=c.r.randint(3, 40))
+    return c.say(
+        "*Bestand*: {fn}, *duur* {m} *minuten*.", fn=f"gesprek-{f}-{c.r.randint(10, 28)}.m4a", m=c.r.randint(3, 40)
+    )
 
 
 @shape("s-handle")
@@ -552,9 +736,15 @@ def s_dict(c):
 
 TOPICS = [
     ("t-huurtoeslag", "Ik moet de *huurtoeslag* *terugbetalen* en de *!Belastingdienst* reageert niet."),
-    ("t-wmo-traplift", "We hebben een *traplift* *aangevraagd* via de *!Wmo*, maar het *Zorgloket* wacht op een *indicatie*."),
+    (
+        "t-wmo-traplift",
+        "We hebben een *traplift* *aangevraagd* via de *!Wmo*, maar het *Zorgloket* wacht op een *indicatie*.",
+    ),
     ("t-bijzondere-bijstand", "De *bijzondere* *bijstand* voor de *wasmachine* is *afgewezen*."),
-    ("t-afvalcontainer", "De *container* is drie *weken* niet *geleegd*, het *!Afvalbedrijf* zegt dat het de *gemeente* is."),
+    (
+        "t-afvalcontainer",
+        "De *container* is drie *weken* niet *geleegd*, het *!Afvalbedrijf* zegt dat het de *gemeente* is.",
+    ),
     ("t-parkeervergunning", "Mijn *parkeervergunning* is *verlopen* en de *handhaver* schreef een *boete* uit."),
     ("t-schuldhulp", "Ik zit in de *schuldhulp* en de *bewindvoerder* betaalt de *huur* niet op tijd."),
     ("t-kwijtschelding", "Het *verzoek* om *kwijtschelding* van de *afvalstoffenheffing* is nooit *beantwoord*."),
@@ -571,6 +761,7 @@ TOPICS = [
 def _topic(text):
     def f(c):
         return c.say(text)
+
     return f
 
 
@@ -580,9 +771,18 @@ for _n, _t in TOPICS:
 CONTENT_SHAPES = [k for k in SHAPES]
 
 # ----------------------------------------------------------------------------------------------- line shapes
-LABEL_STYLES = ["label-spreker-n", "label-timestamp-spreker", "label-role-caps", "label-initial-letter",
-                "label-full-name", "label-first-name", "label-role-lower", "label-dash-timestamp-name",
-                "label-teams-guest", "label-title-surname"]
+LABEL_STYLES = [
+    "label-spreker-n",
+    "label-timestamp-spreker",
+    "label-role-caps",
+    "label-initial-letter",
+    "label-full-name",
+    "label-first-name",
+    "label-role-lower",
+    "label-dash-timestamp-name",
+    "label-teams-guest",
+    "label-title-surname",
+]
 for _l in LABEL_STYLES:
     SHAPES[_l] = None
 TS_STYLES = ["ts-brackets-hms", "ts-mm-ss", "ts-parens", "ts-angle-ms", "ts-dots"]
@@ -593,9 +793,13 @@ for _l in TS_STYLES:
 def ts(c: Ctx, style: str, sec: int) -> str:
     h, rest = divmod(sec, 3600)
     m, s = divmod(rest, 60)
-    return {"ts-brackets-hms": f"[{h:02d}:{m:02d}:{s:02d}]", "ts-mm-ss": f"{m:02d}:{s:02d}",
-            "ts-parens": f"({m}:{s:02d})", "ts-angle-ms": f"<{h:02d}:{m:02d}:{s:02d}.{c.r.randint(100, 999)}>",
-            "ts-dots": f"[{m:02d}.{s:02d}]"}[style]
+    return {
+        "ts-brackets-hms": f"[{h:02d}:{m:02d}:{s:02d}]",
+        "ts-mm-ss": f"{m:02d}:{s:02d}",
+        "ts-parens": f"({m}:{s:02d})",
+        "ts-angle-ms": f"<{h:02d}:{m:02d}:{s:02d}.{c.r.randint(100, 999)}>",
+        "ts-dots": f"[{m:02d}.{s:02d}]",
+    }[style]
 
 
 def label(c: Ctx, style: str, who: str, idx: int) -> str:
@@ -651,8 +855,12 @@ def pick(c: Ctx, n, must=()):
 @shape("kind-voicemail-kcc")
 def k_vm_kcc(c):
     sh = pick(c, c.r.randint(4, 6), ["s-intro-self"])
-    head = c.say("*Voicemail* *!Klantcontactcentrum*, *ontvangen* {d} om {t}, *duur* {s}", d=f"{c.r.randint(1, 28)}-{c.r.randint(1, 11)}-2026",
-                 t=f"{c.r.randint(8, 17)}:{c.r.randint(10, 59)}", s=f"0:{c.r.randint(20, 59)}")
+    head = c.say(
+        "*Voicemail* *!Klantcontactcentrum*, *ontvangen* {d} om {t}, *duur* {s}",
+        d=f"{c.r.randint(1, 28)}-{c.r.randint(1, 11)}-2026",
+        t=f"{c.r.randint(8, 17)}:{c.r.randint(10, 59)}",
+        s=f"0:{c.r.randint(20, 59)}",
+    )
     body = " ".join(SHAPES[s](c) for s in sh)
     c.shapes += sh
     return head + "\n" + body
@@ -662,8 +870,13 @@ def k_vm_kcc(c):
 def k_vm_med(c):
     sh = pick(c, c.r.randint(4, 6))
     c.shapes += sh
-    return c.say("*Bericht* voor {m}:", m=c.name(c.med, "first")) + " " + " ".join(SHAPES[s](c) for s in sh) + " " + \
-        c.say("*Alvast* *bedankt*, *doei*.")
+    return (
+        c.say("*Bericht* voor {m}:", m=c.name(c.med, "first"))
+        + " "
+        + " ".join(SHAPES[s](c) for s in sh)
+        + " "
+        + c.say("*Alvast* *bedankt*, *doei*.")
+    )
 
 
 @shape("kind-call-transcript")
@@ -673,8 +886,12 @@ def k_call(c):
 
 @shape("kind-call-cleaned")
 def k_call_clean(c):
-    return turns(c, ["off", "res"], pick(c, c.r.randint(5, 7)),
-                 [c.say("*Uitgewerkt* *telefoongesprek*, *gecorrigeerd* door {n}", n=c.name(c.off, "full"))])
+    return turns(
+        c,
+        ["off", "res"],
+        pick(c, c.r.randint(5, 7)),
+        [c.say("*Uitgewerkt* *telefoongesprek*, *gecorrigeerd* door {n}", n=c.name(c.off, "full"))],
+    )
 
 
 @shape("kind-dictation-home-visit")
@@ -686,17 +903,31 @@ def k_dict(c):
 
 @shape("kind-meeting-recording")
 def k_meet(c):
-    return turns(c, ["med", "res", "off"], pick(c, c.r.randint(6, 8)),
-                 [c.say("*Opname* *overleg* *!{dept}*, *aanwezig*: {a}, {b}, {m}", dept=c.dept,
-                        a=c.name(c.res, "full"), b=c.name(c.off, "full"), m=c.name(c.med, "full"))])
+    return turns(
+        c,
+        ["med", "res", "off"],
+        pick(c, c.r.randint(6, 8)),
+        [
+            c.say(
+                "*Opname* *overleg* *!{dept}*, *aanwezig*: {a}, {b}, {m}",
+                dept=c.dept,
+                a=c.name(c.res, "full"),
+                b=c.name(c.off, "full"),
+                m=c.name(c.med, "full"),
+            )
+        ],
+    )
 
 
 @shape("kind-whatsapp-voice")
 def k_wa(c):
     sh = pick(c, c.r.randint(4, 6))
     c.shapes += sh
-    head = c.say("*Spraakbericht* ({s}) van {t} – *automatisch* *uitgeschreven*", s=f"{c.r.randint(0, 2)}:{c.r.randint(10, 59)}",
-                 t=phone_form(c, c.mob))
+    head = c.say(
+        "*Spraakbericht* ({s}) van {t} – *automatisch* *uitgeschreven*",
+        s=f"{c.r.randint(0, 2)}:{c.r.randint(10, 59)}",
+        t=phone_form(c, c.mob),
+    )
     return head + "\n" + " ".join(SHAPES[s](c) for s in sh)
 
 
@@ -704,34 +935,55 @@ def k_wa(c):
 def k_note(c):
     sh = pick(c, c.r.randint(4, 6))
     c.shapes += sh
-    return c.say("*Meegetypt* *tijdens* *gesprek*, *beller* is {n}:", n=c.name(c.res, "title")) + "\n" + \
-        "\n".join("- " + SHAPES[s](c) for s in sh)
+    return (
+        c.say("*Meegetypt* *tijdens* *gesprek*, *beller* is {n}:", n=c.name(c.res, "title"))
+        + "\n"
+        + "\n".join("- " + SHAPES[s](c) for s in sh)
+    )
 
 
 @shape("kind-hearing-audio")
 def k_hear(c):
-    return turns(c, ["med", "res"], pick(c, c.r.randint(5, 7)),
-                 [c.say("*Hoorzitting* *!Bezwaarcommissie*, *geluidsopname* *uitgewerkt*")])
+    return turns(
+        c,
+        ["med", "res"],
+        pick(c, c.r.randint(5, 7)),
+        [c.say("*Hoorzitting* *!Bezwaarcommissie*, *geluidsopname* *uitgewerkt*")],
+    )
 
 
 @shape("kind-phone-menu-message")
 def k_menu(c):
     sh = pick(c, c.r.randint(4, 5))
     c.shapes += sh
-    return c.say("[*keuzemenu*: *toets* *twee* voor *!Publiekszaken*] [*piep*]") + " " + " ".join(SHAPES[s](c) for s in sh)
+    return (
+        c.say("[*keuzemenu*: *toets* *twee* voor *!Publiekszaken*] [*piep*]") + " " + " ".join(SHAPES[s](c) for s in sh)
+    )
 
 
 @shape("kind-teams-transcript")
 def k_teams(c):
-    return turns(c, ["off", "res", "med"], pick(c, c.r.randint(5, 7)),
-                 [c.say("*Transcriptie* *gestart*"), c.say("*!Teams*-*vergadering* *Afstemming* *!{city}*", city=c.city)])
+    return turns(
+        c,
+        ["off", "res", "med"],
+        pick(c, c.r.randint(5, 7)),
+        [c.say("*Transcriptie* *gestart*"), c.say("*!Teams*-*vergadering* *Afstemming* *!{city}*", city=c.city)],
+    )
 
 
 @shape("kind-interpreter-call")
 def k_interp(c):
-    return turns(c, ["off", "res"], pick(c, c.r.randint(5, 7)),
-                 [c.say("*Gesprek* via de *tolkentelefoon*, *tolk* *!{lang}*", lang=c.r.choice(
-                     ["Arabisch", "Tigrinya", "Turks", "Pools", "Somalisch", "Dari", "Oekraïens"]))])
+    return turns(
+        c,
+        ["off", "res"],
+        pick(c, c.r.randint(5, 7)),
+        [
+            c.say(
+                "*Gesprek* via de *tolkentelefoon*, *tolk* *!{lang}*",
+                lang=c.r.choice(["Arabisch", "Tigrinya", "Turks", "Pools", "Somalisch", "Dari", "Oekraïens"]),
+            )
+        ],
+    )
 
 
 KINDS = [k for k in SHAPES if k.startswith("kind-")]
@@ -751,12 +1003,15 @@ def build(i: int, r: random.Random) -> dict:
         c.res_origin = "nederlands"
     else:
         c.res, c.res_origin = make_person(r)
-    c.fam = Person(r.choice(ORIGINS[c.res_origin][0] if not known else KNOWN_FIRST), c.res.particle, c.res.stem,
-                   c.res.known_word)
-    c.child = Person(r.choice(ORIGINS[c.res_origin][0] if not known else KNOWN_FIRST), c.res.particle, c.res.stem,
-                     c.res.known_word)
-    c.mother = Person(r.choice(ORIGINS[c.res_origin][0] if not known else KNOWN_FIRST), c.res.particle, c.res.stem,
-                      c.res.known_word)
+    c.fam = Person(
+        r.choice(ORIGINS[c.res_origin][0] if not known else KNOWN_FIRST), c.res.particle, c.res.stem, c.res.known_word
+    )
+    c.child = Person(
+        r.choice(ORIGINS[c.res_origin][0] if not known else KNOWN_FIRST), c.res.particle, c.res.stem, c.res.known_word
+    )
+    c.mother = Person(
+        r.choice(ORIGINS[c.res_origin][0] if not known else KNOWN_FIRST), c.res.particle, c.res.stem, c.res.known_word
+    )
     c.neigh, o2 = make_person(r)
     c.off, o3 = make_person(r)
     c.med, o4 = make_person(r)
@@ -768,9 +1023,18 @@ def build(i: int, r: random.Random) -> dict:
     c.mob = mobile(r)
     c.bsn, c.iban, c.plate = bsn(r), iban(r), plate(r)
     c.dept, c.func = r.choice(DEPTS), r.choice(FUNCS)
-    slug = lambda s: re.sub(r"[^a-z]", "", s.lower().replace("ı", "i"))  # noqa: E731
-    c.email = r.choice([f"{slug(c.res.first)}.{slug(c.res.sur)}", f"{slug(c.res.first)[0]}{slug(c.res.stem)}{r.randint(60, 99)}",
-                        f"{slug(c.res.stem)}.{slug(c.res.first)}"]) + "@" + r.choice(["hotmail.com", "gmail.com", "ziggo.nl", "kpnmail.nl", "live.nl"])
+    slug = lambda s: re.sub(r"[^a-z]", "", s.lower().replace("ı", "i"))
+    c.email = (
+        r.choice(
+            [
+                f"{slug(c.res.first)}.{slug(c.res.sur)}",
+                f"{slug(c.res.first)[0]}{slug(c.res.stem)}{r.randint(60, 99)}",
+                f"{slug(c.res.stem)}.{slug(c.res.first)}",
+            ]
+        )
+        + "@"
+        + r.choice(["hotmail.com", "gmail.com", "ziggo.nl", "kpnmail.nl", "live.nl"])
+    )
     c.off_email = f"{slug(c.off.first)[0]}.{slug(c.off.sur)}@{c.city.lower()}.nl"
     c.generic_phone = "14 " + c.area
     c.generic_mail = r.choice(["info", "wijkteam", "publiekszaken", "klantcontact"]) + f"@{c.city.lower()}.nl"
