@@ -1005,6 +1005,11 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             if year and not recent and P.NAMED_BIRTH_YEAR_MIN <= int(year) <= P.DOB_YEAR_MAX + 12:
                 spans.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
                 mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
+        item = P.birth_date_in_item(text, e) if m is None else None  # "- Ruud Bal (2019-02-18): kindpakket"
+        if item and mask.find(1, item[0], item[1]) == -1:
+            spans.append((item[0], item[1], "DATE_OF_BIRTH", "[geboortedatum] " + item[2]))
+            mask[item[0] : item[1]] = b"\x01" * (item[1] - item[0])
+            continue
         y = year_after_name(text, e) if m is None else None  # "Yolanda Rosaria (1965)": a birth year alone
         y = y or street_after_name(text, e, _is_place, _is_gov)  # "Navin Bhola, Lange Akker 136-2."
         y = y or street_in_brackets_after_name(text, e, _is_place, _is_gov)  # "Habab (Populierenweg)"
