@@ -754,6 +754,9 @@ _SEP = r"[ \-.]?"
 PHONE_RES = [
     # international: +31 / 0031, optional (0), then 9 digits
     re.compile(r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\s?31\s?(?:\(0\)\s?|0\s?)?-?\s?\d(?:\s?[\-.]?\s?\d){8}(?!\d)"),
+    # "(0)6 52183460", "(0)20-5551234": the country code left out, its bracketed zero kept (round twenty-three, from
+    # fresh29d's transcripts)
+    re.compile(r"\((?<![\w)]\()0\)[ \u00a0]?-?[ \u00a0]?[1-9](?:[ \u00a0]?[\-./]?[ \u00a0]?\d){8}(?!\d)"),
     # (010) 123 45 67, (0229) 867379
     re.compile(r"\((?<!\w\()0\d{1,3}\)\s?-?\s?\d(?:" + _SEP + r"\d){5,7}(?!\d)"),
     # national 0xx-xxxxxxx in any grouping, also "06 - 12345678" and "06/12345678"
@@ -1151,7 +1154,38 @@ def _answers_postcode_question(text: str, low: str, s: int) -> bool:
     return _ASKS_POSTCODE.search(low, above, ls) is not None
 
 
+# Postcodes as they are said and typed along (round twenty-three, from the transcripts of fresh29d): the letters one
+# by one ("8658 R X", "1766 c m") or the figures in pairs ("19 37 pr", "69 44 PP"). Taken after a postcode cue or a
+# house number, or before a place name. Over the development data the first shape was otherwise only the start of
+# "t.n.v." or "i.v.m." after an account or a phone number, the second also a licence plate or a phone number's tail.
+_SPOKEN_POSTCODE = re.compile(
+    r"(?<![\w.,\-])[1-9](?:\d{3}[ \t][A-Za-z][ \t][A-Za-z](?![\w.])|\d[ \t]\d\d[ \t]?[A-Za-z]{2}(?![\w\-]))"
+)
+_SPOKEN_POSTCODE_GATE = re.compile(r"\d[ \t][A-Za-z][ \t][A-Za-z]|\d\d[ \t]\d\d[ \t]?[A-Za-z]{2}")
+_SPOKEN_PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:ja|eh|uhm|ehm)[ \t,]+)*(?:in[ \t]+)?(?=[A-Za-z])")
+
+
+def _spoken_postcodes(text: str, low: str) -> Iterator[Cand]:
+    """Postcodes said letter by letter or in pairs of figures, by a cue, a house number or a place beside them."""
+    if not _SPOKEN_POSTCODE_GATE.search(text):
+        return
+    for m in _SPOKEN_POSTCODE.finditer(text):
+        one_by_one = m.group()[-2] in " \t"
+        letters = (m.group()[-3] + m.group()[-1] if one_by_one else m.group()[-2:]).lower()
+        if letters in _TWO_LETTER_WORDS or (letters in _UNITS and not one_by_one):
+            continue
+        a = _SPOKEN_PLACE_AFTER.match(text, m.end())
+        place = a is not None and (_place_after(text, a.end()) or _lower_place_after(text, a.end()))
+        cue = _POSTCODE_CUE.search(text, max(0, m.start() - 32), m.start()) is not None
+        house = _street_number_before(text, m.start()) or _NUMBER_LINE_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        )
+        if cue or (place and (house or m.group()[4] != " ")):
+            yield m.start(), m.end(), "POSTCODE", "[postcode]"
+
+
 def find_postcode(text: str, low: str) -> Iterator[Cand]:
+    yield from _spoken_postcodes(text, low)
     for m in _matches_at(_POSTCODE_NUMBER_RE, text, _postcode_starts(text)):
         if m.group()[4:].lstrip()[:2].lower() not in _TWO_LETTER_WORDS:  # "1000 EN 12"
             yield m.start(), m.end(), "POSTCODE", "[postcode]"
