@@ -1681,8 +1681,8 @@ _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 # something else. Over the development data such compounds were followed by 5,900 case numbers, and by no other
 # personal data but for the keys below (a house, a phone, a shirt, a chip, a colleague, a mast).
 _NOT_CASE_KEY_HEADS = (
-    "huis", "telefoon", "doorkies", "terugbel", "nood", "rug", "chip", "personeels", "tolk", "ligplaats", "identificatie",
-    "dienst", "handhavers", "mast", "frame", "antwoord", "kenteken", "rekening", "burgerservice", "sofi", "persoons",
+    "huis", "telefoon", "doorkies", "terugbel", "nood", "rug", "chip", "personeels", "tolk", "ligplaats",
+    "identificatie", "dienst", "handhavers", "mast", "frame", "antwoord", "kenteken", "rekening", "burgerservice", "sofi", "persoons",
     "fax", "mobiel", "gsm", "whatsapp", "bel", "bus", "lijn", "versie", "artikel", "pagina", "serie", "kvk", "btw",
     "postbus", "paspoort", "rijbewijs", "id-kaart", "bsn", "iban", "pin", "kamer", "bank", "giro", "lantaarn",
     "paal", "perceel", "kavel", "standplaats", "box", "bed", "rij", "stoel", "stembureau", "lot", "vak", "baan",
@@ -1760,7 +1760,8 @@ _SPACED_DIGITS = re.compile(r"\d (?:\d|[a-z]{1,3}\d)")  # led by one class, so t
 CASE_SPACED_RE = re.compile(
     r"\b(?:kenmerk|zaaknummer|zaaknr|zaak|dossiernummer|dossiernr|dossier|referentienummer|referentie|ref|"
     r"klantnummer|registratienummer|aanvraagnummer|meldingsnummer|volgnummer|melding|aanvraag|nummer|nr"
-    r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?|[a-z]{3,}verzoek|[a-z]{3,}pas|lid)"  # "beschikkingsnummer cjib: 1234 5678"
+    # "beschikkingsnummer cjib: 1234 5678", "stadspas 2916 3914 1613"
+    r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?|[a-z]{3,}verzoek|[a-z]{3,}pas|lid)"
     r"(?![a-z])"  # the whole word: "dossier" is no cue inside "dossiernummer 25/KL/6889" (round ten)
     r"\.?\s*[:#]?\s*(?:(?:is|was|luidt)\s+)?"
     r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
