@@ -21,8 +21,9 @@ sys.path.insert(0, str(HERE))
 import fresh29b_names as N  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("_f29b_score", HERE.parent / "corpora" / "score.py")
+assert _spec is not None and _spec.loader is not None
 _score = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_score)  # type: ignore[union-attr]
+_spec.loader.exec_module(_score)
 check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 
 SEED = 20262302
