@@ -48,7 +48,13 @@ from .judge import month_in_date
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .mrz import mrz_dates_of_birth, rule_mrz_names
 from .namesites import grow_around_names
-from .olddates import after_today, compact_dates_of_birth, ocr_dates_of_birth, old_dates_of_birth
+from .olddates import (
+    after_today,
+    compact_dates_of_birth,
+    ocr_dates_of_birth,
+    old_dates_of_birth,
+    young_dates_of_birth,
+)
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
 from .pathnames import mail_names_in_paths, names_in_document_files, names_in_paths
 from .patterns import FUNCTION_MAILBOXES as MAILBOXES
@@ -1021,6 +1027,8 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     spans += rule_field_values(text, mask)
     persons_at = [(s, e) for s, e, _p in person_spans]
     spans += old_dates_of_birth(text, mask, persons_at)  # olddates.py: a full date long past beside a person
+    bsns = [(s, e) for s, e, lab, _r in spans if lab == "BSN"]
+    spans += young_dates_of_birth(text, mask, persons_at, bsns)  # olddates.py: "Xiaoling Ten (21/11/2015)"
     spans += ocr_dates_of_birth(text, mask)  # olddates.py: "04 01 198S", "geb.|1|1|0|1|1|9|7|2|"
     spans += compact_dates_of_birth(text, mask)  # olddates.py: "bent u, 19780907, aangehouden"
     spans += mrz_dates_of_birth(text, mask)  # mrz.py: "9809251F3212031NLD<<<" on an ID card's copy

@@ -93,6 +93,56 @@ def old_dates_of_birth(
     return out
 
 
+# A child's date of birth (round twenty-three, from fresh29b): a full date of a year from twelve to three years back,
+# right after the child's name ("Xiaoling Ten (21/11/2015)", "MENRI, Adjoa — 2020-05-04"), at the end of the child's
+# row ("Leerling: Storm, Eszter, groep 3, 2020-01-05") or beside a citizen service number ("28 mei 2020, BSN ...").
+# Over the development data every such date was a birth date: 423 beside a BSN, 437 after a name and a bracket or a
+# comma; after a dash the only others were dated headings in capitals ("HUISBEZOEK FAMILIE COENEN – 07-09-2023").
+_AFTER_NAME_GAP = re.compile(r"[ \t]*(?:\(|,|[–—-])[ \t]*")
+_ROW_GAP = re.compile(r"(?:,[ \t]*[\w.'’ \-]{1,24}){0,3},[ \t]*")
+_BESIDE_BSN = re.compile(r"[ \t]*,[ \t]*(?i:(?:bsn|burgerservicenummer)[ \t]*:?[ \t]*)?")
+
+
+def young_dates_of_birth(
+    text: str, mask: bytearray, persons: list[tuple[int, int]], bsns: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """Full dates of a child's years tied to the child by place: right after the name, closing the child's row, or
+    beside a citizen service number."""
+    if not persons and not bsns:
+        return []
+    young = [str(y) for y in range(DOB_YEAR_MAX + 1, date.today().year - 2)]
+    if not any(y in text for y in young):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _FULL_DATE.finditer(text):
+        s, e = m.span("date")
+        years = _YEAR.findall(m.group("date"))
+        if not years or years[-1] not in young or mask.find(1, s, e) != -1:
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        if _EVENT_BEFORE.search(text[max(line_start, s - 60) : s]) or _EVENT_AFTER.match(text, e):
+            continue
+        tied = any(
+            (be <= s and _BESIDE_BSN.fullmatch(text, be, s)) or (e <= bs and _BESIDE_BSN.fullmatch(text, e, bs))
+            for bs, be in bsns
+        )
+        for ps, pe in persons if not tied else ():
+            if not line_start <= pe <= s:
+                continue
+            if _AFTER_NAME_GAP.fullmatch(text, pe, s):
+                word_before = text[max(line_start, ps - 24) : ps].split()[-1:]
+                # not "VERSLAG HUISBEZOEK FAMILIE COENEN – 07-09-2023": a heading in capitals
+                tied = not (text[ps:pe].isupper() and (not word_before or word_before[0].isupper()))
+            else:
+                tied = _ROW_GAP.fullmatch(text, pe, s) is not None and text[e : e + 1] in ("", "\n", ";", "|", ")")
+            if tied:
+                break
+        if tied:
+            out.append((s, e, "DATE_OF_BIRTH", "[geboortedatum] " + years[-1]))
+            mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
 # ---------------------------------------------------------------- dates read by OCR (round fourteen, fresh18a)
 # A scanned form's date with letters read for digits ("04 01 198S", "07/03/Z014", "I956-01-06", "2b AUG 1985") and
 # the date written in a form's boxes ("geb.|1|1|0|1|1|9|7|2|"); the machine-readable zone of an identity card is
