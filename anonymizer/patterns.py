@@ -982,6 +982,17 @@ def _foreign_phone_fits(num: phonenumbers.PhoneNumber, digits: str) -> bool:
     return phonenumbers.is_possible_number_with_reason(num) in _LENGTH_SLIPS
 
 
+# A company's 088 number is public, but not under a key that gives one person's own line (round twenty-three, from
+# fresh29c's claims handlers).
+_DIRECT_KEY = re.compile(
+    r"(?i:\b(?:direct|rechtstreeks|doorkies\w*|eigen[ \t]+nummer|mobiel))[ \t]*(?:nr\.?|nummer)?[ \t]*[:.]?[ \t]*$"
+)
+
+
+def _direct_line(text: str, start: int) -> bool:
+    return _DIRECT_KEY.search(text, max(0, start - 24), start) is not None
+
+
 def _phones_by_pattern(text: str) -> Iterator[Cand]:
     for rx in PHONE_RES:
         for m in rx.finditer(text):
@@ -997,7 +1008,7 @@ def _phones_by_pattern(text: str) -> Iterator[Cand]:
                     if national.startswith("0"):
                         national = national[1:]
                     national = "0" + national
-                    if _phone_ok(national):
+                    if _phone_ok(national) or (national.startswith("088") and _direct_line(text, m.start())):
                         yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                     continue
                 intl = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
@@ -1011,6 +1022,9 @@ def _phones_by_pattern(text: str) -> Iterator[Cand]:
                 continue
             if _phone_ok(digits):
                 yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+                continue
+            if digits.startswith("088") and len(digits) == 10 and _direct_line(text, m.start()):
+                yield m.start(), m.end(), "PHONE", "[telefoonnummer]"  # "Direct: 088-0090359": one person's line
                 continue
             try:
                 num = phonenumbers.parse(raw, "NL")
@@ -1495,6 +1509,12 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
         if not g.isdigit() and not g.isalpha() and _bare_shapes(g) and _plate_letters(g):
             yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     yield from _plates_from_digits(text)
+    # a British plate, two letters, two figures and three letters, anywhere: "LB40 ZKJ", "GS96RBN" (round
+    # twenty-three, from fresh29c; over the development data the shape was nothing else)
+    for s, e in digit_runs(text):
+        m = _UK_PLATE.match(text, max(0, s - 2)) if e - s == 2 else None
+        if m is not None and m.start() == s - 2:
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     if " - " in text or "." in text:
         yield from _spaced_plates(text)
     if "NL-" in text:  # "NL-45-TZ-88": the country letters glued on with a dash
@@ -1536,6 +1556,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
                 yield m.start("p"), m.end("p"), "LICENSE_PLATE", "[kenteken]"
 
 
+_UK_PLATE = re.compile(r"(?<![\w\-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w\-])")
 _DE_PLATE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ]{1,3}[\- ][A-Z]{1,2}[ \-]?[1-9]\d{0,3}[EH]?(?![\w\-])")
 
 
