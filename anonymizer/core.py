@@ -91,7 +91,7 @@ from .speakers import (
 )
 from .spoken import find_spoken, house_number_end
 from .streets import corner_street_candidates, drop_named_bodies, in_street_candidates, linked_street_candidates
-from .transcripts import rule_spelling_alphabet, rule_transcript_speakers, spelling_runs
+from .transcripts import rule_spelled_and_genitives, rule_spelling_alphabet, rule_transcript_speakers, spelling_runs
 from .wordlists import POSSESSED_NOUNS, RELATIONS
 
 
@@ -901,6 +901,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += X.rule_chat_handles(text, mask, new_person)  # "[21:37] its.yusuf14:", "<dawitale96>"
     person_spans += X.rule_surname_initials_anycase(text, mask, new_person)
     person_spans += rule_spelling_alphabet(text, mask, new_person)  # transcripts.py: "S van Simon, T van Theodoor"
+    person_spans += rule_spelled_and_genitives(text, mask, new_person)  # transcripts.py: "d-e-l-i-c", "abebe's"
     person_spans += rule_transcript_speakers(text, mask, new_person)  # "(00:35) SK:", "inwoner (babak):"
     person_spans += rule_speaker_run(text, mask, person_spans, new_person)
     lookup: dict[str, Person] = {}
