@@ -53,8 +53,21 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# A line that asks for a birth date, the date answering it on the next line ("02:18 Spreker 2 en uw geboortedatum⏎
+# 02:44 Spreker 1 27.9.1977"; round twenty-three, from the transcripts of fresh19b).
+_ASKS_BIRTH = re.compile(r"(?i:geboortedatum|geboren|geb\.?[ \t]*datum|verjaardag)[^\n]{0,24}$")
+
+
+def _answers_birth_question(text: str, s: int, line_start: int) -> bool:
+    """The date stands near the start of a line right after a line that asks for a birth date."""
+    if line_start < 2 or s - line_start > 40:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _ASKS_BIRTH.search(text, above, line_start - 1) is not None
+
+
 def _tied_to_person(text: str, s: int, e: int, line_start: int, persons: list[tuple[int, int]]) -> bool:
-    if _PERSON_CUE.search(text, max(line_start, s - 60), s):
+    if _PERSON_CUE.search(text, max(line_start, s - 60), s) or _answers_birth_question(text, s, line_start):
         return True
     line_end = text.find("\n", e)
     line_end = len(text) if line_end == -1 else line_end
