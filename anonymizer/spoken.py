@@ -88,6 +88,13 @@ _NUM_DOB_RE = re.compile(
     + rf" (?P<date>(?:de )?(?P<d>{_ORD_DAY}) (?:van de )?"
     rf"(?P<m>{_ORD_DAY}) (?P<y>{_YEAR}|{BELOW_100}|\d\d))(?![\wëé])"
 )
+# the same three numbers opening the answer to a line that asks for a birth date, after the speaker's label: "en uw
+# geboortedatum⏎[spreker 1] twaalf acht zevenenzeventig" (round twenty-three, from fresh19b)
+_ANSWER_DOB_RE = re.compile(
+    r"(?:geboortedatum|geboren|verjaardag)[^\n]{0,24}\n[^\n]{0,30}?(?<![\wëé])"
+    + rf"(?P<date>(?:de )?(?P<d>{_ORD_DAY}) (?:van de )?(?P<m>{_ORD_DAY}) (?P<y>{_YEAR}|{BELOW_100}|\d\d))(?![\wëé])"
+    + r"[ \t.,?]*(?:\n|$)"
+)
 _DOB_CUE = re.compile(r"geb(?:oren|oorte|\b|\.)|verjaardag|jarig")
 # where a phone number may start; every branch opens with a literal, so the scan is fast (the word boundary before
 # it is checked in code): "nul", "plus <number word>", "06 <number word>", "06 40 <number word>", "0 6 1 ...",
@@ -245,11 +252,14 @@ def _day(word: str) -> int | None:
 def _numeric_dobs(low: str) -> list[tuple[int, int, str, str]]:
     """A birth date said as three numbers after a birth cue ("geboortedatum is twaalf drie vijfenzeventig")."""
     out: list[tuple[int, int, str, str]] = []
-    for m in _NUM_DOB_RE.finditer(low):
+    matches = list(_NUM_DOB_RE.finditer(low))
+    if "\n" in low:
+        matches += _ANSWER_DOB_RE.finditer(low)
+    for m in matches:
         day, month = _day(m["d"]), _day(m["m"])  # also in figures with spaces: "geboortedatum is 26 3 75"
         v = int(m["y"]) if len(m["y"]) == 2 and m["y"].isdigit() else value(m["y"])
         year = _year(m["y"]) if v is None else (1900 + v if v > DOB_YEAR_MAX % 100 + 12 else 2000 + v)
-        latest = DOB_YEAR_MAX if m["van"] else DOB_YEAR_MAX + 12  # "de brief is van 3 7 2025": a letter's date
+        latest = DOB_YEAR_MAX if m.groupdict().get("van") else DOB_YEAR_MAX + 12  # "de brief is van 3 7 2025"
         if day and month and 1 <= day <= 31 and 1 <= month <= 12 and year and 1900 <= year <= latest:
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
     return out
