@@ -394,10 +394,13 @@ def _sign_column_cells(text: str) -> list[tuple[int, int, str]]:
 # A default for paraphs (round twenty-three, from holdout22): a word of two capitals and one or two small letters
 # ("GHo", "MKa") or of a capital, up to three small letters of the first name or a particle, and a capital with one or
 # two small letters ("AvdWe", "HvtOo", "JdBa", "SeBa") is a colleague's paraph wherever it stands. Over the
-# development data such words were 1,382 names, 23 noise units ("LAeq", "LAr") and 9 times "TikTok".
+# development data such words were 1,382 names, 23 noise units ("LAeq", "LAr") and 9 times "TikTok"; with the letters
+# of other Latin alphabets ("KKö", "HŞa"), nothing more but names.
 _BARE_PARAPH = re.compile(
-    r"(?<![\w.@/\\#&+'’-])(?:[A-Z][A-Z][a-z]{1,2}|[A-Z][a-z]{1,3}[A-Z][a-z]{1,2})(?![\w@/\\+’-]|['.][^\W\d_])"
-)
+    r"(?<![\w.@/\\#&+'’-])(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,2}"
+    r"|[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,3}[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,2})"
+    r"(?![\w@/\\+’-]|['.][^\W\d_])"
+)  # letters of Latin Extended-A are both cases in one range: their case is checked in code ("KKö", "FYı", "HŞa")
 # units, degrees and brands of that shape; a word after a figure is a unit too ("35 MPa")
 _NOT_BARE_PARAPH = frozenset(
     "LAeq LAr LCeq LCpeak MHz GHz THz MWh GWh TWh MWp GWp BSc MSc MPa GPa MBq GBq TBq PhD TikTok PayPal GoPro WiFi "
@@ -406,13 +409,24 @@ _NOT_BARE_PARAPH = frozenset(
 _FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 
 
+_SIGNOFF_BEFORE = re.compile(r"(?i:" + "|".join(_SIGNOFF_WORDS) + r"|paraaf|getekend|ondertekening)\w*[ \t]*:[ \t]*$")
+
+
+def _paraph_cases(w: str) -> bool:
+    """Capitals and small letters where a paraph has them: a capital first, one more capital, the rest small."""
+    caps = [i for i, c in enumerate(w) if c.isupper()]
+    return len(caps) == 2 and caps[0] == 0 and all(c.islower() for c in w if not c.isupper()) and caps[1] < len(w) - 1
+
+
 def _bare_paraphs(text: str) -> list[tuple[int, int, str]]:
     """Words of a paraph's shape anywhere in the text, but for units, degrees, brands and plurals of codes ("IDs")."""
     out = []
     for m in _BARE_PARAPH.finditer(text):
         w = m.group()
-        if w in _NOT_BARE_PARAPH or (len(w) == 3 and w[1].isupper() and w[2] == "s"):
+        if not _paraph_cases(w) or (len(w) == 3 and w[1].isupper() and w[2] == "s"):
             continue
+        if w in _NOT_BARE_PARAPH and not _SIGNOFF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # a unit or a brand, but "Gecontroleerd: MPa 1 december"
         if _FIGURE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
         out.append((m.start(), m.end(), w))
