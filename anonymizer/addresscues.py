@@ -57,7 +57,7 @@ bed cel vleugel afdeling deur ingang bijeenkomst bericht brief mail melding aanv
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus
 september oktober november december ronde wedstrijd speelronde klasse divisie nummertje prioriteit urgentie
 stadium graad huisnummer klacht klachtnummer factuur nota rekening polis contract order bon ticket besluit
-beschikking
+beschikking stembureau stembus kieskring lijstnummer
 """.split()
 )
 _ADDRESS_CUE = re.compile(
