@@ -2076,6 +2076,27 @@ def rule_second_of_word_pair(ev: Evidence) -> bool:
     return bool(m) and _is_word(m.group(1)) and m.group(1) not in FIRST_NAMES and m.group(1) not in SURNAMES
 
 
+# A paper, a programme or a building named after its kind: "(Huis-aan-huisblad De Wijkkrant, 26 februari)", "podcast
+# Het Buurtgesprek", "wijkcentrum De Schakel" (round twenty-three, from holdout22's press texts; the same kinds name
+# bodies for the street rules, ``streets._BODY_BEFORE``).
+_KIND_BEFORE = re.compile(
+    r"(?i:[a-zà-ÿ\-]*(?:blad|krant|courant|magazine|podcast|programma|nieuwsbrief|omroep|zender|rubriek|column|huis|"
+    r"centrum|club|vereniging|school|kerk|museum|theater|camping|kliniek|praktijk|stichting|zwembad|sporthal|hotel|"
+    r"restaurant|café|bibliotheek))[ \t]+$"
+)
+
+
+def rule_named_after_kind(ev: Evidence) -> bool:
+    """"De" or "Het" and a word right after a word for a paper, a programme or a building: its name, no person's."""
+    lead = [t.text for t in ev.chunk if t.particle]
+    return (
+        len(ev.name_toks) == 1
+        and lead in (["De"], ["Het"])
+        and ev.chunk[0].text in ("De", "Het")
+        and bool(_KIND_BEFORE.search(ev.before))
+    )
+
+
 def rule_institution_title(ev: Evidence) -> bool:
     """A capitalised ordinary word opening a title, not a name: before the genitive "des" ("Leger des Heils"), or an
     adjective on -e before a lower-case word ("Algemene wet bestuursrecht", "Nationale ombudsman")."""
@@ -2185,6 +2206,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown_from_place, "context"),
     (rule_unknown, None),
     (rule_institution_title, None),
+    (rule_named_after_kind, None),
     (rule_particles_before_word, "particle"),
     (rule_second_of_word_pair, None),
     (rule_word_as_key, None),

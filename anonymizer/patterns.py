@@ -3181,6 +3181,11 @@ def _abstract_noun(w: str, is_word: Callable[[str], bool]) -> bool:
     return any(is_word(lo[i:]) for i in range(0, len(lo) - 5))  # the word, or its last part ("-voorziening")
 
 
+_BODY_NOUN_NEXT = re.compile(
+    r"[ \t]+(?:ombudsman|ombudsvrouw|politie|raad|rekenkamer|commissie|omroep|bank|wet|dienst|zaken|vereniging)\b"
+)
+
+
 def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names without a house number after a place preposition (see ``PREP_STREET_RE``)."""
     if not any(k in low for k in ("langs", "achter", "naast", "tegenover", "hoek", "aan de", "op de", "op het")):
@@ -3203,6 +3208,8 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 continue
             if _NEXT_CAP.match(text, h.end("w")):  # "het Juridisch Loket": a name of several words, not a street
                 continue
+            if w.endswith("e") and is_word(w.lower()) and _BODY_NOUN_NEXT.match(text, h.end("w")):
+                continue  # "aan de Nationale ombudsman": an adjective of a body's title (round twenty-three)
             if w.lower().endswith(_THING_ENDINGS):
                 continue  # "belde over de Gehandicaptenparkeerkaart", "visser op de Noordzee": a thing, a sea
             if _abstract_noun(w, is_word):

@@ -69,6 +69,10 @@ KEPT = [
     # an account holder after a bank account, a company's public 088 number
     ("Maak het over op BE61 8205 4778 8806 t.n.v. de stichting.", "t.n.v."),
     ("Bel ons op 088 620 2372 voor vragen.", "088 620 2372"),
+    # a polling station's number, a paper named after its kind, an adjective of a body's title
+    ("TELLING STEMBUREAU 14 (Zwolle)\nOpmerkingen: geen", "STEMBUREAU 14"),
+    ("Het stond in wijkblad De Brugwachter van vorige week.", "De Brugwachter"),
+    ("Zij stapt daarna naar de Nationale ombudsman.", "Nationale ombudsman"),
 ]
 
 
