@@ -2087,7 +2087,7 @@ _KIND_BEFORE = re.compile(
 
 
 def rule_named_after_kind(ev: Evidence) -> bool:
-    """"De" or "Het" and a word right after a word for a paper, a programme or a building: its name, no person's."""
+    """A capitalised "De" or "Het" and a word right after a word for a paper, a programme or a building: its name."""
     lead = [t.text for t in ev.chunk if t.particle]
     return (
         len(ev.name_toks) == 1
