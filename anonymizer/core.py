@@ -9,6 +9,7 @@ from . import extend as X
 from . import patterns as P
 from .abroad import address_end, foreign_addresses, shield_places
 from .addresscues import (
+    NUMBERED_THINGS,
     find_article_streets,
     find_cued_addresses,
     find_field_streets,
@@ -374,6 +375,38 @@ def _parts_of(p: Person) -> set[str]:
 
 def _name_parts(toks: list[Tok]) -> list[str]:
     return [_strip_s(t.text) for t in toks if not t.particle and not t.initial and len(t.text) > 1]
+
+
+# Surinamese-Chinese surnames joined by "A": "Kon A Kwie", "Tjon A Hoi", "TSAI A HOI" (round twenty-three, from
+# fresh29a). Over the development data such three words were 270 names; the others opened with a greeting, a title or
+# a numbered thing ("Beste A Boateng", "Partij A"), which stay. The
+# person rules read the "A" as an initial and split the name ("Ronald Kon [A] Kwie"); the pieces are joined here, with
+# a first name right before.
+_A_SURNAME = re.compile(r"(?<![\w.])(?P<a>[A-Z][a-z]{1,5}|[A-Z]{2,6}) A (?P<b>[A-Z][a-z]{1,6}|[A-Z]{2,6})(?![\w.])")
+
+
+_A_NOT_FIRST = frozenset(("beste", "geachte", "partij", "tip", "dag", "hoi", "hallo", "aan", "van", "door", "voor"))
+_A_NOT_LAST = frozenset(("en", "of", "de", "het", "een", "is", "in", "op", "te"))
+
+
+def _join_a_surnames(text: str, spans: list[tuple[int, int, Person]], reg: _Registry) -> list[tuple[int, int, Person]]:
+    """Person spans with a surname joined by "A" made whole: one span from the first name to the surname's end."""
+    for m in _A_SURNAME.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if (
+            a.lower() in _A_NOT_FIRST
+            or a.lower() in CUE_WORDS
+            or a.lower() in NUMBERED_THINGS
+            or b.lower() in _A_NOT_LAST
+        ):
+            continue  # "Beste A Boateng", "Meneer A Warsame", "Partij A", "Groep A Noord"
+        start, end = m.start(), m.end()
+        touching = [x for x in spans if x[0] < end and start < x[1] or (x[1] == start - 1 and text[x[1]] == " ")]
+        person = touching[0][2] if touching else reg.assign([a, b], "structure", surname_hint=True)
+        start = min([start, *(x[0] for x in touching)])
+        end = max([end, *(x[1] for x in touching)])
+        spans = [x for x in spans if x not in touching] + [(start, end, person)]
+    return sorted(spans, key=lambda x: x[0])
 
 
 class _Registry:
@@ -863,6 +896,9 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         hint = bool(SURNAME_CUE.search(text[max(0, s - 20) : s])) or ctoks[0].particle or ctoks[0].initial
         person = reg.assign(parts, _kind, surname_hint=hint)
         person_spans.append((s, e, person))
+
+    if " A " in text:
+        person_spans = _join_a_surnames(text, person_spans, reg)
 
     spelled = spelling_runs(text)
     if spelled:  # "S van Simon, T van Theodoor": the run spells one name; "S van Simon" alone is none

@@ -43,6 +43,10 @@ REMOVED = [
     # a birth date answering the line that asks for it, in figures or in words
     ("[01:10] A: en uw geboortedatum?\n[01:14] B: 3.4.1961\n[01:20] A: dank u", "3.4.1961"),
     ("A: wat is uw geboortedatum\nB: vijf drie achtenzestig\nA: dank u", "vijf drie achtenzestig"),
+    # a Surinamese-Chinese surname joined by "A", with or without the first name, in capitals too
+    ("Ingevuld door Sandra Fung A Loi op de eerste dag.", "Loi"),
+    ("Ingevuld door Sandra Fung A Loi op de eerste dag.", "Fung"),
+    ("DOSSIER CHIN A FOENG – intern", "FOENG"),
 ]
 
 
@@ -73,6 +77,9 @@ KEPT = [
     ("TELLING STEMBUREAU 14 (Zwolle)\nOpmerkingen: geen", "STEMBUREAU 14"),
     ("Het stond in wijkblad De Brugwachter van vorige week.", "De Brugwachter"),
     ("Zij stapt daarna naar de Nationale ombudsman.", "Nationale ombudsman"),
+    # "A" after a greeting, a title or a numbered thing joins no surname
+    ("Beste A Boateng, dank voor uw brief.", "Beste"),
+    ("Groep A Noord begint om negen uur.", "Groep A Noord"),
 ]
 
 
