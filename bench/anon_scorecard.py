@@ -5,7 +5,7 @@
     python bench/anon_scorecard.py --diff /tmp/a.json   # show only what changed against a saved run
     python bench/anon_scorecard.py --show FILE [--label PERSON] [--keeps]   # the leaks (or lost keeps) of one file
 
-Held-out sets that must not be read or tuned to (holdout23 and later) are refused: score those with
+Held-out sets that must not be read or tuned to (holdout24 and later) are refused: score those with
 ``../shared/tools/score_anonymizer.py`` and read the aggregate only.
 """
 
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from anonymizer import Known, anonymize  # noqa: E402
 from anonymizer.tools.train_model import DEV_CORPORA  # noqa: E402
 
-HELD_OUT = ("holdout23", "holdout24", "holdout25")
+HELD_OUT = ("holdout24", "holdout25", "holdout26")
 
 
 def dev_files() -> list[Path]:
