@@ -52,7 +52,7 @@ _UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:kg|km|cm|mm|ml|m2|m3|mb|gb|tb|kb|kwh|kw|p
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # A count after a large number: "20.430.551 inwoners", "12.000.000 mensen".
 _COUNT_AFTER = re.compile(r"^\s*(?:[a-zà-ÿ]+(?:s|en|ers)\b|mln|miljoen|miljard)")
-_TIME = re.compile(r"\d{1,2}[.:]\d{2}")
+_TIME = re.compile(r"\d{1,2}[.:]\d{2}|\d{1,3}m\d{2}s")  # also a transcript's time mark: "#04m27s" (round 24)
 _DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([\-/.])(?:0?[1-9]|1[0-2])(?:\1(?:19|20)?\d\d)?|(?:19|20)\d\d[\-/.][01]?\d[\-/.][0-3]?\d"
     # the month glued to day and year: "12NOV2026", "3mei85"

@@ -114,6 +114,7 @@ from .wordlists import (
     PARTIES,
     PLACE_PREPS,
     RELATIONS,
+    ROLES,
     SPEECH_BEFORE,
     WEAK_WORDS,
 )
@@ -322,6 +323,20 @@ def rule_person_after_body(ev: Evidence) -> bool:
     return len(ev.name_toks) >= 3 and _person_after_body_at(ev) > 0
 
 
+_ROLE_AFTER_HYPHEN = re.compile(r"-(?P<role>[a-zà-ÿ]{3,})$")
+
+
+def rule_role_of_body(ev: Evidence) -> bool:
+    """A body's name glued to a role by a hyphen is that role, not a person: "Rode Kruis-vrijwilliger", "GGD-arts"
+    (round twenty-four, from holdout17: the name comes after it)."""
+    last = ev.name_toks[-1].text
+    m = _ROLE_AFTER_HYPHEN.search(last)
+    if not m or m.group("role") not in CUE_WORDS or _person_only_cue(ev):
+        return False
+    stem = last[: m.start()]  # a word, a body or an acronym, not a name: "Jan Smit-medewerker" stays a person
+    return stem.isupper() or stem in GOV_TERMS or weak_org(stem) or (stem.lower() in WORDS and stem not in SURNAMES)
+
+
 def rule_body(ev: Evidence) -> bool:
     """An organisation word opening the chunk after ordinary words names a body ("Gemeente Westland"), also a
     capitalised compound with an organisation ending ("Woonbedrijf Lindestad")."""
@@ -374,12 +389,17 @@ _NAMED_AFTER_ENDS = (
 )
 
 
+_ROLE_KEY_BEFORE = re.compile(r"(?:^|[\s(])(?i:naam|" + ROLES + r")[ \t]*:[ \t]*$")
+
+
 def rule_named_after_person(ev: Evidence) -> bool:
     """Names ending in a building or institution word name that place, not a person: "Melding van Anne Frank Huis",
     "(Prinses Máxima Centrum)", "bij Sint Maartenskliniek". A form of address before still names a person."""
     nt = ev.name_toks
     if len(nt) < 2 or _person_only_cue(ev):
         return False
+    if len(nt) == 2 and len(nt[0].text) == 1 and nt[0].text.isupper() and _ROLE_KEY_BEFORE.search(ev.before):
+        return False  # "Onderzoeker: M Park": an initial and a word after a role's key (round twenty-four: 123 persons)
     last = nt[-1].text.lower()
     glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in _NAMED_AFTER_ENDS)
     if ev.chunk[-2].text in ("de", "het") and not glued:
@@ -1593,6 +1613,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_english_words, None),
     (rule_other_script_words, None),
     (rule_foreign_words, None),
+    (rule_role_of_body, None),
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
     (rule_place_name_tail, None),

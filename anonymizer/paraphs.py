@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
-from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, PARTIES
+from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, PARTIES, ROLES
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -124,7 +124,9 @@ _LOG_USER = re.compile(r"^\S+[ \t]+\S+[ \t]+(?P<i>[^\s\[\]\-][^\s\[\]]*)[ \t]+\[
 # the abbreviations below are left out); before a surname they are part of the name, found with it
 # initials that sign a note after its last sentence and a dash, closing the line: "Vervolg: casusoverleg met Sociaal
 # Wijkteam. — HH", "Terugbellen gedaan. - FvtH" (round twenty-one, from holdout20)
-_DASH_SIGN_TAIL = re.compile(r"[.!?)][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
+# also after a figure or a quote: "Score: 8/10 — TB", "... luisterde." — SM" (round twenty-four, from holdout23: 76
+# initials, and no keep word but codes such as "GGD" and "WOZ", which is_code leaves)
+_DASH_SIGN_TAIL = re.compile(r"[.!?)\d\"”’][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
 _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
     r"(?![ \t]*(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|(?:van|de|der|den|ter|ten|te|von|el|al|la|le|da|di|du|dos|bin|ben)\b))"
@@ -313,6 +315,14 @@ _ARROW_INITIALS = re.compile(r"(?:→|->|=>|»)[ \t]*(?P<i>" + _INI + r")(?=[ \t
 # and its key word (in lower case unless a letter that matches only case-insensitively is there); a role code needs a
 # blank before initials that the role pattern's look-ahead accepts after them.
 _SUBJECT_KEYS = ("onderwerp", "subject", "betreft")
+# initials alone after a role's key, closing the line: "Akkoord coördinator: CvdV", "Notulist: RdB", "Docent: AK"
+# (round twenty-four, from holdout23: 541 persons over the development corpora; the only others were codes of a body
+# such as "Opgenomen door: KCC", which is_code leaves)
+_ROLE_KEY_INITIALS = re.compile(r"(?:^|[\s(])(?i:" + ROLES + r")[ \t]*:[ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
+# two or more initials listed in brackets after a word: "Notitie selectiecommissie (MS, IK):" - the colleagues who
+# wrote it (round twenty-four, from holdout23: 55 persons; the others were a body's code beside them, "(KCC, JYi)",
+# and units of a measurement, "(LAr,LT)")
+_LISTED_INITIALS = re.compile(r"[\w.][ \t]+\((?P<list>" + _INI + r"(?:[ \t]*,[ \t]*" + _INI + r")+)\)")
 _ROLE_CODE_GATE = re.compile(r"[ \t](?:" + _INI + r")(?=[ \t]*(?:$|[.,;)]|:(?!\S)|[ \t][–-][ \t]))", re.M)
 _PARTY_KEYS = ("casus", "cli", "bewo", "buur", "buren", "melder", "kla", "partij", "verzoek", "fam", "gezin")
 
@@ -347,6 +357,19 @@ def _shared_work(text: str) -> list[tuple[int, int, str]]:
                     continue
                 if ini.islower() or not is_code(ini) and ini not in _SIGN_NOT:
                     out.append((m.start(g), m.end(g), ini))
+    if ":" in text and _line_ends_in_capital(text):
+        for m in _ROLE_KEY_INITIALS.finditer(text):
+            ini = m.group("i")
+            if not is_code(ini) and ini.upper() not in _SIGN_NOT and ini.upper() not in _PARTY_CODES:
+                out.append((m.start("i"), m.end("i"), ini))
+    if "," in text and "(" in text:
+        for m in _LISTED_INITIALS.finditer(text):
+            items = [(g.start() + m.start("list"), g.group()) for g in re.finditer(r"[^,\s]+", m.group("list"))]
+            if any(w in _NOT_BARE_PARAPH for _s, w in items):
+                continue  # units of a measurement: "(LAr, LT)"
+            for a, w in items:
+                if not is_code(w) and w.upper() not in _SIGN_NOT:
+                    out.append((a, a + len(w), w))
     for m in _ROLE_CODE.finditer(text) if _ROLE_CODE_GATE.search(text) else ():
         ini, role = m.group("i"), m.group("role")
         role_word = role in CUE_WORDS or len(role) >= 8 and role.endswith(_ROLE_ENDS) and role not in STOPWORDS

@@ -970,6 +970,9 @@ SENTENCE_OPENERS = frozenset(
 )
 
 
+_HYPHEN_ROLE = re.compile(r"-[a-zà-ÿ]{3,}$")
+
+
 def find_person_chunks(
     text: str, toks: list[Tok], blocked: bytearray, soft: bytearray | None = None
 ) -> list[tuple[int, int, list[Tok], str]]:
@@ -1011,6 +1014,8 @@ def find_person_chunks(
             m = LINK_RE.match(text, cur.end)
             if not m or m.end() != nxt.start:
                 break
+            if _HYPHEN_ROLE.search(cur.text) and cur.text.rsplit("-", 1)[1] in CUE_WORDS:
+                break  # "Rode Kruis-vrijwilliger Sergio": a body's role before the name (round twenty-four)
             place_name = m.group() == " van " and _first_name_van_place(chunk, m.group(), nxt)
             if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft) and not place_name:
                 break  # "Jansen van de Kerkstraat": the street is not part of the name

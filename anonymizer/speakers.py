@@ -45,8 +45,10 @@ P = TypeVar("P")
 Span = tuple[int, int, P]
 
 # "lead X: value": X is what stands before the first colon of the line (no digits), after a chat time stamp if any.
+# Also after a transcript's time mark without brackets: "#03m50s MT: ..." (round twenty-four; not after a clock time,
+# which opens a log's entries: "14:29 pers: woordvoerder ...")
 _LINE = re.compile(
-    r"^(?:\[[\d/:\-., ]{3,22}\][ \t]*)?(?P<lead>[ \t]*(?:[-*•–][ \t]+)?)"
+    r"^(?:\[[\d/:\-., ]{3,22}\][ \t]*|#?\d{1,2}m\d{2}s[ \t]+)?(?P<lead>[ \t]*(?:[-*•–][ \t]+)?)"
     r"(?P<x>[^\W\d_][^:\n\d\[\]<>@|]{0,48}?):(?:[ \t]|$)",
     re.M,
 )
@@ -142,6 +144,11 @@ def _runs(text: str, line_re: re.Pattern[str] = _LINE) -> list[list[re.Match[str
     return [r for r in runs if len(r) >= 2]
 
 
+_ADDRESS_ONLY = re.compile(r"(?i:(?:de[ \t]+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|meneer)[ \t]+)")
+_SPEAKER_INITIALS = re.compile(r"[A-Z](?:[A-Z]{1,2}|[a-z]{1,3}[A-Z])")
+_NOT_INI = frozenset(("PS", "NB", "OK", "CC", "RE", "FW", "TEL", "TAV", "BTW", "NVT", "TBD", "ZZP"))
+
+
 def rule_speaker_run(
     text: str,
     mask: bytearray,
@@ -163,6 +170,8 @@ def rule_speaker_run(
             s, e = m.span("x")
             if any(ps <= s and e <= pe + 1 or (ps <= s < pe and text[pe:e].strip(" '’s") == "") for ps, pe in covered):
                 peers += 1
+            elif any(s < ps and pe >= e - 1 and _ADDRESS_ONLY.fullmatch(text, s, ps) for ps, pe in covered):
+                peers += 1  # "De heer De Koning: ...", "Mevrouw Macaraeg: ..." (round twenty-four, from fresh17a)
         # a transcript: the other speakers are roles ("M:", "B:", "Bewoner:"), so an unknown capitalised label
         # beside them is a speaker by name ("Munteanu: ik heb de heer ... gemaild")
         bullet = bool(run[0].group("lead").strip())
@@ -179,6 +188,11 @@ def rule_speaker_run(
             if not _ONE_WORD.fullmatch(word) or mask.find(1, s, e) != -1:
                 continue
             caps = (roles and _caps_speaker(word, text)) or (peers > 0 and _caps_speaker(word, text, beside_names=True))
+            # a speaker's initials in a conversation: "MT: Dat heeft ..." beside "Cliënt:" (round twenty-four, from
+            # fresh17a; the codes of a field, "BSN:", "PS:", stay)
+            caps = caps or bool(
+                _SPEAKER_INITIALS.fullmatch(word) and not is_code(word) and word.upper() not in _NOT_INI
+            )
             if roles and not caps and not (word[0].isupper() and _label_may_name(word)):
                 continue
             if not caps and _not_a_person(word) and not (roles and (word in SURNAMES or word in PLACES_FULL)):

@@ -154,7 +154,9 @@ ROLES = (
     r"gezinscoach|budgetcoach|leerplichtambtenaar|procesregisseur|zorgregisseur|schuldhulpmaatje|werkgever|"
     r"teamlead|team\s+lead|teamleader|policy\s+officer|officer|advisor|caseworker|consultant|director|assistant|"
     # round thirteen: who chairs, minutes or leads a meeting
-    r"voorzitter|vicevoorzitter|notulist|penningmeester|gespreksleider|dagvoorzitter|moderator"
+    r"voorzitter|vicevoorzitter|notulist|penningmeester|gespreksleider|dagvoorzitter|moderator|"
+    # round twenty-four (from holdout23's research files): who asks and who answers in an interview or a survey
+    r"respondent|respondente|interviewer|interviewster|onderzoeker|onderzoekster|enquêteur|enquêtrice|geïnterviewde"
 )
 
 

@@ -4,6 +4,7 @@
     python bench/anon_scorecard.py --save /tmp/a.json   # keep the figures to compare later
     python bench/anon_scorecard.py --diff /tmp/a.json   # show only what changed against a saved run
     python bench/anon_scorecard.py --show FILE [--label PERSON] [--keeps]   # the leaks (or lost keeps) of one file
+    python bench/anon_scorecard.py --dump /tmp/l.jsonl  # every leak and lost keep, with its context, one per line
 
 Held-out sets that must not be read or tuned to (holdout24 and later) are refused: score those with
 ``../shared/tools/score_anonymizer.py`` and read the aggregate only.
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", help="print the leaks of this one corpus file")
     ap.add_argument("--label", help="with --show: only this label")
     ap.add_argument("--keeps", action="store_true", help="with --show: print the lost keep words instead")
+    ap.add_argument("--dump", help="write every leak and lost keep of the full run as JSON lines, with context")
     a = ap.parse_args(argv)
     sc = _scorer()
     if a.show:
@@ -122,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for path in dev_files():
         name = str(path.relative_to(ROOT.parent)) if SHARED in path.parents else str(path.relative_to(ROOT))
-        results[name] = score_file(path, sc)
+        results[name] = score_file(path, sc, collect=bool(a.dump))
     before = json.loads(Path(a.diff).read_text()) if a.diff else {}
     for name, r in results.items():
         if a.diff:
@@ -141,9 +143,33 @@ def main(argv: list[str] | None = None) -> int:
         f"{'ALL':58s} leaks {sum(leak.values())}/{sum(tot.values())}  PERSON {leak['PERSON']}/{tot['PERSON']}  "
         f"lost keeps {sum(r['lost_keeps'] for r in results.values())}"
     )
+    if a.dump:
+        _dump(Path(a.dump), results)
+        for r in results.values():
+            r.pop("leaked", None), r.pop("lost", None)
     if a.save:
         Path(a.save).write_text(json.dumps(results, indent=1))
     return 0
+
+
+def _dump(out: Path, results: dict[str, dict[str, Any]]) -> None:
+    """One JSON line per leaked item or lost keep word: corpus, document id, label, text and 80 characters around
+    its first place in the document, so a whole run's failures can be counted by shape."""
+    with out.open("w", encoding="utf-8") as fh:
+        for name, r in results.items():
+            path = (SHARED / name.removeprefix("shared/")) if name.startswith("shared/") else ROOT / name
+            texts = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    d = json.loads(line)
+                    texts[d["id"]] = d["text"]
+            rows = [(i, lab, t) for i, lab, t in r.get("leaked", [])] + [(i, "KEEP", k) for i, k in r.get("lost", [])]
+            for doc_id, label, item in rows:
+                t = texts[doc_id]
+                k = t.find(item)
+                ctx = t[max(0, k - 80) : k + len(item) + 80] if k >= 0 else ""
+                row = {"file": name, "id": doc_id, "label": label, "text": item, "ctx": ctx}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
