@@ -113,6 +113,12 @@ SETS = {
         "holdout23_abroad.jsonl",
         "holdout23_known.jsonl",
     ],
+    "holdout24": [
+        "holdout24_property.jsonl",
+        "holdout24_guardian.jsonl",
+        "holdout24_rural.jsonl",
+        "holdout24_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
