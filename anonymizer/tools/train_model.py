@@ -57,7 +57,7 @@ DEV_CORPORA = (
     *("holdout20", "fresh27a", "fresh27b", "fresh27c", "fresh27d", "fresh27e"),
     *("holdout21", "fresh28a", "fresh28b", "fresh28c", "fresh28d"),
     *("holdout22", "fresh29a", "fresh29b", "fresh29c", "fresh29d"),
-    *("holdout23",),
+    *("holdout23", "fresh30a", "fresh30b", "fresh30c", "fresh30d"),
 )
 
 

@@ -37,8 +37,20 @@ ROUND20 = ("fresh26a", "fresh26b", "fresh26c", "fresh26d", "fresh26e", "fresh26f
 ROUND21 = ("fresh27a", "fresh27b", "fresh27c", "fresh27d", "fresh27e")
 ROUND22 = ("fresh28a", "fresh28b", "fresh28c", "fresh28d")
 ROUND23 = ("fresh29a", "fresh29b", "fresh29c", "fresh29d")
+ROUND24 = ("fresh30a", "fresh30b", "fresh30c", "fresh30d")
 BRIEFED = (
-    ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23
+    ROUND13
+    + ROUND14
+    + ROUND15
+    + ROUND16
+    + ROUND17
+    + ROUND18
+    + ROUND19
+    + ROUND20
+    + ROUND21
+    + ROUND22
+    + ROUND23
+    + ROUND24
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

@@ -6,6 +6,7 @@ Usage (from the project root, PYTHONPATH=.):
     python tests/anonymizer/fresh30a/make_fresh30a.py --check    exit 1 if the committed file differs
     python tests/anonymizer/fresh30a/make_fresh30a.py --stats    counts per label, shapes, known names, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -29,8 +30,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20262401
 N_DOCS = 300
 OUT = HERE / "fresh30a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 SCORE_PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict[str, object] = {}
@@ -42,10 +53,12 @@ def shape(name):
         SHAPES[name] = fn
         fn.shape_name = name
         return fn
+
     return deco
 
 
 # ---------------------------------------------------------------- checks of numbers
+
 
 def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
@@ -64,40 +77,150 @@ def iban_ok(s: str) -> bool:
 
 # ---------------------------------------------------------------- material
 
-TOWNS = ["Zwolle", "Deventer", "Leeuwarden", "Almere", "Tilburg", "Schiedam", "Amersfoort", "Venlo", "Hengelo",
-         "Dordrecht", "Alkmaar", "Heerlen", "Lelystad", "Gouda", "Roosendaal", "Emmen", "Purmerend", "Veenendaal"]
-STREET_A = ["Lijsterbes", "Grutters", "Kuipers", "Zilverschoon", "Vlasakker", "Ravelijn", "Smidse", "Hooiberg",
-            "Koolmees", "Waterhoen", "Kanunnik", "Lakenhal", "Goudsbloem", "Schepenen", "Melkweg", "Turfmarkt-Noord",
-            "Rietvink", "Paardenwei", "Kapelmeester", "Beukenhaag", "Kiezelsteen", "Lindeboom", "Stoommeel"]
+TOWNS = [
+    "Zwolle",
+    "Deventer",
+    "Leeuwarden",
+    "Almere",
+    "Tilburg",
+    "Schiedam",
+    "Amersfoort",
+    "Venlo",
+    "Hengelo",
+    "Dordrecht",
+    "Alkmaar",
+    "Heerlen",
+    "Lelystad",
+    "Gouda",
+    "Roosendaal",
+    "Emmen",
+    "Purmerend",
+    "Veenendaal",
+]
+STREET_A = [
+    "Lijsterbes",
+    "Grutters",
+    "Kuipers",
+    "Zilverschoon",
+    "Vlasakker",
+    "Ravelijn",
+    "Smidse",
+    "Hooiberg",
+    "Koolmees",
+    "Waterhoen",
+    "Kanunnik",
+    "Lakenhal",
+    "Goudsbloem",
+    "Schepenen",
+    "Melkweg",
+    "Turfmarkt-Noord",
+    "Rietvink",
+    "Paardenwei",
+    "Kapelmeester",
+    "Beukenhaag",
+    "Kiezelsteen",
+    "Lindeboom",
+    "Stoommeel",
+]
 STREET_B = ["straat", "laan", "hof", "weg", "plein", "singel", "dreef", "kade", "pad", "erf"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-DEPTS = ["Informatiebeheer", "Burgerzaken", "Publiekszaken", "Juridische Zaken", "Vergunningen", "Sociaal Domein",
-         "Communicatie", "Belastingen", "Personeel en Organisatie", "Openbare Ruimte", "Stadsarchief", "Wonen"]
-FUNCS = ["Woo-coördinator", "privacyjurist", "medewerker Informatiebeheer", "teamleider Burgerzaken", "archivaris",
-         "beleidsadviseur", "jurist Bezwaar en Beroep", "adviseur informatieveiligheid", "HR-adviseur",
-         "casemanager", "communicatieadviseur", "afdelingshoofd"]
-SYSTEMS = [("BRP", "Basisregistratie Personen"), ("zaaksysteem", "zaakgericht werken"),
-           ("Suite Sociaal", "uitkeringen en Wmo"), ("DMS Corsa", "archief en post"),
-           ("Belastingportaal", "aanslagen en kwijtschelding"), ("Parkeerregister", "parkeervergunningen"),
-           ("Klantcontactsysteem", "telefoon- en baliecontacten"), ("HR-Online", "personeelsdossiers"),
-           ("BAG-viewer", "adressen en gebouwen"), ("Meldingenapp", "meldingen openbare ruimte")]
-WOO_GROUNDS = [("5.1, tweede lid, aanhef en onder e, Woo", "eerbiediging van de persoonlijke levenssfeer"),
-               ("5.1, eerste lid, aanhef en onder d, Woo", "persoonsgegevens als bedoeld in artikel 87 Wbp"),
-               ("5.2 Woo", "persoonlijke beleidsopvattingen"),
-               ("5.1, tweede lid, aanhef en onder i, Woo", "het goed functioneren van de overheid"),
-               ("5.1, eerste lid, aanhef en onder c, Woo", "vertrouwelijk verstrekte bedrijfsgegevens")]
-WOO_TOPICS = ["de herinrichting van het Stationsplein", "de sluiting van zwembad De Vonder",
-              "de aanbesteding van het leerlingenvervoer", "de opvang van statushouders in het Kloostergebouw",
-              "de subsidie aan het Cultuurfestival", "de kap van de platanen aan de Havenkade",
-              "de verkoop van het oude Raadhuis", "de geluidsmetingen rond het Evenemententerrein",
-              "het windpark bij de Oostpolder", "de tijdelijke woonunits op het Sportpark"]
-PRESS = ["De Stadsbode", "Omroep Oostland", "Het Dagblad van het Noorden-Oost", "Follow the Money-redactie",
-         "Lokale Omroep Rivierland", "Investico", "Het Weekblad"]
-DOMAINS = ["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl", "xs4all.nl",
-           "planet.nl", "proton.me", "icloud.com", "home.nl", "telfort.nl"]
+DEPTS = [
+    "Informatiebeheer",
+    "Burgerzaken",
+    "Publiekszaken",
+    "Juridische Zaken",
+    "Vergunningen",
+    "Sociaal Domein",
+    "Communicatie",
+    "Belastingen",
+    "Personeel en Organisatie",
+    "Openbare Ruimte",
+    "Stadsarchief",
+    "Wonen",
+]
+FUNCS = [
+    "Woo-coördinator",
+    "privacyjurist",
+    "medewerker Informatiebeheer",
+    "teamleider Burgerzaken",
+    "archivaris",
+    "beleidsadviseur",
+    "jurist Bezwaar en Beroep",
+    "adviseur informatieveiligheid",
+    "HR-adviseur",
+    "casemanager",
+    "communicatieadviseur",
+    "afdelingshoofd",
+]
+SYSTEMS = [
+    ("BRP", "Basisregistratie Personen"),
+    ("zaaksysteem", "zaakgericht werken"),
+    ("Suite Sociaal", "uitkeringen en Wmo"),
+    ("DMS Corsa", "archief en post"),
+    ("Belastingportaal", "aanslagen en kwijtschelding"),
+    ("Parkeerregister", "parkeervergunningen"),
+    ("Klantcontactsysteem", "telefoon- en baliecontacten"),
+    ("HR-Online", "personeelsdossiers"),
+    ("BAG-viewer", "adressen en gebouwen"),
+    ("Meldingenapp", "meldingen openbare ruimte"),
+]
+WOO_GROUNDS = [
+    ("5.1, tweede lid, aanhef en onder e, Woo", "eerbiediging van de persoonlijke levenssfeer"),
+    ("5.1, eerste lid, aanhef en onder d, Woo", "persoonsgegevens als bedoeld in artikel 87 Wbp"),
+    ("5.2 Woo", "persoonlijke beleidsopvattingen"),
+    ("5.1, tweede lid, aanhef en onder i, Woo", "het goed functioneren van de overheid"),
+    ("5.1, eerste lid, aanhef en onder c, Woo", "vertrouwelijk verstrekte bedrijfsgegevens"),
+]
+WOO_TOPICS = [
+    "de herinrichting van het Stationsplein",
+    "de sluiting van zwembad De Vonder",
+    "de aanbesteding van het leerlingenvervoer",
+    "de opvang van statushouders in het Kloostergebouw",
+    "de subsidie aan het Cultuurfestival",
+    "de kap van de platanen aan de Havenkade",
+    "de verkoop van het oude Raadhuis",
+    "de geluidsmetingen rond het Evenemententerrein",
+    "het windpark bij de Oostpolder",
+    "de tijdelijke woonunits op het Sportpark",
+]
+PRESS = [
+    "De Stadsbode",
+    "Omroep Oostland",
+    "Het Dagblad van het Noorden-Oost",
+    "Follow the Money-redactie",
+    "Lokale Omroep Rivierland",
+    "Investico",
+    "Het Weekblad",
+]
+DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "outlook.com",
+    "live.nl",
+    "xs4all.nl",
+    "planet.nl",
+    "proton.me",
+    "icloud.com",
+    "home.nl",
+    "telfort.nl",
+]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 PLATE_L = "BDFGHJKLNPRSTVXZ"
 
@@ -155,8 +278,16 @@ class Person:
     def email_local(self, r):
         sur = re.sub(r"[^a-z]", "", (self.pre + self.sur).lower().translate(ASCII))
         fi = re.sub(r"[^a-z]", "", self.first.lower().translate(ASCII))
-        return r.choice([f"{fi[0]}.{sur}", f"{fi}.{sur}", f"{fi}{sur}{r.randint(1, 99)}", f"{sur}.{fi[0]}",
-                         f"{fi}_{sur}", f"{fi[:3]}{sur[:5]}"])
+        return r.choice(
+            [
+                f"{fi[0]}.{sur}",
+                f"{fi}.{sur}",
+                f"{fi}{sur}{r.randint(1, 99)}",
+                f"{sur}.{fi[0]}",
+                f"{fi}_{sur}",
+                f"{fi[:3]}{sur[:5]}",
+            ]
+        )
 
 
 _SPECIAL = {"ı": "i", "ł": "l", "đ": "d", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "İ": "I"}
@@ -180,7 +311,7 @@ def person(r, origin=None, female=None, dutch_particle=None):
             pre = r.choice(PARTICLES_NL)
     if origin == "Flemish" and r.random() < 0.4:
         sur = r.choice(["Van ", "De "]) + cap(r.choice(ORIGINS[origin][3]))
-    if origin not in ("Dutch", "Flemish") and r.random() < 0.08:   # married name joined to a Dutch one
+    if origin not in ("Dutch", "Flemish") and r.random() < 0.08:  # married name joined to a Dutch one
         sur = sur + "-" + r.choice(["van ", "de ", ""]) + surname(r, "Dutch").capitalize()
     return Person(first, pre, sur, female, origin)
 
@@ -254,8 +385,16 @@ class Doc:
         mobile = r.random() < 0.65 if mobile is None else mobile
         if mobile:
             n = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
-            s = r.choice([f"0{n[:1]}-{n[1:]}", f"0{n[:1]} {n[1:5]} {n[5:]}", f"+31 {n[0]} {n[1:5]} {n[5:]}",
-                          f"+316{n[1:]}", f"0031 {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"06{n[1:]}"])
+            s = r.choice(
+                [
+                    f"0{n[:1]}-{n[1:]}",
+                    f"0{n[:1]} {n[1:5]} {n[5:]}",
+                    f"+31 {n[0]} {n[1:5]} {n[5:]}",
+                    f"+316{n[1:]}",
+                    f"0031 {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+                    f"06{n[1:]}",
+                ]
+            )
         else:
             area = r.choice(["038", "0570", "058", "036", "013", "010", "033", "077", "074", "078", "072", "045"])
             rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
@@ -281,15 +420,22 @@ class Doc:
         num = "".join(str(int(ch, 36)) for ch in bank + acct + "NL00")
         chk = 98 - int(num) % 97
         c = f"NL{chk:02d}{bank}{acct}"
-        s = r.choice([c, " ".join(c[i:i + 4] for i in range(0, len(c), 4))])
+        s = r.choice([c, " ".join(c[i : i + 4] for i in range(0, len(c), 4))])
         return self.p(s, "IBAN")
 
     def plate(self):
         r = self.r
-        L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))  # noqa: E731
-        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        s = r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}",
-                      f"{L(3)}-{D(2)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}"])
+        L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
+        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        s = r.choice(
+            [
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+            ]
+        )
         return self.p(s, "LICENSE_PLATE")
 
     def postcode(self):
@@ -314,9 +460,17 @@ class Doc:
     def dob(self, cue=True):
         r = self.r
         y, m, dd = r.randint(1932, 2007), r.randint(1, 12), r.randint(1, 28)
-        forms = [f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{y}-{m:02d}-{dd:02d}", f"{dd}-{m}-'{str(y)[2:]}",
-                 f"{dd:02d}.{m:02d}.{y}", f"{dd:02d}/{m:02d}/{y}", f"{dd} {MON3[m - 1]} {y}", f"{y}{m:02d}{dd:02d}",
-                 f"{dd}-{m}-{y}"]
+        forms = [
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd}-{m}-'{str(y)[2:]}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd} {MON3[m - 1]} {y}",
+            f"{y}{m:02d}{dd:02d}",
+            f"{dd}-{m}-{y}",
+        ]
         s = r.choice(forms)
         self.p(s, "DATE_OF_BIRTH")
         if not cue:
@@ -350,16 +504,33 @@ class Doc:
     def gen_contact(self):
         r = self.r
         code = f"14 0{r.randint(10, 99)}"
-        return self.k(r.choice([code, f"info@{self.gemeente}.nl", f"woo@{self.gemeente}.nl",
-                                f"privacy@{self.gemeente}.nl", f"archief@{self.gemeente}.nl"]))
+        return self.k(
+            r.choice(
+                [
+                    code,
+                    f"info@{self.gemeente}.nl",
+                    f"woo@{self.gemeente}.nl",
+                    f"privacy@{self.gemeente}.nl",
+                    f"archief@{self.gemeente}.nl",
+                ]
+            )
+        )
 
     def amount(self):
         r = self.r
-        return self.k(r.choice([f"€ {r.randint(5, 95)},{r.choice(['00', '50', '25'])}",
-                                f"€ {r.randint(100, 1442)},-", f"€ {r.randint(1, 40)} per dag"]))
+        return self.k(
+            r.choice(
+                [
+                    f"€ {r.randint(5, 95)},{r.choice(['00', '50', '25'])}",
+                    f"€ {r.randint(100, 1442)},-",
+                    f"€ {r.randint(1, 40)} per dag",
+                ]
+            )
+        )
 
 
 # ---------------------------------------------------------------- reusable line and sentence shapes
+
 
 @shape("hdr.letter_block")
 def hdr_letter_block(d, pp, with_pc=True):
@@ -367,7 +538,8 @@ def hdr_letter_block(d, pp, with_pc=True):
     pc = d.postcode() if with_pc else ""
     d.k(d.town)
     return f"{pp.title.capitalize() if pp.female else 'De heer'} {d.ini(pp)}\n{adr}\n{pc + '  ' if pc else ''}{d.town.upper() if d.r.random() < 0.3 else d.town}".replace(
-        d.town.upper(), d.town)
+        d.town.upper(), d.town
+    )
 
 
 @shape("hdr.email")
@@ -382,17 +554,27 @@ def hdr_email(d, sender, recv_addr, subj, cc=None):
 
 @shape("hdr.email_official")
 def hdr_email_official(d, sender, recv, subj):
-    return "\n".join([f"From: {d.ini(sender)} ({d.k(d.r.choice(DEPTS))}) <{d.off_email(sender)}>",
-                      f"To: {d.full(recv)} <{d.email(recv)}>",
-                      f"Sent: {d.date(2026)}", f"Subject: RE: {subj}"])
+    return "\n".join(
+        [
+            f"From: {d.ini(sender)} ({d.k(d.r.choice(DEPTS))}) <{d.off_email(sender)}>",
+            f"To: {d.full(recv)} <{d.email(recv)}>",
+            f"Sent: {d.date(2026)}",
+            f"Subject: RE: {subj}",
+        ]
+    )
 
 
 @shape("hdr.kenmerk_block")
 def hdr_kenmerk(d, case):
     r = d.r
-    return "\n".join([f"Ons kenmerk: {case}", f"Datum: {d.date(2026)}",
-                      f"Behandeld door: {d.k('team')} {d.k(r.choice(['Woo', 'Privacy', 'Archief', 'Informatiebeheer']))}",
-                      f"Telefoon: {d.gen_contact()}"])
+    return "\n".join(
+        [
+            f"Ons kenmerk: {case}",
+            f"Datum: {d.date(2026)}",
+            f"Behandeld door: {d.k('team')} {d.k(r.choice(['Woo', 'Privacy', 'Archief', 'Informatiebeheer']))}",
+            f"Telefoon: {d.gen_contact()}",
+        ]
+    )
 
 
 @shape("line.cc")
@@ -406,41 +588,71 @@ def line_cc(d, ppl):
 @shape("line.signature_official")
 def sig_official(d, pp, func):
     r = d.r
-    return pick(d.r, [
-        lambda: f"Met vriendelijke groet,\n\n{d.full(pp)}\n{cap(func)}, {d.k('afdeling')} {d.k(r.choice(DEPTS))}\nT {d.phone(False)}",
-        lambda: f"Hoogachtend,\nnamens het college van burgemeester en wethouders van {d.k(d.town)},\n\n{d.ini(pp)}\n{func}",
-        lambda: f"Groet,\n{d.first(pp)}\n--\n{d.full(pp)} | {func} | {d.off_email(pp)}"])
+    return pick(
+        d.r,
+        [
+            lambda: (
+                f"Met vriendelijke groet,\n\n{d.full(pp)}\n{cap(func)}, {d.k('afdeling')} {d.k(r.choice(DEPTS))}\nT {d.phone(False)}"
+            ),
+            lambda: (
+                f"Hoogachtend,\nnamens het college van burgemeester en wethouders van {d.k(d.town)},\n\n{d.ini(pp)}\n{func}"
+            ),
+            lambda: f"Groet,\n{d.first(pp)}\n--\n{d.full(pp)} | {func} | {d.off_email(pp)}",
+        ],
+    )
 
 
 @shape("line.signature_resident")
 def sig_resident(d, pp):
     r = d.r
-    return pick(d.r, [lambda: f"Met vriendelijke groet,\n{d.full(pp)}",
-                     lambda: f"Groeten,\n{d.first(pp)} ({d.full(pp)})\nmob. {d.phone(True)}",
-                     lambda: f"Hoogachtend,\n\n{d.ini(pp)}\n{d.email(pp)}"])
+    return pick(
+        d.r,
+        [
+            lambda: f"Met vriendelijke groet,\n{d.full(pp)}",
+            lambda: f"Groeten,\n{d.first(pp)} ({d.full(pp)})\nmob. {d.phone(True)}",
+            lambda: f"Hoogachtend,\n\n{d.ini(pp)}\n{d.email(pp)}",
+        ],
+    )
 
 
 @shape("sent.identity_bsn")
 def s_identity_bsn(d, pp):
     r = d.r
-    return pick(d.r, [lambda: f"Ter identificatie: mijn BSN is {d.bsn()} en ik ben {d.dob()}.",
-                     lambda: f"Mijn burgerservicenummer ({d.bsn()}) en een kopie van mijn ID-kaart (met {d.k('BSN')} afgeschermd op de kopie) stuur ik mee.",
-                     lambda: f"U kunt mij vinden in de {d.k('BRP')} onder {d.full(pp)}, {d.dob()}."])
+    return pick(
+        d.r,
+        [
+            lambda: f"Ter identificatie: mijn BSN is {d.bsn()} en ik ben {d.dob()}.",
+            lambda: (
+                f"Mijn burgerservicenummer ({d.bsn()}) en een kopie van mijn ID-kaart (met {d.k('BSN')} afgeschermd op de kopie) stuur ik mee."
+            ),
+            lambda: f"U kunt mij vinden in de {d.k('BRP')} onder {d.full(pp)}, {d.dob()}.",
+        ],
+    )
 
 
 @shape("sent.dob_nocue")
 def s_dob_nocue(d, pp):
-    return pick(d.r, [lambda: f"Het gaat om {d.full(pp)} ({d.dob(cue=False)}), {d.haar_rel(pp)}.",
-                       lambda: f"{d.full(pp)}, {d.dob(cue=False)}, staat in het register als bewoner.",
-                       lambda: f"Betrokkene: {d.sortf(pp)} – {d.dob(cue=False)}"])
+    return pick(
+        d.r,
+        [
+            lambda: f"Het gaat om {d.full(pp)} ({d.dob(cue=False)}), {d.haar_rel(pp)}.",
+            lambda: f"{d.full(pp)}, {d.dob(cue=False)}, staat in het register als bewoner.",
+            lambda: f"Betrokkene: {d.sortf(pp)} – {d.dob(cue=False)}",
+        ],
+    )
 
 
 @shape("sent.contact_pref")
 def s_contact_pref(d, pp):
     r = d.r
-    return pick(d.r, [lambda: f"U kunt mij overdag bellen op {d.phone()} of mailen naar {d.email(pp)}.",
-                     lambda: f"Liever geen post meer naar mijn oude adres; mail: {d.email(pp)}, tel. {d.phone()}.",
-                     lambda: f"Bereikbaar na 17.00 uur via {d.phone()}."])
+    return pick(
+        d.r,
+        [
+            lambda: f"U kunt mij overdag bellen op {d.phone()} of mailen naar {d.email(pp)}.",
+            lambda: f"Liever geen post meer naar mijn oude adres; mail: {d.email(pp)}, tel. {d.phone()}.",
+            lambda: f"Bereikbaar na 17.00 uur via {d.phone()}.",
+        ],
+    )
 
 
 @shape("sent.family_member")
@@ -450,54 +662,97 @@ def s_family(d, pp):
     rel.sur, rel.pre = pp.sur, pp.pre
     d.people.append(rel)
     role = r.choice(["mijn zoon", "mijn dochter", "mijn vader", "mijn moeder", "mijn broer", "mijn zus"])
-    return pick(d.r, [
-        lambda: f"Ik dien dit verzoek ook in namens {role} {d.full(rel)}, {d.dob()}, die mij daarvoor een machtiging heeft gegeven.",
-        lambda: f"Ook de gegevens van {role} {d.first(rel)} (zelfde adres) wil ik graag inzien.",
-        lambda: f"Let op: {role} {d.full(rel)} woont niet meer bij ons sinds {d.k(r.choice(MONTHS))}."])
+    return pick(
+        d.r,
+        [
+            lambda: (
+                f"Ik dien dit verzoek ook in namens {role} {d.full(rel)}, {d.dob()}, die mij daarvoor een machtiging heeft gegeven."
+            ),
+            lambda: f"Ook de gegevens van {role} {d.first(rel)} (zelfde adres) wil ik graag inzien.",
+            lambda: f"Let op: {role} {d.full(rel)} woont niet meer bij ons sinds {d.k(r.choice(MONTHS))}.",
+        ],
+    )
 
 
 @shape("sent.neighbour")
 def s_neighbour(d, pp):
     r = d.r
     nb = d.new_person()
-    return pick(d.r, [
-        lambda: f"Mijn buurman {d.full(nb)} ({d.address()[0]}) heeft dezelfde brief gekregen, maar met mijn naam erop.",
-        lambda: f"De brief was gericht aan {nb.title} {d.bare(nb)}, {d.address()[0]}, maar lag in mijn brievenbus.",
-        lambda: f"Volgens {d.poss(nb)} verhaal heeft de gemeente ook hun stukken naar het verkeerde adres gestuurd."])
+    return pick(
+        d.r,
+        [
+            lambda: (
+                f"Mijn buurman {d.full(nb)} ({d.address()[0]}) heeft dezelfde brief gekregen, maar met mijn naam erop."
+            ),
+            lambda: f"De brief was gericht aan {nb.title} {d.bare(nb)}, {d.address()[0]}, maar lag in mijn brievenbus.",
+            lambda: (
+                f"Volgens {d.poss(nb)} verhaal heeft de gemeente ook hun stukken naar het verkeerde adres gestuurd."
+            ),
+        ],
+    )
 
 
 @shape("sent.late_deadline")
 def s_late(d):
     r = d.r
-    return pick(d.r, [lambda: f"De wettelijke {d.k('beslistermijn')} van vier weken is op {d.date(2026)} verstreken.",
-                     lambda: f"Volgens artikel 4.4 van de {d.k('Woo')} had u binnen vier weken moeten beslissen; u hebt met nog eens twee weken verdaagd.",
-                     lambda: f"Ik heb op {d.date(2026)} een {d.k('ingebrekestelling')} gestuurd, zonder reactie."])
+    return pick(
+        d.r,
+        [
+            lambda: f"De wettelijke {d.k('beslistermijn')} van vier weken is op {d.date(2026)} verstreken.",
+            lambda: (
+                f"Volgens artikel 4.4 van de {d.k('Woo')} had u binnen vier weken moeten beslissen; u hebt met nog eens twee weken verdaagd."
+            ),
+            lambda: f"Ik heb op {d.date(2026)} een {d.k('ingebrekestelling')} gestuurd, zonder reactie.",
+        ],
+    )
 
 
 @shape("sent.fee")
 def s_fee(d):
-    return pick(d.r, [lambda: f"Voor de kopieën van het bouwdossier rekent het archief {d.amount()}.",
-                       lambda: f"Aan het verstrekken van een afschrift zijn kosten verbonden: {d.amount()}.",
-                       lambda: f"Inzage in de {d.k('studiezaal')} is kosteloos."])
+    return pick(
+        d.r,
+        [
+            lambda: f"Voor de kopieën van het bouwdossier rekent het archief {d.amount()}.",
+            lambda: f"Aan het verstrekken van een afschrift zijn kosten verbonden: {d.amount()}.",
+            lambda: f"Inzage in de {d.k('studiezaal')} is kosteloos.",
+        ],
+    )
 
 
 @shape("sent.forward")
 def s_forward(d, off):
-    return pick(d.r, [lambda: f"Ik heb uw vraag doorgezet naar {d.full(off)} van {d.k(d.r.choice(DEPTS))}.",
-                       lambda: f"Mijn collega {d.first(off)} neemt dit over; {off.zij} is op {d.k(d.r.choice(WEEKDAYS))} weer aanwezig.",
-                       lambda: f"Graag even afstemmen met {d.ini(off)} voordat het besluit de deur uitgaat."])
+    return pick(
+        d.r,
+        [
+            lambda: f"Ik heb uw vraag doorgezet naar {d.full(off)} van {d.k(d.r.choice(DEPTS))}.",
+            lambda: (
+                f"Mijn collega {d.first(off)} neemt dit over; {off.zij} is op {d.k(d.r.choice(WEEKDAYS))} weer aanwezig."
+            ),
+            lambda: f"Graag even afstemmen met {d.ini(off)} voordat het besluit de deur uitgaat.",
+        ],
+    )
 
 
 @shape("sent.iban_refund")
 def s_iban(d, pp):
-    return pick(d.r, [lambda: f"De leges kunnen worden teruggestort op {d.iban()} t.n.v. {d.ini(pp)}.",
-                       lambda: f"In het overzicht staat ook mijn rekeningnummer {d.iban()}; dat is niet meer actueel."])
+    return pick(
+        d.r,
+        [
+            lambda: f"De leges kunnen worden teruggestort op {d.iban()} t.n.v. {d.ini(pp)}.",
+            lambda: f"In het overzicht staat ook mijn rekeningnummer {d.iban()}; dat is niet meer actueel.",
+        ],
+    )
 
 
 @shape("sent.plate")
 def s_plate(d, pp):
-    return pick(d.r, [lambda: f"In het {d.k('Parkeerregister')} staat nog steeds mijn oude auto met kenteken {d.plate()}.",
-                       lambda: f"Op de camerabeelden is het kenteken {d.plate()} leesbaar; dat is de auto van {d.full(pp)}."])
+    return pick(
+        d.r,
+        [
+            lambda: f"In het {d.k('Parkeerregister')} staat nog steeds mijn oude auto met kenteken {d.plate()}.",
+            lambda: f"Op de camerabeelden is het kenteken {d.plate()} leesbaar; dat is de auto van {d.full(pp)}.",
+        ],
+    )
 
 
 # ---------------------------------------------------------------- inventory rows
@@ -510,6 +765,7 @@ def inv_row(name):
         shape(name)(fn)
         INV_SHAPES.append(fn)
         return fn
+
     return deco
 
 
@@ -545,7 +801,11 @@ def inv_semi(d, n, a, b):
 @inv_row("inv.prose_row")
 def inv_prose(d, n, a, b):
     dec, g = _dec(d)
-    return f"Document {n}: {_kind(d.r)} van {d.full(a)} aan {d.ini(b)}, d.d. {d.date()} – {dec}" + (f" ({g})" if g else "") + "."
+    return (
+        f"Document {n}: {_kind(d.r)} van {d.full(a)} aan {d.ini(b)}, d.d. {d.date()} – {dec}"
+        + (f" ({g})" if g else "")
+        + "."
+    )
 
 
 @inv_row("inv.dept_row")
@@ -556,8 +816,10 @@ def inv_dept(d, n, a, b):
 
 @inv_row("inv.redacted_row")
 def inv_red(d, n, a, b):
-    return (f"{n}. {_kind(d.r)} {d.date(2026)}, {d.ini(a)} → {d.k('extern')} (naam ontvanger gelakt, 5.1 lid 2 sub e) "
-            f"– {d.k('deels openbaar')}")
+    return (
+        f"{n}. {_kind(d.r)} {d.date(2026)}, {d.ini(a)} → {d.k('extern')} (naam ontvanger gelakt, 5.1 lid 2 sub e) "
+        f"– {d.k('deels openbaar')}"
+    )
 
 
 # ---------------------------------------------------------------- document kinds
@@ -570,6 +832,7 @@ def doc_kind(name):
         shape(name)(fn)
         DOC_KINDS.append(fn)
         return fn
+
     return deco
 
 
@@ -596,16 +859,27 @@ def k_woo_req_letter(d):
     r = d.r
     res, topic = _res(d), r.choice(WOO_TOPICS)
     d.use("hdr.letter_block")
-    out = [hdr_letter_block(d, res), "", f"Aan het college van burgemeester en wethouders van {d.k(d.town)}",
-           f"{d.k(d.town)}, {d.date(2026)}", "", f"Betreft: {d.k('Woo-verzoek')} over {topic}", "",
-           f"Geacht college,", "",
-           f"Op grond van de {d.k('Wet open overheid')} verzoek ik u om openbaarmaking van alle documenten over {topic} "
-           f"uit de periode {d.k(r.choice(MONTHS))} 2024 tot nu, waaronder e-mails, notities en verslagen.",
-           _known_line(d)]
-    d.use("sent.contact_pref"); out.append(s_contact_pref(d, res))
+    out = [
+        hdr_letter_block(d, res),
+        "",
+        f"Aan het college van burgemeester en wethouders van {d.k(d.town)}",
+        f"{d.k(d.town)}, {d.date(2026)}",
+        "",
+        f"Betreft: {d.k('Woo-verzoek')} over {topic}",
+        "",
+        "Geacht college,",
+        "",
+        f"Op grond van de {d.k('Wet open overheid')} verzoek ik u om openbaarmaking van alle documenten over {topic} "
+        f"uit de periode {d.k(r.choice(MONTHS))} 2024 tot nu, waaronder e-mails, notities en verslagen.",
+        _known_line(d),
+    ]
+    d.use("sent.contact_pref")
+    out.append(s_contact_pref(d, res))
     if r.random() < 0.5:
-        d.use("sent.fee"); out.append(s_fee(d))
-    d.use("line.signature_resident"); out += ["", sig_resident(d, res)]
+        d.use("sent.fee")
+        out.append(s_fee(d))
+    d.use("line.signature_resident")
+    out += ["", sig_resident(d, res)]
     return out
 
 
@@ -616,16 +890,32 @@ def k_woo_journalist(d):
     press = r.choice(PRESS)
     topic = r.choice(WOO_TOPICS)
     d.use("hdr.email")
-    out = [hdr_email(d, jo, f"woo@{d.gemeente}.nl", f"Woo-verzoek {topic}"), "",
-           "Beste Woo-team,", "",
-           f"Namens {d.k(press)} doe ik een verzoek op grond van de Woo. "
-           f"Ik vraag alle communicatie tussen wethouder en ambtenaren over {topic}.",
-           f"Ik werk aan een publicatie en verzoek u om deelbesluiten, zodat documenten per {d.k('tranche')} openbaar worden.",
-           _known_line(d)]
+    out = [
+        hdr_email(d, jo, f"woo@{d.gemeente}.nl", f"Woo-verzoek {topic}"),
+        "",
+        "Beste Woo-team,",
+        "",
+        f"Namens {d.k(press)} doe ik een verzoek op grond van de Woo. "
+        f"Ik vraag alle communicatie tussen wethouder en ambtenaren over {topic}.",
+        f"Ik werk aan een publicatie en verzoek u om deelbesluiten, zodat documenten per {d.k('tranche')} openbaar worden.",
+        _known_line(d),
+    ]
     if r.random() < 0.5:
-        d.use("sent.late_deadline"); out.append(s_late(d))
-    out += ["", f"Met collegiale groet,", d.full(jo), f"onderzoeksjournalist | {d.phone(True)}",
-            f"X: " + d.p("@" + re.sub(r"[^a-z]", "", jo.first.lower().translate(ASCII)) + re.sub(r"[^a-z]", "", jo.sur.lower().translate(ASCII))[:6], "PERSON")]
+        d.use("sent.late_deadline")
+        out.append(s_late(d))
+    out += [
+        "",
+        "Met collegiale groet,",
+        d.full(jo),
+        f"onderzoeksjournalist | {d.phone(True)}",
+        "X: "
+        + d.p(
+            "@"
+            + re.sub(r"[^a-z]", "", jo.first.lower().translate(ASCII))
+            + re.sub(r"[^a-z]", "", jo.sur.lower().translate(ASCII))[:6],
+            "PERSON",
+        ),
+    ]
     return out
 
 
@@ -635,14 +925,21 @@ def k_woo_ack(d):
     res, off = _res(d), _off(d)
     case = d.case("woo")
     d.use("hdr.kenmerk_block")
-    out = [hdr_kenmerk(d, case), "", f"{res.sal} {d.bare(res)},", "",
-           f"Op {d.date(2026)} hebben wij uw verzoek op grond van de {d.k('Wet open overheid')} ontvangen. "
-           f"Wij hebben uw verzoek geregistreerd onder nummer {case}.",
-           _known_line(d),
-           f"Wij beslissen binnen vier weken. Deze termijn kunnen wij met twee weken verlengen als de {d.k('documenten')} omvangrijk zijn.",
-           f"Als in de stukken gegevens van derden staan, vragen wij hen eerst om een {d.k('zienswijze')}."]
-    d.use("sent.forward"); out.append(s_forward(d, off))
-    d.use("line.signature_official"); out += ["", sig_official(d, off, "Woo-coördinator")]
+    out = [
+        hdr_kenmerk(d, case),
+        "",
+        f"{res.sal} {d.bare(res)},",
+        "",
+        f"Op {d.date(2026)} hebben wij uw verzoek op grond van de {d.k('Wet open overheid')} ontvangen. "
+        f"Wij hebben uw verzoek geregistreerd onder nummer {case}.",
+        _known_line(d),
+        f"Wij beslissen binnen vier weken. Deze termijn kunnen wij met twee weken verlengen als de {d.k('documenten')} omvangrijk zijn.",
+        f"Als in de stukken gegevens van derden staan, vragen wij hen eerst om een {d.k('zienswijze')}.",
+    ]
+    d.use("sent.forward")
+    out.append(s_forward(d, off))
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, "Woo-coördinator")]
     return out
 
 
@@ -652,12 +949,19 @@ def k_woo_ext(d):
     res, off = _res(d), _off(d)
     case = d.case("woo")
     third = d.new_person()
-    out = [f"Verdaging beslistermijn – uw kenmerk {case}", "", f"{res.sal} {d.bare(res)},", "",
-           f"Wij verdagen de termijn om te beslissen op uw {d.k('Woo-verzoek')} met twee weken, tot {d.date(2026)}.",
-           f"Reden: in de documenten staan gegevens van {third.title} {d.full(third)}, die wij eerst in de gelegenheid stellen een "
-           f"zienswijze te geven.", _known_line(d),
-           f"Heeft u vragen, bel dan {d.gen_contact()} en noem uw kenmerk."]
-    d.use("line.cc"); out.append(line_cc(d, [off]))
+    out = [
+        f"Verdaging beslistermijn – uw kenmerk {case}",
+        "",
+        f"{res.sal} {d.bare(res)},",
+        "",
+        f"Wij verdagen de termijn om te beslissen op uw {d.k('Woo-verzoek')} met twee weken, tot {d.date(2026)}.",
+        f"Reden: in de documenten staan gegevens van {third.title} {d.full(third)}, die wij eerst in de gelegenheid stellen een "
+        f"zienswijze te geven.",
+        _known_line(d),
+        f"Heeft u vragen, bel dan {d.gen_contact()} en noem uw kenmerk.",
+    ]
+    d.use("line.cc")
+    out.append(line_cc(d, [off]))
     return out
 
 
@@ -668,10 +972,19 @@ def k_woo_decision(d):
     case = d.case("woo")
     topic = r.choice(WOO_TOPICS)
     staff = [d.new_person() for _ in range(r.randint(3, 4))]
-    out = [f"BESLUIT OP UW WOO-VERZOEK ({case})", "", f"{res.sal} {d.bare(res)},", "",
-           f"U hebt gevraagd om openbaarmaking van documenten over {topic}. Wij hebben {r.randint(9, 60)} documenten gevonden.",
-           f"Wij maken een deel {d.k('openbaar')}. Persoonsgegevens van ambtenaren die niet in de openbaarheid treden en van "
-           f"{d.k('derden')} zijn weggelakt.", _known_line(d), "", f"{d.k('Inventarislijst')}", ""]
+    out = [
+        f"BESLUIT OP UW WOO-VERZOEK ({case})",
+        "",
+        f"{res.sal} {d.bare(res)},",
+        "",
+        f"U hebt gevraagd om openbaarmaking van documenten over {topic}. Wij hebben {r.randint(9, 60)} documenten gevonden.",
+        f"Wij maken een deel {d.k('openbaar')}. Persoonsgegevens van ambtenaren die niet in de openbaarheid treden en van "
+        f"{d.k('derden')} zijn weggelakt.",
+        _known_line(d),
+        "",
+        f"{d.k('Inventarislijst')}",
+        "",
+    ]
     row = r.choice(INV_SHAPES)
     d.use(row.shape_name)
     if row is inv_pipe:
@@ -688,7 +1001,8 @@ def k_woo_decision(d):
         d.use(row2.shape_name)
         out.append(row2(d, n + 1, r.choice(staff), r.choice(staff)))
     out += ["", f"Tegen dit besluit kunt u binnen zes weken {d.k('bezwaar')} maken."]
-    d.use("line.signature_official"); out += ["", sig_official(d, off, "Woo-coördinator")]
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, "Woo-coördinator")]
     return out
 
 
@@ -698,13 +1012,17 @@ def k_redaction(d):
     off, res = _off(d), _res(d)
     third = d.new_person()
     case = d.case("woo")
-    out = [f"{d.k('Lakinstructie')} bij {case} – intern", f"Opgesteld door {d.ini(off)}, {d.date(2026)}", "",
-           f"- Namen van medewerkers zonder publieke functie lakken (grond 5.1 lid 2 sub e), ook in de {d.k('handtekening')}.",
-           f"- De naam {d.full(third)} komt voor in document 3 en 8, ook als '{d.bare(third)}' en in het mailadres {d.email(third)}; overal lakken.",
-           f"- In document 11 staat het BSN {d.bsn()} van een bewoner: lakken op grond van 5.1 lid 1 sub d.",
-           f"- Verzoeker {d.full(res)} staat in de cc van document 6; niet lakken in de versie voor verzoeker zelf, wel bij actieve {d.k('publicatie')}.",
-           _known_line(d),
-           f"- Functienamen zoals {d.k('wethouder')} en {d.k('gemeentesecretaris')} blijven staan."]
+    out = [
+        f"{d.k('Lakinstructie')} bij {case} – intern",
+        f"Opgesteld door {d.ini(off)}, {d.date(2026)}",
+        "",
+        f"- Namen van medewerkers zonder publieke functie lakken (grond 5.1 lid 2 sub e), ook in de {d.k('handtekening')}.",
+        f"- De naam {d.full(third)} komt voor in document 3 en 8, ook als '{d.bare(third)}' en in het mailadres {d.email(third)}; overal lakken.",
+        f"- In document 11 staat het BSN {d.bsn()} van een bewoner: lakken op grond van 5.1 lid 1 sub d.",
+        f"- Verzoeker {d.full(res)} staat in de cc van document 6; niet lakken in de versie voor verzoeker zelf, wel bij actieve {d.k('publicatie')}.",
+        _known_line(d),
+        f"- Functienamen zoals {d.k('wethouder')} en {d.k('gemeentesecretaris')} blijven staan.",
+    ]
     return out
 
 
@@ -714,13 +1032,21 @@ def k_zienswijze(d):
     third, off = d.new_person(), _off(d)
     case = d.case("woo")
     adr, st = d.address()
-    out = [f"{third.title.capitalize()} {d.ini(third)}", adr, f"{d.postcode()} {d.k(d.town)}", "",
-           f"Onderwerp: verzoek om zienswijze ({case})", "",
-           f"{third.sal} {d.bare(third)},", "",
-           f"De gemeente heeft een verzoek ontvangen op grond van de Woo. In de gevonden stukken staat uw naam en uw adres aan de {d.p(st, 'ADDRESS')}.",
-           f"Voordat wij beslissen, kunt u binnen twee weken laten weten of u {d.k('bezwaar')} hebt tegen openbaarmaking.",
-           _known_line(d)]
-    d.use("line.signature_official"); out += ["", sig_official(d, off, r.choice(FUNCS))]
+    out = [
+        f"{third.title.capitalize()} {d.ini(third)}",
+        adr,
+        f"{d.postcode()} {d.k(d.town)}",
+        "",
+        f"Onderwerp: verzoek om zienswijze ({case})",
+        "",
+        f"{third.sal} {d.bare(third)},",
+        "",
+        f"De gemeente heeft een verzoek ontvangen op grond van de Woo. In de gevonden stukken staat uw naam en uw adres aan de {d.p(st, 'ADDRESS')}.",
+        f"Voordat wij beslissen, kunt u binnen twee weken laten weten of u {d.k('bezwaar')} hebt tegen openbaarmaking.",
+        _known_line(d),
+    ]
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, r.choice(FUNCS))]
     return out
 
 
@@ -729,16 +1055,24 @@ def k_inzage_req(d):
     r = d.r
     res = _res(d)
     d.use("hdr.email")
-    out = [hdr_email(d, res, f"privacy@{d.gemeente}.nl", "Inzageverzoek AVG artikel 15"), "",
-           "Geachte heer/mevrouw,", "",
-           f"Op grond van artikel 15 van de {d.k('AVG')} wil ik weten welke persoonsgegevens de gemeente {d.k(d.town)} van mij verwerkt, "
-           f"met welk doel, en aan wie ze zijn verstrekt.", _known_line(d)]
-    d.use("sent.identity_bsn"); out.append(s_identity_bsn(d, res))
+    out = [
+        hdr_email(d, res, f"privacy@{d.gemeente}.nl", "Inzageverzoek AVG artikel 15"),
+        "",
+        "Geachte heer/mevrouw,",
+        "",
+        f"Op grond van artikel 15 van de {d.k('AVG')} wil ik weten welke persoonsgegevens de gemeente {d.k(d.town)} van mij verwerkt, "
+        f"met welk doel, en aan wie ze zijn verstrekt.",
+        _known_line(d),
+    ]
+    d.use("sent.identity_bsn")
+    out.append(s_identity_bsn(d, res))
     adr, st = d.address()
     out.append(f"Mijn huidige adres is {adr}, {d.postcode()} {d.k(d.town)}.")
     if r.random() < 0.5:
-        d.use("sent.family_member"); out.append(s_family(d, res))
-    d.use("line.signature_resident"); out += ["", sig_resident(d, res)]
+        d.use("sent.family_member")
+        out.append(s_family(d, res))
+    d.use("line.signature_resident")
+    out += ["", sig_resident(d, res)]
     return out
 
 
@@ -751,22 +1085,31 @@ def k_inzage_overview(d):
     d.use("line.system_row")
     for sysn, purpose in r.sample(SYSTEMS, r.randint(3, 5)):
         out.append(line_system(d, res, sysn, purpose))
-    out += ["", f"Bewaartermijnen volgen de {d.k('Selectielijst')} voor gemeenten. Gegevens uit de {d.k('BRP')} worden "
-                f"verstrekt aan onder meer de {d.k('Belastingdienst')} en het {d.k('UWV')}.", _known_line(d)]
-    d.use("line.signature_official"); out += ["", sig_official(d, off, "privacyjurist")]
+    out += [
+        "",
+        f"Bewaartermijnen volgen de {d.k('Selectielijst')} voor gemeenten. Gegevens uit de {d.k('BRP')} worden "
+        f"verstrekt aan onder meer de {d.k('Belastingdienst')} en het {d.k('UWV')}.",
+        _known_line(d),
+    ]
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, "privacyjurist")]
     return out
 
 
 @shape("line.system_row")
 def line_system(d, res, sysn, purpose):
     r = d.r
-    what = pick(r, [
-        lambda: f"naam, adres ({d.address()[0]}), {d.dob(cue=False)}",
-        lambda: f"BSN {d.bsn()}, telefoonnummer {d.phone()}",
-        lambda: f"rekeningnummer {d.iban()}, aanslagnummer {d.case('zaak')}",
-        lambda: f"kenteken {d.plate()}, vergunningnummer",
-        lambda: f"e-mailadres {d.email(res)}, notities klantcontact",
-        lambda: f"zaaknummer {d.case('zaak')}, {d.k('correspondentie')}"])
+    what = pick(
+        r,
+        [
+            lambda: f"naam, adres ({d.address()[0]}), {d.dob(cue=False)}",
+            lambda: f"BSN {d.bsn()}, telefoonnummer {d.phone()}",
+            lambda: f"rekeningnummer {d.iban()}, aanslagnummer {d.case('zaak')}",
+            lambda: f"kenteken {d.plate()}, vergunningnummer",
+            lambda: f"e-mailadres {d.email(res)}, notities klantcontact",
+            lambda: f"zaaknummer {d.case('zaak')}, {d.k('correspondentie')}",
+        ],
+    )
     return f"- {d.k(sysn)} ({purpose}): {what}"
 
 
@@ -775,12 +1118,20 @@ def k_rectify(d):
     r = d.r
     res = _res(d)
     wrong = d.dob(cue=False)
-    out = [f"Aan: team {d.k('Burgerzaken')}", f"Van: {d.full(res)}", "", f"Onderwerp: {d.k('rectificatie')} van mijn gegevens", "",
-           f"In uw administratie staat als mijn geboortedatum {wrong}, maar dat klopt niet: ik ben {d.dob()}.",
-           f"Ook staat mijn achternaam in hoofdletters als '{d.p(res.sur.upper(), 'PERSON')}' op de {d.k('envelop')} van {d.date(2026)}, zonder voorletters.",
-           _known_line(d)]
-    d.use("sent.contact_pref"); out.append(s_contact_pref(d, res))
-    d.use("line.signature_resident"); out.append(sig_resident(d, res))
+    out = [
+        f"Aan: team {d.k('Burgerzaken')}",
+        f"Van: {d.full(res)}",
+        "",
+        f"Onderwerp: {d.k('rectificatie')} van mijn gegevens",
+        "",
+        f"In uw administratie staat als mijn geboortedatum {wrong}, maar dat klopt niet: ik ben {d.dob()}.",
+        f"Ook staat mijn achternaam in hoofdletters als '{d.p(res.sur.upper(), 'PERSON')}' op de {d.k('envelop')} van {d.date(2026)}, zonder voorletters.",
+        _known_line(d),
+    ]
+    d.use("sent.contact_pref")
+    out.append(s_contact_pref(d, res))
+    d.use("line.signature_resident")
+    out.append(sig_resident(d, res))
     return out
 
 
@@ -789,14 +1140,21 @@ def k_delete(d):
     r = d.r
     res, off = _res(d), _off(d)
     case = d.case("avg")
-    out = [f"Besluit op verzoek tot verwijdering ({case})", "", f"{res.sal} {d.bare(res)},", "",
-           f"U vroeg ons op {d.date(2026)} om alle gegevens over u te wissen, waaronder de melding over uw hond en de "
-           f"camerabeelden van de {d.k('milieustraat')}.",
-           f"Wij wissen de camerabeelden. De gegevens in de {d.k('BRP')} mogen wij niet verwijderen; daarvoor geldt een wettelijke plicht.",
-           _known_line(d)]
+    out = [
+        f"Besluit op verzoek tot verwijdering ({case})",
+        "",
+        f"{res.sal} {d.bare(res)},",
+        "",
+        f"U vroeg ons op {d.date(2026)} om alle gegevens over u te wissen, waaronder de melding over uw hond en de "
+        f"camerabeelden van de {d.k('milieustraat')}.",
+        f"Wij wissen de camerabeelden. De gegevens in de {d.k('BRP')} mogen wij niet verwijderen; daarvoor geldt een wettelijke plicht.",
+        _known_line(d),
+    ]
     if r.random() < 0.5:
-        d.use("sent.plate"); out.append(s_plate(d, res))
-    d.use("line.signature_official"); out += ["", sig_official(d, off, "privacyjurist")]
+        d.use("sent.plate")
+        out.append(s_plate(d, res))
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, "privacyjurist")]
     return out
 
 
@@ -806,13 +1164,20 @@ def k_fg_complaint(d):
     res = _res(d)
     off = _off(d)
     case = d.case("fg")
-    out = [f"Klacht aan de {d.k('functionaris gegevensbescherming')}", f"Indiener: {d.full(res)}", f"Dossier: {case}", "",
-           f"Op {d.date(2026)} heeft medewerker {d.full(off)} van {d.k(r.choice(DEPTS))} mijn dossier besproken "
-           f"aan de telefoon met mijn ex-partner. Dat is zonder mijn toestemming gebeurd.",
-           f"{d.k('Daarnaast')} stond mijn adres, {d.address()[0]}, in een bijlage die naar de hele {d.k('wijkraad')} is gemaild.",
-           _known_line(d)]
-    d.use("sent.neighbour"); out.append(s_neighbour(d, res))
-    d.use("sent.contact_pref"); out.append(s_contact_pref(d, res))
+    out = [
+        f"Klacht aan de {d.k('functionaris gegevensbescherming')}",
+        f"Indiener: {d.full(res)}",
+        f"Dossier: {case}",
+        "",
+        f"Op {d.date(2026)} heeft medewerker {d.full(off)} van {d.k(r.choice(DEPTS))} mijn dossier besproken "
+        f"aan de telefoon met mijn ex-partner. Dat is zonder mijn toestemming gebeurd.",
+        f"{d.k('Daarnaast')} stond mijn adres, {d.address()[0]}, in een bijlage die naar de hele {d.k('wijkraad')} is gemaild.",
+        _known_line(d),
+    ]
+    d.use("sent.neighbour")
+    out.append(s_neighbour(d, res))
+    d.use("sent.contact_pref")
+    out.append(s_contact_pref(d, res))
     return out
 
 
@@ -821,13 +1186,20 @@ def k_fg_advice(d):
     r = d.r
     fg, res, off = _off(d), _res(d), _off(d)
     case = d.case(r.choice(["fg", "dl"]))
-    out = [f"ADVIES FG – {case}", f"Aan: {d.full(off)}, {r.choice(FUNCS)}", f"Van: {d.ini(fg)}, functionaris gegevensbescherming",
-           f"Datum: {d.date(2026)}", "",
-           f"1. {d.k('Feiten')}. De klacht van {res.title} {d.bare(res)} gaat over het delen van {res.haar} gegevens met een externe partij.",
-           f"2. {d.k('Beoordeling')}. Er was geen grondslag in artikel 6 AVG voor deze verstrekking.",
-           f"3. {d.k('Advies')}. Bied {d.bare(res)} excuses aan en pas de werkinstructie aan. Meld dit niet bij de "
-           f"{d.k('Autoriteit Persoonsgegevens')} als het risico laag blijft.", _known_line(d)]
-    d.use("line.cc"); out.append(line_cc(d, [d.new_person()]))
+    out = [
+        f"ADVIES FG – {case}",
+        f"Aan: {d.full(off)}, {r.choice(FUNCS)}",
+        f"Van: {d.ini(fg)}, functionaris gegevensbescherming",
+        f"Datum: {d.date(2026)}",
+        "",
+        f"1. {d.k('Feiten')}. De klacht van {res.title} {d.bare(res)} gaat over het delen van {res.haar} gegevens met een externe partij.",
+        f"2. {d.k('Beoordeling')}. Er was geen grondslag in artikel 6 AVG voor deze verstrekking.",
+        f"3. {d.k('Advies')}. Bied {d.bare(res)} excuses aan en pas de werkinstructie aan. Meld dit niet bij de "
+        f"{d.k('Autoriteit Persoonsgegevens')} als het risico laag blijft.",
+        _known_line(d),
+    ]
+    d.use("line.cc")
+    out.append(line_cc(d, [d.new_person()]))
     return out
 
 
@@ -855,10 +1227,15 @@ def line_breach(d):
         a = d.new_person()
     b = d.new_person()
     off = d.new_person()
-    what = pick(r, [lambda: f"brief over bijzondere bijstand van {d.full(a)} verstuurd naar {d.full(b)}",
-                    lambda: f"mail met {d.poss(a)} medisch advies in cc aan {d.ini(b)} ({d.email(b)})",
-                    lambda: f"beschikking met BSN {d.bsn()} van {d.ini(a)} in envelop van {b.title} {d.bare(b)}",
-                    lambda: f"excelbestand met adressen (o.a. {d.address()[0]}) van {d.full(a)} gedeeld met {d.full(b)}"])
+    what = pick(
+        r,
+        [
+            lambda: f"brief over bijzondere bijstand van {d.full(a)} verstuurd naar {d.full(b)}",
+            lambda: f"mail met {d.poss(a)} medisch advies in cc aan {d.ini(b)} ({d.email(b)})",
+            lambda: f"beschikking met BSN {d.bsn()} van {d.ini(a)} in envelop van {b.title} {d.bare(b)}",
+            lambda: f"excelbestand met adressen (o.a. {d.address()[0]}) van {d.full(a)} gedeeld met {d.full(b)}",
+        ],
+    )
     return f"{case} | {d.date(2026)} | {what} | gemeld door {d.ini(off)} | {d.k(r.choice(['afgehandeld', 'in behandeling']))}"
 
 
@@ -868,14 +1245,24 @@ def k_breach_letter(d):
     res, other, off = _res(d), d.new_person(), _off(d)
     case = d.case("dl")
     d.use("hdr.letter_block")
-    out = [hdr_letter_block(d, res), "", f"Kenmerk: {case}", "", f"{res.sal} {d.bare(res)},", "",
-           f"Op {d.date(2026)} hebben wij een brief over uw {d.k(r.choice(['kwijtschelding', 'Wmo-voorziening', 'parkeervergunning']))} "
-           f"per ongeluk naar een ander adres gestuurd. De ontvanger, {d.full(other)}, heeft ons gebeld en de brief vernietigd.",
-           f"In de brief stonden uw naam, uw adres en uw {r.choice(['BSN', 'geboortedatum'])}.", _known_line(d),
-           f"Wij hebben het {d.k('datalek')} geregistreerd en onze werkwijze aangepast."]
+    out = [
+        hdr_letter_block(d, res),
+        "",
+        f"Kenmerk: {case}",
+        "",
+        f"{res.sal} {d.bare(res)},",
+        "",
+        f"Op {d.date(2026)} hebben wij een brief over uw {d.k(r.choice(['kwijtschelding', 'Wmo-voorziening', 'parkeervergunning']))} "
+        f"per ongeluk naar een ander adres gestuurd. De ontvanger, {d.full(other)}, heeft ons gebeld en de brief vernietigd.",
+        f"In de brief stonden uw naam, uw adres en uw {r.choice(['BSN', 'geboortedatum'])}.",
+        _known_line(d),
+        f"Wij hebben het {d.k('datalek')} geregistreerd en onze werkwijze aangepast.",
+    ]
     if r.random() < 0.5:
-        d.use("sent.iban_refund"); out.append(s_iban(d, res))
-    d.use("line.signature_official"); out += ["", sig_official(d, off, "adviseur informatieveiligheid")]
+        d.use("sent.iban_refund")
+        out.append(s_iban(d, res))
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, "adviseur informatieveiligheid")]
     return out
 
 
@@ -885,11 +1272,17 @@ def k_ap_form(d):
     off, a = _off(d), _res(d)
     case = d.case("dl")
     n = r.randint(2, 400)
-    out = [f"Meldformulier datalek (concept voor de {d.k('Autoriteit Persoonsgegevens')})", "",
-           f"Intern nummer: {case}", f"Contactpersoon: {d.full(off)}, {d.off_email(off)}, {d.phone(False)}",
-           f"Aantal betrokkenen: {n}", f"Soort gegevens: {d.k('naam')}, adres, BSN, gezondheid",
-           f"Voorbeeld betrokkene: {d.sortf(a)}, {d.address()[0]}, {d.dob(cue=False)}",
-           f"Oorzaak: verkeerde {d.k('mailmerge')} in de {d.k('Wmo')}-brieven van {d.k(r.choice(MONTHS))}.", _known_line(d)]
+    out = [
+        f"Meldformulier datalek (concept voor de {d.k('Autoriteit Persoonsgegevens')})",
+        "",
+        f"Intern nummer: {case}",
+        f"Contactpersoon: {d.full(off)}, {d.off_email(off)}, {d.phone(False)}",
+        f"Aantal betrokkenen: {n}",
+        f"Soort gegevens: {d.k('naam')}, adres, BSN, gezondheid",
+        f"Voorbeeld betrokkene: {d.sortf(a)}, {d.address()[0]}, {d.dob(cue=False)}",
+        f"Oorzaak: verkeerde {d.k('mailmerge')} in de {d.k('Wmo')}-brieven van {d.k(r.choice(MONTHS))}.",
+        _known_line(d),
+    ]
     return out
 
 
@@ -899,12 +1292,20 @@ def k_bouwdossier(d):
     res, arch = _res(d), _off(d)
     case = d.case("bd")
     adr, st = d.address()
-    out = [f"Aanvraag inzage {d.k('bouwdossier')}", "", f"Naam aanvrager: {d.full(res)}", f"Adres van het pand: {adr}, {d.k(d.town)}",
-           f"Dossiernummer archief: {case}", "",
-           f"Ik ben sinds {d.date(r.randint(2015, 2024))} eigenaar van het huis en wil de oorspronkelijke {d.k('bouwtekeningen')} en de "
-           f"vergunning voor de aanbouw inzien.", _known_line(d),
-           f"Vorige eigenaar volgens het kadaster: {d.full(d.new_person())}."]
-    d.use("sent.fee"); out.append(s_fee(d))
+    out = [
+        f"Aanvraag inzage {d.k('bouwdossier')}",
+        "",
+        f"Naam aanvrager: {d.full(res)}",
+        f"Adres van het pand: {adr}, {d.k(d.town)}",
+        f"Dossiernummer archief: {case}",
+        "",
+        f"Ik ben sinds {d.date(r.randint(2015, 2024))} eigenaar van het huis en wil de oorspronkelijke {d.k('bouwtekeningen')} en de "
+        f"vergunning voor de aanbouw inzien.",
+        _known_line(d),
+        f"Vorige eigenaar volgens het kadaster: {d.full(d.new_person())}.",
+    ]
+    d.use("sent.fee")
+    out.append(s_fee(d))
     out.append(f"Behandelaar {d.k('Stadsarchief')}: {d.ini(arch)}, {d.off_email(arch)}")
     return out
 
@@ -917,11 +1318,17 @@ def k_civil(d):
     anc.pre, anc.sur = res.pre, res.sur
     case = d.case("bs")
     y = r.randint(1890, 1949)
-    out = [f"Verzoek om afschrift uit de {d.k('burgerlijke stand')}", f"Kenmerk: {case}", "",
-           f"Ik doe onderzoek naar mijn familie. Ik zoek de geboorteakte van mijn grootvader {d.full(anc)}, geboren in {d.k(str(y))} in {d.k(d.town)}.",
-           f"Volgens de {d.k('Archiefwet')} zijn akten na honderd jaar openbaar; ik begrijp dat een akte uit {y} mogelijk nog niet vrij is.",
-           _known_line(d), f"Mijn eigen gegevens: {d.full(res)}, {d.dob()}, {d.address()[0]}."]
-    d.use("sent.contact_pref"); out.append(s_contact_pref(d, res))
+    out = [
+        f"Verzoek om afschrift uit de {d.k('burgerlijke stand')}",
+        f"Kenmerk: {case}",
+        "",
+        f"Ik doe onderzoek naar mijn familie. Ik zoek de geboorteakte van mijn grootvader {d.full(anc)}, geboren in {d.k(str(y))} in {d.k(d.town)}.",
+        f"Volgens de {d.k('Archiefwet')} zijn akten na honderd jaar openbaar; ik begrijp dat een akte uit {y} mogelijk nog niet vrij is.",
+        _known_line(d),
+        f"Mijn eigen gegevens: {d.full(res)}, {d.dob()}, {d.address()[0]}.",
+    ]
+    d.use("sent.contact_pref")
+    out.append(s_contact_pref(d, res))
     return out
 
 
@@ -931,12 +1338,19 @@ def k_personnel(d):
     res, hr = _res(d), _off(d)
     case = d.case("pd")
     boss = d.new_person()
-    out = [f"Aan: {d.k('Personeel en Organisatie')}, t.a.v. {d.full(hr)}", "", f"Betreft: opvragen personeelsdossier {case}", "",
-           f"Ik werkte van {d.k(str(r.randint(1978, 2005)))} tot {d.k(str(r.randint(2006, 2020)))} bij de afdeling {d.k(r.choice(DEPTS))}. "
-           f"Mijn leidinggevende was {d.full(boss)}.",
-           f"Voor mijn {d.k('pensioen')} heb ik de aanstellingsbesluiten nodig. Personeelsnummer: {case}.",
-           _known_line(d), f"Ik ben {d.dob()}; mijn BSN is {d.bsn()}."]
-    d.use("line.signature_resident"); out += ["", sig_resident(d, res)]
+    out = [
+        f"Aan: {d.k('Personeel en Organisatie')}, t.a.v. {d.full(hr)}",
+        "",
+        f"Betreft: opvragen personeelsdossier {case}",
+        "",
+        f"Ik werkte van {d.k(str(r.randint(1978, 2005)))} tot {d.k(str(r.randint(2006, 2020)))} bij de afdeling {d.k(r.choice(DEPTS))}. "
+        f"Mijn leidinggevende was {d.full(boss)}.",
+        f"Voor mijn {d.k('pensioen')} heb ik de aanstellingsbesluiten nodig. Personeelsnummer: {case}.",
+        _known_line(d),
+        f"Ik ben {d.dob()}; mijn BSN is {d.bsn()}.",
+    ]
+    d.use("line.signature_resident")
+    out += ["", sig_resident(d, res)]
     return out
 
 
@@ -945,13 +1359,20 @@ def k_mediator(d):
     r = d.r
     res, med, off = _res(d), _off(d), _off(d)
     case = d.case("woo")
-    out = [f"{d.k('Bemiddelingsverslag')} – {d.k('Verzoek tot Afstemming')}", f"Bemiddelaar: {d.full(med)}", f"Zaak: {case}", "",
-           f"{d.full(res)} diende op {d.date(2025)} een Woo-verzoek in over {r.choice(WOO_TOPICS)}. Er is nog steeds geen besluit.",
-           f"{d.bare(res)} overweegt beroep bij de rechtbank wegens niet tijdig beslissen.", _known_line(d),
-           f"Namens de gemeente sprak {d.full(off)} ({r.choice(FUNCS)}). {off.zij.capitalize()} erkent de vertraging en noemt "
-           f"personeelstekort bij team {d.k('Woo')}.",
-           f"{d.k('Afspraak')}: een eerste deelbesluit vóór {d.date(2026)}, daarna elke vier weken een tranche."]
-    d.use("sent.late_deadline"); out.append(s_late(d))
+    out = [
+        f"{d.k('Bemiddelingsverslag')} – {d.k('Verzoek tot Afstemming')}",
+        f"Bemiddelaar: {d.full(med)}",
+        f"Zaak: {case}",
+        "",
+        f"{d.full(res)} diende op {d.date(2025)} een Woo-verzoek in over {r.choice(WOO_TOPICS)}. Er is nog steeds geen besluit.",
+        f"{d.bare(res)} overweegt beroep bij de rechtbank wegens niet tijdig beslissen.",
+        _known_line(d),
+        f"Namens de gemeente sprak {d.full(off)} ({r.choice(FUNCS)}). {off.zij.capitalize()} erkent de vertraging en noemt "
+        f"personeelstekort bij team {d.k('Woo')}.",
+        f"{d.k('Afspraak')}: een eerste deelbesluit vóór {d.date(2026)}, daarna elke vier weken een tranche.",
+    ]
+    d.use("sent.late_deadline")
+    out.append(s_late(d))
     out.append(f"{d.first(med)} belt {d.bare(res)} op {d.k(r.choice(WEEKDAYS))} na om de voortgang te bespreken.")
     return out
 
@@ -961,12 +1382,20 @@ def k_default(d):
     r = d.r
     res = _res(d)
     case = d.case("woo")
-    out = [f"INGEBREKESTELLING", "", f"Van: {d.full(res)}, {d.address()[0]}, {d.postcode()} {d.k(d.town)}", f"Uw kenmerk: {case}", "",
-           f"Op {d.date(2025)} heb ik een verzoek gedaan op grond van de {d.k('Woo')}. U hebt niet tijdig beslist.",
-           f"Ik stel u hierbij in gebreke. Beslist u niet binnen twee weken, dan verbeurt u een {d.k('dwangsom')} van {d.amount()}.",
-           _known_line(d)]
-    d.use("sent.iban_refund"); out.append(s_iban(d, res))
-    d.use("line.signature_resident"); out.append(sig_resident(d, res))
+    out = [
+        "INGEBREKESTELLING",
+        "",
+        f"Van: {d.full(res)}, {d.address()[0]}, {d.postcode()} {d.k(d.town)}",
+        f"Uw kenmerk: {case}",
+        "",
+        f"Op {d.date(2025)} heb ik een verzoek gedaan op grond van de {d.k('Woo')}. U hebt niet tijdig beslist.",
+        f"Ik stel u hierbij in gebreke. Beslist u niet binnen twee weken, dan verbeurt u een {d.k('dwangsom')} van {d.amount()}.",
+        _known_line(d),
+    ]
+    d.use("sent.iban_refund")
+    out.append(s_iban(d, res))
+    d.use("line.signature_resident")
+    out.append(sig_resident(d, res))
     return out
 
 
@@ -976,11 +1405,17 @@ def k_objection(d):
     res = _res(d)
     case, bzw = d.case("woo"), d.case("bzw")
     off = d.new_person()
-    out = [f"Bezwaarschrift tegen besluit {case}", f"Registratie commissie: {bzw}", "",
-           f"Ik ben het niet eens met het besluit van {d.date(2026)}. Te veel passages zijn gelakt op grond van 5.2 Woo.",
-           f"Vooral de e-mails van {d.full(off)} aan de {d.k('wethouder')} bevatten feiten, geen persoonlijke beleidsopvattingen.",
-           _known_line(d), f"Ik wil graag gehoord worden door de {d.k('bezwaarcommissie')}."]
-    d.use("line.signature_resident"); out.append(sig_resident(d, res))
+    out = [
+        f"Bezwaarschrift tegen besluit {case}",
+        f"Registratie commissie: {bzw}",
+        "",
+        f"Ik ben het niet eens met het besluit van {d.date(2026)}. Te veel passages zijn gelakt op grond van 5.2 Woo.",
+        f"Vooral de e-mails van {d.full(off)} aan de {d.k('wethouder')} bevatten feiten, geen persoonlijke beleidsopvattingen.",
+        _known_line(d),
+        f"Ik wil graag gehoord worden door de {d.k('bezwaarcommissie')}.",
+    ]
+    d.use("line.signature_resident")
+    out.append(sig_resident(d, res))
     return out
 
 
@@ -988,12 +1423,19 @@ def k_objection(d):
 def k_phone(d):
     r = d.r
     res, off = _res(d), _off(d)
-    out = [f"{d.k('Telefoonnotitie')} {d.date(2026)}, {r.randint(8, 16)}.{r.choice(['05', '20', '45'])} uur",
-           f"Gesproken met: {d.full(res)} (tel. {d.phone()})", f"Door: {d.ini(off)}", "",
-           f"{res.title.capitalize()} {d.bare(res)} belt over {res.haar} inzageverzoek. {res.zij.capitalize()} heeft nog niets ontvangen.",
-           _known_line(d), f"{d.k('Toegezegd')}: terugbellen vóór {d.k(r.choice(WEEKDAYS))}."]
+    out = [
+        f"{d.k('Telefoonnotitie')} {d.date(2026)}, {r.randint(8, 16)}.{r.choice(['05', '20', '45'])} uur",
+        f"Gesproken met: {d.full(res)} (tel. {d.phone()})",
+        f"Door: {d.ini(off)}",
+        "",
+        f"{res.title.capitalize()} {d.bare(res)} belt over {res.haar} inzageverzoek. {res.zij.capitalize()} heeft nog niets ontvangen.",
+        _known_line(d),
+        f"{d.k('Toegezegd')}: terugbellen vóór {d.k(r.choice(WEEKDAYS))}.",
+    ]
     if r.random() < 0.5:
-        d.use("sent.dob_nocue"); d.haar_rel = lambda pp: "de bewoner"; out.append(s_dob_nocue(d, res))
+        d.use("sent.dob_nocue")
+        d.haar_rel = lambda pp: "de bewoner"
+        out.append(s_dob_nocue(d, res))
     return out
 
 
@@ -1001,12 +1443,14 @@ def k_phone(d):
 def k_chat(d):
     r = d.r
     a, b, res = _off(d), _off(d), _res(d)
-    t = lambda: f"[{r.randint(8, 17):02d}:{r.randint(0, 59):02d}]"  # noqa: E731
-    out = [f"Teams – kanaal {d.k('Woo-verzoeken')}",
-           f"{t()} {d.full(a)}: weet iemand waar het dossier van {d.full(res)} ligt? {d.poss(res)} termijn loopt vrijdag af",
-           f"{t()} {d.full(b)}: staat bij {d.k('Juridische Zaken')}, ik vraag het aan {d.first(d.new_person())}",
-           f"{t()} {d.first(a)}: top. en let op: in bijlage 4 staat {res.haar} telefoonnummer {d.phone()}",
-           f"{t()} {d.first(b)}: {d.k('Vrijdag')} is de deadline, dus morgen naar de {d.k('Woo-coördinator')}"]
+    t = lambda: f"[{r.randint(8, 17):02d}:{r.randint(0, 59):02d}]"
+    out = [
+        f"Teams – kanaal {d.k('Woo-verzoeken')}",
+        f"{t()} {d.full(a)}: weet iemand waar het dossier van {d.full(res)} ligt? {d.poss(res)} termijn loopt vrijdag af",
+        f"{t()} {d.full(b)}: staat bij {d.k('Juridische Zaken')}, ik vraag het aan {d.first(d.new_person())}",
+        f"{t()} {d.first(a)}: top. en let op: in bijlage 4 staat {res.haar} telefoonnummer {d.phone()}",
+        f"{t()} {d.first(b)}: {d.k('Vrijdag')} is de deadline, dus morgen naar de {d.k('Woo-coördinator')}",
+    ]
     kl = _known_line(d)
     if kl:
         out.append(f"{t()} {d.first(b)}: {kl}")
@@ -1019,14 +1463,21 @@ def k_inzage_answer(d):
     res, off = _res(d), _off(d)
     case = d.case("avg")
     d.use("hdr.email_official")
-    out = [hdr_email_official(d, off, res, f"Uw inzageverzoek {case}"), "", f"Beste {d.first(res)},", "",
-           f"Hierbij het antwoord op uw inzageverzoek. In de bijlage vindt u het bestand 'inzage-{d.p((res.sur if d.known is res else res.sur.lower()).translate(ASCII).replace(' ', '-'), 'PERSON')}-{case.replace('/', '-').replace(' ', '-').replace('#', '').lower()}.pdf'.",
-           f"Wij hebben gegevens van u gevonden in het {d.k('zaaksysteem')} en in het {d.k('Klantcontactsysteem')}.",
-           _known_line(d)]
-    d.p(case.replace('/', '-').replace(' ', '-').replace('#', '').lower(), "CASE_NUMBER")
+    out = [
+        hdr_email_official(d, off, res, f"Uw inzageverzoek {case}"),
+        "",
+        f"Beste {d.first(res)},",
+        "",
+        f"Hierbij het antwoord op uw inzageverzoek. In de bijlage vindt u het bestand 'inzage-{d.p((res.sur if d.known is res else res.sur.lower()).translate(ASCII).replace(' ', '-'), 'PERSON')}-{case.replace('/', '-').replace(' ', '-').replace('#', '').lower()}.pdf'.",
+        f"Wij hebben gegevens van u gevonden in het {d.k('zaaksysteem')} en in het {d.k('Klantcontactsysteem')}.",
+        _known_line(d),
+    ]
+    d.p(case.replace("/", "-").replace(" ", "-").replace("#", "").lower(), "CASE_NUMBER")
     if r.random() < 0.6:
-        d.use("sent.forward"); out.append(s_forward(d, d.new_person()))
-    d.use("line.signature_official"); out += ["", sig_official(d, off, "privacyjurist")]
+        d.use("sent.forward")
+        out.append(s_forward(d, d.new_person()))
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, "privacyjurist")]
     return out
 
 
@@ -1035,11 +1486,16 @@ def k_pub(d):
     r = d.r
     res, off = _res(d), _off(d)
     case = d.case("woo")
-    out = [f"Publicatie op het {d.k('Woo-platform')}: besluit {case}", "",
-           f"Verzoeker: {d.k('particulier')} (naam bekend bij de gemeente: {d.full(res)} – niet publiceren)",
-           f"Onderwerp: {r.choice(WOO_TOPICS)}", f"Besluitdatum: {d.date(2026)}",
-           f"Contactpersoon: {d.ini(off)} ({d.off_email(off)})", _known_line(d),
-           f"Let op: het origineel bevat {d.poss(res, use_first=r.random() < 0.5)} handtekening en adres ({d.address()[0]})."]
+    out = [
+        f"Publicatie op het {d.k('Woo-platform')}: besluit {case}",
+        "",
+        f"Verzoeker: {d.k('particulier')} (naam bekend bij de gemeente: {d.full(res)} – niet publiceren)",
+        f"Onderwerp: {r.choice(WOO_TOPICS)}",
+        f"Besluitdatum: {d.date(2026)}",
+        f"Contactpersoon: {d.ini(off)} ({d.off_email(off)})",
+        _known_line(d),
+        f"Let op: het origineel bevat {d.poss(res, use_first=r.random() < 0.5)} handtekening en adres ({d.address()[0]}).",
+    ]
     return out
 
 
@@ -1048,11 +1504,20 @@ def k_reminder(d):
     r = d.r
     res, off = _res(d), _off(d)
     case = d.case(r.choice(["woo", "avg", "zaak"]))
-    out = [f"Re: {case}", "", f"Hoi {d.first(off)},", "",
-           f"Ik heb nog steeds niets gehoord over {case}. Kun je laten weten wanneer ik iets kan verwachten?", _known_line(d),
-           f"Groet, {d.full(res)}", f"{d.email(res)}"]
+    out = [
+        f"Re: {case}",
+        "",
+        f"Hoi {d.first(off)},",
+        "",
+        f"Ik heb nog steeds niets gehoord over {case}. Kun je laten weten wanneer ik iets kan verwachten?",
+        _known_line(d),
+        f"Groet, {d.full(res)}",
+        f"{d.email(res)}",
+    ]
     if r.random() < 0.4:
-        d.use("sent.dob_nocue"); d.haar_rel = lambda pp: "de aanvrager"; out.append(s_dob_nocue(d, res))
+        d.use("sent.dob_nocue")
+        d.haar_rel = lambda pp: "de aanvrager"
+        out.append(s_dob_nocue(d, res))
     return out
 
 
@@ -1060,11 +1525,16 @@ def k_reminder(d):
 def k_deny(d):
     r = d.r
     res, other, off = _res(d), d.new_person(), _off(d)
-    out = [f"{res.sal} {d.bare(res)},", "",
-           f"U vroeg om inzage in het dossier van {d.full(other)}, {d.dob()}. U bent geen {d.k('wettelijk vertegenwoordiger')}.",
-           f"Omdat het om gegevens van een ander gaat, kunnen wij u geen inzage geven.", _known_line(d),
-           f"Wilt u bezwaar maken? Mail dan naar {d.gen_contact()}."]
-    d.use("line.signature_official"); out += ["", sig_official(d, off, r.choice(FUNCS))]
+    out = [
+        f"{res.sal} {d.bare(res)},",
+        "",
+        f"U vroeg om inzage in het dossier van {d.full(other)}, {d.dob()}. U bent geen {d.k('wettelijk vertegenwoordiger')}.",
+        "Omdat het om gegevens van een ander gaat, kunnen wij u geen inzage geven.",
+        _known_line(d),
+        f"Wilt u bezwaar maken? Mail dan naar {d.gen_contact()}.",
+    ]
+    d.use("line.signature_official")
+    out += ["", sig_official(d, off, r.choice(FUNCS))]
     return out
 
 
@@ -1073,10 +1543,16 @@ def k_scan(d):
     r = d.r
     res = _res(d)
     case = d.case("zaak")
-    out = [f"Webformulier {d.k('Scan-op-verzoek')}", f"Zaaknummer: {case}", f"Naam: {d.full(res)}", f"E-mail: {d.email(res)}",
-           f"Telefoon: {d.phone()}", f"Geboortedatum: {d.dob(cue=False)}",
-           f"Toelichting: graag een scan van het {d.k('bevolkingsregister')} van de {d.p(d.street(), 'ADDRESS')} rond {r.randint(1940, 1970)}.",
-           _known_line(d)]
+    out = [
+        f"Webformulier {d.k('Scan-op-verzoek')}",
+        f"Zaaknummer: {case}",
+        f"Naam: {d.full(res)}",
+        f"E-mail: {d.email(res)}",
+        f"Telefoon: {d.phone()}",
+        f"Geboortedatum: {d.dob(cue=False)}",
+        f"Toelichting: graag een scan van het {d.k('bevolkingsregister')} van de {d.p(d.street(), 'ADDRESS')} rond {r.randint(1940, 1970)}.",
+        _known_line(d),
+    ]
     return out
 
 
@@ -1090,6 +1566,7 @@ def extra(name):
         shape(name)(fn)
         EXTRAS.append(fn)
         return fn
+
     return deco
 
 
@@ -1138,8 +1615,15 @@ def x_street(d, res):
 
 @extra("x.dob_birthday_phrase")
 def x_dob_phrase(d, res):
-    return pick(d.r, [lambda: f"{cap(res.zij)} is op {d.dob(cue=False)} geboren en woont al {d.r.randint(4, 40)} jaar in {d.k(d.town)}.",
-                      lambda: f"Leeftijd volgens de {d.k('BRP')}: geboortedatum {d.dob(cue=False)}."])
+    return pick(
+        d.r,
+        [
+            lambda: (
+                f"{cap(res.zij)} is op {d.dob(cue=False)} geboren en woont al {d.r.randint(4, 40)} jaar in {d.k(d.town)}."
+            ),
+            lambda: f"Leeftijd volgens de {d.k('BRP')}: geboortedatum {d.dob(cue=False)}.",
+        ],
+    )
 
 
 @extra("x.callback_number")
@@ -1205,12 +1689,14 @@ def x_case_subj(d, res):
 @extra("x.social_handle")
 def x_handle(d, res):
     h = "@" + re.sub(r"[^a-z]", "", res.first.lower().translate(ASCII)) + "_" + str(d.r.randint(70, 99))
-    return f"{cap(res.zij)} plaatste de brief van de gemeente ook op {d.k('Facebook')} onder de naam {d.p(h, 'PERSON')}."
+    return (
+        f"{cap(res.zij)} plaatste de brief van de gemeente ook op {d.k('Facebook')} onder de naam {d.p(h, 'PERSON')}."
+    )
 
 
 @extra("x.voicemail")
 def x_voicemail(d, res):
-    return f"{d.k('Voicemail')} ({d.date(2026)}): \"Ja, met {d.first(res)} {d.p(res.bare, 'PERSON')}, ik bel over mijn brief, wilt u mij terugbellen op {d.phone()}? Dank u.\""
+    return f'{d.k("Voicemail")} ({d.date(2026)}): "Ja, met {d.first(res)} {d.p(res.bare, "PERSON")}, ik bel over mijn brief, wilt u mij terugbellen op {d.phone()}? Dank u."'
 
 
 @extra("x.sorted_name_list")
@@ -1224,11 +1710,16 @@ def k_search_log(d):
     r = d.r
     res, off = _res(d), _off(d)
     case = d.case("woo")
-    out = [f"{d.k('Zoekverslag')} {case}", f"Uitgevoerd door: {d.full(off)}, {d.k('Informatiebeheer')}", "",
-           f"- {d.k('Mailboxen')}: wethouder, {d.k('bestuursadviseur')}, team Woo",
-           f"- Periode: 1 {d.k(r.choice(MONTHS))} 2024 tot {d.date(2026)}",
-           f"- {d.k('Resultaat')}: {r.randint(40, 900)} hits, na ontdubbeling {r.randint(12, 39)} documenten",
-           f"- Mails van verzoeker {d.full(res)} zelf ({d.email(res)}) zijn buiten de zoekslag gelaten.", _known_line(d)]
+    out = [
+        f"{d.k('Zoekverslag')} {case}",
+        f"Uitgevoerd door: {d.full(off)}, {d.k('Informatiebeheer')}",
+        "",
+        f"- {d.k('Mailboxen')}: wethouder, {d.k('bestuursadviseur')}, team Woo",
+        f"- Periode: 1 {d.k(r.choice(MONTHS))} 2024 tot {d.date(2026)}",
+        f"- {d.k('Resultaat')}: {r.randint(40, 900)} hits, na ontdubbeling {r.randint(12, 39)} documenten",
+        f"- Mails van verzoeker {d.full(res)} zelf ({d.email(res)}) zijn buiten de zoekslag gelaten.",
+        _known_line(d),
+    ]
     return out
 
 
@@ -1236,11 +1727,15 @@ def k_search_log(d):
 def k_minutes(d):
     r = d.r
     res, off, chair = _res(d), _off(d), _off(d)
-    out = [f"{d.k('Verslag')} overleg over de reikwijdte van het verzoek, {d.k(r.choice(WEEKDAYS))} {d.date(2026)}",
-           f"Aanwezig: {d.full(res)} (verzoeker), {d.full(off)} ({r.choice(FUNCS)}), {d.ini(chair)} ({d.k('voorzitter')})", "",
-           f"1. {d.bare(res)} wil vooral de {d.k('raadsinformatiebrieven')} en de mails met de {d.k('provincie')}.",
-           f"2. {d.first(off)} stelt voor het verzoek te beperken tot 2025; {d.bare(res)} gaat akkoord.", _known_line(d),
-           f"3. {d.k('Actiepunt')}: {d.ini(off)} stuurt binnen een week een {d.k('bevestiging')}."]
+    out = [
+        f"{d.k('Verslag')} overleg over de reikwijdte van het verzoek, {d.k(r.choice(WEEKDAYS))} {d.date(2026)}",
+        f"Aanwezig: {d.full(res)} (verzoeker), {d.full(off)} ({r.choice(FUNCS)}), {d.ini(chair)} ({d.k('voorzitter')})",
+        "",
+        f"1. {d.bare(res)} wil vooral de {d.k('raadsinformatiebrieven')} en de mails met de {d.k('provincie')}.",
+        f"2. {d.first(off)} stelt voor het verzoek te beperken tot 2025; {d.bare(res)} gaat akkoord.",
+        _known_line(d),
+        f"3. {d.k('Actiepunt')}: {d.ini(off)} stuurt binnen een week een {d.k('bevestiging')}.",
+    ]
     return out
 
 
@@ -1249,9 +1744,12 @@ def k_sms(d):
     r = d.r
     res = _res(d)
     case = d.case(r.choice(["avg", "woo", "bs"]))
-    out = [f"{d.k('SMS')} aan {d.phone(True)}:",
-           f"Beste {d.first(res)}, uw verzoek {case} is ontvangen door de gemeente {d.k(d.town)}. U hoort binnen vier weken van ons. "
-           f"Vragen? Bel {d.gen_contact()}.", _known_line(d)]
+    out = [
+        f"{d.k('SMS')} aan {d.phone(True)}:",
+        f"Beste {d.first(res)}, uw verzoek {case} is ontvangen door de gemeente {d.k(d.town)}. U hoort binnen vier weken van ons. "
+        f"Vragen? Bel {d.gen_contact()}.",
+        _known_line(d),
+    ]
     return out
 
 
@@ -1259,11 +1757,17 @@ def k_sms(d):
 def k_art21(d):
     r = d.r
     res = _res(d)
-    out = [f"Bezwaar tegen verwerking (artikel 21 {d.k('AVG')})", "", f"Ik, {d.full(res)}, {d.dob()}, maak bezwaar tegen het gebruik van mijn gegevens voor de "
-           f"{d.k('bewonersenquête')} over {r.choice(['afvalinzameling', 'de nieuwe fietsbrug', 'het Cultuurfestival'])}.",
-           f"Ik heb nooit {d.k('toestemming')} gegeven om benaderd te worden op {d.phone()}.", _known_line(d),
-           f"Graag een bevestiging naar {d.email(res)}."]
-    d.use("line.signature_resident"); out.append(sig_resident(d, res))
+    out = [
+        f"Bezwaar tegen verwerking (artikel 21 {d.k('AVG')})",
+        "",
+        f"Ik, {d.full(res)}, {d.dob()}, maak bezwaar tegen het gebruik van mijn gegevens voor de "
+        f"{d.k('bewonersenquête')} over {r.choice(['afvalinzameling', 'de nieuwe fietsbrug', 'het Cultuurfestival'])}.",
+        f"Ik heb nooit {d.k('toestemming')} gegeven om benaderd te worden op {d.phone()}.",
+        _known_line(d),
+        f"Graag een bevestiging naar {d.email(res)}.",
+    ]
+    d.use("line.signature_resident")
+    out.append(sig_resident(d, res))
     return out
 
 
@@ -1271,10 +1775,16 @@ def k_art21(d):
 def k_breach_mail(d):
     r = d.r
     a, b, res = _off(d), _off(d), _res(d)
-    out = [f"Van: {d.full(a)}", f"Aan: {d.k('Meldpunt')} datalekken", f"Onderwerp: {d.k('SPOED')} – verkeerd gemaild", "",
-           f"Vanochtend heb ik per ongeluk de {d.k('beschikking')} van {d.full(res)} ({d.address()[0]}) gemaild naar een andere "
-           f"klant met dezelfde achternaam. Mijn collega {d.first(b)} heeft de ontvanger al gebeld.",
-           _known_line(d), f"Ik heb een {d.k('terugroepverzoek')} gedaan in {d.k('Outlook')}."]
+    out = [
+        f"Van: {d.full(a)}",
+        f"Aan: {d.k('Meldpunt')} datalekken",
+        f"Onderwerp: {d.k('SPOED')} – verkeerd gemaild",
+        "",
+        f"Vanochtend heb ik per ongeluk de {d.k('beschikking')} van {d.full(res)} ({d.address()[0]}) gemaild naar een andere "
+        f"klant met dezelfde achternaam. Mijn collega {d.first(b)} heeft de ontvanger al gebeld.",
+        _known_line(d),
+        f"Ik heb een {d.k('terugroepverzoek')} gedaan in {d.k('Outlook')}.",
+    ]
     return out
 
 
@@ -1283,31 +1793,143 @@ def k_reading(d):
     r = d.r
     res, arch = _res(d), _off(d)
     case = d.case(r.choice(["bd", "bs"]))
-    out = [f"Reservering {d.k('studiezaal')} {d.k('Stadsarchief')}", f"Naam: {d.full(res)}", f"Dossier: {case}",
-           f"Datum bezoek: {d.k(r.choice(WEEKDAYS))} {d.date(2026)}", f"Contact archief: {d.full(arch)}, {d.off_email(arch)}",
-           f"Opmerking: originelen alleen inzien met {d.k('handschoenen')}; fotograferen zonder flits is toegestaan.", _known_line(d)]
+    out = [
+        f"Reservering {d.k('studiezaal')} {d.k('Stadsarchief')}",
+        f"Naam: {d.full(res)}",
+        f"Dossier: {case}",
+        f"Datum bezoek: {d.k(r.choice(WEEKDAYS))} {d.date(2026)}",
+        f"Contact archief: {d.full(arch)}, {d.off_email(arch)}",
+        f"Opmerking: originelen alleen inzien met {d.k('handschoenen')}; fotograferen zonder flits is toegestaan.",
+        _known_line(d),
+    ]
     return out
 
 
 # ---------------------------------------------------------------- build and gate
 
-REGISTER_WORDS = ["verzoek", "besluit", "Besluit", "gemeente", "gegevens", "documenten", "brief", "termijn", "dossier",
-                  "inzage", "Woo", "AVG", "Onderwerp", "Datum", "Betreft", "Kenmerk", "openbaar", "bijlage", "adres",
-                  "Geacht college", "Met vriendelijke groet", "Hoogachtend", "Groet", "handtekening", "medewerker",
-                  "verzoeker", "Verzoeker", "college", "afdeling", "stukken", "persoonsgegevens", "Persoonsgegevens",
-                  "bezwaar", "Bezwaarschrift", "zienswijze", "vertraging", "excuses", "werkinstructie", "Toelichting",
-                  "Webformulier", "Telefoon", "Naam", "Opmerking", "Oorzaak", "Contactpersoon", "Onderwerp", "Zaak",
-                  "wethouder", "Teams", "kanaal", "deadline", "Publicatie", "Dossier", "Indiener", "Klacht",
-                  "toestemming", "wijkraad", "ex-partner", "geboorteakte", "akten", "onderzoek", "familie",
-                  "aanbouw", "eigenaar", "vergunning", "kadaster", "Behandelaar", "aanstellingsbesluiten",
-                  "personeelsdossier", "leidinggevende", "Personeelsnummer", "Registratie", "commissie",
-                  "rechtbank", "beroep", "tranche", "deelbesluit", "personeelstekort", "bemiddelaar", "Bemiddelaar",
-                  "Verdaging", "beslistermijn", "Reden", "Aantal betrokkenen", "camerabeelden", "milieustraat",
-                  "hond", "melding", "Feiten", "grondslag", "externe partij", "risico", "Meldformulier",
-                  "INGEBREKESTELLING", "BESLUIT", "Inventarislijst", "Lakinstructie", "lakken", "Functienamen",
-                  "Telefoonnotitie", "terugbellen", "inzageverzoek", "Reden", "mailadres", "ontvanger", "envelop",
-                  "Wij", "Ik", "Hierbij", "Beste", "Verzoek", "Aanvraag", "Mijn", "Geachte heer/mevrouw",
-                  "Bewaartermijnen", "Belastingdienst", "UWV", "Selectielijst", "uur", "Let op", "Vrijdag"]
+REGISTER_WORDS = [
+    "verzoek",
+    "besluit",
+    "Besluit",
+    "gemeente",
+    "gegevens",
+    "documenten",
+    "brief",
+    "termijn",
+    "dossier",
+    "inzage",
+    "Woo",
+    "AVG",
+    "Onderwerp",
+    "Datum",
+    "Betreft",
+    "Kenmerk",
+    "openbaar",
+    "bijlage",
+    "adres",
+    "Geacht college",
+    "Met vriendelijke groet",
+    "Hoogachtend",
+    "Groet",
+    "handtekening",
+    "medewerker",
+    "verzoeker",
+    "Verzoeker",
+    "college",
+    "afdeling",
+    "stukken",
+    "persoonsgegevens",
+    "Persoonsgegevens",
+    "bezwaar",
+    "Bezwaarschrift",
+    "zienswijze",
+    "vertraging",
+    "excuses",
+    "werkinstructie",
+    "Toelichting",
+    "Webformulier",
+    "Telefoon",
+    "Naam",
+    "Opmerking",
+    "Oorzaak",
+    "Contactpersoon",
+    "Onderwerp",
+    "Zaak",
+    "wethouder",
+    "Teams",
+    "kanaal",
+    "deadline",
+    "Publicatie",
+    "Dossier",
+    "Indiener",
+    "Klacht",
+    "toestemming",
+    "wijkraad",
+    "ex-partner",
+    "geboorteakte",
+    "akten",
+    "onderzoek",
+    "familie",
+    "aanbouw",
+    "eigenaar",
+    "vergunning",
+    "kadaster",
+    "Behandelaar",
+    "aanstellingsbesluiten",
+    "personeelsdossier",
+    "leidinggevende",
+    "Personeelsnummer",
+    "Registratie",
+    "commissie",
+    "rechtbank",
+    "beroep",
+    "tranche",
+    "deelbesluit",
+    "personeelstekort",
+    "bemiddelaar",
+    "Bemiddelaar",
+    "Verdaging",
+    "beslistermijn",
+    "Reden",
+    "Aantal betrokkenen",
+    "camerabeelden",
+    "milieustraat",
+    "hond",
+    "melding",
+    "Feiten",
+    "grondslag",
+    "externe partij",
+    "risico",
+    "Meldformulier",
+    "INGEBREKESTELLING",
+    "BESLUIT",
+    "Inventarislijst",
+    "Lakinstructie",
+    "lakken",
+    "Functienamen",
+    "Telefoonnotitie",
+    "terugbellen",
+    "inzageverzoek",
+    "Reden",
+    "mailadres",
+    "ontvanger",
+    "envelop",
+    "Wij",
+    "Ik",
+    "Hierbij",
+    "Beste",
+    "Verzoek",
+    "Aanvraag",
+    "Mijn",
+    "Geachte heer/mevrouw",
+    "Bewaartermijnen",
+    "Belastingdienst",
+    "UWV",
+    "Selectielijst",
+    "uur",
+    "Let op",
+    "Vrijdag",
+]
 
 
 def _name_words(doc):
@@ -1384,16 +2006,20 @@ def build(i: int, r: random.Random):
     if d.known is not None and not any(d.known.full in x for x in lines if x):
         lines.insert(0, f"{d.k(r.choice(['Aanvrager', 'Betrokkene', 'Naam in het dossier']))}: {d.full(d.known)}")
     text0 = "\n".join(x for x in lines if x)
-    extra_keep = [w for w in REGISTER_WORDS if re.search(r"(?<![\w@./\-])" + re.escape(w) + r"(?![\w@/\-]|\.\w)", text0)]
+    extra_keep = [
+        w for w in REGISTER_WORDS if re.search(r"(?<![\w@./\-])" + re.escape(w) + r"(?![\w@/\-]|\.\w)", text0)
+    ]
     r.shuffle(extra_keep)
-    for w in extra_keep[:max(3, 7 - len(d.keep))]:
+    for w in extra_keep[: max(3, 7 - len(d.keep))]:
         d.k(w)
     text = "\n".join(x for x in lines if x is not None and x != "" or x == "")
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     doc = {"id": f"fresh30a-{i:04d}", "text": text, "pii": d.pii, "keep": [k for k in d.keep if k in text]}
     if d.known is not None:
         known = {"names": [d.known.full]}
-        em = [it["text"] for it in d.pii if it["label"] == "EMAIL" and d.known.sur.lower().translate(ASCII) in it["text"]]
+        em = [
+            it["text"] for it in d.pii if it["label"] == "EMAIL" and d.known.sur.lower().translate(ASCII) in it["text"]
+        ]
         if em:
             known["emails"] = em[:1]
         doc["known"] = known

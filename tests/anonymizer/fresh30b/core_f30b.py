@@ -7,8 +7,20 @@ import unicodedata
 
 from names_f30b import CITIES, DUTCH_PARTICLES, GROUPS, KNOWN, KNOWN_FIRST_F, KNOWN_FIRST_M, STREET_A, STREET_B
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 KNOWN_WORDS = {k[1] for k in KNOWN}
@@ -79,8 +91,20 @@ class Person:
 
     def email(self, domain=None):
         r = self.d.r
-        dom = domain or r.choice(["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl",
-                                   "icloud.com", "planet.nl", "xs4all.nl", "proton.me"])
+        dom = domain or r.choice(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "ziggo.nl",
+                "kpnmail.nl",
+                "outlook.com",
+                "live.nl",
+                "icloud.com",
+                "planet.nl",
+                "xs4all.nl",
+                "proton.me",
+            ]
+        )
         return self.d.p(f"{self.local()}@{dom}", "EMAIL")
 
     def work_email(self, domain):
@@ -194,15 +218,15 @@ class Doc:
         mob = r.random() < 0.7 if mobile is None else mobile
         if mob:
             d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
-            fmt = r.choice(["06-{a}", "06 {b} {c}", "+31 6 {b} {c}", "0031 6 {a}", "06{a}", "+31 (0)6 {a}",
-                            "06 {d}"])
+            fmt = r.choice(["06-{a}", "06 {b} {c}", "+31 6 {b} {c}", "0031 6 {a}", "06{a}", "+31 (0)6 {a}", "06 {d}"])
             a = d[1:]
             s = fmt.format(a=a, b=a[:4], c=a[4:], d=" ".join([a[:2], a[2:4], a[4:6], a[6:]]))
         else:
             area = r.choice(["075", "078", "013", "0546", "045", "058", "0570", "0475", "010", "0320", "0182", "0229"])
             rest = "".join(str(r.randint(1, 9)) for _ in range(10 - len(area)))
-            s = r.choice([f"{area}-{rest}", f"({area}) {rest}", f"{area} {rest[:3]} {rest[3:]}",
-                          f"+31 {area[1:]} {rest}"])
+            s = r.choice(
+                [f"{area}-{rest}", f"({area}) {rest}", f"{area} {rest[:3]} {rest[3:]}", f"+31 {area[1:]} {rest}"]
+            )
         return self.p(s, "PHONE")
 
     def bsn(self):
@@ -225,15 +249,23 @@ class Doc:
         chk = 98 - int(num) % 97
         s = f"NL{chk:02d}{bank}{acct}"
         if r.random() < 0.6:
-            s = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+            s = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
         return self.p(s, "IBAN")
 
     def plate(self):
         r = self.r
         L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))
         D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))
-        s = r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{D(2)}-{L(3)}-{D(1)}",
-                      f"{L(3)}-{D(2)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{L(2)}-{D(2)}-{L(2)}"])
+        s = r.choice(
+            [
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+                f"{L(2)}-{D(2)}-{L(2)}",
+            ]
+        )
         return self.p(s, "LICENSE_PLATE")
 
     def case(self, kind):
@@ -264,9 +296,18 @@ class Doc:
         m = r.randint(1, 12)
         day = r.randint(1, 28)
         st = r.randrange(10)
-        s = [f"{day:02d}-{m:02d}-{y}", f"{day:02d}/{m:02d}/{y}", f"{day:02d}.{m:02d}.{y}", f"{day} {MONTHS[m - 1]} {y}",
-             f"{y}-{m:02d}-{day:02d}", f"{day}-{m}-{y}", f"{day} {MON3[m - 1]} {y}", f"{day:02d}{m:02d}{y}",
-             f"{day}/{m}/'{str(y)[2:]}", f"{day} {MONTHS[m - 1][:3]} '{str(y)[2:]}"][st]
+        s = [
+            f"{day:02d}-{m:02d}-{y}",
+            f"{day:02d}/{m:02d}/{y}",
+            f"{day:02d}.{m:02d}.{y}",
+            f"{day} {MONTHS[m - 1]} {y}",
+            f"{y}-{m:02d}-{day:02d}",
+            f"{day}-{m}-{y}",
+            f"{day} {MON3[m - 1]} {y}",
+            f"{day:02d}{m:02d}{y}",
+            f"{day}/{m}/'{str(y)[2:]}",
+            f"{day} {MONTHS[m - 1][:3]} '{str(y)[2:]}",
+        ][st]
         return self.p(s, "DATE_OF_BIRTH")
 
 

@@ -24,8 +24,18 @@ _spec = importlib.util.spec_from_file_location("f30b_score", HERE.parent / "corp
 _score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_score)
 
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 SEED = 20262402
 N_DOCS = 300
 OUT = HERE / "fresh30b_texts.jsonl"
@@ -94,8 +104,11 @@ def build(i: int, attempt: int) -> dict:
     doc = {"id": did, "text": text, "pii": d.pii, "keep": [k for k in d.keep if k in text]}
     if kp:
         known = {"names": [f"{kp.first} {kp.body}"]}
-        mails = [it["text"] for it in d.pii if it["label"] == "EMAIL" and it["text"].split("@")[0].find(
-            kp.surname.lower()) >= 0]
+        mails = [
+            it["text"]
+            for it in d.pii
+            if it["label"] == "EMAIL" and it["text"].split("@")[0].find(kp.surname.lower()) >= 0
+        ]
         if mails:
             known["emails"] = mails
         doc["known"] = known

@@ -16,11 +16,26 @@ CAL = {
     "storm": ("de stormschade in de", "stormschade", ["omgewaaide", "takken"]),
     "balkon": ("het ingestorte balkon aan de", "balkon", ["constructeur", "stutten"]),
 }
-SHELTERS = [("Sporthal", "Molenwiek"), ("Buurthuis", "Ankerplaats"), ("Hotel", "Zuiderpoort"), ("Wijkcentrum", "Kompas"),
-            ("Kerkzaal", "Bethelkerk"), ("Hotel", "Rivierzicht"), ("Sporthal", "Meerkoet"), ("Noodopvang", "Marktzaal")]
-FUNCS = [("coördinator", "Bevolkingszorg"), ("medewerker", "Burgerzaken"), ("teamleider", "Publiekszaken"),
-         ("wijkregisseur", "Wijkteam"), ("adviseur", "Crisisbeheersing"), ("consulent", "Schuldhulpverlening"),
-         ("officier", "Bevolkingszorg"), ("medewerker", "Klantcontactcentrum")]
+SHELTERS = [
+    ("Sporthal", "Molenwiek"),
+    ("Buurthuis", "Ankerplaats"),
+    ("Hotel", "Zuiderpoort"),
+    ("Wijkcentrum", "Kompas"),
+    ("Kerkzaal", "Bethelkerk"),
+    ("Hotel", "Rivierzicht"),
+    ("Sporthal", "Meerkoet"),
+    ("Noodopvang", "Marktzaal"),
+]
+FUNCS = [
+    ("coördinator", "Bevolkingszorg"),
+    ("medewerker", "Burgerzaken"),
+    ("teamleider", "Publiekszaken"),
+    ("wijkregisseur", "Wijkteam"),
+    ("adviseur", "Crisisbeheersing"),
+    ("consulent", "Schuldhulpverlening"),
+    ("officier", "Bevolkingszorg"),
+    ("medewerker", "Klantcontactcentrum"),
+]
 CORPS = ["Woonkracht", "Thuisbaas", "Woonwaard", "Stadswonen", "Veenhuisvesting"]
 
 
@@ -69,8 +84,7 @@ def new_ctx(d):
     st = d.street()
     date = dt.date(2026, r.randint(1, 11), r.randint(1, 28))
     sh = r.choice(SHELTERS)
-    c = {"cal": cal, "street": st, "date": date, "shelter": sh, "city": city(d), "corp": r.choice(CORPS),
-         "muni": None}
+    c = {"cal": cal, "street": st, "date": date, "shelter": sh, "city": city(d), "corp": r.choice(CORPS), "muni": None}
     c["muni"] = c["city"].lower()
     d.k(sh[0], sh[1])
     d.k(*CAL[cal][2])
@@ -122,8 +136,10 @@ def ev_row_pipe(d, c, p):
 @shape
 def ev_row_labeled(d, c, p):
     d.k("Naam", "Geboortedatum", "Telefoon", "Verblijf")
-    return (f"Naam: {p.full()} — BSN {d.bsn()} — Geboortedatum: {d.dob()} — Adres: {d.addr(c['street'])} — Telefoon: {d.phone()} — "
-            f"Verblijf: {shelter(d, c)}")
+    return (
+        f"Naam: {p.full()} — BSN {d.bsn()} — Geboortedatum: {d.dob()} — Adres: {d.addr(c['street'])} — Telefoon: {d.phone()} — "
+        f"Verblijf: {shelter(d, c)}"
+    )
 
 
 @shape
@@ -131,8 +147,10 @@ def ev_row_household(d, c, p):
     q = d.relative(p, female=None)
     kid = d.relative(p)
     d.k("huishouden", "kinderen")
-    return (f"huishouden {d.addr(c['street'])}: {p.full()} ({d.dob()}), {q.fn()} ({d.dob()}) en kinderen "
-            f"{kid.fn()} ({d.dob(2012, 2024)}); bereikbaar via {d.phone()}")
+    return (
+        f"huishouden {d.addr(c['street'])}: {p.full()} ({d.dob()}), {q.fn()} ({d.dob()}) en kinderen "
+        f"{kid.fn()} ({d.dob(2012, 2024)}); bereikbaar via {d.phone()}"
+    )
 
 
 @shape
@@ -146,29 +164,41 @@ def ev_row_numbered(d, c, p):
 def ev_row_stay_family(d, c, p):
     host = d.person()
     d.k("logeert")
-    return (f"{p.full()}, {d.addr(c['street'])}, logeert bij {host.full()} in {c['city']} "
-            f"({d.addr(d.street())}, {d.postcode()}), tel. {d.phone()}")
+    return (
+        f"{p.full()}, {d.addr(c['street'])}, logeert bij {host.full()} in {c['city']} "
+        f"({d.addr(d.street())}, {d.postcode()}), tel. {d.phone()}"
+    )
 
 
 @shape
 def ev_hdr_a(d, c):
     d.k("Registratielijst", "ontruimde", "woningen", "Opgesteld")
-    return (f"Registratielijst ontruimde woningen — {cal_phrase(d, c)} ({c['city']}), "
-            f"{ordinary_date(d, c['date'])}. Opgesteld door het team {d.k('Bevolkingszorg')}.")
+    return (
+        f"Registratielijst ontruimde woningen — {cal_phrase(d, c)} ({c['city']}), "
+        f"{ordinary_date(d, c['date'])}. Opgesteld door het team {d.k('Bevolkingszorg')}."
+    )
 
 
 @shape
 def ev_hdr_b(d, c):
     d.k("EVACUATIE", "REGISTRATIE", "Locatie", "Incident")
-    return (f"EVACUATIE / REGISTRATIE\nLocatie: {d.street_item(c['street'])}, {c['city']}\n"
-            f"Incident {c['date'].year}-{d.r.randint(100, 999)} (geen persoonsdossier)")
+    return (
+        f"EVACUATIE / REGISTRATIE\nLocatie: {d.street_item(c['street'])}, {c['city']}\n"
+        f"Incident {c['date'].year}-{d.r.randint(100, 999)} (geen persoonsdossier)"
+    )
 
 
 @kind
 def k_evac_list(d, c, kp):
     out = [pick(d, c, ["ev_hdr_a", "ev_hdr_b"])]
-    rows = ["ev_row_semicolon", "ev_row_pipe", "ev_row_labeled", "ev_row_household", "ev_row_numbered",
-            "ev_row_stay_family"]
+    rows = [
+        "ev_row_semicolon",
+        "ev_row_pipe",
+        "ev_row_labeled",
+        "ev_row_household",
+        "ev_row_numbered",
+        "ev_row_stay_family",
+    ]
     n = d.r.randint(3, 5)
     if kp:
         d.k(kp.word)
@@ -199,8 +229,10 @@ def sh_family_row(d, c, p):
 @shape
 def sh_care_row(d, c, p):
     d.k("zuurstof", "thuiszorg")
-    return (f"{p.title(True)} {p.sur()} ({d.dob(1930, 1950)}) heeft zuurstof nodig; thuiszorg gebeld, "
-            f"dossier {d.case('zorg')}")
+    return (
+        f"{p.title(True)} {p.sur()} ({d.dob(1930, 1950)}) heeft zuurstof nodig; thuiszorg gebeld, "
+        f"dossier {d.case('zorg')}"
+    )
 
 
 @shape
@@ -212,8 +244,10 @@ def sh_pet_row(d, c, p):
 @kind
 def k_shelter(d, c, kp):
     d.k("Bezetting", "Stand")
-    out = [f"Bezetting {shelter(d, c)} — Stand {tm(d)} uur, {ordinary_date(d, c['date'])}",
-           f"Na {cal_phrase(d, c)} verblijven hier:"]
+    out = [
+        f"Bezetting {shelter(d, c)} — Stand {tm(d)} uur, {ordinary_date(d, c['date'])}",
+        f"Na {cal_phrase(d, c)} verblijven hier:",
+    ]
     rows = ["sh_hotel_row", "sh_family_row", "sh_care_row", "sh_pet_row"]
     if kp:
         out.append(run("sh_hotel_row", d, c, kp))
@@ -288,24 +322,30 @@ def k_logbook(d, c, kp):
 @shape
 def cl_header(d, c, p, o):
     d.k("Telefoonnotitie", "Gesprek")
-    return (f"Telefoonnotitie {d.case('bz')}\nGesprek met: {p.full()}, {d.phone()}\n"
-            f"Aangenomen door: {o.init()}, {d.k('Klantcontactcentrum')}")
+    return (
+        f"Telefoonnotitie {d.case('bz')}\nGesprek met: {p.full()}, {d.phone()}\n"
+        f"Aangenomen door: {o.init()}, {d.k('Klantcontactcentrum')}"
+    )
 
 
 @shape
 def cl_body_a(d, c, p, o):
     d.k("Mevrouw", "Meneer", "verzekering")
     t = "Mevrouw" if p.female else "Meneer"
-    return (f"{t} {p.sur()} woont op {d.addr(c['street'])} ({d.postcode()} {c['city']}) en verblijft sinds "
-            f"{cal_phrase(d, c)} bij familie. Gevraagd wordt of de gemeente de verzekering kan inlichten.")
+    return (
+        f"{t} {p.sur()} woont op {d.addr(c['street'])} ({d.postcode()} {c['city']}) en verblijft sinds "
+        f"{cal_phrase(d, c)} bij familie. Gevraagd wordt of de gemeente de verzekering kan inlichten."
+    )
 
 
 @shape
 def cl_body_b(d, c, p, o):
     q = d.relative(p)
     d.k("Beller", "geboren")
-    return (f"Beller belt namens zijn broer {q.full()}, geboren {d.dob()}, die na {cal_phrase(d, c)} "
-            f"niet meer in zijn woning mag. {q.poss()} sleutels liggen nog binnen.")
+    return (
+        f"Beller belt namens zijn broer {q.full()}, geboren {d.dob()}, die na {cal_phrase(d, c)} "
+        f"niet meer in zijn woning mag. {q.poss()} sleutels liggen nog binnen."
+    )
 
 
 @shape
@@ -329,15 +369,19 @@ def k_call_note(d, c, kp):
 @shape
 def lt_open(d, c):
     d.k("Aan", "bewoners", "Onderwerp")
-    return (f"Aan de bewoners van de {d.street_item(c['street'])} in {c['city']}\n"
-            f"Onderwerp: {cal_phrase(d, c)} van {ordinary_date(d, c['date'])}")
+    return (
+        f"Aan de bewoners van de {d.street_item(c['street'])} in {c['city']}\n"
+        f"Onderwerp: {cal_phrase(d, c)} van {ordinary_date(d, c['date'])}"
+    )
 
 
 @shape
 def lt_shelter(d, c):
     d.k("Beste", "opvang", "Wie")
-    return (f"Beste bewoner, wie niet terug kan naar de eigen woning, kan terecht in {shelter(d, c)}. "
-            f"Wie bij familie verblijft, geeft dat door aan de gemeente.")
+    return (
+        f"Beste bewoner, wie niet terug kan naar de eigen woning, kan terecht in {shelter(d, c)}. "
+        f"Wie bij familie verblijft, geeft dat door aan de gemeente."
+    )
 
 
 @shape
@@ -350,8 +394,10 @@ def lt_contact(d, c):
 @shape
 def lt_deadline(d, c):
     d.k("Declaraties", "kosten")
-    return (f"Declaraties voor kosten van opvang kunt u tot {ordinary_date(d, c['date'] + dt.timedelta(days=42), 1)} "
-            f"indienen.")
+    return (
+        f"Declaraties voor kosten van opvang kunt u tot {ordinary_date(d, c['date'] + dt.timedelta(days=42), 1)} "
+        f"indienen."
+    )
 
 
 @shape
@@ -363,8 +409,10 @@ def lt_signoff(d, c, o, f, dep):
 @shape
 def lt_personal(d, c, p):
     d.k("Voor")
-    return (f"Voor {p.title()} {p.sur()} ({d.addr(c['street'])}): uw dossier heeft nummer {d.case('zaak')}; "
-            f"bewaar dit nummer.")
+    return (
+        f"Voor {p.title()} {p.sur()} ({d.addr(c['street'])}): uw dossier heeft nummer {d.case('zaak')}; "
+        f"bewaar dit nummer."
+    )
 
 
 @kind
@@ -425,7 +473,7 @@ def wa_added(d, c, p, q):
 @kind
 def k_whatsapp(d, c, kp):
     d.k("Groep", "Buurtapp")
-    out = [f"Groep \"Buurtapp {d.street_item(c['street'])}\" — {ordinary_date(d, c['date'], 2)}"]
+    out = [f'Groep "Buurtapp {d.street_item(c["street"])}" — {ordinary_date(d, c["date"], 2)}']
     a, b, e = d.person(), d.person(), d.person()
     people = [a, b, e] + ([kp] if kp else [])
     out.append(run("wa_added", d, c, a, b))
@@ -443,15 +491,19 @@ def k_whatsapp(d, c, kp):
 @shape
 def pay_header(d, c, p):
     d.k("Aanvraag", "noodbetaling", "Regeling")
-    return (f"Aanvraag noodbetaling — Regeling Eerste Opvang Calamiteiten\nDossier: {d.case('nb')}\n"
-            f"Datum aanvraag: {ordinary_date(d, c['date'] + dt.timedelta(days=2), 2)}")
-    
+    return (
+        f"Aanvraag noodbetaling — Regeling Eerste Opvang Calamiteiten\nDossier: {d.case('nb')}\n"
+        f"Datum aanvraag: {ordinary_date(d, c['date'] + dt.timedelta(days=2), 2)}"
+    )
+
 
 @shape
 def pay_person(d, c, p):
     d.k("Aanvrager", "BSN")
-    return (f"Aanvrager: {p.full()}\nBSN: {d.bsn()}\nGeboren: {d.dob()}\nAdres: {d.addr(c['street'])}, "
-            f"{d.postcode()} {c['city']}\nE-mail: {p.email()}")
+    return (
+        f"Aanvrager: {p.full()}\nBSN: {d.bsn()}\nGeboren: {d.dob()}\nAdres: {d.addr(c['street'])}, "
+        f"{d.postcode()} {c['city']}\nE-mail: {p.email()}"
+    )
 
 
 @shape
@@ -497,29 +549,37 @@ def k_payment(d, c, kp):
 @shape
 def med_parties(d, c, p, m, w):
     d.k("Bemiddelingsverslag", "Partijen", "bemiddelaar")
-    return (f"Bemiddelingsverslag {d.case('bem')}\nPartijen: {p.full()} (huurder, {d.addr(c['street'])}) en "
-            f"{c['corp']}, vertegenwoordigd door {w.full()}.\nbemiddelaar: {m.full()}")
+    return (
+        f"Bemiddelingsverslag {d.case('bem')}\nPartijen: {p.full()} (huurder, {d.addr(c['street'])}) en "
+        f"{c['corp']}, vertegenwoordigd door {w.full()}.\nbemiddelaar: {m.full()}"
+    )
 
 
 @shape
 def med_pos_res(d, c, p, m, w):
     d.k("hotelkosten", "nachten")
-    return (f"{p.title().capitalize()} {p.sur()} betaalde na {cal_phrase(d, c)} zelf {d.r.randint(3, 12)} nachten "
-            f"hotelkosten ({amount(d)}) en vindt dat de corporatie die moet vergoeden.")
+    return (
+        f"{p.title().capitalize()} {p.sur()} betaalde na {cal_phrase(d, c)} zelf {d.r.randint(3, 12)} nachten "
+        f"hotelkosten ({amount(d)}) en vindt dat de corporatie die moet vergoeden."
+    )
 
 
 @shape
 def med_pos_corp(d, c, p, m, w):
     d.k("inboedelverzekering", "eigen")
-    return (f"{w.sur()} stelt namens {d.k(c['corp'])} dat de inboedelverzekering van de huurder eerst aan de "
-            f"beurt is, en wijst op het eigen risico.")
+    return (
+        f"{w.sur()} stelt namens {d.k(c['corp'])} dat de inboedelverzekering van de huurder eerst aan de "
+        f"beurt is, en wijst op het eigen risico."
+    )
 
 
 @shape
 def med_agree(d, c, p, m, w):
     d.k("Afspraak", "helft")
-    return (f"Afspraak: de corporatie betaalt de helft uit op {d.iban()}; {p.fn()} dient de rest in bij de "
-            f"verzekeraar. Vastgelegd door {m.init()}.")
+    return (
+        f"Afspraak: de corporatie betaalt de helft uit op {d.iban()}; {p.fn()} dient de rest in bij de "
+        f"verzekeraar. Vastgelegd door {m.init()}."
+    )
 
 
 @kind
@@ -543,8 +603,10 @@ def vs_header(d, c, p):
 @shape
 def vs_situation(d, c, p):
     d.k("slaapt", "slecht")
-    return (f"{p.fn()} slaapt slecht sinds {cal_phrase(d, c)}. Zij/hij verblijft nu in {shelter(d, c)} en "
-            f"kan niet terug naar {d.addr(c['street'])}.")
+    return (
+        f"{p.fn()} slaapt slecht sinds {cal_phrase(d, c)}. Zij/hij verblijft nu in {shelter(d, c)} en "
+        f"kan niet terug naar {d.addr(c['street'])}."
+    )
 
 
 @shape
@@ -582,15 +644,16 @@ def co_header(d, c, p):
 @shape
 def co_repair(d, c, p):
     d.k("Beste", "herstel", "aannemer")
-    return (f"Beste {p.title()} {p.sur()},\nNa {cal_phrase(d, c)} start het herstel op "
-            f"{ordinary_date(d, c['date'] + dt.timedelta(days=9), 0)}; de aannemer belt u op {d.phone()}.")
+    return (
+        f"Beste {p.title()} {p.sur()},\nNa {cal_phrase(d, c)} start het herstel op "
+        f"{ordinary_date(d, c['date'] + dt.timedelta(days=9), 0)}; de aannemer belt u op {d.phone()}."
+    )
 
 
 @shape
 def co_temp(d, c, p):
     d.k("wisselwoning")
-    return (f"Tot die tijd kunt u in een wisselwoning op {d.addr(d.street())} wonen. "
-            f"{p.fn()}, laat u weten of dat past?")
+    return f"Tot die tijd kunt u in een wisselwoning op {d.addr(d.street())} wonen. {p.fn()}, laat u weten of dat past?"
 
 
 @shape
@@ -614,8 +677,10 @@ def k_corp(d, c, kp):
 @shape
 def cm_open(d, c, p):
     d.k("Geachte", "schadeclaim")
-    return (f"Van: {p.email()}\nOnderwerp: schadeclaim {d.case('sch')}\nGeachte heer/mevrouw,\n"
-            f"Ik ben {p.full()} en woon op {d.addr(c['street'])}.")
+    return (
+        f"Van: {p.email()}\nOnderwerp: schadeclaim {d.case('sch')}\nGeachte heer/mevrouw,\n"
+        f"Ik ben {p.full()} en woon op {d.addr(c['street'])}."
+    )
 
 
 @shape
@@ -670,8 +735,10 @@ def cr_child(d, c, p):
 @kind
 def k_care(d, c, kp):
     d.k("Zorgbehoefte", "Overzicht")
-    out = [f"Zorgbehoefte ontruimde bewoners — Overzicht {d.k('GGD')} / gemeente {c['city']}",
-           f"Aanleiding: {cal_phrase(d, c)}."]
+    out = [
+        f"Zorgbehoefte ontruimde bewoners — Overzicht {d.k('GGD')} / gemeente {c['city']}",
+        f"Aanleiding: {cal_phrase(d, c)}.",
+    ]
     if kp:
         out.append(run("cr_mob", d, c, kp))
         out.append(known_sentence(d, c, kp))
@@ -684,15 +751,19 @@ def k_care(d, c, kp):
 @shape
 def st_car(d, c, p):
     d.k("Melding", "openbare", "ruimte")
-    return (f"Melding openbare ruimte {d.case('zaak')}: boom van de gemeente op auto {d.plate()} van "
-            f"{p.full()}, geparkeerd voor {d.addr(c['street'])}.")
+    return (
+        f"Melding openbare ruimte {d.case('zaak')}: boom van de gemeente op auto {d.plate()} van "
+        f"{p.full()}, geparkeerd voor {d.addr(c['street'])}."
+    )
 
 
 @shape
 def st_insurer(d, c, p):
     d.k("aansprakelijkheid", "Verzekeraar")
-    return (f"Verzekeraar van {p.sur()} vraagt of de gemeente aansprakelijkheid erkent; "
-            f"contact via {p.email()} of {d.phone()}.")
+    return (
+        f"Verzekeraar van {p.sur()} vraagt of de gemeente aansprakelijkheid erkent; "
+        f"contact via {p.email()} of {d.phone()}."
+    )
 
 
 @shape

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """holdout24 shapes: property and land, guardianship and the end of life, the countryside, and the known file."""
 
 from __future__ import annotations
