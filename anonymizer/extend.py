@@ -638,6 +638,16 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
     return out
 
 
+def _quote_opens(text: str, pos: int) -> bool:
+    """A single quote right before ``pos`` opens a quoted word: "zoektermen: 'colinario', ..." (round twenty-four)."""
+    return text[pos - 1] in "'’‘" and (pos < 2 or not text[pos - 2].isalnum())
+
+
+def _quote_closes(text: str, end: int) -> bool:
+    """A single quote at ``end`` closes the word, unlike the one of a genitive ("jan's")."""
+    return text[end] in "'’" and (end + 1 == len(text) or not text[end + 1].isalnum())
+
+
 def rule_lower_recurrence(text: str, mask: bytearray, parts: dict[str, P]) -> list[Span[P]]:
     """A found name written again in lower case: "oleh" after "Oleh Bondar". A part that is also an ordinary
     word ("iris", "thomas") only where it is spoken to: "Ja, iris." """
@@ -648,8 +658,8 @@ def rule_lower_recurrence(text: str, mask: bytearray, parts: dict[str, P]) -> li
         while pos != -1:
             end = pos + len(lo)
             if (
-                (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_@.'’"))
-                and (end == len(text) or not (text[end].isalnum() or text[end] in "-_@'’"))
+                (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_@.'’") or _quote_opens(text, pos))
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "-_@'’") or _quote_closes(text, end))
                 and not _blocked(mask, pos, end)
                 and (
                     not ordinary

@@ -64,6 +64,7 @@ from .namesites import (
     rule_story_heading,
     rule_word_before_van_body,
 )
+from .patterns import _abstract_noun
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -97,6 +98,7 @@ from .wordlists import (
     ARTICLES,
     CUE_WORDS,
     FACILITY_NOUNS,
+    FOREIGN_GREETINGS,
     FOREIGN_WORDS,
     GOV_TERMS,
     GOV_TERMS_LOWER,
@@ -268,6 +270,26 @@ Rule = Callable[[Evidence], bool]
 
 # A year and a lower-case function word look like a postcode in lower case: "Sinds 2025 is Jurelda Koeiman dakloos".
 _YEAR_AND_WORD = re.compile(r"\b(?:19|20)\d\d (?:is|en|op|in|de|of|al|nu|zo|te|ik|we|ze|er|om|na)\s*$")
+
+
+# A foreign postcode after a street's house number and a comma, on the same line: five figures (Germany, France,
+# Spain, Italy), two and three figures (Poland), four (Belgium), a country letter in front ("D-52062"); or five figures
+# or the Polish shape after a street written number first ("46 chemin des Vignes, 40643").
+_ABROAD_POSTCODE_BEFORE = re.compile(
+    r"(?:\d{1,4}[a-zA-Z]?(?:[ \t]*[\-/][ \t]*\w{1,4})?,[ \t]*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}-\d{3}|[1-9]\d{3})"
+    r"|^[ \t]*(?:[^\n]*[:(][ \t]*)?\d{1,4}[ \t]+[^\W\d_][^\n,]{2,40},[ \t]*(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}-\d{3}))"
+    r"[ \t]+$",
+    re.M,
+)
+
+
+def rule_after_abroad_postcode(ev: Evidence) -> bool:
+    """A town after a foreign postcode that follows a house number and a comma: "Schulstraße 70, 97354 Aachen",
+    "ulica Lipowa 151, 25-769 Rzeszów" (round twenty-four, from holdout23). A listed name that is no known place
+    stays a name ("Kamer 12, 4011 Jansen")."""
+    if ev.strong_before or not _ABROAD_POSTCODE_BEFORE.search(ev.before[-60:]):
+        return False
+    return ev.surface in PLACES_FULL or not any(fn or sn for fn, sn, _w, _p in ev.infos)
 
 
 def rule_after_postcode(ev: Evidence) -> bool:
@@ -1579,6 +1601,8 @@ def rule_foreign_words(ev: Evidence) -> bool:
     """Capitalised common words of a letter in another language are no names: "Proszę", "Merhaba", "Saludos",
     "Vielen Dank" (round twenty-one). A word that a name list holds counts only in such a line, never after a cue."""
     toks = ev.name_toks
+    if not ev.strong_before and " ".join(t.text.lower() for t in toks) in FOREIGN_GREETINGS:
+        return True  # "Guten Tag,": a greeting, whatever the line around it
     if ev.strong_before or not all(t.text.lower() in FOREIGN_WORDS for t in toks):
         return False
     if any(len(t.text) <= 3 for t in toks) or any(fn or sn for fn, sn, _w, _p in ev.infos):
@@ -1605,11 +1629,15 @@ def rule_english_words(ev: Evidence) -> bool:
     words = english_words()
     if not all(t.text.lower() in words or t.text.lower() in WORDS for t in ev.name_toks):
         return False
+    low = [t.text.lower() for t in ev.name_toks]
+    if len(low) >= 2 and all(len(w) >= 4 and w in english_all() for w in low) and any(w not in WORDS for w in low):
+        return True  # "Consular Affairs", "Social Security": English words only, on a line of their own too (round 24)
     return not all(t.text.lower() in WORDS for t in ev.name_toks) and english_around(ev.before, ev.after)
 
 
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
+    (rule_after_abroad_postcode, None),
     (rule_english_words, None),
     (rule_other_script_words, None),
     (rule_foreign_words, None),
@@ -1824,7 +1852,11 @@ def rule_inner_particles(ev: Evidence) -> bool:
 def rule_inner_particles_listed(ev: Evidence) -> bool:
     """Particles between the words after a listed or unknown first word that is no place."""
     inner = ev.inner_particles
-    return bool(inner) and inner != ["van"] and (ev.lexical[0] or ev.unknown[0]) and not ev.places[0]
+    if not (inner and inner != ["van"] and (ev.lexical[0] or ev.unknown[0]) and not ev.places[0]):
+        return False
+    last = ev.name_toks[-1].text
+    # "Lees de Aanmelding", "Volg de Opleiding": a verb, an article and an abstract noun (round twenty-four)
+    return last in SURNAMES or not _abstract_noun(last, lambda w: w in WORDS)
 
 
 def rule_unknown_last(ev: Evidence) -> bool:

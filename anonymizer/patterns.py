@@ -2872,6 +2872,15 @@ def lower_street_candidates(text: str, low: str, is_word) -> Iterator[Cand]:
 _DATE_TXT_AT = re.compile(DATE_TXT, re.I)
 
 
+def _ring_noun(lo: str, is_word: Callable[[str], bool]) -> bool:
+    """A word on "-ring" whose last part of seven letters or more is a dictionary word ("privacyverklaring":
+    "verklaring"), unlike a ring road ("Binnenring", "Zuiderring"), a street on "-string" ("Batistring") or a
+    watercourse ("Lange Wetering")."""
+    if not lo.endswith("ring") or lo.endswith("wetering"):
+        return False
+    return any(is_word(lo[i:]) for i in range(0, len(lo) - 6))
+
+
 def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
     """Streets with a house number, and street names (by suffix or street word) without one.
 
@@ -2929,6 +2938,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue  # "'t Hof", "De Markt" without a number: too often part of a name or a place
         if last.lower().endswith("ering"):
             continue  # "Gedragsverandering", "Uitkering": nouns on -ring, not ring roads
+        if _ring_noun(last.lower(), is_word):
+            continue  # "Privacyverklaring", "Ervaring": a noun on "-aring" or the like (round twenty-four)
         if last.lower() in _FACILITY_LANES:
             continue  # "de Milieustraat is op zondag gesloten": a facility, not a street (round eighteen)
         if len(words) == 1 and not compass:

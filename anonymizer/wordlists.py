@@ -693,7 +693,26 @@ sono abbiamo abito casa lavoro comune lettera
 bună ziua mulțumesc ajutor fiul fiica soțul soția mama tata școala cu stimă doamnă domnule sunt locuiesc casa
 muncă primăria scrisoare vă rog
 """.split()
+) | frozenset(
+    # round twenty-four (from holdout23's residents across the border): German words of letters about work, tax,
+    # care and moving, none of them a Dutch word
+    """
+frage fragen antwort anfrage grüße grüssen gruß herzliche herzlichen freundliche liebe lieber möchte möchten würde
+können kann könnten danke dankeschön vielleicht leider wegen bezüglich nochmals morgen gestern heute woche monat
+grenzgänger grenzgängerin grenzpendler arbeitgeber arbeitnehmer finanzamt steuer steuererklärung krankenkasse
+versicherung rente pflege pflegegeld kindergeld antrag bescheid unterlagen formular anmeldung abmeldung wohnsitz
+umzug straße deutschland niederlande belgien frankreich polen gemeindeverwaltung rathaus bürgeramt stadtverwaltung
+aufenthalt behörde leistungen zuständig zuständige unterstützung bitte mfg lg vg
+""".split()
 )
+# Greetings of other languages written as two capitalised words, never a name: "Guten Tag", "Dzień dobry".
+FOREIGN_GREETINGS = frozenset(
+    (
+        "guten tag", "guten morgen", "guten abend", "grüß gott", "dzień dobry", "dzien dobry", "buenos días",
+        "buenos dias", "buenas tardes", "bom dia", "boa tarde", "bonne journée", "bonjour madame", "bună ziua",
+        "buna ziua", "iyi günler", "kind regards", "best regards", "mit freundlichen", "liebe grüße",
+    )
+)  # fmt: skip
 # Nouns that head a file of notes about one person ("Logboek Kaya", "Gespreksverslag De Wit"); compounds count by
 # their last part.
 HEADING_NOUNS = (

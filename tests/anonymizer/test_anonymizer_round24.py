@@ -33,6 +33,10 @@ REMOVED = [
     ("Mevrouw Okonjo: goedemorgen.\nRV: u belt over de brief?\nMevrouw Okonjo: ja.", "RV"),
     # the name after a body's role glued by a hyphen
     ("Gesproken met Leger des Heils-medewerker Wouter Sanches.", "Sanches"),
+    # a found surname again in lower case between quotes
+    ("Met groet, Ilse Wapenaar-Tjon\nGezocht op: 'wapenaar-tjon', 'afstemming'.", "wapenaar-tjon"),
+    # a listed name after a foreign postcode stays a name when no place is known by it
+    ("Kamer 12, 4011 Jansen", "Jansen"),
 ]
 
 
@@ -58,12 +62,29 @@ KEPT = [
     # a body glued to a role stays beside the name that follows
     ("Geregistreerd door Rode Kruis-vrijwilliger Sergio; lijst naar het stadhuis.", "Rode Kruis-vrijwilliger"),
     ("Ze sprak met de GGD-arts Petra Lamers.", "GGD-arts"),
+    # German words and greetings of residents across the border
+    ("Guten Tag,\n\nich habe eine Frage über mein Kindergeld.", "Guten Tag"),
+    ("Ik werk in Nederland als Grenzgänger. Meine Frage: krijg ik toeslag?", "Grenzgänger"),
+    ("Ik werk in Nederland als Grenzgänger. Meine Frage: krijg ik toeslag?", "Meine Frage"),
+    # a town after a foreign postcode that follows a house number
+    ("Nieuw adres: Lindenstraße 8, 47533 Kleve (Duitsland)", "Kleve"),
+    ("Verhuisd naar ul. Długa 4, 80-827 Gdańsk per 1 mei.", "Gdańsk"),
+    ("Adresse: 12 rue Victor Hugo, 59000 Lille", "Lille"),
+    # English words of two or more in a heading line
+    ("Ministry of Foreign Affairs, Consular Services\nOur ref.: 2026/88", "Consular Services"),
+    # nouns on "-ring" that a dictionary holds are no ring roads
+    ("Zie de Geheimhoudingsverklaring in de bijlage.", "Geheimhoudingsverklaring"),
+    ("Lees de Aanmelding goed door.", "Lees de Aanmelding"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_kept(text: str, word: str) -> None:
     assert word in anonymize(text).text
+
+
+def test_a_ring_road_without_a_number_is_still_a_street() -> None:
+    assert "Binnenring" not in anonymize("Wij wonen aan de Binnenring, vlak bij het station.").text
 
 
 def test_a_surname_glued_to_a_role_is_still_a_name() -> None:
