@@ -651,8 +651,9 @@ regards wishes cheers greetings best
 )
 # Words of other languages that residents mix into Dutch (function words, greetings, thanks, oaths) and that no
 # Dutch list has: the lower-case name model does not take them for names (round eleven).
-FOREIGN_WORDS = frozenset(
-    """
+FOREIGN_WORDS = (
+    frozenset(
+        """
 the and not you they said called about from with have has had was were will would can could this that what when
 where who why how here there your our their them him her his she our just also only very good bad number phone
 call called told sent send got get did does done want need help please thank thanks dear madam sir mister miss
@@ -670,10 +671,11 @@ residence permit nationality birth born living landlord neighbour neighbor child
 father brother sister friend family english dutch polish syrian turkish moroccan
 moi moin goeie tige tank doei doeg houdoe hoi hai hallo salut ciao servus
 """.split()
-) | frozenset(
-    # round twenty-one: the common words of letters and messages in Polish, Turkish, Spanish, Portuguese, French,
-    # German, Italian and Romanian (pronouns, articles, greetings, thanks, family, school, help)
-    """
+    )
+    | frozenset(
+        # round twenty-one: the common words of letters and messages in Polish, Turkish, Spanish, Portuguese, French,
+        # German, Italian and Romanian (pronouns, articles, greetings, thanks, family, school, help)
+        """
 mój moja moje mój moi mojego mojej syn córka córki syna mąż żona matka ojciec brat siostra dzieci dziecko szkoły
 szkoła szkole chodzi pomoc pomocy pozdrawiam pozdrowienia dzień witam szanowni szanowna szanowny państwo pan pani
 jestem mam nie wiem proszę dziękuję bardzo czy jak gdzie kiedy dlaczego ale jest są był była mieszkam mieszka
@@ -693,10 +695,11 @@ sono abbiamo abito casa lavoro comune lettera
 bună ziua mulțumesc ajutor fiul fiica soțul soția mama tata școala cu stimă doamnă domnule sunt locuiesc casa
 muncă primăria scrisoare vă rog
 """.split()
-) | frozenset(
-    # round twenty-four (from holdout23's residents across the border): German words of letters about work, tax,
-    # care and moving, none of them a Dutch word
-    """
+    )
+    | frozenset(
+        # round twenty-four (from holdout23's residents across the border): German words of letters about work, tax,
+        # care and moving, none of them a Dutch word
+        """
 frage fragen antwort anfrage grüße grüssen gruß herzliche herzlichen freundliche liebe lieber möchte möchten würde
 können kann könnten danke dankeschön vielleicht leider wegen bezüglich nochmals morgen gestern heute woche monat
 grenzgänger grenzgängerin grenzpendler arbeitgeber arbeitnehmer finanzamt steuer steuererklärung krankenkasse
@@ -704,6 +707,7 @@ versicherung rente pflege pflegegeld kindergeld antrag bescheid unterlagen formu
 umzug straße deutschland niederlande belgien frankreich polen gemeindeverwaltung rathaus bürgeramt stadtverwaltung
 aufenthalt behörde leistungen zuständig zuständige unterstützung bitte mfg lg vg
 """.split()
+    )
 )
 # Greetings of other languages written as two capitalised words, never a name: "Guten Tag", "Dzień dobry".
 FOREIGN_GREETINGS = frozenset(
