@@ -701,10 +701,10 @@ muncă primăria scrisoare vă rog
         # care and moving, none of them a Dutch word
         """
 frage fragen antwort anfrage grüße grüssen gruß herzliche herzlichen freundliche liebe lieber möchte möchten würde
-können kann könnten danke dankeschön vielleicht leider wegen bezüglich nochmals morgen gestern heute woche monat
+können kann könnten danke dankeschön vielleicht bezüglich nochmals gestern heute woche monat
 grenzgänger grenzgängerin grenzpendler arbeitgeber arbeitnehmer finanzamt steuer steuererklärung krankenkasse
-versicherung rente pflege pflegegeld kindergeld antrag bescheid unterlagen formular anmeldung abmeldung wohnsitz
-umzug straße deutschland niederlande belgien frankreich polen gemeindeverwaltung rathaus bürgeramt stadtverwaltung
+versicherung pflege pflegegeld antrag unterlagen formular anmeldung abmeldung wohnsitz
+umzug deutschland niederlande belgien frankreich gemeindeverwaltung rathaus bürgeramt stadtverwaltung
 aufenthalt behörde leistungen zuständig zuständige unterstützung bitte mfg lg vg
 """.split()
     )
