@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import chunk_prob
 from .pathnames import fold
-from .wordlists import CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS
+from .wordlists import CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS, ROLES
 
 P = TypeVar("P")
 
@@ -318,6 +318,9 @@ AREA_WORDS = frozenset(
 )
 
 
+_ROLE_AFTER_COMMA = re.compile(r",[ \t]*(?:de[ \t]+|onze[ \t]+)?(?:[a-zà-ÿ]+[ \t]+)?(?:" + ROLES + r")\b")
+
+
 def rule_area_named(ev: Any) -> bool:
     """The name after "gemeente", "provincie" or "stadsdeel" is the area's, not a person's: "Partijen: Ilse Mol en
     gemeente Hoogeveen". Not a listed first name with a surname after it ("namens de gemeente Pieter Bos")."""
@@ -328,7 +331,8 @@ def rule_area_named(ev: Any) -> bool:
         return False
     if len(toks) >= 2 and ev.surface not in PLACES_FULL and toks[0].text in FIRST_NAMES:
         return False
-    return True
+    # "namens de gemeente Xiaoling Zhao, medewerker ...": a role after the comma names the person (round twenty-four)
+    return not (len(toks) >= 2 and ev.surface not in PLACES_FULL and _ROLE_AFTER_COMMA.match(ev.after))
 
 
 # lower-case particles of other languages before a surname ("dos Santos", "da Silva", "de la Rive", "van der")

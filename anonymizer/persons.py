@@ -137,6 +137,8 @@ def cue_before(before: str) -> bool:
     if not words:
         return False
     last = words[-1].lstrip("([{\"'“‘")
+    if tail.endswith(",") and last not in CUE_PHRASES and _TITLE_OPENS_LINE.search(tail):
+        return False  # "2004 – 2005  Monteur, Albert Heijn": a job and its employer in a CV (round twenty-four)
     if last in CUE_WORDS or last.rstrip(",:") in CUE_WORDS or last in CUE_PHRASES:
         return True  # "mevrouw", "teamleider:" (a field label naming a role)
     for k in (2, 3, 4):
@@ -147,6 +149,7 @@ def cue_before(before: str) -> bool:
     return False
 
 
+_TITLE_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[\d–—\-/.]+|nu|heden)[ \t]*)*[A-ZÀ-Þ][a-zà-ÿ]+,$")
 _SALUTATION_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:geachte|beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag)\b[^\n]*$", re.I
 )

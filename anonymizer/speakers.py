@@ -268,7 +268,9 @@ NAME_FIELDS = NAME_HEADERS | frozenset(
     # round eighteen (holdout17's visitor registers and call-back queues): a visitor, a caller, a finder
     "bezoeker bezoekster beller belster vinder "
     # round twenty (fresh26a's WOZ reports): the party a decision is about
-    "belanghebbende".split()
+    "belanghebbende "
+    # round twenty-four (holdout23's survey exports): who answered a survey or an interview
+    "respondent respondente geïnterviewde".split()
 )
 # Led by the field names themselves (a prefix tree, case-insensitive): most positions fail on their first letter.
 _FIELD_LINE = re.compile(

@@ -156,7 +156,12 @@ ROLES = (
     # round thirteen: who chairs, minutes or leads a meeting
     r"voorzitter|vicevoorzitter|notulist|penningmeester|gespreksleider|dagvoorzitter|moderator|"
     # round twenty-four (from holdout23's research files): who asks and who answers in an interview or a survey
-    r"respondent|respondente|interviewer|interviewster|onderzoeker|onderzoekster|enquêteur|enquêtrice|geïnterviewde"
+    r"respondent|respondente|interviewer|interviewster|onderzoeker|onderzoekster|enquêteur|enquêtrice|geïnterviewde|"
+    # round twenty-four: people named by their trade or their part in a match, a shop or a desk ("Scheidsrechter:
+    # Mei Feng", "de receptionist Li Na")
+    r"scheidsrechter|receptionist|receptioniste|trainer|trainster|monteur|journalist|verslaggever|redacteur|"
+    r"woordvoerder|woordvoerster|makelaar|taxateur|fotograaf|kassier|kassière|beveiliger|fysiotherapeut|"
+    r"psycholoog|therapeut|gastouder|pleegouder|mediator|registermediator|boswachter|dierenarts|tandarts|apotheker"
 )
 
 

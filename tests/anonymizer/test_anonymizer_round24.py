@@ -37,6 +37,16 @@ REMOVED = [
     ("Met groet, Ilse Wapenaar-Tjon\nGezocht op: 'wapenaar-tjon', 'afstemming'.", "wapenaar-tjon"),
     # a listed name after a foreign postcode stays a name when no place is known by it
     ("Kamer 12, 4011 Jansen", "Jansen"),
+    # a name after "namens de gemeente" with a role after the comma is the official, not the town
+    ("Aanwezig namens de gemeente Wenjun Tsai, consulent bij Werk en Inkomen.", "Wenjun Tsai"),
+    # people named by their trade or their part in a match
+    ("Scheidsrechter: Mei Lan Koster", "Mei Lan"),
+    ("Ik sprak de receptioniste Gonny Eertink aan de balie.", "Eertink"),
+    # the answer of a survey under a respondent key, in lower case or with a first name that is a word
+    ('{"respondent": "nikos papadakis", "antwoord": "snel geholpen"}', "papadakis"),
+    # a role with a comma still announces a name in running text and after a greeting
+    ("De buurman, Joop Heinsbroek, belde.", "Heinsbroek"),
+    ("Groet,\nVu Thi Lan\nTeam Wonen", "Vu Thi Lan"),
 ]
 
 
@@ -75,6 +85,10 @@ KEPT = [
     # nouns on "-ring" that a dictionary holds are no ring roads
     ("Zie de Geheimhoudingsverklaring in de bijlage.", "Geheimhoudingsverklaring"),
     ("Lees de Aanmelding goed door.", "Lees de Aanmelding"),
+    # a job and its employer on a CV line
+    ("Werkervaring\n2019 – 2023  Kassier, Albert Heijn\n2023 – nu  Monteur, Schiphol", "Albert Heijn"),
+    ("Werkervaring\n2019 – 2023  Kassier, Albert Heijn\n2023 – nu  Monteur, Schiphol", "Schiphol"),
+    ("Partijen: Ilse Mol en de gemeente Hoogeveen, afdeling Wonen.", "gemeente Hoogeveen"),
 ]
 
 
