@@ -110,6 +110,7 @@ from .wordlists import (
     HONORIFICS,
     INTERJECTIONS,
     NAME_PARTICLES,
+    NAMED_KINDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     OTHER_SCRIPT_WORDS,
@@ -2130,13 +2131,9 @@ def rule_second_of_word_pair(ev: Evidence) -> bool:
 
 
 # A paper, a programme or a building named after its kind: "(Huis-aan-huisblad De Wijkkrant, 26 februari)", "podcast
-# Het Buurtgesprek", "wijkcentrum De Schakel" (round twenty-three, from holdout22's press texts; the same kinds name
-# bodies for the street rules, ``streets._BODY_BEFORE``).
-_KIND_BEFORE = re.compile(
-    r"(?i:[a-zà-ÿ\-]*(?:blad|krant|courant|magazine|podcast|programma|nieuwsbrief|omroep|zender|rubriek|column|huis|"
-    r"centrum|club|vereniging|school|kerk|museum|theater|camping|kliniek|praktijk|stichting|zwembad|sporthal|hotel|"
-    r"restaurant|café|bibliotheek))[ \t]+$"
-)
+# Het Buurtgesprek", "wijkcentrum De Schakel" (round twenty-three, from holdout22's press texts; the kinds are
+# ``wordlists.NAMED_KINDS``, which the street rules read too).
+_KIND_BEFORE = re.compile(r"(?i:[a-zà-ÿ\-]*(?:" + NAMED_KINDS + r"))[ \t]+$")
 
 
 def rule_named_after_kind(ev: Evidence) -> bool:

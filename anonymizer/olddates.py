@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from .patterns import _MON3, DATE_ISO, DATE_LEAD, DATE_NUM, DATE_SPACED, DATE_TXT, DOB_YEAR_MAX
+from .rxutil import answers_question
 
 _FULL_DATE = re.compile(
     r"(?<![\w\-/.:])(?P<date>" + DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "))"
@@ -60,16 +61,13 @@ _EVENT_AFTER = re.compile(
 _ASKS_BIRTH = re.compile(r"(?i:geboortedatum|geboren|geb\.?[ \t]*datum|verjaardag)[^\n]{0,24}$")
 
 
-def _answers_birth_question(text: str, s: int, line_start: int) -> bool:
+def _answers_birth_question(text: str, s: int) -> bool:
     """The date stands near the start of a line right after a line that asks for a birth date."""
-    if line_start < 2 or s - line_start > 40:
-        return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    return _ASKS_BIRTH.search(text, above, line_start - 1) is not None
+    return answers_question(text, s, _ASKS_BIRTH)
 
 
 def _tied_to_person(text: str, s: int, e: int, line_start: int, persons: list[tuple[int, int]]) -> bool:
-    if _PERSON_CUE.search(text, max(line_start, s - 60), s) or _answers_birth_question(text, s, line_start):
+    if _PERSON_CUE.search(text, max(line_start, s - 60), s) or _answers_birth_question(text, s):
         return True
     line_end = text.find("\n", e)
     line_end = len(text) if line_end == -1 else line_end

@@ -22,6 +22,7 @@ from typing import Any
 import phonenumbers
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES, WORDS
+from .rxutil import answers_question
 from .wordlists import GOV_TERMS_LOWER
 
 
@@ -1160,12 +1161,7 @@ _ASKS_POSTCODE = re.compile(r"\b(?:postcode|pc)\b[^\n?]{0,80}\?", re.I)
 
 def _answers_postcode_question(text: str, low: str, s: int) -> bool:
     """``s`` opens the answer to the question asked in one of the two lines above it, and that asks for a postcode."""
-    ls = text.rfind("\n", 0, s) + 1
-    if ls == 0 or _ANSWER_START.fullmatch(text, ls, s) is None:
-        return False
-    above = text.rfind("\n", 0, max(0, ls - 1))
-    above = text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0
-    return _ASKS_POSTCODE.search(low, above, ls) is not None
+    return answers_question(text, s, _ASKS_POSTCODE, lines_up=2, opening=_ANSWER_START, asked_in=low)
 
 
 # Postcodes as they are said and typed along (round twenty-three, from the transcripts of fresh29d): the letters one

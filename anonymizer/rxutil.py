@@ -287,3 +287,31 @@ def finditer_past_lookbehind(
             m = rest.search(text, max(m.end(), m.start() + 1), end)
         else:
             m = rest.search(text, m.start() + 1, end)
+
+
+def answers_question(
+    text: str,
+    s: int,
+    asks: re.Pattern[str],
+    lines_up: int = 1,
+    opening: re.Pattern[str] | None = None,
+    max_lead: int = 40,
+    asked_in: str | None = None,
+) -> bool:
+    """The value at ``s`` opens the reply to a line that asks for it: one of the ``lines_up`` lines right above
+    holds ``asks`` ("en uw geboortedatum?", "En je postcode?"). What stands before the value on its own line is
+    ``opening`` (a speaker's label) when given, else at most ``max_lead`` characters. ``asks`` is searched in
+    ``asked_in`` (the text in lower case, say) when given. One mechanism for the birth dates and the postcodes that
+    transcripts and chats give as answers (rounds twenty-two and twenty-three)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if line_start < 2:
+        return False
+    if opening is not None:
+        if opening.fullmatch(text, line_start, s) is None:
+            return False
+    elif s - line_start > max_lead:
+        return False
+    nl = line_start - 1  # the line break that ends the line above
+    for _ in range(lines_up):
+        nl = text.rfind("\n", 0, nl) if nl > 0 else -1
+    return asks.search(text if asked_in is None else asked_in, nl + 1, line_start - 1) is not None

@@ -29,7 +29,7 @@ from . import patterns as P
 from .addresscues import NUMBERED_THINGS
 from .headlines import title_line
 from .rxutil import line_and_cell_starts
-from .wordlists import CUE_WORDS, FACILITY_NOUNS, HOLIDAYS
+from .wordlists import CUE_WORDS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS
 
 Cand = tuple[int, int, str, str]
 
@@ -434,8 +434,7 @@ _BODY_BEFORE = re.compile(
     r"(?i)(?:gemeente|provincie|waterschap|regio|stadsdeel|deelgemeente"
     # round twenty-two: a building or an institution named right after its kind ("verpleeghuis De Lindehof",
     # "Cultuurhuis De Kruisweg", "Sportclub Noorderhaven")
-    r"|[a-zà-ÿ]*(?:huis|centrum|club|vereniging|school|kerk|moskee|museum|theater|camping|hospice|opvang|kliniek"
-    r"|praktijk|apotheek|bibliotheek|zwembad|sporthal|hotel|restaurant|café|corporatie|woonstichting|stichting))"
+    r"|[a-zà-ÿ]*(?:" + NAMED_KINDS + r"))"
     r"[ \t]+(?:(?:de|het|'t|De|Het)[ \t]+)?\Z"
 )
 # Facilities that every municipality has, named by an ordinary word with a street's ending: without a house number

@@ -784,3 +784,14 @@ PARTIES = frozenset(
     "VVD CDA PVV SP PvdA PVDA GL GroenLinks GL-PvdA CU ChristenUnie SGP DENK FVD BBB NSC PvdD PVDD Volt VOLT JA21 "
     "50PLUS".split()
 )
+
+
+# Kinds of thing whose own name follows right after them, as a compound's last part too: a paper or a programme
+# ("Huis-aan-huisblad De Wijkkrant", "podcast Het Buurtgesprek"), a building or an institution ("verpleeghuis De
+# Lindehof", "Sportclub Noorderhaven"). One alternation, read by the person rules (``judge.rule_named_after_kind``)
+# and the street rules (``streets._BODY_BEFORE``) alike (rounds twenty-two and twenty-three).
+NAMED_KINDS = (
+    r"blad|krant|courant|magazine|podcast|programma|nieuwsbrief|omroep|zender|rubriek|column|huis|centrum|club|"
+    r"vereniging|school|kerk|moskee|museum|theater|camping|hospice|opvang|kliniek|praktijk|apotheek|bibliotheek|"
+    r"zwembad|sporthal|hotel|restaurant|café|corporatie|woonstichting|stichting"
+)
