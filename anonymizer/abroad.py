@@ -16,13 +16,13 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES
 from .rxutil import word_alternation
 
 _CAP = r"[A-ZÀ-ÖØ-ÞİÇŞĞÜ][\w'’\-]*"
-_NAME_WORD = rf"(?:{_CAP}|de|du|des|la|le|el|al|ibn|ben|bin|von|der|dem|[IVX]{{1,4}}|\d{{1,2}}\.)"
+_NAME_WORD = rf"(?:{_CAP}|de|du|des|del|della|dos|das|da|la|le|el|al|ibn|ben|bin|von|der|dem|[IVX]{{1,4}}|\d{{1,2}}\.)"
 _NO = r"(?:(?:n°|nº|no\.?|nr\.?|No:|Nr:)[ \t]*)?\d{1,4}[a-zA-Z]?(?:[/\-]\d{1,3})?"
 _EXTRA = r"(?:[ \t]+(?:bus|boîte|bte|Daire|D:|Kat|apt\.?|app\.?|Whg\.?)[ \t]*\d{1,3}[a-zA-Z]?)?"
 # "Rue Ibn Khaldoun 17", "Avenue Hassan II n° 23", "Calle Mayor 4", "Straße des 17. Juni 5"
 _PREFIX_STREET = (
     r"(?:Rue|Avenue|Av\.|Boulevard|Bd\.?|Bld\.?|Place|Chemin|Allée|Impasse|Route|Quai|Calle|Avenida|Via|Viale|"
-    r"Piazza|Rua|Derb|Hay|Zanqat|Straße|Strasse|Ulica|Rruga|[Uu]l\.|[Vv]ul\.|Str\.|Strada|Calea|вул\.|ул\.)"
+    r"Piazza|Rua|Derb|Hay|Zanqat|Straße|Strasse|[Uu]lica|[Aa]leja|Rruga|[Uu]l\.|[Vv]ul\.|Str\.|Strada|Calea|вул\.|ул\.)"
 )
 _PREFIX_RE = re.compile(rf"(?<![\w])(?P<a>{_PREFIX_STREET}(?:[ \t]+{_NAME_WORD}){{1,4}},?[ \t]+{_NO}{_EXTRA})(?![\w])")
 # "Lindenstraße 5", "Schillerstrasse 12a", "Goethegasse 3", "Marktplatz 1"
@@ -46,7 +46,8 @@ _CHINESE_GATE = (" Lu ", " Jie ", " Dajie ", " Dadao ", " Xiang ", " Hutong ")
 _PREFIX_GATE = tuple(
     f"{w} "
     for w in "Rue Avenue Av. Boulevard Bd Bd. Bld Bld. Place Chemin Allée Impasse Route Quai Calle Avenida Via Viale "
-    "Piazza Rua Derb Hay Zanqat Straße Strasse Ulica Rruga ul. Ul. vul. Vul. Str. Strada Calea вул. ул.".split()
+    "Piazza Rua Derb Hay Zanqat Straße Strasse Ulica ulica Aleja aleja Rruga ul. Ul. vul. Vul. Str. Strada Calea "
+    "вул. ул.".split()
 )
 _SUFFIX_GATE = ("straße", "strasse", "gasse", "platz", "damm", "ufer", "chaussee")
 _TURKISH_GATE = ("Caddesi", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv.", "Yolu")
@@ -65,12 +66,15 @@ _PLACE_AFTER = re.compile(
 # as English addresses do ("221 Baker Street", "14 Elm Road").
 _NUMBER_FIRST_RE = re.compile(
     r"(?<![\w,.])(?P<a>\d{1,4}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+"
-    r"(?:[Rr]ue|Avenue|Boulevard|Bd\.?|Place|Chemin|Allée|Impasse|Route|Quai)(?:[ \t]+" + _NAME_WORD + r"){1,4}"
+    # the type word in lower case too, as French writes it ("77 avenue Foch", "44 chemin des Vignes"; round 24)
+    r"(?:[Rr]ue|[Aa]venue|[Bb]oulevard|Bd\.?|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Rr]oute|[Qq]uai)"
+    r"(?:[ \t]+" + _NAME_WORD + r"){1,4}"
     r"|\d{1,4}[A-Za-z]?[ \t]+(?:" + _CAP + r"[ \t]+){1,3}"
     r"(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Gardens|Square|Terrace))(?![\w])"
 )
 _NUMBER_FIRST_GATE = (
     *(" Rue ", " rue ", " Avenue ", " Boulevard ", " Bd", " Place ", " Chemin ", " Allée ", " Impasse ", " Route "),
+    *(" avenue ", " boulevard ", " place ", " chemin ", " allée ", " impasse ", " route ", " quai "),
     *(" Quai ", " Street", " Road", " Lane", " Drive", " Close", " Crescent", " Gardens", " Square", " Terrace"),
 )
 # The postcode of a foreign address before its town: ", 50667 Köln", ", B-1000 Brussel", ", 75016 Paris" (round ten)

@@ -1142,6 +1142,7 @@ def _street_not_name(toks: list[Tok]) -> bool:
 
 
 _SALUTATION_WORDS = GREETINGS_OPENING | GREETINGS_TIME
+_OPENING_GREETINGS = frozenset(("dear", "hi", "hello", "hey"))
 # First names that are also function words ("Elke", "Dan"), not a salutation or a preposition.
 _STOPWORD_FIRST_NAMES = frozenset(
     w.lower()
@@ -1228,6 +1229,10 @@ def _judge(
         fn, sn, word, _place = _name_info(h.text)
         if lo in email_tokens:
             break
+        if lo in _OPENING_GREETINGS and h.sent_start and len(chunk) > 1 and not chunk[1].particle:
+            chunk = chunk[1:]  # "Dear Sarmo Wongpawiro,": an English greeting opens the line (round twenty-four)
+            sent_initial = False
+            continue
         if lo in STOPWORDS or lo in CUE_WORDS or plural_cue(lo):
             if lo in _STOPWORD_FIRST_NAMES and len(chunk) > 1 and _surname_like(chunk[1]):
                 break  # "door Elke Vanhoutte": a first name that is also a function word, before a surname

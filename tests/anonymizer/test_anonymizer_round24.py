@@ -47,6 +47,12 @@ REMOVED = [
     # a role with a comma still announces a name in running text and after a greeting
     ("De buurman, Joop Heinsbroek, belde.", "Heinsbroek"),
     ("Groet,\nVu Thi Lan\nTeam Wonen", "Vu Thi Lan"),
+    # the name after an English letter's greeting
+    ("Dear Tesfay Gebremariam,\n\nThank you for your letter.", "Tesfay"),
+    # a French street written number first with its type word in lower case, a Polish and a Spanish street
+    ("Mijn nieuwe adres: 12 boulevard Gambetta, 59100 Roubaix", "12 boulevard Gambetta"),
+    ("Hij woont nu op ulica Kwiatowa 7, 30-001 Kraków.", "Kwiatowa 7"),
+    ("Adres in Spanje: Avenida de la Paz 45, 03181 Torrevieja", "de la Paz 45"),
 ]
 
 
@@ -89,6 +95,9 @@ KEPT = [
     ("Werkervaring\n2019 – 2023  Kassier, Albert Heijn\n2023 – nu  Monteur, Schiphol", "Albert Heijn"),
     ("Werkervaring\n2019 – 2023  Kassier, Albert Heijn\n2023 – nu  Monteur, Schiphol", "Schiphol"),
     ("Partijen: Ilse Mol en de gemeente Hoogeveen, afdeling Wonen.", "gemeente Hoogeveen"),
+    # an English greeting before ordinary English words, and the town after a foreign address
+    ("Dear Sir or Madam,\n\nWe received your request.", "Dear Sir or Madam"),
+    ("Mijn nieuwe adres: 12 boulevard Gambetta, 59100 Roubaix", "Roubaix"),
 ]
 
 
