@@ -1490,6 +1490,11 @@ def rule_name_van_body(ev: Evidence) -> bool:
         return False  # "de ISK van het Stedelijk College": an article before an acronym names a thing (round 19)
     if len(c) == 3 and c[1].text == "van" and c[0].text in FIRST_NAMES and c[2].text in PLACES_FULL:
         return False  # "Jeroen van Rijswijk": a surname of the "van <place>" kind, not an official of the town
+    if any(
+        t.text == "van" and c[i + 1].text in ("'t", "’t") and i + 2 < len(c) and not _is_word(c[i + 2].text)
+        for i, t in enumerate(c[:-1])
+    ):
+        return False  # "Femke van 't Hulstdorp": "van 't" opens a surname, no body's name (round twenty-four)
     return any(t.text == "van" for t in c[1:-1]) and _name_before_body_van(ev) > 0
 
 
@@ -2136,6 +2141,25 @@ def rule_second_of_word_pair(ev: Evidence) -> bool:
 _KIND_BEFORE = re.compile(r"(?i:[a-zà-ÿ\-]*(?:" + NAMED_KINDS + r"))[ \t]+$")
 
 
+# A file handed on or back to someone: "doorgezet naar Gülif, LvdW", "Terug naar Griet.", "terug aan Mehmet".
+_CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[,.;'’\")]|\r?\n|$)")
+_HANDED_TO = re.compile(
+    r"(?i:(?:door)?gezet|terug|overgedragen|overdracht|toegewezen|teruggelegd|doorgegeven)[ \t]+(?:naar|aan)[ \t]+$"
+)
+
+
+def rule_handed_to(ev: Evidence) -> bool:
+    """One word after a file was handed on or back to someone, closing the clause, is that colleague: 121 persons over
+    the development data; the others were departments, bodies and places, which stay (round twenty-four)."""
+    tok = ev.name_toks[0]
+    if not _HANDED_TO.search(ev.before[-40:]) or not _CLAUSE_CLOSES.match(ev.after):
+        return False
+    w = tok.text
+    if w in GOV_TERMS or weak_org(w) or w in PLACES_FULL or w.isupper():
+        return False
+    return w in FIRST_NAMES or w in SURNAMES or not _is_word(w)
+
+
 def rule_named_after_kind(ev: Evidence) -> bool:
     """A capitalised "De" or "Het" and a word right after a word for a paper, a programme or a building: its name."""
     lead = [t.text for t in ev.chunk if t.particle]
@@ -2237,6 +2261,7 @@ def rule_word_as_key(ev: Evidence) -> bool:
 
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_pronoun, None),
+    (rule_handed_to, "context"),
     (rule_affiliation_in_brackets, None),
     (rule_subject_single, "subject"),
     (rule_family, "family"),

@@ -53,6 +53,11 @@ REMOVED = [
     ("Mijn nieuwe adres: 12 boulevard Gambetta, 59100 Roubaix", "12 boulevard Gambetta"),
     ("Hij woont nu op ulica Kwiatowa 7, 30-001 Kraków.", "Kwiatowa 7"),
     ("Adres in Spanje: Avenida de la Paz 45, 03181 Torrevieja", "de la Paz 45"),
+    # a colleague a file is handed on or back to
+    ("Notitie op de brief: 'doorgezet naar Gülnaz, AvdM'", "Gülnaz"),
+    ("Besluit: nog niet versturen. Terug naar Oumaima.", "Oumaima"),
+    # a surname with "van 't"
+    ("[09:12] Sanne heeft Roel van 't Hulsbeek toegevoegd", "Hulsbeek"),
 ]
 
 
@@ -98,6 +103,10 @@ KEPT = [
     # an English greeting before ordinary English words, and the town after a foreign address
     ("Dear Sir or Madam,\n\nWe received your request.", "Dear Sir or Madam"),
     ("Mijn nieuwe adres: 12 boulevard Gambetta, 59100 Roubaix", "Roubaix"),
+    # a department, a body or a place a file goes to stays
+    ("Doorgezet naar Leerplicht.", "Leerplicht"),
+    ("De stukken gaan terug naar Zwolle.", "Zwolle"),
+    ("Ik sprak Ilse van 't Wijkteam.", "Wijkteam"),
 ]
 
 
