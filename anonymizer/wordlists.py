@@ -761,7 +761,9 @@ POSSESSED_NOUNS = frozenset(
     # identifiers: "Harpreets BSN is ...", "Zjefs rekeningnummer"
     "bsn burgerservicenummer rekeningnummer iban geboortedatum telefoonnummer mobiel e-mailadres "
     # a view put forward: "Slagers standpunt is dat ..." (round twenty, from fresh16c)
-    "standpunt mening visie zienswijze reactie stelling".split()
+    "standpunt mening visie zienswijze reactie stelling "
+    # what people carry and who belongs to them: "Dagmars sleutels", "Mehmets broer" (round twenty-four, from fresh30b)
+    "sleutel sleutels paspoort rijbewijs spullen medicijnen hond kat tas post ouders broer zus oma opa familie".split()
 )
 # Holidays and feast days observed in the Netherlands (national, religious, and of its communities), lower case:
 # a capitalised holiday mid-sentence ("voor Hemelvaartsdag", "sinds Keti Koti") is a date, not a person.

@@ -58,6 +58,8 @@ REMOVED = [
     ("Besluit: nog niet versturen. Terug naar Oumaima.", "Oumaima"),
     # a surname with "van 't"
     ("[09:12] Sanne heeft Roel van 't Hulsbeek toegevoegd", "Hulsbeek"),
+    # a genitive before what people carry and who belongs to them
+    ("Na de brand mocht niemand naar binnen. Wietskes sleutels liggen nog in de hal.", "Wietske"),
 ]
 
 
