@@ -22,7 +22,10 @@ Span = tuple[int, int, P]
 
 # also the first name's initial and the surname's first two letters: "MDo", "KBi" (round twenty, from holdout19),
 # not a plural of capitals ("IDs", "CDs")
-_INI = r"[A-Z](?:[A-Z]{1,3}|[a-z]{1,3}[A-Z]|[A-Z][a-rt-z])"  # "LW", "HTB", "JvdB", "AvR", "MDo"
+# Capitals of other Latin alphabets count too: "ŞRC", "ĐN", "BÇ", "ÁSR" (round twenty-four: 18 such initials leaked
+# in the positions the ASCII ones are found in)
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_INI = rf"[{_CAPS}](?:[{_CAPS}]{{1,3}}|[a-z]{{1,3}}[{_CAPS}]|[{_CAPS}][a-rt-z])"  # "LW", "HTB", "JvdB", "AvR", "MDo"
 # a line that is only a paraph: "LW/HS", "LW/hs", "AB/CD/EF"
 # also spaced, as a closing line under a report: "SB / KBu" (round twenty, from holdout19)
 _PARAPH_LINE = re.compile(
@@ -332,7 +335,7 @@ def _line_ends_in_capital(text: str) -> bool:
     return any(line.rstrip(" \t")[-1:] in _ASCII_CAPITALS for line in text.split("\n"))
 
 
-_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_CAPITALS = frozenset(c for c in map(chr, range(0x180)) if c.isupper())  # with Latin-1 and Extended-A
 
 
 def _keys_possible(low: str | None, keys: tuple[str, ...]) -> bool:

@@ -58,6 +58,9 @@ REMOVED = [
     ("Besluit: nog niet versturen. Terug naar Oumaima.", "Oumaima"),
     # a surname with "van 't"
     ("[09:12] Sanne heeft Roel van 't Hulsbeek toegevoegd", "Hulsbeek"),
+    # initials in capitals of other Latin alphabets, in the places ASCII initials are found
+    ("Overleg met de wijkcoach gepland. — ŞY", "ŞY"),
+    ("Vastgesteld: 3 mei 2026, ÇB", "ÇB"),
     # a genitive before what people carry and who belongs to them
     ("Na de brand mocht niemand naar binnen. Wietskes sleutels liggen nog in de hal.", "Wietske"),
 ]
