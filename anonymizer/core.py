@@ -990,6 +990,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     person_spans += grow_around_names(text, mask, person_spans)  # namesites.py
     person_spans += X.rule_surname_in_brackets(text, mask, person_spans)
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
+    person_spans += X.rule_first_word_after_cue(text, mask, person_spans)
     person_spans += X.rule_initials_before_name(text, mask, person_spans)
     person_spans += X.rule_initials_after_name(text, mask, person_spans)
     person_spans += X.rule_initials_cell_before_name(text, mask, person_spans)  # "M.;;Kanhai"

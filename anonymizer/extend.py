@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from .columns import form_first_line
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, foreign_text
-from .persons import _name_info, _org_like, ordinary_compound
+from .persons import VERB_AFTER, _name_info, _org_like, ordinary_compound
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
     ABBREV,
@@ -25,7 +25,10 @@ from .wordlists import (
     HONORIFICS,
     LOWER_ABBREVIATIONS,
     NAME_HEADERS,
+    NAME_PARTICLES,
     ORG_WORDS,
+    RELATIONS,
+    ROLES,
 )
 
 P = TypeVar("P")
@@ -635,6 +638,36 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
             continue  # "Buurman, Jan", "Groetjes, Roos": an address or a greeting, not a surname
         out.append((ss, se, person))
         _take(mask, ss, se)
+    return out
+
+
+# A relative or a role in lower-case running text, then one lower-case word right before a found lower-case surname:
+# "mijn buurman willies [hulsma]", "griffier rodel [soriano]" (round twenty-four, from holdout23's survey answers).
+_CUE_THEN_WORD = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"|" + ROLES + r")[ \t]+"
+    r"(?P<w>[a-zà-ÿ][a-zà-ÿ'’\-]{1,20})[ \t]+$"
+)
+
+
+def rule_first_word_after_cue(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """The lower-case word between a relation or role and a found lower-case surname is the first name, also when
+    it is a word ("rodel", "lama"); a function word or a particle is not."""
+    out: list[Span[P]] = []
+    for s, _e, person in spans:
+        if s < 4 or not text[s].islower() or text[s - 1] not in " \t":
+            continue
+        m = _CUE_THEN_WORD.search(text, max(0, s - 64), s)
+        if not m:
+            continue
+        w = m.group("w")
+        if w in STOPWORDS or w in CUE_WORDS or w in NAME_PARTICLES or _blocked(mask, m.start("w"), m.end("w")):
+            continue
+        if VERB_AFTER.match(" " + w) or (w in WORDS and w.endswith(("de", "te", "en", "t"))):
+            continue  # "mijn buurman belde jansen": a verb, not a first name
+        if w in _SALUTES:
+            continue  # "... bij de tandarts groetjes nuria": a greeting before the name
+        out.append((m.start("w"), m.end("w"), person))
+        _take(mask, m.start("w"), m.end("w"))
     return out
 
 

@@ -61,6 +61,9 @@ REMOVED = [
     # initials in capitals of other Latin alphabets, in the places ASCII initials are found
     ("Overleg met de wijkcoach gepland. — ŞY", "ŞY"),
     ("Vastgesteld: 3 mei 2026, ÇB", "ÇB"),
+    # a lower-case first name, a word too, between a relation or a role and a found surname
+    ("mijn buurvrouw lama gebremedhin had hetzelfde", "lama"),
+    ("ik heb de griffier rodel dimaano gebeld", "rodel"),
     # a genitive before what people carry and who belongs to them
     ("Na de brand mocht niemand naar binnen. Wietskes sleutels liggen nog in de hal.", "Wietske"),
 ]
@@ -112,6 +115,9 @@ KEPT = [
     ("Doorgezet naar Leerplicht.", "Leerplicht"),
     ("De stukken gaan terug naar Zwolle.", "Zwolle"),
     ("Ik sprak Ilse van 't Wijkteam.", "Wijkteam"),
+    # a verb or a greeting between a relation and a name stays
+    ("mijn buurman belde gebremedhin gisteren", "belde"),
+    ("afspraak bij de tandarts groetjes nuria gebremedhin", "groetjes"),
 ]
 
 
