@@ -642,7 +642,7 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
 
 
 # A relative or a role in lower-case running text, then one lower-case word right before a found lower-case surname:
-# "mijn buurman willies [hulsma]", "griffier rodel [soriano]" (round twenty-four, from holdout23's survey answers).
+# "mijn buurvrouw lama [gebremedhin]", "griffier rodel [dimaano]" (round twenty-four, from holdout23's survey answers).
 _CUE_THEN_WORD = re.compile(
     r"(?:^|[^\w])(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r"|" + ROLES + r")[ \t]+"
     r"(?P<w>[a-zà-ÿ][a-zà-ÿ'’\-]{1,20})[ \t]+$"
@@ -672,7 +672,7 @@ def rule_first_word_after_cue(text: str, mask: bytearray, spans: list[Span[P]]) 
 
 
 def _quote_opens(text: str, pos: int) -> bool:
-    """A single quote right before ``pos`` opens a quoted word: "zoektermen: 'colinario', ..." (round twenty-four)."""
+    """A single quote right before ``pos`` opens a quoted word: "zoektermen: 'okonkwo', ..." (round twenty-four)."""
     return text[pos - 1] in "'’‘" and (pos < 2 or not text[pos - 2].isalnum())
 
 

@@ -422,7 +422,7 @@ def rule_named_after_person(ev: Evidence) -> bool:
     if len(nt) < 2 or _person_only_cue(ev):
         return False
     if len(nt) == 2 and len(nt[0].text) == 1 and nt[0].text.isupper() and _ROLE_KEY_BEFORE.search(ev.before):
-        return False  # "Onderzoeker: M Park": an initial and a word after a role's key (round twenty-four: 123 persons)
+        return False  # "Onderzoeker: K Bos": an initial and a word after a role's key (round twenty-four: 123 persons)
     last = nt[-1].text.lower()
     glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in _NAMED_AFTER_ENDS)
     if ev.chunk[-2].text in ("de", "het") and not glued:
@@ -1494,7 +1494,7 @@ def rule_name_van_body(ev: Evidence) -> bool:
         t.text == "van" and c[i + 1].text in ("'t", "’t") and i + 2 < len(c) and not _is_word(c[i + 2].text)
         for i, t in enumerate(c[:-1])
     ):
-        return False  # "Femke van 't Hulstdorp": "van 't" opens a surname, no body's name (round twenty-four)
+        return False  # "Roel van 't Hulsbeek": "van 't" opens a surname, no body's name (round twenty-four)
     return any(t.text == "van" for t in c[1:-1]) and _name_before_body_van(ev) > 0
 
 
@@ -2141,7 +2141,7 @@ def rule_second_of_word_pair(ev: Evidence) -> bool:
 _KIND_BEFORE = re.compile(r"(?i:[a-zà-ÿ\-]*(?:" + NAMED_KINDS + r"))[ \t]+$")
 
 
-# A file handed on or back to someone: "doorgezet naar Gülif, LvdW", "Terug naar Griet.", "terug aan Mehmet".
+# A file handed on or back to someone: "doorgezet naar Gülnaz, LvdW", "Terug naar Griet.", "terug aan Mehmet".
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[,.;'’\")]|\r?\n|$)")
 _HANDED_TO = re.compile(
     r"(?i:(?:door)?gezet|terug|overgedragen|overdracht|toegewezen|teruggelegd|doorgegeven)[ \t]+(?:naar|aan)[ \t]+$"

@@ -331,7 +331,7 @@ def rule_area_named(ev: Any) -> bool:
         return False
     if len(toks) >= 2 and ev.surface not in PLACES_FULL and toks[0].text in FIRST_NAMES:
         return False
-    # "namens de gemeente Xiaoling Zhao, medewerker ...": a role after the comma names the person (round twenty-four)
+    # "namens de gemeente Wenjun Tsai, medewerker ...": a role after the comma names the person (round twenty-four)
     return not (len(toks) >= 2 and ev.surface not in PLACES_FULL and _ROLE_AFTER_COMMA.match(ev.after))
 
 

@@ -1230,7 +1230,7 @@ def _judge(
         if lo in email_tokens:
             break
         if lo in _OPENING_GREETINGS and h.sent_start and len(chunk) > 1 and not chunk[1].particle:
-            chunk = chunk[1:]  # "Dear Sarmo Wongpawiro,": an English greeting opens the line (round twenty-four)
+            chunk = chunk[1:]  # "Dear Tesfay Gebremariam,": an English greeting opens the line (round twenty-four)
             sent_initial = False
             continue
         if lo in STOPWORDS or lo in CUE_WORDS or plural_cue(lo):

@@ -158,7 +158,7 @@ ROLES = (
     # round twenty-four (from holdout23's research files): who asks and who answers in an interview or a survey
     r"respondent|respondente|interviewer|interviewster|onderzoeker|onderzoekster|enquêteur|enquêtrice|geïnterviewde|"
     # round twenty-four: people named by their trade or their part in a match, a shop or a desk ("Scheidsrechter:
-    # Mei Feng", "de receptionist Li Na")
+    # Mei Lan Koster", "de receptioniste Gonny Eertink")
     r"scheidsrechter|receptionist|receptioniste|trainer|trainster|monteur|journalist|verslaggever|redacteur|"
     r"woordvoerder|woordvoerster|makelaar|taxateur|fotograaf|kassier|kassière|beveiliger|fysiotherapeut|"
     r"psycholoog|therapeut|gastouder|pleegouder|mediator|registermediator|boswachter|dierenarts|tandarts|apotheker"
@@ -762,7 +762,7 @@ POSSESSED_NOUNS = frozenset(
     "bsn burgerservicenummer rekeningnummer iban geboortedatum telefoonnummer mobiel e-mailadres "
     # a view put forward: "Slagers standpunt is dat ..." (round twenty, from fresh16c)
     "standpunt mening visie zienswijze reactie stelling "
-    # what people carry and who belongs to them: "Dagmars sleutels", "Mehmets broer" (round twenty-four, from fresh30b)
+    # what people carry and who belongs to them: "Wietskes sleutels", "Mehmets broer" (round twenty-four, from fresh30b)
     "sleutel sleutels paspoort rijbewijs spullen medicijnen hond kat tas post ouders broer zus oma opa familie".split()
 )
 # Holidays and feast days observed in the Netherlands (national, religious, and of its communities), lower case:
