@@ -318,8 +318,24 @@ _ANY_LANG_DATE = (
     + _MONTH_ALT
     + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+"
     + _YEAR4.replace("?P<y>", "?P<y4>")
+    # "21-10-'39", "03.02.61": a year of two digits; "18-I-1959": the month in Roman figures (round twenty-five, from
+    # holdout24's lasting powers of attorney)
+    + r"|\d{1,2}[\-/.]\d{1,2}[\-/.]['’]?(?P<y6>\d\d)(?![\d\-/.])"
+    + r"|\d{1,2}[\-/. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[\-/. ]"
+    + _YEAR4.replace("?P<y>", "?P<y7>")
     + r")"
 )
+_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6", "y7")
+
+
+def _date_year(m: re.Match[str]) -> str:
+    """The year of a date found by ``_ANY_LANG_DATE``, with the century of a two-digit year: the last one past."""
+    y = next(m[g] for g in _YEAR_GROUPS if m[g])
+    if len(y) == 2:
+        return ("20" if int(y) <= date.today().year % 100 else "19") + y
+    return y
+
+
 # A birth word of another language (or a Dutch one these rules lacked), then the date: "urodzony 12 marca 1980",
 # "Doğum tarihi: 05.08.1972", "geboren am 12.03.1977", "née le 5 mars 1977", "nacido el 3 de mayo de 1980",
 # "nato il 4 luglio 1969", "born on 4 July 1980", "Verjaardag: 12 juni 1975". A few words may stand between ("Doğum
@@ -346,7 +362,11 @@ _OTHER_EVENT = re.compile(
 )
 
 
-_NEAR_FILL = re.compile(r"[ \t:,]*(?:(?:is|was|op|on|the|le|el|il|em|am)[ \t:,]+)?", re.IGNORECASE)
+_NEAR_FILL = re.compile(
+    r"[ \t:,]*(?:(?:is|was|op|on|the|le|el|il|em|am)[ \t:,]+)?"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t:,]+)?",  # "geboorte maandag 25 januari"
+    re.IGNORECASE,
+)
 
 
 # A date of any language in brackets right after a capitalised word, a name: "Oma Rabia B. (24 listopada 2003)",
@@ -381,7 +401,7 @@ def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
             }
             if not m.group()[0].isupper() or not (words - _DUTCH_MONTHS) and "van" not in m["date"]:
                 continue  # Dutch or numeric: ``patterns.DATE_AFTER_NAME`` judges it ("Export Bbz (7 januari 2024)")
-            y = next(m[g] for g in ("y1", "y2", "y3", "y4", "y5") if m[g])
+            y = _date_year(m)
             if 1900 <= int(y) < this_year:
                 out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
     if not any(g in low for g in _FOREIGN_GATE):
@@ -389,7 +409,7 @@ def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
     for m in _FOREIGN_CUE.finditer(text):
         if _OTHER_EVENT.search(m["mid"]) or (m["near"] and not _NEAR_FILL.fullmatch(m["mid"])):
             continue
-        y = next(m[g] for g in ("y1", "y2", "y3", "y4", "y5") if m[g])
+        y = _date_year(m)
         if 1900 <= int(y) <= this_year:
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
     return out

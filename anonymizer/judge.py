@@ -145,6 +145,10 @@ class lazy(Generic[T]):
         return value
 
 
+# "die" after a small-letter word that is no stop word (a noun, not "met die"): it opens a relative clause
+_RELATIVE_DIE = re.compile(r"(?<![\w'’-])(?P<n>[a-zà-ÿ]{3,})[ \t]+die[ \t]*$")
+
+
 class Evidence:
     """What is known about one trimmed chunk; the costlier facts are computed when a rule first asks."""
 
@@ -232,8 +236,14 @@ class Evidence:
     @lazy
     def conj_dat(self) -> bool:
         """ "dat" before the chunk is the conjunction, not the article: "zegt dat Yodit sinds ..." (the subject of the
-        clause); an unknown word there is not a thing named by "dat"."""
-        return self.prev_word == "dat" and not self.chunk[0].particle
+        clause); an unknown word there is not a thing named by "dat". So is "die" after a noun, a relative pronoun: "de
+        rijhal die Lászt Farkgh wil bouwen" (round twenty-five, from holdout24)."""
+        if self.chunk[0].particle:
+            return False
+        if self.prev_word == "die":
+            m = _RELATIVE_DIE.search(self.before[-40:])
+            return m is not None and m["n"] not in STOPWORDS  # not "met die", "van die": a demonstrative
+        return self.prev_word == "dat"
 
     @lazy
     def lead(self) -> list[Tok]:

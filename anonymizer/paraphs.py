@@ -129,6 +129,10 @@ _LOG_USER = re.compile(r"^\S+[ \t]+\S+[ \t]+(?P<i>[^\s\[\]\-][^\s\[\]]*)[ \t]+\[
 # Wijkteam. — HH", "Terugbellen gedaan. - FvtH" (round twenty-one, from holdout20)
 # also after a figure or a quote: "Score: 8/10 — TB", "... luisterde." — SM" (round twenty-four, from holdout23: 76
 # initials, and no keep word but codes such as "GGD" and "WOZ", which is_code leaves)
+# capitals alone on the line after a sentence, or closing the line after one: "uitspraak volgt voor 20 mei.⏎NNW",
+# "Hercontrole: 2026-02-01. ZIS" (round twenty-five, from holdout24: over the development corpora 101 persons and no
+# other word)
+_CLOSING_INITIALS = re.compile(r"(?:[.!?)][ \t]*\n|[.!?][ \t]+)[ \t]*(?P<i>[A-Z]{2,4})[ \t]*$", re.M)
 _DASH_SIGN_TAIL = re.compile(r"[.!?)\d\"”’][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
 _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
@@ -417,14 +421,18 @@ def _sign_column_cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A default for paraphs (round twenty-three, from holdout22): a word of two capitals and one or two small letters
+# A default for paraphs (round twenty-three, from holdout22; since round twenty-five, from holdout24, also three
+# capitals and a small letter, "TJSc", and two capitals, small letters and a capital, "NAdM": 178 names over the
+# development corpora and no other word): a word of two capitals and one or two small letters
 # ("GHo", "MKa") or of a capital, up to three small letters of the first name or a particle, and a capital with one or
 # two small letters ("AvdWe", "HvtOo", "JdBa", "SeBa") is a colleague's paraph wherever it stands. Over the
 # development data such words were 1,382 names, 23 noise units ("LAeq", "LAr") and 9 times "TikTok"; with the letters
 # of other Latin alphabets ("KKö", "HŞa"), nothing more but names.
 _BARE_PARAPH = re.compile(
     r"(?<![\w.@/\\#&+'’-])(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,2}"
-    r"|[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,3}[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,2})"
+    r"|[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,3}[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,2}"
+    r"|[A-ZÀ-ÖØ-Þ\u0100-\u017f]{3}[a-zß-öø-ÿ\u0100-\u017f]"
+    r"|[A-ZÀ-ÖØ-Þ\u0100-\u017f]{2}[a-zß-öø-ÿ\u0100-\u017f]{1,2}[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
     r"(?![\w@/\\+’-]|['.][^\W\d_])"
 )  # letters of Latin Extended-A are both cases in one range: their case is checked in code ("KKö", "FYı", "HŞa")
 # units, degrees and brands of that shape; a word after a figure is a unit too ("35 MPa")
@@ -439,9 +447,17 @@ _SIGNOFF_BEFORE = re.compile(r"(?i:" + "|".join(_SIGNOFF_WORDS) + r"|paraaf|gete
 
 
 def _paraph_cases(w: str) -> bool:
-    """Capitals and small letters where a paraph has them: a capital first, one more capital, the rest small."""
+    """Capitals and small letters where a paraph has them: a capital first, one more capital, the rest small ("GHo",
+    "JdBa"); or three capitals and one small letter ("TJSc"), or two capitals, small letters and a capital ("NAdM")."""
     caps = [i for i, c in enumerate(w) if c.isupper()]
-    return len(caps) == 2 and caps[0] == 0 and all(c.islower() for c in w if not c.isupper()) and caps[1] < len(w) - 1
+    if not all(c.islower() for c in w if not c.isupper()) or not caps or caps[0] != 0:
+        return False
+    if len(caps) == 2:
+        return caps[1] < len(w) - 1
+    if len(caps) == 3 and caps[:2] == [0, 1]:
+        # "TJSc" (not a plural of a code, "PGBs"), "NAdM", "ALlE"
+        return (caps[2] == 2 and len(w) == 4 and w[3] != "s") or (caps[2] == len(w) - 1 and len(w) >= 4)
+    return False
 
 
 def _bare_paraphs(text: str) -> list[tuple[int, int, str]]:
@@ -473,6 +489,10 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     for m in _DASH_INITIALS_DATE.finditer(text) if "–" in text or "-" in text or "—" in text else ():
         if not is_code(m.group("i")):
             found.append((m.start("i"), m.end("i"), m.group("i")))
+    for m in _CLOSING_INITIALS.finditer(text) if _line_ends_in_capital(text) else ():
+        ini = m.group("i")
+        if not is_code(ini) and ini not in _SIGN_NOT and ini not in _PARTY_CODES:
+            found.append((m.start("i"), m.end("i"), ini))
     for m in _DASH_SIGN_TAIL.finditer(text) if "–" in text or "-" in text or "—" in text else ():
         if not is_code(m.group("i")) and m.group("i") not in _SIGN_NOT:
             found.append((m.start("i"), m.end("i"), m.group("i")))
@@ -594,15 +614,25 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
 
 
 _BRACKET_INITIALS = re.compile(r"[ \t]*\((?P<i>" + _INI + r")\)")
+# a paraph and a slash before a found name, as a clerk signs a line: "SMM / Sosook Moriguchi, Publiekszaken" (round
+# twenty-five, from holdout24)
+_INITIALS_SLASH_BEFORE = re.compile(r"(?<![\w.@/'’-])(?P<i>" + _INI + r")[ \t]*/[ \t]*$")
 
 
 def rule_initials_in_brackets_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """A person's initials in brackets right after their found name are theirs: "agent Dralena (DWM)", "Kees
-    (KBvV)" (round fourteen). The first letter must be the name's, so that a party or a body after a name
-    ("Jansen (VVD)") stays."""
-    if "(" not in text:
+    (KBvV)" (round fourteen); so are initials and a slash right before it ("KD / Kim Do"). The first letter must be
+    the name's, so that a party or a body after a name ("Jansen (VVD)") stays."""
+    if "(" not in text and "/" not in text:
         return []
     out: list[Span[P]] = []
+    for s, e, person in spans if "/" in text else ():
+        m = _INITIALS_SLASH_BEFORE.search(text, max(0, s - 12), s)
+        if not m or is_code(m.group("i")) or m.group("i") in _SIGN_NOT or mask.find(1, m.start("i"), m.end("i")) != -1:
+            continue
+        if m.group("i")[0] == text[s:e].lstrip()[:1].upper():
+            out.append((m.start("i"), m.end("i"), person))
+            mask[m.start("i") : m.end("i")] = b"\x01" * (m.end("i") - m.start("i"))
     for s, e, person in spans:
         m = _BRACKET_INITIALS.match(text, e)
         if not m or is_code(m.group("i")) or mask.find(1, m.start("i"), m.end("i")) != -1:
