@@ -119,6 +119,12 @@ SETS = {
         "holdout24_rural.jsonl",
         "holdout24_known.jsonl",
     ],
+    "holdout25": [
+        "holdout25_reflect.jsonl",
+        "holdout25_languages.jsonl",
+        "holdout25_route.jsonl",
+        "holdout25_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
