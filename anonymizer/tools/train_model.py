@@ -58,7 +58,7 @@ DEV_CORPORA = (
     *("holdout21", "fresh28a", "fresh28b", "fresh28c", "fresh28d"),
     *("holdout22", "fresh29a", "fresh29b", "fresh29c", "fresh29d"),
     *("holdout23", "fresh30a", "fresh30b", "fresh30c", "fresh30d"),
-    *("holdout24",),
+    *("holdout24", "fresh31a", "fresh31b", "fresh31c", "fresh31d"),
 )
 
 

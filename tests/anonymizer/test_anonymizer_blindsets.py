@@ -38,6 +38,7 @@ ROUND21 = ("fresh27a", "fresh27b", "fresh27c", "fresh27d", "fresh27e")
 ROUND22 = ("fresh28a", "fresh28b", "fresh28c", "fresh28d")
 ROUND23 = ("fresh29a", "fresh29b", "fresh29c", "fresh29d")
 ROUND24 = ("fresh30a", "fresh30b", "fresh30c", "fresh30d")
+ROUND25 = ("fresh31a", "fresh31b", "fresh31c", "fresh31d")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -51,6 +52,7 @@ BRIEFED = (
     + ROUND22
     + ROUND23
     + ROUND24
+    + ROUND25
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

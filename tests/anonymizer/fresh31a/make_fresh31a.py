@@ -28,7 +28,15 @@ SEED = 20261231
 N_DOCS = 300
 
 LABELS = (
-    "PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
     "DATE_OF_BIRTH",
 )
 
@@ -41,52 +49,190 @@ _spec.loader.exec_module(_score)
 check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 
 # ----------------------------------------------------------------------------------------------------------- words
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-CITIES = ["Zwolle", "Deventer", "Tilburg", "Leeuwarden", "Almere", "Dordrecht", "Enschede", "Nijmegen", "Haarlem",
-          "Helmond", "Venlo", "Emmen", "Schiedam", "Lelystad", "Amersfoort", "Apeldoorn", "Zaandam", "Heerlen",
-          "Gouda", "Hoorn", "Assen", "Roosendaal", "Vlaardingen", "Kampen", "Sittard", "Purmerend"]
-HOSPITALS = ["Isala", "Rijnstate", "Amphia", "Zuyderland", "Gelre ziekenhuizen", "Meander Medisch Centrum",
-             "Tergooi MC", "Noordwest Ziekenhuisgroep", "Dijklander", "Spaarne Gasthuis", "Treant",
-             "Ziekenhuis Rivierenland", "Ommelander Ziekenhuis", "Gelderse Vallei", "Ikazia", "Beatrixziekenhuis"]
-GGZ = ["GGZ Centraal", "Parnassia", "Arkin", "Dimence", "Lentis", "Mondriaan", "Altrecht", "Pro Persona",
-       "GGz Breburg", "Emergis"]
-DEPTS = [("Longziekten", "longarts", "COPD"), ("Cardiologie", "cardioloog", "hartfalen"),
-         ("Interne Geneeskunde", "internist", "diabetes mellitus type 2"), ("Neurologie", "neuroloog", "CVA"),
-         ("Reumatologie", "reumatoloog", "reumatoïde artritis"), ("Orthopedie", "orthopedisch chirurg", "artrose"),
-         ("Geriatrie", "klinisch geriater", "delier"), ("Oncologie", "oncoloog", "darmkanker"),
-         ("Nefrologie", "nefroloog", "nierfalen"), ("Revalidatie", "revalidatiearts", "dwarslaesie")]
-GGZ_DIAG = ["een depressieve stoornis", "PTSS", "een angststoornis", "ADHD", "een bipolaire stoornis",
-            "een autismespectrumstoornis", "een eetstoornis", "een psychotische stoornis"]
-MEDS = [("metformine", "500 mg", "2 dd 1"), ("omeprazol", "20 mg", "1 dd 1"), ("paracetamol", "500 mg", "zo nodig 4 dd 2"),
-        ("amlodipine", "5 mg", "1 dd 1"), ("simvastatine", "40 mg", "1 dd 1 a.n."), ("levothyroxine", "75 mcg", "1 dd 1"),
-        ("salbutamol", "100 mcg", "zo nodig"), ("sertraline", "50 mg", "1 dd 1"), ("quetiapine", "25 mg", "1 dd 1 a.n."),
-        ("methylfenidaat", "10 mg", "2 dd 1"), ("furosemide", "40 mg", "1 dd 1"), ("apixaban", "5 mg", "2 dd 1"),
-        ("prednisolon", "5 mg", "1 dd 2"), ("oxazepam", "10 mg", "zo nodig"), ("metoprolol", "50 mg", "1 dd 1"),
-        ("tiotropium", "18 mcg", "1 dd 1")]
-INFECT = [("tuberculose", "Mantouxtest", "acht weken"), ("kinkhoest", "neuskweek", "drie weken"),
-          ("hepatitis A", "bloedonderzoek", "vijftig dagen"), ("mazelen", "speekseltest", "achttien dagen"),
-          ("schurft", "huidcontrole", "zes weken"), ("shigella", "ontlastingsonderzoek", "een week")]
-VACCS = [("BMR", "14 maanden"), ("DKTP", "4 jaar"), ("HPV", "10 jaar"), ("MenACWY", "14 jaar"),
-         ("BMR-herhaling", "9 jaar"), ("DTP", "9 jaar")]
-STREET_ROOTS = ["Kastanje", "Merel", "Lijster", "Ravelijn", "Zilverschoon", "Boterbloem", "Wilgen", "Kievit",
-                "Korenbloem", "Hyacinten", "Gerstkamp", "Ooievaars", "Platanen", "Populieren", "Leeuweriken",
-                "Oranjerie", "Sterappel", "Zuidwal", "Tolhek", "Vlasakker", "Kerspel", "Hoefsmid", "Lindeboom",
-                "Duivenweide", "Zonnedauw", "Reigersbek"]
+CITIES = [
+    "Zwolle",
+    "Deventer",
+    "Tilburg",
+    "Leeuwarden",
+    "Almere",
+    "Dordrecht",
+    "Enschede",
+    "Nijmegen",
+    "Haarlem",
+    "Helmond",
+    "Venlo",
+    "Emmen",
+    "Schiedam",
+    "Lelystad",
+    "Amersfoort",
+    "Apeldoorn",
+    "Zaandam",
+    "Heerlen",
+    "Gouda",
+    "Hoorn",
+    "Assen",
+    "Roosendaal",
+    "Vlaardingen",
+    "Kampen",
+    "Sittard",
+    "Purmerend",
+]
+HOSPITALS = [
+    "Isala",
+    "Rijnstate",
+    "Amphia",
+    "Zuyderland",
+    "Gelre ziekenhuizen",
+    "Meander Medisch Centrum",
+    "Tergooi MC",
+    "Noordwest Ziekenhuisgroep",
+    "Dijklander",
+    "Spaarne Gasthuis",
+    "Treant",
+    "Ziekenhuis Rivierenland",
+    "Ommelander Ziekenhuis",
+    "Gelderse Vallei",
+    "Ikazia",
+    "Beatrixziekenhuis",
+]
+GGZ = [
+    "GGZ Centraal",
+    "Parnassia",
+    "Arkin",
+    "Dimence",
+    "Lentis",
+    "Mondriaan",
+    "Altrecht",
+    "Pro Persona",
+    "GGz Breburg",
+    "Emergis",
+]
+DEPTS = [
+    ("Longziekten", "longarts", "COPD"),
+    ("Cardiologie", "cardioloog", "hartfalen"),
+    ("Interne Geneeskunde", "internist", "diabetes mellitus type 2"),
+    ("Neurologie", "neuroloog", "CVA"),
+    ("Reumatologie", "reumatoloog", "reumatoïde artritis"),
+    ("Orthopedie", "orthopedisch chirurg", "artrose"),
+    ("Geriatrie", "klinisch geriater", "delier"),
+    ("Oncologie", "oncoloog", "darmkanker"),
+    ("Nefrologie", "nefroloog", "nierfalen"),
+    ("Revalidatie", "revalidatiearts", "dwarslaesie"),
+]
+GGZ_DIAG = [
+    "een depressieve stoornis",
+    "PTSS",
+    "een angststoornis",
+    "ADHD",
+    "een bipolaire stoornis",
+    "een autismespectrumstoornis",
+    "een eetstoornis",
+    "een psychotische stoornis",
+]
+MEDS = [
+    ("metformine", "500 mg", "2 dd 1"),
+    ("omeprazol", "20 mg", "1 dd 1"),
+    ("paracetamol", "500 mg", "zo nodig 4 dd 2"),
+    ("amlodipine", "5 mg", "1 dd 1"),
+    ("simvastatine", "40 mg", "1 dd 1 a.n."),
+    ("levothyroxine", "75 mcg", "1 dd 1"),
+    ("salbutamol", "100 mcg", "zo nodig"),
+    ("sertraline", "50 mg", "1 dd 1"),
+    ("quetiapine", "25 mg", "1 dd 1 a.n."),
+    ("methylfenidaat", "10 mg", "2 dd 1"),
+    ("furosemide", "40 mg", "1 dd 1"),
+    ("apixaban", "5 mg", "2 dd 1"),
+    ("prednisolon", "5 mg", "1 dd 2"),
+    ("oxazepam", "10 mg", "zo nodig"),
+    ("metoprolol", "50 mg", "1 dd 1"),
+    ("tiotropium", "18 mcg", "1 dd 1"),
+]
+INFECT = [
+    ("tuberculose", "Mantouxtest", "acht weken"),
+    ("kinkhoest", "neuskweek", "drie weken"),
+    ("hepatitis A", "bloedonderzoek", "vijftig dagen"),
+    ("mazelen", "speekseltest", "achttien dagen"),
+    ("schurft", "huidcontrole", "zes weken"),
+    ("shigella", "ontlastingsonderzoek", "een week"),
+]
+VACCS = [
+    ("BMR", "14 maanden"),
+    ("DKTP", "4 jaar"),
+    ("HPV", "10 jaar"),
+    ("MenACWY", "14 jaar"),
+    ("BMR-herhaling", "9 jaar"),
+    ("DTP", "9 jaar"),
+]
+STREET_ROOTS = [
+    "Kastanje",
+    "Merel",
+    "Lijster",
+    "Ravelijn",
+    "Zilverschoon",
+    "Boterbloem",
+    "Wilgen",
+    "Kievit",
+    "Korenbloem",
+    "Hyacinten",
+    "Gerstkamp",
+    "Ooievaars",
+    "Platanen",
+    "Populieren",
+    "Leeuweriken",
+    "Oranjerie",
+    "Sterappel",
+    "Zuidwal",
+    "Tolhek",
+    "Vlasakker",
+    "Kerspel",
+    "Hoefsmid",
+    "Lindeboom",
+    "Duivenweide",
+    "Zonnedauw",
+    "Reigersbek",
+]
 STREET_SUF = ["straat", "laan", "weg", "hof", "plein", "kade", "singel", "dreef", "erf", "pad", "gaarde"]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
-MAILHOSTS = ["hotmail.com", "gmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl", "planet.nl",
-             "xs4all.nl", "icloud.com", "home.nl"]
+MAILHOSTS = [
+    "hotmail.com",
+    "gmail.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "outlook.com",
+    "live.nl",
+    "planet.nl",
+    "xs4all.nl",
+    "icloud.com",
+    "home.nl",
+]
 
 # Known names: a Dutch word that is also a surname (or first name), with phrases using the word in its ordinary
 # sense, lower case, never at a sentence start.
 KNOWN = {
-    "Bakker": ["Ze werkte dertig jaar als bakker en stond elke nacht om drie uur op.",
-               "Sinds de operatie kan hij niet meer naar de bakker op de hoek lopen."],
+    "Bakker": [
+        "Ze werkte dertig jaar als bakker en stond elke nacht om drie uur op.",
+        "Sinds de operatie kan hij niet meer naar de bakker op de hoek lopen.",
+    ],
     "Visser": ["Hij was vroeger visser op de Noordzee en heeft daar zijn rug versleten."],
-    "Hart": ["Volgens de cardioloog pompt het hart nog maar voor veertig procent.",
-             "Ze zegt dat haar hart overslaat als ze de trap op moet."],
+    "Hart": [
+        "Volgens de cardioloog pompt het hart nog maar voor veertig procent.",
+        "Ze zegt dat haar hart overslaat als ze de trap op moet.",
+    ],
     "Koster": ["Tot vorig jaar was hij koster van de dorpskerk."],
     "Smid": ["Hij werkte veertig jaar als smid en hoort daardoor slecht."],
     "Brouwer": ["Zijn zoon is brouwer in een kleine bierbrouwerij."],
@@ -132,9 +278,22 @@ KNOWN_FIRST = {
     "Linde": ["Voor het raam staat een linde die in juni veel pollen geeft."],
     "Jasmijn": ["Ze ruikt graag jasmijn op het balkon, maar het trappenhuis is te steil."],
 }
-KNOWN_PARTICLE = {"Hond": "de", "Haan": "de", "Vos": "de", "Groot": "de", "Wit": "de", "Koning": "de",
-                  "Berg": "van den", "Dijk": "van", "Beek": "van der", "Bos": "van den", "Hoek": "van der",
-                  "Mol": "de", "Vink": "de", "Haas": "de"}
+KNOWN_PARTICLE = {
+    "Hond": "de",
+    "Haan": "de",
+    "Vos": "de",
+    "Groot": "de",
+    "Wit": "de",
+    "Koning": "de",
+    "Berg": "van den",
+    "Dijk": "van",
+    "Beek": "van der",
+    "Bos": "van den",
+    "Hoek": "van der",
+    "Mol": "de",
+    "Vink": "de",
+    "Haas": "de",
+}
 
 # ---------------------------------------------------------------------------------------------- registered shapes
 SHAPES: dict[str, object] = {}
@@ -175,8 +334,14 @@ class Doc:
 
 
 class Person:
-    def __init__(self, r: random.Random, origin: str | None = None, sex: str | None = None,
-                 surname: tuple[str | None, str] | None = None, first: str | None = None):
+    def __init__(
+        self,
+        r: random.Random,
+        origin: str | None = None,
+        sex: str | None = None,
+        surname: tuple[str | None, str] | None = None,
+        first: str | None = None,
+    ):
         self.origin = origin or r.choice(list(ORIGINS))
         m, f, pre, suf, parts = ORIGINS[self.origin]
         self.sex = sex or r.choice("mf")
@@ -239,8 +404,9 @@ class Person:
         if self.email_addr is None:
             sur = ascii_(self.sur()).replace(" ", "").replace("'", "").lower()
             fi = ascii_(self.first).lower().replace(" ", "")
-            local = d.r.choice([f"{fi}.{sur}", f"{fi[0]}.{sur}", f"{fi}{sur}{d.r.randint(1, 99)}", f"{sur}.{fi}",
-                                f"{fi}_{sur[:4]}"])
+            local = d.r.choice(
+                [f"{fi}.{sur}", f"{fi[0]}.{sur}", f"{fi}{sur}{d.r.randint(1, 99)}", f"{sur}.{fi}", f"{fi}_{sur[:4]}"]
+            )
             self.email_addr = f"{local}@{host or d.r.choice(MAILHOSTS)}"
         return d.p(self.email_addr, "EMAIL")
 
@@ -290,7 +456,7 @@ def iban(r: random.Random) -> str:
     check = 98 - int(num) % 97
     s = f"NL{check:02d}{bank}{acc}"
     if r.random() < 0.6:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s
 
 
@@ -303,8 +469,16 @@ def valid_iban(s: str) -> bool:
 def phone(r: random.Random) -> str:
     if r.random() < 0.65:
         n = "".join(str(r.randint(0, 9)) for _ in range(8))
-        return r.choice([f"06-{n}", f"06 {n[:4]} {n[4:]}", f"+31 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
-                         f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+316{n}", f"(06) {n}"])
+        return r.choice(
+            [
+                f"06-{n}",
+                f"06 {n[:4]} {n[4:]}",
+                f"+31 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                f"+316{n}",
+                f"(06) {n}",
+            ]
+        )
     area = r.choice(["010", "020", "030", "038", "050", "053", "058", "070", "0318", "0591", "0475", "045"])
     n = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
     n = str(r.randint(2, 9)) + n[1:]
@@ -322,10 +496,18 @@ def postcode(r: random.Random) -> str:
 
 def plate(r: random.Random) -> str:
     L = "BDFGHJKLNPRSTVXZ"
-    a = lambda k: "".join(r.choice(L) for _ in range(k))  # noqa: E731
-    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{n(2)}-{a(3)}-{n(1)}", f"{n(1)}-{a(3)}-{n(2)}", f"{a(2)}-{n(3)}-{a(1)}",
-                     f"{a(1)}-{n(3)}-{a(2)}", f"{a(3)}-{n(2)}-{a(1)}", f"{n(1)}-{a(2)}-{n(3)}"])
+    a = lambda k: "".join(r.choice(L) for _ in range(k))
+    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"{n(2)}-{a(3)}-{n(1)}",
+            f"{n(1)}-{a(3)}-{n(2)}",
+            f"{a(2)}-{n(3)}-{a(1)}",
+            f"{a(1)}-{n(3)}-{a(2)}",
+            f"{a(3)}-{n(2)}-{a(1)}",
+            f"{n(1)}-{a(2)}-{n(3)}",
+        ]
+    )
 
 
 def casenr(r: random.Random, kind: str) -> str:
@@ -353,8 +535,13 @@ def fmt_date(r: random.Random, t: tuple[int, int, int], numeric_ok: bool = True)
     dd, mm, yy = t
     styles = [f"{dd} {MONTHS[mm - 1]} {yy}", f"{dd} {MON3[mm - 1]} {yy}"]
     if numeric_ok:
-        styles += [f"{dd:02d}-{mm:02d}-{yy}", f"{dd}-{mm}-{yy}", f"{dd:02d}.{mm:02d}.{yy}", f"{dd:02d}/{mm:02d}/{yy}",
-                   f"{yy}-{mm:02d}-{dd:02d}"]
+        styles += [
+            f"{dd:02d}-{mm:02d}-{yy}",
+            f"{dd}-{mm}-{yy}",
+            f"{dd:02d}.{mm:02d}.{yy}",
+            f"{dd:02d}/{mm:02d}/{yy}",
+            f"{yy}-{mm:02d}-{dd:02d}",
+        ]
     return r.choice(styles)
 
 
@@ -374,8 +561,7 @@ class Ctx:
             if r.random() < 0.8:
                 word = r.choice(sorted(KNOWN))
                 o = r.choice(["dutch", "dutch", "frisian", "moroccan", "turkish", "creole", "polish", "indonesian"])
-                self.res = Person(r, origin=o, surname=(KNOWN_PARTICLE.get(word) if r.random() < 0.7 else None,
-                                                        word))
+                self.res = Person(r, origin=o, surname=(KNOWN_PARTICLE.get(word) if r.random() < 0.7 else None, word))
                 self.kword, self.kphrase = word.lower(), r.choice(KNOWN[word])
             else:
                 word = r.choice(sorted(KNOWN_FIRST))
@@ -396,8 +582,15 @@ class Ctx:
         self.off = Person(r)
         self.city = r.choice(CITIES)
         self.street = r.choice(STREET_ROOTS) + r.choice(STREET_SUF)
-        self.num = r.choice([str(r.randint(1, 240)), f"{r.randint(1, 120)}{r.choice('abc')}",
-                             f"{r.randint(1, 90)}-{r.randint(1, 4)}", f"{r.randint(2, 60)}-II", f"{r.randint(1, 99)}A"])
+        self.num = r.choice(
+            [
+                str(r.randint(1, 240)),
+                f"{r.randint(1, 120)}{r.choice('abc')}",
+                f"{r.randint(1, 90)}-{r.randint(1, 4)}",
+                f"{r.randint(2, 60)}-II",
+                f"{r.randint(1, 99)}A",
+            ]
+        )
         self.pc = postcode(r)
         self.dob_t = date_tuple(r, 1931, 2003)
         self.kid_dob_t = date_tuple(r, 2012, 2025)
@@ -445,15 +638,16 @@ class Ctx:
 # ------------------------------------------------------------------------------------------------ shared shapes
 @shape
 def hdr_betreft_full(d, c):
-    return (f"{d.k('Betreft')}: {c.res.full(d)}, {d.k('geboren')} {c.dob(d)}\n"
-            f"{c.addr(d)}, {c.postc(d)} {d.k(c.city)}")
+    return f"{d.k('Betreft')}: {c.res.full(d)}, {d.k('geboren')} {c.dob(d)}\n{c.addr(d)}, {c.postc(d)} {d.k(c.city)}"
 
 
 @shape
 def hdr_patient_table(d, c):
-    return (f"{d.k('Patiënt')}: {c.res.upper(d)}, {c.res.firstname(d)}\n"
-            f"{d.k('Geb.datum')}: {c.dob(d)}   BSN: {d.p(c.bsn, 'BSN')}\n"
-            f"{d.k('Adres')}: {c.addr(d)}, {c.postc(d)} {d.k(c.city)}")
+    return (
+        f"{d.k('Patiënt')}: {c.res.upper(d)}, {c.res.firstname(d)}\n"
+        f"{d.k('Geb.datum')}: {c.dob(d)}   BSN: {d.p(c.bsn, 'BSN')}\n"
+        f"{d.k('Adres')}: {c.addr(d)}, {c.postc(d)} {d.k(c.city)}"
+    )
 
 
 @shape
@@ -463,27 +657,32 @@ def hdr_inzake_initials(d, c):
 
 @shape
 def hdr_uw_kenmerk(d, c):
-    return (f"Uw {d.k('kenmerk')}: {c.case(d, 'wmo')}  |  Ons kenmerk: {c.case(d, 'ma')}\n"
-            f"{d.k('Datum')}: {d.k(c.d1)}")
+    return f"Uw {d.k('kenmerk')}: {c.case(d, 'wmo')}  |  Ons kenmerk: {c.case(d, 'ma')}\n{d.k('Datum')}: {d.k(c.d1)}"
 
 
 @shape
 def hdr_email(d, c):
-    return (f"Van: {c.res.full(d)} <{c.res.email(d)}>\n{d.k('Aan')}: {d.k('info@' + c.city.lower() + '.nl')}\n"
-            f"{d.k('Onderwerp')}: {d.k('medische')} gegevens bij mijn aanvraag {c.case(d, 'wmo')}")
+    return (
+        f"Van: {c.res.full(d)} <{c.res.email(d)}>\n{d.k('Aan')}: {d.k('info@' + c.city.lower() + '.nl')}\n"
+        f"{d.k('Onderwerp')}: {d.k('medische')} gegevens bij mijn aanvraag {c.case(d, 'wmo')}"
+    )
 
 
 @shape
 def hdr_email_fwd(d, c):
-    return (f"---------- {d.k('Doorgestuurd')} bericht ----------\nVan: {c.fam.full(d)} <{c.fam.email(d)}>\n"
-            f"{d.k('Datum')}: {d.k(c.d1)}\nOnderwerp: brief van de {d.k('huisarts')} over {c.res.poss(d)} "
-            f"{d.k('situatie')}")
+    return (
+        f"---------- {d.k('Doorgestuurd')} bericht ----------\nVan: {c.fam.full(d)} <{c.fam.email(d)}>\n"
+        f"{d.k('Datum')}: {d.k(c.d1)}\nOnderwerp: brief van de {d.k('huisarts')} over {c.res.poss(d)} "
+        f"{d.k('situatie')}"
+    )
 
 
 @shape
 def hdr_telnotitie(d, c):
-    return (f"{d.k('Telefoonnotitie')} {d.k(c.d2)}, {d.k('opgesteld')} door {c.med.full(d)} "
-            f"({d.k('bemiddelaar')}, Team Afstemming)\n{d.k('Beller')}: {c.res.full(d)}, tel. {c.res.tel(d)}")
+    return (
+        f"{d.k('Telefoonnotitie')} {d.k(c.d2)}, {d.k('opgesteld')} door {c.med.full(d)} "
+        f"({d.k('bemiddelaar')}, Team Afstemming)\n{d.k('Beller')}: {c.res.full(d)}, tel. {c.res.tel(d)}"
+    )
 
 
 @shape
@@ -508,20 +707,26 @@ def sal_ouders(d, c):
 
 @shape
 def close_sign_doc(d, c):
-    return (f"Met {d.k('vriendelijke')} {d.k('groet')},\n\n{d.r.choice(['', 'dr. ', 'prof. dr. '])}{c.doc.initials(d)}, {d.k(c.spec)}\n"
-            f"{d.k('BIG-registratie')} {c.big(d)}\n{d.k(c.hosp)}, {d.k('afdeling')} {d.k(c.dept)}")
+    return (
+        f"Met {d.k('vriendelijke')} {d.k('groet')},\n\n{d.r.choice(['', 'dr. ', 'prof. dr. '])}{c.doc.initials(d)}, {d.k(c.spec)}\n"
+        f"{d.k('BIG-registratie')} {c.big(d)}\n{d.k(c.hosp)}, {d.k('afdeling')} {d.k(c.dept)}"
+    )
 
 
 @shape
 def close_sign_ggd(d, c):
-    return (f"Met vriendelijke groet,\n{c.nurse.full(d)}\n{d.k(c.ggd_role)} "
-            f"{d.k(c.ggd_dept)}\n{d.k('GGD')} regio {d.k(c.city)} | {d.k('14 0' + str(d.r.randint(10, 99)))}")
+    return (
+        f"Met vriendelijke groet,\n{c.nurse.full(d)}\n{d.k(c.ggd_role)} "
+        f"{d.k(c.ggd_dept)}\n{d.k('GGD')} regio {d.k(c.city)} | {d.k('14 0' + str(d.r.randint(10, 99)))}"
+    )
 
 
 @shape
 def close_sign_adv(d, c):
-    return (f"{d.k('Hoogachtend')},\n{d.r.choice(['', 'dr. ', 'drs. '])}{c.adv.initials(d)}, {d.k('medisch adviseur')} "
-            f"(BIG {c.big(d)})\nnamens het college van {d.k('burgemeester')} en {d.k('wethouders')}")
+    return (
+        f"{d.k('Hoogachtend')},\n{d.r.choice(['', 'dr. ', 'drs. '])}{c.adv.initials(d)}, {d.k('medisch adviseur')} "
+        f"(BIG {c.big(d)})\nnamens het college van {d.k('burgemeester')} en {d.k('wethouders')}"
+    )
 
 
 @shape
@@ -531,15 +736,19 @@ def close_resident(d, c):
 
 @shape
 def close_mediator(d, c):
-    return (f"{c.med.full(d)}\n{d.k('Bemiddelaar')} {d.k('Verzoek tot Afstemming')} | gemeente {d.k(c.city)}\n"
-            f"{c.med.email(d, c.city.lower() + '.nl')}")
+    return (
+        f"{c.med.full(d)}\n{d.k('Bemiddelaar')} {d.k('Verzoek tot Afstemming')} | gemeente {d.k(c.city)}\n"
+        f"{c.med.email(d, c.city.lower() + '.nl')}"
+    )
 
 
 @shape
 def attach_line(d, c):
     yy = d.r.choice(["2025", "2026"])
-    return (f"{d.k('Bijlage')}: {d.k('verwijsbrief')}-{c.res.fileform(d)}-{yy}.pdf, "
-            f"{d.k('medicatieoverzicht')}-{c.res.fileform(d)}.pdf")
+    return (
+        f"{d.k('Bijlage')}: {d.k('verwijsbrief')}-{c.res.fileform(d)}-{yy}.pdf, "
+        f"{d.k('medicatieoverzicht')}-{c.res.fileform(d)}.pdf"
+    )
 
 
 @shape
@@ -552,67 +761,85 @@ def known_line(d, c):
 @shape
 def vacc_invite_body(d, c):
     v, age = c.vacc
-    return (f"{d.k('Volgens')} onze {d.k('administratie')} heeft {c.kid.firstname(d)} ({d.k('geboren')} "
-            f"{c.kid_dob(d)}) de {d.k(v)}-{d.k('vaccinatie')} nog niet gehad. Kinderen krijgen deze prik rond "
-            f"{age} via het {d.k('Rijksvaccinatieprogramma')}.")
+    return (
+        f"{d.k('Volgens')} onze {d.k('administratie')} heeft {c.kid.firstname(d)} ({d.k('geboren')} "
+        f"{c.kid_dob(d)}) de {d.k(v)}-{d.k('vaccinatie')} nog niet gehad. Kinderen krijgen deze prik rond "
+        f"{age} via het {d.k('Rijksvaccinatieprogramma')}."
+    )
 
 
 @shape
 def vacc_appointment(d, c):
-    return (f"U bent welkom op {d.k(c.d1)} om {d.r.randint(9, 15)}.{d.r.choice(['00', '15', '30', '45'])} uur "
-            f"in {d.k('sporthal')} {d.k('De')} {d.k(d.r.choice(['Schakel', 'Boog', 'Kreek', 'Ekster']))}, "
-            f"{d.k(c.city)}. Neem het {d.k('groeiboekje')} mee.")
+    return (
+        f"U bent welkom op {d.k(c.d1)} om {d.r.randint(9, 15)}.{d.r.choice(['00', '15', '30', '45'])} uur "
+        f"in {d.k('sporthal')} {d.k('De')} {d.k(d.r.choice(['Schakel', 'Boog', 'Kreek', 'Ekster']))}, "
+        f"{d.k(c.city)}. Neem het {d.k('groeiboekje')} mee."
+    )
 
 
 @shape
 def vacc_refusal_parent(d, c):
-    return (f"{c.fam.full(d)}, {d.k('moeder')} van {c.kid.firstname(d)}, liet {d.k('telefonisch')} weten dat zij "
-            f"eerst met de {d.k('jeugdarts')} wil praten. Zij is bereikbaar op {c.fam.tel(d)}.")
+    return (
+        f"{c.fam.full(d)}, {d.k('moeder')} van {c.kid.firstname(d)}, liet {d.k('telefonisch')} weten dat zij "
+        f"eerst met de {d.k('jeugdarts')} wil praten. Zij is bereikbaar op {c.fam.tel(d)}."
+    )
 
 
 @shape
 def vacc_record_table(d, c):
     v, _ = c.vacc
-    rows = [f"{d.k('Vaccinatiebewijs')} — {c.kid.upper(d)}, {c.kid.firstname(d)} — geb. {c.kid_dob(d)}",
-            f"{d.k('Vaccin')} | Datum | {d.k('Batch')}",
-            f"{d.k(v)} | {d.k(c.d2)} | {d.k('XK' + str(d.r.randint(1000, 9999)))}"]
+    rows = [
+        f"{d.k('Vaccinatiebewijs')} — {c.kid.upper(d)}, {c.kid.firstname(d)} — geb. {c.kid_dob(d)}",
+        f"{d.k('Vaccin')} | Datum | {d.k('Batch')}",
+        f"{d.k(v)} | {d.k(c.d2)} | {d.k('XK' + str(d.r.randint(1000, 9999)))}",
+    ]
     return "\n".join(rows)
 
 
 @shape
 def vacc_registration_number(d, c):
-    return (f"{d.k('Registratie')} in Praeventis onder {d.k('dossiernummer')} {c.case(d, 'jgz')}; "
-            f"{d.k('BSN')} kind {d.p(c.bsn, 'BSN')}.")
+    return (
+        f"{d.k('Registratie')} in Praeventis onder {d.k('dossiernummer')} {c.case(d, 'jgz')}; "
+        f"{d.k('BSN')} kind {d.p(c.bsn, 'BSN')}."
+    )
 
 
 # ---------------------------------------------------------------------------------- GGD: contact tracing
 @shape
 def iz_contact_intro(d, c):
     dis, test, per = c.infect
-    return (f"U bent in de afgelopen weken in contact geweest met iemand bij wie {d.k(dis)} is vastgesteld. "
-            f"{d.k('Daarom')} bieden wij u een {d.k(test)} aan.")
+    return (
+        f"U bent in de afgelopen weken in contact geweest met iemand bij wie {d.k(dis)} is vastgesteld. "
+        f"{d.k('Daarom')} bieden wij u een {d.k(test)} aan."
+    )
 
 
 @shape
 def iz_contact_list(d, c):
     dis = c.infect[0]
-    return (f"{d.k('Contactonderzoek')} {d.k(dis)}, {d.k('kenmerk')} {c.case(d, 'iz')}\n"
-            f"1. {c.res.full(d)} ({c.dob(d)}) – {d.k('huisgenoot')}\n"
-            f"2. {c.fam.full(d)} – huisgenoot, tel. {c.fam.tel(d)}\n"
-            f"3. {c.nb.full(d)} – {d.k('buurvrouw' if c.nb.sex == 'f' else 'buurman')}, {d.p(c.nb_street, 'ADDRESS')}")
+    return (
+        f"{d.k('Contactonderzoek')} {d.k(dis)}, {d.k('kenmerk')} {c.case(d, 'iz')}\n"
+        f"1. {c.res.full(d)} ({c.dob(d)}) – {d.k('huisgenoot')}\n"
+        f"2. {c.fam.full(d)} – huisgenoot, tel. {c.fam.tel(d)}\n"
+        f"3. {c.nb.full(d)} – {d.k('buurvrouw' if c.nb.sex == 'f' else 'buurman')}, {d.p(c.nb_street, 'ADDRESS')}"
+    )
 
 
 @shape
 def iz_followup(d, c):
     dis, test, per = c.infect
-    return (f"{d.k('Wij')} nemen over {per} opnieuw contact met u op. Krijgt u eerder {d.k('klachten')}, "
-            f"bel dan de {d.k('GGD')} en vermeld {d.k('kenmerk')} {c.case(d, 'iz')}.")
+    return (
+        f"{d.k('Wij')} nemen over {per} opnieuw contact met u op. Krijgt u eerder {d.k('klachten')}, "
+        f"bel dan de {d.k('GGD')} en vermeld {d.k('kenmerk')} {c.case(d, 'iz')}."
+    )
 
 
 @shape
 def iz_work_note(d, c):
-    return (f"{c.res.formal(d)} werkt in de {d.k('kinderopvang')}; de {d.k('arts')} "
-            f"{d.k('infectieziektebestrijding')} adviseert {c.res.zijn()} werk twee weken te onderbreken.")
+    return (
+        f"{c.res.formal(d)} werkt in de {d.k('kinderopvang')}; de {d.k('arts')} "
+        f"{d.k('infectieziektebestrijding')} adviseert {c.res.zijn()} werk twee weken te onderbreken."
+    )
 
 
 @shape
@@ -623,138 +850,182 @@ def iz_bsn_line(d, c):
 # ------------------------------------------------------------------------------------------- GGD: youth health care
 @shape
 def jgz_observation(d, c):
-    return (f"Tijdens het {d.k('consult')} op {d.k(c.d2)} zag de {d.k('jeugdverpleegkundige')} {c.nurse.full(d)} "
-            f"dat {c.kid.firstname(d)} een {d.k('taalachterstand')} heeft.")
+    return (
+        f"Tijdens het {d.k('consult')} op {d.k(c.d2)} zag de {d.k('jeugdverpleegkundige')} {c.nurse.full(d)} "
+        f"dat {c.kid.firstname(d)} een {d.k('taalachterstand')} heeft."
+    )
 
 
 @shape
 def jgz_home(d, c):
-    return (f"{d.k('Thuis')} wonen vijf kinderen in een {d.k('portiekflat')} aan de {c.street_only(d)}; "
-            f"{c.kid.poss(d)} {d.k('slaapkamer')} is vochtig.")
+    return (
+        f"{d.k('Thuis')} wonen vijf kinderen in een {d.k('portiekflat')} aan de {c.street_only(d)}; "
+        f"{c.kid.poss(d)} {d.k('slaapkamer')} is vochtig."
+    )
 
 
 @shape
 def jgz_advice_housing(d, c):
-    return (f"{d.k('Vanuit')} de {d.k('jeugdgezondheidszorg')} ondersteunen wij de aanvraag van {c.fam.full(d)} "
-            f"voor een {d.k('urgentieverklaring')} ({c.case(d, 'urg')}).")
+    return (
+        f"{d.k('Vanuit')} de {d.k('jeugdgezondheidszorg')} ondersteunen wij de aanvraag van {c.fam.full(d)} "
+        f"voor een {d.k('urgentieverklaring')} ({c.case(d, 'urg')})."
+    )
 
 
 @shape
 def jgz_growth(d, c):
-    return (f"{d.k('Lengte')} {d.r.randint(80, 140)} cm, {d.k('gewicht')} {d.r.randint(11, 38)} kg; de "
-            f"{d.k('groeicurve')} buigt af sinds {d.k(c.d3)}.")
+    return (
+        f"{d.k('Lengte')} {d.r.randint(80, 140)} cm, {d.k('gewicht')} {d.r.randint(11, 38)} kg; de "
+        f"{d.k('groeicurve')} buigt af sinds {d.k(c.d3)}."
+    )
 
 
 @shape
 def jgz_kid_header(d, c):
-    return (f"{d.k('Kind')}: {c.kid.full(d)}  °{c.kid_dob(d)}\n{d.k('Ouder')}: {c.fam.initials(d)}, "
-            f"{c.fam.tel(d)}\n{d.k('Dossier')} JGZ: {c.case(d, 'jgz')}")
+    return (
+        f"{d.k('Kind')}: {c.kid.full(d)}  °{c.kid_dob(d)}\n{d.k('Ouder')}: {c.fam.initials(d)}, "
+        f"{c.fam.tel(d)}\n{d.k('Dossier')} JGZ: {c.case(d, 'jgz')}"
+    )
 
 
 # ------------------------------------------------------------------------------------- GGD: lead pipes, air quality
 @shape
 def lead_result(d, c):
-    return (f"{d.k('Bij')} het {d.k('watermonster')} uit uw woning aan de {c.addr(d)} is "
-            f"{d.r.randint(11, 48)} microgram {d.k('lood')} per liter gemeten. De {d.k('norm')} is 5 microgram.")
+    return (
+        f"{d.k('Bij')} het {d.k('watermonster')} uit uw woning aan de {c.addr(d)} is "
+        f"{d.r.randint(11, 48)} microgram {d.k('lood')} per liter gemeten. De {d.k('norm')} is 5 microgram."
+    )
 
 
 @shape
 def lead_advice(d, c):
-    return (f"{d.k('Laat')} het water eerst een minuut {d.k('doorlopen')} en gebruik het niet voor "
-            f"{d.k('flesvoeding')} van {c.kid.firstname(d)}.")
+    return (
+        f"{d.k('Laat')} het water eerst een minuut {d.k('doorlopen')} en gebruik het niet voor "
+        f"{d.k('flesvoeding')} van {c.kid.firstname(d)}."
+    )
 
 
 @shape
 def lead_bloodtest(d, c):
-    return (f"De {d.k('jeugdarts')} biedt een {d.k('bloedtest')} aan voor {c.kid.full(d)} ({c.kid_dob(d)}); "
-            f"{d.k('afspraak')} via {c.nurse.full(d)}.")
+    return (
+        f"De {d.k('jeugdarts')} biedt een {d.k('bloedtest')} aan voor {c.kid.full(d)} ({c.kid_dob(d)}); "
+        f"{d.k('afspraak')} via {c.nurse.full(d)}."
+    )
 
 
 @shape
 def lead_owner(d, c):
-    return (f"De {d.k('woningcorporatie')} vervangt de {d.k('loden')} {d.k('leidingen')} vóór {d.k(c.d3)}; "
-            f"{d.k('contactpersoon')} is {c.off.full(d)}.")
+    return (
+        f"De {d.k('woningcorporatie')} vervangt de {d.k('loden')} {d.k('leidingen')} vóór {d.k(c.d3)}; "
+        f"{d.k('contactpersoon')} is {c.off.full(d)}."
+    )
 
 
 @shape
 def air_complaint(d, c):
-    return (f"{d.k('Sinds')} de buren een {d.k('houtkachel')} stoken heeft {c.res.formal(d)} last van "
-            f"{d.k('benauwdheid')}; de {d.k('rook')} komt via de {d.k('ventilatieroosters')} binnen.")
+    return (
+        f"{d.k('Sinds')} de buren een {d.k('houtkachel')} stoken heeft {c.res.formal(d)} last van "
+        f"{d.k('benauwdheid')}; de {d.k('rook')} komt via de {d.k('ventilatieroosters')} binnen."
+    )
 
 
 @shape
 def air_neighbour(d, c):
-    return (f"{d.k('Het')} gaat om de woning van {c.nb.full(d)} aan de {d.p(c.nb_street, 'ADDRESS')}. "
-            f"{c.nb.formal(d)} zegt dat {c.nb.hij()} volgens de {d.k('regels')} stookt.")
+    return (
+        f"{d.k('Het')} gaat om de woning van {c.nb.full(d)} aan de {d.p(c.nb_street, 'ADDRESS')}. "
+        f"{c.nb.formal(d)} zegt dat {c.nb.hij()} volgens de {d.k('regels')} stookt."
+    )
 
 
 @shape
 def air_milieu_advice(d, c):
-    return (f"{d.k('Medische')} {d.k('milieukunde')} ({d.k('kenmerk')} {c.case(d, 'mil')}) adviseert de "
-            f"{d.k('omgevingsdienst')} om bij {d.k('windstil')} weer een stookalert af te geven.")
+    return (
+        f"{d.k('Medische')} {d.k('milieukunde')} ({d.k('kenmerk')} {c.case(d, 'mil')}) adviseert de "
+        f"{d.k('omgevingsdienst')} om bij {d.k('windstil')} weer een stookalert af te geven."
+    )
 
 
 @shape
 def air_measure(d, c):
-    return (f"{d.k('Op')} {d.k(c.d2)} mat de GGD {d.r.randint(28, 90)} µg/m³ {d.k('fijnstof')} (PM2,5) in de "
-            f"{d.k('achtertuin')}.")
+    return (
+        f"{d.k('Op')} {d.k(c.d2)} mat de GGD {d.r.randint(28, 90)} µg/m³ {d.k('fijnstof')} (PM2,5) in de "
+        f"{d.k('achtertuin')}."
+    )
 
 
 # ------------------------------------------------------------------------------------------- GP referral letters
 @shape
 def gp_referral_reason(d, c):
-    return (f"{d.k('Graag')} verwijs ik {c.res.title_short()} {c.res.formal(d)} naar uw {d.k('polikliniek')} "
-            f"{d.k(c.dept)} in verband met {d.k(c.diag)}.")
+    return (
+        f"{d.k('Graag')} verwijs ik {c.res.title_short()} {c.res.formal(d)} naar uw {d.k('polikliniek')} "
+        f"{d.k(c.dept)} in verband met {d.k(c.diag)}."
+    )
 
 
 @shape
 def gp_history(d, c):
-    return (f"{d.k('Voorgeschiedenis')}: {d.k(c.diag)} sinds {d.r.randint(2005, 2022)}, "
-            f"{d.k('hypertensie')}. {d.k('Allergieën')}: geen bekend.")
+    return (
+        f"{d.k('Voorgeschiedenis')}: {d.k(c.diag)} sinds {d.r.randint(2005, 2022)}, "
+        f"{d.k('hypertensie')}. {d.k('Allergieën')}: geen bekend."
+    )
 
 
 @shape
 def gp_social(d, c):
-    return (f"{d.k('Sociaal')}: {c.res.hij()} woont alleen op drie hoog aan de {c.street_only(d)}; "
-            f"{d.k('dochter' if c.fam.sex == 'f' else 'zoon')} "
-            f"{c.fam.full(d)} komt twee keer per week.")
+    return (
+        f"{d.k('Sociaal')}: {c.res.hij()} woont alleen op drie hoog aan de {c.street_only(d)}; "
+        f"{d.k('dochter' if c.fam.sex == 'f' else 'zoon')} "
+        f"{c.fam.full(d)} komt twee keer per week."
+    )
 
 
 @shape
 def gp_wmo_support(d, c):
-    return (f"{d.k('Vanuit')} de {d.k('huisartsenpraktijk')} ondersteun ik de {d.k('Wmo-aanvraag')} "
-            f"({c.case(d, 'wmo')}) voor een {d.k(d.r.choice(['traplift', 'scootmobiel', 'douchestoel', 'rolstoel']))}.")
+    return (
+        f"{d.k('Vanuit')} de {d.k('huisartsenpraktijk')} ondersteun ik de {d.k('Wmo-aanvraag')} "
+        f"({c.case(d, 'wmo')}) voor een {d.k(d.r.choice(['traplift', 'scootmobiel', 'douchestoel', 'rolstoel']))}."
+    )
 
 
 @shape
 def gp_sign(d, c):
-    return (f"{c.doc.full(d)}, {d.k('huisarts')}\n{d.k('Huisartsenpraktijk')} {d.k(d.r.choice(['De Linde', 'Het Anker', 'Oostpoort', 'Molenkwartier', 'Spoorzicht']))}\n"
-            f"AGB/BIG {c.big(d)}")
+    return (
+        f"{c.doc.full(d)}, {d.k('huisarts')}\n{d.k('Huisartsenpraktijk')} {d.k(d.r.choice(['De Linde', 'Het Anker', 'Oostpoort', 'Molenkwartier', 'Spoorzicht']))}\n"
+        f"AGB/BIG {c.big(d)}"
+    )
 
 
 # ---------------------------------------------------------------------------------------- hospital discharge
 @shape
 def dis_admission(d, c):
-    return (f"{c.res.title().capitalize()} {c.res.formal(d)} was van {d.k(c.d1)} tot {d.k(c.d2)} "
-            f"{d.k('opgenomen')} op de {d.k('afdeling')} {d.k(c.dept)} met {d.k(c.diag)}.")
+    return (
+        f"{c.res.title().capitalize()} {c.res.formal(d)} was van {d.k(c.d1)} tot {d.k(c.d2)} "
+        f"{d.k('opgenomen')} op de {d.k('afdeling')} {d.k(c.dept)} met {d.k(c.diag)}."
+    )
 
 
 @shape
 def dis_patnr(d, c):
-    return (f"{d.k('Patiëntnummer')} {c.case(d, 'pat')} — {c.res.upper(d)}, {c.res.firstname(d)} — "
-            f"{c.dob(d, numeric_ok=False)}")
+    return (
+        f"{d.k('Patiëntnummer')} {c.case(d, 'pat')} — {c.res.upper(d)}, {c.res.firstname(d)} — "
+        f"{c.dob(d, numeric_ok=False)}"
+    )
 
 
 @shape
 def dis_followup(d, c):
-    return (f"{d.k('Controle')} op de {d.k('polikliniek')} over zes weken bij {c.doc.initials(d)}. "
-            f"De {d.k('thuiszorg')} start op {d.k(c.d3)}.")
+    return (
+        f"{d.k('Controle')} op de {d.k('polikliniek')} over zes weken bij {c.doc.initials(d)}. "
+        f"De {d.k('thuiszorg')} start op {d.k(c.d3)}."
+    )
 
 
 @shape
 def dis_home_situation(d, c):
-    return (f"{d.k('Thuissituatie')}: {d.k('partner')} {c.fam.full(d)} is {d.k('mantelzorger')} maar zelf "
-            f"{d.k('slechtziend')}; {c.fam.formal(d)} kan de {d.k('medicatie')} niet klaarzetten.")
+    return (
+        f"{d.k('Thuissituatie')}: {d.k('partner')} {c.fam.full(d)} is {d.k('mantelzorger')} maar zelf "
+        f"{d.k('slechtziend')}; {c.fam.formal(d)} kan de {d.k('medicatie')} niet klaarzetten."
+    )
 
 
 @shape
@@ -768,134 +1039,173 @@ def dis_meds(d, c):
 # --------------------------------------------------------------------------------------------------- GGZ letters
 @shape
 def ggz_treatment(d, c):
-    return (f"{c.res.full(d)} is sinds {d.k(c.d3)} bij {d.k(c.ggz)} in {d.k('behandeling')} voor "
-            f"{d.k(c.ggz_diag)}.")
+    return f"{c.res.full(d)} is sinds {d.k(c.d3)} bij {d.k(c.ggz)} in {d.k('behandeling')} voor {d.k(c.ggz_diag)}."
 
 
 @shape
 def ggz_housing(d, c):
-    return (f"{d.k('De')} {d.k('huidige')} {d.k('woonsituatie')} belemmert het {d.k('herstel')}: "
-            f"{c.res.formal(d)} deelt een kamer met {c.fam.firstname(d)} en slaapt slecht.")
+    return (
+        f"{d.k('De')} {d.k('huidige')} {d.k('woonsituatie')} belemmert het {d.k('herstel')}: "
+        f"{c.res.formal(d)} deelt een kamer met {c.fam.firstname(d)} en slaapt slecht."
+    )
 
 
 @shape
 def ggz_sign(d, c):
-    return (f"{c.psy.full(d)}, {d.k('GZ-psycholoog')}\n{d.k('BIG')} {c.big(d)}\n{d.k(c.ggz)}, "
-            f"{d.k('team')} {d.k(d.r.choice(['Volwassenen', 'Ouderen', 'Trauma', 'Angst en Stemming']))}")
+    return (
+        f"{c.psy.full(d)}, {d.k('GZ-psycholoog')}\n{d.k('BIG')} {c.big(d)}\n{d.k(c.ggz)}, "
+        f"{d.k('team')} {d.k(d.r.choice(['Volwassenen', 'Ouderen', 'Trauma', 'Angst en Stemming']))}"
+    )
 
 
 @shape
 def ggz_consent(d, c):
-    return (f"{d.k('Deze')} brief is opgesteld met {d.k('toestemming')} van {c.res.initials(d)} "
-            f"({d.k('geboortedatum')} {c.dob(d)}).")
+    return (
+        f"{d.k('Deze')} brief is opgesteld met {d.k('toestemming')} van {c.res.initials(d)} "
+        f"({d.k('geboortedatum')} {c.dob(d)})."
+    )
 
 
 @shape
 def ggz_poh(d, c):
-    return (f"{d.k('Ook')} de {d.k('POH-GGZ')} van de praktijk, {c.nurse.full(d)}, ziet dat {c.res.firstname(d)} "
-            f"{d.k('achteruitgaat')} sinds de {d.k('huurachterstand')}.")
+    return (
+        f"{d.k('Ook')} de {d.k('POH-GGZ')} van de praktijk, {c.nurse.full(d)}, ziet dat {c.res.firstname(d)} "
+        f"{d.k('achteruitgaat')} sinds de {d.k('huurachterstand')}."
+    )
 
 
 # ------------------------------------------------------------------------------------- municipal medical advice
 @shape
 def ma_question(d, c):
-    return (f"{d.k('Vraagstelling')}: heeft {c.res.title()} {c.res.formal(d)} op {d.k('medische')} gronden "
-            f"{d.k('urgentie')} nodig voor een {d.k('gelijkvloerse')} woning?")
+    return (
+        f"{d.k('Vraagstelling')}: heeft {c.res.title()} {c.res.formal(d)} op {d.k('medische')} gronden "
+        f"{d.k('urgentie')} nodig voor een {d.k('gelijkvloerse')} woning?"
+    )
 
 
 @shape
 def ma_sources(d, c):
-    return (f"{d.k('Informatie')} {d.k('ontvangen')} van {d.k('huisarts')} {c.doc.full(d)} en van {d.k(c.hosp)} "
-            f"({d.k(c.dept)}), beide met {d.k('machtiging')} van {c.res.title_short()} {c.res.formal(d)}.")
+    return (
+        f"{d.k('Informatie')} {d.k('ontvangen')} van {d.k('huisarts')} {c.doc.full(d)} en van {d.k(c.hosp)} "
+        f"({d.k(c.dept)}), beide met {d.k('machtiging')} van {c.res.title_short()} {c.res.formal(d)}."
+    )
 
 
 @shape
 def ma_conclusion(d, c):
-    return (f"{d.k('Conclusie')}: de {d.k('beperkingen')} zijn blijvend; {d.k('medische')} {d.k('urgentie')} "
-            f"wordt {d.k(d.r.choice(['toegekend', 'niet toegekend', 'geadviseerd']))} ({c.case(d, 'urg')}).")
+    return (
+        f"{d.k('Conclusie')}: de {d.k('beperkingen')} zijn blijvend; {d.k('medische')} {d.k('urgentie')} "
+        f"wordt {d.k(d.r.choice(['toegekend', 'niet toegekend', 'geadviseerd']))} ({c.case(d, 'urg')})."
+    )
 
 
 @shape
 def ma_no_exam(d, c):
-    return (f"{d.k('Lichamelijk')} {d.k('onderzoek')} heeft niet plaatsgevonden; het advies is gebaseerd op "
-            f"{d.k('dossieronderzoek')} en een gesprek met {c.fam.full(d)}.")
+    return (
+        f"{d.k('Lichamelijk')} {d.k('onderzoek')} heeft niet plaatsgevonden; het advies is gebaseerd op "
+        f"{d.k('dossieronderzoek')} en een gesprek met {c.fam.full(d)}."
+    )
 
 
 # ------------------------------------------------------------------------------- keuring: disability parking
 @shape
 def gpk_request(d, c):
-    return (f"{c.res.full(d)} vraagt een {d.k('gehandicaptenparkeerkaart')} ({c.case(d, 'gpk')}) en een "
-            f"{d.k('parkeerplaats')} op {d.k('kenteken')} {d.p(c.plate, 'LICENSE_PLATE')}.")
+    return (
+        f"{c.res.full(d)} vraagt een {d.k('gehandicaptenparkeerkaart')} ({c.case(d, 'gpk')}) en een "
+        f"{d.k('parkeerplaats')} op {d.k('kenteken')} {d.p(c.plate, 'LICENSE_PLATE')}."
+    )
 
 
 @shape
 def gpk_walk(d, c):
-    return (f"{d.k('Loopafstand')} {d.k('gemeten')} tijdens de {d.k('keuring')}: {d.r.randint(20, 120)} meter "
-            f"met {d.k('rollator')}, daarna {d.k('pijn')} en {d.k('kortademigheid')}.")
+    return (
+        f"{d.k('Loopafstand')} {d.k('gemeten')} tijdens de {d.k('keuring')}: {d.r.randint(20, 120)} meter "
+        f"met {d.k('rollator')}, daarna {d.k('pijn')} en {d.k('kortademigheid')}."
+    )
 
 
 @shape
 def gpk_keuringsarts(d, c):
-    return (f"{d.k('Keuringsarts')} {c.adv.full(d)} ({d.k('BIG-nummer')} {c.big(d)}) zag {c.res.title()} "
-            f"{c.res.formal(d)} op {d.k(c.d1)}.")
+    return (
+        f"{d.k('Keuringsarts')} {c.adv.full(d)} ({d.k('BIG-nummer')} {c.big(d)}) zag {c.res.title()} "
+        f"{c.res.formal(d)} op {d.k(c.d1)}."
+    )
 
 
 @shape
 def gpk_plate_owner(d, c):
-    return (f"De auto met {d.k('kenteken')} {d.p(c.plate, 'LICENSE_PLATE')} staat op naam van {c.fam.initials(d)}, "
-            f"die {c.res.formal(d)} rijdt.")
+    return (
+        f"De auto met {d.k('kenteken')} {d.p(c.plate, 'LICENSE_PLATE')} staat op naam van {c.fam.initials(d)}, "
+        f"die {c.res.formal(d)} rijdt."
+    )
 
 
 # ------------------------------------------------------------------------------------- district nursing / care home
 @shape
 def nurse_entry(d, c):
     h = d.r.randint(7, 21)
-    return (f"{d.k(c.d2)} {h:02d}:{d.r.choice(['05', '20', '40'])} — {c.nurse.initials(d)}: "
-            f"{d.k('wondzorg')} {d.k('onderbeen')} gedaan, {c.res.formal(d)} {d.k('pijnscore')} {d.r.randint(2, 8)}.")
+    return (
+        f"{d.k(c.d2)} {h:02d}:{d.r.choice(['05', '20', '40'])} — {c.nurse.initials(d)}: "
+        f"{d.k('wondzorg')} {d.k('onderbeen')} gedaan, {c.res.formal(d)} {d.k('pijnscore')} {d.r.randint(2, 8)}."
+    )
 
 
 @shape
 def nurse_entry2(d, c):
-    return (f"{d.k(c.d3)} — {c.nurse.firstname(d)}: {d.k('Insuline')} {d.k('gespoten')}; "
-            f"{c.res.firstname(d)} was {d.k('verward')} en had niet gegeten.")
+    return (
+        f"{d.k(c.d3)} — {c.nurse.firstname(d)}: {d.k('Insuline')} {d.k('gespoten')}; "
+        f"{c.res.firstname(d)} was {d.k('verward')} en had niet gegeten."
+    )
 
 
 @shape
 def nurse_signal(d, c):
-    return (f"{d.k('Signaal')} aan {d.k('casemanager')} {c.cm.full(d)}: de {d.k('mantelzorg')} door "
-            f"{c.fam.full(d)} is niet meer {d.k('vol te houden')}.")
+    return (
+        f"{d.k('Signaal')} aan {d.k('casemanager')} {c.cm.full(d)}: de {d.k('mantelzorg')} door "
+        f"{c.fam.full(d)} is niet meer {d.k('vol te houden')}."
+    )
 
 
 @shape
 def mdo_header(d, c):
-    return (f"{d.k('MDO-verslag')} {d.k(c.d1)}, {d.k('woonzorgcentrum')} {d.k(d.r.choice(['Het Baken', 'De Waterhof', 'Rozengaarde', 'De Wielewaal']))}\n"
-            f"{d.k('Bewoner')}: {c.res.full(d)}, {d.k('appartement')} {d.r.randint(1, 3)}.{d.r.randint(10, 40)}\n"
-            f"{d.k('Aanwezig')}: {c.doc.initials(d)} ({d.k('specialist ouderengeneeskunde')}), {c.nurse.full(d)} "
-            f"({d.k('EVV')}), {c.fam.full(d)} ({d.k('zoon')}/{d.k('dochter')})")
+    return (
+        f"{d.k('MDO-verslag')} {d.k(c.d1)}, {d.k('woonzorgcentrum')} {d.k(d.r.choice(['Het Baken', 'De Waterhof', 'Rozengaarde', 'De Wielewaal']))}\n"
+        f"{d.k('Bewoner')}: {c.res.full(d)}, {d.k('appartement')} {d.r.randint(1, 3)}.{d.r.randint(10, 40)}\n"
+        f"{d.k('Aanwezig')}: {c.doc.initials(d)} ({d.k('specialist ouderengeneeskunde')}), {c.nurse.full(d)} "
+        f"({d.k('EVV')}), {c.fam.full(d)} ({d.k('zoon')}/{d.k('dochter')})"
+    )
 
 
 @shape
 def mdo_point(d, c):
-    return (f"{d.k('Valrisico')}: twee keer {d.k('gevallen')} in de {d.k('nacht')}; {c.res.formal(d)} krijgt een "
-            f"{d.k('sensormat')}.")
+    return (
+        f"{d.k('Valrisico')}: twee keer {d.k('gevallen')} in de {d.k('nacht')}; {c.res.formal(d)} krijgt een "
+        f"{d.k('sensormat')}."
+    )
 
 
 @shape
 def mdo_family(d, c):
-    return (f"{d.k('Familie')}: {c.fam.firstname(d)} vraagt of de gemeente de {d.k('eigen bijdrage')} "
-            f"kan verlagen; {d.k('rekening')} {d.p(c.iban, 'IBAN')} staat op naam van {c.res.initials(d)}.")
+    return (
+        f"{d.k('Familie')}: {c.fam.firstname(d)} vraagt of de gemeente de {d.k('eigen bijdrage')} "
+        f"kan verlagen; {d.k('rekening')} {d.p(c.iban, 'IBAN')} staat op naam van {c.res.initials(d)}."
+    )
 
 
 @shape
 def cm_dementia(d, c):
-    return (f"{d.k('Als')} {d.k('casemanager dementie')} begeleid ik {c.res.title()} {c.res.formal(d)} sinds "
-            f"{d.k(c.d3)}. {d.k('Alzheimer')} werd vastgesteld door de {d.k('geheugenpoli')} van {d.k(c.hosp)}.")
+    return (
+        f"{d.k('Als')} {d.k('casemanager dementie')} begeleid ik {c.res.title()} {c.res.formal(d)} sinds "
+        f"{d.k(c.d3)}. {d.k('Alzheimer')} werd vastgesteld door de {d.k('geheugenpoli')} van {d.k(c.hosp)}."
+    )
 
 
 @shape
 def cm_respite(d, c):
-    return (f"{d.k('Ik')} {d.k('adviseer')} {d.k('respijtzorg')} zodat {c.fam.full(d)} op {d.k('dinsdag')} en "
-            f"{d.k('vrijdag')} kan werken; de {d.k('dagbesteding')} heeft plek vanaf {d.k(c.d2)}.")
+    return (
+        f"{d.k('Ik')} {d.k('adviseer')} {d.k('respijtzorg')} zodat {c.fam.full(d)} op {d.k('dinsdag')} en "
+        f"{d.k('vrijdag')} kan werken; de {d.k('dagbesteding')} heeft plek vanaf {d.k(c.d2)}."
+    )
 
 
 @shape
@@ -906,8 +1216,10 @@ def cm_sign(d, c):
 # ---------------------------------------------------------------------------------------------- medication list
 @shape
 def medlist_header(d, c):
-    return (f"{d.k('Actueel')} {d.k('medicatieoverzicht')} — {d.k('Apotheek')} {d.k(c.city)} {d.k('Centrum')}\n"
-            f"{c.res.upper(d)}, {c.res.initials(d)}  geb. {c.dob(d)}  BSN {d.p(c.bsn, 'BSN')}")
+    return (
+        f"{d.k('Actueel')} {d.k('medicatieoverzicht')} — {d.k('Apotheek')} {d.k(c.city)} {d.k('Centrum')}\n"
+        f"{c.res.upper(d)}, {c.res.initials(d)}  geb. {c.dob(d)}  BSN {d.p(c.bsn, 'BSN')}"
+    )
 
 
 @shape
@@ -921,40 +1233,52 @@ def medlist_table(d, c):
 
 @shape
 def medlist_note(d, c):
-    return (f"{d.k('Baxterrol')} wordt wekelijks bezorgd op {c.addr(d)}; bij {d.k('afwezigheid')} bij "
-            f"{c.nb.full(d)} ({d.k('buren')}).")
+    return (
+        f"{d.k('Baxterrol')} wordt wekelijks bezorgd op {c.addr(d)}; bij {d.k('afwezigheid')} bij "
+        f"{c.nb.full(d)} ({d.k('buren')})."
+    )
 
 
 # --------------------------------------------------------------------------------------- residents' own words
 @shape
 def own_words_intro(d, c):
-    return (f"{d.k('Ik')} ben {c.res.full(d)} en ik heb {d.k(c.diag)}. {d.k('Mijn')} {d.k('longen')} werken nog "
-            f"voor de {d.k('helft')} en {d.k('traplopen')} gaat niet meer.")
+    return (
+        f"{d.k('Ik')} ben {c.res.full(d)} en ik heb {d.k(c.diag)}. {d.k('Mijn')} {d.k('longen')} werken nog "
+        f"voor de {d.k('helft')} en {d.k('traplopen')} gaat niet meer."
+    )
 
 
 @shape
 def own_words_lower(d, c):
-    return (f"{d.k('hallo')}, hier {c.res.lower(d)}. mijn {d.k('dokter')} zegt dat ik {d.k('rust')} moet nemen "
-            f"maar de {d.k('lift')} is al weken {d.k('kapot')}.")
+    return (
+        f"{d.k('hallo')}, hier {c.res.lower(d)}. mijn {d.k('dokter')} zegt dat ik {d.k('rust')} moet nemen "
+        f"maar de {d.k('lift')} is al weken {d.k('kapot')}."
+    )
 
 
 @shape
 def own_words_family(d, c):
-    return (f"{d.k('Mijn')} {d.k('broer' if c.fam.sex == 'm' else 'zus')} {c.fam.firstname(d)} helpt met "
-            f"{d.k('boodschappen')}, maar {c.fam.hij()} woont "
-            f"in {d.k(d.r.choice(CITIES))} en heeft zelf ook {d.k('kinderen')}.")
+    return (
+        f"{d.k('Mijn')} {d.k('broer' if c.fam.sex == 'm' else 'zus')} {c.fam.firstname(d)} helpt met "
+        f"{d.k('boodschappen')}, maar {c.fam.hij()} woont "
+        f"in {d.k(d.r.choice(CITIES))} en heeft zelf ook {d.k('kinderen')}."
+    )
 
 
 @shape
 def own_words_contact(d, c):
-    return (f"{d.k('Bellen')} kan op {c.res.tel(d)}, mailen op {c.res.email(d)}. {d.k('Overdag')} slaap ik soms "
-            f"door de {d.k('medicijnen')}.")
+    return (
+        f"{d.k('Bellen')} kan op {c.res.tel(d)}, mailen op {c.res.email(d)}. {d.k('Overdag')} slaap ik soms "
+        f"door de {d.k('medicijnen')}."
+    )
 
 
 @shape
 def own_words_bank(d, c):
-    return (f"{d.k('De')} {d.k('taxikosten')} naar de {d.k('dialyse')} zijn € {d.r.randint(40, 300)},{d.r.randint(10, 99)} "
-            f"per maand; graag terugstorten op {d.p(c.iban, 'IBAN')} t.n.v. {c.res.initials(d)}.")
+    return (
+        f"{d.k('De')} {d.k('taxikosten')} naar de {d.k('dialyse')} zijn € {d.r.randint(40, 300)},{d.r.randint(10, 99)} "
+        f"per maand; graag terugstorten op {d.p(c.iban, 'IBAN')} t.n.v. {c.res.initials(d)}."
+    )
 
 
 @shape
@@ -965,78 +1289,97 @@ def own_words_bsn(d, c):
 # --------------------------------------------------------------------------------------------- mediator notes
 @shape
 def med_summary(d, c):
-    return (f"{d.k('Samenvatting')}: {c.res.title()} {c.res.formal(d)} vindt dat de {d.k('Wmo-consulent')} "
-            f"{c.off.full(d)} de {d.k('medische')} {d.k('informatie')} niet heeft gelezen.")
+    return (
+        f"{d.k('Samenvatting')}: {c.res.title()} {c.res.formal(d)} vindt dat de {d.k('Wmo-consulent')} "
+        f"{c.off.full(d)} de {d.k('medische')} {d.k('informatie')} niet heeft gelezen."
+    )
 
 
 @shape
 def med_agreement(d, c):
-    return (f"{d.k('Afspraak')}: {c.off.formal(d)} ({d.k('Sociaal Domein')}) vraagt een nieuw {d.k('advies')} aan "
-            f"de {d.k('medisch adviseur')}; {d.k('termijn')} zes weken, {d.k('dossier')} {c.case(d, 'vta')}.")
+    return (
+        f"{d.k('Afspraak')}: {c.off.formal(d)} ({d.k('Sociaal Domein')}) vraagt een nieuw {d.k('advies')} aan "
+        f"de {d.k('medisch adviseur')}; {d.k('termijn')} zes weken, {d.k('dossier')} {c.case(d, 'vta')}."
+    )
 
 
 @shape
 def med_quote(d, c):
-    return (f"{d.k('Citaat')} {d.k('bewoner')}: \"{d.k('Niemand')} heeft gevraagd hoe het écht met me gaat.\" — "
-            f"{c.res.firstname(d)}, {d.k('telefonisch')}.")
+    return (
+        f'{d.k("Citaat")} {d.k("bewoner")}: "{d.k("Niemand")} heeft gevraagd hoe het écht met me gaat." — '
+        f"{c.res.firstname(d)}, {d.k('telefonisch')}."
+    )
 
 
 @shape
 def med_resident_address(d, c):
-    return (f"{d.k('Contactgegevens')}: {c.addr(d)}, {c.postc(d)} {d.k(c.city)}; {c.res.tel(d)}; "
-            f"{c.res.email(d)}.")
+    return f"{d.k('Contactgegevens')}: {c.addr(d)}, {c.postc(d)} {d.k(c.city)}; {c.res.tel(d)}; {c.res.email(d)}."
 
 
 @shape
 def med_followup_dob(d, c):
-    return (f"{d.k('Controle')} {d.k('identiteit')}: {d.k('naam')} en {d.k('geboortedatum')} ({c.dob(d)}) "
-            f"komen overeen met de BRP.")
+    return (
+        f"{d.k('Controle')} {d.k('identiteit')}: {d.k('naam')} en {d.k('geboortedatum')} ({c.dob(d)}) "
+        f"komen overeen met de BRP."
+    )
 
 
 # -------------------------------------------------------------------------------- medical info request / consent
 @shape
 def mir_request(d, c):
-    return (f"{d.k('Voor')} de {d.k('beoordeling')} van de aanvraag van uw patiënt {c.res.initials(d)}, "
-            f"{d.k('geboren')} {c.dob(d)}, verzoeken wij u de vragen hieronder te beantwoorden.")
+    return (
+        f"{d.k('Voor')} de {d.k('beoordeling')} van de aanvraag van uw patiënt {c.res.initials(d)}, "
+        f"{d.k('geboren')} {c.dob(d)}, verzoeken wij u de vragen hieronder te beantwoorden."
+    )
 
 
 @shape
 def mir_questions(d, c):
-    return (f"1. Welke {d.k('diagnose')} is gesteld?\n2. Welke {d.k('beperkingen')} ziet u bij het "
-            f"{d.k('traplopen')}?\n3. Is {d.k('verbetering')} te verwachten?")
+    return (
+        f"1. Welke {d.k('diagnose')} is gesteld?\n2. Welke {d.k('beperkingen')} ziet u bij het "
+        f"{d.k('traplopen')}?\n3. Is {d.k('verbetering')} te verwachten?"
+    )
 
 
 @shape
 def mir_consent_form(d, c):
-    return (f"{d.k('Machtiging')}\n{d.k('Ondergetekende')}: {c.res.full(d)}\n{d.k('Adres')}: {c.addr(d)}, "
-            f"{c.postc(d)}\n{d.k('Geboortedatum')}: {c.dob(d)}\ngeeft {d.k('toestemming')} om {d.k('medische')} "
-            f"gegevens op te vragen bij {d.k('huisarts')} {c.doc.full(d)}.")
+    return (
+        f"{d.k('Machtiging')}\n{d.k('Ondergetekende')}: {c.res.full(d)}\n{d.k('Adres')}: {c.addr(d)}, "
+        f"{c.postc(d)}\n{d.k('Geboortedatum')}: {c.dob(d)}\ngeeft {d.k('toestemming')} om {d.k('medische')} "
+        f"gegevens op te vragen bij {d.k('huisarts')} {c.doc.full(d)}."
+    )
 
 
 @shape
 def mir_return(d, c):
-    return (f"{d.k('Stuur')} uw antwoord in de {d.k('retourenvelop')} naar {d.k('Team')} {d.k('Medisch Advies')}, "
-            f"o.v.v. {c.case(d, 'ma')}.")
+    return (
+        f"{d.k('Stuur')} uw antwoord in de {d.k('retourenvelop')} naar {d.k('Team')} {d.k('Medisch Advies')}, "
+        f"o.v.v. {c.case(d, 'ma')}."
+    )
 
 
 @shape
 def mir_official(d, c):
-    return (f"{c.off.full(d)}, {d.k('consulent')} {d.k('Wonen')}, tel. {d.k('14 0' + str(d.r.randint(10, 99)))}")
+    return f"{c.off.full(d)}, {d.k('consulent')} {d.k('Wonen')}, tel. {d.k('14 0' + str(d.r.randint(10, 99)))}"
 
 
 # ------------------------------------------------------------------------------------ family writes on behalf
 @shape
 def fam_intro(d, c):
     m = c.res.sex == "m"
-    return (f"{d.k('Namens')} mijn {d.k('vader' if m else 'moeder')}, {c.res.full(d)}, schrijf ik deze brief. "
-            f"{d.k('Hij' if m else 'Zij')} heeft "
-            f"{d.k('dementie')} en kan zelf niet meer {d.k('bellen')}.")
+    return (
+        f"{d.k('Namens')} mijn {d.k('vader' if m else 'moeder')}, {c.res.full(d)}, schrijf ik deze brief. "
+        f"{d.k('Hij' if m else 'Zij')} heeft "
+        f"{d.k('dementie')} en kan zelf niet meer {d.k('bellen')}."
+    )
 
 
 @shape
 def fam_situation(d, c):
-    return (f"{d.k('Sinds')} {d.k(c.d2)} woont {c.res.formal(d)} bij ons in, op {c.addr(d)}. Mijn man "
-            f"{c.kid.full(d)} en ik {d.k('zorgen')} om de beurt.")
+    return (
+        f"{d.k('Sinds')} {d.k(c.d2)} woont {c.res.formal(d)} bij ons in, op {c.addr(d)}. Mijn man "
+        f"{c.kid.full(d)} en ik {d.k('zorgen')} om de beurt."
+    )
 
 
 @shape
@@ -1046,67 +1389,85 @@ def fam_sign(d, c):
 
 @shape
 def fam_dob_note(d, c):
-    return (f"({d.k('Vader' if c.res.sex == 'm' else 'Moeder')} is van {c.dob(d, numeric_ok=False)} en heeft {d.k('BSN')} {d.p(c.bsn, 'BSN')}.)")
+    return f"({d.k('Vader' if c.res.sex == 'm' else 'Moeder')} is van {c.dob(d, numeric_ok=False)} en heeft {d.k('BSN')} {d.p(c.bsn, 'BSN')}.)"
 
 
 # ---------------------------------------------------------------------------------------- outbreak in care home
 @shape
 def outbreak_intro(d, c):
-    return (f"In {d.k('woonzorgcentrum')} {d.k(d.r.choice(['De Hofstede', 'Oranjehof', 'Het Zonnehuis']))} is een "
-            f"{d.k('uitbraak')} van {d.k(d.r.choice(['norovirus', 'influenza', 'scabiës']))} vastgesteld op "
-            f"{d.k(c.d1)}.")
+    return (
+        f"In {d.k('woonzorgcentrum')} {d.k(d.r.choice(['De Hofstede', 'Oranjehof', 'Het Zonnehuis']))} is een "
+        f"{d.k('uitbraak')} van {d.k(d.r.choice(['norovirus', 'influenza', 'scabiës']))} vastgesteld op "
+        f"{d.k(c.d1)}."
+    )
 
 
 @shape
 def outbreak_table(d, c):
-    return (f"{d.k('Kamer')} | {d.k('Bewoner')} | {d.k('Geboortedatum')} | {d.k('Status')}\n"
-            f"{d.r.randint(101, 130)} | {c.res.full(d)} | {c.dob(d)} | {d.k('ziek')}\n"
-            f"{d.r.randint(131, 160)} | {c.nb.full(d)} | — | {d.k('hersteld')}")
+    return (
+        f"{d.k('Kamer')} | {d.k('Bewoner')} | {d.k('Geboortedatum')} | {d.k('Status')}\n"
+        f"{d.r.randint(101, 130)} | {c.res.full(d)} | {c.dob(d)} | {d.k('ziek')}\n"
+        f"{d.r.randint(131, 160)} | {c.nb.full(d)} | — | {d.k('hersteld')}"
+    )
 
 
 @shape
 def outbreak_contact(d, c):
-    return (f"{d.k('Contactpersoon')} {d.k('familie')}: {c.fam.full(d)}, {c.fam.email(d)}. {d.k('Bezoek')} is tot "
-            f"{d.k(c.d3)} beperkt.")
+    return (
+        f"{d.k('Contactpersoon')} {d.k('familie')}: {c.fam.full(d)}, {c.fam.email(d)}. {d.k('Bezoek')} is tot "
+        f"{d.k(c.d3)} beperkt."
+    )
 
 
 # ---------------------------------------------------------------------------------- reimbursement / travel costs
 @shape
 def reimb_form(d, c):
-    return (f"{d.k('Declaratie')} {d.k('reiskosten')} {d.k('ziekenhuisbezoek')}\n{d.k('Naam')}: {c.res.full(d)}\n"
-            f"IBAN: {d.p(c.iban, 'IBAN')}\n{d.k('Ritten')} naar {d.k(c.hosp)}: {d.r.randint(4, 20)} × "
-            f"{d.r.randint(12, 60)} km")
+    return (
+        f"{d.k('Declaratie')} {d.k('reiskosten')} {d.k('ziekenhuisbezoek')}\n{d.k('Naam')}: {c.res.full(d)}\n"
+        f"IBAN: {d.p(c.iban, 'IBAN')}\n{d.k('Ritten')} naar {d.k(c.hosp)}: {d.r.randint(4, 20)} × "
+        f"{d.r.randint(12, 60)} km"
+    )
 
 
 @shape
 def reimb_car(d, c):
-    return (f"{d.k('Gereden')} met eigen auto, {d.k('kenteken')} {d.p(c.plate, 'LICENSE_PLATE')}; "
-            f"{d.k('parkeerbonnen')} van de {d.k('parkeergarage')} bijgevoegd.")
+    return (
+        f"{d.k('Gereden')} met eigen auto, {d.k('kenteken')} {d.p(c.plate, 'LICENSE_PLATE')}; "
+        f"{d.k('parkeerbonnen')} van de {d.k('parkeergarage')} bijgevoegd."
+    )
 
 
 @shape
 def reimb_decision(d, c):
-    return (f"{d.k('Besluit')}: {d.k('vergoeding')} € {d.r.randint(40, 400)},00 via de {d.k('bijzondere bijstand')}, "
-            f"{d.k('zaaknummer')} {c.case(d, 'wmo')}.")
+    return (
+        f"{d.k('Besluit')}: {d.k('vergoeding')} € {d.r.randint(40, 400)},00 via de {d.k('bijzondere bijstand')}, "
+        f"{d.k('zaaknummer')} {c.case(d, 'wmo')}."
+    )
 
 
 # ---------------------------------------------------------------------------------------- chat / portal message
 @shape
 def portal_msg(d, c):
-    return (f"[{d.k('Patiëntenportaal')}] {d.k('Gebruiker')} {c.res.handle(d)} schreef op {d.k(c.d2)}: "
-            f"\"Kunt u de {d.k('ontslagbrief')} naar de gemeente sturen?\"")
+    return (
+        f"[{d.k('Patiëntenportaal')}] {d.k('Gebruiker')} {c.res.handle(d)} schreef op {d.k(c.d2)}: "
+        f'"Kunt u de {d.k("ontslagbrief")} naar de gemeente sturen?"'
+    )
 
 
 @shape
 def portal_reply(d, c):
-    return (f"{d.k('Antwoord')} van {d.k('secretariaat')} {d.k(c.dept)}: {d.k('Nee')}, dat mag alleen met een "
-            f"{d.k('ondertekende')} {d.k('machtiging')} van {c.res.firstname(d)} zelf.")
+    return (
+        f"{d.k('Antwoord')} van {d.k('secretariaat')} {d.k(c.dept)}: {d.k('Nee')}, dat mag alleen met een "
+        f"{d.k('ondertekende')} {d.k('machtiging')} van {c.res.firstname(d)} zelf."
+    )
 
 
 @shape
 def sms_note(d, c):
-    return (f"{d.k('Sms')} van {c.fam.tel(d)}: \"{d.k('moeder')} ligt in {d.k(c.hosp)}, kamer "
-            f"{d.r.randint(100, 499)}, bel {c.fam.firstname(d)} terug\"")
+    return (
+        f'{d.k("Sms")} van {c.fam.tel(d)}: "{d.k("moeder")} ligt in {d.k(c.hosp)}, kamer '
+        f'{d.r.randint(100, 499)}, bel {c.fam.firstname(d)} terug"'
+    )
 
 
 # ------------------------------------------------------------------------------------------------ document kinds
@@ -1126,8 +1487,13 @@ def kind(fn):
 @kind
 def k_vacc_invite(d, c):
     c.ggd_role, c.ggd_dept = "Jeugdverpleegkundige", "Jeugdgezondheidszorg"
-    return [sal_ouders, vacc_invite_body, vacc_appointment, pick(d, vacc_refusal_parent, vacc_registration_number),
-            close_sign_ggd]
+    return [
+        sal_ouders,
+        vacc_invite_body,
+        vacc_appointment,
+        pick(d, vacc_refusal_parent, vacc_registration_number),
+        close_sign_ggd,
+    ]
 
 
 @kind
@@ -1137,8 +1503,14 @@ def k_vacc_record(d, c):
 
 @kind
 def k_contact_tracing(d, c):
-    return [hdr_betreft_full, sal_geachte, iz_contact_intro, pick(d, iz_work_note, iz_bsn_line), iz_followup,
-            close_sign_ggd]
+    return [
+        hdr_betreft_full,
+        sal_geachte,
+        iz_contact_intro,
+        pick(d, iz_work_note, iz_bsn_line),
+        iz_followup,
+        close_sign_ggd,
+    ]
 
 
 @kind
@@ -1154,8 +1526,14 @@ def k_jgz_report(d, c):
 @kind
 def k_lead(d, c):
     c.ggd_role, c.ggd_dept = "Adviseur", "Medische Milieukunde"
-    return [hdr_betreft_full, sal_geachte, lead_result, lead_advice, pick(d, lead_bloodtest, lead_owner),
-            close_sign_ggd]
+    return [
+        hdr_betreft_full,
+        sal_geachte,
+        lead_result,
+        lead_advice,
+        pick(d, lead_bloodtest, lead_owner),
+        close_sign_ggd,
+    ]
 
 
 @kind
@@ -1180,8 +1558,7 @@ def k_discharge(d, c):
 
 @kind
 def k_ggz_letter(d, c):
-    return [pick(d, hdr_betreft_full, hdr_inzake_initials), ggz_treatment, ggz_housing, ggz_poh, ggz_consent,
-            ggz_sign]
+    return [pick(d, hdr_betreft_full, hdr_inzake_initials), ggz_treatment, ggz_housing, ggz_poh, ggz_consent, ggz_sign]
 
 
 @kind
@@ -1216,8 +1593,14 @@ def k_medlist(d, c):
 
 @kind
 def k_own_words(d, c):
-    return [hdr_email, own_words_intro, own_words_family, own_words_contact,
-            pick(d, own_words_bank, own_words_bsn), close_resident]
+    return [
+        hdr_email,
+        own_words_intro,
+        own_words_family,
+        own_words_contact,
+        pick(d, own_words_bank, own_words_bsn),
+        close_resident,
+    ]
 
 
 @kind
@@ -1232,8 +1615,14 @@ def k_mediator_note(d, c):
 
 @kind
 def k_mediator_letter(d, c):
-    return [pick(d, sal_geachte, sal_beste_first), med_summary, med_agreement, med_resident_address, attach_line,
-            close_mediator]
+    return [
+        pick(d, sal_geachte, sal_beste_first),
+        med_summary,
+        med_agreement,
+        med_resident_address,
+        attach_line,
+        close_mediator,
+    ]
 
 
 @kind
@@ -1278,8 +1667,19 @@ def build(i: int, r: random.Random) -> dict:
     if known:
         fns = list(fns)
         fns.insert(r.randint(1, len(fns) - 1) if len(fns) > 1 else 1, known_line)
-        if not any(x in fns for x in (sal_geachte, hdr_betreft_full, mir_consent_form, own_words_intro,
-                                      ggz_treatment, gpk_request, reimb_form, fam_intro)):
+        if not any(
+            x in fns
+            for x in (
+                sal_geachte,
+                hdr_betreft_full,
+                mir_consent_form,
+                own_words_intro,
+                ggz_treatment,
+                gpk_request,
+                reimb_form,
+                fam_intro,
+            )
+        ):
             fns.insert(1, intro_known)
     blocks = [d.run(fn, c) for fn in fns]
     text = "\n\n".join(blocks) if r.random() < 0.6 else "\n".join(blocks)

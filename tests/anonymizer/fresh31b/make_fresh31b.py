@@ -29,7 +29,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20261232
 N_DOCS = 300
 OUT = HERE / "fresh31b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 FRAMES: dict = {}
 SENTENCES: dict = {}
@@ -46,6 +57,7 @@ def sent(f):
 
 
 # ---------------------------------------------------------------- numbers and codes
+
 
 def bsn(r):
     while True:
@@ -70,7 +82,7 @@ def iban(r):
     bban = r.choice(D.BANKS) + "".join(str(r.randint(0, 9)) for _ in range(10))
     chk = 98 - _mod97("NL00" + bban)
     s = f"NL{chk:02d}{bban}"
-    return r.choice([s, " ".join(s[i:i + 4] for i in range(0, len(s), 4))])
+    return r.choice([s, " ".join(s[i : i + 4] for i in range(0, len(s), 4))])
 
 
 def iban_ok(s):
@@ -90,10 +102,19 @@ def postcode(r):
 def phone(r, where="nl"):
     def dg(k):
         return "".join(str(r.randint(0, 9)) for _ in range(k))
+
     if where == "nl":
         a = "6" + dg(8)
-        return r.choice([f"06-{a[1:]}", f"06 {a[1:3]} {a[3:5]} {a[5:7]} {a[7:]}", f"+31 6 {a[1:]}", f"0031 6 {a[1:5]} {a[5:]}",
-                         f"020-{dg(3)} {dg(4)}", f"010 {dg(3)} {dg(2)} {dg(2)}"])
+        return r.choice(
+            [
+                f"06-{a[1:]}",
+                f"06 {a[1:3]} {a[3:5]} {a[5:7]} {a[7:]}",
+                f"+31 6 {a[1:]}",
+                f"0031 6 {a[1:5]} {a[5:]}",
+                f"020-{dg(3)} {dg(4)}",
+                f"010 {dg(3)} {dg(2)} {dg(2)}",
+            ]
+        )
     if where == "cw":
         return r.choice([f"+599 9 {r.randint(5, 6)}{dg(2)} {dg(4)}", f"(+5999) {dg(3)}-{dg(4)}"])
     if where == "bq":
@@ -106,31 +127,59 @@ def phone(r, where="nl"):
 
 
 def plate(r):
-    L = lambda k: "".join(r.choice(D.PLATE_L) for _ in range(k))  # noqa: E731
-    N = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{L(2)}-{N(3)}-{L(1)}", f"{N(2)}-{L(3)}-{N(1)}", f"{L(1)}-{N(3)}-{L(2)}", f"{L(3)}-{N(2)}-{L(1)}",
-                     f"{N(1)}-{L(3)}-{N(2)}", f"{L(2)}-{L(2)}-{N(2)}"])
+    L = lambda k: "".join(r.choice(D.PLATE_L) for _ in range(k))
+    N = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"{L(2)}-{N(3)}-{L(1)}",
+            f"{N(2)}-{L(3)}-{N(1)}",
+            f"{L(1)}-{N(3)}-{L(2)}",
+            f"{L(3)}-{N(2)}-{L(1)}",
+            f"{N(1)}-{L(3)}-{N(2)}",
+            f"{L(2)}-{L(2)}-{N(2)}",
+        ]
+    )
 
 
 def island_plate(r):
     n = r.randint(10000, 99999)
-    return r.choice([f"K-{n}", f"B-{r.randint(1000, 9999)}", f"A-{r.randint(10000, 99999)}", f"P-{r.randint(1000, 9999)}"])
+    return r.choice(
+        [f"K-{n}", f"B-{r.randint(1000, 9999)}", f"A-{r.randint(10000, 99999)}", f"P-{r.randint(1000, 9999)}"]
+    )
 
 
 def case_no(r):
     y = r.choice([2025, 2026])
     n = r.randint(100, 99999)
     L = "".join(r.choice("ABCDEFGHKLMPRSTZ") for _ in range(2))
-    return r.choice([f"VTA-{y}-{n:05d}", f"BRP/{y % 100}/{n % 10000:04d}", f"OMB.{y}.{n % 1000:03d}.{L}",
-                     f"MLK-{n % 10000:04d}-{L[0]}", f"RPT {y} {n % 10000:04d}", f"Z{y % 100}{L}{n:05d}",
-                     f"DV{y}/{n % 100000:05d}", f"IC-{L}-{n % 1000:03d}/{y % 100}"])
+    return r.choice(
+        [
+            f"VTA-{y}-{n:05d}",
+            f"BRP/{y % 100}/{n % 10000:04d}",
+            f"OMB.{y}.{n % 1000:03d}.{L}",
+            f"MLK-{n % 10000:04d}-{L[0]}",
+            f"RPT {y} {n % 10000:04d}",
+            f"Z{y % 100}{L}{n:05d}",
+            f"DV{y}/{n % 100000:05d}",
+            f"IC-{L}-{n % 1000:03d}/{y % 100}",
+        ]
+    )
 
 
 def dob(r):
     y, m, dd = r.randint(1938, 2007), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{dd} {D.MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{dd}-{m}-{y}", f"{dd:02d}/{m:02d}/{y}",
-                     f"{dd:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{dd:02d}", f"{dd} {D.MON_SHORT[m - 1]} {y}",
-                     f"{dd}-{m}-'{y % 100:02d}"])
+    return r.choice(
+        [
+            f"{dd} {D.MONTHS[m - 1]} {y}",
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd}-{m}-{y}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd} {D.MON_SHORT[m - 1]} {y}",
+            f"{dd}-{m}-'{y % 100:02d}",
+        ]
+    )
 
 
 def plain_date(r, year=2026):
@@ -138,11 +187,19 @@ def plain_date(r, year=2026):
 
 
 def amount(r):
-    return r.choice([f"€ {r.randint(40, 990)},-", f"€ {r.randint(1, 9)}.{r.randint(100, 999)},{r.randint(10, 99)}",
-                     f"SRD {r.randint(200, 9000)}", f"USD {r.randint(50, 1500)}", f"ANG {r.randint(100, 2500)}"])
+    return r.choice(
+        [
+            f"€ {r.randint(40, 990)},-",
+            f"€ {r.randint(1, 9)}.{r.randint(100, 999)},{r.randint(10, 99)}",
+            f"SRD {r.randint(200, 9000)}",
+            f"USD {r.randint(50, 1500)}",
+            f"ANG {r.randint(100, 2500)}",
+        ]
+    )
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, first, last, group):
@@ -164,7 +221,9 @@ def make_person(r, group=None, last=None, first=None):
     firsts, pre, suf, parts = D.GROUPS[group]
     f = first or r.choice(firsts)
     if group == "Javaans-Surinaams" and r.random() < 0.25 and not last:
-        return Person(r.choice(pre) + r.choice(["min", "tinah", "jem", "ijo", "ikem"]).lower(), "", group)  # single name
+        return Person(
+            r.choice(pre) + r.choice(["min", "tinah", "jem", "ijo", "ikem"]).lower(), "", group
+        )  # single name
     if last is None:
         last = r.choice(pre) + r.choice(suf)
         last = last.replace("  ", " ")
@@ -184,11 +243,15 @@ class Doc:
         self.known_word = known_word
         g = r.choice(D.CARIB + D.CARIB + list(D.GROUPS))
         if known_word:
-            g = r.choice(["Creools-Surinaams", "Curaçaos", "Sint-Maartens", "Arubaans", "Marron", "Bonairiaans en Statiaans"])
+            g = r.choice(
+                ["Creools-Surinaams", "Curaçaos", "Sint-Maartens", "Arubaans", "Marron", "Bonairiaans en Statiaans"]
+            )
             self.res = make_person(r, g, last=known_word)
         else:
             self.res = make_person(r, g)
-        self.fam = make_person(r, self.res.group, last=self.res.last) if self.res.last else make_person(r, self.res.group)
+        self.fam = (
+            make_person(r, self.res.group, last=self.res.last) if self.res.last else make_person(r, self.res.group)
+        )
         while self.fam.first == self.res.first:
             self.fam = make_person(r, self.res.group, last=self.res.last or None)
         self.nb = make_person(r)
@@ -242,11 +305,28 @@ class Doc:
     def email(self, P, res=False):
         r = self.r
         f = re.sub(r"[^a-z]", "", P.first.lower().replace("ç", "c").replace("ş", "s")) or "info"
-        last = re.sub(r"[^a-z]", "", (P.last or "x").lower().replace("ı", "i").replace("ğ", "g").replace("ç", "c")
-                      .replace("ö", "o").replace("ü", "u").replace("ł", "l").replace("ś", "s").replace("ń", "n")
-                      .replace("ą", "a").replace("é", "e").replace("ă", "a").replace("ț", "t").replace("ê", "e"))
-        local = r.choice([f"{f}.{last}", f"{f[0]}{last}", f"{last}{r.randint(60, 99)}", f"{f}_{last[:5]}",
-                          f"{f}{r.randint(1, 999)}"])
+        last = re.sub(
+            r"[^a-z]",
+            "",
+            (P.last or "x")
+            .lower()
+            .replace("ı", "i")
+            .replace("ğ", "g")
+            .replace("ç", "c")
+            .replace("ö", "o")
+            .replace("ü", "u")
+            .replace("ł", "l")
+            .replace("ś", "s")
+            .replace("ń", "n")
+            .replace("ą", "a")
+            .replace("é", "e")
+            .replace("ă", "a")
+            .replace("ț", "t")
+            .replace("ê", "e"),
+        )
+        local = r.choice(
+            [f"{f}.{last}", f"{f[0]}{last}", f"{last}{r.randint(60, 99)}", f"{f}_{last[:5]}", f"{f}{r.randint(1, 999)}"]
+        )
         e = self.p(f"{local}@{r.choice(D.EMAIL_DOMAINS)}", "EMAIL")
         if res:
             self.res_emails.append(e)
@@ -266,8 +346,15 @@ class Doc:
     def nl_addr(self):
         r = self.r
         street = r.choice(D.NL_STREET_A) + r.choice(D.NL_STREET_B)
-        no = r.choice([str(r.randint(1, 320)), f"{r.randint(1, 200)}-{r.choice('ABCD')}", f"{r.randint(1, 200)} hs",
-                       f"{r.randint(100, 400)}-II", f"{r.randint(2, 90)}a"])
+        no = r.choice(
+            [
+                str(r.randint(1, 320)),
+                f"{r.randint(1, 200)}-{r.choice('ABCD')}",
+                f"{r.randint(1, 200)} hs",
+                f"{r.randint(100, 400)}-II",
+                f"{r.randint(2, 90)}a",
+            ]
+        )
         return self.p(f"{street} {no}", "ADDRESS")
 
     def island_addr(self, where=None):
@@ -301,14 +388,35 @@ class Doc:
 
 
 def dept(r):
-    return r.choice(["team Burgerzaken", "afdeling Publiekszaken", "team Inkomen", "het Wijkteam", "team Wonen",
-                     "afdeling Belastingen", "team Leerplicht", "het Klantcontactcentrum", "team Schuldhulpverlening",
-                     "afdeling Vergunningen"])
+    return r.choice(
+        [
+            "team Burgerzaken",
+            "afdeling Publiekszaken",
+            "team Inkomen",
+            "het Wijkteam",
+            "team Wonen",
+            "afdeling Belastingen",
+            "team Leerplicht",
+            "het Klantcontactcentrum",
+            "team Schuldhulpverlening",
+            "afdeling Vergunningen",
+        ]
+    )
 
 
 def func(r):
-    return r.choice(["consulent", "medewerker", "teamleider", "beleidsadviseur", "klantmanager", "casemanager",
-                     "wijkcoördinator", "juridisch adviseur"])
+    return r.choice(
+        [
+            "consulent",
+            "medewerker",
+            "teamleider",
+            "beleidsadviseur",
+            "klantmanager",
+            "casemanager",
+            "wijkcoördinator",
+            "juridisch adviseur",
+        ]
+    )
 
 
 def _keep_dept(d, txt):
@@ -318,46 +426,54 @@ def _keep_dept(d, txt):
 
 # ---------------------------------------------------------------- sentence shapes (body)
 
+
 @sent
 def s_move_from_island(d):
     r = d.r
     d.k("verhuisd", "inschrijving", "vertraging", d.island)
-    return (f"{d.full(d.res)} is op {plain_date(r)} vanuit {d.island} naar "
-            f"{d.city} verhuisd, maar de inschrijving in de BRP loopt vertraging op.")
+    return (
+        f"{d.full(d.res)} is op {plain_date(r)} vanuit {d.island} naar "
+        f"{d.city} verhuisd, maar de inschrijving in de BRP loopt vertraging op."
+    )
 
 
 @sent
 def s_brp_first_registration(d):
     d.k("Eerste", "inschrijving", "geboorteakte", "gelegaliseerd")
-    return (f"Eerste inschrijving van {d.who(d.res)}, geboren op {d.dob()} in {d.district}: de geboorteakte is "
-            f"nog niet gelegaliseerd.")
+    return (
+        f"Eerste inschrijving van {d.who(d.res)}, geboren op {d.dob()} in {d.district}: de geboorteakte is "
+        f"nog niet gelegaliseerd."
+    )
 
 
 @sent
 def s_kranshi_extract(d):
     d.k("uittreksel", "Kranshi", "ontbreekt")
-    return (f"Het uittreksel van de Kranshi op Curaçao voor {d.full(d.fam)} ontbreekt nog in dossier {d.case()}.")
+    return f"Het uittreksel van de Kranshi op Curaçao voor {d.full(d.fam)} ontbreekt nog in dossier {d.case()}."
 
 
 @sent
 def s_cbb_paramaribo(d):
     d.k("Centraal", "Bureau", "Burgerzaken", "Paramaribo", "nationaliteitsverklaring")
-    return (f"Het Centraal Bureau voor Burgerzaken in Paramaribo stuurt de nationaliteitsverklaring van "
-            f"{d.bare(d.res)} per koerier.")
+    return (
+        f"Het Centraal Bureau voor Burgerzaken in Paramaribo stuurt de nationaliteitsverklaring van "
+        f"{d.bare(d.res)} per koerier."
+    )
 
 
 @sent
 def s_briefadres(d):
     d.k("briefadres", "woningnood", "tijdelijk")
-    return (f"Omdat er geen woning is, vraagt {d.who(d.res)} tijdelijk een briefadres aan op {d.nl_addr()} bij "
-            f"{d.full(d.nb)}; de woningnood in {d.city} is groot.")
+    return (
+        f"Omdat er geen woning is, vraagt {d.who(d.res)} tijdelijk een briefadres aan op {d.nl_addr()} bij "
+        f"{d.full(d.nb)}; de woningnood in {d.city} is groot."
+    )
 
 
 @sent
 def s_rni_deregistration(d):
     d.k("uitgeschreven", "RNI", "terugkeer")
-    return (f"Bij de terugkeer naar {d.island} is {d.full(d.fam)} uitgeschreven en in de RNI opgenomen "
-            f"(BSN {d.bsn()}).")
+    return f"Bij de terugkeer naar {d.island} is {d.full(d.fam)} uitgeschreven en in de RNI opgenomen (BSN {d.bsn()})."
 
 
 @sent
@@ -376,36 +492,44 @@ def s_paramaribo_address(d):
 def s_woonoord_meeting(d):
     w = d.r.choice(D.WOONOORD)
     d.k("bewonerscommissie", "woonoord", w, "speelveld")
-    return (f"Tijdens het overleg van de bewonerscommissie van woonoord {w} vroeg {d.full(d.res)} naar het "
-            f"onderhoud van het speelveld.")
+    return (
+        f"Tijdens het overleg van de bewonerscommissie van woonoord {w} vroeg {d.full(d.res)} naar het "
+        f"onderhoud van het speelveld."
+    )
 
 
 @sent
 def s_woonoord_history(d):
     w = d.r.choice(D.WOONOORD)
     d.k("barakken", "woonoord", "KNIL", "1951")
-    return (f"De vader van {d.bare(d.res)} kwam in 1951 als KNIL-militair naar de barakken van woonoord {w}.")
+    return f"De vader van {d.bare(d.res)} kwam in 1951 als KNIL-militair naar de barakken van woonoord {w}."
 
 
 @sent
 def s_moluccan_church(d):
     d.k("Gereja", "Injili", "Maluku", "gemeenschapsruimte", "zaalhuur")
-    return (f"De Gereja Injili Maluku wil de gemeenschapsruimte huren; {d.full(d.off)} van {d.p_dept()} "
-            f"beoordeelt de zaalhuur.")
+    return (
+        f"De Gereja Injili Maluku wil de gemeenschapsruimte huren; {d.full(d.off)} van {d.p_dept()} "
+        f"beoordeelt de zaalhuur."
+    )
 
 
 @sent
 def s_pela(d):
     d.k("pela", "verbond", "dorpen", "Ambon")
-    return (f"Volgens {d.who(d.res)} hebben de families een pela-verbond tussen twee dorpen op Ambon, "
-            f"en dat telt bij de uitvaart.")
+    return (
+        f"Volgens {d.who(d.res)} hebben de families een pela-verbond tussen twee dorpen op Ambon, "
+        f"en dat telt bij de uitvaart."
+    )
 
 
 @sent
 def s_family_overseas(d):
     d.k("moeder", "familielid", "mantelzorg", d.district)
-    return (f"De moeder van {d.first(d.res)} woont nog in {d.district}, familielid {d.full(d.fam)} op {d.island}; "
-            f"mantelzorg op afstand kost veel.")
+    return (
+        f"De moeder van {d.first(d.res)} woont nog in {d.district}, familielid {d.full(d.fam)} op {d.island}; "
+        f"mantelzorg op afstand kost veel."
+    )
 
 
 @sent
@@ -413,29 +537,34 @@ def s_remittance(d):
     a = amount(d.r)
     d.k("Maandelijks", a.split()[-1].rstrip(",-") or "SRD")
     d.k("familie", "bijzondere", "bijstand")
-    return (f"Maandelijks gaat {a} naar familie in {d.district}; {d.bare(d.res)} vraagt of dat meetelt voor de "
-            f"bijzondere bijstand.")
+    return (
+        f"Maandelijks gaat {a} naar familie in {d.district}; {d.bare(d.res)} vraagt of dat meetelt voor de "
+        f"bijzondere bijstand."
+    )
 
 
 @sent
 def s_remittance_bank(d):
     d.k("overboeking", "geblokkeerd", "controle")
-    return (f"De overboeking vanaf {d.iban()} naar het eiland is geblokkeerd voor controle, schrijft "
-            f"{d.full(d.res)}.")
+    return f"De overboeking vanaf {d.iban()} naar het eiland is geblokkeerd voor controle, schrijft {d.full(d.res)}."
 
 
 @sent
 def s_funeral_repatriation(d):
     d.k("stoffelijk", "overschot", "overbrenging", "uitvaartverzekering")
-    return (f"Voor de overbrenging van het stoffelijk overschot van {d.full(d.fam)} naar {d.island} dekt de "
-            f"uitvaartverzekering maar de helft.")
+    return (
+        f"Voor de overbrenging van het stoffelijk overschot van {d.full(d.fam)} naar {d.island} dekt de "
+        f"uitvaartverzekering maar de helft."
+    )
 
 
 @sent
 def s_funeral_hindu(d):
     d.k("crematie", "pandit", "rituelen", "Sanatan", "Dharm")
-    return (f"De crematie volgens de rituelen van Sanatan Dharm wordt geleid door een pandit; "
-            f"{d.who(d.res)} vraagt uitstel van de termijn.")
+    return (
+        f"De crematie volgens de rituelen van Sanatan Dharm wordt geleid door een pandit; "
+        f"{d.who(d.res)} vraagt uitstel van de termijn."
+    )
 
 
 @sent
@@ -454,28 +583,28 @@ def s_funeral_cost(d):
 @sent
 def s_student_duo(d):
     d.k("studiefinanciering", "DUO", "collegegeld")
-    return (f"{d.full(d.res)} studeert sinds september in {d.city} en wacht op studiefinanciering van DUO; "
-            f"het collegegeld is al betaald.")
+    return (
+        f"{d.full(d.res)} studeert sinds september in {d.city} en wacht op studiefinanciering van DUO; "
+        f"het collegegeld is al betaald."
+    )
 
 
 @sent
 def s_student_ssc(d):
     d.k("Stichting", "Studiefinanciering", "Curaçao", "lening")
-    return (f"De lening van de Stichting Studiefinanciering Curaçao voor {d.bare(d.res)} loopt via "
-            f"rekening {d.iban()}.")
+    return f"De lening van de Stichting Studiefinanciering Curaçao voor {d.bare(d.res)} loopt via rekening {d.iban()}."
 
 
 @sent
 def s_student_room(d):
     d.k("kamer", "huurcontract", "inschrijven")
-    return (f"Zonder huurcontract kan {d.first(d.res)} zich niet inschrijven; de kamer aan {d.nl_addr()} is "
-            f"onderhuur.")
+    return f"Zonder huurcontract kan {d.first(d.res)} zich niet inschrijven; de kamer aan {d.nl_addr()} is onderhuur."
 
 
 @sent
 def s_student_parent_call(d):
     d.k("ouders", "bellen", "studieschuld")
-    return (f"De ouders van {d.full(d.res)} bellen vanaf {d.phone(res=False)} over de studieschuld.")
+    return f"De ouders van {d.full(d.res)} bellen vanaf {d.phone(res=False)} over de studieschuld."
 
 
 @sent
@@ -521,7 +650,7 @@ def s_nickname_only(d):
 @sent
 def s_dob_brackets(d):
     d.k("aanvrager", "Inwonend", "kleinzoon")
-    return (f"De aanvrager {d.full(d.res)} ({d.dob()}) heeft een inwonend kleinzoon.")
+    return f"De aanvrager {d.full(d.res)} ({d.dob()}) heeft een inwonend kleinzoon."
 
 
 @sent
@@ -564,15 +693,19 @@ def s_email_res(d):
 @sent
 def s_plate_car_shipping(d):
     d.k("auto", "verscheept", "parkeervergunning")
-    return (f"De auto met kenteken {d.p(plate(d.r), 'LICENSE_PLATE')} is vanaf {d.island} verscheept; "
-            f"{d.full(d.res)} vraagt een parkeervergunning.")
+    return (
+        f"De auto met kenteken {d.p(plate(d.r), 'LICENSE_PLATE')} is vanaf {d.island} verscheept; "
+        f"{d.full(d.res)} vraagt een parkeervergunning."
+    )
 
 
 @sent
 def s_plate_island(d):
     d.k("eilandkenteken", "invoer", "RDW")
-    return (f"Het eilandkenteken {d.p(island_plate(d.r), 'LICENSE_PLATE')} is bij invoer vervangen; de RDW "
-            f"wacht op papieren van {d.who(d.res)}.")
+    return (
+        f"Het eilandkenteken {d.p(island_plate(d.r), 'LICENSE_PLATE')} is bij invoer vervangen; de RDW "
+        f"wacht op papieren van {d.who(d.res)}."
+    )
 
 
 @sent
@@ -590,15 +723,19 @@ def s_case_bare(d):
 @sent
 def s_mediator(d):
     d.k("bemiddelaar", "gesprek", "afspraak")
-    return (f"Bemiddelaar {d.full(d.med)} plant een gesprek met {d.who(d.res)} en {d.full(d.off)}; "
-            f"de afspraak is op {plain_date(d.r)}.")
+    return (
+        f"Bemiddelaar {d.full(d.med)} plant een gesprek met {d.who(d.res)} en {d.full(d.off)}; "
+        f"de afspraak is op {plain_date(d.r)}."
+    )
 
 
 @sent
 def s_mediator_summary(d):
     d.k("Samenvattend", "knelpunt", "Persoonsregisters")
-    return (f"Samenvattend ziet {d.who(d.med)} het knelpunt bij de Persoonsregisters op {d.island}, "
-            f"niet bij {d.who(d.res)}.")
+    return (
+        f"Samenvattend ziet {d.who(d.med)} het knelpunt bij de Persoonsregisters op {d.island}, "
+        f"niet bij {d.who(d.res)}."
+    )
 
 
 @sent
@@ -624,8 +761,7 @@ def s_kcc_generic(d):
 @sent
 def s_neighbour_complaint(d):
     d.k("buurvrouw", "geluidsoverlast", "feest")
-    return (f"Buurvrouw {d.full(d.nb)} van {d.nl_addr()} klaagt over geluidsoverlast na een feest bij "
-            f"{d.who(d.res)}.")
+    return f"Buurvrouw {d.full(d.nb)} van {d.nl_addr()} klaagt over geluidsoverlast na een feest bij {d.who(d.res)}."
 
 
 @sent
@@ -665,8 +801,7 @@ def s_postcode_line(d):
 @sent
 def s_keti_koti(d):
     d.k("Keti", "Koti", "juli", "vergunning", "evenement")
-    return (f"Voor het Keti Koti-evenement op 1 juli vraagt {d.full(d.res)} een vergunning voor een podium "
-            f"op het plein.")
+    return f"Voor het Keti Koti-evenement op 1 juli vraagt {d.full(d.res)} een vergunning voor een podium op het plein."
 
 
 @sent
@@ -696,8 +831,10 @@ def s_language_help(d):
 @sent
 def s_nationality(d):
     d.k("Nederlandse", "nationaliteit", "optie", "Caribisch")
-    return (f"{d.full(d.res)}, geboren {d.dob()} in het Caribisch deel van het Koninkrijk, heeft de Nederlandse "
-            f"nationaliteit; een optie is niet nodig.")
+    return (
+        f"{d.full(d.res)}, geboren {d.dob()} in het Caribisch deel van het Koninkrijk, heeft de Nederlandse "
+        f"nationaliteit; een optie is niet nodig."
+    )
 
 
 @sent
@@ -745,8 +882,10 @@ def s_rcn(d):
 @sent
 def s_saba_statia(d):
     d.k("openbaar", "lichaam", "Saba", "Oranjestad")
-    return (f"Het openbaar lichaam Saba stuurt de akte van {d.bare(d.res)} door; het kantoor in Oranjestad op "
-            f"Sint Eustatius vraagt hetzelfde.")
+    return (
+        f"Het openbaar lichaam Saba stuurt de akte van {d.bare(d.res)} door; het kantoor in Oranjestad op "
+        f"Sint Eustatius vraagt hetzelfde."
+    )
 
 
 @sent
@@ -836,6 +975,7 @@ def s_emergency_contact(d):
 
 # ---------------------------------------------------------------- frames (document kinds)
 
+
 def body(d, n):
     r = d.r
     names = r.sample(sorted(SENTENCES), n)
@@ -851,8 +991,12 @@ def f_letter(d):
     r = d.r
     d.k("Geacht", "college", "Hoogachtend", "Betreft")
     b = body(d, r.randint(3, 5))
-    return (f"{d.city}, {plain_date(r)}\n\nAan het college van burgemeester en wethouders\nBetreft: verzoek om "
-            f"afstemming\n\nGeacht college,\n\n" + " ".join(b) + f"\n\nHoogachtend,\n{d.full(d.res)}\n{d.nl_addr()}\n{d.pc()} {d.city}")
+    return (
+        f"{d.city}, {plain_date(r)}\n\nAan het college van burgemeester en wethouders\nBetreft: verzoek om "
+        f"afstemming\n\nGeacht college,\n\n"
+        + " ".join(b)
+        + f"\n\nHoogachtend,\n{d.full(d.res)}\n{d.nl_addr()}\n{d.pc()} {d.city}"
+    )
 
 
 @frame
@@ -860,8 +1004,10 @@ def f_email_mediator(d):
     r = d.r
     d.k("Onderwerp", "Beste", "Groetjes")
     b = body(d, r.randint(3, 5))
-    return (f"Van: {d.email(d.res, res=True)}\nAan: bemiddeling@gemeente.nl\nOnderwerp: hulp bij {d.island}\n\n"
-            f"Beste {d.first(d.med)},\n\n" + " ".join(b) + f"\n\nGroetjes, {d.first(d.res)}")
+    return (
+        f"Van: {d.email(d.res, res=True)}\nAan: bemiddeling@gemeente.nl\nOnderwerp: hulp bij {d.island}\n\n"
+        f"Beste {d.first(d.med)},\n\n" + " ".join(b) + f"\n\nGroetjes, {d.first(d.res)}"
+    )
 
 
 @frame
@@ -869,8 +1015,11 @@ def f_conversation_report(d):
     r = d.r
     d.k("Verslag", "Aanwezig", "Afspraken")
     b = body(d, r.randint(3, 5))
-    return (f"Verslag bemiddelingsgesprek\nAanwezig: {d.full(d.res)}, {d.full(d.med)} (bemiddelaar), {d.full(d.off)}\n\n"
-            + "\n".join(b) + "\n\nAfspraken: terugkoppeling binnen twee weken.")
+    return (
+        f"Verslag bemiddelingsgesprek\nAanwezig: {d.full(d.res)}, {d.full(d.med)} (bemiddelaar), {d.full(d.off)}\n\n"
+        + "\n".join(b)
+        + "\n\nAfspraken: terugkoppeling binnen twee weken."
+    )
 
 
 @frame
@@ -878,8 +1027,11 @@ def f_phone_note(d):
     r = d.r
     d.k("Telefoonnotitie", "Beller", "Terugbelverzoek")
     b = body(d, r.randint(3, 4))
-    return (f"Telefoonnotitie {plain_date(r)}\nBeller: {d.who(d.res)}, {d.phone()}\n" + " ".join(b)
-            + "\nTerugbelverzoek: ja")
+    return (
+        f"Telefoonnotitie {plain_date(r)}\nBeller: {d.who(d.res)}, {d.phone()}\n"
+        + " ".join(b)
+        + "\nTerugbelverzoek: ja"
+    )
 
 
 @frame
@@ -887,8 +1039,11 @@ def f_internal_memo(d):
     r = d.r
     d.k("Memo", "Ter", "informatie")
     b = body(d, r.randint(3, 5))
-    return (f"Memo aan {d.full(d.off)}, {dept(r)}\nVan: {d.full(d.med)}\nKenmerk: {d.case()}\n\n" + " ".join(b)
-            + "\n\nTer informatie.")
+    return (
+        f"Memo aan {d.full(d.off)}, {dept(r)}\nVan: {d.full(d.med)}\nKenmerk: {d.case()}\n\n"
+        + " ".join(b)
+        + "\n\nTer informatie."
+    )
 
 
 @frame
@@ -896,9 +1051,11 @@ def f_brp_form(d):
     r = d.r
     d.k("Aangifte", "Naam", "Geboortedatum", "Geboorteplaats", "Vorig", "woonland")
     b = body(d, r.randint(2, 4))
-    return (f"Aangifte vestiging vanuit het buitenland\nNaam: {d.full(d.res)}\nGeboortedatum: {d.dob()}\n"
-            f"Geboorteplaats: {r.choice(['Paramaribo', 'Willemstad', 'Nieuw Nickerie', 'Kralendijk', 'Oranjestad', 'Ambon'])}\n"
-            f"Vorig woonland: {d.island}\nAdres: {d.island_addr()}\n\n" + " ".join(b))
+    return (
+        f"Aangifte vestiging vanuit het buitenland\nNaam: {d.full(d.res)}\nGeboortedatum: {d.dob()}\n"
+        f"Geboorteplaats: {r.choice(['Paramaribo', 'Willemstad', 'Nieuw Nickerie', 'Kralendijk', 'Oranjestad', 'Ambon'])}\n"
+        f"Vorig woonland: {d.island}\nAdres: {d.island_addr()}\n\n" + " ".join(b)
+    )
 
 
 @frame
@@ -906,8 +1063,10 @@ def f_repatriation_request(d):
     r = d.r
     d.k("Verzoek", "repatriëring", "uitvaartondernemer", "spoed")
     b = body(d, r.randint(3, 4))
-    return (f"Verzoek om repatriëring (spoed)\nOverledene: {d.full(d.fam)}, geboren {d.dob()}\n"
-            f"Namens de familie: {d.full(d.res)}\n" + " ".join(b) + "\nDe uitvaartondernemer heeft alle stukken.")
+    return (
+        f"Verzoek om repatriëring (spoed)\nOverledene: {d.full(d.fam)}, geboren {d.dob()}\n"
+        f"Namens de familie: {d.full(d.res)}\n" + " ".join(b) + "\nDe uitvaartondernemer heeft alle stukken."
+    )
 
 
 @frame
@@ -916,8 +1075,11 @@ def f_woonoord_minutes(d):
     w = r.choice(D.WOONOORD)
     d.k("Notulen", "bewonersavond", "Rondvraag", w)
     b = body(d, r.randint(3, 5))
-    return (f"Notulen bewonersavond woonoord {w}, {plain_date(r)}\nVoorzitter: {d.full(d.nb)}\n\n"
-            + "\n".join(f"- {x}" for x in b) + f"\n\nRondvraag: {d.bare(d.res)} vraagt naar de lantaarnpalen.")
+    return (
+        f"Notulen bewonersavond woonoord {w}, {plain_date(r)}\nVoorzitter: {d.full(d.nb)}\n\n"
+        + "\n".join(f"- {x}" for x in b)
+        + f"\n\nRondvraag: {d.bare(d.res)} vraagt naar de lantaarnpalen."
+    )
 
 
 @frame
@@ -925,8 +1087,10 @@ def f_chat(d):
     r = d.r
     d.k("Chat", "Gemeente")
     b = body(d, r.randint(3, 4))
-    lines = [f"[{r.randint(8, 21):02d}:{r.randint(0, 59):02d}] {d.first(d.res) if i % 2 == 0 else 'Gemeente'}: {x}"
-             for i, x in enumerate(b)]
+    lines = [
+        f"[{r.randint(8, 21):02d}:{r.randint(0, 59):02d}] {d.first(d.res) if i % 2 == 0 else 'Gemeente'}: {x}"
+        for i, x in enumerate(b)
+    ]
     return "Chat met de gemeente\n" + "\n".join(lines)
 
 
@@ -935,8 +1099,10 @@ def f_webform(d):
     r = d.r
     d.k("Klachtformulier", "Omschrijving", "Telefoonnummer", "Toestemming")
     b = body(d, r.randint(3, 4))
-    return (f"Klachtformulier\nNaam melder: {d.full(d.res)}\nTelefoonnummer: {d.phone()}\nE-mailadres: "
-            f"{d.email(d.res, res=True)}\nOmschrijving: " + " ".join(b) + "\nToestemming contact: ja")
+    return (
+        f"Klachtformulier\nNaam melder: {d.full(d.res)}\nTelefoonnummer: {d.phone()}\nE-mailadres: "
+        f"{d.email(d.res, res=True)}\nOmschrijving: " + " ".join(b) + "\nToestemming contact: ja"
+    )
 
 
 @frame
@@ -944,9 +1110,12 @@ def f_student_letter(d):
     r = d.r
     d.k("Studentenzaken", "opleiding", "Met", "groet")
     b = body(d, r.randint(3, 4))
-    return (f"Aan Studentenzaken en de gemeente {d.city}\n\nIk ben {d.full(d.res)}, eerstejaars opleiding "
-            f"{r.choice(['Verpleegkunde', 'Bouwkunde', 'Rechten', 'Pedagogiek', 'Informatica'])}. " + " ".join(b)
-            + f"\n\nMet vriendelijke groet,\n{d.first(d.res)}")
+    return (
+        f"Aan Studentenzaken en de gemeente {d.city}\n\nIk ben {d.full(d.res)}, eerstejaars opleiding "
+        f"{r.choice(['Verpleegkunde', 'Bouwkunde', 'Rechten', 'Pedagogiek', 'Informatica'])}. "
+        + " ".join(b)
+        + f"\n\nMet vriendelijke groet,\n{d.first(d.res)}"
+    )
 
 
 @frame
@@ -954,7 +1123,7 @@ def f_handover(d):
     r = d.r
     d.k("Overdracht", "Openstaand", "collega")
     b = body(d, r.randint(3, 5))
-    return (f"Overdracht aan collega {d.full(d.off)}\nOpenstaand:\n" + "\n".join(f"* {x}" for x in b))
+    return f"Overdracht aan collega {d.full(d.off)}\nOpenstaand:\n" + "\n".join(f"* {x}" for x in b)
 
 
 @frame
@@ -962,8 +1131,10 @@ def f_objection(d):
     r = d.r
     d.k("Bezwaarschrift", "besluit", "herzien", "Gronden")
     b = body(d, r.randint(3, 4))
-    return (f"Bezwaarschrift tegen het besluit van {plain_date(r)}\nIndiener: {d.who(d.res)}, BSN {d.bsn()}\n\n"
-            f"Gronden: " + " ".join(b) + "\n\nIk verzoek u het besluit te herzien.")
+    return (
+        f"Bezwaarschrift tegen het besluit van {plain_date(r)}\nIndiener: {d.who(d.res)}, BSN {d.bsn()}\n\n"
+        f"Gronden: " + " ".join(b) + "\n\nIk verzoek u het besluit te herzien."
+    )
 
 
 @frame
@@ -971,8 +1142,10 @@ def f_island_letter(d):
     r = d.r
     d.k("Openbaar", "Lichaam", "Bevolkingsregister", "Kenmerk")
     b = body(d, r.randint(3, 4))
-    return (f"Openbaar Lichaam {r.choice(['Bonaire', 'Sint Eustatius', 'Saba'])} – Bevolkingsregister\n"
-            f"Kenmerk: {d.case()}\n\n" + " ".join(b) + f"\n\n{d.full(d.off)}, {func(r)}")
+    return (
+        f"Openbaar Lichaam {r.choice(['Bonaire', 'Sint Eustatius', 'Saba'])} – Bevolkingsregister\n"
+        f"Kenmerk: {d.case()}\n\n" + " ".join(b) + f"\n\n{d.full(d.off)}, {func(r)}"
+    )
 
 
 @frame
@@ -988,8 +1161,11 @@ def f_voicemail(d):
     r = d.r
     d.k("Voicemail", "uitgeschreven", "Terugbellen")
     b = body(d, r.randint(2, 4))
-    return (f"Voicemail (uitgeschreven): \"Goedemiddag, met {d.full(d.res)}. " + " ".join(b)
-            + f" Terugbellen op {d.phone()} graag.\"")
+    return (
+        f'Voicemail (uitgeschreven): "Goedemiddag, met {d.full(d.res)}. '
+        + " ".join(b)
+        + f' Terugbellen op {d.phone()} graag."'
+    )
 
 
 @frame
@@ -997,7 +1173,7 @@ def f_checklist(d):
     r = d.r
     d.k("Checklist", "Nog", "aanleveren")
     b = body(d, r.randint(3, 5))
-    return (f"Checklist voor {d.full(d.res)}\nNog aanleveren:\n" + "\n".join(f"[ ] {x}" for x in b))
+    return f"Checklist voor {d.full(d.res)}\nNog aanleveren:\n" + "\n".join(f"[ ] {x}" for x in b)
 
 
 def _p_dept(self):
@@ -1010,6 +1186,7 @@ Doc.p_dept = _p_dept
 
 
 # ---------------------------------------------------------------- assembly and gate
+
 
 def _words(s):
     return [w.lower() for w in re.findall(r"[\w']+", s) if w.lower() not in PARTICLES and len(w) > 1]
@@ -1140,8 +1317,10 @@ def main(argv):
         print(f"pii items: {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
         registered = len(FRAMES) + len(SENTENCES) + 1
-        print(f"shapes registered: {registered} ({len(FRAMES)} document kinds, {len(SENTENCES)} sentence shapes, "
-              f"1 known-name sentence); used: {len(shapes_used)}")
+        print(
+            f"shapes registered: {registered} ({len(FRAMES)} document kinds, {len(SENTENCES)} sentence shapes, "
+            f"1 known-name sentence); used: {len(shapes_used)}"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         return 0

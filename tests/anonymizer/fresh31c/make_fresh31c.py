@@ -5,6 +5,7 @@ Usage: make_fresh31c.py            write fresh31c_texts.jsonl
        make_fresh31c.py --check    exit 1 if the committed file differs from what would be written
        make_fresh31c.py --stats    counts per label, shapes, known-name documents, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -28,8 +29,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20261233
 N_DOCS = 300
 OUT = HERE / "fresh31c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES: dict[str, object] = {}
 
@@ -39,38 +50,188 @@ def shape(name):
         SHAPES[name] = f
         f.shape = name
         return f
+
     return deco
 
 
 # ---------------------------------------------------------------- keep vocabulary
-GEMEENTEN = ["Zwolle", "Deventer", "Apeldoorn", "Leeuwarden", "Tilburg", "Dordrecht", "Almere", "Zaanstad", "Amersfoort",
-             "Helmond", "Venlo", "Emmen", "Alkmaar", "Leiden", "Delft", "Gouda", "Hengelo", "Assen", "Heerlen",
-             "Roosendaal", "Hilversum", "Lelystad", "Purmerend", "Schiedam", "Vlaardingen", "Ede", "Meppel", "Harderwijk"]
-AFDELINGEN = ["Burgerzaken", "Sociaal Domein", "Publiekszaken", "Vergunningen", "Belastingen", "Openbare Ruimte",
-              "Concernstaf", "Klantcontactcentrum", "Financiën", "Stadsbeheer", "Werk en Inkomen", "Informatiebeheer",
-              "Ruimtelijke Ontwikkeling", "Bestuursondersteuning", "Toezicht en Handhaving", "Facilitaire Zaken"]
-FUNCTIES = ["beleidsmedewerker", "casemanager", "teamleider", "klantadviseur", "handhaver", "wijkconsulent", "jurist",
-            "projectleider", "buitendienstmedewerker", "informatieadviseur", "controller", "afdelingsmanager",
-            "vergunningverlener", "archiefmedewerker", "applicatiebeheerder", "medewerker belastingen"]
-WERKGEVERS = ["Rabobank", "PostNL", "UWV", "Belastingdienst", "Rijkswaterstaat", "Stichting Humanitas", "ProRail",
-              "Randstad", "Jumbo", "Vattenfall", "Dunea", "Waterschap Vallei en Veluwe", "Provincie Gelderland",
-              "Kadaster", "Thuiszorg Rivierenland", "Arriva", "Achmea", "Woonstichting Triada"]
-OPLEIDINGEN = ["Hogeschool Windesheim", "Saxion", "Hanzehogeschool", "Universiteit Utrecht", "Erasmus Universiteit",
-               "Fontys", "Hogeschool Leiden", "Radboud Universiteit", "Hogeschool Inholland", "Avans Hogeschool",
-               "Deltion College", "Graafschap College", "Noorderpoort", "Albeda"]
-RICHTINGEN = ["Bestuurskunde", "Rechten", "Social Work", "Integrale Veiligheidskunde", "Bedrijfskunde",
-              "Juridisch Medewerker", "Planologie", "Accountancy", "Communicatie", "Facility Management"]
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]
+GEMEENTEN = [
+    "Zwolle",
+    "Deventer",
+    "Apeldoorn",
+    "Leeuwarden",
+    "Tilburg",
+    "Dordrecht",
+    "Almere",
+    "Zaanstad",
+    "Amersfoort",
+    "Helmond",
+    "Venlo",
+    "Emmen",
+    "Alkmaar",
+    "Leiden",
+    "Delft",
+    "Gouda",
+    "Hengelo",
+    "Assen",
+    "Heerlen",
+    "Roosendaal",
+    "Hilversum",
+    "Lelystad",
+    "Purmerend",
+    "Schiedam",
+    "Vlaardingen",
+    "Ede",
+    "Meppel",
+    "Harderwijk",
+]
+AFDELINGEN = [
+    "Burgerzaken",
+    "Sociaal Domein",
+    "Publiekszaken",
+    "Vergunningen",
+    "Belastingen",
+    "Openbare Ruimte",
+    "Concernstaf",
+    "Klantcontactcentrum",
+    "Financiën",
+    "Stadsbeheer",
+    "Werk en Inkomen",
+    "Informatiebeheer",
+    "Ruimtelijke Ontwikkeling",
+    "Bestuursondersteuning",
+    "Toezicht en Handhaving",
+    "Facilitaire Zaken",
+]
+FUNCTIES = [
+    "beleidsmedewerker",
+    "casemanager",
+    "teamleider",
+    "klantadviseur",
+    "handhaver",
+    "wijkconsulent",
+    "jurist",
+    "projectleider",
+    "buitendienstmedewerker",
+    "informatieadviseur",
+    "controller",
+    "afdelingsmanager",
+    "vergunningverlener",
+    "archiefmedewerker",
+    "applicatiebeheerder",
+    "medewerker belastingen",
+]
+WERKGEVERS = [
+    "Rabobank",
+    "PostNL",
+    "UWV",
+    "Belastingdienst",
+    "Rijkswaterstaat",
+    "Stichting Humanitas",
+    "ProRail",
+    "Randstad",
+    "Jumbo",
+    "Vattenfall",
+    "Dunea",
+    "Waterschap Vallei en Veluwe",
+    "Provincie Gelderland",
+    "Kadaster",
+    "Thuiszorg Rivierenland",
+    "Arriva",
+    "Achmea",
+    "Woonstichting Triada",
+]
+OPLEIDINGEN = [
+    "Hogeschool Windesheim",
+    "Saxion",
+    "Hanzehogeschool",
+    "Universiteit Utrecht",
+    "Erasmus Universiteit",
+    "Fontys",
+    "Hogeschool Leiden",
+    "Radboud Universiteit",
+    "Hogeschool Inholland",
+    "Avans Hogeschool",
+    "Deltion College",
+    "Graafschap College",
+    "Noorderpoort",
+    "Albeda",
+]
+RICHTINGEN = [
+    "Bestuurskunde",
+    "Rechten",
+    "Social Work",
+    "Integrale Veiligheidskunde",
+    "Bedrijfskunde",
+    "Juridisch Medewerker",
+    "Planologie",
+    "Accountancy",
+    "Communicatie",
+    "Facility Management",
+]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MND = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-STRATEN = ["Lijsterbes", "Kastanje", "Meidoorn", "Vlier", "Hazelaar", "Gagel", "Wilgenroos", "Boterbloem",
-           "Zilverschoon", "Koekoeksbloem", "Pinksterbloem", "Zuring", "Distel", "Klaproos", "Ratelaar", "Kamille",
-           "Spoorzicht", "Molenwerf", "Veerkade", "Sluiskolk", "Dijkgraaf", "Heemraad", "Ringvaart", "Koppel",
-           "Schutsluis", "Tjalk", "Botter", "Praam", "Aak", "Kotter"]
+STRATEN = [
+    "Lijsterbes",
+    "Kastanje",
+    "Meidoorn",
+    "Vlier",
+    "Hazelaar",
+    "Gagel",
+    "Wilgenroos",
+    "Boterbloem",
+    "Zilverschoon",
+    "Koekoeksbloem",
+    "Pinksterbloem",
+    "Zuring",
+    "Distel",
+    "Klaproos",
+    "Ratelaar",
+    "Kamille",
+    "Spoorzicht",
+    "Molenwerf",
+    "Veerkade",
+    "Sluiskolk",
+    "Dijkgraaf",
+    "Heemraad",
+    "Ringvaart",
+    "Koppel",
+    "Schutsluis",
+    "Tjalk",
+    "Botter",
+    "Praam",
+    "Aak",
+    "Kotter",
+]
 STRAAT_SUF = ["straat", "laan", "weg", "hof", "pad", "singel", "plein", "dreef", "erf", "kade"]
-MAILDOM = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "icloud.com", "live.nl", "planet.nl",
-           "xs4all.nl", "proton.me", "hetnet.nl", "yahoo.com"]
+MAILDOM = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "icloud.com",
+    "live.nl",
+    "planet.nl",
+    "xs4all.nl",
+    "proton.me",
+    "hetnet.nl",
+    "yahoo.com",
+]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 
 # known-name words: (surname, particle, lower-case ordinary word, clause with {w})
@@ -152,19 +313,31 @@ def iban_ok(s):
 
 def iban_fmt(r, raw):
     if r.random() < 0.6:
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
     return raw
 
 
 def fold(s):
-    return "".join(c for c in unicodedata.normalize("NFKD", s.replace("ı", "i").replace("ł", "l").replace("Ł", "L"))
-                   if not unicodedata.combining(c))
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", s.replace("ı", "i").replace("ł", "l").replace("Ł", "L"))
+        if not unicodedata.combining(c)
+    )
 
 
 def mobile(r):
     n = "".join(str(r.randint(0, 9)) for _ in range(8))
-    return r.choice([f"06-{n}", f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+31 6 {n[:4]} {n[4:]}", f"06{n}",
-                     f"+31(0)6-{n}", f"0031 6 {n}", f"06 - {n[:4]} {n[4:]}"])
+    return r.choice(
+        [
+            f"06-{n}",
+            f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+            f"+31 6 {n[:4]} {n[4:]}",
+            f"06{n}",
+            f"+31(0)6-{n}",
+            f"0031 6 {n}",
+            f"06 - {n[:4]} {n[4:]}",
+        ]
+    )
 
 
 def landline(r):
@@ -183,17 +356,35 @@ def postcode(r):
 
 
 def plate(r):
-    c = lambda k: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(k))  # noqa: E731
-    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{d(2)}-{c(3)}-{d(1)}", f"{d(1)}-{c(3)}-{d(2)}", f"{c(2)}-{d(3)}-{c(1)}",
-                     f"{c(1)}-{d(3)}-{c(2)}", f"{c(3)}-{d(2)}-{c(1)}", f"{d(2)}-{c(2)}-{c(2)}", f"{c(2)}-{c(2)}-{d(2)}"])
+    c = lambda k: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(k))
+    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"{d(2)}-{c(3)}-{d(1)}",
+            f"{d(1)}-{c(3)}-{d(2)}",
+            f"{c(2)}-{d(3)}-{c(1)}",
+            f"{c(1)}-{d(3)}-{c(2)}",
+            f"{c(3)}-{d(2)}-{c(1)}",
+            f"{d(2)}-{c(2)}-{c(2)}",
+            f"{c(2)}-{c(2)}-{d(2)}",
+        ]
+    )
 
 
 def dob(r, cue=True):
     y, m, dd = r.randint(1958, 2004), r.randint(1, 12), r.randint(1, 28)
-    forms = [f"{dd:02d}-{m:02d}-{y}", f"{dd}-{m}-{y}", f"{dd} {MAANDEN[m - 1]} {y}", f"{dd:02d}.{m:02d}.{y}",
-             f"{y}-{m:02d}-{dd:02d}", f"{dd}/{m}/{y}", f"{dd} {MND[m - 1]}. {y}", f"{dd:02d}{m:02d}{y}",
-             f"{dd:02d}-{MND[m - 1]}-{y}", f"{dd} {MAANDEN[m - 1].capitalize()} {y}"]
+    forms = [
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd}-{m}-{y}",
+        f"{dd} {MAANDEN[m - 1]} {y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd}/{m}/{y}",
+        f"{dd} {MND[m - 1]}. {y}",
+        f"{dd:02d}{m:02d}{y}",
+        f"{dd:02d}-{MND[m - 1]}-{y}",
+        f"{dd} {MAANDEN[m - 1].capitalize()} {y}",
+    ]
     return r.choice(forms), y
 
 
@@ -320,8 +511,15 @@ class Doc:
         if work:
             loc = r.choice([f"{fn[0]}.{q.handle}", f"{fn}.{q.handle}", f"{q.handle}{fn[0]}"])
             return self.p(f"{loc}@{self.gemh}.nl", "EMAIL")
-        loc = r.choice([f"{fn}.{q.handle}", f"{fn}{q.handle}{r.randint(1, 99)}", f"{q.handle}.{fn[0]}",
-                        f"{fn}_{q.handle}", f"{fn[0]}{q.handle}"])
+        loc = r.choice(
+            [
+                f"{fn}.{q.handle}",
+                f"{fn}{q.handle}{r.randint(1, 99)}",
+                f"{q.handle}.{fn[0]}",
+                f"{fn}_{q.handle}",
+                f"{fn[0]}{q.handle}",
+            ]
+        )
         return self.p(f"{loc}@{r.choice(MAILDOM)}", "EMAIL")
 
     def phone(self, mob=True):
@@ -345,11 +543,18 @@ class Doc:
         n = r.randint(1000, 99999)
         y = r.choice(["25", "26", "2025", "2026"])
         fm = {
-            "pers": [f"P{r.randint(100000, 999999)}", f"{r.randint(10000, 99999)}-{r.randint(1, 9)}",
-                     f"PN {r.randint(2000, 89999):05d}", f"MW{r.randint(10000, 99999)}"],
+            "pers": [
+                f"P{r.randint(100000, 999999)}",
+                f"{r.randint(10000, 99999)}-{r.randint(1, 9)}",
+                f"PN {r.randint(2000, 89999):05d}",
+                f"MW{r.randint(10000, 99999)}",
+            ],
             "verzuim": [f"VZ-{y}-{n:05d}", f"PvA/{y}/{n}", f"VZM.{y}.{n}"],
-            "integriteit": [f"INT-{y}-{r.randint(1, 99):03d}", f"MI/{y}/{r.randint(1, 999):03d}",
-                            f"IM{y}{r.randint(1, 99):02d}"],
+            "integriteit": [
+                f"INT-{y}-{r.randint(1, 99):03d}",
+                f"MI/{y}/{r.randint(1, 999):03d}",
+                f"IM{y}{r.randint(1, 99):02d}",
+            ],
             "mediation": [f"VTA-{y}-{n:05d}", f"MED.{y}.{n}", f"AF/{y}/{n:05d}"],
             "sollicitatie": [f"SOL-{y}-{n}", f"WS{y}.{n}", f"KAND-{n:05d}"],
             "reorg": [f"VWNW-{y}-{r.randint(1, 999):03d}", f"HPL/{y}/{n}", f"PLB-{n}"],
@@ -413,8 +618,10 @@ def l_geb(d, m):
 
 @shape("regel-bsn-iban-salaris")
 def l_bsn_iban(d, m):
-    return (f"{d.k('Voor')} de salarisadministratie: BSN {d.bsn()}, rekening {d.iban()} "
-            f"({d.k('tenaamstelling')} {d.init(m)}).")
+    return (
+        f"{d.k('Voor')} de salarisadministratie: BSN {d.bsn()}, rekening {d.iban()} "
+        f"({d.k('tenaamstelling')} {d.init(m)})."
+    )
 
 
 @shape("regel-personeelsnummer")
@@ -424,59 +631,74 @@ def l_pnr(d, m):
 
 @shape("regel-kenteken-parkeren")
 def l_kenteken(d, m):
-    return (f"{d.k('Parkeerkaart')} {d.k('personeelsgarage')} aangevraagd voor kenteken {d.plate()} "
-            f"op naam van {d.formal(m, True)}.")
+    return (
+        f"{d.k('Parkeerkaart')} {d.k('personeelsgarage')} aangevraagd voor kenteken {d.plate()} "
+        f"op naam van {d.formal(m, True)}."
+    )
 
 
 @shape("regel-kilometerdeclaratie")
 def l_km(d, m):
-    return (f"{d.k('Declaratie')} dienstreizen {d.k(d.r.choice(MAANDEN))}: {d.r.randint(40, 480)} km met eigen auto "
-            f"({d.plate()}), {d.k('vergoeding')} {d.k(money(d.r, 12, 190))}.")
+    return (
+        f"{d.k('Declaratie')} dienstreizen {d.k(d.r.choice(MAANDEN))}: {d.r.randint(40, 480)} km met eigen auto "
+        f"({d.plate()}), {d.k('vergoeding')} {d.k(money(d.r, 12, 190))}."
+    )
 
 
 @shape("regel-verlofsaldo")
 def l_verlof(d, m):
-    return (f"{d.k('Verlofsaldo')} {d.sur(m)}: {d.r.randint(3, 180)} uur {d.k('wettelijk')}, "
-            f"{d.r.randint(0, 60)} uur {d.k('bovenwettelijk')}; {d.k('vervalt')} op {d.date(2027)}.")
+    return (
+        f"{d.k('Verlofsaldo')} {d.sur(m)}: {d.r.randint(3, 180)} uur {d.k('wettelijk')}, "
+        f"{d.r.randint(0, 60)} uur {d.k('bovenwettelijk')}; {d.k('vervalt')} op {d.date(2027)}."
+    )
 
 
 @shape("regel-ikb")
 def l_ikb(d, m):
-    return (f"{d.k('Het')} {d.k('Individueel Keuzebudget')} van {d.full(m)} wordt in {d.k(d.r.choice(MAANDEN))} "
-            f"uitbetaald op {d.iban()}.")
+    return (
+        f"{d.k('Het')} {d.k('Individueel Keuzebudget')} van {d.full(m)} wordt in {d.k(d.r.choice(MAANDEN))} "
+        f"uitbetaald op {d.iban()}."
+    )
 
 
 @shape("regel-vertrouwenspersoon-tel")
 def l_vp(d, m):
     q = d.person()
-    return (f"{d.k('De')} {d.k('vertrouwenspersoon')}, {d.full(q)}, is bereikbaar op {d.phone()} "
-            f"of {d.email(q, work=True)}; {d.k('gesprekken')} zijn {d.k('vertrouwelijk')}.")
+    return (
+        f"{d.k('De')} {d.k('vertrouwenspersoon')}, {d.full(q)}, is bereikbaar op {d.phone()} "
+        f"of {d.email(q, work=True)}; {d.k('gesprekken')} zijn {d.k('vertrouwelijk')}."
+    )
 
 
 @shape("regel-bedrijfsarts-afspraak")
 def l_ba(d, m):
     q = d.person()
-    return (f"{d.k('Op')} {d.dag()} {d.date()} heeft {d.formal(m)} een {d.k('spreekuur')} bij "
-            f"{d.k('bedrijfsarts')} {d.init(q)} van {d.k(d.r.choice(['ArboNed', 'Arbo Unie', 'HumanCapitalCare', 'Zorg van de Zaak']))}.")
+    return (
+        f"{d.k('Op')} {d.dag()} {d.date()} heeft {d.formal(m)} een {d.k('spreekuur')} bij "
+        f"{d.k('bedrijfsarts')} {d.init(q)} van {d.k(d.r.choice(['ArboNed', 'Arbo Unie', 'HumanCapitalCare', 'Zorg van de Zaak']))}."
+    )
 
 
 @shape("regel-poortwachter-termijn")
 def l_wvp(d, m):
-    return (f"{d.k('Volgens')} de {d.k('Wet verbetering poortwachter')} moet het {d.k('Plan van Aanpak')} voor "
-            f"{d.sur(m)} uiterlijk {d.date()} klaar zijn (dossier {d.case('verzuim')}).")
+    return (
+        f"{d.k('Volgens')} de {d.k('Wet verbetering poortwachter')} moet het {d.k('Plan van Aanpak')} voor "
+        f"{d.sur(m)} uiterlijk {d.date()} klaar zijn (dossier {d.case('verzuim')})."
+    )
 
 
 @shape("regel-ziekmelding-tijd")
 def l_ziek(d, m):
-    return (f"{d.k('Ziekmelding')} ontvangen om {d.r.randint(7, 9)}:{d.r.choice(['05', '12', '40', '55'])} van "
-            f"{d.any_name(m)} ({d.k(d.afd())}); {d.k('verwachte')} duur onbekend.")
+    return (
+        f"{d.k('Ziekmelding')} ontvangen om {d.r.randint(7, 9)}:{d.r.choice(['05', '12', '40', '55'])} van "
+        f"{d.any_name(m)} ({d.k(d.afd())}); {d.k('verwachte')} duur onbekend."
+    )
 
 
 @shape("regel-cv-werkervaring")
 def l_cv_werk(d, m):
     y = d.r.randint(2008, 2019)
-    return (f"{y} – {y + d.r.randint(2, 5)}  {d.k(d.r.choice(FUNCTIES).capitalize())}, "
-            f"{d.k(d.r.choice(WERKGEVERS))}")
+    return f"{y} – {y + d.r.randint(2, 5)}  {d.k(d.r.choice(FUNCTIES).capitalize())}, {d.k(d.r.choice(WERKGEVERS))}"
 
 
 @shape("regel-cv-opleiding")
@@ -487,8 +709,10 @@ def l_cv_opl(d, m):
 @shape("regel-cv-personalia")
 def l_cv_pers(d, m):
     a, _ = d.address()
-    return (f"{d.k('Personalia')}\nNaam: {d.full(m)}\nAdres: {a}, {d.pc()} {d.k(d.gem)}\n"
-            f"Telefoon: {d.phone()}\nE-mail: {d.email(m)}\nGeboren: {d.dob()}")
+    return (
+        f"{d.k('Personalia')}\nNaam: {d.full(m)}\nAdres: {a}, {d.pc()} {d.k(d.gem)}\n"
+        f"Telefoon: {d.phone()}\nE-mail: {d.email(m)}\nGeboren: {d.dob()}"
+    )
 
 
 @shape("regel-cv-bestandsnaam")
@@ -500,46 +724,57 @@ def l_cv_file(d, m):
 @shape("regel-referent")
 def l_ref(d, m):
     q = d.person()
-    return (f"{d.k('Referent')}: {d.full(q)}, {d.k('voormalig')} {d.k('leidinggevende')} bij "
-            f"{d.k(d.r.choice(WERKGEVERS))}, tel. {d.phone(d.r.random() < 0.6)}.")
+    return (
+        f"{d.k('Referent')}: {d.full(q)}, {d.k('voormalig')} {d.k('leidinggevende')} bij "
+        f"{d.k(d.r.choice(WERKGEVERS))}, tel. {d.phone(d.r.random() < 0.6)}."
+    )
 
 
 @shape("regel-commissie-leden")
 def l_comm(d, m):
     q1, q2 = d.person(), d.person()
-    return (f"{d.k('Selectiecommissie')}: {d.init(q1)} ({d.k('voorzitter')}), {d.full(q2)} "
-            f"({d.k('adviseur P&O')}) en een lid van de {d.k('ondernemingsraad')}.")
+    return (
+        f"{d.k('Selectiecommissie')}: {d.init(q1)} ({d.k('voorzitter')}), {d.full(q2)} "
+        f"({d.k('adviseur P&O')}) en een lid van de {d.k('ondernemingsraad')}."
+    )
 
 
 @shape("regel-commissie-oordeel")
 def l_oordeel(d, m):
-    return (f"{d.k('Oordeel')}: {d.sur(m)} {d.k(d.r.choice(['past goed', 'past redelijk', 'past onvoldoende']))} "
-            f"bij het {d.k('profiel')}; {d.k('tweede ronde')} op {d.dag()}.")
+    return (
+        f"{d.k('Oordeel')}: {d.sur(m)} {d.k(d.r.choice(['past goed', 'past redelijk', 'past onvoldoende']))} "
+        f"bij het {d.k('profiel')}; {d.k('tweede ronde')} op {d.dag()}."
+    )
 
 
 @shape("regel-assessment-score")
 def l_assess(d, m):
-    return (f"{d.k('Capaciteitentest')} {d.poss(m)} {d.k('resultaat')}: {d.k('verbaal')} "
-            f"{d.r.randint(4, 9)}, {d.k('numeriek')} {d.r.randint(3, 9)} (stanine).")
+    return (
+        f"{d.k('Capaciteitentest')} {d.poss(m)} {d.k('resultaat')}: {d.k('verbaal')} "
+        f"{d.r.randint(4, 9)}, {d.k('numeriek')} {d.r.randint(3, 9)} (stanine)."
+    )
 
 
 @shape("regel-vog")
 def l_vog(d, m):
-    return (f"{d.k('Verklaring Omtrent het Gedrag')} voor {d.full(m)} (geb. {d.dob()}) aangevraagd bij "
-            f"{d.k('Justis')}.")
+    return f"{d.k('Verklaring Omtrent het Gedrag')} voor {d.full(m)} (geb. {d.dob()}) aangevraagd bij {d.k('Justis')}."
 
 
 @shape("regel-onboarding-laptop")
 def l_laptop(d, m):
-    return (f"{d.k('Laptop')} en {d.k('toegangspas')} liggen klaar bij de {d.k('servicedesk')}; "
-            f"{d.first(m)} logt in met {d.p(m.handle + d.r.choice(['01', '', '2']), 'PERSON')} als gebruikersnaam.")
+    return (
+        f"{d.k('Laptop')} en {d.k('toegangspas')} liggen klaar bij de {d.k('servicedesk')}; "
+        f"{d.first(m)} logt in met {d.p(m.handle + d.r.choice(['01', '', '2']), 'PERSON')} als gebruikersnaam."
+    )
 
 
 @shape("regel-onboarding-buddy")
 def l_buddy(d, m):
     q = d.person()
-    return (f"{d.k('Buddy')} in de eerste weken is {d.full(q)} ({d.k(d.r.choice(FUNCTIES))}); "
-            f"{d.first(q)} neemt {d.first(m)} {d.dag()} mee naar het {d.k('werkoverleg')}.")
+    return (
+        f"{d.k('Buddy')} in de eerste weken is {d.full(q)} ({d.k(d.r.choice(FUNCTIES))}); "
+        f"{d.first(q)} neemt {d.first(m)} {d.dag()} mee naar het {d.k('werkoverleg')}."
+    )
 
 
 @shape("regel-teams-handle")
@@ -550,92 +785,119 @@ def l_teams(d, m):
 
 @shape("regel-beoordeling-cijfer")
 def l_beoord(d, m):
-    return (f"{d.k('Eindoordeel')} {d.k('beoordeling')} {d.r.randint(2025, 2026)}: "
-            f"{d.k(d.r.choice(['goed', 'zeer goed', 'voldoende', 'onvoldoende']))}; {d.k('periodiek')} wordt "
-            f"{d.k(d.r.choice(['toegekend', 'aangehouden']))}.")
+    return (
+        f"{d.k('Eindoordeel')} {d.k('beoordeling')} {d.r.randint(2025, 2026)}: "
+        f"{d.k(d.r.choice(['goed', 'zeer goed', 'voldoende', 'onvoldoende']))}; {d.k('periodiek')} wordt "
+        f"{d.k(d.r.choice(['toegekend', 'aangehouden']))}."
+    )
 
 
 @shape("regel-functioneringsafspraak")
 def l_fafsp(d, m):
-    return (f"{d.k('Afspraak')}: {d.first(m)} volgt voor {d.date()} de training "
-            f"{d.k(d.r.choice(['Klantgericht Schrijven', 'Timemanagement', 'Omgevingswet in de praktijk', 'Agressiehantering']))}.")
+    return (
+        f"{d.k('Afspraak')}: {d.first(m)} volgt voor {d.date()} de training "
+        f"{d.k(d.r.choice(['Klantgericht Schrijven', 'Timemanagement', 'Omgevingswet in de praktijk', 'Agressiehantering']))}."
+    )
 
 
 @shape("regel-leidinggevende-citaat")
 def l_citaat(d, m):
     q = d.person()
-    return (f"{d.k('Leidinggevende')} {d.full(q)}: \"{d.k('Ik')} zie dat {d.first(m)} zich inzet, maar de "
-            f"{d.k('achterstanden')} lopen op.\"")
+    return (
+        f'{d.k("Leidinggevende")} {d.full(q)}: "{d.k("Ik")} zie dat {d.first(m)} zich inzet, maar de '
+        f'{d.k("achterstanden")} lopen op."'
+    )
 
 
 @shape("regel-reorganisatie-besluit")
 def l_reorg(d, m):
-    return (f"{d.k('Door')} het {d.k('reorganisatiebesluit')} van {d.date()} vervalt de functie van "
-            f"{d.formal(m)}; {d.k('plaatsingsprocedure')} {d.case('reorg')}.")
+    return (
+        f"{d.k('Door')} het {d.k('reorganisatiebesluit')} van {d.date()} vervalt de functie van "
+        f"{d.formal(m)}; {d.k('plaatsingsprocedure')} {d.case('reorg')}."
+    )
 
 
 @shape("regel-vwnw-traject")
 def l_vwnw(d, m):
-    return (f"{d.sur(m)} start een {d.k('van-werk-naar-werktraject')} volgens het {d.k('Sociaal Statuut')} en de "
-            f"{d.k(d.r.choice(['Cao Gemeenten', 'CAR-UWO']))}; {d.k('duur')} {d.r.randint(9, 24)} maanden.")
+    return (
+        f"{d.sur(m)} start een {d.k('van-werk-naar-werktraject')} volgens het {d.k('Sociaal Statuut')} en de "
+        f"{d.k(d.r.choice(['Cao Gemeenten', 'CAR-UWO']))}; {d.k('duur')} {d.r.randint(9, 24)} maanden."
+    )
 
 
 @shape("regel-boventallig")
 def l_bovent(d, m):
-    return (f"{d.k('Boventallig')} per {d.date()}: {d.init(m)}, {d.k('personeelsnummer')} {d.case('pers')}, "
-            f"{d.k(d.afd())}.")
+    return (
+        f"{d.k('Boventallig')} per {d.date()}: {d.init(m)}, {d.k('personeelsnummer')} {d.case('pers')}, {d.k(d.afd())}."
+    )
 
 
 @shape("regel-integriteit-melding")
 def l_intm(d, m):
     q = d.person()
-    return (f"{d.k('Melding')} {d.case('integriteit')}: {d.full(q)} zou {d.k(d.r.choice(['declaraties', 'vergunningen', 'bouwmaterialen', 'parkeervergunningen']))} "
-            f"hebben {d.k(d.r.choice(['opgehoogd', 'doorgespeeld', 'meegenomen']))}; {d.k('melder')} is {d.formal(m)}.")
+    return (
+        f"{d.k('Melding')} {d.case('integriteit')}: {d.full(q)} zou {d.k(d.r.choice(['declaraties', 'vergunningen', 'bouwmaterialen', 'parkeervergunningen']))} "
+        f"hebben {d.k(d.r.choice(['opgehoogd', 'doorgespeeld', 'meegenomen']))}; {d.k('melder')} is {d.formal(m)}."
+    )
 
 
 @shape("regel-integriteit-onderzoek")
 def l_into(d, m):
-    return (f"{d.k('Het')} {d.k('Bureau Integriteit')} heeft {d.sur(m)} op {d.date()} gehoord; het "
-            f"{d.k('verslag')} staat in {d.k('het zaaksysteem')}.")
+    return (
+        f"{d.k('Het')} {d.k('Bureau Integriteit')} heeft {d.sur(m)} op {d.date()} gehoord; het "
+        f"{d.k('verslag')} staat in {d.k('het zaaksysteem')}."
+    )
 
 
 @shape("regel-klokkenluider")
 def l_klok(d, m):
-    return (f"{d.k('Omdat')} {d.first(m)} een {d.k('vermoeden van een misstand')} meldt, geldt de "
-            f"{d.k('Wet bescherming klokkenluiders')}; {d.k('Huis voor Klokkenluiders')} is geïnformeerd.")
+    return (
+        f"{d.k('Omdat')} {d.first(m)} een {d.k('vermoeden van een misstand')} meldt, geldt de "
+        f"{d.k('Wet bescherming klokkenluiders')}; {d.k('Huis voor Klokkenluiders')} is geïnformeerd."
+    )
 
 
 @shape("regel-mediation-partijen")
 def l_medp(d, m):
     q = d.person()
     med = d.person()
-    return (f"{d.k('Partijen')}: {d.any_name(m)} en {d.any_name(q)}. {d.k('Bemiddelaar')}: {d.full(med)} "
-            f"({d.email(med, work=True)}).")
+    return (
+        f"{d.k('Partijen')}: {d.any_name(m)} en {d.any_name(q)}. {d.k('Bemiddelaar')}: {d.full(med)} "
+        f"({d.email(med, work=True)})."
+    )
 
 
 @shape("regel-mediation-afspraak")
 def l_meda(d, m):
-    return (f"{d.k('Afgesproken')} is dat {d.first(m)} en de {d.k('teamleider')} elke {d.dag()} een "
-            f"{d.k('kort')} {d.k('overleg')} hebben; {d.k('evaluatie')} op {d.date()}.")
+    return (
+        f"{d.k('Afgesproken')} is dat {d.first(m)} en de {d.k('teamleider')} elke {d.dag()} een "
+        f"{d.k('kort')} {d.k('overleg')} hebben; {d.k('evaluatie')} op {d.date()}."
+    )
 
 
 @shape("regel-exit-reden")
 def l_exit(d, m):
-    return (f"{d.k('Reden van vertrek')} ({d.sur(m)}): "
-            f"{d.k(d.r.choice(['betere arbeidsvoorwaarden', 'reistijd', 'gebrek aan doorgroei', 'de werkdruk', 'verhuizing']))}; "
-            f"{d.k('nieuwe werkgever')} {d.k(d.r.choice(WERKGEVERS))}.")
+    return (
+        f"{d.k('Reden van vertrek')} ({d.sur(m)}): "
+        f"{d.k(d.r.choice(['betere arbeidsvoorwaarden', 'reistijd', 'gebrek aan doorgroei', 'de werkdruk', 'verhuizing']))}; "
+        f"{d.k('nieuwe werkgever')} {d.k(d.r.choice(WERKGEVERS))}."
+    )
 
 
 @shape("regel-salarisregel")
 def l_sal(d, m):
-    return (f"{d.k('Salarisstrook')} {d.k(d.r.choice(MAANDEN))} | {d.case('pers')} | {d.p(m.core.upper() if not m.particle else m.mid.upper(), 'PERSON')} "
-            f"{m.first[0]} | {d.k('bruto')} {d.k(money(d.r, 2800, 6200))} | {d.k('netto')} {d.k(money(d.r, 2100, 4200))}")
+    return (
+        f"{d.k('Salarisstrook')} {d.k(d.r.choice(MAANDEN))} | {d.case('pers')} | {d.p(m.core.upper() if not m.particle else m.mid.upper(), 'PERSON')} "
+        f"{m.first[0]} | {d.k('bruto')} {d.k(money(d.r, 2800, 6200))} | {d.k('netto')} {d.k(money(d.r, 2100, 4200))}"
+    )
 
 
 @shape("regel-loonbeslag")
 def l_beslag(d, m):
-    return (f"{d.k('Loonbeslag')}: de {d.k('deurwaarder')} vordert {d.k(money(d.r, 80, 900))} per maand van "
-            f"{d.any_name(m)}, {d.k('beslagvrije voet')} {d.k(money(d.r, 1200, 1900))}.")
+    return (
+        f"{d.k('Loonbeslag')}: de {d.k('deurwaarder')} vordert {d.k(money(d.r, 80, 900))} per maand van "
+        f"{d.any_name(m)}, {d.k('beslagvrije voet')} {d.k(money(d.r, 1200, 1900))}."
+    )
 
 
 @shape("regel-hr-systeem-naam-omgekeerd")
@@ -649,44 +911,56 @@ def l_omgek(d, m):
 @shape("regel-adreswijziging")
 def l_adresw(d, m):
     a, _ = d.address()
-    return (f"{d.k('Adreswijziging')} {d.k('doorgevoerd')} per {d.date()}: {a}, {d.pc()} {d.k(d.gem)} "
-            f"({d.k('oud')}: {d.address()[0]}).")
+    return (
+        f"{d.k('Adreswijziging')} {d.k('doorgevoerd')} per {d.date()}: {a}, {d.pc()} {d.k(d.gem)} "
+        f"({d.k('oud')}: {d.address()[0]})."
+    )
 
 
 @shape("regel-noodcontact")
 def l_nood(d, m):
     q = d.person(origin=m.origin)
     q.core, q.particle = m.core, m.particle
-    return (f"{d.k('Contactpersoon')} bij nood: {d.full(q)} ({d.k(d.r.choice(['partner', 'broer', 'zus', 'moeder', 'vader']))}), "
-            f"{d.phone()}.")
+    return (
+        f"{d.k('Contactpersoon')} bij nood: {d.full(q)} ({d.k(d.r.choice(['partner', 'broer', 'zus', 'moeder', 'vader']))}), "
+        f"{d.phone()}."
+    )
 
 
 @shape("regel-gemeente-algemeen")
 def l_alg(d, m):
-    return (f"{d.k('Vragen')}? {d.k('Bel')} {d.k('14 0' + str(d.r.randint(10, 99)))} of mail "
-            f"{d.k('werkenbij@' + d.gemh + '.nl')}.")
+    return (
+        f"{d.k('Vragen')}? {d.k('Bel')} {d.k('14 0' + str(d.r.randint(10, 99)))} of mail "
+        f"{d.k('werkenbij@' + d.gemh + '.nl')}."
+    )
 
 
 @shape("regel-vacature-eisen")
 def l_eisen(d, m):
-    return (f"{d.k('Wij')} vragen: {d.k(d.r.choice(['hbo', 'wo', 'mbo-4']))}-denkniveau, {d.k('ervaring')} met "
-            f"{d.k(d.r.choice(['de Omgevingswet', 'de Participatiewet', 'de Wmo 2015', 'Zaakgericht werken']))}, en een "
-            f"{d.k('rijbewijs B')}.")
+    return (
+        f"{d.k('Wij')} vragen: {d.k(d.r.choice(['hbo', 'wo', 'mbo-4']))}-denkniveau, {d.k('ervaring')} met "
+        f"{d.k(d.r.choice(['de Omgevingswet', 'de Participatiewet', 'de Wmo 2015', 'Zaakgericht werken']))}, en een "
+        f"{d.k('rijbewijs B')}."
+    )
 
 
 @shape("regel-vacature-aanbod")
 def l_aanbod(d, m):
     lo = d.r.randint(3000, 4200)
-    return (f"{d.k('Wij')} bieden: {d.k('schaal')} {d.r.randint(7, 12)} ({d.k(money(d.r, lo, lo))} – "
-            f"{d.k(money(d.r, lo + 1200, lo + 1900))}), {d.k(str(d.r.choice([32, 36])) + ' uur')} en een "
-            f"{d.k('Individueel Keuzebudget')} van 17,05%.")
+    return (
+        f"{d.k('Wij')} bieden: {d.k('schaal')} {d.r.randint(7, 12)} ({d.k(money(d.r, lo, lo))} – "
+        f"{d.k(money(d.r, lo + 1200, lo + 1900))}), {d.k(str(d.r.choice([32, 36])) + ' uur')} en een "
+        f"{d.k('Individueel Keuzebudget')} van 17,05%."
+    )
 
 
 @shape("regel-vacature-contact")
 def l_vcontact(d, m):
     q = d.person()
-    return (f"{d.k('Inhoudelijke')} vragen? {d.full(q)}, {d.k('teamleider')} {d.afd()}, {d.phone(False)}. "
-            f"{d.k('Solliciteren')} kan tot {d.date()}.")
+    return (
+        f"{d.k('Inhoudelijke')} vragen? {d.full(q)}, {d.k('teamleider')} {d.afd()}, {d.phone(False)}. "
+        f"{d.k('Solliciteren')} kan tot {d.date()}."
+    )
 
 
 @shape("regel-brief-aanhef")
@@ -702,31 +976,37 @@ def l_slot(d, m):
 
 @shape("regel-motivatie-zin")
 def l_motiv(d, m):
-    return (f"{d.k('Met')} veel interesse las ik uw vacature voor {d.k(d.r.choice(FUNCTIES))} bij de "
-            f"{d.k('gemeente ' + d.gem)}. {d.k('In')} mijn huidige baan bij {d.k(d.r.choice(WERKGEVERS))} werk ik "
-            f"dagelijks met {d.k(d.r.choice(['burgers', 'ondernemers', 'ketenpartners', 'vrijwilligers']))}.")
+    return (
+        f"{d.k('Met')} veel interesse las ik uw vacature voor {d.k(d.r.choice(FUNCTIES))} bij de "
+        f"{d.k('gemeente ' + d.gem)}. {d.k('In')} mijn huidige baan bij {d.k(d.r.choice(WERKGEVERS))} werk ik "
+        f"dagelijks met {d.k(d.r.choice(['burgers', 'ondernemers', 'ketenpartners', 'vrijwilligers']))}."
+    )
 
 
 @shape("regel-kind-ouderschapsverlof")
 def l_kind(d, m):
     kid = d.person(origin=m.origin)
     kid.core, kid.particle = m.core, m.particle
-    return (f"{d.k('Ouderschapsverlof')} aangevraagd voor {d.first(kid)} (geboren {d.dob()}), {d.r.randint(4, 16)} uur per week vanaf {d.date()}.")
+    return f"{d.k('Ouderschapsverlof')} aangevraagd voor {d.first(kid)} (geboren {d.dob()}), {d.r.randint(4, 16)} uur per week vanaf {d.date()}."
 
 
 @shape("regel-familie-zelfde-achternaam")
 def l_fam(d, m):
     q = d.person(origin=m.origin)
     q.core, q.particle = m.core, m.particle
-    return (f"{d.k('Ook')} {d.full(q)}, de {d.k(d.r.choice(['zus', 'broer', 'neef', 'nicht']))} van {d.first(m)}, "
-            f"werkt bij {d.k(d.afd())}; de {d.k('commissie')} heeft dat {d.k('gemeld')}.")
+    return (
+        f"{d.k('Ook')} {d.full(q)}, de {d.k(d.r.choice(['zus', 'broer', 'neef', 'nicht']))} van {d.first(m)}, "
+        f"werkt bij {d.k(d.afd())}; de {d.k('commissie')} heeft dat {d.k('gemeld')}."
+    )
 
 
 @shape("regel-collega-conflict")
 def l_conflict(d, m):
     q = d.person()
-    return (f"{d.k('Volgens')} {d.poss(m)} {d.k('verslag')} maakte {d.sur(q)} in het {d.k('werkoverleg')} "
-            f"{d.k('kwetsende')} opmerkingen.")
+    return (
+        f"{d.k('Volgens')} {d.poss(m)} {d.k('verslag')} maakte {d.sur(q)} in het {d.k('werkoverleg')} "
+        f"{d.k('kwetsende')} opmerkingen."
+    )
 
 
 @shape("regel-dossier-bestand")
@@ -736,27 +1016,35 @@ def l_dossfile(d, m):
 
 @shape("regel-herstelmelding")
 def l_herstel(d, m):
-    return (f"{d.k('Hersteld')} gemeld op {d.date()}: {d.init(m)} werkt weer {d.r.choice([50, 75, 100])}% "
-            f"({d.k('arbeidstherapeutisch')} tot {d.k(d.r.choice(MAANDEN))}).")
+    return (
+        f"{d.k('Hersteld')} gemeld op {d.date()}: {d.init(m)} werkt weer {d.r.choice([50, 75, 100])}% "
+        f"({d.k('arbeidstherapeutisch')} tot {d.k(d.r.choice(MAANDEN))})."
+    )
 
 
 @shape("regel-re-integratie-tweede-spoor")
 def l_2spoor(d, m):
-    return (f"{d.k('Tweede spoor')} ingezet via {d.k(d.r.choice(['Reintegratiebureau Werkplaats', 'Ingeni', 'Dariuz']))}; "
-            f"{d.sur(m)} heeft {d.k('recht')} op {d.k('WIA')} na 104 weken.")
+    return (
+        f"{d.k('Tweede spoor')} ingezet via {d.k(d.r.choice(['Reintegratiebureau Werkplaats', 'Ingeni', 'Dariuz']))}; "
+        f"{d.sur(m)} heeft {d.k('recht')} op {d.k('WIA')} na 104 weken."
+    )
 
 
 @shape("regel-afscheid")
 def l_afscheid(d, m):
-    return (f"{d.k('Afscheidsreceptie')} voor {d.full(m)} op {d.dag()} {d.date()} in de {d.k('burgerzaal')}; "
-            f"{d.k('cadeau')} via {d.k('Tikkie')}.")
+    return (
+        f"{d.k('Afscheidsreceptie')} voor {d.full(m)} op {d.dag()} {d.date()} in de {d.k('burgerzaal')}; "
+        f"{d.k('cadeau')} via {d.k('Tikkie')}."
+    )
 
 
 @shape("regel-thuisadres-inline")
 def l_thuis(d, m):
     a, st = d.address()
-    return (f"{d.first(m)} woont aan de {a} ({d.pc()}) en fietst dagelijks {d.r.randint(4, 25)} km naar het "
-            f"{d.k('stadskantoor')}.")
+    return (
+        f"{d.first(m)} woont aan de {a} ({d.pc()}) en fietst dagelijks {d.r.randint(4, 25)} km naar het "
+        f"{d.k('stadskantoor')}."
+    )
 
 
 @shape("regel-dob-zonder-cue")
@@ -766,73 +1054,95 @@ def l_dobnocue(d, m):
 
 @shape("regel-leeftijd-jubileum")
 def l_jub(d, m):
-    return (f"{d.k('Ambtsjubileum')}: {d.any_name(m)} (geboren op {d.dob()}) is {d.r.choice([12.5, 25, 40])} jaar in dienst; "
-            f"{d.k('gratificatie')} volgens de {d.k('Cao Gemeenten')}.")
+    return (
+        f"{d.k('Ambtsjubileum')}: {d.any_name(m)} (geboren op {d.dob()}) is {d.r.choice([12.5, 25, 40])} jaar in dienst; "
+        f"{d.k('gratificatie')} volgens de {d.k('Cao Gemeenten')}."
+    )
 
 
 @shape("regel-telefoonnotitie")
 def l_telnot(d, m):
-    return (f"{d.k('Telefoonnotitie')} {d.dag()}: {d.formal(m, True)} belde vanaf {d.phone()} over het "
-            f"{d.k(d.r.choice(['verlofsaldo', 'pensioen', 'reiskosten', 'thuiswerkbudget']))}; {d.k('terugbellen')}.")
+    return (
+        f"{d.k('Telefoonnotitie')} {d.dag()}: {d.formal(m, True)} belde vanaf {d.phone()} over het "
+        f"{d.k(d.r.choice(['verlofsaldo', 'pensioen', 'reiskosten', 'thuiswerkbudget']))}; {d.k('terugbellen')}."
+    )
 
 
 @shape("regel-mail-header")
 def l_mailhdr(d, m):
     q = d.person()
-    return (f"{d.k('Van')}: {d.full(m)} <{d.email(m)}>\n{d.k('Aan')}: {d.email(q, work=True)}\n"
-            f"{d.k('Onderwerp')}: {d.k(d.r.choice(['sollicitatie', 'ziekmelding', 'verlof', 'klacht', 'vraag']))}")
+    return (
+        f"{d.k('Van')}: {d.full(m)} <{d.email(m)}>\n{d.k('Aan')}: {d.email(q, work=True)}\n"
+        f"{d.k('Onderwerp')}: {d.k(d.r.choice(['sollicitatie', 'ziekmelding', 'verlof', 'klacht', 'vraag']))}"
+    )
 
 
 @shape("regel-postadres-werkgever")
 def l_werkpost(d, m):
-    return (f"{d.k('Retouradres')}: {d.k('Postbus')} {d.r.randint(10, 9999)}, {d.k(d.gem)} · "
-            f"{d.k('info@' + d.gemh + '.nl')}")
+    return (
+        f"{d.k('Retouradres')}: {d.k('Postbus')} {d.r.randint(10, 9999)}, {d.k(d.gem)} · "
+        f"{d.k('info@' + d.gemh + '.nl')}"
+    )
 
 
 @shape("regel-gelijkluidende-naam-waarschuwing")
 def l_verwar(d, m):
     q = d.person(origin=m.origin)
-    return (f"{d.k('Let op')}: niet verwarren met {d.full(q)} van {d.k(d.r.choice(AFDELINGEN))}, "
-            f"{d.k('ander')} {d.k('personeelsnummer')} ({d.case('pers')}).")
+    return (
+        f"{d.k('Let op')}: niet verwarren met {d.full(q)} van {d.k(d.r.choice(AFDELINGEN))}, "
+        f"{d.k('ander')} {d.k('personeelsnummer')} ({d.case('pers')})."
+    )
 
 
 @shape("regel-thuiswerk")
 def l_thuiswerk(d, m):
-    return (f"{d.k('Thuiswerkovereenkomst')} {d.init(m)}: {d.r.randint(1, 3)} dagen per week, "
-            f"{d.k('thuiswerkvergoeding')} {d.k(money(d.r, 2, 3))} per dag.")
+    return (
+        f"{d.k('Thuiswerkovereenkomst')} {d.init(m)}: {d.r.randint(1, 3)} dagen per week, "
+        f"{d.k('thuiswerkvergoeding')} {d.k(money(d.r, 2, 3))} per dag."
+    )
 
 
 @shape("regel-overplaatsing-mail")
 def l_overpl(d, m):
     q = d.person()
-    return (f"{d.k('Hoi')} {d.first(q)}, {d.first(m)} komt per {d.date()} bij jullie op {d.k(d.afd())}. "
-            f"{d.k('Wil')} je {d.k('de werkplek')} klaarzetten?")
+    return (
+        f"{d.k('Hoi')} {d.first(q)}, {d.first(m)} komt per {d.date()} bij jullie op {d.k(d.afd())}. "
+        f"{d.k('Wil')} je {d.k('de werkplek')} klaarzetten?"
+    )
 
 
 @shape("regel-bezwaar-ontslag")
 def l_bezw(d, m):
     q = d.person()
-    return (f"{d.k('Namens')} {d.formal(m)} tekent advocaat {d.full(q)} {d.k('bezwaar')} aan tegen het "
-            f"{d.k('ontslagbesluit')} ({d.case('hr')}).")
+    return (
+        f"{d.k('Namens')} {d.formal(m)} tekent advocaat {d.full(q)} {d.k('bezwaar')} aan tegen het "
+        f"{d.k('ontslagbesluit')} ({d.case('hr')})."
+    )
 
 
 @shape("regel-nieuwe-werkgever-referentie")
 def l_refvraag(d, m):
     q = d.person()
-    return (f"{d.full(q)} van {d.k(d.r.choice(WERKGEVERS))} vroeg om een {d.k('referentie')} voor "
-            f"{d.sur(m)}; {d.k('toestemming')} is er.")
+    return (
+        f"{d.full(q)} van {d.k(d.r.choice(WERKGEVERS))} vroeg om een {d.k('referentie')} voor "
+        f"{d.sur(m)}; {d.k('toestemming')} is er."
+    )
 
 
 @shape("regel-bsn-brp-controle")
 def l_brp(d, m):
-    return (f"{d.k('Controle')} {d.k('BRP')} {d.k('geslaagd')}: BSN {d.bsn()} hoort bij {d.init(m)}, "
-            f"{d.k('geboortedatum')} {d.dob()}.")
+    return (
+        f"{d.k('Controle')} {d.k('BRP')} {d.k('geslaagd')}: BSN {d.bsn()} hoort bij {d.init(m)}, "
+        f"{d.k('geboortedatum')} {d.dob()}."
+    )
 
 
 @shape("regel-loonheffing")
 def l_lh(d, m):
-    return (f"{d.k('Loonheffingskorting')} {d.k('toegepast')} voor burgerservicenummer {d.bsn()} "
-            f"({d.sur(m)}) vanaf {d.k(d.r.choice(MAANDEN))}.")
+    return (
+        f"{d.k('Loonheffingskorting')} {d.k('toegepast')} voor burgerservicenummer {d.bsn()} "
+        f"({d.sur(m)}) vanaf {d.k(d.r.choice(MAANDEN))}."
+    )
 
 
 @shape("regel-bekende-naam")
@@ -849,6 +1159,7 @@ def l_known_later(d, m):
 def _hdr(title):
     def h(d, m):
         return f"{d.k(title)} – {d.k('gemeente ' + d.gem)}"
+
     return h
 
 
@@ -878,8 +1189,23 @@ KINDS = {
     "doc-jubileum": ("Ambtsjubileum", [l_jub, l_afscheid, l_fam], " "),
     "doc-mailwisseling": ("Doorgestuurd bericht", [l_mailhdr, l_thuis, l_overpl, l_slot], "\n"),
 }
-GENERIC = [l_alg, l_werkpost, l_thuis, l_dobnocue, l_contact, l_geb, l_pnr, l_adresblok, l_fam, l_verwar,
-           l_kenteken, l_dossfile, l_telnot, l_lh, l_brp]
+GENERIC = [
+    l_alg,
+    l_werkpost,
+    l_thuis,
+    l_dobnocue,
+    l_contact,
+    l_geb,
+    l_pnr,
+    l_adresblok,
+    l_fam,
+    l_verwar,
+    l_kenteken,
+    l_dossfile,
+    l_telnot,
+    l_lh,
+    l_brp,
+]
 
 for _name, (_title, _lines, _j) in KINDS.items():
     _h = _hdr(_title)
@@ -966,8 +1292,7 @@ def generate():
 
 
 def dump(docs):
-    return "".join(json.dumps({k: v for k, v in d.items() if k != "_shapes"}, ensure_ascii=False) + "\n"
-                   for d in docs)
+    return "".join(json.dumps({k: v for k, v in d.items() if k != "_shapes"}, ensure_ascii=False) + "\n" for d in docs)
 
 
 def main(argv):

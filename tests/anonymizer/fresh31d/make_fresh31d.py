@@ -31,8 +31,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20261234
 N_DOCS = 300
 OUT = HERE / "fresh31d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES: dict[str, object] = {}
 KINDS: dict[str, object] = {}
@@ -46,31 +56,108 @@ def shape(table, name):
         table[name] = f
         f.shape = name
         return f
+
     return deco
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
-FY_MONTHS = ["jannewaris", "febrewaris", "maart", "april", "maaie", "juny", "july", "augustus", "septimber",
-             "oktober", "novimber", "desimber"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+FY_MONTHS = [
+    "jannewaris",
+    "febrewaris",
+    "maart",
+    "april",
+    "maaie",
+    "juny",
+    "july",
+    "augustus",
+    "septimber",
+    "oktober",
+    "novimber",
+    "desimber",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
-MAILDOM = ["ziggo.nl", "hetnet.nl", "home.nl", "kpnmail.nl", "gmail.com", "outlook.com", "planet.nl", "online.nl",
-           "xs4all.nl", "freonen.frl", "hotmail.com", "icloud.com", "telfort.nl", "caiway.nl"]
+MAILDOM = [
+    "ziggo.nl",
+    "hetnet.nl",
+    "home.nl",
+    "kpnmail.nl",
+    "gmail.com",
+    "outlook.com",
+    "planet.nl",
+    "online.nl",
+    "xs4all.nl",
+    "freonen.frl",
+    "hotmail.com",
+    "icloud.com",
+    "telfort.nl",
+    "caiway.nl",
+]
 BANKS = ["RABO", "INGB", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 PC_LETTERS = "ABCEGHJKLMNPRTVWXZ"
-FUNCTIONS = [("consulent Wmo", "team Sociaal Domein"), ("klantmanager", "afdeling Werk en Inkomen"),
-             ("wijkcoördinator", "team Dorpen en Wijken"), ("handhaver", "team Toezicht en Handhaving"),
-             ("medewerker Vergunningen", "afdeling Omgevingszaken"), ("beleidsmedewerker streektaal", "team Cultuur"),
-             ("gebiedsregisseur", "team Leefomgeving"), ("medewerker Burgerzaken", "afdeling Burgerzaken"),
-             ("medewerker Belastingen", "afdeling Belastingen"), ("dorpencoördinator", "team Kernen"),
-             ("schuldhulpverlener", "team Geldzaken"), ("leerplichtambtenaar", "team Onderwijs")]
-FAMG = {"Heit": "m", "Mem": "f", "Pake": "m", "Beppe": "f", "Pap": "m", "Mam": "f", "Opa": "m", "Oma": "f",
-        "Moeke": "f", "Va": "m", "Opoe": "f", "Pa": "m", "Moe": "f", "Vaoder": "m", "Ons Ma": "f", "Ons Pa": "m"}
+FUNCTIONS = [
+    ("consulent Wmo", "team Sociaal Domein"),
+    ("klantmanager", "afdeling Werk en Inkomen"),
+    ("wijkcoördinator", "team Dorpen en Wijken"),
+    ("handhaver", "team Toezicht en Handhaving"),
+    ("medewerker Vergunningen", "afdeling Omgevingszaken"),
+    ("beleidsmedewerker streektaal", "team Cultuur"),
+    ("gebiedsregisseur", "team Leefomgeving"),
+    ("medewerker Burgerzaken", "afdeling Burgerzaken"),
+    ("medewerker Belastingen", "afdeling Belastingen"),
+    ("dorpencoördinator", "team Kernen"),
+    ("schuldhulpverlener", "team Geldzaken"),
+    ("leerplichtambtenaar", "team Onderwijs"),
+]
+FAMG = {
+    "Heit": "m",
+    "Mem": "f",
+    "Pake": "m",
+    "Beppe": "f",
+    "Pap": "m",
+    "Mam": "f",
+    "Opa": "m",
+    "Oma": "f",
+    "Moeke": "f",
+    "Va": "m",
+    "Opoe": "f",
+    "Pa": "m",
+    "Moe": "f",
+    "Vaoder": "m",
+    "Ons Ma": "f",
+    "Ons Pa": "m",
+}
 MED_TITLES = ["bemiddelaar", "afstemmer", "onafhankelijk bemiddelaar", "buurtbemiddelaar", "mediator"]
-TOPICS = ["huishoudelijke hulp", "kwijtschelding", "bouwvergunning", "leerlingenvervoer", "mantelzorgwaardering",
-          "bijzondere bijstand", "paasvuurvergunning", "evenementenvergunning", "mestopslag", "erfgrens",
-          "WOZ-waarde", "afvalstoffenheffing", "trapliftaanvraag", "standplaatsvergunning", "gladheidsbestrijding"]
+TOPICS = [
+    "huishoudelijke hulp",
+    "kwijtschelding",
+    "bouwvergunning",
+    "leerlingenvervoer",
+    "mantelzorgwaardering",
+    "bijzondere bijstand",
+    "paasvuurvergunning",
+    "evenementenvergunning",
+    "mestopslag",
+    "erfgrens",
+    "WOZ-waarde",
+    "afvalstoffenheffing",
+    "trapliftaanvraag",
+    "standplaatsvergunning",
+    "gladheidsbestrijding",
+]
 
 
 def ascii_(s: str) -> str:
@@ -186,7 +273,7 @@ def iban(r, spaced):
     num = "".join(str(int(c, 36)) for c in bank + acct + "NL00")
     check = 98 - int(num) % 97
     s = f"NL{check:02d}{bank}{acct}"
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if spaced else s
 
 
 def iban_ok(s):
@@ -196,19 +283,39 @@ def iban_ok(s):
 
 
 def plate(r):
-    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(2)}-{D(2)}", f"{D(2)}-{L(2)}-{D(2)}", f"{D(2)}-{L(3)}-{D(1)}", f"{L(1)}-{D(3)}-{L(2)}",
-                     f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"V{L(1)}-{D(3)}-{L(1)}"])
+    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{L(2)}-{D(2)}-{D(2)}",
+            f"{D(2)}-{L(2)}-{D(2)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"V{L(1)}-{D(3)}-{L(1)}",
+        ]
+    )
 
 
 def case_number(r, slug):
     n = r.randint(1000, 999999)
     y = r.choice([2025, 2026])
     ab = ascii_(slug)[:3].upper()
-    return r.choice([f"{ab}/{y}/{n:06d}", f"Z{y % 100}-{ab[:2]}{n % 10000:04d}", f"AFS.{y % 100}.{n:06d}",
-                     f"BZW-{n % 100000:05d}/{y % 100}", f"Mld.{n:07d}", f"{y % 100}{ab[:2]}{n % 100000:05d}",
-                     f"{ab}-WMO-{n % 100000:05d}", f"dossier-{y}-{ab}{n % 1000:03d}", f"VA{y}{n % 10000:04d}{ab[0]}"])
+    return r.choice(
+        [
+            f"{ab}/{y}/{n:06d}",
+            f"Z{y % 100}-{ab[:2]}{n % 10000:04d}",
+            f"AFS.{y % 100}.{n:06d}",
+            f"BZW-{n % 100000:05d}/{y % 100}",
+            f"Mld.{n:07d}",
+            f"{y % 100}{ab[:2]}{n % 100000:05d}",
+            f"{ab}-WMO-{n % 100000:05d}",
+            f"dossier-{y}-{ab}{n % 1000:03d}",
+            f"VA{y}{n % 10000:04d}{ab[0]}",
+        ]
+    )
 
 
 def phone(r, reg, mobile=None):
@@ -216,12 +323,21 @@ def phone(r, reg, mobile=None):
         mobile = r.random() < 0.55
     if mobile:
         d = "".join(str(r.randint(0, 9)) for _ in range(8))
-        return r.choice([f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+31 6 {d[:4]} {d[4:]}",
-                         f"0031 6 {d}", f"(06) {d[:4]} {d[4:]}", f"+316{d}"])
+        return r.choice(
+            [
+                f"06-{d}",
+                f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                f"+31 6 {d[:4]} {d[4:]}",
+                f"0031 6 {d}",
+                f"(06) {d[:4]} {d[4:]}",
+                f"+316{d}",
+            ]
+        )
     a = r.choice(reg["area"])
     d = "".join(str(r.randint(0, 9)) for _ in range(10 - len(a)))
-    return r.choice([f"{a}-{d}", f"({a}) {d}", f"{a} {d[:3]} {d[3:]}" if len(d) > 5 else f"{a} {d}",
-                     f"+31 {a[1:]} {d}"])
+    return r.choice(
+        [f"{a}-{d}", f"({a}) {d}", f"{a} {d[:3]} {d[3:]}" if len(d) > 5 else f"{a} {d}", f"+31 {a[1:]} {d}"]
+    )
 
 
 def postcode(r, reg):
@@ -232,8 +348,17 @@ def postcode(r, reg):
 
 def email(r, p: Person):
     g, c, pa = ascii_(p.given), ascii_(p.core), ascii_(p.particle)
-    local = r.choice([f"{g}.{pa}{c}", f"{g[0]}.{pa}{c}", f"{g}{c}{r.randint(50, 99)}", f"{c}.{g}", f"{g}_{c}",
-                      f"{pa}{c}{g[0]}", f"fam.{pa}{c}"])
+    local = r.choice(
+        [
+            f"{g}.{pa}{c}",
+            f"{g[0]}.{pa}{c}",
+            f"{g}{c}{r.randint(50, 99)}",
+            f"{c}.{g}",
+            f"{g}_{c}",
+            f"{pa}{c}{g[0]}",
+            f"fam.{pa}{c}",
+        ]
+    )
     return local + "@" + r.choice(MAILDOM)
 
 
@@ -333,8 +458,13 @@ def make_ctx(r, d: Doc, known: bool):
     c.plate = plate(r)
     c.case = case_number(r, c.slug)
     c.case2 = case_number(r, c.slug)
-    c.amount = r.choice([f"€ {r.randint(1, 9)}.{r.randint(100, 999)},-", f"{r.randint(40, 900)} euro",
-                         f"€ {r.randint(12, 980)},{r.randint(10, 99)}"])
+    c.amount = r.choice(
+        [
+            f"€ {r.randint(1, 9)}.{r.randint(100, 999)},-",
+            f"{r.randint(40, 900)} euro",
+            f"€ {r.randint(12, 980)},{r.randint(10, 99)}",
+        ]
+    )
     c.r = r
     return c
 
@@ -405,32 +535,42 @@ def ND(d, c):
 # --- body sentences (each registered as a shape) -------------------------------------------------------------------
 @shape(BODY, "s_bilingual_letters")
 def _(d, c):
-    return (f"{d.N(c.res, 'full')} vraagt of de gemeente {d.K(c.muni)} de brieven voortaan in het "
-            f"{d.K(c.lang)} kan sturen; volgens de {d.K('Taalwet')} mag dat.")
+    return (
+        f"{d.N(c.res, 'full')} vraagt of de gemeente {d.K(c.muni)} de brieven voortaan in het "
+        f"{d.K(c.lang)} kan sturen; volgens de {d.K('Taalwet')} mag dat."
+    )
 
 
 @shape(BODY, "s_place_sign")
 def _(d, c):
-    return (f"Op het {d.K('plaatsnaambord')} staat {PLACE(d, c)} boven {PLACE(d, c, dutch=True)}, en "
-            f"{d.N(c.nb, 'full')} van de {ADR(d, c, 'nb')} wil dat het andersom wordt.")
+    return (
+        f"Op het {d.K('plaatsnaambord')} staat {PLACE(d, c)} boven {PLACE(d, c, dutch=True)}, en "
+        f"{d.N(c.nb, 'full')} van de {ADR(d, c, 'nb')} wil dat het andersom wordt."
+    )
 
 
 @shape(BODY, "s_farm_address")
 def _(d, c):
-    return (f"De {d.K('boerderij')} heet {d.A(c.house)} en ligt aan de {ADR(d, c)}, {PC(d, c)} "
-            f"{PLACE(d, c, dutch=True)}; daar wonen {d.N(c.res, 'given')} en {d.N(c.fam, 'full')}.")
+    return (
+        f"De {d.K('boerderij')} heet {d.A(c.house)} en ligt aan de {ADR(d, c)}, {PC(d, c)} "
+        f"{PLACE(d, c, dutch=True)}; daar wonen {d.N(c.res, 'given')} en {d.N(c.fam, 'full')}."
+    )
 
 
 @shape(BODY, "s_farm_renumber")
 def _(d, c):
-    return (f"Sinds de {d.K('hernummering')} heeft {d.A(c.house)} geen eigen naam meer in de {d.K('BAG')}, "
-            f"alleen nog {ADR(d, c)}; {d.N(c.res, 'sur')} vindt dat jammer.")
+    return (
+        f"Sinds de {d.K('hernummering')} heeft {d.A(c.house)} geen eigen naam meer in de {d.K('BAG')}, "
+        f"alleen nog {ADR(d, c)}; {d.N(c.res, 'sur')} vindt dat jammer."
+    )
 
 
 @shape(BODY, "s_family_word")
 def _(d, c):
-    return (f"{d.K(c.famword)} ({d.N(c.fam, 'full')}, {DOB(d, c, fam=True)}) woont in bij {d.N(c.res, 'given')} "
-            f"en heeft {d.K('dagbesteding')} nodig.")
+    return (
+        f"{d.K(c.famword)} ({d.N(c.fam, 'full')}, {DOB(d, c, fam=True)}) woont in bij {d.N(c.res, 'given')} "
+        f"en heeft {d.K('dagbesteding')} nodig."
+    )
 
 
 @shape(BODY, "s_dob_plain")
@@ -440,26 +580,33 @@ def _(d, c):
 
 @shape(BODY, "s_bsn_iban")
 def _(d, c):
-    return (f"Graag het {d.K('bedrag')} van {d.K(c.amount)} overmaken op {IBAN_(d, c)} ten name van "
-            f"{d.N(c.res, 'init')}.")
+    return (
+        f"Graag het {d.K('bedrag')} van {d.K(c.amount)} overmaken op {IBAN_(d, c)} ten name van {d.N(c.res, 'init')}."
+    )
 
 
 @shape(BODY, "s_iban_frisian")
 def _(d, c):
-    return (f"It jild kin op rekken {IBAN_(d, c)}, dat is de {d.K('rekken')} fan {d.N(c.res, 'given')} en "
-            f"{d.N(c.fam, 'given')}.")
+    return (
+        f"It jild kin op rekken {IBAN_(d, c)}, dat is de {d.K('rekken')} fan {d.N(c.res, 'given')} en "
+        f"{d.N(c.fam, 'given')}."
+    )
 
 
 @shape(BODY, "s_tractor_plate")
 def _(d, c):
-    return (f"De {d.K('trekker')} met kenteken {PLATE(d, c)} van {d.N(c.nb, 'sur')} staat al weken op de "
-            f"{d.K('berm')} bij de {d.K('brug')}.")
+    return (
+        f"De {d.K('trekker')} met kenteken {PLATE(d, c)} van {d.N(c.nb, 'sur')} staat al weken op de "
+        f"{d.K('berm')} bij de {d.K('brug')}."
+    )
 
 
 @shape(BODY, "s_plate_parking")
 def _(d, c):
-    return (f"{d.K('Handhaving')} schreef een bon uit voor {PLATE(d, c)}, maar volgens {d.N(c.res, 'given')} "
-            f"stond de {d.K('camper')} op eigen erf.")
+    return (
+        f"{d.K('Handhaving')} schreef een bon uit voor {PLATE(d, c)}, maar volgens {d.N(c.res, 'given')} "
+        f"stond de {d.K('camper')} op eigen erf."
+    )
 
 
 @shape(BODY, "s_case_cue")
@@ -474,8 +621,7 @@ def _(d, c):
 
 @shape(BODY, "s_phone_evening")
 def _(d, c):
-    return (f"{d.N(c.res, 'given')} is 's avonds na het {d.K('melken')} bereikbaar op {PH(d, c.res)}, "
-            f"overdag niet.")
+    return f"{d.N(c.res, 'given')} is 's avonds na het {d.K('melken')} bereikbaar op {PH(d, c.res)}, overdag niet."
 
 
 @shape(BODY, "s_email_plain")
@@ -485,76 +631,85 @@ def _(d, c):
 
 @shape(BODY, "s_official_intro")
 def _(d, c):
-    return (f"{d.N(c.off, 'full')}, {c.func} van het {d.K(c.dept.split()[-1])}-team, komt op "
-            f"{d.K(c.date)} langs op de {ADR(d, c)}.")
+    return (
+        f"{d.N(c.off, 'full')}, {c.func} van het {d.K(c.dept.split()[-1])}-team, komt op "
+        f"{d.K(c.date)} langs op de {ADR(d, c)}."
+    )
 
 
 @shape(BODY, "s_official_mail")
 def _(d, c):
-    return (f"Vragen kunnen naar {d._p(c.off.email, 'EMAIL')} of naar het algemene adres {d.K(c.info)}.")
+    return f"Vragen kunnen naar {d._p(c.off.email, 'EMAIL')} of naar het algemene adres {d.K(c.info)}."
 
 
 @shape(BODY, "s_official_phone")
 def _(d, c):
-    return (f"Het directe nummer van {d.N(c.off, 'sur')} is {PH(d, c.off)}; de {d.K('receptie')} "
-            f"zit op {d.K(c.contact)}.")
+    return (
+        f"Het directe nummer van {d.N(c.off, 'sur')} is {PH(d, c.off)}; de {d.K('receptie')} zit op {d.K(c.contact)}."
+    )
 
 
 @shape(BODY, "s_mediator")
 def _(d, c):
-    return (f"{d.K('Mediator')} {d.N(c.med, 'full')} sprak met beide partijen in het "
-            f"{d.K('dorpshuis')} van {PLACE(d, c)}.")
+    return (
+        f"{d.K('Mediator')} {d.N(c.med, 'full')} sprak met beide partijen in het {d.K('dorpshuis')} van {PLACE(d, c)}."
+    )
 
 
 @shape(BODY, "s_mediator_mail")
 def _(d, c):
-    return (f"De {c.medtitle} ({EM(d, c.med)}) stelt voor om na de {d.K(c.event)} opnieuw om tafel te gaan.")
+    return f"De {c.medtitle} ({EM(d, c.med)}) stelt voor om na de {d.K(c.event)} opnieuw om tafel te gaan."
 
 
 @shape(BODY, "s_neighbour_hedge")
 def _(d, c):
-    return (f"De {d.K('heg')} van {d.N(c.nb, 'full')} groeit over de {d.K('erfgrens')}, zegt "
-            f"{d.N(c.res, 'sur')}.")
+    return f"De {d.K('heg')} van {d.N(c.nb, 'full')} groeit over de {d.K('erfgrens')}, zegt {d.N(c.res, 'sur')}."
 
 
 @shape(BODY, "s_neighbour_dog")
 def _(d, c):
-    return (f"{d.N(c.nb, 'possg')} hond blaft elke nacht; {d.N(c.res, 'given')} belde {d.K('Veilig Thuis')} "
-            f"niet, maar de {d.K('wijkagent')}.")
+    return (
+        f"{d.N(c.nb, 'possg')} hond blaft elke nacht; {d.N(c.res, 'given')} belde {d.K('Veilig Thuis')} "
+        f"niet, maar de {d.K('wijkagent')}."
+    )
 
 
 @shape(BODY, "s_manure_smell")
 def _(d, c):
-    return (f"Sinds de nieuwe {d.K('mestkelder')} ruikt het bij {d.N(c.nb, 'sur')} op {ADR(d, c, 'nb')} "
-            f"naar {d.K('gier')}.")
+    return (
+        f"Sinds de nieuwe {d.K('mestkelder')} ruikt het bij {d.N(c.nb, 'sur')} op {ADR(d, c, 'nb')} naar {d.K('gier')}."
+    )
 
 
 @shape(BODY, "s_dialect_clause")
 def _(d, c):
-    return f"{d.N(c.res, 'given')} schrijft: \"{CLAUSE(d, c)}\""
+    return f'{d.N(c.res, "given")} schrijft: "{CLAUSE(d, c)}"'
 
 
 @shape(BODY, "s_dialect_quote_neighbour")
 def _(d, c):
-    return f"Buurman {d.N(c.nb, 'given')} zegt daarover in het {d.K(c.lang)}: \"{CLAUSE(d, c)}\""
+    return f'Buurman {d.N(c.nb, "given")} zegt daarover in het {d.K(c.lang)}: "{CLAUSE(d, c)}"'
 
 
 @shape(BODY, "s_org_scheme")
 def _(d, c):
-    return (f"Via {d.K(c.org)} kreeg {d.N(c.res, 'full')} een folder over de {d.K('regeling')} "
-            f"voor {d.K(c.topic)}.")
+    return f"Via {d.K(c.org)} kreeg {d.N(c.res, 'full')} een folder over de {d.K('regeling')} voor {d.K(c.topic)}."
 
 
 @shape(BODY, "s_event_permit")
 def _(d, c):
-    return (f"Voor de {d.K(c.event)} op {ND(d, c)} vraagt {d.N(c.nb, 'full')} een "
-            f"{d.K('ontheffing')} aan; {d.K('dossiernummer')} {CASE(d, c, True)}.")
+    return (
+        f"Voor de {d.K(c.event)} op {ND(d, c)} vraagt {d.N(c.nb, 'full')} een "
+        f"{d.K('ontheffing')} aan; {d.K('dossiernummer')} {CASE(d, c, True)}."
+    )
 
 
 @shape(BODY, "s_possessive_sur")
 def _(d, c):
-    return (f"{d.N(c.res, 'posss')} {d.K('aanvraag')} voor {d.K(c.topic)} ligt sinds {d.K(c.date)} "
-            f"bij de {d.K('afdeling')}.")
+    return (
+        f"{d.N(c.res, 'posss')} {d.K('aanvraag')} voor {d.K(c.topic)} ligt sinds {d.K(c.date)} "
+        f"bij de {d.K('afdeling')}."
+    )
 
 
 @shape(BODY, "s_upper_header")
@@ -569,8 +724,10 @@ def _(d, c):
 
 @shape(BODY, "s_handle")
 def _(d, c):
-    return (f"Op {d.K('Facebook')} plaatste {d.N(c.nb, 'handle')} een foto van de {d.K('wateroverlast')} "
-            f"bij {d.N(c.res, 'posss')} {d.K('schuur')}.")
+    return (
+        f"Op {d.K('Facebook')} plaatste {d.N(c.nb, 'handle')} een foto van de {d.K('wateroverlast')} "
+        f"bij {d.N(c.res, 'posss')} {d.K('schuur')}."
+    )
 
 
 @shape(BODY, "s_file_name")
@@ -581,105 +738,126 @@ def _(d, c):
 
 @shape(BODY, "s_earthquake")
 def _(d, c):
-    return (f"Het {d.K('Instituut Mijnbouwschade Groningen')} nam de schade aan {ADR(d, c)} op; "
-            f"{d.N(c.res, 'given')} wacht nog op het {d.K('rapport')}.")
+    return (
+        f"Het {d.K('Instituut Mijnbouwschade Groningen')} nam de schade aan {ADR(d, c)} op; "
+        f"{d.N(c.res, 'given')} wacht nog op het {d.K('rapport')}."
+    )
 
 
 @shape(BODY, "s_noaberschap")
 def _(d, c):
-    return (f"Via {d.K('noaberschap')} helpt {d.N(c.nb, 'full')} bij het {d.K('boodschappen')} doen "
-            f"voor {d.N(c.fam, 'given')}.")
+    return (
+        f"Via {d.K('noaberschap')} helpt {d.N(c.nb, 'full')} bij het {d.K('boodschappen')} doen "
+        f"voor {d.N(c.fam, 'given')}."
+    )
 
 
 @shape(BODY, "s_ringrijden")
 def _(d, c):
-    return (f"De {d.K('ringrijders')} lopen met hun paarden over het land van {d.N(c.res, 'sur')}; "
-            f"dat gaf {d.K('schade')} van {d.K(c.amount)}.")
+    return (
+        f"De {d.K('ringrijders')} lopen met hun paarden over het land van {d.N(c.res, 'sur')}; "
+        f"dat gaf {d.K('schade')} van {d.K(c.amount)}."
+    )
 
 
 @shape(BODY, "s_carnival")
 def _(d, c):
-    return (f"Tijdens {d.K('Vastelaovend')} stond de {d.K('wagen')} van de {d.K('buurtvereniging')} "
-            f"voor de deur van {d.N(c.res, 'full')}.")
+    return (
+        f"Tijdens {d.K('Vastelaovend')} stond de {d.K('wagen')} van de {d.K('buurtvereniging')} "
+        f"voor de deur van {d.N(c.res, 'full')}."
+    )
 
 
 @shape(BODY, "s_dialect_lesson")
 def _(d, c):
-    return (f"De {d.K('basisschool')} in {PLACE(d, c)} geeft les in het {d.K(c.lang)}, en "
-            f"{d.N(c.fam, 'given')} ({DOB(d, c, fam=True)}) mag daar niet aan meedoen.")
+    return (
+        f"De {d.K('basisschool')} in {PLACE(d, c)} geeft les in het {d.K(c.lang)}, en "
+        f"{d.N(c.fam, 'given')} ({DOB(d, c, fam=True)}) mag daar niet aan meedoen."
+    )
 
 
 @shape(BODY, "s_name_spelling")
 def _(d, c):
-    return (f"Bij {d.K('Burgerzaken')} is de naam van {d.N(c.res, 'given')} verkeerd gespeld; in de "
-            f"{d.K('BRP')} staat het zonder {d.K('accent')}.")
+    return (
+        f"Bij {d.K('Burgerzaken')} is de naam van {d.N(c.res, 'given')} verkeerd gespeld; in de "
+        f"{d.K('BRP')} staat het zonder {d.K('accent')}."
+    )
 
 
 @shape(BODY, "s_wmo_visit")
 def _(d, c):
-    return (f"Op {d.K(c.date)} was er een {d.K('keukentafelgesprek')} met {d.N(c.res, 'full')} en "
-            f"{d.N(c.off, 'full')}.")
+    return f"Op {d.K(c.date)} was er een {d.K('keukentafelgesprek')} met {d.N(c.res, 'full')} en {d.N(c.off, 'full')}."
 
 
 @shape(BODY, "s_debt")
 def _(d, c):
-    return (f"De {d.K('achterstand')} bij de {d.K('energieleverancier')} is {d.K(c.amount)}; "
-            f"{d.N(c.res, 'sur')} wil een {d.K('betalingsregeling')}.")
+    return (
+        f"De {d.K('achterstand')} bij de {d.K('energieleverancier')} is {d.K(c.amount)}; "
+        f"{d.N(c.res, 'sur')} wil een {d.K('betalingsregeling')}."
+    )
 
 
 @shape(BODY, "s_tax_waiver")
 def _(d, c):
-    return (f"Het verzoek om {d.K('kwijtschelding')} van de {d.K('afvalstoffenheffing')} (aanslag "
-            f"{CASE(d, c)}) is afgewezen.")
+    return (
+        f"Het verzoek om {d.K('kwijtschelding')} van de {d.K('afvalstoffenheffing')} (aanslag "
+        f"{CASE(d, c)}) is afgewezen."
+    )
 
 
 @shape(BODY, "s_school_transport")
 def _(d, c):
-    return (f"{d.N(c.fam, 'given')} moet elke dag {d.K('veertig')} kilometer naar school; de taxi "
-            f"stopt bij {ADR(d, c)}.")
+    return f"{d.N(c.fam, 'given')} moet elke dag {d.K('veertig')} kilometer naar school; de taxi stopt bij {ADR(d, c)}."
 
 
 @shape(BODY, "s_storm_damage")
 def _(d, c):
-    return (f"Na de {d.K('storm')} van {ND(d, c)} lag de boom van {d.N(c.nb, 'sur')} op het dak "
-            f"van {d.N(c.res, 'given')}.")
+    return (
+        f"Na de {d.K('storm')} van {ND(d, c)} lag de boom van {d.N(c.nb, 'sur')} op het dak van {d.N(c.res, 'given')}."
+    )
 
 
 @shape(BODY, "s_windmill")
 def _(d, c):
-    return (f"Over de {d.K('windmolens')} bij {PLACE(d, c, second=True)} is {d.N(c.res, 'full')} "
-            f"(bereikbaar op {PH(d, c.res)}) niet te spreken.")
+    return (
+        f"Over de {d.K('windmolens')} bij {PLACE(d, c, second=True)} is {d.N(c.res, 'full')} "
+        f"(bereikbaar op {PH(d, c.res)}) niet te spreken."
+    )
 
 
 @shape(BODY, "s_two_dobs")
 def _(d, c):
-    return (f"Aanvragers: {d.N(c.res, 'full')} ({DOB(d, c)}) en {d.N(c.fam, 'full')} "
-            f"({DOB(d, c, fam=True)}).")
+    return f"Aanvragers: {d.N(c.res, 'full')} ({DOB(d, c)}) en {d.N(c.fam, 'full')} ({DOB(d, c, fam=True)})."
 
 
 @shape(BODY, "s_ordinary_dates")
 def _(d, c):
-    return (f"Het {d.K('bezwaar')} kwam binnen op {d.K(c.date)}; de {d.K('hoorzitting')} is op "
-            f"{ND(d, c)}.")
+    return f"Het {d.K('bezwaar')} kwam binnen op {d.K(c.date)}; de {d.K('hoorzitting')} is op {ND(d, c)}."
 
 
 @shape(BODY, "s_weekday")
 def _(d, c):
     wd = c.r.choice(WEEKDAYS)
-    return (f"Elke {d.K(wd)} brengt {d.N(c.fam, 'given')} {d.N(c.res, 'given')} naar de "
-            f"{d.K('huisarts')} in {PLACE(d, c, dutch=True)}.")
+    return (
+        f"Elke {d.K(wd)} brengt {d.N(c.fam, 'given')} {d.N(c.res, 'given')} naar de "
+        f"{d.K('huisarts')} in {PLACE(d, c, dutch=True)}."
+    )
 
 
 @shape(BODY, "s_ice_rink")
 def _(d, c):
-    return (f"De {d.K('ijsbaan')} achter {ADR(d, c, 'nb')} loopt onder water; {d.N(c.nb, 'full')} "
-            f"vraagt of de {d.K('pomp')} aan mag.")
+    return (
+        f"De {d.K('ijsbaan')} achter {ADR(d, c, 'nb')} loopt onder water; {d.N(c.nb, 'full')} "
+        f"vraagt of de {d.K('pomp')} aan mag."
+    )
 
 
 @shape(BODY, "s_terp")
 def _(d, c):
-    return (f"Bij het graven op de {d.K('terp')} vond {d.N(c.res, 'given')} scherven; de "
-            f"{d.K('archeoloog')} van de provincie kwam kijken.")
+    return (
+        f"Bij het graven op de {d.K('terp')} vond {d.N(c.res, 'given')} scherven; de "
+        f"{d.K('archeoloog')} van de provincie kwam kijken."
+    )
 
 
 @shape(BODY, "s_postcode_only")
@@ -689,20 +867,23 @@ def _(d, c):
 
 @shape(BODY, "s_street_alone")
 def _(d, c):
-    return (f"Op de {d.A(c.street3)} wordt te hard gereden, aldus de {d.K('dorpsraad')} van "
-            f"{PLACE(d, c)}.")
+    return f"Op de {d.A(c.street3)} wordt te hard gereden, aldus de {d.K('dorpsraad')} van {PLACE(d, c)}."
 
 
 @shape(BODY, "s_phone_neighbour")
 def _(d, c):
-    return (f"Bel bij geen gehoor {d.N(c.nb, 'given')} (buurvrouw of buurman) op {PH(d, c.nb)}; die heeft "
-            f"een {d.K('sleutel')}.")
+    return (
+        f"Bel bij geen gehoor {d.N(c.nb, 'given')} (buurvrouw of buurman) op {PH(d, c.nb)}; die heeft "
+        f"een {d.K('sleutel')}."
+    )
 
 
 @shape(BODY, "s_mantelzorg")
 def _(d, c):
-    return (f"{d.N(c.res, 'given')} is {d.K('mantelzorger')} voor {d.K(c.famword)} en vraagt de "
-            f"{d.K('mantelzorgwaardering')} aan.")
+    return (
+        f"{d.N(c.res, 'given')} is {d.K('mantelzorger')} voor {d.K(c.famword)} en vraagt de "
+        f"{d.K('mantelzorgwaardering')} aan."
+    )
 
 
 @shape(BODY, "s_init_official")
@@ -712,26 +893,31 @@ def _(d, c):
 
 @shape(BODY, "s_frisian_thanks")
 def _(d, c):
-    return (f"Tige tank foar it {d.K('petear')}, {d.N(c.off, 'given')}; ik hear graach wat de "
-            f"{d.K('wethâlder')} derfan fynt.")
+    return (
+        f"Tige tank foar it {d.K('petear')}, {d.N(c.off, 'given')}; ik hear graach wat de "
+        f"{d.K('wethâlder')} derfan fynt."
+    )
 
 
 @shape(BODY, "s_zeeuws_dike")
 def _(d, c):
-    return (f"Het {d.K('Waterschap')} wil de {d.K('dijk')} verhogen over het erf van "
-            f"{d.N(c.res, 'full')} ({ADR(d, c)}).")
+    return f"Het {d.K('Waterschap')} wil de {d.K('dijk')} verhogen over het erf van {d.N(c.res, 'full')} ({ADR(d, c)})."
 
 
 @shape(BODY, "s_brabant_kermis")
 def _(d, c):
-    return (f"De {d.K('kermis')} staat pal voor {ADR(d, c)}; {d.N(c.res, 'given')} kan er met de "
-            f"{d.K('rollator')} niet langs.")
+    return (
+        f"De {d.K('kermis')} staat pal voor {ADR(d, c)}; {d.N(c.res, 'given')} kan er met de "
+        f"{d.K('rollator')} niet langs."
+    )
 
 
 @shape(BODY, "s_solar_park")
 def _(d, c):
-    return (f"{d.N(c.nb, 'full')} wil een {d.K('zonnepark')} op het land; {d.N(c.res, 'sur')} vreest "
-            f"voor het {d.K('uitzicht')}.")
+    return (
+        f"{d.N(c.nb, 'full')} wil een {d.K('zonnepark')} op het land; {d.N(c.res, 'sur')} vreest "
+        f"voor het {d.K('uitzicht')}."
+    )
 
 
 @shape(BODY, "s_dob_no_cue")
@@ -748,22 +934,44 @@ def _(d, c):
 
 @shape(BODY, "s_interpreter")
 def _(d, c):
-    return (f"{d.N(c.fam, 'full')} tolkte voor {d.N(c.res, 'given')}, want die spreekt alleen "
-            f"{d.K(c.lang)} en een beetje {d.K('Nederlands')}.")
+    return (
+        f"{d.N(c.fam, 'full')} tolkte voor {d.N(c.res, 'given')}, want die spreekt alleen "
+        f"{d.K(c.lang)} en een beetje {d.K('Nederlands')}."
+    )
 
 
 REGION_ONLY = {
-    "s_earthquake": {"groningen"}, "s_noaberschap": {"twente", "drenthe"}, "s_ringrijden": {"zeeland"},
-    "s_carnival": {"limburg"}, "s_terp": {"fryslan", "groningen"}, "s_zeeuws_dike": {"zeeland", "fryslan", "groningen"},
-    "s_brabant_kermis": {"brabant", "limburg"}, "s_frisian_thanks": {"fryslan"}, "s_iban_frisian": {"fryslan"},
-    "s_case_frisian": {"fryslan"}, "s_ice_rink": {"fryslan", "groningen", "drenthe", "twente"},
+    "s_earthquake": {"groningen"},
+    "s_noaberschap": {"twente", "drenthe"},
+    "s_ringrijden": {"zeeland"},
+    "s_carnival": {"limburg"},
+    "s_terp": {"fryslan", "groningen"},
+    "s_zeeuws_dike": {"zeeland", "fryslan", "groningen"},
+    "s_brabant_kermis": {"brabant", "limburg"},
+    "s_frisian_thanks": {"fryslan"},
+    "s_iban_frisian": {"fryslan"},
+    "s_case_frisian": {"fryslan"},
+    "s_ice_rink": {"fryslan", "groningen", "drenthe", "twente"},
     "s_bilingual_letters": {"fryslan"},
 }
-CALLER = {"fryslan": ("mei", "Ik skilje oer it"), "limburg": ("mèt", "Ich bel euver"),
-          "twente": ("met", "Ik bel oaver"), "groningen": ("mit", "Ik bel over"), "drenthe": ("mit", "Ik bel over"),
-          "zeeland": ("mee", "k Bel over"), "brabant": ("mee", "Ik bel over")}
-GROUP = {"fryslan": "Wy binne", "limburg": "Veer zien", "twente": "Wi'j bint", "groningen": "Wie binnen",
-         "drenthe": "Wi'j bin", "zeeland": "Wulder zien", "brabant": "Wij zijn"}
+CALLER = {
+    "fryslan": ("mei", "Ik skilje oer it"),
+    "limburg": ("mèt", "Ich bel euver"),
+    "twente": ("met", "Ik bel oaver"),
+    "groningen": ("mit", "Ik bel over"),
+    "drenthe": ("mit", "Ik bel over"),
+    "zeeland": ("mee", "k Bel over"),
+    "brabant": ("mee", "Ik bel over"),
+}
+GROUP = {
+    "fryslan": "Wy binne",
+    "limburg": "Veer zien",
+    "twente": "Wi'j bint",
+    "groningen": "Wie binnen",
+    "drenthe": "Wi'j bin",
+    "zeeland": "Wulder zien",
+    "brabant": "Wij zijn",
+}
 
 
 # --- document kinds (each registered as a shape) ----------------------------------------------------------------
@@ -806,17 +1014,23 @@ def signoff(d, c, p):
 def _(d, c):
     b = body(d, c, c.r.randint(3, 5))
     d.S("l_letter_head")
-    head = (f"{PLACE(d, c, dutch=True)}, {d.K(c.date)}\n\nAan het college van {d.K('burgemeester')} en "
-            f"{d.K('wethouders')} van {d.K(c.muni)}\n{d.K(c.dept)}\n\nOnderwerp: {d.K(c.topic)}")
-    return f"{head}\n\n{greet(d, c)},\n\n" + " ".join(b) + "\n\n" + signoff(d, c, c.res) + \
-        f"\n{ADR(d, c)}\n{PC(d, c)} {PLACE(d, c)}"
+    head = (
+        f"{PLACE(d, c, dutch=True)}, {d.K(c.date)}\n\nAan het college van {d.K('burgemeester')} en "
+        f"{d.K('wethouders')} van {d.K(c.muni)}\n{d.K(c.dept)}\n\nOnderwerp: {d.K(c.topic)}"
+    )
+    return (
+        f"{head}\n\n{greet(d, c)},\n\n"
+        + " ".join(b)
+        + "\n\n"
+        + signoff(d, c, c.res)
+        + f"\n{ADR(d, c)}\n{PC(d, c)} {PLACE(d, c)}"
+    )
 
 
 @shape(KINDS, "k_email")
 def _(d, c):
     d.S("l_mail_headers")
-    head = (f"Van: {d.N(c.res, 'full')} <{EM(d, c.res)}>\nAan: {d.K(c.info)}\nOnderwerp: "
-            f"{d.K(c.topic)} ({CASE(d, c)})")
+    head = f"Van: {d.N(c.res, 'full')} <{EM(d, c.res)}>\nAan: {d.K(c.info)}\nOnderwerp: {d.K(c.topic)} ({CASE(d, c)})"
     b = body(d, c, c.r.randint(2, 4))
     g = greet(d, c)
     g = g + " " + d.N(c.off, "given") if " " not in g else g
@@ -832,8 +1046,7 @@ def _(d, c):
     g = c.r.choice(c.reg["open"]).rstrip(",").lower()
     d.S("l_greeting_regional")
     mm = sorted(r.sample(range(10, 60), len(b) + 1))
-    lines = [f"[{ND(d, c)} {hh:02d}:{mm[0]}] {d.N(c.res, 'full')}: {d.K(g)} "
-             f"{d.N(c.off, 'lower')}, {d.K('vraagje')}"]
+    lines = [f"[{ND(d, c)} {hh:02d}:{mm[0]}] {d.N(c.res, 'full')}: {d.K(g)} {d.N(c.off, 'lower')}, {d.K('vraagje')}"]
     who = [c.res, c.off]
     for k, s in enumerate(b):
         p = who[k % 2]
@@ -846,10 +1059,11 @@ def _(d, c):
 def _(d, c):
     d.S("l_transcript_turn")
     b = body(d, c, c.r.randint(2, 4))
-    lines = [f"{d.K('Telefoonnotitie')} {d.K(c.date)} — {d.K('Klantcontactcentrum')} {d.K(c.muni)}",
-             f"MEDEWERKER ({d.N(c.off, 'full')}): {d.K('Goedemiddag')}, u spreekt met de gemeente.",
-             f"BELLER: {greet(d, c)}, {CALLER[c.rname][0]} {d.N(c.res, 'full')}. {CALLER[c.rname][1]} de "
-             f"{d.K(c.topic)}."]
+    lines = [
+        f"{d.K('Telefoonnotitie')} {d.K(c.date)} — {d.K('Klantcontactcentrum')} {d.K(c.muni)}",
+        f"MEDEWERKER ({d.N(c.off, 'full')}): {d.K('Goedemiddag')}, u spreekt met de gemeente.",
+        f"BELLER: {greet(d, c)}, {CALLER[c.rname][0]} {d.N(c.res, 'full')}. {CALLER[c.rname][1]} de {d.K(c.topic)}.",
+    ]
     for k, s in enumerate(b):
         lines.append(("BELLER: " if k % 2 == 0 else "MEDEWERKER: ") + s)
     lines.append(f"MEDEWERKER: Ik noteer {PH(d, c.res)} als {d.K('terugbelnummer')}.")
@@ -860,94 +1074,120 @@ def _(d, c):
 def _(d, c):
     d.S("l_minutes_item")
     b = body(d, c, c.r.randint(2, 4))
-    return (f"{d.K('Notulen')} {d.K('raadsvergadering')} {d.K(c.muni)}, {d.K(c.date)}\n"
-            f"{d.K('Agendapunt')} 3 — {d.K('Inspraak')} over {d.K(c.topic)}\n"
-            f"De {d.K('voorzitter')} geeft het woord aan {d.N(c.res, 'full')} uit {PLACE(d, c)}. "
-            f"De inspreker spreekt in het {d.K(c.lang)}; een vertaling wordt nagestuurd.\n" + "\n".join(b) +
-            f"\nDe {d.K('wethouder')} zegt toe dat {d.N(c.off, 'full')} ({c.func}) contact opneemt.")
+    return (
+        f"{d.K('Notulen')} {d.K('raadsvergadering')} {d.K(c.muni)}, {d.K(c.date)}\n"
+        f"{d.K('Agendapunt')} 3 — {d.K('Inspraak')} over {d.K(c.topic)}\n"
+        f"De {d.K('voorzitter')} geeft het woord aan {d.N(c.res, 'full')} uit {PLACE(d, c)}. "
+        f"De inspreker spreekt in het {d.K(c.lang)}; een vertaling wordt nagestuurd.\n"
+        + "\n".join(b)
+        + f"\nDe {d.K('wethouder')} zegt toe dat {d.N(c.off, 'full')} ({c.func}) contact opneemt."
+    )
 
 
 @shape(KINDS, "k_kitchen_table")
 def _(d, c):
     d.S("l_form_fields")
     b = body(d, c, c.r.randint(2, 3))
-    return (f"{d.K('Verslag')} {d.K('keukentafelgesprek')} — {d.K('Wmo')}\n"
-            f"Cliënt: {d.N(c.res, 'full')}\nAdres: {ADR(d, c)}, {PC(d, c)} {PLACE(d, c, dutch=True)}\n"
-            f"{DOB(d, c).capitalize() if c.dob_cue else 'Geboortedatum ' + DOB(d, c)}\n"
-            f"{d.K('BSN')}: {BSN_(d, c)}\n{d.K('Aanwezig')}: {d.N(c.fam, 'given')} ({d.K(c.famword)}), {d.N(c.off, 'full')}\n\n" + " ".join(b))
+    return (
+        f"{d.K('Verslag')} {d.K('keukentafelgesprek')} — {d.K('Wmo')}\n"
+        f"Cliënt: {d.N(c.res, 'full')}\nAdres: {ADR(d, c)}, {PC(d, c)} {PLACE(d, c, dutch=True)}\n"
+        f"{DOB(d, c).capitalize() if c.dob_cue else 'Geboortedatum ' + DOB(d, c)}\n"
+        f"{d.K('BSN')}: {BSN_(d, c)}\n{d.K('Aanwezig')}: {d.N(c.fam, 'given')} ({d.K(c.famword)}), {d.N(c.off, 'full')}\n\n"
+        + " ".join(b)
+    )
 
 
 @shape(KINDS, "k_farm_visit")
 def _(d, c):
     d.S("l_visit_log")
     b = body(d, c, c.r.randint(2, 4), prefer=("s_farm_address",))
-    return (f"{d.K('Huisbezoek')} {d.K('buitengebied')} — {d.K(c.date)}\n"
-            f"{d.K('Locatie')}: {d.A(c.house)}\n\n" + " ".join(b) +
-            f"\n\n{d.K('Opgesteld')} door {d.N(c.off, 'init')}")
+    return (
+        f"{d.K('Huisbezoek')} {d.K('buitengebied')} — {d.K(c.date)}\n"
+        f"{d.K('Locatie')}: {d.A(c.house)}\n\n" + " ".join(b) + f"\n\n{d.K('Opgesteld')} door {d.N(c.off, 'init')}"
+    )
 
 
 @shape(KINDS, "k_objection")
 def _(d, c):
     d.S("l_objection_head")
     b = body(d, c, c.r.randint(2, 4))
-    return (f"{d.K('Bezwaarschrift')}\n{d.K('Bezwaarmaker')}: {d.N(c.res, 'full')}, {ADR(d, c)}, {PC(d, c)} "
-            f"{PLACE(d, c, dutch=True)}\n{d.K('Besluit')} van {d.K(c.date)}, kenmerk {CASE(d, c)}\n\n"
-            f"{greet(d, c)},\n\n" + " ".join(b) + f"\n\nEventuele vergoeding graag op {IBAN_(d, c)}.\n\n"
-            + signoff(d, c, c.res))
+    return (
+        f"{d.K('Bezwaarschrift')}\n{d.K('Bezwaarmaker')}: {d.N(c.res, 'full')}, {ADR(d, c)}, {PC(d, c)} "
+        f"{PLACE(d, c, dutch=True)}\n{d.K('Besluit')} van {d.K(c.date)}, kenmerk {CASE(d, c)}\n\n"
+        f"{greet(d, c)},\n\n"
+        + " ".join(b)
+        + f"\n\nEventuele vergoeding graag op {IBAN_(d, c)}.\n\n"
+        + signoff(d, c, c.res)
+    )
 
 
 @shape(KINDS, "k_village_meeting")
 def _(d, c):
     d.S("l_village_agenda")
     b = body(d, c, c.r.randint(2, 4))
-    return (f"{d.K('Ledenvergadering')} {d.K('Dorpsbelang')} {PLACE(d, c)}, {d.K(c.date)}\n"
-            f"{d.K('Voorzitter')}: {d.N(c.nb, 'full')}. {d.K('Notulist')}: {d.N(c.fam, 'full')}.\n\n" +
-            "\n".join("- " + s for s in b))
+    return (
+        f"{d.K('Ledenvergadering')} {d.K('Dorpsbelang')} {PLACE(d, c)}, {d.K(c.date)}\n"
+        f"{d.K('Voorzitter')}: {d.N(c.nb, 'full')}. {d.K('Notulist')}: {d.N(c.fam, 'full')}.\n\n"
+        + "\n".join("- " + s for s in b)
+    )
 
 
 @shape(KINDS, "k_sms")
 def _(d, c):
     d.S("l_sms_line")
     b = body(d, c, 2)
-    return (f"SMS van {PH(d, c.res)}:\n{greet(d, c)}, hjir {d.N(c.res, 'lower')}. " + " ".join(b) +
-            f"\nSMS aan {PH(d, c.res)}: {d.K('Ontvangen')}, we bellen {d.K('morgen')}. {d.N(c.off, 'given')}")
+    return (
+        f"SMS van {PH(d, c.res)}:\n{greet(d, c)}, hjir {d.N(c.res, 'lower')}. "
+        + " ".join(b)
+        + f"\nSMS aan {PH(d, c.res)}: {d.K('Ontvangen')}, we bellen {d.K('morgen')}. {d.N(c.off, 'given')}"
+    )
 
 
 @shape(KINDS, "k_voicemail")
 def _(d, c):
     d.S("l_voicemail_head")
     b = body(d, c, c.r.randint(2, 3))
-    return (f"{d.K('Voicemail')} ({ND(d, c)}, 00:{c.r.randint(31, 59)}) — {d.K('automatisch')} "
-            f"{d.K('uitgeschreven')}:\n\"{greet(d, c)}, met {d.N(c.res, 'lowerfull')}. " + " ".join(b) +
-            f" Mijn nummer is {PH(d, c.res)}. {d.K('Doei')}.\"")
+    return (
+        f"{d.K('Voicemail')} ({ND(d, c)}, 00:{c.r.randint(31, 59)}) — {d.K('automatisch')} "
+        f'{d.K("uitgeschreven")}:\n"{greet(d, c)}, met {d.N(c.res, "lowerfull")}. '
+        + " ".join(b)
+        + f' Mijn nummer is {PH(d, c.res)}. {d.K("Doei")}."'
+    )
 
 
 @shape(KINDS, "k_facebook_group")
 def _(d, c):
     d.S("l_social_comment")
     b = body(d, c, c.r.randint(2, 3))
-    return (f"{d.K('Facebookgroep')} \"{GROUP[c.rname]} {PLACE(d, c)}\"\n{d.N(c.nb, 'full')} schreef: " + " ".join(b) +
-            f"\n  ↳ {d.N(c.res, 'lowerfull')}: {d.K('klopt')}, hier ook!\n  ↳ {d.N(c.fam, 'given')}: "
-            f"{d.K('jammer')} dat de gemeente niks doet")
+    return (
+        f'{d.K("Facebookgroep")} "{GROUP[c.rname]} {PLACE(d, c)}"\n{d.N(c.nb, "full")} schreef: '
+        + " ".join(b)
+        + f"\n  ↳ {d.N(c.res, 'lowerfull')}: {d.K('klopt')}, hier ook!\n  ↳ {d.N(c.fam, 'given')}: "
+        f"{d.K('jammer')} dat de gemeente niks doet"
+    )
 
 
 @shape(KINDS, "k_web_form")
 def _(d, c):
     d.S("l_form_fields")
     b = body(d, c, c.r.randint(1, 3))
-    return (f"{d.K('Webformulier')} {d.K('Melding')} {d.K('Openbare')} {d.K('Ruimte')}\n"
-            f"Naam melder: {d.N(c.res, 'full')}\nE-mail: {EM(d, c.res)}\nTelefoon: {PH(d, c.res)}\n"
-            f"Locatie melding: {d.A(c.street3)} ter hoogte van huisnummer {c.r.randint(1, 90)}\n"
-            f"Omschrijving: " + " ".join(b) + (f"\nBSN (optioneel): {BSN_(d, c)}" if c.r.random() < 0.5 else ""))
+    return (
+        f"{d.K('Webformulier')} {d.K('Melding')} {d.K('Openbare')} {d.K('Ruimte')}\n"
+        f"Naam melder: {d.N(c.res, 'full')}\nE-mail: {EM(d, c.res)}\nTelefoon: {PH(d, c.res)}\n"
+        f"Locatie melding: {d.A(c.street3)} ter hoogte van huisnummer {c.r.randint(1, 90)}\n"
+        f"Omschrijving: " + " ".join(b) + (f"\nBSN (optioneel): {BSN_(d, c)}" if c.r.random() < 0.5 else "")
+    )
 
 
 @shape(KINDS, "k_mediation_report")
 def _(d, c):
     d.S("l_mediation_parties")
     b = body(d, c, c.r.randint(2, 4), prefer=("s_mediator",))
-    return (f"{d.K('Bemiddelingsverslag')} — {d.K('Buurtbemiddeling')} {d.K(c.muni)}\n"
-            f"{d.K('Partij')} A: {d.N(c.res, 'full')}, {ADR(d, c)}\n{d.K('Partij')} B: {d.N(c.nb, 'full')}, "
-            f"{ADR(d, c, 'nb')}\n\n" + " ".join(b) + f"\n\n{d.K('Afspraak')}: evaluatie op {ND(d, c)}.")
+    return (
+        f"{d.K('Bemiddelingsverslag')} — {d.K('Buurtbemiddeling')} {d.K(c.muni)}\n"
+        f"{d.K('Partij')} A: {d.N(c.res, 'full')}, {ADR(d, c)}\n{d.K('Partij')} B: {d.N(c.nb, 'full')}, "
+        f"{ADR(d, c, 'nb')}\n\n" + " ".join(b) + f"\n\n{d.K('Afspraak')}: evaluatie op {ND(d, c)}."
+    )
 
 
 @shape(KINDS, "k_translation_note")
@@ -957,8 +1197,10 @@ def _(d, c):
     for k in keeps:
         d.K(k)
     b = body(d, c, c.r.randint(2, 3))
-    return (f"{d.K('Vertaling')} {d.K(c.lang)} → {d.K('Nederlands')}, ingediend door {d.N(c.res, 'full')}\n"
-            f"Origineel: \"{text.replace('{', '').replace('}', '')}\"\n{d.K('Toelichting')}: " + " ".join(b))
+    return (
+        f"{d.K('Vertaling')} {d.K(c.lang)} → {d.K('Nederlands')}, ingediend door {d.N(c.res, 'full')}\n"
+        f'Origineel: "{text.replace("{", "").replace("}", "")}"\n{d.K("Toelichting")}: ' + " ".join(b)
+    )
 
 
 @shape(KINDS, "k_enforcement_log")
@@ -966,15 +1208,33 @@ def _(d, c):
     d.S("l_log_entry")
     b = body(d, c, c.r.randint(1, 3), prefer=("s_tractor_plate",))
     hh = c.r.randint(8, 17)
-    return (f"{d.K('Logboek')} {d.K('BOA')} — {d.K(c.date)}\n{hh:02d}.{c.r.randint(10, 59)} "
-            f"{d.K('Controle')} {d.A(c.street3)}: " + " ".join(b) +
-            f"\n{hh + 1:02d}.05 {d.K('Rapport')} naar {d.N(c.off, 'full')}.")
+    return (
+        f"{d.K('Logboek')} {d.K('BOA')} — {d.K(c.date)}\n{hh:02d}.{c.r.randint(10, 59)} "
+        f"{d.K('Controle')} {d.A(c.street3)}: "
+        + " ".join(b)
+        + f"\n{hh + 1:02d}.05 {d.K('Rapport')} naar {d.N(c.off, 'full')}."
+    )
 
 
-for _n in ("l_greeting_regional", "l_signoff_regional", "l_letter_head", "l_mail_headers", "l_chat_line",
-           "l_transcript_turn", "l_minutes_item", "l_form_fields", "l_visit_log", "l_objection_head",
-           "l_village_agenda", "l_sms_line", "l_voicemail_head", "l_social_comment", "l_mediation_parties",
-           "l_translation_pair", "l_log_entry"):
+for _n in (
+    "l_greeting_regional",
+    "l_signoff_regional",
+    "l_letter_head",
+    "l_mail_headers",
+    "l_chat_line",
+    "l_transcript_turn",
+    "l_minutes_item",
+    "l_form_fields",
+    "l_visit_log",
+    "l_objection_head",
+    "l_village_agenda",
+    "l_sms_line",
+    "l_voicemail_head",
+    "l_social_comment",
+    "l_mediation_parties",
+    "l_translation_pair",
+    "l_log_entry",
+):
     SHAPES.setdefault(_n, None)
 
 
@@ -1091,8 +1351,10 @@ def main(argv):
         kinds = [s for s in SHAPES if s.startswith("k_")]
         lines = [s for s in SHAPES if s.startswith("l_")]
         sents = [s for s in SHAPES if s.startswith("s_")]
-        print(f"shapes registered: {len(SHAPES)} ({len(kinds)} document kinds, {len(lines)} line shapes, "
-              f"{len(sents)} sentence shapes); used: {sum(1 for s in SHAPES if used[s])}")
+        print(
+            f"shapes registered: {len(SHAPES)} ({len(kinds)} document kinds, {len(lines)} line shapes, "
+            f"{len(sents)} sentence shapes); used: {sum(1 for s in SHAPES if used[s])}"
+        )
         print(f"origin groups in name tables: {len(ORIGINS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

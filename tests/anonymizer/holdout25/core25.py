@@ -27,8 +27,16 @@ def bsn_digits(r) -> str:
 
 def bsn(r) -> str:
     b = bsn_digits(r)
-    return r.choice([b, b, f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}", f"{b[:3]}-{b[3:6]}-{b[6:]}",
-                     f"{b[:2]}.{b[2:4]}.{b[4:6]}.{b[6:]}"])
+    return r.choice(
+        [
+            b,
+            b,
+            f"{b[:4]}.{b[4:6]}.{b[6:]}",
+            f"{b[:3]} {b[3:6]} {b[6:]}",
+            f"{b[:3]}-{b[3:6]}-{b[6:]}",
+            f"{b[:2]}.{b[2:4]}.{b[4:6]}.{b[6:]}",
+        ]
+    )
 
 
 def bsn_ok(s: str) -> bool:
@@ -69,21 +77,35 @@ def iban(r, cc: str | None = None) -> str:
     c = cc + _iban_check(cc, bban) + bban
     style = r.random()
     if style < 0.5:
-        return " ".join(c[i:i + 4] for i in range(0, len(c), 4))
+        return " ".join(c[i : i + 4] for i in range(0, len(c), 4))
     if style < 0.75:
         return c
     if style < 0.85:
-        return " ".join(c[i:i + 4] for i in range(0, len(c), 4)).lower()
+        return " ".join(c[i : i + 4] for i in range(0, len(c), 4)).lower()
     if style < 0.93:
-        return "-".join(c[i:i + 4] for i in range(0, len(c), 4))
+        return "-".join(c[i : i + 4] for i in range(0, len(c), 4))
     return cc + " " + c[2:]
 
 
 AREA = "010 020 030 040 050 053 058 070 071 072 073 074 075 076 077 078 079 0113 0118 0162 0313 0320 0341 0413 0475 0495 0513 0522 0575 0591".split()
-FOREIGN = [("+48", "5## ### ###"), ("+90", "53# ### ## ##"), ("+44", "7### ######"), ("+212", "6 ## ## ## ##"),
-           ("+597", "8## ####"), ("+599", "9 5## ####"), ("+351", "91# ### ###"), ("+34", "6## ## ## ##"),
-           ("+49", "15# #######"), ("+32", "47# ## ## ##"), ("+40", "72# ### ###"), ("+380", "67 ### ## ##"),
-           ("+963", "9## ### ###"), ("+251", "91 ### ####"), ("+33", "6 ## ## ## ##"), ("+39", "3## ### ####")]
+FOREIGN = [
+    ("+48", "5## ### ###"),
+    ("+90", "53# ### ## ##"),
+    ("+44", "7### ######"),
+    ("+212", "6 ## ## ## ##"),
+    ("+597", "8## ####"),
+    ("+599", "9 5## ####"),
+    ("+351", "91# ### ###"),
+    ("+34", "6## ## ## ##"),
+    ("+49", "15# #######"),
+    ("+32", "47# ## ## ##"),
+    ("+40", "72# ### ###"),
+    ("+380", "67 ### ## ##"),
+    ("+963", "9## ### ###"),
+    ("+251", "91 ### ####"),
+    ("+33", "6 ## ## ## ##"),
+    ("+39", "3## ### ####"),
+]
 
 
 def _fill(r, pat: str) -> str:
@@ -92,8 +114,20 @@ def _fill(r, pat: str) -> str:
 
 def mobile(r) -> str:
     n = "".join(str(r.randint(0, 9)) for _ in range(8))
-    return r.choice([f"06-{n}", f"06 {n[:4]} {n[4:]}", f"06{n}", f"+31 6 {n}", f"+316{n}", f"0031 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
-                     f"(06) {n[:4]} {n[4:]}", f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+31 (0)6 {n}", f"06/{n[:2]}.{n[2:4]}.{n[4:6]}.{n[6:]}"])
+    return r.choice(
+        [
+            f"06-{n}",
+            f"06 {n[:4]} {n[4:]}",
+            f"06{n}",
+            f"+31 6 {n}",
+            f"+316{n}",
+            f"0031 6 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+            f"(06) {n[:4]} {n[4:]}",
+            f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+            f"+31 (0)6 {n}",
+            f"06/{n[:2]}.{n[2:4]}.{n[4:6]}.{n[6:]}",
+        ]
+    )
 
 
 def landline(r) -> str:
@@ -123,8 +157,22 @@ def postcode(r) -> str:
 
 
 PLATE_L = "BDFGHJKLNPRSTVXZ"
-SIDECODES = ["LL-99-99", "99-99-LL", "99-LL-99", "LL-99-LL", "LL-LL-99", "99-LL-LL", "99-LLL-9", "9-LLL-99", "LL-999-L",
-             "L-999-LL", "LLL-99-L", "L-99-LLL", "9-LL-999", "999-LL-9"]
+SIDECODES = [
+    "LL-99-99",
+    "99-99-LL",
+    "99-LL-99",
+    "LL-99-LL",
+    "LL-LL-99",
+    "99-LL-LL",
+    "99-LLL-9",
+    "9-LLL-99",
+    "LL-999-L",
+    "L-999-LL",
+    "LLL-99-L",
+    "L-99-LLL",
+    "9-LL-999",
+    "999-LL-9",
+]
 
 
 def plate(r) -> str:
@@ -134,21 +182,64 @@ def plate(r) -> str:
     return s if x < 0.6 else s.replace("-", "") if x < 0.75 else s.lower() if x < 0.87 else s.replace("-", " ")
 
 
-CASE_FORMATS = ["BZC-{Y}-{n5}", "HZ{y}/{n4}-K", "OMB.{Y}.{n3}.{d2}", "KL{y}-{n4}", "BAC/{y}/{n4}", "AV-{n4}-{Y}",
-                "VTA.{y}.K{n4}", "RB{y}-{n3}-{n3}", "DZ-{Y}-{n4}/B", "NO-{y}.{n5}", "BOB {Y}/{n4}", "ADV-{y}-{n4}-C",
-                "KBA{y}{n5}", "HRZ/{n4}/{y}", "T{y}.{d2}-{n4}", "WOO-{y}-{n4}", "ZAAK-{n4}-{y}", "INT/K/{y}/{n4}",
-                "MED-{y}-A{n3}", "BZW/{y}/{d2}.{d2}", "SUP{y}-{n3}", "LP-{Y}-{n3}", "TLK.{n5}.{y}", "RFL/{y}/{n3}"]
+CASE_FORMATS = [
+    "BZC-{Y}-{n5}",
+    "HZ{y}/{n4}-K",
+    "OMB.{Y}.{n3}.{d2}",
+    "KL{y}-{n4}",
+    "BAC/{y}/{n4}",
+    "AV-{n4}-{Y}",
+    "VTA.{y}.K{n4}",
+    "RB{y}-{n3}-{n3}",
+    "DZ-{Y}-{n4}/B",
+    "NO-{y}.{n5}",
+    "BOB {Y}/{n4}",
+    "ADV-{y}-{n4}-C",
+    "KBA{y}{n5}",
+    "HRZ/{n4}/{y}",
+    "T{y}.{d2}-{n4}",
+    "WOO-{y}-{n4}",
+    "ZAAK-{n4}-{y}",
+    "INT/K/{y}/{n4}",
+    "MED-{y}-A{n3}",
+    "BZW/{y}/{d2}.{d2}",
+    "SUP{y}-{n3}",
+    "LP-{Y}-{n3}",
+    "TLK.{n5}.{y}",
+    "RFL/{y}/{n3}",
+]
 
 
 def case_number(r, fmt: str | None = None) -> str:
     fmt = fmt or r.choice(CASE_FORMATS)
     y = r.choice(["25", "26"])
-    return fmt.format(Y="20" + y, y=y, n5=f"{r.randint(10000, 99999)}", n4=f"{r.randint(1000, 9999)}",
-                      n3=f"{r.randint(100, 999)}", d2=f"{r.randint(10, 99)}")
+    return fmt.format(
+        Y="20" + y,
+        y=y,
+        n5=f"{r.randint(10000, 99999)}",
+        n4=f"{r.randint(1000, 9999)}",
+        n3=f"{r.randint(100, 999)}",
+        d2=f"{r.randint(10, 99)}",
+    )
 
 
-CASE_CUES = ["zaaknummer", "kenmerk", "dossiernummer", "ons kenmerk", "uw kenmerk", "registratienummer", "klachtnummer",
-             "bezwaarnummer", "referentie", "zaak", "dossier", "casus", "verzoeknummer", "volgnummer", "zaakcode"]
+CASE_CUES = [
+    "zaaknummer",
+    "kenmerk",
+    "dossiernummer",
+    "ons kenmerk",
+    "uw kenmerk",
+    "registratienummer",
+    "klachtnummer",
+    "bezwaarnummer",
+    "referentie",
+    "zaak",
+    "dossier",
+    "casus",
+    "verzoeknummer",
+    "volgnummer",
+    "zaakcode",
+]
 
 MONTH_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 EN_MONTHS = "January February March April May June July August September October November December".split()
@@ -158,45 +249,92 @@ TR_MONTHS = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim K
 ES_MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
 PT_MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
-DAY_WORDS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
-             "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"]
+DAY_WORDS = [
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+]
 
 
 def dob(r, lang: str = "nl", lo: int = 1938, hi: int = 2011) -> str:
     y, m, d = r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28)
     if lang == "en":
-        return r.choice([f"{EN_MONTHS[m-1]} {d}, {y}", f"{d} {EN_MONTHS[m-1]} {y}", f"{d:02d}/{m:02d}/{y}", f"{d} {EN_MONTHS[m-1][:3]} {y}"])
+        return r.choice(
+            [
+                f"{EN_MONTHS[m - 1]} {d}, {y}",
+                f"{d} {EN_MONTHS[m - 1]} {y}",
+                f"{d:02d}/{m:02d}/{y}",
+                f"{d} {EN_MONTHS[m - 1][:3]} {y}",
+            ]
+        )
     if lang == "de":
-        return r.choice([f"{d}. {DE_MONTHS[m-1]} {y}", f"{d:02d}.{m:02d}.{y}"])
+        return r.choice([f"{d}. {DE_MONTHS[m - 1]} {y}", f"{d:02d}.{m:02d}.{y}"])
     if lang == "pl":
-        return r.choice([f"{d} {PL_MONTHS[m-1]} {y}", f"{d:02d}.{m:02d}.{y} r."])
+        return r.choice([f"{d} {PL_MONTHS[m - 1]} {y}", f"{d:02d}.{m:02d}.{y} r."])
     if lang == "tr":
-        return r.choice([f"{d} {TR_MONTHS[m-1]} {y}", f"{d:02d}.{m:02d}.{y}"])
+        return r.choice([f"{d} {TR_MONTHS[m - 1]} {y}", f"{d:02d}.{m:02d}.{y}"])
     if lang == "es":
-        return r.choice([f"{d} de {ES_MONTHS[m-1]} de {y}", f"{d:02d}/{m:02d}/{y}"])
+        return r.choice([f"{d} de {ES_MONTHS[m - 1]} de {y}", f"{d:02d}/{m:02d}/{y}"])
     if lang == "fr":
-        return r.choice([f"{d} {FR_MONTHS[m-1]} {y}", f"{d:02d}/{m:02d}/{y}"])
+        return r.choice([f"{d} {FR_MONTHS[m - 1]} {y}", f"{d:02d}/{m:02d}/{y}"])
     if lang == "pt":
-        return r.choice([f"{d} de {PT_MONTHS[m-1]} de {y}", f"{d:02d}/{m:02d}/{y}"])
-    styles = [f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {P.MONTHS[m-1]} {y}",
-              f"{d} {MONTH_ABBR[m-1]} {y}", f"{y}-{m:02d}-{d:02d}", f"{d}-{m}-'{str(y)[2:]}", f"{d} {P.MONTHS[m-1].upper()} {y}",
-              f"{y}{m:02d}{d:02d}", f"{d:02d}{m:02d}{y}", f"{d} {P.MONTHS[m-1][:3].capitalize()} {y}"]
+        return r.choice([f"{d} de {PT_MONTHS[m - 1]} de {y}", f"{d:02d}/{m:02d}/{y}"])
+    styles = [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}-{m}-{y}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d} {P.MONTHS[m - 1]} {y}",
+        f"{d} {MONTH_ABBR[m - 1]} {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d}-{m}-'{str(y)[2:]}",
+        f"{d} {P.MONTHS[m - 1].upper()} {y}",
+        f"{y}{m:02d}{d:02d}",
+        f"{d:02d}{m:02d}{y}",
+        f"{d} {P.MONTHS[m - 1][:3].capitalize()} {y}",
+    ]
     if d <= 20:
-        styles.append(f"{DAY_WORDS[d-1]} {P.MONTHS[m-1]} {y}")
+        styles.append(f"{DAY_WORDS[d - 1]} {P.MONTHS[m - 1]} {y}")
     return r.choice(styles)
 
 
 def ordinary_date(r) -> str:
     y, m, d = r.choice([2025, 2026]), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d} {P.MONTHS[m-1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d} {P.MONTHS[m-1]}", f"{d}-{m}-{y}",
-                     f"{WEEKDAYS_C[r.randrange(7)]} {d} {P.MONTHS[m-1]}"])
+    return r.choice(
+        [
+            f"{d} {P.MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d} {P.MONTHS[m - 1]}",
+            f"{d}-{m}-{y}",
+            f"{WEEKDAYS_C[r.randrange(7)]} {d} {P.MONTHS[m - 1]}",
+        ]
+    )
 
 
 WEEKDAYS_C = [w for w in P.WEEKDAYS]
 
 
 def amount(r) -> str:
-    return r.choice([f"€ {r.randint(12, 4800)},{r.randint(0, 99):02d}", f"€{r.randint(20, 2500)},-", f"{r.randint(30, 900)} euro"])
+    return r.choice(
+        [f"€ {r.randint(12, 4800)},{r.randint(0, 99):02d}", f"€{r.randint(20, 2500)},-", f"{r.randint(30, 900)} euro"]
+    )
 
 
 def town(r) -> str:
@@ -205,12 +343,21 @@ def town(r) -> str:
 
 # ---------------------------------------------------------------- people
 ORIGIN_NAMES = list(P.ORIGINS)
-NONDUTCH = [o for o in ORIGIN_NAMES if o not in ("nederlands", "nederlands_tussenv", "fries", "gronings", "limburgs", "vlaams")]
+NONDUTCH = [
+    o for o in ORIGIN_NAMES if o not in ("nederlands", "nederlands_tussenv", "fries", "gronings", "limburgs", "vlaams")
+]
 
 
 class Person:
-    def __init__(self, r, origin: str | None = None, sex: str | None = None, surname: str | None = None,
-                 particle: str | None = None, first: str | None = None):
+    def __init__(
+        self,
+        r,
+        origin: str | None = None,
+        sex: str | None = None,
+        surname: str | None = None,
+        particle: str | None = None,
+        first: str | None = None,
+    ):
         self.origin = origin or r.choice(ORIGIN_NAMES + ["nederlands", "nederlands_tussenv"] * 3)
         pre, suf, ma, mb, fa, fb, parts = P.ORIGINS[self.origin]
         self.sex = sex or r.choice("mf")
@@ -295,16 +442,44 @@ class Person:
         f, s = fold(self.first).lower(), fold(self.surname).lower().replace(" ", "").replace("'", "").replace("-", "")
         pt = fold(self.particle).lower().replace(" ", "").replace("'", "").replace("-", "")
         x = r.random()
-        base = (f"{f}.{pt}{s}" if x < 0.35 else f"{f[0]}.{pt}{s}" if x < 0.55 else f"{f}_{s}" if x < 0.7
-                else f"{s}.{f}" if x < 0.8 else f"{f}{s}")
+        base = (
+            f"{f}.{pt}{s}"
+            if x < 0.35
+            else f"{f[0]}.{pt}{s}"
+            if x < 0.55
+            else f"{f}_{s}"
+            if x < 0.7
+            else f"{s}.{f}"
+            if x < 0.8
+            else f"{f}{s}"
+        )
         if r.random() < 0.4:
             base += str(r.choice([r.randint(60, 99), r.randint(1, 9) * 11, r.randint(1970, 2005)]))
         return base
 
     def email(self, r) -> str:
-        prov = r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-                         "yahoo.com", "xs4all.nl", "planet.nl", "home.nl", "proton.me", "gmx.de", "wp.pl",
-                         "hotmail.fr", "libero.it", "telenet.be", "caiway.nl"])
+        prov = r.choice(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "outlook.com",
+                "ziggo.nl",
+                "kpnmail.nl",
+                "live.nl",
+                "icloud.com",
+                "yahoo.com",
+                "xs4all.nl",
+                "planet.nl",
+                "home.nl",
+                "proton.me",
+                "gmx.de",
+                "wp.pl",
+                "hotmail.fr",
+                "libero.it",
+                "telenet.be",
+                "caiway.nl",
+            ]
+        )
         return f"{self.ascii_local(r)}@{prov}"
 
     def work_email(self, dom: str) -> str:
@@ -397,7 +572,10 @@ class Doc:
         return "".join(self.parts)
 
     def out(self, id_: str, known: dict | None = None) -> dict:
-        d = {"id": id_, "text": self.text().replace("Geachte de heer", "Geachte heer").replace("Beste de heer", "Beste heer")}
+        d = {
+            "id": id_,
+            "text": self.text().replace("Geachte de heer", "Geachte heer").replace("Beste de heer", "Beste heer"),
+        }
         if known:
             d["known"] = known
         d["pii"] = self.pii

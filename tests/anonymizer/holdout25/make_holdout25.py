@@ -27,7 +27,18 @@ import pools25 as P  # noqa: E402
 import shapes25 as S  # noqa: E402
 
 SEED = 20261225
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 FILES = [("reflect", 300), ("languages", 300), ("route", 250), ("known", 150)]
 SHAPES = {"reflect": S.REFLECT, "languages": S.LANGUAGES, "route": S.ROUTE}
 SEPARATORS = ["\n---\n", "\n* * *\n", "\n=====\n"]
@@ -150,8 +161,10 @@ def _report(files: dict[str, list[dict]]) -> None:
         keep = sum(len(d["keep"]) for d in docs)
         tot_pii += pii
         tot_keep += keep
-        print(f"{fn}: {len(docs)} docs, {pii} pii, {keep} keep, redraws {REDRAWS[fn[10:-6]]}; "
-              + ", ".join(f"{k} {labels[k]}" for k in sorted(labels)))
+        print(
+            f"{fn}: {len(docs)} docs, {pii} pii, {keep} keep, redraws {REDRAWS[fn[10:-6]]}; "
+            + ", ".join(f"{k} {labels[k]}" for k in sorted(labels))
+        )
     print(f"total: {sum(len(v) for v in files.values())} docs, {tot_pii} pii, {tot_keep} keep")
 
 
@@ -188,8 +201,11 @@ def main(argv: list[str]) -> int:
         return 0
     files = generate()
     if "--check" in argv:
-        bad = [fn for fn, docs in files.items()
-               if not (HERE / fn).exists() or (HERE / fn).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            fn
+            for fn, docs in files.items()
+            if not (HERE / fn).exists() or (HERE / fn).read_text(encoding="utf-8") != _dump(docs)
+        ]
         print("differ: " + ", ".join(bad) if bad else "all files match")
         return 1 if bad else 0
     for fn, docs in files.items():
