@@ -28,7 +28,10 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _CUE = re.compile(
     r"(?<![a-zà-ÿ])(?:zaak|dossier|kenmerk|referentie|ref\b|o\.v\.v|vermelding|nummer|nr\b|registratie|"
     r"melding|klacht|aanvraag|bezwaar|beschikking|besluit|aanslag|ticket|casus|verbaal|aangifte|pv\b|factuur|inzake|"
-    r"toevoeging|rapport|inspectierapport|verslagnummer)"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round 16)
+    r"toevoeging|rapport|inspectierapport|verslagnummer|"  # a legal-aid certificate: "Toevoeging: 1KN8288" (round 16)
+    # a care professional's registration in a public register names the person: "BIG 19012345601", "AGB/BIG ..."
+    # (round twenty-five, from the blind corpus of medical letters fresh31a)
+    r"big\b|agb\b|agb-code|skj\b)"
     # an inspector's or expert's report: "Boomtechnisch onderzoek — rapport OLO 5349621" (round twenty-one)
     # the kind of file a compound names: "naheffingsaanslag 8156.357.296-NH", "kapmelding OV/8197-G" (round 18)
     r"|[a-zà-ÿ]{3,}(?:aanslag|melding|aanvraag|beschikking|boete|bezwaar|dossier)"  # "bijstandsdossier 80440/24"
@@ -356,6 +359,12 @@ def _subject_tags(text: str, low: str) -> Iterator[Cand]:
 _LETTERS_SPACED = re.compile(r"(?<![\w\-/.])[A-Z]{2,4}(?: \d{2,5}){2,4}(?![\w\-/]|[.,]\d)")
 
 
+# capitals and a space before the figures of a number its key names: "personeelsnummer PN 50224", "ander
+# registratienummer (RN 4471)" (round twenty-five, from the blind corpus of staff files fresh31c)
+_LETTER_PREFIX = re.compile(r"(?<![\w\-/.])[A-Z]{1,4}[ \t]$")
+_NUMBER_CUE_BEFORE = re.compile(r"[a-z](?:nummer|nr\.?)[ \t:(]*$")
+
+
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
     yield from _case_numbers_in_links(text)
@@ -394,6 +403,11 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
             for a, b in _file_name_parts(text, s, e):
                 yield a, b, "CASE_NUMBER", _REPL
             continue  # "rapport_2025.pdf", "scan_2026-03-12.pdf": a file name without a case number stays
+        if tok.isdigit() and 4 <= len(tok) <= 8 and s >= 3 and text[s - 1] in " \t":
+            p = _LETTER_PREFIX.search(text, max(0, s - 6), s)
+            if p and _NUMBER_CUE_BEFORE.search(low, max(0, p.start() - 30), p.start()):
+                yield p.start(), e, "CASE_NUMBER", _REPL  # "Personeelsnummer PN 50224" (round twenty-five)
+                continue
         if _no_case_token(tok):  # most runs (house numbers, amounts, dates) end here, before any window is read
             continue
         before, after = _sentence_window(low, s, e)

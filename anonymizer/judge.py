@@ -109,6 +109,7 @@ from .wordlists import (
     HONORIFIC_WORDS,
     HONORIFICS,
     INTERJECTIONS,
+    LANGUAGE_NAMES,
     NAME_PARTICLES,
     NAMED_KINDS,
     ORG_SUFFIXES,
@@ -145,8 +146,12 @@ class lazy(Generic[T]):
         return value
 
 
-# "die" after a small-letter word that is no stop word (a noun, not "met die"): it opens a relative clause
-_RELATIVE_DIE = re.compile(r"(?<![\w'’-])(?P<n>[a-zà-ÿ]{3,})[ \t]+die[ \t]*$")
+# "die" after a noun that an article or a possessive opens ("de rijhal die", "haar nieuwe buurman die"), not after a
+# verb ("Ik rijd die Toyota"): it opens a relative clause
+_RELATIVE_DIE = re.compile(
+    r"(?<![\w'’-])(?:de|het|een|deze|onze|mijn|zijn|haar|hun|uw|jullie)[ \t]+(?:[a-zà-ÿ]{3,}[ \t]+)?"
+    r"(?P<n>[a-zà-ÿ]{3,})[ \t]+die[ \t]*$"
+)
 
 
 class Evidence:
@@ -1617,6 +1622,8 @@ def rule_foreign_words(ev: Evidence) -> bool:
     """Capitalised common words of a letter in another language are no names: "Proszę", "Merhaba", "Saludos",
     "Vielen Dank" (round twenty-one). A word that a name list holds counts only in such a line, never after a cue."""
     toks = ev.name_toks
+    if all(t.text.lower() in LANGUAGE_NAMES for t in toks) and ev.prev_word not in HONORIFIC_WORDS:
+        return True  # "tolk Kurmanci", "in het Papiamentu" (round twenty-five), not "mevrouw Dari"
     if not ev.strong_before and " ".join(t.text.lower() for t in toks) in FOREIGN_GREETINGS:
         return True  # "Guten Tag,": a greeting, whatever the line around it
     if ev.strong_before or not all(t.text.lower() in FOREIGN_WORDS for t in toks):

@@ -713,6 +713,37 @@ umzug deutschland niederlande belgien frankreich gemeindeverwaltung rathaus bür
 aufenthalt behörde leistungen zuständig zuständige unterstützung bitte mfg lg vg
 """.split()
     )
+    | frozenset(
+        # round twenty-five (from the blind corpora of regional languages and of the Caribbean, Suriname and the
+        # Moluccas): everyday words, greetings and language names of Frisian, Limburgish, Low Saxon, Brabants, Zeeuws,
+        # Papiamento, Sranantongo, Sarnami and Indonesian, none of them a Dutch word
+        """
+frysk fryske fryslân nei tsjerke snein altyd kofje yn doarpshûs doarp hûs wy hy sy hawwe binne fan foar oer
+net noch wol moarn jûn tige goeie goeiemoarn goemiddei goeiemiddei goejûn bêste minsken leave groetnis heit
+mem pake omke muoike bern skoalle wurk jild strjitte buorman buorfrou myn dyn ús harren hjir dêr wêr wat
+sjoen daag goondaag dank uch väöl mèt ich dich uch kinder sjoel vastelaovend alaaf limburgs plat dialek
+goeiemorn moi allemoal hemmen heur jie waarkt taol drents drentse grunnegs gronings twents tukker achterhoeks
+nedersaksisch sallands veluws
+houdoe hedde gij unne efkes brabants zeeuws goeiendag hoedendag zeêland uut
+papiamentu papiamento papiaments kon bai ayo dushi sranan sranantongo odi grantangi tangi lobi waka sarnami
+javaans namaste dhanyavaad shukriya terima kasih selamat pagi siang sore malam apa kabar bapak
+tumba kaseko winti kawina phagwa holi divali diwali pela sanatan dharm dharma mandir masjid gereja injili
+censo kranshi cedula
+""".split()
+    )
+)
+# Names of languages that an interpreter speaks or a text is written in, never a person, even after "tolk" (a role):
+# "tolk Kurmanci", "vertaling uit het Papiamentu" (round twenty-five, from the blind corpus fresh31b)
+LANGUAGE_NAMES = frozenset(
+    """
+papiamentu papiamento papiaments sranantongo sranan sarnami javaans frysk fries limburgs brabants zeeuws gronings
+grunnegs drents twents achterhoeks nedersaksisch dari farsi perzisch pashto pasjtoe kurmanci kurmancî sorani
+badini koerdisch tigrinya tigrinja tigrigna amhaars amharic oromo somali somalisch arabisch darija tarifit
+tamazight tamazigt berbers riffijns turks pools roemeens bulgaars oekraïens russisch servisch bosnisch kroatisch
+albanees hongaars litouws lets ests slowaaks tsjechisch portugees spaans italiaans frans duits engels chinees
+mandarijn kantonees vietnamees thai tagalog hindi urdu punjabi bengaals tamil singalees swahili lingala wolof twi
+yoruba igbo hausa tigre bilen saho
+""".split()
 )
 # Greetings of other languages written as two capitalised words, never a name: "Guten Tag", "Dzień dobry".
 FOREIGN_GREETINGS = frozenset(
@@ -720,6 +751,10 @@ FOREIGN_GREETINGS = frozenset(
         "guten tag", "guten morgen", "guten abend", "grüß gott", "dzień dobry", "dzien dobry", "buenos días",
         "buenos dias", "buenas tardes", "bom dia", "boa tarde", "bonne journée", "bonjour madame", "bună ziua",
         "buna ziua", "iyi günler", "kind regards", "best regards", "mit freundlichen", "liebe grüße",
+        # round twenty-five: regional languages of the Netherlands, Papiamento, Indonesian
+        "sjoen daag", "beste lu", "beste lui", "bêste minsken", "moi allemoal", "goeie moarn", "goeie dei",
+        "bon dia", "bon tardi", "bon nochi", "masha danki", "kon ta", "terima kasih", "selamat pagi",
+        "selamat siang", "selamat sore", "selamat malam", "apa kabar", "fa waka", "ram ram",
     )
 )  # fmt: skip
 # Nouns that head a file of notes about one person ("Logboek Kaya", "Gespreksverslag De Wit"); compounds count by

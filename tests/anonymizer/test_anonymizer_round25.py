@@ -26,6 +26,11 @@ REMOVED = [
     # the subject of a relative clause after "die"
     ("Wij zijn tegen de schuur die Ardit Kelmendi wil bouwen.", "Kelmendi"),
     ("Het gaat om de boom die Ferdau Tjiong heeft gekapt.", "Tjiong"),
+    # a care professional's number in a public register, and a staff number with letters before its figures
+    ("Met collegiale groet,\nS. Wartena, verpleegkundig specialist (BIG 39012345601)", "39012345601"),
+    ("Huisartsenpraktijk Noorderhaven\nAGB/BIG 01055512", "01055512"),
+    ("Personeelsnummer PN 40718 – beleidsadviseur, schaal 11.", "40718"),
+    ("Niet verwarren met een collega met een ander personeelsnummer (PN 77120).", "77120"),
 ]
 
 
@@ -47,6 +52,20 @@ KEPT = [
     ("Ik heb het gehad met die Nederlandse Spoorwegen.", "Nederlandse Spoorwegen"),
     # a slash between two bodies is no paraph
     ("Doorgestuurd naar GGD / Veilig Thuis voor advies.", "GGD"),
+    # "die" after a verb is a demonstrative: the thing after it stays
+    ("Ik rijd die Toyota van de buren.", "Toyota"),
+    # places of origin in the Caribbean, Suriname and the Moluccas, and towns in a regional language
+    ("Mijn familie woont nog op Sint Eustatius en in Commewijne.", "Commewijne"),
+    ("Mijn vader kwam uit Saparua, mijn moeder uit Ambon.", "Saparua"),
+    ("Wij wonen al dertig jaar in Ljouwert.", "Ljouwert"),
+    ("Met carnaval in Oeteldonk is de binnenstad dicht.", "Oeteldonk"),
+    # greetings and words of regional languages, Papiamento and Indonesian, and the names of languages
+    ("Moi allemoal,\n\nik bel over de vergunning.", "Moi allemoal"),
+    ("Bon dia,\nMi ta skirbi pa mi mama.", "Bon dia"),
+    ("Terima kasih voor de hulp, zegt opa.", "Terima kasih"),
+    ("Bij het gesprek is een tolk Papiamentu nodig.", "Papiamentu"),
+    ("Vertaling Brabants → Nederlands, bijgevoegd.", "Brabants"),
+    ("Hij zei in het Frysk: 'Nei de tsjerke is der kofje.'", "tsjerke"),
 ]
 
 
