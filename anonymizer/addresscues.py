@@ -466,6 +466,9 @@ _AT_NUMBER = re.compile(
 )
 
 
+_STREET_ENDS = ("straat", "weg", "laan", "plein", "gracht", "singel", "kade", "dijk", "hof", "pad", "steeg", "dreef")
+
+
 def find_streets_at_number(text: str, is_gov: Callable[[str], bool], is_word: Callable[[str], bool]) -> Iterator[Cand]:
     """The street before "ter hoogte van nummer N" (see ``_AT_NUMBER``); a body's name and an ordinary word
     ("Parkeerplaats ter hoogte van nummer 12") stay."""
@@ -475,8 +478,13 @@ def find_streets_at_number(text: str, is_gov: Callable[[str], bool], is_word: Ca
         start, v = m.start("v"), m.group("v")
         if v.startswith(("De ", "Het ")):  # "De Parkeerplaats ter hoogte van ...": the article opens a sentence
             start, v = start + v.index(" ") + 1, v[v.index(" ") + 1 :]
-        if not is_gov(v.split()[0]) and not (" " not in v and is_word(v.lower())):
-            yield start, m.end("v"), "ADDRESS", "[adres]"
+        if is_gov(v.split()[0]):
+            continue
+        # an ordinary word stays, but one that ends in a street's word is the street: "Kerkweg ter hoogte van
+        # huisnummer 84" (round twenty-five, from the blind corpus fresh31d)
+        if " " not in v and is_word(v.lower()) and not v.lower().endswith(_STREET_ENDS):
+            continue
+        yield start, m.end("v"), "ADDRESS", "[adres]"
 
 
 # A house number before a lower-case street after "adres (is)": "adres is 233b watermuntveld 1234 AB Emmen" (round

@@ -169,8 +169,16 @@ def rule_lower_listed_word_after_honorific(w: str, prev: str, after: str) -> boo
     )
 
 
+# greetings of a call or a message, also in regional languages and dialects: "Goiemörn, hjir maarten", "hoij mia"
+# (round twenty-five, from the blind corpus fresh31d)
+_DIALECT_GREETINGS = (
+    "hoij|hoy|moi|moin|goeie|goeiedag|goeiendag|goedendag|hoedendag|goondaag|goeiemorgen|goeiemiddag|goeienavond|"
+    "goeiemorn|goiemörn|goeiemoarn|goeiemiddei|goemiddei|goejûn"
+)
 _GREETING_BEFORE = re.compile(
-    r"(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|spreekt|hier\s+is|dit\s+is)[,!]?\s+(?:met\s+)?$",
+    r"(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|spreekt|hier\s+is|dit\s+is|"
+    + _DIALECT_GREETINGS
+    + r")[,!]?\s+(?:met\s+|(?:hier|hjir)\s+)?$",
     re.I,
 )
 
@@ -187,7 +195,7 @@ _HONORIFIC_TOKENS = frozenset("meneer mevrouw mevr mevr. mw mw. dhr dhr. heer fa
 _GREETING_TOKENS = frozenset(
     "hallo hallo, hallo! hoi hoi, hoi! hey hey, hee hee, goedemorgen goedemorgen, goedemiddag goedemiddag, "
     "goedenavond goedenavond, spreekt".split()
-)
+) | frozenset(w + p for w in _DIALECT_GREETINGS.split("|") for p in ("", ",", "!"))
 _RELATIONS = (
     "man vrouw zoon dochter buurman buurvrouw broer zus moeder vader oom tante opa oma neef nicht vriend vriendin "
     "partner echtgenoot echtgenote kleinzoon kleindochter schoonzoon schoondochter collega"
@@ -208,8 +216,10 @@ _GATE_TOKENS_ANYCASE = frozenset(
     for v in (t, t.capitalize(), t.upper())
 )
 _GREETING_WORD_RE = re.compile(
-    r"(?i:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|spreekt|hier\s+is|dit\s+is)[,!]?\s+"
-    r"(?:(?i:dit|hier)\s+is\s+|met\s+)?"  # "hoi dit is merel": the greeting and the introduction together
+    r"(?i:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|spreekt|hier\s+is|dit\s+is|"
+    + _DIALECT_GREETINGS
+    + r")[,!]?\s+"
+    r"(?:(?i:dit|hier)\s+is\s+|(?i:hier|hjir),?\s+|met\s+)?"  # "hoi dit is merel", "goeie, hjir grietje"
     r"(?P<w>[a-zà-öø-ÿ\u0100-\u024f][\w'’]*(?:-[^\W\d_][\w'’]*)*)(?![\w@/\\]|\.\w|-\d)"
 )
 

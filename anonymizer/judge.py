@@ -149,7 +149,7 @@ class lazy(Generic[T]):
 # "die" after a noun that an article or a possessive opens ("de rijhal die", "haar nieuwe buurman die"), not after a
 # verb ("Ik rijd die Toyota"): it opens a relative clause
 _RELATIVE_DIE = re.compile(
-    r"(?<![\w'’-])(?:de|het|een|deze|onze|mijn|zijn|haar|hun|uw|jullie)[ \t]+(?:[a-zà-ÿ]{3,}[ \t]+)?"
+    r"(?<![\w'’-])(?i:de|het|een|deze|onze|mijn|zijn|haar|hun|uw|jullie)[ \t]+(?:[a-zà-ÿ]{3,}[ \t]+)?"
     r"(?P<n>[a-zà-ÿ]{3,})[ \t]+die[ \t]*$"
 )
 
@@ -1618,12 +1618,16 @@ def foreign_line(before: str, after: str) -> bool:
     return foreign_text(_line_around(before, after))
 
 
+# the words before a language's name: an interpreter, a translation, "in het"
+_LANGUAGE_BEFORE = frozenset(("tolk", "tolken", "het", "vertaling", "vertaald", "taal", "moedertaal", "spreekt"))
+
+
 def rule_foreign_words(ev: Evidence) -> bool:
     """Capitalised common words of a letter in another language are no names: "Proszę", "Merhaba", "Saludos",
     "Vielen Dank" (round twenty-one). A word that a name list holds counts only in such a line, never after a cue."""
     toks = ev.name_toks
-    if all(t.text.lower() in LANGUAGE_NAMES for t in toks) and ev.prev_word not in HONORIFIC_WORDS:
-        return True  # "tolk Kurmanci", "in het Papiamentu" (round twenty-five), not "mevrouw Dari"
+    if ev.prev_word in _LANGUAGE_BEFORE and len(toks) == 1 and toks[0].text.lower() in LANGUAGE_NAMES:
+        return True  # "tolk Kurmanci", "in het Papiamentu" (round twenty-five), not "mevrouw Dari", "Frans Smit"
     if not ev.strong_before and " ".join(t.text.lower() for t in toks) in FOREIGN_GREETINGS:
         return True  # "Guten Tag,": a greeting, whatever the line around it
     if ev.strong_before or not all(t.text.lower() in FOREIGN_WORDS for t in toks):

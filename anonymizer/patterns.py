@@ -769,6 +769,9 @@ PHONE_RES = [
     # other international numbers, "+" or "00" in front (never across a line break: "+905345596708⏎03-06-2025")
     re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-./]?){2,5}\d{2,}(?!\d)"),
     re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-.]?){2,5}\d{2,}(?!\d)"),
+    # a country code or an American area code in brackets without "+": "(297) 599-2453" (Aruba), "(721) 542-1234"
+    # (Sint Maarten): round twenty-five, from the blind corpus fresh31b; kept only when it reads as a valid number
+    re.compile(r"\((?<![\w(]\()[1-9]\d{2,3}\)[ \u00a0]?\d{3}[ \-.]?\d{4}(?![\d\-/])"),
 ]
 PUBLIC_PREFIXES = ("0800", "0900", "0906", "0909", "088", "14")
 
@@ -994,6 +997,13 @@ def _direct_line(text: str, start: int) -> bool:
     return _DIRECT_KEY.search(text, max(0, start - 24), start) is not None
 
 
+def _valid_intl(number: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _phones_by_pattern(text: str) -> Iterator[Cand]:
     for rx in PHONE_RES:
         for m in rx.finditer(text):
@@ -1019,6 +1029,10 @@ def _phones_by_pattern(text: str) -> Iterator[Cand]:
                     continue
                 # a possible number is enough: residents mistype, and a foreign number identifies them anyway
                 if phonenumbers.is_valid_number(num) or _foreign_phone_fits(num, digits):
+                    yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+                continue
+            if raw[:1] == "(" and raw[1:2] != "0":  # "(297) 599-2453": a country code, or an area code of +1
+                if any(_valid_intl(p + digits) for p in ("+", "+1")):
                     yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                 continue
             if _phone_ok(digits):

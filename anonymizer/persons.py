@@ -974,6 +974,9 @@ SENTENCE_OPENERS = frozenset(
 
 
 _HYPHEN_ROLE = re.compile(r"-[a-zà-ÿ]{3,}$")
+# greetings that open a sentence inside a line, never a part of a name before them (a flattened letter or mail)
+_GREETINGS_MID_LINE = frozenset(("hoi", "hallo", "hey", "hello", "dear", "hoij", "moi", "moin"))
+_AREA_BEFORE = re.compile(r"(?i:\bgemeente|\bprovincie|\bstadsdeel|\bregio)[ \t]+$")
 
 
 def find_person_chunks(
@@ -1019,6 +1022,17 @@ def find_person_chunks(
                 break
             if _HYPHEN_ROLE.search(cur.text) and cur.text.rsplit("-", 1)[1] in CUE_WORDS:
                 break  # "Rode Kruis-vrijwilliger Sergio": a body's role before the name (round twenty-four)
+            if m.group() == " " and nxt.text.lower() in _GREETINGS_MID_LINE:
+                break  # "gemeente Helmond Hoi Javier,": a greeting opens a new sentence (round twenty-five)
+            if (
+                m.group() == " "
+                and (nxt.text in FIRST_NAMES or not _is_word(nxt.text))
+                and nxt.text not in PLACES_FULL
+                and nxt.text not in PLACE_WORDS
+                and " ".join(c.text for c in chunk) in PLACES_FULL
+                and _AREA_BEFORE.search(text, max(0, chunk[0].start - 16), chunk[0].start)
+            ):
+                break  # "gemeente Hilversum Giorgos Konou van ...": the town ends, a person's name begins (round 25)
             place_name = m.group() == " van " and _first_name_van_place(chunk, m.group(), nxt)
             if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft) and not place_name:
                 break  # "Jansen van de Kerkstraat": the street is not part of the name

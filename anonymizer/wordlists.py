@@ -642,8 +642,15 @@ OTHER_SCRIPT_WORDS = frozenset(
 
 # Greetings that open a message or a line ("Hoi Bram,", "Beste Fatma"), the greetings of the time of day, and the
 # closings that end one ("Groetjes, Bram", "mvg Ilse"): the word beside them is the name, never they themselves.
-GREETINGS_OPENING = frozenset("dag hoi hallo hey hee hai beste lieve hi hello dear".split())
-GREETINGS_TIME = frozenset("goedemorgen goedemiddag goedenavond".split())
+# also the greetings of regional languages and dialects (round twenty-five, from the blind corpus fresh31d)
+GREETINGS_OPENING = frozenset(
+    "dag hoi hallo hey hee hai beste lieve hi hello dear hoij hoy moi moin goeie goeiedag goeiendag goedendag "
+    "hoedendag goondaag bêste".split()
+)
+GREETINGS_TIME = frozenset(
+    "goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goeienavond goeiemorn goiemörn goeiemoarn "
+    "goeiemiddei goemiddei goejûn".split()
+)
 GREETINGS_CLOSING = frozenset("mvg gr groet groetjes groeten liefs doei".split())
 
 # Chat words and English words in informal messages that some locale lists as a name ("oke", "hi").

@@ -31,6 +31,20 @@ REMOVED = [
     ("Huisartsenpraktijk Noorderhaven\nAGB/BIG 01055512", "01055512"),
     ("Personeelsnummer PN 40718 – beleidsadviseur, schaal 11.", "40718"),
     ("Niet verwarren met een collega met een ander personeelsnummer (PN 77120).", "77120"),
+    # a phone number of Aruba or Sint Maarten written with its code in brackets, without "+"
+    ("Haar ouders bellen vanaf (297) 582-4410 over de studieschuld.", "582-4410"),
+    # a greeting inside a flattened line, and a person's name right after the name of a municipality
+    ("Plaatsingsbesluit – gemeente Venlo Hoi Ricardo, de nieuwe collega komt maandag.", "Ricardo"),
+    ("Referentiecheck – gemeente Zeist Dimitrios Karalis van de woningcorporatie vroeg om een referentie.", "Karalis"),
+    # a street that is also a word, before "ter hoogte van huisnummer"
+    ("Locatie melding: Dorpsweg ter hoogte van huisnummer 12", "Dorpsweg"),
+    # a lower-case first name after a greeting of a regional language
+    ("[3 mei 2026 09:12] Anke: moi sietske, vraagje over de vergunning", "sietske"),
+    ("SMS van de bewoner:\nGoeiemoarn, hjir wybren. De trekker staat nog op de berm.", "wybren"),
+    # a name that is also a language's name, where no interpreter or text is meant
+    ("Gesprek met Frans Hiemstra over de huur.", "Frans"),
+    ("Brief van mevrouw A. Farsi over de toeslag.", "Farsi"),
+    ("De jongen die Ardit Kelmendi heet, woont op nummer 8.", "Kelmendi"),
 ]
 
 
