@@ -998,7 +998,7 @@ def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str
 # "dossier van der sloot, w.", "DE WIT, Y.H.S.": a surname in lower case or capitals, its initials after a comma.
 SURNAME_INITIALS_ANYCASE = re.compile(
     r"(?<![\w\-])(?P<sur>(?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*))"
-    r",[ \u00a0]?(?P<ini>(?:[A-Za-z]\.[ \u00a0]?){1,4}(?![A-Za-z]\.)|(?-i:[A-Z]{1,4})(?=[\s,;)–-]|$))"
+    r",[ \u00a0]?(?P<ini>(?:[A-Za-z]\.[ \u00a0]?){1,4}(?![A-Za-z]\.)|(?-i:[A-Z]{1,4})(?=[\s,;)–]|-(?![a-zà-ÿ])|$))"
     r"(?![ \u00a0]*[A-ZÀ-Þ][a-zà-ÿ])",
     re.I,
 )
@@ -1175,7 +1175,7 @@ def particle_surnames(text: str, spans: list[Span[P]]) -> dict[str, P]:
 INITIALS_AFTER = re.compile(
     r"(?:,[ \u00a0]?|[ \u00a0])(?:(?P<open>(?:[A-Z]\.){1,3}[A-Z](?![\w.]))|(?P<dots>(?:[A-Za-zÀ-ÿİ]\.[ \u00a0]?){1,4})"
     r"|(?P<caps>[A-Z]{1,4}(?![ \u00a0]*[\d:#])))"
-    r"(?=[\s,;:)–|\"”-]|$)"
+    r"(?=[\s,;:)–|\"”]|-(?![a-zà-ÿ])|$)"  # not a body's capitals before a role: "Kostinova, GZ-psycholoog" (r. 25)
 )
 
 

@@ -158,6 +158,10 @@ gemeente griffie ombudsman ombudsfunctie privacy fg avg communicatie pers redact
 belastingen afval parkeren handhaving meldingen melding loket zorgloket wijkteam sociaalteam toeslagen
 administratie financien financiën debiteuren crediteuren facturen planning afspraken balie bestuur raad
 postbus vta verzoektotafstemming afstemming bemiddeling
+werkenbij werkenvoor vacatures vacature sollicitaties sollicitatie solliciteren recruitment jobs careers hr hrm
+personeelszaken salarisadministratie salaris verlof arbo integriteit vertrouwenspersoon ggd jgz vaccinatie
+infectieziekten medischadvies leerplicht leerlingenvervoer wonen bouwen omgevingsvergunning omgevingsloket
+evenementen klantenservice service support webmaster aanvragen archief woo informatieverzoek datalek dpo
 """.split()
 )
 FREE_MAIL = frozenset(

@@ -330,15 +330,18 @@ def ordinary_compound(t: str) -> bool:
         return False
     stems = [lo] + ([lo[:-2]] if lo.endswith("en") else []) + ([lo[:-1]] if lo.endswith("s") else [])
     for c in stems:
-        for i in range(4, len(c) - 3):
+        for i in range(3, len(c) - 3):
             head, tail = c[:i], c[i:]
             if (
-                len(tail) < 5
+                len(tail) < (6 if i == 3 else 5)  # a head of three letters before a long word: "Valrisico" (r. 25),
+                or (i == 3 and c.endswith("s"))  # not a surname's genitive: "Minderdes schuur"
                 or tail not in WORDS
                 or (tail not in _ADMIN_TAILS and any(_surname_tail(x) for x in (tail, tail[:-1], tail[:-2])))
             ):
                 continue
-            if head in WORDS or (head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS):
+            if head in WORDS:
+                return True
+            if i > 3 and ((head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS)):
                 return True
             if len(head) >= 9 and two_words(head) and not _STREET_END.search(tail):
                 return True  # three words: "Raadsinformatiebijeenkomst", not a street's "Windwijzerakker" (r. 19)

@@ -430,8 +430,14 @@ Menzis VGZ CZ DSW ONVZ Achmea
 iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia
 BRP GBA RNI BAG GGZ BOA VTH PGB AVG WOO WOB CBR NVWA ILT BIBOB APV VvE VVE HALT OLO DSO RUD ANWB LBIO BKR NIBUD
 WSNP EHBO BHV JGZ MBO HBO ROC VSO ZZP MKB
+Gasthuis Dijklander Ikazia Gelre Treant Isala Rijnstate Amphia Maasstad Radboudumc UMCG UMCU LUMC Haaglanden
+HMC Haga Alrijne Zuyderland Laurentius VieCuri Elkerliek ETZ Bernhoven Canisius Tergooi Flevoziekenhuis
+ZGT Saxenburgh Ommelander Tjongerschans Frisius Mondriaan Dimence Breburg Altrecht Parnassia Arkin GGNet Lentis
+Emergis Yulius Rivierduinen Accare Levvel Eleos Inforsa Amaris Cordaan Sensire Aafje Careyn Zonnehuisgroep Ipse
+Severinus Zozijn Esdégé Cosis Abrona Amarant Middin Pameijer Prinsenstichting ArboNed HumanCapitalCare Tikkie Arriva
+ProRail Connexxion Qbuzz Keolis Transdev
 """.split()
-)
+)  # hospitals, mental-health and care institutions, occupational health and transport firms: round twenty-five
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
 ORG_SUFFIXES = (
     "beleid",

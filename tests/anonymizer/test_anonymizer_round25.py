@@ -45,6 +45,8 @@ REMOVED = [
     ("Gesprek met Frans Hiemstra over de huur.", "Frans"),
     ("Brief van mevrouw A. Farsi over de toeslag.", "Farsi"),
     ("De jongen die Ardit Kelmendi heet, woont op nummer 8.", "Kelmendi"),
+    # a surname's genitive that reads as a compound
+    ("Op Facebook staat een foto van de wateroverlast bij Minderdes schuur. Minderde is boos.", "Minderdes"),
 ]
 
 
@@ -80,6 +82,16 @@ KEPT = [
     ("Bij het gesprek is een tolk Papiamentu nodig.", "Papiamentu"),
     ("Vertaling Brabants → Nederlands, bijgevoegd.", "Brabants"),
     ("Hij zei in het Frysk: 'Nei de tsjerke is der kofje.'", "tsjerke"),
+    # a compound whose first part is a word of three letters, as a key before a colon
+    ("Aanwezig: Kees Broekhuis (EVV)\n\nValrisico: twee keer gevallen in de nacht.", "Valrisico"),
+    # a body's capitals glued to a role after a name and a comma are no initials
+    ("Met vriendelijke groet,\nIneke Roorda, GZ-psycholoog", "GZ-psycholoog"),
+    # the mailbox of a municipality's vacancies or staff department
+    ("Vragen? Mail werkenbij@zutphen.nl of bel 14 0575.", "werkenbij@zutphen.nl"),
+    # hospitals, mental-health and care institutions by their own name
+    ("Zij is sinds maart bij Altrecht in behandeling.", "Altrecht"),
+    ("De diagnose is gesteld door de geheugenpoli van Isala.", "Isala"),
+    ("Het geld voor het cadeau gaat via Tikkie.", "Tikkie"),
 ]
 
 
