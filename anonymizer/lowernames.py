@@ -329,6 +329,13 @@ _CASE_OF = re.compile(
     r"\b(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]+" + _NAME_PHRASE
     + r"(?=[ \t]*(?:[?.!,;:\n]|$)|[ \t]+(?:is|was|heeft|had|staat|ligt|en|want|maar|nog|al|niet)\b)"
 )  # fmt: skip
+# Whose appointment a mediator's planning or log lists: "Maandag 09:30 intake kaswish — Eempad 187", "Intake
+# dimitranov,17-4-2026", "nazorg tsong;" (round twenty-five, from fresh21a: 28 persons over the development corpora;
+# the other words there were Dutch words, "intake met", "intake dinsdag", which ``_slot_word`` leaves)
+_APPOINTMENT_WORDS = ("intake", "nazorg", "huisbezoek")
+_APPOINTMENT_OF = re.compile(
+    r"\b(?i:intake|nazorg|huisbezoek)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]*(?:[—–,;:(\n]|[ \t]-[ \t]|$))"
+)
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
 # An unknown word and a second word at the start of a clause before a verb of speech: "ff een vraagje: wai man zei".
@@ -424,7 +431,7 @@ _CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
-    r"dankjewel|dankje|thanks|thx|naast)"
+    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek)"
 )
 
 
@@ -537,6 +544,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _FIELD_NAME: lambda v, lo: _line_starts(v),
     _PAIR_BEFORE_SPEECH: lambda v, lo: _pair_starts(v),
     _CASE_OF: lambda v, lo: _word_starts(v, _CASE_WORDS),
+    _APPOINTMENT_OF: lambda v, lo: _starts_in(v, lo, _APPOINTMENT_WORDS),
     _CHAT_BEFORE: lambda v, lo: _starts_in(v, lo, _CHAT_OPENERS) if _CHAT_OPENERS else None,  # round ten
 }
 
@@ -621,6 +629,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
         (_NAME_HERE, " hier" in lo),
         (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
         (_CASE_OF, " van " in lo and _CASE_VAN.search(text) is not None),
+        (_APPOINTMENT_OF, "intake " in lo or "nazorg " in lo or "huisbezoek " in lo),
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
     ):

@@ -41,6 +41,9 @@ REMOVED = [
     # a lower-case first name after a greeting of a regional language
     ("[3 mei 2026 09:12] Anke: moi sietske, vraagje over de vergunning", "sietske"),
     ("SMS van de bewoner:\nGoeiemoarn, hjir wybren. De trekker staat nog op de berm.", "wybren"),
+    # a lower-case surname after the appointment a mediator's planning lists
+    ("Planning week 12\nMaandag 09:30 intake wolterbeek — Lindelaan 4\nDinsdag 14:00 overleg team", "wolterbeek"),
+    ("Onderwerp;Datum;Tijd\nNazorg tsjoeng;3-4-2026;10:00", "tsjoeng"),
     # a lower-case name after "heette" or "genaamd"
     ('"De bestuurder heette joriena kalsbeek, zei mijn buurman."', "kalsbeek"),
     # who acts for an estate or a farm, after the role's key
@@ -73,6 +76,8 @@ KEPT = [
     ("Ik heb het gehad met die Nederlandse Spoorwegen.", "Nederlandse Spoorwegen"),
     # a slash between two bodies is no paraph
     ("Doorgestuurd naar GGD / Veilig Thuis voor advies.", "GGD"),
+    # a Dutch word after "intake" stays
+    ("Buurtbemiddeling – intake dinsdag 24 januari\nIntake gezin, daarna nazorg buren.", "gezin"),
     # "die" after a verb is a demonstrative: the thing after it stays
     ("Ik rijd die Toyota van de buren.", "Toyota"),
     # places of origin in the Caribbean, Suriname and the Moluccas, and towns in a regional language
