@@ -146,6 +146,8 @@ class lazy(Generic[T]):
         return value
 
 
+_ASK_IT_BEFORE = re.compile(r"(?i:\bvraag)[ \t]+het[ \t]*$")
+_BUT_AFTER = re.compile(r"[ \t]+maar\b")
 # "die" after a noun that an article or a possessive opens ("de rijhal die", "haar nieuwe buurman die"), not after a
 # verb ("Ik rijd die Toyota"): it opens a relative clause
 _RELATIVE_DIE = re.compile(
@@ -232,6 +234,8 @@ class Evidence:
     @lazy
     def article(self) -> bool:
         c = self.chunk
+        if self.prev_word == "het" and _ASK_IT_BEFORE.search(self.before[-24:]) and _BUT_AFTER.match(self.after):
+            return False  # "vraag het Rikkert maar": whom to ask, not a thing (round twenty-five, from fresh14d)
         return (
             self.prev_word in ARTICLES
             or (c[0].cap and c[0].sent_start and c[0].text in ("De", "Het"))

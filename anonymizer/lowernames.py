@@ -336,6 +336,8 @@ _APPOINTMENT_WORDS = ("intake", "nazorg", "huisbezoek")
 _APPOINTMENT_OF = re.compile(
     r"\b(?i:intake|nazorg|huisbezoek)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]*(?:[—–,;:(\n]|[ \t]-[ \t]|$))"
 )
+# Whom one is told to ask: "vraag het habibullah maar, die heeft ..." (round twenty-five, from fresh14d)
+_ASK_IT = re.compile(r"\b(?i:vraag[ \t]+het)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+maar\b)")
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
 # An unknown word and a second word at the start of a clause before a verb of speech: "ff een vraagje: wai man zei".
@@ -431,7 +433,7 @@ _CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
-    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek)"
+    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag)"
 )
 
 
@@ -545,6 +547,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _PAIR_BEFORE_SPEECH: lambda v, lo: _pair_starts(v),
     _CASE_OF: lambda v, lo: _word_starts(v, _CASE_WORDS),
     _APPOINTMENT_OF: lambda v, lo: _starts_in(v, lo, _APPOINTMENT_WORDS),
+    _ASK_IT: lambda v, lo: _starts_in(v, lo, ("vraag",)),
     _CHAT_BEFORE: lambda v, lo: _starts_in(v, lo, _CHAT_OPENERS) if _CHAT_OPENERS else None,  # round ten
 }
 
@@ -630,6 +633,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
         (_INVERTED_SPEAKER, speech or "kwam" in lo or "liet" in lo),
         (_CASE_OF, " van " in lo and _CASE_VAN.search(text) is not None),
         (_APPOINTMENT_OF, "intake " in lo or "nazorg " in lo or "huisbezoek " in lo),
+        (_ASK_IT, "vraag het " in lo),
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
     ):

@@ -44,6 +44,9 @@ REMOVED = [
     # a lower-case surname after the appointment a mediator's planning lists
     ("Planning week 12\nMaandag 09:30 intake wolterbeek — Lindelaan 4\nDinsdag 14:00 overleg team", "wolterbeek"),
     ("Onderwerp;Datum;Tijd\nNazorg tsjoeng;3-4-2026;10:00", "tsjoeng"),
+    # whom one is told to ask, capitalised or not
+    ("vraag het Wietse maar, die heeft alles opgeschreven", "Wietse"),
+    ("ja vraag het marloesje maar, die weet het", "marloesje"),
     # a lower-case name after "heette" or "genaamd"
     ('"De bestuurder heette joriena kalsbeek, zei mijn buurman."', "kalsbeek"),
     # who acts for an estate or a farm, after the role's key
@@ -78,6 +81,8 @@ KEPT = [
     ("Doorgestuurd naar GGD / Veilig Thuis voor advies.", "GGD"),
     # a Dutch word after "intake" stays
     ("Buurtbemiddeling – intake dinsdag 24 januari\nIntake gezin, daarna nazorg buren.", "gezin"),
+    # a body one is told to ask stays
+    ("Vraag het Wijkteam maar, die weten het.", "Wijkteam"),
     # "die" after a verb is a demonstrative: the thing after it stays
     ("Ik rijd die Toyota van de buren.", "Toyota"),
     # places of origin in the Caribbean, Suriname and the Moluccas, and towns in a regional language
