@@ -147,6 +147,7 @@ class lazy(Generic[T]):
 
 
 _ASK_IT_BEFORE = re.compile(r"(?i:\bvraag)[ \t]+het[ \t]*$")
+_ASK_BEFORE = re.compile(r"(?i:\bvraag)[ \t]*$")
 _BUT_AFTER = re.compile(r"[ \t]+maar\b")
 # "die" after a noun that an article or a possessive opens ("de rijhal die", "haar nieuwe buurman die"), not after a
 # verb ("Ik rijd die Toyota"): it opens a relative clause
@@ -232,9 +233,19 @@ class Evidence:
         return self.prev_word in PLACE_PREPS
 
     @lazy
+    def asked_whom(self) -> bool:
+        """ "vraag het X maar": the chunk names whom to ask ("het" before it or as its lead particle)."""
+        if not _BUT_AFTER.match(self.after):
+            return False
+        c = self.chunk
+        if c[0].particle and c[0].text.lower() == "het" and c[1] is self.name_toks[0]:
+            return _ASK_BEFORE.search(self.before[-16:]) is not None
+        return self.prev_word == "het" and _ASK_IT_BEFORE.search(self.before[-24:]) is not None
+
+    @lazy
     def article(self) -> bool:
         c = self.chunk
-        if self.prev_word == "het" and _ASK_IT_BEFORE.search(self.before[-24:]) and _BUT_AFTER.match(self.after):
+        if self.asked_whom:
             return False  # "vraag het Rikkert maar": whom to ask, not a thing (round twenty-five, from fresh14d)
         return (
             self.prev_word in ARTICLES
@@ -2098,7 +2109,7 @@ _WHO_FROM_AFTER = re.compile(
 
 def rule_unknown_mid_not_person(ev: Evidence) -> bool:
     """An unknown word mid-sentence after an article, a place preposition or as a body word is no person."""
-    if not (ev.unknown[0] and ev.mid):
+    if not (ev.unknown[0] and ev.mid) or ev.asked_whom:
         return False
     if ev.prev_word in ("die", "deze") and _WHO_FROM_AFTER.match(ev.after) and not weak_org(ev.name_toks[0].text):
         return False  # "En die Bremer van de telefoon zei ...": a person pointed at, not a thing (round eleven)
