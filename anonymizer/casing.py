@@ -28,6 +28,8 @@ from .rxutil import find_all, word_alternation
 from .wordlists import (
     CHAT_WORDS,
     CUE_WORDS,
+    DIALECT_GREETINGS_OPENING,
+    DIALECT_GREETINGS_TIME,
     FOREIGN_WORDS,
     GOV_TERMS,
     HEADING_NOUNS,
@@ -171,10 +173,7 @@ def rule_lower_listed_word_after_honorific(w: str, prev: str, after: str) -> boo
 
 # greetings of a call or a message, also in regional languages and dialects: "Goiemörn, hjir maarten", "hoij mia"
 # (round twenty-five, from the blind corpus fresh31d)
-_DIALECT_GREETINGS = (
-    "hoij|hoy|moi|moin|goeie|goeiedag|goeiendag|goedendag|hoedendag|goondaag|goeiemorgen|goeiemiddag|goeienavond|"
-    "goeiemorn|goiemörn|goeiemoarn|goeiemiddei|goemiddei|goejûn"
-)
+_DIALECT_GREETINGS = "|".join((*DIALECT_GREETINGS_OPENING, *DIALECT_GREETINGS_TIME))
 _GREETING_BEFORE = re.compile(
     r"(?:hallo|hoi|hey|hee|goedemorgen|goedemiddag|goedenavond|dag|spreekt|hier\s+is|dit\s+is|"
     + _DIALECT_GREETINGS

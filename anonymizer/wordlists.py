@@ -653,15 +653,16 @@ OTHER_SCRIPT_WORDS = frozenset(
 
 # Greetings that open a message or a line ("Hoi Bram,", "Beste Fatma"), the greetings of the time of day, and the
 # closings that end one ("Groetjes, Bram", "mvg Ilse"): the word beside them is the name, never they themselves.
-# also the greetings of regional languages and dialects (round twenty-five, from the blind corpus fresh31d)
-GREETINGS_OPENING = frozenset(
-    "dag hoi hallo hey hee hai beste lieve hi hello dear hoij hoy moi moin goeie goeiedag goeiendag goedendag "
-    "hoedendag goondaag bêste".split()
+# also the greetings of regional languages and dialects (round twenty-five, from the blind corpus fresh31d); the
+# spoken ones open a call or a message too (``casing._DIALECT_GREETINGS`` is built from them)
+DIALECT_GREETINGS_OPENING = tuple("hoij hoy moi moin goeie goeiedag goeiendag goedendag hoedendag goondaag".split())
+DIALECT_GREETINGS_TIME = tuple(
+    "goeiemorgen goeiemiddag goeienavond goeiemorn goiemörn goeiemoarn goeiemiddei goemiddei goejûn".split()
 )
-GREETINGS_TIME = frozenset(
-    "goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goeienavond goeiemorn goiemörn goeiemoarn "
-    "goeiemiddei goemiddei goejûn".split()
+GREETINGS_OPENING = frozenset("dag hoi hallo hey hee hai beste lieve hi hello dear bêste".split()) | frozenset(
+    DIALECT_GREETINGS_OPENING
 )
+GREETINGS_TIME = frozenset("goedemorgen goedemiddag goedenavond".split()) | frozenset(DIALECT_GREETINGS_TIME)
 GREETINGS_CLOSING = frozenset("mvg gr groet groetjes groeten liefs doei".split())
 
 # Chat words and English words in informal messages that some locale lists as a name ("oke", "hi").
