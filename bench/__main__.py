@@ -15,6 +15,7 @@ RUNS = [
     ("anonymizer", ["bench_anonymizer.py"]),
     ("search (library)", ["bench_search.py", "--n", "10000"]),
     ("search (HTTP API)", ["bench_search_http.py", "--n", "10000"]),
+    ("search (incremental writes)", ["bench_search_apply.py", "--n", "5000", "--applies", "40"]),
     ("sanitiser", ["bench_sanitize.py"]),
     ("accountability", ["bench_accountability.py", "--n", "100000"]),
     ("load", ["bench_load.py", "--seconds", "20"]),

@@ -101,6 +101,8 @@ _STATES: dict[str, _State] = {}
 _LOCKS: dict[str, threading.RLock] = {}
 _REGISTRY_LOCK = threading.Lock()
 _CHECKED: dict[str, tuple[float, tuple]] = {}  # index key -> (monotonic time, file signature) of the last full check
+MAX_SEGMENTS = 6  # apply() adds a segment each time; above this many the small ones are merged in a new generation
+OPEN_RETRIES, OPEN_RETRY_SECONDS = 10, 0.05  # as Whoosh's FileIndex.reader() retries a file a writer removed
 RECHECK_SECONDS = 1.0  # with an unchanged signature the full check (CURRENT, Whoosh's TOC) runs at most this often
 
 
@@ -115,6 +117,10 @@ def _after_fork_in_child() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def _generation_name() -> str:
+    return f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
 
 def _clamp_int(value, lo: int, hi: int, default: int) -> int:
@@ -179,12 +185,19 @@ class SearchIndex:
 
     def exists(self) -> bool:
         """True when a live index generation is present and readable."""
-        gen = self._gen_dir()
-        if gen is None:
-            return False
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return windex.exists_in(str(gen))
+        for attempt in range(OPEN_RETRIES):
+            gen = self._gen_dir()
+            if gen is None:
+                return False
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    return windex.exists_in(str(gen))
+            except OSError:  # a writer's commit removed the table of contents just read: look again
+                if attempt == OPEN_RETRIES - 1:
+                    return False
+                time.sleep(OPEN_RETRY_SECONDS)
+        return False
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[_State | None]:
@@ -240,14 +253,34 @@ class SearchIndex:
         if gen is None:
             return None
         if st is None:
-            try:
-                st = _State(gen)
-            except Exception:
+            st = self._open_state(gen)
+            if st is None:
                 return None
             _STATES[key] = st
         else:
             st.refresh_if_stale()
         return st
+
+    def _open_state(self, gen: Path) -> _State | None:
+        """A searcher of ``gen``, or None when there is no readable index.
+
+        Whoosh's own reader retries when a writer's commit deletes a file it is opening; its table-of-contents
+        read on opening does not, so a worker's first search during an ``apply`` found no index and answered
+        with zero results. Open again, as Whoosh's reader does.
+        """
+        for attempt in range(OPEN_RETRIES):
+            try:
+                return _State(gen)
+            except OSError:
+                if attempt == OPEN_RETRIES - 1:
+                    return None
+                time.sleep(OPEN_RETRY_SECONDS)
+                gen = self._gen_dir()  # a rebuild may have swapped generations meanwhile
+                if gen is None:
+                    return None
+            except Exception:
+                return None
+        return None
 
     def has_fields(self, names: Iterable[str]) -> bool:
         """True when the live generation's schema has every field in ``names`` (False without an index)."""
@@ -296,7 +329,7 @@ class SearchIndex:
             self._written()
 
     def _rebuild_locked(self, docs: Iterable[ArticleDoc], progress: Callable[[int], None] | None) -> int:
-        name = f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        name = _generation_name()
         tmp = self.index_dir / f".{name}.building"
         tmp.mkdir()
         count = 0
@@ -330,16 +363,19 @@ class SearchIndex:
                     writer.commit(optimize=True)
                 ix.close()
             write_surface(tmp, surface)
-            final = self.index_dir / name
-            os.rename(tmp, final)
-            cur_tmp = self.index_dir / f".CURRENT.{uuid.uuid4().hex[:8]}"
-            cur_tmp.write_text(name, encoding="utf-8")
-            os.replace(cur_tmp, self._current_file())
+            self._swap_in(tmp, name)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         self._cleanup(keep={name})
         return len(seen)
+
+    def _swap_in(self, tmp: Path, name: str) -> None:
+        """Make the finished generation in ``tmp`` the live one, ``name``: one atomic replace of CURRENT."""
+        os.rename(tmp, self.index_dir / name)
+        cur_tmp = self.index_dir / f".CURRENT.{uuid.uuid4().hex[:8]}"
+        cur_tmp.write_text(name, encoding="utf-8")
+        os.replace(cur_tmp, self._current_file())
 
     def _cleanup(self, keep: set[str]) -> None:
         """Remove superseded generations, keeping the newest previous one for open readers."""
@@ -394,12 +430,48 @@ class SearchIndex:
                 if "words" not in names:  # new words join the word list before readers see the change
                     surface.update(read_surface(gen))  # (the counts of removed articles' words stay)
                     write_surface(gen, surface)
-                writer.commit()
+                # No merge: a merge deletes the files of the merged segments, and a reader opened a moment
+                # before opens its per-document files lazily, so it would find them gone (no stored fields,
+                # empty facet columns). Segments pile up until _compact_locked merges them in a new generation.
+                writer.commit(merge=False)
             except BaseException:
                 writer.cancel()
                 raise
             finally:
+                segments = len(ix._segments())
                 ix.close()
+        if segments > MAX_SEGMENTS:
+            self._compact_locked(gen)
+
+    def _compact_locked(self, gen: Path) -> None:
+        """Merge the live generation's small segments (Whoosh's usual policy) in a new generation, swapped in.
+
+        The new generation starts as hard links to the live one's files (Whoosh never changes a file it has
+        written), so the merge deletes only the new directory's links and no reader loses a file.
+        """
+        name = _generation_name()
+        tmp = self.index_dir / f".{name}.building"
+        tmp.mkdir()
+        try:
+            for f in gen.iterdir():
+                if not f.is_file() or f.name.startswith(".") or f.name.endswith("LOCK"):
+                    continue
+                try:
+                    os.link(f, tmp / f.name)
+                except OSError:  # a file system without hard links
+                    shutil.copy2(f, tmp / f.name)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ix = windex.open_dir(str(tmp))
+                try:
+                    ix.writer(compound=False).commit()
+                finally:
+                    ix.close()
+            self._swap_in(tmp, name)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        self._cleanup(keep={name})
 
     # ---- reading
     def search(self, query: SearchQuery) -> SearchResult:

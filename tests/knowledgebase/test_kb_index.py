@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+import time
 
 import pytest
 
@@ -139,6 +143,59 @@ def test_kb_readers_work_while_writer_writes(tmp_path):
             t.join()
     assert not errors, errors
     assert ix.search(SearchQuery(q="parkeervergunning")).total == 35
+
+
+# A worker process that forks a fresh reader for every query (as recycled gunicorn workers open the index anew):
+# each child's first open and first read of stored fields and facet columns falls at a random moment of a write.
+_FRESH_READERS = """
+import os, sys
+from pathlib import Path
+from knowledgebase import SearchIndex, SearchQuery
+path, stop = sys.argv[1], Path(sys.argv[2])
+runs = bad = 0
+while not stop.exists():
+    pid = os.fork()
+    if pid == 0:
+        try:
+            ix = SearchIndex(path)
+            res = ix.search(SearchQuery(q="parkeervergunning", per_page=100))
+            themes = dict(res.facets["theme"])
+            ok = ix.exists() and res.total >= 20 and len(res.hits) >= 20 and all(h.title for h in res.hits)
+            ok = ok and themes.get("Parkeren", 0) >= 20
+        except BaseException:
+            ok = False
+        os._exit(0 if ok else 1)
+    runs += 1
+    bad += os.waitpid(pid, 0)[1] != 0
+print(runs, bad)
+"""
+
+
+def test_kb_fresh_readers_see_whole_index_while_writer_writes(tmp_path):
+    """A reader opened during an apply() or a merge still finds every article, its title and its facets."""
+    ix = SearchIndex(tmp_path / "ix")
+    ix.rebuild([doc(f"B-{i}", "Parkeervergunning geweigerd") for i in range(20)])
+    stop = tmp_path / "stop"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [os.getcwd(), os.environ.get("PYTHONPATH")]))}
+    reader = subprocess.Popen(
+        [sys.executable, "-c", _FRESH_READERS, str(tmp_path / "ix"), str(stop)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        time.sleep(0.5)  # the reader process is importing; let it run its first queries
+        for i in range(40):  # more applies than MAX_SEGMENTS: merges into new generations happen too
+            ix.apply(upserts=[doc(f"W-{i}", "Parkeervergunning verlengd")], deletes=[f"B-{i % 3}"] if i < 3 else [])
+    finally:
+        stop.touch()
+        out, err = reader.communicate(timeout=120)
+    runs, bad = map(int, out.split())
+    assert reader.returncode == 0, err
+    assert runs > 0 and bad == 0, (runs, bad, err)
+    assert ix.search(SearchQuery(q="parkeervergunning")).total == 57
+    assert len(list((tmp_path / "ix").glob("ix-*"))) <= 2  # the merges' generations are cleaned up too
 
 
 def test_kb_apply_during_rebuild_lands_in_new_generation(tmp_path):
