@@ -59,6 +59,7 @@ DEV_CORPORA = (
     *("holdout22", "fresh29a", "fresh29b", "fresh29c", "fresh29d"),
     *("holdout23", "fresh30a", "fresh30b", "fresh30c", "fresh30d"),
     *("holdout24", "fresh31a", "fresh31b", "fresh31c", "fresh31d"),
+    *("holdout25", "fresh32a", "fresh32b", "fresh32c", "fresh32d"),
 )
 
 

@@ -39,6 +39,7 @@ ROUND22 = ("fresh28a", "fresh28b", "fresh28c", "fresh28d")
 ROUND23 = ("fresh29a", "fresh29b", "fresh29c", "fresh29d")
 ROUND24 = ("fresh30a", "fresh30b", "fresh30c", "fresh30d")
 ROUND25 = ("fresh31a", "fresh31b", "fresh31c", "fresh31d")
+ROUND26 = ("fresh32b", "fresh32d")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -53,6 +54,7 @@ BRIEFED = (
     + ROUND23
     + ROUND24
     + ROUND25
+    + ROUND26
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

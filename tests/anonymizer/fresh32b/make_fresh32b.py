@@ -27,7 +27,18 @@ _spec.loader.exec_module(score)
 SEED = 20261262
 N_DOCS = 300
 OUT = HERE / "fresh32b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 SHAPES: dict[str, object] = {}
 KINDS: list[str] = []
 BODY: list[str] = []
@@ -39,10 +50,24 @@ def shape(group: str):
         SHAPES[fn.__name__] = fn
         {"kind": KINDS, "body": BODY, "line": LINES}[group].append(fn.__name__)
         return fn
+
     return deco
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
@@ -155,7 +180,15 @@ class B:
         r = self.r
         if mobile:
             d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
-            t = r.choice([f"0{d[:1]}-{d[1:]}", f"0{d[:1]} {d[1:5]} {d[5:]}", f"+31 {d[:1]} {d[1:]}", f"+31 (0){d[:1]} {d[1:3]} {d[3:6]} {d[6:]}", f"0{d}"])
+            t = r.choice(
+                [
+                    f"0{d[:1]}-{d[1:]}",
+                    f"0{d[:1]} {d[1:5]} {d[5:]}",
+                    f"+31 {d[:1]} {d[1:]}",
+                    f"+31 (0){d[:1]} {d[1:3]} {d[3:6]} {d[6:]}",
+                    f"0{d}",
+                ]
+            )
         else:
             a = r.choice(["570", "33", "58", "13", "78", "36", "75", "45", "55", "10", "15", "182", "592"])
             rest = "".join(str(r.randint(1, 9)) for _ in range(9 - len(a)))
@@ -165,8 +198,13 @@ class B:
         return self.p(t, "PHONE")
 
     def email(self, P):
-        f, l = N.ascii_fold(P.first).lower().replace(" ", ""), N.ascii_fold(P.last).lower().replace(" ", "").replace("'", "")
-        loc = self.r.choice([f"{f}.{l}", f"{f[0]}.{l}", f"{l}{self.r.randint(10, 99)}", f"{f}_{l[:4]}{self.r.randint(1, 9)}", f"{f}{l}"])
+        f, l = (
+            N.ascii_fold(P.first).lower().replace(" ", ""),
+            N.ascii_fold(P.last).lower().replace(" ", "").replace("'", ""),
+        )
+        loc = self.r.choice(
+            [f"{f}.{l}", f"{f[0]}.{l}", f"{l}{self.r.randint(10, 99)}", f"{f}_{l[:4]}{self.r.randint(1, 9)}", f"{f}{l}"]
+        )
         if P is self.res and self.known and self.known[1] == "last":
             loc = f"{f}.{l}"
         e = self.p(f"{loc}@{self.r.choice(N.DOMAINS)}", "EMAIL")
@@ -191,37 +229,67 @@ class B:
 
     def iban(self):
         s = N.iban(self.r)
-        s = s if self.r.random() < 0.5 else " ".join(s[i:i + 4] for i in range(0, 18, 4))
+        s = s if self.r.random() < 0.5 else " ".join(s[i : i + 4] for i in range(0, 18, 4))
         return self.p(s, "IBAN")
 
     def plate(self):
         r = self.r
-        L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))  # noqa: E731
-        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        s = r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(3)}-{D(1)}", f"{L(3)}-{D(2)}-{L(1)}"])
+        L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))
+        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        s = r.choice(
+            [
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+            ]
+        )
         return self.p(s if r.random() < 0.85 else s.replace("-", ""), "LICENSE_PLATE")
 
     def case(self, kind="EV"):
         r = self.r
         n = r.randint(1000, 99999)
-        s = r.choice([f"{kind}-2026-{n:05d}", f"Z/26/{r.randint(100000, 999999)}", f"{kind}.26.{n:05d}", f"OLO-{r.randint(1000000, 9999999)}",
-                      f"{kind}{r.randint(100, 999)}/2026", f"2026-{kind}-{n}", f"DMS {r.randint(10, 99)}.{r.randint(100000, 999999)}"])
+        s = r.choice(
+            [
+                f"{kind}-2026-{n:05d}",
+                f"Z/26/{r.randint(100000, 999999)}",
+                f"{kind}.26.{n:05d}",
+                f"OLO-{r.randint(1000000, 9999999)}",
+                f"{kind}{r.randint(100, 999)}/2026",
+                f"2026-{kind}-{n}",
+                f"DMS {r.randint(10, 99)}.{r.randint(100000, 999999)}",
+            ]
+        )
         return self.p(s, "CASE_NUMBER")
 
     def dob(self, cue=True):
         r = self.r
         y, m, d = r.randint(1941, 2008), r.randint(1, 12), r.randint(1, 28)
-        s = r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}",
-                      f"{d} {MON3[m - 1]} {y}", f"{d}-{m}-{y}"])
+        s = r.choice(
+            [
+                f"{d} {MONTHS[m - 1]} {y}",
+                f"{d:02d}-{m:02d}-{y}",
+                f"{d}/{m}/{y}",
+                f"{d:02d}.{m:02d}.{y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d} {MON3[m - 1]} {y}",
+                f"{d}-{m}-{y}",
+            ]
+        )
         self.p(s, "DATE_OF_BIRTH")
         if not cue:
             return s
-        return r.choice([f"geboren op {s}", f"geb. {s}", f"geboortedatum {s}", f"(geboren {s})", f"° {s}", f"geboortedatum: {s}"])
+        return r.choice(
+            [f"geboren op {s}", f"geb. {s}", f"geboortedatum {s}", f"(geboren {s})", f"° {s}", f"geboortedatum: {s}"]
+        )
 
     def date(self):
         r = self.r
         m, d = r.randint(3, 11), r.randint(1, 28)
-        s = r.choice([f"{d} {MONTHS[m - 1]} 2026", f"{WEEKDAYS[r.randint(0, 6)]} {d} {MONTHS[m - 1]}", f"{d:02d}-{m:02d}-2026"])
+        s = r.choice(
+            [f"{d} {MONTHS[m - 1]} 2026", f"{WEEKDAYS[r.randint(0, 6)]} {d} {MONTHS[m - 1]}", f"{d:02d}-{m:02d}-2026"]
+        )
         for w in s.split():
             if w in MONTHS:
                 self.k(w)
@@ -239,6 +307,7 @@ class B:
 
 
 # ---------------------------------------------------------------- line shapes (form fields, headers, footers)
+
 
 @shape("line")
 def l_form_applicant(b):
@@ -341,6 +410,7 @@ def l_secretary(b):
 
 # ---------------------------------------------------------------- body sentence shapes
 
+
 @shape("body")
 def s_permit_request(b):
     b.k("evenementenvergunning", "straatfeest")
@@ -428,7 +498,9 @@ def s_closing_hours(b):
 @shape("body")
 def s_library_vol(b):
     b.k("bibliotheek", "vrijwilliger", "voorleesochtend")
-    return f"In {b.venue} leest vrijwilliger {b.full(b.vol)} elke {b.r.choice(WEEKDAYS)} voor tijdens de voorleesochtend."
+    return (
+        f"In {b.venue} leest vrijwilliger {b.full(b.vol)} elke {b.r.choice(WEEKDAYS)} voor tijdens de voorleesochtend."
+    )
 
 
 @shape("body")
@@ -500,7 +572,9 @@ def s_res_address(b):
 @shape("body")
 def s_res_email(b):
     b.k("foto", "afval")
-    return f"{b.title(b.res, cap=True)} stuurde vanaf {b.email(b.res)} een foto van het afval dat na afloop bleef liggen."
+    return (
+        f"{b.title(b.res, cap=True)} stuurde vanaf {b.email(b.res)} een foto van het afval dat na afloop bleef liggen."
+    )
 
 
 @shape("body")
@@ -548,7 +622,9 @@ def s_volunteer_dob(b):
 @shape("body")
 def s_volunteer_bsn(b):
     b.k("vrijwilligersvergoeding", "opgave")
-    return f"Voor de opgave van de vrijwilligersvergoeding staat het BSN van {b.first(b.vol)} ({b.bsn()}) in het dossier."
+    return (
+        f"Voor de opgave van de vrijwilligersvergoeding staat het BSN van {b.first(b.vol)} ({b.bsn()}) in het dossier."
+    )
 
 
 @shape("body")
@@ -566,7 +642,9 @@ def s_quote(b):
 @shape("body")
 def s_lowercase_informal(b):
     b.k("groetjes", "ballonnen")
-    return f"hoi, de ballonnen voor de kinderoptocht liggen bij mij thuis, groetjes {b.p(b.vol.first.lower(), 'PERSON')}"
+    return (
+        f"hoi, de ballonnen voor de kinderoptocht liggen bij mij thuis, groetjes {b.p(b.vol.first.lower(), 'PERSON')}"
+    )
 
 
 @shape("body")
@@ -644,6 +722,7 @@ def s_intake(b):
 
 # ---------------------------------------------------------------- document kinds
 
+
 def _body(b, n):
     out = []
     for name in b.r.sample(BODY, n):
@@ -661,39 +740,83 @@ def _line(b, name):
 def k_permit_form(b):
     b.k("AANVRAAGFORMULIER", "Evenement", "Datum")
     head = f"AANVRAAGFORMULIER EVENEMENT — gemeente {b.place}\nEvenement: {b.fest}\nDatum: {b.date()}"
-    return "\n".join([head, _line(b, "l_form_applicant"), _line(b, "l_form_contact"), _line(b, "l_attachment"), " ".join(_body(b, 2))])
+    return "\n".join(
+        [
+            head,
+            _line(b, "l_form_applicant"),
+            _line(b, "l_form_contact"),
+            _line(b, "l_attachment"),
+            " ".join(_body(b, 2)),
+        ]
+    )
 
 
 @shape("kind")
 def k_objection_letter(b):
     b.k("Geachte", "college")
-    return "\n\n".join([f"{b.place}, {b.date()}", _line(b, "l_subject"), "Geachte college,", " ".join(_body(b, 3)),
-                        f"Hoogachtend,\n{b.full(b.nb)}\n{b.addr(True)}"])
+    return "\n\n".join(
+        [
+            f"{b.place}, {b.date()}",
+            _line(b, "l_subject"),
+            "Geachte college,",
+            " ".join(_body(b, 3)),
+            f"Hoogachtend,\n{b.full(b.nb)}\n{b.addr(True)}",
+        ]
+    )
 
 
 @shape("kind")
 def k_decision(b):
     b.k("BESLUIT", "Burgemeester")
-    return "\n".join([f"BESLUIT — Burgemeester van {b.place}", _line(b, "l_kenmerk"), " ".join(_body(b, 3)), _line(b, "l_signature"), _line(b, "l_cc")])
+    return "\n".join(
+        [
+            f"BESLUIT — Burgemeester van {b.place}",
+            _line(b, "l_kenmerk"),
+            " ".join(_body(b, 3)),
+            _line(b, "l_signature"),
+            _line(b, "l_cc"),
+        ]
+    )
 
 
 @shape("kind")
 def k_safety_plan(b):
     b.k("Veiligheidsplan", "Scenario")
-    return "\n".join([f"Veiligheidsplan {b.fest} (versie 3)", "Scenario 1: onweer.", " ".join(_body(b, 3)), _line(b, "l_form_contact")])
+    return "\n".join(
+        [
+            f"Veiligheidsplan {b.fest} (versie 3)",
+            "Scenario 1: onweer.",
+            " ".join(_body(b, 3)),
+            _line(b, "l_form_contact"),
+        ]
+    )
 
 
 @shape("kind")
 def k_market_report(b):
     b.k("Rapport", "Weekmarkt")
-    return "\n".join([f"Rapport Weekmarkt {b.place} — {b.date()}", _line(b, "l_table_row"), _line(b, "l_table_row"), " ".join(_body(b, 2)),
-                      _line(b, "l_plate_field")])
+    return "\n".join(
+        [
+            f"Rapport Weekmarkt {b.place} — {b.date()}",
+            _line(b, "l_table_row"),
+            _line(b, "l_table_row"),
+            " ".join(_body(b, 2)),
+            _line(b, "l_plate_field"),
+        ]
+    )
 
 
 @shape("kind")
 def k_stall_dossier(b):
     b.k("Standplaatsen")
-    return "\n".join([_line(b, "l_upper_header"), "Standplaatsen — team Openbare Ruimte", " ".join(_body(b, 3)), _line(b, "l_form_dob_bsn")])
+    return "\n".join(
+        [
+            _line(b, "l_upper_header"),
+            "Standplaatsen — team Openbare Ruimte",
+            " ".join(_body(b, 3)),
+            _line(b, "l_form_dob_bsn"),
+        ]
+    )
 
 
 @shape("kind")
@@ -711,46 +834,77 @@ def k_volunteer_chat(b):
 @shape("kind")
 def k_subsidy_app(b):
     b.k("Subsidieaanvraag", "Cultuur", "Begroting")
-    return "\n".join([f"Subsidieaanvraag Cultuur 2027 — {b.assoc}", _line(b, "l_secretary"), "Begroting in bijlage.", " ".join(_body(b, 2)),
-                      _line(b, "l_iban_field")])
+    return "\n".join(
+        [
+            f"Subsidieaanvraag Cultuur 2027 — {b.assoc}",
+            _line(b, "l_secretary"),
+            "Begroting in bijlage.",
+            " ".join(_body(b, 2)),
+            _line(b, "l_iban_field"),
+        ]
+    )
 
 
 @shape("kind")
 def k_art_committee(b):
     b.k("Verslag", "commissie")
-    return "\n".join([f"Verslag commissie Kunst in de Openbare Ruimte, {b.date()}", " ".join(_body(b, 3)), _line(b, "l_handle")])
+    return "\n".join(
+        [f"Verslag commissie Kunst in de Openbare Ruimte, {b.date()}", " ".join(_body(b, 3)), _line(b, "l_handle")]
+    )
 
 
 @shape("kind")
 def k_phone_log(b):
     b.k("Gespreksnotitie", "KCC")
-    return "\n".join([f"Gespreksnotitie KCC {b.date()} — beller: {b.full(b.res)}", " ".join(_body(b, 3)), _line(b, "l_ps_phone")])
+    return "\n".join(
+        [f"Gespreksnotitie KCC {b.date()} — beller: {b.full(b.res)}", " ".join(_body(b, 3)), _line(b, "l_ps_phone")]
+    )
 
 
 @shape("kind")
 def k_minutes(b):
     b.k("Notulen", "bewonersavond", "Aanwezig")
-    return "\n".join([f"Notulen bewonersavond in {b.venue}", f"Aanwezig: {b.full(b.res)}, {b.full(b.nb)}, {b.title(b.off)} (gemeente), {b.full(b.med)}",
-                      " ".join(_body(b, 3))])
+    return "\n".join(
+        [
+            f"Notulen bewonersavond in {b.venue}",
+            f"Aanwezig: {b.full(b.res)}, {b.full(b.nb)}, {b.title(b.off)} (gemeente), {b.full(b.med)}",
+            " ".join(_body(b, 3)),
+        ]
+    )
 
 
 @shape("kind")
 def k_email_thread(b):
     b.k("Van", "Aan", "Onderwerp")
-    return "\n".join([f"Van: {b.full(b.res)} <{b.email(b.res)}>", f"Aan: {b.muni_mail('evenementen')}", f"Onderwerp: {b.fest} en de afsluiting",
-                      " ".join(_body(b, 3))])
+    return "\n".join(
+        [
+            f"Van: {b.full(b.res)} <{b.email(b.res)}>",
+            f"Aan: {b.muni_mail('evenementen')}",
+            f"Onderwerp: {b.fest} en de afsluiting",
+            " ".join(_body(b, 3)),
+        ]
+    )
 
 
 @shape("kind")
 def k_centre_newsletter(b):
     b.k("Nieuwsbrief", "programma")
-    return "\n".join([f"Nieuwsbrief {b.venue} — programma {b.r.choice(MONTHS[8:])}", " ".join(_body(b, 3)), _line(b, "l_secretary")])
+    return "\n".join(
+        [f"Nieuwsbrief {b.venue} — programma {b.r.choice(MONTHS[8:])}", " ".join(_body(b, 3)), _line(b, "l_secretary")]
+    )
 
 
 @shape("kind")
 def k_library_form(b):
     b.k("Aanmelding", "Bibliotheek")
-    return "\n".join([f"Aanmelding vrijwilliger Bibliotheek {b.place}", f"Naam: {b.full(b.vol)}", _line(b, "l_form_dob_bsn"), " ".join(_body(b, 2))])
+    return "\n".join(
+        [
+            f"Aanmelding vrijwilliger Bibliotheek {b.place}",
+            f"Naam: {b.full(b.vol)}",
+            _line(b, "l_form_dob_bsn"),
+            " ".join(_body(b, 2)),
+        ]
+    )
 
 
 @shape("kind")
@@ -766,6 +920,7 @@ def k_social_post(b):
 
 
 # ---------------------------------------------------------------- known-name sentence
+
 
 def known_sentence(b):
     word, part, sent = b.known
@@ -867,7 +1022,9 @@ def main(argv):
         for lab in LABELS:
             print(f"  {lab:14s} {labels[lab]}")
         print(f"pii items: {sum(labels.values())}; keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {len(SHAPES)} (kinds {len(KINDS)}, body {len(BODY)}, lines {len(LINES)}, known 1); used: {len(used)}")
+        print(
+            f"shapes registered: {len(SHAPES)} (kinds {len(KINDS)}, body {len(BODY)}, lines {len(LINES)}, known 1); used: {len(used)}"
+        )
         print(f"origin groups: {len(N.GROUPS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

@@ -31,8 +31,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20261264
 N_DOCS = 300
 OUT = HERE / "fresh32d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict[str, object] = {}
@@ -50,10 +60,12 @@ def shape(kind: str, name: str):
         elif kind == "doc":
             DOC_KINDS.append(key)
         return fn
+
     return deco
 
 
 # ---------------------------------------------------------------- numbers
+
 
 def bsn_ok(s: str) -> bool:
     d = re.sub(r"\D", "", s)
@@ -87,7 +99,7 @@ def make_iban(r: random.Random) -> str:
     check = 98 - int(num) % 97
     s = f"NL{check:02d}{bank}{acct}"
     if r.random() < 0.6:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s
 
 
@@ -103,8 +115,17 @@ def make_postcode(r: random.Random) -> str:
 def make_phone(r: random.Random, mobile: bool = True) -> str:
     if mobile:
         rest = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(7))
-        return r.choice([f"06-{rest}", f"06 {rest[:4]} {rest[4:]}", f"+31 6 {rest}", f"+31 (0)6 {rest[:2]} {rest[2:4]} {rest[4:6]} {rest[6:]}",
-                         f"0031 6 {rest[:4]} {rest[4:]}", f"06{rest}", f"06 - {rest[:2]} {rest[2:5]} {rest[5:]}"])
+        return r.choice(
+            [
+                f"06-{rest}",
+                f"06 {rest[:4]} {rest[4:]}",
+                f"+31 6 {rest}",
+                f"+31 (0)6 {rest[:2]} {rest[2:4]} {rest[4:6]} {rest[6:]}",
+                f"0031 6 {rest[:4]} {rest[4:]}",
+                f"06{rest}",
+                f"06 - {rest[:2]} {rest[2:5]} {rest[5:]}",
+            ]
+        )
     area = r.choice(["010", "070", "078", "0418", "0592", "058", "024", "0546"])
     n = 10 - len(area)
     rest = str(r.randint(2, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
@@ -112,33 +133,52 @@ def make_phone(r: random.Random, mobile: bool = True) -> str:
 
 
 def make_plate(r: random.Random) -> str:
-    L = lambda k: "".join(r.choice(N.PLATE_LETTERS) for _ in range(k))  # noqa: E731
-    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                     f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(2)}-{L(2)}", f"{L(2)}-{L(2)}-{D(2)}"])
+    L = lambda k: "".join(r.choice(N.PLATE_LETTERS) for _ in range(k))
+    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(2)}-{L(2)}-{L(2)}",
+            f"{L(2)}-{L(2)}-{D(2)}",
+        ]
+    )
 
 
 def make_case(r: random.Random, year: int = 2026) -> str:
     y2 = year % 100
     n4 = r.randint(100, 9999)
-    return r.choice([
-        f"BBM-{y2}-{n4:04d}",
-        f"BB/{r.choice(['NO', 'ZW', 'CE', 'WE'])}/{year}/{n4:04d}",
-        f"{year}.BM.{n4:04d}",
-        f"MED-{r.randint(1000, 9999)}-{r.choice('RKTV')}",
-        f"VTA{y2}-{n4:04d}",
-        f"W{y2}/BB/{n4:04d}",
-        f"BUB{year}{n4:05d}",
-        f"{r.choice(['Z', 'R'])}{y2}-{r.randint(10, 99)}-{n4:04d}",
-    ])
+    return r.choice(
+        [
+            f"BBM-{y2}-{n4:04d}",
+            f"BB/{r.choice(['NO', 'ZW', 'CE', 'WE'])}/{year}/{n4:04d}",
+            f"{year}.BM.{n4:04d}",
+            f"MED-{r.randint(1000, 9999)}-{r.choice('RKTV')}",
+            f"VTA{y2}-{n4:04d}",
+            f"W{y2}/BB/{n4:04d}",
+            f"BUB{year}{n4:05d}",
+            f"{r.choice(['Z', 'R'])}{y2}-{r.randint(10, 99)}-{n4:04d}",
+        ]
+    )
 
 
 def make_dob(r: random.Random, y0: int = 1944, y1: int = 2004) -> str:
     y, m, dd = r.randint(y0, y1), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([
-        f"{dd:02d}-{m:02d}-{y}", f"{dd}-{m}-{y}", f"{dd:02d}.{m:02d}.{y}", f"{dd}/{m}/{y}", f"{y}-{m:02d}-{dd:02d}",
-        f"{dd} {N.MONTHS[m - 1]} {y}", f"{dd} {N.MONTHS_SHORT[m - 1]} {y}", f"{dd} {N.MONTHS[m - 1]} '{y % 100:02d}",
-    ])
+    return r.choice(
+        [
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd}-{m}-{y}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{dd}/{m}/{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd} {N.MONTHS[m - 1]} {y}",
+            f"{dd} {N.MONTHS_SHORT[m - 1]} {y}",
+            f"{dd} {N.MONTHS[m - 1]} '{y % 100:02d}",
+        ]
+    )
 
 
 def fold(s: str) -> str:
@@ -148,6 +188,7 @@ def fold(s: str) -> str:
 
 
 # ---------------------------------------------------------------- persons
+
 
 class Person:
     def __init__(self, r: random.Random, group: str | None = None, sur: str | None = None, gender: str | None = None):
@@ -180,7 +221,7 @@ class Person:
     def compact(self) -> str:
         return fold(self.sur.replace(" ", ""))
 
-    def kin(self, r: random.Random, gender: str | None = None) -> "Person":
+    def kin(self, r: random.Random, gender: str | None = None) -> Person:
         p = Person(r, self.group, self.sur, gender)
         while p.first == self.first:
             p = Person(r, self.group, self.sur, gender)
@@ -237,9 +278,16 @@ class Ctx:
         self.M1, self.M2 = Person(r), Person(r)
         self.K = Person(r)
         self.R = Person(r)
-        self.R.role = r.choice([("wijkagent", "Politie"), ("wijkconsulent", self.corp), ("woonconsulent", self.corp),
-                                ("opbouwwerker", "Stichting Welzijn"), ("wijkregisseur", "Gemeente"),
-                                ("medewerker Leefbaarheid", self.corp)])
+        self.R.role = r.choice(
+            [
+                ("wijkagent", "Politie"),
+                ("wijkconsulent", self.corp),
+                ("woonconsulent", self.corp),
+                ("opbouwwerker", "Stichting Welzijn"),
+                ("wijkregisseur", "Gemeente"),
+                ("medewerker Leefbaarheid", self.corp),
+            ]
+        )
         for m in (self.M1, self.M2, self.K, self.R):
             m.email = f"{fold(m.first.split()[0])[0]}.{m.compact}@{r.choice(['buurtbemiddeling-', 'bbm', 'welzijn'])}{self.city.lower()}.nl"
             m.phone = make_phone(r, True)
@@ -255,8 +303,16 @@ class Ctx:
     def email(r: random.Random, p: Person) -> str:
         f = fold(p.first.split()[0])
         y = r.randint(60, 99)
-        local = r.choice([f"{f}.{p.compact}", f"{f[0]}.{p.compact}{y}", f"{p.compact}.{f}", f"{f}{p.compact}",
-                          f"fam.{p.compact}", f"{f}_{p.compact[:6]}{y}"])
+        local = r.choice(
+            [
+                f"{f}.{p.compact}",
+                f"{f[0]}.{p.compact}{y}",
+                f"{p.compact}.{f}",
+                f"{f}{p.compact}",
+                f"fam.{p.compact}",
+                f"{f}_{p.compact[:6]}{y}",
+            ]
+        )
         return f"{local}@{r.choice(N.MAIL_DOMAINS)}"
 
 
@@ -323,6 +379,7 @@ class Doc:
 
 
 # ---------------------------------------------------------------- line shapes
+
 
 @shape("line", "name_field")
 def l_name(d, c, p=None):
@@ -400,7 +457,7 @@ def l_iban(d, c):
 
 @shape("line", "signature")
 def l_sign(d, c):
-    return (f"{d.k('Getekend')} te {d.k(c.city)} op {d.k(date(c.d2))}: {d.full(c.A)} ________  {d.full(c.B)} ________")
+    return f"{d.k('Getekend')} te {d.k(c.city)} op {d.k(date(c.d2))}: {d.full(c.A)} ________  {d.full(c.B)} ________"
 
 
 @shape("line", "initials")
@@ -439,9 +496,11 @@ def l_attach(d, c):
 
 @shape("line", "status")
 def l_status(d, c):
-    return (f"{d.k('Status')}: {d.k(d.r.choice(['lopend', 'afgerond', 'gepauzeerd']))}. "
-            f"{d.k('Volgende')} stap: {d.k(d.r.choice(['belafspraak', 'huisbezoek', 'gezamenlijk']))} "
-            f"{d.k(d.r.choice(N.WEEKDAYS))}")
+    return (
+        f"{d.k('Status')}: {d.k(d.r.choice(['lopend', 'afgerond', 'gepauzeerd']))}. "
+        f"{d.k('Volgende')} stap: {d.k(d.r.choice(['belafspraak', 'huisbezoek', 'gezamenlijk']))} "
+        f"{d.k(d.r.choice(N.WEEKDAYS))}"
+    )
 
 
 @shape("line", "log_entry")
@@ -463,59 +522,78 @@ def l_upper(d, c):
 
 # ---------------------------------------------------------------- sentence shapes
 
+
 @shape("sent", "hedge_height")
 def s_hedge(d, c):
-    return (f"De {d.k('heg')} van {d.tb(c.B)} aan de {d.addr(c.B)} is volgens {d.tb(c.A)} ruim drie {d.k('meter')} hoog "
-            f"en neemt de {d.k('middagzon')} weg.")
+    return (
+        f"De {d.k('heg')} van {d.tb(c.B)} aan de {d.addr(c.B)} is volgens {d.tb(c.A)} ruim drie {d.k('meter')} hoog "
+        f"en neemt de {d.k('middagzon')} weg."
+    )
 
 
 @shape("sent", "music_night")
 def s_music(d, c):
-    return (f"{d.k(cap(d.r.choice(N.WEEKDAYS)))} rond middernacht stond de {d.k('muziek')} bij {d.first(c.B)} tot half drie aan; "
-            f"{d.first(c.A)} heeft toen op de {d.k('muur')} geklopt.")
+    return (
+        f"{d.k(cap(d.r.choice(N.WEEKDAYS)))} rond middernacht stond de {d.k('muziek')} bij {d.first(c.B)} tot half drie aan; "
+        f"{d.first(c.A)} heeft toen op de {d.k('muur')} geklopt."
+    )
 
 
 @shape("sent", "smell_cooking")
 def s_smell(d, c):
-    return (f"{d.tb(c.A, True)} klaagt over de {d.k('geur')} van {d.k('frituurvet')} die via de {d.k('ventilatie')} "
-            f"van nummer {c.B.nr} binnenkomt.")
+    return (
+        f"{d.tb(c.A, True)} klaagt over de {d.k('geur')} van {d.k('frituurvet')} die via de {d.k('ventilatie')} "
+        f"van nummer {c.B.nr} binnenkomt."
+    )
 
 
 @shape("sent", "parking_plate")
 def s_parking(d, c):
-    return (f"De {d.k('bestelbus')} met {d.k('kenteken')} {d.add(c.B.plate, 'LICENSE_PLATE')} staat volgens "
-            f"{d.full(c.A)} elke avond half voor de {d.k('uitrit')}.")
+    return (
+        f"De {d.k('bestelbus')} met {d.k('kenteken')} {d.add(c.B.plate, 'LICENSE_PLATE')} staat volgens "
+        f"{d.full(c.A)} elke avond half voor de {d.k('uitrit')}."
+    )
 
 
 @shape("sent", "kids_football")
 def s_kids(d, c):
     kid = c.B.kids[0]
-    return (f"{d.first(kid)} van {d.tb(c.B)} trapt de {d.k('bal')} steeds tegen de {d.k('schutting')}; "
-            f"{d.first(c.A.partner)} heeft de bal een keer {d.k('ingehouden')}.")
+    return (
+        f"{d.first(kid)} van {d.tb(c.B)} trapt de {d.k('bal')} steeds tegen de {d.k('schutting')}; "
+        f"{d.first(c.A.partner)} heeft de bal een keer {d.k('ingehouden')}."
+    )
 
 
 @shape("sent", "dog_barking")
 def s_dog(d, c):
-    return (f"De {d.k('hond')} van de {d.k('buurvrouw')} blaft als ze weg is, zegt {d.full(c.A)}; "
-            f"{d.first(c.B)} ontkent dat en spreekt van 'een paar minuten'.")
+    return (
+        f"De {d.k('hond')} van de {d.k('buurvrouw')} blaft als ze weg is, zegt {d.full(c.A)}; "
+        f"{d.first(c.B)} ontkent dat en spreekt van 'een paar minuten'."
+    )
 
 
 @shape("sent", "nickname_number")
 def s_nick(d, c):
-    return (f"In het eerste {d.k('gesprek')} noemde {d.first(c.A)} de buren alleen 'die van nummer {c.B.nr}'; "
-            f"pas later viel de naam {d.bare(c.B)}.")
+    return (
+        f"In het eerste {d.k('gesprek')} noemde {d.first(c.A)} de buren alleen 'die van nummer {c.B.nr}'; "
+        f"pas later viel de naam {d.bare(c.B)}."
+    )
 
 
 @shape("sent", "nickname_dog_lady")
 def s_nick2(d, c):
-    return (f"Voor {d.first(c.B)} is {d.tb(c.A)} gewoon 'de {'buurvrouw' if c.A.gender == 'f' else 'buurman'} met de hond', ook al hebben ze "
-            f"jaren naast elkaar op de {d.k('galerij')} gewoond.")
+    return (
+        f"Voor {d.first(c.B)} is {d.tb(c.A)} gewoon 'de {'buurvrouw' if c.A.gender == 'f' else 'buurman'} met de hond', ook al hebben ze "
+        f"jaren naast elkaar op de {d.k('galerij')} gewoond."
+    )
 
 
 @shape("sent", "barbecue_smoke")
 def s_bbq(d, c):
-    return (f"Als {d.first(c.B)} en {d.first(c.B.partner)} in het {d.k('weekend')} barbecueën, trekt de walm naar "
-            f"de {d.k('slaapkamer')} van {d.poss(c.A)} dochter.")
+    return (
+        f"Als {d.first(c.B)} en {d.first(c.B.partner)} in het {d.k('weekend')} barbecueën, trekt de walm naar "
+        f"de {d.k('slaapkamer')} van {d.poss(c.A)} dochter."
+    )
 
 
 @shape("sent", "dob_born_on")
@@ -525,246 +603,326 @@ def s_dob1(d, c):
 
 @shape("sent", "dob_star")
 def s_dob2(d, c):
-    return (f"{d.k('Aangemeld')}: {d.full(c.A)} (*{d.add(c.A.dob, 'DATE_OF_BIRTH')}) en {d.first(c.A.partner)} "
-            f"{d.k('samen')}.")
+    return (
+        f"{d.k('Aangemeld')}: {d.full(c.A)} (*{d.add(c.A.dob, 'DATE_OF_BIRTH')}) en {d.first(c.A.partner)} "
+        f"{d.k('samen')}."
+    )
 
 
 @shape("sent", "dob_bare_paren")
 def s_dob3(d, c):
     kid = c.A.kids[0]
-    return (f"{d.k('Zoon')} of {d.k('dochter')} in beeld: {d.full(kid)} ({d.add(kid.dob, 'DATE_OF_BIRTH')}), die volgens "
-            f"de buren met een {d.k('scooter')} over de {d.k('stoep')} rijdt.")
+    return (
+        f"{d.k('Zoon')} of {d.k('dochter')} in beeld: {d.full(kid)} ({d.add(kid.dob, 'DATE_OF_BIRTH')}), die volgens "
+        f"de buren met een {d.k('scooter')} over de {d.k('stoep')} rijdt."
+    )
 
 
 @shape("sent", "dob_geb")
 def s_dob4(d, c):
-    return (f"{d.tb(c.B, True)} (geb. {d.add(c.B.dob, 'DATE_OF_BIRTH')}) wil {d.k('uitdrukkelijk')} niet dat de "
-            f"{d.k('woningcorporatie')} wordt ingelicht.")
+    return (
+        f"{d.tb(c.B, True)} (geb. {d.add(c.B.dob, 'DATE_OF_BIRTH')}) wil {d.k('uitdrukkelijk')} niet dat de "
+        f"{d.k('woningcorporatie')} wordt ingelicht."
+    )
 
 
 @shape("sent", "bsn_note")
 def s_bsn(d, c):
-    return (f"{d.k('Abusievelijk')} noteerde de {d.k('intaker')} ook het BSN van {d.first(c.A)}: "
-            f"{d.add(c.A.bsn, 'BSN')}; dit wordt na {d.k('afsluiting')} verwijderd.")
+    return (
+        f"{d.k('Abusievelijk')} noteerde de {d.k('intaker')} ook het BSN van {d.first(c.A)}: "
+        f"{d.add(c.A.bsn, 'BSN')}; dit wordt na {d.k('afsluiting')} verwijderd."
+    )
 
 
 @shape("sent", "iban_damage")
 def s_iban(d, c):
     amount = d.r.choice(["85", "120", "175", "240", "310"])
-    return (f"{d.first(c.B)} betaalt {d.k(amount)} euro voor de {d.k('kapotte')} {d.k('plantenbak')} op {d.add(c.A.iban, 'IBAN')} "
-            f"van {d.tf(c.A)}.")
+    return (
+        f"{d.first(c.B)} betaalt {d.k(amount)} euro voor de {d.k('kapotte')} {d.k('plantenbak')} op {d.add(c.A.iban, 'IBAN')} "
+        f"van {d.tf(c.A)}."
+    )
 
 
 @shape("sent", "phone_callback")
 def s_phone(d, c):
-    return (f"{d.tb(c.A, True)} wil {d.k('teruggebeld')} worden op {d.add(c.A.phone, 'PHONE')}, liefst na "
-            f"{d.k('vijven')}.")
+    return (
+        f"{d.tb(c.A, True)} wil {d.k('teruggebeld')} worden op {d.add(c.A.phone, 'PHONE')}, liefst na {d.k('vijven')}."
+    )
 
 
 @shape("sent", "email_contact")
 def s_email(d, c):
-    return (f"{d.first(c.B)} reageert alleen per {d.k('mail')} ({d.add(c.B.email, 'EMAIL')}) en wil geen "
-            f"{d.k('huisbezoek')}.")
+    return (
+        f"{d.first(c.B)} reageert alleen per {d.k('mail')} ({d.add(c.B.email, 'EMAIL')}) en wil geen "
+        f"{d.k('huisbezoek')}."
+    )
 
 
 @shape("sent", "referral_police")
 def s_ref_pol(d, c):
-    return (f"{d.k('Wijkagent')} {d.full(c.R)} werd drie keer gebeld over {d.k('geluidsoverlast')} op de "
-            f"{d.add(c.street2, 'ADDRESS')} en {d.k('adviseerde')} {d.k('buurtbemiddeling')}.")
+    return (
+        f"{d.k('Wijkagent')} {d.full(c.R)} werd drie keer gebeld over {d.k('geluidsoverlast')} op de "
+        f"{d.add(c.street2, 'ADDRESS')} en {d.k('adviseerde')} {d.k('buurtbemiddeling')}."
+    )
 
 
 @shape("sent", "referral_corp")
 def s_ref_corp(d, c):
-    return (f"{d.k(c.corp)} meldt de zaak aan via {d.k('wijkconsulent')} {d.full(c.R)}, na {d.k('klachten')} van "
-            f"{d.tb(c.A)} over de {d.k('trap')} en de {d.k('berging')}.")
+    return (
+        f"{d.k(c.corp)} meldt de zaak aan via {d.k('wijkconsulent')} {d.full(c.R)}, na {d.k('klachten')} van "
+        f"{d.tb(c.A)} over de {d.k('trap')} en de {d.k('berging')}."
+    )
 
 
 @shape("sent", "referral_municipal")
 def s_ref_mun(d, c):
-    return (f"Via het {d.k('Wijkteam')} {d.k(c.city)} kwam de {d.k('melding')} binnen; {d.full(c.R)} "
-            f"({d.k(c.R.role[0].split()[0])}) belde {d.first(c.A)} om {d.k('toestemming')} te vragen.")
+    return (
+        f"Via het {d.k('Wijkteam')} {d.k(c.city)} kwam de {d.k('melding')} binnen; {d.full(c.R)} "
+        f"({d.k(c.R.role[0].split()[0])}) belde {d.first(c.A)} om {d.k('toestemming')} te vragen."
+    )
 
 
 @shape("sent", "coordinator_pairing")
 def s_pair(d, c):
-    return (f"{d.k('Coördinator')} {d.full(c.K)} koppelt {d.full(c.M1)} aan {d.full(c.M2)} voor deze {d.k('zaak')}; "
-            f"{d.first(c.M2)} heeft de {d.k('basistraining')} net afgerond.")
+    return (
+        f"{d.k('Coördinator')} {d.full(c.K)} koppelt {d.full(c.M1)} aan {d.full(c.M2)} voor deze {d.k('zaak')}; "
+        f"{d.first(c.M2)} heeft de {d.k('basistraining')} net afgerond."
+    )
 
 
 @shape("sent", "separate_talk_B")
 def s_sep(d, c):
-    return (f"In het {d.k('aparte')} gesprek bij {d.first(c.B)} thuis vertelde {d.tb(c.B)} dat {d.first(c.A)} "
-            f"{d.k('foto')}'s van de {d.k('achtertuin')} maakt.")
+    return (
+        f"In het {d.k('aparte')} gesprek bij {d.first(c.B)} thuis vertelde {d.tb(c.B)} dat {d.first(c.A)} "
+        f"{d.k('foto')}'s van de {d.k('achtertuin')} maakt."
+    )
 
 
 @shape("sent", "joint_meeting")
 def s_joint(d, c):
-    return (f"Het {d.k('gezamenlijke')} gesprek vond plaats op {d.k(date(c.d2))} in {d.k('buurthuis')} "
-            f"De {d.k(d.r.choice(['Lindeboom', 'Schakel', 'Ontmoeting', 'Kolibrie']))}, "
-            f"onder leiding van {d.first(c.M1)} en {d.first(c.M2)}.")
+    return (
+        f"Het {d.k('gezamenlijke')} gesprek vond plaats op {d.k(date(c.d2))} in {d.k('buurthuis')} "
+        f"De {d.k(d.r.choice(['Lindeboom', 'Schakel', 'Ontmoeting', 'Kolibrie']))}, "
+        f"onder leiding van {d.first(c.M1)} en {d.first(c.M2)}."
+    )
 
 
 @shape("sent", "agreement_clause")
 def s_agree(d, c):
     h = d.r.choice(["22.00", "23.00", "21.30"])
-    return (f"{d.first(c.B)} zet na {d.k(h)} uur geen {d.k('wasmachine')} meer aan en {d.first(c.A)} "
-            f"{d.k('belt')} eerst aan voordat {hij(c.A)} een {d.k('klacht')} indient.")
+    return (
+        f"{d.first(c.B)} zet na {d.k(h)} uur geen {d.k('wasmachine')} meer aan en {d.first(c.A)} "
+        f"{d.k('belt')} eerst aan voordat {hij(c.A)} een {d.k('klacht')} indient."
+    )
 
 
 @shape("sent", "followup_six_weeks")
 def s_follow(d, c):
-    return (f"Bij de {d.k('nazorg')} na zes {d.k('weken')} ({d.k(date(c.d3))}) zei {d.tb(c.A)} dat het "
-            f"'{d.k('redelijk')}' gaat; {d.first(c.B)} was niet bereikbaar op {d.add(c.B.phone, 'PHONE')}.")
+    return (
+        f"Bij de {d.k('nazorg')} na zes {d.k('weken')} ({d.k(date(c.d3))}) zei {d.tb(c.A)} dat het "
+        f"'{d.k('redelijk')}' gaat; {d.first(c.B)} was niet bereikbaar op {d.add(c.B.phone, 'PHONE')}."
+    )
 
 
 @shape("sent", "letterbox_note")
 def s_letterbox(d, c):
-    return (f"Het {d.k('briefje')} in de {d.k('brievenbus')} was ondertekend met 'de bewoners van {d.addr(c.A)}', "
-            f"maar {d.first(c.B)} herkende het {d.k('handschrift')} van {d.first(c.A.partner)}.")
+    return (
+        f"Het {d.k('briefje')} in de {d.k('brievenbus')} was ondertekend met 'de bewoners van {d.addr(c.A)}', "
+        f"maar {d.first(c.B)} herkende het {d.k('handschrift')} van {d.first(c.A.partner)}."
+    )
 
 
 @shape("sent", "cat_garden")
 def s_cat(d, c):
-    return (f"De {d.k('katten')} van {d.tf(c.B)} gebruiken de {d.k('moestuin')} van {d.first(c.A)} als "
-            f"{d.k('kattenbak')}.")
+    return (
+        f"De {d.k('katten')} van {d.tf(c.B)} gebruiken de {d.k('moestuin')} van {d.first(c.A)} als {d.k('kattenbak')}."
+    )
 
 
 @shape("sent", "stairwell")
 def s_stairs(d, c):
-    return (f"In het {d.k('trappenhuis')} staan de {d.k('fietsen')} van {d.poss(c.B)} kinderen, "
-            f"{d.k('klaagt')} {d.tb(c.A)} (nummer {c.A.nr}).")
+    return (
+        f"In het {d.k('trappenhuis')} staan de {d.k('fietsen')} van {d.poss(c.B)} kinderen, "
+        f"{d.k('klaagt')} {d.tb(c.A)} (nummer {c.A.nr})."
+    )
 
 
 @shape("sent", "renovation_noise")
 def s_reno(d, c):
-    return (f"{d.first(c.B.partner)} {d.bare(c.B)} {d.k('verbouwt')} al sinds {d.k(d.r.choice(N.MONTHS))} de "
-            f"{d.k('badkamer')} en boort ook op {d.k('zondag')}.")
+    return (
+        f"{d.first(c.B.partner)} {d.bare(c.B)} {d.k('verbouwt')} al sinds {d.k(d.r.choice(N.MONTHS))} de "
+        f"{d.k('badkamer')} en boort ook op {d.k('zondag')}."
+    )
 
 
 @shape("sent", "bins")
 def s_bins(d, c):
-    return (f"De {d.k('containers')} van {d.addr(c.B)} staan volgens {d.first(c.A)} de hele {d.k('week')} aan de "
-            f"{d.k('straatkant')}.")
+    return (
+        f"De {d.k('containers')} van {d.addr(c.B)} staan volgens {d.first(c.A)} de hele {d.k('week')} aan de "
+        f"{d.k('straatkant')}."
+    )
 
 
 @shape("sent", "camera")
 def s_camera(d, c):
-    return (f"{d.tb(c.B, True)} voelt zich {d.k('bekeken')} door de {d.k('deurbelcamera')} van {d.full(c.A.partner)}, "
-            f"die recht op {zijn(c.B)} {d.k('voordeur')} gericht is.")
+    return (
+        f"{d.tb(c.B, True)} voelt zich {d.k('bekeken')} door de {d.k('deurbelcamera')} van {d.full(c.A.partner)}, "
+        f"die recht op {zijn(c.B)} {d.k('voordeur')} gericht is."
+    )
 
 
 @shape("sent", "tree_roots")
 def s_roots(d, c):
-    return (f"De {d.k('wortels')} van de {d.k('walnoot')} op het erf van {d.tb(c.A)} duwen de {d.k('tegels')} "
-            f"bij {d.first(c.B)} omhoog.")
+    return (
+        f"De {d.k('wortels')} van de {d.k('walnoot')} op het erf van {d.tb(c.A)} duwen de {d.k('tegels')} "
+        f"bij {d.first(c.B)} omhoog."
+    )
 
 
 @shape("sent", "smoking_balcony")
 def s_smoke(d, c):
-    return (f"{d.first(c.A)} vraagt of {d.first(c.B)} op het {d.k('balkon')} kan stoppen met {d.k('roken')} "
-            f"als de {d.k('baby')} buiten ligt.")
+    return (
+        f"{d.first(c.A)} vraagt of {d.first(c.B)} op het {d.k('balkon')} kan stoppen met {d.k('roken')} "
+        f"als de {d.k('baby')} buiten ligt."
+    )
 
 
 @shape("sent", "chickens")
 def s_chick(d, c):
-    return (f"Sinds {d.full(c.B.partner)} {d.k('kippen')} houdt, zitten er volgens {d.tb(c.A)} "
-            f"{d.k('ratten')} onder de {d.k('vlonder')}.")
+    return (
+        f"Sinds {d.full(c.B.partner)} {d.k('kippen')} houdt, zitten er volgens {d.tb(c.A)} "
+        f"{d.k('ratten')} onder de {d.k('vlonder')}."
+    )
 
 
 @shape("sent", "party")
 def s_party(d, c):
-    return (f"Het {d.k('verjaardagsfeest')} van {d.first(c.B.kids[0])} {d.bare(c.B)} liep uit tot na "
-            f"{d.k('middernacht')}; de {d.k('politie')} kwam langs.")
+    return (
+        f"Het {d.k('verjaardagsfeest')} van {d.first(c.B.kids[0])} {d.bare(c.B)} liep uit tot na "
+        f"{d.k('middernacht')}; de {d.k('politie')} kwam langs."
+    )
 
 
 @shape("sent", "lowercase_app_name")
 def s_lower(d, c):
-    return (f"In de {d.k('appgroep')} schreef iemand 'ga {d.P(c.B.first.lower())} maar eens vragen waarom de "
-            f"{d.k('lamp')} de hele nacht brandt'.")
+    return (
+        f"In de {d.k('appgroep')} schreef iemand 'ga {d.P(c.B.first.lower())} maar eens vragen waarom de "
+        f"{d.k('lamp')} de hele nacht brandt'."
+    )
 
 
 @shape("sent", "upper_shout")
 def s_upper(d, c):
-    return (f"{d.first(c.A)} schreef in hoofdletters: 'BLIJF VAN ONZE {d.k('SCHUTTING')} AF {d.P(c.B.first.upper())}'.")
+    return f"{d.first(c.A)} schreef in hoofdletters: 'BLIJF VAN ONZE {d.k('SCHUTTING')} AF {d.P(c.B.first.upper())}'."
 
 
 @shape("sent", "mediator_phone")
 def s_medphone(d, c):
-    return (f"{d.k('Bemiddelaar')} {d.full(c.M1)} is tijdens de {d.k('looptijd')} bereikbaar via "
-            f"{d.add(c.M1.phone, 'PHONE')} of via het {d.k('algemene')} nummer {d.k(c.gen_phone)}.")
+    return (
+        f"{d.k('Bemiddelaar')} {d.full(c.M1)} is tijdens de {d.k('looptijd')} bereikbaar via "
+        f"{d.add(c.M1.phone, 'PHONE')} of via het {d.k('algemene')} nummer {d.k(c.gen_phone)}."
+    )
 
 
 @shape("sent", "coordinator_email")
 def s_coormail(d, c):
-    return (f"{d.k('Vragen')}? Mail {d.full(c.K)} op {d.add(c.K.email, 'EMAIL')} of {d.k(c.info)}.")
+    return f"{d.k('Vragen')}? Mail {d.full(c.K)} op {d.add(c.K.email, 'EMAIL')} of {d.k(c.info)}."
 
 
 @shape("sent", "postcode_area")
 def s_pc(d, c):
-    return (f"Beide {d.k('woningen')} vallen onder {d.add(c.A.pc, 'POSTCODE')} en horen bij {d.k('complex')} "
-            f"{d.r.randint(100, 999)} van {d.k(c.corp)}.")
+    return (
+        f"Beide {d.k('woningen')} vallen onder {d.add(c.A.pc, 'POSTCODE')} en horen bij {d.k('complex')} "
+        f"{d.r.randint(100, 999)} van {d.k(c.corp)}."
+    )
 
 
 @shape("sent", "case_reference")
 def s_case(d, c):
-    return (f"{d.k('Graag')} bij elke {d.k('reactie')} het {d.k('kenmerk')} {d.add(c.case, 'CASE_NUMBER')} vermelden.")
+    return f"{d.k('Graag')} bij elke {d.k('reactie')} het {d.k('kenmerk')} {d.add(c.case, 'CASE_NUMBER')} vermelden."
 
 
 @shape("sent", "refuses_mediation")
 def s_refuse(d, c):
-    return (f"{d.tb(c.B, True)} wil voorlopig niet {d.k('meewerken')}: 'Eerst moet {d.bare(c.A)} {zijn(c.A)} "
-            f"{d.k('excuses')} aanbieden.'")
+    return (
+        f"{d.tb(c.B, True)} wil voorlopig niet {d.k('meewerken')}: 'Eerst moet {d.bare(c.A)} {zijn(c.A)} "
+        f"{d.k('excuses')} aanbieden.'"
+    )
 
 
 @shape("sent", "partner_view")
 def s_partner(d, c):
-    return (f"{d.poss(c.A.partner)} kijk is anders: volgens {d.full(c.A.partner)} begon het pas toen de "
-            f"{d.k('schutting')} werd {d.k('vervangen')}.")
+    return (
+        f"{d.poss(c.A.partner)} kijk is anders: volgens {d.full(c.A.partner)} begon het pas toen de "
+        f"{d.k('schutting')} werd {d.k('vervangen')}."
+    )
 
 
 @shape("sent", "ages_household")
 def s_house(d, c):
     k = c.B.kids
     kids = " en ".join(d.first(x) for x in k)
-    return (f"Bij {d.bare(c.B)} wonen {d.first(c.B.partner)} en de {d.k('kinderen')} {kids}; de {d.k('jongste')} "
-            f"is {d.r.randint(4, 14)}.")
+    return (
+        f"Bij {d.bare(c.B)} wonen {d.first(c.B.partner)} en de {d.k('kinderen')} {kids}; de {d.k('jongste')} "
+        f"is {d.r.randint(4, 14)}."
+    )
 
 
 @shape("sent", "laundry_line")
 def s_laundry(d, c):
-    return (f"De {d.k('waslijn')} van {d.tb(c.A)} hangt over de {d.k('erfgrens')}, waardoor {d.first(c.B)} "
-            f"{zijn(c.B)} {d.k('auto')} niet kwijt kan.")
+    return (
+        f"De {d.k('waslijn')} van {d.tb(c.A)} hangt over de {d.k('erfgrens')}, waardoor {d.first(c.B)} "
+        f"{zijn(c.B)} {d.k('auto')} niet kwijt kan."
+    )
 
 
 @shape("sent", "second_address")
 def s_second(d, c):
-    return (f"{d.first(c.B)} {d.k('verhuist')} mogelijk naar een {d.k('andere')} woning van {d.k(c.corp)}; tot die tijd blijft "
-            f"{d.addr(c.B)} het {d.k('postadres')}.")
+    return (
+        f"{d.first(c.B)} {d.k('verhuist')} mogelijk naar een {d.k('andere')} woning van {d.k(c.corp)}; tot die tijd blijft "
+        f"{d.addr(c.B)} het {d.k('postadres')}."
+    )
 
 
 @shape("sent", "tone_warning")
 def s_tone(d, c):
-    return (f"{d.k('Afspraak')} over {d.k('toon')}: niemand noemt de ander nog 'die {d.k('gek')}' of 'dat wijf', ook "
-            f"{d.first(c.A)} niet.")
+    return (
+        f"{d.k('Afspraak')} over {d.k('toon')}: niemand noemt de ander nog 'die {d.k('gek')}' of 'dat wijf', ook "
+        f"{d.first(c.A)} niet."
+    )
 
 
 @shape("sent", "garbage_dumped")
 def s_dump(d, c):
-    return (f"Volgens {d.tb(c.B)} heeft {d.first(c.A.kids[0])} {d.k('grofvuil')} bij de {d.k('ondergrondse')} "
-            f"{d.k('container')} gezet.")
+    return (
+        f"Volgens {d.tb(c.B)} heeft {d.first(c.A.kids[0])} {d.k('grofvuil')} bij de {d.k('ondergrondse')} "
+        f"{d.k('container')} gezet."
+    )
 
 
 @shape("sent", "drone")
 def s_drone(d, c):
-    return (f"{d.first(c.B.partner)} laat een {d.k('drone')} boven de {d.k('tuinen')} vliegen; {d.tb(c.A)} "
-            f"noemt dat een {d.k('inbreuk')} op {zijn(c.A)} {d.k('privacy')}.")
+    return (
+        f"{d.first(c.B.partner)} laat een {d.k('drone')} boven de {d.k('tuinen')} vliegen; {d.tb(c.A)} "
+        f"noemt dat een {d.k('inbreuk')} op {zijn(c.A)} {d.k('privacy')}."
+    )
 
 
 # ---------------------------------------------------------------- document kinds
 
-RESERVED = {"sent:phone_callback", "sent:agreement_clause", "sent:postcode_area", "sent:coordinator_email",
-            "sent:separate_talk_B", "sent:joint_meeting", "sent:followup_six_weeks", "sent:referral_police",
-            "sent:referral_corp", "sent:referral_municipal", "sent:coordinator_pairing"}
+RESERVED = {
+    "sent:phone_callback",
+    "sent:agreement_clause",
+    "sent:postcode_area",
+    "sent:coordinator_email",
+    "sent:separate_talk_B",
+    "sent:joint_meeting",
+    "sent:followup_six_weeks",
+    "sent:referral_police",
+    "sent:referral_corp",
+    "sent:referral_municipal",
+    "sent:coordinator_pairing",
+}
 
 
 def sents(d, n):
@@ -786,8 +944,10 @@ SHAPES["sent:known_ordinary"] = None  # registered shape: a known name's word in
 
 @shape("doc", "intake_call")
 def d_intake_call(d, c):
-    lines = [f"{d.k('Telefoonnotitie')} {d.k('intake')} – {d.k(date(c.d1))}",
-             f"{d.k('Beller')}: {d.tf(c.A)}, {d.addr(c.A)}"]
+    lines = [
+        f"{d.k('Telefoonnotitie')} {d.k('intake')} – {d.k(date(c.d1))}",
+        f"{d.k('Beller')}: {d.tf(c.A)}, {d.addr(c.A)}",
+    ]
     body = sents(d, 3) + known_line(d) + [d.run("sent:phone_callback")]
     d.r.shuffle(body)
     return "\n".join(lines + [" ".join(body)])
@@ -796,8 +956,15 @@ def d_intake_call(d, c):
 @shape("doc", "intake_form")
 def d_intake_form(d, c):
     lines = [f"{d.k('Aanmeldformulier')} {d.k('Buurtbemiddeling')} {d.k(c.city)}"]
-    fields = ["line:name_field", "line:address_field", "line:phone_field", "line:email_field", "line:dob_field",
-              "line:household_field", "line:counterpart_field"]
+    fields = [
+        "line:name_field",
+        "line:address_field",
+        "line:phone_field",
+        "line:email_field",
+        "line:dob_field",
+        "line:household_field",
+        "line:counterpart_field",
+    ]
     chosen = [f for f in fields if d.r.random() < 0.75] or ["line:name_field"]
     lines += [d.run(f) for f in chosen]
     lines.append(f"{d.k('Omschrijving')}: " + " ".join(sents(d, 2) + known_line(d)))
@@ -806,8 +973,12 @@ def d_intake_form(d, c):
 
 @shape("doc", "form_party_b")
 def d_form_b(d, c):
-    lines = [f"{d.k('Reactieformulier')} {d.k('tweede')} partij – {d.k(c.city)}",
-             d.run("line:name_field", c.B), d.run("line:address_field", c.B), d.run("line:dob_field", c.B)]
+    lines = [
+        f"{d.k('Reactieformulier')} {d.k('tweede')} partij – {d.k(c.city)}",
+        d.run("line:name_field", c.B),
+        d.run("line:address_field", c.B),
+        d.run("line:dob_field", c.B),
+    ]
     if d.r.random() < 0.5:
         lines.append(d.run("line:bsn_field", c.B))
     lines.append(f"{d.k('Toelichting')}: " + " ".join(sents(d, 2) + known_line(d)))
@@ -816,8 +987,10 @@ def d_form_b(d, c):
 
 @shape("doc", "separate_talk_report")
 def d_sep(d, c):
-    head = (f"{d.k('Verslag')} {d.k('apart')} gesprek ({d.k(date(c.d1))}), {d.k('bemiddelaars')} "
-            f"{d.first(c.M1)} & {d.first(c.M2)}")
+    head = (
+        f"{d.k('Verslag')} {d.k('apart')} gesprek ({d.k(date(c.d1))}), {d.k('bemiddelaars')} "
+        f"{d.first(c.M1)} & {d.first(c.M2)}"
+    )
     body = [d.run("sent:separate_talk_B")] + sents(d, 3) + known_line(d)
     return head + "\n" + " ".join(body)
 
@@ -831,13 +1004,15 @@ def d_joint(d, c):
 
 @shape("doc", "agreement")
 def d_agreement(d, c):
-    lines = [f"{d.k('Afsprakenformulier')} – {d.k('Buurtbemiddeling')} {d.k(c.city)}",
-             f"{d.k('Partij')} A: {d.full(c.A)}, {d.addr(c.A)}",
-             f"{d.k('Partij')} B: {d.full(c.B)}, {d.addr(c.B)}",
-             f"1. {d.run('sent:agreement_clause')}",
-             f"2. " + " ".join(sents(d, 1) + known_line(d)),
-             f"3. {d.k('Evaluatie')} op {d.k(date(c.d3))}.",
-             d.run("line:signature")]
+    lines = [
+        f"{d.k('Afsprakenformulier')} – {d.k('Buurtbemiddeling')} {d.k(c.city)}",
+        f"{d.k('Partij')} A: {d.full(c.A)}, {d.addr(c.A)}",
+        f"{d.k('Partij')} B: {d.full(c.B)}, {d.addr(c.B)}",
+        f"1. {d.run('sent:agreement_clause')}",
+        "2. " + " ".join(sents(d, 1) + known_line(d)),
+        f"3. {d.k('Evaluatie')} op {d.k(date(c.d3))}.",
+        d.run("line:signature"),
+    ]
     if d.r.random() < 0.5:
         lines.append(d.run("line:iban_field"))
     return "\n".join(lines)
@@ -875,18 +1050,24 @@ def d_comm(d, c):
 @shape("doc", "letterbox_note_text")
 def d_note(d, c):
     b = c.B
-    greet = d.r.choice([f"Beste {d.first(b)},", f"Aan de bewoners van {d.addr(b)},", f"{cap(title(d.r, b))} {d.bare(b)},"])
+    greet = d.r.choice(
+        [f"Beste {d.first(b)},", f"Aan de bewoners van {d.addr(b)},", f"{cap(title(d.r, b))} {d.bare(b)},"]
+    )
     body = " ".join(sents(d, 2) + known_line(d))
-    sign = d.r.choice([f"Groet, {d.first(c.A)} (nr. {c.A.nr})", f"{d.full(c.A)}", f"De {d.k('buren')} van {d.addr(c.A)}"])
+    sign = d.r.choice(
+        [f"Groet, {d.first(c.A)} (nr. {c.A.nr})", f"{d.full(c.A)}", f"De {d.k('buren')} van {d.addr(c.A)}"]
+    )
     return f"{greet}\n{d.k('Even')} een {d.k('briefje')} omdat {d.k('praten')} niet lukt. {body}\n{sign}"
 
 
 @shape("doc", "app_thread")
 def d_app(d, c):
-    msgs = [(c.A, f"{d.k('Kunnen')} jullie de {d.k('muziek')} zachter zetten? Het is {d.k('doordeweeks')}."),
-            (c.B, f"Wij hebben ook {d.k('recht')} op {d.k('plezier')} hoor {d.P(c.A.first.lower())}"),
-            (c.A, f"Dan bel ik {d.k('morgen')} de {d.k('wijkagent')}."),
-            (c.B, f"{d.k('Prima')}, bel {d.full(c.R)} maar. Groetjes aan {d.first(c.A.partner)}")]
+    msgs = [
+        (c.A, f"{d.k('Kunnen')} jullie de {d.k('muziek')} zachter zetten? Het is {d.k('doordeweeks')}."),
+        (c.B, f"Wij hebben ook {d.k('recht')} op {d.k('plezier')} hoor {d.P(c.A.first.lower())}"),
+        (c.A, f"Dan bel ik {d.k('morgen')} de {d.k('wijkagent')}."),
+        (c.B, f"{d.k('Prima')}, bel {d.full(c.R)} maar. Groetjes aan {d.first(c.A.partner)}"),
+    ]
     lines = [f"{d.k('Schermafbeelding')} {d.k('WhatsApp')} ({d.k('aangeleverd')} door {d.tb(c.A)})"]
     lines += [d.run("line:app_msg", p, m) for p, m in msgs[: d.r.randint(2, 4)]]
     lines.append(" ".join(sents(d, 1) + known_line(d)))
@@ -895,10 +1076,14 @@ def d_app(d, c):
 
 @shape("doc", "complaint_letter")
 def d_complaint(d, c):
-    lines = [d.run("line:mail_from"), d.run("line:mail_to"), d.run("line:subject"),
-             f"{d.k('Geachte')} {title(d.r, c.K)} {d.bare(c.K)},",
-             " ".join(sents(d, 3) + known_line(d)),
-             f"Met {d.k('vriendelijke')} groet, {d.full(c.A)}"]
+    lines = [
+        d.run("line:mail_from"),
+        d.run("line:mail_to"),
+        d.run("line:subject"),
+        f"{d.k('Geachte')} {title(d.r, c.K)} {d.bare(c.K)},",
+        " ".join(sents(d, 3) + known_line(d)),
+        f"Met {d.k('vriendelijke')} groet, {d.full(c.A)}",
+    ]
     if d.r.random() < 0.6:
         lines.insert(5, d.run("line:attachment"))
     return "\n".join(lines)
@@ -906,20 +1091,27 @@ def d_complaint(d, c):
 
 @shape("doc", "coordinator_mail")
 def d_coord(d, c):
-    lines = [f"Van: {d.full(c.K)} <{d.add(c.K.email, 'EMAIL')}>",
-             f"Aan: {d.add(c.M1.email, 'EMAIL')}, {d.add(c.M2.email, 'EMAIL')}",
-             f"Hoi {d.first(c.M1)} en {d.first(c.M2)},",
-             " ".join([d.run("sent:coordinator_pairing")] + sents(d, 2) + known_line(d)),
-             d.run("line:counterpart_field"),
-             f"{d.k('Succes')}, {d.first(c.K)}"]
+    lines = [
+        f"Van: {d.full(c.K)} <{d.add(c.K.email, 'EMAIL')}>",
+        f"Aan: {d.add(c.M1.email, 'EMAIL')}, {d.add(c.M2.email, 'EMAIL')}",
+        f"Hoi {d.first(c.M1)} en {d.first(c.M2)},",
+        " ".join([d.run("sent:coordinator_pairing")] + sents(d, 2) + known_line(d)),
+        d.run("line:counterpart_field"),
+        f"{d.k('Succes')}, {d.first(c.K)}",
+    ]
     return "\n".join(lines)
 
 
 @shape("doc", "closing_registration")
 def d_close(d, c):
-    lines = [d.run("line:upper_header"), d.run("line:case_field"), d.run("line:mediators_field"),
-             f"{d.k('Resultaat')}: {d.k(d.r.choice(['afspraken gemaakt', 'gedeeltelijk opgelost', 'geen contact']))}",
-             " ".join(sents(d, 2) + known_line(d)), d.run("line:initials")]
+    lines = [
+        d.run("line:upper_header"),
+        d.run("line:case_field"),
+        d.run("line:mediators_field"),
+        f"{d.k('Resultaat')}: {d.k(d.r.choice(['afspraken gemaakt', 'gedeeltelijk opgelost', 'geen contact']))}",
+        " ".join(sents(d, 2) + known_line(d)),
+        d.run("line:initials"),
+    ]
     return "\n".join(lines)
 
 
@@ -927,9 +1119,11 @@ def d_close(d, c):
 def d_voicemail(d, c):
     p = c.B if d.r.random() < 0.5 else c.A
     head = f"{d.k('Voicemail')} {d.k('ingesproken')} op {d.k(date(c.d2))}, {d.k('uitgeschreven')} door {d.first(c.K)}:"
-    body = (f"'Ja, {d.k('goedemiddag')}, u spreekt met {d.full(p)}, {d.k('ik')} bel over {d.bare(c.A if p is c.B else c.B)}. "
-            + " ".join(sents(d, 2) + known_line(d))
-            + f" Mijn {d.k('nummer')} is {d.add(p.phone, 'PHONE')}.'")
+    body = (
+        f"'Ja, {d.k('goedemiddag')}, u spreekt met {d.full(p)}, {d.k('ik')} bel over {d.bare(c.A if p is c.B else c.B)}. "
+        + " ".join(sents(d, 2) + known_line(d))
+        + f" Mijn {d.k('nummer')} is {d.add(p.phone, 'PHONE')}.'"
+    )
     return head + "\n" + body
 
 
@@ -946,34 +1140,44 @@ def d_log(d, c):
 @shape("doc", "invitation_letter")
 def d_invite(d, c):
     p = d.r.choice([c.A, c.B])
-    lines = [f"{cap(title(d.r, p))} {d.full(p)}", f"{d.addr(p)}", f"{d.add(p.pc, 'POSTCODE')} {d.k(c.city.upper())}",
-             f"{d.k(c.city)}, {d.k(date(c.d1))}",
-             f"{d.k('Betreft')}: {d.k('uitnodiging')} {d.k('kennismakingsgesprek')}",
-             " ".join(sents(d, 2) + known_line(d)),
-             d.run("sent:coordinator_email")]
+    lines = [
+        f"{cap(title(d.r, p))} {d.full(p)}",
+        f"{d.addr(p)}",
+        f"{d.add(p.pc, 'POSTCODE')} {d.k(c.city.upper())}",
+        f"{d.k(c.city)}, {d.k(date(c.d1))}",
+        f"{d.k('Betreft')}: {d.k('uitnodiging')} {d.k('kennismakingsgesprek')}",
+        " ".join(sents(d, 2) + known_line(d)),
+        d.run("sent:coordinator_email"),
+    ]
     return "\n".join(lines)
 
 
 @shape("doc", "forwarded_app_post")
 def d_fwd(d, c):
-    lines = [d.run("line:handle"),
-             f"'{d.k('Wie')} van jullie weet van wie die {d.k('scooter')} is die elke {d.k('nacht')} om drie uur start?'",
-             " ".join(sents(d, 2) + known_line(d)),
-             d.run("line:attachment")]
+    lines = [
+        d.run("line:handle"),
+        f"'{d.k('Wie')} van jullie weet van wie die {d.k('scooter')} is die elke {d.k('nacht')} om drie uur start?'",
+        " ".join(sents(d, 2) + known_line(d)),
+        d.run("line:attachment"),
+    ]
     return "\n".join(lines)
 
 
 @shape("doc", "case_summary")
 def d_summary(d, c):
-    lines = [f"{d.k('Samenvatting')} {d.k('dossier')} {d.add(c.case, 'CASE_NUMBER')}",
-             d.run("line:referrer_field"), d.run("line:mediators_field"),
-             " ".join(sents(d, 4) + known_line(d))]
+    lines = [
+        f"{d.k('Samenvatting')} {d.k('dossier')} {d.add(c.case, 'CASE_NUMBER')}",
+        d.run("line:referrer_field"),
+        d.run("line:mediators_field"),
+        " ".join(sents(d, 4) + known_line(d)),
+    ]
     if d.r.random() < 0.5:
         lines.append(d.run("line:plate_field"))
     return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- gate and build
+
 
 def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+(?:'[a-z]+)?", s.lower()) if len(w) > 1 and w not in PARTICLES}
@@ -1034,8 +1238,12 @@ def build(i: int, attempt: int) -> tuple[dict, list[str]]:
         text += f"\n{d.k('Contactpersoon')}: {d.tb(c.A)}."
     if known and c.A.full not in text:
         text = f"{d.k('Aanmelder')}: {d.full(c.A)}\n" + text
-    doc = {"id": f"fresh32d-{i:04d}", "text": text, "pii": [p for p in d.pii if p["text"] in text],
-           "keep": [k for k in d.keep if k in text]}
+    doc = {
+        "id": f"fresh32d-{i:04d}",
+        "text": text,
+        "pii": [p for p in d.pii if p["text"] in text],
+        "keep": [k for k in d.keep if k in text],
+    }
     if known:
         kn = {"names": [c.A.full]}
         if c.A.email in text:
@@ -1080,13 +1288,15 @@ def main(argv: list[str]) -> int:
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        kinds = Counter(k.split(':')[0] for k in SHAPES)
-        print(f"shapes registered: {len(SHAPES)} ({kinds['doc']} document kinds, {kinds['line']} line shapes, "
-              f"{kinds['sent']} sentence shapes); used: {len(used)}")
+        kinds = Counter(k.split(":")[0] for k in SHAPES)
+        print(
+            f"shapes registered: {len(SHAPES)} ({kinds['doc']} document kinds, {kinds['line']} line shapes, "
+            f"{kinds['sent']} sentence shapes); used: {len(used)}"
+        )
         print(f"origin groups: {len(N.GROUPS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
-        for why in Counter(r.split(':', 1)[1].split(':')[0] for r in reasons).most_common():
+        for why in Counter(r.split(":", 1)[1].split(":")[0] for r in reasons).most_common():
             print(f"  redraw reason {why[0]}: {why[1]}")
         return 0
     OUT.write_text(dump(docs), encoding="utf-8")
