@@ -125,6 +125,12 @@ SETS = {
         "holdout25_route.jsonl",
         "holdout25_known.jsonl",
     ],
+    "holdout26": [
+        "holdout26_fraud.jsonl",
+        "holdout26_family.jsonl",
+        "holdout26_justice.jsonl",
+        "holdout26_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
