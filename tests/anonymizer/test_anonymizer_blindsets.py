@@ -39,7 +39,7 @@ ROUND22 = ("fresh28a", "fresh28b", "fresh28c", "fresh28d")
 ROUND23 = ("fresh29a", "fresh29b", "fresh29c", "fresh29d")
 ROUND24 = ("fresh30a", "fresh30b", "fresh30c", "fresh30d")
 ROUND25 = ("fresh31a", "fresh31b", "fresh31c", "fresh31d")
-ROUND26 = ("fresh32b", "fresh32d")
+ROUND26 = ("fresh32a", "fresh32b", "fresh32c", "fresh32d")
 BRIEFED = (
     ROUND13
     + ROUND14

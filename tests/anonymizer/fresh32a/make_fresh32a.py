@@ -31,7 +31,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = "20261261"
 N_DOCS = 300
 OUT = HERE / "fresh32a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 KINDS: dict = {}  # document kinds
@@ -42,6 +53,7 @@ def kind(name):
     def reg(f):
         KINDS[name] = f
         return f
+
     return reg
 
 
@@ -49,6 +61,7 @@ def sent(name):
     def reg(f):
         SENTS[name] = f
         return f
+
     return reg
 
 
@@ -92,7 +105,7 @@ def iban(r):
 def iban_fmt(r, s):
     st = r.random()
     if st < 0.5:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if st < 0.85:
         return s
     return s.lower()
@@ -124,8 +137,8 @@ def phone(r):
 
 
 def plate(r):
-    L = lambda: r.choice(PLATE_L)  # noqa: E731
-    D = lambda: str(r.randint(0, 9))  # noqa: E731
+    L = lambda: r.choice(PLATE_L)
+    D = lambda: str(r.randint(0, 9))
     st = r.randint(0, 4)
     if st == 0:
         return f"{L()}{L()}-{D()}{D()}{D()}-{L()}"
@@ -142,18 +155,33 @@ def case_no(r, kind_=None):
     yy = r.choice([25, 26])
     n = r.randint(100, 99999)
     st = kind_ if kind_ is not None else r.randint(0, 7)
-    return [f"SHV-{yy}-{n:05d}", f"20{yy}/SH/{n % 10000:04d}", f"BK.{yy}.{n % 10000:04d}",
-            f"{r.randint(10, 99)}-{r.randint(100000, 999999)}", f"WSNP/{yy}/{n % 1000:03d}-{r.choice('ABKT')}",
-            f"TV-20{yy}-{n % 10000:04d}", f"{r.randint(1000, 9999)}.{r.randint(10, 99)}.{r.randint(1000, 9999)}",
-            f"KL{yy}{r.choice('ABCDEFGHJK')}{n:05d}"][st]
+    return [
+        f"SHV-{yy}-{n:05d}",
+        f"20{yy}/SH/{n % 10000:04d}",
+        f"BK.{yy}.{n % 10000:04d}",
+        f"{r.randint(10, 99)}-{r.randint(100000, 999999)}",
+        f"WSNP/{yy}/{n % 1000:03d}-{r.choice('ABKT')}",
+        f"TV-20{yy}-{n % 10000:04d}",
+        f"{r.randint(1000, 9999)}.{r.randint(10, 99)}.{r.randint(1000, 9999)}",
+        f"KL{yy}{r.choice('ABCDEFGHJK')}{n:05d}",
+    ][st]
 
 
 def dob(r):
     y, m, dd = r.randint(1944, 2006), r.randint(1, 12), r.randint(1, 28)
     st = r.randint(0, 9)
-    return [f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}-{m:02d}-{y}", f"{y}-{m:02d}-{dd:02d}", f"{dd:02d}.{m:02d}.{y}",
-            f"{dd} {MON3[m - 1]}. {y}", f"{dd:02d}/{m:02d}/{y}", f"{dd}-{m}-{y}", f"{y}{m:02d}{dd:02d}",
-            f"{dd} {MONTHS[m - 1].capitalize()} {y}", f"{dd}/{m}/{y}"][st]
+    return [
+        f"{dd} {MONTHS[m - 1]} {y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd} {MON3[m - 1]}. {y}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd}-{m}-{y}",
+        f"{y}{m:02d}{dd:02d}",
+        f"{dd} {MONTHS[m - 1].capitalize()} {y}",
+        f"{dd}/{m}/{y}",
+    ][st]
 
 
 def odate(r):
@@ -185,6 +213,7 @@ def translit(s):
 
 
 # ----------------------------------------------------------------------------------------------- persons
+
 
 def _split(s):
     return s.split("|") if "|" in s else s.split()
@@ -260,6 +289,7 @@ def street(r):
 
 # ----------------------------------------------------------------------------------------------- document builder
 
+
 class Doc:
     def __init__(self, r, known=False):
         self.r = r
@@ -275,8 +305,15 @@ class Doc:
         self.partner = relative(r, self.res, female=not self.res.female) if r.random() < 0.5 else None
         self.kids = [relative(r, self.res) for _ in range(r.randint(0, 2))]
         self.addr_street = street(r)
-        self.addr_no = r.choice([str(r.randint(1, 180)), f"{r.randint(1, 90)}{r.choice('ABC')}", f"{r.randint(1, 60)}-{r.randint(1, 3)}",
-                                 f"{r.randint(2, 120)} hs", f"{r.randint(1, 99)}-bis"])
+        self.addr_no = r.choice(
+            [
+                str(r.randint(1, 180)),
+                f"{r.randint(1, 90)}{r.choice('ABC')}",
+                f"{r.randint(1, 60)}-{r.randint(1, 3)}",
+                f"{r.randint(2, 120)} hs",
+                f"{r.randint(1, 99)}-bis",
+            ]
+        )
         self.pc = postcode(r)
         self.bsn = bsn(r)
         self.iban = iban(r)
@@ -388,8 +425,12 @@ class Doc:
         if key not in self.cache:
             r = self.r
             f, s = translit(x.first).lower().replace(" ", ""), translit(x.sur).lower().replace(" ", "").replace("'", "")
-            loc = r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{s}{r.randint(1, 99)}", f"{f}{s[:3]}{r.randint(70, 99)}", f"{f}_{s}"])
-            self.cache[key] = f"{loc}@{r.choice(['gmail.com', 'hotmail.com', 'outlook.com', 'ziggo.nl', 'kpnmail.nl', 'live.nl', 'icloud.com'])}"
+            loc = r.choice(
+                [f"{f}.{s}", f"{f[0]}.{s}", f"{s}{r.randint(1, 99)}", f"{f}{s[:3]}{r.randint(70, 99)}", f"{f}_{s}"]
+            )
+            self.cache[key] = (
+                f"{loc}@{r.choice(['gmail.com', 'hotmail.com', 'outlook.com', 'ziggo.nl', 'kpnmail.nl', 'live.nl', 'icloud.com'])}"
+            )
         return self.p(self.cache[key], "EMAIL")
 
     def work_mail(self, x, dom):
@@ -441,12 +482,23 @@ class Doc:
 ENERGY = ["Vattenfall", "Eneco", "Essent", "Budget Energie", "Greenchoice"]
 INSURERS = ["Zilveren Kruis", "Menzis", "VGZ", "CZ", "ONVZ"]
 AGENCIES = ["Incassobureau Maasoever", "Vorderingsbeheer Kempenland", "Incassodienst Veluwezoom", "Lowell", "Intrum"]
-BAILIFFS = ["Gerechtsdeurwaarderskantoor Vechtdal", "Gerechtsdeurwaarderskantoor Delta Noord", "Deurwaarderskantoor IJsselvallei",
-            "Gerechtsdeurwaarderskantoor Peelrand"]
+BAILIFFS = [
+    "Gerechtsdeurwaarderskantoor Vechtdal",
+    "Gerechtsdeurwaarderskantoor Delta Noord",
+    "Deurwaarderskantoor IJsselvallei",
+    "Gerechtsdeurwaarderskantoor Peelrand",
+]
 PUBLIC = ["CJIB", "DUO", "Belastingdienst", "Dienst Toeslagen", "UWV", "Sociale Verzekeringsbank"]
 LANDLORDS = ["Woonstichting Vechthorst", "Woningcorporatie Lingehof", "Stichting Woonkracht Oost"]
-TEAMS = ["Schulddienstverlening", "Team Invordering", "Werk en Inkomen", "Team Terugvordering en Verhaal", "Belastingen",
-         "Geldzaken", "Sociaal Wijkteam"]
+TEAMS = [
+    "Schulddienstverlening",
+    "Team Invordering",
+    "Werk en Inkomen",
+    "Team Terugvordering en Verhaal",
+    "Belastingen",
+    "Geldzaken",
+    "Sociaal Wijkteam",
+]
 
 
 def firm_iban(d):
@@ -457,11 +509,15 @@ def firm_iban(d):
 
 # ----------------------------------------------------------------------------------------------- sentence shapes
 
+
 @sent("s_partner_werk")
 def _(d):
     if d.partner:
-        return (f"Haar partner {d.full(d.partner)} werkt via een uitzendbureau in de Nachtploeg."
-                if d.res.female else f"Zijn partner {d.full(d.partner)} werkt parttime in de thuiszorg.")
+        return (
+            f"Haar partner {d.full(d.partner)} werkt via een uitzendbureau in de Nachtploeg."
+            if d.res.female
+            else f"Zijn partner {d.full(d.partner)} werkt parttime in de thuiszorg."
+        )
     d.k("alleenstaand")
     return "De aanvrager is alleenstaand en heeft geen vast werk."
 
@@ -473,7 +529,11 @@ def _(d):
         return "Kinderen: geen."
     names = " en ".join(d.first(c) for c in d.kids)
     d.k("schoolgaande")
-    return f"In het huishouden wonen {'een kind' if len(d.kids) == 1 else 'twee kinderen'}: {names}, beiden schoolgaande." if len(d.kids) > 1 else f"In het huishouden woont het schoolgaande kind {names}."
+    return (
+        f"In het huishouden wonen {'een kind' if len(d.kids) == 1 else 'twee kinderen'}: {names}, beiden schoolgaande."
+        if len(d.kids) > 1
+        else f"In het huishouden woont het schoolgaande kind {names}."
+    )
 
 
 @sent("s_buurvrouw")
@@ -623,7 +683,9 @@ def _(d):
 @sent("s_voedselbank")
 def _(d):
     d.k("Voedselbank", "pakket", "intake")
-    return f"De Voedselbank {d.kw(d.town)} verstrekt na de intake een pakket voor {d.r.choice(['drie', 'zes'])} maanden."
+    return (
+        f"De Voedselbank {d.kw(d.town)} verstrekt na de intake een pakket voor {d.r.choice(['drie', 'zes'])} maanden."
+    )
 
 
 @sent("s_deurwaarder_naam")
@@ -694,7 +756,9 @@ def _(d):
 
 @sent("s_handle")
 def _(d):
-    h = (translit(d.res.first) + translit(d.res.base)).lower().replace(" ", "").replace("'", "") + str(d.r.randint(1, 99))
+    h = (translit(d.res.first) + translit(d.res.base)).lower().replace(" ", "").replace("'", "") + str(
+        d.r.randint(1, 99)
+    )
     d.p(h, "PERSON")
     d.k("Facebook", "Marktplaats")
     return f"Ze verkoopt spullen op Marktplaats en Facebook onder de naam @{h}."
@@ -720,8 +784,11 @@ def _(d):
 @sent("s_control_q")
 def _(d):
     d.k("Is alles besproken", "terugkomen")
-    return f"Is alles besproken? {d.formal(d.res)} zegt ja en weet dat zij kan terugkomen." if d.res.female else \
-        f"Is alles besproken? {d.formal(d.res)} zegt ja en weet dat hij kan terugkomen."
+    return (
+        f"Is alles besproken? {d.formal(d.res)} zegt ja en weet dat zij kan terugkomen."
+        if d.res.female
+        else f"Is alles besproken? {d.formal(d.res)} zegt ja en weet dat hij kan terugkomen."
+    )
 
 
 @sent("s_zorg")
@@ -814,7 +881,11 @@ def _(d):
 def _(d):
     if not d.kids:
         d.k("zwanger", "uitgerekend")
-        return f"{d.formal(d.res)} is zwanger; uitgerekend op {d.date()}." if d.res.female else f"Zijn vriendin is zwanger; uitgerekend op {d.date()}."
+        return (
+            f"{d.formal(d.res)} is zwanger; uitgerekend op {d.date()}."
+            if d.res.female
+            else f"Zijn vriendin is zwanger; uitgerekend op {d.date()}."
+        )
     c = d.kids[0]
     d.k("geboren")
     return f"Zoon/dochter {d.full(c)}, geboren {d.dob_(c)}, staat ook op het adres ingeschreven."
@@ -851,7 +922,7 @@ def _(d):
 @sent("s_quote_res")
 def _(d):
     d.k("durf", "envelop")
-    return f"\"Ik durf geen envelop meer open te maken,\" zegt {d.first(d.res)}."
+    return f'"Ik durf geen envelop meer open te maken," zegt {d.first(d.res)}.'
 
 
 @sent("s_sms_line")
@@ -869,13 +940,13 @@ def _(d):
 @sent("s_verrekening")
 def _(d):
     d.k("verrekend", "bijstand", "Participatiewet")
-    return f"Het bedrag wordt maandelijks verrekend met de bijstand op grond van artikel 60 Participatiewet."
+    return "Het bedrag wordt maandelijks verrekend met de bijstand op grond van artikel 60 Participatiewet."
 
 
 @sent("s_uitstel")
 def _(d):
     d.k("uitstel", "invordering", "Invorderingswet")
-    return f"Tijdens het onderzoek geldt uitstel van invordering, zoals de Invorderingswet toestaat."
+    return "Tijdens het onderzoek geldt uitstel van invordering, zoals de Invorderingswet toestaat."
 
 
 @sent("s_handtekening")
@@ -941,10 +1012,36 @@ def _(d):
 
 # ----------------------------------------------------------------------------------------------- document kinds
 
-GENERIC = ("s_partner_werk", "s_kinderen", "s_buurvrouw", "s_official_fn", "s_official_bel", "s_poss_res", "s_poss_sur",
-           "s_psych", "s_quote_res", "s_weekday_afspraak", "s_ex_partner", "s_sister_help", "s_kind_school", "s_energie",
-           "s_huur", "s_zorg", "s_duo", "s_toeslag", "s_wik", "s_cjib_gijzeling", "s_belastingdienst", "s_iban_firm",
-           "s_klantnummer", "s_neighbour_low", "s_handle", "s_straat_alleen", "s_kid_birth", "s_phone_landline")
+GENERIC = (
+    "s_partner_werk",
+    "s_kinderen",
+    "s_buurvrouw",
+    "s_official_fn",
+    "s_official_bel",
+    "s_poss_res",
+    "s_poss_sur",
+    "s_psych",
+    "s_quote_res",
+    "s_weekday_afspraak",
+    "s_ex_partner",
+    "s_sister_help",
+    "s_kind_school",
+    "s_energie",
+    "s_huur",
+    "s_zorg",
+    "s_duo",
+    "s_toeslag",
+    "s_wik",
+    "s_cjib_gijzeling",
+    "s_belastingdienst",
+    "s_iban_firm",
+    "s_klantnummer",
+    "s_neighbour_low",
+    "s_handle",
+    "s_straat_alleen",
+    "s_kid_birth",
+    "s_phone_landline",
+)
 
 
 def extras(d, n):
@@ -954,10 +1051,19 @@ def extras(d, n):
 @kind("k_aanvraagformulier")
 def _(d):
     d.k("Aanvraag", "schuldhulpverlening", "Wet gemeentelijke schuldhulpverlening")
-    lines = [f"Aanvraag schuldhulpverlening (Wet gemeentelijke schuldhulpverlening) — gemeente {d.kw(d.town)}",
-             d.s("s_rev_name"), f"Geboortedatum: {d.dob_()}", d.s("s_bsn_line"), d.s("s_adres_pc"),
-             f"Telefoon: {d.tel_()}", f"E-mail: {d.mail()}", d.s("s_partner_dob"), d.s("s_kinderen"),
-             f"Rekeningnummer: {d.iban_()}", *extras(d, 2)]
+    lines = [
+        f"Aanvraag schuldhulpverlening (Wet gemeentelijke schuldhulpverlening) — gemeente {d.kw(d.town)}",
+        d.s("s_rev_name"),
+        f"Geboortedatum: {d.dob_()}",
+        d.s("s_bsn_line"),
+        d.s("s_adres_pc"),
+        f"Telefoon: {d.tel_()}",
+        f"E-mail: {d.mail()}",
+        d.s("s_partner_dob"),
+        d.s("s_kinderen"),
+        f"Rekeningnummer: {d.iban_()}",
+        *extras(d, 2),
+    ]
     return "\n".join(lines)
 
 
@@ -966,19 +1072,32 @@ def _(d):
     c = d.get("coach")
     d.k("Intakegesprek", "Schulddienstverlening", "stabilisatie")
     head = f"Intakegesprek Schulddienstverlening, {d.date()}, gevoerd door {d.full(c)}."
-    body = [d.s("s_dob_paren"), d.s(d.r.choice(["s_partner_werk", "s_kinderen"])),
-            "Eerste fase: stabilisatie van inkomen en vaste lasten.", *extras(d, 3), d.s("s_dossiernummer")]
+    body = [
+        d.s("s_dob_paren"),
+        d.s(d.r.choice(["s_partner_werk", "s_kinderen"])),
+        "Eerste fase: stabilisatie van inkomen en vaste lasten.",
+        *extras(d, 3),
+        d.s("s_dossiernummer"),
+    ]
     return head + " " + " ".join(body)
 
 
 @kind("k_budgetplan")
 def _(d):
     d.k("Budgetplan", "Inkomsten", "Uitgaven", "Huur", "Energie", "Zorgverzekering")
-    rows = [f"Budgetplan {d.caps(d.res, 'full')} — {d.case(2)}",
-            "Inkomsten", f"  {d.kw(d.r.choice(['Participatiewet', 'Loon', 'WW-uitkering']))}: {d.amt(900, 2300)}",
-            f"  Kindgebonden budget: {d.amt(30, 400)}" if d.kids else f"  Huurtoeslag: {d.amt(100, 400)}",
-            "Uitgaven", f"  Huur: {d.amt(450, 1100)}", f"  Energie: {d.amt(80, 320)}", f"  Zorgverzekering: {d.amt(120, 300)}",
-            d.s("s_leefgeld"), d.s("s_aflossing"), d.s(d.r.choice(["s_bestand", "s_iban_inwoner"]))]
+    rows = [
+        f"Budgetplan {d.caps(d.res, 'full')} — {d.case(2)}",
+        "Inkomsten",
+        f"  {d.kw(d.r.choice(['Participatiewet', 'Loon', 'WW-uitkering']))}: {d.amt(900, 2300)}",
+        f"  Kindgebonden budget: {d.amt(30, 400)}" if d.kids else f"  Huurtoeslag: {d.amt(100, 400)}",
+        "Uitgaven",
+        f"  Huur: {d.amt(450, 1100)}",
+        f"  Energie: {d.amt(80, 320)}",
+        f"  Zorgverzekering: {d.amt(120, 300)}",
+        d.s("s_leefgeld"),
+        d.s("s_aflossing"),
+        d.s(d.r.choice(["s_bestand", "s_iban_inwoner"])),
+    ]
     return "\n".join(rows)
 
 
@@ -986,28 +1105,35 @@ def _(d):
 def _(d):
     a = d.r.choice(AGENCIES + PUBLIC)
     d.k(a, "Betalingsregeling", "termijnen", "akkoord")
-    return (f"Betreft: Betalingsregeling {d.case(d.r.choice([3, 6, 7]), 'klant')}\n\n"
-            f"Geachte {d.formal(d.res)},\n\n{a} gaat akkoord met een betaling in {d.r.randint(6, 36)} termijnen van "
-            f"{d.amt(15, 200)}. De eerste termijn is verschuldigd op {d.date()}. " + " ".join(extras(d, 2)) +
-            f"\n\nMaak het bedrag over naar {firm_iban(d)}.")
+    return (
+        f"Betreft: Betalingsregeling {d.case(d.r.choice([3, 6, 7]), 'klant')}\n\n"
+        f"Geachte {d.formal(d.res)},\n\n{a} gaat akkoord met een betaling in {d.r.randint(6, 36)} termijnen van "
+        f"{d.amt(15, 200)}. De eerste termijn is verschuldigd op {d.date()}. "
+        + " ".join(extras(d, 2))
+        + f"\n\nMaak het bedrag over naar {firm_iban(d)}."
+    )
 
 
 @kind("k_deurwaarder_exploot")
 def _(d):
     d.k("EXPLOOT", "BETEKENING", "vonnis", "kantonrechter", "kandidaat-gerechtsdeurwaarder")
-    return (f"EXPLOOT VAN BETEKENING\nHeden, {d.date()}, heb ik, {d.ini(d.get('dw'))}, kandidaat-gerechtsdeurwaarder, "
-            f"op verzoek van {d.kw(d.r.choice(ENERGY + INSURERS + LANDLORDS))} betekend aan {d.full(d.res)}, wonende te "
-            f"{d.adres(caps=d.r.random() < 0.3)} {d.postc()} {d.kw(d.town)}, het vonnis van de kantonrechter. "
-            + " ".join(d.pick("s_bvv", "s_auto", "s_deurwaarder_formal", n=2)))
+    return (
+        f"EXPLOOT VAN BETEKENING\nHeden, {d.date()}, heb ik, {d.ini(d.get('dw'))}, kandidaat-gerechtsdeurwaarder, "
+        f"op verzoek van {d.kw(d.r.choice(ENERGY + INSURERS + LANDLORDS))} betekend aan {d.full(d.res)}, wonende te "
+        f"{d.adres(caps=d.r.random() < 0.3)} {d.postc()} {d.kw(d.town)}, het vonnis van de kantonrechter. "
+        + " ".join(d.pick("s_bvv", "s_auto", "s_deurwaarder_formal", n=2))
+    )
 
 
 @kind("k_incasso_aanmaning")
 def _(d):
     a = d.cache.setdefault("agency", d.r.choice(AGENCIES))
     d.k(a, "LAATSTE", "AANMANING", "hoofdsom", "rente")
-    return (f"{a}\nLAATSTE AANMANING\n{d.ini(d.res)}\n{d.adres()}\n{d.postc()}  {d.kw(d.town.upper())}\n\n"
-            f"Uw klantnummer: {d.case(3, 'klant')}\nDe hoofdsom van {d.amt(80, 2000)} is vermeerderd met rente. "
-            + d.s("s_wik"))
+    return (
+        f"{a}\nLAATSTE AANMANING\n{d.ini(d.res)}\n{d.adres()}\n{d.postc()}  {d.kw(d.town.upper())}\n\n"
+        f"Uw klantnummer: {d.case(3, 'klant')}\nDe hoofdsom van {d.amt(80, 2000)} is vermeerderd met rente. "
+        + d.s("s_wik")
+    )
 
 
 @kind("k_dagvaarding")
@@ -1015,51 +1141,79 @@ def _(d):
     d.k("DAGVAARDING", "gedaagde", "zitting", "Kantonrechter")
     rol = f"{d.r.randint(10000, 99999)} CV EXPL {d.r.randint(20, 26)}-{d.r.randint(100, 9999)}"
     d.p(rol, "CASE_NUMBER")
-    return (f"DAGVAARDING — rolnummer {rol}\nAan gedaagde {d.full(d.res)}, geboren {d.dob_()}, "
-            f"thans wonende aan de {d.adres()} te {d.kw(d.town)}. U wordt opgeroepen voor de zitting van de Kantonrechter op {d.date()}. "
-            + d.s(d.r.choice(["s_deurwaarder_naam", "s_wik", "s_huur"])))
+    return (
+        f"DAGVAARDING — rolnummer {rol}\nAan gedaagde {d.full(d.res)}, geboren {d.dob_()}, "
+        f"thans wonende aan de {d.adres()} te {d.kw(d.town)}. U wordt opgeroepen voor de zitting van de Kantonrechter op {d.date()}. "
+        + d.s(d.r.choice(["s_deurwaarder_naam", "s_wik", "s_huur"]))
+    )
 
 
 @kind("k_loonbeslag_werkgever")
 def _(d):
     d.k("Mededeling", "derdenbeslag", "werkgever", "beslagvrije voet")
-    return (f"Mededeling derdenbeslag aan werkgever {d.kw(d.r.choice(['Transportbedrijf Hollandia', 'Schoonmaakbedrijf Glans', 'Distributiecentrum Zuid', 'Zorggroep Meander']))}\n"
-            f"Werknemer: {d.rev(d.res)}, geb. {d.dob_()}, BSN {d.bsn_()}\n" + d.s("s_bvv") + " " + d.s("s_werkgever")
-            + " " + d.s("s_afz_dw").replace("\n", ", "))
+    return (
+        f"Mededeling derdenbeslag aan werkgever {d.kw(d.r.choice(['Transportbedrijf Hollandia', 'Schoonmaakbedrijf Glans', 'Distributiecentrum Zuid', 'Zorggroep Meander']))}\n"
+        f"Werknemer: {d.rev(d.res)}, geb. {d.dob_()}, BSN {d.bsn_()}\n"
+        + d.s("s_bvv")
+        + " "
+        + d.s("s_werkgever")
+        + " "
+        + d.s("s_afz_dw").replace("\n", ", ")
+    )
 
 
 @kind("k_terugvordering")
 def _(d):
     d.k("Besluit", "terugvordering", "bijstandsuitkering", "bezwaar")
-    return (f"Besluit terugvordering bijstandsuitkering\nKenmerk: {d.case(5)}\n\nGeachte {d.formal(d.res)},\n"
-            + d.s("s_terugvordering") + " " + d.s("s_verrekening") + " " + " ".join(extras(d, 1))
-            + f" U kunt binnen zes weken bezwaar maken.\n\n" + d.s("s_handtekening"))
+    return (
+        f"Besluit terugvordering bijstandsuitkering\nKenmerk: {d.case(5)}\n\nGeachte {d.formal(d.res)},\n"
+        + d.s("s_terugvordering")
+        + " "
+        + d.s("s_verrekening")
+        + " "
+        + " ".join(extras(d, 1))
+        + " U kunt binnen zes weken bezwaar maken.\n\n"
+        + d.s("s_handtekening")
+    )
 
 
 @kind("k_kwijtschelding")
 def _(d):
     ok = d.r.random() < 0.5
     d.k(*(["kwijtschelding", "rioolheffing", "aanslag", "toegekend"] if ok else ["vermogen", "Aanslagnummer"]))
-    return (f"Aanslagnummer {d.case(6)} — {d.ini(d.res)}, {d.adres()}\n"
-            + (f"Uw verzoek om kwijtschelding voor de rioolheffing is toegekend; de aanslag van {d.amt(100, 700)} vervalt."
-               if ok else d.s("s_kwijt_afw") + " Het vermogen was hoger dan de norm.")
-            + " " + d.s("s_uitstel"))
+    return (
+        f"Aanslagnummer {d.case(6)} — {d.ini(d.res)}, {d.adres()}\n"
+        + (
+            f"Uw verzoek om kwijtschelding voor de rioolheffing is toegekend; de aanslag van {d.amt(100, 700)} vervalt."
+            if ok
+            else d.s("s_kwijt_afw") + " Het vermogen was hoger dan de norm."
+        )
+        + " "
+        + d.s("s_uitstel")
+    )
 
 
 @kind("k_wsnp_verslag")
 def _(d):
     d.k("Voortgangsverslag", "schuldsanering", "boedelrekening", "sollicitatieplicht")
-    return (f"Voortgangsverslag schuldsanering — {d.full(d.res)} — {d.case(4)}\n"
-            + d.s("s_wsnp") + f" Het vakantiegeld ({d.amt(300, 1500)}) is naar de boedelrekening gegaan. "
-            + f"{d.formal(d.res)} voldoet aan de sollicitatieplicht. " + " ".join(d.pick("s_moratorium", "s_saneringskrediet", "s_partner_werk", n=1)))
+    return (
+        f"Voortgangsverslag schuldsanering — {d.full(d.res)} — {d.case(4)}\n"
+        + d.s("s_wsnp")
+        + f" Het vakantiegeld ({d.amt(300, 1500)}) is naar de boedelrekening gegaan. "
+        + f"{d.formal(d.res)} voldoet aan de sollicitatieplicht. "
+        + " ".join(d.pick("s_moratorium", "s_saneringskrediet", "s_partner_werk", n=1))
+    )
 
 
 @kind("k_voedselbank_bericht")
 def _(d):
     v = d.get("vb")
     d.k("Hoi", "uitgifte", "donderdag", "kerstpakket")
-    return (f"Hoi {d.first(d.res)}, de uitgifte is deze week op donderdag i.p.v. vrijdag. Er is ook een kerstpakket voor jullie. "
-            + d.s("s_voedselbank") + f" Groetjes, {d.first(v)} (coördinator, {d.kw(d.t14)})")
+    return (
+        f"Hoi {d.first(d.res)}, de uitgifte is deze week op donderdag i.p.v. vrijdag. Er is ook een kerstpakket voor jullie. "
+        + d.s("s_voedselbank")
+        + f" Groetjes, {d.first(v)} (coördinator, {d.kw(d.t14)})"
+    )
 
 
 @kind("k_maatje_appjes")
@@ -1067,32 +1221,50 @@ def _(d):
     v = d.get("maatje")
     t1, t2 = f"{d.r.randint(8, 11)}:{d.r.randint(10, 59)}", f"{d.r.randint(12, 20)}:{d.r.randint(10, 59)}"
     d.k("gelukt", "formulier", "bankafschriften")
-    return (f"[{t1}] {d.low(v, 'first')}: " + d.s("s_low_chat") + f"\n[{t1}] {d.first(d.res)}: is gelukt, formulier is ingevuld\n"
-            f"[{t2}] {d.low(v, 'first')}: top! neem ook de bankafschriften van {d.iban_()} mee\n" + d.s("s_vrijwilliger"))
+    return (
+        f"[{t1}] {d.low(v, 'first')}: "
+        + d.s("s_low_chat")
+        + f"\n[{t1}] {d.first(d.res)}: is gelukt, formulier is ingevuld\n"
+        f"[{t2}] {d.low(v, 'first')}: top! neem ook de bankafschriften van {d.iban_()} mee\n" + d.s("s_vrijwilliger")
+    )
 
 
 @kind("k_bemiddelingsnotitie")
 def _(d):
     o = d.get("amb")
     d.k("Bemiddelingsnotitie", "Invordering", "Luisteren", "Oplossen", "Leren")
-    return (f"Bemiddelingsnotitie ({d.s('s_zaaknummer_gem')}) — Luisteren, Oplossen, Leren\n" + d.s("s_mediator") + " "
-            + f"{d.full(d.res)} voelt zich klemgezet tussen de eigen betalingsregeling en Team Invordering, waar {d.full(o)} de dwangbevelen uitstuurt. "
-            + d.s(d.r.choice(["s_uitstel", "s_verrekening", "s_bvv"])) + " " + d.s(d.r.choice(["s_mediator_lower", "s_control_q"])))
+    return (
+        f"Bemiddelingsnotitie ({d.s('s_zaaknummer_gem')}) — Luisteren, Oplossen, Leren\n"
+        + d.s("s_mediator")
+        + " "
+        + f"{d.full(d.res)} voelt zich klemgezet tussen de eigen betalingsregeling en Team Invordering, waar {d.full(o)} de dwangbevelen uitstuurt. "
+        + d.s(d.r.choice(["s_uitstel", "s_verrekening", "s_bvv"]))
+        + " "
+        + d.s(d.r.choice(["s_mediator_lower", "s_control_q"]))
+    )
 
 
 @kind("k_email_draad")
 def _(d):
     c = d.get("coach")
     d.k("Beste", "aanmaning", "doorgestuurd")
-    return (d.s("s_mail_header") + f"\n\nBeste {d.first(c)},\n\nIk heb weer een aanmaning gekregen, ik heb hem doorgestuurd. "
-            + d.s(d.r.choice(["s_energie", "s_zorg", "s_cjib_gijzeling", "s_duo"])) + f"\n\nGroet, {d.first(d.res)}\n" + d.s("s_coach_mail"))
+    return (
+        d.s("s_mail_header")
+        + f"\n\nBeste {d.first(c)},\n\nIk heb weer een aanmaning gekregen, ik heb hem doorgestuurd. "
+        + d.s(d.r.choice(["s_energie", "s_zorg", "s_cjib_gijzeling", "s_duo"]))
+        + f"\n\nGroet, {d.first(d.res)}\n"
+        + d.s("s_coach_mail")
+    )
 
 
 @kind("k_telefoonnotitie")
 def _(d):
     d.k("Telefoonnotitie", "Teruggebeld", "Gebeld")
-    return (f"Telefoonnotitie {d.date()} — Gebeld door {d.formal(d.res, short=True)} ({d.tel_()}). "
-            + " ".join(extras(d, 2)) + f" Teruggebeld door {d.ini(d.get('coach'))}.")
+    return (
+        f"Telefoonnotitie {d.date()} — Gebeld door {d.formal(d.res, short=True)} ({d.tel_()}). "
+        + " ".join(extras(d, 2))
+        + f" Teruggebeld door {d.ini(d.get('coach'))}."
+    )
 
 
 @kind("k_schuldenoverzicht")
@@ -1111,103 +1283,158 @@ def _(d):
 @kind("k_huisbezoek")
 def _(d):
     d.k("Huisbezoek", "vroegsignalering", "voordeur", "Sociaal Wijkteam")
-    return (f"Huisbezoek vroegsignalering, {d.date()}, Sociaal Wijkteam. Bij {d.adres()} werd de voordeur na tweede keer aanbellen geopend door "
-            f"{d.any_name(d.res)}. " + d.s("s_huur") + " " + " ".join(extras(d, 2)))
+    return (
+        f"Huisbezoek vroegsignalering, {d.date()}, Sociaal Wijkteam. Bij {d.adres()} werd de voordeur na tweede keer aanbellen geopend door "
+        f"{d.any_name(d.res)}. " + d.s("s_huur") + " " + " ".join(extras(d, 2))
+    )
 
 
 @kind("k_bvv_berekening")
 def _(d):
     d.k("Herberekening", "beslagvrije voet", "toeslagen", "woonkosten")
-    return (f"Herberekening beslagvrije voet voor {d.full(d.res)} ({d.dob_()}), {d.case(d.r.choice([1, 7]))}\n"
-            f"Netto inkomen: {d.amt(1200, 2600)}; toeslagen: {d.amt(50, 500)}; woonkosten: {d.amt(400, 1100)}.\n" + d.s("s_bvv")
-            + " " + d.s("s_deurwaarder_naam"))
+    return (
+        f"Herberekening beslagvrije voet voor {d.full(d.res)} ({d.dob_()}), {d.case(d.r.choice([1, 7]))}\n"
+        f"Netto inkomen: {d.amt(1200, 2600)}; toeslagen: {d.amt(50, 500)}; woonkosten: {d.amt(400, 1100)}.\n"
+        + d.s("s_bvv")
+        + " "
+        + d.s("s_deurwaarder_naam")
+    )
 
 
 @kind("k_energie_afsluitbrief")
 def _(d):
     e = d.r.choice(ENERGY)
     d.k(e, "Aankondiging", "afsluiting", "meteropnemer")
-    return (f"{e} — Aankondiging afsluiting\n{d.full(d.res)}\n{d.adres()}\n{d.postc()} {d.kw(d.town)}\n"
-            f"Klantnummer {d.case(3, 'klant')}. Op {d.date()} komt een meteropnemer langs. " + d.s(d.r.choice(["s_iban_firm", "s_tel_mail"])))
+    return (
+        f"{e} — Aankondiging afsluiting\n{d.full(d.res)}\n{d.adres()}\n{d.postc()} {d.kw(d.town)}\n"
+        f"Klantnummer {d.case(3, 'klant')}. Op {d.date()} komt een meteropnemer langs. "
+        + d.s(d.r.choice(["s_iban_firm", "s_tel_mail"]))
+    )
 
 
 @kind("k_zorgverzekeraar")
 def _(d):
     z = d.r.choice(INSURERS)
     d.k(z, "premieachterstand", "Zorgverzekeringswet")
-    return (f"{z}: premieachterstand {d.formal(d.res, short=True)}, polis {d.case(7)}. "
-            f"Op grond van de Zorgverzekeringswet volgt na zes maanden melding. " + d.s("s_zorg") + " " + d.s("s_kid_birth"))
+    return (
+        f"{z}: premieachterstand {d.formal(d.res, short=True)}, polis {d.case(7)}. "
+        f"Op grond van de Zorgverzekeringswet volgt na zes maanden melding. " + d.s("s_zorg") + " " + d.s("s_kid_birth")
+    )
 
 
 @kind("k_cjib_auto")
 def _(d):
     d.k("Beslag", "auto", "executieveiling")
-    return (f"Beslag op auto — {d.full(d.res)}, {d.adres()}\n" + d.s("s_auto") + " " + d.s(d.r.choice(["s_plate_short", "s_cjib_gijzeling"]))
-            + " Na de executieveiling op " + d.date() + " volgt een afrekening. " + d.s("s_beschikkingsnummer_firm"))
+    return (
+        f"Beslag op auto — {d.full(d.res)}, {d.adres()}\n"
+        + d.s("s_auto")
+        + " "
+        + d.s(d.r.choice(["s_plate_short", "s_cjib_gijzeling"]))
+        + " Na de executieveiling op "
+        + d.date()
+        + " volgt een afrekening. "
+        + d.s("s_beschikkingsnummer_firm")
+    )
 
 
 @kind("k_duo_studieschuld")
 def _(d):
     d.k("studieschuld", "terugbetaling", "aflosvrije")
-    return (f"Over de studieschuld van {d.full(d.res)} ({d.bsn_()}): de terugbetaling is gestart op {d.date()}. "
-            + d.s("s_duo") + f" {d.formal(d.res)} vraagt aflosvrije periodes aan. " + " ".join(extras(d, 1)))
+    return (
+        f"Over de studieschuld van {d.full(d.res)} ({d.bsn_()}): de terugbetaling is gestart op {d.date()}. "
+        + d.s("s_duo")
+        + f" {d.formal(d.res)} vraagt aflosvrije periodes aan. "
+        + " ".join(extras(d, 1))
+    )
 
 
 @kind("k_bezwaar_inwoner")
 def _(d):
     d.k("Geachte", "bezwaar", "besluit", "Hoogachtend")
-    return (f"{d.full(d.res)}\n{d.adres()}\n{d.postc()} {d.kw(d.town)}\n\nGeachte heer/mevrouw,\n\nIk maak bezwaar tegen het besluit van {d.date()} "
-            f"met kenmerk {d.case(5)}. " + d.s(d.r.choice(["s_terugvordering", "s_kwijt_afw", "s_verrekening"])) + " "
-            + d.s("s_psych") + f"\n\nHoogachtend,\n{d.ini(d.res)}\nBSN {d.bsn_()}")
+    return (
+        f"{d.full(d.res)}\n{d.adres()}\n{d.postc()} {d.kw(d.town)}\n\nGeachte heer/mevrouw,\n\nIk maak bezwaar tegen het besluit van {d.date()} "
+        f"met kenmerk {d.case(5)}. "
+        + d.s(d.r.choice(["s_terugvordering", "s_kwijt_afw", "s_verrekening"]))
+        + " "
+        + d.s("s_psych")
+        + f"\n\nHoogachtend,\n{d.ini(d.res)}\nBSN {d.bsn_()}"
+    )
 
 
 @kind("k_interne_overdracht")
 def _(d):
     a, b = d.get("coach"), d.get("amb")
     d.k("Warme", "overdracht", "casus", "Werk en Inkomen")
-    return (f"Warme overdracht van {d.full(a)} naar {d.full(b)} (Werk en Inkomen). Het gaat om de casus {d.ini(d.res)}, "
-            f"{d.dob_()}, {d.case(1)}. " + " ".join(extras(d, 2)) + " " + d.s("s_bsn_inline"))
+    return (
+        f"Warme overdracht van {d.full(a)} naar {d.full(b)} (Werk en Inkomen). Het gaat om de casus {d.ini(d.res)}, "
+        f"{d.dob_()}, {d.case(1)}. " + " ".join(extras(d, 2)) + " " + d.s("s_bsn_inline")
+    )
 
 
 @kind("k_sms_reeks")
 def _(d):
     d.k("Gemeente", "Stop")
-    return (f"Gemeente {d.kw(d.town)}: " + d.s("s_sms_line") + "\n" + f"Gemeente {d.town}: uw aanvraag {d.case(0)} is ontvangen. "
-            f"Stop? Bel {d.kw(d.t14)}.\n" + d.s("s_quote_res"))
+    return (
+        f"Gemeente {d.kw(d.town)}: "
+        + d.s("s_sms_line")
+        + "\n"
+        + f"Gemeente {d.town}: uw aanvraag {d.case(0)} is ontvangen. "
+        f"Stop? Bel {d.kw(d.t14)}.\n" + d.s("s_quote_res")
+    )
 
 
 @kind("k_jongerenfonds")
 def _(d):
     d.k("Jongerenschuldenfonds", "jongerencoach", "saneringslening")
     y = d.res
-    return (f"Aanmelding Jongerenschuldenfonds: {d.full(y)}, {d.dob_()}, {d.tel_()}. De jongerencoach adviseert een saneringslening van "
-            f"{d.amt(1000, 8000)}. " + d.s(d.r.choice(["s_duo", "s_wik", "s_cjib_gijzeling"])) + " " + d.s("s_handle"))
+    return (
+        f"Aanmelding Jongerenschuldenfonds: {d.full(y)}, {d.dob_()}, {d.tel_()}. De jongerencoach adviseert een saneringslening van "
+        f"{d.amt(1000, 8000)}. " + d.s(d.r.choice(["s_duo", "s_wik", "s_cjib_gijzeling"])) + " " + d.s("s_handle")
+    )
 
 
 @kind("k_envelop")
 def _(d):
     d.k("Retour", "afzender", "Postbus")
-    return (f"Retour afzender: Postbus {d.r.randint(100, 9999)}, {d.kw(d.town)}\n\n{d.caps(d.res, 'full')}\n{d.adres(caps=True)}\n{d.postc()}\n\n"
-            + d.s("s_dob_bare") + " " + " ".join(extras(d, 2)))
+    return (
+        f"Retour afzender: Postbus {d.r.randint(100, 9999)}, {d.kw(d.town)}\n\n{d.caps(d.res, 'full')}\n{d.adres(caps=True)}\n{d.postc()}\n\n"
+        + d.s("s_dob_bare")
+        + " "
+        + " ".join(extras(d, 2))
+    )
 
 
 @kind("k_schuldhulpmaatje_verslag")
 def _(d):
     v = d.get("maatje")
     d.k("Verslag", "Schuldhulpmaatje", "kluisje", "bankpas")
-    return (f"Verslag Schuldhulpmaatje ({d.date()}): {d.first(v)} en {d.first(d.res)} hebben samen de post gesorteerd in een kluisje-systeem. "
-            f"De bankpas ligt bij {d.poss(d.res, 'sur')} zus. " + d.s("s_tel_mail")
-            + " " + d.s(d.r.choice(["s_sister_help", "s_neighbour_low", "s_kinderen"])))
+    return (
+        f"Verslag Schuldhulpmaatje ({d.date()}): {d.first(v)} en {d.first(d.res)} hebben samen de post gesorteerd in een kluisje-systeem. "
+        f"De bankpas ligt bij {d.poss(d.res, 'sur')} zus. "
+        + d.s("s_tel_mail")
+        + " "
+        + d.s(d.r.choice(["s_sister_help", "s_neighbour_low", "s_kinderen"]))
+    )
 
 
 @kind("k_coach_rapport")
 def _(d):
     d.k("Rapportage", "Budgetbeheer", "beschermingsbewind")
-    return (f"Rapportage Budgetbeheer — {d.s('s_caps_heading')}\n" + d.s("s_coach") + " " + d.s("s_dob_cue") + " "
-            + f"Advies: beschermingsbewind. " + " ".join(extras(d, 1)) + "\n" + d.s("s_handtekening"))
+    return (
+        f"Rapportage Budgetbeheer — {d.s('s_caps_heading')}\n"
+        + d.s("s_coach")
+        + " "
+        + d.s("s_dob_cue")
+        + " "
+        + "Advies: beschermingsbewind. "
+        + " ".join(extras(d, 1))
+        + "\n"
+        + d.s("s_handtekening")
+    )
 
 
 # ----------------------------------------------------------------------------------------------- gate and generation
+
 
 def _words(s):
     return {w.lower() for w in re.split(r"[^\w']+", s) if w and w.lower() not in PARTICLES and len(w) > 1}
@@ -1308,11 +1535,16 @@ def main(argv):
         for lab in LABELS:
             print(f"  {lab}: {labels[lab]}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(KINDS) + len(SENTS)} ({len(KINDS)} document kinds, {len(SENTS)} sentence and line shapes)")
+        print(
+            f"shapes registered: {len(KINDS) + len(SENTS)} ({len(KINDS)} document kinds, {len(SENTS)} sentence and line shapes)"
+        )
         print(f"shapes used: {len(shapes)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"origin groups in the name tables: {len(N.ORIGINS)}")
-        print(f"redraws: {redraws}" + (f" ({', '.join(f'{k}: {v}' for k, v in reasons.most_common())})" if redraws else ""))
+        print(
+            f"redraws: {redraws}"
+            + (f" ({', '.join(f'{k}: {v}' for k, v in reasons.most_common())})" if redraws else "")
+        )
         print(f"all documents pass gate(): {all(gate(d) is None for d in docs)}")
         return 0
     OUT.write_text(text, encoding="utf-8")
