@@ -23,7 +23,7 @@ from . import lowmodel
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
-from .persons import SURNAME_SHAPE, VERB_AFTER
+from .persons import LIST_CUES, SURNAME_SHAPE, VERB_AFTER
 from .rxutil import find_all, word_alternation
 from .wordlists import (
     CHAT_WORDS,
@@ -867,6 +867,23 @@ def rule_caps_unknown_in_shouting(words: list[Any], text: str, i: int, is_caps: 
     return dutch >= 3
 
 
+_ITEM_BEFORE = re.compile(r"(?:[:,;]|[ \t]en)[ \t]*\Z")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[,;(\n]|en[ \t]|$)")
+
+
+def rule_caps_list_item(words: list[Any], text: str, i: int, cls: dict[int, str]) -> bool:
+    """A one-word item in capitals of a list of people, no plain Dutch word or acronym: "PRESENTIELIJST: HULSTSTEE,
+    BAKKER en Tigist Haile waren aanwezig", "Aanwezig: OGUNAYO, ..." (round twenty-six, from fresh32b)."""
+    if cls[i] not in ("unknown", "wordname", "name"):
+        return False
+    w = words[i]
+    line = text[text.rfind("\n", 0, w.start) + 1 : w.start]
+    head, colon, _rest = line.partition(":")
+    if not colon or head.strip().lower() not in LIST_CUES or not _ITEM_BEFORE.search(line):
+        return False
+    return bool(_ITEM_AFTER.match(text, w.end)) and w.text.lower() not in ORG_WORDS and w.text not in GOV_TERMS
+
+
 _TITLE_AFTER = re.compile(r" (?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w\-])")
 
 
@@ -989,6 +1006,7 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 or rule_caps_unknown_beside_word(words, text, i, is_caps, cls)
                 or rule_caps_surname_in_running_text(words, text, i, is_caps, cls)
                 or rule_caps_unknown_in_shouting(words, text, i, is_caps, cls)
+                or rule_caps_list_item(words, text, i, cls)
                 or rule_caps_first_and_title_surname(words[i].text, cls[i], text, words[i].end)
                 or rule_caps_first_and_surname(
                     cls=cls[i],

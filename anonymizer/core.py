@@ -44,6 +44,7 @@ from .coordination import (
     rule_signoff_lower_name,
     rule_spelled_names,
 )
+from .dictation import dictated_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
 from .judge import month_in_date
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
@@ -828,6 +829,19 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
     """Find personal data in ``text``; offsets refer to ``text`` itself."""
     if not text:
         return []
+    view = dictated_view(text)
+    if view is None:
+        return _find_entities(text, known)
+    # a dictated text is read with its spoken punctuation written as signs (anonymizer/dictation.py)
+    written, starts, ends = view
+    found = []
+    for ent in _find_entities(written, known):
+        s, e = starts[ent.start], ends[ent.end - 1]
+        found.append(Entity(s, e, ent.label, text[s:e], ent.replacement))
+    return found
+
+
+def _find_entities(text: str, known: Known | None) -> list[Entity]:
     cands = [(s, e, lab, rep, PRIORITY["KNOWN"]) for s, e, lab, rep in _known_candidates(text, known)]
     toks = tokenize(text)
     structured = _structured(text, toks)
@@ -854,8 +868,14 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
         soft[s:e] = b"\x01" * (e - s)
     # Persons are judged on a view with lower-case and ALL-CAPS names written as names (same offsets).
     view = case_view(text)
+    rec_toks = toks  # the recurrence below reads these
     if view is not text:
-        toks = tokenize(view)
+        text_toks, toks = toks, tokenize(view)
+        # "AF NIKOS'." beside a found "Nikos": the view writes a shouted sentence in lower case, so its ALL-CAPS
+        # words are no tokens there; recurrence reads them as written (round twenty-six, fresh32d)
+        starts = {t.start for t in toks}
+        shouted = [t for t in text_toks if t.start not in starts and t.text.isupper() and len(t.text) > 1]
+        rec_toks = sorted([*toks, *shouted], key=lambda t: t.start) if shouted else toks
     chunks = find_person_chunks(view, toks, mask, soft)
     if "@" in text:  # "of algemeen Info@gouda.nl": a function mailbox's local part is no name (round fourteen)
         chunks = [c for c in chunks if not (text[c[1] : c[1] + 1] == "@" and text[c[0] : c[1]].lower() in MAILBOXES)]
@@ -946,7 +966,7 @@ def find_entities(text: str, known: Known | None = None) -> list[Entity]:
             if len(part) > 1 and part.lower() not in STOPWORDS:
                 lookup.setdefault(part, p)
     if lookup:
-        for t in toks:
+        for t in rec_toks:
             if t.initial:
                 continue
             w = t.text

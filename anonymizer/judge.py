@@ -400,6 +400,8 @@ def rule_body(ev: Evidence) -> bool:
         return True
     if len(ev.name_toks) < 2 or not _org_compound(first):
         return False
+    if first.lower() in HEADING_NOUNS and rule_title_word_before_surname(ev):
+        return False  # "Supervisie Tjeerdsma": a title and whom it is about, though "-isie" ends like "Divisie"
     second = ev.name_toks[1].text
     # "Opmerking Karim Benali:", "Uitnodiging Ayoub Tahiri": a noun in "-ing" before a listed first name heads a line
     # about a person; a body's compound name goes on in words ("Woonstichting Lindestad", round thirteen)
@@ -1413,6 +1415,15 @@ _CAP_WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w\-]+)[ \u00a0]$")
 
 _TITLE_WORD_LINE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÖØ-Þ][\w\-]{3,}[ \t]$")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+# A line that opens with a bracket, or ends in one or a comma: "[Vertaling Milsiislava Dimitova, tolknummer 99601]"
+# (round twenty-six, from holdout25).
+_BRACKET_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*[\[(][ \t]*\Z")
+_TITLE_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$|[,\])])")
+
+
+def _opens_line(before: str) -> bool:
+    """The text before a chunk is a line start, or a line start and an opening bracket."""
+    return before.rstrip(" \t")[-1:] in ("", "\n") or bool(_BRACKET_OPENS_LINE.search(before))
 
 
 def _title_offset(ev: Evidence) -> int:
@@ -1421,7 +1432,7 @@ def _title_offset(ev: Evidence) -> int:
     if _TITLE_WORD_LINE.search(ev.before):
         return 0
     first = ev.name_toks[0]
-    if len(ev.name_toks) < 3 or ev.chunk[0] is not first or ev.before.rstrip(" \t")[-1:] not in ("", "\n"):
+    if len(ev.name_toks) < 3 or ev.chunk[0] is not first or not _opens_line(ev.before):
         return -1
     fn, sn, word, place = ev.infos[0]
     return 1 if (word or weak_org(first.text)) and not (fn or sn or place) and len(first.text) > 3 else -1
@@ -1438,7 +1449,7 @@ def rule_name_after_title_word(ev: Evidence) -> bool:
     """A first name and a surname ending a line after one title word ("Adreswijziging Farid Ahmadzai",
     "Klachtformulier Noor Bakker") name the person the document is about; the title is no name and no body.
     The first name is listed (not an ordinary word) or unknown; no word is a place or a body."""
-    if len(ev.name_toks) < 2 or not _LINE_END.match(ev.after):
+    if len(ev.name_toks) < 2 or not _TITLE_LINE_END.match(ev.after):
         return False
     off = _title_offset(ev)
     if off < 0 or len(ev.name_toks) - off < 2:
@@ -1539,6 +1550,13 @@ def rule_organisation_before(ev: Evidence) -> bool:
     m = _CAP_WORD_BEFORE.search(ev.before)
     if not (m and not ev.strong_before and _org_compound(m.group(1)) and m.group(1).lower() not in CUE_WORDS):
         return False
+    if (
+        m.group(1).lower() in HEADING_NOUNS
+        and len(ev.chunk) <= 3
+        and _TITLE_LINE_END.match(ev.after)
+        and _opens_line(ev.before[: m.start()])
+    ):  # "Reflectie Hamet", "[Vertaling Haoming Gao, tolk ...]": a title and whom it is about, though it ends like
+        return False  # "Directie"
     # "de Bibliotheekpas van Ky Schwarzenbach": two or more words of no dictionary after "van" name the card's owner
     heads = [t.text for t in ev.chunk if not t.particle]
     owner = (
@@ -1834,13 +1852,30 @@ def rule_title_word_before_surname(ev: Evidence) -> bool:
         len(ev.name_toks) == 2
         and ev.chunk[0] is first
         and (
-            (ev.before.rstrip(" \t")[-1:] in ("", "\n") and bool(_LINE_END.match(ev.after)))
+            (_opens_line(ev.before) and bool(_TITLE_LINE_END.match(ev.after)))
             or (ev.before[-1:] in ("‘", "'", '"', "“") and ev.after[:1] in ("’", "'", '"', "”"))  # a quoted title
         )
         and first.text.lower().endswith(HEADING_NOUNS)
         and ev.pure_words[0]
         and not ev.pure_words[1]
         and not ev.any_weak_org(ev.name_toks[1:])
+    )
+
+
+def rule_foreign_word_before_name(ev: Evidence) -> bool:
+    """A common word of another language opening the chunk, then a name: "Pracodawca Leisa Schwarzwig nie zapłacił"
+    (Polish "the employer"; round twenty-six, from holdout25). The name after it is one no list calls a word."""
+    toks = ev.name_toks
+    if len(toks) < 3 or ev.chunk[0] is not toks[0] or toks[0].text.lower() not in FOREIGN_WORDS:
+        return False
+    if toks[0].text in FIRST_NAMES or toks[0].text in SURNAMES:
+        return False
+    rest = ev.infos[1:]
+    return (
+        all(t.text.lower() not in FOREIGN_WORDS for t in toks[1:])
+        and not any(ev.pure_words[1:])
+        and not any(p for _f, _s, _w, p in rest)
+        and not any(weak_org(t.text) or t.text in GOV_TERMS for t in toks[1:])
     )
 
 
@@ -1969,6 +2004,7 @@ MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_listed_name_mid_sentence, "lexical"),
     (rule_surname_last, "lexical"),
     (rule_title_word_before_surname, "title-surname"),
+    (rule_foreign_word_before_name, "title-surname"),
     (rule_word_before_surname, "lexical"),
     (rule_unknown_first, "context"),
     (rule_unknown_pair, "context"),

@@ -365,7 +365,9 @@ _RELATIVE_IN_BRACKETS = re.compile(
 _WITH_IN_BRACKETS = re.compile(r"\((?i:met|samen met|incl\.?|en)[ \t]+" + _NAME_PHRASE + r"[ \t]*\)")
 # A sign-off after thanks or a greeting, at the end of a line: "Thx! eeien", "groet, özcan".
 _SIGN_OFF = re.compile(
-    r"\b(?i:thx|thanks|bedankt|dankjewel|dank je|groetjes|groet|gr|mvg|doei|tot straks|tot morgen)[!.,]+[ \t]+"
+    r"(?:\b(?i:thx|thanks|bedankt|dankjewel|dank je|groetjes|groet|gr|mvg|doei|tot straks|tot morgen)[!.,]+"
+    # kisses opening the last line: "xx rodel reyganiban" (round twenty-six, from holdout25)
+    r"|(?:^|(?<=\n))[ \t]*(?i:xx|xxx))[ \t]+"
     + _NAME_PHRASE + r"[ \t]*(?=\r?\n|$)"
 )  # fmt: skip
 # The caller in the header of a phone note: "tel 10:15 rorayla girigio".
@@ -575,6 +577,7 @@ def _word_before(low: str, p: int) -> int:
 
 _TEAM_TAILS = (" van team", " van afdeling", " van het ", " van de ", "(team", "(afdeling", "(het ", "(de ")
 _SIGN_OFF_WORDS = ("thx", "thanks", "bedankt", "dankjewel", "dank je", "groetjes", "groet", "gr", "mvg", "doei", "tot ")
+_SIGN_OFF_WORDS += ("xx",)
 _CALL_WORDS = ("tel", "telefoon", "telefonisch", "gebeld", "belde", "bel", "call", "gesprek")
 _CONTACT_WITH_WORDS = ("bellen", "mailen", "appen", "overleg", "gesprek", "afspraak", "contact")
 

@@ -132,7 +132,15 @@ _LOG_USER = re.compile(r"^\S+[ \t]+\S+[ \t]+(?P<i>[^\s\[\]\-][^\s\[\]]*)[ \t]+\[
 # capitals alone on the line after a sentence, or closing the line after one: "uitspraak volgt voor 20 mei.⏎NNW",
 # "Hercontrole: 2026-02-01. ZIS" (round twenty-five, from holdout24: over the development corpora 101 persons and no
 # other word)
-_CLOSING_INITIALS = re.compile(r"(?:[.!?)][ \t]*\n|[.!?][ \t]+)[ \t]*(?P<i>[A-Z]{2,4})[ \t]*$", re.M)
+# also after a blank line, and two capitals and an "s" ("weken.⏎⏎KAs"; round twenty-six, from holdout25)
+_CLOSING_INITIALS = re.compile(
+    r"(?:[.!?)][ \t]*\n(?:[ \t]*\n)?|[.!?][ \t]+)[ \t]*(?P<i>[A-Z]{2,4}|[A-Z]{2}s)[ \t]*$", re.M
+)
+# Whose answer or remark a note's key names: "Antwoord KAs: ja, draag het over", "Opmerking AAs: mevrouw ..."
+_NOTE_KEY = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:Antwoord|Opmerking|Reactie|Notitie|Aantekening|Toelichting)[ \t]+"
+    r"(?P<i>" + _INI + r"|[A-Z]{2}s)(?=[ \t]*:)"
+)
 _DASH_SIGN_TAIL = re.compile(r"[.!?)\d\"”’][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
 _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
@@ -334,9 +342,10 @@ _ROLE_CODE_GATE = re.compile(r"[ \t](?:" + _INI + r")(?=[ \t]*(?:$|[.,;)]|:(?!\S
 _PARTY_KEYS = ("casus", "cli", "bewo", "buur", "buren", "melder", "kla", "partij", "verzoek", "fam", "gezin")
 
 
-def _line_ends_in_capital(text: str) -> bool:
-    """Some line ends in an ASCII capital before its blanks (spaces, tabs), as initials closing a line must."""
-    return any(line.rstrip(" \t")[-1:] in _ASCII_CAPITALS for line in text.split("\n"))
+def _line_ends_in_capital(text: str, also: str = "") -> bool:
+    """Some line ends in an ASCII capital (or a letter of ``also``) before its blanks, as initials closing a line
+    must."""
+    return any((c := line.rstrip(" \t")[-1:]) in _ASCII_CAPITALS or (c and c in also) for line in text.split("\n"))
 
 
 _ASCII_CAPITALS = frozenset(c for c in map(chr, range(0x180)) if c.isupper())  # with Latin-1 and Extended-A
@@ -489,9 +498,13 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     for m in _DASH_INITIALS_DATE.finditer(text) if "–" in text or "-" in text or "—" in text else ():
         if not is_code(m.group("i")):
             found.append((m.start("i"), m.end("i"), m.group("i")))
-    for m in _CLOSING_INITIALS.finditer(text) if _line_ends_in_capital(text) else ():
+    for m in _CLOSING_INITIALS.finditer(text) if _line_ends_in_capital(text, "s") else ():
         ini = m.group("i")
         if not is_code(ini) and ini not in _SIGN_NOT and ini not in _PARTY_CODES:
+            found.append((m.start("i"), m.end("i"), ini))
+    for m in _NOTE_KEY.finditer(text) if ":" in text else ():
+        ini = m.group("i")
+        if not is_code(ini) and ini.upper() not in _SIGN_NOT and ini not in _PARTY_CODES:
             found.append((m.start("i"), m.end("i"), ini))
     for m in _DASH_SIGN_TAIL.finditer(text) if "–" in text or "-" in text or "—" in text else ():
         if not is_code(m.group("i")) and m.group("i") not in _SIGN_NOT:

@@ -37,6 +37,7 @@ from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     PARTICLES,
     PLACE_PREPS,
     POSSESSED_NOUNS,
+    RELATIONS,
     ROLES,
     SPEECH_BEFORE,
     WEAK_WORDS,
@@ -86,7 +87,7 @@ def plural_cue(lo: str) -> bool:
 _FIELD_KEY = re.compile(r"[\s;,&?|{]")
 LIST_CUES = frozenset(
     "aanwezig aanwezigen afwezig afgemeld verhinderd deelnemers aan cc bcc kopie genodigden notulist voorzitter "
-    "actie".split()
+    "actie presentielijst".split()
 ) | {"afwezig m.k.", "afwezig met kennisgeving"}
 
 
@@ -112,6 +113,13 @@ _SENTENCE_END_WORD = re.compile(
 def cue_before(before: str) -> bool:
     """True if the text right before a name announces it (honorific, role word, "Mijn naam is", …)."""
     tail = before.rstrip()
+    if tail.endswith(("xx", "xxx")) and _KISSES_OPEN_LINE.search(before):
+        return True  # "xx ginika pinke": kisses open the line that signs a message (round twenty-six, from holdout25)
+    if tail.endswith("(") and before.endswith("("):
+        # "de uitvoerder (Ubah) zegt": a role after its article, and its holder's name in brackets (round twenty-six,
+        # from fresh32c); not "moeder (Leeuwarden)", "tolk (Papiaments)", "Medewerker (Avans Hogeschool)"
+        m = _ROLE_BRACKET.search(tail)
+        return bool(m) and m.group(1).lower() in CUE_WORDS and m.group(1).lower() not in _NOT_BRACKET_ROLES
     if tail.endswith(".") and _SENTENCE_END_WORD.search(tail):
         return False  # "... logeert bij het gezin. Burgerservicenummer:": a cue word ends its own sentence
     if tail.endswith("="):  # "naam=MDG Su; tel=...": a record field named for a person
@@ -149,6 +157,9 @@ def cue_before(before: str) -> bool:
     return False
 
 
+_KISSES_OPEN_LINE = re.compile(r"(?:^|\n)[ \t]*xxx?[ \t]+$")  # lower case: "9857  XX HENGELO" is a postcode
+_ROLE_BRACKET = re.compile(r"(?<![\w])(?:de|het|onze|jullie|uw)[ \t]+([a-zà-ÿ]+)[ \t]*\($")
+_NOT_BRACKET_ROLES = RELATIONS | {"tolk", "klant", "cliënt", "client"}
 _TITLE_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[\d–—\-/.]+|nu|heden)[ \t]*)*[A-ZÀ-Þ][a-zà-ÿ]+,$")
 _SALUTATION_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:geachte|beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag)\b[^\n]*$", re.I
@@ -553,8 +564,9 @@ _LINK_WORDS = sorted(
     reverse=True,
 )
 _LP_ALT = "|".join(re.escape(p) for p in _LINK_WORDS)
-# Particles between two capitalised tokens: "Noor| van den |Berg".
-LINK_RE = re.compile(r"[ \u00a0](?:(?:" + _LP_ALT + r")[ \u00a0]){0,4}")
+# Particles between two capitalised tokens: "Noor| van den |Berg"; "het" only after a capitalised "Van", itself a
+# token: "de heer Van| het |Vlietlingen" (round twenty-six, from holdout25).
+LINK_RE = re.compile(r"(?<=Van)[ \u00a0]het[ \u00a0]|[ \u00a0](?:(?:" + _LP_ALT + r")[ \u00a0]){0,4}")
 _LEAD_ALT = "|".join(
     re.escape(p)
     for p in sorted(
@@ -1023,6 +1035,8 @@ def find_person_chunks(
             m = LINK_RE.match(text, cur.end)
             if not m or m.end() != nxt.start:
                 break
+            if cur.sent_start and m.group().strip() == "het":
+                break  # "Van het Hof naar de Markt": a preposition opening a sentence
             if _HYPHEN_ROLE.search(cur.text) and cur.text.rsplit("-", 1)[1] in CUE_WORDS:
                 break  # "Rode Kruis-vrijwilliger Sergio": a body's role before the name (round twenty-four)
             if m.group() == " " and nxt.text.lower() in _GREETINGS_MID_LINE:

@@ -451,7 +451,8 @@ def _masked_id(text: str, mask: bytearray, p: int) -> bool:
 
 def _name_like(val: str) -> list[str] | None:
     """The name parts of a cell that reads as a name: 1 to 5 words, not a key, a body or ordinary words only."""
-    from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS
+    from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS, english_words
+    from .wordlists import CHAT_WORDS, FOREIGN_WORDS
 
     words = val.split()
     if val in PLACES_FULL or val.title() in PLACES_FULL or (len(words) == 1 and val.title() in PLACE_WORDS):
@@ -468,7 +469,9 @@ def _name_like(val: str) -> list[str] | None:
         return parts if all(w.endswith(".") for w in words) else None  # initials only
     if any(w[:1].isupper() for w in core) and any(w.islower() and w not in PARTICLES for w in core):
         return None  # "Handhavingsverzoek permanente bewoning – [case]": a title, lower-case words go on (round 22)
-    odd = [w for w in core if w.lower() not in WORDS and w.lower() not in STOPWORDS]
+    # "can you call me pls, [phone]": words of English, another language or a chat are no name (round twenty-six)
+    plain = (WORDS, STOPWORDS, english_words(), FOREIGN_WORDS, CHAT_WORDS)
+    odd = [w for w in core if not any(w.lower() in ws for ws in plain)]
     named = [w for w in core if w[:1].isupper() and (w in FIRST_NAMES or w.capitalize() in FIRST_NAMES)]
     return parts if odd or named else None
 

@@ -166,7 +166,13 @@ ROLES = (
     # or a farm
     r"uitvaartondernemer|uitvaartverzorger|uitvaartverzorgster|jachthouder|schouwmeester|landmeter|curator|"
     r"gevolmachtigde|gevolmachtigden|volmachtgever|volmachtgeefster|lastgever|lasthebber|rechthebbende|erfgenaam|"
-    r"executeur|gastheer|gastvrouw|loonwerker|pachter|verpachter"
+    r"executeur|gastheer|gastvrouw|loonwerker|pachter|verpachter|"
+    # round twenty-six (from holdout25's objection route): who objects (not "appellant", "eiseres", "verweerder":
+    # in a court's heading they follow a place or a body, "uit Haarlem, eiseres", "het college van Nijmegen,
+    # verweerder")
+    r"bezwaarmaker|bezwaarmaakster|indiener|indienster|"
+    # round twenty-six (from fresh32c's public works): who runs a building site for the contractor
+    r"uitvoerder|omgevingsmanager|werkvoorbereider|projectmanager"
 )
 
 
@@ -231,6 +237,7 @@ CUE_PHRASES = frozenset(
         "hallo",
         "aanwezig:",
         "aanwezigen:",
+        "presentielijst:",
         "afwezig:",
         "afwezig m.k.:",  # "met kennisgeving": sent apologies
         "m.k.:",
@@ -441,8 +448,14 @@ ZGT Saxenburgh Ommelander Tjongerschans Frisius Mondriaan Dimence Breburg Altrec
 Emergis Yulius Rivierduinen Accare Levvel Eleos Inforsa Amaris Cordaan Sensire Aafje Careyn Zonnehuisgroep Ipse
 Severinus Zozijn Esdégé Cosis Abrona Amarant Middin Pameijer Prinsenstichting ArboNed HumanCapitalCare Tikkie Arriva
 ProRail Connexxion Qbuzz Keolis Transdev
+Boskalis Strukton VolkerWessels BAM KWS Hanab Alliander Coteq Rendo Glaspoort Eurofiber Reggefiber
+Infra Grondwerken Wegenbouw Bouwbedrijf Aannemingsbedrijf Installatietechniek Elektrotechniek Dakwerken Sloopwerken
+Kabelwerken Leidingbouw Groenvoorziening Bestratingen Hoveniersbedrijf Infratechniek
+IDs PCs TVs CDs DVDs PDFs URLs APKs WCs BVs PGBs
 """.split()
-)  # hospitals, mental-health and care institutions, occupational health and transport firms: round twenty-five
+)  # hospitals, mental-health and care institutions, occupational health and transport firms: round twenty-five;
+# contractors, utility and fibre firms, and the trades that end a contractor's name ("Van der Ven Infra",
+# "Gebroeders Dijkhof Grondwerken"), and the plurals of common codes ("nieuwe PCs"): round twenty-six
 GOV_TERMS_LOWER = frozenset(t.lower() for t in GOV_TERMS)
 ORG_SUFFIXES = (
     "beleid",
@@ -701,6 +714,7 @@ moi moin goeie tige tank doei doeg houdoe hoi hai hallo salut ciao servus
         # German, Italian and Romanian (pronouns, articles, greetings, thanks, family, school, help)
         """
 mój moja moje mój moi mojego mojej syn córka córki syna mąż żona matka ojciec brat siostra dzieci dziecko szkoły
+numer numeru telefonu pracodawca pracodawcy zapłacił zapłaciła urodzony urodzona urodzenia ulica ulicy mnie się
 szkoła szkole chodzi pomoc pomocy pozdrawiam pozdrowienia dzień witam szanowni szanowna szanowny państwo pan pani
 jestem mam nie wiem proszę dziękuję bardzo czy jak gdzie kiedy dlaczego ale jest są był była mieszkam mieszka
 list listu gminy gmina urzędu urząd pracy praca mieszkanie
@@ -782,6 +796,9 @@ HEADING_NOUNS = (
     "logboek", "notities", "notitie", "verslag", "dossier", "aantekeningen", "memo", "overzicht", "tijdlijn",
     "contactmomenten", "intake", "huisbezoek", "klacht", "melding", "aanvraag", "bezwaar", "casus", "journaal",
     "rapportage", "evaluatie", "besluit", "gespreksnotitie", "logbook", "notes",
+    # the reflection, supervision and translation of a mediator's work (round twenty-six, from holdout25)
+    "reflectie", "intervisie", "supervisie", "vertaling", "bespreking", "terugblik", "overdracht", "kennismaking",
+    "observatie",
 )  # fmt: skip
 # Places and buildings whose own name follows with a capital article: "buurthuis De Schakel", "sporthal Het Veld".
 FACILITY_NOUNS = (
