@@ -35,6 +35,8 @@ _CUE = re.compile(
     # an inspector's or expert's report: "Boomtechnisch onderzoek — rapport OLO 5349621" (round twenty-one)
     # the kind of file a compound names: "naheffingsaanslag 8156.357.296-NH", "kapmelding OV/8197-G" (round 18)
     r"|[a-zà-ÿ]{3,}(?:aanslag|melding|aanvraag|beschikking|boete|bezwaar|dossier)"  # "bijstandsdossier 80440/24"
+    # a debt's plan or loan by its number: "Betalingsregeling 67-512522" (round twenty-six, from fresh32a)
+    r"|[a-zà-ÿ]{3,}(?:regeling|lening)"
     r"|[a-zà-ÿ]{3,}(?:nummer|nr\b|verzoek|kenmerk)",  # any compound of "nummer": "klantnummer UWV", "rijbewijsnummer";
     # a request by its kind: "Onderwerp: terugbelverzoek 26-6530", "handhavingsverzoek 2026-0412"
 )

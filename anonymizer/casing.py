@@ -878,6 +878,7 @@ def rule_caps_list_item(words: list[Any], text: str, i: int, cls: dict[int, str]
         return False
     w = words[i]
     line = text[text.rfind("\n", 0, w.start) + 1 : w.start]
+    line = line.rsplit(". ", 1)[-1]  # "... krijgt een oorkonde. PRESENTIELIJST: PINAS, ..."
     head, colon, _rest = line.partition(":")
     if not colon or head.strip().lower() not in LIST_CUES or not _ITEM_BEFORE.search(line):
         return False

@@ -1695,7 +1695,24 @@ def rule_english_words(ev: Evidence) -> bool:
     return not all(t.text.lower() in WORDS for t in ev.name_toks) and english_around(ev.before, ev.after)
 
 
+_DEPARTMENT_PAIR_BEFORE = re.compile(
+    r"(?i:\b(?:team|afdeling|sector|cluster|domein|unit|dienst|directie|bureau))[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+en[ \t]+$"
+)
+
+
+def rule_second_word_of_department(ev: Evidence) -> bool:
+    """An ordinary word after "<department word> <Word> en" ends a department's name: "team Riolering en Water",
+    "afdeling Werk en Inkomen" (round twenty-six, from fresh32c)."""
+    if len(ev.name_toks) != 1:
+        return False
+    first_name, _surname, word, _place = ev.infos[0]
+    if not word or first_name or not _DEPARTMENT_PAIR_BEFORE.search(ev.before[-60:]):
+        return False
+    return bool(_LINE_END.match(ev.after)) or ev.after[:1] in (".", ",", ";", ":", ")")  # "en Storm vonden": a person
+
+
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
+    (rule_second_word_of_department, None),
     (rule_after_postcode, None),
     (rule_after_abroad_postcode, None),
     (rule_english_words, None),

@@ -970,6 +970,19 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
 
 
 _CAP_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
+def _short_given_names(chunk: list[Tok], nxt: Tok, text: str) -> bool:
+    """ "Wai Man Zhang", "Chi Man Wong": a short unknown given name, then "Man" (a role word too) and a capitalised
+    word; the three are one name, not a name and the next one after a role (round twenty-six, from fresh32d)."""
+    first = chunk[-1].text
+    return (
+        nxt.text == "Man"
+        and len(first) <= 4
+        and not _is_word(first)
+        and first not in PLACES_FULL
+        and bool(_CAP_AFTER.match(text, nxt.end))
+    )
 # After a role word that opens the next name: a capital, initials, a particle or a colon ("Wethouder L. Storm").
 _NAME_AFTER_ROLE = re.compile(
     r"[ \t]*(?::|$|\r?\n|[,;|)–-])|[ \t]+(?:[A-ZÀ-ÖØ-Þ]|(?:van|de|der|den|ter|ten|te)\b)", re.M
@@ -1101,7 +1114,11 @@ def find_person_chunks(
                 and not (all(c.initial for c in chunk) and nxt.text not in GOV_TERMS)  # "J.H.C. van de Wetering"
             ):
                 break  # "Anna de Vries van Sociaal Domein": the department is not part of the name
-            if not all(c.particle for c in chunk) and rule_role_word_after_name(m.group(), nxt, text):
+            if (
+                not all(c.particle for c in chunk)
+                and rule_role_word_after_name(m.group(), nxt, text)
+                and not _short_given_names(chunk, nxt, text)
+            ):
                 break  # "groetjes Iryna Wethouder L. Storm": a role word opens the next name
             if m.end() - m.start() > 1:
                 chunk.extend(_particle_toks(text, m.start(), m.end()))
@@ -1366,7 +1383,11 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Van|O')[A-Z][a-zà-ÿ]{2,}[A-Z]"
 
 def _org_suffix_ok(lo: str) -> bool:
     """ "-ie" and "-ing" make an organisation word only of an ordinary word or a long compound ("politie",
-    "jeugdinspectie", "regeling"), not of a short unknown word ("Mussie", "Rosalie", "Guiying")."""
+    "jeugdinspectie", "regeling"), not of a short unknown word ("Mussie", "Rosalie", "Guiying"). "-ingen" is the
+    plural of such a word ("Belastingen"), not a surname's end ("van de Berlingen"; round twenty-six)."""
+    if lo.endswith("ingen"):
+        last = lo.rsplit("-", 1)[-1]
+        return last in WORDS or last.capitalize() in PLACES_FULL or _org_suffix_ok(last[:-2])  # "Vlaardingen"
     if lo.endswith(("ie", "ing")):  # "Guiying", "Xiaoming": names, unlike "regeling", "schuldhulpverlening"
         last = lo.rsplit("-", 1)[-1]  # "Ilse-Marie", "Anne-Sophie": a double first name, no body
         if last in WORDS or not lo.endswith("ie"):

@@ -443,7 +443,7 @@ iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia
 BRP GBA RNI BAG GGZ BOA VTH PGB AVG WOO WOB CBR NVWA ILT BIBOB APV VvE VVE HALT OLO DSO RUD ANWB LBIO BKR NIBUD
 WSNP EHBO BHV JGZ MBO HBO ROC VSO ZZP MKB
 Gasthuis Dijklander Ikazia Gelre Treant Isala Rijnstate Amphia Maasstad Radboudumc UMCG UMCU LUMC Haaglanden
-HMC Haga Alrijne Zuyderland Laurentius VieCuri Elkerliek ETZ Bernhoven Canisius Tergooi Flevoziekenhuis
+HMC Alrijne Zuyderland Laurentius VieCuri Elkerliek ETZ Bernhoven Canisius Tergooi Flevoziekenhuis
 ZGT Saxenburgh Ommelander Tjongerschans Frisius Mondriaan Dimence Breburg Altrecht Parnassia Arkin GGNet Lentis
 Emergis Yulius Rivierduinen Accare Levvel Eleos Inforsa Amaris Cordaan Sensire Aafje Careyn Zonnehuisgroep Ipse
 Severinus Zozijn Esdégé Cosis Abrona Amarant Middin Pameijer Prinsenstichting ArboNed HumanCapitalCare Tikkie Arriva
@@ -512,6 +512,8 @@ ORG_SUFFIXES = (
     "aties",
     # clubs named as compounds: "Sportclub Noorderhaven" (round nineteen; not "studio": "Nagelstudio Duc")
     "club",
+    # an advice firm named as a compound: "Trillingsadvies Oostland" (round twenty-six, from fresh32c)
+    "advies",
 )
 AND_NAME_AFTER = re.compile(r"^\s*(?:en|&)\s+[" + "A-ZÀ-ÖØ-Þ" + r"]")
 ORG_WORDS = frozenset(

@@ -16,6 +16,7 @@ REMOVED = [
     # surnames in capitals as items of a list of who attended
     ("Presentielijst: VOSKUILEN, ACHTERBERG en Wubbo Smeenk waren er.", "VOSKUILEN"),
     ("Aanwezig: OKONKWO, BRINKHORST, Liesbeth Zandee (notulist).", "BRINKHORST"),
+    ("De avond was druk. PRESENTIELIJST: HOEKSEMA, TIMMERS en Ayla Kurt waren erbij.", "TIMMERS"),
     # a document's title and whom it is about: one heading word, then the name
     ("Supervisie Tjeerdsma\nIn het dossier sprak ik met de wijkagent.", "Tjeerdsma"),
     ("[Vertaling Oksana Hrytsenko, beëdigd tolk nr. 30112]\nGeachte heer,", "Hrytsenko"),
@@ -30,6 +31,15 @@ REMOVED = [
     # a site manager named in brackets after the role
     ("Volgens de uitvoerder (Rutger) ligt de rijplaat er tot vrijdag.", "Rutger"),
     ("De omgevingsmanager Yara Elfassi komt langs.", "Elfassi"),
+    # the number of a payment plan or a loan
+    ("Onderwerp: Betalingsregeling 48-220917\n\nBeste mevrouw,", "48-220917"),
+    ("Uw saneringslening 2026-0412 is toegekend.", "2026-0412"),
+    # a lower-case name signing a message after kisses
+    ("ok dan zie ik je morgen bij de balie\nxx marleen oosterhuis", "oosterhuis"),
+    # a common word of another language before a name
+    ("Pracodawca Bogdan Wiśniewicz nie zapłacił mi za maj.", "Wiśniewicz"),
+    # a dictated note: a name the recogniser capitalised after a spoken full stop stays a name
+    ("verslag komma gesprek op de gang komma buurvrouw klaagt punt Hoekstra wil bemiddeling punt einde", "Hoekstra"),
 ]
 
 
@@ -50,6 +60,13 @@ KEPT = [
     ("Wij kregen nieuwe IDs van de balie.", "IDs"),
     # a body in brackets after a role stays
     ("De verhuurder (Woonbron) heeft nog niet gereageerd.", "Woonbron"),
+    # a department named by two words joined by "en"
+    ("Status: doorgezet naar team Riolering en Water", "Water"),
+    # an advice firm named as a compound, and postcode letters "XX" before a town
+    ("Trillingsadvies Oostland meet de trillingen bij de kademuur.", "Oostland"),
+    ("Adres: Komeetdijk 12, 8132 XX Tilburg", "Tilburg"),
+    # English and chat words before a phone number are no name
+    ("can you call me pls, 06-19653153. thx", "can you call me pls"),
     # contractors, utility and fibre firms, and a contractor's name that ends in its trade
     ("De werkzaamheden worden uitgevoerd door Boskalis en Strukton.", "Strukton"),
     ("Aannemer Van Dalen Infra legt de nieuwe riolering aan.", "Van Dalen Infra"),
