@@ -983,6 +983,8 @@ def _short_given_names(chunk: list[Tok], nxt: Tok, text: str) -> bool:
         and first not in PLACES_FULL
         and bool(_CAP_AFTER.match(text, nxt.end))
     )
+
+
 # After a role word that opens the next name: a capital, initials, a particle or a colon ("Wethouder L. Storm").
 _NAME_AFTER_ROLE = re.compile(
     r"[ \t]*(?::|$|\r?\n|[,;|)–-])|[ \t]+(?:[A-ZÀ-ÖØ-Þ]|(?:van|de|der|den|ter|ten|te)\b)", re.M
