@@ -1093,6 +1093,7 @@ def rule_surname_phrase_recurrence(text: str, mask: bytearray, phrases: dict[str
 
 _SALUTES = GREETINGS_OPENING | GREETINGS_CLOSING
 _COPULAS = frozenset("ben bent is was heet heette word wordt werd blijf blijft zijn".split())
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;]|\r?\n|$)")
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_][\w'’]*)[ \u00a0](?:(?:van|de|der|den|ter|ten|in|'t)[ \u00a0]){0,3}$"
 )
@@ -1140,7 +1141,20 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
             continue  # "ik ben [de Vries]": "ben" is a verb here, though also a first name
         if w in GOV_TERMS or _org_like(w):
             continue  # "volgens de RDW van [Izaak Rehatasina]": a body's or a law's name before "van"
-        if (w[:1].upper() + lo[1:]) not in FIRST_NAMES and (lo in WORDS or len(lo) < 3 or ordinary_compound(lo)):
+        # "bij de heer verink, runs verink, adres ...": a word alone between commas before the found surname again
+        # is that person's first name, though a word too (round twenty-six, from holdout25's dictated notes)
+        apposition = (
+            text[: m.start()].rstrip(" \t")[-1:] == ","
+            and m.end("w") + 1 == s
+            and text[s : s + 1].islower()
+            and not head.startswith(("van ", "de ", "ter ", "ten ", "den "))  # not "notities van [Jombang ...]"
+            and bool(_CLAUSE_END.match(text, _e))
+        )
+        if (
+            (w[:1].upper() + lo[1:]) not in FIRST_NAMES
+            and (lo in WORDS or len(lo) < 3 or ordinary_compound(lo))
+            and not (apposition and len(lo) >= 3)
+        ):
             continue  # "kinderopvangtoeslag van [Rojhat B. Ekinci]": a compound noun is no first name
         out.append((m.start(), s, person))
         _take(mask, m.start(), s)

@@ -337,6 +337,12 @@ _APPOINTMENT_OF = re.compile(
     r"\b(?i:intake|nazorg|huisbezoek)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]*(?:[—–,;:(\n]|[ \t]-[ \t]|$))"
 )
 # Whom one is told to ask: "vraag het habibullah maar, die heeft ..." (round twenty-five, from fresh14d)
+# Whom one lives with, ending the clause: "woont daar sinds vorig jaar met harrt." (round twenty-six, from holdout25's
+# dictated notes, read as written text)
+_LIVES_WITH = re.compile(
+    r"\b(?i:woont|woonde|wonen|woonden)\b[^.\n;:]{0,40}?\bmet[ \t]+(?P<w>" + _LW + r")" + _END
+    + r"(?=[ \t]*(?:[.,;!?)\n]|$))"
+)  # fmt: skip
 _ASK_IT = re.compile(r"\b(?i:vraag[ \t]+het)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+maar\b)")
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
@@ -435,7 +441,7 @@ _CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
-    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag)"
+    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon)"
 )
 
 
@@ -550,6 +556,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _CASE_OF: lambda v, lo: _word_starts(v, _CASE_WORDS),
     _APPOINTMENT_OF: lambda v, lo: _starts_in(v, lo, _APPOINTMENT_WORDS),
     _ASK_IT: lambda v, lo: _starts_in(v, lo, ("vraag",)),
+    _LIVES_WITH: lambda v, lo: _word_starts(v, ("woont", "woonde", "wonen", "woonden")),
     _CHAT_BEFORE: lambda v, lo: _starts_in(v, lo, _CHAT_OPENERS) if _CHAT_OPENERS else None,  # round ten
 }
 
@@ -637,6 +644,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
         (_CASE_OF, " van " in lo and _CASE_VAN.search(text) is not None),
         (_APPOINTMENT_OF, "intake " in lo or "nazorg " in lo or "huisbezoek " in lo),
         (_ASK_IT, "vraag het " in lo),
+        (_LIVES_WITH, "woon" in lo and "met " in lo),
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
     ):

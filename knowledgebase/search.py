@@ -101,6 +101,7 @@ _STATES: dict[str, _State] = {}
 _LOCKS: dict[str, threading.RLock] = {}
 _REGISTRY_LOCK = threading.Lock()
 _CHECKED: dict[str, tuple[float, tuple]] = {}  # index key -> (monotonic time, file signature) of the last full check
+KEEP_SECONDS = 60.0  # a superseded generation stays this long for the requests still reading it
 MAX_SEGMENTS = 6  # apply() adds a segment each time; above this many the small ones are merged in a new generation
 OPEN_RETRIES, OPEN_RETRY_SECONDS = 10, 0.05  # as Whoosh's FileIndex.reader() retries a file a writer removed
 RECHECK_SECONDS = 1.0  # with an unchanged signature the full check (CURRENT, Whoosh's TOC) runs at most this often
@@ -161,11 +162,13 @@ def _copy(result: SearchResult) -> SearchResult:
 class SearchIndex:
     """Whoosh-backed knowledge-base index with Dutch-aware ranking (see module docstring)."""
 
-    def __init__(self, index_dir: str | os.PathLike, engine: str = "maxscore"):
+    def __init__(self, index_dir: str | os.PathLike, engine: str = "maxscore", keep_seconds: float = KEEP_SECONDS):
         """``engine``: "dense" (vectorised, :mod:`.dense_search`), "maxscore" (bounded, :mod:`.maxscore_search`),
         "hybrid" (maxscore for queries whose words hold fewer postings than ``DENSE_FROM``, dense for the others)
-        or "reference" (the exhaustive dict scorer). All give the same answers; an unknown name means the default."""
+        or "reference" (the exhaustive dict scorer). All give the same answers; an unknown name means the default.
+        ``keep_seconds``: how long a superseded generation stays for readers still in it (see ``_cleanup``)."""
         self.index_dir = Path(index_dir)
+        self.keep_seconds = keep_seconds
         self.engine = engine if engine in ("reference", "dense", "hybrid") else "maxscore"
         self._key: str | None = None
 
@@ -378,14 +381,22 @@ class SearchIndex:
         os.replace(cur_tmp, self._current_file())
 
     def _cleanup(self, keep: set[str]) -> None:
-        """Remove superseded generations, keeping the newest previous one for open readers."""
+        """Remove superseded generations, keeping the newest previous one and any superseded less than
+        ``keep_seconds`` ago: a reader that opened one a moment before still reads files Whoosh opens lazily
+        (several merges within one slow request would otherwise delete its generation under it)."""
         gens = sorted(
             (p for p in self.index_dir.glob("ix-*") if p.is_dir() and p.name not in keep),
             key=lambda p: p.stat().st_mtime,
             reverse=True,
         )
-        for old in gens[1:]:
-            shutil.rmtree(old, ignore_errors=True)
+        now = time.time()
+        for newer, old in zip(gens, gens[1:], strict=False):
+            try:
+                superseded = newer.stat().st_mtime  # the newer generation was built when this one was superseded
+            except OSError:
+                superseded = 0.0
+            if now - superseded >= self.keep_seconds:
+                shutil.rmtree(old, ignore_errors=True)
         for junk in self.index_dir.glob(".ix-*.building"):
             try:
                 if time.time() - junk.stat().st_mtime > 6 * 3600:
@@ -442,6 +453,8 @@ class SearchIndex:
                 ix.close()
         if segments > MAX_SEGMENTS:
             self._compact_locked(gen)
+        else:
+            self._cleanup(keep={gen.name})  # generations superseded long enough ago go with any write
 
     def _compact_locked(self, gen: Path) -> None:
         """Merge the live generation's small segments (Whoosh's usual policy) in a new generation, swapped in.

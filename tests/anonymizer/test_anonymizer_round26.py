@@ -38,6 +38,9 @@ REMOVED = [
     ("ok dan zie ik je morgen bij de balie\nxx marleen oosterhuis", "oosterhuis"),
     # a common word of another language before a name
     ("Pracodawca Bogdan Wiśniewicz nie zapłacił mi za maj.", "Wiśniewicz"),
+    # whom one lives with, ending the clause, and a first name that is a word between commas before a found surname
+    ("zij woont sinds maart samen met dirkje.", "dirkje"),
+    ("huisbezoek bij mevrouw talsma, vlinder talsma, adres onbekend.", "vlinder"),
     # a dictated note: a name the recogniser capitalised after a spoken full stop stays a name
     ("verslag komma gesprek op de gang komma buurvrouw klaagt punt Hoekstra wil bemiddeling punt einde", "Hoekstra"),
 ]
@@ -60,6 +63,9 @@ KEPT = [
     ("Wij kregen nieuwe IDs van de balie.", "IDs"),
     # a body in brackets after a role stays
     ("De verhuurder (Woonbron) heeft nog niet gereageerd.", "Woonbron"),
+    # what one lives with that is no person
+    ("hij woont daar met plezier.", "plezier"),
+    ("wij wonen hier met zijn vieren.", "vieren"),
     # a department named by two words joined by "en"
     ("Status: doorgezet naar team Riolering en Water", "Water"),
     # an advice firm named as a compound, and postcode letters "XX" before a town
