@@ -45,6 +45,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 try:
     import fcntl
@@ -120,6 +121,9 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
+_T = TypeVar("_T")
+
+
 def _generation_name() -> str:
     return f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
@@ -188,19 +192,35 @@ class SearchIndex:
 
     def exists(self) -> bool:
         """True when a live index generation is present and readable."""
+
+        def readable(gen: Path) -> bool:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return windex.exists_in(str(gen))
+
+        return bool(self._open_retrying(self._gen_dir(), readable))
+
+    def _open_retrying(self, gen: Path | None, open_gen: Callable[[Path], _T]) -> _T | None:
+        """``open_gen(gen)``, again on the live generation when a writer removed a file it was reading (None when
+        there is no readable index).
+
+        Whoosh's own reader retries when a writer's commit deletes a file it is opening; its table-of-contents
+        read on opening does not, so a worker's first search during an ``apply`` found no index and answered
+        with zero results. Open again, as Whoosh's reader does.
+        """
         for attempt in range(OPEN_RETRIES):
-            gen = self._gen_dir()
             if gen is None:
-                return False
+                return None
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    return windex.exists_in(str(gen))
-            except OSError:  # a writer's commit removed the table of contents just read: look again
+                return open_gen(gen)
+            except OSError:
                 if attempt == OPEN_RETRIES - 1:
-                    return False
+                    return None
                 time.sleep(OPEN_RETRY_SECONDS)
-        return False
+                gen = self._gen_dir()  # a rebuild may have swapped generations meanwhile
+            except Exception:
+                return None
+        return None
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[_State | None]:
@@ -256,34 +276,13 @@ class SearchIndex:
         if gen is None:
             return None
         if st is None:
-            st = self._open_state(gen)
+            st = self._open_retrying(gen, _State)
             if st is None:
                 return None
             _STATES[key] = st
         else:
             st.refresh_if_stale()
         return st
-
-    def _open_state(self, gen: Path) -> _State | None:
-        """A searcher of ``gen``, or None when there is no readable index.
-
-        Whoosh's own reader retries when a writer's commit deletes a file it is opening; its table-of-contents
-        read on opening does not, so a worker's first search during an ``apply`` found no index and answered
-        with zero results. Open again, as Whoosh's reader does.
-        """
-        for attempt in range(OPEN_RETRIES):
-            try:
-                return _State(gen)
-            except OSError:
-                if attempt == OPEN_RETRIES - 1:
-                    return None
-                time.sleep(OPEN_RETRY_SECONDS)
-                gen = self._gen_dir()  # a rebuild may have swapped generations meanwhile
-                if gen is None:
-                    return None
-            except Exception:
-                return None
-        return None
 
     def has_fields(self, names: Iterable[str]) -> bool:
         """True when the live generation's schema has every field in ``names`` (False without an index)."""
