@@ -131,6 +131,12 @@ SETS = {
         "holdout26_justice.jsonl",
         "holdout26_known.jsonl",
     ],
+    "holdout27": [
+        "holdout27_honours.jsonl",
+        "holdout27_integrity.jsonl",
+        "holdout27_works.jsonl",
+        "holdout27_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
