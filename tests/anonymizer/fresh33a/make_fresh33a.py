@@ -11,16 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-import random
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from names33a import (KNOWN, MBOS, NUMBERS, ORIGINS, PLACES, RESIDENT_DOMAINS, SCHOOLS,  # noqa: E402
-                      STREET_A, STREET_B, fold)
+from names33a import KNOWN, MBOS, NUMBERS, ORIGINS, PLACES, RESIDENT_DOMAINS, SCHOOLS, STREET_A, STREET_B, fold  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("score33a", HERE.parent / "corpora" / "score.py")
 _score = importlib.util.module_from_spec(_spec)
@@ -30,8 +29,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20261271
 N_DOCS = 300
 OUT = HERE / "fresh33a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 MON3 = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
 WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag".split()
@@ -43,6 +52,7 @@ def shape(name):
         SHAPES[name] = fn
         fn.shape_name = name
         return fn
+
     return deco
 
 
@@ -99,13 +109,30 @@ def _phone(r):
         area = r.choice(["010", "020", "036", "053", "0578", "0229", "075", "0492"])
         rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
         return r.choice([f"{area}-{rest}", f"{area} {rest}", f"({area}) {rest}"])
-    return r.choice([f"06-{d}", f"06 {d[:4]} {d[4:]}", f"06{d}", f"+31 6 {d}", f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
-                     f"0031 6 {d[:4]} {d[4:]}", f"06 - {d[:2]} {d[2:5]} {d[5:]}"])
+    return r.choice(
+        [
+            f"06-{d}",
+            f"06 {d[:4]} {d[4:]}",
+            f"06{d}",
+            f"+31 6 {d}",
+            f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+            f"0031 6 {d[:4]} {d[4:]}",
+            f"06 - {d[:2]} {d[2:5]} {d[5:]}",
+        ]
+    )
 
 
 def _email(r, first, last):
     f, l = fold(first).replace(" ", ""), fold(last).replace(" ", "").replace("-", "")
-    local = r.choice([f"{f}.{l}", f"{f[0]}.{l}{r.randint(70, 99)}", f"{l}{f}", f"{f}_{l}{r.randint(1, 9)}", f"{f}{l[:3]}{r.randint(10, 99)}"])
+    local = r.choice(
+        [
+            f"{f}.{l}",
+            f"{f[0]}.{l}{r.randint(70, 99)}",
+            f"{l}{f}",
+            f"{f}_{l}{r.randint(1, 9)}",
+            f"{f}{l[:3]}{r.randint(10, 99)}",
+        ]
+    )
     return f"{local}@{r.choice(RESIDENT_DOMAINS)}"
 
 
@@ -137,20 +164,33 @@ def iban(r):
     num = "".join(str(int(ch, 36)) for ch in bank + acct + "NL00")
     chk = 98 - int(num) % 97
     raw = f"NL{chk:02d}{bank}{acct}"
-    return r.choice([raw, " ".join(raw[i:i + 4] for i in range(0, 18, 4))])
+    return r.choice([raw, " ".join(raw[i : i + 4] for i in range(0, 18, 4))])
 
 
 def valid_iban(s):
     s = re.sub(r"\s", "", s).upper()
-    return bool(re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", s)) and int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
+    return (
+        bool(re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", s))
+        and int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
+    )
 
 
 def plate(r):
     L = "BDFGHJKLNPRSTVXZ"
-    a = lambda k: "".join(r.choice(L) for _ in range(k))  # noqa: E731
-    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    p = r.choice([f"V{a(1)}-{n(3)}-{a(1)}", f"{n(2)}-{a(3)}-{n(1)}", f"{n(1)}-{a(3)}-{n(2)}", f"{a(2)}-{n(3)}-{a(1)}",
-                  f"{a(1)}-{n(3)}-{a(2)}", f"{a(3)}-{n(2)}-{a(1)}", f"{n(1)}-{a(2)}-{n(3)}", f"V-{n(3)}-{a(2)}"])
+    a = lambda k: "".join(r.choice(L) for _ in range(k))
+    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    p = r.choice(
+        [
+            f"V{a(1)}-{n(3)}-{a(1)}",
+            f"{n(2)}-{a(3)}-{n(1)}",
+            f"{n(1)}-{a(3)}-{n(2)}",
+            f"{a(2)}-{n(3)}-{a(1)}",
+            f"{a(1)}-{n(3)}-{a(2)}",
+            f"{a(3)}-{n(2)}-{a(1)}",
+            f"{n(1)}-{a(2)}-{n(3)}",
+            f"V-{n(3)}-{a(2)}",
+        ]
+    )
     return p if r.random() < 0.85 else p.replace("-", "")
 
 
@@ -173,9 +213,16 @@ def case_no(r, kind):
 
 def dob_text(r, d, short_year=True):
     m = d.month
-    styles = [f"{d.day} {MONTHS[m - 1]} {d.year}", f"{d.day:02d}-{m:02d}-{d.year}", f"{d.day}-{m}-{d.year}",
-              f"{d.day:02d}/{m:02d}/{d.year}", f"{d.day:02d}.{m:02d}.{d.year}", f"{d.year}-{m:02d}-{d:%d}",
-              f"{d.day} {MON3[m - 1]} {d.year}", f"{d.day}-{MON3[m - 1]}-{d.year}"]
+    styles = [
+        f"{d.day} {MONTHS[m - 1]} {d.year}",
+        f"{d.day:02d}-{m:02d}-{d.year}",
+        f"{d.day}-{m}-{d.year}",
+        f"{d.day:02d}/{m:02d}/{d.year}",
+        f"{d.day:02d}.{m:02d}.{d.year}",
+        f"{d.year}-{m:02d}-{d:%d}",
+        f"{d.day} {MON3[m - 1]} {d.year}",
+        f"{d.day}-{MON3[m - 1]}-{d.year}",
+    ]
     if short_year:
         styles.append(f"{d.day} {MONTHS[m - 1]} '{d.year % 100:02d}")
     return r.choice(styles)
@@ -299,8 +346,12 @@ def make_ctx(r, known):
     share = r.random() < 0.85
     c.kid = Person(r, c.par.origin, last=c.par.last if share else None)
     c.kid2 = Person(r, c.par.origin, last=c.kid.last)
-    c.par2 = Person(r, r.choice([c.par.origin, r.choice(list(ORIGINS))]), female=not c.par.female,
-                    last=c.kid.last if not share else None)
+    c.par2 = Person(
+        r,
+        r.choice([c.par.origin, r.choice(list(ORIGINS))]),
+        female=not c.par.female,
+        last=c.kid.last if not share else None,
+    )
     c.lpa, c.cons, c.med, c.ib, c.buur, c.drv, c.arts = (Person(r) for _ in range(7))
     c.kid_dob = rand_date(r, 2008, 2022)
     c.kid2_dob = rand_date(r, 2008, 2022)
@@ -326,8 +377,10 @@ def make_ctx(r, known):
 def s_verzuim_uren(b, c):
     h = b.r.randint(12, 64)
     b.K("ongeoorloofd", "lesuren", "leerplichtambtenaar")
-    return (f"Volgens de registratie van {c.school} heeft {b.first(c.kid)} de afgelopen vier weken {h} lesuren "
-            f"ongeoorloofd gemist; de school heeft dit gemeld bij de leerplichtambtenaar.")
+    return (
+        f"Volgens de registratie van {c.school} heeft {b.first(c.kid)} de afgelopen vier weken {h} lesuren "
+        f"ongeoorloofd gemist; de school heeft dit gemeld bij de leerplichtambtenaar."
+    )
 
 
 @shape("s.leerplichtwet-art")
@@ -341,44 +394,56 @@ def s_uitnodiging(b, c):
     d = c.date2
     wd = WEEKDAYS[d.weekday()] if d.weekday() < 5 else "maandag"
     b.K(wd, MONTHS[d.month - 1], "gemeentehuis", "gesprek")
-    return (f"Ik nodig u en {b.first(c.kid)} uit voor een gesprek op {wd} {d.day} {MONTHS[d.month - 1]} om "
-            f"{b.r.choice(['9.00', '10.30', '13.15', '15.45'])} uur in het gemeentehuis, kamer {b.r.randint(1, 4)}.{b.r.randint(10, 40)}.")
+    return (
+        f"Ik nodig u en {b.first(c.kid)} uit voor een gesprek op {wd} {d.day} {MONTHS[d.month - 1]} om "
+        f"{b.r.choice(['9.00', '10.30', '13.15', '15.45'])} uur in het gemeentehuis, kamer {b.r.randint(1, 4)}.{b.r.randint(10, 40)}."
+    )
 
 
 @shape("s.pv-dreiging")
 def s_pv(b, c):
     b.K("proces-verbaal", "Officier", "Justitie")
-    return ("Als het verzuim niet stopt, kan ik een proces-verbaal opmaken. De Officier van Justitie beslist dan "
-            "over een boete of een taakstraf.")
+    return (
+        "Als het verzuim niet stopt, kan ik een proces-verbaal opmaken. De Officier van Justitie beslist dan "
+        "over een boete of een taakstraf."
+    )
 
 
 @shape("s.halt-verwijzing")
 def s_halt(b, c):
     b.K("Halt", "verwijzing", "taakstraf")
-    return (f"{b.first(c.kid)} is op {odate(c.date)} naar Halt verwezen (verwijzing {b.case('halt')}); "
-            f"een Halt-afdoening voorkomt een taakstraf via de rechter.")
+    return (
+        f"{b.first(c.kid)} is op {odate(c.date)} naar Halt verwezen (verwijzing {b.case('halt')}); "
+        f"een Halt-afdoening voorkomt een taakstraf via de rechter."
+    )
 
 
 @shape("s.contact-lpa")
 def s_contact_lpa(b, c):
     b.K("bereikbaar", "dinsdag", "donderdag")
-    return (f"Ik ben bereikbaar op dinsdag en donderdag via {b.phone(c.lpa)} of {b.email(c.lpa)}; "
-            f"algemene vragen kunnen naar leerplicht@{c.dom}.")
+    return (
+        f"Ik ben bereikbaar op dinsdag en donderdag via {b.phone(c.lpa)} of {b.email(c.lpa)}; "
+        f"algemene vragen kunnen naar leerplicht@{c.dom}."
+    )
 
 
 @shape("s.kind-ziek")
 def s_kind_ziek(b, c):
     b.K("buikpijn", "huisarts", "verklaring")
-    return (f"{b.first(c.kid)} was niet spijbelen, hij of zij had steeds buikpijn. De huisarts kan dat bevestigen, "
-            f"ik stuur de verklaring mee.")
+    return (
+        f"{b.first(c.kid)} was niet spijbelen, hij of zij had steeds buikpijn. De huisarts kan dat bevestigen, "
+        f"ik stuur de verklaring mee."
+    )
 
 
 @shape("s.bus-te-laat")
 def s_bus_laat(b, c):
     m = b.r.randint(15, 55)
     b.K("taxibusje", "minuten", "Elke")
-    return (f"Elke ochtend komt het taxibusje {m} minuten te laat bij {b.addr()}, waardoor {b.first(c.kid)} de "
-            f"eerste les mist.")
+    return (
+        f"Elke ochtend komt het taxibusje {m} minuten te laat bij {b.addr()}, waardoor {b.first(c.kid)} de "
+        f"eerste les mist."
+    )
 
 
 @shape("s.kenteken-bus")
@@ -391,8 +456,10 @@ def s_kenteken(b, c):
 def s_afstand(b, c):
     km = b.r.randint(6, 28)
     b.K("kilometer", "afstandsgrens", "Verordening")
-    return (f"De afstand van ons huis aan de {b.street()} naar {c.school} is {km} kilometer, ruim boven de "
-            f"afstandsgrens uit de Verordening leerlingenvervoer.")
+    return (
+        f"De afstand van ons huis aan de {b.street()} naar {c.school} is {km} kilometer, ruim boven de "
+        f"afstandsgrens uit de Verordening leerlingenvervoer."
+    )
 
 
 @shape("s.ophaaltijd")
@@ -412,8 +479,7 @@ def s_bsn(b, c):
 def s_iban(b, c):
     amt = money(b.r, 80, 1400)
     b.K("overmaken", "kilometervergoeding", amt)
-    return (f"De kilometervergoeding van {amt} graag overmaken op {b.iban()} ten name van "
-            f"{b.initials(c.par)}.")
+    return f"De kilometervergoeding van {amt} graag overmaken op {b.iban()} ten name van {b.initials(c.par)}."
 
 
 @shape("s.geboren-cue")
@@ -431,8 +497,10 @@ def s_geb2(b, c):
 @shape("s.passend-onderwijs")
 def s_passend(b, c):
     b.K("samenwerkingsverband", "toelaatbaarheidsverklaring", "Passend")
-    return (f"Passend onderwijs voor {b.first(c.kid)} betekent volgens het samenwerkingsverband een plek op "
-            f"{c.school}, maar de toelaatbaarheidsverklaring is nog niet afgegeven.")
+    return (
+        f"Passend onderwijs voor {b.first(c.kid)} betekent volgens het samenwerkingsverband een plek op "
+        f"{c.school}, maar de toelaatbaarheidsverklaring is nog niet afgegeven."
+    )
 
 
 @shape("s.wachtlijst")
@@ -445,51 +513,62 @@ def s_wachtlijst(b, c):
 @shape("s.vve-indicatie")
 def s_vve(b, c):
     b.K("indicatie", "voorschoolse", "consultatiebureau", "uur")
-    return (f"Het consultatiebureau heeft {b.first(c.kid)} een indicatie gegeven voor voorschoolse educatie van "
-            f"16 uur per week (kenmerk {b.case('vve')}).")
+    return (
+        f"Het consultatiebureau heeft {b.first(c.kid)} een indicatie gegeven voor voorschoolse educatie van "
+        f"16 uur per week (kenmerk {b.case('vve')})."
+    )
 
 
 @shape("s.toeslag-terug")
 def s_toeslag(b, c):
     amt = money(b.r, 1200, 23000)
     b.K("kinderopvangtoeslag", "Belastingdienst", "terugvordering", amt)
-    return (f"De Belastingdienst vordert {amt} kinderopvangtoeslag terug; door die terugvordering kan ik de "
-            f"opvang van {b.first(c.kid)} niet meer betalen.")
+    return (
+        f"De Belastingdienst vordert {amt} kinderopvangtoeslag terug; door die terugvordering kan ik de "
+        f"opvang van {b.first(c.kid)} niet meer betalen."
+    )
 
 
 @shape("s.buur-plein")
 def s_buur(b, c):
     b.K("schoolplein", "geluidsoverlast", "avond")
-    return (f"Mijn buurman {b.full(c.buur)} ({b.addr()}) klaagt al maanden over geluidsoverlast van het "
-            f"schoolplein in de avond.")
+    return (
+        f"Mijn buurman {b.full(c.buur)} ({b.addr()}) klaagt al maanden over geluidsoverlast van het "
+        f"schoolplein in de avond."
+    )
 
 
 @shape("s.nieuwbouw")
 def s_nieuwbouw(b, c):
     b.K("nieuwbouw", "noodlokalen", "Onderwijshuisvesting")
-    return (f"De nieuwbouw van {c.school} is twee jaar uitgesteld; de noodlokalen staan pal achter ons huis aan de "
-            f"{b.street()}. Wij hebben dit ook aan Onderwijshuisvesting geschreven.")
+    return (
+        f"De nieuwbouw van {c.school} is twee jaar uitgesteld; de noodlokalen staan pal achter ons huis aan de "
+        f"{b.street()}. Wij hebben dit ook aan Onderwijshuisvesting geschreven."
+    )
 
 
 @shape("s.studietoeslag")
 def s_studietoeslag(b, c):
     b.K("studiefinanciering", "DUO", "studietoeslag")
-    return (f"Ik zit op {c.mbo} en krijg nog steeds geen studiefinanciering van DUO, dus vraag ik de gemeente om "
-            f"studietoeslag ({b.case('st')}).")
+    return (
+        f"Ik zit op {c.mbo} en krijg nog steeds geen studiefinanciering van DUO, dus vraag ik de gemeente om "
+        f"studietoeslag ({b.case('st')})."
+    )
 
 
 @shape("s.mdo-afspraak")
 def s_mdo_afspraak(b, c):
     b.K("Afspraak", "jeugdarts", "weken")
-    return (f"Afspraak: {b.full(c.arts)} (jeugdarts, GGD) ziet {b.first(c.kid)} binnen drie weken op het "
-            f"spreekuur.")
+    return f"Afspraak: {b.full(c.arts)} (jeugdarts, GGD) ziet {b.first(c.kid)} binnen drie weken op het spreekuur."
 
 
 @shape("s.mediator-kern")
 def s_med_kern(b, c):
     b.K("Kern", "vertrouwen", "communicatie")
-    return (f"Kern van het conflict volgens {c.par.title} {b.bare(c.par)}: geen "
-            f"vertrouwen meer in de communicatie met de school.")
+    return (
+        f"Kern van het conflict volgens {c.par.title} {b.bare(c.par)}: geen "
+        f"vertrouwen meer in de communicatie met de school."
+    )
 
 
 @shape("s.whatsapp-moeder")
@@ -501,29 +580,37 @@ def s_wa(b, c):
 @shape("s.telefoonnotitie")
 def s_tel(b, c):
     b.K("Teruggebeld", "Klantcontactcentrum", "voicemail")
-    return (f"Teruggebeld door het Klantcontactcentrum op {b.phone(c.par)}: voicemail ingesproken, "
-            f"{c.par.title} belt morgen terug.")
+    return (
+        f"Teruggebeld door het Klantcontactcentrum op {b.phone(c.par)}: voicemail ingesproken, "
+        f"{c.par.title} belt morgen terug."
+    )
 
 
 @shape("s.vrijstelling")
 def s_vrijstelling(b, c):
     b.K("vrijstelling", "artikel", "verklaring")
-    return (f"Wij vragen vrijstelling op grond van artikel 5 onder a; de verklaring van de arts over "
-            f"{b.first(c.kid)} volgt.")
+    return (
+        f"Wij vragen vrijstelling op grond van artikel 5 onder a; de verklaring van de arts over "
+        f"{b.first(c.kid)} volgt."
+    )
 
 
 @shape("s.verlof")
 def s_verlof(b, c):
     b.K("verlof", "bruiloft", "directeur")
-    return (f"Voor de bruiloft van mijn broer in het buitenland vroeg ik tien dagen verlof voor {b.first(c.kid)}, "
-            f"maar de directeur weigerde.")
+    return (
+        f"Voor de bruiloft van mijn broer in het buitenland vroeg ik tien dagen verlof voor {b.first(c.kid)}, "
+        f"maar de directeur weigerde."
+    )
 
 
 @shape("s.rmc")
 def s_rmc(b, c):
     b.K("startkwalificatie", "RMC", "jongerencoach")
-    return (f"{b.full(c.kid)} is op {b.dob(c.kid_dob)} geboren en heeft nog geen startkwalificatie; RMC "
-            f"koppelt een jongerencoach.")
+    return (
+        f"{b.full(c.kid)} is op {b.dob(c.kid_dob)} geboren en heeft nog geen startkwalificatie; RMC "
+        f"koppelt een jongerencoach."
+    )
 
 
 @shape("s.email-ouder")
@@ -540,15 +627,18 @@ def s_adres(b, c):
 @shape("s.bezwaar-termijn")
 def s_bezw(b, c):
     b.K("bezwaar", "zes weken", "Awb")
-    return (f"Tegen dit besluit kunt u binnen zes weken bezwaar maken (artikel 6:7 Awb); vermeld kenmerk "
-            f"{b.case('bzw')}.")
+    return (
+        f"Tegen dit besluit kunt u binnen zes weken bezwaar maken (artikel 6:7 Awb); vermeld kenmerk {b.case('bzw')}."
+    )
 
 
 @shape("s.fietsmaatje")
 def s_fiets(b, c):
     b.K("fietstraining", "zelfstandig", "Onderzocht")
-    return (f"Onderzocht wordt of {b.first(c.kid)} na een fietstraining zelfstandig naar school kan; tot die tijd "
-            f"blijft het aangepast vervoer.")
+    return (
+        f"Onderzocht wordt of {b.first(c.kid)} na een fietstraining zelfstandig naar school kan; tot die tijd "
+        f"blijft het aangepast vervoer."
+    )
 
 
 @shape("s.ouder-dob")
@@ -573,15 +663,19 @@ def s_tiener(b, c):
 @shape("s.schoolrapport-cijfer")
 def s_rapport(b, c):
     b.K("Rekenen", "Begrijpend", "niveau")
-    return (f"Rekenen: onder niveau ({b.r.choice(['E', 'D', 'V'])}). Begrijpend lezen: {b.r.choice(['C', 'IV', 'voldoende'])}. "
-            f"{b.first(c.kid)} werkt gemotiveerd bij één-op-één begeleiding.")
+    return (
+        f"Rekenen: onder niveau ({b.r.choice(['E', 'D', 'V'])}). Begrijpend lezen: {b.r.choice(['C', 'IV', 'voldoende'])}. "
+        f"{b.first(c.kid)} werkt gemotiveerd bij één-op-één begeleiding."
+    )
 
 
 @shape("s.ib-er")
 def s_ib(b, c):
     b.K("intern", "begeleider", "handelingsplan")
-    return (f"Volgens {b.full(c.ib)}, intern begeleider, is het handelingsplan voor {b.first(c.kid)} op "
-            f"{odate(c.date)} bijgesteld.")
+    return (
+        f"Volgens {b.full(c.ib)}, intern begeleider, is het handelingsplan voor {b.first(c.kid)} op "
+        f"{odate(c.date)} bijgesteld."
+    )
 
 
 @shape("s.known")
@@ -593,15 +687,19 @@ def s_known(b, c):
 @shape("s.thuiszitten-overleg")
 def s_thuisz(b, c):
     b.K("Thuiszittersoverleg", "Jeugdzorg", "zorgen")
-    return (f"In het Thuiszittersoverleg deelden Jeugdzorg en school de zorgen over {b.first(c.kid)}; "
-            f"{b.full(c.cons)} schuift namens de gemeente aan.")
+    return (
+        f"In het Thuiszittersoverleg deelden Jeugdzorg en school de zorgen over {b.first(c.kid)}; "
+        f"{b.full(c.cons)} schuift namens de gemeente aan."
+    )
 
 
 @shape("s.ouder2")
 def s_ouder2(b, c):
     b.K("vader", "moeder", "gezag")
-    return (f"De andere ouder, {b.full(c.par2)}, heeft ook gezag; vader en moeder wonen apart, dus ook "
-            f"{b.P(c.par2.first, 'PERSON')} krijgt deze brief.")
+    return (
+        f"De andere ouder, {b.full(c.par2)}, heeft ook gezag; vader en moeder wonen apart, dus ook "
+        f"{b.P(c.par2.first, 'PERSON')} krijgt deze brief."
+    )
 
 
 @shape("s.kids-plural")
@@ -653,8 +751,10 @@ def d_uitnodiging(b, c):
 def d_pv(b, c):
     b.K("PROCES-VERBAAL", "Verbalisant", "Leerplichtwet", "Verdachte")
     b.lines.append(f"PROCES-VERBAAL nr. {b.case('pv')} — overtreding Leerplichtwet 1969")
-    b.lines.append(f"Verdachte: {b.upper(c.par)}, {b.first(c.par)}; geboren {b.dob(c.par_dob)}; wonende {b.addr()}, "
-                   f"{b.pc()} {c.city}.")
+    b.lines.append(
+        f"Verdachte: {b.upper(c.par)}, {b.first(c.par)}; geboren {b.dob(c.par_dob)}; wonende {b.addr()}, "
+        f"{b.pc()} {c.city}."
+    )
     b.lines.append(f"Betreft leerling: {b.full(c.kid)} (* {b.dob(c.kid_dob)}), {c.school}.")
     b.add(s_verzuim_uren)
     b.add(b.r.choice([s_pv, s_halt]))
@@ -664,8 +764,10 @@ def d_pv(b, c):
 @shape("doc.mail-ouder-vervoer")
 def d_mail_vervoer(b, c):
     b.K("Onderwerp", "leerlingenvervoer", "Aan")
-    b.lines.append(f"Van: {b.email(c.par)}\nAan: leerlingenvervoer@{c.dom}\nOnderwerp: leerlingenvervoer {b.first(c.kid)} "
-                   f"({b.case('llv')})")
+    b.lines.append(
+        f"Van: {b.email(c.par)}\nAan: leerlingenvervoer@{c.dom}\nOnderwerp: leerlingenvervoer {b.first(c.kid)} "
+        f"({b.case('llv')})"
+    )
     b.lines.append("Goedemiddag,")
     b.K("Goedemiddag")
     for fn in b.r.sample([s_bus_laat, s_kenteken, s_afstand, s_fiets, s_kids, s_bsn], 3):
@@ -695,8 +797,10 @@ def d_planning(b, c):
         p = Person(b.r)
         street = b.r.choice(STREET_A) + b.r.choice(STREET_B)
         a = f"{street} {b.r.randint(1, 199)}"
-        rows.append(f"{b.P(p.bare.upper(), 'PERSON')}, {b.P(p.first, 'PERSON')} | {b.P(a, 'ADDRESS')} | "
-                    f"07:{b.r.randint(10, 55)} | {b.r.choice(SCHOOLS)}")
+        rows.append(
+            f"{b.P(p.bare.upper(), 'PERSON')}, {b.P(p.first, 'PERSON')} | {b.P(a, 'ADDRESS')} | "
+            f"07:{b.r.randint(10, 55)} | {b.r.choice(SCHOOLS)}"
+        )
     del kids
     b.r.shuffle(rows)
     b.lines.extend(rows)
@@ -709,8 +813,10 @@ def d_mdo(b, c):
     b.K("Verslag", "Aanwezig", "Besproken", "Afspraken")
     b.lines.append(f"Verslag MDO {odate(c.date)} — {b.case('mdo')}")
     b.K(odate(c.date))
-    b.lines.append(f"Aanwezig: {b.full(c.par)} (moeder/vader), {b.full(c.ib)} (intern begeleider), "
-                   f"{b.full(c.lpa)} (leerplicht), {b.full(c.cons)} (wijkteam)")
+    b.lines.append(
+        f"Aanwezig: {b.full(c.par)} (moeder/vader), {b.full(c.ib)} (intern begeleider), "
+        f"{b.full(c.lpa)} (leerplicht), {b.full(c.cons)} (wijkteam)"
+    )
     b.lines.append(f"Besproken: {b.first(c.kid)}, {b.dob(c.kid_dob)}, groep {c.groep}.")
     for fn in b.r.sample([s_thuisz, s_passend, s_wachtlijst, s_rapport, s_ib], 2):
         b.add(fn)
@@ -723,7 +829,9 @@ def d_intake(b, c):
     b.K("Intake", "Mediation", "Klacht", "Aanmelder")
     b.lines.append(f"Intake Mediation — dossier {b.case('med')} — mediator {b.full(c.med)}")
     b.lines.append(f"Aanmelder: {b.full(c.par)}, {b.addr()}, tel. {b.phone(c.par)}")
-    b.lines.append(f"Klacht: {b.r.choice(['weigering leerlingenvervoer', 'verwijdering van school', 'behandeling door leerplicht'])}.")
+    b.lines.append(
+        f"Klacht: {b.r.choice(['weigering leerlingenvervoer', 'verwijdering van school', 'behandeling door leerplicht'])}."
+    )
     b.add(s_med_kern)
     b.add(b.r.choice([s_ouder2, s_kind_ziek, s_wachtlijst]))
 
@@ -731,8 +839,10 @@ def d_intake(b, c):
 @shape("doc.schoolrapport")
 def d_rapport(b, c):
     b.K("Onderwijskundig", "Leerling", "Schooljaar")
-    b.lines.append(f"Onderwijskundig rapport — {c.school}\nLeerling: {b.full(c.kid)}\nGeboortedatum: {b.dob(c.kid_dob)}\n"
-                   f"Schooljaar {c.date.year - 1}-{c.date.year}, groep {c.groep}")
+    b.lines.append(
+        f"Onderwijskundig rapport — {c.school}\nLeerling: {b.full(c.kid)}\nGeboortedatum: {b.dob(c.kid_dob)}\n"
+        f"Schooljaar {c.date.year - 1}-{c.date.year}, groep {c.groep}"
+    )
     b.add(s_rapport)
     b.add(s_ib)
     b.add(s_bestand)
@@ -761,7 +871,7 @@ def d_vve(b, c):
 @shape("doc.buurman-plein")
 def d_buur(b, c):
     b.K("Geachte", "wethouder", "Onderwijs")
-    b.lines.append(f"Geachte wethouder van Onderwijs,")
+    b.lines.append("Geachte wethouder van Onderwijs,")
     b.add(b.r.choice([s_buur, s_nieuwbouw]))
     b.lines.append(f"Ik heb dit al op {odate(c.date)} gemeld onder nummer {b.case('zk')}, maar kreeg geen antwoord.")
     b.K(odate(c.date))
@@ -782,7 +892,9 @@ def d_tiener(b, c):
     b.K("sorry", "meneer", "school")
     b.lines.append(f"hey meneer {b.bare(c.lpa)} sorry dat ik niet op school was")
     b.add(s_tiener)
-    b.lines.append(f"{b.P('@' + fold(c.kid.first) + '_' + str(c.kid_dob.year % 100), 'PERSON')} op insta als u wil chatten")
+    b.lines.append(
+        f"{b.P('@' + fold(c.kid.first) + '_' + str(c.kid_dob.year % 100), 'PERSON')} op insta als u wil chatten"
+    )
 
 
 @shape("doc.bezwaarschrift")
@@ -817,7 +929,7 @@ def d_tlv(b, c):
 @shape("doc.verlofaanvraag")
 def d_verlof(b, c):
     b.K("Verlofaanvraag", "Leerplichtwet", "vakantie")
-    b.lines.append(f"Verlofaanvraag buiten de vakantie (art. 11f Leerplichtwet)")
+    b.lines.append("Verlofaanvraag buiten de vakantie (art. 11f Leerplichtwet)")
     b.lines.append(f"Naam leerling: {b.full(c.kid)}, geboortedatum {b.dob(c.kid_dob)}")
     b.add(b.r.choice([s_verlof, s_vrijstelling]))
     b.add(s_email_ouder)
@@ -837,21 +949,45 @@ def d_incident(b, c):
 def d_aanmeld(b, c):
     b.K("Aanmeldformulier", "Naam", "Woonadres", "Postcode", "Telefoon")
     b.lines.append(f"Aanmeldformulier leerlingenvervoer {c.date.year}-{c.date.year + 1}")
-    b.lines.append(f"Naam: {b.full(c.kid)}\nGeboren: {b.dob(c.kid_dob)}\nWoonadres: {b.addr()}\nPostcode: {b.pc()}\n"
-                   f"Telefoon ouder: {b.phone(c.par)}\nBSN leerling: {b.bsn()}")
+    b.lines.append(
+        f"Naam: {b.full(c.kid)}\nGeboren: {b.dob(c.kid_dob)}\nWoonadres: {b.addr()}\nPostcode: {b.pc()}\n"
+        f"Telefoon ouder: {b.phone(c.par)}\nBSN leerling: {b.bsn()}"
+    )
     b.add(s_ophaal)
 
 
-KINDS = [d_verzuimbrief, d_uitnodiging, d_pv, d_mail_vervoer, d_wa, d_planning, d_mdo, d_intake, d_rapport, d_toeslag,
-         d_vve, d_buur, d_mbo, d_tiener, d_bezwaar, d_notitie, d_tlv, d_verlof, d_incident, d_aanmeld]
+KINDS = [
+    d_verzuimbrief,
+    d_uitnodiging,
+    d_pv,
+    d_mail_vervoer,
+    d_wa,
+    d_planning,
+    d_mdo,
+    d_intake,
+    d_rapport,
+    d_toeslag,
+    d_vve,
+    d_buur,
+    d_mbo,
+    d_tiener,
+    d_bezwaar,
+    d_notitie,
+    d_tlv,
+    d_verlof,
+    d_incident,
+    d_aanmeld,
+]
 
 
 # ----------------------------------------------------------------------------------------------- extra shapes by topic
 @shape("x.schorsing")
 def x_schorsing(b, c):
     b.K("geschorst", "directie", "incident")
-    return (f"Na een incident in de kantine is {b.first(c.kid)} op {odate(c.date)} twee dagen geschorst; de directie "
-            f"heeft de leerplichtambtenaar ingelicht.")
+    return (
+        f"Na een incident in de kantine is {b.first(c.kid)} op {odate(c.date)} twee dagen geschorst; de directie "
+        f"heeft de leerplichtambtenaar ingelicht."
+    )
 
 
 @shape("x.huisbezoek")
@@ -870,8 +1006,10 @@ def x_rolstoel(b, c):
 @shape("x.ov-begeleiding")
 def x_ov(b, c):
     b.K("OV-begeleiding", "trein", "zelfstandig")
-    return (f"Met OV-begeleiding leert {b.first(c.kid)} sinds {MONTHS[c.date.month - 1]} zelfstandig met de trein "
-            f"te reizen.")
+    return (
+        f"Met OV-begeleiding leert {b.first(c.kid)} sinds {MONTHS[c.date.month - 1]} zelfstandig met de trein "
+        f"te reizen."
+    )
 
 
 @shape("x.eigen-bijdrage")
@@ -884,29 +1022,37 @@ def x_eigen(b, c):
 @shape("x.vso-overstap")
 def x_vso(b, c):
     b.K("voortgezet", "speciaal", "onderwijs", "zomervakantie")
-    return (f"Na de zomervakantie gaat {b.first(c.kid)} naar het voortgezet speciaal onderwijs, dus de route moet "
-            f"opnieuw worden bekeken.")
+    return (
+        f"Na de zomervakantie gaat {b.first(c.kid)} naar het voortgezet speciaal onderwijs, dus de route moet "
+        f"opnieuw worden bekeken."
+    )
 
 
 @shape("x.speeltoestel")
 def x_speeltoestel(b, c):
     b.K("speeltoestel", "kapot", "Spoedeisende")
-    return (f"Het speeltoestel op het plein van {c.school} is al weken kapot; {b.first(c.kid)} viel eraf en moest "
-            f"naar de Spoedeisende Hulp.")
+    return (
+        f"Het speeltoestel op het plein van {c.school} is al weken kapot; {b.first(c.kid)} viel eraf en moest "
+        f"naar de Spoedeisende Hulp."
+    )
 
 
 @shape("x.parkeren-ouders")
 def x_parkeren(b, c):
     b.K("Ouders", "stoep", "Handhaving")
-    return (f"Ouders parkeren bij het brengen op de stoep voor {b.addr()}; Handhaving noteerde onder meer "
-            f"kenteken {b.plate()}.")
+    return (
+        f"Ouders parkeren bij het brengen op de stoep voor {b.addr()}; Handhaving noteerde onder meer "
+        f"kenteken {b.plate()}."
+    )
 
 
 @shape("x.gastouder")
 def x_gastouder(b, c):
     b.K("Gastouder", "Landelijk", "Register")
-    return (f"Gastouder {b.full(c.buur)} staat in het Landelijk Register Kinderopvang en vangt {b.first(c.kid2)} "
-            f"drie dagen per week op.")
+    return (
+        f"Gastouder {b.full(c.buur)} staat in het Landelijk Register Kinderopvang en vangt {b.first(c.kid2)} "
+        f"drie dagen per week op."
+    )
 
 
 @shape("x.vertaling")
@@ -918,16 +1064,19 @@ def x_vertaling(b, c):
 @shape("x.inschrijving")
 def x_inschrijving(b, c):
     b.K("Basisregistratie", "ingeschreven", "Personen")
-    return (f"Volgens de Basisregistratie Personen staat {b.full(c.kid)} sinds {odate(c.date)} ingeschreven op "
-            f"{b.addr()}.")
+    return (
+        f"Volgens de Basisregistratie Personen staat {b.full(c.kid)} sinds {odate(c.date)} ingeschreven op {b.addr()}."
+    )
 
 
 @shape("x.verzuimregel")
 def x_verzuimregel(b, c):
     d = c.date
     b.K("afwezig", "ongeoorloofd", "uur")
-    return (f"- {d.day:02d}-{d.month:02d}: afwezig 1e t/m 4e uur (ongeoorloofd)\n- {(d.day % 27) + 1:02d}-{d.month:02d}: "
-            f"te laat, 25 min")
+    return (
+        f"- {d.day:02d}-{d.month:02d}: afwezig 1e t/m 4e uur (ongeoorloofd)\n- {(d.day % 27) + 1:02d}-{d.month:02d}: "
+        f"te laat, 25 min"
+    )
 
 
 @shape("x.mentor-signatuur")
@@ -948,29 +1097,36 @@ def x_verhuizing(b, c):
     a = f"{st} {b.r.randint(1, 150)}"
     pc = f"{b.r.randint(1000, 9999)} {b.r.choice('BDFGHJKLNPRST')}{b.r.choice('ABDEGHJKLNPRST')}"
     b.K("verhuizen", "route", MONTHS[c.date2.month - 1])
-    return (f"Wij verhuizen per 1 {MONTHS[c.date2.month - 1]} naar {b.P(a, 'ADDRESS')}, {b.P(pc, 'POSTCODE')}; "
-            f"de route moet dus worden aangepast.")
+    return (
+        f"Wij verhuizen per 1 {MONTHS[c.date2.month - 1]} naar {b.P(a, 'ADDRESS')}, {b.P(pc, 'POSTCODE')}; "
+        f"de route moet dus worden aangepast."
+    )
 
 
 @shape("x.schoolkeuze")
 def x_schoolkeuze(b, c):
     b.K("dichtstbijzijnde", "toegankelijke", "structuur")
-    return (f"Wij kozen {c.school} om de vaste structuur; de dichtstbijzijnde toegankelijke school had volgens "
-            f"ons geen plek voor {b.first(c.kid)}.")
+    return (
+        f"Wij kozen {c.school} om de vaste structuur; de dichtstbijzijnde toegankelijke school had volgens "
+        f"ons geen plek voor {b.first(c.kid)}."
+    )
 
 
 @shape("x.dyslexie")
 def x_dyslexie(b, c):
     b.K("dyslexieverklaring", "Zorgverzekeraar", "onderzoek")
-    return (f"De dyslexieverklaring van {b.first(c.kid)} is er, maar de Zorgverzekeraar wilde het onderzoek niet "
-            f"vergoeden.")
+    return (
+        f"De dyslexieverklaring van {b.first(c.kid)} is er, maar de Zorgverzekeraar wilde het onderzoek niet vergoeden."
+    )
 
 
 @shape("x.smi")
 def x_smi(b, c):
     b.K("Sociaal", "Medische", "Indicatie", "opvang")
-    return (f"Ik vraag een Sociaal Medische Indicatie aan, zodat {b.first(c.kid2)} naar de opvang kan terwijl ik in "
-            f"het ziekenhuis lig.")
+    return (
+        f"Ik vraag een Sociaal Medische Indicatie aan, zodat {b.first(c.kid2)} naar de opvang kan terwijl ik in "
+        f"het ziekenhuis lig."
+    )
 
 
 @shape("x.zorgmelding")
@@ -982,8 +1138,10 @@ def x_zorg(b, c):
 @shape("x.chauffeur-voornaam")
 def x_chauffeur(b, c):
     b.K("vriendelijk", "zaterdag", "Gelukkig")
-    return (f"Gelukkig is chauffeur {b.first(c.drv)} altijd vriendelijk, ook toen {b.first(c.kid)} een keer moest "
-            f"overgeven; maar op zaterdag rijdt hij niet.")
+    return (
+        f"Gelukkig is chauffeur {b.first(c.drv)} altijd vriendelijk, ook toen {b.first(c.kid)} een keer moest "
+        f"overgeven; maar op zaterdag rijdt hij niet."
+    )
 
 
 @shape("x.gemeente-contact")
@@ -1001,8 +1159,10 @@ def x_form(b, c):
 @shape("x.taalklas")
 def x_taalklas(b, c):
     b.K("nieuwkomersklas", "Taalschakelklas", "maanden")
-    return (f"{b.first(c.kid)} kwam acht maanden geleden naar Nederland en zit in de nieuwkomersklas; daarna volgt de "
-            f"Taalschakelklas.")
+    return (
+        f"{b.first(c.kid)} kwam acht maanden geleden naar Nederland en zit in de nieuwkomersklas; daarna volgt de "
+        f"Taalschakelklas."
+    )
 
 
 @shape("x.handtekening-ouder")
@@ -1026,23 +1186,50 @@ def x_ouder_contact(b, c):
 @shape("x.jeugdarts-dob")
 def x_jeugdarts(b, c):
     b.K("verzuimspreekuur", "GGD", "belastbaar")
-    return (f"Op het verzuimspreekuur van de GGD vond jeugdarts {b.full(c.arts)} {b.first(c.kid)} (geb. "
-            f"{b.dob(c.kid_dob)}) beperkt belastbaar.")
+    return (
+        f"Op het verzuimspreekuur van de GGD vond jeugdarts {b.full(c.arts)} {b.first(c.kid)} (geb. "
+        f"{b.dob(c.kid_dob)}) beperkt belastbaar."
+    )
 
 
 EXTRA = {
-    "lp": [x_schorsing, x_huisbezoek, x_verzuimregel, x_broer, x_jeugdarts, x_zorg, x_vertaling, x_handtekening, x_contact],
+    "lp": [
+        x_schorsing,
+        x_huisbezoek,
+        x_verzuimregel,
+        x_broer,
+        x_jeugdarts,
+        x_zorg,
+        x_vertaling,
+        x_handtekening,
+        x_contact,
+    ],
     "llv": [x_rolstoel, x_ov, x_eigen, x_vso, x_verhuizing, x_chauffeur, x_form, x_contact, x_ouder_contact],
     "care": [x_gastouder, x_smi, x_vertaling, x_lijst, x_inschrijving, x_ouder_contact, x_handtekening, s_geb2],
     "school": [x_speeltoestel, x_parkeren, x_schoolkeuze, x_dyslexie, x_mentor, x_taalklas, x_lijst, x_inschrijving],
 }
-TOPIC = {"doc.verzuimbrief": "lp", "doc.uitnodiging-verzuimgesprek": "lp", "doc.proces-verbaal": "lp",
-         "doc.mail-ouder-vervoer": "llv", "doc.whatsapp-school": "school", "doc.planningslijst": "llv",
-         "doc.mdo-verslag": "lp", "doc.mediator-intake": "school", "doc.schoolrapport": "school",
-         "doc.toeslag-klacht": "care", "doc.vve-aanmelding": "care", "doc.buurman-plein": "school",
-         "doc.mbo-student": "lp", "doc.tiener-sms": "lp", "doc.bezwaarschrift": "llv", "doc.gespreksnotitie": "llv",
-         "doc.toelaatbaarheid": "school", "doc.verlofaanvraag": "lp", "doc.incident-vervoerder": "llv",
-         "doc.aanmeldformulier": "llv"}
+TOPIC = {
+    "doc.verzuimbrief": "lp",
+    "doc.uitnodiging-verzuimgesprek": "lp",
+    "doc.proces-verbaal": "lp",
+    "doc.mail-ouder-vervoer": "llv",
+    "doc.whatsapp-school": "school",
+    "doc.planningslijst": "llv",
+    "doc.mdo-verslag": "lp",
+    "doc.mediator-intake": "school",
+    "doc.schoolrapport": "school",
+    "doc.toeslag-klacht": "care",
+    "doc.vve-aanmelding": "care",
+    "doc.buurman-plein": "school",
+    "doc.mbo-student": "lp",
+    "doc.tiener-sms": "lp",
+    "doc.bezwaarschrift": "llv",
+    "doc.gespreksnotitie": "llv",
+    "doc.toelaatbaarheid": "school",
+    "doc.verlofaanvraag": "lp",
+    "doc.incident-vervoerder": "llv",
+    "doc.aanmeldformulier": "llv",
+}
 
 
 # ----------------------------------------------------------------------------------------------- generation + gate
@@ -1073,8 +1260,11 @@ def draw(i, attempt):
             doc["known"]["emails"] = em
         if ph:
             doc["known"]["phones"] = ph
-    return doc, b.shapes + [f"origin:{p.origin}" for p in (c.par, c.kid, c.par2, c.lpa, c.cons, c.med, c.ib, c.buur, c.drv, c.arts)
-                            if {"text": p.full, "label": "PERSON"} in b.pii or {"text": p.first, "label": "PERSON"} in b.pii]
+    return doc, b.shapes + [
+        f"origin:{p.origin}"
+        for p in (c.par, c.kid, c.par2, c.lpa, c.cons, c.med, c.ib, c.buur, c.drv, c.arts)
+        if {"text": p.full, "label": "PERSON"} in b.pii or {"text": p.first, "label": "PERSON"} in b.pii
+    ]
 
 
 def _words(s):
@@ -1155,9 +1345,11 @@ def main(argv):
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
         used = [s for s in shapes if not s.startswith("origin:")]
-        print(f"shapes used: {len(used)} of {len(SHAPES)} registered "
-              f"(document kinds {sum(1 for s in used if s.startswith('doc.'))}, "
-              f"sentence/line shapes {sum(1 for s in used if not s.startswith('doc.'))})")
+        print(
+            f"shapes used: {len(used)} of {len(SHAPES)} registered "
+            f"(document kinds {sum(1 for s in used if s.startswith('doc.'))}, "
+            f"sentence/line shapes {sum(1 for s in used if not s.startswith('doc.'))})"
+        )
         print(f"origin groups among named people: {sum(1 for s in shapes if s.startswith('origin:'))}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

@@ -30,8 +30,18 @@ _spec.loader.exec_module(SCORE)
 SEED = 20261272
 COUNT = 300
 OUT = HERE / "fresh33b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = SCORE.PARTICLES
 
 SHAPES: dict[str, object] = {}
@@ -45,29 +55,100 @@ def shape(name: str, pool: list | None = None):
         if pool is not None:
             pool.append(name)
         return f
+
     return deco
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
-PROVIDERS = ["hotmail.com", "gmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-             "planet.nl", "xs4all.nl", "proton.me"]
-BIZ = ["Eetcafé De Ketel", "Snackbar Het Frietpaleis", "Grillroom Anadolu", "Nachtwinkel Om De Hoek",
-       "Kapsalon Knipperlicht", "Lunchroom De Zoete Inval", "Shoarma Palace", "Café De Drie Fusten",
-       "Toko Sari Rasa", "Pizzeria Vesuvio", "Barbershop Fade Factory", "Wokrestaurant Gouden Draak",
-       "Proeflokaal Het Vat", "Friettent De Puntzak", "Avondwinkel Late Trek", "Ijssalon Gelato Fresco",
-       "Kebabhuis Sultan", "Bruin Café De Kroon", "Koffiebar Boon & Co", "Nagelstudio Glamour",
-       "Belwinkel Connect", "Poffertjeskraam De Smulhoek", "Vishandel Noordzee", "Tapasbar La Plaza"]
-LAWS = ["Alcoholwet", "Algemene Plaatselijke Verordening", "Wet Bibob", "Omgevingswet", "Drank- en Horecawet",
-        "Winkeltijdenwet", "Tabaks- en rookwarenwet", "Warenwet", "Handelsregisterwet"]
-DEPTS = ["team Vergunningen", "afdeling Bijzondere Wetten", "team Toezicht en Handhaving",
-         "afdeling Economische Zaken", "team Bibob", "afdeling Openbare Ruimte", "team Marktzaken",
-         "afdeling Belastingen", "Juridische Zaken", "team Evenementen"]
-FUNCS = ["vergunningverlener", "handhaver", "juridisch adviseur", "bedrijvencontactfunctionaris",
-         "marktmeester", "beleidsadviseur horeca", "boa", "teamleider", "Bibob-coördinator", "accountmanager"]
+PROVIDERS = [
+    "hotmail.com",
+    "gmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "planet.nl",
+    "xs4all.nl",
+    "proton.me",
+]
+BIZ = [
+    "Eetcafé De Ketel",
+    "Snackbar Het Frietpaleis",
+    "Grillroom Anadolu",
+    "Nachtwinkel Om De Hoek",
+    "Kapsalon Knipperlicht",
+    "Lunchroom De Zoete Inval",
+    "Shoarma Palace",
+    "Café De Drie Fusten",
+    "Toko Sari Rasa",
+    "Pizzeria Vesuvio",
+    "Barbershop Fade Factory",
+    "Wokrestaurant Gouden Draak",
+    "Proeflokaal Het Vat",
+    "Friettent De Puntzak",
+    "Avondwinkel Late Trek",
+    "Ijssalon Gelato Fresco",
+    "Kebabhuis Sultan",
+    "Bruin Café De Kroon",
+    "Koffiebar Boon & Co",
+    "Nagelstudio Glamour",
+    "Belwinkel Connect",
+    "Poffertjeskraam De Smulhoek",
+    "Vishandel Noordzee",
+    "Tapasbar La Plaza",
+]
+LAWS = [
+    "Alcoholwet",
+    "Algemene Plaatselijke Verordening",
+    "Wet Bibob",
+    "Omgevingswet",
+    "Drank- en Horecawet",
+    "Winkeltijdenwet",
+    "Tabaks- en rookwarenwet",
+    "Warenwet",
+    "Handelsregisterwet",
+]
+DEPTS = [
+    "team Vergunningen",
+    "afdeling Bijzondere Wetten",
+    "team Toezicht en Handhaving",
+    "afdeling Economische Zaken",
+    "team Bibob",
+    "afdeling Openbare Ruimte",
+    "team Marktzaken",
+    "afdeling Belastingen",
+    "Juridische Zaken",
+    "team Evenementen",
+]
+FUNCS = [
+    "vergunningverlener",
+    "handhaver",
+    "juridisch adviseur",
+    "bedrijvencontactfunctionaris",
+    "marktmeester",
+    "beleidsadviseur horeca",
+    "boa",
+    "teamleider",
+    "Bibob-coördinator",
+    "accountmanager",
+]
 
 
 # ---------------------------------------------------------------- structured values
@@ -96,7 +177,7 @@ def iban(r) -> str:
     chk = 98 - _iban_num(bank + acct + "NL00") % 97
     raw = f"NL{chk:02d}{bank}{acct}"
     if r.random() < 0.6:
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
     return raw
 
 
@@ -131,19 +212,41 @@ def phone(r) -> str:
 
 def plate(r) -> str:
     L = "BDFGHJKLNPRSTVXZ"
-    a = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{d(2)}-{a(3)}-{d(1)}", f"{d(1)}-{a(3)}-{d(2)}", f"{a(2)}-{d(3)}-{a(1)}",
-                     f"{a(1)}-{d(3)}-{a(2)}", f"{a(3)}-{d(2)}-{a(1)}", f"V{a(1)}-{d(3)}-{a(1)}"])
+    a = lambda n: "".join(r.choice(L) for _ in range(n))
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{d(2)}-{a(3)}-{d(1)}",
+            f"{d(1)}-{a(3)}-{d(2)}",
+            f"{a(2)}-{d(3)}-{a(1)}",
+            f"{a(1)}-{d(3)}-{a(2)}",
+            f"{a(3)}-{d(2)}-{a(1)}",
+            f"V{a(1)}-{d(3)}-{a(1)}",
+        ]
+    )
 
 
 def casenr(r) -> str:
     y = r.choice(["2024", "2025", "2026"])
-    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"HOR-{y}-{n(5)}", f"Z/{y[2:]}/{n(6)}", f"BIBOB-{y[2:]}.{n(4)}", f"DHW {y}-{n(4)}",
-                     f"EXPL/{y}/{n(4)}", f"TRS-{y[2:]}-{n(5)}", f"OV.{y}.{n(4)}", f"HH-{y[2:]}-{n(4)}-B",
-                     f"MKT{y[2:]}/{n(3)}", f"RCL-{n(6)}", f"W{y}.{n(5)}", f"BW/{n(4)}/{y[2:]}",
-                     f"VTH-{y}-{n(3)}-{n(2)}", f"GZ{n(7)}"])
+    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"HOR-{y}-{n(5)}",
+            f"Z/{y[2:]}/{n(6)}",
+            f"BIBOB-{y[2:]}.{n(4)}",
+            f"DHW {y}-{n(4)}",
+            f"EXPL/{y}/{n(4)}",
+            f"TRS-{y[2:]}-{n(5)}",
+            f"OV.{y}.{n(4)}",
+            f"HH-{y[2:]}-{n(4)}-B",
+            f"MKT{y[2:]}/{n(3)}",
+            f"RCL-{n(6)}",
+            f"W{y}.{n(5)}",
+            f"BW/{n(4)}/{y[2:]}",
+            f"VTH-{y}-{n(3)}-{n(2)}",
+            f"GZ{n(7)}",
+        ]
+    )
 
 
 def rdate(r, y0=2024, y1=2026):
@@ -166,12 +269,20 @@ def dob(r):
     """(text before, pii text) of a date of birth in one of many styles."""
     y, m, d = r.randint(1948, 2003), r.randint(1, 12), r.randint(1, 28)
     k = r.randrange(12)
-    opts = [("geboren op ", f"{d} {MONTHS[m - 1]} {y}"), ("geb. ", f"{d:02d}-{m:02d}-{y}"),
-            ("geboortedatum: ", f"{y}-{m:02d}-{d:02d}"), ("*", f"{d}.{m}.{y}"),
-            ("geb. ", f"{d} {MON3[m - 1]} '{y % 100:02d}"), ("DOB ", f"{d:02d}/{m:02d}/{y}"),
-            ("geboren ", f"{d}-{m}-{y % 100:02d}"), ("", f"{d:02d}-{m:02d}-{y}"),
-            ("° ", f"{d} {MONTHS[m - 1]} {y}"), ("geboren d.d. ", f"{d:02d}.{m:02d}.{y}"),
-            ("(geb. ", f"{d} {MONTHS[m - 1].capitalize()} {y}"), ("geboortedatum ", f"{d:02d}{m:02d}{y}")]
+    opts = [
+        ("geboren op ", f"{d} {MONTHS[m - 1]} {y}"),
+        ("geb. ", f"{d:02d}-{m:02d}-{y}"),
+        ("geboortedatum: ", f"{y}-{m:02d}-{d:02d}"),
+        ("*", f"{d}.{m}.{y}"),
+        ("geb. ", f"{d} {MON3[m - 1]} '{y % 100:02d}"),
+        ("DOB ", f"{d:02d}/{m:02d}/{y}"),
+        ("geboren ", f"{d}-{m}-{y % 100:02d}"),
+        ("", f"{d:02d}-{m:02d}-{y}"),
+        ("° ", f"{d} {MONTHS[m - 1]} {y}"),
+        ("geboren d.d. ", f"{d:02d}.{m:02d}.{y}"),
+        ("(geb. ", f"{d} {MONTHS[m - 1].capitalize()} {y}"),
+        ("geboortedatum ", f"{d:02d}{m:02d}{y}"),
+    ]
     return opts[k]
 
 
@@ -220,8 +331,10 @@ class Ctx:
         for _ in range(50):
             p = N.person(self.r, group, gender, last)
             words = set(p["first"].lower().split()) | set(p["last"].lower().split())
-            if all(not (words & set(q["first"].lower().split() + q["last"].lower().split()) - PARTICLES)
-                   for q in self.people):
+            if all(
+                not (words & set(q["first"].lower().split() + q["last"].lower().split()) - PARTICLES)
+                for q in self.people
+            ):
                 break
         self.people.append(p)
         return p
@@ -315,8 +428,9 @@ class Ctx:
 
     def pc(self) -> str:
         r = self.r
-        return self.P(f"{r.randint(1000, 9999)} {r.choice('BCDGHJKLMNPRSTVWXZ')}{r.choice('ABEGHKLMNPRSTVXZ')}",
-                      "POSTCODE")
+        return self.P(
+            f"{r.randint(1000, 9999)} {r.choice('BCDGHJKLMNPRSTVWXZ')}{r.choice('ABEGHKLMNPRSTVXZ')}", "POSTCODE"
+        )
 
     def bsn(self) -> str:
         return self.P(bsn(self.r), "BSN")
@@ -371,109 +485,148 @@ def money(r) -> str:
 @shape("sent:terrace_border_complaint", SENTS)
 def _(c):
     n = c.new()
-    return (f"{c.tfull(n)} van {c.addr()} meldt dat het {c.k('terras')} van {c.biz} al weken twee meter over de "
-            f"{c.k('markering')} staat.")
+    return (
+        f"{c.tfull(n)} van {c.addr()} meldt dat het {c.k('terras')} van {c.biz} al weken twee meter over de "
+        f"{c.k('markering')} staat."
+    )
 
 
 @shape("sent:noise_after_closing", SENTS)
 def _(c):
     n = c.new()
-    return (f"Volgens buurvrouw {c.full(n)} gaat de muziek pas om half drie uit, terwijl de {c.k('sluitingstijd')} "
-            f"op {c.k('zaterdag')} één uur is.")
+    return (
+        f"Volgens buurvrouw {c.full(n)} gaat de muziek pas om half drie uit, terwijl de {c.k('sluitingstijd')} "
+        f"op {c.k('zaterdag')} één uur is."
+    )
 
 
 @shape("sent:bibob_questionnaire", SENTS)
 def _(c):
-    return (f"Het {c.k('Bibob')}-vragenformulier van {c.full(c.main)} is op {c.date()} ontvangen; de "
-            f"{c.k('financiering')} van de verbouwing is nog niet duidelijk.")
+    return (
+        f"Het {c.k('Bibob')}-vragenformulier van {c.full(c.main)} is op {c.date()} ontvangen; de "
+        f"{c.k('financiering')} van de verbouwing is nog niet duidelijk."
+    )
 
 
 @shape("sent:lender_family", SENTS)
 def _(c):
     q = c.relative(c.main)
-    return (f"De {c.k('lening')} van € {money(c.r)} komt van zijn broer {c.full(q)}, die geen "
-            f"{c.k('zeggenschap')} in de zaak heeft.") if q["gender"] == "m" else (
-        f"Een {c.k('lening')} van € {money(c.r)} komt van haar zus {c.first(q)}; {c.sur(q)} staat niet in het "
-        f"{c.k('Handelsregister')}.")
+    return (
+        (
+            f"De {c.k('lening')} van € {money(c.r)} komt van zijn broer {c.full(q)}, die geen "
+            f"{c.k('zeggenschap')} in de zaak heeft."
+        )
+        if q["gender"] == "m"
+        else (
+            f"Een {c.k('lening')} van € {money(c.r)} komt van haar zus {c.first(q)}; {c.sur(q)} staat niet in het "
+            f"{c.k('Handelsregister')}."
+        )
+    )
 
 
 @shape("sent:mayor_closure", SENTS)
 def _(c):
-    return (f"De {c.k('burgemeester')} heeft de zaak aan de {c.addr()} per {c.date()} voor drie maanden "
-            f"{c.k('gesloten')} na een vondst van {c.k('drugs')} in de kelderbox.")
+    return (
+        f"De {c.k('burgemeester')} heeft de zaak aan de {c.addr()} per {c.date()} voor drie maanden "
+        f"{c.k('gesloten')} na een vondst van {c.k('drugs')} in de kelderbox."
+    )
 
 
 @shape("sent:fine_illegal_sale", SENTS)
 def _(c):
-    return (f"Op {c.date()} is een {c.k('boete')} van € {money(c.r)} opgelegd aan {c.init(c.main)} wegens "
-            f"{c.k('verkoop')} van alcohol aan een zestienjarige.")
+    return (
+        f"Op {c.date()} is een {c.k('boete')} van € {money(c.r)} opgelegd aan {c.init(c.main)} wegens "
+        f"{c.k('verkoop')} van alcohol aan een zestienjarige."
+    )
 
 
 @shape("sent:sign_permit", SENTS)
 def _(c):
-    return (f"Het lichtreclamebord boven {c.addr()} is volgens de {c.k('welstandscommissie')} te groot; "
-            f"{c.sur(c.main)} wil het {c.k('uithangbord')} graag houden.")
+    return (
+        f"Het lichtreclamebord boven {c.addr()} is volgens de {c.k('welstandscommissie')} te groot; "
+        f"{c.sur(c.main)} wil het {c.k('uithangbord')} graag houden."
+    )
 
 
 @shape("sent:market_to_shop", SENTS)
 def _(c):
-    return (f"Na negentien jaar op de {c.k('weekmarkt')} huurt {c.full(c.main)} nu een {c.k('winkelpand')}; de "
-            f"{c.k('standplaatsvergunning')} wordt ingetrokken.")
+    return (
+        f"Na negentien jaar op de {c.k('weekmarkt')} huurt {c.full(c.main)} nu een {c.k('winkelpand')}; de "
+        f"{c.k('standplaatsvergunning')} wordt ingetrokken."
+    )
 
 
 @shape("sent:kvk_mismatch", SENTS)
 def _(c):
-    return (f"In het {c.k('Handelsregister')} staat {c.biz} nog op naam van {c.full(c.new())}, die al in "
-            f"{c.k(c.r.choice(MONTHS))} is uitgetreden.")
+    return (
+        f"In het {c.k('Handelsregister')} staat {c.biz} nog op naam van {c.full(c.new())}, die al in "
+        f"{c.k(c.r.choice(MONTHS))} is uitgetreden."
+    )
 
 
 @shape("sent:accountant_for_client", SENTS)
 def _(c):
     a = c.new()
-    return (f"{c.k('Accountant')} {c.full(a)} schrijft namens zijn cliënt dat de "
-            f"{c.k('jaarcijfers')} over 2025 pas na de {c.k('zomer')} klaar zijn." if a["gender"] == "m" else
-            f"{c.k('Accountant')} {c.full(a)} schrijft namens haar cliënt dat de "
-            f"{c.k('jaarcijfers')} over 2025 pas na de {c.k('zomer')} klaar zijn.")
+    return (
+        f"{c.k('Accountant')} {c.full(a)} schrijft namens zijn cliënt dat de "
+        f"{c.k('jaarcijfers')} over 2025 pas na de {c.k('zomer')} klaar zijn."
+        if a["gender"] == "m"
+        else f"{c.k('Accountant')} {c.full(a)} schrijft namens haar cliënt dat de "
+        f"{c.k('jaarcijfers')} over 2025 pas na de {c.k('zomer')} klaar zijn."
+    )
 
 
 @shape("sent:plate_delivery", SENTS)
 def _(c):
-    return (f"De bestelbus met kenteken {c.plate()} staat elke ochtend op de {c.k('stoep')} tijdens het "
-            f"{c.k('laden')} en {c.k('lossen')}.")
+    return (
+        f"De bestelbus met kenteken {c.plate()} staat elke ochtend op de {c.k('stoep')} tijdens het "
+        f"{c.k('laden')} en {c.k('lossen')}."
+    )
 
 
 @shape("sent:son_takes_over", SENTS)
 def _(c):
     q = c.relative(c.main, "m")
-    return (f"Zoon {c.full(q)} neemt de {c.k('exploitatie')} over; hij staat nog niet op de "
-            f"{c.k('vergunning')} als leidinggevende.")
+    return (
+        f"Zoon {c.full(q)} neemt de {c.k('exploitatie')} over; hij staat nog niet op de "
+        f"{c.k('vergunning')} als leidinggevende."
+    )
 
 
 @shape("sent:daughter_leidinggevende", SENTS)
 def _(c):
     q = c.relative(c.main, "f")
-    return (f"Dochter {c.first(q)} ({c.dob()}) moet als {c.k('leidinggevende')} worden bijgeschreven; haar "
-            f"{c.k('diploma')} Sociale Hygiëne is bijgevoegd.")
+    return (
+        f"Dochter {c.first(q)} ({c.dob()}) moet als {c.k('leidinggevende')} worden bijgeschreven; haar "
+        f"{c.k('diploma')} Sociale Hygiëne is bijgevoegd."
+    )
 
 
 @shape("sent:nightshop_hours", SENTS)
 def _(c):
-    return (f"De {c.k('nachtwinkel')} van {c.tsur(c.main)} mag volgens de {c.k('verordening')} tot vier uur open, "
-            f"maar de {c.k('buren')} willen dat dit twee uur wordt.")
+    return (
+        f"De {c.k('nachtwinkel')} van {c.tsur(c.main)} mag volgens de {c.k('verordening')} tot vier uur open, "
+        f"maar de {c.k('buren')} willen dat dit twee uur wordt."
+    )
 
 
 @shape("sent:hairdresser_sign_stoep", SENTS)
 def _(c):
-    return (f"Kapster {c.full(c.main)} kreeg een {c.k('waarschuwing')} omdat haar {c.k('stoepbord')} de "
-            f"{c.k('looproute')} blokkeert." if c.main["gender"] == "f" else
-            f"Kapper {c.full(c.main)} kreeg een {c.k('waarschuwing')} omdat zijn {c.k('stoepbord')} de "
-            f"{c.k('looproute')} blokkeert.")
+    return (
+        f"Kapster {c.full(c.main)} kreeg een {c.k('waarschuwing')} omdat haar {c.k('stoepbord')} de "
+        f"{c.k('looproute')} blokkeert."
+        if c.main["gender"] == "f"
+        else f"Kapper {c.full(c.main)} kreeg een {c.k('waarschuwing')} omdat zijn {c.k('stoepbord')} de "
+        f"{c.k('looproute')} blokkeert."
+    )
 
 
 @shape("sent:franchise_contract", SENTS)
 def _(c):
-    return (f"Het {c.k('franchisecontract')} verplicht {c.sur(c.main)} om ook op {c.k('zondag')} open te zijn, "
-            f"wat de {c.k('omgevingsvergunning')} niet toestaat.")
+    return (
+        f"Het {c.k('franchisecontract')} verplicht {c.sur(c.main)} om ook op {c.k('zondag')} open te zijn, "
+        f"wat de {c.k('omgevingsvergunning')} niet toestaat."
+    )
 
 
 @shape("sent:phone_callback", SENTS)
@@ -483,73 +636,83 @@ def _(c):
 
 @shape("sent:email_reply", SENTS)
 def _(c):
-    return (f"Een reactie graag naar {c.email(c.main)}; de algemene {c.k('mailbox')} info@{c.city.lower()}.nl "
-            f"wordt niet gelezen door de {c.k('ondernemer')}.")
+    return (
+        f"Een reactie graag naar {c.email(c.main)}; de algemene {c.k('mailbox')} info@{c.city.lower()}.nl "
+        f"wordt niet gelezen door de {c.k('ondernemer')}."
+    )
 
 
 @shape("sent:bsn_in_form", SENTS)
 def _(c):
-    return (f"Op het {c.k('aanvraagformulier')} staat het {c.k('burgerservicenummer')} {c.bsn()} van de "
-            f"{c.k('aanvrager')}.")
+    return (
+        f"Op het {c.k('aanvraagformulier')} staat het {c.k('burgerservicenummer')} {c.bsn()} van de {c.k('aanvrager')}."
+    )
 
 
 @shape("sent:iban_refund", SENTS)
 def _(c):
-    return (f"De {c.k('leges')} van € {money(c.r)} worden terugbetaald op {c.iban()} t.n.v. {c.init(c.main)}.")
+    return f"De {c.k('leges')} van € {money(c.r)} worden terugbetaald op {c.iban()} t.n.v. {c.init(c.main)}."
 
 
 @shape("sent:case_ref", SENTS)
 def _(c):
-    return (f"Uw {c.k('zaaknummer')} is {c.case()}; vermeld dit bij elke {c.k('vraag')} aan het "
-            f"{c.k('Omgevingsloket')}.")
+    return f"Uw {c.k('zaaknummer')} is {c.case()}; vermeld dit bij elke {c.k('vraag')} aan het {c.k('Omgevingsloket')}."
 
 
 @shape("sent:mediator_kitchen_table", SENTS)
 def _(c):
     m = c.new()
-    return (f"{c.k('Bemiddelaar')} {c.full(m)} zat op {c.k(c.r.choice(DAYS))} met beide partijen aan de "
-            f"{c.k('keukentafel')} boven de zaak.")
+    return (
+        f"{c.k('Bemiddelaar')} {c.full(m)} zat op {c.k(c.r.choice(DAYS))} met beide partijen aan de "
+        f"{c.k('keukentafel')} boven de zaak."
+    )
 
 
 @shape("sent:official_promise", SENTS)
 def _(c):
     o, f, d = c.official()
-    return (f"{c.full(o)}, {c.k(f)} bij {c.k(d)}, zegt toe dat het {c.k('besluit')} binnen zes weken komt.")
+    return f"{c.full(o)}, {c.k(f)} bij {c.k(d)}, zegt toe dat het {c.k('besluit')} binnen zes weken komt."
 
 
 @shape("sent:neighbour_smell", SENTS)
 def _(c):
     n = c.new()
-    return (f"De {c.k('afzuiginstallatie')} blaast volgens {c.tsur(n)} ({c.addr()}) recht op het "
-            f"{c.k('slaapkamerraam')}.")
+    return (
+        f"De {c.k('afzuiginstallatie')} blaast volgens {c.tsur(n)} ({c.addr()}) recht op het {c.k('slaapkamerraam')}."
+    )
 
 
 @shape("sent:neighbour_bins", SENTS)
 def _(c):
     n = c.new()
-    return (f"{c.first(n)} van nummer {c.r.randint(2, 90)} stuurde foto's van {c.k('vuilniszakken')} die na "
-            f"{c.k('sluitingstijd')} in de {c.k('steeg')} blijven staan.")
+    return (
+        f"{c.first(n)} van nummer {c.r.randint(2, 90)} stuurde foto's van {c.k('vuilniszakken')} die na "
+        f"{c.k('sluitingstijd')} in de {c.k('steeg')} blijven staan."
+    )
 
 
 @shape("sent:staff_sick", SENTS)
 def _(c):
     s = c.new()
-    return (f"Medewerker {c.first(s)} was {c.k('ziek')}, dus stond er op {c.k(c.r.choice(DAYS))} niemand met "
-            f"een {c.k('diploma')} achter de bar.")
+    return (
+        f"Medewerker {c.first(s)} was {c.k('ziek')}, dus stond er op {c.k(c.r.choice(DAYS))} niemand met "
+        f"een {c.k('diploma')} achter de bar."
+    )
 
 
 @shape("sent:rental_dispute", SENTS)
 def _(c):
     v = c.new()
-    return (f"Verhuurder {c.full(v)} weigert {c.k('toestemming')} voor een {c.k('terrasoverkapping')} aan de "
-            f"gevel.")
+    return f"Verhuurder {c.full(v)} weigert {c.k('toestemming')} voor een {c.k('terrasoverkapping')} aan de gevel."
 
 
 @shape("sent:inspector_visit", SENTS)
 def _(c):
     h = c.new()
-    return (f"{c.k('Toezichthouder')} {c.init(h)} trof om 01.40 uur nog elf {c.k('bezoekers')} aan en noteerde "
-            f"een {c.k('overtreding')}.")
+    return (
+        f"{c.k('Toezichthouder')} {c.init(h)} trof om 01.40 uur nog elf {c.k('bezoekers')} aan en noteerde "
+        f"een {c.k('overtreding')}."
+    )
 
 
 @shape("sent:dob_owner", SENTS)
@@ -559,47 +722,52 @@ def _(c):
 
 @shape("sent:poss_first", SENTS)
 def _(c):
-    return (f"{c.poss(c.main)} {c.k('aanvraag')} voor een {c.k('ontheffing')} op {c.k('Koningsdag')} "
-            f"is zoekgeraakt.")
+    return f"{c.poss(c.main)} {c.k('aanvraag')} voor een {c.k('ontheffing')} op {c.k('Koningsdag')} is zoekgeraakt."
 
 
 @shape("sent:poss_last", SENTS)
 def _(c):
-    return (f"Zonder {c.poss(c.main, 'last')} {c.k('handtekening')} kan de {c.k('wijziging')} niet worden "
-            f"verwerkt.")
+    return f"Zonder {c.poss(c.main, 'last')} {c.k('handtekening')} kan de {c.k('wijziging')} niet worden verwerkt."
 
 
 @shape("sent:market_spot", SENTS)
 def _(c):
     m = c.new()
-    return (f"{c.k('Marktmeester')} {c.full(m)} heeft plaats {c.r.randint(3, 80)} aan een andere "
-            f"{c.k('standwerker')} gegeven.")
+    return (
+        f"{c.k('Marktmeester')} {c.full(m)} heeft plaats {c.r.randint(3, 80)} aan een andere "
+        f"{c.k('standwerker')} gegeven."
+    )
 
 
 @shape("sent:festival_extension", SENTS)
 def _(c):
-    return (f"Tijdens de {c.k('kermis')} vraagt {c.full(c.main)} een {c.k('verruiming')} van de "
-            f"{c.k('openingstijden')} tot twee uur.")
+    return (
+        f"Tijdens de {c.k('kermis')} vraagt {c.full(c.main)} een {c.k('verruiming')} van de "
+        f"{c.k('openingstijden')} tot twee uur."
+    )
 
 
 @shape("sent:address_postcode", SENTS)
 def _(c):
-    return (f"Post voor de zaak graag naar {c.addr()}, {c.pc()} {c.k(c.city)}, niet naar het "
-            f"{c.k('privéadres')}.")
+    return f"Post voor de zaak graag naar {c.addr()}, {c.pc()} {c.k(c.city)}, niet naar het {c.k('privéadres')}."
 
 
 @shape("sent:shisha", SENTS)
 def _(c):
-    return (f"Bij de {c.k('controle')} bleek dat in de achterruimte {c.k('waterpijp')} werd gerookt; "
-            f"{c.sur(c.main)} ontkent dat.")
+    return (
+        f"Bij de {c.k('controle')} bleek dat in de achterruimte {c.k('waterpijp')} werd gerookt; "
+        f"{c.sur(c.main)} ontkent dat."
+    )
 
 
 @shape("sent:street_alone", SENTS)
 def _(c):
     st = c.street()
     c.P(st, "ADDRESS")
-    return (f"De {c.k('laad-')} en {c.k('losplek')} in de {st} wordt volgens bewoners door de "
-            f"{c.k('leveranciers')} genegeerd.")
+    return (
+        f"De {c.k('laad-')} en {c.k('losplek')} in de {st} wordt volgens bewoners door de "
+        f"{c.k('leveranciers')} genegeerd."
+    )
 
 
 @shape("sent:upper_heading_name", SENTS)
@@ -609,130 +777,153 @@ def _(c):
 
 @shape("sent:lowercase_note", SENTS)
 def _(c):
-    return (f"notitie: {c.lowfull(c.main)} belde over de {c.k('parkeerplaatsen')} voor de "
-            f"{c.k('terraswagen')}.")
+    return f"notitie: {c.lowfull(c.main)} belde over de {c.k('parkeerplaatsen')} voor de {c.k('terraswagen')}."
 
 
 @shape("sent:file_name", SENTS)
 def _(c):
-    return (f"Bijlage: terrastekening_{c.handle(c.main)}_{c.r.randint(1, 9)}.pdf en een {c.k('situatieschets')} "
-            f"van de {c.k('gevel')}.")
+    return (
+        f"Bijlage: terrastekening_{c.handle(c.main)}_{c.r.randint(1, 9)}.pdf en een {c.k('situatieschets')} "
+        f"van de {c.k('gevel')}."
+    )
 
 
 @shape("sent:instagram_handle", SENTS)
 def _(c):
-    return (f"Op Instagram (@{c.k('snack')}_{c.handle(c.main)}) werd de {c.k('actie')} met gratis "
-            f"{c.k('bier')} aangekondigd.")
+    return (
+        f"Op Instagram (@{c.k('snack')}_{c.handle(c.main)}) werd de {c.k('actie')} met gratis "
+        f"{c.k('bier')} aangekondigd."
+    )
 
 
 @shape("sent:tax_precario", SENTS)
 def _(c):
-    return (f"De {c.k('precariobelasting')} voor {c.r.randint(8, 60)} m² terras is volgens "
-            f"{c.init(c.main)} te hoog berekend.")
+    return (
+        f"De {c.k('precariobelasting')} voor {c.r.randint(8, 60)} m² terras is volgens "
+        f"{c.init(c.main)} te hoog berekend."
+    )
 
 
 @shape("sent:security_guard", SENTS)
 def _(c):
     p = c.new()
-    return (f"Portier {c.full(p)} zag de {c.k('vechtpartij')} niet, omdat hij binnen de {c.k('garderobe')} "
-            f"bewaakte.")
+    return f"Portier {c.full(p)} zag de {c.k('vechtpartij')} niet, omdat hij binnen de {c.k('garderobe')} bewaakte."
 
 
 @shape("sent:lawyer_deadline", SENTS)
 def _(c):
     a = c.new()
-    return (f"Mr. {c.init(a)} stelt dat de {c.k('termijn')} voor het {c.k('bezwaar')} pas op {c.date()} "
-            f"begon.")
+    return f"Mr. {c.init(a)} stelt dat de {c.k('termijn')} voor het {c.k('bezwaar')} pas op {c.date()} begon."
 
 
 @shape("sent:quote_owner", SENTS)
 def _(c):
-    return (f"'Ik sta hier sinds 1998 en nu mag het ineens niet meer,' zegt {c.sur(c.main)} over de "
-            f"{c.k('windschermen')}.")
+    return (
+        f"'Ik sta hier sinds 1998 en nu mag het ineens niet meer,' zegt {c.sur(c.main)} over de {c.k('windschermen')}."
+    )
 
 
 @shape("sent:plate_market_van", SENTS)
 def _(c):
-    return (f"De {c.k('marktwagen')} ({c.plate()}) van {c.full(c.main)} stond na {c.k('marktdag')} nog op de "
-            f"{c.k('invalidenplaats')}.")
+    return (
+        f"De {c.k('marktwagen')} ({c.plate()}) van {c.full(c.main)} stond na {c.k('marktdag')} nog op de "
+        f"{c.k('invalidenplaats')}."
+    )
 
 
 @shape("sent:wife_signs", SENTS)
 def _(c):
     q = c.relative(c.main, "f" if c.main["gender"] == "m" else "m")
-    return (f"Het {c.k('contract')} is ondertekend door {c.tfull(q)}, die de {c.k('boekhouding')} doet.")
+    return f"Het {c.k('contract')} is ondertekend door {c.tfull(q)}, die de {c.k('boekhouding')} doet."
 
 
 @shape("sent:cameras", SENTS)
 def _(c):
-    return (f"De {c.k('camerabeelden')} van {c.date()} laten zien dat de {c.k('deur')} om 00.30 uur nog open "
-            f"stond.")
+    return f"De {c.k('camerabeelden')} van {c.date()} laten zien dat de {c.k('deur')} om 00.30 uur nog open stond."
 
 
 @shape("sent:dob_nocue_list", SENTS)
 def _(c):
     q = c.new()
-    return (f"{c.k('Leidinggevenden')}: {c.full(c.main)} en {c.full(q)}, {c.dob()}.")
+    return f"{c.k('Leidinggevenden')}: {c.full(c.main)} en {c.full(q)}, {c.dob()}."
 
 
 @shape("sent:terrace_heater", SENTS)
 def _(c):
-    return (f"De {c.k('terrasverwarming')} van {c.full(c.main)} staat ook aan als er niemand buiten zit; "
-            f"de {c.k('energiecoach')} van de gemeente kwam al twee keer langs.")
+    return (
+        f"De {c.k('terrasverwarming')} van {c.full(c.main)} staat ook aan als er niemand buiten zit; "
+        f"de {c.k('energiecoach')} van de gemeente kwam al twee keer langs."
+    )
 
 
 @shape("sent:smoking_area", SENTS)
 def _(c):
     n = c.new()
-    return (f"Sinds het {c.k('rookverbod')} staan de rokers onder het raam van {c.tsur(n)} op {c.addr()}.")
+    return f"Sinds het {c.k('rookverbod')} staan de rokers onder het raam van {c.tsur(n)} op {c.addr()}."
 
 
 @shape("sent:grease_trap", SENTS)
 def _(c):
-    return (f"De {c.k('vetafscheider')} van de {c.k('snackbar')} aan de {c.addr()} is sinds {c.date()} niet "
-            f"geleegd; het {c.k('riool')} liep over.")
+    return (
+        f"De {c.k('vetafscheider')} van de {c.k('snackbar')} aan de {c.addr()} is sinds {c.date()} niet "
+        f"geleegd; het {c.k('riool')} liep over."
+    )
 
 
 @shape("sent:mystery_shopper", SENTS)
 def _(c):
-    return (f"Bij het {c.k('nalevingsonderzoek')} kreeg een minderjarige {c.k('testkoper')} twee blikjes "
-            f"{c.k('bier')} mee; {c.sur(c.main)} was zelf niet in de zaak.")
+    return (
+        f"Bij het {c.k('nalevingsonderzoek')} kreeg een minderjarige {c.k('testkoper')} twee blikjes "
+        f"{c.k('bier')} mee; {c.sur(c.main)} was zelf niet in de zaak."
+    )
 
 
 @shape("sent:home_salon", SENTS)
 def _(c):
-    return (f"De {c.k('kapsalon')} aan huis op {c.addr()}, {c.pc()}, past volgens het "
-            f"{c.k('bestemmingsplan')} niet in een woonwijk.")
+    return (
+        f"De {c.k('kapsalon')} aan huis op {c.addr()}, {c.pc()}, past volgens het "
+        f"{c.k('bestemmingsplan')} niet in een woonwijk."
+    )
 
 
 @shape("sent:scooter_loitering", SENTS)
 def _(c):
-    return (f"Voor de {c.k('avondwinkel')} staat elke avond een {c.k('scooter')} met kenteken {c.plate()} met "
-            f"draaiende motor.")
+    return (
+        f"Voor de {c.k('avondwinkel')} staat elke avond een {c.k('scooter')} met kenteken {c.plate()} met "
+        f"draaiende motor."
+    )
 
 
 @shape("sent:market_bsn", SENTS)
 def _(c):
-    return (f"Voor de {c.k('standplaats')} op de {c.k('donderdagmarkt')} gaf {c.full(c.main)} BSN {c.bsn()} op "
-            f"in plaats van een {c.k('KvK-nummer')}.")
+    return (
+        f"Voor de {c.k('standplaats')} op de {c.k('donderdagmarkt')} gaf {c.full(c.main)} BSN {c.bsn()} op "
+        f"in plaats van een {c.k('KvK-nummer')}."
+    )
 
 
 @shape("sent:franchise_mail", SENTS)
 def _(c):
-    return (f"De {c.k('franchisegever')} stuurt alle post naar {c.email(c.main, biz=True)}, niet naar de "
-            f"{c.k('vestiging')}.")
+    return (
+        f"De {c.k('franchisegever')} stuurt alle post naar {c.email(c.main, biz=True)}, niet naar de "
+        f"{c.k('vestiging')}."
+    )
 
 
 @shape("sent:furniture_seized", SENTS)
 def _(c):
-    return (f"Het {c.k('terrasmeubilair')} is in beslag genomen ({c.case()}) en ligt in het {c.k('depot')} "
-            f"op de {c.k('gemeentewerf')}.")
+    return (
+        f"Het {c.k('terrasmeubilair')} is in beslag genomen ({c.case()}) en ligt in het {c.k('depot')} "
+        f"op de {c.k('gemeentewerf')}."
+    )
 
 
 @shape("sent:sound_exemption", SENTS)
 def _(c):
-    return (f"Voor het {c.k('buurtfeest')} kreeg {c.biz} een {c.k('ontheffing')} tot 85 {c.k('decibel')}, maar "
-            f"{c.first(c.main)} draaide harder.")
+    return (
+        f"Voor het {c.k('buurtfeest')} kreeg {c.biz} een {c.k('ontheffing')} tot 85 {c.k('decibel')}, maar "
+        f"{c.first(c.main)} draaide harder."
+    )
 
 
 @shape("sent:daughter_chat_lower", SENTS)
@@ -745,26 +936,31 @@ def _(c):
 @shape("sent:petition", SENTS)
 def _(c):
     a, b = c.new(), c.new()
-    return (f"De {c.k('handtekeningenlijst')} tegen de {c.k('uitbreiding')} is opgesteld door {c.full(a)} en "
-            f"{c.init(b)}.")
+    return (
+        f"De {c.k('handtekeningenlijst')} tegen de {c.k('uitbreiding')} is opgesteld door {c.full(a)} en {c.init(b)}."
+    )
 
 
 @shape("sent:deposit_iban", SENTS)
 def _(c):
-    return (f"De {c.k('borg')} voor de {c.k('kraam')} (€ {money(c.r)}) gaat terug naar {c.iban()}.")
+    return f"De {c.k('borg')} voor de {c.k('kraam')} (€ {money(c.r)}) gaat terug naar {c.iban()}."
 
 
 @shape("sent:age_and_dob", SENTS)
 def _(c):
     q = c.relative(c.main)
-    return (f"{c.full(q)} is {c.r.randint(18, 24)} jaar ({c.dob()}) en wil de {c.k('shoarmazaak')} van de "
-            f"{c.k('familie')} voortzetten.")
+    return (
+        f"{c.full(q)} is {c.r.randint(18, 24)} jaar ({c.dob()}) en wil de {c.k('shoarmazaak')} van de "
+        f"{c.k('familie')} voortzetten."
+    )
 
 
 @shape("sent:renewal_reminder", SENTS)
 def _(c):
-    return (f"De {c.k('exploitatievergunning')} van {c.init(c.main)} vervalt op {c.date()}; de "
-            f"{c.k('verlenging')} moet zes weken eerder binnen zijn.")
+    return (
+        f"De {c.k('exploitatievergunning')} van {c.init(c.main)} vervalt op {c.date()}; de "
+        f"{c.k('verlenging')} moet zes weken eerder binnen zijn."
+    )
 
 
 # ---------------------------------------------------------------- document kinds
@@ -819,7 +1015,7 @@ def _(c):
 @shape("doc:whatsapp_owner_staff", KINDS)
 def _(c):
     s = c.new()
-    t = lambda: f"{c.r.randint(8, 23):02d}:{c.r.randint(0, 59):02d}"  # noqa: E731
+    t = lambda: f"{c.r.randint(8, 23):02d}:{c.r.randint(0, 59):02d}"
     return _join(
         f"[{t()}] {c.first(c.main)}: {c.k('terras')} vanavond om elf uur leeg, boa komt langs",
         f"[{t()}] {c.first(s)}: ok baas. ook de {c.k('parasols')} inklappen?",
@@ -888,8 +1084,9 @@ def _(c):
         f"{c.k('Gespreksverslag')} {c.k('keukentafelgesprek')} – {c.date()}",
         f"Aanwezig: {c.full(c.main)} ({c.k('ondernemer')}), {c.full(n)} ({c.k('buurman')}), {c.full(o)} "
         f"({c.k(d)}), {c.full(m)} ({c.k('bemiddelaar')})",
-        f"{c.first(n)} vertelt dat hij sinds de {c.k('verbouwing')} slecht slaapt." if n["gender"] == "m" else
-        f"{c.first(n)} vertelt dat zij sinds de {c.k('verbouwing')} slecht slaapt.",
+        f"{c.first(n)} vertelt dat hij sinds de {c.k('verbouwing')} slecht slaapt."
+        if n["gender"] == "m"
+        else f"{c.first(n)} vertelt dat zij sinds de {c.k('verbouwing')} slecht slaapt.",
         " ".join(c.sent(n=2)),
         f"{c.k('Afspraak')}: {c.sur(c.main)} sluit het {c.k('terras')} door de week om 22.00 uur.",
     )
@@ -1167,9 +1364,11 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {len(SHAPES)}; used: {len(shapes)} "
-              f"(doc kinds {sum(1 for s in shapes if s.startswith('doc:'))}, "
-              f"sentence/line shapes {sum(1 for s in shapes if not s.startswith('doc:'))})")
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(shapes)} "
+            f"(doc kinds {sum(1 for s in shapes if s.startswith('doc:'))}, "
+            f"sentence/line shapes {sum(1 for s in shapes if not s.startswith('doc:'))})"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         print(f"origin groups: {len(N.GROUPS)}")

@@ -29,15 +29,25 @@ _spec = importlib.util.spec_from_file_location("fresh33c_score", ROOT / "tests" 
 _score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_score)
 
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 SEED = 20261273
 N_DOCS = 300
 OUT = HERE / "fresh33c_texts.jsonl"
 SCORE_PARTICLES = _score.PARTICLES
 
 # ---------------------------------------------------------------- shape registry
-SHAPES: dict[str, str] = {}   # name -> kind ("document" or "sentence")
+SHAPES: dict[str, str] = {}  # name -> kind ("document" or "sentence")
 DOC_KINDS: list = []
 SENTENCES: list = []
 
@@ -94,9 +104,9 @@ def fmt_iban(r, s):
     if st == 0:
         return s
     if st == 1:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if st == 2:
-        return s.lower() if r.random() < 0.3 else " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return s.lower() if r.random() < 0.3 else " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s[:4] + " " + s[4:8] + " " + s[8:]
 
 
@@ -104,37 +114,116 @@ def fmt_bsn(r, s):
     return r.choice([s, s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}", f"{s[:3]}-{s[3:6]}-{s[6:]}"])
 
 
-AREA = ["0591", "0592", "0593", "0594", "0595", "0596", "0597", "0598", "0599", "0511", "0512", "0513", "0514", "0515",
-        "0516", "0517", "0518", "0519", "0521", "0522", "0523", "0524", "0525", "0527", "0528", "0529", "0541", "0543",
-        "0544", "0545", "0546", "0547", "0548", "0573", "0575", "0314", "0315", "0344", "0345", "0411", "0413", "0416",
-        "0418", "0475", "0478", "0492", "0493", "0495", "0497", "0499", "0113", "0114", "0115", "0117", "0118"]
+AREA = [
+    "0591",
+    "0592",
+    "0593",
+    "0594",
+    "0595",
+    "0596",
+    "0597",
+    "0598",
+    "0599",
+    "0511",
+    "0512",
+    "0513",
+    "0514",
+    "0515",
+    "0516",
+    "0517",
+    "0518",
+    "0519",
+    "0521",
+    "0522",
+    "0523",
+    "0524",
+    "0525",
+    "0527",
+    "0528",
+    "0529",
+    "0541",
+    "0543",
+    "0544",
+    "0545",
+    "0546",
+    "0547",
+    "0548",
+    "0573",
+    "0575",
+    "0314",
+    "0315",
+    "0344",
+    "0345",
+    "0411",
+    "0413",
+    "0416",
+    "0418",
+    "0475",
+    "0478",
+    "0492",
+    "0493",
+    "0495",
+    "0497",
+    "0499",
+    "0113",
+    "0114",
+    "0115",
+    "0117",
+    "0118",
+]
 
 
 def phone(r: random.Random) -> str:
     if r.random() < 0.5:
         n = "".join(str(r.randint(0, 9)) for _ in range(8))
-        return r.choice([f"06-{n}", f"06 {n[:4]} {n[4:]}", f"+31 6 {n[:4]} {n[4:]}", f"0031 6 {n}", f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
-                         f"+316{n}", f"(06) {n}"])
+        return r.choice(
+            [
+                f"06-{n}",
+                f"06 {n[:4]} {n[4:]}",
+                f"+31 6 {n[:4]} {n[4:]}",
+                f"0031 6 {n}",
+                f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                f"+316{n}",
+                f"(06) {n}",
+            ]
+        )
     a = r.choice(AREA)
     n = "".join(str(r.randint(0, 9)) for _ in range(6))
-    return r.choice([f"{a}-{n}", f"({a}) {n[:2]} {n[2:4]} {n[4:]}", f"{a} - {n}", f"+31 (0){a[1:]} {n[:2]} {n[2:4]} {n[4:]}",
-                     f"{a} {n[:3]} {n[3:]}", f"+31 {a[1:]} {n}"])
+    return r.choice(
+        [
+            f"{a}-{n}",
+            f"({a}) {n[:2]} {n[2:4]} {n[4:]}",
+            f"{a} - {n}",
+            f"+31 (0){a[1:]} {n[:2]} {n[2:4]} {n[4:]}",
+            f"{a} {n[:3]} {n[3:]}",
+            f"+31 {a[1:]} {n}",
+        ]
+    )
 
 
 LETTERS = "BDFGHJKLNPRSTVXZ"
 
 
 def plate(r: random.Random, tractor=False) -> str:
-    L = lambda k: "".join(r.choice(LETTERS) for _ in range(k))  # noqa: E731
-    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+    L = lambda k: "".join(r.choice(LETTERS) for _ in range(k))
+    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
     if tractor:
         return r.choice([f"V{L(1)}-{D(2)}-{L(2)}", f"V{L(2)}-{D(2)}-{L(1)}", f"V{L(1)}-{D(3)}-{L(1)}"])
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(3)}-{D(1)}",
-                     f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}", f"{L(2)}-{L(2)}-{D(2)}"])
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+            f"{L(2)}-{L(2)}-{D(2)}",
+        ]
+    )
 
 
 def case_no(r: random.Random, kind: str = "") -> str:
-    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
     y = r.choice(["25", "26"])
     forms = {
         "omv": [f"OMV-20{y}-{D(5)}", f"20{y}.OMV.{D(4)}", f"Z/{y}/{D(5)}"],
@@ -149,8 +238,20 @@ def case_no(r: random.Random, kind: str = "") -> str:
     return r.choice(pool)
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
 
@@ -187,28 +288,146 @@ def ordinary_date(r: random.Random) -> str:
 
 
 def amount(r: random.Random) -> str:
-    return r.choice([f"€ {r.randint(2, 95)}.{r.choice(['000', '500', '250'])}", f"€ {r.randint(120, 990)},-",
-                     f"{r.randint(2, 40)}.000 euro"])
+    return r.choice(
+        [
+            f"€ {r.randint(2, 95)}.{r.choice(['000', '500', '250'])}",
+            f"€ {r.randint(120, 990)},-",
+            f"{r.randint(2, 40)}.000 euro",
+        ]
+    )
 
 
 # ---------------------------------------------------------------- places
-VILLAGES = ["Wierumerbroek", "Haulerveen", "Eesterzand", "Noordlaarwold", "Oudemolen", "Tjalleberd-Oost", "Zuidveld",
-            "Heeserveen", "Lutteresch", "Ommerschans", "Dedemsvaart-Noord", "Beerzerveld", "Gasselterboer", "Hoogkerk-Zand",
-            "Westerbroek", "Kalenberg", "Zandpol", "Nieuw-Schoonebeek", "Vledderveen", "Boazum", "Oosterend", "Sexbierum",
-            "Kloosterburen", "Pieterzijl", "Ootmarsum-Buiten", "Haaksbergerveen", "Lievelde", "Zieuwent", "Heeten",
-            "Broekland", "Lemelerveld", "Deurne-Zeilberg", "Helenaveen", "Grubbenvorst", "Ospel", "Meterik", "Biervliet",
-            "Hoofdplaat", "Kwadendamme", "Ovezande", "Gorssel-Eik", "Eefde", "Sinderen", "Varsselder"]
-GEMEENTEN = ["Hunzedal", "Reestland", "Lingeland", "Dinkeloord", "Peelrand", "Eemvallei", "Vechterweerd", "Marnedijk",
-             "Aa-Lande", "Berkelmonde", "Oldambtveld", "Schelderland"]
-WATERSCHAPPEN = ["Waterschap Veenstromen", "Waterschap Dinkelmonde", "Waterschap Lingebroek", "Waterschap Eemvallei",
-                 "Waterschap Hunze en Reest", "Wetterskip Boarnstream", "Waterschap Peel en Maasvallei"]
-ST_PRE = ["Veen", "Molen", "Kerk", "Hooi", "Zand", "Broek", "Heide", "Rogge", "Schapen", "Mars", "Kamp", "Esch", "Gaast",
-          "Hamrik", "Wierde", "Klooster", "Tolhek", "Pol", "Lage", "Hoge", "Koeien", "Eiken", "Berken", "Turf", "Zuivel",
-          "Wind", "Mast", "Loo", "Vlas", "Boekweit"]
-ST_SUF = ["weg", "dijk", "laan", "pad", "kade", "dreef", "wijk", "stege", "mars", "akkers", "hoek", "zijl", "wijkseweg",
-          "drift", "slag", "maden"]
-ST_EXTRA = ["Oude Rijksweg", "Noorder Achterweg", "Zuiderdiep", "Tweede Exloërmond", "Kanaal Oost", "Boerhaar",
-            "Achterom", "Oosterdiep WZ", "Middenweg Noord"]
+VILLAGES = [
+    "Wierumerbroek",
+    "Haulerveen",
+    "Eesterzand",
+    "Noordlaarwold",
+    "Oudemolen",
+    "Tjalleberd-Oost",
+    "Zuidveld",
+    "Heeserveen",
+    "Lutteresch",
+    "Ommerschans",
+    "Dedemsvaart-Noord",
+    "Beerzerveld",
+    "Gasselterboer",
+    "Hoogkerk-Zand",
+    "Westerbroek",
+    "Kalenberg",
+    "Zandpol",
+    "Nieuw-Schoonebeek",
+    "Vledderveen",
+    "Boazum",
+    "Oosterend",
+    "Sexbierum",
+    "Kloosterburen",
+    "Pieterzijl",
+    "Ootmarsum-Buiten",
+    "Haaksbergerveen",
+    "Lievelde",
+    "Zieuwent",
+    "Heeten",
+    "Broekland",
+    "Lemelerveld",
+    "Deurne-Zeilberg",
+    "Helenaveen",
+    "Grubbenvorst",
+    "Ospel",
+    "Meterik",
+    "Biervliet",
+    "Hoofdplaat",
+    "Kwadendamme",
+    "Ovezande",
+    "Gorssel-Eik",
+    "Eefde",
+    "Sinderen",
+    "Varsselder",
+]
+GEMEENTEN = [
+    "Hunzedal",
+    "Reestland",
+    "Lingeland",
+    "Dinkeloord",
+    "Peelrand",
+    "Eemvallei",
+    "Vechterweerd",
+    "Marnedijk",
+    "Aa-Lande",
+    "Berkelmonde",
+    "Oldambtveld",
+    "Schelderland",
+]
+WATERSCHAPPEN = [
+    "Waterschap Veenstromen",
+    "Waterschap Dinkelmonde",
+    "Waterschap Lingebroek",
+    "Waterschap Eemvallei",
+    "Waterschap Hunze en Reest",
+    "Wetterskip Boarnstream",
+    "Waterschap Peel en Maasvallei",
+]
+ST_PRE = [
+    "Veen",
+    "Molen",
+    "Kerk",
+    "Hooi",
+    "Zand",
+    "Broek",
+    "Heide",
+    "Rogge",
+    "Schapen",
+    "Mars",
+    "Kamp",
+    "Esch",
+    "Gaast",
+    "Hamrik",
+    "Wierde",
+    "Klooster",
+    "Tolhek",
+    "Pol",
+    "Lage",
+    "Hoge",
+    "Koeien",
+    "Eiken",
+    "Berken",
+    "Turf",
+    "Zuivel",
+    "Wind",
+    "Mast",
+    "Loo",
+    "Vlas",
+    "Boekweit",
+]
+ST_SUF = [
+    "weg",
+    "dijk",
+    "laan",
+    "pad",
+    "kade",
+    "dreef",
+    "wijk",
+    "stege",
+    "mars",
+    "akkers",
+    "hoek",
+    "zijl",
+    "wijkseweg",
+    "drift",
+    "slag",
+    "maden",
+]
+ST_EXTRA = [
+    "Oude Rijksweg",
+    "Noorder Achterweg",
+    "Zuiderdiep",
+    "Tweede Exloërmond",
+    "Kanaal Oost",
+    "Boerhaar",
+    "Achterom",
+    "Oosterdiep WZ",
+    "Middenweg Noord",
+]
 
 
 def street(r):
@@ -255,11 +474,24 @@ class Person:
         return f"{self.first[0]}. {self.sur}"
 
 
-ORIGIN_WEIGHTS = {"dutch": 10, "dutch_particle": 8, "frisian": 5, "lowsaxon": 5, "southern": 3, "flemish": 2, "german": 2}
+ORIGIN_WEIGHTS = {
+    "dutch": 10,
+    "dutch_particle": 8,
+    "frisian": 5,
+    "lowsaxon": 5,
+    "southern": 3,
+    "flemish": 2,
+    "german": 2,
+}
 
 
-def make_person(r: random.Random, origin: str | None = None, female: bool | None = None, last: str | None = None,
-                particle: str | None = None) -> Person:
+def make_person(
+    r: random.Random,
+    origin: str | None = None,
+    female: bool | None = None,
+    last: str | None = None,
+    particle: str | None = None,
+) -> Person:
     if origin is None:
         names = list(ORIGINS) + ["dutch_particle"]
         origin = r.choices(names, weights=[ORIGIN_WEIGHTS.get(n, 1) for n in names])[0]
@@ -387,16 +619,44 @@ class Doc:
         return t
 
     def email(self, p, official=False):
-        f, l = ascii_fold(p.first).lower().replace(" ", "").replace("-", ""), re.sub(r"[^a-z]", "", ascii_fold(p.sur).lower())
+        f, l = (
+            ascii_fold(p.first).lower().replace(" ", "").replace("-", ""),
+            re.sub(r"[^a-z]", "", ascii_fold(p.sur).lower()),
+        )
         r = self.r
         if official:
             local = r.choice([f"{f}.{l}", f"{f[0]}.{l}", f"{l}.{f[0]}"])
             dom = r.choice([f"{self.gemeente.lower().replace('-', '')}.nl", "odregio.nl", "waterschap-veenstromen.nl"])
         else:
-            local = r.choice([f"{f}.{l}", f"fam.{l}", f"{f[0]}{l}{r.randint(40, 99)}", f"{l}.melkvee", f"{f}{l}",
-                              f"{l}hoeve", f"{f}_{l}", f"info.{l}"])
-            dom = r.choice(["hetnet.nl", "ziggo.nl", "kpnmail.nl", "gmail.com", "planet.nl", "home.nl", "live.nl",
-                            "outlook.com", "hotmail.com", "zeelandnet.nl", "caiway.nl", "online.nl", "kpnplanet.nl"])
+            local = r.choice(
+                [
+                    f"{f}.{l}",
+                    f"fam.{l}",
+                    f"{f[0]}{l}{r.randint(40, 99)}",
+                    f"{l}.melkvee",
+                    f"{f}{l}",
+                    f"{l}hoeve",
+                    f"{f}_{l}",
+                    f"info.{l}",
+                ]
+            )
+            dom = r.choice(
+                [
+                    "hetnet.nl",
+                    "ziggo.nl",
+                    "kpnmail.nl",
+                    "gmail.com",
+                    "planet.nl",
+                    "home.nl",
+                    "live.nl",
+                    "outlook.com",
+                    "hotmail.com",
+                    "zeelandnet.nl",
+                    "caiway.nl",
+                    "online.nl",
+                    "kpnplanet.nl",
+                ]
+            )
         t = self.add(f"{local}@{dom}", "EMAIL")
         if p is self.p0:
             self.known_emails.append(t)
@@ -444,13 +704,22 @@ def parcel(r):
 
 def official(d: Doc, female=None):
     r = d.r
-    fn, dept = r.choice([
-        ("medewerker", "team Vergunningen"), ("toezichthouder", "team Buitengebied"),
-        ("beleidsadviseur", "afdeling Landelijk Gebied"), ("gebiedsregisseur", "programma Vitaal Platteland"),
-        ("handhaver", "Omgevingsdienst"), ("opzichter", "team Wegen en Groen"), ("peilbeheerder", "het waterschap"),
-        ("ecoloog", "afdeling Natuur en Landschap"), ("jurist", "team Bezwaar en Beroep"),
-        ("casemanager", "Omgevingsloket"), ("wijkagent", "politie Buitengebied"), ("adviseur", "Stikstofloket"),
-    ])
+    fn, dept = r.choice(
+        [
+            ("medewerker", "team Vergunningen"),
+            ("toezichthouder", "team Buitengebied"),
+            ("beleidsadviseur", "afdeling Landelijk Gebied"),
+            ("gebiedsregisseur", "programma Vitaal Platteland"),
+            ("handhaver", "Omgevingsdienst"),
+            ("opzichter", "team Wegen en Groen"),
+            ("peilbeheerder", "het waterschap"),
+            ("ecoloog", "afdeling Natuur en Landschap"),
+            ("jurist", "team Bezwaar en Beroep"),
+            ("casemanager", "Omgevingsloket"),
+            ("wijkagent", "politie Buitengebied"),
+            ("adviseur", "Stikstofloket"),
+        ]
+    )
     p = d.new(female=female)
     return p, fn, dept
 
@@ -484,13 +753,15 @@ def s_duiker(d):
 def s_neighbour_quote(d):
     p = d.new()
     d.k("Buurman", "lawaai")
-    return f"Buurman {d.full(p)} zegt letterlijk: \"Om vier uur 's nachts begint het lawaai al.\""
+    return f'Buurman {d.full(p)} zegt letterlijk: "Om vier uur \'s nachts begint het lawaai al."'
 
 
 @sentence
 def s_phone_back(d):
     d.k("terugbellen", "melkmachine")
-    return f"Graag terugbellen op {d.phone(d.p0)}, liefst niet tijdens het melken (de melkmachine draait tot half acht)."
+    return (
+        f"Graag terugbellen op {d.phone(d.p0)}, liefst niet tijdens het melken (de melkmachine draait tot half acht)."
+    )
 
 
 @sentence
@@ -524,7 +795,9 @@ def s_dob_bracket(d):
 @sentence
 def s_shop_closing(d):
     d.k("dorpswinkel", "bezorgdienst")
-    return f"Sinds de dorpswinkel in {d.village} dicht is, brengt {d.full(d.new())} met de bezorgdienst boodschappen rond."
+    return (
+        f"Sinds de dorpswinkel in {d.village} dicht is, brengt {d.full(d.new())} met de bezorgdienst boodschappen rond."
+    )
 
 
 @sentence
@@ -608,7 +881,9 @@ def s_manure_silo(d):
 @sentence
 def s_nitrogen(d):
     d.k("stikstofdepositie", "Natura", "Aerius")
-    return f"De berekening in Aerius toont extra stikstofdepositie op het Natura 2000-gebied; zie kenmerk {d.case('omv')}."
+    return (
+        f"De berekening in Aerius toont extra stikstofdepositie op het Natura 2000-gebied; zie kenmerk {d.case('omv')}."
+    )
 
 
 @sentence
@@ -793,7 +1068,9 @@ def s_crop_damage(d):
 @sentence
 def s_trailer(d):
     d.k("aanhanger", "wegdek", "modder")
-    return f"De aanhanger {d.plate()} liet een laag modder op het wegdek achter; de trekker had kenteken {d.plate(True)}."
+    return (
+        f"De aanhanger {d.plate()} liet een laag modder op het wegdek achter; de trekker had kenteken {d.plate(True)}."
+    )
 
 
 @sentence
@@ -833,11 +1110,17 @@ def cap(s):
 def k_cadastral_letter(d):
     p = d.p0
     d.k("Betreft", "zienswijze", "omgevingsvergunning", "Geachte", "Hoogachtend", "perceel")
-    lines = [f"{d.full(p)}", f"{d.addr()}", f"{d.pc()} {d.village}", "",
-             f"Betreft: zienswijze omgevingsvergunning {d.case('omv')}", "",
-             "Geachte heer, mevrouw,",
-             f"Als eigenaar van het perceel kadastraal bekend {d.gemeente} {parcel(d.r)} maak ik bezwaar tegen de "
-             f"uitbreiding van de varkenshouderij van mijn buurman {d.full(d.new())}."]
+    lines = [
+        f"{d.full(p)}",
+        f"{d.addr()}",
+        f"{d.pc()} {d.village}",
+        "",
+        f"Betreft: zienswijze omgevingsvergunning {d.case('omv')}",
+        "",
+        "Geachte heer, mevrouw,",
+        f"Als eigenaar van het perceel kadastraal bekend {d.gemeente} {parcel(d.r)} maak ik bezwaar tegen de "
+        f"uitbreiding van de varkenshouderij van mijn buurman {d.full(d.new())}.",
+    ]
     lines += d.fill(2)
     lines += ["", "Hoogachtend,", d.ini(p)]
     d.k("kadastraal", "varkenshouderij")
@@ -849,10 +1132,12 @@ def k_dorpsraad_minutes(d):
     chair, sec = d.new(), d.new()
     d.k("Notulen", "Aanwezig", "Rondvraag", "Sluiting", "Dorpsraad", "Afwezig")
     absent = d.new()
-    lines = [f"Notulen vergadering Dorpsraad {d.village}, {d.date()}",
-             f"Aanwezig: {d.full(chair)} (vz), {d.full(sec)} (secr.), {d.full(d.p0)}",
-             f"Afwezig met kennisgeving: {d.full(absent)}",
-             f"1. Opening. {d.Sur(chair)} heet iedereen welkom."]
+    lines = [
+        f"Notulen vergadering Dorpsraad {d.village}, {d.date()}",
+        f"Aanwezig: {d.full(chair)} (vz), {d.full(sec)} (secr.), {d.full(d.p0)}",
+        f"Afwezig met kennisgeving: {d.full(absent)}",
+        f"1. Opening. {d.Sur(chair)} heet iedereen welkom.",
+    ]
     lines.append("2. " + " ".join(d.fill(2)))
     lines.append(f"3. Rondvraag. {d.Sur(d.p0)} vraagt naar de stand van zaken rond de glasvezel.")
     lines.append(f"4. Sluiting om 22.10 uur. Volgende vergadering: {d.date()}.")
@@ -864,9 +1149,11 @@ def k_dorpsraad_minutes(d):
 def k_handwritten_note(d):
     p = d.p0
     d.k("gemeente", "trekker", "sloot", "melken")
-    lines = [f"aan de gemeente -- van {d.full(p)}, {d.addr()}",
-             "sloot weer vol blad. trekker kan er niet langs. al 3x gebeld.",
-             f"tel {d.phone(p)} (na het melken)"]
+    lines = [
+        f"aan de gemeente -- van {d.full(p)}, {d.addr()}",
+        "sloot weer vol blad. trekker kan er niet langs. al 3x gebeld.",
+        f"tel {d.phone(p)} (na het melken)",
+    ]
     lines += d.fill(1)
     lines.append(f"gr. {d.first(p)}")
     return "\n".join(lines)
@@ -877,19 +1164,23 @@ def k_dialect_message(d):
     p = d.p0
     d.k("Wethouder", "stront", "vanmiddag")
     first = d.fill(1)
-    return (f"Goeiemiddag. Ik bin {d.full(p)} van {d.addr()}. De stront van de buurman ligt weer op mien land, "
-            f"en de Wethouder zee vorig joar dat het ophoolden zol. {' '.join(first)} "
-            f"Bel mij vanmiddag mar even op {d.phone(p)}. Groeten, {d.first(p)}")
+    return (
+        f"Goeiemiddag. Ik bin {d.full(p)} van {d.addr()}. De stront van de buurman ligt weer op mien land, "
+        f"en de Wethouder zee vorig joar dat het ophoolden zol. {' '.join(first)} "
+        f"Bel mij vanmiddag mar even op {d.phone(p)}. Groeten, {d.first(p)}"
+    )
 
 
 @document
 def k_site_visit(d):
     off, fn, dept = official(d)
     d.k("Verslag", "locatiebezoek", "Bevindingen", "Conclusie", "Aanwezig")
-    lines = [f"Verslag locatiebezoek {d.date()} – dossier {d.case('hh')}",
-             f"Aanwezig: {d.full(d.p0)} (eigenaar), {d.full(off)} ({fn}, {dept})",
-             f"Locatie: {d.addr()}, {d.pc()} {d.village}",
-             "Bevindingen:"]
+    lines = [
+        f"Verslag locatiebezoek {d.date()} – dossier {d.case('hh')}",
+        f"Aanwezig: {d.full(d.p0)} (eigenaar), {d.full(off)} ({fn}, {dept})",
+        f"Locatie: {d.addr()}, {d.pc()} {d.village}",
+        "Bevindingen:",
+    ]
     lines += ["- " + s for s in d.fill(3)]
     lines.append(f"Conclusie: {d.Sur(off)} adviseert een hercontrole binnen zes weken.")
     d.k("hercontrole")
@@ -899,8 +1190,10 @@ def k_site_visit(d):
 @document
 def k_attendee_list(d):
     d.k("Presentielijst", "informatieavond", "Handtekening", "Dorpshuis")
-    lines = [f"Presentielijst informatieavond zonnepark {d.village} – Dorpshuis, {d.date()}",
-             "Naam | Adres | Telefoon | Handtekening"]
+    lines = [
+        f"Presentielijst informatieavond zonnepark {d.village} – Dorpshuis, {d.date()}",
+        "Naam | Adres | Telefoon | Handtekening",
+    ]
     lines.append(f"{d.full(d.p0)} | {d.addr()} | {d.phone(d.p0)} | ok")
     for _ in range(d.r.randint(2, 4)):
         q = d.new()
@@ -918,13 +1211,15 @@ def k_attendee_list(d):
 @document
 def k_odour_complaint(d):
     d.k("Klachtformulier", "geur", "Tijdstip", "Windrichting", "Omschrijving")
-    lines = ["Klachtformulier geur",
-             f"Naam melder: {d.full(d.p0)}",
-             f"Adres melder: {d.addr()}, {d.pc()}",
-             f"Tijdstip: {d.r.choice(WEEKDAYS)} {d.date()}, 21.30 uur",
-             f"Windrichting: {d.r.choice(['zuidwest', 'west', 'noordoost'])}",
-             "Omschrijving: " + " ".join(d.fill(2)),
-             f"Registratie: {d.case('mld')}"]
+    lines = [
+        "Klachtformulier geur",
+        f"Naam melder: {d.full(d.p0)}",
+        f"Adres melder: {d.addr()}, {d.pc()}",
+        f"Tijdstip: {d.r.choice(WEEKDAYS)} {d.date()}, 21.30 uur",
+        f"Windrichting: {d.r.choice(['zuidwest', 'west', 'noordoost'])}",
+        "Omschrijving: " + " ".join(d.fill(2)),
+        f"Registratie: {d.case('mld')}",
+    ]
     d.k("Registratie")
     return "\n".join(lines)
 
@@ -934,13 +1229,15 @@ def k_kitchen_table(d):
     med = d.new()
     other = d.new()
     d.k("Verslag", "keukentafelgesprek", "bemiddelaar", "Afspraken")
-    lines = [f"Verslag keukentafelgesprek op de boerderij van {d.full(d.p0)}, {d.addr()}",
-             f"Gespreksleider: {d.full(med)}, onafhankelijk bemiddelaar",
-             f"Ook aanwezig: {d.full(other)}, buurman",
-             f"{cap(d.ref(d.p0))} vertelt over de overlast; {d.ref(other)} legt uit waarom de stal nodig is.",
-             " ".join(d.fill(2)),
-             f"Afspraken: {d.Sur(other)} zet de ventilatoren 's nachts lager. {d.Sur(med)} belt over vier weken. "
-             f"Kenmerk {d.case('kt')}."]
+    lines = [
+        f"Verslag keukentafelgesprek op de boerderij van {d.full(d.p0)}, {d.addr()}",
+        f"Gespreksleider: {d.full(med)}, onafhankelijk bemiddelaar",
+        f"Ook aanwezig: {d.full(other)}, buurman",
+        f"{cap(d.ref(d.p0))} vertelt over de overlast; {d.ref(other)} legt uit waarom de stal nodig is.",
+        " ".join(d.fill(2)),
+        f"Afspraken: {d.Sur(other)} zet de ventilatoren 's nachts lager. {d.Sur(med)} belt over vier weken. "
+        f"Kenmerk {d.case('kt')}.",
+    ]
     d.k("ventilatoren")
     return "\n".join(lines)
 
@@ -949,27 +1246,36 @@ def k_kitchen_table(d):
 def k_waterboard_letter(d):
     d.k(d.ws, "legger", "onderhoudsplicht", "Keur")
     off, fn, dept = official(d)
-    return (f"{d.ws}\nAan: {d.full(d.p0)}, {d.addr()}, {d.pc()} {d.village}\nOns kenmerk: {d.case('ws')}\n\n"
-            f"Volgens de legger ligt de onderhoudsplicht voor de watergang langs uw perceel bij u. "
-            f"Op grond van de Keur moet de sloot voor 1 november geschoond zijn. " + " ".join(d.fill(2)) +
-            f"\n\nMet vriendelijke groet,\n{d.full(off)}, {fn}")
+    return (
+        f"{d.ws}\nAan: {d.full(d.p0)}, {d.addr()}, {d.pc()} {d.village}\nOns kenmerk: {d.case('ws')}\n\n"
+        f"Volgens de legger ligt de onderhoudsplicht voor de watergang langs uw perceel bij u. "
+        f"Op grond van de Keur moet de sloot voor 1 november geschoond zijn. "
+        + " ".join(d.fill(2))
+        + f"\n\nMet vriendelijke groet,\n{d.full(off)}, {fn}"
+    )
 
 
 @document
 def k_tractor_complaint(d):
     d.k("trekkers", "loonwerker", "snelheid", "maisoogst")
     lw = d.new()
-    return (f"Tijdens de maisoogst razen de trekkers van loonwerker {d.full(lw)} over de {d.street(street(d.r))}. "
-            f"Ik heb de kentekens genoteerd: {d.plate(True)} en {d.plate(True)}. De snelheid ligt ver boven de 25. "
-            + " ".join(d.fill(2)) + f" Met groet, {d.full(d.p0)}")
+    return (
+        f"Tijdens de maisoogst razen de trekkers van loonwerker {d.full(lw)} over de {d.street(street(d.r))}. "
+        f"Ik heb de kentekens genoteerd: {d.plate(True)} en {d.plate(True)}. De snelheid ligt ver boven de 25. "
+        + " ".join(d.fill(2))
+        + f" Met groet, {d.full(d.p0)}"
+    )
 
 
 @document
 def k_windturbine_zienswijze(d):
     d.k("Zienswijze", "windpark", "geluid", "Windpark")
-    return (f"Zienswijze ontwerpbesluit Windpark {d.village}-Noord\nIndiener: {d.full(d.p0)}, {d.dob()}, "
-            f"{d.addr()}\n" + "\n".join(d.fill(3)) +
-            f"\nDe indiener vraagt het windpark niet te vergunnen vanwege geluid. Referentie {d.case('omv')}.")
+    return (
+        f"Zienswijze ontwerpbesluit Windpark {d.village}-Noord\nIndiener: {d.full(d.p0)}, {d.dob()}, "
+        f"{d.addr()}\n"
+        + "\n".join(d.fill(3))
+        + f"\nDe indiener vraagt het windpark niet te vergunnen vanwege geluid. Referentie {d.case('omv')}."
+    )
 
 
 @document
@@ -977,16 +1283,21 @@ def k_solar_objection(d):
     d.k("Bezwaarschrift", "zonnepanelen", "weidevogels", "Bezwaar")
     p2 = make_person(d.r, origin="dutch", last=d.p0.last, particle=d.p0.particle, female=not d.p0.female)
     d.persons.append(p2)
-    return (f"Bezwaarschrift\nVan: {d.full(d.p0)} en {d.full(p2)}, {d.addr()}\nTegen: besluit {d.case('omv')}\n"
-            f"Wij zijn tegen zonnepanelen op dit land. De weidevogels verdwijnen. " + " ".join(d.fill(2)) +
-            f"\nBezwaar ingediend op {d.date()}.")
+    return (
+        f"Bezwaarschrift\nVan: {d.full(d.p0)} en {d.full(p2)}, {d.addr()}\nTegen: besluit {d.case('omv')}\n"
+        f"Wij zijn tegen zonnepanelen op dit land. De weidevogels verdwijnen. "
+        + " ".join(d.fill(2))
+        + f"\nBezwaar ingediend op {d.date()}."
+    )
 
 
 @document
 def k_barn_conversion(d):
     d.k("Aanvraag", "schuur", "woningen", "Rood-voor-rood")
-    return (f"Aanvraag Rood-voor-rood: {d.full(d.p0)} ({d.dob()}) wil de schuur op {d.addr()} slopen en er twee "
-            f"woningen voor terugbouwen. " + " ".join(d.fill(3)))
+    return (
+        f"Aanvraag Rood-voor-rood: {d.full(d.p0)} ({d.dob()}) wil de schuur op {d.addr()} slopen en er twee "
+        f"woningen voor terugbouwen. " + " ".join(d.fill(3))
+    )
 
 
 @document
@@ -994,105 +1305,134 @@ def k_seasonal_housing(d):
     d.k("arbeidsmigranten", "chalets", "Huisvesting", "Verordening")
     w1 = d.new(origin="polish")
     w2 = d.new(origin=d.r.choice(["romanian", "bulgarian", "ukrainian", "lithuanian"]))
-    return (f"Melding Huisvesting arbeidsmigranten, {d.case('mld')}\nBedrijf: aspergeteler {d.full(d.p0)}, {d.addr()}\n"
-            f"Bewoners chalets: {d.full(w1)} ({d.dob()}), {d.full(w2)} ({d.dob()})\n"
-            f"De Verordening staat maximaal acht personen toe. " + " ".join(d.fill(1)))
+    return (
+        f"Melding Huisvesting arbeidsmigranten, {d.case('mld')}\nBedrijf: aspergeteler {d.full(d.p0)}, {d.addr()}\n"
+        f"Bewoners chalets: {d.full(w1)} ({d.dob()}), {d.full(w2)} ({d.dob()})\n"
+        f"De Verordening staat maximaal acht personen toe. " + " ".join(d.fill(1))
+    )
 
 
 @document
 def k_shop_petition(d):
     d.k("Petitie", "supermarkt", "handtekeningen", "Handtekeningenactie")
     q = d.new()
-    return (f"Handtekeningenactie: red de supermarkt van {d.village}!\nInitiatiefnemers: {d.full(d.p0)} en {d.full(q)}\n"
-            f"Petitie met 412 handtekeningen aangeboden op {d.date()}. " + " ".join(d.fill(2)) +
-            f"\nContact: {d.email(d.p0)}")
+    return (
+        f"Handtekeningenactie: red de supermarkt van {d.village}!\nInitiatiefnemers: {d.full(d.p0)} en {d.full(q)}\n"
+        f"Petitie met 412 handtekeningen aangeboden op {d.date()}. "
+        + " ".join(d.fill(2))
+        + f"\nContact: {d.email(d.p0)}"
+    )
 
 
 @document
 def k_school_letter(d):
     d.k("kinderen", "schoolbus", "Medezeggenschapsraad", "kilometer")
     q = d.new()
-    return (f"Beste raadsleden, namens de Medezeggenschapsraad schrijven {d.full(d.p0)} en {d.full(q)}. "
-            f"Als de school sluit, moeten de kinderen elf kilometer met de schoolbus. " + " ".join(d.fill(2)) +
-            f" Onze zoon {d.first(d.new(origin=d.p0.origin if d.p0.origin in ORIGINS else 'dutch'))} is pas vijf.")
+    return (
+        f"Beste raadsleden, namens de Medezeggenschapsraad schrijven {d.full(d.p0)} en {d.full(q)}. "
+        f"Als de school sluit, moeten de kinderen elf kilometer met de schoolbus. "
+        + " ".join(d.fill(2))
+        + f" Onze zoon {d.first(d.new(origin=d.p0.origin if d.p0.origin in ORIGINS else 'dutch'))} is pas vijf."
+    )
 
 
 @document
 def k_hunting_permit(d):
     d.k("Jachtakte", "ontheffing", "wildschade", "Jachtveld")
-    return (f"Aanvraag ontheffing wildschade, {d.case()}\nAanvrager: {d.full(d.p0)}, {d.dob()}\n"
-            f"Jachtveld: percelen langs de {d.street(street(d.r))}\n"
-            f"Jachtakte nummer vermeld op bijlage. " + " ".join(d.fill(2)))
+    return (
+        f"Aanvraag ontheffing wildschade, {d.case()}\nAanvrager: {d.full(d.p0)}, {d.dob()}\n"
+        f"Jachtveld: percelen langs de {d.street(street(d.r))}\n"
+        f"Jachtakte nummer vermeld op bijlage. " + " ".join(d.fill(2))
+    )
 
 
 @document
 def k_horse_keeper(d):
     d.k("paarden", "mestplaat", "pensionstal", "Paardenpension")
-    return (f"Paardenpension {d.village}: {d.full(d.p0)} houdt 14 paarden, maar heeft geen mestplaat. "
-            + " ".join(d.fill(2)) + f" De pensionstal ligt op {d.addr()}.")
+    return (
+        f"Paardenpension {d.village}: {d.full(d.p0)} houdt 14 paarden, maar heeft geen mestplaat. "
+        + " ".join(d.fill(2))
+        + f" De pensionstal ligt op {d.addr()}."
+    )
 
 
 @document
 def k_farm_camping(d):
     d.k("Kamperen", "toeristenbelasting", "gasten")
-    return (f"Kamperen bij de boer – {d.full(d.p0)}, {d.addr()}, {d.pc()} {d.village}\n"
-            f"De gasten betalen toeristenbelasting via de boer. " + " ".join(d.fill(2)) +
-            f"\nReserveren: {d.phone(d.p0)} of {d.email(d.p0)}")
+    return (
+        f"Kamperen bij de boer – {d.full(d.p0)}, {d.addr()}, {d.pc()} {d.village}\n"
+        f"De gasten betalen toeristenbelasting via de boer. "
+        + " ".join(d.fill(2))
+        + f"\nReserveren: {d.phone(d.p0)} of {d.email(d.p0)}"
+    )
 
 
 @document
 def k_nitrogen_permit(d):
     d.k("Natuurvergunning", "melkveehouder", "Provincie", "stikstof")
     off, fn, dept = official(d)
-    return (f"Natuurvergunning {d.case('omv')}: melkveehouder {d.full(d.p0)} vraagt de Provincie om een besluit. "
-            f"{fn.capitalize()} {d.full(off)} van {dept_k(d, dept)} rekent opnieuw met stikstof. " + " ".join(d.fill(2)))
+    return (
+        f"Natuurvergunning {d.case('omv')}: melkveehouder {d.full(d.p0)} vraagt de Provincie om een besluit. "
+        f"{fn.capitalize()} {d.full(off)} van {dept_k(d, dept)} rekent opnieuw met stikstof. " + " ".join(d.fill(2))
+    )
 
 
 @document
 def k_manure_storage(d):
     d.k("mestbassin", "Omgevingswet", "afstand", "mestkelder")
-    return (f"Volgens de Omgevingswet moet het mestbassin van {d.full(d.p0)} op {d.addr()} minstens 50 meter "
-            f"afstand houden tot woningen. " + " ".join(d.fill(2)) + " Ook de mestkelder wordt gecontroleerd.")
+    return (
+        f"Volgens de Omgevingswet moet het mestbassin van {d.full(d.p0)} op {d.addr()} minstens 50 meter "
+        f"afstand houden tot woningen. " + " ".join(d.fill(2)) + " Ook de mestkelder wordt gecontroleerd."
+    )
 
 
 @document
 def k_dyke_closure(d):
     d.k("Waterkering", "dijkversterking", "omleiding")
-    return (f"Door de dijkversterking is de Waterkering bij {d.village} ontoegankelijk. {d.full(d.p0)} uit de "
-            f"{d.street(street(d.r))} klaagt over de omleiding. " + " ".join(d.fill(2)))
+    return (
+        f"Door de dijkversterking is de Waterkering bij {d.village} ontoegankelijk. {d.full(d.p0)} uit de "
+        f"{d.street(street(d.r))} klaagt over de omleiding. " + " ".join(d.fill(2))
+    )
 
 
 @document
 def k_right_of_way(d):
     d.k("recht van overpad", "notaris", "kerkpad")
     q = d.new()
-    return (f"Over het kerkpad bestaat een recht van overpad, aldus de notaris. Grondeigenaar {d.full(q)} heeft het "
-            f"pad afgesloten; {d.full(d.p0)} wil dat het weer opengaat. " + " ".join(d.fill(2)))
+    return (
+        f"Over het kerkpad bestaat een recht van overpad, aldus de notaris. Grondeigenaar {d.full(q)} heeft het "
+        f"pad afgesloten; {d.full(d.p0)} wil dat het weer opengaat. " + " ".join(d.fill(2))
+    )
 
 
 @document
 def k_forwarded_mail(d):
     off, fn, dept = official(d)
     d.k("Doorgestuurd", "Onderwerp", "Datum")
-    return (f"---------- Doorgestuurd bericht ----------\nVan: {d.full(d.p0)} <{d.email(d.p0)}>\n"
-            f"Datum: {d.date()}\nAan: {d.email(off, official=True)}\nOnderwerp: sloot en duiker\n\n"
-            + " ".join(d.fill(3)))
+    return (
+        f"---------- Doorgestuurd bericht ----------\nVan: {d.full(d.p0)} <{d.email(d.p0)}>\n"
+        f"Datum: {d.date()}\nAan: {d.email(off, official=True)}\nOnderwerp: sloot en duiker\n\n" + " ".join(d.fill(3))
+    )
 
 
 @document
 def k_phone_memo(d):
     off, fn, dept = official(d)
     d.k("Telefoonnotitie", "Beller", "Terugbelverzoek")
-    return (f"Telefoonnotitie {d.date()}\nBeller: {d.full(d.p0)}, {d.phone(d.p0)}\nAangenomen door: {d.ini(off)}\n"
-            f"Inhoud: " + " ".join(d.fill(2)) + "\nTerugbelverzoek: ja")
+    return (
+        f"Telefoonnotitie {d.date()}\nBeller: {d.full(d.p0)}, {d.phone(d.p0)}\nAangenomen door: {d.ini(off)}\n"
+        f"Inhoud: " + " ".join(d.fill(2)) + "\nTerugbelverzoek: ja"
+    )
 
 
 @document
 def k_enforcement(d):
     d.k("dwangsom", "begunstigingstermijn", "Last")
-    return (f"Last onder dwangsom, {d.case('hh')}\nAan {d.title(d.p0)} {d.ini(d.p0)}, {d.addr()}, {d.pc()} {d.village}\n"
-            f"De begunstigingstermijn loopt tot {d.date()}. De dwangsom bedraagt {d.amount()} per week. "
-            + " ".join(d.fill(2)))
+    return (
+        f"Last onder dwangsom, {d.case('hh')}\nAan {d.title(d.p0)} {d.ini(d.p0)}, {d.addr()}, {d.pc()} {d.village}\n"
+        f"De begunstigingstermijn loopt tot {d.date()}. De dwangsom bedraagt {d.amount()} per week. "
+        + " ".join(d.fill(2))
+    )
 
 
 @document
@@ -1110,9 +1450,11 @@ def k_volunteer_roster(d):
 @document
 def k_small_grant(d):
     d.k("Dorpsinitiatief", "Begroting", "Aanvrager", "jeu de boules")
-    return (f"Aanvraag Dorpsinitiatief {d.case('sub')}\nAanvrager: {d.full(d.p0)}, {d.addr()}, {d.pc()} {d.village}\n"
-            f"Project: jeu de boules baan bij het dorpshuis. Begroting: {d.amount()}\n"
-            f"Rekening: {d.iban()}\n" + " ".join(d.fill(1)))
+    return (
+        f"Aanvraag Dorpsinitiatief {d.case('sub')}\nAanvrager: {d.full(d.p0)}, {d.addr()}, {d.pc()} {d.village}\n"
+        f"Project: jeu de boules baan bij het dorpshuis. Begroting: {d.amount()}\n"
+        f"Rekening: {d.iban()}\n" + " ".join(d.fill(1))
+    )
 
 
 @document
@@ -1120,33 +1462,41 @@ def k_intake_form(d):
     d.k("Naam", "Geboortedatum", "Woonplaats", "Telefoon", "Onderwerp", "Stikstofloket")
     cue, date = dob(d.r)
     d.add(date, "DATE_OF_BIRTH")
-    return (f"Intake Stikstofloket\nNaam: {d.full(d.p0)}\nGeboortedatum: {date}\nWoonplaats: {d.village}\n"
-            f"Telefoon: {d.phone(d.p0)}\nBSN: {d.bsn()}\nOnderwerp: " + " ".join(d.fill(2)))
+    return (
+        f"Intake Stikstofloket\nNaam: {d.full(d.p0)}\nGeboortedatum: {date}\nWoonplaats: {d.village}\n"
+        f"Telefoon: {d.phone(d.p0)}\nBSN: {d.bsn()}\nOnderwerp: " + " ".join(d.fill(2))
+    )
 
 
 @document
 def k_village_newsletter(d):
     d.k("Dorpskrant", "Uit de Dorpsraad", "oogstfeest")
     q = d.new()
-    return (f"Dorpskrant {d.village} – Uit de Dorpsraad\n{d.full(q)} en {d.full(d.p0)} organiseren op {d.date()} "
-            f"het oogstfeest. " + " ".join(d.fill(2)))
+    return (
+        f"Dorpskrant {d.village} – Uit de Dorpsraad\n{d.full(q)} en {d.full(d.p0)} organiseren op {d.date()} "
+        f"het oogstfeest. " + " ".join(d.fill(2))
+    )
 
 
 @document
 def k_council_questions(d):
     d.k("Schriftelijke vragen", "fractie", "Artikel", "college")
     q = d.new()
-    return (f"Schriftelijke vragen ex Artikel 41 van raadslid {d.full(q)} aan het college: is het college bekend met "
-            f"de situatie van {d.full(d.p0)}? " + " ".join(d.fill(2)) + " Namens de fractie, " + d.Sur(q))
+    return (
+        f"Schriftelijke vragen ex Artikel 41 van raadslid {d.full(q)} aan het college: is het college bekend met "
+        f"de situatie van {d.full(d.p0)}? " + " ".join(d.fill(2)) + " Namens de fractie, " + d.Sur(q)
+    )
 
 
 @document
 def k_hearing(d):
     d.k("Hoorzitting", "bezwaarcommissie", "Voorzitter", "gemachtigde")
     ch, gm = d.new(), d.new()
-    return (f"Verslag Hoorzitting bezwaarcommissie, {d.case('bz')}\nVoorzitter: {d.full(ch)}\n"
-            f"Bezwaarmaker: {d.full(d.p0)}, bijgestaan door gemachtigde {d.full(gm)}\n"
-            f"{d.Sur(gm)} stelt: " + " ".join(d.fill(2)) + f"\n{cap(d.ref(d.p0))} voegt niets toe.")
+    return (
+        f"Verslag Hoorzitting bezwaarcommissie, {d.case('bz')}\nVoorzitter: {d.full(ch)}\n"
+        f"Bezwaarmaker: {d.full(d.p0)}, bijgestaan door gemachtigde {d.full(gm)}\n"
+        f"{d.Sur(gm)} stelt: " + " ".join(d.fill(2)) + f"\n{cap(d.ref(d.p0))} voegt niets toe."
+    )
 
 
 @document
@@ -1154,26 +1504,33 @@ def k_whatsapp_group(d):
     q1, q2 = d.new(), d.new()
     d.k("Buurtapp", "koeien", "hek")
     t1 = f"[{d.r.randint(6, 22)}:{d.r.randint(10, 59)}]"
-    return (f"Buurtapp {d.village}\n{t1} {d.first(q1)}: wie hef dat hek weer los laoten?\n"
-            f"{t1} {d.first(d.p0)}: de koeien van {d.Sur(q2)} lopen op de weg!!\n"
-            f"{t1} {d.first(q2)}: bin d'r al hen\n" + "\n".join(d.fill(2)))
+    return (
+        f"Buurtapp {d.village}\n{t1} {d.first(q1)}: wie hef dat hek weer los laoten?\n"
+        f"{t1} {d.first(d.p0)}: de koeien van {d.Sur(q2)} lopen op de weg!!\n"
+        f"{t1} {d.first(q2)}: bin d'r al hen\n" + "\n".join(d.fill(2))
+    )
 
 
 @document
 def k_landowner_lease(d):
     d.k("pachtovereenkomst", "Grondkamer", "pachtprijs", "Landgoed")
     q = d.new()
-    return (f"Landgoed {d.village}: de pachtovereenkomst met {d.full(d.p0)} ({d.dob()}) loopt af. Rentmeester "
-            f"{d.full(q)} heeft de Grondkamer om toetsing van de pachtprijs gevraagd. " + " ".join(d.fill(2)))
+    return (
+        f"Landgoed {d.village}: de pachtovereenkomst met {d.full(d.p0)} ({d.dob()}) loopt af. Rentmeester "
+        f"{d.full(q)} heeft de Grondkamer om toetsing van de pachtprijs gevraagd. " + " ".join(d.fill(2))
+    )
 
 
 @document
 def k_inspection_checklist(d):
     d.k("Controlelijst", "Mestboekhouding", "Dierenwelzijn", "Brandveiligheid")
     off, fn, dept = official(d)
-    return (f"Controlelijst agrarisch bedrijf – {d.case('hh')}\nBedrijf: {d.full(d.p0)}, {d.addr()}\n"
-            f"Controleur: {d.ini(off)} ({fn})\n[x] Mestboekhouding\n[ ] Dierenwelzijn\n[x] Brandveiligheid\n"
-            + "Opmerkingen: " + " ".join(d.fill(2)))
+    return (
+        f"Controlelijst agrarisch bedrijf – {d.case('hh')}\nBedrijf: {d.full(d.p0)}, {d.addr()}\n"
+        f"Controleur: {d.ini(off)} ({fn})\n[x] Mestboekhouding\n[ ] Dierenwelzijn\n[x] Brandveiligheid\n"
+        + "Opmerkingen: "
+        + " ".join(d.fill(2))
+    )
 
 
 # ================================================================ generation and gates
@@ -1282,13 +1639,18 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  total pii      {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        docs_k = sum(1 for v in SHAPES.values() if v == 'document')
-        sent_k = sum(1 for v in SHAPES.values() if v == 'sentence')
-        print(f"shapes registered: {len(SHAPES)} ({docs_k} document kinds, {sent_k} sentence/line shapes); "
-              f"used: {len(shapes_used)}")
+        docs_k = sum(1 for v in SHAPES.values() if v == "document")
+        sent_k = sum(1 for v in SHAPES.values() if v == "sentence")
+        print(
+            f"shapes registered: {len(SHAPES)} ({docs_k} document kinds, {sent_k} sentence/line shapes); "
+            f"used: {len(shapes_used)}"
+        )
         print(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
         print(f"origin groups: {len(ORIGINS) + 1}")
-        print(f"redraws: {redraws}" + (f" ({', '.join(f'{k}: {v}' for k, v in reasons.most_common())})" if reasons else ""))
+        print(
+            f"redraws: {redraws}"
+            + (f" ({', '.join(f'{k}: {v}' for k, v in reasons.most_common())})" if reasons else "")
+        )
         return 0
     OUT.write_text(body, encoding="utf-8")
     print(f"{len(docs)} documents -> {OUT.name}")

@@ -11,12 +11,33 @@ import datetime as dt
 import re
 import unicodedata
 
-from pools27 import FPARTS, KEEP_VOCAB, MUNIS, NICKNAMES, ORIGINS, PROVIDERS, STREET_PRE, STREET_SOLO, \
-    STREET_SUF, STREET_TITLED, TOWNS
+from pools27 import (
+    FPARTS,
+    KEEP_VOCAB,
+    MUNIS,
+    NICKNAMES,
+    ORIGINS,
+    PROVIDERS,
+    STREET_PRE,
+    STREET_SOLO,
+    STREET_SUF,
+    STREET_TITLED,
+    TOWNS,
+)
 
 MARK = re.compile(r"\x01([A-Z_]+)\x02(.*?)\x03", re.S)
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 
 def m(label: str, text: str) -> str:
@@ -27,17 +48,70 @@ def k(text: str) -> str:
     return m("KEEP", text)
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MONTHS_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-DAYWORDS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
-            "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
-            "eenentwintig", "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig",
-            "zevenentwintig", "achtentwintig", "negenentwintig", "dertig", "eenendertig"]
+DAYWORDS = [
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+    "negenentwintig",
+    "dertig",
+    "eenendertig",
+]
 
 
 def fold(s: str) -> str:
@@ -47,6 +121,7 @@ def fold(s: str) -> str:
 
 # ---------------------------------------------------------------- identifiers
 
+
 def bsn(r) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
@@ -54,8 +129,17 @@ def bsn(r) -> str:
         if s < 10:
             d.append(s)
             v = "".join(map(str, d))
-            return r.choice([v, v, v, f"{v[:4]}.{v[4:6]}.{v[6:]}", f"{v[:3]} {v[3:6]} {v[6:]}", f"{v[:3]}-{v[3:6]}-{v[6:]}",
-                             f"{v[:2]} {v[2:5]} {v[5:]}"])
+            return r.choice(
+                [
+                    v,
+                    v,
+                    v,
+                    f"{v[:4]}.{v[4:6]}.{v[6:]}",
+                    f"{v[:3]} {v[3:6]} {v[6:]}",
+                    f"{v[:3]}-{v[3:6]}-{v[6:]}",
+                    f"{v[:2]} {v[2:5]} {v[5:]}",
+                ]
+            )
 
 
 def bsn_ok(text: str) -> bool:
@@ -65,10 +149,28 @@ def bsn_ok(text: str) -> bool:
     return (sum(int(x) * (9 - i) for i, x in enumerate(d[:8])) - int(d[8])) % 11 == 0
 
 
-IBAN_SPEC = {"NL": ("B4", 10), "BE": ("", 12), "DE": ("", 18), "FR": ("", 23), "ES": ("", 20), "PL": ("", 24),
-             "TR": ("", 22), "PT": ("", 21), "IT": ("L1", 22), "LU": ("", 16), "AT": ("", 16), "RO": ("B4", 16),
-             "BG": ("B4", 14), "GR": ("", 23), "LT": ("", 16), "HR": ("", 17), "DK": ("", 14), "CH": ("", 17),
-             "SE": ("", 20), "IE": ("B4", 14)}
+IBAN_SPEC = {
+    "NL": ("B4", 10),
+    "BE": ("", 12),
+    "DE": ("", 18),
+    "FR": ("", 23),
+    "ES": ("", 20),
+    "PL": ("", 24),
+    "TR": ("", 22),
+    "PT": ("", 21),
+    "IT": ("L1", 22),
+    "LU": ("", 16),
+    "AT": ("", 16),
+    "RO": ("B4", 16),
+    "BG": ("B4", 14),
+    "GR": ("", 23),
+    "LT": ("", 16),
+    "HR": ("", 17),
+    "DK": ("", 14),
+    "CH": ("", 17),
+    "SE": ("", 20),
+    "IE": ("B4", 14),
+}
 NL_BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB", "REVO", "NWAB"]
 
 
@@ -98,43 +200,116 @@ def iban(r, cc: str | None = None) -> str:
     s = cc + _iban_check(cc, bban) + bban
     style = r.random()
     if style < 0.55:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     if style < 0.8:
         return s
     if style < 0.88:
         return s.lower() if cc == "NL" else s
     if style < 0.94:
-        return "-".join(s[i:i + 4] for i in range(0, len(s), 4))
+        return "-".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s[:4] + " " + s[4:]
 
 
 def mobile(r) -> str:
     d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
     a, b = d[1:], d
-    return r.choice([
-        f"0{b}", f"06-{a}", f"06 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", f"+31 6 {a}", f"+31 (0)6 {a[:4]} {a[4:]}",
-        f"+316{a}", f"06-{a[:2]}.{a[2:4]}.{a[4:6]}.{a[6:]}", f"0031 6 {a}", f"(06) {a[:4]} {a[4:]}", f"06 - {a}",
-        f"+31-6-{a[:2]}-{a[2:4]}-{a[4:6]}-{a[6:]}", f"06{a[:4]} {a[4:]}", f"06.{a[:4]}.{a[4:]}",
-    ])
+    return r.choice(
+        [
+            f"0{b}",
+            f"06-{a}",
+            f"06 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
+            f"+31 6 {a}",
+            f"+31 (0)6 {a[:4]} {a[4:]}",
+            f"+316{a}",
+            f"06-{a[:2]}.{a[2:4]}.{a[4:6]}.{a[6:]}",
+            f"0031 6 {a}",
+            f"(06) {a[:4]} {a[4:]}",
+            f"06 - {a}",
+            f"+31-6-{a[:2]}-{a[2:4]}-{a[4:6]}-{a[6:]}",
+            f"06{a[:4]} {a[4:]}",
+            f"06.{a[:4]}.{a[4:]}",
+        ]
+    )
 
 
-AREA = ["010", "020", "030", "040", "050", "070", "0111", "0113", "0161", "0172", "0223", "0228", "0251", "0294",
-        "0315", "0341", "0418", "0475", "0495", "0511", "0546", "0570", "0591", "0313", "038", "024", "026", "043"]
+AREA = [
+    "010",
+    "020",
+    "030",
+    "040",
+    "050",
+    "070",
+    "0111",
+    "0113",
+    "0161",
+    "0172",
+    "0223",
+    "0228",
+    "0251",
+    "0294",
+    "0315",
+    "0341",
+    "0418",
+    "0475",
+    "0495",
+    "0511",
+    "0546",
+    "0570",
+    "0591",
+    "0313",
+    "038",
+    "024",
+    "026",
+    "043",
+]
 
 
 def landline(r) -> str:
     a = r.choice(AREA)
     n = "".join(str(r.randint(0, 9)) for _ in range(10 - len(a)))
     n = str(r.randint(2, 9)) + n[1:]
-    return r.choice([f"{a}-{n}", f"{a} {n}", f"({a}) {n}", f"+31 {a[1:]} {n}", f"{a}{n}",
-                     f"{a} - {n[:3]} {n[3:]}" if len(n) > 5 else f"{a} - {n}", f"0031 {a[1:]} {n}"])
+    return r.choice(
+        [
+            f"{a}-{n}",
+            f"{a} {n}",
+            f"({a}) {n}",
+            f"+31 {a[1:]} {n}",
+            f"{a}{n}",
+            f"{a} - {n[:3]} {n[3:]}" if len(n) > 5 else f"{a} - {n}",
+            f"0031 {a[1:]} {n}",
+        ]
+    )
 
 
-FOREIGN = [("+32", "4", 8), ("+49", "15", 9), ("+48", "5", 8), ("+90", "53", 8), ("+212", "6", 8), ("+44", "7", 9),
-           ("+33", "6", 8), ("+34", "6", 8), ("+351", "9", 8), ("+40", "7", 8), ("+359", "88", 7), ("+380", "67", 7),
-           ("+30", "69", 8), ("+39", "3", 9), ("+97", "1", 8), ("+251", "9", 8), ("+252", "61", 7),
-           ("+234", "80", 8), ("+233", "24", 7), ("+63", "9", 9), ("+370", "6", 7), ("+36", "30", 7),
-           ("+297", "56", 5), ("+599", "9", 7), ("+597", "8", 6), ("+66", "8", 8), ("+82", "10", 8)]
+FOREIGN = [
+    ("+32", "4", 8),
+    ("+49", "15", 9),
+    ("+48", "5", 8),
+    ("+90", "53", 8),
+    ("+212", "6", 8),
+    ("+44", "7", 9),
+    ("+33", "6", 8),
+    ("+34", "6", 8),
+    ("+351", "9", 8),
+    ("+40", "7", 8),
+    ("+359", "88", 7),
+    ("+380", "67", 7),
+    ("+30", "69", 8),
+    ("+39", "3", 9),
+    ("+97", "1", 8),
+    ("+251", "9", 8),
+    ("+252", "61", 7),
+    ("+234", "80", 8),
+    ("+233", "24", 7),
+    ("+63", "9", 9),
+    ("+370", "6", 7),
+    ("+36", "30", 7),
+    ("+297", "56", 5),
+    ("+599", "9", 7),
+    ("+597", "8", 6),
+    ("+66", "8", 8),
+    ("+82", "10", 8),
+]
 
 
 def foreign(r) -> str:
@@ -160,8 +335,22 @@ def postcode(r) -> str:
 
 
 PLATE_L = "BDFGHJKLNPRSTVXZ"
-SIDECODES = ["LL-99-99", "99-99-LL", "99-LL-99", "LL-99-LL", "LL-LL-99", "99-LL-LL", "99-LLL-9", "9-LLL-99",
-             "LL-999-L", "L-999-LL", "LLL-99-L", "L-99-LLL", "9-LL-999", "999-LL-9"]
+SIDECODES = [
+    "LL-99-99",
+    "99-99-LL",
+    "99-LL-99",
+    "LL-99-LL",
+    "LL-LL-99",
+    "99-LL-LL",
+    "99-LLL-9",
+    "9-LLL-99",
+    "LL-999-L",
+    "L-999-LL",
+    "LLL-99-L",
+    "L-99-LLL",
+    "9-LL-999",
+    "999-LL-9",
+]
 
 
 def plate(r) -> str:
@@ -182,19 +371,57 @@ def _d(r, n):
 
 
 CASE_FORMATS = [
-    lambda r: f"LNT-27-{_d(r, 4)}", lambda r: f"JUB/2027/{_d(r, 3)}", lambda r: f"AVG27-{_d(r, 5)}",
-    lambda r: f"INT.2027.{_d(r, 4)}", lambda r: f"WOO-{_d(r, 4)}-27", lambda r: f"BP27/{_d(r, 4)}",
-    lambda r: f"NM-2027-{_d(r, 4)}", lambda r: f"SCH27.{_d(r, 3)}", lambda r: f"KBG-{r.randint(10, 99)}/27",
-    lambda r: f"VTA/27/{_d(r, 4)}", lambda r: f"DLK-2027-{_d(r, 3)}", lambda r: f"MPI 27-{_d(r, 3)}",
-    lambda r: f"GW-2027-{_d(r, 4)}-{r.choice('ABCD')}", lambda r: f"VZ27-{_d(r, 4)}", lambda r: f"OHN/27/{_d(r, 4)}",
-    lambda r: f"27-PRV-{_d(r, 4)}", lambda r: f"BWK.27.{_d(r, 4)}", lambda r: f"EVT2027-{_d(r, 4)}",
-    lambda r: f"S-27-{_d(r, 5)}", lambda r: f"ZN27/{_d(r, 5)}", lambda r: f"AFS.27.{_d(r, 4)}.{r.choice('abc')}",
-    lambda r: f"KL/INT/27-{_d(r, 4)}", lambda r: f"HS27{_d(r, 6)}", lambda r: f"RVW-{_d(r, 2)}-{_d(r, 4)}",
+    lambda r: f"LNT-27-{_d(r, 4)}",
+    lambda r: f"JUB/2027/{_d(r, 3)}",
+    lambda r: f"AVG27-{_d(r, 5)}",
+    lambda r: f"INT.2027.{_d(r, 4)}",
+    lambda r: f"WOO-{_d(r, 4)}-27",
+    lambda r: f"BP27/{_d(r, 4)}",
+    lambda r: f"NM-2027-{_d(r, 4)}",
+    lambda r: f"SCH27.{_d(r, 3)}",
+    lambda r: f"KBG-{r.randint(10, 99)}/27",
+    lambda r: f"VTA/27/{_d(r, 4)}",
+    lambda r: f"DLK-2027-{_d(r, 3)}",
+    lambda r: f"MPI 27-{_d(r, 3)}",
+    lambda r: f"GW-2027-{_d(r, 4)}-{r.choice('ABCD')}",
+    lambda r: f"VZ27-{_d(r, 4)}",
+    lambda r: f"OHN/27/{_d(r, 4)}",
+    lambda r: f"27-PRV-{_d(r, 4)}",
+    lambda r: f"BWK.27.{_d(r, 4)}",
+    lambda r: f"EVT2027-{_d(r, 4)}",
+    lambda r: f"S-27-{_d(r, 5)}",
+    lambda r: f"ZN27/{_d(r, 5)}",
+    lambda r: f"AFS.27.{_d(r, 4)}.{r.choice('abc')}",
+    lambda r: f"KL/INT/27-{_d(r, 4)}",
+    lambda r: f"HS27{_d(r, 6)}",
+    lambda r: f"RVW-{_d(r, 2)}-{_d(r, 4)}",
 ]
-CASE_CUES = ["zaaknummer", "ons kenmerk", "uw kenmerk", "dossiernummer", "referentie", "meldnummer",
-             "meldingsnummer", "voorstelnummer", "registratienummer", "schadenummer", "schadedossier", "klachtnummer",
-             "verzoeknummer", "aanvraagnummer", "zaak", "kenmerk", "volgnummer", "ref.", "dossier", "vergunningnummer",
-             "Zaaknummer", "Kenmerk", "Ons kenmerk", "Dossiernr."]
+CASE_CUES = [
+    "zaaknummer",
+    "ons kenmerk",
+    "uw kenmerk",
+    "dossiernummer",
+    "referentie",
+    "meldnummer",
+    "meldingsnummer",
+    "voorstelnummer",
+    "registratienummer",
+    "schadenummer",
+    "schadedossier",
+    "klachtnummer",
+    "verzoeknummer",
+    "aanvraagnummer",
+    "zaak",
+    "kenmerk",
+    "volgnummer",
+    "ref.",
+    "dossier",
+    "vergunningnummer",
+    "Zaaknummer",
+    "Kenmerk",
+    "Ons kenmerk",
+    "Dossiernr.",
+]
 
 
 def case_no(r, fmt: int | None = None) -> str:
@@ -209,18 +436,41 @@ def dob_text(r, d: dt.date, style: int | None = None) -> str:
     s = r.randrange(17) if style is None else style
     D, M, Y = d.day, d.month, d.year
     return [
-        f"{D:02d}-{M:02d}-{Y}", f"{D:02d}/{M:02d}/{Y}", f"{D:02d}.{M:02d}.{Y}", f"{D} {MONTHS[M - 1]} {Y}",
-        f"{D} {MONTHS_SHORT[M - 1]} {Y}", f"{Y}-{M:02d}-{D:02d}", f"{D}-{M}-'{Y % 100:02d}",
-        f"{D} {MONTHS[M - 1].upper()} {Y}", f"{DAYWORDS[D - 1]} {MONTHS[M - 1]} {Y}",
+        f"{D:02d}-{M:02d}-{Y}",
+        f"{D:02d}/{M:02d}/{Y}",
+        f"{D:02d}.{M:02d}.{Y}",
+        f"{D} {MONTHS[M - 1]} {Y}",
+        f"{D} {MONTHS_SHORT[M - 1]} {Y}",
+        f"{Y}-{M:02d}-{D:02d}",
+        f"{D}-{M}-'{Y % 100:02d}",
+        f"{D} {MONTHS[M - 1].upper()} {Y}",
+        f"{DAYWORDS[D - 1]} {MONTHS[M - 1]} {Y}",
         f"{D}{'ste' if D in (1, 8) or D >= 20 else 'de'} {MONTHS[M - 1]} {Y}",
-        f"{WEEKDAYS[d.weekday()]} {D} {MONTHS[M - 1]} {Y}", f"{Y}{M:02d}{D:02d}", f"{D:02d}{M:02d}{Y}",
-        f"{MONTHS_EN[M - 1]} {D}, {Y}", f"{D}/{M}/{Y % 100:02d}", f"{D} {MONTHS_EN[M - 1][:3]} {Y}",
+        f"{WEEKDAYS[d.weekday()]} {D} {MONTHS[M - 1]} {Y}",
+        f"{Y}{M:02d}{D:02d}",
+        f"{D:02d}{M:02d}{Y}",
+        f"{MONTHS_EN[M - 1]} {D}, {Y}",
+        f"{D}/{M}/{Y % 100:02d}",
+        f"{D} {MONTHS_EN[M - 1][:3]} {Y}",
         f"{D}-{ROMAN[M - 1]}-{Y}",
     ][s]
 
 
-DOB_CUES = ["geboren op", "geb.", "geboortedatum:", "Geboortedatum:", "Geb.datum:", "geboren", "°", "(*", "DOB:",
-            "geb. datum", "geboren d.d.", "Geboren:", "geboortedag:"]
+DOB_CUES = [
+    "geboren op",
+    "geb.",
+    "geboortedatum:",
+    "Geboortedatum:",
+    "Geb.datum:",
+    "geboren",
+    "°",
+    "(*",
+    "DOB:",
+    "geb. datum",
+    "geboren d.d.",
+    "Geboren:",
+    "geboortedag:",
+]
 
 
 def dob(r, d: dt.date | None = None, lo=1935, hi=2008, cue: bool | None = None) -> str:
@@ -237,9 +487,14 @@ def dob(r, d: dt.date | None = None, lo=1935, hi=2008, cue: bool | None = None) 
 def ordinary_date(r, year=2027) -> str:
     d = dt.date(year, 1, 1) + dt.timedelta(days=r.randint(0, 330))
     s = r.randrange(6)
-    return [f"{d.day} {MONTHS[d.month - 1]} {d.year}", f"{d.day:02d}-{d.month:02d}-{d.year}",
-            f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]}", f"{d.day}-{d.month}-{d.year}",
-            f"{d.day} {MONTHS[d.month - 1]}", f"{d.year}-{d.month:02d}-{d.day:02d}"][s]
+    return [
+        f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+        f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]}",
+        f"{d.day}-{d.month}-{d.year}",
+        f"{d.day} {MONTHS[d.month - 1]}",
+        f"{d.year}-{d.month:02d}-{d.day:02d}",
+    ][s]
 
 
 def kdate(r, year=2027) -> str:
@@ -256,8 +511,19 @@ def muni(r) -> str:
 
 
 def generic_contact(r, mu: str) -> str:
-    return k(r.choice([f"info@{mu}.nl", f"afstemming@{mu}.nl", f"privacy@{mu}.nl", f"protocol@{mu}.nl",
-                       f"projecten@{mu}.nl", f"14 0{r.randint(10, 99)}", f"Postbus {r.randint(10, 9999)}"]))
+    return k(
+        r.choice(
+            [
+                f"info@{mu}.nl",
+                f"afstemming@{mu}.nl",
+                f"privacy@{mu}.nl",
+                f"protocol@{mu}.nl",
+                f"projecten@{mu}.nl",
+                f"14 0{r.randint(10, 99)}",
+                f"Postbus {r.randint(10, 9999)}",
+            ]
+        )
+    )
 
 
 # ---------------------------------------------------------------- streets
@@ -280,8 +546,21 @@ def street_name(r) -> str:
 
 def house_no(r) -> str:
     n = r.randint(1, 240)
-    return r.choice([str(n), str(n), str(n), f"{n}a", f"{n}B", f"{n}-II", f"{n}-{r.randint(1, 4)}", f"{n} bis",
-                     f"{n}/{r.randint(1, 3)}", f"{n} rood", f"{n}-hs"])
+    return r.choice(
+        [
+            str(n),
+            str(n),
+            str(n),
+            f"{n}a",
+            f"{n}B",
+            f"{n}-II",
+            f"{n}-{r.randint(1, 4)}",
+            f"{n} bis",
+            f"{n}/{r.randint(1, 3)}",
+            f"{n} rood",
+            f"{n}-hs",
+        ]
+    )
 
 
 class Addr:
@@ -310,6 +589,7 @@ class Addr:
 
 # ---------------------------------------------------------------- people
 
+
 def _compose_first(r, origin: str, female: bool) -> str:
     o = ORIGINS[origin]
     if origin in FPARTS and r.random() < 0.45:
@@ -329,8 +609,18 @@ def _compose_sur(r, origin: str, female: bool) -> str:
 
 
 ORIGIN_KEYS = list(ORIGINS)
-WEIGHTS = {"dutch": 6, "dutch_particle": 6, "moroccan": 3, "turkish": 3, "frisian": 2, "limburg": 2, "flemish": 2,
-           "hindustani": 2, "creole": 2, "polish": 2}
+WEIGHTS = {
+    "dutch": 6,
+    "dutch_particle": 6,
+    "moroccan": 3,
+    "turkish": 3,
+    "frisian": 2,
+    "limburg": 2,
+    "flemish": 2,
+    "hindustani": 2,
+    "creole": 2,
+    "polish": 2,
+}
 
 
 def pick_origin(r) -> str:
@@ -340,8 +630,16 @@ def pick_origin(r) -> str:
 class Person:
     """A person; the methods return the marked forms in which the person is written."""
 
-    def __init__(self, r, origin: str | None = None, female: bool | None = None, surname_of: "Person | None" = None,
-                 first: str | None = None, sur: str | None = None, particle: str | None = None):
+    def __init__(
+        self,
+        r,
+        origin: str | None = None,
+        female: bool | None = None,
+        surname_of: Person | None = None,
+        first: str | None = None,
+        sur: str | None = None,
+        particle: str | None = None,
+    ):
         self.r = r
         self.origin = origin or (surname_of.origin if surname_of else pick_origin(r))
         self.female = r.random() < 0.5 if female is None else female
@@ -390,9 +688,13 @@ class Person:
     def initials_str(self, style: int | None = None) -> str:
         letters = [w[0] for w in (self.first + (" " + self.first2 if self.first2 else "")).replace("-", " ").split()]
         s = self.r.randrange(5) if style is None else style
-        ini = ["".join(c + "." for c in letters), "".join(letters) if len(letters) > 1 else letters[0] + ".",
-               " ".join(c + "." for c in letters), ".".join(letters) + ("." if len(letters) == 1 else ""),
-               "".join(c + "." for c in letters)][s]
+        ini = [
+            "".join(c + "." for c in letters),
+            "".join(letters) if len(letters) > 1 else letters[0] + ".",
+            " ".join(c + "." for c in letters),
+            ".".join(letters) + ("." if len(letters) == 1 else ""),
+            "".join(c + "." for c in letters),
+        ][s]
         return ini
 
     # -- marked forms
@@ -436,8 +738,11 @@ class Person:
 
     def paraph(self) -> str:
         letters = "".join(w[0] for w in self.first.replace("-", " ").split())
-        part = "".join(w[0].lower() for w in self.particle.replace("'t", "t").split()) if self.particle and \
-            self.particle[0].islower() else ""
+        part = (
+            "".join(w[0].lower() for w in self.particle.replace("'t", "t").split())
+            if self.particle and self.particle[0].islower()
+            else ""
+        )
         return m("PERSON", f"{letters.upper()}{part}{fold(self.sur)[0].upper()}")
 
     def nickfull(self) -> str:
@@ -458,8 +763,18 @@ class Person:
         if mu:
             local = self.r.choice([f"{f[0]}.{s}", f"{f}.{s}", f"{f[0]}{s}"])
             return m("EMAIL", f"{local}@{mu}.nl")
-        local = self.r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}{self.r.randint(1, 99)}", f"{s}.{f}", f"{f}_{s}",
-                               f"{f}-{s}{self.r.randint(60, 99)}", f"{f}.{s}+post", f"{s}{f[0]}"])
+        local = self.r.choice(
+            [
+                f"{f}.{s}",
+                f"{f[0]}.{s}",
+                f"{f}{s}{self.r.randint(1, 99)}",
+                f"{s}.{f}",
+                f"{f}_{s}",
+                f"{f}-{s}{self.r.randint(60, 99)}",
+                f"{f}.{s}+post",
+                f"{s}{f[0]}",
+            ]
+        )
         return m("EMAIL", f"{local}@{self.r.choice(PROVIDERS)}")
 
     def words(self) -> set[str]:
@@ -472,8 +787,37 @@ def new_people(r, n: int) -> list[Person]:
 
 # ---------------------------------------------------------------- finishing a document
 
-PARTICLE_WORDS = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du", "da",
-                  "dos", "von", "el", "al", "ben", "bou", "ait", "abu", "di", "del", "lo", "dela", "delos", "d'"}
+PARTICLE_WORDS = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "'t",
+    "ter",
+    "te",
+    "ten",
+    "in",
+    "op",
+    "la",
+    "le",
+    "du",
+    "da",
+    "dos",
+    "von",
+    "el",
+    "al",
+    "ben",
+    "bou",
+    "ait",
+    "abu",
+    "di",
+    "del",
+    "lo",
+    "dela",
+    "delos",
+    "d'",
+}
 _VOCAB_RE = [(w, re.compile(r"(?<![\w@.])" + re.escape(w) + r"(?![\w@])")) for w in KEEP_VOCAB]
 
 

@@ -43,6 +43,7 @@ SEPARATORS = ["\n\n---\n\n", "\n\n* * *\n\n", "\n\n=====\n\n"]
 
 # ---------------------------------------------------------------- gate
 
+
 def gate(doc: dict, known: bool) -> str | None:
     """None if ``doc`` passes the four gates, else the reason."""
     try:
@@ -79,8 +80,9 @@ def gate(doc: dict, known: bool) -> str | None:
         ws = name_words(kw)
         if ws & others:
             return f"keep shares another person's name word: {kw}"
-        if ws & kwords and any(re.search(r"(?<![\w])" + re.escape(w) + r"(?![\w])", kw) for w in
-                               (x for x in kwords if x == x.lower())):
+        if ws & kwords and any(
+            re.search(r"(?<![\w])" + re.escape(w) + r"(?![\w])", kw) for w in (x for x in kwords if x == x.lower())
+        ):
             kept_word = True
     if not kept_word:
         return "no word of the known name kept in its ordinary sense"
@@ -88,6 +90,7 @@ def gate(doc: dict, known: bool) -> str | None:
 
 
 # ---------------------------------------------------------------- documents
+
 
 def make_doc(fname: str, n: int, attempt: int) -> dict:
     tag, _, shapes = FILES[fname]
@@ -128,8 +131,11 @@ def known_doc(r, c: Ctx, doc_id: str, n: int) -> dict:
         body += f"\n\n{r.choice(['Namens', 'Verzoeker:', 'Betreft:'])} {K.full()}"
     known = {"names": [K.full_str()]}
     emails = re.findall(r"\x01EMAIL\x02([^\x03]*)\x03", body)
-    own = [e for e in emails if core27.fold(K.sur).lower().replace(" ", "") in e.split("@")[0]
-           and not e.endswith(f"@{c.mu}.nl")]
+    own = [
+        e
+        for e in emails
+        if core27.fold(K.sur).lower().replace(" ", "") in e.split("@")[0] and not e.endswith(f"@{c.mu}.nl")
+    ]
     if own and r.random() < 0.7:
         known["emails"] = own[:1]
     if r.random() < 0.3:
@@ -163,16 +169,20 @@ def dump(docs: list[dict]) -> str:
 
 def summary(files: dict[str, list[dict]], redraws: dict[str, int]) -> None:
     from collections import Counter
+
     tot = Counter()
     for fname, docs in files.items():
         lab = Counter(i["label"] for d in docs for i in d["pii"])
         tot += lab
-        print(f"{fname}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-              f"redraws {redraws[fname]}; " + ", ".join(f"{k} {v}" for k, v in sorted(lab.items())))
+        print(
+            f"{fname}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+            f"redraws {redraws[fname]}; " + ", ".join(f"{k} {v}" for k, v in sorted(lab.items()))
+        )
     print("total:", sum(tot.values()), dict(sorted(tot.items())))
 
 
 # ---------------------------------------------------------------- audit
+
 
 def audit() -> None:
     core27.REGISTRY.update({"first": set(), "sur": set(), "street": set()})
@@ -210,8 +220,10 @@ def audit() -> None:
     print(f"surname words drawn: {len(sur)}, used as a name part elsewhere: {len(sur & other_parts)}")
     print(f"distinct PERSON items: {len(persons)}, with no part (>2 letters) that is a name part elsewhere: {fresh}")
     print(f"streets drawn: {len(streets)}, occurring elsewhere: {len(streets & other_streets)}")
-    print(f"known-file name words: {len(used_kn_words)}, used as a name part elsewhere: "
-          f"{len(used_kn_words & other_parts)}")
+    print(
+        f"known-file name words: {len(used_kn_words)}, used as a name part elsewhere: "
+        f"{len(used_kn_words & other_parts)}"
+    )
 
 
 def main() -> int:
@@ -220,8 +232,11 @@ def main() -> int:
         return 0
     files, redraws = generate()
     if "--check" in sys.argv:
-        bad = [f for f, docs in files.items() if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8")
-               != dump(docs)]
+        bad = [
+            f
+            for f, docs in files.items()
+            if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != dump(docs)
+        ]
         if bad:
             print("differs:", ", ".join(bad))
             return 1
