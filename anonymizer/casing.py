@@ -15,6 +15,7 @@ Offsets in the view are offsets in the text, so entities found in the view are c
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -936,8 +937,34 @@ def _surname_after_particles(words: list[Any], text: str, i: int, is_caps: set[i
 _CODE_COLON = re.compile(r":[A-Z0-9]")
 
 
+_HOLDER_BEFORE = re.compile(r"(?i:\bop[ \t]+naam[ \t]+van|\bten[ \t]+name[ \t]+van|\bt\.?n\.?v\.?)[ \t]+\Z")
+_HOLDER_RUN_END = re.compile(r"[ \t]*(?:[?.,;:!)]|\r?\n|$)")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý\u0100-\u024f\u1ea0-\u1ef9]")
+
+
+def _holder_runs(words: list[Any], text: str, caps_idx: list[int], is_caps: set[int]) -> set[int]:
+    """A run of one to four words in capitals after "op naam van" or "t.n.v.", closing the clause, names whom an
+    account or a payment is in: "naar LT08 ... op naam van NGÔ HỮU DŨNG?" (round twenty-seven, from holdout26);
+    not a body ("op naam van GEMEENTE UTRECHT", "t.n.v. CJG")."""
+    out: set[int] = set()
+    for i in caps_idx:
+        if (i - 1) in is_caps or not _HOLDER_BEFORE.search(text, max(0, words[i].start - 16), words[i].start):
+            continue
+        run = [i]
+        while run[-1] + 1 in is_caps and text[words[run[-1]].end : words[run[-1] + 1].start] == " " and len(run) < 4:
+            run.append(run[-1] + 1)
+        if (run[-1] + 1) in is_caps or not _HOLDER_RUN_END.match(text, words[run[-1]].end):
+            continue
+        ws = [words[k].text for k in run]
+        if any(w.lower() in ORG_WORDS or w in GOV_TERMS or not _VOWEL.search(w) for w in ws):
+            continue
+        out.update(run)
+    return out
+
+
 def _caps_view(text: str, chars: list[str]) -> bool:
-    if not any(_caps_class(m.group()) != "acronym" for m in CAPS_WORD_RE.finditer(text)):
+    holder = "naam" in text or "NAAM" in text or "name" in text or "n.v" in text  # see _holder_runs
+    if not holder and not any(_caps_class(m.group()) != "acronym" for m in CAPS_WORD_RE.finditer(text)):
         return False
     words = _lower_words(text)
     caps_idx = [i for i, w in enumerate(words) if len(w.text) >= 2 and w.text.isupper()]
@@ -973,6 +1000,11 @@ def _caps_view(text: str, chars: list[str]) -> bool:
                 and _model_says_name(lowered, words[i].start, words[i].end, lw, facts)
             ):
                 name.add(i)
+    if holder:  # also in capitals of Vietnamese, which CAPS_WORD_RE does not read ("TRẦN VĂN BẢO")
+        for i in _holder_runs(words, text, caps_idx, is_caps):
+            name.add(i)
+            if cls[i] == "acronym":
+                cls[i] = "unknown"
     for _round in range(3):
         grew = False
         for i in caps_idx:
@@ -1065,8 +1097,32 @@ def _two_unknown_words(text: str) -> bool:
     return len(types) >= 2
 
 
+class _Slots(threading.local):
+    """The offsets of the last case view's words that a person slot capitalised (``slot_names``), per thread."""
+
+    view: str | None = None
+    starts: frozenset[int] = frozenset()
+
+
+_SLOTS = _Slots()
+
+
+def slot_starts(view: str) -> frozenset[int]:
+    """Where in ``view`` (the last ``case_view`` of this thread) a lower-case word was written as a name because it
+    stands in a person's slot ("op naam van rietje woltelhof"): evidence for the person judge, which sees only the
+    capital."""
+    return _SLOTS.starts if _SLOTS.view is view else frozenset()
+
+
 def case_view(text: str) -> str:
     """``text`` with lower-case and ALL-CAPS names written as names, same length; ``text`` itself if none."""
+    slots: list[int] = []
+    view = _case_view(text, slots)
+    _SLOTS.view, _SLOTS.starts = view, frozenset(slots)
+    return view
+
+
+def _case_view(text: str, slots: list[int]) -> str:
     chars: list[str] | None = None
     if _TWO_CAPS.search(text):  # cheap gate
         chars = list(text)
@@ -1086,7 +1142,7 @@ def case_view(text: str) -> str:
                 chars = chars3
         base = "".join(chars) if chars is not None else text
         chars4 = list(base)
-        if slot_names(text, chars4, base):  # lowernames.py: lower-case words in a person's slot
+        if slot_names(text, chars4, base, slots):  # lowernames.py: lower-case words in a person's slot
             chars = chars4
         if chars is not None:  # lowernames.py: the surname after a caller's name ("hoi met Baukje hofstede")
             self_named_surnames(text, chars)

@@ -668,8 +668,8 @@ def _written_without_van(text: str, name: str) -> bool:
 # from holdout15: the particle stayed behind the placeholder)
 _SURNAME_FIRST_END = re.compile(r",[ \u00a0]?(?:[A-ZÀ-Þ]\.[ \u00a0]?){1,4}$")
 _CLOSING_PARTICLE = re.compile(
-    r"[ \u00a0](?i:van|von|de|der|den|ter|ten|te|el|al|ben|bin|del|della|da|das|dos|di|du|le|la|mac|mc|van der|van den|"
-    r"von der|von dem|von den|"
+    r"[ \u00a0](?i:van|von|de|der|den|ter|ten|te|el|al|ben|bin|del|della|da|das|dos|do|di|du|le|la|mac|mc|"
+    r"van der|van den|von der|von dem|von den|"
     r"van de|in 't|in ’t|op de|'t|’t)(?=[ \t]*(?:[,;:)|]|$))",
     re.M,
 )
@@ -678,10 +678,13 @@ _CLOSING_PARTICLE = re.compile(
 def _closing_particles(
     text: str, mask: bytearray, spans: list[tuple[int, int, Person]]
 ) -> list[tuple[int, int, Person]]:
-    """A name written "Surname, I." takes the particle after the initials: "[Brückhaus, L.] von," -> one name."""
+    """A name written "Surname, I." takes the particle after the initials: "[Brückhaus, L.] von," -> one name. So
+    does a first name after a found surname and a comma: "[Mouradinho], [Joana] dos," (round twenty-seven)."""
     out = []
+    ends = {e for _s, e, _p in spans}
     for s, e, p in spans:
-        if text[e - 1 : e] == "." and _SURNAME_FIRST_END.search(text, s, e):
+        after_surname = s >= 2 and text[s - 2 : s] == ", " and (s - 2) in ends
+        if (text[e - 1 : e] == "." and _SURNAME_FIRST_END.search(text, s, e)) or after_surname:
             m = _CLOSING_PARTICLE.match(text, e)
             if m and mask.find(1, e, m.end()) == -1:
                 mask[e : m.end()] = b"\x01" * (m.end() - e)
@@ -1010,6 +1013,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     person_spans += grow_around_names(text, mask, person_spans)  # namesites.py
     person_spans += X.rule_surname_in_brackets(text, mask, person_spans)
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
+    person_spans += X.rule_first_names_after_surname_first(text, mask, person_spans)  # "Bos, Gijsbel ("
     person_spans += X.rule_first_word_after_cue(text, mask, person_spans)
     person_spans += X.rule_initials_before_name(text, mask, person_spans)
     person_spans += X.rule_initials_after_name(text, mask, person_spans)

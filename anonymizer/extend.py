@@ -56,7 +56,7 @@ SURNAME_AFTER = re.compile(
 # "Kuiper, Iris" / "Van Dam, Iris" at the start of a field or a numbered or bulleted item ("2. Kuiper, Iris"): the
 # surname written before the first name.
 SURNAME_FIRST = re.compile(
-    r"(?:^|(?<=[\n\"'“;|\t(:]))[ \t]*(?P<item>(?:\d{1,3}[.)]|[-*•])[ \t]+)?"
+    r"(?:^|(?<=[\n\"'“;|\t(:—–]))[ \t]*(?P<item>(?:\d{1,3}[.)]|[-*•])[ \t]+)?"
     # particles in any case: "TER HULHUIS, Anna", "VON SCHWARZRICHS, Erik", "AL TAMIEMI, Mustafa" (round nineteen)
     r"(?P<sur>(?:(?i:van|de|der|den|ter|ten|el|al|in|'t|von|zu|da|dos|du|la|le|ben|bin|abu)[ ]){0,3}"
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]*(?:-[\w'’]+)*), $"
@@ -641,6 +641,44 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
     return out
 
 
+# The field before a surname written first: a line start, a list item, a cell, a label's colon
+_FIELD_OPENS = re.compile(r"(?:^|[\n;|\t:(])[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?\Z")
+# the first names after the comma, closing the field: "Oostererhof, Gijsbel (1996-08-07)", "Hulsershof, Henlien Jurre
+# (27 nov. 1985)", "Mouradinho, Joana dos," (round twenty-seven, from holdout26's minutes and parenting plans)
+_FIRST_NAMES_AFTER_COMMA = re.compile(
+    r",[ \t](?P<f>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?"
+    r"(?:[ \t][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+){0,2})(?P<p>[ \t](?:van|de|der|den|ter|ten|von|da|do|dos|das|del|di|le|la))?"
+    r"(?=[ \t]*(?:[(,;|\t]|\r?\n|$|[ \t]geb(?:oren|\.)|[ \t]°))"
+)
+
+
+def rule_first_names_after_surname_first(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """A found surname that opens a field, then a comma and capitalised words closing the field: the words are the
+    first names, written after the surname ("Aanwezig: [Oostererhof], Gijsbel (...)"). Not a place, body, role or
+    function word ("Bakker, Utrecht", "Jansen, Gemeente")."""
+    out: list[Span[P]] = []
+    for s, e, person in spans:
+        if text[e : e + 2] not in (", ", ",\t") or not _FIELD_OPENS.search(text, max(0, s - 12), s):
+            continue
+        if any(w.lower() not in NAME_PARTICLES for w in text[s:e].split()[:-1]):
+            continue  # a whole name before the comma: "Uitgevoerd door: Tonny Latulessy, European Tree Technician"
+        m = _FIRST_NAMES_AFTER_COMMA.match(text, e)
+        if not m or _blocked(mask, m.start("f"), m.end()):
+            continue
+        words = m.group("f").split()
+        if any(
+            w.lower() in STOPWORDS or w.lower() in CUE_WORDS or w.lower() in ORG_WORDS or w in GOV_TERMS or _org_like(w)
+            for w in words
+        ):
+            continue
+        if any(w in PLACES_FULL and w not in FIRST_NAMES for w in words) or words[0].lower() in _SALUTES:
+            continue
+        end = m.end()
+        out.append((m.start("f"), end, person))
+        _take(mask, m.start("f"), end)
+    return out
+
+
 # A relative or a role in lower-case running text, then one lower-case word right before a found lower-case surname:
 # "mijn buurvrouw lama [gebremedhin]", "griffier rodel [dimaano]" (round twenty-four, from holdout23's survey answers).
 _CUE_THEN_WORD = re.compile(
@@ -726,7 +764,8 @@ def lower_parts(people: list[P], parts_of: Callable[[P], set[str]]) -> dict[str,
 USER_HEADERS = frozenset(
     "gebruiker gebruikersnaam user username login ingevoerd_door gewijzigd_door uitgevoerd_door aangemaakt_door".split()
 )
-_COLUMN_HEADERS = NAME_HEADERS | USER_HEADERS | {"voorletters", "initialen", "voorl"}
+# also who handles a case in a pool's export ("dossiercode,...,mediator,uren"; round twenty-seven, from fresh33d)
+_COLUMN_HEADERS = NAME_HEADERS | USER_HEADERS | {"voorletters", "initialen", "voorl", "mediator"}
 _NAME_HEADER_GATE = re.compile(
     r"[,;\t|](?=[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")\b)"
     r"|(?<![^\n])[ \"']*(?:" + "|".join(sorted(_COLUMN_HEADERS, key=len, reverse=True)) + r")[ \"':]*[,;\t|]",
@@ -1222,7 +1261,10 @@ def rule_initials_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -
 # A word at the opening of a cell, a bold or italic stretch or a list item, right before a found surname: "| Rodel
 # [Sumuraeg] |", "Buurman **Rodel [Lumiraeg]**". The name rules read the opening word as a sentence's first word and
 # leave it when it is also an ordinary word; before a surname in such a place it is the first name.
-_OPENER_BEFORE = re.compile(r"(?:^|\n|\|[ \t]*|\*\*|(?<![\w*])\*|(?<!\w)_|^[ \t]*[-•][ \t]+|\n[ \t]*[-•][ \t]+)$")
+# also a cell of a semicolon- or tab-separated export: "VT-2026-9391;Energie Direct;Lotje [Reijnenstee];" (round 27)
+_OPENER_BEFORE = re.compile(
+    r"(?:^|\n|\|[ \t]*|;[ \t]*|\t|\*\*|(?<![\w*])\*|(?<!\w)_|^[ \t]*[-•][ \t]+|\n[ \t]*[-•][ \t]+)$"
+)
 _OPENER_WORD = re.compile(r"(?<![\w'’\-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,6})[ \u00a0]$")
 
 

@@ -243,6 +243,16 @@ class Evidence:
         return self.prev_word == "het" and _ASK_IT_BEFORE.search(self.before[-24:]) is not None
 
     @lazy
+    def slotted(self) -> bool:
+        """Every name word was written in lower case where a person stands and the case view capitalised it for
+        that ("op naam van rietje woltelhof-kaberyi?", "woont met khadse."): the slot is the evidence, though the
+        word is an ordinary word or looks like an adjective (round twenty-seven)."""
+        from .casing import slot_starts  # casing imports persons, which imports this module
+
+        starts = slot_starts(self.text)
+        return bool(starts) and all(t.start in starts for t in self.name_toks)
+
+    @lazy
     def article(self) -> bool:
         c = self.chunk
         if self.asked_whom:
@@ -374,6 +384,33 @@ def rule_person_after_body(ev: Evidence) -> bool:
     """A body, then a person's full name in one chunk: the name is a person, the body stays (see
     ``_person_after_body_at``)."""
     return len(ev.name_toks) >= 3 and _person_after_body_at(ev) > 0
+
+
+def _body_after_person_at(ev: Evidence) -> int:
+    """Where a public body's name starts that closes a chunk after a person's full name, or -1: "belt Froukje
+    Rinsedestra Veilig Thuis (...)" (round twenty-seven, from holdout26). The name is a listed or unknown first word
+    and a last word that is no ordinary word, none of them a body, place or scheme word; the body is two or more words
+    of ``GOV_TERMS``."""
+    nt = ev.name_toks
+    k = len(nt)
+    while k > 0 and nt[k - 1].text in GOV_TERMS:
+        k -= 1
+    if k < 2 or len(nt) - k < 2:
+        return -1  # one word after a name may be what is named after the person: "Christiaan Huygens College"
+    head = nt[:k]
+    if any(t.text.lower() in ORG_WORDS or t.text.isupper() or ev.places[i] for i, t in enumerate(head)):
+        return -1
+    if not (head[0].text in FIRST_NAMES or ev.unknown[0]) or ev.pure_words[k - 1] or _is_word(head[-1].text):
+        return -1
+    if any(_org_like(t.text) for t in head):
+        return -1
+    return ev.chunk.index(nt[k])
+
+
+def rule_person_before_body(ev: Evidence) -> bool:
+    """A person's full name, then the body they work for or call, in one chunk: the name is a person, the body stays
+    (see ``_body_after_person_at``)."""
+    return len(ev.name_toks) >= 3 and _body_after_person_at(ev) > 0
 
 
 _ROLE_AFTER_HYPHEN = re.compile(r"-(?P<role>[a-zà-ÿ]{3,})$")
@@ -650,7 +687,13 @@ def rule_title_of_thing(ev: Evidence) -> bool:
     """An ordinary word joined by "tot", "voor", "op" to a capitalised word names a service, scheme or law, not a
     person, even after a role word: "bemiddelaar Verzoek tot Afstemming", "Centrum voor Jeugd"; so does the
     genitive "des", which no Dutch name has: "namens Leger des Heils"."""
-    return len(ev.name_toks) == 1 and bool(_THING_TITLE_AFTER.match(ev.after)) and ev.pure_words[0]
+    if len(ev.name_toks) != 1 or not _THING_TITLE_AFTER.match(ev.after) or not ev.pure_words[0]:
+        return False
+    # a form of address names a person whatever follows: "het raam van mevrouw Vanstrepen op de Graanbeurspad"
+    return not _HONORIFIC_BEFORE.search(ev.before)
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?i:" + HONORIFICS + r")\.?[ \t]+$")
 
 
 def rule_interjection(ev: Evidence) -> bool:
@@ -690,6 +733,9 @@ def rule_organisation_in_org_role(ev: Evidence) -> bool:
     words = [t.text for t in ev.name_toks]
     if any(w in FIRST_NAMES for w in words):
         return False
+    c = ev.chunk
+    if any(c[i].particle and c[i + 1].particle for i in range(1, len(c) - 2)):
+        return False  # "de werkgever Sies van 't Heemstede": two particles inside make a surname (round 27)
     return any(
         (weak_org(w) or ordinary_compound(w) or (len(w) > 6 and w.lower().endswith(_ORG_NAME_ENDS)))
         and w not in SURNAMES
@@ -1218,7 +1264,8 @@ def rule_bare_initials(ev: Evidence) -> bool:
     return singles == 0 and len(ev.chunk) == 1 and _glued_initials_before(ev)
 
 
-_CONTACT_BEFORE_BRACKET = re.compile(r"(?:\d|@[\w.-]+\.[a-z]{2,})[ \t]*\($")
+# also a code holding a figure: "Reservekenteken PB-240-F (Adeyemi)" (round twenty-seven, from fresh33d)
+_CONTACT_BEFORE_BRACKET = re.compile(r"(?:\d|\d[\w-]*|@[\w.-]+\.[a-z]{2,})[ \t]*\($")
 
 
 def rule_name_in_brackets_after_contact(ev: Evidence) -> bool:
@@ -1406,8 +1453,24 @@ def rule_initials_and_name(ev: Evidence) -> bool:
 
 
 def rule_acronym(ev: Evidence) -> bool:
-    """A word in capitals without a cue is an acronym ("UWV", "GGD"), not a name."""
-    return any(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
+    """A word in capitals without a cue is an acronym ("UWV", "GGD"), not a name; the key of a number that closes a
+    name ("gaf Marieke Molsveld BSN 577702695 op") is left to ``decide``, which cuts it off."""
+    toks = ev.name_toks[:-1] if _number_key_last(ev) else ev.name_toks
+    return any(t.text.isupper() and len(t.text) > 1 for t in toks)
+
+
+_NUMBER_KEYS_CAPS = frozenset(("BSN", "IBAN", "AGB", "BIG", "KVK", "V-nummer"))
+_DIGIT_AFTER = re.compile(r"[ \t:]*(?:nr\.?|nummer)?[ \t:]*\d")
+
+
+def _number_key_last(ev: Evidence) -> bool:
+    """The chunk ends in the key of a personal number right before it, after two name words or more."""
+    return (
+        len(ev.name_toks) >= 3
+        and ev.name_toks[-1] is ev.chunk[-1]
+        and ev.chunk[-1].text in _NUMBER_KEYS_CAPS
+        and bool(_DIGIT_AFTER.match(ev.after))
+    )
 
 
 _CAP_WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w\-]+)[ \u00a0]$")
@@ -1552,11 +1615,11 @@ def rule_organisation_before(ev: Evidence) -> bool:
         return False
     if (
         m.group(1).lower() in HEADING_NOUNS
-        and len(ev.chunk) <= 3
-        and _TITLE_LINE_END.match(ev.after)
+        and len(ev.name_toks) <= 3
+        and (_TITLE_LINE_END.match(ev.after) or ev.after[:1] == ":")
         and _opens_line(ev.before[: m.start()])
-    ):  # "Reflectie Hamet", "[Vertaling Haoming Gao, tolk ...]": a title and whom it is about, though it ends like
-        return False  # "Directie"
+    ):  # "Reflectie Hamet", "[Vertaling Haoming Gao, tolk ...]", "Toelichting L Oosterders: ...": a title and whom it
+        return False  # is about or who wrote it, though it ends like "Directie"
     # "de Bibliotheekpas van Ky Schwarzenbach": two or more words of no dictionary after "van" name the card's owner
     heads = [t.text for t in ev.chunk if not t.particle]
     owner = (
@@ -1711,6 +1774,12 @@ def rule_second_word_of_department(ev: Evidence) -> bool:
     return bool(_LINE_END.match(ev.after)) or ev.after[:1] in (".", ",", ";", ":", ")")  # "en Storm vonden": a person
 
 
+def rule_named_by_slot(ev: Evidence) -> bool:
+    """Words written in lower case that the case view capitalised because they stand where a person stands (see
+    ``Evidence.slotted``) name that person."""
+    return ev.slotted
+
+
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_second_word_of_department, None),
     (rule_after_postcode, None),
@@ -1718,6 +1787,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_english_words, None),
     (rule_other_script_words, None),
     (rule_foreign_words, None),
+    (rule_named_by_slot, "context"),
     (rule_role_of_body, None),
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
@@ -1750,6 +1820,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_van_body, "van-body"),
     (rule_name_after_department, "title-surname"),
     (rule_person_after_body, "after-body"),
+    (rule_person_before_body, "before-body"),
     (rule_body, None),
     (rule_header_cell, None),
     (rule_body_then_its_person, None),
@@ -1863,18 +1934,22 @@ def rule_surname_last(ev: Evidence) -> bool:
 
 def rule_title_word_before_surname(ev: Evidence) -> bool:
     """A heading of one ordinary word and a surname ("Logboek Kaya", "Notities Op den Kamp") names the person the
-    notes are about; the title word stays."""
+    notes are about; the title word stays. Before a colon a remark's heading names its writer in up to three words
+    ("Noot Lama Al-Rifeh: ...", round twenty-seven)."""
     first = ev.name_toks[0]
+    n = len(ev.name_toks)
+    colon = ev.after[:1] == ":" and _opens_line(ev.before)
     return (
-        len(ev.name_toks) == 2
+        (n == 2 or (colon and n <= 4))
         and ev.chunk[0] is first
         and (
-            (_opens_line(ev.before) and bool(_TITLE_LINE_END.match(ev.after)))
+            colon
+            or (_opens_line(ev.before) and bool(_TITLE_LINE_END.match(ev.after)))
             or (ev.before[-1:] in ("‘", "'", '"', "“") and ev.after[:1] in ("’", "'", '"', "”"))  # a quoted title
         )
         and first.text.lower().endswith(HEADING_NOUNS)
-        and ev.pure_words[0]
-        and not ev.pure_words[1]
+        and (ev.pure_words[0] or (colon and first.text.lower() in HEADING_NOUNS))  # "Noot" is a surname too
+        and not all(ev.pure_words[1:])
         and not ev.any_weak_org(ev.name_toks[1:])
     )
 
@@ -2326,7 +2401,9 @@ def rule_pronoun(ev: Evidence) -> bool:
     return len(ev.chunk) == 1 and ev.chunk[0].text.lower() in _PRONOUN_SUBJECTS
 
 
-_WHOLE_NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+[ \t]*\($")
+_WHOLE_NAME_BRACKET_BEFORE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’\-]*[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’\-]*(?<!\d)[ \t]*\($"
+)  # not a key and its code: "Reservekenteken PB-240-F (Adeyemi)"
 
 
 def rule_affiliation_in_brackets(ev: Evidence) -> bool:
@@ -2555,6 +2632,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
         rest = c[1:]  # "een buurtgenoot van Evertje Bever": "van" before a first name and a surname is a preposition
         return rest[0].start, ev.end, rest, kind
     last = ev.chunk[-1]
+    if _number_key_last(ev):  # "gaf Marieke Molsveld BSN 577702695 op": the key after the name stays
+        head = ev.chunk[:-1]
+        return head[0].start, head[-1].end, head, kind
     if len(ev.name_toks) >= 2 and last.text in GOV_TERMS and last.text.isupper() and not ev.chunk[-2].text.isupper():
         head = ev.chunk[:-1]  # "Aangenomen door: Afua KCC": the department's acronym after the name stays
         while head and head[-1].particle:
@@ -2568,6 +2648,11 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     if kind == "after-body":  # "Sociaal Wijkteam Omar Al-Maswish": the name after the body
         rest = ev.chunk[_person_after_body_at(ev) :]
         return rest[0].start, ev.end, rest, "context"
+    if kind == "before-body":  # "belt Froukje Rinsedestra Veilig Thuis": the name before the body
+        head = ev.chunk[: _body_after_person_at(ev)]
+        while head and head[-1].particle:
+            head = head[:-1]
+        return head[0].start, head[-1].end, head, "context"
     if kind == "title-surname":  # "Logboek Kaya": the surname after the title word
         rest = ev.chunk[1:]
         return rest[0].start, ev.end, rest, "context"

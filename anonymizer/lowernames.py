@@ -343,6 +343,19 @@ _LIVES_WITH = re.compile(
     r"\b(?i:woont|woonde|wonen|woonden)\b[^.\n;:]{0,40}?\bmet[ \t]+(?P<w>" + _LW + r")" + _END
     + r"(?=[ \t]*(?:[.,;!?)\n]|$))"
 )  # fmt: skip
+# Whose name an account or a payment is in, ending the clause: "naar RO78... op naam van mies pluymmans?" (round
+# twenty-seven, from holdout26's chat messages of scammers)
+_HOLDER = re.compile(
+    r"\b(?i:op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|t\.n\.v\.?)[ \t]+" + _NAME_PHRASE
+    + r"(?=[ \t]*(?:[.,;!?)\n]|$))"
+)  # fmt: skip
+# Whom one will contact, in chat: "top, ik app mebrahtu morgen", "ik bel naima even" (round twenty-seven, from
+# fresh33d's team channel)
+_I_CONTACT = re.compile(
+    r"\b(?i:ik|we|wij)[ \t]+(?:app|bel|mail|sms|whatsapp|contact)[ \t]+(?P<w>" + _LW + r")" + _END
+    + r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:morgen|vandaag|straks|even|nog|later|vanavond|vanmiddag|zo|terug|wel|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|na|om|voor|over)\b)"
+)  # fmt: skip
 _ASK_IT = re.compile(r"\b(?i:vraag[ \t]+het)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+maar\b)")
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
@@ -441,7 +454,7 @@ _CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
-    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon)"
+    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon|naam|name|t\.n\.v|ik|we|wij)"
 )
 
 
@@ -557,6 +570,8 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _APPOINTMENT_OF: lambda v, lo: _starts_in(v, lo, _APPOINTMENT_WORDS),
     _ASK_IT: lambda v, lo: _starts_in(v, lo, ("vraag",)),
     _LIVES_WITH: lambda v, lo: _word_starts(v, ("woont", "woonde", "wonen", "woonden")),
+    _HOLDER: lambda v, lo: _starts_in(v, lo, ("op naam", "ten name", "t.n.v")),
+    _I_CONTACT: lambda v, lo: _starts_in(v, lo, ("ik ", "we ", "wij ")),
     _CHAT_BEFORE: lambda v, lo: _starts_in(v, lo, _CHAT_OPENERS) if _CHAT_OPENERS else None,  # round ten
 }
 
@@ -623,10 +638,17 @@ def _round10_spots(view: str, lo: str) -> list[int]:
     return spots
 
 
-def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
+# The slots that name only a person, whatever the word in them: whose name an account is in, whom one lives with or
+# will call. Their words reach the person judge as named by the slot (``found`` of ``slot_names``); the other slots
+# ("nazorg X", "contact met X") also take roles and groups, which the judge weighs as it does any capitalised word.
+_SURE_SLOTS = frozenset(map(id, (_HOLDER, _LIVES_WITH, _I_CONTACT, _ASK_IT)))  # by id: see _SLOT_STARTS_BY_ID
+
+
+def slot_names(text: str, chars: list[str], view: str | None = None, found: list[int] | None = None) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
-    name field ("melder: verkerk"). ``view``, if given, is ``"".join(chars)``."""
+    name field ("melder: verkerk"). ``view``, if given, is ``"".join(chars)``; ``found`` collects the offsets of
+    the words of a sure slot (``_SURE_SLOTS``), so that the person judge knows the slot named them."""
     old = ":" in text or "=" in text or bool(search_at_word_start(_SLOT_GATE, text))
     if not old and not _ROUND10_GATE.search(text):
         return False
@@ -645,6 +667,8 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
         (_APPOINTMENT_OF, "intake " in lo or "nazorg " in lo or "huisbezoek " in lo),
         (_ASK_IT, "vraag het " in lo),
         (_LIVES_WITH, "woon" in lo and "met " in lo),
+        (_HOLDER, "naam van" in lo or "name van" in lo or "t.n.v" in lo),
+        (_I_CONTACT, "ik " in lo or "we " in lo or "wij " in lo),
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
     ):
@@ -661,6 +685,8 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
                 spots.append(m.start("w"))
                 if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"
                     spots.append(m.start("w2"))
+                if found is not None and id(rx) in _SURE_SLOTS:
+                    found.extend(m.start(g) for g in ("w", "w2") if m.groupdict().get(g) and not _blocked_word(m[g]))
     spots += _round10_spots(view, lo)
     for m in _slot_matches(_SPOKE_WITH, text, lo) if "met " in lo else ():
         a, b = ("w", "w2") if m.group("w") else ("xw", "xw2") if m.group("xw") else ("yw", "yw2")
@@ -677,7 +703,15 @@ def slot_names(text: str, chars: list[str], view: str | None = None) -> bool:
                 spots.append(m.start("w2"))
     for m in _slot_matches(_PAIR_BEFORE_SPEECH, text, lo) if speech else ():
         w, w2 = m.group("w"), m.group("w2")
-        if _unknown(w) and not _blocked_word(w) and w2 not in STOPWORDS and w2 not in CHAT_WORDS and len(w2) >= 2:
+        # also a listed first name before a surname nobody lists: "maarten oosterenveld schreef" (round 27)
+        first = _first(w) and _unknown(w2)
+        if (
+            (_unknown(w) or first)
+            and not _blocked_word(w)
+            and w2 not in STOPWORDS
+            and w2 not in CHAT_WORDS
+            and len(w2) >= 2
+        ):
             spots += [m.start("w"), m.start("w2")]
     changed = False
     for s in spots:

@@ -694,7 +694,8 @@ def rule_name_after_closing_line(ev: Any) -> bool:
 
 
 _SENTENCE_END_ON_LINE = re.compile(r"[.!?][ \t]+$")
-_SENTENCE_END_LINE = re.compile(r"[.!?)][ \t]*\r?\n[ \t]*$")
+# also after a blank line, before a quoted reply ("Bel me: 06 ... .⏎⏎Ande⏎⏎> Tiago schreef:", round twenty-seven)
+_SENTENCE_END_LINE = re.compile(r"[.!?)][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*$")
 _REST_QUOTED_OR_EMPTY = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*(?:$|>)")
 _CLOSING_WORDS = GREETINGS_CLOSING | {"thx", "thanks", "dag", "bedankt", "dankjewel", "dankuwel"}
 

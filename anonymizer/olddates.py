@@ -42,7 +42,9 @@ _APOSTROPHE_YEAR = re.compile(r"['’](\d\d)$")
 # What ties a date to a person when no birth key does: the person's name on the line before it (or right after it),
 # or words that ask for or give an age or a birth date.
 _PERSON_CUE = re.compile(
-    r"(?i:\b(?:is|ben|bent|was)[ \t]+van\b|verificatie|controlevraag|jarig|verjaardag|\bwerd\b[^\n]{0,30}\bjaar|"
+    # an identity checked with it: "Geverifieerd met 1 sep 2001 en 4585 CV" (round twenty-seven, from fresh33d)
+    r"(?i:\b(?:is|ben|bent|was)[ \t]+van\b|verificatie|\bgeverifieerd|\bverifi[eë]\w*|controlevraag|jarig|verjaardag|"
+    r"\bwerd\b[^\n]{0,30}\bjaar|"
     r"leeftijd|\bgeb\b|geboren|"
     # a person who is a date: "en ik ben 16-12-1950." (round twenty-three, from holdout22)
     r"\b(?:ik[ \t]+ben|u[ \t]+bent|je[ \t]+bent|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+$)"

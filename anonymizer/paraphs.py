@@ -136,6 +136,14 @@ _LOG_USER = re.compile(r"^\S+[ \t]+\S+[ \t]+(?P<i>[^\s\[\]\-][^\s\[\]]*)[ \t]+\[
 _CLOSING_INITIALS = re.compile(
     r"(?:[.!?)][ \t]*\n(?:[ \t]*\n)?|[.!?][ \t]+)[ \t]*(?P<i>[A-Z]{2,4}|[A-Z]{2}s)[ \t]*$", re.M
 )
+# initials alone on the last line of a block, under a line of a message or a list that ends in no sentence mark
+# (an e-mail address, a number): "..., of mail a.rodrigadero@ziggo.nl⏎VL⏎⏎---" (round twenty-seven, from holdout26)
+_BLOCK_CLOSING_INITIALS = re.compile(
+    r"^(?P<prev>[^\n]{20,})\n[ \t]*(?P<i>" + _INI + r")[ \t]*"
+    r"(?=\n[ \t]*\n|\n[ \t]*(?:-{3,}|={3,}|_{3,}|\*[ \t]*\*[ \t]*\*)[ \t]*(?:\n|$)|\n?\Z)",
+    re.M,
+)
+_ROLE_END = re.compile(r"(?:" + ROLES + r")\Z")  # a role closing a word: "deurwaarder", "gerechtsdeurwaarder"
 # Whose answer or remark a note's key names: "Antwoord KAs: ja, draag het over", "Opmerking AAs: mevrouw ..."
 _NOTE_KEY = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Antwoord|Opmerking|Reactie|Notitie|Aantekening|Toelichting)[ \t]+"
@@ -502,6 +510,16 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         ini = m.group("i")
         if not is_code(ini) and ini not in _SIGN_NOT and ini not in _PARTY_CODES:
             found.append((m.start("i"), m.end("i"), ini))
+    for m in _BLOCK_CLOSING_INITIALS.finditer(text) if _line_ends_in_capital(text) else ():
+        ini = m.group("i")
+        prev = m.group("prev").rstrip(" \t")
+        if is_code(ini) or ini in _SIGN_NOT or ini in _PARTY_CODES or prev.endswith(":"):
+            continue
+        tail = prev.rsplit(",", 1)[-1].strip().lower() if "," in prev else ""
+        role = _ROLE_END.search(tail) if tail and " " not in tail else None
+        if role and (role.start() == 0 or len(role.group()) >= 6):
+            continue  # "S. Goladi, gerechtsdeurwaarder⏎GGN": the firm under a signature
+        found.append((m.start("i"), m.end("i"), ini))
     for m in _NOTE_KEY.finditer(text) if ":" in text else ():
         ini = m.group("i")
         if not is_code(ini) and ini.upper() not in _SIGN_NOT and ini not in _PARTY_CODES:

@@ -1066,8 +1066,18 @@ def find_person_chunks(
             ):
                 break  # "gemeente Hilversum Giorgos Konou van ...": the town ends, a person's name begins (round 25)
             place_name = m.group() == " van " and _first_name_van_place(chunk, m.group(), nxt)
-            if soft is not None and m.end() - m.start() > 1 and _blocked(nxt.start, nxt.end, soft) and not place_name:
-                break  # "Jansen van de Kerkstraat": the street is not part of the name
+            if (
+                soft is not None
+                and m.end() - m.start() > 1
+                and _blocked(nxt.start, nxt.end, soft)
+                and not place_name
+                and (
+                    not any(w in _SURNAME_ONLY_PARTICLES for w in m.group().lower().split())
+                    or _STREET_END.search(nxt.text.lower())
+                )
+            ):
+                break  # "Jansen van de Kerkstraat": the street is not part of the name; after "van der", "van 't" or
+                # "von" a street-like word is a surname ("Jochem van der Gaalwetering"; round twenty-seven)
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
             if nxt.text.lower() in ("nr", "nr.", "no", "nummer") and _DIGIT_AFTER.match(text, nxt.end):
@@ -1174,6 +1184,7 @@ def find_person_chunks(
                 or _street_not_name(res[2])  # "van de Prins Bernhardlaan"
             )
             and _blocked(res[2][-1].start, res[2][-1].end, soft)
+            and not _surname_particles_before_street_like(res[2])
         ):
             res = None  # a lone street-like word ("Sleedoornhof") without a cue stays a street
         if res:
@@ -1182,6 +1193,15 @@ def find_person_chunks(
 
 
 _STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|plantsoen|boulevard)$")
+_SURNAME_ONLY_PARTICLES = frozenset(("der", "den", "von", "'t", "’t", "ten", "ter", "zu", "vom"))
+
+
+def _surname_particles_before_street_like(chunk: list[Tok]) -> bool:
+    """ "von der Böttring", "van 't Heemstede": particles no street takes before a word that only looks like a street
+    ("-ring", "-stede"); a real street word ("Van der Helststraat") is still a street (round twenty-seven)."""
+    return any(t.particle and t.text.lower() in _SURNAME_ONLY_PARTICLES for t in chunk) and not _STREET_END.search(
+        chunk[-1].text.lower()
+    )
 
 
 def _street_not_name(toks: list[Tok]) -> bool:
@@ -1390,12 +1410,17 @@ def _org_suffix_ok(lo: str) -> bool:
     if lo.endswith("ingen"):
         last = lo.rsplit("-", 1)[-1]
         return last in WORDS or last.capitalize() in PLACES_FULL or _org_suffix_ok(last[:-2])  # "Vlaardingen"
+    if lo.endswith("wetering"):  # a watercourse, in surnames and streets: "van der Gaalwetering" (round 27)
+        return False
     if lo.endswith(("ie", "ing")):  # "Guiying", "Xiaoming": names, unlike "regeling", "schuldhulpverlening"
         last = lo.rsplit("-", 1)[-1]  # "Ilse-Marie", "Anne-Sophie": a double first name, no body
         if last in WORDS or not lo.endswith("ie"):
             return last in WORDS or len(last) >= 10
         # a long "-ie" word only when it ends in a word ("jeugdinspectie", "klachtencommissie"), not "Zereselassie"
         return len(last) >= 10 and any(last[i:] in WORDS for i in range(1, len(last) - 5))
+    if lo.endswith("wet"):  # a law is a word and "wet" ("Jeugdwet", "Omgevingswet"), not "Gebrehiwet" (an Eritrean
+        stem = lo.rsplit("-", 1)[-1][:-3]  # name; round twenty-seven, from fresh33d)
+        return stem in WORDS or stem[:-1] in WORDS or len(stem) >= 9
     return True
 
 

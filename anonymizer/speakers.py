@@ -921,6 +921,9 @@ _ADDRESS_BLOCK = re.compile(
 )
 
 
+_BLOCK_OPENERS = frozenset(("aan", "de", "het", "voor", "t.a.v.", "tav", "attentie", "bij", "en", "of", "p/a"))
+
+
 def rule_address_block_name(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """The line above a street line and a postcode line of an address block is the addressee's name, every word of it,
     also a first name that is a Dutch word ("Lama Kabbani⏎Tulpenstraat 115⏎4740 LG Zwolle"). A body ("Gemeente
@@ -933,9 +936,11 @@ def rule_address_block_name(text: str, mask: bytearray, new_person: Callable[[li
         words = m.group("name").split()
         if m.group("street").split()[0].lower() in ("postbus", "antwoordnummer"):
             continue
-        if any(w.lower() in STOPWORDS and w.lower() not in PARTICLES for w in words):
-            continue  # "Aan de bewoners", "T.a.v. de afdeling": no name line
         caps = all(w.isupper() for w in words if len(w) > 1)  # "GRIET ZIJLSTRA": judged as "Griet Zijlstra"
+        function_words = [w for w in words if w.lower() in STOPWORDS and w.lower() not in PARTICLES]
+        if any(not caps or w.lower() in _BLOCK_OPENERS for w in function_words):
+            continue  # "Aan de bewoners", "T.a.v. de afdeling": no name line; in capitals a first name may be a
+            # function word ("EVEN HULSESTEE", round twenty-seven, from holdout26)
         if any(
             _not_a_person(c) and c not in MONTH_WORDS  # "JUNI STATIA": a month on a name line is a first name
             for c in (w[:1] + w[1:].lower() if caps else w for w in words if w.lower() not in PARTICLES)

@@ -801,6 +801,8 @@ HEADING_NOUNS = (
     # the reflection, supervision and translation of a mediator's work (round twenty-six, from holdout25)
     "reflectie", "intervisie", "supervisie", "vertaling", "bespreking", "terugblik", "overdracht", "kennismaking",
     "observatie",
+    # a remark under a message and who wrote it ("Opmerking Shreya Venkaterjee:", round twenty-seven, from holdout26)
+    "opmerking", "toelichting", "noot", "aantekening", "commentaar",
 )  # fmt: skip
 # Places and buildings whose own name follows with a capital article: "buurthuis De Schakel", "sporthal Het Veld".
 FACILITY_NOUNS = (
