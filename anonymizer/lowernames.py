@@ -356,6 +356,11 @@ _I_CONTACT = re.compile(
     + r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:morgen|vandaag|straks|even|nog|later|vanavond|vanmiddag|zo|terug|wel|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|na|om|voor|over)\b)"
 )  # fmt: skip
+# The name someone goes by: "een jongen die zich 'mukhtar' liet noemen", "die zich xiaomei noemt" (round 27, fresh33f)
+_GOES_BY = re.compile(
+    r"\bzich[ \t]+['‘\"“]?(?P<w>" + _LW + r")" + _END
+    + r"['’\"”]?[ \t]+(?:liet[ \t]+noemen|laat[ \t]+noemen|noemt|noemde)\b"
+)  # fmt: skip
 _ASK_IT = re.compile(r"\b(?i:vraag[ \t]+het)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+maar\b)")
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
@@ -454,7 +459,7 @@ _CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
-    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon|naam|name|t\.n\.v|ik|we|wij)"
+    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon|naam|name|t\.n\.v|ik|we|wij|zich)"
 )
 
 
@@ -572,6 +577,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _LIVES_WITH: lambda v, lo: _word_starts(v, ("woont", "woonde", "wonen", "woonden")),
     _HOLDER: lambda v, lo: _starts_in(v, lo, ("op naam", "ten name", "t.n.v")),
     _I_CONTACT: lambda v, lo: _starts_in(v, lo, ("ik ", "we ", "wij ")),
+    _GOES_BY: lambda v, lo: _word_starts(v, ("zich",)),
     _CHAT_BEFORE: lambda v, lo: _starts_in(v, lo, _CHAT_OPENERS) if _CHAT_OPENERS else None,  # round ten
 }
 
@@ -641,7 +647,7 @@ def _round10_spots(view: str, lo: str) -> list[int]:
 # The slots that name only a person, whatever the word in them: whose name an account is in, whom one lives with or
 # will call. Their words reach the person judge as named by the slot (``found`` of ``slot_names``); the other slots
 # ("nazorg X", "contact met X") also take roles and groups, which the judge weighs as it does any capitalised word.
-_SURE_SLOTS = frozenset(map(id, (_HOLDER, _LIVES_WITH, _I_CONTACT, _ASK_IT)))  # by id: see _SLOT_STARTS_BY_ID
+_SURE_SLOTS = frozenset(map(id, (_HOLDER, _LIVES_WITH, _I_CONTACT, _ASK_IT, _GOES_BY)))  # by id: see _SLOT_STARTS_BY_ID
 
 
 def slot_names(text: str, chars: list[str], view: str | None = None, found: list[int] | None = None) -> bool:
@@ -669,6 +675,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
         (_LIVES_WITH, "woon" in lo and "met " in lo),
         (_HOLDER, "naam van" in lo or "name van" in lo or "t.n.v" in lo),
         (_I_CONTACT, "ik " in lo or "we " in lo or "wij " in lo),
+        (_GOES_BY, "zich " in lo and "noem" in lo),
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
     ):

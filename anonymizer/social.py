@@ -272,8 +272,11 @@ def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
 _LOGIN_DIGITS = re.compile(r"(?<![\w@./\-])(?P<h>[a-z]{4,14}\d{2})(?![\w@/]|\.\w)(?![ \t]+[\w/\-]+\[\d+\]:)")
 # A handle of two name parts and figures: "chinedu_okonkwo99", "aukje.siersma75" (round twenty-three, from fresh29d:
 # "op Facebook heet ik ..."). Over the development data such words were 108 names and 5 e-mail addresses' first parts.
+# also letters of Latin Extended-A and one figure: "oğuz_dem87", "juliana_bar4" (round twenty-seven, from fresh33f),
+# the first part then no Dutch word ("rapport_def2")
 _NAME_HANDLE = re.compile(
-    r"(?<![\w@./\-])(?P<h>[a-zà-ÿ]{2,20}[_.][a-zà-ÿ]{2,24}\d{2,4})(?![\w@/]|\.\w)(?![ \t]+[\w/\-]+\[\d+\]:)"
+    r"(?<![\w@./\-])(?P<h>(?P<first>[a-zà-ÿ\u0100-\u017f]{2,20})[_.][a-zà-ÿ\u0100-\u017f]{2,24}(?P<fig>\d{1,4}))"
+    r"(?![\w@/]|\.\w)(?![ \t]+[\w/\-]+\[\d+\]:)"
 )
 _MACHINE_WORDS = frozenset(
     "relay server host node mail smtp imap proxy router switch printer scanner laptop desktop admin test user "
@@ -293,6 +296,8 @@ def rule_login_ids(text: str, mask: bytearray, new_person: Callable[[list[str]],
         h = m.group("h")
         letters = h[:-2] if m.re is _LOGIN_DIGITS else ""
         if mask.find(1, s, e) != -1 or letters in WORDS or letters in STOPWORDS or letters in _MACHINE_WORDS:
+            continue
+        if m.re is _NAME_HANDLE and len(m.group("fig")) == 1 and m.group("first") in WORDS:
             continue
         if _BODY_HANDLE.search(h):
             continue

@@ -60,7 +60,7 @@ DEV_CORPORA = (
     *("holdout23", "fresh30a", "fresh30b", "fresh30c", "fresh30d"),
     *("holdout24", "fresh31a", "fresh31b", "fresh31c", "fresh31d"),
     *("holdout25", "fresh32a", "fresh32b", "fresh32c", "fresh32d"),
-    *("holdout26", "fresh33a", "fresh33b", "fresh33c", "fresh33d"),
+    *("holdout26", "fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f"),
 )
 
 

@@ -40,7 +40,7 @@ ROUND23 = ("fresh29a", "fresh29b", "fresh29c", "fresh29d")
 ROUND24 = ("fresh30a", "fresh30b", "fresh30c", "fresh30d")
 ROUND25 = ("fresh31a", "fresh31b", "fresh31c", "fresh31d")
 ROUND26 = ("fresh32a", "fresh32b", "fresh32c", "fresh32d")
-ROUND27 = ("fresh33a", "fresh33b", "fresh33c", "fresh33d")
+ROUND27 = ("fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f")
 BRIEFED = (
     ROUND13
     + ROUND14

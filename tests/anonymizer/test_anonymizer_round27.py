@@ -42,6 +42,13 @@ REMOVED = [
     ("Overdracht: dossier 2025-118 (Tesfahiwet) gaat naar de wachtlijst.", "Tesfahiwet"),
     # a surname written first after a dash
     ("Certificaten — Kloosterveen, Marit, registernummer 4410", "Kloosterveen"),
+    # a social handle of a name, letters of Latin Extended-A and one figure
+    ("In de groep schreef ayşe_kor7 dat de straat van hen is.", "ayşe_kor7"),
+    # the name someone goes by
+    ("Ze werd bedreigd door een jongen die zich 'tarkan' liet noemen.", "tarkan"),
+    # particles no street takes before a word that only looks like a street
+    ("Betreft: von der Hellring, Jürgen, 4 feb. 1947\n- zus Ute von der Hellring gebeld.", "Hellring"),
+    ("Aangenomen door: Sjoerd van der Molenwetering", "Molenwetering"),
     # a form of address before a surname that looks like a word
     ("Het raam van mevrouw Vanstrepen op Kievitlaan 8 staat open.", "Vanstrepen"),
     # a name before the key of a personal number
@@ -78,6 +85,11 @@ KEPT = [
     ("Toeleverende school: Christiaan Huygens College", "College"),
     # laws ending in "-wet"
     ("Dit valt onder de Omgevingswet en de Jeugdwet.", "Omgevingswet"),
+    # a file name with a figure after a word
+    ("Zie rapport_def2 in de bijlage.", "rapport_def2"),
+    ("Hij liet zich niet noemen.", "noemen"),
+    # a street with its article and a street word stays a street, not a surname
+    ("Hij woont aan de Van der Helststraat.", "Van der"),
     # a remark about aftercare is no name
     ("Nazorg – checklist kenmerk SH-26.708\n[x] contact met reclasseringswerker mw. Aydin", "reclasseringswerker"),
     ("Nazorg ex-gedetineerden – checklist kenmerk SH-26.708", "ex-gedetineerden"),

@@ -25,8 +25,18 @@ import names33e as N  # noqa: E402
 SEED = 20261275
 N_DOCS = 300
 OUT = HERE / "fresh33e_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 _spec = importlib.util.spec_from_file_location("score33e", HERE.parent / "corpora" / "score.py")
 SCORE = importlib.util.module_from_spec(_spec)
@@ -73,9 +83,13 @@ class D:
         elif form == "slug":
             t = N.slug(person.surname)
         elif form == "handle":
-            t = self.r.choice([f"{N.slug(person.first)}_{N.slug(person.surname)[:4]}",
-                               f"{N.slug(person.first)}{self.r.randint(70, 99)}",
-                               f"{N.slug(person.first)[0]}.{N.slug(person.surname)}"])
+            t = self.r.choice(
+                [
+                    f"{N.slug(person.first)}_{N.slug(person.surname)[:4]}",
+                    f"{N.slug(person.first)}{self.r.randint(70, 99)}",
+                    f"{N.slug(person.first)[0]}.{N.slug(person.surname)}",
+                ]
+            )
         elif form == "first_initial":
             t = f"{person.first} {person.surname[0]}."
         else:
@@ -96,8 +110,15 @@ class C:
         self.street2 = r.choice(N.STREET_HEADS) + r.choice(N.STREET_TAILS)
         while self.street2 == self.street:
             self.street2 = r.choice(N.STREET_HEADS) + r.choice(N.STREET_TAILS)
-        self.nr = r.choice([str(r.randint(2, 180)), f"{r.randint(2, 90)}-{r.choice('ABC')}", f"{r.randint(2, 60)}-{r.randint(1, 4)}",
-                            f"{r.randint(2, 120)}{r.choice(['A', 'B', 'hs'])}", f"{r.randint(100, 400)}"])
+        self.nr = r.choice(
+            [
+                str(r.randint(2, 180)),
+                f"{r.randint(2, 90)}-{r.choice('ABC')}",
+                f"{r.randint(2, 60)}-{r.randint(1, 4)}",
+                f"{r.randint(2, 120)}{r.choice(['A', 'B', 'hs'])}",
+                f"{r.randint(100, 400)}",
+            ]
+        )
         pc = N.postcode(r)
         self.pc = pc if r.random() < 0.35 else f"{pc[:4]} {pc[4:]}"
         self.known = known
@@ -133,8 +154,9 @@ class C:
         if self.mail is None:
             f, s = N.slug(self.res.first), N.slug(self.res.surname)
             r = self.r
-            local = r.choice([f"{f}.{s}", f"{f[0]}{s}{r.randint(50, 99)}", f"{s}.{f}", f"{f}{s[:3]}{r.randint(1, 9)}",
-                              f"fam.{s}"])
+            local = r.choice(
+                [f"{f}.{s}", f"{f[0]}{s}{r.randint(50, 99)}", f"{s}.{f}", f"{f}{s[:3]}{r.randint(1, 9)}", f"fam.{s}"]
+            )
             self.mail = f"{local}@{r.choice(N.MAILHOSTS)}"
         return self.mail
 
@@ -159,9 +181,19 @@ def odate(r, style=None):
 def dob(d, r):
     """A date of birth in one of many styles; returns the item only (cue words are the caller's)."""
     y, m, day = r.randint(1936, 2004), r.randint(1, 12), r.randint(1, 28)
-    t = r.choice([f"{day} {N.MONTHS[m - 1]} {y}", f"{day:02d}-{m:02d}-{y}", f"{day:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{day:02d}",
-                  f"{day}.{m}.{y}", f"{day} {N.MONTHS_SHORT[m - 1]} {y}", f"{day}-{m}-{y}", f"{day:02d}{m:02d}{y}",
-                  f"{day} {N.MONTHS[m - 1].capitalize()} {y}"])
+    t = r.choice(
+        [
+            f"{day} {N.MONTHS[m - 1]} {y}",
+            f"{day:02d}-{m:02d}-{y}",
+            f"{day:02d}/{m:02d}/{y}",
+            f"{y}-{m:02d}-{day:02d}",
+            f"{day}.{m}.{y}",
+            f"{day} {N.MONTHS_SHORT[m - 1]} {y}",
+            f"{day}-{m}-{y}",
+            f"{day:02d}{m:02d}{y}",
+            f"{day} {N.MONTHS[m - 1].capitalize()} {y}",
+        ]
+    )
     return d.p(t, "DATE_OF_BIRTH")
 
 
@@ -196,14 +228,54 @@ def pc(d, c):
 
 
 ISSUES = [
-    ("Lekkage", "lekkage", "Er komt water door het plafond van de badkamer zodra de bovenburen douchen.", ["plafond", "badkamer"]),
-    ("Vocht en schimmel", "schimmel", "Achter de kast in de slaapkamer zitten zwarte plekken die steeds groter worden.", ["slaapkamer", "plekken"]),
-    ("Verwarming", "verwarming", "De radiatoren in de woonkamer blijven koud, ook als de thermostaat op 21 graden staat.", ["radiatoren", "thermostaat"]),
-    ("Lift", "lift", "De lift staat al elf dagen stil en mijn moeder van 84 komt de flat niet meer uit.", ["lift", "flat"]),
-    ("Ventilatie", "ventilatie", "De mechanische ventilatie maakt een hoog fluitend geluid en zuigt niets meer af.", ["ventilatie", "geluid"]),
-    ("Ongedierte", "ongedierte", "Er lopen kakkerlakken in de keuken en de bestrijder is nooit teruggekomen.", ["kakkerlakken", "keuken"]),
-    ("Kozijnen", "kozijnen", "De houten kozijnen aan de voorkant zijn zo rot dat je er een schroevendraaier in kunt drukken.", ["kozijnen", "schroevendraaier"]),
-    ("Intercom", "intercom", "De intercom werkt niet, dus bezoek en de thuiszorg staan buiten in de regen.", ["intercom", "thuiszorg"]),
+    (
+        "Lekkage",
+        "lekkage",
+        "Er komt water door het plafond van de badkamer zodra de bovenburen douchen.",
+        ["plafond", "badkamer"],
+    ),
+    (
+        "Vocht en schimmel",
+        "schimmel",
+        "Achter de kast in de slaapkamer zitten zwarte plekken die steeds groter worden.",
+        ["slaapkamer", "plekken"],
+    ),
+    (
+        "Verwarming",
+        "verwarming",
+        "De radiatoren in de woonkamer blijven koud, ook als de thermostaat op 21 graden staat.",
+        ["radiatoren", "thermostaat"],
+    ),
+    (
+        "Lift",
+        "lift",
+        "De lift staat al elf dagen stil en mijn moeder van 84 komt de flat niet meer uit.",
+        ["lift", "flat"],
+    ),
+    (
+        "Ventilatie",
+        "ventilatie",
+        "De mechanische ventilatie maakt een hoog fluitend geluid en zuigt niets meer af.",
+        ["ventilatie", "geluid"],
+    ),
+    (
+        "Ongedierte",
+        "ongedierte",
+        "Er lopen kakkerlakken in de keuken en de bestrijder is nooit teruggekomen.",
+        ["kakkerlakken", "keuken"],
+    ),
+    (
+        "Kozijnen",
+        "kozijnen",
+        "De houten kozijnen aan de voorkant zijn zo rot dat je er een schroevendraaier in kunt drukken.",
+        ["kozijnen", "schroevendraaier"],
+    ),
+    (
+        "Intercom",
+        "intercom",
+        "De intercom werkt niet, dus bezoek en de thuiszorg staan buiten in de regen.",
+        ["intercom", "thuiszorg"],
+    ),
     ("Warm water", "geiser", "De geiser valt steeds uit, we douchen al twee weken koud.", ["geiser", "douchen"]),
 ]
 
@@ -213,16 +285,20 @@ ISSUES = [
 def s_child(d, c):
     kid = c.kin("kind")
     d.k("longarts", "astma", "huisarts")
-    return (f"Onze {'dochter' if kid.female else 'zoon'} {d.n(kid, 'first')} heeft astma en de longarts zegt dat het vocht "
-            f"in huis daar niet bij helpt; de huisarts heeft een verklaring geschreven.")
+    return (
+        f"Onze {'dochter' if kid.female else 'zoon'} {d.n(kid, 'first')} heeft astma en de longarts zegt dat het vocht "
+        f"in huis daar niet bij helpt; de huisarts heeft een verklaring geschreven."
+    )
 
 
 @S("zin_partner_nachtdienst")
 def s_partner(d, c):
     pa = c.kin("partner")
     d.k("nachtdienst", "overdag", "aannemer")
-    return (f"Mijn partner {d.n(pa, 'full')} werkt in nachtdienst en slaapt overdag, dus een aannemer die om half acht "
-            f"zonder afspraak aanbelt is voor ons een probleem.")
+    return (
+        f"Mijn partner {d.n(pa, 'full')} werkt in nachtdienst en slaapt overdag, dus een aannemer die om half acht "
+        f"zonder afspraak aanbelt is voor ons een probleem."
+    )
 
 
 @S("zin_buren_geluid")
@@ -230,36 +306,46 @@ def s_neigh(d, c):
     nb = c.who("buur")
     nr2 = str(int(re.match(r"\d+", c.nr).group()) + 2)
     d.k("geluidsoverlast", "vloer", "laminaat")
-    return (f"Sinds {d.n(nb, 'full')} op {addr(d, c, nr2)} laminaat op de vloer heeft gelegd, hebben wij elke avond "
-            f"geluidsoverlast.")
+    return (
+        f"Sinds {d.n(nb, 'full')} op {addr(d, c, nr2)} laminaat op de vloer heeft gelegd, hebben wij elke avond "
+        f"geluidsoverlast."
+    )
 
 
 @S("zin_gemeente_zaak")
 def s_muni(d, c):
     off = c.who("gemeente")
     d.k("Bouw", "Woningtoezicht", "gemeente", "zaaknummer")
-    return (f"De gemeente {c.city} heeft de klacht geregistreerd onder zaaknummer {case_no(d, c.r, 'gemeente')}; "
-            f"{d.n(off, 'initials')} van Bouw- en Woningtoezicht komt kijken.")
+    return (
+        f"De gemeente {c.city} heeft de klacht geregistreerd onder zaaknummer {case_no(d, c.r, 'gemeente')}; "
+        f"{d.n(off, 'initials')} van Bouw- en Woningtoezicht komt kijken."
+    )
 
 
 @S("zin_bemiddelaar_verwijzing")
 def s_med(d, c):
     med = c.who("bemiddelaar")
     d.k("Verzoek", "Afstemming", "bemiddelaar", "gebiedsmanager")
-    return (f"Via het Verzoek tot Afstemming is bemiddelaar {d.n(med, 'full')} gevraagd een gesprek met de gebiedsmanager "
-            f"te regelen.")
+    return (
+        f"Via het Verzoek tot Afstemming is bemiddelaar {d.n(med, 'full')} gevraagd een gesprek met de gebiedsmanager "
+        f"te regelen."
+    )
 
 
 @S("zin_geboren_bijzin")
 def s_dob_clause(d, c):
     d.k("Zij", "Hij", "huurder", "sinds")
-    return (f"{'Zij' if c.res.female else 'Hij'} is {dob(d, c.r)} geboren en is al huurder sinds {c.r.randint(1975, 2012)}.")
+    return (
+        f"{'Zij' if c.res.female else 'Hij'} is {dob(d, c.r)} geboren en is al huurder sinds {c.r.randint(1975, 2012)}."
+    )
 
 
 @S("zin_telefoon_terugbellen")
 def s_callback(d, c):
     d.k("terugbellen", "werkdagen", "Klantcontact")
-    return (f"Klantcontact zou binnen drie werkdagen terugbellen op {d.p(c.res_phone(), 'PHONE')}, maar er belde niemand.")
+    return (
+        f"Klantcontact zou binnen drie werkdagen terugbellen op {d.p(c.res_phone(), 'PHONE')}, maar er belde niemand."
+    )
 
 
 @S("zin_bezoek_gemist")
@@ -287,15 +373,19 @@ def s_known(d, c):
 @S("ticket_kop")
 def t_head(d, c, iss):
     d.k("Reparatieverzoek", "status", "categorie", iss[0].split()[0])
-    return (f"Reparatieverzoek {case_no(d, c.r, 'ticket')} | status: {c.r.choice(['in behandeling', 'open', 'wacht op aannemer', 'heropend'])}"
-            f" | categorie: {iss[0]}")
+    return (
+        f"Reparatieverzoek {case_no(d, c.r, 'ticket')} | status: {c.r.choice(['in behandeling', 'open', 'wacht op aannemer', 'heropend'])}"
+        f" | categorie: {iss[0]}"
+    )
 
 
 @S("ticket_melder")
 def t_melder(d, c, iss):
     d.k("Melder", "huurder", "Contractnr")
-    return (f"Melder: {d.n(c.res, 'full')} (huurder) | tel. {d.p(c.res_phone(), 'PHONE')} | {d.p(c.res_mail(), 'EMAIL')} | "
-            f"Contractnr. {case_no(d, c.r, 'ticket2')}")
+    return (
+        f"Melder: {d.n(c.res, 'full')} (huurder) | tel. {d.p(c.res_phone(), 'PHONE')} | {d.p(c.res_mail(), 'EMAIL')} | "
+        f"Contractnr. {case_no(d, c.r, 'ticket2')}"
+    )
 
 
 @S("ticket_adres")
@@ -307,7 +397,7 @@ def t_addr(d, c, iss):
 @S("ticket_omschrijving")
 def t_desc(d, c, iss):
     d.k(*iss[3])
-    return f"Omschrijving melder: \"{iss[2]}\""
+    return f'Omschrijving melder: "{iss[2]}"'
 
 
 @S("ticket_historie")
@@ -318,12 +408,18 @@ def t_hist(d, c, iss):
     d.k("Historie", "opzichter", "heropend", "systeem")
     for _ in range(r.randint(2, 4)):
         dt, _m = odate(r, 3)
-        lines.append(r.choice([
-            lambda: f"{dt} {r.randint(8, 17):02d}:{r.choice(['05', '20', '41'])} systeem: doorgezet naar {c.contractor}",
-            lambda: f"{dt} opzichter {d.n(opz, 'first_initial')}: geen toegang, niemand thuis",
-            lambda: f"{dt} huurder belt: nog steeds niet opgelost, ticket heropend",
-            lambda: f"{dt} {d.n(opz, 'initials')} (opzichter): foto's beoordeeld, urgentie verhoogd",
-        ])())
+        lines.append(
+            r.choice(
+                [
+                    lambda: (
+                        f"{dt} {r.randint(8, 17):02d}:{r.choice(['05', '20', '41'])} systeem: doorgezet naar {c.contractor}"
+                    ),
+                    lambda: f"{dt} opzichter {d.n(opz, 'first_initial')}: geen toegang, niemand thuis",
+                    lambda: f"{dt} huurder belt: nog steeds niet opgelost, ticket heropend",
+                    lambda: f"{dt} {d.n(opz, 'initials')} (opzichter): foto's beoordeeld, urgentie verhoogd",
+                ]
+            )()
+        )
     d.k(c.contractor.split()[0])
     return "\n".join(lines)
 
@@ -355,7 +451,9 @@ def kind_ticket(d, c):
 # --------------------------------------------------------------------------------------------------- kind 2: letter of the association
 @S("brief_adresblok")
 def b_addr(d, c):
-    return f"{c.assoc}\nPostbus {c.r.randint(100, 9999)}\n\nDe bewoner(s) van\n{addr(d, c)}\n{pc(d, c)}  {c.city.upper()}"
+    return (
+        f"{c.assoc}\nPostbus {c.r.randint(100, 9999)}\n\nDe bewoner(s) van\n{addr(d, c)}\n{pc(d, c)}  {c.city.upper()}"
+    )
 
 
 @S("brief_kenmerk")
@@ -373,31 +471,39 @@ def b_salute(d, c):
 @S("brief_huurverhoging")
 def b_rent(d, c):
     d.k("huurverhoging", "huurprijs", "juli", "bezwaar")
-    return (f"Per 1 juli stijgt uw huurprijs met {c.r.choice(['4,5', '5,8', '3,1', '6,2'])} procent naar € {money(c.r, 560, 880)} "
-            f"per maand. Bent u het niet eens met de huurverhoging, dan kunt u tot 1 juli schriftelijk bezwaar maken.")
+    return (
+        f"Per 1 juli stijgt uw huurprijs met {c.r.choice(['4,5', '5,8', '3,1', '6,2'])} procent naar € {money(c.r, 560, 880)} "
+        f"per maand. Bent u het niet eens met de huurverhoging, dan kunt u tot 1 juli schriftelijk bezwaar maken."
+    )
 
 
 @S("brief_renovatie_wisselwoning")
 def b_renov(d, c):
     d.k("renovatie", "wisselwoning", "verhuiskostenvergoeding", "weken")
     alt = d.p(f"{c.street2} {c.r.randint(2, 80)}", "ADDRESS")
-    return (f"Tijdens de renovatie van uw woning, die naar verwachting {c.r.randint(6, 14)} weken duurt, kunt u terecht in "
-            f"de wisselwoning aan de {alt}. U ontvangt daarnaast de wettelijke verhuiskostenvergoeding.")
+    return (
+        f"Tijdens de renovatie van uw woning, die naar verwachting {c.r.randint(6, 14)} weken duurt, kunt u terecht in "
+        f"de wisselwoning aan de {alt}. U ontvangt daarnaast de wettelijke verhuiskostenvergoeding."
+    )
 
 
 @S("brief_aanmaning_ontruiming")
 def b_evict(d, c):
     d.k("huurachterstand", "deurwaarder", "ontbinding", "huurovereenkomst")
-    return (f"Uw huurachterstand bedraagt inmiddels € {money(c.r, 900, 4200)}. Als u niet binnen veertien dagen contact "
-            f"opneemt, dragen wij het dossier over aan de deurwaarder en vragen wij de rechter om ontbinding van de "
-            f"huurovereenkomst.")
+    return (
+        f"Uw huurachterstand bedraagt inmiddels € {money(c.r, 900, 4200)}. Als u niet binnen veertien dagen contact "
+        f"opneemt, dragen wij het dossier over aan de deurwaarder en vragen wij de rechter om ontbinding van de "
+        f"huurovereenkomst."
+    )
 
 
 @S("brief_overlast_gesprek")
 def b_nuis(d, c):
     d.k("meldingen", "overlast", "gesprek")
-    return (f"Wij hebben meerdere meldingen van overlast ontvangen over de woning aan de {d.p(c.street, 'ADDRESS')}. "
-            f"Wij nodigen u uit voor een gesprek op ons kantoor.")
+    return (
+        f"Wij hebben meerdere meldingen van overlast ontvangen over de woning aan de {d.p(c.street, 'ADDRESS')}. "
+        f"Wij nodigen u uit voor een gesprek op ons kantoor."
+    )
 
 
 @S("brief_ondertekening")
@@ -405,13 +511,21 @@ def b_sign(d, c):
     off = c.who("consulent")
     fn = c.r.choice(["huurconsulent", "woonconsulent", "medewerker Incasso", "complexbeheerder"])
     d.k(*fn.split(), "groet", "Team")
-    return (f"Met vriendelijke groet,\n\n{d.n(off, 'full')}\n{fn}, Team {c.r.choice(['Wonen Noord', 'Wonen Centrum', 'Klant en Buurt'])}\n"
-            f"{c.assoc} | info@{c.dom}")
+    return (
+        f"Met vriendelijke groet,\n\n{d.n(off, 'full')}\n{fn}, Team {c.r.choice(['Wonen Noord', 'Wonen Centrum', 'Klant en Buurt'])}\n"
+        f"{c.assoc} | info@{c.dom}"
+    )
 
 
 def kind_letter(d, c):
-    body, subj = c.r.choice([(b_rent, "jaarlijkse huuraanpassing"), (b_renov, "renovatie en tijdelijke huisvesting"),
-                             (b_evict, "laatste aanmaning huurachterstand"), (b_nuis, "meldingen van overlast")])
+    body, subj = c.r.choice(
+        [
+            (b_rent, "jaarlijkse huuraanpassing"),
+            (b_renov, "renovatie en tijdelijke huisvesting"),
+            (b_evict, "laatste aanmaning huurachterstand"),
+            (b_nuis, "meldingen van overlast"),
+        ]
+    )
     d.k(*subj.split()[-1:])
     parts = [b_addr(d, c), b_ref(d, c, subj), b_salute(d, c), body(d, c)]
     if c.known:
@@ -419,8 +533,10 @@ def kind_letter(d, c):
         d.k("meldde")
     if body is b_evict and c.r.random() < 0.7:
         d.k("Vroegsignalering", "schuldhulp")
-        parts.append(f"De gemeente {c.city} (Vroegsignalering, dossier {case_no(d, c.r, 'vroeg')}) kan u helpen met schuldhulp; "
-                     f"bel {c.muni}.")
+        parts.append(
+            f"De gemeente {c.city} (Vroegsignalering, dossier {case_no(d, c.r, 'vroeg')}) kan u helpen met schuldhulp; "
+            f"bel {c.muni}."
+        )
         d.k(c.muni)
     parts.append(b_sign(d, c))
     return "\n\n".join(parts)
@@ -448,7 +564,9 @@ def w_sys(d, c):
 @S("app_bericht_lift")
 def w_lift(d, c):
     d.k("lift", "storing", "rollator")
-    return "lift weer stuk 🙄 heeft iemand de storing al doorgegeven? ik krijg de rollator van mn moeder niet naar beneden"
+    return (
+        "lift weer stuk 🙄 heeft iemand de storing al doorgegeven? ik krijg de rollator van mn moeder niet naar beneden"
+    )
 
 
 @S("app_bericht_naam_klein")
@@ -505,16 +623,20 @@ def kind_app(d, c):
 def n_head(d, c):
     dt, mon = odate(c.r, 2)
     d.k("Notulen", "bewonerscommissie", "buurthuis", mon, "Huurdersvereniging")
-    return (f"Notulen vergadering bewonerscommissie {c.complex} (aangesloten bij Huurdersvereniging {c.city} Samen), "
-            f"{dt}, buurthuis De Ontmoeting")
+    return (
+        f"Notulen vergadering bewonerscommissie {c.complex} (aangesloten bij Huurdersvereniging {c.city} Samen), "
+        f"{dt}, buurthuis De Ontmoeting"
+    )
 
 
 @S("notulen_aanwezig")
 def n_present(d, c):
     v, s, b = c.who("voorzitter"), c.who("secretaris"), c.who("complexbeheerder")
     d.k("Aanwezig", "voorzitter", "notulist", "complexbeheerder", "namens")
-    return (f"Aanwezig: {d.n(v, 'full')} (voorzitter), {d.n(s, 'initials')} (notulist), {d.n(c.res, 'full')}; "
-            f"namens {c.assoc}: {d.n(b, 'full')} (complexbeheerder)")
+    return (
+        f"Aanwezig: {d.n(v, 'full')} (voorzitter), {d.n(s, 'initials')} (notulist), {d.n(c.res, 'full')}; "
+        f"namens {c.assoc}: {d.n(b, 'full')} (complexbeheerder)"
+    )
 
 
 @S("notulen_afwezig")
@@ -528,15 +650,19 @@ def n_absent(d, c):
 def n_sk(d, c):
     b = c.who("complexbeheerder")
     d.k("Servicekosten", "glasbewassing", "voorschot")
-    return (f"3. Servicekosten. De post glasbewassing is met {c.r.randint(20, 60)} procent gestegen. {d.n(b, 'last').capitalize() if b.particle else d.n(b, 'last')} "
-            f"zegt toe de facturen te laten zien; het voorschot blijft voorlopig gelijk.")
+    return (
+        f"3. Servicekosten. De post glasbewassing is met {c.r.randint(20, 60)} procent gestegen. {d.n(b, 'last').capitalize() if b.particle else d.n(b, 'last')} "
+        f"zegt toe de facturen te laten zien; het voorschot blijft voorlopig gelijk."
+    )
 
 
 @S("notulen_agendapunt_renovatie")
 def n_ren(d, c):
     d.k("Renovatie", "draagvlak", "procent", "planning")
-    return (f"4. Renovatie. Voor het renovatieplan is draagvlak van 70 procent nodig. De planning schuift volgens "
-            f"{c.assoc} naar het najaar.")
+    return (
+        f"4. Renovatie. Voor het renovatieplan is draagvlak van 70 procent nodig. De planning schuift volgens "
+        f"{c.assoc} naar het najaar."
+    )
 
 
 @S("notulen_actiepunt")
@@ -550,8 +676,10 @@ def n_action(d, c):
 @S("notulen_rondvraag")
 def n_round(d, c):
     d.k("Rondvraag", "brandgang", "fietsen")
-    return (f"Rondvraag: {c.res.title(c.r)} {d.n(c.res, 'last')} ({addr(d, c)}) vraagt wie de fietsen uit de brandgang "
-            f"verwijdert.")
+    return (
+        f"Rondvraag: {c.res.title(c.r)} {d.n(c.res, 'last')} ({addr(d, c)}) vraagt wie de fietsen uit de brandgang "
+        f"verwijdert."
+    )
 
 
 def kind_minutes(d, c):
@@ -572,15 +700,23 @@ def kind_minutes(d, c):
 @S("mail_kop")
 def m_head(d, c, iss):
     d.k("Onderwerp", "foto", iss[1])
-    return (f"Van: {d.n(c.res, 'full')} <{d.p(c.res_mail(), 'EMAIL')}>\nAan: reparaties@{c.dom}\n"
-            f"Onderwerp: foto's {iss[1]} {addr(d, c)}")
+    return (
+        f"Van: {d.n(c.res, 'full')} <{d.p(c.res_mail(), 'EMAIL')}>\nAan: reparaties@{c.dom}\n"
+        f"Onderwerp: foto's {iss[1]} {addr(d, c)}"
+    )
 
 
 @S("mail_foto_bijschrift")
 def m_photo(d, c, iss, i):
     room = c.r.choice(["badkamer", "slaapkamer", "keuken", "woonkamer", "berging"])
-    desc = c.r.choice(["je ziet de zwarte rand langs het plafond", "de emmer staat er sinds dinsdag",
-                       "het behang laat los, foto genomen met flits", "de meter geeft 87 procent luchtvochtigheid aan"])
+    desc = c.r.choice(
+        [
+            "je ziet de zwarte rand langs het plafond",
+            "de emmer staat er sinds dinsdag",
+            "het behang laat los, foto genomen met flits",
+            "de meter geeft 87 procent luchtvochtigheid aan",
+        ]
+    )
     d.k(room)
     who = d.n(c.res, "slug") if not c.known else d.p(N.slug(c.res.first) + N.slug(c.res.surname), "PERSON")
     return f"Foto {i} ({who}-{room}-{i}.jpg): {desc}."
@@ -618,7 +754,7 @@ def l_head(d, c):
 @S("logboek_lift")
 def l_lift(d, c):
     d.k("lift", "monteur", "Liftservice")
-    return f"08:10 lift B staat vast tussen 4 en 5, Liftservice gebeld, monteur om 10:40 ter plaatse."
+    return "08:10 lift B staat vast tussen 4 en 5, Liftservice gebeld, monteur om 10:40 ter plaatse."
 
 
 @S("logboek_bewoner_klacht")
@@ -631,15 +767,17 @@ def l_res(d, c):
 def l_van(d, c):
     m = c.who("monteur")
     d.k("monteur", "busje", "brandweeringang")
-    return (f"11:15 busje van {c.contractor} ({d.p(N.plate(c.r), 'LICENSE_PLATE')}) voor de brandweeringang, "
-            f"monteur {d.n(m, 'first')} verzocht te verplaatsen.")
+    return (
+        f"11:15 busje van {c.contractor} ({d.p(N.plate(c.r), 'LICENSE_PLATE')}) voor de brandweeringang, "
+        f"monteur {d.n(m, 'first')} verzocht te verplaatsen."
+    )
 
 
 @S("logboek_buurruzie")
 def l_row(d, c):
     a, b = c.who("buur"), c.who("buur2")
     d.k("ruzie", "portiek", "wijkagent")
-    return (f"14:00 ruzie in het portiek tussen {d.n(a, 'full')} en {d.n(b, 'last') if not b.particle else d.n(b, 'Last')}; wijkagent ingelicht.")
+    return f"14:00 ruzie in het portiek tussen {d.n(a, 'full')} en {d.n(b, 'last') if not b.particle else d.n(b, 'Last')}; wijkagent ingelicht."
 
 
 @S("logboek_sleuteloverdracht")
@@ -670,16 +808,20 @@ def v_head(d, c):
 def v_present(d, c):
     gm, med = c.who("gebiedsmanager"), c.who("bemiddelaar")
     d.k("Aanwezig", "huurder", "gebiedsmanager", "bemiddelaar")
-    return (f"Aanwezig: {d.n(c.res, 'full')} (huurder, {addr(d, c)}), {d.n(gm, 'full')} (gebiedsmanager {c.assoc}), "
-            f"{d.n(med, 'full')} (bemiddelaar)")
+    return (
+        f"Aanwezig: {d.n(c.res, 'full')} (huurder, {addr(d, c)}), {d.n(gm, 'full')} (gebiedsmanager {c.assoc}), "
+        f"{d.n(med, 'full')} (bemiddelaar)"
+    )
 
 
 @S("verslag_aanleiding")
 def v_reason(d, c):
     iss = c.r.choice(ISSUES)
     d.k("Aanleiding", "meldingen", "maanden")
-    return (f"Aanleiding: sinds {c.r.randint(3, 14)} maanden {iss[1]}; de huurder deed {c.r.randint(4, 11)} meldingen via "
-            f"het portaal, zonder blijvend resultaat.")
+    return (
+        f"Aanleiding: sinds {c.r.randint(3, 14)} maanden {iss[1]}; de huurder deed {c.r.randint(4, 11)} meldingen via "
+        f"het portaal, zonder blijvend resultaat."
+    )
 
 
 @S("verslag_afspraak")
@@ -693,8 +835,10 @@ def v_agree(d, c):
 @S("verslag_controlevraag")
 def v_control(d, c):
     d.k("Controlevraag", "besproken", "terugkomen")
-    return (f"Controlevraag: is alles besproken? {d.n(c.res, 'first')} bevestigt dat, en weet dat {'zij' if c.res.female else 'hij'} "
-            f"kan terugkomen als de afspraak niet wordt nagekomen.")
+    return (
+        f"Controlevraag: is alles besproken? {d.n(c.res, 'first')} bevestigt dat, en weet dat {'zij' if c.res.female else 'hij'} "
+        f"kan terugkomen als de afspraak niet wordt nagekomen."
+    )
 
 
 def kind_report(d, c):
@@ -717,8 +861,10 @@ def hc_head(d, c):
 @S("hc_partijen")
 def hc_parties(d, c):
     d.k("Huurder", "Verhuurder", "geboren")
-    return (f"Huurder: {d.n(c.res, 'initials')}, geboren {dob(d, c.r)}, {addr(d, c)}, {pc(d, c)} {c.city}\n"
-            f"Verhuurder: {c.assoc}")
+    return (
+        f"Huurder: {d.n(c.res, 'initials')}, geboren {dob(d, c.r)}, {addr(d, c)}, {pc(d, c)} {c.city}\n"
+        f"Verhuurder: {c.assoc}"
+    )
 
 
 @S("hc_leges")
@@ -754,8 +900,10 @@ def sk_row(d, c, post):
 @S("sk_bezwaar")
 def sk_obj(d, c):
     d.k("bezwaar", "afrekening", "schoonmaakbedrijf")
-    return (f"Ik maak bezwaar tegen de afrekening: het schoonmaakbedrijf is in {c.r.choice(N.MONTHS)} maar twee keer geweest. "
-            f"Ik verzoek om de onderliggende facturen.")
+    return (
+        f"Ik maak bezwaar tegen de afrekening: het schoonmaakbedrijf is in {c.r.choice(N.MONTHS)} maar twee keer geweest. "
+        f"Ik verzoek om de onderliggende facturen."
+    )
 
 
 @S("sk_iban_teruggave")
@@ -766,9 +914,13 @@ def sk_iban(d, c):
 
 def kind_sk(d, c):
     d.k("Afrekening", "Servicekosten", "Schoonmaak", "Glasbewassing", "Huismeester", "Tuinonderhoud")
-    parts = [f"Afrekening Servicekosten {c.r.choice(['2024', '2025'])} — dossier {case_no(d, c.r, 'sk')}",
-             f"Huurder: {d.n(c.res, 'full')}, {addr(d, c)}, {pc(d, c)} {c.city}"]
-    for post in c.r.sample(["Schoonmaak trappenhuis", "Glasbewassing", "Huismeester", "Tuinonderhoud", "Elektra algemeen"], 3):
+    parts = [
+        f"Afrekening Servicekosten {c.r.choice(['2024', '2025'])} — dossier {case_no(d, c.r, 'sk')}",
+        f"Huurder: {d.n(c.res, 'full')}, {addr(d, c)}, {pc(d, c)} {c.city}",
+    ]
+    for post in c.r.sample(
+        ["Schoonmaak trappenhuis", "Glasbewassing", "Huismeester", "Tuinonderhoud", "Elektra algemeen"], 3
+    ):
         parts.append(sk_row(d, c, post))
     parts.append(sk_obj(d, c))
     if c.known:
@@ -787,25 +939,57 @@ def r_field(d, c, label, value):
 def r_member(d, c, role):
     m = c.kin(role)
     y = c.r.randint(2005, 2020) if role.startswith("kind") else c.r.randint(1950, 1995)
-    t = d.p(c.r.choice([f"{c.r.randint(1, 28):02d}-{c.r.randint(1, 12):02d}-{y}", f"{c.r.randint(1, 28)} {c.r.choice(N.MONTHS)} {y}"]),
-            "DATE_OF_BIRTH")
+    t = d.p(
+        c.r.choice(
+            [
+                f"{c.r.randint(1, 28):02d}-{c.r.randint(1, 12):02d}-{y}",
+                f"{c.r.randint(1, 28)} {c.r.choice(N.MONTHS)} {y}",
+            ]
+        ),
+        "DATE_OF_BIRTH",
+    )
     d.k("gezinslid" if role.startswith("kind") else "partner")
     return f"  • {d.n(m, 'full')} ({'gezinslid' if role.startswith('kind') else 'partner'}), geb. {t}"
 
 
 def kind_intake(d, c):
-    d.k("Intakeformulier", "renovatie", "Wisselwoning", "Huishouden", "Geboortedatum", "Naam", "hoofdhuurder", "vergoeding",
-        "gewenst", "familie", "rolstoel")
-    parts = [f"Intakeformulier renovatie complex {c.complex} — {c.assoc}",
-             r_field(d, c, "Naam hoofdhuurder", d.n(c.res, "full")),
-             r_field(d, c, "Geboortedatum", dob(d, c.r)),
-             r_field(d, c, "BSN", d.p(c.r.choice([N.bsn(c.r), "{0[0]}{0[1]}{0[2]}{0[3]}.{0[4]}{0[5]}.{0[6]}{0[7]}{0[8]}".format(N.bsn(c.r))]), "BSN")),
-             r_field(d, c, "Adres", f"{addr(d, c)}, {pc(d, c)}"),
-             r_field(d, c, "IBAN vergoeding", d.p(N.iban(c.r), "IBAN")),
-             "Huishouden:"]
+    d.k(
+        "Intakeformulier",
+        "renovatie",
+        "Wisselwoning",
+        "Huishouden",
+        "Geboortedatum",
+        "Naam",
+        "hoofdhuurder",
+        "vergoeding",
+        "gewenst",
+        "familie",
+        "rolstoel",
+    )
+    parts = [
+        f"Intakeformulier renovatie complex {c.complex} — {c.assoc}",
+        r_field(d, c, "Naam hoofdhuurder", d.n(c.res, "full")),
+        r_field(d, c, "Geboortedatum", dob(d, c.r)),
+        r_field(
+            d,
+            c,
+            "BSN",
+            d.p(
+                c.r.choice([N.bsn(c.r), "{0[0]}{0[1]}{0[2]}{0[3]}.{0[4]}{0[5]}.{0[6]}{0[7]}{0[8]}".format(N.bsn(c.r))]),
+                "BSN",
+            ),
+        ),
+        r_field(d, c, "Adres", f"{addr(d, c)}, {pc(d, c)}"),
+        r_field(d, c, "IBAN vergoeding", d.p(N.iban(c.r), "IBAN")),
+        "Huishouden:",
+    ]
     for role in c.r.sample(["partner", "kind", "kind2"], c.r.randint(1, 3)):
         parts.append(r_member(d, c, role))
-    parts.append(r_field(d, c, "Wisselwoning gewenst", c.r.choice(["ja, begane grond i.v.m. rolstoel", "nee, logeert bij familie"])))
+    parts.append(
+        r_field(
+            d, c, "Wisselwoning gewenst", c.r.choice(["ja, begane grond i.v.m. rolstoel", "nee, logeert bij familie"])
+        )
+    )
     if c.known:
         parts.append("Opmerking bewoner: " + s_known(d, c))
         d.k("Opmerking")
@@ -882,22 +1066,26 @@ def a_debtor(d, c):
     d.k("Schuldenaar", "burgerservicenummer")
     b = N.bsn(c.r)
     bf = c.r.choice([b, f"{b[:3]} {b[3:6]} {b[6:]}", f"{b[:4]}.{b[4:6]}.{b[6:]}"])
-    return (f"Schuldenaar: {d.n(c.res, 'full')} (° {dob(d, c.r)}), burgerservicenummer {d.p(bf, 'BSN')}")
+    return f"Schuldenaar: {d.n(c.res, 'full')} (° {dob(d, c.r)}), burgerservicenummer {d.p(bf, 'BSN')}"
 
 
 @S("regeling_termijnen")
 def a_terms(d, c):
     d.k("termijnen", "incasso", "maand")
-    return (f"Het bedrag wordt in {c.r.randint(6, 24)} termijnen van € {money(c.r, 40, 180)} per maand via automatische incasso "
-            f"afgeschreven van {d.p(N.iban(c.r), 'IBAN')}.")
+    return (
+        f"Het bedrag wordt in {c.r.randint(6, 24)} termijnen van € {money(c.r, 40, 180)} per maand via automatische incasso "
+        f"afgeschreven van {d.p(N.iban(c.r), 'IBAN')}."
+    )
 
 
 @S("regeling_schuldhulp_contact")
 def a_help(d, c):
     sh = c.who("schuldhulp")
     d.k("Schuldhulpverlening", "contactpersoon")
-    return (f"Contactpersoon Schuldhulpverlening gemeente {c.city}: {d.n(sh, 'full')}, {d.p(N.landline(c.r), 'PHONE')} "
-            f"(algemeen: {c.muni}).")
+    return (
+        f"Contactpersoon Schuldhulpverlening gemeente {c.city}: {d.n(sh, 'full')}, {d.p(N.landline(c.r), 'PHONE')} "
+        f"(algemeen: {c.muni})."
+    )
 
 
 def kind_arrears(d, c):
@@ -965,8 +1153,10 @@ def i_find(d, c):
 def i_order(d, c):
     insp = c.who("inspecteur")
     d.k("aanschrijving", "eigenaar", "herstel", "inspecteur")
-    return (f"De eigenaar ({c.assoc}) ontvangt een aanschrijving tot herstel binnen {c.r.randint(4, 12)} weken. "
-            f"Behandelend inspecteur: {d.n(insp, 'full')}, {d.p(f'{N.slug(insp.first)[0]}.{N.slug(insp.surname)}@{N.slug(c.city)}.nl', 'EMAIL')}.")
+    return (
+        f"De eigenaar ({c.assoc}) ontvangt een aanschrijving tot herstel binnen {c.r.randint(4, 12)} weken. "
+        f"Behandelend inspecteur: {d.n(insp, 'full')}, {d.p(f'{N.slug(insp.first)[0]}.{N.slug(insp.surname)}@{N.slug(c.city)}.nl', 'EMAIL')}."
+    )
 
 
 def kind_inspect(d, c):
@@ -978,11 +1168,22 @@ def kind_inspect(d, c):
     return "\n".join(parts)
 
 
-KINDS = [("kind_ticketexport", kind_ticket), ("kind_brief_corporatie", kind_letter), ("kind_whatsapp_flat", kind_app),
-         ("kind_notulen_bewonerscommissie", kind_minutes), ("kind_mail_fotos", kind_mail), ("kind_logboek_huismeester", kind_log),
-         ("kind_verslag_bemiddelaar", kind_report), ("kind_verzoek_huurcommissie", kind_hc), ("kind_servicekosten", kind_sk),
-         ("kind_intake_renovatie", kind_intake), ("kind_overlastmelding", kind_nuis), ("kind_betalingsregeling", kind_arrears),
-         ("kind_werkbon_aannemer", kind_order), ("kind_inspectierapport", kind_inspect)]
+KINDS = [
+    ("kind_ticketexport", kind_ticket),
+    ("kind_brief_corporatie", kind_letter),
+    ("kind_whatsapp_flat", kind_app),
+    ("kind_notulen_bewonerscommissie", kind_minutes),
+    ("kind_mail_fotos", kind_mail),
+    ("kind_logboek_huismeester", kind_log),
+    ("kind_verslag_bemiddelaar", kind_report),
+    ("kind_verzoek_huurcommissie", kind_hc),
+    ("kind_servicekosten", kind_sk),
+    ("kind_intake_renovatie", kind_intake),
+    ("kind_overlastmelding", kind_nuis),
+    ("kind_betalingsregeling", kind_arrears),
+    ("kind_werkbon_aannemer", kind_order),
+    ("kind_inspectierapport", kind_inspect),
+]
 for _name, _fn in KINDS:
     SHAPES[_name] = _fn
 

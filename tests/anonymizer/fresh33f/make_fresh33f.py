@@ -29,8 +29,18 @@ _spec.loader.exec_module(score)
 SEED = 20261276
 N_DOCS = 300
 OUT = HERE / "fresh33f_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
 SHAPES: dict[str, object] = {}
@@ -41,17 +51,31 @@ def shape(name):
         SHAPES[name] = fn
         fn.shape = name
         return fn
+
     return reg
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 
 
 # ---------------------------------------------------------------- people and numbers
+
 
 class Person:
     def __init__(self, first, particle, root, origin):
@@ -111,7 +135,7 @@ def iban(r, spaced=True):
     num = "".join(str(ord(ch) - 55) for ch in bank) + acct + "232100"
     check = 98 - int(num) % 97
     s = f"NL{check:02d}{bank}{acct}"
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if spaced else s
 
 
 def iban_ok(s):
@@ -144,15 +168,25 @@ def postcode(r):
 
 
 def plate(r):
-    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(3)}-{D(1)}",
-                     f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}", f"D{L(2)}-{D(2)}-{L(1)}", f"F{L(2)}-{D(3)}",
-                     f"{L(2)}-{D(2)}-{L(2)}"])
+    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+            f"D{L(2)}-{D(2)}-{L(1)}",
+            f"F{L(2)}-{D(3)}",
+            f"{L(2)}-{D(2)}-{L(2)}",
+        ]
+    )
 
 
 def case_number(r, kind):
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     yy = r.choice(["25", "26"])
     fmt = {
         "hh": lambda: f"VH-20{yy}-{D(6)}",
@@ -196,6 +230,7 @@ def dob_text(r, dmy):
 
 
 # ---------------------------------------------------------------- document under construction
+
 
 class Doc:
     def __init__(self, r):
@@ -249,8 +284,14 @@ class Doc:
     def email(self, q, domain=None):
         f = re.sub(r"[^a-z]", "", q.first.lower())
         dom = domain or self.r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl"])
-        local = self.r.choice([f"{f}.{self.slug(q)}", f"{f[0]}{self.slug(q)}", f"{self.slug(q)}{self.r.randint(60, 99)}",
-                               f"{f}{self.slug(q)[:4]}"])
+        local = self.r.choice(
+            [
+                f"{f}.{self.slug(q)}",
+                f"{f[0]}{self.slug(q)}",
+                f"{self.slug(q)}{self.r.randint(60, 99)}",
+                f"{f}{self.slug(q)[:4]}",
+            ]
+        )
         self.owner[f"{local}@{dom}"] = q
         return self.p(f"{local}@{dom}", "EMAIL")
 
@@ -335,61 +376,80 @@ def street(d, c, which=2):
 
 # ---------------------------------------------------------------- body sentences (shared pool)
 
+
 @shape("zin:hangjongeren-avond")
 def z1(d, c, r):
     y = c.youths
-    return (f"Rond {r.choice(['22.00', '23.15', '21.40'])} uur stonden {d.first(y[0])} en {d.first(y[1])} met een groep van "
-            f"ongeveer {r.randint(6, 14)} {d.k('jongeren')} bij het {d.k('speelveld')} aan de {street(d, c)}.")
+    return (
+        f"Rond {r.choice(['22.00', '23.15', '21.40'])} uur stonden {d.first(y[0])} en {d.first(y[1])} met een groep van "
+        f"ongeveer {r.randint(6, 14)} {d.k('jongeren')} bij het {d.k('speelveld')} aan de {street(d, c)}."
+    )
 
 
 @shape("zin:melder-bedreigd")
 def z2(d, c, r):
-    return (f"{d.k('Melder')} {d.full(c.res)} verklaarde dat zij na haar klacht over {d.k('overlast')} is bedreigd "
-            f"door een jongen die zich '{d.low(c.youths[0])}' liet noemen.")
+    return (
+        f"{d.k('Melder')} {d.full(c.res)} verklaarde dat zij na haar klacht over {d.k('overlast')} is bedreigd "
+        f"door een jongen die zich '{d.low(c.youths[0])}' liet noemen."
+    )
 
 
 @shape("zin:inbraak-schuur")
 def z3(d, c, r):
-    return (f"In de nacht van {day(r)} is ingebroken in de schuur achter {addr(d, c)}; de {d.k('elektrische')} fiets "
-            f"van {d.ref(c.fam)} is weg.")
+    return (
+        f"In de nacht van {day(r)} is ingebroken in de schuur achter {addr(d, c)}; de {d.k('elektrische')} fiets "
+        f"van {d.ref(c.fam)} is weg."
+    )
 
 
 @shape("zin:scooter-gestolen")
 def z4(d, c, r):
-    return (f"De gestolen scooter met kenteken {d.p(c.plate, 'LICENSE_PLATE')} is op {day(r)} teruggevonden "
-            f"bij het {d.k('winkelcentrum')}, zonder {d.k('accu')}.")
+    return (
+        f"De gestolen scooter met kenteken {d.p(c.plate, 'LICENSE_PLATE')} is op {day(r)} teruggevonden "
+        f"bij het {d.k('winkelcentrum')}, zonder {d.k('accu')}."
+    )
 
 
 @shape("zin:camera-privacy")
 def z5(d, c, r):
-    return (f"{d.ref(c.nb)} heeft een {d.k('deurbelcamera')} die ook de stoep en de voordeur van {addr(d, c)} filmt; "
-            f"de {d.k('Autoriteit Persoonsgegevens')} adviseert het beeld af te schermen.")
+    return (
+        f"{d.ref(c.nb)} heeft een {d.k('deurbelcamera')} die ook de stoep en de voordeur van {addr(d, c)} filmt; "
+        f"de {d.k('Autoriteit Persoonsgegevens')} adviseert het beeld af te schermen."
+    )
 
 
 @shape("zin:vuurwerk-oudjaar")
 def z6(d, c, r):
-    return (f"Op {d.k('31 december')} werd rond {d.k('middernacht')} zwaar {d.k('vuurwerk')} in de brievenbus van "
-            f"{addr(d, c)} gegooid; de schade bedraagt {d.k('€ ' + str(r.randint(3, 19)) + '00')}.")
+    return (
+        f"Op {d.k('31 december')} werd rond {d.k('middernacht')} zwaar {d.k('vuurwerk')} in de brievenbus van "
+        f"{addr(d, c)} gegooid; de schade bedraagt {d.k('€ ' + str(r.randint(3, 19)) + '00')}."
+    )
 
 
 @shape("zin:drugspand-sluiting")
 def z7(d, c, r):
-    return (f"Op grond van {d.k('artikel 13b')} {d.k('Opiumwet')} is de woning aan de {addr(d, c, 3)} voor "
-            f"{r.choice(['drie', 'zes', 'twaalf'])} maanden gesloten (zaak {d.p(case_number(r, '13b'), 'CASE_NUMBER')}).")
+    return (
+        f"Op grond van {d.k('artikel 13b')} {d.k('Opiumwet')} is de woning aan de {addr(d, c, 3)} voor "
+        f"{r.choice(['drie', 'zes', 'twaalf'])} maanden gesloten (zaak {d.p(case_number(r, '13b'), 'CASE_NUMBER')})."
+    )
 
 
 @shape("zin:ouders-ontboden")
 def z8(d, c, r):
     y = c.youths[0]
     par = Person(r.choice(N.ORIGINS[y.origin][0]), y.particle, y.root, y.origin)
-    return (f"De ouders van {d.first(y)} zijn op het {d.k('politiebureau')} ontvangen; vader {d.full(par)} "
-            f"was geschrokken en belooft {d.k('toezicht')} te houden.")
+    return (
+        f"De ouders van {d.first(y)} zijn op het {d.k('politiebureau')} ontvangen; vader {d.full(par)} "
+        f"was geschrokken en belooft {d.k('toezicht')} te houden."
+    )
 
 
 @shape("zin:mma-melding")
 def z9(d, c, r):
-    return (f"Via {d.k('Meld Misdaad Anoniem')} kwam onder nummer {d.p(case_number(r, 'mma'), 'CASE_NUMBER')} een tip "
-            f"binnen over handel vanuit een {d.k('garagebox')} aan de {street(d, c, 3)}.")
+    return (
+        f"Via {d.k('Meld Misdaad Anoniem')} kwam onder nummer {d.p(case_number(r, 'mma'), 'CASE_NUMBER')} een tip "
+        f"binnen over handel vanuit een {d.k('garagebox')} aan de {street(d, c, 3)}."
+    )
 
 
 @shape("zin:dob-jongere")
@@ -403,288 +463,371 @@ def z10(d, c, r):
 
 @shape("zin:bsn-registratie")
 def z11(d, c, r):
-    return (f"{d.k('Registratie')} in het {d.k('Persoonsgericht')} overzicht: {d.upper(c.youths[0])}, {d.first(c.youths[0])}, "
-            f"BSN {d.p(bsn(r), 'BSN')}.")
+    return (
+        f"{d.k('Registratie')} in het {d.k('Persoonsgericht')} overzicht: {d.upper(c.youths[0])}, {d.first(c.youths[0])}, "
+        f"BSN {d.p(bsn(r), 'BSN')}."
+    )
 
 
 @shape("zin:wijkagent-bereikbaar")
 def z12(d, c, r):
     ph = d.p(phone(r), "PHONE")
-    return (f"{d.k('Wijkagent')} {d.full(c.wa)} is bereikbaar via {ph} of {d.k('0900-8844')}, "
-            f"bij spoed via {d.k('112')}.")
+    return (
+        f"{d.k('Wijkagent')} {d.full(c.wa)} is bereikbaar via {ph} of {d.k('0900-8844')}, bij spoed via {d.k('112')}."
+    )
 
 
 @shape("zin:boa-waarschuwing")
 def z13(d, c, r):
-    return (f"{d.k('Handhaver')} {d.init(c.boa)} gaf {d.first(c.youths[1])} een {d.k('waarschuwing')} voor "
-            f"het rijden op de stoep van de {street(d, c)}.")
+    return (
+        f"{d.k('Handhaver')} {d.init(c.boa)} gaf {d.first(c.youths[1])} een {d.k('waarschuwing')} voor "
+        f"het rijden op de stoep van de {street(d, c)}."
+    )
 
 
 @shape("zin:bewoner-onveilig")
 def z14(d, c, r):
-    return (f"{d.ref(c.res)} durft 's avonds niet meer alleen naar de {d.k('supermarkt')} en laat haar dochter "
-            f"{d.first(c.fam)} niet meer buiten spelen.")
+    return (
+        f"{d.ref(c.res)} durft 's avonds niet meer alleen naar de {d.k('supermarkt')} en laat haar dochter "
+        f"{d.first(c.fam)} niet meer buiten spelen."
+    )
 
 
 @shape("zin:buurtpreventie-rondes")
 def z15(d, c, r):
-    return (f"De {d.k('buurtpreventie')} loopt op {d.k(r.choice(['dinsdag', 'donderdag', 'vrijdag']))} en "
-            f"{d.k('zaterdag')} een ronde; {d.full(c.nb)} coördineert de {d.k('vrijwilligers')}.")
+    return (
+        f"De {d.k('buurtpreventie')} loopt op {d.k(r.choice(['dinsdag', 'donderdag', 'vrijdag']))} en "
+        f"{d.k('zaterdag')} een ronde; {d.full(c.nb)} coördineert de {d.k('vrijwilligers')}."
+    )
 
 
 @shape("zin:jongerenwerker-gesprek")
 def z16(d, c, r):
-    return (f"{d.k('Jongerenwerker')} {d.full(c.jw)} sprak {d.first(c.youths[0])} aan bij de {d.k('skatebaan')}; "
-            f"hij wil wel meedoen aan het {d.k('voetbaltoernooi')}.")
+    return (
+        f"{d.k('Jongerenwerker')} {d.full(c.jw)} sprak {d.first(c.youths[0])} aan bij de {d.k('skatebaan')}; "
+        f"hij wil wel meedoen aan het {d.k('voetbaltoernooi')}."
+    )
 
 
 @shape("zin:bemiddeling-afspraak")
 def z17(d, c, r):
-    return (f"Afgesproken is dat de jongeren na {d.k('22.00')} uur niet meer bij het portiek van {addr(d, c)} staan "
-            f"en dat {d.sur(c.res)} eerst {d.first(c.jw)} belt voordat zij de politie belt.")
+    return (
+        f"Afgesproken is dat de jongeren na {d.k('22.00')} uur niet meer bij het portiek van {addr(d, c)} staan "
+        f"en dat {d.sur(c.res)} eerst {d.first(c.jw)} belt voordat zij de politie belt."
+    )
 
 
 @shape("zin:last-dwangsom")
 def z18(d, c, r):
     amt = d.k(f"€ {r.choice(['2.500', '5.000', '750', '1.250'])}")
-    return (f"De {d.k('last onder dwangsom')} van {amt} per overtreding (kenmerk {d.p(case_number(r, 'hh'), 'CASE_NUMBER')}) "
-            f"kan worden voldaan op {d.p(iban(r), 'IBAN')} ten name van de gemeente.")
+    return (
+        f"De {d.k('last onder dwangsom')} van {amt} per overtreding (kenmerk {d.p(case_number(r, 'hh'), 'CASE_NUMBER')}) "
+        f"kan worden voldaan op {d.p(iban(r), 'IBAN')} ten name van de gemeente."
+    )
 
 
 @shape("zin:schade-vergoeding")
 def z19(d, c, r):
-    return (f"{d.sur(c.res)} vraagt de schade aan haar voordeur te vergoeden op rekening "
-            f"{d.p(iban(r, r.random() < 0.5), 'IBAN')}; de {d.k('verzekeraar')} keert niet uit.")
+    return (
+        f"{d.sur(c.res)} vraagt de schade aan haar voordeur te vergoeden op rekening "
+        f"{d.p(iban(r, r.random() < 0.5), 'IBAN')}; de {d.k('verzekeraar')} keert niet uit."
+    )
 
 
 @shape("zin:camera-gemeente")
 def z20(d, c, r):
-    return (f"De {d.k('burgemeester')} besloot tot {d.k('cameratoezicht')} op het {d.k('Marktplein')} en in de "
-            f"{street(d, c, 3)} tot en met {d.k(r.choice(MONTHS))}.")
+    return (
+        f"De {d.k('burgemeester')} besloot tot {d.k('cameratoezicht')} op het {d.k('Marktplein')} en in de "
+        f"{street(d, c, 3)} tot en met {d.k(r.choice(MONTHS))}."
+    )
 
 
 @shape("zin:auto-verdacht")
 def z21(d, c, r):
-    return (f"Een {r.choice(['grijze', 'zwarte', 'witte'])} {d.k(r.choice(['Golf', 'Polo', 'Clio']))} met kenteken "
-            f"{d.p(c.plate, 'LICENSE_PLATE')} reed stapvoets door de wijk en stopte bij {addr(d, c, 2)}.")
+    return (
+        f"Een {r.choice(['grijze', 'zwarte', 'witte'])} {d.k(r.choice(['Golf', 'Polo', 'Clio']))} met kenteken "
+        f"{d.p(c.plate, 'LICENSE_PLATE')} reed stapvoets door de wijk en stopte bij {addr(d, c, 2)}."
+    )
 
 
 @shape("zin:vader-belt")
 def z22(d, c, r):
-    return (f"{d.ref(c.fam)}, de {d.k('echtgenoot')} van {d.first(c.res)}, belde op {day(r)} vanaf {d.p(phone(r), 'PHONE')} "
-            f"omdat de groep weer voor de deur stond.")
+    return (
+        f"{d.ref(c.fam)}, de {d.k('echtgenoot')} van {d.first(c.res)}, belde op {day(r)} vanaf {d.p(phone(r), 'PHONE')} "
+        f"omdat de groep weer voor de deur stond."
+    )
 
 
 @shape("zin:email-bewoner")
 def z23(d, c, r):
-    return (f"Reacties kunnen naar {d.email(c.res)}; de {d.k('gemeente')} antwoordt via "
-            f"{d.k('veiligheid@' + c.slug + '.nl')} of {d.k('14 ' + c.area)}.")
+    return (
+        f"Reacties kunnen naar {d.email(c.res)}; de {d.k('gemeente')} antwoordt via "
+        f"{d.k('veiligheid@' + c.slug + '.nl')} of {d.k('14 ' + c.area)}."
+    )
 
 
 @shape("zin:adres-postcode")
 def z24(d, c, r):
-    return (f"{d.k('Adres')} van de melder: {addr(d, c)}, {d.p(c.pc, 'POSTCODE')} {d.k(c.city)}.")
+    return f"{d.k('Adres')} van de melder: {addr(d, c)}, {d.p(c.pc, 'POSTCODE')} {d.k(c.city)}."
 
 
 @shape("zin:huisbezoek")
 def z25(d, c, r):
-    return (f"Samen met {d.k('Jeugdzorg')} is op {day(r)} een {d.k('huisbezoek')} afgelegd bij de familie "
-            f"{d.sur(c.youths[1])} aan de {addr(d, c, 2)}.")
+    return (
+        f"Samen met {d.k('Jeugdzorg')} is op {day(r)} een {d.k('huisbezoek')} afgelegd bij de familie "
+        f"{d.sur(c.youths[1])} aan de {addr(d, c, 2)}."
+    )
 
 
 @shape("zin:drugs-rook")
 def z26(d, c, r):
-    return (f"Bewoners ruiken in het trappenhuis van {addr(d, c, 3)} dagelijks {d.k('hennep')}; "
-            f"{d.full(c.nb)} ziet 's nachts steeds andere auto's aankomen.")
+    return (
+        f"Bewoners ruiken in het trappenhuis van {addr(d, c, 3)} dagelijks {d.k('hennep')}; "
+        f"{d.full(c.nb)} ziet 's nachts steeds andere auto's aankomen."
+    )
 
 
 @shape("zin:scooter-eigenaar")
 def z27(d, c, r):
-    return (f"{d.poss(c.fam)} scooter ({d.p(c.plate, 'LICENSE_PLATE')}) werd bij de {d.k('fietsenstalling')} "
-            f"van het {d.k('station')} gestolen; aangifte is gedaan.")
+    return (
+        f"{d.poss(c.fam)} scooter ({d.p(c.plate, 'LICENSE_PLATE')}) werd bij de {d.k('fietsenstalling')} "
+        f"van het {d.k('station')} gestolen; aangifte is gedaan."
+    )
 
 
 @shape("zin:jongere-dob-cue")
 def z28(d, c, r):
     y = c.youths[0]
     dob = d.p(dob_text(r, c.dob_y), "DATE_OF_BIRTH")
-    return (f"{d.first(y)} is {r.choice(['geboren op', 'jarig op', 'geboren'])} {dob} en zit op het "
-            f"{d.k(r.choice(['Vakcollege', 'Techniek College', 'Praktijkonderwijs']))}.")
+    return (
+        f"{d.first(y)} is {r.choice(['geboren op', 'jarig op', 'geboren'])} {dob} en zit op het "
+        f"{d.k(r.choice(['Vakcollege', 'Techniek College', 'Praktijkonderwijs']))}."
+    )
 
 
 @shape("zin:bewoner-dob")
 def z29(d, c, r):
     dob = d.p(dob_text(r, c.dob_r), "DATE_OF_BIRTH")
-    return (f"Gegevens aangever: {d.upper(c.res)}, {d.first(c.res)}, {r.choice(['geb.datum', 'geboren', 'gd.'])} {dob}, "
-            f"{d.k('Nederlandse')} nationaliteit.")
+    return (
+        f"Gegevens aangever: {d.upper(c.res)}, {d.first(c.res)}, {r.choice(['geb.datum', 'geboren', 'gd.'])} {dob}, "
+        f"{d.k('Nederlandse')} nationaliteit."
+    )
 
 
 @shape("zin:overleg-oov")
 def z30(d, c, r):
-    return (f"{d.k('Beleidsadviseur')} {d.full(c.adv)} van {d.k('Openbare Orde en Veiligheid')} neemt de melding mee in "
-            f"het {d.k('Driehoeksoverleg')}.")
+    return (
+        f"{d.k('Beleidsadviseur')} {d.full(c.adv)} van {d.k('Openbare Orde en Veiligheid')} neemt de melding mee in "
+        f"het {d.k('Driehoeksoverleg')}."
+    )
 
 
 @shape("zin:hondenpoep-boa")
 def z31(d, c, r):
-    return (f"Bij de {d.k('avondsurveillance')} trof {d.init(c.boa)} op de {street(d, c, 3)} een bewoner zonder "
-            f"{d.k('aanlijnplicht')} aan; er volgde een {d.k('bekeuring')}.")
+    return (
+        f"Bij de {d.k('avondsurveillance')} trof {d.init(c.boa)} op de {street(d, c, 3)} een bewoner zonder "
+        f"{d.k('aanlijnplicht')} aan; er volgde een {d.k('bekeuring')}."
+    )
 
 
 @shape("zin:angst-voordeur")
 def z32(d, c, r):
-    return (f"Sinds de bedreiging heeft {d.first(c.res)} een extra slot op de voordeur en een {d.k('noodknop')} van "
-            f"{d.k('Slachtofferhulp')} gekregen.")
+    return (
+        f"Sinds de bedreiging heeft {d.first(c.res)} een extra slot op de voordeur en een {d.k('noodknop')} van "
+        f"{d.k('Slachtofferhulp')} gekregen."
+    )
 
 
 @shape("zin:halt-straf")
 def z33(d, c, r):
-    return (f"{d.first(c.youths[1])} krijgt een {d.k('Halt-straf')} van {r.choice(['acht', 'tien', 'twaalf'])} uur voor "
-            f"het afsteken van {d.k('carbid')} bij de {d.k('basisschool')}.")
+    return (
+        f"{d.first(c.youths[1])} krijgt een {d.k('Halt-straf')} van {r.choice(['acht', 'tien', 'twaalf'])} uur voor "
+        f"het afsteken van {d.k('carbid')} bij de {d.k('basisschool')}."
+    )
 
 
 @shape("zin:telefoon-buur")
 def z34(d, c, r):
-    return (f"Buurtbewoner {d.full(c.nb)} ({d.p(phone(r), 'PHONE')}) heeft het beeld van zijn {d.k('camera')} "
-            f"bewaard voor de recherche.")
+    return (
+        f"Buurtbewoner {d.full(c.nb)} ({d.p(phone(r), 'PHONE')}) heeft het beeld van zijn {d.k('camera')} "
+        f"bewaard voor de recherche."
+    )
 
 
 @shape("zin:ambtenaar-email")
 def z35(d, c, r):
-    return (f"{d.k('Contactpersoon')}: {d.full(c.adv)}, {d.k('afdeling')} {d.k('Veiligheid')}, "
-            f"{d.email(c.adv, c.slug + '.nl')}.")
+    return (
+        f"{d.k('Contactpersoon')}: {d.full(c.adv)}, {d.k('afdeling')} {d.k('Veiligheid')}, "
+        f"{d.email(c.adv, c.slug + '.nl')}."
+    )
 
 
 @shape("zin:zaaknummer-oov")
 def z36(d, c, r):
-    return (f"De melding is geregistreerd onder {d.k('zaaknummer')} {d.p(case_number(r, 'oov'), 'CASE_NUMBER')} en "
-            f"wordt binnen {d.k('vijf werkdagen')} opgepakt.")
+    return (
+        f"De melding is geregistreerd onder {d.k('zaaknummer')} {d.p(case_number(r, 'oov'), 'CASE_NUMBER')} en "
+        f"wordt binnen {d.k('vijf werkdagen')} opgepakt."
+    )
 
 
 @shape("zin:ramen-ingegooid")
 def z37(d, c, r):
-    return (f"Bij {d.ref(c.res)} is twee keer een ruit ingegooid; de {d.k('glaszetter')} kwam op {day(r)}.")
+    return f"Bij {d.ref(c.res)} is twee keer een ruit ingegooid; de {d.k('glaszetter')} kwam op {day(r)}."
 
 
 @shape("zin:samenscholing")
 def z38(d, c, r):
-    return (f"Het {d.k('samenscholingsverbod')} rond het {d.k('Winkelcentrum')} {c.wijk} geldt van 20.00 tot 06.00 uur "
-            f"en is door {d.k('Team Handhaving')} gecontroleerd.")
+    return (
+        f"Het {d.k('samenscholingsverbod')} rond het {d.k('Winkelcentrum')} {c.wijk} geldt van 20.00 tot 06.00 uur "
+        f"en is door {d.k('Team Handhaving')} gecontroleerd."
+    )
 
 
 @shape("zin:moeder-bezorgd")
 def z39(d, c, r):
     y = c.youths[0]
     mo = Person(r.choice(N.ORIGINS[y.origin][0]), y.particle, y.root, y.origin)
-    return (f"Moeder {d.full(mo)} zegt dat {d.first(y)} sinds de {d.k('zomervakantie')} anders is en vraagt om hulp van "
-            f"het {d.k('wijkteam')}.")
+    return (
+        f"Moeder {d.full(mo)} zegt dat {d.first(y)} sinds de {d.k('zomervakantie')} anders is en vraagt om hulp van "
+        f"het {d.k('wijkteam')}."
+    )
 
 
 @shape("zin:wijkagent-spreekuur")
 def z40(d, c, r):
-    return (f"Het {d.k('spreekuur')} van {d.ref(c.wa)} is elke {d.k(r.choice(['maandag', 'woensdag']))} in "
-            f"{d.k('buurthuis')} {d.k(r.choice(['De Schakel', 'Het Anker', 'De Wissel']))}.")
+    return (
+        f"Het {d.k('spreekuur')} van {d.ref(c.wa)} is elke {d.k(r.choice(['maandag', 'woensdag']))} in "
+        f"{d.k('buurthuis')} {d.k(r.choice(['De Schakel', 'Het Anker', 'De Wissel']))}."
+    )
 
 
 @shape("zin:vuurwerk-verbod")
 def z41(d, c, r):
-    return (f"In de {d.k('vuurwerkvrije zone')} bij het {d.k('verzorgingshuis')} aan de {street(d, c, 3)} is "
-            f"{d.first(c.youths[-1])} met {d.k('cobra')}'s betrapt.")
+    return (
+        f"In de {d.k('vuurwerkvrije zone')} bij het {d.k('verzorgingshuis')} aan de {street(d, c, 3)} is "
+        f"{d.first(c.youths[-1])} met {d.k('cobra')}'s betrapt."
+    )
 
 
 @shape("zin:bewoners-app-moderatie")
 def z42(d, c, r):
-    return (f"Beheerder {d.full(c.nb)} haalde een foto uit de {d.k('WhatsApp-groep')} waarop {d.first(c.youths[0])} "
-            f"herkenbaar was: '{d.k('Geen')} namen en gezichten in de groep.'")
+    return (
+        f"Beheerder {d.full(c.nb)} haalde een foto uit de {d.k('WhatsApp-groep')} waarop {d.first(c.youths[0])} "
+        f"herkenbaar was: '{d.k('Geen')} namen en gezichten in de groep.'"
+    )
 
 
 @shape("zin:bestand-foto")
 def z43(d, c, r):
     sl = d.slug(c.res)
     fn = d.p(sl, "PERSON")
-    return (f"{d.k('Bijlage')}: {fn}_voordeur_{r.randint(1, 9)}.jpg ({d.k('camerabeelden')} van {d.k(r.choice(DAYS))}).")
+    return f"{d.k('Bijlage')}: {fn}_voordeur_{r.randint(1, 9)}.jpg ({d.k('camerabeelden')} van {d.k(r.choice(DAYS))})."
 
 
 @shape("zin:broer-betrokken")
 def z44(d, c, r):
     y = c.youths[1]
     br = relative(r, y)
-    return (f"Ook {d.full(br)}, de oudere broer van {d.first(y)}, was erbij; hij is {d.k('meerderjarig')} en werd "
-            f"{d.k('heengezonden')}.")
+    return (
+        f"Ook {d.full(br)}, de oudere broer van {d.first(y)}, was erbij; hij is {d.k('meerderjarig')} en werd "
+        f"{d.k('heengezonden')}."
+    )
 
 
 @shape("zin:gebiedsverbod")
 def z45(d, c, r):
-    return (f"De {d.k('burgemeester')} legde {d.full(c.youths[0])} een {d.k('gebiedsverbod')} op voor "
-            f"{d.k(c.wijk)} (besluit {d.p(case_number(r, 'oov'), 'CASE_NUMBER')}).")
+    return (
+        f"De {d.k('burgemeester')} legde {d.full(c.youths[0])} een {d.k('gebiedsverbod')} op voor "
+        f"{d.k(c.wijk)} (besluit {d.p(case_number(r, 'oov'), 'CASE_NUMBER')})."
+    )
 
 
 @shape("zin:inbraakpreventie")
 def z46(d, c, r):
-    return (f"De {d.k('inbraakpreventie-adviseur')} bezocht {d.ref(c.res)} en adviseerde {d.k('PKVW')}-sloten en "
-            f"een lamp met {d.k('schemerschakelaar')}.")
+    return (
+        f"De {d.k('inbraakpreventie-adviseur')} bezocht {d.ref(c.res)} en adviseerde {d.k('PKVW')}-sloten en "
+        f"een lamp met {d.k('schemerschakelaar')}."
+    )
 
 
 @shape("zin:boa-bodycam")
 def z47(d, c, r):
-    return (f"De {d.k('bodycam')} van {d.full(c.boa)} liep mee; de beelden zijn opgeslagen onder "
-            f"{d.p(case_number(r, 'boa'), 'CASE_NUMBER')}.")
+    return (
+        f"De {d.k('bodycam')} van {d.full(c.boa)} liep mee; de beelden zijn opgeslagen onder "
+        f"{d.p(case_number(r, 'boa'), 'CASE_NUMBER')}."
+    )
 
 
 @shape("zin:incidentnummer")
 def z48(d, c, r):
-    return (f"Het incident ({d.p(case_number(r, 'inc'), 'CASE_NUMBER')}) is doorgezet naar de "
-            f"{d.k('Veiligheidshuis')}-casusregie.")
+    return (
+        f"Het incident ({d.p(case_number(r, 'inc'), 'CASE_NUMBER')}) is doorgezet naar de "
+        f"{d.k('Veiligheidshuis')}-casusregie."
+    )
 
 
 @shape("zin:mor-melding")
 def z49(d, c, r):
-    return (f"Eerder meldde {d.full(c.nb)} een kapotte lantaarnpaal via de {d.k('Fixi')}-app "
-            f"(melding {d.p(case_number(r, 'mor'), 'CASE_NUMBER')}); de lamp brandt nog steeds niet.")
+    return (
+        f"Eerder meldde {d.full(c.nb)} een kapotte lantaarnpaal via de {d.k('Fixi')}-app "
+        f"(melding {d.p(case_number(r, 'mor'), 'CASE_NUMBER')}); de lamp brandt nog steeds niet."
+    )
 
 
 @shape("zin:telefoon-ouder")
 def z50(d, c, r):
     y = c.youths[1]
-    return (f"De moeder van {d.first(y)} is bereikbaar op {d.p(phone(r), 'PHONE')}; zij spreekt "
-            f"{d.k(r.choice(['Arabisch', 'Pools', 'Turks', 'Tigrinya', 'Somalisch']))} en een beetje Nederlands.")
+    return (
+        f"De moeder van {d.first(y)} is bereikbaar op {d.p(phone(r), 'PHONE')}; zij spreekt "
+        f"{d.k(r.choice(['Arabisch', 'Pools', 'Turks', 'Tigrinya', 'Somalisch']))} en een beetje Nederlands."
+    )
 
 
 @shape("zin:postcode-los")
 def z51(d, c, r):
-    return (f"De {d.k('postcodecheck')} ({d.p(c.pc, 'POSTCODE')}) laat zien dat de woning in het "
-            f"{d.k('cameragebied')} valt.")
+    return (
+        f"De {d.k('postcodecheck')} ({d.p(c.pc, 'POSTCODE')}) laat zien dat de woning in het "
+        f"{d.k('cameragebied')} valt."
+    )
 
 
 @shape("zin:jongere-met-bsn-dob")
 def z52(d, c, r):
     y = c.youths[-1]
     dob = d.p(dob_text(r, c.dob_y), "DATE_OF_BIRTH")
-    return (f"{d.k('Personalia')}: {d.full(y)}, {dob}, BSN {d.p(bsn(r), 'BSN')}, woonachtig {addr(d, c, 2)}.")
+    return f"{d.k('Personalia')}: {d.full(y)}, {dob}, BSN {d.p(bsn(r), 'BSN')}, woonachtig {addr(d, c, 2)}."
 
 
 @shape("zin:vergadering-opkomst")
 def z53(d, c, r):
-    return (f"Bij de {d.k('veiligheidsavond')} in de {d.k('gymzaal')} waren {r.randint(25, 80)} bewoners; "
-            f"{d.ref(c.res)} vroeg waarom er niets met de meldingen gebeurt.")
+    return (
+        f"Bij de {d.k('veiligheidsavond')} in de {d.k('gymzaal')} waren {r.randint(25, 80)} bewoners; "
+        f"{d.ref(c.res)} vroeg waarom er niets met de meldingen gebeurt."
+    )
 
 
 @shape("zin:handle-in-groep")
 def z54(d, c, r):
-    return (f"In de groep schreef {d.handle(c.youths[0])} dat '{d.k('de wijk')} van hen is'; dat account is gemeld bij "
-            f"{d.k('Instagram')}.")
+    return (
+        f"In de groep schreef {d.handle(c.youths[0])} dat '{d.k('de wijk')} van hen is'; dat account is gemeld bij "
+        f"{d.k('Instagram')}."
+    )
 
 
 @shape("zin:buur-email")
 def z55(d, c, r):
-    return (f"{d.full(c.nb)} stuurde de beelden vanaf {d.email(c.nb)} naar de wijkagent en vroeg om "
-            f"{d.k('terugkoppeling')}.")
+    return (
+        f"{d.full(c.nb)} stuurde de beelden vanaf {d.email(c.nb)} naar de wijkagent en vroeg om "
+        f"{d.k('terugkoppeling')}."
+    )
 
 
 @shape("zin:mediator-terug")
 def z56(d, c, r):
-    return (f"{d.k('Bemiddelaar')} {d.full(c.med)} ({d.k('Buurtbemiddeling')}) belt beide partijen over "
-            f"{d.k('zes weken')} terug.")
+    return (
+        f"{d.k('Bemiddelaar')} {d.full(c.med)} ({d.k('Buurtbemiddeling')}) belt beide partijen over "
+        f"{d.k('zes weken')} terug."
+    )
 
 
 BODY = [f for n, f in SHAPES.items() if n.startswith("zin:")]
@@ -704,6 +847,7 @@ def z_known2(d, c, r):
 
 
 # ---------------------------------------------------------------- chat lines (buurtpreventie app)
+
 
 @shape("chat:inbreker")
 def ch1(d, c, r):
@@ -771,6 +915,7 @@ def chat_name(d, q):
 
 # ---------------------------------------------------------------- document kinds
 
+
 def body(d, c, r, n):
     fns = r.sample(BODY, n)
     out = []
@@ -787,11 +932,13 @@ def use(d, name, c, r):
 
 @shape("doc:incidentregistratie")
 def k1(d, c, r):
-    head = [f"{d.k('Incidentregistratie')} {d.k('Politie')} {d.k('Basisteam')} {c.city}",
-            f"{d.k('Registratienummer')}: {d.p(case_number(r, 'inc'), 'CASE_NUMBER')}",
-            f"{d.k('Pleegadres')}: {addr(d, c)}, {d.p(c.pc, 'POSTCODE')} {c.city}",
-            f"{d.k('Melder')}: {d.full(c.res)}, tel. {d.phone_of(c.res)}",
-            "Toedracht:"]
+    head = [
+        f"{d.k('Incidentregistratie')} {d.k('Politie')} {d.k('Basisteam')} {c.city}",
+        f"{d.k('Registratienummer')}: {d.p(case_number(r, 'inc'), 'CASE_NUMBER')}",
+        f"{d.k('Pleegadres')}: {addr(d, c)}, {d.p(c.pc, 'POSTCODE')} {c.city}",
+        f"{d.k('Melder')}: {d.full(c.res)}, tel. {d.phone_of(c.res)}",
+        "Toedracht:",
+    ]
     d.shapes += ["regel:inc-kop", "regel:inc-melder"]
     return "\n".join(head + body(d, c, r, r.randint(3, 5)))
 
@@ -800,14 +947,18 @@ def k1(d, c, r):
 def k2(d, c, r):
     d.shapes += ["regel:pv-verbalisant", "regel:pv-verdachte", "regel:pv-slot"]
     y = c.youths[0]
-    head = [f"{d.k('PROCES-VERBAAL')} {d.k('VAN BEVINDINGEN')}",
-            f"{d.k('Nummer')}: {d.p(case_number(r, 'boa'), 'CASE_NUMBER')}",
-            f"{d.k('Verbalisant')}: {d.upper(c.boa)}, {d.first(c.boa)}, {d.k('buitengewoon opsporingsambtenaar')} "
-            f"({d.k('Domein I')}), {d.k('Team Handhaving')} {c.city}.",
-            f"{d.k('Verdachte')}: {d.upper(y)}, {d.first(y)}, geboren {d.p(dob_text(r, c.dob_y), 'DATE_OF_BIRTH')}, "
-            f"{d.k('wonende')} {addr(d, c, 2)}."]
-    tail = [f"Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te {c.city} op "
-            f"{r.randint(1, 28)} {d.k(r.choice(MONTHS))} 2026."]
+    head = [
+        f"{d.k('PROCES-VERBAAL')} {d.k('VAN BEVINDINGEN')}",
+        f"{d.k('Nummer')}: {d.p(case_number(r, 'boa'), 'CASE_NUMBER')}",
+        f"{d.k('Verbalisant')}: {d.upper(c.boa)}, {d.first(c.boa)}, {d.k('buitengewoon opsporingsambtenaar')} "
+        f"({d.k('Domein I')}), {d.k('Team Handhaving')} {c.city}.",
+        f"{d.k('Verdachte')}: {d.upper(y)}, {d.first(y)}, geboren {d.p(dob_text(r, c.dob_y), 'DATE_OF_BIRTH')}, "
+        f"{d.k('wonende')} {addr(d, c, 2)}.",
+    ]
+    tail = [
+        f"Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te {c.city} op "
+        f"{r.randint(1, 28)} {d.k(r.choice(MONTHS))} 2026."
+    ]
     return "\n".join(head + body(d, c, r, r.randint(2, 4)) + tail)
 
 
@@ -830,13 +981,15 @@ def k3(d, c, r):
 @shape("doc:brief-burgemeester")
 def k4(d, c, r):
     d.shapes += ["regel:brief-adres", "regel:brief-aanhef", "regel:brief-slot"]
-    head = [f"{d.k('Gemeente')} {c.city} — {d.k('Kabinet')} van de {d.k('Burgemeester')}",
-            f"{d.k('Aan')} {d.init(c.res)}",
-            f"{addr(d, c)}",
-            f"{d.p(c.pc, 'POSTCODE')} {c.city}",
-            f"{d.k('Ons kenmerk')}: {d.p(case_number(r, 'oov'), 'CASE_NUMBER')}",
-            f"{d.k('Onderwerp')}: {r.choice(['uw zorgen over de veiligheid in de wijk', 'sluiting van een woning', 'cameratoezicht'])}",
-            f"Geachte {r.choice(['mevrouw', 'heer'])} {d.sur(c.res)},"]
+    head = [
+        f"{d.k('Gemeente')} {c.city} — {d.k('Kabinet')} van de {d.k('Burgemeester')}",
+        f"{d.k('Aan')} {d.init(c.res)}",
+        f"{addr(d, c)}",
+        f"{d.p(c.pc, 'POSTCODE')} {c.city}",
+        f"{d.k('Ons kenmerk')}: {d.p(case_number(r, 'oov'), 'CASE_NUMBER')}",
+        f"{d.k('Onderwerp')}: {r.choice(['uw zorgen over de veiligheid in de wijk', 'sluiting van een woning', 'cameratoezicht'])}",
+        f"Geachte {r.choice(['mevrouw', 'heer'])} {d.sur(c.res)},",
+    ]
     tail = [f"{d.k('Met vriendelijke groet')},", f"{d.full(c.burg)}, {d.k('burgemeester')}"]
     return "\n".join(head + body(d, c, r, r.randint(2, 4)) + tail)
 
@@ -844,21 +997,27 @@ def k4(d, c, r):
 @shape("doc:notulen-veiligheidsoverleg")
 def k5(d, c, r):
     d.shapes += ["regel:notulen-aanwezig", "regel:notulen-actiepunt"]
-    head = [f"{d.k('Notulen')} {d.k('Wijkveiligheidsoverleg')} {c.wijk}, {day(r)}",
-            f"{d.k('Aanwezig')}: {d.full(c.wa)} ({d.k('wijkagent')}), {d.full(c.boa)} ({d.k('BOA')}), "
-            f"{d.full(c.jw)} ({d.k('jongerenwerk')}), {d.full(c.adv)} ({d.k('OOV')}), namens bewoners {d.full(c.res)}.",
-            f"1. {d.k('Opening')} en {d.k('mededelingen')}"]
-    tail = [f"{d.k('Actiepunt')}: {d.sur(c.wa)} en {d.sur(c.jw)} lopen samen een avondronde "
-            f"(voor {r.randint(1, 28)} {r.choice(MONTHS)})."]
+    head = [
+        f"{d.k('Notulen')} {d.k('Wijkveiligheidsoverleg')} {c.wijk}, {day(r)}",
+        f"{d.k('Aanwezig')}: {d.full(c.wa)} ({d.k('wijkagent')}), {d.full(c.boa)} ({d.k('BOA')}), "
+        f"{d.full(c.jw)} ({d.k('jongerenwerk')}), {d.full(c.adv)} ({d.k('OOV')}), namens bewoners {d.full(c.res)}.",
+        f"1. {d.k('Opening')} en {d.k('mededelingen')}",
+    ]
+    tail = [
+        f"{d.k('Actiepunt')}: {d.sur(c.wa)} en {d.sur(c.jw)} lopen samen een avondronde "
+        f"(voor {r.randint(1, 28)} {r.choice(MONTHS)})."
+    ]
     return "\n".join(head + body(d, c, r, r.randint(3, 5)) + tail)
 
 
 @shape("doc:jongerenwerker-notities")
 def k6(d, c, r):
     d.shapes += ["regel:jw-kop", "regel:jw-vervolg"]
-    head = [f"{d.k('Notities')} {d.k('straathoekwerk')} — {d.first(c.jw)}, {day(r)}",
-            f"{d.k('Dossier')} {d.p(case_number(r, 'jw'), 'CASE_NUMBER')}",
-            f"- {d.k('Ronde')} langs {street(d, c)} en het {d.k('trapveldje')}"]
+    head = [
+        f"{d.k('Notities')} {d.k('straathoekwerk')} — {d.first(c.jw)}, {day(r)}",
+        f"{d.k('Dossier')} {d.p(case_number(r, 'jw'), 'CASE_NUMBER')}",
+        f"- {d.k('Ronde')} langs {street(d, c)} en het {d.k('trapveldje')}",
+    ]
     b = ["- " + s for s in body(d, c, r, r.randint(3, 4))]
     tail = [f"- {d.k('Vervolg')}: gesprek met {d.first(c.youths[0])} en {d.poss(c.youths[1])} moeder inplannen."]
     return "\n".join(head + b + tail)
@@ -867,10 +1026,12 @@ def k6(d, c, r):
 @shape("doc:bemiddelingsverslag")
 def k7(d, c, r):
     d.shapes += ["regel:bm-partijen", "regel:bm-afspraken"]
-    head = [f"{d.k('Samenvatting')} {d.k('bemiddelingsgesprek')} ({d.p(case_number(r, 'bmd'), 'CASE_NUMBER')})",
-            f"{d.k('Partijen')}: bewoner {d.full(c.res)} en de jongeren {d.first(c.youths[0])} en "
-            f"{d.first(c.youths[1])}; gespreksleider {d.full(c.med)}.",
-            f"{d.k('Locatie')}: {d.k('wijkcentrum')} {c.wijk}."]
+    head = [
+        f"{d.k('Samenvatting')} {d.k('bemiddelingsgesprek')} ({d.p(case_number(r, 'bmd'), 'CASE_NUMBER')})",
+        f"{d.k('Partijen')}: bewoner {d.full(c.res)} en de jongeren {d.first(c.youths[0])} en "
+        f"{d.first(c.youths[1])}; gespreksleider {d.full(c.med)}.",
+        f"{d.k('Locatie')}: {d.k('wijkcentrum')} {c.wijk}.",
+    ]
     tail = [f"{d.k('Afspraken')} zijn ondertekend; {d.sur(c.med)} evalueert in {d.k(r.choice(MONTHS))}."]
     return "\n".join(head + body(d, c, r, r.randint(3, 4)) + tail)
 
@@ -878,10 +1039,12 @@ def k7(d, c, r):
 @shape("doc:mma-doormelding")
 def k8(d, c, r):
     d.shapes += ["regel:mma-kop"]
-    head = [f"{d.k('Doormelding')} {d.k('Meld Misdaad Anoniem')} aan de {d.k('gemeente')} {c.city}",
-            f"{d.k('Meldnummer')}: {d.p(case_number(r, 'mma'), 'CASE_NUMBER')}",
-            f"{d.k('Betreft')}: {r.choice(['handel in verdovende middelen', 'wapenbezit', 'witwassen via een kapsalon'])} "
-            f"op {addr(d, c, 3)}."]
+    head = [
+        f"{d.k('Doormelding')} {d.k('Meld Misdaad Anoniem')} aan de {d.k('gemeente')} {c.city}",
+        f"{d.k('Meldnummer')}: {d.p(case_number(r, 'mma'), 'CASE_NUMBER')}",
+        f"{d.k('Betreft')}: {r.choice(['handel in verdovende middelen', 'wapenbezit', 'witwassen via een kapsalon'])} "
+        f"op {addr(d, c, 3)}.",
+    ]
     return "\n".join(head + body(d, c, r, r.randint(2, 4)))
 
 
@@ -889,10 +1052,12 @@ def k8(d, c, r):
 def k9(d, c, r):
     d.shapes += ["regel:mail-kop", "regel:mail-ondertekening"]
     em = d.email(c.res)
-    head = [f"{d.k('Van')}: {d.full(c.res)} <{em}>",
-            f"{d.k('Aan')}: {d.k('veiligheid@' + c.slug + '.nl')}",
-            f"{d.k('Onderwerp')}: {r.choice(['Ik voel me niet meer veilig', 'Overlast jongeren', 'Camera buren'])}",
-            f"Beste {d.k('mensen')} van de gemeente,"]
+    head = [
+        f"{d.k('Van')}: {d.full(c.res)} <{em}>",
+        f"{d.k('Aan')}: {d.k('veiligheid@' + c.slug + '.nl')}",
+        f"{d.k('Onderwerp')}: {r.choice(['Ik voel me niet meer veilig', 'Overlast jongeren', 'Camera buren'])}",
+        f"Beste {d.k('mensen')} van de gemeente,",
+    ]
     tail = [f"{d.k('Groet')}, {d.first(c.res)} ({addr(d, c)}, {d.phone_of(c.res)})"]
     return "\n".join(head + body(d, c, r, r.randint(2, 4)) + tail)
 
@@ -901,36 +1066,61 @@ def k9(d, c, r):
 def k10(d, c, r):
     d.shapes += ["regel:ouders-aanhef", "regel:ouders-datum"]
     y = c.youths[0]
-    head = [f"{d.k('Uitnodiging')} {d.k('oudergesprek')} — {d.k('Politie')} en {d.k('Jongerenwerk')} {c.wijk}",
-            f"Aan de ouders/verzorgers van {d.full(y)}, {addr(d, c, 2)}",
-            f"{d.k('Wij')} nodigen u uit op {day(r)} om {d.k('19.30')} uur in het {d.k('politiebureau')}."]
+    head = [
+        f"{d.k('Uitnodiging')} {d.k('oudergesprek')} — {d.k('Politie')} en {d.k('Jongerenwerk')} {c.wijk}",
+        f"Aan de ouders/verzorgers van {d.full(y)}, {addr(d, c, 2)}",
+        f"{d.k('Wij')} nodigen u uit op {day(r)} om {d.k('19.30')} uur in het {d.k('politiebureau')}.",
+    ]
     return "\n".join(head + body(d, c, r, r.randint(2, 4)))
 
 
 @shape("doc:besluit-sluiting")
 def k11(d, c, r):
     d.shapes += ["regel:besluit-overwegingen", "regel:besluit-dictum"]
-    head = [f"{d.k('BESLUIT')} {d.k('SLUITING')} {d.k('WONING')}",
-            f"{d.k('Zaaknummer')} {d.p(case_number(r, '13b'), 'CASE_NUMBER')}",
-            f"{d.k('Overwegingen')}: op {addr(d, c, 3)} is een handelshoeveelheid aangetroffen; "
-            f"{d.k('hoofdhuurder')} {d.full(c.nb)} is gehoord."]
-    tail = [f"{d.k('Besluit')}: de woning wordt gesloten. {d.k('Bezwaar')} binnen {d.k('zes weken')}.",
-            f"{d.full(c.burg)}, {d.k('burgemeester')} van {c.city}"]
+    head = [
+        f"{d.k('BESLUIT')} {d.k('SLUITING')} {d.k('WONING')}",
+        f"{d.k('Zaaknummer')} {d.p(case_number(r, '13b'), 'CASE_NUMBER')}",
+        f"{d.k('Overwegingen')}: op {addr(d, c, 3)} is een handelshoeveelheid aangetroffen; "
+        f"{d.k('hoofdhuurder')} {d.full(c.nb)} is gehoord.",
+    ]
+    tail = [
+        f"{d.k('Besluit')}: de woning wordt gesloten. {d.k('Bezwaar')} binnen {d.k('zes weken')}.",
+        f"{d.full(c.burg)}, {d.k('burgemeester')} van {c.city}",
+    ]
     return "\n".join(head + body(d, c, r, r.randint(2, 3)) + tail)
 
 
 KINDS = [f for n, f in SHAPES.items() if n.startswith("doc:")]
-LINE_SHAPES = ["regel:inc-kop", "regel:inc-melder", "regel:pv-verbalisant", "regel:pv-verdachte", "regel:pv-slot",
-               "regel:app-kop", "regel:brief-adres", "regel:brief-aanhef", "regel:brief-slot",
-               "regel:notulen-aanwezig", "regel:notulen-actiepunt", "regel:jw-kop", "regel:jw-vervolg",
-               "regel:bm-partijen", "regel:bm-afspraken", "regel:mma-kop", "regel:mail-kop",
-               "regel:mail-ondertekening", "regel:ouders-aanhef", "regel:ouders-datum", "regel:besluit-overwegingen",
-               "regel:besluit-dictum"]
+LINE_SHAPES = [
+    "regel:inc-kop",
+    "regel:inc-melder",
+    "regel:pv-verbalisant",
+    "regel:pv-verdachte",
+    "regel:pv-slot",
+    "regel:app-kop",
+    "regel:brief-adres",
+    "regel:brief-aanhef",
+    "regel:brief-slot",
+    "regel:notulen-aanwezig",
+    "regel:notulen-actiepunt",
+    "regel:jw-kop",
+    "regel:jw-vervolg",
+    "regel:bm-partijen",
+    "regel:bm-afspraken",
+    "regel:mma-kop",
+    "regel:mail-kop",
+    "regel:mail-ondertekening",
+    "regel:ouders-aanhef",
+    "regel:ouders-datum",
+    "regel:besluit-overwegingen",
+    "regel:besluit-dictum",
+]
 for _n in LINE_SHAPES:
     SHAPES.setdefault(_n, None)
 
 
 # ---------------------------------------------------------------- one document, the gate, the corpus
+
 
 def draw(i, r):
     d = Doc(r)
