@@ -1459,7 +1459,7 @@ def rule_acronym(ev: Evidence) -> bool:
     return any(t.text.isupper() and len(t.text) > 1 for t in toks)
 
 
-_NUMBER_KEYS_CAPS = frozenset(("BSN", "IBAN", "AGB", "BIG", "KVK", "V-nummer"))
+_NUMBER_KEYS_CAPS = frozenset(("BSN", "IBAN", "AGB", "BIG", "KVK", "KvK"))
 _DIGIT_AFTER = re.compile(r"[ \t:]*(?:nr\.?|nummer)?[ \t:]*\d")
 
 
@@ -1676,8 +1676,9 @@ def rule_email_name(ev: Evidence) -> bool:
 
 
 def rule_public_body(ev: Evidence) -> bool:
-    """Schemes and public bodies ("Wmo", "Sociaal Wijkteam", "Albert Heijn") are no persons."""
-    nt = ev.name_toks
+    """Schemes and public bodies ("Wmo", "Sociaal Wijkteam", "Albert Heijn") are no persons; the key of a number
+    after a name ("Ruben Oudakker KvK 12345678") makes no body of it."""
+    nt = ev.name_toks[:-1] if _number_key_last(ev) else ev.name_toks
     return all(t.text in GOV_TERMS for t in nt) or (
         len(nt) > 1 and ((nt[0].text in GOV_TERMS and not any(ev.lexical[1:])) or nt[-1].text in GOV_TERMS)
     )

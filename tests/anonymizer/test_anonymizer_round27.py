@@ -53,6 +53,7 @@ REMOVED = [
     ("Het raam van mevrouw Vanstrepen op Kievitlaan 8 staat open.", "Vanstrepen"),
     # a name before the key of a personal number
     ("Bij de aanvraag gaf Ruben Oudakker BSN 111222333 op in plaats van zijn KvK-nummer.", "Oudakker"),
+    ("Op het formulier schreef Tessel Brinkhuis KvK 12345678 in.", "Brinkhuis"),
 ]
 
 
@@ -95,6 +96,7 @@ KEPT = [
     ("Nazorg ex-gedetineerden – checklist kenmerk SH-26.708", "ex-gedetineerden"),
     # the key of a number after a body stays with it
     ("Dat zegt de GGD Amsterdam BSN-loket.", "GGD"),
+    ("Bel de Kamer van Koophandel KvK 12345678.", "Koophandel"),
 ]
 
 
