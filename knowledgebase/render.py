@@ -9,7 +9,7 @@ Articles are rendered once, when they are saved or imported (the portal stores t
 ``Article.body_html``), never per page view. Python-Markdown is quadratic on some inputs (a long run of
 ``[``, ``![`` or ``<`` without its closing partner) and recursive on nested containers (``"- " * 3000``
 overflows the stack). :func:`render_checked` therefore refuses such text up front with a Dutch message
-(:func:`markdown_problem`) and bounds the rendering itself in time (:data:`RENDER_SECONDS`); what still takes
+(:func:`markdown_problem`) and bounds the rendering itself in CPU time (:data:`RENDER_SECONDS`); what still takes
 too long is refused as well. :func:`render_markdown` never refuses: it falls back to :func:`plain_html`,
 the text escaped as paragraphs, so nothing of an article is lost.
 """
@@ -20,6 +20,7 @@ import ctypes
 import html
 import re
 import threading
+import time
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,7 +48,7 @@ __all__ = [
 
 MAX_NESTING = 20  # lists and quotes inside each other; Python-Markdown recurses per level
 MAX_UNCLOSED = 200  # more "[", "![" or "<" than closing partners: Python-Markdown rescans the rest for each
-RENDER_SECONDS = 2.0  # a real article renders in a few milliseconds
+RENDER_SECONDS = 2.0  # CPU seconds of the rendering thread; a real article renders in a few milliseconds
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -187,16 +188,37 @@ class _RenderTimeout(BaseException):  # BaseException: library code that catches
     pass
 
 
+# How often the watcher looks at the rendering thread's CPU clock, and how long a render may take on the wall clock
+# at the most (a thread that gets no CPU at all on a very busy machine is not refused before that).
+_WATCH_STEP = 0.02
+_WALL_FACTOR = 15
+
+
+def _cpu_clock(ident: int) -> int | None:
+    """The CPU-time clock of thread ``ident`` (Linux and most Unixes), or None where there is none."""
+    try:
+        return time.pthread_getcpuclockid(ident)
+    except (AttributeError, OSError):
+        return None
+
+
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise _RenderTimeout in this thread once `seconds` have passed (any thread, no signals needed).
+    """Raise _RenderTimeout in this thread once it has used `seconds` of CPU time (any thread, no signals needed).
 
-    A timer thread sets an asynchronous exception in the rendering thread; Python raises it at the next
-    bytecode, so a pure-Python loop (Python-Markdown's inline patterns) stops within milliseconds.
+    CPU time, not wall time: on a busy server a real article that waits for a processor is not refused (a CI run
+    beside other work took more than two wall seconds for one). Where a thread has no CPU clock, and as a backstop
+    at ``_WALL_FACTOR`` times the limit, the wall clock counts. A watcher thread sets an asynchronous exception in the
+    rendering thread; Python raises it at the next bytecode, so a pure-Python loop (Python-Markdown's inline
+    patterns) stops within milliseconds.
     """
     target = threading.get_ident()
+    clock = _cpu_clock(target)
     lock = threading.Lock()
     state = {"done": False, "fired": False}
+    stop = threading.Event()
+    start_wall = time.monotonic()
+    start_cpu = time.clock_gettime(clock) if clock is not None else 0.0
 
     def fire() -> None:
         with lock:
@@ -204,13 +226,23 @@ def _time_limit(seconds: float) -> Iterator[None]:
                 state["fired"] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(_RenderTimeout))
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    def watch() -> None:
+        while not stop.wait(_WATCH_STEP):
+            wall = time.monotonic() - start_wall
+            try:
+                used = time.clock_gettime(clock) - start_cpu if clock is not None else wall
+            except OSError:  # the thread has ended
+                return
+            if used >= seconds or wall >= seconds * _WALL_FACTOR:
+                fire()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     try:
         yield
     finally:
-        timer.cancel()
+        stop.set()
         with lock:
             state["done"] = True
             fired = state["fired"]

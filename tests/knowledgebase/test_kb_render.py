@@ -256,3 +256,19 @@ def test_kb_plain_html_escapes_everything():
     out = plain_html("a <script>x</script> & b\n\nc\nd")
     assert out == "<p>a &lt;script&gt;x&lt;/script&gt; &amp; b</p>\n<p>c<br>\nd</p>"
     assert plain_html("") == ""
+
+
+def test_kb_render_time_limit_counts_cpu_time_not_waiting():
+    """The bound is the rendering thread's CPU time: waiting for a busy machine (here: sleeping) is not refused,
+    while the same time spent working is."""
+    import time
+
+    from knowledgebase.render import _RenderTimeout, _time_limit
+
+    with _time_limit(0.1):
+        time.sleep(0.4)  # no CPU used: a render that waits for a processor on a loaded server
+    with pytest.raises(_RenderTimeout):
+        with _time_limit(0.1):
+            end = time.monotonic() + 3
+            while time.monotonic() < end:
+                pass
