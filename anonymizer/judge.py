@@ -690,10 +690,7 @@ def rule_title_of_thing(ev: Evidence) -> bool:
     if len(ev.name_toks) != 1 or not _THING_TITLE_AFTER.match(ev.after) or not ev.pure_words[0]:
         return False
     # a form of address names a person whatever follows: "het raam van mevrouw Vanstrepen op de Graanbeurspad"
-    return not _HONORIFIC_BEFORE.search(ev.before)
-
-
-_HONORIFIC_BEFORE = re.compile(r"\b(?i:" + HONORIFICS + r")\.?[ \t]+$")
+    return not _HONORIFIC_BEFORE.search(ev.before)  # defined below, with the rule for a make's key
 
 
 def rule_interjection(ev: Evidence) -> bool:

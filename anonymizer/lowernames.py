@@ -644,9 +644,10 @@ def _round10_spots(view: str, lo: str) -> list[int]:
     return spots
 
 
-# The slots that name only a person, whatever the word in them: whose name an account is in, whom one lives with or
-# will call. Their words reach the person judge as named by the slot (``found`` of ``slot_names``); the other slots
-# ("nazorg X", "contact met X") also take roles and groups, which the judge weighs as it does any capitalised word.
+# The slots that name only a person, whatever the word in them: whose name an account is in, whom one lives with,
+# will call or is to ask, the name one goes by. Their words reach the person judge as named by the slot (``found``
+# of ``slot_names``); the other slots ("nazorg X", "contact met X") also take roles and groups, which the judge
+# weighs as it does any capitalised word.
 _SURE_SLOTS = frozenset(map(id, (_HOLDER, _LIVES_WITH, _I_CONTACT, _ASK_IT, _GOES_BY)))  # by id: see _SLOT_STARTS_BY_ID
 
 
