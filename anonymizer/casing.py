@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lowmodel
+from .extend import HOLDER_BEFORE
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
@@ -937,7 +938,6 @@ def _surname_after_particles(words: list[Any], text: str, i: int, is_caps: set[i
 _CODE_COLON = re.compile(r":[A-Z0-9]")
 
 
-_HOLDER_BEFORE = re.compile(r"(?i:\bop[ \t]+naam[ \t]+van|\bten[ \t]+name[ \t]+van|\bt\.?n\.?v\.?)[ \t]+\Z")
 _HOLDER_RUN_END = re.compile(r"[ \t]*(?:[?.,;:!)]|\r?\n|$)")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý\u0100-\u024f\u1ea0-\u1ef9]")
 
@@ -948,7 +948,7 @@ def _holder_runs(words: list[Any], text: str, caps_idx: list[int], is_caps: set[
     not a body ("op naam van GEMEENTE UTRECHT", "t.n.v. CJG")."""
     out: set[int] = set()
     for i in caps_idx:
-        if (i - 1) in is_caps or not _HOLDER_BEFORE.search(text, max(0, words[i].start - 16), words[i].start):
+        if (i - 1) in is_caps or not HOLDER_BEFORE.search(text, max(0, words[i].start - 16), words[i].start):
             continue
         run = [i]
         while run[-1] + 1 in is_caps and text[words[run[-1]].end : words[run[-1] + 1].start] == " " and len(run) < 4:

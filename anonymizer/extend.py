@@ -110,7 +110,8 @@ def _surname_word(word: str, with_particles: bool, any_word: bool = False) -> bo
     return with_particles and cap in SURNAMES
 
 
-_HOLDER_BEFORE = re.compile(r"(?i:\bt\.?\s?n\.?\s?v\.?|\bten name van|\bop naam van)[ \t]*\Z")
+# whose name an account is in, right before it: "t.n.v.", "ten name van", "op naam van" (casing.py reads it too)
+HOLDER_BEFORE = re.compile(r"(?i:\bt\.?\s?n\.?\s?v\.?|\bten name van|\bop naam van)[ \t]*\Z")
 
 
 def _caps_after_particles(word: str) -> bool:
@@ -223,7 +224,7 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
         # "R. HUISMAN", "I.H. VAN WEERT": a word in capitals after initials with dots is a surname, word or not;
         # so is any word after initials that an account's holder cue announces ("t.n.v. r. kok")
         caps_word = bool(dots) and word.isupper() and len(word) > 1 and dots[0].isupper()
-        caps_word = caps_word or (bool(dots) and bool(_HOLDER_BEFORE.search(text, max(0, s - 20), s)))
+        caps_word = caps_word or (bool(dots) and bool(HOLDER_BEFORE.search(text, max(0, s - 20), s)))
         if (
             not parts
             and not caps_word
