@@ -139,6 +139,12 @@ SETS = {
         "holdout27_works.jsonl",
         "holdout27_known.jsonl",
     ],
+    "holdout28": [
+        "holdout28_access.jsonl",
+        "holdout28_faith.jsonl",
+        "holdout28_street.jsonl",
+        "holdout28_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
