@@ -34,8 +34,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20261281
 N_DOCS = 300
 OUT = HERE / "fresh34a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 MIN_KEEP = 5
 MAX_ATTEMPTS = 200
 sh.SHAPES["zin:verzoeker_kop"] = None
@@ -140,9 +150,11 @@ def main(argv: list[str]) -> int:
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(sh.SHAPES)}; used: {len(shapes)} "
-              f"({sum(1 for s in shapes if s.startswith('doc:'))} document kinds, "
-              f"{sum(1 for s in shapes if s.startswith('zin:'))} sentence/line shapes)")
+        print(
+            f"shapes registered: {len(sh.SHAPES)}; used: {len(shapes)} "
+            f"({sum(1 for s in shapes if s.startswith('doc:'))} document kinds, "
+            f"{sum(1 for s in shapes if s.startswith('zin:'))} sentence/line shapes)"
+        )
         print(f"origin groups: {len(pp.GROUP_NAMES)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

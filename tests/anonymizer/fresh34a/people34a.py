@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import string
 
-from names34a import (BANKS, DUTCH_PARTICLES, GROUPS, MAIL_DOMAINS, MONTHS, MONTHS_SHORT, STREET_A, STREET_B,
-                      STREET_PRE, WEEKDAYS)
+from names34a import (
+    BANKS,
+    DUTCH_PARTICLES,
+    GROUPS,
+    MAIL_DOMAINS,
+    MONTHS,
+    MONTHS_SHORT,
+    STREET_A,
+    STREET_B,
+    STREET_PRE,
+    WEEKDAYS,
+)
 
 GROUP_NAMES = sorted(GROUPS)
 TITLES = {"f": ["mevrouw", "mevrouw", "mevr.", "mw."], "m": ["meneer", "de heer", "dhr.", "de heer"]}
@@ -96,6 +106,7 @@ def relative(r, p, sex=None):
 
 # ---------------------------------------------------------------- numbers and codes
 
+
 def bsn(r):
     while True:
         d = [r.randint(0, 9) for _ in range(8)]
@@ -133,16 +144,18 @@ def iban(r, style=None):
     if style == 0:
         return raw
     if style == 1:
-        return " ".join(raw[i:i + 4] for i in range(0, 18, 4))
+        return " ".join(raw[i : i + 4] for i in range(0, 18, 4))
     return raw.lower() if r.random() < 0.3 else raw
 
 
 def phone(r, kind=None):
     kind = kind or r.choice(["mob", "mob", "mob2", "intl", "land", "land2", "abroad"])
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     if kind == "mob":
         m = "6" + d(8)
-        return r.choice([f"0{m[:1]}-{m[1:]}", f"0{m}", f"0{m[:1]} {m[1:5]} {m[5:]}", f"0{m[:1]} {m[1:3]} {m[3:5]} {m[5:7]} {m[7:]}"])
+        return r.choice(
+            [f"0{m[:1]}-{m[1:]}", f"0{m}", f"0{m[:1]} {m[1:5]} {m[5:]}", f"0{m[:1]} {m[1:3]} {m[3:5]} {m[5:7]} {m[7:]}"]
+        )
     if kind == "mob2":
         m = "6" + d(8)
         return f"0{m[:1]}.{m[1:3]}.{m[3:5]}.{m[5:7]}.{m[7:]}"
@@ -157,8 +170,21 @@ def phone(r, kind=None):
         area = r.choice(["0229", "0299", "0481", "0513", "0546", "0575", "0591", "0115"])
         n = d(6)
         return f"{area}-{n[:2]} {n[2:4]} {n[4:]}"
-    cc = r.choice(["+212 6", "+90 532", "+597", "+599 9", "+48 601", "+963 944", "+291 7", "+233 24", "+62 812",
-                   "+380 67", "+49 171"])
+    cc = r.choice(
+        [
+            "+212 6",
+            "+90 532",
+            "+597",
+            "+599 9",
+            "+48 601",
+            "+963 944",
+            "+291 7",
+            "+233 24",
+            "+62 812",
+            "+380 67",
+            "+49 171",
+        ]
+    )
     n = d(7)
     return f"{cc} {n[:3]} {n[3:5]} {n[5:]}"
 
@@ -181,8 +207,20 @@ def housenr(r):
     return r.choice([str(n), str(n), f"{n}a", f"{n}-II", f"{n}-2", f"{n}B", f"{n}-hs"])
 
 
-PLATE_PATTERNS = ["LL-99-99", "99-LL-99", "99-99-LL", "LL-99-LL", "LL-LL-99", "99-LL-LL", "99-LLL-9", "9-LLL-99",
-                  "LL-999-L", "L-999-LL", "LLL-99-L", "9-LL-999"]
+PLATE_PATTERNS = [
+    "LL-99-99",
+    "99-LL-99",
+    "99-99-LL",
+    "LL-99-LL",
+    "LL-LL-99",
+    "99-LL-LL",
+    "99-LLL-9",
+    "9-LLL-99",
+    "LL-999-L",
+    "L-999-LL",
+    "LLL-99-L",
+    "9-LL-999",
+]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 
 
@@ -195,22 +233,40 @@ def case_number(r):
     y = r.choice([2026, 2027])
     yy = y % 100
     n = r.randint(1, 99999)
-    return r.choice([
-        f"BS-{y}-{n:06d}", f"HUW/{yy}/{n % 10000:04d}", f"NG.{y}.{n % 10000:04d}", f"ERK-{yy}-{n:05d}",
-        f"Z{yy}-{r.randint(100000, 999999)}", f"BABS/{y}/{n % 1000:03d}", f"VTA-{y}-{n % 10000:04d}",
-        f"{y}-BZ-{n % 10000:04d}", f"LEG-{yy}-{n % 10000:04d}", f"NK{yy}-{n:05d}", f"PS {y}/{n % 100000:05d}",
-        f"BRS{yy}.{n % 1000:03d}.{r.randint(10, 99)}",
-    ])
+    return r.choice(
+        [
+            f"BS-{y}-{n:06d}",
+            f"HUW/{yy}/{n % 10000:04d}",
+            f"NG.{y}.{n % 10000:04d}",
+            f"ERK-{yy}-{n:05d}",
+            f"Z{yy}-{r.randint(100000, 999999)}",
+            f"BABS/{y}/{n % 1000:03d}",
+            f"VTA-{y}-{n % 10000:04d}",
+            f"{y}-BZ-{n % 10000:04d}",
+            f"LEG-{yy}-{n % 10000:04d}",
+            f"NK{yy}-{n:05d}",
+            f"PS {y}/{n % 100000:05d}",
+            f"BRS{yy}.{n % 1000:03d}.{r.randint(10, 99)}",
+        ]
+    )
 
 
 def dob(r, ymd=None):
     """A date of birth in one of nine styles; ``ymd`` keeps one person's date the same across mentions."""
     y, m, d = ymd or (r.randint(1950, 2005), r.randint(1, 12), r.randint(1, 28))
-    return r.choice([
-        f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}",
-        f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS_SHORT[m - 1]} {y}",
-        f"{d} {MONTHS[m - 1].capitalize()} {y}", f"{d}{'e' if d != 1 else 'ste'} van {MONTHS[m - 1]} {y}",
-    ])
+    return r.choice(
+        [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {MONTHS_SHORT[m - 1]} {y}",
+            f"{d} {MONTHS[m - 1].capitalize()} {y}",
+            f"{d}{'e' if d != 1 else 'ste'} van {MONTHS[m - 1]} {y}",
+        ]
+    )
 
 
 def ceremony_date(r):
@@ -223,8 +279,9 @@ def email_for(r, p, *, partner=None):
     f = p.first.split()[0].lower().replace("-", "")
     s = p.core.lower().replace(" ", "").replace("-", "")
     part = p.particle.replace(" ", "").replace("'", "") if p.particle else ""
-    local = r.choice([f"{f}.{part}{s}", f"{f[0]}.{part}{s}", f"{f}{s}{r.randint(1, 99)}", f"{f}_{s}",
-                      f"{s}.{f}", f"{f}{s[:3]}"])
+    local = r.choice(
+        [f"{f}.{part}{s}", f"{f[0]}.{part}{s}", f"{f}{s}{r.randint(1, 99)}", f"{f}_{s}", f"{s}.{f}", f"{f}{s[:3]}"]
+    )
     if partner is not None:
         g = partner.first.split()[0].lower().replace("-", "")
         local = r.choice([f"{f}en{g}", f"{f}.{g}.trouwen", f"{f}-en-{g}"])

@@ -23,10 +23,26 @@ def extra(f):
     return f
 
 
-DEPTS = ["Burgerzaken", "Publiekszaken", "Burgerlijke Stand", "Klantcontactcentrum", "Juridische Zaken",
-         "Dienstverlening", "Facilitaire Zaken", "Financiën"]
-FUNCS = ["ambtenaar burgerlijke stand", "teamleider Burgerzaken", "medewerker Publiekszaken", "coördinator ceremonies",
-         "juridisch adviseur", "senior medewerker Burgerlijke Stand", "klantadviseur", "afdelingshoofd Dienstverlening"]
+DEPTS = [
+    "Burgerzaken",
+    "Publiekszaken",
+    "Burgerlijke Stand",
+    "Klantcontactcentrum",
+    "Juridische Zaken",
+    "Dienstverlening",
+    "Facilitaire Zaken",
+    "Financiën",
+]
+FUNCS = [
+    "ambtenaar burgerlijke stand",
+    "teamleider Burgerzaken",
+    "medewerker Publiekszaken",
+    "coördinator ceremonies",
+    "juridisch adviseur",
+    "senior medewerker Burgerlijke Stand",
+    "klantadviseur",
+    "afdelingshoofd Dienstverlening",
+]
 
 
 class Ctx:
@@ -163,11 +179,14 @@ class Ctx:
 
 # =============================================================== sentence shapes (extras)
 
+
 @extra
 def trouwauto(c):
     c.K("Stadhuisplein", "ontheffing")
-    return (f"De trouwauto met kenteken {c.plate()} mag volgens {c.nm(c.b, 'title')} een half uur op het "
-            f"Stadhuisplein staan; de ontheffing is nog niet binnen.")
+    return (
+        f"De trouwauto met kenteken {c.plate()} mag volgens {c.nm(c.b, 'title')} een half uur op het "
+        f"Stadhuisplein staan; de ontheffing is nog niet binnen."
+    )
 
 
 @extra
@@ -189,16 +208,20 @@ def getuige_regel(c):
 def moeder_bruid(c):
     m = pp.relative(c.r, c.a, sex="f")
     c.K("moeder")
-    return (f"De moeder van {c.nm(c.a, 'first')}, {c.nm(m)}, belt namens de familie omdat "
-            f"{c.nm(c.a, 'first')} zelf in het buitenland werkt ({c.phone(m, 'abroad')}).")
+    return (
+        f"De moeder van {c.nm(c.a, 'first')}, {c.nm(m)}, belt namens de familie omdat "
+        f"{c.nm(c.a, 'first')} zelf in het buitenland werkt ({c.phone(m, 'abroad')})."
+    )
 
 
 @extra
 def babs_vriend(c):
     v = pp.make_person(c.r)
     c.K("beëdigd", "rechtbank")
-    return (f"{c.nm(v)} wil voor één dag als trouwambtenaar worden beëdigd; de verklaring omtrent het gedrag "
-            f"ligt al bij de rechtbank.")
+    return (
+        f"{c.nm(v)} wil voor één dag als trouwambtenaar worden beëdigd; de verklaring omtrent het gedrag "
+        f"ligt al bij de rechtbank."
+    )
 
 
 @extra
@@ -208,17 +231,21 @@ def naam_akte_fout(c):
     if wrong == c.a.sur:
         w = c.a.sur
         k = len(w) - 3
-        wrong = w[:k] + w[k + 1] + w[k] + w[k + 2:]
-    return (f"In de huwelijksakte staat {c.P(wrong, 'PERSON')} in plaats van {c.nm(c.a, 'sur')}; "
-            f"het verzoek om verbetering ligt bij de afdeling.")
+        wrong = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
+    return (
+        f"In de huwelijksakte staat {c.P(wrong, 'PERSON')} in plaats van {c.nm(c.a, 'sur')}; "
+        f"het verzoek om verbetering ligt bij de afdeling."
+    )
 
 
 @extra
 def tolk(c):
     t = pp.make_person(c.r)
     c.K("tolk", "Wbtv")
-    return (f"Omdat {c.nm(c.b, 'first')} geen Nederlands spreekt, is {c.nm(t, 'tfull')} als beëdigd tolk "
-            f"geregeld (ingeschreven in het register Wbtv).")
+    return (
+        f"Omdat {c.nm(c.b, 'first')} geen Nederlands spreekt, is {c.nm(t, 'tfull')} als beëdigd tolk "
+        f"geregeld (ingeschreven in het register Wbtv)."
+    )
 
 
 @extra
@@ -230,8 +257,7 @@ def telefoon_terugbel(c):
 @extra
 def apostille_zin(c):
     c.K("apostille", "geboorteakte", "Rabat")
-    return (f"De geboorteakte van {c.nm(c.b)} uit Rabat is gelegaliseerd, maar de apostille ontbreekt "
-            f"volgens de balie.")
+    return f"De geboorteakte van {c.nm(c.b)} uit Rabat is gelegaliseerd, maar de apostille ontbreekt volgens de balie."
 
 
 @extra
@@ -243,22 +269,28 @@ def bsn_zin(c):
 @extra
 def datum_geweigerd(c):
     c.K("geweigerd", c.wd, c.month)
-    return (f"De gewenste datum, {c.wd} {c.date}, werd geweigerd omdat de trouwzaal dan voor een "
-            f"raadsvergadering is gereserveerd.")
+    return (
+        f"De gewenste datum, {c.wd} {c.date}, werd geweigerd omdat de trouwzaal dan voor een "
+        f"raadsvergadering is gereserveerd."
+    )
 
 
 @extra
 def gratis_trouwen(c):
     c.K("Gratis", "maandagochtend", "getuigen")
-    return ("Gratis trouwen kan alleen op maandagochtend om negen uur, met hooguit twee getuigen, "
-            f"schreef {c.nm(c.a, 'title')} verbaasd.")
+    return (
+        "Gratis trouwen kan alleen op maandagochtend om negen uur, met hooguit twee getuigen, "
+        f"schreef {c.nm(c.a, 'title')} verbaasd."
+    )
 
 
 @extra
 def ondertrouw_termijn(c):
     c.K("melding", "termijn", "minimaal")
-    return (f"De melding voorgenomen huwelijk moet minimaal twee weken van tevoren binnen zijn, "
-            f"maar {c.nm(c.b, 'title')} heeft die termijn volgens de gemeente gemist.")
+    return (
+        f"De melding voorgenomen huwelijk moet minimaal twee weken van tevoren binnen zijn, "
+        f"maar {c.nm(c.b, 'title')} heeft die termijn volgens de gemeente gemist."
+    )
 
 
 @extra
@@ -271,23 +303,26 @@ def kenmerk_zin(c):
 def schoonvader(c):
     s = pp.relative(c.r, c.b, sex="m")
     c.K("Schoonvader", "rolstoel", "lift")
-    return (f"Schoonvader {c.nm(s)} zit in een rolstoel; de lift naar de raadzaal was op de proefdag "
-            f"buiten gebruik.")
+    return f"Schoonvader {c.nm(s)} zit in een rolstoel; de lift naar de raadzaal was op de proefdag buiten gebruik."
 
 
 @extra
 def kinderen_naam(c):
     k = pp.make_person(c.r, group=c.b.group, core=c.b.core, particle=c.b.particle)
     c.K("naamskeuze", "kinderen")
-    return (f"Bij de naamskeuze kozen ze de achternaam van {c.nm(c.b, 'first')}, zodat de kinderen "
-            f"{c.P(k.first + ' ' + k.sur_after, 'PERSON')} en later zijn broertjes dezelfde naam dragen.")
+    return (
+        f"Bij de naamskeuze kozen ze de achternaam van {c.nm(c.b, 'first')}, zodat de kinderen "
+        f"{c.P(k.first + ' ' + k.sur_after, 'PERSON')} en later zijn broertjes dezelfde naam dragen."
+    )
 
 
 @extra
 def erkenning_kort(c):
     c.K("erkenning", "ongeboren", "verloskundige")
-    return (f"De erkenning van het ongeboren kind gebeurt vóór week 24; de verloskundige heeft "
-            f"{c.nm(c.a, 'poss')} echo al gestuurd.")
+    return (
+        f"De erkenning van het ongeboren kind gebeurt vóór week 24; de verloskundige heeft "
+        f"{c.nm(c.a, 'poss')} echo al gestuurd."
+    )
 
 
 @extra
@@ -311,22 +346,26 @@ def bestand_bijlage(c):
 def buren_klacht(c):
     n = pp.make_person(c.r)
     c.K("buurvrouw", "tuinfeest", "geluid")
-    return (f"De buurvrouw, {c.nm(n, 'tfull')} van {c.addr(with_pc=False)}, klaagde over het geluid van "
-            f"het tuinfeest na de ceremonie.")
+    return (
+        f"De buurvrouw, {c.nm(n, 'tfull')} van {c.addr(with_pc=False)}, klaagde over het geluid van "
+        f"het tuinfeest na de ceremonie."
+    )
 
 
 @extra
 def bemiddelaar_afspraak(c):
     m = pp.make_person(c.r)
     c.K("Bemiddelaar", "afspraak", "werkdagen")
-    return (f"Bemiddelaar {c.nm(m, 'init')} maakte de afspraak dat Burgerzaken binnen vijf werkdagen "
-            f"een nieuwe datum voorstelt.")
+    return (
+        f"Bemiddelaar {c.nm(m, 'init')} maakte de afspraak dat Burgerzaken binnen vijf werkdagen "
+        f"een nieuwe datum voorstelt."
+    )
 
 
 @extra
 def verhuizing(c):
     c.K("verhuisd", "adreswijziging")
-    return (f"{c.nm(c.a, 'Title')} is net verhuisd naar {c.addr()}; de adreswijziging is nog niet verwerkt.")
+    return f"{c.nm(c.a, 'Title')} is net verhuisd naar {c.addr()}; de adreswijziging is nog niet verwerkt."
 
 
 @extra
@@ -360,35 +399,40 @@ def getuige_ziek(c):
     w = pp.make_person(c.r)
     w2 = pp.make_person(c.r)
     c.K("vervangen", "kopie")
-    return (f"Getuige {c.nm(w, 'full')} is ziek en wordt vervangen door {c.nm(w2, 'tfull')}; "
-            f"een kopie van het paspoort volgt.")
+    return (
+        f"Getuige {c.nm(w, 'full')} is ziek en wordt vervangen door {c.nm(w2, 'tfull')}; "
+        f"een kopie van het paspoort volgt."
+    )
 
 
 @extra
 def uitnodiging_zin(c):
     c.K("Trouwzaal", c.wd)
-    return (f"Op de uitnodiging staat {c.wd} {c.date}, Trouwzaal, om 14.30 uur; {c.nm(c.a, 'first')} en "
-            f"{c.nm(c.b, 'first')} rekenen op tachtig gasten.")
+    return (
+        f"Op de uitnodiging staat {c.wd} {c.date}, Trouwzaal, om 14.30 uur; {c.nm(c.a, 'first')} en "
+        f"{c.nm(c.b, 'first')} rekenen op tachtig gasten."
+    )
 
 
 @extra
 def vrije_locatie(c):
     c.K("vrije", "locatie", "Handhaving")
-    return (f"De schuur aan de {c.P(pp.street(c.r), 'ADDRESS')} is geen vrije locatie, zegt Handhaving; "
-            f"{c.nm(c.b, 'title')} had het anders begrepen.")
+    return (
+        f"De schuur aan de {c.P(pp.street(c.r), 'ADDRESS')} is geen vrije locatie, zegt Handhaving; "
+        f"{c.nm(c.b, 'title')} had het anders begrepen."
+    )
 
 
 @extra
 def ongehuwdverklaring(c):
     c.K("verklaring", "ongehuwdheid", "consulaat")
-    return (f"Voor {c.nm(c.b, 'first')} ontbreekt nog een verklaring van ongehuwdheid van het consulaat in "
-            f"Den Haag.")
+    return f"Voor {c.nm(c.b, 'first')} ontbreekt nog een verklaring van ongehuwdheid van het consulaat in Den Haag."
 
 
 @extra
 def rekening_fout(c):
     c.K("dubbel", "afgeschreven")
-    return (f"Het bedrag is dubbel afgeschreven van rekening {c.iban()}, schreef {c.nm(c.a, 'title')}.")
+    return f"Het bedrag is dubbel afgeschreven van rekening {c.iban()}, schreef {c.nm(c.a, 'title')}."
 
 
 @extra
@@ -400,9 +444,10 @@ def kenmerk_tussen_haakjes(c):
 @extra
 def geb_datum_bron(c):
     c.K("paspoort", "afwijkende")
-    return (f"In het paspoort staat als geboortedatum {c.dob(c.b)}, in de BRP een afwijkende datum; "
-            f"{c.nm(c.b, 'title')} wil dat rechtgezet zien.")
-
+    return (
+        f"In het paspoort staat als geboortedatum {c.dob(c.b)}, in de BRP een afwijkende datum; "
+        f"{c.nm(c.b, 'title')} wil dat rechtgezet zien."
+    )
 
 
 @extra
@@ -428,15 +473,19 @@ def id_verlopen(c):
 @extra
 def schijnhuwelijk(c):
     c.K("schijnhuwelijk", "onderzoek", "Vreemdelingenpolitie")
-    return (f"Omdat de Vreemdelingenpolitie een onderzoek naar een schijnhuwelijk startte, voelt "
-            f"{c.nm(c.a, 'title')} zich gewantrouwd.")
+    return (
+        f"Omdat de Vreemdelingenpolitie een onderzoek naar een schijnhuwelijk startte, voelt "
+        f"{c.nm(c.a, 'title')} zich gewantrouwd."
+    )
 
 
 @extra
 def geboren_buitenland(c):
     c.K("Asmara", "beëdigde", "verklaring")
-    return (f"{c.nm(c.b, 'full')} werd op {c.dob(c.b)} in Asmara geboren; in plaats van een geboorteakte "
-            f"volstaat een beëdigde verklaring.")
+    return (
+        f"{c.nm(c.b, 'full')} werd op {c.dob(c.b)} in Asmara geboren; in plaats van een geboorteakte "
+        f"volstaat een beëdigde verklaring."
+    )
 
 
 @extra
@@ -456,8 +505,10 @@ def vertaler(c):
 @extra
 def afzegging(c):
     c.K("ziekte", "afgezegd", c.wd)
-    return (f"Op {c.wd} {c.date} heeft {c.nm(c.a, 'title')} de ceremonie wegens ziekte afgezegd; "
-            f"de leges worden niet terugbetaald.")
+    return (
+        f"Op {c.wd} {c.date} heeft {c.nm(c.a, 'title')} de ceremonie wegens ziekte afgezegd; "
+        f"de leges worden niet terugbetaald."
+    )
 
 
 @extra
@@ -509,8 +560,7 @@ def oma_vooraan(c):
 @extra
 def commissie_bezwaar(c):
     c.K("commissie", "bezwaarschriften", "gehoord")
-    return (f"Het bezwaar komt op {c.date} in de commissie bezwaarschriften; {c.nm(c.a, 'title')} wil "
-            f"gehoord worden.")
+    return f"Het bezwaar komt op {c.date} in de commissie bezwaarschriften; {c.nm(c.a, 'title')} wil gehoord worden."
 
 
 @extra
@@ -556,7 +606,7 @@ def getuige_email(c):
 @extra
 def naam_bezittelijk(c):
     c.K("aanvraag", "zoekgeraakt")
-    x = c.nm(c.a, 'poss_sur')
+    x = c.nm(c.a, "poss_sur")
     return f"{x[0].upper() + x[1:]} aanvraag is volgens de balie zoekgeraakt."
 
 
@@ -575,6 +625,7 @@ def adres_kaart(c):
 
 # =============================================================== document kinds
 
+
 def _ending(c):
     return c.r.choice(["Met vriendelijke groet,", "Groet,", "Hartelijke groet,", "Vriendelijke groeten,"])
 
@@ -583,11 +634,13 @@ def _ending(c):
 def intake_notitie(c):
     a, b = c.a, c.b
     c.K("Intake", "Burgerzaken", "trouwdatum", c.wd)
-    lines = [f"Intake {c.case()} — kanaal: telefoon",
-             f"{c.nm(a, 'tfull')} en {c.nm(b)} willen op {c.wd} {c.date} trouwen in {c.city}, maar Burgerzaken "
-             f"gaf de trouwdatum niet vrij.",
-             *c.extras(3),
-             f"Afspraak: {c.nm(a, 'title')} wordt teruggebeld op {c.phone(a)}."]
+    lines = [
+        f"Intake {c.case()} — kanaal: telefoon",
+        f"{c.nm(a, 'tfull')} en {c.nm(b)} willen op {c.wd} {c.date} trouwen in {c.city}, maar Burgerzaken "
+        f"gaf de trouwdatum niet vrij.",
+        *c.extras(3),
+        f"Afspraak: {c.nm(a, 'title')} wordt teruggebeld op {c.phone(a)}.",
+    ]
     return "\n".join(lines)
 
 
@@ -595,9 +648,11 @@ def intake_notitie(c):
 def mail_aanvraag(c):
     a, b = c.a, c.b
     c.K("Beste", "Burgerzaken", "ceremonie", "Stadhuis")
-    body = (f"Beste medewerker van Burgerzaken,\n\nMijn verloofde {c.nm(b)} en ik willen graag een ceremonie "
-            f"in het Stadhuis van {c.city}. " + " ".join(c.extras(2)) + f"\n\n{_ending(c)}\n{c.nm(a)}\n"
-            f"{c.addr()}\n{c.phone(a)}")
+    body = (
+        f"Beste medewerker van Burgerzaken,\n\nMijn verloofde {c.nm(b)} en ik willen graag een ceremonie "
+        f"in het Stadhuis van {c.city}. " + " ".join(c.extras(2)) + f"\n\n{_ending(c)}\n{c.nm(a)}\n"
+        f"{c.addr()}\n{c.phone(a)}"
+    )
     return body
 
 
@@ -605,14 +660,16 @@ def mail_aanvraag(c):
 def melding_formulier(c):
     a, b = c.a, c.b
     c.K("Melding", "Partner", "Geboortedatum", "Adres", "BSN")
-    lines = ["Melding voorgenomen huwelijk / partnerschap",
-             f"Partner 1 — Naam: {c.nm(a, 'upper')}",
-             f"Geboortedatum: {c.dob(a)}   BSN: {c.bsn()}",
-             f"Adres: {c.addr()}",
-             f"Partner 2 — Naam: {c.nm(b, 'upper')}",
-             f"Geboortedatum: {c.dob(b)}   BSN: {c.bsn()}",
-             f"Gewenste datum: {c.date}",
-             *c.extras(1)]
+    lines = [
+        "Melding voorgenomen huwelijk / partnerschap",
+        f"Partner 1 — Naam: {c.nm(a, 'upper')}",
+        f"Geboortedatum: {c.dob(a)}   BSN: {c.bsn()}",
+        f"Adres: {c.addr()}",
+        f"Partner 2 — Naam: {c.nm(b, 'upper')}",
+        f"Geboortedatum: {c.dob(b)}   BSN: {c.bsn()}",
+        f"Gewenste datum: {c.date}",
+        *c.extras(1),
+    ]
     return "\n".join(lines)
 
 
@@ -631,10 +688,13 @@ def getuigenlijst(c):
 def babs_aanvraag(c):
     v = pp.make_person(c.r)
     c.K("Aanvraag", "buitengewoon", "ambtenaar", "Rechtbank", "beëdiging")
-    return (f"Aanvraag buitengewoon ambtenaar van de burgerlijke stand voor één dag ({c.case()}).\n"
-            f"{c.nm(c.a)} vraagt of vriendin of vriend {c.nm(v)}, geboren {c.dob()}, het huwelijk met "
-            f"{c.nm(c.b)} mag sluiten. De beëdiging bij de Rechtbank kost volgens {c.nm(c.a, 'title')} te veel tijd. "
-            + " ".join(c.extras(2)) + f"\nContact: {c.email(v)}")
+    return (
+        f"Aanvraag buitengewoon ambtenaar van de burgerlijke stand voor één dag ({c.case()}).\n"
+        f"{c.nm(c.a)} vraagt of vriendin of vriend {c.nm(v)}, geboren {c.dob()}, het huwelijk met "
+        f"{c.nm(c.b)} mag sluiten. De beëdiging bij de Rechtbank kost volgens {c.nm(c.a, 'title')} te veel tijd. "
+        + " ".join(c.extras(2))
+        + f"\nContact: {c.email(v)}"
+    )
 
 
 @doc
@@ -642,10 +702,13 @@ def naamskeuze_brief(c):
     a, b = c.a, c.b
     kid = pp.relative(c.r, b)
     c.K("Naamskeuze", "Geachte", "akte", "eerste")
-    return (f"Geachte {c.nm(a, 'title')},\n\nU en {c.nm(b, 'tfull')} hebben bij de Naamskeuze gekozen voor de "
-            f"achternaam {c.nm(b, 'sur')}. Uw eerste kind, {c.P(kid.first + ' ' + kid.sur_after, 'PERSON')}, "
-            f"krijgt die naam in de akte. " + " ".join(c.extras(2)) +
-            f"\n\nKenmerk: {c.case()}\n{_ending(c)}\nteam Burgerlijke Stand")
+    return (
+        f"Geachte {c.nm(a, 'title')},\n\nU en {c.nm(b, 'tfull')} hebben bij de Naamskeuze gekozen voor de "
+        f"achternaam {c.nm(b, 'sur')}. Uw eerste kind, {c.P(kid.first + ' ' + kid.sur_after, 'PERSON')}, "
+        f"krijgt die naam in de akte. "
+        + " ".join(c.extras(2))
+        + f"\n\nKenmerk: {c.case()}\n{_ending(c)}\nteam Burgerlijke Stand"
+    )
 
 
 @doc
@@ -654,27 +717,34 @@ def naamgebruik_formulier(c):
     combo1 = c.P(f"{b.sur}-{a.sur}", "PERSON")
     combo2 = c.P(f"{a.first} {b.sur_after}-{a.sur}", "PERSON")
     c.K("Naamgebruik", "Keuze", "eigen", "achternaam")
-    return (f"Naamgebruik na huwelijk — {c.case()}\nAanvrager: {c.nm(a, 'full')}, BSN {c.bsn()}\n"
-            f"Keuze: [ ] eigen achternaam  [x] achternaam partner gevolgd door eigen naam ({combo1})\n"
-            f"Aanhef op post: '{combo2}'\n" + "\n".join(c.extras(2)))
+    return (
+        f"Naamgebruik na huwelijk — {c.case()}\nAanvrager: {c.nm(a, 'full')}, BSN {c.bsn()}\n"
+        f"Keuze: [ ] eigen achternaam  [x] achternaam partner gevolgd door eigen naam ({combo1})\n"
+        f"Aanhef op post: '{combo2}'\n" + "\n".join(c.extras(2))
+    )
 
 
 @doc
 def erkenning_afspraak(c):
     a, b = c.a, c.b
     c.K("Erkenning", "afspraak", "balie", "zwangerschap")
-    return (f"Erkenning ongeboren vrucht — afspraak op {c.wd} {c.date} om 10.15 uur aan de balie.\n"
-            f"Moeder: {c.nm(a, 'full')}, geb. {c.dob(a)}. Erkenner: {c.nm(b, 'full')}, geb. {c.dob(b)}.\n"
-            f"Bij 20 weken zwangerschap. " + " ".join(c.extras(2)))
+    return (
+        f"Erkenning ongeboren vrucht — afspraak op {c.wd} {c.date} om 10.15 uur aan de balie.\n"
+        f"Moeder: {c.nm(a, 'full')}, geb. {c.dob(a)}. Erkenner: {c.nm(b, 'full')}, geb. {c.dob(b)}.\n"
+        f"Bij 20 weken zwangerschap. " + " ".join(c.extras(2))
+    )
 
 
 @doc
 def apostille_klacht(c):
     a, b = c.a, c.b
     c.K("legalisatie", "ministerie", "Buitenlandse", "Zaken", "maanden")
-    return (f"{c.nm(a, 'Title')} meldt dat de legalisatie van de stukken van {c.nm(b, 'first')} al drie "
-            f"maanden duurt. Het ministerie van Buitenlandse Zaken zegt dat de gemeente eerst moet reageren. "
-            + " ".join(c.extras(3)) + f" Kenmerk {c.case()}.")
+    return (
+        f"{c.nm(a, 'Title')} meldt dat de legalisatie van de stukken van {c.nm(b, 'first')} al drie "
+        f"maanden duurt. Het ministerie van Buitenlandse Zaken zegt dat de gemeente eerst moet reageren. "
+        + " ".join(c.extras(3))
+        + f" Kenmerk {c.case()}."
+    )
 
 
 @doc
@@ -682,19 +752,22 @@ def toespraak(c):
     a, b = c.a, c.b
     m = pp.relative(c.r, a, sex="f")
     c.K("Lieve", "jaren", "Vandaag", "samen")
-    return (f"Lieve {c.nm(a, 'first')}, lieve {c.nm(b, 'first')},\n\nZes jaren geleden stond {c.nm(b, 'first')} "
-            f"met een verkeerde taart bij {c.nm(m, 'tfull')} op de stoep. Vandaag staan jullie hier samen. "
-            f"{c.nm(b, 'poss')} ouders konden niet komen, maar kijken mee via de livestream.\n"
-            + " ".join(c.extras(1)))
+    return (
+        f"Lieve {c.nm(a, 'first')}, lieve {c.nm(b, 'first')},\n\nZes jaren geleden stond {c.nm(b, 'first')} "
+        f"met een verkeerde taart bij {c.nm(m, 'tfull')} op de stoep. Vandaag staan jullie hier samen. "
+        f"{c.nm(b, 'poss')} ouders konden niet komen, maar kijken mee via de livestream.\n" + " ".join(c.extras(1))
+    )
 
 
 @doc
 def uitnodiging(c):
     a, b = c.a, c.b
     c.K("Wij", "trouwen", "Graag", "Receptie", c.wd.capitalize())
-    return (f"Wij gaan trouwen!\n{c.nm(a, 'first')} & {c.nm(b, 'first')}\n{c.wd.capitalize()} {c.date}, "
-            f"Trouwzaal {c.city}\nReceptie vanaf 16.00 uur\nGraag antwoord vóór 1 {c.r.choice(['maart', 'april', 'juni'])} "
-            f"aan {c.email(a, partner=b)} of {c.phone(a)}")
+    return (
+        f"Wij gaan trouwen!\n{c.nm(a, 'first')} & {c.nm(b, 'first')}\n{c.wd.capitalize()} {c.date}, "
+        f"Trouwzaal {c.city}\nReceptie vanaf 16.00 uur\nGraag antwoord vóór 1 {c.r.choice(['maart', 'april', 'juni'])} "
+        f"aan {c.email(a, partner=b)} of {c.phone(a)}"
+    )
 
 
 @doc
@@ -702,9 +775,11 @@ def leges_bezwaar(c):
     a = c.a
     amt = c.r.choice(["1.140,00", "845,50", "690,00", "1.325,00"])
     c.K("Bezwaar", "leges", "trouwlocatie", amt, "Financiën")
-    return (f"Bezwaar tegen leges trouwlocatie\n\n{c.nm(a, 'Title')} betaalde € {amt} voor een ceremonie op "
-            f"een trouwlocatie die op de dag zelf niet beschikbaar was. Financiën verwijst naar de "
-            f"legesverordening. " + " ".join(c.extras(2)) + f"\nRekening voor terugbetaling: {c.iban()}")
+    return (
+        f"Bezwaar tegen leges trouwlocatie\n\n{c.nm(a, 'Title')} betaalde € {amt} voor een ceremonie op "
+        f"een trouwlocatie die op de dag zelf niet beschikbaar was. Financiën verwijst naar de "
+        f"legesverordening. " + " ".join(c.extras(2)) + f"\nRekening voor terugbetaling: {c.iban()}"
+    )
 
 
 @doc
@@ -712,12 +787,14 @@ def chat_transcript(c):
     a, b = c.a, c.b
     c.K("Bemiddelaar", "formulier", "ingevuld")
     f1 = a.first.split()[0]
-    return "\n".join([
-        f"[09:12] {c.nm(a, 'first')}: hoi, wij hebben het formulier al 2x ingevuld",
-        f"[09:13] Bemiddelaar: Dag {f1}, wat is het zaaknummer?",
-        f"[09:15] {f1}: {c.case()} denk ik. mijn vriend {c.nm(b, 'lower')} is ook al langs geweest",
-        f"[09:16] Bemiddelaar: Dank je. " + c.extras(1)[0],
-    ])
+    return "\n".join(
+        [
+            f"[09:12] {c.nm(a, 'first')}: hoi, wij hebben het formulier al 2x ingevuld",
+            f"[09:13] Bemiddelaar: Dag {f1}, wat is het zaaknummer?",
+            f"[09:15] {f1}: {c.case()} denk ik. mijn vriend {c.nm(b, 'lower')} is ook al langs geweest",
+            "[09:16] Bemiddelaar: Dank je. " + c.extras(1)[0],
+        ]
+    )
 
 
 @doc
@@ -725,9 +802,11 @@ def telefoonnotitie(c):
     a, b = c.a, c.b
     c.K("Telefoonnotitie", "Beller", "Onderwerp", "Actie")
     o, f = c.official()
-    return (f"Telefoonnotitie {c.date}\nBeller: {c.nm(a, 'tfull')} ({c.phone(a)})\n"
-            f"Onderwerp: omzetting geregistreerd partnerschap met {c.nm(b)} naar huwelijk\n"
-            f"Actie: {c.nm(o, 'full')}, {f}, belt terug. " + " ".join(c.extras(2)))
+    return (
+        f"Telefoonnotitie {c.date}\nBeller: {c.nm(a, 'tfull')} ({c.phone(a)})\n"
+        f"Onderwerp: omzetting geregistreerd partnerschap met {c.nm(b)} naar huwelijk\n"
+        f"Actie: {c.nm(o, 'full')}, {f}, belt terug. " + " ".join(c.extras(2))
+    )
 
 
 @doc
@@ -735,22 +814,27 @@ def afspraak_verslag(c):
     a = c.a
     o, f = c.official()
     c.K("Afspraak", "uiterlijk", "Verslag")
-    return (f"Verslag afstemming {c.case()}\n{c.nm(o, 'full')} ({f}) en {c.nm(a, 'tfull')} spraken af dat "
-            f"de gemeente uiterlijk {c.date} een nieuwe datum voor de ceremonie aanbiedt. "
-            + " ".join(c.extras(2)) + f" Afspraak vastgelegd door de bemiddelaar.")
+    return (
+        f"Verslag afstemming {c.case()}\n{c.nm(o, 'full')} ({f}) en {c.nm(a, 'tfull')} spraken af dat "
+        f"de gemeente uiterlijk {c.date} een nieuwe datum voor de ceremonie aanbiedt. "
+        + " ".join(c.extras(2))
+        + " Afspraak vastgelegd door de bemiddelaar."
+    )
 
 
 @doc
 def kcc_ticket(c):
     a = c.a
     c.K("Status", "Categorie", "Huwelijk", "Omschrijving")
-    return "\n".join([
-        f"Ticket: {c.case()}",
-        "Categorie: Huwelijk / partnerschap",
-        "Status: in behandeling",
-        f"Klant: {c.nm(a, 'upper')}  |  {c.email(a)}  |  {c.phone(a)}",
-        "Omschrijving: " + " ".join(c.extras(2)),
-    ])
+    return "\n".join(
+        [
+            f"Ticket: {c.case()}",
+            "Categorie: Huwelijk / partnerschap",
+            "Status: in behandeling",
+            f"Klant: {c.nm(a, 'upper')}  |  {c.email(a)}  |  {c.phone(a)}",
+            "Omschrijving: " + " ".join(c.extras(2)),
+        ]
+    )
 
 
 @doc
@@ -758,8 +842,10 @@ def ontbinding_naam(c):
     a, b = c.a, c.b
     combo = c.P(f"{b.sur}-{a.sur}", "PERSON")
     c.K("ontbinding", "partnerschap", "weer")
-    return (f"Na de ontbinding van het partnerschap wil {c.nm(a, 'full')} niet langer als {combo} door het leven; "
-            f"{c.ze(a)} heet weer {c.nm(a, 'sur')}. " + " ".join(c.extras(2)))
+    return (
+        f"Na de ontbinding van het partnerschap wil {c.nm(a, 'full')} niet langer als {combo} door het leven; "
+        f"{c.ze(a)} heet weer {c.nm(a, 'sur')}. " + " ".join(c.extras(2))
+    )
 
 
 @doc
@@ -772,7 +858,9 @@ def trouwagenda(c):
         zaal = c.r.choice(["Raadzaal", "Trouwkamer"])
         c.K(zaal)
         rows.append(f"{t} | {c.nm(x, 'init')} & {c.nm(y, 'init')} | BABS {c.nm(babs, 'full')} | {zaal}")
-    rows.append(f"{c.r.choice(['14.45', '15.30'])} | {c.nm(c.a, 'init')} & {c.nm(c.b, 'init')} | geannuleerd | Raadzaal")
+    rows.append(
+        f"{c.r.choice(['14.45', '15.30'])} | {c.nm(c.a, 'init')} & {c.nm(c.b, 'init')} | geannuleerd | Raadzaal"
+    )
     return "\n".join(rows + c.extras(1))
 
 
@@ -780,9 +868,11 @@ def trouwagenda(c):
 def briefje_informeel(c):
     a, b = c.a, c.b
     c.K("trouwen", "formulier", "nummer", "woon")
-    return (f"hallo ik ben {c.nm(a, 'lower')} en ik wil trouwen met {c.nm(b, 'lower')} maar het formulier "
-            f"doet het niet. mijn nummer is {c.phone(a)} en ik woon {c.addr(with_pc=False, lower=True)} "
-            f"... " + " ".join(c.extras(2)))
+    return (
+        f"hallo ik ben {c.nm(a, 'lower')} en ik wil trouwen met {c.nm(b, 'lower')} maar het formulier "
+        f"doet het niet. mijn nummer is {c.phone(a)} en ik woon {c.addr(with_pc=False, lower=True)} "
+        f"... " + " ".join(c.extras(2))
+    )
 
 
 @doc
@@ -790,9 +880,11 @@ def naamswijziging_justis(c):
     a = c.a
     new = pp.make_person(c.r, group=a.group, sex=a.sex)
     c.K("Justis", "naamswijziging", "besluit", "Koninklijk")
-    return (f"Het Koninklijk besluit over de naamswijziging is binnen: {c.nm(a, 'full')} heet voortaan "
-            f"{c.P(a.first + ' ' + new.sur_after, 'PERSON')}. Justis stuurde het besluit naar {c.addr()}. "
-            + " ".join(c.extras(2)))
+    return (
+        f"Het Koninklijk besluit over de naamswijziging is binnen: {c.nm(a, 'full')} heet voortaan "
+        f"{c.P(a.first + ' ' + new.sur_after, 'PERSON')}. Justis stuurde het besluit naar {c.addr()}. "
+        + " ".join(c.extras(2))
+    )
 
 
 @doc
@@ -811,9 +903,10 @@ def raadsvraag_afwijzing(c):
     a = c.a
     c.K("weigering", "woensdag", "Dienstverlening", "ambtenaren")
     o, f = c.official()
-    return (f"{c.nm(o, 'full')}, {f}, legde uit dat de weigering voortkomt uit een tekort aan ambtenaren op "
-            f"woensdag. {c.nm(a, 'Title')} vindt dat Dienstverlening dat eerder had moeten zeggen. "
-            + " ".join(c.extras(3)))
+    return (
+        f"{c.nm(o, 'full')}, {f}, legde uit dat de weigering voortkomt uit een tekort aan ambtenaren op "
+        f"woensdag. {c.nm(a, 'Title')} vindt dat Dienstverlening dat eerder had moeten zeggen. " + " ".join(c.extras(3))
+    )
 
 
 @doc
@@ -821,17 +914,20 @@ def familie_van_buiten(c):
     a = c.a
     br = pp.relative(c.r, a)
     c.K("visum", "familie", "ambassade")
-    return (f"De familie van {c.nm(a, 'first')} komt uit het buitenland; voor broer {c.nm(br)} is een visum "
-            f"nodig en de ambassade wil een uitnodiging met het adres {c.addr()}. " + " ".join(c.extras(2)))
+    return (
+        f"De familie van {c.nm(a, 'first')} komt uit het buitenland; voor broer {c.nm(br)} is een visum "
+        f"nodig en de ambassade wil een uitnodiging met het adres {c.addr()}. " + " ".join(c.extras(2))
+    )
 
 
 @doc
 def omzetting_partnerschap(c):
     a, b = c.a, c.b
     c.K("Omzetting", "partnerschap", "huwelijk", "Burgerlijke")
-    return (f"Omzetting van het geregistreerd partnerschap van {c.nm(a, 'init')} en {c.nm(b, 'init')} in een "
-            f"huwelijk ({c.case()}) staat bij de Burgerlijke Stand nog op 'wacht op stukken'. "
-            + " ".join(c.extras(3)))
+    return (
+        f"Omzetting van het geregistreerd partnerschap van {c.nm(a, 'init')} en {c.nm(b, 'init')} in een "
+        f"huwelijk ({c.case()}) staat bij de Burgerlijke Stand nog op 'wacht op stukken'. " + " ".join(c.extras(3))
+    )
 
 
 def known_sentence(c):

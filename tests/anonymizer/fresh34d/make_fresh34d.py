@@ -5,6 +5,7 @@ python make_fresh34d.py           write fresh34d_texts.jsonl
 python make_fresh34d.py --check   exit 1 if the committed file differs from what would be written
 python make_fresh34d.py --stats   counts per label, shapes, known-name documents, redraws
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -27,8 +28,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20261284
 N_DOCS = 300
 OUT = HERE / "fresh34d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 SHAPES: dict[str, object] = {}
@@ -74,7 +85,7 @@ def iban(r):
     num = int("".join(str(int(ch, 36)) for ch in body + "NL00"))
     chk = 98 - num % 97
     s = f"NL{chk:02d}{body}"
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if r.random() < 0.7 else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if r.random() < 0.7 else s
 
 
 def postcode(r):
@@ -90,37 +101,89 @@ def postcode(r):
 def phone(r):
     m = "".join(str(r.randint(0, 9)) for _ in range(8))
     a = "".join(str(r.randint(0, 9)) for _ in range(7))
-    return r.choice([f"06-{m}", f"06 {m[:4]} {m[4:]}", f"+31 6 {m[:4]} {m[4:]}", f"0031 6{m}", f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
-                     f"(0{r.choice(['58', '38', '13', '26', '78'])}) {a[:3]} {a[3:5]} {a[5:]}", f"010-{a}", f"06{m}"])
+    return r.choice(
+        [
+            f"06-{m}",
+            f"06 {m[:4]} {m[4:]}",
+            f"+31 6 {m[:4]} {m[4:]}",
+            f"0031 6{m}",
+            f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+            f"(0{r.choice(['58', '38', '13', '26', '78'])}) {a[:3]} {a[3:5]} {a[5:]}",
+            f"010-{a}",
+            f"06{m}",
+        ]
+    )
 
 
 def plate(r):
     L = "BDFGHJKLNPRSTVXZ"
-    a = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
-    dgt = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{dgt(2)}-{a(3)}-{dgt(1)}", f"{dgt(1)}-{a(3)}-{dgt(2)}", f"{a(2)}-{dgt(3)}-{a(1)}", f"{a(1)}-{dgt(3)}-{a(2)}",
-                     f"{a(3)}-{dgt(2)}-{a(1)}", f"{dgt(1)}-{a(2)}-{dgt(3)}"])
+    a = lambda n: "".join(r.choice(L) for _ in range(n))
+    dgt = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{dgt(2)}-{a(3)}-{dgt(1)}",
+            f"{dgt(1)}-{a(3)}-{dgt(2)}",
+            f"{a(2)}-{dgt(3)}-{a(1)}",
+            f"{a(1)}-{dgt(3)}-{a(2)}",
+            f"{a(3)}-{dgt(2)}-{a(1)}",
+            f"{dgt(1)}-{a(2)}-{dgt(3)}",
+        ]
+    )
 
 
 def case_no(r):
     n = r.randint
-    return r.choice([f"DDV-2026-{n(1000, 99999):05d}", f"TCK#{n(10000, 99999)}", f"MO/26/{n(100, 9999)}-{r.choice('ABCK')}",
-                     f"EF.26.{n(1000, 9999)}.{n(10, 99)}", f"KCC-{n(100000, 999999)}", f"VTA-26-{n(100, 999)}",
-                     f"BRP/CORR/{n(1000, 9999)}", f"MACH-{n(10, 99)}-{n(1000, 9999)}", f"WEB{n(100000, 999999)}",
-                     f"INC-DV-{n(10000, 99999)}", f"ZK/DIG/{n(10000, 99999)}"])
+    return r.choice(
+        [
+            f"DDV-2026-{n(1000, 99999):05d}",
+            f"TCK#{n(10000, 99999)}",
+            f"MO/26/{n(100, 9999)}-{r.choice('ABCK')}",
+            f"EF.26.{n(1000, 9999)}.{n(10, 99)}",
+            f"KCC-{n(100000, 999999)}",
+            f"VTA-26-{n(100, 999)}",
+            f"BRP/CORR/{n(1000, 9999)}",
+            f"MACH-{n(10, 99)}-{n(1000, 9999)}",
+            f"WEB{n(100000, 999999)}",
+            f"INC-DV-{n(10000, 99999)}",
+            f"ZK/DIG/{n(10000, 99999)}",
+        ]
+    )
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-          "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
 def dob(r):
     y, m, dd = r.randint(1931, 2009), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS[m - 1]} {y}", f"{dd:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{dd:02d}",
-                     f"{dd:02d}.{m:02d}.{y}", f"{dd} {MON3[m - 1]} {y}", f"{dd}-{m}-{y}", f"{dd:02d}{m:02d}{y}",
-                     f"{dd} {MONTHS[m - 1]} '{str(y)[2:]}", f"{dd:02d}.{m:02d}.{str(y)[2:]}"])
+    return r.choice(
+        [
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{dd} {MON3[m - 1]} {y}",
+            f"{dd}-{m}-{y}",
+            f"{dd:02d}{m:02d}{y}",
+            f"{dd} {MONTHS[m - 1]} '{str(y)[2:]}",
+            f"{dd:02d}.{m:02d}.{str(y)[2:]}",
+        ]
+    )
 
 
 def day2026(r):
@@ -218,20 +281,59 @@ class Doc:
         return self.x(p.last.replace(" ", "").lower(), "PERSON")
 
 
-CITIES = [("Utrecht", "utrecht", "030"), ("Zwolle", "zwolle", "038"), ("Leeuwarden", "leeuwarden", "058"),
-          ("Tilburg", "tilburg", "013"), ("Almere", "almere", "036"), ("Arnhem", "arnhem", "026"),
-          ("Dordrecht", "dordrecht", "078"), ("Amersfoort", "amersfoort", "033"), ("Groningen", "groningen", "050"),
-          ("Enschede", "enschede", "053"), ("Haarlem", "haarlem", "023"), ("Nijmegen", "nijmegen", "024"),
-          ("Breda", "breda", "076"), ("Maastricht", "maastricht", "043"), ("Lelystad", "lelystad", "0320"),
-          ("Den Bosch", "s-hertogenbosch", "073")]
-STREET_PRE = ["Lijster", "Zwaluw", "Esdoorn", "Populier", "Kastanje", "Gerbera", "Narcis", "Spinoza", "Wilgen", "Hazelaar",
-              "Korenbloem", "Merel", "Buizerd", "Vlier", "Jasmijn", "Meidoorn", "Seringen", "Klaproos", "Kwartel", "Reiger"]
+CITIES = [
+    ("Utrecht", "utrecht", "030"),
+    ("Zwolle", "zwolle", "038"),
+    ("Leeuwarden", "leeuwarden", "058"),
+    ("Tilburg", "tilburg", "013"),
+    ("Almere", "almere", "036"),
+    ("Arnhem", "arnhem", "026"),
+    ("Dordrecht", "dordrecht", "078"),
+    ("Amersfoort", "amersfoort", "033"),
+    ("Groningen", "groningen", "050"),
+    ("Enschede", "enschede", "053"),
+    ("Haarlem", "haarlem", "023"),
+    ("Nijmegen", "nijmegen", "024"),
+    ("Breda", "breda", "076"),
+    ("Maastricht", "maastricht", "043"),
+    ("Lelystad", "lelystad", "0320"),
+    ("Den Bosch", "s-hertogenbosch", "073"),
+]
+STREET_PRE = [
+    "Lijster",
+    "Zwaluw",
+    "Esdoorn",
+    "Populier",
+    "Kastanje",
+    "Gerbera",
+    "Narcis",
+    "Spinoza",
+    "Wilgen",
+    "Hazelaar",
+    "Korenbloem",
+    "Merel",
+    "Buizerd",
+    "Vlier",
+    "Jasmijn",
+    "Meidoorn",
+    "Seringen",
+    "Klaproos",
+    "Kwartel",
+    "Reiger",
+]
 STREET_SUF = ["straat", "laan", "hof", "weg", "plein", "singel", "kade", "erf", "pad", "dreef", "gaarde"]
-FUNCTIONS = [("functioneel beheerder", "team Digitale Dienstverlening"), ("klantcontactmedewerker", "Klantcontactcentrum"),
-             ("medewerker", "Burgerzaken"), ("privacyfunctionaris", "Juridische Zaken"),
-             ("teamleider", "Publiekszaken"), ("applicatiebeheerder", "team E-formulieren"),
-             ("webredacteur", "afdeling Communicatie"), ("digicoach", "Informatiepunt Digitale Overheid"),
-             ("adviseur", "team Toegankelijkheid"), ("informatiebeheerder", "Documentaire Informatievoorziening")]
+FUNCTIONS = [
+    ("functioneel beheerder", "team Digitale Dienstverlening"),
+    ("klantcontactmedewerker", "Klantcontactcentrum"),
+    ("medewerker", "Burgerzaken"),
+    ("privacyfunctionaris", "Juridische Zaken"),
+    ("teamleider", "Publiekszaken"),
+    ("applicatiebeheerder", "team E-formulieren"),
+    ("webredacteur", "afdeling Communicatie"),
+    ("digicoach", "Informatiepunt Digitale Overheid"),
+    ("adviseur", "team Toegankelijkheid"),
+    ("informatiebeheerder", "Documentaire Informatievoorziening"),
+]
 
 
 def street(r):
@@ -271,17 +373,28 @@ def context(r, i):
         word, pos, particle, phrase = KNOWN[(i // 4) % len(KNOWN)]
         base = c["res"]
         if pos == "last":
-            c["res"] = make_person(r, origin="Dutch" if particle else r.choice(list(ORIGINS)), last=word, particle=particle)
+            c["res"] = make_person(
+                r, origin="Dutch" if particle else r.choice(list(ORIGINS)), last=word, particle=particle
+            )
         else:
             c["res"] = Person(word, base.last, base.particle, base.origin, True)
         c["fam"] = make_person(r, origin=c["res"].origin, last=c["res"].last, particle=c["res"].particle)
         c["known"] = (word, phrase)
     res = c["res"]
-    dom = r.choice(["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl", "planet.nl", "xs4all.nl"])
+    dom = r.choice(
+        ["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl", "planet.nl", "xs4all.nl"]
+    )
     fl = res.first.split()[0].lower()
     ll = (res.particle + res.last).replace(" ", "").replace("'", "").lower()
-    c["email"] = r.choice([f"{fl}.{ll}@{dom}", f"{fl[0]}.{ll}@{dom}", f"{ll}{r.randint(50, 99)}@{dom}", f"{fl}{ll}@{dom}",
-                           f"{ll}.{fl}@{dom}"])
+    c["email"] = r.choice(
+        [
+            f"{fl}.{ll}@{dom}",
+            f"{fl[0]}.{ll}@{dom}",
+            f"{ll}{r.randint(50, 99)}@{dom}",
+            f"{fl}{ll}@{dom}",
+            f"{ll}.{fl}@{dom}",
+        ]
+    )
     return c
 
 
@@ -308,51 +421,67 @@ def off_sig(d, c, which="off"):
 # ---------------------------------------------------------------- line and sentence shapes
 @shape
 def s_login_fail(d, c):
-    return (f"{d.k('Sinds')} {d_day(d, c)} lukt het {d.title_of(c['res'])}{d.sur(c['res'])} niet meer om in te loggen met "
-            f"{d.k('DigiD')}: na het invullen van de {d.k('sms-code')} verschijnt steeds een {d.k('foutmelding')}.")
+    return (
+        f"{d.k('Sinds')} {d_day(d, c)} lukt het {d.title_of(c['res'])}{d.sur(c['res'])} niet meer om in te loggen met "
+        f"{d.k('DigiD')}: na het invullen van de {d.k('sms-code')} verschijnt steeds een {d.k('foutmelding')}."
+    )
 
 
 @shape
 def s_sms_never(d, c):
-    return (f"De {d.k('sms-code')} komt niet aan op {d.x(c['phone'], 'PHONE')}; volgens {d.first(c['res'])} staat dat nummer "
-            f"wel goed in {d.k('MijnOverheid')}.")
+    return (
+        f"De {d.k('sms-code')} komt niet aan op {d.x(c['phone'], 'PHONE')}; volgens {d.first(c['res'])} staat dat nummer "
+        f"wel goed in {d.k('MijnOverheid')}."
+    )
 
 
 @shape
 def s_wrong_brp(d, c):
-    return (f"{d.k('In')} de {d.k('Basisregistratie Personen')} staat als {d.k('geboortedatum')} {d.x(c['fdob'], 'DATE_OF_BIRTH')}, terwijl "
-            f"{d.sur(c['res'])} volgens het {d.k('paspoort')} geboren is op {d.x(c['dob'], 'DATE_OF_BIRTH')}.")
+    return (
+        f"{d.k('In')} de {d.k('Basisregistratie Personen')} staat als {d.k('geboortedatum')} {d.x(c['fdob'], 'DATE_OF_BIRTH')}, terwijl "
+        f"{d.sur(c['res'])} volgens het {d.k('paspoort')} geboren is op {d.x(c['dob'], 'DATE_OF_BIRTH')}."
+    )
 
 
 @shape
 def s_machtiging_parent(d, c):
-    return (f"{d.full(c['res'])} wil via {d.k('DigiD Machtigen')} zaken regelen voor "
-            f"{'haar' if c['res'].female else 'zijn'} {'moeder' if c['fam'].female else 'vader'} {d.full(c['fam'])}, "
-            f"die sinds {d_day(d, c)} in het {d.k('verpleeghuis')} woont.")
+    return (
+        f"{d.full(c['res'])} wil via {d.k('DigiD Machtigen')} zaken regelen voor "
+        f"{'haar' if c['res'].female else 'zijn'} {'moeder' if c['fam'].female else 'vader'} {d.full(c['fam'])}, "
+        f"die sinds {d_day(d, c)} in het {d.k('verpleeghuis')} woont."
+    )
 
 
 @shape
 def s_machtiging_neighbour(d, c):
-    return (f"Buurman {d.full(c['nb'])} ({d.x(c['addr'], 'ADDRESS')}) helpt met de {d.k('aanvraag')}, maar een "
-            f"{d.k('machtiging')} voor een buurman kent het {d.k('e-formulier')} niet.")
+    return (
+        f"Buurman {d.full(c['nb'])} ({d.x(c['addr'], 'ADDRESS')}) helpt met de {d.k('aanvraag')}, maar een "
+        f"{d.k('machtiging')} voor een buurman kent het {d.k('e-formulier')} niet."
+    )
 
 
 @shape
 def s_berichtenbox(d, c):
-    return (f"Het bericht over de {d.k('parkeervergunning')} is volgens de gemeente op {d_day(d, c)} in de "
-            f"{d.k('Berichtenbox')} gezet, maar {d.first(c['res'])} heeft het nooit gezien.")
+    return (
+        f"Het bericht over de {d.k('parkeervergunning')} is volgens de gemeente op {d_day(d, c)} in de "
+        f"{d.k('Berichtenbox')} gezet, maar {d.first(c['res'])} heeft het nooit gezien."
+    )
 
 
 @shape
 def s_screenreader(d, c):
-    return (f"{d.sur(c['res'])} gebruikt een {d.k('screenreader')}; de knop {d.k('Volgende')} op stap 3 van het formulier "
-            f"wordt niet voorgelezen, dus komt zij of hij niet verder.")
+    return (
+        f"{d.sur(c['res'])} gebruikt een {d.k('screenreader')}; de knop {d.k('Volgende')} op stap 3 van het formulier "
+        f"wordt niet voorgelezen, dus komt zij of hij niet verder."
+    )
 
 
 @shape
 def s_low_literacy(d, c):
-    return (f"{d.k('Volgens')} de {d.k('digicoach')} begrijpt {d.first(c['res'])} de woorden 'authenticatie' en "
-            f"'verificatie' niet; een {d.k('taalmaatje')} las mee.")
+    return (
+        f"{d.k('Volgens')} de {d.k('digicoach')} begrijpt {d.first(c['res'])} de woorden 'authenticatie' en "
+        f"'verificatie' niet; een {d.k('taalmaatje')} las mee."
+    )
 
 
 @shape
@@ -404,8 +533,10 @@ def s_case_field(d, c):
 
 @shape
 def s_ticket_header(d, c):
-    return (f"{d.k('Ticket')} {d.x(c['case'], 'CASE_NUMBER')} | {d.k('Categorie')}: {d.k('Inloggen')} | {d.k('Prioriteit')}: "
-            f"{d.r.choice(['Hoog', 'Normaal', 'Laag'])} | {d.k('Melder')}: {d.full(c['res'])}")
+    return (
+        f"{d.k('Ticket')} {d.x(c['case'], 'CASE_NUMBER')} | {d.k('Categorie')}: {d.k('Inloggen')} | {d.k('Prioriteit')}: "
+        f"{d.r.choice(['Hoog', 'Normaal', 'Laag'])} | {d.k('Melder')}: {d.full(c['res'])}"
+    )
 
 
 @shape
@@ -416,14 +547,18 @@ def s_status_change(d, c):
 
 @shape
 def s_internal_note(d, c):
-    return (f"{d.k('INTERNE NOTITIE')} ({d.ini(c['off'])}): melder belde opnieuw, klinkt wanhopig. {d.k('Graag')} vóór "
-            f"{d.r.choice(WEEKDAYS)} terugbellen via {d.x(c['phone'], 'PHONE')}.")
+    return (
+        f"{d.k('INTERNE NOTITIE')} ({d.ini(c['off'])}): melder belde opnieuw, klinkt wanhopig. {d.k('Graag')} vóór "
+        f"{d.r.choice(WEEKDAYS)} terugbellen via {d.x(c['phone'], 'PHONE')}."
+    )
 
 
 @shape
 def s_internal_note2(d, c):
-    return (f"-- notitie {d.handle(c['off2'])}: BRP-gegevens van {d.sur(c['res'])} gecontroleerd, {d.k('Burgerzaken')} "
-            f"moet de correctie doorvoeren; koppeling met {d.x(c['case2'], 'CASE_NUMBER')}.")
+    return (
+        f"-- notitie {d.handle(c['off2'])}: BRP-gegevens van {d.sur(c['res'])} gecontroleerd, {d.k('Burgerzaken')} "
+        f"moet de correctie doorvoeren; koppeling met {d.x(c['case2'], 'CASE_NUMBER')}."
+    )
 
 
 @shape
@@ -444,14 +579,18 @@ def s_chat_res(d, c):
 
 @shape
 def s_chat_res2(d, c):
-    return (f"{tm(d.r)} {d.handle(c['res'])}: mijn naam is {d.full(c['res'])}, geboren {d.x(c['dob'], 'DATE_OF_BIRTH')}, "
-            f"ik woon op {d.x(c['addr'], 'ADDRESS')}")
+    return (
+        f"{tm(d.r)} {d.handle(c['res'])}: mijn naam is {d.full(c['res'])}, geboren {d.x(c['dob'], 'DATE_OF_BIRTH')}, "
+        f"ik woon op {d.x(c['addr'], 'ADDRESS')}"
+    )
 
 
 @shape
 def s_chat_agent(d, c):
-    return (f"{tm(d.r)} {d.first(c['off'])} (KCC): {d.k('Dank')} u. Ik zie uw melding onder {d.x(c['case'], 'CASE_NUMBER')}; "
-            f"ik zet hem door naar {d.k('Digitale Dienstverlening')}.")
+    return (
+        f"{tm(d.r)} {d.first(c['off'])} (KCC): {d.k('Dank')} u. Ik zie uw melding onder {d.x(c['case'], 'CASE_NUMBER')}; "
+        f"ik zet hem door naar {d.k('Digitale Dienstverlening')}."
+    )
 
 
 @shape
@@ -471,22 +610,28 @@ def s_chat_close(d, c):
 
 @shape
 def s_autoreply_head(d, c):
-    return (f"{d.k('Onderwerp')}: {d.k('Ontvangstbevestiging')} {d.x(c['case'], 'CASE_NUMBER')}\n{d.k('Beste')} "
-            f"{d.full(c['res'])},\n{d.k('Bedankt')} voor het invullen van het formulier '{d.k('Adreswijziging')} doorgeven'. "
-            f"Hieronder ziet u uw antwoorden.")
+    return (
+        f"{d.k('Onderwerp')}: {d.k('Ontvangstbevestiging')} {d.x(c['case'], 'CASE_NUMBER')}\n{d.k('Beste')} "
+        f"{d.full(c['res'])},\n{d.k('Bedankt')} voor het invullen van het formulier '{d.k('Adreswijziging')} doorgeven'. "
+        f"Hieronder ziet u uw antwoorden."
+    )
 
 
 @shape
 def s_autoreply_foot(d, c):
-    return (f"Dit is een automatisch bericht; u kunt hierop niet antwoorden. {d.k('Vragen')}? Bel {d.k(c['tel14'])} of mail "
-            f"{d.k(c['info'])}.")
+    return (
+        f"Dit is een automatisch bericht; u kunt hierop niet antwoorden. {d.k('Vragen')}? Bel {d.k(c['tel14'])} of mail "
+        f"{d.k(c['info'])}."
+    )
 
 
 @shape
 def s_formfield_move(d, c):
     dd, m = day2026(d.r)
-    return (f"{d.k('Verhuisdatum')}: {d.k(f'{dd:02d}-{m:02d}-2026')}\n{d.k('Nieuw')} adres: {d.x(c['addr'], 'ADDRESS')}\n"
-            f"{d.k('Postcode')}: {d.x(c['pc'], 'POSTCODE')}")
+    return (
+        f"{d.k('Verhuisdatum')}: {d.k(f'{dd:02d}-{m:02d}-2026')}\n{d.k('Nieuw')} adres: {d.x(c['addr'], 'ADDRESS')}\n"
+        f"{d.k('Postcode')}: {d.x(c['pc'], 'POSTCODE')}"
+    )
 
 
 @shape
@@ -497,14 +642,18 @@ def s_formfield_co(d, c):
 @shape
 def s_log_error(d, c):
     dd, m = day2026(d.r)
-    return (f"2026-{m:02d}-{dd:02d}T{tm(d.r)}:{d.r.randint(10, 59)} {d.k('ERROR')} [auth-gateway] SAML response rejected "
-            f"for user={d.handle(c['res'])} reason=AUTHN_FAILED")
+    return (
+        f"2026-{m:02d}-{dd:02d}T{tm(d.r)}:{d.r.randint(10, 59)} {d.k('ERROR')} [auth-gateway] SAML response rejected "
+        f"for user={d.handle(c['res'])} reason=AUTHN_FAILED"
+    )
 
 
 @shape
 def s_log_warn(d, c):
-    return (f"{d.k('WARN')} formservice: veld 'bsn' bevat {d.x(c['bsn'], 'BSN')}, validatie elfproef=ok, "
-            f"{d.k('sessie')} verlopen na 15 min")
+    return (
+        f"{d.k('WARN')} formservice: veld 'bsn' bevat {d.x(c['bsn'], 'BSN')}, validatie elfproef=ok, "
+        f"{d.k('sessie')} verlopen na 15 min"
+    )
 
 
 @shape
@@ -519,58 +668,76 @@ def s_log_intro(d, c):
 
 @shape
 def s_med_intro(d, c):
-    return (f"{d.k('Samenvatting')} van bemiddelaar {d.full(c['med'])} ({d.k('Verzoek tot Afstemming')}, dossier "
-            f"{d.x(c['case'], 'CASE_NUMBER')}).")
+    return (
+        f"{d.k('Samenvatting')} van bemiddelaar {d.full(c['med'])} ({d.k('Verzoek tot Afstemming')}, dossier "
+        f"{d.x(c['case'], 'CASE_NUMBER')})."
+    )
 
 
 @shape
 def s_med_maze(d, c):
-    return (f"{d.title_cap(c['res'])}{d.sur(c['res'])} raakte verdwaald in het digitale doolhof: drie keer werd "
-            f"{'zij' if c['res'].female else 'hij'} van het {d.k('Klantcontactcentrum')} naar {d.k('Logius')} en terug verwezen.")
+    return (
+        f"{d.title_cap(c['res'])}{d.sur(c['res'])} raakte verdwaald in het digitale doolhof: drie keer werd "
+        f"{'zij' if c['res'].female else 'hij'} van het {d.k('Klantcontactcentrum')} naar {d.k('Logius')} en terug verwezen."
+    )
 
 
 @shape
 def s_med_agree(d, c):
     fn, dept = c["func"]
-    return (f"{d.k('Afspraak')}: {d.full(c['off'])}, {fn} bij {d.k(dept)}, belt {d.first(c['res'])} uiterlijk "
-            f"{d.r.choice(WEEKDAYS)} en regelt een {d.k('baliegesprek')} zonder DigiD.")
+    return (
+        f"{d.k('Afspraak')}: {d.full(c['off'])}, {fn} bij {d.k(dept)}, belt {d.first(c['res'])} uiterlijk "
+        f"{d.r.choice(WEEKDAYS)} en regelt een {d.k('baliegesprek')} zonder DigiD."
+    )
 
 
 @shape
 def s_med_learn(d, c):
-    return (f"{d.k('Leerpunt')}: de gemeente vraagt om {d.k('DigiD')} terwijl een papieren formulier wettelijk ook mag "
-            f"({d.k('Wet digitale overheid')}).")
+    return (
+        f"{d.k('Leerpunt')}: de gemeente vraagt om {d.k('DigiD')} terwijl een papieren formulier wettelijk ook mag "
+        f"({d.k('Wet digitale overheid')})."
+    )
 
 
 @shape
 def s_med_family(d, c):
-    return (f"{d.poss(c['res'])} {'zus' if c['fam'].female else 'broer'} {d.first(c['fam'])} belde namens "
-            f"{'haar' if c['res'].female else 'hem'}, maar mocht zonder {d.k('machtiging')} niets inzien.")
+    return (
+        f"{d.poss(c['res'])} {'zus' if c['fam'].female else 'broer'} {d.first(c['fam'])} belde namens "
+        f"{'haar' if c['res'].female else 'hem'}, maar mocht zonder {d.k('machtiging')} niets inzien."
+    )
 
 
 @shape
 def s_access_complaint(d, c):
-    return (f"{d.k('Geachte')} heer/mevrouw,\nIk ben {d.full(c['res'])} en ik ben slechtziend. Uw nieuwe {d.k('portaal')} "
-            f"voldoet niet aan de {d.k('WCAG')}-richtlijnen: de captcha heeft geen audio-alternatief.")
+    return (
+        f"{d.k('Geachte')} heer/mevrouw,\nIk ben {d.full(c['res'])} en ik ben slechtziend. Uw nieuwe {d.k('portaal')} "
+        f"voldoet niet aan de {d.k('WCAG')}-richtlijnen: de captcha heeft geen audio-alternatief."
+    )
 
 
 @shape
 def s_access_sign(d, c):
-    return (f"Met vriendelijke groet,\n{d.full(c['res'])}\n{d.x(c['addr'], 'ADDRESS')}\n{d.x(c['pc'], 'POSTCODE')}  "
-            f"{d.k(c['city'])}")
+    return (
+        f"Met vriendelijke groet,\n{d.full(c['res'])}\n{d.x(c['addr'], 'ADDRESS')}\n{d.x(c['pc'], 'POSTCODE')}  "
+        f"{d.k(c['city'])}"
+    )
 
 
 @shape
 def s_access_reply(d, c):
     fn, dept = c["func2"]
-    return (f"{d.k('Reactie')} {d.k(dept.split()[-1])} ({d.ini(c['off2'])}): de {d.k('toegankelijkheidsverklaring')} wordt "
-            f"aangepast; tot die tijd kan {d.title_of(c['res'])}{d.sur(c['res'])} bij de {d.k('balie')} terecht.")
+    return (
+        f"{d.k('Reactie')} {d.k(dept.split()[-1])} ({d.ini(c['off2'])}): de {d.k('toegankelijkheidsverklaring')} wordt "
+        f"aangepast; tot die tijd kan {d.title_of(c['res'])}{d.sur(c['res'])} bij de {d.k('balie')} terecht."
+    )
 
 
 @shape
 def s_reset_audit(d, c):
-    return (f"{d_num(d, c)} {tm(d.r)}  wachtwoord-reset aangevraagd  account={d.x(c['email'], 'EMAIL')}  "
-            f"{d.k('resultaat')}=mislukt (token verlopen)")
+    return (
+        f"{d_num(d, c)} {tm(d.r)}  wachtwoord-reset aangevraagd  account={d.x(c['email'], 'EMAIL')}  "
+        f"{d.k('resultaat')}=mislukt (token verlopen)"
+    )
 
 
 @shape
@@ -580,87 +747,115 @@ def s_reset_audit2(d, c):
 
 @shape
 def s_call_note(d, c):
-    return (f"{d.k('Telefoonnotitie')} {d.r.choice(WEEKDAYS)} {tm(d.r)}: {d.title_of(c['res'])}{d.sur(c['res'])} belde over "
-            f"de {d.k('activeringscode')} die niet werkt. Terugbelnummer {d.x(c['phone'], 'PHONE')}.")
+    return (
+        f"{d.k('Telefoonnotitie')} {d.r.choice(WEEKDAYS)} {tm(d.r)}: {d.title_of(c['res'])}{d.sur(c['res'])} belde over "
+        f"de {d.k('activeringscode')} die niet werkt. Terugbelnummer {d.x(c['phone'], 'PHONE')}."
+    )
 
 
 @shape
 def s_call_note_fam(d, c):
-    return (f"{d.k('Gebeld')} door {d.full(c['fam'])} ({'dochter' if c['fam'].female else 'zoon'}); {d.k('uitgelegd')} hoe "
-            f"{d.k('DigiD Machtigen')} werkt voor {d.poss(c['res'])} {d.k('huurtoeslag')}.")
+    return (
+        f"{d.k('Gebeld')} door {d.full(c['fam'])} ({'dochter' if c['fam'].female else 'zoon'}); {d.k('uitgelegd')} hoe "
+        f"{d.k('DigiD Machtigen')} werkt voor {d.poss(c['res'])} {d.k('huurtoeslag')}."
+    )
 
 
 @shape
 def s_quote_reply(d, c):
-    return (f"> Op {d_day(d, c)} schreef {d.full(c['res'])} <{d.x(c['email'], 'EMAIL')}>:\n> Ik heb nog steeds geen "
-            f"{d.k('bevestiging')} ontvangen van mijn {d.k('aanvraag')} {d.k('rijbewijs')}.")
+    return (
+        f"> Op {d_day(d, c)} schreef {d.full(c['res'])} <{d.x(c['email'], 'EMAIL')}>:\n> Ik heb nog steeds geen "
+        f"{d.k('bevestiging')} ontvangen van mijn {d.k('aanvraag')} {d.k('rijbewijs')}."
+    )
 
 
 @shape
 def s_reply_official(d, c):
-    return (f"{d.k('Beste')} {d.title_of(c['res'])}{d.sur(c['res'])}, uw bericht is niet aangekomen omdat het "
-            f"{d.k('e-mailadres')} in ons systeem een tikfout bevatte. Dat is nu hersteld.\n{off_sig(d, c)}")
+    return (
+        f"{d.k('Beste')} {d.title_of(c['res'])}{d.sur(c['res'])}, uw bericht is niet aangekomen omdat het "
+        f"{d.k('e-mailadres')} in ons systeem een tikfout bevatte. Dat is nu hersteld.\n{off_sig(d, c)}"
+    )
 
 
 @shape
 def s_digicoach_intake(d, c):
-    return (f"{d.k('Intake')} {d.k('Informatiepunt Digitale Overheid')} ({d.k('Bibliotheek')} {d.k(c['city'])})\n"
-            f"Naam bezoeker: {d.full(c['res'])}\n{d.k('Hulpvraag')}: DigiD-app activeren, geen smartphone met NFC")
+    return (
+        f"{d.k('Intake')} {d.k('Informatiepunt Digitale Overheid')} ({d.k('Bibliotheek')} {d.k(c['city'])})\n"
+        f"Naam bezoeker: {d.full(c['res'])}\n{d.k('Hulpvraag')}: DigiD-app activeren, geen smartphone met NFC"
+    )
 
 
 @shape
 def s_digicoach_outcome(d, c):
-    return (f"{d.k('Uitkomst')}: activering met brief mislukt; {d.first(c['res'])} komt {d.r.choice(WEEKDAYS)} terug met "
-            f"{'haar' if c['res'].female else 'zijn'} {d.k('identiteitskaart')}.")
+    return (
+        f"{d.k('Uitkomst')}: activering met brief mislukt; {d.first(c['res'])} komt {d.r.choice(WEEKDAYS)} terug met "
+        f"{'haar' if c['res'].female else 'zijn'} {d.k('identiteitskaart')}."
+    )
 
 
 @shape
 def s_contactform(d, c):
-    return (f"{d.k('Contactformulier')} website\nNaam: {d.ini(c['res'])}\nE-mail: {d.x(c['email'], 'EMAIL')}\n"
-            f"{d.k('Bericht')}: ik probeer al weken mijn {d.k('WOZ')}-beschikking te openen maar de pdf blijft leeg")
+    return (
+        f"{d.k('Contactformulier')} website\nNaam: {d.ini(c['res'])}\nE-mail: {d.x(c['email'], 'EMAIL')}\n"
+        f"{d.k('Bericht')}: ik probeer al weken mijn {d.k('WOZ')}-beschikking te openen maar de pdf blijft leeg"
+    )
 
 
 @shape
 def s_escalation(d, c):
     fn, dept = c["func"]
-    return (f"{d.k('Escalatie')} aan {d.full(c['off2'])}: {d.k('Melding')} {d.x(c['case'], 'CASE_NUMBER')} staat 41 dagen open "
-            f"zonder reactie aan {d.sur(c['res'])}. Verzoek om prioriteit. — {d.ini(c['off'])}, {fn}")
+    return (
+        f"{d.k('Escalatie')} aan {d.full(c['off2'])}: {d.k('Melding')} {d.x(c['case'], 'CASE_NUMBER')} staat 41 dagen open "
+        f"zonder reactie aan {d.sur(c['res'])}. Verzoek om prioriteit. — {d.ini(c['off'])}, {fn}"
+    )
 
 
 @shape
 def s_feedback(d, c):
-    return (f"{d.k('Klanttevredenheid')} 2/10. {d.k('Toelichting')}: 'Ik ben 79 en heb geen computer. Waarom moet alles "
-            f"digitaal?' — ingevuld door {d.first(c['fam'])} namens {d.full(c['res'])}")
+    return (
+        f"{d.k('Klanttevredenheid')} 2/10. {d.k('Toelichting')}: 'Ik ben 79 en heb geen computer. Waarom moet alles "
+        f"digitaal?' — ingevuld door {d.first(c['fam'])} namens {d.full(c['res'])}"
+    )
 
 
 @shape
 def s_whatsapp(d, c):
-    return (f"[{tm(d.r)}, {d_num(d, c)}] {d.full(c['res'])}: {d.k('goedemiddag')}, ik heb een {d.k('foto')} van mijn {d.k('paspoort')} "
-            f"gestuurd maar kreeg geen {d.k('reactie')}")
+    return (
+        f"[{tm(d.r)}, {d_num(d, c)}] {d.full(c['res'])}: {d.k('goedemiddag')}, ik heb een {d.k('foto')} van mijn {d.k('paspoort')} "
+        f"gestuurd maar kreeg geen {d.k('reactie')}"
+    )
 
 
 @shape
 def s_whatsapp_agent(d, c):
-    return (f"[{tm(d.r)}] Gemeente {d.k(c['city'])}: {d.k('Stuur')} nooit een foto van uw paspoort via WhatsApp. {d.k('Wij')} "
-            f"hebben de foto verwijderd. Uw vraag staat onder {d.x(c['case'], 'CASE_NUMBER')}.")
+    return (
+        f"[{tm(d.r)}] Gemeente {d.k(c['city'])}: {d.k('Stuur')} nooit een foto van uw paspoort via WhatsApp. {d.k('Wij')} "
+        f"hebben de foto verwijderd. Uw vraag staat onder {d.x(c['case'], 'CASE_NUMBER')}."
+    )
 
 
 @shape
 def s_parking_portal(d, c):
-    return (f"In het {d.k('parkeerportaal')} staat het {d.k('kenteken')} {d.x(c['plate'], 'LICENSE_PLATE')} nog op naam "
-            f"van {d.full(c['fam'])}, die de auto al in {d.k(d.r.choice(MONTHS))} verkocht.")
+    return (
+        f"In het {d.k('parkeerportaal')} staat het {d.k('kenteken')} {d.x(c['plate'], 'LICENSE_PLATE')} nog op naam "
+        f"van {d.full(c['fam'])}, die de auto al in {d.k(d.r.choice(MONTHS))} verkocht."
+    )
 
 
 @shape
 def s_refund(d, c):
-    return (f"{d.k('Terugbetaling')} van {d.k('€ 41,50')} {d.k('leges')} naar {d.x(c['iban'], 'IBAN')} is {d.k('goedgekeurd')} "
-            f"door {d.ini(c['off'])}.")
+    return (
+        f"{d.k('Terugbetaling')} van {d.k('€ 41,50')} {d.k('leges')} naar {d.x(c['iban'], 'IBAN')} is {d.k('goedgekeurd')} "
+        f"door {d.ini(c['off'])}."
+    )
 
 
 @shape
 def s_dob_inline(d, c):
-    return (f"{d.full(c['res'])} ({d.x(c['dob'], 'DATE_OF_BIRTH')}) kan de {d.k('MijnOverheid')}-app niet installeren op "
-            f"een oude tablet.")
+    return (
+        f"{d.full(c['res'])} ({d.x(c['dob'], 'DATE_OF_BIRTH')}) kan de {d.k('MijnOverheid')}-app niet installeren op "
+        f"een oude tablet."
+    )
 
 
 @shape
@@ -671,14 +866,18 @@ def s_dob_cue(d, c):
 
 @shape
 def s_bsn_inline(d, c):
-    return (f"De {d.k('balie')} vroeg om het BSN ({d.x(c['bsn'], 'BSN')}) en heeft de {d.k('aanvraag')} handmatig "
-            f"ingevoerd.")
+    return (
+        f"De {d.k('balie')} vroeg om het BSN ({d.x(c['bsn'], 'BSN')}) en heeft de {d.k('aanvraag')} handmatig "
+        f"ingevoerd."
+    )
 
 
 @shape
 def s_brp_wrong_addr(d, c):
-    return (f"Op {d.k('MijnOverheid')} staat nog het {d.k('oude adres')} {d.x(c['street'], 'ADDRESS')} hoewel {d.first(c['res'])} "
-            f"al in {d.k(d.r.choice(MONTHS))} is {d.k('verhuisd')}.")
+    return (
+        f"Op {d.k('MijnOverheid')} staat nog het {d.k('oude adres')} {d.x(c['street'], 'ADDRESS')} hoewel {d.first(c['res'])} "
+        f"al in {d.k(d.r.choice(MONTHS))} is {d.k('verhuisd')}."
+    )
 
 
 @shape
@@ -688,14 +887,18 @@ def s_nb_info(d, c):
 
 @shape
 def s_status_update_mail(d, c):
-    return (f"{d.k('Update')} over uw melding {d.x(c['case'], 'CASE_NUMBER')}: de status is gewijzigd naar "
-            f"'{d.k('Afgehandeld')}'. {d.k('Niet')} tevreden? Reageer binnen 14 dagen.")
+    return (
+        f"{d.k('Update')} over uw melding {d.x(c['case'], 'CASE_NUMBER')}: de status is gewijzigd naar "
+        f"'{d.k('Afgehandeld')}'. {d.k('Niet')} tevreden? Reageer binnen 14 dagen."
+    )
 
 
 @shape
 def s_med_letter_open(d, c):
-    return (f"{d.k('Beste')} {d.first(c['res'])},\n{d.k('Zoals')} besproken op {d_day(d, c)} stuur ik u het "
-            f"{d.k('afstemmingsvoorstel')}.")
+    return (
+        f"{d.k('Beste')} {d.first(c['res'])},\n{d.k('Zoals')} besproken op {d_day(d, c)} stuur ik u het "
+        f"{d.k('afstemmingsvoorstel')}."
+    )
 
 
 @shape
@@ -705,26 +908,34 @@ def s_med_letter_close(d, c):
 
 @shape
 def s_upload_fail(d, c):
-    return (f"{d.k('Upload')} van '{d.k('loonstrook')}-{d_num(d, c)}-{d.lowsur(c['res'])}.jpg' mislukte met de melding "
-            f"'bestandstype niet toegestaan'.")
+    return (
+        f"{d.k('Upload')} van '{d.k('loonstrook')}-{d_num(d, c)}-{d.lowsur(c['res'])}.jpg' mislukte met de melding "
+        f"'bestandstype niet toegestaan'."
+    )
 
 
 @shape
 def s_mail_header(d, c):
-    return (f"{d.k('Van')}: {d.full(c['res'])} <{d.x(c['email'], 'EMAIL')}>\n{d.k('Aan')}: {d.k(c['info'])}\n"
-            f"Datum: {d_day(d, c)}")
+    return (
+        f"{d.k('Van')}: {d.full(c['res'])} <{d.x(c['email'], 'EMAIL')}>\n{d.k('Aan')}: {d.k(c['info'])}\n"
+        f"Datum: {d_day(d, c)}"
+    )
 
 
 @shape
 def s_kcc_transfer(d, c):
-    return (f"{d.k('Doorverbonden')} met de tweede lijn; {d.full(c['off2'])} neemt het over en belt {d.first(c['res'])} "
-            f"{d.r.choice(WEEKDAYS)} terug.")
+    return (
+        f"{d.k('Doorverbonden')} met de tweede lijn; {d.full(c['off2'])} neemt het over en belt {d.first(c['res'])} "
+        f"{d.r.choice(WEEKDAYS)} terug."
+    )
 
 
 @shape
 def s_identity_check(d, c):
-    return (f"{d.k('Identiteit')} {d.k('gecontroleerd')} aan de hand van geboortedatum {d.x(c['dob'], 'DATE_OF_BIRTH')} en postcode "
-            f"{d.x(c['pc'], 'POSTCODE')}.")
+    return (
+        f"{d.k('Identiteit')} {d.k('gecontroleerd')} aan de hand van geboortedatum {d.x(c['dob'], 'DATE_OF_BIRTH')} en postcode "
+        f"{d.x(c['pc'], 'POSTCODE')}."
+    )
 
 
 @shape
@@ -741,8 +952,10 @@ def s_mention_upper_sig(d, c):
 
 @shape
 def s_apology(d, c):
-    return (f"{d.k('Excuses')} voor het ongemak, {d.title_of(c['res'])}{d.sur(c['res'])}. {d.k('Uw')} melding is "
-            f"doorgegeven aan de leverancier van het {d.k('e-formulier')}.")
+    return (
+        f"{d.k('Excuses')} voor het ongemak, {d.title_of(c['res'])}{d.sur(c['res'])}. {d.k('Uw')} melding is "
+        f"doorgegeven aan de leverancier van het {d.k('e-formulier')}."
+    )
 
 
 @shape
@@ -754,7 +967,9 @@ def s_known_line(d, c):
 
 @shape
 def s_known_again(d, c):
-    who = (d.title_of(c["res"]) + d.sur(c["res"])) if c["res"].full in [it["text"] for it in d.pii] else d.full(c["res"])
+    who = (
+        (d.title_of(c["res"]) + d.sur(c["res"])) if c["res"].full in [it["text"] for it in d.pii] else d.full(c["res"])
+    )
     return f"{d.k('Daarom')} vraagt {who} om een {d.k('terugbelverzoek')}."
 
 
@@ -779,8 +994,10 @@ def k_helpdesk_ticket(d, c):
     lines = [S["s_ticket_header"](d, c), S["s_assign"](d, c)]
     body = d.r.sample(["s_login_fail", "s_sms_never", "s_berichtenbox", "s_screenreader", "s_brp_wrong_addr"], 2)
     lines += [S[b](d, c) for b in body]
-    lines += [S[b](d, c) for b in d.r.sample(["s_status_change", "s_internal_note", "s_internal_note2", "s_bsn_field",
-                                                  "s_dob_field"], 3)]
+    lines += [
+        S[b](d, c)
+        for b in d.r.sample(["s_status_change", "s_internal_note", "s_internal_note2", "s_bsn_field", "s_dob_field"], 3)
+    ]
     return "\n".join(lines)
 
 
@@ -795,8 +1012,12 @@ def k_chat_transcript(d, c):
 @shape
 def k_auto_confirmation(d, c):
     lines = [S["s_autoreply_head"](d, c), S["s_formfield_move"](d, c)]
-    lines += [S[b](d, c) for b in d.r.sample(["s_formfield_co", "s_email_field", "s_phone_field", "s_bsn_field",
-                                                  "s_name_field_upper", "s_dob_field"], 3)]
+    lines += [
+        S[b](d, c)
+        for b in d.r.sample(
+            ["s_formfield_co", "s_email_field", "s_phone_field", "s_bsn_field", "s_name_field_upper", "s_dob_field"], 3
+        )
+    ]
     lines.append(S["s_autoreply_foot"](d, c))
     return "\n".join(lines)
 
@@ -811,44 +1032,67 @@ def k_error_log(d, c):
 @shape
 def k_mediator_summary(d, c):
     parts = [S["s_med_intro"](d, c), S["s_med_maze"](d, c)]
-    parts += [S[b](d, c) for b in d.r.sample(["s_med_family", "s_wrong_brp", "s_machtiging_parent", "s_dob_inline",
-                                                  "s_bsn_inline"], 2)]
+    parts += [
+        S[b](d, c)
+        for b in d.r.sample(["s_med_family", "s_wrong_brp", "s_machtiging_parent", "s_dob_inline", "s_bsn_inline"], 2)
+    ]
     parts += [S["s_med_agree"](d, c), S["s_med_learn"](d, c)]
     return " ".join(parts)
 
 
 @shape
 def k_accessibility(d, c):
-    parts = [S["s_access_complaint"](d, c), S[d.r.choice(["s_screenreader", "s_low_literacy"])](d, c),
-             S["s_access_sign"](d, c), S["s_access_reply"](d, c)]
+    parts = [
+        S["s_access_complaint"](d, c),
+        S[d.r.choice(["s_screenreader", "s_low_literacy"])](d, c),
+        S["s_access_sign"](d, c),
+        S["s_access_reply"](d, c),
+    ]
     return "\n".join(parts)
 
 
 @shape
 def k_machtiging(d, c):
-    parts = [S["s_machtiging_parent"](d, c), S["s_machtiging_neighbour"](d, c), S["s_call_note_fam"](d, c),
-             S[d.r.choice(["s_dob_cue", "s_fam_email", "s_nb_info"])](d, c), S["s_case_field"](d, c)]
+    parts = [
+        S["s_machtiging_parent"](d, c),
+        S["s_machtiging_neighbour"](d, c),
+        S["s_call_note_fam"](d, c),
+        S[d.r.choice(["s_dob_cue", "s_fam_email", "s_nb_info"])](d, c),
+        S["s_case_field"](d, c),
+    ]
     return " ".join(parts[:3]) + "\n" + "\n".join(parts[3:])
 
 
 @shape
 def k_brp_correction(d, c):
-    parts = [S["s_wrong_brp"](d, c), S["s_brp_wrong_addr"](d, c), S["s_identity_check"](d, c),
-             S[d.r.choice(["s_internal_note2", "s_escalation"])](d, c)]
+    parts = [
+        S["s_wrong_brp"](d, c),
+        S["s_brp_wrong_addr"](d, c),
+        S["s_identity_check"](d, c),
+        S[d.r.choice(["s_internal_note2", "s_escalation"])](d, c),
+    ]
     return " ".join(parts)
 
 
 @shape
 def k_missing_message(d, c):
-    parts = [S["s_mail_header"](d, c), S["s_berichtenbox"](d, c), S["s_status_update_mail"](d, c),
-             S[d.r.choice(["s_apology", "s_address_line"])](d, c)]
+    parts = [
+        S["s_mail_header"](d, c),
+        S["s_berichtenbox"](d, c),
+        S["s_status_update_mail"](d, c),
+        S[d.r.choice(["s_apology", "s_address_line"])](d, c),
+    ]
     return "\n".join(parts)
 
 
 @shape
 def k_call_note(d, c):
-    parts = [S["s_call_note"](d, c), S[d.r.choice(["s_kcc_transfer", "s_identity_check"])](d, c),
-             S[d.r.choice(["s_call_note_fam", "s_reset_audit2", "s_parking_portal"])](d, c), S["s_case_field"](d, c)]
+    parts = [
+        S["s_call_note"](d, c),
+        S[d.r.choice(["s_kcc_transfer", "s_identity_check"])](d, c),
+        S[d.r.choice(["s_call_note_fam", "s_reset_audit2", "s_parking_portal"])](d, c),
+        S["s_case_field"](d, c),
+    ]
     return "\n".join(parts)
 
 
@@ -860,29 +1104,45 @@ def k_email_thread(d, c):
 
 @shape
 def k_digicoach(d, c):
-    parts = [S["s_digicoach_intake"](d, c), S[d.r.choice(["s_dob_field", "s_phone_field", "s_address_line"])](d, c),
-             S["s_low_literacy"](d, c), S["s_digicoach_outcome"](d, c)]
+    parts = [
+        S["s_digicoach_intake"](d, c),
+        S[d.r.choice(["s_dob_field", "s_phone_field", "s_address_line"])](d, c),
+        S["s_low_literacy"](d, c),
+        S["s_digicoach_outcome"](d, c),
+    ]
     return "\n".join(parts)
 
 
 @shape
 def k_reset_audit(d, c):
-    parts = [f"{d.k('Auditlog')} {d.k('wachtwoordherstel')} {d.k('Mijn Gemeente')}", S["s_reset_audit"](d, c),
-             S["s_reset_audit2"](d, c), S["s_reset_audit"](d, c), S["s_internal_note"](d, c)]
+    parts = [
+        f"{d.k('Auditlog')} {d.k('wachtwoordherstel')} {d.k('Mijn Gemeente')}",
+        S["s_reset_audit"](d, c),
+        S["s_reset_audit2"](d, c),
+        S["s_reset_audit"](d, c),
+        S["s_internal_note"](d, c),
+    ]
     return "\n".join(parts)
 
 
 @shape
 def k_contact_form(d, c):
-    parts = [S["s_contactform"](d, c), S[d.r.choice(["s_upload_fail", "s_plate_field", "s_bsn_field"])](d, c),
-             S["s_status_update_mail"](d, c)]
+    parts = [
+        S["s_contactform"](d, c),
+        S[d.r.choice(["s_upload_fail", "s_plate_field", "s_bsn_field"])](d, c),
+        S["s_status_update_mail"](d, c),
+    ]
     return "\n".join(parts)
 
 
 @shape
 def k_escalation_memo(d, c):
-    parts = [f"{d.k('Memo')} {d.k('Publiekszaken')} — {d.k('vertrouwelijk')}", S["s_escalation"](d, c),
-             S["s_mention_upper_sig"](d, c), S[d.r.choice(["s_refund", "s_machtiging_neighbour"])](d, c)]
+    parts = [
+        f"{d.k('Memo')} {d.k('Publiekszaken')} — {d.k('vertrouwelijk')}",
+        S["s_escalation"](d, c),
+        S["s_mention_upper_sig"](d, c),
+        S[d.r.choice(["s_refund", "s_machtiging_neighbour"])](d, c),
+    ]
     return "\n".join(parts)
 
 
@@ -894,14 +1154,22 @@ def k_feedback(d, c):
 
 @shape
 def k_whatsapp(d, c):
-    parts = [S["s_whatsapp"](d, c), S["s_whatsapp_agent"](d, c), S[d.r.choice(["s_chat_res_pc", "s_parking_portal"])](d, c)]
+    parts = [
+        S["s_whatsapp"](d, c),
+        S["s_whatsapp_agent"](d, c),
+        S[d.r.choice(["s_chat_res_pc", "s_parking_portal"])](d, c),
+    ]
     return "\n".join(parts)
 
 
 @shape
 def k_mediator_letter(d, c):
-    parts = [S["s_med_letter_open"](d, c), S["s_med_agree"](d, c), S[d.r.choice(["s_refund", "s_med_learn"])](d, c),
-             S["s_med_letter_close"](d, c)]
+    parts = [
+        S["s_med_letter_open"](d, c),
+        S["s_med_agree"](d, c),
+        S[d.r.choice(["s_refund", "s_med_learn"])](d, c),
+        S["s_med_letter_close"](d, c),
+    ]
     return "\n".join(parts)
 
 
@@ -1022,8 +1290,10 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"pii items: {sum(labels.values())}; keep words: {sum(len(d['keep']) for d in docs)}")
         kinds = sorted(s for s in stats["shapes"] if s.startswith("k_"))
-        print(f"shapes used: {len(stats['shapes'])} of {len(SHAPES)} registered "
-              f"({len(kinds)} document kinds, {len(stats['shapes']) - len(kinds)} line/sentence shapes)")
+        print(
+            f"shapes used: {len(stats['shapes'])} of {len(SHAPES)} registered "
+            f"({len(kinds)} document kinds, {len(stats['shapes']) - len(kinds)} line/sentence shapes)"
+        )
         print(f"origin groups used: {len(stats['origins'])} of {len(ORIGINS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {stats['redraws']} {dict(stats['reasons'])}")

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generate holdout28, round twenty-eight's held-out anonymizer corpus (seed 20261228, standard library only).
 
-  make_holdout28.py            write the four files
-  make_holdout28.py --check    exit 1 if the committed files differ from what the generator writes
-  make_holdout28.py --audit    overlap counts (first names, surnames, streets) with every other corpus; counts only
+make_holdout28.py            write the four files
+make_holdout28.py --check    exit 1 if the committed files differ from what the generator writes
+make_holdout28.py --audit    overlap counts (first names, surnames, streets) with every other corpus; counts only
 """
 
 from __future__ import annotations
@@ -145,16 +145,23 @@ def summary(files: dict[str, list[dict]], redraws: dict[str, int]) -> None:
     for name, docs in files.items():
         lab = Counter(it["label"] for d in docs for it in d["pii"])
         tot.update(lab)
-        print(f"{name}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
-              + ", ".join(f"{k} {v}" for k, v in sorted(lab.items())))
+        print(
+            f"{name}: {len(docs)} docs, {sum(lab.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
+            + ", ".join(f"{k} {v}" for k, v in sorted(lab.items()))
+        )
     print("all:", ", ".join(f"{k} {v}" for k, v in sorted(tot.items())), "| redraws:", redraws)
 
 
 def audit() -> None:
     mine = {"first": set(), "sur": set()}
     files, _ = generate(mine)
-    streets = {re.sub(r"\s+\S*\d\S*(\s+(bis|rood|hs))?$", "", it["text"]) for docs in files.values() for d in docs for it in d["pii"]
-               if it["label"] == "ADDRESS"}
+    streets = {
+        re.sub(r"\s+\S*\d\S*(\s+(bis|rood|hs))?$", "", it["text"])
+        for docs in files.values()
+        for d in docs
+        for it in d["pii"]
+        if it["label"] == "ADDRESS"
+    }
     known_words = {e[0].lower() for e in P.KNOWN}
     other_names, other_streets, n_files = set(), set(), 0
     roots = [ROOT / "tests" / "anonymizer", (ROOT / ".." / "shared" / "data").resolve()]
@@ -190,7 +197,11 @@ def main(argv: list[str]) -> int:
         return 0
     files, redraws = generate()
     if "--check" in argv:
-        bad = [n for n, docs in files.items() if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            n
+            for n, docs in files.items()
+            if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)
+        ]
         if bad:
             print("differs:", bad)
             return 1
