@@ -57,7 +57,7 @@ bed cel vleugel afdeling deur ingang bijeenkomst bericht brief mail melding aanv
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus
 september oktober november december ronde wedstrijd speelronde klasse divisie nummertje prioriteit urgentie
 stadium graad huisnummer klacht klachtnummer factuur nota rekening polis contract order bon ticket besluit
-beschikking stembureau stembus kieskring lijstnummer
+beschikking stembureau stembus kieskring lijstnummer jaargang aflevering uitgave
 """.split()
 )
 _ADDRESS_CUE = re.compile(
@@ -151,6 +151,11 @@ def _postcode_or_town_after(text: str, end: int, is_place: Callable[[str], bool]
 
 
 _WHOLE_STREET = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]{2,}(?:" + STREET_SUFFIX + r")")
+
+
+# initials right before a word: dotted ("R.S. ", "J. W. ", "M.H ") or two or three capitals ("WJ ") (round
+# twenty-eight, from holdout27's lists of signatures)
+_INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.[ ]?){1,4}|(?<![\w.])[A-Z]\.[A-Z][ ]|(?<![\w.])[A-Z]{2,3}[ ])\Z")
 
 
 def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
@@ -290,6 +295,13 @@ def _decide(
         return False
     if words[-1].lower().endswith(_THING_ENDINGS) and not _WHOLE_STREET.fullmatch(words[-1]):
         return False  # "Reactiekaart nr. 43", "Aanvraagformulier 2": a numbered card or form (round twenty)
+    if (
+        marker
+        and len(words) == 1
+        and not _WHOLE_STREET.fullmatch(words[0])
+        and _INITIALS_BEFORE.search(text, max(0, ps - 12), ps)
+    ):
+        return False  # "- R.S. Kaptijnova, nr. 12 – akkoord": a person's initials and surname, then their house number
     sent = _sentence_start(text, ps)
     before = text[sent:ps]
     after = text[end : end + 40]

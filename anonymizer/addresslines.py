@@ -168,10 +168,13 @@ def street_after_name(
 
 
 # A street alone in brackets right after a person's name: "o.a. Habab (Populierenweg) 4x genoemd" (round twenty, from
-# fresh26d); only endings that name nothing but a street, in a word that is no dictionary word.
+# fresh26d); only endings that name nothing but a street, in a word that is no dictionary word; also the endings of
+# roads in villages and new estates, which are no town's name ("Wielewaalhoeve", "Kievitszoom", "Helmgrasrade": round
+# twenty-eight, from holdout27's attendance lists; a town is left by ``_street_like``)
 _BRACKET_STREET = re.compile(
     r"[ \t]\((?P<p>[A-Z][a-zà-ÿ]{2,}(?:straat|straatje|straatweg|weg|laan|plein|gracht|singel|kade|dijk|pad|steeg|"
-    r"dreef|erf|gaarde|hage|hof|akker|plantsoen|allee|boulevard|wal))\)"
+    r"dreef|erf|gaarde|hage|hof|akker|plantsoen|allee|boulevard|wal|"
+    r"hoeve|streek|zoom|rade|wei|weide|veld|kamp|horst|hoven|meent|brink|wetering|donk|laar|stede|beemd))\)"
 )
 
 

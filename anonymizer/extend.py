@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from .columns import form_first_line
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, foreign_text
-from .persons import VERB_AFTER, _name_info, _org_like, ordinary_compound
+from .persons import VERB_AFTER, _name_info, _org_like, ordinary_compound, two_syllable_given_name
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
     ABBREV,
@@ -929,7 +929,8 @@ _TIME = re.compile(r"\d:\d\d")
 
 # A chat line stamped with a time only, or an IRC-style line, whose speaker is a user name: "[21:37] its.yusuf14: ...",
 # "<dawitale96> yo wie gaat er mee" (round fourteen, from the blind corpus of young people's texts fresh18d).
-_TIME_SPEAKER = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\][ \u00a0]*(?P<name>[^\W\d_][\w.\-]{1,40}):[ \u00a0]", re.M)
+# also without brackets: "15:41 maricels: ik krijg steeds ..." (round twenty-eight, from fresh34d's web chats)
+_TIME_SPEAKER = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \u00a0]*(?P<name>[^\W\d_][\w.\-]{1,40}):[ \u00a0]", re.M)
 _IRC_SPEAKER = re.compile(r"^<(?P<name>[^\W\d_][\w.\-]{1,40})>[ \u00a0]", re.M)
 # also a first name with the surname's initial glued on: "BertG", "InekeK" (round eighteen, from fresh24a)
 _HANDLE_SHAPE = re.compile(
@@ -1158,12 +1159,21 @@ def _cell_first_name(w: str) -> bool:
     )
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-Z][a-z]{1,4}-[a-z]{2,4})[ \u00a0]\Z")
+
+
 def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """A first name in any case (listed, or no ordinary word) right before a found surname that opens with a
     particle or is written in lower case: "merel [van der sloot]", "qusai van [dillen]"."""
     out: list[Span[P]] = []
     for s, _e, person in spans:
         head = text[s : s + 4].lower()
+        given = _GIVEN_BEFORE.search(text, max(0, s - 12), s)
+        if given and two_syllable_given_name(given.group("w").split("-")) and not _blocked(mask, given.start(), s):
+            # "Voorsteller: Seung-ho [Kang]": a romanised given name of two syllables (round twenty-eight)
+            out.append((given.start(), s, person))
+            _take(mask, given.start(), s)
+            continue
         if not (text[s : s + 1].islower() or head.startswith(("van ", "de ", "ter ", "ten ", "den "))):
             cell = _CELL_FIRST_NAME.search(text, max(0, s - 32), s)
             one = " " not in text[s:_e]  # the surname alone was found

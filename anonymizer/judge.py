@@ -91,6 +91,7 @@ from .persons import (
     rule_body_name,
     rule_sentence_subject,
     rule_short_name_part,
+    two_syllable_given_name,
     weak_org,
 )
 from .wordlists import (
@@ -350,7 +351,11 @@ def _particle_surname(ev: Evidence) -> bool:
 
 
 _AREA_WORDS = frozenset({"noord", "zuid", "oost", "west", "centrum", "midden", "noordoost", "zuidwest", "stad"})
-_NAMED_BODY_WORDS = frozenset({"stichting", "fonds", "vereniging", "genootschap", "prijs", "lezing", "leerstoel"})
+_NAMED_BODY_WORDS = frozenset({"stichting", "fonds", "vereniging", "genootschap", "prijs", "lezing", "leerstoel"}) | {
+    # a place of worship and its own name: "Synagoge Beth Chaim", "Gurdwara Sahib Guru Nanak Darbar" (round 28)
+    *("synagoge", "sjoel", "gurdwara", "mandir", "vihara", "pagode", "cemevi", "parochie"),
+    *("gebedshuis", "evangeliegemeente", "pinkstergemeente", "baptistengemeente", "geloofsgemeenschap"),
+}
 
 
 def _person_after_body_at(ev: Evidence) -> int:
@@ -492,6 +497,8 @@ def rule_named_after_person(ev: Evidence) -> bool:
         return False
     if len(nt) == 2 and len(nt[0].text) == 1 and nt[0].text.isupper() and _ROLE_KEY_BEFORE.search(ev.before):
         return False  # "Onderzoeker: K Bos": an initial and a word after a role's key (round twenty-four: 123 persons)
+    if two_syllable_given_name(nt[0].text.split("-")):
+        return False  # "Marktmeester Hye-jin Park": a romanised given name before the surname (round twenty-eight)
     last = nt[-1].text.lower()
     glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in _NAMED_AFTER_ENDS)
     if ev.chunk[-2].text in ("de", "het") and not glued:
@@ -747,6 +754,17 @@ def rule_closing_abbreviation(ev: Evidence) -> bool:
         and ev.chunk[0].text in ("Gr.", "Grt.", "Gr", "Grt", "Mvg", "Mvg.", "MVG")
         and not ev.chunk[1].initial
         and (not ev.before.strip(" \t") or ev.before.rstrip(" \t")[-1:] in "\n.!?")
+    )
+
+
+def rule_postscript(ev: Evidence) -> bool:
+    """ "PS:", "P.S." or "NB:" opening a line under a greeting is a postscript, not the signer (round twenty-eight,
+    from fresh34b)."""
+    return (
+        len(ev.chunk) == 1
+        and ev.chunk[0].text.replace(".", "") in ("PS", "PPS", "NB")
+        and ev.after.lstrip(" \t")[:1] in (":", "")
+        and (not ev.before.strip(" \t") or ev.before.rstrip(" \t")[-1:] == "\n")
     )
 
 
@@ -1838,6 +1856,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_adjective_title, None),
     (rule_organisation_in_org_role, None),
     (rule_closing_abbreviation, "title-surname"),
+    (rule_postscript, None),
     (rule_sentence_after_action_field, None),
     (rule_body_at_place, None),
     (rule_words_before_title, None),

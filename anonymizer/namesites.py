@@ -318,6 +318,7 @@ AREA_WORDS = frozenset(
 )
 
 
+_ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\((?:[a-zà-ÿ]+[ \t]+)?(?:" + ROLES + r")\)")
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]*(?:de[ \t]+|onze[ \t]+)?(?:[a-zà-ÿ]+[ \t]+)?(?:" + ROLES + r")\b")
 
 
@@ -331,8 +332,10 @@ def rule_area_named(ev: Any) -> bool:
         return False
     if len(toks) >= 2 and ev.surface not in PLACES_FULL and toks[0].text in FIRST_NAMES:
         return False
-    # "namens de gemeente Wenjun Tsai, medewerker ...": a role after the comma names the person (round twenty-four)
-    return not (len(toks) >= 2 and ev.surface not in PLACES_FULL and _ROLE_AFTER_COMMA.match(ev.after))
+    # "namens de gemeente Wenjun Tsai, medewerker ...": a role after the comma names the person (round twenty-four),
+    # as does one in brackets: "namens de gemeente Marites Bautista (projectleider)" (round twenty-eight)
+    role_after = _ROLE_AFTER_COMMA.match(ev.after) or _ROLE_IN_BRACKETS_AFTER.match(ev.after)
+    return not (len(toks) >= 2 and ev.surface not in PLACES_FULL and role_after)
 
 
 # lower-case particles of other languages before a surname ("dos Santos", "da Silva", "de la Rive", "van der")

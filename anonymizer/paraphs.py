@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
+from .persons import ordinary_compound
 from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, PARTIES, ROLES
 
 P = TypeVar("P")
@@ -117,7 +118,9 @@ _NOT_PARAPH = frozenset(("ja", "nee", "ok", "oke", "nvt", "geen", "niet", "wel",
 # development corpora once Dutch words are left out)
 _ROLE_ENDS = ("er", "aar", "ster", "ent", "ant", "ist", "eur", "or", "ier", "team", "dienst", "balie", "loket")
 _DOOR_LOGIN = re.compile(
-    r"(?<![\w])door[ \t]*:?[ \t]+(?P<i>[a-z]{5,})(?=[ \t]*(?:$|[;,)|(]|-->|\bop\b|\bom\b|\bvia\b|\.(?:\s|$)))", re.M
+    r"(?<![\w])door[ \t]*:?[ \t]+(?P<i>[a-z]{5,}|[a-z]\.[a-zà-ÿ\u0100-\u017f][a-zà-ÿ\u0100-\u017f\-]{2,})"
+    r"(?=[ \t]*(?:$|[;,)|(]|-->|\bop\b|\bom\b|\bvia\b|\.(?:\s|$)))",
+    re.M,
 )
 # the user of a web server's access log line: "10.11.47.171 - kmohammpour [18/Mar/2026:16:34:19 +0100] "GET ..."
 # (the common log format; round fifteen)
@@ -145,8 +148,9 @@ _BLOCK_CLOSING_INITIALS = re.compile(
 )
 _ROLE_END = re.compile(r"(?:" + ROLES + r")\Z")  # a role closing a word: "deurwaarder", "gerechtsdeurwaarder"
 # Whose answer or remark a note's key names: "Antwoord KAs: ja, draag het over", "Opmerking AAs: mevrouw ..."
+# also in a quoted reply: "> Antwoord AM: Beste mevrouw ..." (round twenty-eight, from holdout27)
 _NOTE_KEY = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:Antwoord|Opmerking|Reactie|Notitie|Aantekening|Toelichting)[ \t]+"
+    r"(?:^|(?<=\n))[ \t]*(?:>[ \t]*)*(?:Antwoord|Opmerking|Reactie|Notitie|Aantekening|Toelichting)[ \t]+"
     r"(?P<i>" + _INI + r"|[A-Z]{2}s)(?=[ \t]*:)"
 )
 _DASH_SIGN_TAIL = re.compile(r"[.!?)\d\"”’][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
@@ -204,12 +208,30 @@ _HEADING_CODE = re.compile(
 _BRACKET_BEFORE_COLON = re.compile(
     r"^[ \t]*[^\W\d_][^\n():]{0,40}?[ \t]\((?P<i>[A-ZÀ-ÖØ-ÞĀ-Ž](?:[A-ZÀ-ÖØ-ÞĀ-Ž]{1,3}|[a-z]{1,3}[A-Z]))\)[ \t]*:", re.M
 )
+# initials in brackets closing the heading of a note, a report or a call, after its word, a role or a date:
+# "Gespreksverslag vertrouwenspersoon (SB), 9 januari", "Tel. notitie 21-7-2027 (SS)" (round twenty-eight, from
+# holdout27: the writer's initials, also where they spell a code such as "NL" or "AR")
+_NOTE_HEADING_BRACKET = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.\-]{0,20}[ \t]+)?(?P<key>(?i:[a-zà-ÿ\-]*(?:notitie|verslag|memo|aantekening|rapportage)))"
+    r"(?P<mid>[^\n()]{0,40}?)[ \t]\((?P<i>" + _INI + r")\)[ \t]*(?=[,:;]|$)",
+    re.M,
+)
+# words before a code in brackets that make it a language's or a country's, not a colleague's: "Tolk (AR):"
+_LANGUAGE_WORDS = frozenset(
+    "tolk tolken vertaler vertaling vertaald taal talen land landen versie samenvatting".split()
+)
 # initials after a note's key word and before a colon: "(vertaling JVB: mevrouw schrijft ...)", "Notitie jongerenwerker
 # JPG: ..." (round fourteen)
 _KEYED_NOTE = re.compile(
     r"(?:^|[(\[])[ \t]*(?i:vertaling|notitie|aantekening|opmerking|toelichting|aanvulling|reactie|memo|noot)"
     r"(?:[ \t]+[a-zà-ÿ]{3,25})?[ \t]+(?P<i>" + _INI + r")[ \t]*:",
     re.M,
+)
+# a colleague's login after a note's key word and before a colon: "-- notitie r.jagpersad: BRP-gegevens ...",
+# "notitie maartenb:" (round twenty-eight, from fresh34d's ticket systems); no Dutch word ("notitie intern:")
+_KEYED_LOGIN = re.compile(
+    r"(?i:\b(?:notitie|aantekening|opmerking|memo|reactie))[ \t]+"
+    r"(?P<i>[a-z]\.[a-zà-ÿ\u0100-\u017f][a-zà-ÿ\u0100-\u017f\-]{2,}|[a-zà-ÿ\u0100-\u017f]{5,})[ \t]*:"
 )
 # initials after a note's word in brackets, before a comma and a date: "(werkaantekening PS, 10-01-2026)" (round 15)
 _BRACKET_NOTE = re.compile(
@@ -232,7 +254,19 @@ _CODES = frozenset(
 _CAP_DOT = re.compile(r"[A-Z]\.")
 _DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]\.")
 _ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+_LOGIN_KEYS = ("notitie", "aantekening", "opmerking", "memo", "reactie")
 _SIGNOFF_WORDS = ("verslag", "akkoord", "gezien", "opgesteld", "notul", "gecontroleerd", "uitgewerkt", "behandeld")
+
+
+def _plain_code_as_initials(text: str, start: int, bracket: int, ini: str) -> bool:
+    """A code that is also common initials ("AR", "PL", "NL") stands for a colleague in brackets after a heading's
+    words, unless those words spell it ("Arabisch (AR)") or name a language ("Tolk (AR)")."""
+    if ini.upper() not in _PLAIN_CODES and ini.upper() not in ("TV", "NB"):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text[start:bracket])
+    if not words or any(w.lower() in _LANGUAGE_WORDS for w in words):
+        return False
+    return not _acronym_of(ini, words)
 
 
 def is_code(ini: str) -> bool:
@@ -522,7 +556,9 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         found.append((m.start("i"), m.end("i"), ini))
     for m in _NOTE_KEY.finditer(text) if ":" in text else ():
         ini = m.group("i")
-        if not is_code(ini) and ini.upper() not in _SIGN_NOT and ini not in _PARTY_CODES:
+        # after the key even a plain code ("Antwoord AM:") is whose answer it is, not a body's ("Reactie GGD:")
+        plain = ini.upper() in _PLAIN_CODES or ini.upper() == "TV"
+        if (plain or not is_code(ini)) and (plain or ini.upper() not in _SIGN_NOT) and ini not in _PARTY_CODES:
             found.append((m.start("i"), m.end("i"), ini))
     for m in _DASH_SIGN_TAIL.finditer(text) if "–" in text or "-" in text or "—" in text else ():
         if not is_code(m.group("i")) and m.group("i") not in _SIGN_NOT:
@@ -610,8 +646,15 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if "(" in text and ":" in text:
         for m in _BRACKET_BEFORE_COLON.finditer(text):
-            if not is_code(m.group("i")):
+            if not is_code(m.group("i")) or _plain_code_as_initials(text, m.start(), m.start("i") - 1, m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
+    if "(" in text and (
+        low is None or any(k in low for k in ("notitie", "verslag", "memo", "aantekening", "rapportage"))
+    ):
+        for m in _NOTE_HEADING_BRACKET.finditer(text):
+            ini = m.group("i")
+            if not is_code(ini) or _plain_code_as_initials(text, m.start(), m.start("i") - 1, ini):
+                found.append((m.start("i"), m.end("i"), ini))
     for m in _PARTY_INITIALS.finditer(text) if _keys_possible(low, _PARTY_KEYS) else ():
         shouted = text[m.start() : m.start("i")].strip().isupper()  # "IK BEN BEWONER VAN DE FLAT": capitals only
         if not is_code(m.group("i")) and not shouted:
@@ -625,6 +668,12 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         for m in _KEYED_NOTE.finditer(text):
             if not is_code(m.group("i")):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
+        for m in _KEYED_LOGIN.finditer(text) if low is None or any(k in low for k in _LOGIN_KEYS) else ():
+            ini = m.group("i")
+            if "." in ini or (
+                len(ini) <= 12 and ini not in WORDS and ini not in STOPWORDS and not ordinary_compound(ini)
+            ):
+                found.append((m.start("i"), m.end("i"), ini))
     if found:  # the same initials elsewhere in the text stand for the same colleague ("Vraag van CO: ...")
         seen = {(s, e) for s, e, _i in found}
         for ini in {i for _s, _e, i in found if len(i) >= 2}:
@@ -650,6 +699,15 @@ _BRACKET_INITIALS = re.compile(r"[ \t]*\((?P<i>" + _INI + r")\)")
 _INITIALS_SLASH_BEFORE = re.compile(r"(?<![\w.@/'’-])(?P<i>" + _INI + r")[ \t]*/[ \t]*$")
 
 
+def _spells_name(ini: str, name: str) -> bool:
+    """Capitals that open with the name's first letter and close with its surname's: "T.R. Vlasbloem (TV)", "Wim
+    Ooms (WO)" - the person's own initials even where they spell a code (round twenty-eight, from holdout27); a party
+    never does ("Jansen (VVD)")."""
+    caps = [c for c in ini if c.isupper()]
+    words = [w for w in re.split(r"[\s.]+", name) if w[:1].isupper() and len(w) > 1]
+    return len(caps) >= 2 and ini.upper() not in _PARTY_CODES and bool(words) and caps[-1] == words[-1][0]
+
+
 def rule_initials_in_brackets_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """A person's initials in brackets right after their found name are theirs: "agent Dralena (DWM)", "Kees
     (KBvV)" (round fourteen); so are initials and a slash right before it ("KD / Kim Do"). The first letter must be
@@ -666,9 +724,11 @@ def rule_initials_in_brackets_after_name(text: str, mask: bytearray, spans: list
             mask[m.start("i") : m.end("i")] = b"\x01" * (m.end("i") - m.start("i"))
     for s, e, person in spans:
         m = _BRACKET_INITIALS.match(text, e)
-        if not m or is_code(m.group("i")) or mask.find(1, m.start("i"), m.end("i")) != -1:
+        if not m or mask.find(1, m.start("i"), m.end("i")) != -1:
             continue
         if m.group("i")[0] != text[s:e].lstrip()[:1].upper():
+            continue
+        if is_code(m.group("i")) and not _spells_name(m.group("i"), text[s:e]):
             continue
         out.append((m.start("i"), m.end("i"), person))
         mask[m.start("i") : m.end("i")] = b"\x01" * (m.end("i") - m.start("i"))

@@ -2417,6 +2417,13 @@ _BRACKET_BIRTH_AFTER = re.compile(
     r"\((?:geboortedatum|geb\.?(?:[ \t]?datum)?|geboren|dob|geboortedag)\)"
 )
 
+# the place of birth right after a date names it a birth date: "2. 14 mei 1950, geboorteplaats Assen", "7/2/48, geboren
+# te Sneek", "March 3, 1961, geboorteplaats Zwolle" (round twenty-eight, from holdout27's numbered nomination forms)
+_BIRTHPLACE_AFTER = re.compile(
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_US + r")[ \t]*[,;]?[ \t]*"
+    r"(?:geboorteplaats|geb\.?[ \t]?plaats|geboren[ \t]+(?:te|in)|geb\.?[ \t]+te)\b"
+)
+
 
 # A birth date read by OCR with a letter for a digit ("12-1O-l980": O for 0, l or I for 1), right after a birth word.
 _LOOKALIKE_DATE = re.compile(
@@ -2594,6 +2601,14 @@ def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
+def _birthplace_after(low: str) -> Iterator[Cand]:
+    """Dates right before the place of birth (see ``_BIRTHPLACE_AFTER``)."""
+    for m in _BIRTHPLACE_AFTER.finditer(low):
+        year = year_of(m) or m.group("y6") or recent_year_of(m)
+        if year and 1900 <= int(year) <= date.today().year:
+            yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+
+
 # a date inside a JSON object about the birth, however deep: '"geboorte": {"datum": {"datum": "1995-03-10"}' (round
 # sixteen, from the blind corpus fresh22d; a BRP-API answer nests it so)
 _JSON_BIRTH_OBJECT = re.compile(
@@ -2704,6 +2719,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         yield from _key_later_dates(low)
     if "geboortedat" in low or "(geb" in low or "(dob" in low:
         yield from _plural_and_bracket_cues(low)
+    if "geb" in low:
+        yield from _birthplace_after(low)
     if "?" in low and hint:
         yield from _answered_dobs(low)
         for m in _QUESTION_THEN_IS.finditer(low):

@@ -380,13 +380,14 @@ _SHORT_PREFIXES = frozenset("ex oud co non pre vice anti pro ov tv cd pc sms wmo
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 
 
-def _two_syllable_given_name(parts: list[str]) -> bool:
+def two_syllable_given_name(parts: list[str]) -> bool:
     """Two short syllables joined by a hyphen, the second in lower case ("Ji-ho", "Min-jun", "Dong-hyun"): a
     romanised given name, not a Dutch compound ("Wmo-team", "Ex-man", "Mm-hm")."""
     if len(parts) != 2:
         return False
     head, tail = parts
-    if not (2 <= len(head) <= 4 and 2 <= len(tail) <= 4 and head[:1].isupper() and head[1:].islower()):
+    # the first syllable of up to five letters: "Seung-ho", "Hyun-woo" (round twenty-eight)
+    if not (2 <= len(head) <= 5 and 2 <= len(tail) <= 4 and head[:1].isupper() and head[1:].islower()):
         return False
     if not tail.isalpha() or not head.isalpha() or head.lower() in _SHORT_PREFIXES or head in GOV_TERMS:
         return False
@@ -399,7 +400,7 @@ def _name_info_of(t: str) -> tuple[bool, bool, bool, bool]:
     if "-" in t:
         parts = t.split("-")
         if any(p[:1].islower() and p.lower() not in PARTICLES for p in parts[1:]):
-            if _two_syllable_given_name(parts):
+            if two_syllable_given_name(parts):
                 return False, False, False, False  # "Ji-ho", "Min-jun", "Seo-yeon": a Korean given name (round 14)
             return False, False, True, False  # a compound like "Wmo-voorziening"
         infos = [_name_info(p) for p in parts if p]

@@ -551,6 +551,22 @@ ORG_WORDS = frozenset(
         "winkel",
         "kerk",
         "moskee",
+        # places of worship and congregations: "Synagoge Beth Chaim", "Gurdwara Sahib", "Vihara Metta" (round
+        # twenty-eight, from fresh34b)
+        "synagoge",
+        "sjoel",
+        "gurdwara",
+        "mandir",
+        "vihara",
+        "pagode",
+        "cemevi",
+        "parochie",
+        "gebedshuis",
+        "evangeliegemeente",
+        "pinkstergemeente",
+        "baptistengemeente",
+        "geloofsgemeenschap",
+        "kerkgenootschap",
         "club",
         # sports clubs' prefixes: "VV Rood-Wit", "RKSV Sint Joris" (round nineteen)
         "vv",
@@ -851,6 +867,9 @@ pinkstermaandag kerstmis kerst kerstavond kerstdag eerste_kerstdag tweede_kerstd
 pakjesavond sint-maarten prinsjesdag moederdag vaderdag valentijnsdag carnaval allerheiligen allerzielen
 aswoensdag driekoningen keti_koti ketikoti suikerfeest offerfeest eid ramadan divali diwali holi holi_phagwa
 phagwa chinees_nieuwjaar nowruz hanukkah chanoeka jom_kipoer pesach rosj_hasjana meskel timkat
+soekot sukkot loofhuttenfeest poerim purim sjavoeot simchat_tora vaisakhi baisakhi navratri thaipusam kathina vesak
+wesak newroz nevruz nawroz ashura asjoera mawlid mevlid muharram lailat_al-qadr suikerfeest bakra_eid eid_al-fitr
+eid_al-adha raksha_bandhan janmashtami gurpurab ganesh_chaturthi durga_puja mahashivratri losar obon songkran kwanzaa
 """.split()
 )
 HOLIDAYS = frozenset(h.replace("_", " ") for h in HOLIDAYS)
