@@ -155,7 +155,25 @@ _WHOLE_STREET = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]{2,}(?:" + STREET_SUFF
 
 # initials right before a word: dotted ("R.S. ", "J. W. ", "M.H ") or two or three capitals ("WJ ") (round
 # twenty-eight, from holdout27's lists of signatures)
-_INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.[ ]?){1,4}|(?<![\w.])[A-Z]\.[A-Z][ ]|(?<![\w.])[A-Z]{2,3}[ ])\Z")
+_INITIALS_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:[A-Z]\.[ ]?){1,4}|(?<![\w.])[A-Z]\.[A-Z][ ]"
+    r"|(?<![\w.])(?!(?:DE|OP|IN|AAN|BIJ|TE|HET|EEN|NAAR|VAN|TOT|UIT|EN|OF|NR)[ ])[A-Z]{2,3}[ ])"
+    r"(?:(?:van|de|der|den|ten|ter|te|in|'t|op)[ ]){0,3}\Z"
+)
+
+
+_NAME_PARTICLES = frozenset(
+    "van de der den ten ter te vande vander del della di da dos du el al le la in 't op".split()
+)
+_STRONG_STREET_END = re.compile(r"(?:straat|straatje|laan|weg|plein|gracht|kade|singel|dreef|steeg|dijk|pad|markt)\Z")
+
+
+def _surname_shaped(words: list[str]) -> bool:
+    """A surname, perhaps after its particles ("Kaptijnova", "Vander Wouelaere", "ten Sande"), and no word that ends
+    as only a street does: after initials and before ", nr. 12" it names the person of that house."""
+    if len(words) > 1 and not all(w.lower() in _NAME_PARTICLES for w in words[:-1]):
+        return False
+    return not _STRONG_STREET_END.search(words[-1].lower())
 
 
 def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]) -> Iterator[Cand]:
@@ -295,12 +313,7 @@ def _decide(
         return False
     if words[-1].lower().endswith(_THING_ENDINGS) and not _WHOLE_STREET.fullmatch(words[-1]):
         return False  # "Reactiekaart nr. 43", "Aanvraagformulier 2": a numbered card or form (round twenty)
-    if (
-        marker
-        and len(words) == 1
-        and not _WHOLE_STREET.fullmatch(words[0])
-        and _INITIALS_BEFORE.search(text, max(0, ps - 12), ps)
-    ):
+    if marker and _INITIALS_BEFORE.search(text, max(0, ps - 24), ps) and _surname_shaped(words):
         return False  # "- R.S. Kaptijnova, nr. 12 – akkoord": a person's initials and surname, then their house number
     sent = _sentence_start(text, ps)
     before = text[sent:ps]

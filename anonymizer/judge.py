@@ -2610,6 +2610,9 @@ def _first(
 _GREETING_WORDS = GREETINGS_OPENING | GREETINGS_TIME
 
 
+_LIST_KEY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:aanwezig|afwezig|deelnemers|genodigden|bestuur|leden)[ \t]*:[ \t]*\Z")
+
+
 def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     """Apply the rules in order; the first that applies decides. No rule: not a person. A decision on weak
     evidence may be turned by the statistical person model when it is confident (``model.review``)."""
@@ -2625,8 +2628,11 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
         rest = c[1:]  # "Dag Jurre,": the greeting opens the line, the name follows (though "Dag" is a name too)
         return rest[0].start, ev.end, rest, kind
     lead = 0
+    # after a list's key ("Aanwezig: Maison Gomisa (voorzitter)") a foreign word opening the chunk is its first name
+    listed = ev.before.rstrip(" \t").endswith(":") and _LIST_KEY_BEFORE.search(ev.before) is not None
     while (
-        lead < len(c) - 1
+        not listed
+        and lead < len(c) - 1
         and c[lead].text.lower() in FOREIGN_WORDS
         and len(c[lead].text) > 3  # not "Pan Wei", "Na Goliash": short words are names too
         and c[lead].text not in FIRST_NAMES

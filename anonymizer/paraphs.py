@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
 from .persons import ordinary_compound
-from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, PARTIES, ROLES
+from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, ORG_WORDS, PARTIES, ROLES
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -216,6 +216,9 @@ _NOTE_HEADING_BRACKET = re.compile(
     r"(?P<mid>[^\n()]{0,40}?)[ \t]\((?P<i>" + _INI + r")\)[ \t]*(?=[,:;]|$)",
     re.M,
 )
+# codes that are also a colleague's initials in brackets right after a role word ("bemiddelaar (OM)")
+_ROLE_BRACKET_CODES = frozenset("OM WW ID WO HR AI PC NU NB TV MEE".split())
+_ROLE_WORD_END = re.compile(r"(?:" + ROLES + r")\Z")
 # words before a code in brackets that make it a language's or a country's, not a colleague's: "Tolk (AR):"
 _LANGUAGE_WORDS = frozenset(
     "tolk tolken vertaler vertaling vertaald taal talen land landen versie samenvatting".split()
@@ -260,13 +263,26 @@ _SIGNOFF_WORDS = ("verslag", "akkoord", "gezien", "opgesteld", "notul", "gecontr
 
 def _plain_code_as_initials(text: str, start: int, bracket: int, ini: str) -> bool:
     """A code that is also common initials ("AR", "PL", "NL") stands for a colleague in brackets after a heading's
-    words, unless those words spell it ("Arabisch (AR)") or name a language ("Tolk (AR)")."""
-    if ini.upper() not in _PLAIN_CODES and ini.upper() not in ("TV", "NB"):
-        return False
+    words, unless the capitalised words right before spell it ("Arabisch (AR)", "Verenigde Staten (VS)") or a word
+    names a language ("Tolk (AR)"). After a role word even a scheme's or a body's code is the colleague's
+    ("Notitie bemiddelaar (OM)", "Gespreksverslag vertrouwenspersoon (HR)")."""
     words = re.findall(r"[^\W\d_][\w'’\-]*", text[start:bracket])
     if not words or any(w.lower() in _LANGUAGE_WORDS for w in words):
         return False
-    return not _acronym_of(ini, words)
+    last = words[-1]
+    role = (
+        _ROLE_WORD_END.search(last) or last in CUE_WORDS or len(last) >= 8 and last.endswith((*_ROLE_ENDS, "persoon"))
+    )
+    if ini.upper() in _ROLE_BRACKET_CODES and role and last.islower() and last not in ORG_WORDS:
+        return True
+    if ini.upper() not in _PLAIN_CODES and ini.upper() not in ("TV", "NB"):
+        return False
+    caps: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        caps.insert(0, w)
+    return not caps or not _acronym_of(ini, caps)
 
 
 def is_code(ini: str) -> bool:

@@ -172,7 +172,11 @@ ROLES = (
     # verweerder")
     r"bezwaarmaker|bezwaarmaakster|indiener|indienster|"
     # round twenty-six (from fresh32c's public works): who runs a building site for the contractor
-    r"uitvoerder|omgevingsmanager|werkvoorbereider|projectmanager"
+    r"uitvoerder|omgevingsmanager|werkvoorbereider|projectmanager|"
+    # round twenty-eight (from fresh34a-d): who marries, witnesses or recognises a child, who serves a congregation,
+    # who buys, sells or leases land (not "beheerder": "beheerder Opvang Oekraïne" names a shelter)
+    r"erkenner|bruid|bruidegom|trouwambtenaar|babs|ceremoniemeester|rabbijn|priester|pandit|granthi|"
+    r"erfpachter|koper|verkoper|perceelhouder"
 )
 
 

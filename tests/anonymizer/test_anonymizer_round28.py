@@ -26,6 +26,14 @@ REMOVED = [
     # dotted initials before a surname that an address pattern took with its number
     ("Handtekeningen:\n- R.S. Kaptijnova, nr. 12 – akkoord\n- J. W. Oderkerk, nr. 4a – geen bezwaar", "R.S."),
     ("Handtekeningen:\n- R.S. Kaptijnova, nr. 12 – akkoord\n- J. W. Oderkerk, nr. 4a – geen bezwaar", "J. W."),
+    ("Lijst:\n- K.L Vande Berghe, nr. 9 – akkoord\n- P.R. ter Horst, nr. 2b – akkoord", "K.L"),
+    ("Lijst:\n- K.L Vande Berghe, nr. 9 – akkoord\n- P.R. ter Horst, nr. 2b – akkoord", "P.R."),
+    # a code after a role word in brackets is the colleague's initials
+    ("Notitie wijkcoach (NB): mevrouw Pieters belde terug.", "NB"),
+    ("Gespreksverslag klachtbehandelaar (HR), 2 juni", "HR"),
+    # a foreign word opening a name listed after "Aanwezig:", an ordinary word after a role's key
+    ("Aanwezig: Maison Dubreuil (secretaris), Karel Aerts", "Maison"),
+    ("Erkenner: Rommel Pangilinan, geboren 2 mei 1975.", "Rommel"),
     # two capitals before an unknown surname are initials, not an acronym
     ("De steunbetuiging van KW Mbarushimana en van de buren is bijgevoegd.", "Mbarushimana"),
     ("- WJ Hoekstervoort, nr. 18 – akkoord", "Hoekstervoort"),
@@ -73,6 +81,10 @@ KEPT = [
     ("Namens de gemeente Súdwest-Fryslân (afdeling Wonen) schreef de wethouder.", "Wonen"),
     # a farm or a region in brackets after a body, no street
     ("Het project (Zaanstreek) loopt door.", "Zaanstreek"),
+    # a department's code after "afdeling", a body's code after its officer
+    ("Verslag gesprek met de afdeling (HR): alles klaar.", "HR"),
+    ("Verslag officier van justitie (OM): geseponeerd.", "OM"),
+    ("De koper betaalt de kosten van de notaris.", "koper"),
     # a note's key before an ordinary word, a chat line of a system word
     ("-- notitie intern: afgehandeld.", "intern"),
     ("10:30 overleg: gepland\n10:45 pauze: koffie", "overleg"),
