@@ -367,8 +367,35 @@ _LETTER_PREFIX = re.compile(r"(?<![\w\-/.])[A-Z]{1,4}[ \t]$")
 _NUMBER_CUE_BEFORE = re.compile(r"[a-z](?:nummer|nr\.?)[ \t:(]*$")
 
 
+# The number of a Dutch passport, identity card or driving licence: nine characters, two letters, six letters or
+# figures and a figure (never the letter O), after a document's or a number's word in the same sentence
+# ("Documentnummer: NXWL1Y6V4", "het gestolen document MIMBCLXN6", "paspoort, nummer AEYBJFKF5"); and a number
+# spelled out with a hyphen between its letters and figures ("V-B-C-1-V-V-G-L-5"). Round twenty-eight, from fresh34f:
+# a document number identifies its holder as a case number does.
+_DOCUMENT_NUMBER = re.compile(r"(?<![\w\-/.])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![\w\-]|\.\w)")
+_DOCUMENT_CUE = re.compile(
+    r"(?:document|paspoort|id-kaart|identiteitskaart|identiteitsbewijs|rijbewijs|reisdocument|verblijfs\w*|nummer|nr)"
+    r"\b[^\n.]{0,40}$"
+)
+_SPELLED_CODE = re.compile(r"(?<![\w\-])(?:[A-Z0-9]-){6,13}[A-Z0-9](?![\w\-])")
+
+
+def _document_numbers(text: str, low: str) -> Iterator[Cand]:
+    """Identity document numbers after their cue, and codes spelled out sign by sign (see ``_DOCUMENT_NUMBER``)."""
+    for m in _DOCUMENT_NUMBER.finditer(text):
+        code = m.group()
+        if sum(c.isdigit() for c in code) <= 4 and _DOCUMENT_CUE.search(low, max(0, m.start() - 60), m.start()):
+            yield m.start(), m.end(), "CASE_NUMBER", _REPL
+    if "-" in text:
+        for m in _SPELLED_CODE.finditer(text):
+            signs = m.group()[::2]
+            if any(c.isdigit() for c in signs) and any(c.isalpha() for c in signs):
+                yield m.start(), m.end(), "CASE_NUMBER", _REPL
+
+
 def _find_case_more(text: str, low: str) -> Iterator[Cand]:
     yield from _case_numbers_in_urls(text)
+    yield from _document_numbers(text, low)
     yield from _case_numbers_in_links(text)
     yield from _subject_tags(text, low)
     if "[" in text:

@@ -258,6 +258,7 @@ _FINDERS_NO_DIGIT = tuple(f for f in _FINDERS if f not in _DIGIT_FINDERS)
 _DIGIT = re.compile(r"\d")
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]{4,}\b")
 _POSSESSION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(POSSESSED_NOUNS, key=len, reverse=True)) + r")\b")
 
 
@@ -985,6 +986,15 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
             p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
             if p is None and w.endswith("s") and len(w) > 3 and _POSSESSION_AFTER.match(text, t.end):
                 p = lookup.get(w[:-1])  # "Bevers melding": the genitive of a found name before what is theirs
+            if p is None and w.endswith("s") and len(w) > 4 and not t.sent_start and _NOUN_AFTER.match(text, t.end):
+                # "werd Kosters portemonnee gestolen": before any lower-case word, capitalised mid-sentence, so no
+                # plural noun ("kosters"); not a town's adjective ("Delfts blauw") (round twenty-eight, from fresh34f)
+                q = lookup.get(w[:-1]) if w[:-1] not in PLACES_FULL else None
+                p = (
+                    q
+                    if q is not None and w[:1].isupper() and not w.isupper() and w[:-1].lower() not in STOPWORDS
+                    else None
+                )
             if p is not None:
                 hits.append((t.start, end, p))
             elif "-" in w:

@@ -41,7 +41,7 @@ ROUND24 = ("fresh30a", "fresh30b", "fresh30c", "fresh30d")
 ROUND25 = ("fresh31a", "fresh31b", "fresh31c", "fresh31d")
 ROUND26 = ("fresh32a", "fresh32b", "fresh32c", "fresh32d")
 ROUND27 = ("fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f")
-ROUND28 = ("fresh34a", "fresh34b", "fresh34c", "fresh34d")
+ROUND28 = ("fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f")
 BRIEFED = (
     ROUND13
     + ROUND14

@@ -52,6 +52,12 @@ REMOVED = [
     # a romanised given name of two syllables before a found surname, or before a word that names a place too
     ("Indiener: Jeong-min Baek, jm.baek@example.org, 06 1122 3344", "Jeong-min"),
     ("Op de markt stond Hye-sun Park met haar kraam.", "Park"),
+    # the number of an identity document after its word, and a code spelled sign by sign
+    ("Soort: identiteitskaart\nDocumentnummer: TR7KLPQ24\nStatus: vervallen", "TR7KLPQ24"),
+    ("Zij noemde het nummer van haar paspoort: BH4D2KX91.", "BH4D2KX91"),
+    ("Aan de balie spelde hij het nummer: B-H-4-D-2-K-X-9-1.", "B-H-4-D-2-K-X-9-1"),
+    # the genitive of a found name before any word
+    ("Mevrouw Sanne Visser belde. Op het station werd Vissers fiets gestolen.", "Vissers"),
     # a colleague's login in a ticket system or a web chat
     ("[3-2-2027 10:15] Status gewijzigd van 'Nieuw' naar 'Gesloten' door k.oudewater", "k.oudewater"),
     ("-- notitie t.ramlakhan: gegevens in de BRP gecontroleerd.", "t.ramlakhan"),
@@ -85,6 +91,10 @@ KEPT = [
     ("Verslag gesprek met de afdeling (HR): alles klaar.", "HR"),
     ("Verslag officier van justitie (OM): geseponeerd.", "OM"),
     ("De koper betaalt de kosten van de notaris.", "koper"),
+    # a code that is no document number, a plural after a found name that opens a sentence
+    ("Onze referentie ABCDEFGH12 staat op de brief.", "ABCDEFGH12"),
+    ("De lijn A-B-C loopt door.", "A-B-C"),
+    ("Mevrouw Sanne Visser belde. Vissers komen morgen.", "komen"),
     # a note's key before an ordinary word, a chat line of a system word
     ("-- notitie intern: afgehandeld.", "intern"),
     ("10:30 overleg: gepland\n10:45 pauze: koffie", "overleg"),

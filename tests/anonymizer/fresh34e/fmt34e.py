@@ -9,23 +9,49 @@ MON3 = "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split()
 PLATE_L = "BDFGHJKLNPRSTVXZ"
 
 GEMEENTEN = [  # name, 14-number, mail domain
-    ("Zaanstad", "14 075", "zaanstad.nl"), ("Deventer", "14 0570", "deventer.nl"),
-    ("Leeuwarden", "14 058", "leeuwarden.nl"), ("Tilburg", "14 013", "tilburg.nl"),
-    ("Almere", "14 036", "almere.nl"), ("Apeldoorn", "14 055", "apeldoorn.nl"),
-    ("Zoetermeer", "14 079", "zoetermeer.nl"), ("Enschede", "14 053", "enschede.nl"),
-    ("Dordrecht", "14 078", "dordrecht.nl"), ("Haarlem", "14 023", "haarlem.nl"),
-    ("Nijmegen", "14 024", "nijmegen.nl"), ("Emmen", "14 0591", "emmen.nl"),
-    ("Venlo", "14 077", "venlo.nl"), ("Helmond", "14 0492", "helmond.nl"),
-    ("Lelystad", "14 0320", "lelystad.nl"), ("Purmerend", "14 0299", "purmerend.nl"),
-    ("Hengelo", "14 074", "hengelo.nl"), ("Gouda", "14 0182", "gouda.nl"),
-    ("Schiedam", "14 010", "schiedam.nl"), ("Alkmaar", "14 072", "alkmaar.nl"),
+    ("Zaanstad", "14 075", "zaanstad.nl"),
+    ("Deventer", "14 0570", "deventer.nl"),
+    ("Leeuwarden", "14 058", "leeuwarden.nl"),
+    ("Tilburg", "14 013", "tilburg.nl"),
+    ("Almere", "14 036", "almere.nl"),
+    ("Apeldoorn", "14 055", "apeldoorn.nl"),
+    ("Zoetermeer", "14 079", "zoetermeer.nl"),
+    ("Enschede", "14 053", "enschede.nl"),
+    ("Dordrecht", "14 078", "dordrecht.nl"),
+    ("Haarlem", "14 023", "haarlem.nl"),
+    ("Nijmegen", "14 024", "nijmegen.nl"),
+    ("Emmen", "14 0591", "emmen.nl"),
+    ("Venlo", "14 077", "venlo.nl"),
+    ("Helmond", "14 0492", "helmond.nl"),
+    ("Lelystad", "14 0320", "lelystad.nl"),
+    ("Purmerend", "14 0299", "purmerend.nl"),
+    ("Hengelo", "14 074", "hengelo.nl"),
+    ("Gouda", "14 0182", "gouda.nl"),
+    ("Schiedam", "14 010", "schiedam.nl"),
+    ("Alkmaar", "14 072", "alkmaar.nl"),
 ]
 AREA = ["020", "010", "0570", "058", "013", "036", "055", "079", "053", "078", "023", "024", "0591", "077", "0492"]
-DOMAINS = ["ziggo.nl", "kpnmail.nl", "hotmail.com", "gmail.com", "xs4all.nl", "planet.nl", "outlook.com", "live.nl",
-           "icloud.com", "caiway.nl", "hetnet.nl", "proton.me", "telfort.nl", "home.nl"]
+DOMAINS = [
+    "ziggo.nl",
+    "kpnmail.nl",
+    "hotmail.com",
+    "gmail.com",
+    "xs4all.nl",
+    "planet.nl",
+    "outlook.com",
+    "live.nl",
+    "icloud.com",
+    "caiway.nl",
+    "hetnet.nl",
+    "proton.me",
+    "telfort.nl",
+    "home.nl",
+]
 BANKS = ["ABNA", "RABO", "INGB", "ASNB", "TRIO", "SNSB", "KNAB", "BUNQ", "RBRB", "FVLB"]
-STREET_A = ("Akelei Goudsbloem Lijster Merel Korenbloem Vlier Hazelaar Koekoek Zwaluw Distel Boterbloem Meidoorn "
-            "Sleedoorn Kievit Reiger Klaproos Wilgen Populieren Hoefblad Ratelaar Zwanebloem Pinksterbloem").split()
+STREET_A = (
+    "Akelei Goudsbloem Lijster Merel Korenbloem Vlier Hazelaar Koekoek Zwaluw Distel Boterbloem Meidoorn "
+    "Sleedoorn Kievit Reiger Klaproos Wilgen Populieren Hoefblad Ratelaar Zwanebloem Pinksterbloem"
+).split()
 STREET_B = "straat laan weg hof pad singel dreef kade erf plantsoen".split()
 
 
@@ -58,7 +84,7 @@ def iban(r):
     bban = r.choice(BANKS) + digits(r, 10)
     cd = 98 - _ibannum(bban + "NL00") % 97
     s = f"NL{cd:02d}{bban}"
-    return r.choice([s, " ".join(s[i:i + 4] for i in range(0, 18, 4))])
+    return r.choice([s, " ".join(s[i : i + 4] for i in range(0, 18, 4))])
 
 
 def iban_ok(s):
@@ -71,8 +97,16 @@ def phone(r, mobile=None):
         mobile = r.random() < 0.7
     if mobile:
         n = "6" + digits(r, 8)
-        return r.choice([f"0{n[:1]}-{n[1:]}", f"0{n[:1]} {n[1:5]} {n[5:]}", f"+31 {n[:1]} {n[1:]}",
-                         f"+31 (0){n[:1]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"0031{n}", f"0{n}"])
+        return r.choice(
+            [
+                f"0{n[:1]}-{n[1:]}",
+                f"0{n[:1]} {n[1:5]} {n[5:]}",
+                f"+31 {n[:1]} {n[1:]}",
+                f"+31 (0){n[:1]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+                f"0031{n}",
+                f"0{n}",
+            ]
+        )
     a = r.choice(AREA)
     rest = digits(r, 10 - len(a))
     rest = str(r.randint(2, 9)) + rest[1:]
@@ -98,10 +132,18 @@ def housenr(r):
 
 
 def plate(r):
-    L = lambda k: "".join(r.choice(PLATE_L) for _ in range(k))  # noqa: E731
-    D = lambda k: digits(r, k)  # noqa: E731
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(3)}-{D(1)}",
-                     f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"{L(1)}-{D(2)}-{L(3)}"])
+    L = lambda k: "".join(r.choice(PLATE_L) for _ in range(k))
+    D = lambda k: digits(r, k)
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{L(1)}-{D(2)}-{L(3)}",
+        ]
+    )
 
 
 def case_number(r):

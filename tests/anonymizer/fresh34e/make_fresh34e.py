@@ -27,8 +27,18 @@ _spec.loader.exec_module(score)
 SEED = 20261285
 N_DOCS = 300
 OUT = HERE / "fresh34e_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
 SHAPES: dict[str, str] = {}
@@ -46,20 +56,46 @@ def shape(fn):
     return wrapped
 
 
-COMPLEXES = ["Tuinpark De Klaverweide", "Volkstuinvereniging Ons Buiten", "ATV De Zonnebloem",
-             "Tuinpark Rust en Vreugd", "Tuinpark Nieuw Leven", "VTV De Groene Vingers", "Tuinvereniging Vlinderweide",
-             "Tuinpark De Hoge Weide", "Amateurtuindersvereniging De Eendracht", "Volkstuinpark Sorghvliet",
-             "Buurttuin Het Groene Hart", "Stadsboerderij De Hooiberg", "Tuinpark Zonnehoek", "Tuinpark Morgenrood"]
-FUNCS = [("beleidsmedewerker volkstuinen", "Openbare Ruimte"), ("accountmanager vastgoed", "Vastgoed"),
-         ("medewerker grondzaken", "Grondzaken"), ("toezichthouder", "Handhaving"),
-         ("projectleider woningbouw", "Ruimtelijke Ontwikkeling"), ("gebiedsregisseur", "Wijkzaken"),
-         ("juridisch adviseur", "Juridische Zaken"), ("coördinator schooltuinen", "Educatie"),
-         ("beheerder groen", "Stadsbeheer"), ("medewerker", "Klantcontactcentrum")]
+COMPLEXES = [
+    "Tuinpark De Klaverweide",
+    "Volkstuinvereniging Ons Buiten",
+    "ATV De Zonnebloem",
+    "Tuinpark Rust en Vreugd",
+    "Tuinpark Nieuw Leven",
+    "VTV De Groene Vingers",
+    "Tuinvereniging Vlinderweide",
+    "Tuinpark De Hoge Weide",
+    "Amateurtuindersvereniging De Eendracht",
+    "Volkstuinpark Sorghvliet",
+    "Buurttuin Het Groene Hart",
+    "Stadsboerderij De Hooiberg",
+    "Tuinpark Zonnehoek",
+    "Tuinpark Morgenrood",
+]
+FUNCS = [
+    ("beleidsmedewerker volkstuinen", "Openbare Ruimte"),
+    ("accountmanager vastgoed", "Vastgoed"),
+    ("medewerker grondzaken", "Grondzaken"),
+    ("toezichthouder", "Handhaving"),
+    ("projectleider woningbouw", "Ruimtelijke Ontwikkeling"),
+    ("gebiedsregisseur", "Wijkzaken"),
+    ("juridisch adviseur", "Juridische Zaken"),
+    ("coördinator schooltuinen", "Educatie"),
+    ("beheerder groen", "Stadsbeheer"),
+    ("medewerker", "Klantcontactcentrum"),
+]
 
 
 class Person:
     def __init__(self, first, particle, sur, gender, group, known=False):
-        self.first, self.particle, self.sur, self.gender, self.group, self.known = first, particle, sur, gender, group, known
+        self.first, self.particle, self.sur, self.gender, self.group, self.known = (
+            first,
+            particle,
+            sur,
+            gender,
+            group,
+            known,
+        )
 
     @property
     def last(self):
@@ -165,8 +201,11 @@ class Doc:
     def handle(self, p):
         if p.known:
             return self.first(p)
-        s = N.ascii_(p.first).lower().replace("-", "") + self.r.choice(["_", ".", ""]) + \
-            N.ascii_(p.sur).lower().replace(" ", "").replace("-", "").replace("'", "")[:6]
+        s = (
+            N.ascii_(p.first).lower().replace("-", "")
+            + self.r.choice(["_", ".", ""])
+            + N.ascii_(p.sur).lower().replace(" ", "").replace("-", "").replace("'", "")[:6]
+        )
         return self.add("PERSON", s)
 
     def lowfirst(self, p):
@@ -181,8 +220,16 @@ class Doc:
     def email(self, p):
         r = self.r
         f, s = N.ascii_(p.first).lower().replace("-", ""), N.ascii_(p.last).lower().replace(" ", "").replace("'", "")
-        local = r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{s}.{f}", f"{f}{s[:4]}{r.randint(10, 99)}",
-                          f"{f[0]}{s}{r.randint(1950, 2001)}", f"{f}_{s}"])
+        local = r.choice(
+            [
+                f"{f}.{s}",
+                f"{f[0]}.{s}",
+                f"{s}.{f}",
+                f"{f}{s[:4]}{r.randint(10, 99)}",
+                f"{f[0]}{s}{r.randint(1950, 2001)}",
+                f"{f}_{s}",
+            ]
+        )
         e = self.add("EMAIL", f"{local}@{r.choice(F.DOMAINS)}")
         if p.known and e not in self.known.setdefault("emails", []):
             self.known["emails"].append(e)
@@ -252,8 +299,14 @@ def resident(d):
 
 
 def tuinnr(d):
-    return d.r.choice([f"tuin {d.r.randint(1, 140)}", f"tuin {d.r.choice('ABCDE')}{d.r.randint(1, 40)}",
-                       f"perceel {d.r.randint(1, 99)}", f"kavel {d.r.randint(1, 80)}-{d.r.choice('ab')}"])
+    return d.r.choice(
+        [
+            f"tuin {d.r.randint(1, 140)}",
+            f"tuin {d.r.choice('ABCDE')}{d.r.randint(1, 40)}",
+            f"perceel {d.r.randint(1, 99)}",
+            f"kavel {d.r.randint(1, 80)}-{d.r.choice('ab')}",
+        ]
+    )
 
 
 def ctx(d):
@@ -287,16 +340,20 @@ def wl_position(d, p, cx):
     """waiting list: your place on the list"""
     n = d.r.randint(3, 88)
     d.k("wachtlijst", "inschrijving", "positie")
-    return (f"Beste {d.title(p)[0]} {d.bare(p)},\nU staat op positie {n} van de wachtlijst voor {cx}. Uw inschrijving "
-            f"van {d.date(2021, 2024)} blijft geldig zolang u jaarlijks reageert op onze herinnering.")
+    return (
+        f"Beste {d.title(p)[0]} {d.bare(p)},\nU staat op positie {n} van de wachtlijst voor {cx}. Uw inschrijving "
+        f"van {d.date(2021, 2024)} blijft geldig zolang u jaarlijks reageert op onze herinnering."
+    )
 
 
 @shape
 def wl_reply_slip(d, p):
     """waiting list: reply slip with fields"""
     d.k("Strookje", "Telefoon", "E-mail")
-    return (f"Strookje terugsturen — Naam: {d.full(p)} | Telefoon: {d.phone(owner=p)} | E-mail: {d.email(p)} | "
-            f"Ik blijf ingeschreven: ja / nee")
+    return (
+        f"Strookje terugsturen — Naam: {d.full(p)} | Telefoon: {d.phone(owner=p)} | E-mail: {d.email(p)} | "
+        f"Ik blijf ingeschreven: ja / nee"
+    )
 
 
 @shape
@@ -318,8 +375,14 @@ def kind_wachtlijstbrief(d):
     gm, cx = ctx(d)
     p = resident(d)
     o, fn, dept = official(d)
-    return [letter_head(d, gm), address_block(d, p), wl_position(d, p, cx), wl_reply_slip(d, p),
-            closing_generic(d, gm), signed_official(d, o, fn, dept)]
+    return [
+        letter_head(d, gm),
+        address_block(d, p),
+        wl_position(d, p, cx),
+        wl_reply_slip(d, p),
+        closing_generic(d, gm),
+        signed_official(d, o, fn, dept),
+    ]
 
 
 @shape
@@ -366,16 +429,19 @@ def kind_wachtlijsttabel(d):
 def lease_parties(d, gm, cx, p):
     """lease: parties clause with the association's chairman"""
     d.k("Partijen", "verhuurder", "huurder", "voorzitter")
-    return (f"Partijen: de gemeente {gm[0]}, hierna verhuurder, en de vereniging {cx}, hierna huurder, "
-            f"vertegenwoordigd door haar voorzitter {d.full(p)}, wonende te {d.address()[1]}.")
+    return (
+        f"Partijen: de gemeente {gm[0]}, hierna verhuurder, en de vereniging {cx}, hierna huurder, "
+        f"vertegenwoordigd door haar voorzitter {d.full(p)}, wonende te {d.address()[1]}."
+    )
 
 
 @shape
 def lease_rent(d):
     """lease: annual rent per square metre and indexation"""
     d.k("huurprijs", "indexering", "CPI")
-    return (f"De huurprijs bedraagt {d.euro(1200, 9800)} per jaar, met jaarlijkse indexering volgens de CPI "
-            f"per 1 januari.")
+    return (
+        f"De huurprijs bedraagt {d.euro(1200, 9800)} per jaar, met jaarlijkse indexering volgens de CPI per 1 januari."
+    )
 
 
 @shape
@@ -389,8 +455,10 @@ def lease_bank(d, p):
 def lease_term(d):
     """lease: term and notice clause"""
     d.k("opzegtermijn", "looptijd", "Burgerlijk Wetboek")
-    return (f"De looptijd is tien jaar vanaf {d.date(2024, 2026)}; de opzegtermijn is twaalf maanden, "
-            f"onverminderd het Burgerlijk Wetboek.")
+    return (
+        f"De looptijd is tien jaar vanaf {d.date(2024, 2026)}; de opzegtermijn is twaalf maanden, "
+        f"onverminderd het Burgerlijk Wetboek."
+    )
 
 
 @shape
@@ -400,8 +468,13 @@ def kind_huurovereenkomst(d):
     cue, num = d.case()
     chair, treas = resident(d), d.person()
     d.k("Huurovereenkomst")
-    return [f"Huurovereenkomst grond volkstuincomplex — {cue} {num}", lease_parties(d, gm, cx, chair),
-            lease_rent(d), lease_term(d), lease_bank(d, treas)]
+    return [
+        f"Huurovereenkomst grond volkstuincomplex — {cue} {num}",
+        lease_parties(d, gm, cx, chair),
+        lease_rent(d),
+        lease_term(d),
+        lease_bank(d, treas),
+    ]
 
 
 @shape
@@ -416,8 +489,10 @@ def member_signatory(d, p):
 def member_plot(d, cx):
     """member agreement: which plot, its size and the rent"""
     d.k("huurt", "oppervlakte", "tuinhuur")
-    return (f"huurt van {cx} {tuinnr(d)} met een oppervlakte van {d.r.choice([100, 150, 200, 250, 300])} m², "
-            f"tegen een tuinhuur van {d.euro(60, 290)} per jaar.")
+    return (
+        f"huurt van {cx} {tuinnr(d)} met een oppervlakte van {d.r.choice([100, 150, 200, 250, 300])} m², "
+        f"tegen een tuinhuur van {d.euro(60, 290)} per jaar."
+    )
 
 
 @shape
@@ -439,8 +514,14 @@ def kind_tuinovereenkomst(d):
     """document kind: member's plot agreement"""
     gm, cx = ctx(d)
     p = resident(d)
-    return [f"TUINOVEREENKOMST {cx.upper()}", member_signatory(d, p), member_plot(d, cx), member_rules(d),
-            member_incasso(d, p), f"Getekend te {gm[0]} op {d.date()}."]
+    return [
+        f"TUINOVEREENKOMST {cx.upper()}",
+        member_signatory(d, p),
+        member_plot(d, cx),
+        member_rules(d),
+        member_incasso(d, p),
+        f"Getekend te {gm[0]} op {d.date()}.",
+    ]
 
 
 @shape
@@ -448,8 +529,10 @@ def shed_finding(d, p, tn):
     """shed/greenhouse over the allowed size: finding"""
     d.k("bouwcommissie", "kas", "toegestaan")
     size = d.r.choice(["14 m²", "18 m²", "11,5 m²", "22 m²"])
-    return (f"Bij de controle van de bouwcommissie bleek dat de kas op {tn} van {d.title(p)[0]} {d.bare(p)} "
-            f"{size} groot is, terwijl maximaal 6 m² is toegestaan.")
+    return (
+        f"Bij de controle van de bouwcommissie bleek dat de kas op {tn} van {d.title(p)[0]} {d.bare(p)} "
+        f"{size} groot is, terwijl maximaal 6 m² is toegestaan."
+    )
 
 
 @shape
@@ -488,8 +571,15 @@ def kind_bouwbrief(d):
     sec = d.person()
     tn = tuinnr(d)
     d.k("Bestuur")
-    return [f"Bestuur {cx}", f"Aan: {d.full(p)}, {tn}", shed_finding(d, p, tn), shed_omgevingswet(d), shed_demand(d),
-            shed_photo(d, p), f"Namens het bestuur, {d.full(sec)} (secretaris)"]
+    return [
+        f"Bestuur {cx}",
+        f"Aan: {d.full(p)}, {tn}",
+        shed_finding(d, p, tn),
+        shed_omgevingswet(d),
+        shed_demand(d),
+        shed_photo(d, p),
+        f"Namens het bestuur, {d.full(sec)} (secretaris)",
+    ]
 
 
 @shape
@@ -497,8 +587,10 @@ def boa_obs(d, p, tn):
     """enforcement report: observation of an overnight stay"""
     t = d.r.choice(["05.40", "06.15", "23.10", "22.45"])
     d.k("Waarneming", "Overnachten", "slaapzak")
-    return (f"Waarneming {d.date()} om {t} uur: in het tuinhuisje op {tn} trof ik {d.full(p)} aan, {d.dob()}, "
-            f"met slaapzak en gaskachel. Overnachten is op het complex niet toegestaan.")
+    return (
+        f"Waarneming {d.date()} om {t} uur: in het tuinhuisje op {tn} trof ik {d.full(p)} aan, {d.dob()}, "
+        f"met slaapzak en gaskachel. Overnachten is op het complex niet toegestaan."
+    )
 
 
 @shape
@@ -530,8 +622,14 @@ def kind_handhavingsrapport(d):
     boa = d.person()
     cue, num = d.case()
     d.k("Rapportage", "Handhaving")
-    return [f"Rapportage Handhaving {gm[0]} — {cue} {num}", boa_obs(d, p, tuinnr(d)), boa_car(d, p), boa_id(d, p),
-            boa_referral(d, p), f"Opgemaakt door toezichthouder {d.full(boa)}."]
+    return [
+        f"Rapportage Handhaving {gm[0]} — {cue} {num}",
+        boa_obs(d, p, tuinnr(d)),
+        boa_car(d, p),
+        boa_id(d, p),
+        boa_referral(d, p),
+        f"Opgemaakt door toezichthouder {d.full(boa)}.",
+    ]
 
 
 @shape
@@ -553,8 +651,10 @@ def water_line(d):
 def pay_line(d, p):
     """utility bill: pay to the association's account"""
     d.k("Graag", "penningmeester")
-    return (f"Graag binnen 30 dagen overmaken op {d.iban()} onder vermelding van uw naam. Vragen aan de "
-            f"penningmeester: {d.email(p)}.")
+    return (
+        f"Graag binnen 30 dagen overmaken op {d.iban()} onder vermelding van uw naam. Vragen aan de "
+        f"penningmeester: {d.email(p)}."
+    )
 
 
 @shape
@@ -564,16 +664,24 @@ def kind_nota(d):
     p = resident(d)
     t = d.person()
     d.k("Nota", "Elektra")
-    return [f"Nota Water en Elektra {d.r.choice([2025, 2026])} — {cx}", f"Aan {d.full(p)}", meter_line(d, p, tuinnr(d)),
-            water_line(d), pay_line(d, t), f"De penningmeester, {d.full(t)}"]
+    return [
+        f"Nota Water en Elektra {d.r.choice([2025, 2026])} — {cx}",
+        f"Aan {d.full(p)}",
+        meter_line(d, p, tuinnr(d)),
+        water_line(d),
+        pay_line(d, t),
+        f"De penningmeester, {d.full(t)}",
+    ]
 
 
 @shape
 def theft_report(d, p):
     """theft: what was taken from whose shed"""
     d.k("ingebroken", "gereedschap", "aangifte")
-    return (f"In de nacht van {d.date()} is ingebroken in de schuur van {d.full(p)}; gereedschap en een "
-            f"benzinemaaier zijn weg. Er is aangifte gedaan.")
+    return (
+        f"In de nacht van {d.date()} is ingebroken in de schuur van {d.full(p)}; gereedschap en een "
+        f"benzinemaaier zijn weg. Er is aangifte gedaan."
+    )
 
 
 @shape
@@ -604,16 +712,23 @@ def kind_diefstal(d):
     gm, cx = ctx(d)
     p = resident(d)
     d.k("Melding", "vandalisme")
-    return [f"Melding diefstal en vandalisme {cx}", theft_report(d, p), theft_vehicle(d), theft_mor(d, gm),
-            theft_neighbour(d, d.person())]
+    return [
+        f"Melding diefstal en vandalisme {cx}",
+        theft_report(d, p),
+        theft_vehicle(d),
+        theft_mor(d, gm),
+        theft_neighbour(d, d.person()),
+    ]
 
 
 @shape
 def evict_reason(d, p, tn):
     """plot taken away: reasons"""
     d.k("verwaarlozing", "waarschuwingen")
-    return (f"Na drie schriftelijke waarschuwingen wegens verwaarlozing van {tn} zegt het bestuur de "
-            f"tuinovereenkomst met {d.full(p)} op.")
+    return (
+        f"Na drie schriftelijke waarschuwingen wegens verwaarlozing van {tn} zegt het bestuur de "
+        f"tuinovereenkomst met {d.full(p)} op."
+    )
 
 
 @shape
@@ -636,8 +751,10 @@ def evict_family(d, p):
     fam = d.person(gender=d.r.choice("mf"), family_of=p)
     rel = {"m": ["zoon", "broer", "man"], "f": ["dochter", "zus", "vrouw"]}[fam.gender]
     d.k("overnemen", "overdracht")
-    return (f"{d.poss(p)} {d.r.choice(rel)} {d.full(fam)} wil de tuin overnemen; overdracht binnen de familie kan "
-            f"alleen via de wachtlijst.")
+    return (
+        f"{d.poss(p)} {d.r.choice(rel)} {d.full(fam)} wil de tuin overnemen; overdracht binnen de familie kan "
+        f"alleen via de wachtlijst."
+    )
 
 
 @shape
@@ -648,16 +765,25 @@ def kind_opzegging(d):
     cue, num = d.case()
     d.k("Opzegging", "Aangetekend")
     st, adr = d.address()
-    return [f"Aangetekend — {cue} {num}", f"{d.full(p)}, {adr}, {d.postcode()}", f"Opzegging tuinovereenkomst {cx}",
-            evict_reason(d, p, tuinnr(d)), evict_deadline(d), evict_family(d, p), evict_appeal(d, gm)]
+    return [
+        f"Aangetekend — {cue} {num}",
+        f"{d.full(p)}, {adr}, {d.postcode()}",
+        f"Opzegging tuinovereenkomst {cx}",
+        evict_reason(d, p, tuinnr(d)),
+        evict_deadline(d),
+        evict_family(d, p),
+        evict_appeal(d, gm),
+    ]
 
 
 @shape
 def move_announce(d, gm, cx):
     """complex move: announcement for housing"""
     d.k("woningbouw", "gemeenteraad", "verplaatst")
-    return (f"De gemeenteraad van {gm[0]} heeft op {d.date()} besloten dat {cx} wordt verplaatst "
-            f"om ruimte te maken voor woningbouw.")
+    return (
+        f"De gemeenteraad van {gm[0]} heeft op {d.date()} besloten dat {cx} wordt verplaatst "
+        f"om ruimte te maken voor woningbouw."
+    )
 
 
 @shape
@@ -670,8 +796,10 @@ def move_compensation(d):
 @shape
 def move_contact(d, p, fn, dept, gm):
     """complex move: project leader with direct phone and email"""
-    return (f"Projectleider {d.full(p)} ({fn}, {dept}) houdt spreekuur in de kantine; "
-            f"rechtstreeks: {d.phone(False)}, {d.work_email(p, gm)}.")
+    return (
+        f"Projectleider {d.full(p)} ({fn}, {dept}) houdt spreekuur in de kantine; "
+        f"rechtstreeks: {d.phone(False)}, {d.work_email(p, gm)}."
+    )
 
 
 @shape
@@ -689,8 +817,13 @@ def kind_verplaatsing(d):
     p = resident(d)
     cue, num = d.case()
     d.k("Nieuwsbrief", "verplaatsing")
-    return [f"Nieuwsbrief verplaatsing {cx} — {cue}: {num}", move_announce(d, gm, cx), move_compensation(d),
-            move_objector(d, p), move_contact(d, o, "projectleider woningbouw", "Ruimtelijke Ontwikkeling", gm)]
+    return [
+        f"Nieuwsbrief verplaatsing {cx} — {cue}: {num}",
+        move_announce(d, gm, cx),
+        move_compensation(d),
+        move_objector(d, p),
+        move_contact(d, o, "projectleider woningbouw", "Ruimtelijke Ontwikkeling", gm),
+    ]
 
 
 @shape
@@ -705,8 +838,15 @@ def minutes_present(d, ps):
 def minutes_item(d, p):
     """minutes: agenda item with decision"""
     d.k("Besluit", "Ingekomen")
-    topic = d.r.choice(["de aanvraag voor een bijenkast", "de nieuwe waterleiding", "het composteren",
-                        "de huurverhoging", "de kantinedienst"])
+    topic = d.r.choice(
+        [
+            "de aanvraag voor een bijenkast",
+            "de nieuwe waterleiding",
+            "het composteren",
+            "de huurverhoging",
+            "de kantinedienst",
+        ]
+    )
     return f"3. Ingekomen: brief van {d.full(p)} over {topic}. Besluit: het bestuur antwoordt binnen twee weken."
 
 
@@ -731,8 +871,13 @@ def kind_notulen(d):
     ps = [d.person() for _ in range(3)]
     p = resident(d)
     d.k("Bestuursvergadering")
-    return [f"Notulen Bestuursvergadering {cx}, {d.date()}", minutes_present(d, ps), minutes_item(d, p),
-            minutes_action(d, ps[0]), minutes_member(d, d.person())]
+    return [
+        f"Notulen Bestuursvergadering {cx}, {d.date()}",
+        minutes_present(d, ps),
+        minutes_item(d, p),
+        minutes_action(d, ps[0]),
+        minutes_member(d, d.person()),
+    ]
 
 
 @shape
@@ -769,8 +914,13 @@ def kind_prikbord(d):
     gm, cx = ctx(d)
     p = resident(d)
     d.k("Prikbord")
-    return [f"Prikbord {cx}", board_work(d), board_selling(d, p), board_lost(d, d.person()),
-            board_welcome(d, d.person(), d.person())]
+    return [
+        f"Prikbord {cx}",
+        board_work(d),
+        board_selling(d, p),
+        board_lost(d, d.person()),
+        board_welcome(d, d.person(), d.person()),
+    ]
 
 
 @shape
@@ -806,10 +956,13 @@ def kind_whatsapp(d):
     gm, cx = ctx(d)
     p, q, s = resident(d), d.person(), d.person()
     d.k("Appgroep", "Hoofdkraan", "waterleiding", "Dinsdag")
-    lines = [f"Appgroep {cx}", chat_system(d, s, q),
-             chat_line(d, p, "Hoofdkraan staat weer open, waterleiding is gerepareerd 👍"),
-             chat_unsaved(d, "Wie heeft er nog een spade te leen? Dinsdag ben ik er."),
-             chat_mention(d, q)]
+    lines = [
+        f"Appgroep {cx}",
+        chat_system(d, s, q),
+        chat_line(d, p, "Hoofdkraan staat weer open, waterleiding is gerepareerd 👍"),
+        chat_unsaved(d, "Wie heeft er nog een spade te leen? Dinsdag ben ik er."),
+        chat_mention(d, q),
+    ]
     if d.r.random() < 0.5:
         lines.append(f"~ {d.lowfirst(s)}: ok top")
     return lines
@@ -818,7 +971,7 @@ def kind_whatsapp(d):
 @shape
 def check_row(d, p, tn):
     """inspection checklist: row per plot with marks"""
-    marks = lambda: d.r.choice(["✓", "✗", "v", "x", "-"])  # noqa: E731
+    marks = lambda: d.r.choice(["✓", "✗", "v", "x", "-"])
     d.k("onkruid", "paden", "bouwsels")
     return f"{tn:<10} {d.caps(p):<22} onkruid {marks()}  paden {marks()}  bouwsels {marks()}"
 
@@ -844,16 +997,21 @@ def kind_schouw(d):
     p = resident(d)
     d.k("Schouwlijst", "voorjaar")
     ps = [d.person() for _ in range(d.r.randint(2, 4))]
-    return ([f"Schouwlijst voorjaar {cx}"] + [check_row(d, x, tuinnr(d)) for x in [p] + ps] +
-            [check_note(d, p), check_summary(d)])
+    return (
+        [f"Schouwlijst voorjaar {cx}"]
+        + [check_row(d, x, tuinnr(d)) for x in [p] + ps]
+        + [check_note(d, p), check_summary(d)]
+    )
 
 
 @shape
 def med_intake(d, p, q, gm):
     """mediator: intake of conflict between two plot holders"""
     d.k("Intake", "erfgrens", "conflict")
-    return (f"Intake {d.date()}: conflict tussen {d.full(p)} en {d.full(q)} over de erfgrens en een "
-            f"overhangende walnotenboom. Beiden huren grond van de gemeente {gm[0]}.")
+    return (
+        f"Intake {d.date()}: conflict tussen {d.full(p)} en {d.full(q)} over de erfgrens en een "
+        f"overhangende walnotenboom. Beiden huren grond van de gemeente {gm[0]}."
+    )
 
 
 @shape
@@ -867,8 +1025,10 @@ def med_view(d, p, claim):
 def med_agree(d, p, q):
     """mediator: agreement reached"""
     d.k("Afspraak", "snoeien")
-    return (f"Afspraak: {d.first(p)} laat de boom in november snoeien, {d.first(q)} haalt het hekje "
-            f"twintig centimeter terug. Evaluatie over drie maanden.")
+    return (
+        f"Afspraak: {d.first(p)} laat de boom in november snoeien, {d.first(q)} haalt het hekje "
+        f"twintig centimeter terug. Evaluatie over drie maanden."
+    )
 
 
 @shape
@@ -885,18 +1045,24 @@ def kind_bemiddeling_tuinders(d):
     p, q, m = resident(d), d.person(), d.person()
     cue, num = d.case()
     d.k("Gespreksverslag")
-    return [f"Gespreksverslag {cue} {num}", med_intake(d, p, q, gm),
-            med_view(d, p, "'De bladeren verstikken mijn aardbeien.'"),
-            med_view(d, q, "'Het hekje staat al jaren zo, dat is nooit een probleem geweest.'"),
-            med_agree(d, p, q), med_sign(d, m)]
+    return [
+        f"Gespreksverslag {cue} {num}",
+        med_intake(d, p, q, gm),
+        med_view(d, p, "'De bladeren verstikken mijn aardbeien.'"),
+        med_view(d, q, "'Het hekje staat al jaren zo, dat is nooit een probleem geweest.'"),
+        med_agree(d, p, q),
+        med_sign(d, m),
+    ]
 
 
 @shape
 def medb_issue(d, chair, gm):
     """mediator: board versus municipality, the issue"""
     d.k("achterstallig", "onderhoud", "bestuur")
-    return (f"Het bestuur (voorzitter {d.full(chair)}) vindt dat de gemeente {gm[0]} het achterstallig onderhoud "
-            f"van de toegangsweg al twee jaar laat liggen.")
+    return (
+        f"Het bestuur (voorzitter {d.full(chair)}) vindt dat de gemeente {gm[0]} het achterstallig onderhoud "
+        f"van de toegangsweg al twee jaar laat liggen."
+    )
 
 
 @shape
@@ -926,8 +1092,14 @@ def kind_bemiddeling_bestuur(d):
     o, fn, dept = official(d)
     m = d.person()
     cue, num = d.case()
-    return [f"Verslag afstemming {cx} / gemeente {gm[0]} ({cue} {num})", medb_issue(d, chair, gm),
-            medb_official(d, o, fn, dept), medb_phone(d, chair), medb_outcome(d), med_sign(d, m)]
+    return [
+        f"Verslag afstemming {cx} / gemeente {gm[0]} ({cue} {num})",
+        medb_issue(d, chair, gm),
+        medb_official(d, o, fn, dept),
+        medb_phone(d, chair),
+        medb_outcome(d),
+        med_sign(d, m),
+    ]
 
 
 @shape
@@ -941,8 +1113,10 @@ def school_mail_head(d, t, o, gm):
 def school_body(d, t, o):
     """school garden: teacher asks the coordinator"""
     d.k("Beste", "leerlingen", "zaaien")
-    return (f"Beste {d.first(o)},\nMet 28 leerlingen willen we op {d.date(2026, 2026)} beginnen met zaaien. "
-            f"Kunnen we weer op de tuinen naast de gymzaal?")
+    return (
+        f"Beste {d.first(o)},\nMet 28 leerlingen willen we op {d.date(2026, 2026)} beginnen met zaaien. "
+        f"Kunnen we weer op de tuinen naast de gymzaal?"
+    )
 
 
 @shape
@@ -966,8 +1140,12 @@ def kind_schooltuin(d):
     t = resident(d)
     o = d.person()
     school = d.r.choice(["Kindcentrum", "Montessorischool", "Daltonschool", "Jenaplanschool"])
-    return [school_mail_head(d, t, o, gm), school_body(d, t, o), school_parents(d, d.person(), d.person()),
-            school_sign(d, t, school)]
+    return [
+        school_mail_head(d, t, o, gm),
+        school_body(d, t, o),
+        school_parents(d, d.person(), d.person()),
+        school_sign(d, t, school),
+    ]
 
 
 @shape
@@ -981,8 +1159,10 @@ def farm_initiator(d, p):
 def farm_plan(d, gm):
     """urban farming: what land and for what"""
     d.k("braakliggende", "pluktuin", "Right to Challenge")
-    return (f"Wij vragen de gemeente {gm[0]} om het braakliggende perceel achter de sporthal via de "
-            f"Right to Challenge in gebruik te geven voor een pluktuin en een kippenren.")
+    return (
+        f"Wij vragen de gemeente {gm[0]} om het braakliggende perceel achter de sporthal via de "
+        f"Right to Challenge in gebruik te geven voor een pluktuin en een kippenren."
+    )
 
 
 @shape
@@ -1007,16 +1187,23 @@ def kind_stadslandbouw(d):
     p = resident(d)
     cue, num = d.case()
     d.k("Aanvraag", "stadslandbouw")
-    return [f"Aanvraag stadslandbouw — {cue} {num}", farm_initiator(d, p), farm_plan(d, gm), farm_budget(d, p),
-            farm_contact(d, p)]
+    return [
+        f"Aanvraag stadslandbouw — {cue} {num}",
+        farm_initiator(d, p),
+        farm_plan(d, gm),
+        farm_budget(d, p),
+        farm_contact(d, p),
+    ]
 
 
 @shape
 def mail_header(d, p, gm):
     """resident e-mail: header with name and address in angle brackets"""
     d.k("Onderwerp")
-    return (f"Van: {d.full(p)} <{d.email(p)}>\nAan: volkstuinen@{gm[2]}\n"
-            f"Onderwerp: {d.r.choice(['elektra', 'huur', 'wachtlijst', 'hek'])} tuinpark")
+    return (
+        f"Van: {d.full(p)} <{d.email(p)}>\nAan: volkstuinen@{gm[2]}\n"
+        f"Onderwerp: {d.r.choice(['elektra', 'huur', 'wachtlijst', 'hek'])} tuinpark"
+    )
 
 
 @shape
@@ -1027,8 +1214,10 @@ def mail_body_water(d, p):
     home = f"Ik woon op {adr}" if d.r.random() < 0.5 else f"Ik woon aan de {d.street_only(st)}"
     if home.startswith("Ik woon aan"):
         d.pii.remove({"text": adr, "label": "ADDRESS"})
-    return (f"Geachte heer/mevrouw,\nSinds {d.date()} is de waterdruk op het complex zo laag dat sproeien "
-            f"onmogelijk is. {home} en fiets er elke dag heen.")
+    return (
+        f"Geachte heer/mevrouw,\nSinds {d.date()} is de waterdruk op het complex zo laag dat sproeien "
+        f"onmogelijk is. {home} en fiets er elke dag heen."
+    )
 
 
 @shape
@@ -1065,8 +1254,10 @@ def phone_note_caller(d, p):
 def phone_note_question(d, p):
     """phone note: question in indirect speech"""
     d.k("Vraag", "verhuur", "kantine")
-    return (f"Vraag: {d.title(p)[0]} {d.bare(p)} wil weten of de verhuur van de kantine voor een verjaardag mag "
-            f"volgens het reglement van het tuinpark.")
+    return (
+        f"Vraag: {d.title(p)[0]} {d.bare(p)} wil weten of de verhuur van de kantine voor een verjaardag mag "
+        f"volgens het reglement van het tuinpark."
+    )
 
 
 @shape
@@ -1082,8 +1273,12 @@ def kind_telefoonnotitie(d):
     gm, cx = ctx(d)
     p = resident(d)
     o, fn, dept = official(d)
-    return [phone_note_head(d, d.person()), phone_note_caller(d, p), phone_note_question(d, p),
-            phone_note_forward(d, o, fn, dept)]
+    return [
+        phone_note_head(d, d.person()),
+        phone_note_caller(d, p),
+        phone_note_question(d, p),
+        phone_note_forward(d, o, fn, dept),
+    ]
 
 
 @shape
@@ -1091,16 +1286,20 @@ def form_fields(d, p):
     """request form: labelled fields one per line"""
     st, adr = d.address()
     d.k("Naam", "Adres", "Postcode", "Telefoonnummer")
-    return (f"Naam: {d.full(p)}\nAdres: {adr}\nPostcode: {d.postcode()}\nTelefoonnummer: {d.phone(owner=p)}\n"
-            f"E-mailadres: {d.email(p)}")
+    return (
+        f"Naam: {d.full(p)}\nAdres: {adr}\nPostcode: {d.postcode()}\nTelefoonnummer: {d.phone(owner=p)}\n"
+        f"E-mailadres: {d.email(p)}"
+    )
 
 
 @shape
 def form_question(d, cx):
     """request form: what is it about"""
     d.k("Waar gaat uw verzoek over", "elektriciteit")
-    return (f"Waar gaat uw verzoek over? De elektriciteit op {cx} is afgesloten omdat de vereniging de "
-            f"rekening niet betaald heeft, maar ik heb mijn deel wel betaald.")
+    return (
+        f"Waar gaat uw verzoek over? De elektriciteit op {cx} is afgesloten omdat de vereniging de "
+        f"rekening niet betaald heeft, maar ik heb mijn deel wel betaald."
+    )
 
 
 @shape
@@ -1124,8 +1323,13 @@ def kind_formulier(d):
     gm, cx = ctx(d)
     p = resident(d)
     d.k("Verzoek tot afstemming")
-    return ["Verzoek tot afstemming — webformulier", form_fields(d, p), form_question(d, cx), form_wish(d),
-            form_tracking(d)]
+    return [
+        "Verzoek tot afstemming — webformulier",
+        form_fields(d, p),
+        form_question(d, cx),
+        form_wish(d),
+        form_tracking(d),
+    ]
 
 
 @shape
@@ -1163,8 +1367,13 @@ def kind_nieuwsbrief(d):
     gm, cx = ctx(d)
     p = resident(d)
     d.k("Tuinnieuws")
-    return [f"Tuinnieuws {cx} — {d.r.choice(['lente', 'zomer', 'herfst'])}editie", news_jubilee(d, d.person()),
-            news_harvest(d, p), news_family(d, d.person()), news_obituary(d, d.person())]
+    return [
+        f"Tuinnieuws {cx} — {d.r.choice(['lente', 'zomer', 'herfst'])}editie",
+        news_jubilee(d, d.person()),
+        news_harvest(d, p),
+        news_family(d, d.person()),
+        news_obituary(d, d.person()),
+    ]
 
 
 @shape
@@ -1203,8 +1412,13 @@ def kind_korting(d):
     gm, cx = ctx(d)
     p = resident(d)
     d.k("Beschikking", "Sociaal Domein")
-    return [f"Beschikking Sociaal Domein {gm[0]}", disc_request(d, p), disc_partner(d, p), disc_decision(d, gm),
-            disc_objection(d)]
+    return [
+        f"Beschikking Sociaal Domein {gm[0]}",
+        disc_request(d, p),
+        disc_partner(d, p),
+        disc_decision(d, gm),
+        disc_objection(d),
+    ]
 
 
 @shape
@@ -1215,11 +1429,31 @@ def known_ordinary(d, p):
     return f"{sentence} Volgens {d.title(p)[0]} {d.bare(p)} is dat al langer zo."
 
 
-KINDS = [kind_wachtlijstbrief, kind_wachtlijsttabel, kind_huurovereenkomst, kind_tuinovereenkomst, kind_bouwbrief,
-         kind_handhavingsrapport, kind_nota, kind_diefstal, kind_opzegging, kind_verplaatsing, kind_notulen,
-         kind_prikbord, kind_whatsapp, kind_schouw, kind_bemiddeling_tuinders, kind_bemiddeling_bestuur,
-         kind_schooltuin, kind_stadslandbouw, kind_mail, kind_telefoonnotitie, kind_formulier, kind_nieuwsbrief,
-         kind_korting]
+KINDS = [
+    kind_wachtlijstbrief,
+    kind_wachtlijsttabel,
+    kind_huurovereenkomst,
+    kind_tuinovereenkomst,
+    kind_bouwbrief,
+    kind_handhavingsrapport,
+    kind_nota,
+    kind_diefstal,
+    kind_opzegging,
+    kind_verplaatsing,
+    kind_notulen,
+    kind_prikbord,
+    kind_whatsapp,
+    kind_schouw,
+    kind_bemiddeling_tuinders,
+    kind_bemiddeling_bestuur,
+    kind_schooltuin,
+    kind_stadslandbouw,
+    kind_mail,
+    kind_telefoonnotitie,
+    kind_formulier,
+    kind_nieuwsbrief,
+    kind_korting,
+]
 
 
 # ------------------------------------------------------------------ gate
@@ -1325,8 +1559,10 @@ def main():
         for lab in LABELS:
             print(f"  {lab:14s} {labels[lab]}")
         print(f"pii items: {sum(labels.values())}; keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {len(SHAPES)}; shapes used: {len(used) - 1} "
-              f"(document kinds: {sum(1 for s in used if s.startswith('kind_'))})")
+        print(
+            f"shapes registered: {len(SHAPES)}; shapes used: {len(used) - 1} "
+            f"(document kinds: {sum(1 for s in used if s.startswith('kind_'))})"
+        )
         print(f"origin groups among the persons: {used['groups']}")
         print(f"known-name documents: {sum(1 for d in docs if 'known' in d)}")
         print(f"redraws: {redraws}")

@@ -28,8 +28,18 @@ from names_fresh34f import GROUPS, KNOWN  # noqa: E402
 SEED = 20261286
 N_DOCS = 300
 OUT = HERE / "fresh34f_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 _spec = importlib.util.spec_from_file_location("corpora_score", HERE.parent / "corpora" / "score.py")
@@ -54,7 +64,7 @@ _MARK = re.compile(r"«([A-Z_]+)\|([^»]*)»|‹([^›]*)›")
 def render(marked: str) -> tuple[str, list[dict], list[str]]:
     out, pii, keep, pos = [], [], [], 0
     for m in _MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
+        out.append(marked[pos : m.start()])
         if m.group(1):
             item = {"text": m.group(2), "label": m.group(1)}
             if item not in pii:
@@ -79,6 +89,7 @@ def doc_kind(name):
     def deco(f):
         DOC_KINDS["doc:" + name] = f
         return f
+
     return deco
 
 
@@ -86,6 +97,7 @@ def body(name):
     def deco(f):
         BODY["body:" + name] = f
         return f
+
     return deco
 
 
@@ -125,11 +137,11 @@ def iban_ok(s: str) -> bool:
 
 
 def iban_fmt(r, s):
-    return r.choice([s, " ".join(s[i:i + 4] for i in range(0, len(s), 4)), s.lower()])
+    return r.choice([s, " ".join(s[i : i + 4] for i in range(0, len(s), 4)), s.lower()])
 
 
 def phone(r: random.Random, foreign: str | None = None) -> str:
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     if foreign == "MA":
         return f"+212 6 {d(2)} {d(2)} {d(2)} {d(2)}"
     if foreign == "TR":
@@ -166,10 +178,18 @@ def postcode(r):
 
 
 def plate(r):
-    L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(1)}-{D(3)}-{L(2)}",
-                     f"{D(2)}-{L(3)}-{D(1)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}"])
+    L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))
+    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
 
 
 def docnr(r):
@@ -180,41 +200,144 @@ def docnr(r):
 
 def case_nr(r, year):
     y = str(year)[2:]
-    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"VVM-{year}-{n(5)}", f"BZ/ID/{y}/{n(4)}", f"IDF.{y}.{n(5)}", f"ADR-O{y}-{n(4)}",
-                     f"Z{y}.RD.{n(5)}", f"PZ-{n(3)}-{y}-{n(3)}", f"KLB{y}/{n(4)}", f"BRP-{y}{n(5)}",
-                     f"RD {year}/{n(4)}", f"OMB-{y}-{n(3)}"])
+    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"VVM-{year}-{n(5)}",
+            f"BZ/ID/{y}/{n(4)}",
+            f"IDF.{y}.{n(5)}",
+            f"ADR-O{y}-{n(4)}",
+            f"Z{y}.RD.{n(5)}",
+            f"PZ-{n(3)}-{y}-{n(3)}",
+            f"KLB{y}/{n(4)}",
+            f"BRP-{y}{n(5)}",
+            f"RD {year}/{n(4)}",
+            f"OMB-{y}-{n(3)}",
+        ]
+    )
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
 
 
 def dob(r) -> str:
     y, m, d = r.randint(1938, 2007), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d}.{m}.{y}",
-                     f"{y}-{m:02d}-{d:02d}", f"{d} {MON3[m - 1]} {y}", f"{d}-{m}-{y}", f"{d:02d}.{m:02d}.{y}",
-                     f"{d} {MONTHS[m - 1].upper()} {y}", f"{d}/{m}/'{str(y)[2:]}"])
+    return r.choice(
+        [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d}.{m}.{y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d} {MON3[m - 1]} {y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {MONTHS[m - 1].upper()} {y}",
+            f"{d}/{m}/'{str(y)[2:]}",
+        ]
+    )
 
 
-PLACES = {"Amersfoort": "033", "Zwolle": "038", "Almere": "036", "Tilburg": "013", "Leeuwarden": "058",
-          "Deventer": "0570", "Dordrecht": "078", "Schiedam": "010", "Lelystad": "0320", "Hengelo": "074",
-          "Venlo": "077", "Roosendaal": "0165", "Zaanstad": "075", "Purmerend": "0299", "Heerlen": "045",
-          "Nijmegen": "024", "Delft": "015", "Gouda": "0182", "Assen": "0592", "Helmond": "0492",
-          "Vlaardingen": "010", "Alkmaar": "072", "Ede": "0318", "Capelle aan den IJssel": "010"}
-STREET_A = ["Zilverschoon", "Hoefblad", "Kievits", "Populieren", "Meidoorn", "Klaproos", "Beukel", "Watermolen",
-            "Schelde", "Reiger", "Duinroos", "Sluiswachter", "Zeilmakers", "Korenbloem", "Lijsterbes", "Esdoorn",
-            "Brem", "Wilgenroos", "Touwslagers", "Ganzerik"]
+PLACES = {
+    "Amersfoort": "033",
+    "Zwolle": "038",
+    "Almere": "036",
+    "Tilburg": "013",
+    "Leeuwarden": "058",
+    "Deventer": "0570",
+    "Dordrecht": "078",
+    "Schiedam": "010",
+    "Lelystad": "0320",
+    "Hengelo": "074",
+    "Venlo": "077",
+    "Roosendaal": "0165",
+    "Zaanstad": "075",
+    "Purmerend": "0299",
+    "Heerlen": "045",
+    "Nijmegen": "024",
+    "Delft": "015",
+    "Gouda": "0182",
+    "Assen": "0592",
+    "Helmond": "0492",
+    "Vlaardingen": "010",
+    "Alkmaar": "072",
+    "Ede": "0318",
+    "Capelle aan den IJssel": "010",
+}
+STREET_A = [
+    "Zilverschoon",
+    "Hoefblad",
+    "Kievits",
+    "Populieren",
+    "Meidoorn",
+    "Klaproos",
+    "Beukel",
+    "Watermolen",
+    "Schelde",
+    "Reiger",
+    "Duinroos",
+    "Sluiswachter",
+    "Zeilmakers",
+    "Korenbloem",
+    "Lijsterbes",
+    "Esdoorn",
+    "Brem",
+    "Wilgenroos",
+    "Touwslagers",
+    "Ganzerik",
+]
 STREET_B = ["straat", "laan", "weg", "hof", "plein", "singel", "kade", "dreef", "erf", "pad", "gaarde", "akker"]
-PROVIDERS = ["gmail.com", "hotmail.com", "outlook.com", "live.nl", "ziggo.nl", "kpnmail.nl", "icloud.com",
-             "planet.nl", "xs4all.nl", "yahoo.com", "proton.me", "hetnet.nl"]
-DEPTS = ["Burgerzaken", "Publiekszaken", "Team Adreskwaliteit", "Team Reisdocumenten", "Klantcontactcentrum",
-         "Team Identiteit en Registratie", "Afdeling Dienstverlening", "Team Basisregistratie"]
-FUNCS = ["baliemedewerker", "medewerker Burgerzaken", "adviseur identiteitsfraude", "teamleider Publiekszaken",
-         "adresonderzoeker", "coördinator Basisregistratie", "frontofficemedewerker", "specialist reisdocumenten",
-         "kwaliteitsmedewerker", "beleidsadviseur"]
+PROVIDERS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.nl",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "icloud.com",
+    "planet.nl",
+    "xs4all.nl",
+    "yahoo.com",
+    "proton.me",
+    "hetnet.nl",
+]
+DEPTS = [
+    "Burgerzaken",
+    "Publiekszaken",
+    "Team Adreskwaliteit",
+    "Team Reisdocumenten",
+    "Klantcontactcentrum",
+    "Team Identiteit en Registratie",
+    "Afdeling Dienstverlening",
+    "Team Basisregistratie",
+]
+FUNCS = [
+    "baliemedewerker",
+    "medewerker Burgerzaken",
+    "adviseur identiteitsfraude",
+    "teamleider Publiekszaken",
+    "adresonderzoeker",
+    "coördinator Basisregistratie",
+    "frontofficemedewerker",
+    "specialist reisdocumenten",
+    "kwaliteitsmedewerker",
+    "beleidsadviseur",
+]
 
 
 # ---------------------------------------------------------------- persons
@@ -297,13 +420,18 @@ class Person:
         return ascii_slug(self.particle + self.surname)
 
     def handle(self):
-        return M("PERSON", "@" + ascii_slug(self.first) + self.r.choice([".", "_", ""]) + self.slug()
-                 + self.r.choice(["", str(self.r.randint(70, 99))]))
+        return M(
+            "PERSON",
+            "@"
+            + ascii_slug(self.first)
+            + self.r.choice([".", "_", ""])
+            + self.slug()
+            + self.r.choice(["", str(self.r.randint(70, 99))]),
+        )
 
     def email(self):
         f, s = ascii_slug(self.first), self.slug()
-        local = self.r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{s}{f[0]}", f"{f}{s}{self.r.randint(1, 99)}",
-                               f"{f}_{s}"])
+        local = self.r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{s}{f[0]}", f"{f}{s}{self.r.randint(1, 99)}", f"{f}_{s}"])
         return M("EMAIL", f"{local}@{self.r.choice(PROVIDERS)}")
 
 
@@ -321,8 +449,13 @@ class Ctx:
         if known:
             particle, word, kind, _ = known
             if kind == "sur":
-                self.R = Person(r, group=r.choice(["dutch", "dutch", "frisian", "surinamese_creole", "antillean"]),
-                                surname=word, particle=particle, known=True)
+                self.R = Person(
+                    r,
+                    group=r.choice(["dutch", "dutch", "frisian", "surinamese_creole", "antillean"]),
+                    surname=word,
+                    particle=particle,
+                    known=True,
+                )
             else:
                 self.R = Person(r, gender="v", first=word, known=True)
         else:
@@ -344,6 +477,7 @@ class Ctx:
                 p = Person(self.r, group=self.R.group, surname=self.R.surname, particle=self.R.particle)
             p.rel = self.r.choice(["dochter", "zus", "moeder"] if p.gender == "v" else ["zoon", "broer", "vader"])
             return p
+
         return self.once("F", make)
 
     @property
@@ -356,6 +490,7 @@ class Ctx:
             p = Person(self.r)
             p.func, p.dept = self.r.choice(FUNCS), self.r.choice(DEPTS)
             return p
+
         return self.once("O", make)
 
     @property
@@ -364,6 +499,7 @@ class Ctx:
             p = Person(self.r)
             p.func, p.dept = self.r.choice(FUNCS), self.r.choice(DEPTS)
             return p
+
         return self.once("O2", make)
 
     @property
@@ -383,13 +519,26 @@ class Ctx:
         r = self.r
         makers = {
             "street": lambda: r.choice(STREET_A) + r.choice(STREET_B),
-            "nr": lambda: r.choice([str(r.randint(1, 180)), f"{r.randint(1, 90)}-{r.choice('ABC')}",
-                                    f"{r.randint(1, 60)}{r.choice(['a', 'bis', ' II', '-1'])}"]),
+            "nr": lambda: r.choice(
+                [
+                    str(r.randint(1, 180)),
+                    f"{r.randint(1, 90)}-{r.choice('ABC')}",
+                    f"{r.randint(1, 60)}{r.choice(['a', 'bis', ' II', '-1'])}",
+                ]
+            ),
             "pc": lambda: postcode(r),
             "tel": lambda: phone(r),
-            "telx": lambda: phone(r, {"moroccan": "MA", "turkish": "TR", "polish": "PL",
-                                      "surinamese_creole": "SR", "surinamese_hindustani": "SR",
-                                      "antillean": "CW"}.get(self.R.group, r.choice(["MA", "TR", "PL", "SR"]))),
+            "telx": lambda: phone(
+                r,
+                {
+                    "moroccan": "MA",
+                    "turkish": "TR",
+                    "polish": "PL",
+                    "surinamese_creole": "SR",
+                    "surinamese_hindustani": "SR",
+                    "antillean": "CW",
+                }.get(self.R.group, r.choice(["MA", "TR", "PL", "SR"])),
+            ),
             "mail": lambda: self.R.email(),
             "bsn": lambda: bsn(r),
             "iban": lambda: iban(r),
@@ -421,9 +570,16 @@ class Ctx:
         return self.v("mail")
 
     def bsn(self):
-        return M("BSN", self.r.choice([self.v("bsn"), self.v("bsn")[:4] + "." + self.v("bsn")[4:6] + "."
-                                       + self.v("bsn")[6:], self.v("bsn")[:3] + " " + self.v("bsn")[3:6] + " "
-                                       + self.v("bsn")[6:]]))
+        return M(
+            "BSN",
+            self.r.choice(
+                [
+                    self.v("bsn"),
+                    self.v("bsn")[:4] + "." + self.v("bsn")[4:6] + "." + self.v("bsn")[6:],
+                    self.v("bsn")[:3] + " " + self.v("bsn")[3:6] + " " + self.v("bsn")[6:],
+                ]
+            ),
+        )
 
     def iban(self):
         return M("IBAN", iban_fmt(self.r, self.v("iban")))
@@ -461,8 +617,22 @@ class Ctx:
         return K(f"info@{self.slug}.nl")
 
     def amount(self):
-        return K(self.r.choice(["€ 84,70", "€ 62,30", "€ 1.250", "€ 3.480", "€ 47,50", "€ 2.199", "€ 412,16",
-                                "€ 96,10", "€ 18,95", "€ 7.500"]))
+        return K(
+            self.r.choice(
+                [
+                    "€ 84,70",
+                    "€ 62,30",
+                    "€ 1.250",
+                    "€ 3.480",
+                    "€ 47,50",
+                    "€ 2.199",
+                    "€ 412,16",
+                    "€ 96,10",
+                    "€ 18,95",
+                    "€ 7.500",
+                ]
+            )
+        )
 
 
 # ---------------------------------------------------------------- body shapes (sentences about the case)
@@ -471,183 +641,239 @@ class Ctx:
 @body("theft_train")
 def _(c):
     R = c.R
-    return (f"Op {c.wd()} {K(c.date())} werd in de trein naar {K(c.place2)} de rugzak van {R.title()} "
-            f"{R.full()} gestolen, met daarin {R.haar} {K(c.doctype())} en {K('bankpas')}.")
+    return (
+        f"Op {c.wd()} {K(c.date())} werd in de trein naar {K(c.place2)} de rugzak van {R.title()} "
+        f"{R.full()} gestolen, met daarin {R.haar} {K(c.doctype())} en {K('bankpas')}."
+    )
 
 
 @body("lost_moving")
 def _(c):
     R = c.R
-    return (f"Tijdens de {K('verhuizing')} naar de {c.street()} is {R.haar} {c.doctype()} zoekgeraakt; "
-            f"{R.zij} heeft alle {K('verhuisdozen')} twee keer doorzocht.")
+    return (
+        f"Tijdens de {K('verhuizing')} naar de {c.street()} is {R.haar} {c.doctype()} zoekgeraakt; "
+        f"{R.zij} heeft alle {K('verhuisdozen')} twee keer doorzocht."
+    )
 
 
 @body("pickpocket_market")
 def _(c):
-    return (f"Op de {K('weekmarkt')} van {K(c.place)} werd {c.R.poss()} portemonnee uit een jaszak gerold. "
-            f"Daarin zat ook het {K('rijbewijs')}.")
+    return (
+        f"Op de {K('weekmarkt')} van {K(c.place)} werd {c.R.poss()} portemonnee uit een jaszak gerold. "
+        f"Daarin zat ook het {K('rijbewijs')}."
+    )
 
 
 @body("car_breakin")
 def _(c):
-    return (f"In de nacht van {K(c.date())} werd ingebroken in de auto met {K('kenteken')} {c.plate()}, "
-            f"die op naam staat van {c.R.full()}. Uit het {K('dashboardkastje')} verdwenen papieren en een pas.")
+    return (
+        f"In de nacht van {K(c.date())} werd ingebroken in de auto met {K('kenteken')} {c.plate()}, "
+        f"die op naam staat van {c.R.full()}. Uit het {K('dashboardkastje')} verdwenen papieren en een pas."
+    )
 
 
 @body("lost_abroad")
 def _(c):
     R = c.R
-    return (f"{R.title().capitalize()} {R.sur()} raakte {R.haar} {K('paspoort')} kwijt op vakantie in "
-            f"{K(c.r.choice(['Lissabon', 'Antalya', 'Marrakesh', 'Kraków', 'Paramaribo', 'Willemstad']))} en kreeg "
-            f"via de {K('ambassade')} een {K('nooddocument')} om terug te reizen.")
+    return (
+        f"{R.title().capitalize()} {R.sur()} raakte {R.haar} {K('paspoort')} kwijt op vakantie in "
+        f"{K(c.r.choice(['Lissabon', 'Antalya', 'Marrakesh', 'Kraków', 'Paramaribo', 'Willemstad']))} en kreeg "
+        f"via de {K('ambassade')} een {K('nooddocument')} om terug te reizen."
+    )
 
 
 @body("emergency_schiphol")
 def _(c):
-    return (f"De {K('Koninklijke Marechaussee')} op {K('Schiphol')} gaf {c.R.full()} op {K(c.date())} een "
-            f"{K('noodpaspoort')}; dat is maar één reis geldig.")
+    return (
+        f"De {K('Koninklijke Marechaussee')} op {K('Schiphol')} gaf {c.R.full()} op {K(c.date())} een "
+        f"{K('noodpaspoort')}; dat is maar één reis geldig."
+    )
 
 
 @body("block_number")
 def _(c):
-    return (f"Het documentnummer {c.doc()} is na de {K('melding')} direct {K('gesignaleerd')} in het "
-            f"{K('Register Paspoortsignaleringen')}, zodat niemand het nog kan gebruiken.")
+    return (
+        f"Het documentnummer {c.doc()} is na de {K('melding')} direct {K('gesignaleerd')} in het "
+        f"{K('Register Paspoortsignaleringen')}, zodat niemand het nog kan gebruiken."
+    )
 
 
 @body("docnr_spelled")
 def _(c):
     d = c.v("doc")
-    return (f"Aan de telefoon spelde {c.R.sur()} het nummer letter voor letter: {M('CASE_NUMBER', '-'.join(d))}. "
-            f"Het laatste teken is altijd een {K('cijfer')}, nooit een {K('letter')}.")
+    return (
+        f"Aan de telefoon spelde {c.R.sur()} het nummer letter voor letter: {M('CASE_NUMBER', '-'.join(d))}. "
+        f"Het laatste teken is altijd een {K('cijfer')}, nooit een {K('letter')}."
+    )
 
 
 @body("docnr_o_zero")
 def _(c):
-    return (f"In het nummer {c.doc()} komt geen letter O voor; wat op een O lijkt is een nul. "
-            f"De {K('verklaring')} was eerst met een tikfout opgemaakt en is op {K(c.date())} verbeterd.")
+    return (
+        f"In het nummer {c.doc()} komt geen letter O voor; wat op een O lijkt is een nul. "
+        f"De {K('verklaring')} was eerst met een tikfout opgemaakt en is op {K(c.date())} verbeterd."
+    )
 
 
 @body("found_again")
 def _(c):
     R = c.R
-    return (f"Twee weken later vond {R.fn()} de {c.doctype()} terug achter de {K('wasmachine')}. Een "
-            f"{K('vermist')} document blijft ongeldig en moet bij de {K('balie')} worden ingeleverd.")
+    return (
+        f"Twee weken later vond {R.fn()} de {c.doctype()} terug achter de {K('wasmachine')}. Een "
+        f"{K('vermist')} document blijft ongeldig en moet bij de {K('balie')} worden ingeleverd."
+    )
 
 
 @body("fraud_registered")
 def _(c):
-    return (f"Bij een controle bleek dat ene {c.FR.full()} sinds {K(c.date())} op het adres {c.addr()} "
-            f"staat ingeschreven, terwijl {c.R.sur()} die persoon niet kent. Er volgt een {K('adresonderzoek')}.")
+    return (
+        f"Bij een controle bleek dat ene {c.FR.full()} sinds {K(c.date())} op het adres {c.addr()} "
+        f"staat ingeschreven, terwijl {c.R.sur()} die persoon niet kent. Er volgt een {K('adresonderzoek')}."
+    )
 
 
 @body("fraud_loan")
 def _(c):
-    return (f"Op naam van {c.R.full()} is bij een online kredietverstrekker een {K('lening')} van {c.amount()} "
-            f"afgesloten; het geld is gestort op rekening {M('IBAN', iban_fmt(c.r, iban(c.r)))}, "
-            f"die niet van {c.R.sur()} is.")
+    return (
+        f"Op naam van {c.R.full()} is bij een online kredietverstrekker een {K('lening')} van {c.amount()} "
+        f"afgesloten; het geld is gestort op rekening {M('IBAN', iban_fmt(c.r, iban(c.r)))}, "
+        f"die niet van {c.R.sur()} is."
+    )
 
 
 @body("fraud_phone_contract")
 def _(c):
-    return (f"Er zijn twee {K('telefoonabonnementen')} afgesloten met {c.R.poss()} gegevens en een kopie van "
-            f"de {K('identiteitskaart')}. Het nummer {M('PHONE', phone(c.r))} is niet van {c.R.haar}.")
+    return (
+        f"Er zijn twee {K('telefoonabonnementen')} afgesloten met {c.R.poss()} gegevens en een kopie van "
+        f"de {K('identiteitskaart')}. Het nummer {M('PHONE', phone(c.r))} is niet van {c.R.haar}."
+    )
 
 
 @body("fraud_webshop")
 def _(c):
-    fake = M("EMAIL", f"{ascii_slug(c.R.first)}.{c.R.slug()}.{c.r.choice(['shop', 'bestel', 'pakket'])}"
-                      f"{c.r.randint(10, 99)}@{c.r.choice(PROVIDERS)}")
-    return (f"Iemand bestelde met het adres {fake} op {K('achteraf betalen')} kleding en elektronica. De "
-            f"{K('incassobureaus')} sturen de rekeningen nu naar {c.R.title()} {c.R.sur()}.")
+    fake = M(
+        "EMAIL",
+        f"{ascii_slug(c.R.first)}.{c.R.slug()}.{c.r.choice(['shop', 'bestel', 'pakket'])}"
+        f"{c.r.randint(10, 99)}@{c.r.choice(PROVIDERS)}",
+    )
+    return (
+        f"Iemand bestelde met het adres {fake} op {K('achteraf betalen')} kleding en elektronica. De "
+        f"{K('incassobureaus')} sturen de rekeningen nu naar {c.R.title()} {c.R.sur()}."
+    )
 
 
 @body("cmi_referral")
 def _(c):
-    return (f"De medewerker wees op het {K('Centraal Meldpunt Identiteitsfraude')} ({K('CMI')}), dat helpt bij "
-            f"contact met banken en de {K('RDW')}. Zaaknummer bij de gemeente: {c.case()}.")
+    return (
+        f"De medewerker wees op het {K('Centraal Meldpunt Identiteitsfraude')} ({K('CMI')}), dat helpt bij "
+        f"contact met banken en de {K('RDW')}. Zaaknummer bij de gemeente: {c.case()}."
+    )
 
 
 @body("police_report")
 def _(c):
-    return (f"Van de {K('aangifte')} bij de {K('politie')} is een kopie bijgevoegd met nummer {M('CASE_NUMBER', c.v('pv'))}; "
-            f"opgenomen door {K('hoofdagent')} {c.POL.full()}.")
+    return (
+        f"Van de {K('aangifte')} bij de {K('politie')} is een kopie bijgevoegd met nummer {M('CASE_NUMBER', c.v('pv'))}; "
+        f"opgenomen door {K('hoofdagent')} {c.POL.full()}."
+    )
 
 
 @body("police_refuses")
 def _(c):
-    return (f"Het {K('politiebureau')} wilde eerst geen aangifte opnemen en stuurde {c.R.full()} door naar de "
-            f"gemeente. Volgens {c.POL.ini()} van de {K('Basisteam')} is een {K('verklaring van vermissing')} genoeg.")
+    return (
+        f"Het {K('politiebureau')} wilde eerst geen aangifte opnemen en stuurde {c.R.full()} door naar de "
+        f"gemeente. Volgens {c.POL.ini()} van de {K('Basisteam')} is een {K('verklaring van vermissing')} genoeg."
+    )
 
 
 @body("bsn_misuse")
 def _(c):
-    return (f"Het {K('burgerservicenummer')} {c.bsn()} werd gebruikt bij een {K('uitzendbureau')} dat "
-            f"een kopie van het {K('paspoort')} had bewaard.")
+    return (
+        f"Het {K('burgerservicenummer')} {c.bsn()} werd gebruikt bij een {K('uitzendbureau')} dat "
+        f"een kopie van het {K('paspoort')} had bewaard."
+    )
 
 
 @body("iban_refund")
 def _(c):
-    return (f"De {K('leges')} van {c.amount()} worden teruggestort op {c.iban()} ten name van "
-            f"{c.R.ini()}.")
+    return f"De {K('leges')} van {c.amount()} worden teruggestort op {c.iban()} ten name van {c.R.ini()}."
 
 
 @body("photo_rejected")
 def _(c):
-    return (f"De {K('pasfoto')} van {c.R.fn()} werd afgekeurd: schaduw in het gezicht en een bril met "
-            f"gekleurde glazen. Een nieuwe foto kan bij de {K('fotoautomaat')} in de hal.")
+    return (
+        f"De {K('pasfoto')} van {c.R.fn()} werd afgekeurd: schaduw in het gezicht en een bril met "
+        f"gekleurde glazen. Een nieuwe foto kan bij de {K('fotoautomaat')} in de hal."
+    )
 
 
 @body("signature")
 def _(c):
     R = c.R
-    return (f"Sinds een beroerte kan {R.title()} {R.sur()} niet meer tekenen; op de nieuwe pas komt "
-            f"{K('zonder handtekening')} te staan. Een {K('mantelzorger')} "
-            f"was bij de {K('aanvraag')} aanwezig.")
+    return (
+        f"Sinds een beroerte kan {R.title()} {R.sur()} niet meer tekenen; op de nieuwe pas komt "
+        f"{K('zonder handtekening')} te staan. Een {K('mantelzorger')} "
+        f"was bij de {K('aanvraag')} aanwezig."
+    )
 
 
 @body("fingerprints")
 def _(c):
-    return (f"Omdat de {K('vingerafdrukken')} van {c.R.full()} niet goed leesbaar waren, is een tweede "
-            f"{K('afspraak')} gemaakt op {c.wd()} {K(c.date())}.")
+    return (
+        f"Omdat de {K('vingerafdrukken')} van {c.R.full()} niet goed leesbaar waren, is een tweede "
+        f"{K('afspraak')} gemaakt op {c.wd()} {K(c.date())}."
+    )
 
 
 @body("dual_nationality")
 def _(c):
-    return (f"{c.R.full()} heeft de Nederlandse en de {K(c.r.choice(['Marokkaanse', 'Turkse', 'Poolse', 'Braziliaanse', 'Ghanese']))} "
-            f"{K('nationaliteit')}; het buitenlandse paspoort is niet gestolen en blijft {K('geldig')}.")
+    return (
+        f"{c.R.full()} heeft de Nederlandse en de {K(c.r.choice(['Marokkaanse', 'Turkse', 'Poolse', 'Braziliaanse', 'Ghanese']))} "
+        f"{K('nationaliteit')}; het buitenlandse paspoort is niet gestolen en blijft {K('geldig')}."
+    )
 
 
 @body("foreign_passport_only")
 def _(c):
-    return (f"{c.R.Zij.capitalize()} heeft alleen een buitenlands paspoort, nummer {c.doc('doc2')}, en staat "
-            f"niet in de {K('RNI')}. Inschrijving in de {K('BRP')} vraagt een {K('geboorteakte')}.")
+    return (
+        f"{c.R.Zij.capitalize()} heeft alleen een buitenlands paspoort, nummer {c.doc('doc2')}, en staat "
+        f"niet in de {K('RNI')}. Inschrijving in de {K('BRP')} vraagt een {K('geboorteakte')}."
+    )
 
 
 @body("cannot_prove")
 def _(c):
     R = c.R
-    return (f"{R.title().capitalize()} {R.sur()} kan niet aantonen wie {R.zij} is: geen paspoort, geen "
-            f"{K('verblijfsdocument')} en een {K('geboorteakte')} die in {K('Asmara')} niet meer op te vragen is.")
+    return (
+        f"{R.title().capitalize()} {R.sur()} kan niet aantonen wie {R.zij} is: geen paspoort, geen "
+        f"{K('verblijfsdocument')} en een {K('geboorteakte')} die in {K('Asmara')} niet meer op te vragen is."
+    )
 
 
 @body("family_also")
 def _(c):
     F = c.F
-    return (f"Ook {c.R.haar} {K(F.rel)} {F.full()} ontving brieven over een {K('energiecontract')} "
-            f"dat {F.zij} niet heeft afgesloten.")
+    return (
+        f"Ook {c.R.haar} {K(F.rel)} {F.full()} ontving brieven over een {K('energiecontract')} "
+        f"dat {F.zij} niet heeft afgesloten."
+    )
 
 
 @body("neighbour_witness")
 def _(c):
-    return (f"Buurvrouw {c.NB.full()} zag de post van {c.R.sur()} weken lang in een andere "
-            f"{K('brievenbus')} verdwijnen.") if c.NB.gender == "v" else (
-        f"Buurman {c.NB.full()} zag een onbekende man de post van {c.R.sur()} uit de {K('brievenbus')} halen.")
+    return (
+        (f"Buurvrouw {c.NB.full()} zag de post van {c.R.sur()} weken lang in een andere {K('brievenbus')} verdwijnen.")
+        if c.NB.gender == "v"
+        else (f"Buurman {c.NB.full()} zag een onbekende man de post van {c.R.sur()} uit de {K('brievenbus')} halen.")
+    )
 
 
 @body("counter_visit")
 def _(c):
-    return (f"{c.R.full()} meldde zich op {c.wd()} {K(c.date())} aan de {K('balie')} van het "
-            f"{K('Stadskantoor')} met alleen een {K('bibliotheekpas')} als legitimatie.")
+    return (
+        f"{c.R.full()} meldde zich op {c.wd()} {K(c.date())} aan de {K('balie')} van het "
+        f"{K('Stadskantoor')} met alleen een {K('bibliotheekpas')} als legitimatie."
+    )
 
 
 @body("phone_contact")
@@ -684,82 +910,108 @@ def _(c):
 
 @body("plate_fines")
 def _(c):
-    return (f"Voor de auto met kenteken {c.plate()}, die {c.R.sur()} nooit heeft gehad, kwamen drie "
-            f"{K('parkeerboetes')} binnen van samen {c.amount()}.")
+    return (
+        f"Voor de auto met kenteken {c.plate()}, die {c.R.sur()} nooit heeft gehad, kwamen drie "
+        f"{K('parkeerboetes')} binnen van samen {c.amount()}."
+    )
 
 
 @body("driving_licence")
 def _(c):
-    return (f"Het {K('rijbewijs')} met nummer {M('CASE_NUMBER', c.v('rijb'))} is bij de {K('RDW')} ongeldig "
-            f"gemaakt; een nieuw rijbewijs is na vijf {K('werkdagen')} op te halen.")
+    return (
+        f"Het {K('rijbewijs')} met nummer {M('CASE_NUMBER', c.v('rijb'))} is bij de {K('RDW')} ongeldig "
+        f"gemaakt; een nieuw rijbewijs is na vijf {K('werkdagen')} op te halen."
+    )
 
 
 @body("rdw_registration")
 def _(c):
-    return (f"Bij de {K('RDW')} bleek kenteken {c.plate()} sinds {K(c.date())} op naam van {c.R.full()} te "
-            f"staan, met een {K('verzekering')} die nooit is betaald.")
+    return (
+        f"Bij de {K('RDW')} bleek kenteken {c.plate()} sinds {K(c.date())} op naam van {c.R.full()} te "
+        f"staan, met een {K('verzekering')} die nooit is betaald."
+    )
 
 
 @body("post_diverted")
 def _(c):
-    return (f"Via de {K('doorzendservice')} werd de post van {c.addr()} zonder toestemming naar een ander "
-            f"adres gestuurd, op naam van {c.R.ini()}.")
+    return (
+        f"Via de {K('doorzendservice')} werd de post van {c.addr()} zonder toestemming naar een ander "
+        f"adres gestuurd, op naam van {c.R.ini()}."
+    )
 
 
 @body("digid")
 def _(c):
-    return (f"Met de gegevens van {c.R.fn()} is een nieuwe {K('DigiD')} aangevraagd; de activeringscode werd "
-            f"onderschept. De {K('Belastingdienst')} is ingelicht.")
+    return (
+        f"Met de gegevens van {c.R.fn()} is een nieuwe {K('DigiD')} aangevraagd; de activeringscode werd "
+        f"onderschept. De {K('Belastingdienst')} is ingelicht."
+    )
 
 
 @body("bank_blocked")
 def _(c):
-    return (f"De {K('bank')} heeft rekening {c.iban()} tijdelijk geblokkeerd na een verdachte "
-            f"{K('overboeking')} van {c.amount()}.")
+    return (
+        f"De {K('bank')} heeft rekening {c.iban()} tijdelijk geblokkeerd na een verdachte "
+        f"{K('overboeking')} van {c.amount()}."
+    )
 
 
 @body("bkr")
 def _(c):
-    return (f"Bij het {K('BKR')} staat een {K('achterstandscodering')} op naam van {c.R.full()}, geboren "
-            f"{c.dob()}, voor een krediet dat {c.R.zij} niet kent.")
+    return (
+        f"Bij het {K('BKR')} staat een {K('achterstandscodering')} op naam van {c.R.full()}, geboren "
+        f"{c.dob()}, voor een krediet dat {c.R.zij} niet kent."
+    )
 
 
 @body("debt_collector")
 def _(c):
-    return (f"Een {K('deurwaarder')} stond op {c.wd()} aan de deur van {c.addr()} voor een vordering van "
-            f"{c.amount()} op naam van {c.R.sur()}.")
+    return (
+        f"Een {K('deurwaarder')} stond op {c.wd()} aan de deur van {c.addr()} voor een vordering van "
+        f"{c.amount()} op naam van {c.R.sur()}."
+    )
 
 
 @body("child_document")
 def _(c):
     F = c.F
-    return (f"Ook de {K('identiteitskaart')} van {F.fn()} ({F.rel}, {c.dob('dobF')}) zat in de gestolen tas; "
-            f"voor een minderjarige tekenen beide {K('ouders')}.")
+    return (
+        f"Ook de {K('identiteitskaart')} van {F.fn()} ({F.rel}, {c.dob('dobF')}) zat in de gestolen tas; "
+        f"voor een minderjarige tekenen beide {K('ouders')}."
+    )
 
 
 @body("briefadres")
 def _(c):
-    return (f"{c.R.full()} heeft geen vaste woonplek en krijgt een {K('briefadres')} bij de "
-            f"{K('maatschappelijke opvang')} aan de {c.street()}.")
+    return (
+        f"{c.R.full()} heeft geen vaste woonplek en krijgt een {K('briefadres')} bij de "
+        f"{K('maatschappelijke opvang')} aan de {c.street()}."
+    )
 
 
 @body("interpreter")
 def _(c):
-    return (f"Het gesprek met {c.R.title()} {c.R.sur()} verliep met een {K('tolk')} "
-            f"{K(c.r.choice(['Tigrinya', 'Arabisch', 'Pools', 'Turks', 'Somalisch', 'Oekraïens']))} via de telefoon.")
+    return (
+        f"Het gesprek met {c.R.title()} {c.R.sur()} verliep met een {K('tolk')} "
+        f"{K(c.r.choice(['Tigrinya', 'Arabisch', 'Pools', 'Turks', 'Somalisch', 'Oekraïens']))} via de telefoon."
+    )
 
 
 @body("fee")
 def _(c):
-    return (f"Voor een nieuwe {c.doctype()} na {K('vermissing')} geldt het gewone {K('tarief')}; de "
-            f"{K('spoedlevering')} kost {c.amount()} extra.")
+    return (
+        f"Voor een nieuwe {c.doctype()} na {K('vermissing')} geldt het gewone {K('tarief')}; de "
+        f"{K('spoedlevering')} kost {c.amount()} extra."
+    )
 
 
 @body("official_says")
 def _(c):
     O = c.O
-    return (f"Volgens {O.full()}, {K(O.func)} bij {K(O.dept)}, is de {K('aanvraag')} compleet zodra de "
-            f"oude {K('pas')} is ingeleverd.")
+    return (
+        f"Volgens {O.full()}, {K(O.func)} bij {K(O.dept)}, is de {K('aanvraag')} compleet zodra de "
+        f"oude {K('pas')} is ingeleverd."
+    )
 
 
 @body("official_initials")
@@ -770,33 +1022,43 @@ def _(c):
 
 @body("escalation")
 def _(c):
-    return (f"Omdat {c.R.sur()} na drie maanden nog geen nieuw document had, diende {c.R.zij} een "
-            f"{K('klacht')} in bij de {K('Nationale ombudsman')} (dossier {c.case('case2')}).")
+    return (
+        f"Omdat {c.R.sur()} na drie maanden nog geen nieuw document had, diende {c.R.zij} een "
+        f"{K('klacht')} in bij de {K('Nationale ombudsman')} (dossier {c.case('case2')})."
+    )
 
 
 @body("letters_between")
 def _(c):
-    return (f"In de brief van de politie aan {K('Burgerzaken')} staat {c.R.poss()} naam verkeerd gespeld; "
-            f"het kenmerk {c.case()} klopt wel.")
+    return (
+        f"In de brief van de politie aan {K('Burgerzaken')} staat {c.R.poss()} naam verkeerd gespeld; "
+        f"het kenmerk {c.case()} klopt wel."
+    )
 
 
 @body("social_media")
 def _(c):
-    return (f"Met {c.R.poss()} foto's is op Instagram een nepaccount {c.R.handle()} gemaakt dat "
-            f"{K('vrienden')} om geld vraagt.")
+    return (
+        f"Met {c.R.poss()} foto's is op Instagram een nepaccount {c.R.handle()} gemaakt dat "
+        f"{K('vrienden')} om geld vraagt."
+    )
 
 
 @body("attachments")
 def _(c):
     s = c.R.slug()
-    return (f"{K('Bijlagen')}: aangifte-{M('PERSON', s)}.pdf, kopie-bankafschrift-{M('PERSON', s)}.jpg en "
-            f"een scan van de {K('brief')} van de {K('kredietverstrekker')}.")
+    return (
+        f"{K('Bijlagen')}: aangifte-{M('PERSON', s)}.pdf, kopie-bankafschrift-{M('PERSON', s)}.jpg en "
+        f"een scan van de {K('brief')} van de {K('kredietverstrekker')}."
+    )
 
 
 @body("lowercase_msg")
 def _(c):
-    return (f"ps ik heet {c.R.low()} en mijn {K('moeder')} zegt dat ik ook {K('huurtoeslag')} mis omdat "
-            f"iemand anders op ons adres staat")
+    return (
+        f"ps ik heet {c.R.low()} en mijn {K('moeder')} zegt dat ik ook {K('huurtoeslag')} mis omdat "
+        f"iemand anders op ons adres staat"
+    )
 
 
 @body("caps_heading")
@@ -806,26 +1068,31 @@ def _(c):
 
 @body("verification_questions")
 def _(c):
-    return (f"Aan de balie zijn {K('controlevragen')} gesteld over de {K('ouders')} en eerdere adressen; "
-            f"{c.R.sur()} kon ze allemaal beantwoorden.")
+    return (
+        f"Aan de balie zijn {K('controlevragen')} gesteld over de {K('ouders')} en eerdere adressen; "
+        f"{c.R.sur()} kon ze allemaal beantwoorden."
+    )
 
 
 @body("witnesses")
 def _(c):
-    return (f"Twee {K('getuigen')}, {c.NB.full()} en {c.F.full()}, verklaren onder ede dat de aanvrager "
-            f"{c.R.full()} is.")
+    return f"Twee {K('getuigen')}, {c.NB.full()} en {c.F.full()}, verklaren onder ede dat de aanvrager {c.R.full()} is."
 
 
 @body("embassy")
 def _(c):
-    return (f"De {K('ambassade')} vraagt voor een nieuw paspoort eerst een {K('belastingverklaring')}; "
-            f"{c.R.fn()} weigert die te tekenen.")
+    return (
+        f"De {K('ambassade')} vraagt voor een nieuw paspoort eerst een {K('belastingverklaring')}; "
+        f"{c.R.fn()} weigert die te tekenen."
+    )
 
 
 @body("ind_document")
 def _(c):
-    return (f"Het {K('verblijfsdocument')} van {c.R.full()} is bij de {K('IND')} als vermist gemeld; een "
-            f"vervangend document kost {c.amount()}.")
+    return (
+        f"Het {K('verblijfsdocument')} van {c.R.full()} is bij de {K('IND')} als vermist gemeld; een "
+        f"vervangend document kost {c.amount()}."
+    )
 
 
 @body("name_spelling")
@@ -833,106 +1100,137 @@ def _(c):
     R = c.R
     alt = R.first + ("h" if R.first[-1] in "aeiou" else "e")
     alt_full = M("PERSON", f"{alt} {R.s_sur(False).upper()}")
-    return (f"In het buitenlandse paspoort staat de naam als {alt_full}, in de {K('BRP')} als {R.full()}. "
-            f"Die {K('transliteratie')} leidt tot vragen bij elke {K('instantie')}.")
+    return (
+        f"In het buitenlandse paspoort staat de naam als {alt_full}, in de {K('BRP')} als {R.full()}. "
+        f"Die {K('transliteratie')} leidt tot vragen bij elke {K('instantie')}."
+    )
 
 
 @body("rent_contract")
 def _(c):
-    return (f"Een {K('verhuurder')} in {K(c.place2)} heeft een {K('huurcontract')} opgesteld op naam van "
-            f"{c.R.ini()}, met een kopie van het gestolen document {c.doc()}.")
+    return (
+        f"Een {K('verhuurder')} in {K(c.place2)} heeft een {K('huurcontract')} opgesteld op naam van "
+        f"{c.R.ini()}, met een kopie van het gestolen document {c.doc()}."
+    )
 
 
 @body("toeslagen")
 def _(c):
-    return (f"De {K('Dienst Toeslagen')} betaalde {K('zorgtoeslag')} uit op rekening "
-            f"{M('IBAN', iban_fmt(c.r, iban(c.r)))}, die op een onbekende naam staat.")
+    return (
+        f"De {K('Dienst Toeslagen')} betaalde {K('zorgtoeslag')} uit op rekening "
+        f"{M('IBAN', iban_fmt(c.r, iban(c.r)))}, die op een onbekende naam staat."
+    )
 
 
 @body("kopieid")
 def _(c):
-    return (f"Aan {c.R.title()} {c.R.sur()} is uitgelegd hoe de app {K('KopieID')} het BSN en de foto op een "
-            f"kopie afschermt.")
+    return (
+        f"Aan {c.R.title()} {c.R.sur()} is uitgelegd hoe de app {K('KopieID')} het BSN en de foto op een "
+        f"kopie afschermt."
+    )
 
 
 @body("home_visit")
 def _(c):
-    return (f"Bij het {K('huisbezoek')} op {c.addr()} deed een man open die zich {c.FR.fn()} noemde; volgens "
-            f"hem woont {c.R.sur()} daar al jaren niet meer.")
+    return (
+        f"Bij het {K('huisbezoek')} op {c.addr()} deed een man open die zich {c.FR.fn()} noemde; volgens "
+        f"hem woont {c.R.sur()} daar al jaren niet meer."
+    )
 
 
 @body("timeline_entry")
 def _(c):
-    return (f"{K(c.ndate())} {K('aangifte')} — {K(c.ndate())} {K('signalering')} — {K(c.ndate())} nieuwe pas "
-            f"uitgereikt aan {c.R.ini()}")
+    return (
+        f"{K(c.ndate())} {K('aangifte')} — {K(c.ndate())} {K('signalering')} — {K(c.ndate())} nieuwe pas "
+        f"uitgereikt aan {c.R.ini()}"
+    )
 
 
 @body("appointment")
 def _(c):
-    return (f"De {K('afspraak')} staat op {c.wd()} {K(c.date())} om 10.40 uur; neem een recente pasfoto en "
-            f"het proces-verbaal mee.")
+    return (
+        f"De {K('afspraak')} staat op {c.wd()} {K(c.date())} om 10.40 uur; neem een recente pasfoto en "
+        f"het proces-verbaal mee."
+    )
 
 
 @body("abroad_phone")
 def _(c):
-    return (f"Tijdens het verblijf in het buitenland was {c.R.fn()} alleen bereikbaar op "
-            f"{M('PHONE', c.v('telx'))}.")
+    return f"Tijdens het verblijf in het buitenland was {c.R.fn()} alleen bereikbaar op {M('PHONE', c.v('telx'))}."
 
 
 @body("family_possessive")
 def _(c):
     F = c.F
-    return (f"{F.poss()} {K('studiefinanciering')} werd ook aangevraagd met het gestolen document; "
-            f"{F.zij} is {c.R.haar} {F.rel}.")
+    return (
+        f"{F.poss()} {K('studiefinanciering')} werd ook aangevraagd met het gestolen document; "
+        f"{F.zij} is {c.R.haar} {F.rel}."
+    )
 
 
 @body("deceased_father")
 def _(c):
-    return (f"Na het overlijden van {c.R.haar} vader {M('PERSON', c.F.first)} is diens paspoort nooit "
-            f"ingeleverd; iemand gebruikt het nu bij een {K('autoverhuurbedrijf')}.") if c.F.gender == "m" else (
-        f"Het paspoort van {c.F.full()}, die in {K('Suriname')} woont, werd in Nederland gebruikt bij een "
-        f"{K('autoverhuurbedrijf')}.")
+    return (
+        (
+            f"Na het overlijden van {c.R.haar} vader {M('PERSON', c.F.first)} is diens paspoort nooit "
+            f"ingeleverd; iemand gebruikt het nu bij een {K('autoverhuurbedrijf')}."
+        )
+        if c.F.gender == "m"
+        else (
+            f"Het paspoort van {c.F.full()}, die in {K('Suriname')} woont, werd in Nederland gebruikt bij een "
+            f"{K('autoverhuurbedrijf')}."
+        )
+    )
 
 
 @body("bank_letter_email")
 def _(c):
-    return (f"De {K('fraudeafdeling')} van de bank mailde naar {c.mail()} dat rekening {c.iban()} "
-            f"weer vrijgegeven is.")
+    return f"De {K('fraudeafdeling')} van de bank mailde naar {c.mail()} dat rekening {c.iban()} weer vrijgegeven is."
 
 
 @body("mediator_line")
 def _(c):
-    return (f"{K('Bemiddelaar')} {c.MED.full()} sprak op {K(c.date())} met {c.R.sur()} en "
-            f"{K('Burgerzaken')} en stelt een {K('identiteitsonderzoek')} voor.")
+    return (
+        f"{K('Bemiddelaar')} {c.MED.full()} sprak op {K(c.date())} met {c.R.sur()} en "
+        f"{K('Burgerzaken')} en stelt een {K('identiteitsonderzoek')} voor."
+    )
 
 
 @body("postcode_mismatch")
 def _(c):
-    return (f"Op de brief van de kredietverstrekker staat postcode {c.pc()}, maar het huisnummer hoort bij "
-            f"een {K('bedrijfspand')} in {K(c.place)}.")
+    return (
+        f"Op de brief van de kredietverstrekker staat postcode {c.pc()}, maar het huisnummer hoort bij "
+        f"een {K('bedrijfspand')} in {K(c.place)}."
+    )
 
 
 @body("generic_contact")
 def _(c):
-    return (f"Vragen? Bel {c.kcc()} of mail {c.info()}; vermeld altijd het {K('zaaknummer')} {c.case()}.")
+    return f"Vragen? Bel {c.kcc()} of mail {c.info()}; vermeld altijd het {K('zaaknummer')} {c.case()}."
 
 
 @body("phone_spoof")
 def _(c):
-    return (f"Een beller die zich voordeed als {K('bankmedewerker')} vroeg {c.R.fn()} om de pincode; het "
-            f"nummer op het scherm was {M('PHONE', phone(c.r))}.")
+    return (
+        f"Een beller die zich voordeed als {K('bankmedewerker')} vroeg {c.R.fn()} om de pincode; het "
+        f"nummer op het scherm was {M('PHONE', phone(c.r))}."
+    )
 
 
 @body("dob_mismatch")
 def _(c):
-    return (f"Op de lening staat als geboortedatum {c.dob()}, maar de aanvrager bij de kredietverstrekker "
-            f"gaf een andere {K('leeftijd')} op.")
+    return (
+        f"Op de lening staat als geboortedatum {c.dob()}, maar de aanvrager bij de kredietverstrekker "
+        f"gaf een andere {K('leeftijd')} op."
+    )
 
 
 @body("biometrics_child")
 def _(c):
-    return (f"Kinderen onder de twaalf geven geen {K('vingerafdrukken')}; voor {c.F.fn()} was dus alleen een "
-            f"{K('pasfoto')} nodig.")
+    return (
+        f"Kinderen onder de twaalf geven geen {K('vingerafdrukken')}; voor {c.F.fn()} was dus alleen een "
+        f"{K('pasfoto')} nodig."
+    )
 
 
 # ---------------------------------------------------------------- document kinds (frame around body shapes)
@@ -961,117 +1259,156 @@ def body_block(c, k, sep=" "):
 
 @doc_kind("counter_note")
 def _(c):
-    return (f"{K('BALIENOTITIE')} {K('Burgerzaken')} {K(c.place)} — {K(c.ndate())}\n"
-            f"{K('Klant')}: {c.R.full()}\n" + body_block(c, 3) + f"\n{K('Medewerker')}: {c.O.ini()}")
+    return (
+        f"{K('BALIENOTITIE')} {K('Burgerzaken')} {K(c.place)} — {K(c.ndate())}\n"
+        f"{K('Klant')}: {c.R.full()}\n" + body_block(c, 3) + f"\n{K('Medewerker')}: {c.O.ini()}"
+    )
 
 
 @doc_kind("loss_form")
 def _(c):
-    return (f"{K('VERKLARING VAN VERMISSING')}\n{K('Naam')}: {c.R.up()}, "
-            f"{c.R.fn()}\n{K('Geboortedatum')}: {c.dob()}\n{K('Adres')}: {c.addr()}, {c.pc()} {K(c.place)}\n"
-            f"{K('BSN')}: {c.bsn()}\n{K('Documentsoort')}: {K(c.doctype())}\n{K('Documentnummer')}: {c.doc()}\n{K('Omstandigheden')}: "
-            + body_block(c, 2))
+    return (
+        f"{K('VERKLARING VAN VERMISSING')}\n{K('Naam')}: {c.R.up()}, "
+        f"{c.R.fn()}\n{K('Geboortedatum')}: {c.dob()}\n{K('Adres')}: {c.addr()}, {c.pc()} {K(c.place)}\n"
+        f"{K('BSN')}: {c.bsn()}\n{K('Documentsoort')}: {K(c.doctype())}\n{K('Documentnummer')}: {c.doc()}\n{K('Omstandigheden')}: "
+        + body_block(c, 2)
+    )
 
 
 @doc_kind("resident_email")
 def _(c):
-    return (f"{K('Onderwerp')}: gestolen {c.doctype()} en rare brieven\n\nBeste {K('medewerker')},\n\n"
-            + body_block(c, 3) + f"\n\nMet vriendelijke groet,\n{c.R.full()}\n{c.tel()}")
+    return (
+        f"{K('Onderwerp')}: gestolen {c.doctype()} en rare brieven\n\nBeste {K('medewerker')},\n\n"
+        + body_block(c, 3)
+        + f"\n\nMet vriendelijke groet,\n{c.R.full()}\n{c.tel()}"
+    )
 
 
 @doc_kind("whatsapp")
 def _(c):
-    return (f"[{K(c.ndate())} 21:14] {c.R.fn()}: hoi ik ben mijn {c.doctype()} kwijt en nu staat er iemand "
-            f"ingeschreven op mijn adres??\n[21:16] {K('Gemeente')} {K(c.place)}: Vervelend! Kunt u meer vertellen?\n"
-            f"[21:20] {c.R.fn()}: " + body_block(c, 2))
+    return (
+        f"[{K(c.ndate())} 21:14] {c.R.fn()}: hoi ik ben mijn {c.doctype()} kwijt en nu staat er iemand "
+        f"ingeschreven op mijn adres??\n[21:16] {K('Gemeente')} {K(c.place)}: Vervelend! Kunt u meer vertellen?\n"
+        f"[21:20] {c.R.fn()}: " + body_block(c, 2)
+    )
 
 
 @doc_kind("municipal_letter")
 def _(c):
     R = c.R
-    return (f"{R.ini()}\n{c.addr()}\n{c.pc()} {K(c.place)}\n\nOns kenmerk: {c.case()}\n{K('Datum')}: "
-            f"{K(c.date())}\n\nGeachte {R.title().replace('mw.', 'mevrouw').replace('mevr.', 'mevrouw').replace('dhr.', 'heer').replace('de heer', 'heer').replace('meneer', 'heer')} {R.sur()},\n\n"
-            + body_block(c, 3) + f"\n\nMet vriendelijke groet,\n\n{c.O.full()}\n{K(c.O.func)}, {K(c.O.dept)}")
+    return (
+        f"{R.ini()}\n{c.addr()}\n{c.pc()} {K(c.place)}\n\nOns kenmerk: {c.case()}\n{K('Datum')}: "
+        f"{K(c.date())}\n\nGeachte {R.title().replace('mw.', 'mevrouw').replace('mevr.', 'mevrouw').replace('dhr.', 'heer').replace('de heer', 'heer').replace('meneer', 'heer')} {R.sur()},\n\n"
+        + body_block(c, 3)
+        + f"\n\nMet vriendelijke groet,\n\n{c.O.full()}\n{K(c.O.func)}, {K(c.O.dept)}"
+    )
 
 
 @doc_kind("police_summary")
 def _(c):
-    return (f"{K('POLITIE')} — {K('Eenheid')} {K(c.r.choice(['Oost-Nederland', 'Midden-Nederland', 'Rotterdam', 'Zeeland-West-Brabant', 'Noord-Holland']))}\n"
-            f"{K('Samenvatting')} {K('proces-verbaal')} {M('CASE_NUMBER', c.v('pv'))}\n{K('Aangever')}: {c.R.full()}, "
-            f"{c.dob()}\n" + body_block(c, 2) + f"\n{K('Verbalisant')}: {c.POL.ini()}")
+    return (
+        f"{K('POLITIE')} — {K('Eenheid')} {K(c.r.choice(['Oost-Nederland', 'Midden-Nederland', 'Rotterdam', 'Zeeland-West-Brabant', 'Noord-Holland']))}\n"
+        f"{K('Samenvatting')} {K('proces-verbaal')} {M('CASE_NUMBER', c.v('pv'))}\n{K('Aangever')}: {c.R.full()}, "
+        f"{c.dob()}\n" + body_block(c, 2) + f"\n{K('Verbalisant')}: {c.POL.ini()}"
+    )
 
 
 @doc_kind("mediator_summary")
 def _(c):
     R = c.R
-    return (f"{K('Samenvatting')} van de {K('bemiddeling')} ({c.case()})\n"
-            f"{R.full()} kan sinds {K(c.date())} niet bewijzen wie {R.zij} is. " + body_block(c, 3)
-            + f"\n{K('Advies')}: een {K('identiteitsonderzoek')} door {K('Burgerzaken')}.\n— {c.MED.full()}, "
-            f"{K('ombudsfunctionaris')}")
+    return (
+        f"{K('Samenvatting')} van de {K('bemiddeling')} ({c.case()})\n"
+        f"{R.full()} kan sinds {K(c.date())} niet bewijzen wie {R.zij} is. "
+        + body_block(c, 3)
+        + f"\n{K('Advies')}: een {K('identiteitsonderzoek')} door {K('Burgerzaken')}.\n— {c.MED.full()}, "
+        f"{K('ombudsfunctionaris')}"
+    )
 
 
 @doc_kind("internal_memo")
 def _(c):
-    return (f"{K('Memo')} aan {K('Team Adreskwaliteit')}\nVan: {c.O.full()}\n{K('Betreft')}: mogelijke "
-            f"{K('fraude')} met inschrijving op {c.addr()}\n\n" + body_block(c, 3))
+    return (
+        f"{K('Memo')} aan {K('Team Adreskwaliteit')}\nVan: {c.O.full()}\n{K('Betreft')}: mogelijke "
+        f"{K('fraude')} met inschrijving op {c.addr()}\n\n" + body_block(c, 3)
+    )
 
 
 @doc_kind("phone_log")
 def _(c):
-    return (f"{K('Telefoonnotitie')} {K(c.ndate())}, 09:52 uur\n{K('Beller')}: {c.R.title()} {c.R.sur()}, "
-            f"terugbelnummer {c.tel()}\n" + body_block(c, 2, "\n") + f"\nAfgehandeld door {c.O.fn()}.")
+    return (
+        f"{K('Telefoonnotitie')} {K(c.ndate())}, 09:52 uur\n{K('Beller')}: {c.R.title()} {c.R.sur()}, "
+        f"terugbelnummer {c.tel()}\n" + body_block(c, 2, "\n") + f"\nAfgehandeld door {c.O.fn()}."
+    )
 
 
 @doc_kind("cmi_form")
 def _(c):
-    return (f"{K('Doorverwijzing')} {K('CMI')}\n{K('Naam melder')}: {c.R.full()}\n{K('Geboren')}: "
-            f"{c.dob()}\nBSN {c.bsn()}\n{K('E-mail')}: {c.mail()}\n{K('Toelichting')}: " + body_block(c, 2))
+    return (
+        f"{K('Doorverwijzing')} {K('CMI')}\n{K('Naam melder')}: {c.R.full()}\n{K('Geboren')}: "
+        f"{c.dob()}\nBSN {c.bsn()}\n{K('E-mail')}: {c.mail()}\n{K('Toelichting')}: " + body_block(c, 2)
+    )
 
 
 @doc_kind("noodpaspoort_note")
 def _(c):
-    return (f"{K('Aanvraag')} {K('noodpaspoort')} — {K('reisdatum')} {K(c.date())}\n{c.R.full()} "
-            f"(geboren {c.dob()}) " + body_block(c, 2) + f"\n{K('Spoed')}: ja. Paraaf {c.O.ini()}.")
+    return (
+        f"{K('Aanvraag')} {K('noodpaspoort')} — {K('reisdatum')} {K(c.date())}\n{c.R.full()} "
+        f"(geboren {c.dob()}) " + body_block(c, 2) + f"\n{K('Spoed')}: ja. Paraaf {c.O.ini()}."
+    )
 
 
 @doc_kind("complaint_form")
 def _(c):
-    return (f"{K('Klachtformulier')}\nNaam: {c.R.full()}\nAdres: {c.addr()}\nPostcode: {c.pc()}\n"
-            f"Telefoon: {c.tel()}\nBurgerservicenummer: {c.bsn()}\nWaar gaat uw klacht over?\n" + body_block(c, 2))
+    return (
+        f"{K('Klachtformulier')}\nNaam: {c.R.full()}\nAdres: {c.addr()}\nPostcode: {c.pc()}\n"
+        f"Telefoon: {c.tel()}\nBurgerservicenummer: {c.bsn()}\nWaar gaat uw klacht over?\n" + body_block(c, 2)
+    )
 
 
 @doc_kind("sms")
 def _(c):
-    return (f"SMS van {c.tel()}: " + body_block(c, 1) + f" groet {c.R.fn()}\n"
-            f"{K('Antwoord')} {K('Klantcontactcentrum')}: bel {c.kcc()}, dan maken we een {K('afspraak')}. "
-            + body_block(c, 1))
+    return (
+        f"SMS van {c.tel()}: " + body_block(c, 1) + f" groet {c.R.fn()}\n"
+        f"{K('Antwoord')} {K('Klantcontactcentrum')}: bel {c.kcc()}, dan maken we een {K('afspraak')}. "
+        + body_block(c, 1)
+    )
 
 
 @doc_kind("address_report")
 def _(c):
-    return (f"{K('RAPPORT')} {K('ADRESONDERZOEK')} {c.case()}\n{K('Onderzoeksadres')}: {c.addr()}, {c.pc()}\n"
-            f"{K('Ingeschreven')}: {c.FR.full()} en {c.R.full()}\n" + body_block(c, 2)
-            + f"\n{K('Conclusie')}: uitschrijving van {c.FR.sur()} volgt.")
+    return (
+        f"{K('RAPPORT')} {K('ADRESONDERZOEK')} {c.case()}\n{K('Onderzoeksadres')}: {c.addr()}, {c.pc()}\n"
+        f"{K('Ingeschreven')}: {c.FR.full()} en {c.R.full()}\n"
+        + body_block(c, 2)
+        + f"\n{K('Conclusie')}: uitschrijving van {c.FR.sur()} volgt."
+    )
 
 
 @doc_kind("decision_letter")
 def _(c):
-    return (f"{K('BESLUIT')}\n{K('De burgemeester')} van {K(c.place)} besluit dat document {c.doc()} van "
-            f"{c.R.full()} ({c.dob()}) vervalt. " + body_block(c, 2)
-            + f"\n{K('Bezwaar')} is mogelijk binnen zes weken.")
+    return (
+        f"{K('BESLUIT')}\n{K('De burgemeester')} van {K(c.place)} besluit dat document {c.doc()} van "
+        f"{c.R.full()} ({c.dob()}) vervalt. " + body_block(c, 2) + f"\n{K('Bezwaar')} is mogelijk binnen zes weken."
+    )
 
 
 @doc_kind("letter_from_abroad")
 def _(c):
-    return (f"Dear municipality / {K('Geachte gemeente')},\n" + body_block(c, 3)
-            + f"\nAdres buitenland: {K(c.r.choice(['Casablanca', 'Izmir', 'Gdańsk', 'Paramaribo', 'Porto']))}, "
-            f"tel. {M('PHONE', c.v('telx'))}\n{c.R.full()}")
+    return (
+        f"Dear municipality / {K('Geachte gemeente')},\n"
+        + body_block(c, 3)
+        + f"\nAdres buitenland: {K(c.r.choice(['Casablanca', 'Izmir', 'Gdańsk', 'Paramaribo', 'Porto']))}, "
+        f"tel. {M('PHONE', c.v('telx'))}\n{c.R.full()}"
+    )
 
 
 @doc_kind("appointment_confirmation")
 def _(c):
-    return (f"{K('Bevestiging')} van uw {K('afspraak')}\nBeste {c.R.fn()},\n" + body_block(c, 2)
-            + f"\nZet u deze mail niet door; hij is alleen voor {c.mail()}.\n{K('Team Reisdocumenten')}")
+    return (
+        f"{K('Bevestiging')} van uw {K('afspraak')}\nBeste {c.R.fn()},\n"
+        + body_block(c, 2)
+        + f"\nZet u deze mail niet door; hij is alleen voor {c.mail()}.\n{K('Team Reisdocumenten')}"
+    )
 
 
 @doc_kind("timeline")
@@ -1082,41 +1419,55 @@ def _(c):
 
 @doc_kind("web_form")
 def _(c):
-    return (f"formulier=melding-vermissing\nvoornaam={c.R.fn()}\nachternaam={c.R.sur()}\n"
-            f"geboortedatum={c.dob()}\nbsn={M('BSN', c.v('bsn'))}\nemail={c.mail()}\ntelefoon={c.tel()}\n{K('toelichting')}="
-            + body_block(c, 2))
+    return (
+        f"formulier=melding-vermissing\nvoornaam={c.R.fn()}\nachternaam={c.R.sur()}\n"
+        f"geboortedatum={c.dob()}\nbsn={M('BSN', c.v('bsn'))}\nemail={c.mail()}\ntelefoon={c.tel()}\n{K('toelichting')}="
+        + body_block(c, 2)
+    )
 
 
 @doc_kind("debt_intake")
 def _(c):
-    return (f"{K('Intake')} {K('Schuldhulpverlening')} — {K(c.date())}\n{c.R.full()} komt met een tas vol "
-            f"brieven. " + body_block(c, 3) + f"\n{K('Vervolg')}: samen met {c.O.full()} naar het {K('CMI')}.")
+    return (
+        f"{K('Intake')} {K('Schuldhulpverlening')} — {K(c.date())}\n{c.R.full()} komt met een tas vol "
+        f"brieven. " + body_block(c, 3) + f"\n{K('Vervolg')}: samen met {c.O.full()} naar het {K('CMI')}."
+    )
 
 
 @doc_kind("provider_letter")
 def _(c):
-    return (f"Aan: {K('afdeling Fraude')}, {K(c.r.choice(['Odido', 'KPN', 'Vodafone', 'Lebara']))}\ncc: "
-            f"{K('Burgerzaken')} {K(c.place)}\n\nIk, {c.R.full()}, {c.addr()}, heb nooit een abonnement bij u "
-            f"afgesloten. " + body_block(c, 2) + f"\n{c.R.ini()}")
+    return (
+        f"Aan: {K('afdeling Fraude')}, {K(c.r.choice(['Odido', 'KPN', 'Vodafone', 'Lebara']))}\ncc: "
+        f"{K('Burgerzaken')} {K(c.place)}\n\nIk, {c.R.full()}, {c.addr()}, heb nooit een abonnement bij u "
+        f"afgesloten. " + body_block(c, 2) + f"\n{c.R.ini()}"
+    )
 
 
 @doc_kind("handover")
 def _(c):
-    return (f"{K('Overdracht')} voor {c.O2.fn()}: " + body_block(c, 3)
-            + f" Wil jij {c.R.sur()} morgen terugbellen? Groet, {c.O.fn()}")
+    return (
+        f"{K('Overdracht')} voor {c.O2.fn()}: "
+        + body_block(c, 3)
+        + f" Wil jij {c.R.sur()} morgen terugbellen? Groet, {c.O.fn()}"
+    )
 
 
 @doc_kind("meeting_minutes")
 def _(c):
-    return (f"{K('Verslag')} {K('casusoverleg')} {K('identiteitsfraude')}, {K(c.date())}\n{K('Aanwezig')}: "
-            f"{c.O.full()} ({K(c.O.dept)}), {c.POL.full()} ({K('politie')}), {c.MED.full()}\n"
-            f"{K('Casus')} {c.R.ini()}: " + body_block(c, 3))
+    return (
+        f"{K('Verslag')} {K('casusoverleg')} {K('identiteitsfraude')}, {K(c.date())}\n{K('Aanwezig')}: "
+        f"{c.O.full()} ({K(c.O.dept)}), {c.POL.full()} ({K('politie')}), {c.MED.full()}\n"
+        f"{K('Casus')} {c.R.ini()}: " + body_block(c, 3)
+    )
 
 
 @doc_kind("photo_check")
 def _(c):
-    return (f"{K('Controle')} {K('pasfoto')} en {K('handtekening')} — {c.R.full()}\n" + body_block(c, 2)
-            + f"\nResultaat: opnieuw aanleveren vóór {K(c.date())}.")
+    return (
+        f"{K('Controle')} {K('pasfoto')} en {K('handtekening')} — {c.R.full()}\n"
+        + body_block(c, 2)
+        + f"\nResultaat: opnieuw aanleveren vóór {K(c.date())}."
+    )
 
 
 # ---------------------------------------------------------------- documents and gates
@@ -1174,8 +1525,11 @@ def gate(doc: dict) -> str | None:
     for k in doc["keep"]:
         for w in _words(k):
             if w in name_words:
-                if k == k.lower() and w in known_words and re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)",
-                                                                      doc["text"]):
+                if (
+                    k == k.lower()
+                    and w in known_words
+                    and re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", doc["text"])
+                ):
                     continue
                 return f"keep {k!r} shares {w!r} with a name"
     if "known" in doc:
@@ -1221,8 +1575,10 @@ def main(argv):
             print(f"  {lab:15s} {labels[lab]}")
         print(f"  {'total':15s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {len(shapes_registered())} ({len(DOC_KINDS)} document kinds, "
-              f"{len(BODY)} body shapes); used: {len(info['shapes_used'])}")
+        print(
+            f"shapes registered: {len(shapes_registered())} ({len(DOC_KINDS)} document kinds, "
+            f"{len(BODY)} body shapes); used: {len(info['shapes_used'])}"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {info['redraws']} {dict(sorted(info['reasons'].items()))}")
         return 0
