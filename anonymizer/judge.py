@@ -1774,6 +1774,29 @@ def rule_english_words(ev: Evidence) -> bool:
     return not all(t.text.lower() in WORDS for t in ev.name_toks) and english_around(ev.before, ev.after)
 
 
+# "Het" in capitals inside a sentence, after a word that is no particle ("buurttuin Het Groene Hart"); not the
+# lower-case pronoun ("was het Kwaku Agyori", "vraag het Rêzan maar") nor a particle ("Van het Haverhuis")
+_HET_BEFORE = re.compile(r"(?<![Vv]an)(?<![Vv]an[ ])[^\s.!?:][ \t]+Het[ \t]+\Z")
+_ACRONYM_DE_BEFORE = re.compile(r"(?<![\w.])[A-Z]{3,6}[ \t]+(?:De|Het|'t)[ \t]+\Z")
+_ENGLISH_LINK_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+[ \t]+(?:to|of|the|for|and|in|on)[ \t]+\Z")
+
+
+def rule_named_thing_after_het(ev: Evidence) -> bool:
+    """A capitalised name right after the article "het" names a thing, never a person: "buurttuin Het Groene Hart",
+    "in het Groene Hart" (round twenty-eight, from fresh34e); a club or a school after its acronym and "De" likewise
+    ("ATV De Zonnebloem", "CBS De Regenboog"), when the name is an ordinary word; and an English title's word after
+    its link word ("de Right to Challenge")."""
+    if _HET_BEFORE.search(ev.before[-12:]) and not ev.strong_before:
+        return True
+    if ev.chunk[0].particle and ev.chunk[0].text in ("De", "Het") and len(ev.name_toks) == 1:
+        prefix = ev.before[-8:] + ev.chunk[0].text + " "
+        if _ACRONYM_DE_BEFORE.search(prefix) and _is_word(ev.name_toks[0].text) and ev.infos[0][2]:
+            return not ev.infos[0][0]
+    if len(ev.name_toks) == 1 and _ENGLISH_LINK_BEFORE.search(ev.before[-30:]):
+        return ev.name_toks[0].text.lower() in english_words() and not (ev.infos[0][0] or ev.infos[0][1])
+    return False
+
+
 _DEPARTMENT_PAIR_BEFORE = re.compile(
     r"(?i:\b(?:team|afdeling|sector|cluster|domein|unit|dienst|directie|bureau))[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+en[ \t]+$"
 )
@@ -1815,6 +1838,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_of_team, "context"),
     (rule_month_as_name, "context"),
     (rule_holiday, None),
+    (rule_named_thing_after_het, None),
     (rule_words_in_title_line, None),
     (rule_words_in_quoted_title, None),
     (rule_event_named_by_time, None),

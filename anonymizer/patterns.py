@@ -2223,6 +2223,13 @@ _BIRTH_IN_LABEL = ("geb", "birth", "born", "naissance", "geburt", "urodz", "doğ
 _CASE_CELL_BEFORE = re.compile(r"(?:kenmerk|zaak|dossier|referentie|nummer|\bnr\b|\bref\b)[^|;]*\d")
 
 
+# the heading of a meeting's or a paper's record, dated after a comma (round twenty-eight, from fresh34e)
+_MEETING_LINE = re.compile(
+    r"[ \t#*]*(?:notulen|verslag|agenda|besluitenlijst|actielijst|nieuwsbrief|nota|memo|uitnodiging|"
+    r"jaarvergadering|ledenvergadering|bestuursvergadering|vergadering|overleg)\b"
+)
+
+
 def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
     """A date standing as a field is no date of birth when its label names another date ("Datum aanvraag:
     22-7-2024"), or when it is a recent date in brackets ("Export Bbz (7 januari 2024)"): a child's date of birth
@@ -2234,6 +2241,8 @@ def _other_date_field(low: str, m: re.Match[str], year: str) -> bool:
         place = _WORD_BEFORE_COMMA.search(low, max(0, m.start() - 40), m.start())
         if place and (place["w"].title() in PLACES_FULL or place["w"].replace(" ", "") in _PLACES_LOWER):
             return True  # "(Nijmegen, 2 oktober 2026)", "### Almere, 1 maart 2026": a dateline (round ten)
+        if _MEETING_LINE.match(low, low.rfind("\n", 0, m.start()) + 1):
+            return True  # "Notulen Bestuursvergadering Tuinpark De Klaverweide, 8 december 2025": a meeting's date
     if sep in "|;":  # a table row "| ontvangen | 19.02.2026 |": the cell before is the label
         cell0 = max(low.rfind(c, 0, m.start()) for c in "\n|;") + 1
         label = low[cell0 : m.start()].strip(" \t:.=") + ":"

@@ -476,6 +476,11 @@ def _name_like(val: str) -> list[str] | None:
     return parts if odd or named else None
 
 
+_CUE_LEAD = re.compile(
+    r"(?i:ondergetekende|ondergetekenden|aanvrager|aanvraagster|huurder|verhuurder|klant)[ \t]+(?=[A-Z])"
+)
+
+
 def rule_cells_beside_identifiers(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """A name standing as a cell of a record line right before a found identifier ("Marit Verwoerd tel: [phone]",
     "Rami, [birth date]", "Wai Man Xu (zoon): [phone]", "Zhang Man Kit | [BSN] | ...") or right after an account
@@ -493,6 +498,9 @@ def rule_cells_beside_identifiers(text: str, mask: bytearray, new_person: Callab
             continue
         s, e = m.span("name")
         val = m.group("name").rstrip(" ,")
+        lead = _CUE_LEAD.match(val)
+        if lead:  # "Ondergetekende Filipa Barros, [birth date]": the role word before the name stays (round 28)
+            s, val = s + lead.end(), val[lead.end() :]
         e = s + len(val)
         if s < e and _name_like(val):
             out += _take_cell(text, mask, s, e, new_person)

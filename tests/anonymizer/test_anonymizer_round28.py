@@ -95,6 +95,17 @@ KEPT = [
     ("Onze referentie ABCDEFGH12 staat op de brief.", "ABCDEFGH12"),
     ("De lijn A-B-C loopt door.", "A-B-C"),
     ("Mevrouw Sanne Visser belde. Vissers komen morgen.", "komen"),
+    # the name of a thing after "het", a club after its acronym and "De", an English title's word
+    ("Verslag van de moestuin Het Zonnige Veld, met de buren.", "Zonnige"),
+    ("Schouwlijst najaar HTV De Korenbloem\nkavel 12  JANSEN, K.", "Korenbloem"),
+    ("Het plan kwam via de Right to Challenge bij de gemeente.", "Challenge"),
+    # a role word before a name in a record line, the date of a meeting in its heading
+    ("HUUROVEREENKOMST\nOndergetekende Mirte Oosterlaak, 3 feb. 1979, wonende Parkweg 4,\nhuurt", "Ondergetekende"),
+    (
+        "Notulen Ledenvergadering Tuinpark Zuid, 8 december 2025\nAanwezig: A. Bos\nLid: K. Smit (geboortedatum: "
+        "1950-01-02)",
+        "8 december 2025",
+    ),
     # a note's key before an ordinary word, a chat line of a system word
     ("-- notitie intern: afgehandeld.", "intern"),
     ("10:30 overleg: gepland\n10:45 pauze: koffie", "overleg"),
