@@ -1802,6 +1802,8 @@ CASE_SPACED_RE = re.compile(
     # "beschikkingsnummer cjib: 1234 5678", "stadspas 2916 3914 1613"
     r"|[a-z]{3,}(?:nummer|nr)(?: [a-z]{2,5}(?=\s*:))?|[a-z]{3,}verzoek|[a-z]{3,}pas|lid)"
     r"(?![a-z])"  # the whole word: "dossier" is no cue inside "dossiernummer 25/KL/6889" (round ten)
+    # a word naming what the reference is of, before a colon: "Kenmerk besluit: MO 26 47055" (round twenty-eight)
+    r"(?:[ \t][a-z]{3,12}(?=[ \t]*:))?"
     r"\.?\s*[:#]?\s*(?:(?:is|was|luidt)\s+)?"
     r"(?P<n>[a-z0-9]{1,6}(?: [a-z]{0,3}\d[a-z0-9\-/.]{0,10}){1,3})(?![\w\-/])"
 )

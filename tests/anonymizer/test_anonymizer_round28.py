@@ -56,6 +56,8 @@ REMOVED = [
     ("Soort: identiteitskaart\nDocumentnummer: TR7KLPQ24\nStatus: vervallen", "TR7KLPQ24"),
     ("Zij noemde het nummer van haar paspoort: BH4D2KX91.", "BH4D2KX91"),
     ("Aan de balie spelde hij het nummer: B-H-4-D-2-K-X-9-1.", "B-H-4-D-2-K-X-9-1"),
+    # a reference after its key and a word naming what it is of
+    ("Kenmerk besluit: WB 27 31094\nDatum besluit: 3 maart 2027", "31094"),
     # the genitive of a found name before any word
     ("Mevrouw Sanne Visser belde. Op het station werd Vissers fiets gestolen.", "Vissers"),
     # a colleague's login in a ticket system or a web chat
