@@ -258,6 +258,12 @@ _FINDERS_NO_DIGIT = tuple(f for f in _FINDERS if f not in _DIGIT_FINDERS)
 _DIGIT = re.compile(r"\d")
 
 
+def _plural_subject(text: str, end: int, word: str) -> bool:
+    """``word`` is a Dutch plural noun and the word after it ends as a plural verb does ("Merels nestelen")."""
+    nxt = _NOUN_AFTER.match(text, end)
+    return word.lower() in WORDS and nxt is not None and nxt.group().strip().endswith("en")
+
+
 _NOUN_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]{4,}\b")
 _POSSESSION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(POSSESSED_NOUNS, key=len, reverse=True)) + r")\b")
 
@@ -986,10 +992,19 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
             p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
             if p is None and w.endswith("s") and len(w) > 3 and _POSSESSION_AFTER.match(text, t.end):
                 p = lookup.get(w[:-1])  # "Bevers melding": the genitive of a found name before what is theirs
-            if p is None and w.endswith("s") and len(w) > 4 and not t.sent_start and _NOUN_AFTER.match(text, t.end):
+            if (
+                p is None
+                and w.endswith("s")
+                and not w.endswith("ss")
+                and len(w) >= 4
+                and _NOUN_AFTER.match(text, t.end)
+            ):
                 # "werd Kosters portemonnee gestolen": before any lower-case word, capitalised mid-sentence, so no
                 # plural noun ("kosters"); not a town's adjective ("Delfts blauw") (round twenty-eight, from fresh34f)
                 q = lookup.get(w[:-1]) if w[:-1] not in PLACES_FULL else None
+                if q is not None and t.sent_start and (not q.known or _plural_subject(text, t.end, w)):
+                    q = None  # "Molenaars werken hard": opening a sentence only the resident's own name is read so,
+                    # and not as a plural before its verb ("Merels nestelen in de goot")
                 p = (
                     q
                     if q is not None and w[:1].isupper() and not w.isupper() and w[:-1].lower() not in STOPWORDS

@@ -1040,7 +1040,7 @@ def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str
 SURNAME_INITIALS_ANYCASE = re.compile(
     r"(?<![\w\-])(?P<sur>(?P<parts>(?:" + _PARTICLE + r"[ \u00a0]){0,3})(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*))"
     r",[ \u00a0]?(?P<ini>(?:[A-Za-z]\.[ \u00a0]?){1,4}(?![A-Za-z]\.)|(?-i:[A-Z]{1,4})(?=[\s,;)–]|-(?![a-zà-ÿ])|$))"
-    r"(?![ \u00a0]*[A-ZÀ-Þ][a-zà-ÿ])",
+    r"(?![ \u00a0]*(?-i:[A-ZÀ-Þ][a-zà-ÿ]))",  # a capitalised name after it, read case-sensitively: not "onkruid"
     re.I,
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer import anonymize
+from anonymizer import Known, anonymize
 
 # ---------------------------------------------------------------- what goes
 REMOVED = [
@@ -56,6 +56,11 @@ REMOVED = [
     ("Soort: identiteitskaart\nDocumentnummer: TR7KLPQ24\nStatus: vervallen", "TR7KLPQ24"),
     ("Zij noemde het nummer van haar paspoort: BH4D2KX91.", "BH4D2KX91"),
     ("Aan de balie spelde hij het nummer: B-H-4-D-2-K-X-9-1.", "B-H-4-D-2-K-X-9-1"),
+    # a surname in capitals and its initial in a column, an ordinary word in the next column
+    (
+        "Schouw\nvak 3      OKONKWORA, T.       onkruid ✗  paden ✓\nvak 4      BRAAMSMA, J.        onkruid ✓",
+        "OKONKWORA",
+    ),
     # a reference after its key and a word naming what it is of
     ("Kenmerk besluit: WB 27 31094\nDatum besluit: 3 maart 2027", "31094"),
     # the genitive of a found name before any word
@@ -119,6 +124,14 @@ KEPT = [
     # a postscript under a greeting
     ("Met vriendelijke groet,\n\nPS: de sleutel ligt bij de buren.", "PS"),
 ]
+
+
+def test_genitive_of_the_residents_name_opening_a_sentence() -> None:
+    """The resident's own name with a genitive "s" is removed even where it opens a sentence; another found name's
+    genitive opening a sentence may be a plural noun and stays ("Molenaars werken hard")."""
+    text = "Welkom Noor Smid! Feest op zaterdag: Smids appeltaart is terug."
+    assert "Smids" not in anonymize(text, Known(names=["Noor Smid"])).text
+    assert "Molenaars werken" in anonymize("Jan Molenaar belde. Molenaars werken hard.").text
 
 
 @pytest.mark.parametrize(("text", "word"), KEPT)
