@@ -421,10 +421,17 @@ def _shared_work(text: str) -> list[tuple[int, int, str]]:
     subject = ":" in text and _keys_possible(
         text.lower() if not any(c in text for c in _ODD_CASES) else None, _SUBJECT_KEYS
     )
+    # action items shared out among colleagues: a plain code ("ES", "NL") owns one too where another item's owner is
+    # initials that spell no code ("- ES: foto's sturen⏎- EK: schadeformulier", round twenty-eight, from holdout27)
+    owners = [m.group("i") for m in _ACTION_OWNER.finditer(text)] if ":" in text else []
+    shared = any(not is_code(o) and o not in _SIGN_NOT for o in owners)
     for rx in (_ACTION_OWNER, _HANDOVER, _SUBJECT_TAG, _ARROW_INITIALS):
         if rx is _SUBJECT_TAG and not subject:
             continue
         for m in rx.finditer(text):
+            if rx is _ACTION_OWNER and shared and m.group("i").upper() in _PLAIN_CODES:
+                out.append((m.start("i"), m.end("i"), m.group("i")))
+                continue
             for g in ("i", "j"):
                 ini = m.group(g) if g in rx.groupindex else None
                 if not ini or ini.lower() in _NOT_SUBJECT_INITIALS or ini.upper() in _PARTY_CODES:

@@ -61,6 +61,8 @@ REMOVED = [
         "Schouw\nvak 3      OKONKWORA, T.       onkruid ✗  paden ✓\nvak 4      BRAAMSMA, J.        onkruid ✓",
         "OKONKWORA",
     ),
+    # a code that owns an action item beside a colleague's initials
+    ("Actiepunten\n- NL: offerte opvragen bij de aannemer\n- KB: bewoners informeren", "NL:"),
     # a reference after its key and a word naming what it is of
     ("Kenmerk besluit: WB 27 31094\nDatum besluit: 3 maart 2027", "31094"),
     # the genitive of a found name before any word
@@ -98,6 +100,8 @@ KEPT = [
     ("Verslag gesprek met de afdeling (HR): alles klaar.", "HR"),
     ("Verslag officier van justitie (OM): geseponeerd.", "OM"),
     ("De koper betaalt de kosten van de notaris.", "koper"),
+    # languages listed with their codes
+    ("Talen\n- ES: Spaans\n- NL: Nederlands", "ES"),
     # a code that is no document number, a plural after a found name that opens a sentence
     ("Onze referentie ABCDEFGH12 staat op de brief.", "ABCDEFGH12"),
     ("De lijn A-B-C loopt door.", "A-B-C"),
