@@ -1162,6 +1162,26 @@ def _cell_first_name(w: str) -> bool:
 _GIVEN_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-Z][a-z]{1,4}-[a-z]{2,4})[ \u00a0]\Z")
 
 
+_LISTED_FIRST_BEFORE = re.compile(
+    r"(?<![\w\-'’.])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[ ](?:(?:van|de|der|den|ter|ten|te|la|del|da|dos|di|du|le)[ ]){0,3}\Z"
+)
+
+
+def _listed_first_name(w: str) -> bool:
+    """A listed first name that is no function word, greeting, cue or body word ("Bas", "Mercedes"; not "Dan")."""
+    lo = w.lower()
+    return (
+        w in FIRST_NAMES
+        and lo not in STOPWORDS
+        and lo not in _SALUTES
+        and lo not in CUE_WORDS
+        and lo not in ORG_WORDS
+        and lo not in _COPULAS
+        and w not in GOV_TERMS
+        and w not in PLACES_FULL
+    )
+
+
 def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """A first name in any case (listed, or no ordinary word) right before a found surname that opens with a
     particle or is written in lower case: "merel [van der sloot]", "qusai van [dillen]"."""
@@ -1181,6 +1201,13 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
                 # "3  Sema [Ayhan]  Dorpsstraat 5": a listed first name opening a cell before the found surname
                 out.append((cell.start("w"), s, person))
                 _take(mask, cell.start("w"), s)
+                continue
+            listed = _LISTED_FIRST_BEFORE.search(text, max(0, s - 40), s) if one else None
+            if listed and _listed_first_name(listed.group("w")) and not _blocked(mask, listed.start("w"), s):
+                # "Bas van de [Windhorst] is verhuisd", "Mercedes de la [Casteldez]": a listed first name that is
+                # also a word, capitalised right before the found surname and its particles (round twenty-eight)
+                out.append((listed.start("w"), s, person))
+                _take(mask, listed.start("w"), s)
             continue
         m = _WORD_BEFORE.search(text, max(0, s - 32), s)
         if not m or _blocked(mask, m.start(), s):

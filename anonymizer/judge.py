@@ -801,12 +801,27 @@ _VEHICLE_MAKES = frozenset(
 )
 
 
+# Models of cars and vans whose names are no Dutch word (checked as well as dictionary words, figures and capitals).
+_VEHICLE_MODELS = frozenset(
+    "Clio Captur Megane Mégane Twingo Kangoo Zoe Trafic Polo Passat Tiguan Touran Caddy Transporter "
+    "Crafter Corsa Astra Mokka Vivaro Picanto Sportage Ceed Niro Rio Yaris Aygo Corolla Auris Prius Rav4 "
+    "Hilux Partner Expert Boxer Berlingo Jumpy Jumper Picasso Fiesta Focus Kuga Transit Puma Panda Punto "
+    "Ducato Doblo Qashqai Micra Juke Leaf Navara Octavia Fabia Superb Kodiaq Karoq Ibiza Leon Arona Ateca "
+    "Tucson Kona Ioniq Sprinter Vito Citan Sandero Duster Logan Jogger Civic Jazz Swift Vitara Ignis "
+    "Fortwo Outlander Cayenne Macan Wrangler Renegade Compass Mustang Kadjar Austral".split()
+)
+
+
 def rule_vehicle(ev: Evidence) -> bool:
     """A make of car before its model is a vehicle, not a person: "een Renault Clio", "de Volkswagen Polo"."""
     toks = [t for t in ev.name_toks if t.text.lower() not in ("de", "het", "een")]
     if len(toks) != 2 or toks[0].text not in _VEHICLE_MAKES:
         return False  # "de Volkswagen Polo van Jan": the owner's name is judged with the rest
+    if any(t.particle for t in ev.chunk[ev.chunk.index(toks[0]) + 1 :]):
+        return False  # "Mercedes de la Casteldez": particles after the make make a name (round twenty-eight)
     model = toks[1].text
+    if not (_is_word(model) or any(c.isdigit() for c in model) or model in _VEHICLE_MODELS or model.isupper()):
+        return False  # "Mercedes Casteldez": an unknown word after a make that is a first name too is a surname
     return model[:1].isupper() and model not in SURNAMES  # "Ford Kuipers" is a person
 
 

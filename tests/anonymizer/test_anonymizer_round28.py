@@ -61,6 +61,9 @@ REMOVED = [
         "Schouw\nvak 3      OKONKWORA, T.       onkruid ✗  paden ✓\nvak 4      BRAAMSMA, J.        onkruid ✓",
         "OKONKWORA",
     ),
+    # a listed first name that is also a word or a make of car, before a found surname and its particles
+    ("Met vriendelijke groet,\n\nMercedes de la Fuentera\nSecretaris", "Fuentera"),
+    ("Met vriendelijke groet,\n\nMercedes de la Fuentera\nSecretaris", "Mercedes"),
     # a code that owns an action item beside a colleague's initials
     ("Actiepunten\n- NL: offerte opvragen bij de aannemer\n- KB: bewoners informeren", "NL:"),
     # a reference after its key and a word naming what it is of
@@ -100,6 +103,8 @@ KEPT = [
     ("Verslag gesprek met de afdeling (HR): alles klaar.", "HR"),
     ("Verslag officier van justitie (OM): geseponeerd.", "OM"),
     ("De koper betaalt de kosten van de notaris.", "koper"),
+    # a make of car and its model
+    ("Ze reed in een Renault Clio en een Mercedes Sprinter.", "Sprinter"),
     # languages listed with their codes
     ("Talen\n- ES: Spaans\n- NL: Nederlands", "ES"),
     # a code that is no document number, a plural after a found name that opens a sentence
