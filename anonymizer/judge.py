@@ -1486,7 +1486,29 @@ def rule_acronym(ev: Evidence) -> bool:
     """A word in capitals without a cue is an acronym ("UWV", "GGD"), not a name; the key of a number that closes a
     name ("gaf Marieke Molsveld BSN 577702695 op") is left to ``decide``, which cuts it off."""
     toks = ev.name_toks[:-1] if _number_key_last(ev) else ev.name_toks
+    if _initials_then_surname(ev):
+        return False
     return any(t.text.isupper() and len(t.text) > 1 for t in toks)
+
+
+# two capitals that spell no body, code or scheme
+_TWO_CAP_CODES = frozenset(
+    "NL EN BE DE FR UK US EU ES IT PL TR AR NB PS CC OK PM AM VS ID WA AH NS TU VU HU UT UU RU EUR OV TV PC AI HR WW "
+    "WO OM NN GL SP CU".split()
+)
+
+
+def _initials_then_surname(ev: Evidence) -> bool:
+    """Two capitals before one unknown word of five letters or more, mid-sentence, are initials and a surname:
+    "steunbrief van TA Vardanyan", "- WJ Vergoosters, nr. 8" (round twenty-eight, from holdout27); not a code
+    ("AH Zaandam" names a place, "NS Reizigers" a word)."""
+    nt = ev.name_toks
+    if len(nt) != 2 or len(nt[0].text) != 2 or not nt[0].text.isupper() or nt[0].text in _TWO_CAP_CODES:
+        return False
+    if nt[0].text in GOV_TERMS or nt[0].sent_start and not ev.before.rstrip(" \t").endswith(("-", "•", "*")):
+        return False
+    last = nt[1].text
+    return ev.unknown[1] and len(last) >= 5 and last[1:].islower() and not _org_like(last)
 
 
 _NUMBER_KEYS_CAPS = frozenset(("BSN", "IBAN", "AGB", "BIG", "KVK", "KvK"))

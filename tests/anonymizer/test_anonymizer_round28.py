@@ -64,6 +64,8 @@ REMOVED = [
     # a listed first name that is also a word or a make of car, before a found surname and its particles
     ("Met vriendelijke groet,\n\nMercedes de la Fuentera\nSecretaris", "Fuentera"),
     ("Met vriendelijke groet,\n\nMercedes de la Fuentera\nSecretaris", "Mercedes"),
+    # two capitals before an unknown surname mid-sentence
+    ("Bijgevoegd: de steunbrief van KM Oduyemiro en van de buren.", "Oduyemiro"),
     # a code that owns an action item beside a colleague's initials
     ("Actiepunten\n- NL: offerte opvragen bij de aannemer\n- KB: bewoners informeren", "NL:"),
     # a reference after its key and a word naming what it is of
@@ -103,6 +105,8 @@ KEPT = [
     ("Verslag gesprek met de afdeling (HR): alles klaar.", "HR"),
     ("Verslag officier van justitie (OM): geseponeerd.", "OM"),
     ("De koper betaalt de kosten van de notaris.", "koper"),
+    # a shop's acronym before its place
+    ("Bij de AH Zaandam was het druk.", "Zaandam"),
     # a make of car and its model
     ("Ze reed in een Renault Clio en een Mercedes Sprinter.", "Sprinter"),
     # languages listed with their codes
