@@ -64,6 +64,8 @@ REMOVED = [
     # a listed first name that is also a word or a make of car, before a found surname and its particles
     ("Met vriendelijke groet,\n\nMercedes de la Fuentera\nSecretaris", "Fuentera"),
     ("Met vriendelijke groet,\n\nMercedes de la Fuentera\nSecretaris", "Mercedes"),
+    # a two-letter surname after a form of address with its dot, ending a sentence
+    ("Het stond in de brief van mevr. Vu. Mijn buurman heeft hem ook.", "Vu"),
     # two capitals before an unknown surname mid-sentence
     ("Bijgevoegd: de steunbrief van KM Oduyemiro en van de buren.", "Oduyemiro"),
     # a code that owns an action item beside a colleague's initials
