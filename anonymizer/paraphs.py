@@ -218,7 +218,6 @@ _NOTE_HEADING_BRACKET = re.compile(
 )
 # codes that are also a colleague's initials in brackets right after a role word ("bemiddelaar (OM)")
 _ROLE_BRACKET_CODES = frozenset("OM WW ID WO HR AI PC NU NB TV MEE".split())
-_ROLE_WORD_END = re.compile(r"(?:" + ROLES + r")\Z")
 # words before a code in brackets that make it a language's or a country's, not a colleague's: "Tolk (AR):"
 _LANGUAGE_WORDS = frozenset(
     "tolk tolken vertaler vertaling vertaald taal talen land landen versie samenvatting".split()
@@ -270,9 +269,7 @@ def _plain_code_as_initials(text: str, start: int, bracket: int, ini: str) -> bo
     if not words or any(w.lower() in _LANGUAGE_WORDS for w in words):
         return False
     last = words[-1]
-    role = (
-        _ROLE_WORD_END.search(last) or last in CUE_WORDS or len(last) >= 8 and last.endswith((*_ROLE_ENDS, "persoon"))
-    )
+    role = _ROLE_END.search(last) or last in CUE_WORDS or len(last) >= 8 and last.endswith((*_ROLE_ENDS, "persoon"))
     if ini.upper() in _ROLE_BRACKET_CODES and role and last.islower() and last not in ORG_WORDS:
         return True
     if ini.upper() not in _PLAIN_CODES and ini.upper() not in ("TV", "NB"):
