@@ -6,8 +6,8 @@ holdout16 since round seventeen, holdout17 since round eighteen,
 holdout18 since round nineteen, holdout19 since round twenty, holdout20 since round twenty-one,
 holdout21 since round twenty-two, holdout22 since round twenty-three, holdout23 since round twenty-four, holdout24
 since round twenty-five, holdout25 since round twenty-six,
-holdout26 since round twenty-seven, holdout27 since round twenty-eight; holdout28 is round twenty-eight's held-out
-set.
+holdout26 since round twenty-seven, holdout27 since round twenty-eight, holdout28 since round twenty-nine; holdout29 is
+round twenty-nine's held-out set.
 
 Two groups check each corpus itself (``-k "generator or self"``); the third runs ``python -m anonymizer --jsonl`` once
 per file and measures it against issue 10's targets (marked xfail: they measure, they do not block).
