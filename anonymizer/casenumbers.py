@@ -198,7 +198,12 @@ _WORD_ENDS = re.compile(r"^(?:[a-z]{3,}-)+|(?:-[a-z]{3,}\d{0,2})+$")  # "verslag
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d")
 
 
-_SLASHED_CASE_IN_NAME = re.compile(r"(?<=[_\-])[A-Za-z]{1,6}/\d{2,4}/\d{3,8}(?:-[A-Za-z0-9]{1,3})?(?![A-Za-z0-9/])")
+# also a year, letters and a number, or letters, a number and a year: "verslag-zanko-2027/TK/8382.pdf",
+# "verslag-x-BA-1166/27.pdf" (round twenty-nine, from holdout28)
+_SLASHED_CASE_IN_NAME = re.compile(
+    r"(?<=[_\-])(?:[A-Za-z]{1,6}/\d{2,4}/\d{3,8}(?:-[A-Za-z0-9]{1,3})?|(?:19|20)\d\d/[A-Za-z]{1,4}/\d{3,8}"
+    r"|[A-Za-z]{1,5}-\d{3,5}/\d\d|[A-Za-z]{1,5}\d\d/\d{3,8})(?![A-Za-z0-9/])"
+)
 
 
 def _file_name_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -230,7 +235,7 @@ def _file_name_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]+", re.I)
-_URL_CASE_WORDS = re.compile(r"(?:case|zaakid|caseid|ticketid|id)[/=]$")
+_URL_CASE_WORDS = re.compile(r"(?:case|zaakid|caseid|ticketid|id|zaak|zaken|dossiers?|tickets?|meldingen)[/=]$")
 _URL_PART = re.compile(r"(?<=[/=])[A-Za-z]{0,6}[\-_.]?\d[\w\-.]*\d")
 
 

@@ -340,10 +340,12 @@ def _repeat_structured(
     extra: list[tuple[int, int, str, str]] = []
     for needle, (label, repl) in targets.items():
         pos = text.find(needle)
+        # a case number glued into a file name: "verslag-tehranipour-2026/TK/1781.pdf" (round twenty-nine)
+        glue = "@" if label == "CASE_NUMBER" and len(needle) >= 6 else "-_@"
         while pos != -1:
             end = pos + len(needle)
-            before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_@")
-            after_ok = end == len(text) or not (text[end].isalnum() or text[end] in "-_@")
+            before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in glue)
+            after_ok = end == len(text) or not (text[end].isalnum() or text[end] in glue)
             if before_ok and after_ok and mask.find(1, pos, end) == -1:
                 extra.append((pos, end, label, repl))
                 mask[pos:end] = b"\x01" * (end - pos)

@@ -22,6 +22,7 @@ from .wordlists import (
     GOV_TERMS,
     GREETINGS_CLOSING,
     GREETINGS_OPENING,
+    HOLIDAYS,
     HONORIFICS,
     LOWER_ABBREVIATIONS,
     NAME_HEADERS,
@@ -886,8 +887,11 @@ def rule_name_columns(text: str, mask: bytearray, new_person: Callable[[list[str
 
 
 # A chat export line: "[12-03-2025 14:22] Naam: ...", "03/04/25, 09:01 - naam: ...", "[4-11 08:15] naam: ..." (no year).
+# also with the month in words: "[15 maart, 18:02] rodel: ...", "[23 dec 2025 18:02] lieve: ..." (round twenty-nine)
 CHAT_SPEAKER = re.compile(
-    r"^\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}),?[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"^\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[ \u00a0](?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]{0,7}\.?(?:[ \u00a0]\d{4})?)"
+    r",?[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \u00a0]?[AaPp][Mm])?\]?[ \u00a0]*(?:[-–][ \u00a0]*)?(?:~[ \u00a0]*)?"  # "[2026-01-24 11:45] ~ naam:"
     r"(?P<name>[^\W\d_][^:\n\[\]<>@]{0,48}?):[ \u00a0]",
     re.M,
@@ -1033,6 +1037,16 @@ def rule_chat_speaker(text: str, mask: bytearray, new_person: Callable[[list[str
             seen[key] = new_person([w[:1].upper() + w[1:] for w in words if len(w) > 1] or [name])
         out.append((s, e, seen[key]))
         _take(mask, s, e)
+    for key, person in seen.items():
+        # the speaker named again by the others: any word that is no Dutch word ("vervelend rodel!"); a word only
+        # where it is called out ("vervelend jeu!", "dank je lieve,") (round twenty-nine, from holdout28)
+        if len(key) < 3 or " " in key or key in STOPWORDS:
+            continue
+        tail = r"(?![\w\-]|\.\w)" if key not in WORDS else r"(?=[!?]|,[ \t]+[a-z])"
+        for m in re.finditer(r"(?<![\w.\-@])(?i:" + re.escape(key) + ")" + tail, text):
+            if not _blocked(mask, m.start(), m.end()):
+                out.append((m.start(), m.end(), person))
+                _take(mask, m.start(), m.end())
     return out
 
 
@@ -1182,6 +1196,48 @@ def _listed_first_name(w: str) -> bool:
     )
 
 
+# A capitalised short word right before a found surname (round twenty-nine, from holdout28): "Verkeersregelaars:
+# Marlijn [Brinkschot]", "Briefadres bij: Davit [Beridzadze]", "Rodel [Delos Paguio] stelde voor" - first names that
+# the Dutch word list has as ordinary words (a marlin, a davit, a sledge)
+_WORD_FIRST_BEFORE = re.compile(r"(?<![\w\-'’.])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,7})[ ]\Z")
+_MID_SENTENCE = re.compile(r"(?:[:,;(/&]|[a-zà-ÿ])[ \t]*\Z")
+
+
+def _word_first_name(text: str, m: re.Match[str], s: int, e: int) -> bool:
+    """``m`` is a first name that is also a word: capitalised mid-sentence, or opening a sentence before a surname of
+    two capitalised words; never a function, cue, body, greeting or place word, nor a compound."""
+    w = m.group("w")
+    lo = w.lower()
+    if (
+        lo in STOPWORDS
+        or lo in CUE_WORDS
+        or lo in ORG_WORDS
+        or lo in _SALUTES
+        or lo in _COPULAS
+        or lo in HOLIDAYS
+        or lo in _CALENDAR
+        or w in GOV_TERMS
+        or w in PLACES_FULL
+        or ordinary_compound(w)
+        or _org_like(w)
+        or lo.endswith(_ROLE_ENDINGS)
+    ):
+        return False
+    words = text[s:e].split()
+    if words[0] in FIRST_NAMES:
+        return False  # "Veteraan Tigist Degeri": the name has its first name; the word before is a title or role
+    if _MID_SENTENCE.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    return len(words) >= 2 and all(x[:1].isupper() for x in words)
+
+
+_ROLE_ENDINGS = ("aan", "er", "ier", "ist", "eur", "ent", "ant", "ster", "or", "ing", "heid", "schap", "teit")
+_CALENDAR = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag".split()
+)
+
+
 def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """A first name in any case (listed, or no ordinary word) right before a found surname that opens with a
     particle or is written in lower case: "merel [van der sloot]", "qusai van [dillen]"."""
@@ -1208,6 +1264,11 @@ def rule_first_name_before_surname(text: str, mask: bytearray, spans: list[Span[
                 # also a word, capitalised right before the found surname and its particles (round twenty-eight)
                 out.append((listed.start("w"), s, person))
                 _take(mask, listed.start("w"), s)
+                continue
+            word = _WORD_FIRST_BEFORE.search(text, max(0, s - 12), s)
+            if word and _word_first_name(text, word, s, _e) and not _blocked(mask, word.start("w"), s):
+                out.append((word.start("w"), s, person))
+                _take(mask, word.start("w"), s)
             continue
         m = _WORD_BEFORE.search(text, max(0, s - 32), s)
         if not m or _blocked(mask, m.start(), s):

@@ -2496,6 +2496,24 @@ def rule_affiliation_in_brackets(ev: Evidence) -> bool:
     )
 
 
+# a name given as what someone is called: "één bewoner, bekend als 'Meiyuaoling', ...", "alias Dongmin" (round
+# twenty-nine, from holdout28)
+_NICKNAME_CUE = re.compile(
+    r"(?<![\w])(?:bekend[ \t]+als|genaamd|alias|bijnaam|roepnaam|noemt[ \t]+(?:zich|hem|haar))[ \t]*:?[ \t]*['‘\"“]?$",
+    re.I,
+)
+
+
+def rule_nickname(ev: Evidence) -> bool:
+    """A word that is no ordinary word, after "bekend als", "alias" or "roepnaam", is what a person is called."""
+    return (
+        not any(ev.pure_words)
+        and not any(ev.places)
+        and not any(ordinary_compound(t.text) for t in ev.name_toks)
+        and bool(_NICKNAME_CUE.search(ev.before[-24:]))
+    )
+
+
 def rule_word_as_key(ev: Evidence) -> bool:
     """A dictionary word that no name list holds, right before a colon, is a field's key: "Verslag: ST. Akkoord: SH."
     (round thirteen; a speaker named by a surname that is a word is on the surname list: "Vos: ik bel")."""
@@ -2505,6 +2523,7 @@ def rule_word_as_key(ev: Evidence) -> bool:
 
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_pronoun, None),
+    (rule_nickname, "context"),
     (rule_handed_to, "context"),
     (rule_affiliation_in_brackets, None),
     (rule_subject_single, "subject"),

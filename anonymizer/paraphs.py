@@ -603,7 +603,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         found.extend(_signers(text))
     for m in _SIGN_LINE.finditer(text):
         g = "i" if m.group("i") else "j"
-        if not is_code(m.group(g)):
+        # a plain code alone under a dash is the writer's: "— AM" (round twenty-nine, from holdout28)
+        if not is_code(m.group(g)) or g == "i" and m.group(g) in _PLAIN_CODES and "/" not in m.group():
             found.append((m.start(g), m.end(g), m.group(g)))
     if "door" in text:
         for m in _DOOR_CODE.finditer(text):
@@ -717,6 +718,12 @@ _BRACKET_INITIALS = re.compile(r"[ \t]*\((?P<i>" + _INI + r")\)")
 # a paraph and a slash before a found name, as a clerk signs a line: "SMM / Sosook Moriguchi, Publiekszaken" (round
 # twenty-five, from holdout24)
 _INITIALS_SLASH_BEFORE = re.compile(r"(?<![\w.@/'’-])(?P<i>" + _INI + r")[ \t]*/[ \t]*$")
+# and after it, closing a signature line before the department: "-- W. Mardikromo-Malti / WM, Wijkteam Noord"
+# (round twenty-nine, from holdout28)
+_SLASH_INITIALS_AFTER = re.compile(r"[ \t]*/[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:[,;|]|$))", re.M)
+# the bare initials opening a name that the name's span did not take: "I Dumitescu", "S. M. Pawisono"
+_DEPARTMENT_NEXT = re.compile(r"[ \t]*,[ \t]*[A-Z]")
+_INITIALS_OPENING = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{1,2}\.?[ \t]?){1,3}$")
 
 
 def _spells_name(ini: str, name: str) -> bool:
@@ -742,6 +749,22 @@ def rule_initials_in_brackets_after_name(text: str, mask: bytearray, spans: list
         if m.group("i")[0] == text[s:e].lstrip()[:1].upper():
             out.append((m.start("i"), m.end("i"), person))
             mask[m.start("i") : m.end("i")] = b"\x01" * (m.end("i") - m.start("i"))
+    for s, e, person in spans if "/" in text else ():
+        m = _SLASH_INITIALS_AFTER.match(text, e)
+        if not m or m.group("i") in _SIGN_NOT and m.group("i") != "ID" or mask.find(1, m.start("i"), m.end("i")) != -1:
+            continue
+        lead = _INITIALS_OPENING.search(text, max(0, s - 8), s)
+        name = text[lead.start() if lead else s : e].lstrip()
+        ini = m.group("i")
+        # a party's letters count where they spell the name and a department follows ("S. Pawisono / SP, Wmo-loket")
+        spelled = _spells_name(ini, name) or (
+            ini.upper() in _PARTY_CODES and ini[-1] == name.split()[-1][:1] and _DEPARTMENT_NEXT.match(text, m.end())
+        )
+        if ini[0] == name[:1].upper() and (not is_code(ini) or spelled):
+            for a, b in ((m.start("i"), m.end("i")), (lead.start(), s) if lead else (0, 0)):
+                if b > a and mask.find(1, a, b) == -1:
+                    out.append((a, b, person))
+                    mask[a:b] = b"\x01" * (b - a)
     for s, e, person in spans:
         m = _BRACKET_INITIALS.match(text, e)
         if not m or mask.find(1, m.start("i"), m.end("i")) != -1:

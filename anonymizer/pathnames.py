@@ -25,6 +25,7 @@ _PATH_MARK = re.compile(
     r"[/\\]|\.(?i:pdf|docx?|odt|rtf|txt|xlsx?|ods|csv|jpe?g|png|heic|gif|tiff?|msg|eml|zip|mp3|mp4|m4a|wav|ogg|pages|"
     r"key|pptx?|dwg|dxf)\b"
 )
+_GLUED_CODE_BEFORE = re.compile(r"(?<![^\s<>(\[\"'`,;|*])[^\s<>()\[\]{}\"'`,;|*]*[\-_][A-Z]{1,6} $")
 _RUN_STOP = frozenset(" \t\r\n<>()[]{}\"'`,;|*")
 
 
@@ -55,6 +56,11 @@ def _path_runs(text: str) -> list[tuple[int, int]]:
         e = m.end()
         while e < len(text) and text[e] not in _RUN_STOP:
             e += 1
+        if text[s : s + 1].isdigit() and text[s - 1 : s] == " ":
+            # a case number with its blank, glued into the name: "verslag-celesia-GO 26.249.12.pdf" (round 29)
+            glued = _GLUED_CODE_BEFORE.search(text, max(0, s - 80), s)
+            if glued:
+                s = glued.start()
         if e - s > 3:
             out.append((s, e))
         end = e

@@ -23,7 +23,7 @@ import phonenumbers
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES, WORDS
 from .rxutil import answers_question
-from .wordlists import GOV_TERMS_LOWER
+from .wordlists import EVENT_ENDINGS, GOV_TERMS_LOWER
 
 
 def _stdnum() -> tuple[Any, Any]:
@@ -1657,8 +1657,11 @@ CASE_EXTRA = (
             r"(?![\w\-/]|\.\d|,\d{1,2}(?!\d))"
         ),
     ),
-    # "2023-WB-1187": a year, letters and a number
-    (re.compile(r"\d-[A-Z]{1,4}-\d"), re.compile(r"(?<![\w\-/.])(?:19|20)\d\d-[A-Z]{1,4}-\d{3,8}(?![\w\-/])")),
+    # "2023-WB-1187", "2026/TK/1781": a year, letters and a number
+    (
+        re.compile(r"\d[\-/][A-Z]{1,4}[\-/]\d"),
+        re.compile(r"(?<![\w\-/.])(?:19|20)\d\d(?P<sep>[\-/])[A-Z]{1,4}(?P=sep)\d{3,8}(?![\w\-/])"),
+    ),
     # "17/2290/KT": numbers and closing letters between slashes
     (re.compile(r"\d/[A-Z]{1,4}\b"), re.compile(r"(?<![\w\-/.])\d{1,4}/\d{3,8}/[A-Z]{1,4}(?![\w\-/])")),
     # "12345/2021"
@@ -1689,7 +1692,7 @@ CASE_EXTRA = (
 # The gates above in one scan led by a digit (digits are rare, capitals are not): "2021.12345", "2023-WB-1",
 # "17/2290/KT", "12345/2021", "ZK 21-0012" (two capitals before the digits), "ZK 2021 4471" (a capital before).
 _CASE_EXTRA_ANY = re.compile(
-    r"\d(?:\.\d{4}|-[A-Z]{1,4}-\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d|(?<=-\d\d\d)[\-/]\d\d(?!\d)|(?<=-\d{4})[\-/]\d\d(?!\d)"
+    r"\d(?:\.\d{4}|[\-/][A-Z]{1,4}[\-/]\d|/[A-Z]{1,4}\b|/(?:19|20)\d\d|(?<=-\d\d\d)[\-/]\d\d(?!\d)|(?<=-\d{4})[\-/]\d\d(?!\d)"
     r"|\.[A-Z]{2}|(?<=\d\d\d\d-\d\d)-\d{3}|(?<=\d\d\d\d-\d)-\d{3}"
     r"|(?<=\d\d\d\d\.\d)\.\d{3}|(?<=\d\d\d\d\.\d\d)\.\d{3}|(?<=\d\d\d\d\.\d\d\d)\.\d{3}"
     r"|(?<=[A-Z][A-Z] \d)\d|(?<=[A-Z] 1)9\d\d \d|(?<=[A-Z] 2)0\d\d \d)"
@@ -3205,6 +3208,7 @@ _THING_ENDINGS = (
     # a plan, a budget, a form or an evening of the municipality ("over het Buurtbudget", "Reactiekaart nr. 43"),
     # round twenty
     "budget", "plan", "formulier", "avond", "enquête", "enquete",
+    *EVENT_ENDINGS,
 )  # fmt: skip
 # one pattern per article, each with a literal prefix the regex engine can search for quickly
 _ART_CAPS = tuple(re.compile(a + r" [" + _UP + r"][\w'’]{3,}") for a in ("de", "het", "'t"))

@@ -29,7 +29,7 @@ from . import patterns as P
 from .addresscues import NUMBERED_THINGS
 from .headlines import title_line
 from .rxutil import line_and_cell_starts
-from .wordlists import CUE_WORDS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS
+from .wordlists import CUE_WORDS, EVENT_ENDINGS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS
 
 Cand = tuple[int, int, str, str]
 
@@ -385,8 +385,8 @@ def locative_street_candidates(
             continue
         if len(words) == 1 and last.lower() in _NOT:
             continue
-        if low.endswith(_RULE_ENDINGS):
-            continue  # "bij het Verzoek tot Afstemming": a request or a rule, no street
+        if low.endswith(_RULE_ENDINGS) or low.endswith(EVENT_ENDINGS):
+            continue  # "bij het Verzoek tot Afstemming": a request or a rule, no street; nor an event
         if low.endswith(_NEIGHBOURHOOD_ENDS) and not _NUMBER_WORD_AFTER.match(text, m.end("w")):
             continue  # "in de Rivierenwijk", "uit de Kersenbuurt": a neighbourhood, no street (round fourteen)
         if prep in _WEAK_PREPS and (

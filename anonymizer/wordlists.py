@@ -862,6 +862,11 @@ POSSESSED_NOUNS = frozenset(
 )
 # Holidays and feast days observed in the Netherlands (national, religious, and of its communities), lower case:
 # a capitalised holiday mid-sentence ("voor Hemelvaartsdag", "sinds Keti Koti") is a date, not a person.
+# The ends of an event's name, which no street has: "op het Bevrijdingsfestival", "op de Burendag" (round twenty-nine,
+# from holdout28)
+EVENT_ENDINGS = (
+    "festival", "feest", "kermis", "concert", "toernooi", "viering", "herdenking", "braderie", "dag", "week",
+)  # fmt: skip
 HOLIDAYS = frozenset(
     """
 nieuwjaarsdag nieuwjaar oudjaarsdag oudejaarsdag oudjaar oudejaar oudejaarsavond oudjaarsavond goede_vrijdag pasen
