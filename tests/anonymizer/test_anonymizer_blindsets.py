@@ -42,6 +42,7 @@ ROUND25 = ("fresh31a", "fresh31b", "fresh31c", "fresh31d")
 ROUND26 = ("fresh32a", "fresh32b", "fresh32c", "fresh32d")
 ROUND27 = ("fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f")
 ROUND28 = ("fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f")
+ROUND29 = ("fresh35a", "fresh35b", "fresh35c", "fresh35d")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -59,6 +60,7 @@ BRIEFED = (
     + ROUND26
     + ROUND27
     + ROUND28
+    + ROUND29
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

@@ -290,7 +290,11 @@ KNOWN = [
     ("Schipper", "schipper", "Haar vader was schipper en kende het toeslagenstelsel niet."),
     ("Visser", "visser", "Haar broer werkt als visser en is vaak weken van huis."),
     ("Kok", "kok", "Ze werkt nog steeds als kok in een verpleeghuis, ook tijdens de herstelperiode."),
-    ("de Winter", "winter", "Afgelopen winter stond de verwarming uit omdat de energierekening niet betaald kon worden."),
+    (
+        "de Winter",
+        "winter",
+        "Afgelopen winter stond de verwarming uit omdat de energierekening niet betaald kon worden.",
+    ),
     ("de Vos", "vos", "Ze zegt dat de Belastingdienst zich gedroeg als een vos in het kippenhok."),
     ("Bos", "bos", "Wandelen in het bos is het enige dat haar nog rust geeft."),
     ("Wolf", "wolf", "De deurwaarder stond volgens haar als een wolf voor de deur."),

@@ -26,8 +26,18 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "fresh35a_texts.jsonl"
 SEED = 20261291
 N_DOCS = 300
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 
 def _load(name: str, path: Path):
@@ -68,72 +78,157 @@ shape("line", "veld_partner", "[[Partner]]: {P}, [[geboren]] {P.dobt}")
 shape("line", "veld_contactpersoon", "[[Vaste]] [[contactpersoon]]: {CP} — {CP.tel}")
 shape("line", "veld_uht", "[[Zaaknummer]] [[UHT]]: {CASE2}")
 shape("line", "regel_dossierhouder", "([[Dossierhouder]]: {R})")
-shape("line", "chat_ouder", "[{TIME}] {R.f}: Ik heb die [[brief]] van de [[UHT]] nog steeds niet, is hij wel [[verstuurd]]?")
-shape("line", "chat_cp", "[{TIME}] {CP.f} ([[gemeente]]): Ik [[bel]] vandaag met {UHT.t}, ik laat het je voor [[vrijdag]] weten.")
-shape("line", "chat_partner", "[{TIME}] {P.f}: {R.f} slaapt slecht sinds die [[brief]]. Kunnen we [[morgen]] langskomen?")
-shape("line", "schuld_regel", "[[Schuldeiser]]: [[Zorgverzekeraar]] | [[bedrag]]: {AMT} | [[status]]: [[pauze]] | [[dossier]] {CASE3}")
-shape("line", "schuld_regel_cjib", "[[CJIB]] ([[boetes]] [[auto]] {PLATE}) | {AMT} | [[kwijtgescholden]] [[per]] {DATE}")
+shape(
+    "line",
+    "chat_ouder",
+    "[{TIME}] {R.f}: Ik heb die [[brief]] van de [[UHT]] nog steeds niet, is hij wel [[verstuurd]]?",
+)
+shape(
+    "line",
+    "chat_cp",
+    "[{TIME}] {CP.f} ([[gemeente]]): Ik [[bel]] vandaag met {UHT.t}, ik laat het je voor [[vrijdag]] weten.",
+)
+shape(
+    "line", "chat_partner", "[{TIME}] {P.f}: {R.f} slaapt slecht sinds die [[brief]]. Kunnen we [[morgen]] langskomen?"
+)
+shape(
+    "line",
+    "schuld_regel",
+    "[[Schuldeiser]]: [[Zorgverzekeraar]] | [[bedrag]]: {AMT} | [[status]]: [[pauze]] | [[dossier]] {CASE3}",
+)
+shape(
+    "line", "schuld_regel_cjib", "[[CJIB]] ([[boetes]] [[auto]] {PLATE}) | {AMT} | [[kwijtgescholden]] [[per]] {DATE}"
+)
 
 # --- sentence shapes (body of documents) ---
 S = [
-    ("zin_brede_hulp", "{R.t} heeft op {DATE} [[brede]] [[hulp]] aangevraagd via het [[loket]] van de [[gemeente]] {CITY}."),
-    ("zin_schuldenpauze", "Voor {R} en {P} geldt een [[schuldenpauze]] van [[anderhalf]] [[jaar]]; de [[schuldeisers]] zijn op {DATE} [[aangeschreven]]."),
+    (
+        "zin_brede_hulp",
+        "{R.t} heeft op {DATE} [[brede]] [[hulp]] aangevraagd via het [[loket]] van de [[gemeente]] {CITY}.",
+    ),
+    (
+        "zin_schuldenpauze",
+        "Voor {R} en {P} geldt een [[schuldenpauze]] van [[anderhalf]] [[jaar]]; de [[schuldeisers]] zijn op {DATE} [[aangeschreven]].",
+    ),
     ("zin_cp_belt", "{CP.t} ({CP.fn}) belt elke [[dinsdag]] met {R.f} om de [[stand]] van [[zaken]] door te nemen."),
-    ("zin_wantrouwen_1", "{R.f} zegt dat ze [[ambtenaren]] niet meer [[vertrouwt]] sinds haar [[toeslag]] in 2014 werd [[stopgezet]]."),
-    ("zin_wantrouwen_2", "\"Jullie zijn toch ook de [[overheid]]?\", vroeg {R.t} aan {CM.t} tijdens het eerste [[gesprek]]."),
+    (
+        "zin_wantrouwen_1",
+        "{R.f} zegt dat ze [[ambtenaren]] niet meer [[vertrouwt]] sinds haar [[toeslag]] in 2014 werd [[stopgezet]].",
+    ),
+    (
+        "zin_wantrouwen_2",
+        '"Jullie zijn toch ook de [[overheid]]?", vroeg {R.t} aan {CM.t} tijdens het eerste [[gesprek]].',
+    ),
     ("zin_wantrouwen_3", "{P.t} wil alleen praten als {ADV.t}, de [[advocaat]] van het [[gezin]], [[meeleest]]."),
-    ("zin_compensatiebrief", "De [[compensatiebrief]] van {DATE} noemt een [[bedrag]] van {AMT}, [[uitbetaald]] op {IBAN}."),
-    ("zin_catshuis", "Het [[gezin]] ontving de [[Catshuisregeling]] van {AMT30}, maar de [[deurwaarder]] had al [[beslag]] gelegd op de auto met [[kenteken]] {PLATE}."),
-    ("zin_gezinsplan", "In het [[gezinsplan]] staat dat {K1.f} [[bijles]] krijgt en dat {K2} een [[plek]] in de [[naschoolse]] [[opvang]] krijgt."),
+    (
+        "zin_compensatiebrief",
+        "De [[compensatiebrief]] van {DATE} noemt een [[bedrag]] van {AMT}, [[uitbetaald]] op {IBAN}.",
+    ),
+    (
+        "zin_catshuis",
+        "Het [[gezin]] ontving de [[Catshuisregeling]] van {AMT30}, maar de [[deurwaarder]] had al [[beslag]] gelegd op de auto met [[kenteken]] {PLATE}.",
+    ),
+    (
+        "zin_gezinsplan",
+        "In het [[gezinsplan]] staat dat {K1.f} [[bijles]] krijgt en dat {K2} een [[plek]] in de [[naschoolse]] [[opvang]] krijgt.",
+    ),
     ("zin_kind_dob", "[[Dochter]] {K1}, [[geboren]] {K1.dobt}, wil niet meer naar [[school]] sinds de [[verhuizing]]."),
     ("zin_kind_dob_kaal", "[[Zoon]] {K2.f} ({K2.dobn}) heeft [[hulp]] nodig van het [[Jeugdteam]]."),
-    ("zin_adres_verhuizing", "Het [[gezin]] woont sinds {MON} {YEAR} aan de {ADDR} in {CITY}, na een [[uitzetting]] uit de vorige [[woning]]."),
-    ("zin_straat_alleen", "De [[woningcorporatie]] wil de [[huurachterstand]] van de [[woning]] aan de {STREET} [[bevriezen]]."),
-    ("zin_postcode_los", "[[Post]] voor het [[gezin]] gaat voorlopig naar {PC}, het [[adres]] van {N}, een [[buurvrouw]]."),
+    (
+        "zin_adres_verhuizing",
+        "Het [[gezin]] woont sinds {MON} {YEAR} aan de {ADDR} in {CITY}, na een [[uitzetting]] uit de vorige [[woning]].",
+    ),
+    (
+        "zin_straat_alleen",
+        "De [[woningcorporatie]] wil de [[huurachterstand]] van de [[woning]] aan de {STREET} [[bevriezen]].",
+    ),
+    (
+        "zin_postcode_los",
+        "[[Post]] voor het [[gezin]] gaat voorlopig naar {PC}, het [[adres]] van {N}, een [[buurvrouw]].",
+    ),
     ("zin_bsn_fout", "Bij de [[aanvraag]] stond een verkeerd [[burgerservicenummer]]; het juiste is {BSN}."),
     ("zin_bsn_kind", "Het BSN van {K1.f} ({K1.bsn}) ontbrak in het [[dossier]] van de [[UHT]]."),
     ("zin_iban_wijziging", "{R.f} vraagt of de [[uitbetaling]] naar een nieuwe [[rekening]] kan: {IBAN}."),
     ("zin_telefoon", "{R.t} is het best [[bereikbaar]] na [[schooltijd]] op {TEL}."),
     ("zin_telefoon_partner", "Als {R.f} niet opneemt, kunt u {P.f} bellen op {P.tel}."),
     ("zin_email_persoonlijk", "Stuur [[stukken]] liever niet per [[post]] maar naar {R.e}, schreef {R.f}."),
-    ("zin_email_ambtenaar", "Vragen over de [[herbeoordeling]] kunnen naar {CM.e} of naar het algemene [[adres]] {GEN_MAIL}."),
+    (
+        "zin_email_ambtenaar",
+        "Vragen over de [[herbeoordeling]] kunnen naar {CM.e} of naar het algemene [[adres]] {GEN_MAIL}.",
+    ),
     ("zin_14_nummer", "Het [[Klantcontactcentrum]] ({GEN_TEL}) kon {R.f} niet doorverbinden met {CM.t}."),
-    ("zin_case_nummers", "Het [[gemeentelijke]] [[dossier]] {CASE} en het [[UHT-dossier]] {CASE2} zijn op {DATE} aan elkaar gekoppeld."),
+    (
+        "zin_case_nummers",
+        "Het [[gemeentelijke]] [[dossier]] {CASE} en het [[UHT-dossier]] {CASE2} zijn op {DATE} aan elkaar gekoppeld.",
+    ),
     ("zin_kenteken", "De [[auto]] ({PLATE}) is nodig voor het [[werk]] van {P.f} in de [[thuiszorg]]."),
-    ("zin_advocaat", "{ADV} ([[advocaat]], [[sociaal]] [[advocatuur]]) heeft [[bezwaar]] gemaakt tegen de [[integrale]] [[beoordeling]]."),
-    ("zin_cwS", "De [[Commissie]] [[Werkelijke]] [[Schade]] heeft het [[verzoek]] van {R.t} in [[behandeling]] genomen."),
+    (
+        "zin_advocaat",
+        "{ADV} ([[advocaat]], [[sociaal]] [[advocatuur]]) heeft [[bezwaar]] gemaakt tegen de [[integrale]] [[beoordeling]].",
+    ),
+    (
+        "zin_cwS",
+        "De [[Commissie]] [[Werkelijke]] [[Schade]] heeft het [[verzoek]] van {R.t} in [[behandeling]] genomen.",
+    ),
     ("zin_dob_cue_geb", "{R} (geb. {R.dobn}) heeft een [[afspraak]] op het [[Stadskantoor]] op {WD} {DATE}."),
     ("zin_dob_cue_geboren", "{P}, geboren op {P.dobt}, is [[mede-aanvrager]] van de [[kinderopvangtoeslag]] geweest."),
     ("zin_dob_geen_cue", "{R} ({R.dobn}) en {P} ({P.dobn}) zijn samen [[gedupeerd]]."),
     ("zin_mediator", "{MED}, [[bemiddelaar]] van [[Verzoek]] tot [[Afstemming]], zat bij het [[gesprek]] met {TL.t}."),
     ("zin_mediator_afspraak", "[[Afspraak]]: {TL.t} ({TL.fn}) zorgt dat de [[kwijtschelding]] voor {DATE} rond is."),
-    ("zin_teamleider_excuus", "{TL} heeft namens de [[gemeente]] [[excuses]] aangeboden voor het [[zoekraken]] van de [[aanvraag]]."),
+    (
+        "zin_teamleider_excuus",
+        "{TL} heeft namens de [[gemeente]] [[excuses]] aangeboden voor het [[zoekraken]] van de [[aanvraag]].",
+    ),
     ("zin_overdracht", "Wegens [[ziekte]] van {CM.t} neemt {CM2} ({CM2.fn}) het [[dossier]] over."),
     ("zin_overdracht_mistrust", "{R.f} wil niet opnieuw haar hele [[verhaal]] vertellen aan {CM2.t}."),
     ("zin_bewindvoerder", "{BW.t}, [[beschermingsbewindvoerder]], beheert sinds {YEAR} de [[financiën]] van {R.t}."),
-    ("zin_bewind_iban", "De [[beheerrekening]] van de [[bewindvoerder]] is {IBAN}; {R.f} krijgt wekelijks [[leefgeld]]."),
+    (
+        "zin_bewind_iban",
+        "De [[beheerrekening]] van de [[bewindvoerder]] is {IBAN}; {R.f} krijgt wekelijks [[leefgeld]].",
+    ),
     ("zin_wijkcoach", "[[Wijkcoach]] {WC} kwam op {WD} langs en zag dat de [[koelkast]] leeg was."),
-    ("zin_klantmanager", "{KM.t} van [[Werk]] en [[Inkomen]] zegt dat de [[compensatie]] niet meetelt voor de [[bijstand]]."),
+    (
+        "zin_klantmanager",
+        "{KM.t} van [[Werk]] en [[Inkomen]] zegt dat de [[compensatie]] niet meetelt voor de [[bijstand]].",
+    ),
     ("zin_jeugd", "{JC.t} ([[jeugdconsulent]]) ziet dat {K1.f} veel [[verzuimt]] en stelt [[gezinsbegeleiding]] voor."),
     ("zin_buurman", "[[Buurvrouw]] {N} brengt {K2.f} naar [[school]] als {R.f} [[afspraken]] heeft."),
     ("zin_possessief_voornaam", "{R.pos} grootste [[zorg]] is de [[huurachterstand]] van {AMT}."),
     ("zin_possessief_achternaam", "In {R.spos} [[map]] zitten [[brieven]] van 2013 tot nu."),
-    ("zin_handle", "{R.f} plaatste op [[Facebook]] als {R.h} een [[bericht]] over de [[gemeente]]; {CM.t} reageerde [[privé]]."),
+    (
+        "zin_handle",
+        "{R.f} plaatste op [[Facebook]] als {R.h} een [[bericht]] over de [[gemeente]]; {CM.t} reageerde [[privé]].",
+    ),
     ("zin_bestand", "De [[bijlage]] heet herstelplan-{R.file}-{YEAR}.pdf en is [[versleuteld]] [[verstuurd]]."),
     ("zin_hoofdletters", "Op de [[envelop]] stond {R.caps} en een [[oud]] [[adres]]."),
     ("zin_initialen", "[[Ondertekend]] door {R.i} op {DATE}, [[akkoord]] met het [[plan]]."),
     ("zin_kleine_letters", "In de [[mailbox]] van het [[team]] stond het [[verzoek]] onder de naam {R.low}."),
-    ("zin_uht_zaakbehandelaar", "{UHT.t}, [[persoonlijk]] [[zaakbehandelaar]] bij de [[UHT]], beloofde een [[beslissing]] binnen zes [[weken]]."),
+    (
+        "zin_uht_zaakbehandelaar",
+        "{UHT.t}, [[persoonlijk]] [[zaakbehandelaar]] bij de [[UHT]], beloofde een [[beslissing]] binnen zes [[weken]].",
+    ),
     ("zin_uht_telefoon", "{UHT} is [[rechtstreeks]] te bereiken op {UHT.tel}, maar neemt zelden op."),
     ("zin_schuldhulp", "{SH.t} van [[Schulddienstverlening]] maakte een [[overzicht]] van veertien [[schuldeisers]]."),
     ("zin_schuldhulp_mail", "{SH} vroeg {R.f} om [[loonstroken]] te sturen naar {SH.e}."),
-    ("zin_jurist", "Volgens {JUR.t} ([[Juridische]] [[Zaken]]) mag de [[gemeente]] de [[vordering]] niet [[verrekenen]]."),
+    (
+        "zin_jurist",
+        "Volgens {JUR.t} ([[Juridische]] [[Zaken]]) mag de [[gemeente]] de [[vordering]] niet [[verrekenen]].",
+    ),
     ("zin_huisarts", "De [[huisarts]] heeft {R.f} doorverwezen naar de [[POH-GGZ]] vanwege [[slapeloosheid]]."),
-    ("zin_lotgenoten", "Via een [[lotgenotengroep]] in het [[buurthuis]] leerde {R.f} {N.f} kennen, die ook [[gedupeerd]] is."),
+    (
+        "zin_lotgenoten",
+        "Via een [[lotgenotengroep]] in het [[buurthuis]] leerde {R.f} {N.f} kennen, die ook [[gedupeerd]] is.",
+    ),
     ("zin_werk", "{P.f} verloor in 2016 zijn [[baan]] omdat er geen [[kinderopvang]] meer was."),
-    ("zin_controlevraag", "[[Controlevraag]]: is alles [[besproken]]? {R.t} antwoordde dat de [[woning]] nog openstaat."),
-    ("zin_klacht_dreiging", "{R.f} dreigt naar de [[Nationale]] [[Ombudsman]] te stappen als {CM.t} niet voor {DATE} belt."),
-    ("zin_excuusbrief", "De [[excuusbrief]] van de [[staatssecretaris]] lag volgens {R.f} \"bij het oud papier\"."),
+    (
+        "zin_controlevraag",
+        "[[Controlevraag]]: is alles [[besproken]]? {R.t} antwoordde dat de [[woning]] nog openstaat.",
+    ),
+    (
+        "zin_klacht_dreiging",
+        "{R.f} dreigt naar de [[Nationale]] [[Ombudsman]] te stappen als {CM.t} niet voor {DATE} belt.",
+    ),
+    ("zin_excuusbrief", 'De [[excuusbrief]] van de [[staatssecretaris]] lag volgens {R.f} "bij het oud papier".'),
     ("zin_ex_partner", "{R.pos} [[ex-partner]] {EX} heeft ook een [[verzoek]] ingediend; hij woont aan de {ADDR2}."),
     ("zin_ex_postcode", "Het [[adres]] van {EX.f} is {ADDR2}, {PC2} {CITY2}."),
     ("zin_afspraak_tijd", "De [[afspraak]] met {CP.t} is op {WD} {DATE} om {TIME} in [[kamer]] 2.14."),
@@ -143,7 +238,10 @@ S = [
     ("zin_ambtenaar_intern", "{CM.f}, kun jij {R.t} [[vandaag]] nog bellen? Ze vertrouwt {KM.s} niet meer."),
     ("zin_intern_kritiek", "{TL.f} vindt dat het [[team]] te [[laat]] reageerde op de [[melding]] van {R.s}."),
     ("zin_bedrag_voorschot", "Er is een [[voorschot]] van {AMT} [[betaald]] op {DATE} aan {R.t}."),
-    ("zin_herbeoordeling", "{R.pos} [[herbeoordeling]] loopt sinds {YEAR}; de [[wettelijke]] [[termijn]] is [[ruim]] [[overschreden]]."),
+    (
+        "zin_herbeoordeling",
+        "{R.pos} [[herbeoordeling]] loopt sinds {YEAR}; de [[wettelijke]] [[termijn]] is [[ruim]] [[overschreden]].",
+    ),
     ("zin_vog", "{P.f} heeft een [[VOG]] nodig voor een nieuwe [[baan]]; de [[aanvraag]] staat op {P.e}."),
     ("zin_telefoon_kind", "{K1.f} belde zelf naar {GEN_TEL} omdat {R.f} niet durfde; haar nummer is {K1.tel}."),
     ("zin_adres_oud", "Op het oude [[adres]] ({ADDR3}) komt nog steeds [[post]] van de [[Belastingdienst]]."),
@@ -153,39 +251,91 @@ for _n, _t in S:
     shape("zin", _n, _t)
 
 # --- document frames ---
-shape("doc", "doc_brief_gemeente",
-      "[[Gemeente]] {CITY} — [[Team]] [[Herstel]]\n{R.t}\n{ADDR}\n{PC} {CITY}\n\n[[Onderwerp]]: [[brede]] [[ondersteuning]], "
-      "[[ons]] [[kenmerk]] {CASE}\n\n[[Beste]] {R.t},\n\n{BODY}\n\n[[Met]] [[vriendelijke]] [[groet]],\n{CM}\n{CM.fn}")
-shape("doc", "doc_mail_ouder",
-      "[[Van]]: {R.e}\n[[Aan]]: {GEN_MAIL}\n[[Onderwerp]]: [[dossier]] {CASE}\n\n[[Hallo]],\n\n{BODY}\n\n{R.f}")
-shape("doc", "doc_telefoonnotitie",
-      "[[Telefoonnotitie]] {DATE}, {TIME}\n[[Gesproken]] [[door]]: {CP} ({CP.fn})\n[[Beller]]: {R}, {TEL}\n\n{BODY}")
-shape("doc", "doc_intake_formulier", "[[INTAKE]] [[HERSTELOPERATIE]] [[TOESLAGEN]]\n{LINES}\n\n[[Toelichting]]:\n{BODY}")
-shape("doc", "doc_gezinsplan",
-      "[[Gezinsplan]] {R.s}, [[versie]] {DATE}\n\n[[Wonen]]\n{BODY1}\n\n[[Financiën]]\n{BODY2}\n\n[[Kinderen]]\n{BODY3}")
-shape("doc", "doc_schuldenoverzicht",
-      "[[Overzicht]] [[schulden]] [[gezin]] {R.s} ({CASE})\n{LINES}\n\n[[Opmerking]] [[schuldhulpverlener]]: {BODY}")
-shape("doc", "doc_advocatenbrief",
-      "[[Mr.]] {ADV}\n[[Advocaat]]\n\n[[Aan]] het [[college]] van [[burgemeester]] en [[wethouders]] van {CITY}\n[[Inzake]]: {R} / "
-      "[[gemeente]] {CITY}, [[uw]] [[kenmerk]] {CASE}\n\n[[Geacht]] [[college]],\n\n{BODY}\n\n[[Hoogachtend]],\n{ADV.i}")
-shape("doc", "doc_chat", "[[Chat]] [[contactpersoon]] – [[ouder]] ([[geëxporteerd]] {DATE})\n{LINES}\n\n[[Notitie]]: {BODY}")
-shape("doc", "doc_keukentafel",
-      "[[Verslag]] [[keukentafelgesprek]] {DATE}\n[[Aanwezig]]: {R}, {P}, {CM} ({CM.fn}), {MED} ([[bemiddelaar]])\n\n{BODY}")
-shape("doc", "doc_klacht",
-      "[[Klacht]] [[over]] de [[behandeling]] [[door]] {CM.t}\n\n[[Ingediend]] [[door]] {R}, {ADDR}, {PC} {CITY}.\n\n{BODY}")
-shape("doc", "doc_overdracht",
-      "[[OVERDRACHT]] [[DOSSIER]] {CASE}\n[[Van]]: {CM} → [[naar]]: {CM2}\n\n{BODY}\n\n[[Aandachtspunt]]: [[wantrouwen]] [[richting]] de [[gemeente]] is [[groot]].")
-shape("doc", "doc_kennisbank_concept",
-      "[[Concept]] [[kennisbankartikel]] ([[nog]] [[niet]] [[geanonimiseerd]])\n[[Situatie]]: {BODY1}\n[[Afstemming]]: {BODY2}\n[[Uitkomst]]: {BODY3}")
-shape("doc", "doc_voicemail", "[[Voicemail]] [[ingesproken]] op {WD} {DATE} om {TIME}:\n\"{BODY}\"\n([[uitgeschreven]] [[door]] {CP.f})")
-shape("doc", "doc_afspraakbevestiging",
-      "[[Bevestiging]] [[afspraak]]\n\n[[Beste]] {R.t},\n\n{BODY}\n\n[[Neem]] [[uw]] [[legitimatie]] [[mee]]. [[Vragen]]? [[Bel]] {GEN_TEL}.\n{CP}")
-shape("doc", "doc_bezwaar",
-      "[[Bezwaarschrift]]\n{R}\n{ADDR}\n{PC} {CITY}\n\n[[Hierbij]] [[maak]] [[ik]] [[bezwaar]] [[tegen]] het [[besluit]] {CASE}.\n\n{BODY}\n\n{R.i}")
-shape("doc", "doc_doorverwijzing",
-      "[[Doorverwijzing]] [[naar]] [[Schulddienstverlening]]\n[[Verwijzer]]: {WC} ([[Wijkteam]])\n[[Cliënt]]: {R}\n\n{BODY}")
-shape("doc", "doc_interne_mail",
-      "[[Van]]: {CM.e}\n[[Aan]]: {TL.e}\n[[Onderwerp]]: [[escalatie]] {CASE}\n\n{TL.f},\n\n{BODY}\n\n{CM.f}")
+shape(
+    "doc",
+    "doc_brief_gemeente",
+    "[[Gemeente]] {CITY} — [[Team]] [[Herstel]]\n{R.t}\n{ADDR}\n{PC} {CITY}\n\n[[Onderwerp]]: [[brede]] [[ondersteuning]], "
+    "[[ons]] [[kenmerk]] {CASE}\n\n[[Beste]] {R.t},\n\n{BODY}\n\n[[Met]] [[vriendelijke]] [[groet]],\n{CM}\n{CM.fn}",
+)
+shape(
+    "doc",
+    "doc_mail_ouder",
+    "[[Van]]: {R.e}\n[[Aan]]: {GEN_MAIL}\n[[Onderwerp]]: [[dossier]] {CASE}\n\n[[Hallo]],\n\n{BODY}\n\n{R.f}",
+)
+shape(
+    "doc",
+    "doc_telefoonnotitie",
+    "[[Telefoonnotitie]] {DATE}, {TIME}\n[[Gesproken]] [[door]]: {CP} ({CP.fn})\n[[Beller]]: {R}, {TEL}\n\n{BODY}",
+)
+shape(
+    "doc", "doc_intake_formulier", "[[INTAKE]] [[HERSTELOPERATIE]] [[TOESLAGEN]]\n{LINES}\n\n[[Toelichting]]:\n{BODY}"
+)
+shape(
+    "doc",
+    "doc_gezinsplan",
+    "[[Gezinsplan]] {R.s}, [[versie]] {DATE}\n\n[[Wonen]]\n{BODY1}\n\n[[Financiën]]\n{BODY2}\n\n[[Kinderen]]\n{BODY3}",
+)
+shape(
+    "doc",
+    "doc_schuldenoverzicht",
+    "[[Overzicht]] [[schulden]] [[gezin]] {R.s} ({CASE})\n{LINES}\n\n[[Opmerking]] [[schuldhulpverlener]]: {BODY}",
+)
+shape(
+    "doc",
+    "doc_advocatenbrief",
+    "[[Mr.]] {ADV}\n[[Advocaat]]\n\n[[Aan]] het [[college]] van [[burgemeester]] en [[wethouders]] van {CITY}\n[[Inzake]]: {R} / "
+    "[[gemeente]] {CITY}, [[uw]] [[kenmerk]] {CASE}\n\n[[Geacht]] [[college]],\n\n{BODY}\n\n[[Hoogachtend]],\n{ADV.i}",
+)
+shape(
+    "doc",
+    "doc_chat",
+    "[[Chat]] [[contactpersoon]] – [[ouder]] ([[geëxporteerd]] {DATE})\n{LINES}\n\n[[Notitie]]: {BODY}",
+)
+shape(
+    "doc",
+    "doc_keukentafel",
+    "[[Verslag]] [[keukentafelgesprek]] {DATE}\n[[Aanwezig]]: {R}, {P}, {CM} ({CM.fn}), {MED} ([[bemiddelaar]])\n\n{BODY}",
+)
+shape(
+    "doc",
+    "doc_klacht",
+    "[[Klacht]] [[over]] de [[behandeling]] [[door]] {CM.t}\n\n[[Ingediend]] [[door]] {R}, {ADDR}, {PC} {CITY}.\n\n{BODY}",
+)
+shape(
+    "doc",
+    "doc_overdracht",
+    "[[OVERDRACHT]] [[DOSSIER]] {CASE}\n[[Van]]: {CM} → [[naar]]: {CM2}\n\n{BODY}\n\n[[Aandachtspunt]]: [[wantrouwen]] [[richting]] de [[gemeente]] is [[groot]].",
+)
+shape(
+    "doc",
+    "doc_kennisbank_concept",
+    "[[Concept]] [[kennisbankartikel]] ([[nog]] [[niet]] [[geanonimiseerd]])\n[[Situatie]]: {BODY1}\n[[Afstemming]]: {BODY2}\n[[Uitkomst]]: {BODY3}",
+)
+shape(
+    "doc",
+    "doc_voicemail",
+    '[[Voicemail]] [[ingesproken]] op {WD} {DATE} om {TIME}:\n"{BODY}"\n([[uitgeschreven]] [[door]] {CP.f})',
+)
+shape(
+    "doc",
+    "doc_afspraakbevestiging",
+    "[[Bevestiging]] [[afspraak]]\n\n[[Beste]] {R.t},\n\n{BODY}\n\n[[Neem]] [[uw]] [[legitimatie]] [[mee]]. [[Vragen]]? [[Bel]] {GEN_TEL}.\n{CP}",
+)
+shape(
+    "doc",
+    "doc_bezwaar",
+    "[[Bezwaarschrift]]\n{R}\n{ADDR}\n{PC} {CITY}\n\n[[Hierbij]] [[maak]] [[ik]] [[bezwaar]] [[tegen]] het [[besluit]] {CASE}.\n\n{BODY}\n\n{R.i}",
+)
+shape(
+    "doc",
+    "doc_doorverwijzing",
+    "[[Doorverwijzing]] [[naar]] [[Schulddienstverlening]]\n[[Verwijzer]]: {WC} ([[Wijkteam]])\n[[Cliënt]]: {R}\n\n{BODY}",
+)
+shape(
+    "doc",
+    "doc_interne_mail",
+    "[[Van]]: {CM.e}\n[[Aan]]: {TL.e}\n[[Onderwerp]]: [[escalatie]] {CASE}\n\n{TL.f},\n\n{BODY}\n\n{CM.f}",
+)
 shape("doc", "doc_sms_reeks", "[[Berichten]] [[aan]] {TEL}\n{LINES}\n\n{BODY}")
 
 KNOWN_SHAPES = {}
@@ -203,15 +353,74 @@ DOC_NAMES = [n for n, (k, _) in SHAPES.items() if k == "doc"]
 # ---------------------------------------------------------------------------------------------------------------
 # vocabulary
 
-CITIES = ["Almere", "Zaanstad", "Tilburg", "Schiedam", "Lelystad", "Enschede", "Heerlen", "Dordrecht", "Leeuwarden",
-          "Venlo", "Deventer", "Emmen", "Helmond", "Hengelo", "Vlaardingen", "Purmerend", "Roosendaal", "Oss",
-          "Nieuwegein", "Kerkrade", "Spijkenisse", "Hoorn", "Zoetermeer", "Gouda"]
-STREET_PRE = ["Lijsterbes", "Kamperfoelie", "Meidoorn", "Vlier", "Hazelaar", "Zilverschoon", "Boterbloem", "Reiger",
-              "Kievit", "Grutto", "Scholekster", "Zwaluw", "Populier", "Abeel", "Lariks", "Korenbloem", "Klaproos",
-              "Dotter", "Lisdodde", "Gentiaan", "Akelei", "Ratelaar", "Pinksterbloem", "Roerdomp", "Tureluur"]
+CITIES = [
+    "Almere",
+    "Zaanstad",
+    "Tilburg",
+    "Schiedam",
+    "Lelystad",
+    "Enschede",
+    "Heerlen",
+    "Dordrecht",
+    "Leeuwarden",
+    "Venlo",
+    "Deventer",
+    "Emmen",
+    "Helmond",
+    "Hengelo",
+    "Vlaardingen",
+    "Purmerend",
+    "Roosendaal",
+    "Oss",
+    "Nieuwegein",
+    "Kerkrade",
+    "Spijkenisse",
+    "Hoorn",
+    "Zoetermeer",
+    "Gouda",
+]
+STREET_PRE = [
+    "Lijsterbes",
+    "Kamperfoelie",
+    "Meidoorn",
+    "Vlier",
+    "Hazelaar",
+    "Zilverschoon",
+    "Boterbloem",
+    "Reiger",
+    "Kievit",
+    "Grutto",
+    "Scholekster",
+    "Zwaluw",
+    "Populier",
+    "Abeel",
+    "Lariks",
+    "Korenbloem",
+    "Klaproos",
+    "Dotter",
+    "Lisdodde",
+    "Gentiaan",
+    "Akelei",
+    "Ratelaar",
+    "Pinksterbloem",
+    "Roerdomp",
+    "Tureluur",
+]
 STREET_SUF = ["straat", "laan", "hof", "singel", "plein", "weg", "erf", "dreef", "kade", "pad", "gaarde"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 BANKS = ["ABNA", "RABO", "INGB", "ASNB", "SNSB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB"]
@@ -259,7 +468,7 @@ def iban(r: random.Random) -> str:
     bban = r.choice(BANKS) + "".join(str(r.randint(0, 9)) for _ in range(10))
     check = 98 - _iban_num(bban + "NL00") % 97
     s = f"NL{check:02d}{bban}"
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if r.random() < 0.6 else s
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4)) if r.random() < 0.6 else s
 
 
 def iban_ok(s: str) -> bool:
@@ -268,7 +477,7 @@ def iban_ok(s: str) -> bool:
 
 
 def phone(r: random.Random, mobile: bool = True) -> str:
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     if mobile:
         m = "6" + str(r.randint(1, 5)) + d(7)
         st = r.randrange(6)
@@ -279,7 +488,7 @@ def phone(r: random.Random, mobile: bool = True) -> str:
         if st == 2:
             return "+31 6 " + m[1:]
         if st == 3:
-            return "+31 (0)6 " + " ".join(m[i:i + 2] for i in (1, 3, 5, 7))
+            return "+31 (0)6 " + " ".join(m[i : i + 2] for i in (1, 3, 5, 7))
         if st == 4:
             return "0031 6 " + m[1:5] + " " + m[5:]
         return "06" + m[1:]
@@ -303,16 +512,22 @@ def postcode(r: random.Random) -> str:
 
 
 def plate(r: random.Random) -> str:
-    L = lambda n: "".join(r.choice("BDFGHJKLNPRSTXZ") for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([
-        lambda: f"{L(2)}-{D(2)}-{L(2)}", lambda: f"{D(2)}-{L(3)}-{D(1)}", lambda: f"{D(1)}-{L(3)}-{D(2)}",
-        lambda: f"{L(2)}-{D(3)}-{L(1)}", lambda: f"{L(1)}-{D(3)}-{L(2)}", lambda: f"{L(3)}-{D(2)}-{L(1)}",
-    ])()
+    L = lambda n: "".join(r.choice("BDFGHJKLNPRSTXZ") for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            lambda: f"{L(2)}-{D(2)}-{L(2)}",
+            lambda: f"{D(2)}-{L(3)}-{D(1)}",
+            lambda: f"{D(1)}-{L(3)}-{D(2)}",
+            lambda: f"{L(2)}-{D(3)}-{L(1)}",
+            lambda: f"{L(1)}-{D(3)}-{L(2)}",
+            lambda: f"{L(3)}-{D(2)}-{L(1)}",
+        ]
+    )()
 
 
 def case_number(r: random.Random, kind: int) -> str:
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     yy = r.randint(21, 26)
     fm = [
         lambda: f"HT-{yy}-{D(5)}",
@@ -334,14 +549,16 @@ def case_number(r: random.Random, kind: int) -> str:
 
 def dob_numeric(r: random.Random, y0: int, y1: int) -> str:
     y, m, d = r.randint(y0, y1), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}",
-                     f"{d:02d}.{m:02d}.{y}"])
+    return r.choice(
+        [f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}"]
+    )
 
 
 def dob_text(r: random.Random, y0: int, y1: int) -> str:
     y, m, d = r.randint(y0, y1), r.randint(0, 11), r.randint(1, 28)
-    return r.choice([f"{d} {MONTHS[m]} {y}", f"{d} {MON_SHORT[m]} {y}", f"{d} {MONTHS[m]} '{str(y)[2:]}",
-                     f"{d}e {MONTHS[m]} {y}"])
+    return r.choice(
+        [f"{d} {MONTHS[m]} {y}", f"{d} {MON_SHORT[m]} {y}", f"{d} {MONTHS[m]} '{str(y)[2:]}", f"{d}e {MONTHS[m]} {y}"]
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -386,7 +603,7 @@ class Person:
 
     def local(self, r: random.Random) -> str:
         f = ascii_fold(self.first).lower().replace(" ", "").replace("-", "").replace("'", "")
-        s = ascii_fold((self.particle + self.surname)).lower().replace(" ", "").replace("-", "").replace("'", "")
+        s = ascii_fold(self.particle + self.surname).lower().replace(" ", "").replace("-", "").replace("'", "")
         return r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{f}{s}{r.randint(70, 99)}", f"{s}.{f}", f"{f}_{s[:4]}"])
 
     @property
@@ -412,8 +629,9 @@ GROUP_NAMES = list(_names.GROUPS)
 GROUP_WEIGHTS = [_names.GROUPS[g][4] for g in GROUP_NAMES]
 
 
-def make_person(r: random.Random, group: str | None = None, female: bool | None = None,
-                family: Person | None = None) -> Person:
+def make_person(
+    r: random.Random, group: str | None = None, female: bool | None = None, family: Person | None = None
+) -> Person:
     if family is not None:
         group = family.origin
     group = group or r.choices(GROUP_NAMES, GROUP_WEIGHTS)[0]
@@ -468,7 +686,7 @@ class Doc:
         if key == "R":
             if self.known:
                 part, word, _ = self.known
-                particle, sur = (part.rsplit(" ", 1) if " " in part else ("", part))
+                particle, sur = part.rsplit(" ", 1) if " " in part else ("", part)
                 fem = True
                 first = r.choice(_names.GROUPS["Nederlands"][0 if fem else 1])
                 pr = Person(first, sur, particle, fem, "Nederlands")
@@ -478,8 +696,11 @@ class Doc:
             pr = make_person(r, family=self.person("R"), female=(key == "K1") if r.random() < 0.8 else None)
         elif key == "P":
             res = self.person("R")
-            pr = make_person(r, family=res, female=not res.female) if r.random() < 0.5 else \
-                make_person(r, female=not res.female)
+            pr = (
+                make_person(r, family=res, female=not res.female)
+                if r.random() < 0.5
+                else make_person(r, female=not res.female)
+            )
         elif key == "N":
             pr = make_person(r, female=True)
         elif key == "EX":
@@ -505,7 +726,7 @@ class Doc:
 
     def render_person(self, key: str, attr: str) -> str:
         pr, r = self.person(key), self.r
-        P = lambda s: self.p(s, "PERSON")  # noqa: E731
+        P = lambda s: self.p(s, "PERSON")
         if attr == "":
             return P(pr.full)
         if attr == "t":
@@ -525,14 +746,21 @@ class Doc:
         if attr == "low":
             return P(pr.full.lower())
         if attr == "h":
-            return P(self.val(key + ".h", lambda: "@" + ascii_fold(pr.first).lower().replace(" ", "")
-                              + "_" + pr.flat[:5] + str(r.randint(1, 99))))
+            return P(
+                self.val(
+                    key + ".h",
+                    lambda: (
+                        "@" + ascii_fold(pr.first).lower().replace(" ", "") + "_" + pr.flat[:5] + str(r.randint(1, 99))
+                    ),
+                )
+            )
         if attr == "file":
             return P(pr.flat)
         if attr == "e":
             if key in ROLES and key not in ("ADV", "BW", "MED"):
-                e = self.val(key + ".e", lambda: f"{ascii_fold(pr.first[0]).lower()}.{pr.flat}@"
-                             + OFFICIAL_DOMAINS[self.city])
+                e = self.val(
+                    key + ".e", lambda: f"{ascii_fold(pr.first[0]).lower()}.{pr.flat}@" + OFFICIAL_DOMAINS[self.city]
+                )
             else:
                 e = self.val(key + ".e", lambda: pr.local(r) + "@" + r.choice(PROVIDERS))
             if key == "R" and self.known:
@@ -562,8 +790,15 @@ class Doc:
 
     def addr(self, n: int) -> str:
         r = self.r
-        return self.val(f"addr{n}", lambda: self.street(n) + " " + str(r.randint(1, 240))
-                        + r.choice(["", "", "", "a", "-2", "-II", "B", " bis"[:0]]))
+        return self.val(
+            f"addr{n}",
+            lambda: (
+                self.street(n)
+                + " "
+                + str(r.randint(1, 240))
+                + r.choice(["", "", "", "a", "-2", "-II", "B", " bis"[:0]])
+            ),
+        )
 
     def date(self) -> str:
         r = self.r
@@ -572,8 +807,13 @@ class Doc:
 
     def amount(self) -> str:
         r = self.r
-        return r.choice([f"€ {r.randint(2, 48)}.{r.randint(0, 9)}00", f"€ {r.randint(120, 990)},{r.choice(['00', '50', '25'])}",
-                         f"{r.randint(1, 9)}.{r.randint(100, 999)} euro"])
+        return r.choice(
+            [
+                f"€ {r.randint(2, 48)}.{r.randint(0, 9)}00",
+                f"€ {r.randint(120, 990)},{r.choice(['00', '50', '25'])}",
+                f"{r.randint(1, 9)}.{r.randint(100, 999)} euro",
+            ]
+        )
 
     def placeholder(self, key: str, attr: str) -> str:
         r = self.r
@@ -626,8 +866,16 @@ class Doc:
         if key == "GEN_TEL":
             return self.k(self.val("gentel", lambda: f"14 0{r.randint(10, 99)}"))
         if key == "GEN_MAIL":
-            return self.k(self.val("genmail", lambda: r.choice(["herstel", "info", "brede.hulp", "hersteloperatie"])
-                                   + "@" + OFFICIAL_DOMAINS[self.city]))
+            return self.k(
+                self.val(
+                    "genmail",
+                    lambda: (
+                        r.choice(["herstel", "info", "brede.hulp", "hersteloperatie"])
+                        + "@"
+                        + OFFICIAL_DOMAINS[self.city]
+                    ),
+                )
+            )
         raise KeyError(key)
 
     def render_known_phone(self) -> str:
@@ -643,6 +891,7 @@ class Doc:
             if m.group(3) is not None:
                 return self.k(m.group(3))
             return self.placeholder(m.group(1), m.group(2) or "")
+
         return re.sub(r"\{([A-Z0-9_]+)(?:\.(\w+))?\}|\[\[(.+?)\]\]", sub, template)
 
 
@@ -668,8 +917,13 @@ def build(r: random.Random, i: int, known: tuple | None) -> dict:
 
     parts = {}
     if "{LINES}" in tmpl:
-        pool = CHAT_LINES if frame == "doc_chat" or frame == "doc_sms_reeks" else \
-            DEBT_LINES if frame == "doc_schuldenoverzicht" else FORM_LINES
+        pool = (
+            CHAT_LINES
+            if frame == "doc_chat" or frame == "doc_sms_reeks"
+            else DEBT_LINES
+            if frame == "doc_schuldenoverzicht"
+            else FORM_LINES
+        )
         parts["LINES"] = lines(pool, r.randint(2, 3) if len(pool) <= 3 else r.randint(4, 7))
     # the known-name sentence goes into the first body
     for key in ("BODY", "BODY1", "BODY2", "BODY3"):
@@ -687,8 +941,9 @@ def build(r: random.Random, i: int, known: tuple | None) -> dict:
     if known and d.person("R").full not in out:
         d.shapes.append("regel_dossierhouder")
         out += "\n\n" + d.fill(SHAPES["regel_dossierhouder"][1])
-    out = re.sub(r"(^|[.?!:]\s+|\n)(mevrouw|mw\.|meneer|de heer|dhr\.)(?= )",
-                 lambda m: m.group(1) + _cap(m.group(2)), out)
+    out = re.sub(
+        r"(^|[.?!:]\s+|\n)(mevrouw|mw\.|meneer|de heer|dhr\.)(?= )", lambda m: m.group(1) + _cap(m.group(2)), out
+    )
     doc = {"id": f"fresh35a-{i:04d}", "text": out}
     if known:
         kn = {"names": [d.person("R").full]}
@@ -790,10 +1045,11 @@ def main(argv: list[str]) -> int:
         origins = Counter(o for d in docs for o in d["_origins"])
         print(f"documents: {len(docs)}")
         print("pii per label: " + ", ".join(f"{lb}={labels[lb]}" for lb in LABELS) + f" (total {sum(labels.values())})")
-        print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document "
-              f"{min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES)}, used: {len(used)} "
-              f"(frames {kinds['doc']}, lines {kinds['line']}, sentences {kinds['zin']}, known-name sentences {kinds['known']})")
+        print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
+        print(
+            f"shapes registered: {len(SHAPES)}, used: {len(used)} "
+            f"(frames {kinds['doc']}, lines {kinds['line']}, sentences {kinds['zin']}, known-name sentences {kinds['known']})"
+        )
         print(f"origin groups used: {len(origins)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {info['redraws']}")
