@@ -135,6 +135,8 @@ def rule_caps_surname_after_name(text: str, mask: bytearray, spans: list[Span[P]
             continue
         if word.title() in PLACES_FULL and word.title() not in SURNAMES:
             continue
+        if low in WORDS and text[m.end("w") : m.end("w") + 3].lstrip(" \t")[:1] == ":":
+            continue  # the next field's key: "ACHTERNAAM: TJALSMA    VOORNAMEN: FROUKJE" (round twenty-nine)
         out.append((m.start("w"), m.end("w"), person))
         mask[m.start("w") : m.end("w")] = b"\x01" * (m.end("w") - m.start("w"))
     return out

@@ -54,6 +54,7 @@ from .namesites import (
     rule_name_here,
     rule_name_in_brackets_before_colon,
     rule_name_of_team,
+    rule_named_structure,
     rule_nickname,
     rule_place_adjective,
     rule_place_name_tail,
@@ -1868,6 +1869,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_in_brackets_before_colon, "strong"),
     (rule_body_on_whose_behalf, None),
     (rule_place_name_tail, None),
+    (rule_named_structure, None),
     (rule_area_named, None),
     (rule_key_before_number, None),
     (rule_nickname, "strong"),
@@ -2496,24 +2498,6 @@ def rule_affiliation_in_brackets(ev: Evidence) -> bool:
     )
 
 
-# a name given as what someone is called: "één bewoner, bekend als 'Meiyuaoling', ...", "alias Dongmin" (round
-# twenty-nine, from holdout28)
-_NICKNAME_CUE = re.compile(
-    r"(?<![\w])(?:bekend[ \t]+als|genaamd|alias|bijnaam|roepnaam|noemt[ \t]+(?:zich|hem|haar))[ \t]*:?[ \t]*['‘\"“]?$",
-    re.I,
-)
-
-
-def rule_nickname(ev: Evidence) -> bool:
-    """A word that is no ordinary word, after "bekend als", "alias" or "roepnaam", is what a person is called."""
-    return (
-        not any(ev.pure_words)
-        and not any(ev.places)
-        and not any(ordinary_compound(t.text) for t in ev.name_toks)
-        and bool(_NICKNAME_CUE.search(ev.before[-24:]))
-    )
-
-
 def rule_word_as_key(ev: Evidence) -> bool:
     """A dictionary word that no name list holds, right before a colon, is a field's key: "Verslag: ST. Akkoord: SH."
     (round thirteen; a speaker named by a surname that is a word is on the surname list: "Vos: ik bel")."""
@@ -2523,7 +2507,6 @@ def rule_word_as_key(ev: Evidence) -> bool:
 
 SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_pronoun, None),
-    (rule_nickname, "context"),
     (rule_handed_to, "context"),
     (rule_affiliation_in_brackets, None),
     (rule_subject_single, "subject"),

@@ -220,7 +220,8 @@ _WORK_BEFORE = re.compile(
 # What a person is called by others: "door iedereen in de buurt Pim genoemd", "roepnaam Mo", "alias Desi" (round 11).
 _CALLED_AFTER = re.compile(r"[ \t]*,?[ \t]+genoemd\b")
 _CALLED_BEFORE = re.compile(
-    r"(?i:\b(?:roepnaam|bijnaam|alias|ook wel|koosnaam)[ \t]*:?[ \t]*)\Z"
+    # also quoted after "bekend als": "een bewoner, bekend als 'Meiyuaoling'," (round twenty-nine, from holdout28)
+    r"(?i:\b(?:roepnaam|bijnaam|alias|ook wel|koosnaam|bekend als)[ \t]*:?[ \t]*['‘\"“]?)\Z"
     r"|\b(?:noemt|noemen|noemde|noemden)[ \t]+(?:haar|hem|mij|me|ons)[ \t]+\Z"  # "Iedereen noemt haar Kat" (round 16)
 )
 
@@ -309,6 +310,21 @@ def rule_place_name_tail(ev: Any) -> bool:
         return False
     m = re.search(r"([A-ZÀ-Þ][\w\-]+)[ \t]+(aan|op|bij)[ \t]+$", ev.before)
     return bool(m) and f"{m.group(1)} {m.group(2)} {ev.surface}" in PLACES_FULL
+
+
+# The ends of the names of streets, bridges, halls and buildings that no surname has, read on a word of seven letters
+# or more: "Nelson Mandelabrug", "Marga Klompéhal", "Vrijheidsbrug" - named after a person, not the person (round
+# twenty-nine, from the blind commemoration corpus fresh35b)
+_STRUCTURE_ENDS = (
+    "straat", "plein", "gracht", "singel", "brug", "hal", "school", "park", "monument", "kade", "plantsoen",
+    "boulevard", "museum", "theater", "stadion", "zwembad", "bibliotheek", "kazerne",
+)  # fmt: skip
+
+
+def rule_named_structure(ev: Any) -> bool:
+    """A name whose last word ends as a street, bridge or building does ("Mandelabrug") names that place."""
+    last = ev.name_toks[-1].text
+    return len(last) >= 7 and last.lower().endswith(_STRUCTURE_ENDS) and last not in SURNAMES
 
 
 # Words naming a municipality, province or other area by its proper name right after them ("gemeente Hoogeveen",

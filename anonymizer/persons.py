@@ -1233,6 +1233,12 @@ def _surname_like(t: Tok) -> bool:
     return (sn and t.text not in PLACES_FULL) or not (fn or word or place or weak_org(t.text))
 
 
+def _is_verb(lo: str) -> bool:
+    """``lo`` is one of the verb forms that follow a subject's name ("woonde", "belde")."""
+    m = VERB_AFTER.match(lo)
+    return bool(m) and m.end() == len(lo)
+
+
 _CAP_ARTICLES = frozenset({"De", "Het", "Een", "DE", "HET", "EEN"})
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
 
@@ -1329,6 +1335,10 @@ def _judge(
                 and not chunk[2].initial
             ):
                 chunk = chunk[2:]  # "Het Adres van Dimitris Papadopou": a capitalised noun and "van" before a name
+                sent_initial = False
+                continue
+            if len(chunk) > 1 and not chunk[1].particle and _is_verb(lo):
+                chunk = chunk[1:]  # "HIER WOONDE LEWANDEWICZ", "Belde Jansen terug?": a verb (round twenty-nine)
                 sent_initial = False
                 continue
             if not h.sent_start:
