@@ -145,6 +145,12 @@ SETS = {
         "holdout28_street.jsonl",
         "holdout28_known.jsonl",
     ],
+    "holdout29": [
+        "holdout29_dwell.jsonl",
+        "holdout29_found.jsonl",
+        "holdout29_serve.jsonl",
+        "holdout29_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
