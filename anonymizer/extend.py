@@ -1224,11 +1224,25 @@ def _word_first_name(text: str, m: re.Match[str], s: int, e: int) -> bool:
     ):
         return False
     words = text[s:e].split()
-    if words[0] in FIRST_NAMES:
-        return False  # "Veteraan Tigist Degeri": the name has its first name; the word before is a title or role
-    if _MID_SENTENCE.search(text, max(0, m.start() - 4), m.start()):
-        return True
-    return len(words) >= 2 and all(x[:1].isupper() for x in words)
+    if words[0] in FIRST_NAMES or "." in words[0] or words[0].isupper():
+        # "Veteraan Tigist Degeri": the name has its first name, the word before is a title or role; "Zorgplan I.
+        # AIT AMRIDI": initials or capitals open the name, the word before is a heading's
+        return False
+    lead = _MID_SENTENCE.search(text, max(0, m.start() - 4), m.start())
+    if lead and ":" not in lead.group():
+        return True  # after a lower-case word or in a list: "bij Davit", ", Marlijn"
+    if lead:  # after a colon only a key that names people: "Verkeersregelaars: Marlijn", "Briefadres bij: Davit"
+        key = _KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        return bool(key) and (key.group("k").lower() in _KEY_PEOPLE or key.group("k").lower() in CUE_WORDS)
+    # opening a sentence: only before a surname of two capitalised words and a verb ("Rodel Delos Paguio stelde")
+    return len(words) >= 2 and all(x[:1].isupper() for x in words) and bool(VERB_AFTER.match(text[e : e + 40]))
+
+
+_KEY_BEFORE = re.compile(r"(?P<k>[^\W\d_]+)[ \t]*:[ \t]*\Z")
+_KEY_PEOPLE = frozenset(
+    "bij van aan door met voor namens aanwezig aanwezigen deelnemers leden verkeersregelaars vrijwilligers "
+    "sprekers getuigen ondertekenaars contactpersonen".split()
+)
 
 
 _ROLE_ENDINGS = ("aan", "er", "ier", "ist", "eur", "ent", "ant", "ster", "or", "ing", "heid", "schap", "teit")

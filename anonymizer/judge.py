@@ -2167,8 +2167,18 @@ def rule_unknown_among_capitals(ev: Evidence) -> bool:
     return any(ev.unknown) and not any(ev.places)
 
 
+def rule_word_before_place(ev: Evidence) -> bool:
+    """An ordinary word that is no first name before a place that is no surname names a site: "Kamp Westerbork"
+    (round twenty-nine, from the blind commemoration corpus fresh35b)."""
+    if len(ev.name_toks) != 2 or ev.has_initials or ev.lead:
+        return False
+    (fn0, _sn0, w0, _p0), (fn1, sn1, _w1, p1) = ev.infos
+    return w0 and not fn0 and p1 and not sn1 and not fn1
+
+
 MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_article_before_words, None),
+    (rule_word_before_place, None),
     (rule_capital_particle_inside, "particle"),
     (rule_place_after_preposition, None),
     (rule_listed_words, "lexical"),
@@ -2458,11 +2468,21 @@ def rule_capitalised_word_mid(ev: Evidence) -> bool:
             and not _INITIAL_JUST_BEFORE.search(ev.before[-8:])
             and not _HOUSE_NUMBER_OR_CORNER_AFTER.match(ev.after)  # "Goudsbloemvallei 85", "Dotterbloem/De Kolk"
         )
-        and ev.prev_word not in _STRONG_STOPWORDS
+        and (ev.prev_word not in _STRONG_STOPWORDS or _subject_after_conjunction(ev))
         and not ev.before.endswith((" - ", " – ", " — ", "| "))  # "Bijlage 2 - Overzicht betrokkenen": a title
         and not _stop_left_out(ev)
         and not _NUMBERED_AFTER.match(ev.after)  # "[00:03:12] Spreker 2 (...)", "Kamer 12": a numbered thing
     )
+
+
+_CONJUNCTIONS = frozenset(("dat", "omdat", "zodat", "nadat", "terwijl", "hoewel", "toen"))
+_LOWER_CLAUSE_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]{2,}[ \t]+[a-zà-ÿ]")
+
+
+def _subject_after_conjunction(ev: Evidence) -> bool:
+    """The subject of a clause after "dat", "omdat", "toen", the clause going on in lower case: "staat dat Lama
+    bijles krijgt" (round twenty-nine, from fresh35a)."""
+    return ev.prev_word in _CONJUNCTIONS and bool(_LOWER_CLAUSE_AFTER.match(ev.after))
 
 
 def _stop_left_out(ev: Evidence) -> bool:

@@ -972,7 +972,11 @@ def rule_word_before_van_body(ev: Any) -> bool:
         and not (weak_org(w) and (w.lower() in WORDS or not w.lower().endswith(_SURNAME_LIKE_ENDS)))
         and not w.isupper()
         and ev.prev_word not in ("de", "het", "een", "in", "uit", "naar", "te")
+        and not w.lower().endswith(_RULE_WORD_ENDS)  # "artikel 42 Reglement van Orde" (round twenty-nine)
     )
+
+
+_RULE_WORD_ENDS = ("reglement", "verordening", "regeling", "besluit", "statuut", "statuten", "protocol", "code")
 
 
 # A writer naming themselves in brackets after "ik": "Ik (Maês) heb toen gebeld".

@@ -2010,7 +2010,7 @@ DAY_WORDS = (
 # a day, a word and a year: after a birth cue a month in any language ("15 lipca 1964", "3 mars 1990", "12 Ocak 1985")
 DATE_ANY_MONTH = r"\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?[ \t]+(?P<da>(?:19|20)\d\d)(?!\d)"
 DATE_SPELLED = r"(?:" + DAY_WORDS + r")[ \t]+(?:" + MONTHS + r")[ \t]+(?P<ds>(?:19|20)\d\d)(?!\d)"
-DATE_ISO = r"(?P<y3>(?:19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
+DATE_ISO = r"(?P<y3>(?:18|19|20)\d{2})([\-/.])\d{1,2}(?:-|/|\.)\d{1,2}"
 # the signs "°" and "*" only right before the date: "* 3-4-1978", not the bullet of "* actie: bellen voor 2 mei"
 DOB_RE = re.compile(
     r"(?:g(?<![\w]g)eb(?:oren\b|\b\.?(?:\s*datum)?|oortedatum\w*|oorte\s*datum|oortedag|oortemaand|\.?\s?dat(?:um|\.)?"
@@ -2091,6 +2091,8 @@ DOB_COMPACT_FIELD_RE = re.compile(
 )
 _FIELD_AFTER = re.compile(r"(?:(?<=\d)\")?[ \t]*(?:[;,|\t)\n]|$|\.(?:\s|$))")
 DOB_YEAR_MAX = date.today().year - 12
+# old enough for an ancestor in an archive's records: "geb.datum: 1894-02-19" (round twenty-nine, from fresh35d)
+DOB_YEAR_MIN = 1850
 # Words that name a child on a line: a date of last year or this one beside a name there may be its birth (round 11).
 CHILD_WORD = re.compile(
     r"(?i:\b(?:kind|kinderen|kind\(eren\)|zoon|zoontje|dochter|dochtertje|baby|pasgeboren|geboren|gezin|"
@@ -2455,7 +2457,7 @@ def _lookalike_dobs(text: str, low: str) -> Iterator[Cand]:
         if not _LOOKALIKE_CUE.search(low, max(0, m.start() - 30), m.start()):
             continue
         d, mo, y = (int(m[g].translate(_LOOKALIKE_DIGITS)) for g in ("d", "m", "y"))
-        if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= date.today().year:
+        if 1 <= d <= 31 and 1 <= mo <= 12 and DOB_YEAR_MIN <= y <= date.today().year:
             yield m.start(), m.end(), "DATE_OF_BIRTH", f"[geboortedatum] {y}"
 
 
@@ -2486,7 +2488,7 @@ def _answered_dobs(low: str) -> Iterator[tuple[int, int, str, str]]:
         if m is None or "\n" in m.group() or _TWO_DIGIT_YEAR_AFTER_SPACE.search(m.group()):
             continue  # not "de brief van 15 november.⏎00:04:00": a year of two figures after a space is a time
         year = year_of(m) or m.group("y4") or m.group("y5") or recent_year_of(m)
-        if year and 1900 <= int(year) <= DOB_YEAR_MAX:
+        if year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
@@ -2511,7 +2513,7 @@ _KEY_LATER_DATE = re.compile(
 def _key_later_dates(low: str) -> Iterator[Cand]:
     for m in _KEY_LATER_DATE.finditer(low):
         year = year_of(m) or m.group("y4") or m.group("y5") or ""
-        if year and 1900 <= int(year) <= DOB_YEAR_MAX and not _EVENT_BETWEEN.search(m["mid"]):
+        if year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX and not _EVENT_BETWEEN.search(m["mid"]):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
@@ -2539,7 +2541,7 @@ _AGE_THEN_DATE = re.compile(r"\([ \t]*\d{1,3}[ \t]*(?:jr|jaar|j)\.?[ \t]*[,;/][ 
 def _age_then_dates(low: str) -> Iterator[Cand]:
     for m in _AGE_THEN_DATE.finditer(low):
         year = year_of(m) or recent_year_of(m) or m.group("y4") or m.group("y5") or ""
-        if year and 1900 <= int(year) <= date.today().year:
+        if year and DOB_YEAR_MIN <= int(year) <= date.today().year:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
@@ -2562,7 +2564,7 @@ def _dash_cell_dates(text: str, low: str) -> Iterator[Cand]:
                 for a, b in bounds:
                     m = _LONE_DATE.fullmatch(low, pos + a, pos + b)
                     year = year_of(m) if m else ""
-                    if m and year and 1900 <= int(year) <= DOB_YEAR_MAX:
+                    if m and year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX:
                         yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
         pos += len(line) + 1
 
@@ -2573,7 +2575,7 @@ def _birthday_dates(low: str) -> Iterator[Cand]:
             year = year_of(m) or recent_year_of(m) or m.group("y4") or m.group("y5") or ""
             if rx is _BIRTHDAY_BEFORE and _EVENT_BETWEEN.search(m["mid"]):
                 continue
-            if year and 1900 <= int(year) < date.today().year:
+            if year and DOB_YEAR_MIN <= int(year) < date.today().year:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
@@ -2591,7 +2593,7 @@ def _word_date_pairs(low: str) -> Iterator[Cand]:
     for m in _PAIR_DATE.finditer(low):
         year = year_of(m)
         line = low.rfind("\n", 0, m.start()) + 1
-        if year and 1900 <= int(year) <= DOB_YEAR_MAX and _WORD_BEFORE_PAIR_DATE.search(low, line, m.start()):
+        if year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX and _WORD_BEFORE_PAIR_DATE.search(low, line, m.start()):
             by_line.setdefault(line, []).append((m.start(), m.end(), year))
     for found in by_line.values():
         if len(found) >= 2:
@@ -2603,15 +2605,15 @@ def _plural_and_bracket_cues(low: str) -> Iterator[Cand]:
     for line in _PLURAL_BIRTH.finditer(low):
         for m in _ANY_DATE.finditer(low, line.start(), line.end()):
             year = year_of(m) or recent_year_of(m)
-            if year and 1900 <= int(year) <= date.today().year:
+            if year and DOB_YEAR_MIN <= int(year) <= date.today().year:
                 yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
     for m in _KEY_WORDS_AS.finditer(low):
         year = year_of(m) or recent_year_of(m)
-        if year and 1900 <= int(year) <= date.today().year and not _EVENT_BETWEEN.search(m["mid"]):
+        if year and DOB_YEAR_MIN <= int(year) <= date.today().year and not _EVENT_BETWEEN.search(m["mid"]):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     for m in _BRACKET_BIRTH_AFTER.finditer(low):
         year = year_of(m) or recent_year_of(m)
-        if year and 1900 <= int(year) <= date.today().year:
+        if year and DOB_YEAR_MIN <= int(year) <= date.today().year:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
@@ -2619,7 +2621,7 @@ def _birthplace_after(low: str) -> Iterator[Cand]:
     """Dates right before the place of birth (see ``_BIRTHPLACE_AFTER``)."""
     for m in _BIRTHPLACE_AFTER.finditer(low):
         year = year_of(m) or m.group("y6") or recent_year_of(m)
-        if year and 1900 <= int(year) <= date.today().year:
+        if year and DOB_YEAR_MIN <= int(year) <= date.today().year:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
 
 
@@ -2643,7 +2645,7 @@ def json_birth_dates(low: str) -> Iterator[re.Match[str]]:
 def find_dob(text: str, low: str) -> Iterator[Cand]:
     for m in json_birth_dates(low):
         year = m.group("j3") or m.group("j1") or ""
-        if len(year) == 4 and 1900 <= int(year) <= date.today().year:
+        if len(year) == 4 and DOB_YEAR_MIN <= int(year) <= date.today().year:
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     # with a birth cue somewhere in the text (a table header "geboortedatum"), children's dates count too
     hint = ("geb" in low or "gd" in low) and DOB_HINT.search(low) is not None  # asked once (its literals first)
@@ -2658,7 +2660,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
         if _other_date_field(low, m, year):
             continue
-        if len(year) == 4 and 1900 <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
+        if len(year) == 4 and DOB_YEAR_MIN <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if _EN_MONTH_DAY.search(low):
         for m in DOB_US_FIELD_RE.finditer(low):
@@ -2672,7 +2674,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
             if year_max == DOB_YEAR_MAX and not _ROLE_LABEL.search(low, max(0, m.start() - 30), m.start() + 1):
                 continue
-            if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= year_max and _FIELD_AFTER.match(low, m.end()):
+            if 1 <= day <= 31 and 1 <= month <= 12 and DOB_YEAR_MIN <= year <= year_max and _FIELD_AFTER.match(low, m.end()):
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"
     # the cue after the date: "die op 3 april 1978 werd geboren"
     if "geboren" in low or "ter wereld" in low or "levenslicht" in low:
@@ -2687,7 +2689,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                 continue
             if m.group("iy") and not (1 <= int(m.group("id")) <= 31 and 1 <= int(m.group("im")) <= 12):
                 continue
-            if len(year) == 4 and 1900 <= int(year) <= 2012:
+            if len(year) == 4 and DOB_YEAR_MIN <= int(year) <= 2012:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if ":" in low:  # "Kinderen: 3-4-2012 en 12-9-2015": every date on the line of a household role
         for line in _ROLE_FIELD_LINE.finditer(low):
@@ -2696,7 +2698,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                 word = _WORD_BEFORE.search(text, max(line.start("rest"), m.start() - 30), m.start())  # names: caps
                 if word and word["w"] not in ("en", "geb", "geboren", "born"):
                     continue  # "Partner: komt mee op 4 mei 2026", "Kind 1: afspraak 12-03-2025": another date
-                if year and 1900 <= int(year) < date.today().year:
+                if year and DOB_YEAR_MIN <= int(year) < date.today().year:
                     yield m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if "\n" in low and (" – " in low or " - " in low or " — " in low):  # "3. M. Bouzid – pgb – 18-7-1991"
         for m in _DASH_ROW_DATE.finditer(low):
@@ -2709,12 +2711,12 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             cell = first.group(1) if first else ""
             if not (_INITIAL.search(cell) or any(not _plain_word(w.lower()) for w in _CAP_WORD.findall(cell))):
                 continue  # "- Jaarverslag – afdeling – 12-03-2010": the first cell names no person
-            if year and 1900 <= int(year) <= DOB_YEAR_MAX:
+            if year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if " van " in low and any(x in low for x in _IS_OF_PHRASES):  # "ik ben van 26 maart 1975": "is of" a past date
         for m in _IS_OF_DATE.finditer(low):
             year = year_of(m)
-            if year and 1900 <= int(year) <= DOB_YEAR_MAX:
+            if year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if "geboren" in low:  # "geboren in maart 1975": a month and a year
         for m in _BORN_MONTH_YEAR.finditer(low):
@@ -2739,7 +2741,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
         yield from _answered_dobs(low)
         for m in _QUESTION_THEN_IS.finditer(low):
             year = year_of(m) or recent_year_of(m)
-            if year and 1900 <= int(year) <= date.today().year:
+            if year and DOB_YEAR_MIN <= int(year) <= date.today().year:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if not (hint or any(c in low for c in ("°", "*", "birth", "dob", "d.o.b", "born"))):
         return

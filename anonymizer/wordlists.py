@@ -176,7 +176,9 @@ ROLES = (
     # round twenty-eight (from fresh34a-d): who marries, witnesses or recognises a child, who serves a congregation,
     # who buys, sells or leases land (not "beheerder": "beheerder Opvang Oekraïne" names a shelter)
     r"erkenner|bruid|bruidegom|trouwambtenaar|babs|ceremoniemeester|rabbijn|priester|pandit|granthi|"
-    r"erfpachter|koper|verkoper|perceelhouder"
+    r"erfpachter|koper|verkoper|perceelhouder|"
+    # round twenty-nine (from fresh35b): who served in the forces, who survived a relative
+    r"veteraan|oorlogsveteraan|nabestaande"
 )
 
 
@@ -756,6 +758,8 @@ bună ziua mulțumesc ajutor fiul fiica soțul soția mama tata școala cu stim�
 muncă primăria scrisoare vă rog
 """.split()
     )
+    # round twenty-nine (from the blind commemoration corpus fresh35b): German words that Dutch texts use as they are
+    | frozenset("stolperstein stolpersteine".split())
     | frozenset(
         # round twenty-four (from holdout23's residents across the border): German words of letters about work, tax,
         # care and moving, none of them a Dutch word
@@ -898,5 +902,7 @@ PARTIES = frozenset(
 NAMED_KINDS = (
     r"blad|krant|courant|magazine|podcast|programma|nieuwsbrief|omroep|zender|rubriek|column|huis|centrum|club|"
     r"vereniging|school|kerk|moskee|museum|theater|camping|hospice|opvang|kliniek|praktijk|apotheek|bibliotheek|"
-    r"zwembad|sporthal|hotel|restaurant|café|corporatie|woonstichting|stichting"
+    r"zwembad|sporthal|hotel|restaurant|café|corporatie|woonstichting|stichting|"
+    # a neighbourhood or a block named after its kind: "nieuwbouwwijk De Vlasakkers" (round twenty-nine)
+    r"wijk|buurt|complex|flat|gebouw|terrein"
 )
