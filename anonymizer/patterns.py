@@ -2674,7 +2674,8 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
             if year_max == DOB_YEAR_MAX and not _ROLE_LABEL.search(low, max(0, m.start() - 30), m.start() + 1):
                 continue
-            if 1 <= day <= 31 and 1 <= month <= 12 and DOB_YEAR_MIN <= year <= year_max and _FIELD_AFTER.match(low, m.end()):
+            in_range = 1 <= day <= 31 and 1 <= month <= 12 and DOB_YEAR_MIN <= year <= year_max
+            if in_range and _FIELD_AFTER.match(low, m.end()):
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {year}"
     # the cue after the date: "die op 3 april 1978 werd geboren"
     if "geboren" in low or "ter wereld" in low or "levenslicht" in low:
