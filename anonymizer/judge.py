@@ -2170,7 +2170,7 @@ def rule_unknown_among_capitals(ev: Evidence) -> bool:
 def rule_word_before_place(ev: Evidence) -> bool:
     """An ordinary word that is no first name before a place that is no surname names a site: "Kamp Westerbork"
     (round twenty-nine, from the blind commemoration corpus fresh35b)."""
-    if len(ev.name_toks) != 2 or ev.has_initials or ev.lead:
+    if len(ev.chunk) != 2 or len(ev.name_toks) != 2:  # not "Aalt de Zandvoort": a particle makes a surname
         return False
     (fn0, _sn0, w0, _p0), (fn1, sn1, _w1, p1) = ev.infos
     return w0 and not fn0 and p1 and not sn1 and not fn1

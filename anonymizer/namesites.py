@@ -313,11 +313,12 @@ def rule_place_name_tail(ev: Any) -> bool:
 
 
 # The ends of the names of streets, bridges, halls and buildings that no surname has, read on a word of seven letters
-# or more: "Nelson Mandelabrug", "Marga Klompéhal", "Vrijheidsbrug" - named after a person, not the person (round
+# or more: "Nelson Mandelabrug", "Vrijheidsbrug", "Anne Frankschool" - named after a person, not the person (round
 # twenty-nine, from the blind commemoration corpus fresh35b)
 _STRUCTURE_ENDS = (
-    "straat", "plein", "gracht", "singel", "brug", "hal", "school", "park", "monument", "kade", "plantsoen",
-    "boulevard", "museum", "theater", "stadion", "zwembad", "bibliotheek", "kazerne",
+    # not "hal" nor "park": "Reshma Sewtahal", "Anouar Aouragh-Park" are surnames; not a street's ending either:
+    # a street is removed as an address, also when typed in lower case ("bij johanna westerdijkstraat")
+    "brug", "sporthal", "school", "monument", "museum", "theater", "stadion", "zwembad", "bibliotheek", "kazerne",
 )  # fmt: skip
 
 

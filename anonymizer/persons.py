@@ -1337,8 +1337,10 @@ def _judge(
                 chunk = chunk[2:]  # "Het Adres van Dimitris Papadopou": a capitalised noun and "van" before a name
                 sent_initial = False
                 continue
-            if len(chunk) > 1 and not chunk[1].particle and _is_verb(lo):
-                chunk = chunk[1:]  # "HIER WOONDE LEWANDEWICZ", "Belde Jansen terug?": a verb (round twenty-nine)
+            if len(chunk) > 1 and not chunk[1].particle and lo.endswith(("de", "te", "den", "ten")) and _is_verb(lo):
+                # "HIER WOONDE LEWANDEWICZ", "Belde Jansen terug?": a verb in the past (round twenty-nine); not
+                # "Kan Viel Biskan het overnemen?", where the short form is a name
+                chunk = chunk[1:]
                 sent_initial = False
                 continue
             if not h.sent_start:

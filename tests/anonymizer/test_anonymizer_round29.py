@@ -60,7 +60,7 @@ KEPT = [
     # a bridge, a hall or a school named after a person is no person
     ("Namen voor de nieuwe brug: Wim Sonneveldbrug of Vrijheidsbrug.", "Sonneveldbrug"),
     ("Namen voor de nieuwe brug: Wim Sonneveldbrug of Vrijheidsbrug.", "Vrijheidsbrug"),
-    ("De sporthal heet voortaan Fanny Blankers-Koenhal.", "Blankers-Koenhal"),
+    ("De sporthal heet voortaan Fanny Blankers-Koensporthal.", "Blankers-Koensporthal"),
     # a neighbourhood named after its kind
     ("Bewoners van nieuwbouwwijk De Meerhoeven willen een speeltuin.", "Meerhoeven"),
     # a German word Dutch texts use as it is
