@@ -265,6 +265,13 @@ def _plural_subject(text: str, end: int, word: str) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]{4,}\b")
+_SHORT_WORD_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]{3,})\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case word after ``end`` that is no function word: "Kosters portemonnee", "Brouwers map" (round 29)."""
+    m = _SHORT_WORD_AFTER.match(text, end)
+    return m is not None and (len(m.group(1)) >= 4 or m.group(1) not in STOPWORDS)
 _POSSESSION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(POSSESSED_NOUNS, key=len, reverse=True)) + r")\b")
 
 
@@ -999,7 +1006,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
                 and w.endswith("s")
                 and not w.endswith("ss")
                 and len(w) >= 4
-                and _NOUN_AFTER.match(text, t.end)
+                and _noun_after(text, t.end)
             ):
                 # "werd Kosters portemonnee gestolen": before any lower-case word, capitalised mid-sentence, so no
                 # plural noun ("kosters"); not a town's adjective ("Delfts blauw") (round twenty-eight, from fresh34f)

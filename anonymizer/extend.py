@@ -1177,7 +1177,8 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-Z][a-z]{1,4}-[a-z]{2,4})[ \u00a
 
 
 _LISTED_FIRST_BEFORE = re.compile(
-    r"(?<![\w\-'’.])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[ ](?:(?:van|de|der|den|ter|ten|te|la|del|da|dos|di|du|le)[ ]){0,3}\Z"
+    r"(?<![\w\-'’.])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[ ]"
+    r"(?:(?:van|de|der|den|ter|ten|te|op|in|'t|la|del|da|dos|di|du|le)[ ]){0,3}\Z"
 )
 
 
@@ -1215,6 +1216,7 @@ def _word_first_name(text: str, m: re.Match[str], s: int, e: int) -> bool:
         or lo in _SALUTES
         or lo in _COPULAS
         or lo in HOLIDAYS
+        or lo in NAME_HEADERS  # "servicekosten Naam Maricel Cra": a form's key
         or lo in _CALENDAR
         or w in GOV_TERMS
         or w in PLACES_FULL

@@ -80,7 +80,7 @@ def old_dates_of_birth(
     text: str, mask: bytearray, persons: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int, str, str]]:
     """Full dates of a year from 1900 to twelve years back, tied to a person on their line, not an event."""
-    if not any(y in text for y in ("19", "20")):
+    if not any(y in text for y in ("19", "20", "'", "’")):  # also "is van 9 mei '85" (round twenty-nine)
         return []
     persons = persons or []
     out: list[tuple[int, int, str, str]] = []

@@ -38,6 +38,9 @@ REMOVED = [
     # a first name that is also a Dutch word, before a found surname in a place that names people
     ("Vrijwilligers: Marlijn Oostdijkers, Yusuf Kaya en de buurvrouw.", "Marlijn"),
     ("Het formulier is ingevuld door Rodel Magbanua en verstuurd.", "Rodel"),
+    # the genitive of a found name before a short noun; a date of birth with an apostrophe's year after "is van"
+    ("Mw. Kruit belde gisteren. In Kruits map zitten de brieven.", "Kruits"),
+    ("Sevda is van 3 juni '79 en woont sinds kort in Assen.", "3 juni '79"),
     # a date of birth of a year before 1900, in an archive's records
     ("Opa Hendrik Wuite, geb.datum: 1887-11-03, was smid in Kampen.", "1887-11-03"),
     ("Grootvader Teunis Plekker (° 1879-04-12) woonde in Kampen.", "1879-04-12"),
@@ -75,6 +78,9 @@ KEPT = [
     ("Onderwerp: Afspraak Begovac", "Afspraak"),
     ("Agenda Reza Tabrizi – week 12", "Agenda"),
     ("# Zorgplan K. ONDERDIJK\n\nCliënt: Onderdijk, K.", "Zorgplan"),
+    # a form's key before a name, a function word after a found name's genitive
+    ("Indiener: Maricel Cra\nOmschrijving huur servicekosten Naam Maricel Cra Ingangsdatum 13 januari", "Naam"),
+    ("Jan Visser belde. Vissers van de haven komen ook.", "Vissers"),
     # a party's letters after a slash when no department follows
     ("Jan Smit / PvdA, raadslid", "PvdA"),
     # a chat speaker's name that is an ordinary word stays where it is that word
