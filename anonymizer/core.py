@@ -272,6 +272,8 @@ def _noun_after(text: str, end: int) -> bool:
     """A lower-case word after ``end`` that is no function word: "Kosters portemonnee", "Brouwers map" (round 29)."""
     m = _SHORT_WORD_AFTER.match(text, end)
     return m is not None and (len(m.group(1)) >= 4 or m.group(1) not in STOPWORDS)
+
+
 _POSSESSION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(POSSESSED_NOUNS, key=len, reverse=True)) + r")\b")
 
 
@@ -1001,13 +1003,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
             p = lookup.get(w) or (lookup.get(w.capitalize()) if w.isupper() and len(w) > 1 else None)
             if p is None and w.endswith("s") and len(w) > 3 and _POSSESSION_AFTER.match(text, t.end):
                 p = lookup.get(w[:-1])  # "Bevers melding": the genitive of a found name before what is theirs
-            if (
-                p is None
-                and w.endswith("s")
-                and not w.endswith("ss")
-                and len(w) >= 4
-                and _noun_after(text, t.end)
-            ):
+            if p is None and w.endswith("s") and not w.endswith("ss") and len(w) >= 4 and _noun_after(text, t.end):
                 # "werd Kosters portemonnee gestolen": before any lower-case word, capitalised mid-sentence, so no
                 # plural noun ("kosters"); not a town's adjective ("Delfts blauw") (round twenty-eight, from fresh34f)
                 q = lookup.get(w[:-1]) if w[:-1] not in PLACES_FULL else None
