@@ -311,7 +311,7 @@ def _initialisms(name: str) -> set[str]:
 
 
 # Initials defined by a legend right before a found name: "(KFK = Kam-Fai Karsoredjo; IX = Ifrah Xirsey)" (round 11).
-_LEGEND_BEFORE = re.compile(r"(?<![\w.@/\-])(?P<i>[A-Z][A-Za-z]{0,3}[A-Z])[ \t]*=[ \t]*\Z")
+_LEGEND_BEFORE = re.compile(r"(?<![\w.@/\-])(?P<i>[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž]{0,3}[A-ZÀ-ÖØ-ÞĀ-Ž])[ \t]*=[ \t]*\Z")
 _CAPS_TOKEN = re.compile(r"(?<![\w.@/\-])[^\W\d_][^\W\d_]{1,4}(?![\w@/\-]|\.\w)")
 
 
@@ -319,13 +319,18 @@ def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) 
     """The initials of a found name of two words or more, written as one token in capitals, stand for that person
     in the same text: "Aanwezig: Nelson Monteiro (NM, wijkcoördinator) ... AP 1: NM vraagt dossier op"."""
     forms: dict[str, P] = {}
+    defined: set[str] = set()  # a legend's initials that spell their name, even where they spell a scheme ("WW")
     for s, e, person in spans:
-        for short in _initialisms(text[s:e]):
+        shorts = _initialisms(text[s:e])
+        for short in shorts:
             forms.setdefault(short, person)
         if s and text[s - 1] in " \t=":
             legend = _LEGEND_BEFORE.search(text, max(0, s - 12), s)
-            if legend and legend.group("i") not in GOV_TERMS:
+            spelled = legend is not None and legend.group("i") in shorts
+            if legend and (legend.group("i") not in GOV_TERMS or spelled):
                 forms.setdefault(legend.group("i"), person)  # "KFK = Kam-Fai Karsoredjo": a legend of initials
+                if spelled:
+                    defined.add(legend.group("i"))  # "WW = Wahyu Widyanto" (round twenty-nine, from holdout13)
     if not forms:
         return []
     out: list[Span[P]] = []
@@ -333,7 +338,11 @@ def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) 
     # whole token, so none starts inside another and each is found at its start as the scan finds it
     for m in _matches_at(_CAPS_TOKEN, text, find_all(text, forms)):
         person = forms.get(m.group())
-        if person is not None and mask.find(1, m.start(), m.end()) == -1 and m.group() not in GOV_TERMS:
+        if (
+            person is not None
+            and mask.find(1, m.start(), m.end()) == -1
+            and (m.group() not in GOV_TERMS or m.group() in defined)
+        ):
             out.append((m.start(), m.end(), person))
             mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out

@@ -32,6 +32,8 @@ _INI = rf"[{_CAPS}](?:[{_CAPS}]{{1,3}}|[a-z]{{1,3}}[{_CAPS}]|[{_CAPS}][a-rt-z])"
 _PARAPH_LINE = re.compile(
     r"^[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:(?:/|[ \t]/[ \t])(?:" + _INI + r"|[a-z]{2,4})){1,2})[ \t]*$", re.M
 )
+# the same alone in a table's cell: "| terugkoppeling aan Naddad | RB/TT | 9 oktober |" (round twenty-nine)
+_PARAPH_CELL = re.compile(r"(?:^|\|)[ \t]*(?P<a>" + _INI + r")(?P<rest>(?:/(?:" + _INI + r")){1,2})[ \t]*(?=\|)", re.M)
 # a tag of initials closing a line after a sentence or a wide gap: ".  [JH]", ". (JH)", "   [JH]"
 _LINE_TAG = re.compile(r"(?:[.!?)\"”’][ \t]+|[ \t]{2,}|\t)[\[(](?P<i>" + _INI + r")[\])][ \t]*$", re.M)
 # a webcare reply signed with a caret: "Dan kijken we mee. ^AO"
@@ -589,7 +591,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     found.extend(_bare_paraphs(text))
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
-    for m in _PARAPH_LINE.finditer(text):
+    for m in [*_PARAPH_LINE.finditer(text), *(_PARAPH_CELL.finditer(text) if "|" in text else ())]:
         parts = [m.group("a"), *(p.strip() for p in m.group("rest").strip(" \t/").split("/"))]
         if all(is_code(p) for p in parts) or any(p in GOV_TERMS or p.lower() in GOV_TERMS_LOWER for p in parts):
             # "LW/PS": a typist's initials may spell a common code; "BZ/WMO": a body or scheme is named
@@ -601,6 +603,9 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             pos = s + len(p)
     if any(k in text for k in ("etekend", "andtekening", "ndertekening", "ontroleerd", "araaf", "arafen", " door")):
         found.extend(_signers(text))
+    for m in _TALK_PAIR.finditer(text) if "/" in text else ():
+        if not is_code(m.group("i")):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _SIGN_LINE.finditer(text):
         g = "i" if m.group("i") else "j"
         # a plain code alone under a dash is the writer's: "— AM" (round twenty-nine, from holdout28)
@@ -718,6 +723,11 @@ _BRACKET_INITIALS = re.compile(r"[ \t]*\((?P<i>" + _INI + r")\)")
 # a paraph and a slash before a found name, as a clerk signs a line: "SMM / Sosook Moriguchi, Publiekszaken" (round
 # twenty-five, from holdout24)
 _INITIALS_SLASH_BEFORE = re.compile(r"(?<![\w.@/'’-])(?P<i>" + _INI + r")[ \t]*/[ \t]*$")
+# the colleague who spoke with someone, after a conversation's word and before a slash and the other's name:
+# "Verslag telefoongesprek MGV / Nowaczyk" (round twenty-nine, from holdout13's minutes)
+_TALK_PAIR = re.compile(
+    r"(?i:gesprek|overleg|telefonade|afspraak)[ \t]+(?P<i>" + _INI + r")[ \t]*/[ \t]*(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])"
+)
 # and after it, closing a signature line before the department: "-- W. Mardikromo-Malti / WM, Wijkteam Noord"
 # (round twenty-nine, from holdout28)
 _SLASH_INITIALS_AFTER = re.compile(r"[ \t]*/[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:[,;|]|$))", re.M)

