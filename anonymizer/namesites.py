@@ -954,8 +954,8 @@ def rule_word_before_van_body(ev: Any) -> bool:
     official of it, also when it is an ordinary word or a place ("Boom", "Steenveld")."""
     from .persons import weak_org  # persons.py imports this module
 
-    if len(ev.chunk) != 1 or not ev.mid or ev.place_prep:
-        return False
+    if len(ev.chunk) != 1 or not ev.mid or ev.place_prep or ev.surface.lower().endswith(_RULE_WORD_ENDS):
+        return False  # "artikel 42 Reglement van Orde": a rule's name (round twenty-nine)
     m = _VAN_BODY_AFTER.match(ev.after)
     if not m:
         return False
@@ -973,7 +973,6 @@ def rule_word_before_van_body(ev: Any) -> bool:
         and not (weak_org(w) and (w.lower() in WORDS or not w.lower().endswith(_SURNAME_LIKE_ENDS)))
         and not w.isupper()
         and ev.prev_word not in ("de", "het", "een", "in", "uit", "naar", "te")
-        and not w.lower().endswith(_RULE_WORD_ENDS)  # "artikel 42 Reglement van Orde" (round twenty-nine)
     )
 
 
