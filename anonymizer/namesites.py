@@ -993,9 +993,12 @@ _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:neemt|nam|belt|belde|mailt|mailde|appt|appte|zegt|zei|vraagt|vroeg|pakt|pakte|gaat|ging|komt|kwam|"
     r"schrijft|schreef|zoekt|zocht|regelt|regelde|plant|plande|spreekt|sprak|"
     # a task in an agenda or action list: "intervisie – VP inbrengen", "- KL terugbellen"
-    r"inbrengen|terugbellen|bellen|mailen|terugmailen|navragen|uitzoeken|oppakken|agenderen|voorbereiden)\b"
+    r"inbrengen|terugbellen|bellen|mailen|terugmailen|navragen|uitzoeken|oppakken|agenderen|voorbereiden|"
+    # in minutes and ticked action lists: "- [x] MG heeft de aanvraag doorgezet", "HS opent" (round twenty-nine)
+    r"heeft|opent|opende|leidt|leidde|notuleert|licht|stuurt|stuurde|informeert|meldt|meldde|checkt|bespreekt|"
+    r"te[ \t]+laat)\b"
 )
-_CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|[-–•*][ \t]+)$")
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|[-–—•*→][ \t]+|\[[ xX]\][ \t]+|,[ \t]+)$")
 
 
 def rule_initials_before_person_verb(ev: Any) -> bool:
