@@ -41,6 +41,15 @@ REMOVED = [
     # the genitive of a found name before a short noun; a date of birth with an apostrophe's year after "is van"
     ("Mw. Kruit belde gisteren. In Kruits map zitten de brieven.", "Kruits"),
     ("Sevda is van 3 juni '79 en woont sinds kort in Assen.", "3 juni '79"),
+    # from holdout13's minutes and fresh11c/fresh18c: a colleague's initials before a slash after a conversation's
+    # word, a pair of initials in a table's cell, a legend's initials that spell a scheme, initials opening a ticked
+    # action or a clause after a comma, a word as a name that is on leave
+    ("Verslag telefoongesprek KLB / Oosterdonk over de huur.", "KLB"),
+    ("| 3 | stukken opvragen bij Oosterdonk | JP/TT | 9 mei |", "JP"),
+    ("Legenda: WW = Wietske Wolters, AB = Anna Boom.\nActie: WW belt de huurder.", "WW belt"),
+    ("- [x] KD heeft de stukken opgevraagd bij de verhuurder", "KD"),
+    ("09.30 start, BT opent de vergadering met een korte ronde.", "BT"),
+    ("3. Rondvraag\nRodel is met verlof vanaf maandag 3 maart.", "Rodel"),
     # a date of birth of a year before 1900, in an archive's records
     ("Opa Hendrik Wuite, geb.datum: 1887-11-03, was smid in Kampen.", "1887-11-03"),
     ("Grootvader Teunis Plekker (° 1879-04-12) woonde in Kampen.", "1879-04-12"),
@@ -81,6 +90,10 @@ KEPT = [
     # a form's key before a name, a function word after a found name's genitive
     ("Indiener: Maricel Cra\nOmschrijving huur servicekosten Naam Maricel Cra Ingangsdatum 13 januari", "Naam"),
     ("Jan Visser belde. Vissers van de haven komen ook.", "Vissers"),
+    # a scheme's letters in its own sense, a body before a verb, codes paired in a table's cell
+    ("Hij krijgt een WW-uitkering. De WW loopt in mei af.", "De WW loopt"),
+    ("Het UWV heeft gebeld en de GGD opent om 9 uur.", "GGD"),
+    ("| BZ/WMO | loket open |", "BZ/WMO"),
     # a party's letters after a slash when no department follows
     ("Jan Smit / PvdA, raadslid", "PvdA"),
     # a chat speaker's name that is an ordinary word stays where it is that word
