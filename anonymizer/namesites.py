@@ -995,7 +995,7 @@ _PERSON_VERB_AFTER = re.compile(
     # a task in an agenda or action list: "intervisie – VP inbrengen", "- KL terugbellen"
     r"inbrengen|terugbellen|bellen|mailen|terugmailen|navragen|uitzoeken|oppakken|agenderen|voorbereiden|"
     # in minutes and ticked action lists: "- [x] MG heeft de aanvraag doorgezet", "HS opent" (round twenty-nine)
-    r"heeft|opent|opende|leidt|leidde|notuleert|licht|stuurt|stuurde|informeert|meldt|meldde|checkt|bespreekt|"
+    r"opent|opende|leidt|leidde|notuleert|licht|stuurt|stuurde|informeert|checkt|bespreekt|"
     r"te[ \t]+laat)\b"
 )
 _CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|\n|[.!?:;][ \t]+|[-–—•*→][ \t]+|\[[ xX]\][ \t]+|,[ \t]+)$")
@@ -1005,11 +1005,15 @@ def rule_initials_before_person_verb(ev: Any) -> bool:
     """Two or three capitals opening a clause before a verb only a person does are a colleague's initials: "WT
     neemt het dossier over", "AB belt morgen terug"; a body's acronym stays ("UWV belt")."""
     t = ev.name_toks[0].text if len(ev.chunk) == 1 else ""
+    ticked = _TICKED_BEFORE.search(ev.before) and _LOWER_WORD_AFTER.match(ev.after)  # "- [x] MG heeft de ..."
     return (
         2 <= len(t) <= 3
         and t.isupper()
         and t not in GOV_TERMS
         and t.lower() not in ORG_WORDS
-        and bool(_PERSON_VERB_AFTER.match(ev.after))
-        and bool(_CLAUSE_OPEN_BEFORE.search(ev.before))
+        and bool(ticked or _PERSON_VERB_AFTER.match(ev.after) and _CLAUSE_OPEN_BEFORE.search(ev.before))
     )
+
+
+_TICKED_BEFORE = re.compile(r"\[[ xX]\][ \t]+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]{2,}")
