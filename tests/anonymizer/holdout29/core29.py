@@ -8,12 +8,12 @@ import unicodedata
 from pathlib import Path
 
 try:
-    from . import pools29 as P  # type: ignore
+    from . import pools29 as P
 except ImportError:  # loaded by file path
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import pools29 as P  # type: ignore
+    import pools29 as P
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("score_for_holdout29", HERE.parent / "corpora" / "score.py")
@@ -410,8 +410,8 @@ def postcode(r) -> str:
 
 def plate(r) -> str:
     L = "BDFGHJKLNPRSTVXZ"
-    a = lambda k: "".join(r.choice(L) for _ in range(k))  # noqa: E731
-    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+    a = lambda k: "".join(r.choice(L) for _ in range(k))
+    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
     c = r.randrange(9)
     p = [
         f"{n(2)}-{a(3)}-{n(1)}",
