@@ -31,7 +31,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽŞŠŽ"
 _NUMBER = re.compile(
     r"[1-9]\d{0,3}(?:(?:[ \t]?-[ \t]?\d{1,3}|/\d{1,3}|[ \t]?-?[A-Za-z](?![\w])|-?[A-Z]\d\d(?![\w])|"
     r"[ \t](?:hs|bis|I{1,3}|rood|zw)\b|"
-    r"-(?:I{1,3}|hs|huis)\b|bis\b))?(?![\w\-/.,:]\d|\d|[\w])"
+    r"-(?:I{1,3}|hs|huis|ws)\b|bis\b))?(?![\w\-/.,:]\d|\d|[\w])"  # "60-ws": a houseboat's berth (round thirty)
 )
 _AFTER_NOT = re.compile(
     r"\s*(?:jaar|jr\b|keer|dagen|weken|maanden|uur|u\b|euro|procent|%|km|m\b|kilo|minuten|stuks|personen|"

@@ -307,6 +307,15 @@ def _initialisms(name: str) -> set[str]:
     last = heads[-1].strip("'’")
     if len(heads) == 2 and len(last) > 2 and last[1].isalpha() and last[1].lower() != "s":
         forms.add(plain + last[1].lower())  # "Kavita Bisamman (KBi)": the surname's second letter (round twenty)
+    inner = [w for w in words[1:-1] if len(w) == 1]
+    if inner and len(words) - len(inner) >= 2:
+        # without the middle initials, a Berber "Ait" as a particle: "C. L. do Anjos (CdA)", "S. L. Ait Khattati-
+        # Wattimheru (SaKW)" (round thirty, from holdout29's inspection reports)
+        kept = [words[0], *(w for w in words[1:] if len(w) > 1)]
+        lower = _PARTICLE_WORDS | {"ait", "aït"}
+        code = "".join(w.strip("'’")[0].lower() if w.lower() in lower else w[0].upper() for w in kept)
+        if sum(c.isupper() for c in code) >= 2:
+            forms.add(code)
     return forms
 
 

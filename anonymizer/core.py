@@ -688,7 +688,8 @@ _SURNAME_FIRST_END = re.compile(r",[ \u00a0]?(?:[A-ZÀ-Þ]\.[ \u00a0]?){1,4}$")
 _CLOSING_PARTICLE = re.compile(
     r"[ \u00a0](?i:van|von|de|der|den|ter|ten|te|el|al|ben|bin|del|della|da|das|dos|do|di|du|le|la|mac|mc|"
     r"van der|van den|von der|von dem|von den|"
-    r"van de|in 't|in ’t|op de|'t|’t)(?=[ \t]*(?:[,;:)|]|$))",
+    r"van de|in 't|in ’t|op de|'t|’t|"
+    r"el-|al-|d'|d’|abu|ait|ibn|bou)(?=[ \t]*(?:[,;:)|]|$))",  # "Zeraoui, N. El-", "Bruyens, H. D'" (round thirty)
     re.M,
 )
 
@@ -709,6 +710,39 @@ def _closing_particles(
                 e = m.end()
         out.append((s, e, p))
     return out
+
+
+# A nickname quoted between a first name and a surname: "Hidde 'Moos' Rijkehof" (round thirty, from holdout29)
+_QUOTED_NICKNAME = re.compile(
+    r"[ \t]+['‘\"“][^\W\d_][\w\-]{1,20}['’\"”][ \t]+(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?)\b"
+)
+
+
+def _quoted_nicknames(
+    text: str, mask: bytearray, spans: list[tuple[int, int, Person]]
+) -> list[tuple[int, int, Person]]:
+    """A quoted word after a found name and before a surname is that person's nickname: the span takes it, and the
+    surname too when only a first name was found ("Karel 'Kees' Bouwmeester")."""
+    if "'" not in text and '"' not in text and "‘" not in text and "“" not in text:
+        return spans
+    starts = {s for s, _e, _p in spans}
+    out = []
+    grown: list[tuple[int, int]] = []
+    for s, e, p in spans:
+        m = _QUOTED_NICKNAME.match(text, e)
+        if m and m.start("s") in starts:
+            e = m.start("s")
+            while text[e - 1] in " \t":
+                e -= 1
+        elif m and p.surname is None and p.first and m.group("s").lower() not in STOPWORDS:
+            if mask.find(1, m.start("s"), m.end("s")) == -1:
+                e = m.end()
+        if m and (e == m.end() or e > m.start()):
+            mask[s:e] = b"\x01" * (e - s)
+            grown.append((s, e))
+        out.append((s, e, p))
+    # a nickname found as a name of its own goes into the span that took it
+    return [x for x in out if not any(a <= x[0] and x[1] <= b and (a, b) != x[:2] for a, b in grown)]
 
 
 def _van_as_preposition(text: str, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
@@ -1144,6 +1178,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
         if lab != "DATE_OF_BIRTH" or not after_today(text[s:e]) or _BORN_RIGHT_BEFORE.search(text, max(0, s - 24), s)
     ]
     person_spans = _van_as_preposition(text, _hyphen_tails(text, mask, _closing_particles(text, mask, person_spans)))
+    person_spans = _quoted_nicknames(text, mask, person_spans)
     ents += [Entity(s, e, "PERSON", text[s:e], f"[persoon {p.ident}]") for s, e, p in person_spans]
     ents.sort(key=lambda x: x.start)
     # Merge adjacent person spans of the same person ("[persoon 1] [persoon 1]" -> one)

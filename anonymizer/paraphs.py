@@ -26,7 +26,8 @@ Span = tuple[int, int, P]
 # Capitals of other Latin alphabets count too: "ŞRC", "ĐN", "BÇ", "ÁSR" (round twenty-four: 18 such initials leaked
 # in the positions the ASCII ones are found in)
 _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
-_INI = rf"[{_CAPS}](?:[{_CAPS}]{{1,3}}|[a-z]{{1,3}}[{_CAPS}]|[{_CAPS}][a-rt-z])"  # "LW", "HTB", "JvdB", "AvR", "MDo"
+# and a second surname's capital after the particle's or first name's letters: "SaKW" (round thirty, from holdout29)
+_INI = rf"[{_CAPS}](?:[{_CAPS}]{{1,3}}|[a-z]{{1,3}}[{_CAPS}]{{1,2}}|[{_CAPS}][a-rt-z])"  # "LW", "HTB", "JvdB", "MDo"
 # a line that is only a paraph: "LW/HS", "LW/hs", "AB/CD/EF"
 # also spaced, as a closing line under a report: "SB / KBu" (round twenty, from holdout19)
 _PARAPH_LINE = re.compile(
@@ -47,9 +48,12 @@ _PARAPH_KEY = re.compile(
     r"(?P<i>" + _INI + r"|[A-Z]\.(?:[A-Z]\.){0,3})(?![\w/])"
 )
 # initials after the key of a sign-off: "Verslag: SYH. Akkoord: TV.", "Notulist: RdB", "Gezien: MK;" (round thirteen)
+# also after the participles of an assessment: "Beoordeeld: KvB", "Getoetst: MRB" (round thirty, from holdout29: 45 such
+# initials closing intake forms)
 _SIGNOFF_KEY = re.compile(
     r"(?i:\b(?:verslag|verslaglegging|akkoord|gezien|opgesteld|notulist|notulen|gecontroleerd|uitgewerkt|"
-    r"behandeld)(?:[ \t]+door)?)[ \t]*:[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:[.;,|)]|$))",
+    r"behandeld|beoordeeld|getoetst|nagekeken|afgehandeld|geverifieerd|geaccordeerd|geparafeerd|geschouwd)"
+    r"(?:[ \t]+door)?)[ \t]*:[ \t]*(?P<i>" + _INI + r")(?=[ \t]*(?:[.;,|)]|$))",
     re.M,
 )
 # initials after a sign-off phrase and a comma or dash: "Gezien en akkoord, AA", "Akkoord – RB" (round fifteen)
@@ -106,7 +110,9 @@ _CAPITAL = re.compile(r"[A-Z]")
 # codes that name no body, party or scheme, so cannot act: after "door" they are a colleague's initials
 _PLAIN_CODES = frozenset("NL EN BE DE FR UK US ES IT PL TR AR PM AM VS WA NN".split())
 _PARTY_CODES = frozenset(p.upper() for p in PARTIES)
-_SIGN_NOT = frozenset(("NVT", "OK", "TBD", "NB", "PS", "CC", "BCC", "ID"))
+_SIGN_NOT = frozenset(("NVT", "OK", "TBD", "NB", "PS", "CC", "BCC", "ID", "JA", "NEE"))
+# a form's answer after its key: "Gecontroleerd: NEE", "Beoordeeld: JA" (round thirty)
+_ANSWERS = frozenset(("JA", "NEE", "NVT", "OK", "NB", "ONB", "TBD"))
 # a paraph typed in lower case after its key or a sign-off, closing a clause: "paraaf rja", "Afspraak verzet naar 24
 # november, paraaf mal.", "[Uitgereikt aan X, legitimatie gezien, gzi]" (round eighteen, from fresh24a)
 _LOWER_PARAPH = re.compile(
@@ -259,7 +265,10 @@ _CAP_DOT = re.compile(r"[A-Z]\.")
 _DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]\.")
 _ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _LOGIN_KEYS = ("notitie", "aantekening", "opmerking", "memo", "reactie")
-_SIGNOFF_WORDS = ("verslag", "akkoord", "gezien", "opgesteld", "notul", "gecontroleerd", "uitgewerkt", "behandeld")
+_SIGNOFF_WORDS = (
+    *("verslag", "akkoord", "gezien", "opgesteld", "notul", "gecontroleerd", "uitgewerkt", "behandeld", "beoordeeld"),
+    *("getoetst", "nagekeken", "afgehandeld", "geverifieerd", "geaccordeerd", "geparafeerd", "geschouwd"),
+)
 
 
 def _plain_code_as_initials(text: str, start: int, bracket: int, ini: str) -> bool:
@@ -554,6 +563,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     gates += ("ontroleerd", "itgewerkt", "ehandeld", "ictaat", "ictafoon", "elezen", "oedgekeurd", "ccoord")
     gates += ("asus", "uren", "ezin", "amilie", "lager", "elder", "ewoner", "uurman", "uurvrouw", "artij", "erzoek")
     gates += ("etekend", "andtekening", "ndertekening")
+    gates += ("oordeeld", "etoetst", "agekeken", "fgehandeld", "erifieerd", "ccordeerd", "eparafeerd", "eschouwd")
     dotted = _DOTTED_QUICK.search(text) is not None
     found: list[tuple[int, int, str]] = []
     for m in _DATE_DASH_TAIL.finditer(text) if _line_ends_in_capital(text) else ():
@@ -645,6 +655,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         if rx is _SIGNOFF_COMMA and not _keys_possible(low, ("gezien", "akkoord", "accoord", "gelezen", "keurd")):
             continue
         for m in rx.finditer(text):
+            if m.group("i").upper() in _ANSWERS:
+                continue
             if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if low is None or any(k in low for k in ("paraaf", "paraph", "gezien", "akkoord", "accoord", "gelezen", "keurd")):

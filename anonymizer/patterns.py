@@ -2769,7 +2769,8 @@ STREET_SUFFIX = (
     r"polder|dam|gaarde|hout|donk|tuin|tuinen|horst|zoom|oord|vaart|zijde|promenade|passage|hoek|"
     r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|hage|"
     r"wijk|poort|vliet|sloot|burcht|steiger|stede|waard|schans|kwartier|"
-    r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats"
+    r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats|"
+    r"oever"  # "Krabbenscheeroever 172-ws": moorings along a bank (round thirty, from holdout29)
 )
 _STREET_NUMBER_BEFORE = re.compile(
     r"(?i:" + STREET_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]{0,3}(?:[ \-][A-Za-z]{1,3})?"
@@ -2790,7 +2791,7 @@ STREET_PREFIX = (
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _PART = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|tot|en)"
 HOUSE_NO = (
-    r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:bis|hs|huis|bg|boven|beneden|rood|zw|I{1,3})\b|"
+    r"\d{1,5}(?![\d,.]\d)(?:(?:\s?-\s?|\s)?(?:bis|hs|huis|bg|boven|beneden|rood|zw|ws|I{1,3})\b|"
     r"(?:(?:-|/)\d{1,4}(?!\d)|(?:\s-\s?|-\s)\d{1,4}(?!\d)(?![ \t]?[A-Z]{2}(?![\w\-])))(?:\s?-?\s?hoog)?|"
     r"[ \t]?-?[A-Za-z](?![\w/])|"  # never across a line break ("Bakker 12⏎P. de Vries")
     r"\s?-?\s?\d?\s?-?hoog\b|"
@@ -2834,7 +2835,7 @@ _PREFIX_ONE = re.compile(r"(?:" + STREET_PREFIX + r")")
 _TYPE_ONE = re.compile(r"(?:" + STREET_TYPE_WORD + r")")
 STREET_NONUM_OK = re.compile(
     r"(?:straat|straatje|straatweg|laan|gracht|singel|kade|dijk|steeg|dreef|plein|weg|hof|pad|erf|markt|"
-    r"plantsoen|boulevard|ring|baan|wal|haven|allee|promenade|passage|kaai|dyk|strjitte)$"
+    r"plantsoen|boulevard|ring|baan|wal|haven|allee|promenade|passage|kaai|dyk|strjitte|oever)$"
 )
 
 

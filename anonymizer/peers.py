@@ -28,6 +28,13 @@ _BULLET_ITEM = re.compile(
     r"^[ \t]*(?P<b>[-•*–]|#?\d{1,4}[.)]?)[ \t]+(?P<f>[^,\n:;|]{1,40}?)[ \t]*(?P<sep>,|:|[ \t]–[ \t])", re.M
 )
 _RULE_ROW = re.compile(r"[\s|:\-+=]*")
+# The actor of a timed log line, before what they do: "18:33 Tian ter plaatse", "12:28 Grel haalt AED" (round thirty,
+# from holdout29's alarm logs); no colon after it ("09:12 Melding reanimatie: ..." is a heading)
+_TIMED_ACTOR = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d[ \t]+(?P<f>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3}?)"
+    r"[ \t]+[a-zà-ÿ][a-zà-ÿ]+\b[^\n:]*$",
+    re.M,
+)
 # A cell of a key, a colon and its value, after an optional time: "11:17  bezoeker: De Galletti, C", "voor: S Roeten".
 _KEYED_CELL = re.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?(?P<k>[^\W\d_][\w .'’-]{0,20}?)[ \t]*:[ \t]*(?P<v>\S)")
 
@@ -93,6 +100,9 @@ def _slots(text: str, mask: bytearray, pmask: bytearray) -> dict[tuple, list[tup
             key = ("(", before, _norm(text, m.end(), min(le, m.end() + 24), mask, pmask))
             s, e = m.start("f"), m.end("f")
             slots[key].append((s + len(m["f"]) - len(m["f"].lstrip()), e - len(m["f"]) + len(m["f"].rstrip())))
+    if ":" in text or "." in text:
+        for m in _TIMED_ACTOR.finditer(text):
+            slots[("t",)].append(m.span("f"))
     for m in _BULLET_ITEM.finditer(text):
         le = text.find("\n", m.end())
         le = len(text) if le == -1 else le
@@ -135,7 +145,7 @@ def rule_slot_peers(
         and "\t" not in text
         and "\n-" not in text
         and "\n•" not in text
-        and not re.search(r"\n\d{1,2}[.)] ", text)
+        and not re.search(r"\n\d{1,2}[.)] |^[ \t]*\d{1,2}[:.]\d\d[ \t]", text, re.M)
     ):
         return []
     pmask = bytearray(len(text))

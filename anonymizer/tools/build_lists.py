@@ -89,7 +89,8 @@ _wordlists = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_wordlists)
 PARTICLES: frozenset[str] = _wordlists.PARTICLES
 # Extra first names common among Dutch residents of Moroccan, Turkish, Surinamese, Cape Verdean,
-# Somali, Syrian, Eritrean, Afghan, Ghanaian and Chinese background (hand-written, public knowledge).
+# Somali, Syrian, Eritrean, Afghan, Ghanaian and Chinese background (hand-written, public knowledge); Frisian and
+# regional Dutch first names the public lists miss ("Wietse", "Jorrit", "Marrit"; round thirty).
 EXTRA_FIRST = """
 Mohammed Muhammad Mustafa Mustapha Youssef Yousef Yusuf Rachid Rashid Said Saïd Hassan Hussein
 Hamid Abdel Abdelkader Abdelaziz Abdellah Abdullah Abdul Karim Khalid Khaled Driss Brahim Ibrahim
@@ -120,6 +121,13 @@ Aad Ad Adrie Arjan Auke Cees Corné Eelco Freek Gerbrand Harrie Hein Jaap Jannes
 Rinus Robbert Sjef Ype Ynze Tjitte Sietse Ruurd Fokke Jurjen Gosse Hessel Lammert Reitse Sjouke
 Wybren Ans Bets Ciska Dini Dirkje Doortje Elsje Femmy Janneke Jantje Jikke Josien Kaatje Klaasje
 Margriet Mien Mientje Nel Neeltje Pietje Riek Rinske Toos Miep Jildou Doutzen Hiske Staf
+Aant Afke Antsje Atsje Binne Bontsje Boukje Djoke Doede Durkje Eelkje Eeltsje Eke Fimke Freark Gatske Geart
+Gerbrich Gerbrig Gjalt Goffe Grytsje Haitse Harke Haukje Heerke Hilbrand Hiltsje Hindrik Hinke Hylkje Ibeltsje
+Idzerd Ietje Jantsje Jappie Jeen Jelmer Jeltsje Jildert Jitske Jorrit Jouke Klaaske Klaske Liskje Lolke Lolkje
+Lysbeth Lútsen Marrit Mient Nanne Obe Oetske Otte Piter Popke Pytsje Reinou Rintje Romke Sape Sibbele Sible
+Sieds Sjikke Sjoke Sjolle Sjuk Sytse Teake Teatske Tetje Tiede Tjipke Trientsje Tryntsje Tsjalling Tsjerk
+Tsjipke Tsjitske Uilke Uilkje Ulke Watse Wibo Wiepkje Wietse Wikje Wybrig Wytse Wytske Yde Ymkje Ytsen Ytsje
+Dinie Diny Geke Hermien Ids Rieks Roelofje Siebren Wolter Wubbo Ynske
 """.split()
 # The municipalities of the Netherlands (2025), many named after no single town ("Zaanstad", "Súdwest-Fryslân",
 # "Súdwest-Fryslân"): places, no names. Those of several words, and those that are also listed surnames or first
