@@ -30,7 +30,7 @@ REMOVED = [
     ("Inzet\n07:12 Koen Verhulst ter plaatse\n07:13 Amira Benali accepteert\n07:15 Tijmen ter plaatse", "Tijmen"),
     # a quoted nickname between first name and surname; the surname after it
     ("Aanwezig: Gerrit 'Gerrie' Olthof en zijn zus.", "Gerrie"),
-    ("Ik sprak Karel \"Kees\" Bouwmeester gisteren.", "Bouwmeester"),
+    ('Ik sprak Karel "Kees" Bouwmeester gisteren.', "Bouwmeester"),
     # Frisian first names the public lists miss
     ("Eigenaar fiets: Wietse Hoekstra, Sneek.", "Wietse"),
     ("De buurman, Jorrit Dijkstra, heeft het gezien.", "Jorrit"),
