@@ -364,6 +364,9 @@ def _subject_tags(text: str, low: str) -> Iterator[Cand]:
 
 
 _LETTERS_SPACED = re.compile(r"(?<![\w\-/.])[A-Z]{2,4}(?: \d{2,5}){2,4}(?![\w\-/]|[.,]\d)")
+# seven figures or six are enough right after a word that refers to a number, or after a case word in the sentence:
+# "terugbellen onder KCC 208 3100", "Ik bel over KCC 941 0325" (round thirty, from fresh36c's interpreter bookings)
+_SPACED_SHORT_CUE = re.compile(r"(?:\b(?:onder|over|afspraak|herinnering|code)|[(:])[ \t]*$")
 
 
 # capitals and a space before the figures of a number its key names: "personeelsnummer PN 50224", "ander
@@ -408,7 +411,12 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
             yield m.start("n"), m.end("n"), "CASE_NUMBER", _REPL
     if " " in text:  # "naheffingsaanslag NHA 1838 1951 27": capitals and groups of figures after a case word
         for m in _LETTERS_SPACED.finditer(text):
-            if sum(c.isdigit() for c in m.group()) >= 8 and _CUE.search(low, max(0, m.start() - 45), m.start()):
+            figures = sum(c.isdigit() for c in m.group())
+            if figures < 6 or _REGISTER.match(low, m.start()) or m.group()[m.group().index(" ") + 1] == "0":
+                continue  # "KVK 1234 5678" is a firm's; "TEL 010 1234" a phone's
+            if _CUE.search(low, max(0, m.start() - 45), m.start()) or _SPACED_SHORT_CUE.search(
+                low, max(0, m.start() - 16), m.start()
+            ):
                 yield m.start(), m.end(), "CASE_NUMBER", _REPL
     last = -1
     for ds, de in digit_runs(text):

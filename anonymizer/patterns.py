@@ -771,8 +771,9 @@ PHONE_RES = [
     # an en or em dash after the area code: "06 – 12345678", "020 — 6241234" (not "€25,00 — 27/12/2024")
     re.compile(r"0(?<![\w+/,.]0)\d{1,3}[ \u00a0]?[–—][ \u00a0]?\d(?:[ \u00a0]?-?[ \u00a0]?\d){5,7}(?![\d/\-]|\.\d)"),
     # other international numbers, "+" or "00" in front (never across a line break: "+905345596708⏎03-06-2025")
-    re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-./]?){2,5}\d{2,}(?!\d)"),
-    re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-.]?){2,5}\d{2,}(?!\d)"),
+    # (the last group may be one digit: "+212 67 81 31 52 5", round thirty, from fresh36c)
+    re.compile(r"\+(?<![\w+]\+)[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-./]?){2,5}\d+(?!\d)"),
+    re.compile(r"0(?<![\w+]0)0 ?[1-9]\d{0,2}[^\S\n]?[\-.]?(?:\(?\d{1,4}\)?[^\S\n]?[\-.]?){2,5}\d+(?!\d)"),
     # a country code or an American area code in brackets without "+": "(297) 599-2453" (Aruba), "(721) 542-1234"
     # (Sint Maarten): round twenty-five, from the blind corpus fresh31b; kept only when it reads as a valid number
     re.compile(r"\((?<![\w(]\()[1-9]\d{2,3}\)[ \u00a0]?\d{3}[ \-.]?\d{4}(?![\d\-/])"),
@@ -1040,6 +1041,11 @@ def _phones_by_pattern(text: str) -> Iterator[Cand]:
                     yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                 continue
             if _phone_ok(digits):
+                yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+                continue
+            if raw[:2] == "(0" and len(digits) == 9 and not digits.startswith(PUBLIC_PREFIXES):
+                # "(058) 619362": a bracketed area code and six digits, as old numbers and mistyped ones are written
+                # (round thirty, from fresh36c)
                 yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
                 continue
             if digits.startswith("088") and len(digits) == 10 and _direct_line(text, m.start()):
@@ -2351,6 +2357,8 @@ _IS_OF_PHRASES = (
     "zij was",
     "ze was",
     "ik was",
+    # a family member as the subject: "mijn moeder is van 11/9/66" (round thirty, from fresh36c)
+    *(f"{w} {v}" for w in ("moeder", "vader", "zoon", "dochter", "broer", "zus", "oma", "opa") for v in ("is", "was")),
 )  # _IS_OF_DATE's openers, also its gate
 _IS_OF_DATE = re.compile(
     r"\b(?:" + "|".join(_IS_OF_PHRASES) + r")\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
