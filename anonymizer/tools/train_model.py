@@ -63,7 +63,7 @@ DEV_CORPORA = (
     *("holdout26", "fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f"),
     *("holdout27", "fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f"),
     *("holdout28", "fresh35a", "fresh35b", "fresh35c", "fresh35d"),
-    *("holdout29",),
+    *("holdout29", "fresh36a", "fresh36b", "fresh36c", "fresh36d"),
 )
 
 

@@ -43,6 +43,7 @@ ROUND26 = ("fresh32a", "fresh32b", "fresh32c", "fresh32d")
 ROUND27 = ("fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f")
 ROUND28 = ("fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f")
 ROUND29 = ("fresh35a", "fresh35b", "fresh35c", "fresh35d")
+ROUND30 = ("fresh36a", "fresh36b", "fresh36c", "fresh36d")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -61,6 +62,7 @@ BRIEFED = (
     + ROUND27
     + ROUND28
     + ROUND29
+    + ROUND30
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

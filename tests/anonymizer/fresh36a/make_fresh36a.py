@@ -30,7 +30,18 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = "20261301"
 N_DOCS = 300
 OUT = HERE / "fresh36a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 # ---------------------------------------------------------------- markup: ⟦text¦LABEL⟧ is personal data, «text» a keep word
 _PAT = re.compile(r"⟦(.*?)¦([A-Z_]+)⟧|«(.*?)»", re.S)
@@ -48,7 +59,7 @@ def K(s: str) -> str:
 def parse(marked: str) -> tuple[str, list[dict], list[str]]:
     out, pii, keep, pos = [], [], [], 0
     for m in _PAT.finditer(marked):
-        out.append(marked[pos:m.start()])
+        out.append(marked[pos : m.start()])
         if m.group(1) is not None:
             out.append(m.group(1))
             item = {"text": m.group(1), "label": m.group(2)}
@@ -64,7 +75,20 @@ def parse(marked: str) -> tuple[str, list[dict], list[str]]:
 
 
 # ---------------------------------------------------------------- numbers and codes
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 MON_EN = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
@@ -93,32 +117,50 @@ def make_bsn(r: random.Random) -> str:
 def make_iban(r: random.Random) -> str:
     cc, bban = r.choice([("NL", None)] * 6 + [("BE", None), ("DE", None), ("PL", None)])
     if cc == "NL":
-        bban = r.choice(["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "BUNQ", "KNAB", "RBRB"]) + "".join(str(r.randint(0, 9)) for _ in range(10))
+        bban = r.choice(["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "BUNQ", "KNAB", "RBRB"]) + "".join(
+            str(r.randint(0, 9)) for _ in range(10)
+        )
     else:
         bban = "".join(str(r.randint(0, 9)) for _ in range({"BE": 12, "DE": 18, "PL": 24}[cc]))
     num = int("".join(str(int(ch, 36)) for ch in bban + cc + "00"))
     full = f"{cc}{98 - num % 97:02d}{bban}"
     assert iban_ok(full)
-    return r.choice([full, " ".join(full[i:i + 4] for i in range(0, len(full), 4))])
+    return r.choice([full, " ".join(full[i : i + 4] for i in range(0, len(full), 4))])
 
 
 PLATE_L = "BDFGHJKLNPRSTVXZ"
 
 
 def make_plate(r: random.Random) -> str:
-    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))  # noqa: E731
-    p = r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(2)}-{D(3)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}",
-                  f"{L(3)}-{D(2)}-{L(1)}", f"{D(1)}-{L(2)}-{D(3)}"])
+    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))
+    p = r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(1)}-{L(2)}-{D(3)}",
+        ]
+    )
     return p if r.random() < 0.8 else p.replace("-", "")
 
 
 def make_phone(r: random.Random) -> str:
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     if r.random() < 0.65:
         n = str(r.randint(1, 9)) + d(7)
-        return r.choice([f"06-{n}", f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"+31 6 {n[:4]} {n[4:]}", f"0031 6 {n}",
-                         f"06{n}", f"(06) {n[:4]} {n[4:]}"])
+        return r.choice(
+            [
+                f"06-{n}",
+                f"06 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}",
+                f"+31 6 {n[:4]} {n[4:]}",
+                f"0031 6 {n}",
+                f"06{n}",
+                f"(06) {n[:4]} {n[4:]}",
+            ]
+        )
     area = r.choice(["075", "036", "013", "053", "078", "058", "045", "0320", "010", "0492", "026", "024"])
     n = str(r.randint(2, 9)) + d(9 - len(area))
     return r.choice([f"{area}-{n}", f"({area}) {n[:3]} {n[3:]}", f"+31 {area[1:]} {n}", f"{area} {n[:3]} {n[3:]}"])
@@ -134,7 +176,7 @@ def make_postcode(r: random.Random) -> str:
 
 
 def make_case(r: random.Random, kind: str) -> str:
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     yy = r.choice(["24", "25", "26"])
     return {
         "sr": lambda: r.choice([f"SR-{yy}-{d(5)}", f"SR/{yy}/{d(4)}-{r.choice('ABCK')}"]),
@@ -184,7 +226,13 @@ class Person:
         self.origin = origin or r.choice(ORIGIN_NAMES)
         males, females, pre, suf, lead = ORIGINS[self.origin]
         if known:
-            gender = "m" if re.search(r"\b(hij|zijn|hem)\b", known[2]) else "v" if re.search(r"\b(zij|haar)\b", known[2]) else None
+            gender = (
+                "m"
+                if re.search(r"\b(hij|zijn|hem)\b", known[2])
+                else "v"
+                if re.search(r"\b(zij|haar)\b", known[2])
+                else None
+            )
         self.gender = gender or r.choice("mv")
         self.first = r.choice(males if self.gender == "m" else females)
         self.known = bool(known)
@@ -193,7 +241,7 @@ class Person:
             self.known = False
         elif known:
             sur = known[0]
-            self.particle, self.last = (sur.rsplit(" ", 1) if " " in sur else ("", sur))
+            self.particle, self.last = sur.rsplit(" ", 1) if " " in sur else ("", sur)
             self.known_word = known[1]
         else:
             lw = r.choice(lead)
@@ -268,9 +316,14 @@ class Person:
 
     def email(self):
         if self.mail is None:
-            f, l = ascii_fold(self.first).lower().replace(" ", ""), ascii_fold(self.last).lower().replace(" ", "").replace("'", "")
+            f, l = (
+                ascii_fold(self.first).lower().replace(" ", ""),
+                ascii_fold(self.last).lower().replace(" ", "").replace("'", ""),
+            )
             p = ascii_fold(self.particle).replace(" ", "").replace("'", "").lower()
-            local = self.r.choice([f"{f}.{p}{l}", f"{f[0]}.{p}{l}", f"{f}{p}{l}{self.r.randint(70, 99)}", f"{p}{l}.{f}", f"{f}_{l}"])
+            local = self.r.choice(
+                [f"{f}.{p}{l}", f"{f[0]}.{p}{l}", f"{f}{p}{l}{self.r.randint(70, 99)}", f"{p}{l}.{f}", f"{f}_{l}"]
+            )
             self.mail = local + "@" + self.r.choice(PROVIDERS)
         return M(self.mail, "EMAIL")
 
@@ -316,7 +369,9 @@ class Doc:
         self.s14 = f"14 0{r.randint(10, 99)}"
 
     def house(self, n):
-        return self.r.choice([str(n), str(n), f"{n}{self.r.choice('ABC')}", f"{n}-{self.r.randint(1, 4)}", f"{n}-II", f"{n}b"])
+        return self.r.choice(
+            [str(n), str(n), f"{n}{self.r.choice('ABC')}", f"{n}-{self.r.randint(1, 4)}", f"{n}-II", f"{n}b"]
+        )
 
     def p(self, role):
         if role not in self.cast:
@@ -432,13 +487,14 @@ def shape(pool):
         SHAPES[f.__name__] = f
         POOLS.setdefault(pool, []).append(f.__name__)
         return f
+
     return deco
 
 
 def cap(s: str) -> str:
     """Capitalise the first visible character of a marked string."""
     i = 1 if s[:1] in "⟦«" else 0
-    return s[:i] + s[i:i + 1].upper() + s[i + 1:]
+    return s[:i] + s[i : i + 1].upper() + s[i + 1 :]
 
 
 def other_addr(d):
@@ -452,174 +508,230 @@ def other_city(d):
 # ---------------------------------------------------------------- sentence shapes: tips from neighbours
 @shape("tip")
 def tip_auto_voor_deur(d):
-    car = d.r.choice(["grijze Volkswagen Caddy", "donkere Opel Astra", "Renault Kangoo", "blauwe Toyota Yaris", "Peugeot bestelbus"])
-    return (f"Volgens de {K('melder')} staat een {car} met {K('kenteken')} {d.plate()} vrijwel elke nacht voor {d.addr()}; "
-            f"de auto zou van {d.p('partner').full()} zijn.")
+    car = d.r.choice(
+        ["grijze Volkswagen Caddy", "donkere Opel Astra", "Renault Kangoo", "blauwe Toyota Yaris", "Peugeot bestelbus"]
+    )
+    return (
+        f"Volgens de {K('melder')} staat een {car} met {K('kenteken')} {d.plate()} vrijwel elke nacht voor {d.addr()}; "
+        f"de auto zou van {d.p('partner').full()} zijn."
+    )
 
 
 @shape("tip")
 def tip_partner_woont_in(d):
     nb = d.p("nb")
-    return (f"Buurvrouw {nb.full()} ({d.nb_addr()}) schrijft dat {d.p('partner').full()} sinds {d.mon()} vast bij "
-            f"{d.res.ref()} woont en 's ochtends de {K('kinderen')} naar {K('school')} brengt.")
+    return (
+        f"Buurvrouw {nb.full()} ({d.nb_addr()}) schrijft dat {d.p('partner').full()} sinds {d.mon()} vast bij "
+        f"{d.res.ref()} woont en 's ochtends de {K('kinderen')} naar {K('school')} brengt."
+    )
 
 
 @shape("tip")
 def tip_zwart_werk(d):
-    return (f"Een anonieme beller meldt dat {d.res.ref()} op {d.weekday()} en zaterdag werkt in een {K('nagelstudio')} "
-            f"in het {K('winkelcentrum')}, zonder dat dit aan {K('Werk en Inkomen')} is doorgegeven.")
+    return (
+        f"Een anonieme beller meldt dat {d.res.ref()} op {d.weekday()} en zaterdag werkt in een {K('nagelstudio')} "
+        f"in het {K('winkelcentrum')}, zonder dat dit aan {K('Werk en Inkomen')} is doorgegeven."
+    )
 
 
 @shape("tip")
 def tip_vakantie_buitenland(d):
     land = d.r.choice(["Marokko", "Turkije", "Suriname", "Polen", "Ghana", "Curaçao"])
-    return (f"De melder hoorde van {d.p('kind').first_()} dat het gezin drie maanden in {K(land)} verblijft; "
-            f"de {K('uitkering')} loopt volgens de melder gewoon door.")
+    return (
+        f"De melder hoorde van {d.p('kind').first_()} dat het gezin drie maanden in {K(land)} verblijft; "
+        f"de {K('uitkering')} loopt volgens de melder gewoon door."
+    )
 
 
 @shape("tip")
 def tip_anoniem_bel(d):
-    return (f"{K('Tip')} binnengekomen via het {K('Meldpunt Fraude')} ({d.case('mld')}); de melder wil anoniem blijven, "
-            f"maar laat voor vragen het nummer {d.other_phone()} achter.")
+    return (
+        f"{K('Tip')} binnengekomen via het {K('Meldpunt Fraude')} ({d.case('mld')}); de melder wil anoniem blijven, "
+        f"maar laat voor vragen het nummer {d.other_phone()} achter."
+    )
 
 
 @shape("tip")
 def tip_social_media(d):
-    return (f"Op Instagram ({d.res.handle()}) staan foto's van een nieuwe {K('scooter')} en van een {K('bruiloft')} in "
-            f"{K('Antwerpen')}; de melder vraagt zich af hoe {d.res.pron()} dat betaalt.")
+    return (
+        f"Op Instagram ({d.res.handle()}) staan foto's van een nieuwe {K('scooter')} en van een {K('bruiloft')} in "
+        f"{K('Antwerpen')}; de melder vraagt zich af hoe {d.res.pron()} dat betaalt."
+    )
 
 
 @shape("tip")
 def tip_brievenbus_namen(d):
-    return (f"Op de {K('brievenbus')} van {d.addr()} staan volgens de tipgever twee namen: {d.res.caps()} en "
-            f"{d.p('partner').caps()}.")
+    return (
+        f"Op de {K('brievenbus')} van {d.addr()} staan volgens de tipgever twee namen: {d.res.caps()} en "
+        f"{d.p('partner').caps()}."
+    )
 
 
 @shape("tip")
 def tip_geluid_trappenhuis(d):
     nb = d.p("nb2")
-    return (f"De bovenbuurman, {nb.full()}, hoort elke avond een mannenstem en ziet werkschoenen in het "
-            f"{K('trappenhuis')}; {nb.pron()} is bereikbaar via {nb.email()}.")
+    return (
+        f"De bovenbuurman, {nb.full()}, hoort elke avond een mannenstem en ziet werkschoenen in het "
+        f"{K('trappenhuis')}; {nb.pron()} is bereikbaar via {nb.email()}."
+    )
 
 
 # ---------------------------------------------------------------- unannounced home visits
 @shape("visit")
 def vis_aanbellen(d):
-    return (f"Op {d.date()} om 09.10 uur belden {d.off('rech', 'a')} en {d.p('hh').full()} aan bij {d.addr()}, "
-            f"{d.pcode()} {K(d.city)}; {d.res.title()}{d.res.formal()} deed open en liet de {K('controleurs')} binnen.")
+    return (
+        f"Op {d.date()} om 09.10 uur belden {d.off('rech', 'a')} en {d.p('hh').full()} aan bij {d.addr()}, "
+        f"{d.pcode()} {K(d.city)}; {d.res.title()}{d.res.formal()} deed open en liet de {K('controleurs')} binnen."
+    )
 
 
 @shape("visit")
 def vis_tandenborstels(d):
-    return (f"In de {K('badkamer')} stonden twee tandenborstels en scheerspullen; volgens {d.res.ref()} zijn die van "
-            f"{d.res.poss_pron()} broer {d.p('broer').first_()}, die soms blijft slapen.")
+    return (
+        f"In de {K('badkamer')} stonden twee tandenborstels en scheerspullen; volgens {d.res.ref()} zijn die van "
+        f"{d.res.poss_pron()} broer {d.p('broer').first_()}, die soms blijft slapen."
+    )
 
 
 @shape("visit")
 def vis_kledingkast(d):
-    return (f"In de {K('slaapkamer')} hing mannenkleding in maat XL; {d.res.ref()} verklaarde dat die van "
-            f"{d.p('partner').poss(first=True)} vorige relatie is en nog opgehaald moet worden.")
+    return (
+        f"In de {K('slaapkamer')} hing mannenkleding in maat XL; {d.res.ref()} verklaarde dat die van "
+        f"{d.p('partner').poss(first=True)} vorige relatie is en nog opgehaald moet worden."
+    )
 
 
 @shape("visit")
 def vis_weigering(d):
-    return (f"{cap(d.res.ref())} weigerde de toegang tot de woning. De {K('handhavers')} hebben gewezen op de gevolgen "
-            f"van weigering voor het recht op {K('bijstand')} ({K('Participatiewet')}, artikel 53a).")
+    return (
+        f"{cap(d.res.ref())} weigerde de toegang tot de woning. De {K('handhavers')} hebben gewezen op de gevolgen "
+        f"van weigering voor het recht op {K('bijstand')} ({K('Participatiewet')}, artikel 53a)."
+    )
 
 
 @shape("visit")
 def vis_toestemming(d):
-    return (f"{K('Toestemmingsverklaring')} huisbezoek ondertekend door {d.res.ini()}, {d.dob()}, in aanwezigheid van "
-            f"{d.p('hh').ini()}.")
+    return (
+        f"{K('Toestemmingsverklaring')} huisbezoek ondertekend door {d.res.ini()}, {d.dob()}, in aanwezigheid van "
+        f"{d.p('hh').ini()}."
+    )
 
 
 @shape("visit")
 def vis_post_andere_naam(d):
-    return (f"Op de deurmat lag post gericht aan {d.p('partner').ini()} op dit adres, waaronder een envelop van de "
-            f"{K('Belastingdienst')} en een {K('aanmaning')} van een telefoonprovider.")
+    return (
+        f"Op de deurmat lag post gericht aan {d.p('partner').ini()} op dit adres, waaronder een envelop van de "
+        f"{K('Belastingdienst')} en een {K('aanmaning')} van een telefoonprovider."
+    )
 
 
 @shape("visit")
 def vis_kinderkamer(d):
-    return (f"{K('Kinderkamer')} van {d.p('kind').first_()} en {d.p('kind2').first_()}: stapelbed, schoolspullen, geen "
-            f"aanwijzingen voor een tweede volwassene in huis.")
+    return (
+        f"{K('Kinderkamer')} van {d.p('kind').first_()} en {d.p('kind2').first_()}: stapelbed, schoolspullen, geen "
+        f"aanwijzingen voor een tweede volwassene in huis."
+    )
 
 
 @shape("visit")
 def vis_huurcontract(d):
-    return (f"Het {K('huurcontract')} staat op naam van {d.res.full()} alleen; ingangsdatum {d.date()}, kale huur "
-            f"{d.amount(500, 1100)} per maand.")
+    return (
+        f"Het {K('huurcontract')} staat op naam van {d.res.full()} alleen; ingangsdatum {d.date()}, kale huur "
+        f"{d.amount(500, 1100)} per maand."
+    )
 
 
 # ---------------------------------------------------------------- interview records (verhoor)
 @shape("verhoor")
 def vh_cautie(d):
-    return (f"V: U bent niet verplicht om op mijn vragen te antwoorden. Begrijpt u dat?\n"
-            f"A: Ja. Ik ben {d.res.full()}, {d.dob()}, en ik woon op {d.addr()} in {K(d.city)}.")
+    return (
+        f"V: U bent niet verplicht om op mijn vragen te antwoorden. Begrijpt u dat?\n"
+        f"A: Ja. Ik ben {d.res.full()}, {d.dob()}, en ik woon op {d.addr()} in {K(d.city)}."
+    )
 
 
 @shape("verhoor")
 def vh_vraag_inkomen(d):
-    return (f"V: Heeft u sinds {d.mon()} inkomsten gehad naast uw {K('uitkering')}?\n"
-            f"A: Alleen {d.amount(50, 600)} die mijn broer {d.p('broer').full()} mij leende voor de {K('huur')}.")
+    return (
+        f"V: Heeft u sinds {d.mon()} inkomsten gehad naast uw {K('uitkering')}?\n"
+        f"A: Alleen {d.amount(50, 600)} die mijn broer {d.p('broer').full()} mij leende voor de {K('huur')}."
+    )
 
 
 @shape("verhoor")
 def vh_vraag_auto(d):
-    return (f"V: Op wiens naam staat de auto met kenteken {d.plate()}?\n"
-            f"A: Op naam van {d.p('partner').full()}. Ik heb niet eens een {K('rijbewijs')}.")
+    return (
+        f"V: Op wiens naam staat de auto met kenteken {d.plate()}?\n"
+        f"A: Op naam van {d.p('partner').full()}. Ik heb niet eens een {K('rijbewijs')}."
+    )
 
 
 @shape("verhoor")
 def vh_vraag_rekening(d):
-    return (f"V: Wij zagen contante stortingen op rekening {d.iban()}. Van wie is die rekening?\n"
-            f"A: Van mijn moeder. Ik heb er een pas van om haar {K('boodschappen')} te doen.")
+    return (
+        f"V: Wij zagen contante stortingen op rekening {d.iban()}. Van wie is die rekening?\n"
+        f"A: Van mijn moeder. Ik heb er een pas van om haar {K('boodschappen')} te doen."
+    )
 
 
 @shape("verhoor")
 def vh_vraag_partner(d):
     pa = d.p("partner")
-    return (f"V: Kent u {pa.full()}?\n"
-            f"A: {pa.first_()} is de vader van {d.p('kind').first_()}. {cap(pa.pron())} woont bij "
-            f"{pa.poss_pron()} moeder in {other_city(d)}.")
+    return (
+        f"V: Kent u {pa.full()}?\n"
+        f"A: {pa.first_()} is de vader van {d.p('kind').first_()}. {cap(pa.pron())} woont bij "
+        f"{pa.poss_pron()} moeder in {other_city(d)}."
+    )
 
 
 @shape("verhoor")
 def vh_ondertekening(d):
-    return (f"Na voorlezing volhardt {d.res.ini()} bij {d.res.poss_pron()} {K('verklaring')} en ondertekent. "
-            f"Verhoorder: {d.off('rech')}. Kenmerk {d.case('vrh')}.")
+    return (
+        f"Na voorlezing volhardt {d.res.ini()} bij {d.res.poss_pron()} {K('verklaring')} en ondertekent. "
+        f"Verhoorder: {d.off('rech')}. Kenmerk {d.case('vrh')}."
+    )
 
 
 @shape("verhoor")
 def vh_tolk(d):
     taal = d.r.choice(["Arabisch", "Tigrinya", "Turks", "Pools", "Somalisch", "Dari"])
-    return (f"Het {K('verhoor')} vond plaats met {d.off('tolk', 'a')}, taal: {K(taal)}, via de telefoon "
-            f"({d.other_phone()}).")
+    return (
+        f"Het {K('verhoor')} vond plaats met {d.off('tolk', 'a')}, taal: {K(taal)}, via de telefoon "
+        f"({d.other_phone()})."
+    )
 
 
 @shape("verhoor")
 def vh_vraag_werk(d):
-    return (f"V: Een {K('getuige')} zegt dat u op {d.weekday()} in een {K('distributiecentrum')} werkt. Klopt dat?\n"
-            f"A: Nee. Dat is mijn nicht {d.p('nicht').full()}, wij lijken op elkaar.")
+    return (
+        f"V: Een {K('getuige')} zegt dat u op {d.weekday()} in een {K('distributiecentrum')} werkt. Klopt dat?\n"
+        f"A: Nee. Dat is mijn nicht {d.p('nicht').full()}, wij lijken op elkaar."
+    )
 
 
 # ---------------------------------------------------------------- recovery (terugvordering)
 @shape("recovery")
 def tv_bedrag_periode(d):
-    return (f"Over de periode van {d.date()} tot en met {d.date()} is ten onrechte {d.amount()} aan {K('bijstand')} "
-            f"verstrekt aan {d.res.ref()}. Dit bedrag wordt teruggevorderd ({d.case('tv')}).")
+    return (
+        f"Over de periode van {d.date()} tot en met {d.date()} is ten onrechte {d.amount()} aan {K('bijstand')} "
+        f"verstrekt aan {d.res.ref()}. Dit bedrag wordt teruggevorderd ({d.case('tv')})."
+    )
 
 
 @shape("recovery")
 def tv_rekening(d):
-    return (f"De {K('vordering')} wordt verrekend met de uitkering die op rekening {d.iban()} ten name van "
-            f"{d.res.ini()} wordt gestort.")
+    return (
+        f"De {K('vordering')} wordt verrekend met de uitkering die op rekening {d.iban()} ten name van "
+        f"{d.res.ini()} wordt gestort."
+    )
 
 
 @shape("recovery")
 def tv_verrekening(d):
-    return (f"Wij houden maandelijks {d.amount(20, 180)} in op uw {K('uitkering')}, totdat de {K('vordering')} van "
-            f"{d.amount()} is afgelost. Daarbij blijft de {K('beslagvrije voet')} gerespecteerd.")
+    return (
+        f"Wij houden maandelijks {d.amount(20, 180)} in op uw {K('uitkering')}, totdat de {K('vordering')} van "
+        f"{d.amount()} is afgelost. Daarbij blijft de {K('beslagvrije voet')} gerespecteerd."
+    )
 
 
 @shape("recovery")
@@ -629,159 +741,208 @@ def tv_bsn_regel(d):
 
 @shape("recovery")
 def tv_beslag(d):
-    return (f"Omdat betaling uitbleef, is op {d.date()} beslag gelegd. Contactpersoon: {d.off('inv')}, "
-            f"telefoon {K(d.s14)}.")
+    return (
+        f"Omdat betaling uitbleef, is op {d.date()} beslag gelegd. Contactpersoon: {d.off('inv')}, telefoon {K(d.s14)}."
+    )
 
 
 @shape("recovery")
 def tv_kwijtschelding(d):
-    return (f"Het verzoek om {K('kwijtschelding')} van {d.res.full()} (BSN {d.bsn()}) is afgewezen, omdat de "
-            f"{K('vordering')} is ontstaan door schending van de {K('inlichtingenplicht')}.")
+    return (
+        f"Het verzoek om {K('kwijtschelding')} van {d.res.full()} (BSN {d.bsn()}) is afgewezen, omdat de "
+        f"{K('vordering')} is ontstaan door schending van de {K('inlichtingenplicht')}."
+    )
 
 
 # ---------------------------------------------------------------- fines (boete)
 @shape("fine")
 def bt_hoogte(d):
-    return (f"De {K('boete')} bedraagt {d.amount(100, 5000)}. Dit is gebaseerd op het {K('benadelingsbedrag')} en de "
-            f"mate van verwijtbaarheid (grove schuld).")
+    return (
+        f"De {K('boete')} bedraagt {d.amount(100, 5000)}. Dit is gebaseerd op het {K('benadelingsbedrag')} en de "
+        f"mate van verwijtbaarheid (grove schuld)."
+    )
 
 
 @shape("fine")
 def bt_verwijtbaarheid(d):
-    return (f"{cap(d.res.ref())} heeft de {K('inlichtingenplicht')} geschonden door inkomsten uit "
-            f"{K('pakketbezorging')} niet te melden.")
+    return (
+        f"{cap(d.res.ref())} heeft de {K('inlichtingenplicht')} geschonden door inkomsten uit "
+        f"{K('pakketbezorging')} niet te melden."
+    )
 
 
 @shape("fine")
 def bt_draagkracht(d):
-    return (f"Bij de hoogte van de boete is rekening gehouden met de {K('draagkracht')}: {d.res.ref()} heeft ook "
-            f"schulden bij het {K('CJIB')} en de {K('Belastingdienst')}.")
+    return (
+        f"Bij de hoogte van de boete is rekening gehouden met de {K('draagkracht')}: {d.res.ref()} heeft ook "
+        f"schulden bij het {K('CJIB')} en de {K('Belastingdienst')}."
+    )
 
 
 @shape("fine")
 def bt_recidive(d):
-    return (f"Eerder, op {d.date()}, kreeg {d.res.ref()} al een {K('waarschuwing')} (kenmerk {d.case('bb')}); "
-            f"daarom is nu een {K('boete')} opgelegd.")
+    return (
+        f"Eerder, op {d.date()}, kreeg {d.res.ref()} al een {K('waarschuwing')} (kenmerk {d.case('bb')}); "
+        f"daarom is nu een {K('boete')} opgelegd."
+    )
 
 
 # ---------------------------------------------------------------- residents who say they were wrongly suspected
 @shape("defence")
 def df_ontkenning(d):
     pa = d.p("partner")
-    return (f"Ik, {d.res.full()}, heb nooit samengewoond met {pa.full()}. {pa.first_()} kwam alleen om "
-            f"{d.p('kind').first_()} op te halen voor het {K('weekend')}.")
+    return (
+        f"Ik, {d.res.full()}, heb nooit samengewoond met {pa.full()}. {pa.first_()} kwam alleen om "
+        f"{d.p('kind').first_()} op te halen voor het {K('weekend')}."
+    )
 
 
 @shape("defence")
 def df_ex_partner_adres(d):
-    return (f"Mijn ex woont al sinds {d.date()} op {other_addr(d)} in {other_city(d)}; dat staat ook zo in de "
-            f"{K('Basisregistratie Personen')}.")
+    return (
+        f"Mijn ex woont al sinds {d.date()} op {other_addr(d)} in {other_city(d)}; dat staat ook zo in de "
+        f"{K('Basisregistratie Personen')}."
+    )
 
 
 @shape("defence")
 def df_logeerpartij(d):
-    return (f"Mijn broer {d.p('broer').full()} heeft twee weken bij mij op de bank geslapen na zijn "
-            f"{K('scheiding')}. Is dat nu {K('fraude')}?")
+    return (
+        f"Mijn broer {d.p('broer').full()} heeft twee weken bij mij op de bank geslapen na zijn "
+        f"{K('scheiding')}. Is dat nu {K('fraude')}?"
+    )
 
 
 @shape("defence")
 def df_bewijsstukken(d):
-    return (f"Als {K('bewijs')} stuur ik mee: bankafschriften van rekening {d.iban()}, de huurovereenkomst van "
-            f"{d.p('partner').formal()} en een verklaring van buurvrouw {d.p('nb').full()}.")
+    return (
+        f"Als {K('bewijs')} stuur ik mee: bankafschriften van rekening {d.iban()}, de huurovereenkomst van "
+        f"{d.p('partner').formal()} en een verklaring van buurvrouw {d.p('nb').full()}."
+    )
 
 
 @shape("defence")
 def df_stress(d):
-    return (f"Sinds het huisbezoek slaap ik slecht. Mijn {K('huisarts')}, dokter {d.p('arts').formal()}, heeft mij "
-            f"doorverwezen naar de {K('praktijkondersteuner')}.")
+    return (
+        f"Sinds het huisbezoek slaap ik slecht. Mijn {K('huisarts')}, dokter {d.p('arts').formal()}, heeft mij "
+        f"doorverwezen naar de {K('praktijkondersteuner')}."
+    )
 
 
 @shape("defence")
 def df_nooit_gehoord(d):
-    return (f"Niemand heeft mij gevraagd wat er echt aan de hand was. Ik heb in {d.mon()} twee keer gebeld naar "
-            f"{K(d.s14)} en ben nooit teruggebeld.")
+    return (
+        f"Niemand heeft mij gevraagd wat er echt aan de hand was. Ik heb in {d.mon()} twee keer gebeld naar "
+        f"{K(d.s14)} en ben nooit teruggebeld."
+    )
 
 
 @shape("defence")
 def df_familie_bezoek(d):
-    return (f"{cap(d.p('nb').ref())} denkt dat er een man bij mij woont, maar dat is mijn neef {d.p('neef').full()}, "
-            f"die mij helpt met de {K('boodschappen')}.")
+    return (
+        f"{cap(d.p('nb').ref())} denkt dat er een man bij mij woont, maar dat is mijn neef {d.p('neef').full()}, "
+        f"die mij helpt met de {K('boodschappen')}."
+    )
 
 
 # ---------------------------------------------------------------- lawyers
 @shape("lawyer")
 def adv_bezwaar_kenmerk(d):
-    return (f"Namens {K('cliënt')} {d.res.full()}, {d.dob()}, maak ik {K('bezwaar')} tegen het besluit van "
-            f"{d.date()} met kenmerk {d.case('tv')}.")
+    return (
+        f"Namens {K('cliënt')} {d.res.full()}, {d.dob()}, maak ik {K('bezwaar')} tegen het besluit van "
+        f"{d.date()} met kenmerk {d.case('tv')}."
+    )
 
 
 @shape("lawyer")
 def adv_onrechtmatig_bewijs(d):
-    return (f"De {K('toestemming')} voor het huisbezoek was niet vrijwillig: {d.res.title()}{d.res.formal()} is niet "
-            f"gewezen op het recht om te weigeren. Het verkregen {K('bewijs')} moet buiten beschouwing blijven.")
+    return (
+        f"De {K('toestemming')} voor het huisbezoek was niet vrijwillig: {d.res.title()}{d.res.formal()} is niet "
+        f"gewezen op het recht om te weigeren. Het verkregen {K('bewijs')} moet buiten beschouwing blijven."
+    )
 
 
 @shape("lawyer")
 def adv_artikel8(d):
-    return (f"Het stelselmatig observeren van de woning aan de {d.street_only()} is een inbreuk op artikel 8 van het "
-            f"{K('EVRM')} (recht op {K('privéleven')}).")
+    return (
+        f"Het stelselmatig observeren van de woning aan de {d.street_only()} is een inbreuk op artikel 8 van het "
+        f"{K('EVRM')} (recht op {K('privéleven')})."
+    )
 
 
 @shape("lawyer")
 def adv_verzoek_stukken(d):
-    return (f"Ik verzoek om toezending van het volledige {K('dossier')}, inclusief de melding {d.case('mld')} en het "
-            f"{K('observatieverslag')} van {d.p('rech').ini()}.")
+    return (
+        f"Ik verzoek om toezending van het volledige {K('dossier')}, inclusief de melding {d.case('mld')} en het "
+        f"{K('observatieverslag')} van {d.p('rech').ini()}."
+    )
 
 
 @shape("lawyer")
 def adv_hardheid(d):
-    return (f"Gelet op de dringende redenen (schulden, twee minderjarige kinderen, {d.res.poss()} gezondheid) "
-            f"verzoek ik van {K('terugvordering')} af te zien.")
+    return (
+        f"Gelet op de dringende redenen (schulden, twee minderjarige kinderen, {d.res.poss()} gezondheid) "
+        f"verzoek ik van {K('terugvordering')} af te zien."
+    )
 
 
 # ---------------------------------------------------------------- mediators
 @shape("mediation")
 def med_afspraak(d):
-    return (f"{K('Afspraak')}: {d.off('km', 'c')} belt {d.res.ref()} vóór {d.weekday()} terug over de hoogte van de "
-            f"{K('aflossing')}.")
+    return (
+        f"{K('Afspraak')}: {d.off('km', 'c')} belt {d.res.ref()} vóór {d.weekday()} terug over de hoogte van de "
+        f"{K('aflossing')}."
+    )
 
 
 @shape("mediation")
 def med_gesprek(d):
-    return (f"{K('Bemiddelaar')} {d.p('med').full()} sprak op {d.date()} met {d.res.ref()} en met {d.off('tl', 'a')}; "
-            f"beide partijen willen de zaak zonder {K('bezwaarprocedure')} afronden.")
+    return (
+        f"{K('Bemiddelaar')} {d.p('med').full()} sprak op {d.date()} met {d.res.ref()} en met {d.off('tl', 'a')}; "
+        f"beide partijen willen de zaak zonder {K('bezwaarprocedure')} afronden."
+    )
 
 
 @shape("mediation")
 def med_leerpunt(d):
-    return (f"{K('Leerpunt')} voor de {K('Sociale Recherche')}: vertel bij een {K('huisbezoek')} altijd vooraf dat "
-            f"weigeren mag en wat daarvan de gevolgen zijn.")
+    return (
+        f"{K('Leerpunt')} voor de {K('Sociale Recherche')}: vertel bij een {K('huisbezoek')} altijd vooraf dat "
+        f"weigeren mag en wat daarvan de gevolgen zijn."
+    )
 
 
 @shape("mediation")
 def med_terugbellen(d):
     med = d.p("med")
-    return (f"{med.first_()} belde {d.res.first_()} op {d.phone()} met de {K('controlevraag')}: is alles besproken? "
-            f"{cap(d.res.pron())} mag altijd terugkomen.")
+    return (
+        f"{med.first_()} belde {d.res.first_()} op {d.phone()} met de {K('controlevraag')}: is alles besproken? "
+        f"{cap(d.res.pron())} mag altijd terugkomen."
+    )
 
 
 @shape("mediation")
 def med_excuses(d):
-    return (f"{K('Teamleider')} {d.p('tl').full()} bood namens de {K('gemeente')} excuses aan voor de toon van de "
-            f"brief van {d.date()}.")
+    return (
+        f"{K('Teamleider')} {d.p('tl').full()} bood namens de {K('gemeente')} excuses aan voor de toon van de "
+        f"brief van {d.date()}."
+    )
 
 
 @shape("mediation")
 def med_verwisseling(d):
-    return (f"Het bleek een {K('verwisseling')}: de melding ging over een bewoner met hetzelfde huisnummer in een "
-            f"andere straat; het BSN {d.bsn()} was aan het verkeerde {K('dossier')} gekoppeld.")
+    return (
+        f"Het bleek een {K('verwisseling')}: de melding ging over een bewoner met hetzelfde huisnummer in een "
+        f"andere straat; het BSN {d.bsn()} was aan het verkeerde {K('dossier')} gekoppeld."
+    )
 
 
 # ---------------------------------------------------------------- register checks
 @shape("registry")
 def reg_brp(d):
-    return (f"{K('BRP')}-bevraging {d.date()}: op {d.addr()}, {d.pcode()}, staan ingeschreven {d.res.ini()} en "
-            f"{d.p('kind').ini()}.")
+    return (
+        f"{K('BRP')}-bevraging {d.date()}: op {d.addr()}, {d.pcode()}, staan ingeschreven {d.res.ini()} en "
+        f"{d.p('kind').ini()}."
+    )
 
 
 @shape("registry")
@@ -796,48 +957,61 @@ def reg_kvk(d):
 
 @shape("registry")
 def reg_bank(d):
-    return (f"Bankgegevens opgevraagd van {d.iban()} (tenaamstelling {d.res.ini()}), periode {d.mon()} tot en met "
-            f"{d.mon()}.")
+    return (
+        f"Bankgegevens opgevraagd van {d.iban()} (tenaamstelling {d.res.ini()}), periode {d.mon()} tot en met "
+        f"{d.mon()}."
+    )
 
 
 @shape("registry")
 def reg_energie(d):
     firm = d.r.choice(["Vattenfall", "Eneco", "Essent", "Greenchoice"])
-    return (f"{K('Verbruiksgegevens')} van {K(firm)} voor {d.addr()}: {d.r.randint(1100, 2900)} kWh per jaar, passend "
-            f"bij een eenpersoonshuishouden.")
+    return (
+        f"{K('Verbruiksgegevens')} van {K(firm)} voor {d.addr()}: {d.r.randint(1100, 2900)} kWh per jaar, passend "
+        f"bij een eenpersoonshuishouden."
+    )
 
 
 @shape("registry")
 def reg_suwinet(d):
-    return (f"{K('Suwinet')}-inkijk: {d.res.caps()}, BSN {d.bsn()}, {d.dob()}; geen loongegevens bekend bij het "
-            f"{K('UWV')}.")
+    return (
+        f"{K('Suwinet')}-inkijk: {d.res.caps()}, BSN {d.bsn()}, {d.dob()}; geen loongegevens bekend bij het {K('UWV')}."
+    )
 
 
 # ---------------------------------------------------------------- administrative lines
 @shape("admin")
 def adm_contact(d):
-    return (f"Vragen? Bel {K(d.s14)} of mail naar {d.gen_mail('socialerecherche')}. Vermeld altijd uw "
-            f"{K('dossiernummer')} {d.case('sr')}.")
+    return (
+        f"Vragen? Bel {K(d.s14)} of mail naar {d.gen_mail('socialerecherche')}. Vermeld altijd uw "
+        f"{K('dossiernummer')} {d.case('sr')}."
+    )
 
 
 @shape("admin")
 def adm_bezwaar_termijn(d):
-    return (f"Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken {K('bezwaar')} maken bij het college "
-            f"van burgemeester en wethouders van {K(d.city)}.")
+    return (
+        f"Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken {K('bezwaar')} maken bij het college "
+        f"van burgemeester en wethouders van {K(d.city)}."
+    )
 
 
 @shape("admin")
 def adm_privacy(d):
-    return (f"Uw gegevens worden verwerkt volgens de {K('Algemene verordening gegevensbescherming')}; vragen daarover "
-            f"kunt u mailen naar {d.gen_mail('privacy')}.")
+    return (
+        f"Uw gegevens worden verwerkt volgens de {K('Algemene verordening gegevensbescherming')}; vragen daarover "
+        f"kunt u mailen naar {d.gen_mail('privacy')}."
+    )
 
 
 @shape("admin")
 def adm_bijlagen(d):
     sur = d.res.last.lower().replace(" ", "")
-    fname = (M(sur, "PERSON") if not d.res.known else d.res.formal())
-    return (f"{K('Bijlagen')}: verhoorverslag-{fname}.pdf, {d.case('vrh')} foto's huisbezoek.zip, "
-            f"{K('observatierapport')}.docx")
+    fname = M(sur, "PERSON") if not d.res.known else d.res.formal()
+    return (
+        f"{K('Bijlagen')}: verhoorverslag-{fname}.pdf, {d.case('vrh')} foto's huisbezoek.zip, "
+        f"{K('observatierapport')}.docx"
+    )
 
 
 @shape("admin")
@@ -849,183 +1023,265 @@ def adm_kenmerk(d):
 @shape("doc")
 def doc_tipformulier(d):
     nb = d.p("nb")
-    lines = [f"{K('Meldformulier')} {K('samenlevingsfraude')} — {K('gemeente')} {K(d.city)}",
-             f"Naam melder: {nb.full()} (wil anoniem blijven)",
-             f"Over wie gaat uw melding: {d.res.full()}, {d.addr()}, {d.pcode()}",
-             f"Wat ziet u: " + " ".join(d.pick("tip", 2)),
-             f"Sinds wanneer: {d.mon()}",
-             f"{K('Kenteken')} (indien bekend): {d.plate()}"]
+    lines = [
+        f"{K('Meldformulier')} {K('samenlevingsfraude')} — {K('gemeente')} {K(d.city)}",
+        f"Naam melder: {nb.full()} (wil anoniem blijven)",
+        f"Over wie gaat uw melding: {d.res.full()}, {d.addr()}, {d.pcode()}",
+        "Wat ziet u: " + " ".join(d.pick("tip", 2)),
+        f"Sinds wanneer: {d.mon()}",
+        f"{K('Kenteken')} (indien bekend): {d.plate()}",
+    ]
     return "\n".join(lines)
 
 
 @shape("doc")
 def doc_tip_telefoonnotitie(d):
-    return (f"{K('Telefoonnotitie')} {d.Weekday()} {d.date()}, opgenomen door {d.off('hh', 'b')}. "
-            + " ".join(d.pick("tip", 2)) + f" Doorgezet naar de {K('Sociale Recherche')} onder {d.case('mld')}.")
+    return (
+        f"{K('Telefoonnotitie')} {d.Weekday()} {d.date()}, opgenomen door {d.off('hh', 'b')}. "
+        + " ".join(d.pick("tip", 2))
+        + f" Doorgezet naar de {K('Sociale Recherche')} onder {d.case('mld')}."
+    )
 
 
 @shape("doc")
 def doc_tip_mail_buurman(d):
     nb = d.p("nb")
-    return (f"Van: {nb.email()}\nAan: {d.gen_mail('handhaving')}\nOnderwerp: {K('Melding')} over {d.street_only()}\n\n"
-            f"Goedemiddag,\n\n" + " ".join(d.pick("tip", 2)) + f"\n\nMet vriendelijke groet,\n{nb.full()}\n{d.nb_addr()}")
+    return (
+        f"Van: {nb.email()}\nAan: {d.gen_mail('handhaving')}\nOnderwerp: {K('Melding')} over {d.street_only()}\n\n"
+        f"Goedemiddag,\n\n" + " ".join(d.pick("tip", 2)) + f"\n\nMet vriendelijke groet,\n{nb.full()}\n{d.nb_addr()}"
+    )
 
 
 @shape("doc")
 def doc_huisbezoek_rapport(d):
-    return (f"{K('Rapport')} huisbezoek — {d.case('hpw')}\n" + "\n".join("- " + s for s in d.pick("visit", 3))
-            + f"\n{K('Conclusie')}: nader onderzoek door de {K('Sociale Recherche')}.")
+    return (
+        f"{K('Rapport')} huisbezoek — {d.case('hpw')}\n"
+        + "\n".join("- " + s for s in d.pick("visit", 3))
+        + f"\n{K('Conclusie')}: nader onderzoek door de {K('Sociale Recherche')}."
+    )
 
 
 @shape("doc")
 def doc_huisbezoek_brief_achteraf(d):
-    return (f"Geachte {d.res.title()}{d.res.formal()},\n\nOp {d.date()} hebben twee medewerkers van {K('Handhaving')} "
-            f"een huisbezoek afgelegd op uw adres {d.addr()}. " + " ".join(d.pick("visit", 2)) + "\n\n"
-            + d.use("adm_contact") + f"\n\nMet vriendelijke groet,\n{d.p('tl').full()}\n{K('Teamleider')} "
-            f"{K('Handhaving Participatiewet')}")
+    return (
+        f"Geachte {d.res.title()}{d.res.formal()},\n\nOp {d.date()} hebben twee medewerkers van {K('Handhaving')} "
+        f"een huisbezoek afgelegd op uw adres {d.addr()}. "
+        + " ".join(d.pick("visit", 2))
+        + "\n\n"
+        + d.use("adm_contact")
+        + f"\n\nMet vriendelijke groet,\n{d.p('tl').full()}\n{K('Teamleider')} "
+        f"{K('Handhaving Participatiewet')}"
+    )
 
 
 @shape("doc")
 def doc_verhoor_pv(d):
-    return (f"{K('PROCES-VERBAAL')} VAN VERHOOR {d.case('vrh')}\nVerdachte: {d.res.caps()}, {d.dob()}\n"
-            f"Plaats: {K('Stadskantoor')} {K(d.city)}, {K('spreekkamer')} 3\n"
-            + "\n".join(d.pick("verhoor", 4)))
+    return (
+        f"{K('PROCES-VERBAAL')} VAN VERHOOR {d.case('vrh')}\nVerdachte: {d.res.caps()}, {d.dob()}\n"
+        f"Plaats: {K('Stadskantoor')} {K(d.city)}, {K('spreekkamer')} 3\n" + "\n".join(d.pick("verhoor", 4))
+    )
 
 
 @shape("doc")
 def doc_uitnodiging_verhoor(d):
-    return (f"{d.res.caps()}\n{d.addr()}\n{d.pcode()} {K(d.city.upper())}\n\n{K('Uitnodiging')} voor een verhoor als "
-            f"{K('verdachte')}\n\nU wordt verdacht van het niet melden van inkomsten. Wij nodigen u uit op "
-            f"{d.weekday()} {d.date()} om 10.30 uur. U mag een {K('advocaat')} meenemen. "
-            + d.use("adm_contact") + "\n" + d.use("adm_privacy"))
+    return (
+        f"{d.res.caps()}\n{d.addr()}\n{d.pcode()} {K(d.city.upper())}\n\n{K('Uitnodiging')} voor een verhoor als "
+        f"{K('verdachte')}\n\nU wordt verdacht van het niet melden van inkomsten. Wij nodigen u uit op "
+        f"{d.weekday()} {d.date()} om 10.30 uur. U mag een {K('advocaat')} meenemen. "
+        + d.use("adm_contact")
+        + "\n"
+        + d.use("adm_privacy")
+    )
 
 
 @shape("doc")
 def doc_besluit_terugvordering(d):
-    return (d.use("adm_kenmerk") + f"\n{K('Besluit')} {K('terugvordering')}\n" + d.use("tv_bsn_regel") + "\n\n"
-            + " ".join(d.pick("recovery", 2)) + "\n\n" + d.use("adm_bezwaar_termijn"))
+    return (
+        d.use("adm_kenmerk")
+        + f"\n{K('Besluit')} {K('terugvordering')}\n"
+        + d.use("tv_bsn_regel")
+        + "\n\n"
+        + " ".join(d.pick("recovery", 2))
+        + "\n\n"
+        + d.use("adm_bezwaar_termijn")
+    )
 
 
 @shape("doc")
 def doc_besluit_boete(d):
-    return (f"{K('BOETEBESLUIT')} {d.case('bb')}\nAan: {d.res.ref()}, {d.addr()}, {d.pcode()} {K(d.city)}\n\n"
-            + " ".join(d.pick("fine", 3)) + "\n" + d.use("adm_bezwaar_termijn"))
+    return (
+        f"{K('BOETEBESLUIT')} {d.case('bb')}\nAan: {d.res.ref()}, {d.addr()}, {d.pcode()} {K(d.city)}\n\n"
+        + " ".join(d.pick("fine", 3))
+        + "\n"
+        + d.use("adm_bezwaar_termijn")
+    )
 
 
 @shape("doc")
 def doc_voornemen_boete(d):
-    return (f"{K('Voornemen')} tot het opleggen van een {K('bestuurlijke boete')}\n{K('Geachte')} {d.res.title()}"
-            f"{d.res.formal()},\n" + " ".join(d.pick("fine", 2)) + f" U kunt binnen twee weken uw {K('zienswijze')} "
-            f"geven, schriftelijk of mondeling bij {d.off('jur', 'b')}.")
+    return (
+        f"{K('Voornemen')} tot het opleggen van een {K('bestuurlijke boete')}\n{K('Geachte')} {d.res.title()}"
+        f"{d.res.formal()},\n" + " ".join(d.pick("fine", 2)) + f" U kunt binnen twee weken uw {K('zienswijze')} "
+        f"geven, schriftelijk of mondeling bij {d.off('jur', 'b')}."
+    )
 
 
 @shape("doc")
 def doc_bezwaarschrift_advocaat(d):
     adv = d.p("adv")
-    return (f"{K('Bezwaarschrift')}\n\nVan: mr. {adv.full()}, {K('advocaat')}, {adv.work_email('sociaal-advocaat')}\n"
-            + " ".join(d.pick("lawyer", 3)) + f"\n\nmr. {adv.ini()}\n" + d.use("adm_bijlagen"))
+    return (
+        f"{K('Bezwaarschrift')}\n\nVan: mr. {adv.full()}, {K('advocaat')}, {adv.work_email('sociaal-advocaat')}\n"
+        + " ".join(d.pick("lawyer", 3))
+        + f"\n\nmr. {adv.ini()}\n"
+        + d.use("adm_bijlagen")
+    )
 
 
 @shape("doc")
 def doc_brief_inwoner_onterecht(d):
-    return (f"{K('Aan')} de {K('Sociale Recherche')} van de {K('gemeente')} {K(d.city)},\n\n"
-            + " ".join(d.pick("defence", 3)) + f"\n\nU kunt mij bellen op {d.phone()}.\n{d.res.full()}")
+    return (
+        f"{K('Aan')} de {K('Sociale Recherche')} van de {K('gemeente')} {K(d.city)},\n\n"
+        + " ".join(d.pick("defence", 3))
+        + f"\n\nU kunt mij bellen op {d.phone()}.\n{d.res.full()}"
+    )
 
 
 @shape("doc")
 def doc_forumpost(d):
     r = d.res
-    return (f"{K('Forum')} › {K('Bijstand')} › 'ze denken dat ik fraude pleeg'\n"
-            f"geplaatst door {r.handle()} · {d.date()}\n"
-            f"hoi allemaal, ik ben {r.low()} uit {K(d.city)} en ik ben helemaal op. twee mannen van de "
-            f"{K('sociale recherche')} stonden zomaar voor de deur op {d.addr()}. "
-            + " ".join(d.pick("defence", 2)) + f" wie weet hoe {K('bezwaar')} werkt?")
+    return (
+        f"{K('Forum')} › {K('Bijstand')} › 'ze denken dat ik fraude pleeg'\n"
+        f"geplaatst door {r.handle()} · {d.date()}\n"
+        f"hoi allemaal, ik ben {r.low()} uit {K(d.city)} en ik ben helemaal op. twee mannen van de "
+        f"{K('sociale recherche')} stonden zomaar voor de deur op {d.addr()}. "
+        + " ".join(d.pick("defence", 2))
+        + f" wie weet hoe {K('bezwaar')} werkt?"
+    )
 
 
 @shape("doc")
 def doc_verslag_bemiddeling(d):
-    return (f"{K('Verslag')} {K('bemiddeling')} {d.case('vta')}\n{K('Inwoner')}: {d.res.full()}\n"
-            + "\n".join(d.pick("mediation", 3)))
+    return f"{K('Verslag')} {K('bemiddeling')} {d.case('vta')}\n{K('Inwoner')}: {d.res.full()}\n" + "\n".join(
+        d.pick("mediation", 3)
+    )
 
 
 @shape("doc")
 def doc_chat_export(d):
     r, med = d.res, d.p("med")
-    return (f"[{d.date()} 19:02] {r.first_()}: ze willen {d.amount()} terug en een {K('boete')}\n"
-            f"[19:04] {med.full()}: dat is schrikken. heeft u het {K('besluit')} met kenmerk {d.case('tv')} bij de hand?\n"
-            f"[19:05] {r.first_()}: ja. mijn {K('advocaat')} {d.p('adv').full()} zegt bezwaar maken\n"
-            f"[19:07] {med.first_()}: " + d.pick("mediation", 1)[0])
+    return (
+        f"[{d.date()} 19:02] {r.first_()}: ze willen {d.amount()} terug en een {K('boete')}\n"
+        f"[19:04] {med.full()}: dat is schrikken. heeft u het {K('besluit')} met kenmerk {d.case('tv')} bij de hand?\n"
+        f"[19:05] {r.first_()}: ja. mijn {K('advocaat')} {d.p('adv').full()} zegt bezwaar maken\n"
+        f"[19:07] {med.first_()}: " + d.pick("mediation", 1)[0]
+    )
 
 
 @shape("doc")
 def doc_interne_memo(d):
-    return (f"{K('MEMO')} — {K('vertrouwelijk')}\nAan: {d.off('tl', 'c')}\nVan: {d.off('rech', 'c')}\n"
-            f"Betreft: {d.res.rev()}, {d.case('sr')}\n" + " ".join(d.pick("registry", 3))
-            + f"\nAdvies: {K('verhoor')} plannen.")
+    return (
+        f"{K('MEMO')} — {K('vertrouwelijk')}\nAan: {d.off('tl', 'c')}\nVan: {d.off('rech', 'c')}\n"
+        f"Betreft: {d.res.rev()}, {d.case('sr')}\n"
+        + " ".join(d.pick("registry", 3))
+        + f"\nAdvies: {K('verhoor')} plannen."
+    )
 
 
 @shape("doc")
 def doc_zaaklogboek(d):
-    return (f"{K('Logboek')} {d.case('sr')}\n{d.date()}: melding ontvangen ({d.case('mld')}).\n"
-            f"{d.date()}: " + d.pick("registry", 1)[0] + f"\n{d.date()}: " + d.pick("visit", 1)[0]
-            + f"\n{d.date()}: dossier overgedragen aan {d.off('jur', 'a')}.")
+    return (
+        f"{K('Logboek')} {d.case('sr')}\n{d.date()}: melding ontvangen ({d.case('mld')}).\n"
+        f"{d.date()}: "
+        + d.pick("registry", 1)[0]
+        + f"\n{d.date()}: "
+        + d.pick("visit", 1)[0]
+        + f"\n{d.date()}: dossier overgedragen aan {d.off('jur', 'a')}."
+    )
 
 
 @shape("doc")
 def doc_betalingsregeling(d):
-    return (f"{K('Betalingsregeling')} {d.case('inv')}\n{K('Schuldenaar')}: {d.res.full()}, {d.dob()}\n"
-            f"{K('Rekening')} schuldenaar: {d.iban()}\n" + d.use("tv_verrekening")
-            + f"\nAkkoord {K('Invordering')}: {d.p('inv').ini()}")
+    return (
+        f"{K('Betalingsregeling')} {d.case('inv')}\n{K('Schuldenaar')}: {d.res.full()}, {d.dob()}\n"
+        f"{K('Rekening')} schuldenaar: {d.iban()}\n"
+        + d.use("tv_verrekening")
+        + f"\nAkkoord {K('Invordering')}: {d.p('inv').ini()}"
+    )
 
 
 @shape("doc")
 def doc_hoorzitting(d):
-    return (f"{K('Verslag')} {K('hoorzitting')} {K('bezwaarcommissie')} {d.case('bzw')}\nAanwezig: {d.res.ref()}, "
-            f"gemachtigde mr. {d.p('adv').full()}, namens het college {d.off('jur', 'b')}.\n"
-            + " ".join(d.pick("lawyer", 2)) + " " + d.pick("defence", 1)[0])
+    return (
+        f"{K('Verslag')} {K('hoorzitting')} {K('bezwaarcommissie')} {d.case('bzw')}\nAanwezig: {d.res.ref()}, "
+        f"gemachtigde mr. {d.p('adv').full()}, namens het college {d.off('jur', 'b')}.\n"
+        + " ".join(d.pick("lawyer", 2))
+        + " "
+        + d.pick("defence", 1)[0]
+    )
 
 
 @shape("doc")
 def doc_aangifte_om(d):
-    return (f"{K('Aangifte')} {K('uitkeringsfraude')} — {d.case('om')}\nVerdachte: {d.res.rev()}, {d.dob()}, "
-            f"wonende {d.addr()}, {d.pcode()} {K(d.city)}, BSN {d.bsn()}\n" + " ".join(d.pick("registry", 2))
-            + f"\n{K('Benadelingsbedrag')}: {d.amount(10000, 60000)}. Opgemaakt door {d.off('rech', 'a')}.")
+    return (
+        f"{K('Aangifte')} {K('uitkeringsfraude')} — {d.case('om')}\nVerdachte: {d.res.rev()}, {d.dob()}, "
+        f"wonende {d.addr()}, {d.pcode()} {K(d.city)}, BSN {d.bsn()}\n"
+        + " ".join(d.pick("registry", 2))
+        + f"\n{K('Benadelingsbedrag')}: {d.amount(10000, 60000)}. Opgemaakt door {d.off('rech', 'a')}."
+    )
 
 
 @shape("doc")
 def doc_voicemail(d):
     r = d.res
-    return (f"{K('Voicemail')} {d.Weekday()} 16:48, nummer {d.phone()}: \"Ja, goedemiddag, u spreekt met "
-            f"{r.full()}, {d.dob()}. Ik bel over de brief met {K('kenmerk')} {d.case('tv')}. "
-            + d.pick("defence", 1)[0] + " Wilt u mij terugbellen?\"")
+    return (
+        f'{K("Voicemail")} {d.Weekday()} 16:48, nummer {d.phone()}: "Ja, goedemiddag, u spreekt met '
+        f"{r.full()}, {d.dob()}. Ik bel over de brief met {K('kenmerk')} {d.case('tv')}. "
+        + d.pick("defence", 1)[0]
+        + ' Wilt u mij terugbellen?"'
+    )
 
 
 @shape("doc")
 def doc_registercheck_tabel(d):
     r = d.res
-    return (f"{K('Controle')} {K('registers')} | {d.case('hpw')}\n{K('Naam')} | {r.rev()}\n{K('Adres')} | {d.addr()}, "
-            f"{d.pcode()}\n{K('Geboortedatum')} | {d.dob('bare_paren')}\nBSN | {d.bsn()}\n{K('Voertuig')} | {d.plate()}\n"
-            + "\n".join("Bevinding | " + s for s in d.pick("registry", 2)))
+    return (
+        f"{K('Controle')} {K('registers')} | {d.case('hpw')}\n{K('Naam')} | {r.rev()}\n{K('Adres')} | {d.addr()}, "
+        f"{d.pcode()}\n{K('Geboortedatum')} | {d.dob('bare_paren')}\nBSN | {d.bsn()}\n{K('Voertuig')} | {d.plate()}\n"
+        + "\n".join("Bevinding | " + s for s in d.pick("registry", 2))
+    )
 
 
 @shape("doc")
 def doc_klacht_ombudsman(d):
-    return (f"{K('Klacht')} aan de {K('Nationale ombudsman')}\n{K('Indiener')}: {d.res.full()}, {d.mail()}\n"
-            + " ".join(d.pick("defence", 2)) + " " + d.pick("lawyer", 1)[0])
+    return (
+        f"{K('Klacht')} aan de {K('Nationale ombudsman')}\n{K('Indiener')}: {d.res.full()}, {d.mail()}\n"
+        + " ".join(d.pick("defence", 2))
+        + " "
+        + d.pick("lawyer", 1)[0]
+    )
 
 
 @shape("doc")
 def doc_overdracht_invordering(d):
-    return (f"{K('Overdracht')} naar {K('Invordering')}\n" + d.pick("recovery", 1)[0] + "\n" + d.use("tv_beslag")
-            + f"\nDebiteur: {d.res.ini()}, {d.addr()}, telefoon {d.phone()}")
+    return (
+        f"{K('Overdracht')} naar {K('Invordering')}\n"
+        + d.pick("recovery", 1)[0]
+        + "\n"
+        + d.use("tv_beslag")
+        + f"\nDebiteur: {d.res.ini()}, {d.addr()}, telefoon {d.phone()}"
+    )
 
 
 @shape("doc")
 def doc_intake_bemiddelaar(d):
     med = d.p("med")
-    return (f"{K('Intake')} {K('verzoek tot afstemming')} {d.case('vta')}\n{K('Kanaal')}: telefoon, {d.phone()}\n"
-            f"{K('Inwoner')}: {d.res.full()}, {d.mail()}\n{K('Bemiddelaar')}: {med.full()}\n"
-            + " ".join(d.pick("defence", 2)) + "\n" + d.pick("mediation", 1)[0])
+    return (
+        f"{K('Intake')} {K('verzoek tot afstemming')} {d.case('vta')}\n{K('Kanaal')}: telefoon, {d.phone()}\n"
+        f"{K('Inwoner')}: {d.res.full()}, {d.mail()}\n{K('Bemiddelaar')}: {med.full()}\n"
+        + " ".join(d.pick("defence", 2))
+        + "\n"
+        + d.pick("mediation", 1)[0]
+    )
 
 
 KNOWN_LEADS = ["Aanvulling: ", "Let op: ", "Uit de notities: ", "Opmerking: ", "Noot van de rechercheur: "]
@@ -1136,8 +1392,10 @@ def main(argv: list[str]) -> int:
         print(f"  pii items total {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
         used = info["shapes"]
-        print(f"shapes registered: {len(SHAPES)} (documents {len(POOLS['doc'])}, lines/sentences "
-              f"{len(SHAPES) - len(POOLS['doc'])}); used: {len(used)}")
+        print(
+            f"shapes registered: {len(SHAPES)} (documents {len(POOLS['doc'])}, lines/sentences "
+            f"{len(SHAPES) - len(POOLS['doc'])}); used: {len(used)}"
+        )
         print(f"origin groups in names: {len(info['origins'])} of {len(ORIGINS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {info['redraws']}" + (f" ({dict(info['reasons'])})" if info["redraws"] else ""))

@@ -342,7 +342,7 @@ def phone(r: random.Random, country: str = "NL", area: str = "045") -> str:
 
 def plate(r: random.Random, country: str = "NL", town: str = "Aachen") -> str:
     C = "BDFGHJKLNPRSTVXZ"
-    L = lambda n: "".join(r.choice(C) for _ in range(n))  # noqa: E731
+    L = lambda n: "".join(r.choice(C) for _ in range(n))
     if country == "NL":
         return r.choice(
             [
