@@ -816,7 +816,12 @@ def _broken_phones(text: str, low: str) -> Iterator[Cand]:
 _PHONE_NINE = re.compile(r"0(?<![\w+/.,]0)[1-9](?:[ \u00a0]?[\-./]?[ \u00a0]?\d){7}(?![\d/\-]|[.,]\d)")
 
 
-_FLEMISH_WRITING = re.compile(r"0[1-9]\d{0,2}/\d{2,3}\.\d{2}\.\d{2}")
+_FLEMISH_WRITING = re.compile(
+    r"0[1-9]\d{0,2}/\d{2,3}\.\d{2}\.\d{2}"
+    # also spaced in pairs, a shape no Dutch number of ten figures has: "089 90 72 62", "03 231 45 67" (round thirty,
+    # from fresh36b)
+    r"|0[1-9]\d \d\d \d\d \d\d|0[1-9] \d{3} \d\d \d\d"
+)
 
 
 def _nine_digit_phones(text: str, low: str) -> Iterator[Cand]:
@@ -963,8 +968,27 @@ def _lookalike_phones(text: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
 
 
+# A German number written the German way: a mobile "0176 15787871", a landline with a slash after the area code
+# "02821/590816" (round thirty, from fresh36b's frontier workers); eleven or twelve figures, valid in Germany.
+_GERMAN_PHONE = re.compile(r"0(?<![\w+/.,]0)(?:1[5-7]\d{1,2}[ \-/]?\d{7,8}|[2-9]\d{2,4}/\d{4,8})(?![\d/\-]|[.,]\d)")
+
+
+def _german_phones(text: str) -> Iterator[Cand]:
+    for m in _GERMAN_PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) not in (11, 12):
+            continue
+        try:
+            ok = phonenumbers.is_valid_number(phonenumbers.parse(m.group(), "DE"))
+        except phonenumbers.NumberParseException:
+            continue
+        if ok:
+            yield m.start(), m.end(), "PHONE", "[telefoonnummer]"
+
+
 def find_phone(text: str, low: str) -> Iterator[Cand]:
     yield from _broken_phones(text, low)
+    yield from _german_phones(text)
     yield from _lookalike_phones(text)
     yield from _phone_fields(text, low)
     yield from _nine_digit_phones(text, low)
@@ -1547,6 +1571,11 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
             g = m.group()
             if (g.isupper() and "-" in g) or (has_cue and PLATE_CUE.search(low, max(0, m.start() - 40), m.start())):
                 yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+    # a German plate with a dash after a parking charge or fine: "naheffingsaanslag voor HS-HF 7564" (round thirty)
+    if "naheffing" in low or "parkeer" in low or "bekeuring" in low:
+        for m in _DE_PLATE.finditer(text):
+            if "-" in m.group() and _PARKING_CUE.search(low, max(0, m.start() - 40), m.start()):
+                yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
     # "12 ABC 3", "12abc3": plates without dashes, in any case, after a vehicle word
     if not has_cue:
         return
@@ -1578,6 +1607,7 @@ def find_plate(text: str, low: str) -> Iterator[Cand]:
 
 _UK_PLATE = re.compile(r"(?<![\w\-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w\-])")
 _DE_PLATE = re.compile(r"(?<![\w\-])[A-ZÄÖÜ]{1,3}[\- ][A-Z]{1,2}[ \-]?[1-9]\d{0,3}[EH]?(?![\w\-])")
+_PARKING_CUE = re.compile(r"\b(?:naheffing\w*|parkeer\w*|bekeuring\w*)\b")
 
 
 # Dutch plates since 1978 use no vowels (and no C, M, Q, W, Y): a strong sign in lower case too.
@@ -2364,6 +2394,9 @@ _IS_OF_DATE = re.compile(
     r"\b(?:" + "|".join(_IS_OF_PHRASES) + r")\s+van\s+(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")"
     r"(?![\w\-/]|\.\d|\s*(?:tot|t/m|[–\-]))"  # not "zij is van 1 januari 2010 tot ..." (a period)
 )
+_DATE_AS_BIRTH = re.compile(
+    r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + r")[ \t]+als[ \t]+geboortedatum\b"
+)
 # A full date closing a numbered or bulleted list line of cells set off by spaced dashes, after two cells (a person
 # and a scheme): "3. M. BOUZID – persoonsgebonden budget – 18-7-1991" (round nine). A year long past only.
 _DASH_ROW_DATE = re.compile(
@@ -2724,6 +2757,11 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
     if " van " in low and any(x in low for x in _IS_OF_PHRASES):  # "ik ben van 26 maart 1975": "is of" a past date
         for m in _IS_OF_DATE.finditer(low):
+            year = year_of(m)
+            if year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX:
+                yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year
+    if " als geboortedat" in low:  # "26/11/77 als geboortedatum": the key after the date (round thirty)
+        for m in _DATE_AS_BIRTH.finditer(low):
             year = year_of(m)
             if year and DOB_YEAR_MIN <= int(year) <= DOB_YEAR_MAX:
                 yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year

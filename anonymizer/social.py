@@ -343,6 +343,13 @@ _NAMED_AUTHOR = re.compile(
 )
 # a user name typed after "gebruiker": "In de buurtapp schreef gebruiker julianavanoostper dat ..."
 _AFTER_USER_WORD = re.compile(r"(?i:\bgebruiker)[ \t]+(?P<h>[a-z][a-z0-9._\-]{2,40}[a-z0-9_])(?![\w@\-])")
+# a handle after the platform's name or a verb of posting, a dot, an underscore or a figure in it: "(op Instagram
+# griet.vandenlindt)", "Op Facebook reageerde alvaro_rodralez onder ..." (round thirty, from fresh36b)
+_PLATFORM_USER = re.compile(
+    r"(?i:\b(?:instagram|facebook|tiktok|twitter|snapchat|threads|x|reageerde|postte|plaatste|deelde|tagde))"
+    r"[ \t]*:?[ \t]+(?P<h>[a-z][a-z0-9\-]*[._][a-z0-9._\-]*[a-z0-9]|[a-z][a-z\-]*\d{1,4})(?![\w@\-]|\.\w)"
+)
+_PLATFORM_GATE = ("nstagram", "acebook", "ikTok", "iktok", "witter", "napchat", "hreads", "X ", "reageerde", "postte")
 # the speakers of a chat copied without times, each line a user name and a colon: "pinakel_i: wie staat er weer
 # met de Nissan Leaf op de stoep?", "glengovannoordbos: dat is de bus van de schilder" (two lines at least)
 _BARE_CHAT_LINE = re.compile(r"^(?P<h>[a-z][a-z0-9._\-]{2,40}[a-z0-9_]):[ \t]+(?=[^\W\d])", re.M)
@@ -389,6 +396,8 @@ def rule_platform_users(text: str, mask: bytearray, new_person: Callable[[list[s
         found += [(m.start("h"), m.end("h"), m.group("h")) for m in _CARET_NAME.finditer(text)]
     if "ebruiker" in text:
         found += [(m.start("h"), m.end("h"), m.group("h")) for m in _AFTER_USER_WORD.finditer(text) if _handle(m["h"])]
+    if ("." in text or "_" in text) and any(g in text for g in _PLATFORM_GATE + ("plaatste", "deelde", "tagde")):
+        found += [(m.start("h"), m.end("h"), m.group("h")) for m in _PLATFORM_USER.finditer(text) if _handle(m["h"])]
     if ":" in text:
         lines = [m for m in _BARE_CHAT_LINE.finditer(text) if _handle(m["h"])]
         if len(lines) >= 2:
