@@ -151,6 +151,12 @@ SETS = {
         "holdout29_serve.jsonl",
         "holdout29_known.jsonl",
     ],
+    "holdout30": [
+        "holdout30_supply.jsonl",
+        "holdout30_aid.jsonl",
+        "holdout30_migrant.jsonl",
+        "holdout30_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
