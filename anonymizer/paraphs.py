@@ -655,8 +655,8 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         if rx is _SIGNOFF_COMMA and not _keys_possible(low, ("gezien", "akkoord", "accoord", "gelezen", "keurd")):
             continue
         for m in rx.finditer(text):
-            if m.group("i").upper() in _ANSWERS:
-                continue
+            if m.group("i").upper() in _ANSWERS and rx is not _PARAPH_KEY:
+                continue  # after "Paraaf:" even "OK" is initials
             if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if low is None or any(k in low for k in ("paraaf", "paraph", "gezien", "akkoord", "accoord", "gelezen", "keurd")):

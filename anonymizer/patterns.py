@@ -2815,9 +2815,11 @@ STREET_SUFFIX = (
     r"polder|dam|gaarde|hout|donk|tuin|tuinen|horst|zoom|oord|vaart|zijde|promenade|passage|hoek|"
     r"berg|heuvel|bosch|bos|hoven|hoeve|wetering|brink|esch|laar|hage|"
     r"wijk|poort|vliet|sloot|burcht|steiger|stede|waard|schans|kwartier|"
-    r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats|"
-    r"oever"  # "Krabbenscheeroever 172-ws": moorings along a bank (round thirty, from holdout29)
+    r"kreek|acker|kaai|leane|loane|strjitte|dyk|voorstraat|achterstraat|plaats"
 )
+# the endings the person rules read as a street's, without the bank's ("Rijnoever" is also an ordinary compound)
+STREET_SUFFIX_OF_NAMES = STREET_SUFFIX
+STREET_SUFFIX += "|oever"  # "Krabbenscheeroever 172-ws": moorings along a bank (round thirty, from holdout29)
 _STREET_NUMBER_BEFORE = re.compile(
     r"(?i:" + STREET_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]{0,3}(?:[ \-][A-Za-z]{1,3})?"
     r"(?:[ \t]*[,(;\n][ \t]*|[ \t]+(?:[\-–][ \t]+|in[ \t]+)?)$"
@@ -2995,6 +2997,8 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             s += max(street.rfind("\n"), street.rfind("\t")) + 1
             street = text[s : m.end("street")]
         words = street.split()
+        if not m.group("no") and len(words) > 1 and words[-2].lower().endswith(_ORG_ENDINGS + ("kantoor", "praktijk")):
+            continue  # "Incassobureau Maasoever": an organisation's word before the name (round thirty)
         # Trim words in front that are not part of the street name: sentence-initial articles,
         # honorifics and other ordinary words ("Mevrouw Kerkstraat" never happens, "Ze" might).
         compass = len(words) > 1 and words[-1] in _COMPASS_WORDS

@@ -165,7 +165,8 @@ def rule_slot_peers(
         initials_only = persons < 2 or len(fills) < 3
         if initials_only and key[0] != "|":
             continue
-        wordish = not initials_only and persons >= kinds.count(_WORDISH)
+        # a timed log line's actor is a name only when no word of the dictionary ("10:56 Einde dienst")
+        wordish = not initials_only and persons >= kinds.count(_WORDISH) and key[0] != "t"
         for (s, e), k in zip(fills, kinds, strict=True):
             if k == _PART and not initials_only:
                 out.extend(_grow_part(text, s, e, mask, person_spans))

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, STOPWORDS_AS_FIRST_NAMES, SURNAMES, WORDS
 from .namesites import MONTH_WORDS, TITLE_LINK
-from .patterns import FUNCTION_MAILBOXES, STREET_SUFFIX, two_words
+from .patterns import FUNCTION_MAILBOXES, two_words
+from .patterns import STREET_SUFFIX_OF_NAMES as STREET_SUFFIX
 from .rxutil import any_of, fast_alternation
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     ABBREV,

@@ -24,11 +24,14 @@ P = TypeVar("P")
 # also with a hyphen inside: "@al-rubaidi.haider" (round eighteen)
 _HANDLE_RE = re.compile(r"(?<![\w.@/])@(?P<h>[A-Za-z][\w.\-]{1,29}[A-Za-z0-9_])(?![\w@\-])")
 _HASHTAG_RE = re.compile(r"(?<![\w&#/])#[^\W\d_][\w]{1,60}")
+# short bodies only as a whole part of the handle: "@uwv_nl", not "@selma.begovic56" (round thirty, from fresh36a)
 _BODY_HANDLE = re.compile(
-    r"gemeente|politie|wijkteam|wijkagent|team|ggd|brandweer|omroep|rtv|nos|nieuws|krant|dagblad|provincie|"
-    r"rijksoverheid|belastingdienst|uwv|svb|duo|ns_|buurtbemiddeling|woningcorporatie|wonen|school|bibliotheek|"
-    r"stichting|vereniging|info|nl$|online|official|gov|afdeling|directie|sector|cluster|bureau|loket|dienst|"
-    r"zaken$|beheer$|balie|kcc|servicedesk|helpdesk|backoffice|frontoffice",
+    r"gemeente|politie|wijkteam|wijkagent|team|brandweer|omroep|nieuws|krant|dagblad|provincie|"
+    r"rijksoverheid|belastingdienst|buurtbemiddeling|woningcorporatie|wonen|school|bibliotheek|"
+    r"stichting|vereniging|nl$|online|official|afdeling|directie|sector|cluster|bureau|loket|dienst|"
+    r"zaken$|beheer$|balie|servicedesk|helpdesk|backoffice|frontoffice|"
+    r"^(?:ggd|rtv|nos|uwv|svb|duo|ns_|info|gov|kcc)|(?:^|[._\-])(?:ggd|rtv|nos|uwv|svb|duo|info|gov|kcc)(?:$|[._\-\d])|"
+    r"(?:ggd|rtv|nos|uwv|svb|duo|info|gov|kcc)$",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,25 @@ REMOVED = [
     # a quoted nickname between first name and surname; the surname after it
     ("Aanwezig: Gerrit 'Gerrie' Olthof en zijn zus.", "Gerrie"),
     ('Ik sprak Karel "Kees" Bouwmeester gisteren.', "Bouwmeester"),
+    # fresh36b: a Belgian or German postcode after a found address; German and Belgian phone numbers
+    ("Zij woont nu op Lindenring 4, 47533 Kleve. Dat meldde ze zelf.", "47533"),
+    ("Nieuw adres: Dorpsstraat 18, 3680 Maaseik", "3680"),
+    ("Hij is overdag bereikbaar via 0151 23456789, 's avonds niet.", "0151 23456789"),
+    ("Mit freundlichen Grüßen, Uwe\n02562/81234", "02562/81234"),
+    ("Terugbellen: Lieve op 011 42 17 93, na vijf uur.", "011 42 17 93"),
+    # a handle after the platform's name or a verb of posting
+    ("Zijn vrouw (op Instagram wendy.kruisbergen) plaatste foto's.", "wendy.kruisbergen"),
+    ("Onder het bericht reageerde piet_van_dam over de boete.", "piet_van_dam"),
+    ("geplaatst door @nina.gove88 om 10:02", "nina.gove88"),
+    # a date of birth with its key after it; a German plate after a parking charge
+    ("Op het formulier stond 4/2/81 als geboortedatum van de zoon.", "4/2/81"),
+    ("De naheffing voor KLE-AB 412 ging naar het oude adres.", "KLE-AB 412"),
+    # fresh36c: an interpreter's booking code of letters and spaced figures; old and foreign phone numbers
+    ("Vervolg: terugbellen met tolk onder TLK 417 2290.", "TLK 417 2290"),
+    ("Ze belde over KCC 118 7036 en wacht op antwoord.", "KCC 118 7036"),
+    ("Bereikbaar op (0513) 61943 of (050) 312345.", "312345"),
+    ("Nummer: +212 66 12 34 56 7", "+212 66 12 34 56 7"),
+    ("mijn vader is van 3/4/58 en leest geen Nederlands", "3/4/58"),
     # Frisian first names the public lists miss
     ("Eigenaar fiets: Wietse Hoekstra, Sneek.", "Wietse"),
     ("De buurman, Jorrit Dijkstra, heeft het gezien.", "Jorrit"),
@@ -51,6 +70,19 @@ KEPT = [
     ("Planning\n09:00 Koffie staat klaar\n09:30 Vergadering begint\n10:00 Pauze volgt", "Koffie"),
     # a river bank as a word
     ("We liepen langs de rivieroever naar huis.", "rivieroever"),
+    # a plural after a vowel is no name; an organisation before a bank's name; a public body's handle
+    ("Ellen heeft foto's van de wateroverlast gedeeld.", "foto's van de wateroverlast"),
+    ("Incassobureau Rijnoever stuurt een aanmaning.", "Rijnoever"),
+    ("Volg @uwv_nl en @ggdhm voor nieuws.", "ggdhm"),
+    ("Samen met de RvIG bekeken we de aanvraag.", "RvIG"),
+    # a timed log of events, a body acting in it
+    (
+        "04:07 GGD vraagt naar medicatie\n04:08 Jan de Vries ter plaatse\n"
+        "04:09 Piet Bakker ter plaatse\n10:56 Einde dienst.",
+        "Einde",
+    ),
+    # a year and a month after an address is no postcode; a Dutch number of ten figures stays a Dutch one
+    ("Zij woont op Kerkstraat 12, 2024 Mei was ze weg.", "2024"),
     # a quoted word after a name that is no nickname
     ("Toen zei Karel 'Nee' en liep weg.", "Nee"),
 ]
