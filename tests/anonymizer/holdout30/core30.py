@@ -7,13 +7,76 @@ import string
 
 import pools30 as P
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-MONTHS_PL = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]
-MONTHS_RO = ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_PL = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
+MONTHS_RO = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 
 
 class Doc:
@@ -106,10 +169,23 @@ def bsn_ok(s: str) -> bool:
 
 
 IBAN_SPEC = {  # country: (length of BBAN, pattern: 'A' letter, 'N' digit, 'C' either), NL banks
-    "NL": None, "BE": "NNNNNNNNNNNN", "DE": "NNNNNNNNNNNNNNNNNN", "PL": "NNNNNNNNNNNNNNNNNNNNNNNN", "RO": "AAAACCCCCCCCCCCCCCCC",
-    "BG": "AAAANNNNNNCCCCCCCC", "LT": "NNNNNNNNNNNNNNNN", "PT": "NNNNNNNNNNNNNNNNNNNNN", "ES": "NNNNNNNNNNNNNNNNNNNN",
-    "FR": "NNNNNNNNNNCCCCCCCCCCCNN", "LV": "AAAACCCCCCCCCCCCC", "CZ": "NNNNNNNNNNNNNNNNNNNN", "HU": "NNNNNNNNNNNNNNNNNNNNNNNN",
-    "TR": "NNNNNNCCCCCCCCCCCCCCCC", "HR": "NNNNNNNNNNNNNNNNN", "IT": "ANNNNNNNNNNCCCCCCCCCCCC", "LU": "NNNCCCCCCCCCCCCC",
+    "NL": None,
+    "BE": "NNNNNNNNNNNN",
+    "DE": "NNNNNNNNNNNNNNNNNN",
+    "PL": "NNNNNNNNNNNNNNNNNNNNNNNN",
+    "RO": "AAAACCCCCCCCCCCCCCCC",
+    "BG": "AAAANNNNNNCCCCCCCC",
+    "LT": "NNNNNNNNNNNNNNNN",
+    "PT": "NNNNNNNNNNNNNNNNNNNNN",
+    "ES": "NNNNNNNNNNNNNNNNNNNN",
+    "FR": "NNNNNNNNNNCCCCCCCCCCCNN",
+    "LV": "AAAACCCCCCCCCCCCC",
+    "CZ": "NNNNNNNNNNNNNNNNNNNN",
+    "HU": "NNNNNNNNNNNNNNNNNNNNNNNN",
+    "TR": "NNNNNNCCCCCCCCCCCCCCCC",
+    "HR": "NNNNNNNNNNNNNNNNN",
+    "IT": "ANNNNNNNNNNCCCCCCCCCCCC",
+    "LU": "NNNCCCCCCCCCCCCC",
 }
 NL_BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB", "NNBA", "HAND"]
 
@@ -124,7 +200,10 @@ def iban_raw(r: random.Random, cc: str = "NL") -> str:
         bban = r.choice(NL_BANKS) + "".join(r.choice(string.digits) for _ in range(10))
     else:
         up = string.ascii_uppercase
-        bban = "".join(r.choice(up) if c == "A" else r.choice(string.digits) if c == "N" else r.choice(up + string.digits) for c in IBAN_SPEC[cc])
+        bban = "".join(
+            r.choice(up) if c == "A" else r.choice(string.digits) if c == "N" else r.choice(up + string.digits)
+            for c in IBAN_SPEC[cc]
+        )
     return cc + _iban_check(cc, bban) + bban
 
 
@@ -154,15 +233,69 @@ def iban_ok(s: str) -> bool:
 
 def mobile(r: random.Random) -> str:
     d = "".join(r.choice(string.digits) for _ in range(8))
-    return r.choice([
-        f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+31 6 {d[:4]} {d[4:]}", f"+31 (0)6 {d}", f"0031 6 {d}", f"06 {d[:4]} {d[4:]}",
-        f"06{d}", f"+316{d}", f"(06) {d[:4]}-{d[4:]}", f"06.{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}", f"+31-6-{d[:2]}-{d[2:5]}-{d[5:]}",
-    ])
+    return r.choice(
+        [
+            f"06-{d}",
+            f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+            f"+31 6 {d[:4]} {d[4:]}",
+            f"+31 (0)6 {d}",
+            f"0031 6 {d}",
+            f"06 {d[:4]} {d[4:]}",
+            f"06{d}",
+            f"+316{d}",
+            f"(06) {d[:4]}-{d[4:]}",
+            f"06.{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}",
+            f"+31-6-{d[:2]}-{d[2:5]}-{d[5:]}",
+        ]
+    )
 
 
-AREAS = ["0418", "0345", "0344", "0341", "0522", "0521", "0528", "0591", "0598", "0597", "0515", "0513", "0512", "0223", "0229", "0299", "075",
-         "0182", "0348", "010", "0165", "0164", "0162", "0416", "0412", "0413", "0492", "0495", "0475", "077", "046", "045", "0314", "0543", "0570",
-         "038", "0546", "074", "0541", "0320", "036", "0115", "0113", "0118"]
+AREAS = [
+    "0418",
+    "0345",
+    "0344",
+    "0341",
+    "0522",
+    "0521",
+    "0528",
+    "0591",
+    "0598",
+    "0597",
+    "0515",
+    "0513",
+    "0512",
+    "0223",
+    "0229",
+    "0299",
+    "075",
+    "0182",
+    "0348",
+    "010",
+    "0165",
+    "0164",
+    "0162",
+    "0416",
+    "0412",
+    "0413",
+    "0492",
+    "0495",
+    "0475",
+    "077",
+    "046",
+    "045",
+    "0314",
+    "0543",
+    "0570",
+    "038",
+    "0546",
+    "074",
+    "0541",
+    "0320",
+    "036",
+    "0115",
+    "0113",
+    "0118",
+]
 
 
 def landline(r: random.Random) -> str:
@@ -171,10 +304,26 @@ def landline(r: random.Random) -> str:
     return r.choice([f"{a}-{n}", f"{a} {n}", f"({a}) {n}", f"+31 {a[1:]} {n}", f"{a}-{n[:3]} {n[3:]}"])
 
 
-FOREIGN = [("+48", 9, "{0} {1} {2} {3}"), ("+40", 9, "{0} {1} {2} {3}"), ("+359", 9, "{0} {1}"), ("+380", 9, "{0} {1}"), ("+370", 8, "{0} {1}"),
-           ("+371", 8, "{0} {1}"), ("+420", 9, "{0} {1} {2} {3}"), ("+36", 9, "{0} {1}"), ("+385", 9, "{0} {1}"), ("+32", 9, "{0} {1} {2} {3}"),
-           ("+49", 11, "{0} {1}"), ("+351", 9, "{0} {1} {2} {3}"), ("+90", 10, "{0} {1}"), ("+212", 9, "{0} {1}"), ("+233", 9, "{0} {1}"),
-           ("+63", 10, "{0} {1}"), ("+44", 10, "{0} {1}"), ("+34", 9, "{0} {1} {2} {3}")]
+FOREIGN = [
+    ("+48", 9, "{0} {1} {2} {3}"),
+    ("+40", 9, "{0} {1} {2} {3}"),
+    ("+359", 9, "{0} {1}"),
+    ("+380", 9, "{0} {1}"),
+    ("+370", 8, "{0} {1}"),
+    ("+371", 8, "{0} {1}"),
+    ("+420", 9, "{0} {1} {2} {3}"),
+    ("+36", 9, "{0} {1}"),
+    ("+385", 9, "{0} {1}"),
+    ("+32", 9, "{0} {1} {2} {3}"),
+    ("+49", 11, "{0} {1}"),
+    ("+351", 9, "{0} {1} {2} {3}"),
+    ("+90", 10, "{0} {1}"),
+    ("+212", 9, "{0} {1}"),
+    ("+233", 9, "{0} {1}"),
+    ("+63", 10, "{0} {1}"),
+    ("+44", 10, "{0} {1}"),
+    ("+34", 9, "{0} {1} {2} {3}"),
+]
 
 
 def foreign(r: random.Random, prefix: str | None = None) -> str:
@@ -206,9 +355,24 @@ PL_LET = "BDFGHJKLNPRSTVXZ"
 def plate(r: random.Random) -> str:
     L = lambda n: "".join(r.choice(PL_LET) for _ in range(n))
     N = lambda n: "".join(r.choice(string.digits) for _ in range(n))
-    s = r.choice([f"{L(2)}-{N(2)}-{N(2)}", f"{N(2)}-{N(2)}-{L(2)}", f"{N(2)}-{L(2)}-{N(2)}", f"{L(2)}-{N(2)}-{L(2)}", f"{L(2)}-{L(2)}-{N(2)}",
-                  f"{N(2)}-{L(2)}-{L(2)}", f"{N(2)}-{L(3)}-{N(1)}", f"{N(1)}-{L(3)}-{N(2)}", f"{L(2)}-{N(3)}-{L(1)}", f"{L(1)}-{N(3)}-{L(2)}",
-                  f"{L(3)}-{N(2)}-{L(1)}", f"{L(1)}-{N(2)}-{L(3)}", f"{N(1)}-{L(2)}-{N(3)}", f"{N(3)}-{L(2)}-{N(1)}"])
+    s = r.choice(
+        [
+            f"{L(2)}-{N(2)}-{N(2)}",
+            f"{N(2)}-{N(2)}-{L(2)}",
+            f"{N(2)}-{L(2)}-{N(2)}",
+            f"{L(2)}-{N(2)}-{L(2)}",
+            f"{L(2)}-{L(2)}-{N(2)}",
+            f"{N(2)}-{L(2)}-{L(2)}",
+            f"{N(2)}-{L(3)}-{N(1)}",
+            f"{N(1)}-{L(3)}-{N(2)}",
+            f"{L(2)}-{N(3)}-{L(1)}",
+            f"{L(1)}-{N(3)}-{L(2)}",
+            f"{L(3)}-{N(2)}-{L(1)}",
+            f"{L(1)}-{N(2)}-{L(3)}",
+            f"{N(1)}-{L(2)}-{N(3)}",
+            f"{N(3)}-{L(2)}-{N(1)}",
+        ]
+    )
     x = r.random()
     if x < 0.15:
         return s.replace("-", "")
@@ -223,24 +387,64 @@ def foreign_plate(r: random.Random) -> str:
     up = "ABCDEFGHJKLMNPRSTUVWXYZ"
     L = lambda n: "".join(r.choice(up) for _ in range(n))
     N = lambda n: "".join(r.choice(string.digits) for _ in range(n))
-    return r.choice([f"PO {N(1)}{L(2)}{N(2)}", f"WX {N(4)}{L(1)}", f"B {N(3)} {L(3)}", f"CJ {N(2)} {L(3)}", f"CA {N(4)} {L(2)}",
-                     f"PB {N(4)} {L(2)}", f"{L(3)} {N(3)}", f"AA {N(4)} {L(2)}", f"{N(1)}{L(1)}{N(1)} {N(4)}", f"{L(2)}-{L(2)} {N(3)}"])
+    return r.choice(
+        [
+            f"PO {N(1)}{L(2)}{N(2)}",
+            f"WX {N(4)}{L(1)}",
+            f"B {N(3)} {L(3)}",
+            f"CJ {N(2)} {L(3)}",
+            f"CA {N(4)} {L(2)}",
+            f"PB {N(4)} {L(2)}",
+            f"{L(3)} {N(3)}",
+            f"AA {N(4)} {L(2)}",
+            f"{N(1)}{L(1)}{N(1)} {N(4)}",
+            f"{L(2)}-{L(2)} {N(3)}",
+        ]
+    )
 
 
 def case_number(r: random.Random) -> str:
     y = r.choice(["2025", "2026", "2027"])
     yy = y[2:]
     N = lambda n: "".join(r.choice(string.digits) for _ in range(n))
-    return r.choice([
-        f"CRD-{yy}-{N(5)}", f"INK/{y}/{N(4)}", f"FB{yy}.{N(4)}", f"VB-{N(3)}-{yy}", f"KB{y}{N(4)}", f"AFS.{yy}.{N(4)}-c", f"LEV/{yy}/{N(3)}.{N(2)}",
-        f"HV-{y}-{N(4)}", f"AM{yy}/{N(5)}", f"PO-{N(6)}-{yy}", f"SHS {yy}-{N(4)}", f"DKL/{y}.{N(3)}", f"ZV{yy}-{N(2)}-{N(4)}", f"VOED-{N(4)}/{yy}",
-        f"T{yy}.{N(3)}.{N(3)}", f"REG-{y}-{N(3)}A", f"MW/{yy}/{N(4)}", f"BH{N(4)}-{yy}", f"INV-{y}{N(5)}", f"AZ{yy}.{N(5)}", f"OV-{yy}{N(4)}",
-        f"{yy}/{N(4)}/VTA", f"SB.{y}.{N(4)}", f"CR{N(3)}{yy}X",
-    ])
+    return r.choice(
+        [
+            f"CRD-{yy}-{N(5)}",
+            f"INK/{y}/{N(4)}",
+            f"FB{yy}.{N(4)}",
+            f"VB-{N(3)}-{yy}",
+            f"KB{y}{N(4)}",
+            f"AFS.{yy}.{N(4)}-c",
+            f"LEV/{yy}/{N(3)}.{N(2)}",
+            f"HV-{y}-{N(4)}",
+            f"AM{yy}/{N(5)}",
+            f"PO-{N(6)}-{yy}",
+            f"SHS {yy}-{N(4)}",
+            f"DKL/{y}.{N(3)}",
+            f"ZV{yy}-{N(2)}-{N(4)}",
+            f"VOED-{N(4)}/{yy}",
+            f"T{yy}.{N(3)}.{N(3)}",
+            f"REG-{y}-{N(3)}A",
+            f"MW/{yy}/{N(4)}",
+            f"BH{N(4)}-{yy}",
+            f"INV-{y}{N(5)}",
+            f"AZ{yy}.{N(5)}",
+            f"OV-{yy}{N(4)}",
+            f"{yy}/{N(4)}/VTA",
+            f"SB.{y}.{N(4)}",
+            f"CR{N(3)}{yy}X",
+        ]
+    )
 
 
-INVOICE_FORMS = lambda r: r.choice([f"F{r.randint(2025, 2027)}-{r.randint(1, 999):03d}", f"{r.randint(2025, 2027)}{r.randint(1, 99):02d}{r.randint(1, 99):02d}",
-                                    f"NR {r.randint(100, 9999)}", f"FACT-{r.randint(10, 99)}{r.randint(100, 999)}"])
+INVOICE_FORMS = lambda r: r.choice(
+    [
+        f"F{r.randint(2025, 2027)}-{r.randint(1, 999):03d}",
+        f"{r.randint(2025, 2027)}{r.randint(1, 99):02d}{r.randint(1, 99):02d}",
+        f"NR {r.randint(100, 9999)}",
+        f"FACT-{r.randint(10, 99)}{r.randint(100, 999)}",
+    ]
+)
 
 
 def dob_date(r: random.Random, young: bool = False) -> tuple[int, int, int]:
@@ -248,25 +452,73 @@ def dob_date(r: random.Random, young: bool = False) -> tuple[int, int, int]:
     return y, r.randint(1, 12), r.randint(1, 28)
 
 
-WORDS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien",
-         "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig", "tweeëntwintig", "drieëntwintig", "vierentwintig",
-         "vijfentwintig", "zesentwintig", "zevenentwintig", "achtentwintig"]
+WORDS = [
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+]
 
 
 def dob_fmt(r: random.Random, ymd: tuple[int, int, int], style: int | None = None) -> str:
     y, m, d = ymd
     s = r.randrange(18) if style is None else style
     return [
-        f"{d:02d}-{m:02d}-{y}", f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS[m - 1]} {y}", f"{d} {MONTHS[m - 1][:3]}. {y}",
-        f"{y}-{m:02d}-{d:02d}", f"{d}-{m}-'{str(y)[2:]}", f"{d} {MONTHS[m - 1].upper()} {y}", f"{WORDS[d - 1]} {MONTHS[m - 1]} {y}",
-        f"{MONTHS_EN[m - 1]} {d}, {y}", f"{y}{m:02d}{d:02d}", f"{d:02d}{m:02d}{y}", f"{d} {ROMAN[m - 1]} {y}", f"{d}-{MONTHS[m - 1][:3]}-{y}",
-        f"{d} {MONTHS_PL[m - 1]} {y}", f"{d} {MONTHS_RO[m - 1]} {y}", f"{d:02d}/{m:02d}/{str(y)[2:]}", f"{d}e {MONTHS[m - 1]} {y}",
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}/{m}/{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d} {MONTHS[m - 1][:3]}. {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d}-{m}-'{str(y)[2:]}",
+        f"{d} {MONTHS[m - 1].upper()} {y}",
+        f"{WORDS[d - 1]} {MONTHS[m - 1]} {y}",
+        f"{MONTHS_EN[m - 1]} {d}, {y}",
+        f"{y}{m:02d}{d:02d}",
+        f"{d:02d}{m:02d}{y}",
+        f"{d} {ROMAN[m - 1]} {y}",
+        f"{d}-{MONTHS[m - 1][:3]}-{y}",
+        f"{d} {MONTHS_PL[m - 1]} {y}",
+        f"{d} {MONTHS_RO[m - 1]} {y}",
+        f"{d:02d}/{m:02d}/{str(y)[2:]}",
+        f"{d}e {MONTHS[m - 1]} {y}",
     ][s]
 
 
 def plain_date(r: random.Random) -> str:
     y, m, d = r.choice([2025, 2026, 2027]), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m - 1][:3]}. {y}", f"{WEEKDAYS[r.randrange(7)]} {d} {MONTHS[m - 1]}"])
+    return r.choice(
+        [
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d} {MONTHS[m - 1][:3]}. {y}",
+            f"{WEEKDAYS[r.randrange(7)]} {d} {MONTHS[m - 1]}",
+        ]
+    )
 
 
 def amount(r: random.Random) -> str:
@@ -282,8 +534,14 @@ def _syll_join(a: str, b: str) -> str:
 
 
 class Person:
-    def __init__(self, r: random.Random, origin: str | None = None, female: bool | None = None, sur: str | None = None,
-                 particle: str | None = None) -> None:
+    def __init__(
+        self,
+        r: random.Random,
+        origin: str | None = None,
+        female: bool | None = None,
+        sur: str | None = None,
+        particle: str | None = None,
+    ) -> None:
         self.r = r
         self.origin = origin or r.choice(list(P.ORIGINS))
         self.female = r.random() < 0.5 if female is None else female
@@ -367,21 +625,44 @@ class Person:
 
     def paraph(self) -> str:
         pp = "".join(w[0].lower() for w in self.particle.replace("'", "").split()) if self.particle else ""
-        return self.first[0] + pp + self.core[0] + (self.core[1] if self.r.random() < 0.3 and self.core[1].isalpha() else "")
+        return (
+            self.first[0]
+            + pp
+            + self.core[0]
+            + (self.core[1] if self.r.random() < 0.3 and self.core[1].isalpha() else "")
+        )
 
     def local(self) -> str:
         import unicodedata
 
         def fold(s: str) -> str:
-            s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("đ", "d").replace("Đ", "D").replace("ß", "ss")
+            s = (
+                s.replace("ł", "l")
+                .replace("Ł", "L")
+                .replace("ı", "i")
+                .replace("đ", "d")
+                .replace("Đ", "D")
+                .replace("ß", "ss")
+            )
             return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
         f = fold(self.first).lower().replace(" ", "").replace("'", "")
         s = fold(self.core).lower().replace(" ", "").replace("'", "")
         pp = fold(self.particle).lower().replace(" ", "").replace("'", "")
         r = self.r
-        return r.choice([f"{f}.{pp}{s}", f"{f[0]}.{pp}{s}", f"{f}{s}{r.randint(1, 99)}", f"{s}.{f}", f"{f}_{s}", f"{f}.{s}{r.randint(1955, 2005)}",
-                         f"{f[0]}{s}", f"{f}{pp}{s}", f"{s}{f[0]}{r.randint(1, 9)}"])
+        return r.choice(
+            [
+                f"{f}.{pp}{s}",
+                f"{f[0]}.{pp}{s}",
+                f"{f}{s}{r.randint(1, 99)}",
+                f"{s}.{f}",
+                f"{f}_{s}",
+                f"{f}.{s}{r.randint(1955, 2005)}",
+                f"{f[0]}{s}",
+                f"{f}{pp}{s}",
+                f"{s}{f[0]}{r.randint(1, 9)}",
+            ]
+        )
 
     def email(self, domain: str | None = None) -> str:
         return f"{self.local()}@{domain or self.r.choice(P.PROVIDERS)}"
@@ -409,7 +690,21 @@ def street(r: random.Random) -> str:
 
 def house_no(r: random.Random) -> str:
     n = r.randint(1, 240)
-    return r.choice([str(n), str(n), str(n), f"{n}a", f"{n}B", f"{n}-II", f"{n}-3", f"{n} bis", f"{n}/2", f"{n} rood", f"{n}-{r.randint(1, 40)}"])
+    return r.choice(
+        [
+            str(n),
+            str(n),
+            str(n),
+            f"{n}a",
+            f"{n}B",
+            f"{n}-II",
+            f"{n}-3",
+            f"{n} bis",
+            f"{n}/2",
+            f"{n} rood",
+            f"{n}-{r.randint(1, 40)}",
+        ]
+    )
 
 
 class Address:

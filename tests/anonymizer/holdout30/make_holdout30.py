@@ -137,8 +137,10 @@ def _dump(docs: list[dict]) -> str:
 def _totals(files: dict[str, list[dict]]) -> None:
     for fname, docs in files.items():
         labels = Counter(it["label"] for d in docs for it in d["pii"])
-        print(f"{fname}: {len(docs)} docs, {sum(labels.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
-              + ", ".join(f"{k} {labels[k]}" for k in sorted(labels)))
+        print(
+            f"{fname}: {len(docs)} docs, {sum(labels.values())} pii, {sum(len(d['keep']) for d in docs)} keep; "
+            + ", ".join(f"{k} {labels[k]}" for k in sorted(labels))
+        )
 
 
 def audit(files: dict[str, list[dict]], people: list) -> None:
@@ -181,7 +183,11 @@ def audit(files: dict[str, list[dict]], people: list) -> None:
 def main(argv: list[str]) -> int:
     files, redraws, people = generate()
     if "--check" in argv:
-        bad = [f for f, docs in files.items() if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            f
+            for f, docs in files.items()
+            if not (HERE / f).exists() or (HERE / f).read_text(encoding="utf-8") != _dump(docs)
+        ]
         if bad:
             print("differ:", ", ".join(bad))
             return 1
