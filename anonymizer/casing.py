@@ -346,7 +346,7 @@ def _candidate_type(w: str) -> bool:
         return False  # "Daan geb. 5 mei": an abbreviation, no surname (round twenty-one)
     if "_" in w:
         return False  # "user_Id", "max_value": a name in code, no person's
-    if w[-2:] in ("'s", "’s") and w[-3] in "aeiouy" and w[:-2] in WORDS:
+    if w[-2:] in ("'s", "’s") and w[-3] in "aeiouy" and w[:-2] in WORDS and not _listed(w[:-2]):
         return False  # "foto's", "auto's", "baby's": a plural of a word after a vowel (round thirty, from fresh36b)
     if "-" not in w:
         return _listed(w) or not _compound(w)

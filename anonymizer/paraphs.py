@@ -161,6 +161,12 @@ _NOTE_KEY = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:>[ \t]*)*(?:Antwoord|Opmerking|Reactie|Notitie|Aantekening|Toelichting)[ \t]+"
     r"(?P<i>" + _INI + r"|[A-Z]{2}s)(?=[ \t]*:)"
 )
+# who wrote a log note, its last line "wv: JB" (round thirty, from holdout12's logs): after the key even "SP" is
+# initials
+_WV_KEY = re.compile(r"^[ \t]*wv[ \t]*:[ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
+# a legend of initials and the roles they stand for: "Legenda: FW = bewoner, MS = wijkcoach" (round thirty, from
+# holdout12's minutes); the role word is looked up in ROLES
+_LEGEND_ROLE = re.compile(r"(?<![\w/])(?P<i>" + _INI + r")[ \t]*=[ \t]*(?P<r>[a-zà-ÿ][a-zà-ÿ\-]{2,30})(?![\w])")
 _DASH_SIGN_TAIL = re.compile(r"[.!?)\d\"”’][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
 _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
@@ -592,6 +598,12 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         plain = ini.upper() in _PLAIN_CODES or ini.upper() == "TV"
         if (plain or not is_code(ini)) and (plain or ini.upper() not in _SIGN_NOT) and ini not in _PARTY_CODES:
             found.append((m.start("i"), m.end("i"), ini))
+    for m in _WV_KEY.finditer(text) if "wv" in text else ():
+        if m.group("i").upper() not in _ANSWERS:
+            found.append((m.start("i"), m.end("i"), m.group("i")))
+    for m in _LEGEND_ROLE.finditer(text) if "=" in text else ():
+        if m.group("r") in ROLES and m.group("i").upper() not in _SIGN_NOT:
+            found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _DASH_SIGN_TAIL.finditer(text) if "–" in text or "-" in text or "—" in text else ():
         if not is_code(m.group("i")) and m.group("i") not in _SIGN_NOT:
             found.append((m.start("i"), m.end("i"), m.group("i")))

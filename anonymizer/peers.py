@@ -35,6 +35,11 @@ _TIMED_ACTOR = re.compile(
     r"[ \t]+[a-zà-ÿ][a-zà-ÿ]+\b[^\n:]*$",
     re.M,
 )
+# the author of a chat message copied from a work chat, alone on a line before the time: "Naqib  15:02" (round thirty,
+# from holdout12's logs)
+_AUTHOR_TIME = re.compile(
+    r"^[ \t]*(?P<f>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,2})[ \t]{2,}\d{1,2}:\d\d[ \t]*$", re.M
+)
 # A cell of a key, a colon and its value, after an optional time: "11:17  bezoeker: De Galletti, C", "voor: S Roeten".
 _KEYED_CELL = re.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?(?P<k>[^\W\d_][\w .'’-]{0,20}?)[ \t]*:[ \t]*(?P<v>\S)")
 
@@ -103,6 +108,8 @@ def _slots(text: str, mask: bytearray, pmask: bytearray) -> dict[tuple, list[tup
     if ":" in text or "." in text:
         for m in _TIMED_ACTOR.finditer(text):
             slots[("t",)].append(m.span("f"))
+        for m in _AUTHOR_TIME.finditer(text) if "  " in text else ():
+            slots[("tt",)].append(m.span("f"))
     for m in _BULLET_ITEM.finditer(text):
         le = text.find("\n", m.end())
         le = len(text) if le == -1 else le
@@ -145,7 +152,7 @@ def rule_slot_peers(
         and "\t" not in text
         and "\n-" not in text
         and "\n•" not in text
-        and not re.search(r"\n\d{1,2}[.)] |^[ \t]*\d{1,2}[:.]\d\d[ \t]", text, re.M)
+        and not re.search(r"\n\d{1,2}[.)] |^[ \t]*\d{1,2}[:.]\d\d[ \t]|[ \t]{2}\d{1,2}:\d\d", text, re.M)
     ):
         return []
     pmask = bytearray(len(text))
@@ -166,13 +173,14 @@ def rule_slot_peers(
         if initials_only and key[0] != "|":
             continue
         # a timed log line's actor is a name only when no word of the dictionary ("10:56 Einde dienst")
-        wordish = not initials_only and persons >= kinds.count(_WORDISH) and key[0] != "t"
+        wordish = not initials_only and persons >= kinds.count(_WORDISH) and key[0] not in ("t", "tt")
         for (s, e), k in zip(fills, kinds, strict=True):
             if k == _PART and not initials_only:
                 out.extend(_grow_part(text, s, e, mask, person_spans))
                 continue
             name = k == _NAME and (not initials_only or _INITIALS.fullmatch(text[s:e]))
-            if (name or k == _WORDISH and wordish) and mask.find(1, s, e) == -1:
+            listed = k == _WORDISH and key[0] in ("t", "tt") and persons >= 2 and text[s:e].split()[0] in FIRST_NAMES
+            if (name or k == _WORDISH and (wordish or listed)) and mask.find(1, s, e) == -1:
                 fill = text[s:e]
                 person = people.get(fill.lower())
                 if person is None:

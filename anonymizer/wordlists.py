@@ -439,7 +439,7 @@ MEE Voedselbank Schuldhulpmaatje
 Alliantie Woonstede Woonbedrijf Acantus Actium Brabantwonen Casade Dunavie Poort6 Woonstad Wonion Trivire Portaal
 Woonzorg Woonbond Nibud Kwadraad PostNL Stedin Liander Enexis Greenchoice Oxxio Vitens Evides Dunea Waternet Oasen
 Rabobank Triodos Knab bunq Volksbank AMRO Odido Tele2
-Justis RVO KvK Halt Nidos Staatsbosbeheer Natuurmonumenten Vluchtelingenwerk RvIG RvdK RvS OvJ RvB RvC RvT PvE PvA
+Justis RVO KvK Halt Nidos Staatsbosbeheer Natuurmonumenten Vluchtelingenwerk RvIG RvdK
 Belgisch Deens Duitse Marokkaans Turkse Surinaams Antilliaans Syrisch Eritrees Somalisch Afghaans Iraaks Iraans
 Pakistaans Indiaas Indonesisch Japanse Filipijns Ghanees Nigeriaans Egyptisch Braziliaans Amerikaans Canadees
 Brits Iers Zweeds Fins Oostenrijks Zwitsers Poolse Kaapverdisch Colombiaans Australisch Bulgaarse Roemeense

@@ -50,6 +50,13 @@ REMOVED = [
     ("Bereikbaar op (0513) 61943 of (050) 312345.", "312345"),
     ("Nummer: +212 66 12 34 56 7", "+212 66 12 34 56 7"),
     ("mijn vader is van 3/4/58 en leest geen Nederlands", "3/4/58"),
+    # dev corpora: a call name before the real name in brackets; names opening a list of dates of birth
+    ("onze pummie (eigenlijk priscilla wattimena) zit in de schuldhulp", "pummie"),
+    ("ingeschreven op dit adres:\nfennegien 1971-02-03, zoë 12.7.2001, allebei met uitkering", "fennegien"),
+    # a legend of initials and roles; the writer's initials after "wv:"; authors of a work chat before the time
+    ("Legenda: KT = bewoner, RB = wijkcoach\n- KT vertelt over de heg.", "KT"),
+    ("tel. gespr. m/ mevrouw Okafor over de boete\nwv: VVD", "VVD"),
+    ("Yusuf Kaya  09:12\nik bel ze\nMarit de Boer  09:14\nprima\nTjalda  09:20\nik ook", "Tjalda"),
     # Frisian first names the public lists miss
     ("Eigenaar fiets: Wietse Hoekstra, Sneek.", "Wietse"),
     ("De buurman, Jorrit Dijkstra, heeft het gezien.", "Jorrit"),
@@ -83,6 +90,9 @@ KEPT = [
     ),
     # a year and a month after an address is no postcode; a Dutch number of ten figures stays a Dutch one
     ("Zij woont op Kerkstraat 12, 2024 Mei was ze weg.", "2024"),
+    # a key before a date of birth is no name; a formula is no legend
+    ("geboren 1971-02-03, overleden 2020-01-01", "geboren"),
+    ("Formule: E = mc2 en K = kosten", "K = kosten"),
     # a quoted word after a name that is no nickname
     ("Toen zei Karel 'Nee' en liep weg.", "Nee"),
 ]
