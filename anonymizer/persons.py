@@ -946,6 +946,11 @@ def _first_name_van_place(chunk: list[Tok], link: str, nxt: Tok) -> bool:
 
 
 _GREETING_WORDS = GREETINGS_OPENING | {"groet", "groetjes"}
+# buildings met in "in het Buurthuis", "in de Moskee"
+_BUILDING_ENDS = (
+    *("huis", "centrum", "gebouw", "hal", "kerk", "moskee", "school", "bibliotheek", "kantine", "zaal", "kantoor"),
+    *("winkel", "loket", "theater", "museum", "ziekenhuis", "kliniek", "tempel", "synagoge", "honk", "café"),
+)
 
 
 def rule_short_name_part(h: Tok, rest: list[Tok]) -> bool:
@@ -1085,6 +1090,12 @@ def find_person_chunks(
             ):
                 break  # "Jansen van de Kerkstraat": the street is not part of the name; after "van der", "van 't" or
                 # "von" a street-like word is a surname ("Jochem van der Gaalwetering"; round twenty-seven)
+            if (
+                m.group().lower() in (" in het ", " in de ")
+                and nxt.text.lower().endswith(_BUILDING_ENDS)
+                and nxt.text not in SURNAMES
+            ):
+                break  # "tussen Edsel en Oksana in het Buurthuis": a building, no "in het Veld" (round thirty)
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
             if nxt.text.lower() in ("nr", "nr.", "no", "nummer") and _DIGIT_AFTER.match(text, nxt.end):

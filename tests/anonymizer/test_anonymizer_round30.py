@@ -57,6 +57,12 @@ REMOVED = [
     ("Legenda: KT = bewoner, RB = wijkcoach\n- KT vertelt over de heg.", "KT"),
     ("tel. gespr. m/ mevrouw Okafor over de boete\nwv: VVD", "VVD"),
     ("Yusuf Kaya  09:12\nik bel ze\nMarit de Boer  09:14\nprima\nTjalda  09:20\nik ook", "Tjalda"),
+    # a party's letters after a clerk's verb; a name in brackets after an address; a name before "in het <building>";
+    # a title glued to the name
+    ("Terugbellen voor 16:00.\nIngevoerd door SP, 27-05-2026.", "SP"),
+    ("[ ] folder in de bus bij Lindelaan 12 (wouterse)\n[ ] zaak sluiten", "wouterse"),
+    ("We zetten een gesprek op tussen Edsel en Mirte in het Wijkcentrum.", "Mirte"),
+    ("Groet, fam.Okonkwo", "Okonkwo"),
     # Frisian first names the public lists miss
     ("Eigenaar fiets: Wietse Hoekstra, Sneek.", "Wietse"),
     ("De buurman, Jorrit Dijkstra, heeft het gezien.", "Jorrit"),
@@ -93,6 +99,10 @@ KEPT = [
     # a key before a date of birth is no name; a formula is no legend
     ("geboren 1971-02-03, overleden 2020-01-01", "geboren"),
     ("Formule: E = mc2 en K = kosten", "K = kosten"),
+    # a party that files a motion; a place or a word in brackets after an address; "in het Veld" stays a surname's
+    ("Motie ingediend door SP en PvdA.", "SP"),
+    ("Afspraak op Kerkstraat 5 (Utrecht) en op Dorpsstraat 3 (achterkant).", "achterkant"),
+    ("Afspraak op Kerkstraat 5 (Utrecht) en op Dorpsstraat 3 (achterkant).", "Utrecht"),
     # a quoted word after a name that is no nickname
     ("Toen zei Karel 'Nee' en liep weg.", "Nee"),
 ]
