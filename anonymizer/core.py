@@ -450,6 +450,23 @@ def _join_a_surnames(text: str, spans: list[tuple[int, int, Person]], reg: _Regi
     return sorted(spans, key=lambda x: x[0])
 
 
+# the same in lower case, as speech is written down: "mevrouw tjon a fat", "steven lie a fat" (round thirty, from
+# fresh16a's transcripts): a short found name, "a" and one short word
+_LOWER_A_TAIL = re.compile(r" a (?P<b>[a-z]{2,6})\b(?![\-'’])")
+
+
+def _lower_a_tails(text: str, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
+    """Person spans that end in a short lower-case word before "a" and a short word, made whole."""
+    out = []
+    for s, e, p in spans:
+        last = text[s:e].rsplit(" ", 1)[-1]
+        m = _LOWER_A_TAIL.match(text, e) if last.islower() and len(last) <= 5 else None
+        if m and m.group("b") not in STOPWORDS:
+            e = m.end()
+        out.append((s, e, p))
+    return out
+
+
 class _Registry:
     """Assigns ``[persoon N]`` numbers: the same person keeps one number inside one text."""
 
@@ -996,6 +1013,8 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
 
     if " A " in text:
         person_spans = _join_a_surnames(text, person_spans, reg)
+    if " a " in text:
+        person_spans = _lower_a_tails(text, person_spans)
 
     spelled = spelling_runs(text)
     if spelled:  # "S van Simon, T van Theodoor": the run spells one name; "S van Simon" alone is none

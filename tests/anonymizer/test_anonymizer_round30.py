@@ -63,6 +63,10 @@ REMOVED = [
     ("[ ] folder in de bus bij Lindelaan 12 (wouterse)\n[ ] zaak sluiten", "wouterse"),
     ("We zetten een gesprek op tussen Edsel en Mirte in het Wijkcentrum.", "Mirte"),
     ("Groet, fam.Okonkwo", "Okonkwo"),
+    # the initials closing a row of an action list; a report heading's author; a Surinamese-Chinese name in speech
+    ("ACTIELIJST 3 mei\n| 2 | bellen met mevrouw Kok | RTV |\n| 3 | brief sturen | JdM |", "JdM"),
+    ("Intervisieverslag KLM\nIn het gesprek ging het over de heg.", "KLM"),
+    ("ehm ja mevrouw tjin a joe belt morgen terug", "joe"),
     # Frisian first names the public lists miss
     ("Eigenaar fiets: Wietse Hoekstra, Sneek.", "Wietse"),
     ("De buurman, Jorrit Dijkstra, heeft het gezien.", "Jorrit"),
@@ -103,6 +107,10 @@ KEPT = [
     ("Motie ingediend door SP en PvdA.", "SP"),
     ("Afspraak op Kerkstraat 5 (Utrecht) en op Dorpsstraat 3 (achterkant).", "achterkant"),
     ("Afspraak op Kerkstraat 5 (Utrecht) en op Dorpsstraat 3 (achterkant).", "Utrecht"),
+    # a scheme in the last cell; a body's annual report; an English phrase after a name
+    ("| 2 | aanvraag indienen | WMO |", "WMO"),
+    ("Jaarverslag GGD\nDe GGD deed veel.", "Jaarverslag GGD"),
+    ("ik heb jan a lot gezegd", "a lot"),
     # a quoted word after a name that is no nickname
     ("Toen zei Karel 'Nee' en liep weg.", "Nee"),
 ]
