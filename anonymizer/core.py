@@ -453,6 +453,7 @@ def _join_a_surnames(text: str, spans: list[tuple[int, int, Person]], reg: _Regi
 # the same in lower case, as speech is written down: "mevrouw tjon a fat", "steven lie a fat" (round thirty, from
 # fresh16a's transcripts): a short found name, "a" and one short word
 _LOWER_A_TAIL = re.compile(r" a (?P<b>[a-z]{2,6})\b(?![\-'’])")
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:mevrouw|mevr|mw|meneer|dhr|heer|familie|fam)\.?)[ \t]+\Z")
 
 
 def _lower_a_tails(text: str, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
@@ -460,7 +461,8 @@ def _lower_a_tails(text: str, spans: list[tuple[int, int, Person]]) -> list[tupl
     out = []
     for s, e, p in spans:
         last = text[s:e].rsplit(" ", 1)[-1]
-        m = _LOWER_A_TAIL.match(text, e) if last.islower() and len(last) <= 5 else None
+        titled = " " in text[s:e] or _TITLE_BEFORE.search(text, max(0, s - 12), s)
+        m = _LOWER_A_TAIL.match(text, e) if titled and last.islower() and len(last) <= 5 else None
         if m and m.group("b") not in STOPWORDS:
             e = m.end()
         out.append((s, e, p))

@@ -1094,6 +1094,10 @@ def find_person_chunks(
                 m.group().lower() in (" in het ", " in de ")
                 and nxt.text.lower().endswith(_BUILDING_ENDS)
                 and nxt.text not in SURNAMES
+                and (
+                    any(c.text in FIRST_NAMES for c in chunk)
+                    or (text[max(0, chunk[0].start - 4) : chunk[0].start] == " en " and not two_words(cur.text.lower()))
+                )
             ):
                 break  # "tussen Edsel en Oksana in het Buurthuis": a building, no "in het Veld" (round thirty)
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
