@@ -42,10 +42,11 @@ _POSTCODE = r"[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 
 _BLOCK = re.compile(r"(?m)^[ \t]*(?P<p>" + _PHRASE + r")[ \t]*\n[ \t]*(?P<no>" + _NO + r")[ \t]*\n[ \t]*" + _POSTCODE)
 _LOCATION = re.compile(
-    r"(?im)^[ \t]*[*\-•]?[ \t]*(?:locatie|plaats[ \t]+(?:delict|incident|melding)|incidentlocatie|meldlocatie)"
+    r"(?im)^[ \t]*[*\-•]?[ \t]*(?:locatie|plaats[ \t]+(?:delict|incident|melding)|incidentlocatie|meldlocatie|"
+    r"ligplaats|standplaats)"  # a mooring's or a caravan's place (round thirty, from holdout29)
     r"[ \t]*:[ \t]*(?P<p>(?-i:" + _PHRASE + r"))"
     r"(?:,[ \t]*(?P<t>" + _WORD + r"(?:[ \t]+" + _WORD + r")?))?"  # "Locatie: Nieuwland, Apeldoorn"
-    r"(?:[ \t]*$|[ \t]+(?=(?:t\.h\.v\.|ter[ \t]+hoogte[ \t]+van|nabij|bij[ \t]+nr|nr\.?[ \t]*\d)))"
+    r"(?:[ \t]*$|[ \t]+(?=(?:t\.h\.v\.|ter[ \t]+hoogte[ \t]+van|nabij|bij[ \t]+nr|nr\.?[ \t]*\d|t\.o\.|tegenover|\()))"
 )
 _ITEM = re.compile(r"(?m)^[ \t]*[-*•][ \t]+(?P<p>" + _PHRASE + r")(?:[ \t]+(?P<no>" + _NO + r"))?[ \t]*:[ \t]+\S")
 _DASH_CELL = re.compile(r"[ \t][–—\-][ \t]+(?P<p>" + _PHRASE + r")[ \t]+(?P<no>" + _NO + r")[ \t]*$", re.M)
@@ -81,11 +82,16 @@ def location_field_streets(
     text: str, low: str, is_place: Callable[[str], bool], is_gov: Callable[[str], bool]
 ) -> Iterator[Cand]:
     """The street named alone in a location field (see the module docstring)."""
-    if ":" not in text or ("ocatie" not in low and "plaats " not in low):
+    if ":" not in text or ("ocatie" not in low and "plaats" not in low):
         return
     for m in _LOCATION.finditer(text):
         if m["t"] and not is_place(m["t"]):
             continue  # "Locatie: Stadhuis, Raadzaal": a room of a building, no town after a street
+        after = text[m.end("p") : m.end("p") + 12].lstrip(" \t")
+        if after[:1] == "(" or after.startswith(("t.o.", "tegenover")):
+            words = m["p"].split()
+            if not _STREET_END_WORD.search(words[-1]) or any(_body_like(w) for w in words):
+                continue  # "Locatie: Buurthuis De Kring (achterzaal)": a bracket or "t.o." only after a street's ending
         # before a town the phrase is the street, also when a village has the same name ("Nieuwland, Apeldoorn")
         if _street_like(m["p"], _no_place if m["t"] else is_place, is_gov):
             yield m.start("p"), m.end("p"), "ADDRESS", "[adres]"

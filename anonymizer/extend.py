@@ -28,6 +28,7 @@ from .wordlists import (
     NAME_HEADERS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PARTIES,
     RELATIONS,
     ROLES,
 )
@@ -1070,6 +1071,9 @@ _SURNAME_TAIL = re.compile(
 _CAPS_RECORD_AFTER = re.compile(r"[ \t]*(?:[(,;|]|\r?\n|$)|[ \t]{2,}|[ \t]+(?:VAN|DE|DER|DEN|OP|TER|TEN|IN|HET)\b")
 
 
+_PARTY_LETTERS = frozenset(p.upper() for p in PARTIES)
+
+
 def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """A surname in lower case or capitals with its initials after a comma: "van der sloot, w.", "DE WIT, Y.H.S.".
     An ordinary word counts only as a listed surname after a particle ("de bont") or after two particles ("van der
@@ -1089,6 +1093,8 @@ def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callab
         word, parts = m.group("word"), m.group("parts")
         if _blocked(mask, s, e) or (word[:1].isupper() and not word.isupper()):
             continue  # capitalised: judged with the name chunks
+        if word in GOV_TERMS or word.upper() in _PARTY_LETTERS:
+            continue  # "Akkoord: VVD, CDA en D66": parties listed, no surname before initials (round thirty)
         if m.group("ini").rstrip(". ").lower() in STOPWORDS or _is_abbrev(m.group("ini")):
             continue
         if (

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, WORDS
-from .persons import _is_word
+from .patterns import two_words
+from .persons import _is_word, ordinary_compound
 from .wordlists import CUE_WORDS, NAME_PARTICLE_WORDS
 
 P = TypeVar("P")
@@ -99,7 +100,11 @@ def rule_names_after_addresses(
         heads = [w for w in words if w.lower() not in NAME_PARTICLE_WORDS]
         if not heads or any(w in PLACES_FULL or w.lower() in STOPWORDS for w in heads):
             continue
-        if all(_is_word(w) and w[:1].upper() + w[1:].lower() not in FIRST_NAMES for w in heads):
+        if all(
+            (_is_word(w) or ordinary_compound(w.capitalize()) or two_words(w.lower()))
+            and w[:1].upper() + w[1:].lower() not in FIRST_NAMES
+            for w in heads
+        ):
             continue  # "(achterkant)", "(Hoek)", "(gehandicaptenparkeerplaats)": words, no name
         out.append((m.start("n"), m.end("n"), new_person(heads)))
         mask[m.start("n") : m.end("n")] = b"\x01" * (m.end("n") - m.start("n"))

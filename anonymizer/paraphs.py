@@ -50,6 +50,7 @@ _PARAPH_KEY = re.compile(
 # initials after the key of a sign-off: "Verslag: SYH. Akkoord: TV.", "Notulist: RdB", "Gezien: MK;" (round thirteen)
 # also after the participles of an assessment: "Beoordeeld: KvB", "Getoetst: MRB" (round thirty, from holdout29: 45 such
 # initials closing intake forms)
+_ASSESSED = re.compile(r"(?i:beoordeeld|getoetst|nagekeken|geverifieerd|geschouwd|gecontroleerd|behandeld)\b")
 _SIGNOFF_KEY = re.compile(
     r"(?i:\b(?:verslag|verslaglegging|akkoord|gezien|opgesteld|notulist|notulen|gecontroleerd|uitgewerkt|"
     r"behandeld|beoordeeld|getoetst|nagekeken|afgehandeld|geverifieerd|geaccordeerd|geparafeerd|geschouwd)"
@@ -692,7 +693,9 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
         for m in rx.finditer(text):
             if m.group("i").upper() in _ANSWERS and rx is not _PARAPH_KEY:
                 continue  # after "Paraaf:" even "OK" is initials
-            if rx is _PARAPH_KEY or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
+            # after an assessment's participle a party's letters are a clerk's: "Beoordeeld: SP" (round thirty)
+            assessed = rx is _SIGNOFF_KEY and m.group("i").upper() in _PARTY_CODES and _ASSESSED.match(m.group())
+            if rx is _PARAPH_KEY or assessed or not is_code(m.group("i")):  # after "paraaf:" even "NL" is initials
                 found.append((m.start("i"), m.end("i"), m.group("i")))
     if low is None or any(k in low for k in ("paraaf", "paraph", "gezien", "akkoord", "accoord", "gelezen", "keurd")):
         for m in _LOWER_PARAPH.finditer(text):

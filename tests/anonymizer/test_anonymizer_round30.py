@@ -67,6 +67,10 @@ REMOVED = [
     ("ACTIELIJST 3 mei\n| 2 | bellen met mevrouw Kok | RTV |\n| 3 | brief sturen | JdM |", "JdM"),
     ("Intervisieverslag KLM\nIn het gesprek ging het over de heg.", "KLM"),
     ("ehm ja mevrouw tjin a joe belt morgen terug", "joe"),
+    # a mooring's key, a street with a bracket after a location key; a party's letters after an assessment
+    ("Ligplaats: Reigersgaarde t.o. nr. 12, 1234 AB Hoorn", "Reigersgaarde"),
+    ("Locatie: Merelgaarde (invalidenparkeerplaats)", "Merelgaarde"),
+    ("Ontvangen: 3 mei 2026\nBeoordeeld: VVD", "VVD"),
     # Frisian first names the public lists miss
     ("Eigenaar fiets: Wietse Hoekstra, Sneek.", "Wietse"),
     ("De buurman, Jorrit Dijkstra, heeft het gezien.", "Jorrit"),
@@ -111,6 +115,10 @@ KEPT = [
     ("| 2 | aanvraag indienen | WMO |", "WMO"),
     ("Jaarverslag GGD\nDe GGD deed veel.", "Jaarverslag GGD"),
     ("ik heb jan a lot gezegd", "a lot"),
+    # parties listed after a sign-off; a building with a bracket after a location key; a word in brackets
+    ("Akkoord: VVD, CDA en D66.", "VVD"),
+    ("Locatie: Buurthuis De Kring (achterzaal)", "Buurthuis De Kring"),
+    ("Locatie: Merelgaarde (invalidenparkeerplaats)", "invalidenparkeerplaats"),
     # a quoted word after a name that is no nickname
     ("Toen zei Karel 'Nee' en liep weg.", "Nee"),
 ]
