@@ -2251,6 +2251,19 @@ def rule_listed_name_after_place_prep(ev: Evidence) -> bool:
     return ev.namey[0] and ev.place_prep and not _lex(ev)[0]
 
 
+_HET_LINK_END = re.compile(r"(?:\b(?:van|in|op|uit|bij|voor)[ \t]+)?het[ \t]+\Z")
+
+
+def rule_shaped_word_after_het(ev: Evidence) -> bool:
+    """One word after the article "het" that only ends like a surname is a thing: "van het Taalhuis", "in het
+    Wijkhuis" (round thirty, from the blind interpreters' corpus fresh36c); a listed surname stays one."""
+    t = ev.chunk[0].text
+    if len(ev.chunk) != 1 or not ev.before.endswith(" het ") or t in SURNAMES or t in FIRST_NAMES:
+        return False
+    lead = _HET_LINK_END.sub("", ev.before)
+    return not ev.strong_before and not HONORIFIC_END.search(lead)  # "mevrouw van het Veldhuis": a name
+
+
 def rule_listed_name(ev: Evidence) -> bool:
     """A listed name that is no ordinary word or place: a person."""
     return ev.namey[0]
@@ -2534,6 +2547,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_capital_particle_place, "particle"),
     (rule_place_word, None),
     (rule_listed_name_after_place_prep, None),
+    (rule_shaped_word_after_het, None),
     (rule_listed_name, "lexical"),
     (rule_listed_word_after_place_prep, None),
     (rule_listed_word_after_article, None),

@@ -71,6 +71,8 @@ REMOVED = [
     ("Ligplaats: Reigersgaarde t.o. nr. 12, 1234 AB Hoorn", "Reigersgaarde"),
     ("Locatie: Merelgaarde (invalidenparkeerplaats)", "Merelgaarde"),
     ("Ontvangen: 3 mei 2026\nBeoordeeld: VVD", "VVD"),
+    # a surname after an honorific and "van het"
+    ("Ik sprak mevrouw van het Veldhuis over de heg.", "Veldhuis"),
     # Frisian first names the public lists miss
     ("Eigenaar fiets: Wietse Hoekstra, Sneek.", "Wietse"),
     ("De buurman, Jorrit Dijkstra, heeft het gezien.", "Jorrit"),
@@ -119,6 +121,9 @@ KEPT = [
     ("Akkoord: VVD, CDA en D66.", "VVD"),
     ("Locatie: Buurthuis De Kring (achterzaal)", "Buurthuis De Kring"),
     ("Locatie: Merelgaarde (invalidenparkeerplaats)", "invalidenparkeerplaats"),
+    # a body after "van het", not a surname
+    ("De voorlezer van het Taalhuis, Shabnam Kayar, leest voor.", "Taalhuis"),
+    ("Goedemorgen,\nYopie van het Wijkhuis belde namens mevrouw Kok.", "Wijkhuis"),
     # a quoted word after a name that is no nickname
     ("Toen zei Karel 'Nee' en liep weg.", "Nee"),
 ]
