@@ -2251,17 +2251,18 @@ def rule_listed_name_after_place_prep(ev: Evidence) -> bool:
     return ev.namey[0] and ev.place_prep and not _lex(ev)[0]
 
 
-_HET_LINK_END = re.compile(r"(?:\b(?:van|in|op|uit|bij|voor)[ \t]+)?het[ \t]+\Z")
+_HET_LINK_END = re.compile(r"[a-zà-ÿ,][ \t]+(?:van|in|op|uit|bij|voor)[ \t]+het[ \t]+\Z")
 
 
 def rule_shaped_word_after_het(ev: Evidence) -> bool:
     """One word after the article "het" that only ends like a surname is a thing: "van het Taalhuis", "in het
     Wijkhuis" (round thirty, from the blind interpreters' corpus fresh36c); a listed surname stays one."""
     t = ev.chunk[0].text
-    if len(ev.chunk) != 1 or not ev.before.endswith(" het ") or t in SURNAMES or t in FIRST_NAMES:
+    if len(ev.chunk) != 1 or t in SURNAMES or t in FIRST_NAMES:
         return False
-    lead = _HET_LINK_END.sub("", ev.before)
-    return not ev.strong_before and not HONORIFIC_END.search(lead)  # "mevrouw van het Veldhuis": a name
+    link = _HET_LINK_END.search(ev.before)  # mid-sentence after a small word: not "Van het Haverhuis, Everten"
+    lead = ev.before[: link.start() + 1] if link else ""
+    return bool(link) and not ev.strong_before and not HONORIFIC_END.search(lead)  # "mevrouw van het Veldhuis"
 
 
 def rule_listed_name(ev: Evidence) -> bool:

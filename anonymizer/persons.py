@@ -1091,17 +1091,16 @@ def find_person_chunks(
                 break  # "Jansen van de Kerkstraat": the street is not part of the name; after "van der", "van 't" or
                 # "von" a street-like word is a surname ("Jochem van der Gaalwetering"; round twenty-seven)
             if (
-                m.group().lower() in (" in het ", " in de ", " van het ")
+                m.group().lower() in (" in het ", " in de ")
                 and nxt.text.lower().endswith(_BUILDING_ENDS)
                 and nxt.text not in SURNAMES
                 and (
-                    m.group().lower() == " van het "
-                    or any(c.text in FIRST_NAMES for c in chunk)
+                    any(c.text in FIRST_NAMES for c in chunk)
                     or (text[max(0, chunk[0].start - 4) : chunk[0].start] == " en " and not two_words(cur.text.lower()))
                 )
             ):
-                break  # "tussen Edsel en Oksana in het Buurthuis", "Yopie van het Taalhuis": a building, no "in het
-                # Veld" (round thirty)
+                break  # "tussen Edsel en Oksana in het Buurthuis": a building, no "in het Veld" (round thirty); not
+                # after "van het": "Hendrik van het Westerhuis" is a surname
             if m.group() == " te " and (nxt.text in PLACES_FULL or nxt.text in PLACE_WORDS or _is_word(nxt.text)):
                 break  # "Jansen te Utrecht": a place of residence, not a surname "te Riele"
             if nxt.text.lower() in ("nr", "nr.", "no", "nummer") and _DIGIT_AFTER.match(text, nxt.end):
