@@ -2251,7 +2251,8 @@ def rule_listed_name_after_place_prep(ev: Evidence) -> bool:
     return ev.namey[0] and ev.place_prep and not _lex(ev)[0]
 
 
-_HET_LINK_END = re.compile(r"[a-zà-ÿ,][ \t]+(?:van|in|op|uit|bij|voor)[ \t]+het[ \t]+\Z")
+_HET_END = re.compile(r"(?<![\w'’])het[ \t]+\Z")
+_CAPITAL_PARTICLE_END = re.compile(r"(?<![\w'’])(?:Van|In|Op|Uit|Bij|Voor)[ \t]+\Z")
 
 
 def rule_shaped_word_after_het(ev: Evidence) -> bool:
@@ -2260,9 +2261,13 @@ def rule_shaped_word_after_het(ev: Evidence) -> bool:
     t = ev.chunk[0].text
     if len(ev.chunk) != 1 or t in SURNAMES or t in FIRST_NAMES:
         return False
-    link = _HET_LINK_END.search(ev.before)  # mid-sentence after a small word: not "Van het Haverhuis, Everten"
-    lead = ev.before[: link.start() + 1] if link else ""
-    return bool(link) and not ev.strong_before and not HONORIFIC_END.search(lead)  # "mevrouw van het Veldhuis"
+    link = _HET_END.search(ev.before)
+    if link is None or ev.strong_before:
+        return False
+    lead = ev.before[: link.start()]  # not "Van het Haverhuis, Everten" nor "mevrouw van het Veldhuis"
+    return not _CAPITAL_PARTICLE_END.search(lead) and not HONORIFIC_END.search(
+        re.sub(r"\b(?:van|in)[ \t]+\Z", "", lead)
+    )
 
 
 def rule_listed_name(ev: Evidence) -> bool:
