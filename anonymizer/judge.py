@@ -2262,8 +2262,8 @@ def rule_shaped_word_after_het(ev: Evidence) -> bool:
     if len(ev.chunk) != 1 or t in SURNAMES or t in FIRST_NAMES:
         return False
     link = _HET_END.search(ev.before)
-    if link is None or ev.strong_before:
-        return False
+    if link is None or ev.strong_before or ev.asked_whom:
+        return False  # "vraag het Rêzan maar": whom to ask
     lead = ev.before[: link.start()]  # not "Van het Haverhuis, Everten" nor "mevrouw van het Veldhuis"
     return not _CAPITAL_PARTICLE_END.search(lead) and not HONORIFIC_END.search(
         re.sub(r"\b(?:van|in)[ \t]+\Z", "", lead)

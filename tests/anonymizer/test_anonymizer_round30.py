@@ -71,6 +71,8 @@ REMOVED = [
     ("Ligplaats: Reigersgaarde t.o. nr. 12, 1234 AB Hoorn", "Reigersgaarde"),
     ("Locatie: Merelgaarde (invalidenparkeerplaats)", "Merelgaarde"),
     ("Ontvangen: 3 mei 2026\nBeoordeeld: VVD", "VVD"),
+    # whom to ask after "vraag het"
+    ("vraag het Tjalco maar, die heeft het opgeschreven", "Tjalco"),
     # a surname after an honorific and "van het"
     ("Ik sprak mevrouw van het Veldhuis over de heg.", "Veldhuis"),
     # Frisian first names the public lists miss
