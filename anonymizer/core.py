@@ -66,6 +66,7 @@ from .olddates import (
 from .paraphs import rule_initials_in_brackets_after_name, rule_paraphs
 from .pathnames import mail_names_in_paths, names_in_document_files, names_in_paths
 from .patterns import FUNCTION_MAILBOXES as MAILBOXES
+from .patterns import MONTHS
 from .peers import rule_slot_peers
 from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
@@ -378,9 +379,7 @@ _POSTCODE_AFTER_FOUND = re.compile(
 # A Belgian or German postcode after an address the Dutch rules found, before its town: "Kerkhofstraat 19, 3630
 # Maasmechelen", "Eichenring 33b, 52134 Herzogenrath" (round thirty, from fresh36b: 65 such postcodes stayed)
 _ABROAD_CODE_AFTER_FOUND = re.compile(
-    r"[ \t]*,[ \t]*(?P<pc>(?:[A-Z]{1,2}-)?[1-9]\d{3,4})[ \t]+(?!(?i:"
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b)[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"
+    r"[ \t]*,[ \t]*(?P<pc>(?:[A-Z]{1,2}-)?[1-9]\d{3,4})[ \t]+(?!(?i:" + MONTHS + r")\b)[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"
 )
 
 
@@ -772,13 +771,10 @@ def _quoted_nicknames(
     for s, e, p in spans:
         m = _QUOTED_NICKNAME.match(text, e)
         if m and m.start("s") in starts:
-            e = m.start("s")
-            while text[e - 1] in " \t":
-                e -= 1
+            e = m.start() + len(text[m.start() : m.start("s")].rstrip(" \t"))  # to the closing quote
         elif m and p.surname is None and p.first and m.group("s").lower() not in STOPWORDS:
-            if mask.find(1, m.start("s"), m.end("s")) == -1:
-                e = m.end()
-        if m and (e == m.end() or e > m.start()):
+            e = m.end() if mask.find(1, m.start("s"), m.end("s")) == -1 else e
+        if m and e > m.start():  # the span took the nickname (and the surname)
             mask[s:e] = b"\x01" * (e - s)
             grown.append((s, e))
         out.append((s, e, p))
