@@ -44,6 +44,7 @@ ROUND27 = ("fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f
 ROUND28 = ("fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f")
 ROUND29 = ("fresh35a", "fresh35b", "fresh35c", "fresh35d")
 ROUND30 = ("fresh36a", "fresh36b", "fresh36c", "fresh36d")
+ROUND31 = ("fresh37a", "fresh37b", "fresh37c", "fresh37d")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -63,6 +64,7 @@ BRIEFED = (
     + ROUND28
     + ROUND29
     + ROUND30
+    + ROUND31
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

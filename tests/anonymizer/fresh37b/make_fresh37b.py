@@ -28,8 +28,18 @@ _spec.loader.exec_module(score)
 SEED = "20261312"
 N_DOCS = 300
 OUT = HERE / "fresh37b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES | {"op", "in"}
 
 SHAPES: dict[str, tuple[str, str, object]] = {}  # name -> (kind, group, function)
@@ -39,30 +49,131 @@ def shape(kind: str, group: str):
     def reg(fn):
         SHAPES[fn.__name__] = (kind, group, fn)
         return fn
+
     return reg
 
 
 # ----------------------------------------------------------------------------------------------- value makers
-CITIES = ["Amstelveen", "Eindhoven", "Veldhoven", "Delft", "Leiden", "Utrecht", "Rotterdam", "Haarlem", "Wageningen",
-          "Enschede", "Nijmegen", "Maastricht", "Groningen", "Diemen", "Rijswijk", "Hoofddorp"]
-STREET_A = ["Linden", "Eiken", "Berken", "Kastanje", "Vlier", "Meidoorn", "Populier", "Esdoorn", "Hazelaar", "Koren",
-            "Vlas", "Zilversmid", "Pelikaan", "Reiger", "Zwaluw", "Merel", "Kievit", "Spaarne", "Dommel", "Hoefsmid",
-            "Klaproos", "Korenbloem", "Lijster", "Pauw", "Otter"]
+CITIES = [
+    "Amstelveen",
+    "Eindhoven",
+    "Veldhoven",
+    "Delft",
+    "Leiden",
+    "Utrecht",
+    "Rotterdam",
+    "Haarlem",
+    "Wageningen",
+    "Enschede",
+    "Nijmegen",
+    "Maastricht",
+    "Groningen",
+    "Diemen",
+    "Rijswijk",
+    "Hoofddorp",
+]
+STREET_A = [
+    "Linden",
+    "Eiken",
+    "Berken",
+    "Kastanje",
+    "Vlier",
+    "Meidoorn",
+    "Populier",
+    "Esdoorn",
+    "Hazelaar",
+    "Koren",
+    "Vlas",
+    "Zilversmid",
+    "Pelikaan",
+    "Reiger",
+    "Zwaluw",
+    "Merel",
+    "Kievit",
+    "Spaarne",
+    "Dommel",
+    "Hoefsmid",
+    "Klaproos",
+    "Korenbloem",
+    "Lijster",
+    "Pauw",
+    "Otter",
+]
 STREET_B = ["laan", "straat", "weg", "hof", "plein", "kade", "gracht", "singel", "dreef", "pad", "erf"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december"]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-COUNTRIES = ["India", "Brazil", "Poland", "Turkey", "China", "Canada", "Portugal", "Greece", "Nigeria", "Mexico",
-             "Japan", "Hungary", "Ukraine", "Iran", "Indonesia", "Ghana"]
-EMPLOYERS = ["a chip machine maker", "a university hospital", "a biotech start-up", "the TU campus",
-             "an engineering firm", "a logistics company", "a bank on the Zuidas", "a research institute"]
+COUNTRIES = [
+    "India",
+    "Brazil",
+    "Poland",
+    "Turkey",
+    "China",
+    "Canada",
+    "Portugal",
+    "Greece",
+    "Nigeria",
+    "Mexico",
+    "Japan",
+    "Hungary",
+    "Ukraine",
+    "Iran",
+    "Indonesia",
+    "Ghana",
+]
+EMPLOYERS = [
+    "a chip machine maker",
+    "a university hospital",
+    "a biotech start-up",
+    "the TU campus",
+    "an engineering firm",
+    "a logistics company",
+    "a bank on the Zuidas",
+    "a research institute",
+]
 BANKS = ["INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 CONS = "BDFGHJKLNPRSTVXZ"
-MAILDOMAINS = ["gmail.com", "outlook.com", "yahoo.co.uk", "hotmail.com", "proton.me", "icloud.com", "web.de",
-               "wp.pl", "uol.com.br", "qq.com", "yandex.com", "live.nl"]
+MAILDOMAINS = [
+    "gmail.com",
+    "outlook.com",
+    "yahoo.co.uk",
+    "hotmail.com",
+    "proton.me",
+    "icloud.com",
+    "web.de",
+    "wp.pl",
+    "uol.com.br",
+    "qq.com",
+    "yandex.com",
+    "live.nl",
+]
 
 
 def ascii_(s: str) -> str:
@@ -97,11 +208,14 @@ def iban(r: random.Random) -> str:
     elif kind < 0.9:
         country, bban = "DE", "".join(str(r.randint(0, 9)) for _ in range(18))
     else:
-        country, bban = "GB", r.choice(["NWBK", "BARC", "MIDL", "LOYD"]) + "".join(str(r.randint(0, 9)) for _ in range(14))
+        country, bban = (
+            "GB",
+            r.choice(["NWBK", "BARC", "MIDL", "LOYD"]) + "".join(str(r.randint(0, 9)) for _ in range(14)),
+        )
     num = "".join(str(int(c, 36)) for c in bban + country + "00")
     full = country + f"{98 - int(num) % 97:02d}" + bban
     if r.random() < 0.55:
-        return " ".join(full[i:i + 4] for i in range(0, len(full), 4))
+        return " ".join(full[i : i + 4] for i in range(0, len(full), 4))
     return full
 
 
@@ -113,10 +227,16 @@ def phone(r: random.Random) -> str:
     k = r.randrange(11)
     d8 = digits(r, 8)
     return [
-        lambda: f"+31 6 {d8[:4]} {d8[4:]}", lambda: f"06-{d8}", lambda: f"06 {d8[:2]} {d8[2:5]} {d8[5:]}",
-        lambda: f"+31 (0)6 {d8}", lambda: f"+44 7{d8[:3]} {digits(r, 6)}", lambda: f"+91 9{d8[:4]} {digits(r, 5)}",
-        lambda: f"+1 (6{d8[:2]}) {d8[2:5]}-{digits(r, 4)}", lambda: f"+55 11 9{d8[:4]}-{digits(r, 4)}",
-        lambda: f"+48 5{d8[:2]} {d8[2:5]} {d8[5:]}", lambda: f"+90 53{d8[0]} {d8[1:4]} {d8[4:6]} {d8[6:]}",
+        lambda: f"+31 6 {d8[:4]} {d8[4:]}",
+        lambda: f"06-{d8}",
+        lambda: f"06 {d8[:2]} {d8[2:5]} {d8[5:]}",
+        lambda: f"+31 (0)6 {d8}",
+        lambda: f"+44 7{d8[:3]} {digits(r, 6)}",
+        lambda: f"+91 9{d8[:4]} {digits(r, 5)}",
+        lambda: f"+1 (6{d8[:2]}) {d8[2:5]}-{digits(r, 4)}",
+        lambda: f"+55 11 9{d8[:4]}-{digits(r, 4)}",
+        lambda: f"+48 5{d8[:2]} {d8[2:5]} {d8[5:]}",
+        lambda: f"+90 53{d8[0]} {d8[1:4]} {d8[4:6]} {d8[6:]}",
         lambda: f"+86 13{d8[0]} {d8[1:5]} {digits(r, 4)}",
     ][k]()
 
@@ -131,34 +251,56 @@ def postcode(r: random.Random) -> str:
 
 
 def plate(r: random.Random) -> str:
-    c = lambda n: "".join(r.choice(CONS) for _ in range(n))  # noqa: E731
-    d = lambda n: digits(r, n) if n == 1 else str(r.randint(10 ** (n - 1), 10 ** n - 1))  # noqa: E731
-    return r.choice([
-        lambda: f"{c(2)}-{d(3)}-{c(1)}", lambda: f"{d(1)}-{c(3)}-{d(2)}", lambda: f"{c(3)}-{d(2)}-{c(1)}",
-        lambda: f"{c(1)}-{d(3)}-{c(2)}", lambda: f"{d(2)}-{c(3)}-{d(1)}", lambda: f"{c(2)}-{c(2)}-{d(2)}",
-    ])()
+    c = lambda n: "".join(r.choice(CONS) for _ in range(n))
+    d = lambda n: digits(r, n) if n == 1 else str(r.randint(10 ** (n - 1), 10**n - 1))
+    return r.choice(
+        [
+            lambda: f"{c(2)}-{d(3)}-{c(1)}",
+            lambda: f"{d(1)}-{c(3)}-{d(2)}",
+            lambda: f"{c(3)}-{d(2)}-{c(1)}",
+            lambda: f"{c(1)}-{d(3)}-{c(2)}",
+            lambda: f"{d(2)}-{c(3)}-{d(1)}",
+            lambda: f"{c(2)}-{c(2)}-{d(2)}",
+        ]
+    )()
 
 
 def case_number(r: random.Random) -> str:
     y = r.choice(["25", "26"])
-    return r.choice([
-        lambda: f"IDSK-20{y}-{digits(r, 5)}", lambda: f"BRP/{y}/{digits(r, 6)}", lambda: f"PV-{digits(r, 4)}-{y}",
-        lambda: f"Z/{y}/{digits(r, 7)}", lambda: f"VTA.20{y}.{digits(r, 4)}", lambda: f"ZK{y}-{digits(r, 6)}",
-        lambda: f"MED-{y}-{digits(r, 4)}", lambda: f"WOZ{y}.{digits(r, 3)}.{digits(r, 3)}",
-        lambda: f"EXP{digits(r, 6)}/{y}", lambda: f"LP-{y}{digits(r, 4)}-K",
-    ])()
+    return r.choice(
+        [
+            lambda: f"IDSK-20{y}-{digits(r, 5)}",
+            lambda: f"BRP/{y}/{digits(r, 6)}",
+            lambda: f"PV-{digits(r, 4)}-{y}",
+            lambda: f"Z/{y}/{digits(r, 7)}",
+            lambda: f"VTA.20{y}.{digits(r, 4)}",
+            lambda: f"ZK{y}-{digits(r, 6)}",
+            lambda: f"MED-{y}-{digits(r, 4)}",
+            lambda: f"WOZ{y}.{digits(r, 3)}.{digits(r, 3)}",
+            lambda: f"EXP{digits(r, 6)}/{y}",
+            lambda: f"LP-{y}{digits(r, 4)}-K",
+        ]
+    )()
 
 
 def dob_string(r: random.Random, lang: str) -> str:
     y, m, dd = r.randint(1958, 2004), r.randint(1, 12), r.randint(1, 28)
     styles = [
-        lambda: f"{dd} {MONTHS_EN[m - 1]} {y}", lambda: f"{MONTHS_EN[m - 1]} {dd}, {y}", lambda: f"{dd:02d}/{m:02d}/{y}",
-        lambda: f"{dd:02d}-{m:02d}-{y}", lambda: f"{y}-{m:02d}-{dd:02d}", lambda: f"{dd:02d}.{m:02d}.{y}",
-        lambda: f"{dd} {MONTHS_EN[m - 1][:3]} {y}", lambda: f"{m:02d}/{dd:02d}/{y}",
+        lambda: f"{dd} {MONTHS_EN[m - 1]} {y}",
+        lambda: f"{MONTHS_EN[m - 1]} {dd}, {y}",
+        lambda: f"{dd:02d}/{m:02d}/{y}",
+        lambda: f"{dd:02d}-{m:02d}-{y}",
+        lambda: f"{y}-{m:02d}-{dd:02d}",
+        lambda: f"{dd:02d}.{m:02d}.{y}",
+        lambda: f"{dd} {MONTHS_EN[m - 1][:3]} {y}",
+        lambda: f"{m:02d}/{dd:02d}/{y}",
     ]
     if lang == "nl":
-        styles += [lambda: f"{dd} {MONTHS_NL[m - 1]} {y}", lambda: f"{dd}-{MONTHS_NL[m - 1][:3]}-{y}",
-                   lambda: f"{dd} {MONTHS_NL[m - 1]} '{str(y)[2:]}"]
+        styles += [
+            lambda: f"{dd} {MONTHS_NL[m - 1]} {y}",
+            lambda: f"{dd}-{MONTHS_NL[m - 1][:3]}-{y}",
+            lambda: f"{dd} {MONTHS_NL[m - 1]} '{str(y)[2:]}",
+        ]
     else:
         sfx = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(dd, "th")
         styles += [lambda: f"{dd}{sfx} of {MONTHS_EN[m - 1]} {y}", lambda: f"{dd}{sfx} {MONTHS_EN[m - 1]} {y}"]
@@ -225,7 +367,9 @@ class Doc:
             sur, word, phrase = r.choice(KNOWN)
             parts = sur.split()
             first = r.choice(ORIGINS[self.origin][0 if r.random() < 0.5 else 1].split())
-            self.R = Person(first, " ".join(parts[:-1]), parts[-1], first in ORIGINS[self.origin][0].split(), self.origin)
+            self.R = Person(
+                first, " ".join(parts[:-1]), parts[-1], first in ORIGINS[self.origin][0].split(), self.origin
+            )
             self.known = (word, phrase)
         else:
             self.R = make_person(r, self.origin)
@@ -299,8 +443,16 @@ class Doc:
         if ("email", role) not in self._cache:
             pp, r = self.P(role), self.r
             f, c = ascii_(pp.first).lower().replace("-", ""), ascii_(pp.core).lower()
-            local = r.choice([f"{f}.{c}", f"{f[0]}.{c}{r.randint(2, 99)}", f"{c}.{f}", f"{f}{c}{r.randint(70, 99)}",
-                              f"{f}_{c[:4]}", f"{f}.{c[:1]}.{r.randint(100, 999)}"])
+            local = r.choice(
+                [
+                    f"{f}.{c}",
+                    f"{f[0]}.{c}{r.randint(2, 99)}",
+                    f"{c}.{f}",
+                    f"{f}{c}{r.randint(70, 99)}",
+                    f"{f}_{c[:4]}",
+                    f"{f}.{c[:1]}.{r.randint(100, 999)}",
+                ]
+            )
             self._cache[("email", role)] = f"{local}@{r.choice(MAILDOMAINS)}"
         return self.p(self._cache[("email", role)], "EMAIL")
 
@@ -317,6 +469,7 @@ class Doc:
             b = bsn(self.r)
             st = self.r.random()
             return b if st < 0.6 else (f"{b[:4]}.{b[4:6]}.{b[6:]}" if st < 0.8 else f"{b[:3]} {b[3:6]} {b[6:]}")
+
         return self._val(("bsn", role), mk, "BSN")
 
     def iban(self, role="R"):
@@ -346,6 +499,7 @@ class Doc:
             num = str(self.r.randint(1, 240))
             num += self.r.choice(["", "", "", "A", "B", "-1", "-2", "-III", "hs", "bis"])
             return f"{self.street(n)} {num}"
+
         return self._val(("addr", n), mk, "ADDRESS")
 
     def street_only(self, n=0):
@@ -380,14 +534,18 @@ class Doc:
 # resident, English
 @shape("sentence", "en")
 def en_moved(d):
-    return (f"I moved to {d.k(d.city)} from {d.k(d.r.choice(COUNTRIES))} on {d.date()} and I still have no "
-            f"{d.kw('appointment', 'registration')} with {d.k('Burgerzaken')}.")
+    return (
+        f"I moved to {d.k(d.city)} from {d.k(d.r.choice(COUNTRIES))} on {d.date()} and I still have no "
+        f"{d.kw('appointment', 'registration')} with {d.k('Burgerzaken')}."
+    )
 
 
 @shape("sentence", "en")
 def en_bsn_cancelled(d):
-    return (f"My BSN appointment at the {d.kw('Stadskantoor', 'Stadswinkel')} was cancelled twice, "
-            f"the last time on {d.date()} (your reference {d.case()}).")
+    return (
+        f"My BSN appointment at the {d.kw('Stadskantoor', 'Stadswinkel')} was cancelled twice, "
+        f"the last time on {d.date()} (your reference {d.case()})."
+    )
 
 
 @shape("sentence", "en")
@@ -397,61 +555,81 @@ def en_bsn_pair(d):
 
 @shape("sentence", "en")
 def en_intro_dob(d):
-    return (f"My name is {d.full()}, born {d.dob()}, and I work at {d.r.choice(EMPLOYERS)} as a "
-            f"{d.kw('knowledge', 'highly')} {d.k('migrant') if d.r.random() < 0.5 else 'skilled migrant'}.")
+    return (
+        f"My name is {d.full()}, born {d.dob()}, and I work at {d.r.choice(EMPLOYERS)} as a "
+        f"{d.kw('knowledge', 'highly')} {d.k('migrant') if d.r.random() < 0.5 else 'skilled migrant'}."
+    )
 
 
 @shape("sentence", "en")
 def en_landlord_refuses(d):
-    return (f"Our landlord, {d.full('L')}, refuses to let us register at {d.addr()}, {d.pc()} {d.k(d.city)}, "
-            f"because the {d.kw('contract', 'lease')} is 'only for one person'.")
+    return (
+        f"Our landlord, {d.full('L')}, refuses to let us register at {d.addr()}, {d.pc()} {d.k(d.city)}, "
+        f"because the {d.kw('contract', 'lease')} is 'only for one person'."
+    )
 
 
 @shape("sentence", "en")
 def en_mould(d):
-    return (f"There is mould in the bedroom at {d.addr()} and {d.mr('L')} keeps saying it is our {d.kw('fault', 'problem')}; "
-            f"the {d.k('Huurcommissie')} told us to ask the municipality first.")
+    return (
+        f"There is mould in the bedroom at {d.addr()} and {d.mr('L')} keeps saying it is our {d.kw('fault', 'problem')}; "
+        f"the {d.k('Huurcommissie')} told us to ask the municipality first."
+    )
 
 
 @shape("sentence", "en")
 def en_permit_applied(d):
-    return (f"I applied for a {d.k('parking')} permit for my car ({d.plate()}) on {d.date()}, but the "
-            f"{d.k('Parkeerloket')} says the car must be registered in my own name.")
+    return (
+        f"I applied for a {d.k('parking')} permit for my car ({d.plate()}) on {d.date()}, but the "
+        f"{d.k('Parkeerloket')} says the car must be registered in my own name."
+    )
 
 
 @shape("sentence", "en")
 def en_parking_fine(d):
-    return (f"Yesterday I got a fine of EUR {d.amount()} for {d.plate()} while my {d.kw('permit', 'visitor')} "
-            f"code was valid for the whole {d.k('zone')}.")
+    return (
+        f"Yesterday I got a fine of EUR {d.amount()} for {d.plate()} while my {d.kw('permit', 'visitor')} "
+        f"code was valid for the whole {d.k('zone')}."
+    )
 
 
 @shape("sentence", "en")
 def en_school_place(d):
-    return (f"Our {d.kw('son', 'daughter')} {d.first('C')} (born {d.dob('C')}) still has no school place; the "
-            f"{d.k('Leerplicht')} office says we must wait until {d.date()}.")
+    return (
+        f"Our {d.kw('son', 'daughter')} {d.first('C')} (born {d.dob('C')}) still has no school place; the "
+        f"{d.k('Leerplicht')} office says we must wait until {d.date()}."
+    )
 
 
 @shape("sentence", "en")
 def en_school_possessive(d):
-    return (f"{d.poss('C')} application for the {d.k('International')} {d.k('Department')} was refused because "
-            f"our {d.kw('registration', 'address')} was not yet final.")
+    return (
+        f"{d.poss('C')} application for the {d.k('International')} {d.k('Department')} was refused because "
+        f"our {d.kw('registration', 'address')} was not yet final."
+    )
 
 
 @shape("sentence", "en")
 def en_waste_tax(d):
-    return (f"I received a bill for waste tax ({d.k('afvalstoffenheffing')}) of EUR {d.amount()} for {d.addr()}, "
-            f"but we only moved in in {d.k(d.r.choice(MONTHS_EN))}.")
+    return (
+        f"I received a bill for waste tax ({d.k('afvalstoffenheffing')}) of EUR {d.amount()} for {d.addr()}, "
+        f"but we only moved in in {d.k(d.r.choice(MONTHS_EN))}."
+    )
 
 
 @shape("sentence", "en")
 def en_refund(d):
-    return f"Please refund the amount to {d.iban()} in the name of {d.full()}, not to my {d.kw('employer', 'landlord')}."
+    return (
+        f"Please refund the amount to {d.iban()} in the name of {d.full()}, not to my {d.kw('employer', 'landlord')}."
+    )
 
 
 @shape("sentence", "en")
 def en_woz(d):
-    return (f"The {d.k('WOZ')} value of our {d.kw('apartment', 'flat')} looks far too high compared with the rest "
-            f"of the {d.street_only()}.")
+    return (
+        f"The {d.k('WOZ')} value of our {d.kw('apartment', 'flat')} looks far too high compared with the rest "
+        f"of the {d.street_only()}."
+    )
 
 
 @shape("sentence", "en")
@@ -461,94 +639,123 @@ def en_contact(d):
 
 @shape("sentence", "en")
 def en_two_numbers(d):
-    return (f"My Dutch number is {d.phone()}; my old {d.k(d.r.choice(COUNTRIES))} number {d.phone('R', 1)} "
-            f"only works in the {d.kw('evening', 'weekend')}.")
+    return (
+        f"My Dutch number is {d.phone()}; my old {d.k(d.r.choice(COUNTRIES))} number {d.phone('R', 1)} "
+        f"only works in the {d.kw('evening', 'weekend')}."
+    )
 
 
 @shape("sentence", "en")
 def en_partner_arrived(d):
-    return (f"My {d.kw('wife', 'husband', 'partner')} {d.full('P')} arrived on {d.date()} with a residence permit "
-            f"from the {d.k('IND')} and needs {'her' if d.P('P').female else 'his'} own appointment too.")
+    return (
+        f"My {d.kw('wife', 'husband', 'partner')} {d.full('P')} arrived on {d.date()} with a residence permit "
+        f"from the {d.k('IND')} and needs {'her' if d.P('P').female else 'his'} own appointment too."
+    )
 
 
 @shape("sentence", "en")
 def en_digid(d):
-    return (f"Without {d.k('DigiD')} I cannot log in to {d.k('Mijn')} {d.k('Gemeente')}, and without a BSN I "
-            f"cannot get {d.k('DigiD')}.")
+    return (
+        f"Without {d.k('DigiD')} I cannot log in to {d.k('Mijn')} {d.k('Gemeente')}, and without a BSN I "
+        f"cannot get {d.k('DigiD')}."
+    )
 
 
 @shape("sentence", "en")
 def en_neighbour_van(d):
-    return (f"Our neighbour {d.full('N')} from {d.addr(1)} parks a van ({d.plate('N')}) on our permit spot "
-            f"almost every {d.day()}.")
+    return (
+        f"Our neighbour {d.full('N')} from {d.addr(1)} parks a van ({d.plate('N')}) on our permit spot "
+        f"almost every {d.day()}."
+    )
 
 
 @shape("sentence", "en")
 def en_old_address_mail(d):
-    return (f"Letters for {d.first('P')} still go to our old address, {d.addr(2)} in {d.k(d.r.choice(CITIES))}, "
-            f"although we reported the move in {d.k(d.r.choice(MONTHS_EN))}.")
+    return (
+        f"Letters for {d.first('P')} still go to our old address, {d.addr(2)} in {d.k(d.r.choice(CITIES))}, "
+        f"although we reported the move in {d.k(d.r.choice(MONTHS_EN))}."
+    )
 
 
 @shape("sentence", "en")
 def en_attachments(d):
     name = d.low() if d.known is None else d.p(ascii_(d.R.first).lower(), "PERSON")
-    return (f"{d.k('Attached')}: passport-{name}.pdf, rental-contract-{name}.pdf and the "
-            f"{d.k('Employer')} {d.k('Declaration')}.")
+    return (
+        f"{d.k('Attached')}: passport-{name}.pdf, rental-contract-{name}.pdf and the "
+        f"{d.k('Employer')} {d.k('Declaration')}."
+    )
 
 
 @shape("sentence", "en")
 def en_ruling_deadline(d):
-    return (f"The {d.k('30%')} ruling depends on my registration, and the {d.k('Belastingdienst')} deadline is "
-            f"{d.date()}.")
+    return (
+        f"The {d.k('30%')} ruling depends on my registration, and the {d.k('Belastingdienst')} deadline is {d.date()}."
+    )
 
 
 @shape("sentence", "en")
 def en_spoke_official(d):
     o = d.P("O")
-    return (f"I spoke with {d.full('O')} from {d.k(o_dept(d))} on {d.day()}, who promised a call back "
-            f"within five working days. Nobody called.")
+    return (
+        f"I spoke with {d.full('O')} from {d.k(o_dept(d))} on {d.day()}, who promised a call back "
+        f"within five working days. Nobody called."
+    )
 
 
 @shape("sentence", "en")
 def en_student_room(d):
-    return (f"I am a master student at {d.kw('TU', 'Universiteit', 'Hogeschool')} and my room at {d.addr()} is "
-            f"rented through {d.kw('Studentenhuisvesting', 'DUWO', 'SSH')}; they say I cannot register there.")
+    return (
+        f"I am a master student at {d.kw('TU', 'Universiteit', 'Hogeschool')} and my room at {d.addr()} is "
+        f"rented through {d.kw('Studentenhuisvesting', 'DUWO', 'SSH')}; they say I cannot register there."
+    )
 
 
 @shape("sentence", "en")
 def en_deregister(d):
-    return (f"We leave the Netherlands on {d.date()} and want to deregister; our new address abroad will follow, "
-            f"{d.k('RNI')} {d.kw('registration', 'desk')} is fine for now.")
+    return (
+        f"We leave the Netherlands on {d.date()} and want to deregister; our new address abroad will follow, "
+        f"{d.k('RNI')} {d.kw('registration', 'desk')} is fine for now."
+    )
 
 
 @shape("sentence", "en")
 def en_birth_register(d):
-    return (f"Our daughter {d.full('C')} was born on {d.dob('C')} at the {d.k('Maxima')} {d.k('Medisch')} "
-            f"{d.k('Centrum')} and we need to register her birth.")
+    return (
+        f"Our daughter {d.full('C')} was born on {d.dob('C')} at the {d.k('Maxima')} {d.k('Medisch')} "
+        f"{d.k('Centrum')} and we need to register her birth."
+    )
 
 
 @shape("sentence", "en")
 def en_dog_tax(d):
-    return (f"We also got a dog tax bill ({d.k('hondenbelasting')}) although we do not have a dog; "
-            f"the {d.k('Belastingen')} desk could not explain it.")
+    return (
+        f"We also got a dog tax bill ({d.k('hondenbelasting')}) although we do not have a dog; "
+        f"the {d.k('Belastingen')} desk could not explain it."
+    )
 
 
 @shape("sentence", "en")
 def en_bike_depot(d):
-    return (f"My bike was removed from the station and the {d.k('Fietsdepot')} wants EUR {d.amount()}; "
-            f"the sticker was in Dutch only.")
+    return (
+        f"My bike was removed from the station and the {d.k('Fietsdepot')} wants EUR {d.amount()}; "
+        f"the sticker was in Dutch only."
+    )
 
 
 @shape("sentence", "en")
 def en_rude(d):
-    return (f"{d.mr('O')} at the front desk was quite rude to my {d.kw('husband', 'wife')} {d.first('P')}, "
-            f"who does not speak Dutch yet.")
+    return (
+        f"{d.mr('O')} at the front desk was quite rude to my {d.kw('husband', 'wife')} {d.first('P')}, "
+        f"who does not speak Dutch yet."
+    )
 
 
 @shape("sentence", "en")
 def en_translation(d):
-    return (f"Could you please send the decision in English? The letter of {d.date()} (file {d.case()}) was "
-            f"only in Dutch and {d.k('Google')} {d.k('Translate')} made no sense of it.")
+    return (
+        f"Could you please send the decision in English? The letter of {d.date()} (file {d.case()}) was "
+        f"only in Dutch and {d.k('Google')} {d.k('Translate')} made no sense of it."
+    )
 
 
 @shape("sentence", "en")
@@ -558,8 +765,10 @@ def en_husband_dob(d):
 
 @shape("sentence", "en")
 def en_noise_above(d):
-    return (f"The people above us at {d.addr(1)} play loud music until three at night, and the "
-            f"{d.k('Wijkagent')} told us to write to you.")
+    return (
+        f"The people above us at {d.addr(1)} play loud music until three at night, and the "
+        f"{d.k('Wijkagent')} told us to write to you."
+    )
 
 
 @shape("sentence", "en")
@@ -569,34 +778,44 @@ def en_bins_street(d):
 
 @shape("sentence", "en")
 def en_group_school(d):
-    return (f"{d.first('C')} is now in group {d.r.randint(3, 8)} at {d.kw('De Regenboog', 'De Vlinder', 'Het Kompas')} "
-            f"but the {d.k('Newcomer')} class ends in {d.k(d.r.choice(MONTHS_EN))}.")
+    return (
+        f"{d.first('C')} is now in group {d.r.randint(3, 8)} at {d.kw('De Regenboog', 'De Vlinder', 'Het Kompas')} "
+        f"but the {d.k('Newcomer')} class ends in {d.k(d.r.choice(MONTHS_EN))}."
+    )
 
 
 @shape("sentence", "en")
 def en_no_show(d):
-    return (f"On {d.date()} I waited an hour at the {d.k('Expat')} {d.k('Centre')} for appointment {d.case()}, "
-            f"but nobody called my name.")
+    return (
+        f"On {d.date()} I waited an hour at the {d.k('Expat')} {d.k('Centre')} for appointment {d.case()}, "
+        f"but nobody called my name."
+    )
 
 
 @shape("sentence", "en")
 def en_handle(d):
     h = ascii_(d.R.first).lower().replace("-", "") + "." + (ascii_(d.R.core).lower() if d.known is None else "nl")
-    return (f"I also posted about this in the {d.k('Facebook')} group for internationals as "
-            f"@{d.p(h, 'PERSON')}, and many others have the same problem.")
+    return (
+        f"I also posted about this in the {d.k('Facebook')} group for internationals as "
+        f"@{d.p(h, 'PERSON')}, and many others have the same problem."
+    )
 
 
 # resident, mixed English/Dutch
 @shape("sentence", "mix")
 def mix_sorry(d):
-    return (f"Sorry dat ik in het Engels schrijf, mijn Nederlands is nog niet zo goed. I follow a "
-            f"{d.k('Dutch')} course at the {d.kw('Volksuniversiteit', 'Bibliotheek')}.")
+    return (
+        f"Sorry dat ik in het Engels schrijf, mijn Nederlands is nog niet zo goed. I follow a "
+        f"{d.k('Dutch')} course at the {d.kw('Volksuniversiteit', 'Bibliotheek')}."
+    )
 
 
 @shape("sentence", "mix")
 def mix_question_permit(d):
-    return (f"Ik heb een vraag over de {d.k('parkeervergunning')}, but the website only explains it in Dutch "
-            f"and my kenteken is {d.plate()}.")
+    return (
+        f"Ik heb een vraag over de {d.k('parkeervergunning')}, but the website only explains it in Dutch "
+        f"and my kenteken is {d.plate()}."
+    )
 
 
 @shape("sentence", "mix")
@@ -606,20 +825,23 @@ def mix_bsn_dob(d):
 
 @shape("sentence", "mix")
 def mix_callme(d):
-    return (f"Kunt u mij bellen op {d.phone()}? {d.k('Mornings')} are best, ik werk vanaf één uur op "
-            f"{d.k(d.r.choice(DAYS_NL))}.")
+    return (
+        f"Kunt u mij bellen op {d.phone()}? {d.k('Mornings')} are best, ik werk vanaf één uur op "
+        f"{d.k(d.r.choice(DAYS_NL))}."
+    )
 
 
 @shape("sentence", "mix")
 def mix_live_since(d):
-    return (f"We wonen sinds {d.k(d.r.choice(MONTHS_NL))} op {d.addr()} ({d.pc()}), and still no letter from "
-            f"the {d.k('gemeente')}.")
+    return (
+        f"We wonen sinds {d.k(d.r.choice(MONTHS_NL))} op {d.addr()} ({d.pc()}), and still no letter from "
+        f"the {d.k('gemeente')}."
+    )
 
 
 @shape("sentence", "mix")
 def mix_thanks_med(d):
-    return (f"Hoi {d.first('M')}, thanks for your help {d.k('gisteren')}! {d.k('Burgerzaken')} called me "
-            f"this morning.")
+    return f"Hoi {d.first('M')}, thanks for your help {d.k('gisteren')}! {d.k('Burgerzaken')} called me this morning."
 
 
 @shape("sentence", "mix")
@@ -629,28 +851,34 @@ def mix_email_signoff(d):
 
 @shape("sentence", "mix")
 def mix_kid_dob(d):
-    return (f"Onze zoon {d.full('C')}, geb. {d.dob('C', 'nl')}, moet naar de {d.k('basisschool')}, "
-            f"but all schools in the {d.k('wijk')} are full.")
+    return (
+        f"Onze zoon {d.full('C')}, geb. {d.dob('C', 'nl')}, moet naar de {d.k('basisschool')}, "
+        f"but all schools in the {d.k('wijk')} are full."
+    )
 
 
 @shape("sentence", "mix")
 def mix_iban_wrong(d):
-    return (f"De {d.k('terugbetaling')} ging naar het verkeerde rekeningnummer; the right one is {d.iban()}, "
-            f"t.n.v. {d.initial()}.")
+    return (
+        f"De {d.k('terugbetaling')} ging naar het verkeerde rekeningnummer; the right one is {d.iban()}, "
+        f"t.n.v. {d.initial()}."
+    )
 
 
 # official, Dutch
 def o_dept(d):
     if "dept" not in d._cache:
-        d._cache["dept"] = d.r.choice(["Burgerzaken", "Parkeren", "Belastingen", "Leerplicht", "Wonen",
-                                       "Publiekszaken", "Vergunningen"])
+        d._cache["dept"] = d.r.choice(
+            ["Burgerzaken", "Parkeren", "Belastingen", "Leerplicht", "Wonen", "Publiekszaken", "Vergunningen"]
+        )
     return d._cache["dept"]
 
 
 def o_func(d):
     if "func" not in d._cache:
-        d._cache["func"] = d.r.choice(["klantmanager", "medewerker", "adviseur", "teamleider", "coördinator",
-                                       "consulent"])
+        d._cache["func"] = d.r.choice(
+            ["klantmanager", "medewerker", "adviseur", "teamleider", "coördinator", "consulent"]
+        )
     return d._cache["func"]
 
 
@@ -661,93 +889,120 @@ def nl_received(d):
 
 @shape("sentence", "nl")
 def nl_counter_slot(d):
-    return (f"U kunt op {d.day('nl')} {d.date('nl')} om {d.r.randint(9, 15)}.{d.one('00', '15', '30', '45')} uur "
-            f"terecht bij de balie van {d.k('Burgerzaken')} in het {d.k('Stadskantoor')}.")
+    return (
+        f"U kunt op {d.day('nl')} {d.date('nl')} om {d.r.randint(9, 15)}.{d.one('00', '15', '30', '45')} uur "
+        f"terecht bij de balie van {d.k('Burgerzaken')} in het {d.k('Stadskantoor')}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_brp_check(d):
-    return (f"Uit de {d.k('Basisregistratie')} {d.k('Personen')} blijkt dat {d.full()} (geboren {d.dob('R', 'nl')}) "
-            f"sinds {d.date('nl')} staat ingeschreven op {d.addr()}.")
+    return (
+        f"Uit de {d.k('Basisregistratie')} {d.k('Personen')} blijkt dat {d.full()} (geboren {d.dob('R', 'nl')}) "
+        f"sinds {d.date('nl')} staat ingeschreven op {d.addr()}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_permit_granted(d):
-    return (f"De {d.k('parkeervergunning')} voor het voertuig met kenteken {d.plate()} is verleend met ingang van "
-            f"{d.date('nl')}.")
+    return (
+        f"De {d.k('parkeervergunning')} voor het voertuig met kenteken {d.plate()} is verleend met ingang van "
+        f"{d.date('nl')}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_refund(d):
-    return (f"Het bedrag van € {d.amount()} wordt binnen tien {d.k('werkdagen')} teruggestort op rekening "
-            f"{d.iban()} ten name van {d.initial()}.")
+    return (
+        f"Het bedrag van € {d.amount()} wordt binnen tien {d.k('werkdagen')} teruggestort op rekening "
+        f"{d.iban()} ten name van {d.initial()}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_leerplicht(d):
-    return (f"{d.k('Leerplichtambtenaar')} {d.full('O')} heeft contact opgenomen met de school van "
-            f"{d.first('C')} over een plek in de {d.k('Internationale')} {d.k('Schakelklas')}.")
+    return (
+        f"{d.k('Leerplichtambtenaar')} {d.full('O')} heeft contact opgenomen met de school van "
+        f"{d.first('C')} over een plek in de {d.k('Internationale')} {d.k('Schakelklas')}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_generic_contact(d):
-    return (f"Heeft u nog vragen? Bel dan {d.k('14')} {d.k('0' + str(d.r.choice([10, 20, 30, 40, 50, 70, 73])))} of mail naar "
-            f"{d.k('info@' + d.gem + '.nl')} en vermeld uw {d.k('kenmerk')}.")
+    return (
+        f"Heeft u nog vragen? Bel dan {d.k('14')} {d.k('0' + str(d.r.choice([10, 20, 30, 40, 50, 70, 73])))} of mail naar "
+        f"{d.k('info@' + d.gem + '.nl')} en vermeld uw {d.k('kenmerk')}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_landlord_letter(d):
-    return (f"Uw verhuurder, {d.full('L')}, is door het team {d.k('Wonen')} aangeschreven over de staat van de "
-            f"woning aan de {d.street_only()}.")
+    return (
+        f"Uw verhuurder, {d.full('L')}, is door het team {d.k('Wonen')} aangeschreven over de staat van de "
+        f"woning aan de {d.street_only()}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_incomplete(d):
-    return (f"Uw aanvraag is nog niet compleet: wij missen een kopie van het {d.k('huurcontract')} en de "
-            f"{d.k('geboorteakte')} van {d.full('C')}.")
+    return (
+        f"Uw aanvraag is nog niet compleet: wij missen een kopie van het {d.k('huurcontract')} en de "
+        f"{d.k('geboorteakte')} van {d.full('C')}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_objection(d):
-    return (f"Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken {d.k('bezwaar')} maken; "
-            f"vermeld daarbij {d.k('dossiernummer')} {d.case()}.")
+    return (
+        f"Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken {d.k('bezwaar')} maken; "
+        f"vermeld daarbij {d.k('dossiernummer')} {d.case()}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_missed_call(d):
-    return (f"Op {d.date('nl')} heeft {d.first('O')} van ons team u gebeld op {d.phone()}, maar u nam niet op; "
-            f"wij sturen u daarom deze {d.k('brief')}.")
+    return (
+        f"Op {d.date('nl')} heeft {d.first('O')} van ons team u gebeld op {d.phone()}, maar u nam niet op; "
+        f"wij sturen u daarom deze {d.k('brief')}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_child_registered(d):
-    return (f"Wij hebben {d.full('C')}, geboren op {d.dob('C', 'nl')}, ingeschreven op het adres van "
-            f"{d.mr('R', 'nl')} aan de {d.addr()}.")
+    return (
+        f"Wij hebben {d.full('C')}, geboren op {d.dob('C', 'nl')}, ingeschreven op het adres van "
+        f"{d.mr('R', 'nl')} aan de {d.addr()}."
+    )
 
 
 @shape("sentence", "nl")
 def nl_post_bsn(d):
-    return (f"Uw burgerservicenummer ({d.bsn()}) ontvangt u per {d.k('brief')} op {d.addr()}, {d.pc()} "
-            f"{d.k(d.city)}.")
+    return f"Uw burgerservicenummer ({d.bsn()}) ontvangt u per {d.k('brief')} op {d.addr()}, {d.pc()} {d.k(d.city)}."
 
 
 @shape("sentence", "nl")
 def nl_tax_remission(d):
-    return (f"Uw verzoek om {d.k('kwijtschelding')} van de {d.k('gemeentelijke')} belastingen voor "
-            f"{d.k(str(d.r.choice([2025, 2026])))} is toegekend.")
+    return (
+        f"Uw verzoek om {d.k('kwijtschelding')} van de {d.k('gemeentelijke')} belastingen voor "
+        f"{d.k(str(d.r.choice([2025, 2026])))} is toegekend."
+    )
 
 
 # official, English
 @shape("sentence", "en_off")
 def eo_ack(d):
-    return (f"Thank you for your message of {d.date()}. Your request has been registered under {d.k('reference')} "
-            f"{d.case()}.")
+    return (
+        f"Thank you for your message of {d.date()}. Your request has been registered under {d.k('reference')} "
+        f"{d.case()}."
+    )
 
 
 @shape("sentence", "en_off")
 def eo_bring_docs(d):
-    return (f"Please bring your passport, the rental contract for {d.addr()} and the birth certificate of "
-            f"{d.full('C')}, {d.k('legalised')} and translated.")
+    return (
+        f"Please bring your passport, the rental contract for {d.addr()} and the birth certificate of "
+        f"{d.full('C')}, {d.k('legalised')} and translated."
+    )
 
 
 @shape("sentence", "en_off")
@@ -757,69 +1012,91 @@ def eo_bsn_post(d):
 
 @shape("sentence", "en_off")
 def eo_permit(d):
-    return (f"The {d.k('parking')} permit for licence plate {d.plate()} is valid from {d.date()}; "
-            f"you do not need to display anything in the car.")
+    return (
+        f"The {d.k('parking')} permit for licence plate {d.plate()} is valid from {d.date()}; "
+        f"you do not need to display anything in the car."
+    )
 
 
 @shape("sentence", "en_off")
 def eo_no_register(d):
-    return (f"We cannot register {d.full()} at {d.addr()} until the {d.k('landlord')} or the main occupant "
-            f"signs the {d.k('Consent')} {d.k('Form')}.")
+    return (
+        f"We cannot register {d.full()} at {d.addr()} until the {d.k('landlord')} or the main occupant "
+        f"signs the {d.k('Consent')} {d.k('Form')}."
+    )
 
 
 @shape("sentence", "en_off")
 def eo_called(d):
-    return (f"My colleague {d.full('O2')} tried to call you on {d.phone()} on {d.day()}, "
-            f"but the number was not {d.k('reachable')}.")
+    return (
+        f"My colleague {d.full('O2')} tried to call you on {d.phone()} on {d.day()}, "
+        f"but the number was not {d.k('reachable')}."
+    )
 
 
 @shape("sentence", "en_off")
 def eo_contact(d):
-    return (f"For questions you can call {d.k('14')} {d.k('020')} or write to {d.k('international@' + d.gem + '.nl')}; "
-            f"please mention your {d.k('reference')}.")
+    return (
+        f"For questions you can call {d.k('14')} {d.k('020')} or write to {d.k('international@' + d.gem + '.nl')}; "
+        f"please mention your {d.k('reference')}."
+    )
 
 
 # mediator, Dutch notes
 @shape("sentence", "med")
 def med_conversation(d):
-    return (f"Op {d.date('nl')} sprak bemiddelaar {d.full('M')} met {d.full()} en {d.full('O')} "
-            f"({d.k(o_func(d))} {d.k(o_dept(d))}) over de vertraagde {d.k('inschrijving')}.")
+    return (
+        f"Op {d.date('nl')} sprak bemiddelaar {d.full('M')} met {d.full()} en {d.full('O')} "
+        f"({d.k(o_func(d))} {d.k(o_dept(d))}) over de vertraagde {d.k('inschrijving')}."
+    )
 
 
 @shape("sentence", "med")
 def med_agreement(d):
-    return (f"{d.k('Afspraak')}: de gemeente neemt vóór {d.date('nl')} een besluit; {d.mr('R', 'nl')} levert een "
-            f"kopie van het {d.k('huurcontract')} aan.")
+    return (
+        f"{d.k('Afspraak')}: de gemeente neemt vóór {d.date('nl')} een besluit; {d.mr('R', 'nl')} levert een "
+        f"kopie van het {d.k('huurcontract')} aan."
+    )
 
 
 @shape("sentence", "med")
 def med_observation(d):
-    return (f"{d.first()} gaf aan dat zij/hij zich van het kastje naar de muur gestuurd voelt; "
-            f"de {d.k('taalbarrière')} speelt mee.")
+    return (
+        f"{d.first()} gaf aan dat zij/hij zich van het kastje naar de muur gestuurd voelt; "
+        f"de {d.k('taalbarrière')} speelt mee."
+    )
 
 
 @shape("sentence", "med")
 def med_family(d):
-    return (f"Het gezin bestaat uit {d.full()}, {d.full('P')} en {d.full('C')} ({d.dob('C', 'nl')}); "
-            f"zij wonen sinds {d.k(d.r.choice(MONTHS_NL))} in {d.k(d.city)}.")
+    return (
+        f"Het gezin bestaat uit {d.full()}, {d.full('P')} en {d.full('C')} ({d.dob('C', 'nl')}); "
+        f"zij wonen sinds {d.k(d.r.choice(MONTHS_NL))} in {d.k(d.city)}."
+    )
 
 
 @shape("sentence", "med")
 def med_next_step(d):
-    return (f"{d.k('Vervolg')}: {d.sur('M')} belt {d.sur('R', True)} op {d.day('nl')} terug op {d.phone()}; "
-            f"{d.k('dossier')} {d.case(1)}.")
+    return (
+        f"{d.k('Vervolg')}: {d.sur('M')} belt {d.sur('R', True)} op {d.day('nl')} terug op {d.phone()}; "
+        f"{d.k('dossier')} {d.case(1)}."
+    )
 
 
 @shape("sentence", "med")
 def med_en_recap(d):
-    return (f"As agreed in our call on {d.day()}, I asked {d.full('O')} from {d.k(o_dept(d))} to look at "
-            f"your file ({d.case()}) again before {d.date()}.")
+    return (
+        f"As agreed in our call on {d.day()}, I asked {d.full('O')} from {d.k(o_dept(d))} to look at "
+        f"your file ({d.case()}) again before {d.date()}."
+    )
 
 
 @shape("sentence", "med")
 def med_permit_outcome(d):
-    return (f"{d.k('Uitkomst')}: de vergunning voor {d.plate()} wordt met terugwerkende kracht verleend; "
-            f"de boete van € {d.amount()} vervalt.")
+    return (
+        f"{d.k('Uitkomst')}: de vergunning voor {d.plate()} wordt met terugwerkende kracht verleend; "
+        f"de boete van € {d.amount()} vervalt."
+    )
 
 
 # ----------------------------------------------------------------------------------------------- field lines
@@ -870,8 +1147,10 @@ def f_case(d):
 
 @shape("line", "field")
 def f_subject(d):
-    return f"{d.kw('Subject', 'Onderwerp')}: {d.kw('Registration', 'Parking', 'Housing', 'Schools', 'Taxes')} " \
-           f"{d.kw('question', 'complaint', 'request')}"
+    return (
+        f"{d.kw('Subject', 'Onderwerp')}: {d.kw('Registration', 'Parking', 'Housing', 'Schools', 'Taxes')} "
+        f"{d.kw('question', 'complaint', 'request')}"
+    )
 
 
 @shape("line", "field")
@@ -905,24 +1184,36 @@ def known_line(d):
         return []
     word, phrase = d.known
     d.k(word)
-    return [d.r.choice([f"PS: het gaat om de woning {phrase}.", f"Ter info: ik schrijf dit {phrase}.",
-                        f"(Ons huis ligt {phrase}.)", f"Kleine toevoeging: {phrase}, zoals ik al zei."])
-            if d.r.random() < 0.5 else f"Ik noem het maar even: {phrase}."]
+    return [
+        d.r.choice(
+            [
+                f"PS: het gaat om de woning {phrase}.",
+                f"Ter info: ik schrijf dit {phrase}.",
+                f"(Ons huis ligt {phrase}.)",
+                f"Kleine toevoeging: {phrase}, zoals ik al zei.",
+            ]
+        )
+        if d.r.random() < 0.5
+        else f"Ik noem het maar even: {phrase}."
+    ]
 
 
 def signature_official(d, lang):
     o = d.full("O")
     func, dept = o_func(d), o_dept(d)
     if lang == "nl":
-        return [f"Met vriendelijke groet,", "", o, f"{d.k(func)}, afdeling {d.k(dept)}", f"Gemeente {d.k(d.city)}"]
-    return ["Kind regards,", "", o, f"{d.k(func)} | {d.k(dept)}",
-            f"Municipality of {d.k(d.city)}"]
+        return ["Met vriendelijke groet,", "", o, f"{d.k(func)}, afdeling {d.k(dept)}", f"Gemeente {d.k(d.city)}"]
+    return ["Kind regards,", "", o, f"{d.k(func)} | {d.k(dept)}", f"Municipality of {d.k(d.city)}"]
 
 
 @shape("doc", "frame")
 def doc_resident_email_en(d):
-    lines = [f"{d.kw('Subject', 'Re')}: {d.kw('Registration', 'Appointment', 'Permit')} – {d.caps()}", "",
-             d.one("Dear Sir or Madam,", "Dear municipality,", "Hello,"), ""]
+    lines = [
+        f"{d.kw('Subject', 'Re')}: {d.kw('Registration', 'Appointment', 'Permit')} – {d.caps()}",
+        "",
+        d.one("Dear Sir or Madam,", "Dear municipality,", "Hello,"),
+        "",
+    ]
     lines += body(d, ("en",), d.r.randint(3, 5)) + known_line(d)
     lines += ["", d.one("Kind regards,", "Best regards,", "Thanks in advance,"), d.full()]
     return lines
@@ -976,14 +1267,20 @@ def doc_chat(d):
     for i, s in enumerate(body(d, ("en", "mix"), 3) + known_line(d)):
         lines.append(f"[{t}:{10 + 7 * i:02d}] {who}: {s}")
         if i == 0:
-            lines.append(f"[{t}:{12 + 7 * i:02d}] {d.k('Agent')}: {d.one('Thank you, let me check.', 'One moment please.')}")
+            lines.append(
+                f"[{t}:{12 + 7 * i:02d}] {d.k('Agent')}: {d.one('Thank you, let me check.', 'One moment please.')}"
+            )
     return lines
 
 
 @shape("doc", "frame")
 def doc_appointment_confirmation(d):
-    lines = [f"{d.k('Appointment')} {d.k('confirmation')} / {d.k('Afspraakbevestiging')}", "",
-             f"Dear {d.full()},", f"{d.k('Your')} appointment for a BSN {d.k('registration')} is on {d.date()}."]
+    lines = [
+        f"{d.k('Appointment')} {d.k('confirmation')} / {d.k('Afspraakbevestiging')}",
+        "",
+        f"Dear {d.full()},",
+        f"{d.k('Your')} appointment for a BSN {d.k('registration')} is on {d.date()}.",
+    ]
     lines += fields(d, 3) + body(d, ("en_off",), 2) + known_line(d)
     return lines
 
@@ -998,10 +1295,18 @@ def doc_phone_note(d):
 
 @shape("doc", "frame")
 def doc_forwarded(d):
-    lines = ["---------- Forwarded message ---------", f"From: {d.full()} <{d.email()}>",
-             f"Date: {d.date()}", f"To: {d.k('international@' + d.gem + '.nl')}", ""]
+    lines = [
+        "---------- Forwarded message ---------",
+        f"From: {d.full()} <{d.email()}>",
+        f"Date: {d.date()}",
+        f"To: {d.k('international@' + d.gem + '.nl')}",
+        "",
+    ]
     lines += body(d, ("en",), 3) + known_line(d)
-    lines += ["", f"{d.k('Doorgestuurd')} naar {d.full('M')} ({d.k('bemiddelaar')}) met het verzoek om contact op te nemen."]
+    lines += [
+        "",
+        f"{d.k('Doorgestuurd')} naar {d.full('M')} ({d.k('bemiddelaar')}) met het verzoek om contact op te nemen.",
+    ]
     return lines
 
 
@@ -1120,10 +1425,12 @@ def main(argv: list[str]) -> int:
         for label in LABELS:
             print(f"  {label:<14} {labels[label]}")
         print(f"pii items: {sum(labels.values())}; keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {len(SHAPES)}; shapes used: {len(shapes)} "
-              f"(frames {sum(1 for s in shapes if SHAPES[s][0] == 'doc')}, "
-              f"sentences {sum(1 for s in shapes if SHAPES[s][0] == 'sentence')}, "
-              f"field lines {sum(1 for s in shapes if SHAPES[s][0] == 'line')})")
+        print(
+            f"shapes registered: {len(SHAPES)}; shapes used: {len(shapes)} "
+            f"(frames {sum(1 for s in shapes if SHAPES[s][0] == 'doc')}, "
+            f"sentences {sum(1 for s in shapes if SHAPES[s][0] == 'sentence')}, "
+            f"field lines {sum(1 for s in shapes if SHAPES[s][0] == 'line')})"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
         print(f"gate failures: {sum(gate(d) is not None for d in docs)}")

@@ -30,8 +30,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20261313
 N_DOCS = 300
 OUT = HERE / "fresh37c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = _score.PARTICLES
 
 SHAPES: dict[str, tuple[str, object]] = {}  # name -> (kind, function)
@@ -42,47 +52,179 @@ def shape(kind, name):
         assert name not in SHAPES, name
         SHAPES[name] = (kind, f)
         return f
+
     return deco
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
-CITIES = [("Rotterdam", "14 010", "rotterdam.nl"), ("Den Haag", "14 070", "denhaag.nl"),
-          ("Amsterdam", "14 020", "amsterdam.nl"), ("Utrecht", "14 030", "utrecht.nl"),
-          ("Zwolle", "14 038", "zwolle.nl"), ("Groningen", "14 050", "groningen.nl"),
-          ("Nijmegen", "14 024", "nijmegen.nl"), ("Eindhoven", "14 040", "eindhoven.nl"),
-          ("Almere", "14 036", "almere.nl"), ("Leiden", "14 071", "leiden.nl"), ("Arnhem", "14 026", "arnhem.nl"),
-          ("Tilburg", "14 013", "tilburg.nl"), ("Breda", "14 076", "breda.nl"), ("Delft", "14 015", "delft.nl")]
-BIZ = [("restaurant", ["Gouden Draak", "Jade Paleis", "Lotustuin", "Pho Saigon", "Hanoi Kitchen", "Seoul Garden",
-                       "Sakura", "Wok Palace", "Dim Sum Huis", "Bamboe"]),
-       ("toko", ["Toko Sederhana", "Toko Rasa Sayang", "Toko Melati", "Toko Sumber Rejeki", "Toko Manila",
-                 "Toko Pinoy Store", "Toko Asia Markt"]),
-       ("nagelsalon", ["Lotus Nails", "Golden Nails", "Orchid Beauty", "Nail Studio Perla", "Happy Nails"]),
-       ("importbedrijf", ["Oriental Trading", "Asia Food Import", "Mekong Foods", "Pacific Rim Import",
-                          "Dragon Gate Wholesale"]),
-       ("afhaalzaak", ["Kota Radja", "Bami Express", "Kimbap Corner", "Ramen Hinode", "Lumpia Lane"])]
-DEPTS = ["Vergunningen", "Handhaving", "Burgerzaken", "Publiekszaken", "Belastingen", "Economische Zaken",
-         "Team Horeca", "Werk en Inkomen", "Wijkteam Centrum", "Omgevingsdienst", "Schuldhulpverlening",
-         "Leerplicht", "Wonen"]
-FUNCS = ["toezichthouder", "vergunningverlener", "casemanager", "klantmanager", "inspecteur", "beleidsmedewerker",
-         "wijkconsulent", "medewerker", "teamleider", "jurist", "accountmanager"]
-RELS = ["dochter", "zoon", "kleindochter", "kleinzoon", "broer", "zus", "nicht", "neef", "echtgenoot", "moeder",
-        "vader", "tante"]
-STREET_A = ["Goudsbloem", "Populieren", "Havik", "Reiger", "Korenbloem", "Zeemans", "Scheeps", "Tuinders", "Wevers",
-            "Ketel", "Laurier", "Mispel", "Jasmijn", "Kastanje", "Pelikaan", "Zilverschoon", "Buizerd", "Lijster",
-            "Lindeboom", "Zuidwal", "Oosterhaven", "Kruidenier", "Hoefsmid", "Touwslagers"]
+CITIES = [
+    ("Rotterdam", "14 010", "rotterdam.nl"),
+    ("Den Haag", "14 070", "denhaag.nl"),
+    ("Amsterdam", "14 020", "amsterdam.nl"),
+    ("Utrecht", "14 030", "utrecht.nl"),
+    ("Zwolle", "14 038", "zwolle.nl"),
+    ("Groningen", "14 050", "groningen.nl"),
+    ("Nijmegen", "14 024", "nijmegen.nl"),
+    ("Eindhoven", "14 040", "eindhoven.nl"),
+    ("Almere", "14 036", "almere.nl"),
+    ("Leiden", "14 071", "leiden.nl"),
+    ("Arnhem", "14 026", "arnhem.nl"),
+    ("Tilburg", "14 013", "tilburg.nl"),
+    ("Breda", "14 076", "breda.nl"),
+    ("Delft", "14 015", "delft.nl"),
+]
+BIZ = [
+    (
+        "restaurant",
+        [
+            "Gouden Draak",
+            "Jade Paleis",
+            "Lotustuin",
+            "Pho Saigon",
+            "Hanoi Kitchen",
+            "Seoul Garden",
+            "Sakura",
+            "Wok Palace",
+            "Dim Sum Huis",
+            "Bamboe",
+        ],
+    ),
+    (
+        "toko",
+        [
+            "Toko Sederhana",
+            "Toko Rasa Sayang",
+            "Toko Melati",
+            "Toko Sumber Rejeki",
+            "Toko Manila",
+            "Toko Pinoy Store",
+            "Toko Asia Markt",
+        ],
+    ),
+    ("nagelsalon", ["Lotus Nails", "Golden Nails", "Orchid Beauty", "Nail Studio Perla", "Happy Nails"]),
+    (
+        "importbedrijf",
+        ["Oriental Trading", "Asia Food Import", "Mekong Foods", "Pacific Rim Import", "Dragon Gate Wholesale"],
+    ),
+    ("afhaalzaak", ["Kota Radja", "Bami Express", "Kimbap Corner", "Ramen Hinode", "Lumpia Lane"]),
+]
+DEPTS = [
+    "Vergunningen",
+    "Handhaving",
+    "Burgerzaken",
+    "Publiekszaken",
+    "Belastingen",
+    "Economische Zaken",
+    "Team Horeca",
+    "Werk en Inkomen",
+    "Wijkteam Centrum",
+    "Omgevingsdienst",
+    "Schuldhulpverlening",
+    "Leerplicht",
+    "Wonen",
+]
+FUNCS = [
+    "toezichthouder",
+    "vergunningverlener",
+    "casemanager",
+    "klantmanager",
+    "inspecteur",
+    "beleidsmedewerker",
+    "wijkconsulent",
+    "medewerker",
+    "teamleider",
+    "jurist",
+    "accountmanager",
+]
+RELS = [
+    "dochter",
+    "zoon",
+    "kleindochter",
+    "kleinzoon",
+    "broer",
+    "zus",
+    "nicht",
+    "neef",
+    "echtgenoot",
+    "moeder",
+    "vader",
+    "tante",
+]
+STREET_A = [
+    "Goudsbloem",
+    "Populieren",
+    "Havik",
+    "Reiger",
+    "Korenbloem",
+    "Zeemans",
+    "Scheeps",
+    "Tuinders",
+    "Wevers",
+    "Ketel",
+    "Laurier",
+    "Mispel",
+    "Jasmijn",
+    "Kastanje",
+    "Pelikaan",
+    "Zilverschoon",
+    "Buizerd",
+    "Lijster",
+    "Lindeboom",
+    "Zuidwal",
+    "Oosterhaven",
+    "Kruidenier",
+    "Hoefsmid",
+    "Touwslagers",
+]
 STREET_B = ["straat", "laan", "weg", "plein", "hof", "kade", "gracht", "singel", "dreef", "pad", "steeg"]
 LANGS = ["Mandarijn", "Kantonees", "Vietnamees", "Indonesisch", "Tagalog", "Koreaans", "Japans", "Thai"]
-LANG_OF = {"Chinees": ["Mandarijn", "Wu-Chinees"], "Hongkongs": ["Kantonees", "Hakka"],
-           "Vietnamees": ["Vietnamees"], "Chinees-Indonesisch": ["Indonesisch", "Hokkien"],
-           "Indonesisch": ["Indonesisch", "Javaans"], "Filipijns": ["Tagalog", "Cebuano"], "Koreaans": ["Koreaans"],
-           "Japans": ["Japans"], "Thais": ["Thai"]}
-KNOWN_SUR = {"Lam": nm.hk, "Man": nm.hk, "Mok": nm.hk, "Tong": nm.zh, "Lang": nm.zh, "Kok": nm.idc, "Kam": nm.hk,
-             "Fan": nm.zh, "Pan": nm.zh, "Bui": nm.vn, "Ton": nm.vn, "Tang": nm.zh, "Ding": nm.zh, "Long": nm.zh,
-             "Bang": nm.kr, "Ma": nm.zh, "Kan": nm.jp, "Ban": nm.kr}
+LANG_OF = {
+    "Chinees": ["Mandarijn", "Wu-Chinees"],
+    "Hongkongs": ["Kantonees", "Hakka"],
+    "Vietnamees": ["Vietnamees"],
+    "Chinees-Indonesisch": ["Indonesisch", "Hokkien"],
+    "Indonesisch": ["Indonesisch", "Javaans"],
+    "Filipijns": ["Tagalog", "Cebuano"],
+    "Koreaans": ["Koreaans"],
+    "Japans": ["Japans"],
+    "Thais": ["Thai"],
+}
+KNOWN_SUR = {
+    "Lam": nm.hk,
+    "Man": nm.hk,
+    "Mok": nm.hk,
+    "Tong": nm.zh,
+    "Lang": nm.zh,
+    "Kok": nm.idc,
+    "Kam": nm.hk,
+    "Fan": nm.zh,
+    "Pan": nm.zh,
+    "Bui": nm.vn,
+    "Ton": nm.vn,
+    "Tang": nm.zh,
+    "Ding": nm.zh,
+    "Long": nm.zh,
+    "Bang": nm.kr,
+    "Ma": nm.zh,
+    "Kan": nm.jp,
+    "Ban": nm.kr,
+}
 KNOWN_GIVEN = ["Mei", "Roos"]
 KNOWN_USE = {
     "lam": "Sinds het ongeluk is zijn linkerarm half <<lam>>, daarom schrijft de familie deze <<brief>>.",
@@ -154,9 +296,18 @@ class Ctx:
             fam, given, order = nm.ASIAN[g](r)
             xn = r.choice(nm.XNAMES) if r.random() < 0.3 else None
             self.res = Person(g, fam, given, order, xn, r.choice("mv"))
-        grp = self.res.group if self.res.group != "known" else {nm.hk: "Hongkongs", nm.zh: "Chinees",
-            nm.vn: "Vietnamees", nm.idc: "Chinees-Indonesisch", nm.kr: "Koreaans", nm.jp: "Japans"}.get(
-            KNOWN_SUR.get(self.res.fam), "Chinees")
+        grp = (
+            self.res.group
+            if self.res.group != "known"
+            else {
+                nm.hk: "Hongkongs",
+                nm.zh: "Chinees",
+                nm.vn: "Vietnamees",
+                nm.idc: "Chinees-Indonesisch",
+                nm.kr: "Koreaans",
+                nm.jp: "Japans",
+            }.get(KNOWN_SUR.get(self.res.fam), "Chinees")
+        )
         self.lang = r.choice(LANG_OF.get(grp, LANGS))
         # family member with the same surname
         fn = {"known": nm.zh}.get(self.res.group) or nm.ASIAN.get(self.res.group, nm.zh)
@@ -224,23 +375,51 @@ class Ctx:
         r = self.r
         g = re.sub(r"[ \-.]", "", nm.ascii_fold(p.xn or p.given)).lower()
         f = re.sub(r"[ \-.']", "", nm.ascii_fold(p.fam)).lower()
-        local = r.choice([f"{g}.{f}", f"{f}.{g}{r.randint(1, 99)}", f"{g}_{f}", f"{g[0]}{f}{r.randint(60, 99)}",
-                          f"{f}{g}"])
-        dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-                        "yahoo.com.hk", "naver.com", "qq.com", "163.com", "yahoo.co.id", "planet.nl"])
+        local = r.choice(
+            [f"{g}.{f}", f"{f}.{g}{r.randint(1, 99)}", f"{g}_{f}", f"{g[0]}{f}{r.randint(60, 99)}", f"{f}{g}"]
+        )
+        dom = r.choice(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "outlook.com",
+                "ziggo.nl",
+                "kpnmail.nl",
+                "live.nl",
+                "icloud.com",
+                "yahoo.com.hk",
+                "naver.com",
+                "qq.com",
+                "163.com",
+                "yahoo.co.id",
+                "planet.nl",
+            ]
+        )
         p.email = f"{local}@{dom}"
         return f"[[EMAIL|{p.email}]]"
 
     def F(self, p=None, foreign=None):
         r = self.r
-        d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+        d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
         g = p.group if p else ""
-        opts = [f"06-{d(8)}", f"06 {d(2)} {d(2)} {d(2)} {d(2)}", f"+31 6 {d(4)} {d(4)}", f"+31 (0)6 {d(8)}",
-                f"0{r.choice(['10', '70', '20', '30', '50'])}-{r.randint(2, 9)}{d(6)}", f"0031 6 {d(3)} {d(5)}"]
+        opts = [
+            f"06-{d(8)}",
+            f"06 {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"+31 6 {d(4)} {d(4)}",
+            f"+31 (0)6 {d(8)}",
+            f"0{r.choice(['10', '70', '20', '30', '50'])}-{r.randint(2, 9)}{d(6)}",
+            f"0031 6 {d(3)} {d(5)}",
+        ]
         if foreign or (g and r.random() < 0.3):
-            opts = [f"+852 {r.choice('5679')}{d(3)} {d(4)}", f"+84 9{d(2)} {d(3)} {d(3)}",
-                    f"+62 812-{d(4)}-{d(4)}", f"+63 917 {d(3)} {d(4)}", f"+82 10-{d(4)}-{d(4)}",
-                    f"+81 90-{d(4)}-{d(4)}", f"+86 139 {d(4)} {d(4)}"]
+            opts = [
+                f"+852 {r.choice('5679')}{d(3)} {d(4)}",
+                f"+84 9{d(2)} {d(3)} {d(3)}",
+                f"+62 812-{d(4)}-{d(4)}",
+                f"+63 917 {d(3)} {d(4)}",
+                f"+82 10-{d(4)}-{d(4)}",
+                f"+81 90-{d(4)}-{d(4)}",
+                f"+86 139 {d(4)} {d(4)}",
+            ]
         s = r.choice(opts)
         if p:
             p.phone = s
@@ -265,32 +444,61 @@ class Ctx:
         s = self.r.choice([s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}"])
         return f"[[BSN|{s}]]"
 
-    def I(self):  # noqa: E743
+    def I(self):
         return f"[[IBAN|{nm.iban(self.r, self.r.random() < 0.6)}]]"
 
     def L(self):
         r = self.r
-        L_ = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))  # noqa: E731
-        D_ = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        s = r.choice([f"{L_(2)}-{D_(3)}-{L_(1)}", f"{D_(1)}-{L_(3)}-{D_(2)}", f"{L_(1)}-{D_(3)}-{L_(2)}",
-                      f"{L_(3)}-{D_(2)}-{L_(1)}", f"{D_(2)}-{L_(3)}-{D_(1)}", f"{L_(2)}-{L_(2)}-{D_(2)}"])
+        L_ = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))
+        D_ = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        s = r.choice(
+            [
+                f"{L_(2)}-{D_(3)}-{L_(1)}",
+                f"{D_(1)}-{L_(3)}-{D_(2)}",
+                f"{L_(1)}-{D_(3)}-{L_(2)}",
+                f"{L_(3)}-{D_(2)}-{L_(1)}",
+                f"{D_(2)}-{L_(3)}-{D_(1)}",
+                f"{L_(2)}-{L_(2)}-{D_(2)}",
+            ]
+        )
         return f"[[LICENSE_PLATE|{s}]]"
 
     def Z(self):
         r = self.r
-        d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        s = r.choice([f"HOR-2026-{d(5)}", f"EXP/{r.randint(24, 26)}/{d(4)}", f"Z26.{d(6)}", f"OMG-{d(4)}-KX",
-                      f"VTA {d(3)}.{d(3)}", f"WI/{d(2)}-{d(5)}", f"ALC26-{d(4)}", f"BZ {d(4)} {d(2)}",
-                      f"DOS-{d(6)}/T", f"2026-HH-{d(4)}"])
+        d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        s = r.choice(
+            [
+                f"HOR-2026-{d(5)}",
+                f"EXP/{r.randint(24, 26)}/{d(4)}",
+                f"Z26.{d(6)}",
+                f"OMG-{d(4)}-KX",
+                f"VTA {d(3)}.{d(3)}",
+                f"WI/{d(2)}-{d(5)}",
+                f"ALC26-{d(4)}",
+                f"BZ {d(4)} {d(2)}",
+                f"DOS-{d(6)}/T",
+                f"2026-HH-{d(4)}",
+            ]
+        )
         return f"[[CASE_NUMBER|{s}]]"
 
     def D(self):
         r = self.r
         y, m, dd = r.randint(1938, 2009), r.randint(1, 12), r.randint(1, 28)
-        s = r.choice([f"{dd:02d}-{m:02d}-{y}", f"{dd} {MONTHS[m - 1]} {y}", f"{dd}/{m}/{y}", f"{y}-{m:02d}-{dd:02d}",
-                      f"{dd:02d}.{m:02d}.{y}", f"{dd} {MON3[m - 1]} {y}", f"{y}年{m}月{dd}日",
-                      f"{dd}-{m}-'{str(y)[2:]}", f"{dd} {MONTHS[m - 1].capitalize()} {y}",
-                      f"{dd:02d}{m:02d}{y}"])
+        s = r.choice(
+            [
+                f"{dd:02d}-{m:02d}-{y}",
+                f"{dd} {MONTHS[m - 1]} {y}",
+                f"{dd}/{m}/{y}",
+                f"{y}-{m:02d}-{dd:02d}",
+                f"{dd:02d}.{m:02d}.{y}",
+                f"{dd} {MON3[m - 1]} {y}",
+                f"{y}年{m}月{dd}日",
+                f"{dd}-{m}-'{str(y)[2:]}",
+                f"{dd} {MONTHS[m - 1].capitalize()} {y}",
+                f"{dd:02d}{m:02d}{y}",
+            ]
+        )
         return f"[[DATE_OF_BIRTH|{s}]]"
 
     def OD(self):
@@ -321,330 +529,417 @@ def S(name):
 
 @S("hygiene-controle")
 def _(c):
-    return (f"{c.K('Tijdens')} de {c.K('hygiënecontrole')} van de {c.K('NVWA')} op {c.OD()} was {c.T(c.res)} niet "
-            f"in {c.K(c.biz)}; {c.N(c.fam2, 'xn')} ving de {c.K('inspecteur')} op.")
+    return (
+        f"{c.K('Tijdens')} de {c.K('hygiënecontrole')} van de {c.K('NVWA')} op {c.OD()} was {c.T(c.res)} niet "
+        f"in {c.K(c.biz)}; {c.N(c.fam2, 'xn')} ving de {c.K('inspecteur')} op."
+    )
 
 
 @S("kind-schrijft-namens")
 def _(c):
-    return (f"Ik schrijf namens mijn {c.rel} {c.N(c.res)}, die vooral {c.K(c.lang)} spreekt en de "
-            f"{c.K('brieven')} van de {c.K('gemeente')} niet kan lezen.")
+    return (
+        f"Ik schrijf namens mijn {c.rel} {c.N(c.res)}, die vooral {c.K(c.lang)} spreekt en de "
+        f"{c.K('brieven')} van de {c.K('gemeente')} niet kan lezen."
+    )
 
 
 @S("familienaam-eerst-uitleg")
 def _(c):
-    return (f"{c.K('Let')} op: in het paspoort staat de familienaam voorop, dus {c.N(c.res, 'caps')} is dezelfde "
-            f"persoon als {c.T(c.res)} in uw {c.K('systeem')}.")
+    return (
+        f"{c.K('Let')} op: in het paspoort staat de familienaam voorop, dus {c.N(c.res, 'caps')} is dezelfde "
+        f"persoon als {c.T(c.res)} in uw {c.K('systeem')}."
+    )
 
 
 @S("christelijke-naam")
 def _(c):
-    return (f"{c.K('Op')} de {c.K('werkvloer')} noemt iedereen {c.N(c.fam2, 'given')} gewoon "
-            f"{c.N(c.fam2, 'xfirst') if c.fam2.xn else c.N(c.fam2, 'given')}, ook de "
-            f"{c.K('accountant')}.")
+    return (
+        f"{c.K('Op')} de {c.K('werkvloer')} noemt iedereen {c.N(c.fam2, 'given')} gewoon "
+        f"{c.N(c.fam2, 'xfirst') if c.fam2.xn else c.N(c.fam2, 'given')}, ook de "
+        f"{c.K('accountant')}."
+    )
 
 
 @S("exploitatievergunning-aanvraag")
 def _(c):
-    return (f"{c.K('De')} {c.K('exploitatievergunning')} voor {c.K(c.biz)} is aangevraagd door "
-            f"{c.N(c.res)} (geboren {c.D()}) onder {c.K('zaaknummer')} {c.Z()}.")
+    return (
+        f"{c.K('De')} {c.K('exploitatievergunning')} voor {c.K(c.biz)} is aangevraagd door "
+        f"{c.N(c.res)} (geboren {c.D()}) onder {c.K('zaaknummer')} {c.Z()}."
+    )
 
 
 @S("bibob-vragenlijst")
 def _(c):
-    return (f"{c.K('Voor')} het {c.K('Bibob-onderzoek')} vulde {c.N(c.fam2, 'xn')} de {c.K('vragenlijst')} in; "
-            f"BSN {c.B()} hoort bij {c.T(c.res)}.")
+    return (
+        f"{c.K('Voor')} het {c.K('Bibob-onderzoek')} vulde {c.N(c.fam2, 'xn')} de {c.K('vragenlijst')} in; "
+        f"BSN {c.B()} hoort bij {c.T(c.res)}."
+    )
 
 
 @S("tolk-gevraagd")
 def _(c):
-    return (f"{c.K('Graag')} een {c.K('tolk')} {c.K(c.lang)} bij het {c.K('gesprek')} op {c.DAY()}; "
-            f"{c.T(c.res)} is bereikbaar via {c.N(c.fam2, 'given')} op {c.F(c.fam2)}.")
+    return (
+        f"{c.K('Graag')} een {c.K('tolk')} {c.K(c.lang)} bij het {c.K('gesprek')} op {c.DAY()}; "
+        f"{c.T(c.res)} is bereikbaar via {c.N(c.fam2, 'given')} op {c.F(c.fam2)}."
+    )
 
 
 @S("afzuiging-klacht")
 def _(c):
-    return (f"{c.K('Buurman')} {c.N(c.nb)} van de {c.A()} klaagt over de {c.K('afzuiginstallatie')} van "
-            f"{c.K(c.biz)} en over de {c.K('geur')} na tienen.")
+    return (
+        f"{c.K('Buurman')} {c.N(c.nb)} van de {c.A()} klaagt over de {c.K('afzuiginstallatie')} van "
+        f"{c.K(c.biz)} en over de {c.K('geur')} na tienen."
+    )
 
 
 @S("terras-overschrijding")
 def _(c):
-    return (f"{c.K('Handhaving')} mat een {c.K('terras')} dat 1,20 meter te breed was; de {c.K('waarschuwing')} "
-            f"ging naar {c.T(c.res)}, {c.A()}, {c.PC()} {c.K(c.city)}.")
+    return (
+        f"{c.K('Handhaving')} mat een {c.K('terras')} dat 1,20 meter te breed was; de {c.K('waarschuwing')} "
+        f"ging naar {c.T(c.res)}, {c.A()}, {c.PC()} {c.K(c.city)}."
+    )
 
 
 @S("nagelsalon-ventilatie")
 def _(c):
-    return (f"{c.K('In')} de {c.K('nagelsalon')} werkt {c.N(c.fam2, 'xn')} met acrylaat; de {c.K('GGD')} adviseert "
-            f"betere {c.K('ventilatie')} en een {c.K('afzuigtafel')}.")
+    return (
+        f"{c.K('In')} de {c.K('nagelsalon')} werkt {c.N(c.fam2, 'xn')} met acrylaat; de {c.K('GGD')} adviseert "
+        f"betere {c.K('ventilatie')} en een {c.K('afzuigtafel')}."
+    )
 
 
 @S("importzending-douane")
 def _(c):
-    return (f"{c.K('De')} zending van {c.K(c.biz)} staat nog bij de {c.K('Douane')}; {c.N(c.res, 'init')} moet het "
-            f"{c.K('keurmerk')} voor de sojasaus aanleveren.")
+    return (
+        f"{c.K('De')} zending van {c.K(c.biz)} staat nog bij de {c.K('Douane')}; {c.N(c.res, 'init')} moet het "
+        f"{c.K('keurmerk')} voor de sojasaus aanleveren."
+    )
 
 
 @S("bestelbus-kenteken")
 def _(c):
-    return (f"{c.K('De')} bestelbus met kenteken {c.L()} staat op naam van {c.N(c.res)} en kreeg een "
-            f"{c.K('naheffing')} in de {c.K('milieuzone')}.")
+    return (
+        f"{c.K('De')} bestelbus met kenteken {c.L()} staat op naam van {c.N(c.res)} en kreeg een "
+        f"{c.K('naheffing')} in de {c.K('milieuzone')}."
+    )
 
 
 @S("ontheffing-laden-lossen")
 def _(c):
-    return (f"{c.K('Voor')} laden en lossen vroeg {c.N(c.fam2, 'xn')} een {c.K('ontheffing')} aan voor de bus "
-            f"{c.L()}, {c.K('kenmerk')} {c.Z()}.")
+    return (
+        f"{c.K('Voor')} laden en lossen vroeg {c.N(c.fam2, 'xn')} een {c.K('ontheffing')} aan voor de bus "
+        f"{c.L()}, {c.K('kenmerk')} {c.Z()}."
+    )
 
 
 @S("iban-leges")
 def _(c):
-    return (f"{c.K('De')} {c.K('leges')} van {c.M()} zijn betaald vanaf {c.I()} ten name van "
-            f"{c.N(c.res, 'caps')}.")
+    return f"{c.K('De')} {c.K('leges')} van {c.M()} zijn betaald vanaf {c.I()} ten name van {c.N(c.res, 'caps')}."
 
 
 @S("kwijtschelding")
 def _(c):
-    return (f"{c.T(c.res, cap=True)} vraagt {c.K('kwijtschelding')} van de {c.K('afvalstoffenheffing')}; het inkomen "
-            f"komt binnen op {c.I()}.")
+    return (
+        f"{c.T(c.res, cap=True)} vraagt {c.K('kwijtschelding')} van de {c.K('afvalstoffenheffing')}; het inkomen "
+        f"komt binnen op {c.I()}."
+    )
 
 
 @S("inschrijving-brp")
 def _(c):
-    return (f"{c.K('Bij')} {c.K('Burgerzaken')} is {c.N(c.fam2)} ({c.D()}) nog ingeschreven op het adres van "
-            f"{c.T(c.res)}, {c.A()}.")
+    return (
+        f"{c.K('Bij')} {c.K('Burgerzaken')} is {c.N(c.fam2)} ({c.D()}) nog ingeschreven op het adres van "
+        f"{c.T(c.res)}, {c.A()}."
+    )
 
 
 @S("naam-spelling-fout")
 def _(c):
-    return (f"{c.K('In')} de {c.K('beschikking')} staat de naam van {c.T(c.res)} verkeerd om; de juiste volgorde is "
-            f"{c.N(c.res)}.")
+    return (
+        f"{c.K('In')} de {c.K('beschikking')} staat de naam van {c.T(c.res)} verkeerd om; de juiste volgorde is "
+        f"{c.N(c.res)}."
+    )
 
 
 @S("buurvrouw-helpt")
 def _(c):
-    return (f"{c.K('Buurvrouw')} {c.N(c.nb)} hielp {c.T(c.res)} met het {c.K('formulier')} van de "
-            f"{c.K('Belastingdienst')}.")
+    return (
+        f"{c.K('Buurvrouw')} {c.N(c.nb)} hielp {c.T(c.res)} met het {c.K('formulier')} van de {c.K('Belastingdienst')}."
+    )
 
 
 @S("ambtenaar-functie")
 def _(c):
-    return (f"{c.K('Volgens')} {c.N(c.off)}, {c.K(c.off_fn)} bij {c.K(c.off_dept)}, ontbreekt nog de "
-            f"{c.K('plattegrond')} van de {c.K('keuken')}.")
+    return (
+        f"{c.K('Volgens')} {c.N(c.off)}, {c.K(c.off_fn)} bij {c.K(c.off_dept)}, ontbreekt nog de "
+        f"{c.K('plattegrond')} van de {c.K('keuken')}."
+    )
 
 
 @S("bemiddelaar-voorstel")
 def _(c):
-    return (f"{c.K('Bemiddelaar')} {c.N(c.med)} stelt voor dat {c.T(c.res)} en {c.N(c.nb)} samen een "
-            f"{c.K('afspraak')} maken over de {c.K('vuilcontainers')}.")
+    return (
+        f"{c.K('Bemiddelaar')} {c.N(c.med)} stelt voor dat {c.T(c.res)} en {c.N(c.nb)} samen een "
+        f"{c.K('afspraak')} maken over de {c.K('vuilcontainers')}."
+    )
 
 
 @S("wachttijd-besluit")
 def _(c):
-    return (f"{c.K('Sinds')} {c.OD()} wacht {c.N(c.res, 'xn')} op een {c.K('besluit')} over {c.Z()}; de "
-            f"{c.K('beslistermijn')} is verstreken.")
+    return (
+        f"{c.K('Sinds')} {c.OD()} wacht {c.N(c.res, 'xn')} op een {c.K('besluit')} over {c.Z()}; de "
+        f"{c.K('beslistermijn')} is verstreken."
+    )
 
 
 @S("chinees-nieuwjaar-evenement")
 def _(c):
-    return (f"{c.K('Voor')} het {c.K('Chinees Nieuwjaar')} wil {c.N(c.fam2, 'xn')} een leeuwendans voor "
-            f"{c.K(c.biz)} houden; daarvoor is een {c.K('evenementenvergunning')} nodig.")
+    return (
+        f"{c.K('Voor')} het {c.K('Chinees Nieuwjaar')} wil {c.N(c.fam2, 'xn')} een leeuwendans voor "
+        f"{c.K(c.biz)} houden; daarvoor is een {c.K('evenementenvergunning')} nodig."
+    )
 
 
 @S("tet-feest")
 def _(c):
-    return (f"{c.K('Rond')} {c.K('Tết')} is de zaak drukker, schrijft {c.N(c.res, 'given')}, en dan is er extra "
-            f"{c.K('personeel')} nodig.")
+    return (
+        f"{c.K('Rond')} {c.K('Tết')} is de zaak drukker, schrijft {c.N(c.res, 'given')}, en dan is er extra "
+        f"{c.K('personeel')} nodig."
+    )
 
 
 @S("paspoort-bijlage")
 def _(c):
-    return (f"{c.K('Als')} {c.K('bijlage')} stuur ik paspoort_{c.N(c.res, 'file')}.pdf en de "
-            f"{c.K('huurovereenkomst')} van de {c.K('bedrijfsruimte')}.")
+    return (
+        f"{c.K('Als')} {c.K('bijlage')} stuur ik paspoort_{c.N(c.res, 'file')}.pdf en de "
+        f"{c.K('huurovereenkomst')} van de {c.K('bedrijfsruimte')}."
+    )
 
 
 @S("whatsapp-kind")
 def _(c):
-    return (f"{c.K('Mijn')} {c.rel} {c.N(c.fam2, 'xfirst')} stuurde de {c.K('foto')}'s via WhatsApp vanaf "
-            f"{c.F(c.fam2)}.")
+    return f"{c.K('Mijn')} {c.rel} {c.N(c.fam2, 'xfirst')} stuurde de {c.K('foto')}'s via WhatsApp vanaf {c.F(c.fam2)}."
 
 
 @S("instagram-handle")
 def _(c):
-    return (f"{c.K('Reclame')} voor {c.K(c.biz)} loopt via het account @{c.N(c.fam2, 'handle')} op "
-            f"{c.K('Instagram')}.")
+    return f"{c.K('Reclame')} voor {c.K(c.biz)} loopt via het account @{c.N(c.fam2, 'handle')} op {c.K('Instagram')}."
 
 
 @S("mail-terugbellen")
 def _(c):
-    return (f"{c.K('Mail')} gerust naar {c.E(c.fam2)} of bel {c.N(c.fam2, 'xfirst')}, want "
-            f"{c.T(c.res)} neemt vaak niet op.")
+    return (
+        f"{c.K('Mail')} gerust naar {c.E(c.fam2)} of bel {c.N(c.fam2, 'xfirst')}, want {c.T(c.res)} neemt vaak niet op."
+    )
 
 
 @S("geboortedatum-check")
 def _(c):
-    return (f"{c.K('Ter')} controle: {c.N(c.res)}, geboortedatum {c.D()}, BSN {c.B()}.")
+    return f"{c.K('Ter')} controle: {c.N(c.res)}, geboortedatum {c.D()}, BSN {c.B()}."
 
 
 @S("huisbezoek")
 def _(c):
-    return (f"{c.K('Op')} {c.DAY()} is er een {c.K('huisbezoek')} bij {c.T(c.res)} op de {c.A()}; "
-            f"{c.N(c.fam2, 'given')} vertaalt.")
+    return (
+        f"{c.K('Op')} {c.DAY()} is er een {c.K('huisbezoek')} bij {c.T(c.res)} op de {c.A()}; "
+        f"{c.N(c.fam2, 'given')} vertaalt."
+    )
 
 
 @S("huurtoeslag-terugvordering")
 def _(c):
-    return (f"{c.K('De')} {c.K('terugvordering')} van {c.M()} kwam voor {c.N(c.res, 'poss')} ouders als "
-            f"verrassing.")
+    return f"{c.K('De')} {c.K('terugvordering')} van {c.M()} kwam voor {c.N(c.res, 'poss')} ouders als verrassing."
 
 
 @S("leerplicht-verzuim")
 def _(c):
-    return (f"{c.K('De')} {c.K('leerplichtambtenaar')} belde over {c.N(c.fam2, 'xfirst')}, die tijdens het "
-            f"{c.K('Maanfeest')} een week in {c.K('Hongkong')} was.")
+    return (
+        f"{c.K('De')} {c.K('leerplichtambtenaar')} belde over {c.N(c.fam2, 'xfirst')}, die tijdens het "
+        f"{c.K('Maanfeest')} een week in {c.K('Hongkong')} was."
+    )
 
 
 @S("brandveiligheid")
 def _(c):
-    return (f"{c.K('De')} {c.K('Veiligheidsregio')} vond bij {c.K(c.biz)} een geblokkeerde {c.K('nooduitgang')}; "
-            f"{c.T(c.res)} heeft de dozen weggehaald.")
+    return (
+        f"{c.K('De')} {c.K('Veiligheidsregio')} vond bij {c.K(c.biz)} een geblokkeerde {c.K('nooduitgang')}; "
+        f"{c.T(c.res)} heeft de dozen weggehaald."
+    )
 
 
 @S("alcoholwet-leidinggevende")
 def _(c):
-    return (f"{c.K('Op')} het {c.K('aanhangsel')} bij de {c.K('Alcoholwet')} staat {c.N(c.fam2)} als "
-            f"{c.K('leidinggevende')}, geboren {c.D()}.")
+    return (
+        f"{c.K('Op')} het {c.K('aanhangsel')} bij de {c.K('Alcoholwet')} staat {c.N(c.fam2)} als "
+        f"{c.K('leidinggevende')}, geboren {c.D()}."
+    )
 
 
 @S("verklaring-sociale-hygiene")
 def _(c):
-    return (f"{c.N(c.fam2, 'xn')} heeft het {c.K('diploma')} {c.K('Sociale Hygiëne')} gehaald en staat nu in het "
-            f"{c.K('register')}.")
+    return (
+        f"{c.N(c.fam2, 'xn')} heeft het {c.K('diploma')} {c.K('Sociale Hygiëne')} gehaald en staat nu in het "
+        f"{c.K('register')}."
+    )
 
 
 @S("kvk-inschrijving")
 def _(c):
-    return (f"{c.K('Volgens')} de {c.K('KvK')} zijn {c.N(c.res)} en {c.N(c.fam2)} allebei {c.K('vennoot')} in de "
-            f"{c.K('vof')}.")
+    return (
+        f"{c.K('Volgens')} de {c.K('KvK')} zijn {c.N(c.res)} en {c.N(c.fam2)} allebei {c.K('vennoot')} in de "
+        f"{c.K('vof')}."
+    )
 
 
 @S("zelfde-achternaam-verwarring")
 def _(c):
-    return (f"{c.K('Er')} zijn twee keer {c.N(c.res, 'fam')} in het {c.K('dossier')}: {c.N(c.res, 'init')} en "
-            f"{c.N(c.fam2, 'init')} zijn {c.K('familie')}, geen dubbele registratie.")
+    return (
+        f"{c.K('Er')} zijn twee keer {c.N(c.res, 'fam')} in het {c.K('dossier')}: {c.N(c.res, 'init')} en "
+        f"{c.N(c.fam2, 'init')} zijn {c.K('familie')}, geen dubbele registratie."
+    )
 
 
 @S("telefoonnotitie-zin")
 def _(c):
-    return (f"{c.N(c.off)} ({c.K(c.off_dept)}) belde {c.F(c.res)} en sprak met {c.N(c.fam2, 'xfirst')}; de "
-            f"{c.K('terugbelnotitie')} staat in {c.Z()}.")
+    return (
+        f"{c.N(c.off)} ({c.K(c.off_dept)}) belde {c.F(c.res)} en sprak met {c.N(c.fam2, 'xfirst')}; de "
+        f"{c.K('terugbelnotitie')} staat in {c.Z()}."
+    )
 
 
 @S("woningruil")
 def _(c):
-    return (f"{c.K('Voor')} de {c.K('woningruil')} verhuist {c.T(c.res)} van de {c.A()} naar de {c.A()}.")
+    return f"{c.K('Voor')} de {c.K('woningruil')} verhuist {c.T(c.res)} van de {c.A()} naar de {c.A()}."
 
 
 @S("parkeervergunning-bedrijf")
 def _(c):
-    return (f"{c.K('De')} {c.K('bedrijfsparkeervergunning')} voor {c.L()} is afgewezen omdat {c.K(c.biz)} al "
-            f"twee vergunningen heeft.")
+    return (
+        f"{c.K('De')} {c.K('bedrijfsparkeervergunning')} voor {c.L()} is afgewezen omdat {c.K(c.biz)} al "
+        f"twee vergunningen heeft."
+    )
 
 
 @S("schuldhulp-iban")
 def _(c):
-    return (f"{c.K('Schuldhulpverlening')} zet de vaste lasten van {c.N(c.res, 'xn')} over naar {c.I()}, "
-            f"{c.K('beheerrekening')} van de {c.K('budgetbeheerder')}.")
+    return (
+        f"{c.K('Schuldhulpverlening')} zet de vaste lasten van {c.N(c.res, 'xn')} over naar {c.I()}, "
+        f"{c.K('beheerrekening')} van de {c.K('budgetbeheerder')}."
+    )
 
 
 @S("inburgering")
 def _(c):
-    return (f"{c.N(c.fam2, 'xn')} doet mee aan de {c.K('Wet inburgering')} en heeft op {c.DAY()} "
-            f"{c.K('taalles')} bij het {c.K('Taalhuis')}.")
+    return (
+        f"{c.N(c.fam2, 'xn')} doet mee aan de {c.K('Wet inburgering')} en heeft op {c.DAY()} "
+        f"{c.K('taalles')} bij het {c.K('Taalhuis')}."
+    )
 
 
 @S("mantelzorg-ouder")
 def _(c):
-    return (f"{c.K('Als')} {c.K('mantelzorger')} regelt {c.N(c.fam2)} de {c.K('Wmo')}-aanvraag voor "
-            f"{c.T(c.res)}.")
+    return f"{c.K('Als')} {c.K('mantelzorger')} regelt {c.N(c.fam2)} de {c.K('Wmo')}-aanvraag voor {c.T(c.res)}."
 
 
 @S("uithangbord-reclame")
 def _(c):
-    return (f"{c.K('Het')} {c.K('uithangbord')} met Chinese karakters boven {c.K(c.biz)} heeft geen "
-            f"{c.K('omgevingsvergunning')}, meldt {c.N(c.off)}.")
+    return (
+        f"{c.K('Het')} {c.K('uithangbord')} met Chinese karakters boven {c.K(c.biz)} heeft geen "
+        f"{c.K('omgevingsvergunning')}, meldt {c.N(c.off)}."
+    )
 
 
 @S("rijst-voorraad-kelder")
 def _(c):
-    return (f"{c.K('In')} de {c.K('kelder')} aan de {c.A(alone=True)} lagen zakken rijst op de vloer, zag "
-            f"{c.K('toezichthouder')} {c.N(c.off)}.")
+    return (
+        f"{c.K('In')} de {c.K('kelder')} aan de {c.A(alone=True)} lagen zakken rijst op de vloer, zag "
+        f"{c.K('toezichthouder')} {c.N(c.off)}."
+    )
 
 
 @S("sluitingstijden")
 def _(c):
-    return (f"{c.K('Op')} {c.K('vrijdag')} en {c.K('zaterdag')} wil {c.N(c.res, 'xn')} tot 01.00 uur open, zegt "
-            f"{c.K('wijkagent')} {c.N(c.nb)}.")
+    return (
+        f"{c.K('Op')} {c.K('vrijdag')} en {c.K('zaterdag')} wil {c.N(c.res, 'xn')} tot 01.00 uur open, zegt "
+        f"{c.K('wijkagent')} {c.N(c.nb)}."
+    )
 
 
 @S("zorgverzekering-premie")
 def _(c):
-    return (f"{c.K('De')} {c.K('zorgtoeslag')} van {c.N(c.res, 'poss')} moeder is stopgezet; haar BSN is {c.B()}.")
+    return f"{c.K('De')} {c.K('zorgtoeslag')} van {c.N(c.res, 'poss')} moeder is stopgezet; haar BSN is {c.B()}."
 
 
 @S("lowercase-chat")
 def _(c):
-    return (f"{c.K('Oké')}, {c.N(c.fam2, 'lower')} stuurt morgen het {c.K('uittreksel')} door, schreef "
-            f"{c.N(c.res, 'given')} in de {c.K('chat')}.")
+    return (
+        f"{c.K('Oké')}, {c.N(c.fam2, 'lower')} stuurt morgen het {c.K('uittreksel')} door, schreef "
+        f"{c.N(c.res, 'given')} in de {c.K('chat')}."
+    )
 
 
 @S("adres-buitenland")
 def _(c):
-    return (f"{c.K('Tot')} de verhuizing is {c.T(c.fam2)} ook bereikbaar via {c.F(c.fam2, foreign=True)}, "
-            f"{c.K('werkdagen')} na 14.00 uur.")
+    return (
+        f"{c.K('Tot')} de verhuizing is {c.T(c.fam2)} ook bereikbaar via {c.F(c.fam2, foreign=True)}, "
+        f"{c.K('werkdagen')} na 14.00 uur."
+    )
 
 
 @S("postadres-zaak")
 def _(c):
-    return (f"{c.K('Post')} voor {c.K(c.biz)} graag naar {c.A()}, {c.PC()} {c.K(c.city)}, ter attentie van "
-            f"{c.N(c.fam2, 'xn')}.")
+    return (
+        f"{c.K('Post')} voor {c.K(c.biz)} graag naar {c.A()}, {c.PC()} {c.K(c.city)}, ter attentie van "
+        f"{c.N(c.fam2, 'xn')}."
+    )
 
 
 @S("gemeente-contact")
 def _(c):
-    return (f"{c.K('Vragen')}? {c.K('Bel')} {c.K(c.c14)} of mail {c.K('info@' + c.cdom)} en noem "
-            f"{c.K('zaaknummer')} {c.Z()}.")
+    return (
+        f"{c.K('Vragen')}? {c.K('Bel')} {c.K(c.c14)} of mail {c.K('info@' + c.cdom)} en noem "
+        f"{c.K('zaaknummer')} {c.Z()}."
+    )
 
 
 @S("geboren-cue-loos")
 def _(c):
-    return (f"{c.N(c.fam2)}, {c.D()}, {c.K(c.rel)} van {c.T(c.res)}, staat als {c.K('medebewoner')} op het "
-            f"{c.K('formulier')}.")
+    return (
+        f"{c.N(c.fam2)}, {c.D()}, {c.K(c.rel)} van {c.T(c.res)}, staat als {c.K('medebewoner')} op het "
+        f"{c.K('formulier')}."
+    )
 
 
 @S("import-vergunning-nvwa")
 def _(c):
-    return (f"{c.K('Voor')} gedroogde paddenstoelen uit {c.K('Vietnam')} heeft {c.N(c.res, 'xn')} een "
-            f"{c.K('importcertificaat')} nodig, {c.K('dossier')} {c.Z()}.")
+    return (
+        f"{c.K('Voor')} gedroogde paddenstoelen uit {c.K('Vietnam')} heeft {c.N(c.res, 'xn')} een "
+        f"{c.K('importcertificaat')} nodig, {c.K('dossier')} {c.Z()}."
+    )
 
 
 @S("koreaans-eten-festival")
 def _(c):
-    return (f"{c.K('Op')} de {c.K('Koningsdag')}markt verkoopt {c.N(c.fam2, 'xn')} kimbap; de "
-            f"{c.K('standplaats')} staat op naam van {c.T(c.res)}.")
+    return (
+        f"{c.K('Op')} de {c.K('Koningsdag')}markt verkoopt {c.N(c.fam2, 'xn')} kimbap; de "
+        f"{c.K('standplaats')} staat op naam van {c.T(c.res)}."
+    )
 
 
 @S("vertaling-japans")
 def _(c):
-    return (f"{c.K('De')} beëdigde {c.K('vertaling')} van de geboorteakte van {c.N(c.res)} ({c.D()}) kwam uit "
-            f"{c.K('Osaka')}.")
+    return (
+        f"{c.K('De')} beëdigde {c.K('vertaling')} van de geboorteakte van {c.N(c.res)} ({c.D()}) kwam uit "
+        f"{c.K('Osaka')}."
+    )
 
 
 @S("filipijns-huishoudelijk")
 def _(c):
-    return (f"{c.T(c.res, cap=True)} werkt als {c.K('huishoudelijk')} medewerker en stuurt geld naar familie in "
-            f"{c.K('Manilla')} via {c.I()}.")
+    return (
+        f"{c.T(c.res, cap=True)} werkt als {c.K('huishoudelijk')} medewerker en stuurt geld naar familie in "
+        f"{c.K('Manilla')} via {c.I()}."
+    )
 
 
 # ---- line shapes (form lines, headers, signatures) -----------------------------------------------------------------
@@ -729,8 +1024,10 @@ def _(c):
 
 @shape("slot", "regel-chat-tijd")
 def _(c):
-    return f"[{c.r.randint(8, 22):02d}:{c.r.randint(0, 59):02d}] {c.N(c.fam2, 'xfirst')}: {c.K('mama')} vraagt of het " \
-           f"{c.K('loket')} {c.K('morgen')} open is"
+    return (
+        f"[{c.r.randint(8, 22):02d}:{c.r.randint(0, 59):02d}] {c.N(c.fam2, 'xfirst')}: {c.K('mama')} vraagt of het "
+        f"{c.K('loket')} {c.K('morgen')} open is"
+    )
 
 
 @shape("slot", "regel-bijlagen")
@@ -773,14 +1070,18 @@ def lines(c, k):
 
 @Dk("brief-kind-voor-ouder")
 def _(c):
-    return (f"{c.K('Geachte')} heer, mevrouw,\n\n{c.s('kind-schrijft-namens')} {body(c, 2, 4)}\n\n"
-            f"{c.s('regel-groet-namens')}")
+    return (
+        f"{c.K('Geachte')} heer, mevrouw,\n\n{c.s('kind-schrijft-namens')} {body(c, 2, 4)}\n\n"
+        f"{c.s('regel-groet-namens')}"
+    )
 
 
 @Dk("aanvraagformulier")
 def _(c):
-    return f"{c.K('AANVRAAGFORMULIER')} {c.K('EXPLOITATIEVERGUNNING')}\n{c.s('regel-naam-familienaam')}\n" \
-           f"{lines(c, 4)}\n{c.K('Toelichting')}: {body(c, 1, 3)}"
+    return (
+        f"{c.K('AANVRAAGFORMULIER')} {c.K('EXPLOITATIEVERGUNNING')}\n{c.s('regel-naam-familienaam')}\n"
+        f"{lines(c, 4)}\n{c.K('Toelichting')}: {body(c, 1, 3)}"
+    )
 
 
 @Dk("e-mail-bericht")
@@ -795,14 +1096,18 @@ def _(c):
 
 @Dk("controlerapport")
 def _(c):
-    return (f"{c.K('Controlerapport')} {c.K(c.bkind)} {c.K(c.biz)}\n{c.s('regel-medewerker-inspectie')}\n"
-            f"{c.s('regel-bedrijfsadres')}\n{c.K('Bevindingen')}: {body(c, 2, 4)}")
+    return (
+        f"{c.K('Controlerapport')} {c.K(c.bkind)} {c.K(c.biz)}\n{c.s('regel-medewerker-inspectie')}\n"
+        f"{c.s('regel-bedrijfsadres')}\n{c.K('Bevindingen')}: {body(c, 2, 4)}"
+    )
 
 
 @Dk("verslag-keukentafel")
 def _(c):
-    return (f"{c.K('Verslag')} {c.K('keukentafelgesprek')} — {c.s('regel-datum-plaats')}\n{c.K('Aanwezig')}: "
-            f"{c.N(c.res)}, {c.N(c.fam2, 'xn')} ({c.rel}), {c.N(c.off)}.\n{body(c, 3, 4)}")
+    return (
+        f"{c.K('Verslag')} {c.K('keukentafelgesprek')} — {c.s('regel-datum-plaats')}\n{c.K('Aanwezig')}: "
+        f"{c.N(c.res)}, {c.N(c.fam2, 'xn')} ({c.rel}), {c.N(c.off)}.\n{body(c, 3, 4)}"
+    )
 
 
 @Dk("chatexport")
@@ -812,14 +1117,18 @@ def _(c):
 
 @Dk("bemiddelingsverslag")
 def _(c):
-    return (f"{c.K('Buurtbemiddeling')} {c.K(c.city)} — {c.K('intakeverslag')}\n{c.s('bemiddelaar-voorstel')} "
-            f"{body(c, 2, 4)}")
+    return (
+        f"{c.K('Buurtbemiddeling')} {c.K(c.city)} — {c.K('intakeverslag')}\n{c.s('bemiddelaar-voorstel')} "
+        f"{body(c, 2, 4)}"
+    )
 
 
 @Dk("bezwaarschrift")
 def _(c):
-    return (f"{c.K('Bezwaarschrift')}\n{c.s('regel-zaaknummer')}\n{c.K('Namens')} {c.N(c.res)} maak ik bezwaar. "
-            f"{body(c, 2, 4)}\n{c.s('regel-groet-namens')}")
+    return (
+        f"{c.K('Bezwaarschrift')}\n{c.s('regel-zaaknummer')}\n{c.K('Namens')} {c.N(c.res)} maak ik bezwaar. "
+        f"{body(c, 2, 4)}\n{c.s('regel-groet-namens')}"
+    )
 
 
 @Dk("tolkaanvraag")
@@ -829,19 +1138,22 @@ def _(c):
 
 @Dk("interne-overdracht")
 def _(c):
-    return (f"{c.K('Overdracht')} aan {c.K('collega')} {c.N(c.med)}: {body(c, 3, 4)}\n{c.s('regel-cc-ambtenaar')}")
+    return f"{c.K('Overdracht')} aan {c.K('collega')} {c.N(c.med)}: {body(c, 3, 4)}\n{c.s('regel-cc-ambtenaar')}"
 
 
 @Dk("beschikking-fragment")
 def _(c):
-    return (f"{c.K('BESCHIKKING')}\n{c.s('regel-naam-familienaam')}\n{lines(c, 2)}\n{c.K('Overwegingen')}: "
-            f"{body(c, 2, 3)}\n{c.s('regel-groet-ambtenaar')}")
+    return (
+        f"{c.K('BESCHIKKING')}\n{c.s('regel-naam-familienaam')}\n{lines(c, 2)}\n{c.K('Overwegingen')}: "
+        f"{body(c, 2, 3)}\n{c.s('regel-groet-ambtenaar')}"
+    )
 
 
 @Dk("meldingsformulier-buren")
 def _(c):
-    return (f"{c.K('Melding')} {c.K('woonoverlast')}\n{c.s('afzuiging-klacht')} {body(c, 2, 3)}\n"
-            f"{c.s('gemeente-contact')}")
+    return (
+        f"{c.K('Melding')} {c.K('woonoverlast')}\n{c.s('afzuiging-klacht')} {body(c, 2, 3)}\n{c.s('gemeente-contact')}"
+    )
 
 
 @Dk("klantcontact-log")
@@ -851,14 +1163,17 @@ def _(c):
 
 @Dk("vertaalde-brief")
 def _(c):
-    return (f"[{c.K('Vertaling')} uit het {c.K(c.lang)}]\n{c.K('Beste')} {c.K('ambtenaar')}, {body(c, 3, 4)}\n"
-            f"{c.N(c.res)}")
+    return (
+        f"[{c.K('Vertaling')} uit het {c.K(c.lang)}]\n{c.K('Beste')} {c.K('ambtenaar')}, {body(c, 3, 4)}\n{c.N(c.res)}"
+    )
 
 
 @Dk("intake-ondernemersloket")
 def _(c):
-    return (f"{c.K('Ondernemersloket')} — {c.K('intake')} {c.K(c.bkind)}\n{lines(c, 3)}\n{body(c, 2, 3)}\n"
-            f"{c.s('regel-bijlagen')}")
+    return (
+        f"{c.K('Ondernemersloket')} — {c.K('intake')} {c.K(c.bkind)}\n{lines(c, 3)}\n{body(c, 2, 3)}\n"
+        f"{c.s('regel-bijlagen')}"
+    )
 
 
 # ---- building and gating --------------------------------------------------------------------------------------------

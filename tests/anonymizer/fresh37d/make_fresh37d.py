@@ -27,8 +27,18 @@ _spec.loader.exec_module(score)
 SEED = 20261314
 N_DOCS = 300
 OUT = HERE / "fresh37d_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 
 SHAPES: dict[str, object] = {}  # name -> function; sentence shapes, line shapes and document kinds
@@ -41,6 +51,7 @@ def sentence(name):
         SHAPES[name] = f
         SENT.append(name)
         return f
+
     return deco
 
 
@@ -49,6 +60,7 @@ def kind(name):
         SHAPES[name] = f
         KINDS.append(name)
         return f
+
     return deco
 
 
@@ -56,24 +68,59 @@ def line(name):
     def deco(f):
         SHAPES[name] = f
         return f
+
     return deco
 
 
 # ---------------------------------------------------------------- material
 
-PLACES = ("Tilburg Oss Nijmegen Ede Deventer Veenendaal Emmen Helmond Roosendaal Venlo Heerlen Almelo Assen Hoorn "
-          "Vlaardingen Dordrecht Gouda Leeuwarden Breda Apeldoorn Zaanstad Enschede Maastricht Sittard Kampen").split()
-STREET_ROOTS = ("Kievit Wilgen Zandkuil Meidoorn Ketelaar Zwaluw Vlier Hazel Grutto Lijster Kampeer Heide Rietgors "
-                "Elzen Ooievaar Marskramer Paardenmarkt Plataan Beuken Klaproos Berken Vossenholen").split()
+PLACES = (
+    "Tilburg Oss Nijmegen Ede Deventer Veenendaal Emmen Helmond Roosendaal Venlo Heerlen Almelo Assen Hoorn "
+    "Vlaardingen Dordrecht Gouda Leeuwarden Breda Apeldoorn Zaanstad Enschede Maastricht Sittard Kampen"
+).split()
+STREET_ROOTS = (
+    "Kievit Wilgen Zandkuil Meidoorn Ketelaar Zwaluw Vlier Hazel Grutto Lijster Kampeer Heide Rietgors "
+    "Elzen Ooievaar Marskramer Paardenmarkt Plataan Beuken Klaproos Berken Vossenholen"
+).split()
 STREET_TAILS = "pad weg laan straat erf hof dreef kamp".split()
 MAIL_HOSTS = "ziggo.nl kpnmail.nl hotmail.com gmail.com live.nl outlook.com planet.nl icloud.com".split()
 BANKS = "ABNA INGB RABO SNSB ASNB TRIO KNAB BUNQ RBRB".split()
-DEPTS = ["Team Woonwagenzaken", "afdeling Wonen", "Team Vergunningen", "afdeling Leerplicht", "Team Evenementen",
-         "afdeling Handhaving", "Team Sociaal Domein", "Team Grondzaken", "afdeling Publiekszaken", "Team Bezwaar"]
-FUNCTIONS = ["woonwagenconsulent", "leerplichtambtenaar", "beleidsmedewerker", "vergunningverlener",
-             "wijkcoördinator", "handhaver", "jurist", "teamleider", "evenementencoördinator", "wethouder"]
-ATTRACTIONS = ["de zweefmolen", "de botsauto's", "een oliebollenkraam", "de rups", "een grijpautomaat",
-               "het spookhuis", "de draaimolen", "een schiettent", "de autoscooter", "een suikerspinkraam"]
+DEPTS = [
+    "Team Woonwagenzaken",
+    "afdeling Wonen",
+    "Team Vergunningen",
+    "afdeling Leerplicht",
+    "Team Evenementen",
+    "afdeling Handhaving",
+    "Team Sociaal Domein",
+    "Team Grondzaken",
+    "afdeling Publiekszaken",
+    "Team Bezwaar",
+]
+FUNCTIONS = [
+    "woonwagenconsulent",
+    "leerplichtambtenaar",
+    "beleidsmedewerker",
+    "vergunningverlener",
+    "wijkcoördinator",
+    "handhaver",
+    "jurist",
+    "teamleider",
+    "evenementencoördinator",
+    "wethouder",
+]
+ATTRACTIONS = [
+    "de zweefmolen",
+    "de botsauto's",
+    "een oliebollenkraam",
+    "de rups",
+    "een grijpautomaat",
+    "het spookhuis",
+    "de draaimolen",
+    "een schiettent",
+    "de autoscooter",
+    "een suikerspinkraam",
+]
 FAIRS = ["Pinksterkermis", "Najaarskermis", "Zomerkermis", "Paaskermis", "Septemberkermis"]
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 MON_ABBR = "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split()
@@ -153,8 +200,12 @@ class Doc:
             else:
                 root = r.choice(pre.split()) + r.choice(suf.split())
                 if o == "marokkaans" and r.random() < 0.5:
-                    root = r.choice(["El", "Ben", "Ait"]) + " " + r.choice(["Hadd", "Amr", "Tahi", "Bouk"]) + \
-                        r.choice(["ouchi", "ani", "ari"])
+                    root = (
+                        r.choice(["El", "Ben", "Ait"])
+                        + " "
+                        + r.choice(["Hadd", "Amr", "Tahi", "Bouk"])
+                        + r.choice(["ouchi", "ani", "ari"])
+                    )
                 particle = r.choice(parts.split("|")) if parts and (o != "vlaams" or r.random() < 0.6) else ""
                 if o == "vlaams" and particle:
                     particle = particle.lower() if particle != "Vande" else "Vande"
@@ -231,8 +282,11 @@ class Doc:
         return self.add(p.first.lower(), "PERSON")
 
     def plural(self, p):
-        return self.add(p.root + ("'s" if p.root[-1] in "aeiouy" else "s" if p.root[-1] not in "sxz" else ""),
-                        "PERSON") if p.root[-1] not in "sxz" else self.sur(p)
+        return (
+            self.add(p.root + ("'s" if p.root[-1] in "aeiouy" else "s" if p.root[-1] not in "sxz" else ""), "PERSON")
+            if p.root[-1] not in "sxz"
+            else self.sur(p)
+        )
 
     def slug(self, p):
         s = re.sub(r"[^a-z]", "", p.root.lower().replace("ı", "i"))
@@ -243,8 +297,13 @@ class Doc:
 
     def handle(self, p):
         base = (p.first + p.root).replace(" ", "").replace("'", "")
-        f = self.c([f"@{base.lower()}{self.r.randint(1, 99)}", f"@{p.first}_{p.root.replace(' ', '')}",
-                    f"{p.first}{p.root.replace(' ', '')}.{self.r.randint(70, 99)}"])
+        f = self.c(
+            [
+                f"@{base.lower()}{self.r.randint(1, 99)}",
+                f"@{p.first}_{p.root.replace(' ', '')}",
+                f"{p.first}{p.root.replace(' ', '')}.{self.r.randint(70, 99)}",
+            ]
+        )
         return self.add(f, "PERSON")
 
     def call_name(self):
@@ -276,8 +335,17 @@ class Doc:
         mob = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
         area = self.c(["13", "40", "24", "73", "76", "77", "45", "318", "591"])
         rest = "".join(str(r.randint(0, 9)) for _ in range(9 - len(area)))
-        f = self.c([f"0{mob[0]}-{mob[1:]}", f"+31 {mob[0]} {mob[1:5]} {mob[5:]}", f"06 {mob[1:3]} {mob[3:5]} {mob[5:7]} {mob[7:]}",
-                    f"0031{mob}", f"0{area}-{rest}", f"(0{area}) {rest[:3]} {rest[3:]}", f"+31 (0){mob}"])
+        f = self.c(
+            [
+                f"0{mob[0]}-{mob[1:]}",
+                f"+31 {mob[0]} {mob[1:5]} {mob[5:]}",
+                f"06 {mob[1:3]} {mob[3:5]} {mob[5:7]} {mob[7:]}",
+                f"0031{mob}",
+                f"0{area}-{rest}",
+                f"(0{area}) {rest[:3]} {rest[3:]}",
+                f"+31 (0){mob}",
+            ]
+        )
         self.add(f, "PHONE")
         if p is not None and p is self.known_person:
             self.known_phones.append(f)
@@ -287,8 +355,16 @@ class Doc:
         h = self.c(MAIL_HOSTS)
         fn = re.sub(r"[^a-z]", "", p.first.lower()) or "x"
         rn = re.sub(r"[^a-z]", "", p.root.lower()) or "y"
-        local = self.c([f"{fn}.{rn}", f"{fn[0]}.{rn}", f"{rn}{self.r.randint(60, 99)}", f"{fn}{rn}",
-                        f"fam.{rn}", f"{fn}_{rn}{self.r.randint(1, 9)}"])
+        local = self.c(
+            [
+                f"{fn}.{rn}",
+                f"{fn[0]}.{rn}",
+                f"{rn}{self.r.randint(60, 99)}",
+                f"{fn}{rn}",
+                f"fam.{rn}",
+                f"{fn}_{rn}{self.r.randint(1, 9)}",
+            ]
+        )
         e = self.add(f"{local}@{h}", "EMAIL")
         if p is self.known_person:
             self.known_emails.append(e)
@@ -313,15 +389,25 @@ class Doc:
         num = "".join(str(int(ch, 36)) for ch in bank + acct + "NL00")
         chk = 98 - int(num) % 97
         ib = f"NL{chk:02d}{bank}{acct}"
-        f = self.c([ib, " ".join(ib[i:i + 4] for i in range(0, len(ib), 4)), ib.lower() if r.random() < 0.1 else ib])
+        f = self.c([ib, " ".join(ib[i : i + 4] for i in range(0, len(ib), 4)), ib.lower() if r.random() < 0.1 else ib])
         return self.add(f, "IBAN")
 
     def plate(self):
         r = self.r
-        L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))  # noqa: E731
-        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        f = self.c([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(3)}-{D(2)}-{L(1)}",
-                    f"W{L(1)}-{L(2)}-{D(2)}", f"O{L(1)}-{D(2)}-{L(2)}", f"{L(1)}-{D(3)}-{L(2)}", f"V{L(1)}-{D(3)}-{L(1)}"])
+        L = lambda n: "".join(r.choice("BDFGHJKLNPRSTVXZ") for _ in range(n))
+        D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        f = self.c(
+            [
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+                f"W{L(1)}-{L(2)}-{D(2)}",
+                f"O{L(1)}-{D(2)}-{L(2)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+                f"V{L(1)}-{D(3)}-{L(1)}",
+            ]
+        )
         return self.add(f, "LICENSE_PLATE")
 
     def case(self, kind=None):
@@ -329,9 +415,15 @@ class Doc:
         y = r.choice([2024, 2025, 2026])
         n = r.randint(10, 99999)
         fmts = {
-            "stp": f"STP-{y}-{n:05d}", "wl": f"WL/{y % 100}/{n:04d}", "krm": f"KRM.{y}.{n:04d}",
-            "lpl": f"LPL-{r.randint(100, 999)}-{y % 100}", "bez": f"BZW {y}/{n:05d}", "hh": f"HH{y % 100}-{n:05d}K",
-            "zk": f"Z-{y}-WW-{n:04d}", "emv": f"EVG/{y}/{n:03d}", "dos": f"DOS {r.randint(10, 99)}.{n:05d}",
+            "stp": f"STP-{y}-{n:05d}",
+            "wl": f"WL/{y % 100}/{n:04d}",
+            "krm": f"KRM.{y}.{n:04d}",
+            "lpl": f"LPL-{r.randint(100, 999)}-{y % 100}",
+            "bez": f"BZW {y}/{n:05d}",
+            "hh": f"HH{y % 100}-{n:05d}K",
+            "zk": f"Z-{y}-WW-{n:04d}",
+            "emv": f"EVG/{y}/{n:03d}",
+            "dos": f"DOS {r.randint(10, 99)}.{n:05d}",
             "klc": f"KL-WWB-{n:04d}-{y % 100}",
         }
         f = fmts[kind] if kind else r.choice(list(fmts.values()))
@@ -340,9 +432,19 @@ class Doc:
     def dob(self):
         r = self.r
         y, m, d = r.randint(1938, 2019), r.randint(1, 12), r.randint(1, 28)
-        f = self.c([f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}.{m:02d}.{y}",
-                    f"{d}/{m}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {MON_ABBR[m - 1]} {y}", f"{d:02d}{m:02d}{y}",
-                    f"{d} {MONTHS[m - 1].capitalize()} {y}"])
+        f = self.c(
+            [
+                f"{d} {MONTHS[m - 1]} {y}",
+                f"{d:02d}-{m:02d}-{y}",
+                f"{d}-{m}-{y}",
+                f"{d:02d}.{m:02d}.{y}",
+                f"{d}/{m}/{y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d} {MON_ABBR[m - 1]} {y}",
+                f"{d:02d}{m:02d}{y}",
+                f"{d} {MONTHS[m - 1].capitalize()} {y}",
+            ]
+        )
         return self.add(f, "DATE_OF_BIRTH")
 
     def child_dob(self):
@@ -368,7 +470,12 @@ class Doc:
         return w
 
     def amount(self):
-        a = self.c([f"{self.r.randint(2, 48) * 25}", f"{self.r.randint(1, 9)}.{self.r.randint(100, 999)},{self.c(['00', '50', '25'])}"])
+        a = self.c(
+            [
+                f"{self.r.randint(2, 48) * 25}",
+                f"{self.r.randint(1, 9)}.{self.r.randint(100, 999)},{self.c(['00', '50', '25'])}",
+            ]
+        )
         self.k(a)
         return "€ " + a
 
@@ -395,13 +502,16 @@ class Doc:
 
 # ---------------------------------------------------------------- free sentence shapes
 
+
 @sentence("wachtlijst_positie")
 def _(d):
     p = d.resident()
     n = d.r.randint(2, 41)
     d.k("wachtlijst", "standplaats", "inschrijving")
-    return (f"{p.title.capitalize()} {d.sur(p)} staat op plaats {n} van de wachtlijst voor een standplaats; "
-            f"de inschrijving loopt sinds {d.date()} onder nummer {d.case('wl')}.")
+    return (
+        f"{p.title.capitalize()} {d.sur(p)} staat op plaats {n} van de wachtlijst voor een standplaats; "
+        f"de inschrijving loopt sinds {d.date()} onder nummer {d.case('wl')}."
+    )
 
 
 @sentence("wachtlijst_jaren")
@@ -409,23 +519,29 @@ def _(d):
     p = d.resident()
     d.k("Woonwagenzaken", "jaar", "kinderen")
     n = d.c(NUM_WORDS)
-    return (f"Al {n} jaar wacht {d.full(p)} op een plek op het terrein waar de ouders staan; intussen woont "
-            f"het gezin met drie kinderen bij een zus in. Woonwagenzaken kan geen datum noemen.")
+    return (
+        f"Al {n} jaar wacht {d.full(p)} op een plek op het terrein waar de ouders staan; intussen woont "
+        f"het gezin met drie kinderen bij een zus in. Woonwagenzaken kan geen datum noemen."
+    )
 
 
 @sentence("excuses_gemeente")
 def _(d):
     d.k("excuses", "uitsterfbeleid", "Sinti", "Roma", "woonwagenbewoners", "college")
-    return (f"Op {d.date()} bood het college van {d.place} excuses aan voor het uitsterfbeleid, waardoor Sinti, Roma "
-            f"en woonwagenbewoners decennialang geen nieuwe standplaatsen kregen.")
+    return (
+        f"Op {d.date()} bood het college van {d.place} excuses aan voor het uitsterfbeleid, waardoor Sinti, Roma "
+        f"en woonwagenbewoners decennialang geen nieuwe standplaatsen kregen."
+    )
 
 
 @sentence("excuses_brief_reactie")
 def _(d):
     p = d.resident()
     d.k("excuses", "papier", "standplaats")
-    return (f"\"Die excuses staan op papier, maar mijn zoon heeft nog steeds geen standplaats,\" zei {d.full(p)} "
-            f"tijdens de bijeenkomst.")
+    return (
+        f'"Die excuses staan op papier, maar mijn zoon heeft nog steeds geen standplaats," zei {d.full(p)} '
+        f"tijdens de bijeenkomst."
+    )
 
 
 @sentence("familie_netwerk")
@@ -434,16 +550,20 @@ def _(d):
     b = d.relative(a, "m")
     c2 = d.relative(a, "m")
     d.k("familie", "neef", "terrein")
-    return (f"Op het terrein aan de {d.addr(alone=True)} wonen vier generaties van de familie {d.sur(a)}: "
-            f"{d.full(a)}, diens broer {d.full(b)} en neef {d.full(c2)}.")
+    return (
+        f"Op het terrein aan de {d.addr(alone=True)} wonen vier generaties van de familie {d.sur(a)}: "
+        f"{d.full(a)}, diens broer {d.full(b)} en neef {d.full(c2)}."
+    )
 
 
 @sentence("roepnaam")
 def _(d):
     p = d.resident()
     d.k("roepnaam", "familie", "iedereen")
-    return (f"In de familie heet {d.full(p)} gewoon {d.call_name()}; onder die roepnaam kent iedereen op het "
-            f"terrein deze bewoner.")
+    return (
+        f"In de familie heet {d.full(p)} gewoon {d.call_name()}; onder die roepnaam kent iedereen op het "
+        f"terrein deze bewoner."
+    )
 
 
 @sentence("roepnaam_brief")
@@ -451,8 +571,10 @@ def _(d):
     p = d.resident()
     n = d.call_name()
     d.k("Gemeentelijke", "basisadministratie", "brieven")
-    return (f"Brieven aan \"{n} {d.sur(p)}\" komen niet aan, want in de Gemeentelijke basisadministratie staat "
-            f"de bewoner als {d.full(p)}.")
+    return (
+        f'Brieven aan "{n} {d.sur(p)}" komen niet aan, want in de Gemeentelijke basisadministratie staat '
+        f"de bewoner als {d.full(p)}."
+    )
 
 
 @sentence("zelfde_achternaam")
@@ -460,8 +582,10 @@ def _(d):
     p = d.resident()
     q = d.relative(p)
     d.k("achternaam", "verwisseld", "dossiers")
-    return (f"Omdat zes bewoners dezelfde achternaam dragen, zijn de dossiers van {d.full(p)} en {d.full(q)} "
-            f"twee keer verwisseld.")
+    return (
+        f"Omdat zes bewoners dezelfde achternaam dragen, zijn de dossiers van {d.full(p)} en {d.full(q)} "
+        f"twee keer verwisseld."
+    )
 
 
 @sentence("geboortedatum_verwarring")
@@ -469,8 +593,10 @@ def _(d):
     p = d.resident()
     q = d.relative(p)
     d.k("verwarring", "geboortedatum", "voornaam")
-    return (f"Ter voorkoming van verwarring: {d.full(p)} is geboren op {d.dob()}, een nicht met bijna dezelfde "
-            f"voornaam is {d.full(q)} (geb. {d.dob()}).")
+    return (
+        f"Ter voorkoming van verwarring: {d.full(p)} is geboren op {d.dob()}, een nicht met bijna dezelfde "
+        f"voornaam is {d.full(q)} (geb. {d.dob()})."
+    )
 
 
 @sentence("bemiddelaar_kent")
@@ -478,15 +604,17 @@ def _(d):
     m = d.official()
     p = d.resident()
     d.k("bemiddelaar", "vertrouwen", "families")
-    return (f"Bemiddelaar {d.full(m)} kent de families al twintig jaar en geniet vertrouwen en belde "
-            f"{d.title_of(p)} {d.sur(p)} voordat de brief de deur uitging.")
+    return (
+        f"Bemiddelaar {d.full(m)} kent de families al twintig jaar en geniet vertrouwen en belde "
+        f"{d.title_of(p)} {d.sur(p)} voordat de brief de deur uitging."
+    )
 
 
 @sentence("bemiddelaar_telefoon")
 def _(d):
     m = d.official()
     d.k("bereikbaar", "bemiddelaar", "werkdagen")
-    return (f"De bemiddelaar, {d.full(m)}, is op werkdagen bereikbaar via {d.phone(m)} of {d.email(m)}.")
+    return f"De bemiddelaar, {d.full(m)}, is op werkdagen bereikbaar via {d.phone(m)} of {d.email(m)}."
 
 
 @sentence("kermis_vergunning")
@@ -494,38 +622,46 @@ def _(d):
     p = d.resident()
     fair = d.c(FAIRS)
     d.k(fair, "vergunning", "aangevraagd")
-    return (f"Voor de {fair} heeft {d.full(p)} een vergunning aangevraagd voor {d.c(ATTRACTIONS)} "
-            f"(zaaknummer {d.case('krm')}).")
+    return (
+        f"Voor de {fair} heeft {d.full(p)} een vergunning aangevraagd voor {d.c(ATTRACTIONS)} "
+        f"(zaaknummer {d.case('krm')})."
+    )
 
 
 @sentence("kermis_loting")
 def _(d):
     p = d.resident()
     d.k("loting", "kermisexploitanten", "plaatsen")
-    return (f"Bij de loting onder kermisexploitanten viel {d.sur(p)} buiten de boot: er waren {d.r.randint(30, 80)} "
-            f"aanvragen voor {d.r.randint(12, 25)} plaatsen.")
+    return (
+        f"Bij de loting onder kermisexploitanten viel {d.sur(p)} buiten de boot: er waren {d.r.randint(30, 80)} "
+        f"aanvragen voor {d.r.randint(12, 25)} plaatsen."
+    )
 
 
 @sentence("kermis_stroom")
 def _(d):
     p = d.resident()
     d.k("aansluiting", "stroom", "Evenementen")
-    return (f"{d.poss(p)} aansluiting op de stroomkast bleek te licht; Team Evenementen beloofde vóór "
-            f"{d.day()} een zwaardere kast.")
+    return (
+        f"{d.poss(p)} aansluiting op de stroomkast bleek te licht; Team Evenementen beloofde vóór "
+        f"{d.day()} een zwaardere kast."
+    )
 
 
 @sentence("kenteken_trekker")
 def _(d):
     p = d.resident()
     d.k("trekker", "wagen", "Kenteken")
-    return (f"Kenteken trekker: {d.plate()}; kenteken wagen: {d.plate()} (beide op naam van {d.full(p)}).")
+    return f"Kenteken trekker: {d.plate()}; kenteken wagen: {d.plate()} (beide op naam van {d.full(p)})."
 
 
 @sentence("kenteken_handhaving")
 def _(d):
     d.k("Handhaving", "bekeuring", "parkeerplaats")
-    return (f"Handhaving schreef een bekeuring uit voor de caravan met kenteken {d.plate()} op de parkeerplaats "
-            f"bij het sportpark.")
+    return (
+        f"Handhaving schreef een bekeuring uit voor de caravan met kenteken {d.plate()} op de parkeerplaats "
+        f"bij het sportpark."
+    )
 
 
 @sentence("leerplicht_verzuim")
@@ -533,16 +669,20 @@ def _(d):
     p = d.resident()
     ch = d.relative(p)
     d.k("leerplichtambtenaar", "verzuim", "basisschool")
-    return (f"De leerplichtambtenaar meldt verzuim van {d.full(ch)}, geboren {d.child_dob()}, leerling van de "
-            f"basisschool; ouder {d.full(p)} is uitgenodigd (dossier {d.case('lpl')}).")
+    return (
+        f"De leerplichtambtenaar meldt verzuim van {d.full(ch)}, geboren {d.child_dob()}, leerling van de "
+        f"basisschool; ouder {d.full(p)} is uitgenodigd (dossier {d.case('lpl')})."
+    )
 
 
 @sentence("leerplicht_reizen")
 def _(d):
     ch = d.relative(d.resident())
     d.k("reizende", "schoolperiode", "Leerplichtwet")
-    return (f"Omdat het gezin tijdens het kermisseizoen reist, volgt {d.first(ch)} onderwijs via de school voor "
-            f"reizende kinderen; volgens de Leerplichtwet telt die schoolperiode gewoon mee.")
+    return (
+        f"Omdat het gezin tijdens het kermisseizoen reist, volgt {d.first(ch)} onderwijs via de school voor "
+        f"reizende kinderen; volgens de Leerplichtwet telt die schoolperiode gewoon mee."
+    )
 
 
 @sentence("leerplicht_vrijstelling")
@@ -550,7 +690,7 @@ def _(d):
     p = d.resident()
     ch = d.relative(p)
     d.k("vrijstelling", "uitvaart", "dagen")
-    return (f"Voor de uitvaart van opa vroeg {d.sur(p)} vrijstelling voor {d.first(ch)}; de school gaf drie dagen.")
+    return f"Voor de uitvaart van opa vroeg {d.sur(p)} vrijstelling voor {d.first(ch)}; de school gaf drie dagen."
 
 
 @sentence("bsn_opgave")
@@ -564,15 +704,17 @@ def _(d):
 def _(d):
     p = d.resident()
     d.k("waarborgsom", "terugbetaald", "rekening")
-    return (f"De waarborgsom van {d.amount()} wordt terugbetaald op rekening {d.iban()} t.n.v. {d.initials(p)}.")
+    return f"De waarborgsom van {d.amount()} wordt terugbetaald op rekening {d.iban()} t.n.v. {d.initials(p)}."
 
 
 @sentence("iban_huur")
 def _(d):
     p = d.resident()
     d.k("standplaatshuur", "maand", "incasso")
-    return (f"De standplaatshuur ({d.amount()} per maand) wordt via incasso afgeschreven van {d.iban()}, "
-            f"rekeninghouder {d.full(p)}.")
+    return (
+        f"De standplaatshuur ({d.amount()} per maand) wordt via incasso afgeschreven van {d.iban()}, "
+        f"rekeninghouder {d.full(p)}."
+    )
 
 
 @sentence("adres_postcode")
@@ -586,8 +728,10 @@ def _(d):
 def _(d):
     p = d.resident()
     d.k("nieuwe", "standplaats", "oplevering")
-    return (f"De nieuwe standplaats voor {d.title_of(p)} {d.sur(p)} komt aan de {d.addr()}; oplevering staat "
-            f"gepland voor {d.date()}.")
+    return (
+        f"De nieuwe standplaats voor {d.title_of(p)} {d.sur(p)} komt aan de {d.addr()}; oplevering staat "
+        f"gepland voor {d.date()}."
+    )
 
 
 @sentence("geboren_zin_cue")
@@ -601,23 +745,27 @@ def _(d):
 def _(d):
     p = d.resident()
     d.k("generatie", "wagen")
-    return (f"{d.full(p)} ({d.dob()}) groeide op in een wagen en is de derde generatie op dit terrein.")
+    return f"{d.full(p)} ({d.dob()}) groeide op in een wagen en is de derde generatie op dit terrein."
 
 
 @sentence("geboren_op")
 def _(d):
     p = d.resident()
     d.k("kamp", "oorlog")
-    return (f"{d.full(p)} werd geboren op {d.dob()} op het terrein bij {d.place}; de grootvader overleefde de "
-            f"oorlog in een kamp.")
+    return (
+        f"{d.full(p)} werd geboren op {d.dob()} op het terrein bij {d.place}; de grootvader overleefde de "
+        f"oorlog in een kamp."
+    )
 
 
 @sentence("telefoon_terugbel")
 def _(d):
     p = d.resident()
     d.k("terugbellen", "middag", "voorkeur")
-    return (f"{d.title_of(p).capitalize()} {d.sur(p)} wil graag teruggebeld worden op {d.phone(p)}, bij voorkeur "
-            f"in de middag.")
+    return (
+        f"{d.title_of(p).capitalize()} {d.sur(p)} wil graag teruggebeld worden op {d.phone(p)}, bij voorkeur "
+        f"in de middag."
+    )
 
 
 @sentence("email_zoon")
@@ -625,39 +773,44 @@ def _(d):
     p = d.resident()
     s = d.relative(p, "m")
     d.k("mailt", "namens", "ouder", "leest")
-    return (f"Zoon {d.first(s)} mailt namens de ouder vanaf {d.email(s)}, omdat {d.sur(p)} zelf niet leest.")
+    return f"Zoon {d.first(s)} mailt namens de ouder vanaf {d.email(s)}, omdat {d.sur(p)} zelf niet leest."
 
 
 @sentence("geen_post")
 def _(d):
     p = d.resident()
     d.k("brievenbus", "post", "Publiekszaken")
-    return (f"Op het terrein is geen brievenbus per wagen; post voor {d.full(p)} gaat naar het adres van "
-            f"een tante, {d.addr()}. Publiekszaken noteerde dit als briefadres.")
+    return (
+        f"Op het terrein is geen brievenbus per wagen; post voor {d.full(p)} gaat naar het adres van "
+        f"een tante, {d.addr()}. Publiekszaken noteerde dit als briefadres."
+    )
 
 
 @sentence("briefadres")
 def _(d):
     p = d.resident()
     d.k("briefadres", "inschrijving", "Basisregistratie")
-    return (f"Het briefadres van {d.full(p)} ({d.addr()}, {d.postcode()}) is in de Basisregistratie Personen "
-            f"vastgelegd; de inschrijving is daarmee hersteld.")
+    return (
+        f"Het briefadres van {d.full(p)} ({d.addr()}, {d.postcode()}) is in de Basisregistratie Personen "
+        f"vastgelegd; de inschrijving is daarmee hersteld."
+    )
 
 
 @sentence("handhaving_aanbouw")
 def _(d):
     p = d.resident()
     d.k("aanbouw", "omgevingsvergunning", "last")
-    return (f"De handhaver legde {d.full(p)} een last onder dwangsom op voor een aanbouw zonder "
-            f"omgevingsvergunning (kenmerk {d.case('hh')}).")
+    return (
+        f"De handhaver legde {d.full(p)} een last onder dwangsom op voor een aanbouw zonder "
+        f"omgevingsvergunning (kenmerk {d.case('hh')})."
+    )
 
 
 @sentence("bezwaar_ingediend")
 def _(d):
     p = d.resident()
     d.k("bezwaarschrift", "weigering", "ontvangen")
-    return (f"Het bezwaarschrift van {d.full(p)} tegen de weigering is op {d.date()} ontvangen onder "
-            f"{d.case('bez')}.")
+    return f"Het bezwaarschrift van {d.full(p)} tegen de weigering is op {d.date()} ontvangen onder {d.case('bez')}."
 
 
 @sentence("hoorzitting")
@@ -665,8 +818,10 @@ def _(d):
     p = d.resident()
     m = d.official()
     d.k("hoorzitting", "commissie", "Bezwaarschriften")
-    return (f"Tijdens de hoorzitting van de commissie Bezwaarschriften sprak {d.sur(p)} namens de hele familie; "
-            f"{d.full(m)} ({d.func()}) lichtte het besluit toe.")
+    return (
+        f"Tijdens de hoorzitting van de commissie Bezwaarschriften sprak {d.sur(p)} namens de hele familie; "
+        f"{d.full(m)} ({d.func()}) lichtte het besluit toe."
+    )
 
 
 @sentence("ambtenaar_functie")
@@ -680,45 +835,53 @@ def _(d):
 def _(d):
     m = d.official()
     d.k("dossier", "overgedragen", "collega")
-    return (f"Het dossier is overgedragen aan collega {d.initials(m)} van {d.dept()}.")
+    return f"Het dossier is overgedragen aan collega {d.initials(m)} van {d.dept()}."
 
 
 @sentence("nationale_ombudsman")
 def _(d):
     p = d.resident()
     d.k("Nationale", "Ombudsman", "rapport", "woonwagenbewoners")
-    return (f"{d.full(p)} verwees naar het rapport van de Nationale Ombudsman over woonwagenbewoners: "
-            f"\"Ze horen ons pas als er iets misgaat.\"")
+    return (
+        f"{d.full(p)} verwees naar het rapport van de Nationale Ombudsman over woonwagenbewoners: "
+        f'"Ze horen ons pas als er iets misgaat."'
+    )
 
 
 @sentence("beleidskader")
 def _(d):
     d.k("Beleidskader", "Woonwagen-", "standplaatsenbeleid", "behoefteonderzoek")
-    return ("Volgens het Beleidskader gemeentelijk Woonwagen- en standplaatsenbeleid moet de gemeente eerst een "
-            "behoefteonderzoek doen.")
+    return (
+        "Volgens het Beleidskader gemeentelijk Woonwagen- en standplaatsenbeleid moet de gemeente eerst een "
+        "behoefteonderzoek doen."
+    )
 
 
 @sentence("behoefteonderzoek")
 def _(d):
     d.k("behoefteonderzoek", "huishoudens", "standplaatsen")
     n = d.r.randint(15, 70)
-    return (f"Uit het behoefteonderzoek blijkt dat {n} huishoudens een standplaats willen, terwijl er maar "
-            f"{d.r.randint(2, 9)} standplaatsen vrijkomen.")
+    return (
+        f"Uit het behoefteonderzoek blijkt dat {n} huishoudens een standplaats willen, terwijl er maar "
+        f"{d.r.randint(2, 9)} standplaatsen vrijkomen."
+    )
 
 
 @sentence("corporatie_toewijzing")
 def _(d):
     p = d.resident()
     d.k("woningcorporatie", "toewijzing", "familiebinding")
-    return (f"De woningcorporatie hield bij de toewijzing geen rekening met familiebinding; {d.full(p)} kwam "
-            f"daardoor op een terrein ver van de eigen familie.")
+    return (
+        f"De woningcorporatie hield bij de toewijzing geen rekening met familiebinding; {d.full(p)} kwam "
+        f"daardoor op een terrein ver van de eigen familie."
+    )
 
 
 @sentence("chalet_aankoop")
 def _(d):
     p = d.resident()
     d.k("chalet", "koopwagen", "taxatie")
-    return (f"{d.full(p)} wil de koopwagen vervangen door een chalet; de taxatie kwam uit op {d.amount()}.")
+    return f"{d.full(p)} wil de koopwagen vervangen door een chalet; de taxatie kwam uit op {d.amount()}."
 
 
 @sentence("mantelzorg_wagen")
@@ -726,15 +889,17 @@ def _(d):
     p = d.resident()
     q = d.relative(p)
     d.k("mantelzorgwagen", "tijdelijk", "mantelzorger")
-    return (f"Voor de zorg aan {d.full(q)} vraagt {d.first(p)} als mantelzorger tijdelijk een mantelzorgwagen naast de "
-            f"wagen van de familie.")
+    return (
+        f"Voor de zorg aan {d.full(q)} vraagt {d.first(p)} als mantelzorger tijdelijk een mantelzorgwagen naast de "
+        f"wagen van de familie."
+    )
 
 
 @sentence("bijeenkomst_buurthuis")
 def _(d):
     wd = d.day()
     d.k("bijeenkomst", "buurthuis", "koffie")
-    return (f"Op {wd} is er een bijeenkomst in het buurthuis; de koffie staat om half acht klaar.")
+    return f"Op {wd} is er een bijeenkomst in het buurthuis; de koffie staat om half acht klaar."
 
 
 @sentence("wethouder_bezoek")
@@ -742,37 +907,43 @@ def _(d):
     w = d.official()
     p = d.resident()
     d.k("wethouder", "bezoek", "beloofde")
-    return (f"Wethouder {d.full(w)} bracht een bezoek aan het terrein en beloofde {d.sur_after_title(p)} "
-            f"persoonlijk een antwoord.")
+    return (
+        f"Wethouder {d.full(w)} bracht een bezoek aan het terrein en beloofde {d.sur_after_title(p)} "
+        f"persoonlijk een antwoord."
+    )
 
 
 @sentence("privacy_lijst")
 def _(d):
     d.k("privacy", "namenlijst", "gemeente", "registratie")
-    return ("Veel families wantrouwen elke namenlijst van de gemeente, omdat registratie in het verleden tot "
-            "deportatie leidde; privacy is hier geen formaliteit.")
+    return (
+        "Veel families wantrouwen elke namenlijst van de gemeente, omdat registratie in het verleden tot "
+        "deportatie leidde; privacy is hier geen formaliteit."
+    )
 
 
 @sentence("kerk_bedevaart")
 def _(d):
     p = d.resident()
     d.k("bedevaart", "mei", "Kevelaer")
-    return (f"Zoals elk jaar in mei gaat de familie van {d.full(p)} op bedevaart naar Kevelaer.")
+    return f"Zoals elk jaar in mei gaat de familie van {d.full(p)} op bedevaart naar Kevelaer."
 
 
 @sentence("ziekte_opa")
 def _(d):
     p = d.resident()
     d.k("ziekenhuis", "bezoek", "tientallen")
-    return (f"Toen {d.full(p)} in het ziekenhuis lag, kwamen er tientallen familieleden op bezoek; de beveiliging "
-            f"belde de politie.")
+    return (
+        f"Toen {d.full(p)} in het ziekenhuis lag, kwamen er tientallen familieleden op bezoek; de beveiliging "
+        f"belde de politie."
+    )
 
 
 @sentence("whatsapp_citaat")
 def _(d):
     p = d.resident()
     d.k("app", "gemeente", "weer")
-    return f"In de app schreef {d.lower_first(p)}: \"gemeente heeft weer niks laten horen, ik word er moe van\"."
+    return f'In de app schreef {d.lower_first(p)}: "gemeente heeft weer niks laten horen, ik word er moe van".'
 
 
 @sentence("handle_facebook")
@@ -811,8 +982,10 @@ def _(d):
 def _(d):
     p = d.resident()
     d.k("slagboom", "sleutel", "beheerder")
-    return (f"De beheerder gaf {d.title_of(p)} {d.sur(p)} geen sleutel van de slagboom; nu kan de ambulance niet "
-            f"direct doorrijden.")
+    return (
+        f"De beheerder gaf {d.title_of(p)} {d.sur(p)} geen sleutel van de slagboom; nu kan de ambulance niet "
+        f"direct doorrijden."
+    )
 
 
 @sentence("riolering")
@@ -841,7 +1014,7 @@ def _(d):
     p = d.resident()
     ch = d.relative(p)
     d.k("inschrijving", "groep", "ingeschreven")
-    return (f"{d.full(ch)} (geb. {d.child_dob()}) is ingeschreven in groep {d.r.randint(1, 8)}.")
+    return f"{d.full(ch)} (geb. {d.child_dob()}) is ingeschreven in groep {d.r.randint(1, 8)}."
 
 
 @sentence("schoolmaatschappelijk")
@@ -849,7 +1022,7 @@ def _(d):
     m = d.official()
     ch = d.relative(d.resident())
     d.k("schoolmaatschappelijk", "werker", "huisbezoek")
-    return (f"Schoolmaatschappelijk werker {d.full(m)} legde een huisbezoek af bij het gezin van {d.first(ch)}.")
+    return f"Schoolmaatschappelijk werker {d.full(m)} legde een huisbezoek af bij het gezin van {d.first(ch)}."
 
 
 @sentence("possessief_wagen")
@@ -863,8 +1036,10 @@ def _(d):
 def _(d):
     p = d.resident()
     d.k("vroeger", "trokken", "paard")
-    return (f"\"Vroeger trokken we met paard en wagen,\" vertelt {d.full(p)}, \"en nu mogen we niet eens "
-            f"een tweede wagen neerzetten.\"")
+    return (
+        f'"Vroeger trokken we met paard en wagen," vertelt {d.full(p)}, "en nu mogen we niet eens '
+        f'een tweede wagen neerzetten."'
+    )
 
 
 @sentence("roma_taal")
@@ -900,8 +1075,10 @@ def _(d):
     p = d.resident()
     ch = d.relative(p)
     d.k("volwassen", "ingeschreven", "wachtlijst")
-    return (f"Zodra {d.first(ch)} achttien werd, heeft {d.sur(p)} dat kind ingeschreven op de wachtlijst; volwassen "
-            f"kinderen krijgen anders nooit een plek.")
+    return (
+        f"Zodra {d.first(ch)} achttien werd, heeft {d.sur(p)} dat kind ingeschreven op de wachtlijst; volwassen "
+        f"kinderen krijgen anders nooit een plek."
+    )
 
 
 @sentence("notitie_bemiddelaar_bron")
@@ -912,6 +1089,7 @@ def _(d):
 
 
 # ---------------------------------------------------------------- line shapes (used inside document kinds)
+
 
 @line("regel_naw")
 def _(d):
@@ -952,8 +1130,10 @@ def _(d):
     q = d.relative(p)
     t = f"{d.r.randint(7, 22):02d}:{d.r.randint(0, 59):02d}"
     d.k("morgen", "wethouder", "brief")
-    return (f"[{t}] {d.lower_first(p)}: heb jij die brief van de gemeente al?\n"
-            f"[{t}] {d.first(q)}: ja, morgen bellen met de wethouder, {d.lower_first(p)}")
+    return (
+        f"[{t}] {d.lower_first(p)}: heb jij die brief van de gemeente al?\n"
+        f"[{t}] {d.first(q)}: ja, morgen bellen met de wethouder, {d.lower_first(p)}"
+    )
 
 
 @line("regel_chat_tel")
@@ -967,8 +1147,10 @@ def _(d):
 def _(d):
     p = d.resident()
     d.k("Attractie", "Afmetingen", "meter")
-    return (f"Aanvrager: {d.full(p)}\nAttractie: {d.c(ATTRACTIONS)}\nAfmetingen: {d.r.randint(6, 30)} x "
-            f"{d.r.randint(4, 20)} meter\nKenteken trekker: {d.plate()}")
+    return (
+        f"Aanvrager: {d.full(p)}\nAttractie: {d.c(ATTRACTIONS)}\nAfmetingen: {d.r.randint(6, 30)} x "
+        f"{d.r.randint(4, 20)} meter\nKenteken trekker: {d.plate()}"
+    )
 
 
 @line("regel_leerling")
@@ -976,8 +1158,7 @@ def _(d):
     p = d.resident()
     ch = d.relative(p)
     d.k("Leerling", "Ouder", "Verzuimuren")
-    return (f"Leerling: {d.full(ch)} ({d.child_dob()})\nOuder/verzorger: {d.full(p)}\nVerzuimuren: "
-            f"{d.r.randint(8, 90)}")
+    return f"Leerling: {d.full(ch)} ({d.child_dob()})\nOuder/verzorger: {d.full(p)}\nVerzuimuren: {d.r.randint(8, 90)}"
 
 
 @line("regel_bsn_iban")
@@ -1009,8 +1190,10 @@ def _(d):
 def _(d):
     p = d.resident()
     d.k("Beller", "Teruggebeld", "Onderwerp")
-    return (f"Beller: {d.full(p)} ({d.phone(p)})\nOnderwerp: {d.c(['standplaats', 'kermisvergunning', 'leerplicht', 'huur'])}"
-            f"\nTeruggebeld: {d.day()}")
+    return (
+        f"Beller: {d.full(p)} ({d.phone(p)})\nOnderwerp: {d.c(['standplaats', 'kermisvergunning', 'leerplicht', 'huur'])}"
+        f"\nTeruggebeld: {d.day()}"
+    )
 
 
 @line("regel_bullet_actie")
@@ -1023,8 +1206,10 @@ def _(d):
 @line("regel_raadsvraag")
 def _(d):
     d.k("Vraag", "college", "woonwagenbewoners", "Antwoord")
-    return ("Vraag 1: Is het college bereid de wachtlijst voor woonwagenbewoners openbaar te maken?\n"
-            "Antwoord: Het college maakt alleen geanonimiseerde aantallen openbaar.")
+    return (
+        "Vraag 1: Is het college bereid de wachtlijst voor woonwagenbewoners openbaar te maken?\n"
+        "Antwoord: Het college maakt alleen geanonimiseerde aantallen openbaar."
+    )
 
 
 @line("regel_mail_kop")
@@ -1035,6 +1220,7 @@ def _(d):
 
 
 # ---------------------------------------------------------------- document kinds
+
 
 def _body(d, lo, hi):
     names = d.r.sample(SENT, d.r.randint(lo, hi))
@@ -1166,6 +1352,7 @@ Doc.title_of = _title_of
 
 # ---------------------------------------------------------------- gate and generation
 
+
 def _words(s):
     return [w.lower() for w in re.findall(r"\w+", s)]
 
@@ -1247,7 +1434,9 @@ def generate():
                 raise RuntimeError(f"{doc['id']}: {gate(doc)}")
             r = random.Random(f"{SEED}-{i}-{attempt}")
         shapes_used.update(set(shapes))
-        docs.append({k: doc[k] for k in ("id", "text", "pii", "keep")} | ({"known": doc["known"]} if "known" in doc else {}))
+        docs.append(
+            {k: doc[k] for k in ("id", "text", "pii", "keep")} | ({"known": doc["known"]} if "known" in doc else {})
+        )
     return docs, redraws, shapes_used
 
 
@@ -1269,8 +1458,10 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)}")
-        print(f"shapes registered: {len(SHAPES)} (document kinds {len(KINDS)}, sentence shapes {len(SENT)}, "
-              f"line shapes {len(SHAPES) - len(KINDS) - len(SENT)})")
+        print(
+            f"shapes registered: {len(SHAPES)} (document kinds {len(KINDS)}, sentence shapes {len(SENT)}, "
+            f"line shapes {len(SHAPES) - len(KINDS) - len(SENT)})"
+        )
         print(f"shapes used: {len(shapes_used)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
