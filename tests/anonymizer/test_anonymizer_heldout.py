@@ -158,6 +158,12 @@ SETS = {
         "holdout30_migrant.jsonl",
         "holdout30_known.jsonl",
     ],
+    "holdout31": [
+        "holdout31_digital.jsonl",
+        "holdout31_climate.jsonl",
+        "holdout31_gather.jsonl",
+        "holdout31_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
