@@ -12,8 +12,18 @@ import unicodedata
 
 from pools31 import KNOWN_WORDS, NICKS, ORIGINS, STREET_PRE, STREET_SUF, STREET_TITLED, TOWNS
 
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 DRAWN = {"first": set(), "sur": set(), "street": set()}  # for --audit
 
 _SLOT = re.compile(r"«([A-Z_]+)\|(.*?)»|\[\[(.*?)\]\]", re.S)
@@ -30,7 +40,7 @@ def K(text: str) -> str:
 def render(tpl: str) -> tuple[str, list[dict], list[str]]:
     out, pii, keep, pos = [], [], [], 0
     for m in _SLOT.finditer(tpl):
-        out.append(tpl[pos:m.start()])
+        out.append(tpl[pos : m.start()])
         if m.group(1):
             pii.append({"text": m.group(2), "label": m.group(1)})
             out.append(m.group(2))
@@ -50,6 +60,7 @@ def fold(s: str) -> str:
 
 # ---------------------------------------------------------------- identifiers
 
+
 def bsn(r) -> str:
     while True:
         d = [r.randint(1, 9)] + [r.randint(0, 9) for _ in range(7)]
@@ -67,13 +78,23 @@ def bsn_valid(s: str) -> bool:
 
 
 def bsn_fmt(r, b: str) -> str:
-    return r.choice([b, b, f"{b[:4]}.{b[4:6]}.{b[6:]}", f"{b[:3]} {b[3:6]} {b[6:]}", f"{b[:3]}-{b[3:6]}-{b[6:]}",
-                     f"{b[:2]}.{b[2:5]}.{b[5:]}"])
+    return r.choice(
+        [
+            b,
+            b,
+            f"{b[:4]}.{b[4:6]}.{b[6:]}",
+            f"{b[:3]} {b[3:6]} {b[6:]}",
+            f"{b[:3]}-{b[3:6]}-{b[6:]}",
+            f"{b[:2]}.{b[2:5]}.{b[5:]}",
+        ]
+    )
 
 
 IBAN_SPEC = {
-    "NL": lambda r: r.choice(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ", "RBRB", "FVLB"])
-    + "".join(str(r.randint(0, 9)) for _ in range(10)),
+    "NL": lambda r: (
+        r.choice(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ", "RBRB", "FVLB"])
+        + "".join(str(r.randint(0, 9)) for _ in range(10))
+    ),
     "BE": lambda r: "".join(str(r.randint(0, 9)) for _ in range(12)),
     "DE": lambda r: "".join(str(r.randint(0, 9)) for _ in range(18)),
     "PL": lambda r: "".join(str(r.randint(0, 9)) for _ in range(24)),
@@ -105,8 +126,10 @@ def iban_valid(s: str) -> bool:
 
 
 def iban_fmt(r, i: str) -> str:
-    g = " ".join(i[k:k + 4] for k in range(0, len(i), 4))
-    return r.choice([g, g, g, i, i, g.lower() if r.random() < 0.3 else g, "-".join(i[k:k + 4] for k in range(0, len(i), 4))])
+    g = " ".join(i[k : k + 4] for k in range(0, len(i), 4))
+    return r.choice(
+        [g, g, g, i, i, g.lower() if r.random() < 0.3 else g, "-".join(i[k : k + 4] for k in range(0, len(i), 4))]
+    )
 
 
 def phone(r, kind: str | None = None) -> str:
@@ -114,18 +137,86 @@ def phone(r, kind: str | None = None) -> str:
     if kind == "mob":
         n = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
         a, b = n[1:], n
-        return r.choice([f"0{b[:1]}-{a}", f"0{b[:1]} {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", f"+31 6 {a[:4]} {a[4:]}",
-                         f"+316{a}", f"06{a}", f"0031 6 {a}", f"+31 (0)6 {a[:2]} {a[2:5]} {a[5:]}", f"06-{a[:4]} {a[4:]}",
-                         f"06 {a[:4]} {a[4:]}", f"(06) {a[:2]}{a[2:4]}-{a[4:]}", f"06.{a[:2]}.{a[2:4]}.{a[4:6]}.{a[6:]}"])
+        return r.choice(
+            [
+                f"0{b[:1]}-{a}",
+                f"0{b[:1]} {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
+                f"+31 6 {a[:4]} {a[4:]}",
+                f"+316{a}",
+                f"06{a}",
+                f"0031 6 {a}",
+                f"+31 (0)6 {a[:2]} {a[2:5]} {a[5:]}",
+                f"06-{a[:4]} {a[4:]}",
+                f"06 {a[:4]} {a[4:]}",
+                f"(06) {a[:2]}{a[2:4]}-{a[4:]}",
+                f"06.{a[:2]}.{a[2:4]}.{a[4:6]}.{a[6:]}",
+            ]
+        )
     if kind == "land":
-        area = r.choice(["038", "0570", "033", "058", "013", "024", "036", "023", "078", "055", "053", "0492", "077",
-                         "0320", "072", "0182", "010", "075", "0592", "0591", "0475", "0118"])
+        area = r.choice(
+            [
+                "038",
+                "0570",
+                "033",
+                "058",
+                "013",
+                "024",
+                "036",
+                "023",
+                "078",
+                "055",
+                "053",
+                "0492",
+                "077",
+                "0320",
+                "072",
+                "0182",
+                "010",
+                "075",
+                "0592",
+                "0591",
+                "0475",
+                "0118",
+            ]
+        )
         rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
-        return r.choice([f"{area}-{rest}", f"{area} {rest}", f"({area}) {rest}", f"+31 {area[1:]} {rest}",
-                         f"{area}-{rest[:3]} {rest[3:]}"])
-    cc, ln = r.choice([("32", 9), ("49", 11), ("48", 9), ("90", 10), ("40", 9), ("359", 9), ("380", 9), ("212", 9),
-                       ("351", 9), ("34", 9), ("44", 10), ("370", 8), ("420", 9), ("30", 10), ("39", 10), ("233", 9),
-                       ("234", 10), ("251", 9), ("291", 7), ("252", 9), ("93", 9), ("98", 10), ("63", 10), ("66", 9)])
+        return r.choice(
+            [
+                f"{area}-{rest}",
+                f"{area} {rest}",
+                f"({area}) {rest}",
+                f"+31 {area[1:]} {rest}",
+                f"{area}-{rest[:3]} {rest[3:]}",
+            ]
+        )
+    cc, ln = r.choice(
+        [
+            ("32", 9),
+            ("49", 11),
+            ("48", 9),
+            ("90", 10),
+            ("40", 9),
+            ("359", 9),
+            ("380", 9),
+            ("212", 9),
+            ("351", 9),
+            ("34", 9),
+            ("44", 10),
+            ("370", 8),
+            ("420", 9),
+            ("30", 10),
+            ("39", 10),
+            ("233", 9),
+            ("234", 10),
+            ("251", 9),
+            ("291", 7),
+            ("252", 9),
+            ("93", 9),
+            ("98", 10),
+            ("63", 10),
+            ("66", 9),
+        ]
+    )
     n = "".join(str(r.randint(1 if i == 0 else 0, 9)) for i in range(ln))
     return r.choice([f"+{cc} {n[:3]} {n[3:6]} {n[6:]}", f"00{cc} {n}", f"+{cc}{n}", f"+{cc} {n}"])
 
@@ -133,11 +224,32 @@ def phone(r, kind: str | None = None) -> str:
 def postcode(r) -> str:
     d = r.randint(1011, 9999)
     letters = r.choice("ABCEGHJKLMNPRTVWXZ") + r.choice("ABCDEGHJKLMNPRTVWXZ")
-    return r.choice([f"{d} {letters}", f"{d} {letters}", f"{d}{letters}", f"{d} {letters.lower()}" if r.random() < .2 else f"{d} {letters}"])
+    return r.choice(
+        [
+            f"{d} {letters}",
+            f"{d} {letters}",
+            f"{d}{letters}",
+            f"{d} {letters.lower()}" if r.random() < 0.2 else f"{d} {letters}",
+        ]
+    )
 
 
-PLATE_CODES = ["XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9", "9-XXX-99",
-               "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9"]
+PLATE_CODES = [
+    "XX-99-99",
+    "99-99-XX",
+    "99-XX-99",
+    "XX-99-XX",
+    "XX-XX-99",
+    "99-XX-XX",
+    "99-XXX-9",
+    "9-XXX-99",
+    "XX-999-X",
+    "X-999-XX",
+    "XXX-99-X",
+    "X-99-XXX",
+    "9-XX-999",
+    "999-XX-9",
+]
 
 
 def plate(r) -> str:
@@ -175,25 +287,92 @@ CASE_FORMATS = [
     lambda r: f"OVL{r.randint(2025, 2026)}/{r.randint(1, 999)}",
     lambda r: f"Z-{r.randint(10, 99)}-{r.randint(10000, 99999)}-{r.choice('KMN')}",
 ]
-CASE_CUES = ["zaaknummer", "kenmerk", "ons kenmerk", "dossiernummer", "registratienummer", "meldnummer", "ticketnummer",
-             "referentie", "aanvraagnummer", "volgnummer", "zaak", "uw kenmerk", "besluitnummer", "casusnummer",
-             "ticket", "meldingsnummer", "dossier", "zaakcode"]
+CASE_CUES = [
+    "zaaknummer",
+    "kenmerk",
+    "ons kenmerk",
+    "dossiernummer",
+    "registratienummer",
+    "meldnummer",
+    "ticketnummer",
+    "referentie",
+    "aanvraagnummer",
+    "volgnummer",
+    "zaak",
+    "uw kenmerk",
+    "besluitnummer",
+    "casusnummer",
+    "ticket",
+    "meldingsnummer",
+    "dossier",
+    "zaakcode",
+]
 
 
 def case_number(r) -> str:
     return r.choice(CASE_FORMATS)(r)
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-NUMWORDS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
-            "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig",
-            "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
-            "achtentwintig"]
+NUMWORDS = [
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+]
 
 
 def birth(r, lo: int = 1935, hi: int = 2008) -> dt.date:
@@ -204,29 +383,65 @@ def dob_fmt(r, d: dt.date) -> str:
     k = r.randrange(17)
     m = d.month
     return [
-        f"{d.day:02d}-{m:02d}-{d.year}", f"{d.day:02d}/{m:02d}/{d.year}", f"{d.day:02d}.{m:02d}.{d.year}",
-        f"{d.day} {MONTHS[m - 1]} {d.year}", f"{d.day} {MON_SHORT[m - 1]}. {d.year}", d.isoformat(),
-        f"{d.day}-{m}-'{d.year % 100:02d}", f"{d.day} {MONTHS[m - 1].upper()} {d.year}",
-        f"{NUMWORDS[d.day - 1]} {MONTHS[m - 1]} {d.year}", f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[m - 1]} {d.year}",
-        f"{d.year}{m:02d}{d.day:02d}", f"{EN_MONTHS[m - 1]} {d.day}, {d.year}", f"{d.day}/{m}/{d.year % 100:02d}",
-        f"{d.day} {MON_SHORT[m - 1].capitalize()} {d.year}", f"{d.day}{'ste' if d.day in (1, 8) or d.day >= 20 else 'de'} {MONTHS[m - 1]} {d.year}",
-        f"{d.day}-{MON_SHORT[m - 1]}-{d.year}", f"{d.day:02d}{m:02d}{d.year}",
+        f"{d.day:02d}-{m:02d}-{d.year}",
+        f"{d.day:02d}/{m:02d}/{d.year}",
+        f"{d.day:02d}.{m:02d}.{d.year}",
+        f"{d.day} {MONTHS[m - 1]} {d.year}",
+        f"{d.day} {MON_SHORT[m - 1]}. {d.year}",
+        d.isoformat(),
+        f"{d.day}-{m}-'{d.year % 100:02d}",
+        f"{d.day} {MONTHS[m - 1].upper()} {d.year}",
+        f"{NUMWORDS[d.day - 1]} {MONTHS[m - 1]} {d.year}",
+        f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[m - 1]} {d.year}",
+        f"{d.year}{m:02d}{d.day:02d}",
+        f"{EN_MONTHS[m - 1]} {d.day}, {d.year}",
+        f"{d.day}/{m}/{d.year % 100:02d}",
+        f"{d.day} {MON_SHORT[m - 1].capitalize()} {d.year}",
+        f"{d.day}{'ste' if d.day in (1, 8) or d.day >= 20 else 'de'} {MONTHS[m - 1]} {d.year}",
+        f"{d.day}-{MON_SHORT[m - 1]}-{d.year}",
+        f"{d.day:02d}{m:02d}{d.year}",
     ][k]
 
 
-DOB_CUES = ["geboren op", "geb.", "geboortedatum:", "geboortedatum", "geb.datum", "°", "*", "geboren", "d.o.b.",
-            "geboortedag:", "geb. op", "(geboren", "Geboortedatum:", "geboren d.d."]
+DOB_CUES = [
+    "geboren op",
+    "geb.",
+    "geboortedatum:",
+    "geboortedatum",
+    "geb.datum",
+    "°",
+    "*",
+    "geboren",
+    "d.o.b.",
+    "geboortedag:",
+    "geb. op",
+    "(geboren",
+    "Geboortedatum:",
+    "geboren d.d.",
+]
 
 
 def ordinary_date(r, year: int = 2026) -> str:
     d = dt.date(year, r.randint(1, 12), r.randint(1, 28))
-    return r.choice([f"{d.day} {MONTHS[d.month - 1]}", f"{d.day} {MONTHS[d.month - 1]} {year}",
-                     f"{d.day:02d}-{d.month:02d}-{year}", f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]}"])
+    return r.choice(
+        [
+            f"{d.day} {MONTHS[d.month - 1]}",
+            f"{d.day} {MONTHS[d.month - 1]} {year}",
+            f"{d.day:02d}-{d.month:02d}-{year}",
+            f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]}",
+        ]
+    )
 
 
 def amount(r) -> str:
-    return r.choice([f"€ {r.randint(5, 950)},{r.choice(['00', '50', '95', '25'])}", f"€{r.randint(20, 4000)}",
-                     f"{r.randint(10, 2500)} euro", f"€ {r.randint(1, 9)}.{r.randint(100, 999)},-"])
+    return r.choice(
+        [
+            f"€ {r.randint(5, 950)},{r.choice(['00', '50', '95', '25'])}",
+            f"€{r.randint(20, 4000)}",
+            f"{r.randint(10, 2500)} euro",
+            f"€ {r.randint(1, 9)}.{r.randint(100, 999)},-",
+        ]
+    )
 
 
 # ---------------------------------------------------------------- people
@@ -239,8 +454,15 @@ def _compose(r, pre, suf):
 
 
 class Person:
-    def __init__(self, r, origin: str | None = None, sur: tuple | None = None, gender: str | None = None,
-                 lo: int = 1935, hi: int = 2006):
+    def __init__(
+        self,
+        r,
+        origin: str | None = None,
+        sur: tuple | None = None,
+        gender: str | None = None,
+        lo: int = 1935,
+        hi: int = 2006,
+    ):
         self.origin = origin or r.choice(list(ORIGINS))
         male, female, fparts, pre, sufs, particles = ORIGINS[self.origin]
         self.g = gender or r.choice("mf")
@@ -294,8 +516,12 @@ class Person:
         letters = []
         for n in names:
             letters += [x[0] for x in n.replace("-", " ").split()]
-        return ["".join(x + "." for x in letters), " ".join(x + "." for x in letters), "".join(letters),
-                "".join(x + "." for x in letters)][style % 4]
+        return [
+            "".join(x + "." for x in letters),
+            " ".join(x + "." for x in letters),
+            "".join(letters),
+            "".join(x + "." for x in letters),
+        ][style % 4]
 
     def ini(self, style: int = 0) -> str:
         return f"{self.inits(style)} {self.pw()}{self.sur}"
@@ -332,14 +558,43 @@ class Person:
     def local(self, r) -> str:
         f, s = fold(self.first).lower().replace(" ", ""), fold(self.sur).lower().replace(" ", "").replace("'", "")
         p = fold(self.particle).lower().replace(" ", "").replace("'", "").replace("-", "")
-        return r.choice([f"{f}.{p}{s}", f"{f[0]}.{p}{s}", f"{f}{s}{r.randint(1, 99)}", f"{s}.{f}", f"{f}_{p}{s}",
-                         f"{f[0]}{p}{s}", f"{f}.{s}{self.dob.year}", f"{f}{s[:1]}{r.randint(60, 99)}"])
+        return r.choice(
+            [
+                f"{f}.{p}{s}",
+                f"{f[0]}.{p}{s}",
+                f"{f}{s}{r.randint(1, 99)}",
+                f"{s}.{f}",
+                f"{f}_{p}{s}",
+                f"{f[0]}{p}{s}",
+                f"{f}.{s}{self.dob.year}",
+                f"{f}{s[:1]}{r.randint(60, 99)}",
+            ]
+        )
 
     def mail(self, r) -> str:
         if not self._mail:
-            dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-                            "planet.nl", "xs4all.nl", "yahoo.com", "proton.me", "telenet.be", "web.de", "wp.pl",
-                            "hetnet.nl", "home.nl", "gmx.net", "upcmail.nl"])
+            dom = r.choice(
+                [
+                    "gmail.com",
+                    "hotmail.com",
+                    "outlook.com",
+                    "ziggo.nl",
+                    "kpnmail.nl",
+                    "live.nl",
+                    "icloud.com",
+                    "planet.nl",
+                    "xs4all.nl",
+                    "yahoo.com",
+                    "proton.me",
+                    "telenet.be",
+                    "web.de",
+                    "wp.pl",
+                    "hetnet.nl",
+                    "home.nl",
+                    "gmx.net",
+                    "upcmail.nl",
+                ]
+            )
             self._mail = f"{self.local(r)}@{dom}"
         return self._mail
 
@@ -347,7 +602,9 @@ class Person:
         if not self._mail:
             f, s = fold(self.first).lower(), fold(self.sur).lower().replace("'", "").replace(" ", "")
             p = fold(self.particle).lower().replace(" ", "").replace("'", "").replace("-", "")
-            self._mail = r.choice([f"{f}.{p}{s}", f"{f[0]}.{p}{s}", f"{self.paraph().lower()}"]) + "@" + town.lower() + ".nl"
+            self._mail = (
+                r.choice([f"{f}.{p}{s}", f"{f[0]}.{p}{s}", f"{self.paraph().lower()}"]) + "@" + town.lower() + ".nl"
+            )
         return self._mail
 
     def phone(self, r, kind: str | None = None) -> str:
@@ -379,8 +636,19 @@ def street(r) -> str:
 
 def housenr(r) -> str:
     n = r.randint(1, 240)
-    return r.choice([str(n)] * 6 + [f"{n}a", f"{n}B", f"{n}-II", f"{n}-{r.randint(1, 4)}", f"{n} bis", f"{n}/{r.randint(1, 3)}",
-                                    f"{n} rood", f"{n}c"])
+    return r.choice(
+        [str(n)] * 6
+        + [
+            f"{n}a",
+            f"{n}B",
+            f"{n}-II",
+            f"{n}-{r.randint(1, 4)}",
+            f"{n} bis",
+            f"{n}/{r.randint(1, 3)}",
+            f"{n} rood",
+            f"{n}c",
+        ]
+    )
 
 
 class Addr:

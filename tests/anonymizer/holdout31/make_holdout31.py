@@ -24,10 +24,9 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import core31  # noqa: E402
-from core31 import LABELS, K, L, bsn_valid, iban_valid, ordinary_date, person, render  # noqa: E402
+from core31 import LABELS, K, L, bsn_valid, iban_valid, ordinary_date, render  # noqa: E402
 from pools31 import KNOWN_WORDS, ORIGINS  # noqa: E402
-from shapes31 import (CLIMATE, DIGITAL, GATHER, CASE, DOB, IB, AD, PC, BS, M, P, T, WM, ctx, later, nm,  # noqa: E402
-                      title)
+from shapes31 import AD, BS, CASE, CLIMATE, DIGITAL, GATHER, IB, PC, WM, P, ctx, later, title  # noqa: E402
 
 SEED = 20261231
 _spec = importlib.util.spec_from_file_location("score_for_holdout31", HERE.parent / "corpora" / "score.py")
@@ -40,6 +39,7 @@ PARTICLES = score.PARTICLES
 
 # ---------------------------------------------------------------- documents of the three kind files
 
+
 def note(r, c):
     med, tw = c["med"], c["town"]
     extra = r.random()
@@ -48,8 +48,10 @@ def note(r, c):
         tail = f" {K('Intern')}: {BS(r)}."
     elif extra < 0.5:
         tail = f" {K('Terugbetaling')} via {IB(r)}."
-    return (f"\n{K('Notitie')} {K('bemiddelaar')} {P(med.full())} ({WM(r, med, tw)}): {K('verzoek tot afstemming')} "
-            f"geregistreerd, {CASE(r)}; {K('terugkoppeling')} op {K(ordinary_date(r))}.{tail}\n")
+    return (
+        f"\n{K('Notitie')} {K('bemiddelaar')} {P(med.full())} ({WM(r, med, tw)}): {K('verzoek tot afstemming')} "
+        f"geregistreerd, {CASE(r)}; {K('terugkoppeling')} op {K(ordinary_date(r))}.{tail}\n"
+    )
 
 
 def kind_doc(r, shapes):
@@ -66,18 +68,26 @@ def kind_doc(r, shapes):
 
 # ---------------------------------------------------------------- the known file
 
-KNOWN_HEAD = ["{K('Informatiepunt Digitale Overheid')} — {K('hulpvraag')}",
-              "{K('Aanvraag')} {K('subsidie afkoppelen regenwater')}",
-              "{K('Hitteplan')} — {K('belronde')}",
-              "{K('Kennisgeving')} {K('betoging')}",
-              "{K('Aanvraag')} {K('buurtbudget')}",
-              "{K('Bezoekverslag')} {K('Digimaatje')}",
-              "{K('Verslag')} {K('Klimaatstraat')}",
-              "{K('Buurtpreventie')} — {K('aanmelding')}"]
-FRAMES = ["In het gesprek ging het ook over {ph}.", "De foto bij de aanvraag toont {ph}.",
-          "Volgens de melding gaat het mede om {ph}.", "Op de bijlage is {ph} te zien.",
-          "Ze noemde daarnaast {ph} als reden.", "Er werd kort gesproken over {ph}.",
-          "Daarna vertelde de bewoner over {ph}.", "Het verslag noemt verder {ph}."]
+KNOWN_HEAD = [
+    "{K('Informatiepunt Digitale Overheid')} — {K('hulpvraag')}",
+    "{K('Aanvraag')} {K('subsidie afkoppelen regenwater')}",
+    "{K('Hitteplan')} — {K('belronde')}",
+    "{K('Kennisgeving')} {K('betoging')}",
+    "{K('Aanvraag')} {K('buurtbudget')}",
+    "{K('Bezoekverslag')} {K('Digimaatje')}",
+    "{K('Verslag')} {K('Klimaatstraat')}",
+    "{K('Buurtpreventie')} — {K('aanmelding')}",
+]
+FRAMES = [
+    "In het gesprek ging het ook over {ph}.",
+    "De foto bij de aanvraag toont {ph}.",
+    "Volgens de melding gaat het mede om {ph}.",
+    "Op de bijlage is {ph} te zien.",
+    "Ze noemde daarnaast {ph} als reden.",
+    "Er werd kort gesproken over {ph}.",
+    "Daarna vertelde de bewoner over {ph}.",
+    "Het verslag noemt verder {ph}.",
+]
 PARTS = ["de", "van", "van de", "van der", "van den", "de", "ter"]
 
 
@@ -127,21 +137,32 @@ def known_doc(r, n):
     fr = r.sample(FRAMES, 2)
     lines.append("")
     tl = title(r, p)
-    lines.append(f"{tl[0].upper() + tl[1:]} {P(p.surname())} kwam op {K(ordinary_date(r))} langs. " + fr[0].replace("{ph}", K(ph[0])))
+    lines.append(
+        f"{tl[0].upper() + tl[1:]} {P(p.surname())} kwam op {K(ordinary_date(r))} langs. "
+        + fr[0].replace("{ph}", K(ph[0]))
+    )
     if r.random() < 0.5:
         lines.append(f"{K('Contact')} met {P(off.full())} ({WM(r, off, tw)}); {CASE(r)}.")
     if r.random() < 0.5:
-        lines.append(f"\n{K('PS')}: " + fr[1].replace("{ph}", K(ph[1])) + f" {later(r, p) if kind == 's' else P(p.first)} laat het weten.")
+        lines.append(
+            f"\n{K('PS')}: "
+            + fr[1].replace("{ph}", K(ph[1]))
+            + f" {later(r, p) if kind == 's' else P(p.first)} laat het weten."
+        )
     if r.random() < 0.3:
-        lines.append(f"\n— {P(p.full()) if r.random() < .5 else P(p.ini())}")
+        lines.append(f"\n— {P(p.full()) if r.random() < 0.5 else P(p.ini())}")
     return "\n".join(lines) + "\n", known
 
 
 # ---------------------------------------------------------------- gate
 
+
 def _name_words(text):
-    return {w.lower().strip("'.") for w in re.split(r"[\s\-]+", text)
-            if len(w.strip("'.")) > 1 and w.lower().strip("'.") not in PARTICLES}
+    return {
+        w.lower().strip("'.")
+        for w in re.split(r"[\s\-]+", text)
+        if len(w.strip("'.")) > 1 and w.lower().strip("'.") not in PARTICLES
+    }
 
 
 def _keep_words(k):
@@ -199,7 +220,7 @@ def gate(doc: dict, known: bool) -> str | None:
             return f"keep shares a word with another name: {t}"
     for w in kept:  # the ordinary use is lower case and never sentence-initial
         for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text):
-            pre = text[:m.start()].rstrip(" ")
+            pre = text[: m.start()].rstrip(" ")
             if not pre or pre[-1] in ".!?\n:":
                 return "ordinary use sentence-initial"
     return None
@@ -241,12 +262,15 @@ def dump(docs):
 
 def stats(files):
     from collections import Counter
+
     tot = Counter()
     for name, docs in files.items():
         c = Counter(it["label"] for d in docs for it in d["pii"])
         tot.update(c)
-        print(f"{name}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-              f"redraws {REDRAWS.get(name[10:-6], 0)}; " + ", ".join(f"{k} {c[k]}" for k in LABELS))
+        print(
+            f"{name}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+            f"redraws {REDRAWS.get(name[10:-6], 0)}; " + ", ".join(f"{k} {c[k]}" for k in LABELS)
+        )
     print("total: " + ", ".join(f"{k} {tot[k]}" for k in LABELS) + f"; {sum(tot.values())} items")
 
 
@@ -287,7 +311,11 @@ def audit(files):
 def main(argv):
     files = generate()
     if "--check" in argv:
-        bad = [n for n, docs in files.items() if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != dump(docs)]
+        bad = [
+            n
+            for n, docs in files.items()
+            if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != dump(docs)
+        ]
         print("differ: " + ", ".join(bad) if bad else "all files match")
         return 1 if bad else 0
     if "--audit" in argv:

@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
-from core31 import (CASE_CUES, DOB_CUES, WEEKDAYS, Addr, K, L, amount, bsn, bsn_fmt, case_number, dob_fmt, fold,
-                    iban, iban_fmt, ordinary_date, person, phone, plate, relative, town)
+from core31 import (
+    CASE_CUES,
+    DOB_CUES,
+    WEEKDAYS,
+    Addr,
+    K,
+    L,
+    amount,
+    bsn,
+    bsn_fmt,
+    case_number,
+    dob_fmt,
+    fold,
+    iban,
+    iban_fmt,
+    ordinary_date,
+    person,
+    phone,
+    plate,
+    relative,
+    town,
+)
 
 
 def P(x):
@@ -11,7 +31,11 @@ def P(x):
 
 
 def title(r, p):
-    return r.choice(["mevrouw", "mw.", "Mevr.", "mevr."]) if p.g == "f" else r.choice(["de heer", "dhr.", "meneer", "Dhr."])
+    return (
+        r.choice(["mevrouw", "mw.", "Mevr.", "mevr."])
+        if p.g == "f"
+        else r.choice(["de heer", "dhr.", "meneer", "Dhr."])
+    )
 
 
 def nm(r, p, forms="fitscT"):
@@ -99,9 +123,20 @@ def ctx(r):
 
 # ====================================================================== digital
 
-TOPICS = ["DigiD aanvragen", "DigiD-app activeren", "huurtoeslag wijzigen", "zorgtoeslag aanvragen", "AOW-aanvraag",
-          "berichtenbox van MijnOverheid", "aangifte inkomstenbelasting", "kwijtschelding gemeentelijke belastingen",
-          "parkeervergunning online", "verhuizing doorgeven", "afspraak paspoort maken", "Wmo-aanvraag online"]
+TOPICS = [
+    "DigiD aanvragen",
+    "DigiD-app activeren",
+    "huurtoeslag wijzigen",
+    "zorgtoeslag aanvragen",
+    "AOW-aanvraag",
+    "berichtenbox van MijnOverheid",
+    "aangifte inkomstenbelasting",
+    "kwijtschelding gemeentelijke belastingen",
+    "parkeervergunning online",
+    "verhuizing doorgeven",
+    "afspraak paspoort maken",
+    "Wmo-aanvraag online",
+]
 ORGS = ["Belastingdienst", "SVB", "UWV", "Dienst Toeslagen", "CAK", "DUO", "RDW", "CJIB", "Logius"]
 
 
@@ -111,12 +146,12 @@ def d_ido(r, c):
     kid = relative(r, p, lo=1970, hi=2000)
     topic = r.choice(TOPICS)
     return f"""{K("Informatiepunt Digitale Overheid")} – {K("Bibliotheek")} {K(tw)}
-{K("Hulpvraag")} {K(ordinary_date(r))}, {r.randint(9, 16)}:{r.choice(['00', '15', '30', '45'])}
+{K("Hulpvraag")} {K(ordinary_date(r))}, {r.randint(9, 16)}:{r.choice(["00", "15", "30", "45"])}
 {K("Bezoeker")}: {nm(r, p)} ({DOB(r, p)})
 {K("Telefoon")}: {T(r, p)}
 {K("Vraag")}: {K(topic)}
 {K("Geholpen")} door vrijwilliger {P(vol.first)} ({P(vol.paraph())})
-{K("Notitie")}: {later(r, p)} had de brief van de {K(r.choice(ORGS))} bij zich maar de activeringscode was verlopen. Nieuwe code aangevraagd; die komt binnen vijf werkdagen op {AD(c['a'])}. Haar/zijn {K(r.choice(['zoon', 'dochter', 'schoonzoon', 'nicht']))} {P(kid.full())} ({T(r, kid)}) helpt thuis met inloggen.
+{K("Notitie")}: {later(r, p)} had de brief van de {K(r.choice(ORGS))} bij zich maar de activeringscode was verlopen. Nieuwe code aangevraagd; die komt binnen vijf werkdagen op {AD(c["a"])}. Haar/zijn {K(r.choice(["zoon", "dochter", "schoonzoon", "nicht"]))} {P(kid.full())} ({T(r, kid)}) helpt thuis met inloggen.
 {K("Vervolg")}: nieuwe afspraak op {K(WEEKDAYS[r.randrange(5)])}; {CASE(r)}.
 """
 
@@ -132,7 +167,7 @@ def d_machtiging(r, c):
    {K("Naam")}: {nm(r, p, "sfc")}
    {K("BSN")}: {BS(r)}
    {K("Geboortedatum")}: {DOB(r, p, cue=False)}
-   {K("Adres")}: {AD(a, r.random() < .3)}, {PC(a)} {K(a.town)}
+   {K("Adres")}: {AD(a, r.random() < 0.3)}, {PC(a)} {K(a.town)}
 2. {K("Gemachtigde")}
    {K("Naam")}: {nm(r, g, "fis")}
    {K("Relatie")}: {rel}
@@ -162,15 +197,21 @@ def d_course(r, c):
     rows = []
     ps = [person(r) for _ in range(r.randint(4, 7))]
     for p in ps:
-        nmx = r.choice([P(p.full()), P(p.sf(0)), P(p.caps()), P(p.full().lower()) if r.random() < .5 else P(p.ini())])
-        rows.append(f"{nmx};{M(r, p) if r.random() < .7 else ''};{T(r, p) if r.random() < .7 else ''};"
-                    f"{r.choice(['x', 'x', 'afwezig'])};{r.choice(['x', 'x', 'afgemeld'])};{r.choice(['x', ''])}")
+        nmx = r.choice([P(p.full()), P(p.sf(0)), P(p.caps()), P(p.full().lower()) if r.random() < 0.5 else P(p.ini())])
+        rows.append(
+            f"{nmx};{M(r, p) if r.random() < 0.7 else ''};{T(r, p) if r.random() < 0.7 else ''};"
+            f"{r.choice(['x', 'x', 'afwezig'])};{r.choice(['x', 'x', 'afgemeld'])};{r.choice(['x', ''])}"
+        )
     q = r.choice(ps)
-    return f"""{K("Presentielijst")} {K("Digisterker")} — {K("Bibliotheek")} {K(tw)}
+    return (
+        f"""{K("Presentielijst")} {K("Digisterker")} — {K("Bibliotheek")} {K(tw)}
 naam;e-mail;telefoon;les 1;les 2;les 3
-""" + "\n".join(rows) + f"""
+"""
+        + "\n".join(rows)
+        + f"""
 {K("Opmerking")} docent {P(teacher.first)}: {P(q.first)} wil de vervolgcursus {K("Werken met de e-overheid")}; graag bellen op {T(r, q)}.
 """
+    )
 
 
 def d_remote(r, c):
@@ -236,6 +277,7 @@ DIGITAL = [d_ido, d_machtiging, d_loan, d_course, d_remote, d_helpline, d_buddy,
 
 # ====================================================================== climate
 
+
 def c_afkoppel(r, c):
     p, a, tw = person(r), c["a"], c["town"]
     inst = person(r)
@@ -281,14 +323,20 @@ def c_tiles(r, c):
     ps = [person(r) for _ in range(r.randint(4, 7))]
     for p in ps:
         a = Addr(r)
-        rows.append(f"{r.choice([P(p.full()), P(p.sf(0)), P(p.caps())])};{L('ADDRESS', a.street)};{a.nr};{r.randint(4, 60)};"
-                    f"{M(r, p) if r.random() < .8 else ''}")
+        rows.append(
+            f"{r.choice([P(p.full()), P(p.sf(0)), P(p.caps())])};{L('ADDRESS', a.street)};{a.nr};{r.randint(4, 60)};"
+            f"{M(r, p) if r.random() < 0.8 else ''}"
+        )
     q = r.choice(ps)
-    return f"""{K("Tegelwippen")} {K(tw)} — {K("aanmeldingen")} {K("buurtactie")}
+    return (
+        f"""{K("Tegelwippen")} {K(tw)} — {K("aanmeldingen")} {K("buurtactie")}
 naam;straat;nr;tegels;e-mail
-""" + "\n".join(rows) + f"""
+"""
+        + "\n".join(rows)
+        + f"""
 {K("Let op")}: {P(q.first)} heeft een aanhanger en haalt de tegels op ({T(r, q)}); {K("Groendienst")} levert plantjes op {K(WEEKDAYS[r.randrange(5)])}.
 """
+    )
 
 
 def c_heat(r, c):
@@ -296,18 +344,24 @@ def c_heat(r, c):
     rows = []
     ps = [person(r, lo=1930, hi=1950) for _ in range(r.randint(3, 6))]
     for p in ps:
-        cp = relative(r, p, lo=1955, hi=1990) if r.random() < .5 else person(r)
-        rows.append(f"| {r.choice([P(p.sf(0)), P(p.caps()), P(p.ini())])} | {L('DATE_OF_BIRTH', dob_fmt(r, p.dob))} | "
-                    f"{T(r, p, 'land')} | {P(cp.full())} {T(r, cp, 'mob')} | {r.choice(['geen gehoor', 'ventilator gebracht', 'drinkt genoeg', 'bezoek gepland'])} |")
-    return f"""## {K("Hitteplan")} — {K("belronde")} {K(ordinary_date(r))}
+        cp = relative(r, p, lo=1955, hi=1990) if r.random() < 0.5 else person(r)
+        rows.append(
+            f"| {r.choice([P(p.sf(0)), P(p.caps()), P(p.ini())])} | {L('DATE_OF_BIRTH', dob_fmt(r, p.dob))} | "
+            f"{T(r, p, 'land')} | {P(cp.full())} {T(r, cp, 'mob')} | {r.choice(['geen gehoor', 'ventilator gebracht', 'drinkt genoeg', 'bezoek gepland'])} |"
+        )
+    return (
+        f"""## {K("Hitteplan")} — {K("belronde")} {K(ordinary_date(r))}
 {K("Wijkverpleging")} {K(tw)}, coördinatie {P(nurse.full())} ({P(nurse.paraph())})
 
 | naam | geb. | telefoon | contactpersoon | opmerking |
 |---|---|---|---|---|
-""" + "\n".join(rows) + f"""
+"""
+        + "\n".join(rows)
+        + f"""
 
 {K("Terugbellen")} voor {K("donderdag")}; bij geen gehoor de {K("huisarts")} informeren.
 """
+    )
 
 
 def c_facade(r, c):
@@ -333,12 +387,18 @@ def c_barrels(r, c):
     for i in range(r.randint(4, 7)):
         p = person(r)
         a = Addr(r)
-        pl = f" — auto {PL(r)}" if r.random() < .4 else ""
-        lines.append(f"{i + 1}. {r.choice([P(p.full()), P(p.ini()), f'{title(r, p)} {P(p.surname())}'])}, {PC(a)}, "
-                     f"{r.choice(['10:00', '10:30', '11:00', '11:30'])}{pl}")
-    return f"""{K("Regentonactie")} {K(tw)} — {K("uitgiftelijst")} {K("zaterdag")} {K(ordinary_date(r))}
+        pl = f" — auto {PL(r)}" if r.random() < 0.4 else ""
+        lines.append(
+            f"{i + 1}. {r.choice([P(p.full()), P(p.ini()), f'{title(r, p)} {P(p.surname())}'])}, {PC(a)}, "
+            f"{r.choice(['10:00', '10:30', '11:00', '11:30'])}{pl}"
+        )
+    return (
+        f"""{K("Regentonactie")} {K(tw)} — {K("uitgiftelijst")} {K("zaterdag")} {K(ordinary_date(r))}
 {K("Locatie")}: {K("gemeentewerf")}
-""" + "\n".join(lines) + "\n"
+"""
+        + "\n".join(lines)
+        + "\n"
+    )
 
 
 def c_street(r, c):
@@ -359,21 +419,28 @@ def c_water(r, c):
     rows = []
     ps = [person(r) for _ in range(5)]
     for day, p in zip(["ma", "di", "wo", "do", "vr"], ps):
-        rows.append(f"| {day} | {r.choice([P(p.full()), P(p.first + ' ' + p.surname()[0] + '.'), P(p.caps())])} | {T(r, p)} |")
+        rows.append(
+            f"| {day} | {r.choice([P(p.full()), P(p.first + ' ' + p.surname()[0] + '.'), P(p.caps())])} | {T(r, p)} |"
+        )
     q = r.choice(ps)
-    return f"""### {K("Watergeefploeg")} {K("jonge bomen")} — {K("week")} {r.randint(24, 35)}
+    return (
+        f"""### {K("Watergeefploeg")} {K("jonge bomen")} — {K("week")} {r.randint(24, 35)}
 | dag | wie | telefoon |
 |---|---|---|
-""" + "\n".join(rows) + f"""
+"""
+        + "\n".join(rows)
+        + f"""
 
 {P(q.first)} is op vakantie; graag ruilen. {K("Coördinator")}: {P(coord.full())}, {WM(r, coord, tw)}. {K("Sleutel")} van de {K("waterwagen")} bij de {K("gemeentewerf")}.
 """
+    )
 
 
 CLIMATE = [c_afkoppel, c_decision, c_tiles, c_heat, c_facade, c_barrels, c_street, c_water]
 
 
 # ====================================================================== gather
+
 
 def g_notice(r, c):
     p, a, tw = person(r), c["a"], c["town"]
@@ -385,7 +452,7 @@ def g_notice(r, c):
 {K("Telefoon")}: {T(r, p)} — {K("E-mail")}: {M(r, p)}
 {K("Datum")}: {K(ordinary_date(r))}, 14.00–16.00 uur; {K("Aantal")} deelnemers circa {r.randint(20, 400)}
 {K("Route")}: {K("Stationsplein")} – {K("Markt")} – {K("Stadhuis")}
-{K("Contactpersoon")} ter plaatse: {P(cp.full())}, {T(r, cp, 'mob')}
+{K("Contactpersoon")} ter plaatse: {P(cp.full())}, {T(r, cp, "mob")}
 {K("Ontvangen")} door {K("Team Openbare Orde")}: {CASE(r)}
 """
 
@@ -420,7 +487,7 @@ def g_evalog(r, c):
 {h}:02 — {K("Organisator")} {P(org.first)} meldt zich bij het {K("Stadhuis")}.
 {h}:20 — {K("Tegendemonstrant")} {P(cd.caps())} ({DOB(r, cd)}) aangesproken door {K("brigadier")} {P(cop.surname())}.
 {h}:41 — {later(r, org)} vraagt extra ruimte; akkoord.
-{h + 1}:05 — Melding van omwonende {P(person(r).full())} ({L("PHONE", phone(r, 'mob'))}) over geluid.
+{h + 1}:05 — Melding van omwonende {P(person(r).full())} ({L("PHONE", phone(r, "mob"))}) over geluid.
 {h + 1}:30 — {K("Einde")}; {P(org.full())} bedankt de {K("handhavers")}.
 """
 
@@ -432,11 +499,15 @@ def g_watch(r, c):
     for day in r.sample(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"], 4):
         p = person(r)
         rows.append(f"- {K(day)}: {r.choice([P(p.full()), P(p.first), P(p.ini())])} ({T(r, p)})")
-    return f"""{K("Buurtpreventie")} {K("Noord")} — {K("rooster")}
-""" + "\n".join(rows) + f"""
-{K("Beheerder")} van de {K("appgroep")}: {P(adm.full())} ({T(r, adm)}).
-{K("Regels")}: geen namen van verdachten, geen foto's van mensen; bij nood eerst {K("112")}. {K("Wijkagent")} {P(c['off'].full())} leest mee.
+    return (
+        f"""{K("Buurtpreventie")} {K("Noord")} — {K("rooster")}
 """
+        + "\n".join(rows)
+        + f"""
+{K("Beheerder")} van de {K("appgroep")}: {P(adm.full())} ({T(r, adm)}).
+{K("Regels")}: geen namen van verdachten, geen foto's van mensen; bij nood eerst {K("112")}. {K("Wijkagent")} {P(c["off"].full())} leest mee.
+"""
+    )
 
 
 def g_board(r, c):
@@ -459,13 +530,15 @@ def g_budget(r, c):
     p, a, tw, off = person(r), c["a"], c["town"], c["off"]
     co = [person(r) for _ in range(r.randint(2, 3))]
     cn = case_number(r)
-    sig = "\n".join(f"   - {r.choice([P(x.full()), P(x.ini()), P(x.full().lower())])}, nr. {r.randint(1, 90)}" for x in co)
-    return f"""{K("Aanvraag")} {K("buurtbudget")} — {K(r.choice(['burendag', 'buurtbarbecue', 'kinderdisco', 'opschoondag', 'buurtkerst']))}
+    sig = "\n".join(
+        f"   - {r.choice([P(x.full()), P(x.ini()), P(x.full().lower())])}, nr. {r.randint(1, 90)}" for x in co
+    )
+    return f"""{K("Aanvraag")} {K("buurtbudget")} — {K(r.choice(["burendag", "buurtbarbecue", "kinderdisco", "opschoondag", "buurtkerst"]))}
 {K("Aanvrager")}: {nm(r, p, "fs")}, {AD(a)}, {PC(a)}
 {K("Telefoon")}: {T(r, p)} / {M(r, p)}
 {K("Medeaanvragers")}:
 {sig}
-{K("Begroting")}: {K(amount(r))}; uitbetaling op {IB(r, 'NL')}
+{K("Begroting")}: {K(amount(r))}; uitbetaling op {IB(r, "NL")}
 {K("Advies")} {K("wijkregisseur")} {P(off.first)} {P(off.surname())}: positief. Zie https://{tw.lower()}.nl/buurtbudget/{L("CASE_NUMBER", cn)} ({K("zaaknummer")} {L("CASE_NUMBER", cn)}).
 """
 
@@ -478,7 +551,7 @@ def g_vigil(r, c):
     return f"""{K("Onderwerp")}: {K("stille tocht")} voor {P(dec.full())}
 
 Beste {K("gemeente")},
-Wij willen een {K("stille tocht")} houden ter nagedachtenis aan {P(dec.full())} ({L("DATE_OF_BIRTH", dob_fmt(r, dec.dob))} – {K(ordinary_date(r))}). {K("Zijn/haar")} {K(r.choice(['broer', 'zus', 'moeder', 'vader']))} {P(dd.first)} loopt voorop. We verwachten 150 mensen.
+Wij willen een {K("stille tocht")} houden ter nagedachtenis aan {P(dec.full())} ({L("DATE_OF_BIRTH", dob_fmt(r, dec.dob))} – {K(ordinary_date(r))}). {K("Zijn/haar")} {K(r.choice(["broer", "zus", "moeder", "vader"]))} {P(dd.first)} loopt voorop. We verwachten 150 mensen.
 Ik ben bereikbaar op {T(r, p)}.
 {P(p.full())}
 
@@ -495,11 +568,15 @@ def g_room(r, c):
         act = r.choice(["Taalcafé", "Repair Café", "Breiclub", "Huiswerkklas", "Koffieochtend", "Schaakclub"])
         cal.append(f"{day} 14:00–16:00 {K(act)} – contact {P(p.first)} {T(r, p)}")
     keys = "\n".join(f"- {r.choice([P(p.full()), P(p.sf(0))])}" for p in ks)
-    return f"""{K("Buurtkamer")} {K("De Linde")} — {K("sleutelhouders")}
+    return (
+        f"""{K("Buurtkamer")} {K("De Linde")} — {K("sleutelhouders")}
 {keys}
 
 {K("Agenda")} ({K("export")}):
-""" + "\n".join(cal) + "\n"
+"""
+        + "\n".join(cal)
+        + "\n"
+    )
 
 
 GATHER = [g_notice, g_conditions, g_evalog, g_watch, g_board, g_budget, g_vigil, g_room]
