@@ -16,6 +16,7 @@ from datetime import date
 from .patterns import DOB_YEAR_MAX, _matches_at, json_birth_dates
 from .records import _ROLES, household_dates
 from .rxutil import find_all
+from .wordlists import FOREIGN_MONTHS
 
 _MON = r"jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
 VALUE = (
@@ -278,27 +279,7 @@ def birth_years(text: str, low: str) -> list[tuple[int, int, str, str]]:
 
 
 # ---------------------------------------------------------------- round ten: other languages, ages, short years
-# Month names of the languages a municipality's clients write in, beside Dutch (``patterns.MONTHS``): English,
-# German, French, Spanish, Italian, Portuguese, Polish (genitive, as a date writes it) and Turkish.
-_FOREIGN_MONTHS = (
-    "january february march april may june july august september october november december "
-    "januar jänner februar märz maerz mai juni juli oktober dezember "
-    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "janeiro fevereiro março marco maio junho julho setembro outubro dezembro "
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika "
-    "listopada grudnia "
-    "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik "
-    "januari februari maart april mei augustus oktober "
-    "jan feb febr mrt mar apr jun jul aug sep sept okt oct nov dec "
-    # round thirteen: Ukrainian and Russian (genitive, as a date writes them) and Papiamento ("8 di mei 1938")
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "yanüari yanuari febrüari februari aprel yüni yuni yüli yuli ougùstùs ougustus sèptèmber september òktober "
-    "novèmber desèmber"
-)
-_MONTH_ALT = "|".join(sorted(set(_FOREIGN_MONTHS.split()), key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(set(FOREIGN_MONTHS.split()), key=len, reverse=True))
 _YEAR4 = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _ANY_LANG_DATE = (
     r"(?:\d{1,2}[ \t]?[\-/.][ \t]?\d{1,2}[ \t]?[\-/.][ \t]?"
@@ -343,7 +324,8 @@ def _date_year(m: re.Match[str]) -> str:
 _FOREIGN_CUE = re.compile(
     r"(?<![\w])(?P<cue>doğum|dogum|d\.[ \t]?tarihi|urodzon[ya]|urodzeni[ae]|ur\.|geburtsdatum|geboren[ \t]+am|"
     r"geb\.[ \t]+am|naissance|nacimiento|nascita|data[ \t]+de[ \t]+nascimento|milad|date[ \t]+of[ \t]+birth|"
-    r"geboorteakte|geboortebewijs|nasementu|народження|рождения"
+    r"geboorteakte|geboortebewijs|nasementu|народження|рождения|data[ \t]+na[șşs]terii|datum[ \t]+narozen[íi]|"
+    r"datum[ \t]+ro[đd]enja|születési[ \t]+(?:idő|dátum)|gimimo[ \t]+data|dzimšanas[ \t]+datums"
     # words that may be names or stand in other sentences: only right before the date ("née le", "nacido el")
     r"|(?P<near>geboren[ \t]+op|née?|nacid[oa]|nat[oa]|nascid[oa]|born|birthday|verjaardag|geboortedag|geboorte|"
     r"geboren|geb\.?))"
@@ -354,7 +336,8 @@ _FOREIGN_CUE = re.compile(
 _FOREIGN_GATE = (
     *("doğum", "dogum", "tarihi", "urodz", "ur.", "geburt", "geboren", "geb.", "né", "naissance"),
     *("nacimiento", "nacid", "nascita", "nato", "nata", "nascimento", "nascid", "born", "birthday", "birth"),
-    *("milad", "verjaardag", "geboortedag", "geboorte", "nasementu", "народж", "рожден"),
+    *("milad", "verjaardag", "geboortedag", "geboorte", "nasementu", "народж", "рожден", "naștere", "naşter"),
+    *("nașter", "nasterii", "narozen", "rođenja", "rodjenja", "születési", "gimimo", "dzimšanas"),
 )
 # between the cue and the date: another event's words, or a digit (another number or date came first)
 _OTHER_EVENT = re.compile(

@@ -373,6 +373,25 @@ _SPACED_SHORT_CUE = re.compile(r"(?:\b(?:onder|over|afspraak|herinnering|code)|[
 # registratienummer (RN 4471)" (round twenty-five, from the blind corpus of staff files fresh31c)
 _LETTER_PREFIX = re.compile(r"(?<![\w\-/.])[A-Z]{1,4}[ \t]$")
 _NUMBER_CUE_BEFORE = re.compile(r"[a-z](?:nummer|nr\.?)[ \t:(]*$")
+# "factuur NR 2041", "heb jij de factuur gezien? NR 9475": three figures or more right after "nr" with a word naming a
+# file, invoice or case shortly before (round thirty-one, from holdout30's suppliers); a house, article or law number
+# ("Dorpsstraat nr. 148", "artikel nr. 12", "Stb. 2020, nr. 1234") has no such word.
+_NR_RIGHT_BEFORE = re.compile(r"(?<![\w.])(?:NR|Nr|nr)\.?[ \t]?$")
+_NR_OPENER = re.compile(r"(?:^|[?!.:;,(\n])[ \t]*$")
+
+
+def _nr_opens(text: str, low: str, s: int) -> bool:
+    """The "nr" before ``s`` follows a word naming the kind of file ("factuur NR") or opens a clause ("gezien? NR")."""
+    p = low.rfind("nr", max(0, s - 5), s)
+    head = low[max(0, p - 20) : p]
+    return bool(_NR_OPENER.search(head) or _NR_KIND_END.search(head))
+
+
+_NR_KIND_END = re.compile(r"(?:factuur|creditnota|nota|zaak|dossier|klacht|melding|aanvraag|bezwaar|ticket)[ \t]*$")
+_NR_KIND = re.compile(
+    r"(?<![a-zà-ÿ])(?:factuur|facturen|creditnota|nota|zaak|dossier|klacht|melding|aanvraag|bezwaar|beschikking|aanslag|"
+    r"ticket|casus|kenmerk|inkooporder)"
+)
 
 
 # The number of a Dutch passport, identity card or driving licence: nine characters, two letters, six letters or
@@ -450,6 +469,15 @@ def _find_case_more(text: str, low: str) -> Iterator[Cand]:
             if p and _NUMBER_CUE_BEFORE.search(low, max(0, p.start() - 30), p.start()):
                 yield p.start(), e, "CASE_NUMBER", _REPL  # "Personeelsnummer PN 50224" (round twenty-five)
                 continue
+        if (
+            tok.isdigit()
+            and 3 <= len(tok) <= 8
+            and _NR_RIGHT_BEFORE.search(text, max(0, s - 5), s)
+            and _NR_KIND.search(low, max(0, s - 80), s)
+            and _nr_opens(text, low, s)
+        ):
+            yield s, e, "CASE_NUMBER", _REPL
+            continue
         if _no_case_token(tok):  # most runs (house numbers, amounts, dates) end here, before any window is read
             continue
         before, after = _sentence_window(low, s, e)

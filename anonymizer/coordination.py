@@ -357,6 +357,33 @@ def rule_initialisms_of_names(text: str, mask: bytearray, spans: list[Span[P]]) 
     return out
 
 
+# A found name, perhaps its role in brackets, "en" and a colleague's initials closing the line or clause: "Controle:
+# 25 aug. 2027, M. Riccucci (toezichthouder) en NR" (round thirty-one, from holdout30's inspections: 8 such, and
+# two capitals so joined to a person were never a body or scheme in the development data)
+_AND_INITIALS = re.compile(
+    r"(?:[ \t]*\([a-zà-ÿ][a-zà-ÿ \-]{2,30}\))?[ \t]+(?:en|&)[ \t]+"
+    r"(?P<i>[A-ZÀ-ÖØ-ÞĀ-Ž]{2,3}|[A-Z][a-z]{1,3}[A-Z]{1,2})(?=[ \t]*(?:$|[.,;:)]))",
+    re.M,
+)
+
+
+def rule_initials_joined_to_name(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """Initials joined by "en" to a found name are a second person: "F. Nahhar (toezichthouder) en WW"."""
+    out: list[Span[P]] = []
+    for _s, e, _person in spans:
+        m = _AND_INITIALS.match(text, e) if " en " in text[e : e + 40] or "&" in text[e : e + 40] else None
+        if m is None or mask.find(1, m.start("i"), m.end("i")) != -1:
+            continue
+        ini = m.group("i")
+        if len(ini) > 2 and (ini in GOV_TERMS or ini.upper() in GOV_TERMS):
+            continue  # "Jan Bos en GGD": a body beside a person
+        out.append((m.start("i"), m.end("i"), new_person([ini])))
+        mask[m.start("i") : m.end("i")] = b"\x01" * len(ini)
+    return out
+
+
 _BROKEN_TAIL = re.compile(r"-[ \t]*\r?\n[ \t]*([a-zà-öø-ÿ]{1,20})(?![\w\-])")
 
 

@@ -35,6 +35,7 @@ from .coordination import (
     rule_contact_names,
     rule_coordinated_names,
     rule_initialisms_of_names,
+    rule_initials_joined_to_name,
     rule_name_broken_at_line_end,
     rule_name_tag_after_department,
     rule_names_written_again,
@@ -734,6 +735,14 @@ _CLOSING_PARTICLE = re.compile(
 )
 
 
+# The surname's particle and the initials after a found surname, as an index sorts a name: "Loohoven van, E",
+# "Jiménez de, R. A.", "Hamdonk in 't, L" (round thirty-one, from holdout30)
+_PARTICLE_THEN_GIVEN = re.compile(
+    r"[ \u00a0](?:van der|van den|van de|von der|von den|in 't|in ’t|van|von|de|der|den|ter|ten|te|del|da|dos|do|di"
+    r"|du|le|la)[ \u00a0]?,[ \u00a0]?(?:[A-ZÀ-ÞĀ-Ž]\.?[ \u00a0]?){0,3}[A-ZÀ-ÞĀ-Ž](?:\.|(?![\w'’\-]))"
+)
+
+
 def _closing_particles(
     text: str, mask: bytearray, spans: list[tuple[int, int, Person]]
 ) -> list[tuple[int, int, Person]]:
@@ -745,6 +754,11 @@ def _closing_particles(
         after_surname = s >= 2 and text[s - 2 : s] == ", " and (s - 2) in ends
         if (text[e - 1 : e] == "." and _SURNAME_FIRST_END.search(text, s, e)) or after_surname:
             m = _CLOSING_PARTICLE.match(text, e)
+            if m and mask.find(1, e, m.end()) == -1:
+                mask[e : m.end()] = b"\x01" * (m.end() - e)
+                e = m.end()
+        elif text[e : e + 1] == " " and "," in text[e : e + 12]:
+            m = _PARTICLE_THEN_GIVEN.match(text, e)
             if m and mask.find(1, e, m.end()) == -1:
                 mask[e : m.end()] = b"\x01" * (m.end() - e)
                 e = m.end()
@@ -1150,6 +1164,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     person_spans += rule_particle_before_name(text, mask, person_spans)  # coordination.py
     person_spans += rule_names_written_again(text, mask, person_spans, new_person)  # coordination.py
     person_spans += rule_initialisms_of_names(text, mask, person_spans)  # coordination.py: "(NM, teamleider)"
+    person_spans += rule_initials_joined_to_name(text, mask, person_spans, new_person)  # "X (toezichthouder) en WW"
     person_spans += rule_initials_in_brackets_after_name(text, mask, person_spans)  # "agent Dralena (DWM)"
     person_spans += rule_paraphs(text, mask, new_person)  # paraphs.py: "LW/HS", "... op.  [JH]"
     person_spans += rule_spelled_names(text, mask, person_spans, new_person)  # "dat is E-G-A-L"

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .columns import form_first_line
-from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, foreign_text
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words, foreign_text
 from .persons import VERB_AFTER, _name_info, _org_like, ordinary_compound, two_syllable_given_name
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
     ABBREV,
+    CHAT_WORDS,
     CUE_WORDS,
     FOREIGN_WORDS,
     GOV_TERMS,
@@ -637,8 +638,8 @@ def rule_surname_before_first_name(text: str, mask: bytearray, spans: list[Span[
             continue  # after a label only a whole field: "Dossier: Schippers, Anouk", not "Reactie: Prima, Anouk!"
         if _blocked(mask, ss, se) or sur in GOV_TERMS or sur.lower() in ORG_WORDS or sur.lower() in STOPWORDS:
             continue
-        if sur.lower() in CUE_WORDS or sur.lower() in _SALUTES:
-            continue  # "Buurman, Jan", "Groetjes, Roos": an address or a greeting, not a surname
+        if sur.lower() in CUE_WORDS or sur.lower() in _SALUTES or sur.lower() in CHAT_WORDS:
+            continue  # "Buurman, Jan", "Groetjes, Roos", "Oké, reynaldo": an address or a greeting, not a surname
         out.append((ss, se, person))
         _take(mask, ss, se)
     return out
@@ -1095,6 +1096,8 @@ def rule_surname_initials_anycase(text: str, mask: bytearray, new_person: Callab
             continue  # capitalised: judged with the name chunks
         if word in GOV_TERMS or word.upper() in _PARTY_LETTERS:
             continue  # "Akkoord: VVD, CDA en D66": parties listed, no surname before initials (round thirty)
+        if word.islower() and not parts and word in english_words() and word.capitalize() not in SURNAMES:
+            continue  # "our new address will follow, RNI desk": English words (round thirty-one, from fresh37b)
         if m.group("ini").rstrip(". ").lower() in STOPWORDS or _is_abbrev(m.group("ini")):
             continue
         if (

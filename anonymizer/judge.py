@@ -98,9 +98,11 @@ from .persons import (
 from .wordlists import (
     AND_NAME_AFTER,
     ARTICLES,
+    BUSINESS_WORDS,
     CUE_WORDS,
     FACILITY_NOUNS,
     FOREIGN_GREETINGS,
+    FOREIGN_ONLY_MONTHS,
     FOREIGN_WORDS,
     GOV_TERMS,
     GOV_TERMS_LOWER,
@@ -1130,17 +1132,38 @@ _MONTH_ABBREVS = frozenset(
     "jan januari january feb februari february mrt maart mar march apr april mei may jun juni june jul juli july "
     "aug augustus august sep sept september okt oktober oct october nov november dec december".split()
 )
+# Month names of the other languages ``birthkeys`` reads in dates (round thirty-one): "Mai" in "24 mai 1967".
+_OTHER_MONTHS = frozenset(FOREIGN_ONLY_MONTHS.split("|"))
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th|e|ste|de)?\.?[ \t\u00a0]+$")
 _WEEKDAY_BEFORE = re.compile(r"(?:^|[\s,])(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)\.?,?[ \t\u00a0]+$")
 _DAY_YEAR_AFTER = re.compile(r"\.?[ \t\u00a0]+(?:\d{1,2},?[ \t\u00a0]+)?\d{4}\b|\.?[ \t\u00a0]+\d{1,2}(?:,|\b)")
 
 
+_PREV_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t\u00a0]+$")
+_MONTH_PREPS = frozenset(
+    "on by until till since from before after of in during early late mid end op per tot vanaf sinds voor na eind "
+    "begin half medio is was".split()
+)
+_IN_MONTH = frozenset("in during since until till early late mid end of sinds eind begin half medio".split())
+_DAY_AFTER = re.compile(r"[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?(?![\w:\-/]|[.,]\d)")
+_NO_NAME_AFTER = re.compile(r"(?:[ \t\u00a0]*(?:[.,;:!?)]|$|\n)|[ \t\u00a0]+[a-z])")
+
+
 def month_in_date(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a month written in a date, also in English and abbreviated: "vr, 2 Jan 2026 at
     20:10", "Thu, Jan 8, 2026"."""
-    if text[start:end].rstrip(".").lower() not in _MONTH_ABBREVS:
-        return False
+    word = text[start:end].rstrip(".").lower()
     before, after = text[max(0, start - 24) : start], text[end : end + 12]
+    if word in _OTHER_MONTHS:  # "24 mai 1967", "Vojtěch, 3 Juni 1990": a day and a year of four figures around it
+        return bool(_DAY_BEFORE.search(before) and re.match(r"[ \t\u00a0]+(?:19|20)\d\d\b", after))
+    if word not in _MONTH_ABBREVS:
+        return False
+    prev = _PREV_WORD.search(before)
+    prev_word = prev.group(1).lower() if prev else ""
+    if prev_word in _MONTH_PREPS and (
+        _DAY_AFTER.match(after) or prev_word in _IN_MONTH and _NO_NAME_AFTER.match(after)
+    ):
+        return True  # "We leave on August 22", "we only moved in in August." (round thirty-one, from fresh37b)
     if _DAY_BEFORE.search(before) and re.match(r"\.?[ \t\u00a0]+\d{2,4}\b", after):
         return True
     if before[-1:] in "/-" and after[:1] == before[-1:] and re.search(r"\d{1,2}[/\-]$", before):
@@ -1793,6 +1816,16 @@ def rule_other_script_words(ev: Evidence) -> bool:
     return all(t.text.lower() in OTHER_SCRIPT_WORDS for t in ev.name_toks)
 
 
+def rule_business_name(ev: Evidence) -> bool:
+    """Two words or more opened or closed by a shop's or eatery's word name a business, not a person: "Toko
+    Sederhana", "Kimbap Corner", "Nail Studio Perla" (round thirty-one, from fresh37c). A title or cue before keeps
+    it a name."""
+    nt = ev.name_toks
+    if len(nt) < 2 or ev.strong_before:
+        return False
+    return any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1]))
+
+
 def rule_english_words(ev: Evidence) -> bool:
     """In an English sentence, capitalised words that are all English words and on no name list are no name: "Dear
     Sir", "Kind regards", "Monday", "Municipality" (round twenty-one). A title or cue before keeps it a name."""
@@ -1862,6 +1895,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
     (rule_after_abroad_postcode, None),
     (rule_english_words, None),
+    (rule_business_name, None),
     (rule_other_script_words, None),
     (rule_foreign_words, None),
     (rule_named_by_slot, "context"),

@@ -52,7 +52,8 @@ doğum dogum tarihi tarih adı adi soyadı soyadi soyad adres adresi telefon cep
 miasto kod pocztowy ism tarikh milad al-milad unwan surname firstname birth birthday address phone mobile
 geburtsdatum geburtsort vorname nachname anschrift strasse straße wohnort naissance prénom prenom adresse
 nacimiento nombre apellido apellidos dirección direccion teléfono telefono nascimento morada apelido
-""".split()
+data nașterii naşterii nasterii nașterea numele prenumele adresa narození narozeni rođenja rodjenja születési
+""".split()  # round thirty-one: Romanian, Czech, Croatian and Hungarian birth keys ("Data nașterii:", holdout30)
 )
 WORDS: frozenset[str] = frozenset(filter(None, _lines("dutch_words.txt.gz"))) | FORM_WORDS_ABROAD  # non-empty lines
 

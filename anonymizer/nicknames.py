@@ -29,7 +29,12 @@ _CALL_NAME = re.compile(
     re.I,
 )
 # the name before a date of birth, opening a line or an item after a comma or "en": "⏎rêzan 16 september 1975"
-_BEFORE_BIRTH = re.compile(r"(?:^|\n|,[ \t]|[ \t]en[ \t])[ \t]*(?P<n>[^\W\d_][\w'’\-]{1,20})[ \t]+\Z")
+# also after a household member's key, the date in brackets: "Kind 2: Bijou (11 dec. 2015)" (round thirty-one, from
+# holdout30's food-bank intakes)
+_BEFORE_BIRTH = re.compile(
+    r"(?:^|\n|,[ \t]|[ \t]en[ \t]|(?i:kind|zoon|dochter|partner|pleegkind|kleinkind)(?:[ \t]*\d{1,2})?[ \t]*:)"
+    r"[ \t]*(?P<n>[^\W\d_][\w'’\-]{1,20})(?:[ \t]+|[ \t]*\([ \t]*)\Z"
+)
 
 
 _KEYS = frozenset(("geb", "geboren", "dob", "gebdat", "gd", "born", "née", "nee", "ovl", "overleden", "sinds"))
@@ -41,6 +46,12 @@ def _name_like(word: str) -> bool:
     if low in STOPWORDS or low in CUE_WORDS or low in _KEYS or (word.isupper() and len(word) <= 4):
         return False
     return low not in WORDS or word[:1].upper() + word[1:].lower() in FIRST_NAMES
+
+
+def _keyed_name(word: str) -> bool:
+    """After a household member's key ("Kind 2: Bijou (...)") a word of the language is a name too."""
+    low = word.lower()
+    return word[:1].isupper() and low not in STOPWORDS and low not in CUE_WORDS and low not in _KEYS
 
 
 def rule_call_names(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
@@ -67,7 +78,7 @@ def rule_names_before_birth_dates(
     items = 0  # the items of the list, the names found before among them
     for s, _e in births:
         m = _BEFORE_BIRTH.search(text, max(0, s - 32), s)
-        if m and _name_like(m.group("n")):
+        if m and (_name_like(m.group("n")) or ":" in m.group() and _keyed_name(m.group("n"))):
             items += 1
             if mask.find(1, m.start("n"), m.end("n")) == -1:
                 found.append(m)

@@ -18,10 +18,17 @@ from datetime import date
 
 from .patterns import _MON3, DATE_ISO, DATE_LEAD, DATE_NUM, DATE_SPACED, DATE_TXT, DOB_YEAR_MAX
 from .rxutil import answers_question
+from .wordlists import FOREIGN_ONLY_MONTHS
 
 _FULL_DATE = re.compile(
     r"(?<![\w\-/.:])(?P<date>" + DATE_LEAD + "(?:" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "))"
     r"(?![\w\-/]|[.,:]\d)",
+    re.I,
+)
+# a day, a month of another language and a year: "Eglītais, Ilze, 22 kwietnia 1955", "Nicola Lo Rometti, 21 aprilie
+# 1970" in a list of residents (round thirty-one, from holdout30's labour migrants)
+_FOREIGN_FULL_DATE = re.compile(
+    r"(?<![\w\-/.:])(?P<date>\d{1,2}\.?[ \t]+(?:" + FOREIGN_ONLY_MONTHS + r")[ \t]+(?:19|20)\d\d)(?![\w\-/]|[.,:]\d)",
     re.I,
 )
 # spoken dates in three numbers ("26 6 1953") only after a cue that asks for or gives a birth date
@@ -84,7 +91,7 @@ def old_dates_of_birth(
         return []
     persons = persons or []
     out: list[tuple[int, int, str, str]] = []
-    for rx in (_FULL_DATE, _SPACED_DATE):
+    for rx in (_FULL_DATE, _SPACED_DATE, _FOREIGN_FULL_DATE):
         for m in rx.finditer(text):
             s, e = m.span("date")
             if mask.find(1, s, e) != -1:

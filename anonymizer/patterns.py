@@ -1335,10 +1335,13 @@ PLATE_CUE_WORDS = (
     "caravan",
     "camper",
 )
+# plurals too: "busjes (PO 0BG62)", "Voertuigen voor de deur: CJ 86 AUM" (round thirty-one, from holdout30)
 PLATE_CUE = re.compile(
     r"\b(?:kenteken\w*|auto|wagen|voertuig|nummerbord|bus|bestelbus|busje|scooter|"
     r"brommer|motor|aanhanger|caravan|camper|vrachtwagen|bestelauto|nummerplaat|taxi|vrachtauto|motorfiets|"
-    r"aanhangwagen|personenauto|auto's|plaat)\b"
+    r"aanhangwagen|personenauto|auto's|plaat|busjes|bestelbusjes|bussen|bestelbussen|voertuigen|wagens|"
+    r"vrachtwagens|bestelauto's|personenauto's|taxi's|scooters|campers|caravans|aanhangers|nummerborden|"
+    r"nummerplaten)\b"
 )
 PLATE_BARE_RE = re.compile(r"[A-Z0-9](?<![\w\-][A-Z0-9])[A-Z0-9]{5}(?![\w\-])")
 _DIGITS_RE = re.compile(r"\d\d*")  # a class first (not a repeat): the engine skips to a digit
@@ -1514,16 +1517,48 @@ _BE_PLATE = re.compile(r"[1-9](?<![\w\-][1-9])(?:-[A-Za-z]{3}-|[A-Za-z]{3})\d{3}
 
 
 # Plates of other countries in capitals: Turkish (province number, one to three letters, two to four digits) and Polish
-# (two or three district letters, four or five characters).
+# (two or three district letters, four or five characters); since round thirty-one (from holdout30's labour
+# migrants) Bulgarian ("CA 0613 TU"), Romanian ("B 940 RAF", "CJ 86 AUM"), Czech ("8K2 8425") and Baltic
+# ("PHC 834") ones.
 _ABROAD_PLATE = re.compile(
-    r"(?<![\w\-])(?:(?:0[1-9]|[1-7]\d|8[01])[ \t]?[A-Z]{1,3}[ \t]?\d{2,4}|[A-Z]{2,3}[ \t]\d[0-9A-Z]{3,4})(?![\w\-])"
+    r"(?<![\w\-])(?:(?:0[1-9]|[1-7]\d|8[01])[ \t]?[A-Z]{1,3}[ \t]?\d{2,4}|[A-Z]{1,2}[ \t]\d{4}[ \t][A-Z]{2}"
+    r"|[A-Z]{1,2}[ \t]\d{2,3}[ \t][A-Z]{3}|[A-Z]{2,3}[ \t]\d[0-9A-Z]{3,4}|\d[A-Z]\d[ \t]\d{4}"
+    r"|(?!EUR|USD|GBP|CHF|PLN|RON|BGN|CZK|HUF|SEK|NOK|DKK|TRY)[A-Z]{3}[ \t]\d{3})"
+    r"(?![\w\-]|[,.]\d)"  # not an amount: "EUR 996,95"
 )
 
 
 _OTHER_PLATE_SHAPE = re.compile(r"[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-[A-Z]{3}")
 
 
+# What parts the plates of a list: "NS-701-P, 7Y0 6932, PB 5782 UV en UBP 877".
+_PLATE_LIST_GLUE = re.compile(r"[ \t]*(?:[,;/][ \t]*(?:en[ \t]+|of[ \t]+)?|[ \t]+(?:en|of)[ \t]+)")
+
+
 def find_plate(text: str, low: str) -> Iterator[Cand]:
+    """Licence plates: Dutch sidecodes anywhere, other shapes after a vehicle word or in a list of found plates."""
+    found = list(_find_plate(text, low))
+    yield from found
+    if not found or not _has_plate_cue(low):
+        return
+    # a foreign plate listed after a found one, however far from the vehicle word (round thirty-one, holdout30)
+    ends = {e for _s, e, _l, _r in found}
+    for m in _ABROAD_PLATE.finditer(text):
+        g = _PLATE_LIST_GLUE.match(text, _back_to_plate_end(text, m.start(), ends))
+        if g is not None and g.end() == m.start() and g.end() > g.start():
+            ends.add(m.end())
+            yield m.start(), m.end(), "LICENSE_PLATE", "[kenteken]"
+
+
+def _back_to_plate_end(text: str, p: int, ends: set[int]) -> int:
+    """The end of a found plate that the separator before ``p`` follows, or ``p`` (then nothing glues)."""
+    for q in range(p - 1, max(-1, p - 9), -1):
+        if q in ends:
+            return q
+    return p
+
+
+def _find_plate(text: str, low: str) -> Iterator[Cand]:
     has_cue = _has_plate_cue(low)
     if "-" in text:
         for m in _plate_matches(text):
@@ -3119,12 +3154,15 @@ _ROMAN = re.compile(r"[IVXLC]{1,5}")
 _SEASON = re.compile(r"(?:19|20)\d\d/\d\d")
 
 
+_MONTH_WORDS = frozenset(MONTHS.split("|"))
+
+
 def bare_street_candidates(text: str, is_word, is_place, is_name) -> Iterator[Cand]:
     """Suffix-less street names with a house number (see ``BARE_STREET_RE``)."""
     for m in _matches_at(BARE_STREET_RE, text, _bare_street_starts(text)):
         word = m.group().split()[0]
-        if is_place(word) or is_name(word):
-            continue
+        if is_place(word) or is_name(word) or word.lower() in _MONTH_WORDS:
+            continue  # "On 8 July 2025 I waited": a month, a year and a pronoun (round thirty-one, from fresh37b)
         no = m.group("no")
         add = m.group("add")
         if not add and re.fullmatch(r"(?:19|20)\d\d", no):

@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, STOPWORDS_AS_FIRST_NAMES, SURNAMES, WORDS
+from .lexicon import (
+    FIRST_NAMES,
+    PLACE_WORDS,
+    PLACES_FULL,
+    STOPWORDS,
+    STOPWORDS_AS_FIRST_NAMES,
+    SURNAMES,
+    WORDS,
+    english_all,
+    english_words,
+)
 from .namesites import MONTH_WORDS, TITLE_LINK
 from .patterns import FUNCTION_MAILBOXES, two_words
 from .patterns import STREET_SUFFIX_OF_NAMES as STREET_SUFFIX
@@ -828,6 +838,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     noun = m.group("noun")
     if noun in STOPWORDS or VERB_AFTER.match(" " + noun) or noun in PARTICLES:
         return False
+    if t[-1] == "s" and t.lower() in english_words() and noun in english_all():
+        return False  # "Mornings are best": an English plural before an English word (round thirty-one, fresh37b)
     if t.endswith(("'s", "’s")):
         stem, apostrophe = t[:-2], True
     elif t.endswith(("'", "’")):
@@ -1016,6 +1028,17 @@ SENTENCE_OPENERS = frozenset(
 
 
 _HYPHEN_ROLE = re.compile(r"-[a-zà-ÿ]{3,}$")
+
+
+def _thing_compound(t: str) -> bool:
+    """A hyphenated token whose tail is a word of the language after a scheme's or a word's head: "Wmo-aanvraag",
+    "Pgb-budget", "Gemeente-website"; never a surname's part."""
+    head, tail = t.rsplit("-", 1)
+    if tail not in WORDS or tail in PARTICLES:
+        return False
+    return head in GOV_TERMS or head.isupper() or head.lower() in WORDS or head.lower() in GOV_TERMS_LOWER
+
+
 # greetings that open a sentence inside a line, never a part of a name before them (a flattened letter or mail)
 _GREETINGS_MID_LINE = frozenset(("hoi", "hallo", "hey", "hello", "dear", "hoij", "moi", "moin"))
 _AREA_BEFORE = re.compile(r"(?i:\bgemeente|\bprovincie|\bstadsdeel|\bregio)[ \t]+$")
@@ -1066,6 +1089,8 @@ def find_person_chunks(
                 break  # "Van het Hof naar de Markt": a preposition opening a sentence
             if _HYPHEN_ROLE.search(cur.text) and cur.text.rsplit("-", 1)[1] in CUE_WORDS:
                 break  # "Rode Kruis-vrijwilliger Sergio": a body's role before the name (round twenty-four)
+            if _HYPHEN_ROLE.search(nxt.text) and _thing_compound(nxt.text):
+                break  # "Kok Tjeng Hoo de Wmo-aanvraag": a thing named after a scheme (round thirty-one, fresh37c)
             if m.group() == " " and nxt.text.lower() in _GREETINGS_MID_LINE:
                 break  # "gemeente Helmond Hoi Javier,": a greeting opens a new sentence (round twenty-five)
             if (

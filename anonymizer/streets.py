@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from . import patterns as P
 from .addresscues import NUMBERED_THINGS
 from .headlines import title_line
+from .lexicon import WORDS
 from .rxutil import line_and_cell_starts
 from .wordlists import CUE_WORDS, EVENT_ENDINGS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS
 
@@ -483,6 +484,27 @@ _MONTH_AFTER = re.compile(
 )
 
 
+# After these prepositions and an article a capitalised word of the language names a body or a service, not a
+# street: "bij de Douane", "bij het Taalhuis" ("op de", "aan de", "langs de" keep their streets); a market held on
+# a day is no street either: "op de Koningsdagmarkt" (round thirty-one, from fresh37c)
+_BODY_PREP_BEFORE = re.compile(r"(?<![\w])(?i:bij|via|richting|vanaf|over)[ \t]+(?:de|het|'t)[ \t]+\Z")
+_PLACE_OF_BODY_ENDS = ("huis", "punt", "loket", "kantoor", "winkel", "zaal")
+_EVENT_MARKET = re.compile(
+    r"(?:koningsdag|kerst|paas|pinkster|rommel|vlooien|boeken|kinder|avond|nacht|winter|zomer|streek|boeren|antiek"
+    r"|week|zaterdag|zondag|wijk|buurt)s?markt(?:en)?"
+)
+
+
+def _service_or_market(text: str, s: int, e: int) -> bool:
+    """The street candidate ``text[s:e]`` is a word of the language after "bij de", or a market held on a day."""
+    low = text[s:e].lower()
+    if _EVENT_MARKET.fullmatch(low):
+        return True
+    if " " in low or not _BODY_PREP_BEFORE.search(text, max(0, s - 16), s):
+        return False
+    return low in WORDS or low.endswith(_PLACE_OF_BODY_ENDS)
+
+
 def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
     """``cands`` without the street candidates that name a body: right after "gemeente", "provincie" and the like, or
     a person's employer in brackets ("Lan Huang (Werkplein)"); and without the addresses whose number is a day
@@ -490,7 +512,7 @@ def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         s, e, lab, rep = c
-        if lab == "STREET" and (_named_body(text, s, e) or title_line(text, s)):
+        if lab == "STREET" and (_named_body(text, s, e) or title_line(text, s) or _service_or_market(text, s, e)):
             continue  # a body's name; a capital in a headline in title case ("Het Verhaal Achter De Cijfers")
         if lab == "ADDRESS" and text[e - 1 : e].isdigit() and _MONTH_AFTER.match(text, e):
             # the street before the day may still be one ("naar Kerkstraat 12 mei"), a team's name is not

@@ -522,6 +522,16 @@ ORG_SUFFIXES = (
     "advies",
 )
 AND_NAME_AFTER = re.compile(r"^\s*(?:en|&)\s+[" + "A-ZÀ-ÖØ-Þ" + r"]")
+# Words that open or close the name of a shop or eatery of a family business: "Toko Sederhana", "Kimbap Corner",
+# "Nail Studio Perla", "Asia Food Import", "Dragon Gate Wholesale" (round thirty-one, from fresh37c)
+BUSINESS_WORDS = frozenset(
+    (
+        *("toko", "warung", "eethuis", "snackbar", "cafetaria", "lunchroom", "bistro", "brasserie", "grillroom"),
+        *("kapsalon", "salon", "nagelstudio", "studio", "nails", "beauty", "bakkerij", "bakery", "kitchen"),
+        *("import", "export", "wholesale", "groothandel", "foods", "food", "market", "store", "shop", "corner"),
+        *("wok", "sushi", "ramen", "bami", "pho", "kimbap", "lumpia", "dimsum", "noodles", "express", "palace"),
+    )
+)
 ORG_WORDS = frozenset(
     {
         "afdeling",
@@ -553,6 +563,7 @@ ORG_WORDS = frozenset(
         "bedrijf",
         "firma",
         "restaurant",
+        *BUSINESS_WORDS,
         "supermarkt",
         "winkel",
         "kerk",
@@ -700,7 +711,8 @@ GREETINGS_OPENING = frozenset("dag hoi hallo hey hee hai beste lieve hi hello de
     DIALECT_GREETINGS_OPENING
 )
 GREETINGS_TIME = frozenset("goedemorgen goedemiddag goedenavond".split()) | frozenset(DIALECT_GREETINGS_TIME)
-GREETINGS_CLOSING = frozenset("mvg gr groet groetjes groeten liefs doei".split())
+# English sign-offs too: "Thanks, Heike", "Cheers, Tom" (round thirty-one, from fresh37b)
+GREETINGS_CLOSING = frozenset("mvg gr groet groetjes groeten liefs doei thanks thx cheers regards".split())
 
 # Chat words and English words in informal messages that some locale lists as a name ("oke", "hi").
 CHAT_WORDS = frozenset(
@@ -905,4 +917,50 @@ NAMED_KINDS = (
     r"zwembad|sporthal|hotel|restaurant|café|corporatie|woonstichting|stichting|"
     # a neighbourhood or a block named after its kind: "nieuwbouwwijk De Vlasakkers" (round twenty-nine)
     r"wijk|buurt|complex|flat|gebouw|terrein"
+)
+
+
+# Month names of the languages a municipality's clients write in, beside Dutch (``patterns.MONTHS``), read by
+# ``birthkeys``: English, German, French, Spanish, Italian, Portuguese, Polish (genitive, as a date writes it) and
+# Turkish.
+FOREIGN_MONTHS = (
+    "january february march april may june july august september october november december "
+    "januar jänner februar märz maerz mai juni juli oktober dezember "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "janeiro fevereiro março marco maio junho julho setembro outubro dezembro "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika "
+    "listopada grudnia "
+    "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik "
+    "januari februari maart april mei augustus oktober "
+    "jan feb febr mrt mar apr jun jul aug sep sept okt oct nov dec "
+    # round thirteen: Ukrainian and Russian (genitive, as a date writes them) and Papiamento ("8 di mei 1938")
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "yanüari yanuari febrüari februari aprel yüni yuni yüli yuli ougùstùs ougustus sèptèmber september òktober "
+    "novèmber desèmber "
+    # round thirty-one (from holdout30's labour migrants): Romanian, Czech and Slovak, Croatian, Bulgarian, Hungarian
+    # and Greek (genitive), as the papers of residents from those countries write a date
+    "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie "
+    "ledna února března dubna května června července srpna září října listopadu prosince "
+    "januára februára apríla mája júna júla augusta septembra októbra novembra decembra "
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca "
+    "януари февруари март април май юни юли септември октомври ноември декември "
+    "január február március április május június július augusztus szeptember október "
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου "
+    "δεκεμβρίου"
+)
+# Month names of other languages only (no Dutch or English one, which ``patterns.DATE_TXT`` reads).
+FOREIGN_ONLY_MONTHS = "|".join(
+    sorted(
+        set(FOREIGN_MONTHS.split())
+        - set(
+            "januari februari maart april mei juni juli augustus september oktober november december jan feb febr "
+            "mrt maa mar apr jun jul aug sep sept okt oct nov dec january february march may june july august "
+            "october".split()
+        ),
+        key=len,
+        reverse=True,
+    )
 )
