@@ -324,8 +324,8 @@ def _date_year(m: re.Match[str]) -> str:
 _FOREIGN_CUE = re.compile(
     r"(?<![\w])(?P<cue>doğum|dogum|d\.[ \t]?tarihi|urodzon[ya]|urodzeni[ae]|ur\.|geburtsdatum|geboren[ \t]+am|"
     r"geb\.[ \t]+am|naissance|nacimiento|nascita|data[ \t]+de[ \t]+nascimento|milad|date[ \t]+of[ \t]+birth|"
-    r"geboorteakte|geboortebewijs|nasementu|народження|рождения|data[ \t]+na[șşs]terii|datum[ \t]+narozen[íi]|"
-    r"datum[ \t]+ro[đd]enja|születési[ \t]+(?:idő|dátum)|gimimo[ \t]+data|dzimšanas[ \t]+datums"
+    r"geboorteakte|geboortebewijs|nasementu|народження|рождения|(?:data|datum)[ \t]+na[șşs]terii|"
+    r"datum[ \t]+narozen[íi]|datum[ \t]+ro[đd]enja|születési[ \t]+(?:idő|dátum)|gimimo[ \t]+data|dzimšanas[ \t]+datums"
     # words that may be names or stand in other sentences: only right before the date ("née le", "nacido el")
     r"|(?P<near>geboren[ \t]+op|née?|nacid[oa]|nat[oa]|nascid[oa]|born|birthday|verjaardag|geboortedag|geboorte|"
     r"geboren|geb\.?))"

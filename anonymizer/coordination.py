@@ -14,7 +14,7 @@ from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .patterns import STREET_SUFFIX, _matches_at
 from .persons import _org_like
 from .rxutil import find_all, finditer_past_lookbehind
-from .wordlists import CUE_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, NAME_PARTICLES, ORG_WORDS
+from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, NAME_PARTICLE_WORDS, NAME_PARTICLES, ORG_WORDS
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -118,6 +118,17 @@ _HEADING_WORDS = frozenset(
 )
 
 
+def _caps_surname_after_title(w: str) -> bool:
+    """A word in capitals after a name in title case is its surname: no acronym, body, word or place."""
+    word = w.split()[-1]
+    low = word.lower()
+    if len(word.strip("-'’")) < 3 or word in GOV_TERMS or low in GOV_TERMS_LOWER or low in ORG_WORDS:
+        return False
+    if low in _HEADING_WORDS or low in STOPWORDS or low in CUE_WORDS or word.title() in PLACES_FULL:
+        return False
+    return low not in WORDS or word.title() in SURNAMES
+
+
 def rule_caps_surname_after_name(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
     """In ALL CAPS, the word after a found name in capitals that ends the line or field is its surname, even when it
     is also an ordinary word: "BETREFT: MEREL ZOMER", "DOSSIER ZOMER, MEREL" (the other way round)."""
@@ -125,6 +136,12 @@ def rule_caps_surname_after_name(text: str, mask: bytearray, spans: list[Span[P]
     for s, e, person in spans:
         name = text[s:e]
         if not (name.isupper() and any(c.isalpha() for c in name)):
+            m = _CAPS_NEXT.match(text, e) if name[:1].isupper() and name[1:2].islower() else None
+            if m and _caps_surname_after_title(m.group("w")) and mask.find(1, m.start("w"), m.end("w")) == -1:
+                # "Verkoper: Hentholt WESTERKAMP", "en Hamza BAKKADI, hierna ...": a surname in capitals after a
+                # first name in title case (round thirty-one, from fresh37a's deeds)
+                out.append((m.start("w"), m.end("w"), person))
+                mask[m.start("w") : m.end("w")] = b"\x01" * (m.end("w") - m.start("w"))
             continue
         m = _CAPS_NEXT.match(text, e)
         if not m or mask.find(1, m.start("w"), m.end("w")) != -1:

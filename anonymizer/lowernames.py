@@ -651,6 +651,29 @@ def _round10_spots(view: str, lo: str) -> list[int]:
 _SURE_SLOTS = frozenset(map(id, (_HOLDER, _LIVES_WITH, _I_CONTACT, _ASK_IT, _GOES_BY)))  # by id: see _SLOT_STARTS_BY_ID
 
 
+# The speaker of a chat line after its bracketed time or tag: "[16:27] bich hanh: koper wil ...", "[bericht] wei
+# chu: mijn nieuwe nummer is ..." (round thirty-one, from fresh37a and fresh37d); read in a chat of two lines or more
+_CHAT_SPEAKER = re.compile(
+    r"^[ \t]*\[[^\]\n]{1,24}\][ \t]*(?P<w>" + _LW + r")(?:[ \t]+(?P<w2>" + _LW + r"))?[ \t]*:[ \t]", re.M
+)
+_CHAT_LINE = re.compile(r"^[ \t]*\[[^\]\n]{1,24}\][ \t]*[^\W\d_][^:\n]{0,40}:[ \t]", re.M)
+
+
+def _chat_speakers(view: str) -> list[int]:
+    """Where the lower-case speakers of a chat's lines start (see ``_CHAT_SPEAKER``): a word no list has among
+    them, none a function, cue or chat word."""
+    if len(_CHAT_LINE.findall(view)) < 2:
+        return []
+    out = []
+    for m in _CHAT_SPEAKER.finditer(view):
+        w, w2 = m.group("w"), m.group("w2")
+        words = [w, w2] if w2 else [w]
+        if any(_blocked_word(x) for x in words) or not any(_unknown(x) or _first(x) for x in words):
+            continue
+        out += [m.start("w")] + ([m.start("w2")] if w2 else [])
+    return out
+
+
 def slot_names(text: str, chars: list[str], view: str | None = None, found: list[int] | None = None) -> bool:
     """Capitalise in ``chars`` the lower-case words that stand where a person stands: the subject of a request,
     the speaker after a verb of speech, "volgens X is", "tegen X dat", "met X Y gebeld", "X hier.", the value of a
@@ -721,6 +744,8 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
             and len(w2) >= 2
         ):
             spots += [m.start("w"), m.start("w2")]
+    if "]" in view:
+        spots += _chat_speakers(view)
     changed = False
     for s in spots:
         if chars[s].islower() and text[s].islower():

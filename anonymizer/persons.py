@@ -211,7 +211,8 @@ VERBS_AFTER = (
     # more verbs of which a person is the usual subject (round ten)
     r"bleek|blijkt|bleef|blijft|stond|staat|zat|zit|lag|ligt|mocht|mag|hoefde|hoeft|liep|loopt|viel|valt|hield|"
     r"houdt|koos|kiest|miste|mist|zette|zet|leverde|levert|vulde|vult|stopte|stopt|begon|begint|regelde|regelt|"
-    r"opende|opent|las|leest|kocht|koopt|verkocht|verkoopt|huurde|huurt|leende|leent|toonde|toont|gebruikte|"
+    r"opende|opent|las|leest|kocht|koopt|verkocht|verkoopt|huurde|huurt|leende|leent|toonde|toont|gebruikte|gebruikt|"
+    r"noteerde|noteert|"
     r"ontdekte|ontdekt|merkte|merkt|noemde|noemt|erkende|erkent|accepteerde|accepteert|wees|wijst|verloor|"
     r"verliest|won|wint|betaalde|trok|trekt|schoof|schuift|sprak|vroeg|eiste|eist|wenste|wenst|verwachtte|"
     r"verwacht|herinnerde|herinnert|ontkende|ontkent|vertrok|vertrekt|arriveerde|verscheen|verschijnt|bezocht|"
@@ -242,7 +243,8 @@ ASKS_AFTER = re.compile(
 # Verbs that nearly always have a person as subject: "Schaap belde", "Bouwman zei".
 SPEECH_AFTER = re.compile(
     r"^,?\s*(?:zei|zegt|belde|mailde|appte|schreef|vertelde|vertelt|meldde|klaagde|antwoordde|reageerde|"
-    r"vroeg|stuurde|liet\s+weten|gaf\s+aan|legde\s+uit|kwam\s+langs|tekende|ondertekende|huilde|lachte)\b"
+    r"vroeg|stuurde|liet\s+weten|gaf\s+aan|legde\s+uit|kwam\s+langs|tekende|ondertekende|huilde|lachte|"
+    r"noteerde|noteert|schrijft|antwoordt|meldt|mailt|appt|vraagt|klaagt)\b"
 )
 # An apposition with a role right after the name: "Esra, de moeder van twee kinderen, ...".
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:de|het|een|onze|mijn|haar|zijn|hun|uw)?\s*(?:" + ROLES + r")\b", re.I)
@@ -1040,6 +1042,10 @@ def _thing_compound(t: str) -> bool:
 
 
 # greetings that open a sentence inside a line, never a part of a name before them (a flattened letter or mail)
+# "Lau Hoi Ming stelt voor", "Cc: Yip Hoi Ming,": a Cantonese given name "Hoi" after a name, or the sentence going
+# on after the next part (round thirty-one, from fresh37c); a greeting follows a place or a word ("gemeente Helmond
+# Hoi Javier,")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[a-z]")
 _GREETINGS_MID_LINE = frozenset(("hoi", "hallo", "hey", "hello", "dear", "hoij", "moi", "moin"))
 _AREA_BEFORE = re.compile(r"(?i:\bgemeente|\bprovincie|\bstadsdeel|\bregio)[ \t]+$")
 
@@ -1091,7 +1097,17 @@ def find_person_chunks(
                 break  # "Rode Kruis-vrijwilliger Sergio": a body's role before the name (round twenty-four)
             if _HYPHEN_ROLE.search(nxt.text) and _thing_compound(nxt.text):
                 break  # "Kok Tjeng Hoo de Wmo-aanvraag": a thing named after a scheme (round thirty-one, fresh37c)
-            if m.group() == " " and nxt.text.lower() in _GREETINGS_MID_LINE:
+            if (
+                m.group() == " "
+                and nxt.text.lower() in _GREETINGS_MID_LINE
+                and not (
+                    nxt.text == "Hoi"
+                    and (
+                        _NAME_GOES_ON.match(text, nxt.end)
+                        or not any(_is_word(c.text) or c.text in PLACES_FULL for c in chunk)
+                    )
+                )
+            ):
                 break  # "gemeente Helmond Hoi Javier,": a greeting opens a new sentence (round twenty-five)
             if (
                 m.group() == " "

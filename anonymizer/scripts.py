@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from .patterns import DOB_YEAR_MAX
+
 P = TypeVar("P")
 Span = tuple[int, int, P]
 
@@ -163,6 +165,12 @@ _BIRTH_KEY_DATE = re.compile(
 )
 
 
+# A full date in Chinese or Japanese signs of a year long past, as the translation of a birth certificate writes it:
+# "Quach Xuan Trang (1997年5月6日)", "geboren 1953年7月12日" (round thirty-one, from fresh37c); as with
+# ``olddates``, a full date so long past in a case file is a date of birth.
+_CJK_OLD_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+
+
 def other_script_identifiers(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
     """Number plates, street addresses and dates of birth written in another script or with other digits."""
     if not _ANY.search(text) and not any("\u0660" <= c <= "\u06f9" for c in text):
@@ -178,4 +186,8 @@ def other_script_identifiers(text: str, mask: bytearray) -> list[tuple[int, int,
     for m in _BIRTH_KEY_DATE.finditer(text):
         if _take(mask, m.start("date"), m.end("date")):
             out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum]"))
+    if "年" in text:
+        for m in _CJK_OLD_DATE.finditer(text):
+            if int(m.group("y")) <= DOB_YEAR_MAX and _take(mask, m.start(), m.end()):
+                out.append((m.start(), m.end(), "DATE_OF_BIRTH", "[geboortedatum] " + m.group("y")))
     return out

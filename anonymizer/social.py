@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from .lexicon import STOPWORDS, WORDS
+from .lexicon import STOPWORDS, WORDS, english_all
 from .paraphs import is_code
 from .patterns import _matches_at
 from .persons import in_thing_column
@@ -352,6 +352,20 @@ _PLATFORM_USER = re.compile(
     r"(?i:\b(?:instagram|facebook|tiktok|twitter|snapchat|threads|x|reageerde|postte|plaatste|deelde|tagde))"
     r"[ \t]*:?[ \t]+(?P<h>[a-z][a-z0-9\-]*[._][a-z0-9._\-]*[a-z0-9]|[a-z][a-z\-]*\d{1,4})(?![\w@\-]|\.\w)"
 )
+# a user name of a first name and a surname glued in title case, a dot or underscore and a year's figures, as a
+# platform proposes it: "TigistBerhonnen.84", "Pieke_Gerkens92" (round thirty-one, from fresh37d)
+_CAMEL_HANDLE = re.compile(
+    r"(?<![\w@.])(?P<h>[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]{2,})+[._]\d{2,4}|[A-ZÀ-Þ][a-zà-ÿ]{2,}_[A-ZÀ-Þ][a-zà-ÿ]{2,}\d{2,4})"
+    r"(?![\w@]|\.\w)"
+)
+
+
+def _named(handle: str) -> bool:
+    """The glued parts of a handle are not all words ("PowerPoint.2016" is a product's)."""
+    parts = re.findall(r"[A-ZÀ-Þ][a-zà-ÿ]+", handle)
+    return not all(p.lower() in WORDS or p.lower() in english_all() for p in parts)
+
+
 _PLATFORM_GATE = ("nstagram", "acebook", "ikTok", "iktok", "witter", "napchat", "hreads", "X ", "reageerde", "postte")
 # the speakers of a chat copied without times, each line a user name and a colon: "pinakel_i: wie staat er weer
 # met de Nissan Leaf op de stoep?", "glengovannoordbos: dat is de bus van de schilder" (two lines at least)
@@ -401,6 +415,8 @@ def rule_platform_users(text: str, mask: bytearray, new_person: Callable[[list[s
         found += [(m.start("h"), m.end("h"), m.group("h")) for m in _AFTER_USER_WORD.finditer(text) if _handle(m["h"])]
     if ("." in text or "_" in text) and any(g in text for g in _PLATFORM_GATE + ("plaatste", "deelde", "tagde")):
         found += [(m.start("h"), m.end("h"), m.group("h")) for m in _PLATFORM_USER.finditer(text) if _handle(m["h"])]
+    if "." in text or "_" in text:
+        found += [(m.start("h"), m.end("h"), m.group("h")) for m in _CAMEL_HANDLE.finditer(text) if _named(m["h"])]
     if ":" in text:
         lines = [m for m in _BARE_CHAT_LINE.finditer(text) if _handle(m["h"])]
         if len(lines) >= 2:
