@@ -64,7 +64,7 @@ DEV_CORPORA = (
     *("holdout27", "fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f"),
     *("holdout28", "fresh35a", "fresh35b", "fresh35c", "fresh35d"),
     *("holdout29", "fresh36a", "fresh36b", "fresh36c", "fresh36d"),
-    *("holdout30", "fresh37a", "fresh37b", "fresh37c", "fresh37d"),
+    *("holdout30", "fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e"),
 )
 
 

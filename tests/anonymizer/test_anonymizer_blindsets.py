@@ -44,7 +44,7 @@ ROUND27 = ("fresh33a", "fresh33b", "fresh33c", "fresh33d", "fresh33e", "fresh33f
 ROUND28 = ("fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f")
 ROUND29 = ("fresh35a", "fresh35b", "fresh35c", "fresh35d")
 ROUND30 = ("fresh36a", "fresh36b", "fresh36c", "fresh36d")
-ROUND31 = ("fresh37a", "fresh37b", "fresh37c", "fresh37d")
+ROUND31 = ("fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e")
 BRIEFED = (
     ROUND13
     + ROUND14

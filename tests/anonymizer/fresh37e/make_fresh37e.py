@@ -8,18 +8,27 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import re
 import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
-import random
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from names37e import (  # noqa: E402
-    DEPARTMENTS, DISTRICTS, DUTCH_FIRST, FUNCTIONS, KNOWN_WORDS, ORIGINS, PERSON_STREETS, PLACES, STREET_ROOTS,
-    STREET_SUFFIXES, THINGS,
+    DEPARTMENTS,
+    DISTRICTS,
+    DUTCH_FIRST,
+    FUNCTIONS,
+    KNOWN_WORDS,
+    ORIGINS,
+    PERSON_STREETS,
+    PLACES,
+    STREET_ROOTS,
+    STREET_SUFFIXES,
+    THINGS,
 )
 
 _spec = importlib.util.spec_from_file_location("score37e", HERE.parent / "corpora" / "score.py")
@@ -29,17 +38,51 @@ _spec.loader.exec_module(score)
 SEED = 20261315
 N_DOCS = 300
 OUT = HERE / "fresh37e_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
-DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com", "planet.nl",
-           "xs4all.nl", "hetnet.nl", "proton.me", "yahoo.com"]
+DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "planet.nl",
+    "xs4all.nl",
+    "hetnet.nl",
+    "proton.me",
+    "yahoo.com",
+]
 
 SHAPES: dict[str, object] = {}
 
@@ -48,6 +91,7 @@ def shape(name):
     def deco(fn):
         SHAPES[name] = fn
         return fn
+
     return deco
 
 
@@ -171,9 +215,24 @@ class B:
 
     def O(self):
         if not self.officials or (len(self.officials) < 2 and self.r.random() < 0.3):
-            o = self._person(origin=self.r.choice(["Dutch", "Dutch", "Frisian", "Moroccan", "Turkish",
-                                                   "Surinamese-Hindustani", "Antillean", "Flemish", "German",
-                                                   "Indonesian", "Polish", "Ghanaian"]))
+            o = self._person(
+                origin=self.r.choice(
+                    [
+                        "Dutch",
+                        "Dutch",
+                        "Frisian",
+                        "Moroccan",
+                        "Turkish",
+                        "Surinamese-Hindustani",
+                        "Antillean",
+                        "Flemish",
+                        "German",
+                        "Indonesian",
+                        "Polish",
+                        "Ghanaian",
+                    ]
+                )
+            )
             o.func, o.dept = self.r.choice(FUNCTIONS), self.r.choice(DEPARTMENTS)
             self.officials.append(o)
             return o
@@ -292,7 +351,7 @@ class B:
             s = f"+31 (0)6 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}"
         elif k == 4:
             area = r.choice(["038", "0570", "033", "058", "045", "015", "010", "075", "036", "0492"])
-            s = f"{area}-{d[:10 - len(area)]}"
+            s = f"{area}-{d[: 10 - len(area)]}"
         elif k == 5:
             s = f"0031 6 {d}"
         else:
@@ -343,25 +402,44 @@ class B:
         r = self.r
         s = make_iban(r, r.choice(["NL"] * 8 + ["BE", "DE"]))
         if r.random() < 0.6:
-            s = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+            s = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
         return self.P(s, "IBAN")
 
     def plate(self):
         r = self.r
-        L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
-        D = lambda n: "".join(r.choice("123456789") for _ in range(n))  # noqa: E731
-        s = r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{L(2)}-{D(3)}-{L(1)}", f"{D(1)}-{L(3)}-{D(2)}",
-                      f"{L(3)}-{D(2)}-{L(1)}", f"{L(1)}-{D(3)}-{L(2)}", f"{D(2)}-{L(2)}-{L(2)}"])
+        L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
+        D = lambda n: "".join(r.choice("123456789") for _ in range(n))
+        s = r.choice(
+            [
+                f"{D(2)}-{L(3)}-{D(1)}",
+                f"{L(2)}-{D(3)}-{L(1)}",
+                f"{D(1)}-{L(3)}-{D(2)}",
+                f"{L(3)}-{D(2)}-{L(1)}",
+                f"{L(1)}-{D(3)}-{L(2)}",
+                f"{D(2)}-{L(2)}-{L(2)}",
+            ]
+        )
         if r.random() < 0.2:
             s = s.replace("-", "")
         return self.P(s, "LICENSE_PLATE")
 
     def case(self):
         r = self.r
-        yy, n = r.choice(["25", "26"]), lambda k: "".join(r.choice("0123456789") for _ in range(k))  # noqa: E731
-        s = r.choice([f"Z{yy}-{n(6)}", f"VTA/20{yy}/{n(4)}", f"BZ.{yy}.{n(5)}", f"SUB-20{yy}-{n(3)}{r.choice('KMPRT')}",
-                      f"KL {yy} {n(4)} {r.choice(['RT', 'WB', 'MO'])}", f"MB{n(5)}/{yy}", f"ZK-{yy}-{n(5)}-BB",
-                      f"20{yy}.{n(5)}.WMO", f"OR{yy}{n(7)}", f"BBS/{n(3)}/{yy}"])
+        yy, n = r.choice(["25", "26"]), lambda k: "".join(r.choice("0123456789") for _ in range(k))
+        s = r.choice(
+            [
+                f"Z{yy}-{n(6)}",
+                f"VTA/20{yy}/{n(4)}",
+                f"BZ.{yy}.{n(5)}",
+                f"SUB-20{yy}-{n(3)}{r.choice('KMPRT')}",
+                f"KL {yy} {n(4)} {r.choice(['RT', 'WB', 'MO'])}",
+                f"MB{n(5)}/{yy}",
+                f"ZK-{yy}-{n(5)}-BB",
+                f"20{yy}.{n(5)}.WMO",
+                f"OR{yy}{n(7)}",
+                f"BBS/{n(3)}/{yy}",
+            ]
+        )
         return self.P(s, "CASE_NUMBER")
 
     def dob(self, p=None):
@@ -375,26 +453,37 @@ class B:
             y, m, d = p.birth
         k = r.randrange(11)
         if k == 0:
-            v = f"{d} {MONTHS[m - 1]} {y}"; return f"geboren op {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d} {MONTHS[m - 1]} {y}"
+            return f"geboren op {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 1:
-            v = f"{d:02d}-{m:02d}-{y}"; return f"geb. {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d:02d}-{m:02d}-{y}"
+            return f"geb. {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 2:
-            v = f"{y}-{m:02d}-{d:02d}"; return f"geboortedatum {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{y}-{m:02d}-{d:02d}"
+            return f"geboortedatum {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 3:
-            v = f"{d}/{m}/{y}"; return f"geb. {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d}/{m}/{y}"
+            return f"geb. {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 4:
-            v = f"{d:02d}.{m:02d}.{y}"; return f"* {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d:02d}.{m:02d}.{y}"
+            return f"* {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 5:
-            v = f"{d} {MON_ABBR[m - 1]} {y}"; return f"geboren {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d} {MON_ABBR[m - 1]} {y}"
+            return f"geboren {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 6:
-            v = f"{d:02d}-{m:02d}-{y}"; return f"{self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d:02d}-{m:02d}-{y}"
+            return f"{self.P(v, 'DATE_OF_BIRTH')}"
         if k == 7:
-            v = f"{d}-{m}-'{y % 100:02d}"; return f"geb. {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d}-{m}-'{y % 100:02d}"
+            return f"geb. {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 8:
-            v = f"{d} {MONTHS[m - 1].capitalize()} {y}"; return f"geboren {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d} {MONTHS[m - 1].capitalize()} {y}"
+            return f"geboren {self.P(v, 'DATE_OF_BIRTH')}"
         if k == 9:
-            v = f"{d:02d}{m:02d}{y}"; return f"geb.datum {self.P(v, 'DATE_OF_BIRTH')}"
-        v = f"{d} {MONTHS[m - 1]} {y}"; return f"leeftijd {2026 - y}, geboortedag {self.P(v, 'DATE_OF_BIRTH')}"
+            v = f"{d:02d}{m:02d}{y}"
+            return f"geb.datum {self.P(v, 'DATE_OF_BIRTH')}"
+        v = f"{d} {MONTHS[m - 1]} {y}"
+        return f"leeftijd {2026 - y}, geboortedag {self.P(v, 'DATE_OF_BIRTH')}"
 
 
 def pick(b, *opts):
@@ -411,8 +500,7 @@ def _(b):
 @shape("sent:applies-fund-for-event")
 def _(b):
     p = b.R()
-    return (f"Namens {b.TT('club', 'venue')} vraagt {b.N(p)} {b.amount()} uit {b.T('fund')} "
-            f"voor {b.T('event')}.")
+    return f"Namens {b.TT('club', 'venue')} vraagt {b.N(p)} {b.amount()} uit {b.T('fund')} voor {b.T('event')}."
 
 
 @shape("sent:complains-about-venue")
@@ -443,21 +531,25 @@ def _(b):
 def _(b):
     p = b.R(0.6)
     q = b.relative(p)
-    return (f"{b.N(p)} en {b.N(q)}, uit hetzelfde gezin, helpen elke {b.day()} bij {b.TT('shop', 'venue', 'club')}.")
+    return f"{b.N(p)} en {b.N(q)}, uit hetzelfde gezin, helpen elke {b.day()} bij {b.TT('shop', 'venue', 'club')}."
 
 
 @shape("sent:neighbour-dispute")
 def _(b):
     p, q = b.resident(), b.resident()
-    return (f"Buurman {b.N(q)} ({b.addr()}) ergert zich aan de fietsen die bezoekers van {b.T('shop')} "
-            f"voor de deur van {b.N(p, 'bare')} neerzetten.")
+    return (
+        f"Buurman {b.N(q)} ({b.addr()}) ergert zich aan de fietsen die bezoekers van {b.T('shop')} "
+        f"voor de deur van {b.N(p, 'bare')} neerzetten."
+    )
 
 
 @shape("sent:mediator-intake")
 def _(b):
     m, p = b.M(), b.R()
-    return (f"Bemiddelaar {b.N(m)} sprak op {b.date()} met {b.N(p)} in {b.T('venue')}; het verzoek gaat "
-            f"eigenlijk over de huur van de zaal.")
+    return (
+        f"Bemiddelaar {b.N(m)} sprak op {b.date()} met {b.N(p)} in {b.T('venue')}; het verzoek gaat "
+        f"eigenlijk over de huur van de zaal."
+    )
 
 
 @shape("sent:registered-course")
@@ -469,91 +561,97 @@ def _(b):
 @shape("sent:app-report")
 def _(b):
     p = b.R()
-    return (f"Via {b.T('app')} meldde {b.N(p)} een kapotte lantaarnpaal bij {b.TT('venue', 'shop')}; "
-            f"de melding kreeg nummer {b.case()}.")
+    return (
+        f"Via {b.T('app')} meldde {b.N(p)} een kapotte lantaarnpaal bij {b.TT('venue', 'shop')}; "
+        f"de melding kreeg nummer {b.case()}."
+    )
 
 
 @shape("sent:shop-owner-permit")
 def _(b):
     p = b.R()
-    return (f"{b.N(p)}, eigenaar van {b.T('shop')}, wil een terras tijdens {b.T('event')} en vroeg een "
-            f"{b.K('ontheffing')} aan.")
+    return (
+        f"{b.N(p)}, eigenaar van {b.T('shop')}, wil een terras tijdens {b.T('event')} en vroeg een "
+        f"{b.K('ontheffing')} aan."
+    )
 
 
 @shape("sent:foundation-named-after")
 def _(b):
     p = b.R()
-    return (f"De {b.T('club')} is niet genoemd naar iemand uit de buurt, zegt secretaris {b.N(p)}, "
-            f"maar heeft wel een band met {b.T('venue')}.")
+    return (
+        f"De {b.T('club')} is niet genoemd naar iemand uit de buurt, zegt secretaris {b.N(p)}, "
+        f"maar heeft wel een band met {b.T('venue')}."
+    )
 
 
 @shape("sent:pays-iban")
 def _(b):
     p = b.R()
-    return (f"Het voorschot van {b.amount()} uit {b.T('fund')} gaat naar {b.iban()} t.n.v. {b.N(p, 'ini')}.")
+    return f"Het voorschot van {b.amount()} uit {b.T('fund')} gaat naar {b.iban()} t.n.v. {b.N(p, 'ini')}."
 
 
 @shape("sent:account-holder-foundation")
 def _(b):
     p = b.R()
-    return (f"Rekeningnummer {b.iban()} staat op naam van {b.T('club')}; penningmeester is {b.N(p)}.")
+    return f"Rekeningnummer {b.iban()} staat op naam van {b.T('club')}; penningmeester is {b.N(p)}."
 
 
 @shape("sent:bsn-for-allowance")
 def _(b):
     p = b.R()
-    return (f"Voor {b.K('Mantelzorgcompliment') if 'Mantelzorgcompliment' not in b.things_used else b.T('fund')} "
-            f"is het BSN van {b.N(p)} nodig: {b.bsn()}.")
+    return (
+        f"Voor {b.K('Mantelzorgcompliment') if 'Mantelzorgcompliment' not in b.things_used else b.T('fund')} "
+        f"is het BSN van {b.N(p)} nodig: {b.bsn()}."
+    )
 
 
 @shape("sent:plate-parking-event")
 def _(b):
     p = b.R()
-    return (f"Tijdens {b.T('event')} stond de bus met kenteken {b.plate()} van {b.N(p)} op de stoep bij "
-            f"{b.T('venue')}.")
+    return f"Tijdens {b.T('event')} stond de bus met kenteken {b.plate()} van {b.N(p)} op de stoep bij {b.T('venue')}."
 
 
 @shape("sent:plate-permit-venue")
 def _(b):
     p = b.R()
-    return (f"{b.N(p)} vraagt een ontheffing voor {b.K('Parkeerzone')} rond {b.T('venue')} voor de auto "
-            f"{b.plate()}.")
+    return f"{b.N(p)} vraagt een ontheffing voor {b.K('Parkeerzone')} rond {b.T('venue')} voor de auto {b.plate()}."
 
 
 @shape("sent:lives-next-to")
 def _(b):
     p = b.R()
-    return (f"{b.N(p)} woont aan de {b.addr()}, {b.pc()} {b.K(b.place)}, pal naast {b.TT('shop', 'venue')}.")
+    return f"{b.N(p)} woont aan de {b.addr()}, {b.pc()} {b.K(b.place)}, pal naast {b.TT('shop', 'venue')}."
 
 
 @shape("sent:street-only")
 def _(b):
     p = b.R()
-    return (f"Volgens {b.N(p, 'bare')} staan de containers van {b.T('shop')} altijd op de {b.street_only()}.")
+    return f"Volgens {b.N(p, 'bare')} staan de containers van {b.T('shop')} altijd op de {b.street_only()}."
 
 
 @shape("sent:call-back")
 def _(b):
     p = b.R()
-    return (f"{b.N(p, 'first')} wil teruggebeld worden op {b.phone(p)}, liefst na {b.K('vijf uur')}.")
+    return f"{b.N(p, 'first')} wil teruggebeld worden op {b.phone(p)}, liefst na {b.K('vijf uur')}."
 
 
 @shape("sent:mail-from")
 def _(b):
     p = b.R()
-    return (f"Op {b.date()} mailde {b.N(p)} vanaf {b.email(p)} over de opzegging van {b.T('venue')}.")
+    return f"Op {b.date()} mailde {b.N(p)} vanaf {b.email(p)} over de opzegging van {b.T('venue')}."
 
 
 @shape("sent:official-workmail")
 def _(b):
     o = b.O()
-    return (f"Vragen over {b.TT('programme', 'project')} kunnen naar {b.N(o, 'ini')} via {b.work_email(o)}.")
+    return f"Vragen over {b.TT('programme', 'project')} kunnen naar {b.N(o, 'ini')} via {b.work_email(o)}."
 
 
 @shape("sent:case-cue")
 def _(b):
     p = b.R()
-    return (f"Onder {b.K('zaaknummer')} {b.case()} loopt het verzoek van {b.N(p)} over {b.TT('fund', 'project')}.")
+    return f"Onder {b.K('zaaknummer')} {b.case()} loopt het verzoek van {b.N(p)} over {b.TT('fund', 'project')}."
 
 
 @shape("sent:case-file-name")
@@ -606,21 +704,22 @@ def _(b):
 @shape("sent:mediator-agreement")
 def _(b):
     m, o = b.M(), b.O()
-    return (f"Afspraak: {b.N(o, 'ini')} van {b.K(o.dept)} belt voor {b.date()} terug; {b.N(m, 'first')} "
-            f"bewaakt dat als {b.K('bemiddelaar')}.")
+    return (
+        f"Afspraak: {b.N(o, 'ini')} van {b.K(o.dept)} belt voor {b.date()} terug; {b.N(m, 'first')} "
+        f"bewaakt dat als {b.K('bemiddelaar')}."
+    )
 
 
 @shape("sent:official-refers")
 def _(b):
     o, p = b.O(), b.R()
-    return (f"{b.N(o)} verwees {b.N(p, 'bare')} door naar {b.TT('club', 'course')}, omdat {b.T('fund')} "
-            f"al is uitgeput.")
+    return f"{b.N(o)} verwees {b.N(p, 'bare')} door naar {b.TT('club', 'course')}, omdat {b.T('fund')} al is uitgeput."
 
 
 @shape("sent:event-organiser-contact")
 def _(b):
     p = b.R()
-    return (f"Organisator van {b.T('event')} is {b.N(p)} ({b.phone(p)}); de vergunning ligt bij {b.K('Vergunningen')}.")
+    return f"Organisator van {b.T('event')} is {b.N(p)} ({b.phone(p)}); de vergunning ligt bij {b.K('Vergunningen')}."
 
 
 @shape("sent:campaign-ambassador")
@@ -632,20 +731,22 @@ def _(b):
 @shape("sent:rejected-because")
 def _(b):
     p = b.R()
-    return (f"De aanvraag van {b.N(p)} voor {b.T('fund')} is afgewezen omdat {b.T('club')} al geld krijgt "
-            f"uit {b.T('programme')}.")
+    return (
+        f"De aanvraag van {b.N(p)} voor {b.T('fund')} is afgewezen omdat {b.T('club')} al geld krijgt "
+        f"uit {b.T('programme')}."
+    )
 
 
 @shape("sent:venue-booking-date")
 def _(b):
     p = b.R()
-    return (f"{b.N(p)} huurt de grote zaal van {b.T('venue')} op {b.day()} {b.date()} voor {b.K('veertig')} gasten.")
+    return f"{b.N(p)} huurt de grote zaal van {b.T('venue')} op {b.day()} {b.date()} voor {b.K('veertig')} gasten."
 
 
 @shape("sent:question-to-official")
 def _(b):
     o, p = b.O(), b.R()
-    return (f"Waarom krijgt {b.T('shop')} wel een standplaats en {b.N(p)} niet, luidt de vraag aan {b.N(o, 'ini')}.")
+    return f"Waarom krijgt {b.T('shop')} wel een standplaats en {b.N(p)} niet, luidt de vraag aan {b.N(o, 'ini')}."
 
 
 @shape("sent:quote-resident")
@@ -657,29 +758,32 @@ def _(b):
 @shape("sent:working-group-members")
 def _(b):
     p, q, s = b.resident(), b.resident(), b.resident()
-    return (f"In de {b.T('committee')} zitten {b.N(p)}, {b.N(q)} en {b.N(s, 'ini')}.")
+    return f"In de {b.T('committee')} zitten {b.N(p)}, {b.N(q)} en {b.N(s, 'ini')}."
 
 
 @shape("sent:child-at-club")
 def _(b):
     p = b.R(0.6)
     c = b.relative(p)
-    return (f"Gezinslid {b.N(c)} ({b.dob(c)}) sport bij {b.T('club')}; {b.N(p, 'bare')} vraagt bijdrage uit "
-            f"{b.K('Jeugdsportfonds') if 'Jeugdsportfonds' not in b.things_used else b.T('fund')}.")
+    return (
+        f"Gezinslid {b.N(c)} ({b.dob(c)}) sport bij {b.T('club')}; {b.N(p, 'bare')} vraagt bijdrage uit "
+        f"{b.K('Jeugdsportfonds') if 'Jeugdsportfonds' not in b.things_used else b.T('fund')}."
+    )
 
 
 @shape("sent:cancelled-course")
 def _(b):
     p = b.R()
-    return (f"{b.T('course')} van {b.day()} gaat niet door; {b.N(p, 'first')} van {b.T('venue')} zoekt een "
-            f"nieuwe datum.")
+    return f"{b.T('course')} van {b.day()} gaat niet door; {b.N(p, 'first')} van {b.T('venue')} zoekt een nieuwe datum."
 
 
 @shape("sent:app-login-problem")
 def _(b):
     p = b.R()
-    return (f"{b.N(p)} kan niet inloggen op {b.T('app')} omdat {b.K('DigiD')} een sms stuurt naar {b.phone(p)}, "
-            f"een oud nummer.")
+    return (
+        f"{b.N(p)} kan niet inloggen op {b.T('app')} omdat {b.K('DigiD')} een sms stuurt naar {b.phone(p)}, "
+        f"een oud nummer."
+    )
 
 
 @shape("sent:thanks-line")
@@ -691,21 +795,22 @@ def _(b):
 @shape("sent:wijkbudget-vote")
 def _(b):
     p = b.R()
-    return (f"Bij de stemming over {b.K('Leefbaarheidsbudget') if 'Leefbaarheidsbudget' not in b.things_used else b.T('fund')} "
-            f"kreeg het plan van {b.N(p)} voor {b.T('project')} de meeste stemmen.")
+    return (
+        f"Bij de stemming over {b.K('Leefbaarheidsbudget') if 'Leefbaarheidsbudget' not in b.things_used else b.T('fund')} "
+        f"kreeg het plan van {b.N(p)} voor {b.T('project')} de meeste stemmen."
+    )
 
 
 @shape("sent:address-of-club")
 def _(b):
     p = b.R()
-    return (f"Post voor {b.T('club')} gaat voorlopig naar de penningmeester, {b.N(p)}, {b.addr()} in "
-            f"{b.K(b.place)}.")
+    return f"Post voor {b.T('club')} gaat voorlopig naar de penningmeester, {b.N(p)}, {b.addr()} in {b.K(b.place)}."
 
 
 @shape("sent:complaint-about-official")
 def _(b):
     o, p = b.O(), b.R()
-    return (f"{b.N(p)} vindt dat {b.N(o)} ({b.K(o.func)}) de aanvraag voor {b.T('project')} te lang liet liggen.")
+    return f"{b.N(p)} vindt dat {b.N(o)} ({b.K(o.func)}) de aanvraag voor {b.T('project')} te lang liet liggen."
 
 
 @shape("sent:dob-registration-cue")
@@ -723,21 +828,22 @@ def _(b):
 @shape("sent:declined-volunteer")
 def _(b):
     p = b.R()
-    return (f"{b.N(p)} stopt per {b.date()} als vrijwilliger bij {b.T('venue')}; de taken gaan naar "
-            f"{b.T('club')}.")
+    return f"{b.N(p)} stopt per {b.date()} als vrijwilliger bij {b.T('venue')}; de taken gaan naar {b.T('club')}."
 
 
 @shape("sent:digital-help")
 def _(b):
     p = b.R()
-    return (f"Bij {b.T('course')} helpt {b.N(p, 'first')} ouderen met {b.T('app')} en {b.K('MijnOverheid') if 'MijnOverheid' not in b.things_used else b.T('app')}.")
+    return f"Bij {b.T('course')} helpt {b.N(p, 'first')} ouderen met {b.T('app')} en {b.K('MijnOverheid') if 'MijnOverheid' not in b.things_used else b.T('app')}."
 
 
 @shape("sent:two-residents-same-name-thing")
 def _(b):
     p = b.R()
-    return (f"Let op: {b.K('Stichting Thuis') if 'Stichting Thuis' not in b.things_used else b.T('club')} "
-            f"is iets anders dan {b.T('programme')}; {b.N(p)} haalde die twee door elkaar.")
+    return (
+        f"Let op: {b.K('Stichting Thuis') if 'Stichting Thuis' not in b.things_used else b.T('club')} "
+        f"is iets anders dan {b.T('programme')}; {b.N(p)} haalde die twee door elkaar."
+    )
 
 
 @shape("sent:invoice-line")
@@ -749,20 +855,22 @@ def _(b):
 @shape("sent:objection-decision")
 def _(b):
     p = b.R()
-    return (f"Tegen het besluit over {b.T('fund')} maakte {b.N(p)} bezwaar; de {b.K('Commissie Bezwaarschriften')} "
-            f"hoort de indiener op {b.date()}.")
+    return (
+        f"Tegen het besluit over {b.T('fund')} maakte {b.N(p)} bezwaar; de {b.K('Commissie Bezwaarschriften')} "
+        f"hoort de indiener op {b.date()}."
+    )
 
 
 @shape("sent:noise-event-street")
 def _(b):
     p = b.R()
-    return (f"Tijdens {b.T('event')} stond het podium midden op de {b.street_only()}, schrijft {b.N(p)}.")
+    return f"Tijdens {b.T('event')} stond het podium midden op de {b.street_only()}, schrijft {b.N(p)}."
 
 
 @shape("sent:shopkeeper-handhaving")
 def _(b):
     o, p = b.O(), b.R()
-    return (f"Handhaver {b.N(o)} bezocht {b.T('shop')} van {b.N(p)} op {b.date()} vanwege de reclameborden.")
+    return f"Handhaver {b.N(o)} bezocht {b.T('shop')} van {b.N(p)} op {b.date()} vanwege de reclameborden."
 
 
 @shape("sent:sport-coach")
@@ -785,21 +893,20 @@ def _(b):
 @shape("sent:plural-family")
 def _(b):
     p = b.R(0.6)
-    return (f"De familie {b.N(p, 'bare')} doet al jaren mee aan {b.T('event')} en kookt dan voor {b.T('club')}.")
+    return f"De familie {b.N(p, 'bare')} doet al jaren mee aan {b.T('event')} en kookt dan voor {b.T('club')}."
 
 
 @shape("sent:since-when-waiting")
 def _(b):
     p = b.R()
-    return (f"Sinds {b.date()} wacht {b.N(p)} op geld uit {b.T('fund')} voor {b.T('project')}.")
+    return f"Sinds {b.date()} wacht {b.N(p)} op geld uit {b.T('fund')} voor {b.T('project')}."
 
 
 # ---------------------------------------------------------------- line shapes
 @shape("line:from-to-subject")
 def _(b):
     p = b.sender = b.R()
-    return (f"Van: {b.N(p)} <{b.email(p)}>\nAan: {b.info()}\n{b.K('Onderwerp')}: "
-            f"{b.T('venue')} en {b.T('event')}")
+    return f"Van: {b.N(p)} <{b.email(p)}>\nAan: {b.info()}\n{b.K('Onderwerp')}: {b.T('venue')} en {b.T('event')}"
 
 
 @shape("line:kenmerk-betreft")
@@ -829,16 +936,20 @@ def _(b):
 @shape("line:form-field-block")
 def _(b):
     p = b.R()
-    return (f"{b.K('Naam aanvrager')}: {b.N(p)}\n{b.K('Organisatie')}: {b.T('club')}\n{b.K('Adres')}: {b.addr()}, "
-            f"{b.pc()} {b.K(b.place)}\n{b.K('Telefoon')}: {b.phone(p)}\n{b.K('IBAN')}: {b.iban()}")
+    return (
+        f"{b.K('Naam aanvrager')}: {b.N(p)}\n{b.K('Organisatie')}: {b.T('club')}\n{b.K('Adres')}: {b.addr()}, "
+        f"{b.pc()} {b.K(b.place)}\n{b.K('Telefoon')}: {b.phone(p)}\n{b.K('IBAN')}: {b.iban()}"
+    )
 
 
 @shape("line:attendance")
 def _(b):
     p, q = b.resident(), b.R()
     o = b.O()
-    return (f"{b.K('Aanwezig')}: {b.N(p)} ({b.K('voorzitter')}), {b.N(q, 'ini')} ({b.K('secretaris')}), "
-            f"{b.N(o)} ({b.K(o.dept)})")
+    return (
+        f"{b.K('Aanwezig')}: {b.N(p)} ({b.K('voorzitter')}), {b.N(q, 'ini')} ({b.K('secretaris')}), "
+        f"{b.N(o)} ({b.K(o.dept)})"
+    )
 
 
 @shape("line:absent")
@@ -850,8 +961,10 @@ def _(b):
 @shape("line:phone-note-head")
 def _(b):
     p = b.R()
-    return (f"{b.K('Telefoonnotitie')} {b.date()}, {b.r.randint(9, 16)}.{b.r.choice(['05', '20', '45'])} uur\n"
-            f"{b.K('Beller')}: {b.N(p)} ({b.phone(p)})")
+    return (
+        f"{b.K('Telefoonnotitie')} {b.date()}, {b.r.randint(9, 16)}.{b.r.choice(['05', '20', '45'])} uur\n"
+        f"{b.K('Beller')}: {b.N(p)} ({b.phone(p)})"
+    )
 
 
 @shape("line:chat-line")
@@ -898,8 +1011,10 @@ def _(b):
 @shape("line:intake-parties")
 def _(b):
     p, q, m = b.resident(), b.resident(), b.M()
-    return (f"{b.K('Partij')} A: {b.N(p)}, {b.addr()}\n{b.K('Partij')} B: {b.N(q)}, {b.addr()}\n"
-            f"{b.K('Bemiddelaar')}: {b.N(m)}")
+    return (
+        f"{b.K('Partij')} A: {b.N(p)}, {b.addr()}\n{b.K('Partij')} B: {b.N(q)}, {b.addr()}\n"
+        f"{b.K('Bemiddelaar')}: {b.N(m)}"
+    )
 
 
 @shape("line:decl-head")
@@ -933,8 +1048,10 @@ def _(b):
 @shape("line:objection-head")
 def _(b):
     p = b.R()
-    return (f"{b.K('Bezwaarschrift')}\n{b.K('Indiener')}: {b.N(p)}, {b.addr()}, {b.pc()} {b.K(b.place)}\n"
-            f"{b.K('Zaaknummer')}: {b.case()}")
+    return (
+        f"{b.K('Bezwaarschrift')}\n{b.K('Indiener')}: {b.N(p)}, {b.addr()}, {b.pc()} {b.K(b.place)}\n"
+        f"{b.K('Zaaknummer')}: {b.case()}"
+    )
 
 
 # ---------------------------------------------------------------- known-name shapes
@@ -974,20 +1091,30 @@ def L(b, name):
 # ---------------------------------------------------------------- document kinds
 @shape("kind:subsidy-form")
 def _(b):
-    return "\n".join([f"{b.K('Aanvraagformulier')} {b.T('fund')}", L(b, "line:form-field-block"),
-                      f"{b.K('Toelichting')}: " + " ".join(sents(b, 3))])
+    return "\n".join(
+        [
+            f"{b.K('Aanvraagformulier')} {b.T('fund')}",
+            L(b, "line:form-field-block"),
+            f"{b.K('Toelichting')}: " + " ".join(sents(b, 3)),
+        ]
+    )
 
 
 @shape("kind:committee-minutes")
 def _(b):
-    return "\n".join([f"{b.K('Verslag')} {b.T('committee')}, {b.day()} {b.date()}", L(b, "line:attendance"),
-                      L(b, "line:absent")] + [f"{i + 1}. {s}" for i, s in enumerate(sents(b, 3))])
+    return "\n".join(
+        [f"{b.K('Verslag')} {b.T('committee')}, {b.day()} {b.date()}", L(b, "line:attendance"), L(b, "line:absent")]
+        + [f"{i + 1}. {s}" for i, s in enumerate(sents(b, 3))]
+    )
 
 
 @shape("kind:complaint-email")
 def _(b):
-    return "\n".join([L(b, "line:from-to-subject"), "", f"{b.K('Beste')} medewerker,"] + sents(b, 3)
-                     + [L(b, "line:signoff-resident")])
+    return "\n".join(
+        [L(b, "line:from-to-subject"), "", f"{b.K('Beste')} medewerker,"]
+        + sents(b, 3)
+        + [L(b, "line:signoff-resident")]
+    )
 
 
 @shape("kind:newsletter")
@@ -997,8 +1124,15 @@ def _(b):
 
 @shape("kind:decision-letter")
 def _(b):
-    return "\n".join([L(b, "line:kenmerk-betreft"), "", L(b, "line:formal-salutation"), " ".join(sents(b, 3)),
-                      L(b, "line:signoff-official")])
+    return "\n".join(
+        [
+            L(b, "line:kenmerk-betreft"),
+            "",
+            L(b, "line:formal-salutation"),
+            " ".join(sents(b, 3)),
+            L(b, "line:signoff-official"),
+        ]
+    )
 
 
 @shape("kind:phone-note")
@@ -1008,26 +1142,45 @@ def _(b):
 
 @shape("kind:chat-export")
 def _(b):
-    return "\n".join([f"{b.K('Groepsapp')} {b.T('committee')}", L(b, "line:chat-line"), L(b, "line:chat-line")]
-                     + sents(b, 2) + [L(b, "sent:lowercase-chat-line")])
+    return "\n".join(
+        [f"{b.K('Groepsapp')} {b.T('committee')}", L(b, "line:chat-line"), L(b, "line:chat-line")]
+        + sents(b, 2)
+        + [L(b, "sent:lowercase-chat-line")]
+    )
 
 
 @shape("kind:agenda")
 def _(b):
-    return "\n".join([f"{b.K('Agenda')} {b.T('committee')}", f"{b.K('Locatie')}: {b.T('venue')}",
-                      f"1. {b.K('Opening')}", L(b, "line:agenda-item")] + sents(b, 2) + [L(b, "line:ps")])
+    return "\n".join(
+        [
+            f"{b.K('Agenda')} {b.T('committee')}",
+            f"{b.K('Locatie')}: {b.T('venue')}",
+            f"1. {b.K('Opening')}",
+            L(b, "line:agenda-item"),
+        ]
+        + sents(b, 2)
+        + [L(b, "line:ps")]
+    )
 
 
 @shape("kind:mediation-intake")
 def _(b):
-    return "\n".join([f"{b.K('Intakeverslag')} {b.K('Buurtbemiddeling')} {b.K(b.place)}", L(b, "line:intake-parties")]
-                     + sents(b, 3))
+    return "\n".join(
+        [f"{b.K('Intakeverslag')} {b.K('Buurtbemiddeling')} {b.K(b.place)}", L(b, "line:intake-parties")] + sents(b, 3)
+    )
 
 
 @shape("kind:volunteer-list")
 def _(b):
-    return "\n".join([f"{b.K('Vrijwilligers')} {b.T('event')}", L(b, "line:table-head"), L(b, "line:table-row"),
-                      L(b, "line:table-row")] + sents(b, 2))
+    return "\n".join(
+        [
+            f"{b.K('Vrijwilligers')} {b.T('event')}",
+            L(b, "line:table-head"),
+            L(b, "line:table-row"),
+            L(b, "line:table-row"),
+        ]
+        + sents(b, 2)
+    )
 
 
 @shape("kind:declaration")
@@ -1066,8 +1219,11 @@ def _(b):
 
 
 KINDS = [k for k in SHAPES if k.startswith("kind:")]
-SENTS = [k for k in SENTS if k not in ("sent:muni-contact", "sent:lowercase-chat-line", "sent:invoice-line",
-                                       "sent:handle-social")] + ["sent:muni-contact"]
+SENTS = [
+    k
+    for k in SENTS
+    if k not in ("sent:muni-contact", "sent:lowercase-chat-line", "sent:invoice-line", "sent:handle-social")
+] + ["sent:muni-contact"]
 
 
 def build(i: int, attempt: int) -> dict:
@@ -1181,9 +1337,11 @@ def main(argv):
             print(f"  {lab:14} {labels[lab]}")
         print(f"  {'total':14} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES)}; used: {len(used)} "
-              f"(kind {sum(1 for s in used if s.startswith('kind:'))}, line {sum(1 for s in used if s.startswith('line:'))}, "
-              f"sentence {sum(1 for s in used if s.startswith('sent:'))}, known {sum(1 for s in used if s.startswith('known:'))})")
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(used)} "
+            f"(kind {sum(1 for s in used if s.startswith('kind:'))}, line {sum(1 for s in used if s.startswith('line:'))}, "
+            f"sentence {sum(1 for s in used if s.startswith('sent:'))}, known {sum(1 for s in used if s.startswith('known:'))})"
+        )
         print(f"origin groups: {len(origins)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")
