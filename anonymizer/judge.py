@@ -120,6 +120,7 @@ from .wordlists import (
     ORG_WORDS,
     OTHER_SCRIPT_WORDS,
     PARTIES,
+    PEOPLES,
     PLACE_PREPS,
     RELATIONS,
     ROLES,
@@ -1801,6 +1802,8 @@ def rule_foreign_words(ev: Evidence) -> bool:
     toks = ev.name_toks
     if ev.prev_word in _LANGUAGE_BEFORE and len(toks) == 1 and toks[0].text.lower() in LANGUAGE_NAMES:
         return True  # "tolk Kurmanci", "in het Papiamentu" (round twenty-five), not "mevrouw Dari", "Frans Smit"
+    if len(toks) == 1 and toks[0].text.lower() in PEOPLES and not ev.strong_before:
+        return True  # "Sinti, Roma en woonwagenbewoners": peoples (round thirty-one)
     if not ev.strong_before and " ".join(t.text.lower() for t in toks) in FOREIGN_GREETINGS:
         return True  # "Guten Tag,": a greeting, whatever the line around it
     if ev.strong_before or not all(t.text.lower() in FOREIGN_WORDS for t in toks):
@@ -1823,7 +1826,17 @@ def rule_business_name(ev: Evidence) -> bool:
     nt = ev.name_toks
     if len(nt) < 2 or ev.strong_before:
         return False
-    return any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1]))
+    if not any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1])):
+        return False
+    # a shop named after its owner keeps the owner's name ("Nagelstudio Duc", "Imrans Snackbar", "Lunchroom
+    # Biniam"): the other words must all be words of a language or places ("Golden Nails", "Asia Food Import")
+    rest = [t.text for t in nt if t.text.lower() not in BUSINESS_WORDS]
+    return not any(w in FIRST_NAMES or w in SURNAMES or not _plain_or_place(w) for w in rest)
+
+
+def _plain_or_place(w: str) -> bool:
+    lo = w.lower()
+    return lo in WORDS or lo in english_all() or w in PLACES_FULL
 
 
 def rule_english_words(ev: Evidence) -> bool:

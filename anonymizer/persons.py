@@ -22,7 +22,6 @@ from .lexicon import (
     STOPWORDS_AS_FIRST_NAMES,
     SURNAMES,
     WORDS,
-    english_all,
     english_words,
 )
 from .namesites import MONTH_WORDS, TITLE_LINK
@@ -41,11 +40,13 @@ from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     GREETINGS_OPENING,
     GREETINGS_TIME,
     HONORIFICS,
+    LANGUAGE_NAMES,
     NAME_HEADERS,
     NAME_PARTICLES,
     ORG_SUFFIXES,
     ORG_WORDS,
     PARTICLES,
+    PEOPLES,
     PLACE_PREPS,
     POSSESSED_NOUNS,
     RELATIONS,
@@ -829,6 +830,9 @@ def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
     )
 
 
+_ENGLISH_VERBS = frozenset("are were have has will can do does should would could".split())
+
+
 def rule_possessive(text: str, tok: Tok) -> bool:
     """A name in the genitive before a noun: "Wei's aanvraag", "Yonas' fiets", "Hoeks buurman", "Huubs brief"."""
     t = tok.text
@@ -840,7 +844,9 @@ def rule_possessive(text: str, tok: Tok) -> bool:
     noun = m.group("noun")
     if noun in STOPWORDS or VERB_AFTER.match(" " + noun) or noun in PARTICLES:
         return False
-    if t[-1] == "s" and t.lower() in english_words() and noun in english_all():
+    if t.lower() in LANGUAGE_NAMES or t.lower() in PEOPLES:
+        return False  # "een tolk Romanes aanwezig": a language, no genitive (round thirty-one, from fresh37d)
+    if t[-1] == "s" and t.lower() in english_words() and (noun in english_words() or noun in _ENGLISH_VERBS):
         return False  # "Mornings are best": an English plural before an English word (round thirty-one, fresh37b)
     if t.endswith(("'s", "’s")):
         stem, apostrophe = t[:-2], True
@@ -1033,12 +1039,12 @@ _HYPHEN_ROLE = re.compile(r"-[a-zà-ÿ]{3,}$")
 
 
 def _thing_compound(t: str) -> bool:
-    """A hyphenated token whose tail is a word of the language after a scheme's or a word's head: "Wmo-aanvraag",
-    "Pgb-budget", "Gemeente-website"; never a surname's part."""
+    """A hyphenated token whose tail is a word of the language after a scheme's or body's head: "Wmo-aanvraag",
+    "Pgb-budget", "GGD-arts"; never a surname's part ("Prins-bakker" may be one)."""
     head, tail = t.rsplit("-", 1)
     if tail not in WORDS or tail in PARTICLES:
         return False
-    return head in GOV_TERMS or head.isupper() or head.lower() in WORDS or head.lower() in GOV_TERMS_LOWER
+    return head in GOV_TERMS or head.isupper() or head.lower() in GOV_TERMS_LOWER
 
 
 # greetings that open a sentence inside a line, never a part of a name before them (a flattened letter or mail)

@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterable, Iterator
 from . import patterns as P
 from .addresscues import NUMBERED_THINGS
 from .headlines import title_line
-from .lexicon import WORDS
 from .rxutil import line_and_cell_starts
 from .wordlists import CUE_WORDS, EVENT_ENDINGS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS
 
@@ -484,11 +483,16 @@ _MONTH_AFTER = re.compile(
 )
 
 
-# After these prepositions and an article a capitalised word of the language names a body or a service, not a
-# street: "bij de Douane", "bij het Taalhuis" ("op de", "aan de", "langs de" keep their streets); a market held on
-# a day is no street either: "op de Koningsdagmarkt" (round thirty-one, from fresh37c)
+# After these prepositions and an article a body's or service's noun names that body, not a street: "bij de Douane",
+# "bij het Taalhuis" (but "bij de Groenmarkt", "bij de Kaai" are streets); a market held on a day is no street either:
+# "op de Koningsdagmarkt" (round thirty-one, from fresh37c)
 _BODY_PREP_BEFORE = re.compile(r"(?<![\w])(?i:bij|via|richting|vanaf|over)[ \t]+(?:de|het|'t)[ \t]+\Z")
 _PLACE_OF_BODY_ENDS = ("huis", "punt", "loket", "kantoor", "winkel", "zaal")
+_STREETISH_END = re.compile(r"(?:" + P.STREET_SUFFIX + r")$")
+_BODY_NOUNS = frozenset(
+    "douane politie marechaussee brandweer rechtbank belastingdienst bibliotheek huisarts apotheek ziekenhuis notaris "
+    "bank post kerk moskee school gemeente balie receptie kassa administratie".split()
+)
 _EVENT_MARKET = re.compile(
     r"(?:koningsdag|kerst|paas|pinkster|rommel|vlooien|boeken|kinder|avond|nacht|winter|zomer|streek|boeren|antiek"
     r"|week|zaterdag|zondag|wijk|buurt)s?markt(?:en)?"
@@ -502,7 +506,7 @@ def _service_or_market(text: str, s: int, e: int) -> bool:
         return True
     if " " in low or not _BODY_PREP_BEFORE.search(text, max(0, s - 16), s):
         return False
-    return low in WORDS or low.endswith(_PLACE_OF_BODY_ENDS)
+    return low in _BODY_NOUNS or low.endswith(_PLACE_OF_BODY_ENDS) and not _STREETISH_END.search(low)
 
 
 def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:

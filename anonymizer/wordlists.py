@@ -518,6 +518,9 @@ ORG_SUFFIXES = (
     "aties",
     # clubs named as compounds: "Sportclub Noorderhaven" (round nineteen; not "studio": "Nagelstudio Duc")
     "club",
+    # a chat group or an app heading a forwarded chat: "Familieapp", "Buurtappgroep" (round thirty-one, fresh37d)
+    "app",
+    "appgroep",
     # an advice firm named as a compound: "Trillingsadvies Oostland" (round twenty-six, from fresh32c)
     "advies",
 )
@@ -563,7 +566,6 @@ ORG_WORDS = frozenset(
         "bedrijf",
         "firma",
         "restaurant",
-        *BUSINESS_WORDS,
         "supermarkt",
         "winkel",
         "kerk",
@@ -813,9 +815,12 @@ badini koerdisch tigrinya tigrinja tigrigna amhaars amharic oromo somali somalis
 tamazight tamazigt berbers riffijns turks pools roemeens bulgaars oekraïens russisch servisch bosnisch kroatisch
 albanees hongaars litouws lets ests slowaaks tsjechisch portugees spaans italiaans frans duits engels chinees
 mandarijn kantonees vietnamees thai tagalog hindi urdu punjabi bengaals tamil singalees swahili lingala wolof twi
-yoruba igbo hausa tigre bilen saho
+yoruba igbo hausa tigre bilen saho romanes romani
 """.split()
 )
+# Peoples named as a group, never one person's name on their own: "waardoor Sinti, Roma en woonwagenbewoners",
+# "de herdenking van de Sinti en Roma" (round thirty-one, from fresh37d)
+PEOPLES = frozenset("sinti roma jenischen manoesjen woonwagenbewoners rohingya oeigoeren jezidi yezidi".split())
 # Greetings of other languages written as two capitalised words, never a name: "Guten Tag", "Dzień dobry".
 FOREIGN_GREETINGS = frozenset(
     (
