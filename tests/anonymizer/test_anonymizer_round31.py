@@ -53,6 +53,9 @@ REMOVED = [
     # fresh37d: a user name glued from a name and a year; lower-case speakers of a chat behind a tag
     ("Op Facebook zette MirelaDobrescu.91 het filmpje.", "MirelaDobrescu.91"),
     ("[bericht] Sanne: komt goed\n[bericht] tuan anh: ik bel morgen\n[bericht] Sanne: top", "tuan anh"),
+    # a shop named after its owner keeps the owner's name out
+    ("De aanvraag voor Lunchroom Tesfay ligt bij Vergunningen.", "Tesfay"),
+    ("Klachten over Samira's Snackbar komen vaker binnen.", "Samira"),
 ]
 
 
@@ -88,7 +91,7 @@ KEPT = [
     # a checklist's keys in brackets are no chat speakers
     ("[x] actie: bellen\n[ ] status: open", "actie"),
     # a shop's or eatery's name
-    ("Post voor Toko Rasa graag naar het kantoor.", "Toko Rasa"),
+    ("Post voor Wok Palace graag naar het kantoor.", "Wok Palace"),
     ("De NVWA was gisteren bij Sushi Corner en bij Wok Express.", "Sushi Corner"),
 ]
 
