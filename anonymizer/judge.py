@@ -99,7 +99,9 @@ from .wordlists import (
     AND_NAME_AFTER,
     ARTICLES,
     BUSINESS_WORDS,
+    COURSE_KINDS,
     CUE_WORDS,
+    EVENT_ENDINGS,
     FACILITY_NOUNS,
     FOREIGN_GREETINGS,
     FOREIGN_ONLY_MONTHS,
@@ -116,6 +118,8 @@ from .wordlists import (
     LANGUAGE_NAMES,
     NAME_PARTICLES,
     NAMED_KINDS,
+    NAMED_THING_KINDS,
+    NEWS_KINDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     OTHER_SCRIPT_WORDS,
@@ -1820,23 +1824,64 @@ def rule_other_script_words(ev: Evidence) -> bool:
 
 
 def rule_business_name(ev: Evidence) -> bool:
-    """Two words or more opened or closed by a shop's or eatery's word name a business, not a person: "Toko
-    Sederhana", "Kimbap Corner", "Nail Studio Perla" (round thirty-one, from fresh37c). A title or cue before keeps
-    it a name."""
+    """Two words or more headed by a venue's, course's or group's kind, or opened or closed by a shop's word, name
+    that thing, not a person: "Poppodium De Kelder", "Cursus Klik en Tik", "Kimbap Corner" (round thirty-one, from
+    fresh37c and fresh37e). A title or cue before keeps it a name, and so does a name among the other words: a shop
+    is often named after its owner ("Nagelstudio Duc", "Imrans Snackbar", "Lunchroom Biniam")."""
     nt = ev.name_toks
+    c = ev.chunk
+    if c[0].text in ("De", "Het") and (ev.prev_word.lower() in NEWS_KINDS or ev.prev_word.lower() in NAMED_THING_KINDS):
+        return not any(t.text in FIRST_NAMES for t in nt)  # "Wijkbericht De Akkers", "zwembad De Wetering"
     if len(nt) < 2 or ev.strong_before:
         return False
-    if not any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1])):
+    first = nt[0].text.lower()
+    headed = first in NAMED_THING_KINDS
+    if not headed and not any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1])):
         return False
-    # a shop named after its owner keeps the owner's name ("Nagelstudio Duc", "Imrans Snackbar", "Lunchroom
-    # Biniam"): the other words must all be words of a language or places ("Golden Nails", "Asia Food Import")
-    rest = [t.text for t in nt if t.text.lower() not in BUSINESS_WORDS]
-    return not any(w in FIRST_NAMES or w in SURNAMES or not _plain_or_place(w) for w in rest)
+    rest = [t.text for t in (nt[1:] if headed else nt) if not t.particle and t.text.lower() not in BUSINESS_WORDS]
+    if headed and len(c) >= 3 and c[0] is nt[0] and c[1].text in ("De", "Het", "'t", "’t"):
+        return True  # "Sporthal De Dreef", "Wijkcentrum Het Anker": a kind, then a name with its article
+    if first in COURSE_KINDS:
+        return not any(w in FIRST_NAMES and w.lower() not in WORDS for w in rest)  # "Cursus Digisterker"
+    return not any(_name_or_unknown(w) for w in rest)
+
+
+_GENITIVE = re.compile(r"(?:['’]s|['’]|s)\Z")
+
+
+def _name_or_unknown(w: str) -> bool:
+    """A listed name, also in the genitive ("Samira's"), or no word of a language nor a place."""
+    stem = _GENITIVE.sub("", w)
+    return w in FIRST_NAMES or w in SURNAMES or stem in FIRST_NAMES or stem in SURNAMES or not _plain_or_place(w)
 
 
 def _plain_or_place(w: str) -> bool:
     lo = w.lower()
     return lo in WORDS or lo in english_all() or w in PLACES_FULL
+
+
+_EVENT_ENDS = (*EVENT_ENDINGS, "avond", "markt", "café", "cafe")
+_PERIOD_WORDS = frozenset(("Week", "Dag", "Nacht", "Maand", "Jaar"))
+_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+
+
+def rule_event_name(ev: Evidence) -> bool:
+    """A word of eight letters or more ending as an event does names the event, not a person: "Burendag", "Nationale
+    Opschoondag", "Zomerfestival Parkpop", "Taalcafé" (round thirty-one, from fresh37e); weekdays and listed names
+    ("Zondag", a surname) stay for the other rules."""
+    nt = ev.name_toks
+    c = ev.chunk
+    if len(c) >= 3 and c[0].text in _PERIOD_WORDS and c[1].particle and _is_word(c[-1].text) and not ev.strong_before:
+        return c[-1].text not in FIRST_NAMES  # "Week van het Geld", "Dag van de Buurt", "Nacht van de Vluchteling"
+    honorific = ev.prev_word.rstrip(".").lower() in HONORIFICS or ev.prev_word.lower() in HONORIFIC_WORDS
+    if ev.strong_before and (honorific or len(nt) > 2 or any(t.text in FIRST_NAMES for t in nt)):
+        return False  # "vrijwilliger Nationale Opschoondag" is the event's volunteer; "mevrouw Anna Burendag" not
+    for t in nt:
+        lo = t.text.lower()
+        if len(lo) >= 8 and lo.endswith(_EVENT_ENDS) and lo not in _WEEKDAYS:
+            if t.text not in SURNAMES and t.text not in FIRST_NAMES:
+                return True
+    return False
 
 
 def rule_english_words(ev: Evidence) -> bool:
@@ -1909,6 +1954,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_abroad_postcode, None),
     (rule_english_words, None),
     (rule_business_name, None),
+    (rule_event_name, None),
     (rule_other_script_words, None),
     (rule_foreign_words, None),
     (rule_named_by_slot, "context"),

@@ -535,6 +535,23 @@ BUSINESS_WORDS = frozenset(
         *("wok", "sushi", "ramen", "bami", "pho", "kimbap", "lumpia", "dimsum", "noodles", "express", "palace"),
     )
 )
+# The kind of a named venue, course or group heading its name: "Poppodium De Kelder", "Cursus Klik en Tik",
+# "Werkgroep Dorpsvisie", "Sporthal De Dreef" (round thirty-one, from fresh37e)
+NAMED_THING_KINDS = frozenset(
+    """
+cursus workshop training les lessenreeks project programma poppodium podium pizzeria theater schouwburg kindcentrum
+sporthal sportpark gemeenschapshuis wijkcentrum dorpshuis buurthuis clubhuis zwembad speeltuin kinderboerderij
+ontmoetingscentrum cultuurhuis fietsenmaker fietsenwinkel mfa werkgroep klankbordgroep stuurgroep buurtplatform
+buurtvereniging vrouwencentrum jongerencentrum wijkapp repair supermarkt kinderopvang peuterspeelzaal
+""".split()
+)
+# the courses, projects and platforms among them: a coined word after them is the thing's name ("Cursus Digisterker",
+# "Buurtplatform Nextdoor")
+COURSE_KINDS = frozenset(
+    "cursus workshop training les lessenreeks project programma werkgroep buurtplatform wijkapp".split()
+)
+# a newsletter or paper of a neighbourhood before its name with an article: "Wijkbericht De Akkers — april 2026"
+NEWS_KINDS = frozenset("wijkbericht buurtbericht wijkkrant buurtkrant nieuwsbrief wijkblad dorpsblad".split())
 ORG_WORDS = frozenset(
     {
         "afdeling",

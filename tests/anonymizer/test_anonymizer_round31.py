@@ -53,6 +53,8 @@ REMOVED = [
     # fresh37d: a user name glued from a name and a year; lower-case speakers of a chat behind a tag
     ("Op Facebook zette MirelaDobrescu.91 het filmpje.", "MirelaDobrescu.91"),
     ("[bericht] Sanne: komt goed\n[bericht] tuan anh: ik bel morgen\n[bericht] Sanne: top", "tuan anh"),
+    # a surname ending as an event after an honorific
+    ("Mevrouw Avondmarkt belde over de vergunning.", "Avondmarkt"),
     # a shop named after its owner keeps the owner's name out
     ("De aanvraag voor Lunchroom Tesfay ligt bij Vergunningen.", "Tesfay"),
     ("Klachten over Samira's Snackbar komen vaker binnen.", "Samira"),
@@ -90,6 +92,17 @@ KEPT = [
     ("Stadhuis Helmond Hoi Javier, hoe gaat het?", "Helmond"),
     # a checklist's keys in brackets are no chat speakers
     ("[x] actie: bellen\n[ ] status: open", "actie"),
+    # fresh37e: events, venues, courses, platforms and newsletters named beside people
+    ("Tijdens de Speeltuindag stond de bus er.", "Speeltuindag"),
+    ("Vrijwilliger Landelijke Natuurwerkdag belde terug.", "Landelijke Natuurwerkdag"),
+    ("Het Kookcafé van donderdag gaat niet door.", "Kookcafé"),
+    ("Hij traint elke week in Sporthal De Koppel.", "Sporthal De Koppel"),
+    ("Aanmelden voor Cursus Veilig Online kan bij de balie.", "Cursus Veilig Online"),
+    ("Inschrijving Workshop Breinfit voor mevrouw Aksoy.", "Workshop Breinfit"),
+    ("Melding Buurtplatform Hoplr 2026-0045 ontvangen.", "Buurtplatform Hoplr"),
+    ("Buurtkrant De Molenwiek — mei 2026\nNieuws uit de wijk.", "De Molenwiek"),
+    ("Tijdens de Week van het Geld geven we les.", "Week van het Geld"),
+    ("Zij kan niet inloggen op BuurtApp Zuid.", "BuurtApp"),
     # a shop's or eatery's name
     ("Post voor Wok Palace graag naar het kantoor.", "Wok Palace"),
     ("De NVWA was gisteren bij Sushi Corner en bij Wok Express.", "Sushi Corner"),
