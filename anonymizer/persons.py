@@ -213,7 +213,6 @@ VERBS_AFTER = (
     r"bleek|blijkt|bleef|blijft|stond|staat|zat|zit|lag|ligt|mocht|mag|hoefde|hoeft|liep|loopt|viel|valt|hield|"
     r"houdt|koos|kiest|miste|mist|zette|zet|leverde|levert|vulde|vult|stopte|stopt|begon|begint|regelde|regelt|"
     r"opende|opent|las|leest|kocht|koopt|verkocht|verkoopt|huurde|huurt|leende|leent|toonde|toont|gebruikte|gebruikt|"
-    r"noteerde|noteert|"
     r"ontdekte|ontdekt|merkte|merkt|noemde|noemt|erkende|erkent|accepteerde|accepteert|wees|wijst|verloor|"
     r"verliest|won|wint|betaalde|trok|trekt|schoof|schuift|sprak|vroeg|eiste|eist|wenste|wenst|verwachtte|"
     r"verwacht|herinnerde|herinnert|ontkende|ontkent|vertrok|vertrekt|arriveerde|verscheen|verschijnt|bezocht|"
@@ -245,7 +244,7 @@ ASKS_AFTER = re.compile(
 SPEECH_AFTER = re.compile(
     r"^,?\s*(?:zei|zegt|belde|mailde|appte|schreef|vertelde|vertelt|meldde|klaagde|antwoordde|reageerde|"
     r"vroeg|stuurde|liet\s+weten|gaf\s+aan|legde\s+uit|kwam\s+langs|tekende|ondertekende|huilde|lachte|"
-    r"noteerde|noteert|schrijft|antwoordt|meldt|mailt|appt|vraagt|klaagt)\b"
+    r"(?:noteerde|noteert)(?=\s*:)|schrijft|antwoordt|meldt|mailt|appt|vraagt|klaagt)\b"
 )
 # An apposition with a role right after the name: "Esra, de moeder van twee kinderen, ...".
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:de|het|een|onze|mijn|haar|zijn|hun|uw)?\s*(?:" + ROLES + r")\b", re.I)
@@ -1069,6 +1068,9 @@ def find_person_chunks(
         t = toks[i]
         if _blocked(t.start, t.end, blocked) or (out and t.start < out[-1][1]):
             i += 1  # inside an entity, or inside the last name found ("Kuipers, J.K." took the initials)
+            continue
+        if "-" in t.text and _HYPHEN_ROLE.search(t.text) and _thing_compound(t.text):
+            i += 1  # "Wmo-aanvraag", "WhatsApp-groep": a thing named after a scheme or platform opens no name
             continue
         chunk = [t]
         # lower-case name particles in front: "dhr. de Vries"

@@ -261,7 +261,7 @@ def rule_user_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
             continue
         if h.isupper() and is_code(h):
             continue  # "toegewezen aan KCC", "afgehandeld door WMO": a team or a scheme
-        if h.islower() and h.isalpha() and (_plain_word(h) or h in CUE_WORDS):
+        if h.islower() and h.isalpha() and h in CUE_WORDS:
             continue  # "overgedragen aan collega T. Weisbach": a role before the name (round thirty-one, fresh37d)
         if in_cells and in_thing_column(text, s, e):
             continue  # "| geb.datum |" in a header row of labels (round twenty)

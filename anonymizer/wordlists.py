@@ -518,9 +518,6 @@ ORG_SUFFIXES = (
     "aties",
     # clubs named as compounds: "Sportclub Noorderhaven" (round nineteen; not "studio": "Nagelstudio Duc")
     "club",
-    # a chat group or an app heading a forwarded chat: "Familieapp", "Buurtappgroep" (round thirty-one, fresh37d)
-    "app",
-    "appgroep",
     # an advice firm named as a compound: "Trillingsadvies Oostland" (round twenty-six, from fresh32c)
     "advies",
 )
