@@ -28,6 +28,7 @@ from .lexicon import (
     english_all,
     english_words,
     foreign_text,
+    two_words_glued,
 )
 from .model import chunk_prob, review
 from .namesites import (
@@ -1830,6 +1831,8 @@ def rule_business_name(ev: Evidence) -> bool:
     is often named after its owner ("Nagelstudio Duc", "Imrans Snackbar", "Lunchroom Biniam")."""
     nt = ev.name_toks
     c = ev.chunk
+    if not ev.strong_before and any(two_words_glued(t.text) for t in nt):
+        return True  # "BuurtApp Zuid", "WijkApp Oost": an app's name
     if c[0].text in ("De", "Het") and (ev.prev_word.lower() in NEWS_KINDS or ev.prev_word.lower() in NAMED_THING_KINDS):
         return not any(t.text in FIRST_NAMES for t in nt)  # "Wijkbericht De Akkers", "zwembad De Wetering"
     if len(nt) < 2 or ev.strong_before:

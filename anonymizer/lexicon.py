@@ -112,3 +112,11 @@ def foreign_text(text: str) -> bool:
     """``text`` (a line or a window of one) is in another language than Dutch: it holds two distinct common words of
     Polish, Turkish, Spanish, Portuguese, French, German, Italian or Romanian that are no Dutch words."""
     return len({w for w in _LETTER_RUN.findall(text.lower()) if w in FOREIGN_ONLY}) >= 2
+
+
+def two_words_glued(w: str) -> bool:
+    """``w`` is two words of three letters or more glued with a capital: "WijkApp", "BuurtApp", "ZorgNet" (round
+    thirty-one): an app's or a service's name, no paraph and no person."""
+    k = next((i for i in range(1, len(w)) if w[i].isupper()), 0)
+    a, b = w[:k].lower(), w[k:].lower()
+    return len(a) >= 3 and len(b) >= 3 and a in WORDS and (b in WORDS or b in english_all())

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from .lexicon import FIRST_NAMES, STOPWORDS, WORDS, english_all
+from .lexicon import FIRST_NAMES, STOPWORDS, WORDS, two_words_glued
 from .persons import ordinary_compound
 from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, ORG_WORDS, PARTIES, ROLES
 
@@ -595,17 +595,10 @@ def _bare_paraphs(text: str) -> list[tuple[int, int, str]]:
             continue  # a unit or a brand, but "Gecontroleerd: MPa 1 december"
         if _FIGURE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
-        if _two_words_glued(w):
+        if two_words_glued(w):
             continue  # "WijkApp Oost": two words glued in camel case name an app (round thirty-one, fresh37e)
         out.append((m.start(), m.end(), w))
     return out
-
-
-def _two_words_glued(w: str) -> bool:
-    """``w`` is two words of three letters or more glued with a capital: "WijkApp", "BuurtApp", "ZorgNet"."""
-    k = next((i for i in range(1, len(w)) if w[i].isupper()), 0)
-    a, b = w[:k].lower(), w[k:].lower()
-    return len(a) >= 3 and len(b) >= 3 and a in WORDS and (b in WORDS or b in english_all())
 
 
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
