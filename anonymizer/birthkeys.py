@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .patterns import DOB_YEAR_MAX, _matches_at, json_birth_dates
+from .patterns import DAY_WORDS, DOB_YEAR_MAX, _matches_at, json_birth_dates
 from .records import _ROLES, household_dates
 from .rxutil import find_all
 from .wordlists import FOREIGN_MONTHS
@@ -364,6 +364,19 @@ _BRACKET_AFTER_NAME = re.compile(
 )
 
 
+# The day a child turns an age, written as its date of birth: "Kind: Negar, wordt 4 op 23e januari 2015", "wordt 10
+# op 20170419", "wordt 7 op vierentwintig februari 2017" (round thirty-one, from holdout30's birthday boxes)
+_TURNS_ON = re.compile(
+    r"(?<![\w])wordt[ \t]+\d{1,3}(?:[ \t]+jaar)?[ \t]+op[ \t]+(?P<date>"
+    + _ANY_LANG_DATE
+    + r"|(?:[0-3]\d[01]\d(?P<y8>(?:19|20)\d\d)|(?P<y9>(?:19|20)\d\d)[01]\d[0-3]\d)(?!\d)"
+    + r"|(?:"
+    + DAY_WORDS
+    + r")[ \t]+[a-z]{3,10}[ \t]+(?P<y10>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
     """Birth dates after a birth word of another language (see ``_FOREIGN_CUE``), of a past year; and dates of any
     language in brackets after a name, of a year before this one."""
@@ -386,6 +399,12 @@ def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
                 continue  # Dutch or numeric: ``patterns.DATE_AFTER_NAME`` judges it ("Export Bbz (7 januari 2024)")
             y = _date_year(m)
             if 1900 <= int(y) < this_year:
+                out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
+    if "wordt " in low:
+        for m in _TURNS_ON.finditer(text):
+            y = next(m[g] for g in (*_YEAR_GROUPS, "y8", "y9", "y10") if m[g])
+            y = ("20" if int(y) <= this_year % 100 else "19") + y if len(y) == 2 else y
+            if 1900 <= int(y) <= this_year:
                 out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
     if not any(g in low for g in _FOREIGN_GATE):
         return out
