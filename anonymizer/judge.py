@@ -1842,7 +1842,8 @@ def rule_business_name(ev: Evidence) -> bool:
     if not headed and not any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1])):
         return False
     rest = [t.text for t in (nt[1:] if headed else nt) if not t.particle and t.text.lower() not in BUSINESS_WORDS]
-    if headed and len(c) >= 3 and c[0] is nt[0] and c[1].text in ("De", "Het", "'t", "’t"):
+    k = next((i for i, t in enumerate(c) if t is nt[0]), -1)
+    if headed and 0 <= k < len(c) - 2 and c[k + 1].text in ("De", "Het", "'t", "’t"):
         return True  # "Sporthal De Dreef", "Wijkcentrum Het Anker": a kind, then a name with its article
     if first in COURSE_KINDS:
         return not any(w in FIRST_NAMES and w.lower() not in WORDS for w in rest)  # "Cursus Digisterker"

@@ -43,6 +43,7 @@ from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
     LANGUAGE_NAMES,
     NAME_HEADERS,
     NAME_PARTICLES,
+    NAMED_THING_KINDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     PARTICLES,
@@ -945,6 +946,8 @@ def rule_department_after_name(link: str, nxt: str) -> bool:
     lk = link.strip().lower()
     if lk == "van" and nxt in SURNAMES and nxt not in GOV_TERMS:
         return False
+    if lk in ("van", "van de", "van het", "namens", "bij") and nxt.lower() in NAMED_THING_KINDS:
+        return True  # "Sunita Sewkisoen van Gemeenschapshuis De Linde": a venue (round thirty-one, from fresh37e)
     return lk in ("van", "van de", "van het", "namens", "bij") and _org_like(nxt)
 
 

@@ -29,7 +29,7 @@ from . import patterns as P
 from .addresscues import NUMBERED_THINGS
 from .headlines import title_line
 from .rxutil import line_and_cell_starts
-from .wordlists import CUE_WORDS, EVENT_ENDINGS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS
+from .wordlists import CUE_WORDS, EVENT_ENDINGS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS, NAMED_THING_KINDS
 
 Cand = tuple[int, int, str, str]
 
@@ -499,6 +499,11 @@ _EVENT_MARKET = re.compile(
 )
 
 
+_VENUE_HEAD = re.compile(
+    r"(?i:" + "|".join(sorted(NAMED_THING_KINDS, key=len, reverse=True)) + r")[ \t]+(?:De|Het|'t)\b"
+)
+
+
 def _service_or_market(text: str, s: int, e: int) -> bool:
     """The street candidate ``text[s:e]`` is a word of the language after "bij de", or a market held on a day."""
     low = text[s:e].lower()
@@ -516,6 +521,8 @@ def drop_named_bodies(text: str, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         s, e, lab, rep = c
+        if lab in ("STREET", "ADDRESS") and _VENUE_HEAD.match(text, s) and not any(ch.isdigit() for ch in text[s:e]):
+            continue  # "Locatie: Sporthal De Dreef": a venue named with a street's word (round thirty-one)
         if lab == "STREET" and (_named_body(text, s, e) or title_line(text, s) or _service_or_market(text, s, e)):
             continue  # a body's name; a capital in a headline in title case ("Het Verhaal Achter De Cijfers")
         if lab == "ADDRESS" and text[e - 1 : e].isdigit() and _MONTH_AFTER.match(text, e):

@@ -530,6 +530,10 @@ BUSINESS_WORDS = frozenset(
         *("kapsalon", "salon", "nagelstudio", "studio", "nails", "beauty", "bakkerij", "bakery", "kitchen"),
         *("import", "export", "wholesale", "groothandel", "foods", "food", "market", "store", "shop", "corner"),
         *("wok", "sushi", "ramen", "bami", "pho", "kimbap", "lumpia", "dimsum", "noodles", "express", "palace"),
+        # notaries, estate agents and housing associations: "Notariaat De Linde", "Rivierland Makelaars", "Eemland
+        # Wonen" (round thirty-one, from fresh37a)
+        *("notariaat", "notarissen", "notarishuis", "notariskantoor", "makelaars", "makelaardij", "vastgoed"),
+        *("advocaten", "advocatenkantoor", "wonen", "woningstichting", "woonstichting"),
     )
 )
 # The kind of a named venue, course or group heading its name: "Poppodium De Kelder", "Cursus Klik en Tik",
