@@ -497,7 +497,8 @@ def rule_self_intro_before_street(
 # Someone to contact by a number, or to ask for at a desk: "Meer weten? App Inês via 078-1512431", "Een telefoontje
 # naar Arnel op 06-85754626", "vraag maar naar Ifrah." (round twenty, from fresh13a, fresh14b and fresh23a).
 _CONTACT_NAME = re.compile(
-    r"(?i:\b(?:app|bel|sms|mail|whatsapp|telefoontje\s+naar|belletje\s+naar))[ \t]+"
+    # also whom one is reachable through: "dhr. Choy is bereikbaar via Oi Fai op 070-..." (round thirty-one)
+    r"(?i:\b(?:app|bel|sms|mail|whatsapp|telefoontje\s+naar|belletje\s+naar|bereikbaar\s+via))[ \t]+"
     r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+)?)[ \t]+(?:via|op)[ \t]+[+(]?\d"
     r"|(?i:\bvraag[ \t]+(?:maar[ \t]+|dan[ \t]+|even[ \t]+)?naar)[ \t]+"
     r"(?P<m>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+)(?=[ \t]*[.,;!?]|[ \t]+(?:als|of|en)\b)"

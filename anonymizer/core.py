@@ -53,6 +53,7 @@ from .mrz import mrz_dates_of_birth, rule_mrz_names
 from .namesites import grow_around_names
 from .nicknames import (
     rule_call_names,
+    rule_diminutives_before_surnames,
     rule_glued_titles,
     rule_names_after_addresses,
     rule_names_before_birth_dates,
@@ -1173,6 +1174,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     person_spans += rule_self_intro_before_street(text, mask, person_spans, new_person)  # "ik ben tuấn võ van x 8"
     person_spans += rule_contact_names(text, mask, new_person)  # coordination.py: "App Inês via 078-..."
     person_spans += rule_short_name_before_full(text, mask, person_spans)  # "Olo (eigenlijk Oleksandr Lysenuk)"
+    person_spans += rule_diminutives_before_surnames(text, mask, person_spans)  # nicknames.py: "Toontje Furdo"
     person_spans += rule_name_tag_after_department(text, mask, new_person)  # "Backoffice Parkeren (Radjesh) reageert"
     person_spans += rule_other_script_names(text, mask, person_spans, new_person)  # scripts.py: "(سلمى الخطيب)"
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)  # again, for names found since

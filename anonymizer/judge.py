@@ -2808,6 +2808,8 @@ def _first(
 
 
 _GREETING_WORDS = GREETINGS_OPENING | GREETINGS_TIME
+# a verb in the past after the name: "Lieve Goossens vroeg kwijtschelding": a first name, no greeting (round 31)
+_VERB_NEXT = re.compile(r"[ \t]+(?:vroeg|belde|kwam|kreeg|schreef|meldde|zei|stuurde|was|is|heeft|had|wil|woont)\b")
 
 
 _LIST_KEY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:aanwezig|afwezig|deelnemers|genodigden|bestuur|leden)[ \t]*:[ \t]*\Z")
@@ -2824,7 +2826,8 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     if kind is None:
         return None
     c = ev.chunk
-    if len(c) >= 2 and c[0].sent_start and c[0].text.lower() in _GREETING_WORDS and not c[1].particle:
+    greeting = c[0].text.lower() in _GREETING_WORDS and not (c[0].text in FIRST_NAMES and _VERB_NEXT.match(ev.after))
+    if len(c) >= 2 and c[0].sent_start and greeting and not c[1].particle:
         rest = c[1:]  # "Dag Jurre,": the greeting opens the line, the name follows (though "Dag" is a name too)
         return rest[0].start, ev.end, rest, kind
     lead = 0

@@ -136,3 +136,24 @@ def rule_glued_titles(text: str, mask: bytearray, new_person: Callable[[list[str
             out.append((m.start("n"), m.end("n"), new_person([m.group("n")])))
             mask[m.start("n") : m.end("n")] = b"\x01" * (m.end("n") - m.start("n"))
     return out
+
+
+# A first name in its diminutive right before a found surname: "Toontje Furdo", "Keesje Nazarkhel", "Marietje
+# Bakker" (round thirty-one, from fresh37d): the stem is a listed first name.
+_DIMINUTIVE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,12}(?:tje|pje|je|ke))[ \t]+\Z")
+
+
+def rule_diminutives_before_surnames(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """The diminutive of a listed first name right before a found name is that person's first name."""
+    out: list[Span[P]] = []
+    for s, _e, person in spans:
+        m = _DIMINUTIVE_BEFORE.search(text, max(0, s - 20), s) if s and text[s - 1] in " \t" else None
+        if m is None or mask.find(1, m.start("w"), m.end("w")) != -1:
+            continue
+        w = m.group("w")
+        stems = {w[: -len(x)] for x in ("tje", "pje", "je", "ke") if w.endswith(x)}
+        stems |= {x[:-1] for x in stems if len(x) > 3 and x[-1] == x[-2]}  # "Pietje" -> "Piet", "Kootje" -> "Koo"
+        if any(x in FIRST_NAMES for x in stems) and w not in FIRST_NAMES and w.lower() not in STOPWORDS:
+            out.append((m.start("w"), m.end("w"), person))
+            mask[m.start("w") : m.end("w")] = b"\x01" * len(w)
+    return out
