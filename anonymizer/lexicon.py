@@ -62,7 +62,23 @@ WORDS: frozenset[str] = frozenset(filter(None, _lines("dutch_words.txt.gz"))) | 
 def english_all() -> frozenset[str]:
     """Lower-case English words (``data/english_words.txt.gz``), loaded when first asked for, not at import, so
     start-up pays nothing (round twenty-one)."""
-    return frozenset(w for w in _lines("english_words.txt.gz") if w and not w.startswith("#"))
+    words = {w for w in _lines("english_words.txt.gz") if w and not w.startswith("#")}
+    return frozenset(words | {_british(w) for w in words if _AMERICAN_END.search(w)} | _BRITISH)
+
+
+# British spellings of the list's American words: "legalised", "organisation" (-ise for -ize), and a few -re and
+# -our words ("centre", "neighbour"; round thirty-one, from fresh37b)
+_AMERICAN_END = re.compile(r"iz(?:e|ed|es|ing|ation|ations)$")
+_BRITISH = frozenset(
+    "centre centres metre metres theatre theatres litre litres fibre calibre colour colours favour favours honour "
+    "behaviour neighbour neighbours neighbourhood labour harbour humour rumour flavour endeavour licence cheque "
+    "programme programmes catalogue enrolment".split()
+)
+
+
+def _british(w: str) -> str:
+    i = w.rfind("iz")
+    return w[:i] + "is" + w[i + 2 :]
 
 
 @lru_cache(maxsize=1)

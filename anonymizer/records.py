@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .lexicon import FIRST_NAMES, SURNAMES
+from .lexicon import FIRST_NAMES, SURNAMES, english_all
 from .patterns import DATE_NUM, DATE_TXT, recent_year_of, year_of
 from .speakers import FIELD_LABELS, NAME_FIELDS, PURE_NAME_FIELDS, _name_value
 from .wordlists import HONORIFICS, PARTICLES
@@ -373,7 +373,11 @@ def _key_words(key: str) -> bool:
     return all(w[:1].islower() or w[:1] == "(" or (w.isupper() and len(w) <= 4) for w in key.split()[1:])
 
 
-_LINE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Z][a-z][\w\-./]{1,30}(?: [a-z][\w\-./()]{1,20}){0,2})[ \t]*:", re.M)
+# also after a checkbox or a bullet: "[x] Reference: IDSK-2025-62966" (round thirty-one, from fresh37b)
+_LINE_KEY = re.compile(
+    r"^[ \t]*(?:\[[ xX]?\][ \t]*|[-*•][ \t]+)?(?P<key>[A-Z][a-z][\w\-./]{1,30}(?: [a-z][\w\-./()]{1,20}){0,2})[ \t]*:",
+    re.M,
+)
 # XML elements: the name of an element that is closed somewhere ("</Zaak>") or closes itself ("<Voorvoegsel/>")
 _XML_CLOSE = re.compile(r"</(?P<n>[A-Za-z][\w.\-:]{0,40})[ \t]*>")
 _XML_OPEN = re.compile(r"</?(?P<n>[A-Za-z][\w.\-:]{0,40})(?=[\s/>])(?:[^<>\n]*?(?P<self>/)>)?")
@@ -397,7 +401,9 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
             _take(mask, k.start(), k.end())
     if ":" in text:  # "Adres moeder: ...", "Geboortedatum kind:": the key of a field line is no name
         for m in _LINE_KEY.finditer(text):
-            if (_KEY_STEM.search(m.group("key")) or header_like(m.group("key"))) and _key_words(m.group("key")):
+            key = m.group("key")
+            english_key = " " not in key and key.lower() in english_all() and key not in FIRST_NAMES
+            if (_KEY_STEM.search(key) or header_like(key) or english_key) and _key_words(key):
                 _take(mask, m.start("key"), m.end("key"))  # also "Mob. : +597 ...": a header word
     if "\n" in text and any(w in text.lower() for w in _LEADER_GATE):  # "Partner      Liesbeth ...": a key
         for m in _leader_fields(text):
