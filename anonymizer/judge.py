@@ -2092,6 +2092,16 @@ def rule_first_name_first(ev: Evidence) -> bool:
     return ev.infos[0][0] and not ev.infos[0][3] and not any(ev.places[1:-1])
 
 
+def rule_initial_then_name(ev: Evidence) -> bool:
+    """A capital written as an initial without its full stop, then a listed first name or surname that is no word:
+    "Kopie aan: ..., D Kebede, j. croes" (round thirty-one)."""
+    nt = ev.name_toks
+    if len(nt) != 2 or len(nt[0].text) != 1 or not nt[0].text.isupper():
+        return False
+    w = nt[1].text
+    return (w in FIRST_NAMES or w in SURNAMES) and not _is_word(w) and not ev.places[1]
+
+
 def rule_listed_name_mid_sentence(ev: Evidence) -> bool:
     """A listed word that is no ordinary word opens the chunk mid-sentence: "samen met Baran Hofstede"."""
     return (
@@ -2280,6 +2290,7 @@ MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_place_after_preposition, None),
     (rule_listed_words, "lexical"),
     (rule_first_name_first, "lexical"),
+    (rule_initial_then_name, "lexical"),
     (rule_listed_name_mid_sentence, "lexical"),
     (rule_surname_last, "lexical"),
     (rule_title_word_before_surname, "title-surname"),

@@ -2736,7 +2736,7 @@ def find_dob(text: str, low: str) -> Iterator[Cand]:
             year = "19" + year  # "03-04-78" as a field: a two-digit year that cannot be recent
         if _other_date_field(low, m, year):
             continue
-        if len(year) == 4 and int(year) > DOB_YEAR_MAX and m.group("date")[:1].isalpha():
+        if len(year) == 4 and int(year) >= date.today().year - 1 and m.group("date")[:1].isalpha():
             continue  # "Telefoonnotitie Burgerzaken, donderdag 13 november 2026": a weekday dates an event (r. 31)
         if len(year) == 4 and DOB_YEAR_MIN <= int(year) <= year_max and _FIELD_AFTER.match(low, m.end()):
             yield m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year

@@ -129,18 +129,16 @@ Lysbeth Lútsen Marrit Mient Nanne Obe Oetske Otte Piter Popke Pytsje Reinou Rin
 Sieds Sjikke Sjoke Sjolle Sjuk Sytse Teake Teatske Tetje Tiede Tjipke Trientsje Tryntsje Tsjalling Tsjerk
 Tsjipke Tsjitske Uilke Uilkje Ulke Watse Wibo Wiepkje Wietse Wikje Wybrig Wytse Wytske Yde Ymkje Ytsen Ytsje
 Dinie Diny Geke Hermien Ids Rieks Roelofje Siebren Wolter Wubbo Ynske
-Tadesse Tesfaye Tekle Haile Girma Alemu Abebe Kebede Mulugeta Getachew Berhane Yohannes Dawit Tsegaye Gebre
-Mekonnen Asfaw Bekele Desta Fikre Genet Hiwot Meron Mekdes Selam Tigist Tsion Yordanos Senait Aster Abeba Biniam
-Eyob Habtom Kidane Mehari Mussie Natnael Robel Semere Tesfay Tewelde Yemane Zerai Zewdi Luwam Freweyni Winta
-Feven Kiflom Awet Ghirmay Negassi Berhe Teklit Haben Tedros Tekie Yared Selamawit Meseret Mulu Worku Ayele
-Tefera Wondimu Zewdu Gebremedhin Gebreyesus Habtemariam Tesfamariam Weldu Fitsum Henok Kaleab Nahom Dagmawi
-Bereket Mikias Mesfin Ermias Tilahun Tamrat Bao Binh Chau Cuong Dung Duc Duong Giang Hai Hanh Hien Hieu Hoang
-Hung Huong Khanh Ngoc Nguyet Nhung Phuong Quynh Thanh Thao Thuy Trang Trinh Tuan Tung Uyen Viet Vinh Vy Xuan Yen
-Diep Nhi Oanh Phuc Quoc Thien Toan Tuyet Huyen Nga Ngan Nhan Phat Thang Thuan Vuong Yongping Jing Jie Hao Xin
-Xia Yun Fang Qing Tao Jian Feng Zhen Zhi Xiu Yi Hua Jia Qiang Chao Guang Liang Peng Ting Xiang Xue Yuan Zhong
-Wai Kwok Yee Wing Siu Chun Fai Shing Yuk Lok Tsz Kiong Tjeng Giok Hwa Jae Seung Hoon Kyung Hee Hyun Eun Hye Joon
-Sung Seo Ji Yeon Woo Minjun Jiwoo Seoyeon Jihoon Sri Yuli Rizky Fajar Nur Rodel Marites Maricel Jonalyn Jomar
-Marivic Ligaya Bayani Dalisay Mayumi Haruto Hiroshi Takeshi Kenji Akiko Yoko Keiko Yui Sota Daiki Kaito Aoi Miyu
+Tadesse Tesfaye Abebe Berhane Yohannes Dawit Fikre Genet Hiwot Meron Mekdes Tigist Tsion Yordanos Senait Aster
+Abeba Biniam Eyob Mussie Natnael Robel Semere Tesfay Zewdi Luwam Freweyni Winta Feven Kiflom Awet Teklit Haben
+Tedros Yared Selamawit Meseret Mulu Fitsum Henok Kaleab Nahom Dagmawi Bereket Mikias Mesfin Ermias Tamrat Bao
+Binh Chau Cuong Dung Duc Duong Giang Hai Hanh Hien Hieu Hoang Hung Huong Khanh Ngoc Nguyet Nhung Phuong Quynh
+Thanh Thao Thuy Trang Trinh Tuan Tung Uyen Viet Vinh Vy Xuan Yen Diep Nhi Oanh Phuc Quoc Thien Toan Tuyet Huyen
+Nga Ngan Nhan Phat Thang Thuan Vuong Yongping Jing Jie Hao Xin Xia Yun Qing Jian Zhen Zhi Xiu Yi Qiang Chao
+Guang Ting Xiang Xue Wai Yee Wing Siu Chun Fai Shing Yuk Lok Tsz Kiong Tjeng Giok Hwa Jae Seung Hoon Kyung Hee
+Hyun Eun Hye Joon Sung Seo Ji Yeon Woo Minjun Jiwoo Seoyeon Jihoon Sri Yuli Rizky Fajar Nur Marites Maricel
+Jomar Marivic Ligaya Bayani Dalisay Mayumi Haruto Hiroshi Takeshi Kenji Akiko Yoko Keiko Yui Sota Daiki Kaito
+Aoi Miyu
 """.split()
 # The municipalities of the Netherlands (2025), many named after no single town ("Zaanstad", "Súdwest-Fryslân",
 # "Súdwest-Fryslân"): places, no names. Those of several words, and those that are also listed surnames or first
