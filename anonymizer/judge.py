@@ -1161,6 +1161,9 @@ def month_in_date(text: str, start: int, end: int) -> bool:
     word = text[start:end].rstrip(".").lower()
     before, after = text[max(0, start - 24) : start], text[end : end + 12]
     if word in _OTHER_MONTHS:  # "24 mai 1967", "Vojtěch, 3 Juni 1990": a day and a year of four figures around it
+        prev = _PREV_WORD.search(before)
+        if prev and prev.group(1).lower() in _FOREIGN_MONTH_PREPS:
+            return True  # "Seit März wohne ich", "depuis mars" (round thirty-one, from holdout25)
         return bool(_DAY_BEFORE.search(before) and re.match(r"[ \t\u00a0]+(?:19|20)\d\d\b", after))
     if word not in _MONTH_ABBREVS:
         return False
@@ -1797,6 +1800,10 @@ def foreign_line(before: str, after: str) -> bool:
     return foreign_text(_line_around(before, after))
 
 
+_GERMAN_DETERMINERS = frozenset(
+    "das dem ein eine einen einem einer kein keine keinen mein meine meinen meinem sein seine seinen ihr ihre ihren "
+    "unser unsere unseren".split()
+)
 # the words before a language's name: an interpreter, a translation, "in het"
 _LANGUAGE_BEFORE = frozenset(("tolk", "tolken", "het", "vertaling", "vertaald", "taal", "moedertaal", "spreekt"))
 
@@ -1807,6 +1814,8 @@ def rule_foreign_words(ev: Evidence) -> bool:
     toks = ev.name_toks
     if ev.prev_word in _LANGUAGE_BEFORE and len(toks) == 1 and toks[0].text.lower() in LANGUAGE_NAMES:
         return True  # "tolk Kurmanci", "in het Papiamentu" (round twenty-five), not "mevrouw Dari", "Frans Smit"
+    if ev.prev_word in _GERMAN_DETERMINERS and not ev.strong_before and foreign_line(ev.before, ev.after):
+        return True  # "hat eine Parkgebühr bekommen": a German noun after its article (round thirty-one)
     if len(toks) == 1 and toks[0].text.lower() in PEOPLES and not ev.strong_before:
         return True  # "Sinti, Roma en woonwagenbewoners": peoples (round thirty-one)
     if not ev.strong_before and " ".join(t.text.lower() for t in toks) in FOREIGN_GREETINGS:
@@ -1865,6 +1874,7 @@ def _plain_or_place(w: str) -> bool:
 
 
 _EVENT_ENDS = (*EVENT_ENDINGS, "avond", "markt", "café", "cafe")
+_FOREIGN_MONTH_PREPS = frozenset("seit im ab bis anfang ende depuis desde od do od".split())
 _PERIOD_WORDS = frozenset(("Week", "Dag", "Nacht", "Maand", "Jaar"))
 _WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 
@@ -2840,6 +2850,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     greeting = c[0].text.lower() in _GREETING_WORDS and not (c[0].text in FIRST_NAMES and _VERB_NEXT.match(ev.after))
     if len(c) >= 2 and c[0].sent_start and greeting and not c[1].particle:
         rest = c[1:]  # "Dag Jurre,": the greeting opens the line, the name follows (though "Dag" is a name too)
+        return rest[0].start, ev.end, rest, kind
+    if len(c) > 2 and c[0].text.lower() == "de" and c[1].text == "Heer":
+        rest = c[2:]  # "DE HEER RORDO ZAALVELD" on an address block: the title stays (round thirty-one, holdout20)
         return rest[0].start, ev.end, rest, kind
     lead = 0
     # after a list's key ("Aanwezig: Maison Gomisa (voorzitter)") a foreign word opening the chunk is its first name

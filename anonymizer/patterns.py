@@ -157,7 +157,7 @@ noreply no-reply publiekszaken burgerzaken vergunningen wmo jeugd werkeninkomen 
 gemeente griffie ombudsman ombudsfunctie privacy fg avg communicatie pers redactie subsidie subsidies
 belastingen afval parkeren handhaving meldingen melding loket zorgloket wijkteam sociaalteam toeslagen
 administratie financien financiën debiteuren crediteuren facturen planning afspraken balie bestuur raad
-postbus vta verzoektotafstemming afstemming bemiddeling
+postbus vta verzoektotafstemming afstemming bemiddeling oov veiligheid openbareorde
 werkenbij werkenvoor vacatures vacature sollicitaties sollicitatie solliciteren recruitment jobs careers hr hrm
 personeelszaken salarisadministratie salaris verlof arbo integriteit vertrouwenspersoon ggd jgz vaccinatie
 infectieziekten medischadvies leerplicht leerlingenvervoer wonen bouwen omgevingsvergunning omgevingsloket

@@ -458,7 +458,7 @@ def _masked_id(text: str, mask: bytearray, p: int) -> bool:
 def _name_like(val: str) -> list[str] | None:
     """The name parts of a cell that reads as a name: 1 to 5 words, not a key, a body or ordinary words only."""
     from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS, english_words
-    from .wordlists import CHAT_WORDS, FOREIGN_WORDS
+    from .wordlists import CHAT_WORDS, FOREIGN_WORDS, ORG_WORDS
 
     words = val.split()
     if val in PLACES_FULL or val.title() in PLACES_FULL or (len(words) == 1 and val.title() in PLACE_WORDS):
@@ -467,6 +467,8 @@ def _name_like(val: str) -> list[str] | None:
         return None  # a quoted title ("Burgerinitiatief ‘Groene Schoolroute’") is no name (round nineteen)
     if words[0].lower() in STOPWORDS and words[0].capitalize() not in FIRST_NAMES:
         return None  # "Bij geen gehoor", "Ons kenmerk"
+    if len(words) >= 2 and any(w.lower() in ORG_WORDS for w in words):
+        return None  # "Bonnenregister Team Handhaving Gouda, 27/6/2025": a body's register (round thirty-one)
     parts = _name_value(val)
     if not parts:
         return None

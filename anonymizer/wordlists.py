@@ -792,6 +792,11 @@ muncă primăria scrisoare vă rog
     )
     # round twenty-nine (from the blind commemoration corpus fresh35b): German words that Dutch texts use as they are
     | frozenset("stolperstein stolpersteine".split())
+    # round thirty-one (from holdout25's German letters): German function words and common nouns of a parking letter
+    | frozenset(
+        "seit eine einen einem einer keine keinen obwohl nicht auch noch schon weil dass wenn aber oder bekommen "
+        "kennzeichen parkgebühr parkgenehmigung aktenzeichen strafzettel bußgeld".split()
+    )
     | frozenset(
         # round twenty-four (from holdout23's residents across the border): German words of letters about work, tax,
         # care and moving, none of them a Dutch word

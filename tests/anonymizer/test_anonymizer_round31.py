@@ -118,6 +118,13 @@ KEPT = [
     ("Lieve Anna,\nDank voor je brief.", "Lieve"),
     ("Telefoonnotitie Burgerzaken, dinsdag 3 november 2026\nBeller: mevrouw Zwart, geboren 4-4-1950", "dinsdag 3"),
     ("My old Romania number only works in the weekend.", "Romania"),
+    # German nouns after an article and a month after "seit" in a German letter; a title in capitals on an address
+    # block; a body's register over a table; a function mailbox
+    ("Mein Auto hat eine Parkgebühr bekommen, obwohl ich eine Parkgenehmigung habe.", "Parkgebühr"),
+    ("Seit März wohne ich nicht mehr dort, aber ich bekomme noch Briefe.", "März"),
+    ("Ons kenmerk: Z-2026-001\n\nDE HEER KAREL OLIEMANS\nLINDELAAN 4", "DE HEER"),
+    ("Bonnenregister Team Parkeren Zwolle, 3 mei\n\n| tijd | locatie | overtreder | geb. |", "Team Parkeren"),
+    ("Stuur het naar oov@zwolle.nl graag.", "oov@zwolle.nl"),
     # a shop's or eatery's name
     ("Post voor Wok Palace graag naar het kantoor.", "Wok Palace"),
     ("De NVWA was gisteren bij Sushi Corner en bij Wok Express.", "Sushi Corner"),
