@@ -543,7 +543,7 @@ NAMED_THING_KINDS = frozenset(
 cursus workshop training les lessenreeks project programma poppodium podium pizzeria theater schouwburg kindcentrum
 sporthal sportpark gemeenschapshuis wijkcentrum dorpshuis buurthuis clubhuis zwembad speeltuin kinderboerderij
 ontmoetingscentrum cultuurhuis fietsenmaker fietsenwinkel mfa werkgroep klankbordgroep stuurgroep buurtplatform
-buurtvereniging vrouwencentrum jongerencentrum wijkapp repair supermarkt kinderopvang peuterspeelzaal
+buurtvereniging vrouwencentrum jongerencentrum wijkapp repair supermarkt kinderopvang peuterspeelzaal plan
 """.split()
 )
 # the courses, projects and platforms among them: a coined word after them is the thing's name ("Cursus Digisterker",

@@ -138,7 +138,10 @@ Nga Ngan Nhan Phat Thang Thuan Vuong Yongping Jing Jie Hao Xin Xia Yun Qing Jian
 Guang Ting Xiang Xue Wai Yee Wing Siu Chun Fai Shing Yuk Lok Tsz Kiong Tjeng Giok Hwa Jae Seung Hoon Kyung Hee
 Hyun Eun Hye Joon Sung Seo Ji Yeon Woo Minjun Jiwoo Seoyeon Jihoon Sri Yuli Rizky Fajar Nur Marites Maricel
 Jomar Marivic Ligaya Bayani Dalisay Mayumi Haruto Hiroshi Takeshi Kenji Akiko Yoko Keiko Yui Sota Daiki Kaito
-Aoi Miyu
+Aoi Miyu Alemu Asfaw Ayele Bekele Berhe Desta Fang Feng Gebre Gebremedhin Gebreyesus Getachew Ghirmay Girma
+Habtemariam Habtom Haile Hua Jia Jonalyn Kebede Kidane Kwok Lemma Liang Mehari Mekonnen Mulugeta Negassi Peng
+Rodel Tao Tefera Tekie Tekle Tesfamariam Tewelde Tilahun Tsegaye Weldu Wondimu Worku Yemane Yuan Zerai Zewdu
+Zhong
 """.split()
 # The municipalities of the Netherlands (2025), many named after no single town ("Zaanstad", "Súdwest-Fryslân",
 # "Súdwest-Fryslân"): places, no names. Those of several words, and those that are also listed surnames or first
