@@ -140,7 +140,7 @@ def rule_glued_titles(text: str, mask: bytearray, new_person: Callable[[list[str
 
 # A first name in its diminutive right before a found surname: "Toontje Furdo", "Keesje Nazarkhel", "Marietje
 # Bakker" (round thirty-one, from fresh37d): the stem is a listed first name.
-_DIMINUTIVE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,12}(?:tje|pje|je|ke))[ \t]+\Z")
+_DIMINUTIVE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,12}(?:tje|pje|je))[ \t]+\Z")
 
 
 def rule_diminutives_before_surnames(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
@@ -151,7 +151,7 @@ def rule_diminutives_before_surnames(text: str, mask: bytearray, spans: list[Spa
         if m is None or mask.find(1, m.start("w"), m.end("w")) != -1:
             continue
         w = m.group("w")
-        stems = {w[: -len(x)] for x in ("tje", "pje", "je", "ke") if w.endswith(x)}
+        stems = {w[: -len(x)] for x in ("tje", "pje", "je") if w.endswith(x)}
         stems |= {x[:-1] for x in stems if len(x) > 3 and x[-1] == x[-2]}  # "Pietje" -> "Piet", "Kootje" -> "Koo"
         if any(x in FIRST_NAMES for x in stems) and w not in FIRST_NAMES and w.lower() not in STOPWORDS:
             out.append((m.start("w"), m.end("w"), person))

@@ -373,9 +373,11 @@ def _key_words(key: str) -> bool:
     return all(w[:1].islower() or w[:1] == "(" or (w.isupper() and len(w) <= 4) for w in key.split()[1:])
 
 
-# also after a checkbox or a bullet: "[x] Reference: IDSK-2025-62966" (round thirty-one, from fresh37b)
+# also after a checkbox or a bullet: "[x] Reference: IDSK-2025-62966" (round thirty-one, from fresh37b); an English
+# word is a key only after a checkbox (a bullet's "- Lama:" is whose action it is)
 _LINE_KEY = re.compile(
-    r"^[ \t]*(?:\[[ xX]?\][ \t]*|[-*•][ \t]+)?(?P<key>[A-Z][a-z][\w\-./]{1,30}(?: [a-z][\w\-./()]{1,20}){0,2})[ \t]*:",
+    r"^[ \t]*(?:(?P<box>\[[ xX]?\][ \t]*)|[-*•][ \t]+)?"
+    r"(?P<key>[A-Z][a-z][\w\-./]{1,30}(?: [a-z][\w\-./()]{1,20}){0,2})[ \t]*:",
     re.M,
 )
 # XML elements: the name of an element that is closed somewhere ("</Zaak>") or closes itself ("<Voorvoegsel/>")
@@ -402,7 +404,8 @@ def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, s
     if ":" in text:  # "Adres moeder: ...", "Geboortedatum kind:": the key of a field line is no name
         for m in _LINE_KEY.finditer(text):
             key = m.group("key")
-            english_key = " " not in key and key.lower() in english_all() and key not in FIRST_NAMES
+            # an English word as a key only on a form's line ("[x] Reference:"), not a speaker ("Long: ...")
+            english_key = m.group("box") and " " not in key and key.lower() in english_all() and key not in FIRST_NAMES
             if (_KEY_STEM.search(key) or header_like(key) or english_key) and _key_words(key):
                 _take(mask, m.start("key"), m.end("key"))  # also "Mob. : +597 ...": a header word
     if "\n" in text and any(w in text.lower() for w in _LEADER_GATE):  # "Partner      Liesbeth ...": a key
