@@ -165,6 +165,12 @@ SETS = {
         "holdout31_gather.jsonl",
         "holdout31_known.jsonl",
     ],
+    "holdout32": [
+        "holdout32_venues.jsonl",
+        "holdout32_play.jsonl",
+        "holdout32_noise.jsonl",
+        "holdout32_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
