@@ -65,7 +65,7 @@ DEV_CORPORA = (
     *("holdout28", "fresh35a", "fresh35b", "fresh35c", "fresh35d"),
     *("holdout29", "fresh36a", "fresh36b", "fresh36c", "fresh36d"),
     *("holdout30", "fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e"),
-    *("holdout31",),
+    *("holdout31", "fresh38a", "fresh38b", "fresh38c", "fresh38d", "fresh38e"),
 )
 
 

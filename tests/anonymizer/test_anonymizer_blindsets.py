@@ -45,6 +45,7 @@ ROUND28 = ("fresh34a", "fresh34b", "fresh34c", "fresh34d", "fresh34e", "fresh34f
 ROUND29 = ("fresh35a", "fresh35b", "fresh35c", "fresh35d")
 ROUND30 = ("fresh36a", "fresh36b", "fresh36c", "fresh36d")
 ROUND31 = ("fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e")
+ROUND32 = ("fresh38a", "fresh38b", "fresh38c", "fresh38d", "fresh38e")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -65,6 +66,7 @@ BRIEFED = (
     + ROUND29
     + ROUND30
     + ROUND31
+    + ROUND32
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

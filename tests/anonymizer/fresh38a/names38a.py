@@ -25,17 +25,55 @@ def _list(xs):
 
 
 def _dutch(r, g):
-    stem = comp(r, ["Brink", "Hooge", "Wester", "Ooster", "Mole", "Esse", "Hulse", "Vlie", "Zand", "Berk", "Lutte",
-                    "Ruig", "Dalf", "Kolk", "Heem", "Wolde", "Ekel", "Twent"],
-                ["veld", "horst", "kamp", "link", "beek", "dijk", "hof", "ink", "boom", "water", "brug", "voort",
-                 "sloot", "lo"])
+    stem = comp(
+        r,
+        [
+            "Brink",
+            "Hooge",
+            "Wester",
+            "Ooster",
+            "Mole",
+            "Esse",
+            "Hulse",
+            "Vlie",
+            "Zand",
+            "Berk",
+            "Lutte",
+            "Ruig",
+            "Dalf",
+            "Kolk",
+            "Heem",
+            "Wolde",
+            "Ekel",
+            "Twent",
+        ],
+        [
+            "veld",
+            "horst",
+            "kamp",
+            "link",
+            "beek",
+            "dijk",
+            "hof",
+            "ink",
+            "boom",
+            "water",
+            "brug",
+            "voort",
+            "sloot",
+            "lo",
+        ],
+    )
     part = pick(r, ["van der", "van den", "ter", "de", "van de", "in 't", "ten", "op de", "van 't", "van", "", ""])
     return part, stem
 
 
 def _flemish(r, g):
-    return "", comp(r, ["Vande", "Ver", "Vanden", "Ver"], ["putte", "haeghe", "meulebroeck", "straete",
-                                                           "kerckhove", "sluys", "donck"])
+    return "", comp(
+        r,
+        ["Vande", "Ver", "Vanden", "Ver"],
+        ["putte", "haeghe", "meulebroeck", "straete", "kerckhove", "sluys", "donck"],
+    )
 
 
 def _slavic(a, m, f):
@@ -43,87 +81,201 @@ def _slavic(a, m, f):
 
 
 GROUPS = {
-    "dutch": (["Gerrit", "Teunis", "Roelof", "Joost", "Harm", "Evert", "Wibo", "Gijsbert", "Lammert", "Reinier"],
-              ["Hendrika", "Marijke", "Aaltje", "Geertruida", "Femmy", "Jantine", "Wilma", "Lotte", "Gerdien", "Ineke"],
-              _dutch),
-    "frisian": (["Sjoerd", "Hylke", "Durk", "Wopke", "Jelmer", "Tsjalling", "Ype"],
-                ["Wytske", "Baukje", "Tjitske", "Sytske", "Aukje", "Froukje", "Jildou"],
-                _plain(["Wier", "Hel", "Sijt", "Tjall", "Reid", "Fok", "Gerbr", "Jell", "Sjaard", "Mink", "Hoit"],
-                       ["stra", "sma", "inga", "ema", "sta", "enga"])),
-    "flemish": (["Wannes", "Lieven", "Jorik", "Stijn", "Brecht"], ["Griet", "Lieve", "Hanne", "Veerle", "Katrien"],
-                _flemish),
-    "moroccan": (["Abdelkarim", "Fouad", "Hafid", "Mimoun", "Driss", "Soufiane", "Tarik"],
-                 ["Nezha", "Zoubida", "Latifa", "Ikram", "Houda", "Soumaya", "Malika"],
-                 lambda r, g: ("", pick(r, ["", "", "El ", "Ben ", "Ait "]) +
-                               comp(r, ["Boujd", "Amrak", "Azd", "Mahj", "Ouarr", "Tahr", "Zerr", "Bakk"],
-                                    ["aoui", "ouni", "ati", "idi", "ouchi", "ani"]))),
-    "turkish": (["Serkan", "Volkan", "Emre", "Tuncay", "Levent", "Okan", "Baran"],
-                ["Hatice", "Gülsüm", "Zeynep", "Sevgül", "Esra", "Dilek", "Nurcan"],
-                _plain(["Kara", "Ak", "Yıldır", "Demir", "Öz", "Kay", "Tur", "Ergü", "Çelik"],
-                       ["taş", "soy", "kurt", "han", "oğlu", "can", "dağ", "göz", "alp"])),
-    "hindustani": (["Rakesh", "Ravindre", "Soenil", "Dinesh", "Anand"], ["Shanti", "Devika", "Radjkoemarie", "Asha", "Rosita"],
-                   _plain(["Ram", "Jai", "Bis", "Moh", "Sew", "Bal", "Kal"],
-                          ["sahai", "pal", "dhan", "lall", "oebier", "nandan", "karan"])),
-    "creole": (["Errol", "Marciano", "Romeo", "Glenn", "Orlando"], ["Gracia", "Ruthmila", "Jerusha", "Claudette", "Ilse"],
-               _plain(["Lieve", "Fort", "Wijn", "Zorg", "Slag", "Kort", "Eersel"], ["lust", "wijk", "dorp", "kom", "hoop"])),
-    "antillean": (["Shurandy", "Jurgen", "Roelvin", "Giandro", "Elvis"], ["Yasmira", "Jeanmarie", "Suhaily", "Ginette"],
-                  _plain(["Isen", "Cijn", "Marti", "Rosa", "Koei", "Bern", "Wi"], ["ia", "tje", "na", "lia", "man", "abela"])),
-    "polish": (["Grzegorz", "Bartosz", "Przemysław", "Wojciech", "Krzysztof"], ["Agnieszka", "Małgorzata", "Dorota", "Ewelina"],
-               _slavic(["Kowal", "Wiśniew", "Zieliń", "Dąbrow", "Lewandow", "Mazur", "Sobczyń"], ["ski", "ski"],
-                       ["ska", "ska"])),
-    "syrian": (["Ghaith", "Mahmoud", "Firas", "Nizar", "Wassim"], ["Rasha", "Lama", "Ruba", "Dima", "Hiba"],
-               _plain(["Al-Sha", "Al-Ha", "Kab", "Dar", "Al-Ta", "Nas"], ["rbi", "mmami", "wish", "bbagh", "lli", "rour"])),
-    "eritrean": (["Filmon", "Awet", "Tesfalem", "Robel", "Semere"], ["Senait", "Rahwa", "Yordanos", "Selam", "Luwam"],
-                 _plain(["Ghebre", "Tekle", "Habte", "Wolde", "Kidane", "Berhe"],
-                        ["mariam", "haimanot", "michael", "selassie", "giorgis", "tsion"])),
-    "ethiopian": (["Dawit", "Abebe", "Yonas", "Tewodros"], ["Tigist", "Meseret", "Hirut", "Bethlehem"],
-                  _plain(["Hail", "Ber", "Tes", "Mul", "Gir", "Ass"], ["u", "hanu", "faye", "ugeta", "ma", "efa"])),
-    "somali": (["Abdirahman", "Liban", "Abdiqani", "Mahad", "Xasan"], ["Hodan", "Faadumo", "Ifrah", "Sagal", "Ubah"],
-               _plain(["Jaam", "Xir", "Caw", "Guul", "Waar", "Cilm"], ["ac", "si", "aale", "eed", "same", "i"])),
-    "chinese": ([comp_ for comp_ in ["Weiming", "Zhiqiang", "Junhao", "Kaiwen"]],
-                ["Xiaoling", "Meihua", "Jiawen", "Yuting", "Huijie"],
-                _list(["Zhou", "Leung", "Tsang", "Cheung", "Kwok", "Xu", "Fung", "Yip"])),
-    "indonesian": (["Bayu", "Sutrisno", "Agus", "Hendrik", "Yopie"], ["Wulan", "Dewi", "Sri", "Nona", "Ratna"],
-                   _plain(["Patti", "Latu", "Tehu", "Mana", "Sahe", "Lou", "Pel"],
-                          ["peilohy", "mahina", "lessy", "puttiry", "wael", "hatu", "amole"])),
-    "ghanaian": (["Kwame", "Yaw", "Kofi", "Kwabena", "Kojo"], ["Akosua", "Abena", "Adwoa", "Ama", "Efua"],
-                 _plain(["Agye", "Fri", "Ampo", "Akwa", "Danqu", "Oppo", "Asa"], ["mang", "mpong", "fo", "ah", "kwa", "re"])),
-    "nigerian": (["Chukwuemeka", "Oluwaseun", "Ikenna", "Tunde"], ["Ngozi", "Adaeze", "Folake", "Chiamaka"],
-                 _plain(["Oka", "Nwo", "Ade", "Olu", "Eze", "Obi"], ["for", "su", "bayo", "wole", "chukwu", "nna"])),
-    "capeverdean": (["Ailton", "Odair", "Nelson", "Djoy"], ["Djenifer", "Elisangela", "Nilsa", "Zuleica"],
-                    _plain(["Tava", "For", "Sil", "Mon", "Vare", "Seme"], ["res", "tes", "veira", "teiro", "do"])),
-    "afghan": (["Farid", "Nasrullah", "Ahmad Shah", "Wahid"], ["Mursal", "Zarmina", "Freshta", "Marzia"],
-               _plain(["Noor", "Sadiq", "Hakim", "Rahim", "Naz"], ["zai", "khel", "yar", "i", "ullah"])),
-    "iranian": (["Mehrdad", "Kourosh", "Babak", "Farhad"], ["Shirin", "Ladan", "Mahnaz", "Golnar"],
-                _plain(["Shah", "Tehr", "Nik", "Far", "Khos", "Mir"], ["nazari", "ani", "pour", "zad", "ravi", "bagheri"])),
-    "kurdish": (["Rebwar", "Shirwan", "Dilshad", "Hemin"], ["Dilan", "Berivan", "Rojda", "Shilan"],
-                _plain(["Sor", "Ker", "Dil", "Ran", "Hew", "Zan"], ["ani", "kuki", "zadeh", "ya", "ari", "baxi"])),
-    "vietnamese": (["Thanh Tung", "Quoc Bao", "Duc Anh", "Van Long"], ["Ngoc Anh", "Thi Hoa", "Minh Chau", "Kim Lien"],
-                   _list(["Huynh", "Luong", "Dang", "Truong", "Vo", "Quach"])),
-    "bulgarian": (["Stoyan", "Ivaylo", "Plamen", "Tsvetan"], ["Desislava", "Radka", "Tsvetelina", "Gergana"],
-                  _slavic(["Dimitr", "Petk", "Stoyan", "Georgi", "Hrist", "Nenk"], ["ov", "ev"], ["ova", "eva"])),
-    "romanian": (["Ionuț", "Mihai", "Sorin", "Cătălin"], ["Florentina", "Alina", "Loredana", "Roxana"],
-                 _plain(["Vlăd", "Mărg", "Dobr", "Cîrst", "Pătr", "Ghe"], ["escu", "eanu", "oiu", "ache"])),
-    "hungarian": (["Zsolt", "Bence", "Levente", "Tamás"], ["Erzsébet", "Ildikó", "Zsófia", "Réka"],
-                  _plain(["Kis", "Tót", "Bal", "Fej", "Ször", "Vár"], ["házi", "falvi", "ogh", "es", "enyi", "nagy"])),
-    "german": (["Jürgen", "Torsten", "Ulrich", "Dieter"], ["Ulrike", "Hannelore", "Gisela", "Anke"],
-               _plain(["Schwarz", "Hof", "Leit", "Kranz", "Ebers", "Reich"], ["müller", "bauer", "hauser", "meier", "berger"])),
-    "ukrainian": (["Oleksandr", "Taras", "Bohdan", "Mykola"], ["Olena", "Iryna", "Oksana", "Halyna"],
-                  _plain(["Shevch", "Kovalen", "Bondar", "Tkach", "Lysen", "Moroz"], ["enko", "chuk", "uk", "yshyn"])),
-    "pakistani": (["Imran", "Usman", "Bilal", "Tahir"], ["Sadia", "Rabia", "Naila", "Humaira"],
-                  _plain(["Chau", "Qur", "Mal", "Ran", "Shaf", "Bhat"], ["dhry", "eshi", "ik", "jha", "ique", "ti"])),
-    "indian": (["Aditya", "Karthik", "Srinivas", "Rohan"], ["Priyanka", "Lakshmi", "Divya", "Meenakshi"],
-               _plain(["Venkat", "Krishn", "Subram", "Ragh", "Nata"], ["araman", "amurthy", "anian", "avan", "rajan"])),
-    "tamil": (["Tharshan", "Kajan", "Sivakumar", "Niroshan"], ["Nirmala", "Tharsika", "Sharmila", "Vathani"],
-              _plain(["Sivaling", "Thang", "Kanag", "Yogar", "Selvar"], ["am", "arajah", "asabai", "ajah", "atnam"])),
-    "armenian": (["Hovhannes", "Aram", "Vahe", "Tigran"], ["Anahit", "Lusine", "Nune", "Siranush"],
-                 _plain(["Petros", "Grigor", "Hakob", "Vardan", "Sargs", "Mkrt"], ["yan", "ian"])),
-    "greek": (["Stavros", "Dimitris", "Vasilis", "Kostas"], ["Eleni", "Despina", "Vasiliki", "Katerina"],
-              _plain(["Papa", "Kara", "Christo", "Geor", "Mavro"], ["dopoulos", "giannis", "doulakis", "gakis", "idis"])),
-    "italian": (["Salvatore", "Gennaro", "Carmelo", "Rocco"], ["Giuseppina", "Concetta", "Rosaria", "Annunziata"],
-                _plain(["Espo", "Ruggi", "Mar", "Cal", "Ferr", "Gall"], ["sito", "ero", "chetti", "abrese", "ante", "uzzo"])),
-    "colombian": (["Yeferson", "Wilmer", "Jhon Fredy", "Edwin"], ["Marisol", "Yuliana", "Leidy", "Sandra Milena"],
-                  _plain(["Bermú", "Cifu", "Echeve", "Ospi", "Quin"], ["dez", "entes", "rría", "na", "tero"])),
+    "dutch": (
+        ["Gerrit", "Teunis", "Roelof", "Joost", "Harm", "Evert", "Wibo", "Gijsbert", "Lammert", "Reinier"],
+        ["Hendrika", "Marijke", "Aaltje", "Geertruida", "Femmy", "Jantine", "Wilma", "Lotte", "Gerdien", "Ineke"],
+        _dutch,
+    ),
+    "frisian": (
+        ["Sjoerd", "Hylke", "Durk", "Wopke", "Jelmer", "Tsjalling", "Ype"],
+        ["Wytske", "Baukje", "Tjitske", "Sytske", "Aukje", "Froukje", "Jildou"],
+        _plain(
+            ["Wier", "Hel", "Sijt", "Tjall", "Reid", "Fok", "Gerbr", "Jell", "Sjaard", "Mink", "Hoit"],
+            ["stra", "sma", "inga", "ema", "sta", "enga"],
+        ),
+    ),
+    "flemish": (
+        ["Wannes", "Lieven", "Jorik", "Stijn", "Brecht"],
+        ["Griet", "Lieve", "Hanne", "Veerle", "Katrien"],
+        _flemish,
+    ),
+    "moroccan": (
+        ["Abdelkarim", "Fouad", "Hafid", "Mimoun", "Driss", "Soufiane", "Tarik"],
+        ["Nezha", "Zoubida", "Latifa", "Ikram", "Houda", "Soumaya", "Malika"],
+        lambda r, g: (
+            "",
+            pick(r, ["", "", "El ", "Ben ", "Ait "])
+            + comp(
+                r,
+                ["Boujd", "Amrak", "Azd", "Mahj", "Ouarr", "Tahr", "Zerr", "Bakk"],
+                ["aoui", "ouni", "ati", "idi", "ouchi", "ani"],
+            ),
+        ),
+    ),
+    "turkish": (
+        ["Serkan", "Volkan", "Emre", "Tuncay", "Levent", "Okan", "Baran"],
+        ["Hatice", "Gülsüm", "Zeynep", "Sevgül", "Esra", "Dilek", "Nurcan"],
+        _plain(
+            ["Kara", "Ak", "Yıldır", "Demir", "Öz", "Kay", "Tur", "Ergü", "Çelik"],
+            ["taş", "soy", "kurt", "han", "oğlu", "can", "dağ", "göz", "alp"],
+        ),
+    ),
+    "hindustani": (
+        ["Rakesh", "Ravindre", "Soenil", "Dinesh", "Anand"],
+        ["Shanti", "Devika", "Radjkoemarie", "Asha", "Rosita"],
+        _plain(
+            ["Ram", "Jai", "Bis", "Moh", "Sew", "Bal", "Kal"],
+            ["sahai", "pal", "dhan", "lall", "oebier", "nandan", "karan"],
+        ),
+    ),
+    "creole": (
+        ["Errol", "Marciano", "Romeo", "Glenn", "Orlando"],
+        ["Gracia", "Ruthmila", "Jerusha", "Claudette", "Ilse"],
+        _plain(["Lieve", "Fort", "Wijn", "Zorg", "Slag", "Kort", "Eersel"], ["lust", "wijk", "dorp", "kom", "hoop"]),
+    ),
+    "antillean": (
+        ["Shurandy", "Jurgen", "Roelvin", "Giandro", "Elvis"],
+        ["Yasmira", "Jeanmarie", "Suhaily", "Ginette"],
+        _plain(["Isen", "Cijn", "Marti", "Rosa", "Koei", "Bern", "Wi"], ["ia", "tje", "na", "lia", "man", "abela"]),
+    ),
+    "polish": (
+        ["Grzegorz", "Bartosz", "Przemysław", "Wojciech", "Krzysztof"],
+        ["Agnieszka", "Małgorzata", "Dorota", "Ewelina"],
+        _slavic(
+            ["Kowal", "Wiśniew", "Zieliń", "Dąbrow", "Lewandow", "Mazur", "Sobczyń"], ["ski", "ski"], ["ska", "ska"]
+        ),
+    ),
+    "syrian": (
+        ["Ghaith", "Mahmoud", "Firas", "Nizar", "Wassim"],
+        ["Rasha", "Lama", "Ruba", "Dima", "Hiba"],
+        _plain(["Al-Sha", "Al-Ha", "Kab", "Dar", "Al-Ta", "Nas"], ["rbi", "mmami", "wish", "bbagh", "lli", "rour"]),
+    ),
+    "eritrean": (
+        ["Filmon", "Awet", "Tesfalem", "Robel", "Semere"],
+        ["Senait", "Rahwa", "Yordanos", "Selam", "Luwam"],
+        _plain(
+            ["Ghebre", "Tekle", "Habte", "Wolde", "Kidane", "Berhe"],
+            ["mariam", "haimanot", "michael", "selassie", "giorgis", "tsion"],
+        ),
+    ),
+    "ethiopian": (
+        ["Dawit", "Abebe", "Yonas", "Tewodros"],
+        ["Tigist", "Meseret", "Hirut", "Bethlehem"],
+        _plain(["Hail", "Ber", "Tes", "Mul", "Gir", "Ass"], ["u", "hanu", "faye", "ugeta", "ma", "efa"]),
+    ),
+    "somali": (
+        ["Abdirahman", "Liban", "Abdiqani", "Mahad", "Xasan"],
+        ["Hodan", "Faadumo", "Ifrah", "Sagal", "Ubah"],
+        _plain(["Jaam", "Xir", "Caw", "Guul", "Waar", "Cilm"], ["ac", "si", "aale", "eed", "same", "i"]),
+    ),
+    "chinese": (
+        [comp_ for comp_ in ["Weiming", "Zhiqiang", "Junhao", "Kaiwen"]],
+        ["Xiaoling", "Meihua", "Jiawen", "Yuting", "Huijie"],
+        _list(["Zhou", "Leung", "Tsang", "Cheung", "Kwok", "Xu", "Fung", "Yip"]),
+    ),
+    "indonesian": (
+        ["Bayu", "Sutrisno", "Agus", "Hendrik", "Yopie"],
+        ["Wulan", "Dewi", "Sri", "Nona", "Ratna"],
+        _plain(
+            ["Patti", "Latu", "Tehu", "Mana", "Sahe", "Lou", "Pel"],
+            ["peilohy", "mahina", "lessy", "puttiry", "wael", "hatu", "amole"],
+        ),
+    ),
+    "ghanaian": (
+        ["Kwame", "Yaw", "Kofi", "Kwabena", "Kojo"],
+        ["Akosua", "Abena", "Adwoa", "Ama", "Efua"],
+        _plain(["Agye", "Fri", "Ampo", "Akwa", "Danqu", "Oppo", "Asa"], ["mang", "mpong", "fo", "ah", "kwa", "re"]),
+    ),
+    "nigerian": (
+        ["Chukwuemeka", "Oluwaseun", "Ikenna", "Tunde"],
+        ["Ngozi", "Adaeze", "Folake", "Chiamaka"],
+        _plain(["Oka", "Nwo", "Ade", "Olu", "Eze", "Obi"], ["for", "su", "bayo", "wole", "chukwu", "nna"]),
+    ),
+    "capeverdean": (
+        ["Ailton", "Odair", "Nelson", "Djoy"],
+        ["Djenifer", "Elisangela", "Nilsa", "Zuleica"],
+        _plain(["Tava", "For", "Sil", "Mon", "Vare", "Seme"], ["res", "tes", "veira", "teiro", "do"]),
+    ),
+    "afghan": (
+        ["Farid", "Nasrullah", "Ahmad Shah", "Wahid"],
+        ["Mursal", "Zarmina", "Freshta", "Marzia"],
+        _plain(["Noor", "Sadiq", "Hakim", "Rahim", "Naz"], ["zai", "khel", "yar", "i", "ullah"]),
+    ),
+    "iranian": (
+        ["Mehrdad", "Kourosh", "Babak", "Farhad"],
+        ["Shirin", "Ladan", "Mahnaz", "Golnar"],
+        _plain(["Shah", "Tehr", "Nik", "Far", "Khos", "Mir"], ["nazari", "ani", "pour", "zad", "ravi", "bagheri"]),
+    ),
+    "kurdish": (
+        ["Rebwar", "Shirwan", "Dilshad", "Hemin"],
+        ["Dilan", "Berivan", "Rojda", "Shilan"],
+        _plain(["Sor", "Ker", "Dil", "Ran", "Hew", "Zan"], ["ani", "kuki", "zadeh", "ya", "ari", "baxi"]),
+    ),
+    "vietnamese": (
+        ["Thanh Tung", "Quoc Bao", "Duc Anh", "Van Long"],
+        ["Ngoc Anh", "Thi Hoa", "Minh Chau", "Kim Lien"],
+        _list(["Huynh", "Luong", "Dang", "Truong", "Vo", "Quach"]),
+    ),
+    "bulgarian": (
+        ["Stoyan", "Ivaylo", "Plamen", "Tsvetan"],
+        ["Desislava", "Radka", "Tsvetelina", "Gergana"],
+        _slavic(["Dimitr", "Petk", "Stoyan", "Georgi", "Hrist", "Nenk"], ["ov", "ev"], ["ova", "eva"]),
+    ),
+    "romanian": (
+        ["Ionuț", "Mihai", "Sorin", "Cătălin"],
+        ["Florentina", "Alina", "Loredana", "Roxana"],
+        _plain(["Vlăd", "Mărg", "Dobr", "Cîrst", "Pătr", "Ghe"], ["escu", "eanu", "oiu", "ache"]),
+    ),
+    "hungarian": (
+        ["Zsolt", "Bence", "Levente", "Tamás"],
+        ["Erzsébet", "Ildikó", "Zsófia", "Réka"],
+        _plain(["Kis", "Tót", "Bal", "Fej", "Ször", "Vár"], ["házi", "falvi", "ogh", "es", "enyi", "nagy"]),
+    ),
+    "german": (
+        ["Jürgen", "Torsten", "Ulrich", "Dieter"],
+        ["Ulrike", "Hannelore", "Gisela", "Anke"],
+        _plain(["Schwarz", "Hof", "Leit", "Kranz", "Ebers", "Reich"], ["müller", "bauer", "hauser", "meier", "berger"]),
+    ),
+    "ukrainian": (
+        ["Oleksandr", "Taras", "Bohdan", "Mykola"],
+        ["Olena", "Iryna", "Oksana", "Halyna"],
+        _plain(["Shevch", "Kovalen", "Bondar", "Tkach", "Lysen", "Moroz"], ["enko", "chuk", "uk", "yshyn"]),
+    ),
+    "pakistani": (
+        ["Imran", "Usman", "Bilal", "Tahir"],
+        ["Sadia", "Rabia", "Naila", "Humaira"],
+        _plain(["Chau", "Qur", "Mal", "Ran", "Shaf", "Bhat"], ["dhry", "eshi", "ik", "jha", "ique", "ti"]),
+    ),
+    "indian": (
+        ["Aditya", "Karthik", "Srinivas", "Rohan"],
+        ["Priyanka", "Lakshmi", "Divya", "Meenakshi"],
+        _plain(["Venkat", "Krishn", "Subram", "Ragh", "Nata"], ["araman", "amurthy", "anian", "avan", "rajan"]),
+    ),
+    "tamil": (
+        ["Tharshan", "Kajan", "Sivakumar", "Niroshan"],
+        ["Nirmala", "Tharsika", "Sharmila", "Vathani"],
+        _plain(["Sivaling", "Thang", "Kanag", "Yogar", "Selvar"], ["am", "arajah", "asabai", "ajah", "atnam"]),
+    ),
+    "armenian": (
+        ["Hovhannes", "Aram", "Vahe", "Tigran"],
+        ["Anahit", "Lusine", "Nune", "Siranush"],
+        _plain(["Petros", "Grigor", "Hakob", "Vardan", "Sargs", "Mkrt"], ["yan", "ian"]),
+    ),
+    "greek": (
+        ["Stavros", "Dimitris", "Vasilis", "Kostas"],
+        ["Eleni", "Despina", "Vasiliki", "Katerina"],
+        _plain(["Papa", "Kara", "Christo", "Geor", "Mavro"], ["dopoulos", "giannis", "doulakis", "gakis", "idis"]),
+    ),
+    "italian": (
+        ["Salvatore", "Gennaro", "Carmelo", "Rocco"],
+        ["Giuseppina", "Concetta", "Rosaria", "Annunziata"],
+        _plain(["Espo", "Ruggi", "Mar", "Cal", "Ferr", "Gall"], ["sito", "ero", "chetti", "abrese", "ante", "uzzo"]),
+    ),
+    "colombian": (
+        ["Yeferson", "Wilmer", "Jhon Fredy", "Edwin"],
+        ["Marisol", "Yuliana", "Leidy", "Sandra Milena"],
+        _plain(["Bermú", "Cifu", "Echeve", "Ospi", "Quin"], ["dez", "entes", "rría", "na", "tero"]),
+    ),
 }
 
 # Surnames that are also ordinary Dutch words (known-name documents): (surname, ordinary sentence with the word)
@@ -156,22 +308,82 @@ KNOWN_WORDS = [
     ("Veld", "De kramen stonden op het veld achter de sporthal."),
 ]
 
-STREET_A = ["Touwslager", "Turfschip", "Zeilmaker", "Spinnerij", "Wolweverij", "Kalkoven", "Boekweit", "Reigersbek",
-            "Hazelaar", "Korenbloem", "Lijnbaan", "Ganzenveld", "Klompenmaker", "Steenbakkers", "Vlasbloem", "Mandenmaker",
-            "Scheepsbouwers", "Ketelmakers", "Dotterbloem", "Zwanenhals", "Beurtvaart", "Pottenbakkers", "Lepelaar"]
+STREET_A = [
+    "Touwslager",
+    "Turfschip",
+    "Zeilmaker",
+    "Spinnerij",
+    "Wolweverij",
+    "Kalkoven",
+    "Boekweit",
+    "Reigersbek",
+    "Hazelaar",
+    "Korenbloem",
+    "Lijnbaan",
+    "Ganzenveld",
+    "Klompenmaker",
+    "Steenbakkers",
+    "Vlasbloem",
+    "Mandenmaker",
+    "Scheepsbouwers",
+    "Ketelmakers",
+    "Dotterbloem",
+    "Zwanenhals",
+    "Beurtvaart",
+    "Pottenbakkers",
+    "Lepelaar",
+]
 STREET_B = ["straat", "laan", "weg", "hof", "kade", "dreef", "singel", "pad", "erf", "plein"]
 
-MUNIS = [("Emmen", "0591"), ("Hoogeveen", "0528"), ("Zaanstad", "075"), ("Schiedam", "010"), ("Tiel", "0344"),
-         ("Kerkrade", "045"), ("Heerenveen", "0513"), ("Almelo", "0546"), ("Vlaardingen", "010"), ("Helmond", "0492"),
-         ("Oss", "0412"), ("Lelystad", "0320"), ("Den Helder", "0223"), ("Roosendaal", "0165"), ("Deventer", "0570"),
-         ("Assen", "0592"), ("Nieuwegein", "030"), ("Veenendaal", "0318"), ("Harderwijk", "0341"), ("Terneuzen", "0115")]
+MUNIS = [
+    ("Emmen", "0591"),
+    ("Hoogeveen", "0528"),
+    ("Zaanstad", "075"),
+    ("Schiedam", "010"),
+    ("Tiel", "0344"),
+    ("Kerkrade", "045"),
+    ("Heerenveen", "0513"),
+    ("Almelo", "0546"),
+    ("Vlaardingen", "010"),
+    ("Helmond", "0492"),
+    ("Oss", "0412"),
+    ("Lelystad", "0320"),
+    ("Den Helder", "0223"),
+    ("Roosendaal", "0165"),
+    ("Deventer", "0570"),
+    ("Assen", "0592"),
+    ("Nieuwegein", "030"),
+    ("Veenendaal", "0318"),
+    ("Harderwijk", "0341"),
+    ("Terneuzen", "0115"),
+]
 
-COURTS = ["Rechtbank Noord-Nederland", "Rechtbank Overijssel", "Rechtbank Gelderland", "Rechtbank Rotterdam",
-          "Rechtbank Noord-Holland", "Rechtbank Oost-Brabant", "Rechtbank Limburg", "Rechtbank Midden-Nederland",
-          "Rechtbank Zeeland-West-Brabant"]
+COURTS = [
+    "Rechtbank Noord-Nederland",
+    "Rechtbank Overijssel",
+    "Rechtbank Gelderland",
+    "Rechtbank Rotterdam",
+    "Rechtbank Noord-Holland",
+    "Rechtbank Oost-Brabant",
+    "Rechtbank Limburg",
+    "Rechtbank Midden-Nederland",
+    "Rechtbank Zeeland-West-Brabant",
+]
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 
 ASCII = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "ß": "ss"})
@@ -221,7 +433,7 @@ def iban_ok(s: str) -> bool:
 
 def iban_fmt(r, raw: str) -> str:
     if r.random() < 0.6:
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
     return raw
 
 
@@ -231,8 +443,17 @@ PLATE_L = "BDFGHJKLNPRSTVXZ"
 def plate(r) -> str:
     L = lambda n: "".join(pick(r, PLATE_L) for _ in range(n))
     D = lambda n: "".join(str(r.randrange(1, 10)) for _ in range(n))
-    return pick(r, [lambda: f"{L(2)}-{D(3)}-{L(1)}", lambda: f"{D(1)}-{L(3)}-{D(2)}", lambda: f"{L(1)}-{D(3)}-{L(2)}",
-                    lambda: f"V{L(1)}-{D(3)}-{L(1)}", lambda: f"{D(2)}-{L(3)}-{D(1)}", lambda: f"{L(3)}-{D(2)}-{L(1)}"])()
+    return pick(
+        r,
+        [
+            lambda: f"{L(2)}-{D(3)}-{L(1)}",
+            lambda: f"{D(1)}-{L(3)}-{D(2)}",
+            lambda: f"{L(1)}-{D(3)}-{L(2)}",
+            lambda: f"V{L(1)}-{D(3)}-{L(1)}",
+            lambda: f"{D(2)}-{L(3)}-{D(1)}",
+            lambda: f"{L(3)}-{D(2)}-{L(1)}",
+        ],
+    )()
 
 
 def postcode(r) -> str:

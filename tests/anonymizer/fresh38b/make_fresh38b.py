@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime
 import importlib.util
 import json
+import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-import random
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -32,8 +32,18 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20261322
 N_DOCS = 300
 OUT = HERE / "fresh38b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = _score.PARTICLES
 
 # ---------------------------------------------------------------------------------------------- shapes registry
@@ -49,39 +59,126 @@ for _k in shapes38b.KNOWN:
     SHAPES["known:" + _k] = shapes38b.KNOWN[_k][1][0]
 
 # ---------------------------------------------------------------------------------------------- value material
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 CITIES = [
-    ("Zandvoort", "zandvoort.nl", "14 023"), ("Domburg", "veere.nl", "14 0118"), ("Den Burg", "texel.nl", "14 0222"),
-    ("Valkenburg", "valkenburg.nl", "14 043"), ("Giethoorn", "steenwijkerland.nl", "14 0521"),
-    ("Renesse", "schouwen-duiveland.nl", "14 0111"), ("Schoorl", "bergen-nh.nl", "14 072"),
-    ("Noordwijk", "noordwijk.nl", "14 071"), ("Nes", "ameland.nl", "14 0519"), ("Cadzand", "sluis.nl", "14 0117"),
-    ("Ootmarsum", "dinkelland.nl", "14 0541"), ("Harderwijk", "harderwijk.nl", "14 0341"),
-    ("Maastricht", "gemeentemaastricht.nl", "14 043"), ("Amsterdam", "amsterdam.nl", "14 020"),
-    ("Egmond aan Zee", "bergen-nh.nl", "14 072"), ("Vlieland", "vlieland.nl", "14 0562"),
-    ("Enkhuizen", "enkhuizen.nl", "14 0228"), ("Delft", "delft.nl", "14 015"), ("Haarlem", "haarlem.nl", "14 023"),
+    ("Zandvoort", "zandvoort.nl", "14 023"),
+    ("Domburg", "veere.nl", "14 0118"),
+    ("Den Burg", "texel.nl", "14 0222"),
+    ("Valkenburg", "valkenburg.nl", "14 043"),
+    ("Giethoorn", "steenwijkerland.nl", "14 0521"),
+    ("Renesse", "schouwen-duiveland.nl", "14 0111"),
+    ("Schoorl", "bergen-nh.nl", "14 072"),
+    ("Noordwijk", "noordwijk.nl", "14 071"),
+    ("Nes", "ameland.nl", "14 0519"),
+    ("Cadzand", "sluis.nl", "14 0117"),
+    ("Ootmarsum", "dinkelland.nl", "14 0541"),
+    ("Harderwijk", "harderwijk.nl", "14 0341"),
+    ("Maastricht", "gemeentemaastricht.nl", "14 043"),
+    ("Amsterdam", "amsterdam.nl", "14 020"),
+    ("Egmond aan Zee", "bergen-nh.nl", "14 072"),
+    ("Vlieland", "vlieland.nl", "14 0562"),
+    ("Enkhuizen", "enkhuizen.nl", "14 0228"),
+    ("Delft", "delft.nl", "14 015"),
+    ("Haarlem", "haarlem.nl", "14 023"),
     ("Scheveningen", "denhaag.nl", "14 070"),
 ]
-GUEST_CITIES = ["Keulen", "Antwerpen", "Düsseldorf", "Gent", "Utrecht", "Eindhoven", "Leeds", "Poznań", "Lyon",
-                "Rotterdam", "Tilburg", "Münster", "Hasselt", "Groningen", "Aken", "Zwolle"]
+GUEST_CITIES = [
+    "Keulen",
+    "Antwerpen",
+    "Düsseldorf",
+    "Gent",
+    "Utrecht",
+    "Eindhoven",
+    "Leeds",
+    "Poznań",
+    "Lyon",
+    "Rotterdam",
+    "Tilburg",
+    "Münster",
+    "Hasselt",
+    "Groningen",
+    "Aken",
+    "Zwolle",
+]
 INFO_LOCAL = ["info", "toeristenbelasting", "vakantieverhuur", "handhaving", "belastingen"]
 PLATFORMS = ["Airbnb", "Booking.com", "Vrbo", "Natuurhuisje", "Holidu"]
 CAMPS = ["De Lepelaar", "Zeeduin", "De Kievitsbloem", "Duinrust", "Strandpark Noordzee", "Het Groene Eiland"]
 HOTELS = ["De Branding", "Zeezicht", "De Zilte Zoen", "Duinhotel Panorama", "Het Vlaggeschip", "Badhotel Westkust"]
 COMPLEXES = ["Duinstaete", "Het Baken", "De Pier", "Residentie Zilvermeeuw", "Havenlicht"]
-STREET_A = ["Duinroos", "Zeereep", "Helmgras", "Vuurtoren", "Strandvlo", "Meeuwen", "Kievit", "Boswachter", "Schelp",
-            "Zilvermeeuw", "Zandloper", "Lisdodde", "Klaproos", "Duindoorn", "Wadden", "Dijkgraaf", "Tulpen", "Molen",
-            "Haven", "Pier", "Lepelaar", "Jutter", "Kaapstander", "Zeil", "Getijden", "Strandpaal", "Loods", "Boei"]
+STREET_A = [
+    "Duinroos",
+    "Zeereep",
+    "Helmgras",
+    "Vuurtoren",
+    "Strandvlo",
+    "Meeuwen",
+    "Kievit",
+    "Boswachter",
+    "Schelp",
+    "Zilvermeeuw",
+    "Zandloper",
+    "Lisdodde",
+    "Klaproos",
+    "Duindoorn",
+    "Wadden",
+    "Dijkgraaf",
+    "Tulpen",
+    "Molen",
+    "Haven",
+    "Pier",
+    "Lepelaar",
+    "Jutter",
+    "Kaapstander",
+    "Zeil",
+    "Getijden",
+    "Strandpaal",
+    "Loods",
+    "Boei",
+]
 STREET_B = ["straat", "weg", "pad", "laan", "dreef", "kade", "hof", "plein", "dijk", "steeg", "singel"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB"]
-MAIL_DOMAINS = ["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl", "planet.nl",
-                "xs4all.nl", "icloud.com", "hetnet.nl"]
+MAIL_DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "outlook.com",
+    "live.nl",
+    "planet.nl",
+    "xs4all.nl",
+    "icloud.com",
+    "hetnet.nl",
+]
 FOREIGN_DOMAINS = ["gmx.de", "web.de", "telenet.be", "skynet.be", "btinternet.com", "wp.pl", "orange.fr"]
-FOREIGN_GROUPS = ["german", "flemish", "british", "polish", "italian", "spanish", "portuguese", "romanian",
-                  "bulgarian", "hungarian", "ukrainian"]
+FOREIGN_GROUPS = [
+    "german",
+    "flemish",
+    "british",
+    "polish",
+    "italian",
+    "spanish",
+    "portuguese",
+    "romanian",
+    "bulgarian",
+    "hungarian",
+    "ukrainian",
+]
 LANDLINE = ["0222", "0118", "023", "071", "043", "0519", "0111", "072", "0341", "0117", "0541", "0562", "020", "015"]
 TITLES = {"f": ["mevrouw", "mw.", "mevr."], "m": ["de heer", "dhr.", "meneer"]}
 
@@ -126,31 +223,53 @@ def make_iban(r, country="NL"):
     s = f"{country}{check:02d}{bban}"
     if r.random() < 0.3:
         return s
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 def make_plate(r, foreign=False):
-    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
+    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
     if foreign:
-        return r.choice([
-            f"{r.choice(['K', 'D', 'HH', 'MS', 'BOR', 'KLE', 'DU'])}-{L(2)} {r.randrange(10, 9999)}",
-            f"{r.randrange(1, 3)}-{L(3)}-{d(r, 3)}",
-            f"{r.choice(['PO', 'WR', 'KR'])} {d(r, 4)}{L(1)}",
-        ])
-    return r.choice([
-        f"{d(r, 2)}-{L(3)}-{d(r, 1)}", f"{d(r, 1)}-{L(3)}-{d(r, 2)}", f"{L(2)}-{d(r, 3)}-{L(1)}",
-        f"{L(1)}-{d(r, 3)}-{L(2)}", f"{L(3)}-{d(r, 2)}-{L(1)}", f"{d(r, 1)}-{L(2)}-{d(r, 3)}",
-    ])
+        return r.choice(
+            [
+                f"{r.choice(['K', 'D', 'HH', 'MS', 'BOR', 'KLE', 'DU'])}-{L(2)} {r.randrange(10, 9999)}",
+                f"{r.randrange(1, 3)}-{L(3)}-{d(r, 3)}",
+                f"{r.choice(['PO', 'WR', 'KR'])} {d(r, 4)}{L(1)}",
+            ]
+        )
+    return r.choice(
+        [
+            f"{d(r, 2)}-{L(3)}-{d(r, 1)}",
+            f"{d(r, 1)}-{L(3)}-{d(r, 2)}",
+            f"{L(2)}-{d(r, 3)}-{L(1)}",
+            f"{L(1)}-{d(r, 3)}-{L(2)}",
+            f"{L(3)}-{d(r, 2)}-{L(1)}",
+            f"{d(r, 1)}-{L(2)}-{d(r, 3)}",
+        ]
+    )
 
 
 def make_phone(r, foreign=False):
     if foreign:
-        return r.choice([f"+49 1{d(r, 2)} {d(r, 7)}", f"+32 4{d(r, 2)} {d(r, 2)} {d(r, 2)} {d(r, 2)}",
-                         f"+44 7{d(r, 3)} {d(r, 6)}", f"+48 {d(r, 3)} {d(r, 3)} {d(r, 3)}"])
+        return r.choice(
+            [
+                f"+49 1{d(r, 2)} {d(r, 7)}",
+                f"+32 4{d(r, 2)} {d(r, 2)} {d(r, 2)} {d(r, 2)}",
+                f"+44 7{d(r, 3)} {d(r, 6)}",
+                f"+48 {d(r, 3)} {d(r, 3)} {d(r, 3)}",
+            ]
+        )
     m = str(r.randrange(1, 10)) + d(r, 7)
     area = r.choice(LANDLINE)
-    return r.choice([f"06-{m}", f"06 {m[:4]} {m[4:]}", f"+31 6 {m}", f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
-                     f"{area}-{d(r, 10 - len(area))}", f"({area}) {d(r, 10 - len(area))}"])
+    return r.choice(
+        [
+            f"06-{m}",
+            f"06 {m[:4]} {m[4:]}",
+            f"+31 6 {m}",
+            f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+            f"{area}-{d(r, 10 - len(area))}",
+            f"({area}) {d(r, 10 - len(area))}",
+        ]
+    )
 
 
 def make_postcode(r):
@@ -164,19 +283,32 @@ def make_postcode(r):
 def make_dob(r, child=False):
     y = r.randrange(2009, 2022) if child else r.randrange(1938, 2005)
     m, dd = r.randrange(1, 13), r.randrange(1, 29)
-    return r.choice([
-        f"{dd:02d}-{m:02d}-{y}", f"{dd}-{m}-{y}", f"{dd:02d}/{m:02d}/{y}", f"{dd:02d}.{m:02d}.{y}",
-        f"{y}-{m:02d}-{dd:02d}", f"{dd} {MONTHS[m - 1]} {y}", f"{dd} {MON_ABBR[m - 1]} {y}",
-        f"{dd} {MONTHS[m - 1].upper()} {y}", f"{dd:02d}{m:02d}{y}", f"{dd} {MONTHS[m - 1]} '{y % 100:02d}",
-    ])
+    return r.choice(
+        [
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd}-{m}-{y}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd} {MON_ABBR[m - 1]} {y}",
+            f"{dd} {MONTHS[m - 1].upper()} {y}",
+            f"{dd:02d}{m:02d}{y}",
+            f"{dd} {MONTHS[m - 1]} '{y % 100:02d}",
+        ]
+    )
 
 
 def make_date(r):
     day = datetime.date(2026, 1, 1) + datetime.timedelta(days=r.randrange(330))
-    return r.choice([
-        f"{day.day} {MONTHS[day.month - 1]} 2026", f"{day.day} {MONTHS[day.month - 1]}",
-        f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}", f"{day.day:02d}-{day.month:02d}-2026",
-    ])
+    return r.choice(
+        [
+            f"{day.day} {MONTHS[day.month - 1]} 2026",
+            f"{day.day} {MONTHS[day.month - 1]}",
+            f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}",
+            f"{day.day:02d}-{day.month:02d}-2026",
+        ]
+    )
 
 
 def make_amount(r):
@@ -192,8 +324,16 @@ def make_case(r, kind):
         return f"RG-{d(r, 4)}-{''.join(r.choice(al) for _ in range(4))}-{''.join(r.choice(al) for _ in range(4))}"
     if kind == "aanslag":
         return r.choice([f"TB-20{yy}-{d(r, 7)}", f"AS 20{yy} {d(r, 6)}"])
-    return r.choice([f"VTA-{yy}-{d(r, 5)}", f"Z20{yy}-{d(r, 6)}", f"HH/VV/{yy}/{d(r, 4)}", f"OV.{yy}.{d(r, 5)}",
-                     f"KL-{d(r, 4)}-{r.choice(PLATE_LETTERS)}{r.choice(PLATE_LETTERS)}", f"BB{yy}.{d(r, 4)}"])
+    return r.choice(
+        [
+            f"VTA-{yy}-{d(r, 5)}",
+            f"Z20{yy}-{d(r, 6)}",
+            f"HH/VV/{yy}/{d(r, 4)}",
+            f"OV.{yy}.{d(r, 5)}",
+            f"KL-{d(r, 4)}-{r.choice(PLATE_LETTERS)}{r.choice(PLATE_LETTERS)}",
+            f"BB{yy}.{d(r, 4)}",
+        ]
+    )
 
 
 # ---------------------------------------------------------------------------------------------- persons
@@ -229,7 +369,7 @@ class Person:
 
     def form(self, f):
         r, c = self.ctx.r, self.ctx
-        P = lambda t, lab="PERSON": c.pii(t, lab)  # noqa: E731
+        P = lambda t, lab="PERSON": c.pii(t, lab)
         title = self._val("title", lambda: r.choice(TITLES[self.g]))
         if f == "":
             return P(self.full)
@@ -244,7 +384,9 @@ class Person:
         if f == "l":
             return P(self.bare)
         if f == "i":
-            ini = self._val("ini", lambda: self.first[0] + "." + (r.choice("ACEHJMPW") + "." if r.random() < .5 else ""))
+            ini = self._val(
+                "ini", lambda: self.first[0] + "." + (r.choice("ACEHJMPW") + "." if r.random() < 0.5 else "")
+            )
             return P(ini + " " + (self.particle + " " if self.particle else "") + self.last)
         if f == "U":
             return P((self.first[0] + ". " + (self.particle + " " if self.particle else "") + self.last).upper())
@@ -266,12 +408,22 @@ class Person:
             w = "haar" if self.g == "f" else "zijn"
             return w if f == "pos" else w.capitalize()
         if f == "mail":
+
             def mk():
                 fa, la = names38b.asciify(self.first).lower(), self.ascii_last()
-                loc = r.choice([f"{fa}.{la}", f"{fa[0]}.{la}", f"{la}{d(r, 2)}", f"{fa}{la}", f"{fa}_{la}{d(r, 2)}",
-                                f"{la}.{fa[0]}"])
+                loc = r.choice(
+                    [
+                        f"{fa}.{la}",
+                        f"{fa[0]}.{la}",
+                        f"{la}{d(r, 2)}",
+                        f"{fa}{la}",
+                        f"{fa}_{la}{d(r, 2)}",
+                        f"{la}.{fa[0]}",
+                    ]
+                )
                 dom = r.choice(FOREIGN_DOMAINS if self.foreign() else MAIL_DOMAINS)
                 return f"{loc}@{dom}"
+
             return P(self._val("mail", mk), "EMAIL")
         if f == "tel":
             return P(self._val("tel", lambda: make_phone(r, self.foreign())), "PHONE")
@@ -328,7 +480,7 @@ class Ctx:
         return word
 
     def street(self, p):
-        if p.role == "N2" and "N" in self.persons and "str" in self.persons["N"].vals and self.r.random() < .5:
+        if p.role == "N2" and "N" in self.persons and "str" in self.persons["N"].vals and self.r.random() < 0.5:
             return self.persons["N"].vals["str"]
         while True:
             s = self.r.choice(STREET_A) + self.r.choice(STREET_B)
@@ -350,7 +502,7 @@ class Ctx:
                 if head.base[0] != "@" and names38b.GROUPS[head.group][5] is None:
                     last = head.last
             else:
-                if role[0] in "GK" and r.random() < .6:
+                if role[0] in "GK" and r.random() < 0.6:
                     group = r.choice(FOREIGN_GROUPS)
                 else:
                     group = r.choice(ALL_GROUPS)
@@ -395,8 +547,12 @@ class Ctx:
             elif key == "aanslag":
                 v = make_case(r, "aanslag")
             elif key == "boeking":
-                v = r.choice(["HM" + "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8)),
-                              f"{d(r, 4)}.{d(r, 3)}.{d(r, 3)}"])
+                v = r.choice(
+                    [
+                        "HM" + "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8)),
+                        f"{d(r, 4)}.{d(r, 3)}.{d(r, 3)}",
+                    ]
+                )
             elif key == "nights":
                 v = str(r.randrange(1, 15))
             elif key == "info":

@@ -156,7 +156,10 @@ DOCS: dict[str, str] = {
 
 # Known-name resident: (surname word, particles to choose from, sentences using the word in its ordinary sense).
 KNOWN: dict[str, tuple[list[str], list[str]]] = {
-    "kok": ([""], ["{R.Tf} runt een ~pension~; de {w} van het ~strandpaviljoen~ ernaast zet om zes uur de ~afzuiging~ aan."]),
+    "kok": (
+        [""],
+        ["{R.Tf} runt een ~pension~; de {w} van het ~strandpaviljoen~ ernaast zet om zes uur de ~afzuiging~ aan."],
+    ),
     "bakker": ([""], ["Volgens {R.tf} brengt de {w} uit het dorp elke ochtend ~broodjes~ naar de ~gastenkamers~."]),
     "visser": ([""], ["{R.Tf} haalt voor de ~gasten~ verse ~vis~ bij een {w} in de ~haven~."]),
     "boer": (["de"], ["De {w} naast de ~camping~ van {R.t} bemest zijn land precies in het ~hoogseizoen~."]),
@@ -164,9 +167,18 @@ KNOWN: dict[str, tuple[list[str], list[str]]] = {
     "molenaar": ([""], ["De {w} van de ~korenmolen~ klaagt dat de ~gasten~ van {R.t} over zijn ~erf~ lopen."]),
     "storm": ([""], ["Na de {w} van ~november~ lekte het dak van {R.lp} ~gastenverblijf~."]),
     "zomer": ([""], ["{R.Tf} verhuurt alleen in de {w}, zegt {R.pr}, en woont de rest van het jaar zelf in het huis."]),
-    "winter": ([""], ["In de {w} staat het ~chalet~ van {R.t} leeg, maar de ~toeristenbelasting~ geldt per ~seizoen~."]),
-    "vos": (["de"], ["De ~kippen~ van {R.t} zijn door een {w} gepakt, maar de ~gasten~ denken dat het de ~buurhond~ was."]),
-    "haas": (["de"], ["Een ~gast~ van {R.t} reed op de ~duinweg~ een {w} aan en liet de ~huurauto~ met schade achter."]),
+    "winter": (
+        [""],
+        ["In de {w} staat het ~chalet~ van {R.t} leeg, maar de ~toeristenbelasting~ geldt per ~seizoen~."],
+    ),
+    "vos": (
+        ["de"],
+        ["De ~kippen~ van {R.t} zijn door een {w} gepakt, maar de ~gasten~ denken dat het de ~buurhond~ was."],
+    ),
+    "haas": (
+        ["de"],
+        ["Een ~gast~ van {R.t} reed op de ~duinweg~ een {w} aan en liet de ~huurauto~ met schade achter."],
+    ),
     "duin": (["van"], ["Het ~vakantiehuisje~ van {R.t} ligt achter het {w}, zonder ~parkeerplaats~ in de buurt."]),
     "bos": (["van den", ""], ["{R.Tf} biedt ~trekkershutten~ aan in het {w} achter de ~manege~."]),
     "hoek": (["van der", ""], ["{R.Tf} stuurt ~gasten~ naar de ~supermarkt~ om de {w}."]),

@@ -28,11 +28,21 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20261323
 N_DOCS = 300
 OUT = HERE / "fresh38c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
-KINDS: dict = {}   # document kinds (frames)
-SENTS: dict = {}   # sentence and line shapes used in the body
+KINDS: dict = {}  # document kinds (frames)
+SENTS: dict = {}  # sentence and line shapes used in the body
 
 
 def kind(fn):
@@ -46,6 +56,7 @@ def sent(fn):
 
 
 # ---------------------------------------------------------------- structured values
+
 
 def bsn_ok(s: str) -> bool:
     d = [int(x) for x in re.sub(r"\D", "", s)]
@@ -73,35 +84,77 @@ def make_iban(r):
     num = "".join(str(int(ch, 36)) for ch in bank + acct + "NL00")
     cc = 98 - int(num) % 97
     s = f"NL{cc:02d}{bank}{acct}"
-    return r.choice([s, " ".join(s[i:i + 4] for i in range(0, len(s), 4))])
+    return r.choice([s, " ".join(s[i : i + 4] for i in range(0, len(s), 4))])
 
 
 def make_plate(r):
     L = "BDFGHJKLNPRSTVXZ"
-    a = lambda n: "".join(r.choice(L) for _ in range(n))  # noqa: E731
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{a(2)}-{d(3)}-{a(1)}", f"{d(1)}-{a(3)}-{d(2)}", f"{a(1)}-{d(3)}-{a(2)}",
-                     f"{d(2)}-{a(3)}-{d(1)}", f"{a(3)}-{d(2)}-{a(1)}", f"{d(1)}-{a(2)}-{d(3)}", f"W{a(1)}-{d(2)}-{d(2)}"])
+    a = lambda n: "".join(r.choice(L) for _ in range(n))
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{a(2)}-{d(3)}-{a(1)}",
+            f"{d(1)}-{a(3)}-{d(2)}",
+            f"{a(1)}-{d(3)}-{a(2)}",
+            f"{d(2)}-{a(3)}-{d(1)}",
+            f"{a(3)}-{d(2)}-{a(1)}",
+            f"{d(1)}-{a(2)}-{d(3)}",
+            f"W{a(1)}-{d(2)}-{d(2)}",
+        ]
+    )
 
 
 def make_case(r):
     yy = r.choice(["25", "26"])
-    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"LIG-20{yy}-{d(4)}", f"HVG/{yy}/{d(5)}", f"WRK.{yy}.{d(3)}", f"Z/{yy}/{d(6)}/BSB",
-                     f"VTA-{d(4)}-{yy}", f"SCH{yy}-{d(4)}", f"REG 20{yy}.{d(4)}", f"OV-VS{d(4)}",
-                     f"KW{yy}.{d(2)}.{d(3)}", f"HM/{d(3)}/{yy}"])
+    d = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"LIG-20{yy}-{d(4)}",
+            f"HVG/{yy}/{d(5)}",
+            f"WRK.{yy}.{d(3)}",
+            f"Z/{yy}/{d(6)}/BSB",
+            f"VTA-{d(4)}-{yy}",
+            f"SCH{yy}-{d(4)}",
+            f"REG 20{yy}.{d(4)}",
+            f"OV-VS{d(4)}",
+            f"KW{yy}.{d(2)}.{d(3)}",
+            f"HM/{d(3)}/{yy}",
+        ]
+    )
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
 def make_dob(r):
     y, m, dd = r.randint(1941, 2004), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{dd:02d}-{m:02d}-{y}", f"{dd}-{m}-{y}", f"{dd:02d}/{m:02d}/{y}", f"{dd:02d}.{m:02d}.{y}",
-                     f"{dd} {MONTHS[m - 1]} {y}", f"{dd} {MON3[m - 1]}. {y}", f"{y}-{m:02d}-{dd:02d}",
-                     f"{dd:02d} {MON3[m - 1].upper()} {y}", f"{dd} {MONTHS[m - 1]} '{str(y)[2:]}"])
+    return r.choice(
+        [
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd}-{m}-{y}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd:02d}.{m:02d}.{y}",
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd} {MON3[m - 1]}. {y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd:02d} {MON3[m - 1].upper()} {y}",
+            f"{dd} {MONTHS[m - 1]} '{str(y)[2:]}",
+        ]
+    )
 
 
 def make_date(r):
@@ -114,9 +167,28 @@ def make_postcode(r):
     return r.choice([s[:4] + " " + s[4:], s[:4] + " " + s[4:], s])
 
 
-STREET_HEAD = ["Tjalk", "Botter", "Schokker", "Baken", "Loods", "Zeilmakers", "Roeiers", "Kreeften", "Garnalen",
-               "Ankersmid", "Touwslagers", "Netboeters", "Schelpen", "Meerpaal", "Dukdalf", "Reddings", "Kaapstander",
-               "Fuik", "Spiering", "Bolder"]
+STREET_HEAD = [
+    "Tjalk",
+    "Botter",
+    "Schokker",
+    "Baken",
+    "Loods",
+    "Zeilmakers",
+    "Roeiers",
+    "Kreeften",
+    "Garnalen",
+    "Ankersmid",
+    "Touwslagers",
+    "Netboeters",
+    "Schelpen",
+    "Meerpaal",
+    "Dukdalf",
+    "Reddings",
+    "Kaapstander",
+    "Fuik",
+    "Spiering",
+    "Bolder",
+]
 STREET_TAIL = ["kade", "straat", "weg", "pad", "dijk", "hof", "laan", "wal", "steeg", "gracht"]
 
 
@@ -129,28 +201,102 @@ def make_houseno(r):
     return r.choice([str(n), str(n), f"{n}a", f"{n}-B", f"{n} rd", f"{n}-II"])
 
 
-PLACES = [("Harlingen", "0517"), ("Den Helder", "0223"), ("Lemmer", "0514"), ("Enkhuizen", "0228"),
-          ("Urk", "0527"), ("Vlissingen", "0118"), ("Zierikzee", "0111"), ("Kampen", "038"), ("Dordrecht", "078"),
-          ("Gorinchem", "0183"), ("IJmuiden", "0255"), ("Terneuzen", "0115"), ("Delfzijl", "0596"),
-          ("Makkum", "0515"), ("Hoorn", "0229"), ("Muiden", "0294"), ("Stavoren", "0514"), ("Monnickendam", "0299"),
-          ("Yerseke", "0113"), ("Elburg", "0525"), ("Zoutkamp", "0595")]
+PLACES = [
+    ("Harlingen", "0517"),
+    ("Den Helder", "0223"),
+    ("Lemmer", "0514"),
+    ("Enkhuizen", "0228"),
+    ("Urk", "0527"),
+    ("Vlissingen", "0118"),
+    ("Zierikzee", "0111"),
+    ("Kampen", "038"),
+    ("Dordrecht", "078"),
+    ("Gorinchem", "0183"),
+    ("IJmuiden", "0255"),
+    ("Terneuzen", "0115"),
+    ("Delfzijl", "0596"),
+    ("Makkum", "0515"),
+    ("Hoorn", "0229"),
+    ("Muiden", "0294"),
+    ("Stavoren", "0514"),
+    ("Monnickendam", "0299"),
+    ("Yerseke", "0113"),
+    ("Elburg", "0525"),
+    ("Zoutkamp", "0595"),
+]
 
-VESSELS = ["Noordster", "Albatros", "Zeemeeuw", "Eendracht", "Zwerver", "Avontuur", "Morgenrood", "Stormvogel",
-           "Waterhoen", "Pelikaan", "Kwikstaart", "Zeester", "Windroos", "Nooitgedacht", "Zilvermeeuw", "Aalscholver",
-           "Vertrouwen", "Barracuda", "Dolfijn", "Goede Verwachting", "Blauwe Reiger", "Twee Gebroeders"]
-VTYPES = ["sloep", "zeilboot", "motorkruiser", "kotter", "botter", "tjalk", "kajuitzeiler", "platbodem", "speedboot",
-          "schouw", "vlet", "garnalenkotter", "grundel", "rubberboot"]
-OFFICIALS = [("havenmeester", "Havendienst"), ("brugwachter", "Brug- en Sluisbediening"),
-             ("sluiswachter", "Brug- en Sluisbediening"), ("medewerker vergunningen", "Vergunningen Water"),
-             ("handhaver", "Team Toezicht Water"), ("jurist", "Juridische Zaken"),
-             ("schadebehandelaar", "Team Schade en Verzekeringen"), ("beleidsadviseur", "Beleid Havens en Vaarwegen"),
-             ("coördinator", "Veerdiensten"), ("inspecteur", "Havenbeheer"), ("accountmanager", "Havengelden")]
-DOMAINS = ["ziggo.nl", "kpnmail.nl", "hotmail.com", "gmail.com", "outlook.com", "planet.nl", "xs4all.nl", "home.nl",
-           "caiway.nl", "zeelandnet.nl", "live.nl", "hetnet.nl"]
+VESSELS = [
+    "Noordster",
+    "Albatros",
+    "Zeemeeuw",
+    "Eendracht",
+    "Zwerver",
+    "Avontuur",
+    "Morgenrood",
+    "Stormvogel",
+    "Waterhoen",
+    "Pelikaan",
+    "Kwikstaart",
+    "Zeester",
+    "Windroos",
+    "Nooitgedacht",
+    "Zilvermeeuw",
+    "Aalscholver",
+    "Vertrouwen",
+    "Barracuda",
+    "Dolfijn",
+    "Goede Verwachting",
+    "Blauwe Reiger",
+    "Twee Gebroeders",
+]
+VTYPES = [
+    "sloep",
+    "zeilboot",
+    "motorkruiser",
+    "kotter",
+    "botter",
+    "tjalk",
+    "kajuitzeiler",
+    "platbodem",
+    "speedboot",
+    "schouw",
+    "vlet",
+    "garnalenkotter",
+    "grundel",
+    "rubberboot",
+]
+OFFICIALS = [
+    ("havenmeester", "Havendienst"),
+    ("brugwachter", "Brug- en Sluisbediening"),
+    ("sluiswachter", "Brug- en Sluisbediening"),
+    ("medewerker vergunningen", "Vergunningen Water"),
+    ("handhaver", "Team Toezicht Water"),
+    ("jurist", "Juridische Zaken"),
+    ("schadebehandelaar", "Team Schade en Verzekeringen"),
+    ("beleidsadviseur", "Beleid Havens en Vaarwegen"),
+    ("coördinator", "Veerdiensten"),
+    ("inspecteur", "Havenbeheer"),
+    ("accountmanager", "Havengelden"),
+]
+DOMAINS = [
+    "ziggo.nl",
+    "kpnmail.nl",
+    "hotmail.com",
+    "gmail.com",
+    "outlook.com",
+    "planet.nl",
+    "xs4all.nl",
+    "home.nl",
+    "caiway.nl",
+    "zeelandnet.nl",
+    "live.nl",
+    "hetnet.nl",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
 # ---------------------------------------------------------------- people
+
 
 class Person:
     def __init__(self, first, particle, core, origin, known_word=None):
@@ -200,6 +346,7 @@ def make_person(r, origin=None, core=None, particle=None):
 
 # ---------------------------------------------------------------- document builder
 
+
 class B:
     def __init__(self, r):
         self.r, self.pii, self.keep = r, [], []
@@ -224,8 +371,14 @@ class Ctx:
         self.place, self.ac = r.choice(PLACES)
         if known is not None:
             part, core, word, sentence = known
-            self.R = make_person(r, origin=r.choice(["Nederlands", "Fries", "Surinaams-Creools", "Antilliaans",
-                                                     "Marokkaans", "Moluks", "Indonesisch"]), core=core, particle=part)
+            self.R = make_person(
+                r,
+                origin=r.choice(
+                    ["Nederlands", "Fries", "Surinaams-Creools", "Antilliaans", "Marokkaans", "Moluks", "Indonesisch"]
+                ),
+                core=core,
+                particle=part,
+            )
             self.R.known_word, self.known_sentence = word, sentence
         else:
             self.R = make_person(r)
@@ -270,11 +423,20 @@ class Ctx:
         def mk(r):
             if r.random() < 0.7:
                 d = "".join(str(r.randint(0, 9)) for _ in range(8))
-                return r.choice([f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+31 6 {d}",
-                                 f"+31 (0)6 {d[:4]} {d[4:]}", f"0031 6 {d}", f"06{d}"])
+                return r.choice(
+                    [
+                        f"06-{d}",
+                        f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                        f"+31 6 {d}",
+                        f"+31 (0)6 {d[:4]} {d[4:]}",
+                        f"0031 6 {d}",
+                        f"06{d}",
+                    ]
+                )
             ac = self.ac
             d = "".join(str(r.randint(1, 9)) for _ in range(10 - len(ac)))
             return r.choice([f"{ac}-{d}", f"({ac}) {d}", f"+31 {ac[1:]} {d}", f"{ac} {d[:2]} {d[2:4]} {d[4:]}"])
+
         return self.b.p(self.once("phone" + who, mk), "PHONE")
 
     def email(self, who="R"):
@@ -282,9 +444,18 @@ class Ctx:
 
         def mk(r):
             f, c = ascii_fold(p.first).lower(), ascii_fold(p.core).lower().replace(" ", "").replace("-", "")
-            local = r.choice([f"{f}.{c}", f"{f[0]}{c}", f"{c}{r.randint(10, 99)}", f"{f}{r.randint(60, 99)}",
-                              f"{f[0]}.{c}", f"{ascii_fold(self.V).lower().replace(' ', '')}{r.randint(1, 99)}"])
+            local = r.choice(
+                [
+                    f"{f}.{c}",
+                    f"{f[0]}{c}",
+                    f"{c}{r.randint(10, 99)}",
+                    f"{f}{r.randint(60, 99)}",
+                    f"{f[0]}.{c}",
+                    f"{ascii_fold(self.V).lower().replace(' ', '')}{r.randint(1, 99)}",
+                ]
+            )
             return f"{local}@{r.choice(DOMAINS)}"
+
         return self.b.p(self.once("email" + who, mk), "EMAIL")
 
     def bsn(self):
@@ -313,7 +484,9 @@ class Ctx:
         return self.b.k(self.once("date" + key, make_date))
 
     def amount(self, key="a", lo=40, hi=2400):
-        return "€ " + self.b.k(self.once("amt" + key, lambda r: f"{r.randint(lo, hi)},{r.choice(['00', '50', '25', '80', '15'])}"))
+        return "€ " + self.b.k(
+            self.once("amt" + key, lambda r: f"{r.randint(lo, hi)},{r.choice(['00', '50', '25', '80', '15'])}")
+        )
 
     def vessel(self, which="V"):
         return self.b.k(getattr(self, which))
@@ -342,22 +515,29 @@ class Ctx:
 
 # ---------------------------------------------------------------- sentence and line shapes (body)
 
+
 @sent
 def s_berth_request(b, c):
-    return (f"{c.n()} vraagt een vaste {c.k('ligplaats')} aan voor de {c.T} {c.vessel()} in de "
-            f"{c.k('Passantenhaven')} van {c.placek()}.")
+    return (
+        f"{c.n()} vraagt een vaste {c.k('ligplaats')} aan voor de {c.T} {c.vessel()} in de "
+        f"{c.k('Passantenhaven')} van {c.placek()}."
+    )
 
 
 @sent
 def s_waitlist(b, c):
-    return (f"Volgens de {c.k('wachtlijst')} staat {c.n('R', 'bare' if c.R.particle else 'full')} sinds "
-            f"{c.date()} op plaats {c.r.randint(3, 140)}.")
+    return (
+        f"Volgens de {c.k('wachtlijst')} staat {c.n('R', 'bare' if c.R.particle else 'full')} sinds "
+        f"{c.date()} op plaats {c.r.randint(3, 140)}."
+    )
 
 
 @sent
 def s_harbour_dues(b, c):
-    return (f"Het {c.k('havengeld')} over het seizoen bedraagt {c.amount()} en is nog niet betaald "
-            f"(zie {c.cue()} {c.case()}).")
+    return (
+        f"Het {c.k('havengeld')} over het seizoen bedraagt {c.amount()} en is nog niet betaald "
+        f"(zie {c.cue()} {c.case()})."
+    )
 
 
 @sent
@@ -367,109 +547,143 @@ def s_refund(b, c):
 
 @sent
 def s_bridge_wait(b, c):
-    return (f"Op {c.weekday()} wachtte {c.n('R', 'first')} met de {c.vessel()} ruim veertig minuten voor de "
-            f"{c.k('Zeesluis')} omdat de {c.func()} niet reageerde op de marifoon.")
+    return (
+        f"Op {c.weekday()} wachtte {c.n('R', 'first')} met de {c.vessel()} ruim veertig minuten voor de "
+        f"{c.k('Zeesluis')} omdat de {c.func()} niet reageerde op de marifoon."
+    )
 
 
 @sent
 def s_bridge_keeper_quote(b, c):
-    return (f"{c.k(c.ofunc.capitalize())} {c.n('O')} ({c.dept()}) schrijft: 'Bij windkracht zeven draaien wij de brug "
-            f"niet, ook niet voor de {c.vessel()}.'")
+    return (
+        f"{c.k(c.ofunc.capitalize())} {c.n('O')} ({c.dept()}) schrijft: 'Bij windkracht zeven draaien wij de brug "
+        f"niet, ook niet voor de {c.vessel()}.'"
+    )
 
 
 @sent
 def s_lock_damage(b, c):
-    return (f"Tijdens het schutten op {c.date()} sloeg de {c.T} van {c.n('R', 'bare')} tegen de sluisdeur; "
-            f"de {c.k('schade')} wordt geschat op {c.amount()}.")
+    return (
+        f"Tijdens het schutten op {c.date()} sloeg de {c.T} van {c.n('R', 'bare')} tegen de sluisdeur; "
+        f"de {c.k('schade')} wordt geschat op {c.amount()}."
+    )
 
 
 @sent
 def s_registration(b, c):
-    return (f"Het vaartuig {c.vessel()} staat in het {c.k('Kadaster')} op naam van {c.n()}, geboren "
-            f"{c.dob()}, BSN {c.bsn()}.")
+    return (
+        f"Het vaartuig {c.vessel()} staat in het {c.k('Kadaster')} op naam van {c.n()}, geboren "
+        f"{c.dob()}, BSN {c.bsn()}."
+    )
 
 
 @sent
 def s_transfer(b, c):
-    return (f"Bij de overdracht van de {c.vessel()} aan {c.n('N')} is de {c.k('ligplaatsvergunning')} niet "
-            f"meegegaan; die blijft persoonsgebonden.")
+    return (
+        f"Bij de overdracht van de {c.vessel()} aan {c.n('N')} is de {c.k('ligplaatsvergunning')} niet "
+        f"meegegaan; die blijft persoonsgebonden."
+    )
 
 
 @sent
 def s_fisherman(b, c):
-    return (f"{c.k('Beroepsvisser')} {c.n()} (geb. {c.dob()}) vist met de {c.vessel()} op spiering en "
-            f"wil een {c.k('ontheffing')} voor het lossen aan de {c.k('Visafslag')}.")
+    return (
+        f"{c.k('Beroepsvisser')} {c.n()} (geb. {c.dob()}) vist met de {c.vessel()} op spiering en "
+        f"wil een {c.k('ontheffing')} voor het lossen aan de {c.k('Visafslag')}."
+    )
 
 
 @sent
 def s_club(b, c):
-    return (f"{c.k('Watersportvereniging')} {c.vessel('V2')} meldt dat lid {c.n()} al twee jaar "
-            f"geen {c.k('contributie')} betaalt.")
+    return (
+        f"{c.k('Watersportvereniging')} {c.vessel('V2')} meldt dat lid {c.n()} al twee jaar "
+        f"geen {c.k('contributie')} betaalt."
+    )
 
 
 @sent
 def s_marina_contract(b, c):
-    return (f"Het {c.k('Jachthaven')}contract van {c.n('R', 'init')} loopt af op {c.date('e')}; de box aan "
-            f"steiger {c.r.choice('ABCDEF')} is al aan een ander toegezegd.")
+    return (
+        f"Het {c.k('Jachthaven')}contract van {c.n('R', 'init')} loopt af op {c.date('e')}; de box aan "
+        f"steiger {c.r.choice('ABCDEF')} is al aan een ander toegezegd."
+    )
 
 
 @sent
 def s_ferry_complaint(b, c):
-    return (f"{c.n('R', 'first')} kon op {c.date()} niet mee met de {c.k('Veerpont')} omdat de auto met "
-            f"kenteken {c.plate()} te lang was voor het dek.")
+    return (
+        f"{c.n('R', 'first')} kon op {c.date()} niet mee met de {c.k('Veerpont')} omdat de auto met "
+        f"kenteken {c.plate()} te lang was voor het dek."
+    )
 
 
 @sent
 def s_ferry_subscription(b, c):
-    return (f"Het {c.k('abonnement')} voor de veerdienst staat op naam van {c.n('F')}; de {c.k('korting')} "
-            f"voor {c.k('eilandbewoners')} geldt alleen op {c.addr()}.")
+    return (
+        f"Het {c.k('abonnement')} voor de veerdienst staat op naam van {c.n('F')}; de {c.k('korting')} "
+        f"voor {c.k('eilandbewoners')} geldt alleen op {c.addr()}."
+    )
 
 
 @sent
 def s_wreck(b, c):
-    return (f"De {c.k('gemeente')} heeft de gezonken {c.T} bij de {c.street_only()} op {c.date()} laten "
-            f"lichten; de kosten van {c.amount()} worden verhaald op {c.n('R', 'bare')}.")
+    return (
+        f"De {c.k('gemeente')} heeft de gezonken {c.T} bij de {c.street_only()} op {c.date()} laten "
+        f"lichten; de kosten van {c.amount()} worden verhaald op {c.n('R', 'bare')}."
+    )
 
 
 @sent
 def s_wreck_notice(b, c):
-    return (f"Op de boeg van de {c.vessel()} hangt een {c.k('waarschuwingssticker')}: binnen veertien dagen "
-            f"verwijderen, anders ruimt {c.dept()} het vaartuig op ({c.case()}).")
+    return (
+        f"Op de boeg van de {c.vessel()} hangt een {c.k('waarschuwingssticker')}: binnen veertien dagen "
+        f"verwijderen, anders ruimt {c.dept()} het vaartuig op ({c.case()})."
+    )
 
 
 @sent
 def s_quay_damage(b, c):
-    return (f"Een vrachtauto met kenteken {c.plate()} reed tegen de kademuur aan de {c.street_only()}; "
-            f"{c.k('Havenbeheer')} heeft de eigenaar, {c.n()}, aansprakelijk gesteld.")
+    return (
+        f"Een vrachtauto met kenteken {c.plate()} reed tegen de kademuur aan de {c.street_only()}; "
+        f"{c.k('Havenbeheer')} heeft de eigenaar, {c.n()}, aansprakelijk gesteld."
+    )
 
 
 @sent
 def s_neighbour(b, c):
-    return (f"Buurman {c.n('N')} van {c.b.p(c.nstreet, 'ADDRESS')} bevestigt dat de {c.T} al sinds "
-            f"{c.k('Pasen')} onbeheerd ligt.")
+    return (
+        f"Buurman {c.n('N')} van {c.b.p(c.nstreet, 'ADDRESS')} bevestigt dat de {c.T} al sinds "
+        f"{c.k('Pasen')} onbeheerd ligt."
+    )
 
 
 @sent
 def s_family(b, c):
-    return (f"Omdat {c.n('R', 'bare')} in het ziekenhuis ligt, regelt {c.n('F', 'first')} "
-            f"{c.n('F', 'bare') if not c.R.particle else ''} de zaken rond de boot.".replace("  ", " "))
+    return (
+        f"Omdat {c.n('R', 'bare')} in het ziekenhuis ligt, regelt {c.n('F', 'first')} "
+        f"{c.n('F', 'bare') if not c.R.particle else ''} de zaken rond de boot.".replace("  ", " ")
+    )
 
 
 @sent
 def s_family_dob(b, c):
-    return (f"Gemachtigde: {c.n('F')}, geboortedatum {c.fdob()}, bereikbaar op {c.phone('F')}.")
+    return f"Gemachtigde: {c.n('F')}, geboortedatum {c.fdob()}, bereikbaar op {c.phone('F')}."
 
 
 @sent
 def s_mediator(b, c):
-    return (f"{c.k('Bemiddelaar')} {c.n('M')} heeft op {c.date('m')} met {c.n('O')} van {c.dept()} "
-            f"afgesproken dat de {c.k('aanmaning')} wordt ingetrokken.")
+    return (
+        f"{c.k('Bemiddelaar')} {c.n('M')} heeft op {c.date('m')} met {c.n('O')} van {c.dept()} "
+        f"afgesproken dat de {c.k('aanmaning')} wordt ingetrokken."
+    )
 
 
 @sent
 def s_mediator_q(b, c):
-    return (f"{c.n('M')} vroeg {c.n('R', 'bare')} of alles besproken is; "
-            f"het antwoord was 'ja, als de {c.k('factuur')} klopt'.")
+    return (
+        f"{c.n('M')} vroeg {c.n('R', 'bare')} of alles besproken is; "
+        f"het antwoord was 'ja, als de {c.k('factuur')} klopt'."
+    )
 
 
 @sent
@@ -489,14 +703,18 @@ def s_address_line(b, c):
 
 @sent
 def s_houseboat(b, c):
-    return (f"Het {c.k('woonschip')} van {c.n()} ligt aan de {c.addr()} ({c.postcode()}); de "
-            f"{c.k('Omgevingsdienst')} twijfelt of de ligplaats legaal is.")
+    return (
+        f"Het {c.k('woonschip')} van {c.n()} ligt aan de {c.addr()} ({c.postcode()}); de "
+        f"{c.k('Omgevingsdienst')} twijfelt of de ligplaats legaal is."
+    )
 
 
 @sent
 def s_plate_trailer(b, c):
-    return (f"De trailer met kenteken {c.plate()} staat al weken op de {c.k('Trailerhelling')}; "
-            f"{c.n('R', 'caps')} staat als houder geregistreerd.")
+    return (
+        f"De trailer met kenteken {c.plate()} staat al weken op de {c.k('Trailerhelling')}; "
+        f"{c.n('R', 'caps')} staat als houder geregistreerd."
+    )
 
 
 @sent
@@ -513,14 +731,17 @@ def s_log_refusal(b, c):
 
 @sent
 def s_iban_direct_debit(b, c):
-    return (f"{c.k('Machtiging')} voor {c.k('automatische')} incasso van het {c.k('bootplaatsgeld')}: "
-            f"rekening {c.iban()}, {c.n('R', 'init')}.")
+    return (
+        f"{c.k('Machtiging')} voor {c.k('automatische')} incasso van het {c.k('bootplaatsgeld')}: "
+        f"rekening {c.iban()}, {c.n('R', 'init')}."
+    )
 
 
 @sent
 def s_bsn_request(b, c):
-    return (f"Voor de aanvraag van een {c.k('vaarbewijs')}-verklaring is het BSN van {c.n('R', 'first')} "
-            f"nodig: {c.bsn()}.")
+    return (
+        f"Voor de aanvraag van een {c.k('vaarbewijs')}-verklaring is het BSN van {c.n('R', 'first')} nodig: {c.bsn()}."
+    )
 
 
 @sent
@@ -535,14 +756,18 @@ def s_dob_star(b, c):
 
 @sent
 def s_age_claim(b, c):
-    return (f"{c.n('R', 'first')} is geboren op {c.dob()} en zegt dat de {c.k('seniorenkorting')} op het "
-            f"liggeld voor hem had moeten gelden.")
+    return (
+        f"{c.n('R', 'first')} is geboren op {c.dob()} en zegt dat de {c.k('seniorenkorting')} op het "
+        f"liggeld voor hem had moeten gelden."
+    )
 
 
 @sent
 def s_email_forward(b, c):
-    return (f"Doorgestuurd door {c.n('O', 'init')} <{c.email('O')}> aan {c.k('Juridische')} "
-            f"{c.k('Zaken')}, met verwijzing naar {c.case()}.")
+    return (
+        f"Doorgestuurd door {c.n('O', 'init')} <{c.email('O')}> aan {c.k('Juridische')} "
+        f"{c.k('Zaken')}, met verwijzing naar {c.case()}."
+    )
 
 
 @sent
@@ -556,94 +781,119 @@ def s_photo_file(b, c):
 @sent
 def s_handle(b, c):
     if c.R.known_word:
-        return f"Op het forum van de {c.k('Jachthaven')} schreef een lid over de {c.vessel()} en de {c.k('kadeplanken')}."
+        return (
+            f"Op het forum van de {c.k('Jachthaven')} schreef een lid over de {c.vessel()} en de {c.k('kadeplanken')}."
+        )
     h = c.b.p(c.R.handle, "PERSON")
-    return (f"Op {c.k('Facebook')} plaatste @{h} foto's van de kapotte {c.k('meerpalen')} in de haven van "
-            f"{c.placek()}.")
+    return f"Op {c.k('Facebook')} plaatste @{h} foto's van de kapotte {c.k('meerpalen')} in de haven van {c.placek()}."
 
 
 @sent
 def s_possessive(b, c):
-    return (f"{c.n('R', 'poss')} {c.T} is volgens de {c.k('Havenverordening')} te lang voor de box "
-            f"aan de {c.k('Oostkade')}.")
+    return (
+        f"{c.n('R', 'poss')} {c.T} is volgens de {c.k('Havenverordening')} te lang voor de box "
+        f"aan de {c.k('Oostkade')}."
+    )
 
 
 @sent
 def s_two_officials(b, c):
-    return (f"{c.n('O')} ({c.func()}, {c.dept()}) en {c.n('O2')} ({c.func('O2')}, {c.dept('O2')}) zijn het "
-            f"oneens over wie de {c.k('baggerkosten')} draagt.")
+    return (
+        f"{c.n('O')} ({c.func()}, {c.dept()}) en {c.n('O2')} ({c.func('O2')}, {c.dept('O2')}) zijn het "
+        f"oneens over wie de {c.k('baggerkosten')} draagt."
+    )
 
 
 @sent
 def s_official_phone(b, c):
-    return (f"Voor vragen: {c.n('O', 'init')}, {c.func()}, {c.k('rechtstreeks')} {c.phone('O')} of via "
-            f"{c.gen_phone()}.")
+    return f"Voor vragen: {c.n('O', 'init')}, {c.func()}, {c.k('rechtstreeks')} {c.phone('O')} of via {c.gen_phone()}."
 
 
 @sent
 def s_generic_contact(b, c):
-    return (f"Algemene vragen over {c.k('Havengelden')} kunt u sturen naar {c.gen_mail()} of stellen via "
-            f"{c.gen_phone()}.")
+    return (
+        f"Algemene vragen over {c.k('Havengelden')} kunt u sturen naar {c.gen_mail()} of stellen via {c.gen_phone()}."
+    )
 
 
 @sent
 def s_fine(b, c):
-    return (f"{c.k('Bestuurlijke')} {c.k('strafbeschikking')}: varen zonder {c.k('vignet')} op de "
-            f"{c.k('Stadsgracht')}; opgelegd aan {c.n('R', 'init')}, {c.cue()} {c.case()}.")
+    return (
+        f"{c.k('Bestuurlijke')} {c.k('strafbeschikking')}: varen zonder {c.k('vignet')} op de "
+        f"{c.k('Stadsgracht')}; opgelegd aan {c.n('R', 'init')}, {c.cue()} {c.case()}."
+    )
 
 
 @sent
 def s_speeding(b, c):
-    return (f"De {c.k('Binnenvaartpolitie')} mat op de {c.k('Vaart')} een snelheid van 14 km/u; de "
-            f"{c.T} {c.vessel()} van {c.n('R', 'bare')} mocht 6.")
+    return (
+        f"De {c.k('Binnenvaartpolitie')} mat op de {c.k('Vaart')} een snelheid van 14 km/u; de "
+        f"{c.T} {c.vessel()} van {c.n('R', 'bare')} mocht 6."
+    )
 
 
 @sent
 def s_noise(b, c):
-    return (f"Bewoners van de {c.street_only()} klagen over de {c.k('aggregaat')} van de {c.vessel()}; "
-            f"{c.n('N', 'full')} noemt het 'een herrie tot middernacht'.")
+    return (
+        f"Bewoners van de {c.street_only()} klagen over de {c.k('aggregaat')} van de {c.vessel()}; "
+        f"{c.n('N', 'full')} noemt het 'een herrie tot middernacht'."
+    )
 
 
 @sent
 def s_storm_damage(b, c):
-    return (f"Na de {c.k('najaarsstorm')} van {c.date()} lag de {c.T} van {c.n('F')} op de kant; "
-            f"de {c.k('verzekeraar')} wijst naar de gemeente.")
+    return (
+        f"Na de {c.k('najaarsstorm')} van {c.date()} lag de {c.T} van {c.n('F')} op de kant; "
+        f"de {c.k('verzekeraar')} wijst naar de gemeente."
+    )
 
 
 @sent
 def s_insurance(b, c):
-    return (f"Polisnummer en schadenummer staan in het dossier {c.case()}; {c.n('R', 'first')} heeft "
-            f"{c.amount('b', 200, 9000)} geclaimd voor {c.k('reparatie')} van het roer.")
+    return (
+        f"Polisnummer en schadenummer staan in het dossier {c.case()}; {c.n('R', 'first')} heeft "
+        f"{c.amount('b', 200, 9000)} geclaimd voor {c.k('reparatie')} van het roer."
+    )
 
 
 @sent
 def s_deadline(b, c):
-    return (f"{c.n('O', 'bare')} belooft uiterlijk {c.date('dl')} een {c.k('besluit')} over de "
-            f"{c.k('verplaatsing')} naar de {c.k('Buitenhaven')}.")
+    return (
+        f"{c.n('O', 'bare')} belooft uiterlijk {c.date('dl')} een {c.k('besluit')} over de "
+        f"{c.k('verplaatsing')} naar de {c.k('Buitenhaven')}."
+    )
 
 
 @sent
 def s_harbour_master_visit(b, c):
-    return (f"De {c.k('havenmeester')}, {c.n('O')}, kwam op {c.weekday()} langs bij de {c.vessel()} en "
-            f"constateerde dat de {c.k('walstroomkabel')} over het pad liep.")
+    return (
+        f"De {c.k('havenmeester')}, {c.n('O')}, kwam op {c.weekday()} langs bij de {c.vessel()} en "
+        f"constateerde dat de {c.k('walstroomkabel')} over het pad liep."
+    )
 
 
 @sent
 def s_electricity(b, c):
-    return (f"Het {c.k('walstroom')}verbruik van {c.r.randint(120, 2400)} kWh is in rekening gebracht op "
-            f"{c.n('R', 'init')}, {c.addr()}.")
+    return (
+        f"Het {c.k('walstroom')}verbruik van {c.r.randint(120, 2400)} kWh is in rekening gebracht op "
+        f"{c.n('R', 'init')}, {c.addr()}."
+    )
 
 
 @sent
 def s_dinghy(b, c):
-    return (f"Een {c.k('bijboot')} zonder naam, vermoedelijk van {c.n('N')}, "
-            f"dreef op {c.date('b')} de {c.k('Vissershaven')} in.")
+    return (
+        f"Een {c.k('bijboot')} zonder naam, vermoedelijk van {c.n('N')}, "
+        f"dreef op {c.date('b')} de {c.k('Vissershaven')} in."
+    )
 
 
 @sent
 def s_quote_resident(b, c):
-    return (f"'Ik lig hier al sinds mijn {c.r.choice(['twintigste', 'dertigste', 'veertigste'])}', zegt "
-            f"{c.n('R', 'bare')}, 'en nu moet de {c.vessel()} ineens weg?'")
+    return (
+        f"'Ik lig hier al sinds mijn {c.r.choice(['twintigste', 'dertigste', 'veertigste'])}', zegt "
+        f"{c.n('R', 'bare')}, 'en nu moet de {c.vessel()} ineens weg?'"
+    )
 
 
 @sent
@@ -653,62 +903,82 @@ def s_crew_list(b, c):
 
 @sent
 def s_eni(b, c):
-    return (f"Het {c.k('Europees')} {c.k('scheepsnummer')} van de {c.vessel()} is bekend bij {c.k('Rijkswaterstaat')}; "
-            f"eigenaar {c.n('R', 'init')} woont op {c.addr()}.")
+    return (
+        f"Het {c.k('Europees')} {c.k('scheepsnummer')} van de {c.vessel()} is bekend bij {c.k('Rijkswaterstaat')}; "
+        f"eigenaar {c.n('R', 'init')} woont op {c.addr()}."
+    )
 
 
 @sent
 def s_sale_ad(b, c):
-    return (f"Te koop: {c.T} {c.vessel()}, {c.k('bouwjaar')} {c.r.randint(1960, 2015)}, vraagprijs "
-            f"{c.amount('s', 1500, 39000)}; info {c.phone()} ({c.n('R', 'first')}).")
+    return (
+        f"Te koop: {c.T} {c.vessel()}, {c.k('bouwjaar')} {c.r.randint(1960, 2015)}, vraagprijs "
+        f"{c.amount('s', 1500, 39000)}; info {c.phone()} ({c.n('R', 'first')})."
+    )
 
 
 @sent
 def s_swimming(b, c):
-    return (f"De {c.k('reddingsbrigade')} haalde op {c.date()} een zwemmer uit de {c.k('Kolk')}; melder was "
-            f"{c.n('N')}, {c.phone('N')}.")
+    return (
+        f"De {c.k('reddingsbrigade')} haalde op {c.date()} een zwemmer uit de {c.k('Kolk')}; melder was "
+        f"{c.n('N')}, {c.phone('N')}."
+    )
 
 
 @sent
 def s_pilot(b, c):
-    return (f"{c.k('Loods')} {c.n('O2')} van de {c.dept('O2')} adviseerde de {c.vessel()} om bij "
-            f"{c.k('hoogwater')} te vertrekken.")
+    return (
+        f"{c.k('Loods')} {c.n('O2')} van de {c.dept('O2')} adviseerde de {c.vessel()} om bij "
+        f"{c.k('hoogwater')} te vertrekken."
+    )
 
 
 @sent
 def s_ice(b, c):
-    return (f"Bij het {c.k('ijsvrij')} houden van de haven in {c.k('januari')} werd de schroef van "
-            f"{c.n('R', 'poss')} boot beschadigd.")
+    return (
+        f"Bij het {c.k('ijsvrij')} houden van de haven in {c.k('januari')} werd de schroef van "
+        f"{c.n('R', 'poss')} boot beschadigd."
+    )
 
 
 @sent
 def s_kayak(b, c):
-    return (f"{c.k('Kanoverhuur')} aan de {c.street_only()} vraagt of {c.n('R', 'first')} de steiger "
-            f"mag delen; {c.k('Vergunningverlening')} wil eerst een tekening.")
+    return (
+        f"{c.k('Kanoverhuur')} aan de {c.street_only()} vraagt of {c.n('R', 'first')} de steiger "
+        f"mag delen; {c.k('Vergunningverlening')} wil eerst een tekening."
+    )
 
 
 @sent
 def s_waterschap(b, c):
-    return (f"Het {c.k('Waterschap')} stuurde {c.n('R', 'init')} een aanslag {c.k('watersysteemheffing')} "
-            f"voor de {c.vessel()}, terwijl dat geen woning is.")
+    return (
+        f"Het {c.k('Waterschap')} stuurde {c.n('R', 'init')} een aanslag {c.k('watersysteemheffing')} "
+        f"voor de {c.vessel()}, terwijl dat geen woning is."
+    )
 
 
 @sent
 def s_bank_dispute(b, c):
-    return (f"Volgens {c.n('R', 'bare')} is het bedrag van {c.amount()} twee keer afgeschreven van "
-            f"{c.iban()}; het tweede bedrag staat onder {c.case()}.")
+    return (
+        f"Volgens {c.n('R', 'bare')} is het bedrag van {c.amount()} twee keer afgeschreven van "
+        f"{c.iban()}; het tweede bedrag staat onder {c.case()}."
+    )
 
 
 @sent
 def s_parking(b, c):
-    return (f"De {c.k('parkeerontheffing')} voor de {c.k('Havenparkeerplaats')} hoort bij kenteken "
-            f"{c.plate()}, niet bij de boot van {c.n('R', 'first')}.")
+    return (
+        f"De {c.k('parkeerontheffing')} voor de {c.k('Havenparkeerplaats')} hoort bij kenteken "
+        f"{c.plate()}, niet bij de boot van {c.n('R', 'first')}."
+    )
 
 
 @sent
 def s_divorce(b, c):
-    return (f"Na de scheiding wonen {c.n('R', 'first')} en {c.n('F', 'first')} apart; beide namen staan "
-            f"nog op de {c.k('ligplaatsvergunning')}.")
+    return (
+        f"Na de scheiding wonen {c.n('R', 'first')} en {c.n('F', 'first')} apart; beide namen staan "
+        f"nog op de {c.k('ligplaatsvergunning')}."
+    )
 
 
 @sent
@@ -718,20 +988,26 @@ def s_caps_header(b, c):
 
 @sent
 def s_cctv(b, c):
-    return (f"Op de beelden van de {c.k('havencamera')} is te zien dat {c.n('N', 'first')} de tros van "
-            f"de {c.vessel()} losmaakte.")
+    return (
+        f"Op de beelden van de {c.k('havencamera')} is te zien dat {c.n('N', 'first')} de tros van "
+        f"de {c.vessel()} losmaakte."
+    )
 
 
 @sent
 def s_festival(b, c):
-    return (f"Tijdens {c.k('Sail')} en de {c.k('Visserijdagen')} mag {c.n()} zijn plek niet gebruiken; "
-            f"de {c.k('compensatie')} is {c.amount('c', 50, 400)}.")
+    return (
+        f"Tijdens {c.k('Sail')} en de {c.k('Visserijdagen')} mag {c.n()} zijn plek niet gebruiken; "
+        f"de {c.k('compensatie')} is {c.amount('c', 50, 400)}."
+    )
 
 
 @sent
 def s_pump(b, c):
-    return (f"Het {c.k('vuilwaterinnamepunt')} bij de {c.k('Noordersluis')} was kapot, waardoor "
-            f"{c.n('R', 'bare')} de tank niet kon legen.")
+    return (
+        f"Het {c.k('vuilwaterinnamepunt')} bij de {c.k('Noordersluis')} was kapot, waardoor "
+        f"{c.n('R', 'bare')} de tank niet kon legen."
+    )
 
 
 @sent
@@ -741,8 +1017,10 @@ def s_permit_number(b, c):
 
 @sent
 def s_question_list(b, c):
-    return (f"Vragen van {c.n('R', 'first')}: (1) waarom is de box verkleind, (2) waarom is het "
-            f"{c.k('tarief')} verhoogd, (3) wie is {c.n('O')}?")
+    return (
+        f"Vragen van {c.n('R', 'first')}: (1) waarom is de box verkleind, (2) waarom is het "
+        f"{c.k('tarief')} verhoogd, (3) wie is {c.n('O')}?"
+    )
 
 
 @sent
@@ -771,6 +1049,7 @@ def s_known(b, c):
 
 # ---------------------------------------------------------------- document kinds (frames)
 
+
 def body(c, lo=3, hi=5, avoid=()):
     pool = [k for k in SENTS if k not in avoid and k != "sent:known"]
     picks = c.r.sample(pool, c.r.randint(lo, hi))
@@ -780,139 +1059,223 @@ def body(c, lo=3, hi=5, avoid=()):
 
 @kind
 def k_email(c):
-    lines = [f"Van: {c.n()} <{c.email()}>", f"Aan: {c.k('Havendienst')} {c.placek()}",
-             f"Onderwerp: {c.k('ligplaats')} {c.vessel()}", "", f"Beste {c.func()},", ""]
+    lines = [
+        f"Van: {c.n()} <{c.email()}>",
+        f"Aan: {c.k('Havendienst')} {c.placek()}",
+        f"Onderwerp: {c.k('ligplaats')} {c.vessel()}",
+        "",
+        f"Beste {c.func()},",
+        "",
+    ]
     return lines + body(c) + ["", f"Groet, {c.n('R', 'first')}"]
 
 
 @kind
 def k_permit_decision(c):
-    return ([f"{c.k('BESLUIT')} {c.k('LIGPLAATSVERGUNNING')}", f"{c.k(c.r.choice(['Zaaknummer', 'Kenmerk', 'Dossier']))}: {c.case()}",
-             f"Aanvrager: {c.n('R', 'init')}, {c.addr()}, {c.postcode()} {c.placek()}",
-             f"Op grond van de {c.k('Havenverordening')} wordt de vergunning verleend voor de {c.vessel()}."]
-            + body(c, 2, 4) + [f"Burgemeester en wethouders van {c.placek()}"])
+    return (
+        [
+            f"{c.k('BESLUIT')} {c.k('LIGPLAATSVERGUNNING')}",
+            f"{c.k(c.r.choice(['Zaaknummer', 'Kenmerk', 'Dossier']))}: {c.case()}",
+            f"Aanvrager: {c.n('R', 'init')}, {c.addr()}, {c.postcode()} {c.placek()}",
+            f"Op grond van de {c.k('Havenverordening')} wordt de vergunning verleend voor de {c.vessel()}.",
+        ]
+        + body(c, 2, 4)
+        + [f"Burgemeester en wethouders van {c.placek()}"]
+    )
 
 
 @kind
 def k_invoice(c):
-    return ([f"{c.k('FACTUUR')} {c.k('HAVENGELD')} {c.r.choice(['2025', '2026'])}", f"Debiteur: {c.n('R', 'caps')}",
-             f"Omschrijving: liggeld {c.T} {c.vessel()} — {c.amount()}", f"Te betalen vóór {c.date('v')}"]
-            + body(c, 2, 4) + [f"Vragen? {c.gen_mail()}"])
+    return (
+        [
+            f"{c.k('FACTUUR')} {c.k('HAVENGELD')} {c.r.choice(['2025', '2026'])}",
+            f"Debiteur: {c.n('R', 'caps')}",
+            f"Omschrijving: liggeld {c.T} {c.vessel()} — {c.amount()}",
+            f"Te betalen vóór {c.date('v')}",
+        ]
+        + body(c, 2, 4)
+        + [f"Vragen? {c.gen_mail()}"]
+    )
 
 
 @kind
 def k_bridge_log(c):
-    return ([f"{c.k('Logboek')} {c.k('Brugwachtershuis')} — {c.weekday()} {c.date()}",
-             f"Dienst: {c.n('O', 'init')} ({c.func()})"] + body(c, 3, 5))
+    return [
+        f"{c.k('Logboek')} {c.k('Brugwachtershuis')} — {c.weekday()} {c.date()}",
+        f"Dienst: {c.n('O', 'init')} ({c.func()})",
+    ] + body(c, 3, 5)
 
 
 @kind
 def k_lock_report(c):
-    return ([f"{c.k('Incidentrapport')} {c.k('Sluiscomplex')}", f"Naam schipper: {c.n()}",
-             f"Vaartuig: {c.vessel()} ({c.T})", f"Datum incident: {c.date()}"] + body(c, 2, 4)
-            + [f"Opgemaakt door {c.n('O')}, {c.dept()}"])
+    return (
+        [
+            f"{c.k('Incidentrapport')} {c.k('Sluiscomplex')}",
+            f"Naam schipper: {c.n()}",
+            f"Vaartuig: {c.vessel()} ({c.T})",
+            f"Datum incident: {c.date()}",
+        ]
+        + body(c, 2, 4)
+        + [f"Opgemaakt door {c.n('O')}, {c.dept()}"]
+    )
 
 
 @kind
 def k_wreck_report(c):
-    return ([f"{c.k('Melding')} {c.k('Openbare')} {c.k('Ruimte')} — verlaten vaartuig",
-             f"Locatie: {c.street_only()}, {c.placek()}", f"Melder: {c.n('N')} ({c.phone('N')})"]
-            + body(c, 2, 4) + [f"Status: in behandeling bij {c.dept()}"])
+    return (
+        [
+            f"{c.k('Melding')} {c.k('Openbare')} {c.k('Ruimte')} — verlaten vaartuig",
+            f"Locatie: {c.street_only()}, {c.placek()}",
+            f"Melder: {c.n('N')} ({c.phone('N')})",
+        ]
+        + body(c, 2, 4)
+        + [f"Status: in behandeling bij {c.dept()}"]
+    )
 
 
 @kind
 def k_damage_form(c):
-    return ([f"{c.k('Schadeformulier')} kademuur en vaartuigen", f"Benadeelde: {c.n()}", f"Geboortedatum: {c.dob()}",
-             f"IBAN voor uitkering: {c.iban()}"] + body(c, 2, 4))
+    return [
+        f"{c.k('Schadeformulier')} kademuur en vaartuigen",
+        f"Benadeelde: {c.n()}",
+        f"Geboortedatum: {c.dob()}",
+        f"IBAN voor uitkering: {c.iban()}",
+    ] + body(c, 2, 4)
 
 
 @kind
 def k_ferry_chat(c):
-    return ([f"[{c.k('Chat')} {c.k('Veerdienst')}] {c.date()}", f"Klant ({c.n('R', 'first')}): mijn kaart werkt niet",
-             f"{c.k('Medewerker')}: wat is uw e-mailadres?", f"Klant: {c.email()}"] + body(c, 2, 4))
+    return [
+        f"[{c.k('Chat')} {c.k('Veerdienst')}] {c.date()}",
+        f"Klant ({c.n('R', 'first')}): mijn kaart werkt niet",
+        f"{c.k('Medewerker')}: wat is uw e-mailadres?",
+        f"Klant: {c.email()}",
+    ] + body(c, 2, 4)
 
 
 @kind
 def k_club_minutes(c):
-    return ([f"{c.k('Notulen')} {c.k('Ledenvergadering')} {c.k('Watersportvereniging')}",
-             f"Aanwezig: {c.n('R', 'init')}, {c.n('N', 'init')}, {c.n('M', 'init')}",
-             f"Punt 4: {c.k('Botenstalling')} en de {c.vessel()}"] + body(c, 3, 5))
+    return [
+        f"{c.k('Notulen')} {c.k('Ledenvergadering')} {c.k('Watersportvereniging')}",
+        f"Aanwezig: {c.n('R', 'init')}, {c.n('N', 'init')}, {c.n('M', 'init')}",
+        f"Punt 4: {c.k('Botenstalling')} en de {c.vessel()}",
+    ] + body(c, 3, 5)
 
 
 @kind
 def k_registry_table(c):
-    return ([f"{c.k('Register')} {c.k('Vaartuigen')} — uittreksel",
-             f"Vaartuig | Type | Eigenaar | Geboren",
-             f"{c.vessel()} | {c.T} | {c.n('R', 'init')} | {c.dob()}",
-             f"{c.vessel('V2')} | {c.k('sloep')} | {c.n('N', 'init')} | —"] + body(c, 2, 3))
+    return [
+        f"{c.k('Register')} {c.k('Vaartuigen')} — uittreksel",
+        "Vaartuig | Type | Eigenaar | Geboren",
+        f"{c.vessel()} | {c.T} | {c.n('R', 'init')} | {c.dob()}",
+        f"{c.vessel('V2')} | {c.k('sloep')} | {c.n('N', 'init')} | —",
+    ] + body(c, 2, 3)
 
 
 @kind
 def k_objection(c):
-    return ([f"{c.k('Bezwaarschrift')} tegen de aanslag liggeld", f"Ondergetekende, {c.n()}, wonende aan {c.addr()}",
-             f"te {c.placek()}, maakt bezwaar tegen {c.cue()} {c.case()}."] + body(c, 2, 4) + [s_signature(c.b, c)])
+    return (
+        [
+            f"{c.k('Bezwaarschrift')} tegen de aanslag liggeld",
+            f"Ondergetekende, {c.n()}, wonende aan {c.addr()}",
+            f"te {c.placek()}, maakt bezwaar tegen {c.cue()} {c.case()}.",
+        ]
+        + body(c, 2, 4)
+        + [s_signature(c.b, c)]
+    )
 
 
 @kind
 def k_fishing_exemption(c):
-    return ([f"{c.k('Aanvraag')} {c.k('ontheffing')} {c.k('Visserij')}", f"Aanvrager: {c.n('R', 'caps')}",
-             f"BSN: {c.bsn()}", f"Schip: {c.vessel()}"] + body(c, 2, 4))
+    return [
+        f"{c.k('Aanvraag')} {c.k('ontheffing')} {c.k('Visserij')}",
+        f"Aanvrager: {c.n('R', 'caps')}",
+        f"BSN: {c.bsn()}",
+        f"Schip: {c.vessel()}",
+    ] + body(c, 2, 4)
 
 
 @kind
 def k_phone_note(c):
-    return ([f"{c.k('Telefoonnotitie')} {c.k('KCC')} {c.date()}", f"Beller: {c.n()}, terugbellen op {c.phone()}",
-             f"Voor: {c.n('O', 'init')} ({c.dept()})"] + body(c, 2, 4))
+    return [
+        f"{c.k('Telefoonnotitie')} {c.k('KCC')} {c.date()}",
+        f"Beller: {c.n()}, terugbellen op {c.phone()}",
+        f"Voor: {c.n('O', 'init')} ({c.dept()})",
+    ] + body(c, 2, 4)
 
 
 @kind
 def k_memo(c):
-    return ([f"{c.k('Memo')}", f"Van: {c.n('O')}, {c.dept()}", f"Aan: {c.n('O2')}, {c.dept('O2')}",
-             f"Over: de {c.vessel()} van {c.n('R', 'bare')}"] + body(c, 2, 4))
+    return [
+        f"{c.k('Memo')}",
+        f"Van: {c.n('O')}, {c.dept()}",
+        f"Aan: {c.n('O2')}, {c.dept('O2')}",
+        f"Over: de {c.vessel()} van {c.n('R', 'bare')}",
+    ] + body(c, 2, 4)
 
 
 @kind
 def k_app_thread(c):
-    return ([f"{c.k('Berichten')} {c.k('Steigerapp')} {c.k('Jachthaven')}",
-             f"{c.n('R', 'first')}: heeft iemand de {c.vessel()} gezien?",
-             f"{c.n('N', 'first')}: ligt bij de {c.k('Spuisluis')}"] + body(c, 2, 4))
+    return [
+        f"{c.k('Berichten')} {c.k('Steigerapp')} {c.k('Jachthaven')}",
+        f"{c.n('R', 'first')}: heeft iemand de {c.vessel()} gezien?",
+        f"{c.n('N', 'first')}: ligt bij de {c.k('Spuisluis')}",
+    ] + body(c, 2, 4)
 
 
 @kind
 def k_mediation_report(c):
-    return ([f"{c.k('Verslag')} {c.k('afstemmingsgesprek')}", f"Verzoeker: {c.n()}", f"{c.k('Bemiddelaar')}: {c.n('M')}",
-             f"{c.k(c.r.choice(['Zaaknummer', 'Kenmerk', 'Dossier']))}: {c.case()}"] + body(c, 3, 5)
-            + [f"{c.k('Controlevraag')} gesteld op {c.date('cv')}."])
+    return (
+        [
+            f"{c.k('Verslag')} {c.k('afstemmingsgesprek')}",
+            f"Verzoeker: {c.n()}",
+            f"{c.k('Bemiddelaar')}: {c.n('M')}",
+            f"{c.k(c.r.choice(['Zaaknummer', 'Kenmerk', 'Dossier']))}: {c.case()}",
+        ]
+        + body(c, 3, 5)
+        + [f"{c.k('Controlevraag')} gesteld op {c.date('cv')}."]
+    )
 
 
 @kind
 def k_removal_order(c):
-    return ([f"{c.k('Aanschrijving')} {c.k('verwijdering')} {c.k('vaartuig')}", f"Aan: {c.n('R', 'init')}",
-             f"{c.addr()}", f"{c.postcode()} {c.placek()}",
-             f"U wordt gelast de {c.vessel()} vóór {c.date('v')} te verwijderen."] + body(c, 2, 3))
+    return [
+        f"{c.k('Aanschrijving')} {c.k('verwijdering')} {c.k('vaartuig')}",
+        f"Aan: {c.n('R', 'init')}",
+        f"{c.addr()}",
+        f"{c.postcode()} {c.placek()}",
+        f"U wordt gelast de {c.vessel()} vóór {c.date('v')} te verwijderen.",
+    ] + body(c, 2, 3)
 
 
 @kind
 def k_waitlist_overview(c):
-    return ([f"{c.k('Overzicht')} {c.k('wachtlijst')} {c.k('ligplaatsen')}",
-             f"1. {c.n('N', 'init')} — {c.vessel('V2')}",
-             f"2. {c.n('R', 'init')} — {c.vessel()} — sinds {c.date()}"] + body(c, 2, 3))
+    return [
+        f"{c.k('Overzicht')} {c.k('wachtlijst')} {c.k('ligplaatsen')}",
+        f"1. {c.n('N', 'init')} — {c.vessel('V2')}",
+        f"2. {c.n('R', 'init')} — {c.vessel()} — sinds {c.date()}",
+    ] + body(c, 2, 3)
 
 
 @kind
 def k_news_item(c):
-    return ([f"{c.k('Havennieuws')} {c.placek()}",
-             f"{c.k('Nieuwe')} {c.k('steigers')} in de {c.k('Binnenhaven')}: {c.n('O')}, {c.func()}, licht toe."]
-            + body(c, 2, 4))
+    return [
+        f"{c.k('Havennieuws')} {c.placek()}",
+        f"{c.k('Nieuwe')} {c.k('steigers')} in de {c.k('Binnenhaven')}: {c.n('O')}, {c.func()}, licht toe.",
+    ] + body(c, 2, 4)
 
 
 @kind
 def k_quay_inspection(c):
-    return ([f"{c.k('Inspectierapport')} {c.k('kademuren')} {c.date()}", f"Inspecteur: {c.n('O')}",
-             f"Bevinding: verzakking ter hoogte van {c.addr()}"] + body(c, 2, 4))
+    return [
+        f"{c.k('Inspectierapport')} {c.k('kademuren')} {c.date()}",
+        f"Inspecteur: {c.n('O')}",
+        f"Bevinding: verzakking ter hoogte van {c.addr()}",
+    ] + body(c, 2, 4)
 
 
 # ---------------------------------------------------------------- generation and gates
+
 
 def _words(s):
     return {w for w in re.findall(r"\w+", s.lower()) if w not in PARTICLES and len(w) > 1}

@@ -25,18 +25,52 @@ ROOT = HERE.parents[2]
 OUT = HERE / "fresh38d_texts.jsonl"
 SEED = 20261324
 N = 300
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 _spec = importlib.util.spec_from_file_location("_score38d", ROOT / "tests" / "anonymizer" / "corpora" / "score.py")
 score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score)
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
 CITIES = [
     ("Rotterdam", "14 010", "rotterdam.nl", ["Charlois", "Feijenoord", "Ommoord"]),
@@ -55,20 +89,48 @@ CITIES = [
     ("Helmond", "14 0492", "helmond.nl", ["Brandevoort", "Rijpelberg", "Stiphout"]),
     ("Hoorn", "14 0229", "hoorn.nl", ["Kersenboogerd", "Risdam", "Zwaag"]),
 ]
-DEPTS = [("afdeling Burgerzaken", "Burgerzaken"), ("Werk en Inkomen", "Inkomen"), ("Jeugd en Onderwijs", "Onderwijs"),
-         ("Gemeentebelastingen", "Gemeentebelastingen"), ("team Wonen", "Wonen"),
-         ("Schuldhulpverlening", "Schuldhulpverlening"), ("Leerplicht", "Leerplicht"),
-         ("Participatie", "Participatie"), ("het Jongerenloket", "Jongerenloket")]
-FUNCS = ["consulent", "klantmanager", "leerplichtambtenaar", "trajectbegeleider", "beleidsmedewerker",
-         "coördinator", "baliemedewerker", "jongerencoach"]
+DEPTS = [
+    ("afdeling Burgerzaken", "Burgerzaken"),
+    ("Werk en Inkomen", "Inkomen"),
+    ("Jeugd en Onderwijs", "Onderwijs"),
+    ("Gemeentebelastingen", "Gemeentebelastingen"),
+    ("team Wonen", "Wonen"),
+    ("Schuldhulpverlening", "Schuldhulpverlening"),
+    ("Leerplicht", "Leerplicht"),
+    ("Participatie", "Participatie"),
+    ("het Jongerenloket", "Jongerenloket"),
+]
+FUNCS = [
+    "consulent",
+    "klantmanager",
+    "leerplichtambtenaar",
+    "trajectbegeleider",
+    "beleidsmedewerker",
+    "coördinator",
+    "baliemedewerker",
+    "jongerencoach",
+]
 TEAMS = ["Jongerenloket", "Handhaving", "Jeugd", "Leerplicht", "Schulddienst", "Inburgering"]
 CENTRES = ["Flux", "Spot", "Kwadrant", "Loods", "Hangar", "Basecamp"]
-SCHOOLS = [("het Noorderpoort", "Noorderpoort"), ("het Albeda", "Albeda"), ("het Summa", "Summa"),
-           ("het Deltion", "Deltion"), ("het Horizon College", "Horizon"), ("het Montessori Lyceum", "Lyceum"),
-           ("het Graafschap College", "Graafschap")]
-OPLS = [("Sociaal Werk", "Sociaal"), ("Verzorgende IG", "Verzorgende"), ("Mediavormgeving", "Mediavormgeving"),
-        ("Bouwkunde", "Bouwkunde"), ("Commercie", "Commercie"), ("Pedagogisch Werk", "Pedagogisch"),
-        ("Bestuurskunde", "Bestuurskunde"), ("Logistiek", "Logistiek")]
+SCHOOLS = [
+    ("het Noorderpoort", "Noorderpoort"),
+    ("het Albeda", "Albeda"),
+    ("het Summa", "Summa"),
+    ("het Deltion", "Deltion"),
+    ("het Horizon College", "Horizon"),
+    ("het Montessori Lyceum", "Lyceum"),
+    ("het Graafschap College", "Graafschap"),
+]
+OPLS = [
+    ("Sociaal Werk", "Sociaal"),
+    ("Verzorgende IG", "Verzorgende"),
+    ("Mediavormgeving", "Mediavormgeving"),
+    ("Bouwkunde", "Bouwkunde"),
+    ("Commercie", "Commercie"),
+    ("Pedagogisch Werk", "Pedagogisch"),
+    ("Bestuurskunde", "Bestuurskunde"),
+    ("Logistiek", "Logistiek"),
+]
 SQUARES = ["Stadsplein", "Marktplein", "Stationsplein", "Havenplein"]
 PARKS = ["Wilhelminapark", "Sportpark", "Stadspark", "Zuiderpark"]
 MAILDOM = ["gmail.com", "hotmail.com", "outlook.com", "live.nl", "icloud.com", "ziggo.nl", "student.hu.nl"]
@@ -81,6 +143,7 @@ def shape(kind: str):
     def reg(fn):
         SHAPES[fn.__name__] = (kind, fn)
         return fn
+
     return reg
 
 
@@ -145,10 +208,18 @@ class Doc:
         age = self.age if age is None else age
         y, m, d = 2026 - age - (1 if r.random() < 0.5 else 0), r.randint(1, 12), r.randint(1, 28)
         styles = [
-            f"{d:02d}-{m:02d}-{y}", f"{d}/{m}/{y}", f"{d} {MONTHS[m - 1]} {y}", f"{d} {MON3[m - 1]} '{y % 100:02d}",
-            f"{d:02d}.{m:02d}.{y % 100:02d}", f"{y}-{m:02d}-{d:02d}", f"{d} {EN_MONTHS[m - 1]} {y}",
-            f"{EN_MONTHS[m - 1]} {d}, {y}", f"{d}e {MONTHS[m - 1]} {y}", f"{d}-{m}-{y % 100:02d}",
-            f"{d:02d}{m:02d}{y}", f"{d} {MONTHS[m - 1]} '{y % 100:02d}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}/{m}/{y}",
+            f"{d} {MONTHS[m - 1]} {y}",
+            f"{d} {MON3[m - 1]} '{y % 100:02d}",
+            f"{d:02d}.{m:02d}.{y % 100:02d}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d} {EN_MONTHS[m - 1]} {y}",
+            f"{EN_MONTHS[m - 1]} {d}, {y}",
+            f"{d}e {MONTHS[m - 1]} {y}",
+            f"{d}-{m}-{y % 100:02d}",
+            f"{d:02d}{m:02d}{y}",
+            f"{d} {MONTHS[m - 1]} '{y % 100:02d}",
         ]
         return self.p(styles[r.randrange(len(styles)) if style is None else style], "DATE_OF_BIRTH")
 
@@ -158,9 +229,18 @@ class Doc:
             r = self.r
             n = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
             a, b = n[1:], n
-            self.cache[key] = r.choice([
-                f"0{b}", f"06-{a}", f"06 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", f"+31 6 {a[:4]} {a[4:]}",
-                f"+316{a}", f"0031{b}", f"06 {a[:4]} {a[4:]}", f"(06) {a}"])
+            self.cache[key] = r.choice(
+                [
+                    f"0{b}",
+                    f"06-{a}",
+                    f"06 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
+                    f"+31 6 {a[:4]} {a[4:]}",
+                    f"+316{a}",
+                    f"0031{b}",
+                    f"06 {a[:4]} {a[4:]}",
+                    f"(06) {a}",
+                ]
+            )
             if who == "me":
                 self.phones_of_me.append(self.cache[key])
         return self.p(self.cache[key], "PHONE")
@@ -173,8 +253,16 @@ class Doc:
             if who in ("off", "med", "jw", "teacher"):
                 e = f"{p.g[0]}.{p.c}@{self.domain}" if who != "teacher" else f"{p.g[0]}{p.c}@school.nl"
             else:
-                local = r.choice([f"{p.g}.{p.c}", f"{p.g}{p.c}{yy}", f"{p.g[0]}{p.c}", f"{p.g}_{p.c[:4]}",
-                                  f"x{p.g}x{yy}", f"{p.c}.{p.g}"])
+                local = r.choice(
+                    [
+                        f"{p.g}.{p.c}",
+                        f"{p.g}{p.c}{yy}",
+                        f"{p.g[0]}{p.c}",
+                        f"{p.g}_{p.c[:4]}",
+                        f"x{p.g}x{yy}",
+                        f"{p.c}.{p.g}",
+                    ]
+                )
                 e = f"{local}@{r.choice(MAILDOM)}"
             self.cache[key] = e
             if who == "me":
@@ -186,8 +274,9 @@ class Doc:
         if key not in self.cache:
             p = self.me if who == "me" else self.person(who)
             yy = f"{(2026 - self.age) % 100:02d}"
-            self.cache[key] = self.r.choice([f"{p.g}{p.c}{yy}", f"{p.g}_{p.c[:3]}", f"its{p.g}{yy}", f"{p.g}.{p.c}",
-                                             f"{p.g}x{p.c}"])
+            self.cache[key] = self.r.choice(
+                [f"{p.g}{p.c}{yy}", f"{p.g}_{p.c[:3]}", f"its{p.g}{yy}", f"{p.g}.{p.c}", f"{p.g}x{p.c}"]
+            )
         return self.p(self.cache[key], "PERSON")
 
     def street(self, who: str = "me") -> tuple[str, str]:
@@ -225,27 +314,43 @@ class Doc:
     def iban(self, lower: bool = False) -> str:
         if "iban" not in self.cache:
             i = nm.iban(self.r)
-            self.cache["iban"] = self.r.choice([i, " ".join(i[j:j + 4] for j in range(0, 18, 4))])
+            self.cache["iban"] = self.r.choice([i, " ".join(i[j : j + 4] for j in range(0, 18, 4))])
         t = self.cache["iban"]
         return self.p(t.replace(" ", "").lower() if lower else t, "IBAN")
 
     def plate(self) -> str:
         if "plate" not in self.cache:
             r = self.r
-            L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))  # noqa: E731
-            D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))  # noqa: E731
-            self.cache["plate"] = r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(2)}-{D(3)}-{L(1)}",
-                                            f"{L(1)}-{D(3)}-{L(2)}", f"D{L(2)}-{D(2)}-{L(1)}", f"F-{D(3)}-{L(2)}"])
+            L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
+            D = lambda n: "".join(str(r.randint(1, 9)) for _ in range(n))
+            self.cache["plate"] = r.choice(
+                [
+                    f"{D(2)}-{L(3)}-{D(1)}",
+                    f"{D(1)}-{L(3)}-{D(2)}",
+                    f"{L(2)}-{D(3)}-{L(1)}",
+                    f"{L(1)}-{D(3)}-{L(2)}",
+                    f"D{L(2)}-{D(2)}-{L(1)}",
+                    f"F-{D(3)}-{L(2)}",
+                ]
+            )
         return self.p(self.cache["plate"], "LICENSE_PLATE")
 
     def case(self) -> str:
         if "case" not in self.cache:
             r = self.r
-            n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-            self.cache["case"] = r.choice([
-                f"JR-26-{n(4)}", f"JL/2026/{n(5)}", f"WIJ-{r.choice(['NO', 'ZU', 'WE', 'OO'])}-{n(4)}",
-                f"BZ2026{n(4)}K", f"#JW{n(5)}", f"DOS-{n(4)}-{r.choice(PLATE_L)}{r.choice(PLATE_L)}",
-                f"STU/{n(2)}/{n(3)}-{n(2)}", f"GB.{n(3)}.{n(3)}.26"])
+            n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+            self.cache["case"] = r.choice(
+                [
+                    f"JR-26-{n(4)}",
+                    f"JL/2026/{n(5)}",
+                    f"WIJ-{r.choice(['NO', 'ZU', 'WE', 'OO'])}-{n(4)}",
+                    f"BZ2026{n(4)}K",
+                    f"#JW{n(5)}",
+                    f"DOS-{n(4)}-{r.choice(PLATE_L)}{r.choice(PLATE_L)}",
+                    f"STU/{n(2)}/{n(3)}-{n(2)}",
+                    f"GB.{n(3)}.{n(3)}.26",
+                ]
+            )
         return self.p(self.cache["case"], "CASE_NUMBER")
 
     def amt(self) -> str:
@@ -281,8 +386,11 @@ def f_contactform(d):
     d.k("Contactformulier", "Onderwerp", "Woonplaats", "Bericht", d.city)
     topic = d.c(["kamer", "stage", "boete", "toeslag"])
     d.k(topic)
-    return (f"Contactformulier Jongerenloket\nOnderwerp: {topic}\nNaam: {d.name(d.me)}\nGeboortedatum: {d.dob()}\n"
-            f"Woonplaats: {d.city}\nBericht:", " ")
+    return (
+        f"Contactformulier Jongerenloket\nOnderwerp: {topic}\nNaam: {d.name(d.me)}\nGeboortedatum: {d.dob()}\n"
+        f"Woonplaats: {d.city}\nBericht:",
+        " ",
+    )
 
 
 @shape("frame")
@@ -300,7 +408,10 @@ def f_sollicitatie(d):
 @shape("frame")
 def f_groupchat(d):
     d.k("Groepsapp", "Jongerenraad", d.city)
-    return f"[Groepsapp Jongerenraad {d.city}]\n[{d.r.randint(16, 23)}:{d.r.randint(10, 59)}] {d.name(d.me, 'first')}:", " "
+    return (
+        f"[Groepsapp Jongerenraad {d.city}]\n[{d.r.randint(16, 23)}:{d.r.randint(10, 59)}] {d.name(d.me, 'first')}:",
+        " ",
+    )
 
 
 @shape("frame")
@@ -332,8 +443,10 @@ def f_english_mix(d):
 def f_cv(d):
     opl, ok = d.c(OPLS)
     d.k("Opleiding", "Skills", ok)
-    return (f"CV — {d.name(d.me)}\nGeboren: {d.dob()}\nOpleiding: {opl}\nSkills: Excel, Canva, klantcontact\n\n"
-            f"Motivatie:", " ")
+    return (
+        f"CV — {d.name(d.me)}\nGeboren: {d.dob()}\nOpleiding: {opl}\nSkills: Excel, Canva, klantcontact\n\nMotivatie:",
+        " ",
+    )
 
 
 @shape("frame")
@@ -427,8 +540,7 @@ def b_iban_refund(d):
 @shape("body")
 def b_iban_mom(d):
     d.k("moeder", "rekening")
-    return (f"ik heb nog geen eigen rekening dus gebruik die van mn moeder {d.name(d.person('mom'))}: "
-            f"{d.iban()}")
+    return f"ik heb nog geen eigen rekening dus gebruik die van mn moeder {d.name(d.person('mom'))}: {d.iban()}"
 
 
 @shape("body")
@@ -489,15 +601,19 @@ def b_first_fine(d):
 @shape("body")
 def b_blue_envelope(d):
     d.k("Belastingdienst", "aanslag", "bijbaan")
-    return (f"ik kreeg een blauwe envelop van de Belastingdienst, iets met een voorlopige aanslag van {d.amt()}?? "
-            f"ik heb alleen een bijbaan")
+    return (
+        f"ik kreeg een blauwe envelop van de Belastingdienst, iets met een voorlopige aanslag van {d.amt()}?? "
+        f"ik heb alleen een bijbaan"
+    )
 
 
 @shape("body")
 def b_landlord(d):
     d.k("Kamernet", "huisbaas")
-    return (f"via Kamernet een kamer gevonden maar de huisbaas, {d.name(d.person('landlord'))}, wil niet dat ik "
-            f"me inschrijf")
+    return (
+        f"via Kamernet een kamer gevonden maar de huisbaas, {d.name(d.person('landlord'))}, wil niet dat ik "
+        f"me inschrijf"
+    )
 
 
 @shape("body")
@@ -544,7 +660,9 @@ def b_official_initial(d):
 @shape("body")
 def b_mediator(d):
     d.k("bemiddelaar", "spoiler")
-    return f"de bemiddelaar ({d.name(d.person('med'))}) zei dat het binnen twee weken opgelost zou zijn. spoiler: niet 🙃"
+    return (
+        f"de bemiddelaar ({d.name(d.person('med'))}) zei dat het binnen twee weken opgelost zou zijn. spoiler: niet 🙃"
+    )
 
 
 @shape("body")
@@ -582,7 +700,11 @@ def b_insta_handle(d):
 @shape("body")
 def b_cv_file(d):
     d.k("bijlage")
-    fname = d.p(f"{d.me.g}-{d.me.c}", "PERSON") if not d.me.no_lower else d.p(f"{nm.fold(d.me.given)}-{nm.fold(d.me.core)}", "PERSON")
+    fname = (
+        d.p(f"{d.me.g}-{d.me.c}", "PERSON")
+        if not d.me.no_lower
+        else d.p(f"{nm.fold(d.me.given)}-{nm.fold(d.me.core)}", "PERSON")
+    )
     return f"cv zit in de bijlage (cv-{fname}.pdf)"
 
 
@@ -677,8 +799,7 @@ def b_uwv(d):
 @shape("body")
 def b_truancy(d):
     d.k("leerplichtambtenaar", "gesprek")
-    return (f"de leerplichtambtenaar, {title(d)} {d.name(d.person('off'), 'bare')}, wil een gesprek met mij en "
-            f"mn moeder")
+    return f"de leerplichtambtenaar, {title(d)} {d.name(d.person('off'), 'bare')}, wil een gesprek met mij en mn moeder"
 
 
 @shape("body")
@@ -933,8 +1054,13 @@ def build(i: int, r: random.Random) -> dict:
     closing = SHAPES[sign][1](d)
     d.shapes.append(sign)
     if joiner == " ":
-        parts = [p if p.rstrip().endswith(("?", "!", ".", ")", "😭", "🙃", "🔥", "😤", "😬", "💀", "😅", "🥳", "🦊"))
-                 or p.endswith("\n") else p + "." for p in parts]
+        parts = [
+            p
+            if p.rstrip().endswith(("?", "!", ".", ")", "😭", "🙃", "🔥", "😤", "😬", "💀", "😅", "🥳", "🦊"))
+            or p.endswith("\n")
+            else p + "."
+            for p in parts
+        ]
     body = joiner.join(parts)
     text = f"{opening}{joiner}{body}\n\n{closing}" if joiner == " " else f"{opening}\n{body}\n{closing}"
     text = re.sub(r" *\n *", "\n", text)
@@ -1016,8 +1142,10 @@ def stats(docs: list[dict], redraws: int) -> str:
     lines += [f"{lab:15s}{labels[lab]}" for lab in LABELS]
     lines.append(f"pii items      {sum(labels.values())}")
     lines.append(f"keep words     {sum(len(d['keep']) for d in docs)}")
-    lines.append(f"shapes         {len(SHAPES)} registered ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
-                 f"{len(used)} used")
+    lines.append(
+        f"shapes         {len(SHAPES)} registered ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
+        f"{len(used)} used"
+    )
     lines.append(f"origin groups  {groups}")
     lines.append(f"known-name docs {sum('known' in d for d in docs)}")
     lines.append(f"redraws        {redraws}")

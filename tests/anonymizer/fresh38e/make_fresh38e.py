@@ -30,8 +30,18 @@ _spec.loader.exec_module(score)
 SEED = 20261325
 N_DOCS = 300
 OUT = HERE / "fresh38e_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = score.PARTICLES
 ORD_WORDS = {w for w, _ in P.ORDINARY.values()}
 
@@ -66,10 +76,10 @@ def iban(r: random.Random) -> str:
     raw = f"NL{chk:02d}{bank}{acct}"
     style = r.randrange(3)
     if style == 0:
-        return " ".join(raw[i:i + 4] for i in range(0, 18, 4))
+        return " ".join(raw[i : i + 4] for i in range(0, 18, 4))
     if style == 1:
         return raw
-    return " ".join(raw[i:i + 4] for i in range(0, 18, 4)).lower()
+    return " ".join(raw[i : i + 4] for i in range(0, 18, 4)).lower()
 
 
 def postcode(r: random.Random) -> str:
@@ -102,18 +112,39 @@ def phone(r: random.Random) -> str:
 
 def plate(r: random.Random) -> str:
     L = "BDFGHJKLNPRSTVXZ"
-    l2 = lambda: r.choice(L) + r.choice(L)  # noqa: E731
-    l3 = lambda: l2() + r.choice(L)  # noqa: E731
-    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"{d(2)}-{l3()}-{d(1)}", f"{l2()}-{d(3)}-{r.choice(L)}", f"{d(1)}-{l3()}-{d(2)}",
-                     f"{l3()}-{d(2)}-{r.choice(L)}", f"{r.choice(L)}-{d(3)}-{l2()}", f"{l2()}-{l2()}-{d(2)}"])
+    l2 = lambda: r.choice(L) + r.choice(L)
+    l3 = lambda: l2() + r.choice(L)
+    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"{d(2)}-{l3()}-{d(1)}",
+            f"{l2()}-{d(3)}-{r.choice(L)}",
+            f"{d(1)}-{l3()}-{d(2)}",
+            f"{l3()}-{d(2)}-{r.choice(L)}",
+            f"{r.choice(L)}-{d(3)}-{l2()}",
+            f"{l2()}-{l2()}-{d(2)}",
+        ]
+    )
 
 
 def case_number(r: random.Random) -> str:
-    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    return r.choice([f"VTA/2026/{d(5)}", f"ZK-26-{d(6)}", f"BZW.2025.{d(4)}", f"W{d(2)}-{d(5)}-B",
-                     f"OMG/26/{d(4)}", f"HH26-{d(5)}", f"BZ.2026.{d(4)}-k", f"SD-{d(4)}-{d(3)}", f"MOR{d(7)}",
-                     f"2026.{d(3)}.{d(4)}", f"NMG-{d(2)}/{d(4)}", f"dossier {d(3)}-{d(3)}-PW"])
+    d = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    return r.choice(
+        [
+            f"VTA/2026/{d(5)}",
+            f"ZK-26-{d(6)}",
+            f"BZW.2025.{d(4)}",
+            f"W{d(2)}-{d(5)}-B",
+            f"OMG/26/{d(4)}",
+            f"HH26-{d(5)}",
+            f"BZ.2026.{d(4)}-k",
+            f"SD-{d(4)}-{d(3)}",
+            f"MOR{d(7)}",
+            f"2026.{d(3)}.{d(4)}",
+            f"NMG-{d(2)}/{d(4)}",
+            f"dossier {d(3)}-{d(3)}-PW",
+        ]
+    )
 
 
 ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sept.", "okt.", "nov.", "dec."]
@@ -124,16 +155,29 @@ def dob(r: random.Random, young: bool = False) -> tuple[str, int]:
     y, m, dd = (r.randint(2008, 2019) if young else r.randint(1938, 1992)), r.randint(1, 12), r.randint(1, 28)
     s = r.randrange(8)
     mon = P.MONTHS[m - 1]
-    forms = [f"{dd} {mon} {y}", f"{dd:02d}-{m:02d}-{y}", f"{dd}-{m}-{y}", f"{y}-{m:02d}-{dd:02d}",
-             f"{dd:02d}/{m:02d}/{y}", f"{dd:02d}.{m:02d}.{y}", f"{dd} {ABBR[m - 1]} {y}", f"{dd} {mon.capitalize()} {y}"]
+    forms = [
+        f"{dd} {mon} {y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd}-{m}-{y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd} {ABBR[m - 1]} {y}",
+        f"{dd} {mon.capitalize()} {y}",
+    ]
     return forms[s], s
 
 
 # ---------------------------------------------------------------- people
 
 
-def make_person(r: random.Random, origin: str | None = None, surname: str | None = None, gender: str | None = None,
-                ordinary: str | None = None) -> dict:
+def make_person(
+    r: random.Random,
+    origin: str | None = None,
+    surname: str | None = None,
+    gender: str | None = None,
+    ordinary: str | None = None,
+) -> dict:
     origin = origin or r.choice(list(P.ORIGINS))
     fem, mal, heads, tails, parts = P.ORIGINS[origin]
     gender = gender or r.choice("vm")
@@ -157,10 +201,17 @@ def make_person(r: random.Random, origin: str | None = None, surname: str | None
         if origin == "Pools" and gender == "v" and surname.endswith("ski"):
             surname = surname[:-1] + "a"
     words = surname.split()
-    bare = surname if not words[0] in PARTICLES else words[0].capitalize() + surname[len(words[0]):]
+    bare = surname if words[0] not in PARTICLES else words[0].capitalize() + surname[len(words[0]) :]
     core = [w for w in re.split(r"[\s\-]", surname) if w.lower() not in PARTICLES and len(w) > 1 and w != "Al"]
-    return {"origin": origin, "g": gender, "first": first, "sur": surname, "bare": bare, "core": core[-1],
-            "ordinary": ordinary}
+    return {
+        "origin": origin,
+        "g": gender,
+        "first": first,
+        "sur": surname,
+        "bare": bare,
+        "core": core[-1],
+        "ordinary": ordinary,
+    }
 
 
 def _ascii(s: str) -> str:
@@ -168,8 +219,26 @@ def _ascii(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
-DE_ENDINGS = ("school", "straat", "laan", "kade", "weg", "brug", "toren", "prijs", "premie", "foundation", "arena",
-              "kazerne", "wet", "recht", "ondersteuning", "hulpverlening", "bibob", "opvang")
+DE_ENDINGS = (
+    "school",
+    "straat",
+    "laan",
+    "kade",
+    "weg",
+    "brug",
+    "toren",
+    "prijs",
+    "premie",
+    "foundation",
+    "arena",
+    "kazerne",
+    "wet",
+    "recht",
+    "ondersteuning",
+    "hulpverlening",
+    "bibob",
+    "opvang",
+)
 DE_STARTS = ("Stichting", "Visie", "Nota", "Uitvoeringsagenda", "Omgevingsvisie", "Evaluatie", "Monitor", "Quickscan")
 
 
@@ -224,7 +293,7 @@ class Doc:
         return self.p(x["first"], "PERSON")
 
     def title(self, x, formal=True):
-        opts = (["mevrouw", "mevr.", "mw."] if x["g"] == "v" else ["meneer", "de heer", "dhr."])
+        opts = ["mevrouw", "mevr.", "mw."] if x["g"] == "v" else ["meneer", "de heer", "dhr."]
         return self.r.choice(opts)
 
     def tbare(self, x):
@@ -256,13 +325,6 @@ class Doc:
     def _d(self, x):
         return self.data.setdefault(id(x), {})
 
-    def addr(self, x):
-        self.street(x)
-        self.pii.remove({"text": self._d(x)["street"], "label": "ADDRESS"})
-        if self._d(x)["street"] in [i["text"] for i in self.pii if i["label"] == "ADDRESS"]:
-            pass
-        return self.p(self._d(x)["addr"], "ADDRESS")
-
     def _home(self, x):
         d = self._d(x)
         if "addr" not in d:
@@ -288,8 +350,16 @@ class Doc:
         if "mail" not in d:
             f, c = x["first"].lower(), x["core"].lower()
             f, c = _ascii(f), _ascii(c)
-            local = self.r.choice([f"{f}.{c}", f"{f[0]}{c}", f"{f}{c[:3]}{self.r.randint(70, 99)}", f"{c}.{f[0]}",
-                                   f"{f}_{c}", f"{f}{self.r.randint(1, 9)}{c}"])
+            local = self.r.choice(
+                [
+                    f"{f}.{c}",
+                    f"{f[0]}{c}",
+                    f"{f}{c[:3]}{self.r.randint(70, 99)}",
+                    f"{c}.{f[0]}",
+                    f"{f}_{c}",
+                    f"{f}{self.r.randint(1, 9)}{c}",
+                ]
+            )
             d["mail"] = f"{local}@{self.r.choice(P.MAILDOMAINS)}"
         return self.p(d["mail"], "EMAIL")
 
@@ -325,8 +395,9 @@ class Doc:
         return self.k(f"14 0{self.r.randint(10, 99)}")
 
     def gen_mail(self):
-        return self.k(f"{self.r.choice(['info', 'bemiddeling', 'wijkbeheer', 'subsidies', 'straatnamen'])}@"
-                      f"{self.muni.lower()}.nl")
+        return self.k(
+            f"{self.r.choice(['info', 'bemiddeling', 'wijkbeheer', 'subsidies', 'straatnamen'])}@{self.muni.lower()}.nl"
+        )
 
 
 # ---------------------------------------------------------------- shapes
@@ -341,6 +412,7 @@ def sentence(name):
     def reg(f):
         SENTENCES[name] = f
         return f
+
     return reg
 
 
@@ -360,7 +432,11 @@ S = sentence
 
 @S("school_meld")
 def _(d, c):
-    return f"{d.full(c['R'])} meldt dat de «oversteek» bij {d.the(P.SCHOOLS)} sinds de «herinrichting» onveilig is; haar «kinderen» lopen daar elke ochtend langs." if c['R']['g'] == 'v' else f"{d.full(c['R'])} meldt dat de «oversteek» bij {d.the(P.SCHOOLS)} sinds de «herinrichting» onveilig is; zijn «kinderen» lopen daar elke ochtend langs."
+    return (
+        f"{d.full(c['R'])} meldt dat de «oversteek» bij {d.the(P.SCHOOLS)} sinds de «herinrichting» onveilig is; haar «kinderen» lopen daar elke ochtend langs."
+        if c["R"]["g"] == "v"
+        else f"{d.full(c['R'])} meldt dat de «oversteek» bij {d.the(P.SCHOOLS)} sinds de «herinrichting» onveilig is; zijn «kinderen» lopen daar elke ochtend langs."
+    )
 
 
 @S("plein_bank")
@@ -375,7 +451,11 @@ def _(d, c):
 
 @S("prijs_nominatie")
 def _(d, c):
-    return f"«Bewoners» hebben {d.full(c['X'])} voorgedragen voor {d.the(P.PRIZES)} vanwege haar «inzet» voor de «taalcafé»-avonden." if c['X']['g'] == 'v' else f"«Bewoners» hebben {d.full(c['X'])} voorgedragen voor {d.the(P.PRIZES)} vanwege zijn «inzet» voor de «taalcafé»-avonden."
+    return (
+        f"«Bewoners» hebben {d.full(c['X'])} voorgedragen voor {d.the(P.PRIZES)} vanwege haar «inzet» voor de «taalcafé»-avonden."
+        if c["X"]["g"] == "v"
+        else f"«Bewoners» hebben {d.full(c['X'])} voorgedragen voor {d.the(P.PRIZES)} vanwege zijn «inzet» voor de «taalcafé»-avonden."
+    )
 
 
 @S("straat_werk")
@@ -753,7 +833,9 @@ def _(d, c):
 
 @S("teams")
 def _(d, c):
-    return f"«Teams»-«overleg» met {d.full(c['O'])} en {d.full(c['M'])}; {d.the(P.LAWS)} biedt «ruimte» voor «maatwerk»."
+    return (
+        f"«Teams»-«overleg» met {d.full(c['O'])} en {d.full(c['M'])}; {d.the(P.LAWS)} biedt «ruimte» voor «maatwerk»."
+    )
 
 
 @S("zin_laten")
@@ -789,54 +871,103 @@ def _(d, c):
 
 
 # document kinds: header and footer shapes
-kind("raadsinformatiebrief",
-     lambda d, c: K(d, f"«RAADSINFORMATIEBRIEF» – «vernoeming» {d.pick(P.SQUARES)}"),
-     lambda d, c: K(d, f"«Het» «college» van {d.k(d.muni)}"))
-kind("gespreksverslag",
-     lambda d, c: K(d, f"«Gespreksverslag» «afstemming», {d.pick(P.WEEKDAYS)} {d.date()}"),
-     lambda d, c: K(d, f"«Opgesteld» door {d.full(c['M'])}, «bemiddelaar»"))
-kind("email_bewoner",
-     lambda d, c: K(d, f"«Verstuurd»: {d.pick(P.WEEKDAYS)} {d.date()}"),
-     lambda d, c: K(d, f"«Groeten», {d.first(c['R'])}"))
-kind("subsidiebeschikking",
-     lambda d, c: K(d, f"«BESCHIKKING» «SUBSIDIE» – {d.pick(P.FUNDS)}"),
-     lambda d, c: K(d, f"«Hoogachtend», {d.k(c['O']['fn'])} {d.k(c['O']['dept'])}"))
-kind("wijknieuwsbrief",
-     lambda d, c: K(d, f"«Wijknieuws» {d.pick(P.PLACES_SURNAME)}-«Oost», «editie» {d.pick(P.MONTHS)}"),
-     lambda d, c: K(d, f"«Redactie»: {d.gen_mail()}"))
-kind("meldingsformulier",
-     lambda d, c: K(d, f"«MELDING» «OPENBARE» «RUIMTE» – {d.k(d.muni)}"),
-     lambda d, c: K(d, f"«Status»: «in» «behandeling» bij {d.pick(P.DEPTS)}"))
-kind("bezwaaradvies",
-     lambda d, c: K(d, f"«Advies» «commissie» «bezwaarschriften» – {d.pick(P.LAWS)}"),
-     lambda d, c: K(d, "«De» «voorzitter» en de «secretaris»")),
-kind("interne_memo",
-     lambda d, c: K(d, f"«MEMO» «aan» {d.k(c['O']['dept'])}, «cc» {d.pick(P.DEPTS)}"),
-     lambda d, c: K(d, f"«Vertrouwelijk» tot {d.date()}"))
-kind("chatlog",
-     lambda d, c: K(d, f"«Chatgesprek» «webcare» {d.k(d.muni)} – {d.pick(P.WEEKDAYS)}"),
-     lambda d, c: K(d, "«Einde» «gesprek»"))
-kind("commissieagenda",
-     lambda d, c: K(d, f"«Agenda» «commissie» «Ruimte», {d.pick(P.BUILDINGS)}, {d.date()}"),
-     lambda d, c: K(d, "«Rondvraag» en «sluiting»"))
-kind("telefoonnotitie",
-     lambda d, c: K(d, f"«Telefoonnotitie» {d.k(d.r.choice(['KCC', 'Klantcontactcentrum', 'Frontoffice']))}, {d.date()}"),
-     lambda d, c: K(d, f"«Doorgezet» naar {d.k(c['O']['fn'])} ({d.k(c['O']['dept'])})"))
-kind("inspraakreactie",
-     lambda d, c: K(d, f"«Zienswijze» op {d.the(P.PLANS)}"),
-     lambda d, c: K(d, f"«Ondertekend» namens de «bewoners» van {d.the(P.PUBLIC_STREETS)}")),
-kind("evenementaanvraag",
-     lambda d, c: K(d, f"«Aanvraag» «evenementenvergunning» – {d.pick(P.SQUARES)}"),
-     lambda d, c: K(d, f"«Leges»: {d.amount()}")),
-kind("juryrapport",
-     lambda d, c: K(d, f"«Juryrapport» {d.pick(P.PRIZES)} 2026"),
-     lambda d, c: K(d, f"«Uitreiking» in {d.the(P.BUILDINGS)} op {d.date()}")),
-kind("kennisbankconcept",
-     lambda d, c: K(d, f"«Concept» «kennisbankartikel» – «thema» {d.k(d.r.choice(['Wonen', 'Zorg', 'Openbare ruimte', 'Inkomen', 'Onderwijs']))}"),
-     lambda d, c: K(d, f"«Les»: {d.pick(P.DEPTS)} en de «bewoner» spraken een vaste «contactpersoon» af.")),
-kind("uitnodiging",
-     lambda d, c: K(d, f"«Uitnodiging»: «opening» {d.pick(P.BUILDINGS)}"),
-     lambda d, c: K(d, f"«Aanmelden» via {d.gen_mail()} of {d.gen_phone()}")),
+kind(
+    "raadsinformatiebrief",
+    lambda d, c: K(d, f"«RAADSINFORMATIEBRIEF» – «vernoeming» {d.pick(P.SQUARES)}"),
+    lambda d, c: K(d, f"«Het» «college» van {d.k(d.muni)}"),
+)
+kind(
+    "gespreksverslag",
+    lambda d, c: K(d, f"«Gespreksverslag» «afstemming», {d.pick(P.WEEKDAYS)} {d.date()}"),
+    lambda d, c: K(d, f"«Opgesteld» door {d.full(c['M'])}, «bemiddelaar»"),
+)
+kind(
+    "email_bewoner",
+    lambda d, c: K(d, f"«Verstuurd»: {d.pick(P.WEEKDAYS)} {d.date()}"),
+    lambda d, c: K(d, f"«Groeten», {d.first(c['R'])}"),
+)
+kind(
+    "subsidiebeschikking",
+    lambda d, c: K(d, f"«BESCHIKKING» «SUBSIDIE» – {d.pick(P.FUNDS)}"),
+    lambda d, c: K(d, f"«Hoogachtend», {d.k(c['O']['fn'])} {d.k(c['O']['dept'])}"),
+)
+kind(
+    "wijknieuwsbrief",
+    lambda d, c: K(d, f"«Wijknieuws» {d.pick(P.PLACES_SURNAME)}-«Oost», «editie» {d.pick(P.MONTHS)}"),
+    lambda d, c: K(d, f"«Redactie»: {d.gen_mail()}"),
+)
+kind(
+    "meldingsformulier",
+    lambda d, c: K(d, f"«MELDING» «OPENBARE» «RUIMTE» – {d.k(d.muni)}"),
+    lambda d, c: K(d, f"«Status»: «in» «behandeling» bij {d.pick(P.DEPTS)}"),
+)
+(
+    kind(
+        "bezwaaradvies",
+        lambda d, c: K(d, f"«Advies» «commissie» «bezwaarschriften» – {d.pick(P.LAWS)}"),
+        lambda d, c: K(d, "«De» «voorzitter» en de «secretaris»"),
+    ),
+)
+kind(
+    "interne_memo",
+    lambda d, c: K(d, f"«MEMO» «aan» {d.k(c['O']['dept'])}, «cc» {d.pick(P.DEPTS)}"),
+    lambda d, c: K(d, f"«Vertrouwelijk» tot {d.date()}"),
+)
+kind(
+    "chatlog",
+    lambda d, c: K(d, f"«Chatgesprek» «webcare» {d.k(d.muni)} – {d.pick(P.WEEKDAYS)}"),
+    lambda d, c: K(d, "«Einde» «gesprek»"),
+)
+kind(
+    "commissieagenda",
+    lambda d, c: K(d, f"«Agenda» «commissie» «Ruimte», {d.pick(P.BUILDINGS)}, {d.date()}"),
+    lambda d, c: K(d, "«Rondvraag» en «sluiting»"),
+)
+kind(
+    "telefoonnotitie",
+    lambda d, c: K(
+        d, f"«Telefoonnotitie» {d.k(d.r.choice(['KCC', 'Klantcontactcentrum', 'Frontoffice']))}, {d.date()}"
+    ),
+    lambda d, c: K(d, f"«Doorgezet» naar {d.k(c['O']['fn'])} ({d.k(c['O']['dept'])})"),
+)
+(
+    kind(
+        "inspraakreactie",
+        lambda d, c: K(d, f"«Zienswijze» op {d.the(P.PLANS)}"),
+        lambda d, c: K(d, f"«Ondertekend» namens de «bewoners» van {d.the(P.PUBLIC_STREETS)}"),
+    ),
+)
+(
+    kind(
+        "evenementaanvraag",
+        lambda d, c: K(d, f"«Aanvraag» «evenementenvergunning» – {d.pick(P.SQUARES)}"),
+        lambda d, c: K(d, f"«Leges»: {d.amount()}"),
+    ),
+)
+(
+    kind(
+        "juryrapport",
+        lambda d, c: K(d, f"«Juryrapport» {d.pick(P.PRIZES)} 2026"),
+        lambda d, c: K(d, f"«Uitreiking» in {d.the(P.BUILDINGS)} op {d.date()}"),
+    ),
+)
+(
+    kind(
+        "kennisbankconcept",
+        lambda d, c: K(
+            d,
+            f"«Concept» «kennisbankartikel» – «thema» {d.k(d.r.choice(['Wonen', 'Zorg', 'Openbare ruimte', 'Inkomen', 'Onderwijs']))}",
+        ),
+        lambda d, c: K(d, f"«Les»: {d.pick(P.DEPTS)} en de «bewoner» spraken een vaste «contactpersoon» af."),
+    ),
+)
+(
+    kind(
+        "uitnodiging",
+        lambda d, c: K(d, f"«Uitnodiging»: «opening» {d.pick(P.BUILDINGS)}"),
+        lambda d, c: K(d, f"«Aanmelden» via {d.gen_mail()} of {d.gen_phone()}"),
+    ),
+)
 
 # -------------------------------------------------------------- documents
 
@@ -962,7 +1093,9 @@ def stats(docs: list[dict], redraws: int) -> str:
     lines.append(f"pii items: {n_pii}")
     lines.append(f"keep items: {n_keep}")
     lines.append(f"keep >= pii: {n_keep >= n_pii}")
-    lines.append(f"shapes registered: {len(SENTENCES) + len(KINDS)} (sentence/line {len(SENTENCES)}, kinds {len(KINDS)})")
+    lines.append(
+        f"shapes registered: {len(SENTENCES) + len(KINDS)} (sentence/line {len(SENTENCES)}, kinds {len(KINDS)})"
+    )
     lines.append(f"shapes used: {len(shapes)}")
     lines.append(f"known-name documents: {sum('known' in d for d in docs)}")
     lines.append(f"ordinary-word surnames beside their ordinary use: {sum(bool(d['_known_word']) for d in docs)}")

@@ -7,17 +7,58 @@ import unicodedata
 
 from pools32 import AREA, MUNI, NICK, ORIGINS, PROVIDERS, SHORT, STREET_A, STREET_B, TITLED
 
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH"}
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
-MON_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+MON_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
 def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
+    return (
+        "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+        .replace("ı", "i")
+        .replace("ł", "l")
+        .replace("Ł", "L")
+        .replace("đ", "d")
+        .replace("Đ", "D")
+    )
 
 
 class Doc:
@@ -28,7 +69,7 @@ class Doc:
         self.pii: list[dict] = []
         self.keep: list[str] = []
 
-    def t(self, _s: str, **slots) -> "Doc":
+    def t(self, _s: str, **slots) -> Doc:
         for piece in re.split(r"(\{\w+\}|«[^»]+»)", _s):
             if not piece:
                 continue
@@ -53,7 +94,7 @@ class Doc:
                 self.parts.append(piece)
         return self
 
-    def p(self, text: str, label: str) -> "Doc":
+    def p(self, text: str, label: str) -> Doc:
         self.parts.append(text)
         item = {"text": text, "label": label}
         if item not in self.pii:
@@ -65,6 +106,7 @@ class Doc:
 
 
 # ---------------------------------------------------------------- identifiers
+
 
 def bsn(r) -> tuple:
     while True:
@@ -95,8 +137,24 @@ def bsn_ok(s: str) -> bool:
     return (sum(int(x) * w for x, w in zip(d[:8], range(9, 1, -1))) - int(d[8])) % 11 == 0
 
 
-IBAN_SPEC = {"NL": None, "BE": 12, "DE": 18, "ES": 20, "PL": 24, "PT": 21, "AT": 16, "HR": 17, "LT": 16, "DK": 14,
-             "FI": 14, "SE": 20, "CZ": 20, "GR": 23, "SI": 15, "SK": 20}
+IBAN_SPEC = {
+    "NL": None,
+    "BE": 12,
+    "DE": 18,
+    "ES": 20,
+    "PL": 24,
+    "PT": 21,
+    "AT": 16,
+    "HR": 17,
+    "LT": 16,
+    "DK": 14,
+    "FI": 14,
+    "SE": 20,
+    "CZ": 20,
+    "GR": 23,
+    "SI": 15,
+    "SK": 20,
+}
 NL_BANKS = ["RABO", "INGB", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB", "NTSB", "REVO"]
 
 
@@ -122,9 +180,9 @@ def iban(r, foreign: float = 0.2) -> tuple:
     s = cc + _check(cc, bban) + bban
     style = r.randrange(6)
     if style in (0, 1):
-        s = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        s = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     elif style == 2:
-        s = s.lower() if r.random() < 0.5 else " ".join(s[i:i + 4] for i in range(0, len(s), 4)).lower()
+        s = s.lower() if r.random() < 0.5 else " ".join(s[i : i + 4] for i in range(0, len(s), 4)).lower()
     elif style == 3:
         s = s[:4] + " " + s[4:]
     return (s, "IBAN")
@@ -134,9 +192,19 @@ def mobile(r) -> tuple:
     d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
     a, b = d[1:], d[1:]
     st = r.randrange(11)
-    s = [f"06-{a}", f"06 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}", f"0{d}", f"+31 6 {a}", f"+316{a}", f"06 - {a}",
-         f"+31 (0)6 {a[:4]} {a[4:]}", f"0031 6 {a}", f"06.{a[:2]}.{a[2:4]}.{a[4:6]}.{a[6:]}", f"(06) {a[:4]} {a[4:]}",
-         f"06 {a[:4]} {a[4:]}"][st]
+    s = [
+        f"06-{a}",
+        f"06 {a[:2]} {a[2:4]} {a[4:6]} {a[6:]}",
+        f"0{d}",
+        f"+31 6 {a}",
+        f"+316{a}",
+        f"06 - {a}",
+        f"+31 (0)6 {a[:4]} {a[4:]}",
+        f"0031 6 {a}",
+        f"06.{a[:2]}.{a[2:4]}.{a[4:6]}.{a[6:]}",
+        f"(06) {a[:4]} {a[4:]}",
+        f"06 {a[:4]} {a[4:]}",
+    ][st]
     return (s, "PHONE")
 
 
@@ -149,8 +217,24 @@ def landline(r) -> tuple:
 
 
 def foreign_phone(r) -> tuple:
-    cc, ln = r.choice([("32", 9), ("49", 11), ("48", 9), ("90", 10), ("40", 9), ("359", 9), ("380", 9),
-                       ("44", 10), ("212", 9), ("33", 9), ("34", 9), ("351", 9), ("370", 8), ("36", 9)])
+    cc, ln = r.choice(
+        [
+            ("32", 9),
+            ("49", 11),
+            ("48", 9),
+            ("90", 10),
+            ("40", 9),
+            ("359", 9),
+            ("380", 9),
+            ("44", 10),
+            ("212", 9),
+            ("33", 9),
+            ("34", 9),
+            ("351", 9),
+            ("370", 8),
+            ("36", 9),
+        ]
+    )
     n = "".join(str(r.randint(1, 9)) for _ in range(ln))
     pre = "+" if r.random() < 0.7 else "00"
     return (f"{pre}{cc} {n[:3]} {n[3:6]} {n[6:]}", "PHONE")
@@ -173,31 +257,84 @@ PL = "BDFGHJKLNPRSTVXZ"
 
 
 def plate(r) -> tuple:
-    L = lambda k: "".join(r.choice(PL) for _ in range(k))  # noqa: E731
-    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    code = r.choice(["LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
-                     "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D"])
+    L = lambda k: "".join(r.choice(PL) for _ in range(k))
+    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    code = r.choice(
+        [
+            "LL-DD-DD",
+            "DD-DD-LL",
+            "DD-LL-DD",
+            "LL-DD-LL",
+            "LL-LL-DD",
+            "DD-LL-LL",
+            "DD-LLL-D",
+            "D-LLL-DD",
+            "LL-DDD-L",
+            "L-DDD-LL",
+            "LLL-DD-L",
+            "L-DD-LLL",
+            "D-LL-DDD",
+            "DDD-LL-D",
+        ]
+    )
     parts = [L(len(g)) if g[0] == "L" else D(len(g)) for g in code.split("-")]
     st = r.randrange(6)
-    s = "-".join(parts) if st < 3 else "".join(parts) if st == 3 else " ".join(parts) if st == 4 else "-".join(parts).lower()
+    s = (
+        "-".join(parts)
+        if st < 3
+        else "".join(parts)
+        if st == 3
+        else " ".join(parts)
+        if st == 4
+        else "-".join(parts).lower()
+    )
     return (s, "LICENSE_PLATE")
 
 
 def casenr(r) -> tuple:
     y = r.choice(["2025", "2026"])
     yy = y[2:]
-    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+    n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
     f = r.randrange(16)
-    s = [f"VTA-{yy}-{n(5)}", f"{y}.ACC.{n(4)}", f"SPR/{y}/{n(4)}", f"GL{yy}-{n(4)}", f"AFS {y}-{n(3)}{r.choice('ABCDEFG')}",
-         f"{n(2)}{yy}-HZ-{n(4)}", f"ZR{y}{n(5)}", f"BOR/{yy}.{n(4)}", f"VG-{y}-{n(5)}", f"MG{yy}.{n(3)}.{n(2)}",
-         f"{yy}/SPL/{n(4)}", f"K-{n(6)}-{yy}", f"AC{y}/{n(4)}", f"DOSS-{n(4)}-{yy}", f"EV{yy}-{n(3)}-{n(2)}",
-         f"OR.{y}.{n(5)}"][f]
+    s = [
+        f"VTA-{yy}-{n(5)}",
+        f"{y}.ACC.{n(4)}",
+        f"SPR/{y}/{n(4)}",
+        f"GL{yy}-{n(4)}",
+        f"AFS {y}-{n(3)}{r.choice('ABCDEFG')}",
+        f"{n(2)}{yy}-HZ-{n(4)}",
+        f"ZR{y}{n(5)}",
+        f"BOR/{yy}.{n(4)}",
+        f"VG-{y}-{n(5)}",
+        f"MG{yy}.{n(3)}.{n(2)}",
+        f"{yy}/SPL/{n(4)}",
+        f"K-{n(6)}-{yy}",
+        f"AC{y}/{n(4)}",
+        f"DOSS-{n(4)}-{yy}",
+        f"EV{yy}-{n(3)}-{n(2)}",
+        f"OR.{y}.{n(5)}",
+    ][f]
     return (s, "CASE_NUMBER")
 
 
-CASE_CUES = ["zaaknummer", "kenmerk", "ons kenmerk", "dossiernummer", "referentie", "zaak", "boekingsnummer",
-             "meldingsnummer", "zaaknr.", "registratienummer", "volgnummer", "afstemmingsnummer", "uw kenmerk",
-             "casus", "klachtnummer", "aanvraagnummer"]
+CASE_CUES = [
+    "zaaknummer",
+    "kenmerk",
+    "ons kenmerk",
+    "dossiernummer",
+    "referentie",
+    "zaak",
+    "boekingsnummer",
+    "meldingsnummer",
+    "zaaknr.",
+    "registratienummer",
+    "volgnummer",
+    "afstemmingsnummer",
+    "uw kenmerk",
+    "casus",
+    "klachtnummer",
+    "aanvraagnummer",
+]
 
 
 def date(r, y0=2024, y1=2026) -> tuple:
@@ -207,24 +344,43 @@ def date(r, y0=2024, y1=2026) -> tuple:
 def dob(r, y0=1938, y1=2008) -> tuple:
     d, m, y = date(r, y0, y1)
     st = r.randrange(14)
-    s = [f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS[m-1]} {y}",
-         f"{d} {MONTHS[m-1][:3]}. {y}", f"{y}-{m:02d}-{d:02d}", f"{d}-{m}-'{str(y)[2:]}", f"{d} {MONTHS[m-1].upper()} {y}",
-         f"{MON_EN[m-1]} {d}, {y}", f"{d:02d}{m:02d}{y}", f"{d}/{m}/{str(y)[2:]}", f"{d} {MON_EN[m-1][:3]} {y}",
-         f"{d}e {MONTHS[m-1]} {y}"][st]
+    s = [
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}-{m}-{y}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d} {MONTHS[m - 1][:3]}. {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d}-{m}-'{str(y)[2:]}",
+        f"{d} {MONTHS[m - 1].upper()} {y}",
+        f"{MON_EN[m - 1]} {d}, {y}",
+        f"{d:02d}{m:02d}{y}",
+        f"{d}/{m}/{str(y)[2:]}",
+        f"{d} {MON_EN[m - 1][:3]} {y}",
+        f"{d}e {MONTHS[m - 1]} {y}",
+    ][st]
     return (s, "DATE_OF_BIRTH")
 
 
 def plain_date(r, y0=2025, y1=2026) -> str:
     d, m, y = date(r, y0, y1)
     st = r.randrange(5)
-    return [f"{d} {MONTHS[m-1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d} {MONTHS[m-1]}", f"{y}-{m:02d}-{d:02d}",
-            f"{WEEKDAYS[r.randrange(7)]} {d} {MONTHS[m-1]}"][st]
+    return [
+        f"{d} {MONTHS[m - 1]} {y}",
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d} {MONTHS[m - 1]}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{WEEKDAYS[r.randrange(7)]} {d} {MONTHS[m - 1]}",
+    ][st]
 
 
 def street_name(r) -> str:
     x = r.random()
     if x < 0.12:
-        return f"{r.choice(TITLED)} {Person(r).sur_cap}{r.choice(['straat', 'laan', 'plein', 'singel'])}".replace("  ", " ")
+        return f"{r.choice(TITLED)} {Person(r).sur_cap}{r.choice(['straat', 'laan', 'plein', 'singel'])}".replace(
+            "  ", " "
+        )
     if x < 0.22:
         return f"{r.choice(['Korte', 'Lange', 'Oude', 'Nieuwe'])} {r.choice(STREET_A)}{r.choice(STREET_B)}"
     return r.choice(STREET_A) + r.choice(STREET_B)
@@ -233,7 +389,13 @@ def street_name(r) -> str:
 def housenr(r) -> str:
     n = str(r.randint(1, 240))
     x = r.random()
-    return n if x < 0.6 else n + r.choice("abcABC") if x < 0.8 else r.choice([f"{n}-II", f"{n}-3", f"{n} bis", f"{n}/2", f"{n} rood", f"{n}-hs"])
+    return (
+        n
+        if x < 0.6
+        else n + r.choice("abcABC")
+        if x < 0.8
+        else r.choice([f"{n}-II", f"{n}-3", f"{n} bis", f"{n}/2", f"{n} rood", f"{n}-hs"])
+    )
 
 
 def address(r, street: str | None = None) -> tuple:
@@ -246,13 +408,20 @@ def muni_mail(r) -> str:
 
 # ---------------------------------------------------------------- people
 
+
 def _join(a: str, b: str) -> str:
     return a + b
 
 
 class Person:
-    def __init__(self, r, origin: str | None = None, gender: str | None = None, sur: str | None = None,
-                 particle: str | None = None) -> None:
+    def __init__(
+        self,
+        r,
+        origin: str | None = None,
+        gender: str | None = None,
+        sur: str | None = None,
+        particle: str | None = None,
+    ) -> None:
         self.r = r
         self.origin = origin or r.choice(list(ORIGINS))
         o = ORIGINS[self.origin]
@@ -316,7 +485,10 @@ class Person:
         return (f"{self.first} {self.sur_full}", "PERSON")
 
     def full2(self) -> tuple:
-        return (f"{self.first} {self.second} {self.sur_full}" if self.second else f"{self.first} {self.sur_full}", "PERSON")
+        return (
+            f"{self.first} {self.second} {self.sur_full}" if self.second else f"{self.first} {self.sur_full}",
+            "PERSON",
+        )
 
     def initials(self) -> str:
         i = self.first[0] + "."
@@ -376,8 +548,14 @@ class Person:
         s = fold(self.sur).lower().replace(" ", "").replace("'", "")
         pa = fold(self.particle).lower().replace(" ", "").replace("'", "").replace("-", "")
         st = self.r.randrange(6)
-        loc = [f"{f}.{pa}{s}", f"{f[0]}.{pa}{s}", f"{f}{s}{self.r.randint(60, 99)}", f"{s}.{f}", f"{f}_{s}",
-               f"{pa}{s}.{f[0]}{self.r.randint(1, 9)}"][st]
+        loc = [
+            f"{f}.{pa}{s}",
+            f"{f[0]}.{pa}{s}",
+            f"{f}{s}{self.r.randint(60, 99)}",
+            f"{s}.{f}",
+            f"{f}_{s}",
+            f"{pa}{s}.{f[0]}{self.r.randint(1, 9)}",
+        ][st]
         return (f"{loc}@{self.r.choice(PROVIDERS)}", "EMAIL")
 
     def work_email(self) -> tuple:
@@ -387,4 +565,6 @@ class Person:
         return (f"{f[0]}.{pa}{s}@{self.r.choice(MUNI)}", "EMAIL")
 
     def words(self) -> set:
-        return {w for w in re.split(r"[\s\-']+", f"{self.first} {self.second or ''} {self.nick or ''} {self.sur_full}") if w}
+        return {
+            w for w in re.split(r"[\s\-']+", f"{self.first} {self.second or ''} {self.nick or ''} {self.sur_full}") if w
+        }

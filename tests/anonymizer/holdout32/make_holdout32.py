@@ -19,15 +19,53 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from core32 import LABELS, bsn_ok, iban_ok  # noqa: E402
-from shapes32 import FILES, build  # noqa: E402
+from shapes32 import build  # noqa: E402
 
 SEED = 20261232
 ROOT = HERE.parent.parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 ORDER = [("venues", 300), ("play", 300), ("noise", 250), ("known", 150)]
-PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du", "el", "ait",
-             "ben", "bou", "al", "abu", "di", "del", "lo", "dos", "da", "do", "dela", "delos", "mc", "mac", "von",
-             "vanden", "vande", "vander", "ver", "d'", "o'", "el-", "al-"}
+PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "'t",
+    "ter",
+    "te",
+    "ten",
+    "in",
+    "op",
+    "la",
+    "le",
+    "du",
+    "el",
+    "ait",
+    "ben",
+    "bou",
+    "al",
+    "abu",
+    "di",
+    "del",
+    "lo",
+    "dos",
+    "da",
+    "do",
+    "dela",
+    "delos",
+    "mc",
+    "mac",
+    "von",
+    "vanden",
+    "vande",
+    "vander",
+    "ver",
+    "d'",
+    "o'",
+    "el-",
+    "al-",
+}
 
 
 def _score_mod():
@@ -123,8 +161,10 @@ def _summary(files: dict) -> None:
     for fname, docs in files.items():
         c = Counter(it["label"] for d in docs for it in d["pii"])
         tot += c
-        print(f"{fname}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-              f"redraws {generate.redraws[fname]}; " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+        print(
+            f"{fname}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+            f"redraws {generate.redraws[fname]}; " + ", ".join(f"{k} {v}" for k, v in sorted(c.items()))
+        )
     print("total: " + ", ".join(f"{k} {v}" for k, v in sorted(tot.items())) + f"; {sum(tot.values())} items")
 
 
@@ -146,9 +186,14 @@ def audit() -> None:
     files = {f: [json.loads(x) for x in _path(f).read_text(encoding="utf-8").splitlines()] for f, _ in ORDER}
     mine = [d for docs in files.values() for d in docs]
     first, sur = _name_parts(mine)
-    streets = {re.sub(r"\s+\S*\d\S*(\s.*)?$", "", it["text"]) for d in mine for it in d["pii"] if it["label"] == "ADDRESS"}
-    others = [p for p in sorted(list((ROOT / "tests" / "anonymizer").rglob("*.jsonl")) + list(SHARED.glob("*.jsonl")))
-              if HERE not in p.parents]
+    streets = {
+        re.sub(r"\s+\S*\d\S*(\s.*)?$", "", it["text"]) for d in mine for it in d["pii"] if it["label"] == "ADDRESS"
+    }
+    others = [
+        p
+        for p in sorted(list((ROOT / "tests" / "anonymizer").rglob("*.jsonl")) + list(SHARED.glob("*.jsonl")))
+        if HERE not in p.parents
+    ]
     oth_parts, oth_streets = set(), set()
     for p in others:
         for line in p.read_text(encoding="utf-8").splitlines():
@@ -177,7 +222,11 @@ def main(argv: list[str]) -> int:
         return 0
     files = generate()
     if "--check" in argv:
-        bad = [f for f, docs in files.items() if not _path(f).exists() or _path(f).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            f
+            for f, docs in files.items()
+            if not _path(f).exists() or _path(f).read_text(encoding="utf-8") != _dump(docs)
+        ]
         print("differs: " + ", ".join(bad) if bad else "committed files match the generator")
         return 1 if bad else 0
     for f, docs in files.items():
