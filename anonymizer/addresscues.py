@@ -219,7 +219,12 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             options.insert(0, (wrap.start("x"), [wrap.group("x"), *words], "", bool(m.group("marker"))))
         # "bij mw. Osman aan de Oude Delft 119": the phrase took the name and the preposition; try what follows it
         for inner in list(_INNER_PREP.finditer(text, ps, m.end("p")))[-1:]:
-            options.append((inner.end(), text[inner.end() : m.end("p")].split(), "", bool(m.group("marker"))))
+            opt = (inner.end(), text[inner.end() : m.end("p")].split(), "", bool(m.group("marker")))
+            head = text[ps : inner.start()].split()
+            if len(head) == 1 and _plain_noun(head[0]):
+                options.insert(0, opt)  # "Huisbezoek op Wilgenkade 111": a noun, no street (round thirty-two)
+            else:
+                options.append(opt)
         for ps, words, lead, marker in options:
             if _decide(text, ps, words, lead, marker, num.end(), no, is_place, is_gov):
                 yield ps, num.end(), "ADDRESS", "[adres]"
@@ -289,6 +294,14 @@ _WRAPPED_HEAD = re.compile(
 _INNER_PREP = re.compile(
     r"[ \t](?:aan|op|naar|bij|naast|tegenover|vanaf)[ \t]+(?:(?:de|het|'t)[ \t]+)?(?=[" + _UP + r"])"
 )
+
+
+def _plain_noun(w: str) -> bool:
+    """A capitalised Dutch word or compound of two, no street's name: "Huisbezoek", "Controle"."""
+    lo = w.lower()
+    if re.search(r"(?:" + STREET_SUFFIX + r")$", lo):
+        return False
+    return lo in WORDS or any(lo[:i] in WORDS and lo[i:] in WORDS for i in range(3, len(lo) - 3))
 
 
 def _decide(

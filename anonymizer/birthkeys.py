@@ -377,6 +377,32 @@ _TURNS_ON = re.compile(
 )
 
 
+# "mijn broertje Jonas is van 16.05.19", "ik ben van 3e maart 2006": a person, then "is van" or "ben van" and a
+# whole date of a past year, is when that person was born (round thirty-two, from fresh38d's young writers)
+_IS_FROM = re.compile(
+    r"(?P<subj>[^\W\d_]+)[ \t]+(?:is|ben)[ \t]+van[ \t]+(?P<date>"
+    + _ANY_LANG_DATE
+    + r"|\d{1,2}e?[ \t]+(?:"
+    + _MONTH_ALT
+    + r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+['’](?P<y8>\d\d))(?![\w\-/])",
+    re.IGNORECASE,
+)
+_IS_FROM_NOT = frozenset("het dit dat die er wat deze brief besluit wet bericht mail regeling".split())
+
+
+def _is_from_dates(text: str, this_year: int) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _IS_FROM.finditer(text):
+        subj = m["subj"]
+        if subj.lower() != "ik" and (not subj[0].isupper() or subj.lower() in _IS_FROM_NOT):
+            continue
+        y = next(m[g] for g in (*_YEAR_GROUPS, "y8") if m[g])
+        y = ("20" if int(y) <= this_year % 100 else "19") + y if len(y) == 2 else y
+        if 1900 <= int(y) <= this_year:
+            out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
+    return out
+
+
 def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
     """Birth dates after a birth word of another language (see ``_FOREIGN_CUE``), of a past year; and dates of any
     language in brackets after a name, of a year before this one."""
@@ -400,6 +426,8 @@ def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
             y = _date_year(m)
             if 1900 <= int(y) < this_year:
                 out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
+    if " van " in low and (" is van " in low or " ben van " in low):
+        out += _is_from_dates(text, this_year)
     if "wordt " in low:
         for m in _TURNS_ON.finditer(text):
             y = next(m[g] for g in (*_YEAR_GROUPS, "y8", "y9", "y10") if m[g])

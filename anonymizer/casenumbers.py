@@ -127,6 +127,9 @@ _BARE_SHAPES = re.compile(
     r"|\d{3,5}-[A-Z]{2,3}-\d\d"
     # capitals, a dash and a serial with one letter inside ("RIT-91E81045", a trip's number; from fresh26f)
     r"|[A-Z]{2,6}-\d{2,4}[A-Z]\d{4,6}"
+    # round thirty-two: four figures, a year and a serial of five between full stops ("1859.26.65474",
+    # "5183.2026.33312"; from fresh38a): no amount has a group of four or five figures, no version a year
+    r"|[1-9]\d{3}\.(?:19|20)?\d\d\.\d{5}"
 )
 # "25/8493": a two-digit year and a serial, unless a count follows ("50/1000 punten"; "12/2025" is a month).
 # Also with a dash for a year of this decade or the last and a serial of five or six digits: "26-04411".

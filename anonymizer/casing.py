@@ -38,6 +38,7 @@ from .wordlists import (
     LOWER_ABBREVIATIONS,
     NAME_PARTICLES,
     ORG_WORDS,
+    role_compound,
 )
 
 # Words of letters (any script), with inner hyphens and apostrophes; not inside e-mail addresses,
@@ -132,7 +133,8 @@ def _lower_unknown(w: str) -> bool:
     if len(w) < 3 or not parts or w in _ACADEMIC_TITLES or w in HONORIFIC_LOWER or w in CUE_WORDS:
         return False  # "mevrouw drs. van Rijswijk", "t.a.v. mevr. Bosma": a title or form of address, no name
     if len(parts) == 1:
-        return not _is_word(w) and w not in CHAT_WORDS
+        # "kinderburgemeester": a role glued to a word is no name (round thirty-two, from fresh38e)
+        return not _is_word(w) and w not in CHAT_WORDS and not (role_compound(w) and not _listed(w))
     return any(not _is_word(p) and p not in CHAT_WORDS and len(p) >= 2 for p in parts) and not any(
         p in STOPWORDS or _cap(p) in GOV_TERMS or p.upper() in GOV_TERMS for p in parts
     )
@@ -349,7 +351,7 @@ def _candidate_type(w: str) -> bool:
     if w[-2:] in ("'s", "’s") and w[-3] in "aeiouy" and w[:-2] in WORDS and not _listed(w[:-2]):
         return False  # "foto's", "auto's", "baby's": a plural of a word after a vowel (round thirty, from fresh36b)
     if "-" not in w:
-        return _listed(w) or not _compound(w)
+        return _listed(w) or not (_compound(w) or role_compound(w))  # "kinderburgemeester" (round thirty-two)
     if not all(_is_word(p) for p in _parts(w)):
         return True
     c = _cap_parts(w)
@@ -465,6 +467,8 @@ def _model_names(text: str, view: str, chars: list[str], types: set[str]) -> boo
             continue
         for p in find_all(text, (w,)):
             e = p + len(w)
+            if text[max(0, p - 3) : p] in ("'s ", "’s "):
+                continue  # "Fenne's schoolpas": what a name owns, no name (round thirty-two, from fresh38d)
             if view[p].islower() and _TYPE_BEFORE.match(text, p) and _TYPE_AFTER.match(text, e):
                 if lowmodel.name_prob(text, p, e, facts) >= lowmodel.THRESHOLD:
                     _capitalise(chars, p, w)

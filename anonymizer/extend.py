@@ -206,6 +206,9 @@ def rule_initials_cell_before_name(text: str, mask: bytearray, spans: list[Span[
     return out
 
 
+_SCHOOL_ENDS = ("school", "college", "lyceum", "academie", "gymnasium", "prijs", "fonds")
+
+
 def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[[str], P]) -> list[Span[P]]:
     """Initials followed by a surname in any case: "A. P. K. de koning", "i. van salm", "F.L. DE HAAS",
     "RDJ DE HAAS" (capital initials without dots only with particles after them)."""
@@ -238,6 +241,8 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
             caps_word and parts and _caps_after_particles(word)
         ):
             continue
+        if not caps_word and word.lower().endswith(_SCHOOL_ENDS) and len(word) > 10:
+            continue  # "de Jac. P. Thijsseschool": a school named after a person (round thirty-two, from fresh38e)
         out.append((s, e, new_person(word[:1].upper() + word[1:].lower())))
         _take(mask, s, e)
     return out

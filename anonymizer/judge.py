@@ -119,6 +119,7 @@ from .wordlists import (
     LANGUAGE_NAMES,
     NAME_PARTICLES,
     NAMED_KINDS,
+    LIST_KINDS,
     NAMED_THING_KINDS,
     NEWS_KINDS,
     ORG_SUFFIXES,
@@ -493,6 +494,12 @@ _NAMED_AFTER_ENDS = (
     "academie",
     "school",
 )
+# round thirty-two (from fresh38e): prizes, buildings, bridges and funds named after a person, glued to the name
+# ("Anne Frankprijs", "Huygensgebouw", "Erasmusbrug", "Bernhardkazerne"); alone they may be a surname ("Brug")
+_NAMED_AFTER_GLUED = (
+    *("prijs", "penning", "gebouw", "brug", "toren", "kazerne", "theater", "schouwburg", "paviljoen", "stadion"),
+    *("fonds", "bibliotheek", "lezing"),
+)
 
 
 _ROLE_KEY_BEFORE = re.compile(r"(?:^|[\s(])(?i:naam|" + ROLES + r")[ \t]*:[ \t]*$")
@@ -502,17 +509,28 @@ def rule_named_after_person(ev: Evidence) -> bool:
     """Names ending in a building or institution word name that place, not a person: "Melding van Anne Frank Huis",
     "(Prinses Máxima Centrum)", "bij Sint Maartenskliniek". A form of address before still names a person."""
     nt = ev.name_toks
-    if len(nt) < 2 or _person_only_cue(ev):
+    if len(nt) < 2 or (_person_only_cue(ev) and not _titled_school(ev)):
         return False
     if len(nt) == 2 and len(nt[0].text) == 1 and nt[0].text.isupper() and _ROLE_KEY_BEFORE.search(ev.before):
         return False  # "Onderzoeker: K Bos": an initial and a word after a role's key (round twenty-four: 123 persons)
     if two_syllable_given_name(nt[0].text.split("-")):
         return False  # "Marktmeester Hye-jin Park": a romanised given name before the surname (round twenty-eight)
     last = nt[-1].text.lower()
-    glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in _NAMED_AFTER_ENDS)
+    glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in (*_NAMED_AFTER_ENDS, *_NAMED_AFTER_GLUED))
     if ev.chunk[-2].text in ("de", "het") and not glued:
         return False  # "Achter de Kerk": a street; but "Willem de Zwijgerschool" is a school
+    if any(last.endswith(x) and len(last) >= len(x) + 3 for x in _NAMED_AFTER_GLUED) and nt[-1].text not in SURNAMES:
+        return True
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
+
+
+def _titled_school(ev: Evidence) -> bool:
+    """A school's or college's title before a name ending in a school's word: "het Dr. Nassau College" (round
+    thirty-two, from fresh38e)."""
+    return ev.prev_word.lower() in _SCHOOL_TITLES and ev.name_toks[-1].text.lower() in _SCHOOL_WORDS
+
+
+_SCHOOL_WORDS = frozenset(("college", "lyceum", "school", "academie", "instituut", "gymnasium", "atheneum"))
 
 
 def rule_glued_school(ev: Evidence) -> bool:
@@ -520,10 +538,12 @@ def rule_glued_school(ev: Evidence) -> bool:
     place's name carries: "Dr. Schaepmanschool", "Willem de Zwijgerschool", "naar de Mgr. Zwijsencollege" (round
     fifteen). No surname ends so."""
     nt = ev.name_toks
-    if not nt or ev.has_initials or not (ev.prev_word in _SCHOOL_TITLES or not _person_only_cue(ev)):
+    if not nt or not (ev.prev_word in _SCHOOL_TITLES or not _person_only_cue(ev)):
         return False
     last = nt[-1].text.lower()
-    end = next((x for x in (*_NAMED_AFTER_ENDS, "school") if last.endswith(x)), "")
+    end = next((x for x in (*_NAMED_AFTER_ENDS, "school", *_NAMED_AFTER_GLUED) if last.endswith(x)), "")
+    if ev.has_initials and end not in _SCHOOL_WORDS:
+        return False  # but "de Jac. P. Thijsseschool": initials of the person a school is named after (round 32)
     return bool(end) and len(last) >= len(end) + 4 and nt[-1].text not in SURNAMES and last not in WORDS
 
 
@@ -582,7 +602,24 @@ def rule_department_after_cue(ev: Evidence) -> bool:
         and (
             all(t.text in GOV_TERMS or t.text.lower() in ORG_WORDS or _org_like(t.text) for t in ev.name_toks)
             or _department_pair_at(ev.text, ev.name_toks[-1])  # "(klantmanager, Bezwaar en Beroep)"
+            or _compound_department(ev)
         )
+    )
+
+
+def _compound_department(ev: Evidence) -> bool:
+    """One compound of Dutch words after a role, no listed name: "toezichthouder Vakantieverhuur" (round
+    thirty-two, from fresh38b)."""
+    nt = ev.name_toks
+    if len(nt) != 1 or not ev.strong_before:
+        return False
+    w = nt[0].text
+    lo = w.lower()
+    return (
+        ordinary_compound(w)
+        and w not in SURNAMES
+        and w not in FIRST_NAMES
+        and any(lo[:i] in WORDS and lo[i:] in WORDS for i in range(5, len(lo) - 4))  # not "Verstegen"
     )
 
 
@@ -1844,10 +1881,15 @@ def rule_business_name(ev: Evidence) -> bool:
         return True  # "BuurtApp Zuid", "WijkApp Oost": an app's name
     if c[0].text in ("De", "Het") and (ev.prev_word.lower() in NEWS_KINDS or ev.prev_word.lower() in NAMED_THING_KINDS):
         return not any(t.text in FIRST_NAMES for t in nt)  # "Wijkbericht De Akkers", "zwembad De Wetering"
-    if len(nt) < 2 or ev.strong_before:
+    if (ev.prev_word.lower() in COURSE_KINDS or ev.prev_word.lower() in LIST_KINDS) and not ev.strong_before:
+        # "de cursus Klik & Tik"; not a listed name: "de training Ahmed gaf", "Presentielijst Jansen"
+        return not any((t.text in FIRST_NAMES or t.text in SURNAMES) and t.text.lower() not in WORDS for t in nt)
+    if len(nt) < 2:
         return False
     first = nt[0].text.lower()
-    headed = first in NAMED_THING_KINDS
+    headed = thing_kind(first)
+    if ev.strong_before and (not headed or _person_only_cue(ev)):
+        return False  # but a role before a named place: "Beheerder Camping Duinrust" (round thirty-two)
     if not headed and not any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1])):
         return False
     rest = [t.text for t in (nt[1:] if headed else nt) if not t.particle and t.text.lower() not in BUSINESS_WORDS]
@@ -1856,7 +1898,30 @@ def rule_business_name(ev: Evidence) -> bool:
         return True  # "Sporthal De Dreef", "Wijkcentrum Het Anker": a kind, then a name with its article
     if first in COURSE_KINDS:
         return not any(w in FIRST_NAMES and w.lower() not in WORDS for w in rest)  # "Cursus Digisterker"
-    return not any(_name_or_unknown(w) for w in rest)
+    # "Camping Duinrust", "Hotel Zeezicht": after a kind, two short Dutch words glued name the place (round
+    # thirty-two, from fresh38b)
+    return not any(_name_or_unknown(w) and not (headed and _two_plain_words(w)) for w in rest)
+
+
+def _two_plain_words(w: str) -> bool:
+    """An unlisted word glued of two Dutch words of three letters or more: "Duinrust", "Zeezicht"."""
+    lo = w.lower()
+    if w in SURNAMES or w in FIRST_NAMES or not lo.isalpha():
+        return False
+    return any(lo[:i] in WORDS and lo[i:] in WORDS for i in range(3, len(lo) - 2))
+
+
+# the last part of a compound naming a room, a hall or a place where people meet: "Buurtkamer De Linde",
+# "Wijkzaal Het Anker" (round thirty-two, from holdout31); not "huis", the end of many surnames ("Steenhuis")
+_THING_TAILS = ("kamer", "zaal", "centrum", "tuin", "kerk", "school", "bibliotheek", "winkel", "werkplaats", "kantine")
+
+
+def thing_kind(lo: str) -> bool:
+    """A lower-case word that names a kind of venue, course or group: listed, or a compound of a word and a room's
+    or a meeting place's word."""
+    if lo in NAMED_THING_KINDS:
+        return True
+    return any(lo.endswith(t) and len(lo) - len(t) >= 3 and lo[: -len(t)] in WORDS for t in _THING_TAILS)
 
 
 _GENITIVE = re.compile(r"(?:['’]s|['’]|s)\Z")
@@ -2169,9 +2234,15 @@ def rule_foreign_word_before_name(ev: Evidence) -> bool:
 
 
 def rule_word_before_surname(ev: Evidence) -> bool:
-    """One ordinary word before a listed surname: "Kees Meijer"."""
+    """One ordinary word before a listed surname: "Kees Meijer"; not a word before a place that some carry as a
+    surname: "Tegelwippen Haarlem", "Regentonactie Veenendaal" (round thirty-two, from holdout31)."""
     pw = ev.pure_words
-    return ev.infos[-1][1] and sum(pw) == 1 and pw[0]
+    if not (ev.infos[-1][1] and sum(pw) == 1 and pw[0]):
+        return False
+    nt = ev.name_toks
+    return not (
+        len(ev.chunk) == 2 and nt[-1].text in PLACES_FULL and nt[0].text not in FIRST_NAMES and ordinary_compound(nt[0].text)
+    )  # but "Bezwaar Vries", "Erven Haarlem", "O van der Veen": a word or initial before a surname
 
 
 def rule_unknown_first(ev: Evidence) -> bool:

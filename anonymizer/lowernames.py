@@ -30,7 +30,7 @@ from .rxutil import (
     opening_words,
     search_at_word_start,
 )
-from .wordlists import CHAT_WORDS, CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS
+from .wordlists import CHAT_WORDS, CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS, role_compound
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _SPEECH_AFTER = re.compile(
@@ -99,6 +99,8 @@ def _unknown(w: str) -> bool:
     got = _UNKNOWN.get(w)
     if got is None:
         got = not (_is_word(w) or w in CHAT_WORDS) and (len(w) >= 3 or any(ord(c) > 127 for c in w))
+        if got and role_compound(w.lower()) and not _listed(w):
+            got = False  # "kinderburgemeester": a role (round thirty-two)
         if got and w.lower() in FOREIGN_WORDS and not _listed(w):
             got = False  # "ayuda", "szkoły": a common word of another language (round twenty-one)
         if got and w.lower() in english_words() and not _listed(w):

@@ -783,10 +783,14 @@ _BYLINE_AFTER = re.compile(
 def rule_byline(ev: Any) -> bool:
     """A name alone after the label of a byline, before the end of the line or a comma and a date or a function:
     "Verslag: Wolf, 14 november 2026", "_Geschreven door Mehari Tesfay_". A body or place stays ("Door: Team Wmo")."""
+    from .persons import ordinary_compound  # persons.py imports this module
+
     return (
         bool(_BYLINE_AFTER.match(ev.after))
         and bool(_BYLINE_BEFORE.search(ev.before))
         and _no_body_or_place(ev, weak=False)
+        # "VERSLAG AFSTEMMINGSGESPREK": a heading's compound of Dutch words (round thirty-two, from fresh38b)
+        and not (len(ev.name_toks) == 1 and ordinary_compound(ev.name_toks[0].text))
     )
 
 

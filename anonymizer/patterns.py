@@ -1174,6 +1174,17 @@ def _whole_field(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in "\n\"'\t" or before in _FIELD_BEFORE or before == "  "
 
 
+def _comma_cell(text: str, start: int, end: int) -> bool:
+    """A value between two commas of a list's row, no unit: "2. Dhr. Karakaya, 6217 hc, 11:30" (round thirty-two,
+    from holdout31)."""
+    return (
+        text[max(0, start - 2) : start] == ", "
+        and text[end : end + 1] == ","
+        and text[start + 4 : start + 5] == " "
+        and text[end - 2 : end].lower() not in _UNITS
+    )
+
+
 def _postcode_starts(text: str) -> list[int]:
     """Where a ``POSTCODE_ANYCASE_RE`` match can start: a run of exactly four digits, not led by a zero."""
     return [s for s, e in digit_runs(text) if e - s == 4 and text[s] != "0"]
@@ -1297,7 +1308,7 @@ def find_postcode(text: str, low: str) -> Iterator[Cand]:
             or (text[m.start() - 1 : m.start()] in (",", ";", "|", "\t") and "postcode" in low)
             or (
                 (m.group()[-2:].lower() not in _TWO_LETTER_WORDS or "postcode" in low)
-                and _whole_field(text, m.start(), m.end())
+                and (_whole_field(text, m.start(), m.end()) or _comma_cell(text, m.start(), m.end()))
             )
             or (
                 (

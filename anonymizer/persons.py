@@ -478,8 +478,11 @@ def _sent_start(text: str, pos: int) -> bool:
         while k >= 0 and text[k].isalpha():
             k -= 1
         word = text[k + 1 : j]
-        if word.lower() in ABBREV or (len(word) == 1 and (word.isupper() or word != "u")):
-            return False  # "J. Scheer", "n.h. Scheer": an initial; but "... bellen wij u. Daarna"
+        if word.lower() in ABBREV or (
+            len(word) == 1 and (word.isupper() or word != "u") and not (k >= 0 and text[k].isdigit())
+        ):
+            return False  # "J. Scheer", "n.h. Scheer": an initial; but "... bellen wij u. Daarna", and a house
+            # number's letter ends a sentence: "op Dragonlaan 122a. Twaalf bewoners" (round thirty-two)
         return True
     return False
 

@@ -1,0 +1,71 @@
+"""Round thirty-two (issue 10): what holdout31 (held out in round thirty-one, a development corpus since) and the
+blind corpora fresh38a-e showed, each probed in other words than the corpus, beside the ordinary words that must
+stay. Some cases already passed at the round's start in these words and guard the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import anonymize
+
+# ---------------------------------------------------------------- what goes
+REMOVED = [
+    # holdout31: a postcode in lower case between two commas of a list's row
+    ("Uitgifte compostbakken:\n1. Dhr. Verbeek, 4512 kr, 10:30\n2. Mevr. Aydın, 3061 gs, 11:00", "4512 kr"),
+    ("Uitgifte compostbakken:\n1. Dhr. Verbeek, 4512 kr, 10:30\n2. Mevr. Aydın, 3061 gs, 11:00", "3061 gs"),
+    # a role before a name: who organises, demonstrates, holds a key, or a police rank
+    ("09:40 — Initiatiefnemer Hamdi meldt zich bij de poort.", "Hamdi"),
+    ("Demonstrant KOFI ASANTE-BOAKYE werd aangesproken.", "ASANTE-BOAKYE"),
+    ("Aangesproken door hoofdagent Schreuder van het team.", "Schreuder"),
+    # fresh38d: a child and the date after "is van", in several spellings
+    ("mijn zusje Liva is van 12.03.18 en zit nog thuis", "12.03.18"),
+    ("mn neefje Dawit is van 4 februari '17 dus hij moet naar groep 4", "4 februari '17"),
+    ("ik ben van 2007-11-30 en wil een eigen kamer", "2007-11-30"),
+    # fresh38a: a number of four figures, a year and a serial of five between full stops
+    ("De aanslag marktgeld staat nog open (3312.25.40981) bij de curator.", "3312.25.40981"),
+    ("Zie vordering 7420.2026.11873 op de lijst.", "7420.2026.11873"),
+    # a name behind a role before a venue's name stays removed
+    ("Beheerder Camping Yilmaz belde over de afvalbakken.", "Yilmaz"),
+]
+
+
+@pytest.mark.parametrize(("text", "item"), REMOVED)
+def test_removed(text: str, item: str) -> None:
+    assert item not in anonymize(text).text
+
+
+# ---------------------------------------------------------------- what stays
+KEPT = [
+    # holdout31: a sentence after a house number's letter starts with a capital, not a name
+    ("De buren kwamen samen op Esdoornlaan 14b. Achttien mensen schreven zich in.", "Achttien"),
+    # a course's name after its lower-case kind; a list's name after its kind in a heading
+    ("Meneer Olde volgt nu de cursus Veilig Bankieren op dinsdag.", "Veilig Bankieren"),
+    ("Presentielijst Wegwijzer — Bibliotheek Assen\nnaam;telefoon", "Wegwijzer"),
+    # a word before a place that some carry as a surname; a meeting room named with its article
+    ("Geveltuinactie Zwolle — aanmeldingen\nnaam;straat", "Zwolle"),
+    ("Wijkkamer De Eik — openingstijden\nma 10:00-12:00", "De Eik"),
+    # a role glued to a word is no name, also in lower case
+    ("Op zaterdag openen wethouder en jeugdburgemeester samen het speelveld.", "jeugdburgemeester"),
+    ("09:40 — Initiatiefnemer Hamdi meldt zich bij de poort.", "Initiatiefnemer"),
+    # a body of government IT, a platform, a country's adjective
+    ("De activeringscode komt van Logius, niet van de gemeente.", "Logius"),
+    ("Ze verhuren het huis via Vrbo en Booking in de zomer.", "Vrbo"),
+    ("Het Europese vignet hangt niet aan de boot.", "Europese"),
+    # fresh38e: prizes, buildings and bridges named after a person
+    ("De Multatulipenning gaat dit jaar naar de voedselbank.", "Multatulipenning"),
+    ("Ze vergaderen in het Lorentzgebouw naast de Wilhelminabrug.", "Lorentzgebouw"),
+    ("De Annie Romeinprijs werd gisteren uitgereikt.", "Annie Romeinprijs"),
+    # fresh38b: a department after a role; a heading's compound in capitals; a campsite and a hotel by their names
+    ("Gesproken met handhaver Kamerverhuur over de melding.", "Kamerverhuur"),
+    ("VERSLAG KEUKENTAFELGESPREK\nAanwezig: bewoner en consulent", "KEUKENTAFELGESPREK"),
+    ("Beheerder Camping Bosrand belde over de afvalbakken.", "Camping Bosrand"),
+    ("Hotel Zeewind vraagt een terrasvergunning.", "Hotel Zeewind"),
+    # a quantity in lower case is no postcode
+    ("De aanhanger weegt 1500 kg en de route is 2000 km.", "2000 km"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_kept(text: str, word: str) -> None:
+    assert word in anonymize(text).text
