@@ -221,8 +221,8 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
         for inner in list(_INNER_PREP.finditer(text, ps, m.end("p")))[-1:]:
             opt = (inner.end(), text[inner.end() : m.end("p")].split(), "", bool(m.group("marker")))
             head = text[ps : inner.start()].split()
-            if len(head) == 1 and _plain_noun(head[0]):
-                options.insert(0, opt)  # "Huisbezoek op Wilgenkade 111": a noun, no street (round thirty-two)
+            if len(head) == 1 and _plain_noun(head[0]) and (ps == 0 or text[ps - 1] == "\n"):
+                options.insert(0, opt)  # "Huisbezoek op Wilgenkade 111" opening a line: a noun, no street (r. 32)
             else:
                 options.append(opt)
         for ps, words, lead, marker in options:

@@ -377,14 +377,16 @@ _TURNS_ON = re.compile(
 )
 
 
-# "mijn broertje Jonas is van 16.05.19", "ik ben van 3e maart 2006": a person, then "is van" or "ben van" and a
-# whole date of a past year, is when that person was born (round thirty-two, from fresh38d's young writers)
+# "mijn broertje Jonas is van 16.05.19", "ik ben van 3e maart 2006", "hij was van 27 augustus '17": a person, then
+# "is", "ben" or "was van" and a whole date of a past year, is when that person was born (round thirty-two, from
+# fresh38d's young writers and fresh14d)
 _IS_FROM = re.compile(
-    r"(?P<subj>[^\W\d_]+)[ \t]+(?:is|ben)[ \t]+van[ \t]+(?P<date>"
+    r"(?P<subj>[^\W\d_]+)[ \t]+(?:is|ben|was)[ \t]+van[ \t]+(?P<date>"
     + _ANY_LANG_DATE
     + r"|\d{1,2}e?[ \t]+(?:"
     + _MONTH_ALT
-    + r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+['’](?P<y8>\d\d))(?![\w\-/])",
+    + r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+['’](?P<y8>\d\d))(?![\w\-/])"
+    r"(?![ \t]*(?:tot|t/m|tm|[\-–—]|af\b|tot[ \t]+en[ \t]+met))",  # "is van 1 mei 2010 tot ...": a period
     re.IGNORECASE,
 )
 _IS_FROM_NOT = frozenset("het dit dat die er wat deze brief besluit wet bericht mail regeling".split())
@@ -394,7 +396,7 @@ def _is_from_dates(text: str, this_year: int) -> list[tuple[int, int, str, str]]
     out = []
     for m in _IS_FROM.finditer(text):
         subj = m["subj"]
-        if subj.lower() != "ik" and (not subj[0].isupper() or subj.lower() in _IS_FROM_NOT):
+        if subj.lower() not in ("ik", "hij", "zij", "ze") and (not subj[0].isupper() or subj.lower() in _IS_FROM_NOT):
             continue
         y = next(m[g] for g in (*_YEAR_GROUPS, "y8") if m[g])
         y = ("20" if int(y) <= this_year % 100 else "19") + y if len(y) == 2 else y
@@ -426,7 +428,7 @@ def foreign_birth_dates(text: str, low: str) -> list[tuple[int, int, str, str]]:
             y = _date_year(m)
             if 1900 <= int(y) < this_year:
                 out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", f"[geboortedatum] {y}"))
-    if " van " in low and (" is van " in low or " ben van " in low):
+    if " van " in low and (" is van " in low or " ben van " in low or " was van " in low):
         out += _is_from_dates(text, this_year)
     if "wordt " in low:
         for m in _TURNS_ON.finditer(text):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .columns import form_first_line
-from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words, foreign_text
+from .lexicon import FAMOUS, FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words, foreign_text
 from .persons import VERB_AFTER, _name_info, _org_like, ordinary_compound, two_syllable_given_name
 from .rxutil import ascii_fold_lower, find_all, finditer_past_lookbehind, matches_at_opening_words, opening_words
 from .wordlists import (
@@ -241,6 +241,8 @@ def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[
             caps_word and parts and _caps_after_particles(word)
         ):
             continue
+        if text[s:e] in FAMOUS:
+            continue  # "M.C. Escher", "Jac. P. Thijsse": a famous person (round thirty-two)
         if not caps_word and word.lower().endswith(_SCHOOL_ENDS) and len(word) > 10:
             continue  # "de Jac. P. Thijsseschool": a school named after a person (round thirty-two, from fresh38e)
         out.append((s, e, new_person(word[:1].upper() + word[1:].lower())))

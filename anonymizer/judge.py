@@ -20,6 +20,7 @@ from .headlines import title_line
 from .lexicon import (
     ENGLISH_LISTED_WORDS,
     ENGLISH_MARKERS,
+    FAMOUS,
     FIRST_NAMES,
     PLACES_FULL,
     STOPWORDS,
@@ -66,7 +67,7 @@ from .namesites import (
     rule_story_heading,
     rule_word_before_van_body,
 )
-from .patterns import _abstract_noun
+from .patterns import STREET_SUFFIX, _abstract_noun
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -392,7 +393,12 @@ def _person_after_body_at(ev: Evidence) -> int:
         return -1
     if any(_org_like(r.text) or ev.places[last_body + 1 + k] for k, r in enumerate(rest)):
         return -1
-    return ev.chunk.index(rest[0])
+    start = ev.chunk.index(rest[0])
+    for j in range(start + 1, len(ev.chunk) - 2):
+        c = ev.chunk[j]
+        if c.text == "van" and ev.chunk[j + 1].text in FIRST_NAMES:
+            return j + 1  # "de Belgische eID van Agus Vink": the thing of the body, then the person (round 32)
+    return start
 
 
 def rule_person_after_body(ev: Evidence) -> bool:
@@ -524,6 +530,36 @@ def rule_named_after_person(ev: Evidence) -> bool:
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
 
 
+def rule_famous_name(ev: Evidence) -> bool:
+    """The name of a famous person, as written, is no resident's: "een tentoonstelling over Rembrandt", "vernoemd
+    naar Hella Haasse", "uit Max Havelaar" (round thirty-two, from fresh38e). A form of address or a relation before
+    still names a person."""
+    nt = ev.name_toks
+    if not nt or _person_only_cue(ev):
+        return False
+    return ev.text[nt[0].start : nt[-1].end] in FAMOUS
+
+
+_COMPANY_FORMS = frozenset(("B.V.", "N.V.", "V.O.F.", "C.V.", "B.V", "N.V"))
+
+
+def rule_company_form_inside(ev: Evidence) -> bool:
+    """A firm's legal form closing the chunk makes it a firm: "van Deloitte B.V." (round thirty-two)."""
+    c = ev.chunk
+    tail = ev.text[c[0].start : c[-1].end + 1]
+    return any(tail.rstrip(" .,;:)").endswith(f.rstrip(".")) for f in _COMPANY_FORMS) and c[-1].initial
+
+
+def rule_word_then_label(ev: Evidence) -> bool:
+    """An ordinary word and one capital as its label name a part or a variant: "Zie Bijlage A.", "Fase B", "Zone C"
+    (round thirty-two). Not a listed surname ("Bakker A.")."""
+    c = ev.chunk
+    if len(c) != 2 or c[0] is not (ev.name_toks[0] if ev.name_toks else None) or not c[1].initial:
+        return False
+    w = c[0].text
+    return len(c[1].text.rstrip(".")) == 1 and w.lower() in WORDS and w not in SURNAMES and w not in FIRST_NAMES
+
+
 def _titled_school(ev: Evidence) -> bool:
     """A school's or college's title before a name ending in a school's word: "het Dr. Nassau College" (round
     thirty-two, from fresh38e)."""
@@ -620,7 +656,11 @@ def _compound_department(ev: Evidence) -> bool:
         and w not in SURNAMES
         and w not in FIRST_NAMES
         and any(lo[:i] in WORDS and lo[i:] in WORDS for i in range(5, len(lo) - 4))  # not "Verstegen"
+        and not _STREET_ENDING.search(lo)  # "bewoners Kooikersakker": a street
     )
+
+
+_STREET_ENDING = re.compile(r"(?:" + STREET_SUFFIX + r")$")
 
 
 def rule_acronym_before_cue(ev: Evidence) -> bool:
@@ -2028,6 +2068,9 @@ def rule_named_by_slot(ev: Evidence) -> bool:
 
 
 COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
+    (rule_famous_name, None),
+    (rule_company_form_inside, None),
+    (rule_word_then_label, None),
     (rule_second_word_of_department, None),
     (rule_after_postcode, None),
     (rule_after_abroad_postcode, None),
@@ -2140,10 +2183,15 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
 # ---------------------------------------------------------------- two or more name words
 
 
+_POINTED_AFTER = re.compile(r"[ \t]+(?:van[ \t]+(?:de|het|team|afdeling)\b|die[ \t]+(?:heeft|had|is|was|kwam)\b)")
+
+
 def rule_article_before_words(ev: Evidence) -> bool:
     """An article before words on no name list names a thing: "De Nederlandse Schuldhulproute"."""
     if ev.conj_dat and len(ev.name_toks) >= 2 and all(t.text.istitle() for t in ev.name_toks):
         return False  # "dat Ed Schaap de aanvraag ...": "dat" opens a clause whose subject is a name
+    if ev.prev_word in ("die", "deze") and all(ev.unknown) and _POINTED_AFTER.match(ev.after):
+        return False  # "en dan die naza rimi van de wijkteam": "die" points at a person (round thirty-two)
     return ev.article and not any(ev.lexical) and not ev.role_van and not (ev.conj_dat and all(ev.unknown))
 
 
@@ -2570,6 +2618,20 @@ def rule_unknown_from_place(ev: Evidence) -> bool:
     return ev.unknown[0] and len(ev.name_toks) == 1 and bool(_FROM_PLACE_AFTER.match(ev.after))
 
 
+def rule_unknown_then_initials(ev: Evidence) -> bool:
+    """An unknown word, then initials with their full stops, is a surname written first: "11:50 Bisier A. + kind",
+    "Jamsi U." (round thirty-two, from fresh24a's appointment lists)."""
+    c = ev.chunk
+    return (
+        ev.unknown[0]
+        and c[0] is ev.name_toks[0]
+        and len(c) >= 2
+        and all(t.initial for t in c[1:])
+        and (c[-1].text.endswith(".") or ev.text[c[-1].end : c[-1].end + 1] == ".")
+        and not ev.places[0]
+    )
+
+
 def rule_unknown(ev: Evidence) -> bool:
     """Otherwise an unknown word opening a sentence is kept (a heading, a brand)."""
     return ev.unknown[0]
@@ -2754,6 +2816,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown_mid, "context"),
     (rule_unknown_before_verb, "context"),
     (rule_unknown_from_place, "context"),
+    (rule_unknown_then_initials, "initials"),
     (rule_unknown, None),
     (rule_institution_title, None),
     (rule_named_after_kind, None),

@@ -102,6 +102,8 @@ STOPWORDS_AS_FIRST_NAMES: frozenset[str] = frozenset(
     w for w in _lines("first_names.txt") if w and w.lower() in STOPWORDS
 )
 SURNAMES: frozenset[str] = frozenset(w for w in _lines("surnames.txt") if w and w.lower() not in STOPWORDS)
+# Famous people whose names places and prizes carry ("vernoemd naar Hella Haasse"), as written (round thirty-two)
+FAMOUS: frozenset[str] = frozenset(w for w in _lines("famous.txt") if w and not w.startswith("#"))
 PLACES_FULL: frozenset[str] = frozenset(
     w
     for w in (*_lines("places.txt"), *_lines("neighbourhoods.txt"), *_lines("places_abroad.txt"))

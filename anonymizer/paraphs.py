@@ -192,6 +192,24 @@ _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"
     r"(?![ \t]*(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|(?:van|de|der|den|ter|ten|te|von|el|al|la|le|da|di|du|dos|bin|ben)\b))"
 )
+# abbreviations that are often a person's initials too, as a mediator's notes write a party: "wat wil R.K. eigenlijk
+# echt?", "Terugbellen L.S. op ...", "geboortedatum S.S. in systeem" (round thirty-two, from fresh21a)
+_INITIALS_TOO = frozenset(("R.K.", "L.S.", "S.S.", "A.M.", "P.M.", "M.A.", "B.A.", "B.B."))
+_WORD_THEN = re.compile(r"[a-zà-ÿ]{2,}[ \t]+\Z")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]{2,}|[ \t]*[?!]")
+_CHURCH_NEXT = re.compile(r"[ \t]+(?:basis)?(?:school|kerk|parochie|begraaf|onderwijs|gemeenschap|instelling)")
+
+
+def _initials_in_running_text(text: str, m: re.Match[str]) -> bool:
+    """One of ``_INITIALS_TOO`` between lower-case words of a sentence, no time before and no church after."""
+    return (
+        m.group("i") in _INITIALS_TOO
+        and bool(_WORD_THEN.search(text, max(0, m.start() - 30), m.start()))
+        and bool(_LOWER_NEXT.match(text, m.end()))
+        and not _CHURCH_NEXT.match(text, m.end())
+    )
+
+
 # dotted initials that sign a line of a care diary or log after its last sentence and a dash: "Monteur geweest,
 # onderdeel besteld. — M.A." (round seventeen, from fresh23c): signed, even when the letters spell an abbreviation
 _DOTTED_SIGN_TAIL = re.compile(r"[.!?)][ \t]+[—–-][ \t]*(?P<i>(?:[A-Z]\.){2,3})[ \t]*$", re.M)
@@ -368,7 +386,18 @@ def _signers(text: str) -> list[tuple[int, int, str]]:
                 # from holdout30's clothing bank passes); a body has three letters or more ("Ingevoerd door KCC")
                 or (clerk and len(p[2]) == 2 and p[2].isupper() and p[2] not in _SIGN_NOT)
             )
+    if "andtekening" in text or "ANDTEKENING" in text:
+        for m in _PARTY_SIGNED.finditer(text):
+            for p in _PARTY_SIGNER.finditer(text, m.start("rest"), m.end("rest")):
+                if p.group("i").upper() not in _SIGN_NOT and not is_code(p.group("i")):
+                    out.append((p.start("i"), p.end("i"), p.group("i")))
     return out
+
+
+# the signatures of the parties of a claim form, each after its letter: "Handtekeningen: A FOH  B KOÖ" (round
+# thirty-two, from holdout16's accident forms)
+_PARTY_SIGNED = re.compile(r"(?i:handtekening(?:en)?)[ \t]*:?[ \t]*(?P<rest>[^\n]{1,60})")
+_PARTY_SIGNER = re.compile(r"(?<![\w.])[A-D][ \t]+(?P<i>" + _INI + r")(?![\w.])")
 
 
 # Initials in brackets after a capitalised name of a department or body, the sentence going on after them:
@@ -743,7 +772,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
             found.append((m.start("i"), m.end("i"), m.group("i")))
     if dotted:
         for m in _DOTTED_ALONE.finditer(text):
-            if m.group("i") not in _DOTTED_ABBREVIATIONS:
+            if m.group("i") not in _DOTTED_ABBREVIATIONS or _initials_in_running_text(text, m):
                 found.append((m.start("i"), m.end("i"), m.group("i")))
         for m in _DOTTED_SIGN_TAIL.finditer(text):
             if m.group("i") in _DOTTED_ABBREVIATIONS and m.group("i") not in _SIGN_TAIL_NOT:

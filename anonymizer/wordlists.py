@@ -489,9 +489,8 @@ Russische Syrische Eritrese Somalische Afghaanse Iraakse Iraanse Chinese Indones
 Ghanese Nigeriaanse Braziliaanse Portugese Hongaarse Litouwse Letse Estse Tsjechische Slowaakse Kroatische Servische
 Bosnische Albanese Koerdische Islamitische Friese Limburgse Brabantse Zeeuwse Groningse Drentse Twentse Gelderse
 Hollandse Utrechtse Amsterdamse Rotterdamse Haagse
-Praxis Karwei Hornbach Intertoys Hunkemöller Wibra Xenos Primark MediaMarkt Rituals Primera Kwantum Intratuin Welkoop
-Decathlon Jysk Vomar Hoogvliet Dekamarkt Ochama Pipoos Trekpleister Hubo Formido Wehkamp Lucardi Nespresso Starbucks
-McDonalds Febo Smullers
+Praxis Karwei Intertoys Wibra Xenos Primark MediaMarkt Rituals Primera Kwantum Intratuin Welkoop
+Decathlon Jysk Vomar Dekamarkt Ochama Pipoos Hubo Formido Nespresso Starbucks McDonalds
 Summa Deltion Albeda Noorderpoort Zadkine Landstede Aventus Rijnijssel Scalda Curio Fontys Avans Saxion Windesheim
 Inholland Hanze Stenden HvA UvA Radboud Nyenrode Yuverta Aeres
 """.split()

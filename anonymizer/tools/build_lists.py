@@ -91,7 +91,9 @@ PARTICLES: frozenset[str] = _wordlists.PARTICLES
 # Extra first names common among Dutch residents of Moroccan, Turkish, Surinamese, Cape Verdean,
 # Somali, Syrian, Eritrean, Afghan, Ghanaian and Chinese background (hand-written, public knowledge); Frisian and
 # regional Dutch first names the public lists miss ("Wietse", "Jorrit", "Marrit"; round thirty); Ethiopian, Eritrean,
-# Vietnamese, Chinese, Korean, Indonesian, Filipino and Japanese given names (round thirty-one).
+# Vietnamese, Chinese, Korean, Indonesian, Filipino and Japanese given names (round thirty-one); Persian, Afghan,
+# Hindustani, Ukrainian, Polish, Arabic, Somali, West African, Filipino, Kurdish and Javanese given names the lists
+# missed (round thirty-two).
 EXTRA_FIRST = """
 Mohammed Muhammad Mustafa Mustapha Youssef Yousef Yusuf Rachid Rashid Said Saïd Hassan Hussein
 Hamid Abdel Abdelkader Abdelaziz Abdellah Abdullah Abdul Karim Khalid Khaled Driss Brahim Ibrahim
@@ -142,6 +144,31 @@ Aoi Miyu Alemu Asfaw Ayele Bekele Berhe Desta Fang Feng Gebre Gebremedhin Gebrey
 Habtemariam Habtom Haile Hua Jia Jonalyn Kebede Kidane Kwok Lemma Liang Mehari Mekonnen Mulugeta Negassi Peng
 Rodel Tao Tefera Tekie Tekle Tesfamariam Tewelde Tilahun Tsegaye Weldu Wondimu Worku Yemane Yuan Zerai Zewdu
 Zhong
+Kourosh Parisa Shirin Dariush Farhad Navid Babak Arash Azadeh Mahsa Roya Shahram Bijan Payam Kaveh Soheila
+Behnam Behrouz Farzaneh Golnaz Homa Ladan Manijeh Mehrdad Mojgan Nasser Niloufar Omid Parviz Pouya Saeed Sahar
+Sepideh Shadi Shiva Taraneh Yasaman Farshid Fereshteh Houman Elham Afsaneh Anahita Ardalan Arman Atefeh Bahar
+Bita Darya Donya Faraz Firouzeh Ghazal Kianoush Mahboubeh Nazanin Negar Neda Pegah Pejman Siavash Sohrab Yalda
+Zeynab Wahid Zabihullah Hekmat Mirwais Fawad Jawad Malalai Mursal Nilofar Parwana Qudratullah Rahmatullah
+Shabnam Sohail Tahmina Wahida Yama Zarghona Zohal Zubair Ashwin Sharmila Nirmala Reshma Radjesh Dinesh Sandhya
+Aarti Ajay Amit Anand Arvind Deepak Ganesh Geeta Gita Hemant Jitendra Kamla Kiran Mahesh Manoj Meena Mohan
+Prakash Pradeep Preeti Rahul Rajendra Ranjit Rekha Sangeeta Shiv Shyam Sudha Suresh Sushila Usha Vikram Vinod
+Yogesh Rajindra Ramdjan Dewanand Satish Santosh Reshmi Chandrika Mahendra Prem Roshan Sewnath Oksana Taras
+Yaroslav Halyna Mykola Dmytro Serhii Andrii Vitalii Nadiia Kateryna Khrystyna Liudmyla Mariia Nataliia Oleh
+Oleksandr Oleksandra Oleksii Olha Pavlo Petro Sofiia Svitlana Tetiana Valentyna Viktoriia Volodymyr Yevhen
+Yevheniia Yuliia Yurii Zoriana Anastasiia Artem Denys Ihor Kyrylo Larysa Maksym Mykhailo Nazar Oksanka
+Solomiia Vadym Valerii Vira Zakhar Marharyta Ulyana Wiktoria Zuzanna Oliwia Bartosz Bożena Czesław Grażyna
+Jarosław Mirosław Sławomir Wiesław Wojtek Gosia Basia Patrycja Weronika Żaneta Nermeen Hala Lamis Tarek Wael
+Asmaa Basma Doaa Ghada Hanan Huda Iman Lubna Maha Manal Nahla Randa Rasha Reem Rola Ruba Safaa Samah Sawsan
+Suha Walaa Zeina Ammar Emad Fadi Firas Ghassan Haitham Hazem Hisham Husam Iyad Louay Marwan Muhannad Nizar
+Samer Wissam Ziad Ariam Jhun Jovelyn Analyn Arnel Jericho Rizalino Mylene Chioma Folake Tunde Freweini Hagos
+Kibrom Mehret Tesfaldet Tsega Mebrahtu Abrham Deeqa Fardowsa Hibo Ifrah Muna Nimco Sagal Sucaad Ubah Warsame
+Bashir Guled Abdiaziz Abdikarim Cabdi Xasan Maxamed Faysal Chukwuma Nkechi Oluwaseun Olumide Temitope Tolu
+Babatunde Bukola Funmilayo Damilola Segun Kayode Ebere Chidi Evangeline Girlie Jennelyn Jessa Ruel Weng Efren
+Benjie Aljon Hoa Ling Hong Zhihao Xiaoli Jiahui Yichen Zihan Haoran Yuxuan Meiling Ebru Hacer Kübra Tayfun
+Serdar Rojda Dilan Berfin Rojîn Hêvî Sîpan Baran Berxwedan Dilovan Rêber Şêrko Welat Zana Jiyan Evin Nazê
+Delal Şîlan Ciwan Rizgar Soekarni Wagiman Sarmo Ngatinem Pariyem Sastro Karsidi Sukini Sumiati Tukinem Wiwit
+Yatini Kartosen Sadimin Poniman Legiman Shurandy Rignald Shanaira Ruthmila Curtley Urvin Shaquille Jerrel Jaïr
+Dwight Clifton
 """.split()
 # The municipalities of the Netherlands (2025), many named after no single town ("Zaanstad", "Súdwest-Fryslân",
 # "Súdwest-Fryslân"): places, no names. Those of several words, and those that are also listed surnames or first
