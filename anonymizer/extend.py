@@ -274,7 +274,9 @@ def rule_surname_in_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -
         if place and text[_s:e].count(" ") >= 1 and getattr(person, "surname", None):
             continue  # "Yılhan Gökoğlu (Emmen)": a full name, then a place that is also a surname (round eleven)
         signed = text[_s : _s + 1].islower()  # "groetjes roos (Schouten)": a chat signature adds the surname
-        if not (signed or sn or word.startswith(("Al-", "El-", "Ait-", "Abu-"))):
+        # a listed given name alone, then an unknown word that is no body: "Noortje (Oosterwierda) reageerde" (r. 32)
+        given = " " not in text[_s:e] and text[_s : _s + 1].isupper() and not (is_word or fn or ordinary_compound(word))
+        if not (signed or sn or given or word.startswith(("Al-", "El-", "Ait-", "Abu-"))):
             continue  # "IJsbrand (Woonbron)": an unknown word in brackets after a capitalised name may be its body
         out.append((m.start("word"), m.end("word"), person))
         _take(mask, m.start("word"), m.end("word"))

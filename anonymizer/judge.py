@@ -118,9 +118,9 @@ from .wordlists import (
     HONORIFICS,
     INTERJECTIONS,
     LANGUAGE_NAMES,
+    LIST_KINDS,
     NAME_PARTICLES,
     NAMED_KINDS,
-    LIST_KINDS,
     NAMED_THING_KINDS,
     NEWS_KINDS,
     ORG_SUFFIXES,
@@ -537,7 +537,8 @@ def rule_famous_name(ev: Evidence) -> bool:
     nt = ev.name_toks
     if not nt or _person_only_cue(ev):
         return False
-    return ev.text[nt[0].start : nt[-1].end] in FAMOUS
+    name = ev.text[nt[0].start : nt[-1].end]
+    return name in FAMOUS or ("-" in nt[-1].text and name.rsplit("-", 1)[0] in FAMOUS)  # "Max Havelaar-koffie"
 
 
 _COMPANY_FORMS = frozenset(("B.V.", "N.V.", "V.O.F.", "C.V.", "B.V", "N.V"))
@@ -2289,7 +2290,10 @@ def rule_word_before_surname(ev: Evidence) -> bool:
         return False
     nt = ev.name_toks
     return not (
-        len(ev.chunk) == 2 and nt[-1].text in PLACES_FULL and nt[0].text not in FIRST_NAMES and ordinary_compound(nt[0].text)
+        len(ev.chunk) == 2
+        and nt[-1].text in PLACES_FULL
+        and nt[0].text not in FIRST_NAMES
+        and ordinary_compound(nt[0].text)
     )  # but "Bezwaar Vries", "Erven Haarlem", "O van der Veen": a word or initial before a surname
 
 
@@ -2632,6 +2636,15 @@ def rule_unknown_then_initials(ev: Evidence) -> bool:
     )
 
 
+_AND_I_AFTER = re.compile(r"[ \t]+en[ \t]+(?:ik|mijn|m'n|mn)\b")
+
+
+def rule_unknown_and_i(ev: Evidence) -> bool:
+    """An unknown word joined to "ik" or "mijn": "Fleurien en ik hebben de sleutel teruggebracht" (round
+    thirty-two, from a probe of unlisted names in new sentence shapes)."""
+    return ev.unknown[0] and len(ev.chunk) == 1 and bool(_AND_I_AFTER.match(ev.after))
+
+
 def rule_unknown(ev: Evidence) -> bool:
     """Otherwise an unknown word opening a sentence is kept (a heading, a brand)."""
     return ev.unknown[0]
@@ -2817,6 +2830,7 @@ SINGLE_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_unknown_before_verb, "context"),
     (rule_unknown_from_place, "context"),
     (rule_unknown_then_initials, "initials"),
+    (rule_unknown_and_i, "context"),
     (rule_unknown, None),
     (rule_institution_title, None),
     (rule_named_after_kind, None),

@@ -71,7 +71,7 @@ _ABBREVIATIONS = frozenset(
     V.G. M.I.V. I.O.V. I.C.M. O.B.V. N.A.V. S.V.P. R.I.P. P.V. W.O. A.M. P.M. U.S.A. E.U. V.S. K.V.K. B.O.A. W.M.O.
     A.O.W. B.S.N. G.G.D. U.W.V. I.N.D. O.M. V.V.E. V.V.V. C.V. P.O. V.O. H.O. M.B.O. H.B.O. E.H.B.O. T.V. D.J. O.K.
     G.G.Z. C.J.G. A.P.K. W.W. K.B. N.S. R.D.W. N.L. B.E. U.K. A.V.G. W.A. K.M. N.O. Z.O. Z.W. N.W. B.B.Q. S.O.S.
-    A.D. V.C. I.E. E.G. P.P. Z.Z.P. B.T.W. O.Z.B. W.O.Z. G.B.A. B.R.P. A.W.B. M.R. D.D. R.O. V.D. T.B.V.""".split()
+    A.D. V.C. I.E. E.G. P.P. Z.Z.P. B.T.W. O.Z.B. W.O.Z. G.B.A. B.R.P. A.W.B. M.R. D.D. R.O. V.D. T.B.V. L.S.""".split()
 )
 # "12:04 A.B. belde", "met K.L. gesproken", "; A.B.;", "Optioneel: A.B." - initials after a cue, before a verb or a stop
 _BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-Z]\.){2,3})(?=[ \t]+[a-zà-ÿ]|[ \t]*(?:[;,)|\n]|:[ \t]|$))")

@@ -593,9 +593,7 @@ COURSE_KINDS = frozenset(
 )
 # lists and schedules of a course or a meeting before its name: "Presentielijst Digisterker — Bibliotheek Tilburg"
 # (round thirty-two, from holdout31); a list of a person is written with a cue ("Presentielijst van mevrouw Ho")
-LIST_KINDS = frozenset(
-    "presentielijst deelnemerslijst intekenlijst inschrijflijst lesrooster cursusrooster".split()
-)
+LIST_KINDS = frozenset("presentielijst deelnemerslijst intekenlijst inschrijflijst lesrooster cursusrooster".split())
 # a newsletter or paper of a neighbourhood before its name with an article: "Wijkbericht De Akkers — april 2026"
 NEWS_KINDS = frozenset("wijkbericht buurtbericht wijkkrant buurtkrant nieuwsbrief wijkblad dorpsblad".split())
 ORG_WORDS = frozenset(

@@ -96,3 +96,71 @@ KEPT = [
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_kept(text: str, word: str) -> None:
     assert word in anonymize(text).text
+
+
+# ---------------------------------------------------------------- unlisted names in new sentence shapes
+# A probe written for this round: given names and surnames composed so that no list holds them, in forty shapes of
+# halls, playgrounds, beaches and neighbours' devices that no corpus used as such. Three shapes leak still: an unknown
+# name before another in brackets at a sentence's start (either way round), and an unknown name before a verb no list
+# holds.
+_FIRST = ("Jorieke", "Ayelet", "Fleurien", "Sennaya", "Wubalem")
+_SUR = ("Oosterwierda", "Baghdasarian", "Harmsenhoek", "Kwakkelstein", "Overdijkink")
+_LEAKING = (
+    "{s} ({f}) heeft de zaal gehuurd voor 12 april.",
+    "{f} ({s}) reageerde boos.",
+    "{f} zwom te ver uit de kust.",
+)
+SHAPES = [
+    "{s} ({f}) heeft de zaal gehuurd voor 12 april.",
+    "{s} belde gisteren over de zaal.",
+    "{f} zwom te ver uit de kust.",
+    "| {f} {s} | zaal 2 | 12-04 | betaald |",
+    "naam;zaal;datum\n{f} {s};De Eikenhof;12-04",
+    "- {f} {s}\n- {f2}",
+    "1. {s}, {f} – 2 uur",
+    "ff checken: {f} komt om 3 uur",
+    "de buurjongen {f} vliegt elke dag met zijn drone",
+    "zaalverhuur {s} 2026",
+    "{f} en ik hebben de sleutel teruggebracht.",
+    "Hallo allemaal, {f} hier.",
+    "Speeltuin-vrijwilliger {f} {s} maakte foto's.",
+    "Tegen {s} is een last onder dwangsom opgelegd.",
+    "Zienswijze {f} {s} over de zendmast",
+    "Bezwaar van {s} tegen de warmtepomp van {s2}",
+    "RE: zaalhuur {f} {s}",
+    "Van: {f} {s}\nAan: Zaalverhuur",
+    "Getuige: {f} (buurman)",
+    "{f} {s}, die naast het speelveld woont, klaagt.",
+    "Er is een melding gedaan door {f}.",
+    "Ook {s} was aanwezig.",
+    "Kinderen: {f} (6), {f2} (9).",
+    "Volgens mij heeft {f} gelijk.",
+    "@{f} kun je even bellen?",
+    "{f} {s} heeft op 3 mei de gymzaal gehuurd.",
+    "Als {s} de camera niet verplaatst, gaan wij naar de rechter.",
+    "Nadat {f} was gevallen, kwam de EHBO.",
+    "Overleg met de familie {s} gepland.",
+    "De buurman ({s}) wil niet praten.",
+    "{f} ({s}) reageerde boos.",
+    "Hierbij meld ik, {f} {s}, dat de drempel gevaarlijk is.",
+    "Groet, {s}",
+    "Akkoord, {f}",
+    "Beste {f},\nDank voor je bericht.",
+    "Dag meneer {s},",
+    "{f}/{s}",
+    "Foto: {f} {s}",
+    "Door {f} {s}, wijkbewoner",
+    "{f} {s} - 06 12345678 - zaal A",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_unlisted_names_in_new_shapes(shape: str) -> None:
+    if shape in _LEAKING:
+        pytest.xfail("a known gap of round thirty-two")
+    for k in range(len(_FIRST)):
+        f, f2, s, s2 = _FIRST[k], _FIRST[(k + 1) % 5], _SUR[k], _SUR[(k + 2) % 5]
+        out = anonymize(shape.format(f=f, f2=f2, s=s, s2=s2)).text
+        for key, part in (("{f}", f), ("{f2}", f2), ("{s}", s), ("{s2}", s2)):
+            if key in shape:
+                assert part not in out, out
