@@ -1911,27 +1911,33 @@ def rule_other_script_words(ev: Evidence) -> bool:
     return all(t.text.lower() in OTHER_SCRIPT_WORDS for t in ev.name_toks)
 
 
+def rule_named_after_course_word(ev: Evidence) -> bool:
+    """After a course's, project's or list's word the words name that thing: "de cursus Klik & Tik", "Presentielijst
+    Digisterker — Bibliotheek Tilburg" (round thirty-two, from holdout31); not a listed name ("de training Ahmed
+    gaf", "Presentielijst Jansen") and not after a title or cue."""
+    prev = ev.prev_word.lower()
+    if not (prev in COURSE_KINDS or prev in LIST_KINDS) or ev.strong_before:
+        return False
+    return not any((t.text in FIRST_NAMES or t.text in SURNAMES) and t.text.lower() not in WORDS for t in ev.name_toks)
+
+
 def rule_business_name(ev: Evidence) -> bool:
     """Two words or more headed by a venue's, course's or group's kind, or opened or closed by a shop's word, name
     that thing, not a person: "Poppodium De Kelder", "Cursus Klik en Tik", "Kimbap Corner" (round thirty-one, from
     fresh37c and fresh37e). A title or cue before keeps it a name, and so does a name among the other words: a shop
     is often named after its owner ("Nagelstudio Duc", "Imrans Snackbar", "Lunchroom Biniam")."""
-    nt = ev.name_toks
-    c = ev.chunk
+    nt, c = ev.name_toks, ev.chunk
     if not ev.strong_before and any(two_words_glued(t.text) for t in nt):
         return True  # "BuurtApp Zuid", "WijkApp Oost": an app's name
     if c[0].text in ("De", "Het") and (ev.prev_word.lower() in NEWS_KINDS or ev.prev_word.lower() in NAMED_THING_KINDS):
         return not any(t.text in FIRST_NAMES for t in nt)  # "Wijkbericht De Akkers", "zwembad De Wetering"
-    if (ev.prev_word.lower() in COURSE_KINDS or ev.prev_word.lower() in LIST_KINDS) and not ev.strong_before:
-        # "de cursus Klik & Tik"; not a listed name: "de training Ahmed gaf", "Presentielijst Jansen"
-        return not any((t.text in FIRST_NAMES or t.text in SURNAMES) and t.text.lower() not in WORDS for t in nt)
     if len(nt) < 2:
         return False
     first = nt[0].text.lower()
     headed = thing_kind(first)
-    if ev.strong_before and (not headed or _person_only_cue(ev)):
-        return False  # but a role before a named place: "Beheerder Camping Duinrust" (round thirty-two)
-    if not headed and not any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1])):
+    if (ev.strong_before and (not headed or _person_only_cue(ev))) or not (  # "Beheerder Camping Duinrust" (r. 32)
+        headed or any(t.text.lower() in BUSINESS_WORDS for t in (nt[0], nt[1], nt[-1]))
+    ):
         return False
     rest = [t.text for t in (nt[1:] if headed else nt) if not t.particle and t.text.lower() not in BUSINESS_WORDS]
     k = next((i for i, t in enumerate(c) if t is nt[0]), -1)
@@ -1939,13 +1945,12 @@ def rule_business_name(ev: Evidence) -> bool:
         return True  # "Sporthal De Dreef", "Wijkcentrum Het Anker": a kind, then a name with its article
     if first in COURSE_KINDS:
         return not any(w in FIRST_NAMES and w.lower() not in WORDS for w in rest)  # "Cursus Digisterker"
-    # "Camping Duinrust", "Hotel Zeezicht": after a kind, two short Dutch words glued name the place (round
-    # thirty-two, from fresh38b)
     return not any(_name_or_unknown(w) and not (headed and _two_plain_words(w)) for w in rest)
 
 
 def _two_plain_words(w: str) -> bool:
-    """An unlisted word glued of two Dutch words of three letters or more: "Duinrust", "Zeezicht"."""
+    """An unlisted word glued of two Dutch words of three letters or more: "Duinrust", "Zeezicht"; after a venue's
+    kind it names the place ("Camping Duinrust", "Hotel Zeezicht"; round thirty-two, from fresh38b)."""
     lo = w.lower()
     if w in SURNAMES or w in FIRST_NAMES or not lo.isalpha():
         return False
@@ -2076,6 +2081,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_after_postcode, None),
     (rule_after_abroad_postcode, None),
     (rule_english_words, None),
+    (rule_named_after_course_word, None),
     (rule_business_name, None),
     (rule_event_name, None),
     (rule_other_script_words, None),
