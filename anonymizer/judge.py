@@ -1916,8 +1916,8 @@ def rule_named_after_course_word(ev: Evidence) -> bool:
     Digisterker — Bibliotheek Tilburg" (round thirty-two, from holdout31); not a listed name ("de training Ahmed
     gaf", "Presentielijst Jansen") and not after a title or cue."""
     prev = ev.prev_word.lower()
-    if not (prev in COURSE_KINDS or prev in LIST_KINDS) or ev.strong_before:
-        return False
+    if not (prev in COURSE_KINDS or prev in LIST_KINDS) or ev.strong_before or ev.chunk[0].particle:
+        return False  # but "het project van Dereje Kebedese": whose project
     return not any((t.text in FIRST_NAMES or t.text in SURNAMES) and t.text.lower() not in WORDS for t in ev.name_toks)
 
 
