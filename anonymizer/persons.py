@@ -1490,7 +1490,7 @@ NATIONALITY_SHAPE = re.compile(
 
 
 # "BurgerkrachtCentraal", "WhatsApp": brands and organisations, unlike "McDonald" or "DeVries".
-CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Le|La|Van|O')[A-Z][a-zà-ÿ]{2,}[A-Z]")
+CAMEL_CASE = re.compile(r"(?!Mc|Mac|Fitz|De|Di|Le|La|Van|O')[A-Z][a-zà-ÿ]{2,}[A-Z]")
 
 
 def _org_suffix_ok(lo: str) -> bool:
