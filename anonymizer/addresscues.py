@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .lexicon import WORDS
-from .patterns import _PREFIX_ONE, _THING_ENDINGS, STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
+from .lexicon import WORDS, split_compound
+from .patterns import _PREFIX_ONE, _THING_ENDINGS, STREET_END, STREET_SUFFIX, STREET_TYPE_WORD, _matches_at, digit_runs
 from .rxutil import ascii_fold_lower
 from .wordlists import CUE_WORDS
 
@@ -299,9 +299,9 @@ _INNER_PREP = re.compile(
 def _plain_noun(w: str) -> bool:
     """A capitalised Dutch word or compound of two, no street's name: "Huisbezoek", "Controle"."""
     lo = w.lower()
-    if re.search(r"(?:" + STREET_SUFFIX + r")$", lo):
+    if STREET_END.search(lo):
         return False
-    return lo in WORDS or any(lo[:i] in WORDS and lo[i:] in WORDS for i in range(3, len(lo) - 3))
+    return lo in WORDS or split_compound(lo)
 
 
 def _decide(

@@ -390,11 +390,9 @@ def _nr_opens(text: str, low: str, s: int) -> bool:
     return bool(_NR_OPENER.search(head) or _NR_KIND_END.search(head))
 
 
-_NR_KIND_END = re.compile(r"(?:factuur|creditnota|nota|zaak|dossier|klacht|melding|aanvraag|bezwaar|ticket)[ \t]*$")
-_NR_KIND = re.compile(
-    r"(?<![a-zà-ÿ])(?:factuur|facturen|creditnota|nota|zaak|dossier|klacht|melding|aanvraag|bezwaar|beschikking|aanslag|"
-    r"ticket|casus|kenmerk|inkooporder)"
-)
+_NR_KINDS = r"factuur|creditnota|nota|zaak|dossier|klacht|melding|aanvraag|bezwaar|ticket"  # the kinds of file
+_NR_KIND_END = re.compile(r"(?:" + _NR_KINDS + r")[ \t]*$")
+_NR_KIND = re.compile(r"(?<![a-zà-ÿ])(?:" + _NR_KINDS + r"|facturen|beschikking|aanslag|casus|kenmerk|inkooporder)")
 
 
 # The number of a Dutch passport, identity card or driving licence: nine characters, two letters, six letters or

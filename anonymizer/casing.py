@@ -22,7 +22,7 @@ from typing import Any
 
 from . import lowmodel
 from .extend import HOLDER_BEFORE
-from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words
+from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words, split_compound
 from .lowernames import lower_names, self_named_surnames, slot_names
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import LIST_CUES, SURNAME_SHAPE, VERB_AFTER
@@ -326,10 +326,7 @@ def _cap_parts(w: str) -> str:
 
 def _compound(w: str) -> bool:
     """A Dutch compound of two words ("parkeervergunning", "keukentafelgesprek"), also with a linking s."""
-    for i in range(3, len(w) - 3):
-        if w[i:] in WORDS and (w[:i] in WORDS or (w[i - 1] == "s" and w[: i - 1] in WORDS)):
-            return True
-    return False
+    return split_compound(w, linking_s=True)
 
 
 @lru_cache(maxsize=65536)

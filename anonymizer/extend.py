@@ -32,6 +32,7 @@ from .wordlists import (
     PARTIES,
     RELATIONS,
     ROLES,
+    SCHOOL_WORDS,
 )
 
 P = TypeVar("P")
@@ -206,7 +207,7 @@ def rule_initials_cell_before_name(text: str, mask: bytearray, spans: list[Span[
     return out
 
 
-_SCHOOL_ENDS = ("school", "college", "lyceum", "academie", "gymnasium", "prijs", "fonds")
+_SCHOOL_ENDS = (*SCHOOL_WORDS, "prijs", "fonds")  # and prizes and funds named after a person
 
 
 def rule_initials_with_surname(text: str, mask: bytearray, new_person: Callable[[str], P]) -> list[Span[P]]:

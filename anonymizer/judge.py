@@ -29,6 +29,7 @@ from .lexicon import (
     english_all,
     english_words,
     foreign_text,
+    split_compound,
     two_words_glued,
 )
 from .model import chunk_prob, review
@@ -67,7 +68,7 @@ from .namesites import (
     rule_story_heading,
     rule_word_before_van_body,
 )
-from .patterns import STREET_SUFFIX, _abstract_noun
+from .patterns import STREET_END, _abstract_noun
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -120,6 +121,7 @@ from .wordlists import (
     LANGUAGE_NAMES,
     LIST_KINDS,
     NAME_PARTICLES,
+    NAMED_AFTER_GLUED,
     NAMED_KINDS,
     NAMED_THING_KINDS,
     NEWS_KINDS,
@@ -131,6 +133,7 @@ from .wordlists import (
     PLACE_PREPS,
     RELATIONS,
     ROLES,
+    SCHOOL_WORDS,
     SPEECH_BEFORE,
     WEAK_WORDS,
 )
@@ -500,13 +503,6 @@ _NAMED_AFTER_ENDS = (
     "academie",
     "school",
 )
-# round thirty-two (from fresh38e): prizes, buildings, bridges and funds named after a person, glued to the name
-# ("Anne Frankprijs", "Huygensgebouw", "Erasmusbrug", "Bernhardkazerne"); alone they may be a surname ("Brug")
-_NAMED_AFTER_GLUED = (
-    *("prijs", "penning", "gebouw", "brug", "toren", "kazerne", "theater", "schouwburg", "paviljoen", "stadion"),
-    *("fonds", "bibliotheek", "lezing"),
-)
-
 
 _ROLE_KEY_BEFORE = re.compile(r"(?:^|[\s(])(?i:naam|" + ROLES + r")[ \t]*:[ \t]*$")
 
@@ -522,10 +518,10 @@ def rule_named_after_person(ev: Evidence) -> bool:
     if two_syllable_given_name(nt[0].text.split("-")):
         return False  # "Marktmeester Hye-jin Park": a romanised given name before the surname (round twenty-eight)
     last = nt[-1].text.lower()
-    glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in (*_NAMED_AFTER_ENDS, *_NAMED_AFTER_GLUED))
+    glued = any(last.endswith(x) and len(last) >= len(x) + 4 for x in (*_NAMED_AFTER_ENDS, *NAMED_AFTER_GLUED))
     if ev.chunk[-2].text in ("de", "het") and not glued:
         return False  # "Achter de Kerk": a street; but "Willem de Zwijgerschool" is a school
-    if any(last.endswith(x) and len(last) >= len(x) + 3 for x in _NAMED_AFTER_GLUED) and nt[-1].text not in SURNAMES:
+    if any(last.endswith(x) and len(last) >= len(x) + 3 for x in NAMED_AFTER_GLUED) and nt[-1].text not in SURNAMES:
         return True
     return last in _NAMED_AFTER_WORDS or (last.endswith(_NAMED_AFTER_ENDS) and nt[-1].text not in SURNAMES)
 
@@ -564,10 +560,7 @@ def rule_word_then_label(ev: Evidence) -> bool:
 def _titled_school(ev: Evidence) -> bool:
     """A school's or college's title before a name ending in a school's word: "het Dr. Nassau College" (round
     thirty-two, from fresh38e)."""
-    return ev.prev_word.lower() in _SCHOOL_TITLES and ev.name_toks[-1].text.lower() in _SCHOOL_WORDS
-
-
-_SCHOOL_WORDS = frozenset(("college", "lyceum", "school", "academie", "instituut", "gymnasium", "atheneum"))
+    return ev.prev_word.lower() in _SCHOOL_TITLES and ev.name_toks[-1].text.lower() in SCHOOL_WORDS
 
 
 def rule_glued_school(ev: Evidence) -> bool:
@@ -578,8 +571,8 @@ def rule_glued_school(ev: Evidence) -> bool:
     if not nt or not (ev.prev_word in _SCHOOL_TITLES or not _person_only_cue(ev)):
         return False
     last = nt[-1].text.lower()
-    end = next((x for x in (*_NAMED_AFTER_ENDS, "school", *_NAMED_AFTER_GLUED) if last.endswith(x)), "")
-    if ev.has_initials and end not in _SCHOOL_WORDS:
+    end = next((x for x in (*_NAMED_AFTER_ENDS, "school", *NAMED_AFTER_GLUED) if last.endswith(x)), "")
+    if ev.has_initials and end not in SCHOOL_WORDS:
         return False  # but "de Jac. P. Thijsseschool": initials of the person a school is named after (round 32)
     return bool(end) and len(last) >= len(end) + 4 and nt[-1].text not in SURNAMES and last not in WORDS
 
@@ -656,12 +649,9 @@ def _compound_department(ev: Evidence) -> bool:
         ordinary_compound(w)
         and w not in SURNAMES
         and w not in FIRST_NAMES
-        and any(lo[:i] in WORDS and lo[i:] in WORDS for i in range(5, len(lo) - 4))  # not "Verstegen"
-        and not _STREET_ENDING.search(lo)  # "bewoners Kooikersakker": a street
+        and split_compound(lo, head=5, tail=5)  # not "Verstegen"
+        and not STREET_END.search(lo)  # "bewoners Kooikersakker": a street
     )
-
-
-_STREET_ENDING = re.compile(r"(?:" + STREET_SUFFIX + r")$")
 
 
 def rule_acronym_before_cue(ev: Evidence) -> bool:
@@ -1954,7 +1944,7 @@ def _two_plain_words(w: str) -> bool:
     lo = w.lower()
     if w in SURNAMES or w in FIRST_NAMES or not lo.isalpha():
         return False
-    return any(lo[:i] in WORDS and lo[i:] in WORDS for i in range(3, len(lo) - 2))
+    return split_compound(lo, tail=3)
 
 
 # the last part of a compound naming a room, a hall or a place where people meet: "Buurtkamer De Linde",

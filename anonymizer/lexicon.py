@@ -132,6 +132,15 @@ def foreign_text(text: str) -> bool:
     return len({w for w in _LETTER_RUN.findall(text.lower()) if w in FOREIGN_ONLY}) >= 2
 
 
+def split_compound(lo: str, head: int = 3, tail: int = 4, linking_s: bool = False) -> bool:
+    """``lo`` (lower case) is two Dutch words glued, the first at least ``head`` letters, the last at least ``tail``:
+    "huisbezoek", "duinrust"; with ``linking_s`` also "parkeersvergunning"-like joins ("stadsdeel")."""
+    for i in range(head, len(lo) - tail + 1):
+        if lo[i:] in WORDS and (lo[:i] in WORDS or (linking_s and lo[i - 1] == "s" and lo[: i - 1] in WORDS)):
+            return True
+    return False
+
+
 def two_words_glued(w: str) -> bool:
     """``w`` is two words of three letters or more glued with a capital: "WijkApp", "BuurtApp", "ZorgNet" (round
     thirty-one): an app's or a service's name, no paraph and no person."""

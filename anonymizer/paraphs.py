@@ -339,7 +339,12 @@ def _plain_code_as_initials(text: str, start: int, bracket: int, ini: str) -> bo
 
 def is_code(ini: str) -> bool:
     """Capitals that are a code, a body or a scheme, not a colleague's initials."""
-    return ini in GOV_TERMS or ini.upper() in _CODES or ini.lower() in GOV_TERMS_LOWER
+    if ini in GOV_TERMS or ini.upper() in _CODES:
+        return True
+    return ini.lower() in GOV_TERMS_LOWER and not _PARTICLE_INSIDE.fullmatch(ini)  # "RdW" is "R. de W.", not RDW
+
+
+_PARTICLE_INSIDE = re.compile(r"[A-Z]+[a-z]{1,2}[A-Z]")  # a particle's letters between initials: "RdW", "JvdB"
 
 
 _CLERK_KEY = re.compile(

@@ -2867,7 +2867,9 @@ STREET_SUFFIX = (
 )
 # the endings the person rules read as a street's, without the bank's ("Rijnoever" is also an ordinary compound)
 STREET_SUFFIX_OF_NAMES = STREET_SUFFIX
+STREET_END_OF_NAMES = re.compile(r"(?:" + STREET_SUFFIX_OF_NAMES + r")$")
 STREET_SUFFIX += "|oever"  # "Krabbenscheeroever 172-ws": moorings along a bank (round thirty, from holdout29)
+STREET_END = re.compile(r"(?:" + STREET_SUFFIX + r")$")  # a lower-case word ending as a street's name
 _STREET_NUMBER_BEFORE = re.compile(
     r"(?i:" + STREET_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]{0,3}(?:[ \-][A-Za-z]{1,3})?"
     r"(?:[ \t]*[,(;\n][ \t]*|[ \t]+(?:[\-–][ \t]+|in[ \t]+)?)$"

@@ -25,7 +25,7 @@ from .lexicon import (
     english_words,
 )
 from .namesites import MONTH_WORDS, TITLE_LINK
-from .patterns import FUNCTION_MAILBOXES, two_words
+from .patterns import FUNCTION_MAILBOXES, STREET_END_OF_NAMES, two_words
 from .patterns import STREET_SUFFIX_OF_NAMES as STREET_SUFFIX
 from .rxutil import any_of, fast_alternation
 from .wordlists import (  # noqa: F401  (re-exported for core.py and tests)
@@ -368,12 +368,9 @@ def ordinary_compound(t: str) -> bool:
                 return True
             if i > 3 and ((head[-1] in "se" and head[:-1] in WORDS) or (head[-2:] == "en" and head[:-2] in WORDS)):
                 return True
-            if len(head) >= 9 and two_words(head) and not _STREET_END.search(tail):
+            if len(head) >= 9 and two_words(head) and not STREET_END_OF_NAMES.search(tail):
                 return True  # three words: "Raadsinformatiebijeenkomst", not a street's "Windwijzerakker" (r. 19)
     return False
-
-
-_STREET_END = re.compile(r"(?:" + STREET_SUFFIX + r")$")
 
 
 _NAME_INFO: dict[str, tuple[bool, bool, bool, bool]] = {}  # token -> _name_info, remembered (the lists never change)

@@ -1035,3 +1035,12 @@ FOREIGN_ONLY_MONTHS = "|".join(
         reverse=True,
     )
 )
+
+# the word a school or college ends in: "Dr. Nassau College", "de Jac. P. Thijsseschool" (round thirty-two)
+SCHOOL_WORDS = frozenset(("college", "lyceum", "school", "academie", "instituut", "gymnasium", "atheneum"))
+# round thirty-two (from fresh38e): prizes, buildings, bridges and funds named after a person, glued to the name
+# ("Anne Frankprijs", "Huygensgebouw", "Erasmusbrug", "Bernhardkazerne"); alone they may be a surname ("Brug")
+NAMED_AFTER_GLUED = (
+    *("prijs", "penning", "gebouw", "brug", "toren", "kazerne", "theater", "schouwburg", "paviljoen", "stadion"),
+    *("fonds", "bibliotheek", "lezing"),
+)
