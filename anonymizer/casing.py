@@ -23,7 +23,7 @@ from typing import Any
 from . import lowmodel
 from .extend import HOLDER_BEFORE
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS, english_words, split_compound
-from .lowernames import lower_names, self_named_surnames, slot_names
+from .lowernames import lower_names, self_named_surnames, slot_names, surnames_after_firsts
 from .namesites import LOWER_INITIAL, lower_initial_names
 from .persons import LIST_CUES, SURNAME_SHAPE, VERB_AFTER
 from .rxutil import find_all, word_alternation
@@ -921,6 +921,18 @@ def _short_name_part(words: list[Any], text: str, i: int, is_caps: set[int], cls
     return all(c in ("name", "wordname", "unknown") for c in sides) and "name" in sides
 
 
+def _short_surname_after_given(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
+    """Word ``i`` (two or three capitals, no body's acronym) right after a listed given name in capitals, closing the
+    run of capitals: a short surname or its prefix ("MEERA VU klaagt", "KOFI NG", "IMOGEN MC RAFFERTY"; round
+    thirty-three, from holdout32)."""
+    w = words[i].text
+    if w in GOV_TERMS or not (re.search(r"[AEIOUY]", w) or w in ("NG", "MC")) or i - 1 not in is_caps:
+        return False
+    if cls[i - 1] != "name" or text[words[i - 1].end : words[i].start] != " ":
+        return False
+    return i + 1 not in is_caps or (cls[i + 1] == "unknown" and w == "MC")
+
+
 def _surname_after_particles(words: list[Any], text: str, i: int, is_caps: set[int], cls: dict[int, str]) -> bool:
     """Word ``i`` (two or three capitals with a vowel, no body's acronym) follows ALL-CAPS particles that follow an
     ALL-CAPS name word: "LIEKE VAN 'T HOF", "JAN VAN DE BOS"."""
@@ -976,7 +988,9 @@ def _caps_view(text: str, chars: list[str]) -> bool:
     is_caps = {i for i in caps_idx}
     cls = {i: _caps_class(words[i].text) for i in caps_idx}
     for i in caps_idx:  # "WANG XIU YING": a short pronounceable word between two name words is a name part
-        if cls[i] == "acronym" and len(words[i].text) <= 3 and _short_name_part(words, text, i, is_caps, cls):
+        if cls[i] != "acronym" or len(words[i].text) > 3:
+            continue
+        if _short_name_part(words, text, i, is_caps, cls) or _short_surname_after_given(words, text, i, is_caps, cls):
             cls[i] = "unknown"
     for i in caps_idx:  # "LIEKE VAN 'T HOF": a short word after a name and its particles is the surname
         if cls[i] == "acronym" and _surname_after_particles(words, text, i, is_caps, cls):
@@ -1159,6 +1173,8 @@ def _case_view(text: str, slots: list[int]) -> str:
             chars5 = list(base)
             if _model_names(text, base, chars5, types):
                 chars = chars5
+        if chars is not None:  # lowernames.py: the surname after a given name ("katarzyna ly gestoken")
+            surnames_after_firsts(text, chars)
     if "-" in text and any(x in text for x in _GLUED_ENDS):  # "mevrouw al-Haddouchi": a glued particle opens the name
         for m in _GLUED_PARTICLE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):

@@ -153,12 +153,70 @@ def _listed(w: str) -> bool:
     return _cap(w) in FIRST_NAMES or _cap(w) in SURNAMES
 
 
-def _subject_before_verb(view: str, i: int, toks: list[tuple[int, int, str]]) -> bool:
-    """The pair opens a clause and a verb follows it: "ook kidane haile wacht nog op antwoord"."""
+def _subject_before_verb(view: str, i: int, toks: list[tuple[int, int, str]], j: int = 0) -> bool:
+    """The pair opens a clause and a verb follows it: "ook kidane haile wacht nog op antwoord", also after a label
+    or a line's start: "18:59 EHBO: adris mehmedovović gestoken door een wesp" (round thirty-three, from holdout32)."""
     from .persons import VERB_AFTER  # persons.py imports casing.py, which imports this module
 
     prev = toks[i - 1][2].lower() if i else ""
-    return (not prev or prev in _CLAUSE_WORDS) and bool(VERB_AFTER.match(view[toks[i + 1][1] : toks[i + 1][1] + 40]))
+    opens = not prev or prev in _CLAUSE_WORDS or bool(_LABEL_GAP.search(view, toks[i - 1][1], toks[i][0]))
+    j = j or i + 1
+    after = view[toks[j][1] : toks[j][1] + 40]
+    return opens and bool(VERB_AFTER.match(after) or _PASSIVE_AFTER.match(after))
+
+
+_LABEL_GAP = re.compile(r"[:\n]")
+# a participle and "door": "gestoken door", "gebeten door", "geraakt door" (the pair is what it happened to)
+_PASSIVE_AFTER = re.compile(r"[ \t]+ge[a-zà-ÿ]{2,}(?:en|d|t)[ \t]+door\b")
+# what a surname nobody lists may follow after a given name in lower case: "katarzyna ly gestoken", "bavo de claeman,"
+_SURNAME_TAIL_END = re.compile(r"[ \t]*(?:$|[.,!?;:()\n–—]|[ \t]-[ \t]|[ \t]+(?:en|die|zij|hij|ze|is|was|heeft|had)\b)")
+
+
+def surnames_after_firsts(text: str, chars: list[str]) -> bool:
+    """Capitalise in ``chars`` (the case view of ``text``) the lower-case particles and surname after each listed
+    given name the view wrote as a name (see ``_surname_after_first``)."""
+    view = "".join(chars)
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view)]
+    lower = [text[s].islower() and view[s].islower() for s, _e, _w in toks]
+
+    def gap(i: int) -> str:
+        return view[toks[i - 1][1] : toks[i][0]] if i > 0 else ""
+
+    changed = False
+    for i, (s, _e, _w) in enumerate(toks):
+        if view[s].isupper() and text[s].islower():
+            for k in _surname_after_first(view, toks, lower, i, gap):
+                c = chars[toks[k][0]].upper()
+                if len(c) == 1:
+                    chars[toks[k][0]] = c
+                    changed = True
+    return changed
+
+
+def _surname_after_first(
+    view: str, toks: list[tuple[int, int, str]], lower: list[bool], i: int, gap: Callable[[int], str]
+) -> list[int]:
+    """The particles and the unlisted surname in lower case after a listed given name taken as a name, before the
+    clause goes on: "[katarzyna] ly gestoken door", "[trijnelien] van den kerkhuis," (round thirty-three, from
+    holdout32's logs)."""
+    if not (_first(toks[i][2]) or _unknown(toks[i][2])):
+        return []
+    k, chain = i + 1, []
+    while k < len(toks) and gap(k) == " " and lower[k] and toks[k][2].lower() in _PARTICLE_WORDS and len(chain) < 3:
+        chain.append(k)
+        k += 1
+    if k >= len(toks) or gap(k) != " " or not lower[k] or _blocked_word(toks[k][2]) or _listed(toks[k][2]):
+        return []
+    w = toks[k][2]
+    short = len(w) == 2 and w.isalpha() and not _is_word(w) and w not in CHAT_WORDS and _first(toks[i][2])
+    if not (_unknown(w) or short):
+        return []
+    from .persons import VERB_AFTER  # persons.py imports casing.py, which imports this module
+
+    after = view[toks[k][1] : toks[k][1] + 40]
+    if _SURNAME_TAIL_END.match(after) or VERB_AFTER.match(after) or _PASSIVE_AFTER.match(after):
+        return [*chain, k]
+    return []
 
 
 def lower_names(text: str, chars: list[str], view: str | None = None) -> bool:
@@ -215,17 +273,20 @@ def lower_names(text: str, chars: list[str], view: str | None = None) -> bool:
             if _AFTER_NAME_END.match(view, e) or chain:
                 up.add(i)
                 continue
-        # two unknown words side by side, one of them a listed name
-        if i + 1 < len(toks) and gap(i + 1) == " " and lower[i + 1] and _unknown(w):
-            w2 = toks[i + 1][2]
+        # two unknown words side by side, one of them a listed name, or particles between them before a verb
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and gap(j) == " " and lower[j] and toks[j][2].lower() in _PARTICLE_WORDS:
+            j += 1  # "bavo de claeman gestoken door" (round thirty-three, from holdout32)
+        if j < len(toks) and gap(j) == " " and lower[j] and _unknown(w):
+            w2 = toks[j][2]
             if (
                 _unknown(w2)
                 and not _blocked_word(w2)
                 and len(w) >= 3
                 and len(w2) >= 3
-                and (_listed(w) or _listed(w2) or _subject_before_verb(view, i, toks))
+                and ((j == i + 1 and (_listed(w) or _listed(w2))) or _subject_before_verb(view, i, toks, j))
             ):
-                up.update((i, i + 1))
+                up.update(range(i, j + 1))
     # a relation and a lower-case word before a verb: "mijn dochter mei zit thuis", "mijn zoon kees zit thuis"
     for m in _RELATION_THEN_WORD.finditer(view):
         w = m.group("w")
@@ -363,6 +424,12 @@ _GOES_BY = re.compile(
     r"\bzich[ \t]+['‘\"“]?(?P<w>" + _LW + r")" + _END
     + r"['’\"”]?[ \t]+(?:liet[ \t]+noemen|laat[ \t]+noemen|noemt|noemde)\b"
 )  # fmt: skip
+# Whom to reach, before the phone number: "dansles – contact elke van bruynaert, 06-..." (round thirty-three, from
+# holdout32's hall rosters)
+_CONTACT_PHONE = re.compile(
+    r"\b(?i:contact|contactpersoon|contactpersonen|aanspreekpunt|bereikbaar[ \t]+via)[ \t]*:?[ \t]+" + _NAME_PHRASE
+    + r"(?=[ \t]*[,(;|/][ \t]*(?:tel\.?[ \t]*:?[ \t]*)?(?:\+|00|0)\d)"
+)  # fmt: skip
 _ASK_IT = re.compile(r"\b(?i:vraag[ \t]+het)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+maar\b)")
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
@@ -461,7 +528,7 @@ _CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
-    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon|naam|name|t\.n\.v|ik|we|wij|zich)"
+    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon|naam|name|t\.n\.v|ik|we|wij|zich|contact|aanspreekpunt|bereikbaar)"
 )
 
 
@@ -650,7 +717,9 @@ def _round10_spots(view: str, lo: str) -> list[int]:
 # will call or is to ask, the name one goes by. Their words reach the person judge as named by the slot (``found``
 # of ``slot_names``); the other slots ("nazorg X", "contact met X") also take roles and groups, which the judge
 # weighs as it does any capitalised word.
-_SURE_SLOTS = frozenset(map(id, (_HOLDER, _LIVES_WITH, _I_CONTACT, _ASK_IT, _GOES_BY)))  # by id: see _SLOT_STARTS_BY_ID
+_SURE_SLOTS = frozenset(
+    map(id, (_HOLDER, _LIVES_WITH, _I_CONTACT, _ASK_IT, _GOES_BY, _CONTACT_PHONE))
+)  # by id: see _SLOT_STARTS_BY_ID
 
 
 # The speaker of a chat line after its bracketed time or tag: "[16:27] bich hanh: koper wil ...", "[bericht] wei
@@ -704,6 +773,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
         (_GOES_BY, "zich " in lo and "noem" in lo),
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
+        (_CONTACT_PHONE, "contact" in lo or "aanspreekpunt" in lo or "bereikbaar via" in lo),
     ):
         for m in _slot_matches(rx, text, lo) if gate else ():
             w = m.group("w")
@@ -714,6 +784,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
                 _slot_word(w)
                 or (rx is _SPEAKER_AFTER_VERB and not _blocked_word(w) and len(w) >= 3 and w not in _NO_SPEAKER)
                 or (w2 and not _blocked_word(w) and len(w) >= 3 and _unknown(w2) and not _blocked_word(w2))
+                or (rx is _CONTACT_PHONE and m.group("parts") and w2 and _unknown(w2) and not _blocked_word(w2))
             ):  # "volgens rinse brito-osinga is": a word nobody lists after the first makes the pair a name
                 spots.append(m.start("w"))
                 if w2 and not _blocked_word(w2):  # "volgens henrike zadel zelf is", "yusra van der molen hier,"

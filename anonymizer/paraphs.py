@@ -28,6 +28,9 @@ Span = tuple[int, int, P]
 _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 # and a second surname's capital after the particle's or first name's letters: "SaKW" (round thirty, from holdout29)
 _INI = rf"[{_CAPS}](?:[{_CAPS}]{{1,3}}|[a-z]{{1,3}}[{_CAPS}]{{1,2}}|[{_CAPS}][a-rt-z])"  # "LW", "HTB", "JvdB", "MDo"
+# where only a paraph can stand (a signing key, a dash closing a record), also "KAs", "FEs", "SFmDo": an initial and a
+# surname's first letters, even an "s" (round thirty-three, from holdout32's case records)
+_SIGN_INI = rf"[{_CAPS}](?:[{_CAPS}]{{1,3}}|[a-z]{{1,3}}[{_CAPS}]{{1,2}}|[{_CAPS}][a-z]{{1,2}}(?:[{_CAPS}][a-z])?)"
 # a line that is only a paraph: "LW/HS", "LW/hs", "AB/CD/EF"
 # also spaced, as a closing line under a report: "SB / KBu" (round twenty, from holdout19)
 _PARAPH_LINE = re.compile(
@@ -108,7 +111,7 @@ _SIGNED_KEY = re.compile(
 )
 _LIST_SEP = re.compile(r"[,&/]|[ \t]en[ \t]")
 _CLAUSE_END = re.compile(r"(?<![\s:.][A-Z])[.;!?](?:[ \t]|$)|[ \t]{2,}|\t|$", re.M)  # not "J. Mardus"
-_SIGNER = re.compile(r"(?P<i>" + _INI + r")(?:[ \t]+(?:op|om)\b[^,]*)?")
+_SIGNER = re.compile(r"(?P<i>" + _SIGN_INI + r")(?:[ \t]+(?:op|om)\b[^,]*)?")
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"[A-Z]")
 # codes that name no body, party or scheme, so cannot act: after "door" they are a colleague's initials
@@ -186,7 +189,7 @@ _WV_KEY = re.compile(r"^[ \t]*wv[ \t]*:[ \t]*(?P<i>" + _INI + r")[ \t]*$", re.M)
 _LEGEND_ROLE = re.compile(r"(?<![\w/])(?P<i>" + _INI + r")[ \t]*=[ \t]*(?P<r>[a-zà-ÿ][a-zà-ÿ\-]{2,30})(?![\w])")
 # also before the key of a field that follows on the line: ". — BZ Telefoon: ..." (round thirty-one, holdout30)
 _DASH_SIGN_TAIL = re.compile(
-    r"[.!?)\d\"”’][ \t]+[—–-][ \t]*(?P<i>" + _INI + r")(?:[ \t]*$|(?=[ \t]+[A-Z][a-z]{2,}[ \t]*:))", re.M
+    r"[.!?)\d\"”’\]][ \t]+[—–-][ \t]*(?P<i>" + _SIGN_INI + r")(?:[ \t]*$|(?=[ \t]+[A-Z][a-z]{2,}[ \t]*:))", re.M
 )
 _DOTTED_ALONE = re.compile(
     r"(?<![\w.@/\-])(?P<i>(?:[A-Z]\.){2,4})(?![\w.@])"

@@ -1000,7 +1000,12 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
         return False
     if len(nxt.text) <= 3 and _CAP_AFTER.match(text, nxt.end):
         return False  # "Li Na Zhang": a short function word between two capitalised words is a name part
+    if _STOPWORD_SURNAME_END.match(text, nxt.end) or VERB_AFTER.match(text[nxt.end : nxt.end + 30]):
+        return False  # "gemeld door Haider Om (06-...)", "Raand Om belde" (round thirty-three, from holdout32)
     return not _SURNAME_END.match(text, nxt.end)
+
+
+_STOPWORD_SURNAME_END = re.compile(r"[ \t]*\([ \t]*[+0-9]|[ \t]+en[ \t]+(?:mevrouw|meneer|de[ \t]+heer|[A-ZÀ-Þ][a-z])")
 
 
 _CAP_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
