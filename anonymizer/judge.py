@@ -1950,6 +1950,8 @@ def _two_plain_words(w: str) -> bool:
 # the last part of a compound naming a room, a hall or a place where people meet: "Buurtkamer De Linde",
 # "Wijkzaal Het Anker" (round thirty-two, from holdout31); not "huis", the end of many surnames ("Steenhuis")
 _THING_TAILS = ("kamer", "zaal", "centrum", "tuin", "kerk", "school", "bibliotheek", "winkel", "werkplaats", "kantine")
+# and ensembles: "Kinderkoor Zingzang", "Jeugdstrijkorkest Allegro", "Slagwerkgroep Tromgeroffel" (round 33, fresh39c)
+_THING_TAILS += ("koor", "orkest", "ensemble", "kwartet", "groep", "band")
 
 
 def thing_kind(lo: str) -> bool:

@@ -3328,6 +3328,8 @@ _STREET_NOT = frozenset(
 _ORG_ENDINGS = (
     "dienst", "team", "zaken", "loket", "centrum", "beleid", "regeling", "wet", "raad", "bank", "fonds", "bedrijf",
     "bureau", "stichting", "corporatie",
+    # buildings of a body: "bij het Stadsmuseum", "op de Muziekschool" (round thirty-three, from fresh39c)
+    "museum", "bibliotheek", "theater", "school", "kerk", "moskee", "ziekenhuis", "kliniek", "apotheek", "zwembad",
 )  # fmt: skip
 
 

@@ -833,6 +833,13 @@ def rule_surname_initials(text: str, chunk: list[Tok]) -> bool:
 _ENGLISH_VERBS = frozenset("are were have has will can do does should would could".split())
 
 
+# an article after a lower-case word that is no form of address: "namens de", "bij het" (not "mevrouw de Bruins")
+_ARTICLE_AFTER_WORD = re.compile(
+    r"(?<![\w'’])(?!(?:mevrouw|meneer|mevr|dhr|mw|heer|fam|familie|dokter|dr|ds|pastoor)\b)[a-zà-ÿ]+\.?[ \t]+"
+    r"(?:de|het|een|deze|dit)[ \t]+\Z"
+)
+
+
 def rule_possessive(text: str, tok: Tok) -> bool:
     """A name in the genitive before a noun: "Wei's aanvraag", "Yonas' fiets", "Hoeks buurman", "Huubs brief"."""
     t = tok.text
@@ -865,6 +872,8 @@ def rule_possessive(text: str, tok: Tok) -> bool:
         return False  # "ID-bewijs getoond", "WOZ-beschikkings": a compound with an acronym, no genitive
     if not apostrophe and not listed and ordinary_compound(t):
         return False  # "Speeltuinplaats hersteld": a compound ending in -s, no genitive
+    if not apostrophe and not listed and _ARTICLE_AFTER_WORD.search(text, max(0, tok.start - 40), tok.start):
+        return False  # "namens de Taalhuis excuses": an article makes it a thing (round thirty-three, from fresh39c)
     if not listed and (stem in PLACES_FULL or stem in PLACE_WORDS):
         return False  # "Amsterdams beleid"
     if apostrophe:

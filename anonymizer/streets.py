@@ -306,7 +306,7 @@ _BODY_ENDS = (
     "kliniek", "praktijk", "apotheek", "winkel", "opvang", "toeslag", "uitkering", "subsidie", "vergunning",
     "bijstand", "toegang", "heid", "schap", "isme", "iteit", "atie", "ing", "ische", "isch", "lijke", "bare", "ale",
     "ele", "ieve", "ige", "se", "sche", "ap", "post", "unie", "groep", "club", "bad", "zee", "tie", "ssie", "emie",
-    "pie", "lijst", "site", "pagina", "portaal", "formulier", "factuur", "brief", "mail", "app", "paspoort",
+    "pie", "lijst", "site", "pagina", "portaal", "formulier", "factuur", "brief", "mail", "app", "paspoort", "kaart",
 )  # fmt: skip
 # Times of the year and day: "aan het begin van de Zomer", "rond de Jaarwisseling".
 _TIME_WORDS = frozenset(

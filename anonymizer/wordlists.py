@@ -186,7 +186,10 @@ ROLES = (
     r"erkenner|bruid|bruidegom|trouwambtenaar|babs|ceremoniemeester|rabbijn|priester|pandit|granthi|"
     r"erfpachter|koper|verkoper|perceelhouder|"
     # round twenty-nine (from fresh35b): who served in the forces, who survived a relative
-    r"veteraan|oorlogsveteraan|nabestaande"
+    r"veteraan|oorlogsveteraan|nabestaande|"
+    # round thirty-three (from fresh39c): who keeps the books, leads an ensemble or a collection, lends a work
+    r"administrateur|administratrice|dirigent|dirigente|conservator|conservatrice|bruikleengever|solist|soliste|"
+    r"voorleesouder"
 )
 
 
@@ -428,7 +431,8 @@ GOV_TERMS = frozenset(
     """
 Wmo Woo Wob Wkkgz Wsnp Wvggz Wzd Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst
 Participatiewet Jeugdwet
-Omgevingswet Woningwet Huurcommissie Ombudsman Rechtspraak DigiD MijnOverheid Berichtenbox Stadspas
+Omgevingswet Woningwet Huurcommissie Ombudsman Rechtspraak DigiD MijnOverheid Berichtenbox Stadspas VOG Taalhuis
+Museumkaart
 Ooievaarspas Rotterdampas WhatsApp Facebook Instagram Twitter Google Teams Zoom Skype Outlook Gmail
 Marktplaats Heijn Jumbo Lidl Aldi HEMA Action Kruidvat Etos Blokker IKEA Coop Spar
 Eneco Vattenfall Essent Ziggo KPN Vodafone Humanitas Vluchtelingenwerk Wijkteam Buurtteam
@@ -584,6 +588,7 @@ sporthal sportpark gemeenschapshuis wijkcentrum dorpshuis buurthuis clubhuis zwe
 ontmoetingscentrum cultuurhuis fietsenmaker fietsenwinkel mfa werkgroep klankbordgroep stuurgroep buurtplatform
 buurtvereniging vrouwencentrum jongerencentrum wijkapp repair supermarkt kinderopvang peuterspeelzaal plan
 camping hotel pension vakantiepark bungalowpark jachthaven strandpaviljoen strandtent hostel minicamping
+koor orkest ensemble band bigband kwartet kwintet trio harmonie fanfare leesclub toneelgroep muziekschool
 """.split()
 )
 # the courses, projects and platforms among them: a coined word after them is the thing's name ("Cursus Digisterker",
