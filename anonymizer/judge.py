@@ -547,6 +547,29 @@ def rule_company_form_inside(ev: Evidence) -> bool:
     return any(tail.rstrip(" .,;:)").endswith(f.rstrip(".")) for f in _COMPANY_FORMS) and c[-1].initial
 
 
+_PLACE_LINKS = frozenset(("in de", "in het", "op de", "op het", "aan de", "voor de", "uit de", "onder de"))
+
+
+def rule_word_with_place_link(ev: Evidence) -> bool:
+    """An ordinary word, a place's link and a word name a body or a scheme: "bij Welzijn in de Wijk", "Zorg voor de
+    Buurt" (round thirty-three, from fresh39b); a given name before the link names a person ("Anne in de Betouw")."""
+    nt = ev.name_toks
+    if len(nt) != 2 or _person_only_cue(ev) or nt[0].text in FIRST_NAMES:
+        return False
+    link = ev.text[nt[0].end : nt[1].start].strip().lower()
+    return link in _PLACE_LINKS and nt[0].text.lower() in WORDS and nt[0].text not in SURNAMES
+
+
+_FACILITY_NOUN_AFTER = re.compile(r"[ \t]+(?P<n>[a-zà-ÿ]{4,})\b")
+
+
+def rule_name_before_facility_noun(ev: Evidence) -> bool:
+    """After "het" a name before a building's or body's noun in lower case names the place: "in het Maxima
+    ziekenhuis", "het Erasmus college" (round thirty-three, from fresh39b)."""
+    m = _FACILITY_NOUN_AFTER.match(ev.after)
+    return bool(m) and ev.prev_word == "het" and m["n"] in _NAMED_AFTER_WORDS and not _person_only_cue(ev)
+
+
 def rule_word_then_label(ev: Evidence) -> bool:
     """An ordinary word and one capital as its label name a part or a variant: "Zie Bijlage A.", "Fase B", "Zone C"
     (round thirty-two). Not a listed surname ("Bakker A.")."""
@@ -2069,6 +2092,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_famous_name, None),
     (rule_company_form_inside, None),
     (rule_word_then_label, None),
+    (rule_name_before_facility_noun, None),
+    (rule_word_with_place_link, None),
     (rule_second_word_of_department, None),
     (rule_after_postcode, None),
     (rule_after_abroad_postcode, None),
