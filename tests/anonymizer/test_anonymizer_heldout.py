@@ -171,6 +171,12 @@ SETS = {
         "holdout32_noise.jsonl",
         "holdout32_known.jsonl",
     ],
+    "holdout33": [
+        "holdout33_hoard.jsonl",
+        "holdout33_moving.jsonl",
+        "holdout33_post.jsonl",
+        "holdout33_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
